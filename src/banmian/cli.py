@@ -1,0 +1,188 @@
+"""The ``banmian`` command: a thin shell over the library.
+
+Exit codes: 0 every input parsed, 1 some input failed (each named on stderr,
+the rest still written), 2 usage errors.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from . import __version__
+from .errors import BanmianError, UsageError
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+Command = Callable[[argparse.Namespace], int]
+_COMMANDS: dict[str, Command] = {}
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that exits with 2 and a one-line message on bad usage."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"banmian: error: {message}\n")
+
+
+def _progress(done: int, total: int, name: str) -> None:
+    width = 30
+    filled = width * done // max(1, total)
+    sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} {name[-40:]:<40}")
+    if done == total:
+        sys.stderr.write("\n")
+    sys.stderr.flush()
+
+
+def _cmd_parse(args: argparse.Namespace) -> int:
+    from .export import FORMATS
+    from .model import Edition
+    from .pipeline import ParseResult, expand_inputs, parse_many, parse_text
+
+    results: list[ParseResult] = []
+    paths = [p for p in args.paths if p != "-"]
+    if "-" in args.paths:
+        data = sys.stdin.buffer.read()
+        try:
+            from .sources.text import decode
+
+            edition = parse_text(decode(data), paper=args.paper, date=args.date, page=args.page,
+                                 source="<stdin>", enrich=args.enrich)
+            results.append(ParseResult("<stdin>", "parsed", edition=edition))
+        except BanmianError as exc:
+            results.append(ParseResult("<stdin>", "failed", error=str(exc)))
+    for raw in paths:
+        if not Path(raw).exists():
+            results.append(ParseResult(raw, "failed", error=f"no such file or folder: {raw!r}"))
+    existing = [p for p in paths if Path(p).exists()]
+    total = len(expand_inputs(existing))
+    show = total > 1 and sys.stderr.isatty()
+    for done, result in enumerate(parse_many(existing, paper=args.paper, date=args.date, page=args.page,
+                                             enrich=args.enrich), 1):
+        results.append(result)
+        if show:
+            _progress(done, total, result.source)
+
+    editions = _group_editions([r.edition for r in results if r.edition is not None])
+    text = FORMATS[args.format](editions) if editions else ""
+    if args.output:
+        Path(args.output).write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+    failed = [r for r in results if r.status == "failed"]
+    for r in failed:
+        print(f"banmian: {r.source}: {r.error}", file=sys.stderr)
+    for r in results:
+        for w in r.warnings:
+            print(f"banmian: {r.source}: warning: {w}", file=sys.stderr)
+    return EXIT_FAILED if failed else EXIT_OK
+
+
+def _group_editions(editions: Sequence["Edition"]) -> list["Edition"]:  # noqa: F821
+    """Pages of the same paper and date form one edition, in page order."""
+    from .model import Edition
+
+    grouped: dict[tuple[str | None, str | None], Edition] = {}
+    for e in editions:
+        key = (e.paper, e.date)
+        if key not in grouped:
+            grouped[key] = Edition(paper=e.paper, date=e.date)
+        grouped[key].pages.extend(e.pages)
+    for e in grouped.values():
+        e.pages.sort(key=lambda p: (p.number is None, p.number or 0))
+    return list(grouped.values())
+
+
+def _cmd_schema(args: argparse.Namespace) -> int:
+    from .schema import json_schema
+
+    print(json.dumps(json_schema(), ensure_ascii=False, indent=2))
+    return EXIT_OK
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more: {text!r}")
+    return value
+
+
+def _iso_date(text: str) -> str:
+    import datetime as dt
+
+    try:
+        dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date in YYYY-MM-DD form: {text!r}") from None
+    return text
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="banmian",
+        description="banmian (版面): turn Chinese newspaper pages into structured articles.",
+        epilog="Example: banmian parse page-03.txt --paper 江城日报 --date 2020-01-15 -f markdown",
+    )
+    parser.add_argument("--version", action="version", version=f"banmian {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    p = sub.add_parser(
+        "parse", help="parse pages into articles (JSON on stdout)",
+        description="Parse newspaper pages (extracted text or PDF) into articles: headline tiers, "
+                    "bylines, dateline, paragraphs, captions and continuations.",
+        epilog="PATH may be a file, a folder (searched recursively, in sorted order) or - for stdin. "
+               "Exit status: 0 all inputs parsed, 1 some failed (named on stderr), 2 usage error.")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="page files, folders, or - for stdin")
+    p.add_argument("-f", "--format", choices=["json", "jsonl", "markdown"], default="json",
+                   help="json: one edition object (default); jsonl: one article a line; markdown: for reading")
+    p.add_argument("-o", "--output", metavar="OUT", help="write to this file instead of stdout")
+    p.add_argument("--paper", metavar="NAME", help="the paper's name, e.g. 江城日报")
+    p.add_argument("--date", metavar="YYYY-MM-DD", type=_iso_date, help="the edition's date")
+    p.add_argument("--page", metavar="N", type=_positive_int, help="the page number (第N版)")
+    p.add_argument("--no-enrich", dest="enrich", action="store_false",
+                   help="skip the people/places/dates enrichment stage")
+    p.set_defaults(func=_cmd_parse, enrich=True)
+
+    s = sub.add_parser("schema", help="print the JSON Schema of the output",
+                       description="Print the JSON Schema (draft 2020-12) of `banmian parse -f json`.")
+    s.set_defaults(func=_cmd_schema)
+
+    for name, register in _EXTRA_COMMANDS:
+        register(sub)
+    return parser
+
+
+#: Commands added by optional parts (archive, web); each registers a subparser.
+_EXTRA_COMMANDS: list[tuple[str, Callable[[argparse._SubParsersAction], None]]] = []  # type: ignore[type-arg]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help(sys.stderr)
+        return EXIT_USAGE
+    try:
+        return int(args.func(args))
+    except UsageError as exc:
+        print(f"banmian: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except BanmianError as exc:
+        print(f"banmian: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        print("banmian: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

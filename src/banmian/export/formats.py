@@ -1,0 +1,63 @@
+"""JSON (the contract), JSON Lines (one article a line) and Markdown."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable
+
+from ..model import Edition
+
+
+def to_json(editions: Iterable[Edition]) -> str:
+    """One object per edition; several editions become a JSON array."""
+    items = [e.to_dict() for e in editions]
+    payload = items[0] if len(items) == 1 else items
+    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+
+
+def to_jsonl(editions: Iterable[Edition]) -> str:
+    """One article per line with its page and edition fields copied in."""
+    lines = []
+    for edition in editions:
+        for page in edition.pages:
+            for article in page.articles:
+                row = {"paper": edition.paper, "date": edition.date, "page": page.number,
+                       "section": page.section, "source": page.source}
+                row.update(article.to_dict())
+                lines.append(json.dumps(row, ensure_ascii=False))
+    return "\n".join(lines) + ("\n" if lines else "")
+
+
+def to_markdown(editions: Iterable[Edition]) -> str:
+    """A readable rendering: one section per article."""
+    out: list[str] = []
+    for edition in editions:
+        title = " ".join(x for x in (edition.paper, edition.date) if x) or "banmian"
+        out.append(f"# {title}\n")
+        for page in edition.pages:
+            label = f"第{page.number}版" if page.number is not None else (page.source or "page")
+            out.append(f"## {label}{' ' + page.section if page.section else ''}\n")
+            for article in page.articles:
+                head = article.headline
+                if head.kicker:
+                    out.append(f"*{head.kicker}*\n")
+                out.append(f"### {head.title or '（无标题）'}\n")
+                if head.subtitle:
+                    out.append(f"**——{head.subtitle}**\n")
+                meta = [f"{b.role or ''} {b.name}".strip() for b in article.bylines]
+                if article.dateline:
+                    meta.insert(0, article.dateline)
+                if meta:
+                    out.append("> " + " · ".join(meta) + "\n")
+                out.extend(p + "\n" for p in article.paragraphs)
+                for cap in article.captions:
+                    credit = f"（{cap.credit} 摄）" if cap.credit else ""
+                    out.append(f"*图：{cap.text}{credit}*\n")
+                if article.continues_to:
+                    out.append(f"（下转第{article.continues_to}版）\n")
+    return "\n".join(out)
+
+
+FORMATS: dict[str, Callable[[Iterable[Edition]], str]] = {
+    "json": to_json, "jsonl": to_jsonl, "markdown": to_markdown,
+}

@@ -1,0 +1,286 @@
+"""The one document model that every stage reads and writes.
+
+Edition -> Page -> Article, with the source ``Block``s kept on the page as
+provenance. Sources create blocks, layout assigns roles and builds articles,
+enrichment fills the who/where/when fields, exporters and the archive only
+read. ``to_dict`` gives exactly the JSON contract (schema ``banmian/1``);
+``from_dict`` reads it back.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+SCHEMA_ID = "banmian/1"
+
+BBox = tuple[float, float, float, float]
+
+
+class Role(StrEnum):
+    """What a block of text is on the page."""
+
+    KICKER = "kicker"
+    TITLE = "title"
+    SUBTITLE = "subtitle"
+    BYLINE = "byline"
+    DATELINE = "dateline"
+    BODY = "body"
+    SUBHEADING = "subheading"
+    CAPTION = "caption"
+    CREDIT = "credit"
+    CONTINUATION = "continuation"
+    HEADER = "header"
+    FOOTER = "footer"
+    OTHER = "other"
+
+
+@dataclass(slots=True)
+class Block:
+    """A run of text lines from a source, with where it came from.
+
+    ``line_start`` is the 1-based line number in a text source; ``bbox`` and
+    ``font_size`` are set by geometric sources (PDF, OCR), in PDF points.
+    """
+
+    lines: list[str]
+    role: Role = Role.OTHER
+    page: int | None = None
+    line_start: int | None = None
+    bbox: BBox | None = None
+    font_size: float | None = None
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+    @property
+    def line_end(self) -> int | None:
+        """1-based number of the last source line (inclusive)."""
+        if self.line_start is None:
+            return None
+        return self.line_start + len(self.lines) - 1
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"role": str(self.role), "text": self.text}
+        if self.line_start is not None:
+            out["lines"] = [self.line_start, self.line_end]
+        if self.bbox is not None:
+            out["bbox"] = list(self.bbox)
+        return out
+
+
+@dataclass(slots=True)
+class Headline:
+    """The headline tiers: 引题 kicker, 主题 title, 副题 subtitle."""
+
+    kicker: str | None = None
+    title: str | None = None
+    subtitle: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kicker": self.kicker, "title": self.title, "subtitle": self.subtitle}
+
+
+@dataclass(slots=True)
+class Byline:
+    """One named contributor and the role the page gives them (记者, 通讯员, ...)."""
+
+    role: str | None
+    name: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"role": self.role, "name": self.name}
+
+
+@dataclass(slots=True)
+class Caption:
+    """A photo caption and the photographer it credits (张三 摄)."""
+
+    text: str
+    credit: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "credit": self.credit}
+
+
+@dataclass(slots=True)
+class Person:
+    """A person named in the body, with every title the text gives them."""
+
+    name: str
+    titles: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "titles": list(self.titles)}
+
+
+@dataclass(slots=True)
+class Place:
+    """A place named in the body; ``division`` is its administrative path
+    (广东省, 茂名市, 茂南区) when it could be resolved, else empty."""
+
+    name: str
+    division: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "division": list(self.division)}
+
+
+@dataclass(slots=True)
+class DateMention:
+    """A date expression in the text resolved to ISO dates (``start`` and
+    ``end`` equal for a single day; null when it cannot be resolved)."""
+
+    text: str
+    start: str | None = None
+    end: str | None = None
+    part_of_day: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "start": self.start, "end": self.end,
+                "part_of_day": self.part_of_day}
+
+
+@dataclass(slots=True)
+class Article:
+    """One article of a page. Unknown values stay ``None`` or empty."""
+
+    id: str
+    headline: Headline = field(default_factory=Headline)
+    bylines: list[Byline] = field(default_factory=list)
+    dateline: str | None = None
+    paragraphs: list[str] = field(default_factory=list)
+    captions: list[Caption] = field(default_factory=list)
+    continued_from: int | None = None
+    continues_to: int | None = None
+    bbox: list[BBox] = field(default_factory=list)
+    people: list[Person] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    organizations: list[str] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    event_date: str | None = None
+    event_type: str | None = None
+    blocks: list[Block] = field(default_factory=list, repr=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "headline": self.headline.to_dict(),
+            "bylines": [b.to_dict() for b in self.bylines],
+            "dateline": self.dateline,
+            "paragraphs": list(self.paragraphs),
+            "captions": [c.to_dict() for c in self.captions],
+            "continued_from": self.continued_from,
+            "continues_to": self.continues_to,
+            "bbox": [list(b) for b in self.bbox],
+            "people": [p.to_dict() for p in self.people],
+            "places": [p.to_dict() for p in self.places],
+            "organizations": list(self.organizations),
+            "dates": [d.to_dict() for d in self.dates],
+            "event_date": self.event_date,
+            "event_type": self.event_type,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Article:
+        head = data.get("headline") or {}
+        return cls(
+            id=data["id"],
+            headline=Headline(head.get("kicker"), head.get("title"), head.get("subtitle")),
+            bylines=[Byline(b.get("role"), b["name"]) for b in data.get("bylines", [])],
+            dateline=data.get("dateline"),
+            paragraphs=list(data.get("paragraphs", [])),
+            captions=[Caption(c["text"], c.get("credit")) for c in data.get("captions", [])],
+            continued_from=data.get("continued_from"),
+            continues_to=data.get("continues_to"),
+            bbox=[tuple(b) for b in data.get("bbox", [])],  # type: ignore[misc]
+            people=[Person(p["name"], list(p.get("titles", []))) for p in data.get("people", [])],
+            places=[Place(p["name"], list(p.get("division", []))) for p in data.get("places", [])],
+            organizations=list(data.get("organizations", [])),
+            dates=[DateMention(d["text"], d.get("start"), d.get("end"), d.get("part_of_day"))
+                   for d in data.get("dates", [])],
+            event_date=data.get("event_date"),
+            event_type=data.get("event_type"),
+        )
+
+
+@dataclass(slots=True)
+class Page:
+    """One newspaper page: its articles and the blocks no article took."""
+
+    number: int | None = None
+    section: str | None = None
+    source: str | None = None
+    articles: list[Article] = field(default_factory=list)
+    blocks: list[Block] = field(default_factory=list, repr=False)
+    width: float | None = None
+    height: float | None = None
+    #: what the page header or footer told: paper, date, weekday, editors ...
+    meta: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def unassigned(self) -> list[Block]:
+        """Blocks that belong to no article (page header, footer, stray text)."""
+        taken = {id(b) for a in self.articles for b in a.blocks}
+        return [b for b in self.blocks if id(b) not in taken]
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "number": self.number,
+            "section": self.section,
+            "source": self.source,
+            "articles": [a.to_dict() for a in self.articles],
+            "unassigned": [{"role": str(b.role), "text": b.text} for b in self.unassigned],
+        }
+        if self.width is not None:
+            out["size"] = [self.width, self.height]
+        if self.meta:
+            out["meta"] = dict(self.meta)
+        return out
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Page:
+        size = data.get("size") or [None, None]
+        page = cls(
+            number=data.get("number"),
+            section=data.get("section"),
+            source=data.get("source"),
+            articles=[Article.from_dict(a) for a in data.get("articles", [])],
+            width=size[0],
+            height=size[1],
+            meta=dict(data.get("meta") or {}),
+        )
+        page.blocks = [Block(u["text"].split("\n"), Role(u["role"])) for u in data.get("unassigned", [])]
+        return page
+
+
+@dataclass(slots=True)
+class Edition:
+    """One issue of a paper: its name, date and pages."""
+
+    paper: str | None = None
+    date: str | None = None
+    pages: list[Page] = field(default_factory=list)
+
+    @property
+    def articles(self) -> list[Article]:
+        return [a for p in self.pages for a in p.articles]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "schema": SCHEMA_ID,
+            "edition": {"paper": self.paper, "date": self.date},
+            "pages": [p.to_dict() for p in self.pages],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Edition:
+        if data.get("schema") != SCHEMA_ID:
+            from .errors import InputError
+
+            raise InputError(f"not a banmian document: schema is {data.get('schema')!r}, expected {SCHEMA_ID!r}")
+        ed = data.get("edition") or {}
+        return cls(paper=ed.get("paper"), date=ed.get("date"),
+                   pages=[Page.from_dict(p) for p in data.get("pages", [])])

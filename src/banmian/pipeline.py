@@ -1,0 +1,168 @@
+"""The pipeline: source -> blocks -> layout -> (enrichment) -> Edition.
+
+``parse_text`` and ``parse`` raise on bad input; ``parse_many`` never does:
+every input ends as a :class:`ParseResult` that is parsed, partial or failed.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import BanmianError, InputError, UsageError
+from .layout.text_layout import build_text_page
+from .model import Edition, Page
+from .sources.text import MAX_TEXT_BYTES, check_chinese, decode, text_to_blocks
+
+_DATE_IN_NAME = re.compile(r"(?<!\d)(\d{4})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)")
+_PAGE_IN_NAME = re.compile(r"(?:page|p|版|第)[-_]?0*(\d{1,3})(?!\d)", re.IGNORECASE)
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+PDF_SUFFIXES = {".pdf"}
+TEXT_SUFFIXES = {".txt", ".text"}
+
+
+@dataclass(slots=True)
+class ParseResult:
+    """What became of one input in a batch: ``parsed``, ``partial`` or ``failed``."""
+
+    source: str
+    status: str
+    edition: Edition | None = None
+    error: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.status != "failed"
+
+
+def _check_meta(date: str | None, page: int | None) -> None:
+    if date is not None and not _ISO_DATE.fullmatch(date):
+        raise UsageError(f"date must be YYYY-MM-DD, got {date!r}")
+    if page is not None and (not isinstance(page, int) or page < 1):
+        raise UsageError(f"page must be a positive whole number, got {page!r}")
+
+
+def parse_text(text: str, *, paper: str | None = None, date: str | None = None,
+               page: int | None = None, source: str | None = None, enrich: bool = False) -> Edition:
+    """Parse the extracted text of one page into an :class:`Edition` of one page."""
+    _check_meta(date, page)
+    if not text.strip():
+        from .errors import EmptyInputError
+
+        raise EmptyInputError("input holds no text")
+    check_chinese(text)
+    blocks = text_to_blocks(text, page=page)
+    parsed: Page = build_text_page(blocks, number=page, source=source)
+    edition = Edition(paper=paper or parsed_meta(parsed, "paper"), date=date or parsed_meta(parsed, "date"),
+                      pages=[parsed])
+    _assign_ids(edition)
+    if enrich:
+        _enrich(edition)
+    return edition
+
+
+def parsed_meta(page: Page, key: str) -> str | None:
+    """Edition metadata the page header revealed (set by layout), if any."""
+    return page.meta.get(key)
+
+
+def _assign_ids(edition: Edition) -> None:
+    """Deterministic ids: date/page/sequence (``?`` where unknown)."""
+    for page in edition.pages:
+        number = f"{page.number:02d}" if page.number is not None else "00"
+        for seq, article in enumerate(page.articles, 1):
+            article.id = f"{edition.date or 'undated'}/{number}/{seq}"
+
+
+def _enrich(edition: Edition) -> None:
+    try:
+        from .enrich import enrich_edition
+    except ImportError:  # the enrichment stage is optional until installed
+        return
+    enrich_edition(edition)
+
+
+def meta_from_path(path: Path) -> tuple[str | None, int | None]:
+    """Date and page number from a file name like ``2020-01-15/page-03.txt``."""
+    date = page = None
+    text = str(path)
+    found = _DATE_IN_NAME.findall(text)
+    if found:
+        y, m, d = found[-1]
+        if 1 <= int(m) <= 12 and 1 <= int(d) <= 31:
+            date = f"{y}-{m}-{d}"
+    number = _PAGE_IN_NAME.search(path.stem)
+    if number:
+        page = int(number.group(1))
+    return date, page
+
+
+def read_text_file(path: Path, max_bytes: int = MAX_TEXT_BYTES) -> str:
+    """Read and decode a text page, refusing oversize files before reading them."""
+    size = path.stat().st_size
+    if size > max_bytes:
+        from .errors import InputTooLargeError
+
+        raise InputTooLargeError(f"{path.name} is {size / 1e6:.1f} MB, more than the {max_bytes / 1e6:.0f} MB a page may have")
+    return decode(path.read_bytes(), max_bytes)
+
+
+def parse(path: str | os.PathLike[str], *, paper: str | None = None, date: str | None = None,
+          page: int | None = None, enrich: bool = False) -> Edition:
+    """Parse one file (a text page) into an :class:`Edition`."""
+    p = Path(path)
+    if not p.exists():
+        raise UsageError(f"no such file: {str(p)!r}")
+    if p.is_dir():
+        raise UsageError(f"{str(p)!r} is a folder; use parse_many() for folders")
+    name_date, name_page = meta_from_path(p)
+    if p.suffix.lower() in PDF_SUFFIXES:
+        try:
+            from .sources.pdf import parse_pdf
+        except ImportError as exc:
+            raise UsageError(f"reading PDF files needs the 'pdf' extra (pip install 'banmian[pdf]'): {exc}") from None
+        edition = parse_pdf(p, paper=paper, date=date or name_date, page=page)
+        _assign_ids(edition)
+        if enrich:
+            _enrich(edition)
+        return edition
+    text = read_text_file(p)
+    return parse_text(text, paper=paper, date=date or name_date, page=page or name_page,
+                      source=p.name, enrich=enrich)
+
+
+def expand_inputs(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
+    """Files as given; folders expanded recursively in sorted order."""
+    out: list[Path] = []
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            out.extend(sorted(f for f in p.rglob("*") if f.is_file() and not f.name.startswith(".")))
+        else:
+            out.append(p)
+    return out
+
+
+def parse_many(paths: Iterable[str | os.PathLike[str]], *, paper: str | None = None, date: str | None = None,
+               page: int | None = None, enrich: bool = False) -> Iterator[ParseResult]:
+    """Parse every input; one :class:`ParseResult` per file, never an exception."""
+    for path in expand_inputs(paths):
+        try:
+            edition = parse(path, paper=paper, date=date, page=page, enrich=enrich)
+        except BanmianError as exc:
+            yield ParseResult(str(path), "failed", error=str(exc))
+            continue
+        except OSError as exc:
+            yield ParseResult(str(path), "failed", error=f"cannot read {str(path)!r}: {exc.strerror or exc}")
+            continue
+        status = "parsed" if any(p.articles for p in edition.pages) else "partial"
+        warnings = [] if status == "parsed" else ["no article found"]
+        yield ParseResult(str(path), status, edition=edition, warnings=warnings)
+
+
+__all__ = ["ParseResult", "parse", "parse_many", "parse_text", "InputError"]

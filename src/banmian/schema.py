@@ -1,0 +1,59 @@
+"""The JSON Schema of the ``banmian/1`` contract (what ``to_dict`` writes)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .model import SCHEMA_ID, Role
+
+_STR_OR_NULL = {"type": ["string", "null"]}
+_INT_OR_NULL = {"type": ["integer", "null"]}
+_BBOX = {"type": "array", "items": {"type": "number"}, "minItems": 4, "maxItems": 4}
+
+
+def _obj(props: dict[str, Any], required: list[str] | None = None) -> dict[str, Any]:
+    return {"type": "object", "properties": props, "required": required or list(props)}
+
+
+def json_schema() -> dict[str, Any]:
+    """Return the JSON Schema (draft 2020-12) of one parsed edition."""
+    article = _obj({
+        "id": {"type": "string", "description": "date/page/sequence, e.g. 2020-01-15/03/1"},
+        "headline": _obj({"kicker": _STR_OR_NULL, "title": _STR_OR_NULL, "subtitle": _STR_OR_NULL}),
+        "bylines": {"type": "array", "items": _obj({"role": _STR_OR_NULL, "name": {"type": "string"}})},
+        "dateline": _STR_OR_NULL,
+        "paragraphs": {"type": "array", "items": {"type": "string"}},
+        "captions": {"type": "array", "items": _obj({"text": {"type": "string"}, "credit": _STR_OR_NULL})},
+        "continued_from": _INT_OR_NULL,
+        "continues_to": _INT_OR_NULL,
+        "bbox": {"type": "array", "items": _BBOX, "description": "rectangles on the page, PDF points"},
+        "people": {"type": "array", "items": _obj({"name": {"type": "string"},
+                                                   "titles": {"type": "array", "items": {"type": "string"}}})},
+        "places": {"type": "array", "items": _obj({"name": {"type": "string"},
+                                                   "division": {"type": "array", "items": {"type": "string"}}})},
+        "organizations": {"type": "array", "items": {"type": "string"}},
+        "dates": {"type": "array", "items": _obj({"text": {"type": "string"}, "start": _STR_OR_NULL,
+                                                  "end": _STR_OR_NULL, "part_of_day": _STR_OR_NULL})},
+        "event_date": _STR_OR_NULL,
+        "event_type": _STR_OR_NULL,
+    })
+    page = _obj({
+        "number": _INT_OR_NULL,
+        "section": _STR_OR_NULL,
+        "source": _STR_OR_NULL,
+        "articles": {"type": "array", "items": article},
+        "unassigned": {"type": "array", "items": _obj({"role": {"enum": [str(r) for r in Role]},
+                                                       "text": {"type": "string"}})},
+        "size": {"type": "array", "items": {"type": "number"}, "minItems": 2, "maxItems": 2},
+        "meta": {"type": "object", "additionalProperties": {"type": "string"}},
+    }, required=["number", "section", "source", "articles", "unassigned"])
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": SCHEMA_ID,
+        "title": "banmian parsed edition",
+        **_obj({
+            "schema": {"const": SCHEMA_ID},
+            "edition": _obj({"paper": _STR_OR_NULL, "date": _STR_OR_NULL}),
+            "pages": {"type": "array", "items": page},
+        }),
+    }

@@ -1,0 +1,95 @@
+"""Text source: bytes of an extracted page -> decoded text -> blocks.
+
+It knows nothing about articles: a block is a run of non-blank lines.
+"""
+
+from __future__ import annotations
+
+import codecs
+
+from ..errors import BinaryInputError, EmptyInputError, EncodingError, InputTooLargeError, NotChineseError
+from ..model import Block
+
+#: Largest text page we accept; a real page is 5-40 KB, so 20 MB is garbage.
+MAX_TEXT_BYTES = 20 * 1024 * 1024
+
+_MIN_CJK_SHARE = 0.2
+
+
+def _quote(data: bytes) -> str:
+    return repr(data[:24]) + ("..." if len(data) > 24 else "")
+
+
+def decode(data: bytes, max_bytes: int = MAX_TEXT_BYTES) -> str:
+    """Decode a page's bytes: UTF-8 (BOM or not), else GB18030 (covers GBK).
+
+    Line ends are normalised to ``\\n``. Raises an :class:`InputError`
+    subclass that quotes the bad bytes.
+    """
+    if len(data) > max_bytes:
+        raise InputTooLargeError(
+            f"input is {len(data) / 1e6:.1f} MB, more than the {max_bytes / 1e6:.0f} MB a page may have")
+    if not data.strip():
+        raise EmptyInputError("input is empty" if not data else "input holds only white space")
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8):]
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return _normalise_newlines(data.decode("utf-16"))
+        except UnicodeDecodeError as exc:
+            raise EncodingError(f"bytes {_quote(data)} have a UTF-16 mark but do not decode: {exc.reason}") from None
+    if b"\x00" in data[:65536]:
+        raise BinaryInputError(f"input is binary, not text (NUL bytes; starts {_quote(data)})")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        try:
+            text = data.decode("gb18030")
+        except UnicodeDecodeError as exc:
+            bad = data[max(0, exc.start - 4):exc.start + 8]
+            raise EncodingError(
+                f"bytes are neither UTF-8 nor GB18030/GBK (undecodable {bad!r} at byte {exc.start})") from None
+    if _control_share(text) > 0.05:
+        raise BinaryInputError(f"input is binary, not text (control characters; starts {_quote(data)})")
+    return _normalise_newlines(text)
+
+
+def _normalise_newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _control_share(text: str) -> float:
+    sample = text[:20000]
+    bad = sum(1 for c in sample if c < " " and c not in "\n\r\t\f")
+    return bad / max(1, len(sample))
+
+
+def check_chinese(text: str) -> None:
+    """Raise :class:`NotChineseError` when too few characters are CJK."""
+    letters = [c for c in text[:50000] if c.isalnum()]
+    if not letters:
+        raise NotChineseError(f"input has no letters or characters: {text[:30]!r}")
+    cjk = sum(1 for c in letters if "\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff")
+    if cjk / len(letters) < _MIN_CJK_SHARE:
+        raise NotChineseError(
+            f"input is not Chinese text ({cjk} of {len(letters)} letters are CJK; starts {text.strip()[:30]!r})")
+
+
+def text_to_blocks(text: str, page: int | None = None) -> list[Block]:
+    """Split text into blocks at blank lines; keep 1-based line numbers."""
+    blocks: list[Block] = []
+    current: list[str] = []
+    start = 0
+    for number, raw in enumerate(text.split("\n"), 1):
+        line = raw.strip().replace("\u3000", " ").strip()
+        if not line:
+            if current:
+                blocks.append(Block(current, page=page, line_start=start))
+                current = []
+            continue
+        if not current:
+            start = number
+        current.append(line)
+    if current:
+        blocks.append(Block(current, page=page, line_start=start))
+    return blocks

@@ -162,6 +162,10 @@ def build_parser() -> argparse.ArgumentParser:
 #: Commands added by optional parts (archive, web); each registers a subparser.
 _EXTRA_COMMANDS: list[tuple[str, Callable[[argparse._SubParsersAction], None]]] = []  # type: ignore[type-arg]
 
+from .archive.cli_commands import COMMANDS as _ARCHIVE_COMMANDS  # noqa: E402  (stdlib-only imports)
+
+_EXTRA_COMMANDS.extend(_ARCHIVE_COMMANDS)
+
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()

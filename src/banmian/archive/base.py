@@ -1,0 +1,315 @@
+"""The archive's storage API, shared by the SQLite and PostgreSQL backends.
+
+Rows in, rows out (plain dicts, in the spirit of sqlite-utils). Everything
+that does not depend on the database lives here; a backend supplies the
+connection, the schema, the full-text index and the ranked search query.
+SQL is written with ``?`` placeholders and values are always bound.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from abc import ABC, abstractmethod
+from collections.abc import Sequence
+from typing import Any
+
+from ..errors import ArchiveError, UsageError
+from ..model import Article, Edition, Page
+from .records import (SearchFilters, article_key, article_row, block_rows, check_edition, page_number,
+                      search_fields, snippet)
+from .tokenizer import parse_query
+
+MAX_SEARCH_LIMIT = 100
+
+
+class Archive(ABC):
+    """An archive of editions: store them, list them, read them, search them."""
+
+    backend: str = "?"
+
+    # --- what a backend supplies -------------------------------------------------
+    @abstractmethod
+    def _execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        """Run one statement and return the cursor."""
+
+    @abstractmethod
+    def _transaction(self) -> Any:
+        """Context manager: commit on success, roll back on any exception."""
+
+    @abstractmethod
+    def _insert_id(self, sql: str, params: Sequence[Any]) -> int:
+        """Run an INSERT and return the new row's integer id."""
+
+    @abstractmethod
+    def _index_article(self, article_id: int, fields: dict[str, str]) -> None:
+        """Add one article to the full-text index."""
+
+    @abstractmethod
+    def _unindex_articles(self, rows: list[tuple[int, str]]) -> None:
+        """Remove articles (id, stored JSON) from the full-text index."""
+
+    @abstractmethod
+    def _ranked_ids(self, parsed: Any, filters: SearchFilters, limit: int, offset: int) -> tuple[int, list[tuple[int, float]]]:
+        """Total hits and (article id, score) of one page of results, best first."""
+
+    @abstractmethod
+    def close(self) -> None:
+        """Close the connection."""
+
+    def __enter__(self) -> Archive:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _all(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        cur = self._execute(sql, params)
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, row)) for row in cur.fetchall()]
+
+    def _one(self, sql: str, params: Sequence[Any] = ()) -> dict[str, Any] | None:
+        rows = self._all(sql, params)
+        return rows[0] if rows else None
+
+    # --- writing ------------------------------------------------------------------
+    def ingest(self, edition: Edition, images: dict[int, tuple[bytes, str]] | None = None) -> int:
+        """Store the pages of an edition, replacing pages stored before under the
+        same paper, date and page number; one transaction, so an error leaves
+        the archive as it was. ``images`` maps page number -> (bytes, mime type).
+        Returns the number of articles stored."""
+        paper, date = check_edition(edition)
+        images = images or {}
+        stored = 0
+        with self._transaction():
+            found = self._one("SELECT id FROM editions WHERE paper = ? AND date = ?", (paper, date))
+            edition_id = found["id"] if found else self._insert_id(
+                "INSERT INTO editions (paper, date) VALUES (?, ?)", (paper, date))
+            for page in edition.pages:
+                stored += self._store_page(edition_id, paper, date, page, images.get(page_number(page)))
+        return stored
+
+    def _store_page(self, edition_id: int, paper: str, date: str, page: Page,
+                    image: tuple[bytes, str] | None) -> int:
+        number = page_number(page)
+        old = self._one("SELECT id FROM pages WHERE edition_id = ? AND number = ?", (edition_id, number))
+        if old:
+            self._delete_page(old["id"])
+        page_id = self._insert_id(
+            "INSERT INTO pages (edition_id, number, section, source, width, height, meta, image, image_type) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (edition_id, number, page.section, page.source, page.width, page.height,
+             json.dumps(page.meta, ensure_ascii=False), image[0] if image else None, image[1] if image else None))
+        for seq, article in enumerate(page.articles, 1):
+            self._store_article(edition_id, page_id, paper, date, page, seq, article)
+        blocks = block_rows(page)
+        if blocks:
+            self._executemany(
+                "INSERT INTO blocks (page_id, ord, article_seq, role, text, line_start, bbox) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [(page_id, *b) for b in blocks])
+        return len(page.articles)
+
+    def _store_article(self, edition_id: int, page_id: int, paper: str, date: str, page: Page, seq: int,
+                       article: Article) -> None:
+        if not article.id:
+            article.id = f"{date}/{page_number(page):02d}/{seq}"
+        row = article_row(paper, date, page, seq, article)
+        article_id = self._insert_id(
+            "INSERT INTO articles (key, edition_id, page_id, paper, date, page_number, section, seq, kicker, title, "
+            "subtitle, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (row["key"], edition_id, page_id, row["paper"], row["date"], row["page_number"], row["section"],
+             row["seq"], row["kicker"], row["title"], row["subtitle"], row["data"]))
+        people = [(article_id, p.name, json.dumps(p.titles, ensure_ascii=False), date)
+                  for p in article.people if p.name]
+        if people:
+            self._executemany("INSERT INTO article_people (article_id, name, titles, date) VALUES (?, ?, ?, ?)", people)
+        self._index_article(article_id, search_fields(article))
+
+    def _executemany(self, sql: str, rows: list[tuple[Any, ...]]) -> None:
+        for row in rows:
+            self._execute(sql, row)
+
+    def _delete_page(self, page_id: int) -> None:
+        rows = self._execute("SELECT id, data FROM articles WHERE page_id = ?", (page_id,)).fetchall()
+        self._unindex_articles([(r[0], r[1]) for r in rows])
+        self._execute("DELETE FROM article_people WHERE article_id IN (SELECT id FROM articles WHERE page_id = ?)",
+                      (page_id,))
+        self._execute("DELETE FROM articles WHERE page_id = ?", (page_id,))
+        self._execute("DELETE FROM blocks WHERE page_id = ?", (page_id,))
+        self._execute("DELETE FROM pages WHERE id = ?", (page_id,))
+
+    def delete_edition(self, paper: str, date: str) -> bool:
+        """Remove an edition and everything in it; False when there was none."""
+        with self._transaction():
+            found = self._one("SELECT id FROM editions WHERE paper = ? AND date = ?", (paper, date))
+            if not found:
+                return False
+            for page in self._all("SELECT id FROM pages WHERE edition_id = ?", (found["id"],)):
+                self._delete_page(page["id"])
+            self._execute("DELETE FROM editions WHERE id = ?", (found["id"],))
+        return True
+
+    # --- reading ------------------------------------------------------------------
+    def stats(self) -> dict[str, int]:
+        row = self._one("SELECT (SELECT count(*) FROM editions) AS editions, (SELECT count(*) FROM pages) AS pages, "
+                        "(SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM blocks) AS blocks")
+        return {k: int(v) for k, v in (row or {}).items()}
+
+    def papers(self) -> list[str]:
+        return [r["paper"] for r in self._all("SELECT DISTINCT paper FROM editions ORDER BY paper")]
+
+    def editions(self, paper: str | None = None, month: str | None = None) -> list[dict[str, Any]]:
+        """Editions (paper, date, pages, articles), newest first; ``month`` like ``2019-02``."""
+        sql = ("SELECT e.paper, e.date, count(DISTINCT p.id) AS pages, count(a.id) AS articles FROM editions e "
+               "LEFT JOIN pages p ON p.edition_id = e.id LEFT JOIN articles a ON a.page_id = p.id WHERE 1 = 1")
+        params: list[Any] = []
+        if paper:
+            sql += " AND e.paper = ?"
+            params.append(paper)
+        if month:
+            sql += " AND e.date LIKE ?"
+            params.append(month.replace("%", "").replace("_", "") + "-%")
+        sql += " GROUP BY e.paper, e.date ORDER BY e.date DESC, e.paper"
+        return self._all(sql, params)
+
+    def edition(self, paper: str, date: str) -> dict[str, Any] | None:
+        """One edition with its pages and, per page, its articles' headlines."""
+        ed = self._one("SELECT id, paper, date FROM editions WHERE paper = ? AND date = ?", (paper, date))
+        if not ed:
+            return None
+        pages = self._all("SELECT id, number, section, source, width, height, image_type FROM pages "
+                          "WHERE edition_id = ? ORDER BY number", (ed["id"],))
+        arts = self._all("SELECT page_id, key, seq, kicker, title, subtitle FROM articles WHERE edition_id = ? "
+                         "ORDER BY page_number, seq", (ed["id"],))
+        by_page: dict[int, list[dict[str, Any]]] = {}
+        for a in arts:
+            by_page.setdefault(a.pop("page_id"), []).append(a)
+        for p in pages:
+            p["has_image"] = p.pop("image_type") is not None
+            p["articles"] = by_page.get(p.pop("id"), [])
+        return {"paper": ed["paper"], "date": ed["date"], "pages": pages}
+
+    def page(self, paper: str, date: str, number: int) -> dict[str, Any] | None:
+        """One page: size, meta, whether it has an image, its articles with bboxes, its loose blocks."""
+        row = self._one(
+            "SELECT p.id, p.number, p.section, p.source, p.width, p.height, p.meta, p.image_type FROM pages p "
+            "JOIN editions e ON e.id = p.edition_id WHERE e.paper = ? AND e.date = ? AND p.number = ?",
+            (paper, date, number))
+        if not row:
+            return None
+        articles = []
+        for a in self._all("SELECT key, seq, data FROM articles WHERE page_id = ? ORDER BY seq", (row["id"],)):
+            data = json.loads(a["data"])
+            articles.append({"key": a["key"], "seq": a["seq"], "id": data["id"], "headline": data["headline"],
+                             "bbox": data["bbox"], "lead": (data["paragraphs"] or [""])[0][:80],
+                             "bylines": data["bylines"]})
+        unassigned = self._all("SELECT role, text FROM blocks WHERE page_id = ? AND article_seq IS NULL ORDER BY ord",
+                               (row["id"],))
+        numbers = [r["number"] for r in self._all(
+            "SELECT p.number FROM pages p JOIN editions e ON e.id = p.edition_id WHERE e.paper = ? AND e.date = ? "
+            "ORDER BY p.number", (paper, date))]
+        return {"paper": paper, "date": date, "number": row["number"], "section": row["section"],
+                "source": row["source"], "width": row["width"], "height": row["height"],
+                "meta": json.loads(row["meta"] or "{}"), "has_image": row["image_type"] is not None,
+                "articles": articles, "unassigned": unassigned, "page_numbers": numbers}
+
+    def page_image(self, paper: str, date: str, number: int) -> tuple[bytes, str] | None:
+        row = self._one("SELECT p.image, p.image_type FROM pages p JOIN editions e ON e.id = p.edition_id "
+                        "WHERE e.paper = ? AND e.date = ? AND p.number = ?", (paper, date, number))
+        if not row or row["image"] is None:
+            return None
+        return bytes(row["image"]), row["image_type"]
+
+    def article(self, key: str) -> dict[str, Any] | None:
+        """The full article (the JSON contract) plus where it sits and its neighbours."""
+        row = self._one("SELECT id, edition_id, key, paper, date, page_number, section, seq, data FROM articles "
+                        "WHERE key = ?", (key,))
+        if not row:
+            return None
+        data = json.loads(row["data"])
+        order = self._all("SELECT key, title FROM articles WHERE edition_id = ? ORDER BY page_number, seq",
+                          (row["edition_id"],))
+        keys = [o["key"] for o in order]
+        at = keys.index(key)
+        prev_ = order[at - 1] if at > 0 else None
+        next_ = order[at + 1] if at + 1 < len(order) else None
+        data.update(key=row["key"], paper=row["paper"], date=row["date"], page=row["page_number"],
+                    section=row["section"], seq=row["seq"],
+                    previous={"key": prev_["key"], "title": prev_["title"]} if prev_ else None,
+                    next={"key": next_["key"], "title": next_["title"]} if next_ else None,
+                    continues_to_key=self._continuation(row, data.get("continues_to"), forward=True),
+                    continued_from_key=self._continuation(row, data.get("continued_from"), forward=False))
+        return data
+
+    def _continuation(self, row: dict[str, Any], other_page: int | None, forward: bool) -> str | None:
+        """The key of the other part of a continued article: the article on the other page that points back."""
+        if other_page is None:
+            return None
+        field = "continued_from" if forward else "continues_to"
+        candidates = self._all("SELECT key, data FROM articles WHERE edition_id = ? AND page_number = ? ORDER BY seq",
+                               (row["edition_id"], other_page))
+        for c in candidates:
+            if json.loads(c["data"]).get(field) == row["page_number"]:
+                return c["key"]
+        return None
+
+    def people(self, prefix: str | None = None, limit: int = 500) -> list[dict[str, Any]]:
+        """People named in articles, most often named first."""
+        sql = "SELECT name, count(DISTINCT article_id) AS articles, min(date) AS first, max(date) AS last FROM article_people"
+        params: list[Any] = []
+        if prefix:
+            sql += " WHERE name LIKE ?"
+            params.append(prefix.replace("%", "").replace("_", "") + "%")
+        sql += " GROUP BY name ORDER BY articles DESC, name LIMIT ?"
+        params.append(int(limit))
+        return self._all(sql, params)
+
+    def person(self, name: str) -> dict[str, Any] | None:
+        """A person's titles over time (first and last date each was given) and the articles naming them."""
+        rows = self._all("SELECT ap.titles, ap.date, a.key, a.paper, a.page_number, a.title FROM article_people ap "
+                         "JOIN articles a ON a.id = ap.article_id WHERE ap.name = ? ORDER BY ap.date, a.key", (name,))
+        if not rows:
+            return None
+        titles: dict[str, dict[str, str]] = {}
+        for r in rows:
+            for t in json.loads(r["titles"] or "[]"):
+                span = titles.setdefault(t, {"title": t, "first": r["date"], "last": r["date"]})
+                span["last"] = r["date"]
+        articles = list({r["key"]: {"key": r["key"], "paper": r["paper"], "date": r["date"], "page": r["page_number"],
+                                    "title": r["title"]} for r in rows}.values())
+        return {"name": name, "titles": sorted(titles.values(), key=lambda s: (s["first"], s["title"])),
+                "articles": articles}
+
+    # --- search -------------------------------------------------------------------
+    def search(self, query: str, *, paper: str | None = None, date_from: str | None = None,
+               date_to: str | None = None, page: int | None = None, section: str | None = None,
+               person: str | None = None, limit: int = 20, offset: int = 0) -> dict[str, Any]:
+        """Ranked full-text search over headlines, people, captions and bodies, with highlighted snippets."""
+        parsed = parse_query(query)
+        filters = SearchFilters(paper or None, date_from or None, date_to or None, page, section or None,
+                                person or None)
+        filters.check()
+        if not 1 <= int(limit) <= MAX_SEARCH_LIMIT or int(offset) < 0:
+            raise UsageError(f"limit must be 1 to {MAX_SEARCH_LIMIT} and offset 0 or more, got {limit!r}, {offset!r}")
+        started = time.perf_counter()
+        total, ranked = self._ranked_ids(parsed, filters, int(limit), int(offset))
+        hits = []
+        if ranked:
+            marks = ",".join("?" * len(ranked))
+            rows = {r["id"]: r for r in self._all(
+                f"SELECT id, key, paper, date, page_number, section, seq, data FROM articles WHERE id IN ({marks})",
+                [i for i, _ in ranked])}
+            for article_id, score in ranked:
+                r = rows[article_id]
+                data = json.loads(r["data"])
+                hits.append({"key": r["key"], "paper": r["paper"], "date": r["date"], "page": r["page_number"],
+                             "section": r["section"], "seq": r["seq"], "headline": data["headline"],
+                             "score": round(float(score), 4), "snippet": snippet(data, parsed)})
+        return {"query": parsed.text, "total": total, "limit": limit, "offset": offset, "hits": hits,
+                "filters": {k: v for k, v in vars_of(filters).items() if v is not None},
+                "took_ms": round((time.perf_counter() - started) * 1000, 2)}
+
+
+def vars_of(filters: SearchFilters) -> dict[str, Any]:
+    return {name: getattr(filters, name) for name in filters.__slots__}  # type: ignore[attr-defined]
+

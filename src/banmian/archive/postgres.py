@@ -1,0 +1,148 @@
+"""PostgreSQL backend (psycopg 3, imported only here): the same archive on a server.
+
+Search uses PostgreSQL's own full-text index (a GIN index over a
+``tsvector``), but the tsvector is built by the shared Python tokenizer and
+passed as a bound ``tsvector`` literal, so both backends index identical
+tokens. Field weights map to tsvector weights A (headline) .. D (body).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+from ..errors import ArchiveError, UsageError
+from ..model import Article
+from .base import Archive
+from .records import FIELD_WEIGHTS, SearchFilters, search_fields
+from .tokenizer import TOKENIZER_VERSION, ParsedQuery, tsquery_literal, tsvector_literal
+
+try:
+    import psycopg
+except ImportError as exc:  # pragma: no cover - depends on the extra
+    raise UsageError(f"PostgreSQL archives need the 'postgres' extra (pip install 'banmian[postgres]'): {exc}") from None
+
+SCHEMA_VERSION = "1"
+
+#: tsvector weight letter of each search field, in FIELD_WEIGHTS order.
+_WEIGHT_LETTERS = dict(zip(FIELD_WEIGHTS, "ABCD"))
+#: ts_rank takes weights in the order {D, C, B, A}.
+_RANK_WEIGHTS = "{" + ", ".join(str(w / 10) for w in reversed(list(FIELD_WEIGHTS.values()))) + "}"
+
+_SCHEMA = [
+    "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)",
+    "CREATE TABLE IF NOT EXISTS editions (id BIGSERIAL PRIMARY KEY, paper TEXT NOT NULL, date TEXT NOT NULL, "
+    "UNIQUE (paper, date))",
+    "CREATE TABLE IF NOT EXISTS pages (id BIGSERIAL PRIMARY KEY, edition_id BIGINT NOT NULL REFERENCES editions(id), "
+    "number INTEGER NOT NULL, section TEXT, source TEXT, width DOUBLE PRECISION, height DOUBLE PRECISION, meta TEXT, "
+    "image BYTEA, image_type TEXT, UNIQUE (edition_id, number))",
+    "CREATE TABLE IF NOT EXISTS articles (id BIGSERIAL PRIMARY KEY, key TEXT NOT NULL UNIQUE, edition_id BIGINT NOT NULL, "
+    "page_id BIGINT NOT NULL, paper TEXT NOT NULL, date TEXT NOT NULL, page_number INTEGER NOT NULL, section TEXT, "
+    "seq INTEGER NOT NULL, kicker TEXT, title TEXT, subtitle TEXT, data TEXT NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS articles_page ON articles (page_id)",
+    "CREATE INDEX IF NOT EXISTS articles_edition ON articles (edition_id, page_number, seq)",
+    "CREATE INDEX IF NOT EXISTS articles_date ON articles (date)",
+    "CREATE TABLE IF NOT EXISTS blocks (page_id BIGINT NOT NULL, ord INTEGER NOT NULL, article_seq INTEGER, "
+    "role TEXT NOT NULL, text TEXT NOT NULL, line_start INTEGER, bbox TEXT, PRIMARY KEY (page_id, ord))",
+    "CREATE TABLE IF NOT EXISTS article_people (article_id BIGINT NOT NULL, name TEXT NOT NULL, titles TEXT, date TEXT)",
+    "CREATE INDEX IF NOT EXISTS article_people_name ON article_people (name, date)",
+    "CREATE INDEX IF NOT EXISTS article_people_article ON article_people (article_id)",
+    "CREATE TABLE IF NOT EXISTS article_search (article_id BIGINT PRIMARY KEY, tsv TSVECTOR NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS article_search_tsv ON article_search USING GIN (tsv)",
+]
+
+
+def _dialect(sql: str) -> str:
+    """``?`` placeholders -> psycopg's ``%s`` (our SQL has no other ``?`` or ``%``)."""
+    return sql.replace("?", "%s")
+
+
+class PostgresArchive(Archive):
+    """An archive in a PostgreSQL database given by a ``postgresql://`` URL."""
+
+    backend = "postgresql"
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        try:
+            self._conn = psycopg.connect(url, autocommit=True)
+            self._migrate()
+        except psycopg.Error as exc:
+            raise ArchiveError(f"cannot open the PostgreSQL archive {_redact(url)!r}: {exc}") from None
+
+    def _migrate(self) -> None:
+        with self._transaction():
+            self._conn.execute("SELECT pg_advisory_xact_lock(727001)")  # one migrator at a time
+            for statement in _SCHEMA:
+                self._conn.execute(statement)
+            found = dict(self._conn.execute("SELECT key, value FROM meta").fetchall())
+            if found.get("schema") not in (None, SCHEMA_VERSION):
+                raise ArchiveError(f"archive schema {found.get('schema')!r} is newer than this banmian ({SCHEMA_VERSION!r})")
+            self._conn.execute("INSERT INTO meta VALUES ('schema', %s) ON CONFLICT (key) DO UPDATE SET value = %s",
+                               (SCHEMA_VERSION, SCHEMA_VERSION))
+            if found.get("tokenizer") != TOKENIZER_VERSION:
+                self._conn.execute("DELETE FROM article_search")
+                for article_id, data in self._conn.execute("SELECT id, data FROM articles").fetchall():
+                    self._index_article(article_id, search_fields(Article.from_dict(json.loads(data))))
+                self._conn.execute("INSERT INTO meta VALUES ('tokenizer', %s) ON CONFLICT (key) DO UPDATE SET value = %s",
+                                   (TOKENIZER_VERSION, TOKENIZER_VERSION))
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def _execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        try:
+            return self._conn.execute(_dialect(sql), list(params))
+        except psycopg.Error as exc:
+            raise ArchiveError(f"PostgreSQL archive: {exc}") from None
+
+    def _executemany(self, sql: str, rows: list[tuple[Any, ...]]) -> None:
+        try:
+            with self._conn.cursor() as cur:
+                cur.executemany(_dialect(sql), rows)
+        except psycopg.Error as exc:
+            raise ArchiveError(f"PostgreSQL archive: {exc}") from None
+
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        with self._conn.transaction():
+            yield
+
+    def _insert_id(self, sql: str, params: Sequence[Any]) -> int:
+        return int(self._execute(sql + " RETURNING id", params).fetchone()[0])
+
+    def _index_article(self, article_id: int, fields: dict[str, str]) -> None:
+        vector = tsvector_literal((_WEIGHT_LETTERS[name], fields[name]) for name in FIELD_WEIGHTS)
+        self._execute("INSERT INTO article_search (article_id, tsv) VALUES (?, ?::tsvector)", (article_id, vector))
+
+    def _unindex_articles(self, rows: list[tuple[int, str]]) -> None:
+        if rows:
+            self._execute("DELETE FROM article_search WHERE article_id = ANY(?)", ([r[0] for r in rows],))
+
+    def _ranked_ids(self, parsed: ParsedQuery, filters: SearchFilters, limit: int,
+                    offset: int) -> tuple[int, list[tuple[int, float]]]:
+        query = tsquery_literal(parsed)
+        where, params = filters.sql("a")
+        base = ("FROM article_search s JOIN articles a ON a.id = s.article_id "
+                f"WHERE s.tsv @@ ?::tsquery{where}")
+        total = self._execute("SELECT count(*) " + base, [query, *params]).fetchone()[0]
+        if total == 0 or offset >= total:
+            return total, []
+        rows = self._execute(
+            f"SELECT s.article_id, ts_rank(?::float4[], s.tsv, ?::tsquery) AS score {base} "
+            "ORDER BY score DESC, s.article_id LIMIT ? OFFSET ?",
+            [_RANK_WEIGHTS, query, query, *params, limit, offset]).fetchall()
+        return int(total), [(r[0], r[1]) for r in rows]
+
+
+def _redact(url: str) -> str:
+    """The URL without its password, for error messages."""
+    from urllib.parse import urlsplit, urlunsplit
+
+    parts = urlsplit(url)
+    if parts.password:
+        netloc = parts.netloc.replace(":" + parts.password + "@", ":***@")
+        return urlunsplit(parts._replace(netloc=netloc))
+    return url

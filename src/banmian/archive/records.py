@@ -1,0 +1,164 @@
+"""Model objects -> plain rows, and the pieces of search shared by both backends.
+
+The archive only reads the model: what it stores is the article's JSON
+contract (``Article.to_dict()``) plus a few columns to filter and list by.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from ..errors import ArchiveError
+from ..model import Article, Edition, Page
+from .tokenizer import ParsedQuery, normalise
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+#: Search field weights: a hit in the headline counts most, then people, captions, body.
+FIELD_WEIGHTS = {"title": 10.0, "people": 4.0, "captions": 2.0, "body": 1.0}
+
+
+def article_key(paper: str, article_id: str) -> str:
+    """The deterministic public id: paper plus the article id ``date/page/seq``."""
+    return f"{paper}/{article_id}"
+
+
+def check_edition(edition: Edition) -> tuple[str, str]:
+    """The (paper, date) an edition is stored under; both are required."""
+    paper = (edition.paper or "").strip()
+    if not paper or "/" in paper or len(paper) > 100:
+        raise ArchiveError(f"an archived edition needs a paper name without '/' (pass --paper), got {edition.paper!r}")
+    if not edition.date or not _ISO_DATE.fullmatch(edition.date):
+        raise ArchiveError(f"an archived edition needs a date in YYYY-MM-DD form (pass --date), got {edition.date!r}")
+    return paper, edition.date
+
+
+def page_number(page: Page) -> int:
+    return page.number if page.number is not None else 0
+
+
+def search_fields(article: Article) -> dict[str, str]:
+    """The text of each search field of an article."""
+    head = article.headline
+    title = " ".join(t for t in (head.kicker, head.title, head.subtitle) if t)
+    people = [p.name + " " + " ".join(p.titles) for p in article.people]
+    people += [b.name for b in article.bylines]
+    captions = [c.text + " " + (c.credit or "") for c in article.captions]
+    body = [article.dateline or ""] + list(article.paragraphs)
+    return {"title": title, "people": "\n".join(people), "captions": "\n".join(captions), "body": "\n".join(body)}
+
+
+def article_row(paper: str, date: str, page: Page, seq: int, article: Article) -> dict[str, Any]:
+    """Columns of the ``articles`` table for one article."""
+    return {
+        "key": article_key(paper, article.id),
+        "paper": paper,
+        "date": date,
+        "page_number": page_number(page),
+        "section": page.section,
+        "seq": seq,
+        "kicker": article.headline.kicker,
+        "title": article.headline.title,
+        "subtitle": article.headline.subtitle,
+        "data": json.dumps(article.to_dict(), ensure_ascii=False),
+    }
+
+
+def block_rows(page: Page) -> list[tuple[int, int | None, str, str, int | None, str | None]]:
+    """(order, article seq or None, role, text, line_start, bbox json) for every block of a page."""
+    owner = {id(b): seq for seq, a in enumerate(page.articles, 1) for b in a.blocks}
+    return [(i, owner.get(id(b)), str(b.role), b.text, b.line_start,
+             json.dumps(list(b.bbox)) if b.bbox is not None else None)
+            for i, b in enumerate(page.blocks)]
+
+
+@dataclass(slots=True)
+class SearchFilters:
+    """Optional filters of a search; ``None`` means no filter."""
+
+    paper: str | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    page: int | None = None
+    section: str | None = None
+    person: str | None = None
+
+    def check(self) -> None:
+        for name in ("date_from", "date_to"):
+            value = getattr(self, name)
+            if value is not None and not _ISO_DATE.fullmatch(value):
+                from ..errors import UsageError
+
+                raise UsageError(f"{name} must be YYYY-MM-DD, got {value!r}")
+        if self.page is not None and (not isinstance(self.page, int) or self.page < 0):
+            from ..errors import UsageError
+
+            raise UsageError(f"page must be a whole number, got {self.page!r}")
+
+    def sql(self, article_alias: str = "a") -> tuple[str, list[Any]]:
+        """A WHERE fragment with ``?`` placeholders (values are always bound, never spliced)."""
+        a = article_alias
+        clauses: list[str] = []
+        params: list[Any] = []
+        if self.paper:
+            clauses.append(f"{a}.paper = ?")
+            params.append(self.paper)
+        if self.date_from:
+            clauses.append(f"{a}.date >= ?")
+            params.append(self.date_from)
+        if self.date_to:
+            clauses.append(f"{a}.date <= ?")
+            params.append(self.date_to)
+        if self.page is not None:
+            clauses.append(f"{a}.page_number = ?")
+            params.append(self.page)
+        if self.section:
+            clauses.append(f"{a}.section = ?")
+            params.append(self.section)
+        if self.person:
+            clauses.append(f"{a}.id IN (SELECT article_id FROM article_people WHERE name = ?)")
+            params.append(self.person)
+        return "".join(f" AND {c}" for c in clauses), params
+
+
+def snippet(article: dict[str, Any], parsed: ParsedQuery, width: int = 80) -> str:
+    """An HTML snippet around the first hit, hits wrapped in ``<mark>``; everything else escaped."""
+    head = article.get("headline") or {}
+    texts = [" ".join(p for p in article.get("paragraphs", []) if p)]
+    texts += [c.get("text", "") for c in article.get("captions", [])]
+    texts += [" ".join(t for t in (head.get("kicker"), head.get("title"), head.get("subtitle")) if t)]
+    texts += ["、".join(p["name"] + (("（" + "，".join(p.get("titles", [])) + "）") if p.get("titles") else "")
+                       for p in article.get("people", []))]
+    literals = sorted(parsed.literals, key=len, reverse=True)
+    pattern = re.compile("|".join(re.escape(x) for x in literals)) if literals else None
+    for text in texts:
+        if not text:
+            continue
+        folded = normalise(text)
+        hit = pattern.search(folded) if pattern and len(folded) == len(text) else None
+        if hit is None and pattern and len(folded) != len(text):
+            hit = pattern.search(text.lower())
+            folded = text.lower()
+        if hit is None:
+            continue
+        start = max(0, hit.start() - width // 3)
+        end = min(len(text), start + width)
+        return _mark(text, folded, start, end, pattern)  # type: ignore[arg-type]
+    body = texts[0] or texts[-2]
+    return html.escape(body[:width]) + ("…" if len(body) > width else "")
+
+
+def _mark(text: str, folded: str, start: int, end: int, pattern: re.Pattern[str]) -> str:
+    out: list[str] = ["…" if start > 0 else ""]
+    pos = start
+    for m in pattern.finditer(folded, start, end):
+        out.append(html.escape(text[pos:m.start()]))
+        out.append("<mark>" + html.escape(text[m.start():m.end()]) + "</mark>")
+        pos = m.end()
+    out.append(html.escape(text[pos:end]))
+    out.append("…" if end < len(text) else "")
+    return "".join(out)

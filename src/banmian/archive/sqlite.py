@@ -1,0 +1,146 @@
+"""SQLite backend: one file, no server; FTS5 for search, WAL, one writer at a time.
+
+The full-text index is a contentless FTS5 table fed with the shared Python
+tokenizer's output (``tokenize='ascii'`` splits only at our spaces). Being
+contentless keeps the file small; removing an article re-tokenizes its stored
+JSON, which is why the tokenizer version is recorded and a change re-indexes.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from ..errors import ArchiveError
+from ..model import Article
+from .base import Archive
+from .records import FIELD_WEIGHTS, SearchFilters, search_fields
+from .tokenizer import TOKENIZER_VERSION, ParsedQuery, fts5_expression, index_text
+
+SCHEMA_VERSION = "1"
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE IF NOT EXISTS editions (
+    id INTEGER PRIMARY KEY, paper TEXT NOT NULL, date TEXT NOT NULL, UNIQUE (paper, date));
+CREATE TABLE IF NOT EXISTS pages (
+    id INTEGER PRIMARY KEY, edition_id INTEGER NOT NULL REFERENCES editions(id), number INTEGER NOT NULL,
+    section TEXT, source TEXT, width REAL, height REAL, meta TEXT, image BLOB, image_type TEXT,
+    UNIQUE (edition_id, number));
+CREATE TABLE IF NOT EXISTS articles (
+    id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, edition_id INTEGER NOT NULL, page_id INTEGER NOT NULL,
+    paper TEXT NOT NULL, date TEXT NOT NULL, page_number INTEGER NOT NULL, section TEXT, seq INTEGER NOT NULL,
+    kicker TEXT, title TEXT, subtitle TEXT, data TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS articles_page ON articles (page_id);
+CREATE INDEX IF NOT EXISTS articles_edition ON articles (edition_id, page_number, seq);
+CREATE INDEX IF NOT EXISTS articles_date ON articles (date);
+CREATE TABLE IF NOT EXISTS blocks (
+    page_id INTEGER NOT NULL, ord INTEGER NOT NULL, article_seq INTEGER, role TEXT NOT NULL, text TEXT NOT NULL,
+    line_start INTEGER, bbox TEXT, PRIMARY KEY (page_id, ord)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS article_people (
+    article_id INTEGER NOT NULL, name TEXT NOT NULL, titles TEXT, date TEXT);
+CREATE INDEX IF NOT EXISTS article_people_name ON article_people (name, date);
+CREATE INDEX IF NOT EXISTS article_people_article ON article_people (article_id);
+CREATE VIRTUAL TABLE IF NOT EXISTS article_fts USING fts5 (
+    title, people, captions, body, content='', tokenize='ascii', prefix='3');
+"""
+
+
+class SqliteArchive(Archive):
+    """An archive in one SQLite file (``:memory:`` for a throw-away one)."""
+
+    backend = "sqlite"
+
+    def __init__(self, path: str | Path = "banmian.db") -> None:
+        self.path = str(path)
+        try:
+            self._conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False, timeout=30)
+            self._conn.execute("PRAGMA journal_mode = WAL")
+            self._conn.execute("PRAGMA synchronous = NORMAL")
+            self._conn.execute("PRAGMA foreign_keys = OFF")
+            self._conn.execute("PRAGMA cache_size = -65536")
+            self._migrate()
+        except sqlite3.Error as exc:
+            raise ArchiveError(f"cannot open the SQLite archive {self.path!r}: {exc}") from None
+
+    def _migrate(self) -> None:
+        self._conn.executescript(_SCHEMA)  # idempotent; executescript commits, so it runs outside the transaction
+        with self._transaction():
+            found = dict(self._conn.execute("SELECT key, value FROM meta").fetchall())
+            if found.get("schema") not in (None, SCHEMA_VERSION):
+                raise ArchiveError(f"archive schema {found.get('schema')!r} is newer than this banmian ({SCHEMA_VERSION!r})")
+            self._conn.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
+            rank = "bm25(" + ", ".join(str(w) for w in FIELD_WEIGHTS.values()) + ")"
+            self._conn.execute("INSERT INTO article_fts (article_fts, rank) VALUES ('rank', ?)", (rank,))
+            if found.get("tokenizer") != TOKENIZER_VERSION:
+                self._reindex()
+                self._conn.execute("INSERT OR REPLACE INTO meta VALUES ('tokenizer', ?)", (TOKENIZER_VERSION,))
+
+    def _reindex(self) -> None:
+        """Rebuild the full-text index from the stored articles (after a tokenizer change)."""
+        self._conn.execute("INSERT INTO article_fts (article_fts) VALUES ('delete-all')")
+        import json
+
+        for article_id, data in self._conn.execute("SELECT id, data FROM articles").fetchall():
+            self._index_article(article_id, search_fields(Article.from_dict(json.loads(data))))
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def _execute(self, sql: str, params: Sequence[Any] = ()) -> sqlite3.Cursor:
+        try:
+            return self._conn.execute(sql, params)
+        except sqlite3.Error as exc:
+            raise ArchiveError(f"SQLite archive {self.path!r}: {exc}") from None
+
+    def _executemany(self, sql: str, rows: list[tuple[Any, ...]]) -> None:
+        try:
+            self._conn.executemany(sql, rows)
+        except sqlite3.Error as exc:
+            raise ArchiveError(f"SQLite archive {self.path!r}: {exc}") from None
+
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        if self._conn.in_transaction:  # nested: the outer transaction decides
+            yield
+            return
+        self._conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self._conn.execute("ROLLBACK")
+            raise
+        self._conn.execute("COMMIT")
+
+    def _insert_id(self, sql: str, params: Sequence[Any]) -> int:
+        return int(self._execute(sql, params).lastrowid)
+
+    def _index_article(self, article_id: int, fields: dict[str, str]) -> None:
+        self._execute("INSERT INTO article_fts (rowid, title, people, captions, body) VALUES (?, ?, ?, ?, ?)",
+                      (article_id, *(index_text(fields[f]) for f in FIELD_WEIGHTS)))
+
+    def _unindex_articles(self, rows: list[tuple[int, str]]) -> None:
+        import json
+
+        for article_id, data in rows:
+            fields = search_fields(Article.from_dict(json.loads(data)))
+            self._execute("INSERT INTO article_fts (article_fts, rowid, title, people, captions, body) "
+                          "VALUES ('delete', ?, ?, ?, ?, ?)", (article_id, *(index_text(fields[f]) for f in FIELD_WEIGHTS)))
+
+    def _ranked_ids(self, parsed: ParsedQuery, filters: SearchFilters, limit: int,
+                    offset: int) -> tuple[int, list[tuple[int, float]]]:
+        expression = fts5_expression(parsed)
+        where, params = filters.sql("a")
+        if where:
+            base = f"FROM article_fts JOIN articles a ON a.id = article_fts.rowid WHERE article_fts MATCH ?{where}"
+        else:
+            base = "FROM article_fts WHERE article_fts MATCH ?"
+        total = self._execute("SELECT count(*) " + base, [expression, *params]).fetchone()[0]
+        if total == 0 or offset >= total:
+            return total, []
+        rows = self._execute(f"SELECT article_fts.rowid, -rank {base} ORDER BY rank LIMIT ? OFFSET ?",
+                             [expression, *params, limit, offset]).fetchall()
+        return total, [(r[0], r[1]) for r in rows]

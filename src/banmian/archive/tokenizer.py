@@ -1,0 +1,149 @@
+"""The one tokenizer that feeds both search backends.
+
+Chinese has no spaces, so words cannot be split reliably; instead every run of
+CJK characters is indexed as overlapping character bigrams (城建工作 -> 城建
+建工 工作) plus its last character alone. A query is tokenized the same way and
+searched as a phrase of adjacent bigrams, so any substring of two or more
+characters is found (recall 1.0 by construction, no dictionary to miss new
+names); a one-character query is a prefix search over the bigrams starting
+with it. Latin words and numbers are kept whole, lowercased.
+
+The token streams are handed to SQLite FTS5 (``tokenize='ascii'`` only splits
+on the spaces we put in) and to PostgreSQL as a ``tsvector`` literal, so both
+backends index exactly the same tokens.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ..errors import UsageError
+
+#: Bump when the token stream changes: archives indexed with an older version are re-indexed.
+TOKENIZER_VERSION = "bigram-1"
+
+MIN_QUERY_CHARS = 1
+MAX_QUERY_CHARS = 20
+
+_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_RUN = re.compile(rf"[{_CJK}]+|[0-9a-z]+(?:[.'][0-9a-z]+)*")
+_QUERY_RUN = re.compile(rf"[{_CJK}]+|[0-9a-z]+")
+
+
+def normalise(text: str) -> str:
+    """Full-width forms to ASCII (ＡＢＣ１２３ -> abc123), lowercase."""
+    return unicodedata.normalize("NFKC", text).lower()
+
+
+def index_tokens(text: str) -> list[str]:
+    """The tokens of a text, in order, for indexing."""
+    tokens: list[str] = []
+    for match in _RUN.finditer(normalise(text)):
+        run = match.group()
+        first = run[0]
+        if "0" <= first <= "9" or "a" <= first <= "z":
+            tokens.append(run.replace(".", "").replace("'", ""))
+            continue
+        tokens.extend([run[i:i + 2] for i in range(len(run) - 1)])
+        tokens.append(run[-1])
+    return tokens
+
+
+def index_text(text: str) -> str:
+    """Tokens joined by spaces: the string FTS5 indexes."""
+    return " ".join(index_tokens(text))
+
+
+@dataclass(frozen=True, slots=True)
+class QueryTerm:
+    """One token of a query phrase; ``prefix`` for a lone CJK character."""
+
+    token: str
+    prefix: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedQuery:
+    """A query as phrases (all must match) plus the literal strings to highlight."""
+
+    text: str
+    phrases: tuple[tuple[QueryTerm, ...], ...]
+    literals: tuple[str, ...]
+
+
+def parse_query(query: str) -> ParsedQuery:
+    """Turn what the user typed into phrases of tokens; raises UsageError on bad length."""
+    if not isinstance(query, str):
+        raise UsageError(f"search query must be text, got {query!r}")
+    text = " ".join(query.split())
+    length = len(text.replace(" ", ""))
+    if length < MIN_QUERY_CHARS or length > MAX_QUERY_CHARS:
+        raise UsageError(f"search query must have {MIN_QUERY_CHARS} to {MAX_QUERY_CHARS} characters, got {query!r}")
+    phrases: list[tuple[QueryTerm, ...]] = []
+    literals: list[str] = []
+    for word in text.split(" "):
+        terms: list[QueryTerm] = []
+        for match in _QUERY_RUN.finditer(normalise(word)):
+            run = match.group()
+            literals.append(run)
+            if "0" <= run[0] <= "9" or "a" <= run[0] <= "z":
+                terms.append(QueryTerm(run))
+            elif len(run) == 1:
+                terms.append(QueryTerm(run, prefix=True))
+            else:
+                terms.extend(QueryTerm(run[i:i + 2]) for i in range(len(run) - 1))
+        if terms:
+            phrases.append(tuple(terms))
+    if not phrases:
+        raise UsageError(f"search query has no letters, digits or Chinese characters: {query!r}")
+    return ParsedQuery(text, tuple(phrases), tuple(dict.fromkeys(literals)))
+
+
+def fts5_expression(parsed: ParsedQuery) -> str:
+    """FTS5 MATCH expression: each phrase quoted, adjacent tokens joined by ``+``.
+
+    Tokens contain only letters, digits and CJK characters, and are quoted
+    anyway, so user text can never become FTS5 syntax.
+    """
+    parts = []
+    for phrase in parsed.phrases:
+        parts.append(" + ".join(_fts5_quote(t.token) + (" *" if t.prefix else "") for t in phrase))
+    return " AND ".join(f"({p})" for p in parts)
+
+
+def _fts5_quote(token: str) -> str:
+    return '"' + token.replace('"', '""') + '"'
+
+
+def tsquery_literal(parsed: ParsedQuery) -> str:
+    """PostgreSQL ``tsquery`` text: ``'城建' <-> '建工'``, prefix as ``'作':*``."""
+    parts = []
+    for phrase in parsed.phrases:
+        parts.append(" <-> ".join(_pg_quote(t.token) + (":*" if t.prefix else "") for t in phrase))
+    return " & ".join(f"({p})" for p in parts)
+
+
+def tsvector_literal(fields: Iterable[tuple[str, str]]) -> str:
+    """PostgreSQL ``tsvector`` text with positions and weights, e.g. ``'城建':1A``.
+
+    ``fields`` are (weight letter, text) pairs; positions run on across fields
+    (with a gap, so a phrase never spans two fields) and are capped at 16383,
+    PostgreSQL's limit.
+    """
+    positions: dict[str, list[str]] = {}
+    pos = 0
+    for weight, text in fields:
+        for token in index_tokens(text):
+            pos += 1
+            if pos > 16383:
+                break
+            positions.setdefault(token, []).append(f"{pos}{weight}")
+        pos += 10
+    return " ".join(f"{_pg_quote(tok)}:{','.join(places[:256])}" for tok, places in positions.items())
+
+
+def _pg_quote(token: str) -> str:
+    return "'" + token.replace("\\", "\\\\").replace("'", "''") + "'"

@@ -1,12 +1,338 @@
-"""Text-mode layout (placeholder until the real assembler lands)."""
+"""Text-mode layout: blocks of extracted page text -> articles.
+
+Stages, each a small function: split blocks into units with one role each
+(bylines, credits, continuation notes cut out of their blocks), find the
+page header, tell body text from headlines, find whether headlines come
+before or after their bodies, then assemble articles.
+"""
 
 from __future__ import annotations
 
-from ..model import Article, Block, Page, Role
+from dataclasses import dataclass, field
+
+from ..model import Article, Block, Byline, Caption, Page, Role
+from .article_build import build_article
+from .reflow import cell_width, ends_sentence
+from .rules import (
+    ContinuationNote,
+    find_continuation,
+    is_continuation_line,
+    parse_byline_line,
+    parse_credit,
+    parse_page_header,
+    starts_with_dateline,
+)
+from .subheadings import looks_like_subheading
+from .paragraphs import column_width
+
+
+@dataclass(slots=True)
+class Unit:
+    """A block with one role, and what its role carries."""
+
+    block: Block
+    bylines: list[Byline] = field(default_factory=list)
+    note: ContinuationNote | None = None
+    credit: str | None = None
+
+    @property
+    def role(self) -> Role:
+        return self.block.role
+
+    @property
+    def lines(self) -> list[str]:
+        return self.block.lines
+
+
+def _unit(lines: list[str], role: Role, src: Block, offset: int) -> Unit:
+    start = src.line_start + offset if src.line_start is not None else None
+    return Unit(Block(list(lines), role, page=src.page, line_start=start, bbox=src.bbox, font_size=src.font_size))
+
+
+def split_units(blocks: list[Block]) -> list[Unit]:
+    """Cut byline lines, credit lines and continuation notes out of blocks."""
+    units: list[Unit] = []
+    for block in blocks:
+        current: list[str] = []
+        begin = 0
+
+        def flush(upto: int, role: Role = Role.OTHER) -> None:
+            nonlocal current, begin
+            if current:
+                units.append(_unit(current, role, block, begin))
+            current, begin = [], upto
+
+        for i, line in enumerate(block.lines):
+            bylines = parse_byline_line(line)
+            if bylines:
+                flush(i)
+                unit = _unit([line], Role.BYLINE, block, i)
+                unit.bylines = bylines
+                units.append(unit)
+                begin = i + 1
+                continue
+            credit = parse_credit(line)
+            if credit:
+                if current:
+                    flush(i, Role.CAPTION)
+                elif units and units[-1].role == Role.OTHER and units[-1].block is not block:
+                    units[-1].block.role = Role.CAPTION
+                unit = _unit([line], Role.CREDIT, block, i)
+                unit.credit = credit[1]
+                units.append(unit)
+                begin = i + 1
+                continue
+            note = is_continuation_line(line)
+            if note is None:
+                embedded = find_continuation(line)
+                if embedded and embedded.end == len(line.rstrip()) and embedded.start > 0:
+                    current.append(line[:embedded.start].rstrip())
+                    flush(i + 1)
+                    unit = _unit([line[embedded.start:].strip()], Role.CONTINUATION, block, i)
+                    unit.note = embedded
+                    units.append(unit)
+                    continue
+            if note:
+                flush(i)
+                unit = _unit([line], Role.CONTINUATION, block, i)
+                unit.note = note
+                units.append(unit)
+                begin = i + 1
+                continue
+            if not current:
+                begin = i
+            current.append(line)
+        flush(len(block.lines))
+    return units
+
+
+def mark_header_footer(units: list[Unit]) -> dict[str, str]:
+    """Mark page header units at the top and editor lines at the bottom;
+    return the edition metadata they give."""
+    meta: dict[str, str] = {}
+    for unit in units[:3]:
+        if unit.role != Role.OTHER:
+            break
+        found = [parse_page_header(line) for line in unit.lines]
+        if not any(found) or any(ends_sentence(line) or cell_width(line) > 40 for line in unit.lines):
+            break
+        unit.block.role = Role.HEADER
+        for line, m in zip(unit.lines, found):
+            if m:
+                meta.update(m)
+            elif "paper" not in meta and 2 <= len(line) <= 10:
+                meta["paper"] = line.strip()
+    for unit in reversed(units):
+        if unit.role != Role.OTHER:
+            break
+        found = [parse_page_header(line) for line in unit.lines]
+        if not all(m and "editors" in m for m in found):
+            break
+        unit.block.role = Role.FOOTER
+        for m in found:
+            meta.update({k: v for k, v in (m or {}).items() if k not in meta})
+    return meta
+
+
+def _is_sure_body(unit: Unit) -> bool:
+    lines = unit.lines
+    if starts_with_dateline(lines[0]):
+        return True
+    if len(lines) >= 4:
+        return True
+    if len(lines) >= 2 and ends_sentence(lines[-1]):
+        return True
+    return False
+
+
+def classify_text_units(units: list[Unit]) -> None:
+    """Give every remaining unit the role body, title (headline candidate) or subheading."""
+    text_idx = [i for i, u in enumerate(units) if u.role == Role.OTHER]
+    sure = {i for i in text_idx if _is_sure_body(units[i])}
+    widths = {i: column_width([units[i].lines]) for i in sure}
+    for i in text_idx:
+        if i in sure:
+            units[i].block.role = Role.BODY
+    for i in text_idx:
+        if i in sure:
+            continue
+        unit = units[i]
+        prev_w = _neighbour_width(units, widths, i, -1)
+        next_w = _neighbour_width(units, widths, i, +1)
+        units[i].block.role = Role.BODY if _fits_column(unit, units, i, prev_w, next_w) else Role.TITLE
+
+
+def _neighbour_width(units: list[Unit], widths: dict[int, float], i: int, step: int) -> float | None:
+    j = i + step
+    while 0 <= j < len(units):
+        if j in widths:
+            return widths[j]
+        if units[j].role in (Role.BYLINE, Role.HEADER, Role.FOOTER):
+            return None
+        j += step
+    return None
+
+
+def _next_text(units: list[Unit], i: int) -> Unit | None:
+    return units[i + 1] if i + 1 < len(units) else None
+
+
+def _fits_column(unit: Unit, units: list[Unit], i: int, prev_w: float | None, next_w: float | None) -> bool:
+    """Is this short, unpunctuated unit a piece of column text (a column
+    break inside a paragraph) rather than a headline?"""
+    lines = unit.lines
+    if any(_has_phrase_gap(line) for line in lines):
+        return False
+    if ends_sentence(lines[-1]) and len(lines) >= 2:
+        return True
+    nxt = _next_text(units, i)
+    for width in (prev_w, next_w):
+        if not width:
+            continue
+        ws = [cell_width(x) for x in lines]
+        if any(w > width + 1.5 for w in ws):
+            continue
+        if len(lines) > 1 and any(w < width - 3.0 for w in ws[:-1]):
+            continue
+        last_full = ws[-1] >= width - 3.0 - 0.25 * sum(c.isascii() for c in lines[-1])
+        if ends_sentence(lines[-1]):
+            # a one-line paragraph: body when body text goes on after it
+            return nxt is not None and nxt.role in (Role.BODY, Role.OTHER, Role.CONTINUATION)
+        if not last_full:
+            continue
+        # a column break: the next unit carries on the sentence with a full line
+        if nxt is not None and nxt.role in (Role.BODY, Role.OTHER) and not starts_with_dateline(nxt.lines[0]):
+            first = cell_width(nxt.lines[0])
+            if first >= width - 0.75 or (len(nxt.lines) == 1 and ends_sentence(nxt.lines[0])):
+                return True
+    return False
+
+
+def _has_phrase_gap(line: str) -> bool:
+    """CJK, space, CJK: the gap between a title's two phrases."""
+    for k in range(1, len(line) - 1):
+        if line[k] == " " and line[k - 1] > "\u2e80" and line[k + 1] > "\u2e80":
+            return True
+    return False
+
+
+def headlines_first(units: list[Unit]) -> bool:
+    """Do headlines precede their bodies on this page? Only the page's ends
+    tell: a page that opens with a headline has them first; one that ends
+    with a headline (or its caption) has them after."""
+    content = [u for u in units if u.role not in (Role.HEADER, Role.FOOTER)]
+    if not content:
+        return True
+    first, last = content[0], content[-1]
+    if first.role == Role.TITLE:
+        return True
+    if last.role == Role.TITLE:
+        return False
+    if last.role == Role.CREDIT and len(content) >= 3 and content[-3].role == Role.TITLE:
+        return False
+    if first.role == Role.CONTINUATION and first.note and first.note.direction == "from":
+        return True
+    return False
+
+
+def mark_subheadings(units: list[Unit], before: bool) -> None:
+    """A lone headline candidate inside a running body is an in-body subheading."""
+    for i, unit in enumerate(units):
+        if unit.role != Role.TITLE:
+            continue
+        prev = units[i - 1] if i > 0 else None
+        nxt = units[i + 1] if i + 1 < len(units) else None
+        if not (prev and nxt and prev.role == Role.BODY and nxt.role == Role.BODY):
+            continue
+        if starts_with_dateline(nxt.lines[0]):
+            continue
+        if looks_like_subheading(unit.lines, prev.lines, nxt.lines):
+            unit.block.role = Role.SUBHEADING
 
 
 def build_text_page(blocks: list[Block], number: int | None = None, source: str | None = None) -> Page:
-    for b in blocks:
-        b.role = Role.BODY
-    article = Article(id="", paragraphs=["".join(b.lines) for b in blocks], blocks=list(blocks))
-    return Page(number=number, source=source, articles=[article], blocks=list(blocks))
+    """Blocks of one page's extracted text -> a :class:`Page` with articles."""
+    units = split_units(blocks)
+    meta = mark_header_footer(units)
+    classify_text_units(units)
+    before = headlines_first(units)
+    mark_subheadings(units, before)
+    groups = assemble(units, before)
+    page = Page(number=number if number is not None else _int_or_none(meta.get("page")),
+                section=meta.get("section"), source=source, meta=meta,
+                blocks=[u.block for u in units])
+    page.articles = [build_article(g) for g in groups if _has_content(g)]
+    leftover = [u.block for g in groups if not _has_content(g) for u in g]
+    for block in leftover:
+        if block.role in (Role.TITLE, Role.SUBHEADING):
+            block.role = Role.OTHER
+    return page
+
+
+def _int_or_none(text: str | None) -> int | None:
+    return int(text) if text and text.isdigit() else None
+
+
+def _has_content(group: list[Unit]) -> bool:
+    return any(u.role in (Role.BODY, Role.TITLE) for u in group)
+
+
+def assemble(units: list[Unit], before: bool) -> list[list[Unit]]:
+    """Group units into articles.
+
+    A byline or a dateline opens a new article once the current one has a
+    body; a headline group opens one (headlines first) or closes the current
+    one (headlines after); captions and notes join the article before them."""
+    articles: list[list[Unit]] = []
+    current: list[Unit] = []
+    closed = False
+
+    def has_body() -> bool:
+        return any(u.role == Role.BODY for u in current)
+
+    def start() -> None:
+        nonlocal current, closed
+        if current:
+            articles.append(current)
+        current, closed = [], False
+
+    i = 0
+    while i < len(units):
+        unit = units[i]
+        role = unit.role
+        if role in (Role.HEADER, Role.FOOTER):
+            articles.append([unit])
+            i += 1
+            continue
+        if role == Role.TITLE:
+            j = i
+            while j < len(units) and units[j].role == Role.TITLE:
+                j += 1
+            group = units[i:j]
+            if before:
+                if current and (has_body() or any(u.role == Role.TITLE for u in current)):
+                    start()
+            elif closed or (current and not has_body()
+                            and any(u.role == Role.TITLE for u in current)):
+                start()
+            current.extend(group)
+            closed = not before
+            i = j
+            continue
+        if role == Role.BYLINE:
+            if has_body() or closed:
+                start()
+        elif role == Role.BODY:
+            if closed or (has_body() and starts_with_dateline(unit.lines[0])):
+                start()
+        elif role == Role.CONTINUATION and unit.note and unit.note.direction == "from":
+            if has_body() or closed:
+                start()
+        current.append(unit)
+        i += 1
+    if current:
+        articles.append(current)
+    return articles
+
+
+__all__ = ["build_text_page", "Unit", "split_units", "assemble", "Article", "Caption"]

@@ -1,0 +1,79 @@
+"""One article from its units: headline tiers, bylines, dateline, clean
+paragraphs, captions and continuation links."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..model import Article, Caption, Role
+from .headlines import assign_tiers, tiers_from_units
+from .paragraphs import column_width, split_paragraphs
+from .reflow import clean_body_spaces, join_lines
+from .rules import parse_bracket_byline, split_dateline
+
+if TYPE_CHECKING:
+    from .text_layout import Unit
+
+
+def build_article(units: list[Unit]) -> Article:
+    article = Article(id="", blocks=[u.block for u in units])
+    article.headline = assign_tiers(tiers_from_units([u.lines for u in units if u.role == Role.TITLE]))
+    for u in units:
+        if u.role == Role.BYLINE:
+            article.bylines.extend(u.bylines)
+        elif u.role == Role.CONTINUATION and u.note:
+            if u.note.direction == "to":
+                article.continues_to = u.note.page
+            else:
+                article.continued_from = u.note.page
+    article.paragraphs = _paragraphs(units)
+    article.captions = _captions(units)
+    _take_dateline(article)
+    return article
+
+
+def _paragraphs(units: list[Unit]) -> list[str]:
+    body = [u for u in units if u.role in (Role.BODY, Role.SUBHEADING)]
+    width = column_width([u.lines for u in body if u.role == Role.BODY])
+    out: list[str] = []
+    run: list[list[str]] = []
+    for u in body:
+        if u.role == Role.SUBHEADING:
+            out.extend(split_paragraphs(run, width))
+            run = []
+            out.append(join_lines(u.lines))
+        else:
+            run.append(u.lines)
+    out.extend(split_paragraphs(run, width))
+    return [p for p in (clean_body_spaces(x) for x in out) if p]
+
+
+def _captions(units: list[Unit]) -> list[Caption]:
+    captions: list[Caption] = []
+    for i, u in enumerate(units):
+        if u.role == Role.CAPTION:
+            credit = units[i + 1].credit if i + 1 < len(units) and units[i + 1].role == Role.CREDIT else None
+            captions.append(Caption(clean_body_spaces(join_lines(u.lines)), credit))
+        elif u.role == Role.CREDIT and (i == 0 or units[i - 1].role != Role.CAPTION):
+            captions.append(Caption("", u.credit))
+    return captions
+
+
+def _take_dateline(article: Article) -> None:
+    """Move the dateline and bracket bylines out of the paragraphs."""
+    paras = article.paragraphs
+    if not paras:
+        return
+    split = split_dateline(paras[0])
+    if split.dateline:
+        article.dateline = split.dateline
+        article.bylines.extend(split.bylines)
+        if split.rest:
+            paras[0] = split.rest
+        else:
+            paras.pop(0)
+    if paras:
+        closing = parse_bracket_byline(paras[-1])
+        if closing:
+            article.bylines.extend(closing)
+            paras.pop()

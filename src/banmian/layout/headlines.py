@@ -1,0 +1,96 @@
+"""Headline tiers: which headline text is the 引题 kicker, 主题 title, 副题 subtitle.
+
+Shared by text-mode (order and wording only) and geometric layout (which
+can also pass font sizes).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Headline
+from .reflow import cell_width, clean_headline_spaces, join_lines
+
+_DASHES = re.compile(r"^[—–-]{1,3}\s*")
+# a kicker sets the scene: "...时要求", "...会议上强调", "...——"
+_KICKER_END = re.compile(r"(时|上|中|后)?(要求|强调|指出|表示|提出|寄语|批示|致信|宣布|透露|说|获悉|发布|印发|召开)$|——$|：$")
+# a narrow headline box wraps one tier into short lines of similar width
+NARROW_BOX_CELLS = 11.0
+
+
+def strip_dashes(text: str) -> str:
+    return _DASHES.sub("", text).strip()
+
+
+def starts_with_dash(text: str) -> bool:
+    return text.startswith(("——", "—", "--"))
+
+
+def is_wrapped_box(lines: list[str]) -> bool:
+    """Lines of one headline wrapped in a narrow box (not separate tiers)."""
+    if len(lines) < 2:
+        return False
+    widths = [cell_width(x) for x in lines]
+    return max(widths[:-1]) <= NARROW_BOX_CELLS and widths[-1] <= max(widths[:-1]) + 0.5
+
+
+def tiers_from_units(units: list[list[str]]) -> list[tuple[str, int]]:
+    """Headline units (blocks of lines) -> (text, unit index) per tier, top to bottom.
+
+    A unit is one tier when its lines are a wrapped narrow box; otherwise
+    each line is its own tier (title + subtitle set in one block)."""
+    tiers: list[tuple[str, int]] = []
+    for k, lines in enumerate(units):
+        if len(lines) == 1 or is_wrapped_box(lines):
+            tiers.append((join_lines(lines), k))
+            continue
+        current: list[str] = []
+        for line in lines:
+            if current and (starts_with_dash(line) or not is_wrapped_box(current + [line])):
+                tiers.append((join_lines(current), k))
+                current = []
+            current.append(line)
+        tiers.append((join_lines(current), k))
+    return [(clean_headline_spaces(t), k) for t, k in tiers if t.strip()]
+
+
+def looks_like_kicker(text: str) -> bool:
+    return bool(_KICKER_END.search(text))
+
+
+def assign_tiers(tiers: list[tuple[str, int]], sizes: list[float] | None = None) -> Headline:
+    """Name the tiers, given as (text, unit index). With font sizes the
+    largest is the title; without, order, grouping and wording decide:
+    subtitles open with —— or share the title's block, kickers stand apart
+    above the title and often end in 强调 / 时要求."""
+    if not tiers:
+        return Headline()
+    texts = [t for t, _ in tiers]
+    if sizes and len(sizes) == len(texts) and len(texts) > 1:
+        top = max(range(len(texts)), key=lambda i: (sizes[i], -i))
+        kicker = "".join(texts[:top]) or None
+        subtitle = " ".join(strip_dashes(t) for t in texts[top + 1:]) or None
+        return Headline(kicker=kicker, title=texts[top], subtitle=subtitle)
+    if len(texts) == 1:
+        if starts_with_dash(texts[0]):
+            return Headline(subtitle=strip_dashes(texts[0]))
+        return Headline(title=texts[0])
+    # the title is the first tier after a kicker; a kicker stands in its own block
+    title_at = 0
+    first_unit = tiers[0][1]
+    if not starts_with_dash(texts[1]) and tiers[1][1] != first_unit:
+        if len(texts) >= 3 or not _is_title_then_subtitle(texts[0], texts[1]):
+            title_at = 1
+    kicker = texts[0] if title_at == 1 else None
+    rest = texts[title_at + 1:]
+    subtitle = " ".join(strip_dashes(t) for t in rest) or None
+    return Headline(kicker=kicker, title=texts[title_at], subtitle=subtitle)
+
+
+def _is_title_then_subtitle(first: str, second: str) -> bool:
+    """Two tiers without a dash: a long sentence-like second tier is a
+    subtitle; a first tier that sets the scene is a kicker."""
+    if looks_like_kicker(first):
+        return False
+    long_second = cell_width(second) >= 1.6 * cell_width(first) and cell_width(second) >= 24
+    return long_second and ("，" in second or "；" in second or "：" in second)

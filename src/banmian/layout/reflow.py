@@ -1,0 +1,89 @@
+"""CJK-aware reflow: line widths, joining wrapped lines, cleaning spaces.
+
+Shared by text-mode and geometric layout. Widths are in typeset cells: a CJK
+character or full-width punctuation is 1, an ASCII character 0.5, a space 0,
+which is how a column of Chinese type is measured.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
+# whitespace touching a non-ASCII character (the extractor's spaces round digits)
+_SPACE_NEAR_WIDE = re.compile(r"\s+(?=[^\x00-\x7f])|(?<=[^\x00-\x7f])\s+")
+_SPACES = re.compile(r"\s+")
+# in headlines, whitespace between an ASCII and a wide character only
+_SPACE_WIDE_ASCII = re.compile(r"(?<=[^\x00-\x7f])\s+(?=[\x21-\x7e])|(?<=[\x21-\x7e])\s+(?=[^\x00-\x7f])")
+# a headline's phrase gap: keep one space between two CJK characters
+_PHRASE_GAP = re.compile(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])")
+_OPENING = "“‘《（(【「『〔"
+_CLOSING = "，。、；：？！）》”’」』】〕…—"
+
+#: characters that end a sentence (a paragraph may end after them)
+SENTENCE_END = frozenset("。！？；…!?：")
+#: closing marks that may follow a sentence end (。” or 。）)
+CLOSERS = frozenset("”’）」』》)】")
+_CLOSER_CHARS = "".join(CLOSERS)
+
+
+def cell_width(text: str) -> float:
+    """Typeset width of ``text`` in cells (CJK 1, ASCII 0.5, spaces 0)."""
+    width = 0.0
+    for ch in text:
+        if ch.isspace():
+            continue
+        width += 0.5 if ch < "\x80" else 1.0
+    return width
+
+
+def ends_sentence(text: str) -> bool:
+    """True when ``text`` ends like a finished sentence (。 ！ ？ ； … or 。” ...).
+
+    A closing quote or bracket counts only after an end mark, so a title
+    in quotes (“……”) or a bracketed note does not end a sentence."""
+    text = text.rstrip()
+    bare = text.rstrip(_CLOSER_CHARS)
+    return bool(bare) and bare[-1] in SENTENCE_END
+
+
+def leading_ascii_run(text: str) -> int:
+    """Length of the run of ASCII letters/digits that ``text`` starts with."""
+    n = 0
+    for ch in text:
+        if ch.isascii() and ch.isalnum():
+            n += 1
+        else:
+            break
+    return n
+
+
+def clean_body_spaces(text: str) -> str:
+    """Drop spaces that touch a CJK character; keep one between ASCII words."""
+    text = _SPACE_NEAR_WIDE.sub("", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def clean_headline_spaces(text: str) -> str:
+    """Like :func:`clean_body_spaces`, but keep one space between two CJK
+    phrases (坚持挂图作战 确保如期完成任务), except next to punctuation."""
+    text = _SPACE_WIDE_ASCII.sub("", text.replace("\u3000", " ").replace("\xa0", " "))
+    text = _PHRASE_GAP.sub(" ", text)
+    text = re.sub(rf"\s+(?=[{_CLOSING}])|(?<=[{_OPENING}{_CLOSING}])\s+", "", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def join_lines(lines: list[str]) -> str:
+    """Join wrapped lines: no space between CJK, one between ASCII words."""
+    if not lines:
+        return ""
+    parts = [lines[0].strip()]
+    for line in lines[1:]:
+        line = line.strip()
+        if not line:
+            continue
+        prev = parts[-1]
+        if prev and prev[-1].isascii() and prev[-1].isalnum() and line[0].isascii() and line[0].isalnum():
+            parts.append(" ")
+        parts.append(line)
+    return "".join(parts)

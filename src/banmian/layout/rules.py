@@ -1,0 +1,208 @@
+"""Patterns of Chinese newspapers: bylines, datelines, credits, continuation
+notes and page headers. Shared by text-mode and geometric layout.
+
+Each recogniser takes a string and returns ``None`` when it does not apply,
+so callers never need exceptions for control flow.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Byline
+
+#: byline roles, longest first so 本报记者 wins over 记者
+ROLES = ("人民日报记者", "新华社记者", "本报特约记者", "本报通讯员", "本报实习生", "本报记者", "特约记者",
+         "见习记者", "摄影记者", "特约通讯员", "实习记者", "通讯员", "实习生", "记者")
+_ROLE = "|".join(ROLES)
+_NAME = r"[\u4e00-\u9fff][\u4e00-\u9fff·]{1,5}"
+_MARK = r"[■◎●▲◆□★☆]"
+_SEP = r"[\s、，,]+"
+
+_ROLE_RE = re.compile(_ROLE)
+# ■ 通讯员 戴柳君 / 本报记者 张三 李四 / ◎ 记者 X 通讯员 Y
+_BYLINE_LINE = re.compile(rf"^(?P<mark>{_MARK})?\s*(?P<body>(?:{_ROLE})(?:\s*{_NAME}(?:{_SEP}{_NAME})*\s*|{_SEP})+)$")
+# （记者 张三 通讯员 李四） as a whole string
+_BRACKET_BYLINE = re.compile(rf"^[（(]\s*(?P<body>(?:{_ROLE})[^（）()]*?)\s*[）)]$")
+
+_DATELINE = re.compile(
+    r"^\s*(?P<dateline>本报讯|(?:据)?(?:本报|新华社|人民日报|中新社|央视|经济日报|光明日报)"
+    r"[^，。（）()“”：:\s]{0,14}?电|新华社电|本报电)"
+)
+_DATELINE_BYLINE = re.compile(rf"^\s*[（(]\s*(?P<body>(?:{_ROLE})[^（）()]*?)\s*[）)]")
+
+# 通讯员 刘伟娇 摄 / 本报记者 张三 摄 / 王五 摄
+_CREDIT = re.compile(
+    rf"^(?:(?P<role>{_ROLE}|摄影|特约摄影)\s*)?(?P<names>{_NAME}(?:{_SEP}{_NAME})*)(?P<gap>\s*)摄(?:影)?$")
+
+_NUM = r"\d{1,3}|[一二三四五六七八九十]{1,3}"
+_CONTINUATION = re.compile(
+    rf"[（(]\s*(?P<kind>下转|转|上接|接|紧接|续)\s*第?\s*(?P<page>{_NUM})\s*版\s*[）)]")
+
+_CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+_HEADER_DATE = re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
+_WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]")
+_PAGE_NO = re.compile(rf"第\s*(?P<n>{_NUM})\s*版")
+_EDITOR = re.compile(r"(?P<role>责任编辑|编辑|美编|校对|版式设计|版式|组版|审校|制图|设计)\s*[：:]\s*(?P<names>[^\s：:]{2,5}(?:\s+[^\s：:]{2,5})*)")
+
+
+def chinese_number(text: str) -> int:
+    """``'3'`` or ``'三'`` or ``'十二'`` -> int."""
+    if text.isdigit():
+        return int(text)
+    if text.startswith("十"):
+        return 10 + (_CN_DIGITS.get(text[1:], 0) if len(text) > 1 else 0)
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        return _CN_DIGITS[tens] * 10 + (_CN_DIGITS.get(ones, 0) if ones else 0)
+    return _CN_DIGITS.get(text, 0)
+
+
+def split_names(text: str) -> list[Byline]:
+    """``'记者 张三 李四 通讯员 王五'`` -> bylines with roles; spaces may be lost
+    (``记者陈晓辉通讯员吴敏杰``) since role words delimit the names."""
+    out: list[Byline] = []
+    role: str | None = None
+    pos = 0
+    for m in _ROLE_RE.finditer(text):
+        _add_names(out, role, text[pos:m.start()])
+        role = m.group(0)
+        pos = m.end()
+    _add_names(out, role, text[pos:])
+    return out
+
+
+def _add_names(out: list[Byline], role: str | None, chunk: str) -> None:
+    for name in re.split(_SEP, chunk.strip()):
+        if name:
+            out.append(Byline(role, name))
+
+
+def parse_byline_line(line: str) -> list[Byline] | None:
+    """A standalone byline line (■ 通讯员 戴柳君), else ``None``.
+
+    Without a mark (■ ◎ ...) the role and name must be separated by a space,
+    so that a body line such as 记者李明采访 is not taken for a byline."""
+    m = _BYLINE_LINE.match(line.strip())
+    if not m:
+        return None
+    body = m.group("body").strip()
+    if not m.group("mark") and not re.search(rf"(?:{_ROLE})\s", body):
+        return None
+    names = split_names(body)
+    if not names or any(b.role is None for b in names):
+        return None
+    return names
+
+
+def parse_bracket_byline(text: str) -> list[Byline] | None:
+    """A paragraph that is only a bracketed byline: （本报记者 张三）."""
+    m = _BRACKET_BYLINE.match(text.strip())
+    if not m:
+        return None
+    names = split_names(m.group("body"))
+    if not names or any(not re.fullmatch(_NAME, b.name) for b in names):
+        return None
+    return names
+
+
+@dataclass(slots=True)
+class DatelineSplit:
+    """The dateline and bracket byline cut off a first paragraph."""
+
+    dateline: str | None
+    bylines: list[Byline]
+    rest: str
+
+
+def split_dateline(paragraph: str) -> DatelineSplit:
+    """``本报北京7月28日电 （记者 张三）正文`` -> dateline, bylines, 正文."""
+    m = _DATELINE.match(paragraph)
+    if not m:
+        return DatelineSplit(None, [], paragraph)
+    dateline = m.group("dateline")
+    rest = paragraph[m.end():]
+    bylines: list[Byline] = []
+    b = _DATELINE_BYLINE.match(rest)
+    if b:
+        names = split_names(b.group("body"))
+        if names and all(re.fullmatch(_NAME, n.name) for n in names):
+            bylines = names
+            rest = rest[b.end():]
+    return DatelineSplit(dateline, bylines, rest.strip())
+
+
+def starts_with_dateline(text: str) -> bool:
+    return _DATELINE.match(text) is not None
+
+
+def parse_credit(line: str) -> tuple[str | None, str] | None:
+    """A photo credit line -> (role, names), else ``None``.
+
+    ``王五 摄`` needs the space or a role, so body text ending in 拍摄 is safe."""
+    m = _CREDIT.match(line.strip())
+    if not m:
+        return None
+    if not m.group("role") and not m.group("gap"):
+        return None
+    names = " ".join(n for n in re.split(_SEP, m.group("names")) if n)
+    return m.group("role"), names
+
+
+@dataclass(slots=True)
+class ContinuationNote:
+    """（下转第2版） is ``to``; （上接第1版） is ``from``."""
+
+    direction: str
+    page: int
+    start: int
+    end: int
+
+
+def find_continuation(text: str) -> ContinuationNote | None:
+    """The first continuation note in ``text``, with its position."""
+    m = _CONTINUATION.search(text)
+    if not m:
+        return None
+    direction = "to" if m.group("kind") in ("下转", "转") else "from"
+    return ContinuationNote(direction, chinese_number(m.group("page")), m.start(), m.end())
+
+
+def is_continuation_line(line: str) -> ContinuationNote | None:
+    """A line that is only a continuation note."""
+    note = find_continuation(line)
+    if note and note.start == 0 and note.end == len(line.strip()):
+        return note
+    return None
+
+
+def parse_page_header(line: str) -> dict[str, str] | None:
+    """Edition metadata from a header/footer line, else ``None``.
+
+    A header names a date with its weekday, or a page number 第N版; a footer
+    names editors (责任编辑：张三)."""
+    text = line.strip()
+    meta: dict[str, str] = {}
+    date = _HEADER_DATE.search(text)
+    weekday = _WEEKDAY.search(text)
+    page = _PAGE_NO.search(text)
+    editors = list(_EDITOR.finditer(text))
+    if editors and (editors[0].start() == 0 or date or page):
+        meta["editors"] = "；".join(f"{e.group('role')}：{e.group('names')}" for e in editors)
+    if not ((date and (weekday or page)) or (page and len(text) <= 40) or meta):
+        return None
+    if date:
+        meta["date"] = f"{int(date.group('y')):04d}-{int(date.group('m')):02d}-{int(date.group('d')):02d}"
+        paper = text[:date.start()].strip().split()
+        if paper and re.fullmatch(r"[\u4e00-\u9fff]{2,10}", paper[-1]):
+            meta["paper"] = paper[-1]
+    if weekday:
+        meta["weekday"] = weekday.group(0)
+    if page:
+        meta["page"] = str(chinese_number(page.group("n")))
+        after = text[page.end():].strip().split()
+        if after and re.fullmatch(r"[\u4e00-\u9fff·]{2,8}", after[0]) and not _EDITOR.match(after[0]):
+            meta["section"] = after[0]
+    return meta

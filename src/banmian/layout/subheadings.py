@@ -1,0 +1,30 @@
+"""In-body subheadings: short unpunctuated lines inside one article's body.
+
+In extracted text they look like a headline between two bodies; what tells
+them apart is their wording (一、 第一节 ■ ...) and that the text around them
+runs on in the same column width (a new article usually changes it).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .paragraphs import column_width
+from .reflow import cell_width
+
+_NUMBERED = re.compile(
+    r"^(第[一二三四五六七八九十百零\d]+[章节部分条篇]|[一二三四五六七八九十]+[、．.]|"
+    r"[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、．.](?!\d)|[■◆●▲□◇◎★☆])")
+
+
+def looks_like_subheading(lines: list[str], before: list[str], after: list[str]) -> bool:
+    """Is the unit ``lines`` between body blocks ``before`` and ``after`` a
+    subheading of that body rather than the headline of a new article?"""
+    text = "".join(lines)
+    if _NUMBERED.match(text) or text.endswith("——"):
+        return True
+    width_before = column_width([before])
+    width_after = column_width([after])
+    if not width_before or abs(width_before - width_after) > 0.5:
+        return False
+    return all(cell_width(line) <= width_after + 1.0 for line in lines)

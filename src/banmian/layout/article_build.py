@@ -29,6 +29,7 @@ def build_article(units: list[Unit]) -> Article:
     article.paragraphs = _paragraphs(units)
     article.captions = _captions(units)
     _take_dateline(article)
+    article.paragraphs = [p for p in (clean_body_spaces(x) for x in article.paragraphs) if p]
     return article
 
 
@@ -45,7 +46,7 @@ def _paragraphs(units: list[Unit]) -> list[str]:
         else:
             run.append(u.lines)
     out.extend(split_paragraphs(run, width))
-    return [p for p in (clean_body_spaces(x) for x in out) if p]
+    return out
 
 
 def _captions(units: list[Unit]) -> list[Caption]:

@@ -28,7 +28,7 @@ _BRACKET_BYLINE = re.compile(rf"^[（(]\s*(?P<body>(?:{_ROLE})[^（）()]*?)\s*[
 
 _DATELINE = re.compile(
     r"^\s*(?P<dateline>本报讯|(?:据)?(?:本报|新华社|人民日报|中新社|央视|经济日报|光明日报)"
-    r"[^，。（）()“”：:\s]{0,14}?电|新华社电|本报电)"
+    r"[^，。、（）()“”：:]{0,20}?电|新华社电|本报电)"
 )
 _DATELINE_BYLINE = re.compile(rf"^\s*[（(]\s*(?P<body>(?:{_ROLE})[^（）()]*?)\s*[）)]")
 
@@ -122,7 +122,7 @@ def split_dateline(paragraph: str) -> DatelineSplit:
     m = _DATELINE.match(paragraph)
     if not m:
         return DatelineSplit(None, [], paragraph)
-    dateline = m.group("dateline")
+    dateline = re.sub(r"\s+", "", m.group("dateline"))
     rest = paragraph[m.end():]
     bylines: list[Byline] = []
     b = _DATELINE_BYLINE.match(rest)

@@ -1,0 +1,1 @@
+"""The web reader (FastAPI): ``create_app(db)``; needs the 'web' extra."""

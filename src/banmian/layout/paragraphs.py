@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from .reflow import cell_width, ends_sentence, join_lines, leading_ascii_run
+from .reflow import ascii_count, cell_width, ends_sentence, join_lines, leading_ascii_run
 from .rules import starts_with_dateline
 
 INDENT_CELLS = 2.0
@@ -25,7 +25,7 @@ _JITTER = 0.75
 
 
 def _slack(line: str) -> float:
-    slack = _ASCII_SLACK * sum(1 for ch in line if ch.isascii() and not ch.isspace())
+    slack = _ASCII_SLACK * ascii_count(line)
     if starts_with_dateline(line):
         slack += _DATELINE_GAP
     return slack
@@ -51,19 +51,22 @@ def column_width(lines: list[list[str]]) -> float:
     return max(w for w, c in counts.items() if c == best)
 
 
-def _is_short(line: str, nxt: str | None, capacity: float) -> bool:
-    """Could the next line's first token still have fitted on this line?"""
-    if nxt is None:
+def _ends_here(lines: list[str], widths: list[float], slacks: list[float], i: int,
+               capacity: float, width: float) -> bool:
+    """Does the paragraph end after line ``i``? (there is a next line)"""
+    nxt = lines[i + 1]
+    if slacks[i + 1] >= _DATELINE_GAP and starts_with_dateline(nxt):
         return True
-    return cell_width(line) + _slack(line) + _token_width(nxt) <= capacity - _JITTER
-
-
-def _is_indented_first(line: str, nxt: str | None, width: float) -> bool:
-    """Is ``line`` a full first line (W-2) of a paragraph that goes on?"""
-    if nxt is None or ends_sentence(line):
+    # short: the next line's first token would still have fitted
+    if widths[i] + slacks[i] + _token_width(nxt) <= capacity - _JITTER:
+        return True
+    if not ends_sentence(lines[i]):
         return False
-    w = cell_width(line)
-    full_at_indent = w + _slack(line) + _token_width(nxt) > width - INDENT_CELLS - _JITTER - 0.5
+    # a full line closing a sentence, then a full first line of a new paragraph (W-2)
+    if i + 2 >= len(lines) or ends_sentence(nxt):
+        return False
+    w = widths[i + 1]
+    full_at_indent = w + slacks[i + 1] + _token_width(lines[i + 2]) > width - INDENT_CELLS - _JITTER - 0.5
     return full_at_indent and w <= width - 1.0
 
 
@@ -76,21 +79,15 @@ def split_paragraphs(blocks: list[list[str]], width: float | None = None) -> lis
     if not lines:
         return []
     W = width or column_width(blocks)
+    widths = [cell_width(x) for x in lines]
+    slacks = [_slack(x) for x in lines]
     paragraphs: list[str] = []
     current: list[str] = []
+    last = len(lines) - 1
     for i, line in enumerate(lines):
-        nxt = lines[i + 1] if i + 1 < len(lines) else None
         capacity = W - INDENT_CELLS if not current else W
         current.append(line)
-        if nxt is None or _ends_here(line, nxt, lines[i + 2] if i + 2 < len(lines) else None, capacity, W):
+        if i == last or _ends_here(lines, widths, slacks, i, capacity, W):
             paragraphs.append(join_lines(current))
             current = []
     return paragraphs
-
-
-def _ends_here(line: str, nxt: str, after: str | None, capacity: float, width: float) -> bool:
-    if starts_with_dateline(nxt):
-        return True
-    if _is_short(line, nxt, capacity):
-        return True
-    return ends_sentence(line) and _is_indented_first(nxt, after, width)

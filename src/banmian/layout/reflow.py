@@ -29,12 +29,15 @@ _CLOSER_CHARS = "".join(CLOSERS)
 
 def cell_width(text: str) -> float:
     """Typeset width of ``text`` in cells (CJK 1, ASCII 0.5, spaces 0)."""
-    width = 0.0
-    for ch in text:
-        if ch.isspace():
-            continue
-        width += 0.5 if ch < "\x80" else 1.0
-    return width
+    narrow = text.encode("ascii", "ignore")
+    wide = len(text) - len(narrow) - text.count("\u3000") - text.count("\xa0")
+    return wide + 0.5 * (len(narrow) - narrow.count(b" ") - narrow.count(b"\t"))
+
+
+def ascii_count(text: str) -> int:
+    """Number of visible ASCII characters in ``text``."""
+    narrow = text.encode("ascii", "ignore")
+    return len(narrow) - narrow.count(b" ") - narrow.count(b"\t")
 
 
 def ends_sentence(text: str) -> bool:

@@ -85,6 +85,8 @@ def parse_byline_line(line: str) -> list[Byline] | None:
 
     Without a mark (■ ◎ ...) the role and name must be separated by a space,
     so that a body line such as 记者李明采访 is not taken for a byline."""
+    if "记者" not in line and "通讯员" not in line and "实习生" not in line:
+        return None
     m = _BYLINE_LINE.match(line.strip())
     if not m:
         return None
@@ -134,15 +136,21 @@ def split_dateline(paragraph: str) -> DatelineSplit:
     return DatelineSplit(dateline, bylines, rest.strip())
 
 
+_DATELINE_OPENERS = ("本报", "新华社", "据", "人民日报", "中新社", "央视", "经济日报", "光明日报")
+
+
 def starts_with_dateline(text: str) -> bool:
-    return _DATELINE.match(text) is not None
+    return text.lstrip().startswith(_DATELINE_OPENERS) and _DATELINE.match(text) is not None
 
 
 def parse_credit(line: str) -> tuple[str | None, str] | None:
     """A photo credit line -> (role, names), else ``None``.
 
     ``王五 摄`` needs the space or a role, so body text ending in 拍摄 is safe."""
-    m = _CREDIT.match(line.strip())
+    line = line.strip()
+    if not line.endswith(("摄", "摄影")):
+        return None
+    m = _CREDIT.match(line)
     if not m:
         return None
     if not m.group("role") and not m.group("gap"):
@@ -163,6 +171,8 @@ class ContinuationNote:
 
 def find_continuation(text: str) -> ContinuationNote | None:
     """The first continuation note in ``text``, with its position."""
+    if "版" not in text:
+        return None
     m = _CONTINUATION.search(text)
     if not m:
         return None

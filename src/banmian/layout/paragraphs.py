@@ -39,16 +39,19 @@ def _token_width(line: str | None) -> float:
 
 
 def column_width(lines: list[list[str]]) -> float:
-    """The column width W of a body: the commonest width of its lines that
-    are not the last of their block (those are mostly full)."""
+    """The column width W of a body: the commonest width among its longer
+    lines (full lines are the longest; short last lines and one-line
+    paragraphs must not outvote them)."""
     counts: Counter[float] = Counter()
     for block in lines:
         for line in block[:-1] if len(block) > 1 else block:
             counts[round(cell_width(line) * 2) / 2] += 1
     if not counts:
         return 0.0
-    best = max(counts.values())
-    return max(w for w, c in counts.items() if c == best)
+    floor = 0.6 * max(counts)
+    long_counts = {w: c for w, c in counts.items() if w >= floor}
+    best = max(long_counts.values())
+    return max(w for w, c in long_counts.items() if c == best)
 
 
 def _ends_here(lines: list[str], widths: list[float], slacks: list[float], i: int,
@@ -62,8 +65,11 @@ def _ends_here(lines: list[str], widths: list[float], slacks: list[float], i: in
         return True
     if not ends_sentence(lines[i]):
         return False
+    if ends_sentence(nxt):
+        # two sentence-closing lines of first-line width: two one-line paragraphs
+        return capacity < width and abs(widths[i + 1] - capacity) <= 1.0
     # a full line closing a sentence, then a full first line of a new paragraph (W-2)
-    if i + 2 >= len(lines) or ends_sentence(nxt):
+    if i + 2 >= len(lines):
         return False
     w = widths[i + 1]
     full_at_indent = w + slacks[i + 1] + _token_width(lines[i + 2]) > width - INDENT_CELLS - _JITTER - 0.5

@@ -22,6 +22,7 @@ from .rules import (
     parse_page_header,
     starts_with_dateline,
 )
+from .headlines import starts_with_dash
 from .subheadings import looks_like_subheading
 from .paragraphs import column_width
 
@@ -134,15 +135,21 @@ def mark_header_footer(units: list[Unit]) -> dict[str, str]:
     return meta
 
 
+def _is_column_shaped(lines: list[str]) -> bool:
+    """Lines of one column: none is wider than the column (its commonest
+    long width) plus a pulled-up punctuation mark. Headline lines are not
+    wrapped at the column width, so a long one stands out."""
+    width = column_width([lines])
+    return all(cell_width(x) <= width + 2.5 for x in lines)
+
+
 def _is_sure_body(unit: Unit) -> bool:
     lines = unit.lines
     if starts_with_dateline(lines[0]):
         return True
-    if len(lines) >= 4:
-        return True
-    if len(lines) >= 2 and ends_sentence(lines[-1]):
-        return True
-    return False
+    if len(lines) < 2 or not _is_column_shaped(lines):
+        return False
+    return len(lines) >= 4 or ends_sentence(lines[-1])
 
 
 def classify_text_units(units: list[Unit]) -> None:
@@ -177,13 +184,25 @@ def _next_text(units: list[Unit], i: int) -> Unit | None:
     return units[i + 1] if i + 1 < len(units) else None
 
 
+def _continues_column(nxt: Unit | None, width: float) -> bool:
+    """Does ``nxt`` carry on a sentence in a column of ``width``?"""
+    if nxt is None or nxt.role not in (Role.BODY, Role.OTHER) or starts_with_dateline(nxt.lines[0]):
+        return False
+    first = cell_width(nxt.lines[0])
+    if first > width + 1.5:
+        return False
+    if len(nxt.lines) == 1:
+        return ends_sentence(nxt.lines[0])
+    return first >= width - 0.75 and (nxt.role == Role.BODY or _is_column_shaped(nxt.lines))
+
+
 def _fits_column(unit: Unit, units: list[Unit], i: int, prev_w: float | None, next_w: float | None) -> bool:
     """Is this short, unpunctuated unit a piece of column text (a column
     break inside a paragraph) rather than a headline?"""
     lines = unit.lines
-    if any(_has_phrase_gap(line) for line in lines):
+    if starts_with_dash(lines[0]) or any(_has_phrase_gap(line) for line in lines):
         return False
-    if ends_sentence(lines[-1]) and len(lines) >= 2:
+    if len(lines) >= 2 and ends_sentence(lines[-1]) and _is_column_shaped(lines):
         return True
     nxt = _next_text(units, i)
     for width in (prev_w, next_w):
@@ -198,13 +217,8 @@ def _fits_column(unit: Unit, units: list[Unit], i: int, prev_w: float | None, ne
         if ends_sentence(lines[-1]):
             # a one-line paragraph: body when body text goes on after it
             return nxt is not None and nxt.role in (Role.BODY, Role.OTHER, Role.CONTINUATION)
-        if not last_full:
-            continue
-        # a column break: the next unit carries on the sentence with a full line
-        if nxt is not None and nxt.role in (Role.BODY, Role.OTHER) and not starts_with_dateline(nxt.lines[0]):
-            first = cell_width(nxt.lines[0])
-            if first >= width - 0.75 or (len(nxt.lines) == 1 and ends_sentence(nxt.lines[0])):
-                return True
+        if last_full and _continues_column(nxt, width):
+            return True
     return False
 
 

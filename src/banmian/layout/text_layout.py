@@ -291,20 +291,6 @@ def _has_content(group: list[Unit]) -> bool:
     return any(u.role in (Role.BODY, Role.TITLE) for u in group)
 
 
-#: column widths (cells) that differ this much belong to different articles
-_WIDTH_CHANGE = 2.5
-
-
-def _reliable_width(unit: Unit) -> float | None:
-    """The unit's column width (median of its inner lines), when it has
-    enough lines to tell; real columns jitter by a cell or so."""
-    inner = unit.lines[1:-1]
-    if len(inner) < 4:
-        return None
-    widths = sorted(cell_width(x) for x in inner)
-    return widths[len(widths) // 2]
-
-
 def assemble(units: list[Unit], before: bool) -> list[list[Unit]]:
     """Group units into articles.
 
@@ -317,18 +303,6 @@ def assemble(units: list[Unit], before: bool) -> list[list[Unit]]:
 
     def has_body() -> bool:
         return any(u.role == Role.BODY for u in current)
-
-    def width_changes(unit: Unit) -> bool:
-        """A body in another column width is another article."""
-        width = _reliable_width(unit)
-        if width is None:
-            return False
-        for u in reversed(current):
-            if u.role == Role.BODY:
-                other = _reliable_width(u)
-                if other is not None:
-                    return abs(other - width) >= _WIDTH_CHANGE
-        return False
 
     def start() -> None:
         nonlocal current, closed
@@ -363,7 +337,7 @@ def assemble(units: list[Unit], before: bool) -> list[list[Unit]]:
             if has_body() or closed:
                 start()
         elif role == Role.BODY:
-            if closed or (has_body() and (starts_with_dateline(unit.lines[0]) or width_changes(unit))):
+            if closed or (has_body() and starts_with_dateline(unit.lines[0])):
                 start()
         elif role == Role.CONTINUATION and unit.note and unit.note.direction == "from":
             if has_body() or closed:

@@ -17,8 +17,6 @@ _SPACES = re.compile(r"\s+")
 _SPACE_WIDE_ASCII = re.compile(r"(?<=[^\x00-\x7f])\s+(?=[\x21-\x7e])|(?<=[\x21-\x7e])\s+(?=[^\x00-\x7f])")
 # a headline's phrase gap: keep one space between two CJK characters
 _PHRASE_GAP = re.compile(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])")
-_OPENING = "“‘《（(【「『〔"
-_CLOSING = "，。、；：？！）》”’」』】〕…—"
 
 #: characters that end a sentence (a paragraph may end after them)
 SENTENCE_END = frozenset("。！？；…!?：")
@@ -69,10 +67,9 @@ def clean_body_spaces(text: str) -> str:
 
 def clean_headline_spaces(text: str) -> str:
     """Like :func:`clean_body_spaces`, but keep one space between two CJK
-    phrases (坚持挂图作战 确保如期完成任务), except next to punctuation."""
+    phrases (坚持挂图作战 确保如期完成任务; also after a closing quote)."""
     text = _SPACE_WIDE_ASCII.sub("", text.replace("\u3000", " ").replace("\xa0", " "))
     text = _PHRASE_GAP.sub(" ", text)
-    text = re.sub(rf"\s+(?=[{_CLOSING}])|(?<=[{_OPENING}{_CLOSING}])\s+", "", text)
     return _SPACES.sub(" ", text).strip()
 
 

@@ -1,0 +1,649 @@
+"""Geometric layout: PDF page content (lines with sizes and boxes, images,
+rules) -> articles.
+
+What a page's geometry says, in the order we use it:
+
+1. the body font size is the size most characters are set in; the column
+   grid is where body lines start (an indented line starts two characters in);
+2. a full-width rule near the top (or bottom) closes the page header (footer):
+   its lines become edition metadata, never article text;
+3. rules that cross a whole region cut the page into cells (recursive XY-cut);
+   a cell holding several headlines is split between them;
+4. inside an article, text larger than the body is the headline (tiers by
+   size: the largest is the title), small text under a photo its caption,
+   body lines are read column by column, and an indented line opens a paragraph.
+
+Roles, bylines, datelines, credits, continuation notes and reflow come from
+the rules shared with text mode (:mod:`.rules`, :mod:`.reflow`, :mod:`.headlines`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ..model import Article, BBox, Block, Byline, Caption, Edition, Headline, Page, Role
+from .headlines import strip_dashes
+from .reflow import clean_body_spaces, clean_headline_spaces, ends_sentence, join_lines
+from .rules import (find_continuation, is_continuation_line, parse_bracket_byline, parse_byline_line,
+                    parse_credit, parse_page_header, split_dateline)
+
+if TYPE_CHECKING:
+    from ..sources.pdf import PageContent, TextLine
+
+#: text this much larger than the body is headline text
+HEADLINE_RATIO = 1.15
+#: header and footer bands: a full-width rule within this share of the page
+BAND_SHARE = 0.15
+
+_NAMES_ONLY = re.compile(r"[（(]\s*(?P<names>[\u4e00-\u9fff·]{2,5}(?:[\s、，,]+[\u4e00-\u9fff·]{2,5}){0,4})\s*[）)]$")
+#: a credit closing a caption: ……。 本报记者 张三摄 (the space may be lost)
+_TRAILING_CREDIT = re.compile(
+    r"(?:(?<=[。！？”）\s])|^)(?P<role>(?:本报|新华社|人民日报)?(?:特约|摄影)?记者|通讯员|摄影)?\s*"
+    r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4})*)\s*摄$")
+
+
+@dataclass(slots=True)
+class Grid:
+    """The body font size and the column lefts of a page."""
+
+    body_size: float
+    lefts: list[float]
+    column_width: float
+
+    def column_of(self, x0: float) -> int:
+        """Index of the column a line starting at ``x0`` belongs to."""
+        best = 0
+        for i, left in enumerate(self.lefts):
+            if left <= x0 + self.body_size * 0.5:
+                best = i
+        return best
+
+    def indented(self, line: TextLine) -> bool:
+        left = self.lefts[self.column_of(line.x0)] if self.lefts else line.x0
+        return self.body_size * 1.5 <= line.x0 - left <= self.body_size * 3.2
+
+
+@dataclass(slots=True)
+class Cell:
+    """A region of the page between rules, and what it holds."""
+
+    bbox: BBox
+    lines: list[TextLine] = field(default_factory=list)
+    images: list[BBox] = field(default_factory=list)
+    boxes: list[BBox] = field(default_factory=list)
+
+
+# --- edition -------------------------------------------------------------------
+
+def build_pdf_edition(contents: list[PageContent], source: str | None = None, paper: str | None = None,
+                      date: str | None = None, first_page: int | None = None) -> Edition:
+    """All pages of one PDF as an edition (paper and date from the header unless given)."""
+    pages: list[Page] = []
+    for content in contents:
+        fallback = (first_page + content.index) if first_page else (content.index + 1 if len(contents) > 1 else None)
+        page = build_pdf_page(content, source=source, number=fallback)
+        pages.append(page)
+    paper = paper or next((p.meta["paper"] for p in pages if p.meta.get("paper")), None)
+    date = date or next((p.meta["date"] for p in pages if p.meta.get("date")), None)
+    return Edition(paper=paper, date=date, pages=pages)
+
+
+def build_pdf_page(content: PageContent, source: str | None = None, number: int | None = None) -> Page:
+    """One page's articles from its geometry."""
+    page = Page(number=number, source=source, width=content.width, height=content.height)
+    if content.warnings:
+        page.meta["warnings"] = "; ".join(content.warnings)
+    if not content.lines:
+        return page
+    grid = find_grid(content.lines)
+    body_lines, band_blocks, meta = _split_bands(content, grid)
+    page.blocks.extend(band_blocks)
+    page.meta.update(meta)
+    if meta.get("page", "").isdigit():
+        page.number = int(meta["page"])
+    page.section = meta.get("section")
+    rules = [r for r in content.rules if not _in_band(r, content)]
+    area = (0.0, min((ln.y0 for ln in body_lines), default=0.0) - 1, content.width, content.height)
+    cells = cut_cells(Cell(area, body_lines, list(content.images)), rules, grid.body_size)
+    for cell in cells:
+        cell.boxes = [b for b in content.boxes if _inside_box(b, cell.bbox)]
+        for group in split_by_headlines(cell, grid):
+            page.articles.extend(build_articles(group, grid, page))
+    return page
+
+
+# --- grid ------------------------------------------------------------------------
+
+def find_grid(lines: list[TextLine]) -> Grid:
+    """Body size = the size most characters are set in; column lefts = the
+    x where many body lines start, minus the indented ones."""
+    sizes: Counter[float] = Counter()
+    for ln in lines:
+        sizes[round(ln.size * 2) / 2] += len(ln.text)
+    body = sizes.most_common(1)[0][0]
+    body_lines = [ln for ln in lines if abs(ln.size - body) < 0.3 and not ln.vertical]
+    starts: Counter[float] = Counter(round(ln.x0) for ln in body_lines)
+    common = sorted(x for x, c in starts.items() if c >= 3)
+    lefts: list[float] = []
+    for x in common:
+        if lefts and x - lefts[-1] < body * 0.6:
+            continue
+        lefts.append(float(x))
+    # drop the indent position of each column (two characters right of a left)
+    indents = {x for x in lefts for y in lefts if 1.5 * body <= x - y <= 3.2 * body}
+    lefts = [x for x in lefts if x not in indents] or [float(min(starts, default=0))]
+    widths = Counter(round(ln.x1 - ln.x0) for ln in body_lines)
+    width = float(widths.most_common(1)[0][0]) if widths else 0.0
+    return Grid(body, lefts, width)
+
+
+# --- header and footer bands ---------------------------------------------------------
+
+def _full_width_rules(content: PageContent) -> list[BBox]:
+    return [r for r in content.rules if r[2] - r[0] >= content.width * 0.7 and r[3] - r[1] < 3]
+
+
+def _in_band(rule: BBox, content: PageContent) -> bool:
+    return rule[2] - rule[0] >= content.width * 0.7 and (
+        rule[3] <= content.height * BAND_SHARE or rule[1] >= content.height * (1 - BAND_SHARE))
+
+
+def _split_bands(content: PageContent, grid: Grid) -> tuple[list[TextLine], list[Block], dict[str, str]]:
+    """Lines above the header rule and below the footer rule: metadata."""
+    full = _full_width_rules(content)
+    top_rules = [r[3] for r in full if r[3] <= content.height * BAND_SHARE]
+    bottom_rules = [r[1] for r in full if r[1] >= content.height * (1 - BAND_SHARE)]
+    header_y = max(top_rules) if top_rules else None
+    footer_y = min(bottom_rules) if bottom_rules else None
+    body: list[TextLine] = []
+    header: list[TextLine] = []
+    footer: list[TextLine] = []
+    for ln in content.lines:
+        if header_y is not None and ln.y1 <= header_y + 1:
+            header.append(ln)
+        elif footer_y is not None and ln.y0 >= footer_y - 1:
+            footer.append(ln)
+        elif header_y is None and ln.y1 <= content.height * 0.08 and parse_page_header(ln.text):
+            header.append(ln)
+        elif footer_y is None and ln.y0 >= content.height * 0.94 and parse_page_header(ln.text):
+            footer.append(ln)
+        else:
+            body.append(ln)
+    meta: dict[str, str] = {}
+    blocks: list[Block] = []
+    for role, lines in ((Role.HEADER, header), (Role.FOOTER, footer)):
+        for ln in lines:
+            blocks.append(Block([ln.text], role=role, bbox=ln.bbox, font_size=ln.size))
+            found = parse_page_header(ln.text) or {}
+            for key, value in found.items():
+                meta.setdefault(key, value)
+        if role == Role.HEADER and lines and "paper" not in meta:
+            name = max(lines, key=lambda ln: ln.size)
+            if re.fullmatch(r"[\u4e00-\u9fff]{2,10}", name.text.replace(" ", "")) and name.size > grid.body_size * 1.5:
+                meta["paper"] = name.text.replace(" ", "")
+    return body, blocks, meta
+
+
+# --- cells between rules -------------------------------------------------------------
+
+def cut_cells(cell: Cell, rules: list[BBox], body_size: float, depth: int = 0) -> list[Cell]:
+    """Recursive XY-cut along rules that cross the whole cell (and no text)."""
+    if depth > 40 or len(cell.lines) < 2:
+        return [cell] if cell.lines else []
+    x0, y0, x1, y1 = cell.bbox
+    tx0, ty0, tx1, ty1 = _union([ln.bbox for ln in cell.lines])  # the text's extent
+    for r in rules:
+        horizontal = (r[2] - r[0]) >= (r[3] - r[1])
+        if horizontal:
+            y = (r[1] + r[3]) / 2
+            if not (ty0 < y < ty1) or (min(r[2], tx1) - max(r[0], tx0)) < 0.85 * (tx1 - tx0):
+                continue
+            if any(ln.y0 < y < ln.y1 and ln.x0 < r[2] and ln.x1 > r[0] for ln in cell.lines):
+                continue
+            parts = [Cell((x0, y0, x1, y)), Cell((x0, y, x1, y1))]
+            key = 1
+        else:
+            x = (r[0] + r[2]) / 2
+            if not (tx0 < x < tx1) or (min(r[3], ty1) - max(r[1], ty0)) < 0.85 * (ty1 - ty0):
+                continue
+            if any(ln.x0 < x < ln.x1 and ln.y0 < r[3] and ln.y1 > r[1] for ln in cell.lines):
+                continue
+            parts = [Cell((x0, y0, x, y1)), Cell((x, y0, x1, y1))]
+            key = 0
+        for ln in cell.lines:
+            centre = (ln.bbox[key] + ln.bbox[key + 2]) / 2
+            parts[0 if centre < parts[0].bbox[key + 2] else 1].lines.append(ln)
+        for im in cell.images:
+            centre = (im[key] + im[key + 2]) / 2
+            parts[0 if centre < parts[0].bbox[key + 2] else 1].images.append(im)
+        if not parts[0].lines or not parts[1].lines:
+            continue
+        out: list[Cell] = []
+        for part in parts:
+            out.extend(cut_cells(part, rules, body_size, depth + 1))
+        return out
+    return [cell]
+
+
+def is_headline(ln: TextLine, grid: Grid) -> bool:
+    return ln.size >= grid.body_size * HEADLINE_RATIO or (ln.vertical and ln.size > grid.body_size * 1.05)
+
+
+def split_by_headlines(cell: Cell, grid: Grid) -> list[Cell]:
+    """A cell with several headline groups: each takes the text below it
+    (overlapping it in x) up to the next headline."""
+    heads = [ln for ln in cell.lines if is_headline(ln, grid)]
+    groups = _headline_groups(heads, grid)
+    if len(groups) <= 1:
+        return [cell]
+    out = []
+    for g in groups:
+        gb = _union([ln.bbox for ln in g])
+        out.append(Cell((cell.bbox[0], gb[1], cell.bbox[2], gb[3]), list(g), boxes=cell.boxes))
+    taken = {id(ln) for g in groups for ln in g}
+    for ln in cell.lines:
+        if id(ln) in taken:
+            continue
+        owner = _owner(ln.bbox, out, groups)
+        out[owner].lines.append(ln)
+    for im in cell.images:
+        out[_owner(im, out, groups)].images.append(im)
+    return [c for c in out if c.lines]
+
+
+def _owner(box: BBox, cells: list[Cell], groups: list[list[TextLine]]) -> int:
+    """The headline group above ``box`` and overlapping it in x, nearest first."""
+    best, best_key = 0, (2, float("inf"))
+    for i, g in enumerate(groups):
+        hx0, hy0, hx1, _ = _union([ln.bbox for ln in g])
+        overlap = min(hx1, box[2]) - max(hx0, box[0])
+        above = hy0 <= box[1] + 1
+        key = (0 if overlap > 0 and above else 1 if above else 2,
+               box[1] - hy0 if above else hy0 - box[1])
+        if key < best_key:
+            best, best_key = i, key
+    return best
+
+
+def _headline_groups(heads: list[TextLine], grid: Grid) -> list[list[TextLine]]:
+    """Headline lines that touch (vertically stacked, overlapping in x)."""
+    groups: list[list[TextLine]] = []
+    for ln in sorted(heads, key=lambda h: (h.y0, h.x0)):
+        for g in groups:
+            gb = _union([h.bbox for h in g])
+            gap = ln.y0 - gb[3]
+            if -ln.size < gap < max(ln.size, grid.body_size) * 1.6 and min(gb[2], ln.x1) - max(gb[0], ln.x0) > -grid.body_size:
+                g.append(ln)
+                break
+        else:
+            groups.append([ln])
+    return groups
+
+
+def _inside_box(inner: BBox, outer: BBox) -> bool:
+    return inner[0] >= outer[0] - 2 and inner[1] >= outer[1] - 2 and inner[2] <= outer[2] + 2 and inner[3] <= outer[3] + 2
+
+
+def _union(boxes: list[BBox]) -> BBox:
+    return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
+
+
+# --- one cell -> article(s) ------------------------------------------------------------
+
+def build_articles(cell: Cell, grid: Grid, page: Page) -> list[Article]:
+    """The article of a cell; a news-brief cell gives one article per item."""
+    body_size = grid.body_size
+    heads = sorted((ln for ln in cell.lines if is_headline(ln, grid)), key=lambda h: (h.y0, h.x0))
+    captions, credits = _caption_lines(cell, grid)
+    cap_ids = {id(ln) for group in captions for ln in group} | {id(ln) for ln in credits}
+    rest = [ln for ln in cell.lines if id(ln) not in cap_ids and not is_headline(ln, grid)]
+    rest.sort(key=lambda ln: (grid.column_of(ln.x0 - (2 * body_size if grid.indented(ln) else 0)), ln.y0))
+    article = Article(id="")
+    _set_headline(article, heads, page, _headline_right(heads, cell))
+    article.captions = _captions(captions, credits, page, article)
+    units = _body_units(rest, grid, page, article)
+    if is_brief(article, units):
+        return split_brief(article, units, page)
+    _fill_body(article, units)
+    article.bbox = _regions(article.blocks, cell.images)
+    return [article]
+
+
+def _set_headline(article: Article, heads: list[TextLine], page: Page, right: float) -> None:
+    tiers: list[list[TextLine]] = []
+    for ln in heads:
+        if tiers and abs(tiers[-1][-1].size - ln.size) < 0.3 and ln.y0 - tiers[-1][-1].y1 < ln.size:
+            tiers[-1].append(ln)
+        else:
+            tiers.append([ln])
+    texts = [clean_headline_spaces(join_headline(t, right)) for t in tiers]
+    sizes = [t[0].size for t in tiers]
+    article.headline = tiers_by_size([t for t in texts if t], [s for s, t in zip(sizes, texts) if t])
+    for t in tiers:
+        article.blocks.append(Block([ln.text for ln in t], role=Role.TITLE, page=page.number,
+                                    bbox=_union([ln.bbox for ln in t]), font_size=t[0].size))
+
+
+def join_headline(lines: list[TextLine], right: float) -> str:
+    """Join the lines of one headline tier. A line that stops well short of
+    the space it had ended at the gap between two phrases: keep one space."""
+    if not lines:
+        return ""
+    text = lines[0].text.strip()
+    for prev, ln in zip(lines, lines[1:]):
+        nxt = ln.text.strip()
+        short = not ln.vertical and prev.x1 < right - 1.2 * prev.size
+        if short and text[-1:] > "\x7f" and nxt[:1] > "\x7f":
+            text += " " + nxt
+        else:
+            text = join_lines([text, nxt])
+    return text
+
+
+def _headline_right(heads: list[TextLine], cell: Cell) -> float:
+    """Where the headline's lines could have reached: the cell's right edge,
+    or the frame's when the headline sits in a box."""
+    if not heads:
+        return cell.bbox[2]
+    for box in cell.boxes:
+        if all(box[0] - 1 <= h.x0 and h.x1 <= box[2] + 1 and box[1] - 1 <= h.y0 and h.y1 <= box[3] + 1 for h in heads):
+            return box[2] - 4
+    text_right = max((ln.x1 for ln in cell.lines if ln not in heads), default=cell.bbox[2])
+    return min(cell.bbox[2], max(text_right, max(h.x1 for h in heads)))
+
+
+def tiers_by_size(texts: list[str], sizes: list[float]) -> Headline:
+    """The largest tier is the 主题 title; what stands above it is the 引题
+    kicker, what stands below the 副题 subtitle (its —— dropped)."""
+    if not texts:
+        return Headline()
+    top = max(range(len(texts)), key=lambda i: (sizes[i], -i))
+    kicker = "".join(texts[:top]) or None
+    subtitle = " ".join(strip_dashes(t) for t in texts[top + 1:]) or None
+    return Headline(kicker=kicker, title=texts[top], subtitle=subtitle)
+
+
+def _caption_lines(cell: Cell, grid: Grid) -> tuple[list[list[TextLine]], list[TextLine]]:
+    """Small lines right under (or over) a photo: its caption and credit."""
+    groups: list[list[TextLine]] = []
+    credits: list[TextLine] = []
+    small = [ln for ln in cell.lines if ln.size < grid.body_size - 0.3 or parse_credit(ln.text)]
+    for im in cell.images:
+        near = sorted((ln for ln in small if ln.x0 >= im[0] - 2 and ln.x1 <= im[2] + 2
+                       and im[3] - 1 <= ln.y0 <= im[3] + 6 * grid.body_size), key=lambda ln: ln.y0)
+        group: list[TextLine] = []
+        bottom = im[3]
+        for ln in near:
+            if ln.y0 - bottom > 1.5 * ln.size:
+                break
+            if parse_credit(ln.text):
+                credits.append(ln)
+            else:
+                group.append(ln)
+            bottom = ln.y1
+        if group or credits:
+            groups.append(group)
+    return groups, credits
+
+
+def _captions(groups: list[list[TextLine]], credits: list[TextLine], page: Page, article: Article) -> list[Caption]:
+    out: list[Caption] = []
+    for group in groups:
+        raw = " ".join(ln.text.strip() for ln in group)
+        credit: str | None = None
+        m = _TRAILING_CREDIT.search(raw)
+        if m and m.start() > 0:
+            credit = " ".join(n for n in re.split(r"[\s、，,]+", m.group("names")) if n)
+            raw = raw[:m.start()]
+        text = clean_body_spaces(raw)
+        below = [c for c in credits if group and c.y0 >= group[-1].y0] if group else credits
+        if credit is None and below:
+            found = parse_credit(below[0].text)
+            credit = found[1] if found else None
+        if text or credit:
+            out.append(Caption(text, credit))
+        for ln in group:
+            article.blocks.append(Block([ln.text], role=Role.CAPTION, page=page.number, bbox=ln.bbox, font_size=ln.size))
+    for c in credits:
+        article.blocks.append(Block([c.text], role=Role.CREDIT, page=page.number, bbox=c.bbox, font_size=c.size))
+    return out
+
+
+@dataclass(slots=True)
+class _Unit:
+    """A paragraph piece within one column, or a note / minor heading line."""
+
+    role: Role
+    lines: list[TextLine]
+    starts_paragraph: bool = False
+
+
+def _body_units(lines: list[TextLine], grid: Grid, page: Page, article: Article) -> list[_Unit]:
+    units: list[_Unit] = []
+    column = -1
+    for ln in lines:
+        col = grid.column_of(ln.x0 - (2 * grid.body_size if grid.indented(ln) else 0))
+        if is_continuation_line(ln.text):
+            units.append(_Unit(Role.CONTINUATION, [ln]))
+            continue
+        if ln.size > grid.body_size + 0.3:  # bold or slightly larger lead-in: minor heading
+            if units and units[-1].role == Role.SUBHEADING:
+                units[-1].lines.append(ln)
+            else:
+                units.append(_Unit(Role.SUBHEADING, [ln]))
+            column = col
+            continue
+        new_para = grid.indented(ln)
+        if units and units[-1].role == Role.BODY and not new_para and (col == column or True):
+            last = units[-1]
+            if col == column:
+                last.lines.append(ln)
+                continue
+            units.append(_Unit(Role.BODY, [ln], starts_paragraph=False))
+        else:
+            units.append(_Unit(Role.BODY, [ln], starts_paragraph=new_para or not units
+                               or units[-1].role != Role.BODY))
+        column = col
+    for u in units:
+        article.blocks.append(Block([ln.text for ln in u.lines], role=u.role, page=page.number,
+                                    bbox=_union([ln.bbox for ln in u.lines]),
+                                    font_size=u.lines[0].size))
+    return units
+
+
+def _paragraphs(units: list[_Unit]) -> list[str]:
+    paras: list[list[str]] = []
+    for u in units:
+        if u.role == Role.SUBHEADING:
+            paras.append([ln.text for ln in u.lines])
+            paras.append([])
+            continue
+        if u.role != Role.BODY:
+            continue
+        if u.starts_paragraph or not paras:
+            paras.append([])
+        paras[-1].extend(ln.text for ln in u.lines)
+    return [p for p in (clean_body_spaces(join_lines(lines)) for lines in paras) if p]
+
+
+def _fill_body(article: Article, units: list[_Unit]) -> None:
+    for u in units:
+        if u.role == Role.CONTINUATION:
+            note = is_continuation_line(u.lines[0].text)
+            if note and note.direction == "to":
+                article.continues_to = note.page
+            elif note:
+                article.continued_from = note.page
+        elif u.role == Role.BYLINE:
+            pass
+    paras = _paragraphs([u for u in units if u.role != Role.SUBHEADING or True])
+    # a standalone byline line (■ 通讯员 张三) under the headline
+    while paras:
+        found = parse_byline_line(paras[0])
+        if not found:
+            break
+        article.bylines.extend(found)
+        paras.pop(0)
+    _take_inline_notes(article, paras)
+    if paras:
+        split = split_dateline(paras[0])
+        if split.dateline:
+            article.dateline = split.dateline
+            article.bylines.extend(split.bylines)
+            if split.rest:
+                paras[0] = split.rest
+            else:
+                paras.pop(0)
+    if paras:
+        closing = parse_bracket_byline(paras[-1])
+        if closing:
+            article.bylines.extend(closing)
+            paras.pop()
+    article.paragraphs = paras
+
+
+def _take_inline_notes(article: Article, paras: list[str]) -> None:
+    """（下转第2版） at the end of the last paragraph, （上接第1版） at the start of the first."""
+    if paras:
+        note = find_continuation(paras[-1])
+        if note and note.direction == "to" and note.end >= len(paras[-1].rstrip()):
+            article.continues_to = article.continues_to or note.page
+            paras[-1] = paras[-1][:note.start].rstrip()
+            if not paras[-1]:
+                paras.pop()
+    if paras:
+        note = find_continuation(paras[0])
+        if note and note.direction == "from" and note.start == 0:
+            article.continued_from = article.continued_from or note.page
+            paras[0] = paras[0][note.end:].lstrip()
+            if not paras[0]:
+                paras.pop(0)
+
+
+# --- news briefs (简讯) ----------------------------------------------------------------
+
+def _closing_names(paragraph: str) -> tuple[str, list[Byline]] | None:
+    """``……（陈佳 林松）`` -> (text before, bylines without role)."""
+    m = _NAMES_ONLY.search(paragraph)
+    if not m:
+        bracket = re.search(r"[（(][^（）()]{2,30}[）)]$", paragraph)
+        names = parse_bracket_byline(bracket.group(0)) if bracket else None
+        return (paragraph[:bracket.start()].rstrip(), names) if bracket and names else None
+    names = [Byline(None, n) for n in re.split(r"[\s、，,]+", m.group("names")) if n]
+    return paragraph[:m.start()].rstrip(), names
+
+
+def is_brief(article: Article, units: list[_Unit]) -> bool:
+    """A short heading over at least two items that each end in a bracketed author."""
+    title = article.headline.title or ""
+    if not title or len(title) > 8:
+        return False
+    ends = 0
+    for para in _paragraphs([u for u in units if u.role == Role.BODY]):
+        if _closing_names(para):
+            ends += 1
+    return ends >= 2
+
+
+def split_brief(group: Article, units: list[_Unit], page: Page) -> list[Article]:
+    heading = group.headline.title
+    items: list[Article] = []
+    current: list[_Unit] = []
+    title: list[str] = []
+
+    def close() -> None:
+        nonlocal current, title
+        if not current:
+            return
+        item = Article(id="")
+        item.headline.kicker = heading
+        item.headline.title = clean_headline_spaces(join_lines(title)) if title else None
+        paras = _paragraphs(current)
+        if paras:
+            found = _closing_names(paras[-1])
+            if found:
+                paras[-1] = found[0]
+                item.bylines.extend(found[1])
+                if not paras[-1]:
+                    paras.pop()
+        item.paragraphs = paras
+        if paras:
+            split = split_dateline(paras[0])
+            if split.dateline:
+                item.dateline = split.dateline
+                item.bylines[:0] = split.bylines
+                paras[0] = split.rest
+        item.blocks = [b for b in group.blocks if any(b.bbox == _union([ln.bbox for ln in u.lines])
+                                                     for u in current)]
+        item.bbox = _regions(item.blocks, [])
+        items.append(item)
+        current, title = [], []
+
+    for u in units:
+        if u.role == Role.SUBHEADING:
+            close()
+            title = [ln.text for ln in u.lines]
+            continue
+        current.append(u)
+        if u.role == Role.BODY and _closing_names(clean_body_spaces(join_lines([ln.text for ln in u.lines]))):
+            close()
+    if current and any(u.role == Role.BODY for u in current):
+        close()
+    return items
+
+
+# --- regions -------------------------------------------------------------------------
+
+def _regions(blocks: list[Block], images: list[BBox]) -> list[BBox]:
+    """The article's clickable zones: one rectangle per column it occupies
+    (blocks that touch vertically in one column merge), plus its photos."""
+    boxes = sorted([b.bbox for b in blocks if b.bbox] + list(images), key=lambda b: (round(b[0]), b[1]))
+    merged: list[list[float]] = []
+    for b in boxes:
+        for m in merged:
+            same_column = abs(m[0] - b[0]) < 30 or (b[0] >= m[0] - 1 and b[2] <= m[2] + 1)
+            if same_column and b[1] - m[3] < 30 and m[1] - b[3] < 30:
+                m[0], m[1], m[2], m[3] = min(m[0], b[0]), min(m[1], b[1]), max(m[2], b[2]), max(m[3], b[3])
+                break
+        else:
+            merged.append(list(b))
+    return [tuple(round(v, 1) for v in m) for m in merged]  # type: ignore[misc]
+
+
+# --- edition level: joining continued parts ---------------------------------------------
+
+def join_continuations(edition: Edition) -> Edition:
+    """Merge each part that continues on another page (（下转第N版）) with the
+    part there that continues from this page, into the first part."""
+    by_number = {p.number: p for p in edition.pages if p.number is not None}
+    for page in edition.pages:
+        for article in list(page.articles):
+            target = by_number.get(article.continues_to) if article.continues_to else None
+            if target is None:
+                continue
+            part = _matching_part(article, page.number, target)
+            if part is None:
+                continue
+            if article.paragraphs and part.paragraphs and not ends_sentence(article.paragraphs[-1]):
+                article.paragraphs[-1] += part.paragraphs[0]
+                article.paragraphs.extend(part.paragraphs[1:])
+            else:
+                article.paragraphs.extend(part.paragraphs)
+            article.captions.extend(part.captions)
+            article.bbox.extend(part.bbox)
+            article.blocks.extend(part.blocks)
+            article.continues_to = part.continues_to
+            target.articles.remove(part)
+    return edition
+
+
+def _matching_part(article: Article, number: int | None, target: Page) -> Article | None:
+    candidates = [a for a in target.articles if a.continued_from == number]
+    if not candidates:
+        return None
+    title = article.headline.title
+    same = [a for a in candidates if title and a.headline.title == title]
+    return (same or candidates)[0]

@@ -55,14 +55,14 @@ def banmian_parser() -> Parser:
 class Report:
     """Everything one benchmark run measured."""
 
-    pages: list[BenchPage]
+    pages: list[BenchPage] = field(repr=False)
     corpus: CorpusStats
     counts: Counts
-    per_page: list[Counts]
+    per_page: list[Counts] = field(repr=False)
     generate_seconds: float
     parse_seconds: float
     input_bytes: int
-    predictions: list[list[dict[str, Any]] | None] = field(default_factory=list)
+    predictions: list[list[dict[str, Any]] | None] = field(default_factory=list, repr=False)
 
     @property
     def metrics(self) -> dict[str, float]:

@@ -1,0 +1,41 @@
+"""The text-mode accuracy floors of issue 2, held over every real corpus page.
+
+Runs the whole benchmark (``python -m bench.run``) in process: builds all 404
+real pages of ../shared/corpora with their continuation pages, parses them
+with ``banmian.parse_text`` and asserts each floor of bench/floors.py.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from bench.corpus import find_corpus
+from bench.floors import FLOORS, MIN_PAGES
+from bench.run import DEFAULT_PAGES, DEFAULT_SEED, Report, format_table, run_benchmark
+
+SHARED = Path(os.environ.get("BANMIAN_SHARED", Path(__file__).resolve().parents[1].parent / "shared"))
+
+
+@pytest.fixture(scope="module")
+def report() -> Report:
+    corpus = find_corpus(SHARED)
+    if not corpus.is_file():
+        pytest.skip(f"benchmark corpus absent ({corpus}); it ships beside the repository in ../shared, not in it")
+    return run_benchmark(DEFAULT_PAGES, DEFAULT_SEED, shared=SHARED)
+
+
+def test_enough_pages_and_few_skipped_articles(report: Report) -> None:
+    assert report.real_pages >= MIN_PAGES
+    assert report.counts.truth_articles > 1500
+    skipped_for_ambiguity = sum(n for reason, n in report.corpus.skipped.items() if reason != "no paragraphs")
+    assert skipped_for_ambiguity <= 0.1 * report.corpus.articles_read, report.corpus.summary()
+
+
+@pytest.mark.parametrize("metric", sorted(FLOORS))
+def test_floor(report: Report, metric: str) -> None:
+    value, floor = report.metrics[metric], FLOORS[metric]
+    table = format_table(report)
+    assert value >= floor, f"{metric} = {value:.4f} is below its floor {floor}\n{table}"

@@ -39,3 +39,11 @@ def test_floor(report: Report, metric: str) -> None:
     value, floor = report.metrics[metric], FLOORS[metric]
     table = format_table(report)
     assert value >= floor, f"{metric} = {value:.4f} is below its floor {floor}\n{table}"
+
+
+def test_the_answer_key_scores_perfectly(report: Report) -> None:
+    """The instrument itself: page texts are unique and the answers score 1.0."""
+    answers = {page.text: page.truth for page in report.pages}
+    assert len(answers) == len(report.pages)
+    perfect = run_benchmark(DEFAULT_PAGES, DEFAULT_SEED, shared=SHARED, parser=lambda text: answers[text])
+    assert all(value == 1.0 for value in perfect.metrics.values()), perfect.metrics

@@ -48,11 +48,11 @@ def test_failed_ingest_leaves_archive_as_before(archive: Archive, monkeypatch: p
     calls = {"n": 0}
     real = type(archive)._index_article
 
-    def fail_on_fourth(self: Archive, article_id: int, fields: dict[str, str]) -> None:
+    def fail_on_fourth(self: Archive, article_id: int, prepared: object) -> None:
         calls["n"] += 1
         if calls["n"] == 4:  # page 1 already replaced, page 2 half written
             raise RuntimeError("disk unplugged")
-        real(self, article_id, fields)
+        real(self, article_id, prepared)
 
     monkeypatch.setattr(type(archive), "_index_article", fail_on_fourth)
     with pytest.raises(RuntimeError, match="disk unplugged"):

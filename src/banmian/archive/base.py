@@ -16,8 +16,8 @@ from typing import Any
 
 from ..errors import ArchiveError, UsageError
 from ..model import Article, Edition, Page
-from .records import (SearchFilters, article_key, article_row, block_rows, check_edition, page_number,
-                      search_fields, snippet)
+from .records import (SearchFilters, article_row, block_rows, check_edition, page_number, prepare_index,
+                      snippet)
 from .tokenizer import parse_query
 
 MAX_SEARCH_LIMIT = 100
@@ -42,8 +42,8 @@ class Archive(ABC):
         """Run an INSERT and return the new row's integer id."""
 
     @abstractmethod
-    def _index_article(self, article_id: int, fields: dict[str, str]) -> None:
-        """Add one article to the full-text index."""
+    def _index_article(self, article_id: int, prepared: Any) -> None:
+        """Add one article to the full-text index (``prepared`` from :func:`prepare_index`)."""
 
     @abstractmethod
     def _unindex_articles(self, rows: list[tuple[int, str]]) -> None:
@@ -73,11 +73,19 @@ class Archive(ABC):
         return rows[0] if rows else None
 
     # --- writing ------------------------------------------------------------------
-    def ingest(self, edition: Edition, images: dict[int, tuple[bytes, str]] | None = None) -> int:
+    def batch(self) -> Any:
+        """One transaction around many ``ingest`` calls (much faster for bulk loads);
+        each edition inside still rolls back alone when it fails."""
+        return self._transaction()
+
+
+    def ingest(self, edition: Edition, images: dict[int, tuple[bytes, str]] | None = None,
+               prepared: list[list[Any]] | None = None) -> int:
         """Store the pages of an edition, replacing pages stored before under the
         same paper, date and page number; one transaction, so an error leaves
-        the archive as it was. ``images`` maps page number -> (bytes, mime type).
-        Returns the number of articles stored."""
+        the archive as it was. ``images`` maps page number -> (bytes, mime type);
+        ``prepared`` may hold the index entries per page and article, computed
+        ahead by :func:`prepare_editions`. Returns the number of articles stored."""
         paper, date = check_edition(edition)
         images = images or {}
         stored = 0
@@ -85,12 +93,13 @@ class Archive(ABC):
             found = self._one("SELECT id FROM editions WHERE paper = ? AND date = ?", (paper, date))
             edition_id = found["id"] if found else self._insert_id(
                 "INSERT INTO editions (paper, date) VALUES (?, ?)", (paper, date))
-            for page in edition.pages:
-                stored += self._store_page(edition_id, paper, date, page, images.get(page_number(page)))
+            for index, page in enumerate(edition.pages):
+                stored += self._store_page(edition_id, paper, date, page, images.get(page_number(page)),
+                                           prepared[index] if prepared else None)
         return stored
 
     def _store_page(self, edition_id: int, paper: str, date: str, page: Page,
-                    image: tuple[bytes, str] | None) -> int:
+                    image: tuple[bytes, str] | None, prepared: list[Any] | None) -> int:
         number = page_number(page)
         old = self._one("SELECT id FROM pages WHERE edition_id = ? AND number = ?", (edition_id, number))
         if old:
@@ -101,7 +110,8 @@ class Archive(ABC):
             (edition_id, number, page.section, page.source, page.width, page.height,
              json.dumps(page.meta, ensure_ascii=False), image[0] if image else None, image[1] if image else None))
         for seq, article in enumerate(page.articles, 1):
-            self._store_article(edition_id, page_id, paper, date, page, seq, article)
+            entry = prepared[seq - 1] if prepared else prepare_index(self.backend, article)
+            self._store_article(edition_id, page_id, paper, date, page, seq, article, entry)
         blocks = block_rows(page)
         if blocks:
             self._executemany(
@@ -110,9 +120,7 @@ class Archive(ABC):
         return len(page.articles)
 
     def _store_article(self, edition_id: int, page_id: int, paper: str, date: str, page: Page, seq: int,
-                       article: Article) -> None:
-        if not article.id:
-            article.id = f"{date}/{page_number(page):02d}/{seq}"
+                       article: Article, prepared: Any) -> None:
         row = article_row(paper, date, page, seq, article)
         article_id = self._insert_id(
             "INSERT INTO articles (key, edition_id, page_id, paper, date, page_number, section, seq, kicker, title, "
@@ -123,7 +131,7 @@ class Archive(ABC):
                   for p in article.people if p.name]
         if people:
             self._executemany("INSERT INTO article_people (article_id, name, titles, date) VALUES (?, ?, ?, ?)", people)
-        self._index_article(article_id, search_fields(article))
+        self._index_article(article_id, prepared)
 
     def _executemany(self, sql: str, rows: list[tuple[Any, ...]]) -> None:
         for row in rows:
@@ -148,6 +156,9 @@ class Archive(ABC):
                 self._delete_page(page["id"])
             self._execute("DELETE FROM editions WHERE id = ?", (found["id"],))
         return True
+
+    def optimize(self) -> None:
+        """Compact the search index and refresh planner statistics (after a bulk load)."""
 
     # --- reading ------------------------------------------------------------------
     def stats(self) -> dict[str, int]:
@@ -308,6 +319,12 @@ class Archive(ABC):
         return {"query": parsed.text, "total": total, "limit": limit, "offset": offset, "hits": hits,
                 "filters": {k: v for k, v in vars_of(filters).items() if v is not None},
                 "took_ms": round((time.perf_counter() - started) * 1000, 2)}
+
+
+def prepare_editions(backend: str, edition: Edition) -> list[list[Any]]:
+    """Index entries for every article of an edition, per page: the CPU-heavy part of
+    storing, done ahead (in a worker process) and handed to :meth:`Archive.ingest`."""
+    return [[prepare_index(backend, a) for a in page.articles] for page in edition.pages]
 
 
 def vars_of(filters: SearchFilters) -> dict[str, Any]:

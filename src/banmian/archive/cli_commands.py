@@ -10,7 +10,6 @@ import argparse
 import json
 import os
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +31,8 @@ def register_ingest(sub: argparse._SubParsersAction) -> None:  # type: ignore[ty
     p.add_argument("--date", metavar="YYYY-MM-DD", help="the edition's date (else from the file name or header)")
     p.add_argument("--db", default=None, metavar="URL", help=DB_HELP)
     p.add_argument("--no-enrich", dest="enrich", action="store_false", help="skip the enrichment stage")
+    p.add_argument("--workers", type=int, default=None, metavar="N",
+                   help="processes that parse pages (default: one per core; 1 parses in this process)")
     p.set_defaults(func=cmd_ingest, enrich=True)
 
 
@@ -62,53 +63,25 @@ def register_serve(sub: argparse._SubParsersAction) -> None:  # type: ignore[typ
     p.set_defaults(func=cmd_serve)
 
 
-def _render_images(path: Path) -> dict[int, tuple[bytes, str]]:
-    """PNG images of a PDF's pages, keyed by page number (1-based), if PyMuPDF is installed."""
-    try:
-        import fitz  # PyMuPDF, from the pdf extra
-    except ImportError:
-        print(f"banmian: {path}: warning: no page image (PyMuPDF not installed: pip install 'banmian[pdf]')",
-              file=sys.stderr)
-        return {}
-    images: dict[int, tuple[bytes, str]] = {}
-    with fitz.open(path) as doc:
-        for index, page in enumerate(doc, 1):
-            images[index] = (page.get_pixmap(dpi=110).tobytes("png"), "image/png")
-    return images
-
-
 def cmd_ingest(args: argparse.Namespace) -> int:
-    from ..errors import BanmianError
-    from ..pipeline import parse_many
     from . import open_archive
+    from .ingest import ingest_paths
 
-    failed = 0
-    pages = articles = 0
-    started = time.perf_counter()
+    missing = [p for p in args.paths if not Path(p).exists()]
+    for path in missing:
+        print(f"banmian: {path}: no such file or folder: {path!r}", file=sys.stderr)
+    existing = [p for p in args.paths if Path(p).exists()]
     with open_archive(args.db or _default_db()) as archive:
-        for result in parse_many(args.paths, paper=args.paper, date=args.date, enrich=args.enrich):
-            if result.edition is None:
-                failed += 1
-                print(f"banmian: {result.source}: {result.error}", file=sys.stderr)
-                continue
-            images: dict[int, tuple[bytes, str]] = {}
-            source = Path(result.source)
-            if source.suffix.lower() == ".pdf":
-                pdf_images = _render_images(source)
-                for page in result.edition.pages:
-                    image = pdf_images.get(page.number or 0) or (pdf_images.get(1) if len(pdf_images) == 1 else None)
-                    if image:
-                        images[page.number or 0] = image
-            try:
-                articles += archive.ingest(result.edition, images)
-                pages += len(result.edition.pages)
-            except BanmianError as exc:
-                failed += 1
-                print(f"banmian: {result.source}: {exc}", file=sys.stderr)
-        seconds = time.perf_counter() - started
-        print(f"stored {pages} pages, {articles} articles in {seconds:.2f} s into {_describe(archive)}; "
-              f"{failed} inputs failed", file=sys.stderr)
-    return 1 if failed else 0
+        report = ingest_paths(archive, existing, paper=args.paper, date=args.date, enrich=args.enrich,
+                              workers=args.workers)
+        for source, error in report.failures:
+            print(f"banmian: {source}: {error}", file=sys.stderr)
+        for source, warning in report.warnings:
+            print(f"banmian: {source}: warning: {warning}", file=sys.stderr)
+        print(f"stored {report.pages} pages, {report.articles} articles in {report.seconds:.2f} s "
+              f"({report.pages_per_second:.0f} pages/s) into {_describe(archive)}; "
+              f"{len(report.failures) + len(missing)} inputs failed", file=sys.stderr)
+    return 1 if report.failures or missing else 0
 
 
 def _describe(archive: Any) -> str:

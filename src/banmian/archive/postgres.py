@@ -16,8 +16,8 @@ from typing import Any
 from ..errors import ArchiveError, UsageError
 from ..model import Article
 from .base import Archive
-from .records import FIELD_WEIGHTS, SearchFilters, search_fields
-from .tokenizer import TOKENIZER_VERSION, ParsedQuery, tsquery_literal, tsvector_literal
+from .records import FIELD_WEIGHTS, SearchFilters, prepare_index
+from .tokenizer import TOKENIZER_VERSION, ParsedQuery, tsquery_literal
 
 try:
     import psycopg
@@ -26,8 +26,6 @@ except ImportError as exc:  # pragma: no cover - depends on the extra
 
 SCHEMA_VERSION = "1"
 
-#: tsvector weight letter of each search field, in FIELD_WEIGHTS order.
-_WEIGHT_LETTERS = dict(zip(FIELD_WEIGHTS, "ABCD"))
 #: ts_rank takes weights in the order {D, C, B, A}.
 _RANK_WEIGHTS = "{" + ", ".join(str(w / 10) for w in reversed(list(FIELD_WEIGHTS.values()))) + "}"
 
@@ -85,9 +83,12 @@ class PostgresArchive(Archive):
             if found.get("tokenizer") != TOKENIZER_VERSION:
                 self._conn.execute("DELETE FROM article_search")
                 for article_id, data in self._conn.execute("SELECT id, data FROM articles").fetchall():
-                    self._index_article(article_id, search_fields(Article.from_dict(json.loads(data))))
+                    self._index_article(article_id, prepare_index(self.backend, Article.from_dict(json.loads(data))))
                 self._conn.execute("INSERT INTO meta VALUES ('tokenizer', %s) ON CONFLICT (key) DO UPDATE SET value = %s",
                                    (TOKENIZER_VERSION, TOKENIZER_VERSION))
+
+    def optimize(self) -> None:
+        self._execute("VACUUM ANALYZE")
 
     def close(self) -> None:
         self._conn.close()
@@ -113,9 +114,8 @@ class PostgresArchive(Archive):
     def _insert_id(self, sql: str, params: Sequence[Any]) -> int:
         return int(self._execute(sql + " RETURNING id", params).fetchone()[0])
 
-    def _index_article(self, article_id: int, fields: dict[str, str]) -> None:
-        vector = tsvector_literal((_WEIGHT_LETTERS[name], fields[name]) for name in FIELD_WEIGHTS)
-        self._execute("INSERT INTO article_search (article_id, tsv) VALUES (?, ?::tsvector)", (article_id, vector))
+    def _index_article(self, article_id: int, prepared: str) -> None:
+        self._execute("INSERT INTO article_search (article_id, tsv) VALUES (?, ?::tsvector)", (article_id, prepared))
 
     def _unindex_articles(self, rows: list[tuple[int, str]]) -> None:
         if rows:

@@ -14,7 +14,7 @@ from typing import Any
 
 from ..errors import ArchiveError
 from ..model import Article, Edition, Page
-from .tokenizer import ParsedQuery, normalise
+from .tokenizer import ParsedQuery, index_text, normalise, tsvector_literal
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -22,9 +22,10 @@ _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 FIELD_WEIGHTS = {"title": 10.0, "people": 4.0, "captions": 2.0, "body": 1.0}
 
 
-def article_key(paper: str, article_id: str) -> str:
-    """The deterministic public id: paper plus the article id ``date/page/seq``."""
-    return f"{paper}/{article_id}"
+def article_key(paper: str, date: str, page: int, seq: int) -> str:
+    """The deterministic public id: paper plus the article id ``date/page/seq``, from where
+    the article is stored (so a parser's ``undated/00/1`` never leaks into the archive)."""
+    return f"{paper}/{date}/{page:02d}/{seq}"
 
 
 def check_edition(edition: Edition) -> tuple[str, str]:
@@ -52,10 +53,20 @@ def search_fields(article: Article) -> dict[str, str]:
     return {"title": title, "people": "\n".join(people), "captions": "\n".join(captions), "body": "\n".join(body)}
 
 
+def prepare_index(backend: str, article: Article) -> Any:
+    """What a backend's full-text index stores for an article, computed from the shared
+    tokenizer alone (so worker processes can do it while the writer writes):
+    SQLite: one token string per field; PostgreSQL: a weighted tsvector literal."""
+    fields = search_fields(article)
+    if backend == "sqlite":
+        return tuple(index_text(fields[name]) for name in FIELD_WEIGHTS)
+    return tsvector_literal((letter, fields[name]) for name, letter in zip(FIELD_WEIGHTS, "ABCD"))
+
+
 def article_row(paper: str, date: str, page: Page, seq: int, article: Article) -> dict[str, Any]:
     """Columns of the ``articles`` table for one article."""
     return {
-        "key": article_key(paper, article.id),
+        "key": article_key(paper, date, page_number(page), seq),
         "paper": paper,
         "date": date,
         "page_number": page_number(page),
@@ -139,10 +150,7 @@ def snippet(article: dict[str, Any], parsed: ParsedQuery, width: int = 80) -> st
         if not text:
             continue
         folded = normalise(text)
-        hit = pattern.search(folded) if pattern and len(folded) == len(text) else None
-        if hit is None and pattern and len(folded) != len(text):
-            hit = pattern.search(text.lower())
-            folded = text.lower()
+        hit = pattern.search(folded) if pattern else None
         if hit is None:
             continue
         start = max(0, hit.start() - width // 3)

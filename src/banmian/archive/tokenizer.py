@@ -16,7 +16,6 @@ backends index exactly the same tokens.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -33,22 +32,30 @@ _RUN = re.compile(rf"[{_CJK}]+|[0-9a-z]+(?:[.'][0-9a-z]+)*")
 _QUERY_RUN = re.compile(rf"[{_CJK}]+|[0-9a-z]+")
 
 
+#: Full-width ASCII forms and the ideographic space -> ASCII; one character for one, so
+#: offsets in the normalised text are offsets in the original (snippets rely on it).
+_FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+
+
+_HAS_FULL_WIDTH = re.compile("[\uff01-\uff5e\u3000]")
+
+
 def normalise(text: str) -> str:
-    """Full-width forms to ASCII (ＡＢＣ１２３ -> abc123), lowercase."""
-    return unicodedata.normalize("NFKC", text).lower()
+    """Full-width forms to ASCII (ＡＢＣ１２３ -> abc123), lowercase; length is kept."""
+    if _HAS_FULL_WIDTH.search(text):
+        text = text.translate(_FULL_WIDTH)
+    return text.lower()
 
 
 def index_tokens(text: str) -> list[str]:
     """The tokens of a text, in order, for indexing."""
     tokens: list[str] = []
-    for match in _RUN.finditer(normalise(text)):
-        run = match.group()
-        first = run[0]
-        if "0" <= first <= "9" or "a" <= first <= "z":
-            tokens.append(run.replace(".", "").replace("'", ""))
-            continue
-        tokens.extend([run[i:i + 2] for i in range(len(run) - 1)])
-        tokens.append(run[-1])
+    for run in _RUN.findall(normalise(text)):
+        if run[0] < "\u3400":  # a Latin word or a number
+            tokens.append(run.replace(".", "").replace("'", "") if "." in run or "'" in run else run)
+        else:
+            tokens.extend(map(str.__add__, run, run[1:]))  # the bigrams
+            tokens.append(run[-1])
     return tokens
 
 

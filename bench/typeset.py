@@ -59,7 +59,7 @@ def wrap(text: str, width: float, size: float, indent: float = 0.0, fontname: st
     for word in _WORDS.findall(text):
         w = sum(advance(word, size, fontname))
         if used + w > limit + 0.01 and current:
-            if len(word) > 1 and w > width * 0.5:  # a very long Latin run: break it anyway
+            if len(word) > 1 and w > width:  # a Latin run longer than a line: break it anyway
                 for ch in word:
                     if used + size > limit + 0.01:
                         lines.append("".join(current))
@@ -377,6 +377,16 @@ class Typesetter:
                   number: int, truth: dict[str, Any], allow_jump: bool) -> float:
         _, colw, gutter, body, lh = self.g
         width = span * colw + (span - 1) * gutter
+        side = story.side_box and not story.continued_from
+        head = sum(size * (1.25 if side else 1.3) for _t, size in
+                   self.headline_lines(story, colw - 8 if side else width, 1 if side else span))
+        head = 0.0 if side else head + body * 0.8
+        photo_h = story.photo_h + (len(story.caption_lines) + 2) * body * 1.4 if story.photo_cols else 0.0
+        if top + head + photo_h + 4 * lh > bottom:
+            story.photo_cols, story.captions = 0, []  # no room for the photo here
+        if top + head + 4 * lh > bottom or (side and top + 4 * lh > bottom):
+            self.stories.insert(0, story)  # no room for the story: it opens the next page
+            return top
         y = top
         body_x0, body_span = x0, span
         head_bottom = top

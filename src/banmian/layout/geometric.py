@@ -19,6 +19,7 @@ the rules shared with text mode (:mod:`.rules`, :mod:`.reflow`, :mod:`.headlines
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -41,7 +42,7 @@ BAND_SHARE = 0.15
 _NAMES_ONLY = re.compile(r"[（(]\s*(?P<names>[\u4e00-\u9fff·]{2,5}(?:[\s、，,]+[\u4e00-\u9fff·]{2,5}){0,4})\s*[）)]$")
 #: a credit closing a caption: ……。 本报记者 张三摄 (the space may be lost)
 _TRAILING_CREDIT = re.compile(
-    r"(?:(?<=[。！？”）\s])|^)(?P<role>(?:本报|新华社|人民日报)?(?:特约|摄影)?记者|通讯员|摄影)?\s*"
+    r"(?:(?<=[。！？”）\s])|^)\s*(?P<role>(?:本报|新华社|人民日报)?(?:特约|摄影)?记者|通讯员|摄影)?\s*"
     r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4})*)\s*摄$")
 
 
@@ -55,15 +56,16 @@ class Grid:
 
     def column_of(self, x0: float) -> int:
         """Index of the column a line starting at ``x0`` belongs to."""
-        best = 0
-        for i, left in enumerate(self.lefts):
-            if left <= x0 + self.body_size * 0.5:
-                best = i
-        return best
+        return max(0, bisect.bisect_right(self.lefts, x0 + self.body_size * 0.5) - 1)
 
     def indented(self, line: TextLine) -> bool:
         left = self.lefts[self.column_of(line.x0)] if self.lefts else line.x0
         return self.body_size * 1.5 <= line.x0 - left <= self.body_size * 3.2
+
+    def place(self, line: TextLine) -> tuple[int, bool]:
+        """(column, indented) of a body line."""
+        indented = self.indented(line)
+        return self.column_of(line.x0 - 2 * self.body_size if indented else line.x0), indented
 
 
 @dataclass(slots=True)
@@ -107,6 +109,7 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
     page.section = meta.get("section")
     rules = [r for r in content.rules if not _in_band(r, content)]
     area = (0.0, min((ln.y0 for ln in body_lines), default=0.0) - 1, content.width, content.height)
+    rules.sort(key=lambda r: (r[2] - r[0] < r[3] - r[1], -max(r[2] - r[0], r[3] - r[1])))  # horizontal first
     cells = cut_cells(Cell(area, body_lines, list(content.images)), rules, grid.body_size)
     for cell in cells:
         cell.boxes = [b for b in content.boxes if _inside_box(b, cell.bbox)]
@@ -135,20 +138,48 @@ def find_grid(lines: list[TextLine]) -> Grid:
     # drop the indent position of each column (two characters right of a left)
     indents = {x for x in lefts for y in lefts if 1.5 * body <= x - y <= 3.2 * body}
     lefts = [x for x in lefts if x not in indents] or [float(min(starts, default=0))]
+    lefts = _complete_lattice(lefts, body, max((ln.x1 for ln in body_lines), default=0.0))
     widths = Counter(round(ln.x1 - ln.x0) for ln in body_lines)
     width = float(widths.most_common(1)[0][0]) if widths else 0.0
     return Grid(body, lefts, width)
 
 
+def _complete_lattice(lefts: list[float], body: float, right: float) -> list[float]:
+    """Newspaper columns are evenly spaced: add the lefts of columns that hold
+    too few lines to be seen (a short article in a corner)."""
+    steps = [b - a for a, b in zip(lefts, lefts[1:]) if b - a > 3 * body]
+    if not steps:
+        return lefts
+    pitch = Counter(round(x) for x in steps).most_common(1)[0][0]
+    out = list(lefts)
+    x = lefts[0]
+    while x + pitch < right:
+        x += pitch
+        if all(abs(x - known) > body for known in out):
+            out.append(x)
+    x = lefts[0]
+    while x - pitch >= 0:
+        x -= pitch
+        if all(abs(x - known) > body for known in out):
+            out.append(x)
+    return sorted(out)
+
+
 # --- header and footer bands ---------------------------------------------------------
 
 def _full_width_rules(content: PageContent) -> list[BBox]:
-    return [r for r in content.rules if r[2] - r[0] >= content.width * 0.7 and r[3] - r[1] < 3]
+    return [r for r in content.rules if r[2] - r[0] >= content.width * 0.7 and r[3] - r[1] < 5]
 
 
 def _in_band(rule: BBox, content: PageContent) -> bool:
     return rule[2] - rule[0] >= content.width * 0.7 and (
         rule[3] <= content.height * BAND_SHARE or rule[1] >= content.height * (1 - BAND_SHARE))
+
+
+def _band_line(text: str) -> bool:
+    """A header or footer line (第3版, a date and weekday, editors), but not
+    a continuation note such as （下转第3版） that also names a page."""
+    return parse_page_header(text) is not None and find_continuation(text) is None
 
 
 def _split_bands(content: PageContent, grid: Grid) -> tuple[list[TextLine], list[Block], dict[str, str]]:
@@ -166,9 +197,9 @@ def _split_bands(content: PageContent, grid: Grid) -> tuple[list[TextLine], list
             header.append(ln)
         elif footer_y is not None and ln.y0 >= footer_y - 1:
             footer.append(ln)
-        elif header_y is None and ln.y1 <= content.height * 0.08 and parse_page_header(ln.text):
+        elif header_y is None and ln.y1 <= content.height * 0.08 and _band_line(ln.text):
             header.append(ln)
-        elif footer_y is None and ln.y0 >= content.height * 0.94 and parse_page_header(ln.text):
+        elif footer_y is None and ln.y0 >= content.height * 0.94 and _band_line(ln.text):
             footer.append(ln)
         else:
             body.append(ln)
@@ -201,7 +232,7 @@ def cut_cells(cell: Cell, rules: list[BBox], body_size: float, depth: int = 0) -
             y = (r[1] + r[3]) / 2
             if not (ty0 < y < ty1) or (min(r[2], tx1) - max(r[0], tx0)) < 0.85 * (tx1 - tx0):
                 continue
-            if any(ln.y0 < y < ln.y1 and ln.x0 < r[2] and ln.x1 > r[0] for ln in cell.lines):
+            if any(ln.y0 < y < ln.y1 for ln in cell.lines):
                 continue
             parts = [Cell((x0, y0, x1, y)), Cell((x0, y, x1, y1))]
             key = 1
@@ -209,7 +240,7 @@ def cut_cells(cell: Cell, rules: list[BBox], body_size: float, depth: int = 0) -
             x = (r[0] + r[2]) / 2
             if not (tx0 < x < tx1) or (min(r[3], ty1) - max(r[1], ty0)) < 0.85 * (ty1 - ty0):
                 continue
-            if any(ln.x0 < x < ln.x1 and ln.y0 < r[3] and ln.y1 > r[1] for ln in cell.lines):
+            if any(ln.x0 < x < ln.x1 for ln in cell.lines):
                 continue
             parts = [Cell((x0, y0, x, y1)), Cell((x, y0, x1, y1))]
             key = 0
@@ -295,16 +326,16 @@ def _union(boxes: list[BBox]) -> BBox:
 
 def build_articles(cell: Cell, grid: Grid, page: Page) -> list[Article]:
     """The article of a cell; a news-brief cell gives one article per item."""
-    body_size = grid.body_size
     heads = sorted((ln for ln in cell.lines if is_headline(ln, grid)), key=lambda h: (h.y0, h.x0))
     captions, credits = _caption_lines(cell, grid)
     cap_ids = {id(ln) for group in captions for ln in group} | {id(ln) for ln in credits}
     rest = [ln for ln in cell.lines if id(ln) not in cap_ids and not is_headline(ln, grid)]
-    rest.sort(key=lambda ln: (grid.column_of(ln.x0 - (2 * body_size if grid.indented(ln) else 0)), ln.y0))
+    places = {id(ln): grid.place(ln) for ln in rest}
+    rest.sort(key=lambda ln: (places[id(ln)][0], ln.y0))
     article = Article(id="")
     _set_headline(article, heads, page, _headline_right(heads, cell))
     article.captions = _captions(captions, credits, page, article)
-    units = _body_units(rest, grid, page, article)
+    units = _body_units(rest, places, grid, page, article)
     if is_brief(article, units):
         return split_brief(article, units, page)
     _fill_body(article, units)
@@ -373,7 +404,7 @@ def _caption_lines(cell: Cell, grid: Grid) -> tuple[list[list[TextLine]], list[T
     small = [ln for ln in cell.lines if ln.size < grid.body_size - 0.3 or parse_credit(ln.text)]
     for im in cell.images:
         near = sorted((ln for ln in small if ln.x0 >= im[0] - 2 and ln.x1 <= im[2] + 2
-                       and im[3] - 1 <= ln.y0 <= im[3] + 6 * grid.body_size), key=lambda ln: ln.y0)
+                       and im[3] - 1 <= ln.y0), key=lambda ln: ln.y0)
         group: list[TextLine] = []
         bottom = im[3]
         for ln in near:
@@ -392,7 +423,7 @@ def _caption_lines(cell: Cell, grid: Grid) -> tuple[list[list[TextLine]], list[T
 def _captions(groups: list[list[TextLine]], credits: list[TextLine], page: Page, article: Article) -> list[Caption]:
     out: list[Caption] = []
     for group in groups:
-        raw = " ".join(ln.text.strip() for ln in group)
+        raw = join_lines([ln.text for ln in group])
         credit: str | None = None
         m = _TRAILING_CREDIT.search(raw)
         if m and m.start() > 0:
@@ -421,11 +452,12 @@ class _Unit:
     starts_paragraph: bool = False
 
 
-def _body_units(lines: list[TextLine], grid: Grid, page: Page, article: Article) -> list[_Unit]:
+def _body_units(lines: list[TextLine], places: dict[int, tuple[int, bool]], grid: Grid, page: Page,
+                article: Article) -> list[_Unit]:
     units: list[_Unit] = []
     column = -1
     for ln in lines:
-        col = grid.column_of(ln.x0 - (2 * grid.body_size if grid.indented(ln) else 0))
+        col, new_para = places[id(ln)]
         if is_continuation_line(ln.text):
             units.append(_Unit(Role.CONTINUATION, [ln]))
             continue
@@ -436,7 +468,6 @@ def _body_units(lines: list[TextLine], grid: Grid, page: Page, article: Article)
                 units.append(_Unit(Role.SUBHEADING, [ln]))
             column = col
             continue
-        new_para = grid.indented(ln)
         if units and units[-1].role == Role.BODY and not new_para and (col == column or True):
             last = units[-1]
             if col == column:

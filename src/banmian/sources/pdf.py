@@ -17,6 +17,7 @@ encrypted, damaged, empty and oversized files (:class:`PdfError`).
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -34,7 +35,7 @@ _UNMAPPED = "\ufffd"
 #: glyph names that CJK fonts map to a look-alike code point: the ellipsis
 #: glyph of Adobe-GB1 fonts comes out as U+22EF (⋯) instead of U+2026 (…)
 _LOOKALIKES = str.maketrans({"\u22ef": "\u2026"})
-_RULE_THICKNESS = 3.0  # points: thinner than this is a rule, not a box
+_RULE_THICKNESS = 5.0  # points: thinner than this (and long) is a rule, not a box
 
 
 @dataclass(slots=True)
@@ -149,33 +150,42 @@ def read_pdf(path: str | os.PathLike[str]) -> Iterator[PageContent]:
 
 
 def extract_page(page: Any, index: int = 0) -> PageContent:
-    """Text lines, images, rules and boxes of one PyMuPDF page."""
+    """Text lines, images, rules and boxes of one PyMuPDF page.
+
+    One pass of MuPDF's text device (with images and vector outlines) gives
+    everything, in drawing order, so text that an image or an opaque white
+    patch drawn later covers can be told apart and dropped."""
     pymupdf = _pymupdf()
     rect = page.rect
     content = PageContent(index, float(rect.width), float(rect.height))
-    hidden = _read_graphics(page, content)
-    flags = pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_MEDIABOX_CLIP
+    flags = (pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_MEDIABOX_CLIP | pymupdf.TEXT_PRESERVE_IMAGES
+             | pymupdf.TEXT_COLLECT_VECTORS)
     data = page.get_text("dict", flags=flags)
-    horizontal: list[_Span] = []
-    for block in data["blocks"]:
-        for line in block.get("lines", ()):
-            dx, dy = line["dir"]
-            upright = abs(dy) < 1e-3 and dx > 0
-            for span in line["spans"]:
-                text = span["text"].translate(_LOOKALIKES)
-                if not text.strip():
-                    if upright and text:
-                        horizontal.append(_Span(text, span["bbox"], span["size"], False, span["origin"][1]))
-                    continue
-                box = span["bbox"]
-                if hidden and _is_hidden(box, hidden):
-                    continue
-                bold = bool(span["flags"] & 16) or _bold_name(span["font"])
-                if upright:
-                    horizontal.append(_Span(text, box, span["size"], bold, span["origin"][1]))
-                else:
-                    content.lines.append(TextLine(text.strip(), tuple(box), float(span["size"]), bold,
-                                                  vertical=abs(dy) > abs(dx)))
+    spans: list[_Span] = []
+    covers: list[tuple[int, BBox]] = []  # (drawing order, rect) of images and white patches
+    for order, block in enumerate(data["blocks"]):
+        kind = block["type"]
+        if kind == 0:
+            for line in block["lines"]:
+                dx, dy = line["dir"]
+                upright = abs(dy) < 1e-3 and dx > 0
+                for span in line["spans"]:
+                    text = span["text"]
+                    if not text:
+                        continue
+                    bold = bool(span["flags"] & 16) or _bold_name(span["font"])
+                    spans.append(_Span(text.translate(_LOOKALIKES), span["bbox"], span["size"], bold,
+                                       span["origin"][1], order, None if upright else abs(dy) > abs(dx)))
+        elif kind == 1:
+            _add_image(content, covers, order, block["bbox"])
+        elif kind == 3:
+            _add_vector(content, covers, order, block)
+    if covers:
+        spans = [s for s in spans if not _covered(s, covers)]
+    horizontal = [s for s in spans if s.vertical is None]
+    for s in spans:
+        if s.vertical is not None and s.text.strip():
+            content.lines.append(TextLine(s.text.strip(), tuple(s.bbox), float(s.size), s.bold, vertical=s.vertical))
     lines = _build_lines(_drop_doubles(horizontal))
     content.lines.extend(_stack_vertical(lines))
     content.lines.sort(key=lambda ln: (ln.y0, ln.x0))
@@ -188,52 +198,36 @@ def extract_page(page: Any, index: int = 0) -> PageContent:
     return content
 
 
+@functools.lru_cache(maxsize=256)
 def _bold_name(font: str) -> bool:
     lower = font.lower()
-    return any(w in lower for w in ("bold", "heavy", "black"))
+    return "bold" in lower or "heavy" in lower or "black" in lower
 
 
-# --- graphics: images, rules, boxes, and text drawn under images -------------
+# --- graphics: images, rules, boxes, and text drawn under them -------------------
 
-def _read_graphics(page: Any, content: PageContent) -> list[BBox]:
-    """Fill images/rules/boxes from the page's drawing log; return the rects
-    of text that an image drawn later covers (hidden text)."""
-    texts: list[BBox] = []
-    hidden: list[BBox] = []
-    for kind, box in page.get_bboxlog():
-        x0, y0, x1, y1 = box
-        if kind == "fill-text":
-            texts.append(box)
-        elif kind == "fill-image":
-            if (x1 - x0) < 4 or (y1 - y0) < 4:
-                continue
-            content.images.append(tuple(box))
-            for t in texts:
-                if _inside(t, box, 0.8):
-                    hidden.append(t)
-        elif kind in ("stroke-path", "fill-path"):
-            w, h = x1 - x0, y1 - y0
-            if w <= 0 and h <= 0:
-                continue
-            if min(w, h) < _RULE_THICKNESS and max(w, h) > 8:
-                content.rules.append(tuple(box))
-            elif w > 8 and h > 8 and w < content.width * 0.98:
-                content.boxes.append(tuple(box))
-    return hidden
+def _add_image(content: PageContent, covers: list[tuple[int, BBox]], order: int, box: BBox) -> None:
+    if box[2] - box[0] < 4 or box[3] - box[1] < 4:
+        return
+    content.images.append(tuple(box))  # type: ignore[arg-type]
+    covers.append((order, tuple(box)))  # type: ignore[arg-type]
 
 
-def _inside(inner: BBox, outer: BBox, share: float) -> bool:
-    ix0, iy0 = max(inner[0], outer[0]), max(inner[1], outer[1])
-    ix1, iy1 = min(inner[2], outer[2]), min(inner[3], outer[3])
-    if ix1 <= ix0 or iy1 <= iy0:
-        return False
-    area = max(1e-6, (inner[2] - inner[0]) * (inner[3] - inner[1]))
-    return (ix1 - ix0) * (iy1 - iy0) / area >= share
+def _add_vector(content: PageContent, covers: list[tuple[int, BBox]], order: int, block: dict[str, Any]) -> None:
+    x0, y0, x1, y1 = block["bbox"]
+    w, h = x1 - x0, y1 - y0
+    if min(w, h) < _RULE_THICKNESS and max(w, h) > 8 * max(1.0, min(w, h)):
+        content.rules.append((x0, y0, x1, y1))
+    elif w > 8 and h > 8 and w < content.width * 0.98:
+        content.boxes.append((x0, y0, x1, y1))
+        if not block.get("stroked") and block.get("alpha", 255) == 255 and block.get("color") == 0xFFFFFF:
+            covers.append((order, (x0, y0, x1, y1)))  # a white patch drawn over text
 
 
-def _is_hidden(span_box: BBox, hidden: list[BBox]) -> bool:
-    cx, cy = (span_box[0] + span_box[2]) / 2, (span_box[1] + span_box[3]) / 2
-    return any(h[0] <= cx <= h[2] and h[1] <= cy <= h[3] for h in hidden)
+def _covered(span: _Span, covers: list[tuple[int, BBox]]) -> bool:
+    """Text drawn before an image (or a white patch) that covers its middle."""
+    cx, cy = (span.bbox[0] + span.bbox[2]) / 2, (span.bbox[1] + span.bbox[3]) / 2
+    return any(order > span.order and r[0] <= cx <= r[2] and r[1] <= cy <= r[3] for order, r in covers)
 
 
 # --- spans -> lines ----------------------------------------------------------
@@ -245,6 +239,8 @@ class _Span:
     size: float
     bold: bool
     baseline: float
+    order: int = 0
+    vertical: bool | None = None  # None: upright text; else rotated (True: top to bottom)
 
 
 def _drop_doubles(spans: list[_Span]) -> list[_Span]:
@@ -252,73 +248,81 @@ def _drop_doubles(spans: list[_Span]) -> list[_Span]:
     Keep the first copy and mark it bold."""
     if len(spans) < 2:
         return spans
-    seen: dict[tuple[str, int, int], _Span] = {}
+    seen: dict[str, list[_Span]] = {}
     out: list[_Span] = []
     for s in spans:
         if not s.text.strip():
             out.append(s)
             continue
-        grid = max(1.0, s.size * 0.5)
-        key_x, key_y = int(s.bbox[0] // grid), int(s.baseline // grid)
-        twin = None
-        for dx in (0, -1, 1):
-            for dy in (0, -1, 1):
-                cand = seen.get((s.text, key_x + dx, key_y + dy))
-                if cand and abs(cand.bbox[0] - s.bbox[0]) < s.size * 0.3 \
-                        and abs(cand.baseline - s.baseline) < s.size * 0.3:
-                    twin = cand
-                    break
-            if twin:
-                break
-        if twin:
+        same = seen.get(s.text)
+        if same is None:
+            seen[s.text] = [s]
+            out.append(s)
+            continue
+        tolerance = s.size * 0.3
+        twin = next((c for c in same if abs(c.bbox[0] - s.bbox[0]) < tolerance
+                     and abs(c.baseline - s.baseline) < tolerance), None)
+        if twin is not None:
             twin.bold = True
             continue
-        seen[(s.text, key_x, key_y)] = s
+        same.append(s)
         out.append(s)
     return out
 
 
 def _build_lines(spans: list[_Span]) -> list[TextLine]:
-    """Join spans on one baseline that touch (gap under half a character)
-    into lines: repairs glyphs drawn one by one and digits in other fonts."""
-    spans.sort(key=lambda s: (round(s.baseline, 0), s.bbox[0]))
-    lines: list[TextLine] = []
+    """Join spans on one baseline that touch (gap under about half a
+    character, similar size) into lines: repairs glyphs drawn one by one,
+    text split into many spans and digits set in another font."""
+    spans.sort(key=lambda s: s.baseline)
     rows: list[list[_Span]] = []
-    for s in spans:
-        placed = False
-        for row in rows[-6:]:
-            last = row[-1]
-            size = max(last.size, s.size)
-            if abs(last.baseline - s.baseline) <= size * 0.25 and \
-                    -size * 0.3 <= s.bbox[0] - last.bbox[2] <= size * 0.6:
-                row.append(s)
-                placed = True
-                break
-        if not placed:
-            rows.append([s])
+    band: list[_Span] = []
+    for s in spans:  # bands of spans sharing a baseline
+        if band and s.baseline - band[0].baseline > 0.25 * min(s.size, band[0].size):
+            rows.extend(_split_band(band))
+            band = []
+        band.append(s)
+    if band:
+        rows.extend(_split_band(band))
+    lines: list[TextLine] = []
     for row in rows:
-        text_parts: list[str] = []
+        inked = [s for s in row if s.text.strip()]
+        if not inked:
+            continue
+        if len(row) == 1:
+            s = row[0]
+            lines.append(TextLine(s.text.strip(), s.bbox, float(s.size), s.bold))
+            continue
+        parts: list[str] = []
         prev: _Span | None = None
         for s in row:
-            if prev is not None:
-                gap = s.bbox[0] - prev.bbox[2]
-                if gap > 0.2 * max(s.size, prev.size) and not prev.text.endswith(" ") \
-                        and not s.text.startswith(" ") and _latin_edge(prev.text[-1], s.text[0]):
-                    text_parts.append(" ")
-            text_parts.append(s.text)
+            if prev is not None and s.bbox[0] - prev.bbox[2] > 0.2 * max(s.size, prev.size) \
+                    and _latin_edge(prev.text[-1], s.text[0]):
+                parts.append(" ")
+            parts.append(s.text)
             prev = s
-        text = "".join(text_parts).strip()
-        if not text:
-            continue
-        x0 = min(s.bbox[0] for s in row if s.text.strip())
-        x1 = max(s.bbox[2] for s in row if s.text.strip())
-        y0 = min(s.bbox[1] for s in row)
-        y1 = max(s.bbox[3] for s in row)
-        weight = sum(len(s.text) for s in row if s.text.strip()) or 1
-        size = max((s for s in row if s.text.strip()), key=lambda s: len(s.text)).size
-        bold = sum(len(s.text) for s in row if s.bold) * 2 > weight
-        lines.append(TextLine(text, (x0, y0, x1, y1), float(size), bold))
+        weight = sum(len(s.text) for s in inked)
+        main = max(inked, key=lambda s: len(s.text))
+        bold = sum(len(s.text) for s in inked if s.bold) * 2 > weight
+        box = (min(s.bbox[0] for s in inked), min(s.bbox[1] for s in row),
+               max(s.bbox[2] for s in inked), max(s.bbox[3] for s in row))
+        lines.append(TextLine("".join(parts).strip(), box, float(main.size), bold))
     return lines
+
+
+def _split_band(band: list[_Span]) -> list[list[_Span]]:
+    """Spans on one baseline -> runs that touch, left to right."""
+    band.sort(key=lambda s: s.bbox[0])
+    rows: list[list[_Span]] = [[band[0]]]
+    for s in band[1:]:
+        last = rows[-1][-1]
+        small, large = (last.size, s.size) if last.size <= s.size else (s.size, last.size)
+        gap = s.bbox[0] - last.bbox[2]
+        if -0.3 * small <= gap <= 0.6 * small and large - small <= 0.25 * large:
+            rows[-1].append(s)
+        else:
+            rows.append([s])
+    return rows
 
 
 def _latin_edge(left: str, right: str) -> bool:

@@ -300,6 +300,8 @@ def _edition_from_body(body: bytes, content_type: str, paper: str | None, date: 
             raise UsageError(f"body must be a banmian/1 JSON object, got {type(data).__name__!r}")
         try:
             edition = Edition.from_dict(data)
+        except BanmianError as exc:
+            raise UsageError(str(exc)) from None
         except (KeyError, TypeError, ValueError) as exc:
             raise UsageError(f"body is not a valid banmian/1 document: {exc!r}") from None
         edition.paper = paper or edition.paper

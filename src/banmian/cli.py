@@ -68,6 +68,10 @@ def _cmd_parse(args: argparse.Namespace) -> int:
             _progress(done, total, result.source)
 
     editions = _group_editions([r.edition for r in results if r.edition is not None])
+    if getattr(args, "join", False):
+        from .layout.join import join_continuations
+
+        editions = [join_continuations(e) for e in editions]
     text = FORMATS[args.format](editions) if editions else ""
     if args.output:
         Path(args.output).write_text(text, encoding="utf-8")
@@ -148,6 +152,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--page", metavar="N", type=_positive_int, help="the page number (第N版)")
     p.add_argument("--no-enrich", dest="enrich", action="store_false",
                    help="skip the people/places/dates enrichment stage")
+    p.add_argument("--join", action="store_true",
+                   help="merge articles continued on another page (（下转第2版） ... （上接第1版）) into one")
     p.set_defaults(func=_cmd_parse, enrich=True)
 
     s = sub.add_parser("schema", help="print the JSON Schema of the output",

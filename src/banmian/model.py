@@ -219,6 +219,8 @@ class Page:
     height: float | None = None
     #: what the page header or footer told: paper, date, weekday, editors ...
     meta: dict[str, str] = field(default_factory=dict)
+    #: problems the source met on this page (glyphs without Unicode, needs OCR ...); not exported
+    warnings: list[str] = field(default_factory=list, repr=False)
 
     @property
     def unassigned(self) -> list[Block]:

@@ -126,7 +126,7 @@ def parse(path: str | os.PathLike[str], *, paper: str | None = None, date: str |
             from .sources.pdf import parse_pdf
         except ImportError as exc:
             raise UsageError(f"reading PDF files needs the 'pdf' extra (pip install 'banmian[pdf]'): {exc}") from None
-        edition = parse_pdf(p, paper=paper, date=date or name_date, page=page)
+        edition = parse_pdf(p, paper=paper, date=date or name_date, page=page or name_page)
         _assign_ids(edition)
         if enrich:
             _enrich(edition)
@@ -162,6 +162,7 @@ def parse_many(paths: Iterable[str | os.PathLike[str]], *, paper: str | None = N
             continue
         status = "parsed" if any(p.articles for p in edition.pages) else "partial"
         warnings = [] if status == "parsed" else ["no article found"]
+        warnings += [w for p in edition.pages for w in getattr(p, "warnings", ())]
         yield ParseResult(str(path), status, edition=edition, warnings=warnings)
 
 

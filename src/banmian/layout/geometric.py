@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Article, BBox, Block, Byline, Caption, Edition, Headline, Page, Role
 from .headlines import strip_dashes
-from .reflow import clean_body_spaces, clean_headline_spaces, ends_sentence, join_lines
+from .reflow import clean_body_spaces, clean_headline_spaces, join_lines
 from .rules import (find_continuation, is_continuation_line, parse_bracket_byline, parse_byline_line,
                     parse_credit, parse_page_header, split_dateline)
 
@@ -96,8 +96,7 @@ def build_pdf_edition(contents: list[PageContent], source: str | None = None, pa
 def build_pdf_page(content: PageContent, source: str | None = None, number: int | None = None) -> Page:
     """One page's articles from its geometry."""
     page = Page(number=number, source=source, width=content.width, height=content.height)
-    if content.warnings:
-        page.meta["warnings"] = "; ".join(content.warnings)
+    page.warnings.extend(content.warnings)
     if not content.lines:
         return page
     grid = find_grid(content.lines)
@@ -642,39 +641,3 @@ def _regions(blocks: list[Block], images: list[BBox]) -> list[BBox]:
         else:
             merged.append(list(b))
     return [tuple(round(v, 1) for v in m) for m in merged]  # type: ignore[misc]
-
-
-# --- edition level: joining continued parts ---------------------------------------------
-
-def join_continuations(edition: Edition) -> Edition:
-    """Merge each part that continues on another page (（下转第N版）) with the
-    part there that continues from this page, into the first part."""
-    by_number = {p.number: p for p in edition.pages if p.number is not None}
-    for page in edition.pages:
-        for article in list(page.articles):
-            target = by_number.get(article.continues_to) if article.continues_to else None
-            if target is None:
-                continue
-            part = _matching_part(article, page.number, target)
-            if part is None:
-                continue
-            if article.paragraphs and part.paragraphs and not ends_sentence(article.paragraphs[-1]):
-                article.paragraphs[-1] += part.paragraphs[0]
-                article.paragraphs.extend(part.paragraphs[1:])
-            else:
-                article.paragraphs.extend(part.paragraphs)
-            article.captions.extend(part.captions)
-            article.bbox.extend(part.bbox)
-            article.blocks.extend(part.blocks)
-            article.continues_to = part.continues_to
-            target.articles.remove(part)
-    return edition
-
-
-def _matching_part(article: Article, number: int | None, target: Page) -> Article | None:
-    candidates = [a for a in target.articles if a.continued_from == number]
-    if not candidates:
-        return None
-    title = article.headline.title
-    same = [a for a in candidates if title and a.headline.title == title]
-    return (same or candidates)[0]

@@ -1,0 +1,52 @@
+"""Edition level: merge the parts of an article continued on another page.
+
+（下转第2版） at the end of a part on page 1 sets ``continues_to = 2``;
+（上接第1版） at the start of the rest on page 2 sets ``continued_from = 1``.
+``banmian parse --join`` merges each such pair into the first part.
+"""
+
+from __future__ import annotations
+
+from ..model import Article, Edition, Page
+from .reflow import ends_sentence
+
+
+def join_continuations(edition: Edition) -> Edition:
+    """Merge each part that continues on another page (（下转第N版）) with the
+    part there that continues from this page, into the first part."""
+    by_number = {p.number: p for p in edition.pages if p.number is not None}
+    for page in edition.pages:
+        for article in list(page.articles):
+            source = page
+            while article.continues_to is not None:  # follow a chain over several pages
+                target = by_number.get(article.continues_to)
+                part = _matching_part(article, source.number, target) if target else None
+                if target is None or part is None:
+                    break
+                _merge(article, part)
+                target.articles.remove(part)
+                source = target
+    return edition
+
+
+def _merge(article: Article, part: Article) -> None:
+    """Append ``part`` to ``article``; a paragraph cut mid-sentence runs on.
+    The bbox stays the first part's: rectangles are per page, blocks keep theirs."""
+    if article.paragraphs and part.paragraphs and not ends_sentence(article.paragraphs[-1]):
+        article.paragraphs[-1] += part.paragraphs[0]
+        article.paragraphs.extend(part.paragraphs[1:])
+    else:
+        article.paragraphs.extend(part.paragraphs)
+    article.captions.extend(part.captions)
+    article.bylines.extend(b for b in part.bylines if b not in article.bylines)
+    article.blocks.extend(part.blocks)
+    article.continues_to = part.continues_to
+
+
+def _matching_part(article: Article, number: int | None, target: Page) -> Article | None:
+    candidates = [a for a in target.articles if a.continued_from == number]
+    if not candidates:
+        return None
+    title = article.headline.title
+    same = [a for a in candidates if title and a.headline.title == title]
+    return (same or candidates)[0]

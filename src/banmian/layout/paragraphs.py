@@ -9,6 +9,7 @@ sentence and the next line has the shape of an indented first line.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from .reflow import ascii_count, cell_width, ends_sentence, join_lines, leading_ascii_run
@@ -24,18 +25,22 @@ _DATELINE_GAP = 2.0
 _JITTER = 0.75
 
 
-def _slack(line: str) -> float:
-    slack = _ASCII_SLACK * ascii_count(line)
-    if starts_with_dateline(line):
-        slack += _DATELINE_GAP
-    return slack
+def _gap(line: str) -> float:
+    """Room a dateline takes beyond its characters."""
+    return _DATELINE_GAP if starts_with_dateline(line) else 0.0
+
+
+# an opening bracket or quote never ends a line: it moves down with what follows
+_FIRST_TOKEN = re.compile(r"[“‘《（(【「『〔〈]*(?:[!-~]+|.)")
 
 
 def _token_width(line: str | None) -> float:
+    """Width of the first unbreakable token of ``line`` (an ASCII run, or one
+    character, with any opening brackets before it)."""
     if not line:
         return 0.0
-    run = leading_ascii_run(line)
-    return 0.5 * run if run else 1.0
+    m = _FIRST_TOKEN.match(line)
+    return cell_width(m.group(0)) if m else 1.0
 
 
 def column_width(lines: list[list[str]]) -> float:
@@ -54,26 +59,41 @@ def column_width(lines: list[list[str]]) -> float:
     return max(w for w, c in long_counts.items() if c == best)
 
 
-def _ends_here(lines: list[str], widths: list[float], slacks: list[float], i: int,
-               capacity: float, width: float) -> bool:
-    """Does the paragraph end after line ``i``? (there is a next line)"""
+def _ends_here(lines: list[str], widths: list[float], gaps: list[float], i: int,
+               capacity: float, width: float, block_end: bool) -> bool:
+    """Does the paragraph end after line ``i``? (there is a next line)
+
+    ASCII may be set wider than half a cell in real pages, so "room left"
+    is tested both ways: room even with wide ASCII ends the paragraph; room
+    only with narrow ASCII ends it when the next line looks like a first line."""
     nxt = lines[i + 1]
-    if slacks[i + 1] >= _DATELINE_GAP and starts_with_dateline(nxt):
+    if gaps[i + 1]:
         return True
-    # short: the next line's first token would still have fitted
-    if widths[i] + slacks[i] + _token_width(nxt) <= capacity - _JITTER:
+
+    def room(j: int, cap: float, wide: bool) -> bool:
+        """Would the next line's first token still have fitted on line ``j``?
+        A line that closes a sentence needs no margin for jitter."""
+        after = lines[j + 1] if j + 1 < len(lines) else None
+        margin = 0.0 if ends_sentence(lines[j]) else _JITTER
+        extra = gaps[j] + (_ASCII_SLACK * ascii_count(lines[j]) if wide else 0.0)
+        return widths[j] + extra + _token_width(after) <= cap - margin
+
+    if room(i, capacity, wide=True):
         return True
-    if not ends_sentence(lines[i]):
-        return False
-    if ends_sentence(nxt):
+    # a line inside a paragraph is full at W; a next line full at W-2 but not
+    # at W is an indented first line (unless it closes its own paragraph)
+    next_is_first = not ends_sentence(nxt) and i + 2 < len(lines) \
+        and not room(i + 1, width - INDENT_CELLS, wide=False) and room(i + 1, width, wide=False)
+    if next_is_first and (ends_sentence(lines[i]) or capacity < width or room(i, capacity, wide=False)):
+        return True
+    # a text block that closes a sentence, then a line short of full: the
+    # extractor's block break was a paragraph end (real columns jitter)
+    if block_end and ends_sentence(lines[i]) and widths[i + 1] <= width - 1.0 and not ends_sentence(nxt):
+        return True
+    if ends_sentence(lines[i]) and ends_sentence(nxt):
         # two sentence-closing lines of first-line width: two one-line paragraphs
         return capacity < width and abs(widths[i + 1] - capacity) <= 1.0
-    # a full line closing a sentence, then a full first line of a new paragraph (W-2)
-    if i + 2 >= len(lines):
-        return False
-    w = widths[i + 1]
-    full_at_indent = w + slacks[i + 1] + _token_width(lines[i + 2]) > width - INDENT_CELLS - _JITTER - 0.5
-    return full_at_indent and w <= width - 1.0
+    return False
 
 
 def split_paragraphs(blocks: list[list[str]], width: float | None = None) -> list[str]:
@@ -84,16 +104,21 @@ def split_paragraphs(blocks: list[list[str]], width: float | None = None) -> lis
     lines = [line for block in blocks for line in block]
     if not lines:
         return []
+    ends: set[int] = set()
+    count = 0
+    for block in blocks:
+        count += len(block)
+        ends.add(count - 1)
     W = width or column_width(blocks)
     widths = [cell_width(x) for x in lines]
-    slacks = [_slack(x) for x in lines]
+    gaps = [_gap(x) for x in lines]
     paragraphs: list[str] = []
     current: list[str] = []
     last = len(lines) - 1
     for i, line in enumerate(lines):
         capacity = W - INDENT_CELLS if not current else W
         current.append(line)
-        if i == last or _ends_here(lines, widths, slacks, i, capacity, W):
+        if i == last or _ends_here(lines, widths, gaps, i, capacity, W, i in ends):
             paragraphs.append(join_lines(current))
             current = []
     return paragraphs

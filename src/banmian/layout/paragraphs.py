@@ -16,6 +16,8 @@ from .reflow import ascii_count, cell_width, ends_sentence, join_lines, leading_
 from .rules import starts_with_dateline
 
 INDENT_CELLS = 2.0
+# a paragraph may end on a closing quote or bracket without a full stop
+_QUOTE_CLOSERS = ("”", "’", "）", "」", "』")
 # ASCII glyphs are half a cell in theory, wider in many real pages
 _ASCII_SLACK = 0.25
 # the gap a dateline (本报讯) leaves before the text in its line
@@ -82,13 +84,17 @@ def _ends_here(lines: list[str], widths: list[float], gaps: list[float], i: int,
         return True
     # a line inside a paragraph is full at W; a next line full at W-2 but not
     # at W is an indented first line (unless it closes its own paragraph)
-    next_is_first = not ends_sentence(nxt) and i + 2 < len(lines) \
+    open_end = not ends_sentence(nxt) and not nxt.endswith(_QUOTE_CLOSERS)
+    next_is_first = open_end and i + 2 < len(lines) \
         and not room(i + 1, width - INDENT_CELLS, wide=False) and room(i + 1, width, wide=False)
     if next_is_first and (ends_sentence(lines[i]) or capacity < width or room(i, capacity, wide=False)):
         return True
     # a text block that closes a sentence, then a line short of full: the
     # extractor's block break was a paragraph end (real columns jitter)
     if block_end and ends_sentence(lines[i]) and widths[i + 1] <= width - 1.0 and not ends_sentence(nxt):
+        return True
+    if ends_sentence(lines[i]) and open_end and room(i + 1, width - INDENT_CELLS, wide=False):
+        # a finished sentence, then a short line that ends unpunctuated: a label
         return True
     if ends_sentence(lines[i]) and ends_sentence(nxt):
         # two sentence-closing lines of first-line width: two one-line paragraphs

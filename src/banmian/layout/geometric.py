@@ -128,7 +128,7 @@ def find_grid(lines: list[TextLine]) -> Grid:
     body = sizes.most_common(1)[0][0]
     body_lines = [ln for ln in lines if abs(ln.size - body) < 0.3 and not ln.vertical]
     starts: Counter[float] = Counter(round(ln.x0) for ln in body_lines)
-    common = sorted(x for x, c in starts.items() if c >= 3)
+    common = sorted(x for x, c in starts.items() if c >= 2)
     lefts: list[float] = []
     for x in common:
         if lefts and x - lefts[-1] < body * 0.6:

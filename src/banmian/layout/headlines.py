@@ -15,7 +15,8 @@ _DASHES = re.compile(r"^[—–-]{1,3}\s*")
 # a kicker sets the scene: "...时要求", "...会议上强调", "...——"
 _KICKER_END = re.compile(r"(时|上|中|后)?(要求|强调|指出|表示|提出|寄语|批示|致信|宣布|透露|说|获悉|发布|印发|召开)$|——$|：$")
 # a narrow headline box wraps one tier into short lines of similar width
-NARROW_BOX_CELLS = 11.0
+NARROW_BOX_CELLS = 10.0
+_PULLED_UP = "，。、；：？！）》”’」』】…—·%"
 
 
 def strip_dashes(text: str) -> str:
@@ -27,11 +28,17 @@ def starts_with_dash(text: str) -> bool:
 
 
 def is_wrapped_box(lines: list[str]) -> bool:
-    """Lines of one headline wrapped in a narrow box (not separate tiers)."""
+    """Lines of one headline wrapped in a narrow box (not separate tiers):
+    some box width of at most 10 cells that every line fills, each line
+    breaking only where the next one's first character no longer fits."""
     if len(lines) < 2:
         return False
+    cores = [cell_width(x.rstrip(_PULLED_UP)) for x in lines]
     widths = [cell_width(x) for x in lines]
-    return max(widths[:-1]) <= NARROW_BOX_CELLS and widths[-1] <= max(widths[:-1]) + 0.5
+    firsts = [cell_width(x[0]) for x in lines[1:]]
+    low = max(cores)
+    high = min(w + f for w, f in zip(widths[:-1], firsts)) - 0.5
+    return low <= min(high, NARROW_BOX_CELLS)
 
 
 def tiers_from_units(units: list[list[str]]) -> list[tuple[str, int]]:

@@ -135,12 +135,16 @@ def mark_header_footer(units: list[Unit]) -> dict[str, str]:
     return meta
 
 
+#: punctuation that may not open a line, so typesetting pulls it up past the width
+_PULLED_UP = "，。、；：？！）》”’」』】…—·%"
+
+
 def _is_column_shaped(lines: list[str]) -> bool:
     """Lines of one column: none is wider than the column (its commonest
     long width) plus a pulled-up punctuation mark. Headline lines are not
     wrapped at the column width, so a long one stands out."""
     width = column_width([lines])
-    return all(cell_width(x) <= width + 2.5 for x in lines)
+    return all(cell_width(x.rstrip(_PULLED_UP)) <= width + 2.5 for x in lines)
 
 
 def _is_sure_body(unit: Unit) -> bool:

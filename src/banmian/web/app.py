@@ -21,6 +21,7 @@ from typing import Any
 from urllib.parse import quote
 
 from fastapi import FastAPI, Header, HTTPException, Query, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
@@ -35,6 +36,8 @@ HERE = Path(__file__).parent
 DATE = r"^\d{4}-\d{2}-\d{2}$"
 PAPER = r"^[^/\\]{1,100}$"
 MONTH = r"^\d{4}-\d{2}$"
+OPTIONAL_DATE = r"^(\d{4}-\d{2}-\d{2})?$"
+OPTIONAL_PAPER = r"^[^/\\]{0,100}$"
 #: Largest request body accepted (an edition as JSON or a page of text).
 MAX_BODY_BYTES = 5 * 1024 * 1024
 TOKEN_ENV = "BANMIAN_INGEST_TOKEN"
@@ -75,6 +78,12 @@ def create_app(db: str | None = None, *, ingest_token: str | None = None,
     @app.exception_handler(UsageError)
     async def usage_error(request: Request, exc: UsageError) -> Response:
         return _error(request, templates, 400, str(exc))
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid_request(request: Request, exc: RequestValidationError) -> Response:
+        problems = "; ".join(f"{'.'.join(str(p) for p in e.get('loc', ()))}: {e.get('msg')} (got {e.get('input')!r})"
+                             for e in exc.errors())
+        return _error(request, templates, 422, problems or "invalid request")
 
     @app.exception_handler(ArchiveError)
     async def archive_error(request: Request, exc: ArchiveError) -> Response:
@@ -171,8 +180,9 @@ def create_app(db: str | None = None, *, ingest_token: str | None = None,
 
     # --- search -----------------------------------------------------------------------
     def search_data(q: str | None, paper: str | None, date_from: str | None, date_to: str | None,
-                    page_number: int | None, section: str | None, person: str | None, offset: int) -> dict[str, Any]:
+                    page_text: str | None, section: str | None, person: str | None, offset: int) -> dict[str, Any]:
         arc = archive()
+        page_number = int(page_text) if page_text else None
         form = {"q": q or "", "paper": paper or "", "from": date_from or "", "to": date_to or "",
                 "page": page_number if page_number is not None else "", "section": section or "", "person": person or ""}
         result: dict[str, Any] = {"form": form, "papers": arc.papers(), "result": None}
@@ -181,16 +191,18 @@ def create_app(db: str | None = None, *, ingest_token: str | None = None,
                                           section=section, person=person, limit=20, offset=offset)
         return result
 
+    # empty form fields mean "no filter", so every filter may be empty
     search_params = dict(
         q=Query(None, max_length=60, description="1 to 20 characters; words separated by spaces must all match"),
-        paper=Query(None, pattern=PAPER), date_from=Query(None, alias="from", pattern=DATE),
-        date_to=Query(None, alias="to", pattern=DATE), page_number=Query(None, alias="page", ge=0, le=999),
+        paper=Query(None, pattern=OPTIONAL_PAPER), date_from=Query(None, alias="from", pattern=OPTIONAL_DATE),
+        date_to=Query(None, alias="to", pattern=OPTIONAL_DATE),
+        page_number=Query(None, alias="page", pattern=r"^\d{0,3}$", description="page number (版次)"),
         section=Query(None, max_length=40), person=Query(None, max_length=40), offset=Query(0, ge=0, le=10000))
 
     @app.get("/search", response_class=HTMLResponse, summary="Search (HTML)")
     def search(request: Request, q: str | None = search_params["q"], paper: str | None = search_params["paper"],
                date_from: str | None = search_params["date_from"], date_to: str | None = search_params["date_to"],
-               page_number: int | None = search_params["page_number"], section: str | None = search_params["section"],
+               page_number: str | None = search_params["page_number"], section: str | None = search_params["section"],
                person: str | None = search_params["person"], offset: int = search_params["offset"]) -> Response:
         try:
             data = search_data(q, paper, date_from, date_to, page_number, section, person, offset)
@@ -204,7 +216,7 @@ def create_app(db: str | None = None, *, ingest_token: str | None = None,
     @app.get("/api/search", summary="Ranked full-text search with highlighted snippets and filters")
     def api_search(q: str = search_params["q"], paper: str | None = search_params["paper"],
                    date_from: str | None = search_params["date_from"], date_to: str | None = search_params["date_to"],
-                   page_number: int | None = search_params["page_number"],
+                   page_number: str | None = search_params["page_number"],
                    section: str | None = search_params["section"], person: str | None = search_params["person"],
                    offset: int = search_params["offset"]) -> dict[str, Any]:
         if not q:

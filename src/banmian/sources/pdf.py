@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,6 +33,9 @@ MAX_PDF_PAGES = 5000
 
 _TEXT_FLAGS_NAME = "TEXT_PRESERVE_WHITESPACE"
 _UNMAPPED = "\ufffd"
+#: what MuPDF gives for a glyph without a Unicode mapping: U+FFFD, or the raw
+#: character code (a control character) of a simple font without ToUnicode
+_UNMAPPED_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd]")
 #: glyph names that CJK fonts map to a look-alike code point: the ellipsis
 #: glyph of Adobe-GB1 fonts comes out as U+22EF (⋯) instead of U+2026 (…)
 _LOOKALIKES = str.maketrans({"\u22ef": "\u2026"})
@@ -90,9 +94,10 @@ def _pymupdf() -> Any:
     return pymupdf
 
 
-def open_pdf(path: str | os.PathLike[str], max_pages: int = MAX_PDF_PAGES) -> Any:
+def open_pdf(path: str | os.PathLike[str], max_pages: int | None = None) -> Any:
     """Open a PDF or raise :class:`PdfError` naming the file and the reason."""
     pymupdf = _pymupdf()
+    max_pages = MAX_PDF_PAGES if max_pages is None else max_pages
     p = Path(path)
     name = p.name
     try:
@@ -174,6 +179,8 @@ def extract_page(page: Any, index: int = 0) -> PageContent:
                     if not text:
                         continue
                     bold = bool(span["flags"] & 16) or _bold_name(span["font"])
+                    if _UNMAPPED_CHARS.search(text):
+                        text = _UNMAPPED_CHARS.sub(_UNMAPPED, text)
                     spans.append(_Span(text.translate(_LOOKALIKES), span["bbox"], span["size"], bold,
                                        span["origin"][1], order, None if upright else abs(dy) > abs(dx)))
         elif kind == 1:
@@ -348,7 +355,7 @@ def _stack_vertical(lines: list[TextLine]) -> list[TextLine]:
         j = i + 1
         while j < len(singles):
             prev, cur = run[-1], singles[j]
-            if abs(cur.x0 - prev.x0) < prev.size * 0.3 and 0 <= cur.y0 - prev.y1 < prev.size * 0.6:
+            if abs(cur.x0 - prev.x0) < prev.size * 0.3 and -0.3 * prev.size <= cur.y0 - prev.y1 < prev.size * 0.6:
                 run.append(cur)
                 j += 1
             else:

@@ -1,0 +1,157 @@
+"""Real-world PDF quirks, each on a PDF the test builds itself."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+pymupdf = pytest.importorskip("pymupdf")
+
+import banmian  # noqa: E402
+from banmian.model import Byline  # noqa: E402
+from banmian.sources.pdf import read_pdf  # noqa: E402
+from pdf_samples import (BODY_B, BODY_C, Story, draw_char_by_char, draw_digits_in_latin_font,  # noqa: E402
+                         draw_fake_bold, newspaper_page, save)
+
+DIGITS = "本报讯 2019年12月31日，全市共有3A级以上景区58家，接待游客1200万人次，同比增长8.5%。"
+
+
+def _only_article(path: Path) -> banmian.model.Article:  # type: ignore[name-defined]
+    articles = banmian.parse(path, enrich=False).articles
+    assert len(articles) == 1, [a.headline for a in articles]
+    return articles[0]
+
+
+def test_characters_drawn_one_by_one(tmp_path: Path) -> None:
+    doc = pymupdf.open()
+    newspaper_page(doc, 1, [Story("逐字绘制的正文", [BODY_B, BODY_C], columns=3, body_drawer=draw_char_by_char)])
+    article = _only_article(save(doc, tmp_path / "chars.pdf"))
+    assert article.paragraphs == [BODY_B, BODY_C]
+
+
+def test_digits_and_latin_in_another_font(tmp_path: Path) -> None:
+    doc = pymupdf.open()
+    newspaper_page(doc, 1, [Story("景区接待游客创新高", [DIGITS, BODY_B], columns=3,
+                                  body_drawer=draw_digits_in_latin_font)])
+    path = save(doc, tmp_path / "digits.pdf")
+    spans = {s["font"] for b in pymupdf.open(path)[0].get_text("dict")["blocks"]
+             for ln in b.get("lines", ()) for s in ln["spans"]}
+    assert "Helvetica" in spans  # the quirk is really there
+    article = _only_article(path)
+    assert article.dateline == "本报讯"
+    assert article.paragraphs == [DIGITS.removeprefix("本报讯 "), BODY_B]
+
+
+def test_spaces_lost_inside_a_byline(tmp_path: Path) -> None:
+    lead = "本报讯（记者陈晓辉通讯员吴敏杰）昨天上午，全市春季植树活动在城东公园举行，三千多名志愿者参加。"
+    doc = pymupdf.open()
+    newspaper_page(doc, 1, [Story("春季植树活动启动", [lead, BODY_B], columns=3)])
+    article = _only_article(save(doc, tmp_path / "byline.pdf"))
+    assert article.dateline == "本报讯"
+    assert article.bylines == [Byline("记者", "陈晓辉"), Byline("通讯员", "吴敏杰")]
+    assert article.paragraphs[0].startswith("昨天上午")
+
+
+def test_fake_bold_is_kept_once(tmp_path: Path) -> None:
+    doc = pymupdf.open()
+    newspaper_page(doc, 1, [Story("双重绘制的粗体标题", [BODY_B, BODY_C], columns=3, head_drawer=draw_fake_bold)])
+    path = save(doc, tmp_path / "bold.pdf")
+    raw = pymupdf.open(path)[0].get_text()
+    assert raw.count("双重绘制的粗体标题") == 2  # drawn twice in the file
+    title_lines = [ln for c in read_pdf(path) for ln in c.lines if "粗体标题" in ln.text]
+    assert len(title_lines) == 1 and title_lines[0].bold
+    article = _only_article(path)
+    assert article.headline.title == "双重绘制的粗体标题"
+    assert article.paragraphs == [BODY_B, BODY_C]
+
+
+def test_vertical_headline_reads_top_to_bottom(tmp_path: Path) -> None:
+    """竖排: a headline of single characters stacked in a column at the left
+    of the article, beside its body."""
+    doc = pymupdf.open()
+    page = newspaper_page(doc, 1, [Story("", [BODY_B, BODY_C], columns=3)], ncols=6)
+    for i, ch in enumerate("竖排标题"):  # a column of big characters left of the body's first column
+        page.insert_text((8, 150 + i * 26), ch, fontname="china-s", fontsize=24)
+    path = save(doc, tmp_path / "vertical.pdf")
+    lines = [ln for c in read_pdf(path) for ln in c.lines if ln.vertical]
+    assert [ln.text for ln in lines] == ["竖排标题"]
+    article = _only_article(path)
+    assert article.headline.title == "竖排标题"
+    assert article.paragraphs == [BODY_B, BODY_C]
+
+
+def test_rotated_text_is_read_as_one_line(tmp_path: Path) -> None:
+    doc = pymupdf.open()
+    page = newspaper_page(doc, 1, [Story("旋转文字的页面", [BODY_B], columns=3)])
+    page.insert_text((820, 600), "本版广告经营许可证号", fontname="china-s", fontsize=8, rotate=90)
+    path = save(doc, tmp_path / "rotated.pdf")
+    rotated = [ln for c in read_pdf(path) for ln in c.lines if ln.vertical]
+    assert [ln.text for ln in rotated] == ["本版广告经营许可证号"]
+
+
+def test_text_hidden_under_an_image_is_dropped(tmp_path: Path) -> None:
+    doc = pymupdf.open()
+    page = newspaper_page(doc, 1, [Story("遮盖文字的图片", [BODY_B, BODY_C], columns=3)])
+    page.insert_text((500, 700), "这段文字被图片盖住了", fontname="china-ss", fontsize=10)
+    pix = pymupdf.Pixmap(pymupdf.csRGB, pymupdf.IRect(0, 0, 4, 3), False)
+    pix.clear_with(90)
+    page.insert_image(pymupdf.Rect(480, 680, 700, 760), pixmap=pix, keep_proportion=False)
+    page.insert_text((490, 740), "图上的说明文字", fontname="china-s", fontsize=9)  # drawn after: visible
+    path = save(doc, tmp_path / "hidden.pdf")
+    assert "被图片盖住" in pymupdf.open(path)[0].get_text()  # PyMuPDF alone returns it
+    texts = [ln.text for c in read_pdf(path) for ln in c.lines]
+    assert not any("被图片盖住" in t for t in texts)
+    assert "图上的说明文字" in texts
+
+
+def _type3_page_with_unmapped_glyphs() -> bytes:
+    """A PDF whose Type3 font has glyph names no Unicode table knows and no
+    ToUnicode map; PyMuPDF then adds a line of normal CJK text."""
+    glyph = b"1000 0 0 0 750 750 d1 0 0 750 750 re f"
+    content = b"BT /F1 20 Tf 50 300 Td <0102> Tj ET"
+    objs = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 600 600] /Resources << /Font << /F1 5 0 R >> >> "
+        b"/Contents 4 0 R >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type3 /FontBBox [0 0 750 750] /FontMatrix [0.001 0 0 0.001 0 0] "
+        b"/CharProcs << /g1 6 0 R /g2 6 0 R >> /Encoding << /Type /Encoding /Differences [1 /g1 /g2] >> "
+        b"/FirstChar 1 /LastChar 2 /Widths [1000 1000] >>",
+        b"<< /Length %d >>\nstream\n" % len(glyph) + glyph + b"\nendstream",
+    ]
+    out = b"%PDF-1.4\n"
+    offsets = []
+    for number, body in enumerate(objs, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
+    out += b"".join(b"%010d 00000 n \n" % off for off in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
+    doc = pymupdf.open(stream=out, filetype="pdf")
+    doc[0].insert_text((50, 400), "本报讯 这一行正文能正常提取，上面两个字形无法映射。", fontname="china-ss", fontsize=10)
+    return doc.tobytes()
+
+
+def test_glyphs_without_unicode_are_reported(tmp_path: Path) -> None:
+    path = tmp_path / "unmapped.pdf"
+    path.write_bytes(_type3_page_with_unmapped_glyphs())
+    contents = list(read_pdf(path))
+    assert any("2 glyph(s) have no Unicode mapping" in w for w in contents[0].warnings)
+    texts = [ln.text for ln in contents[0].lines]
+    assert "\ufffd\ufffd" in texts  # marked, not silently turned into control characters
+    results = list(banmian.parse_many([path]))
+    assert results[0].ok and any("no Unicode mapping" in w for w in results[0].warnings)
+
+
+def test_image_only_page_needs_ocr(tmp_path: Path) -> None:
+    doc = pymupdf.open()
+    page = doc.new_page(width=842, height=1191)
+    pix = pymupdf.Pixmap(pymupdf.csGRAY, pymupdf.IRect(0, 0, 40, 60), False)
+    pix.clear_with(200)
+    page.insert_image(page.rect, pixmap=pix)
+    path = save(doc, tmp_path / "scan.pdf")
+    with pytest.raises(banmian.errors.PdfError, match="scan.pdf.*needs OCR"):
+        banmian.parse(path)

@@ -118,8 +118,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
         raise UsageError(f"the web reader needs the 'web' extra (pip install 'banmian[web]'): {exc}") from None
     app = create_app(args.db or _default_db())
-    print(f"banmian: serving the archive on http://{args.host}:{args.port}/  (Ctrl+C to stop)", file=sys.stderr,
-          flush=True)
+    print(f"banmian: serving the archive on http://{args.host}:{args.port}/  (Ctrl+C to stop)", flush=True)
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
     return 0
 

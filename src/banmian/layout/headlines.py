@@ -41,6 +41,12 @@ def is_wrapped_box(lines: list[str]) -> bool:
     return low <= min(high, NARROW_BOX_CELLS)
 
 
+def _is_column_tag(line: str) -> bool:
+    """A bracketed tag alone on a line: （新语） (人民观点)."""
+    line = line.strip()
+    return len(line) >= 3 and line[0] in "（(" and line[-1] in "）)" and cell_width(line) <= 16
+
+
 def tiers_from_units(units: list[list[str]]) -> list[tuple[str, int]]:
     """Headline units (blocks of lines) -> (text, unit index) per tier, top to bottom.
 
@@ -53,6 +59,9 @@ def tiers_from_units(units: list[list[str]]) -> list[tuple[str, int]]:
             continue
         current: list[str] = []
         for line in lines:
+            if current and _is_column_tag(line) and not starts_with_dash(current[0]):
+                current.append(line)  # （人民观点）: a title's column tag wrapped down
+                continue
             if current and (starts_with_dash(line) or not is_wrapped_box(current + [line])):
                 tiers.append((join_lines(current), k))
                 current = []

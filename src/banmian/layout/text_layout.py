@@ -12,11 +12,12 @@ from dataclasses import dataclass, field
 
 from ..model import Article, Block, Byline, Caption, Page, Role
 from .article_build import build_article
-from .reflow import cell_width, ends_sentence
+from .reflow import cell_width, ends_sentence, join_lines
 from .rules import (
     ContinuationNote,
     find_continuation,
     is_continuation_line,
+    parse_bracket_byline,
     parse_byline_line,
     parse_credit,
     parse_page_header,
@@ -33,6 +34,8 @@ class Unit:
 
     block: Block
     bylines: list[Byline] = field(default_factory=list)
+    #: a bracketed byline that closes an article: （本报记者 张三）
+    closing: bool = False
     note: ContinuationNote | None = None
     credit: str | None = None
 
@@ -148,9 +151,14 @@ def _is_column_shaped(lines: list[str]) -> bool:
     return all(cell_width(x.rstrip(_PULLED_UP)) <= width + 2.5 for x in lines)
 
 
+def _opens_with_dateline(lines: list[str]) -> bool:
+    """A dateline at the start (it may wrap: 据新华社布拉迪斯 / 拉发2月20日电)."""
+    return starts_with_dateline(lines[0]) or (len(lines) > 1 and starts_with_dateline(lines[0] + lines[1]))
+
+
 def _is_sure_body(unit: Unit) -> bool:
     lines = unit.lines
-    if starts_with_dateline(lines[0]):
+    if _opens_with_dateline(lines):
         return True
     if len(lines) < 2 or not _is_column_shaped(lines):
         return False
@@ -159,6 +167,11 @@ def _is_sure_body(unit: Unit) -> bool:
 
 def classify_text_units(units: list[Unit]) -> None:
     """Give every remaining unit the role body, title (headline candidate) or subheading."""
+    for unit in units:
+        if unit.role == Role.OTHER:
+            closing = parse_bracket_byline(join_lines(unit.lines))
+            if closing:
+                unit.block.role, unit.bylines, unit.closing = Role.BYLINE, closing, True
     text_idx = [i for i, u in enumerate(units) if u.role == Role.OTHER]
     sure = {i for i in text_idx if _is_sure_body(units[i])}
     widths = {i: column_width([units[i].lines]) for i in sure}
@@ -191,7 +204,7 @@ def _next_text(units: list[Unit], i: int) -> Unit | None:
 
 def _continues_column(nxt: Unit | None, width: float) -> bool:
     """Does ``nxt`` carry on a sentence in a column of ``width``?"""
-    if nxt is None or nxt.role not in (Role.BODY, Role.OTHER) or starts_with_dateline(nxt.lines[0]):
+    if nxt is None or nxt.role not in (Role.BODY, Role.OTHER) or _opens_with_dateline(nxt.lines):
         return False
     first = cell_width(nxt.lines[0])
     if first > width + 1.5:
@@ -278,7 +291,7 @@ def mark_subheadings(units: list[Unit], before: bool) -> None:
         nxt = units[i + 1] if i + 1 < len(units) else None
         if not (prev and nxt and prev.role == Role.BODY and nxt.role == Role.BODY):
             continue
-        if starts_with_dateline(nxt.lines[0]):
+        if _opens_with_dateline(nxt.lines):
             continue
         if looks_like_subheading(unit.lines, prev.lines, nxt.lines):
             unit.block.role = Role.SUBHEADING
@@ -353,11 +366,11 @@ def assemble(units: list[Unit], before: bool) -> list[list[Unit]]:
             closed = not before
             i = j
             continue
-        if role == Role.BYLINE:
+        if role == Role.BYLINE and not unit.closing:
             if has_body() or closed:
                 start()
         elif role == Role.BODY:
-            if closed or (has_body() and starts_with_dateline(unit.lines[0])):
+            if closed or (has_body() and _opens_with_dateline(unit.lines)):
                 start()
         elif role == Role.CONTINUATION and unit.note and unit.note.direction == "from":
             if has_body() or closed:

@@ -12,6 +12,7 @@ import re
 from .paragraphs import column_width
 from .reflow import cell_width
 
+_COLUMN_TAG = re.compile(r"[（(][^（）()]{2,16}[）)]$")
 _NUMBERED = re.compile(
     r"^(第[一二三四五六七八九十百零\d]+[章节部分条篇]|[一二三四五六七八九十]+[、．.]|"
     r"[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、．.](?!\d)|[■◆●▲□◇◎★☆])")
@@ -19,8 +20,14 @@ _NUMBERED = re.compile(
 
 def looks_like_subheading(lines: list[str], before: list[str], after: list[str]) -> bool:
     """Is the unit ``lines`` between body blocks ``before`` and ``after`` a
-    subheading of that body rather than the headline of a new article?"""
+    subheading of that body rather than the headline of a new article?
+
+    Numbered or marked ones (一、 第一节 ■ ...) are; a bracketed column tag
+    （人民时评） never is; an unmarked one is when the text around it runs on
+    in the same column width (a new article usually changes it)."""
     text = "".join(lines)
+    if _COLUMN_TAG.search(text):
+        return False
     if _NUMBERED.match(text) or text.endswith("——"):
         return True
     width_before = column_width([before])

@@ -154,7 +154,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="skip the people/places/dates enrichment stage")
     p.add_argument("--join", action="store_true",
                    help="merge articles continued on another page (（下转第2版） ... （上接第1版）) into one")
-    p.set_defaults(func=_cmd_parse, enrich=True)
+    p.set_defaults(func=_cmd_parse, enrich=None)  # None: enrich when the 'enrich' extra is installed
 
     s = sub.add_parser("schema", help="print the JSON Schema of the output",
                        description="Print the JSON Schema (draft 2020-12) of `banmian parse -f json`.")
@@ -176,6 +176,9 @@ _EXTRA_COMMANDS.extend(_ARCHIVE_COMMANDS)
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    import warnings
+
+    warnings.formatwarning = lambda message, *_args, **_kw: f"banmian: warning: {message}\n"
     if not getattr(args, "func", None):
         parser.print_help(sys.stderr)
         return EXIT_USAGE

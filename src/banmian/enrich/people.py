@@ -14,10 +14,12 @@ from collections.abc import Callable, Iterable
 
 from ..model import Person
 from .lexer import Token
-from .titles import complete_title, is_contributor, title_after, titles_before
+from .titles import complete_title, inside_title, is_contributor, title_after, titles_before
 
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _FOREIGN_NAME = re.compile(r"[\u4e00-\u9fff]+(?:[·•・][\u4e00-\u9fff]+)+|[\u4e00-\u9fff]{2,8}")
+_HAN_PART = re.compile(r"[\u4e00-\u9fff]{1,10}")
+_DOCTRINE = ("新时代中国特色社会主义思想", "新时代", "思想")
 _COMMITTEE_MEMBER = re.compile(r"^(.+委)常委$")
 
 
@@ -26,29 +28,60 @@ def valid_name(word: str) -> bool:
     return bool(_HAN_NAME.fullmatch(word) or ("·" in word or "•" in word) and _FOREIGN_NAME.fullmatch(word))
 
 
-def split_at_names(tokens: list[Token], names: Iterable[str]) -> list[Token]:
+def _names_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
+    ordered = sorted(set(names), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, ordered))) if ordered else None
+
+
+def split_at_names(tokens: list[Token], pattern: re.Pattern[str] | None) -> list[Token]:
     """Re-cut tokens so that every known name stands as its own PER token.
 
     LAC may glue a name it recognised elsewhere into a neighbour
-    (卡塔尔埃米尔塔米姆 as one LOC); the pieces keep the neighbour's tag.
+    (卡塔尔埃米尔塔米姆 as one LOC) or cut it short (许其 + 亮); the text is
+    searched as a whole and the neighbours keep their tags.
     """
-    ordered = sorted(set(names), key=len, reverse=True)
-    if not ordered:
+    if pattern is None:
         return tokens
-    pattern = re.compile("|".join(map(re.escape, ordered)))
+    text = "".join(word for word, _ in tokens)
+    spans = [m.span() for m in pattern.finditer(text)]
+    if not spans:
+        return tokens
+    out: list[Token] = []
+    position = 0
+    span_index = 0
+    for word, tag in tokens:
+        start, end = position, position + len(word)
+        position = end
+        cursor = start
+        while span_index < len(spans) and spans[span_index][0] < end:
+            name_start, name_end = spans[span_index]
+            if name_start > cursor:
+                out.append((text[cursor:name_start], tag))
+            if name_start >= cursor:
+                out.append((text[name_start:name_end], "PER"))
+            cursor = max(cursor, name_end)
+            if name_end <= end:
+                span_index += 1
+            else:
+                break
+        if cursor < end:
+            out.append((text[cursor:end], tag))
+    return out
+
+
+def merge_foreign_names(tokens: list[Token]) -> list[Token]:
+    """Join the parts of a foreign name LAC split at the dot (艾力更 · 依明巴海)."""
     out: list[Token] = []
     for word, tag in tokens:
-        if tag == "PER" or not pattern.search(word):
+        if len(out) >= 2 and out[-1][0] in "·•・" and out[-2][1] == "PER" and _HAN_PART.fullmatch(word):
+            dot = out.pop()[0]
+            out[-1] = (out[-1][0] + dot + word, "PER")
+        elif out and out[-1][1] == "PER" and tag == "PER" and "·" in out[-1][0]:
+            out[-1] = (out[-1][0] + word, "PER")  # 艾力更·依明 + 巴海
+        elif out and out[-1][1] == "PER" and word[:1] in "·•・" and _HAN_PART.fullmatch(word[1:] or "x1"):
+            out[-1] = (out[-1][0] + word, "PER")
+        else:
             out.append((word, tag))
-            continue
-        position = 0
-        for match in pattern.finditer(word):
-            if match.start() > position:
-                out.append((word[position:match.start()], tag))
-            out.append((match.group(), "PER"))
-            position = match.end()
-        if position < len(word):
-            out.append((word[position:], tag))
     return out
 
 
@@ -63,6 +96,7 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
     article's places named in titles are added to ``anchors`` (first one per level).
     """
     article_anchors = anchors
+    chunks = [merge_foreign_names(tokens) for tokens in chunks]
     names: set[str] = set()
     contributors = set(exclude)
     for tokens in chunks:
@@ -72,14 +106,21 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
     names -= contributors
     anchors = dict(anchors)
     people: dict[str, list[str]] = {}
+    pattern = _names_pattern(names)
     for raw in chunks:
-        tokens = split_at_names(raw, names)
+        tokens = split_at_names(raw, pattern)
+        list_titles: list[str] = []
         for i, (word, tag) in enumerate(tokens):
-            if tag != "PER" or word not in names or is_contributor(tokens, i):
+            if tag != "PER" or word not in names or is_contributor(tokens, i) or inside_title(tokens, i):
                 continue
+            if i + 1 < len(tokens) and tokens[i + 1][0].startswith(_DOCTRINE):
+                continue  # 习近平新时代中国特色社会主义思想 names a doctrine, not the man
             titles = people.setdefault(word, [])
             committee: str | None = None
             written = titles_before(tokens, i)
+            if not written and i >= 2 and tokens[i - 1][0] == "、" and tokens[i - 2][1] == "PER":
+                written = list(list_titles)  # 副委员长王晨、曹建明: the title heads the whole list
+            list_titles = [t for t in written if t != title_after(tokens, i)]
             after = title_after(tokens, i)
             if after:
                 written.append(after)

@@ -71,9 +71,10 @@ def find_places(chunks: list[list[Token]], gazetteer: Gazetteer) -> list[Place]:
     return places
 
 
-def place_anchors(chunks: list[list[Token]], gazetteer: Gazetteer) -> dict[str, str]:
-    """The article's main place per level (区 -> 茂南区): the most mentioned
-    division or town, counting short names (茂南) as their full name."""
+def place_anchors(chunks: list[list[Token]], places: list[Place], gazetteer: Gazetteer) -> dict[str, str]:
+    """The article's main place per level (区 -> 茂南区): the most mentioned of
+    its resolved places (short names counting as their full name) and towns."""
+    accepted = {p.division[-1] for p in places if p.division} | {p.name for p in places if p.name[-1] in "镇乡"}
     counts: Counter[str] = Counter()
     for tokens in chunks:
         for word, tag in tokens:
@@ -83,10 +84,9 @@ def place_anchors(chunks: list[list[Token]], gazetteer: Gazetteer) -> dict[str, 
             if not name:
                 continue
             division = gazetteer.resolve(name)
-            if division is not None:
-                counts[division.name] += 1
-            elif name[-1] in "镇乡":
-                counts[name] += 1
+            full = division.name if division is not None else name
+            if full in accepted:
+                counts[full] += 1
     anchors: dict[str, str] = {}
     for name, _ in counts.most_common():
         if name[-1] in ANCHOR_LEVELS:

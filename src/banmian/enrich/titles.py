@@ -28,7 +28,7 @@ HEADS = (
     "教练", "教练员", "运动员", "选手", "演员", "导演", "作家", "画家", "书法家", "艺术家", "歌手",
     "主编", "总编辑", "编辑", "主持人", "负责人", "创始人", "合伙人", "传承人", "村民", "居民", "农民",
     "工人", "职工", "员工", "志愿者", "党员", "网格员", "讲解员", "队员", "学生", "主播", "首席", "总干事",
-    "特使", "特首", "议员", "部长", "成员", "会长", "理事长", "秘书长", "委员长", "行长", "社长",
+    "特使", "特首", "议员", "司令", "酋长", "外长", "学家", "企业家", "音乐家", "舞蹈家", "摄影家", "部长", "成员", "会长", "理事长", "秘书长", "委员长", "行长", "社长",
 )
 #: X长 is a head (区长, 局长, 校长 ...) except in these words
 NOT_HEADS = ("家长", "兄长", "学长", "成长", "增长", "延长", "擅长", "特长", "专长", "生长", "助长",
@@ -36,6 +36,8 @@ NOT_HEADS = ("家长", "兄长", "学长", "成长", "增长", "延长", "擅长
 #: heads that may follow the name (习近平总书记, 李克强总理)
 POSTFIX_HEADS = frozenset({"总书记", "主席", "总理", "委员长", "书记", "总统", "首相", "部长", "省长",
                            "市长", "县长", "区长", "大使", "教授", "院士", "秘书长", "国务委员"})
+#: what joins the titles of one person: 区委常委、组织部部长; 国务委员兼外长
+CHAIN_MARKS = ("、", "，", ",", "兼")
 #: LAC tags a title may be made of (nouns, names of organisations and places)
 TITLE_TAGS = frozenset({"ORG", "LOC", "n", "nz", "nw", "vn", "an", "m", "q", "f", "s", "a", "b", "j"})
 #: roles of contributors: a name after them is a byline, not a person in the news
@@ -63,8 +65,9 @@ def _title_run(tokens: list[Token], end: int) -> tuple[str, int]:
     """The longest run of title-like words ending before ``end``; returns it
     and the index where it starts."""
     start = end
-    while start > 0 and tokens[start - 1][1] in TITLE_TAGS and tokens[start - 1][0].strip():
-        start -= 1
+    while start > 0 and tokens[start - 1][0].strip() and (
+            tokens[start - 1][1] in TITLE_TAGS or tokens[start - 1][1] == "PER" and start < end):
+        start -= 1  # a name inside a title (习近平主席特使) belongs to the title
     return "".join(word for word, _ in tokens[start:end]), start
 
 
@@ -78,11 +81,12 @@ def titles_before(tokens: list[Token], index: int) -> list[str]:
         if not title:
             break
         chain.insert(0, title)
-        whole_clause = len(title) == len(run) and (start == 0 or tokens[start - 1][1] == "w")
+        whole_clause = len(title) == len(run) and (start == 0 or tokens[start - 1][0] in CHAIN_MARKS
+                                                    or tokens[start - 1][1] == "w")
         if start < 2 or not whole_clause:
             break
         mark, before = tokens[start - 1][0], tokens[start - 2]
-        if before[1] == "PER" or mark not in ("、", "，", ","):
+        if before[1] == "PER" or mark not in CHAIN_MARKS:
             break
         if mark in ("，", ","):  # a comma chains only a clause that is a title as a whole
             previous, previous_start = _title_run(tokens, start - 1)
@@ -95,6 +99,18 @@ def titles_before(tokens: list[Token], index: int) -> list[str]:
 def _trim(run: str) -> str:
     """``run`` when it is a title, else the empty string."""
     return run if is_title(run) else ""
+
+
+def inside_title(tokens: list[Token], index: int) -> bool:
+    """True when the name at ``index`` only starts the title of the next name
+    (习近平主席特使、科技部部长王志刚; LAC's 王家军 in 王家军副总司令洪玛奈)."""
+    end = index + 1
+    while end < len(tokens) and tokens[end][1] in TITLE_TAGS:
+        end += 1
+    if end == index + 1 or end >= len(tokens):
+        return False
+    return is_title("".join(w for w, _ in tokens[index + 1:end])) and (
+        tokens[end][1] == "PER" or tokens[end][0] in CHAIN_MARKS and titles_before(tokens, end) != [])
 
 
 def title_after(tokens: list[Token], index: int) -> str | None:

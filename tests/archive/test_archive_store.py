@@ -218,3 +218,18 @@ def test_tokenizer_change_rebuilds_the_index(empty_archive: tuple[Archive, str])
     assert arc.search("城建")["total"] == 0  # index emptied behind the archive's back
     with open_archive(url) as again:
         assert keys(again.search("城建")) == [KEY]
+
+
+@pytest.mark.parametrize("query", ["城建", "城"])
+def test_large_result_sets_list_headline_hits_first(archive: Archive, query: str) -> None:
+    small = archive.search(query, limit=50)
+    archive.rank_all_limit = 1  # as if every result set were too large to score whole
+    large = archive.search(query, limit=50)
+    assert large["ranking"] == "headline-first" and small["ranking"] == "relevance"
+    assert large["total"] == small["total"] and set(keys(large)) == set(keys(small))
+    in_headline = {KEY, "海滨晚报/2024-05-01/05/1"}
+    assert set(keys(large)[:2]) == in_headline
+    one_by_one = [k for offset in range(large["total"]) for k in keys(archive.search(query, limit=1, offset=offset))]
+    assert one_by_one == keys(large)
+    filtered = archive.search(query, paper="江城日报", limit=50)
+    assert keys(filtered)[0] == KEY and "海滨晚报/2024-05-01/05/1" not in keys(filtered)

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from banmian.archive.tokenizer import (fts5_expression, index_tokens, parse_query, tsquery_literal,
-                                       tsvector_literal)
+from banmian.archive.keys import date_cover, paper_key
+from banmian.archive.records import SearchFilters
+from banmian.archive.search_plan import fts5_plan, key_groups, pg_plan
+from banmian.archive.tokenizer import index_tokens, parse_query, tsvector_literal
 from banmian.errors import UsageError
 
 
@@ -18,12 +20,28 @@ def test_latin_and_digits_are_whole_lowercase_words() -> None:
     assert index_tokens("５Ｇ网络 COVID-19 2019年") == ["5g", "网络", "络", "covid", "19", "2019", "年"]
 
 
-def test_query_phrases_and_prefix_for_one_character() -> None:
+def test_query_phrases_and_one_character_words() -> None:
     parsed = parse_query(" 城建工作  城 ")
     assert [[t.token for t in p] for p in parsed.phrases] == [["城建", "建工", "工作"], ["城"]]
-    assert parsed.phrases[1][0].prefix
-    assert fts5_expression(parsed) == '("城建" + "建工" + "工作") AND ("城" *)'
-    assert tsquery_literal(parsed) == "('城建' <-> '建工' <-> '工作') & ('城':*)"
+    plan = fts5_plan(parsed, [["g3"]])
+    assert plan.all == '("城建" + "建工" + "工作") AND {keys} : "城" AND {keys} : ("g3")'
+    assert plan.tier("head") == f'({plan.all}) AND ({{title}} : ("城建" + "建工" + "工作") OR {{keys}} : "h城")'
+    pg = pg_plan(parsed, [["g3"]])
+    assert (pg.main, pg.keys, pg.head, pg.head_keys) == (
+        "('城建' <-> '建工' <-> '工作')", "'城' & ('g3')", "('城建' <-> '建工' <-> '工作')", "'h城'")
+
+
+def test_date_ranges_become_the_fewest_keys() -> None:
+    assert date_cover("2019-01-01", "2019-12-31") == ["y2019"]
+    assert date_cover("2019-02-27", "2019-04-02") == ["d20190227", "d20190228", "m201903", "d20190401",
+                                                      "d20190402"]
+    assert len(date_cover("2001-01-01", "2024-05-31")) == 23 + 5
+
+
+def test_filters_become_key_groups() -> None:
+    groups = key_groups(SearchFilters(paper="江城日报", date_from="2024-05-01"), ("2024-04-01", "2024-05-31"))
+    assert groups == [[paper_key("江城日报")], ["m202405"]]
+    assert key_groups(SearchFilters(date_from="2030-01-01"), ("2024-04-01", "2024-05-31")) is None
 
 
 @pytest.mark.parametrize("query", ["", "   ", "一" * 21, "！？"])

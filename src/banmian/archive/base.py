@@ -18,7 +18,8 @@ from ..errors import ArchiveError, UsageError
 from ..model import Article, Edition, Page
 from .records import (SearchFilters, article_row, block_rows, check_edition, page_number, prepare_index,
                       snippet)
-from .tokenizer import parse_query
+from .search_plan import key_groups
+from .tokenizer import ParsedQuery, parse_query
 
 MAX_SEARCH_LIMIT = 100
 
@@ -49,9 +50,24 @@ class Archive(ABC):
     def _unindex_articles(self, rows: list[tuple[int, str]]) -> None:
         """Remove articles (id, stored JSON) from the full-text index."""
 
+    #: Result sets up to this size are ranked whole by relevance; larger ones list headline hits first.
+    rank_all_limit: int = 5000
+
     @abstractmethod
-    def _ranked_ids(self, parsed: Any, filters: SearchFilters, limit: int, offset: int) -> tuple[int, list[tuple[int, float]]]:
-        """Total hits and (article id, score) of one page of results, best first."""
+    def _plan(self, parsed: ParsedQuery, groups: list[list[str]]) -> Any:
+        """The backend's full-text expressions for a query and its filter keys."""
+
+    @abstractmethod
+    def _count(self, plan: Any, tier: str) -> int:
+        """How many articles match in a tier (``all``, ``head``, ``rest``)."""
+
+    @abstractmethod
+    def _ranked(self, plan: Any, tier: str, limit: int, offset: int) -> list[tuple[int, float]]:
+        """(article id, score) of a tier's matches, most relevant first."""
+
+    @abstractmethod
+    def _newest(self, plan: Any, tier: str, limit: int, offset: int) -> list[tuple[int, float]]:
+        """(article id, 0.0) of a tier's matches, most recently added first."""
 
     @abstractmethod
     def close(self) -> None:
@@ -94,12 +110,13 @@ class Archive(ABC):
             edition_id = found["id"] if found else self._insert_id(
                 "INSERT INTO editions (paper, date) VALUES (?, ?)", (paper, date))
             for index, page in enumerate(edition.pages):
-                stored += self._store_page(edition_id, paper, date, page, images.get(page_number(page)),
-                                           prepared[index] if prepared else None)
+                entries = prepared[index] if prepared else [
+                    prepare_index(self.backend, a, paper, date, page_number(page), page.section) for a in page.articles]
+                stored += self._store_page(edition_id, paper, date, page, images.get(page_number(page)), entries)
         return stored
 
     def _store_page(self, edition_id: int, paper: str, date: str, page: Page,
-                    image: tuple[bytes, str] | None, prepared: list[Any] | None) -> int:
+                    image: tuple[bytes, str] | None, prepared: list[Any]) -> int:
         number = page_number(page)
         old = self._one("SELECT id FROM pages WHERE edition_id = ? AND number = ?", (edition_id, number))
         if old:
@@ -110,8 +127,7 @@ class Archive(ABC):
             (edition_id, number, page.section, page.source, page.width, page.height,
              json.dumps(page.meta, ensure_ascii=False), image[0] if image else None, image[1] if image else None))
         for seq, article in enumerate(page.articles, 1):
-            entry = prepared[seq - 1] if prepared else prepare_index(self.backend, article)
-            self._store_article(edition_id, page_id, paper, date, page, seq, article, entry)
+            self._store_article(edition_id, page_id, paper, date, page, seq, article, prepared[seq - 1])
         blocks = block_rows(page)
         if blocks:
             self._executemany(
@@ -303,7 +319,7 @@ class Archive(ABC):
         if not 1 <= int(limit) <= MAX_SEARCH_LIMIT or int(offset) < 0:
             raise UsageError(f"limit must be 1 to {MAX_SEARCH_LIMIT} and offset 0 or more, got {limit!r}, {offset!r}")
         started = time.perf_counter()
-        total, ranked = self._ranked_ids(parsed, filters, int(limit), int(offset))
+        total, ranked, ranking = self._ranked_ids(parsed, filters, int(limit), int(offset))
         hits = []
         if ranked:
             marks = ",".join("?" * len(ranked))
@@ -316,15 +332,49 @@ class Archive(ABC):
                 hits.append({"key": r["key"], "paper": r["paper"], "date": r["date"], "page": r["page_number"],
                              "section": r["section"], "seq": r["seq"], "headline": data["headline"],
                              "score": round(float(score), 4), "snippet": snippet(data, parsed)})
-        return {"query": parsed.text, "total": total, "limit": limit, "offset": offset, "hits": hits,
+        return {"query": parsed.text, "total": total, "limit": limit, "offset": offset, "ranking": ranking,
+                "hits": hits,
                 "filters": {k: v for k, v in vars_of(filters).items() if v is not None},
                 "took_ms": round((time.perf_counter() - started) * 1000, 2)}
 
+    def _date_bounds(self) -> tuple[str | None, str | None]:
+        row = self._one("SELECT min(date) AS low, max(date) AS high FROM editions")
+        return (row["low"], row["high"]) if row else (None, None)
 
-def prepare_editions(backend: str, edition: Edition) -> list[list[Any]]:
+    def _ranked_ids(self, parsed: ParsedQuery, filters: SearchFilters, limit: int,
+                    offset: int) -> tuple[int, list[tuple[int, float]], str]:
+        """Total hits, one page of (article id, score), and how it was ordered."""
+        groups = key_groups(filters, self._date_bounds())
+        if groups is None:
+            return 0, [], "relevance"
+        plan = self._plan(parsed, groups)
+        total = self._count(plan, "all")
+        if total == 0 or offset >= total:
+            return total, [], "relevance"
+        if total <= self.rank_all_limit:
+            return total, self._ranked(plan, "all", limit, offset), "relevance"
+        head_total = self._count(plan, "head")
+        hits: list[tuple[int, float]] = []
+        if offset < head_total:
+            if head_total <= self.rank_all_limit:
+                hits = self._ranked(plan, "head", limit, offset)
+            else:
+                hits = self._newest(plan, "head", limit, offset)
+        if len(hits) < limit:
+            hits += self._newest(plan, "rest", limit - len(hits), max(0, offset - head_total))
+        return total, hits, "headline-first"
+
+
+def prepare_editions(backend: str, edition: Edition) -> list[list[Any]] | None:
     """Index entries for every article of an edition, per page: the CPU-heavy part of
-    storing, done ahead (in a worker process) and handed to :meth:`Archive.ingest`."""
-    return [[prepare_index(backend, a) for a in page.articles] for page in edition.pages]
+    storing, done ahead (in a worker process) and handed to :meth:`Archive.ingest`.
+    None when the edition cannot be stored (ingest then reports why)."""
+    try:
+        paper, date = check_edition(edition)
+    except ArchiveError:
+        return None
+    return [[prepare_index(backend, a, paper, date, page_number(p), p.section) for a in p.articles]
+            for p in edition.pages]
 
 
 def vars_of(filters: SearchFilters) -> dict[str, Any]:

@@ -16,8 +16,9 @@ from typing import Any
 from ..errors import ArchiveError, UsageError
 from ..model import Article
 from .base import Archive
-from .records import FIELD_WEIGHTS, SearchFilters, prepare_index
-from .tokenizer import TOKENIZER_VERSION, ParsedQuery, tsquery_literal
+from .records import FIELD_WEIGHTS, prepare_index
+from .search_plan import PgPlan, pg_plan
+from .tokenizer import TOKENIZER_VERSION, ParsedQuery
 
 try:
     import psycopg
@@ -48,7 +49,11 @@ _SCHEMA = [
     "CREATE INDEX IF NOT EXISTS article_people_name ON article_people (name, date)",
     "CREATE INDEX IF NOT EXISTS article_people_article ON article_people (article_id)",
     "CREATE TABLE IF NOT EXISTS article_search (article_id BIGINT PRIMARY KEY, tsv TSVECTOR NOT NULL)",
+    "ALTER TABLE article_search ADD COLUMN IF NOT EXISTS head TSVECTOR",
+    "ALTER TABLE article_search ADD COLUMN IF NOT EXISTS keys TSVECTOR",
     "CREATE INDEX IF NOT EXISTS article_search_tsv ON article_search USING GIN (tsv)",
+    "CREATE INDEX IF NOT EXISTS article_search_head ON article_search USING GIN (head)",
+    "CREATE INDEX IF NOT EXISTS article_search_keys ON article_search USING GIN (keys)",
 ]
 
 
@@ -61,6 +66,7 @@ class PostgresArchive(Archive):
     """An archive in a PostgreSQL database given by a ``postgresql://`` URL."""
 
     backend = "postgresql"
+    rank_all_limit = 2000
 
     def __init__(self, url: str) -> None:
         self.url = url
@@ -82,8 +88,10 @@ class PostgresArchive(Archive):
                                (SCHEMA_VERSION, SCHEMA_VERSION))
             if found.get("tokenizer") != TOKENIZER_VERSION:
                 self._conn.execute("DELETE FROM article_search")
-                for article_id, data in self._conn.execute("SELECT id, data FROM articles").fetchall():
-                    self._index_article(article_id, prepare_index(self.backend, Article.from_dict(json.loads(data))))
+                rows = self._conn.execute("SELECT id, data, paper, date, page_number, section FROM articles").fetchall()
+                for article_id, data, *where in rows:
+                    self._index_article(article_id, prepare_index(self.backend, Article.from_dict(json.loads(data)),
+                                                                  *where))
                 self._conn.execute("INSERT INTO meta VALUES ('tokenizer', %s) ON CONFLICT (key) DO UPDATE SET value = %s",
                                    (TOKENIZER_VERSION, TOKENIZER_VERSION))
 
@@ -114,27 +122,61 @@ class PostgresArchive(Archive):
     def _insert_id(self, sql: str, params: Sequence[Any]) -> int:
         return int(self._execute(sql + " RETURNING id", params).fetchone()[0])
 
-    def _index_article(self, article_id: int, prepared: str) -> None:
-        self._execute("INSERT INTO article_search (article_id, tsv) VALUES (?, ?::tsvector)", (article_id, prepared))
+    def _index_article(self, article_id: int, prepared: tuple[str, str, str]) -> None:
+        self._execute("INSERT INTO article_search (article_id, tsv, head, keys) "
+                      "VALUES (?, ?::tsvector, ?::tsvector, ?::tsvector)", (article_id, *prepared))
 
     def _unindex_articles(self, rows: list[tuple[int, str]]) -> None:
         if rows:
             self._execute("DELETE FROM article_search WHERE article_id = ANY(?)", ([r[0] for r in rows],))
 
-    def _ranked_ids(self, parsed: ParsedQuery, filters: SearchFilters, limit: int,
-                    offset: int) -> tuple[int, list[tuple[int, float]]]:
-        query = tsquery_literal(parsed)
-        where, params = filters.sql("a")
-        base = ("FROM article_search s JOIN articles a ON a.id = s.article_id "
-                f"WHERE s.tsv @@ ?::tsquery{where}")
-        total = self._execute("SELECT count(*) " + base, [query, *params]).fetchone()[0]
-        if total == 0 or offset >= total:
-            return total, []
-        rows = self._execute(
-            f"SELECT s.article_id, ts_rank(?::float4[], s.tsv, ?::tsquery) AS score {base} "
-            "ORDER BY score DESC, s.article_id LIMIT ? OFFSET ?",
-            [_RANK_WEIGHTS, query, query, *params, limit, offset]).fetchall()
-        return int(total), [(r[0], r[1]) for r in rows]
+    def _plan(self, parsed: ParsedQuery, groups: list[list[str]]) -> PgPlan:
+        return pg_plan(parsed, groups)
+
+    @staticmethod
+    def _where(plan: PgPlan, tier: str) -> tuple[str, list[Any]]:
+        conditions: list[str] = []
+        params: list[Any] = []
+        if plan.main:
+            conditions.append("s.tsv @@ ?::tsquery")
+            params.append(plan.main)
+        if plan.keys:
+            conditions.append("s.keys @@ ?::tsquery")
+            params.append(plan.keys)
+        if tier != "all":
+            head: list[str] = []
+            if plan.head:
+                head.append("s.head @@ ?::tsquery")
+                params.append(plan.head)
+            if plan.head_keys:
+                head.append("s.keys @@ ?::tsquery")
+                params.append(plan.head_keys)
+            either = "(" + " OR ".join(head) + ")"
+            conditions.append(either if tier == "head" else f"NOT {either}")
+        return " AND ".join(conditions), params
+
+    def _count(self, plan: PgPlan, tier: str) -> int:
+        where, params = self._where(plan, tier)
+        return int(self._execute(f"SELECT count(*) FROM article_search s WHERE {where}", params).fetchone()[0])
+
+    def _ranked(self, plan: PgPlan, tier: str, limit: int, offset: int) -> list[tuple[int, float]]:
+        if tier == "all" and plan.main:
+            score, score_params = "ts_rank(?::float4[], s.tsv, ?::tsquery)", [_RANK_WEIGHTS, plan.main]
+        elif tier == "head" and plan.head:
+            score, score_params = "ts_rank(s.head, ?::tsquery)", [plan.head]
+        else:
+            score, score_params = "0.0", []
+        where, params = self._where(plan, tier)
+        rows = self._execute(f"SELECT s.article_id, {score} AS score FROM article_search s WHERE {where} "
+                             "ORDER BY score DESC, s.article_id DESC LIMIT ? OFFSET ?",
+                             [*score_params, *params, limit, offset]).fetchall()
+        return [(r[0], float(r[1])) for r in rows]
+
+    def _newest(self, plan: PgPlan, tier: str, limit: int, offset: int) -> list[tuple[int, float]]:
+        where, params = self._where(plan, tier)
+        rows = self._execute(f"SELECT s.article_id FROM article_search s WHERE {where} "
+                             "ORDER BY s.article_id DESC LIMIT ? OFFSET ?", [*params, limit, offset]).fetchall()
+        return [(r[0], 0.0) for r in rows]
 
 
 def _redact(url: str) -> str:

@@ -14,7 +14,8 @@ from typing import Any
 
 from ..errors import ArchiveError
 from ..model import Article, Edition, Page
-from .tokenizer import ParsedQuery, index_text, normalise, tsvector_literal
+from .keys import article_keys
+from .tokenizer import ParsedQuery, index_text, normalise, pg_quote, tsvector_literal
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -53,14 +54,18 @@ def search_fields(article: Article) -> dict[str, str]:
     return {"title": title, "people": "\n".join(people), "captions": "\n".join(captions), "body": "\n".join(body)}
 
 
-def prepare_index(backend: str, article: Article) -> Any:
+def prepare_index(backend: str, article: Article, paper: str, date: str, page: int, section: str | None) -> Any:
     """What a backend's full-text index stores for an article, computed from the shared
     tokenizer alone (so worker processes can do it while the writer writes):
-    SQLite: one token string per field; PostgreSQL: a weighted tsvector literal."""
+    SQLite: one token string per field plus the keys; PostgreSQL: tsvector literals
+    for the weighted text, the headline and the keys."""
     fields = search_fields(article)
+    keys = article_keys(paper, date, page, section, [p.name for p in article.people if p.name],
+                        fields["title"], fields.values())
     if backend == "sqlite":
-        return tuple(index_text(fields[name]) for name in FIELD_WEIGHTS)
-    return tsvector_literal((letter, fields[name]) for name, letter in zip(FIELD_WEIGHTS, "ABCD"))
+        return (*(index_text(fields[name]) for name in FIELD_WEIGHTS), " ".join(keys))
+    text = tsvector_literal((letter, fields[name]) for name, letter in zip(FIELD_WEIGHTS, "ABCD"))
+    return text, tsvector_literal([("A", fields["title"])]), " ".join(pg_quote(k) for k in keys)
 
 
 def article_row(paper: str, date: str, page: Page, seq: int, article: Article) -> dict[str, Any]:
@@ -109,31 +114,6 @@ class SearchFilters:
             from ..errors import UsageError
 
             raise UsageError(f"page must be a whole number, got {self.page!r}")
-
-    def sql(self, article_alias: str = "a") -> tuple[str, list[Any]]:
-        """A WHERE fragment with ``?`` placeholders (values are always bound, never spliced)."""
-        a = article_alias
-        clauses: list[str] = []
-        params: list[Any] = []
-        if self.paper:
-            clauses.append(f"{a}.paper = ?")
-            params.append(self.paper)
-        if self.date_from:
-            clauses.append(f"{a}.date >= ?")
-            params.append(self.date_from)
-        if self.date_to:
-            clauses.append(f"{a}.date <= ?")
-            params.append(self.date_to)
-        if self.page is not None:
-            clauses.append(f"{a}.page_number = ?")
-            params.append(self.page)
-        if self.section:
-            clauses.append(f"{a}.section = ?")
-            params.append(self.section)
-        if self.person:
-            clauses.append(f"{a}.id IN (SELECT article_id FROM article_people WHERE name = ?)")
-            params.append(self.person)
-        return "".join(f" AND {c}" for c in clauses), params
 
 
 def snippet(article: dict[str, Any], parsed: ParsedQuery, width: int = 80) -> str:

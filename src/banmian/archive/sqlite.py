@@ -8,6 +8,7 @@ JSON, which is why the tokenizer version is recorded and a change re-indexes.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -17,8 +18,9 @@ from typing import Any
 from ..errors import ArchiveError
 from ..model import Article
 from .base import Archive
-from .records import FIELD_WEIGHTS, SearchFilters, prepare_index
-from .tokenizer import TOKENIZER_VERSION, ParsedQuery, fts5_expression
+from .records import FIELD_WEIGHTS, prepare_index
+from .search_plan import Fts5Plan, fts5_plan
+from .tokenizer import TOKENIZER_VERSION, ParsedQuery
 
 SCHEMA_VERSION = "1"
 
@@ -44,9 +46,10 @@ CREATE TABLE IF NOT EXISTS article_people (
     article_id INTEGER NOT NULL, name TEXT NOT NULL, titles TEXT, date TEXT);
 CREATE INDEX IF NOT EXISTS article_people_name ON article_people (name, date);
 CREATE INDEX IF NOT EXISTS article_people_article ON article_people (article_id);
-CREATE VIRTUAL TABLE IF NOT EXISTS article_fts USING fts5 (
-    title, people, captions, body, content='', tokenize='ascii', prefix='3');
 """
+#: Contentless: the text lives in ``articles``; ``keys`` holds the key tokens (see keys.py).
+_FTS_TABLE = ("CREATE VIRTUAL TABLE IF NOT EXISTS article_fts USING fts5 ("
+              "title, people, captions, body, keys, content='', tokenize='ascii')")
 
 
 class SqliteArchive(Archive):
@@ -68,27 +71,27 @@ class SqliteArchive(Archive):
 
     def _migrate(self) -> None:
         self._conn.executescript(_SCHEMA)  # idempotent; executescript commits, so it runs outside the transaction
+        self._conn.execute(_FTS_TABLE)
         with self._transaction():
             found = dict(self._conn.execute("SELECT key, value FROM meta").fetchall())
             if found.get("schema") not in (None, SCHEMA_VERSION):
                 raise ArchiveError(f"archive schema {found.get('schema')!r} is newer than this banmian ({SCHEMA_VERSION!r})")
             self._conn.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
-            rank = "bm25(" + ", ".join(str(w) for w in FIELD_WEIGHTS.values()) + ")"
+            if found.get("tokenizer") != TOKENIZER_VERSION:
+                self._reindex()
+                self._conn.execute("INSERT OR REPLACE INTO meta VALUES ('tokenizer', ?)", (TOKENIZER_VERSION,))
+            rank = "bm25(" + ", ".join(str(w) for w in FIELD_WEIGHTS.values()) + ", 0.0)"  # keys do not score
             self._conn.execute("INSERT INTO article_fts (article_fts, rank) VALUES ('rank', ?)", (rank,))
             # merge index segments in bigger steps: bulk loads write ~40% faster (measured), and
             # optimize() compacts afterwards
             self._conn.execute("INSERT INTO article_fts (article_fts, rank) VALUES ('automerge', 16)")
-            if found.get("tokenizer") != TOKENIZER_VERSION:
-                self._reindex()
-                self._conn.execute("INSERT OR REPLACE INTO meta VALUES ('tokenizer', ?)", (TOKENIZER_VERSION,))
 
     def _reindex(self) -> None:
         """Rebuild the full-text index from the stored articles (after a tokenizer change)."""
-        self._conn.execute("INSERT INTO article_fts (article_fts) VALUES ('delete-all')")
-        import json
-
+        self._conn.execute("DROP TABLE IF EXISTS article_fts")  # its columns may have changed too
+        self._conn.execute(_FTS_TABLE)
         for article_id, data in self._conn.execute("SELECT id, data FROM articles").fetchall():
-            self._index_article(article_id, prepare_index(self.backend, Article.from_dict(json.loads(data))))
+            self._index_article(article_id, self._stored_entry(article_id, data))
 
     def optimize(self) -> None:
         self._execute("INSERT INTO article_fts (article_fts) VALUES ('optimize')")
@@ -133,28 +136,33 @@ class SqliteArchive(Archive):
         return int(self._execute(sql, params).lastrowid)
 
     def _index_article(self, article_id: int, prepared: tuple[str, ...]) -> None:
-        self._execute("INSERT INTO article_fts (rowid, title, people, captions, body) VALUES (?, ?, ?, ?, ?)",
+        self._execute("INSERT INTO article_fts (rowid, title, people, captions, body, keys) VALUES (?, ?, ?, ?, ?, ?)",
                       (article_id, *prepared))
 
     def _unindex_articles(self, rows: list[tuple[int, str]]) -> None:
-        import json
-
         for article_id, data in rows:
-            entry = prepare_index(self.backend, Article.from_dict(json.loads(data)))
-            self._execute("INSERT INTO article_fts (article_fts, rowid, title, people, captions, body) "
-                          "VALUES ('delete', ?, ?, ?, ?, ?)", (article_id, *entry))
+            self._execute("INSERT INTO article_fts (article_fts, rowid, title, people, captions, body, keys) "
+                          "VALUES ('delete', ?, ?, ?, ?, ?, ?)", (article_id, *self._stored_entry(article_id, data)))
 
-    def _ranked_ids(self, parsed: ParsedQuery, filters: SearchFilters, limit: int,
-                    offset: int) -> tuple[int, list[tuple[int, float]]]:
-        expression = fts5_expression(parsed)
-        where, params = filters.sql("a")
-        if where:
-            base = f"FROM article_fts JOIN articles a ON a.id = article_fts.rowid WHERE article_fts MATCH ?{where}"
-        else:
-            base = "FROM article_fts WHERE article_fts MATCH ?"
-        total = self._execute("SELECT count(*) " + base, [expression, *params]).fetchone()[0]
-        if total == 0 or offset >= total:
-            return total, []
-        rows = self._execute(f"SELECT article_fts.rowid, -rank {base} ORDER BY rank LIMIT ? OFFSET ?",
-                             [expression, *params, limit, offset]).fetchall()
-        return total, [(r[0], r[1]) for r in rows]
+    def _stored_entry(self, article_id: int, data: str) -> tuple[str, ...]:
+        """The index entry of a stored article, rebuilt exactly as it was indexed."""
+        row = self._conn.execute("SELECT paper, date, page_number, section FROM articles WHERE id = ?",
+                                 (article_id,)).fetchone()
+        return prepare_index(self.backend, Article.from_dict(json.loads(data)), *row)
+
+    def _plan(self, parsed: ParsedQuery, groups: list[list[str]]) -> Fts5Plan:
+        return fts5_plan(parsed, groups)
+
+    def _count(self, plan: Fts5Plan, tier: str) -> int:
+        return int(self._execute("SELECT count(*) FROM article_fts WHERE article_fts MATCH ?",
+                                 (plan.tier(tier),)).fetchone()[0])
+
+    def _ranked(self, plan: Fts5Plan, tier: str, limit: int, offset: int) -> list[tuple[int, float]]:
+        rows = self._execute("SELECT rowid, -rank FROM article_fts WHERE article_fts MATCH ? "
+                             "ORDER BY rank, rowid DESC LIMIT ? OFFSET ?", (plan.tier(tier), limit, offset))
+        return [(r[0], r[1]) for r in rows.fetchall()]
+
+    def _newest(self, plan: Fts5Plan, tier: str, limit: int, offset: int) -> list[tuple[int, float]]:
+        rows = self._execute("SELECT rowid FROM article_fts WHERE article_fts MATCH ? ORDER BY rowid DESC "
+                             "LIMIT ? OFFSET ?", (plan.tier(tier), limit, offset))
+        return [(r[0], 0.0) for r in rows.fetchall()]

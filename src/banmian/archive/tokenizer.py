@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from ..errors import UsageError
 
 #: Bump when the token stream changes: archives indexed with an older version are re-indexed.
-TOKENIZER_VERSION = "bigram-1"
+TOKENIZER_VERSION = "bigram-2+keys"
 
 MIN_QUERY_CHARS = 1
 MAX_QUERY_CHARS = 20
@@ -109,28 +109,9 @@ def parse_query(query: str) -> ParsedQuery:
     return ParsedQuery(text, tuple(phrases), tuple(dict.fromkeys(literals)))
 
 
-def fts5_expression(parsed: ParsedQuery) -> str:
-    """FTS5 MATCH expression: each phrase quoted, adjacent tokens joined by ``+``.
-
-    Tokens contain only letters, digits and CJK characters, and are quoted
-    anyway, so user text can never become FTS5 syntax.
-    """
-    parts = []
-    for phrase in parsed.phrases:
-        parts.append(" + ".join(_fts5_quote(t.token) + (" *" if t.prefix else "") for t in phrase))
-    return " AND ".join(f"({p})" for p in parts)
-
-
-def _fts5_quote(token: str) -> str:
+def fts5_quote(token: str) -> str:
+    """A token as an FTS5 string; tokens hold only letters, digits and CJK, and are quoted anyway."""
     return '"' + token.replace('"', '""') + '"'
-
-
-def tsquery_literal(parsed: ParsedQuery) -> str:
-    """PostgreSQL ``tsquery`` text: ``'城建' <-> '建工'``, prefix as ``'作':*``."""
-    parts = []
-    for phrase in parsed.phrases:
-        parts.append(" <-> ".join(_pg_quote(t.token) + (":*" if t.prefix else "") for t in phrase))
-    return " & ".join(f"({p})" for p in parts)
 
 
 def tsvector_literal(fields: Iterable[tuple[str, str]]) -> str:
@@ -149,8 +130,9 @@ def tsvector_literal(fields: Iterable[tuple[str, str]]) -> str:
                 break
             positions.setdefault(token, []).append(f"{pos}{weight}")
         pos += 10
-    return " ".join(f"{_pg_quote(tok)}:{','.join(places[:256])}" for tok, places in positions.items())
+    return " ".join(f"{pg_quote(tok)}:{','.join(places[:256])}" for tok, places in positions.items())
 
 
-def _pg_quote(token: str) -> str:
+def pg_quote(token: str) -> str:
+    """A token as a PostgreSQL tsvector/tsquery lexeme literal."""
     return "'" + token.replace("\\", "\\\\").replace("'", "''") + "'"

@@ -42,6 +42,7 @@ BAND_SHARE = 0.15
 _BREAK = "\u2028"  # marks a line break inside text still to be joined
 _CLOSING_BRACKET = re.compile("[（(](?P<inner>[^（）()]{2,40})[）)]$")
 _NAME = re.compile(r"[\u4e00-\u9fff·]{2,5}")
+_BRIEF_HEADING = re.compile("简讯|速览|快讯|短讯|简报|速递|集锦|短波")
 #: a credit closing a caption: ……。 本报记者 张三摄 (the space may be lost)
 _TRAILING_CREDIT = re.compile(
     r"(?:(?<=[。！？”）\s])|^)\s*(?P<role>(?:本报|新华社|人民日报)?(?:特约|摄影)?记者|通讯员|摄影)?\s*"
@@ -108,7 +109,8 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
     if meta.get("page", "").isdigit():
         page.number = int(meta["page"])
     page.section = meta.get("section")
-    rules = [r for r in content.rules if not _in_band(r, content)]
+    top, bottom = min((ln.y0 for ln in body_lines), default=0.0), max((ln.y1 for ln in body_lines), default=0.0)
+    rules = [r for r in content.rules if r[3] > top and r[1] < bottom]  # not the header and footer rules
     area = (0.0, min((ln.y0 for ln in body_lines), default=0.0) - 1, content.width, content.height)
     rules.sort(key=lambda r: (r[2] - r[0] < r[3] - r[1], -max(r[2] - r[0], r[3] - r[1])))  # horizontal first
     cells = cut_cells(Cell(area, body_lines, list(content.images)), rules, grid.body_size)
@@ -172,15 +174,15 @@ def _full_width_rules(content: PageContent) -> list[BBox]:
     return [r for r in content.rules if r[2] - r[0] >= content.width * 0.7 and r[3] - r[1] < 5]
 
 
-def _in_band(rule: BBox, content: PageContent) -> bool:
-    return rule[2] - rule[0] >= content.width * 0.7 and (
-        rule[3] <= content.height * BAND_SHARE or rule[1] >= content.height * (1 - BAND_SHARE))
-
-
 def _band_line(text: str) -> bool:
     """A header or footer line (第3版, a date and weekday, editors), but not
     a continuation note such as （下转第3版） that also names a page."""
     return parse_page_header(text) is not None and find_continuation(text) is None
+
+
+def _furniture(lines: list[TextLine]) -> bool:
+    """A few lines, one of them saying 第N版, a date with its weekday or editors."""
+    return 0 < len(lines) <= 8 and any(_band_line(ln.text) for ln in lines)
 
 
 def _split_bands(content: PageContent, grid: Grid) -> tuple[list[TextLine], list[Block], dict[str, str]]:
@@ -188,8 +190,12 @@ def _split_bands(content: PageContent, grid: Grid) -> tuple[list[TextLine], list
     full = _full_width_rules(content)
     top_rules = [r[3] for r in full if r[3] <= content.height * BAND_SHARE]
     bottom_rules = [r[1] for r in full if r[1] >= content.height * (1 - BAND_SHARE)]
-    header_y = max(top_rules) if top_rules else None
-    footer_y = min(bottom_rules) if bottom_rules else None
+    # a band rule has page furniture on its far side (第N版, a date, editors),
+    # not the articles of a last band that happens to sit low on the page
+    header_y = next((y for y in sorted(top_rules, reverse=True)
+                     if _furniture([ln for ln in content.lines if ln.y1 <= y + 1])), None)
+    footer_y = next((y for y in sorted(bottom_rules)
+                     if _furniture([ln for ln in content.lines if ln.y0 >= y - 1])), None)
     body: list[TextLine] = []
     header: list[TextLine] = []
     footer: list[TextLine] = []
@@ -316,7 +322,9 @@ def _headline_groups(heads: list[TextLine], grid: Grid) -> list[list[TextLine]]:
 
 
 def _inside_box(inner: BBox, outer: BBox) -> bool:
-    return inner[0] >= outer[0] - 2 and inner[1] >= outer[1] - 2 and inner[2] <= outer[2] + 2 and inner[3] <= outer[3] + 2
+    """The middle of ``inner`` lies in ``outer``."""
+    cx, cy = (inner[0] + inner[2]) / 2, (inner[1] + inner[3]) / 2
+    return outer[0] <= cx <= outer[2] and outer[1] <= cy <= outer[3]
 
 
 def _union(boxes: list[BBox]) -> BBox:
@@ -338,7 +346,7 @@ def build_articles(cell: Cell, grid: Grid, page: Page) -> list[Article]:
     article.captions = _captions(captions, credits, page, article)
     units = _body_units(rest, places, grid, page, article)
     if is_brief(article, units):
-        return split_brief(article, units, page)
+        return split_brief(article, units, page, grid)
     _fill_body(article, units)
     article.bbox = _regions(article.blocks, cell.images)
     return [article]
@@ -399,9 +407,9 @@ def tiers_by_size(texts: list[str], sizes: list[float]) -> Headline:
 
 
 def _caption_lines(cell: Cell, grid: Grid) -> tuple[list[list[TextLine]], list[TextLine]]:
-    """Small lines right under (or over) a photo: its caption and credit."""
+    """Small lines right under a photo, within its width: its caption, the
+    credit (张三 摄) usually last. Returned per photo, in reading order."""
     groups: list[list[TextLine]] = []
-    credits: list[TextLine] = []
     small = [ln for ln in cell.lines if ln.size < grid.body_size - 0.3 or parse_credit(ln.text)]
     for im in cell.images:
         near = sorted((ln for ln in small if ln.x0 >= im[0] - 2 and ln.x1 <= im[2] + 2
@@ -411,36 +419,30 @@ def _caption_lines(cell: Cell, grid: Grid) -> tuple[list[list[TextLine]], list[T
         for ln in near:
             if ln.y0 - bottom > 1.5 * ln.size:
                 break
-            if parse_credit(ln.text):
-                credits.append(ln)
-            else:
-                group.append(ln)
+            group.append(ln)
             bottom = ln.y1
-        if group or credits:
+        if group:
             groups.append(group)
-    return groups, credits
+    return groups, []
 
 
 def _captions(groups: list[list[TextLine]], credits: list[TextLine], page: Page, article: Article) -> list[Caption]:
+    """Caption text and credit: the credit is cut off the end of the joined
+    lines, so one broken over two lines (……。本报 / 记者 张三摄) still parses."""
     out: list[Caption] = []
     for group in groups:
         raw = join_lines([ln.text for ln in group])
         credit: str | None = None
         m = _TRAILING_CREDIT.search(raw)
-        if m and m.start() > 0:
+        if m:
             credit = " ".join(n for n in re.split(r"[\s、，,]+", m.group("names")) if n)
             raw = raw[:m.start()]
         text = clean_body_spaces(raw)
-        below = [c for c in credits if group and c.y0 >= group[-1].y0] if group else credits
-        if credit is None and below:
-            found = parse_credit(below[0].text)
-            credit = found[1] if found else None
         if text or credit:
             out.append(Caption(text, credit))
         for ln in group:
-            article.blocks.append(Block([ln.text], role=Role.CAPTION, page=page.number, bbox=ln.bbox, font_size=ln.size))
-    for c in credits:
-        article.blocks.append(Block([c.text], role=Role.CREDIT, page=page.number, bbox=c.bbox, font_size=c.size))
+            role = Role.CREDIT if parse_credit(ln.text) else Role.CAPTION
+            article.blocks.append(Block([ln.text], role=role, page=page.number, bbox=ln.bbox, font_size=ln.size))
     return out
 
 
@@ -567,7 +569,7 @@ def _closing_names(lines: list[str]) -> tuple[str, list[Byline]] | None:
     if not m:
         return None
     names: list[str] = []
-    for token in re.split(r"[\s、，,]+", m.group("inner")):
+    for token in re.split("[ \t\u3000\xa0、，,]+", m.group("inner")):  # not \s: it takes _BREAK
         parts = [p for p in token.split(_BREAK) if p]
         if len(parts) > 1 and all(len(p) >= 2 for p in parts):
             names.extend(parts)
@@ -597,16 +599,23 @@ def is_brief(article: Article, units: list[_Unit]) -> bool:
     title = article.headline.title or ""
     if not title or len(title) > 8:
         return False
-    return sum(1 for lines in _raw_paragraphs(units) if _closing_names(lines)) >= 2
+    closed = sum(1 for lines in _raw_paragraphs(units) if _closing_names(lines))
+    return closed >= 2 or (closed == 1 and _BRIEF_HEADING.search(title) is not None)
 
 
-def split_brief(group: Article, units: list[_Unit], page: Page) -> list[Article]:
+def split_brief(group: Article, units: list[_Unit], page: Page, grid: Grid) -> list[Article]:
     """One article per item: the shared heading as kicker, the item's own
     lead-in (if any) as title, its bracketed author as byline."""
     heading = group.headline.title
     items: list[Article] = []
     current: list[_Unit] = []
-    title: list[str] = []
+    title: list[TextLine] = []
+    right = 0.0
+
+    def grid_right(lines: list[TextLine]) -> float:
+        """The right edge of the column the lead-in starts in."""
+        left = grid.lefts[grid.column_of(lines[0].x0)] if grid.lefts else lines[0].x0
+        return max(left + grid.column_width, max(ln.x1 for ln in lines))
     para: list[str] = []
 
     def close() -> None:
@@ -615,7 +624,7 @@ def split_brief(group: Article, units: list[_Unit], page: Page) -> list[Article]
             return
         item = Article(id="")
         item.headline.kicker = heading
-        item.headline.title = clean_headline_spaces(join_lines(title)) if title else None
+        item.headline.title = clean_headline_spaces(join_headline(title, right)) if title else None
         raw = _raw_paragraphs(current)
         found = _closing_names(raw[-1]) if raw else None
         paras = [clean_body_spaces(join_lines(lines)) for lines in raw]
@@ -639,7 +648,8 @@ def split_brief(group: Article, units: list[_Unit], page: Page) -> list[Article]
     for u in units:
         if u.role == Role.SUBHEADING:
             close()
-            title = [ln.text for ln in u.lines]
+            title = list(u.lines)
+            right = grid_right(u.lines)
             para = []
             continue
         current.append(u)

@@ -16,6 +16,7 @@ _DASHES = re.compile(r"^[—–-]{1,3}\s*")
 _KICKER_END = re.compile(r"(时|上|中|后)?(要求|强调|指出|表示|提出|寄语|批示|致信|宣布|透露|说|获悉|发布|印发|召开)$|——$|：$")
 # a narrow headline box wraps one tier into short lines of similar width
 NARROW_BOX_CELLS = 10.0
+_DATE_NOTE = re.compile(r"[\d〇一二三四五六七八九十]{1,4}年[\d〇一二三四五六七八九十]{1,2}月")
 _PULLED_UP = "，。、；：？！）》”’」』】…—·%"
 
 
@@ -44,6 +45,8 @@ def is_wrapped_box(lines: list[str]) -> bool:
 def _is_column_tag(line: str) -> bool:
     """A bracketed tag alone on a line: （新语） (人民观点)."""
     line = line.strip()
+    if _DATE_NOTE.search(line):
+        return False  # （2019年1月31日）: a document's date, its own subtitle tier
     return len(line) >= 3 and line[0] in "（(" and line[-1] in "）)" and cell_width(line) <= 16
 
 

@@ -44,7 +44,7 @@ def _gap(line: str) -> float:
 _FIRST_TOKEN = re.compile(r"[“‘《（(【「『〔〈]*(?:[!-~]+|.)")
 
 
-def _token_width(line: str | None) -> float:
+def token_width(line: str | None) -> float:
     """Width of the first unbreakable token of ``line`` (an ASCII run, or one
     character, with any opening brackets before it)."""
     if not line:
@@ -86,7 +86,7 @@ def _ends_here(lines: list[str], widths: list[float], gaps: list[float], i: int,
         after = lines[j + 1] if j + 1 < len(lines) else None
         margin = 0.0 if ends_sentence(lines[j]) or exact else _JITTER
         extra = gaps[j] + (_ASCII_SLACK * ascii_count(lines[j]) if wide else 0.0)
-        return widths[j] + extra + _token_width(after) <= cap - margin
+        return widths[j] + extra + token_width(after) <= cap - margin
 
     if room(i, capacity, wide=True):
         return True

@@ -25,7 +25,7 @@ from .rules import (
 )
 from .headlines import starts_with_dash
 from .subheadings import looks_like_subheading
-from .paragraphs import column_width
+from .paragraphs import column_width, token_width
 
 
 @dataclass(slots=True)
@@ -211,7 +211,9 @@ def _continues_column(nxt: Unit | None, width: float) -> bool:
         return False
     if len(nxt.lines) == 1:
         return ends_sentence(nxt.lines[0])
-    return first >= width - 0.75 and (nxt.role == Role.BODY or _is_column_shaped(nxt.lines))
+    # full: the next line's first token (with an opening quote carried down) did not fit
+    full = first + token_width(nxt.lines[1]) > width + 0.25 or first >= width - 0.75
+    return full and (nxt.role == Role.BODY or _is_column_shaped(nxt.lines))
 
 
 def _fits_column(unit: Unit, units: list[Unit], i: int, prev_w: float | None, next_w: float | None) -> bool:

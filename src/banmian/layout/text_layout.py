@@ -239,6 +239,9 @@ def _fits_column(unit: Unit, units: list[Unit], i: int, prev_w: float | None, ne
             # body text goes on after it or it closes the body before it
             if lines[-1].rstrip(_CLOSER_MARKS).endswith("。"):
                 return True
+            if len(lines) == 1 and lines[-1].endswith(("：", "…", "——", ":")):
+                # 国台办： / 写春联、赏年画…… : a kicker unless body follows
+                return nxt is not None and nxt.role == Role.BODY
             prev = units[i - 1] if i > 0 else None
             return (nxt is not None and nxt.role in (Role.BODY, Role.OTHER, Role.CONTINUATION)) \
                 or (nxt is None and prev is not None and prev.role == Role.BODY)

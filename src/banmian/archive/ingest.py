@@ -68,11 +68,11 @@ def parse_results(paths: Iterable[str | os.PathLike[str]], *, paper: str | None 
 def render_pdf_images(path: Path) -> dict[int, tuple[bytes, str]]:
     """PNG images of a PDF's pages by page number (1-based); empty without PyMuPDF."""
     try:
-        import fitz  # PyMuPDF, from the pdf extra
+        import pymupdf  # from the pdf extra
     except ImportError:
         return {}
     images: dict[int, tuple[bytes, str]] = {}
-    with fitz.open(path) as doc:
+    with pymupdf.open(path) as doc:
         for index, page in enumerate(doc, 1):
             images[index] = (page.get_pixmap(dpi=110).tobytes("png"), "image/png")
     return images

@@ -1,0 +1,52 @@
+"""`banmian ingest` and `banmian search` on the command line, and batch ingest failures."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from banmian.archive.base import Archive
+from banmian.archive.ingest import store_results
+from banmian.cli import main
+from banmian.pipeline import ParseResult
+from tests.archive.archive_samples import SAMPLE_PAGE_TEXT, edition_may_first, edition_may_second
+
+
+def test_ingest_then_search(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "2024-06-01"
+    folder.mkdir()
+    (folder / "page-01.txt").write_text(SAMPLE_PAGE_TEXT, encoding="utf-8")
+    (folder / "page-02.txt").write_text(SAMPLE_PAGE_TEXT.replace("二十个", "三十个"), encoding="utf-8")
+    (folder / "page-03.txt").write_bytes(b"\x00\x01binary")
+    db = str(tmp_path / "cli.db")
+    code = main(["ingest", str(folder), "--paper", "江城日报", "--db", db, "--no-enrich", "--workers", "1"])
+    err = capsys.readouterr().err
+    assert code == 1 and "page-03.txt" in err and "stored 2 pages" in err
+    assert main(["ingest", str(folder / "page-01.txt"), "--paper", "江城日报", "--db", db, "--no-enrich"]) == 0
+    capsys.readouterr()
+    assert main(["search", "集中开工", "--db", db, "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["total"] == 2 and {h["key"] for h in result["hits"]} == {
+        "江城日报/2024-06-01/01/1", "江城日报/2024-06-01/02/1"}
+    assert main(["search", "三十个", "--db", db, "--page", "2"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("1 篇") and "【三十个】" in out
+
+
+def test_bad_search_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["search", "城" * 21, "--db", str(tmp_path / "x.db")]) == 2
+    assert "1 to 20 characters" in capsys.readouterr().err
+    assert main(["search", "城建", "--db", "mysql://nope"]) == 2
+
+
+def test_a_bad_edition_in_a_batch_rolls_back_alone(archive: Archive) -> None:
+    nameless = edition_may_second()
+    nameless.paper = None
+    before = archive.stats()
+    report = store_results(archive, [ParseResult("a.txt", "parsed", edition=edition_may_first()),
+                                     ParseResult("b.txt", "parsed", edition=nameless),
+                                     ParseResult("c.txt", "failed", error="cannot read")])
+    assert [s for s, _ in report.failures] == ["b.txt", "c.txt"]
+    assert report.pages == 2 and archive.stats() == before  # a.txt replaced itself in place

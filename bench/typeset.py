@@ -67,6 +67,8 @@ def wrap(text: str, width: float, size: float, indent: float = 0.0, fontname: st
                     current.append(ch)
                     used += size
                 continue
+            if word == " ":  # a break at a space: the space is not printed, the answer keeps it
+                current.append(_DROPPED)
             lines.append("".join(current))
             current, used, limit = [], 0.0, width
             if word == " ":
@@ -88,6 +90,14 @@ def wrap_headline(text: str, width: float, size: float) -> list[str]:
         else:
             lines.extend(wrap(phrase, width, size, fontname=FONT_HEAD))
     return lines
+
+
+#: marks the end of a line that broke at a space (removed before printing)
+_DROPPED = "\x00"
+
+
+def printable(line: str) -> str:
+    return line.replace(_DROPPED, "")
 
 
 #: a run of ASCII letters and digits is never broken across lines; all else may break anywhere
@@ -145,7 +155,7 @@ class Story:
             if line.para != current:
                 paras.append("")
                 current = line.para
-            paras[-1] += line.text
+            paras[-1] += line.text.replace(_DROPPED, " ")
         has_prefix = bool(self.prefix) and lo <= self.first_line(lines)
         paras = [canonical_body(x) for x in paras]
         if self.suffix and hi >= len(lines) and paras and lines and lines[-1].para is not None:
@@ -394,14 +404,14 @@ class Typesetter:
             hy = top + 6
             for text, size in self.headline_lines(story, colw - 8, 1):
                 hy += size * 1.25
-                pg.insert_text((x0 + 4, hy), text, fontname=FONT_HEAD, fontsize=size)
+                pg.insert_text((x0 + 4, hy), printable(text), fontname=FONT_HEAD, fontsize=size)
             head_bottom = hy + 8
             pg.draw_rect(pymupdf.Rect(x0, top, x0 + colw, head_bottom), width=0.8)
             body_x0, body_span = x0 + colw + gutter, span - 1
         else:
             for text, size in self.headline_lines(story, width, span):
                 y += size * 1.3
-                pg.insert_text((x0, y), text, fontname=FONT_HEAD, fontsize=size)
+                pg.insert_text((x0, y), printable(text), fontname=FONT_HEAD, fontsize=size)
             y += body * 0.8
             head_bottom = y
         lines = self.body_lines(story)
@@ -436,7 +446,7 @@ class Typesetter:
         printed: list[str] = []
         answer: list[int | None] = []
         if para is not None:
-            printed.append("".join(ln.text for ln in lines[placed:] if ln.para == para) if mid
+            printed.append("".join(ln.text for ln in lines[placed:] if ln.para == para).replace(_DROPPED, " ") if mid
                            else story.printed[para])
             answer.append(story.answer[para])
             printed += story.printed[para + 1:]
@@ -464,7 +474,7 @@ class Typesetter:
                 if line.para is None and line.text.startswith("（上接"):
                     off = colw - len(line.text) * body
                 font = FONT_HEAD if size > body else FONT_BODY
-                pg.insert_text((cx + off, cy), line.text, fontname=font, fontsize=size)
+                pg.insert_text((cx + off, cy), printable(line.text), fontname=font, fontsize=size)
                 box = boxes.setdefault(c, [cx, cy - size, cx + colw, cy + 2])
                 box[3] = cy + 2
                 line.where = (c, cy)  # type: ignore[attr-defined]
@@ -490,7 +500,7 @@ class Typesetter:
         pg.insert_image(rect, pixmap=pix, keep_proportion=False)
         cy = rect.y1 + body * 1.2
         for line in story.caption_lines:
-            pg.insert_text((rect.x0, cy), line, fontname=FONT_HEAD, fontsize=body - 1)
+            pg.insert_text((rect.x0, cy), printable(line), fontname=FONT_HEAD, fontsize=body - 1)
             cy += (body - 1) * 1.4
         if story.credit_line:
             w = len(story.credit_line) * (body - 1)

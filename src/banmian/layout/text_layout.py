@@ -213,7 +213,8 @@ def _continues_column(nxt: Unit | None, width: float) -> bool:
         return ends_sentence(nxt.lines[0])
     # full: the next line's first token (with an opening quote carried down) did not fit
     full = first + token_width(nxt.lines[1]) > width + 0.25 or first >= width - 0.75
-    return full and (nxt.role == Role.BODY or _is_column_shaped(nxt.lines))
+    same_column = abs(column_width([nxt.lines]) - width) <= 1.0
+    return full and same_column and (nxt.role == Role.BODY or _is_column_shaped(nxt.lines))
 
 
 def _fits_column(unit: Unit, units: list[Unit], i: int, prev_w: float | None, next_w: float | None) -> bool:

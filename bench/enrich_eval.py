@@ -1,0 +1,200 @@
+"""Evaluate the enrichment stage: people and titles against hand annotations, and speed.
+
+    python -m bench.enrich_eval [--pages N]
+
+* accuracy: the seed page (tests/data/people_seed.json, names and titles with
+  line ranges into ../shared/seed/maonan-page.txt) and 47 People's Daily
+  articles (tests/data/people_corpus.json); precision, recall and F1 of names
+  and of (name, title) pairs; contributors (reporters) found as people are listed;
+* speed: benchmark pages (bench/textpages.py, all articles of one real page)
+  parsed without enrichment, then enriched; pages per second of CPU time
+  (the LAC session runs on one thread, so CPU seconds are core seconds).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import re
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from banmian.model import Article, Edition, Page
+
+from .run import shared_dir
+
+DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
+SEED_FILE = "seed/maonan-page.txt"
+CORPUS_FILE = "corpora/rmrb-2019-02.jsonl.gz"
+
+
+@dataclass
+class Score:
+    """Counts of one comparison; precision, recall and F1 derive from them."""
+
+    true_positive: int = 0
+    predicted: int = 0
+    expected: int = 0
+    misses: list[str] = field(default_factory=list)
+    extras: list[str] = field(default_factory=list)
+
+    def add(self, predicted: set[Any], expected: set[Any], where: str) -> None:
+        self.true_positive += len(predicted & expected)
+        self.predicted += len(predicted)
+        self.expected += len(expected)
+        self.misses += [f"{where}: {x}" for x in sorted(map(str, expected - predicted))]
+        self.extras += [f"{where}: {x}" for x in sorted(map(str, predicted - expected))]
+
+    @property
+    def precision(self) -> float:
+        return self.true_positive / self.predicted if self.predicted else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.true_positive / self.expected if self.expected else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def line(self, label: str) -> str:
+        return (f"{label:<22} P {self.precision:.3f}  R {self.recall:.3f}  F1 {self.f1:.3f}  "
+                f"({self.true_positive} of {self.predicted} found, {self.expected} expected)")
+
+
+@dataclass
+class Evaluation:
+    names: Score = field(default_factory=Score)
+    pairs: Score = field(default_factory=Score)
+    contributors_as_people: list[str] = field(default_factory=list)
+    articles: int = 0
+
+
+def seed_body(lines: list[str], first: int, last: int) -> str:
+    """The body text of lines ``first``..``last`` (1-based) of the seed page,
+    joined like the layout stage does: no newlines, no spaces around digits."""
+    text = "".join(line.strip() for line in lines[first - 1:last])
+    text = re.sub(r"\s*(\d+)\s*", r"\1", text)
+    return re.sub(r"^本报讯\s*", "", text)
+
+
+def seed_articles(shared: Path) -> tuple[list[Article], dict[str, Any]]:
+    """Articles of the seed page assembled from the annotated line ranges."""
+    spec = json.loads((DATA / "people_seed.json").read_text(encoding="utf-8"))
+    lines = (shared / SEED_FILE).read_text(encoding="utf-8").split("\n")
+    articles = [Article(id=key, paragraphs=[seed_body(lines, *entry["lines"])])
+                for key, entry in spec["articles"].items()]
+    return articles, spec
+
+
+def corpus_rows(shared: Path) -> dict[str, dict[str, Any]]:
+    rows: dict[str, dict[str, Any]] = {}
+    with gzip.open(shared / CORPUS_FILE, "rt", encoding="utf-8") as handle:
+        for line in handle:
+            row = json.loads(line)
+            rows[f"{row['date']}/{row['page']:02d}/{row['seq']}"] = row
+    return rows
+
+
+def corpus_articles(shared: Path) -> tuple[list[tuple[Article, str]], dict[str, Any]]:
+    """The annotated corpus articles with their edition dates."""
+    spec = json.loads((DATA / "people_corpus.json").read_text(encoding="utf-8"))
+    rows = corpus_rows(shared)
+    missing = [key for key in spec["articles"] if key not in rows]
+    if missing:
+        raise SystemExit(f"annotated articles not in the corpus: {missing}")
+    return [(Article(id=key, paragraphs=list(rows[key]["paragraphs"])), rows[key]["date"])
+            for key in spec["articles"]], spec
+
+
+def compare(article: Article, expected: dict[str, Any], result: Evaluation) -> None:
+    """Add one article's people to the scores."""
+    want = {name: set(titles) for name, titles, *_lines in expected["people"]}
+    got = {p.name: set(p.titles) for p in article.people}
+    result.names.add(set(got), set(want), article.id)
+    result.pairs.add({(n, t) for n, ts in got.items() for t in ts},
+                     {(n, t) for n, ts in want.items() for t in ts}, article.id)
+    result.contributors_as_people += [f"{article.id}: {n}" for n in expected.get("contributors", []) if n in got]
+    result.articles += 1
+
+
+def evaluate(shared: Path) -> dict[str, Evaluation]:
+    """Scores on the seed page (edition 2023-07-29) and on the corpus sample."""
+    from banmian.enrich import enrich_articles
+
+    out: dict[str, Evaluation] = {}
+    articles, spec = seed_articles(shared)
+    enrich_articles(articles, spec["edition_date"])
+    seed = Evaluation()
+    for article in articles:
+        compare(article, spec["articles"][article.id], seed)
+    out["seed page"] = seed
+
+    corpus = Evaluation()
+    pairs, spec = corpus_articles(shared)
+    for article, date in pairs:
+        enrich_articles([article], date)
+        compare(article, spec["articles"][article.id], corpus)
+    out["corpus sample"] = corpus
+    return out
+
+
+def speed(shared: Path, n_pages: int, seed: int = 2019) -> dict[str, float]:
+    """Parse and enrichment speed on benchmark pages, in pages per CPU second."""
+    import banmian
+    from banmian.enrich import enrich_edition
+
+    from .corpus import find_corpus, load_pages
+    from .textpages import build_benchmark
+
+    corpus_pages, _ = load_pages(find_corpus(shared))
+    pages = build_benchmark(corpus_pages, min(n_pages, len(corpus_pages)), seed)
+    enrich_edition(Edition(date="2019-02-01", pages=[Page(articles=[Article(id="warm-up", paragraphs=["国务院总理李克强出席。"])])]))
+    start = time.process_time()
+    editions = [banmian.parse_text(p.text, enrich=False) for p in pages]
+    parse_seconds = time.process_time() - start
+    for edition, page in zip(editions, pages):
+        edition.date = edition.date or page.date
+    start = time.process_time()
+    for edition in editions:
+        enrich_edition(edition)
+    enrich_seconds = time.process_time() - start
+    chars = sum(len(p) for e in editions for a in e.articles for p in a.paragraphs)
+    return {"pages": len(pages), "chars_per_page": chars / max(1, len(pages)),
+            "parse_pages_per_s": len(pages) / parse_seconds, "enrich_pages_per_s": len(pages) / enrich_seconds}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.enrich_eval", description=__doc__.split("\n")[0])
+    parser.add_argument("--pages", type=int, default=200, help="benchmark pages for the speed test (default 200)")
+    parser.add_argument("--show", action="store_true", help="list every miss and extra")
+    args = parser.parse_args(argv)
+    shared = shared_dir()
+    if not (shared / CORPUS_FILE).exists():
+        print(f"error: {shared / CORPUS_FILE} not found; set BANMIAN_SHARED", file=sys.stderr)
+        return 2
+    for label, result in evaluate(shared).items():
+        print(f"{label}: {result.articles} articles")
+        print("  " + result.names.line("names"))
+        print("  " + result.pairs.line("(name, title) pairs"))
+        print(f"  contributors found as people: {len(result.contributors_as_people)} {result.contributors_as_people}")
+        if args.show:
+            for kind, score in (("name", result.names), ("pair", result.pairs)):
+                for miss in score.misses:
+                    print(f"    missed {kind} {miss}")
+                for extra in score.extras:
+                    print(f"    extra  {kind} {extra}")
+    figures = speed(shared, args.pages)
+    print(f"speed on {figures['pages']} benchmark pages ({figures['chars_per_page']:.0f} body characters a page), "
+          f"one core: parse {figures['parse_pages_per_s']:.1f} pages/s, "
+          f"enrichment {figures['enrich_pages_per_s']:.1f} pages/s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -299,8 +299,20 @@ def mark_subheadings(units: list[Unit], before: bool) -> None:
             continue
         if _opens_with_dateline(nxt.lines):
             continue
-        if looks_like_subheading(unit.lines, prev.lines, nxt.lines):
+        if looks_like_subheading(unit.lines, _body_run(units, i, -1), _body_run(units, i, +1)):
             unit.block.role = Role.SUBHEADING
+
+
+def _body_run(units: list[Unit], i: int, step: int) -> list[str]:
+    """The lines of the body units next to unit ``i`` (before or after it)."""
+    run: list[list[str]] = []
+    j = i + step
+    while 0 <= j < len(units) and units[j].role == Role.BODY and len(run) < 4:
+        run.append(units[j].lines)
+        j += step
+    if step < 0:
+        run.reverse()
+    return [line for lines in run for line in lines]
 
 
 def build_text_page(blocks: list[Block], number: int | None = None, source: str | None = None) -> Page:

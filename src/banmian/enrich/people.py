@@ -10,22 +10,53 @@ photographers and editors are not people of the news.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 
 from ..model import Person
 from .lexer import Token
-from .titles import complete_title, inside_title, is_contributor, title_after, titles_before
+from .titles import complete_title, inside_title, is_title, is_contributor, title_after, titles_before
 
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _FOREIGN_NAME = re.compile(r"[\u4e00-\u9fff]+(?:[·•・][\u4e00-\u9fff]+)+|[\u4e00-\u9fff]{2,8}")
+_DOTS = "·•・"
+_NAME_PART_TAGS = frozenset({"PER", "LOC", "ORG", "n", "nz", "nw"})
 _HAN_PART = re.compile(r"[\u4e00-\u9fff]{1,10}")
-_DOCTRINE = ("新时代中国特色社会主义思想", "新时代", "思想")
+_DOCTRINE = re.compile(r"^(?:[^，。、；：]{0,6}思想|新时代)")
+#: characters that end organisations and places, not names
+_NOT_NAME_ENDINGS = frozenset("团会部局院所司处厅委省市县区镇村国")
+#: one-character words that follow a name without being part of it
+_AFTER_NAME = frozenset("说等们的了称讲指表曾也都又再并则就才在是对向从将把被给让")
 _COMMITTEE_MEMBER = re.compile(r"^(.+委)常委$")
 
 
 def valid_name(word: str) -> bool:
-    """Plausible as a person's name: 2-4 Han characters, or a foreign name with ·."""
-    return bool(_HAN_NAME.fullmatch(word) or ("·" in word or "•" in word) and _FOREIGN_NAME.fullmatch(word))
+    """Plausible as a person's name: 2-4 Han characters, or a foreign name with ·;
+    not a side (中方, 柬方), a title (习主席) or an organisation (王家舞团)."""
+    if not (_HAN_NAME.fullmatch(word) or ("·" in word or "•" in word) and _FOREIGN_NAME.fullmatch(word)):
+        return False
+    if len(word) == 2 and word.endswith("方") or word[-1] in _NOT_NAME_ENDINGS:
+        return False
+    return not is_title(word)
+
+
+def complete_short_names(tokens: list[Token]) -> list[Token]:
+    """Give back the third character LAC cut off a name (魏凤 + 和 26日, 万鄂 + 湘、):
+    a lone character between a two-character name and a pause belongs to it."""
+    out: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        word, tag = tokens[i]
+        if (tag == "PER" and len(word) == 2 and i + 2 <= len(tokens) - 1 + 1 and i + 1 < len(tokens)
+                and len(tokens[i + 1][0]) == 1 and _HAN_PART.fullmatch(tokens[i + 1][0])
+                and tokens[i + 1][0] not in _AFTER_NAME
+                and (i + 2 == len(tokens) or tokens[i + 2][1] in ("w", "TIME", "m"))):
+            out.append((word + tokens[i + 1][0], "PER"))
+            i += 2
+            continue
+        out.append((word, tag))
+        i += 1
+    return out
 
 
 def _names_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
@@ -70,18 +101,28 @@ def split_at_names(tokens: list[Token], pattern: re.Pattern[str] | None) -> list
 
 
 def merge_foreign_names(tokens: list[Token]) -> list[Token]:
-    """Join the parts of a foreign name LAC split at the dot (艾力更 · 依明巴海)."""
+    """Join the parts of a foreign name LAC split at the dot
+    (艾力更 · 依明 巴海 -> 艾力更·依明巴海): the word right after a dot joins
+    whatever its tag, later words while they are nouns or names."""
     out: list[Token] = []
+    after_dot = False
     for word, tag in tokens:
-        if len(out) >= 2 and out[-1][0] in "·•・" and out[-2][1] == "PER" and _HAN_PART.fullmatch(word):
+        last = out[-1] if out else ("", "")
+        if len(out) >= 2 and last[0] in _DOTS and out[-2][1] == "PER" and _HAN_PART.fullmatch(word):
             dot = out.pop()[0]
             out[-1] = (out[-1][0] + dot + word, "PER")
-        elif out and out[-1][1] == "PER" and tag == "PER" and "·" in out[-1][0]:
-            out[-1] = (out[-1][0] + word, "PER")  # 艾力更·依明 + 巴海
-        elif out and out[-1][1] == "PER" and word[:1] in "·•・" and _HAN_PART.fullmatch(word[1:] or "x1"):
-            out[-1] = (out[-1][0] + word, "PER")
-        else:
-            out.append((word, tag))
+            after_dot = True
+            continue
+        if (after_dot and last[1] == "PER" and tag in _NAME_PART_TAGS and _HAN_PART.fullmatch(word)
+                and len(last[0]) + len(word) <= 20):
+            out[-1] = (last[0] + word, "PER")
+            continue
+        if last[1] == "PER" and word[:1] in _DOTS and _HAN_PART.fullmatch(word[1:] or "x1"):
+            out[-1] = (last[0] + word, "PER")
+            after_dot = True
+            continue
+        after_dot = False
+        out.append((word, tag))
     return out
 
 
@@ -96,14 +137,19 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
     article's places named in titles are added to ``anchors`` (first one per level).
     """
     article_anchors = anchors
-    chunks = [merge_foreign_names(tokens) for tokens in chunks]
+    chunks = [complete_short_names(merge_foreign_names(tokens)) for tokens in chunks]
     names: set[str] = set()
     contributors = set(exclude)
+    tag_counts: Counter[tuple[str, bool]] = Counter()
     for tokens in chunks:
         for i, (word, tag) in enumerate(tokens):
+            if tag in ("PER", "LOC", "ORG"):
+                tag_counts[word, tag == "PER"] += 1
             if tag == "PER" and valid_name(word):
                 (contributors if is_contributor(tokens, i) else names).add(word)
     names -= contributors
+    # a word LAC mostly reads as a place or organisation (吉布提, 慕尼黑) is not a name
+    names = {n for n in names if tag_counts[n, True] > tag_counts[n, False]}
     anchors = dict(anchors)
     people: dict[str, list[str]] = {}
     pattern = _names_pattern(names)
@@ -113,7 +159,7 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
         for i, (word, tag) in enumerate(tokens):
             if tag != "PER" or word not in names or is_contributor(tokens, i) or inside_title(tokens, i):
                 continue
-            if i + 1 < len(tokens) and tokens[i + 1][0].startswith(_DOCTRINE):
+            if _DOCTRINE.match("".join(w for w, _ in tokens[i + 1:i + 6])):
                 continue  # 习近平新时代中国特色社会主义思想 names a doctrine, not the man
             titles = people.setdefault(word, [])
             committee: str | None = None

@@ -24,7 +24,7 @@ _ORG_ENDINGS = re.compile(
     r"中学|小学|幼儿园|医院|法院|检察院|机构|基地|联盟|协会|商会|学会|基金|集团|电视台|电台|报社|总部|联合国|"
     r"[A-Z]{2,})$")
 #: level characters that anchor an abbreviated title (区委, 县长 ...)
-ANCHOR_LEVELS = "省市区县镇乡"
+ANCHOR_LEVELS = "省市区县镇乡村"
 
 
 def place_name(word: str, gazetteer: Gazetteer) -> str | None:
@@ -74,7 +74,7 @@ def find_places(chunks: list[list[Token]], gazetteer: Gazetteer) -> list[Place]:
 def place_anchors(chunks: list[list[Token]], places: list[Place], gazetteer: Gazetteer) -> dict[str, str]:
     """The article's main place per level (区 -> 茂南区): the most mentioned of
     its resolved places (short names counting as their full name) and towns."""
-    accepted = {p.division[-1] for p in places if p.division} | {p.name for p in places if p.name[-1] in "镇乡"}
+    accepted = {p.division[-1] for p in places if p.division} | {p.name for p in places if p.name[-1] in "镇乡村"}
     counts: Counter[str] = Counter()
     for tokens in chunks:
         for word, tag in tokens:

@@ -28,7 +28,7 @@ HEADS = (
     "教练", "教练员", "运动员", "选手", "演员", "导演", "作家", "画家", "书法家", "艺术家", "歌手",
     "主编", "总编辑", "编辑", "主持人", "负责人", "创始人", "合伙人", "传承人", "村民", "居民", "农民",
     "工人", "职工", "员工", "志愿者", "党员", "网格员", "讲解员", "队员", "学生", "主播", "首席", "总干事",
-    "特使", "特首", "议员", "司令", "酋长", "外长", "学家", "企业家", "音乐家", "舞蹈家", "摄影家", "部长", "成员", "会长", "理事长", "秘书长", "委员长", "行长", "社长",
+    "特使", "特首", "议员", "牵头人", "大臣", "助理", "领袖", "副相", "资政", "审议官", "外交官", "司令", "酋长", "外长", "学家", "企业家", "音乐家", "舞蹈家", "摄影家", "部长", "成员", "会长", "理事长", "秘书长", "委员长", "行长", "社长",
 )
 #: X长 is a head (区长, 局长, 校长 ...) except in these words
 NOT_HEADS = ("家长", "兄长", "学长", "成长", "增长", "延长", "擅长", "特长", "专长", "生长", "助长",
@@ -36,6 +36,9 @@ NOT_HEADS = ("家长", "兄长", "学长", "成长", "增长", "延长", "擅长
 #: heads that may follow the name (习近平总书记, 李克强总理)
 POSTFIX_HEADS = frozenset({"总书记", "主席", "总理", "委员长", "书记", "总统", "首相", "部长", "省长",
                            "市长", "县长", "区长", "大使", "教授", "院士", "秘书长", "国务委员"})
+_QUOTES = "“”‘’\"「」"
+#: words LAC tags as verbs that titles contain (中国驻朝鲜大使)
+_TITLE_WORDS = frozenset({"驻", "常驻"})
 #: what joins the titles of one person: 区委常委、组织部部长; 国务委员兼外长
 CHAIN_MARKS = ("、", "，", ",", "兼")
 #: LAC tags a title may be made of (nouns, names of organisations and places)
@@ -47,9 +50,9 @@ _HEAD_RE = re.compile("(?:" + "|".join(sorted(HEADS, key=len, reverse=True)) + r
 _BAD_START = re.compile(r"^[的和与及等是为在对向把被将由]")
 
 #: a title abbreviated to its level (区委副书记, 副区长, 县政府党组书记)
-_ABBREVIATED = re.compile(r"^(副|常务副)?([区县市省镇乡])")
+_ABBREVIATED = re.compile(r"^(副|常务副)?([区县市省镇乡村])")
 #: words that start with a level character but are not abbreviations
-_LEVEL_WORDS = ("区域", "区块", "区间", "区别", "市场", "市民", "市容", "市政", "县域", "省份", "镇街")
+_LEVEL_WORDS = ("区域", "区块", "区间", "区别", "市场", "市民", "市容", "市政", "县域", "省份", "镇街", "村民", "村庄", "村级")
 #: departments of a party committee: after X委常委 they belong to X委
 _COMMITTEE_DEPARTMENTS = ("组织部", "宣传部", "统战部", "政法委", "党校", "秘书长", "办公室")
 
@@ -65,10 +68,27 @@ def _title_run(tokens: list[Token], end: int) -> tuple[str, int]:
     """The longest run of title-like words ending before ``end``; returns it
     and the index where it starts."""
     start = end
-    while start > 0 and tokens[start - 1][0].strip() and (
-            tokens[start - 1][1] in TITLE_TAGS or tokens[start - 1][1] == "PER" and start < end):
-        start -= 1  # a name inside a title (习近平主席特使) belongs to the title
-    return "".join(word for word, _ in tokens[start:end]), start
+    while start > 0 and _in_title(tokens, start - 1, end):
+        start -= 1
+    while start < end and tokens[start][0] in _QUOTES + "和与及暨":  # a title starts with a word
+        start += 1
+    return "".join(word for word, _ in tokens[start:end]).strip(_QUOTES), start
+
+
+def _in_title(tokens: list[Token], k: int, end: int) -> bool:
+    """May ``tokens[k]`` be part of a title that ends before ``end``?"""
+    word, tag = tokens[k]
+    if not word.strip():
+        return False
+    if tag in TITLE_TAGS or word in _TITLE_WORDS:
+        return True
+    if tag == "PER":  # a name inside a title (习近平主席特使) belongs to the title
+        return k < end - 1
+    if word in _QUOTES:  # “第一书记”张海全, 推进“一带一路”建设工作领导小组组长
+        return True
+    if word in ("和", "与", "及"):  # 文化和旅游部部长; not 王沪宁和国务院总理
+        return k > 0 and tokens[k - 1][1] in TITLE_TAGS and tokens[k - 1][1] != "PER"
+    return False
 
 
 def titles_before(tokens: list[Token], index: int) -> list[str]:

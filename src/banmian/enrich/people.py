@@ -15,16 +15,33 @@ from collections.abc import Callable, Iterable
 
 from ..model import Person
 from .lexer import Token
-from .titles import complete_title, inside_title, is_title, is_contributor, title_after, titles_before
+from .titles import HEADS, POSTFIX_HEADS, complete_title, inside_title, is_title, is_contributor, title_after, titles_before
 
-_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}")  # 5-6: transliterated names (梅德韦杰夫)
 _FOREIGN_NAME = re.compile(r"[\u4e00-\u9fff]+(?:[·•・][\u4e00-\u9fff]+)+|[\u4e00-\u9fff]{2,8}")
 _DOTS = "·•・"
+#: characters of transliterated foreign names
+_TRANSLITERATION = frozenset(
+    "阿埃艾爱安昂奥巴拜班邦保贝本比彼别波伯博布查达戴丹德登迪蒂杜多厄恩尔法菲费芬弗福盖冈戈格根古圭哈海汉豪赫"
+    "亨洪胡华霍基吉加贾杰金卡凯坎科克肯库夸奎拉莱兰朗劳勒雷里利莲林琳柳卢鲁伦罗洛马玛迈麦曼梅蒙米敏莫姆穆"
+    "纳奈内尼努诺欧帕佩彭皮普齐奇恰乔切钦萨塞桑森沙莎善舍什施史斯苏索塔泰坦汤特提图托瓦万威韦维温沃乌西希"
+    "谢辛休雅亚扬耶伊因尤于约扎泽詹朱兹佐夫娃娜娅丽")
+_HEAD_WORDS = frozenset(HEADS) | POSTFIX_HEADS
+#: verbs that follow a titled name (主席易会满表示)
+_SPEECH = frozenset({"表示", "说", "指出", "强调", "主持", "出席", "会见", "介绍", "认为", "参加", "致辞",
+                     "讲话", "宣布", "透露", "告诉"})
+#: common Chinese surnames: a name LAC missed must start with one
+_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
+    "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温"
+    "康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂"
+    "成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党"
+    "宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝")
 _NAME_PART_TAGS = frozenset({"PER", "LOC", "ORG", "n", "nz", "nw"})
 _HAN_PART = re.compile(r"[\u4e00-\u9fff]{1,10}")
-_DOCTRINE = re.compile(r"^(?:[^，。、；：]{0,6}思想|新时代)")
+_DOCTRINE = re.compile(r"^(?:新时代|(?:强军|外交|经济|生态文明|法治)?思想)")
 #: characters that end organisations and places, not names
-_NOT_NAME_ENDINGS = frozenset("团会部局院所司处厅委省市县区镇村国")
+_NOT_NAME_ENDINGS = frozenset("团会部局院所司处厅委省市县区镇村")
 #: one-character words that follow a name without being part of it
 _AFTER_NAME = frozenset("说等们的了称讲指表曾也都又再并则就才在是对向从将把被给让")
 _COMMITTEE_MEMBER = re.compile(r"^(.+委)常委$")
@@ -38,6 +55,59 @@ def valid_name(word: str) -> bool:
     if len(word) == 2 and word.endswith("方") or word[-1] in _NOT_NAME_ENDINGS:
         return False
     return not is_title(word)
+
+
+def repair_names(tokens: list[Token]) -> list[Token]:
+    """Mend the names LAC tags wrongly, from the shape of the sentence:
+
+    * an untagged item between names in a list is a name (刘奇葆、苏辉、郑建邦);
+    * a head glued to a surname (主席赛 + 宋蓬) gives the surname back;
+    * a transliterated tail joins its name (艾达尔 + 别科夫);
+    * 2-3 characters between a title and a speech verb are a name
+      (证监会主席 + 易会满 + 表示).
+    """
+    out = list(tokens)
+    for i in range(1, len(out) - 1):
+        word, tag = out[i]
+        if (tag != "PER" and out[i - 1][0] == "、" and out[i + 1][0] == "、" and i >= 2 and i + 2 < len(out)
+                and out[i - 2][1] == "PER" and out[i + 2][1] == "PER" and _HAN_NAME.fullmatch(word)
+                and len(word) <= 4):
+            out[i] = (word, "PER")
+    mended: list[Token] = []
+    i = 0
+    while i < len(out):
+        word, tag = out[i]
+        following = out[i + 1] if i + 1 < len(out) else ("", "")
+        if (tag != "PER" and following[1] == "PER" and len(following[0]) == 2 and len(word) >= 3
+                and is_title(word[:-1]) and not is_title(word) and word[-1] in _SURNAMES):
+            mended += [(word[:-1], tag), (word[-1] + following[0], "PER")]
+            i += 2
+            continue
+        if (tag == "PER" and following[1] not in ("w", "PER", "TIME", "m", "p", "c", "u") and following[0]
+                and len(following[0]) <= 4 and all(c in _TRANSLITERATION for c in following[0])
+                and all(c in _TRANSLITERATION for c in word)):
+            mended.append((word + following[0], "PER"))
+            i += 2
+            continue
+        if tag == "PER" and len(word) >= 3 and (word[-1] + following[0]) in _HEAD_WORDS:
+            mended += [(word[:-1], "PER"), (word[-1] + following[0], "n")]  # 穆罕默德王 + 储
+            i += 2
+            continue
+        if tag != "PER" and is_title(word) and i + 2 < len(out):
+            span, j = "", i + 1
+            while (j < len(out) and out[j][1] not in ("w", "PER", "u", "p", "c") and len(span) < 3
+                   and out[j][0] not in _SPEECH):
+                span += out[j][0]
+                j += 1
+            if (j < len(out) and out[j][0] in _SPEECH and 2 <= len(span) <= 3 and j - i - 1 >= 2
+                    and span[0] in _SURNAMES and _HAN_PART.fullmatch(span)
+                    and span[-1] not in _NOT_NAME_ENDINGS and not is_title(span)):
+                mended += [(word, tag), (span, "PER")]
+                i = j
+                continue
+        mended.append((word, tag))
+        i += 1
+    return mended
 
 
 def complete_short_names(tokens: list[Token]) -> list[Token]:
@@ -137,7 +207,7 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
     article's places named in titles are added to ``anchors`` (first one per level).
     """
     article_anchors = anchors
-    chunks = [complete_short_names(merge_foreign_names(tokens)) for tokens in chunks]
+    chunks = [complete_short_names(repair_names(merge_foreign_names(tokens))) for tokens in chunks]
     names: set[str] = set()
     contributors = set(exclude)
     tag_counts: Counter[tuple[str, bool]] = Counter()

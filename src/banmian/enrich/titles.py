@@ -35,10 +35,12 @@ NOT_HEADS = ("家长", "兄长", "学长", "成长", "增长", "延长", "擅长
              "见长", "班长", "师长")
 #: heads that may follow the name (习近平总书记, 李克强总理)
 POSTFIX_HEADS = frozenset({"总书记", "主席", "总理", "委员长", "书记", "总统", "首相", "部长", "省长",
-                           "市长", "县长", "区长", "大使", "教授", "院士", "秘书长", "国务委员"})
+                           "市长", "县长", "区长", "大使", "教授", "院士", "秘书长", "国务委员", "副总理", "王储"})
 _QUOTES = "“”‘’\"「」"
 #: words LAC tags as verbs that titles contain (中国驻朝鲜大使)
 _TITLE_WORDS = frozenset({"驻", "常驻"})
+#: tags of words a title never contains (prepositions, particles, adverbs, pronouns, dates)
+_NEVER_IN_TITLE = frozenset({"p", "u", "d", "r", "TIME", "xc", "ad", "vd", "t"})
 #: what joins the titles of one person: 区委常委、组织部部长; 国务委员兼外长
 CHAIN_MARKS = ("、", "，", ",", "兼")
 #: LAC tags a title may be made of (nouns, names of organisations and places)
@@ -98,6 +100,9 @@ def titles_before(tokens: list[Token], index: int) -> list[str]:
     while True:
         run, start = _title_run(tokens, end)
         title = _trim(run)
+        if chain and (not title or len(title) != len(run) or not _after_mark(tokens, start)):
+            run, start = _clause_title(tokens, end)  # 推进“一带一路”建设工作领导小组组长 in a chain
+            title = run
         if not title:
             break
         chain.insert(0, title)
@@ -114,6 +119,25 @@ def titles_before(tokens: list[Token], index: int) -> list[str]:
                 break
         end = start - 1
     return chain
+
+
+def _after_mark(tokens: list[Token], start: int) -> bool:
+    return start == 0 or tokens[start - 1][0] in CHAIN_MARKS or tokens[start - 1][1] == "w"
+
+
+def _clause_title(tokens: list[Token], end: int) -> tuple[str, int]:
+    """The whole clause before ``end`` back to the previous 、 or 兼, when it
+    ends in a head and holds no word that cannot be in a title (on, of, names, dates)."""
+    start = end
+    while start > 0 and tokens[start - 1][0] not in ("、", "兼"):
+        word, tag = tokens[start - 1]
+        if tag in _NEVER_IN_TITLE or (tag == "w" and word not in _QUOTES) or tag == "PER":
+            return "", end
+        start -= 1
+    text = "".join(word for word, _ in tokens[start:end])
+    if start == 0 or len(text) > 30 or not is_title(text.strip(_QUOTES)):
+        return "", end
+    return text, start
 
 
 def _trim(run: str) -> str:
@@ -134,9 +158,14 @@ def inside_title(tokens: list[Token], index: int) -> bool:
 
 
 def title_after(tokens: list[Token], index: int) -> str | None:
-    """A head right after the name (习近平总书记 -> 总书记)."""
-    if index + 1 < len(tokens) and tokens[index + 1][0] in POSTFIX_HEADS:
-        return tokens[index + 1][0]
+    """A head right after the name (习近平总书记 -> 总书记; LAC's 委员 + 长 too)."""
+    joined = ""
+    for word, tag in tokens[index + 1:index + 3]:
+        if tag in ("w", "PER"):
+            break
+        joined += word
+        if joined in POSTFIX_HEADS:
+            return joined
     return None
 
 

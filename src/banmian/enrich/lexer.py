@@ -152,7 +152,8 @@ class Lexer:
         start = 0
         for pos in range(1, len(text) + 1):
             if pos == len(text) or not inside[path[pos]]:
-                tokens.append((text[start:pos], labels[path[start]]))
+                word = text[start:pos]
+                tokens.append((word, "w" if word.isspace() else labels[path[start]]))
                 start = pos
         return tokens
 

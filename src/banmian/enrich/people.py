@@ -226,6 +226,7 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
     for raw in chunks:
         tokens = split_at_names(raw, pattern)
         list_titles: list[str] = []
+        last_name_end = -1
         for i, (word, tag) in enumerate(tokens):
             if tag != "PER" or word not in names or is_contributor(tokens, i) or inside_title(tokens, i):
                 continue
@@ -234,9 +235,10 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
             titles = people.setdefault(word, [])
             committee: str | None = None
             written = titles_before(tokens, i)
-            if not written and i >= 2 and tokens[i - 1][0] == "、" and tokens[i - 2][1] == "PER":
+            if not written and i >= 2 and tokens[i - 1][0] == "、" and _list_between(tokens, last_name_end, i):
                 written = list(list_titles)  # 副委员长王晨、曹建明: the title heads the whole list
             list_titles = [t for t in written if t != title_after(tokens, i)]
+            last_name_end = i + 1
             after = title_after(tokens, i)
             if after:
                 written.append(after)
@@ -252,6 +254,16 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
                 if full not in titles:
                     titles.append(full)
     return [Person(name, _drop_contained(titles)) for name, titles in _merge_short_names(people).items()]
+
+
+def _list_between(tokens: list[Token], start: int, end: int) -> bool:
+    """True when only list items lie between the previous name and this one
+    (、 and at most one short word LAC did not read as a name: 艾力更·依明巴海)."""
+    if start < 0 or end - start > 6:
+        return False
+    between = tokens[start:end]
+    return between[-1][0] == "、" and all(w in ("、", "·") or _HAN_PART.fullmatch(w) for w, _ in between) and (
+        sum(len(w) for w, t in between if w not in ("、", "·")) <= 8)
 
 
 def _merge_short_names(people: dict[str, list[str]]) -> dict[str, list[str]]:

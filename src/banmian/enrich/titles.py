@@ -100,9 +100,10 @@ def titles_before(tokens: list[Token], index: int) -> list[str]:
     while True:
         run, start = _title_run(tokens, end)
         title = _trim(run)
-        if chain and (not title or len(title) != len(run) or not _after_mark(tokens, start)):
-            run, start = _clause_title(tokens, end)  # 推进“一带一路”建设工作领导小组组长 in a chain
-            title = run
+        if chain and (not title or not _after_mark(tokens, start)):
+            clause, clause_start = _clause_title(tokens, end)  # 推进“一带一路”建设工作领导小组组长 in a chain
+            if clause:
+                run, start, title = clause, clause_start, clause
         if not title:
             break
         chain.insert(0, title)

@@ -94,8 +94,13 @@ def _ends_here(lines: list[str], widths: list[float], gaps: list[float], i: int,
     # at W is an indented first line (unless it closes its own paragraph)
     open_end = not ends_sentence(nxt) and not nxt.endswith(_QUOTE_CLOSERS)
     next_is_first = open_end and i + 2 < len(lines) and _core_width(nxt) <= width - 1.5 \
-        and not room(i + 1, width - INDENT_CELLS, wide=False) and room(i + 1, width, wide=False, exact=True)
-    if next_is_first and (ends_sentence(lines[i]) or capacity < width or room(i, capacity, wide=False, exact=True)):
+        and not room(i + 1, width - INDENT_CELLS, wide=False, exact=True) and room(i + 1, width, wide=False, exact=True)
+    # a next line that is clearly short of the column (no pulled-up mark, no
+    # ASCII of uncertain width) is a first line whatever line i was; one
+    # that only may be (real columns jitter by a cell) needs line i to close
+    clearly_short = widths[i + 1] <= width - 1.5 and not ascii_count(nxt)
+    if next_is_first and (clearly_short or ends_sentence(lines[i]) or capacity < width
+                          or room(i, capacity, wide=False, exact=True)):
         return True
     # a text block that closes a sentence, then a line short of full: the
     # extractor's block break was a paragraph end (real columns jitter)

@@ -8,6 +8,7 @@ before or after their bodies, then assemble articles.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..model import Article, Block, Byline, Caption, Page, Role
@@ -139,6 +140,7 @@ def mark_header_footer(units: list[Unit]) -> dict[str, str]:
 
 
 _CLOSER_MARKS = "”’）」』》"
+_TITLE_TAG = re.compile(r"[（(][^（）()\d]{2,12}[）)]$")
 #: punctuation that may not open a line, so typesetting pulls it up past the width
 _PULLED_UP = "，。、；：？！）》”’」』】…—·%"
 
@@ -223,6 +225,8 @@ def _fits_column(unit: Unit, units: list[Unit], i: int, prev_w: float | None, ne
     lines = unit.lines
     if starts_with_dash(lines[0]) or any(_has_phrase_gap(line) for line in lines):
         return False
+    if len(lines) == 1 and _TITLE_TAG.search(lines[0]):
+        return False  # 透视红包背后的消费（财经观）: a column's tag closes a title
     if len(lines) >= 2 and ends_sentence(lines[-1]) and _is_column_shaped(lines):
         return True
     nxt = _next_text(units, i)

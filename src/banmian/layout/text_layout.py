@@ -253,7 +253,22 @@ def _fits_column(unit: Unit, units: list[Unit], i: int, prev_w: float | None, ne
                 or (at_end and prev is not None and prev.role == Role.BODY)
         if last_full and _continues_column(nxt, width):
             return True
+    if len(lines) >= 3 and _indented_paragraph(lines):
+        return True
     return False
+
+
+def _indented_paragraph(lines: list[str]) -> bool:
+    """Lines typeset as a paragraph of their own column: the first full at
+    the indent (W-2), the inner ones full at W, the last no wider."""
+    width = column_width([lines])
+    first = cell_width(lines[0])
+    if not (width - 2.0 < first + token_width(lines[1]) and first <= width - 1.5):
+        return False
+    for k in range(1, len(lines) - 1):
+        if cell_width(lines[k]) + token_width(lines[k + 1]) <= width:
+            return False
+    return cell_width(lines[-1].rstrip(_PULLED_UP)) <= width
 
 
 def _has_phrase_gap(line: str) -> bool:

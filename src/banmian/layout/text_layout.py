@@ -307,7 +307,40 @@ def headlines_first(units: list[Unit]) -> bool:
             after += 2 if unit is content[-2] else 1
         elif content[k - 1].role == Role.BODY:
             before += 2 if unit is content[-2] else 1
+    if before == after:
+        return _titles_echo_following_body(content)
     return before > after
+
+
+def _bigrams(text: str) -> set[str]:
+    return {text[k:k + 2] for k in range(len(text) - 1) if text[k] > "\u2e80" and text[k + 1] > "\u2e80"}
+
+
+def _titles_echo_following_body(content: list[Unit]) -> bool:
+    """When the page's ends do not tell, ask the words: a headline shares
+    more of its wording with its own article's body than with its neighbour's."""
+    groups: list[tuple[int, int]] = []
+    k = 0
+    while k < len(content):
+        if content[k].role == Role.TITLE:
+            j = k
+            while j < len(content) and content[j].role == Role.TITLE:
+                j += 1
+            groups.append((k, j))
+            k = j
+        else:
+            k += 1
+    score = 0.0
+    for n, (start, end) in enumerate(groups):
+        head = _bigrams("".join(line for u in content[start:end] for line in u.lines))
+        if not head:
+            continue
+        lo = groups[n - 1][1] if n else 0
+        hi = groups[n + 1][0] if n + 1 < len(groups) else len(content)
+        body_before = "".join(line for u in content[lo:start] if u.role == Role.BODY for line in u.lines)
+        body_after = "".join(line for u in content[end:hi] if u.role == Role.BODY for line in u.lines)
+        score += (len(head & _bigrams(body_after)) - len(head & _bigrams(body_before))) / len(head)
+    return score > 0
 
 
 def mark_subheadings(units: list[Unit], before: bool) -> None:

@@ -83,7 +83,7 @@ def build_archive(archive: Archive, target_articles: int, seed: int, enrich: boo
     batches: what ``banmian ingest`` does) until ``target_articles`` are stored."""
     corpus_pages, _ = load_pages(find_corpus(SHARED))
     base = build_benchmark(corpus_pages, len(corpus_pages), seed)
-    seconds = 0.0
+    seconds = store_seconds = 0.0
     pages = articles = 0
     cycle = 0
     with tempfile.TemporaryDirectory(prefix="banmian-bench-") as tmp:
@@ -95,6 +95,7 @@ def build_archive(archive: Archive, target_articles: int, seed: int, enrich: boo
             if report.failures:
                 raise SystemExit(f"ingest failed: {report.failures[:3]}")
             seconds += report.seconds
+            store_seconds += report.store_seconds
             pages += report.pages
             articles += report.articles
             shutil.rmtree(folder)
@@ -109,6 +110,7 @@ def build_archive(archive: Archive, target_articles: int, seed: int, enrich: boo
         raise SystemExit(f"stored {stored} but counted {pages} pages, {articles} articles")
     return {"pages": pages, "articles": articles, "seconds": round(seconds, 2), "optimize_s": round(optimize_s, 2),
             "pages_per_s": round(pages / seconds, 1), "articles_per_s": round(articles / seconds, 1),
+            "store_seconds": round(store_seconds, 2), "store_only_pages_per_s": round(pages / store_seconds, 1),
             "workers": workers or "one per core", "enrich": enrich}
 
 

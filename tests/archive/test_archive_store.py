@@ -46,15 +46,15 @@ def test_failed_ingest_leaves_archive_as_before(archive: Archive, monkeypatch: p
     changed = edition_may_first()
     changed.pages[1].articles[1].paragraphs = ["这一段永远不会存进去。"]
     calls = {"n": 0}
-    real = type(archive)._index_article
+    real = type(archive)._store_contents
 
-    def fail_on_fourth(self: Archive, article_id: int, prepared: object) -> None:
+    def fail_after_second_page(self: Archive, *args: object) -> None:
         calls["n"] += 1
-        if calls["n"] == 4:  # page 1 already replaced, page 2 half written
+        real(self, *args)
+        if calls["n"] == 2:  # page 1 replaced, page 2 written: then the disk goes away
             raise RuntimeError("disk unplugged")
-        real(self, article_id, prepared)
 
-    monkeypatch.setattr(type(archive), "_index_article", fail_on_fourth)
+    monkeypatch.setattr(type(archive), "_store_contents", fail_after_second_page)
     with pytest.raises(RuntimeError, match="disk unplugged"):
         archive.ingest(changed)
     monkeypatch.undo()

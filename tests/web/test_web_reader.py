@@ -14,8 +14,7 @@ pytest.importorskip("httpx", reason="FastAPI's TestClient needs httpx: pip insta
 from fastapi.testclient import TestClient  # noqa: E402
 
 from banmian.web.app import create_app  # noqa: E402
-from tests.archive.archive_samples import (BACKENDS, SAMPLE_PAGE_TEXT, all_editions,  # noqa: E402
-                                           edition_may_first, open_test_archive)
+from tests.archive.archive_samples import BACKENDS, SAMPLE_PAGE_TEXT, all_editions, edition_may_first, open_test_archive  # noqa: E402
 
 TOKEN = "test-token-1234"
 P = "%E6%B1%9F%E5%9F%8E%E6%97%A5%E6%8A%A5"  # 江城日报, URL-quoted

@@ -16,8 +16,15 @@ from typing import Any
 
 from ..errors import ArchiveError, UsageError
 from ..model import Article, Edition, Page
-from .records import (SearchFilters, article_row, block_rows, check_edition, page_number, prepare_index,
-                      snippet)
+from .records import (
+    SearchFilters,
+    article_row,
+    block_rows,
+    check_edition,
+    page_number,
+    prepare_index,
+    snippet,
+)
 from .search_plan import key_groups
 from .tokenizer import ParsedQuery, parse_query
 
@@ -126,6 +133,12 @@ class Archive(ABC):
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (edition_id, number, page.section, page.source, page.width, page.height,
              json.dumps(page.meta, ensure_ascii=False), image[0] if image else None, image[1] if image else None))
+        self._store_contents(edition_id, page_id, paper, date, page, prepared)
+        return len(page.articles)
+
+    def _store_contents(self, edition_id: int, page_id: int, paper: str, date: str, page: Page,
+                        prepared: list[Any]) -> None:
+        """A stored page's articles, people, index entries and blocks (row by row; a backend may bulk-load)."""
         for seq, article in enumerate(page.articles, 1):
             self._store_article(edition_id, page_id, paper, date, page, seq, article, prepared[seq - 1])
         blocks = block_rows(page)
@@ -133,7 +146,6 @@ class Archive(ABC):
             self._executemany(
                 "INSERT INTO blocks (page_id, ord, article_seq, role, text, line_start, bbox) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 [(page_id, *b) for b in blocks])
-        return len(page.articles)
 
     def _store_article(self, edition_id: int, page_id: int, paper: str, date: str, page: Page, seq: int,
                        article: Article, prepared: Any) -> None:

@@ -32,6 +32,8 @@ class IngestReport:
     pages: int = 0
     articles: int = 0
     seconds: float = 0.0
+    #: time spent writing (inside Archive.ingest), the rest being parsing and waiting for it
+    store_seconds: float = 0.0
     failures: list[tuple[str, str]] = field(default_factory=list)
     warnings: list[tuple[str, str]] = field(default_factory=list)
 
@@ -101,11 +103,14 @@ def store_results(archive: Archive, results: Iterable[ParseResult | Prepared], *
                     report.failures.append((result.source, result.error or "failed"))
                     continue
                 images = _images_for(result)
+                writing = time.perf_counter()
                 try:
                     report.articles += archive.ingest(result.edition, images, prepared)
                 except BanmianError as exc:
                     report.failures.append((result.source, str(exc)))
                     continue
+                finally:
+                    report.store_seconds += time.perf_counter() - writing
                 report.pages += len(result.edition.pages)
                 in_batch += len(result.edition.pages)
     report.seconds = time.perf_counter() - started

@@ -14,9 +14,9 @@ from contextlib import contextmanager
 from typing import Any
 
 from ..errors import ArchiveError, UsageError
-from ..model import Article
+from ..model import Article, Page
 from .base import Archive
-from .records import FIELD_WEIGHTS, prepare_index
+from .records import FIELD_WEIGHTS, article_row, block_rows, prepare_index
 from .search_plan import PgPlan, pg_plan
 from .tokenizer import TOKENIZER_VERSION, ParsedQuery
 
@@ -121,6 +121,38 @@ class PostgresArchive(Archive):
 
     def _insert_id(self, sql: str, params: Sequence[Any]) -> int:
         return int(self._execute(sql + " RETURNING id", params).fetchone()[0])
+
+    def _store_contents(self, edition_id: int, page_id: int, paper: str, date: str, page: Page,
+                        prepared: list[Any]) -> None:
+        """Bulk-load a page with COPY (ids drawn from the sequence first): one round trip per table
+        instead of one per row, several times faster over a socket."""
+        if not page.articles:
+            return super()._store_contents(edition_id, page_id, paper, date, page, prepared)
+        ids = [r[0] for r in self._execute("SELECT nextval('articles_id_seq') FROM generate_series(1, ?)",
+                                           (len(page.articles),)).fetchall()]
+        articles, people, search = [], [], []
+        for seq, (article_id, article) in enumerate(zip(ids, page.articles), 1):
+            row = article_row(paper, date, page, seq, article)
+            articles.append((article_id, row["key"], edition_id, page_id, paper, date, row["page_number"],
+                             row["section"], seq, row["kicker"], row["title"], row["subtitle"], row["data"]))
+            people.extend((article_id, p.name, json.dumps(p.titles, ensure_ascii=False), date)
+                          for p in article.people if p.name)
+            search.append((article_id, *prepared[seq - 1]))
+        blocks = [(page_id, *b) for b in block_rows(page)]
+        try:
+            with self._conn.cursor() as cur:
+                for table, rows in (
+                        ("articles (id, key, edition_id, page_id, paper, date, page_number, section, seq, kicker, "
+                         "title, subtitle, data)", articles),
+                        ("article_people (article_id, name, titles, date)", people),
+                        ("article_search (article_id, tsv, head, keys)", search),
+                        ("blocks (page_id, ord, article_seq, role, text, line_start, bbox)", blocks)):
+                    if rows:
+                        with cur.copy(f"COPY {table} FROM STDIN") as copy:  # constant table lists, no user text
+                            for values in rows:
+                                copy.write_row(values)
+        except psycopg.Error as exc:
+            raise ArchiveError(f"PostgreSQL archive: {exc}") from None
 
     def _index_article(self, article_id: int, prepared: tuple[str, str, str]) -> None:
         self._execute("INSERT INTO article_search (article_id, tsv, head, keys) "

@@ -27,9 +27,9 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from ..errors import ArchiveError, BanmianError, UsageError
 from ..archive import open_archive
 from ..archive.base import Archive
+from ..errors import ArchiveError, BanmianError, UsageError
 from .limits import BodySizeLimit, SecurityHeaders
 
 HERE = Path(__file__).parent

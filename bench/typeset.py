@@ -45,10 +45,18 @@ def person(rng: random.Random) -> str:
 
 # --- measuring and wrapping ---------------------------------------------------------
 
+#: set per page: ASCII runs drawn in Helvetica (a real-world quirk) are narrower
+LATIN_FONT = {"on": False}
+_LATIN_RUN = re.compile(r"[A-Za-z0-9.%]")
+
+
 def advance(text: str, size: float, fontname: str = FONT_BODY) -> list[float]:
     """Advances as ``insert_text`` draws them: the built-in CJK fonts set every
-    glyph (digits and Latin too) one em wide."""
-    return [size] * len(text)
+    glyph (digits and Latin too) one em wide; Helvetica its own widths."""
+    if not LATIN_FONT["on"]:
+        return [size] * len(text)
+    return [pymupdf.get_text_length(c, fontname="helv", fontsize=size) if _LATIN_RUN.match(c) else size
+            for c in text]
 
 
 def wrap(text: str, width: float, size: float, indent: float = 0.0, fontname: str = FONT_BODY) -> list[str]:
@@ -85,7 +93,7 @@ def wrap_headline(text: str, width: float, size: float) -> list[str]:
     line, as editors set them; a phrase too long for a line wraps anywhere."""
     lines: list[str] = []
     for phrase in text.split(" "):
-        if lines and (len(lines[-1]) + 1 + len(phrase)) * size <= width + 0.01:
+        if lines and sum(advance(lines[-1] + " " + phrase, size)) <= width + 0.01:
             lines[-1] += " " + phrase
         else:
             lines.extend(wrap(phrase, width, size, fontname=FONT_HEAD))
@@ -237,6 +245,8 @@ class Typesetter:
         gutter = 12.0
         colw = (PAGE_W - 2 * MARGIN - gutter * (ncols - 1)) / ncols
         body = rng.choice((9.0, 9.5, 10.0))
+        self.quirks = {"fake_bold": rng.random() < 0.3, "latin_font": rng.random() < 0.3}
+        LATIN_FONT["on"] = self.quirks["latin_font"]
         self.g = (ncols, colw, gutter, body, body * 1.5)
         truth: dict[str, Any] = {"edition": {"paper": PAPER, "date": self.date}, "number": number,
                                  "section": SECTIONS[(number - 1) % len(SECTIONS)], "articles": []}
@@ -261,6 +271,24 @@ class Typesetter:
         data = doc.tobytes(garbage=0, deflate=True)
         doc.close()
         return data, truth
+
+    def draw(self, pg: pymupdf.Page, at: tuple[float, float], text: str, font: str, size: float,
+             head: bool = False) -> None:
+        """Write a line with this page's quirks: headlines in fake bold (drawn
+        twice, 0.3 pt apart), ASCII runs in Helvetica (their own spans)."""
+        copies = [(at[0] + 0.3, at[1] + 0.2), at] if head and self.quirks["fake_bold"] else [at]
+        mixed = self.quirks["latin_font"] and any(c.isascii() and c.isalnum() for c in text)
+        for x, y in copies:
+            if not mixed:
+                pg.insert_text((x, y), text, fontname=font, fontsize=size)
+                continue
+            for run in re.findall(r"[A-Za-z0-9.%]+|[^A-Za-z0-9.%]+", text):
+                if _LATIN_RUN.match(run):
+                    pg.insert_text((x, y), run, fontname="helv", fontsize=size)
+                    x += pymupdf.get_text_length(run, fontname="helv", fontsize=size)
+                else:
+                    pg.insert_text((x, y), run, fontname=font, fontsize=size)
+                    x += len(run) * size
 
     def header(self, pg: pymupdf.Page, number: int, section: str) -> dict[str, str]:
         rng = self.rng
@@ -404,14 +432,14 @@ class Typesetter:
             hy = top + 6
             for text, size in self.headline_lines(story, colw - 8, 1):
                 hy += size * 1.25
-                pg.insert_text((x0 + 4, hy), printable(text), fontname=FONT_HEAD, fontsize=size)
+                self.draw(pg, (x0 + 4, hy), printable(text), FONT_HEAD, size, head=True)
             head_bottom = hy + 8
             pg.draw_rect(pymupdf.Rect(x0, top, x0 + colw, head_bottom), width=0.8)
             body_x0, body_span = x0 + colw + gutter, span - 1
         else:
             for text, size in self.headline_lines(story, width, span):
                 y += size * 1.3
-                pg.insert_text((x0, y), printable(text), fontname=FONT_HEAD, fontsize=size)
+                self.draw(pg, (x0, y), printable(text), FONT_HEAD, size, head=True)
             y += body * 0.8
             head_bottom = y
         lines = self.body_lines(story)
@@ -474,7 +502,7 @@ class Typesetter:
                 if line.para is None and line.text.startswith("（上接"):
                     off = colw - len(line.text) * body
                 font = FONT_HEAD if size > body else FONT_BODY
-                pg.insert_text((cx + off, cy), printable(line.text), fontname=font, fontsize=size)
+                self.draw(pg, (cx + off, cy), printable(line.text), font, size)
                 box = boxes.setdefault(c, [cx, cy - size, cx + colw, cy + 2])
                 box[3] = cy + 2
                 line.where = (c, cy)  # type: ignore[attr-defined]
@@ -500,11 +528,11 @@ class Typesetter:
         pg.insert_image(rect, pixmap=pix, keep_proportion=False)
         cy = rect.y1 + body * 1.2
         for line in story.caption_lines:
-            pg.insert_text((rect.x0, cy), printable(line), fontname=FONT_HEAD, fontsize=body - 1)
+            self.draw(pg, (rect.x0, cy), printable(line), FONT_HEAD, body - 1)
             cy += (body - 1) * 1.4
         if story.credit_line:
-            w = len(story.credit_line) * (body - 1)
-            pg.insert_text((rect.x1 - w, cy), story.credit_line, fontname=FONT_HEAD, fontsize=body - 1)
+            w = sum(advance(story.credit_line, body - 1))
+            self.draw(pg, (rect.x1 - w, cy), story.credit_line, FONT_HEAD, body - 1)
 
     def set_brief(self, pg: pymupdf.Page, group: Story, items: list[Story], x0: float, span: int,
                   top: float, bottom: float, truth: dict[str, Any]) -> float:

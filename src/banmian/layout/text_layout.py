@@ -236,7 +236,10 @@ def _fits_column(unit: Unit, units: list[Unit], i: int, prev_w: float | None, ne
         ws = [cell_width(x) for x in lines]
         if any(w > width + 1.5 for w in ws):
             continue
-        if len(lines) > 1 and any(w < width - 3.0 for w in ws[:-1]):
+        # short non-final lines mean a narrow headline box, unless the short
+        # one is a label opening the unit (开栏的话 + its paragraph)
+        label_first = len(lines) > 1 and not ends_sentence(lines[0]) and (len(lines) > 2 or ends_sentence(lines[-1]))
+        if any(w < width - 3.0 for w in (ws[1:-1] if label_first else ws[:-1])):
             continue
         last_full = ws[-1] >= width - 3.0 - 0.25 * sum(c.isascii() for c in lines[-1])
         if ends_sentence(lines[-1]):

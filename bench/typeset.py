@@ -27,6 +27,7 @@ from typing import Any, Iterator
 
 import pymupdf
 
+from bench.typeset_text import FONT_BODY, FONT_HEAD, LATIN_FONT, DROPPED, LATIN_RUN, advance, printable, wrap, wrap_headline
 from bench.corpus import AmbiguousArticle, CorpusStats, canonical_body, clean_article, find_corpus
 
 PAPER = "人民日报"
@@ -34,82 +35,12 @@ SECTIONS = ["要闻", "要闻", "要闻", "要闻", "评论", "经济", "政治"
 WEEKDAYS = "一二三四五六日"
 PAGE_W, PAGE_H, MARGIN = 900.0, 1300.0, 36.0
 HEADER_BOTTOM = 104.0
-FONT_BODY, FONT_HEAD = "china-ss", "china-s"
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
 GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红鹏飞宇浩凯健俊帆帅旭宁婷雪琳晨阳"
 BRIEF_HEADS = ["简讯", "本版简讯", "新闻速览"]
 
 def person(rng: random.Random) -> str:
     return rng.choice(SURNAMES) + "".join(rng.choice(GIVEN) for _ in range(rng.choice((1, 2))))
-
-
-# --- measuring and wrapping ---------------------------------------------------------
-
-#: set per page: ASCII runs drawn in Helvetica (a real-world quirk) are narrower
-LATIN_FONT = {"on": False}
-_LATIN_RUN = re.compile(r"[A-Za-z0-9.%]")
-
-
-def advance(text: str, size: float, fontname: str = FONT_BODY) -> list[float]:
-    """Advances as ``insert_text`` draws them: the built-in CJK fonts set every
-    glyph (digits and Latin too) one em wide; Helvetica its own widths."""
-    if not LATIN_FONT["on"]:
-        return [size] * len(text)
-    return [pymupdf.get_text_length(c, fontname="helv", fontsize=size) if _LATIN_RUN.match(c) else size
-            for c in text]
-
-
-def wrap(text: str, width: float, size: float, indent: float = 0.0, fontname: str = FONT_BODY) -> list[str]:
-    """Break a paragraph into lines no wider than ``width`` (first line indented)."""
-    lines: list[str] = []
-    current: list[str] = []
-    used, limit = 0.0, width - indent
-    for word in _WORDS.findall(text):
-        w = sum(advance(word, size, fontname))
-        if used + w > limit + 0.01 and current:
-            if len(word) > 1 and w > width:  # a Latin run longer than a line: break it anyway
-                for ch in word:
-                    if used + size > limit + 0.01:
-                        lines.append("".join(current))
-                        current, used, limit = [], 0.0, width
-                    current.append(ch)
-                    used += size
-                continue
-            if word == " ":  # a break at a space: the space is not printed, the answer keeps it
-                current.append(_DROPPED)
-            lines.append("".join(current))
-            current, used, limit = [], 0.0, width
-            if word == " ":
-                continue
-        current.append(word)
-        used += w
-    if current:
-        lines.append("".join(current))
-    return [ln for ln in lines if ln.strip()]
-
-
-def wrap_headline(text: str, width: float, size: float) -> list[str]:
-    """Headlines break at the gap between phrases when a phrase fits on a
-    line, as editors set them; a phrase too long for a line wraps anywhere."""
-    lines: list[str] = []
-    for phrase in text.split(" "):
-        if lines and sum(advance(lines[-1] + " " + phrase, size)) <= width + 0.01:
-            lines[-1] += " " + phrase
-        else:
-            lines.extend(wrap(phrase, width, size, fontname=FONT_HEAD))
-    return lines
-
-
-#: marks the end of a line that broke at a space (removed before printing)
-_DROPPED = "\x00"
-
-
-def printable(line: str) -> str:
-    return line.replace(_DROPPED, "")
-
-
-#: a run of ASCII letters and digits is never broken across lines; all else may break anywhere
-_WORDS = re.compile(r"[A-Za-z0-9]+|.", re.S)
 
 
 # --- the plan of a page ---------------------------------------------------------
@@ -163,7 +94,7 @@ class Story:
             if line.para != current:
                 paras.append("")
                 current = line.para
-            paras[-1] += line.text.replace(_DROPPED, " ")
+            paras[-1] += line.text.replace(DROPPED, " ")
         has_prefix = bool(self.prefix) and lo <= self.first_line(lines)
         paras = [canonical_body(x) for x in paras]
         if self.suffix and hi >= len(lines) and paras and lines and lines[-1].para is not None:
@@ -283,7 +214,7 @@ class Typesetter:
                 pg.insert_text((x, y), text, fontname=font, fontsize=size)
                 continue
             for run in re.findall(r"[A-Za-z0-9.%]+|[^A-Za-z0-9.%]+", text):
-                if _LATIN_RUN.match(run):
+                if LATIN_RUN.match(run):
                     pg.insert_text((x, y), run, fontname="helv", fontsize=size)
                     x += pymupdf.get_text_length(run, fontname="helv", fontsize=size)
                 else:
@@ -474,7 +405,7 @@ class Typesetter:
         printed: list[str] = []
         answer: list[int | None] = []
         if para is not None:
-            printed.append("".join(ln.text for ln in lines[placed:] if ln.para == para).replace(_DROPPED, " ") if mid
+            printed.append("".join(ln.text for ln in lines[placed:] if ln.para == para).replace(DROPPED, " ") if mid
                            else story.printed[para])
             answer.append(story.answer[para])
             printed += story.printed[para + 1:]

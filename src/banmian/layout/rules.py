@@ -21,6 +21,8 @@ _MARK = r"[■◎●▲◆□★☆]"
 _SEP = r"[\s、，,]+"
 
 _ROLE_RE = re.compile(_ROLE)
+# genre words that follow a role in section labels: ■记者手记, 记者观察
+_NOT_NAMES = frozenset({"手记", "札记", "观察", "随笔", "调查", "专访", "来信", "述评", "笔记", "视点", "体验", "探访"})
 # ■ 通讯员 戴柳君 / 本报记者 张三 李四 / ◎ 记者 X 通讯员 Y
 _BYLINE_LINE = re.compile(rf"^(?P<mark>{_MARK})?\s*(?P<body>(?:{_ROLE})(?:\s*{_NAME}(?:{_SEP}{_NAME})*\s*|{_SEP})+)$")
 # （记者 张三 通讯员 李四） as a whole string
@@ -97,7 +99,7 @@ def parse_byline_line(line: str) -> list[Byline] | None:
     if not m.group("mark") and not re.search(rf"(?:{_ROLE})\s", body):
         return None
     names = split_names(body)
-    if not names or any(b.role is None for b in names):
+    if not names or any(b.role is None or b.name in _NOT_NAMES for b in names):
         return None
     return names
 

@@ -234,7 +234,7 @@ def _fits_column(unit: Unit, units: list[Unit], i: int, prev_w: float | None, ne
         if not width:
             continue
         ws = [cell_width(x) for x in lines]
-        if any(w > width + 1.5 for w in ws):
+        if any(cell_width(x.rstrip(_PULLED_UP)) > width + 1.5 for x in lines):
             continue
         # short non-final lines mean a narrow headline box, unless the short
         # one is a label opening the unit (开栏的话 + its paragraph)

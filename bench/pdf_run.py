@@ -3,9 +3,10 @@ them, score them, and time the parse against PyMuPDF alone.
 
     python -m bench.pdf_run [--pages N] [--check] [--keep DIR]
 
-Two tables: PDF mode (``banmian.parse`` on each page PDF, no enrichment) and
-text mode (``banmian.parse_text`` on ``page.get_text()`` of the same PDFs),
-both scored with bench.score plus caption accuracy and continuation links;
+One table: PDF mode (``banmian.parse`` on each page PDF, no enrichment) beside
+text mode (``banmian.parse_text`` on ``page.get_text()`` of the same PDFs, and
+on their text blocks separated by blank lines, as many extractors write them),
+all scored with bench.score (which includes caption accuracy and continuation links);
 then the speed ratio: the whole PDF parse over ``page.get_text("dict")`` on
 the same pages, measured in this run, and pages per second on one core.
 ``--check`` exits 1 naming every floor of :data:`PDF_FLOORS` that is missed.
@@ -48,6 +49,7 @@ class PdfReport:
     pages: int
     pdf: Counts
     text: Counts
+    text_blocks: Counts
     header_ok: int
     parse_seconds: float
     baseline_seconds: float
@@ -117,32 +119,39 @@ def run(pages: int, keep: Path | None = None) -> PdfReport:
             baseline += middle - start
             parse_seconds += end - middle
 
-        texts = []
+        texts, block_texts = [], []
         for path in paths:
             with pymupdf.open(path) as doc:
                 texts.append("\n".join(page.get_text() for page in doc))
+                # as extractors that leave a blank line between text blocks write it (the seed page)
+                block_texts.append("\n\n".join(b[4].strip() for page in doc for b in page.get_text("blocks")
+                                                 if b[6] == 0))
 
-    pdf_counts, text_counts, header_ok = Counts(), Counts(), 0
-    for truth, edition, text in zip(truths, editions, texts, strict=True):
+    pdf_counts, text_counts, block_counts, header_ok = Counts(), Counts(), Counts(), 0
+    for truth, edition, text, block_text in zip(truths, editions, texts, block_texts, strict=True):
         predicted = _articles(edition) if edition else []
         counts = score_page(truth["articles"], predicted)
         counts.failed_pages = int(edition is None)
         pdf_counts.add(counts)
         header_ok += bool(edition) and _header_ok(edition, truth)
-        try:
-            text_predicted = _articles(banmian.parse_text(text, enrich=False))
-        except banmian.BanmianError:
-            text_predicted = []
-        text_counts.add(score_page(truth["articles"], text_predicted))
-    return PdfReport(len(paths), pdf_counts, text_counts, header_ok, parse_seconds, baseline, typeset_seconds)
+        for source, tally in ((text, text_counts), (block_text, block_counts)):
+            try:
+                text_predicted = _articles(banmian.parse_text(source, enrich=False))
+            except banmian.BanmianError:
+                text_predicted = []
+            tally.add(score_page(truth["articles"], text_predicted))
+    return PdfReport(len(paths), pdf_counts, text_counts, block_counts, header_ok, parse_seconds, baseline,
+                     typeset_seconds)
 
 
 def table(report: PdfReport) -> str:
-    pdf, text = report.pdf.metrics(), report.text.metrics()
-    rows = [f"{'metric':<24}{'PDF mode':>10}{'text mode':>11}{'floor':>8}"]
+    pdf, text, blocks = report.pdf.metrics(), report.text.metrics(), report.text_blocks.metrics()
+    rows = ["text mode: banmian.parse_text on page.get_text(), and on the page's text blocks "
+            "separated by blank lines",
+            f"{'metric':<24}{'PDF mode':>10}{'text mode':>11}{'text blocks':>13}{'floor':>8}"]
     for name in pdf:
         floor = PDF_FLOORS.get(name)
-        rows.append(f"{name:<24}{pdf[name]:>10.4f}{text[name]:>11.4f}{floor if floor else '':>8}")
+        rows.append(f"{name:<24}{pdf[name]:>10.4f}{text[name]:>11.4f}{blocks[name]:>13.4f}{floor if floor else '':>8}")
     c = report.pdf
     rows += [
         f"pages {report.pages}; articles: truth {c.truth_articles}, PDF predicted {c.predicted_articles}, "

@@ -64,7 +64,12 @@ def build_pdf_edition(contents: list[PageContent], source: str | None = None, pa
     pages: list[Page] = []
     for content in contents:
         fallback = (first_page + content.index) if first_page else (content.index + 1 if len(contents) > 1 else None)
-        page = build_pdf_page(content, source=source, number=fallback)
+        try:
+            page = build_pdf_page(content, source=source, number=fallback)
+        except Exception as exc:  # noqa: BLE001 - one odd page must not cost the edition
+            page = Page(number=fallback, source=source, width=content.width, height=content.height)
+            page.warnings.append(f"page {content.index + 1}: layout failed ({type(exc).__name__}: {exc}); "
+                                 "its text is left out")
         pages.append(page)
     paper = paper or next((p.meta["paper"] for p in pages if p.meta.get("paper")), None)
     date = date or next((p.meta["date"] for p in pages if p.meta.get("date")), None)

@@ -74,6 +74,10 @@ class Lexer:
         self._vocab = {word: int(idx) for idx, word in _read_tsv(data / "word.dic")}
         self._oov = self._vocab.get("OOV", 0)
         self._q2b = dict(_read_tsv(data / "q2b.dic")) if (data / "q2b.dic").exists() else {}
+        # one look-up per character: full-width forms mapped to their half-width ids up front
+        self._char_ids = dict(self._vocab)
+        self._char_ids.update({wide: self._vocab[narrow] for wide, narrow in self._q2b.items()
+                               if narrow in self._vocab})
         id2tag = {int(idx): tag for idx, tag in _read_tsv(data / "tag.dic")}
         self._transitions = np.load(data / "lac_crf_transitions.npy")
         n_tags = self._transitions.shape[0]
@@ -88,8 +92,8 @@ class Lexer:
                                              providers=["CPUExecutionProvider"])
 
     def _ids(self, text: str) -> list[int]:
-        vocab, q2b, oov = self._vocab, self._q2b, self._oov
-        return [vocab.get(q2b.get(c, c), oov) for c in text]
+        char_ids, oov = self._char_ids, self._oov
+        return [char_ids.get(c, oov) for c in text]
 
     def tag(self, texts: Sequence[str]) -> list[list[Token]]:
         """Tag every text; results come back in input order."""
@@ -147,14 +151,18 @@ class Lexer:
         return path
 
     def _words(self, text: str, path: Any) -> list[Token]:
-        labels, inside = self._labels, self._inside
+        """Cut ``text`` where the path starts a word (a B tag); label each word."""
+        np = self._np
+        starts = np.flatnonzero(~self._inside[path]).tolist()
+        if not starts or starts[0] != 0:
+            starts.insert(0, 0)
+        labels = self._labels
+        ends = starts[1:] + [len(text)]
+        first_tags = path[starts].tolist()
         tokens: list[Token] = []
-        start = 0
-        for pos in range(1, len(text) + 1):
-            if pos == len(text) or not inside[path[pos]]:
-                word = text[start:pos]
-                tokens.append((word, "w" if word.isspace() else labels[path[start]]))
-                start = pos
+        for start, end, tag_id in zip(starts, ends, first_tags):
+            word = text[start:end]
+            tokens.append((word, "w" if word.isspace() else labels[tag_id]))
         return tokens
 
 

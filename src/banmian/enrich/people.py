@@ -129,24 +129,33 @@ def complete_short_names(tokens: list[Token]) -> list[Token]:
     return out
 
 
-def _names_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
-    ordered = sorted(set(names), key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, ordered))) if ordered else None
+def _names_pattern(names: Iterable[str]) -> list[str]:
+    """The names to look for, longest first (so 许其亮 wins over 许其)."""
+    return sorted(set(names), key=len, reverse=True)
 
 
-def split_at_names(tokens: list[Token], pattern: re.Pattern[str] | None) -> list[Token]:
+def split_at_names(tokens: list[Token], names: list[str]) -> list[Token]:
     """Re-cut tokens so that every known name stands as its own PER token.
 
     LAC may glue a name it recognised elsewhere into a neighbour
     (卡塔尔埃米尔塔米姆 as one LOC) or cut it short (许其 + 亮); the text is
     searched as a whole and the neighbours keep their tags.
     """
-    if pattern is None:
+    if not names:
         return tokens
     text = "".join(word for word, _ in tokens)
-    spans = [m.span() for m in pattern.finditer(text)]
-    if not spans:
+    taken = [False] * len(text)
+    found: list[tuple[int, int]] = []
+    for name in names:  # longest first: a shorter name never splits a longer one
+        at = text.find(name)
+        while at >= 0:
+            if not any(taken[at:at + len(name)]):
+                found.append((at, at + len(name)))
+                taken[at:at + len(name)] = [True] * len(name)
+            at = text.find(name, at + len(name))
+    if not found:
         return tokens
+    spans = sorted(found)
     out: list[Token] = []
     position = 0
     span_index = 0
@@ -270,7 +279,8 @@ def _merge_short_names(people: dict[str, list[str]]) -> dict[str, list[str]]:
     """特朗普 joins 唐纳德·特朗普 when both are in the same article."""
     merged: dict[str, list[str]] = {}
     for name, titles in people.items():
-        longer = next((n for n in people if n != name and re.search(r"[·•・]" + re.escape(name) + "$", n)), None)
+        longer = next((n for n in people if len(n) > len(name) + 1 and n.endswith(name)
+                       and n[-len(name) - 1] in _DOTS), None)
         target = merged.setdefault(longer or name, [])
         target.extend(t for t in titles if t not in target)
     return {name: merged[name] for name in people if name in merged}

@@ -8,6 +8,7 @@ which is how a column of Chinese type is measured.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
 # whitespace touching a non-ASCII character (the extractor's spaces round digits)
@@ -25,8 +26,12 @@ CLOSERS = frozenset("”’）」』》)】")
 _CLOSER_CHARS = "".join(CLOSERS)
 
 
+@lru_cache(maxsize=1 << 14)
 def cell_width(text: str) -> float:
-    """Typeset width of ``text`` in cells (CJK 1, ASCII 0.5, spaces 0)."""
+    """Typeset width of ``text`` in cells (CJK 1, ASCII 0.5, spaces 0).
+
+    Layout asks for the same line's width many times; a small bounded memo
+    of this pure function keeps that cheap."""
     narrow = text.encode("ascii", "ignore")
     wide = len(text) - len(narrow) - text.count("\u3000") - text.count("\xa0")
     return wide + 0.5 * (len(narrow) - narrow.count(b" ") - narrow.count(b"\t"))

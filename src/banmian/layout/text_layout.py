@@ -39,6 +39,14 @@ class Unit:
     closing: bool = False
     note: ContinuationNote | None = None
     credit: str | None = None
+    _width: float | None = None
+
+    @property
+    def width(self) -> float:
+        """The unit's column width (its lines never change once cut)."""
+        if self._width is None:
+            self._width = column_width([self.block.lines])
+        return self._width
 
     @property
     def role(self) -> Role:
@@ -145,11 +153,11 @@ _TITLE_TAG = re.compile(r"[（(][^（）()\d]{2,12}[）)]$")
 _PULLED_UP = "，。、；：？！）》”’」』】…—·%"
 
 
-def _is_column_shaped(lines: list[str]) -> bool:
+def _is_column_shaped(lines: list[str], width: float | None = None) -> bool:
     """Lines of one column: none is wider than the column (its commonest
     long width) plus a pulled-up punctuation mark. Headline lines are not
     wrapped at the column width, so a long one stands out."""
-    width = column_width([lines])
+    width = column_width([lines]) if width is None else width
     return all(cell_width(x.rstrip(_PULLED_UP)) <= width + 2.5 for x in lines)
 
 
@@ -162,7 +170,7 @@ def _is_sure_body(unit: Unit) -> bool:
     lines = unit.lines
     if _opens_with_dateline(lines):
         return True
-    if len(lines) < 2 or not _is_column_shaped(lines):
+    if len(lines) < 2 or not _is_column_shaped(lines, unit.width):
         return False
     return len(lines) >= 4 or ends_sentence(lines[-1])
 
@@ -176,7 +184,7 @@ def classify_text_units(units: list[Unit]) -> None:
                 unit.block.role, unit.bylines, unit.closing = Role.BYLINE, closing, True
     text_idx = [i for i, u in enumerate(units) if u.role == Role.OTHER]
     sure = {i for i in text_idx if _is_sure_body(units[i])}
-    widths = {i: column_width([units[i].lines]) for i in sure}
+    widths = {i: units[i].width for i in sure}
     for i in text_idx:
         if i in sure:
             units[i].block.role = Role.BODY
@@ -215,8 +223,8 @@ def _continues_column(nxt: Unit | None, width: float) -> bool:
         return ends_sentence(nxt.lines[0])
     # full: the next line's first token (with an opening quote carried down) did not fit
     full = first + token_width(nxt.lines[1]) > width + 0.25 or first >= width - 0.75
-    same_column = abs(column_width([nxt.lines]) - width) <= 1.0
-    return full and same_column and (nxt.role == Role.BODY or _is_column_shaped(nxt.lines))
+    same_column = abs(nxt.width - width) <= 1.0
+    return full and same_column and (nxt.role == Role.BODY or _is_column_shaped(nxt.lines, nxt.width))
 
 
 def _fits_column(unit: Unit, units: list[Unit], i: int, prev_w: float | None, next_w: float | None) -> bool:
@@ -227,7 +235,7 @@ def _fits_column(unit: Unit, units: list[Unit], i: int, prev_w: float | None, ne
         return False
     if len(lines) == 1 and _TITLE_TAG.search(lines[0]):
         return False  # 透视红包背后的消费（财经观）: a column's tag closes a title
-    if len(lines) >= 2 and ends_sentence(lines[-1]) and _is_column_shaped(lines):
+    if len(lines) >= 2 and ends_sentence(lines[-1]) and _is_column_shaped(lines, unit.width):
         return True
     nxt = _next_text(units, i)
     for width in (prev_w, next_w):

@@ -199,6 +199,8 @@ def parse_page_header(line: str) -> dict[str, str] | None:
     A header names a date with its weekday, or a page number 第N版; a footer
     names editors (责任编辑：张三)."""
     text = line.strip()
+    if find_continuation(text):
+        return None  # （下转第3版） names a page but is no header
     meta: dict[str, str] = {}
     date = _HEADER_DATE.search(text)
     weekday = _WEEKDAY.search(text)

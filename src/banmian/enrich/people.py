@@ -15,7 +15,8 @@ from collections.abc import Callable, Iterable
 
 from ..model import Person
 from .lexer import Token
-from .titles import HEADS, POSTFIX_HEADS, complete_title, inside_title, is_title, is_contributor, title_after, titles_before
+from .titles import (HEAD_ENDINGS, HEADS, POSTFIX_HEADS, complete_title, inside_title, is_contributor, is_title,
+                     title_after, titles_before)
 
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}")  # 5-6: transliterated names (梅德韦杰夫)
 _FOREIGN_NAME = re.compile(r"[\u4e00-\u9fff]+(?:[·•・][\u4e00-\u9fff]+)+|[\u4e00-\u9fff]{2,8}")
@@ -216,7 +217,7 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
     article's places named in titles are added to ``anchors`` (first one per level).
     """
     article_anchors = anchors
-    chunks = [complete_short_names(repair_names(merge_foreign_names(tokens))) for tokens in chunks]
+    chunks = [_mend(tokens) for tokens in chunks]
     names: set[str] = set()
     contributors = set(exclude)
     tag_counts: Counter[tuple[str, bool]] = Counter()
@@ -263,6 +264,13 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
                 if full not in titles:
                     titles.append(full)
     return [Person(name, _drop_contained(titles)) for name, titles in _merge_short_names(people).items()]
+
+
+def _mend(tokens: list[Token]) -> list[Token]:
+    """All name repairs; a sentence without any name or title word is left alone."""
+    if not any(tag == "PER" or word[-1:] in HEAD_ENDINGS for word, tag in tokens):
+        return tokens
+    return complete_short_names(repair_names(merge_foreign_names(tokens)))
 
 
 def _list_between(tokens: list[Token], start: int, end: int) -> bool:

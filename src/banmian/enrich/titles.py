@@ -49,7 +49,7 @@ TITLE_TAGS = frozenset({"ORG", "LOC", "n", "nz", "nw", "vn", "an", "m", "q", "f"
 CONTRIBUTOR_ROLES = ("本报记者", "特约记者", "摄影记者", "见习记者", "记者", "通讯员", "实习生", "摄影",
                      "责任编辑", "编辑", "美编", "校对", "整理", "撰稿")
 _HEAD_RE = re.compile("(?:" + "|".join(sorted(HEADS, key=len, reverse=True)) + r"|[\u4e00-\u9fff]长)$")
-_HEAD_LAST = frozenset(h[-1] for h in HEADS) | {"长"}
+HEAD_ENDINGS = frozenset(h[-1] for h in HEADS) | {"长"}
 _BAD_START = re.compile(r"^[的和与及等是为在对向把被将由]")
 
 #: a title abbreviated to its level (区委副书记, 副区长, 县政府党组书记)
@@ -62,7 +62,7 @@ _COMMITTEE_DEPARTMENTS = ("组织部", "宣传部", "统战部", "政法委", "�
 
 def is_title(text: str) -> bool:
     """True when ``text`` ends in a title head (and is not a look-alike word)."""
-    if not text or text[-1] not in _HEAD_LAST or not _HEAD_RE.search(text) or _BAD_START.match(text):
+    if not text or text[-1] not in HEAD_ENDINGS or not _HEAD_RE.search(text) or _BAD_START.match(text):
         return False
     return not text.endswith(NOT_HEADS)
 

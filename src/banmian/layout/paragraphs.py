@@ -131,6 +131,8 @@ def split_paragraphs(blocks: list[list[str]], width: float | None = None) -> lis
     W = width or column_width(blocks)
     widths = [cell_width(x) for x in lines]
     gaps = [_gap(x) for x in lines]
+    if len(lines) > 1 and not gaps[0] and starts_with_dateline(lines[0] + lines[1]):
+        gaps[0] = _DATELINE_GAP  # 据新华社布拉迪斯 / 拉发2月20日电: a dateline wrapped
     paragraphs: list[str] = []
     current: list[str] = []
     last = len(lines) - 1

@@ -20,7 +20,9 @@ pytestmark = pytest.mark.skipif(not lac_available(), reason="the 'enrich' extra 
 #: the issue's floors on the corpus sample
 NAME_F1_FLOOR, PAIR_F1_FLOOR = 0.95, 0.90
 #: regression gate at the level measured when the stage was written
-NAME_F1_GATE, PAIR_F1_GATE = 0.93, 0.85
+NAME_F1_GATE, PAIR_F1_GATE = 0.93, 0.88
+#: the 12 articles annotated after the rules were tuned (measured 0.914 and 0.923)
+HELD_OUT_GATE = 0.88
 
 
 @pytest.fixture(scope="module")
@@ -73,6 +75,13 @@ def test_corpus_sample_regression_gate(scores) -> None:  # type: ignore[no-untyp
     assert corpus.contributors_as_people == []
     assert corpus.names.f1 >= NAME_F1_GATE, corpus.names.line("names")
     assert corpus.pairs.f1 >= PAIR_F1_GATE, corpus.pairs.line("pairs")
+
+
+def test_held_out_sample_gate(scores) -> None:  # type: ignore[no-untyped-def]
+    held_out = scores["held-out sample"]
+    assert held_out.contributors_as_people == []
+    assert held_out.names.f1 >= HELD_OUT_GATE, held_out.names.line("names")
+    assert held_out.pairs.f1 >= HELD_OUT_GATE, held_out.pairs.line("pairs")
 
 
 @pytest.mark.parametrize("metric, floor", [("names", NAME_F1_FLOOR), ("pairs", PAIR_F1_FLOOR)])

@@ -53,8 +53,10 @@ def valid_name(word: str) -> bool:
     not a side (中方, 柬方), a title (习主席) or an organisation (王家舞团)."""
     if not (_HAN_NAME.fullmatch(word) or ("·" in word or "•" in word) and _FOREIGN_NAME.fullmatch(word)):
         return False
-    if len(word) == 2 and word.endswith("方") or word[-1] in _NOT_NAME_ENDINGS:
-        return False
+    if len(word) <= 3 and word[1] == "方" or word[-1] in _NOT_NAME_ENDINGS:
+        return False  # 中方, 伊方就: a side, not a person
+    if len(word) == 2 and word[0] in "老小":
+        return False  # 老吴, 小王: a familiar form, not a name
     return not is_title(word)
 
 

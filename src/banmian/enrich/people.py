@@ -44,7 +44,7 @@ _DOCTRINE = re.compile(r"^(?:新时代|(?:强军|外交|经济|生态文明|法�
 #: characters that end organisations and places, not names
 _NOT_NAME_ENDINGS = frozenset("团会部局院所司处厅委省市县区镇村")
 #: one-character words that follow a name without being part of it
-_AFTER_NAME = frozenset("说等们的了称讲指表曾也都又再并则就才在是对向从将把被给让")
+_AFTER_NAME = frozenset("说等们的了称讲指表曾也都又再并则就才在是对向从将把被给让与及同跟")
 _COMMITTEE_MEMBER = re.compile(r"^(.+委)常委$")
 
 

@@ -35,11 +35,24 @@ def is_wrapped_box(lines: list[str]) -> bool:
     if len(lines) < 2:
         return False
     cores = [cell_width(x.rstrip(_PULLED_UP)) for x in lines]
+    # a column tag （五洲茶亭） is kept whole on the box's last line
+    cores[-1] = cell_width(_TRAILING_TAG.sub("", lines[-1]).rstrip(_PULLED_UP)) or cores[-1]
     widths = [cell_width(x) for x in lines]
-    firsts = [cell_width(x[0]) for x in lines[1:]]
+    firsts = [_first_token_width(x) for x in lines[1:]]
     low = max(cores)
     high = min(w + f for w, f in zip(widths[:-1], firsts)) - 0.5
     return low <= min(high, NARROW_BOX_CELLS)
+
+
+_TRAILING_TAG = re.compile(r"[（(][^（）()]{2,12}[）)]$")
+_FIRST_TOKEN = re.compile(r"[“‘《（(【「『〔〈]*(?:[!-~]+|.)")
+
+
+def _first_token_width(line: str) -> float:
+    """The first unbreakable piece: an ASCII run, or a character with any
+    opening quotes carried down before it."""
+    m = _FIRST_TOKEN.match(line)
+    return cell_width(m.group(0)) if m else 1.0
 
 
 def _is_column_tag(line: str) -> bool:

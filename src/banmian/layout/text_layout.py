@@ -148,7 +148,7 @@ def mark_header_footer(units: list[Unit]) -> dict[str, str]:
 
 
 _CLOSER_MARKS = "”’）」』》"
-_TITLE_TAG = re.compile(r"[（(][^（）()\d]{2,12}[）)]$")
+_TITLE_TAG = re.compile(r"[（(](?![^（）()]*[年月日])[^（）()]{2,12}[）)]$")
 #: punctuation that may not open a line, so typesetting pulls it up past the width
 _PULLED_UP = "，。、；：？！）》”’」』】…—·%"
 

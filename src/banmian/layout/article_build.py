@@ -61,10 +61,15 @@ def _captions(units: list[Unit]) -> list[Caption]:
 
 
 def _take_dateline(article: Article) -> None:
-    """Move the dateline and bracket bylines out of the paragraphs."""
-    paras = article.paragraphs
+    article.paragraphs = take_dateline(article, article.paragraphs)
+
+
+def take_dateline(article: Article, paras: list[str]) -> list[str]:
+    """Move the dateline, its bracket byline and a closing bracket byline
+    out of the paragraphs into the article; return the paragraphs left.
+    Shared by text-mode and geometric layout."""
     if not paras:
-        return
+        return paras
     split = split_dateline(paras[0])
     if split.dateline:
         article.dateline = split.dateline
@@ -78,3 +83,4 @@ def _take_dateline(article: Article) -> None:
         if closing:
             article.bylines.extend(closing)
             paras.pop()
+    return paras

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..model import Article, BBox, Block, Byline, Caption, Edition, Headline, Page, Role
+from .article_build import take_dateline
 from .headlines import strip_dashes
 from .reflow import clean_body_spaces, clean_headline_spaces, join_lines
 from .page_grid import Grid, find_grid, split_bands
@@ -388,9 +389,7 @@ def _fill_body(article: Article, units: list[_Unit]) -> None:
                 article.continues_to = note.page
             elif note:
                 article.continued_from = note.page
-        elif u.role == Role.BYLINE:
-            pass
-    paras = _paragraphs([u for u in units if u.role != Role.SUBHEADING or True])
+    paras = _paragraphs(units)
     # a standalone byline line (■ 通讯员 张三) under the headline
     while paras:
         found = parse_byline_line(paras[0])
@@ -399,21 +398,7 @@ def _fill_body(article: Article, units: list[_Unit]) -> None:
         article.bylines.extend(found)
         paras.pop(0)
     _take_inline_notes(article, paras)
-    if paras:
-        split = split_dateline(paras[0])
-        if split.dateline:
-            article.dateline = split.dateline
-            article.bylines.extend(split.bylines)
-            if split.rest:
-                paras[0] = split.rest
-            else:
-                paras.pop(0)
-    if paras:
-        closing = parse_bracket_byline(paras[-1])
-        if closing:
-            article.bylines.extend(closing)
-            paras.pop()
-    article.paragraphs = paras
+    article.paragraphs = take_dateline(article, paras)
 
 
 def _take_inline_notes(article: Article, paras: list[str]) -> None:

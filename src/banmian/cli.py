@@ -14,6 +14,7 @@ from pathlib import Path
 
 from . import __version__
 from .errors import BanmianError, UsageError
+from .model import Edition
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -40,7 +41,6 @@ def _progress(done: int, total: int, name: str) -> None:
 
 def _cmd_parse(args: argparse.Namespace) -> int:
     from .export import FORMATS
-    from .model import Edition
     from .pipeline import ParseResult, expand_inputs, parse_many, parse_text
 
     results: list[ParseResult] = []
@@ -86,10 +86,8 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     return EXIT_FAILED if failed else EXIT_OK
 
 
-def _group_editions(editions: Sequence["Edition"]) -> list["Edition"]:  # noqa: F821
+def _group_editions(editions: Sequence[Edition]) -> list[Edition]:
     """Pages of the same paper and date form one edition, in page order."""
-    from .model import Edition
-
     grouped: dict[tuple[str | None, str | None], Edition] = {}
     for e in editions:
         key = (e.paper, e.date)

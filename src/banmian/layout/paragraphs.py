@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .reflow import ascii_count, cell_width, ends_sentence, join_lines, leading_ascii_run
+from .reflow import ascii_count, cell_width, ends_sentence, join_lines
 from .rules import starts_with_dateline
 
 INDENT_CELLS = 2.0

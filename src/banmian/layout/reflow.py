@@ -53,17 +53,6 @@ def ends_sentence(text: str) -> bool:
     return bool(bare) and bare[-1] in SENTENCE_END
 
 
-def leading_ascii_run(text: str) -> int:
-    """Length of the run of ASCII letters/digits that ``text`` starts with."""
-    n = 0
-    for ch in text:
-        if ch.isascii() and ch.isalnum():
-            n += 1
-        else:
-            break
-    return n
-
-
 def clean_body_spaces(text: str) -> str:
     """Drop spaces that touch a CJK character; keep one between ASCII words."""
     text = _SPACE_NEAR_WIDE.sub("", text)

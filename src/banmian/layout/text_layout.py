@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..model import Article, Block, Byline, Caption, Page, Role
+from ..model import Block, Byline, Page, Role
 from .article_build import build_article
 from .reflow import cell_width, ends_sentence, join_lines
 from .rules import (
@@ -467,4 +467,4 @@ def assemble(units: list[Unit], before: bool) -> list[list[Unit]]:
     return articles
 
 
-__all__ = ["build_text_page", "Unit", "split_units", "assemble", "Article", "Caption"]
+__all__ = ["build_text_page", "Unit", "split_units", "assemble"]

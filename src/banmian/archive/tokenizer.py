@@ -32,12 +32,12 @@ _RUN = re.compile(rf"[{_CJK}]+|[0-9a-z]+(?:[.'][0-9a-z]+)*")
 _QUERY_RUN = re.compile(rf"[{_CJK}]+|[0-9a-z]+")
 
 
-#: Full-width ASCII forms and the ideographic space -> ASCII; one character for one, so
-#: offsets in the normalised text are offsets in the original (snippets rely on it).
-_FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
-
-
-_HAS_FULL_WIDTH = re.compile("[\uff01-\uff5e\u3000]")
+#: Full-width digits and Latin letters -> ASCII (ＡＢＣ１２３ -> ABC123): one character for one,
+#: so offsets in the normalised text are offsets in the original (snippets rely on it).
+#: Full-width punctuation (，。) is left alone: it is never part of a token.
+_FULL_WIDTH = {code: code - 0xFEE0 for code in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B),
+                                                 *range(0xFF41, 0xFF5B))}
+_HAS_FULL_WIDTH = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 
 
 def normalise(text: str) -> str:

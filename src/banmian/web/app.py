@@ -15,6 +15,7 @@ import datetime as dt
 import hmac
 import json
 import os
+import re
 import threading
 from pathlib import Path
 from typing import Any
@@ -280,8 +281,6 @@ def article_url(key: str) -> str:
 
 def _check_path(paper: str, date: str) -> None:
     """Paper names and dates come from the URL: refuse anything odd before it reaches the archive."""
-    import re
-
     if not re.match(PAPER, paper) or ".." in paper or "\x00" in paper:
         raise HTTPException(404, f"no paper {paper!r}")
     if not re.match(DATE, date):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..model import Headline
-from .reflow import cell_width, clean_headline_spaces, join_lines
+from .reflow import cell_width, clean_headline_spaces, core_width, join_lines
 
 _DASHES = re.compile(r"^[—–-]{1,3}\s*")
 # a kicker sets the scene: "...时要求", "...会议上强调", "...——"
@@ -17,7 +17,6 @@ _KICKER_END = re.compile(r"(时|上|中|后)?(要求|强调|指出|表示|提出
 # a narrow headline box wraps one tier into short lines of similar width
 NARROW_BOX_CELLS = 10.0
 _DATE_NOTE = re.compile(r"[\d〇一二三四五六七八九十]{1,4}年[\d〇一二三四五六七八九十]{1,2}月")
-_PULLED_UP = "，。、；：？！）》”’」』】…—·%"
 
 
 def strip_dashes(text: str) -> str:
@@ -34,9 +33,9 @@ def is_wrapped_box(lines: list[str]) -> bool:
     breaking only where the next one's first character no longer fits."""
     if len(lines) < 2:
         return False
-    cores = [cell_width(x.rstrip(_PULLED_UP)) for x in lines]
+    cores = [core_width(x) for x in lines]
     # a column tag （五洲茶亭） is kept whole on the box's last line
-    cores[-1] = cell_width(_TRAILING_TAG.sub("", lines[-1]).rstrip(_PULLED_UP)) or cores[-1]
+    cores[-1] = core_width(_TRAILING_TAG.sub("", lines[-1])) or cores[-1]
     widths = [cell_width(x) for x in lines]
     firsts = [_first_token_width(x) for x in lines[1:]]
     low = max(cores)

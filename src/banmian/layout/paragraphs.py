@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .reflow import ascii_count, cell_width, ends_sentence, join_lines
+from .reflow import ascii_count, cell_width, core_width, ends_sentence, join_lines
 from .rules import starts_with_dateline
 
 INDENT_CELLS = 2.0
@@ -25,14 +25,6 @@ _DATELINE_GAP = 2.0
 # justified real columns jitter by about a cell; a paragraph's last line
 # must leave more room than that to count as short
 _JITTER = 0.75
-
-
-_PULLED_UP = "，。、；：？！）》”’」』】…—·%"
-
-
-def _core_width(line: str) -> float:
-    """Width without the punctuation typesetting pulled up past the column."""
-    return cell_width(line.rstrip(_PULLED_UP))
 
 
 def _gap(line: str) -> float:
@@ -93,7 +85,7 @@ def _ends_here(lines: list[str], widths: list[float], gaps: list[float], i: int,
     # a line inside a paragraph is full at W; a next line full at W-2 but not
     # at W is an indented first line (unless it closes its own paragraph)
     open_end = not ends_sentence(nxt) and not nxt.endswith(_QUOTE_CLOSERS)
-    next_is_first = open_end and i + 2 < len(lines) and _core_width(nxt) <= width - 1.5 \
+    next_is_first = open_end and i + 2 < len(lines) and core_width(nxt) <= width - 1.5 \
         and not room(i + 1, width - INDENT_CELLS, wide=False, exact=True) and room(i + 1, width, wide=False, exact=True)
     # a next line that is clearly short of the column (no pulled-up mark, no
     # ASCII of uncertain width) is a first line whatever line i was; one

@@ -37,6 +37,15 @@ def cell_width(text: str) -> float:
     return wide + 0.5 * (len(narrow) - narrow.count(b" ") - narrow.count(b"\t"))
 
 
+#: punctuation that may not open a line, so typesetting pulls it up past the column
+PULLED_UP = "，。、；：？！）》”’」』】…—·%"
+
+
+def core_width(line: str) -> float:
+    """Width without the punctuation typesetting pulled up past the column."""
+    return cell_width(line.rstrip(PULLED_UP))
+
+
 def ascii_count(text: str) -> int:
     """Number of visible ASCII characters in ``text``."""
     narrow = text.encode("ascii", "ignore")

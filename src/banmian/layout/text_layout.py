@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from ..model import Block, Byline, Page, Role
 from .article_build import build_article
-from .reflow import cell_width, ends_sentence, join_lines
+from .reflow import cell_width, core_width, ends_sentence, join_lines
 from .rules import (
     ContinuationNote,
     find_continuation,
@@ -149,8 +149,6 @@ def mark_header_footer(units: list[Unit]) -> dict[str, str]:
 
 _CLOSER_MARKS = "”’）」』》"
 _TITLE_TAG = re.compile(r"[（(](?![^（）()]*[年月日])[^（）()]{2,12}[）)]$")
-#: punctuation that may not open a line, so typesetting pulls it up past the width
-_PULLED_UP = "，。、；：？！）》”’」』】…—·%"
 
 
 def _is_column_shaped(lines: list[str], width: float | None = None) -> bool:
@@ -158,7 +156,7 @@ def _is_column_shaped(lines: list[str], width: float | None = None) -> bool:
     long width) plus a pulled-up punctuation mark. Headline lines are not
     wrapped at the column width, so a long one stands out."""
     width = column_width([lines]) if width is None else width
-    return all(cell_width(x.rstrip(_PULLED_UP)) <= width + 2.5 for x in lines)
+    return all(core_width(x) <= width + 2.5 for x in lines)
 
 
 def _opens_with_dateline(lines: list[str]) -> bool:
@@ -243,7 +241,7 @@ def _fits_column(unit: Unit, units: list[Unit], i: int, prev_w: float | None, ne
         if not width:
             continue
         ws = [cell_width(x) for x in lines]
-        if any(cell_width(x.rstrip(_PULLED_UP)) > width + 1.5 for x in lines):
+        if any(core_width(x) > width + 1.5 for x in lines):
             continue
         # short non-final lines mean a narrow headline box, unless the short
         # one is a label opening the unit (开栏的话 + its paragraph)
@@ -280,7 +278,7 @@ def _indented_paragraph(lines: list[str]) -> bool:
     for k in range(1, len(lines) - 1):
         if cell_width(lines[k]) + token_width(lines[k + 1]) <= width:
             return False
-    return cell_width(lines[-1].rstrip(_PULLED_UP)) <= width
+    return core_width(lines[-1]) <= width
 
 
 def _has_phrase_gap(line: str) -> bool:
@@ -297,8 +295,8 @@ def headlines_first(units: list[Unit]) -> bool:
     Only a few things tell, and they are weighed: a page that opens with a
     headline has them first, one that ends with a headline (or its caption)
     has them after; a photo caption follows the headline on pages that print
-    headlines after the body, and the body otherwise. A tie reads as
-    headlines after (the order of content streams in most e-paper PDFs)."""
+    headlines after the body, and the body otherwise. When these tie, the
+    headlines' wording decides (see _titles_echo_following_body)."""
     content = [u for u in units if u.role not in (Role.HEADER, Role.FOOTER)]
     if not content:
         return True
@@ -355,7 +353,7 @@ def _titles_echo_following_body(content: list[Unit]) -> bool:
     return score > 0
 
 
-def mark_subheadings(units: list[Unit], before: bool) -> None:
+def mark_subheadings(units: list[Unit]) -> None:
     """A lone headline candidate inside a running body is an in-body subheading."""
     for i, unit in enumerate(units):
         if unit.role != Role.TITLE:
@@ -388,7 +386,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     meta = mark_header_footer(units)
     classify_text_units(units)
     before = headlines_first(units)
-    mark_subheadings(units, before)
+    mark_subheadings(units)
     groups = assemble(units, before)
     page = Page(number=number if number is not None else _int_or_none(meta.get("page")),
                 section=meta.get("section"), source=source, meta=meta,

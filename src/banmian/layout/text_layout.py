@@ -69,53 +69,45 @@ def split_units(blocks: list[Block]) -> list[Unit]:
         current: list[str] = []
         begin = 0
 
-        def flush(upto: int, role: Role = Role.OTHER) -> None:
-            nonlocal current, begin
+        def flush(role: Role = Role.OTHER) -> None:
             if current:
                 units.append(_unit(current, role, block, begin))
-            current, begin = [], upto
+                current.clear()
+
+        def alone(text: str, role: Role, i: int) -> Unit:
+            """Close the running unit and add ``text`` as a one-line unit."""
+            flush(Role.CAPTION if role == Role.CREDIT else Role.OTHER)
+            units.append(_unit([text], role, block, i))
+            return units[-1]
 
         for i, line in enumerate(block.lines):
             bylines = parse_byline_line(line)
             if bylines:
-                flush(i)
-                unit = _unit([line], Role.BYLINE, block, i)
-                unit.bylines = bylines
-                units.append(unit)
-                begin = i + 1
+                alone(line, Role.BYLINE, i).bylines = bylines
                 continue
             credit = parse_credit(line)
             if credit:
-                if current:
-                    flush(i, Role.CAPTION)
-                elif units and units[-1].role == Role.OTHER and units[-1].block is not block:
+                # the caption is the text right above, in this block or the one before
+                if not current and units and units[-1].role == Role.OTHER and units[-1].block is not block:
                     units[-1].block.role = Role.CAPTION
-                unit = _unit([line], Role.CREDIT, block, i)
-                unit.credit = credit[1]
-                units.append(unit)
-                begin = i + 1
+                alone(line, Role.CREDIT, i).credit = credit[1]
                 continue
             note = is_continuation_line(line)
-            if note is None:
-                embedded = find_continuation(line)
-                if embedded and embedded.end == len(line.rstrip()) and embedded.start > 0:
-                    current.append(line[:embedded.start].rstrip())
-                    flush(i + 1)
-                    unit = _unit([line[embedded.start:].strip()], Role.CONTINUATION, block, i)
-                    unit.note = embedded
-                    units.append(unit)
-                    continue
             if note:
-                flush(i)
-                unit = _unit([line], Role.CONTINUATION, block, i)
-                unit.note = note
-                units.append(unit)
-                begin = i + 1
+                alone(line, Role.CONTINUATION, i).note = note
+                continue
+            embedded = find_continuation(line)
+            if embedded and embedded.end == len(line.rstrip()) and embedded.start > 0:
+                # …任务。（下转第2版）: the note closes the line's text
+                if not current:
+                    begin = i
+                current.append(line[:embedded.start].rstrip())
+                alone(line[embedded.start:].strip(), Role.CONTINUATION, i).note = embedded
                 continue
             if not current:
                 begin = i
             current.append(line)
-        flush(len(block.lines))
+        flush()
     return units
 
 

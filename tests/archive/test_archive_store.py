@@ -233,3 +233,16 @@ def test_large_result_sets_list_headline_hits_first(archive: Archive, query: str
     assert one_by_one == keys(large)
     filtered = archive.search(query, paper="江城日报", limit=50)
     assert keys(filtered)[0] == KEY and "海滨晚报/2024-05-01/05/1" not in keys(filtered)
+
+
+def test_mixed_script_words_are_found_whole(empty_archive: tuple[Archive, str]) -> None:
+    """Bug: a word of Chinese then Latin (网络5G) never matched, not even its own text: the
+    index puts the run's last character between the two, the query did not."""
+    arc = empty_archive[0]
+    edition = parse_text("网络5G信号覆盖全县\n\n全县新建网络5G基站一百座，A股公司参与建设。\n",
+                         paper="江城日报", date="2024-06-01", page=1)
+    arc.ingest(edition)
+    for query in ("网络5G", "网络5G基站", "5G基站", "A股公司", "建网络5G"):
+        assert arc.search(query)["total"] == 1, query
+    assert arc.search("络5G基")["total"] == 1
+    assert arc.search("网络6G")["total"] == 0

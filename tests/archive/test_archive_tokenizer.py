@@ -52,4 +52,11 @@ def test_bad_queries_quote_the_value(query: str) -> None:
 
 def test_tsvector_literal_has_weights_and_positions() -> None:
     literal = tsvector_literal([("A", "城建"), ("D", "城建工作")])
-    assert literal == "'城建':1A,13D '建':2A '建工':14D '工作':15D '作':16D"
+    # one entry per occurrence; PostgreSQL merges them (tests/archive: the stored vector)
+    assert literal == "城建:1A 建:2A 城建:13D 建工:14D 工作:15D 作:16D"
+
+
+def test_tsvector_literal_caps_positions_at_postgresqls_limit() -> None:
+    literal = tsvector_literal([("A", "城建"), ("D", "城" * 20000)])
+    last = literal.rsplit(" ", 1)[-1]
+    assert last == "城城:16383D" and literal.count(" ") == 16383 - 10 - 1

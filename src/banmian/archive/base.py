@@ -15,16 +15,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..errors import ArchiveError, UsageError
-from ..model import Article, Edition, Page
-from .records import (
-    SearchFilters,
-    article_row,
-    block_rows,
-    check_edition,
-    page_number,
-    prepare_index,
-    snippet,
-)
+from ..model import Edition
+from .records import EditionRows, PageRows, SearchFilters, edition_rows, snippet
 from .search_plan import key_groups
 from .tokenizer import ParsedQuery, parse_query
 
@@ -102,64 +94,53 @@ class Archive(ABC):
         return self._transaction()
 
 
-    def ingest(self, edition: Edition, images: dict[int, tuple[bytes, str]] | None = None,
-               prepared: list[list[Any]] | None = None) -> int:
+    def ingest(self, edition: Edition, images: dict[int, tuple[bytes, str]] | None = None) -> int:
         """Store the pages of an edition, replacing pages stored before under the
         same paper, date and page number; one transaction, so an error leaves
-        the archive as it was. ``images`` maps page number -> (bytes, mime type);
-        ``prepared`` may hold the index entries per page and article, computed
-        ahead by :func:`prepare_editions`. Returns the number of articles stored."""
-        paper, date = check_edition(edition)
-        images = images or {}
-        stored = 0
-        with self._transaction():
-            found = self._one("SELECT id FROM editions WHERE paper = ? AND date = ?", (paper, date))
-            edition_id = found["id"] if found else self._insert_id(
-                "INSERT INTO editions (paper, date) VALUES (?, ?)", (paper, date))
-            for index, page in enumerate(edition.pages):
-                entries = prepared[index] if prepared else [
-                    prepare_index(self.backend, a, paper, date, page_number(page), page.section) for a in page.articles]
-                stored += self._store_page(edition_id, paper, date, page, images.get(page_number(page)), entries)
-        return stored
+        the archive as it was. ``images`` maps page number -> (bytes, mime type).
+        Returns the number of articles stored."""
+        return self.store(edition_rows(self.backend, edition), images)
 
-    def _store_page(self, edition_id: int, paper: str, date: str, page: Page,
-                    image: tuple[bytes, str] | None, prepared: list[Any]) -> int:
-        number = page_number(page)
-        old = self._one("SELECT id FROM pages WHERE edition_id = ? AND number = ?", (edition_id, number))
+    def store(self, rows: EditionRows, images: dict[int, tuple[bytes, str]] | None = None) -> int:
+        """:meth:`ingest` for an edition already turned into rows by :func:`edition_rows`
+        (which bulk ingest does in worker processes)."""
+        images = images or {}
+        with self._transaction():
+            found = self._one("SELECT id FROM editions WHERE paper = ? AND date = ?", (rows.paper, rows.date))
+            edition_id = found["id"] if found else self._insert_id(
+                "INSERT INTO editions (paper, date) VALUES (?, ?)", (rows.paper, rows.date))
+            for page in rows.pages:
+                self._store_page(edition_id, rows, page, images.get(page.number))
+        return rows.articles
+
+    def _store_page(self, edition_id: int, edition: EditionRows, page: PageRows,
+                    image: tuple[bytes, str] | None) -> None:
+        old = self._one("SELECT id FROM pages WHERE edition_id = ? AND number = ?", (edition_id, page.number))
         if old:
             self._delete_page(old["id"])
         page_id = self._insert_id(
             "INSERT INTO pages (edition_id, number, section, source, width, height, meta, image, image_type) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (edition_id, number, page.section, page.source, page.width, page.height,
-             json.dumps(page.meta, ensure_ascii=False), image[0] if image else None, image[1] if image else None))
-        self._store_contents(edition_id, page_id, paper, date, page, prepared)
-        return len(page.articles)
+            (edition_id, page.number, page.section, page.source, page.width, page.height, page.meta,
+             image[0] if image else None, image[1] if image else None))
+        self._store_contents(edition_id, page_id, edition, page)
 
-    def _store_contents(self, edition_id: int, page_id: int, paper: str, date: str, page: Page,
-                        prepared: list[Any]) -> None:
+    def _store_contents(self, edition_id: int, page_id: int, edition: EditionRows, page: PageRows) -> None:
         """A stored page's articles, people, index entries and blocks (row by row; a backend may bulk-load)."""
-        for seq, article in enumerate(page.articles, 1):
-            self._store_article(edition_id, page_id, paper, date, page, seq, article, prepared[seq - 1])
-        blocks = block_rows(page)
-        if blocks:
+        for a in page.articles:
+            article_id = self._insert_id(
+                "INSERT INTO articles (key, edition_id, page_id, paper, date, page_number, section, seq, kicker, "
+                "title, subtitle, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (a.key, edition_id, page_id, edition.paper, edition.date, page.number, page.section, a.seq,
+                 a.kicker, a.title, a.subtitle, a.data))
+            if a.people:
+                self._executemany("INSERT INTO article_people (article_id, name, titles, date) VALUES (?, ?, ?, ?)",
+                                  [(article_id, name, titles, edition.date) for name, titles in a.people])
+            self._index_article(article_id, a.index)
+        if page.blocks:
             self._executemany(
                 "INSERT INTO blocks (page_id, ord, article_seq, role, text, line_start, bbox) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [(page_id, *b) for b in blocks])
-
-    def _store_article(self, edition_id: int, page_id: int, paper: str, date: str, page: Page, seq: int,
-                       article: Article, prepared: Any) -> None:
-        row = article_row(paper, date, page, seq, article)
-        article_id = self._insert_id(
-            "INSERT INTO articles (key, edition_id, page_id, paper, date, page_number, section, seq, kicker, title, "
-            "subtitle, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (row["key"], edition_id, page_id, row["paper"], row["date"], row["page_number"], row["section"],
-             row["seq"], row["kicker"], row["title"], row["subtitle"], row["data"]))
-        people = [(article_id, p.name, json.dumps(p.titles, ensure_ascii=False), date)
-                  for p in article.people if p.name]
-        if people:
-            self._executemany("INSERT INTO article_people (article_id, name, titles, date) VALUES (?, ?, ?, ?)", people)
-        self._index_article(article_id, prepared)
+                [(page_id, *b) for b in page.blocks])
 
     def _executemany(self, sql: str, rows: list[tuple[Any, ...]]) -> None:
         for row in rows:
@@ -375,18 +356,6 @@ class Archive(ABC):
         if len(hits) < limit:
             hits += self._newest(plan, "rest", limit - len(hits), max(0, offset - head_total))
         return total, hits, "headline-first"
-
-
-def prepare_editions(backend: str, edition: Edition) -> list[list[Any]] | None:
-    """Index entries for every article of an edition, per page: the CPU-heavy part of
-    storing, done ahead (in a worker process) and handed to :meth:`Archive.ingest`.
-    None when the edition cannot be stored (ingest then reports why)."""
-    try:
-        paper, date = check_edition(edition)
-    except ArchiveError:
-        return None
-    return [[prepare_index(backend, a, paper, date, page_number(p), p.section) for a in p.articles]
-            for p in edition.pages]
 
 
 def vars_of(filters: SearchFilters) -> dict[str, Any]:

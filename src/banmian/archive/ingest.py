@@ -13,13 +13,13 @@ import os
 import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
 
-from ..errors import BanmianError
+from ..errors import ArchiveError, BanmianError
 from ..pipeline import ParseResult, expand_inputs, parse_many
-from .base import Archive, prepare_editions
+from .base import Archive
+from .records import EditionRows, edition_rows
 
 #: Pages committed per transaction; a crash loses at most this many pages of work.
 BATCH_PAGES = 200
@@ -42,25 +42,43 @@ class IngestReport:
         return self.pages / self.seconds if self.seconds else 0.0
 
 
-Prepared = tuple[ParseResult, list[list[Any]] | None]
+@dataclass(slots=True)
+class Prepared:
+    """One input made ready to store: its parse outcome and the edition's rows for the
+    archive's backend, or why it cannot be stored. When prepared in a worker process
+    the result comes back without its edition: only the rows (plain strings) are needed."""
+
+    result: ParseResult
+    rows: EditionRows | None = None
+    error: str | None = None
 
 
-def _parse_one(path: Path, paper: str | None, date: str | None, enrich: bool, backend: str | None) -> Prepared:
-    """Parse one file and, for ``backend``, compute its index entries (runs in a worker)."""
-    result = next(parse_many([path], paper=paper, date=date, enrich=enrich))
-    prepared = prepare_editions(backend, result.edition) if backend and result.edition else None
-    return result, prepared
+def prepare(result: ParseResult, backend: str) -> Prepared:
+    """Turn a parse result into rows for ``backend`` (the CPU-heavy part of storing)."""
+    if result.edition is None:
+        return Prepared(result, None, result.error or "failed")
+    try:
+        return Prepared(result, edition_rows(backend, result.edition))
+    except ArchiveError as exc:
+        return Prepared(result, None, str(exc))
 
 
-def parse_results(paths: Iterable[str | os.PathLike[str]], *, paper: str | None = None, date: str | None = None,
-                  enrich: bool = True, workers: int | None = None, backend: str | None = None) -> Iterator[Prepared]:
-    """(parse result, index entries for ``backend`` or None) per input file, in input order,
-    using ``workers`` processes (default: one per core)."""
+def _parse_one(path: Path, paper: str | None, date: str | None, enrich: bool, backend: str) -> Prepared:
+    """Parse one file and turn it into rows (runs in a worker; the edition stays there)."""
+    prepared = prepare(next(parse_many([path], paper=paper, date=date, enrich=enrich)), backend)
+    prepared.result = replace(prepared.result, edition=None)
+    return prepared
+
+
+def parse_results(paths: Iterable[str | os.PathLike[str]], *, backend: str, paper: str | None = None,
+                  date: str | None = None, enrich: bool = True, workers: int | None = None) -> Iterator[Prepared]:
+    """Each input file parsed and prepared for ``backend``, in input order, using
+    ``workers`` processes (default: one per core)."""
     files = expand_inputs(paths)
     workers = workers if workers is not None else min(8, os.cpu_count() or 1)
     if workers <= 1 or len(files) < 8:
         for result in parse_many(files, paper=paper, date=date, enrich=enrich):
-            yield result, None
+            yield prepare(result, backend)
         return
     with ProcessPoolExecutor(max_workers=workers) as pool:
         n = len(files)
@@ -95,38 +113,38 @@ def store_results(archive: Archive, results: Iterable[ParseResult | Prepared], *
                 if item is None:
                     done = True
                     break
-                result, prepared = item if isinstance(item, tuple) else (item, None)
+                prepared = item if isinstance(item, Prepared) else prepare(item, archive.backend)
+                result = prepared.result
                 if progress:
                     progress(result)
                 report.warnings.extend((result.source, w) for w in result.warnings)
-                if result.edition is None:
-                    report.failures.append((result.source, result.error or "failed"))
+                if prepared.rows is None:
+                    report.failures.append((result.source, prepared.error or "failed"))
                     continue
-                images = _images_for(result)
+                images = _images_for(result.source, prepared.rows)
                 writing = time.perf_counter()
                 try:
-                    report.articles += archive.ingest(result.edition, images, prepared)
+                    report.articles += archive.store(prepared.rows, images)
                 except BanmianError as exc:
                     report.failures.append((result.source, str(exc)))
                     continue
                 finally:
                     report.store_seconds += time.perf_counter() - writing
-                report.pages += len(result.edition.pages)
-                in_batch += len(result.edition.pages)
+                report.pages += len(prepared.rows.pages)
+                in_batch += len(prepared.rows.pages)
     report.seconds = time.perf_counter() - started
     return report
 
 
-def _images_for(result: ParseResult) -> dict[int, tuple[bytes, str]]:
-    source = Path(result.source)
-    if source.suffix.lower() != ".pdf" or result.edition is None:
+def _images_for(source: str, rows: EditionRows) -> dict[int, tuple[bytes, str]]:
+    if Path(source).suffix.lower() != ".pdf":
         return {}
-    rendered = render_pdf_images(source)
+    rendered = render_pdf_images(Path(source))
     images = {}
-    for page in result.edition.pages:
-        image = rendered.get(page.number or 0) or (rendered.get(1) if len(rendered) == 1 else None)
+    for page in rows.pages:
+        image = rendered.get(page.number) or (rendered.get(1) if len(rendered) == 1 else None)
         if image:
-            images[page.number or 0] = image
+            images[page.number] = image
     return images
 
 
@@ -135,7 +153,7 @@ def ingest_paths(archive: Archive, paths: Iterable[str | os.PathLike[str]], *, p
                  progress: Callable[[ParseResult], None] | None = None) -> IngestReport:
     """Parse the pages at ``paths`` (files or folders) and store them."""
     started = time.perf_counter()
-    results = parse_results(paths, paper=paper, date=date, enrich=enrich, workers=workers, backend=archive.backend)
+    results = parse_results(paths, backend=archive.backend, paper=paper, date=date, enrich=enrich, workers=workers)
     report = store_results(archive, results, progress=progress)
     report.seconds = time.perf_counter() - started
     return report

@@ -15,7 +15,7 @@ from typing import Any
 from ..errors import ArchiveError
 from ..model import Article, Edition, Page
 from .keys import article_keys
-from .tokenizer import ParsedQuery, index_text, normalise, pg_quote, tsvector_literal
+from .tokenizer import ParsedQuery, index_text, normalise, tsvector_literal
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -65,23 +65,72 @@ def prepare_index(backend: str, article: Article, paper: str, date: str, page: i
     if backend == "sqlite":
         return (*(index_text(fields[name]) for name in FIELD_WEIGHTS), " ".join(keys))
     text = tsvector_literal((letter, fields[name]) for name, letter in zip(FIELD_WEIGHTS, "ABCD"))
-    return text, tsvector_literal([("A", fields["title"])]), " ".join(pg_quote(k) for k in keys)
+    return text, tsvector_literal([("A", fields["title"])]), " ".join(map("'{}'".format, keys))  # keys: ASCII letters and digits, CJK
 
 
-def article_row(paper: str, date: str, page: Page, seq: int, article: Article) -> dict[str, Any]:
-    """Columns of the ``articles`` table for one article."""
-    return {
-        "key": article_key(paper, date, page_number(page), seq),
-        "paper": paper,
-        "date": date,
-        "page_number": page_number(page),
-        "section": page.section,
-        "seq": seq,
-        "kicker": article.headline.kicker,
-        "title": article.headline.title,
-        "subtitle": article.headline.subtitle,
-        "data": json.dumps(article.to_dict(), ensure_ascii=False),
-    }
+@dataclass(slots=True)
+class ArticleRows:
+    """One article as stored: its ``articles`` columns, its people and its index entry."""
+
+    key: str
+    seq: int
+    kicker: str | None
+    title: str | None
+    subtitle: str | None
+    #: the JSON contract of the article (``Article.to_dict()``)
+    data: str
+    #: (name, titles as JSON) per person named
+    people: list[tuple[str, str]]
+    #: what :func:`prepare_index` computed for the backend
+    index: Any
+
+
+@dataclass(slots=True)
+class PageRows:
+    """One page as stored: its columns, its articles and all its blocks."""
+
+    number: int
+    section: str | None
+    source: str | None
+    width: float | None
+    height: float | None
+    meta: str
+    articles: list[ArticleRows]
+    #: (order, article seq or None, role, text, line_start, bbox json) per block
+    blocks: list[tuple[int, int | None, str, str, int | None, str | None]]
+
+
+@dataclass(slots=True)
+class EditionRows:
+    """An edition turned into plain rows for one backend: everything an archive writes,
+    computed from the model alone, so worker processes can do it while the writer writes
+    (and only strings cross between processes, not the model)."""
+
+    paper: str
+    date: str
+    pages: list[PageRows]
+
+    @property
+    def articles(self) -> int:
+        return sum(len(p.articles) for p in self.pages)
+
+
+def edition_rows(backend: str, edition: Edition) -> EditionRows:
+    """The rows an archive of ``backend`` stores for an edition; ArchiveError when it has
+    no paper name or date to be stored under."""
+    paper, date = check_edition(edition)
+    pages = []
+    for page in edition.pages:
+        number = page_number(page)
+        articles = [
+            ArticleRows(article_key(paper, date, number, seq), seq, a.headline.kicker, a.headline.title,
+                        a.headline.subtitle, json.dumps(a.to_dict(), ensure_ascii=False),
+                        [(p.name, json.dumps(p.titles, ensure_ascii=False)) for p in a.people if p.name],
+                        prepare_index(backend, a, paper, date, number, page.section))
+            for seq, a in enumerate(page.articles, 1)]
+        pages.append(PageRows(number, page.section, page.source, page.width, page.height,
+                              json.dumps(page.meta, ensure_ascii=False), articles, block_rows(page)))
+    return EditionRows(paper, date, pages)
 
 
 def block_rows(page: Page) -> list[tuple[int, int | None, str, str, int | None, str | None]]:

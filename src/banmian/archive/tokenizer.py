@@ -93,15 +93,18 @@ def parse_query(query: str) -> ParsedQuery:
     literals: list[str] = []
     for word in text.split(" "):
         terms: list[QueryTerm] = []
-        for match in _QUERY_RUN.finditer(normalise(word)):
-            run = match.group()
+        runs = _QUERY_RUN.findall(normalise(word))
+        for index, run in enumerate(runs):
             literals.append(run)
+            last = index == len(runs) - 1
             if "0" <= run[0] <= "9" or "a" <= run[0] <= "z":
                 terms.append(QueryTerm(run))
-            elif len(run) == 1:
-                terms.append(QueryTerm(run, prefix=True))
-            else:
-                terms.extend(QueryTerm(run[i:i + 2]) for i in range(len(run) - 1))
+                continue
+            terms.extend(QueryTerm(run[i:i + 2]) for i in range(len(run) - 1))
+            if len(run) == 1 and last:
+                terms.append(QueryTerm(run, prefix=True))  # the start of any bigram, or a run's end
+            elif not last:
+                terms.append(QueryTerm(run[-1]))  # a run followed by Latin or digits: its end, as indexed
         if terms:
             phrases.append(tuple(terms))
     if not phrases:
@@ -115,22 +118,28 @@ def fts5_quote(token: str) -> str:
 
 
 def tsvector_literal(fields: Iterable[tuple[str, str]]) -> str:
-    """PostgreSQL ``tsvector`` text with positions and weights, e.g. ``'城建':1A``.
+    """PostgreSQL ``tsvector`` text with positions and weights, one entry per token
+    occurrence (``城建:1A 建工:2A 城建:13D``): PostgreSQL merges repeated lexemes and
+    keeps at most 256 positions of each, so grouping here would only cost time; this
+    runs for every stored article, so the loops are the C ones of zip, map and join.
 
     ``fields`` are (weight letter, text) pairs; positions run on across fields
     (with a gap, so a phrase never spans two fields) and are capped at 16383,
-    PostgreSQL's limit.
+    PostgreSQL's limit. Tokens hold only letters, digits and CJK: nothing to escape.
     """
-    positions: dict[str, list[str]] = {}
-    pos = 0
+    parts: list[str] = []
+    pos = 1
     for weight, text in fields:
-        for token in index_tokens(text):
-            pos += 1
-            if pos > 16383:
-                break
-            positions.setdefault(token, []).append(f"{pos}{weight}")
-        pos += 10
-    return " ".join(f"{pg_quote(tok)}:{','.join(places[:256])}" for tok, places in positions.items())
+        tokens = index_tokens(text)[:max(0, _MAX_POSITION + 1 - pos)]
+        if tokens:
+            parts.append(" ".join(map(":".join, zip(tokens, _PLACES[weight][pos:pos + len(tokens)]))))
+        pos += len(tokens) + 10
+    return " ".join(parts)
+
+
+_MAX_POSITION = 16383
+#: "1A" .. "16383D" by weight letter, built once: formatting them per token was the slow part.
+_PLACES = {w: tuple(f"{n}{w}" for n in range(_MAX_POSITION + 1)) for w in "ABCD"}
 
 
 def pg_quote(token: str) -> str:

@@ -246,3 +246,12 @@ def test_mixed_script_words_are_found_whole(empty_archive: tuple[Archive, str]) 
         assert arc.search(query)["total"] == 1, query
     assert arc.search("络5G基")["total"] == 1
     assert arc.search("网络6G")["total"] == 0
+
+
+def test_postgresql_merges_repeated_tokens_into_one_lexeme(empty_archive: tuple[Archive, str]) -> None:
+    arc = empty_archive[0]
+    if arc.backend != "postgresql":
+        pytest.skip("the stored text vector is PostgreSQL's")
+    arc.ingest(parse_text("城建新闻\n\n城建工作推进城建项目。\n", paper="江城日报", date="2024-06-02", page=1))
+    stored = arc._execute("SELECT tsv::text FROM article_search").fetchone()[0]
+    assert "'城建':1A," in stored and stored.count("'城建'") == 1

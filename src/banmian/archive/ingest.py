@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import os
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -23,6 +24,11 @@ from .records import EditionRows, edition_rows
 
 #: Pages committed per transaction; a crash loses at most this many pages of work.
 BATCH_PAGES = 200
+#: How much lower the parse workers' priority is than the writer's (see _yield_to_the_writer).
+WORKER_NICENESS = 10
+#: Files per task sent to a parse worker, and tasks queued per worker ahead of the writer.
+CHUNK_FILES = 8
+CHUNKS_AHEAD_PER_WORKER = 4
 
 
 @dataclass(slots=True)
@@ -63,11 +69,25 @@ def prepare(result: ParseResult, backend: str) -> Prepared:
         return Prepared(result, None, str(exc))
 
 
-def _parse_one(path: Path, paper: str | None, date: str | None, enrich: bool, backend: str) -> Prepared:
-    """Parse one file and turn it into rows (runs in a worker; the edition stays there)."""
-    prepared = prepare(next(parse_many([path], paper=paper, date=date, enrich=enrich)), backend)
-    prepared.result = replace(prepared.result, edition=None)
-    return prepared
+def _parse_chunk(paths: list[Path], paper: str | None, date: str | None, enrich: bool,
+                 backend: str) -> list[Prepared]:
+    """Parse files and turn them into rows (runs in a worker; the editions stay there)."""
+    chunk = []
+    for result in parse_many(paths, paper=paper, date=date, enrich=enrich):
+        prepared = prepare(result, backend)
+        prepared.result = replace(result, edition=None)
+        chunk.append(prepared)
+    return chunk
+
+
+def _yield_to_the_writer() -> None:
+    """Run parse workers at a lower priority: the one writer (and a database server on
+    the same machine) is what limits a bulk ingest, so when cores are short it should
+    never wait behind parsing that is already ahead of it."""
+    try:
+        os.nice(WORKER_NICENESS)
+    except OSError:  # not permitted here: parse at normal priority
+        pass
 
 
 def parse_results(paths: Iterable[str | os.PathLike[str]], *, backend: str, paper: str | None = None,
@@ -80,9 +100,17 @@ def parse_results(paths: Iterable[str | os.PathLike[str]], *, backend: str, pape
         for result in parse_many(files, paper=paper, date=date, enrich=enrich):
             yield prepare(result, backend)
         return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        n = len(files)
-        yield from pool.map(_parse_one, files, [paper] * n, [date] * n, [enrich] * n, [backend] * n, chunksize=8)
+    chunks = [files[i:i + CHUNK_FILES] for i in range(0, len(files), CHUNK_FILES)]
+    with ProcessPoolExecutor(max_workers=workers, initializer=_yield_to_the_writer) as pool:
+        # a bounded window of chunks in flight: parsing may run ahead of the writer, but
+        # never so far that a million-page ingest holds its rows in memory
+        pending: deque[Future[list[Prepared]]] = deque()
+        for chunk in chunks:
+            pending.append(pool.submit(_parse_chunk, chunk, paper, date, enrich, backend))
+            if len(pending) >= CHUNKS_AHEAD_PER_WORKER * workers:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
 
 
 def render_pdf_images(path: Path) -> dict[int, tuple[bytes, str]]:

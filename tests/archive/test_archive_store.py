@@ -8,7 +8,7 @@ from banmian import parse_text
 from banmian.archive import open_archive
 from banmian.archive.base import Archive
 from banmian.errors import ArchiveError, UsageError
-from tests.archive.archive_samples import SAMPLE_PAGE_TEXT, all_editions, edition_may_first
+from tests.archive.archive_samples import SAMPLE_PAGE_TEXT, all_editions, edition_may_first, edition_may_second
 
 KEY = "江城日报/2024-05-01/01/1"
 
@@ -255,3 +255,38 @@ def test_postgresql_merges_repeated_tokens_into_one_lexeme(empty_archive: tuple[
     arc.ingest(parse_text("城建新闻\n\n城建工作推进城建项目。\n", paper="江城日报", date="2024-06-02", page=1))
     stored = arc._execute("SELECT tsv::text FROM article_search").fetchone()[0]
     assert "'城建':1A," in stored and stored.count("'城建'") == 1
+
+
+def test_one_batch_replacing_and_failing_keeps_the_index_exact(empty_archive: tuple[Archive, str],
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """In one batch: store an edition, store it again changed (its first articles are
+    replaced before they were ever committed), then fail on another edition. The index
+    must hold the changed text only, and nothing of the failed edition."""
+    arc = empty_archive[0]
+    changed = edition_may_first()
+    changed.pages[0].articles[1].headline.title = "夏收时节农事忙"
+    changed.pages[0].articles[1].paragraphs = ["麦田金黄，收割机往来穿梭。"]
+    doomed = edition_may_second()
+    doomed.pages[0].articles[0].paragraphs = ["这一段永远不会存进去。"]
+    real = type(arc)._store_contents
+
+    def fail_on_doomed(self: Archive, edition_id: int, page_id: int, edition: object, page: object) -> None:
+        real(self, edition_id, page_id, edition, page)
+        if edition.date == doomed.date:  # type: ignore[attr-defined]
+            raise ArchiveError("disk unplugged")
+
+    monkeypatch.setattr(type(arc), "_store_contents", fail_on_doomed)
+    with arc.batch():
+        arc.ingest(edition_may_first())
+        arc.ingest(changed)
+        with pytest.raises(ArchiveError, match="disk unplugged"):
+            arc.ingest(doomed)
+    monkeypatch.undo()
+    assert arc.stats()["editions"] == 1
+    assert arc.search("春耕")["total"] == 0
+    assert keys(arc.search("收割机")) == ["江城日报/2024-05-01/01/2"]
+    assert arc.search("永远")["total"] == 0
+    arc.delete_edition("江城日报", "2024-05-01")  # removing what was indexed in that batch
+    assert arc.search("收割机")["total"] == 0 and arc.search("城建")["total"] == 0
+    if arc.backend == "sqlite":
+        arc._execute("INSERT INTO article_fts (article_fts, rank) VALUES ('integrity-check', 0)")

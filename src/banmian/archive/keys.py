@@ -51,9 +51,10 @@ def date_keys(date: str) -> list[str]:
 def char_keys(headline: str, texts: Iterable[str]) -> list[str]:
     """Every distinct CJK character, plus ``h`` + each character of the headline."""
     head = set(_CJK_CHAR.findall(normalise(headline)))
-    chars = set(head)
-    for text in texts:
-        chars.update(_CJK_CHAR.findall(normalise(text)))
+    # the distinct characters first (set() of a string runs in C), then the CJK among them;
+    # normalise() only folds ASCII and full-width forms, so it cannot change a CJK character
+    distinct = "".join(set("".join(texts)))
+    chars = head.union(_CJK_CHAR.findall(distinct))
     return sorted(chars) + sorted("h" + c for c in head)
 
 

@@ -38,7 +38,7 @@ class IngestReport:
     pages: int = 0
     articles: int = 0
     seconds: float = 0.0
-    #: time spent writing (inside Archive.ingest), the rest being parsing and waiting for it
+    #: time spent writing (storing and committing), the rest being parsing and waiting for it
     store_seconds: float = 0.0
     failures: list[tuple[str, str]] = field(default_factory=list)
     warnings: list[tuple[str, str]] = field(default_factory=list)
@@ -160,6 +160,8 @@ def store_results(archive: Archive, results: Iterable[ParseResult | Prepared], *
                     report.store_seconds += time.perf_counter() - writing
                 report.pages += len(prepared.rows.pages)
                 in_batch += len(prepared.rows.pages)
+            committing = time.perf_counter()
+        report.store_seconds += time.perf_counter() - committing  # a backend may write at COMMIT
     report.seconds = time.perf_counter() - started
     return report
 

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from banmian.archive.base import Archive
-from banmian.archive.ingest import store_results
+from banmian import parse_text
+from banmian.archive.ingest import ingest_paths, store_results
 from banmian.cli import main
 from banmian.pipeline import ParseResult
 from tests.archive.archive_samples import SAMPLE_PAGE_TEXT, edition_may_first, edition_may_second
@@ -50,3 +51,27 @@ def test_a_bad_edition_in_a_batch_rolls_back_alone(archive: Archive) -> None:
                                      ParseResult("c.txt", "failed", error="cannot read")])
     assert [s for s, _ in report.failures] == ["b.txt", "c.txt"]
     assert report.pages == 2 and archive.stats() == before  # a.txt replaced itself in place
+
+
+def test_bulk_ingest_with_workers_stores_every_page_once(empty_archive: tuple[Archive, str],
+                                                         tmp_path: Path) -> None:
+    """Two workers, one edition spread over several of their chunks (on PostgreSQL each
+    worker writes, so both add pages of that edition at the same time), a bad file."""
+    arc = empty_archive[0]
+    for date, count in (("2024-06-01", 20), ("2024-06-02", 4)):
+        folder = tmp_path / "pages" / date
+        folder.mkdir(parents=True)
+        for n in range(1, count + 1):
+            (folder / f"page-{n:02d}.txt").write_text(SAMPLE_PAGE_TEXT, encoding="utf-8")
+    (tmp_path / "pages" / "2024-06-02" / "page-99.txt").write_bytes(b"\x00\x01binary")
+    seen: list[str] = []
+    for _ in range(2):  # the second run replaces every page in place
+        report = ingest_paths(arc, [tmp_path / "pages"], paper="江城日报", enrich=False, workers=2,
+                              progress=lambda result: seen.append(Path(result.source).name))
+        assert [Path(source).name for source, _ in report.failures] == ["page-99.txt"]
+        assert report.pages == 24 and report.articles == 24 * len(parse_text(SAMPLE_PAGE_TEXT).pages[0].articles)
+        assert arc.stats()["editions"] == 2 and arc.stats()["pages"] == 24
+    assert len(seen) == 2 * 25
+    assert arc.search("集中开工", limit=100)["total"] == 24
+    assert [p["number"] for p in arc.edition("江城日报", "2024-06-01")["pages"]] == list(range(1, 21))
+    assert arc.article("江城日报/2024-06-01/17/1")["page"] == 17

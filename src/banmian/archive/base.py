@@ -88,6 +88,11 @@ class Archive(ABC):
         return rows[0] if rows else None
 
     # --- writing ------------------------------------------------------------------
+    def concurrent_writer_url(self) -> str | None:
+        """A URL other processes may open to write into this archive at the same time
+        (bulk ingest then stores from every worker), or None when it has one writer."""
+        return None
+
     def batch(self) -> Any:
         """One transaction around many ``ingest`` calls (much faster for bulk loads);
         each edition inside still rolls back alone when it fails."""
@@ -106,12 +111,20 @@ class Archive(ABC):
         (which bulk ingest does in worker processes)."""
         images = images or {}
         with self._transaction():
-            found = self._one("SELECT id FROM editions WHERE paper = ? AND date = ?", (rows.paper, rows.date))
-            edition_id = found["id"] if found else self._insert_id(
-                "INSERT INTO editions (paper, date) VALUES (?, ?)", (rows.paper, rows.date))
+            edition_id = self._edition_id(rows.paper, rows.date)
             for page in rows.pages:
                 self._store_page(edition_id, rows, page, images.get(page.number))
         return rows.articles
+
+    def _edition_id(self, paper: str, date: str) -> int:
+        """The edition's id, adding the edition if it is new; right even when another
+        writer adds the same edition at the same moment (it waits, then finds it)."""
+        found = self._one("SELECT id FROM editions WHERE paper = ? AND date = ?", (paper, date))
+        if found:
+            return int(found["id"])
+        self._execute("INSERT INTO editions (paper, date) VALUES (?, ?) ON CONFLICT (paper, date) DO NOTHING",
+                      (paper, date))
+        return int(self._one("SELECT id FROM editions WHERE paper = ? AND date = ?", (paper, date))["id"])  # type: ignore[index]
 
     def _store_page(self, edition_id: int, edition: EditionRows, page: PageRows,
                     image: tuple[bytes, str] | None) -> None:

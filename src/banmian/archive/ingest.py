@@ -1,19 +1,22 @@
 """Bulk ingest: parse pages in worker processes, store them in batched transactions.
 
-Parsing is CPU work that scales over cores; storing is one writer. So pages are
-parsed by a process pool while this process writes, and pages are committed in
-batches (each edition under its own savepoint, so one bad edition never takes
-its neighbours down, and an interrupted run loses at most the open batch:
-every edition in the archive is either complete or absent).
+Parsing is CPU work that scales over cores. SQLite has one writer, so pages are
+parsed by a process pool while this process writes; PostgreSQL takes many, so
+each worker stores what it parsed through its own connection. Pages are
+committed in batches (each edition under its own savepoint, so one bad edition
+never takes its neighbours down, and an interrupted run loses at most the open
+batches: every edition in the archive is either complete or absent).
 """
 
 from __future__ import annotations
 
 import os
+import sys
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -24,7 +27,7 @@ from .records import EditionRows, edition_rows
 
 #: Pages committed per transaction; a crash loses at most this many pages of work.
 BATCH_PAGES = 200
-#: How much lower the parse workers' priority is than the writer's (see _yield_to_the_writer).
+#: How much lower the parse workers' priority is than the writer's (see _lower_priority).
 WORKER_NICENESS = 10
 #: Files per task sent to a parse worker, and tasks queued per worker ahead of the writer.
 CHUNK_FILES = 8
@@ -72,18 +75,14 @@ def prepare(result: ParseResult, backend: str) -> Prepared:
 def _parse_chunk(paths: list[Path], paper: str | None, date: str | None, enrich: bool,
                  backend: str) -> list[Prepared]:
     """Parse files and turn them into rows (runs in a worker; the editions stay there)."""
-    chunk = []
-    for result in parse_many(paths, paper=paper, date=date, enrich=enrich):
-        prepared = prepare(result, backend)
-        prepared.result = replace(result, edition=None)
-        chunk.append(prepared)
-    return chunk
+    return [_without_edition(prepare(result, backend))
+            for result in parse_many(paths, paper=paper, date=date, enrich=enrich)]
 
 
-def _yield_to_the_writer() -> None:
-    """Run parse workers at a lower priority: the one writer (and a database server on
-    the same machine) is what limits a bulk ingest, so when cores are short it should
-    never wait behind parsing that is already ahead of it."""
+def _lower_priority() -> None:
+    """Run workers at a lower priority: the writer (and a database server on the same
+    machine) is what limits a bulk ingest, so when cores are short it should never
+    wait behind parsing that is already ahead of it."""
     try:
         os.nice(WORKER_NICENESS)
     except OSError:  # not permitted here: parse at normal priority
@@ -95,13 +94,13 @@ def parse_results(paths: Iterable[str | os.PathLike[str]], *, backend: str, pape
     """Each input file parsed and prepared for ``backend``, in input order, using
     ``workers`` processes (default: one per core)."""
     files = expand_inputs(paths)
-    workers = workers if workers is not None else min(8, os.cpu_count() or 1)
-    if workers <= 1 or len(files) < 8:
+    workers = _worker_count(workers)
+    if workers <= 1 or len(files) < CHUNK_FILES:
         for result in parse_many(files, paper=paper, date=date, enrich=enrich):
             yield prepare(result, backend)
         return
     chunks = [files[i:i + CHUNK_FILES] for i in range(0, len(files), CHUNK_FILES)]
-    with ProcessPoolExecutor(max_workers=workers, initializer=_yield_to_the_writer) as pool:
+    with ProcessPoolExecutor(max_workers=workers, initializer=_lower_priority) as pool:
         # a bounded window of chunks in flight: parsing may run ahead of the writer, but
         # never so far that a million-page ingest holds its rows in memory
         pending: deque[Future[list[Prepared]]] = deque()
@@ -181,9 +180,77 @@ def _images_for(source: str, rows: EditionRows) -> dict[int, tuple[bytes, str]]:
 def ingest_paths(archive: Archive, paths: Iterable[str | os.PathLike[str]], *, paper: str | None = None,
                  date: str | None = None, enrich: bool = True, workers: int | None = None,
                  progress: Callable[[ParseResult], None] | None = None) -> IngestReport:
-    """Parse the pages at ``paths`` (files or folders) and store them."""
+    """Parse the pages at ``paths`` (files or folders) and store them.
+
+    An archive with one writer (SQLite) is written by this process while workers
+    parse; one that takes concurrent writers (PostgreSQL) is written by every worker,
+    each through its own connection, so storing scales with the database server's cores."""
     started = time.perf_counter()
-    results = parse_results(paths, backend=archive.backend, paper=paper, date=date, enrich=enrich, workers=workers)
-    report = store_results(archive, results, progress=progress)
+    files = expand_inputs(paths)
+    url = archive.concurrent_writer_url()
+    if url and _worker_count(workers) > 1 and len(files) >= CHUNK_FILES:
+        report = _ingest_in_writing_workers(url, files, paper, date, enrich, _worker_count(workers), progress)
+    else:
+        results = parse_results(files, backend=archive.backend, paper=paper, date=date, enrich=enrich,
+                                workers=workers)
+        report = store_results(archive, results, progress=progress)
     report.seconds = time.perf_counter() - started
+    return report
+
+
+def _worker_count(workers: int | None) -> int:
+    return workers if workers is not None else min(8, os.cpu_count() or 1)
+
+
+#: The archive a writing worker stores into, opened once per worker process by its initializer.
+_worker_archive: Archive | None = None
+
+
+def _start_writing_worker(url: str) -> None:
+    global _worker_archive
+    _lower_priority()
+    from . import open_archive
+
+    _worker_archive = open_archive(url)
+
+
+def _parse_and_store(paths: list[Path], paper: str | None, date: str | None,
+                     enrich: bool) -> tuple[IngestReport, list[ParseResult]]:
+    """Parse files and store them in one transaction (runs in a writing worker).
+
+    Editions are stored in (paper, date) order, the same order in every worker, so
+    two transactions adding pages of the same edition wait for each other, never in
+    a cycle."""
+    archive = _worker_archive
+    assert archive is not None, "the worker's initializer opens the archive"
+    prepared = [_without_edition(prepare(result, archive.backend))
+                for result in parse_many(paths, paper=paper, date=date, enrich=enrich)]
+    in_order = sorted(prepared, key=lambda p: (p.rows.paper, p.rows.date) if p.rows else ("", ""))
+    report = store_results(archive, in_order, batch_pages=sys.maxsize)
+    return report, [p.result for p in prepared]
+
+
+def _without_edition(prepared: Prepared) -> Prepared:
+    prepared.result = replace(prepared.result, edition=None)
+    return prepared
+
+
+def _ingest_in_writing_workers(url: str, files: list[Path], paper: str | None, date: str | None, enrich: bool,
+                               workers: int, progress: Callable[[ParseResult], None] | None) -> IngestReport:
+    report = IngestReport()
+    chunks = [files[i:i + CHUNK_FILES] for i in range(0, len(files), CHUNK_FILES)]
+    n = len(chunks)
+    try:
+        with ProcessPoolExecutor(max_workers=workers, initializer=_start_writing_worker, initargs=(url,)) as pool:
+            for part, results in pool.map(_parse_and_store, chunks, [paper] * n, [date] * n, [enrich] * n):
+                report.pages += part.pages
+                report.articles += part.articles
+                report.store_seconds += part.store_seconds
+                report.failures.extend(part.failures)
+                report.warnings.extend(part.warnings)
+                for result in results if progress else ():
+                    progress(result)  # type: ignore[misc]
+    except BrokenProcessPool as exc:
+        raise ArchiveError(f"a writing worker could not start or died (is the archive reachable from it?): {exc}") \
+            from None
     return report

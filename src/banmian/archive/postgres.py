@@ -113,6 +113,9 @@ class PostgresArchive(Archive):
         except psycopg.errors.FeatureNotSupported:
             pass
 
+    def concurrent_writer_url(self) -> str | None:
+        return self.url
+
     def optimize(self) -> None:
         self._execute("VACUUM ANALYZE")
 

@@ -7,12 +7,16 @@ from pathlib import Path
 
 import pytest
 
-from banmian.archive.base import Archive
 from banmian import parse_text
+from banmian.archive.base import Archive
 from banmian.archive.ingest import ingest_paths, store_results
 from banmian.cli import main
 from banmian.pipeline import ParseResult
-from tests.archive.archive_samples import SAMPLE_PAGE_TEXT, edition_may_first, edition_may_second
+from tests.archive.archive_samples import (
+    SAMPLE_PAGE_TEXT,
+    edition_may_first,
+    edition_may_second,
+)
 
 
 def test_ingest_then_search(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from banmian import parse_text
 from banmian.archive import open_archive
 from banmian.archive.base import Archive
 from banmian.errors import ArchiveError, UsageError
-from tests.archive.archive_samples import SAMPLE_PAGE_TEXT, all_editions, edition_may_first, edition_may_second
+from tests.archive.archive_samples import (
+    SAMPLE_PAGE_TEXT,
+    all_editions,
+    edition_may_first,
+    edition_may_second,
+    open_test_archive,
+)
 
 KEY = "江城日报/2024-05-01/01/1"
 
@@ -248,12 +256,10 @@ def test_mixed_script_words_are_found_whole(empty_archive: tuple[Archive, str]) 
     assert arc.search("网络6G")["total"] == 0
 
 
-def test_postgresql_merges_repeated_tokens_into_one_lexeme(empty_archive: tuple[Archive, str]) -> None:
-    arc = empty_archive[0]
-    if arc.backend != "postgresql":
-        pytest.skip("the stored text vector is PostgreSQL's")
-    arc.ingest(parse_text("城建新闻\n\n城建工作推进城建项目。\n", paper="江城日报", date="2024-06-02", page=1))
-    stored = arc._execute("SELECT tsv::text FROM article_search").fetchone()[0]
+def test_postgresql_merges_repeated_tokens_into_one_lexeme(tmp_path: Path) -> None:
+    with open_test_archive("postgresql", tmp_path) as (arc, _):
+        arc.ingest(parse_text("城建新闻\n\n城建工作推进城建项目。\n", paper="江城日报", date="2024-06-02", page=1))
+        stored = arc._execute("SELECT tsv::text FROM article_search").fetchone()[0]
     assert "'城建':1A," in stored and stored.count("'城建'") == 1
 
 

@@ -14,7 +14,7 @@ from abc import ABC, abstractmethod
 from collections.abc import Sequence
 from typing import Any
 
-from ..errors import ArchiveError, UsageError
+from ..errors import UsageError
 from ..model import Edition
 from .records import EditionRows, PageRows, SearchFilters, edition_rows, snippet
 from .search_plan import key_groups

@@ -349,7 +349,7 @@ def _body_units(lines: list[TextLine], places: dict[int, tuple[int, bool]], grid
                 units.append(_Unit(Role.SUBHEADING, [ln]))
             column = col
             continue
-        if units and units[-1].role == Role.BODY and not new_para and (col == column or True):
+        if units and units[-1].role == Role.BODY and not new_para:
             last = units[-1]
             if col == column:
                 last.lines.append(ln)

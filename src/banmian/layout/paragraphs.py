@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 
 from .reflow import ascii_count, cell_width, core_width, ends_sentence, join_lines
 from .rules import starts_with_dateline
@@ -61,49 +62,70 @@ def column_width(lines: list[list[str]]) -> float:
     return max(w for w, c in long_counts.items() if c == best)
 
 
-def _ends_here(lines: list[str], widths: list[float], gaps: list[float], i: int,
-               capacity: float, width: float, block_end: bool) -> bool:
+@dataclass(frozen=True, slots=True)
+class _Lines:
+    """A body's lines with what the boundary test asks of each, computed once per line
+    (the test looks at every line three or four times)."""
+
+    text: list[str]
+    widths: list[float]
+    gaps: list[float]
+    closes: list[bool]  # ends_sentence
+    ascii: list[int]  # visible ASCII characters
+    #: width of each line's first token, and 0.0 after the last line
+    first_token: list[float]
+
+    @classmethod
+    def of(cls, lines: list[str]) -> _Lines:
+        gaps = [_gap(x) for x in lines]
+        if len(lines) > 1 and not gaps[0] and starts_with_dateline(lines[0] + lines[1]):
+            gaps[0] = _DATELINE_GAP  # 据新华社布拉迪斯 / 拉发2月20日电: a dateline wrapped
+        return cls(lines, [cell_width(x) for x in lines], gaps, [ends_sentence(x) for x in lines],
+                   [ascii_count(x) for x in lines], [token_width(x) for x in lines] + [0.0])
+
+    def room(self, j: int, cap: float, wide: bool, exact: bool = False) -> bool:
+        """Would the next line's first token still have fitted on line ``j``?
+        A line that closes a sentence needs no margin for jitter."""
+        margin = 0.0 if self.closes[j] or exact else _JITTER
+        extra = self.gaps[j] + (_ASCII_SLACK * self.ascii[j] if wide else 0.0)
+        return self.widths[j] + extra + self.first_token[j + 1] <= cap - margin
+
+
+def _ends_here(f: _Lines, i: int, capacity: float, width: float, block_end: bool) -> bool:
     """Does the paragraph end after line ``i``? (there is a next line)
 
     ASCII may be set wider than half a cell in real pages, so "room left"
     is tested both ways: room even with wide ASCII ends the paragraph; room
     only with narrow ASCII ends it when the next line looks like a first line."""
-    nxt = lines[i + 1]
-    if gaps[i + 1]:
+    nxt = f.text[i + 1]
+    if f.gaps[i + 1]:
         return True
-
-    def room(j: int, cap: float, wide: bool, exact: bool = False) -> bool:
-        """Would the next line's first token still have fitted on line ``j``?
-        A line that closes a sentence needs no margin for jitter."""
-        after = lines[j + 1] if j + 1 < len(lines) else None
-        margin = 0.0 if ends_sentence(lines[j]) or exact else _JITTER
-        extra = gaps[j] + (_ASCII_SLACK * ascii_count(lines[j]) if wide else 0.0)
-        return widths[j] + extra + token_width(after) <= cap - margin
-
-    if room(i, capacity, wide=True):
+    if f.room(i, capacity, wide=True):
         return True
+    closes, next_closes = f.closes[i], f.closes[i + 1]
     # a line inside a paragraph is full at W; a next line full at W-2 but not
     # at W is an indented first line (unless it closes its own paragraph)
-    open_end = not ends_sentence(nxt) and not nxt.endswith(_QUOTE_CLOSERS)
-    next_is_first = open_end and i + 2 < len(lines) and core_width(nxt) <= width - 1.5 \
-        and not room(i + 1, width - INDENT_CELLS, wide=False, exact=True) and room(i + 1, width, wide=False, exact=True)
+    open_end = not next_closes and not nxt.endswith(_QUOTE_CLOSERS)
+    next_is_first = open_end and i + 2 < len(f.text) and core_width(nxt) <= width - 1.5 \
+        and not f.room(i + 1, width - INDENT_CELLS, wide=False, exact=True) \
+        and f.room(i + 1, width, wide=False, exact=True)
     # a next line that is clearly short of the column (no pulled-up mark, no
     # ASCII of uncertain width) is a first line whatever line i was; one
     # that only may be (real columns jitter by a cell) needs line i to close
-    clearly_short = widths[i + 1] <= width - 1.5 and not ascii_count(nxt)
-    if next_is_first and (clearly_short or ends_sentence(lines[i]) or capacity < width
-                          or room(i, capacity, wide=False, exact=True)):
+    clearly_short = f.widths[i + 1] <= width - 1.5 and not f.ascii[i + 1]
+    if next_is_first and (clearly_short or closes or capacity < width
+                          or f.room(i, capacity, wide=False, exact=True)):
         return True
     # a text block that closes a sentence, then a line short of full: the
     # extractor's block break was a paragraph end (real columns jitter)
-    if block_end and ends_sentence(lines[i]) and widths[i + 1] <= width - 1.0 and not ends_sentence(nxt):
+    if block_end and closes and f.widths[i + 1] <= width - 1.0 and not next_closes:
         return True
-    if ends_sentence(lines[i]) and open_end and room(i + 1, width - INDENT_CELLS, wide=False):
+    if closes and open_end and f.room(i + 1, width - INDENT_CELLS, wide=False):
         # a finished sentence, then a short line that ends unpunctuated: a label
         return True
-    if ends_sentence(lines[i]) and ends_sentence(nxt):
+    if closes and next_closes:
         # two sentence-closing lines of first-line width: two one-line paragraphs
-        return capacity < width and abs(widths[i + 1] - capacity) <= 1.0
+        return capacity < width and abs(f.widths[i + 1] - capacity) <= 1.0
     return False
 
 
@@ -121,17 +143,14 @@ def split_paragraphs(blocks: list[list[str]], width: float | None = None) -> lis
         count += len(block)
         ends.add(count - 1)
     W = width or column_width(blocks)
-    widths = [cell_width(x) for x in lines]
-    gaps = [_gap(x) for x in lines]
-    if len(lines) > 1 and not gaps[0] and starts_with_dateline(lines[0] + lines[1]):
-        gaps[0] = _DATELINE_GAP  # 据新华社布拉迪斯 / 拉发2月20日电: a dateline wrapped
+    features = _Lines.of(lines)
     paragraphs: list[str] = []
     current: list[str] = []
     last = len(lines) - 1
     for i, line in enumerate(lines):
         capacity = W - INDENT_CELLS if not current else W
         current.append(line)
-        if i == last or _ends_here(lines, widths, gaps, i, capacity, W, i in ends):
+        if i == last or _ends_here(features, i, capacity, W, i in ends):
             paragraphs.append(join_lines(current))
             current = []
     return paragraphs

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .reflow import ascii_count, cell_width, core_width, ends_sentence, join_lines
 from .rules import starts_with_dateline
@@ -46,14 +47,19 @@ def token_width(line: str | None) -> float:
     return cell_width(m.group(0)) if m else 1.0
 
 
+@lru_cache(maxsize=1 << 14)
+def _half_cells(line: str) -> float:
+    """A line's width rounded to half a cell (layout asks for it again and again)."""
+    return round(cell_width(line) * 2) / 2
+
+
 def column_width(lines: list[list[str]]) -> float:
     """The column width W of a body: the commonest width among its longer
     lines (full lines are the longest; short last lines and one-line
     paragraphs must not outvote them)."""
     counts: Counter[float] = Counter()
     for block in lines:
-        for line in block[:-1] if len(block) > 1 else block:
-            counts[round(cell_width(line) * 2) / 2] += 1
+        counts.update(map(_half_cells, block[:-1] if len(block) > 1 else block))
     if not counts:
         return 0.0
     floor = 0.6 * max(counts)

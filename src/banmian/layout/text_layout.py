@@ -148,7 +148,7 @@ def _is_column_shaped(lines: list[str], width: float | None = None) -> bool:
     long width) plus a pulled-up punctuation mark. Headline lines are not
     wrapped at the column width, so a long one stands out."""
     width = column_width([lines]) if width is None else width
-    return all(core_width(x) <= width + 2.5 for x in lines)
+    return not lines or max(map(core_width, lines)) <= width + 2.5
 
 
 def _opens_with_dateline(lines: list[str]) -> bool:

@@ -41,7 +41,7 @@ class IngestReport:
     pages: int = 0
     articles: int = 0
     seconds: float = 0.0
-    #: time spent writing (storing and committing), the rest being parsing and waiting for it
+    #: time spent writing (storing and committing), summed over the writers when several write
     store_seconds: float = 0.0
     failures: list[tuple[str, str]] = field(default_factory=list)
     warnings: list[tuple[str, str]] = field(default_factory=list)

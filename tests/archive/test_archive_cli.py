@@ -79,3 +79,19 @@ def test_bulk_ingest_with_workers_stores_every_page_once(empty_archive: tuple[Ar
     assert arc.search("集中开工", limit=100)["total"] == 24
     assert [p["number"] for p in arc.edition("江城日报", "2024-06-01")["pages"]] == list(range(1, 21))
     assert arc.article("江城日报/2024-06-01/17/1")["page"] == 17
+
+
+def test_ingest_on_a_terminal_shows_progress(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    from banmian.archive import cli_commands
+
+    folder = tmp_path / "2024-06-01"
+    folder.mkdir()
+    for n in (1, 2, 3):
+        (folder / f"page-0{n}.txt").write_text(SAMPLE_PAGE_TEXT, encoding="utf-8")
+    monkeypatch.setattr(cli_commands._Progress, "EVERY_SECONDS", 0.0)
+    monkeypatch.setattr("sys.stderr.isatty", lambda: True)
+    assert main(["ingest", str(folder), "--paper", "江城日报", "--db", str(tmp_path / "p.db"), "--no-enrich",
+                 "--workers", "1"]) == 0
+    err = capsys.readouterr().err
+    assert "\r3 files read (0 failed)" in err and "\nstored 3 pages" in err

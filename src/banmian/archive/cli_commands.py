@@ -10,6 +10,7 @@ import argparse
 import json
 import os
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -71,9 +72,12 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     for path in missing:
         print(f"banmian: {path}: no such file or folder: {path!r}", file=sys.stderr)
     existing = [p for p in args.paths if Path(p).exists()]
+    progress = _Progress() if sys.stderr.isatty() else None
     with open_archive(args.db or _default_db()) as archive:
         report = ingest_paths(archive, existing, paper=args.paper, date=args.date, enrich=args.enrich,
-                              workers=args.workers)
+                              workers=args.workers, progress=progress)
+        if progress:
+            progress.finish()
         for source, error in report.failures:
             print(f"banmian: {source}: {error}", file=sys.stderr)
         for source, warning in report.warnings:
@@ -82,6 +86,30 @@ def cmd_ingest(args: argparse.Namespace) -> int:
               f"({report.pages_per_second:.0f} pages/s) into {_describe(archive)}; "
               f"{len(report.failures) + len(missing)} inputs failed", file=sys.stderr)
     return 1 if report.failures or missing else 0
+
+
+class _Progress:
+    """On a terminal, a line on stderr about every two seconds while a long ingest runs."""
+
+    EVERY_SECONDS = 2.0
+
+    def __init__(self) -> None:
+        self.files = self.failed = 0
+        self.started = self.shown = time.monotonic()
+        self.printed = False
+
+    def __call__(self, result: Any) -> None:
+        self.files += 1
+        self.failed += not result.ok
+        now = time.monotonic()
+        if now - self.shown >= self.EVERY_SECONDS:
+            self.shown, self.printed = now, True
+            print(f"\r{self.files} files read ({self.failed} failed), {self.files / (now - self.started):.0f}/s",
+                  end="", file=sys.stderr, flush=True)
+
+    def finish(self) -> None:
+        if self.printed:
+            print(file=sys.stderr)  # end the progress line before the summary
 
 
 def _describe(archive: Any) -> str:

@@ -104,7 +104,7 @@ class _Progress:
         now = time.monotonic()
         if now - self.shown >= self.EVERY_SECONDS:
             self.shown, self.printed = now, True
-            print(f"\r{self.files} files read ({self.failed} failed), {self.files / (now - self.started):.0f}/s",
+            print(f"\r{self.files} files read ({self.failed} failed), {self.files / max(now - self.started, 1e-6):.0f}/s",
                   end="", file=sys.stderr, flush=True)
 
     def finish(self) -> None:

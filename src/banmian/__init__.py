@@ -9,6 +9,7 @@ The public API is what this module exports; everything else is private::
 """
 
 from .errors import (
+    ArchiveBusyError,
     ArchiveError,
     BanmianError,
     BinaryInputError,
@@ -42,7 +43,7 @@ __version__ = "0.1.0"
 __all__ = [
     "SCHEMA_ID", "Article", "Block", "Byline", "Caption", "DateMention", "Edition", "Headline", "Page",
     "Person", "Place", "Role", "ParseResult", "parse", "parse_many", "parse_text",
-    "ArchiveError", "BanmianError", "BinaryInputError", "EmptyInputError", "EncodingError",
+    "ArchiveBusyError", "ArchiveError", "BanmianError", "BinaryInputError", "EmptyInputError", "EncodingError",
     "EnrichmentError", "InputError", "InputTooLargeError", "NotChineseError", "PdfError", "UsageError",
     "__version__",
 ]

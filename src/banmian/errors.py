@@ -14,6 +14,7 @@ caller can catch one type; messages quote the offending value::
     ├── UsageError               a bad argument to the API or the CLI
     ├── EnrichmentError          the enrichment stage could not run
     └── ArchiveError             the archive could not be opened or written
+        └── ArchiveBusyError     another writer was in the way (a deadlock): try again
 
 In a batch (:func:`banmian.parse_many`) errors never escape: each input ends
 as a :class:`banmian.ParseResult` with a status and a reason.
@@ -64,3 +65,8 @@ class EnrichmentError(BanmianError):
 
 class ArchiveError(BanmianError):
     """The archive could not be opened, read or written."""
+
+
+class ArchiveBusyError(ArchiveError):
+    """Another writer held what this one needed (a deadlock, a lock timeout); nothing
+    was written, and the same work may succeed when tried again."""

@@ -72,7 +72,7 @@ def test_bulk_ingest_with_workers_stores_every_page_once(empty_archive: tuple[Ar
     for _ in range(2):  # the second run replaces every page in place
         report = ingest_paths(arc, [tmp_path / "pages"], paper="江城日报", enrich=False, workers=2,
                               progress=lambda result: seen.append(Path(result.source).name))
-        assert [Path(source).name for source, _ in report.failures] == ["page-99.txt"]
+        assert [Path(source).name for source, _ in report.failures] == ["page-99.txt"], report.failures
         assert report.pages == 24 and report.articles == 24 * len(parse_text(SAMPLE_PAGE_TEXT).pages[0].articles)
         assert arc.stats()["editions"] == 2 and arc.stats()["pages"] == 24
     assert len(seen) == 2 * 25
@@ -95,3 +95,21 @@ def test_ingest_on_a_terminal_shows_progress(tmp_path: Path, capsys: pytest.Capt
                  "--workers", "1"]) == 0
     err = capsys.readouterr().err
     assert "\r3 files read (0 failed)" in err and "\nstored 3 pages" in err
+
+
+def test_an_edition_is_stored_again_when_another_writer_was_in_the_way(
+        archive: Archive, monkeypatch: pytest.MonkeyPatch) -> None:
+    from banmian.errors import ArchiveBusyError
+
+    real = type(archive).store
+    calls = {"n": 0}
+
+    def busy_once(self: Archive, *args: object) -> int:
+        calls["n"] += 1
+        if calls["n"] == 1:
+            raise ArchiveBusyError("PostgreSQL archive: deadlock detected")
+        return real(self, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(type(archive), "store", busy_once)
+    report = store_results(archive, [ParseResult("a.txt", "parsed", edition=edition_may_first())])
+    assert report.failures == [] and report.pages == 2 and calls["n"] == 2

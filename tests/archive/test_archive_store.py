@@ -296,3 +296,29 @@ def test_one_batch_replacing_and_failing_keeps_the_index_exact(empty_archive: tu
     assert arc.search("收割机")["total"] == 0 and arc.search("城建")["total"] == 0
     if arc.backend == "sqlite":
         arc._execute("INSERT INTO article_fts (article_fts, rank) VALUES ('integrity-check', 0)")
+
+
+def test_opening_a_postgresql_archive_never_waits_for_a_writer(tmp_path: Path) -> None:
+    """Bug: every open ran the schema statements, whose table locks deadlocked against a
+    writer storing pages (a second bulk-ingest worker opening while the first wrote)."""
+    import threading
+
+    import psycopg
+
+    with open_test_archive("postgresql", tmp_path) as (arc, url):
+        arc.ingest(edition_may_first())
+        writer = psycopg.connect(url)
+        try:  # a writer in the middle of replacing a page holds these tables
+            writer.execute("SELECT count(*) FROM articles")
+            writer.execute("DELETE FROM article_search WHERE article_id = -1")
+            opened = threading.Event()
+
+            def open_again() -> None:
+                open_archive(url).close()
+                opened.set()
+
+            threading.Thread(target=open_again, daemon=True).start()
+            assert opened.wait(10), "opening the archive waited for the writer's locks"
+        finally:
+            writer.rollback()
+            writer.close()

@@ -20,7 +20,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from ..errors import ArchiveError, BanmianError
+from ..errors import ArchiveBusyError, ArchiveError, BanmianError
 from ..pipeline import ParseResult, expand_inputs, parse_many
 from .base import Archive
 from .records import EditionRows, edition_rows
@@ -151,7 +151,7 @@ def store_results(archive: Archive, results: Iterable[ParseResult | Prepared], *
                 images = _images_for(result.source, prepared.rows)
                 writing = time.perf_counter()
                 try:
-                    report.articles += archive.store(prepared.rows, images)
+                    report.articles += _store_retrying(archive, prepared.rows, images)
                 except BanmianError as exc:
                     report.failures.append((result.source, str(exc)))
                     continue
@@ -163,6 +163,20 @@ def store_results(archive: Archive, results: Iterable[ParseResult | Prepared], *
         report.store_seconds += time.perf_counter() - committing  # a backend may write at COMMIT
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _store_retrying(archive: Archive, rows: EditionRows, images: dict[int, tuple[bytes, str]],
+                    attempts: int = 3) -> int:
+    """Store an edition; when another writer was in the way (its savepoint rolled back,
+    nothing written), try again."""
+    attempt = 1
+    while True:
+        try:
+            return archive.store(rows, images)
+        except ArchiveBusyError:
+            if attempt >= attempts:
+                raise
+            attempt += 1
 
 
 def _images_for(source: str, rows: EditionRows) -> dict[int, tuple[bytes, str]]:

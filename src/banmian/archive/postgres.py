@@ -8,12 +8,13 @@ tokens. Field weights map to tsvector weights A (headline) .. D (body).
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from ..errors import ArchiveError, UsageError
+from ..errors import ArchiveBusyError, ArchiveError, UsageError
 from ..model import Article
 from .base import Archive
 from .records import FIELD_WEIGHTS, EditionRows, PageRows, prepare_index
@@ -57,6 +58,10 @@ _SCHEMA = [
 ]
 
 
+#: Changes whenever the statements above do, so an archive set up by others is set up again.
+_SCHEMA_DIGEST = hashlib.sha1("\n".join(_SCHEMA).encode("utf-8")).hexdigest()[:16]
+
+
 def _dialect(sql: str) -> str:
     """``?`` placeholders -> psycopg's ``%s`` (our SQL has no other ``?`` or ``%``)."""
     return sql.replace("?", "%s")
@@ -77,6 +82,11 @@ class PostgresArchive(Archive):
             raise ArchiveError(f"cannot open the PostgreSQL archive {_redact(url)!r}: {exc}") from None
 
     def _migrate(self) -> None:
+        if self._up_to_date():
+            # no DDL at all: even IF NOT EXISTS statements take table locks, which deadlock
+            # against a writer that is storing pages (measured: a second bulk-ingest worker
+            # opening the archive while the first stored)
+            return
         with self._transaction():
             self._conn.execute("SELECT pg_advisory_xact_lock(727001)")  # one migrator at a time
             for statement in _SCHEMA:
@@ -87,6 +97,8 @@ class PostgresArchive(Archive):
             self._use_lz4()
             self._conn.execute("INSERT INTO meta VALUES ('schema', %s) ON CONFLICT (key) DO UPDATE SET value = %s",
                                (SCHEMA_VERSION, SCHEMA_VERSION))
+            self._conn.execute("INSERT INTO meta VALUES ('ddl', %s) ON CONFLICT (key) DO UPDATE SET value = %s",
+                               (_SCHEMA_DIGEST, _SCHEMA_DIGEST))
             if found.get("tokenizer") != TOKENIZER_VERSION:
                 self._conn.execute("DELETE FROM article_search")
                 rows = self._conn.execute("SELECT id, data, paper, date, page_number, section FROM articles").fetchall()
@@ -95,6 +107,15 @@ class PostgresArchive(Archive):
                                                                   *where))
                 self._conn.execute("INSERT INTO meta VALUES ('tokenizer', %s) ON CONFLICT (key) DO UPDATE SET value = %s",
                                    (TOKENIZER_VERSION, TOKENIZER_VERSION))
+
+    def _up_to_date(self) -> bool:
+        """True when this archive was set up by exactly this schema and tokenizer."""
+        try:
+            meta = dict(self._conn.execute("SELECT key, value FROM meta").fetchall())
+        except psycopg.errors.UndefinedTable:  # a new database (autocommit: nothing to roll back)
+            return False
+        return (meta.get("schema"), meta.get("ddl"), meta.get("tokenizer")) == (
+            SCHEMA_VERSION, _SCHEMA_DIGEST, TOKENIZER_VERSION)
 
     def _use_lz4(self) -> None:
         """Compress the large columns with lz4 instead of pglz where the server has it: storing and
@@ -126,14 +147,14 @@ class PostgresArchive(Archive):
         try:
             return self._conn.execute(_dialect(sql), list(params))
         except psycopg.Error as exc:
-            raise ArchiveError(f"PostgreSQL archive: {exc}") from None
+            raise _archive_error(exc) from None
 
     def _executemany(self, sql: str, rows: list[tuple[Any, ...]]) -> None:
         try:
             with self._conn.cursor() as cur:
                 cur.executemany(_dialect(sql), rows)
         except psycopg.Error as exc:
-            raise ArchiveError(f"PostgreSQL archive: {exc}") from None
+            raise _archive_error(exc) from None
 
     @contextmanager
     def _transaction(self) -> Iterator[None]:
@@ -169,7 +190,7 @@ class PostgresArchive(Archive):
                             for values in rows:
                                 copy.write_row(values)
         except psycopg.Error as exc:
-            raise ArchiveError(f"PostgreSQL archive: {exc}") from None
+            raise _archive_error(exc) from None
 
     def _index_article(self, article_id: int, prepared: tuple[str, str, str]) -> None:
         self._execute("INSERT INTO article_search (article_id, tsv, head, keys) "
@@ -226,6 +247,15 @@ class PostgresArchive(Archive):
         rows = self._execute(f"SELECT s.article_id FROM article_search s WHERE {where} "
                              "ORDER BY s.article_id DESC LIMIT ? OFFSET ?", [*params, limit, offset]).fetchall()
         return [(r[0], 0.0) for r in rows]
+
+
+#: Errors that only say another writer was in the way; the same work may succeed when tried again.
+_BUSY = (psycopg.errors.DeadlockDetected, psycopg.errors.LockNotAvailable, psycopg.errors.SerializationFailure)
+
+
+def _archive_error(exc: psycopg.Error) -> ArchiveError:
+    kind = ArchiveBusyError if isinstance(exc, _BUSY) else ArchiveError
+    return kind(f"PostgreSQL archive: {exc}")
 
 
 def _redact(url: str) -> str:

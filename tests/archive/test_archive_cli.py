@@ -113,3 +113,19 @@ def test_an_edition_is_stored_again_when_another_writer_was_in_the_way(
     monkeypatch.setattr(type(archive), "store", busy_once)
     report = store_results(archive, [ParseResult("a.txt", "parsed", edition=edition_may_first())])
     assert report.failures == [] and report.pages == 2 and calls["n"] == 2
+
+
+def test_the_same_page_twice_in_one_bulk_ingest_is_stored_once(empty_archive: tuple[Archive, str],
+                                                                tmp_path: Path) -> None:
+    """As without workers, the later file replaces the earlier one, even when two
+    writers store the two at the same moment (PostgreSQL)."""
+    arc = empty_archive[0]
+    for part in ("a", "b"):
+        folder = tmp_path / part / "2024-06-01"
+        folder.mkdir(parents=True)
+        for n in range(1, 9):
+            (folder / f"page-{n:02d}.txt").write_text(SAMPLE_PAGE_TEXT, encoding="utf-8")
+    for _ in range(2):  # into a new edition, then over it
+        report = ingest_paths(arc, [tmp_path / "a", tmp_path / "b"], paper="江城日报", enrich=False, workers=2)
+        assert report.failures == [] and report.pages == 16
+        assert arc.stats()["pages"] == 8 and arc.search("集中开工", limit=100)["total"] == 8

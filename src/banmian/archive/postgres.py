@@ -250,7 +250,10 @@ class PostgresArchive(Archive):
 
 
 #: Errors that only say another writer was in the way; the same work may succeed when tried again.
-_BUSY = (psycopg.errors.DeadlockDetected, psycopg.errors.LockNotAvailable, psycopg.errors.SerializationFailure)
+#: A unique violation is one of them: storing never inserts a row it has not first looked for,
+#: so it means another writer added that page meanwhile (tried again, this one replaces it).
+_BUSY = (psycopg.errors.DeadlockDetected, psycopg.errors.LockNotAvailable, psycopg.errors.SerializationFailure,
+         psycopg.errors.UniqueViolation)
 
 
 def _archive_error(exc: psycopg.Error) -> ArchiveError:

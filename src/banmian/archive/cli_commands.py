@@ -33,7 +33,8 @@ def register_ingest(sub: argparse._SubParsersAction) -> None:  # type: ignore[ty
     p.add_argument("--db", default=None, metavar="URL", help=DB_HELP)
     p.add_argument("--no-enrich", dest="enrich", action="store_false", help="skip the enrichment stage")
     p.add_argument("--workers", type=int, default=None, metavar="N",
-                   help="processes that parse pages (default: one per core; 1 parses in this process)")
+                   help="processes that parse pages, and with PostgreSQL also store them "
+                        "(default: one per core; 1 works in this process)")
     p.set_defaults(func=cmd_ingest, enrich=True)
 
 

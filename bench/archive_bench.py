@@ -200,7 +200,7 @@ def run_queries(archive: Archive, queries: list[dict[str, Any]]) -> dict[str, An
             "p95_ms": round(times[int(0.95 * (len(times) - 1))], 2), "max_ms": round(times[-1], 2),
             "mean_ms": round(statistics.fmean(times), 2), "queries_with_hits": sum(1 for t in totals if t),
             "median_hits": statistics.median(totals),
-            "slowest": [{"ms": round(ms, 1), **q} for ms, q in slowest[:5]]}
+            "slowest": [{"ms": round(ms, 1), **q} for ms, q in slowest[:15]]}
 
 
 def main(argv: list[str] | None = None) -> int:

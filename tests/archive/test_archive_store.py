@@ -243,6 +243,21 @@ def test_large_result_sets_list_headline_hits_first(archive: Archive, query: str
     assert keys(filtered)[0] == KEY and "海滨晚报/2024-05-01/05/1" not in keys(filtered)
 
 
+@pytest.mark.parametrize("rank_all_limit", [5000, 1])
+def test_huge_result_sets_are_counted_and_listed_up_to_a_cap(archive: Archive, monkeypatch: pytest.MonkeyPatch,
+                                                              rank_all_limit: int) -> None:
+    every = keys(archive.search("城", limit=50))
+    assert archive.search("城")["total_is_lower_bound"] is False and len(every) == 5
+    monkeypatch.setattr("banmian.archive.base.MAX_COUNT", 3)  # as if 城 were in 10,000+ articles
+    archive.rank_all_limit = rank_all_limit
+    capped = archive.search("城", limit=2)
+    assert (capped["total"], capped["total_is_lower_bound"]) == (3, True)
+    listed = keys(capped) + keys(archive.search("城", limit=2, offset=2))
+    assert len(listed) == 3 and set(listed) <= set(every)
+    assert keys(archive.search("城", limit=2, offset=3)) == []
+    assert archive.search("城建")["total_is_lower_bound"] is False  # 3 matches: not above the cap
+
+
 def test_mixed_script_words_are_found_whole(empty_archive: tuple[Archive, str]) -> None:
     """Bug: a word of Chinese then Latin (网络5G) never matched, not even its own text: the
     index puts the run's last character between the two, the query did not."""

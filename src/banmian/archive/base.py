@@ -21,6 +21,10 @@ from .search_plan import key_groups
 from .tokenizer import ParsedQuery, parse_query
 
 MAX_SEARCH_LIMIT = 100
+#: Matches are counted up to this many, and listed up to this far; a larger total is
+#: reported as this number with ``total_is_lower_bound`` (counting every article that
+#: holds 中 cost most of the slowest searches, and no reader pages through 10,000 hits).
+MAX_COUNT = 10_000
 
 
 class Archive(ABC):
@@ -57,8 +61,8 @@ class Archive(ABC):
         """The backend's full-text expressions for a query and its filter keys."""
 
     @abstractmethod
-    def _count(self, plan: Any, tier: str) -> int:
-        """How many articles match in a tier (``all``, ``head``, ``rest``)."""
+    def _count(self, plan: Any, tier: str, cap: int) -> int:
+        """How many articles match in a tier (``all``, ``head``, ``rest``), counting at most ``cap``."""
 
     @abstractmethod
     def _ranked(self, plan: Any, tier: str, limit: int, offset: int) -> list[tuple[int, float]]:
@@ -326,6 +330,9 @@ class Archive(ABC):
             raise UsageError(f"limit must be 1 to {MAX_SEARCH_LIMIT} and offset 0 or more, got {limit!r}, {offset!r}")
         started = time.perf_counter()
         total, ranked, ranking = self._ranked_ids(parsed, filters, int(limit), int(offset))
+        capped = total > MAX_COUNT
+        total = min(total, MAX_COUNT)
+        ranked = ranked[:max(0, total - int(offset))]
         hits = []
         if ranked:
             marks = ",".join("?" * len(ranked))
@@ -338,7 +345,8 @@ class Archive(ABC):
                 hits.append({"key": r["key"], "paper": r["paper"], "date": r["date"], "page": r["page_number"],
                              "section": r["section"], "seq": r["seq"], "headline": data["headline"],
                              "score": round(float(score), 4), "snippet": snippet(data, parsed)})
-        return {"query": parsed.text, "total": total, "limit": limit, "offset": offset, "ranking": ranking,
+        return {"query": parsed.text, "total": total, "total_is_lower_bound": capped, "limit": limit,
+                "offset": offset, "ranking": ranking,
                 "hits": hits,
                 "filters": {k: v for k, v in vars_of(filters).items() if v is not None},
                 "took_ms": round((time.perf_counter() - started) * 1000, 2)}
@@ -354,12 +362,12 @@ class Archive(ABC):
         if groups is None:
             return 0, [], "relevance"
         plan = self._plan(parsed, groups)
-        total = self._count(plan, "all")
-        if total == 0 or offset >= total:
+        total = self._count(plan, "all", MAX_COUNT + 1)
+        if total == 0 or offset >= min(total, MAX_COUNT):
             return total, [], "relevance"
         if total <= self.rank_all_limit:
             return total, self._ranked(plan, "all", limit, offset), "relevance"
-        head_total = self._count(plan, "head")
+        head_total = self._count(plan, "head", MAX_COUNT + 1)
         hits: list[tuple[int, float]] = []
         if offset < head_total:
             if head_total <= self.rank_all_limit:

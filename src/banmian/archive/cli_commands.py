@@ -126,7 +126,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=2))
         return 0
-    print(f"{result['total']} 篇 · {result['took_ms']} ms")
+    print(f"{result['total']}{'+' if result['total_is_lower_bound'] else ''} 篇 · {result['took_ms']} ms")
     for hit in result["hits"]:
         head = hit["headline"]
         title = head.get("title") or head.get("kicker") or "（无标题）"

@@ -200,6 +200,15 @@ class PostgresArchive(Archive):
         if rows:
             self._execute("DELETE FROM article_search WHERE article_id = ANY(?)", ([r[0] for r in rows],))
 
+    def _ranked_ids(self, parsed: ParsedQuery, filters: Any, limit: int,
+                    offset: int) -> tuple[int, list[tuple[int, float]], str]:
+        """As in the base class, with the full-text indexes always used: for a very common
+        word the planner would rather scan the table, not counting that every row's text
+        vector must then be unpacked (measured on 100k articles: 276 ms for 中 against 57)."""
+        with self._transaction():
+            self._conn.execute("SET LOCAL enable_seqscan = off")
+            return super()._ranked_ids(parsed, filters, limit, offset)
+
     def _plan(self, parsed: ParsedQuery, groups: list[list[str]]) -> PgPlan:
         return pg_plan(parsed, groups)
 
@@ -225,9 +234,10 @@ class PostgresArchive(Archive):
             conditions.append(either if tier == "head" else f"NOT {either}")
         return " AND ".join(conditions), params
 
-    def _count(self, plan: PgPlan, tier: str) -> int:
+    def _count(self, plan: PgPlan, tier: str, cap: int) -> int:
         where, params = self._where(plan, tier)
-        return int(self._execute(f"SELECT count(*) FROM article_search s WHERE {where}", params).fetchone()[0])
+        return int(self._execute(f"SELECT count(*) FROM (SELECT 1 FROM article_search s WHERE {where} LIMIT ?) AS m",
+                                 [*params, cap]).fetchone()[0])
 
     def _ranked(self, plan: PgPlan, tier: str, limit: int, offset: int) -> list[tuple[int, float]]:
         if tier == "all" and plan.main:

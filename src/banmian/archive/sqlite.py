@@ -181,9 +181,9 @@ class SqliteArchive(Archive):
     def _plan(self, parsed: ParsedQuery, groups: list[list[str]]) -> Fts5Plan:
         return fts5_plan(parsed, groups)
 
-    def _count(self, plan: Fts5Plan, tier: str) -> int:
-        return int(self._execute("SELECT count(*) FROM article_fts WHERE article_fts MATCH ?",
-                                 (plan.tier(tier),)).fetchone()[0])
+    def _count(self, plan: Fts5Plan, tier: str, cap: int) -> int:
+        return int(self._execute("SELECT count(*) FROM (SELECT 1 FROM article_fts WHERE article_fts MATCH ? LIMIT ?)",
+                                 (plan.tier(tier), cap)).fetchone()[0])
 
     def _ranked(self, plan: Fts5Plan, tier: str, limit: int, offset: int) -> list[tuple[int, float]]:
         rows = self._execute("SELECT rowid, -rank FROM article_fts WHERE article_fts MATCH ? "

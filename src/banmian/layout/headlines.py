@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..model import Headline
-from .reflow import cell_width, clean_headline_spaces, core_width, join_lines
+from .reflow import cell_width, clean_headline_spaces, core_width, join_lines, token_width
 
 _DASHES = re.compile(r"^[—–-]{1,3}\s*")
 # a kicker sets the scene: "...时要求", "...会议上强调", "...——"
@@ -37,23 +37,13 @@ def is_wrapped_box(lines: list[str]) -> bool:
     # a column tag （五洲茶亭） is kept whole on the box's last line
     cores[-1] = core_width(_TRAILING_TAG.sub("", lines[-1])) or cores[-1]
     widths = [cell_width(x) for x in lines]
-    firsts = [_first_token_width(x) for x in lines[1:]]
+    firsts = [token_width(x) for x in lines[1:]]
     low = max(cores)
     high = min(w + f for w, f in zip(widths[:-1], firsts)) - 0.5
     return low <= min(high, NARROW_BOX_CELLS)
 
 
 _TRAILING_TAG = re.compile(r"[（(][^（）()]{2,12}[）)]$")
-_FIRST_TOKEN = re.compile(r"[“‘《（(【「『〔〈]*(?:[!-~]+|.)")
-
-
-def _first_token_width(line: str) -> float:
-    """The first unbreakable piece: an ASCII run, or a character with any
-    opening quotes carried down before it."""
-    m = _FIRST_TOKEN.match(line)
-    return cell_width(m.group(0)) if m else 1.0
-
-
 def _is_column_tag(line: str) -> bool:
     """A bracketed tag alone on a line: （新语） (人民观点)."""
     line = line.strip()

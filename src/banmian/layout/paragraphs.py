@@ -9,12 +9,11 @@ sentence and the next line has the shape of an indented first line.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .reflow import ascii_count, cell_width, core_width, ends_sentence, join_lines
+from .reflow import ascii_count, cell_width, core_width, ends_sentence, join_lines, token_width
 from .rules import starts_with_dateline
 
 INDENT_CELLS = 2.0
@@ -32,19 +31,6 @@ _JITTER = 0.75
 def _gap(line: str) -> float:
     """Room a dateline takes beyond its characters."""
     return _DATELINE_GAP if starts_with_dateline(line) else 0.0
-
-
-# an opening bracket or quote never ends a line: it moves down with what follows
-_FIRST_TOKEN = re.compile(r"[“‘《（(【「『〔〈]*(?:[!-~]+|.)")
-
-
-def token_width(line: str | None) -> float:
-    """Width of the first unbreakable token of ``line`` (an ASCII run, or one
-    character, with any opening brackets before it)."""
-    if not line:
-        return 0.0
-    m = _FIRST_TOKEN.match(line)
-    return cell_width(m.group(0)) if m else 1.0
 
 
 @lru_cache(maxsize=1 << 14)

@@ -46,6 +46,19 @@ def core_width(line: str) -> float:
     return cell_width(line.rstrip(PULLED_UP))
 
 
+# an opening bracket or quote never ends a line: it moves down with what follows
+_FIRST_TOKEN = re.compile(r"[“‘《（(【「『〔〈]*(?:[!-~]+|.)")
+
+
+def token_width(line: str | None) -> float:
+    """Width of the first unbreakable token of ``line`` (an ASCII run, or one
+    character, with any opening brackets before it)."""
+    if not line:
+        return 0.0
+    m = _FIRST_TOKEN.match(line)
+    return cell_width(m.group(0)) if m else 1.0
+
+
 def ascii_count(text: str) -> int:
     """Number of visible ASCII characters in ``text``."""
     narrow = text.encode("ascii", "ignore")

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from ..model import Block, Byline, Page, Role
 from .article_build import build_article
-from .reflow import cell_width, core_width, ends_sentence, join_lines
+from .reflow import cell_width, core_width, ends_sentence, join_lines, token_width
 from .rules import (
     ContinuationNote,
     find_continuation,
@@ -26,7 +26,7 @@ from .rules import (
 )
 from .headlines import starts_with_dash
 from .subheadings import looks_like_subheading
-from .paragraphs import column_width, token_width
+from .paragraphs import column_width
 
 
 @dataclass(slots=True)

@@ -22,7 +22,6 @@ _PAGE_IN_NAME = re.compile(r"(?:page|p|版|第)[-_]?0*(\d{1,3})(?!\d)", re.IGNOR
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 PDF_SUFFIXES = {".pdf"}
-TEXT_SUFFIXES = {".txt", ".text"}
 
 
 @dataclass(slots=True)

@@ -18,9 +18,9 @@ import hashlib
 import re
 from collections.abc import Iterable
 
-from .tokenizer import normalise
+from .tokenizer import CJK_RANGES, normalise
 
-_CJK_CHAR = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_CJK_CHAR = re.compile(f"[{CJK_RANGES}]")
 
 
 def _hashed(prefix: str, value: str) -> str:

@@ -214,24 +214,12 @@ class PostgresArchive(Archive):
 
     @staticmethod
     def _where(plan: PgPlan, tier: str) -> tuple[str, list[Any]]:
-        conditions: list[str] = []
-        params: list[Any] = []
-        if plan.main:
-            conditions.append("s.tsv @@ ?::tsquery")
-            params.append(plan.main)
-        if plan.keys:
-            conditions.append("s.keys @@ ?::tsquery")
-            params.append(plan.keys)
+        conditions, params = _matches(("s.tsv", plan.main), ("s.keys", plan.keys))
         if tier != "all":
-            head: list[str] = []
-            if plan.head:
-                head.append("s.head @@ ?::tsquery")
-                params.append(plan.head)
-            if plan.head_keys:
-                head.append("s.keys @@ ?::tsquery")
-                params.append(plan.head_keys)
+            head, head_params = _matches(("s.head", plan.head), ("s.keys", plan.head_keys))
             either = "(" + " OR ".join(head) + ")"
             conditions.append(either if tier == "head" else f"NOT {either}")
+            params += head_params
         return " AND ".join(conditions), params
 
     def _count(self, plan: PgPlan, tier: str, cap: int) -> int:
@@ -257,6 +245,12 @@ class PostgresArchive(Archive):
         rows = self._execute(f"SELECT s.article_id FROM article_search s WHERE {where} "
                              "ORDER BY s.article_id DESC LIMIT ? OFFSET ?", [*params, limit, offset]).fetchall()
         return [(r[0], 0.0) for r in rows]
+
+
+def _matches(*pairs: tuple[str, str | None]) -> tuple[list[str], list[str]]:
+    """``column @@ query`` for each (column, tsquery) whose query is set, and the queries to bind."""
+    present = [(column, query) for column, query in pairs if query]
+    return [f"{column} @@ ?::tsquery" for column, _ in present], [query for _, query in present]
 
 
 #: Errors that only say another writer was in the way; the same work may succeed when tried again.

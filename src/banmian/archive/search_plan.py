@@ -17,8 +17,6 @@ from .keys import date_cover, page_key, paper_key, person_key, section_key
 from .records import SearchFilters
 from .tokenizer import ParsedQuery, QueryTerm, fts5_quote, pg_quote
 
-TIERS = ("all", "head", "rest")
-
 
 def key_groups(filters: SearchFilters, bounds: tuple[str | None, str | None]) -> list[list[str]] | None:
     """Filters as an AND of OR-groups of keys; None when the filters can match nothing."""

@@ -27,9 +27,10 @@ TOKENIZER_VERSION = "bigram-2+keys"
 MIN_QUERY_CHARS = 1
 MAX_QUERY_CHARS = 20
 
-_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_RUN = re.compile(rf"[{_CJK}]+|[0-9a-z]+(?:[.'][0-9a-z]+)*")
-_QUERY_RUN = re.compile(rf"[{_CJK}]+|[0-9a-z]+")
+#: the CJK characters indexed (unified ideographs, extension A, compatibility ideographs)
+CJK_RANGES = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_RUN = re.compile(rf"[{CJK_RANGES}]+|[0-9a-z]+(?:[.'][0-9a-z]+)*")
+_QUERY_RUN = re.compile(rf"[{CJK_RANGES}]+|[0-9a-z]+")
 
 
 #: Full-width digits and Latin letters -> ASCII (ＡＢＣ１２３ -> ABC123): one character for one,

@@ -11,11 +11,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 
-#: administrative suffixes a full name may end with, longest first
-SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县",
-            "地区", "林区", "新区", "省", "市", "区", "县", "旗", "盟", "州")
-
-
 @dataclass(frozen=True, slots=True)
 class Division:
     """One province (level 1), prefecture (2) or county (3)."""

@@ -46,6 +46,14 @@ class IngestReport:
     failures: list[tuple[str, str]] = field(default_factory=list)
     warnings: list[tuple[str, str]] = field(default_factory=list)
 
+    def add(self, other: IngestReport) -> None:
+        """Count in another run's figures (a worker's part); ``seconds`` stays this run's."""
+        self.pages += other.pages
+        self.articles += other.articles
+        self.store_seconds += other.store_seconds
+        self.failures.extend(other.failures)
+        self.warnings.extend(other.warnings)
+
     @property
     def pages_per_second(self) -> float:
         return self.pages / self.seconds if self.seconds else 0.0
@@ -237,8 +245,7 @@ def _parse_and_store(paths: list[Path], paper: str | None, date: str | None,
     a cycle."""
     archive = _worker_archive
     assert archive is not None, "the worker's initializer opens the archive"
-    prepared = [_without_edition(prepare(result, archive.backend))
-                for result in parse_many(paths, paper=paper, date=date, enrich=enrich)]
+    prepared = _parse_chunk(paths, paper, date, enrich, archive.backend)
     in_order = sorted(prepared, key=lambda p: (p.rows.paper, p.rows.date) if p.rows else ("", ""))
     report = store_results(archive, in_order, batch_pages=sys.maxsize)
     return report, [p.result for p in prepared]
@@ -257,11 +264,7 @@ def _ingest_in_writing_workers(url: str, files: list[Path], paper: str | None, d
     try:
         with ProcessPoolExecutor(max_workers=workers, initializer=_start_writing_worker, initargs=(url,)) as pool:
             for part, results in pool.map(_parse_and_store, chunks, [paper] * n, [date] * n, [enrich] * n):
-                report.pages += part.pages
-                report.articles += part.articles
-                report.store_seconds += part.store_seconds
-                report.failures.extend(part.failures)
-                report.warnings.extend(part.warnings)
+                report.add(part)
                 for result in results if progress else ():
                     progress(result)  # type: ignore[misc]
     except BrokenProcessPool as exc:

@@ -149,28 +149,33 @@ def store_results(archive: Archive, results: Iterable[ParseResult | Prepared], *
                     done = True
                     break
                 prepared = item if isinstance(item, Prepared) else prepare(item, archive.backend)
-                result = prepared.result
                 if progress:
-                    progress(result)
-                report.warnings.extend((result.source, w) for w in result.warnings)
-                if prepared.rows is None:
-                    report.failures.append((result.source, prepared.error or "failed"))
-                    continue
-                images = _images_for(result.source, prepared.rows)
-                writing = time.perf_counter()
-                try:
-                    report.articles += _store_retrying(archive, prepared.rows, images)
-                except BanmianError as exc:
-                    report.failures.append((result.source, str(exc)))
-                    continue
-                finally:
-                    report.store_seconds += time.perf_counter() - writing
-                report.pages += len(prepared.rows.pages)
-                in_batch += len(prepared.rows.pages)
+                    progress(prepared.result)
+                in_batch += _store_one(archive, prepared, report)
             committing = time.perf_counter()
         report.store_seconds += time.perf_counter() - committing  # a backend may write at COMMIT
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _store_one(archive: Archive, prepared: Prepared, report: IngestReport) -> int:
+    """Store one input into the open batch and count it in ``report``; the pages stored."""
+    source = prepared.result.source
+    report.warnings.extend((source, w) for w in prepared.result.warnings)
+    if prepared.rows is None:
+        report.failures.append((source, prepared.error or "failed"))
+        return 0
+    images = _images_for(source, prepared.rows)
+    writing = time.perf_counter()
+    try:
+        report.articles += _store_retrying(archive, prepared.rows, images)
+    except BanmianError as exc:
+        report.failures.append((source, str(exc)))
+        return 0
+    finally:
+        report.store_seconds += time.perf_counter() - writing
+    report.pages += len(prepared.rows.pages)
+    return len(prepared.rows.pages)
 
 
 def _store_retrying(archive: Archive, rows: EditionRows, images: dict[int, tuple[bytes, str]],

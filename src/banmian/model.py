@@ -72,6 +72,63 @@ class Block:
 
 
 @dataclass(slots=True)
+class TextLine:
+    """One visual line of a geometric source (PDF text layer, OCR): a run of
+    glyphs on one baseline, or one vertical stack (竖排), in reading order.
+
+    Every geometric source yields these and layout reads only these, so the
+    layout engine is the same for PDF, OCR and any later source. ``order``
+    is the position in the source's drawing (content-stream) order."""
+
+    text: str
+    bbox: BBox
+    size: float
+    bold: bool = False
+    vertical: bool = False
+    font: str = ""
+    order: int = 0
+
+    @property
+    def x0(self) -> float:
+        return self.bbox[0]
+
+    @property
+    def y0(self) -> float:
+        return self.bbox[1]
+
+    @property
+    def x1(self) -> float:
+        return self.bbox[2]
+
+    @property
+    def y1(self) -> float:
+        return self.bbox[3]
+
+    @property
+    def width(self) -> float:
+        return self.bbox[2] - self.bbox[0]
+
+    @property
+    def height(self) -> float:
+        return self.bbox[3] - self.bbox[1]
+
+
+@dataclass(slots=True)
+class PageContent:
+    """What one geometric page holds, in points (origin top left): its text
+    lines, images, rules (thin strokes) and boxes (frames, bars, shadings)."""
+
+    index: int
+    width: float
+    height: float
+    lines: list[TextLine] = field(default_factory=list)
+    images: list[BBox] = field(default_factory=list)
+    rules: list[BBox] = field(default_factory=list)
+    boxes: list[BBox] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
 class Headline:
     """The headline tiers: 引题 kicker, 主题 title, 副题 subtitle."""
 

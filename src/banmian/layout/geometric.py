@@ -27,8 +27,8 @@ from .furniture import split_furniture
 from .headlines import strip_dashes
 from .reflow import clean_body_spaces, clean_headline_spaces, join_lines
 from .rules import is_continuation_line, parse_credit
-from .segment import (HeadingGroup, assign_owners, attach_bylines, classify_subheadings, group_headings,
-                      is_heading_line, is_name_line, union)
+from .segment import (HeadingGroup, name_tokens, assign_owners, attach_bylines, classify_subheadings, group_headings,
+                      is_heading_line, name_lines, union)
 
 #: a credit closing a caption: ……。 本报记者 张三摄, 张三/摄 (the space may be lost)
 _TRAILING_CREDIT = re.compile(
@@ -83,7 +83,7 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
     captions, lines = _caption_groups(lines, content.images, body)
     heading_lines = [ln for ln in lines if is_heading_line(ln, body, config)]
     head_ids = {id(ln) for ln in heading_lines}
-    names = [ln for ln in heading_lines if is_name_line(ln) and ln.size < body * 1.6]
+    names = name_lines(heading_lines, body)
     name_ids = {id(ln) for ln in names}
     groups = group_headings([ln for ln in heading_lines if id(ln) not in name_ids], body, config)
     blocks = build_blocks([ln for ln in lines if id(ln) not in head_ids], body, separators, config)
@@ -225,9 +225,7 @@ def _article(heading: HeadingGroup | None, blocks: list[ColumnBlock], captions: 
     if heading is not None:
         _set_headline(article, heading, page)
         for ln in heading.bylines:
-            found = plain_names(ln.text)
-            if found:
-                article.bylines.extend(found)
+            article.bylines.extend(Byline(None, n) for n in name_tokens(ln.text) or [])
             article.blocks.append(Block([ln.text], role=Role.BYLINE, page=page.number, bbox=ln.bbox,
                                         font_size=ln.size))
     units = _units(blocks)

@@ -27,7 +27,7 @@ from ..model import BBox, Role, TextLine
 from .columns import ColumnBlock
 from .config import DEFAULT, LayoutConfig
 
-_NAME_TEXT = re.compile(r"[\u4e00-\u9fff]{2,4}(?:·[\u4e00-\u9fff]{1,8})?")
+_NAME_TEXT = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,12}")
 
 
 @dataclass(eq=False, slots=True)
@@ -85,9 +85,40 @@ def group_headings(lines: list[TextLine], body: float, config: LayoutConfig = DE
     return groups
 
 
-def is_name_line(ln: TextLine) -> bool:
-    """2-4 characters of a name (padding removed), or a transliterated name."""
-    return _NAME_TEXT.fullmatch(re.sub(r"\s+", "", ln.text)) is not None
+def name_tokens(text: str) -> list[str] | None:
+    """The names of a line that holds only names: ``陈 龙`` (padded),
+    ``徐方平 高 静``, ``李正辉 石锦建``; else ``None``."""
+    tokens = text.split()
+    names: list[str] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if len(tok) == 1 and i + 1 < len(tokens) and len(tokens[i + 1]) <= 2:  # a padded name: 高 静
+            tok += tokens[i + 1]
+            i += 1
+        names.append(tok)
+        i += 1
+    if not 1 <= len(names) <= 4 or not all(_NAME_TEXT.fullmatch(n) for n in names):
+        return None
+    return names
+
+
+def name_lines(lines: list[TextLine], body: float) -> list[TextLine]:
+    """Lines that hold only a name or a few, set apart: not one line of a run
+    of lines in the same size (a heading's last line 远在路上 is no name)."""
+    out = []
+    for ln in lines:
+        if ln.size >= body * 1.6 or name_tokens(ln.text) is None:
+            continue
+        if ln.vertical:
+            out.append(ln)
+            continue
+        near = any(o is not ln and abs(o.size - ln.size) < 0.3 and not o.vertical
+                   and min(o.x1, ln.x1) - max(o.x0, ln.x0) > 0
+                   and (0 <= ln.y0 - o.y1 < 1.5 * ln.size or 0 <= o.y0 - ln.y1 < 1.5 * ln.size) for o in lines)
+        if not near:
+            out.append(ln)
+    return out
 
 
 def attach_bylines(groups: list[HeadingGroup], names: list[TextLine], body: float,
@@ -210,6 +241,10 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
            config: LayoutConfig) -> tuple[int | None, bool]:
     """(owner, decided); undecided when it depends on a block not yet placed."""
     frame = frame_of[id(b)]
+    if frame is not None:  # a boxed article: the frame's only title owns all of it
+        inside = [i for i in titles if _holds(frame, headings[i].bbox)]
+        if len(inside) == 1:
+            return inside[0], True
     above = _nearest_above(b, flow, headings, titles, seps, frame_of, head_frame, frame)
     if above is not None:
         kind, ref, dist = above
@@ -286,12 +321,13 @@ def _beside(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup
             continue
         if not (hy0 - config.row_tolerance * body <= top <= hy1 + body):
             continue
+        first = b.lines[0]  # the block may widen below a vertical heading
         if hx1 <= b.left + body:
             d = b.left - hx1
             lo, hi = hx1, b.left
-        elif h.vertical and hx0 >= b.right - body:
-            d = hx0 - b.right
-            lo, hi = b.right, hx0
+        elif h.vertical and hx0 >= first.x1 - body:
+            d = hx0 - first.x1
+            lo, hi = first.x1, hx0
         else:
             continue
         if d < best_d and not _wall(lo, hi, top, seps):

@@ -338,7 +338,9 @@ def _stack_vertical(lines: list[TextLine]) -> list[TextLine]:
         j = i + 1
         while j < len(singles):
             prev, cur = run[-1], singles[j]
-            if abs(cur.x0 - prev.x0) < prev.size * 0.3 and -0.3 * prev.size <= cur.y0 - prev.y1 < prev.size * 0.6:
+            # rotated glyphs of one vertical line may be padded apart (江　畅)
+            reach = prev.size * (1.6 if prev.vertical and cur.vertical else 0.6)
+            if abs(cur.x0 - prev.x0) < prev.size * 0.3 and -0.3 * prev.size <= cur.y0 - prev.y1 < reach:
                 run.append(cur)
                 j += 1
             else:

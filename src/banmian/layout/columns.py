@@ -63,6 +63,8 @@ def build_blocks(lines: list[TextLine], body: float, separators: list[BBox],
     open_blocks: list[ColumnBlock] = []
     done: list[ColumnBlock] = []
     for ln in sorted(lines, key=lambda ln: (ln.y0, ln.x0)):
+        if _rest_of_line(open_blocks, ln, body):
+            continue
         best: ColumnBlock | None = None
         best_overlap = 0.0
         for block in open_blocks:
@@ -83,6 +85,23 @@ def build_blocks(lines: list[TextLine], body: float, separators: list[BBox],
                 still.append(block)
         open_blocks = still
     return done + open_blocks
+
+
+def _rest_of_line(blocks: list[ColumnBlock], ln: TextLine, body: float) -> bool:
+    """A piece of a line that the extractor set apart (a space of a character
+    or so, a kerned quote) inside a column already seen: join it to the line
+    it continues on the same baseline."""
+    for block in blocks:
+        last = block.lines[-1]
+        if len(block.lines) < 2 or abs(last.y1 - ln.y1) > 0.25 * body or abs(last.size - ln.size) > 0.2 * body:
+            continue
+        gap = ln.x0 - last.x1
+        if -1.1 * ln.size <= gap <= 1.6 * ln.size and ln.x1 <= block.right + 0.5 * body:
+            joined = last.text + (" " if gap > 0.6 * ln.size else "") + ln.text
+            block.lines[-1] = TextLine(joined, (last.x0, min(last.y0, ln.y0), max(last.x1, ln.x1), max(last.y1, ln.y1)),
+                                       last.size, last.bold, font=last.font, order=last.order)
+            return True
+    return False
 
 
 def _fits(block: ColumnBlock, ln: TextLine, body: float, config: LayoutConfig) -> float:

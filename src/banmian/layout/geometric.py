@@ -87,6 +87,10 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
     name_ids = {id(ln) for ln in names}
     groups = group_headings([ln for ln in heading_lines if id(ln) not in name_ids], body, config)
     blocks = build_blocks([ln for ln in lines if id(ln) not in head_ids], body, separators, config)
+    blocks, graphic = _graphic_text(blocks, content.images, body)
+    for b in graphic:
+        page.blocks.append(Block([ln.text for ln in b.lines], role=Role.OTHER, page=page.number, bbox=b.bbox,
+                                 font_size=b.size))
     classify_subheadings(groups, blocks, body, config)
     for g in groups:
         if g.role == Role.SUBHEADING:
@@ -131,6 +135,26 @@ def _separators_and_frames(content: PageContent, body: float) -> tuple[list[BBox
         else:
             frames.append(b)
     return separators, frames
+
+
+_SOURCE_NOTE = re.compile(r"^\s*(?:本版)?(?:数据|资料)?来源[：:]|^\s*(?:制图|制表|绘图|设计)[：:]")
+
+
+def _graphic_text(blocks: list[ColumnBlock], images: list[BBox], body: float
+                  ) -> tuple[list[ColumnBlock], list[ColumnBlock]]:
+    """Text that is part of a graphic, not of an article: a block that lies
+    wholly on an image (an infographic's labels), or a source note
+    (数据来源：…, 制图：…) just beside an image. Returns (kept, graphic)."""
+    kept: list[ColumnBlock] = []
+    graphic: list[ColumnBlock] = []
+    for b in blocks:
+        x0, y0, x1, y1 = b.bbox
+        on_image = any(im[0] - 1 <= x0 and x1 <= im[2] + 1 and im[1] - 1 <= y0 and y1 <= im[3] + 1 for im in images)
+        note = _SOURCE_NOTE.match(b.lines[0].text) is not None and any(
+            min(im[2], x1) - max(im[0], x0) > 0 and min(abs(y0 - im[3]), abs(im[1] - y1)) <= 3 * body
+            for im in images)
+        (graphic if on_image or note else kept).append(b)
+    return kept, graphic
 
 
 def _is_region(frame: BBox, blocks: list[ColumnBlock], titles: list[HeadingGroup]) -> bool:

@@ -168,13 +168,19 @@ def classify_subheadings(groups: list[HeadingGroup], blocks: list[ColumnBlock], 
         if len(g.lines) > 4:
             continue
         above = below = None
+        above_any = below_any = False
         for b in blocks:
-            if b.left - body <= x0 and x1 <= b.right + body and b.width > 0.6 * (x1 - x0):
-                if 0 <= y0 - b.bottom <= reach:
-                    above = b
-                elif 0 <= b.top - y1 <= reach:
-                    below = b
-        if above is not None and below is not None:
+            if min(b.right, x1) - max(b.left, x0) <= 0:
+                continue
+            fits = b.left - body <= x0 and x1 <= b.right + body and b.width > 0.6 * (x1 - x0)
+            if 0 <= y0 - b.bottom <= reach:
+                above_any = True
+                above = b if fits else above
+            elif 0 <= b.top - y1 <= reach:
+                below_any = True
+                below = b if fits else below
+        # the column runs on above and below (it may narrow beside a banner)
+        if (above is not None and below_any) or (below is not None and above_any):
             g.role = Role.SUBHEADING
         elif below is not None and above is None and g.size < body * 1.8:
             # at the top of a column: a subheading when the column's top is

@@ -83,22 +83,22 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
     captions, lines = _caption_groups(lines, content.images, body)
     heading_lines = [ln for ln in lines if is_heading_line(ln, body, config)]
     head_ids = {id(ln) for ln in heading_lines}
-    names = name_lines(heading_lines, body)
+    names = [ln for ln in name_lines(heading_lines, body) if ln.size < body * 1.35]
     name_ids = {id(ln) for ln in names}
     groups = group_headings([ln for ln in heading_lines if id(ln) not in name_ids], body, config)
     blocks = build_blocks([ln for ln in lines if id(ln) not in head_ids], body, separators, config)
+    classify_subheadings(groups, blocks, separators, body, config)
+    strays = [HeadingGroup([ln]) for ln in attach_bylines(groups, names, body, config)]
+    classify_subheadings(strays, blocks, separators, body, config)  # a name no heading took is a heading
+    groups.extend(strays)
     blocks, graphic = _graphic_text(blocks, content.images, body)
     for b in graphic:
         page.blocks.append(Block([ln.text for ln in b.lines], role=Role.OTHER, page=page.number, bbox=b.bbox,
                                  font_size=b.size))
-    classify_subheadings(groups, blocks, body, config)
     for g in groups:
         if g.role == Role.SUBHEADING:
             blocks.append(ColumnBlock(sorted(g.lines, key=lambda ln: (ln.y0, ln.x0)), role=Role.SUBHEADING))
     titles = [g for g in groups if g.role == Role.TITLE]
-    stray_names = attach_bylines(titles, names, body, config)
-    for ln in stray_names:  # a name no heading took reads as a line of its own
-        blocks.append(ColumnBlock([ln], role=Role.BODY))
     region_frames = [f for f in frames if _is_region(f, blocks, titles)]
     assign_owners(blocks, titles, separators, region_frames, body, config)
     image_owner = _image_owners(content.images, blocks, titles, body)
@@ -252,7 +252,7 @@ def _article(heading: HeadingGroup | None, blocks: list[ColumnBlock], captions: 
             article.bylines.extend(Byline(None, n) for n in name_tokens(ln.text) or [])
             article.blocks.append(Block([ln.text], role=Role.BYLINE, page=page.number, bbox=ln.bbox,
                                         font_size=ln.size))
-    units = _units(blocks)
+    units = _units(blocks, _body_of(blocks))
     article.captions = _captions(captions, page, article)
     unit_blocks = make_blocks(units, page.number)
     article.blocks.extend(unit_blocks)
@@ -299,9 +299,15 @@ def _reading_order(blocks: list[ColumnBlock]) -> list[ColumnBlock]:
     return [b for i in order for b in sorted(columns[i], key=lambda b: b.top)]
 
 
-def _units(blocks: list[ColumnBlock]) -> list[Unit]:
+def _body_of(blocks: list[ColumnBlock]) -> float:
+    sizes = Counter(round(ln.size * 4) / 4 for b in blocks if b.role == Role.BODY for ln in b.lines)
+    return sizes.most_common(1)[0][0] if sizes else 0.0
+
+
+def _units(blocks: list[ColumnBlock], body: float) -> list[Unit]:
     """Body units in reading order: each column block cut at the lines that
-    open a paragraph; subheadings and continuation notes are units of their own."""
+    open a paragraph; subheadings and continuation notes are units of their
+    own, and so is a line set larger than the body (a brief item's lead-in)."""
     units: list[Unit] = []
     ordered = _reading_order(blocks)
     lefts = sorted({round(b.left) for b in ordered if b.role == Role.BODY and len(b.lines) > 1})
@@ -316,6 +322,12 @@ def _units(blocks: list[ColumnBlock]) -> list[Unit]:
         for ln, start in zip(b.lines, starts):
             if is_continuation_line(ln.text):
                 units.append(Unit(Role.CONTINUATION, [ln]))
+                continue
+            if body and ln.size > body + 0.3:
+                if units and units[-1].role == Role.SUBHEADING and units[-1].lines[-1].size > body + 0.3:
+                    units[-1].lines.append(ln)
+                else:
+                    units.append(Unit(Role.SUBHEADING, [ln], starts_paragraph=True, right=b.right))
                 continue
             if start or not units or units[-1].role != Role.BODY:
                 units.append(Unit(Role.BODY, [ln], starts_paragraph=start, right=b.right))

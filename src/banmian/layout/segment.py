@@ -155,8 +155,8 @@ def attach_bylines(groups: list[HeadingGroup], names: list[TextLine], body: floa
     return left
 
 
-def classify_subheadings(groups: list[HeadingGroup], blocks: list[ColumnBlock], body: float,
-                         config: LayoutConfig = DEFAULT) -> None:
+def classify_subheadings(groups: list[HeadingGroup], blocks: list[ColumnBlock], separators: list[BBox],
+                         body: float, config: LayoutConfig = DEFAULT) -> None:
     """A horizontal heading that fits within a column of body text running
     just above or below it is a subheading. Titles are at least as large as
     the page's largest subheading candidate is not: the rule is geometric."""
@@ -173,21 +173,21 @@ def classify_subheadings(groups: list[HeadingGroup], blocks: list[ColumnBlock], 
             if min(b.right, x1) - max(b.left, x0) <= 0:
                 continue
             fits = b.left - body <= x0 and x1 <= b.right + body and b.width > 0.6 * (x1 - x0)
-            if 0 <= y0 - b.bottom <= reach:
+            if 0 <= y0 - b.bottom <= reach and not _rule_between(b.bottom, y0, x0, x1, separators):
                 above_any = True
                 above = b if fits else above
-            elif 0 <= b.top - y1 <= reach:
+            elif 0 <= b.top - y1 <= reach and not _rule_between(y1, b.top, x0, x1, separators):
                 below_any = True
                 below = b if fits else below
         # the column runs on above and below (it may narrow beside a banner)
         if (above is not None and below_any) or (below is not None and above_any):
             g.role = Role.SUBHEADING
-        elif below is not None and above is None and g.size < body * 1.8:
-            # at the top of a column: a subheading when the column's top is
-            # level with the text of a neighbouring column of the same flow
-            if any(abs(b.top - y0) <= config.row_tolerance * body and b is not below
-                   and (b.right < x0 or b.left > x1) and b.bottom > y1 for b in blocks):
-                g.role = Role.SUBHEADING
+
+
+def _rule_between(top: float, bottom: float, x0: float, x1: float, separators: list[BBox]) -> bool:
+    """A horizontal rule or bar between heights ``top`` and ``bottom`` under x0..x1."""
+    return any(s[2] - s[0] > s[3] - s[1] and top - 1 <= (s[1] + s[3]) / 2 <= bottom + 1
+               and min(s[2], x1) - max(s[0], x0) > 0 for s in separators)
 
 
 # --- ownership -------------------------------------------------------------------

@@ -72,7 +72,7 @@ def plain_names(text: str) -> list[Byline] | None:
     parts = [p for p in re.split(r"[\s、，,]+", text) if p]
     if len(parts) > 1 and all(len(p) == 1 for p in parts):  # a padded name: 汪 涛
         return [Byline(None, "".join(parts))]
-    if any(len(p) < 2 for p in parts):
+    if any(not 2 <= len(p) <= 3 for p in parts):  # names of four are rare; labels (核心阅读) are not
         return None
     return [Byline(None, p) for p in parts]
 

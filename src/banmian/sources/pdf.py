@@ -241,15 +241,19 @@ def _build_lines(spans: list[_Span]) -> list[TextLine]:
     character, similar size) into lines: repairs glyphs drawn one by one,
     text split into many spans and digits set in another font."""
     spans.sort(key=lambda s: s.baseline)
+    sizes: dict[float, int] = {}
+    for s in spans:
+        sizes[round(s.size, 1)] = sizes.get(round(s.size, 1), 0) + len(s.text)
+    body = max(sizes, key=sizes.__getitem__) if sizes else 0.0
     rows: list[list[_Span]] = []
     band: list[_Span] = []
     for s in spans:  # bands of spans sharing a baseline
         if band and s.baseline - band[0].baseline > 0.25 * min(s.size, band[0].size):
-            rows.extend(_split_band(band))
+            rows.extend(_split_band(band, body))
             band = []
         band.append(s)
     if band:
-        rows.extend(_split_band(band))
+        rows.extend(_split_band(band, body))
     lines: list[TextLine] = []
     for row in rows:
         inked = [s for s in row if s.text.strip()]
@@ -277,7 +281,7 @@ def _build_lines(spans: list[_Span]) -> list[TextLine]:
     return lines
 
 
-def _split_band(band: list[_Span]) -> list[list[_Span]]:
+def _split_band(band: list[_Span], body: float) -> list[list[_Span]]:
     """Spans on one baseline -> runs that touch, left to right."""
     band.sort(key=lambda s: s.bbox[0])
     rows: list[list[_Span]] = [[band[0]]]
@@ -291,14 +295,14 @@ def _split_band(band: list[_Span]) -> list[list[_Span]]:
             rows[-1].append(s)
         else:
             rows.append([s])
-    return _join_spaced(rows)
+    return _join_spaced(rows, body)
 
 
-def _join_spaced(rows: list[list[_Span]]) -> list[list[_Span]]:
-    """Short runs set apart by a space of one or two characters on one
-    baseline are one line: a padded name (汪　涛) or the two phrases of a
-    heading (疏堵结合　强化管理). The gap becomes one space in the text.
-    Column gutters are wider, and a body line is longer than 8 characters."""
+def _join_spaced(rows: list[list[_Span]], body: float) -> list[list[_Span]]:
+    """Short runs of heading-size text set apart by a space of one or two
+    characters on one baseline are one line: a padded name (汪　涛) or the
+    two phrases of a heading (疏堵结合　强化管理). The gap becomes one space.
+    Body text is left alone: its column gutters can be that narrow."""
     out: list[list[_Span]] = [rows[0]]
     for row in rows[1:]:
         last = out[-1]
@@ -306,7 +310,7 @@ def _join_spaced(rows: list[list[_Span]]) -> list[list[_Span]]:
         right = sum(len(s.text.strip()) for s in row)
         size = min(last[-1].size, row[0].size)
         gap = row[0].bbox[0] - last[-1].bbox[2]
-        if (left <= 8 and right <= 8 and gap <= 1.6 * size and abs(last[-1].size - row[0].size) <= 0.25 * size
+        if (size >= 1.12 * body and left <= 8 and right <= 8 and gap <= 1.6 * size and abs(last[-1].size - row[0].size) <= 0.25 * size
                 and last[-1].font == row[0].font):
             row[0].text = " " + row[0].text.lstrip()
             last.extend(row)

@@ -15,6 +15,7 @@ from pathlib import Path
 from .errors import BanmianError, InputError, UsageError
 from .layout.text_layout import build_text_page
 from .model import Edition, Page
+from .provenance import trace_edition
 from .sources.text import MAX_TEXT_BYTES, check_chinese, decode, text_to_blocks
 
 _DATE_IN_NAME = re.compile(r"(?<!\d)(\d{4})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)")
@@ -70,7 +71,9 @@ def parsed_meta(page: Page, key: str) -> str | None:
 
 
 def _assign_ids(edition: Edition) -> None:
-    """Deterministic ids: date/page/sequence (``?`` where unknown)."""
+    """Deterministic ids: date/page/sequence (``?`` where unknown); every
+    block numbered and every field traced to its blocks (provenance)."""
+    trace_edition(edition)
     for page in edition.pages:
         number = f"{page.number:02d}" if page.number is not None else "00"
         for seq, article in enumerate(page.articles, 1):

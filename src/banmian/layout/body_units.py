@@ -180,9 +180,11 @@ def split_brief(group: Article, units: list[Unit], join_title) -> list[Article]:
     """One article per item: the shared heading as kicker, the item's own
     lead-in (if any) as title, its bracketed author as byline."""
     heading = group.headline.title
+    heading_blocks = [b for b in group.blocks if b.role == Role.TITLE]
     items: list[Article] = []
     current: list[Unit] = []
     title: list[TextLine] = []
+    title_block: list[Block] = []
     right = 0.0
     para: list[str] = []
 
@@ -208,14 +210,18 @@ def split_brief(group: Article, units: list[Unit], join_title) -> list[Article]:
                 item.bylines[:0] = split.bylines
                 paras[0] = split.rest
         item.paragraphs = [p for p in paras if p]
-        item.blocks = [u.block for u in current if u.block is not None]
+        item.blocks = heading_blocks + title_block + [u.block for u in current if u.block is not None]
         items.append(item)
         current, title = [], []
+        title_block.clear()
 
     for u in units:
         if u.role == Role.SUBHEADING:
             close()
             title = list(u.lines)
+            if u.block is not None:
+                u.block.role = Role.TITLE
+                title_block.append(u.block)
             right = u.right
             para = []
             continue

@@ -113,13 +113,32 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
     orphans = [b for b in blocks if b.owner is None]
     if orphans:
         page.articles.extend(_article(None, orphans, [], page, []))
-    page.articles.sort(key=_reading_key)
+    page.articles = reading_order(page.articles)
     return page
 
 
-def _reading_key(article: Article) -> tuple[float, float]:
-    box = article.bbox[0] if article.bbox else (0.0, 0.0, 0.0, 0.0)
-    return (round(box[1] / 40), box[0])
+def reading_order(articles: list[Article]) -> list[Article]:
+    """Articles in reading order by recursive XY-cut of their regions: cut
+    the page across where no article straddles (top part first), else down
+    (left part first); what cannot be cut goes by its top, then its left."""
+    boxed = [(union(list(a.bbox)) if a.bbox else (0.0, 0.0, 0.0, 0.0), a) for a in articles]
+
+    def cut(items: list[tuple[BBox, Article]]) -> list[Article]:
+        if len(items) <= 1:
+            return [a for _, a in items]
+        for axis in (1, 0):
+            spans = sorted((box[axis], box[axis + 2]) for box, _ in items)
+            reach = spans[0][1]
+            for lo, hi in spans[1:]:
+                if lo >= reach - 2:  # a gap: nothing straddles it
+                    first = [it for it in items if it[0][axis + 2] <= reach + 0.01]
+                    rest = [it for it in items if it[0][axis + 2] > reach + 0.01]
+                    if first and rest:
+                        return cut(first) + cut(rest)
+                reach = max(reach, hi)
+        return [a for _, a in sorted(items, key=lambda it: (it[0][1], it[0][0]))]
+
+    return cut(boxed)
 
 
 # --- separators, frames, images ----------------------------------------------------
@@ -247,7 +266,9 @@ def _article(heading: HeadingGroup | None, blocks: list[ColumnBlock], captions: 
              page: Page, images: list[BBox]) -> list[Article]:
     article = Article(id="")
     if heading is not None:
-        _set_headline(article, heading, page)
+        # the space the headline had: to the right edge of its article's text
+        right = max([heading.bbox[2]] + [b.right for b in blocks if b.top >= heading.bbox[1]])
+        _set_headline(article, heading, page, right)
         for ln in heading.bylines:
             article.bylines.extend(Byline(None, n) for n in name_tokens(ln.text) or [])
             article.blocks.append(Block([ln.text], role=Role.BYLINE, page=page.number, bbox=ln.bbox,
@@ -336,14 +357,13 @@ def _units(blocks: list[ColumnBlock], body: float) -> list[Unit]:
     return units
 
 
-def _set_headline(article: Article, heading: HeadingGroup, page: Page) -> None:
+def _set_headline(article: Article, heading: HeadingGroup, page: Page, right: float) -> None:
     tiers: list[list[TextLine]] = []
     for ln in sorted(heading.lines, key=lambda ln: (ln.y0, ln.x0)):
         if tiers and abs(tiers[-1][-1].size - ln.size) < 0.3 and ln.y0 - tiers[-1][-1].y1 < ln.size:
             tiers[-1].append(ln)
         else:
             tiers.append([ln])
-    right = heading.bbox[2]
     texts = [clean_headline_spaces(join_headline(t, right)) for t in tiers]
     sizes = [t[0].size for t in tiers]
     article.headline = tiers_by_size([t for t in texts if t], [s for s, t in zip(sizes, texts) if t])

@@ -27,7 +27,7 @@ from .furniture import split_furniture
 from .headlines import strip_dashes
 from .reflow import clean_body_spaces, clean_headline_spaces, join_lines
 from .rules import is_continuation_line, parse_credit
-from .segment import (HeadingGroup, name_tokens, assign_owners, attach_bylines, classify_subheadings, group_headings,
+from .segment import (HeadingGroup, attach_tiers, name_tokens, assign_owners, attach_bylines, classify_subheadings, group_headings,
                       is_heading_line, name_lines, union)
 
 #: a credit closing a caption: ……。 本报记者 张三摄, 张三/摄 (the space may be lost)
@@ -99,6 +99,7 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
         if g.role == Role.SUBHEADING:
             blocks.append(ColumnBlock(sorted(g.lines, key=lambda ln: (ln.y0, ln.x0)), role=Role.SUBHEADING))
     titles = [g for g in groups if g.role == Role.TITLE]
+    blocks = attach_tiers(titles, blocks, body, _body_font(blocks), config)
     region_frames = [f for f in frames if _is_region(f, blocks, titles)]
     assign_owners(blocks, titles, separators, region_frames, body, config)
     image_owner = _image_owners(content.images, blocks, titles, body)
@@ -318,6 +319,15 @@ def _reading_order(blocks: list[ColumnBlock]) -> list[ColumnBlock]:
             spans.append([b.left, b.right])
     order = sorted(range(len(columns)), key=lambda i: spans[i][0])
     return [b for i in order for b in sorted(columns[i], key=lambda b: b.top)]
+
+
+def _body_font(blocks: list[ColumnBlock]) -> str:
+    """The font most body characters are set in."""
+    fonts: Counter[str] = Counter()
+    for b in blocks:
+        for ln in b.lines:
+            fonts[ln.font] += len(ln.text)
+    return fonts.most_common(1)[0][0] if fonts else ""
 
 
 def _body_of(blocks: list[ColumnBlock]) -> float:

@@ -170,7 +170,9 @@ def classify_subheadings(groups: list[HeadingGroup], blocks: list[ColumnBlock], 
         above = below = None
         above_any = below_any = False
         for b in blocks:
-            if min(b.right, x1) - max(b.left, x0) <= 0:
+            # the flow of a column: a block of two lines or more (a kicker
+            # or byline line over a heading is not)
+            if len(b.lines) < 2 or min(b.right, x1) - max(b.left, x0) <= 0:
                 continue
             fits = b.left - body <= x0 and x1 <= b.right + body and b.width > 0.6 * (x1 - x0)
             if 0 <= y0 - b.bottom <= reach and not _rule_between(b.bottom, y0, x0, x1, separators):
@@ -188,6 +190,37 @@ def _rule_between(top: float, bottom: float, x0: float, x1: float, separators: l
     """A horizontal rule or bar between heights ``top`` and ``bottom`` under x0..x1."""
     return any(s[2] - s[0] > s[3] - s[1] and top - 1 <= (s[1] + s[3]) / 2 <= bottom + 1
                and min(s[2], x1) - max(s[0], x0) > 0 for s in separators)
+
+
+def attach_tiers(titles: list[HeadingGroup], blocks: list[ColumnBlock], body: float, body_font: str,
+                 config: LayoutConfig = DEFAULT) -> list[ColumnBlock]:
+    """A kicker or subtitle set at (or near) the body size: a line or two
+    just above or below a title, over it, set apart from the body by its
+    weight or face (a subtitle may instead open with ——), that is no byline
+    and no sentence. It joins the title's group; returns the other blocks."""
+    from .rules import parse_byline_line
+
+    taken: set[int] = set()
+    for b in blocks:
+        if len(b.lines) > 2 or b.role != Role.BODY:
+            continue
+        text = "".join(ln.text for ln in b.lines).strip()
+        if not text or text[-1] in "。！？" or parse_byline_line(text) or name_tokens(text):
+            continue
+        marked = any(ln.bold or (body_font and ln.font != body_font) for ln in b.lines)
+        for g in titles:
+            if g.vertical:
+                continue
+            x0, y0, x1, y1 = g.bbox
+            if min(x1, b.right) - max(x0, b.left) < 0.5 * min(x1 - x0, b.width):
+                continue
+            above = 0 <= y0 - b.bottom <= config.heading_gap * body * 1.5
+            below = 0 <= b.top - y1 <= config.heading_gap * body * 1.5
+            if (above and marked) or (below and (marked or text.startswith(("——", "—", "--")))):
+                g.lines.extend(b.lines)
+                taken.add(id(b))
+                break
+    return [b for b in blocks if id(b) not in taken]
 
 
 # --- ownership -------------------------------------------------------------------

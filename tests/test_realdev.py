@@ -226,7 +226,7 @@ def test_punctuation_at_sentence_edges_is_own_text_but_other_text_is_not() -> No
     stray = _score(_garden(paragraphs=["他说：“明年再来。”广告位大家都笑了。"]), answer=answer).articles[1]
     assert stray.foreign_runs == ["广告位"]
     marks = _score(_garden(paragraphs=["他说：“明年再来。”？？？？广告位大家都笑了。"]), answer=answer).articles[1]
-    assert marks.foreign_runs == ["??广告位"]  # only two marks at an edge are given to own text
+    assert marks.foreign_runs == ["???广告位"]  # only two marks at an edge (” and ?) are own text
 
 
 def test_a_sentence_cut_off_in_the_answer_counts_when_found() -> None:

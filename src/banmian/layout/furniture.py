@@ -25,6 +25,7 @@ _DOTTED_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*[.\-/]\s*(?P<m>\d{1,2
 _LATIN_WORDS = re.compile(r"[A-Za-z]{3,}(?:[\s'’.,-]+[A-Za-z]+)*")
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,10}")
 _WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]")
+_EDITORS = re.compile(r"\s*(?:本版)?(?:责任编辑|编辑|美编|校对|版式设计|版式|组版|审校|文字校对)\s*[：:]")
 
 
 def furniture_meta(text: str) -> dict[str, str] | None:
@@ -114,6 +115,12 @@ def split_furniture(content: PageContent, body_size: float, config: LayoutConfig
     footer = _band(rest_rows, content.height * (1 - config.band_share * 0.7),
                    _band_rule(content, False, config), top=False)
     taken |= {id(ln) for ln in footer}
+    # an editors line (责任编辑：… / 版式设计：…) near the top or bottom edge, inside the band's rule
+    edge = content.height * (config.band_share + 0.03)
+    for ln in content.lines:
+        if id(ln) not in taken and (ln.y1 <= edge or ln.y0 >= content.height - edge) and _EDITORS.match(ln.text):
+            (header if ln.y1 <= edge else footer).append(ln)
+            taken.add(id(ln))
     meta: dict[str, str] = {}
     blocks: list[Block] = []
     for role, lines in ((Role.HEADER, header), (Role.FOOTER, footer)):

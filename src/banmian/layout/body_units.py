@@ -33,6 +33,7 @@ class Unit:
     starts_paragraph: bool = False
     block: Block | None = None
     right: float = 0.0  # where the unit's column ends (for a lead-in title)
+    bylines: list[Byline] | None = None  # what a byline line names
 
 
 def make_blocks(units: list[Unit], page_number: int | None) -> list[Block]:
@@ -80,6 +81,8 @@ def plain_names(text: str) -> list[Byline] | None:
 def fill_body(article: Article, units: list[Unit]) -> None:
     """Paragraphs, bylines at the top, continuation notes and the dateline."""
     for u in units:
+        if u.role == Role.BYLINE and u.bylines:
+            article.bylines.extend(b for b in u.bylines if b not in article.bylines)
         if u.role == Role.CONTINUATION:
             note = is_continuation_line(u.lines[0].text)
             if note and note.direction == "to":

@@ -26,7 +26,7 @@ from .config import DEFAULT, LayoutConfig
 from .furniture import split_furniture
 from .headlines import strip_dashes
 from .reflow import clean_body_spaces, clean_headline_spaces, join_lines
-from .rules import is_continuation_line, parse_byline_line, parse_credit
+from .rules import is_continuation_line, parse_bracket_byline, parse_byline_line, parse_credit
 from .segment import (HeadingGroup, attach_tiers, name_tokens, assign_owners, attach_bylines, classify_subheadings, group_headings,
                       is_heading_line, name_lines, union)
 
@@ -35,9 +35,6 @@ _TRAILING_CREDIT = re.compile(
     r"(?:(?<=[。！？”）\s])|^)\s*(?P<role>(?:本报|新华社|人民日报)?(?:特约|摄影)?记者|通讯员|摄影)?\s*"
     r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4})*)\s*/?\s*摄(?:影报道|影)?"
     r"(?:\s*[（(][\u4e00-\u9fff]{2,8}[）)])?$")
-
-
-_CLOSING_BRACKET_BYLINE = re.compile(r"[（(](?:本报|新华社|人民日报)?(?:特约|见习|实习)?记者\s*[\u4e00-\u9fff·\s]{2,20}[）)]$")
 
 
 # --- edition -------------------------------------------------------------------
@@ -358,9 +355,9 @@ def _units(blocks: list[ColumnBlock], body: float) -> list[Unit]:
             if is_continuation_line(ln.text):
                 units.append(Unit(Role.CONTINUATION, [ln]))
                 continue
-            if parse_byline_line(ln.text) or _CLOSING_BRACKET_BYLINE.match(ln.text.strip()):
-                # a byline line (本报记者 张三 李四, ■ 通讯员 王五, （本报记者 赵六）) is a paragraph of its own
-                units.append(Unit(Role.BODY, [ln], starts_paragraph=True, right=b.right))
+            found = parse_byline_line(ln.text) or parse_bracket_byline(ln.text)
+            if found:  # a byline line: 本报记者 张三 李四, ■ 通讯员 王五, （本报记者 赵六）
+                units.append(Unit(Role.BYLINE, [ln], starts_paragraph=True, right=b.right, bylines=found))
                 units.append(Unit(Role.BODY, [], starts_paragraph=True, right=b.right))
                 continue
             if body and ln.size > body + 0.3:

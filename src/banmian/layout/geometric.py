@@ -269,7 +269,8 @@ def _article(heading: HeadingGroup | None, blocks: list[ColumnBlock], captions: 
     article = Article(id="")
     if heading is not None:
         # the space the headline had: to the right edge of its article's text
-        right = max([heading.bbox[2]] + [b.right for b in blocks if b.top >= heading.bbox[1]])
+        hx0, _, hx1, hy1 = heading.bbox
+        right = max([hx1] + [b.right for b in blocks if b.top >= hy1 - 1 and b.left < hx1 and b.right > hx0])
         _set_headline(article, heading, page, right)
         for ln in heading.bylines:
             article.bylines.extend(Byline(None, n) for n in name_tokens(ln.text) or [])

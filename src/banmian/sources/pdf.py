@@ -327,35 +327,39 @@ def _is_cjk(ch: str) -> bool:
     return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
 
 
+def _is_wide_mark(ch: str) -> bool:
+    """Full-width punctuation, and its vertical presentation forms (︵ ︶ ︐)."""
+    return "\u3000" < ch <= "\u303f" or "\uff01" <= ch <= "\uff60" or "\ufe10" <= ch <= "\ufe4f"
+
+
 def _stack_vertical(lines: list[TextLine]) -> list[TextLine]:
     """竖排: single CJK characters stacked at the same x, one under the next,
     become one vertical line read top to bottom."""
-    singles = [ln for ln in lines if len(ln.text) == 1 and (_is_cjk(ln.text) or ln.vertical)]
+    singles = [ln for ln in lines if len(ln.text) == 1 and (_is_cjk(ln.text) or _is_wide_mark(ln.text) or ln.vertical)]
     if len(singles) < 2:
         return lines
-    singles.sort(key=lambda ln: (round(ln.x0), ln.y0))
-    used: set[int] = set()
-    merged: list[TextLine] = []
-    i = 0
-    while i < len(singles):
-        run = [singles[i]]
-        j = i + 1
-        while j < len(singles):
-            prev, cur = run[-1], singles[j]
+    runs: list[list[TextLine]] = []
+    for cur in sorted(singles, key=lambda ln: ln.y0):
+        for run in runs:
+            prev = run[-1]
             # rotated glyphs of one vertical line may be padded apart (江　畅)
             reach = prev.size * (1.6 if prev.vertical and cur.vertical else 0.6)
-            if abs(cur.x0 - prev.x0) < prev.size * 0.3 and -0.3 * prev.size <= cur.y0 - prev.y1 < reach:
+            centred = abs((cur.x0 + cur.x1) / 2 - (prev.x0 + prev.x1) / 2) < prev.size * 0.3
+            if centred and -0.3 * prev.size <= cur.y0 - prev.y1 < reach:
                 run.append(cur)
-                j += 1
-            else:
                 break
-        if len(run) >= 2:
-            used.update(id(r) for r in run)
-            box = (min(r.x0 for r in run), run[0].y0, max(r.x1 for r in run), run[-1].y1)
-            merged.append(TextLine("".join(r.text for r in run), box, run[0].size,
-                                   any(r.bold for r in run), vertical=True, font=run[0].font,
-                                   order=min(r.order for r in run)))
-        i = j if len(run) >= 2 else i + 1
+        else:
+            runs.append([cur])
+    used: set[int] = set()
+    merged: list[TextLine] = []
+    for run in runs:
+        if len(run) < 2:
+            continue
+        used.update(id(r) for r in run)
+        box = (min(r.x0 for r in run), run[0].y0, max(r.x1 for r in run), run[-1].y1)
+        merged.append(TextLine("".join(r.text for r in run), box, max(r.size for r in run),
+                               any(r.bold for r in run), vertical=True, font=run[0].font,
+                               order=min(r.order for r in run)))
     if not merged:
         return lines
     return [ln for ln in lines if id(ln) not in used] + merged

@@ -171,9 +171,10 @@ def raw_paragraphs(units: list[Unit]) -> list[list[str]]:
 
 
 def is_brief(article: Article, units: list[Unit]) -> bool:
-    """A short heading over at least two items that each end in a bracketed author."""
+    """A short heading (or none: a column logo) over at least two items that
+    each end in a bracketed author."""
     title = article.headline.title or ""
-    if not title or len(title) > 8:
+    if len(title) > 8:
         return False
     closed = sum(1 for lines in raw_paragraphs(units) if closing_names(lines))
     return closed >= 2 or (closed == 1 and _BRIEF_HEADING.search(title) is not None)

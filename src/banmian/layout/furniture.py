@@ -42,6 +42,10 @@ def furniture_meta(text: str) -> dict[str, str] | None:
             weekday = _WEEKDAY.search(compact)
             if weekday:
                 meta["weekday"] = weekday.group(0)
+    if "page" not in meta and "date" in meta:  # 2019年2月9日 星期六 17: the page number after the date
+        tail = re.search(r"(?:星期[一二三四五六日天]|周[一二三四五六日])\s+(\d{1,3})$", compact)
+        if tail:
+            meta["page"] = str(int(tail.group(1)))
     if "page" not in meta:
         if _LONE_NUMBER.fullmatch(compact):
             meta["page"] = str(int(compact))
@@ -67,7 +71,8 @@ def _rows(lines: list[TextLine]) -> list[list[TextLine]]:
     return rows
 
 
-def _band(rows: list[list[TextLine]], limit: float, rule: float | None, top: bool) -> list[TextLine]:
+def _band(rows: list[list[TextLine]], limit: float, rule: float | None, top: bool,
+          edge_rule: float | None = None) -> list[TextLine]:
     """The furniture rows from one edge inwards: up to the last row that is
     furniture, all within ``limit`` (or on the edge's side of ``rule``)."""
     taken: list[TextLine] = []
@@ -82,6 +87,10 @@ def _band(rows: list[list[TextLine]], limit: float, rule: float | None, top: boo
             break
         if any(furniture_meta(ln.text) for ln in row):
             last_furniture = i
+    if last_furniture < 0 and edge_rule is not None:  # a masthead over its rule, with no date or page
+        last_furniture = max((i for i, row in enumerate(ordered)
+                              if (top and max(ln.y1 for ln in row) <= edge_rule + 1)
+                              or (not top and min(ln.y0 for ln in row) >= edge_rule - 1)), default=-1)
     if last_furniture < 0:
         return []
     for row in ordered[:last_furniture + 1]:
@@ -105,15 +114,27 @@ def _band_rule(content: PageContent, top: bool, config: LayoutConfig) -> float |
     return max(found) if top else min(found)
 
 
+def _edge_rule(content: PageContent, top: bool) -> float | None:
+    """The rule nearest the edge, when it runs nearly the page's width
+    within the top (bottom) tenth: a masthead's rule."""
+    found = [(r[3] if top else r[1]) for r in list(content.rules) + list(content.boxes)
+             if r[2] - r[0] >= content.width * 0.7 and r[3] - r[1] <= 12
+             and ((top and r[3] <= content.height * 0.1) or (not top and r[1] >= content.height * 0.9))]
+    if not found:
+        return None
+    return min(found) if top else max(found)
+
+
 def split_furniture(content: PageContent, body_size: float, config: LayoutConfig = DEFAULT
                     ) -> tuple[list[TextLine], list[Block], dict[str, str]]:
     """(the lines of the page's content, header and footer blocks, metadata)."""
     rows = _rows(content.lines)
-    header = _band(rows, content.height * config.band_share, _band_rule(content, True, config), top=True)
+    header = _band(rows, content.height * config.band_share, _band_rule(content, True, config), top=True,
+                   edge_rule=_edge_rule(content, True))
     taken = {id(ln) for ln in header}
     rest_rows = [r for r in rows if not any(id(ln) in taken for ln in r)]
     footer = _band(rest_rows, content.height * (1 - config.band_share * 0.7),
-                   _band_rule(content, False, config), top=False)
+                   _band_rule(content, False, config), top=False, edge_rule=_edge_rule(content, False))
     taken |= {id(ln) for ln in footer}
     # an editors line (责任编辑：… / 版式设计：…) near the top or bottom edge, inside the band's rule
     edge = content.height * (config.band_share + 0.03)

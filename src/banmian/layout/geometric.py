@@ -99,22 +99,28 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
     for g in groups:
         if g.role == Role.SUBHEADING:
             blocks.append(ColumnBlock(sorted(g.lines, key=lambda ln: (ln.y0, ln.x0)), role=Role.SUBHEADING))
+    for g in groups:  # a heading alone in its frame or bar: a banner or a column logo
+        if g.role == Role.TITLE and not g.vertical and _is_label(g, frames, separators, blocks, groups, body,
+                                                                 content.width):
+            g.role = Role.OTHER
     titles = [g for g in groups if g.role == Role.TITLE]
     blocks = attach_tiers(titles, blocks, body, _body_font(blocks), config)
+    heads = [g for g in groups if g.role in (Role.TITLE, Role.OTHER)]  # headlines and labels
     region_frames = [f for f in frames if _is_region(f, blocks, titles)]
-    assign_owners(blocks, titles, separators, region_frames, body, config)
-    image_owner = _image_owners(content.images, blocks, titles, body)
-    for i, heading in enumerate(titles):
+    assign_owners(blocks, heads, separators, region_frames, body, config)
+    image_owner = _image_owners(content.images, blocks, heads, body)
+    for i, heading in enumerate(heads):
         own = [b for b in blocks if b.owner == i]
         caps = [c for c in captions if image_owner.get(c[0]) == i]
-        if not own and not caps:
+        label = heading.role == Role.OTHER
+        if label or (not own and not caps):  # a label (logo, banner) or a heading with no text: no headline
             page.blocks.append(Block([ln.text for ln in heading.lines], role=Role.OTHER, page=page.number,
                                      bbox=heading.bbox, font_size=heading.size))
-            continue
-        page.articles.extend(_article(heading, own, caps, page, [im for im, o in image_owner.items() if o == i]))
-    orphans = [b for b in blocks if b.owner is None]
-    if orphans:
-        page.articles.extend(_article(None, orphans, [], page, []))
+        if own or caps:
+            page.articles.extend(_article(None if label else heading, own, caps, page,
+                                          [im for im, o in image_owner.items() if o == i]))
+    for cluster in _clusters([b for b in blocks if b.owner is None], body):
+        page.articles.extend(_article(None, cluster, [], page, []))
     page.articles = reading_order(page.articles)
     return page
 
@@ -176,6 +182,30 @@ def _graphic_text(blocks: list[ColumnBlock], images: list[BBox], body: float
             for im in images)
         (graphic if on_image or note else kept).append(b)
     return kept, graphic
+
+
+def _is_label(g: HeadingGroup, frames: list[BBox], separators: list[BBox], blocks: list[ColumnBlock],
+              groups: list[HeadingGroup], body: float, page_width: float) -> bool:
+    """A heading that is the only text of the smallest frame (or shaded bar)
+    around it, when that frame runs across half the page (a banner) or
+    stands just over another heading (a column logo over a headline). A
+    headline on a panel of its own is neither."""
+    box = g.bbox
+    around = [f for f in frames + separators if f[0] - 2 <= box[0] and box[2] <= f[2] + 2 and f[1] - 2 <= box[1]
+              and box[3] <= f[3] + 2 and (f[2] - f[0]) * (f[3] - f[1]) > 0]
+    if not around:
+        return False
+    frame = min(around, key=lambda f: (f[2] - f[0]) * (f[3] - f[1]))
+
+    def inside(b: BBox) -> bool:
+        cx, cy = (b[0] + b[2]) / 2, (b[1] + b[3]) / 2
+        return frame[0] <= cx <= frame[2] and frame[1] <= cy <= frame[3]
+    if any(inside(b.bbox) for b in blocks) or any(o is not g and inside(o.bbox) for o in groups):
+        return False
+    if frame[2] - frame[0] >= 0.5 * page_width:
+        return True
+    return any(o is not g and o.role == Role.TITLE and 0 <= o.bbox[1] - frame[3] <= 3 * body
+               and min(o.bbox[2], frame[2]) - max(o.bbox[0], frame[0]) > 0 for o in groups)
 
 
 def _is_region(frame: BBox, blocks: list[ColumnBlock], titles: list[HeadingGroup]) -> bool:
@@ -281,7 +311,7 @@ def _article(heading: HeadingGroup | None, blocks: list[ColumnBlock], captions: 
     unit_blocks = make_blocks(units, page.number)
     article.blocks.extend(unit_blocks)
     _leading_names(article, units)
-    if heading is not None and is_brief(article, units):
+    if is_brief(article, units):
         items = split_brief(article, units, join_headline)
         for item in items:
             item.bbox = _regions(item.blocks, [])
@@ -321,6 +351,30 @@ def _reading_order(blocks: list[ColumnBlock]) -> list[ColumnBlock]:
             spans.append([b.left, b.right])
     order = sorted(range(len(columns)), key=lambda i: spans[i][0])
     return [b for i in order for b in sorted(columns[i], key=lambda b: b.top)]
+
+
+def _clusters(blocks: list[ColumnBlock], body: float) -> list[list[ColumnBlock]]:
+    """Blocks no headline owns, grouped by where they stand: one under the
+    next in a column, or side by side with level tops."""
+    parent = list(range(len(blocks)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+    for i, a in enumerate(blocks):
+        for j in range(i + 1, len(blocks)):
+            b = blocks[j]
+            overlap = min(a.right, b.right) - max(a.left, b.left)
+            stacked = overlap > 0 and (0 <= b.top - a.bottom <= 3 * body or 0 <= a.top - b.bottom <= 3 * body)
+            level = abs(a.top - b.top) <= 2.5 * body and min(abs(a.left - b.right), abs(b.left - a.right)) <= 4 * body
+            if stacked or level:
+                parent[find(i)] = find(j)
+    groups: dict[int, list[ColumnBlock]] = {}
+    for i, b in enumerate(blocks):
+        groups.setdefault(find(i), []).append(b)
+    return list(groups.values())
 
 
 def _body_font(blocks: list[ColumnBlock]) -> str:

@@ -255,7 +255,9 @@ def assign_owners(blocks: list[ColumnBlock], headings: list[HeadingGroup], separ
         seps.extend(_edges(f))
     frame_of = {id(b): _frames_of(b.bbox, frames) for b in blocks}
     head_frame = [_frames_of(h.bbox, frames) for h in headings]
-    titles = [i for i, h in enumerate(headings) if h.role == Role.TITLE]
+    # titles, and labels (a boxed column logo or brief heading, a banner) that
+    # may head text of their own without being a headline
+    titles = [i for i, h in enumerate(headings) if h.role in (Role.TITLE, Role.OTHER)]
     flow = [b for b in blocks]  # body blocks and subheading blocks
     pending = sorted(flow, key=lambda b: (b.top, b.left))
     for _ in range(len(pending) + 1):
@@ -287,6 +289,10 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
     above = _nearest_above(b, flow, headings, titles, seps, frame_of, head_frame, frame)
     if above is not None:
         kind, ref, dist = above
+        if kind == "heading" and headings[ref].role == Role.OTHER:  # type: ignore[index]
+            side = _beside(b, flow, headings, titles, seps, frame_of, head_frame, frame, body, config)
+            if side is not None and side[0] == "heading" and headings[side[1]].role == Role.TITLE:  # type: ignore[index]
+                return side[1], True  # type: ignore[return-value]  # a headline beside beats a label above
         if kind == "heading":
             return ref, True  # type: ignore[return-value]
         if kind == "block" and dist <= config.row_tolerance * body:
@@ -301,8 +307,7 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
     if above is not None and above[0] == "block":
         ref = above[1]
         return (ref.owner, True) if ref.owner is not None else (None, False)  # type: ignore[union-attr]
-    if above is not None:  # a separator above and nothing beside: the nearest heading above
-        return _heading_above(b, headings, titles, frame, head_frame), True
+    # a separator above and nothing beside: the nearest heading above over the block
     return _heading_above(b, headings, titles, frame, head_frame), True
 
 
@@ -384,8 +389,7 @@ def _wall(lo: float, hi: float, y: float, seps: list[BBox]) -> bool:
 
 def _heading_above(b: ColumnBlock, headings: list[HeadingGroup], titles: list[int], frame: BBox | None,
                    head_frame: list[BBox | None]) -> int | None:
-    """The nearest title above the block in its frame, overlapping it in x
-    if one does, else the nearest above at all."""
+    """The nearest title above the block in its frame, overlapping it in x."""
     best: tuple[int, float, int] | None = None
     for i in titles:
         h = headings[i]
@@ -394,8 +398,9 @@ def _heading_above(b: ColumnBlock, headings: list[HeadingGroup], titles: list[in
         hx0, hy0, hx1, hy1 = h.bbox
         if hy0 > b.top:
             continue
-        overlap = 0 if min(hx1, b.right) - max(hx0, b.left) > 0 else 1
-        key = (overlap, b.top - hy1, i)
+        if min(hx1, b.right) - max(hx0, b.left) <= 0:
+            continue
+        key = (0, b.top - hy1, i)
         if best is None or key < best:
             best = key
     return best[2] if best else None

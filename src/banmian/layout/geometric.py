@@ -108,7 +108,7 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
     heads = [g for g in groups if g.role in (Role.TITLE, Role.OTHER)]  # headlines and labels
     region_frames = [f for f in frames if _is_region(f, blocks, titles)]
     assign_owners(blocks, heads, separators, region_frames, body, config)
-    image_owner = _image_owners(content.images, blocks, heads, body)
+    image_owner = _image_owners(content.images, blocks, heads, body, captions)
     for i, heading in enumerate(heads):
         own = [b for b in blocks if b.owner == i]
         caps = [c for c in captions if image_owner.get(c[0]) == i]
@@ -270,25 +270,25 @@ def _caption_run(lines: list[TextLine], edge: float, body: float, near, far) -> 
     return small if small and group[:len(small)] == small else []
 
 
-def _image_owners(images: list[BBox], blocks: list[ColumnBlock], titles: list[HeadingGroup], body: float
-                  ) -> dict[BBox, int | None]:
-    """A photo belongs to the article of the text nearest to it, or of the
-    heading above it."""
+def _image_owners(images: list[BBox], blocks: list[ColumnBlock], titles: list[HeadingGroup], body: float,
+                  captions: list[tuple[BBox, list[TextLine]]]) -> dict[BBox, int | None]:
+    """A photo belongs to the article whose text runs on under it (past its
+    caption), else to the one whose text ends over it, else to the heading
+    just above it."""
     owners: dict[BBox, int | None] = {}
+    bottoms = {im: max([im[3]] + [ln.y1 for ln in group]) for im, group in captions}
     for im in images:
-        best: tuple[float, int | None] = (float("inf"), None)
-        for b in blocks:
-            if b.owner is None or min(b.right, im[2]) - max(b.left, im[0]) <= 0:
-                continue
-            d = min(abs(b.top - im[3]), abs(im[1] - b.bottom))
-            if d < best[0]:
-                best = (d, b.owner)
-        for i, t in enumerate(titles):
-            x0, y0, x1, y1 = t.bbox
-            if min(x1, im[2]) - max(x0, im[0]) > 0 and 0 <= im[1] - y1 < best[0]:
-                best = (im[1] - y1, i)
-        if best[0] <= 6 * body:
-            owners[im] = best[1]
+        bottom = bottoms.get(im, im[3])
+        below = [(b.top - bottom, b.owner) for b in blocks if b.owner is not None
+                 and min(b.right, im[2]) - max(b.left, im[0]) > 0 and -body <= b.top - bottom <= 6 * body]
+        above = [(im[1] - b.bottom, b.owner) for b in blocks if b.owner is not None
+                 and min(b.right, im[2]) - max(b.left, im[0]) > 0 and -body <= im[1] - b.bottom <= 6 * body]
+        heads = [(im[1] - t.bbox[3], i) for i, t in enumerate(titles)
+                 if min(t.bbox[2], im[2]) - max(t.bbox[0], im[0]) > 0 and -body <= im[1] - t.bbox[3] <= 6 * body]
+        for found in (below, heads, above):
+            if found:
+                owners[im] = min(found)[1]
+                break
     return owners
 
 

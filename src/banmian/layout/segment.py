@@ -298,7 +298,9 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
         if kind == "block" and dist <= config.row_tolerance * body:
             return (ref.owner, True) if ref.owner is not None else (None, False)  # type: ignore[union-attr]
     # the top of a column: the flow comes from the left, or from a heading beside
-    side = _beside(b, flow, headings, titles, seps, frame_of, head_frame, frame, body, config)
+    # (level with the top of the region the block opens, under photos it may have above)
+    region_top = b.top - above[2] if above is not None and above[0] == "separator" else None
+    side = _beside(b, flow, headings, titles, seps, frame_of, head_frame, frame, body, config, region_top)
     if side is not None:
         kind, ref = side
         if kind == "heading":
@@ -307,8 +309,8 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
     if above is not None and above[0] == "block":
         ref = above[1]
         return (ref.owner, True) if ref.owner is not None else (None, False)  # type: ignore[union-attr]
-    # a separator above and nothing beside: the nearest heading above over the block
-    return _heading_above(b, headings, titles, frame, head_frame), True
+    # a separator above and nothing beside: the nearest heading above over the block, under the separator
+    return _heading_above(b, headings, titles, frame, head_frame, region_top), True
 
 
 def _nearest_above(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup], titles: list[int],
@@ -343,7 +345,8 @@ def _holds(frame: BBox, box: BBox) -> bool:
 
 def _beside(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup], titles: list[int],
             seps: list[BBox], frame_of: dict[int, BBox | None], head_frame: list[BBox | None],
-            frame: BBox | None, body: float, config: LayoutConfig) -> tuple[str, object] | None:
+            frame: BBox | None, body: float, config: LayoutConfig,
+            region_top: float | None = None) -> tuple[str, object] | None:
     """The block on the left whose top is level with this one, or a heading
     beside the block's top (a side heading on the left, a vertical one on
     either side), with no vertical separator between."""
@@ -363,7 +366,9 @@ def _beside(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup
         hx0, hy0, hx1, hy1 = h.bbox
         if head_frame[i] != frame and not (frame is not None and _holds(frame, h.bbox)):
             continue
-        if not (hy0 - config.row_tolerance * body <= top <= hy1 + body):
+        level = hy0 - config.row_tolerance * body <= top <= hy1 + body
+        in_region = region_top is not None and region_top - body <= hy0 <= top and hx1 <= b.left + body
+        if not (level or in_region):
             continue
         first = b.lines[0]  # the block may widen below a vertical heading
         if hx1 <= b.left + body:
@@ -388,7 +393,7 @@ def _wall(lo: float, hi: float, y: float, seps: list[BBox]) -> bool:
 
 
 def _heading_above(b: ColumnBlock, headings: list[HeadingGroup], titles: list[int], frame: BBox | None,
-                   head_frame: list[BBox | None]) -> int | None:
+                   head_frame: list[BBox | None], floor: float | None = None) -> int | None:
     """The nearest title above the block in its frame, overlapping it in x."""
     best: tuple[int, float, int] | None = None
     for i in titles:
@@ -396,7 +401,7 @@ def _heading_above(b: ColumnBlock, headings: list[HeadingGroup], titles: list[in
         if head_frame[i] != frame and not (frame is not None and _holds(frame, h.bbox)):
             continue
         hx0, hy0, hx1, hy1 = h.bbox
-        if hy0 > b.top:
+        if hy0 > b.top or (floor is not None and hy0 < floor - 1):
             continue
         if min(hx1, b.right) - max(hx0, b.left) <= 0:
             continue

@@ -309,8 +309,9 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
     if above is not None and above[0] == "block":
         ref = above[1]
         return (ref.owner, True) if ref.owner is not None else (None, False)  # type: ignore[union-attr]
-    # a separator above and nothing beside: the nearest heading above over the block, under the separator
-    return _heading_above(b, headings, titles, frame, head_frame, region_top), True
+    # a separator above and nothing beside: the nearest heading above over the block (a rule
+    # may run under a headline, so it is no wall here)
+    return _heading_above(b, headings, titles, frame, head_frame), True
 
 
 def _nearest_above(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup], titles: list[int],
@@ -393,7 +394,7 @@ def _wall(lo: float, hi: float, y: float, seps: list[BBox]) -> bool:
 
 
 def _heading_above(b: ColumnBlock, headings: list[HeadingGroup], titles: list[int], frame: BBox | None,
-                   head_frame: list[BBox | None], floor: float | None = None) -> int | None:
+                   head_frame: list[BBox | None]) -> int | None:
     """The nearest title above the block in its frame, overlapping it in x."""
     best: tuple[int, float, int] | None = None
     for i in titles:
@@ -401,7 +402,7 @@ def _heading_above(b: ColumnBlock, headings: list[HeadingGroup], titles: list[in
         if head_frame[i] != frame and not (frame is not None and _holds(frame, h.bbox)):
             continue
         hx0, hy0, hx1, hy1 = h.bbox
-        if hy0 > b.top or (floor is not None and hy0 < floor - 1):
+        if hy0 > b.top:
             continue
         if min(hx1, b.right) - max(hx0, b.left) <= 0:
             continue

@@ -73,7 +73,7 @@ def group_headings(lines: list[TextLine], body: float, config: LayoutConfig = DE
                     continue
                 gap = ln.y0 - box[3]
                 reach = config.heading_gap * max(min(ln.size, g.lines[-1].size), body)
-                if -0.5 * ln.size < gap < reach and min(box[2], ln.x1) - max(box[0], ln.x0) > -body:
+                if -0.8 * ln.size < gap < reach and min(box[2], ln.x1) - max(box[0], ln.x0) > -body:
                     g.lines.append(ln)
                     box[0], box[1], box[2], box[3] = (min(box[0], ln.x0), min(box[1], ln.y0),
                                                       max(box[2], ln.x1), max(box[3], ln.y1))

@@ -19,8 +19,10 @@ from .config import DEFAULT, LayoutConfig
 from .rules import find_continuation, parse_page_header
 
 _LONE_NUMBER = re.compile(r"\d{1,3}")
-_NUMBER_SECTION = re.compile(r"(?:第\s*)?(?P<n>\d{1,3})\s*(?:版)?\s*(?P<section>[\u4e00-\u9fff·]{2,8})")
-_SECTION_NUMBER = re.compile(r"(?P<section>[\u4e00-\u9fff·]{2,8})\s*(?:第\s*)?(?P<n>\d{1,3})\s*版?")
+# the page number beside the section name, set apart by a space (a body line
+# such as 6亩土地入股 is no header)
+_NUMBER_SECTION = re.compile(r"(?:第\s*(?P<m>\d{1,3})\s*版\s*|(?P<n>\d{1,3})\s+)(?P<section>[\u4e00-\u9fff·]{2,6})")
+_SECTION_NUMBER = re.compile(r"(?P<section>[\u4e00-\u9fff·]{2,6})(?:\s*第\s*(?P<m>\d{1,3})\s*版|\s+(?P<n>\d{1,3}))")
 _DOTTED_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*[.\-/]\s*(?P<m>\d{1,2})\s*[.\-/]\s*(?P<d>\d{1,2})(?!\d)")
 _LATIN_WORDS = re.compile(r"[A-Za-z]{3,}(?:[\s'’.,-]+[A-Za-z]+)*")
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,10}")
@@ -52,7 +54,7 @@ def furniture_meta(text: str) -> dict[str, str] | None:
         else:
             m = _NUMBER_SECTION.fullmatch(compact) or _SECTION_NUMBER.fullmatch(compact)
             if m and not _WEEKDAY.search(m.group("section")):
-                meta["page"] = str(int(m.group("n")))
+                meta["page"] = str(int(m.group("n") or m.group("m")))
                 meta.setdefault("section", m.group("section"))
     return meta or None
 

@@ -108,3 +108,24 @@ def test_the_archive_refuses_paper_names_the_reader_cannot_show(tmp_path: Path, 
         with pytest.raises(ArchiveError, match="usable paper name"):
             archive.ingest(edition)
         assert archive.papers() == []
+
+
+def test_a_busy_archive_is_503_with_retry_after(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Another writer holding the SQLite archive past the busy timeout: try again, not a 500."""
+    import sqlite3
+
+    from banmian.archive import sqlite as sqlite_backend
+    from banmian.web.app import create_app
+
+    monkeypatch.setattr(sqlite_backend, "BUSY_TIMEOUT_SECONDS", 0.2)
+    db = tmp_path / "busy.db"
+    app = create_app(str(db), ingest_token=TOKEN)
+    other = sqlite3.connect(db, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        with TestClient(app) as client:
+            response = client.post("/api/ingest", content=edition_json(), headers=JSON)
+            assert response.status_code == 503 and response.headers["retry-after"] == "5"
+            assert "busy" in response.json()["detail"]
+    finally:
+        other.close()

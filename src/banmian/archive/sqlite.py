@@ -60,9 +60,9 @@ class SqliteArchive(Archive):
 
     backend = "sqlite"
 
-    def __init__(self, path: str | Path = "banmian.db", *, busy_timeout: float = BUSY_TIMEOUT_SECONDS) -> None:
+    def __init__(self, path: str | Path = "banmian.db", *, busy_timeout: float | None = None) -> None:
         self.path = str(path)
-        self.busy_timeout = busy_timeout
+        self.busy_timeout = busy_timeout = BUSY_TIMEOUT_SECONDS if busy_timeout is None else busy_timeout
         #: index entries of the open transaction, by article id, not yet in FTS5
         self._unindexed: dict[int, tuple[str, ...]] = {}
         try:

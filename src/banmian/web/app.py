@@ -33,6 +33,7 @@ from ..archive.base import Archive
 from ..archive.records import check_edition, paper_name_problem
 from ..errors import ArchiveBusyError, ArchiveError, BanmianError, UsageError
 from .bodies import edition_from_json
+from .icon import favicon_ico
 from .limits import BodySizeLimit, SecurityHeaders
 
 HERE = Path(__file__).parent
@@ -72,6 +73,10 @@ def create_app(db: str | None = None, *, ingest_token: str | None = None,
     app.add_middleware(BodySizeLimit, max_bytes=max_body_bytes)
     app.add_middleware(SecurityHeaders)  # added last, so outermost: the size refusals (413, 414) carry it too
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon() -> Response:
+        return Response(favicon_ico(), media_type="image/x-icon", headers={"Cache-Control": "public, max-age=604800"})
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     templates.env.filters["q"] = lambda value: quote(str(value), safe="")
     templates.env.globals["article_url"] = article_url

@@ -129,3 +129,14 @@ def test_a_busy_archive_is_503_with_retry_after(tmp_path: Path, monkeypatch: pyt
             assert "busy" in response.json()["detail"]
     finally:
         other.close()
+
+
+def test_a_page_stored_without_a_number_can_still_be_read(client: TestClient) -> None:
+    """The archive stores such a page as number 0; bounding the URL's numbers must not hide it."""
+    edition = edition_may_first()
+    edition.pages = edition.pages[1:]
+    edition.pages[0].number = None
+    stored = client.post("/api/ingest", content=json.dumps(edition.to_dict()).encode(), headers=JSON)
+    assert stored.status_code == 201, stored.text
+    assert client.get(f"/api/editions/{P}/2024-05-01/pages/0").status_code == 200
+    assert client.get(f"/articles/{P}/2024-05-01/0/1").status_code == 200

@@ -32,7 +32,7 @@ from ..archive import open_archive
 from ..archive.base import Archive
 from ..archive.records import check_edition, paper_name_problem
 from ..errors import ArchiveBusyError, ArchiveError, BanmianError, UsageError
-from .bodies import edition_from_json
+from .bodies import MAX_PAGE_NUMBER, edition_from_json
 from .icon import favicon_ico
 from .limits import BodySizeLimit, SecurityHeaders
 
@@ -46,9 +46,9 @@ OPTIONAL_PAPER = r"^[^/\\]{0,100}$"
 MAX_BODY_BYTES = 5 * 1024 * 1024
 TOKEN_ENV = "BANMIAN_INGEST_TOKEN"
 WEEKDAYS = "一二三四五六日"
-#: Page numbers (第N版) and article sequence numbers in URLs: bounded, so no number reaches
-#: the database that it cannot hold (99999999999999999999 used to give a 500).
-PAGE_NUMBER = InPath(ge=1, le=999, description="page number (第N版), 1 to 999")
+#: Page numbers (第N版; 0 for a page stored without one) and article sequence numbers in URLs:
+#: bounded, so no number reaches the database that it cannot hold (99999999999999999999 was a 500).
+PAGE_NUMBER = InPath(ge=0, le=MAX_PAGE_NUMBER, description=f"page number (第N版), 0 to {MAX_PAGE_NUMBER}")
 SEQUENCE = InPath(ge=1, le=100_000, description="the article's place on its page, from 1")
 
 
@@ -77,6 +77,7 @@ def create_app(db: str | None = None, *, ingest_token: str | None = None,
     @app.get("/favicon.ico", include_in_schema=False)
     def favicon() -> Response:
         return Response(favicon_ico(), media_type="image/x-icon", headers={"Cache-Control": "public, max-age=604800"})
+
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     templates.env.filters["q"] = lambda value: quote(str(value), safe="")
     templates.env.globals["article_url"] = article_url

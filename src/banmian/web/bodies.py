@@ -16,8 +16,9 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from ..errors import UsageError
 from ..model import SCHEMA_ID, Edition, Role
 
-#: Page numbers the archive and the reader take (第1版 .. 第999版), as the ingest query does.
-PageNumber = Annotated[int, Field(ge=1, le=999)]
+#: The largest page number (第N版) the archive takes from a client, in a body or a URL.
+MAX_PAGE_NUMBER = 9999
+PageNumber = Annotated[int, Field(ge=1, le=MAX_PAGE_NUMBER)]
 Text = Annotated[str, Field(max_length=100_000)]
 Name = Annotated[str, Field(max_length=200)]
 Coordinate = Annotated[float, Field(allow_inf_nan=False)]

@@ -124,7 +124,8 @@ class SqliteArchive(Archive):
     def _error(self, exc: sqlite3.Error, doing: str = "SQLite archive") -> ArchiveError:
         """An archive error for a failed statement; busy (another writer held the lock past
         the timeout) is its own kind, since the same work may succeed later."""
-        if isinstance(exc, sqlite3.OperationalError) and ("locked" in str(exc) or "busy" in str(exc)):
+        code = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF  # the primary code of an extended one
+        if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
             return ArchiveBusyError(f"{doing} {self.path!r}: another writer held it for {self.busy_timeout:g} s "
                                     f"({exc}); nothing of this transaction was written")
         return ArchiveError(f"{doing} {self.path!r}: {exc}")

@@ -37,6 +37,10 @@ _TRAILING_CREDIT = re.compile(
     r"(?:\s*[（(][\u4e00-\u9fff]{2,8}[）)])?$")
 
 
+#: how a kicker ends: 时强调, 会议上要求, ……——
+_KICKER_END = re.compile(r"(?:强调|要求|指出|表示|提出|寄语|致辞|——|—|：)$")
+
+
 # --- edition -------------------------------------------------------------------
 
 def build_pdf_edition(contents: list[PageContent], source: str | None = None, paper: str | None = None,
@@ -467,6 +471,8 @@ def tiers_by_size(texts: list[str], sizes: list[float]) -> Headline:
     if not texts:
         return Headline()
     top = max(range(len(texts)), key=lambda i: (sizes[i], -i))
+    if top + 1 < len(texts) and _KICKER_END.search(texts[top]):  # a kicker set larger than its title
+        top = max(range(top + 1, len(texts)), key=lambda i: (sizes[i], -i))
     kicker = "".join(texts[:top]) or None
     subtitle = " ".join(strip_dashes(t) for t in texts[top + 1:]) or None
     return Headline(kicker=kicker, title=texts[top], subtitle=subtitle)

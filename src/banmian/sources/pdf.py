@@ -335,7 +335,11 @@ def _is_wide_mark(ch: str) -> bool:
 def _stack_vertical(lines: list[TextLine]) -> list[TextLine]:
     """竖排: single CJK characters stacked at the same x, one under the next,
     become one vertical line read top to bottom."""
-    singles = [ln for ln in lines if len(ln.text) == 1 and (_is_cjk(ln.text) or _is_wide_mark(ln.text) or ln.vertical)]
+    for ln in lines:  # glyphs set upright one under the next in one span: a vertical line
+        if len(ln.text) >= 2 and ln.y1 - ln.y0 > 1.5 * (ln.x1 - ln.x0) and ln.x1 - ln.x0 < 1.5 * ln.size:
+            ln.vertical = True
+    singles = [ln for ln in lines if (len(ln.text) == 1 and (_is_cjk(ln.text) or _is_wide_mark(ln.text)))
+               or ln.vertical]
     if len(singles) < 2:
         return lines
     runs: list[list[TextLine]] = []

@@ -111,7 +111,9 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
     blocks = attach_tiers(titles, blocks, body, _body_font(blocks), config)
     heads = [g for g in groups if g.role in (Role.TITLE, Role.OTHER)]  # headlines and labels
     region_frames = [f for f in frames if _is_region(f, blocks, titles)]
-    assign_owners(blocks, heads, separators, region_frames, body, config)
+    # photos take part in the flow (a column may follow one level with it), never in an article's text
+    photos = [ColumnBlock([TextLine("", im, body)], role=Role.OTHER) for im in content.images]
+    assign_owners(blocks + photos, heads, separators, region_frames, body, config)
     image_owner = _image_owners(content.images, blocks, heads, body, captions)
     for i, heading in enumerate(heads):
         own = [b for b in blocks if b.owner == i]
@@ -213,14 +215,12 @@ def _is_label(g: HeadingGroup, frames: list[BBox], separators: list[BBox], block
 
 
 def _is_region(frame: BBox, blocks: list[ColumnBlock], titles: list[HeadingGroup]) -> bool:
-    """A frame around an article (or a boxed column): it holds body text and
-    at least one more block or heading; a frame around one subheading or a
-    banner is decoration."""
+    """A frame around an article (or a boxed column): it holds a headline and
+    body text. A frame around text alone (a 核心阅读 box inside an article),
+    one subheading or a banner is part of what surrounds it."""
     def inside(box: BBox) -> bool:
         return frame[0] - 2 <= box[0] and box[2] <= frame[2] + 2 and frame[1] - 2 <= box[1] and box[3] <= frame[3] + 2
-    body_in = sum(1 for b in blocks if b.role == Role.BODY and inside(b.bbox))
-    heads_in = sum(1 for t in titles if inside(t.bbox))
-    return body_in >= 1 and body_in + heads_in >= 2
+    return any(b.role == Role.BODY and inside(b.bbox) for b in blocks) and any(inside(t.bbox) for t in titles)
 
 
 def _caption_groups(lines: list[TextLine], images: list[BBox], body: float

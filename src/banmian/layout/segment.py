@@ -309,9 +309,16 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
     if above is not None and above[0] == "block":
         ref = above[1]
         return (ref.owner, True) if ref.owner is not None else (None, False)  # type: ignore[union-attr]
+
     # a separator above and nothing beside: the nearest heading above over the block (a rule
     # may run under a headline, so it is no wall here)
-    return _heading_above(b, headings, titles, frame, head_frame), True
+    heading = _heading_above(b, headings, titles, frame, head_frame)
+    if heading is not None:
+        return heading, True
+    right = _level_on_right(b, flow, seps, frame_of, frame, body, config)
+    if right is not None:  # the first column of an article whose headline stands over its later columns
+        return (right.owner, True) if right.owner is not None else (None, False)
+    return None, True
 
 
 def _nearest_above(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup], titles: list[int],
@@ -329,7 +336,7 @@ def _nearest_above(b: ColumnBlock, flow: list[ColumnBlock], headings: list[Headi
             best = (kind, ref, dist)
 
     for o in flow:
-        if o is not b and frame_of[id(o)] == frame:
+        if o is not b and frame_of[id(o)] == frame and o.role != Role.OTHER:  # photos are transparent
             consider("block", o, o.bbox)
     for i in titles:
         if head_frame[i] == frame or (frame is not None and head_frame[i] is None and _holds(frame, headings[i].bbox)):
@@ -355,7 +362,7 @@ def _beside(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup
     best: tuple[str, object] | None = None
     best_d = float("inf")
     for o in flow:
-        if o is b or frame_of[id(o)] != frame or o.right > b.left + body:
+        if o is b or frame_of[id(o)] != frame or o.right > b.left + body or o.role == Role.OTHER:
             continue
         if abs(o.top - top) > config.row_tolerance * body:
             continue
@@ -382,6 +389,21 @@ def _beside(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup
             continue
         if d < best_d and not _wall(lo, hi, top, seps):
             best, best_d = ("heading", i), d
+    return best
+
+
+def _level_on_right(b: ColumnBlock, flow: list[ColumnBlock], seps: list[BBox], frame_of: dict[int, BBox | None],
+                    frame: BBox | None, body: float, config: LayoutConfig) -> ColumnBlock | None:
+    """The nearest block (or photo) on the right whose top is level with this
+    one's, with no vertical separator between."""
+    best: ColumnBlock | None = None
+    for o in flow:
+        if o is b or frame_of[id(o)] != frame or o.left < b.right - body:
+            continue
+        if abs(o.top - b.top) > config.row_tolerance * body or _wall(b.right, o.left, b.top, seps):
+            continue
+        if best is None or o.left < best.left:
+            best = o
     return best
 
 

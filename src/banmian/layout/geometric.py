@@ -234,15 +234,31 @@ def _caption_groups(lines: list[TextLine], images: list[BBox], body: float
         below = sorted((ln for ln in lines if id(ln) not in taken and ln.x0 >= im[0] - 2 and ln.x1 <= im[2] + 2
                         and im[3] - 1 <= ln.y0 and not ln.vertical), key=lambda ln: ln.y0)
         group = _caption_run(below, im[3], body, lambda ln: ln.y0, lambda ln: ln.y1)
-        if not group:  # beside the photo, on its right, ending level with its bottom
-            beside = sorted((ln for ln in lines if id(ln) not in taken and 0 <= ln.x0 - im[2] <= 2 * body
-                             and im[1] <= ln.y0 and ln.y1 <= im[3] + 2 and not ln.vertical), key=lambda ln: -ln.y1)
-            if beside and im[3] - beside[0].y1 <= 2 * body and _caption_like(beside, body):
-                group = sorted(beside, key=lambda ln: ln.y0)
+        if not group:  # beside the photo, in the column on its right, within its height
+            group = _caption_beside(im, [ln for ln in lines if id(ln) not in taken], body)
         if group:
             taken.update(id(ln) for ln in group)
             out.append((im, group))
     return out, [ln for ln in lines if id(ln) not in taken]
+
+
+def _caption_beside(im: BBox, lines: list[TextLine], body: float) -> list[TextLine]:
+    """Small lines starting just right of a photo and within its height (the
+    credit may be set right under them): a caption beside the photo."""
+    near = sorted((ln for ln in lines if not ln.vertical and ln.size < body - 0.3 and im[1] - body <= ln.y0
+                   and ln.y1 <= im[3] + body and im[2] - 1 <= ln.x0), key=lambda ln: ln.y0)
+    group: list[TextLine] = []
+    for ln in near:
+        if not group:
+            if ln.x0 - im[2] <= 3 * body:
+                group.append(ln)
+            continue
+        left, right = group[0].x0, max(g.x1 for g in group)
+        if ln.y0 - group[-1].y1 > 1.5 * ln.size:
+            break
+        if min(right, ln.x1) - max(left, ln.x0) > 0:
+            group.append(ln)
+    return group if group and _caption_like(group, body) else []
 
 
 def _caption_like(group: list[TextLine], body: float) -> bool:

@@ -50,7 +50,7 @@ class Pools:
         """An unused article whose length is closest to the room among a few candidates."""
         source = self.with_tiers if rng.random() < 0.4 else self.by_date.get(date) or self.all
         candidates = [a for a in rng.sample(source, k=min(12, len(source))) if id(a) not in used] or self.all[:1]
-        target = capacity * rng.uniform(0.6, 1.4)
+        target = capacity * rng.uniform(0.4, 1.2)
         return min(candidates, key=lambda a: abs(a.chars - target))
 
 

@@ -76,8 +76,8 @@ def layout_article(plan: ArticlePlan, rect: tuple[float, float, float, float], f
     if plan.logo:
         top += size * 2.6
         features.append("column_logo")
-    geometry, head, head_at = _place_headline(plan, faces, style, x0, top, x1, features)
-    if geometry is None:
+    geometry, head, head_at = _place_headline(plan, faces, style, x0, top, x1, y_max, features)
+    if geometry.min_bottom > y_max:
         return None
     caption = _place_photo(plan, geometry, faces, style, rng, features)
     lines_by_paragraph = [_lines_for(plan, i, p, faces, style, geometry.width) for i, p in enumerate(plan.paragraphs)]
@@ -128,7 +128,8 @@ def layout_article(plan: ArticlePlan, rect: tuple[float, float, float, float], f
     placed_segments = segments(bottom)
     flow(lines, placed_segments)
     if not whole:
-        features = [f for f in features if f not in ("closing_author_note", "closing_dateline", "right_aligned_credit")]
+        dropped = ("closing_author_note", "closing_dateline", "right_aligned_credit", "byline_closing_right")
+        features = [f for f in features if f not in dropped]
         if plan.continues_to:
             features.append("continues_note")
     used = max([p.top + p.line.advance for s in placed_segments for p in s.placed] + [geometry.min_bottom])
@@ -167,7 +168,7 @@ def layout_article(plan: ArticlePlan, rect: tuple[float, float, float, float], f
 
 
 def _place_headline(plan: ArticlePlan, faces: Faces, style: PageStyle, x0: float, top: float, x1: float,
-                    features: list[str]):
+                    y_max: float, features: list[str]):
     """Headline box and body columns for the placement mode (top, narrow, side, vertical)."""
     size, gap, chars = style.body_size, style.gap, plan.chars_per_column
     mode = plan.mode
@@ -184,6 +185,9 @@ def _place_headline(plan: ArticlePlan, faces: Faces, style: PageStyle, x0: float
     columns, width = _columns(x0, x1, chars, size, gap)
     if mode == "headline_narrow" and len(columns) < 3:
         mode = "headline_top"
+    title = source.title.replace(" ", "")
+    if mode.startswith("headline_vertical") and (y_max - top - size * 6) / len(title) < 16:
+        mode = "headline_side"
     if mode.startswith("headline_vertical") and len(columns) < 2:
         mode = "headline_side" if len(columns) >= 2 else "headline_top"
     if mode == "headline_side" and x1 - x0 < 2 * width + 6 * size:
@@ -213,8 +217,7 @@ def _place_headline(plan: ArticlePlan, faces: Faces, style: PageStyle, x0: float
         columns, width = _columns(x0 + head_w + gap * 1.5, x1, chars, size, gap)
         return Geometry(columns, [top] * len(columns), width, top + head.height), head, (x0, top, head_w, "left")
     # vertical: the title stacked in a strip at the left or right, perhaps with a vertical byline
-    title = source.title.replace(" ", "")
-    title_size = min(plan.title_size + 2, 26)
+    title_size = min(plan.title_size + 2, 26, (y_max - top - size * 6) / len(title) / 1.12)
     step = title_size * 1.12
     strip = title_size * 1.9
     vertical_byline = plan.byline_style == "byline_author_alone"
@@ -227,15 +230,16 @@ def _place_headline(plan: ArticlePlan, faces: Faces, style: PageStyle, x0: float
     columns, width = _columns(body_x0, body_x1, chars, size, gap)
     strip_x = x0 if left else x1 - strip - byline_strip
     title_height = len(title) * step + size
-    geometry = Geometry(columns, [top] * len(columns), width, top + title_height + size * 2)
+    byline_text = "  ".join(plan.bylines)
+    byline_end = title_height * 0.45 + len(byline_text) * size * 1.3 if vertical_byline else 0.0
+    geometry = Geometry(columns, [top] * len(columns), width, top + max(title_height, byline_end) + size * 2)
 
     def draw_vertical(canvas) -> None:
         canvas.rect(strip_x, top, strip_x + strip, top + title_height + size * 0.5, width=1.0)
         canvas.vertical_text(strip_x + strip / 2, top + size * 0.6, title, plan.title_font, title_size, step)
         if vertical_byline:
-            name = "  ".join(plan.bylines)
-            canvas.vertical_text(strip_x + strip + byline_strip / 2, top + title_height * 0.45, name, "kai", size * 1.1,
-                                 size * 1.3)
+            canvas.vertical_text(strip_x + strip + byline_strip / 2, top + title_height * 0.45, byline_text, "kai",
+                                 size * 1.1, size * 1.3)
 
     geometry.draws.append(draw_vertical)
     return geometry, None, None
@@ -246,7 +250,7 @@ def _place_photo(plan: ArticlePlan, geometry: Geometry, faces: Faces, style: Pag
     count = len(geometry.columns)
     if not plan.photo or count < 2:
         return None
-    beside = plan.photo == "caption_beside" and count >= 3
+    beside = plan.photo == "caption_beside"
     span = rng.randint(1, count - 1) if beside else rng.randint(max(1, count // 2), count)
     if beside:
         span = max(1, min(span, count - 1))

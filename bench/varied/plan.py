@@ -14,7 +14,7 @@ from bench.varied.headline import TierStyle, tier_style
 from bench.varied.source import SourceArticle
 
 HEADLINE_MODES = ("headline_top", "headline_narrow", "headline_side", "headline_vertical_left", "headline_vertical_right")
-HEADLINE_WEIGHTS = (0.34, 0.22, 0.18, 0.13, 0.13)
+HEADLINE_WEIGHTS = (0.3, 0.2, 0.14, 0.18, 0.18)
 BYLINE_STYLES = ("byline_square", "byline_reporter_line", "byline_author_alone", "byline_run_in",
                  "byline_closing_right", "byline_none")
 BYLINE_WEIGHTS = (0.18, 0.17, 0.2, 0.17, 0.14, 0.14)
@@ -86,6 +86,8 @@ def plan_article(rng: random.Random, source: SourceArticle, *, body_size: float,
     if mode.startswith("headline_vertical") and (source.kicker or source.subtitle or len(source.title) > 16):
         mode = "headline_side"
     style = rng.choices(BYLINE_STYLES, BYLINE_WEIGHTS)[0]
+    if mode.startswith("headline_vertical") and rng.random() < 0.6:
+        style = "byline_author_alone"  # printed vertically beside the vertical title
     byline_line, names, roles = _byline_for(style, rng, source)
     paragraphs = [Paragraph(text) for text in source.paragraphs]
     dateline = None
@@ -113,10 +115,10 @@ def plan_article(rng: random.Random, source: SourceArticle, *, body_size: float,
         credit = (role + " " if role else "") + " ".join(names)
         tail_line = f"（{credit}）" if rng.random() < 0.6 else credit
         features.append("right_aligned_credit")
-    if style in ("byline_author_alone",) and rng.random() < 0.55 or rng.random() < 0.08:
+    if style == "byline_author_alone" and rng.random() < 0.55 or rng.random() < 0.15:
         paragraphs.append(Paragraph(invent.author_note(rng)))
         features.append("closing_author_note")
-    elif not dateline and (source.closing_dateline or rng.random() < 0.25):
+    elif not dateline and (source.closing_dateline or rng.random() < 0.4):
         dateline = source.closing_dateline or invent.closing_dateline(rng, source.date or "2019-02-01")
         features.append("closing_dateline")
         if tail_line is None and rng.random() < 0.4:
@@ -128,8 +130,6 @@ def plan_article(rng: random.Random, source: SourceArticle, *, body_size: float,
         subtitle = "——" + subtitle
     kicker_style = tier_style(rng, "kicker", body_size) if source.kicker else None
     subtitle_style = tier_style(rng, "subtitle", body_size) if subtitle else None
-    if subtitle_style and subtitle_style.size > body_size * 1.3 and rng.random() < 0.5:
-        subtitle_style = tier_style(rng, "subtitle", body_size)
     title_size = rng.uniform(24, 34) if lead else rng.uniform(15, 24)
     plan = ArticlePlan(
         source=source, mode=mode, centered=rng.random() < 0.5, title_font=rng.choice(("hei", "hei", "song", "mhei")),
@@ -139,8 +139,8 @@ def plan_article(rng: random.Random, source: SourceArticle, *, body_size: float,
         tail_line=tail_line, tail_is_dateline=tail_is_dateline, chars_per_column=chars_per_column,
         headline_after_body=rng.random() < 0.4, features=features)
     _plan_subheads(rng, plan)
-    if rng.random() < 0.3 and mode != "headline_narrow":
-        plan.photo = rng.choice(("caption_below", "caption_below", "caption_beside"))
+    if rng.random() < 0.5 and mode != "headline_narrow":
+        plan.photo = rng.choice(("caption_below", "caption_beside"))
     if rng.random() < 0.5:
         plan.continues_to = rng.choice([n for n in range(1, 21) if n != page_number])
     return plan

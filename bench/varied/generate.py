@@ -24,7 +24,7 @@ from bench.varied.canvas import Canvas, add_template_chars
 from bench.varied.fonts import MissingFontError, load_faces
 from bench.varied.header import draw_header
 from bench.varied.layout import PageStyle, layout_article
-from bench.varied.plan import plan_article
+from bench.varied.plan import plan_article, vertical_ready
 from bench.varied.source import SourceArticle, load_articles
 
 SEPARATORS = ("separators_full_rules", "separators_partial_rules", "separators_frames", "separators_none")
@@ -45,10 +45,14 @@ class Pools:
             self.by_date[article.date].append(article)
         self.with_tiers = [a for a in articles if a.kicker or a.subtitle]
         self.short = [a for a in articles if 60 <= a.chars <= 320 and len(a.title) <= 20]
+        self.vertical = [a for a in articles if vertical_ready(a)]
 
-    def pick(self, rng: random.Random, date: str, capacity: int, used: set[int]) -> SourceArticle:
+    def pick(self, rng: random.Random, date: str, capacity: int, used: set[int],
+             vertical: bool = False) -> SourceArticle:
         """An unused article whose length is closest to the room among a few candidates."""
         source = self.with_tiers if rng.random() < 0.4 else self.by_date.get(date) or self.all
+        if vertical:
+            source = self.vertical
         candidates = [a for a in rng.sample(source, k=min(12, len(source))) if id(a) not in used] or self.all[:1]
         target = capacity * rng.uniform(0.4, 1.2)
         return min(candidates, key=lambda a: abs(a.chars - target))
@@ -97,6 +101,7 @@ def compose_page(rng: random.Random, pools: Pools, faces, stem: str) -> tuple[Ca
     page_features = list(header.features) + [separators, "page_grid" if grid else "own_column_widths"]
     want_briefs = rng.random() < 0.3
     want_banner = rng.random() < 0.3
+    want_vertical = rng.random() < 0.3
     articles: list[dict] = []
     used: set[int] = set()
     y, bottom = header.content_top, header.content_bottom
@@ -123,14 +128,18 @@ def compose_page(rng: random.Random, pools: Pools, faces, stem: str) -> tuple[Ca
                         page_features.append("news_briefs")
                         break
                 capacity = int((cell_x1 - cell_x0) / size * budget / style.leading * 0.75)
-                source = pools.pick(rng, date, capacity, used)
+                vertical = want_vertical and budget > 300 and cell_x1 - cell_x0 > chars * size * 2.5
+                source = pools.pick(rng, date, capacity, used, vertical)
+                mode = rng.choice(("headline_vertical_left", "headline_vertical_right")) if vertical else None
                 plan = plan_article(rng, source, body_size=size, lead=row_index == 0 and cells == 1,
-                                    page_number=number, chars_per_column=chars)
+                                    page_number=number, chars_per_column=chars, mode=mode)
                 plan.boxed = separators == "separators_frames" and rng.random() < 0.6
                 plan.logo = rng.choice(invent.COLUMN_LABELS) if rng.random() < 0.12 else None
                 outcome = layout_article(plan, (cell_x0, y, cell_x1, y + budget), faces, style, rng)
                 if outcome:
                     used.add(id(source))
+                    want_vertical = want_vertical and not any(
+                        f.startswith("headline_vertical") for f in outcome.answer["features"])
                     break
             if outcome is None:
                 continue

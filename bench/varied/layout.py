@@ -82,7 +82,8 @@ def layout_article(plan: ArticlePlan, rect: tuple[float, float, float, float], f
     caption = _place_photo(plan, geometry, faces, style, rng, features)
     lines_by_paragraph = [_lines_for(plan, i, p, faces, style, geometry.width) for i, p in enumerate(plan.paragraphs)]
     lead_lines = []
-    if plan.byline_line and plan.mode.startswith("headline_vertical") and "byline_vertical" not in features:
+    vertical = "headline_vertical_left" in features or "headline_vertical_right" in features
+    if plan.byline_line and vertical and "byline_vertical" not in features:
         lead_lines = [FlowLine(plan.byline_line, "kai", size, leading, -1, "left", kind="byline")]
     total = len(plan.paragraphs)
 

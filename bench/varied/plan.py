@@ -17,7 +17,7 @@ HEADLINE_MODES = ("headline_top", "headline_narrow", "headline_side", "headline_
 HEADLINE_WEIGHTS = (0.3, 0.2, 0.14, 0.18, 0.18)
 BYLINE_STYLES = ("byline_square", "byline_reporter_line", "byline_author_alone", "byline_run_in",
                  "byline_closing_right", "byline_none")
-BYLINE_WEIGHTS = (0.18, 0.17, 0.2, 0.17, 0.14, 0.14)
+BYLINE_WEIGHTS = (0.17, 0.16, 0.19, 0.17, 0.19, 0.12)
 
 
 @dataclass
@@ -79,11 +79,16 @@ def _byline_for(style: str, rng: random.Random, source: SourceArticle):
     return None, [], []
 
 
+def vertical_ready(source: SourceArticle) -> bool:
+    """A vertical title wants a short title and no kicker or subtitle (as 思想纵横 columns print it)."""
+    return not source.kicker and not source.subtitle and len(source.title) <= 16
+
+
 def plan_article(rng: random.Random, source: SourceArticle, *, body_size: float, lead: bool,
-                 page_number: int, chars_per_column: int) -> ArticlePlan:
-    """Draw every per-article choice."""
-    mode = rng.choices(HEADLINE_MODES, HEADLINE_WEIGHTS)[0]
-    if mode.startswith("headline_vertical") and (source.kicker or source.subtitle or len(source.title) > 16):
+                 page_number: int, chars_per_column: int, mode: str | None = None) -> ArticlePlan:
+    """Draw every per-article choice (the headline placement may be imposed)."""
+    mode = mode or rng.choices(HEADLINE_MODES, HEADLINE_WEIGHTS)[0]
+    if mode.startswith("headline_vertical") and not vertical_ready(source):
         mode = "headline_side"
     style = rng.choices(BYLINE_STYLES, BYLINE_WEIGHTS)[0]
     if mode.startswith("headline_vertical") and rng.random() < 0.6:

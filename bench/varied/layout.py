@@ -77,14 +77,17 @@ def layout_article(plan: ArticlePlan, rect: tuple[float, float, float, float], f
         top += size * 2.6
         features.append("column_logo")
     geometry, head, head_at = _place_headline(plan, faces, style, x0, top, x1, y_max, features)
+    caption = _place_photo(plan, geometry, faces, style, rng, features)
     if geometry.min_bottom > y_max:
         return None
-    caption = _place_photo(plan, geometry, faces, style, rng, features)
     lines_by_paragraph = [_lines_for(plan, i, p, faces, style, geometry.width) for i, p in enumerate(plan.paragraphs)]
     lead_lines = []
     vertical = "headline_vertical_left" in features or "headline_vertical_right" in features
     if plan.byline_line and vertical and "byline_vertical" not in features:
         lead_lines = [FlowLine(plan.byline_line, "kai", size, leading, -1, "left", kind="byline")]
+    if plan.continued_from:
+        lead_lines.append(FlowLine(f"（上接第{plan.continued_from}版）", "kai", size, leading, -1,
+                                   rng.choice(("left", "right")), kind="note"))
     total = len(plan.paragraphs)
 
     def build(keep: int, whole: bool) -> list[FlowLine]:
@@ -363,6 +366,6 @@ def _answer(plan: ArticlePlan, keep: int, whole: bool, caption: Caption | None, 
         "subheads": [p.answer for p in kept if p.subhead],
         "sentences": sentences(body),
         "captions": [caption.answer()] if caption else [],
-        "continues_to": plan.continues_to if not whole else None, "continued_from": None,
+        "continues_to": plan.continues_to if not whole else None, "continued_from": plan.continued_from,
         "features": sorted(set(features)),
     }

@@ -61,6 +61,7 @@ class ArticlePlan:
     logo: str | None = None
     chars_per_column: int = 14
     continues_to: int | None = None  # page number for a 下转 note when the article is cut
+    continued_from: int | None = None  # page number of a 上接 note: the article is the rest of one begun there
     features: list[str] = field(default_factory=list)
 
 
@@ -91,12 +92,20 @@ def plan_article(rng: random.Random, source: SourceArticle, *, body_size: float,
     if mode.startswith("headline_vertical") and not vertical_ready(source):
         mode = "headline_side"
     style = rng.choices(BYLINE_STYLES, BYLINE_WEIGHTS)[0]
+    continued_from = None
+    if not lead and len(source.paragraphs) >= 4 and rng.random() < 0.14:
+        continued_from = rng.choice([n for n in range(1, 21) if n != page_number])
+        style = "byline_none"  # the byline and dateline were printed with the first part
     if mode.startswith("headline_vertical") and rng.random() < 0.6:
         style = "byline_author_alone"  # printed vertically beside the vertical title
     byline_line, names, roles = _byline_for(style, rng, source)
     paragraphs = [Paragraph(text) for text in source.paragraphs]
     dateline = None
-    if style == "byline_run_in":
+    skipped = 0
+    if continued_from:
+        skipped = rng.randint(1, len(paragraphs) // 2)
+        paragraphs = paragraphs[skipped:]
+    elif style == "byline_run_in":
         dateline = source.dateline or "本报讯"
         if source.bylines and rng.random() < 0.6:
             names, roles = list(source.bylines), list(source.roles)
@@ -106,10 +115,10 @@ def plan_article(rng: random.Random, source: SourceArticle, *, body_size: float,
         inside = " ".join(f"{role} {name}" if role and (i == 0 or roles[i - 1] != role) else name
                           for i, (name, role) in enumerate(zip(names, roles)))
         paragraphs[0].prefix = f"{dateline}{rng.choice(('', ' '))}（{inside}）"
-    elif source.dateline:
+    elif source.dateline and not continued_from:
         dateline = source.dateline
         paragraphs[0].prefix = dateline + rng.choice((" ", "  "))
-    features = [style]
+    features = [style] + (["continued_from_note"] if continued_from else [])
     if dateline:
         features.append("dateline_run_in")
     tail_line, tail_is_dateline = None, False
@@ -123,7 +132,7 @@ def plan_article(rng: random.Random, source: SourceArticle, *, body_size: float,
     if style == "byline_author_alone" and rng.random() < 0.55 or rng.random() < 0.15:
         paragraphs.append(Paragraph(invent.author_note(rng)))
         features.append("closing_author_note")
-    elif not dateline and (source.closing_dateline or rng.random() < 0.4):
+    elif not dateline and not continued_from and (source.closing_dateline or rng.random() < 0.4):
         dateline = source.closing_dateline or invent.closing_dateline(rng, source.date or "2019-02-01")
         features.append("closing_dateline")
         if tail_line is None and rng.random() < 0.4:
@@ -142,8 +151,8 @@ def plan_article(rng: random.Random, source: SourceArticle, *, body_size: float,
         kicker_style=kicker_style, subtitle=subtitle, subtitle_style=subtitle_style, byline_style=style,
         byline_line=byline_line, bylines=names, roles=roles, dateline=dateline, paragraphs=paragraphs,
         tail_line=tail_line, tail_is_dateline=tail_is_dateline, chars_per_column=chars_per_column,
-        headline_after_body=rng.random() < 0.4, features=features)
-    _plan_subheads(rng, plan)
+        headline_after_body=rng.random() < 0.4, features=features, continued_from=continued_from)
+    _plan_subheads(rng, plan, skipped)
     if rng.random() < 0.5 and mode != "headline_narrow":
         plan.photo = rng.choice(("caption_below", "caption_beside"))
     if rng.random() < 0.5:
@@ -151,10 +160,10 @@ def plan_article(rng: random.Random, source: SourceArticle, *, body_size: float,
     return plan
 
 
-def _plan_subheads(rng: random.Random, plan: ArticlePlan) -> None:
+def _plan_subheads(rng: random.Random, plan: ArticlePlan, skipped: int) -> None:
     """小标题: the corpus's own short heading paragraphs, or invented ones between paragraphs."""
     paragraphs = plan.paragraphs
-    native = plan.source.native_subheads
+    native = [i - skipped for i in plan.source.native_subheads if 0 < i - skipped < len(paragraphs) - 1]
     if native and rng.random() < 0.8:
         for index in native:
             paragraphs[index].subhead = True

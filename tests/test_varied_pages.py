@@ -45,7 +45,13 @@ def test_every_body_paragraph_title_and_caption_is_in_the_text_layer(pages):
             for paragraph in article["body"]:
                 assert _compact(paragraph) in text, (path.name, paragraph[:40])
             for caption in article["captions"]:
-                assert _compact(caption["text"]) in text
+                assert _compact(caption["text"]) in text and caption["credit"] in text
+            for name in article["bylines"]:
+                assert name in text, (path.name, name)
+            if article["dateline"]:
+                assert article["dateline"] in text
+            if article["continues_to"]:
+                assert f"（下转第{article['continues_to']}版）" in text
 
 
 def test_answers_are_self_consistent(pages):

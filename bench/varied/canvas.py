@@ -21,10 +21,12 @@ class Canvas:
         self.width, self.height, self.faces = width, height, faces
         self.ops: list[str] = []
         self.images: list[tuple[pymupdf.Rect, pymupdf.Pixmap]] = []
+        self.chars: set[str] = set()
 
     def text(self, x: float, baseline: float, text: str, font: str, size: float, *,
              spacing: float = 0.0, bold: bool = False, white: bool = False) -> float:
         """Draw one line starting at x; returns its width (with spacing)."""
+        self.chars.update(text)
         ops = ["BT", "1 g 1 G" if white else "0 g 0 G"]
         ops.append(f"2 Tr {size * 0.035:.2f} w" if bold else "0 Tr")
         ops.append(f"{spacing:.3f} Tc")
@@ -84,6 +86,9 @@ class Canvas:
     def write(self) -> pymupdf.Document:
         """Make the one-page PDF from the font template: the stream, the page size, the images."""
         doc = pymupdf.open("pdf", _font_template(self.faces))
+        missing = {char for char in self.chars - _TEMPLATE_CHARS if not char.isspace()}
+        if missing:
+            raise RuntimeError(f"characters printed but absent from the font template: {''.join(sorted(missing))}")
         page = doc[0]
         page.set_mediabox(pymupdf.Rect(0, 0, self.width, self.height))
         stream = ("q\n" + "\n".join(self.ops) + "\nQ\n").encode("latin-1")

@@ -63,7 +63,8 @@ def printable_text(articles: list[SourceArticle]) -> str:
     chars: set[str] = set()
     for article in articles:
         chars.update(article.title, article.kicker or "", article.subtitle or "", article.dateline or "",
-                     article.closing_dateline or "", *article.paragraphs)
+                     article.closing_dateline or "", article.closing_line or "", *article.bylines,
+                     *article.paragraphs)
     for value in vars(invent).values():
         if isinstance(value, str):
             chars.update(value)

@@ -89,13 +89,15 @@ def layout_article(plan: ArticlePlan, rect: tuple[float, float, float, float], f
         lead_lines.append(FlowLine(f"（上接第{plan.continued_from}版）", "kai", size, leading, -1,
                                    rng.choice(("left", "right")), kind="note"))
     total = len(plan.paragraphs)
+    tail_lines = paragraph_lines(plan.tail_line, total, faces, "kai", size, geometry.width, leading,
+                                 indent_chars=0, align="right") if plan.tail_line else []
 
     def build(keep: int, whole: bool) -> list[FlowLine]:
         lines = list(lead_lines)
         for i in range(keep):
             lines.extend(lines_by_paragraph[i])
         if whole and plan.tail_line:
-            lines.append(FlowLine(plan.tail_line, "kai", size, leading, total, "right", last_of_unit=True))
+            lines.extend(tail_lines)
         if not whole and plan.continues_to:
             lines.append(FlowLine(f"（下转第{plan.continues_to}版）", "kai", size, leading, total, "right",
                                   last_of_unit=True, kind="note"))

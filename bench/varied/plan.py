@@ -98,6 +98,8 @@ def plan_article(rng: random.Random, source: SourceArticle, *, body_size: float,
         style = "byline_none"  # the byline and dateline were printed with the first part
     if mode.startswith("headline_vertical") and rng.random() < 0.6:
         style = "byline_author_alone"  # printed vertically beside the vertical title
+    if source.closing_line and not continued_from:
+        style = "byline_closing_right"  # the corpus's own closing credit carries the names
     byline_line, names, roles = _byline_for(style, rng, source)
     paragraphs = [Paragraph(text) for text in source.paragraphs]
     dateline = None
@@ -122,17 +124,27 @@ def plan_article(rng: random.Random, source: SourceArticle, *, body_size: float,
     if dateline:
         features.append("dateline_run_in")
     tail_line, tail_is_dateline = None, False
-    if style == "byline_closing_right":
+    if source.closing_line and not continued_from:
+        # the corpus's own closing credit (（本报记者 …） or （本报…电 记者 …）) printed as is, right-aligned
+        names, roles, tail_line = list(source.closing_bylines), list(source.closing_roles), source.closing_line
+        features.append("right_aligned_credit")
+        if source.closing_dateline and not dateline:
+            dateline = source.closing_dateline
+            features.append("closing_dateline")
+    elif style == "byline_closing_right":
         names = invent.people(rng, rng.choice((1, 2)))
         role = rng.choice(("本报记者", "记者", None))
         roles = [role] * len(names)
         credit = (role + " " if role else "") + " ".join(names)
         tail_line = f"（{credit}）" if rng.random() < 0.6 else credit
         features.append("right_aligned_credit")
-    if style == "byline_author_alone" and rng.random() < 0.55 or rng.random() < 0.15:
+    if paragraphs[-1].answer.startswith(("（作者", "(作者")):
+        features.append("closing_author_note")  # the corpus's own
+    elif tail_line is None and (style == "byline_author_alone" and rng.random() < 0.55 or rng.random() < 0.15):
         paragraphs.append(Paragraph(invent.author_note(rng)))
         features.append("closing_author_note")
-    elif not dateline and not continued_from and (source.closing_dateline or rng.random() < 0.4):
+    elif (not dateline and not continued_from and not paragraphs[-1].answer.startswith(("（", "("))
+          and (source.closing_dateline or rng.random() < 0.4)):
         dateline = source.closing_dateline or invent.closing_dateline(rng, source.date or "2019-02-01")
         features.append("closing_dateline")
         if tail_line is None and rng.random() < 0.4:

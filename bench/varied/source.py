@@ -16,11 +16,12 @@ from pathlib import Path
 
 OPENING_DATELINE = re.compile(
     r"^(本报讯|(?:本报|新华社)[^\s（(，。、]{0,24}?电)[\s\u3000]*(?:（([^）]{1,40})）)?[\s\u3000]*")
-CLOSING_DATELINE = re.compile(r"^[（(]((?:本报|新华社)[^）)]{0,30}电)[）)]$")
+CLOSING_DATELINE = re.compile(r"^[（(]((?:本报|新华社)[^）)\s]{0,40}?电)\s*(?:记者\s*([^）)]*))?[）)]$")
+CLOSING_BYLINE = re.compile(r"^[（(]((?:本报)?记者)\s*([^）)]+)[）)]$")
 ROLE = re.compile(r"^(本报记者|特约记者|记者|通讯员|实习生)?(.*)$")
 NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
 SUBHEAD_LIKE = re.compile(r"^[^。！？]{3,24}$")
-CREDIT_LIKE = re.compile(r"(摄|制图[:：].*|^图为.*|^[（(]?图[①-⑩0-9].*)$")
+CREDIT_LIKE = re.compile(r"(摄|摄[（(][^）)]{1,10}[）)]|制图[:：].*|^图为.*|^[（(]?图[①-⑩0-9].*)$")
 
 
 @dataclass
@@ -37,6 +38,9 @@ class SourceArticle:
     bylines: list[str] = field(default_factory=list)
     roles: list[str | None] = field(default_factory=list)
     closing_dateline: str | None = None
+    closing_line: str | None = None  # the corpus's own closing （本报记者 …） / （…电 记者 …） paragraph, printed as is
+    closing_bylines: list[str] = field(default_factory=list)
+    closing_roles: list[str | None] = field(default_factory=list)
     native_subheads: set[int] = field(default_factory=set)  # paragraph indexes that read as 小标题
 
     @property
@@ -79,10 +83,20 @@ def split_article(row: dict) -> SourceArticle | None:
     if (kicker and len(kicker) > 40) or (subtitle and len(subtitle) > 70):
         return None
     article = SourceArticle(row.get("date") or "", int(row.get("page") or 1), kicker, title, subtitle, paragraphs)
-    closing = CLOSING_DATELINE.match(paragraphs[-1])
-    if closing:
-        article.closing_dateline = closing.group(1)
+    last = paragraphs[-1]
+    closing, closing_byline = CLOSING_DATELINE.match(last), CLOSING_BYLINE.match(last)
+    if closing or closing_byline:
+        role, names = (closing_byline.group(1), closing_byline.group(2)) if closing_byline else ("记者", closing.group(2))
+        if names:
+            parsed = parse_bracket_byline(f"{role}{names}")
+            if not parsed:
+                return None
+            article.closing_bylines, article.closing_roles = parsed
+            article.closing_line = last
+        article.closing_dateline = closing.group(1) if closing else None
         paragraphs.pop()
+    elif last.startswith(("（", "(")) and re.search(r"记者|采写|整理|报道", last) and len(last) < 80:
+        return None
     if not paragraphs:
         return None
     opening = OPENING_DATELINE.match(paragraphs[0])
@@ -96,7 +110,7 @@ def split_article(row: dict) -> SourceArticle | None:
         if not rest:
             return None
         paragraphs[0] = rest
-        if article.closing_dateline:
+        if article.closing_dateline and not article.closing_line:
             article.closing_dateline = None
     if any(p.startswith(("本报讯", "■")) or (len(p) < 24 and ROLE.match(p).group(1)) or (len(p) <= 16 and " " in p)
            for p in paragraphs):

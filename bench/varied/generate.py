@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import collections
 import json
+import multiprocessing
 import os
 import random
 import sys
@@ -220,32 +221,58 @@ def _draw_separators(canvas, rng, separators, rows, left, right, size) -> None:
             canvas.line(left, below, right, below, width=0.8)
 
 
+_PREPARED: dict[Path, tuple] = {}
+
+
+def _prepare(corpus: Path):
+    """Fonts and article pools, once per process (the worker processes each make their own)."""
+    if corpus not in _PREPARED:
+        faces = load_faces()
+        pools = Pools(load_articles(corpus))
+        add_template_chars(printable_text(pools.all))
+        _PREPARED[corpus] = (faces, pools)
+    return _PREPARED[corpus]
+
+
+def write_page(seed: int, index: int, out_dir: Path, corpus: Path) -> tuple[Path, list[str]]:
+    """Page `index` of `seed` (the same whatever process makes it); returns its PDF and its feature names."""
+    faces, pools = _prepare(corpus)
+    rng = random.Random(f"{seed}:{index}")
+    stem = f"varied_{seed}_{index:04d}"
+    canvas, answer = compose_page(rng, pools, faces, stem)
+    while len(answer["articles"]) < 2:
+        canvas, answer = compose_page(rng, pools, faces, stem)
+    doc = canvas.write()
+    doc.subset_fonts()
+    pdf = out_dir / f"{stem}.pdf"
+    doc.save(pdf, garbage=3, deflate=True)
+    (out_dir / f"{stem}.json").write_text(json.dumps(answer, ensure_ascii=False, indent=1), encoding="utf-8")
+    features = set(answer["features"]) | {f for a in answer["articles"] for f in a["features"]}
+    return pdf, sorted(features)
+
+
+def _write_job(job: tuple) -> tuple[Path, list[str]]:
+    return write_page(*job)
+
+
 def generate(pages: int, seed: int, out_dir: Path, corpus: Path | None = None,
-             stats: collections.Counter | None = None) -> list[Path]:
+             stats: collections.Counter | None = None, workers: int = 1) -> list[Path]:
     """Write `pages` page PDFs and their answer JSON files into out_dir; returns the PDF paths."""
     corpus = corpus or default_corpus()
     if not corpus.exists():
         raise FileNotFoundError(f"the article corpus is absent: {corpus}")
-    faces = load_faces()
-    pools = Pools(load_articles(corpus))
-    add_template_chars(printable_text(pools.all))
+    load_faces()  # fail early, naming the missing font packages
     out_dir.mkdir(parents=True, exist_ok=True)
-    paths = []
-    for index in range(pages):
-        rng = random.Random(f"{seed}:{index}")
-        stem = f"varied_{seed}_{index:04d}"
-        canvas, answer = compose_page(rng, pools, faces, stem)
-        while len(answer["articles"]) < 2:
-            canvas, answer = compose_page(rng, pools, faces, stem)
-        doc = canvas.write()
-        doc.subset_fonts()
-        pdf = out_dir / f"{stem}.pdf"
-        doc.save(pdf, garbage=3, deflate=True)
-        (out_dir / f"{stem}.json").write_text(json.dumps(answer, ensure_ascii=False, indent=1), encoding="utf-8")
-        if stats is not None:
-            stats.update(set(answer["features"]) | {f for a in answer["articles"] for f in a["features"]})
-        paths.append(pdf)
-    return paths
+    jobs = [(seed, index, out_dir, corpus) for index in range(pages)]
+    if workers > 1 and pages > 1:
+        with multiprocessing.get_context("spawn").Pool(workers) as pool:
+            results = pool.map(_write_job, jobs, chunksize=max(1, pages // (workers * 4)))
+    else:
+        results = [_write_job(job) for job in jobs]
+    if stats is not None:
+        for _, features in results:
+            stats.update(features)
+    return [pdf for pdf, _ in results]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -255,11 +282,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--corpus", type=Path, default=None, help="rmrb-2019-02.jsonl.gz (default: ../shared/corpora)")
     parser.add_argument("--stats", action="store_true", help="print how many pages use each feature")
+    parser.add_argument("--workers", type=int, default=1, help="processes (pages are the same for any number)")
     args = parser.parse_args(argv)
     counts: collections.Counter = collections.Counter()
     started = time.monotonic()
     try:
-        paths = generate(args.pages, args.seed, args.out, args.corpus, counts)
+        paths = generate(args.pages, args.seed, args.out, args.corpus, counts, args.workers)
     except (MissingFontError, FileNotFoundError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2

@@ -53,7 +53,7 @@ def draw_header(canvas, rng: random.Random, *, number: int, date: str, left: flo
     in_footer = rng.random() < 0.25
     dotted = rng.random() < 0.5
     beside = rng.random() < 0.5
-    english = header.paper is not None and rng.random() < 0.3
+    english = header.paper is not None and rng.random() < 0.38
     editors = rng.choices(("editors_line_top", "editors_line_bottom", None), (0.33, 0.33, 0.34))[0]
     rule = rng.choice(("header_rule_full", "header_rule_double", "header_rule_short"))
     features += ["header_in_footer" if in_footer else "header_at_top",
@@ -63,7 +63,7 @@ def draw_header(canvas, rng: random.Random, *, number: int, date: str, left: flo
         features.append("header_english_masthead")
     if editors:
         features.append(editors)
-    top, baseline = 28.0, 60.0
+    baseline = 60.0
     flip = number % 2 == 0 and rng.random() < 0.6  # even pages put the number on the left
     date_text = _date_text(date, dotted)
     label = f"{number}" if beside else f"第{number}版"
@@ -119,5 +119,4 @@ def draw_header(canvas, rng: random.Random, *, number: int, date: str, left: flo
         canvas.text(left, bottom, _editors(rng), "song", 8)
         bottom -= 16
     header.content_top, header.content_bottom = content_top, bottom - 6
-    del top
     return header

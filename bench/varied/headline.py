@@ -35,10 +35,10 @@ class TierStyle:
 def tier_style(rng: random.Random, tier: str, body_size: float) -> TierStyle:
     """Kicker / subtitle: 1.0-1.3x the body, larger, or the body size in bold or another font."""
     roll = rng.random()
-    if roll < 0.45:
+    if roll < 0.4:
         return TierStyle(f"{tier}_near_body_size", rng.choice(("song", "kai", "hei")),
                          round(body_size * rng.uniform(1.0, 1.3), 1), False)
-    if roll < 0.75:
+    if roll < 0.67:
         return TierStyle(f"{tier}_same_size_bold", rng.choice(("hei", "song", "kai")), body_size, True)
     return TierStyle(f"{tier}_large", rng.choice(("song", "hei", "mhei")), round(body_size * rng.uniform(1.4, 1.9), 1), False)
 
@@ -92,7 +92,7 @@ class Headline:
                 self.features.append("subtitle_dash")
         if byline:
             self.lines[-1].gap_after += body_size * 0.4
-            self.lines.append(HeadLine(byline, "kai", body_size * rng_free_scale(byline)))
+            self.lines.append(HeadLine(byline, "kai", body_size * byline_scale(byline)))
 
     @property
     def height(self) -> float:
@@ -107,6 +107,6 @@ class Headline:
             y += line.advance
 
 
-def rng_free_scale(byline: str) -> float:
+def byline_scale(byline: str) -> float:
     """Byline lines are set a little larger when they are a lone author name (理论 style)."""
     return 1.15 if len(byline.replace(" ", "")) <= 4 else 1.0

@@ -11,13 +11,13 @@ import random
 import re
 from dataclasses import dataclass, field
 
+import pymupdf
+
 from bench.varied.fonts import Faces
 from bench.varied.headline import Headline
 from bench.varied.photos import Caption, make_photo
 from bench.varied.plan import ArticlePlan
 from bench.varied.textflow import FlowLine, Segment, draw_placed, flow, paragraph_lines
-
-import pymupdf
 
 SENTENCE = re.compile(r"[^。！？]*[。！？]+[”’」』）]*|[^。！？]+$")
 
@@ -70,7 +70,7 @@ def layout_article(plan: ArticlePlan, rect: tuple[float, float, float, float], f
     x0, y0, x1, y_max = rect
     pad = 7.0 if plan.boxed else 0.0
     x0, y0, x1, y_max = x0 + pad, y0 + pad, x1 - pad, y_max - pad
-    size, leading, gap = style.body_size, style.leading, style.gap
+    size, leading = style.body_size, style.leading
     features = list(plan.features)
     top = y0
     if plan.logo:
@@ -290,17 +290,13 @@ def _segments(geometry: Geometry, bottom: float, size: float) -> list[Segment]:
     segments = []
     for i, (x, top) in enumerate(zip(geometry.columns, geometry.tops)):
         if geometry.photo_rect is not None and i in geometry.photo_columns:
-            top = geometry.caption_at[1] + _caption_height(geometry) + size if geometry.caption_column is None \
+            top = geometry.caption_at[1] + geometry.caption_height + size if geometry.caption_column is None \
                 else geometry.photo_rect.y1 + size
         if i == geometry.caption_column:
-            top = geometry.caption_at[1] + _caption_height(geometry) + size
+            top = geometry.caption_at[1] + geometry.caption_height + size
         if bottom > top:
             segments.append(Segment(x, geometry.width, top, bottom))
     return segments
-
-
-def _caption_height(geometry: Geometry) -> float:
-    return geometry.caption_height
 
 
 def _lines_for(plan: ArticlePlan, index: int, paragraph, faces: Faces, style: PageStyle, width: float) -> list[FlowLine]:

@@ -21,7 +21,8 @@ CLOSING_BYLINE = re.compile(r"^[（(]((?:本报)?记者)\s*([^）)]+)[）)]$")
 ROLE = re.compile(r"^(本报记者|特约记者|记者|通讯员|实习生)?(.*)$")
 NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
 SUBHEAD_LIKE = re.compile(r"^[^。！？]{3,24}$")
-CREDIT_LIKE = re.compile(r"(摄|摄[（(][^）)]{1,10}[）)]|制图[:：].*|^图为.*|^[（(]?图[①-⑩0-9].*)$")
+CREDIT_LIKE = re.compile(
+    r"(摄|摄[（(][^）)]{1,10}[）)]|^(制图|版式设计|图片来源|数据来源|美编|责任编辑)[:：].*|^图为.*|^[（(]?图[①-⑩0-9].*)$")
 
 
 @dataclass

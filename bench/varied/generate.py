@@ -51,7 +51,7 @@ class Pools:
     def pick(self, rng: random.Random, date: str, capacity: int, used: set[int],
              vertical: bool = False) -> SourceArticle:
         """An unused article whose length is closest to the room among a few candidates."""
-        source = self.with_tiers if rng.random() < 0.4 else self.by_date.get(date) or self.all
+        source = self.with_tiers if rng.random() < 0.5 else self.by_date.get(date) or self.all
         if vertical:
             source = self.vertical
         candidates = [a for a in rng.sample(source, k=min(12, len(source))) if id(a) not in used] or self.all[:1]

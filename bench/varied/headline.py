@@ -35,10 +35,10 @@ class TierStyle:
 def tier_style(rng: random.Random, tier: str, body_size: float) -> TierStyle:
     """Kicker / subtitle: 1.0-1.3x the body, larger, or the body size in bold or another font."""
     roll = rng.random()
-    if roll < 0.4:
+    if roll < 0.38:
         return TierStyle(f"{tier}_near_body_size", rng.choice(("song", "kai", "hei")),
                          round(body_size * rng.uniform(1.0, 1.3), 1), False)
-    if roll < 0.67:
+    if roll < 0.69:
         return TierStyle(f"{tier}_same_size_bold", rng.choice(("hei", "song", "kai")), body_size, True)
     return TierStyle(f"{tier}_large", rng.choice(("song", "hei", "mhei")), round(body_size * rng.uniform(1.4, 1.9), 1), False)
 

@@ -144,7 +144,7 @@ def plan_article(rng: random.Random, source: SourceArticle, *, body_size: float,
         paragraphs.append(Paragraph(invent.author_note(rng)))
         features.append("closing_author_note")
     elif (not dateline and not continued_from and not paragraphs[-1].answer.startswith(("（", "("))
-          and (source.closing_dateline or rng.random() < 0.4)):
+          and (source.closing_dateline or rng.random() < 0.5)):
         dateline = source.closing_dateline or invent.closing_dateline(rng, source.date or "2019-02-01")
         features.append("closing_dateline")
         if tail_line is None and rng.random() < 0.4:

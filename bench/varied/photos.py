@@ -32,14 +32,14 @@ def caption_sentence(paragraphs: list[str], rng: random.Random) -> str:
     sentences = [s for p in paragraphs[1:] for s in _SENTENCE.findall(p) if 12 <= len(s) <= 46]
     if sentences:
         text = rng.choice(sentences)
-        return text if rng.random() < 0.6 else "图为" + text.lstrip("图为")
+        return text if rng.random() < 0.6 else "图为" + text.removeprefix("图为")
     return "图为活动现场。"
 
 
 def make_photo(rng: random.Random, width: int, height: int) -> pymupdf.Pixmap:
     """A gradient with noise and a darker blob, enough to look like a halftoned photo."""
-    base = [rng.randrange(60, 200) for _ in range(3)]
-    slope = [rng.uniform(-0.8, 0.8) for _ in range(3)]
+    base = [rng.randrange(90, 170) for _ in range(3)]
+    slope = [rng.uniform(-70, 70) / (width + height) for _ in range(3)]  # at most ±70 levels across the photo
     cx, cy, radius = rng.uniform(0.2, 0.8) * width, rng.uniform(0.3, 0.8) * height, rng.uniform(0.15, 0.4) * width
     noise = rng.randbytes(width * height)
     rows = bytearray()

@@ -121,7 +121,7 @@ def flow(lines: list[FlowLine], segments: list[Segment]) -> int:
         while index < len(lines):
             line = lines[index]
             before = line.space_before if segment.placed else 0.0
-            if y + before + line.advance > segment.bottom + 0.01:
+            if y + before + _keep_with_next(lines, index) > segment.bottom + 0.01:
                 break
             segment.placed.append(Placed(line, segment.x, y + before, segment.width))
             y += before + line.advance
@@ -129,6 +129,17 @@ def flow(lines: list[FlowLine], segments: list[Segment]) -> int:
         if index == len(lines):
             break
     return index
+
+
+def _keep_with_next(lines: list[FlowLine], index: int) -> float:
+    """Height that must fit: a subhead's lines and the first line after them stay together."""
+    line = lines[index]
+    if line.kind != "subhead" or (index and lines[index - 1].kind == "subhead" and lines[index - 1].unit == line.unit):
+        return line.advance
+    end = index
+    while end < len(lines) and lines[end].kind == "subhead" and lines[end].unit == line.unit:
+        end += 1
+    return sum(lines[i].advance for i in range(index, min(end + 1, len(lines))))
 
 
 def draw_placed(canvas, placed: Placed) -> None:

@@ -99,12 +99,24 @@ class Headline:
         return sum(line.advance for line in self.lines) + 4
 
     def draw(self, canvas, x: float, top: float, width: float, align: str) -> None:
+        """Each line aligned in the box; the phrases of a two-phrase line set one character apart."""
         y = top
         for line in self.lines:
-            natural = canvas.faces.width(line.text, line.font, line.size)
+            phrases = line.text.split(" ")
+            gap = line.size if len(phrases) > 1 and _fits(canvas, line, phrases, width) else 0.0
+            if not gap:
+                phrases = [line.text]
+            widths = [canvas.faces.width(p, line.font, line.size) for p in phrases]
+            natural = sum(widths) + gap * (len(phrases) - 1)
             left = x + {"center": (width - natural) / 2, "right": width - natural}.get(align, 0.0)
-            canvas.text(left, y + line.size * 1.05, line.text, line.font, line.size, bold=line.bold)
+            for phrase, phrase_width in zip(phrases, widths):
+                canvas.text(left, y + line.size * 1.05, phrase, line.font, line.size, bold=line.bold)
+                left += phrase_width + gap
             y += line.advance
+
+
+def _fits(canvas, line: HeadLine, phrases: list[str], width: float) -> bool:
+    return sum(canvas.faces.width(p, line.font, line.size) for p in phrases) + line.size * (len(phrases) - 1) <= width
 
 
 def byline_scale(byline: str) -> float:

@@ -135,6 +135,8 @@ def layout_article(plan: ArticlePlan, rect: tuple[float, float, float, float], f
     flow(lines, placed_segments)
     if not whole:
         dropped = ("closing_author_note", "closing_dateline", "right_aligned_credit", "byline_closing_right")
+        if "byline_closing_right" in features:
+            features.append("byline_none")  # the closing credit went with the cut paragraphs
         features = [f for f in features if f not in dropped]
         if plan.continues_to:
             features.append("continues_note")

@@ -73,12 +73,18 @@ def group_headings(lines: list[TextLine], body: float, config: LayoutConfig = DE
                     continue
                 gap = ln.y0 - box[3]
                 reach = config.heading_gap * max(min(ln.size, g.lines[-1].size), body)
-                if -0.8 * ln.size < gap < reach and min(box[2], ln.x1) - max(box[0], ln.x0) > -body:
-                    g.lines.append(ln)
-                    box[0], box[1], box[2], box[3] = (min(box[0], ln.x0), min(box[1], ln.y0),
-                                                      max(box[2], ln.x1), max(box[3], ln.y1))
-                    placed = True
-                    break
+                last = g.lines[-1]
+                same_row = min(last.y1, ln.y1) - max(last.y0, ln.y0) > 0.5 * min(last.height, ln.height)
+                # the second phrase of a heading, a space or two to the right; or the next line
+                beside = same_row and -0.5 * ln.size < ln.x0 - last.x1 <= 2 * ln.size and abs(last.size - ln.size) < 0.3
+                under = -0.8 * ln.size < gap < reach and min(box[2], ln.x1) - max(box[0], ln.x0) > -body
+                if not (beside or under):
+                    continue
+                g.lines.append(ln)
+                box[0], box[1], box[2], box[3] = (min(box[0], ln.x0), min(box[1], ln.y0),
+                                                  max(box[2], ln.x1), max(box[3], ln.y1))
+                placed = True
+                break
         if not placed:
             groups.append(HeadingGroup([ln]))
             boxes.append(list(ln.bbox))

@@ -7,6 +7,7 @@ import re
 
 import pytest
 
+from tests.archive.archive_samples import skip_or_fail
 from tests.conftest import shared_dir
 
 pymupdf = pytest.importorskip("pymupdf", reason="the pdf extra (pymupdf) is not installed")
@@ -16,7 +17,7 @@ pymupdf = pytest.importorskip("pymupdf", reason="the pdf extra (pymupdf) is not 
 def corpus():
     path = shared_dir() / "corpora" / "rmrb-2019-02.jsonl.gz"
     if not path.exists():
-        pytest.skip(f"the shared article corpus is absent ({path}); it ships beside the repository, not in it")
+        skip_or_fail(f"the shared article corpus is absent ({path}); it ships beside the repository, not in it")
     return path
 
 
@@ -29,7 +30,7 @@ def pages(corpus, tmp_path_factory):
     try:
         paths = generate(3, seed=11, out_dir=out, corpus=corpus)
     except MissingFontError as error:
-        pytest.skip(str(error))
+        skip_or_fail(str(error))
     return [(path, json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))) for path in paths]
 
 

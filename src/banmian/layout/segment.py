@@ -60,7 +60,8 @@ def is_heading_line(ln: TextLine, body: float, config: LayoutConfig = DEFAULT) -
     return ln.size >= body * config.heading_ratio or (ln.vertical and ln.size > body * 1.05)
 
 
-def group_headings(lines: list[TextLine], body: float, config: LayoutConfig = DEFAULT) -> list[HeadingGroup]:
+def group_headings(lines: list[TextLine], body: float, separators: list[BBox] = (),  # type: ignore[assignment]
+                   config: LayoutConfig = DEFAULT) -> list[HeadingGroup]:
     """Heading lines that touch: stacked with a small gap and overlapping in x
     (horizontal), or one vertical stack."""
     groups: list[HeadingGroup] = []
@@ -76,7 +77,8 @@ def group_headings(lines: list[TextLine], body: float, config: LayoutConfig = DE
                 last = g.lines[-1]
                 same_row = min(last.y1, ln.y1) - max(last.y0, ln.y0) > 0.5 * min(last.height, ln.height)
                 # the second phrase of a heading, a space or two to the right; or the next line
-                beside = same_row and -0.5 * ln.size < ln.x0 - last.x1 <= 2 * ln.size and abs(last.size - ln.size) < 0.3
+                beside = (same_row and -0.5 * ln.size < ln.x0 - last.x1 <= 1.3 * ln.size and abs(last.size - ln.size) < 0.3
+                          and not _wall(last.x1, ln.x0, (ln.y0 + ln.y1) / 2, separators))
                 under = -0.8 * ln.size < gap < reach and min(box[2], ln.x1) - max(box[0], ln.x0) > -body
                 if not (beside or under):
                     continue

@@ -124,7 +124,7 @@ def extract_page(page: Any, index: int = 0) -> PageContent:
     rect = page.rect
     content = PageContent(index, float(rect.width), float(rect.height))
     flags = (pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_MEDIABOX_CLIP | pymupdf.TEXT_PRESERVE_IMAGES
-             | pymupdf.TEXT_COLLECT_VECTORS)
+             | pymupdf.TEXT_COLLECT_VECTORS | getattr(pymupdf, "TEXT_COLLECT_STYLES", 0))  # styles: stroked glyphs
     data = page.get_text("dict", flags=flags)
     spans: list[_Span] = []
     covers: list[tuple[int, BBox]] = []  # (drawing order, rect) of images and white patches

@@ -121,6 +121,11 @@ def name_lines(lines: list[TextLine], body: float) -> list[TextLine]:
         if ln.vertical:
             out.append(ln)
             continue
+        # a byline stands under a larger heading; a short line over one is a kicker or label
+        if not any(o.size > ln.size * 1.2 and 0 <= ln.y0 - o.y1 <= 4 * body and o.x0 - 2 * body <= ln.x0 <= o.x1
+                   for o in lines if o is not ln and not o.vertical):
+            if not any(o.vertical and o.size > ln.size * 1.2 for o in lines):
+                continue
         near = any(o is not ln and abs(o.size - ln.size) < 0.3 and not o.vertical
                    and min(o.x1, ln.x1) - max(o.x0, ln.x0) > 0
                    and (0 <= ln.y0 - o.y1 < 1.5 * ln.size or 0 <= o.y0 - ln.y1 < 1.5 * ln.size) for o in lines)
@@ -213,8 +218,9 @@ def attach_tiers(titles: list[HeadingGroup], blocks: list[ColumnBlock], body: fl
         if len(b.lines) > 2 or b.role != Role.BODY:
             continue
         text = "".join(ln.text for ln in b.lines).strip()
-        if not text or text[-1] in "。！？" or parse_byline_line(text) or name_tokens(text):
+        if not text or text[-1] in "。！？" or parse_byline_line(text):
             continue
+        names = name_tokens(text) is not None  # under a title that is its byline, not a subtitle
         marked = any(ln.bold or (body_font and ln.font != body_font) for ln in b.lines)
         for g in titles:
             if g.vertical:
@@ -224,7 +230,7 @@ def attach_tiers(titles: list[HeadingGroup], blocks: list[ColumnBlock], body: fl
                 continue
             above = 0 <= y0 - b.bottom <= config.heading_gap * body * 1.5
             below = 0 <= b.top - y1 <= config.heading_gap * body * 1.5
-            if (above and marked) or (below and (marked or text.startswith(("——", "—", "--")))):
+            if (above and marked) or (below and not names and (marked or text.startswith(("——", "—", "--")))):
                 g.lines.extend(b.lines)
                 taken.add(id(b))
                 break

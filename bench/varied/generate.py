@@ -103,7 +103,7 @@ def compose_page(rng: random.Random, pools: Pools, faces, stem: str) -> tuple[Ca
     page_features = list(header.features) + [separators, "page_grid" if grid else "own_column_widths"]
     want_briefs = rng.random() < 0.3
     want_banner = rng.random() < 0.3
-    want_vertical = rng.random() < 0.36
+    want_vertical = rng.random() < 0.3
     articles: list[dict] = []
     used: set[int] = set()
     y, bottom = header.content_top, header.content_bottom

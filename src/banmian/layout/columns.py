@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from ..model import BBox, Role, TextLine
 from .config import DEFAULT, LayoutConfig
+from .rules import parse_byline_line
 
 
 @dataclass(eq=False, slots=True)
@@ -67,7 +68,10 @@ def build_blocks(lines: list[TextLine], body: float, separators: list[BBox],
             continue
         best: ColumnBlock | None = None
         best_overlap = 0.0
-        for block in open_blocks:
+        alone = parse_byline_line(ln.text) is not None  # a byline line is a block of its own
+        for block in ([] if alone else open_blocks):
+            if parse_byline_line(block.lines[-1].text) is not None:
+                continue
             overlap = _fits(block, ln, body, config)
             if overlap > best_overlap and not _separated(block, ln, separators):
                 best, best_overlap = block, overlap

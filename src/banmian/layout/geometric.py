@@ -27,7 +27,7 @@ from .furniture import split_furniture
 from .headlines import strip_dashes
 from .reflow import clean_body_spaces, clean_headline_spaces, join_lines
 from .rules import is_continuation_line, parse_bracket_byline, parse_byline_line, parse_credit
-from .segment import (HeadingGroup, attach_tiers, name_tokens, assign_owners, attach_bylines, classify_subheadings, group_headings,
+from .segment import (HeadingGroup, attach_tiers, join_name_runs, name_tokens, assign_owners, attach_bylines, classify_subheadings, group_headings,
                       is_heading_line, name_lines, union)
 
 #: a credit closing a caption: ……。 本报记者 张三摄, 张三/摄 (the space may be lost)
@@ -85,7 +85,7 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
         page.number = int(meta["page"])
     page.section = meta.get("section")
     separators, frames = _separators_and_frames(content, body)
-    captions, lines = _caption_groups(lines, content.images, body)
+    captions, lines = _caption_groups(join_name_runs(lines), content.images, body)
     heading_lines = [ln for ln in lines if is_heading_line(ln, body, config)]
     head_ids = {id(ln) for ln in heading_lines}
     names = [ln for ln in name_lines(heading_lines, body) if ln.size < body * 1.35]

@@ -111,6 +111,33 @@ def name_tokens(text: str) -> list[str] | None:
     return names
 
 
+def join_name_runs(lines: list[TextLine]) -> list[TextLine]:
+    """Names set a few spaces apart on one row are one line: 本报记者 张三　　李四,
+    汪 娟　　黄峰超. A run joins the line before it on its row when it is a name
+    and that line is a byline or a name, at most three characters away."""
+    from .rules import parse_byline_line
+
+    rows: dict[int, list[TextLine]] = {}
+    out: list[TextLine] = []
+    for ln in lines:
+        if ln.vertical:
+            out.append(ln)
+        else:
+            rows.setdefault(round(ln.y1), []).append(ln)
+    for row in rows.values():
+        merged: list[TextLine] = []
+        for ln in sorted(row, key=lambda ln: ln.x0):
+            last = merged[-1] if merged else None
+            if (last is not None and 0 <= ln.x0 - last.x1 <= 3 * ln.size and abs(ln.size - last.size) < 0.3
+                    and name_tokens(ln.text) and (name_tokens(last.text) or parse_byline_line(last.text))):
+                merged[-1] = TextLine(last.text + "  " + ln.text, union([last.bbox, ln.bbox]), last.size, last.bold,
+                                      font=last.font, order=last.order)
+            else:
+                merged.append(ln)
+        out.extend(merged)
+    return out
+
+
 def name_lines(lines: list[TextLine], body: float) -> list[TextLine]:
     """Lines that hold only a name or a few, set apart: not one line of a run
     of lines in the same size (a heading's last line 远在路上 is no name)."""

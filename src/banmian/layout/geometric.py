@@ -411,6 +411,29 @@ def _body_of(blocks: list[ColumnBlock]) -> float:
     return sizes.most_common(1)[0][0] if sizes else 0.0
 
 
+def _bold_heads(block: ColumnBlock, starts: list[bool]) -> set[int]:
+    """Lines of a column that are a subheading set bold in the body size: a run
+    of one to four bold lines (in a column not set bold) that is not indented
+    and is followed by an indented line or the column's end. A bold lead
+    sentence run into its paragraph starts indented, and its paragraph runs on."""
+    lines = block.lines
+    if sum(ln.bold for ln in lines) * 2 > len(lines):
+        return set()
+    heads: set[int] = set()
+    k = 0
+    while k < len(lines):
+        if not lines[k].bold or starts[k]:
+            k += 1
+            continue
+        end = k
+        while end + 1 < len(lines) and lines[end + 1].bold and not starts[end + 1]:
+            end += 1
+        if end - k < 4 and (end + 1 == len(lines) or starts[end + 1]) and (k == 0 or not lines[k - 1].bold):
+            heads.update(range(k, end + 1))
+        k = end + 1
+    return heads
+
+
 def _units(blocks: list[ColumnBlock], body: float) -> list[Unit]:
     """Body units in reading order: each column block cut at the lines that
     open a paragraph; subheadings and continuation notes are units of their
@@ -426,7 +449,14 @@ def _units(blocks: list[ColumnBlock], body: float) -> list[Unit]:
         if left < b.left:
             b.left = float(left)
         starts = paragraph_starts(b)
-        for ln, start in zip(b.lines, starts):
+        heads = _bold_heads(b, starts)
+        for k, (ln, start) in enumerate(zip(b.lines, starts)):
+            if k in heads:  # a subheading set bold in the column
+                if units and units[-1].role == Role.SUBHEADING and k - 1 in heads:
+                    units[-1].lines.append(ln)
+                else:
+                    units.append(Unit(Role.SUBHEADING, [ln], starts_paragraph=True, right=b.right))
+                continue
             if is_continuation_line(ln.text):
                 units.append(Unit(Role.CONTINUATION, [ln]))
                 continue

@@ -10,7 +10,7 @@ so a page needs no page-wide column grid: every article may have its own.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from ..model import BBox, Role, TextLine
 from .config import DEFAULT, LayoutConfig

@@ -14,8 +14,6 @@ from dataclasses import dataclass
 class LayoutConfig:
     #: text this much larger than the body is heading text (title, kicker, subhead, label)
     heading_ratio: float = 1.12
-    #: body lines: within this share of the body size
-    body_tolerance: float = 0.12
     #: two lines of one column block: vertical gap at most this many body sizes
     line_gap: float = 1.25
     #: heading lines of one group: vertical gap at most this many of their size

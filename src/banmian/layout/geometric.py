@@ -19,23 +19,17 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..model import Article, BBox, Block, Byline, Caption, Edition, Headline, Page, PageContent, Role, TextLine
+from ..model import Article, BBox, Block, Byline, Edition, Headline, Page, PageContent, Role, TextLine
 from .body_units import Unit, fill_body, is_brief, make_blocks, plain_names, split_brief
+from .captions import caption_groups, image_owners, make_captions
 from .columns import ColumnBlock, build_blocks, paragraph_starts
 from .config import DEFAULT, LayoutConfig
 from .furniture import split_furniture
 from .headlines import strip_dashes
-from .reflow import clean_body_spaces, clean_headline_spaces, join_lines
-from .rules import is_continuation_line, parse_bracket_byline, parse_byline_line, parse_credit
-from .segment import (HeadingGroup, attach_tiers, join_name_runs, name_tokens, assign_owners, attach_bylines, classify_subheadings, group_headings,
-                      is_heading_line, name_lines, union)
-
-#: a credit closing a caption: ……。 本报记者 张三摄, 张三/摄 (the space may be lost)
-_TRAILING_CREDIT = re.compile(
-    r"(?:(?<=[。！？”）\s])|^)\s*(?P<role>(?:本报|新华社|人民日报)?(?:特约|摄影)?记者|通讯员|摄影)?\s*"
-    r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4})*)\s*/?\s*摄(?:影报道|影)?"
-    r"(?:\s*[（(][\u4e00-\u9fff]{2,8}[）)])?$")
-
+from .reflow import clean_headline_spaces, join_lines
+from .rules import is_continuation_line, parse_bracket_byline, parse_byline_line
+from .segment import (HeadingGroup, assign_owners, attach_bylines, attach_tiers, classify_subheadings, group_headings,
+                      is_heading_line, join_name_runs, name_lines, name_tokens, union)
 
 #: how a kicker ends: 时强调, 会议上要求, ……——
 _KICKER_END = re.compile(r"(?:强调|要求|指出|表示|提出|寄语|致辞|——|—|：)$")
@@ -85,7 +79,7 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
         page.number = int(meta["page"])
     page.section = meta.get("section")
     separators, frames = _separators_and_frames(content, body)
-    captions, lines = _caption_groups(join_name_runs(lines), content.images, body)
+    captions, lines = caption_groups(join_name_runs(lines), content.images, body)
     heading_lines = [ln for ln in lines if is_heading_line(ln, body, config)]
     head_ids = {id(ln) for ln in heading_lines}
     names = [ln for ln in name_lines(heading_lines, body) if ln.size < body * 1.35]
@@ -114,7 +108,7 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
     # photos take part in the flow (a column may follow one level with it), never in an article's text
     photos = [ColumnBlock([TextLine("", im, body)], role=Role.OTHER) for im in content.images]
     assign_owners(blocks + photos, heads, separators, region_frames, body, config)
-    image_owner = _image_owners(content.images, blocks, heads, body, captions)
+    image_owner = image_owners(content.images, blocks, heads, body, captions)
     for i, heading in enumerate(heads):
         own = [b for b in blocks if b.owner == i]
         caps = [c for c in captions if image_owner.get(c[0]) == i]
@@ -223,95 +217,6 @@ def _is_region(frame: BBox, blocks: list[ColumnBlock], titles: list[HeadingGroup
     return any(b.role == Role.BODY and inside(b.bbox) for b in blocks) and any(inside(t.bbox) for t in titles)
 
 
-def _caption_groups(lines: list[TextLine], images: list[BBox], body: float
-                    ) -> tuple[list[tuple[BBox, list[TextLine]]], list[TextLine]]:
-    """Lines under a photo (within its width) or beside it (level with its
-    bottom) that are smaller than the body or end in a credit: its caption.
-    Returns ((photo, caption lines) per photo, the other lines)."""
-    taken: set[int] = set()
-    out: list[tuple[BBox, list[TextLine]]] = []
-    for im in images:
-        below = sorted((ln for ln in lines if id(ln) not in taken and ln.x0 >= im[0] - 2 and ln.x1 <= im[2] + 2
-                        and im[3] - 1 <= ln.y0 and not ln.vertical), key=lambda ln: ln.y0)
-        group = _caption_run(below, im[3], body, lambda ln: ln.y0, lambda ln: ln.y1)
-        if not group:  # beside the photo, in the column on its right, within its height
-            group = _caption_beside(im, [ln for ln in lines if id(ln) not in taken], body)
-        if group:
-            taken.update(id(ln) for ln in group)
-            out.append((im, group))
-    return out, [ln for ln in lines if id(ln) not in taken]
-
-
-def _caption_beside(im: BBox, lines: list[TextLine], body: float) -> list[TextLine]:
-    """Small lines starting just right of a photo and within its height (the
-    credit may be set right under them): a caption beside the photo."""
-    near = sorted((ln for ln in lines if not ln.vertical and ln.size < body - 0.3 and im[1] - body <= ln.y0
-                   and ln.y1 <= im[3] + body and im[2] - 1 <= ln.x0), key=lambda ln: ln.y0)
-    group: list[TextLine] = []
-    for ln in near:
-        if not group:
-            if ln.x0 - im[2] <= 4 * body:
-                group.append(ln)
-            continue
-        left, right = group[0].x0, max(g.x1 for g in group)
-        if ln.y0 - group[-1].y1 > 1.5 * ln.size:
-            break
-        if min(right, ln.x1) - max(left, ln.x0) > 0:
-            group.append(ln)
-    return group if group and _caption_like(group, body) else []
-
-
-def _caption_like(group: list[TextLine], body: float) -> bool:
-    text = join_lines([ln.text for ln in sorted(group, key=lambda ln: ln.y0)])
-    return all(ln.size < body - 0.3 for ln in group) or _TRAILING_CREDIT.search(text) is not None \
-        or parse_credit(group[0].text) is not None
-
-
-def _caption_run(lines: list[TextLine], edge: float, body: float, near, far) -> list[TextLine]:  # noqa: ANN001
-    """Consecutive lines from a photo's edge while they read as a caption:
-    smaller than the body, or (at body size) a short run ending in a credit."""
-    group: list[TextLine] = []
-    bottom = edge
-    for ln in lines:
-        if near(ln) - bottom > 1.5 * ln.size:
-            break
-        group.append(ln)
-        bottom = far(ln)
-        if len(group) > 8:
-            break
-    small = [ln for ln in group if ln.size < body - 0.3]
-    if small and len(small) == len(group):
-        return group
-    # body-size captions: up to the first line that ends in a credit
-    for i in range(len(group)):
-        text = join_lines([ln.text for ln in group[:i + 1]])
-        if _TRAILING_CREDIT.search(text) or parse_credit(group[i].text):
-            return group[:i + 1]
-    return small if small and group[:len(small)] == small else []
-
-
-def _image_owners(images: list[BBox], blocks: list[ColumnBlock], titles: list[HeadingGroup], body: float,
-                  captions: list[tuple[BBox, list[TextLine]]]) -> dict[BBox, int | None]:
-    """A photo belongs to the article whose text runs on under it (past its
-    caption), else to the one whose text ends over it, else to the heading
-    just above it."""
-    owners: dict[BBox, int | None] = {}
-    bottoms = {im: max([im[3]] + [ln.y1 for ln in group]) for im, group in captions}
-    for im in images:
-        bottom = bottoms.get(im, im[3])
-        below = [(b.top - bottom, b.owner) for b in blocks if b.owner is not None
-                 and min(b.right, im[2]) - max(b.left, im[0]) > 0 and -body <= b.top - bottom <= 6 * body]
-        above = [(im[1] - b.bottom, b.owner) for b in blocks if b.owner is not None
-                 and min(b.right, im[2]) - max(b.left, im[0]) > 0 and -body <= im[1] - b.bottom <= 6 * body]
-        heads = [(im[1] - t.bbox[3], i) for i, t in enumerate(titles)
-                 if min(t.bbox[2], im[2]) - max(t.bbox[0], im[0]) > 0 and -body <= im[1] - t.bbox[3] <= 6 * body]
-        for found in (below, heads, above):
-            if found:
-                owners[im] = min(found)[1]
-                break
-    return owners
-
-
 # --- one article --------------------------------------------------------------------------
 
 def _article(heading: HeadingGroup | None, blocks: list[ColumnBlock], captions: list[tuple[BBox, list[TextLine]]],
@@ -327,7 +232,7 @@ def _article(heading: HeadingGroup | None, blocks: list[ColumnBlock], captions: 
             article.blocks.append(Block([ln.text], role=Role.BYLINE, page=page.number, bbox=ln.bbox,
                                         font_size=ln.size))
     units = _units(blocks, _body_of(blocks))
-    article.captions = _captions(captions, page, article)
+    article.captions = make_captions(captions, page, article)
     unit_blocks = make_blocks(units, page.number)
     article.blocks.extend(unit_blocks)
     _leading_names(article, units)
@@ -524,26 +429,6 @@ def tiers_by_size(texts: list[str], sizes: list[float]) -> Headline:
     return Headline(kicker=kicker, title=texts[top], subtitle=subtitle)
 
 
-def _captions(groups: list[tuple[BBox, list[TextLine]]], page: Page, article: Article) -> list[Caption]:
-    """Caption text and credit: the credit is cut off the end of the joined
-    lines, so one broken over two lines (……。本报 / 记者 张三摄) still parses."""
-    out: list[Caption] = []
-    for _, group in groups:
-        raw = join_lines([ln.text for ln in group])
-        credit: str | None = None
-        m = _TRAILING_CREDIT.search(raw)
-        if m:
-            credit = " ".join(n for n in re.split(r"[\s、，,]+", m.group("names")) if n)
-            raw = raw[:m.start()]
-        text = clean_body_spaces(raw)
-        if text or credit:
-            out.append(Caption(text, credit))
-        for ln in group:
-            role = Role.CREDIT if parse_credit(ln.text) else Role.CAPTION
-            article.blocks.append(Block([ln.text], role=role, page=page.number, bbox=ln.bbox, font_size=ln.size))
-    return out
-
-
 def _regions(blocks: list[Block], images: list[BBox]) -> list[BBox]:
     """The article's clickable zones: one rectangle per column it occupies
     (blocks that touch vertically in one column merge), plus its photos."""
@@ -560,4 +445,4 @@ def _regions(blocks: list[Block], images: list[BBox]) -> list[BBox]:
     return [tuple(round(v, 1) for v in m) for m in merged]  # type: ignore[misc]
 
 
-__all__ = ["build_pdf_edition", "build_pdf_page", "Byline"]
+__all__ = ["build_pdf_edition", "build_pdf_page", "reading_order"]

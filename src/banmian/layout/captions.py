@@ -32,8 +32,11 @@ def caption_groups(lines: list[TextLine], images: list[BBox], body: float
     taken: set[int] = set()
     out: list[tuple[BBox, list[TextLine]]] = []
     for im in images:
-        below = sorted((ln for ln in lines if id(ln) not in taken and ln.x0 >= im[0] - 2 and ln.x1 <= im[2] + 2
-                        and im[3] - 1 <= ln.y0 and not ln.vertical), key=lambda ln: ln.y0)
+        # under the photo: within its width, or mostly so (a photo kept to its
+        # proportions may be narrower than the space its caption runs across)
+        below = sorted((ln for ln in lines if id(ln) not in taken and im[3] - 1 <= ln.y0 and not ln.vertical
+                        and min(ln.x1, im[2]) - max(ln.x0, im[0]) >= 0.4 * (ln.x1 - ln.x0)),
+                       key=lambda ln: ln.y0)
         group = _caption_run(below, im[3], body, lambda ln: ln.y0, lambda ln: ln.y1)
         if not group:  # beside the photo, in the column on its right, within its height
             group = _caption_beside(im, [ln for ln in lines if id(ln) not in taken], body)

@@ -275,7 +275,14 @@ def _reading_order(blocks: list[ColumnBlock]) -> list[ColumnBlock]:
             columns.append([b])
             spans.append([b.left, b.right])
     order = sorted(range(len(columns)), key=lambda i: spans[i][0])
-    return [b for i in order for b in sorted(columns[i], key=lambda b: b.top)]
+    ordered = [b for i in order for b in sorted(columns[i], key=lambda b: b.top)]
+    # an author's line over all the columns (centred under the headline) is read first
+    tall = [b.top for b in blocks if len(b.lines) >= 3]
+    if not tall:
+        return ordered
+    head = [b for b in ordered if len(b.lines) == 1 and b.bottom <= min(tall) + 0.5 * b.size
+            and (plain_names(b.lines[0].text) or parse_byline_line(b.lines[0].text))]
+    return sorted(head, key=lambda b: (b.top, b.left)) + [b for b in ordered if b not in head]
 
 
 def _clusters(blocks: list[ColumnBlock], body: float) -> list[list[ColumnBlock]]:

@@ -73,18 +73,21 @@ def check_titles(page, expected: list[str]) -> None:
 
 
 def story(pg: FeaturePage, key: str, title: str, first: int, cols: int, top: float,
-          size: float = 20.0, extra: list | None = None, byline: str | None = None) -> float:
-    """A plain article over columns [first, first+cols): centred title,
-    optional byline line, body. Returns its bottom."""
+          size: float = 20.0, extra: list | None = None, byline: str | None = None,
+          align: str = "center") -> float:
+    """A plain article over columns [first, first+cols): title (centred or
+    flush left), optional byline line, body. Returns its bottom."""
     x0, x1 = column_x(first), span_right(first, cols)
-    y = pg.headline(x0, x1, top, title, size)
+    y = pg.headline(x0, x1, top, title, size, align=align)
     if byline:
         y = pg.byline_line(x0, x1, y, byline)
     return pg.flow(x0, y, list(TEXTS[key]) + (extra or []), cols).bottom
 
 
 def below(pg: FeaturePage, bottom: float) -> float:
-    """A thin page-wide rule under a row of articles; returns the next row's top."""
+    """A thin page-wide rule under a row of articles; returns the next row's top.
+    Feature tests put a flush-left headline on the article below it (a centred
+    one is tested on its own in test_wide_article_below_two_articles)."""
     pg.rule(LEFT, bottom + 12, RIGHT, 0.5)
     return bottom + 26
 
@@ -130,7 +133,7 @@ def test_side_headline(tmp_path):
     a = pg.flow(column_x(1), TOP + 4, body, 3)
     pg.vrule(column_x(4) - GAP / 2, TOP + 4, a.bottom)
     b = story(pg, "library", "老厂房变身城市书房", 4, 1, TOP + 4, size=16)
-    story(pg, "harvest", "万亩晚稻喜获丰收", 0, 5, below(pg, max(a.bottom, b)), extra=TEXTS["health"])
+    story(pg, "harvest", "万亩晚稻喜获丰收", 0, 5, below(pg, max(a.bottom, b)), extra=TEXTS["health"], align="left")
     page = parse(pg, tmp_path)
     check_titles(page, ["清溪河重现水清岸绿美景", "老厂房变身城市书房", "万亩晚稻喜获丰收"])
     check_body(find(page, "清溪河重现水清岸绿美景"), body)
@@ -148,7 +151,7 @@ def test_vertical_headline_with_vertical_byline(tmp_path):
     pg.vertical(x_title, TOP + 10, "走好高质量发展之路", 24, pitch=27)
     pg.vertical(x_title - 26, TOP + 200, "罗 海 平", 11, font="body", pitch=12)
     pg.vrule(column_x(2) - GAP / 2, TOP + 4, flowed.bottom)
-    story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, max(left, flowed.bottom, TOP + 290)), extra=TEXTS["market"])
+    story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, max(left, flowed.bottom, TOP + 290)), extra=TEXTS["market"], align="left")
     page = parse(pg, tmp_path)
     check_titles(page, ["办好家门口的每一所学校", "走好高质量发展之路", "文艺巡演进乡村"])
     art = find(page, "走好高质量发展之路")
@@ -206,7 +209,7 @@ def test_two_column_widths(tmp_path):
     x_b = LEFT + wa + 22
     y = pg.headline(x_b, RIGHT, TOP + 4, "晚稻丰收种粮增收", 20)
     b = pg.flow(x_b, y, TEXTS["harvest"], 2, chars=wide)
-    story(pg, "market", "节日市场供应充足", 0, 5, below(pg, max(a.bottom, b.bottom)), extra=TEXTS["library"])
+    story(pg, "market", "节日市场供应充足", 0, 5, below(pg, max(a.bottom, b.bottom)), extra=TEXTS["library"], align="left")
     page = parse(pg, tmp_path)
     check_titles(page, ["城市书房开放", "晚稻丰收种粮增收", "节日市场供应充足"])
     check_body(find(page, "城市书房开放"), TEXTS["library"])
@@ -219,7 +222,7 @@ def test_right_aligned_last_line(tmp_path, note):
     pg.header(1, "要闻")
     a = story(pg, "theory", "推动高质量发展", 0, 3, TOP + 4, extra=[RightLine(note)])
     b = story(pg, "water", "农村群众喝上放心水", 3, 2, TOP + 4)
-    story(pg, "rail", "城际铁路年底通车", 0, 5, below(pg, max(a, b)), extra=TEXTS["river"])
+    story(pg, "rail", "城际铁路年底通车", 0, 5, below(pg, max(a, b)), extra=TEXTS["river"], align="left")
     page = parse(pg, tmp_path)
     check_titles(page, ["推动高质量发展", "农村群众喝上放心水", "城际铁路年底通车"])
     art = find(page, "推动高质量发展")
@@ -242,7 +245,7 @@ def test_paragraph_opening_with_reporter_word(tmp_path):
     y = pg.headline(LEFT, x1, TOP + 4, "城际铁路全线铺轨", 22)
     a = pg.flow(LEFT, y, body, 3).bottom
     b = story(pg, "water", "农村群众喝上放心水", 3, 2, TOP + 4)
-    story(pg, "school", "三所新学校投入使用", 0, 5, below(pg, max(a, b)), extra=TEXTS["health"])
+    story(pg, "school", "三所新学校投入使用", 0, 5, below(pg, max(a, b)), extra=TEXTS["health"], align="left")
     page = parse(pg, tmp_path)
     check_titles(page, ["城际铁路全线铺轨", "农村群众喝上放心水", "三所新学校投入使用"])
     art = find(page, "城际铁路全线铺轨")
@@ -270,7 +273,7 @@ def test_in_body_subheading(tmp_path, kind):
     y = pg.byline_line(LEFT, x1, y, "汪 涛")
     a = pg.flow(LEFT, y, paras, 3).bottom
     b = story(pg, "culture", "文艺巡演进乡村", 3, 2, TOP + 4)
-    story(pg, "library", "老厂房变身城市书房", 0, 5, below(pg, max(a, b)), extra=TEXTS["harvest"])
+    story(pg, "library", "老厂房变身城市书房", 0, 5, below(pg, max(a, b)), extra=TEXTS["harvest"], align="left")
     page = parse(pg, tmp_path)
     check_titles(page, ["走好高质量发展之路", "文艺巡演进乡村", "老厂房变身城市书房"])
     art = find(page, "走好高质量发展之路")
@@ -294,7 +297,7 @@ def test_column_logo_and_banner_are_not_articles(tmp_path):
     pg.rule(LEFT, yb, RIGHT, 2.0)
     pg.centered(LEFT, RIGHT, yb + 8, "深入学习贯彻新发展理念", 22)
     pg.rule(LEFT, yb + 40, RIGHT, 2.0)
-    story(pg, "digital", "数字化改造提升效率", 0, 5, yb + 54, byline="陈 龙", extra=TEXTS["school"])
+    story(pg, "digital", "数字化改造提升效率", 0, 5, yb + 54, byline="陈 龙", extra=TEXTS["school"], align="left")
     page = parse(pg, tmp_path)
     check_titles(page, ["以高质量发展惠及民生", "让城市更有温度", "数字化改造提升效率"])
     art = find(page, "让城市更有温度")
@@ -315,7 +318,7 @@ def test_small_kicker_and_subtitle(tmp_path, tiers):
                     kicker_size=10.5, subtitle_size=10.5)
     a = pg.flow(LEFT, y, TEXTS["water"], 3).bottom
     b = story(pg, "health", "家庭医生上门服务", 3, 2, TOP + 4)
-    story(pg, "market", "冬季蔬菜供应充足", 0, 5, below(pg, max(a, b)), extra=TEXTS["library"])
+    story(pg, "market", "冬季蔬菜供应充足", 0, 5, below(pg, max(a, b)), extra=TEXTS["library"], align="left")
     page = parse(pg, tmp_path)
     check_titles(page, ["让农村群众喝上放心水", "家庭医生上门服务", "冬季蔬菜供应充足"])
     art = find(page, "让农村群众喝上放心水")
@@ -333,7 +336,7 @@ def test_dash_subtitle_and_two_line_title(tmp_path):
     y = pg.headline(x0, x1, TOP + 4, "一条河的新生", 24, subtitle="——江城清溪河综合治理见闻",
                     subtitle_size=14)
     b = pg.flow(x0, y, TEXTS["river"], 3).bottom
-    story(pg, "rail", "城际铁路年底通车", 0, 5, below(pg, max(a, b)), extra=TEXTS["river"])
+    story(pg, "rail", "城际铁路年底通车", 0, 5, below(pg, max(a, b)), extra=TEXTS["river"], align="left")
     page = parse(pg, tmp_path)
     check_titles(page, ["老旧厂房改造惠及周边三万居民", "一条河的新生", "城际铁路年底通车"])
     art = find(page, "一条河的新生")
@@ -407,7 +410,7 @@ def test_page_header_forms(tmp_path, form):
     number, section, needles = HEADERS[form](pg)
     a = story(pg, "school", "三所新学校投入使用", 0, 3, TOP + 8)
     b = story(pg, "market", "冬季蔬菜供应充足", 3, 2, TOP + 8)
-    story(pg, "rail", "城际铁路年底通车", 0, 5, below(pg, max(a, b)), extra=TEXTS["digital"])
+    story(pg, "rail", "城际铁路年底通车", 0, 5, below(pg, max(a, b)), extra=TEXTS["digital"], align="left")
     page = parse(pg, tmp_path)
     assert (page.number, page.section) == (number, section), f"page number/section {(page.number, page.section)}"
     check_titles(page, ["三所新学校投入使用", "冬季蔬菜供应充足", "城际铁路年底通车"])
@@ -457,7 +460,7 @@ def _caption_page(pg, lines: list[str], beside: bool):
         y += 8
     a = pg.flow(LEFT, y, TEXTS["culture"] + TEXTS["harvest"][:1], 3).bottom
     b = story(pg, "school", "三所新学校投入使用", 3, 2, TOP + 4)
-    story(pg, "health", "家庭医生上门服务", 0, 5, below(pg, max(a, b)), extra=TEXTS["water"])
+    story(pg, "health", "家庭医生上门服务", 0, 5, below(pg, max(a, b)), extra=TEXTS["water"], align="left")
 
 
 @pytest.mark.parametrize("form", list(CREDIT_FORMS))
@@ -503,7 +506,7 @@ def _byline_page(pg, title: str, body: list, byline: str | None, align: str = "c
         y = pg.byline_line(LEFT, x1, y, byline, 10 if align == "center" else BODY, align)
     a = pg.flow(LEFT, y, body, 3).bottom
     b = story(pg, "market", "冬季蔬菜供应充足", 3, 2, TOP + 4)
-    story(pg, "library", "老厂房变身城市书房", 0, 5, below(pg, max(a, b)), extra=TEXTS["harvest"])
+    story(pg, "library", "老厂房变身城市书房", 0, 5, below(pg, max(a, b)), extra=TEXTS["harvest"], align="left")
 
 
 def test_padded_author_name(tmp_path):
@@ -588,7 +591,7 @@ def test_news_briefs(tmp_path):
         pg.line(x0, y, title, 10.5, "hei", bold=True)
         y += LEAD + 2
         y = pg.flow(x0, y, [text + authors], 1).bottom + 10
-    story(pg, "river", "清溪河重现碧水", 0, 5, below(pg, max(a, y)), extra=TEXTS["culture"])
+    story(pg, "river", "清溪河重现碧水", 0, 5, below(pg, max(a, y)), extra=TEXTS["culture"], align="left")
     page = parse(pg, tmp_path)
     check_titles(page, ["智能车间里的新变化", "清溪河重现碧水"] + [b[0] for b in BRIEFS])
     for title, text, _, bylines in BRIEFS:

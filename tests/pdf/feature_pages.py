@@ -264,6 +264,10 @@ def wrap(text: str, chars: int = CHARS, size: float = BODY, indent: int = 2) -> 
     """Greedy wrap by measured width; the first line is indented ``indent``
     characters. A punctuation mark that would start a line is squeezed into
     the end of the line before (as typesetters do)."""
+    tail = ""
+    cut = text.rfind("（")
+    if text.endswith("）") and 0 < cut and len(text) - cut <= 10:
+        text, tail = text[:cut], text[cut:]  # a closing （names） is not broken
     lines: list[str] = []
     cur = ""
     limit = (chars - indent) * size
@@ -276,6 +280,12 @@ def wrap(text: str, chars: int = CHARS, size: float = BODY, indent: int = 2) -> 
             cur = ""
             limit = chars * size
         cur += ch
+    if tail:
+        if _BODY_FONT.text_length(cur + tail, size) <= limit + 0.01:
+            cur += tail
+        else:
+            lines.append(cur)
+            cur = tail
     if cur:
         lines.append(cur)
     return lines

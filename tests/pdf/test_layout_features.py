@@ -26,7 +26,7 @@ TOP = 66.0  # first line under the default header
 
 
 # -- helpers ------------------------------------------------------------
-PARSE_SECONDS = 5  # a page of this size parses in well under a second
+PARSE_SECONDS = 3  # a page of this size parses in well under a second
 
 
 def _too_slow(signum, frame):

@@ -56,6 +56,17 @@ def find(page, title: str):
     return hits[0]
 
 
+def where(page, needle: str) -> list:
+    """Where a text ended up: (article title, field, text) for every hit."""
+    hits = []
+    for a in page.articles:
+        fields = [("kicker", a.headline.kicker), ("title", a.headline.title), ("subtitle", a.headline.subtitle),
+                  *((f"paragraph {i}", p) for i, p in enumerate(a.paragraphs)),
+                  *(("byline", b.name) for b in a.bylines), *(("caption", c.text) for c in a.captions)]
+        hits += [(a.headline.title, f, t[:40]) for f, t in fields if t and needle in t.replace(" ", "")]
+    return hits
+
+
 def ends(paragraphs: list[str]) -> list[tuple[str, str]]:
     return [(p[:6], p[-6:]) for p in paragraphs]
 
@@ -155,7 +166,7 @@ def test_vertical_headline_with_vertical_byline(tmp_path):
     page = parse(pg, tmp_path)
     check_titles(page, ["办好家门口的每一所学校", "走好高质量发展之路", "文艺巡演进乡村"])
     art = find(page, "走好高质量发展之路")
-    assert art.bylines == [Byline(None, "罗海平")], f"bylines {art.bylines}"
+    assert art.bylines == [Byline(None, "罗海平")], f"bylines {art.bylines}; 罗海平 is at {where(page, '罗海平')}"
     check_body(art, body)
 
 
@@ -278,7 +289,7 @@ def test_in_body_subheading(tmp_path, kind):
     check_titles(page, ["走好高质量发展之路", "文艺巡演进乡村", "老厂房变身城市书房"])
     art = find(page, "走好高质量发展之路")
     check_body(art, TEXTS["theory"][:2] + [sub.text] + TEXTS["theory"][2:] + TEXTS["digital"][:1])
-    assert art.bylines == [Byline(None, "汪涛")], f"bylines {art.bylines}"
+    assert art.bylines == [Byline(None, "汪涛")], f"bylines {art.bylines}; 汪涛 is at {where(page, '汪涛')}"
 
 
 def test_column_logo_and_banner_are_not_articles(tmp_path):
@@ -310,7 +321,7 @@ def test_column_logo_and_banner_are_not_articles(tmp_path):
 @pytest.mark.parametrize("tiers", ["kicker", "subtitle", "both"])
 def test_small_kicker_and_subtitle(tmp_path, tiers):
     kicker = "青禾县多措并举保障农村饮水安全" if tiers != "subtitle" else None
-    subtitle = "全县农村自来水普及率明显提高" if tiers != "kicker" else None
+    subtitle = "柳塘村民告别挑水吃" if tiers != "kicker" else None
     pg = FeaturePage()
     pg.header(2, "综合新闻")
     x1 = span_right(0, 3)
@@ -322,7 +333,9 @@ def test_small_kicker_and_subtitle(tmp_path, tiers):
     page = parse(pg, tmp_path)
     check_titles(page, ["让农村群众喝上放心水", "家庭医生上门服务", "冬季蔬菜供应充足"])
     art = find(page, "让农村群众喝上放心水")
-    assert (art.headline.kicker, art.headline.subtitle) == (kicker, subtitle)
+    assert (art.headline.kicker, art.headline.subtitle) == (kicker, subtitle), (
+        f"kicker/subtitle {(art.headline.kicker, art.headline.subtitle)}; kicker text at {where(page, '多措并举')},"
+        f" subtitle text at {where(page, "告别挑水吃")}")
     check_body(art, TEXTS["water"])
 
 
@@ -472,7 +485,7 @@ def test_caption_below_photo(tmp_path, form):
     check_titles(page, ["文艺巡演进乡村", "三所新学校投入使用", "家庭医生上门服务"])
     art = find(page, "文艺巡演进乡村")
     text = CAPTION + ("，迎接即将到来的丰收节。" if len(lines) > 1 else "。")
-    assert art.captions == [Caption(text, "林晓峰")], f"captions {art.captions}"
+    assert art.captions == [Caption(text, "林晓峰")], f"captions {art.captions}; caption text at {where(page, '文化广场')}"
     assert art.bylines == [], f"bylines {art.bylines}"
     check_body(art, TEXTS["culture"] + TEXTS["harvest"][:1])
     no_text_anywhere_but_captions(page)
@@ -484,7 +497,8 @@ def test_caption_beside_photo(tmp_path):
     page = parse(pg, tmp_path)
     check_titles(page, ["文艺巡演进乡村", "三所新学校投入使用", "家庭医生上门服务"])
     art = find(page, "文艺巡演进乡村")
-    assert art.captions == [Caption(CAPTION + "。", "林晓峰")], f"captions {art.captions}"
+    assert art.captions == [Caption(CAPTION + "。", "林晓峰")], (
+        f"captions {art.captions}; caption text at {where(page, '文化广场')}")
     assert art.bylines == [], f"bylines {art.bylines}"
     check_body(art, TEXTS["culture"] + TEXTS["harvest"][:1])
     no_text_anywhere_but_captions(page)
@@ -514,7 +528,7 @@ def test_padded_author_name(tmp_path):
     _byline_page(pg, "走好高质量发展之路", TEXTS["theory"], "汪 涛")
     page = parse(pg, tmp_path)
     art = find(page, "走好高质量发展之路")
-    assert art.bylines == [Byline(None, "汪涛")], f"bylines {art.bylines}"
+    assert art.bylines == [Byline(None, "汪涛")], f"bylines {art.bylines}; 汪涛 is at {where(page, '汪涛')}"
     check_body(art, TEXTS["theory"])
     assert len(page.articles) == 3, f"articles {titles(page)}"
 
@@ -546,7 +560,7 @@ def test_closing_author_note_paragraph(tmp_path):
     _byline_page(pg, "走好高质量发展之路", TEXTS["theory"] + [note], "许 静")
     page = parse(pg, tmp_path)
     art = find(page, "走好高质量发展之路")
-    assert art.bylines == [Byline(None, "许静")], f"bylines {art.bylines}"
+    assert art.bylines == [Byline(None, "许静")], f"bylines {art.bylines}; 许静 is at {where(page, '许静')}"
     check_body(art, TEXTS["theory"] + [note])
 
 
@@ -563,7 +577,7 @@ def test_closing_dateline(tmp_path, placement):
     page = parse(pg, tmp_path)
     art = find(page, "国际城市建设论坛开幕")
     assert art.dateline == "本报莫斯科5月13日电", f"dateline {art.dateline!r}"
-    assert art.bylines == [Byline("本报记者", "周明远")], f"bylines {art.bylines}"
+    assert art.bylines == [Byline("本报记者", "周明远")], f"bylines {art.bylines}; 周明远 is at {where(page, '周明远')}"
     check_body(art, TEXTS["moscow"])
 
 

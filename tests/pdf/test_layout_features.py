@@ -335,7 +335,7 @@ def test_small_kicker_and_subtitle(tmp_path, tiers):
     art = find(page, "让农村群众喝上放心水")
     assert (art.headline.kicker, art.headline.subtitle) == (kicker, subtitle), (
         f"kicker/subtitle {(art.headline.kicker, art.headline.subtitle)}; kicker text at {where(page, '多措并举')},"
-        f" subtitle text at {where(page, "告别挑水吃")}")
+        f" subtitle text at {where(page, '告别挑水吃')}")
     check_body(art, TEXTS["water"])
 
 

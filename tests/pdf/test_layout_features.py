@@ -607,9 +607,10 @@ def test_news_briefs(tmp_path):
         y = pg.flow(x0, y, [text + authors], 1).bottom + 10
     story(pg, "river", "清溪河重现碧水", 0, 5, below(pg, max(a, y)), extra=TEXTS["culture"], align="left")
     page = parse(pg, tmp_path)
-    check_titles(page, ["智能车间里的新变化", "清溪河重现碧水"] + [b[0] for b in BRIEFS])
     for title, text, _, bylines in BRIEFS:
         art = find(page, title)
+        assert art.headline.kicker is None, f"{title}: kicker {art.headline.kicker!r}"
         assert art.bylines == bylines, f"{title}: bylines {art.bylines} != {bylines}"
         check_body(art, [text])
+    check_titles(page, ["智能车间里的新变化", "清溪河重现碧水"] + [b[0] for b in BRIEFS])
     check_body(find(page, "智能车间里的新变化"), TEXTS["digital"] + TEXTS["rail"])

@@ -609,8 +609,8 @@ def test_news_briefs(tmp_path):
     page = parse(pg, tmp_path)
     for title, text, _, bylines in BRIEFS:
         art = find(page, title)
-        assert art.headline.kicker is None, f"{title}: kicker {art.headline.kicker!r}"
         assert art.bylines == bylines, f"{title}: bylines {art.bylines} != {bylines}"
         check_body(art, [text])
+        assert art.headline.kicker is None, f"{title}: kicker {art.headline.kicker!r} (the 简讯 label is no kicker)"
     check_titles(page, ["智能车间里的新变化", "清溪河重现碧水"] + [b[0] for b in BRIEFS])
     check_body(find(page, "智能车间里的新变化"), TEXTS["digital"] + TEXTS["rail"])

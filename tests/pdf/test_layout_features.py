@@ -10,6 +10,7 @@ section. Expected answers come from the conventions, not from the parser.
 from __future__ import annotations
 
 import signal
+import time
 from pathlib import Path
 
 import pytest
@@ -37,11 +38,17 @@ def parse(pg: FeaturePage, tmp_path: Path, name: str = "page.pdf"):
     path = pg.save(tmp_path / name)
     old = signal.signal(signal.SIGALRM, _too_slow)
     signal.alarm(PARSE_SECONDS)
+    start = time.monotonic()
     try:
         edition = banmian.parse(path, enrich=False)
     finally:
         signal.alarm(0)
         signal.signal(signal.SIGALRM, old)
+    elapsed = time.monotonic() - start
+    # the parser may catch the TimeoutError itself and return an empty page
+    assert elapsed < PARSE_SECONDS - 0.05, (
+        f"banmian.parse ran {elapsed:.1f} s and was stopped (hang); warnings: "
+        f"{[w for p in edition.pages for w in p.warnings][:3]}")
     assert len(edition.pages) == 1
     return edition.pages[0]
 

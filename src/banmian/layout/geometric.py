@@ -413,9 +413,12 @@ def join_headline(lines: list[TextLine], right: float) -> str:
     if not lines:
         return ""
     text = lines[0].text.strip()
+    left = min(ln.x0 for ln in lines)
     for prev, ln in zip(lines, lines[1:]):
         nxt = ln.text.strip()
-        short = not ln.vertical and prev.x1 < right - 1.2 * prev.size
+        # short of the space it had, unless centred in it: a centred title is short on both sides
+        centred = prev.x0 - left > prev.size and abs((prev.x0 - left) - (right - prev.x1)) < prev.size
+        short = not ln.vertical and prev.x1 < right - 1.2 * prev.size and not centred
         if short and text[-1:] > "\x7f" and nxt[:1] > "\x7f":
             text += " " + nxt
         else:

@@ -147,14 +147,31 @@ def test_every_artefact_appears_across_seeds() -> None:
                     "continuation", "headlineless"}
 
 
+def _expected_byline_line(bylines: list[dict]) -> str:
+    """■ then each role where it changes, then the names: ■ 记者 张三 通讯员 李四 王五."""
+    parts: list[str] = []
+    for i, byline in enumerate(bylines):
+        if i == 0 or byline["role"] != bylines[i - 1]["role"]:
+            parts.append(byline["role"])
+        parts.append(byline["name"])
+    return "■ " + " ".join(parts)
+
+
 def test_local_byline_and_caption_truth() -> None:
+    pages_with_bylines = 0
     for seed in range(200):
         page = build_page(_articles(), random.Random(f"local:{seed}"))[0]
+        printed = [line for line in page.text.splitlines() if line.startswith("■")]
+        expected = []
         for record, truth in zip(page.layout["articles"], page.truth):
             if record["local_byline"]:
-                assert truth["dateline"] == "本报讯"
-                line = "■ " + " ".join(dict.fromkeys(x for b in truth["bylines"] for x in (b["role"], b["name"])))
-                assert any(_squash(l) == _squash(line) for l in page.text.splitlines()) or truth["bylines"]
+                assert truth["dateline"] == "本报讯" and truth["bylines"]
+                assert all(b["role"] for b in truth["bylines"])
+                expected.append(_expected_byline_line(truth["bylines"]))
             for caption in truth["captions"]:
                 assert caption["text"].endswith("。") and caption["credit"]
                 assert _squash(caption["text"]) in _squash(page.text)
+        # one ■ line per local-byline article, in article order, naming exactly its bylines
+        assert [_squash(line) for line in printed] == [_squash(line) for line in expected], seed
+        pages_with_bylines += bool(expected)
+    assert pages_with_bylines >= 50  # the check above is not vacuous

@@ -190,7 +190,7 @@ class _Plan:
                 "headline": self.show_headline, "narrow_kicker": self.kicker_width,
                 "narrow_title": self.title_width, "subtitle_same_block": self.subtitle_same_block,
                 "caption": self.caption is not None, "continues_to": self.continues_to,
-                "continued_from": self.continued_from}
+                "continued_from": self.continued_from, "hard": not self.source.plain}
 
 
 def _byline_line(bylines: list[tuple[str | None, str]]) -> str:

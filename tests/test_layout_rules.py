@@ -110,3 +110,14 @@ def test_joining_wrapped_lines() -> None:
     ("“书香江城”", False), ("（下转第2版）", False), ("涵盖教育、", False)])
 def test_sentence_ends(text: str, ends: bool) -> None:
     assert ends_sentence(text) is ends
+
+
+def test_tiers_on_a_page_kicker_title_and_dash_subtitle_in_blocks_of_their_own() -> None:
+    import banmian
+
+    text = ("江城区领导调研老旧小区改造工作时强调\n\n把好事办好 让居民住得更舒心\n\n——件件有回音 事事有着落\n\n"
+            "本报讯 4月28日上午，江城区委\n书记周明远率队到滨江街道调研\n老旧小区改造工作。\n")
+    [article] = banmian.parse_text(text, enrich=False).articles
+    assert article.headline.to_dict() == {"kicker": "江城区领导调研老旧小区改造工作时强调",
+                                          "title": "把好事办好 让居民住得更舒心", "subtitle": "件件有回音 事事有着落"}
+    assert article.dateline == "本报讯"

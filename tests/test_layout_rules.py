@@ -121,3 +121,16 @@ def test_tiers_on_a_page_kicker_title_and_dash_subtitle_in_blocks_of_their_own()
     assert article.headline.to_dict() == {"kicker": "江城区领导调研老旧小区改造工作时强调",
                                           "title": "把好事办好 让居民住得更舒心", "subtitle": "件件有回音 事事有着落"}
     assert article.dateline == "本报讯"
+
+
+def test_a_long_paragraph_opening_with_a_role_is_no_byline_and_is_quick() -> None:
+    """A paragraph that opens with 记者 made the byline pattern try every way to
+    cut its characters into names (40 characters: seconds; a paragraph: never
+    ending). It hung the PDF parser on a real article."""
+    import time
+
+    paragraph = "记者在北京市延庆区香营乡东白庙村看到当地生产的灯笼采用较先进的材料工艺技术将传统灯笼。"
+    started = time.perf_counter()
+    assert parse_byline_line(paragraph) is None
+    assert parse_byline_line(paragraph * 5) is None
+    assert time.perf_counter() - started < 0.05

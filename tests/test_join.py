@@ -48,10 +48,13 @@ def test_joined_text_appears_once_in_the_json(tmp_path: Path, capsys: pytest.Cap
     (folder / "page-02.txt").write_text(PAGE_2, encoding="utf-8")
     assert main(["parse", str(folder), "--no-enrich", "--join"]) == 0
     doc = json.loads(capsys.readouterr().out)
-    everything = _squash(json.dumps(doc, ensure_ascii=False))
-    assert everything.count("医疗、养老和交通等方面") == 1
-    assert everything.count("上接第1版") == 0
+    printed = _squash(json.dumps([[a["paragraphs"] for a in p["articles"]] + p["unassigned"] for p in doc["pages"]],
+                                 ensure_ascii=False))
+    assert printed.count("医疗、养老和交通等方面") == 1
+    assert printed.count("上接第1版") == 0
     unassigned = [u["text"] for p in doc["pages"] for u in p["unassigned"]]
+    merged = doc["pages"][0]["articles"][0]
+    assert {b.get("page") for b in merged.get("blocks", [])} <= {1, 2}  # its blocks, if exported, keep their page
     assert unassigned == ["江城日报 2024年5月1日 星期三 第1版 要闻", "江城日报 2024年5月1日 星期三 第2版 综合"]
 
 

@@ -17,6 +17,24 @@ def _obj(props: dict[str, Any], required: list[str] | None = None) -> dict[str, 
     return {"type": "object", "properties": props, "required": required or list(props)}
 
 
+_IDS = {"type": "array", "items": {"type": "string"}}
+_BLOCK = {
+    "type": "object",
+    "description": "a run of source lines: its id (unique in the edition), role, text, page, "
+                   "bbox (PDF points, origin top left) or 1-based line range in a text source",
+    "properties": {"id": {"type": "string"}, "role": {"enum": [str(r) for r in Role]}, "text": {"type": "string"},
+                   "page": _INT_OR_NULL, "bbox": _BBOX,
+                   "lines": {"type": "array", "items": {"type": "integer"}, "minItems": 2, "maxItems": 2}},
+    "required": ["role", "text"],
+}
+_PROVENANCE = _obj({
+    "kicker": _IDS, "title": _IDS, "subtitle": _IDS, "dateline": _IDS,
+    "bylines": {"type": "array", "items": _IDS, "description": "block ids per byline, in order"},
+    "paragraphs": {"type": "array", "items": _IDS, "description": "block ids per paragraph, in order"},
+    "captions": {"type": "array", "items": _IDS, "description": "block ids per caption, in order"},
+})
+
+
 def json_schema() -> dict[str, Any]:
     """Return the JSON Schema (draft 2020-12) of one parsed edition."""
     article = _obj({
@@ -38,14 +56,16 @@ def json_schema() -> dict[str, Any]:
                                                   "end": _STR_OR_NULL, "part_of_day": _STR_OR_NULL})},
         "event_date": _STR_OR_NULL,
         "event_type": _STR_OR_NULL,
+        "blocks": {"type": "array", "items": _BLOCK, "description": "the article's source blocks (provenance)"},
+        "provenance": _PROVENANCE,
     })
+    article["required"] = [k for k in article["required"] if k not in ("blocks", "provenance")]
     page = _obj({
         "number": _INT_OR_NULL,
         "section": _STR_OR_NULL,
         "source": _STR_OR_NULL,
         "articles": {"type": "array", "items": article},
-        "unassigned": {"type": "array", "items": _obj({"role": {"enum": [str(r) for r in Role]},
-                                                       "text": {"type": "string"}})},
+        "unassigned": {"type": "array", "items": _BLOCK},
         "size": {"type": "array", "items": {"type": "number"}, "minItems": 2, "maxItems": 2},
         "meta": {"type": "object", "additionalProperties": {"type": "string"}},
         "status": {"enum": ["parsed", "failed"],

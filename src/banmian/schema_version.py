@@ -25,7 +25,8 @@ SCHEMA_ID = f"{SCHEMA_NAME}/{SCHEMA_MAJOR}.{SCHEMA_MINOR}"
 #: minor version -> what it added to the contract (documentation and ``banmian schema``)
 MINOR_ADDITIONS: dict[int, str] = {
     0: "the contract of banmian/1",
-    1: "page status (parsed or failed) and page warnings",
+    1: "article blocks and provenance (the block ids of every field), blocks in unassigned with id, "
+       "page, lines and bbox, page status (parsed or failed) and page warnings",
 }
 
 #: every ``schema`` value of the current major, for the JSON Schema

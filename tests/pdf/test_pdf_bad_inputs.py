@@ -76,7 +76,6 @@ def test_truncated_file_is_repaired_and_says_so(bad_files: dict[str, Path]) -> N
         assert all(p in good_text for p in article.paragraphs)
 
 
-@pytest.mark.xfail(strict=True, reason="layout: a page header alone becomes an article titled with the paper name")
 def test_truncated_file_left_with_its_header_has_no_article(bad_files: dict[str, Path]) -> None:
     edition = banmian.parse(bad_files["truncated"], enrich=False)
     assert edition.articles == [] and edition.paper == "江城日报"

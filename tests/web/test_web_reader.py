@@ -14,20 +14,8 @@ pytest.importorskip("httpx", reason="FastAPI's TestClient needs httpx: pip insta
 from fastapi.testclient import TestClient  # noqa: E402
 
 from banmian.web.app import create_app  # noqa: E402
-from tests.archive.archive_samples import BACKENDS, SAMPLE_PAGE_TEXT, all_editions, edition_may_first, open_test_archive  # noqa: E402
-
-TOKEN = "test-token-1234"
-P = "%E6%B1%9F%E5%9F%8E%E6%97%A5%E6%8A%A5"  # 江城日报, URL-quoted
-
-
-@pytest.fixture(params=BACKENDS)
-def client(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[TestClient]:
-    with open_test_archive(request.param, tmp_path) as (archive, url):
-        for edition in all_editions():
-            archive.ingest(edition)
-        app = create_app(url, ingest_token=TOKEN, max_body_bytes=64 * 1024)
-        with TestClient(app) as test_client:
-            yield test_client
+from tests.archive.archive_samples import SAMPLE_PAGE_TEXT, edition_may_first  # noqa: E402
+from tests.web.conftest import P, TOKEN  # noqa: E402
 
 
 @pytest.mark.parametrize(("html", "api"), [

@@ -32,13 +32,22 @@ def join_continuations(edition: Edition) -> Edition:
 def _merge(article: Article, part: Article) -> None:
     """Append ``part`` to ``article``; a paragraph cut mid-sentence runs on.
     The bbox stays the first part's: rectangles are per page, blocks keep theirs."""
+    prov, more = article.provenance, part.provenance
     if article.paragraphs and part.paragraphs and not ends_sentence(article.paragraphs[-1]):
         article.paragraphs[-1] += part.paragraphs[0]
         article.paragraphs.extend(part.paragraphs[1:])
+        if prov.paragraphs and more.paragraphs:
+            prov.paragraphs[-1] = prov.paragraphs[-1] + more.paragraphs[0]
+            prov.paragraphs.extend(more.paragraphs[1:])
     else:
         article.paragraphs.extend(part.paragraphs)
+        prov.paragraphs.extend(more.paragraphs)
     article.captions.extend(part.captions)
-    article.bylines.extend(b for b in part.bylines if b not in article.bylines)
+    prov.captions.extend(more.captions)
+    for byline, ids in zip(part.bylines, more.bylines or [[] for _ in part.bylines]):
+        if byline not in article.bylines:
+            article.bylines.append(byline)
+            prov.bylines.append(ids)
     article.blocks.extend(part.blocks)
     article.continues_to = part.continues_to
 

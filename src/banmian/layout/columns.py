@@ -60,34 +60,43 @@ class ColumnBlock:
 
 def build_blocks(lines: list[TextLine], body: float, separators: list[BBox],
                  config: LayoutConfig = DEFAULT) -> list[ColumnBlock]:
-    """Body lines -> column blocks (a sweep from the top of the page down)."""
+    """Body lines -> column blocks (a sweep from the top of the page down).
+
+    Only blocks whose last line is near and which overlap the line in x are
+    tried: a page has a few dozen columns open at a time, and this runs on
+    every line of millions of pages."""
     open_blocks: list[ColumnBlock] = []
     done: list[ColumnBlock] = []
+    reach = config.line_gap * body * 1.5
+    horizontal = [s for s in separators if s[2] - s[0] > s[3] - s[1]]
+    swept = float("-inf")
+    bylines: set[int] = set()
     for ln in sorted(lines, key=lambda ln: (ln.y0, ln.x0)):
-        if _rest_of_line(open_blocks, ln, body):
+        x0, y0, x1 = ln.x0, ln.y0, ln.x1
+        if y0 - swept > body:  # now and then: blocks whose last line is well above take no more lines
+            swept = y0
+            still = []
+            for block in open_blocks:
+                (done if y0 - block.lines[-1].y1 > reach else still).append(block)
+            open_blocks = still
+        near = [b for b in open_blocks if b.left < x1 + body and b.right > x0 - body]
+        if _rest_of_line(near, ln, body):
             continue
         best: ColumnBlock | None = None
         best_overlap = 0.0
         alone = parse_byline_line(ln.text) is not None  # a byline line is a block of its own
-        for block in ([] if alone else open_blocks):
-            if parse_byline_line(block.lines[-1].text) is not None:
+        if alone:
+            bylines.add(id(ln))
+        for block in ([] if alone else near):
+            if id(block.lines[-1]) in bylines:
                 continue
             overlap = _fits(block, ln, body, config)
-            if overlap > best_overlap and not _separated(block, ln, separators):
+            if overlap > best_overlap and not _separated(block, ln, horizontal):
                 best, best_overlap = block, overlap
         if best is None:
-            best = ColumnBlock([ln])
-            open_blocks.append(best)
+            open_blocks.append(ColumnBlock([ln]))
         else:
             best.add(ln)
-        # blocks whose last line is well above this one can take no more lines
-        still = []
-        for block in open_blocks:
-            if ln.y0 - block.bottom > config.line_gap * body * 1.5:
-                done.append(block)
-            else:
-                still.append(block)
-        open_blocks = still
     return done + open_blocks
 
 
@@ -111,18 +120,17 @@ def _rest_of_line(blocks: list[ColumnBlock], ln: TextLine, body: float) -> bool:
 def _fits(block: ColumnBlock, ln: TextLine, body: float, config: LayoutConfig) -> float:
     """How well ``ln`` continues ``block`` (0: not at all)."""
     last = block.lines[-1]
-    gap = ln.y0 - last.y1
-    if gap < -0.3 * body or gap > config.line_gap * body:
+    lx0, ly0, lx1, _ = ln.bbox
+    gap = ly0 - last.bbox[3]
+    if gap < -0.3 * body or gap > config.line_gap * body or abs(ln.size - last.size) > 0.2 * body:
         return 0.0
-    if abs(ln.size - block.size) > 0.2 * body:
+    left, right = block.left, block.right
+    overlap = (right if right < lx1 else lx1) - (left if left > lx0 else lx0)
+    narrower = lx1 - lx0 if lx1 - lx0 < right - left else right - left
+    if overlap <= 0.5 * narrower or lx0 < left - 2.6 * body:  # starts left of the column: another column
         return 0.0
-    overlap = min(block.right, ln.x1) - max(block.left, ln.x0)
-    if overlap <= 0.5 * min(ln.width, block.width):
-        return 0.0
-    if ln.x0 < block.left - 2.6 * body:  # starts left of the column: another column
-        return 0.0
-    if ln.x1 > block.right + 1.2 * body and abs(ln.x0 - block.left) > 0.6 * body \
-            and not (len(block.lines) == 1 and block.left - ln.x0 <= 3.2 * body):
+    if lx1 > right + 1.2 * body and abs(lx0 - left) > 0.6 * body \
+            and not (len(block.lines) == 1 and left - lx0 <= 3.2 * body):
         return 0.0  # wider than the column, unless the block so far is an indented first line
     return overlap
 

@@ -126,9 +126,13 @@ def join_name_runs(lines: list[TextLine]) -> list[TextLine]:
             rows.setdefault(round(ln.y1), []).append(ln)
     for row in rows.values():
         merged: list[TextLine] = []
+        if len(row) == 1:
+            out.extend(row)
+            continue
         for ln in sorted(row, key=lambda ln: ln.x0):
             last = merged[-1] if merged else None
-            if (last is not None and 0 <= ln.x0 - last.x1 <= 3 * ln.size and abs(ln.size - last.size) < 0.3
+            if (last is not None and len(ln.text) <= 12 and 0 <= ln.x0 - last.x1 <= 3 * ln.size
+                    and abs(ln.size - last.size) < 0.3
                     and name_tokens(ln.text) and (name_tokens(last.text) or parse_byline_line(last.text))):
                 merged[-1] = TextLine(last.text + "  " + ln.text, union([last.bbox, ln.bbox]), last.size, last.bold,
                                       font=last.font, order=last.order)

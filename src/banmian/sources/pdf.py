@@ -39,8 +39,6 @@ _UNMAPPED_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd]")
 #: glyph names that CJK fonts map to a look-alike code point: the ellipsis
 #: glyph of Adobe-GB1 fonts comes out as U+22EF (⋯) instead of U+2026 (…)
 _LOOKALIKES = str.maketrans({"\u22ef": "\u2026"})
-#: MuPDF's character flags: glyphs filled (16) and stroked (32) are fake bold
-_FILLED_AND_STROKED = 16 | 32
 _RULE_THICKNESS = 5.0  # points: thinner than this (and long) is a rule, not a box
 
 
@@ -127,7 +125,7 @@ def extract_page(page: Any, index: int = 0) -> PageContent:
     rect = page.rect
     content = PageContent(index, float(rect.width), float(rect.height))
     flags = (pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_MEDIABOX_CLIP | pymupdf.TEXT_PRESERVE_IMAGES
-             | pymupdf.TEXT_COLLECT_VECTORS | getattr(pymupdf, "TEXT_COLLECT_STYLES", 0))  # styles: stroked glyphs
+             | pymupdf.TEXT_COLLECT_VECTORS)
     data = page.get_text("dict", flags=flags)
     spans: list[_Span] = []
     covers: list[tuple[int, BBox]] = []  # (drawing order, rect) of images and white patches
@@ -141,9 +139,9 @@ def extract_page(page: Any, index: int = 0) -> PageContent:
                     text = span["text"]
                     if not text:
                         continue
-                    # bold: the font says so, or the glyphs are filled and stroked (fake bold)
-                    bold = (bool(span["flags"] & 16) or _bold_name(span["font"])
-                            or span.get("char_flags", 0) & _FILLED_AND_STROKED == _FILLED_AND_STROKED)
+                    # bold as the font says; glyphs filled and stroked (fake bold) would need
+                    # TEXT_COLLECT_STYLES, which more than doubles MuPDF's text time
+                    bold = bool(span["flags"] & 16) or _bold_name(span["font"])
                     if _UNMAPPED_CHARS.search(text):
                         text = _UNMAPPED_CHARS.sub(_UNMAPPED, text)
                     spans.append(_Span(text.translate(_LOOKALIKES), span["bbox"], span["size"], bold,

@@ -190,7 +190,8 @@ def create_app(db: str | None = None, *, ingest_token: str | None = None,
     def article(request: Request, paper: str, date: str, number: int = PAGE_NUMBER,
                 seq: int = SEQUENCE) -> Response:
         _check_path(paper, date)
-        return render(request, "article.html", article_data(paper, date, number, seq))
+        data = article_data(paper, date, number, seq)
+        return render(request, "article.html", {**data, "sheet": paragraph_sheet(archive(), data)})
 
     @app.get("/api/articles/{paper}/{date}/{number}/{seq}", summary="An article: the JSON contract plus links")
     def api_article(paper: str, date: str, number: int = PAGE_NUMBER, seq: int = SEQUENCE) -> dict[str, Any]:
@@ -290,6 +291,22 @@ def create_app(db: str | None = None, *, ingest_token: str | None = None,
         return _error(request, templates, exc.status_code, str(exc.detail), exc.headers)
 
     return app
+
+
+def paragraph_sheet(store: Any, data: dict[str, Any]) -> dict[str, Any] | None:
+    """Where each paragraph of an article sits on its page: the rectangles of
+    the blocks it came from (its provenance), for the page image beside the
+    text; None when the article holds no geometry (a text page)."""
+    boxes = {b.get("id"): b.get("bbox") for b in data.get("blocks") or [] if b.get("bbox")}
+    paragraphs = (data.get("provenance") or {}).get("paragraphs") or []
+    rects = [[boxes[i] for i in ids if i in boxes] for ids in paragraphs]
+    if not any(rects):
+        return None
+    page = store.page(data["paper"], data["date"], data["page"]) or {}
+    if not page.get("width") or not page.get("height"):
+        return None
+    return {"width": page["width"], "height": page["height"], "has_image": page.get("has_image", False),
+            "paragraphs": [[{"x": b[0], "y": b[1], "w": b[2] - b[0], "h": b[3] - b[1]} for b in r] for r in rects]}
 
 
 def article_url(key: str) -> str:

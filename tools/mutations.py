@@ -40,11 +40,11 @@ class Mutation:
 
 
 MUTATIONS = [
-    Mutation("headline ratio (PDF: what size is a headline)", LAYOUT + "geometric.py",
-             "HEADLINE_RATIO = 1.15", "HEADLINE_RATIO = 1.6", PDF_TESTS),
-    Mutation("indent test (PDF: an indented line opens a paragraph)", LAYOUT + "page_grid.py",
-             "return self.body_size * 1.5 <= line.x0 - left <= self.body_size * 3.2",
-             "return self.body_size * 3.5 <= line.x0 - left <= self.body_size * 5.2", PDF_TESTS),
+    Mutation("headline ratio (PDF: what size is a headline)", LAYOUT + "config.py",
+             "heading_ratio: float = 1.12", "heading_ratio: float = 1.6", PDF_TESTS),
+    Mutation("indent test (PDF: an indented line opens a paragraph)", LAYOUT + "columns.py",
+             "return [indent_of(ln, block) >= config.indent_min for ln in block.lines]",
+             "return [indent_of(ln, block) >= config.indent_min * 3 for ln in block.lines]", PDF_TESTS),
     Mutation("indent width (text: the first line is 2 cells short)", LAYOUT + "paragraphs.py",
              "INDENT_CELLS = 2.0", "INDENT_CELLS = 0.0", TEXT_TESTS),
     Mutation("dateline regex (本报讯)", LAYOUT + "rules.py",
@@ -70,8 +70,9 @@ MUTATIONS = [
     Mutation("sentence end (a paragraph cut mid-sentence runs on)", LAYOUT + "reflow.py",
              "return bool(bare) and bare[-1] in SENTENCE_END", "return bool(bare)", TEXT_TESTS),
     Mutation("trailing caption credit (PDF: ……。 本报记者 张三摄)", LAYOUT + "geometric.py",
-             r'r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4})*)\s*摄$")',
-             r'r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4})*)\s*摄影$")', PDF_TESTS),
+             r'r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4})*)\s*/?\s*摄(?:影报道|影)?"',
+             r'r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4})*)\s*/?\s*摄摄(?:影报道|影)?"',
+             PDF_TESTS),
     Mutation("bench: every ■ byline line removed from the generated pages", "bench/textpages.py",
              "    if plan.byline_line:\n        writer.block([plan.byline_line])\n",
              "    pass\n", ("tests/test_bench_textpages.py",)),

@@ -6,7 +6,9 @@
 
 Each mutation replaces one exact line (it must occur once) in a source file,
 runs ``pytest -x -q`` on the tests that cover it, and puts the file back
-(also on Ctrl-C). A mutation is *killed* when the tests fail. The benchmarks
+(also on Ctrl-C). A mutation is *killed* when the tests fail. Tests that
+already fail without any mutation are named and left out (deselected), so
+that they cannot kill every mutation by themselves. The benchmarks
 are left out of the runs (minutes each); the unit tests must kill every
 mutation on their own. Run it in a clean worktree: files with uncommitted
 changes are refused, so a mutation can never eat real work.
@@ -84,7 +86,14 @@ def _dirty(path: Path) -> bool:
     return bool(done.stdout.strip())
 
 
-def run_one(mutation: Mutation, python: str) -> tuple[str, float, str]:
+def _failing(tests: tuple[str, ...], python: str) -> list[str]:
+    """Node ids of the tests that fail on the unmutated code."""
+    done = subprocess.run([python, "-m", "pytest", "-q", "-rfE", "-p", "no:cacheprovider", *tests],
+                          cwd=ROOT, capture_output=True, text=True)
+    return [line.split(" ")[1] for line in done.stdout.splitlines() if line.startswith(("FAILED ", "ERROR "))]
+
+
+def run_one(mutation: Mutation, python: str, broken: list[str] = ()) -> tuple[str, float, str]:  # type: ignore[assignment]
     """('killed' | 'SURVIVED', seconds, the first failing test or '')."""
     path = ROOT / mutation.path
     source = path.read_text(encoding="utf-8")
@@ -96,7 +105,8 @@ def run_one(mutation: Mutation, python: str) -> tuple[str, float, str]:
     started = time.perf_counter()
     try:
         path.write_text(source.replace(mutation.original, mutation.mutated), encoding="utf-8")
-        done = subprocess.run([python, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", *tests],
+        deselect = [arg for node in broken for arg in ("--deselect", node)]
+        done = subprocess.run([python, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", *deselect, *tests],
                               cwd=ROOT, capture_output=True, text=True)
     finally:
         path.write_text(source, encoding="utf-8")
@@ -119,9 +129,15 @@ def main(argv: list[str] | None = None) -> int:
     if dirty:
         print(f"refusing to mutate files with uncommitted changes: {', '.join(dirty)}", file=sys.stderr)
         return 2
+    broken: dict[tuple[str, ...], list[str]] = {}
+    for tests in dict.fromkeys(tuple(t for t in m.tests if (ROOT / t).exists()) for m in chosen):
+        broken[tests] = _failing(tests, sys.executable)
+        for node in broken[tests]:
+            print(f"already failing without a mutation, left out: {node}", flush=True)
     results = []
     for m in chosen:
-        verdict, seconds, failed = run_one(m, sys.executable)
+        verdict, seconds, failed = run_one(m, sys.executable,
+                                           broken[tuple(t for t in m.tests if (ROOT / t).exists())])
         results.append((m, verdict))
         print(f"{verdict:<9} {seconds:5.1f}s  {m.name}  [{m.path}]  {failed}", flush=True)
     killed = sum(v == "killed" for _, v in results)

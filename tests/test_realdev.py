@@ -20,16 +20,15 @@ from bench.pagescore import (PageScore, aggregate, coverage, feature_names, norm
                              score_page)
 from bench.realpages import (REALDEV_FLOORS, ModeRun, RealPage, find_pages, format_mode, format_show,
                              format_summary, missed_floors, run_mode)
-from tests.archive.archive_samples import skip_or_fail
-from tests.conftest import shared_dir
+from tests.shared_data import REALDEV, require_shared, skip_or_fail
 
 # --- realdev: the real pages ------------------------------------------------------
 
 
 @pytest.fixture(scope="module")
 def realdev_pages() -> list[RealPage]:
-    folder = shared_dir() / "realdev"
-    pages = find_pages([folder]) if folder.is_dir() else []
+    folder = require_shared(*REALDEV)
+    pages = find_pages([folder])
     if len(pages) < 6:
         skip_or_fail(f"the realdev pages are absent ({folder}); they ship beside the repository in ../shared, not in it")
     if unavailable("pymupdf"):

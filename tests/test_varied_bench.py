@@ -12,17 +12,14 @@ import pytest
 from bench.pagescore import feature_names
 from bench.realpages import find_pages, format_mode, missed_floors, run_mode
 from bench.varied_run import SAMPLE_PAGES, SAMPLE_SEED, VARIED_FLOORS, generate_pages
-from tests.archive.archive_samples import skip_or_fail
-from tests.conftest import shared_dir
+from tests.shared_data import CORPUS, require_shared, skip_or_fail
 
 pytest.importorskip("pymupdf", reason="the pdf extra (pymupdf) is not installed")
 
 
 @pytest.fixture(scope="module")
 def pdf_run(tmp_path_factory: pytest.TempPathFactory):
-    corpus = shared_dir() / "corpora" / "rmrb-2019-02.jsonl.gz"
-    if not corpus.exists():
-        skip_or_fail(f"the shared article corpus is absent ({corpus}); it ships beside the repository, not in it")
+    require_shared(*CORPUS)
     from bench.varied.fonts import MissingFontError
 
     folder: Path = tmp_path_factory.mktemp("varied-bench")

@@ -7,18 +7,14 @@ import re
 
 import pytest
 
-from tests.archive.archive_samples import skip_or_fail
-from tests.conftest import shared_dir
+from tests.shared_data import CORPUS, require_shared, skip_or_fail
 
 pymupdf = pytest.importorskip("pymupdf", reason="the pdf extra (pymupdf) is not installed")
 
 
 @pytest.fixture(scope="module")
 def corpus():
-    path = shared_dir() / "corpora" / "rmrb-2019-02.jsonl.gz"
-    if not path.exists():
-        skip_or_fail(f"the shared article corpus is absent ({path}); it ships beside the repository, not in it")
-    return path
+    return require_shared(*CORPUS)
 
 
 @pytest.fixture(scope="module")

@@ -3,8 +3,8 @@
 Edition -> Page -> Article, with the source ``Block``s kept on the page as
 provenance. Sources create blocks, layout assigns roles and builds articles,
 enrichment fills the who/where/when fields, exporters and the archive only
-read. ``to_dict`` gives exactly the JSON contract (schema ``banmian/1``);
-``from_dict`` reads it back.
+read. ``to_dict`` gives exactly the JSON contract (schema ``banmian/1.x``,
+see schema_version.py); ``from_dict`` reads it back.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-SCHEMA_ID = "banmian/1"
+from .schema_version import SCHEMA_ID, check_readable
 
 BBox = tuple[float, float, float, float]
 
@@ -319,8 +319,10 @@ class Page:
     height: float | None = None
     #: what the page header or footer told: paper, date, weekday, editors ...
     meta: dict[str, str] = field(default_factory=dict)
-    #: problems the source met on this page (glyphs without Unicode, needs OCR ...); not exported
+    #: problems met on this page (glyphs without Unicode, needs OCR, layout failed ...)
     warnings: list[str] = field(default_factory=list, repr=False)
+    #: "parsed", or "failed" when layout gave up on the page (its text is then missing)
+    status: str = "parsed"
 
     @property
     def unassigned(self) -> list[Block]:
@@ -335,6 +337,8 @@ class Page:
             "source": self.source,
             "articles": [a.to_dict() for a in self.articles],
             "unassigned": [b.to_dict() for b in self.unassigned],
+            "status": self.status,
+            "warnings": list(self.warnings),
         }
         if self.width is not None:
             out["size"] = [self.width, self.height]
@@ -353,6 +357,8 @@ class Page:
             width=size[0],
             height=size[1],
             meta=dict(data.get("meta") or {}),
+            warnings=list(data.get("warnings") or []),
+            status=data.get("status") or "parsed",
         )
         page.blocks = [Block.from_dict(u) for u in data.get("unassigned", [])]
         return page
@@ -379,10 +385,7 @@ class Edition:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Edition:
-        if data.get("schema") != SCHEMA_ID:
-            from .errors import InputError
-
-            raise InputError(f"not a banmian document: schema is {data.get('schema')!r}, expected {SCHEMA_ID!r}")
+        check_readable(data.get("schema"))
         ed = data.get("edition") or {}
         return cls(paper=ed.get("paper"), date=ed.get("date"),
                    pages=[Page.from_dict(p) for p in data.get("pages", [])])

@@ -124,7 +124,8 @@ def read_text_file(path: Path, max_bytes: int = MAX_TEXT_BYTES) -> str:
 
 def parse(path: str | os.PathLike[str], *, paper: str | None = None, date: str | None = None,
           page: int | None = None, enrich: bool | None = None) -> Edition:
-    """Parse one file (a text page) into an :class:`Edition`."""
+    """Parse one file (a text page or a PDF) into an :class:`Edition`."""
+    _check_meta(date, page)  # before any reading, for every kind of input
     p = Path(path)
     if not p.exists():
         raise UsageError(f"no such file: {str(p)!r}")
@@ -190,9 +191,10 @@ def parse_many(paths: Iterable[str | os.PathLike[str]], *, paper: str | None = N
         except OSError as exc:
             yield ParseResult(str(path), "failed", error=f"cannot read {str(path)!r}: {exc.strerror or exc}")
             continue
-        status = "parsed" if any(p.articles for p in edition.pages) else "partial"
-        warnings = [] if status == "parsed" else ["no article found"]
-        warnings += [w for p in edition.pages for w in getattr(p, "warnings", ())]
+        has_articles = any(p.articles for p in edition.pages)
+        status = "parsed" if has_articles and all(p.status != "failed" for p in edition.pages) else "partial"
+        warnings = [] if has_articles else ["no article found"]
+        warnings += [w for p in edition.pages for w in p.warnings]
         yield ParseResult(str(path), status, edition=edition, warnings=warnings)
 
 

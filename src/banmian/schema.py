@@ -1,10 +1,12 @@
-"""The JSON Schema of the ``banmian/1`` contract (what ``to_dict`` writes)."""
+"""The JSON Schema of the ``banmian/1.x`` contract (what ``to_dict`` writes; the
+version rule is in schema_version.py)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from .model import SCHEMA_ID, Role
+from .model import Role
+from .schema_version import SCHEMA_ID, SCHEMA_ID_PATTERN, describe
 
 _STR_OR_NULL = {"type": ["string", "null"]}
 _INT_OR_NULL = {"type": ["integer", "null"]}
@@ -66,13 +68,19 @@ def json_schema() -> dict[str, Any]:
         "unassigned": {"type": "array", "items": _BLOCK},
         "size": {"type": "array", "items": {"type": "number"}, "minItems": 2, "maxItems": 2},
         "meta": {"type": "object", "additionalProperties": {"type": "string"}},
+        "status": {"enum": ["parsed", "failed"],
+                   "description": "failed: layout gave up on the page and its text is missing (since 1.1)"},
+        "warnings": {"type": "array", "items": {"type": "string"},
+                     "description": "problems met on the page: no text layer, layout failed ... (since 1.1)"},
     }, required=["number", "section", "source", "articles", "unassigned"])
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": SCHEMA_ID,
         "title": "banmian parsed edition",
+        "description": describe(),
         **_obj({
-            "schema": {"const": SCHEMA_ID},
+            "schema": {"type": "string", "pattern": SCHEMA_ID_PATTERN,
+                       "description": f"this banmian writes {SCHEMA_ID!r} and reads any minor of its major"},
             "edition": _obj({"paper": _STR_OR_NULL, "date": _STR_OR_NULL}),
             "pages": {"type": "array", "items": page},
         }),

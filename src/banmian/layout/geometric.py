@@ -46,7 +46,7 @@ def build_pdf_edition(contents: list[PageContent], source: str | None = None, pa
         try:
             page = build_pdf_page(content, source=source, number=fallback)
         except Exception as exc:  # noqa: BLE001 - one odd page must not cost the edition
-            page = Page(number=fallback, source=source, width=content.width, height=content.height)
+            page = Page(number=fallback, source=source, width=content.width, height=content.height, status="failed")
             page.warnings.append(f"page {content.index + 1}: layout failed ({type(exc).__name__}: {exc}); "
                                  "its text is left out")
         pages.append(page)

@@ -24,7 +24,7 @@ def join_continuations(edition: Edition) -> Edition:
                 if target is None or part is None:
                     break
                 _merge(article, part)
-                target.articles.remove(part)
+                _move_out(part, target)
                 source = target
     return edition
 
@@ -50,6 +50,15 @@ def _merge(article: Article, part: Article) -> None:
             prov.bylines.append(ids)
     article.blocks.extend(part.blocks)
     article.continues_to = part.continues_to
+
+
+def _move_out(part: Article, page: Page) -> None:
+    """Take the merged part off its page, blocks too: left in ``page.blocks``
+    they would count as unassigned there and print its text a second time.
+    The blocks live on in the merged article and keep their page number."""
+    page.articles.remove(part)
+    moved = {id(b) for b in part.blocks}
+    page.blocks = [b for b in page.blocks if id(b) not in moved]
 
 
 def _matching_part(article: Article, number: int | None, target: Page) -> Article | None:

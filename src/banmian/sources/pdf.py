@@ -102,7 +102,10 @@ def read_pdf(path: str | os.PathLike[str]) -> Iterator[PageContent]:
         for index in range(doc.page_count):
             try:
                 page = doc.load_page(index)
-                yield extract_page(page, index)
+                content = extract_page(page, index)
+                if index == 0 and doc.is_repaired:  # a truncated or broken file: say so once
+                    content.warnings.append(f"{name}: damaged file, repaired by MuPDF: text may be missing")
+                yield content
             except PdfError:
                 raise
             except Exception as exc:  # a damaged page content stream

@@ -1,4 +1,4 @@
-"""The body of ``POST /api/ingest`` checked against the banmian/1 contract before use.
+"""The body of ``POST /api/ingest`` checked against the banmian/1.x contract before use.
 
 A body that reached :meth:`Edition.from_dict` unchecked could raise anything
 (``"pages": [1]``, ``"pages": "abc"``, a page number of 1e23, JSON nested
@@ -13,8 +13,9 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from ..errors import UsageError
-from ..model import SCHEMA_ID, Edition, Role
+from ..errors import InputError, UsageError
+from ..model import Edition, Role
+from ..schema_version import check_readable
 
 #: The largest page number (第N版) the archive takes from a client, in a body or a URL.
 MAX_PAGE_NUMBER = 9999
@@ -93,6 +94,8 @@ class PageBody(_Part):
     unassigned: list[BlockBody] = []
     size: Annotated[list[Coordinate], Field(min_length=2, max_length=2)] | None = None
     meta: dict[Name, Text] = {}
+    status: Literal["parsed", "failed"] = "parsed"
+    warnings: list[Text] = []
 
 
 class EditionHead(_Part):
@@ -101,14 +104,11 @@ class EditionHead(_Part):
 
 
 class EditionBody(_Part):
-    """A whole edition in the banmian/1 JSON contract (what ``banmian parse -f json`` writes)."""
+    """A whole edition in the banmian/1.x JSON contract (what ``banmian parse -f json`` writes)."""
 
-    schema_: Literal["banmian/1"] = Field(alias="schema")
+    schema_: Name = Field(alias="schema")  # which versions are read: schema_version.check_readable
     edition: EditionHead = EditionHead()
     pages: Annotated[list[PageBody], Field(max_length=999)]
-
-
-assert SCHEMA_ID == "banmian/1", "EditionBody.schema_ must follow the contract's id"
 
 
 def edition_from_json(body: bytes) -> Edition:
@@ -117,6 +117,10 @@ def edition_from_json(body: bytes) -> Edition:
         checked = EditionBody.model_validate_json(body)
     except ValidationError as exc:
         raise UsageError(f"body is not a banmian/1 edition: {_problems(exc)}") from None
+    try:
+        check_readable(checked.schema_)
+    except InputError as exc:
+        raise UsageError(str(exc)) from None
     return Edition.from_dict(checked.model_dump(by_alias=True, exclude_none=False))
 
 

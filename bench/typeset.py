@@ -150,14 +150,15 @@ class Line:
     indented: bool
 
 
-def story_from_record(rec: dict[str, Any]) -> Story | None:
+def story_from_record(rec: dict[str, Any], hard: bool = False) -> Story | None:
     """A corpus row as a story, through the text benchmark's cleaning (so both
-    benchmarks share one canonical text); ``None`` when its answer is ambiguous."""
+    benchmarks share one canonical text); ``None`` when its answer is ambiguous,
+    or when it holds a hard construct and ``hard`` is off (see bench/README.md)."""
     try:
         src = clean_article(rec, _STATS)
     except AmbiguousArticle:
         return None
-    if not src.title:
+    if not src.title or (not hard and not src.plain):
         return None
     printed: list[str] = []
     answer: list[int | None] = []
@@ -191,10 +192,10 @@ _STATS = CorpusStats()
 class Typesetter:
     """Lays out one edition day's stories on pages; yields (pdf bytes, truth) per page."""
 
-    def __init__(self, records: list[dict[str, Any]], date: str, seed: int) -> None:
+    def __init__(self, records: list[dict[str, Any]], date: str, seed: int, hard: bool = False) -> None:
         self.rng = random.Random(seed)
         self.date = date
-        self.stories = [s for s in (story_from_record(r) for r in records) if s]
+        self.stories = [s for s in (story_from_record(r, hard) for r in records) if s]
         self.pending: Story | None = None
 
     def pages(self, count: int, first: int = 1) -> Iterator[tuple[bytes, dict[str, Any]]]:
@@ -562,12 +563,13 @@ def load_corpus(path: Path | None = None) -> dict[str, list[dict[str, Any]]]:
     return by_date
 
 
-def build(out_dir: Path, pages: int, pages_per_edition: int = 8, seed: int = 7) -> list[Path]:
-    """Write page PDFs and a truth JSON beside each; return the PDF paths."""
+def build(out_dir: Path, pages: int, pages_per_edition: int = 8, seed: int = 7, hard: bool = False) -> list[Path]:
+    """Write page PDFs and a truth JSON beside each; return the PDF paths.
+    ``hard`` keeps the articles with hard constructs (scored, not floored yet)."""
     out_dir.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     for n, (date, recs) in enumerate(sorted(load_corpus().items())):
-        setter = Typesetter(recs, date, seed + n)
+        setter = Typesetter(recs, date, seed + n, hard)
         for data, truth in setter.pages(min(pages_per_edition, pages - len(written))):
             pdf = out_dir / f"{date}_page-{truth['number']:02d}.pdf"
             pdf.write_bytes(data)

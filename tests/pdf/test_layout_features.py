@@ -30,9 +30,6 @@ TOP = 66.0  # first line under the default header
 #: so it must be taken off here. Nothing else about these tests is relaxed.
 OPEN_IN_ISSUE_9 = {
     "test_vertical_headline_with_vertical_byline": "a vertical byline beside a vertical headline is lost",
-    "test_articles_separated[rules]": "a column under a centred headline joins the article beside it",
-    "test_articles_separated[frame]": "a column under a centred headline joins the article beside it",
-    "test_articles_separated[whitespace]": "an article under a centred headline is lost",
     "test_wide_article_below_two_articles": "a wide article under two articles is spliced into them",
     "test_right_aligned_last_line[（作者为江城大学经济学院教授）]": "a flush-right author note joins the paragraph before",
     "test_in_body_subheading[bold-body-size]": "a centred padded byline lands inside the body",

@@ -29,7 +29,7 @@ from .headlines import strip_dashes
 from .reflow import clean_headline_spaces, join_lines
 from .rules import is_continuation_line, parse_bracket_byline, parse_byline_line
 from .segment import (HeadingGroup, assign_owners, attach_bylines, attach_tiers, classify_subheadings, group_headings,
-                      is_heading_line, join_name_runs, name_lines, name_tokens, union)
+                      is_heading_line, join_name_runs, name_lines, name_tokens, rebalance_centred, union)
 
 #: how a kicker ends: 时强调, 会议上要求, ……——
 _KICKER_END = re.compile(r"(?:强调|要求|指出|表示|提出|寄语|致辞|——|—|：)$")
@@ -108,6 +108,7 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
     # photos take part in the flow (a column may follow one level with it), never in an article's text
     photos = [ColumnBlock([TextLine("", im, body)], role=Role.OTHER) for im in content.images]
     assign_owners(blocks + photos, heads, separators, region_frames, body, config)
+    rebalance_centred(blocks, heads, body)
     image_owner = image_owners(content.images, blocks, heads, body, captions)
     for i, heading in enumerate(heads):
         own = [b for b in blocks if b.owner == i]

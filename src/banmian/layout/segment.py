@@ -203,8 +203,8 @@ def attach_bylines(groups: list[HeadingGroup], names: list[TextLine], body: floa
 def classify_subheadings(groups: list[HeadingGroup], blocks: list[ColumnBlock], separators: list[BBox],
                          body: float, config: LayoutConfig = DEFAULT) -> None:
     """A horizontal heading that fits within a column of body text running
-    just above or below it is a subheading. Titles are at least as large as
-    the page's largest subheading candidate is not: the rule is geometric."""
+    just above or below it is a subheading, unless it is set as large as the
+    page's headlines are."""
     reach = config.subheading_reach * body
     for g in groups:
         if g.vertical or g.role != Role.TITLE:
@@ -229,6 +229,14 @@ def classify_subheadings(groups: list[HeadingGroup], blocks: list[ColumnBlock], 
         # the column runs on above and below (it may narrow beside a banner)
         if (above is not None and below_any) or (below is not None and above_any):
             g.role = Role.SUBHEADING
+    # a subheading is set smaller than the page's headlines: one as large as
+    # they are is the headline of an article under the row above it
+    titles = sorted(g.size for g in groups if g.role == Role.TITLE and not g.vertical)
+    if titles:
+        typical = titles[len(titles) // 2]
+        for g in groups:
+            if g.role == Role.SUBHEADING and g.size >= 0.95 * typical and g.size >= 1.5 * body:
+                g.role = Role.TITLE
 
 
 def _rule_between(top: float, bottom: float, x0: float, x1: float, separators: list[BBox]) -> bool:
@@ -436,6 +444,55 @@ def _beside(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup
         if d < best_d and not _wall(lo, hi, top, seps):
             best, best_d = ("heading", i), d
     return best
+
+
+def rebalance_centred(blocks: list[ColumnBlock], headings: list[HeadingGroup], body: float) -> None:
+    """A column between two articles, under neither headline, joins the one
+    whose headline it centres: a headline is set centred over its article's
+    columns, so the column goes where both articles' columns stay (or come)
+    centred under their headlines."""
+    def span(owner: int) -> tuple[float, float] | None:
+        own = [b for b in blocks if b.owner == owner and b.role != Role.OTHER]
+        return (min(b.left for b in own), max(b.right for b in own)) if own else None
+
+    for b in blocks:
+        if b.owner is None or b.role == Role.OTHER:
+            continue
+        left = headings[b.owner]
+        lx0, _, lx1, _ = left.bbox
+        if min(lx1, b.right) - max(lx0, b.left) > 0 or left.vertical:
+            continue  # under its own headline
+        rights = [i for i, h in enumerate(headings) if i != b.owner and h.role == Role.TITLE and not h.vertical
+                  and b.right - body <= h.bbox[0] and h.bbox[3] <= b.top and b.top - h.bbox[3] <= 6 * body]
+        if not rights:
+            continue
+        other = min(rights, key=lambda i: headings[i].bbox[0])
+        mine, theirs = span(b.owner), span(other)
+        if mine is None or theirs is None or b.right > theirs[0] + body:
+            continue
+        mine_centre, theirs_centre = (lx0 + lx1) / 2, (headings[other].bbox[0] + headings[other].bbox[2]) / 2
+        rest = [x for x in blocks if x.owner == b.owner and x is not b and x.role != Role.OTHER]
+        if not rest:
+            continue
+        mine_without = (min(x.left for x in rest) + max(x.right for x in rest)) / 2
+        before = abs((mine[0] + mine[1]) / 2 - mine_centre) + abs((theirs[0] + theirs[1]) / 2 - theirs_centre)
+        after = abs(mine_without - mine_centre) + abs((b.left + theirs[1]) / 2 - theirs_centre)
+        # both headlines centred: the one on the left over its columns without this one;
+        # and the text does not run on into this column from the one on its left
+        if after < before - body and abs(mine_without - mine_centre) <= body and not _runs_on(b, rest, body):
+            b.owner = other
+
+
+def _runs_on(b: ColumnBlock, others: list[ColumnBlock], body: float) -> bool:
+    """The column on the left of ``b`` ends mid-sentence and ``b`` opens
+    without an indent: one text running on from column to column."""
+    from .reflow import ends_sentence
+
+    left = [o for o in others if o.right <= b.left + body and abs(o.top - b.top) <= 3 * body]
+    if not left:
+        return False
+    before = max(left, key=lambda o: o.right)
+    return not ends_sentence(before.lines[-1].text) and b.lines[0].x0 - b.left < 1.4 * b.lines[0].size
 
 
 def _level_on_right(b: ColumnBlock, flow: list[ColumnBlock], seps: list[BBox], frame_of: dict[int, BBox | None],

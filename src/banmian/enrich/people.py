@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable
 
 from ..model import Person
 from .lexer import Token
+from .credits import CREDIT_VERBS
 from .titles import (HEAD_ENDINGS, HEADS, POSTFIX_HEADS, complete_title, inside_title, is_contributor, is_title,
                      title_after, titles_before)
 
@@ -26,7 +27,7 @@ _TRANSLITERATION = frozenset(
     "阿埃艾爱安昂奥巴拜班邦保贝本比彼别波伯博布查达戴丹德登迪蒂杜多厄恩尔法菲费芬弗福盖冈戈格根古圭哈海汉豪赫"
     "亨洪胡华霍基吉加贾杰金卡凯坎科克肯库夸奎拉莱兰朗劳勒雷里利莲林琳柳卢鲁伦罗洛马玛迈麦曼梅蒙米敏莫姆穆"
     "纳奈内尼努诺欧帕佩彭皮普齐奇恰乔切钦萨塞桑森沙莎善舍什施史斯苏索塔泰坦汤特提图托瓦万威韦维温沃乌西希"
-    "谢辛休雅亚扬耶伊因尤于约扎泽詹朱兹佐夫娃娜娅丽")
+    "谢辛休雅亚扬耶伊因尤于约扎泽詹朱兹佐夫娃娜娅丽思茨")
 _HEAD_WORDS = frozenset(HEADS) | POSTFIX_HEADS
 #: verbs that follow a titled name (主席易会满表示)
 _SPEECH = frozenset({"表示", "说", "指出", "强调", "主持", "出席", "会见", "介绍", "认为", "参加", "致辞",
@@ -46,6 +47,11 @@ _NOT_NAME_ENDINGS = frozenset("团会部局院所司处厅委省市县区镇村"
 #: one-character words that follow a name without being part of it
 _AFTER_NAME = frozenset("说等们的了称讲指表曾也都又再并则就才在是对向从将把被给让与及同跟")
 _COMMITTEE_MEMBER = re.compile(r"^(.+委)常委$")
+_COMPOUND_SURNAMES = frozenset({"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐",
+                                "夏侯", "长孙", "宇文", "司徒", "西门", "独孤", "南宫", "端木", "万俟", "澹台"})
+_LIST_MARKS = frozenset({"、", "和", "与", "及", "同"})
+#: words that introduce a name (名叫张三, 她叫李四)
+_NAMING = ("叫", "名叫", "名为", "姓名")
 
 
 def valid_name(word: str) -> bool:
@@ -114,17 +120,20 @@ def repair_names(tokens: list[Token]) -> list[Token]:
 
 
 def complete_short_names(tokens: list[Token]) -> list[Token]:
-    """Give back the third character LAC cut off a name (魏凤 + 和 26日, 万鄂 + 湘、):
-    a lone character between a two-character name and a pause belongs to it."""
+    """Give back the character LAC cut off a name (魏凤 + 和 26日, 万鄂 + 湘、,
+    金冲 + 及 + 说, 马丁·格里菲 + 思): a lone character between a two-character
+    name and a pause or a speech verb belongs to it, and so does a lone
+    transliteration character after a name written with a dot."""
     out: list[Token] = []
     i = 0
     while i < len(tokens):
         word, tag = tokens[i]
-        if (tag == "PER" and len(word) == 2 and i + 2 <= len(tokens) - 1 + 1 and i + 1 < len(tokens)
-                and len(tokens[i + 1][0]) == 1 and _HAN_PART.fullmatch(tokens[i + 1][0])
-                and tokens[i + 1][0] not in _AFTER_NAME
-                and (i + 2 == len(tokens) or tokens[i + 2][1] in ("w", "TIME", "m"))):
-            out.append((word + tokens[i + 1][0], "PER"))
+        lone = tokens[i + 1][0] if i + 1 < len(tokens) else ""
+        after = tokens[i + 2] if i + 2 < len(tokens) else ("", "w")
+        if tag == "PER" and len(lone) == 1 and _HAN_PART.fullmatch(lone) and lone not in _AFTER_NAME and (
+                len(word) == 2 and (after[1] in ("w", "TIME", "m") or after[0] in _SPEECH)  # 金冲 + 及 + 说
+                or word[-1] not in _DOTS and any(d in word for d in _DOTS) and lone in _TRANSLITERATION):
+            out.append((word + lone, "PER"))  # 马丁·格里菲 + 思
             i += 2
             continue
         out.append((word, tag))
@@ -227,13 +236,17 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
         for i, (word, tag) in enumerate(tokens):
             if tag in ("PER", "LOC", "ORG"):
                 tag_counts[word, tag == "PER"] += 1
-            if tag == "PER" and valid_name(word):
+            if tag == "PER" and word[-1] in CREDIT_VERBS and valid_name(word[:-1]):
+                contributors.add(word[:-1])  # 欧阳光林摄: LAC keeps the credit verb in the name
+            elif tag == "PER" and valid_name(word):
                 (contributors if is_contributor(tokens, i) else names).add(word)
     names -= contributors
     # a word LAC mostly reads as a place or organisation (吉布提, 慕尼黑) is not a name
     names = {n for n in names if tag_counts[n, True] > tag_counts[n, False]}
     anchors = dict(anchors)
     people: dict[str, list[str]] = {}
+    mentions: Counter[str] = Counter()
+    attested: set[str] = set()
     pattern = _names_pattern(names)
     for raw in chunks:
         tokens = split_at_names(raw, pattern)
@@ -245,6 +258,9 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
             if _DOCTRINE.match("".join(w for w, _ in tokens[i + 1:i + 6])):
                 continue  # 习近平新时代中国特色社会主义思想 names a doctrine, not the man
             titles = people.setdefault(word, [])
+            mentions[word] += 1
+            if _name_context(tokens, i):
+                attested.add(word)
             committee: str | None = None
             written = titles_before(tokens, i)
             if not written and i >= 2 and tokens[i - 1][0] == "、" and _list_between(tokens, last_name_end, i):
@@ -254,6 +270,8 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
             after = title_after(tokens, i)
             if after:
                 written.append(after)
+            if written:
+                attested.add(word)
             for title in written:
                 place = place_in_title(title)
                 if place:
@@ -265,7 +283,33 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
                     committee = member.group(1)
                 if full not in titles:
                     titles.append(full)
+    people = {name: titles for name, titles in people.items()
+              if name in attested or mentions[name] >= 2 or not _weak_name(name)}
     return [Person(name, _drop_contained(titles)) for name, titles in _merge_short_names(people).items()]
+
+
+def _weak_name(name: str) -> bool:
+    """A shape LAC often gives to words that are not names: two characters
+    (张罗, 凌云, 王兵) or four and more without a dot (陈规陋习); such a name
+    needs support from its context or a second mention."""
+    if any(d in name for d in _DOTS) or len(name) >= 4 and all(c in _TRANSLITERATION for c in name):
+        return False  # 莱特希泽
+    return len(name) == 2 or len(name) >= 4 and name[:2] not in _COMPOUND_SURNAMES
+
+
+def _name_context(tokens: list[Token], index: int) -> bool:
+    """Does the text around the name at ``index`` read as a person's?
+    A speech verb, 等, a preposition, conjunction or adverb after it
+    (刘国梁表示, 王楠、张怡宁等, 刘鹤与), another name
+    beside it in a list (刘国正、马琳), or a naming word before it (她叫陈兰兰)."""
+    following, following_tag = tokens[index + 1] if index + 1 < len(tokens) else ("", "w")
+    if following in _SPEECH or following in ("等", "等人") or following[:1] == "说" or following_tag in ("p", "c", "d"):
+        return True  # 刘鹤与, 王芒生特别, 陈新军也
+    for step in (-2, 2):
+        k = index + step
+        if 0 <= k < len(tokens) and tokens[index + step // 2][0] in _LIST_MARKS and tokens[k][1] == "PER":
+            return True
+    return index > 0 and tokens[index - 1][0].endswith(_NAMING)
 
 
 def _mend(tokens: list[Token]) -> list[Token]:

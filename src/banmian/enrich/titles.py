@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from .credits import CONTRIBUTOR_ROLES, is_contributor  # noqa: F401 (re-exported)
 from .lexer import Token
 
 #: words that end a title; longest match first matters only for readability
@@ -45,9 +46,6 @@ _NEVER_IN_TITLE = frozenset({"p", "u", "d", "r", "TIME", "xc", "ad", "vd", "t"})
 CHAIN_MARKS = ("、", "，", ",", "兼")
 #: LAC tags a title may be made of (nouns, names of organisations and places)
 TITLE_TAGS = frozenset({"ORG", "LOC", "n", "nz", "nw", "vn", "an", "m", "q", "f", "s", "a", "b", "j"})
-#: roles of contributors: a name after them is a byline, not a person in the news
-CONTRIBUTOR_ROLES = ("本报记者", "特约记者", "摄影记者", "见习记者", "记者", "通讯员", "实习生", "摄影",
-                     "责任编辑", "编辑", "美编", "校对", "整理", "撰稿")
 _HEAD_RE = re.compile("(?:" + "|".join(sorted(HEADS, key=len, reverse=True)) + r"|[\u4e00-\u9fff]长)$")
 HEAD_ENDINGS = frozenset(h[-1] for h in HEADS) | {"长"}
 _BAD_START = re.compile(r"^[的和与及等是为在对向把被将由]")
@@ -176,27 +174,6 @@ def title_after(tokens: list[Token], index: int) -> str | None:
         if joined in POSTFIX_HEADS:
             return joined
     return None
-
-
-def is_contributor(tokens: list[Token], index: int) -> bool:
-    """True when the name at ``index`` is a reporter, photographer or editor:
-    right after a role word (记者张三), inside a bracket that opens with one
-    ((记者张三、李四)), or followed by 摄 (张三摄)."""
-    if index + 1 < len(tokens) and tokens[index + 1][0] in ("摄", "报道", "摄影"):
-        return True
-    back = index - 1
-    while back >= 0 and tokens[back][0].strip() == "":
-        back -= 1
-    if back >= 0 and tokens[back][0].endswith(CONTRIBUTOR_ROLES):
-        return True
-    for j in range(index - 1, -1, -1):
-        word = tokens[j][0]
-        if word in ("）", ")", "。"):
-            return False
-        if word in ("（", "("):
-            inside = "".join(w for w, _ in tokens[j + 1:index])
-            return inside.lstrip().startswith(CONTRIBUTOR_ROLES)
-    return False
 
 
 def complete_title(title: str, anchors: dict[str, str], committee: str | None = None) -> str:

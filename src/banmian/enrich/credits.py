@@ -1,0 +1,57 @@
+"""Contributors: reporters, photographers, editors and layout credits.
+
+A name is a contributor, not a person of the news, wherever a credit form
+stands around it: after a role word, with or without a colon (记者张三,
+制图：李四, 版式设计：王五, 执笔：赵六); inside a bracket that a role word or
+a dateline opens ((记者张三、李四、王五), (本报北京、罗马电 颜欢、韩硕)); in a
+bracket right after a dateline (本报北京2月10日电 (张若望)); or before a
+credit verb (张三摄, 李四整理, 王五供图).
+"""
+
+from __future__ import annotations
+
+from .lexer import Token
+
+#: roles of contributors: a name after them (a colon may stand between) is a credit
+CONTRIBUTOR_ROLES = ("本报记者", "特约记者", "摄影记者", "见习记者", "记者", "通讯员", "实习生", "摄影",
+                     "责任编辑", "编辑", "美编", "校对", "整理", "撰稿", "制图", "设计", "执笔", "插图",
+                     "漫画", "供图", "翻译", "版式")
+#: words right after a name that credit it (张三摄, 李四采访整理)
+CREDIT_VERBS = frozenset({"摄", "报道", "摄影", "整理", "采访整理", "供图", "制图", "绘"})
+#: a bracket opened by these is a dateline credit (本报北京、罗马电 颜欢、韩硕)
+_DATELINE_OPENINGS = ("本报", "据新华社", "新华社", "据本报")
+_SKIPPED = frozenset({"：", ":", "　"})
+
+
+def is_contributor(tokens: list[Token], index: int) -> bool:
+    """True when the name at ``index`` stands in a credit form (see the module doc)."""
+    if index + 1 < len(tokens) and tokens[index + 1][0] in CREDIT_VERBS:
+        return True
+    back = index - 1
+    while back >= 0 and (tokens[back][0].strip() == "" or tokens[back][0] in _SKIPPED):
+        back -= 1
+    if back >= 0 and tokens[back][0].endswith(CONTRIBUTOR_ROLES):
+        return True
+    for j in range(index - 1, -1, -1):
+        word = tokens[j][0]
+        if word in ("）", ")", "。"):
+            return False
+        if word in ("（", "("):
+            return _credit_bracket(tokens, j, index)
+    return False
+
+
+def _credit_bracket(tokens: list[Token], opening: int, index: int) -> bool:
+    """Is the bracket opened at ``opening`` a credit, judged by what stands
+    before the name at ``index`` inside it and by what precedes the bracket?"""
+    inside = "".join(w for w, _ in tokens[opening + 1:index]).strip()
+    if any(role in inside for role in CONTRIBUTOR_ROLES):
+        return True
+    if inside.startswith(_DATELINE_OPENINGS) and "电" in inside:
+        return True
+    before = opening - 1
+    while before >= 0 and tokens[before][0].strip() == "":
+        before -= 1
+    # 本报北京2月10日电 (张若望): only names stand in it
+    return before >= 0 and tokens[before][0].endswith("电") and all(
+        tag in ("PER", "w") for _, tag in tokens[opening + 1:index])

@@ -14,7 +14,8 @@ from banmian.enrich.dates import event_date, find_dates
 from banmian.enrich.events import event_type
 from banmian.enrich.gazetteer import get_gazetteer
 from banmian.enrich.lexer import lac_available, split_chunks
-from banmian.enrich.titles import complete_title, is_contributor, is_title, title_after, titles_before
+from banmian.enrich.titles import (complete_title, is_contributor, is_title, title_after, titles_before,
+                                  titles_stated_after)
 from banmian.model import Article, Byline, Edition, Page
 
 EDITION = "2023-07-29"
@@ -271,3 +272,28 @@ def test_words_taken_for_names_need_support_from_their_context() -> None:
     names = {p.name for p in article.people}
     assert {"刘国梁", "陈振江", "阎森"} <= names
     assert not names & {"张罗", "凌云", "欧阳光林", "欧阳光林摄"}
+
+
+# --- title grammar: chain fronts, stated titles, ages (issue 11) ---
+
+def test_chain_keeps_a_front_title_that_holds_a_verb_or_a_quote() -> None:
+    tokens = [("中共中央政治局", "ORG"), ("常委", "n"), ("、", "w"), ("国务院", "ORG"), ("副总理", "n"), ("、", "w"),
+              ("推进", "v"), ("“", "w"), ("一带一路", "nz"), ("”", "w"), ("建设", "vn"), ("工作", "n"),
+              ("领导小组", "n"), ("组长", "n"), ("韩正", "PER")]
+    assert titles_before(tokens, 14) == ["中共中央政治局常委", "国务院副总理", "推进“一带一路”建设工作领导小组组长"]
+    tokens = [("国务院", "ORG"), ("副总理", "n"), ("、", "w"), ("中美", "LOC"), ("全面", "a"), ("经济", "n"),
+              ("对话", "v"), ("中方", "n"), ("牵头", "v"), ("人", "n"), ("刘鹤", "PER")]
+    assert titles_before(tokens, 10) == ["国务院副总理", "中美全面经济对话中方牵头人"]
+
+
+def test_title_stated_after_the_name_and_age_left_out() -> None:
+    tokens = [("46岁", "m"), ("的", "u"), ("赵明翠", "PER"), ("，", "w"), ("是", "v"), ("全国人大", "ORG"),
+              ("代表", "n"), ("，", "w"), ("陕西石泉县邮政分公司", "ORG"), ("邮递员", "n"), ("。", "w")]
+    assert titles_stated_after(tokens, 2) == ["全国人大代表", "陕西石泉县邮政分公司邮递员"]
+    assert titles_stated_after([("张三", "PER"), ("是", "v"), ("我", "r"), ("的", "u"), ("老师", "n")], 0) == []
+    assert titles_before([("三河村", "LOC"), ("61岁", "m"), ("村民", "n"), ("郑土呷", "PER")], 3) == ["村民"]
+
+
+def test_postfix_title_is_the_longest_head() -> None:
+    assert title_after([("栗战书", "PER"), ("委员", "n"), ("长", "n"), ("主持", "v")], 0) == "委员长"
+    assert title_after([("罗伊特", "PER"), ("中将", "n"), ("表示", "v")], 0) == "中将"

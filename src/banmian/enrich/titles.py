@@ -36,7 +36,11 @@ NOT_HEADS = ("家长", "兄长", "学长", "成长", "增长", "延长", "擅长
              "见长", "班长", "师长")
 #: heads that may follow the name (习近平总书记, 李克强总理)
 POSTFIX_HEADS = frozenset({"总书记", "主席", "总理", "委员长", "书记", "总统", "首相", "部长", "省长",
-                           "市长", "县长", "区长", "大使", "教授", "院士", "秘书长", "国务委员", "副总理", "王储"})
+                           "市长", "县长", "区长", "大使", "教授", "院士", "秘书长", "国务委员", "副总理", "王储",
+                           "医生", "老师", "教练", "委员", "主任", "董事长", "局长", "厅长", "镇长", "村长",
+                           "上将", "中将", "少将", "大校", "上校", "中校", "少校"})
+#: words after a name that introduce its title (赵明翠，是全国人大代表; 王五系县医院院长)
+_COPULAS = ("是", "系", "现任", "担任", "任", "时任", "生前系", "生前是")
 _QUOTES = "“”‘’\"「」"
 #: words LAC tags as verbs that titles contain (中国驻朝鲜大使)
 _TITLE_WORDS = frozenset({"驻", "常驻"})
@@ -86,8 +90,8 @@ def _title_run(tokens: list[Token], end: int) -> tuple[str, int]:
 def _in_title(tokens: list[Token], k: int, end: int) -> bool:
     """May ``tokens[k]`` be part of a title that ends before ``end``?"""
     word, tag = tokens[k]
-    if not word.strip():
-        return False
+    if not word.strip() or tag == "m" and word.endswith("岁"):
+        return False  # an age is no part of a title (61岁村民)
     if tag in TITLE_TAGS or word in _TITLE_WORDS or (word.startswith("驻") and len(word) <= 3):
         return True  # 中国驻朝鲜大使, 土库曼斯坦驻华大使
     if tag == "PER":  # a name inside a title (习近平主席特使) belongs to the title
@@ -106,15 +110,14 @@ def titles_before(tokens: list[Token], index: int) -> list[str]:
     while True:
         run, start = _title_run(tokens, end)
         title = _trim(run)
-        if chain and (not title or not _after_mark(tokens, start)):
+        if not title or not _after_mark(tokens, start):
             clause, clause_start = _clause_title(tokens, end)  # 推进“一带一路”建设工作领导小组组长 in a chain
             if clause:
                 run, start, title = clause, clause_start, clause
         if not title:
             break
         chain.insert(0, title)
-        whole_clause = len(title) == len(run) and (start == 0 or tokens[start - 1][0] in CHAIN_MARKS
-                                                    or tokens[start - 1][1] == "w")
+        whole_clause = len(title) == len(run) and _after_mark(tokens, start)
         if start < 2 or not whole_clause:
             break
         mark, before = tokens[start - 1][0], tokens[start - 2]
@@ -129,7 +132,10 @@ def titles_before(tokens: list[Token], index: int) -> list[str]:
 
 
 def _after_mark(tokens: list[Token], start: int) -> bool:
-    return start == 0 or tokens[start - 1][0] in CHAIN_MARKS or tokens[start - 1][1] == "w"
+    """Does a title starting at ``start`` open its clause? (An opening quote
+    does not open one: 推进“一带一路”建设工作领导小组组长.)"""
+    previous = tokens[start - 1] if start else ("", "w")
+    return start == 0 or previous[0] in CHAIN_MARKS or previous[1] == "w" and previous[0] not in _QUOTES
 
 
 def _clause_title(tokens: list[Token], end: int) -> tuple[str, int]:
@@ -166,14 +172,39 @@ def inside_title(tokens: list[Token], index: int) -> bool:
 
 def title_after(tokens: list[Token], index: int) -> str | None:
     """A head right after the name (习近平总书记 -> 总书记; LAC's 委员 + 长 too)."""
-    joined = ""
+    joined, found = "", None
     for word, tag in tokens[index + 1:index + 3]:
         if tag in ("w", "PER"):
             break
         joined += word
         if joined in POSTFIX_HEADS:
-            return joined
-    return None
+            found = joined  # the longest: 委员 + 长 is 委员长
+    return found
+
+
+def titles_stated_after(tokens: list[Token], index: int) -> list[str]:
+    """Titles a clause right after the name states (赵明翠，是全国人大代表，陕西
+    石泉县邮政分公司邮递员; 王五现任县医院院长): a copula, then title runs
+    chained by 、 or ， up to the end of the sentence or a run that is no title."""
+    k = index + 1
+    if k < len(tokens) and tokens[k][0] in ("，", ","):
+        k += 1
+    if k >= len(tokens) or tokens[k][0] not in _COPULAS:
+        return []
+    titles: list[str] = []
+    start = k + 1
+    while start < len(tokens):
+        end = start
+        while end < len(tokens) and (tokens[end][1] in TITLE_TAGS or tokens[end][0] in _QUOTES):
+            end += 1
+        run = "".join(w for w, _ in tokens[start:end]).strip(_QUOTES)
+        if not is_title(run) or end < len(tokens) and tokens[end][0] not in CHAIN_MARKS + ("。", "；"):
+            break
+        titles.append(run)
+        if end >= len(tokens) or tokens[end][0] not in CHAIN_MARKS:
+            break
+        start = end + 1
+    return titles
 
 
 def complete_title(title: str, anchors: dict[str, str], committee: str | None = None) -> str:

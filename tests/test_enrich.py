@@ -297,3 +297,13 @@ def test_title_stated_after_the_name_and_age_left_out() -> None:
 def test_postfix_title_is_the_longest_head() -> None:
     assert title_after([("栗战书", "PER"), ("委员", "n"), ("长", "n"), ("主持", "v")], 0) == "委员长"
     assert title_after([("罗伊特", "PER"), ("中将", "n"), ("表示", "v")], 0) == "中将"
+
+
+def test_place_words_whole_and_no_pairs_or_facilities() -> None:
+    from banmian.enrich.places import find_places
+
+    tokens = [[("桂香", "LOC"), ("社区", "n"), ("、", "w"), ("南 京", "LOC"), ("、", "w"), ("中美", "LOC"),
+               ("、", "w"), ("滨江路", "LOC"), ("、", "w"), ("赛德国", "LOC"), ("、", "w"), ("德国", "LOC")]]
+    names = [p.name for p in find_places(tokens, get_gazetteer())]
+    assert "桂香社区" in names and "南京" in names and "德国" in names
+    assert not {"桂香", "中美", "滨江路", "赛德国", "南 京"} & set(names)

@@ -38,15 +38,48 @@ def place_name(word: str, gazetteer: Gazetteer) -> str | None:
     return word
 
 
+#: a place word followed by one of these is the name of that unit (桂香 + 社区)
+_UNIT_SUFFIXES = frozenset({"社区", "村", "镇", "乡", "街道", "县", "区", "市", "州", "盟", "旗"})
+#: abbreviations of countries and provinces: a word made only of them is a pair (中美, 粤港澳), not a place
+_ABBREVIATIONS = frozenset("中美俄英法德日韩朝印巴欧非亚澳加意越泰老柬缅菲京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕甘青宁港台")
+#: endings of facilities, not places (美食街, 滨江路, 乐园, 伯明翰站)
+_FACILITY_ENDINGS = tuple("路街巷园馆楼场店居站") + ("大剧院", "会址", "花市", "礼堂")
+
+
+def _place_words(tokens: list[Token]) -> list[str]:
+    """LOC words, each whole: spaces of a spaced-out heading dropped (南 京),
+    a unit suffix LAC cut off joined again (桂香 + 社区 -> 桂香社区)."""
+    words: list[str] = []
+    for k, (word, tag) in enumerate(tokens):
+        if tag != "LOC":
+            continue
+        word = "".join(word.split())
+        following = tokens[k + 1][0] if k + 1 < len(tokens) else ""
+        if following in _UNIT_SUFFIXES and not word.endswith(following):
+            word += following
+        words.append(word)
+    return words
+
+
+def _plausible(name: str, resolved: bool, others: set[str]) -> bool:
+    """A place word the gazetteer does not know is kept unless it is a pair of
+    abbreviations, a facility, or a known place with one stray character
+    glued before it (赛 + 德国)."""
+    if resolved:
+        return True
+    if all(c in _ABBREVIATIONS for c in name) or name.endswith(_FACILITY_ENDINGS):
+        return False
+    return not (len(name) >= 3 and name[1:] in others)
+
+
 def find_places(chunks: list[list[Token]], gazetteer: Gazetteer) -> list[Place]:
     """Every place named, once per division (茂南 and 茂南区 are one place)."""
     names: list[str] = []
     for tokens in chunks:
-        for word, tag in tokens:
-            if tag == "LOC":
-                name = place_name(word, gazetteer)
-                if name and name not in names:
-                    names.append(name)
+        for word in _place_words(tokens):
+            name = place_name(word, gazetteer)
+            if name and name not in names:
+                names.append(name)
     resolved: dict[str, Division | None] = {}
     for name in names:
         division = gazetteer.resolve(name)
@@ -61,8 +94,11 @@ def find_places(chunks: list[list[Token]], gazetteer: Gazetteer) -> list[Place]:
     context = [d for name, d in resolved.items() if d is not None and name not in rejected]
     places: list[Place] = []
     seen: set[str] = set()
+    others = set(names)
     for name in names:
         division = None if name in rejected else resolved[name] or gazetteer.resolve(name, context)
+        if not _plausible(name, division is not None, others):
+            continue
         key = division.code if division else name
         if key in seen:
             continue

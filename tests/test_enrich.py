@@ -307,3 +307,9 @@ def test_place_words_whole_and_no_pairs_or_facilities() -> None:
     names = [p.name for p in find_places(tokens, get_gazetteer())]
     assert "桂香社区" in names and "南京" in names and "德国" in names
     assert not {"桂香", "中美", "滨江路", "赛德国", "南 京"} & set(names)
+
+
+def test_signatures_and_shared_credits() -> None:
+    assert is_contributor([("（", "w"), ("李泽文", "PER"), ("参与", "v"), ("采写", "vn"), ("）", "w")], 1)
+    assert is_contributor([("张陈明", "PER"), ("（", "w"), ("作者", "n"), ("为", "v"), ("医生", "n"), ("）", "w")], 0)
+    assert is_contributor([("2月21日", "TIME"), ("电\xa0", "n"), ("（", "w"), ("万建辉", "PER"), ("）", "w")], 3)

@@ -4,8 +4,8 @@ A name is a contributor, not a person of the news, wherever a credit form
 stands around it: after a role word, with or without a colon (记者张三,
 制图：李四, 版式设计：王五, 执笔：赵六); inside a bracket that a role word or
 a dateline opens ((记者张三、李四、王五), (本报北京、罗马电 颜欢、韩硕)); in a
-bracket right after a dateline (本报北京2月10日电 (张若望)); or before a
-credit verb (张三摄, 李四整理, 王五供图).
+bracket right after a dateline (本报北京2月10日电 (张若望)); before a
+credit verb (张三摄, 李四整理, 王五参与采写); or signing an essay (张三（作者为…）).
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ CONTRIBUTOR_ROLES = ("本报记者", "特约记者", "摄影记者", "见习记�
                      "责任编辑", "编辑", "美编", "校对", "整理", "撰稿", "制图", "设计", "执笔", "插图",
                      "漫画", "供图", "翻译", "版式")
 #: words right after a name that credit it (张三摄, 李四采访整理)
-CREDIT_VERBS = frozenset({"摄", "报道", "摄影", "整理", "采访整理", "供图", "制图", "绘"})
+CREDIT_VERBS = frozenset({"摄", "报道", "摄影", "整理", "采访整理", "供图", "制图", "绘", "参与采写", "采写"})
 #: a bracket opened by these is a dateline credit (本报北京、罗马电 颜欢、韩硕)
 _DATELINE_OPENINGS = ("本报", "据新华社", "新华社", "据本报")
 _SKIPPED = frozenset({"：", ":", "　"})
@@ -25,8 +25,11 @@ _SKIPPED = frozenset({"：", ":", "　"})
 
 def is_contributor(tokens: list[Token], index: int) -> bool:
     """True when the name at ``index`` stands in a credit form (see the module doc)."""
-    if index + 1 < len(tokens) and tokens[index + 1][0] in CREDIT_VERBS:
-        return True
+    following = [w for w, _ in tokens[index + 1:index + 4]]
+    if following and (following[0] in CREDIT_VERBS or "".join(following[:2]) in CREDIT_VERBS):
+        return True  # 张三摄, 李泽文参与采写
+    if following[:1] in (["（"], ["("]) and "".join(following[1:]).startswith("作者"):
+        return True  # an essay's signature: 张陈明（作者为…）
     back = index - 1
     while back >= 0 and (tokens[back][0].strip() == "" or tokens[back][0] in _SKIPPED):
         back -= 1
@@ -53,5 +56,5 @@ def _credit_bracket(tokens: list[Token], opening: int, index: int) -> bool:
     while before >= 0 and tokens[before][0].strip() == "":
         before -= 1
     # 本报北京2月10日电 (张若望): only names stand in it
-    return before >= 0 and tokens[before][0].endswith("电") and all(
+    return before >= 0 and tokens[before][0].strip().endswith("电") and all(
         tag in ("PER", "w") for _, tag in tokens[opening + 1:index])

@@ -313,3 +313,14 @@ def test_signatures_and_shared_credits() -> None:
     assert is_contributor([("（", "w"), ("李泽文", "PER"), ("参与", "v"), ("采写", "vn"), ("）", "w")], 1)
     assert is_contributor([("张陈明", "PER"), ("（", "w"), ("作者", "n"), ("为", "v"), ("医生", "n"), ("）", "w")], 0)
     assert is_contributor([("2月21日", "TIME"), ("电\xa0", "n"), ("（", "w"), ("万建辉", "PER"), ("）", "w")], 3)
+
+
+def test_byline_list_without_brackets_and_posthumous_title() -> None:
+    tokens = [("记者", "n"), ("丁子", "PER"), ("、", "w"), ("李秉新", "PER"), ("、", "w"), ("孙广勇", "PER"),
+              ("报道", "v")]
+    assert all(is_contributor(tokens, i) for i in (1, 3, 5))
+    assert not is_contributor([("丁子", "PER"), ("、", "w"), ("李秉新", "PER"), ("参加", "v")], 2)
+    tokens = [("王建国", "PER"), ("，", "w"), ("生前", "t"), ("系", "v"), ("河口县委", "ORG"), ("书记", "n"),
+              ("。", "w")]
+    assert titles_stated_after(tokens, 0) == ["河口县委书记"]
+    assert is_title("博士生导师") and is_title("设计师") and not is_title("誓师")

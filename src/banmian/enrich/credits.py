@@ -31,6 +31,9 @@ def is_contributor(tokens: list[Token], index: int) -> bool:
     if following[:1] in (["（"], ["("]) and "".join(following[1:]).startswith("作者"):
         return True  # an essay's signature: 张陈明（作者为…）
     back = index - 1
+    # back over the list this name ends (记者丁子、李秉新、孙广勇) to the word before its first name
+    while back >= 1 and tokens[back][0] == "、" and tokens[back - 1][1] == "PER":
+        back -= 2
     while back >= 0 and (tokens[back][0].strip() == "" or tokens[back][0] in _SKIPPED):
         back -= 1
     if back >= 0 and tokens[back][0].endswith(CONTRIBUTOR_ROLES):

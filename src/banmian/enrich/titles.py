@@ -35,7 +35,9 @@ HEADS = (
 NOT_HEADS = ("家长", "兄长", "学长", "成长", "增长", "延长", "擅长", "特长", "专长", "生长", "助长",
              "见长", "班长", "师长",
              # X员 is a role (邮递员, 售货员) except in these words
-             "动员", "全员", "满员", "裁员", "减员", "增员", "人员", "官员们")
+             "动员", "全员", "满员", "裁员", "减员", "增员", "人员", "官员们",
+             # and X师 (导师, 设计师) except in these
+             "誓师", "出师", "会师", "拜师", "班师", "京师", "王师", "帝师")
 #: heads that may follow the name (习近平总书记, 李克强总理)
 POSTFIX_HEADS = frozenset({"总书记", "主席", "总理", "委员长", "书记", "总统", "首相", "部长", "省长",
                            "市长", "县长", "区长", "大使", "教授", "院士", "秘书长", "国务委员", "副总理", "王储",
@@ -52,8 +54,8 @@ _NEVER_IN_TITLE = frozenset({"p", "u", "d", "r", "TIME", "xc", "ad", "vd", "t"})
 CHAIN_MARKS = ("、", "，", ",", "兼")
 #: LAC tags a title may be made of (nouns, names of organisations and places)
 TITLE_TAGS = frozenset({"ORG", "LOC", "n", "nz", "nw", "vn", "an", "m", "q", "f", "s", "a", "b", "j"})
-_HEAD_RE = re.compile("(?:" + "|".join(sorted(HEADS, key=len, reverse=True)) + r"|[\u4e00-\u9fff][长员])$")
-HEAD_ENDINGS = frozenset(h[-1] for h in HEADS) | {"长", "员"}
+_HEAD_RE = re.compile("(?:" + "|".join(sorted(HEADS, key=len, reverse=True)) + r"|[\u4e00-\u9fff][长员师])$")
+HEAD_ENDINGS = frozenset(h[-1] for h in HEADS) | {"长", "员", "师"}
 _BAD_START = re.compile(r"^[的和与及等是为在对向把被将由]")
 
 #: a title abbreviated to its level (区委副书记, 副区长, 县政府党组书记)
@@ -191,6 +193,8 @@ def titles_stated_after(tokens: list[Token], index: int) -> list[str]:
     k = index + 1
     if k < len(tokens) and tokens[k][0] in ("，", ","):
         k += 1
+    if k + 1 < len(tokens) and tokens[k][0] in ("生前", "现", "曾", "曾经", "原"):
+        k += 1  # 生前 + 系
     if k >= len(tokens) or tokens[k][0] not in _COPULAS:
         return []
     titles: list[str] = []

@@ -324,3 +324,20 @@ def test_byline_list_without_brackets_and_posthumous_title() -> None:
               ("。", "w")]
     assert titles_stated_after(tokens, 0) == ["河口县委书记"]
     assert is_title("博士生导师") and is_title("设计师") and not is_title("誓师")
+
+
+@needs_lac
+@pytest.mark.parametrize("sentence, found", [
+    ("去年行庆时，大家都来了。", set()),  # no surname, a time word at the end
+    ("金黄的油菜花黄灿灿一片。", set()),  # a doubled given name, nothing around it
+    ("王杰班的战士们说。", set()),  # a unit, not a name
+    ("村支书赵家先告诉记者。", {("赵家先", ("村支书",))}),
+    ("美国国务卿蓬佩奥出席。", {("蓬佩奥", ("美国国务卿",))}),
+    ("村民王丽丽说，很好。", {("王丽丽", ("村民",))}),
+])
+def test_name_shapes_from_surnames_and_what_follows(sentence: str, found: set) -> None:
+    from banmian.enrich import enrich_articles
+
+    article = banmian.Article(id="t", paragraphs=[sentence])
+    enrich_articles([article], EDITION)
+    assert {(p.name, tuple(p.titles)) for p in article.people} == found

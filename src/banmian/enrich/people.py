@@ -38,12 +38,16 @@ _SURNAMES = frozenset(
     "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温"
     "康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂"
     "成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党"
-    "宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝")
+    "宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
+    "习栗厉冼庹蔺亓逯谌郗訾"  # less common Chinese surnames
+    "朴权玄千禹慎咸廉琴表")  # Korean surnames not among the above
 _NAME_PART_TAGS = frozenset({"PER", "LOC", "ORG", "n", "nz", "nw"})
 _HAN_PART = re.compile(r"[\u4e00-\u9fff]{1,10}")
 _DOCTRINE = re.compile(r"^(?:新时代|(?:强军|外交|经济|生态文明|法治)?思想)")
 #: characters that end organisations and places, not names
-_NOT_NAME_ENDINGS = frozenset("团会部局院所司处厅委省市县区镇村")
+_NOT_NAME_ENDINGS = frozenset("团会部局院所司处厅委省市县区镇村班队组厂站店馆")
+#: a name ending in these reads as a name plus a time or place word (行庆 + 时)
+_PARTICLE_ENDINGS = frozenset("时后前里中上下间内外")
 #: one-character words that follow a name without being part of it
 _AFTER_NAME = frozenset("说等们的了称讲指表曾也都又再并则就才在是对向从将把被给让与及同跟")
 _COMMITTEE_MEMBER = re.compile(r"^(.+委)常委$")
@@ -291,10 +295,14 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
 
 def _weak_name(name: str) -> bool:
     """A shape LAC often gives to words that are not names: two characters
-    (张罗, 凌云, 王兵) or four and more without a dot (陈规陋习); such a name
-    needs support from its context or a second mention."""
+    (张罗, 凌云, 王兵), four and more without a dot (陈规陋习), three without
+    a common surname or with a particle or a doubled character at the end
+    (行庆时, 黄灿灿); such a name needs support from its context or a second mention."""
     if any(d in name for d in _DOTS) or len(name) >= 4 and all(c in _TRANSLITERATION for c in name):
         return False  # 莱特希泽
+    if len(name) == 3:  # no common surname (行庆时), a particle at the end, a doubled given name (黄灿灿)
+        return (name[0] not in _SURNAMES and not all(c in _TRANSLITERATION for c in name)
+                or name[-1] in _PARTICLE_ENDINGS or name[1] == name[2])
     return len(name) == 2 or len(name) >= 4 and name[:2] not in _COMPOUND_SURNAMES
 
 
@@ -304,7 +312,8 @@ def _name_context(tokens: list[Token], index: int) -> bool:
     (刘国梁表示, 王楠、张怡宁等, 刘鹤与), another name
     beside it in a list (刘国正、马琳), or a naming word before it (她叫陈兰兰)."""
     following, following_tag = tokens[index + 1] if index + 1 < len(tokens) else ("", "w")
-    if following in _SPEECH or following in ("等", "等人") or following[:1] == "说" or following_tag in ("p", "c", "d"):
+    if (following in _SPEECH or following in ("等", "等人", "同志", "先生", "女士", "夫妇") or following[:1] == "说"
+            or following_tag in ("p", "c", "d")):
         return True  # 刘鹤与, 王芒生特别, 陈新军也
     for step in (-2, 2):
         k = index + step

@@ -43,7 +43,7 @@ _UNIT_SUFFIXES = frozenset({"社区", "村", "镇", "乡", "街道", "县", "区
 #: abbreviations of countries and provinces: a word made only of them is a pair (中美, 粤港澳), not a place
 _ABBREVIATIONS = frozenset("中美俄英法德日韩朝印巴欧非亚澳加意越泰老柬缅菲京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕甘青宁港台")
 #: endings of facilities, not places (美食街, 滨江路, 乐园, 伯明翰站)
-_FACILITY_ENDINGS = tuple("路街巷园馆楼场店居站") + ("大剧院", "会址", "花市", "礼堂")
+_FACILITY_ENDINGS = tuple("路街巷园馆楼场店居站桥") + ("大剧院", "会址", "花市", "礼堂", "公路", "高速", "大道")
 
 
 def _place_words(tokens: list[Token]) -> list[str]:
@@ -61,14 +61,25 @@ def _place_words(tokens: list[Token]) -> list[str]:
     return words
 
 
+#: a kind of place, not a name: 大城市, 小村庄, 新农村, 邻村, 全州 (unknown words only)
+_GENERIC_START = frozenset("大小新老邻全本各该")
+_GENERIC_END = frozenset("村镇城市区乡县州国庄")
+#: words that name a kind of place, never one place
+_KINDS_OF_PLACE = frozenset({"中华", "北国", "南国", "古都", "古城", "海外", "大陆", "内地", "边疆", "家乡", "故乡",
+                             "山区", "城区", "乡村", "农村", "城乡", "沿海", "异地", "当地", "各地", "全国"})
+
+
 def _plausible(name: str, resolved: bool, others: set[str]) -> bool:
     """A place word the gazetteer does not know is kept unless it is a pair of
-    abbreviations, a facility, or a known place with one stray character
-    glued before it (赛 + 德国)."""
+    abbreviations, a facility, a kind of place rather than a name (大城市,
+    镇里), or a known place with one stray character glued before it (赛 + 德国)."""
     if resolved:
         return True
-    if all(c in _ABBREVIATIONS for c in name) or name.endswith(_FACILITY_ENDINGS):
+    if all(c in _ABBREVIATIONS for c in name) or name.endswith(_FACILITY_ENDINGS) or name in _KINDS_OF_PLACE:
         return False
+    if name[0] in _GENERIC_START and name[-1] in _GENERIC_END or len(name) == 2 and name[1] == "里" \
+            and name[0] in ANCHOR_LEVELS:
+        return False  # 大城市, 镇里
     return not (len(name) >= 3 and name[1:] in others)
 
 

@@ -341,3 +341,14 @@ def test_name_shapes_from_surnames_and_what_follows(sentence: str, found: set) -
     article = banmian.Article(id="t", paragraphs=[sentence])
     enrich_articles([article], EDITION)
     assert {(p.name, tuple(p.titles)) for p in article.people} == found
+
+
+def test_place_words_that_start_other_names() -> None:
+    from banmian.enrich.places import find_places
+
+    tokens = [[("钓鱼台国", "LOC"), ("宾馆", "n"), ("，", "w"), ("伊朗", "LOC"), ("、", "w"), ("伊朗伊斯兰", "LOC"),
+               ("议会", "n"), ("、", "w"), ("越南", "LOC"), ("、", "w"), ("越南国防部", "LOC"), ("、", "w"),
+               ("葡萄牙", "LOC"), ("、", "w"), ("葡萄牙共和国", "LOC"), ("、", "w"), ("人民大会堂", "LOC"),
+               ("、", "w"), ("巴方", "LOC"), ("、", "w"), ("贵国", "LOC")]]
+    names = [p.name for p in find_places(tokens, get_gazetteer())]
+    assert names == ["伊朗", "越南", "葡萄牙", "葡萄牙共和国"]

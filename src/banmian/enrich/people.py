@@ -245,6 +245,8 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
             elif tag == "PER" and valid_name(word):
                 (contributors if is_contributor(tokens, i) else names).add(word)
     names -= contributors
+    # 习近平和 beside 习近平: LAC glued the conjunction that follows the name
+    names = {n for n in names if not (len(n) >= 3 and n[-1] in "和与及同跟" and n[:-1] in names)}
     # a word LAC mostly reads as a place or organisation (吉布提, 慕尼黑) is not a name
     names = {n for n in names if tag_counts[n, True] > tag_counts[n, False]}
     anchors = dict(anchors)
@@ -322,11 +324,26 @@ def _name_context(tokens: list[Token], index: int) -> bool:
     return index > 0 and tokens[index - 1][0].endswith(_NAMING)
 
 
+#: characters that follow a name and never end one (王战 + 说, 韩正 + 在)
+_NEVER_LAST = frozenset("说在的们等对向把被给将是")
+
+
+def trim_name_endings(tokens: list[Token]) -> list[Token]:
+    """Give back the word LAC glued to the end of a name (王战说 -> 王战 + 说)."""
+    out: list[Token] = []
+    for word, tag in tokens:
+        if tag == "PER" and len(word) >= 3 and word[-1] in _NEVER_LAST and not any(d in word for d in _DOTS):
+            out += [(word[:-1], "PER"), (word[-1], "v")]
+        else:
+            out.append((word, tag))
+    return out
+
+
 def _mend(tokens: list[Token]) -> list[Token]:
     """All name repairs; a sentence without any name or title word is left alone."""
     if not any(tag == "PER" or word[-1:] in HEAD_ENDINGS for word, tag in tokens):
         return tokens
-    return complete_short_names(repair_names(merge_foreign_names(tokens)))
+    return complete_short_names(repair_names(merge_foreign_names(trim_name_endings(tokens))))
 
 
 def _list_between(tokens: list[Token], start: int, end: int) -> bool:

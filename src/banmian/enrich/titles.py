@@ -30,7 +30,7 @@ HEADS = (
     "主编", "总编辑", "编辑", "主持人", "负责人", "创始人", "合伙人", "传承人", "村民", "居民", "农民",
     "工人", "职工", "员工", "志愿者", "党员", "网格员", "讲解员", "队员", "学生", "主播", "首席", "总干事",
     "特使", "特首", "议员", "牵头人", "大臣", "助理", "领袖", "副相", "资政", "审议官", "外交官", "司令", "酋长", "外长", "学家", "企业家", "音乐家", "舞蹈家", "摄影家", "部长", "成员", "会长", "理事长", "秘书长", "委员长", "行长", "社长",
-    "支书", "国务卿", "学者", "英雄", "模范", "导演",
+    "支书", "国务卿", "学者", "英雄", "模范", "导演", "农民工", "环卫工", "清洁工",
 )
 #: X长 is a head (区长, 局长, 校长 ...) except in these words
 NOT_HEADS = ("家长", "兄长", "学长", "成长", "增长", "延长", "擅长", "特长", "专长", "生长", "助长",
@@ -57,6 +57,7 @@ CHAIN_MARKS = ("、", "，", ",", "兼")
 TITLE_TAGS = frozenset({"ORG", "LOC", "n", "nz", "nw", "vn", "an", "m", "q", "f", "s", "a", "b", "j"})
 _HEAD_RE = re.compile("(?:" + "|".join(sorted(HEADS, key=len, reverse=True)) + r"|[\u4e00-\u9fff][长员师])$")
 HEAD_ENDINGS = frozenset(h[-1] for h in HEADS) | {"长", "员", "师"}
+_DEMONSTRATIVES = "该此这其"
 _BAD_START = re.compile(r"^[的和与及等是为在对向把被将由]")
 
 #: a title abbreviated to its level (区委副书记, 副区长, 县政府党组书记)
@@ -82,6 +83,8 @@ def _title_run(tokens: list[Token], end: int) -> tuple[str, int]:
         start -= 1
     while start < end and tokens[start][0] in _QUOTES + "和与及暨":  # a title starts with a word
         start += 1
+    if start + 1 < end and tokens[start][0][:1] in _DEMONSTRATIVES:
+        start += 1  # 该院 + 院长: the title without the pointer to an earlier organisation
     text = "".join(word for word, _ in tokens[start:end])
     if any(c.isspace() for c in text):  # a dateline or a line break is never inside a title
         cut = max(i for i, c in enumerate(text) if c.isspace()) + 1

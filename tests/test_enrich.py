@@ -14,8 +14,8 @@ from banmian.enrich.dates import event_date, find_dates
 from banmian.enrich.events import event_type
 from banmian.enrich.gazetteer import get_gazetteer
 from banmian.enrich.lexer import lac_available, split_chunks
-from banmian.enrich.titles import (complete_title, is_contributor, is_title, title_after, titles_before,
-                                  titles_stated_after)
+from banmian.enrich.credits import is_contributor
+from banmian.enrich.titles import complete_title, is_title, title_after, titles_before, titles_stated_after
 from banmian.model import Article, Byline, Edition, Page
 
 EDITION = "2023-07-29"

@@ -14,10 +14,10 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 
 from ..model import Person
-from .credits import CREDIT_VERBS
+from .credits import CREDIT_VERBS, is_contributor
 from .lexer import Token
-from .titles import (HEAD_ENDINGS, HEADS, POSTFIX_HEADS, complete_title, inside_title, is_contributor, is_title,
-                     title_after, titles_before, titles_stated_after)
+from .titles import (HEAD_ENDINGS, HEADS, POSTFIX_HEADS, complete_title, inside_title, is_title, title_after,
+                     titles_before, titles_stated_after)
 
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}")  # 5-6: transliterated names (梅德韦杰夫)
 _FOREIGN_NAME = re.compile(r"[\u4e00-\u9fff]+(?:[·•・][\u4e00-\u9fff]+)+|[\u4e00-\u9fff]{2,8}")

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 
-from .credits import CONTRIBUTOR_ROLES, is_contributor  # noqa: F401 (re-exported)
 from .lexer import Token
 
 #: words that end a title; longest match first matters only for readability

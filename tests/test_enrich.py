@@ -367,3 +367,20 @@ def test_what_follows_a_name_is_cut_off_it(sentence: str, found: set) -> None:
     article = banmian.Article(id="t", paragraphs=[sentence])
     enrich_articles([article], EDITION)
     assert {(p.name, tuple(p.titles)) for p in article.people} == found
+
+
+@needs_lac
+@pytest.mark.parametrize("sentence, found", [
+    ("习近平主席在会见伊姆兰·汗总理时表示。", {("习近平", ("主席",)), ("伊姆兰·汗", ("总理",))}),
+    ("参与采写：吴光于、张文静、多蕾、郭强。", set()),
+    ("春雪同样贵如油。", set()),
+    ("谢家每年都团聚。", set()),
+    ("种粮大户陈沿耿说，很好。", {("陈沿耿", ("种粮大户",))}),
+    ("第三代传人邓联兴介绍。", {("邓联兴", ("第三代传人",))}),
+])
+def test_more_name_and_title_shapes(sentence: str, found: set) -> None:
+    from banmian.enrich import enrich_articles
+
+    article = banmian.Article(id="t", paragraphs=[sentence])
+    enrich_articles([article], EDITION)
+    assert {(p.name, tuple(p.titles)) for p in article.people} == found

@@ -45,7 +45,9 @@ _NAME_PART_TAGS = frozenset({"PER", "LOC", "ORG", "n", "nz", "nw"})
 _HAN_PART = re.compile(r"[\u4e00-\u9fff]{1,10}")
 _DOCTRINE = re.compile(r"^(?:新时代|(?:强军|外交|经济|生态文明|法治)?思想)")
 #: characters that end organisations and places, not names
-_NOT_NAME_ENDINGS = frozenset("团会部局院所司处厅委省市县区镇村班队组厂站店馆")
+_NOT_NAME_ENDINGS = frozenset("团会部局院所司处厅委省市县区镇村班队组厂站店馆案")
+#: a name never starts with a numeral (万 is a surname)
+_NUMERALS = frozenset("一二三四五六七八九十两百千")
 #: a name ending in these reads as a name plus a time or place word (行庆 + 时)
 _PARTICLE_ENDINGS = frozenset("时后前里中上下间内外")
 #: one-character words that follow a name without being part of it
@@ -63,8 +65,10 @@ def valid_name(word: str) -> bool:
     not a side (中方, 柬方), a title (习主席) or an organisation (王家舞团)."""
     if not (_HAN_NAME.fullmatch(word) or ("·" in word or "•" in word) and _FOREIGN_NAME.fullmatch(word)):
         return False
-    if len(word) <= 3 and word[1] == "方" or word[-1] in _NOT_NAME_ENDINGS:
-        return False  # 中方, 伊方就: a side, not a person
+    if len(word) <= 3 and word[1] == "方" or word[-1] in _NOT_NAME_ENDINGS or word[0] in _NUMERALS:
+        return False  # 中方, 伊方就: a side, not a person; 三杰: a number
+    if len(word) == 2 and word[1] in "家氏":
+        return False  # 谢家: a family
     if len(word) == 2 and word[0] in "老小":
         return False  # 老吴, 小王: a familiar form, not a name
     return not is_title(word)
@@ -209,7 +213,7 @@ def merge_foreign_names(tokens: list[Token]) -> list[Token]:
             after_dot = True
             continue
         if (after_dot and last[1] == "PER" and tag in _NAME_PART_TAGS and _HAN_PART.fullmatch(word)
-                and len(last[0]) + len(word) <= 20):
+                and len(last[0]) + len(word) <= 20 and not is_title(word)):
             out[-1] = (last[0] + word, "PER")
             continue
         if last[1] == "PER" and word[:1] in _DOTS and _HAN_PART.fullmatch(word[1:] or "x1"):
@@ -314,9 +318,10 @@ def _name_context(tokens: list[Token], index: int) -> bool:
     (刘国梁表示, 王楠、张怡宁等, 刘鹤与), another name
     beside it in a list (刘国正、马琳), or a naming word before it (她叫陈兰兰)."""
     following, following_tag = tokens[index + 1] if index + 1 < len(tokens) else ("", "w")
-    if (following in _SPEECH or following in ("等", "等人", "同志", "先生", "女士", "夫妇") or following[:1] == "说"
-            or following_tag in ("p", "c", "d")):
-        return True  # 刘鹤与, 王芒生特别, 陈新军也
+    if following in _SPEECH or following in ("等", "等人", "同志", "先生", "女士", "夫妇") or following[:1] == "说":
+        return True
+    if following_tag in ("p", "c", "d") and tokens[index][0][0] in _SURNAMES:
+        return True  # 刘鹤与, 陈新军也; not 春雪同样, 苞谷只
     for step in (-2, 2):
         k = index + step
         if 0 <= k < len(tokens) and tokens[index + step // 2][0] in _LIST_MARKS and tokens[k][1] == "PER":

@@ -108,6 +108,8 @@ def _in_title(tokens: list[Token], k: int, end: int) -> bool:
         return k < end - 1
     if word in _QUOTES:  # “第一书记”张海全, 推进“一带一路”建设工作领导小组组长
         return True
+    if word in ("—", "－", "-") and 0 < k < end - 1:  # 中国—东盟环境保护合作中心副主任
+        return tokens[k - 1][1] in ("LOC", "ORG", "n", "nz") and tokens[k + 1][1] in ("LOC", "ORG", "n", "nz")
     if word in ("和", "与", "及"):  # 文化和旅游部部长; not 王沪宁和国务院总理
         return k > 0 and tokens[k - 1][1] in TITLE_TAGS and tokens[k - 1][1] != "PER"
     return False

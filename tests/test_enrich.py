@@ -384,3 +384,20 @@ def test_more_name_and_title_shapes(sentence: str, found: set) -> None:
     article = banmian.Article(id="t", paragraphs=[sentence])
     enrich_articles([article], EDITION)
     assert {(p.name, tuple(p.titles)) for p in article.people} == found
+
+
+@needs_lac
+@pytest.mark.parametrize("sentence, found", [
+    ("统筹：郭雪岩", set()),
+    ("89岁的曲格平，原国家环保局局长，回忆说。", {("曲格平", ("原国家环保局局长",))}),
+    ("自如首席执行官熊林说。", {("熊林", ("首席执行官",))}),
+    ("波士顿大学地球与环境系博士生陈驰说。", {("陈驰", ("博士生",))}),
+    ("进了茶云家，坐下。茶云说，好。", {("茶云", ())}),
+    ("偏远山区教学点林林总总，很多。", set()),
+])
+def test_apposition_credits_and_name_ends(sentence: str, found: set) -> None:
+    from banmian.enrich import enrich_articles
+
+    article = banmian.Article(id="t", paragraphs=[sentence])
+    enrich_articles([article], EDITION)
+    assert {(p.name, tuple(p.titles)) for p in article.people} == found

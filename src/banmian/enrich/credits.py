@@ -15,7 +15,7 @@ from .lexer import Token
 #: roles of contributors: a name after them (a colon may stand between) is a credit
 CONTRIBUTOR_ROLES = ("本报记者", "特约记者", "摄影记者", "见习记者", "记者", "通讯员", "实习生", "摄影",
                      "责任编辑", "编辑", "美编", "校对", "整理", "撰稿", "制图", "设计", "执笔", "插图",
-                     "漫画", "供图", "翻译", "版式", "采写", "执笔记者")
+                     "漫画", "供图", "翻译", "版式", "采写", "执笔记者", "统筹", "策划")
 #: words right after a name that credit it (张三摄, 李四采访整理)
 CREDIT_VERBS = frozenset({"摄", "报道", "摄影", "整理", "采访整理", "供图", "制图", "绘", "参与采写", "采写"})
 #: a bracket opened by these is a dateline credit (本报北京、罗马电 颜欢、韩硕)

@@ -69,6 +69,8 @@ def valid_name(word: str) -> bool:
         return False  # 中方, 伊方就: a side, not a person; 三杰: a number
     if len(word) == 2 and word[1] in "家氏":
         return False  # 谢家: a family
+    if len(word) == 3 and word[0] == word[1]:
+        return False  # 林林总, 胡胡伊: a doubled first character is no surname
     if len(word) == 2 and word[0] in "老小":
         return False  # 老吴, 小王: a familiar form, not a name
     return not is_title(word)
@@ -213,7 +215,7 @@ def merge_foreign_names(tokens: list[Token]) -> list[Token]:
             after_dot = True
             continue
         if (after_dot and last[1] == "PER" and tag in _NAME_PART_TAGS and _HAN_PART.fullmatch(word)
-                and len(last[0]) + len(word) <= 20 and not is_title(word)):
+                and len(last[0]) + len(word) <= 20 and all(c in _TRANSLITERATION for c in word)):
             out[-1] = (last[0] + word, "PER")
             continue
         if last[1] == "PER" and word[:1] in _DOTS and _HAN_PART.fullmatch(word[1:] or "x1"):
@@ -250,7 +252,7 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
                 (contributors if is_contributor(tokens, i) else names).add(word)
     names -= contributors
     # 习近平和 beside 习近平: LAC glued the conjunction that follows the name
-    names = {n for n in names if not (len(n) >= 3 and n[-1] in "和与及同跟" and n[:-1] in names)}
+    names = {n for n in names if not (len(n) >= 3 and n[-1] in "和与及同跟家" and n[:-1] in names)}
     # a word LAC mostly reads as a place or organisation (吉布提, 慕尼黑) is not a name
     names = {n for n in names if tag_counts[n, True] > tag_counts[n, False]}
     anchors = dict(anchors)

@@ -30,7 +30,8 @@ HEADS = (
     "工人", "职工", "员工", "志愿者", "党员", "网格员", "讲解员", "队员", "学生", "主播", "首席", "总干事",
     "特使", "特首", "议员", "牵头人", "大臣", "助理", "领袖", "副相", "资政", "审议官", "外交官", "司令", "酋长", "外长", "学家", "企业家", "音乐家", "舞蹈家", "摄影家", "部长", "成员", "会长", "理事长", "秘书长", "委员长", "行长", "社长",
     "支书", "国务卿", "学者", "英雄", "模范", "导演", "农民工", "环卫工", "清洁工", "传人", "歌唱家", "演奏家",
-    "教育家", "革命家", "政治家", "评论家", "收藏家", "雕塑家",
+    "教育家", "革命家", "政治家", "评论家", "收藏家", "雕塑家", "博士生", "研究生", "硕士生", "大学生", "中学生",
+    "小学生", "本科生",
 )
 #: X长 is a head (区长, 局长, 校长 ...) except in these words
 NOT_HEADS = ("家长", "兄长", "学长", "成长", "增长", "延长", "擅长", "特长", "专长", "生长", "助长",
@@ -39,6 +40,8 @@ NOT_HEADS = ("家长", "兄长", "学长", "成长", "增长", "延长", "擅长
              "动员", "全员", "满员", "裁员", "减员", "增员", "官员们",
              # and X户 (贫困户, 种粮大户) except in these
              "窗户", "门户", "账户", "帐户", "开户", "落户", "入户", "过户", "万户", "每户", "全户", "一户",
+             # and X官 (执行官, 外交官) except in these
+             "器官", "五官", "感官", "百官", "做官", "当官", "升官",
              # and X师 (导师, 设计师) except in these
              "誓师", "出师", "会师", "拜师", "班师", "京师", "王师", "帝师")
 #: heads that may follow the name (习近平总书记, 李克强总理)
@@ -57,8 +60,8 @@ _NEVER_IN_TITLE = frozenset({"p", "u", "d", "r", "TIME", "xc", "ad", "vd", "t"})
 CHAIN_MARKS = ("、", "，", ",", "兼")
 #: LAC tags a title may be made of (nouns, names of organisations and places)
 TITLE_TAGS = frozenset({"ORG", "LOC", "n", "nz", "nw", "vn", "an", "m", "q", "f", "s", "a", "b", "j"})
-_HEAD_RE = re.compile("(?:" + "|".join(sorted(HEADS, key=len, reverse=True)) + r"|[\u4e00-\u9fff][长员师户])$")
-HEAD_ENDINGS = frozenset(h[-1] for h in HEADS) | {"长", "员", "师", "户"}
+_HEAD_RE = re.compile("(?:" + "|".join(sorted(HEADS, key=len, reverse=True)) + r"|[\u4e00-\u9fff][长员师户官])$")
+HEAD_ENDINGS = frozenset(h[-1] for h in HEADS) | {"长", "员", "师", "户", "官"}
 _DEMONSTRATIVES = "该此这其"
 _BAD_START = re.compile(r"^[的和与及等是为在对向把被将由]")
 
@@ -201,14 +204,17 @@ def titles_stated_after(tokens: list[Token], index: int) -> list[str]:
     k = index + 1
     if k < len(tokens) and tokens[k][0] in ("，", ","):
         k += 1
+    apposition = k == index + 2 and k < len(tokens) and tokens[k][0] in ("原", "现", "前")
     if k + 1 < len(tokens) and tokens[k][0] in ("生前", "现", "曾", "曾经", "原"):
         k += 1  # 生前 + 系
-    if k >= len(tokens) or tokens[k][0] not in _COPULAS:
+    if k >= len(tokens) or tokens[k][0] not in _COPULAS and not apposition:
         return []
     titles: list[str] = []
     start = k + 1
+    if apposition and tokens[k][0] not in _COPULAS:
+        start = index + 2  # 曲格平，原国家环保局局长: the title follows the comma directly
     while start < len(tokens):
-        end = start
+        end = start + 1 if tokens[start][0] in ("原", "前") else start  # 原国家环保局局长 keeps 原
         while end < len(tokens) and (tokens[end][1] in TITLE_TAGS or tokens[end][0] in _QUOTES):
             end += 1
         run = "".join(w for w, _ in tokens[start:end]).strip(_QUOTES)

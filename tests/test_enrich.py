@@ -401,3 +401,11 @@ def test_apposition_credits_and_name_ends(sentence: str, found: set) -> None:
     article = banmian.Article(id="t", paragraphs=[sentence])
     enrich_articles([article], EDITION)
     assert {(p.name, tuple(p.titles)) for p in article.people} == found
+
+
+def test_place_words_from_datelines_teams_and_runs() -> None:
+    from banmian.enrich.places import find_places
+
+    tokens = [[("赫尔辛基电", "LOC"), ("、", "w"), ("韩国队", "LOC"), ("、", "w"), ("英西", "LOC"), ("、", "w"),
+               ("保定汽车总站河北省高级人民法院诉讼服务中心", "LOC"), ("、", "w"), ("工业园区", "LOC")]]
+    assert [p.name for p in find_places(tokens, get_gazetteer())] == ["赫尔辛基"]

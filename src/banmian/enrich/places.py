@@ -41,9 +41,13 @@ def place_name(word: str, gazetteer: Gazetteer) -> str | None:
 #: a place word followed by one of these is the name of that unit (桂香 + 社区)
 _UNIT_SUFFIXES = frozenset({"社区", "村", "镇", "乡", "街道", "县", "区", "市", "州", "盟", "旗"})
 #: abbreviations of countries and provinces: a word made only of them is a pair (中美, 粤港澳), not a place
-_ABBREVIATIONS = frozenset("中美俄英法德日韩朝印巴欧非亚澳加意越泰老柬缅菲京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕甘青宁港台")
+_ABBREVIATIONS = frozenset("中美俄英法德日韩朝印巴欧非亚澳加意越泰老柬缅菲西丹蒙伊土"
+                           "京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕甘青宁港台")
+#: an unknown place word longer than this is a run of names LAC did not cut
+_LONGEST_PLACE = 12
 #: endings of facilities, not places (美食街, 滨江路, 乐园, 伯明翰站)
-_FACILITY_ENDINGS = tuple("路街巷园馆楼场店居站桥堂") + ("大剧院", "会址", "花市", "公路", "高速", "大道")
+_FACILITY_ENDINGS = tuple("路街巷园馆楼场店居站桥堂队") + ("大剧院", "会址", "花市", "公路", "高速", "大道", "园区",
+                                                          "景区", "棚户区")
 #: a place word right before these only starts the name of a building or a meeting (钓鱼台国 + 宾馆)
 _NAME_CONTINUATIONS = ("宾馆", "剧场", "剧院", "大厦", "饭店", "酒店", "会议", "议会", "大会堂")
 #: what may follow a known place in a longer place name (葡萄牙共和国, 山东省)
@@ -58,6 +62,8 @@ def _place_words(tokens: list[Token]) -> list[str]:
         if tag != "LOC":
             continue
         word = "".join(word.split())
+        if len(word) >= 3 and word.endswith("电"):
+            word = word[:-1]  # 赫尔辛基电: a dateline's place with its 电
         following = tokens[k + 1][0] if k + 1 < len(tokens) else ""
         if following.startswith(_NAME_CONTINUATIONS):
             continue
@@ -73,7 +79,8 @@ _GENERIC_END = frozenset("村镇城市区乡县州国庄")
 #: words that name a kind of place, never one place
 _KINDS_OF_PLACE = frozenset({"中华", "北国", "南国", "古都", "古城", "海外", "大陆", "内地", "边疆", "家乡", "故乡",
                              "山区", "城区", "乡村", "农村", "城乡", "沿海", "异地", "当地", "各地", "全国",
-                             "美丽乡村", "移民村", "脱贫村", "贫困村", "自然村", "行政村", "中心村", "示范村"})
+                             "美丽乡村", "移民村", "脱贫村", "贫困村", "自然村", "行政村", "中心村", "示范村",
+                             "建制村", "高原", "边关", "东道国", "沿江", "沿湖", "沿线"})
 
 
 def _plausible(name: str, resolved: bool, others: set[str]) -> bool:
@@ -82,7 +89,8 @@ def _plausible(name: str, resolved: bool, others: set[str]) -> bool:
     镇里), or a known place with one stray character glued before it (赛 + 德国)."""
     if resolved:
         return True
-    if all(c in _ABBREVIATIONS for c in name) or name.endswith(_FACILITY_ENDINGS) or name in _KINDS_OF_PLACE:
+    if (all(c in _ABBREVIATIONS for c in name) or name.endswith(_FACILITY_ENDINGS) or name in _KINDS_OF_PLACE
+            or len(name) > _LONGEST_PLACE):
         return False
     if name[0] in _GENERIC_START and name[-1] in _GENERIC_END or len(name) == 2 and name[1] == "里" \
             and name[0] in ANCHOR_LEVELS:

@@ -409,3 +409,9 @@ def test_place_words_from_datelines_teams_and_runs() -> None:
     tokens = [[("赫尔辛基电", "LOC"), ("、", "w"), ("韩国队", "LOC"), ("、", "w"), ("英西", "LOC"), ("、", "w"),
                ("保定汽车总站河北省高级人民法院诉讼服务中心", "LOC"), ("、", "w"), ("工业园区", "LOC")]]
     assert [p.name for p in find_places(tokens, get_gazetteer())] == ["赫尔辛基"]
+
+
+def test_names_set_apart_by_spaces_are_a_byline() -> None:
+    tokens = [("设备", "n"), ("郑少忠", "PER"), (" ", "w"), ("娄", "LOC"), ("国标", "n"), ("”", "w")]
+    assert is_contributor(tokens, 1)
+    assert not is_contributor([("习近平", "PER"), ("、", "w"), ("李克强", "PER"), ("出席", "v")], 0)

@@ -5,7 +5,8 @@ stands around it: after a role word, with or without a colon (记者张三,
 制图：李四, 版式设计：王五, 执笔：赵六); inside a bracket that a role word or
 a dateline opens ((记者张三、李四、王五), (本报北京、罗马电 颜欢、韩硕)); in a
 bracket right after a dateline (本报北京2月10日电 (张若望)); before a
-credit verb (张三摄, 李四整理, 王五参与采写); or signing an essay (张三（作者为…）).
+credit verb (张三摄, 李四整理, 王五参与采写); signing an essay (张三（作者为…）);
+or in names set apart by spaces only (郑少忠 娄国标).
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ def is_contributor(tokens: list[Token], index: int) -> bool:
         return True  # 张三摄, 李泽文参与采写
     if following[:1] in (["（"], ["("]) and "".join(following[1:]).startswith("作者"):
         return True  # an essay's signature: 张陈明（作者为…）
+    if _spaced_name_list(tokens, index):
+        return True  # a byline line of a part of the article: 郑少忠 娄国标
     back = index - 1
     # back over the list this name ends (记者丁子、李秉新、孙广勇) to the word before its first name
     while back >= 1 and tokens[back][0] == "、" and tokens[back - 1][1] == "PER":
@@ -61,3 +64,28 @@ def _credit_bracket(tokens: list[Token], opening: int, index: int) -> bool:
     # 本报北京2月10日电 (张若望): only names stand in it
     return before >= 0 and tokens[before][0].strip().endswith("电") and all(
         tag in ("PER", "w") for _, tag in tokens[opening + 1:index])
+
+
+def _spaced_name_list(tokens: list[Token], index: int) -> bool:
+    """Names set apart by spaces only (郑少忠 娄国标): how bylines stand in a
+    line of their own; running text joins names with 、 or 和."""
+    for step in (1, -1):
+        k = index + step
+        if not (0 <= k < len(tokens)) or tokens[k][0].strip():
+            continue
+        while 0 <= k < len(tokens) and not tokens[k][0].strip():
+            k += step
+        if 0 <= k < len(tokens) and (tokens[k][1] == "PER" or step == 1 and _name_sized(tokens, k)):
+            return True
+    return False
+
+
+def _name_sized(tokens: list[Token], start: int) -> bool:
+    """Do the words from ``start`` up to the next mark make 2-4 Han characters
+    (a name LAC cut: 娄 + 国标)?"""
+    text = ""
+    k = start
+    while k < len(tokens) and tokens[k][1] != "w":
+        text += tokens[k][0]
+        k += 1
+    return 2 <= len(text) <= 4 and all("\u4e00" <= c <= "\u9fff" for c in text) and k - start >= 2

@@ -415,3 +415,19 @@ def test_names_set_apart_by_spaces_are_a_byline() -> None:
     tokens = [("设备", "n"), ("郑少忠", "PER"), (" ", "w"), ("娄", "LOC"), ("国标", "n"), ("”", "w")]
     assert is_contributor(tokens, 1)
     assert not is_contributor([("习近平", "PER"), ("、", "w"), ("李克强", "PER"), ("出席", "v")], 0)
+
+
+@needs_lac
+@pytest.mark.parametrize("sentence, found", [
+    ("上士王欢与妻子合影。", {("王欢", ("上士",))}),
+    ("上等兵徐大庆感触最深。", {("徐大庆", ("上等兵",))}),
+    ("旁边的技术顾问孙明军帮着解答。", {("孙明军", ("技术顾问",))}),
+    ("双沟镇镇长谈庆雷说。", {("谈庆雷", ("双沟镇镇长",))}),
+    ("习近平主席和莫迪总理在武汉会晤。", {("习近平", ("主席",)), ("莫迪", ("总理",))}),
+])
+def test_ranks_and_surnames_lac_misreads(sentence: str, found: set) -> None:
+    from banmian.enrich import enrich_articles
+
+    article = banmian.Article(id="t", paragraphs=[sentence])
+    enrich_articles([article], EDITION)
+    assert {(p.name, tuple(p.titles)) for p in article.people} == found

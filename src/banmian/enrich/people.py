@@ -39,7 +39,7 @@ _SURNAMES = frozenset(
     "康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂"
     "成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党"
     "宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
-    "习栗厉冼庹蔺亓逯谌郗訾"  # less common Chinese surnames
+    "习栗厉冼庹蔺亓逯谌郗訾谈粟敬笪阚嵇缑钭"  # less common Chinese surnames
     "朴权玄千禹慎咸廉琴表")  # Korean surnames not among the above
 _NAME_PART_TAGS = frozenset({"PER", "LOC", "ORG", "n", "nz", "nw"})
 _HAN_PART = re.compile(r"[\u4e00-\u9fff]{1,10}")
@@ -80,7 +80,8 @@ def repair_names(tokens: list[Token]) -> list[Token]:
     """Mend the names LAC tags wrongly, from the shape of the sentence:
 
     * an untagged item between names in a list is a name (刘奇葆、苏辉、郑建邦);
-    * a head glued to a surname (主席赛 + 宋蓬) gives the surname back;
+    * a head glued to a surname (主席赛 + 宋蓬) gives the surname back, and a
+      surname read as a word of its own after a title joins the name (镇长 谈 庆雷);
     * a transliterated tail joins its name (艾达尔 + 别科夫);
     * 2-3 characters between a title and a speech verb are a name
       (证监会主席 + 易会满 + 表示).
@@ -100,6 +101,11 @@ def repair_names(tokens: list[Token]) -> list[Token]:
         if (tag != "PER" and following[1] == "PER" and len(following[0]) == 2 and len(word) >= 3
                 and is_title(word[:-1]) and not is_title(word) and word[-1] in _SURNAMES):
             mended += [(word[:-1], tag), (word[-1] + following[0], "PER")]
+            i += 2
+            continue
+        if (tag == "v" and len(word) == 1 and word in _SURNAMES and word not in _AFTER_NAME and following[1] == "PER"
+                and len(following[0]) == 2 and mended and is_title(mended[-1][0])):
+            mended.append((word + following[0], "PER"))  # 镇长 + 谈 + 庆雷: a surname LAC read as a verb
             i += 2
             continue
         if (tag == "PER" and following[1] not in ("w", "PER", "TIME", "m", "p", "c", "u") and following[0]

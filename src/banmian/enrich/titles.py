@@ -31,7 +31,8 @@ HEADS = (
     "特使", "特首", "议员", "牵头人", "大臣", "助理", "领袖", "副相", "资政", "审议官", "外交官", "司令", "酋长", "外长", "学家", "企业家", "音乐家", "舞蹈家", "摄影家", "部长", "成员", "会长", "理事长", "秘书长", "委员长", "行长", "社长",
     "支书", "国务卿", "学者", "英雄", "模范", "导演", "农民工", "环卫工", "清洁工", "传人", "歌唱家", "演奏家",
     "教育家", "革命家", "政治家", "评论家", "收藏家", "雕塑家", "博士生", "研究生", "硕士生", "大学生", "中学生",
-    "小学生", "本科生",
+    "小学生", "本科生", "顾问", "战士", "士兵", "上等兵", "列兵", "上士", "中士", "下士", "助产士", "博士", "硕士",
+    "烈士",
 )
 #: X长 is a head (区长, 局长, 校长 ...) except in these words
 NOT_HEADS = ("家长", "兄长", "学长", "成长", "增长", "延长", "擅长", "特长", "专长", "生长", "助长",
@@ -108,7 +109,7 @@ def _in_title(tokens: list[Token], k: int, end: int) -> bool:
     if tag in TITLE_TAGS or word in _TITLE_WORDS or (word.startswith("驻") and len(word) <= 3):
         return True  # 中国驻朝鲜大使, 土库曼斯坦驻华大使
     if tag == "PER":  # a name inside a title (习近平主席特使) belongs to the title
-        return k < end - 1
+        return k < end - 1 or is_title(word)  # LAC's 上士 + 王欢: a rank read as a name
     if word in _QUOTES:  # “第一书记”张海全, 推进“一带一路”建设工作领导小组组长
         return True
     if word in ("—", "－", "-") and 0 < k < end - 1:  # 中国—东盟环境保护合作中心副主任

@@ -431,3 +431,18 @@ def test_ranks_and_surnames_lac_misreads(sentence: str, found: set) -> None:
     article = banmian.Article(id="t", paragraphs=[sentence])
     enrich_articles([article], EDITION)
     assert {(p.name, tuple(p.titles)) for p in article.people} == found
+
+
+@needs_lac
+@pytest.mark.parametrize("paragraph", [
+    "本报记者\xa0罗艾桦\xa0姜晓丹",
+    "（陈志明、高玉婷采访整理）",
+    "江西新余市 廖海金",
+    "刘振清  张  敏摄影报道（影像中国）",
+])
+def test_byline_and_signature_lines_give_no_people(paragraph: str) -> None:
+    from banmian.enrich import enrich_articles
+
+    article = banmian.Article(id="t", paragraphs=[paragraph, "贴春联，住新居，日子好了。"])
+    enrich_articles([article], EDITION)
+    assert article.people == []

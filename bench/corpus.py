@@ -6,6 +6,14 @@ whatever the source had. Here every article becomes a :class:`SourceArticle`:
 canonical text (so that truth == what the benchmark page prints) plus the
 parts the page prints around the body. Articles whose exact answer would be a
 guess are skipped and counted, never invented.
+
+The hard constructs real pages have are kept, with the answer the contract
+gives them (bench/README.md lists them): the first dateline opening a
+paragraph is the ``dateline`` even after lead-in paragraphs, and a later one
+(a second report of a compilation) stays in its paragraph as printed; a bare
+byline paragraph inside the body (本报记者 张三) is bylines, not body; a
+credit inside the body (——编者, 制图：, 统筹：) is not body; a photo caption
+with its credit inside the body (图②：…… / 本报记者 张三摄) is a caption.
 """
 
 from __future__ import annotations
@@ -30,6 +38,11 @@ _NAME = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9f
 _NAME_SEPARATORS = re.compile(r"[\s、，,]+")
 _BARE_BYLINE = re.compile(r"^(?:" + "|".join(BYLINE_ROLES) + r")(?!手记$)[\u4e00-\u9fff、，·]{2,30}$")
 _SENTENCE_END = "。！？；：…”’!?;:"
+#: a photo credit line: 本报记者 贺 勇摄, 黄晓海摄（新华社发）
+_PHOTO_CREDIT = re.compile(r"^(?P<role>(?:本报|人民网|新华社|人民日报)?(?:特约)?记者|通讯员)?\s*"
+                           r"(?P<name>[\u4e00-\u9fff·](?:\s*[\u4e00-\u9fff·]){1,3})\s*摄(?:[（(][^（）()]*[）)])?$")
+_CAPTION_TEXT = re.compile(r"^(?:图[①-⑳0-9]*|[上下左右]图)[:：]")
+_FURNITURE_LABEL = re.compile(r"^图片说明[:：]?$")
 
 #: credits and page furniture that trail an article; their answer is not exact
 _CREDIT = re.compile(
@@ -40,6 +53,20 @@ _CREDIT = re.compile(
     r"|^(?:影像中国|人民视觉|·广告·|栏目投稿邮箱[:：].*|——编\s*者)$"
     r"|^看\S{2,6}\s+\S{2,8}$"
 )
+
+
+@dataclass(slots=True)
+class Furniture:
+    """What the page prints inside the body that is not body, before body
+    paragraph ``before``: a ``credit`` (no field), a ``byline`` line (its
+    names are bylines) or a ``caption`` (text and credit line; a caption)."""
+
+    before: int
+    kind: str
+    text: str
+    bylines: list[tuple[str | None, str]] = field(default_factory=list)
+    credit_line: str | None = None
+    credit: str | None = None
 
 
 @dataclass(slots=True)
@@ -64,10 +91,23 @@ class SourceArticle:
     opening_bylines: list[tuple[str | None, str]] = field(default_factory=list)
     closing_bracket: str | None = None
     closing_bylines: list[tuple[str | None, str]] = field(default_factory=list)
+    #: the body paragraph the dateline opens (0 unless lead-in paragraphs precede it)
+    dateline_at: int = 0
+    furniture: list[Furniture] = field(default_factory=list)
 
     @property
     def bylines(self) -> list[tuple[str | None, str]]:
-        return self.opening_bylines + self.closing_bylines
+        inner = [b for f in self.furniture for b in f.bylines]
+        return list(dict.fromkeys(self.opening_bylines + inner + self.closing_bylines))
+
+    @property
+    def inner_captions(self) -> list[tuple[str, str | None]]:
+        return [(f.text, f.credit) for f in self.furniture if f.kind == "caption"]
+
+    @property
+    def plain(self) -> bool:
+        """No hard construct: the dateline (if any) opens the first paragraph, nothing inside the body."""
+        return self.dateline_at == 0 and not self.furniture
 
 
 @dataclass(slots=True)
@@ -160,6 +200,70 @@ def parse_bracket_bylines(inner: str, need_role: bool) -> list[tuple[str | None,
     return out
 
 
+def parse_bare_byline(raw: str) -> tuple[str, list[str]]:
+    """Role and names of a byline paragraph such as ``本报记者 刘成友 王伟健 张 枨``.
+
+    Names are separated by white space; a two-character name may be padded
+    into two one-character tokens (张 枨), so single characters pair up.
+    Raises :class:`AmbiguousArticle` when a token is left alone or is no name."""
+    text = _normalise_spaces(raw).strip()
+    role = next((r for r in BYLINE_ROLES if text.startswith(r)), None)
+    if role is None:
+        raise AmbiguousArticle(f"a byline paragraph without a role: {raw!r}")
+    tokens = [t for t in _NAME_SEPARATORS.split(text[len(role):]) if t]
+    names: list[str] = []
+    pending = ""
+    for token in tokens:
+        if len(token) == 1:
+            pending += token
+            if len(pending) == 2:
+                names.append(pending)
+                pending = ""
+            continue
+        if pending:
+            raise AmbiguousArticle(f"a byline paragraph that does not split into names: {raw!r}")
+        names.append(token)
+    if pending or not names or not all(_NAME.match(n) for n in names):
+        raise AmbiguousArticle(f"a byline paragraph that does not split into names: {raw!r}")
+    return role, names
+
+
+def _photo_credit(raw: str) -> str | None:
+    """The photographer's name of a credit line (本报记者 贺 勇摄 -> 贺勇), else None."""
+    match = _PHOTO_CREDIT.match(_normalise_spaces(raw).strip())
+    if not match:
+        return None
+    name = re.sub(r"\s+", "", match.group("name"))
+    return name if _NAME.match(name) else None
+
+
+def _split_furniture(paragraphs: list[str], raw: list[str]) -> tuple[list[str], list[Furniture], dict[int, int]]:
+    """Body paragraphs, the furniture printed between them, and each kept
+    paragraph's new index (``raw`` is aligned with ``paragraphs``)."""
+    body: list[str] = []
+    furniture: list[Furniture] = []
+    new_index: dict[int, int] = {}
+    i = 0
+    while i < len(paragraphs):
+        p = paragraphs[i]
+        credit = _photo_credit(raw[i + 1]) if i + 1 < len(paragraphs) and _CAPTION_TEXT.match(p) else None
+        if credit:
+            furniture.append(Furniture(len(body), "caption", p, credit_line=paragraphs[i + 1], credit=credit))
+            i += 2
+            continue
+        if (_CREDIT.search(p) and len(p) <= 40) or _FURNITURE_LABEL.match(p):
+            furniture.append(Furniture(len(body), "credit", p))
+        elif _BARE_BYLINE.match(p):
+            role, names = parse_bare_byline(raw[i])
+            furniture.append(Furniture(len(body), "byline", f"{role} {' '.join(names)}",
+                                       bylines=[(role, n) for n in names]))
+        else:
+            new_index[i] = len(body)
+            body.append(p)
+        i += 1
+    return body, furniture, new_index
+
+
 def _printed_bracket(opening: str, inner: str, closing: str) -> str:
     """The bracket as the page prints it: names keep their separators, white
     space runs become one space (so 记者 张三 李四 stays three tokens)."""
@@ -215,7 +319,15 @@ def clean_article(row: dict, stats: CorpusStats) -> SourceArticle:
     if not raw:
         raise AmbiguousArticle("only credits")
     dateline, opening, opening_bylines, rest = _split_dateline(raw[0])
-    paragraphs = [canonical_body(rest)] + [canonical_body(p) for p in raw[1:]]
+    dateline_at = 0
+    raw = [rest] + raw[1:]
+    if dateline is None:  # lead-in paragraphs (a summary, call-outs) before the dateline
+        for k in range(1, len(raw)):
+            found, opening, opening_bylines, after = _split_dateline(raw[k])
+            if found:
+                dateline, dateline_at, raw[k] = found, k, after
+                break
+    paragraphs = [canonical_body(p) for p in raw]
     closing = None
     closing_bylines: list[tuple[str | None, str]] = []
     if len(paragraphs) > 1 and _WHOLLY_BRACKETED.match(paragraphs[-1]):
@@ -224,17 +336,14 @@ def clean_article(row: dict, stats: CorpusStats) -> SourceArticle:
         closing = _printed_bracket(last[0], last[1:-1], last[-1])
         paragraphs.pop()
         stats.closing_bylines += 1
-    if not paragraphs[0]:
+    if not paragraphs[dateline_at]:
         raise AmbiguousArticle("first paragraph holds only the dateline")
-    for p in paragraphs[1:]:
-        if DATELINE.match(p):
-            raise AmbiguousArticle(f"a later paragraph opens with a dateline: {p[:16]!r}")
-    for p in paragraphs[:-1]:
-        if _CREDIT.search(p) and len(p) <= 40:
-            raise AmbiguousArticle(f"a credit inside the body: {p!r}")
-    for p in paragraphs:
-        if _BARE_BYLINE.match(p):
-            raise AmbiguousArticle(f"a byline paragraph inside the body: {p!r}")
+    paragraphs, furniture, new_index = _split_furniture(paragraphs, raw)
+    if dateline_at not in new_index or not paragraphs:
+        raise AmbiguousArticle("the dateline opens no body paragraph")
+    dateline_at = new_index[dateline_at]
+    if furniture and furniture[-1].before == len(paragraphs) and furniture[-1].kind != "caption":
+        furniture.pop()  # a credit closing the body is a trailer, dropped as the others
     for p in paragraphs:
         if p.startswith(("（上接", "（下转", "(上接", "(下转")):
             raise AmbiguousArticle(f"a continuation note inside the body: {p[:12]!r}")
@@ -249,12 +358,15 @@ def clean_article(row: dict, stats: CorpusStats) -> SourceArticle:
         dateline=dateline, paragraphs=paragraphs,
         opening_bracket=opening, opening_bylines=opening_bylines,
         closing_bracket=closing, closing_bylines=closing_bylines,
+        dateline_at=dateline_at, furniture=furniture,
     )
 
 
-def load_pages(path: Path) -> tuple[list[list[SourceArticle]], CorpusStats]:
+def load_pages(path: Path, hard: bool = False) -> tuple[list[list[SourceArticle]], CorpusStats]:
     """The corpus as real pages: the kept articles of each (date, page) in
-    printed order, pages sorted by date and number."""
+    printed order, pages sorted by date and number. ``hard`` keeps the
+    articles with hard constructs too (the floors hold without them; the
+    parser does not meet them yet, see bench/README.md)."""
     stats = CorpusStats()
     pages: dict[tuple[str, int], list[SourceArticle]] = defaultdict(list)
     with gzip.open(path, "rt", encoding="utf-8") as handle:
@@ -267,6 +379,9 @@ def load_pages(path: Path) -> tuple[list[list[SourceArticle]], CorpusStats]:
                 article = clean_article(row, stats)
             except AmbiguousArticle as exc:
                 stats.skipped[str(exc).split(":")[0]] += 1
+                continue
+            if not hard and not article.plain:
+                stats.skipped["hard construct (python -m bench.run --hard scores it)"] += 1
                 continue
             stats.articles_kept += 1
             pages[(article.date, article.page)].append(article)

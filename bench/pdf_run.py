@@ -85,7 +85,7 @@ def _header_ok(edition: Any, truth: dict[str, Any]) -> bool:
             and all(name in page.meta.get("editors", "") for name in meta["editors"].split("\u3000")))
 
 
-def run(pages: int, keep: Path | None = None) -> PdfReport:
+def run(pages: int, keep: Path | None = None, hard: bool = False) -> PdfReport:
     """Typeset ``pages`` page PDFs, parse, score and time them."""
     import pymupdf
 
@@ -96,7 +96,7 @@ def run(pages: int, keep: Path | None = None) -> PdfReport:
     with tempfile.TemporaryDirectory(prefix="banmian-pdfbench-") as tmp:
         folder = keep or Path(tmp)
         start = time.perf_counter()
-        paths = build(folder, pages)
+        paths = build(folder, pages, hard=hard)
         typeset_seconds = time.perf_counter() - start
         truths = [json.loads(p.with_suffix(".json").read_text(encoding="utf-8")) for p in paths]
 
@@ -169,11 +169,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pages", type=int, default=DEFAULT_PAGES, help=f"page PDFs to typeset (default {DEFAULT_PAGES})")
     parser.add_argument("--check", action="store_true", help="exit 1 when a floor is missed")
     parser.add_argument("--keep", type=Path, help="write the PDFs and their answers to this folder")
+    parser.add_argument("--hard", action="store_true",
+                        help="keep the articles with hard constructs (in-body bylines, credits, late datelines)")
     args = parser.parse_args(argv)
     if not (shared_dir() / "corpora").is_dir():
         print(f"no corpus at {shared_dir() / 'corpora'}: the benchmark needs ../shared", file=sys.stderr)
         return 2
-    report = run(args.pages, args.keep)
+    report = run(args.pages, args.keep, args.hard)
     print(table(report))
     missed = report.missed()
     for line in missed:

@@ -82,7 +82,7 @@ class Report:
 
 
 def run_benchmark(n_pages: int = DEFAULT_PAGES, seed: int = DEFAULT_SEED, shared: Path | None = None,
-                  parser: Parser | None = None) -> Report:
+                  parser: Parser | None = None, hard: bool = False) -> Report:
     """Build, parse and score; raises FileNotFoundError when the corpus is absent."""
     corpus_path = find_corpus(shared or shared_dir())
     if not corpus_path.is_file():
@@ -91,7 +91,7 @@ def run_benchmark(n_pages: int = DEFAULT_PAGES, seed: int = DEFAULT_SEED, shared
 
     parse = parser or banmian_parser()
     started = time.perf_counter()
-    corpus_pages, corpus_stats = load_pages(corpus_path)
+    corpus_pages, corpus_stats = load_pages(corpus_path, hard=hard)
     pages = build_benchmark(corpus_pages, n_pages, seed)
     generated = time.perf_counter() - started
     predictions: list[list[dict[str, Any]] | None] = []
@@ -198,11 +198,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--check", action="store_true", help="exit 1 when a floor is missed")
     ap.add_argument("--json", type=Path, metavar="OUT", help="also write the full report as JSON")
     ap.add_argument("--dump", type=Path, metavar="DIR", help="write every page's text, answer and prediction")
+    ap.add_argument("--hard", action="store_true",
+                    help="keep the articles with hard constructs (in-body bylines, credits, late datelines)")
     args = ap.parse_args(argv)
     if args.pages < 1:
         ap.error(f"--pages must be at least 1, got {args.pages}")
     try:
-        report = run_benchmark(args.pages, args.seed)
+        report = run_benchmark(args.pages, args.seed, hard=args.hard)
     except FileNotFoundError as exc:
         print(f"error: {exc}; set BANMIAN_SHARED to the shared data folder", file=sys.stderr)
         return 2

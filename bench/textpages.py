@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .corpus import SourceArticle, canonical_body, is_headline_like, is_wide
+from .corpus import Furniture, SourceArticle, canonical_body, is_headline_like, is_wide
 
 PAPER = "人民日报"
 
@@ -167,7 +167,7 @@ class _Plan:
 
     @property
     def has_start_marker(self) -> bool:
-        return self.byline_line is not None or self.dateline is not None
+        return self.byline_line is not None or (self.dateline is not None and self.source.dateline_at == 0)
 
     def truth(self, paper: str, date: str, number: int) -> dict[str, Any]:
         src = self.source
@@ -179,7 +179,8 @@ class _Plan:
             "bylines": [{"role": r, "name": n} for r, n in self.bylines],
             "dateline": self.dateline,
             "paragraphs": list(self.paragraphs),
-            "captions": [{"text": self.caption[0], "credit": self.caption[2]}] if self.caption else [],
+            "captions": ([{"text": self.caption[0], "credit": self.caption[2]}] if self.caption else [])
+                        + [{"text": text, "credit": credit} for text, credit in src.inner_captions],
             "continued_from": self.continued_from,
             "continues_to": self.continues_to,
         }
@@ -189,7 +190,7 @@ class _Plan:
                 "headline": self.show_headline, "narrow_kicker": self.kicker_width,
                 "narrow_title": self.title_width, "subtitle_same_block": self.subtitle_same_block,
                 "caption": self.caption is not None, "continues_to": self.continues_to,
-                "continued_from": self.continued_from}
+                "continued_from": self.continued_from, "hard": not self.source.plain}
 
 
 def _byline_line(bylines: list[tuple[str | None, str]]) -> str:
@@ -231,7 +232,7 @@ def _plan_article(src: SourceArticle, rng: random.Random) -> _Plan:
     plan = _Plan(source=src, width=rng.randint(10, 22), paragraphs=list(src.paragraphs),
                  dateline=src.dateline, bylines=list(src.bylines))
     local_ok = ((src.dateline is None or src.dateline.startswith("本报")) and not src.closing_bylines
-                and not is_headline_like(src.paragraphs[0]))
+                and not is_headline_like(src.paragraphs[0]) and src.plain)
     if local_ok and rng.random() < P_LOCAL_STYLE:
         known = src.opening_bylines if src.opening_bylines and all(r for r, _ in src.opening_bylines) else None
         plan.bylines = list(known) if known else _synthetic_bylines(rng)
@@ -285,16 +286,29 @@ def _headline_blocks(plan: _Plan) -> list[list[str]]:
     return blocks
 
 
+def _furniture_block(item: Furniture, width: int) -> list[str]:
+    """A credit, byline or caption printed inside the body, as its own block."""
+    if item.kind == "caption":
+        return wrap(item.text, width) + [item.credit_line or ""]
+    return [item.text]
+
+
 def _write_body(writer: _PageWriter, plan: _Plan, blank_after_paragraph: bool) -> None:
     printed = list(plan.paragraphs)
-    printed[0] = plan.first_prefix + printed[0] if plan.continued_from is None else printed[0]
+    at = plan.source.dateline_at if plan.continued_from is None else 0
+    printed[at] = plan.first_prefix + printed[at] if plan.continued_from is None else printed[at]
     if plan.closing_line:
         printed.append(plan.closing_line)
+    furniture = plan.source.furniture if plan.continued_from is None and plan.continues_to is None else []
     writer.blank()
     if plan.continued_from is not None:
         writer.lines.append(f"（上接第{plan.continued_from}版）")
     after_label = False
-    for paragraph in printed:
+    for index, paragraph in enumerate(printed):
+        for item in furniture:
+            if item.before == index:
+                writer.block(_furniture_block(item, plan.width))
+                after_label = False
         lines = wrap(paragraph, plan.width, plan.width - 2)
         for n, line in enumerate(lines):
             # no column break that leaves one line alone between blank lines: not after a
@@ -304,6 +318,9 @@ def _write_body(writer: _PageWriter, plan: _Plan, blank_after_paragraph: bool) -
         after_label = is_headline_like(paragraph)
         if blank_after_paragraph and not after_label:
             writer.blank()
+    for item in furniture:
+        if item.before >= len(printed):
+            writer.block(_furniture_block(item, plan.width))
     if plan.continues_to is not None:
         writer.lines.append(f"（下转第{plan.continues_to}版）")
     writer.blank()
@@ -376,7 +393,7 @@ def build_page(articles: list[SourceArticle], rng: random.Random, *, paper: str 
     }
     rest: _Plan | None = None
     last = plans[-1]
-    if len(last.paragraphs) >= 2 and last.source.title and rng.random() < P_CONTINUATION:
+    if len(last.paragraphs) >= 2 and last.source.title and last.source.plain and rng.random() < P_CONTINUATION:
         cut = rng.randint(1, len(last.paragraphs) - 1)
         target = number + rng.randint(1, 4)
         rest = _Plan(source=last.source, width=rng.randint(10, 22), paragraphs=last.paragraphs[cut:],

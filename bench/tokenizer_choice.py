@@ -17,13 +17,12 @@ import json
 import random
 import sys
 import time
-from pathlib import Path
 
 from banmian.archive.tokenizer import index_tokens
 
 from .corpus import find_corpus, load_pages
+from .run import shared_dir
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
 
 def bigram_match(query: str, tokens: list[str]) -> bool:
@@ -39,7 +38,7 @@ def main() -> int:
         print("this comparison needs jieba: pip install jieba", file=sys.stderr)
         return 2
     jieba.setLogLevel(60)
-    pages, _ = load_pages(find_corpus(SHARED))
+    pages, _ = load_pages(find_corpus(shared_dir()))
     texts = [(a.title or "") + "\n" + "\n".join(a.paragraphs) for page in pages for a in page]
     chars = sum(len(t) for t in texts)
 

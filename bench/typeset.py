@@ -38,6 +38,8 @@ HEADER_BOTTOM = 104.0
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
 GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红鹏飞宇浩凯健俊帆帅旭宁婷雪琳晨阳"
 BRIEF_HEADS = ["简讯", "本版简讯", "新闻速览"]
+#: the answer index of a paragraph printed inside the body that is not body (a credit, byline or caption)
+NOT_BODY = -1
 
 def person(rng: random.Random) -> str:
     return rng.choice(SURNAMES) + "".join(rng.choice(GIVEN) for _ in range(rng.choice((1, 2))))
@@ -51,8 +53,10 @@ class Story:
 
     ``printed`` holds the paragraphs as set on the page (the first with its
     dateline and bracket, a closing byline as its own paragraph); ``answer``
-    says which truth paragraph each one is (``None`` for a closing byline) and
-    ``prefix`` what of the first is dateline and bracket, not body."""
+    says which truth paragraph each one is (``None`` for a closing byline,
+    ``NOT_BODY`` for a credit, byline or caption printed inside the body,
+    whose bylines and captions ``inner`` holds) and ``prefix`` what of
+    paragraph ``prefix_at`` is dateline and bracket, not body."""
 
     kicker: str | None
     title: str
@@ -75,6 +79,13 @@ class Story:
     opens_mid_paragraph: bool = False
     suffix: str = ""
     items: list[Story] | None = None
+    prefix_at: int = 0
+    inner: dict[int, tuple[list[dict[str, Any]], list[dict[str, Any]]]] = field(default_factory=dict)
+
+    @property
+    def plain(self) -> bool:
+        """No hard construct: may be cut across pages or become a brief item."""
+        return self.prefix_at == 0 and NOT_BODY not in self.answer
 
     @property
     def length(self) -> int:
@@ -85,36 +96,49 @@ class Story:
         paras: list[str] = []
         bylines: list[dict[str, Any]] = []
         current: int | None = -1
+        position: dict[int, int] = {}
+        inner_seen: list[int] = []
         for line in lines[lo:hi]:
             if line.para is None:
                 continue
             if self.answer[line.para] is None:
                 bylines = self.closing_bylines
                 continue
+            if self.answer[line.para] == NOT_BODY:
+                if line.para not in inner_seen:
+                    inner_seen.append(line.para)
+                continue
             if line.para != current:
                 paras.append("")
                 current = line.para
+                position[line.para] = len(paras) - 1
             paras[-1] += line.text.replace(DROPPED, " ")
-        has_prefix = bool(self.prefix) and lo <= self.first_line(lines)
+        has_prefix = bool(self.prefix) and lo <= self.first_line(lines) < hi
         paras = [canonical_body(x) for x in paras]
         if self.suffix and hi >= len(lines) and paras and lines and lines[-1].para is not None:
             suffix = canonical_body(self.suffix)
             if paras[-1].endswith(suffix):
                 paras[-1] = paras[-1][:-len(suffix)]
                 bylines = self.closing_bylines
-        if has_prefix and paras:
+        at = position.get(self.prefix_at)
+        if has_prefix and at is not None:
             prefix = canonical_body(self.prefix)
-            paras[0] = paras[0][len(prefix):] if paras[0].startswith(prefix) else paras[0]
+            paras[at] = paras[at][len(prefix):] if paras[at].startswith(prefix) else paras[at]
         first_part = not self.continued_from
+        inner_bylines = [b for i in inner_seen for b in self.inner.get(i, ([], []))[0]]
+        inner_captions = [c for i in inner_seen for c in self.inner.get(i, ([], []))[1]]
+        all_bylines = (self.opening_bylines if has_prefix else []) + inner_bylines + bylines
+        unique = list({(b["role"], b["name"]): b for b in reversed(all_bylines)}.values())[::-1]
         return {"headline": {"kicker": self.brief_head or (self.kicker if first_part else None),
                              "title": self.title, "subtitle": self.subtitle if first_part else None},
-                "bylines": (self.opening_bylines if has_prefix else []) + bylines,
+                "bylines": unique,
                 "dateline": self.dateline if has_prefix else None,
-                "paragraphs": [x for x in paras if x], "captions": self.captions if first_part else [],
+                "paragraphs": [x for x in paras if x],
+                "captions": (self.captions if first_part else []) + inner_captions,
                 "continued_from": self.continued_from, "continues_to": self.continues_to, "bbox": bbox}
 
     def first_line(self, lines: list[Line]) -> int:
-        return next((i for i, ln in enumerate(lines) if ln.para == 0), 0)
+        return next((i for i, ln in enumerate(lines) if ln.para == self.prefix_at), 0)
 
 
 @dataclass
@@ -126,27 +150,40 @@ class Line:
     indented: bool
 
 
-def story_from_record(rec: dict[str, Any]) -> Story | None:
+def story_from_record(rec: dict[str, Any], hard: bool = False) -> Story | None:
     """A corpus row as a story, through the text benchmark's cleaning (so both
-    benchmarks share one canonical text); ``None`` when its answer is ambiguous."""
+    benchmarks share one canonical text); ``None`` when its answer is ambiguous,
+    or when it holds a hard construct and ``hard`` is off (see bench/README.md)."""
     try:
         src = clean_article(rec, _STATS)
     except AmbiguousArticle:
         return None
-    if not src.title:
+    if not src.title or (not hard and not src.plain):
         return None
-    printed = list(src.paragraphs)
-    prefix = ""
-    if src.dateline:
-        prefix = f"{src.dateline} {src.opening_bracket or ''}"
-        printed[0] = prefix + printed[0]
-    answer: list[int | None] = list(range(len(printed)))
+    printed: list[str] = []
+    answer: list[int | None] = []
+    inner: dict[int, tuple[list[dict[str, Any]], list[dict[str, Any]]]] = {}
+    prefix_at = 0
+    prefix = f"{src.dateline} {src.opening_bracket or ''}" if src.dateline else ""
+    for index in range(len(src.paragraphs) + 1):
+        for item in src.furniture:  # credits, bylines and captions printed inside the body
+            if item.before == index:
+                inner[len(printed)] = ([{"role": r, "name": n} for r, n in item.bylines],
+                                       [{"text": item.text, "credit": item.credit}] if item.kind == "caption" else [])
+                printed.append(f"{item.text}  {item.credit_line}" if item.kind == "caption" else item.text)
+                answer.append(NOT_BODY)
+        if index < len(src.paragraphs):
+            if index == src.dateline_at:
+                prefix_at = len(printed)
+            printed.append((prefix if index == src.dateline_at else "") + src.paragraphs[index])
+            answer.append(index)
     if src.closing_bracket:
         printed.append(src.closing_bracket)
         answer.append(None)
     return Story(src.kicker, src.title, src.subtitle, printed, answer, prefix=prefix, dateline=src.dateline,
                  opening_bylines=[{"role": r, "name": n} for r, n in src.opening_bylines],
-                 closing_bylines=[{"role": r, "name": n} for r, n in src.closing_bylines])
+                 closing_bylines=[{"role": r, "name": n} for r, n in src.closing_bylines],
+                 prefix_at=prefix_at, inner=inner)
 
 
 _STATS = CorpusStats()
@@ -155,10 +192,10 @@ _STATS = CorpusStats()
 class Typesetter:
     """Lays out one edition day's stories on pages; yields (pdf bytes, truth) per page."""
 
-    def __init__(self, records: list[dict[str, Any]], date: str, seed: int) -> None:
+    def __init__(self, records: list[dict[str, Any]], date: str, seed: int, hard: bool = False) -> None:
         self.rng = random.Random(seed)
         self.date = date
-        self.stories = [s for s in (story_from_record(r) for r in records) if s]
+        self.stories = [s for s in (story_from_record(r, hard) for r in records) if s]
         self.pending: Story | None = None
 
     def pages(self, count: int, first: int = 1) -> Iterator[tuple[bytes, dict[str, Any]]]:
@@ -259,7 +296,8 @@ class Typesetter:
     def brief(self) -> Story | None:
         """A news-brief column: short stories, each ending in a bracketed author."""
         rng = self.rng
-        short = [s for s in self.stories if s.length < 260 and len(s.printed) <= 2 and not s.closing_bylines]
+        short = [s for s in self.stories if s.length < 260 and len(s.printed) <= 2 and not s.closing_bylines
+                 and s.plain]
         if len(short) < 2:
             return None
         head = rng.choice(BRIEF_HEADS)
@@ -383,7 +421,7 @@ class Typesetter:
             cols_top[:pc] = [photo.y1 + body * 0.4 + n_cap * (body - 1) * 1.4 + body * 0.4] * pc
             self.draw_photo(pg, photo, story)
         end = self.fit_height(len(lines) + 1, cols_top, lh)
-        jump = number + 1 if end > bottom and allow_jump and len(story.printed) > 1 else None
+        jump = number + 1 if end > bottom and allow_jump and len(story.printed) > 1 and story.plain else None
         placed, boxes = self.flow(pg, lines, body_x0, body_span, cols_top, min(end, bottom), reserve=1 if jump else 0)
         region_bottom = max([b[3] for b in boxes.values()] + [head_bottom, photo.y1 if photo else top])
         if jump and placed < len(lines):
@@ -525,12 +563,13 @@ def load_corpus(path: Path | None = None) -> dict[str, list[dict[str, Any]]]:
     return by_date
 
 
-def build(out_dir: Path, pages: int, pages_per_edition: int = 8, seed: int = 7) -> list[Path]:
-    """Write page PDFs and a truth JSON beside each; return the PDF paths."""
+def build(out_dir: Path, pages: int, pages_per_edition: int = 8, seed: int = 7, hard: bool = False) -> list[Path]:
+    """Write page PDFs and a truth JSON beside each; return the PDF paths.
+    ``hard`` keeps the articles with hard constructs (scored, not floored yet)."""
     out_dir.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     for n, (date, recs) in enumerate(sorted(load_corpus().items())):
-        setter = Typesetter(recs, date, seed + n)
+        setter = Typesetter(recs, date, seed + n, hard)
         for data, truth in setter.pages(min(pages_per_edition, pages - len(written))):
             pdf = out_dir / f"{date}_page-{truth['number']:02d}.pdf"
             pdf.write_bytes(data)

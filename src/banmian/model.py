@@ -3,8 +3,8 @@
 Edition -> Page -> Article, with the source ``Block``s kept on the page as
 provenance. Sources create blocks, layout assigns roles and builds articles,
 enrichment fills the who/where/when fields, exporters and the archive only
-read. ``to_dict`` gives exactly the JSON contract (schema ``banmian/1``);
-``from_dict`` reads it back.
+read. ``to_dict`` gives exactly the JSON contract (schema ``banmian/1.x``,
+see schema_version.py); ``from_dict`` reads it back.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-SCHEMA_ID = "banmian/1"
+from .schema_version import SCHEMA_ID, check_readable
 
 BBox = tuple[float, float, float, float]
 
@@ -50,6 +50,8 @@ class Block:
     line_start: int | None = None
     bbox: BBox | None = None
     font_size: float | None = None
+    #: unique in its edition (``"3.12"``: page position 3, block 12); set by :mod:`banmian.provenance`
+    id: str | None = None
 
     @property
     def text(self) -> str:
@@ -64,11 +66,104 @@ class Block:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"role": str(self.role), "text": self.text}
+        if self.id is not None:
+            out["id"] = self.id
+        if self.page is not None:
+            out["page"] = self.page
         if self.line_start is not None:
             out["lines"] = [self.line_start, self.line_end]
         if self.bbox is not None:
-            out["bbox"] = list(self.bbox)
+            out["bbox"] = [round(v, 2) for v in self.bbox]
         return out
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Block:
+        lines = data.get("lines")
+        bbox = data.get("bbox")
+        return cls(str(data.get("text", "")).split("\n"), Role(data.get("role", "other")), page=data.get("page"),
+                   line_start=lines[0] if lines else None, bbox=tuple(bbox) if bbox else None,  # type: ignore[arg-type]
+                   id=data.get("id"))
+
+
+@dataclass(slots=True)
+class Provenance:
+    """The ids of the blocks each field of an article came from."""
+
+    kicker: list[str] = field(default_factory=list)
+    title: list[str] = field(default_factory=list)
+    subtitle: list[str] = field(default_factory=list)
+    bylines: list[list[str]] = field(default_factory=list)
+    dateline: list[str] = field(default_factory=list)
+    paragraphs: list[list[str]] = field(default_factory=list)
+    captions: list[list[str]] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kicker": list(self.kicker), "title": list(self.title), "subtitle": list(self.subtitle),
+                "bylines": [list(x) for x in self.bylines], "dateline": list(self.dateline),
+                "paragraphs": [list(x) for x in self.paragraphs], "captions": [list(x) for x in self.captions]}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Provenance:
+        return cls(list(data.get("kicker", [])), list(data.get("title", [])), list(data.get("subtitle", [])),
+                   [list(x) for x in data.get("bylines", [])], list(data.get("dateline", [])),
+                   [list(x) for x in data.get("paragraphs", [])], [list(x) for x in data.get("captions", [])])
+
+
+@dataclass(slots=True)
+class TextLine:
+    """One visual line of a geometric source (PDF text layer, OCR): a run of
+    glyphs on one baseline, or one vertical stack (竖排), in reading order.
+
+    Every geometric source yields these and layout reads only these, so the
+    layout engine is the same for PDF, OCR and any later source. ``order``
+    is the position in the source's drawing (content-stream) order."""
+
+    text: str
+    bbox: BBox
+    size: float
+    bold: bool = False
+    vertical: bool = False
+    font: str = ""
+    order: int = 0
+
+    @property
+    def x0(self) -> float:
+        return self.bbox[0]
+
+    @property
+    def y0(self) -> float:
+        return self.bbox[1]
+
+    @property
+    def x1(self) -> float:
+        return self.bbox[2]
+
+    @property
+    def y1(self) -> float:
+        return self.bbox[3]
+
+    @property
+    def width(self) -> float:
+        return self.bbox[2] - self.bbox[0]
+
+    @property
+    def height(self) -> float:
+        return self.bbox[3] - self.bbox[1]
+
+
+@dataclass(slots=True)
+class PageContent:
+    """What one geometric page holds, in points (origin top left): its text
+    lines, images, rules (thin strokes) and boxes (frames, bars, shadings)."""
+
+    index: int
+    width: float
+    height: float
+    lines: list[TextLine] = field(default_factory=list)
+    images: list[BBox] = field(default_factory=list)
+    rules: list[BBox] = field(default_factory=list)
+    boxes: list[BBox] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -163,6 +258,7 @@ class Article:
     event_date: str | None = None
     event_type: str | None = None
     blocks: list[Block] = field(default_factory=list, repr=False)
+    provenance: Provenance = field(default_factory=Provenance, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -181,6 +277,8 @@ class Article:
             "dates": [d.to_dict() for d in self.dates],
             "event_date": self.event_date,
             "event_type": self.event_type,
+            "blocks": [b.to_dict() for b in self.blocks],
+            "provenance": self.provenance.to_dict(),
         }
 
     @classmethod
@@ -203,6 +301,8 @@ class Article:
                    for d in data.get("dates", [])],
             event_date=data.get("event_date"),
             event_type=data.get("event_type"),
+            blocks=[Block.from_dict(b) for b in data.get("blocks", [])],
+            provenance=Provenance.from_dict(data.get("provenance") or {}),
         )
 
 
@@ -219,8 +319,10 @@ class Page:
     height: float | None = None
     #: what the page header or footer told: paper, date, weekday, editors ...
     meta: dict[str, str] = field(default_factory=dict)
-    #: problems the source met on this page (glyphs without Unicode, needs OCR ...); not exported
+    #: problems met on this page (glyphs without Unicode, needs OCR, layout failed ...)
     warnings: list[str] = field(default_factory=list, repr=False)
+    #: "parsed", or "failed" when layout gave up on the page (its text is then missing)
+    status: str = "parsed"
 
     @property
     def unassigned(self) -> list[Block]:
@@ -234,7 +336,9 @@ class Page:
             "section": self.section,
             "source": self.source,
             "articles": [a.to_dict() for a in self.articles],
-            "unassigned": [{"role": str(b.role), "text": b.text} for b in self.unassigned],
+            "unassigned": [b.to_dict() for b in self.unassigned],
+            "status": self.status,
+            "warnings": list(self.warnings),
         }
         if self.width is not None:
             out["size"] = [self.width, self.height]
@@ -253,8 +357,10 @@ class Page:
             width=size[0],
             height=size[1],
             meta=dict(data.get("meta") or {}),
+            warnings=list(data.get("warnings") or []),
+            status=data.get("status") or "parsed",
         )
-        page.blocks = [Block(u["text"].split("\n"), Role(u["role"])) for u in data.get("unassigned", [])]
+        page.blocks = [Block.from_dict(u) for u in data.get("unassigned", [])]
         return page
 
 
@@ -279,10 +385,7 @@ class Edition:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Edition:
-        if data.get("schema") != SCHEMA_ID:
-            from .errors import InputError
-
-            raise InputError(f"not a banmian document: schema is {data.get('schema')!r}, expected {SCHEMA_ID!r}")
+        check_readable(data.get("schema"))
         ed = data.get("edition") or {}
         return cls(paper=ed.get("paper"), date=ed.get("date"),
                    pages=[Page.from_dict(p) for p in data.get("pages", [])])

@@ -15,6 +15,7 @@ from pathlib import Path
 from .errors import BanmianError, InputError, UsageError
 from .layout.text_layout import build_text_page
 from .model import Edition, Page
+from .provenance import trace_edition
 from .sources.text import MAX_TEXT_BYTES, check_chinese, decode, text_to_blocks
 
 _DATE_IN_NAME = re.compile(r"(?<!\d)(\d{4})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)")
@@ -70,7 +71,9 @@ def parsed_meta(page: Page, key: str) -> str | None:
 
 
 def _assign_ids(edition: Edition) -> None:
-    """Deterministic ids: date/page/sequence (``?`` where unknown)."""
+    """Deterministic ids: date/page/sequence (``?`` where unknown); every
+    block numbered and every field traced to its blocks (provenance)."""
+    trace_edition(edition)
     for page in edition.pages:
         number = f"{page.number:02d}" if page.number is not None else "00"
         for seq, article in enumerate(page.articles, 1):
@@ -121,7 +124,8 @@ def read_text_file(path: Path, max_bytes: int = MAX_TEXT_BYTES) -> str:
 
 def parse(path: str | os.PathLike[str], *, paper: str | None = None, date: str | None = None,
           page: int | None = None, enrich: bool | None = None) -> Edition:
-    """Parse one file (a text page) into an :class:`Edition`."""
+    """Parse one file (a text page or a PDF) into an :class:`Edition`."""
+    _check_meta(date, page)  # before any reading, for every kind of input
     p = Path(path)
     if not p.exists():
         raise UsageError(f"no such file: {str(p)!r}")
@@ -129,10 +133,6 @@ def parse(path: str | os.PathLike[str], *, paper: str | None = None, date: str |
         raise UsageError(f"{str(p)!r} is a folder; use parse_many() for folders")
     name_date, name_page = meta_from_path(p)
     if p.suffix.lower() in PDF_SUFFIXES:
-        try:
-            from .sources.pdf import parse_pdf
-        except ImportError as exc:
-            raise UsageError(f"reading PDF files needs the 'pdf' extra (pip install 'banmian[pdf]'): {exc}") from None
         edition = parse_pdf(p, paper=paper, date=date or name_date, page=page or name_page)
         _assign_ids(edition)
         _enrich(edition, enrich)
@@ -140,6 +140,31 @@ def parse(path: str | os.PathLike[str], *, paper: str | None = None, date: str |
     text = read_text_file(p)
     return parse_text(text, paper=paper, date=date or name_date, page=page or name_page,
                       source=p.name, enrich=enrich)
+
+
+def parse_pdf(path: Path, *, paper: str | None = None, date: str | None = None,
+              page: int | None = None) -> Edition:
+    """A page PDF or a whole edition PDF: the PDF source reads its pages'
+    geometry, the geometric layout builds the articles.
+
+    ``page`` numbers the first page when the header does not say it.
+    Raises :class:`PdfError` for files that hold no readable text at all."""
+    _check_meta(date, page)
+    try:
+        from .sources.pdf import read_pdf
+    except ImportError as exc:  # pragma: no cover - depends on the extra
+        raise UsageError(f"reading PDF files needs the 'pdf' extra (pip install 'banmian[pdf]'): {exc}") from None
+    from .errors import PdfError
+    from .layout.geometric import build_pdf_edition
+
+    contents = list(read_pdf(path))
+    name = path.name
+    if not any(c.lines for c in contents):
+        if any(c.images for c in contents):
+            raise PdfError(f"{name}: no text layer on any of its {len(contents)} page(s), only images "
+                           "(a scan?): it needs OCR, which the PDF reader does not do")
+        raise PdfError(f"{name}: no text on any of its {len(contents)} page(s)")
+    return build_pdf_edition(contents, source=name, paper=paper, date=date, first_page=page)
 
 
 def expand_inputs(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
@@ -166,9 +191,10 @@ def parse_many(paths: Iterable[str | os.PathLike[str]], *, paper: str | None = N
         except OSError as exc:
             yield ParseResult(str(path), "failed", error=f"cannot read {str(path)!r}: {exc.strerror or exc}")
             continue
-        status = "parsed" if any(p.articles for p in edition.pages) else "partial"
-        warnings = [] if status == "parsed" else ["no article found"]
-        warnings += [w for p in edition.pages for w in getattr(p, "warnings", ())]
+        has_articles = any(p.articles for p in edition.pages)
+        status = "parsed" if has_articles and all(p.status != "failed" for p in edition.pages) else "partial"
+        warnings = [] if has_articles else ["no article found"]
+        warnings += [w for p in edition.pages for w in p.warnings]
         yield ParseResult(str(path), status, edition=edition, warnings=warnings)
 
 

@@ -14,25 +14,13 @@ from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import quote
 
-import pytest
-
 from banmian.archive import open_archive
 from banmian.archive.base import Archive
 from banmian.model import Article, Byline, Caption, Edition, Headline, Page, Person
+from tests.shared_data import skip_or_fail
 
 PG_ENV = "BANMIAN_TEST_PG"
 BACKENDS = ["sqlite", "postgresql"]
-
-
-def services_required() -> bool:
-    """In CI (.ci/run sets this) a missing PostgreSQL or chromium is a failure, not a skip."""
-    return os.environ.get("BANMIAN_REQUIRE_SERVICES") == "1"
-
-
-def skip_or_fail(reason: str) -> None:
-    if services_required():
-        pytest.fail(f"{reason} (BANMIAN_REQUIRE_SERVICES=1: CI must run this test)")
-    pytest.skip(reason)
 
 
 @contextmanager

@@ -7,14 +7,13 @@ from pathlib import Path
 
 import pytest
 
-SHARED = Path(__file__).resolve().parents[3] / "shared"
-CORPUS = SHARED / "corpora" / "rmrb-2019-02.jsonl.gz"
+from tests.shared_data import CORPUS, require_shared
 
 
-@pytest.mark.skipif(not CORPUS.exists(), reason=f"the benchmark corpus is not here: {CORPUS} (../shared absent)")
 def test_small_benchmark_runs_end_to_end(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     from bench.archive_bench import main
 
+    require_shared(*CORPUS)
     out = tmp_path / "figures.json"
     assert main(["--articles", "2000", "--db", str(tmp_path / "bench.db"), "--out", str(out)]) == 0
     figures = json.loads(out.read_text(encoding="utf-8"))

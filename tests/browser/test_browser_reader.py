@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from banmian.model import Place
 from tests.archive.archive_samples import all_editions, open_test_archive, skip_or_fail
 
 CHROMIUM = os.environ.get("BANMIAN_CHROMIUM", "/usr/bin/chromium")
@@ -58,6 +59,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     tmp = tmp_path_factory.mktemp("browser")
     with open_test_archive("sqlite", tmp) as (archive, url):
         editions = all_editions()
+        editions[0].pages[0].articles[0].places = [Place("江城", ["江东省", "江城市"])]
         archive.ingest(editions[0], images={1: (page_png(400, 550), "image/png")})
         for edition in editions[1:]:
             archive.ingest(edition)
@@ -174,3 +176,36 @@ def test_text_mode_page_reads_too(server: str, browser_page: object) -> None:
     zones.nth(1).click()
     expect(page.locator("article h1")).to_have_text("老旧小区改造惠及万户")  # type: ignore[attr-defined]
     shot(page, "8-text-mode-article")
+
+
+def test_page_image_zooms_when_tapped_on_a_phone(server: str, browser_page: object) -> None:
+    """Scaled to a phone's width the page image cannot be read: a tap on 放大版面 makes it
+    three times as wide, scrolling inside its frame (the page itself stays phone-wide)."""
+    from playwright.sync_api import expect
+
+    page = browser_page
+    page.goto(server + "/editions/江城日报/2024-05-01/pages/1")  # type: ignore[attr-defined]
+    sheet = page.locator(".sheet")  # type: ignore[attr-defined]
+    narrow = sheet.bounding_box()
+    page.locator("label.zoom-label").tap()  # type: ignore[attr-defined]
+    expect(page.locator(".zoom-out")).to_be_visible()  # type: ignore[attr-defined]
+    wide = sheet.bounding_box()
+    assert narrow and wide and wide["width"] > 2.4 * narrow["width"]
+    assert fits_phone(page)  # the frame scrolls, not the page
+    shot(page, "9-page-zoomed")
+    page.locator("svg a.zone").first.tap()  # type: ignore[attr-defined]  # zones still lead to their articles
+    expect(page.locator("article h1")).to_have_text("江城加快推进城建项目")  # type: ignore[attr-defined]
+    places = page.locator("section.places")  # type: ignore[attr-defined]
+    expect(places).to_contain_text("江城")
+    indent = places.locator("li").first.evaluate("e => getComputedStyle(e).textIndent")
+    assert indent == "0px"  # not set like a body paragraph
+
+
+def test_form_controls_are_styled(server: str, browser_page: object) -> None:
+    page = browser_page
+    for path, selector in (("/", "form.papers select"), ("/people", "form.prefix input[name=prefix]")):
+        page.goto(server + path)  # type: ignore[attr-defined]
+        style = page.locator(selector).evaluate(  # type: ignore[attr-defined]
+            "e => { const s = getComputedStyle(e); return [s.borderTopLeftRadius, s.fontFamily, s.borderTopColor]; }")
+        body_font = page.evaluate("getComputedStyle(document.body).fontFamily")  # type: ignore[attr-defined]
+        assert style[0] == "4px" and style[1] == body_font and style[2] == "rgb(221, 211, 192)", (path, style)

@@ -59,20 +59,33 @@ def test_clear_error(bad_files: dict[str, Path], name: str, message: str) -> Non
     assert message in str(caught.value)
 
 
-def test_truncated_file_is_an_error_or_a_result(bad_files: dict[str, Path]) -> None:
-    """MuPDF repairs what it can; what it cannot becomes a PdfError."""
-    try:
-        edition = banmian.parse(bad_files["truncated"], enrich=False)
-    except PdfError as exc:
-        assert "page-02.pdf" in str(exc)
-    else:
-        assert edition.pages
+REPAIRED = "page-02.pdf: damaged file, repaired by MuPDF: text may be missing"
+
+
+def test_truncated_file_is_repaired_and_says_so(bad_files: dict[str, Path]) -> None:
+    """MuPDF repairs the file cut after its first third; what survived is the
+    header: the page says the file was damaged, and no text is invented."""
+    edition = banmian.parse(bad_files["truncated"], enrich=False)
+    [page] = edition.pages
+    assert (page.status, page.warnings) == ("parsed", [REPAIRED])
+    assert page.to_dict()["warnings"] == [REPAIRED]
+    assert (edition.date, page.meta.get("weekday")) == ("2020-01-15", "星期三")  # the header survived the cut
+    good = banmian.parse(bad_files["good"], enrich=False).articles[0]
+    good_text = good.headline.title + "".join(good.paragraphs)
+    for article in edition.articles:
+        assert all(p in good_text for p in article.paragraphs)
+
+
+def test_truncated_file_left_with_its_header_has_no_article(bad_files: dict[str, Path]) -> None:
+    edition = banmian.parse(bad_files["truncated"], enrich=False)
+    assert edition.articles == [] and edition.paper == "江城日报"
 
 
 def test_folder_keeps_going(bad_files: dict[str, Path], capsys: pytest.CaptureFixture[str]) -> None:
     folder = bad_files["good"].parent
     results = {Path(r.source).name: r for r in banmian.parse_many([folder])}
-    assert results["page-01.pdf"].status == "parsed"
+    assert (results["page-01.pdf"].status, results["page-01.pdf"].warnings) == ("parsed", [])
+    assert REPAIRED in results["page-02.pdf"].warnings
     for name in ("page-03.pdf", "page-04.pdf", "page-05.pdf", "page-06.pdf"):
         assert results[name].status == "failed" and name in (results[name].error or "")
     code = main(["parse", str(folder), "--no-enrich", "-f", "jsonl"])

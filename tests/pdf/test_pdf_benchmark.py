@@ -13,15 +13,12 @@ import pytest
 pytest.importorskip("pymupdf")
 
 from bench.pdf_run import MAX_SPEED_RATIO, MIN_PAGES, PDF_FLOORS, PdfReport, run, table  # noqa: E402
-from bench.run import shared_dir  # noqa: E402
-from bench.corpus import find_corpus  # noqa: E402
+from tests.shared_data import CORPUS, require_shared  # noqa: E402
 
 
 @pytest.fixture(scope="module")
 def report() -> PdfReport:
-    corpus = find_corpus(shared_dir())
-    if not corpus.is_file():
-        pytest.skip(f"benchmark corpus absent ({corpus}); it ships beside the repository in ../shared, not in it")
+    require_shared(*CORPUS)
     return run(MIN_PAGES)
 
 

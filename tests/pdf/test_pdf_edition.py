@@ -49,6 +49,8 @@ def test_multi_page_pdf_links_and_join(tmp_path: Path) -> None:
     assert merged.continues_to is None
     assert [a.headline.title for a in joined.pages[1].articles] == ["新图书馆开门迎客"]
     assert {b.page for b in merged.blocks} == {1, 2}
+    leftovers = "".join(b.text for p in joined.pages for b in p.unassigned).replace("\n", "")
+    assert SECOND_HALF[:12] not in leftovers and "上接" not in leftovers  # the merged part left page 2
 
 
 def test_folder_is_one_edition_in_header_order(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -12,6 +12,7 @@ import json
 import time
 from abc import ABC, abstractmethod
 from collections.abc import Sequence
+from contextlib import nullcontext
 from typing import Any
 
 from ..errors import UsageError
@@ -97,11 +98,16 @@ class Archive(ABC):
         (bulk ingest then stores from every worker), or None when it has one writer."""
         return None
 
+    def bulk_writer_lock(self) -> Any:
+        """Context manager held for a whole bulk ingest: where the archive takes one writer
+        (SQLite), a second bulk ingest is refused at once, naming the first, instead of
+        the two waiting on each other's long transactions until one gives up."""
+        return nullcontext()
+
     def batch(self) -> Any:
         """One transaction around many ``ingest`` calls (much faster for bulk loads);
         each edition inside still rolls back alone when it fails."""
         return self._transaction()
-
 
     def ingest(self, edition: Edition, images: dict[int, tuple[bytes, str]] | None = None) -> int:
         """Store the pages of an edition, replacing pages stored before under the

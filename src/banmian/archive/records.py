@@ -29,11 +29,28 @@ def article_key(paper: str, date: str, page: int, seq: int) -> str:
     return f"{paper}/{date}/{page:02d}/{seq}"
 
 
+def paper_name_problem(name: str | None) -> str | None:
+    """What makes ``name`` unusable as an archived paper's name (it is part of every URL
+    of the reader, so ``/``, ``\\``, ``..`` and control characters are out), or None."""
+    paper = (name or "").strip()
+    if not paper:
+        return "a paper name is needed"
+    if len(paper) > 100:
+        return "a paper name has at most 100 characters"
+    if "/" in paper or "\\" in paper or ".." in paper or paper == ".":
+        return "a paper name cannot hold '/', '\\' or '..'"
+    if any(ord(c) < 32 or ord(c) == 127 for c in paper):
+        return "a paper name cannot hold control characters"
+    return None
+
+
 def check_edition(edition: Edition) -> tuple[str, str]:
     """The (paper, date) an edition is stored under; both are required."""
     paper = (edition.paper or "").strip()
-    if not paper or "/" in paper or len(paper) > 100:
-        raise ArchiveError(f"an archived edition needs a paper name without '/' (pass --paper), got {edition.paper!r}")
+    problem = paper_name_problem(paper)
+    if problem:
+        raise ArchiveError(f"an archived edition needs a usable paper name: {problem} (pass --paper), "
+                           f"got {edition.paper!r}")
     if not edition.date or not _ISO_DATE.fullmatch(edition.date):
         raise ArchiveError(f"an archived edition needs a date in YYYY-MM-DD form (pass --date), got {edition.date!r}")
     return paper, edition.date

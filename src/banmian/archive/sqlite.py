@@ -15,14 +15,17 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from ..errors import ArchiveError
+from ..errors import ArchiveBusyError, ArchiveError
 from ..model import Article
 from .base import Archive
+from .locks import bulk_ingest_lock
 from .records import FIELD_WEIGHTS, prepare_index
 from .search_plan import Fts5Plan, fts5_plan
 from .tokenizer import TOKENIZER_VERSION, ParsedQuery
 
 SCHEMA_VERSION = "1"
+#: How long a write waits for another writer to commit before it gives up (seconds).
+BUSY_TIMEOUT_SECONDS = 60.0
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
@@ -57,19 +60,21 @@ class SqliteArchive(Archive):
 
     backend = "sqlite"
 
-    def __init__(self, path: str | Path = "banmian.db") -> None:
+    def __init__(self, path: str | Path = "banmian.db", *, busy_timeout: float | None = None) -> None:
         self.path = str(path)
+        self.busy_timeout = busy_timeout = BUSY_TIMEOUT_SECONDS if busy_timeout is None else busy_timeout
         #: index entries of the open transaction, by article id, not yet in FTS5
         self._unindexed: dict[int, tuple[str, ...]] = {}
         try:
-            self._conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False, timeout=30)
+            self._conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False,
+                                         timeout=busy_timeout)
             self._conn.execute("PRAGMA journal_mode = WAL")
             self._conn.execute("PRAGMA synchronous = NORMAL")
             self._conn.execute("PRAGMA foreign_keys = OFF")
             self._conn.execute("PRAGMA cache_size = -65536")
             self._migrate()
         except sqlite3.Error as exc:
-            raise ArchiveError(f"cannot open the SQLite archive {self.path!r}: {exc}") from None
+            raise self._error(exc, "cannot open the SQLite archive") from None
 
     def _migrate(self) -> None:
         rank = "bm25(" + ", ".join(str(w) for w in FIELD_WEIGHTS.values()) + ", 0.0)"  # keys do not score
@@ -113,17 +118,29 @@ class SqliteArchive(Archive):
     def close(self) -> None:
         self._conn.close()
 
+    def bulk_writer_lock(self) -> Any:
+        return bulk_ingest_lock(self.path) if self.path != ":memory:" else super().bulk_writer_lock()
+
+    def _error(self, exc: sqlite3.Error, doing: str = "SQLite archive") -> ArchiveError:
+        """An archive error for a failed statement; busy (another writer held the lock past
+        the timeout) is its own kind, since the same work may succeed later."""
+        code = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF  # the primary code of an extended one
+        if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+            return ArchiveBusyError(f"{doing} {self.path!r}: another writer held it for {self.busy_timeout:g} s "
+                                    f"({exc}); nothing of this transaction was written")
+        return ArchiveError(f"{doing} {self.path!r}: {exc}")
+
     def _execute(self, sql: str, params: Sequence[Any] = ()) -> sqlite3.Cursor:
         try:
             return self._conn.execute(sql, params)
         except sqlite3.Error as exc:
-            raise ArchiveError(f"SQLite archive {self.path!r}: {exc}") from None
+            raise self._error(exc) from None
 
     def _executemany(self, sql: str, rows: list[tuple[Any, ...]]) -> None:
         try:
             self._conn.executemany(sql, rows)
         except sqlite3.Error as exc:
-            raise ArchiveError(f"SQLite archive {self.path!r}: {exc}") from None
+            raise self._error(exc) from None
 
     @contextmanager
     def _transaction(self) -> Iterator[None]:
@@ -146,18 +163,19 @@ class SqliteArchive(Archive):
             self._conn.execute("RELEASE edition")
             return
         self._unindexed = {}
-        self._conn.execute("BEGIN IMMEDIATE")
+        self._execute("BEGIN IMMEDIATE")  # waits up to busy_timeout for another writer to commit
         try:
             yield
             if self._unindexed:
                 self._executemany("INSERT INTO article_fts (rowid, title, people, captions, body, keys) "
                                   "VALUES (?, ?, ?, ?, ?, ?)", [(i, *e) for i, e in self._unindexed.items()])
+            self._execute("COMMIT")
         except BaseException:
-            self._conn.execute("ROLLBACK")
+            if self._conn.in_transaction:
+                self._conn.execute("ROLLBACK")
             raise
         finally:
             self._unindexed = {}
-        self._conn.execute("COMMIT")
 
     def _insert_id(self, sql: str, params: Sequence[Any]) -> int:
         return int(self._execute(sql, params).lastrowid)

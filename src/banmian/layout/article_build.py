@@ -3,16 +3,12 @@ paragraphs, captions and continuation links."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from ..model import Article, Caption, Role
 from .headlines import assign_tiers, tiers_from_units
 from .paragraphs import column_width, split_paragraphs
 from .reflow import clean_body_spaces, join_lines
 from .rules import parse_bracket_byline, split_dateline
-
-if TYPE_CHECKING:
-    from .text_layout import Unit
+from .text_units import Unit
 
 
 def build_article(units: list[Unit]) -> Article:

@@ -1,60 +1,38 @@
-"""Geometric layout: PDF page content (lines with sizes and boxes, images,
-rules) -> articles.
+"""Geometric layout: a page's lines with sizes and boxes, its images, rules
+and frames -> articles. The same engine serves every geometric source (PDF
+text layers now, OCR boxes next): it reads only :class:`~banmian.model.PageContent`.
 
-What a page's geometry says, in the order we use it:
+The stages, each in its own module:
 
-1. the body font size is the size most characters are set in; the column
-   grid is where body lines start (an indented line starts two characters in);
-2. a full-width rule near the top (or bottom) closes the page header (footer):
-   its lines become edition metadata, never article text;
-3. rules that cross a whole region cut the page into cells (recursive XY-cut);
-   a cell holding several headlines is split between them;
-4. inside an article, text larger than the body is the headline (tiers by
-   size: the largest is the title), small text under a photo its caption,
-   body lines are read column by column, and an indented line opens a paragraph.
-
-Roles, bylines, datelines, credits, continuation notes and reflow come from
-the rules shared with text mode (:mod:`.rules`, :mod:`.reflow`, :mod:`.headlines`).
+1. the body size is the size most characters are set in (here);
+2. page furniture: the header and footer bands and their metadata (:mod:`.furniture`);
+3. captions: small lines under or beside a photo (here);
+4. column blocks of body lines (:mod:`.columns`);
+5. heading groups, bylines, subheadings, and which blocks each heading owns
+   (:mod:`.segment`);
+6. each article: headline tiers, bylines, units of body text, paragraphs,
+   dateline, notes (:mod:`.body_units`, shared rules in :mod:`.rules`).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from collections import Counter
 
-from ..model import Article, BBox, Block, Byline, Caption, Edition, Headline, Page, Role
-from .article_build import take_dateline
+from ..model import Article, BBox, Block, Byline, Edition, Headline, Page, PageContent, Role, TextLine
+from .body_units import Unit, fill_body, is_brief, make_blocks, plain_names, split_brief
+from .captions import caption_groups, image_owners, make_captions
+from .columns import ColumnBlock, build_blocks, paragraph_starts
+from .config import DEFAULT, LayoutConfig
+from .furniture import split_furniture
 from .headlines import strip_dashes
-from .reflow import clean_body_spaces, clean_headline_spaces, join_lines
-from .page_grid import Grid, find_grid, split_bands
-from .rules import (find_continuation, is_continuation_line, parse_bracket_byline, parse_byline_line,
-                    parse_credit, split_dateline)
+from .reflow import clean_headline_spaces, join_lines
+from .rules import is_continuation_line, parse_bracket_byline, parse_byline_line
+from .segment import (HeadingGroup, assign_owners, attach_bylines, attach_tiers, classify_subheadings, group_headings,
+                      is_heading_line, join_name_runs, name_lines, name_tokens, union)
 
-if TYPE_CHECKING:
-    from ..sources.pdf import PageContent, TextLine
-
-#: text this much larger than the body is headline text
-HEADLINE_RATIO = 1.15
-
-_BREAK = "\u2028"  # marks a line break inside text still to be joined
-_CLOSING_BRACKET = re.compile("[（(](?P<inner>[^（）()]{2,40})[）)]$")
-_NAME = re.compile(r"[\u4e00-\u9fff·]{2,5}")
-_BRIEF_HEADING = re.compile("简讯|速览|快讯|短讯|简报|速递|集锦|短波")
-#: a credit closing a caption: ……。 本报记者 张三摄 (the space may be lost)
-_TRAILING_CREDIT = re.compile(
-    r"(?:(?<=[。！？”）\s])|^)\s*(?P<role>(?:本报|新华社|人民日报)?(?:特约|摄影)?记者|通讯员|摄影)?\s*"
-    r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4})*)\s*摄$")
-
-
-@dataclass(slots=True)
-class Cell:
-    """A region of the page between rules, and what it holds."""
-
-    bbox: BBox
-    lines: list[TextLine] = field(default_factory=list)
-    images: list[BBox] = field(default_factory=list)
-    boxes: list[BBox] = field(default_factory=list)
+#: how a kicker ends: 时强调, 会议上要求, ……——
+_KICKER_END = re.compile(r"(?:强调|要求|指出|表示|提出|寄语|致辞|——|—|：)$")
 
 
 # --- edition -------------------------------------------------------------------
@@ -68,7 +46,7 @@ def build_pdf_edition(contents: list[PageContent], source: str | None = None, pa
         try:
             page = build_pdf_page(content, source=source, number=fallback)
         except Exception as exc:  # noqa: BLE001 - one odd page must not cost the edition
-            page = Page(number=fallback, source=source, width=content.width, height=content.height)
+            page = Page(number=fallback, source=source, width=content.width, height=content.height, status="failed")
             page.warnings.append(f"page {content.index + 1}: layout failed ({type(exc).__name__}: {exc}); "
                                  "its text is left out")
         pages.append(page)
@@ -77,161 +55,346 @@ def build_pdf_edition(contents: list[PageContent], source: str | None = None, pa
     return Edition(paper=paper, date=date, pages=pages)
 
 
-def build_pdf_page(content: PageContent, source: str | None = None, number: int | None = None) -> Page:
+def body_size(lines: list[TextLine]) -> float:
+    """The size most characters are set in."""
+    sizes: Counter[float] = Counter()
+    for ln in lines:
+        if not ln.vertical:
+            sizes[round(ln.size * 4) / 4] += len(ln.text)
+    return sizes.most_common(1)[0][0] if sizes else 10.0
+
+
+def build_pdf_page(content: PageContent, source: str | None = None, number: int | None = None,
+                   config: LayoutConfig = DEFAULT) -> Page:
     """One page's articles from its geometry."""
     page = Page(number=number, source=source, width=content.width, height=content.height)
     page.warnings.extend(content.warnings)
     if not content.lines:
         return page
-    grid = find_grid(content.lines)
-    body_lines, band_blocks, meta = split_bands(content, grid)
-    page.blocks.extend(band_blocks)
+    body = body_size(content.lines)
+    lines, furniture, meta = split_furniture(content, body, config)
+    page.blocks.extend(furniture)
     page.meta.update(meta)
     if meta.get("page", "").isdigit():
         page.number = int(meta["page"])
     page.section = meta.get("section")
-    top, bottom = min((ln.y0 for ln in body_lines), default=0.0), max((ln.y1 for ln in body_lines), default=0.0)
-    rules = [r for r in content.rules if r[3] > top and r[1] < bottom]  # not the header and footer rules
-    area = (0.0, min((ln.y0 for ln in body_lines), default=0.0) - 1, content.width, content.height)
-    rules.sort(key=lambda r: (r[2] - r[0] < r[3] - r[1], -max(r[2] - r[0], r[3] - r[1])))  # horizontal first
-    cells = cut_cells(Cell(area, body_lines, list(content.images)), rules, grid.body_size)
-    for cell in cells:
-        cell.boxes = [b for b in content.boxes if _inside_box(b, cell.bbox)]
-        for group in split_by_headlines(cell, grid):
-            page.articles.extend(build_articles(group, grid, page))
+    separators, frames = _separators_and_frames(content, body)
+    captions, lines = caption_groups(join_name_runs(lines), content.images, body)
+    heading_lines = [ln for ln in lines if is_heading_line(ln, body, config)]
+    head_ids = {id(ln) for ln in heading_lines}
+    names = [ln for ln in name_lines(heading_lines, body) if ln.size < body * 1.35]
+    name_ids = {id(ln) for ln in names}
+    groups = group_headings([ln for ln in heading_lines if id(ln) not in name_ids], body, separators, config)
+    blocks = build_blocks([ln for ln in lines if id(ln) not in head_ids], body, separators, config)
+    classify_subheadings(groups, blocks, separators, body, config)
+    strays = [HeadingGroup([ln]) for ln in attach_bylines(groups, names, body, config)]
+    classify_subheadings(strays, blocks, separators, body, config)  # a name no heading took is a heading
+    groups.extend(strays)
+    blocks, graphic = _graphic_text(blocks, content.images, body)
+    for b in graphic:
+        page.blocks.append(Block([ln.text for ln in b.lines], role=Role.OTHER, page=page.number, bbox=b.bbox,
+                                 font_size=b.size))
+    for g in groups:
+        if g.role == Role.SUBHEADING:
+            blocks.append(ColumnBlock(sorted(g.lines, key=lambda ln: (ln.y0, ln.x0)), role=Role.SUBHEADING))
+    for g in groups:  # a heading alone in its frame or bar: a banner or a column logo
+        if g.role == Role.TITLE and not g.vertical and _is_label(g, frames, separators, blocks, groups, body,
+                                                                 content.width):
+            g.role = Role.OTHER
+    titles = [g for g in groups if g.role == Role.TITLE]
+    blocks = attach_tiers(titles, blocks, body, _body_font(blocks), config)
+    heads = [g for g in groups if g.role in (Role.TITLE, Role.OTHER)]  # headlines and labels
+    region_frames = [f for f in frames if _is_region(f, blocks, titles)]
+    # photos take part in the flow (a column may follow one level with it), never in an article's text
+    photos = [ColumnBlock([TextLine("", im, body)], role=Role.OTHER) for im in content.images]
+    assign_owners(blocks + photos, heads, separators, region_frames, body, config)
+    image_owner = image_owners(content.images, blocks, heads, body, captions)
+    for i, heading in enumerate(heads):
+        own = [b for b in blocks if b.owner == i]
+        caps = [c for c in captions if image_owner.get(c[0]) == i]
+        label = heading.role == Role.OTHER
+        if label or (not own and not caps):  # a label (logo, banner) or a heading with no text: no headline
+            page.blocks.append(Block([ln.text for ln in heading.lines], role=Role.OTHER, page=page.number,
+                                     bbox=heading.bbox, font_size=heading.size))
+        if own or caps:
+            page.articles.extend(_article(None if label else heading, own, caps, page,
+                                          [im for im, o in image_owner.items() if o == i]))
+    for cluster in _clusters([b for b in blocks if b.owner is None], body):
+        page.articles.extend(_article(None, cluster, [], page, []))
+    page.articles = reading_order(page.articles)
     return page
 
 
-# --- cells between rules -------------------------------------------------------------
+def reading_order(articles: list[Article]) -> list[Article]:
+    """Articles in reading order by recursive XY-cut of their regions: cut
+    the page across where no article straddles (top part first), else down
+    (left part first); what cannot be cut goes by its top, then its left."""
+    boxed = [(union(list(a.bbox)) if a.bbox else (0.0, 0.0, 0.0, 0.0), a) for a in articles]
 
-def cut_cells(cell: Cell, rules: list[BBox], body_size: float, depth: int = 0) -> list[Cell]:
-    """Recursive XY-cut along rules that cross the whole cell (and no text)."""
-    if depth > 40 or len(cell.lines) < 2:
-        return [cell] if cell.lines else []
-    x0, y0, x1, y1 = cell.bbox
-    tx0, ty0, tx1, ty1 = _union([ln.bbox for ln in cell.lines])  # the text's extent
-    for r in rules:
-        horizontal = (r[2] - r[0]) >= (r[3] - r[1])
-        if horizontal:
-            y = (r[1] + r[3]) / 2
-            if not (ty0 < y < ty1) or (min(r[2], tx1) - max(r[0], tx0)) < 0.85 * (tx1 - tx0):
-                continue
-            if any(ln.y0 < y < ln.y1 for ln in cell.lines):
-                continue
-            parts = [Cell((x0, y0, x1, y)), Cell((x0, y, x1, y1))]
-            key = 1
+    def cut(items: list[tuple[BBox, Article]]) -> list[Article]:
+        if len(items) <= 1:
+            return [a for _, a in items]
+        for axis in (1, 0):
+            spans = sorted((box[axis], box[axis + 2]) for box, _ in items)
+            reach = spans[0][1]
+            for lo, hi in spans[1:]:
+                if lo >= reach - 2:  # a gap: nothing straddles it
+                    first = [it for it in items if it[0][axis + 2] <= reach + 0.01]
+                    rest = [it for it in items if it[0][axis + 2] > reach + 0.01]
+                    if first and rest:
+                        return cut(first) + cut(rest)
+                reach = max(reach, hi)
+        return [a for _, a in sorted(items, key=lambda it: (it[0][1], it[0][0]))]
+
+    return cut(boxed)
+
+
+# --- separators, frames, images ----------------------------------------------------
+
+def _separators_and_frames(content: PageContent, body: float) -> tuple[list[BBox], list[BBox]]:
+    """Rules and thin bars separate; larger boxes are frames (maybe of an article)."""
+    separators = list(content.rules)
+    frames: list[BBox] = []
+    for b in content.boxes:
+        w, h = b[2] - b[0], b[3] - b[1]
+        if min(w, h) <= 1.5 * body:
+            separators.append(b)
         else:
-            x = (r[0] + r[2]) / 2
-            if not (tx0 < x < tx1) or (min(r[3], ty1) - max(r[1], ty0)) < 0.85 * (ty1 - ty0):
-                continue
-            if any(ln.x0 < x < ln.x1 for ln in cell.lines):
-                continue
-            parts = [Cell((x0, y0, x, y1)), Cell((x, y0, x1, y1))]
-            key = 0
-        for ln in cell.lines:
-            centre = (ln.bbox[key] + ln.bbox[key + 2]) / 2
-            parts[0 if centre < parts[0].bbox[key + 2] else 1].lines.append(ln)
-        for im in cell.images:
-            centre = (im[key] + im[key + 2]) / 2
-            parts[0 if centre < parts[0].bbox[key + 2] else 1].images.append(im)
-        if not parts[0].lines or not parts[1].lines:
-            continue
-        out: list[Cell] = []
-        for part in parts:
-            out.extend(cut_cells(part, rules, body_size, depth + 1))
-        return out
-    return [cell]
+            frames.append(b)
+    return separators, frames
 
 
-def is_headline(ln: TextLine, grid: Grid) -> bool:
-    return ln.size >= grid.body_size * HEADLINE_RATIO or (ln.vertical and ln.size > grid.body_size * 1.05)
+_SOURCE_NOTE = re.compile(r"^\s*(?:本版)?(?:数据|资料)?来源[：:]|^\s*(?:制图|制表|绘图|设计)[：:]")
 
 
-def split_by_headlines(cell: Cell, grid: Grid) -> list[Cell]:
-    """A cell with several headline groups: each takes the text below it
-    (overlapping it in x) up to the next headline."""
-    heads = [ln for ln in cell.lines if is_headline(ln, grid)]
-    groups = _headline_groups(heads, grid)
-    if len(groups) <= 1:
-        return [cell]
-    out = []
-    for g in groups:
-        gb = _union([ln.bbox for ln in g])
-        out.append(Cell((cell.bbox[0], gb[1], cell.bbox[2], gb[3]), list(g), boxes=cell.boxes))
-    taken = {id(ln) for g in groups for ln in g}
-    for ln in cell.lines:
-        if id(ln) in taken:
-            continue
-        owner = _owner(ln.bbox, out, groups)
-        out[owner].lines.append(ln)
-    for im in cell.images:
-        out[_owner(im, out, groups)].images.append(im)
-    return [c for c in out if c.lines]
+def _graphic_text(blocks: list[ColumnBlock], images: list[BBox], body: float
+                  ) -> tuple[list[ColumnBlock], list[ColumnBlock]]:
+    """Text that is part of a graphic, not of an article: a block that lies
+    wholly on an image (an infographic's labels), or a source note
+    (数据来源：…, 制图：…) just beside an image. Returns (kept, graphic)."""
+    kept: list[ColumnBlock] = []
+    graphic: list[ColumnBlock] = []
+    for b in blocks:
+        x0, y0, x1, y1 = b.bbox
+        on_image = any(im[0] - 1 <= x0 and x1 <= im[2] + 1 and im[1] - 1 <= y0 and y1 <= im[3] + 1 for im in images)
+        note = _SOURCE_NOTE.match(b.lines[0].text) is not None and any(
+            min(im[2], x1) - max(im[0], x0) > 0 and min(abs(y0 - im[3]), abs(im[1] - y1)) <= 3 * body
+            for im in images)
+        (graphic if on_image or note else kept).append(b)
+    return kept, graphic
 
 
-def _owner(box: BBox, cells: list[Cell], groups: list[list[TextLine]]) -> int:
-    """The headline group above ``box`` and overlapping it in x, nearest first."""
-    best, best_key = 0, (2, float("inf"))
-    for i, g in enumerate(groups):
-        hx0, hy0, hx1, _ = _union([ln.bbox for ln in g])
-        overlap = min(hx1, box[2]) - max(hx0, box[0])
-        above = hy0 <= box[1] + 1
-        key = (0 if overlap > 0 and above else 1 if above else 2,
-               box[1] - hy0 if above else hy0 - box[1])
-        if key < best_key:
-            best, best_key = i, key
-    return best
+def _is_label(g: HeadingGroup, frames: list[BBox], separators: list[BBox], blocks: list[ColumnBlock],
+              groups: list[HeadingGroup], body: float, page_width: float) -> bool:
+    """A heading that is the only text of the smallest frame (or shaded bar)
+    around it, when that frame runs across half the page (a banner) or
+    stands just over another heading (a column logo over a headline). A
+    headline on a panel of its own is neither."""
+    box = g.bbox
+    around = [f for f in frames + separators if f[0] - 2 <= box[0] and box[2] <= f[2] + 2 and f[1] - 2 <= box[1]
+              and box[3] <= f[3] + 2 and (f[2] - f[0]) * (f[3] - f[1]) > 0]
+    if not around:
+        return False
+    frame = min(around, key=lambda f: (f[2] - f[0]) * (f[3] - f[1]))
+
+    def inside(b: BBox) -> bool:
+        cx, cy = (b[0] + b[2]) / 2, (b[1] + b[3]) / 2
+        return frame[0] <= cx <= frame[2] and frame[1] <= cy <= frame[3]
+    if any(inside(b.bbox) for b in blocks) or any(o is not g and inside(o.bbox) for o in groups):
+        return False
+    if frame[2] - frame[0] >= 0.5 * page_width:
+        return True
+    return any(o is not g and o.role == Role.TITLE and 0 <= o.bbox[1] - frame[3] <= 3 * body
+               and min(o.bbox[2], frame[2]) - max(o.bbox[0], frame[0]) > 0 for o in groups)
 
 
-def _headline_groups(heads: list[TextLine], grid: Grid) -> list[list[TextLine]]:
-    """Headline lines that touch (vertically stacked, overlapping in x)."""
-    groups: list[list[TextLine]] = []
-    for ln in sorted(heads, key=lambda h: (h.y0, h.x0)):
-        for g in groups:
-            gb = _union([h.bbox for h in g])
-            gap = ln.y0 - gb[3]
-            if -ln.size < gap < max(ln.size, grid.body_size) * 1.6 and min(gb[2], ln.x1) - max(gb[0], ln.x0) > -grid.body_size:
-                g.append(ln)
-                break
-        else:
-            groups.append([ln])
-    return groups
+def _is_region(frame: BBox, blocks: list[ColumnBlock], titles: list[HeadingGroup]) -> bool:
+    """A frame around an article (or a boxed column): it holds a headline and
+    body text. A frame around text alone (a 核心阅读 box inside an article),
+    one subheading or a banner is part of what surrounds it."""
+    def inside(box: BBox) -> bool:
+        return frame[0] - 2 <= box[0] and box[2] <= frame[2] + 2 and frame[1] - 2 <= box[1] and box[3] <= frame[3] + 2
+    return any(b.role == Role.BODY and inside(b.bbox) for b in blocks) and any(inside(t.bbox) for t in titles)
 
 
-def _inside_box(inner: BBox, outer: BBox) -> bool:
-    """The middle of ``inner`` lies in ``outer``."""
-    cx, cy = (inner[0] + inner[2]) / 2, (inner[1] + inner[3]) / 2
-    return outer[0] <= cx <= outer[2] and outer[1] <= cy <= outer[3]
+# --- one article --------------------------------------------------------------------------
 
-
-def _union(boxes: list[BBox]) -> BBox:
-    return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
-
-
-# --- one cell -> article(s) ------------------------------------------------------------
-
-def build_articles(cell: Cell, grid: Grid, page: Page) -> list[Article]:
-    """The article of a cell; a news-brief cell gives one article per item."""
-    heads = sorted((ln for ln in cell.lines if is_headline(ln, grid)), key=lambda h: (h.y0, h.x0))
-    captions, credits = _caption_lines(cell, grid)
-    cap_ids = {id(ln) for group in captions for ln in group} | {id(ln) for ln in credits}
-    rest = [ln for ln in cell.lines if id(ln) not in cap_ids and not is_headline(ln, grid)]
-    places = {id(ln): grid.place(ln) for ln in rest}
-    rest.sort(key=lambda ln: (places[id(ln)][0], ln.y0))
+def _article(heading: HeadingGroup | None, blocks: list[ColumnBlock], captions: list[tuple[BBox, list[TextLine]]],
+             page: Page, images: list[BBox]) -> list[Article]:
     article = Article(id="")
-    _set_headline(article, heads, page, _headline_right(heads, cell))
-    article.captions = _captions(captions, credits, page, article)
-    units = _body_units(rest, places, grid, page, article)
+    if heading is not None:
+        # the space the headline had: to the right edge of its article's text
+        hx0, _, hx1, hy1 = heading.bbox
+        right = max([hx1] + [b.right for b in blocks if b.top >= hy1 - 1 and b.left < hx1 and b.right > hx0])
+        _set_headline(article, heading, page, right)
+        for ln in heading.bylines:
+            article.bylines.extend(Byline(None, n) for n in name_tokens(ln.text) or [])
+            article.blocks.append(Block([ln.text], role=Role.BYLINE, page=page.number, bbox=ln.bbox,
+                                        font_size=ln.size))
+    units = _units(blocks, _body_of(blocks))
+    article.captions = make_captions(captions, page, article)
+    unit_blocks = make_blocks(units, page.number)
+    article.blocks.extend(unit_blocks)
+    _leading_names(article, units)
     if is_brief(article, units):
-        return split_brief(article, units, page, grid)
-    _fill_body(article, units)
-    article.bbox = _regions(article.blocks, cell.images)
+        items = split_brief(article, units, join_headline)
+        for item in items:
+            item.bbox = _regions(item.blocks, [])
+        return items
+    fill_body(article, units)
+    article.bbox = _regions(article.blocks, images)
     return [article]
 
 
-def _set_headline(article: Article, heads: list[TextLine], page: Page, right: float) -> None:
+def _leading_names(article: Article, units: list[Unit]) -> None:
+    """An author's name alone on the first line of the body (理论 pages) is a byline."""
+    while units and units[0].role == Role.BODY and len(units[0].lines) == 1 and not article.bylines:
+        found = plain_names(units[0].lines[0].text)
+        if not found:
+            return
+        article.bylines.extend(found)
+        units[0].role = Role.BYLINE
+        if units[0].block is not None:
+            units[0].block.role = Role.BYLINE
+        units.pop(0)
+
+
+def _reading_order(blocks: list[ColumnBlock]) -> list[ColumnBlock]:
+    """Column by column, left to right, each top to bottom. Blocks whose
+    x-ranges overlap by more than half of the narrower are one column."""
+    columns: list[list[ColumnBlock]] = []
+    spans: list[list[float]] = []
+    for b in sorted(blocks, key=lambda b: b.left):
+        for col, span in zip(columns, spans):
+            overlap = min(span[1], b.right) - max(span[0], b.left)
+            if overlap > 0.5 * min(span[1] - span[0], b.width):
+                col.append(b)
+                span[0], span[1] = min(span[0], b.left), max(span[1], b.right)
+                break
+        else:
+            columns.append([b])
+            spans.append([b.left, b.right])
+    order = sorted(range(len(columns)), key=lambda i: spans[i][0])
+    ordered = [b for i in order for b in sorted(columns[i], key=lambda b: b.top)]
+    # an author's line over all the columns (centred under the headline) is read first
+    tall = [b.top for b in blocks if len(b.lines) >= 3]
+    if not tall:
+        return ordered
+    head = [b for b in ordered if len(b.lines) == 1 and b.bottom <= min(tall) + 0.5 * b.size
+            and (plain_names(b.lines[0].text) or parse_byline_line(b.lines[0].text))]
+    return sorted(head, key=lambda b: (b.top, b.left)) + [b for b in ordered if b not in head]
+
+
+def _clusters(blocks: list[ColumnBlock], body: float) -> list[list[ColumnBlock]]:
+    """Blocks no headline owns, grouped by where they stand: one under the
+    next in a column, or side by side with level tops."""
+    parent = list(range(len(blocks)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+    for i, a in enumerate(blocks):
+        for j in range(i + 1, len(blocks)):
+            b = blocks[j]
+            overlap = min(a.right, b.right) - max(a.left, b.left)
+            stacked = overlap > 0 and (0 <= b.top - a.bottom <= 3 * body or 0 <= a.top - b.bottom <= 3 * body)
+            level = abs(a.top - b.top) <= 2.5 * body and min(abs(a.left - b.right), abs(b.left - a.right)) <= 4 * body
+            if stacked or level:
+                parent[find(i)] = find(j)
+    groups: dict[int, list[ColumnBlock]] = {}
+    for i, b in enumerate(blocks):
+        groups.setdefault(find(i), []).append(b)
+    return list(groups.values())
+
+
+def _body_font(blocks: list[ColumnBlock]) -> str:
+    """The font most body characters are set in."""
+    fonts: Counter[str] = Counter()
+    for b in blocks:
+        for ln in b.lines:
+            fonts[ln.font] += len(ln.text)
+    return fonts.most_common(1)[0][0] if fonts else ""
+
+
+def _body_of(blocks: list[ColumnBlock]) -> float:
+    sizes = Counter(round(ln.size * 4) / 4 for b in blocks if b.role == Role.BODY for ln in b.lines)
+    return sizes.most_common(1)[0][0] if sizes else 0.0
+
+
+def _bold_heads(block: ColumnBlock, starts: list[bool]) -> set[int]:
+    """Lines of a column that are a subheading set bold in the body size: a run
+    of one to four bold lines (in a column not set bold) that is not indented
+    and is followed by an indented line or the column's end. A bold lead
+    sentence run into its paragraph starts indented, and its paragraph runs on."""
+    lines = block.lines
+    if sum(ln.bold for ln in lines) * 2 > len(lines):
+        return set()
+    heads: set[int] = set()
+    k = 0
+    while k < len(lines):
+        if not lines[k].bold or starts[k]:
+            k += 1
+            continue
+        end = k
+        while end + 1 < len(lines) and lines[end + 1].bold and not starts[end + 1]:
+            end += 1
+        if end - k < 4 and (end + 1 == len(lines) or starts[end + 1]) and (k == 0 or not lines[k - 1].bold):
+            heads.update(range(k, end + 1))
+        k = end + 1
+    return heads
+
+
+def _units(blocks: list[ColumnBlock], body: float) -> list[Unit]:
+    """Body units in reading order: each column block cut at the lines that
+    open a paragraph; subheadings and continuation notes are units of their
+    own, and so is a line set larger than the body (a brief item's lead-in)."""
+    units: list[Unit] = []
+    ordered = _reading_order(blocks)
+    lefts = sorted({round(b.left) for b in ordered if b.role == Role.BODY and len(b.lines) > 1})
+    for b in ordered:
+        if b.role == Role.SUBHEADING:
+            units.append(Unit(Role.SUBHEADING, list(b.lines), starts_paragraph=True, right=b.right))
+            continue
+        left = max((x for x in lefts if x <= b.left + 1 and b.left - x <= 3.5 * b.size), default=b.left)
+        if left < b.left:
+            b.left = float(left)
+        starts = paragraph_starts(b)
+        heads = _bold_heads(b, starts)
+        for k, (ln, start) in enumerate(zip(b.lines, starts)):
+            if k in heads:  # a subheading set bold in the column
+                if units and units[-1].role == Role.SUBHEADING and k - 1 in heads:
+                    units[-1].lines.append(ln)
+                else:
+                    units.append(Unit(Role.SUBHEADING, [ln], starts_paragraph=True, right=b.right))
+                continue
+            if is_continuation_line(ln.text):
+                units.append(Unit(Role.CONTINUATION, [ln]))
+                continue
+            found = parse_byline_line(ln.text) or parse_bracket_byline(ln.text)
+            if found:  # a byline line: 本报记者 张三 李四, ■ 通讯员 王五, （本报记者 赵六）
+                units.append(Unit(Role.BYLINE, [ln], starts_paragraph=True, right=b.right, bylines=found))
+                units.append(Unit(Role.BODY, [], starts_paragraph=True, right=b.right))
+                continue
+            if body and ln.size > body + 0.3:
+                if units and units[-1].role == Role.SUBHEADING and units[-1].lines[-1].size > body + 0.3:
+                    units[-1].lines.append(ln)
+                else:
+                    units.append(Unit(Role.SUBHEADING, [ln], starts_paragraph=True, right=b.right))
+                continue
+            if units and units[-1].role == Role.BODY and not units[-1].lines:
+                units[-1].lines.append(ln)  # the line after a byline line opens a paragraph
+            elif start or not units or units[-1].role != Role.BODY:
+                units.append(Unit(Role.BODY, [ln], starts_paragraph=start, right=b.right))
+            else:
+                units[-1].lines.append(ln)
+    return [u for u in units if u.lines]
+
+
+def _set_headline(article: Article, heading: HeadingGroup, page: Page, right: float) -> None:
     tiers: list[list[TextLine]] = []
-    for ln in heads:
+    for ln in sorted(heading.lines, key=lambda ln: (ln.y0, ln.x0)):
         if tiers and abs(tiers[-1][-1].size - ln.size) < 0.3 and ln.y0 - tiers[-1][-1].y1 < ln.size:
             tiers[-1].append(ln)
         else:
@@ -241,7 +404,7 @@ def _set_headline(article: Article, heads: list[TextLine], page: Page, right: fl
     article.headline = tiers_by_size([t for t in texts if t], [s for s, t in zip(sizes, texts) if t])
     for t in tiers:
         article.blocks.append(Block([ln.text for ln in t], role=Role.TITLE, page=page.number,
-                                    bbox=_union([ln.bbox for ln in t]), font_size=t[0].size))
+                                    bbox=union([ln.bbox for ln in t]), font_size=t[0].size))
 
 
 def join_headline(lines: list[TextLine], right: float) -> str:
@@ -250,26 +413,17 @@ def join_headline(lines: list[TextLine], right: float) -> str:
     if not lines:
         return ""
     text = lines[0].text.strip()
+    left = min(ln.x0 for ln in lines)
     for prev, ln in zip(lines, lines[1:]):
         nxt = ln.text.strip()
-        short = not ln.vertical and prev.x1 < right - 1.2 * prev.size
+        # short of the space it had, unless centred in it: a centred title is short on both sides
+        centred = prev.x0 - left > prev.size and abs((prev.x0 - left) - (right - prev.x1)) < prev.size
+        short = not ln.vertical and prev.x1 < right - 1.2 * prev.size and not centred
         if short and text[-1:] > "\x7f" and nxt[:1] > "\x7f":
             text += " " + nxt
         else:
             text = join_lines([text, nxt])
     return text
-
-
-def _headline_right(heads: list[TextLine], cell: Cell) -> float:
-    """Where the headline's lines could have reached: the cell's right edge,
-    or the frame's when the headline sits in a box."""
-    if not heads:
-        return cell.bbox[2]
-    for box in cell.boxes:
-        if all(box[0] - 1 <= h.x0 and h.x1 <= box[2] + 1 and box[1] - 1 <= h.y0 and h.y1 <= box[3] + 1 for h in heads):
-            return box[2] - 4
-    text_right = max((ln.x1 for ln in cell.lines if ln not in heads), default=cell.bbox[2])
-    return min(cell.bbox[2], max(text_right, max(h.x1 for h in heads)))
 
 
 def tiers_by_size(texts: list[str], sizes: list[float]) -> Headline:
@@ -278,254 +432,12 @@ def tiers_by_size(texts: list[str], sizes: list[float]) -> Headline:
     if not texts:
         return Headline()
     top = max(range(len(texts)), key=lambda i: (sizes[i], -i))
+    if top + 1 < len(texts) and _KICKER_END.search(texts[top]):  # a kicker set larger than its title
+        top = max(range(top + 1, len(texts)), key=lambda i: (sizes[i], -i))
     kicker = "".join(texts[:top]) or None
     subtitle = " ".join(strip_dashes(t) for t in texts[top + 1:]) or None
     return Headline(kicker=kicker, title=texts[top], subtitle=subtitle)
 
-
-def _caption_lines(cell: Cell, grid: Grid) -> tuple[list[list[TextLine]], list[TextLine]]:
-    """Small lines right under a photo, within its width: its caption, the
-    credit (张三 摄) usually last. Returned per photo, in reading order."""
-    groups: list[list[TextLine]] = []
-    small = [ln for ln in cell.lines if ln.size < grid.body_size - 0.3 or parse_credit(ln.text)]
-    for im in cell.images:
-        near = sorted((ln for ln in small if ln.x0 >= im[0] - 2 and ln.x1 <= im[2] + 2
-                       and im[3] - 1 <= ln.y0), key=lambda ln: ln.y0)
-        group: list[TextLine] = []
-        bottom = im[3]
-        for ln in near:
-            if ln.y0 - bottom > 1.5 * ln.size:
-                break
-            group.append(ln)
-            bottom = ln.y1
-        if group:
-            groups.append(group)
-    return groups, []
-
-
-def _captions(groups: list[list[TextLine]], credits: list[TextLine], page: Page, article: Article) -> list[Caption]:
-    """Caption text and credit: the credit is cut off the end of the joined
-    lines, so one broken over two lines (……。本报 / 记者 张三摄) still parses."""
-    out: list[Caption] = []
-    for group in groups:
-        raw = join_lines([ln.text for ln in group])
-        credit: str | None = None
-        m = _TRAILING_CREDIT.search(raw)
-        if m:
-            credit = " ".join(n for n in re.split(r"[\s、，,]+", m.group("names")) if n)
-            raw = raw[:m.start()]
-        text = clean_body_spaces(raw)
-        if text or credit:
-            out.append(Caption(text, credit))
-        for ln in group:
-            role = Role.CREDIT if parse_credit(ln.text) else Role.CAPTION
-            article.blocks.append(Block([ln.text], role=role, page=page.number, bbox=ln.bbox, font_size=ln.size))
-    return out
-
-
-@dataclass(slots=True)
-class _Unit:
-    """A paragraph piece within one column, or a note / minor heading line."""
-
-    role: Role
-    lines: list[TextLine]
-    starts_paragraph: bool = False
-    block: Block | None = None
-
-
-def _body_units(lines: list[TextLine], places: dict[int, tuple[int, bool]], grid: Grid, page: Page,
-                article: Article) -> list[_Unit]:
-    units: list[_Unit] = []
-    column = -1
-    for ln in lines:
-        col, new_para = places[id(ln)]
-        if is_continuation_line(ln.text):
-            units.append(_Unit(Role.CONTINUATION, [ln]))
-            continue
-        if ln.size > grid.body_size + 0.3:  # bold or slightly larger lead-in: minor heading
-            if units and units[-1].role == Role.SUBHEADING:
-                units[-1].lines.append(ln)
-            else:
-                units.append(_Unit(Role.SUBHEADING, [ln]))
-            column = col
-            continue
-        if units and units[-1].role == Role.BODY and not new_para:
-            last = units[-1]
-            if col == column:
-                last.lines.append(ln)
-                continue
-            units.append(_Unit(Role.BODY, [ln], starts_paragraph=False))
-        else:
-            units.append(_Unit(Role.BODY, [ln], starts_paragraph=new_para or not units
-                               or units[-1].role != Role.BODY))
-        column = col
-    for u in units:
-        u.block = Block([ln.text for ln in u.lines], role=u.role, page=page.number,
-                        bbox=_union([ln.bbox for ln in u.lines]), font_size=u.lines[0].size)
-        article.blocks.append(u.block)
-    return units
-
-
-def _paragraphs(units: list[_Unit]) -> list[str]:
-    paras: list[list[str]] = []
-    for u in units:
-        if u.role == Role.SUBHEADING:
-            paras.append([ln.text for ln in u.lines])
-            paras.append([])
-            continue
-        if u.role != Role.BODY:
-            continue
-        if u.starts_paragraph or not paras:
-            paras.append([])
-        paras[-1].extend(ln.text for ln in u.lines)
-    return [p for p in (clean_body_spaces(join_lines(lines)) for lines in paras) if p]
-
-
-def _fill_body(article: Article, units: list[_Unit]) -> None:
-    for u in units:
-        if u.role == Role.CONTINUATION:
-            note = is_continuation_line(u.lines[0].text)
-            if note and note.direction == "to":
-                article.continues_to = note.page
-            elif note:
-                article.continued_from = note.page
-    paras = _paragraphs(units)
-    # a standalone byline line (■ 通讯员 张三) under the headline
-    while paras:
-        found = parse_byline_line(paras[0])
-        if not found:
-            break
-        article.bylines.extend(found)
-        paras.pop(0)
-    _take_inline_notes(article, paras)
-    article.paragraphs = take_dateline(article, paras)
-
-
-def _take_inline_notes(article: Article, paras: list[str]) -> None:
-    """（下转第2版） at the end of the last paragraph, （上接第1版） at the start of the first."""
-    if paras:
-        note = find_continuation(paras[-1])
-        if note and note.direction == "to" and note.end >= len(paras[-1].rstrip()):
-            article.continues_to = article.continues_to or note.page
-            paras[-1] = paras[-1][:note.start].rstrip()
-            if not paras[-1]:
-                paras.pop()
-    if paras:
-        note = find_continuation(paras[0])
-        if note and note.direction == "from" and note.start == 0:
-            article.continued_from = article.continued_from or note.page
-            paras[0] = paras[0][note.end:].lstrip()
-            if not paras[0]:
-                paras.pop(0)
-
-
-# --- news briefs (简讯) ----------------------------------------------------------------
-
-def _closing_names(lines: list[str]) -> tuple[str, list[Byline]] | None:
-    """A paragraph's lines ending in ``（陈佳 林松）`` -> (the text before,
-    bylines without role). A space lost at a line break inside the bracket
-    still separates two names when both sides are at least two characters."""
-    marked = _BREAK.join(line.strip() for line in lines)
-    m = _CLOSING_BRACKET.search(marked)
-    if not m:
-        return None
-    names: list[str] = []
-    for token in re.split("[ \t\u3000\xa0、，,]+", m.group("inner")):  # not \s: it takes _BREAK
-        parts = [p for p in token.split(_BREAK) if p]
-        if len(parts) > 1 and all(len(p) >= 2 for p in parts):
-            names.extend(parts)
-        elif parts:
-            names.append("".join(parts))
-    before = clean_body_spaces(join_lines(marked[:m.start()].split(_BREAK)))
-    if names and all(_NAME.fullmatch(n) for n in names):
-        return before, [Byline(None, n) for n in names]
-    with_roles = parse_bracket_byline(m.group(0).replace(_BREAK, ""))
-    return (before, with_roles) if with_roles else None
-
-
-def _raw_paragraphs(units: list[_Unit]) -> list[list[str]]:
-    """Body lines per paragraph, not yet joined."""
-    paras: list[list[str]] = []
-    for u in units:
-        if u.role != Role.BODY:
-            continue
-        if u.starts_paragraph or not paras:
-            paras.append([])
-        paras[-1].extend(ln.text for ln in u.lines)
-    return paras
-
-
-def is_brief(article: Article, units: list[_Unit]) -> bool:
-    """A short heading over at least two items that each end in a bracketed author."""
-    title = article.headline.title or ""
-    if not title or len(title) > 8:
-        return False
-    closed = sum(1 for lines in _raw_paragraphs(units) if _closing_names(lines))
-    return closed >= 2 or (closed == 1 and _BRIEF_HEADING.search(title) is not None)
-
-
-def split_brief(group: Article, units: list[_Unit], page: Page, grid: Grid) -> list[Article]:
-    """One article per item: the shared heading as kicker, the item's own
-    lead-in (if any) as title, its bracketed author as byline."""
-    heading = group.headline.title
-    items: list[Article] = []
-    current: list[_Unit] = []
-    title: list[TextLine] = []
-    right = 0.0
-
-    def grid_right(lines: list[TextLine]) -> float:
-        """The right edge of the column the lead-in starts in."""
-        left = grid.lefts[grid.column_of(lines[0].x0)] if grid.lefts else lines[0].x0
-        return max(left + grid.column_width, max(ln.x1 for ln in lines))
-    para: list[str] = []
-
-    def close() -> None:
-        nonlocal current, title
-        if not current:
-            return
-        item = Article(id="")
-        item.headline.kicker = heading
-        item.headline.title = clean_headline_spaces(join_headline(title, right)) if title else None
-        raw = _raw_paragraphs(current)
-        found = _closing_names(raw[-1]) if raw else None
-        paras = [clean_body_spaces(join_lines(lines)) for lines in raw]
-        if found:
-            paras[-1] = found[0]
-            item.bylines.extend(found[1])
-        paras = [p for p in paras if p]
-        _take_inline_notes(item, paras)
-        if paras:
-            split = split_dateline(paras[0])
-            if split.dateline:
-                item.dateline = split.dateline
-                item.bylines[:0] = split.bylines
-                paras[0] = split.rest
-        item.paragraphs = [p for p in paras if p]
-        item.blocks = [u.block for u in current if u.block is not None]
-        item.bbox = _regions(item.blocks, [])
-        items.append(item)
-        current, title = [], []
-
-    for u in units:
-        if u.role == Role.SUBHEADING:
-            close()
-            title = list(u.lines)
-            right = grid_right(u.lines)
-            para = []
-            continue
-        current.append(u)
-        if u.role != Role.BODY:
-            continue
-        para = [ln.text for ln in u.lines] if u.starts_paragraph else para + [ln.text for ln in u.lines]
-        if _closing_names(para):
-            close()
-            para = []
-    if current and any(u.role == Role.BODY for u in current):
-        close()
-    return items
-
-
-# --- regions -------------------------------------------------------------------------
 
 def _regions(blocks: list[Block], images: list[BBox]) -> list[BBox]:
     """The article's clickable zones: one rectangle per column it occupies
@@ -541,3 +453,6 @@ def _regions(blocks: list[Block], images: list[BBox]) -> list[BBox]:
         else:
             merged.append(list(b))
     return [tuple(round(v, 1) for v in m) for m in merged]  # type: ignore[misc]
+
+
+__all__ = ["build_pdf_edition", "build_pdf_page", "reading_order"]

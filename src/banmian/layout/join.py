@@ -24,7 +24,7 @@ def join_continuations(edition: Edition) -> Edition:
                 if target is None or part is None:
                     break
                 _merge(article, part)
-                target.articles.remove(part)
+                _move_out(part, target)
                 source = target
     return edition
 
@@ -32,15 +32,33 @@ def join_continuations(edition: Edition) -> Edition:
 def _merge(article: Article, part: Article) -> None:
     """Append ``part`` to ``article``; a paragraph cut mid-sentence runs on.
     The bbox stays the first part's: rectangles are per page, blocks keep theirs."""
+    prov, more = article.provenance, part.provenance
     if article.paragraphs and part.paragraphs and not ends_sentence(article.paragraphs[-1]):
         article.paragraphs[-1] += part.paragraphs[0]
         article.paragraphs.extend(part.paragraphs[1:])
+        if prov.paragraphs and more.paragraphs:
+            prov.paragraphs[-1] = prov.paragraphs[-1] + more.paragraphs[0]
+            prov.paragraphs.extend(more.paragraphs[1:])
     else:
         article.paragraphs.extend(part.paragraphs)
+        prov.paragraphs.extend(more.paragraphs)
     article.captions.extend(part.captions)
-    article.bylines.extend(b for b in part.bylines if b not in article.bylines)
+    prov.captions.extend(more.captions)
+    for byline, ids in zip(part.bylines, more.bylines or [[] for _ in part.bylines]):
+        if byline not in article.bylines:
+            article.bylines.append(byline)
+            prov.bylines.append(ids)
     article.blocks.extend(part.blocks)
     article.continues_to = part.continues_to
+
+
+def _move_out(part: Article, page: Page) -> None:
+    """Take the merged part off its page, blocks too: left in ``page.blocks``
+    they would count as unassigned there and print its text a second time.
+    The blocks live on in the merged article and keep their page number."""
+    page.articles.remove(part)
+    moved = {id(b) for b in part.blocks}
+    page.blocks = [b for b in page.blocks if id(b) not in moved]
 
 
 def _matching_part(article: Article, number: int | None, target: Page) -> Article | None:

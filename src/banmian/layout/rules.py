@@ -23,8 +23,12 @@ _SEP = r"[\s、，,]+"
 _ROLE_RE = re.compile(_ROLE)
 # genre words that follow a role in section labels: ■记者手记, 记者观察
 _NOT_NAMES = frozenset({"手记", "札记", "观察", "随笔", "调查", "专访", "来信", "述评", "笔记", "视点", "体验", "探访"})
-# ■ 通讯员 戴柳君 / 本报记者 张三 李四 / ◎ 记者 X 通讯员 Y
-_BYLINE_LINE = re.compile(rf"^(?P<mark>{_MARK})?\s*(?P<body>(?:{_ROLE})(?:\s*{_NAME}(?:{_SEP}{_NAME})*\s*|{_SEP})+)$")
+# ■ 通讯员 戴柳君 / 本报记者 张三 李四 / ◎ 记者 X 通讯员 Y. Names are split by separators or roles
+# only: two names side by side with nothing between made the match try every way to cut a long
+# run of characters, which never ended on a paragraph that opens with 记者 (catastrophic backtracking)
+_NAMES = rf"{_NAME}(?:{_SEP}{_NAME})*"
+_BYLINE_LINE = re.compile(
+    rf"^(?P<mark>{_MARK})?\s*(?P<body>(?:{_ROLE})\s*{_NAMES}(?:\s*(?:{_ROLE})\s*{_NAMES})*)[\s、，,]*$")
 # （记者 张三 通讯员 李四） as a whole string
 _BRACKET_BYLINE = re.compile(rf"^[（(]\s*(?P<body>(?:{_ROLE})[^（）()]*?)\s*[）)]$")
 

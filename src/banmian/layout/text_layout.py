@@ -9,13 +9,12 @@ before or after their bodies, then assemble articles.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
-from ..model import Block, Byline, Page, Role
+from ..model import Block, Page, Role
 from .article_build import build_article
+from .text_units import Unit
 from .reflow import cell_width, core_width, ends_sentence, join_lines, token_width
 from .rules import (
-    ContinuationNote,
     find_continuation,
     is_continuation_line,
     parse_bracket_byline,
@@ -27,36 +26,6 @@ from .rules import (
 from .headlines import starts_with_dash
 from .subheadings import looks_like_subheading
 from .paragraphs import column_width
-
-
-@dataclass(slots=True)
-class Unit:
-    """A block with one role, and what its role carries."""
-
-    block: Block
-    bylines: list[Byline] = field(default_factory=list)
-    #: a bracketed byline that closes an article: （本报记者 张三）
-    closing: bool = False
-    note: ContinuationNote | None = None
-    credit: str | None = None
-    #: laid out one paragraph a line: each line is a paragraph of its own
-    paragraph_lines: bool = False
-    _width: float | None = None
-
-    @property
-    def width(self) -> float:
-        """The unit's column width (its lines never change once cut)."""
-        if self._width is None:
-            self._width = column_width([self.block.lines])
-        return self._width
-
-    @property
-    def role(self) -> Role:
-        return self.block.role
-
-    @property
-    def lines(self) -> list[str]:
-        return self.block.lines
 
 
 def _unit(lines: list[str], role: Role, src: Block, offset: int) -> Unit:

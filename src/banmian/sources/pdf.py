@@ -3,7 +3,7 @@
 PyMuPDF (extra ``pdf``) is imported here only, lazily. For each page we
 return its text lines (text, bbox, font size, weight), its images, rules
 (thin strokes) and boxes (frames, shadings). The source knows nothing about
-articles; :mod:`banmian.layout.geometric` builds them.
+articles; :mod:`banmian.layout.geometric` builds them (the pipeline calls it).
 
 Real-world quirks handled here, because they are properties of the file and
 not of the layout: characters drawn one by one or split into many spans
@@ -21,12 +21,12 @@ import functools
 import os
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from ..errors import PdfError
-from ..model import BBox, Edition
+from ..model import BBox, PageContent, TextLine
 
 #: Above this many pages a file is refused before any page is read.
 MAX_PDF_PAGES = 5000
@@ -40,48 +40,6 @@ _UNMAPPED_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd]")
 #: glyph of Adobe-GB1 fonts comes out as U+22EF (⋯) instead of U+2026 (…)
 _LOOKALIKES = str.maketrans({"\u22ef": "\u2026"})
 _RULE_THICKNESS = 5.0  # points: thinner than this (and long) is a rule, not a box
-
-
-@dataclass(slots=True)
-class TextLine:
-    """One visual line of text: a run of glyphs on one baseline (or one
-    vertical stack), in reading order."""
-
-    text: str
-    bbox: BBox
-    size: float
-    bold: bool = False
-    vertical: bool = False
-
-    @property
-    def x0(self) -> float:
-        return self.bbox[0]
-
-    @property
-    def y0(self) -> float:
-        return self.bbox[1]
-
-    @property
-    def x1(self) -> float:
-        return self.bbox[2]
-
-    @property
-    def y1(self) -> float:
-        return self.bbox[3]
-
-
-@dataclass(slots=True)
-class PageContent:
-    """What one PDF page holds, in PDF points (origin top left)."""
-
-    index: int
-    width: float
-    height: float
-    lines: list[TextLine] = field(default_factory=list)
-    images: list[BBox] = field(default_factory=list)
-    rules: list[BBox] = field(default_factory=list)
-    boxes: list[BBox] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
 
 
 def _pymupdf() -> Any:
@@ -144,7 +102,10 @@ def read_pdf(path: str | os.PathLike[str]) -> Iterator[PageContent]:
         for index in range(doc.page_count):
             try:
                 page = doc.load_page(index)
-                yield extract_page(page, index)
+                content = extract_page(page, index)
+                if index == 0 and doc.is_repaired:  # a truncated or broken file: say so once
+                    content.warnings.append(f"{name}: damaged file, repaired by MuPDF: text may be missing")
+                yield content
             except PdfError:
                 raise
             except Exception as exc:  # a damaged page content stream
@@ -178,11 +139,14 @@ def extract_page(page: Any, index: int = 0) -> PageContent:
                     text = span["text"]
                     if not text:
                         continue
+                    # bold as the font says; glyphs filled and stroked (fake bold) would need
+                    # TEXT_COLLECT_STYLES, which more than doubles MuPDF's text time
                     bold = bool(span["flags"] & 16) or _bold_name(span["font"])
                     if _UNMAPPED_CHARS.search(text):
                         text = _UNMAPPED_CHARS.sub(_UNMAPPED, text)
                     spans.append(_Span(text.translate(_LOOKALIKES), span["bbox"], span["size"], bold,
-                                       span["origin"][1], order, None if upright else abs(dy) > abs(dx)))
+                                       span["origin"][1], order, None if upright else abs(dy) > abs(dx),
+                                       span["font"]))
         elif kind == 1:
             _add_image(content, covers, order, block["bbox"])
         elif kind == 3:
@@ -190,11 +154,10 @@ def extract_page(page: Any, index: int = 0) -> PageContent:
     if covers:
         spans = [s for s in spans if not _covered(s, covers)]
     horizontal = [s for s in spans if s.vertical is None]
-    for s in spans:
-        if s.vertical is not None and s.text.strip():
-            content.lines.append(TextLine(s.text.strip(), tuple(s.bbox), float(s.size), s.bold, vertical=s.vertical))
+    rotated = [TextLine(s.text.strip(), tuple(s.bbox), float(s.size), s.bold, vertical=True, font=s.font,
+                        order=s.order) for s in spans if s.vertical is not None and s.text.strip()]
     lines = _build_lines(_drop_doubles(horizontal))
-    content.lines.extend(_stack_vertical(lines))
+    content.lines.extend(_stack_vertical(lines + rotated))
     content.lines.sort(key=lambda ln: (ln.y0, ln.x0))
     unmapped = sum(ln.text.count(_UNMAPPED) for ln in content.lines)
     if unmapped:
@@ -248,6 +211,7 @@ class _Span:
     baseline: float
     order: int = 0
     vertical: bool | None = None  # None: upright text; else rotated (True: top to bottom)
+    font: str = ""
 
 
 def _drop_doubles(spans: list[_Span]) -> list[_Span]:
@@ -282,15 +246,19 @@ def _build_lines(spans: list[_Span]) -> list[TextLine]:
     character, similar size) into lines: repairs glyphs drawn one by one,
     text split into many spans and digits set in another font."""
     spans.sort(key=lambda s: s.baseline)
+    sizes: dict[float, int] = {}
+    for s in spans:
+        sizes[round(s.size, 1)] = sizes.get(round(s.size, 1), 0) + len(s.text)
+    body = max(sizes, key=sizes.__getitem__) if sizes else 0.0
     rows: list[list[_Span]] = []
     band: list[_Span] = []
     for s in spans:  # bands of spans sharing a baseline
         if band and s.baseline - band[0].baseline > 0.25 * min(s.size, band[0].size):
-            rows.extend(_split_band(band))
+            rows.extend(_split_band(band, body))
             band = []
         band.append(s)
     if band:
-        rows.extend(_split_band(band))
+        rows.extend(_split_band(band, body))
     lines: list[TextLine] = []
     for row in rows:
         inked = [s for s in row if s.text.strip()]
@@ -298,7 +266,7 @@ def _build_lines(spans: list[_Span]) -> list[TextLine]:
             continue
         if len(row) == 1:
             s = row[0]
-            lines.append(TextLine(s.text.strip(), s.bbox, float(s.size), s.bold))
+            lines.append(TextLine(s.text.strip(), s.bbox, float(s.size), s.bold, font=s.font, order=s.order))
             continue
         parts: list[str] = []
         prev: _Span | None = None
@@ -313,11 +281,12 @@ def _build_lines(spans: list[_Span]) -> list[TextLine]:
         bold = sum(len(s.text) for s in inked if s.bold) * 2 > weight
         box = (min(s.bbox[0] for s in inked), min(s.bbox[1] for s in row),
                max(s.bbox[2] for s in inked), max(s.bbox[3] for s in row))
-        lines.append(TextLine("".join(parts).strip(), box, float(main.size), bold))
+        lines.append(TextLine("".join(parts).strip(), box, float(main.size), bold, font=main.font,
+                              order=min(s.order for s in inked)))
     return lines
 
 
-def _split_band(band: list[_Span]) -> list[list[_Span]]:
+def _split_band(band: list[_Span], body: float) -> list[list[_Span]]:
     """Spans on one baseline -> runs that touch, left to right."""
     band.sort(key=lambda s: s.bbox[0])
     rows: list[list[_Span]] = [[band[0]]]
@@ -325,11 +294,36 @@ def _split_band(band: list[_Span]) -> list[list[_Span]]:
         last = rows[-1][-1]
         small, large = (last.size, s.size) if last.size <= s.size else (s.size, last.size)
         gap = s.bbox[0] - last.bbox[2]
-        if -0.3 * small <= gap <= 0.6 * small and large - small <= 0.25 * large:
+        # an opening quote or bracket is often kerned a whole character back
+        # into the previous span's box (its advance is full width)
+        if -1.1 * small <= gap <= 0.6 * small and large - small <= 0.25 * large:
             rows[-1].append(s)
         else:
             rows.append([s])
-    return rows
+    return _join_spaced(rows, body)
+
+
+def _join_spaced(rows: list[list[_Span]], body: float) -> list[list[_Span]]:
+    """Short runs set apart by a space of about a character on one baseline
+    are one line: a padded name (汪　涛), a byline (本报记者　张三), the two
+    phrases of a heading (疏堵结合　强化管理). The gap becomes one space."""
+    out: list[list[_Span]] = [rows[0]]
+    for row in rows[1:]:
+        last = out[-1]
+        left = sum(len(s.text.strip()) for s in last)
+        right = sum(len(s.text.strip()) for s in row)
+        size = min(last[-1].size, row[0].size)
+        gap = row[0].bbox[0] - last[-1].bbox[2]
+        # a column gutter is wider than a character and a half; a space in a
+        # heading can be that wide
+        reach = 1.6 if size >= 1.12 * body else 1.2
+        if (left <= 8 and right <= 8 and gap <= reach * size and abs(last[-1].size - row[0].size) <= 0.25 * size
+                and last[-1].font == row[0].font):
+            row[0].text = " " + row[0].text.lstrip()
+            last.extend(row)
+        else:
+            out.append(row)
+    return out
 
 
 def _latin_edge(left: str, right: str) -> bool:
@@ -340,53 +334,43 @@ def _is_cjk(ch: str) -> bool:
     return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
 
 
+def _is_wide_mark(ch: str) -> bool:
+    """Full-width punctuation, and its vertical presentation forms (︵ ︶ ︐)."""
+    return "\u3000" < ch <= "\u303f" or "\uff01" <= ch <= "\uff60" or "\ufe10" <= ch <= "\ufe4f"
+
+
 def _stack_vertical(lines: list[TextLine]) -> list[TextLine]:
     """竖排: single CJK characters stacked at the same x, one under the next,
     become one vertical line read top to bottom."""
-    singles = [ln for ln in lines if len(ln.text) == 1 and _is_cjk(ln.text)]
+    for ln in lines:  # glyphs set upright one under the next in one span: a vertical line
+        if len(ln.text) >= 2 and ln.y1 - ln.y0 > 1.5 * (ln.x1 - ln.x0) and ln.x1 - ln.x0 < 1.5 * ln.size:
+            ln.vertical = True
+    singles = [ln for ln in lines if (len(ln.text) == 1 and (_is_cjk(ln.text) or _is_wide_mark(ln.text)))
+               or ln.vertical]
     if len(singles) < 2:
         return lines
-    singles.sort(key=lambda ln: (round(ln.x0), ln.y0))
+    runs: list[list[TextLine]] = []
+    for cur in sorted(singles, key=lambda ln: ln.y0):
+        for run in runs:
+            prev = run[-1]
+            # rotated glyphs of one vertical line may be padded apart (江　畅)
+            reach = prev.size * (1.6 if prev.vertical and cur.vertical else 0.6)
+            centred = abs((cur.x0 + cur.x1) / 2 - (prev.x0 + prev.x1) / 2) < prev.size * 0.3
+            if centred and -0.3 * prev.size <= cur.y0 - prev.y1 < reach:
+                run.append(cur)
+                break
+        else:
+            runs.append([cur])
     used: set[int] = set()
     merged: list[TextLine] = []
-    i = 0
-    while i < len(singles):
-        run = [singles[i]]
-        j = i + 1
-        while j < len(singles):
-            prev, cur = run[-1], singles[j]
-            if abs(cur.x0 - prev.x0) < prev.size * 0.3 and -0.3 * prev.size <= cur.y0 - prev.y1 < prev.size * 0.6:
-                run.append(cur)
-                j += 1
-            else:
-                break
-        if len(run) >= 2:
-            used.update(id(r) for r in run)
-            box = (min(r.x0 for r in run), run[0].y0, max(r.x1 for r in run), run[-1].y1)
-            merged.append(TextLine("".join(r.text for r in run), box, run[0].size,
-                                   any(r.bold for r in run), vertical=True))
-        i = j if len(run) >= 2 else i + 1
+    for run in runs:
+        if len(run) < 2:
+            continue
+        used.update(id(r) for r in run)
+        box = (min(r.x0 for r in run), run[0].y0, max(r.x1 for r in run), run[-1].y1)
+        merged.append(TextLine("".join(r.text for r in run), box, max(r.size for r in run),
+                               any(r.bold for r in run), vertical=True, font=run[0].font,
+                               order=min(r.order for r in run)))
     if not merged:
         return lines
     return [ln for ln in lines if id(ln) not in used] + merged
-
-
-# --- entry point the pipeline calls --------------------------------------------
-
-def parse_pdf(path: str | os.PathLike[str], paper: str | None = None, date: str | None = None,
-              page: int | None = None) -> Edition:
-    """Parse a page PDF or a multi-page edition PDF into an :class:`Edition`.
-
-    ``page`` numbers the first page when the header does not say it.
-    Raises :class:`PdfError` for files that hold no readable text at all.
-    """
-    from ..layout.geometric import build_pdf_edition
-
-    contents = list(read_pdf(path))
-    name = Path(path).name
-    if not any(c.lines for c in contents):
-        if any(c.images for c in contents):
-            raise PdfError(f"{name}: no text layer on any of its {len(contents)} page(s), only images "
-                           "(a scan?): it needs OCR, which the PDF reader does not do")
-        raise PdfError(f"{name}: no text on any of its {len(contents)} page(s)")
-    return build_pdf_edition(contents, source=name, paper=paper, date=date, first_page=page)

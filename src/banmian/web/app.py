@@ -13,7 +13,6 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import hmac
-import json
 import os
 import re
 import threading
@@ -22,6 +21,7 @@ from typing import Any
 from urllib.parse import quote
 
 from fastapi import FastAPI, Header, HTTPException, Query, Request
+from fastapi import Path as InPath
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
@@ -30,7 +30,10 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..archive import open_archive
 from ..archive.base import Archive
-from ..errors import ArchiveError, BanmianError, UsageError
+from ..archive.records import check_edition, paper_name_problem
+from ..errors import ArchiveBusyError, ArchiveError, BanmianError, UsageError
+from .bodies import MAX_PAGE_NUMBER, edition_from_json
+from .icon import favicon_ico
 from .limits import BodySizeLimit, SecurityHeaders
 
 HERE = Path(__file__).parent
@@ -43,6 +46,10 @@ OPTIONAL_PAPER = r"^[^/\\]{0,100}$"
 MAX_BODY_BYTES = 5 * 1024 * 1024
 TOKEN_ENV = "BANMIAN_INGEST_TOKEN"
 WEEKDAYS = "一二三四五六日"
+#: Page numbers (第N版; 0 for a page stored without one) and article sequence numbers in URLs:
+#: bounded, so no number reaches the database that it cannot hold (99999999999999999999 was a 500).
+PAGE_NUMBER = InPath(ge=0, le=MAX_PAGE_NUMBER, description=f"page number (第N版), 0 to {MAX_PAGE_NUMBER}")
+SEQUENCE = InPath(ge=1, le=100_000, description="the article's place on its page, from 1")
 
 
 def create_app(db: str | None = None, *, ingest_token: str | None = None,
@@ -63,9 +70,14 @@ def create_app(db: str | None = None, *, ingest_token: str | None = None,
     app = FastAPI(title="banmian 版面 archive", version="1",
                   description="Chinese newspaper archive: editions, pages, articles, people and full-text search. "
                               "Every HTML page has a JSON twin under /api.")
-    app.add_middleware(SecurityHeaders)
     app.add_middleware(BodySizeLimit, max_bytes=max_body_bytes)
+    app.add_middleware(SecurityHeaders)  # added last, so outermost: the size refusals (413, 414) carry it too
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon() -> Response:
+        return Response(favicon_ico(), media_type="image/x-icon", headers={"Cache-Control": "public, max-age=604800"})
+
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     templates.env.filters["q"] = lambda value: quote(str(value), safe="")
     templates.env.globals["article_url"] = article_url
@@ -85,6 +97,11 @@ def create_app(db: str | None = None, *, ingest_token: str | None = None,
         problems = "; ".join(f"{'.'.join(str(p) for p in e.get('loc', ()))}: {e.get('msg')} (got {e.get('input')!r})"
                              for e in exc.errors())
         return _error(request, templates, 422, problems or "invalid request")
+
+    @app.exception_handler(ArchiveBusyError)
+    async def archive_busy(request: Request, exc: ArchiveBusyError) -> Response:
+        return _error(request, templates, 503, "the archive is busy with another writer: try again shortly",
+                      {"Retry-After": "5"})
 
     @app.exception_handler(ArchiveError)
     async def archive_error(request: Request, exc: ArchiveError) -> Response:
@@ -145,17 +162,17 @@ def create_app(db: str | None = None, *, ingest_token: str | None = None,
         return found
 
     @app.get("/editions/{paper}/{date}/pages/{number}", response_class=HTMLResponse, summary="A page (HTML)")
-    def page(request: Request, paper: str, date: str, number: int) -> Response:
+    def page(request: Request, paper: str, date: str, number: int = PAGE_NUMBER) -> Response:
         _check_path(paper, date)
         return render(request, "page.html", page_data(paper, date, number))
 
     @app.get("/api/editions/{paper}/{date}/pages/{number}", summary="A page: size, articles with zones")
-    def api_page(paper: str, date: str, number: int) -> dict[str, Any]:
+    def api_page(paper: str, date: str, number: int = PAGE_NUMBER) -> dict[str, Any]:
         _check_path(paper, date)
         return page_data(paper, date, number)
 
     @app.get("/editions/{paper}/{date}/pages/{number}/image", summary="The page image rendered from the PDF")
-    def page_image(paper: str, date: str, number: int) -> Response:
+    def page_image(paper: str, date: str, number: int = PAGE_NUMBER) -> Response:
         _check_path(paper, date)
         found = archive().page_image(paper, date, number)
         if not found:
@@ -170,12 +187,14 @@ def create_app(db: str | None = None, *, ingest_token: str | None = None,
         return found
 
     @app.get("/articles/{paper}/{date}/{number}/{seq}", response_class=HTMLResponse, summary="An article (HTML)")
-    def article(request: Request, paper: str, date: str, number: int, seq: int) -> Response:
+    def article(request: Request, paper: str, date: str, number: int = PAGE_NUMBER,
+                seq: int = SEQUENCE) -> Response:
         _check_path(paper, date)
-        return render(request, "article.html", article_data(paper, date, number, seq))
+        data = article_data(paper, date, number, seq)
+        return render(request, "article.html", {**data, "sheet": paragraph_sheet(archive(), data)})
 
     @app.get("/api/articles/{paper}/{date}/{number}/{seq}", summary="An article: the JSON contract plus links")
-    def api_article(paper: str, date: str, number: int, seq: int) -> dict[str, Any]:
+    def api_article(paper: str, date: str, number: int = PAGE_NUMBER, seq: int = SEQUENCE) -> dict[str, Any]:
         _check_path(paper, date)
         return article_data(paper, date, number, seq)
 
@@ -258,11 +277,12 @@ def create_app(db: str | None = None, *, ingest_token: str | None = None,
                      page: int | None = Query(None, ge=1, le=999)) -> dict[str, Any]:
         if not token:
             raise HTTPException(403, f"ingest over HTTP is off: set {TOKEN_ENV} on the server")
-        given = (authorization or "").removeprefix("Bearer ").strip()
-        if not authorization or not hmac.compare_digest(given.encode(), token.encode()):
-            raise HTTPException(401, "a valid bearer token is needed", headers={"WWW-Authenticate": "Bearer"})
+        if not _bearer_token_matches(authorization, token):
+            raise HTTPException(401, "a valid bearer token is needed (Authorization: Bearer <token>)",
+                                headers={"WWW-Authenticate": "Bearer"})
         body = await request.body()
         edition = _edition_from_body(body, request.headers.get("content-type", ""), paper, date, page)
+        _check_storable(edition)
         stored = archive().ingest(edition)
         return {"paper": edition.paper, "date": edition.date, "pages": len(edition.pages), "articles": stored}
 
@@ -273,15 +293,54 @@ def create_app(db: str | None = None, *, ingest_token: str | None = None,
     return app
 
 
+def paragraph_sheet(store: Any, data: dict[str, Any]) -> dict[str, Any] | None:
+    """Where each paragraph of an article sits on its page: the rectangles of
+    the blocks it came from (its provenance), for the page image beside the
+    text; None when the article holds no geometry (a text page)."""
+    boxes = {b.get("id"): b.get("bbox") for b in data.get("blocks") or [] if b.get("bbox")}
+    paragraphs = (data.get("provenance") or {}).get("paragraphs") or []
+    rects = [[boxes[i] for i in ids if i in boxes] for ids in paragraphs]
+    if not any(rects):
+        return None
+    page = store.page(data["paper"], data["date"], data["page"]) or {}
+    if not page.get("width") or not page.get("height"):
+        return None
+    return {"width": page["width"], "height": page["height"], "has_image": page.get("has_image", False),
+            "paragraphs": [[{"x": b[0], "y": b[1], "w": b[2] - b[0], "h": b[3] - b[1]} for b in r] for r in rects]}
+
+
 def article_url(key: str) -> str:
     """``paper/date/03/1`` -> ``/articles/paper/date/3/1``, URL-quoted."""
     paper, date, number, seq = key.rsplit("/", 3)
     return f"/articles/{quote(paper, safe='')}/{date}/{int(number)}/{seq}"
 
 
+def _bearer_token_matches(authorization: str | None, token: str) -> bool:
+    """Only ``Authorization: Bearer <token>`` (the scheme in any case, RFC 7235): a bare
+    token, or one under another scheme, is refused."""
+    scheme, _, given = (authorization or "").strip().partition(" ")
+    if scheme.lower() != "bearer" or not given.strip():
+        return False
+    return hmac.compare_digest(given.strip().encode(), token.encode())
+
+
+def _check_storable(edition: Any) -> None:
+    """Refuse, as the client's mistake (400), an edition the archive would refuse: no paper
+    name or one the reader could not show (``..``), no date."""
+    problem = paper_name_problem(edition.paper)
+    if problem:
+        raise UsageError(f"{problem}: give ?paper=NAME or put it in the body, got {edition.paper!r}")
+    if not re.match(DATE, edition.date or ""):
+        raise UsageError(f"the edition needs a date: give ?date=YYYY-MM-DD or put it in the body, got {edition.date!r}")
+    try:
+        check_edition(edition)  # whatever else the archive would refuse
+    except ArchiveError as exc:
+        raise UsageError(str(exc)) from None
+
+
 def _check_path(paper: str, date: str) -> None:
     """Paper names and dates come from the URL: refuse anything odd before it reaches the archive."""
-    if not re.match(PAPER, paper) or ".." in paper or "\x00" in paper:
+    if not re.match(PAPER, paper) or paper_name_problem(paper):
         raise HTTPException(404, f"no paper {paper!r}")
     if not re.match(DATE, date):
         raise HTTPException(404, f"not a date: {date!r}")
@@ -298,23 +357,11 @@ def _zones(page: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def _edition_from_body(body: bytes, content_type: str, paper: str | None, date: str | None, page: int | None) -> Any:
-    from ..model import Edition
     from ..pipeline import parse_text
     from ..sources.text import decode
 
     if content_type.startswith("application/json"):
-        try:
-            data = json.loads(body)
-        except (ValueError, UnicodeDecodeError) as exc:
-            raise UsageError(f"body is not JSON: {exc}") from None
-        if not isinstance(data, dict):
-            raise UsageError(f"body must be a banmian/1 JSON object, got {type(data).__name__!r}")
-        try:
-            edition = Edition.from_dict(data)
-        except BanmianError as exc:
-            raise UsageError(str(exc)) from None
-        except (KeyError, TypeError, ValueError) as exc:
-            raise UsageError(f"body is not a valid banmian/1 document: {exc!r}") from None
+        edition = edition_from_json(body)
         edition.paper = paper or edition.paper
         edition.date = date or edition.date
         return edition

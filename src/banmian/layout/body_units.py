@@ -1,0 +1,241 @@
+"""An article's body as units (paragraph pieces of one column, subheadings,
+notes) and the paragraphs, bylines and notes made from them; news briefs
+(简讯) split into one article per item.
+
+Shared by every geometric source (PDF now, OCR next): the units come from
+column blocks in reading order, each line knowing whether it opens a
+paragraph (its indent).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Article, BBox, Block, Byline, Role, TextLine
+from .article_build import take_dateline
+from .reflow import clean_body_spaces, clean_headline_spaces, join_lines
+from .rules import find_continuation, is_continuation_line, parse_bracket_byline, parse_byline_line, split_dateline
+
+_BREAK = "\u2028"  # marks a line break inside text still to be joined
+_CLOSING_BRACKET = re.compile("[（(](?P<inner>[^（）()]{2,40})[）)]$")
+_NAME = re.compile(r"[\u4e00-\u9fff·]{2,5}")
+_BRIEF_HEADING = re.compile("简讯|速览|快讯|短讯|简报|速递|集锦|短波")
+_PLAIN_NAMES = re.compile(r"[\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u4e00-\u9fff]{2,4}){0,3}")
+
+
+@dataclass(slots=True)
+class Unit:
+    """A paragraph piece within one column, or a note / subheading."""
+
+    role: Role
+    lines: list[TextLine]
+    starts_paragraph: bool = False
+    block: Block | None = None
+    right: float = 0.0  # where the unit's column ends (for a lead-in title)
+    bylines: list[Byline] | None = None  # what a byline line names
+
+
+def make_blocks(units: list[Unit], page_number: int | None) -> list[Block]:
+    """The model blocks of the units (the article's provenance)."""
+    out = []
+    for u in units:
+        u.block = Block([ln.text for ln in u.lines], role=u.role, page=page_number,
+                        bbox=union([ln.bbox for ln in u.lines]), font_size=u.lines[0].size)
+        out.append(u.block)
+    return out
+
+
+def union(boxes: list[BBox]) -> BBox:
+    return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
+
+
+def paragraphs_of(units: list[Unit]) -> list[str]:
+    paras: list[list[str]] = []
+    for u in units:
+        if u.role == Role.SUBHEADING:
+            paras.append([ln.text for ln in u.lines])
+            paras.append([])
+            continue
+        if u.role != Role.BODY:
+            continue
+        if u.starts_paragraph or not paras:
+            paras.append([])
+        paras[-1].extend(ln.text for ln in u.lines)
+    return [p for p in (clean_body_spaces(join_lines(lines)) for lines in paras) if p]
+
+
+def plain_names(text: str) -> list[Byline] | None:
+    """A line that is only one to four names (理论 pages: 朱炳元, 汪 涛)."""
+    text = text.strip()
+    if not _PLAIN_NAMES.fullmatch(text):
+        return None
+    parts = [p for p in re.split(r"[\s、，,]+", text) if p]
+    if len(parts) > 1 and all(len(p) == 1 for p in parts):  # a padded name: 汪 涛
+        return [Byline(None, "".join(parts))]
+    if any(not 2 <= len(p) <= 3 for p in parts):  # names of four are rare; labels (核心阅读) are not
+        return None
+    return [Byline(None, p) for p in parts]
+
+
+def fill_body(article: Article, units: list[Unit]) -> None:
+    """Paragraphs, bylines at the top, continuation notes and the dateline."""
+    for u in units:
+        if u.role == Role.BYLINE and u.bylines:
+            article.bylines.extend(b for b in u.bylines if b not in article.bylines)
+        if u.role == Role.CONTINUATION:
+            note = is_continuation_line(u.lines[0].text)
+            if note and note.direction == "to":
+                article.continues_to = note.page
+            elif note:
+                article.continued_from = note.page
+    paras = paragraphs_of(units)
+    while paras:  # a standalone byline line (■ 通讯员 张三) under the headline
+        found = parse_byline_line(paras[0])
+        if not found:
+            break
+        article.bylines.extend(found)
+        paras.pop(0)
+    take_inline_notes(article, paras)
+    article.paragraphs = take_dateline(article, paras)
+    _closing_dateline(article)
+
+
+_CLOSING_DATELINE = re.compile(r"[（(](?P<d>(?:本报|新华社|人民日报|中新社)[^（）()]{0,20}?电)[）)]$")
+
+
+def _closing_dateline(article: Article) -> None:
+    """（本报莫斯科5月13日电） closing the last paragraph is the dateline."""
+    if article.dateline or not article.paragraphs:
+        return
+    m = _CLOSING_DATELINE.search(article.paragraphs[-1])
+    if m:
+        article.dateline = m.group("d")
+        article.paragraphs[-1] = article.paragraphs[-1][:m.start()].rstrip()
+        if not article.paragraphs[-1]:
+            article.paragraphs.pop()
+
+
+def take_inline_notes(article: Article, paras: list[str]) -> None:
+    """（下转第2版） at the end of the last paragraph, （上接第1版） at the start of the first."""
+    if paras:
+        note = find_continuation(paras[-1])
+        if note and note.direction == "to" and note.end >= len(paras[-1].rstrip()):
+            article.continues_to = article.continues_to or note.page
+            paras[-1] = paras[-1][:note.start].rstrip()
+            if not paras[-1]:
+                paras.pop()
+    if paras:
+        note = find_continuation(paras[0])
+        if note and note.direction == "from" and note.start == 0:
+            article.continued_from = article.continued_from or note.page
+            paras[0] = paras[0][note.end:].lstrip()
+            if not paras[0]:
+                paras.pop(0)
+
+
+# --- news briefs (简讯) ----------------------------------------------------------------
+
+def closing_names(lines: list[str]) -> tuple[str, list[Byline]] | None:
+    """A paragraph's lines ending in ``（陈佳 林松）`` -> (the text before,
+    bylines without role). A space lost at a line break inside the bracket
+    still separates two names when both sides are at least two characters."""
+    marked = _BREAK.join(line.strip() for line in lines)
+    m = _CLOSING_BRACKET.search(marked)
+    if not m:
+        return None
+    names: list[str] = []
+    for token in re.split("[ \t\u3000\xa0、，,]+", m.group("inner")):  # not \s: it takes _BREAK
+        parts = [p for p in token.split(_BREAK) if p]
+        if len(parts) > 1 and all(len(p) >= 2 for p in parts):
+            names.extend(parts)
+        elif parts:
+            names.append("".join(parts))
+    before = clean_body_spaces(join_lines(marked[:m.start()].split(_BREAK)))
+    if names and all(_NAME.fullmatch(n) for n in names):
+        return before, [Byline(None, n) for n in names]
+    with_roles = parse_bracket_byline(m.group(0).replace(_BREAK, ""))
+    return (before, with_roles) if with_roles else None
+
+
+def raw_paragraphs(units: list[Unit]) -> list[list[str]]:
+    """Body lines per paragraph, not yet joined."""
+    paras: list[list[str]] = []
+    for u in units:
+        if u.role != Role.BODY:
+            continue
+        if u.starts_paragraph or not paras:
+            paras.append([])
+        paras[-1].extend(ln.text for ln in u.lines)
+    return paras
+
+
+def is_brief(article: Article, units: list[Unit]) -> bool:
+    """A short heading (or none: a column logo) over at least two items that
+    each end in a bracketed author."""
+    title = article.headline.title or ""
+    if len(title) > 8:
+        return False
+    closed = sum(1 for lines in raw_paragraphs(units) if closing_names(lines))
+    return closed >= 2 or (closed == 1 and _BRIEF_HEADING.search(title) is not None)
+
+
+def split_brief(group: Article, units: list[Unit], join_title) -> list[Article]:  # noqa: ANN001
+    """One article per item: the shared heading as kicker, the item's own
+    lead-in (if any) as title, its bracketed author as byline."""
+    heading = group.headline.title
+    heading_blocks = [b for b in group.blocks if b.role == Role.TITLE]
+    items: list[Article] = []
+    current: list[Unit] = []
+    title: list[TextLine] = []
+    title_block: list[Block] = []
+    right = 0.0
+    para: list[str] = []
+
+    def close() -> None:
+        nonlocal current, title
+        if not current:
+            return
+        item = Article(id="")
+        item.headline.kicker = heading
+        item.headline.title = clean_headline_spaces(join_title(title, right)) if title else None
+        raw = raw_paragraphs(current)
+        found = closing_names(raw[-1]) if raw else None
+        paras = [clean_body_spaces(join_lines(lines)) for lines in raw]
+        if found:
+            paras[-1] = found[0]
+            item.bylines.extend(found[1])
+        paras = [p for p in paras if p]
+        take_inline_notes(item, paras)
+        if paras:
+            split = split_dateline(paras[0])
+            if split.dateline:
+                item.dateline = split.dateline
+                item.bylines[:0] = split.bylines
+                paras[0] = split.rest
+        item.paragraphs = [p for p in paras if p]
+        item.blocks = heading_blocks + title_block + [u.block for u in current if u.block is not None]
+        items.append(item)
+        current, title = [], []
+        title_block.clear()
+
+    for u in units:
+        if u.role == Role.SUBHEADING:
+            close()
+            title = list(u.lines)
+            if u.block is not None:
+                u.block.role = Role.TITLE
+                title_block.append(u.block)
+            right = u.right
+            para = []
+            continue
+        current.append(u)
+        if u.role != Role.BODY:
+            continue
+        para = [ln.text for ln in u.lines] if u.starts_paragraph else para + [ln.text for ln in u.lines]
+        if closing_names(para):
+            close()
+            para = []
+    if current and any(u.role == Role.BODY for u in current):
+        close()
+    return items

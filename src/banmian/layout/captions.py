@@ -1,0 +1,136 @@
+"""Photo captions and credits, and which article a photo belongs to.
+
+A caption is the small text under a photo (within its width) or beside it
+(in the column on its right, within its height); at body size it is a run
+that ends in a credit. The credit (张三摄, 本报记者 张三摄, 张三/摄,
+张三摄（人民视觉）) is cut off the end of the joined caption, so one broken
+over two lines still parses.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Article, BBox, Block, Caption, Page, Role, TextLine
+from .columns import ColumnBlock
+from .reflow import clean_body_spaces, join_lines
+from .rules import parse_credit
+from .segment import HeadingGroup
+
+#: a credit closing a caption: ……。 本报记者 张三摄, 张三/摄 (the space may be lost)
+_TRAILING_CREDIT = re.compile(
+    r"(?:(?<=[。！？”）\s])|^)\s*(?P<role>(?:本报|新华社|人民日报)?(?:特约|摄影)?记者|通讯员|摄影)?\s*"
+    r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4})*)\s*/?\s*摄(?:影报道|影)?"
+    r"(?:\s*[（(][\u4e00-\u9fff]{2,8}[）)])?$")
+
+
+def caption_groups(lines: list[TextLine], images: list[BBox], body: float
+                   ) -> tuple[list[tuple[BBox, list[TextLine]]], list[TextLine]]:
+    """Lines under a photo (within its width) or beside it (level with its
+    bottom) that are smaller than the body or end in a credit: its caption.
+    Returns ((photo, caption lines) per photo, the other lines)."""
+    taken: set[int] = set()
+    out: list[tuple[BBox, list[TextLine]]] = []
+    for im in images:
+        # under the photo: within its width, or mostly so (a photo kept to its
+        # proportions may be narrower than the space its caption runs across)
+        below = sorted((ln for ln in lines if id(ln) not in taken and im[3] - 1 <= ln.y0 and not ln.vertical
+                        and min(ln.x1, im[2]) - max(ln.x0, im[0]) >= 0.4 * (ln.x1 - ln.x0)),
+                       key=lambda ln: ln.y0)
+        group = _caption_run(below, im[3], body, lambda ln: ln.y0, lambda ln: ln.y1)
+        if not group:  # beside the photo, in the column on its right, within its height
+            group = _caption_beside(im, [ln for ln in lines if id(ln) not in taken], body)
+        if group:
+            taken.update(id(ln) for ln in group)
+            out.append((im, group))
+    return out, [ln for ln in lines if id(ln) not in taken]
+
+
+def _caption_beside(im: BBox, lines: list[TextLine], body: float) -> list[TextLine]:
+    """Small lines starting just right of a photo and within its height (the
+    credit may be set right under them): a caption beside the photo."""
+    near = sorted((ln for ln in lines if not ln.vertical and ln.size < body - 0.3 and im[1] - body <= ln.y0
+                   and ln.y1 <= im[3] + body and im[2] - 1 <= ln.x0), key=lambda ln: ln.y0)
+    group: list[TextLine] = []
+    for ln in near:
+        if not group:
+            if ln.x0 - im[2] <= 4 * body:
+                group.append(ln)
+            continue
+        left, right = group[0].x0, max(g.x1 for g in group)
+        if ln.y0 - group[-1].y1 > 1.5 * ln.size:
+            break
+        if min(right, ln.x1) - max(left, ln.x0) > 0:
+            group.append(ln)
+    return group if group and _caption_like(group, body) else []
+
+
+def _caption_like(group: list[TextLine], body: float) -> bool:
+    text = join_lines([ln.text for ln in sorted(group, key=lambda ln: ln.y0)])
+    return all(ln.size < body - 0.3 for ln in group) or _TRAILING_CREDIT.search(text) is not None \
+        or parse_credit(group[0].text) is not None
+
+
+def _caption_run(lines: list[TextLine], edge: float, body: float, near, far) -> list[TextLine]:  # noqa: ANN001
+    """Consecutive lines from a photo's edge while they read as a caption:
+    smaller than the body, or (at body size) a short run ending in a credit."""
+    group: list[TextLine] = []
+    bottom = edge
+    for ln in lines:
+        if near(ln) - bottom > 1.5 * ln.size:
+            break
+        group.append(ln)
+        bottom = far(ln)
+        if len(group) > 8:
+            break
+    small = [ln for ln in group if ln.size < body - 0.3]
+    if small and len(small) == len(group):
+        return group
+    # body-size captions: up to the first line that ends in a credit
+    for i in range(len(group)):
+        text = join_lines([ln.text for ln in group[:i + 1]])
+        if _TRAILING_CREDIT.search(text) or parse_credit(group[i].text):
+            return group[:i + 1]
+    return small if small and group[:len(small)] == small else []
+
+
+def image_owners(images: list[BBox], blocks: list[ColumnBlock], titles: list[HeadingGroup], body: float,
+                  captions: list[tuple[BBox, list[TextLine]]]) -> dict[BBox, int | None]:
+    """A photo belongs to the article whose text runs on under it (past its
+    caption), else to the one whose text ends over it, else to the heading
+    just above it."""
+    owners: dict[BBox, int | None] = {}
+    bottoms = {im: max([im[3]] + [ln.y1 for ln in group]) for im, group in captions}
+    for im in images:
+        bottom = bottoms.get(im, im[3])
+        below = [(b.top - bottom, b.owner) for b in blocks if b.owner is not None
+                 and min(b.right, im[2]) - max(b.left, im[0]) > 0 and -body <= b.top - bottom <= 6 * body]
+        above = [(im[1] - b.bottom, b.owner) for b in blocks if b.owner is not None
+                 and min(b.right, im[2]) - max(b.left, im[0]) > 0 and -body <= im[1] - b.bottom <= 6 * body]
+        heads = [(im[1] - t.bbox[3], i) for i, t in enumerate(titles)
+                 if min(t.bbox[2], im[2]) - max(t.bbox[0], im[0]) > 0 and -body <= im[1] - t.bbox[3] <= 6 * body]
+        for found in (below, heads, above):
+            if found:
+                owners[im] = min(found)[1]
+                break
+    return owners
+
+
+def make_captions(groups: list[tuple[BBox, list[TextLine]]], page: Page, article: Article) -> list[Caption]:
+    """Caption text and credit: the credit is cut off the end of the joined
+    lines, so one broken over two lines (……。本报 / 记者 张三摄) still parses."""
+    out: list[Caption] = []
+    for _, group in groups:
+        raw = join_lines([ln.text for ln in group])
+        credit: str | None = None
+        m = _TRAILING_CREDIT.search(raw)
+        if m:
+            credit = " ".join(n for n in re.split(r"[\s、，,]+", m.group("names")) if n)
+            raw = raw[:m.start()]
+        text = clean_body_spaces(raw)
+        if text or credit:
+            out.append(Caption(text, credit))
+        for ln in group:
+            role = Role.CREDIT if parse_credit(ln.text) else Role.CAPTION
+            article.blocks.append(Block([ln.text], role=role, page=page.number, bbox=ln.bbox, font_size=ln.size))
+    return out

@@ -1,0 +1,158 @@
+"""Column blocks: the units of a page's body text.
+
+A column block is a run of body lines set one under the next in one column:
+same left edge (give or take a paragraph indent), no wider than the column,
+at the column's leading. Blocks end where the column ends, where something
+else (a heading, a photo, a rule) interrupts it, or where the column's
+width changes. Articles are assembled from blocks, never from single lines,
+so a page needs no page-wide column grid: every article may have its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import BBox, Role, TextLine
+from .config import DEFAULT, LayoutConfig
+from .rules import parse_byline_line
+
+
+@dataclass(eq=False, slots=True)
+class ColumnBlock:
+    """Lines of one column, top to bottom. Compared by identity."""
+
+    lines: list[TextLine]
+    role: Role = Role.BODY
+    #: index of the headline group (article) that owns the block, once known
+    owner: int | None = None
+    left: float = 0.0
+    right: float = 0.0
+
+    def __post_init__(self) -> None:
+        self.left = min(ln.x0 for ln in self.lines)
+        self.right = max(ln.x1 for ln in self.lines)
+
+    @property
+    def top(self) -> float:
+        return self.lines[0].y0
+
+    @property
+    def bottom(self) -> float:
+        return self.lines[-1].y1
+
+    @property
+    def bbox(self) -> BBox:
+        return (self.left, self.top, self.right, self.bottom)
+
+    @property
+    def width(self) -> float:
+        return self.right - self.left
+
+    @property
+    def size(self) -> float:
+        return self.lines[0].size
+
+    def add(self, line: TextLine) -> None:
+        self.lines.append(line)
+        self.left = min(self.left, line.x0)
+        self.right = max(self.right, line.x1)
+
+
+def build_blocks(lines: list[TextLine], body: float, separators: list[BBox],
+                 config: LayoutConfig = DEFAULT) -> list[ColumnBlock]:
+    """Body lines -> column blocks (a sweep from the top of the page down).
+
+    Only blocks whose last line is near and which overlap the line in x are
+    tried: a page has a few dozen columns open at a time, and this runs on
+    every line of millions of pages."""
+    open_blocks: list[ColumnBlock] = []
+    done: list[ColumnBlock] = []
+    reach = config.line_gap * body * 1.5
+    horizontal = [s for s in separators if s[2] - s[0] > s[3] - s[1]]
+    swept = float("-inf")
+    bylines: set[int] = set()
+    for ln in sorted(lines, key=lambda ln: (ln.y0, ln.x0)):
+        x0, y0, x1 = ln.x0, ln.y0, ln.x1
+        if y0 - swept > body:  # now and then: blocks whose last line is well above take no more lines
+            swept = y0
+            still = []
+            for block in open_blocks:
+                (done if y0 - block.lines[-1].y1 > reach else still).append(block)
+            open_blocks = still
+        near = [b for b in open_blocks if b.left < x1 + body and b.right > x0 - body]
+        if _rest_of_line(near, ln, body):
+            continue
+        best: ColumnBlock | None = None
+        best_overlap = 0.0
+        alone = parse_byline_line(ln.text) is not None  # a byline line is a block of its own
+        if alone:
+            bylines.add(id(ln))
+        for block in ([] if alone else near):
+            if id(block.lines[-1]) in bylines:
+                continue
+            overlap = _fits(block, ln, body, config)
+            if overlap > best_overlap and not _separated(block, ln, horizontal):
+                best, best_overlap = block, overlap
+        if best is None:
+            open_blocks.append(ColumnBlock([ln]))
+        else:
+            best.add(ln)
+    return done + open_blocks
+
+
+def _rest_of_line(blocks: list[ColumnBlock], ln: TextLine, body: float) -> bool:
+    """A piece of a line that the extractor set apart (a space of a character
+    or so, a kerned quote) inside a column already seen: join it to the line
+    it continues on the same baseline."""
+    for block in blocks:
+        last = block.lines[-1]
+        if len(block.lines) < 2 or abs(last.y1 - ln.y1) > 0.25 * body or abs(last.size - ln.size) > 0.2 * body:
+            continue
+        gap = ln.x0 - last.x1
+        if -1.1 * ln.size <= gap <= 1.6 * ln.size and ln.x1 <= block.right + 0.5 * body:
+            joined = last.text + (" " if gap > 0.6 * ln.size else "") + ln.text
+            block.lines[-1] = TextLine(joined, (last.x0, min(last.y0, ln.y0), max(last.x1, ln.x1), max(last.y1, ln.y1)),
+                                       last.size, last.bold, font=last.font, order=last.order)
+            return True
+    return False
+
+
+def _fits(block: ColumnBlock, ln: TextLine, body: float, config: LayoutConfig) -> float:
+    """How well ``ln`` continues ``block`` (0: not at all)."""
+    last = block.lines[-1]
+    lx0, ly0, lx1, _ = ln.bbox
+    gap = ly0 - last.bbox[3]
+    if gap < -0.3 * body or gap > config.line_gap * body or abs(ln.size - last.size) > 0.2 * body:
+        return 0.0
+    left, right = block.left, block.right
+    overlap = (right if right < lx1 else lx1) - (left if left > lx0 else lx0)
+    narrower = lx1 - lx0 if lx1 - lx0 < right - left else right - left
+    if overlap <= 0.5 * narrower or lx0 < left - 2.6 * body:  # starts left of the column: another column
+        return 0.0
+    if lx1 > right + 1.2 * body and abs(lx0 - left) > 0.6 * body \
+            and not (len(block.lines) == 1 and left - lx0 <= 3.2 * body):
+        return 0.0  # wider than the column, unless the block so far is an indented first line
+    return overlap
+
+
+def _separated(block: ColumnBlock, ln: TextLine, separators: list[BBox]) -> bool:
+    """A horizontal rule or bar between the block's last line and ``ln``."""
+    y0, y1 = block.bottom, ln.y0
+    for s in separators:
+        mid = (s[1] + s[3]) / 2
+        if y0 - 1 <= mid <= y1 + 1 and s[2] - s[0] > s[3] - s[1] \
+                and min(s[2], ln.x1) - max(s[0], ln.x0) > 0.5 * ln.width:
+            return True
+    return False
+
+
+def indent_of(line: TextLine, block: ColumnBlock) -> float:
+    """How far ``line`` starts right of its block's left edge, in its own size."""
+    return (line.x0 - block.left) / max(line.size, 1.0)
+
+
+def paragraph_starts(block: ColumnBlock, config: LayoutConfig = DEFAULT) -> list[bool]:
+    """For each line: does it open a paragraph? An indented line does, and so
+    does a line set right (an author note, a 下转 note); the block's first line
+    opens one only when indented (else it continues the previous column)."""
+    return [indent_of(ln, block) >= config.indent_min for ln in block.lines]

@@ -1,0 +1,177 @@
+"""Page furniture: the header and footer bands and what they tell.
+
+Real headers come in many forms: ``第7版`` over a full-width rule, a rule
+shorter than the page or none at all, a date as ``2011.5.24`` or
+``2018年1月24日 星期三``, the page number alone beside the section name
+(``7 理论``), English words in the masthead, an editors line with ``/``
+between roles. What they share: they sit in a band at the very top (or
+bottom) of the page, and at least one of their lines is furniture (a page
+number, a date, editors). Rows of that band are taken from the edge inwards
+while they are furniture or share a row with furniture.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import BBox, Block, PageContent, Role, TextLine
+from .config import DEFAULT, LayoutConfig
+from .rules import find_continuation, parse_page_header
+
+_LONE_NUMBER = re.compile(r"\d{1,3}")
+# the page number beside the section name, set apart by a space (a body line
+# such as 6亩土地入股 is no header)
+_NUMBER_SECTION = re.compile(r"(?:第\s*(?P<m>\d{1,3})\s*版\s*|(?P<n>\d{1,3})\s+)(?P<section>[\u4e00-\u9fff·]{2,6})")
+_SECTION_NUMBER = re.compile(r"(?P<section>[\u4e00-\u9fff·]{2,6})(?:\s*第\s*(?P<m>\d{1,3})\s*版|\s+(?P<n>\d{1,3}))")
+_DOTTED_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*[.\-/]\s*(?P<m>\d{1,2})\s*[.\-/]\s*(?P<d>\d{1,2})(?!\d)")
+_LATIN_WORDS = re.compile(r"[A-Za-z]{3,}(?:[\s'’.,-]+[A-Za-z]+)*")
+_CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,10}")
+_WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]")
+_EDITORS = re.compile(r"\s*(?:本版)?(?:责任编辑|编辑|美编|校对|版式设计|版式|组版|审校|文字校对)\s*[：:]")
+
+
+def furniture_meta(text: str) -> dict[str, str] | None:
+    """Edition metadata a header or footer line gives, else ``None``."""
+    text = text.strip()
+    if not text or find_continuation(text):
+        return None
+    meta = dict(parse_page_header(text) or {})
+    compact = re.sub(r"\s+", " ", text)
+    if "date" not in meta:
+        m = _DOTTED_DATE.search(compact)
+        if m and 1 <= int(m.group("m")) <= 12 and 1 <= int(m.group("d")) <= 31:
+            meta["date"] = f"{int(m.group('y')):04d}-{int(m.group('m')):02d}-{int(m.group('d')):02d}"
+            weekday = _WEEKDAY.search(compact)
+            if weekday:
+                meta["weekday"] = weekday.group(0)
+    if "page" not in meta and "date" in meta:  # 2019年2月9日 星期六 17: the page number after the date
+        tail = re.search(r"(?:星期[一二三四五六日天]|周[一二三四五六日])\s+(\d{1,3})$", compact)
+        if tail:
+            meta["page"] = str(int(tail.group(1)))
+    if "page" not in meta:
+        if _LONE_NUMBER.fullmatch(compact):
+            meta["page"] = str(int(compact))
+        else:
+            m = _NUMBER_SECTION.fullmatch(compact) or _SECTION_NUMBER.fullmatch(compact)
+            if m and not _WEEKDAY.search(m.group("section")):
+                meta["page"] = str(int(m.group("n") or m.group("m")))
+                meta.setdefault("section", m.group("section"))
+    return meta or None
+
+
+def _rows(lines: list[TextLine]) -> list[list[TextLine]]:
+    """Lines grouped into rows that overlap vertically, top to bottom."""
+    rows: list[list[TextLine]] = []
+    bottom = -1e9
+    for ln in sorted(lines, key=lambda ln: ln.y0):
+        if rows and ln.y0 < bottom - 0.2 * ln.height:
+            rows[-1].append(ln)
+            bottom = max(bottom, ln.y1)
+        else:
+            rows.append([ln])
+            bottom = ln.y1
+    return rows
+
+
+def _band(rows: list[list[TextLine]], limit: float, rule: float | None, top: bool,
+          edge_rule: float | None = None) -> list[TextLine]:
+    """The furniture rows from one edge inwards: up to the last row that is
+    furniture, all within ``limit`` (or on the edge's side of ``rule``)."""
+    taken: list[TextLine] = []
+    last_furniture = -1
+    ordered = rows if top else rows[::-1]
+    for i, row in enumerate(ordered):
+        inside = (row[0].y0 if not top else max(ln.y1 for ln in row))
+        if rule is not None:
+            if (top and inside > rule + 1) or (not top and min(ln.y0 for ln in row) < rule - 1):
+                break
+        elif (top and inside > limit) or (not top and min(ln.y0 for ln in row) < limit):
+            break
+        if any(furniture_meta(ln.text) for ln in row):
+            last_furniture = i
+    if last_furniture < 0 and edge_rule is not None:  # a masthead over its rule, with no date or page
+        last_furniture = max((i for i, row in enumerate(ordered)
+                              if (top and max(ln.y1 for ln in row) <= edge_rule + 1)
+                              or (not top and min(ln.y0 for ln in row) >= edge_rule - 1)), default=-1)
+    if last_furniture < 0:
+        return []
+    for row in ordered[:last_furniture + 1]:
+        taken.extend(row)
+    return taken
+
+
+def _band_rule(content: PageContent, top: bool, config: LayoutConfig) -> float | None:
+    """A wide rule (or thin bar) near the edge that closes the band."""
+    limit = content.height * (config.band_share + 0.03)
+    found: list[float] = []
+    for r in list(content.rules) + list(content.boxes):
+        if r[2] - r[0] < content.width * 0.4 or r[3] - r[1] > 12:
+            continue
+        if top and r[3] <= limit:
+            found.append(r[3])
+        elif not top and r[1] >= content.height - limit:
+            found.append(r[1])
+    if not found:
+        return None
+    return max(found) if top else min(found)
+
+
+def _edge_rule(content: PageContent, top: bool) -> float | None:
+    """The rule nearest the edge, when it runs nearly the page's width
+    within the top (bottom) tenth: a masthead's rule."""
+    found = [(r[3] if top else r[1]) for r in list(content.rules) + list(content.boxes)
+             if r[2] - r[0] >= content.width * 0.7 and r[3] - r[1] <= 12
+             and ((top and r[3] <= content.height * 0.1) or (not top and r[1] >= content.height * 0.9))]
+    if not found:
+        return None
+    return min(found) if top else max(found)
+
+
+def split_furniture(content: PageContent, body_size: float, config: LayoutConfig = DEFAULT
+                    ) -> tuple[list[TextLine], list[Block], dict[str, str]]:
+    """(the lines of the page's content, header and footer blocks, metadata)."""
+    rows = _rows(content.lines)
+    header = _band(rows, content.height * config.band_share, _band_rule(content, True, config), top=True,
+                   edge_rule=_edge_rule(content, True))
+    taken = {id(ln) for ln in header}
+    rest_rows = [r for r in rows if not any(id(ln) in taken for ln in r)]
+    footer = _band(rest_rows, content.height * (1 - config.band_share * 0.7),
+                   _band_rule(content, False, config), top=False, edge_rule=_edge_rule(content, False))
+    taken |= {id(ln) for ln in footer}
+    # an editors line (责任编辑：… / 版式设计：…) near the top or bottom edge, inside the band's rule
+    edge = content.height * (config.band_share + 0.03)
+    for ln in content.lines:
+        if id(ln) not in taken and (ln.y1 <= edge or ln.y0 >= content.height - edge) and _EDITORS.match(ln.text):
+            (header if ln.y1 <= edge else footer).append(ln)
+            taken.add(id(ln))
+    meta: dict[str, str] = {}
+    blocks: list[Block] = []
+    for role, lines in ((Role.HEADER, header), (Role.FOOTER, footer)):
+        for ln in sorted(lines, key=lambda ln: (ln.y0, ln.x0)):
+            blocks.append(Block([ln.text], role=role, bbox=ln.bbox, font_size=ln.size))
+            for key, value in (furniture_meta(ln.text) or {}).items():
+                meta.setdefault(key, value)
+        if role == Role.HEADER and lines:
+            _masthead(lines, body_size, meta)
+    body = [ln for ln in content.lines if id(ln) not in taken]
+    return body, blocks, meta
+
+
+def _masthead(lines: list[TextLine], body_size: float, meta: dict[str, str]) -> None:
+    """The paper's name (the largest CJK words of the header) and a section
+    name set alone in the header (理论, 要闻) when no line named one."""
+    plain = [ln for ln in lines if not furniture_meta(ln.text) and not _LATIN_WORDS.fullmatch(ln.text.strip())]
+    names = [ln for ln in plain if _CJK_NAME.fullmatch(ln.text.replace(" ", ""))]
+    if "paper" not in meta:
+        papers = [ln for ln in names if ln.text.replace(" ", "").endswith("报") and ln.size > body_size * 1.5]
+        if papers:
+            meta["paper"] = max(papers, key=lambda ln: ln.size).text.replace(" ", "")
+    if "section" not in meta:
+        sections = [ln for ln in names if not ln.text.replace(" ", "").endswith("报")
+                    and len(ln.text.replace(" ", "")) <= 6]
+        if sections:
+            meta["section"] = max(sections, key=lambda ln: ln.size).text.replace(" ", "")
+
+
+def union(boxes: list[BBox]) -> BBox:
+    return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))

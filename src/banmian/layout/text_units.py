@@ -1,0 +1,42 @@
+"""The unit of text-mode layout: a block of the extracted text with one role,
+and what that role carries. Its own module so that article assembly
+(:mod:`.article_build`) and text layout (:mod:`.text_layout`) both use it
+without importing each other."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..model import Block, Byline, Role
+from .paragraphs import column_width
+from .rules import ContinuationNote
+
+
+@dataclass(slots=True)
+class Unit:
+    """A block with one role, and what its role carries."""
+
+    block: Block
+    bylines: list[Byline] = field(default_factory=list)
+    #: a bracketed byline that closes an article: （本报记者 张三）
+    closing: bool = False
+    note: ContinuationNote | None = None
+    credit: str | None = None
+    #: laid out one paragraph a line: each line is a paragraph of its own
+    paragraph_lines: bool = False
+    _width: float | None = None
+
+    @property
+    def width(self) -> float:
+        """The unit's column width (its lines never change once cut)."""
+        if self._width is None:
+            self._width = column_width([self.block.lines])
+        return self._width
+
+    @property
+    def role(self) -> Role:
+        return self.block.role
+
+    @property
+    def lines(self) -> list[str]:
+        return self.block.lines

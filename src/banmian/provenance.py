@@ -1,0 +1,171 @@
+"""Provenance: which source blocks every output field came from.
+
+Layout keeps each article's source blocks (``Article.blocks``: lines of text
+with their page, bbox or line range, and role). This stage numbers every
+block of an edition and records, for every headline tier, byline, dateline,
+paragraph and caption, the ids of the blocks it was made from
+(:class:`~banmian.model.Provenance`), as docling-core's ``ProvenanceItem``
+does. It works on text, so it serves every layout (text, PDF, OCR) alike:
+an output field is found again, white space aside, in the text of its
+blocks, in reading order.
+
+:func:`check_provenance` is the converse: it lists every field whose blocks
+do not hold its text, whose blocks have the wrong role, and every body block
+that no field came from. Tests use it to catch a layout that loses or
+misplaces text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import Article, Block, Edition, Provenance, Role
+
+_WS = re.compile(r"\s+")
+_BODY_ROLES = (Role.BODY, Role.SUBHEADING, Role.DATELINE, Role.CONTINUATION)
+_HEAD_ROLES = (Role.KICKER, Role.TITLE, Role.SUBTITLE)
+_CAPTION_ROLES = (Role.CAPTION, Role.CREDIT)
+
+
+def compact(text: str | None) -> str:
+    return _WS.sub("", text or "").replace("——", "")
+
+
+def trace_edition(edition: Edition) -> Edition:
+    """Number every block (``"3.12"``: page position 3, block 12) and trace
+    every article's fields to its blocks."""
+    for pos, page in enumerate(edition.pages, 1):
+        seen: set[int] = set()
+        n = 0
+        for block in [b for a in page.articles for b in a.blocks] + list(page.blocks):
+            if id(block) in seen:
+                continue
+            seen.add(id(block))
+            n += 1
+            block.id = f"{pos}.{n}"
+            if block.page is None:
+                block.page = page.number
+        for article in page.articles:
+            trace_article(article)
+    return edition
+
+
+def trace_article(article: Article) -> None:
+    """Fill ``article.provenance`` (and the roles of headline-tier blocks)."""
+    prov = Provenance()
+    heads = [b for b in article.blocks if b.role in _HEAD_ROLES]
+    used: set[int] = set()
+    for tier, role in (("title", Role.TITLE), ("kicker", Role.KICKER), ("subtitle", Role.SUBTITLE)):
+        text = compact(getattr(article.headline, tier))
+        if not text:
+            continue
+        found = [b for b in heads if compact(b.text) and (compact(b.text) in text or text in compact(b.text))]
+        for b in found:
+            if id(b) not in used:  # a block holding two tiers keeps the first one's role
+                used.add(id(b))
+                b.role = role
+        setattr(prov, tier, [b.id for b in found])
+    body = [b for b in article.blocks if b.role in _BODY_ROLES]
+    prov.paragraphs = _trace_run(article.paragraphs, body)
+    if article.dateline:
+        key = compact(article.dateline)
+        prov.dateline = [b.id for b in body + [b for b in article.blocks if b.role == Role.BYLINE]
+                         if key in compact(b.text)][:1]
+    for byline in article.bylines:
+        name = compact(byline.name)
+        own = [b.id for b in article.blocks if b.role == Role.BYLINE and name in compact(b.text)]
+        if not own:  # in brackets inside the text: （记者 张三）
+            own = [b.id for b in body if name in compact(b.text)][:1]
+        prov.bylines.append(own)
+    captions = [b for b in article.blocks if b.role in _CAPTION_ROLES]
+    for caption in article.captions:
+        whole = compact(caption.text) + compact(caption.credit)
+        prov.captions.append([b.id for b in captions if compact(b.text)[:6] and
+                              (compact(b.text)[:6] in whole or (caption.credit and compact(caption.credit) in
+                                                                compact(b.text)))])
+    article.provenance = prov
+
+
+def _trace_run(texts: list[str], blocks: list[Block]) -> list[list[str]]:
+    """Each text's blocks: the texts were made from the blocks' text in
+    order, with pieces (a dateline, a byline, a note) left out."""
+    stream = ""
+    spans: list[tuple[int, int, Block]] = []
+    for b in blocks:
+        piece = compact(b.text)
+        spans.append((len(stream), len(stream) + len(piece), b))
+        stream += piece
+    out: list[list[str]] = []
+    pos = 0
+    for text in texts:
+        key = compact(text)
+        start = stream.find(key, pos)
+        end = start + len(key)
+        if start < 0:  # joined or cleaned differently: place it by its two ends
+            head, tail = key[:6], key[-6:]
+            start = stream.find(head, pos)
+            if start < 0:
+                start = stream.find(head)
+            end = stream.find(tail, max(start, 0)) + len(tail) if start >= 0 else -1
+        if start < 0 or end <= start:
+            out.append([])
+            continue
+        out.append([b.id for s, e, b in spans if s < end and e > start and b.id])
+        pos = end
+    return out
+
+
+def check_provenance(edition: Edition) -> list[str]:
+    """Every problem found: a field whose blocks do not hold its text or have
+    the wrong role, an unknown block id, a body block no field came from."""
+    problems: list[str] = []
+    for page in edition.pages:
+        for article in page.articles:
+            problems.extend(f"{article.id}: {p}" for p in _check_article(article))
+    return problems
+
+
+def _check_article(article: Article) -> list[str]:
+    by_id = {b.id: b for b in article.blocks if b.id}
+    prov = article.provenance
+    problems: list[str] = []
+
+    def held(label: str, text: str, ids: list[str], roles: tuple[Role, ...]) -> None:
+        if not text:
+            return
+        missing = [i for i in ids if i not in by_id]
+        if missing or not ids:
+            problems.append(f"{label} {text[:20]!r}: blocks {missing or ids} not in the article")
+            return
+        blocks = [by_id[i] for i in ids]
+        if compact(text) not in "".join(compact(b.text) for b in blocks):
+            problems.append(f"{label} {text[:20]!r}: not in the text of blocks {ids}")
+        wrong = [b.id for b in blocks if b.role not in roles]
+        if wrong:
+            problems.append(f"{label} {text[:20]!r}: blocks {wrong} have role "
+                            f"{[str(by_id[i].role) for i in wrong]}, expected one of {[str(r) for r in roles]}")
+
+    held("title", article.headline.title or "", prov.title, (Role.TITLE,))
+    held("kicker", article.headline.kicker or "", prov.kicker, (Role.KICKER, Role.TITLE))
+    held("subtitle", article.headline.subtitle or "", prov.subtitle, (Role.SUBTITLE, Role.TITLE))
+    if len(prov.paragraphs) != len(article.paragraphs):
+        problems.append(f"{len(article.paragraphs)} paragraphs but provenance for {len(prov.paragraphs)}")
+    for i, (text, ids) in enumerate(zip(article.paragraphs, prov.paragraphs)):
+        held(f"paragraph {i + 1}", text, ids, _BODY_ROLES)
+    if len(prov.bylines) != len(article.bylines):
+        problems.append(f"{len(article.bylines)} bylines but provenance for {len(prov.bylines)}")
+    for byline, ids in zip(article.bylines, prov.bylines):
+        held("byline", byline.name, ids, (Role.BYLINE,) + _BODY_ROLES)
+    if article.dateline:
+        held("dateline", article.dateline, prov.dateline, _BODY_ROLES + (Role.BYLINE,))
+    for caption, ids in zip(article.captions, prov.captions):
+        held("caption", caption.text or caption.credit or "", ids, _CAPTION_ROLES)
+    referenced = {i for ids in prov.paragraphs for i in ids} | set(prov.dateline) | {
+        i for ids in prov.bylines for i in ids}
+    for b in article.blocks:
+        if b.role in (Role.BODY, Role.SUBHEADING) and b.id not in referenced and compact(b.text):
+            problems.append(f"body block {b.id} ({b.text[:12]!r}) is in no paragraph")
+    return problems
+
+
+__all__ = ["check_provenance", "trace_article", "trace_edition"]

@@ -1,0 +1,656 @@
+"""Page features of real Chinese newspapers, one small built page each.
+
+Every test typesets a page with several articles (feature_pages.py, written
+from the conventions in the design notes, not from the parser), parses it
+and checks the exact structure a reader expects: headline tiers, bylines
+with roles, dateline, paragraphs, captions with credits, page number and
+section. Expected answers come from the conventions, not from the parser.
+"""
+
+from __future__ import annotations
+
+import signal
+import time
+from pathlib import Path
+
+import pytest
+
+pymupdf = pytest.importorskip("pymupdf")
+
+import banmian  # noqa: E402
+from banmian.model import Byline, Caption  # noqa: E402
+from feature_pages import (  # noqa: E402
+    BODY, CHARS, GAP, LEAD, LEFT, RIGHT, TEXTS, FeaturePage, RightLine, Sub, column_x, span_right,
+)
+
+TOP = 66.0  # first line under the default header
+
+#: Page features the parser does not get right yet (issue 9). Each is marked an
+#: expected failure, strictly: a fix makes its test pass and then the mark fails,
+#: so it must be taken off here. Nothing else about these tests is relaxed.
+OPEN_IN_ISSUE_9 = {
+    "test_vertical_headline_with_vertical_byline": "a vertical byline beside a vertical headline is lost",
+    "test_articles_separated[rules]": "a column under a centred headline joins the article beside it",
+    "test_articles_separated[frame]": "a column under a centred headline joins the article beside it",
+    "test_articles_separated[whitespace]": "an article under a centred headline is lost",
+    "test_wide_article_below_two_articles": "a wide article under two articles is spliced into them",
+    "test_right_aligned_last_line[（作者为江城大学经济学院教授）]": "a flush-right author note joins the paragraph before",
+    "test_in_body_subheading[bold-body-size]": "a centred padded byline lands inside the body",
+    "test_in_body_subheading[larger-one-line]": "a centred padded byline lands inside the body",
+    "test_in_body_subheading[two-lines]": "a centred padded byline lands inside the body",
+    "test_in_body_subheading[three-lines]": "a centred padded byline lands inside the body",
+    "test_column_logo_and_banner_are_not_articles": "a boxed column logo over a headline is read as its kicker",
+    "test_small_kicker_and_subtitle[subtitle]": "a subtitle near the body size is read as body",
+    "test_small_kicker_and_subtitle[both]": "a subtitle near the body size is read as body",
+    "test_dash_subtitle_and_two_line_title": "the subtitle's —— is dropped (the contract keeps it as printed?)",
+    "test_caption_below_photo[wrapped-second-line]": "a caption whose credit wraps to a second line is body",
+    "test_caption_beside_photo": "a caption beside a photo at body size is body",
+    "test_padded_author_name": "a centred padded byline lands inside the body",
+    "test_closing_author_note_paragraph": "a centred padded byline lands inside the body",
+    "test_news_briefs": "the brief heading is read as each item's kicker, and takes a column",
+}
+
+
+@pytest.fixture(autouse=True)
+def _open_in_issue_9(request: pytest.FixtureRequest) -> None:
+    name = request.node.name.encode("ascii", "backslashreplace").decode("unicode_escape")  # ids escape CJK
+    reason = OPEN_IN_ISSUE_9.get(name)
+    if reason:
+        request.applymarker(pytest.mark.xfail(strict=True, reason=f"issue 9: {reason}"))
+
+
+# -- helpers ------------------------------------------------------------
+PARSE_SECONDS = 3  # a page of this size parses in well under a second
+
+
+def _too_slow(signum, frame):
+    raise TimeoutError(f"banmian.parse did not finish within {PARSE_SECONDS} s")
+
+
+def parse(pg: FeaturePage, tmp_path: Path, name: str = "page.pdf"):
+    path = pg.save(tmp_path / name)
+    old = signal.signal(signal.SIGALRM, _too_slow)
+    signal.alarm(PARSE_SECONDS)
+    start = time.monotonic()
+    try:
+        edition = banmian.parse(path, enrich=False)
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
+    elapsed = time.monotonic() - start
+    # the parser may catch the TimeoutError itself and return an empty page
+    assert elapsed < PARSE_SECONDS - 0.05, (
+        f"banmian.parse ran {elapsed:.1f} s and was stopped (hang); warnings: "
+        f"{[w for p in edition.pages for w in p.warnings][:3]}")
+    assert len(edition.pages) == 1
+    return edition.pages[0]
+
+
+def titles(page) -> list:
+    return [a.headline.title for a in page.articles]
+
+
+def find(page, title: str):
+    hits = [a for a in page.articles if a.headline.title == title]
+    assert len(hits) == 1, f"one article titled {title!r} expected; titles are {titles(page)}"
+    return hits[0]
+
+
+def where(page, needle: str) -> list:
+    """Where a text ended up: (article title, field, text) for every hit."""
+    hits = []
+    for a in page.articles:
+        fields = [("kicker", a.headline.kicker), ("title", a.headline.title), ("subtitle", a.headline.subtitle),
+                  *((f"paragraph {i}", p) for i, p in enumerate(a.paragraphs)),
+                  *(("byline", b.name) for b in a.bylines), *(("caption", c.text) for c in a.captions)]
+        hits += [(a.headline.title, f, t[:40]) for f, t in fields if t and needle in t.replace(" ", "")]
+    return hits
+
+
+def ends(paragraphs: list[str]) -> list[tuple[str, str]]:
+    return [(p[:6], p[-6:]) for p in paragraphs]
+
+
+def check_body(article, expected: list[str]) -> None:
+    got = article.paragraphs
+    assert ends(got) == ends(expected), (
+        f"{article.headline.title!r}: paragraphs (first/last 6 chars) {ends(got)} != expected {ends(expected)}")
+    assert got == expected, f"{article.headline.title!r}: paragraph texts differ: {got} != {expected}"
+
+
+def check_titles(page, expected: list[str]) -> None:
+    assert sorted(map(str, titles(page))) == sorted(expected), (
+        f"articles {titles(page)} != expected {expected}")
+
+
+def story(pg: FeaturePage, key: str, title: str, first: int, cols: int, top: float,
+          size: float = 20.0, extra: list | None = None, byline: str | None = None,
+          align: str = "center") -> float:
+    """A plain article over columns [first, first+cols): title (centred or
+    flush left), optional byline line, body. Returns its bottom."""
+    x0, x1 = column_x(first), span_right(first, cols)
+    y = pg.headline(x0, x1, top, title, size, align=align)
+    if byline:
+        y = pg.byline_line(x0, x1, y, byline)
+    return pg.flow(x0, y, list(TEXTS[key]) + (extra or []), cols).bottom
+
+
+def below(pg: FeaturePage, bottom: float) -> float:
+    """A thin page-wide rule under a row of articles; returns the next row's top.
+    Feature tests put a flush-left headline on the article below it (a centred
+    one is tested on its own in test_wide_article_below_two_articles)."""
+    pg.rule(LEFT, bottom + 12, RIGHT, 0.5)
+    return bottom + 26
+
+
+def no_text_anywhere(page, needles: list[str]) -> None:
+    for a in page.articles:
+        fields = [a.headline.kicker, a.headline.title, a.headline.subtitle, *a.paragraphs,
+                  *(b.name for b in a.bylines), *(c.text for c in a.captions)]
+        for needle in needles:
+            for f in fields:
+                assert not (f and needle in f), f"{needle!r} found in article {a.headline.title!r}: {f!r}"
+
+
+# -- 1. article regions ---------------------------------------------------
+@pytest.mark.parametrize("beside", [False, True], ids=["body-below-title", "body-beside-title"])
+def test_headline_narrower_than_article(tmp_path, beside):
+    pg = FeaturePage()
+    pg.header(3, "要闻")
+    # A: title left-aligned over columns 0-1; body over all five columns.
+    y = pg.headline(LEFT, span_right(0, 2), TOP, "城际铁路全线铺轨", 24, align="left")
+    tops = [y, y, TOP + 2, TOP + 2, TOP + 2] if beside else None
+    a = pg.flow(LEFT, y, TEXTS["rail"] + TEXTS["digital"][:1], 5, tops=tops)
+    # B and C below, side by side.
+    top = a.bottom + 24
+    story(pg, "school", "三所新学校投入使用", 0, 3, top)
+    story(pg, "market", "冬季蔬菜供应充足", 3, 2, top)
+    page = parse(pg, tmp_path)
+    check_titles(page, ["城际铁路全线铺轨", "三所新学校投入使用", "冬季蔬菜供应充足"])
+    check_body(find(page, "城际铁路全线铺轨"), TEXTS["rail"] + TEXTS["digital"][:1])
+    check_body(find(page, "三所新学校投入使用"), TEXTS["school"])
+    check_body(find(page, "冬季蔬菜供应充足"), TEXTS["market"])
+
+
+def test_side_headline(tmp_path):
+    pg = FeaturePage()
+    pg.header(4, "城市")
+    # Headline in column 0, three lines, body in columns 1-3 beside it.
+    y = TOP + 4
+    for part in ["清溪河", "重现水清", "岸绿美景"]:
+        pg.line(LEFT + 10, y, part, 22, "hei")
+        y += 29
+    body = TEXTS["river"] + TEXTS["health"][:1]
+    a = pg.flow(column_x(1), TOP + 4, body, 3)
+    pg.vrule(column_x(4) - GAP / 2, TOP + 4, a.bottom)
+    b = story(pg, "library", "老厂房变身城市书房", 4, 1, TOP + 4, size=16)
+    story(pg, "harvest", "万亩晚稻喜获丰收", 0, 5, below(pg, max(a.bottom, b)), extra=TEXTS["health"], align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["清溪河重现水清岸绿美景", "老厂房变身城市书房", "万亩晚稻喜获丰收"])
+    check_body(find(page, "清溪河重现水清岸绿美景"), body)
+    check_body(find(page, "老厂房变身城市书房"), TEXTS["library"])
+
+
+def test_vertical_headline_with_vertical_byline(tmp_path):
+    pg = FeaturePage()
+    pg.header(7, "理论")
+    left = story(pg, "school", "办好家门口的每一所学校", 0, 2, TOP + 4)
+    body = TEXTS["theory"] + TEXTS["digital"] + TEXTS["water"][:1]
+    flowed = pg.flow(column_x(2), TOP + 8, body, 2)
+    # Column 4: the vertical headline at the right, the name beside it.
+    x_title = span_right(4, 1) - 34
+    pg.vertical(x_title, TOP + 10, "走好高质量发展之路", 24, pitch=27)
+    pg.vertical(x_title - 26, TOP + 200, "罗 海 平", 11, font="body", pitch=12)
+    pg.vrule(column_x(2) - GAP / 2, TOP + 4, flowed.bottom)
+    story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, max(left, flowed.bottom, TOP + 290)), extra=TEXTS["market"], align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["办好家门口的每一所学校", "走好高质量发展之路", "文艺巡演进乡村"])
+    art = find(page, "走好高质量发展之路")
+    assert art.bylines == [Byline(None, "罗海平")], f"bylines {art.bylines}; 罗海平 is at {where(page, '罗海平')}"
+    check_body(art, body)
+
+
+@pytest.mark.parametrize("separator", ["rules", "frame", "whitespace"])
+def test_articles_separated(tmp_path, separator):
+    pg = FeaturePage()
+    pg.header(5, "经济")
+    a = story(pg, "digital", "智能车间里的新变化", 0, 3, TOP + 4)
+    b_top = TOP + 4
+    b = story(pg, "health", "家庭医生上门服务", 3, 2, b_top + (8 if separator == "frame" else 0))
+    if separator == "rules":
+        pg.rule(LEFT, a + 8, span_right(0, 3))
+        pg.rule(column_x(3), b + 8, span_right(3, 2))
+    elif separator == "frame":
+        pg.frame(column_x(3) - 5, b_top, span_right(3, 2) + 5, b + 6)
+    top = max(a, b) + (26 if separator != "frame" else 30)
+    c = story(pg, "river", "清溪河重现碧水", 0, 2, top)
+    d = story(pg, "harvest", "晚稻颗粒归仓", 2, 3, top)
+    if separator == "rules":
+        pg.rule(LEFT, c + 8, span_right(0, 2))
+        pg.rule(column_x(2), d + 8, span_right(2, 3))
+    page = parse(pg, tmp_path)
+    check_titles(page, ["智能车间里的新变化", "家庭医生上门服务", "清溪河重现碧水", "晚稻颗粒归仓"])
+    for title, key in [("智能车间里的新变化", "digital"), ("家庭医生上门服务", "health"),
+                       ("清溪河重现碧水", "river"), ("晚稻颗粒归仓", "harvest")]:
+        check_body(find(page, title), TEXTS[key])
+
+
+def test_wide_article_below_two_articles(tmp_path):
+    """White space only between a row of two articles and a five-column
+    article under both, its title centred over its middle column."""
+    pg = FeaturePage()
+    pg.header(3, "要闻")
+    a = story(pg, "school", "三所新学校投入使用", 0, 3, TOP + 8)
+    b = story(pg, "market", "冬季蔬菜供应充足", 3, 2, TOP + 8)
+    story(pg, "rail", "城际铁路年底通车", 0, 5, max(a, b) + 26, extra=TEXTS["digital"])
+    page = parse(pg, tmp_path)
+    check_titles(page, ["三所新学校投入使用", "冬季蔬菜供应充足", "城际铁路年底通车"])
+    check_body(find(page, "三所新学校投入使用"), TEXTS["school"])
+    check_body(find(page, "冬季蔬菜供应充足"), TEXTS["market"])
+    check_body(find(page, "城际铁路年底通车"), TEXTS["rail"] + TEXTS["digital"])
+
+
+def test_two_column_widths(tmp_path):
+    pg = FeaturePage()
+    pg.header(6, "社会")
+    narrow, wide = 12, 17
+    wa = 3 * narrow * BODY + 2 * GAP
+    y = pg.headline(LEFT, LEFT + wa, TOP + 4, "城市书房开放", 20)
+    a = pg.flow(LEFT, y, TEXTS["library"], 3, chars=narrow)
+    x_b = LEFT + wa + 22
+    y = pg.headline(x_b, RIGHT, TOP + 4, "晚稻丰收种粮增收", 20)
+    b = pg.flow(x_b, y, TEXTS["harvest"], 2, chars=wide)
+    story(pg, "market", "节日市场供应充足", 0, 5, below(pg, max(a.bottom, b.bottom)), extra=TEXTS["library"], align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["城市书房开放", "晚稻丰收种粮增收", "节日市场供应充足"])
+    check_body(find(page, "城市书房开放"), TEXTS["library"])
+    check_body(find(page, "晚稻丰收种粮增收"), TEXTS["harvest"])
+
+
+@pytest.mark.parametrize("note", ["（作者为江城大学经济学院教授）", "（下转第2版）"])
+def test_right_aligned_last_line(tmp_path, note):
+    pg = FeaturePage()
+    pg.header(1, "要闻")
+    a = story(pg, "theory", "推动高质量发展", 0, 3, TOP + 4, extra=[RightLine(note)])
+    b = story(pg, "water", "农村群众喝上放心水", 3, 2, TOP + 4)
+    story(pg, "rail", "城际铁路年底通车", 0, 5, below(pg, max(a, b)), extra=TEXTS["river"], align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["推动高质量发展", "农村群众喝上放心水", "城际铁路年底通车"])
+    art = find(page, "推动高质量发展")
+    if note.startswith("（作者"):
+        check_body(art, TEXTS["theory"] + [note])
+        assert art.continues_to is None
+    else:
+        check_body(art, TEXTS["theory"])
+        assert art.continues_to == 2, f"continues_to {art.continues_to}"
+    check_body(find(page, "农村群众喝上放心水"), TEXTS["water"])
+
+
+def test_paragraph_opening_with_reporter_word(tmp_path):
+    """记者从…获悉 opens countless news paragraphs; it is body text, not a byline."""
+    first = "记者从省交通运输厅获悉，连接江城与北原的城际铁路日前完成全线铺轨，预计年底前开通运营，届时两地最快通行时间将缩短至四十分钟以内。"
+    body = [first] + TEXTS["rail"][1:]
+    pg = FeaturePage()
+    pg.header(1, "要闻")
+    x1 = span_right(0, 3)
+    y = pg.headline(LEFT, x1, TOP + 4, "城际铁路全线铺轨", 22)
+    a = pg.flow(LEFT, y, body, 3).bottom
+    b = story(pg, "water", "农村群众喝上放心水", 3, 2, TOP + 4)
+    story(pg, "school", "三所新学校投入使用", 0, 5, below(pg, max(a, b)), extra=TEXTS["health"], align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["城际铁路全线铺轨", "农村群众喝上放心水", "三所新学校投入使用"])
+    art = find(page, "城际铁路全线铺轨")
+    assert art.bylines == [] and art.dateline is None, f"bylines {art.bylines}, dateline {art.dateline!r}"
+    check_body(art, body)
+
+
+# -- 2. subheadings, logos, banners ------------------------------------------
+SUBS = {
+    "bold-body-size": Sub(["坚持问题导向"], size=BODY),
+    "larger-one-line": Sub(["以改革破解发展难题"], size=11.5),
+    "two-lines": Sub(["把握发展阶段", "新变化新特点"], size=11.5),
+    "three-lines": Sub(["充分认识推动", "高质量发展的", "重大意义"], size=12.9, bold=False),
+}
+
+
+@pytest.mark.parametrize("kind", list(SUBS))
+def test_in_body_subheading(tmp_path, kind):
+    sub = SUBS[kind]
+    pg = FeaturePage()
+    pg.header(7, "理论")
+    paras = TEXTS["theory"][:2] + [sub] + TEXTS["theory"][2:] + TEXTS["digital"][:1]
+    x1 = span_right(0, 3)
+    y = pg.headline(LEFT, x1, TOP + 4, "走好高质量发展之路", 20)
+    y = pg.byline_line(LEFT, x1, y, "汪 涛")
+    a = pg.flow(LEFT, y, paras, 3).bottom
+    b = story(pg, "culture", "文艺巡演进乡村", 3, 2, TOP + 4)
+    story(pg, "library", "老厂房变身城市书房", 0, 5, below(pg, max(a, b)), extra=TEXTS["harvest"], align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["走好高质量发展之路", "文艺巡演进乡村", "老厂房变身城市书房"])
+    art = find(page, "走好高质量发展之路")
+    check_body(art, TEXTS["theory"][:2] + [sub.text] + TEXTS["theory"][2:] + TEXTS["digital"][:1])
+    assert art.bylines == [Byline(None, "汪涛")], f"bylines {art.bylines}; 汪涛 is at {where(page, '汪涛')}"
+
+
+def test_column_logo_and_banner_are_not_articles(tmp_path):
+    pg = FeaturePage()
+    pg.header(7, "理论")
+    a = story(pg, "theory", "以高质量发展惠及民生", 0, 3, TOP + 4, byline="许 静")
+    # B: boxed column logo 思想纵横 above its headline.
+    x0, x1 = column_x(3), span_right(3, 2)
+    pg.frame(x0 + 70, TOP + 6, x1 - 70, TOP + 30, 1.0)
+    pg.centered(x0, x1, TOP + 11, "思想纵横", 14)
+    y = pg.headline(x0, x1, TOP + 40, "让城市更有温度", 18)
+    y = pg.byline_line(x0, x1, y, "周 强")
+    b = pg.flow(x0, y, TEXTS["river"], 2).bottom
+    # page-wide banner between the rows
+    yb = max(a, b) + 14
+    pg.rule(LEFT, yb, RIGHT, 2.0)
+    pg.centered(LEFT, RIGHT, yb + 8, "深入学习贯彻新发展理念", 22)
+    pg.rule(LEFT, yb + 40, RIGHT, 2.0)
+    story(pg, "digital", "数字化改造提升效率", 0, 5, yb + 54, byline="陈 龙", extra=TEXTS["school"], align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["以高质量发展惠及民生", "让城市更有温度", "数字化改造提升效率"])
+    art = find(page, "让城市更有温度")
+    assert art.headline.kicker is None, f"kicker {art.headline.kicker!r}"
+    check_body(art, TEXTS["river"])
+    no_text_anywhere(page, ["思想纵横", "深入学习贯彻"])
+
+
+# -- 3. headline tiers ------------------------------------------------------
+@pytest.mark.parametrize("tiers", ["kicker", "subtitle", "both"])
+def test_small_kicker_and_subtitle(tmp_path, tiers):
+    kicker = "青禾县多措并举保障农村饮水安全" if tiers != "subtitle" else None
+    subtitle = "柳塘村民告别挑水吃" if tiers != "kicker" else None
+    pg = FeaturePage()
+    pg.header(2, "综合新闻")
+    x1 = span_right(0, 3)
+    y = pg.headline(LEFT, x1, TOP + 4, "让农村群众喝上放心水", 22, kicker=kicker, subtitle=subtitle,
+                    kicker_size=10.5, subtitle_size=10.5)
+    a = pg.flow(LEFT, y, TEXTS["water"], 3).bottom
+    b = story(pg, "health", "家庭医生上门服务", 3, 2, TOP + 4)
+    story(pg, "market", "冬季蔬菜供应充足", 0, 5, below(pg, max(a, b)), extra=TEXTS["library"], align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["让农村群众喝上放心水", "家庭医生上门服务", "冬季蔬菜供应充足"])
+    art = find(page, "让农村群众喝上放心水")
+    assert (art.headline.kicker, art.headline.subtitle) == (kicker, subtitle), (
+        f"kicker/subtitle {(art.headline.kicker, art.headline.subtitle)}; kicker text at {where(page, '多措并举')},"
+        f" subtitle text at {where(page, '告别挑水吃')}")
+    check_body(art, TEXTS["water"])
+
+
+def test_dash_subtitle_and_two_line_title(tmp_path):
+    pg = FeaturePage()
+    pg.header(2, "综合新闻")
+    x1 = span_right(0, 2)
+    y = pg.headline(LEFT, x1, TOP + 4, ["老旧厂房改造惠及", "周边三万居民"], 22)
+    a = pg.flow(LEFT, y, TEXTS["library"], 2).bottom
+    x0, x1 = column_x(2), span_right(2, 3)
+    y = pg.headline(x0, x1, TOP + 4, "一条河的新生", 24, subtitle="——江城清溪河综合治理见闻",
+                    subtitle_size=14)
+    b = pg.flow(x0, y, TEXTS["river"], 3).bottom
+    story(pg, "rail", "城际铁路年底通车", 0, 5, below(pg, max(a, b)), extra=TEXTS["river"], align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["老旧厂房改造惠及周边三万居民", "一条河的新生", "城际铁路年底通车"])
+    art = find(page, "一条河的新生")
+    assert art.headline.subtitle == "——江城清溪河综合治理见闻", f"subtitle {art.headline.subtitle!r}"
+    assert art.headline.kicker is None
+    check_body(art, TEXTS["river"])
+    check_body(find(page, "老旧厂房改造惠及周边三万居民"), TEXTS["library"])
+
+
+# -- 4. page headers ------------------------------------------------------------
+def _hdr_full(pg):
+    pg.header(3, "要闻")
+    return (3, "要闻", ["江城日报", "星期二", "第3版"])
+
+
+def _hdr_short_rule(pg):
+    pg.line(LEFT, 32, "第5版", 12, "hei")
+    pg.line(LEFT + 50, 30, "经济", 16, "hei")
+    pg.right(RIGHT, 34, "江城日报", 10, "hei")
+    pg.rule(LEFT, 56, LEFT + 420, 1.5)
+    return (5, "经济", ["第5版", "江城日报"])
+
+
+def _hdr_dotted_date(pg):
+    pg.line(LEFT, 34, "2019.3.5 星期二", 10)
+    pg.right(RIGHT, 30, "第6版  国际", 14, "hei")
+    pg.rule(LEFT, 56, RIGHT, 1.0)
+    return (6, "国际", ["2019.3.5", "星期二", "第6版"])
+
+
+def _hdr_cn_date(pg):
+    pg.line(LEFT, 31, "第8版", 13, "hei")
+    pg.centered(LEFT, RIGHT, 34, "2019年3月5日 星期二", 10, "body")
+    pg.right(RIGHT, 30, "文化", 16, "hei")
+    pg.rule(LEFT, 56, RIGHT, 1.0)
+    return (8, "文化", ["2019年3月5日", "星期二", "第8版"])
+
+
+def _hdr_number_alone(pg):
+    pg.line(RIGHT - 110, 18, "7", 32, "hei")
+    pg.right(RIGHT, 18, "理论", 32, "hei")
+    pg.line(RIGHT - 260, 34, "2018年1月9日 星期二", 10)
+    pg.line(LEFT, 22, "江城日报", 22, "hei")
+    pg.rule(LEFT, 58, RIGHT, 1.0)
+    return (7, "理论", ["2018年1月9日", "星期二", "江城日报"])
+
+
+def _hdr_english(pg):
+    pg.line(LEFT, 16, "江城日报", 24, "hei")
+    pg.line(LEFT, 44, "JIANGCHENG DAILY", 8, "body")
+    pg.right(RIGHT, 24, "2  综合新闻", 18, "hei")
+    pg.line(LEFT + 200, 30, "2019年3月5日 星期二", 10)
+    pg.rule(LEFT, 58, RIGHT, 1.0)
+    return (2, "综合新闻", ["JIANGCHENG", "DAILY", "江城日报"])
+
+
+def _hdr_editors_footer(pg):
+    pg.header(4, "城市")
+    pg.rule(LEFT, pg.height - 44, RIGHT, 0.8)
+    pg.line(LEFT, pg.height - 38, "责任编辑：张三/版式设计：李四/文字校对：王五", 9)
+    return (4, "城市", ["责任编辑", "版式设计", "文字校对", "张三", "王五"])
+
+
+HEADERS = {f.__name__[5:]: f for f in [_hdr_full, _hdr_short_rule, _hdr_dotted_date, _hdr_cn_date,
+                                        _hdr_number_alone, _hdr_english, _hdr_editors_footer]}
+
+
+@pytest.mark.parametrize("form", list(HEADERS))
+def test_page_header_forms(tmp_path, form):
+    pg = FeaturePage()
+    number, section, needles = HEADERS[form](pg)
+    a = story(pg, "school", "三所新学校投入使用", 0, 3, TOP + 8)
+    b = story(pg, "market", "冬季蔬菜供应充足", 3, 2, TOP + 8)
+    story(pg, "rail", "城际铁路年底通车", 0, 5, below(pg, max(a, b)), extra=TEXTS["digital"], align="left")
+    page = parse(pg, tmp_path)
+    assert (page.number, page.section) == (number, section), f"page number/section {(page.number, page.section)}"
+    check_titles(page, ["三所新学校投入使用", "冬季蔬菜供应充足", "城际铁路年底通车"])
+    check_body(find(page, "三所新学校投入使用"), TEXTS["school"])
+    check_body(find(page, "城际铁路年底通车"), TEXTS["rail"] + TEXTS["digital"])
+    for art in page.articles:
+        assert art.headline.kicker is None, f"kicker {art.headline.kicker!r} over {art.headline.title!r}"
+        assert art.bylines == [], f"bylines {art.bylines} in {art.headline.title!r}"
+    no_text_anywhere(page, needles)
+
+
+# -- 5. captions and credits ------------------------------------------------
+CAPTION = "青禾县柳塘村村民在新建的文化广场上排练节目"
+CREDIT_FORMS = {
+    "name-she": [CAPTION + "。林晓峰摄"],
+    "reporter-name-she": [CAPTION + "。 本报记者 林晓峰摄"],
+    "name-slash-she": [CAPTION + "。林晓峰/摄"],
+    "spaced-end-of-line": [CAPTION + "。  林晓峰 摄"],
+    "wrapped-second-line": [CAPTION + "，迎接即将到来的丰收节。", "本报记者  林晓峰摄"],
+}
+
+
+def _caption_page(pg, lines: list[str], beside: bool):
+    pg.header(3, "要闻")
+    x0, x1 = LEFT, span_right(0, 3)
+    y = pg.headline(x0, x1, TOP + 4, "文艺巡演进乡村", 22)
+    if beside:
+        ph_x1 = span_right(0, 2)
+        pg.photo(x0, y, ph_x1, y + 170)
+        cap_lines = []  # caption in column 2, bottom-aligned with the photo
+        for ln in lines:
+            cap_lines += [ln[i:i + 14] for i in range(0, len(ln), 14)]
+        cy = y + 170 - len(cap_lines) * 13
+        for part in cap_lines:
+            pg.line(column_x(2), cy, part, 9, "hei")
+            cy += 13
+        y += 182
+    else:
+        pg.photo(x0, y, x1, y + 190)
+        y += 196
+        for ln in lines:
+            if ln is lines[-1] and len(lines) > 1:
+                pg.right(x1, y, ln, 9, "hei")
+            else:
+                pg.line(x0, y, ln, 9, "hei")
+            y += 13
+        y += 8
+    a = pg.flow(LEFT, y, TEXTS["culture"] + TEXTS["harvest"][:1], 3).bottom
+    b = story(pg, "school", "三所新学校投入使用", 3, 2, TOP + 4)
+    story(pg, "health", "家庭医生上门服务", 0, 5, below(pg, max(a, b)), extra=TEXTS["water"], align="left")
+
+
+@pytest.mark.parametrize("form", list(CREDIT_FORMS))
+def test_caption_below_photo(tmp_path, form):
+    lines = CREDIT_FORMS[form]
+    pg = FeaturePage()
+    _caption_page(pg, lines, beside=False)
+    page = parse(pg, tmp_path)
+    check_titles(page, ["文艺巡演进乡村", "三所新学校投入使用", "家庭医生上门服务"])
+    art = find(page, "文艺巡演进乡村")
+    text = CAPTION + ("，迎接即将到来的丰收节。" if len(lines) > 1 else "。")
+    assert art.captions == [Caption(text, "林晓峰")], f"captions {art.captions}; caption text at {where(page, '文化广场')}"
+    assert art.bylines == [], f"bylines {art.bylines}"
+    check_body(art, TEXTS["culture"] + TEXTS["harvest"][:1])
+    no_text_anywhere_but_captions(page)
+
+
+def test_caption_beside_photo(tmp_path):
+    pg = FeaturePage()
+    _caption_page(pg, [CAPTION + "。", "本报记者 林晓峰摄"], beside=True)
+    page = parse(pg, tmp_path)
+    check_titles(page, ["文艺巡演进乡村", "三所新学校投入使用", "家庭医生上门服务"])
+    art = find(page, "文艺巡演进乡村")
+    assert art.captions == [Caption(CAPTION + "。", "林晓峰")], (
+        f"captions {art.captions}; caption text at {where(page, '文化广场')}")
+    assert art.bylines == [], f"bylines {art.bylines}"
+    check_body(art, TEXTS["culture"] + TEXTS["harvest"][:1])
+    no_text_anywhere_but_captions(page)
+
+
+def no_text_anywhere_but_captions(page) -> None:
+    for a in page.articles:
+        for f in [a.headline.kicker, a.headline.title, a.headline.subtitle, *a.paragraphs,
+                  *(b.name for b in a.bylines)]:
+            assert not (f and ("林晓峰" in f or "文化广场" in f)), f"caption text in {a.headline.title!r}: {f!r}"
+
+
+# -- 6. bylines -------------------------------------------------------------
+def _byline_page(pg, title: str, body: list, byline: str | None, align: str = "center"):
+    pg.header(3, "要闻")
+    x1 = span_right(0, 3)
+    y = pg.headline(LEFT, x1, TOP + 4, title, 22)
+    if byline:
+        y = pg.byline_line(LEFT, x1, y, byline, 10 if align == "center" else BODY, align)
+    a = pg.flow(LEFT, y, body, 3).bottom
+    b = story(pg, "market", "冬季蔬菜供应充足", 3, 2, TOP + 4)
+    story(pg, "library", "老厂房变身城市书房", 0, 5, below(pg, max(a, b)), extra=TEXTS["harvest"], align="left")
+
+
+def test_padded_author_name(tmp_path):
+    pg = FeaturePage()
+    _byline_page(pg, "走好高质量发展之路", TEXTS["theory"], "汪 涛")
+    page = parse(pg, tmp_path)
+    art = find(page, "走好高质量发展之路")
+    assert art.bylines == [Byline(None, "汪涛")], f"bylines {art.bylines}; 汪涛 is at {where(page, '汪涛')}"
+    check_body(art, TEXTS["theory"])
+    assert len(page.articles) == 3, f"articles {titles(page)}"
+
+
+def test_two_correspondents_with_square(tmp_path):
+    pg = FeaturePage()
+    _byline_page(pg, "万亩晚稻喜获丰收", TEXTS["harvest"], "■ 通讯员 韩莉 金勇", align="left")
+    page = parse(pg, tmp_path)
+    art = find(page, "万亩晚稻喜获丰收")
+    assert art.bylines == [Byline("通讯员", "韩莉"), Byline("通讯员", "金勇")], f"bylines {art.bylines}"
+    check_body(art, TEXTS["harvest"])
+    assert len(page.articles) == 3, f"articles {titles(page)}"
+
+
+def test_run_in_dateline_and_bylines(tmp_path):
+    body = ["本报讯（记者 周明远 通讯员 李晓梅）" + TEXTS["water"][0]] + TEXTS["water"][1:]
+    pg = FeaturePage()
+    _byline_page(pg, "农村群众喝上放心水", body, None)
+    page = parse(pg, tmp_path)
+    art = find(page, "农村群众喝上放心水")
+    assert art.dateline == "本报讯", f"dateline {art.dateline!r}"
+    assert art.bylines == [Byline("记者", "周明远"), Byline("通讯员", "李晓梅")], f"bylines {art.bylines}"
+    check_body(art, TEXTS["water"])
+
+
+def test_closing_author_note_paragraph(tmp_path):
+    note = "（作者为江城大学马克思主义学院教授）"
+    pg = FeaturePage()
+    _byline_page(pg, "走好高质量发展之路", TEXTS["theory"] + [note], "许 静")
+    page = parse(pg, tmp_path)
+    art = find(page, "走好高质量发展之路")
+    assert art.bylines == [Byline(None, "许静")], f"bylines {art.bylines}; 许静 is at {where(page, '许静')}"
+    check_body(art, TEXTS["theory"] + [note])
+
+
+@pytest.mark.parametrize("placement", ["run-on", "own-line"])
+def test_closing_dateline(tmp_path, placement):
+    closing = "（本报莫斯科5月13日电）"
+    body = list(TEXTS["moscow"])
+    if placement == "run-on":
+        body[-1] += closing
+    else:
+        body.append(RightLine(closing))
+    pg = FeaturePage()
+    _byline_page(pg, "国际城市建设论坛开幕", body, "本报记者 周明远")
+    page = parse(pg, tmp_path)
+    art = find(page, "国际城市建设论坛开幕")
+    assert art.dateline == "本报莫斯科5月13日电", f"dateline {art.dateline!r}"
+    assert art.bylines == [Byline("本报记者", "周明远")], f"bylines {art.bylines}; 周明远 is at {where(page, '周明远')}"
+    check_body(art, TEXTS["moscow"])
+
+
+# -- 7. news briefs -----------------------------------------------------------
+BRIEFS = [
+    ("青禾县开展冬季送温暖活动", "连日来，青禾县组织党员干部走访慰问困难群众，为他们送去米面油和过冬棉被，把党和政府的关怀送到群众心坎上。",
+     "（陈玲玲 林娟）", [Byline(None, "陈玲玲"), Byline(None, "林娟")]),
+    ("南岭区举办就业招聘会", "日前，南岭区在区人力资源市场举办专场招聘会，八十余家企业提供就业岗位两千多个，现场达成就业意向五百余人。",
+     "（赵一鸣）", [Byline(None, "赵一鸣")]),
+    ("丰溪县新建农村公路通车", "近日，丰溪县又一条农村公路建成通车，沿线三个行政村的群众出行更加便捷，农产品运输成本明显降低。",
+     "（孙丽 周强）", [Byline(None, "孙丽"), Byline(None, "周强")]),
+]
+
+
+def test_news_briefs(tmp_path):
+    pg = FeaturePage()
+    pg.header(2, "综合新闻")
+    a = story(pg, "digital", "智能车间里的新变化", 0, 4, TOP + 4, extra=TEXTS["rail"])
+    x0, x1 = column_x(4), span_right(4, 1)
+    pg.vrule(x0 - GAP / 2, TOP + 4, 600)
+    pg.frame(x0 + 40, TOP + 6, x1 - 40, TOP + 32, 1.0)
+    pg.centered(x0, x1, TOP + 10, "简讯", 16)
+    y = TOP + 44
+    for title, text, authors, _ in BRIEFS:
+        pg.line(x0, y, title, 10.5, "hei", bold=True)
+        y += LEAD + 2
+        y = pg.flow(x0, y, [text + authors], 1).bottom + 10
+    story(pg, "river", "清溪河重现碧水", 0, 5, below(pg, max(a, y)), extra=TEXTS["culture"], align="left")
+    page = parse(pg, tmp_path)
+    for title, text, _, bylines in BRIEFS:
+        art = find(page, title)
+        assert art.bylines == bylines, f"{title}: bylines {art.bylines} != {bylines}"
+        check_body(art, [text])
+        assert art.headline.kicker is None, f"{title}: kicker {art.headline.kicker!r} (the 简讯 label is no kicker)"
+    check_titles(page, ["智能车间里的新变化", "清溪河重现碧水"] + [b[0] for b in BRIEFS])
+    check_body(find(page, "智能车间里的新变化"), TEXTS["digital"] + TEXTS["rail"])

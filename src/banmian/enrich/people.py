@@ -14,9 +14,10 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 
 from ..model import Person
+from .credits import CREDIT_VERBS, is_contributor
 from .lexer import Token
-from .titles import (HEAD_ENDINGS, HEADS, POSTFIX_HEADS, complete_title, inside_title, is_contributor, is_title,
-                     title_after, titles_before)
+from .titles import (HEAD_ENDINGS, HEADS, POSTFIX_HEADS, complete_title, inside_title, is_title, title_after,
+                     titles_before, titles_stated_after)
 
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}")  # 5-6: transliterated names (梅德韦杰夫)
 _FOREIGN_NAME = re.compile(r"[\u4e00-\u9fff]+(?:[·•・][\u4e00-\u9fff]+)+|[\u4e00-\u9fff]{2,8}")
@@ -26,7 +27,7 @@ _TRANSLITERATION = frozenset(
     "阿埃艾爱安昂奥巴拜班邦保贝本比彼别波伯博布查达戴丹德登迪蒂杜多厄恩尔法菲费芬弗福盖冈戈格根古圭哈海汉豪赫"
     "亨洪胡华霍基吉加贾杰金卡凯坎科克肯库夸奎拉莱兰朗劳勒雷里利莲林琳柳卢鲁伦罗洛马玛迈麦曼梅蒙米敏莫姆穆"
     "纳奈内尼努诺欧帕佩彭皮普齐奇恰乔切钦萨塞桑森沙莎善舍什施史斯苏索塔泰坦汤特提图托瓦万威韦维温沃乌西希"
-    "谢辛休雅亚扬耶伊因尤于约扎泽詹朱兹佐夫娃娜娅丽")
+    "谢辛休雅亚扬耶伊因尤于约扎泽詹朱兹佐夫娃娜娅丽思茨")
 _HEAD_WORDS = frozenset(HEADS) | POSTFIX_HEADS
 #: verbs that follow a titled name (主席易会满表示)
 _SPEECH = frozenset({"表示", "说", "指出", "强调", "主持", "出席", "会见", "介绍", "认为", "参加", "致辞",
@@ -37,15 +38,26 @@ _SURNAMES = frozenset(
     "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温"
     "康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂"
     "成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党"
-    "宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝")
+    "宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
+    "习栗厉冼庹蔺亓逯谌郗訾谈粟敬笪阚嵇缑钭"  # less common Chinese surnames
+    "朴权玄千禹慎咸廉琴表")  # Korean surnames not among the above
 _NAME_PART_TAGS = frozenset({"PER", "LOC", "ORG", "n", "nz", "nw"})
 _HAN_PART = re.compile(r"[\u4e00-\u9fff]{1,10}")
 _DOCTRINE = re.compile(r"^(?:新时代|(?:强军|外交|经济|生态文明|法治)?思想)")
 #: characters that end organisations and places, not names
-_NOT_NAME_ENDINGS = frozenset("团会部局院所司处厅委省市县区镇村")
+_NOT_NAME_ENDINGS = frozenset("团会部局院所司处厅委省市县区镇村班队组厂站店馆案")
+#: a name never starts with a numeral (万 is a surname)
+_NUMERALS = frozenset("一二三四五六七八九十两百千")
+#: a name ending in these reads as a name plus a time or place word (行庆 + 时)
+_PARTICLE_ENDINGS = frozenset("时后前里中上下间内外")
 #: one-character words that follow a name without being part of it
 _AFTER_NAME = frozenset("说等们的了称讲指表曾也都又再并则就才在是对向从将把被给让与及同跟")
 _COMMITTEE_MEMBER = re.compile(r"^(.+委)常委$")
+_COMPOUND_SURNAMES = frozenset({"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐",
+                                "夏侯", "长孙", "宇文", "司徒", "西门", "独孤", "南宫", "端木", "万俟", "澹台"})
+_LIST_MARKS = frozenset({"、", "和", "与", "及", "同"})
+#: words that introduce a name (名叫张三, 她叫李四)
+_NAMING = ("叫", "名叫", "名为", "姓名")
 
 
 def valid_name(word: str) -> bool:
@@ -53,8 +65,12 @@ def valid_name(word: str) -> bool:
     not a side (中方, 柬方), a title (习主席) or an organisation (王家舞团)."""
     if not (_HAN_NAME.fullmatch(word) or ("·" in word or "•" in word) and _FOREIGN_NAME.fullmatch(word)):
         return False
-    if len(word) <= 3 and word[1] == "方" or word[-1] in _NOT_NAME_ENDINGS:
-        return False  # 中方, 伊方就: a side, not a person
+    if len(word) <= 3 and word[1] == "方" or word[-1] in _NOT_NAME_ENDINGS or word[0] in _NUMERALS:
+        return False  # 中方, 伊方就: a side, not a person; 三杰: a number
+    if len(word) == 2 and word[1] in "家氏":
+        return False  # 谢家: a family
+    if len(word) == 3 and word[0] == word[1]:
+        return False  # 林林总, 胡胡伊: a doubled first character is no surname
     if len(word) == 2 and word[0] in "老小":
         return False  # 老吴, 小王: a familiar form, not a name
     return not is_title(word)
@@ -64,7 +80,8 @@ def repair_names(tokens: list[Token]) -> list[Token]:
     """Mend the names LAC tags wrongly, from the shape of the sentence:
 
     * an untagged item between names in a list is a name (刘奇葆、苏辉、郑建邦);
-    * a head glued to a surname (主席赛 + 宋蓬) gives the surname back;
+    * a head glued to a surname (主席赛 + 宋蓬) gives the surname back, and a
+      surname read as a word of its own after a title joins the name (镇长 谈 庆雷);
     * a transliterated tail joins its name (艾达尔 + 别科夫);
     * 2-3 characters between a title and a speech verb are a name
       (证监会主席 + 易会满 + 表示).
@@ -84,6 +101,11 @@ def repair_names(tokens: list[Token]) -> list[Token]:
         if (tag != "PER" and following[1] == "PER" and len(following[0]) == 2 and len(word) >= 3
                 and is_title(word[:-1]) and not is_title(word) and word[-1] in _SURNAMES):
             mended += [(word[:-1], tag), (word[-1] + following[0], "PER")]
+            i += 2
+            continue
+        if (tag == "v" and len(word) == 1 and word in _SURNAMES and word not in _AFTER_NAME and following[1] == "PER"
+                and len(following[0]) == 2 and mended and is_title(mended[-1][0])):
+            mended.append((word + following[0], "PER"))  # 镇长 + 谈 + 庆雷: a surname LAC read as a verb
             i += 2
             continue
         if (tag == "PER" and following[1] not in ("w", "PER", "TIME", "m", "p", "c", "u") and following[0]
@@ -114,17 +136,20 @@ def repair_names(tokens: list[Token]) -> list[Token]:
 
 
 def complete_short_names(tokens: list[Token]) -> list[Token]:
-    """Give back the third character LAC cut off a name (魏凤 + 和 26日, 万鄂 + 湘、):
-    a lone character between a two-character name and a pause belongs to it."""
+    """Give back the character LAC cut off a name (魏凤 + 和 26日, 万鄂 + 湘、,
+    金冲 + 及 + 说, 马丁·格里菲 + 思): a lone character between a two-character
+    name and a pause or a speech verb belongs to it, and so does a lone
+    transliteration character after a name written with a dot."""
     out: list[Token] = []
     i = 0
     while i < len(tokens):
         word, tag = tokens[i]
-        if (tag == "PER" and len(word) == 2 and i + 2 <= len(tokens) - 1 + 1 and i + 1 < len(tokens)
-                and len(tokens[i + 1][0]) == 1 and _HAN_PART.fullmatch(tokens[i + 1][0])
-                and tokens[i + 1][0] not in _AFTER_NAME
-                and (i + 2 == len(tokens) or tokens[i + 2][1] in ("w", "TIME", "m"))):
-            out.append((word + tokens[i + 1][0], "PER"))
+        lone = tokens[i + 1][0] if i + 1 < len(tokens) else ""
+        after = tokens[i + 2] if i + 2 < len(tokens) else ("", "w")
+        if tag == "PER" and len(lone) == 1 and _HAN_PART.fullmatch(lone) and lone not in _AFTER_NAME and (
+                len(word) == 2 and (after[1] in ("w", "TIME", "m") or after[0] in _SPEECH)  # 金冲 + 及 + 说
+                or word[-1] not in _DOTS and any(d in word for d in _DOTS) and lone in _TRANSLITERATION):
+            out.append((word + lone, "PER"))  # 马丁·格里菲 + 思
             i += 2
             continue
         out.append((word, tag))
@@ -196,7 +221,7 @@ def merge_foreign_names(tokens: list[Token]) -> list[Token]:
             after_dot = True
             continue
         if (after_dot and last[1] == "PER" and tag in _NAME_PART_TAGS and _HAN_PART.fullmatch(word)
-                and len(last[0]) + len(word) <= 20):
+                and len(last[0]) + len(word) <= 20 and all(c in _TRANSLITERATION for c in word)):
             out[-1] = (last[0] + word, "PER")
             continue
         if last[1] == "PER" and word[:1] in _DOTS and _HAN_PART.fullmatch(word[1:] or "x1"):
@@ -227,13 +252,19 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
         for i, (word, tag) in enumerate(tokens):
             if tag in ("PER", "LOC", "ORG"):
                 tag_counts[word, tag == "PER"] += 1
-            if tag == "PER" and valid_name(word):
+            if tag == "PER" and word[-1] in CREDIT_VERBS and valid_name(word[:-1]):
+                contributors.add(word[:-1])  # 欧阳光林摄: LAC keeps the credit verb in the name
+            elif tag == "PER" and valid_name(word):
                 (contributors if is_contributor(tokens, i) else names).add(word)
     names -= contributors
+    # 习近平和 beside 习近平: LAC glued the conjunction that follows the name
+    names = {n for n in names if not (len(n) >= 3 and n[-1] in "和与及同跟家" and n[:-1] in names)}
     # a word LAC mostly reads as a place or organisation (吉布提, 慕尼黑) is not a name
     names = {n for n in names if tag_counts[n, True] > tag_counts[n, False]}
     anchors = dict(anchors)
     people: dict[str, list[str]] = {}
+    mentions: Counter[str] = Counter()
+    attested: set[str] = set()
     pattern = _names_pattern(names)
     for raw in chunks:
         tokens = split_at_names(raw, pattern)
@@ -245,6 +276,9 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
             if _DOCTRINE.match("".join(w for w, _ in tokens[i + 1:i + 6])):
                 continue  # 习近平新时代中国特色社会主义思想 names a doctrine, not the man
             titles = people.setdefault(word, [])
+            mentions[word] += 1
+            if _name_context(tokens, i):
+                attested.add(word)
             committee: str | None = None
             written = titles_before(tokens, i)
             if not written and i >= 2 and tokens[i - 1][0] == "、" and _list_between(tokens, last_name_end, i):
@@ -254,6 +288,9 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
             after = title_after(tokens, i)
             if after:
                 written.append(after)
+            written += titles_stated_after(tokens, i)
+            if written:
+                attested.add(word)
             for title in written:
                 place = place_in_title(title)
                 if place:
@@ -265,14 +302,61 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
                     committee = member.group(1)
                 if full not in titles:
                     titles.append(full)
+    people = {name: titles for name, titles in people.items()
+              if name in attested or mentions[name] >= 2 or not _weak_name(name)}
     return [Person(name, _drop_contained(titles)) for name, titles in _merge_short_names(people).items()]
+
+
+def _weak_name(name: str) -> bool:
+    """A shape LAC often gives to words that are not names: two characters
+    (张罗, 凌云, 王兵), four and more without a dot (陈规陋习), three without
+    a common surname or with a particle or a doubled character at the end
+    (行庆时, 黄灿灿); such a name needs support from its context or a second mention."""
+    if any(d in name for d in _DOTS) or len(name) >= 4 and all(c in _TRANSLITERATION for c in name):
+        return False  # 莱特希泽
+    if len(name) == 3:  # no common surname (行庆时), a particle at the end, a doubled given name (黄灿灿)
+        return (name[0] not in _SURNAMES and not all(c in _TRANSLITERATION for c in name)
+                or name[-1] in _PARTICLE_ENDINGS or name[1] == name[2])
+    return len(name) == 2 or len(name) >= 4 and name[:2] not in _COMPOUND_SURNAMES
+
+
+def _name_context(tokens: list[Token], index: int) -> bool:
+    """Does the text around the name at ``index`` read as a person's?
+    A speech verb, 等, a preposition, conjunction or adverb after it
+    (刘国梁表示, 王楠、张怡宁等, 刘鹤与), another name
+    beside it in a list (刘国正、马琳), or a naming word before it (她叫陈兰兰)."""
+    following, following_tag = tokens[index + 1] if index + 1 < len(tokens) else ("", "w")
+    if following in _SPEECH or following in ("等", "等人", "同志", "先生", "女士", "夫妇") or following[:1] == "说":
+        return True
+    if following_tag in ("p", "c", "d") and tokens[index][0][0] in _SURNAMES:
+        return True  # 刘鹤与, 陈新军也; not 春雪同样, 苞谷只
+    for step in (-2, 2):
+        k = index + step
+        if 0 <= k < len(tokens) and tokens[index + step // 2][0] in _LIST_MARKS and tokens[k][1] == "PER":
+            return True
+    return index > 0 and tokens[index - 1][0].endswith(_NAMING)
+
+
+#: characters that follow a name and never end one (王战 + 说, 韩正 + 在)
+_NEVER_LAST = frozenset("说在的们等对向把被给将是")
+
+
+def trim_name_endings(tokens: list[Token]) -> list[Token]:
+    """Give back the word LAC glued to the end of a name (王战说 -> 王战 + 说)."""
+    out: list[Token] = []
+    for word, tag in tokens:
+        if tag == "PER" and len(word) >= 3 and word[-1] in _NEVER_LAST and not any(d in word for d in _DOTS):
+            out += [(word[:-1], "PER"), (word[-1], "v")]
+        else:
+            out.append((word, tag))
+    return out
 
 
 def _mend(tokens: list[Token]) -> list[Token]:
     """All name repairs; a sentence without any name or title word is left alone."""
     if not any(tag == "PER" or word[-1:] in HEAD_ENDINGS for word, tag in tokens):
         return tokens
-    return complete_short_names(repair_names(merge_foreign_names(tokens)))
+    return complete_short_names(repair_names(merge_foreign_names(trim_name_endings(tokens))))
 
 
 def _list_between(tokens: list[Token], start: int, end: int) -> bool:

@@ -38,15 +38,80 @@ def place_name(word: str, gazetteer: Gazetteer) -> str | None:
     return word
 
 
+#: a place word followed by one of these is the name of that unit (桂香 + 社区)
+_UNIT_SUFFIXES = frozenset({"社区", "村", "镇", "乡", "街道", "县", "区", "市", "州", "盟", "旗"})
+#: abbreviations of countries and provinces: a word made only of them is a pair (中美, 粤港澳), not a place
+_ABBREVIATIONS = frozenset("中美俄英法德日韩朝印巴欧非亚澳加意越泰老柬缅菲西丹蒙伊土"
+                           "京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕甘青宁港台")
+#: an unknown place word longer than this is a run of names LAC did not cut
+_LONGEST_PLACE = 12
+#: endings of facilities, not places (美食街, 滨江路, 乐园, 伯明翰站)
+_FACILITY_ENDINGS = tuple("路街巷园馆楼场店居站桥堂队") + ("大剧院", "会址", "花市", "公路", "高速", "大道", "园区",
+                                                          "景区", "棚户区")
+#: a place word right before these only starts the name of a building or a meeting (钓鱼台国 + 宾馆)
+_NAME_CONTINUATIONS = ("宾馆", "剧场", "剧院", "大厦", "饭店", "酒店", "会议", "议会", "大会堂")
+#: what may follow a known place in a longer place name (葡萄牙共和国, 山东省)
+_STATE_ENDINGS = tuple("国省市县区州镇乡村岛") + ("联邦", "王国", "特别行政区")
+
+
+def _place_words(tokens: list[Token]) -> list[str]:
+    """LOC words, each whole: spaces of a spaced-out heading dropped (南 京),
+    a unit suffix LAC cut off joined again (桂香 + 社区 -> 桂香社区)."""
+    words: list[str] = []
+    for k, (word, tag) in enumerate(tokens):
+        if tag != "LOC":
+            continue
+        word = "".join(word.split())
+        if len(word) >= 3 and word.endswith("电"):
+            word = word[:-1]  # 赫尔辛基电: a dateline's place with its 电
+        following = tokens[k + 1][0] if k + 1 < len(tokens) else ""
+        if following.startswith(_NAME_CONTINUATIONS):
+            continue
+        if following in _UNIT_SUFFIXES and not word.endswith(following):
+            word += following
+        words.append(word)
+    return words
+
+
+#: a kind of place, not a name: 大城市, 小村庄, 新农村, 邻村, 全州 (unknown words only)
+_GENERIC_START = frozenset("大小新老邻全本各该贵我两他")
+_GENERIC_END = frozenset("村镇城市区乡县州国庄")
+#: words that name a kind of place, never one place
+_KINDS_OF_PLACE = frozenset({"中华", "北国", "南国", "古都", "古城", "海外", "大陆", "内地", "边疆", "家乡", "故乡",
+                             "山区", "城区", "乡村", "农村", "城乡", "沿海", "异地", "当地", "各地", "全国",
+                             "美丽乡村", "移民村", "脱贫村", "贫困村", "自然村", "行政村", "中心村", "示范村",
+                             "建制村", "高原", "边关", "东道国", "沿江", "沿湖", "沿线"})
+
+
+def _plausible(name: str, resolved: bool, others: set[str]) -> bool:
+    """A place word the gazetteer does not know is kept unless it is a pair of
+    abbreviations, a facility, a kind of place rather than a name (大城市,
+    镇里), or a known place with one stray character glued before it (赛 + 德国)."""
+    if resolved:
+        return True
+    if (all(c in _ABBREVIATIONS for c in name) or name.endswith(_FACILITY_ENDINGS) or name in _KINDS_OF_PLACE
+            or len(name) > _LONGEST_PLACE):
+        return False
+    if name[0] in _GENERIC_START and name[-1] in _GENERIC_END or len(name) == 2 and name[1] == "里" \
+            and name[0] in ANCHOR_LEVELS:
+        return False  # 大城市, 镇里
+    if len(name) == 2 and name[1] == "方" or name.endswith("驻"):
+        return False  # 巴方: a side; 中国驻: the start of 中国驻朝鲜大使馆
+    if len(name) >= 3 and name[1:] in others:
+        return False  # 赛 + 德国
+    # 伊朗伊斯兰, 越南国防部, 北京人民大会堂: a known place that starts a longer name
+    return name.endswith(_STATE_ENDINGS) or not any(
+        len(other) >= 2 and name.startswith(other) and len(name) - len(other) >= 2 for other in others if other != name)
+
+
 def find_places(chunks: list[list[Token]], gazetteer: Gazetteer) -> list[Place]:
     """Every place named, once per division (茂南 and 茂南区 are one place)."""
     names: list[str] = []
     for tokens in chunks:
-        for word, tag in tokens:
-            if tag == "LOC":
-                name = place_name(word, gazetteer)
-                if name and name not in names:
-                    names.append(name)
+        for word in _place_words(tokens):
+            name = place_name(word, gazetteer)
+            if name and name not in names:
+                names.append(name)
     resolved: dict[str, Division | None] = {}
     for name in names:
         division = gazetteer.resolve(name)
@@ -61,8 +126,11 @@ def find_places(chunks: list[list[Token]], gazetteer: Gazetteer) -> list[Place]:
     context = [d for name, d in resolved.items() if d is not None and name not in rejected]
     places: list[Place] = []
     seen: set[str] = set()
+    others = set(names)
     for name in names:
         division = None if name in rejected else resolved[name] or gazetteer.resolve(name, context)
+        if not _plausible(name, division is not None, others):
+            continue
         key = division.code if division else name
         if key in seen:
             continue

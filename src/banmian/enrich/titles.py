@@ -29,13 +29,29 @@ HEADS = (
     "主编", "总编辑", "编辑", "主持人", "负责人", "创始人", "合伙人", "传承人", "村民", "居民", "农民",
     "工人", "职工", "员工", "志愿者", "党员", "网格员", "讲解员", "队员", "学生", "主播", "首席", "总干事",
     "特使", "特首", "议员", "牵头人", "大臣", "助理", "领袖", "副相", "资政", "审议官", "外交官", "司令", "酋长", "外长", "学家", "企业家", "音乐家", "舞蹈家", "摄影家", "部长", "成员", "会长", "理事长", "秘书长", "委员长", "行长", "社长",
+    "支书", "国务卿", "学者", "英雄", "模范", "导演", "农民工", "环卫工", "清洁工", "传人", "歌唱家", "演奏家",
+    "教育家", "革命家", "政治家", "评论家", "收藏家", "雕塑家", "博士生", "研究生", "硕士生", "大学生", "中学生",
+    "小学生", "本科生", "顾问", "战士", "士兵", "上等兵", "列兵", "上士", "中士", "下士", "助产士", "博士", "硕士",
+    "烈士",
 )
 #: X长 is a head (区长, 局长, 校长 ...) except in these words
 NOT_HEADS = ("家长", "兄长", "学长", "成长", "增长", "延长", "擅长", "特长", "专长", "生长", "助长",
-             "见长", "班长", "师长")
+             "见长", "班长", "师长",
+             # X员 is a role (邮递员, 售货员) except in these words
+             "动员", "全员", "满员", "裁员", "减员", "增员", "官员们",
+             # and X户 (贫困户, 种粮大户) except in these
+             "窗户", "门户", "账户", "帐户", "开户", "落户", "入户", "过户", "万户", "每户", "全户", "一户",
+             # and X官 (执行官, 外交官) except in these
+             "器官", "五官", "感官", "百官", "做官", "当官", "升官",
+             # and X师 (导师, 设计师) except in these
+             "誓师", "出师", "会师", "拜师", "班师", "京师", "王师", "帝师")
 #: heads that may follow the name (习近平总书记, 李克强总理)
 POSTFIX_HEADS = frozenset({"总书记", "主席", "总理", "委员长", "书记", "总统", "首相", "部长", "省长",
-                           "市长", "县长", "区长", "大使", "教授", "院士", "秘书长", "国务委员", "副总理", "王储"})
+                           "市长", "县长", "区长", "大使", "教授", "院士", "秘书长", "国务委员", "副总理", "王储",
+                           "医生", "老师", "教练", "委员", "主任", "董事长", "局长", "厅长", "镇长", "村长",
+                           "上将", "中将", "少将", "大校", "上校", "中校", "少校"})
+#: words after a name that introduce its title (赵明翠，是全国人大代表; 王五系县医院院长)
+_COPULAS = ("是", "系", "现任", "担任", "任", "时任", "生前系", "生前是")
 _QUOTES = "“”‘’\"「」"
 #: words LAC tags as verbs that titles contain (中国驻朝鲜大使)
 _TITLE_WORDS = frozenset({"驻", "常驻"})
@@ -45,11 +61,9 @@ _NEVER_IN_TITLE = frozenset({"p", "u", "d", "r", "TIME", "xc", "ad", "vd", "t"})
 CHAIN_MARKS = ("、", "，", ",", "兼")
 #: LAC tags a title may be made of (nouns, names of organisations and places)
 TITLE_TAGS = frozenset({"ORG", "LOC", "n", "nz", "nw", "vn", "an", "m", "q", "f", "s", "a", "b", "j"})
-#: roles of contributors: a name after them is a byline, not a person in the news
-CONTRIBUTOR_ROLES = ("本报记者", "特约记者", "摄影记者", "见习记者", "记者", "通讯员", "实习生", "摄影",
-                     "责任编辑", "编辑", "美编", "校对", "整理", "撰稿")
-_HEAD_RE = re.compile("(?:" + "|".join(sorted(HEADS, key=len, reverse=True)) + r"|[\u4e00-\u9fff]长)$")
-HEAD_ENDINGS = frozenset(h[-1] for h in HEADS) | {"长"}
+_HEAD_RE = re.compile("(?:" + "|".join(sorted(HEADS, key=len, reverse=True)) + r"|[\u4e00-\u9fff][长员师户官])$")
+HEAD_ENDINGS = frozenset(h[-1] for h in HEADS) | {"长", "员", "师", "户", "官"}
+_DEMONSTRATIVES = "该此这其"
 _BAD_START = re.compile(r"^[的和与及等是为在对向把被将由]")
 
 #: a title abbreviated to its level (区委副书记, 副区长, 县政府党组书记)
@@ -75,6 +89,8 @@ def _title_run(tokens: list[Token], end: int) -> tuple[str, int]:
         start -= 1
     while start < end and tokens[start][0] in _QUOTES + "和与及暨":  # a title starts with a word
         start += 1
+    if start + 1 < end and tokens[start][0][:1] in _DEMONSTRATIVES:
+        start += 1  # 该院 + 院长: the title without the pointer to an earlier organisation
     text = "".join(word for word, _ in tokens[start:end])
     if any(c.isspace() for c in text):  # a dateline or a line break is never inside a title
         cut = max(i for i, c in enumerate(text) if c.isspace()) + 1
@@ -88,14 +104,16 @@ def _title_run(tokens: list[Token], end: int) -> tuple[str, int]:
 def _in_title(tokens: list[Token], k: int, end: int) -> bool:
     """May ``tokens[k]`` be part of a title that ends before ``end``?"""
     word, tag = tokens[k]
-    if not word.strip():
-        return False
+    if not word.strip() or tag == "m" and word.endswith("岁"):
+        return False  # an age is no part of a title (61岁村民)
     if tag in TITLE_TAGS or word in _TITLE_WORDS or (word.startswith("驻") and len(word) <= 3):
         return True  # 中国驻朝鲜大使, 土库曼斯坦驻华大使
     if tag == "PER":  # a name inside a title (习近平主席特使) belongs to the title
-        return k < end - 1
+        return k < end - 1 or is_title(word)  # LAC's 上士 + 王欢: a rank read as a name
     if word in _QUOTES:  # “第一书记”张海全, 推进“一带一路”建设工作领导小组组长
         return True
+    if word in ("—", "－", "-") and 0 < k < end - 1:  # 中国—东盟环境保护合作中心副主任
+        return tokens[k - 1][1] in ("LOC", "ORG", "n", "nz") and tokens[k + 1][1] in ("LOC", "ORG", "n", "nz")
     if word in ("和", "与", "及"):  # 文化和旅游部部长; not 王沪宁和国务院总理
         return k > 0 and tokens[k - 1][1] in TITLE_TAGS and tokens[k - 1][1] != "PER"
     return False
@@ -108,15 +126,14 @@ def titles_before(tokens: list[Token], index: int) -> list[str]:
     while True:
         run, start = _title_run(tokens, end)
         title = _trim(run)
-        if chain and (not title or not _after_mark(tokens, start)):
+        if not title or not _after_mark(tokens, start):
             clause, clause_start = _clause_title(tokens, end)  # 推进“一带一路”建设工作领导小组组长 in a chain
             if clause:
                 run, start, title = clause, clause_start, clause
         if not title:
             break
         chain.insert(0, title)
-        whole_clause = len(title) == len(run) and (start == 0 or tokens[start - 1][0] in CHAIN_MARKS
-                                                    or tokens[start - 1][1] == "w")
+        whole_clause = len(title) == len(run) and _after_mark(tokens, start)
         if start < 2 or not whole_clause:
             break
         mark, before = tokens[start - 1][0], tokens[start - 2]
@@ -131,7 +148,10 @@ def titles_before(tokens: list[Token], index: int) -> list[str]:
 
 
 def _after_mark(tokens: list[Token], start: int) -> bool:
-    return start == 0 or tokens[start - 1][0] in CHAIN_MARKS or tokens[start - 1][1] == "w"
+    """Does a title starting at ``start`` open its clause? (An opening quote
+    does not open one: 推进“一带一路”建设工作领导小组组长.)"""
+    previous = tokens[start - 1] if start else ("", "w")
+    return start == 0 or previous[0] in CHAIN_MARKS or previous[1] == "w" and previous[0] not in _QUOTES
 
 
 def _clause_title(tokens: list[Token], end: int) -> tuple[str, int]:
@@ -168,35 +188,44 @@ def inside_title(tokens: list[Token], index: int) -> bool:
 
 def title_after(tokens: list[Token], index: int) -> str | None:
     """A head right after the name (习近平总书记 -> 总书记; LAC's 委员 + 长 too)."""
-    joined = ""
+    joined, found = "", None
     for word, tag in tokens[index + 1:index + 3]:
         if tag in ("w", "PER"):
             break
         joined += word
         if joined in POSTFIX_HEADS:
-            return joined
-    return None
+            found = joined  # the longest: 委员 + 长 is 委员长
+    return found
 
 
-def is_contributor(tokens: list[Token], index: int) -> bool:
-    """True when the name at ``index`` is a reporter, photographer or editor:
-    right after a role word (记者张三), inside a bracket that opens with one
-    ((记者张三、李四)), or followed by 摄 (张三摄)."""
-    if index + 1 < len(tokens) and tokens[index + 1][0] in ("摄", "报道", "摄影"):
-        return True
-    back = index - 1
-    while back >= 0 and tokens[back][0].strip() == "":
-        back -= 1
-    if back >= 0 and tokens[back][0].endswith(CONTRIBUTOR_ROLES):
-        return True
-    for j in range(index - 1, -1, -1):
-        word = tokens[j][0]
-        if word in ("）", ")", "。"):
-            return False
-        if word in ("（", "("):
-            inside = "".join(w for w, _ in tokens[j + 1:index])
-            return inside.lstrip().startswith(CONTRIBUTOR_ROLES)
-    return False
+def titles_stated_after(tokens: list[Token], index: int) -> list[str]:
+    """Titles a clause right after the name states (赵明翠，是全国人大代表，陕西
+    石泉县邮政分公司邮递员; 王五现任县医院院长): a copula, then title runs
+    chained by 、 or ， up to the end of the sentence or a run that is no title."""
+    k = index + 1
+    if k < len(tokens) and tokens[k][0] in ("，", ","):
+        k += 1
+    apposition = k == index + 2 and k < len(tokens) and tokens[k][0] in ("原", "现", "前")
+    if k + 1 < len(tokens) and tokens[k][0] in ("生前", "现", "曾", "曾经", "原"):
+        k += 1  # 生前 + 系
+    if k >= len(tokens) or tokens[k][0] not in _COPULAS and not apposition:
+        return []
+    titles: list[str] = []
+    start = k + 1
+    if apposition and tokens[k][0] not in _COPULAS:
+        start = index + 2  # 曲格平，原国家环保局局长: the title follows the comma directly
+    while start < len(tokens):
+        end = start + 1 if tokens[start][0] in ("原", "前") else start  # 原国家环保局局长 keeps 原
+        while end < len(tokens) and (tokens[end][1] in TITLE_TAGS or tokens[end][0] in _QUOTES):
+            end += 1
+        run = "".join(w for w, _ in tokens[start:end]).strip(_QUOTES)
+        if not is_title(run) or end < len(tokens) and tokens[end][0] not in CHAIN_MARKS + ("。", "；"):
+            break
+        titles.append(run)
+        if end >= len(tokens) or tokens[end][0] not in CHAIN_MARKS:
+            break
+        start = end + 1
+    return titles
 
 
 def complete_title(title: str, anchors: dict[str, str], committee: str | None = None) -> str:

@@ -31,14 +31,14 @@ def build_article(units: list[Unit]) -> Article:
 
 def _paragraphs(units: list[Unit]) -> list[str]:
     body = [u for u in units if u.role in (Role.BODY, Role.SUBHEADING)]
-    width = column_width([u.lines for u in body if u.role == Role.BODY])
+    width = column_width([u.lines for u in body if u.role == Role.BODY and not u.paragraph_lines])
     out: list[str] = []
     run: list[list[str]] = []
     for u in body:
-        if u.role == Role.SUBHEADING:
+        if u.role == Role.SUBHEADING or u.paragraph_lines:
             out.extend(split_paragraphs(run, width))
             run = []
-            out.append(join_lines(u.lines))
+            out.extend([join_lines(u.lines)] if u.role == Role.SUBHEADING else u.lines)
         else:
             run.append(u.lines)
     out.extend(split_paragraphs(run, width))

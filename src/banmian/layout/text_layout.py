@@ -127,6 +127,20 @@ def _opens_with_dateline(lines: list[str]) -> bool:
     return starts_with_dateline(lines[0]) or (len(lines) > 1 and starts_with_dateline(lines[0] + lines[1]))
 
 
+#: a line this wide is a whole paragraph, never a headline line or a column line
+_PARAGRAPH_LINE_CELLS = 50
+
+
+def _one_paragraph_a_line(lines: list[str]) -> bool:
+    """Text laid out one paragraph a line (as a one-article page often is):
+    most lines end a sentence, at least two of them, and one is longer than
+    any headline or column line. A headline block has at most one line that
+    ends a sentence (the subtitle)."""
+    ending = sum(ends_sentence(line) for line in lines)
+    return (ending >= 2 and 2 * ending >= len(lines)
+            and max(map(cell_width, lines)) > _PARAGRAPH_LINE_CELLS)
+
+
 def _is_sure_body(unit: Unit) -> bool:
     lines = unit.lines
     if _opens_with_dateline(lines):
@@ -144,8 +158,14 @@ def classify_text_units(units: list[Unit]) -> None:
             if closing:
                 unit.block.role, unit.bylines, unit.closing = Role.BYLINE, closing, True
     text_idx = [i for i, u in enumerate(units) if u.role == Role.OTHER]
+    # a unit laid out one paragraph a line is body, but its lines are paragraphs,
+    # not column lines: it gives no column width to measure headlines against
+    by_paragraph = {i for i in text_idx if _one_paragraph_a_line(units[i].lines)}
     sure = {i for i in text_idx if _is_sure_body(units[i])}
-    widths = {i: units[i].width for i in sure}
+    widths = {i: units[i].width for i in sure - by_paragraph}
+    sure |= by_paragraph
+    for i in by_paragraph:
+        units[i].paragraph_lines = True
     for i in text_idx:
         if i in sure:
             units[i].block.role = Role.BODY

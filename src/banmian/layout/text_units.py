@@ -22,6 +22,8 @@ class Unit:
     closing: bool = False
     note: ContinuationNote | None = None
     credit: str | None = None
+    #: laid out one paragraph a line: each line is a paragraph of its own
+    paragraph_lines: bool = False
     _width: float | None = None
 
     @property

@@ -1,0 +1,98 @@
+"""Contributors: reporters, photographers, editors and layout credits.
+
+A name is a contributor, not a person of the news, wherever a credit form
+stands around it: after a role word, with or without a colon (记者张三,
+制图：李四, 版式设计：王五, 执笔：赵六); inside a bracket that a role word or
+a dateline opens ((记者张三、李四、王五), (本报北京、罗马电 颜欢、韩硕)); in a
+bracket right after a dateline (本报北京2月10日电 (张若望)); before a
+credit verb (张三摄, 李四整理, 王五参与采写); signing an essay (张三（作者为…）);
+or in names set apart by spaces only (郑少忠 娄国标).
+"""
+
+from __future__ import annotations
+
+from .lexer import Token
+
+#: roles of contributors: a name after them (a colon may stand between) is a credit
+CONTRIBUTOR_ROLES = ("本报记者", "特约记者", "摄影记者", "见习记者", "记者", "通讯员", "实习生", "摄影",
+                     "责任编辑", "编辑", "美编", "校对", "整理", "撰稿", "制图", "设计", "执笔", "插图",
+                     "漫画", "供图", "翻译", "版式", "采写", "执笔记者", "统筹", "策划")
+#: words right after a name that credit it (张三摄, 李四采访整理)
+CREDIT_VERBS = frozenset({"摄", "报道", "摄影", "整理", "采访整理", "供图", "制图", "绘", "参与采写", "采写"})
+#: a bracket opened by these is a dateline credit (本报北京、罗马电 颜欢、韩硕)
+_DATELINE_OPENINGS = ("本报", "据新华社", "新华社", "据本报")
+_SKIPPED = frozenset({"：", ":", "　"})
+
+
+def is_contributor(tokens: list[Token], index: int) -> bool:
+    """True when the name at ``index`` stands in a credit form (see the module doc)."""
+    after_list = index + 1
+    # (陈志明、高玉婷采访整理), 刘振清  张  敏摄影报道: the credit verb closes the whole list
+    while after_list < len(tokens) and (tokens[after_list][0] == "、" or not tokens[after_list][0].strip()
+                                        or tokens[after_list][1] == "PER" or len(tokens[after_list][0]) == 1
+                                        and tokens[after_list][0] not in CREDIT_VERBS and tokens[after_list][1] != "w"):
+        after_list += 1
+    following = [w for w, _ in tokens[after_list:after_list + 3]]
+    if following and (following[0] in CREDIT_VERBS or "".join(following[:2]) in CREDIT_VERBS):
+        return True  # 张三摄, 李泽文参与采写
+    if following[:1] in (["（"], ["("]) and "".join(following[1:]).startswith("作者"):
+        return True  # an essay's signature: 张陈明（作者为…）
+    if _spaced_name_list(tokens, index):
+        return True  # a byline line of a part of the article: 郑少忠 娄国标
+    back = index - 1
+    # back over the list this name ends (记者丁子、李秉新、孙广勇) to the word before its first name
+    while back >= 1 and (tokens[back][0] == "、" or not tokens[back][0].strip()) and tokens[back - 1][1] == "PER":
+        back -= 2  # also 本报记者 罗艾桦 姜晓丹
+    while back >= 0 and (tokens[back][0].strip() == "" or tokens[back][0] in _SKIPPED):
+        back -= 1
+    if back >= 0 and tokens[back][0].endswith(CONTRIBUTOR_ROLES):
+        return True
+    for j in range(index - 1, -1, -1):
+        word = tokens[j][0]
+        if word in ("）", ")", "。"):
+            return False
+        if word in ("（", "("):
+            return _credit_bracket(tokens, j, index)
+    return False
+
+
+def _credit_bracket(tokens: list[Token], opening: int, index: int) -> bool:
+    """Is the bracket opened at ``opening`` a credit, judged by what stands
+    before the name at ``index`` inside it and by what precedes the bracket?"""
+    inside = "".join(w for w, _ in tokens[opening + 1:index]).strip()
+    if any(role in inside for role in CONTRIBUTOR_ROLES):
+        return True
+    if inside.startswith(_DATELINE_OPENINGS) and "电" in inside:
+        return True
+    before = opening - 1
+    while before >= 0 and tokens[before][0].strip() == "":
+        before -= 1
+    # 本报北京2月10日电 (张若望): only names stand in it
+    return before >= 0 and tokens[before][0].strip().endswith("电") and all(
+        tag in ("PER", "w") for _, tag in tokens[opening + 1:index])
+
+
+def _spaced_name_list(tokens: list[Token], index: int) -> bool:
+    """Names set apart by spaces only (郑少忠 娄国标): how bylines stand in a
+    line of their own; running text joins names with 、 or 和."""
+    for step in (1, -1):
+        k = index + step
+        if not (0 <= k < len(tokens)) or tokens[k][0].strip():
+            continue
+        while 0 <= k < len(tokens) and not tokens[k][0].strip():
+            k += step
+        if 0 <= k < len(tokens) and (tokens[k][1] == "PER" or step == 1 and _name_sized(tokens, k)
+                                     or step == -1 and tokens[k][1] == "LOC"):
+            return True  # 江西新余市 廖海金: a reader's signature
+    return False
+
+
+def _name_sized(tokens: list[Token], start: int) -> bool:
+    """Do the words from ``start`` up to the next mark make 2-4 Han characters
+    (a name LAC cut: 娄 + 国标)?"""
+    text = ""
+    k = start
+    while k < len(tokens) and tokens[k][1] != "w":
+        text += tokens[k][0]
+        k += 1
+    return 2 <= len(text) <= 4 and all("\u4e00" <= c <= "\u9fff" for c in text) and k - start >= 2

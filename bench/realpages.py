@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from .extractors import EXTRACTORS, extract, unavailable
-from .pagescore import PageScore, Totals, aggregate, feature_names, normalize, score_page
+from .pagescore import PageScore, Totals, aggregate, feature_names, score_page
 from .run import shared_dir
 
 #: Floors CI holds the realdev pages to, per mode ("pdf", "text:<extractor>").

@@ -31,7 +31,6 @@ TOP = 66.0  # first line under the default header
 OPEN_IN_ISSUE_9 = {
     "test_vertical_headline_with_vertical_byline": "a vertical byline beside a vertical headline is lost",
     "test_wide_article_below_two_articles": "a wide article under two articles is spliced into them",
-    "test_right_aligned_last_line[（作者为江城大学经济学院教授）]": "a flush-right author note joins the paragraph before",
     "test_in_body_subheading[bold-body-size]": "a centred padded byline lands inside the body",
     "test_in_body_subheading[larger-one-line]": "a centred padded byline lands inside the body",
     "test_in_body_subheading[two-lines]": "a centred padded byline lands inside the body",

@@ -361,7 +361,8 @@ def _units(blocks: list[ColumnBlock], body: float) -> list[Unit]:
         left = max((x for x in lefts if x <= b.left + 1 and b.left - x <= 3.5 * b.size), default=b.left)
         if left < b.left:
             b.left = float(left)
-        starts = paragraph_starts(b)
+        # an author note （作者为…） opens its own paragraph, even set full width when it wraps
+        starts = [start or ln.text.lstrip().startswith(("（作者", "(作者")) for ln, start in zip(b.lines, paragraph_starts(b))]
         heads = _bold_heads(b, starts)
         for k, (ln, start) in enumerate(zip(b.lines, starts)):
             if k in heads:  # a subheading set bold in the column

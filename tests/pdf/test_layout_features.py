@@ -39,7 +39,6 @@ OPEN_IN_ISSUE_9 = {
     "test_small_kicker_and_subtitle[subtitle]": "a subtitle near the body size is read as body",
     "test_small_kicker_and_subtitle[both]": "a subtitle near the body size is read as body",
     "test_dash_subtitle_and_two_line_title": "the subtitle's —— is dropped (the contract keeps it as printed?)",
-    "test_caption_below_photo[wrapped-second-line]": "a caption whose credit wraps to a second line is body",
     "test_caption_beside_photo": "a caption beside a photo at body size is body",
     "test_padded_author_name": "a centred padded byline lands inside the body",
     "test_closing_author_note_paragraph": "a centred padded byline lands inside the body",

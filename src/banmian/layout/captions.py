@@ -40,10 +40,24 @@ def caption_groups(lines: list[TextLine], images: list[BBox], body: float
         group = _caption_run(below, im[3], body, lambda ln: ln.y0, lambda ln: ln.y1)
         if not group:  # beside the photo, in the column on its right, within its height
             group = _caption_beside(im, [ln for ln in lines if id(ln) not in taken], body)
+        elif not _TRAILING_CREDIT.search(join_lines([ln.text for ln in group])):
+            group += _credit_under(group, [ln for ln in lines if id(ln) not in taken], body)
         if group:
             taken.update(id(ln) for ln in group)
             out.append((im, group))
     return out, [ln for ln in lines if id(ln) not in taken]
+
+
+def _credit_under(group: list[TextLine], lines: list[TextLine], body: float) -> list[TextLine]:
+    """A credit line of its own right under a caption, set right (it may run
+    past the photo's edge): 林晓峰摄, 本报记者 林晓峰摄."""
+    last = group[-1]
+    left = min(ln.x0 for ln in group)
+    for ln in lines:
+        if 0 <= ln.y0 - last.y1 <= 1.5 * ln.size and ln.x0 >= left - body and not ln.vertical \
+                and len(ln.text.strip()) <= 16 and _TRAILING_CREDIT.fullmatch(ln.text.strip()):
+            return [ln]
+    return []
 
 
 def _caption_beside(im: BBox, lines: list[TextLine], body: float) -> list[TextLine]:

@@ -11,11 +11,13 @@ import re
 from functools import lru_cache
 
 _ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
-# whitespace touching a non-ASCII character (the extractor's spaces round digits)
-_SPACE_NEAR_WIDE = re.compile(r"\s+(?=[^\x00-\x7f])|(?<=[^\x00-\x7f])\s+")
+# whitespace touching a non-ASCII character (the extractor's spaces round digits).
+# (?<!\s): a run is tried from its start only, else a long run of spaces is
+# rescanned from every one of them (quadratic); the result is the same.
+_SPACE_NEAR_WIDE = re.compile(r"(?<!\s)\s+(?=[^\x00-\x7f])|(?<=[^\x00-\x7f])\s+")
 _SPACES = re.compile(r"\s+")
 # in headlines, whitespace between an ASCII and a wide character only
-_SPACE_WIDE_ASCII = re.compile(r"(?<=[^\x00-\x7f])\s+(?=[\x21-\x7e])|(?<=[\x21-\x7e])\s+(?=[^\x00-\x7f])")
+_SPACE_WIDE_ASCII = re.compile(r"(?<=[^\s\x00-\x7f])\s+(?=[\x21-\x7e])|(?<=[\x21-\x7e])\s+(?=[^\x00-\x7f])")
 # a headline's phrase gap: keep one space between two CJK characters
 _PHRASE_GAP = re.compile(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])")
 

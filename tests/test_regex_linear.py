@@ -126,12 +126,16 @@ def super_linear_inputs(pattern: re.Pattern[str], enough: int = 3) -> list[str]:
                 long = _seconds(pattern, _text(prefix, unit, suffix, LONG))
                 if long < NOISE_SECONDS:
                     continue
-            # worth a careful look: best of three at both lengths
+            # worth a careful look: best of three at both lengths, and again four times longer
+            # (a busy machine can slow one measurement, hardly two growths in a row)
             short = _seconds(pattern, _text(prefix, unit, suffix, SHORT), 3)
             long = _seconds(pattern, _text(prefix, unit, suffix, LONG), 3)
-            if long == float("inf") or (long > NOISE_SECONDS and long / max(short, 1e-7) > MAX_RATIO):
+            if long != float("inf") and not (long > NOISE_SECONDS and long / max(short, 1e-7) > MAX_RATIO):
+                continue
+            longer = float("inf") if long == float("inf") else _seconds(pattern, _text(prefix, unit, suffix, 4 * LONG), 3)
+            if longer == float("inf") or longer / max(long, 1e-7) > MAX_RATIO:
                 bad.append(f"{prefix!r} + {unit!r} * n + {suffix!r}: {short * 1e3:.2f} ms at {SHORT} chars, "
-                           f"{long * 1e3:.2f} ms at {LONG}")
+                           f"{long * 1e3:.2f} ms at {LONG}, {longer * 1e3:.2f} ms at {4 * LONG}")
                 if len(bad) >= enough:
                     break
     finally:

@@ -17,10 +17,12 @@ from .reflow import clean_body_spaces, join_lines
 from .rules import parse_credit
 from .segment import HeadingGroup
 
-#: a credit closing a caption: ……。 本报记者 张三摄, 张三/摄 (the space may be lost)
+#: a credit closing a caption: ……。 本报记者 张三摄, 张三/摄 (the space may be lost). It starts
+#: at a non-space and names at most 8 people: searched from every position, an unbounded list
+#: or a leading \s* would rescan the rest of the line from each (quadratic).
 _TRAILING_CREDIT = re.compile(
-    r"(?:(?<=[。！？”）\s])|^)\s*(?P<role>(?:本报|新华社|人民日报)?(?:特约|摄影)?记者|通讯员|摄影)?\s*"
-    r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4})*)\s*/?\s*摄(?:影报道|影)?"
+    r"(?:(?<=[。！？”）\s])|^)(?!\s)(?P<role>(?:本报|新华社|人民日报)?(?:特约|摄影)?记者|通讯员|摄影)?\s*"
+    r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4}){0,7})\s*(?:/\s*)?摄(?:影报道|影)?"
     r"(?:\s*[（(][\u4e00-\u9fff]{2,8}[）)])?$")
 
 

@@ -71,11 +71,11 @@ def test_hundred_megabyte_file(tmp_path):
     path = tmp_path / "huge.txt"
     with path.open("wb") as f:
         f.truncate(100 * 1024 * 1024)
-    with pytest.raises(banmian.InputTooLargeError, match="104.9 MB"):
+    with pytest.raises(banmian.InputTooLargeError, match="is 100 MiB, more than the 20 MiB a page"):
         banmian.parse(path)
     proc = _run(["parse", str(path)])
     assert proc.returncode == 1
-    _one_line_error(proc, "huge.txt", "MB")
+    _one_line_error(proc, "huge.txt", "100 MiB", "20 MiB")
 
 
 def test_text_that_is_not_chinese(tmp_path):

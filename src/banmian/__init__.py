@@ -19,6 +19,7 @@ from .errors import (
     InputError,
     InputTooLargeError,
     NotChineseError,
+    OutputError,
     PdfError,
     UsageError,
 )
@@ -44,6 +45,6 @@ __all__ = [
     "SCHEMA_ID", "Article", "Block", "Byline", "Caption", "DateMention", "Edition", "Headline", "Page",
     "Person", "Place", "Role", "ParseResult", "parse", "parse_many", "parse_text",
     "ArchiveBusyError", "ArchiveError", "BanmianError", "BinaryInputError", "EmptyInputError", "EncodingError",
-    "EnrichmentError", "InputError", "InputTooLargeError", "NotChineseError", "PdfError", "UsageError",
+    "EnrichmentError", "InputError", "InputTooLargeError", "NotChineseError", "OutputError", "PdfError", "UsageError",
     "__version__",
 ]

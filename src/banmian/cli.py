@@ -13,7 +13,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from . import __version__
-from .errors import BanmianError, UsageError
+from .argtypes import iso_date, one_line, positive_int
+from .errors import BanmianError, OutputError, UsageError
 from .model import Edition
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -43,6 +44,8 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     from .export import FORMATS
     from .pipeline import ParseResult, expand_inputs, parse_many, parse_text
 
+    if args.output:
+        _check_output(Path(args.output))  # before parsing, not after minutes of work
     results: list[ParseResult] = []
     paths = [p for p in args.paths if p != "-"]
     if "-" in args.paths:
@@ -74,16 +77,27 @@ def _cmd_parse(args: argparse.Namespace) -> int:
         editions = [join_continuations(e) for e in editions]
     text = FORMATS[args.format](editions) if editions else ""
     if args.output:
-        Path(args.output).write_text(text, encoding="utf-8")
+        try:
+            Path(args.output).write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise OutputError(f"cannot write {args.output!r}: {exc.strerror or exc}") from None
     else:
         sys.stdout.write(text)
     failed = [r for r in results if r.status == "failed"]
     for r in failed:
-        print(f"banmian: {r.source}: {r.error}", file=sys.stderr)
+        print(f"banmian: {r.source}: {one_line(r.error)}", file=sys.stderr)
     for r in results:
         for w in r.warnings:
             print(f"banmian: {r.source}: warning: {w}", file=sys.stderr)
     return EXIT_FAILED if failed else EXIT_OK
+
+
+def _check_output(path: Path) -> None:
+    """``-o`` must name a file in an existing folder."""
+    if path.is_dir():
+        raise UsageError(f"-o must name a file, and {str(path)!r} is a folder")
+    if not path.parent.is_dir():
+        raise UsageError(f"-o {str(path)!r}: there is no folder {str(path.parent)!r}")
 
 
 def _group_editions(editions: Sequence[Edition]) -> list[Edition]:
@@ -106,26 +120,6 @@ def _cmd_schema(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _positive_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be 1 or more: {text!r}")
-    return value
-
-
-def _iso_date(text: str) -> str:
-    import datetime as dt
-
-    try:
-        dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date in YYYY-MM-DD form: {text!r}") from None
-    return text
-
-
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="banmian",
@@ -146,8 +140,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="json: one edition object (default); jsonl: one article a line; markdown: for reading")
     p.add_argument("-o", "--output", metavar="OUT", help="write to this file instead of stdout")
     p.add_argument("--paper", metavar="NAME", help="the paper's name, e.g. 江城日报")
-    p.add_argument("--date", metavar="YYYY-MM-DD", type=_iso_date, help="the edition's date")
-    p.add_argument("--page", metavar="N", type=_positive_int, help="the page number (第N版)")
+    p.add_argument("--date", metavar="YYYY-MM-DD", type=iso_date, help="the edition's date")
+    p.add_argument("--page", metavar="N", type=positive_int, help="the page number (第N版)")
     p.add_argument("--no-enrich", dest="enrich", action="store_false",
                    help="skip the people/places/dates enrichment stage")
     p.add_argument("--join", action="store_true",
@@ -183,10 +177,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(args))
     except UsageError as exc:
-        print(f"banmian: error: {exc}", file=sys.stderr)
+        print(f"banmian: error: {one_line(exc)}", file=sys.stderr)
         return EXIT_USAGE
     except BanmianError as exc:
-        print(f"banmian: {exc}", file=sys.stderr)
+        print(f"banmian: {one_line(exc)}", file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:
         print("banmian: interrupted", file=sys.stderr)

@@ -12,6 +12,7 @@ caller can catch one type; messages quote the offending value::
     │   ├── NotChineseError      text with (almost) no Chinese characters
     │   └── PdfError             damaged, encrypted or image-only PDF files
     ├── UsageError               a bad argument to the API or the CLI
+    ├── OutputError              the output could not be written (a full disk, no permission)
     ├── EnrichmentError          the enrichment stage could not run
     └── ArchiveError             the archive could not be opened or written
         └── ArchiveBusyError     another writer was in the way (a deadlock): try again
@@ -57,6 +58,10 @@ class PdfError(InputError):
 
 class UsageError(BanmianError):
     """A bad argument given to the library or the command line."""
+
+
+class OutputError(BanmianError):
+    """The output could not be written, though the inputs were parsed."""
 
 
 class EnrichmentError(BanmianError):

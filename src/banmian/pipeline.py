@@ -13,14 +13,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import BanmianError, InputError, UsageError
+from .isodate import check_date, date_from_parts
 from .layout.text_layout import build_text_page
 from .model import Edition, Page
 from .provenance import trace_edition
-from .sources.text import MAX_TEXT_BYTES, check_chinese, decode, text_to_blocks
+from .sources.text import MAX_TEXT_BYTES, check_chinese, decode, mebibytes, text_to_blocks
 
 _DATE_IN_NAME = re.compile(r"(?<!\d)(\d{4})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)")
 _PAGE_IN_NAME = re.compile(r"(?:page|p|版|第)[-_]?0*(\d{1,3})(?!\d)", re.IGNORECASE)
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 PDF_SUFFIXES = {".pdf"}
 
@@ -41,8 +41,8 @@ class ParseResult:
 
 
 def _check_meta(date: str | None, page: int | None) -> None:
-    if date is not None and not _ISO_DATE.fullmatch(date):
-        raise UsageError(f"date must be YYYY-MM-DD, got {date!r}")
+    if date is not None:
+        check_date(date)
     if page is not None and (not isinstance(page, int) or page < 1):
         raise UsageError(f"page must be a positive whole number, got {page!r}")
 
@@ -103,9 +103,7 @@ def meta_from_path(path: Path) -> tuple[str | None, int | None]:
     text = str(path)
     found = _DATE_IN_NAME.findall(text)
     if found:
-        y, m, d = found[-1]
-        if 1 <= int(m) <= 12 and 1 <= int(d) <= 31:
-            date = f"{y}-{m}-{d}"
+        date = date_from_parts(*found[-1])  # None for 2023-02-30: that names no day
     number = _PAGE_IN_NAME.search(path.stem)
     if number:
         page = int(number.group(1))
@@ -118,7 +116,7 @@ def read_text_file(path: Path, max_bytes: int = MAX_TEXT_BYTES) -> str:
     if size > max_bytes:
         from .errors import InputTooLargeError
 
-        raise InputTooLargeError(f"{path.name} is {size / 1e6:.1f} MB, more than the {max_bytes / 1e6:.0f} MB a page may have")
+        raise InputTooLargeError(f"{path.name} is {mebibytes(size)}, more than the {mebibytes(max_bytes)} a page may have")
     return decode(path.read_bytes(), max_bytes)
 
 
@@ -190,6 +188,9 @@ def parse_many(paths: Iterable[str | os.PathLike[str]], *, paper: str | None = N
             continue
         except OSError as exc:
             yield ParseResult(str(path), "failed", error=f"cannot read {str(path)!r}: {exc.strerror or exc}")
+            continue
+        except Exception as exc:  # noqa: BLE001  a bug must not take the rest of the batch down
+            yield ParseResult(str(path), "failed", error=f"internal error, please report it: {type(exc).__name__}: {exc}")
             continue
         has_articles = any(p.articles for p in edition.pages)
         status = "parsed" if has_articles and all(p.status != "failed" for p in edition.pages) else "partial"

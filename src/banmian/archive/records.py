@@ -13,11 +13,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..errors import ArchiveError
+from ..isodate import check_date, is_real_date
 from ..model import Article, Edition, Page
 from .keys import article_keys
 from .tokenizer import ParsedQuery, index_text, normalise, tsvector_literal
-
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 #: Search field weights: a hit in the headline counts most, then people, captions, body.
 FIELD_WEIGHTS = {"title": 10.0, "people": 4.0, "captions": 2.0, "body": 1.0}
@@ -51,8 +50,9 @@ def check_edition(edition: Edition) -> tuple[str, str]:
     if problem:
         raise ArchiveError(f"an archived edition needs a usable paper name: {problem} (pass --paper), "
                            f"got {edition.paper!r}")
-    if not edition.date or not _ISO_DATE.fullmatch(edition.date):
-        raise ArchiveError(f"an archived edition needs a date in YYYY-MM-DD form (pass --date), got {edition.date!r}")
+    if not is_real_date(edition.date):
+        raise ArchiveError(f"an archived edition needs a real date in YYYY-MM-DD form (pass --date), "
+                           f"got {edition.date!r}")
     return paper, edition.date
 
 
@@ -172,10 +172,8 @@ class SearchFilters:
     def check(self) -> None:
         for name in ("date_from", "date_to"):
             value = getattr(self, name)
-            if value is not None and not _ISO_DATE.fullmatch(value):
-                from ..errors import UsageError
-
-                raise UsageError(f"{name} must be YYYY-MM-DD, got {value!r}")
+            if value is not None:
+                check_date(value, name)
         if self.page is not None and (not isinstance(self.page, int) or self.page < 0):
             from ..errors import UsageError
 

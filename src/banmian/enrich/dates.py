@@ -21,6 +21,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from ..isodate import is_real_date
 from ..model import DateMention
 
 _CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
@@ -157,7 +158,8 @@ def _resolve_relative(word: str, ctx: _Context) -> tuple[str | None, str | None]
 
 def find_dates(texts: list[str], edition_date: str | None) -> list[DateMention]:
     """Every date expression of ``texts`` (dateline, paragraphs) in order, resolved."""
-    edition = dt.date.fromisoformat(edition_date) if edition_date else None
+    # an edition date that names no day (2023-02-30) resolves nothing, as none at all
+    edition = dt.date.fromisoformat(edition_date) if is_real_date(edition_date) else None  # type: ignore[arg-type]
     ctx = _Context(edition)
     mentions: list[DateMention] = []
     for text in texts:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from ..isodate import date_from_parts
 from ..model import BBox, Block, PageContent, Role, TextLine
 from .config import DEFAULT, LayoutConfig
 from .rules import find_continuation, parse_page_header
@@ -39,8 +40,9 @@ def furniture_meta(text: str) -> dict[str, str] | None:
     compact = re.sub(r"\s+", " ", text)
     if "date" not in meta:
         m = _DOTTED_DATE.search(compact)
-        if m and 1 <= int(m.group("m")) <= 12 and 1 <= int(m.group("d")) <= 31:
-            meta["date"] = f"{int(m.group('y')):04d}-{int(m.group('m')):02d}-{int(m.group('d')):02d}"
+        day = date_from_parts(m.group("y"), m.group("m"), m.group("d")) if m else None
+        if day:
+            meta["date"] = day
             weekday = _WEEKDAY.search(compact)
             if weekday:
                 meta["weekday"] = weekday.group(0)

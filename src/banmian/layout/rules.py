@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..isodate import date_from_parts
 from ..model import Byline
 
 #: byline roles, longest first so 本报记者 wins over 记者
@@ -215,7 +216,9 @@ def parse_page_header(line: str) -> dict[str, str] | None:
     if not ((date and (weekday or page)) or (page and len(text) <= 40) or meta):
         return None
     if date:
-        meta["date"] = f"{int(date.group('y')):04d}-{int(date.group('m')):02d}-{int(date.group('d')):02d}"
+        day = date_from_parts(date.group("y"), date.group("m"), date.group("d"))  # None for 2月30日
+        if day:
+            meta["date"] = day
         paper = text[:date.start()].strip().split()
         if paper and re.fullmatch(r"[\u4e00-\u9fff]{2,10}", paper[-1]):
             meta["paper"] = paper[-1]

@@ -17,6 +17,12 @@ MAX_TEXT_BYTES = 20 * 1024 * 1024
 _MIN_CJK_SHARE = 0.2
 
 
+def mebibytes(size: int) -> str:
+    """``20 MiB`` for 20 * 1024 * 1024 bytes (not ``21 MB``); one decimal below 10 MiB."""
+    value = size / (1024 * 1024)
+    return f"{value:.1f} MiB" if value < 10 and value != int(value) else f"{value:.0f} MiB"
+
+
 def _quote(data: bytes) -> str:
     return repr(data[:24]) + ("..." if len(data) > 24 else "")
 
@@ -29,7 +35,7 @@ def decode(data: bytes, max_bytes: int = MAX_TEXT_BYTES) -> str:
     """
     if len(data) > max_bytes:
         raise InputTooLargeError(
-            f"input is {len(data) / 1e6:.1f} MB, more than the {max_bytes / 1e6:.0f} MB a page may have")
+            f"input is {mebibytes(len(data))}, more than the {mebibytes(max_bytes)} a page may have")
     if not data.strip():
         raise EmptyInputError("input is empty" if not data else "input holds only white space")
     if data.startswith(codecs.BOM_UTF8):

@@ -34,6 +34,7 @@ from ..archive.records import check_edition, paper_name_problem
 from ..errors import ArchiveBusyError, ArchiveError, BanmianError, UsageError
 from .bodies import MAX_PAGE_NUMBER, edition_from_json
 from .icon import favicon_ico
+from ..isodate import check_date
 from .limits import BodySizeLimit, SecurityHeaders
 
 HERE = Path(__file__).parent
@@ -364,6 +365,8 @@ def _edition_from_body(body: bytes, content_type: str, paper: str | None, date: 
         edition = edition_from_json(body)
         edition.paper = paper or edition.paper
         edition.date = date or edition.date
+        if edition.date is not None:
+            check_date(edition.date)  # 2023-02-30 is a 400, not a 500 in the archive
         return edition
     if content_type.startswith("text/plain"):
         try:

@@ -169,24 +169,32 @@ def classify_text_units(units: list[Unit]) -> None:
     for i in text_idx:
         if i in sure:
             units[i].block.role = Role.BODY
+    before = _neighbour_widths(units, widths, range(len(units)))
+    after = _neighbour_widths(units, widths, range(len(units) - 1, -1, -1))
     for i in text_idx:
         if i in sure:
             continue
         unit = units[i]
-        prev_w = _neighbour_width(units, widths, i, -1)
-        next_w = _neighbour_width(units, widths, i, +1)
-        units[i].block.role = Role.BODY if _fits_column(unit, units, i, prev_w, next_w) else Role.TITLE
+        units[i].block.role = Role.BODY if _fits_column(unit, units, i, before[i], after[i]) else Role.TITLE
 
 
-def _neighbour_width(units: list[Unit], widths: dict[int, float], i: int, step: int) -> float | None:
-    j = i + step
-    while 0 <= j < len(units):
+_NEIGHBOUR_STOPS = (Role.BYLINE, Role.HEADER, Role.FOOTER)
+
+
+def _neighbour_widths(units: list[Unit], widths: dict[int, float], order: range) -> list[float | None]:
+    """For every unit, the width of the nearest sure body unit met walking the
+    other way along ``order``, unless a byline, header or footer comes first.
+    One pass: a walk from each unit was quadratic on a page of many short
+    units (4,000 headline-like lines took 2 s, 200,000 would take hours)."""
+    found: list[float | None] = [None] * len(units)
+    nearest: float | None = None
+    for j in order:
+        found[j] = nearest
         if j in widths:
-            return widths[j]
-        if units[j].role in (Role.BYLINE, Role.HEADER, Role.FOOTER):
-            return None
-        j += step
-    return None
+            nearest = widths[j]
+        elif units[j].role in _NEIGHBOUR_STOPS:
+            nearest = None
+    return found
 
 
 def _next_text(units: list[Unit], i: int) -> Unit | None:

@@ -31,6 +31,24 @@ def compact(text: str | None) -> str:
     return _WS.sub("", text or "").replace("——", "")
 
 
+def _blocks_holding(text: str, heads: list[tuple[Block, str]]) -> list[Block]:
+    """The blocks whose compacted text is in ``text`` or holds it. Blocks come in
+    reading order, so each is looked for from where the last one ended first:
+    searching the whole of a long headline for each of its blocks was quadratic."""
+    found = []
+    cursor = 0
+    for block, head in heads:
+        if not head:
+            continue
+        at = text.find(head, cursor)
+        if at >= 0:
+            cursor = at + len(head)
+            found.append(block)
+        elif head in text or text in head:
+            found.append(block)
+    return found
+
+
 def trace_edition(edition: Edition) -> Edition:
     """Number every block (``"3.12"``: page position 3, block 12) and trace
     every article's fields to its blocks."""
@@ -53,13 +71,13 @@ def trace_edition(edition: Edition) -> Edition:
 def trace_article(article: Article) -> None:
     """Fill ``article.provenance`` (and the roles of headline-tier blocks)."""
     prov = Provenance()
-    heads = [b for b in article.blocks if b.role in _HEAD_ROLES]
+    heads = [(b, compact(b.text)) for b in article.blocks if b.role in _HEAD_ROLES]
     used: set[int] = set()
     for tier, role in (("title", Role.TITLE), ("kicker", Role.KICKER), ("subtitle", Role.SUBTITLE)):
         text = compact(getattr(article.headline, tier))
         if not text:
             continue
-        found = [b for b in heads if compact(b.text) and (compact(b.text) in text or text in compact(b.text))]
+        found = _blocks_holding(text, heads)
         for b in found:
             if id(b) not in used:  # a block holding two tiers keeps the first one's role
                 used.add(id(b))

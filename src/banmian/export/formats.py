@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable
 
-from ..model import Edition
+from ..model import Article, Edition, Page
 
 
 def to_json(editions: Iterable[Edition]) -> str:
@@ -29,33 +29,63 @@ def to_jsonl(editions: Iterable[Edition]) -> str:
 
 
 def to_markdown(editions: Iterable[Edition]) -> str:
-    """A readable rendering: one section per article."""
+    """A readable rendering: one section per article, with its people, places
+    and event type. Headings for the edition and page only when they are known
+    (no ``# banmian`` or ``## <stdin>``)."""
     out: list[str] = []
     for edition in editions:
-        title = " ".join(x for x in (edition.paper, edition.date) if x) or "banmian"
-        out.append(f"# {title}\n")
+        title = " ".join(x for x in (edition.paper, edition.date) if x)
+        if title:
+            out.append(f"# {title}\n")
         for page in edition.pages:
-            label = f"第{page.number}版" if page.number is not None else (page.source or "page")
-            out.append(f"## {label}{' ' + page.section if page.section else ''}\n")
+            label = _page_label(page)
+            if label:
+                out.append(f"## {label}\n")
             for article in page.articles:
-                head = article.headline
-                if head.kicker:
-                    out.append(f"*{head.kicker}*\n")
-                out.append(f"### {head.title or '（无标题）'}\n")
-                if head.subtitle:
-                    out.append(f"**——{head.subtitle}**\n")
-                meta = [f"{b.role or ''} {b.name}".strip() for b in article.bylines]
-                if article.dateline:
-                    meta.insert(0, article.dateline)
-                if meta:
-                    out.append("> " + " · ".join(meta) + "\n")
-                out.extend(p + "\n" for p in article.paragraphs)
-                for cap in article.captions:
-                    credit = f"（{cap.credit} 摄）" if cap.credit else ""
-                    out.append(f"*图：{cap.text}{credit}*\n")
-                if article.continues_to:
-                    out.append(f"（下转第{article.continues_to}版）\n")
+                out.extend(_article_markdown(article))
     return "\n".join(out)
+
+
+def _page_label(page: Page) -> str:
+    """第2版 要闻, else the file's name; empty for a page read from stdin."""
+    if page.number is not None:
+        return f"第{page.number}版{' ' + page.section if page.section else ''}"
+    if page.source and not page.source.startswith("<"):
+        return page.source + (" " + page.section if page.section else "")
+    return page.section or ""
+
+
+def _article_markdown(article: Article) -> list[str]:
+    out: list[str] = []
+    head = article.headline
+    if head.kicker:
+        out.append(f"*{head.kicker}*\n")
+    out.append(f"### {head.title or '（无标题）'}\n")
+    if head.subtitle:
+        out.append(f"**——{head.subtitle}**\n")
+    meta = [f"{b.role or ''} {b.name}".strip() for b in article.bylines]
+    if article.dateline:
+        meta.insert(0, article.dateline)
+    if meta:
+        out.append("> " + " · ".join(meta) + "\n")
+    facts = []
+    if article.people:
+        facts.append("- 人物：" + "；".join(p.name + (f"（{'，'.join(p.titles)}）" if p.titles else "")
+                                          for p in article.people))
+    if article.places:
+        facts.append("- 地点：" + "；".join(p.name + (f"（{' '.join(p.division)}）" if p.division else "")
+                                          for p in article.places))
+    if article.event_type:
+        facts.append(f"- 类型：{article.event_type}" + (f"（{article.event_date}）" if article.event_date else ""))
+    if facts:
+        out.append("\n".join(facts) + "\n")
+    out.extend(p + "\n" for p in article.paragraphs)
+    for cap in article.captions:
+        credit = f"（{cap.credit} 摄）" if cap.credit else ""
+        out.append(f"*图：{cap.text}{credit}*\n")
+    if article.continues_to:
+        out.append(f"（下转第{article.continues_to}版）\n")
+    return out
 
 
 FORMATS: dict[str, Callable[[Iterable[Edition]], str]] = {

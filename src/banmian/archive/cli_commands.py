@@ -160,7 +160,9 @@ def _describe(archive: Any) -> str:
 
 def cmd_search(args: argparse.Namespace) -> int:
     from . import open_archive
+    from .tokenizer import parse_query
 
+    parse_query(args.query)  # a bad query is a usage error, whatever the archive
     with open_archive(args.db or _default_db(), must_exist=True) as archive:
         result = archive.search(args.query, paper=args.paper, date_from=args.date_from, date_to=args.date_to,
                                 page=args.page, section=args.section, person=args.person, limit=args.limit)

@@ -39,6 +39,8 @@ def date_from_parts(year: int | str, month: int | str, day: int | str) -> str | 
 
 def check_date(value: object, what: str = "date") -> str:
     """``value`` when it is a real ``YYYY-MM-DD`` date, else :class:`UsageError` naming ``what``."""
+    if not isinstance(value, str) or not ISO_DATE_FORM.fullmatch(value):
+        raise UsageError(f"{what} must be YYYY-MM-DD, got {value!r}")
     if not is_real_date(value):
-        raise UsageError(f"{what} must be a real date in YYYY-MM-DD form, got {value!r}")
-    return value  # type: ignore[return-value]
+        raise UsageError(f"{what} must be a real date, got {value!r}: there is no such day")
+    return value

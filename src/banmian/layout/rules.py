@@ -25,11 +25,11 @@ _ROLE_RE = re.compile(_ROLE)
 # genre words that follow a role in section labels: ■记者手记, 记者观察
 _NOT_NAMES = frozenset({"手记", "札记", "观察", "随笔", "调查", "专访", "来信", "述评", "笔记", "视点", "体验", "探访"})
 # ■ 通讯员 戴柳君 / 本报记者 张三 李四 / ◎ 记者 X 通讯员 Y. Names are split by separators or roles
-# only: two names side by side with nothing between made the match try every way to cut a long
-# run of characters, which never ended on a paragraph that opens with 记者 (catastrophic backtracking)
-_NAMES = rf"{_NAME}(?:{_SEP}{_NAME})*"
-_BYLINE_LINE = re.compile(
-    rf"^(?P<mark>{_MARK})?\s*(?P<body>(?:{_ROLE})\s*{_NAMES}(?:\s*(?:{_ROLE})\s*{_NAMES})*)[\s、，,]*$")
+# only. The regex takes the line's alphabet only; _byline_body_end reads roles and names in one
+# pass (as a regex, the choice between a role and a name at each word backtracked exponentially:
+# a line of 记者 x 100 never ended).
+_BYLINE_LINE = re.compile(rf"^(?P<mark>{_MARK})?\s*(?P<body>(?!\s)[\s、，,\u4e00-\u9fff·]+)$")
+_SEPARATORS = frozenset("、，,")
 # （记者 张三 通讯员 李四） as a whole string
 _BRACKET_BYLINE = re.compile(rf"^[（(]\s*(?P<body>(?:{_ROLE})[^（）()]*?)\s*[）)]$")
 
@@ -98,15 +98,63 @@ def parse_byline_line(line: str) -> list[Byline] | None:
     if "记者" not in line and "通讯员" not in line and "实习生" not in line:
         return None
     m = _BYLINE_LINE.match(line.strip())
-    if not m:
+    end = _byline_body_end(m.group("body")) if m else None
+    if end is None:
         return None
-    body = m.group("body").strip()
+    body = m.group("body")[:end].strip()  # type: ignore[union-attr]
     if not m.group("mark") and not re.search(rf"(?:{_ROLE})\s", body):
         return None
     names = split_names(body)
     if not names or any(b.role is None or b.name in _NOT_NAMES for b in names):
         return None
     return names
+
+
+def _is_separator(char: str) -> bool:
+    return char.isspace() or char in _SEPARATORS
+
+
+def _name_ends(text: str, start: int) -> range:
+    """Where a name (a Han character, then 1 to 5 Han characters or ·) starting at ``start`` may end."""
+    if start >= len(text) or not "\u4e00" <= text[start] <= "\u9fff":
+        return range(0)
+    end = start + 1
+    while end < len(text) and end - start < 6 and ("\u4e00" <= text[end] <= "\u9fff" or text[end] == "·"):
+        end += 1
+    return range(start + 2, end + 1)
+
+
+def _byline_body_end(text: str) -> int | None:
+    """Where the roles and names of a byline end (before trailing separators), or
+    ``None`` when ``text`` is not ROLE NAMES (ROLE NAMES)...: NAMES are names apart
+    by separators, and a role follows a name directly or after spaces.
+
+    The positions reachable after a role and after a name are followed together
+    through the text, one step at a time: linear in its length."""
+    tail = len(text)
+    while tail > 0 and _is_separator(text[tail - 1]):
+        tail -= 1
+    after_role = {len(role) for role in ROLES if text.startswith(role)}
+    after_name: set[int] = set()
+    for pos in range(len(text) + 1):
+        if pos in after_name:
+            if pos >= tail:
+                return pos  # only separators follow
+            spaces = pos
+            while spaces < len(text) and text[spaces].isspace():
+                spaces += 1
+            after_role.update(spaces + len(role) for role in ROLES if text.startswith(role, spaces))
+            separators = pos
+            while separators < len(text) and _is_separator(text[separators]):
+                separators += 1
+            if separators > pos:
+                after_name.update(_name_ends(text, separators))
+        if pos in after_role:
+            spaces = pos
+            while spaces < len(text) and text[spaces].isspace():
+                spaces += 1
+            after_name.update(_name_ends(text, spaces))
+    return None
 
 
 def parse_bracket_byline(text: str) -> list[Byline] | None:

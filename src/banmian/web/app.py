@@ -32,9 +32,9 @@ from ..archive import open_archive
 from ..archive.base import Archive
 from ..archive.records import check_edition, paper_name_problem
 from ..errors import ArchiveBusyError, ArchiveError, BanmianError, UsageError
+from ..isodate import check_date
 from .bodies import MAX_PAGE_NUMBER, edition_from_json
 from .icon import favicon_ico
-from ..isodate import check_date
 from .limits import BodySizeLimit, SecurityHeaders
 
 HERE = Path(__file__).parent

@@ -3,6 +3,7 @@ failures are one line without a traceback, and readers never make an empty archi
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import sys
@@ -44,7 +45,7 @@ def test_output_that_cannot_be_written_fails_in_one_line(tmp_path, monkeypatch, 
     def refuse(*_args, **_kwargs):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(Path, "write_text", refuse)
+    monkeypatch.setattr(Path, "write_bytes", refuse)
     assert main(["parse", str(SAMPLE), "-o", str(tmp_path / "out.json"), "--no-enrich"]) == 1
     assert "cannot write" in capsys.readouterr().err
 
@@ -122,3 +123,18 @@ def test_progress_on_a_pipe_prints_lines_of_their_own(capsys, monkeypatch):
     progress.finish()
     err = capsys.readouterr().err
     assert "\r" not in err and err.count("\n") == 3 and "3 files read" in err
+
+
+def test_a_damaged_pdf_leaves_stdout_clean_json(tmp_path):
+    """MuPDF printed its repair messages (with raw bytes) to stdout, into the JSON."""
+    pymupdf = pytest.importorskip("pymupdf")
+    doc = pymupdf.open()
+    doc.new_page().insert_text((50, 72), "本报讯 江城区召开民营企业座谈会。", fontname="china-s", fontsize=10)
+    data = doc.tobytes()
+    at = data.index(b"stream")
+    (tmp_path / "page-01.pdf").write_bytes(data[:at] + b"\x07PtF\xef\xae junk [ ( " + data[at + 6:])
+    proc = subprocess.run([sys.executable, "-m", "banmian", "parse", str(tmp_path), "-f", "jsonl", "--no-enrich"],
+                          capture_output=True, timeout=120)
+    assert b"MuPDF" not in proc.stdout
+    for line in proc.stdout.decode("utf-8").splitlines():
+        json.loads(line)

@@ -75,14 +75,17 @@ def _cmd_parse(args: argparse.Namespace) -> int:
         from .layout.join import join_continuations
 
         editions = [join_continuations(e) for e in editions]
-    text = FORMATS[args.format](editions) if editions else ""
+    # valid UTF-8 whatever the input held: a damaged PDF's text may carry lone surrogates
+    data = (FORMATS[args.format](editions) if editions else "").encode("utf-8", errors="replace")
     if args.output:
         try:
-            Path(args.output).write_text(text, encoding="utf-8")
+            Path(args.output).write_bytes(data)
         except OSError as exc:
             raise OutputError(f"cannot write {args.output!r}: {exc.strerror or exc}") from None
     else:
-        sys.stdout.write(text)
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
     failed = [r for r in results if r.status == "failed"]
     for r in failed:
         print(f"banmian: {r.source}: {one_line(r.error)}", file=sys.stderr)

@@ -49,6 +49,10 @@ def _pymupdf() -> Any:
         from ..errors import UsageError
 
         raise UsageError(f"reading PDF files needs the 'pdf' extra (pip install 'banmian[pdf]'): {exc}") from None
+    # MuPDF prints what it repairs in a damaged file to stdout, raw bytes and all, into
+    # the middle of `banmian parse`'s JSON; banmian reports a bad file itself (PdfError)
+    pymupdf.TOOLS.mupdf_display_errors(False)
+    pymupdf.TOOLS.mupdf_display_warnings(False)
     return pymupdf
 
 

@@ -36,8 +36,6 @@ OPEN_IN_ISSUE_9 = {
     "test_in_body_subheading[two-lines]": "a centred padded byline lands inside the body",
     "test_in_body_subheading[three-lines]": "a centred padded byline lands inside the body",
     "test_column_logo_and_banner_are_not_articles": "a boxed column logo over a headline is read as its kicker",
-    "test_small_kicker_and_subtitle[subtitle]": "a subtitle near the body size is read as body",
-    "test_small_kicker_and_subtitle[both]": "a subtitle near the body size is read as body",
     "test_dash_subtitle_and_two_line_title": "the subtitle's —— is dropped (the contract keeps it as printed?)",
     "test_caption_beside_photo": "a caption beside a photo at body size is body",
     "test_padded_author_name": "a centred padded byline lands inside the body",

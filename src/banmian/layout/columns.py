@@ -129,6 +129,8 @@ def _fits(block: ColumnBlock, ln: TextLine, body: float, config: LayoutConfig) -
     narrower = lx1 - lx0 if lx1 - lx0 < right - left else right - left
     if overlap <= 0.5 * narrower or lx0 < left - 2.6 * body:  # starts left of the column: another column
         return 0.0
+    if len(block.lines) == 1 and lx0 <= last.bbox[0] - 2 * body and lx1 >= last.bbox[2] + 2 * body:
+        return 0.0  # the block so far is a short line centred over this one (a byline, a label)
     if lx1 > right + 1.2 * body and abs(lx0 - left) > 0.6 * body \
             and not (len(block.lines) == 1 and left - lx0 <= 3.2 * body):
         return 0.0  # wider than the column, unless the block so far is an indented first line

@@ -31,15 +31,9 @@ TOP = 66.0  # first line under the default header
 OPEN_IN_ISSUE_9 = {
     "test_vertical_headline_with_vertical_byline": "a vertical byline beside a vertical headline is lost",
     "test_wide_article_below_two_articles": "a wide article under two articles is spliced into them",
-    "test_in_body_subheading[bold-body-size]": "a centred padded byline lands inside the body",
-    "test_in_body_subheading[larger-one-line]": "a centred padded byline lands inside the body",
-    "test_in_body_subheading[two-lines]": "a centred padded byline lands inside the body",
-    "test_in_body_subheading[three-lines]": "a centred padded byline lands inside the body",
     "test_column_logo_and_banner_are_not_articles": "a boxed column logo over a headline is read as its kicker",
     "test_dash_subtitle_and_two_line_title": "the subtitle's —— is dropped (the contract keeps it as printed?)",
     "test_caption_beside_photo": "a caption beside a photo at body size is body",
-    "test_padded_author_name": "a centred padded byline lands inside the body",
-    "test_closing_author_note_paragraph": "a centred padded byline lands inside the body",
     "test_news_briefs": "the brief heading is read as each item's kicker, and takes a column",
 }
 

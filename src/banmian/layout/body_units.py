@@ -21,6 +21,7 @@ _BREAK = "\u2028"  # marks a line break inside text still to be joined
 _CLOSING_BRACKET = re.compile("[（(](?P<inner>[^（）()]{2,40})[）)]$")
 _NAME = re.compile(r"[\u4e00-\u9fff·]{2,5}")
 _BRIEF_HEADING = re.compile("简讯|速览|快讯|短讯|简报|速递|集锦|短波")
+_PADDED_NAME = re.compile(r"[\u4e00-\u9fff](?:[ \t\u3000]+[\u4e00-\u9fff]){1,2}")
 _PLAIN_NAMES = re.compile(r"[\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u4e00-\u9fff]{2,4}){0,3}")
 
 
@@ -68,11 +69,11 @@ def paragraphs_of(units: list[Unit]) -> list[str]:
 def plain_names(text: str) -> list[Byline] | None:
     """A line that is only one to four names (理论 pages: 朱炳元, 汪 涛)."""
     text = text.strip()
+    if _PADDED_NAME.fullmatch(text):  # a padded name: 汪 涛
+        return [Byline(None, re.sub(r"\s+", "", text))]
     if not _PLAIN_NAMES.fullmatch(text):
         return None
     parts = [p for p in re.split(r"[\s、，,]+", text) if p]
-    if len(parts) > 1 and all(len(p) == 1 for p in parts):  # a padded name: 汪 涛
-        return [Byline(None, "".join(parts))]
     if any(not 2 <= len(p) <= 3 for p in parts):  # names of four are rare; labels (核心阅读) are not
         return None
     return [Byline(None, p) for p in parts]

@@ -358,6 +358,12 @@ def _units(blocks: list[ColumnBlock], body: float) -> list[Unit]:
         if b.role == Role.SUBHEADING:
             units.append(Unit(Role.SUBHEADING, list(b.lines), starts_paragraph=True, right=b.right))
             continue
+        first = b.lines[0]
+        names = plain_names(first.text) if b is ordered[0] and len(b.lines) == 1 and not first.bold else None
+        if names:  # the author's name alone over the text (理论 pages: 汪 涛)
+            units.append(Unit(Role.BYLINE, list(b.lines), starts_paragraph=True, right=b.right, bylines=names))
+            units.append(Unit(Role.BODY, [], starts_paragraph=True, right=b.right))
+            continue
         left = max((x for x in lefts if x <= b.left + 1 and b.left - x <= 3.5 * b.size), default=b.left)
         if left < b.left:
             b.left = float(left)

@@ -312,7 +312,7 @@ def assign_owners(blocks: list[ColumnBlock], headings: list[HeadingGroup], separ
     # titles, and labels (a boxed column logo or brief heading, a banner) that
     # may head text of their own without being a headline
     titles = [i for i, h in enumerate(headings) if h.role in (Role.TITLE, Role.OTHER)]
-    flow = [b for b in blocks]  # body blocks and subheading blocks
+    flow = list(blocks)  # body, subheading and photo blocks
     pending = sorted(flow, key=lambda b: (b.top, b.left))
     for _ in range(len(pending) + 1):
         progress = False
@@ -363,7 +363,6 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
     if above is not None and above[0] == "block":
         ref = above[1]
         return (ref.owner, True) if ref.owner is not None else (None, False)  # type: ignore[union-attr]
-
     # a separator above and nothing beside: the nearest heading above over the block (a rule
     # may run under a headline, so it is no wall here)
     heading = _heading_above(b, headings, titles, frame, head_frame)

@@ -20,7 +20,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from .realpages import ModeRun, find_pages, format_mode, format_show, format_summary, missed_floors, run_mode
+from .realpages import ModeRun, check_floors, find_pages, print_runs, run_mode
 
 #: the CI sample
 SAMPLE_PAGES = 60
@@ -88,23 +88,13 @@ def main(argv: list[str] | None = None) -> int:
         if args.text:
             runs.extend(run_mode(mode, pages) for mode in TEXT_MODES)
         baseline = baseline_seconds(pdfs)
-    for run in runs:
-        print(format_mode(run), end="\n\n")
-        if args.show and not run.skipped:
-            print(format_show(run), end="\n\n")
-    if len(runs) > 1:
-        print(format_summary(runs), end="\n\n")
+    print_runs(runs, args.show)
     pdf = runs[0]
     ratio = pdf.parse_seconds / baseline if baseline else float("inf")
     print(f"{len(pages)} pages (seed {args.seed}, typeset in {typeset:.1f} s); PDF parse {pdf.parse_seconds:.2f} s "
           f"vs PyMuPDF get_text('dict') {baseline:.2f} s = ratio {ratio:.2f} (limit 2.0); "
           f"{pdf.pages_per_second:.1f} pages/s on one core")
-    if args.check:
-        missed = missed_floors(runs, VARIED_FLOORS)
-        for line in missed:
-            print(f"floor missed: {line}", file=sys.stderr)
-        return 1 if missed else 0
-    return 0
+    return check_floors(runs, VARIED_FLOORS) if args.check else 0
 
 
 if __name__ == "__main__":

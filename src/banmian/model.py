@@ -18,6 +18,13 @@ from .schema_version import SCHEMA_ID, check_readable
 BBox = tuple[float, float, float, float]
 
 
+def union(boxes: list[BBox]) -> BBox:
+    """The smallest box holding all of ``boxes`` (at least one)."""
+    if len(boxes) == 1:
+        return tuple(boxes[0])  # type: ignore[return-value]
+    x0s, y0s, x1s, y1s = zip(*boxes)
+    return (min(x0s), min(y0s), max(x1s), max(y1s))
+
 class Role(StrEnum):
     """What a block of text is on the page."""
 
@@ -125,22 +132,14 @@ class TextLine:
     vertical: bool = False
     font: str = ""
     order: int = 0
+    # the edges, read millions of times by layout: plain attributes, not properties
+    x0: float = field(init=False, repr=False, compare=False)
+    y0: float = field(init=False, repr=False, compare=False)
+    x1: float = field(init=False, repr=False, compare=False)
+    y1: float = field(init=False, repr=False, compare=False)
 
-    @property
-    def x0(self) -> float:
-        return self.bbox[0]
-
-    @property
-    def y0(self) -> float:
-        return self.bbox[1]
-
-    @property
-    def x1(self) -> float:
-        return self.bbox[2]
-
-    @property
-    def y1(self) -> float:
-        return self.bbox[3]
+    def __post_init__(self) -> None:
+        self.x0, self.y0, self.x1, self.y1 = self.bbox
 
     @property
     def width(self) -> float:

@@ -17,18 +17,16 @@ misplaces text.
 
 from __future__ import annotations
 
-import re
-
 from .model import Article, Block, Edition, Provenance, Role
 
-_WS = re.compile(r"\s+")
 _BODY_ROLES = (Role.BODY, Role.SUBHEADING, Role.DATELINE, Role.CONTINUATION)
 _HEAD_ROLES = (Role.KICKER, Role.TITLE, Role.SUBTITLE)
 _CAPTION_ROLES = (Role.CAPTION, Role.CREDIT)
 
 
 def compact(text: str | None) -> str:
-    return _WS.sub("", text or "").replace("——", "")
+    """``text`` without white space and dashes (split() drops what ``\\s`` matches)."""
+    return "".join((text or "").split()).replace("——", "")
 
 
 def _blocks_holding(text: str, heads: list[tuple[Block, str]]) -> list[Block]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..model import Article, BBox, Block, Byline, Role, TextLine
+from ..model import Article, Block, Byline, Role, TextLine, union
 from .article_build import take_dateline
 from .reflow import clean_body_spaces, clean_headline_spaces, join_lines
 from .rules import find_continuation, is_continuation_line, parse_bracket_byline, parse_byline_line, split_dateline
@@ -46,9 +46,6 @@ def make_blocks(units: list[Unit], page_number: int | None) -> list[Block]:
         out.append(u.block)
     return out
 
-
-def union(boxes: list[BBox]) -> BBox:
-    return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
 
 
 def paragraphs_of(units: list[Unit]) -> list[str]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ..isodate import date_from_parts
-from ..model import BBox, Block, PageContent, Role, TextLine
+from ..model import Block, PageContent, Role, TextLine
 from .config import DEFAULT, LayoutConfig
 from .rules import find_continuation, parse_page_header
 
@@ -174,6 +174,3 @@ def _masthead(lines: list[TextLine], body_size: float, meta: dict[str, str]) -> 
         if sections:
             meta["section"] = max(sections, key=lambda ln: ln.size).text.replace(" ", "")
 
-
-def union(boxes: list[BBox]) -> BBox:
-    return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..model import Article, BBox, Block, Byline, Edition, Headline, Page, PageContent, Role, TextLine
+from ..model import Article, BBox, Block, Byline, Edition, Headline, Page, PageContent, Role, TextLine, union
 from .body_units import Unit, fill_body, is_brief, make_blocks, plain_names, split_brief
 from .captions import caption_groups, image_owners, make_captions
 from .columns import ColumnBlock, build_blocks, paragraph_starts
@@ -29,7 +29,7 @@ from .headlines import strip_dashes
 from .reflow import clean_headline_spaces, join_lines
 from .rules import is_continuation_line, parse_bracket_byline, parse_byline_line
 from .segment import (HeadingGroup, assign_owners, attach_bylines, attach_tiers, classify_subheadings, group_headings,
-                      is_heading_line, join_name_runs, name_lines, name_tokens, rebalance_centred, union)
+                      is_heading_line, join_name_runs, name_lines, name_tokens, rebalance_centred)
 
 #: how a kicker ends: 时强调, 会议上要求, ……——
 _KICKER_END = re.compile(r"(?:强调|要求|指出|表示|提出|寄语|致辞|——|—|：)$")

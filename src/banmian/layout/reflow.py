@@ -79,6 +79,8 @@ def ends_sentence(text: str) -> bool:
 
 def clean_body_spaces(text: str) -> str:
     """Drop spaces that touch a CJK character; keep one between ASCII words."""
+    if not _SPACES.search(text):  # most Chinese paragraphs: nothing to do, skip the slow pattern
+        return text
     text = _SPACE_NEAR_WIDE.sub("", text)
     return _SPACES.sub(" ", text).strip()
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..model import BBox, Role, TextLine
+from ..model import BBox, Role, TextLine, union
 from .columns import ColumnBlock
 from .config import DEFAULT, LayoutConfig
 
@@ -51,9 +51,6 @@ class HeadingGroup:
     def vertical(self) -> bool:
         return any(ln.vertical for ln in self.lines)
 
-
-def union(boxes: list[BBox]) -> BBox:
-    return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
 
 
 def is_heading_line(ln: TextLine, body: float, config: LayoutConfig = DEFAULT) -> bool:
@@ -389,8 +386,9 @@ def _nearest_above(b: ColumnBlock, flow: list[ColumnBlock], headings: list[Headi
             best = (kind, ref, dist)
 
     for o in flow:
-        if o is not b and frame_of[id(o)] == frame and o.role != Role.OTHER:  # photos are transparent
-            consider("block", o, o.bbox)
+        # the cheap test first: this runs for every pair of blocks on the page
+        if o.lines[-1].y1 <= top + 1 and o is not b and o.role != Role.OTHER and frame_of[id(o)] == frame:
+            consider("block", o, o.bbox)  # photos (OTHER) are transparent
     for i in titles:
         if head_frame[i] == frame or (frame is not None and head_frame[i] is None and _holds(frame, headings[i].bbox)):
             consider("heading", i, headings[i].bbox)

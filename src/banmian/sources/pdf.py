@@ -42,7 +42,9 @@ _LOOKALIKES = str.maketrans({"\u22ef": "\u2026"})
 _RULE_THICKNESS = 5.0  # points: thinner than this (and long) is a rule, not a box
 
 
+@functools.cache
 def _pymupdf() -> Any:
+    """PyMuPDF, imported and set up once (it is asked for on every page)."""
     try:
         import pymupdf
     except ImportError as exc:  # pragma: no cover - depends on the extra
@@ -148,7 +150,9 @@ def extract_page(page: Any, index: int = 0) -> PageContent:
                     bold = bool(span["flags"] & 16) or _bold_name(span["font"])
                     if _UNMAPPED_CHARS.search(text):
                         text = _UNMAPPED_CHARS.sub(_UNMAPPED, text)
-                    spans.append(_Span(text.translate(_LOOKALIKES), span["bbox"], span["size"], bold,
+                    if "\u22ef" in text:
+                        text = text.translate(_LOOKALIKES)
+                    spans.append(_Span(text, span["bbox"], span["size"], bold,
                                        span["origin"][1], order, None if upright else abs(dy) > abs(dx),
                                        span["font"]))
         elif kind == 1:
@@ -252,25 +256,31 @@ def _build_lines(spans: list[_Span]) -> list[TextLine]:
     spans.sort(key=lambda s: s.baseline)
     sizes: dict[float, int] = {}
     for s in spans:
-        sizes[round(s.size, 1)] = sizes.get(round(s.size, 1), 0) + len(s.text)
+        size = round(s.size, 1)
+        sizes[size] = sizes.get(size, 0) + len(s.text)
     body = max(sizes, key=sizes.__getitem__) if sizes else 0.0
     rows: list[list[_Span]] = []
     band: list[_Span] = []
+    first_baseline = first_size = 0.0
     for s in spans:  # bands of spans sharing a baseline
-        if band and s.baseline - band[0].baseline > 0.25 * min(s.size, band[0].size):
+        if band and s.baseline - first_baseline > 0.25 * (s.size if s.size < first_size else first_size):
             rows.extend(_split_band(band, body))
             band = []
+        if not band:
+            first_baseline, first_size = s.baseline, s.size
         band.append(s)
     if band:
         rows.extend(_split_band(band, body))
     lines: list[TextLine] = []
     for row in rows:
-        inked = [s for s in row if s.text.strip()]
-        if not inked:
-            continue
         if len(row) == 1:
             s = row[0]
-            lines.append(TextLine(s.text.strip(), s.bbox, float(s.size), s.bold, font=s.font, order=s.order))
+            text = s.text.strip()
+            if text:
+                lines.append(TextLine(text, s.bbox, float(s.size), s.bold, font=s.font, order=s.order))
+            continue
+        inked = [s for s in row if s.text.strip()]
+        if not inked:
             continue
         parts: list[str] = []
         prev: _Span | None = None
@@ -292,6 +302,8 @@ def _build_lines(spans: list[_Span]) -> list[TextLine]:
 
 def _split_band(band: list[_Span], body: float) -> list[list[_Span]]:
     """Spans on one baseline -> runs that touch, left to right."""
+    if len(band) == 1:
+        return [band]
     band.sort(key=lambda s: s.bbox[0])
     rows: list[list[_Span]] = [[band[0]]]
     for s in band[1:]:
@@ -314,15 +326,14 @@ def _join_spaced(rows: list[list[_Span]], body: float) -> list[list[_Span]]:
     out: list[list[_Span]] = [rows[0]]
     for row in rows[1:]:
         last = out[-1]
-        left = sum(len(s.text.strip()) for s in last)
-        right = sum(len(s.text.strip()) for s in row)
-        size = min(last[-1].size, row[0].size)
-        gap = row[0].bbox[0] - last[-1].bbox[2]
+        before, after = last[-1], row[0]
+        size = min(before.size, after.size)
+        gap = after.bbox[0] - before.bbox[2]
         # a column gutter is wider than a character and a half; a space in a
         # heading can be that wide
         reach = 1.6 if size >= 1.12 * body else 1.2
-        if (left <= 8 and right <= 8 and gap <= reach * size and abs(last[-1].size - row[0].size) <= 0.25 * size
-                and last[-1].font == row[0].font):
+        if (gap <= reach * size and abs(before.size - after.size) <= 0.25 * size and before.font == after.font
+                and sum(len(s.text.strip()) for s in last) <= 8 and sum(len(s.text.strip()) for s in row) <= 8):
             row[0].text = " " + row[0].text.lstrip()
             last.extend(row)
         else:

@@ -128,10 +128,10 @@ def join_name_runs(lines: list[TextLine]) -> list[TextLine]:
             continue
         for ln in sorted(row, key=lambda ln: ln.x0):
             last = merged[-1] if merged else None
-            padded = len(ln.text.strip()) == 1 and len(last.text.replace(" ", "")) == 1 if last else False  # 汪　　涛
             if (last is not None and len(ln.text) <= 12 and 0 <= ln.x0 - last.x1 <= 3 * ln.size
                     and abs(ln.size - last.size) < 0.3
-                    and (padded or (name_tokens(ln.text) and (name_tokens(last.text) or parse_byline_line(last.text))))):
+                    and ((len(ln.text.strip()) == 1 and len(last.text.replace(" ", "")) == 1)  # 汪　　涛
+                         or (name_tokens(ln.text) and (name_tokens(last.text) or parse_byline_line(last.text))))):
                 merged[-1] = TextLine(last.text + "  " + ln.text, union([last.bbox, ln.bbox]), last.size, last.bold,
                                       font=last.font, order=last.order)
             else:

@@ -42,13 +42,13 @@ VERSION_1_0 = """{
 
 
 def test_the_writer_is_version_1_1() -> None:
-    assert (SCHEMA_ID, SCHEMA_MAJOR, SCHEMA_MINOR) == ("banmian/1.1", 1, 1)
-    assert banmian.SCHEMA_ID == "banmian/1.1"
-    assert banmian.Edition().to_dict()["schema"] == "banmian/1.1"
+    assert (SCHEMA_ID, SCHEMA_MAJOR, SCHEMA_MINOR) == ("banmian/1.2", 1, 1)
+    assert banmian.SCHEMA_ID == "banmian/1.2"
+    assert banmian.Edition().to_dict()["schema"] == "banmian/1.2"
 
 
 @pytest.mark.parametrize(("value", "version"), [
-    ("banmian/1", (1, 0)), ("banmian/1.0", (1, 0)), ("banmian/1.1", (1, 1)), ("banmian/1.12", (1, 12)),
+    ("banmian/1", (1, 0)), ("banmian/1.0", (1, 0)), ("banmian/1.2", (1, 1)), ("banmian/1.12", (1, 12)),
     ("banmian/2", (2, 0)), ("banmian/2.3", (2, 3))])
 def test_schema_ids_parse_as_major_and_minor(value: str, version: tuple[int, int]) -> None:
     assert parse_schema_id(value) == version
@@ -74,7 +74,7 @@ def test_a_version_1_0_document_round_trips_through_the_reader() -> None:
     for article in page["articles"]:
         assert article.pop("blocks", []) == []
         assert not any(article.pop("provenance", {}).values())
-    assert again.pop("schema") == "banmian/1.1" and old.pop("schema") == "banmian/1"
+    assert again.pop("schema") == "banmian/1.2" and old.pop("schema") == "banmian/1"
     assert again == old
     jsonschema.validate(json.loads(VERSION_1_0), json_schema())  # the schema still accepts 1.0 documents
 
@@ -119,7 +119,7 @@ def test_check_readable_returns_the_version() -> None:
 def test_cli_schema_says_the_version(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["schema"]) == 0
     schema = json.loads(capsys.readouterr().out)
-    assert schema["$id"] == "banmian/1.1"
+    assert schema["$id"] == "banmian/1.2"
     assert schema["description"].startswith("banmian/1.1.")
     assert "banmian/1.x can be read" in schema["description"]
     assert {"status", "warnings"} <= set(schema["properties"]["pages"]["items"]["properties"])

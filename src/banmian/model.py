@@ -132,6 +132,8 @@ class TextLine:
     vertical: bool = False
     font: str = ""
     order: int = 0
+    #: the recogniser's confidence (0-1) for an OCR line; None for a text layer
+    confidence: float | None = None
     # the edges, read millions of times by layout: plain attributes, not properties
     x0: float = field(init=False, repr=False, compare=False)
     y0: float = field(init=False, repr=False, compare=False)
@@ -258,9 +260,11 @@ class Article:
     event_type: str | None = None
     blocks: list[Block] = field(default_factory=list, repr=False)
     provenance: Provenance = field(default_factory=Provenance, repr=False)
+    #: mean OCR confidence (0-1) of the article's lines, weighted by characters; None unless OCR'd (1.2)
+    ocr_confidence: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out = {
             "id": self.id,
             "headline": self.headline.to_dict(),
             "bylines": [b.to_dict() for b in self.bylines],
@@ -279,6 +283,9 @@ class Article:
             "blocks": [b.to_dict() for b in self.blocks],
             "provenance": self.provenance.to_dict(),
         }
+        if self.ocr_confidence is not None:
+            out["ocr_confidence"] = self.ocr_confidence
+        return out
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Article:
@@ -302,6 +309,7 @@ class Article:
             event_type=data.get("event_type"),
             blocks=[Block.from_dict(b) for b in data.get("blocks", [])],
             provenance=Provenance.from_dict(data.get("provenance") or {}),
+            ocr_confidence=data.get("ocr_confidence"),
         )
 
 
@@ -322,6 +330,8 @@ class Page:
     warnings: list[str] = field(default_factory=list, repr=False)
     #: "parsed", or "failed" when layout gave up on the page (its text is then missing)
     status: str = "parsed"
+    #: how an OCR'd page was read (engine, dpi, deskew angle, why OCR ...); None for text input (1.2)
+    ocr: dict[str, Any] | None = None
 
     @property
     def unassigned(self) -> list[Block]:
@@ -343,6 +353,8 @@ class Page:
             out["size"] = [self.width, self.height]
         if self.meta:
             out["meta"] = dict(self.meta)
+        if self.ocr is not None:
+            out["ocr"] = dict(self.ocr)
         return out
 
     @classmethod
@@ -358,6 +370,7 @@ class Page:
             meta=dict(data.get("meta") or {}),
             warnings=list(data.get("warnings") or []),
             status=data.get("status") or "parsed",
+            ocr=dict(data["ocr"]) if data.get("ocr") else None,
         )
         page.blocks = [Block.from_dict(u) for u in data.get("unassigned", [])]
         return page

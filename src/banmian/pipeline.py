@@ -23,6 +23,9 @@ _DATE_IN_NAME = re.compile(r"(?<!\d)(\d{4})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)")
 _PAGE_IN_NAME = re.compile(r"(?:page|p|版|第)[-_]?0*(\d{1,3})(?!\d)", re.IGNORECASE)
 
 PDF_SUFFIXES = {".pdf"}
+IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".tif", ".tiff", ".webp"}
+#: how image files start, for page images saved without their suffix
+_IMAGE_MAGIC = (b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"II*\x00", b"MM\x00*", b"RIFF")
 
 
 @dataclass(slots=True)
@@ -135,9 +138,42 @@ def parse(path: str | os.PathLike[str], *, paper: str | None = None, date: str |
         _assign_ids(edition)
         _enrich(edition, enrich)
         return edition
+    if p.suffix.lower() in IMAGE_SUFFIXES or _looks_like_image(p):
+        edition = parse_image(p, paper=paper, date=date or name_date, page=page or name_page)
+        _assign_ids(edition)
+        _enrich(edition, enrich)
+        return edition
     text = read_text_file(p)
     return parse_text(text, paper=paper, date=date or name_date, page=page or name_page,
                       source=p.name, enrich=enrich)
+
+
+def _looks_like_image(path: Path) -> bool:
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(16)
+    except OSError:
+        return False
+    return head.startswith(_IMAGE_MAGIC) and (not head.startswith(b"RIFF") or head[8:12] == b"WEBP")
+
+
+def _ocr_ready() -> None:
+    """UsageError naming the 'ocr' extra when it is not installed."""
+    from .sources.ocr import available, missing_extra_message
+
+    if not available():
+        raise UsageError(missing_extra_message())
+
+
+def parse_image(path: Path, *, paper: str | None = None, date: str | None = None,
+                page: int | None = None) -> Edition:
+    """A page image (JPG, PNG, TIFF of any number of pages, WebP), read by OCR
+    and laid out like a PDF page; boxes and page size in image pixels."""
+    _check_meta(date, page)
+    _ocr_ready()
+    from .ocr_pages import parse_image_file
+
+    return parse_image_file(path, paper=paper, date=date, page=page)
 
 
 def parse_pdf(path: Path, *, paper: str | None = None, date: str | None = None,
@@ -155,12 +191,18 @@ def parse_pdf(path: Path, *, paper: str | None = None, date: str | None = None,
     from .errors import PdfError
     from .layout.geometric import build_pdf_edition
 
+    from .ocr_pages import needs_ocr, ocr_pdf
+    from .sources.ocr import available, missing_extra_message
+
     contents = list(read_pdf(path))
     name = path.name
-    if not any(c.lines for c in contents):
-        if any(c.images for c in contents):
+    if any(needs_ocr(c) for c in contents):
+        if available():
+            return ocr_pdf(path, contents, paper=paper, date=date, first_page=page)
+        if not any(c.lines for c in contents):
             raise PdfError(f"{name}: no text layer on any of its {len(contents)} page(s), only images "
-                           "(a scan?): it needs OCR, which the PDF reader does not do")
+                           f"(a scan?): {missing_extra_message()}")
+    if not any(c.lines for c in contents):
         raise PdfError(f"{name}: no text on any of its {len(contents)} page(s)")
     return build_pdf_edition(contents, source=name, paper=paper, date=date, first_page=page)
 

@@ -21,7 +21,7 @@ _IDS = {"type": "array", "items": {"type": "string"}}
 _BLOCK = {
     "type": "object",
     "description": "a run of source lines: its id (unique in the edition), role, text, page, "
-                   "bbox (PDF points, origin top left) or 1-based line range in a text source",
+                   "bbox (PDF points, origin top left; image pixels on OCR'd pages) or 1-based line range in a text source",
     "properties": {"id": {"type": "string"}, "role": {"enum": [str(r) for r in Role]}, "text": {"type": "string"},
                    "page": _INT_OR_NULL, "bbox": _BBOX,
                    "lines": {"type": "array", "items": {"type": "integer"}, "minItems": 2, "maxItems": 2}},
@@ -46,7 +46,7 @@ def json_schema() -> dict[str, Any]:
         "captions": {"type": "array", "items": _obj({"text": {"type": "string"}, "credit": _STR_OR_NULL})},
         "continued_from": _INT_OR_NULL,
         "continues_to": _INT_OR_NULL,
-        "bbox": {"type": "array", "items": _BBOX, "description": "rectangles on the page, PDF points"},
+        "bbox": {"type": "array", "items": _BBOX, "description": "rectangles on the page, PDF points (image pixels on OCR'd pages)"},
         "people": {"type": "array", "items": _obj({"name": {"type": "string"},
                                                    "titles": {"type": "array", "items": {"type": "string"}}})},
         "places": {"type": "array", "items": _obj({"name": {"type": "string"},
@@ -58,8 +58,11 @@ def json_schema() -> dict[str, Any]:
         "event_type": _STR_OR_NULL,
         "blocks": {"type": "array", "items": _BLOCK, "description": "the article's source blocks (provenance)"},
         "provenance": _PROVENANCE,
+        "ocr_confidence": {"type": "number", "minimum": 0, "maximum": 1,
+                           "description": "mean OCR confidence of the article's lines, weighted by "
+                                          "characters; only on OCR'd pages (since 1.2)"},
     })
-    article["required"] = [k for k in article["required"] if k not in ("blocks", "provenance")]
+    article["required"] = [k for k in article["required"] if k not in ("blocks", "provenance", "ocr_confidence")]
     page = _obj({
         "number": _INT_OR_NULL,
         "section": _STR_OR_NULL,
@@ -72,6 +75,9 @@ def json_schema() -> dict[str, Any]:
                    "description": "failed: layout gave up on the page and its text is missing (since 1.1)"},
         "warnings": {"type": "array", "items": {"type": "string"},
                      "description": "problems met on the page: no text layer, layout failed ... (since 1.1)"},
+        "ocr": {"type": "object", "description": "how an OCR'd page was read: engine, dpi, skew (degrees), "
+                                                  "source (image, pdf-image, pdf-ocr-layer), low_confidence_lines; "
+                                                  "size and bboxes of such a page are image pixels (since 1.2)"},
     }, required=["number", "section", "source", "articles", "unassigned"])
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",

@@ -1,0 +1,276 @@
+"""Image source: page images (JPG, PNG, TIFF with any number of pages, WebP)
+and PDF pages without a text layer, read by OCR into :class:`PageContent`.
+
+Like the PDF source it knows nothing about articles. Per page: decode and
+check the image (truncated, tiny, gigantic files are refused with the reason),
+deskew it, recognise its lines (:mod:`.ocr`), find what is not text (photos,
+rules, frames) from the ink the lines leave uncovered, and hand layout the page
+in points (pixels x 72/dpi) with a size per line taken from its box height.
+The scale goes with the page, so the pipeline can give boxes back in pixels.
+
+OCR noise that is a property of the recogniser, not of the page layout, is
+mended here: ASCII punctuation in Chinese text made full width, a line the
+detector cut in two at a wide space joined again.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..errors import InputError, InputTooLargeError, UsageError
+from ..model import BBox, PageContent, TextLine
+from . import ocr
+
+IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".tif", ".tiff", ".webp"}
+#: the resolution assumed when the file does not give a plausible one
+DEFAULT_DPI = 200
+#: refused before decoding: a page this large is not a newspaper scan (memory)
+MAX_PIXELS = 60_000_000
+MAX_SIDE = 12_000
+#: a page image smaller than this a side holds no readable page
+MIN_SIDE = 200
+#: an OCR line under this confidence is listed in the page's warnings
+LOW_CONFIDENCE = 0.80
+#: box height / font size of a line box from the detector (measured on rendered pages)
+BOX_PER_SIZE = 1.2
+MAX_SKEW_DEGREES = 5.0
+
+
+class ImageError(InputError):
+    """A page image that cannot be read (damaged, truncated, too small or too large)."""
+
+
+@dataclass(slots=True)
+class ScannedPage:
+    """One OCR'd page: its content in points, and how to get back to pixels."""
+
+    content: PageContent
+    scale: float  # points per pixel
+    pixel_size: tuple[int, int]
+    dpi: float
+    skew: float = 0.0
+    lines: list[TextLine] = field(default_factory=list)  # the OCR lines, in points, with confidence
+
+
+def _pil() -> Any:
+    try:
+        from PIL import Image
+    except ImportError as exc:
+        raise UsageError(ocr.missing_extra_message(exc)) from None
+    return Image
+
+
+def _check_size(name: str, width: int, height: int) -> None:
+    if width * height > MAX_PIXELS or max(width, height) > MAX_SIDE:
+        raise InputTooLargeError(f"{name}: the image is {width}x{height} pixels, more than a page scan may have "
+                                 f"({MAX_SIDE} pixels a side, {MAX_PIXELS // 1_000_000} megapixels)")
+    if min(width, height) < MIN_SIDE:
+        raise ImageError(f"{name}: the image is {width}x{height} pixels, too small to hold a readable page "
+                         f"(at least {MIN_SIDE} pixels a side)")
+
+
+def read_image_pages(path: str | os.PathLike[str]) -> Iterator[tuple[Any, float]]:
+    """Each page (frame) of an image file as an RGB numpy array, with its dpi.
+    Raises :class:`ImageError` naming the file and what is wrong."""
+    import numpy as np
+
+    Image = _pil()
+    p = Path(path)
+    name = p.name
+    try:
+        img = Image.open(p)
+    except FileNotFoundError:
+        raise UsageError(f"no such file: {str(p)!r}") from None
+    except Image.DecompressionBombError:
+        raise InputTooLargeError(f"{name}: the image is far larger than a page scan may have") from None
+    except Exception as exc:  # UnidentifiedImageError, OSError ...
+        raise ImageError(f"{name}: not an image Pillow can read ({_short(exc)})") from None
+    with img:
+        frames = getattr(img, "n_frames", 1)
+        for index in range(frames):
+            try:
+                img.seek(index)
+                _check_size(name if frames == 1 else f"{name} page {index + 1}", *img.size)
+                dpi = _dpi(img.info.get("dpi"))
+                rgb = img.convert("RGB")
+                array = np.asarray(rgb)
+            except (InputTooLargeError, ImageError):
+                raise
+            except Exception as exc:  # a truncated or damaged file fails while decoding
+                raise ImageError(f"{name}: damaged or truncated image ({_short(exc)})") from None
+            yield array, dpi
+
+
+def _dpi(value: Any) -> float:
+    """The file's resolution when plausible for a scan (screen defaults are not)."""
+    try:
+        dpi = float(value[0]) if isinstance(value, (tuple, list)) else float(value)
+    except (TypeError, ValueError, IndexError):
+        return DEFAULT_DPI
+    return dpi if 100 <= dpi <= 1200 else DEFAULT_DPI
+
+
+def _short(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return text[:160]
+
+
+# --- one page ---------------------------------------------------------------------------
+
+def scan_page(image: Any, dpi: float, index: int = 0, name: str = "") -> ScannedPage:
+    """OCR one page image into content in points (the source's whole job for one page)."""
+    import numpy as np
+
+    label = f"{name} page {index + 1}" if name else f"page {index + 1}"
+    gray = _gray(image)
+    skew = estimate_skew(gray)
+    if abs(skew) >= 0.1:
+        image, gray = _rotate(image, skew), None
+        gray = _gray(image)
+    h, w = gray.shape
+    scale = 72.0 / dpi
+    content = PageContent(index, w * scale, h * scale)
+    page = ScannedPage(content, scale, (w, h), dpi, skew)
+    if skew:
+        content.warnings.append(f"{label}: deskewed by {skew:.2f} degrees")
+    if float(np.std(gray)) < 2.0:
+        content.warnings.append(f"{label}: blank page, no text found")
+        return page
+    found = ocr.recognise(image)
+    lines = [_text_line(ln, scale, order) for order, ln in enumerate(found)]
+    lines = [ln for ln in lines if ln.text]
+    content.lines.extend(sorted(lines, key=lambda ln: (ln.y0, ln.x0)))
+    page.lines = list(content.lines)
+    images, rules, boxes = find_graphics(gray, [ln.box for ln in found])
+    content.images.extend(_to_points(b, scale) for b in images)
+    content.rules.extend(_to_points(b, scale) for b in rules)
+    content.boxes.extend(_to_points(b, scale) for b in boxes)
+    if not content.lines:
+        content.warnings.append(f"{label}: no text found by OCR" + (" (a photograph?)" if images else ""))
+    low = [ln for ln in content.lines if ln.confidence is not None and ln.confidence < LOW_CONFIDENCE]
+    if low:
+        shown = "; ".join(f"{ln.text[:20]!r} ({ln.confidence:.2f})" for ln in low[:20])
+        more = f" and {len(low) - 20} more" if len(low) > 20 else ""
+        content.warnings.append(f"{label}: {len(low)} OCR line(s) below confidence {LOW_CONFIDENCE}: {shown}{more}")
+    return page
+
+
+def _to_points(box: BBox, scale: float) -> BBox:
+    return (box[0] * scale, box[1] * scale, box[2] * scale, box[3] * scale)
+
+
+def _gray(image: Any) -> Any:
+    import numpy as np
+
+    if image.ndim == 2:
+        return image.astype(np.uint8)
+    return (image[..., 0] * 0.299 + image[..., 1] * 0.587 + image[..., 2] * 0.114).astype(np.uint8)
+
+
+_ASCII_MARKS = str.maketrans({",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"})
+_MARK_RUN = re.compile(r"(?<=[\u3400-\u9fff\u3000-\u303f\uff01-\uff60”“])[,;:?!()]|[,;:?!()](?=[\u3400-\u9fff“”])")
+
+
+def clean_text(text: str) -> str:
+    """Recogniser noise in Chinese text: ASCII punctuation beside Chinese
+    characters is printed full width; spaces inside Chinese text are not printed."""
+    text = _MARK_RUN.sub(lambda m: m.group(0).translate(_ASCII_MARKS), text.strip())
+    return re.sub(r"(?<=[\u3400-\u9fff，。、；：？！”“）（])\s+(?=[\u3400-\u9fff，。、；：？！”“）（])", " ", text)
+
+
+def _text_line(line: ocr.OcrLine, scale: float, order: int) -> TextLine:
+    x0, y0, x1, y1 = (v * scale for v in line.box)
+    across = (x1 - x0) if line.vertical else (y1 - y0)
+    return TextLine(clean_text(line.text), (x0, y0, x1, y1), round(across / BOX_PER_SIZE, 2),
+                    vertical=line.vertical, order=order, confidence=round(line.confidence, 4))
+
+
+# --- deskew -----------------------------------------------------------------------------
+
+def estimate_skew(gray: Any, limit: float = MAX_SKEW_DEGREES) -> float:
+    """The angle (degrees) that makes text rows level: the rotation whose row
+    profile of ink is sharpest, on a reduced copy of the page."""
+    import numpy as np
+
+    h, w = gray.shape
+    step = max(1, int(max(h, w) / 1400))
+    small = gray[::step, ::step]
+    threshold = min(float(np.median(small)) - 40, 160)
+    ys, xs = np.nonzero(small < threshold)
+    if len(ys) < 200:
+        return 0.0
+    if len(ys) > 300_000:
+        pick = np.random.default_rng(0).choice(len(ys), 300_000, replace=False)
+        ys, xs = ys[pick], xs[pick]
+    ys = ys.astype(np.float32)
+    xs = xs.astype(np.float32)
+    height = small.shape[0]
+
+    def sharpness(angle: float) -> float:
+        t = np.tan(np.radians(angle))
+        rows = np.round(ys - xs * t).astype(np.int64) + int(small.shape[1] * abs(t)) + 1
+        profile = np.bincount(rows, minlength=height + small.shape[1])
+        return float(np.sum(profile.astype(np.float64) ** 2))
+
+    best = max(np.arange(-limit, limit + 0.01, 0.25), key=sharpness)
+    fine = max(np.arange(best - 0.25, best + 0.26, 0.05), key=sharpness)
+    return round(float(fine), 2)
+
+
+def _rotate(image: Any, angle: float) -> Any:
+    import cv2
+
+    h, w = image.shape[:2]
+    matrix = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 1.0)
+    border = tuple(int(v) for v in _paper(image))
+    return cv2.warpAffine(image, matrix, (w, h), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_CONSTANT,
+                          borderValue=border)
+
+
+def _paper(image: Any) -> Any:
+    import numpy as np
+
+    sample = image[::16, ::16].reshape(-1, image.shape[2]) if image.ndim == 3 else image[::16, ::16].reshape(-1)
+    return np.median(sample, axis=0) if image.ndim == 3 else [float(np.median(sample))] * 3
+
+
+# --- what is not text ---------------------------------------------------------------------
+
+def find_graphics(gray: Any, text_boxes: list[BBox]) -> tuple[list[BBox], list[BBox], list[BBox]]:
+    """Photos, rules and frames: ink that no text line covers, on a copy of
+    the page reduced to about 4 pixels a point. Returns pixel boxes."""
+    import cv2
+    import numpy as np
+
+    h, w = gray.shape
+    f = max(1, int(round(max(h, w) / 3000)))
+    small = gray[::f, ::f]
+    paper = float(np.median(small))
+    ink = (small < paper - 50).astype(np.uint8)
+    for x0, y0, x1, y1 in text_boxes:
+        ink[int(y0 / f):int(y1 / f) + 1, int(x0 / f):int(x1 / f) + 1] = 0
+    count, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    images: list[BBox] = []
+    rules: list[BBox] = []
+    boxes: list[BBox] = []
+    unit = max(h, w) / 150 / f  # about a line of body text on a newspaper page
+    for k in range(1, count):
+        x, y, bw, bh, area = (int(v) for v in stats[k])
+        box = (float(x * f), float(y * f), float((x + bw) * f), float((y + bh) * f))
+        thin, long = min(bw, bh), max(bw, bh)
+        if thin <= max(2, unit * 0.25) and long >= 4 * unit:
+            rules.append(box)
+        elif bw >= 3 * unit and bh >= 3 * unit:
+            fill = area / float(bw * bh)
+            holds_text = any(box[0] <= (t[0] + t[2]) / 2 <= box[2] and box[1] <= (t[1] + t[3]) / 2 <= box[3]
+                             for t in text_boxes)
+            if fill >= 0.35 and not holds_text:
+                images.append(box)
+            elif (fill <= 0.12 or holds_text) and bw < 0.98 * small.shape[1]:
+                boxes.append(box)  # a frame, or a shaded panel with text on it
+    return images, rules, boxes

@@ -65,7 +65,7 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     total = len(expand_inputs(existing))
     show = total > 1 and sys.stderr.isatty()
     for done, result in enumerate(parse_many(existing, paper=args.paper, date=args.date, page=args.page,
-                                             enrich=args.enrich), 1):
+                                             enrich=args.enrich, workers=args.workers), 1):
         results.append(result)
         if show:
             _progress(done, total, result.source)
@@ -134,7 +134,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser(
         "parse", help="parse pages into articles (JSON on stdout)",
-        description="Parse newspaper pages (extracted text or PDF) into articles: headline tiers, "
+        description="Parse newspaper pages (extracted text, PDF, or page images read by OCR) into articles: headline tiers, "
                     "bylines, dateline, paragraphs, captions and continuations.",
         epilog="PATH may be a file, a folder (searched recursively, in sorted order) or - for stdin. "
                "Exit status: 0 all inputs parsed, 1 some failed (named on stderr), 2 usage error.")
@@ -147,6 +147,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--page", metavar="N", type=positive_int, help="the page number (第N版)")
     p.add_argument("--no-enrich", dest="enrich", action="store_false",
                    help="skip the people/places/dates enrichment stage")
+    p.add_argument("--workers", metavar="N", type=positive_int, default=1,
+                   help="parse in N processes (page images and scans: OCR is slow; default 1)")
     p.add_argument("--join", action="store_true",
                    help="merge articles continued on another page (（下转第2版） ... （上接第1版）) into one")
     p.set_defaults(func=_cmd_parse, enrich=None)  # None: enrich when the 'enrich' extra is installed

@@ -141,7 +141,39 @@ def _recognise(image: Any) -> list[OcrLine]:
         text = text.strip()
         if text:
             out.append(OcrLine(text, box, score, tall))
-    return join_row_pieces(out)
+    return stack_singles(join_row_pieces(out))
+
+
+def stack_singles(lines: list[OcrLine]) -> list[OcrLine]:
+    """竖排 the detector boxed character by character: single characters
+    centred one under the next, less than 0.6 of their size apart, are one
+    vertical line read top to bottom (as the PDF source stacks glyphs)."""
+    singles = sorted((ln for ln in lines if len(ln.text) == 1 or ln.vertical), key=lambda ln: ln.box[1])
+    runs: list[list[OcrLine]] = []
+    for ln in singles:
+        size = ln.box[2] - ln.box[0]
+        centre = (ln.box[0] + ln.box[2]) / 2
+        for run in runs:
+            last = run[-1]
+            wide = max(size, last.box[2] - last.box[0])
+            if abs((last.box[0] + last.box[2]) / 2 - centre) < 0.3 * wide and \
+                    -0.6 * wide <= ln.box[1] - last.box[3] < 0.6 * wide and \
+                    abs((last.box[2] - last.box[0]) - size) < 0.5 * wide:
+                run.append(ln)
+                break
+        else:
+            runs.append([ln])
+    used: set[int] = set()
+    out: list[OcrLine] = []
+    for run in runs:
+        if len(run) < 2:
+            continue
+        used.update(id(r) for r in run)
+        weight = sum(len(r.text) for r in run)
+        out.append(OcrLine("".join(r.text for r in run),
+                           (min(r.box[0] for r in run), run[0].box[1], max(r.box[2] for r in run), run[-1].box[3]),
+                           sum(r.confidence * len(r.text) for r in run) / weight, True))
+    return [ln for ln in lines if id(ln) not in used] + out
 
 
 def ink_spans(crop: Any) -> list[tuple[int, int]]:

@@ -144,10 +144,10 @@ def scan_page(image: Any, dpi: float, index: int = 0, name: str = "") -> Scanned
         return page
     found = ocr.recognise(image)
     lines = [_text_line(ln, scale, order) for order, ln in enumerate(found)]
-    lines = even_sizes([ln for ln in lines if ln.text])
+    lines = pull_up_punctuation(join_spaced(even_sizes([ln for ln in lines if ln.text])))
     content.lines.extend(sorted(lines, key=lambda ln: (ln.y0, ln.x0)))
     page.lines = list(content.lines)
-    images, rules, boxes = find_graphics(gray, [ln.box for ln in found])
+    images, rules, boxes = find_graphics(gray, [ln.box for ln in found], image)
     content.images.extend(_to_points(b, scale) for b in images)
     content.rules.extend(_to_points(b, scale) for b in rules)
     content.boxes.extend(_to_points(b, scale) for b in boxes)
@@ -180,8 +180,39 @@ _MARK_RUN = re.compile(r"(?<=[\u3400-\u9fff\u3000-\u303f\uff01-\uff60”“])[,;
 def clean_text(text: str) -> str:
     """Recogniser noise in Chinese text: ASCII punctuation beside Chinese
     characters is printed full width; spaces inside Chinese text are not printed."""
-    text = _MARK_RUN.sub(lambda m: m.group(0).translate(_ASCII_MARKS), text.strip())
+    text = fix_quotes(_MARK_RUN.sub(lambda m: m.group(0).translate(_ASCII_MARKS), text.strip()))
     return re.sub(r"(?<=[\u3400-\u9fff，。、；：？！”“）（])\s+(?=[\u3400-\u9fff，。、；：？！”“）（])", " ", text)
+
+
+_OPENS_AFTER = set("，。：；！？、（《—　 ")
+_CLOSES_BEFORE = set("，。：；！？、）》—")
+
+
+def fix_quotes(text: str) -> str:
+    """Which way a double quote faces is hard to see in a scan (some fonts
+    draw “ much like ”), so it is read from its place: a quote at the line's
+    start or after punctuation opens, one before punctuation or at the end
+    closes; one between two characters faces against the quote before it in
+    the line (or opens, when a later quote of the line can close it). A lone
+    quote between two characters keeps what the recogniser read."""
+    if "”" not in text and "“" not in text:
+        return text
+    chars = list(text)
+    quotes = [i for i, c in enumerate(chars) if c in "“”"]
+    last: str | None = None
+    for k, i in enumerate(quotes):
+        before = chars[i - 1] if i else None
+        after = chars[i + 1] if i + 1 < len(chars) else None
+        if (before is None or before in _OPENS_AFTER) and after is not None and after not in _CLOSES_BEFORE:
+            chars[i] = "“"
+        elif after is None or after in _CLOSES_BEFORE:
+            chars[i] = "”"
+        elif last is not None:
+            chars[i] = "”" if last == "“" else "“"
+        elif k + 1 < len(quotes):
+            chars[i] = "“"
+        last = chars[i]
+    return "".join(chars)
 
 
 def _text_line(line: ocr.OcrLine, scale: float, order: int) -> TextLine:
@@ -225,6 +256,65 @@ def even_sizes(lines: list[TextLine]) -> list[TextLine]:
         if ln is not None:
             group.append(ln)
     return lines
+
+
+def join_spaced(lines: list[TextLine]) -> list[TextLine]:
+    """Short runs on one row set a space apart are one line with one space,
+    as the PDF source joins them: the two phrases of a heading (疏堵结合
+    强化管理: up to 1.6 sizes apart), a byline or padded name at body size
+    (本报记者 张三: under 0.9 of a size, narrower than a column gutter)."""
+    from collections import Counter
+
+    sizes = Counter(ln.size for ln in lines if not ln.vertical)
+    if not sizes:
+        return lines
+    body = sizes.most_common(1)[0][0]
+    rows = sorted((ln for ln in lines if not ln.vertical), key=lambda ln: ln.x0)
+    kept: list[TextLine] = []
+    for ln in rows:
+        for prev in kept:
+            gap = ln.x0 - prev.x1
+            reach = 1.6 if ln.size >= 1.12 * body else 0.9
+            level = min(prev.y1, ln.y1) - max(prev.y0, ln.y0) >= 0.6 * min(prev.height, ln.height)
+            if (level and prev.size == ln.size and 0 <= gap <= reach * ln.size and len(prev.text) <= 8
+                    and len(ln.text) <= 8 and " " not in prev.text):
+                conf = (((prev.confidence or 0) * len(prev.text) + (ln.confidence or 0) * len(ln.text))
+                        / (len(prev.text) + len(ln.text)))
+                joined = TextLine(prev.text + " " + ln.text, (prev.x0, min(prev.y0, ln.y0), ln.x1, max(prev.y1, ln.y1)),
+                                  prev.size, vertical=False, order=prev.order, confidence=round(conf, 4))
+                kept[kept.index(prev)] = joined
+                break
+        else:
+            kept.append(ln)
+    return kept + [ln for ln in lines if ln.vertical]
+
+
+_NEVER_OPENS = set("，。、；：？！）》”")
+
+
+def pull_up_punctuation(lines: list[TextLine]) -> list[TextLine]:
+    """A Chinese line never opens with a comma, full stop or closing mark (避头
+    点): when the scan shows one there (a mark pushed past the line's end and
+    read on the next), it goes back to the end of the line just above it in the
+    same column."""
+    rows = sorted((ln for ln in lines if not ln.vertical), key=lambda ln: ln.y0)
+    out: list[TextLine] = []
+    for ln in rows:
+        lead = len(ln.text) - len(ln.text.lstrip("".join(_NEVER_OPENS)))
+        if lead:
+            above = [a for a in out if 0 <= ln.y0 - a.y1 <= ln.size and abs(a.x0 - ln.x0) <= 2.5 * ln.size
+                     and a.size == ln.size]
+            if above:
+                prev = max(above, key=lambda a: a.y1)
+                index = out.index(prev)
+                out[index] = TextLine(prev.text + ln.text[:lead], prev.bbox, prev.size, vertical=False,
+                                      order=prev.order, confidence=prev.confidence)
+                rest = ln.text[lead:].strip()
+                if not rest:
+                    continue
+                ln = TextLine(rest, ln.bbox, ln.size, vertical=False, order=ln.order, confidence=ln.confidence)
+        out.append(ln)
+    return out + [ln for ln in lines if ln.vertical]
 
 
 # --- deskew -----------------------------------------------------------------------------
@@ -278,9 +368,11 @@ def _paper(image: Any) -> Any:
 
 # --- what is not text ---------------------------------------------------------------------
 
-def find_graphics(gray: Any, text_boxes: list[BBox]) -> tuple[list[BBox], list[BBox], list[BBox]]:
+def find_graphics(gray: Any, text_boxes: list[BBox], image: Any = None
+                  ) -> tuple[list[BBox], list[BBox], list[BBox]]:
     """Photos, rules and frames: ink that no text line covers, on a copy of
-    the page reduced to about 4 pixels a point. Returns pixel boxes."""
+    the page reduced to about 4 pixels a point; and colour plates (an
+    infographic's tinted panels, with the text on them). Returns pixel boxes."""
     import cv2
     import numpy as np
 
@@ -291,6 +383,7 @@ def find_graphics(gray: Any, text_boxes: list[BBox]) -> tuple[list[BBox], list[B
     ink = (small < paper - 50).astype(np.uint8)
     for x0, y0, x1, y1 in text_boxes:
         ink[int(y0 / f):int(y1 / f) + 1, int(x0 / f):int(x1 / f) + 1] = 0
+    plates = _colour_plates(image, f, text_boxes, max(h, w) / 150 / f) if image is not None and image.ndim == 3 else []
     count, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
     images: list[BBox] = []
     rules: list[BBox] = []
@@ -310,4 +403,33 @@ def find_graphics(gray: Any, text_boxes: list[BBox]) -> tuple[list[BBox], list[B
                 images.append(box)
             elif (fill <= 0.12 or holds_text) and bw < 0.98 * small.shape[1]:
                 boxes.append(box)  # a frame, or a shaded panel with text on it
+    images = [im for im in images if not any(_inside(im, p) for p in plates)] + plates
     return images, rules, boxes
+
+
+def _inside(box: BBox, outer: BBox) -> bool:
+    return outer[0] <= box[0] and box[2] <= outer[2] and outer[1] <= box[1] and box[3] <= outer[3]
+
+
+def _colour_plates(image: Any, f: int, text_boxes: list[BBox], unit: float) -> list[BBox]:
+    """Areas printed in colour (not ink, not paper): tinted panels of an
+    infographic, colour photos. Text set on paper in a colour (a red headline)
+    is no plate: the text boxes are taken out before the areas are measured."""
+    import cv2
+    import numpy as np
+
+    small = image[::f, ::f].astype(np.int16)
+    spread = small.max(axis=2) - small.min(axis=2)
+    paper_spread = float(np.median(spread))
+    colour = (spread > paper_spread + 40).astype(np.uint8)
+    for x0, y0, x1, y1 in text_boxes:
+        colour[int(y0 / f):int(y1 / f) + 1, int(x0 / f):int(x1 / f) + 1] = 0
+    k = max(3, int(unit))
+    colour = cv2.morphologyEx(colour, cv2.MORPH_CLOSE, np.ones((k, k), np.uint8))
+    count, _, stats, _ = cv2.connectedComponentsWithStats(colour, connectivity=8)
+    out: list[BBox] = []
+    for i in range(1, count):
+        x, y, bw, bh, area = (int(v) for v in stats[i])
+        if bw >= 4 * unit and bh >= 3 * unit and area >= 0.2 * bw * bh:
+            out.append((float(x * f), float(y * f), float((x + bw) * f), float((y + bh) * f)))
+    return out

@@ -21,6 +21,8 @@ from ..errors import UsageError
 
 #: the detector sees the page at full resolution up to this many pixels a side
 MAX_DETECT_SIDE = 8000
+#: above this many pixels the detector sees a reduced copy (its memory grows with the area: 2 GB a worker)
+MAX_DETECT_PIXELS = 16_000_000
 #: lines recognised per ONNX run (rapidocr's default is 6)
 REC_BATCH = 24
 #: a box this much taller than wide is a vertical line (竖排)
@@ -82,11 +84,17 @@ def detect(image: Any) -> list[tuple[float, float, float, float]]:
 
     eng = engine()
     det = eng._load_det_model()  # rapidocr has no public detector call
+    h, w = image.shape[:2]
+    factor = 1.0
+    if h * w > MAX_DETECT_PIXELS:
+        import cv2
+
+        factor = (MAX_DETECT_PIXELS / (h * w)) ** 0.5
+        image = cv2.resize(image, (int(w * factor), int(h * factor)), interpolation=cv2.INTER_AREA)
     result = det(image)
     if result.boxes is None or len(result.boxes) == 0:
         return []
-    boxes = np.asarray(result.boxes, dtype=np.float32)
-    h, w = image.shape[:2]
+    boxes = np.asarray(result.boxes, dtype=np.float32) / factor
     out = []
     for quad in boxes:
         x0, y0 = max(0.0, float(quad[:, 0].min())), max(0.0, float(quad[:, 1].min()))
@@ -144,11 +152,20 @@ def _recognise(image: Any) -> list[OcrLine]:
     return stack_singles(join_row_pieces(out))
 
 
+def _beside_text(single: OcrLine, rows: list[OcrLine]) -> bool:
+    """A character with a line of text on its row within two of its widths: part of that row."""
+    reach = 2 * (single.box[2] - single.box[0])
+    return any(same_row(single, ln) or same_row(ln, single) for ln in rows
+               if min(abs(ln.box[0] - single.box[2]), abs(single.box[0] - ln.box[2])) <= reach)
+
+
 def stack_singles(lines: list[OcrLine]) -> list[OcrLine]:
     """竖排 the detector boxed character by character: single characters
     centred one under the next, less than 0.6 of their size apart, are one
     vertical line read top to bottom (as the PDF source stacks glyphs)."""
-    singles = sorted((ln for ln in lines if len(ln.text) == 1 or ln.vertical), key=lambda ln: ln.box[1])
+    rows = [ln for ln in lines if not ln.vertical and len(ln.text) > 1]
+    singles = sorted((ln for ln in lines if ln.vertical or (len(ln.text) == 1 and not _beside_text(ln, rows))),
+                     key=lambda ln: ln.box[1])
     runs: list[list[OcrLine]] = []
     for ln in singles:
         size = ln.box[2] - ln.box[0]
@@ -191,32 +208,36 @@ def ink_spans(crop: Any) -> list[tuple[int, int]]:
 
 
 def join_row_pieces(lines: list[OcrLine]) -> list[OcrLine]:
-    """Pieces of one row the detector or :func:`ink_spans` cut apart: a gap
-    under half the height is no space at all; up to 1.6 heights between two
-    short runs is the space inside a heading or byline (疏堵结合 强化管理)."""
-    rows = sorted((ln for ln in lines if not ln.vertical), key=lambda ln: (ln.box[0]))
+    """Pieces of one row that the detector or :func:`ink_spans` cut apart with
+    less than half their height between them: one line, no space."""
+    rows = sorted((ln for ln in lines if not ln.vertical), key=lambda ln: ln.box[0])
     out: list[OcrLine] = [ln for ln in lines if ln.vertical]
     open_rows: list[OcrLine] = []
     for ln in rows:
-        h = ln.box[3] - ln.box[1]
         for prev in open_rows:
-            ph = prev.box[3] - prev.box[1]
-            overlap = min(prev.box[3], ln.box[3]) - max(prev.box[1], ln.box[1])
-            gap = ln.box[0] - prev.box[2]
-            if overlap < 0.6 * min(h, ph) or abs(h - ph) > 0.3 * max(h, ph) or gap < -0.3 * h:
-                continue
-            short = len(prev.text) <= 8 and len(ln.text) <= 8
-            if gap <= 0.5 * h or (short and gap <= 1.6 * h):
-                sep = "" if gap <= 0.5 * h else " "
-                weight = len(prev.text) + len(ln.text)
-                prev.confidence = (prev.confidence * len(prev.text) + ln.confidence * len(ln.text)) / weight
-                prev.text = prev.text + sep + ln.text
-                prev.box = (prev.box[0], min(prev.box[1], ln.box[1]), max(prev.box[2], ln.box[2]),
-                            max(prev.box[3], ln.box[3]))
+            if same_row(prev, ln) and ln.box[0] - prev.box[2] <= 0.5 * (ln.box[3] - ln.box[1]):
+                join(prev, ln, "")
                 break
         else:
             open_rows.append(ln)
     return out + open_rows
+
+
+def same_row(left: OcrLine, right: OcrLine) -> bool:
+    """Two horizontal boxes of one height on one row, ``right`` after ``left``."""
+    h, ph = right.box[3] - right.box[1], left.box[3] - left.box[1]
+    overlap = min(left.box[3], right.box[3]) - max(left.box[1], right.box[1])
+    return (overlap >= 0.6 * min(h, ph) and abs(h - ph) <= 0.3 * max(h, ph)
+            and right.box[0] - left.box[2] >= -0.3 * h)
+
+
+def join(into: OcrLine, other: OcrLine, sep: str) -> None:
+    """Append ``other`` to ``into``: text, box and character-weighted confidence."""
+    weight = len(into.text) + len(other.text)
+    into.confidence = (into.confidence * len(into.text) + other.confidence * len(other.text)) / weight
+    into.text = into.text + sep + other.text
+    into.box = (into.box[0], min(into.box[1], other.box[1]), max(into.box[2], other.box[2]),
+                max(into.box[3], other.box[3]))
 
 
 def _ink(crop: Any) -> Any:

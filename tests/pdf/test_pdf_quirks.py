@@ -153,5 +153,13 @@ def test_image_only_page_needs_ocr(tmp_path: Path) -> None:
     pix.clear_with(200)
     page.insert_image(page.rect, pixmap=pix)
     path = save(doc, tmp_path / "scan.pdf")
-    with pytest.raises(banmian.errors.PdfError, match="scan.pdf.*needs OCR"):
-        banmian.parse(path)
+    from banmian.sources import ocr
+
+    if ocr.available():  # the 'ocr' extra reads it: a blank scan gives no article and says so
+        page = banmian.parse(path, enrich=False).pages[0]
+        assert page.articles == [] and page.ocr is not None and page.ocr["source"] == "pdf-image"
+        assert any("blank page" in w or "no text found" in w for w in page.warnings)
+    with pytest.MonkeyPatch.context() as mp:  # without the extra: the error names it
+        mp.setattr(ocr, "available", lambda: False)
+        with pytest.raises(banmian.errors.PdfError, match=r"scan.pdf.*only images.*'ocr' extra"):
+            banmian.parse(path)

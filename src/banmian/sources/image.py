@@ -421,7 +421,7 @@ def _colour_plates(image: Any, f: int, text_boxes: list[BBox], unit: float) -> l
     small = image[::f, ::f].astype(np.int16)
     spread = small.max(axis=2) - small.min(axis=2)
     paper_spread = float(np.median(spread))
-    colour = (spread > paper_spread + 40).astype(np.uint8)
+    colour = (spread > paper_spread + 25).astype(np.uint8)
     for x0, y0, x1, y1 in text_boxes:
         colour[int(y0 / f):int(y1 / f) + 1, int(x0 / f):int(x1 / f) + 1] = 0
     k = max(3, int(unit))

@@ -143,8 +143,10 @@ def scan_page(image: Any, dpi: float, index: int = 0, name: str = "") -> Scanned
         content.warnings.append(f"{label}: blank page, no text found")
         return page
     found = ocr.recognise(image)
+    _BY_PITCH.clear()
     lines = [_text_line(ln, scale, order) for order, ln in enumerate(found)]
     lines = pull_up_punctuation(join_spaced(even_sizes([ln for ln in lines if ln.text])))
+    _BY_PITCH.clear()
     content.lines.extend(sorted(lines, key=lambda ln: (ln.y0, ln.x0)))
     page.lines = list(content.lines)
     images, rules, boxes = find_graphics(gray, [ln.box for ln in found], image)
@@ -217,15 +219,37 @@ def fix_quotes(text: str) -> str:
 
 def _text_line(line: ocr.OcrLine, scale: float, order: int) -> TextLine:
     x0, y0, x1, y1 = (v * scale for v in line.box)
+    text = clean_text(line.text)
     across = (x1 - x0) if line.vertical else (y1 - y0)
-    return TextLine(clean_text(line.text), (x0, y0, x1, y1), round(across / BOX_PER_SIZE, 2),
-                    vertical=line.vertical, order=order, confidence=round(line.confidence, 4))
+    size = across / BOX_PER_SIZE
+    pitch = _pitch(text, (y1 - y0) if line.vertical else (x1 - x0))
+    if pitch and 0.75 * size <= pitch <= 1.3 * size:
+        size = pitch
+    out = TextLine(text, (x0, y0, x1, y1), round(size, 2), vertical=line.vertical, order=order,
+                   confidence=round(line.confidence, 4))
+    if pitch and size == pitch:
+        _BY_PITCH.add(id(out))
+    return out
+
+
+#: ids of the lines (of the page being read) whose size came from their length
+_BY_PITCH: set[int] = set()
+
+
+def _pitch(text: str, length: float) -> float | None:
+    """Chinese characters are set on a square body: a line of three or more
+    full-width characters measures its size better by its length than by the
+    height of its box (which varies with the glyphs)."""
+    chars = [c for c in text if not c.isspace()]
+    if len(chars) < 3 or any(ord(c) < 0x2E80 and c not in "“”‘’—…" for c in chars):
+        return None
+    return length / len(chars)
 
 
 def even_sizes(lines: list[TextLine]) -> list[TextLine]:
     """Sizes from box heights vary by a tenth or more with the glyphs a line
     holds (a comma, a quote mark): lines within a fifth of the size most
-    characters have take that size (from 0.93 to 1.22 of it), and other lines within a tenth of each
+    characters have take that size, and other lines within 15% of each
     other take their group's middle size, so layout sees the tiers the page set."""
     if not lines:
         return lines
@@ -241,14 +265,16 @@ def even_sizes(lines: list[TextLine]) -> list[TextLine]:
     body = sorted(ln.size for ln in near)[len(near) // 2] if near else peak
     rest: list[TextLine] = []
     for ln in lines:
-        if 0.93 * body <= ln.size <= 1.22 * body:
+        low, high = (0.93, 1.08) if id(ln) in _BY_PITCH else (0.88, 1.22)
+        if low * body <= ln.size <= high * body:
             ln.size = body
         else:
             rest.append(ln)
+    _wrapped_tails(rest)
     rest.sort(key=lambda ln: ln.size)
     group: list[TextLine] = []
     for ln in rest + [None]:  # type: ignore[list-item]
-        if group and (ln is None or ln.size > group[0].size * 1.1):
+        if group and (ln is None or ln.size > group[0].size * 1.15):
             middle = group[len(group) // 2].size
             for g in group:
                 g.size = middle
@@ -256,6 +282,18 @@ def even_sizes(lines: list[TextLine]) -> list[TextLine]:
         if ln is not None:
             group.append(ln)
     return lines
+
+
+def _wrapped_tails(lines: list[TextLine]) -> None:
+    """The last one or two characters of a wrapped heading (…塔米 / 姆), measured
+    by the height of their box only, take the size of the line above them."""
+    for ln in lines:
+        if id(ln) in _BY_PITCH or ln.vertical or len(ln.text) > 2:
+            continue
+        above = [a for a in lines if id(a) in _BY_PITCH and not a.vertical and 0 <= ln.y0 - a.y1 <= 0.8 * a.size
+                 and abs(a.x0 - ln.x0) <= a.size and 0.7 * a.size <= ln.size <= 1.4 * a.size]
+        if above:
+            ln.size = max(above, key=lambda a: a.y1).size
 
 
 def join_spaced(lines: list[TextLine]) -> list[TextLine]:

@@ -21,8 +21,9 @@ from ..errors import UsageError
 
 #: the detector sees the page at full resolution up to this many pixels a side
 MAX_DETECT_SIDE = 8000
-#: above this many pixels the detector sees a reduced copy (its memory grows with the area: 2 GB a worker)
-MAX_DETECT_PIXELS = 16_000_000
+#: above this many pixels the detector sees a reduced copy: its memory grows with the area (16 Mpx
+#: took 2.6 GB, 8 Mpx 1.5 GB), and a worker must stay under 2 GB; lines are still read at full size
+MAX_DETECT_PIXELS = 7_000_000
 #: lines recognised per ONNX run (rapidocr's default is 6)
 REC_BATCH = 24
 #: a box this much taller than wide is a vertical line (竖排)

@@ -100,6 +100,9 @@ def read_image_pages(path: str | os.PathLike[str]) -> Iterator[tuple[Any, float]
                 dpi = _dpi(img.info.get("dpi"))
                 rgb = img.convert("RGB")
                 array = np.asarray(rgb)
+                del rgb  # the page lives on as the array alone while it is read (memory)
+                if frames == 1:
+                    img.close()
             except (InputTooLargeError, ImageError):
                 raise
             except Exception as exc:  # a truncated or damaged file fails while decoding

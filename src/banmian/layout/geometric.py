@@ -19,20 +19,18 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..model import Article, BBox, Block, Byline, Edition, Headline, Page, PageContent, Role, TextLine, union
+from ..model import Article, BBox, Block, Byline, Edition, Page, PageContent, Role, TextLine, union
 from .body_units import Unit, fill_body, is_brief, make_blocks, plain_names, split_brief
 from .captions import caption_groups, image_owners, make_captions
 from .columns import ColumnBlock, build_blocks, paragraph_starts
 from .config import DEFAULT, LayoutConfig
 from .furniture import split_furniture
-from .headlines import strip_dashes
+from .headlines import tiers_by_size
 from .reflow import clean_headline_spaces, join_lines
 from .rules import is_continuation_line, parse_bracket_byline, parse_byline_line
 from .segment import (HeadingGroup, assign_owners, attach_bylines, attach_tiers, classify_subheadings, group_headings,
                       is_heading_line, join_name_runs, name_lines, name_tokens, rebalance_centred)
 
-#: how a kicker ends: 时强调, 会议上要求, ……——
-_KICKER_END = re.compile(r"(?:强调|要求|指出|表示|提出|寄语|致辞|——|—|：)$")
 
 
 # --- edition -------------------------------------------------------------------
@@ -432,19 +430,6 @@ def join_headline(lines: list[TextLine], right: float) -> str:
         else:
             text = join_lines([text, nxt])
     return text
-
-
-def tiers_by_size(texts: list[str], sizes: list[float]) -> Headline:
-    """The largest tier is the 主题 title; what stands above it is the 引题
-    kicker, what stands below the 副题 subtitle (its —— dropped)."""
-    if not texts:
-        return Headline()
-    top = max(range(len(texts)), key=lambda i: (sizes[i], -i))
-    if top + 1 < len(texts) and _KICKER_END.search(texts[top]):  # a kicker set larger than its title
-        top = max(range(top + 1, len(texts)), key=lambda i: (sizes[i], -i))
-    kicker = "".join(texts[:top]) or None
-    subtitle = " ".join(strip_dashes(t) for t in texts[top + 1:]) or None
-    return Headline(kicker=kicker, title=texts[top], subtitle=subtitle)
 
 
 def _regions(blocks: list[Block], images: list[BBox]) -> list[BBox]:

@@ -291,6 +291,26 @@ def test_paragraph_opening_with_reporter_word(tmp_path):
     check_body(art, body)
 
 
+@pytest.mark.parametrize("names,expected", [("庞芳洋    沈 亮", ["庞芳洋", "沈亮"]), ("汪 涛", ["汪涛"])],
+                         ids=["two-names-one-padded", "one-padded-name"])
+def test_author_names_flush_left_over_the_body(tmp_path, names, expected):
+    """An author's names at body size, set apart by spaces, flush left right
+    over the body (no role word): the bylines, not the body's first line."""
+    pg = FeaturePage()
+    pg.header(7, "理论")
+    x1 = span_right(0, 3)
+    y = pg.headline(LEFT, x1, TOP + 4, "城际铁路全线铺轨", 22, align="left")
+    y = pg.byline_line(LEFT, x1, y, names, align="left")
+    a = pg.flow(LEFT, y, TEXTS["rail"], 3).bottom
+    b = story(pg, "water", "农村群众喝上放心水", 3, 2, TOP + 4)
+    story(pg, "school", "三所新学校投入使用", 0, 5, below(pg, max(a, b)), extra=TEXTS["health"], align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["城际铁路全线铺轨", "农村群众喝上放心水", "三所新学校投入使用"])
+    art = find(page, "城际铁路全线铺轨")
+    assert [b.name for b in art.bylines] == expected, f"bylines {art.bylines}"
+    check_body(art, TEXTS["rail"])
+
+
 # -- 2. subheadings, logos, banners ------------------------------------------
 SUBS = {
     "bold-body-size": Sub(["坚持问题导向"], size=BODY),

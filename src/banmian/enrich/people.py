@@ -14,6 +14,8 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 
 from ..model import Person
+from ..names import COMPOUND_SURNAMES as _COMPOUND_SURNAMES
+from ..names import SURNAMES as _SURNAMES
 from .credits import CREDIT_VERBS, is_contributor
 from .lexer import Token
 from .titles import (HEAD_ENDINGS, HEADS, POSTFIX_HEADS, complete_title, inside_title, is_title, title_after,
@@ -32,15 +34,6 @@ _HEAD_WORDS = frozenset(HEADS) | POSTFIX_HEADS
 #: verbs that follow a titled name (主席易会满表示)
 _SPEECH = frozenset({"表示", "说", "指出", "强调", "主持", "出席", "会见", "介绍", "认为", "参加", "致辞",
                      "讲话", "宣布", "透露", "告诉"})
-#: common Chinese surnames: a name LAC missed must start with one
-_SURNAMES = frozenset(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
-    "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温"
-    "康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂"
-    "成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党"
-    "宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
-    "习栗厉冼庹蔺亓逯谌郗訾谈粟敬笪阚嵇缑钭"  # less common Chinese surnames
-    "朴权玄千禹慎咸廉琴表")  # Korean surnames not among the above
 _NAME_PART_TAGS = frozenset({"PER", "LOC", "ORG", "n", "nz", "nw"})
 _HAN_PART = re.compile(r"[\u4e00-\u9fff]{1,10}")
 _DOCTRINE = re.compile(r"^(?:新时代|(?:强军|外交|经济|生态文明|法治)?思想)")
@@ -53,8 +46,6 @@ _PARTICLE_ENDINGS = frozenset("时后前里中上下间内外")
 #: one-character words that follow a name without being part of it
 _AFTER_NAME = frozenset("说等们的了称讲指表曾也都又再并则就才在是对向从将把被给让与及同跟")
 _COMMITTEE_MEMBER = re.compile(r"^(.+委)常委$")
-_COMPOUND_SURNAMES = frozenset({"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐",
-                                "夏侯", "长孙", "宇文", "司徒", "西门", "独孤", "南宫", "端木", "万俟", "澹台"})
 _LIST_MARKS = frozenset({"、", "和", "与", "及", "同"})
 #: words that introduce a name (名叫张三, 她叫李四)
 _NAMING = ("叫", "名叫", "名为", "姓名")

@@ -13,9 +13,11 @@ import re
 from dataclasses import dataclass
 
 from ..model import Article, Block, Byline, Role, TextLine, union
+from ..names import starts_with_surname
 from .article_build import take_dateline
 from .reflow import clean_body_spaces, clean_headline_spaces, join_lines
-from .rules import find_continuation, is_continuation_line, parse_bracket_byline, parse_byline_line, split_dateline
+from .rules import (find_continuation, is_continuation_line, name_tokens, parse_bracket_byline, parse_byline_line,
+                    split_dateline)
 
 _BREAK = "\u2028"  # marks a line break inside text still to be joined
 _CLOSING_BRACKET = re.compile("[（(](?P<inner>[^（）()]{2,40})[）)]$")
@@ -69,6 +71,9 @@ def plain_names(text: str) -> list[Byline] | None:
     if _PADDED_NAME.fullmatch(text):  # a padded name: 汪 涛
         return [Byline(None, re.sub(r"\s+", "", text))]
     if not _PLAIN_NAMES.fullmatch(text):
+        padded = name_tokens(text) if " " in text else None  # 庞芳洋　沈 亮, not 备教材 迎开学
+        if padded and len(padded) >= 2 and all(2 <= len(p) <= 3 and starts_with_surname(p) for p in padded):
+            return [Byline(None, p) for p in padded]
         return None
     parts = [p for p in re.split(r"[\s、，,]+", text) if p]
     if any(not 2 <= len(p) <= 3 for p in parts):  # names of four are rare; labels (核心阅读) are not

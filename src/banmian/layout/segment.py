@@ -20,14 +20,13 @@ labels) are not articles.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from ..model import BBox, Role, TextLine, union
 from .columns import ColumnBlock
 from .config import DEFAULT, LayoutConfig
+from .rules import name_tokens
 
-_NAME_TEXT = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,12}")
 
 
 @dataclass(eq=False, slots=True)
@@ -88,24 +87,6 @@ def group_headings(lines: list[TextLine], body: float, separators: list[BBox] = 
             groups.append(HeadingGroup([ln]))
             boxes.append(list(ln.bbox))
     return groups
-
-
-def name_tokens(text: str) -> list[str] | None:
-    """The names of a line that holds only names: ``陈 龙`` (padded),
-    ``徐方平 高 静``, ``李正辉 石锦建``; else ``None``."""
-    tokens = text.split()
-    names: list[str] = []
-    i = 0
-    while i < len(tokens):
-        tok = tokens[i]
-        if len(tok) == 1 and i + 1 < len(tokens) and len(tokens[i + 1]) <= 2:  # a padded name: 高 静
-            tok += tokens[i + 1]
-            i += 1
-        names.append(tok)
-        i += 1
-    if not 1 <= len(names) <= 4 or not all(_NAME_TEXT.fullmatch(n) for n in names):
-        return None
-    return names
 
 
 def join_name_runs(lines: list[TextLine]) -> list[TextLine]:

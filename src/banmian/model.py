@@ -116,6 +116,11 @@ class Provenance:
                    [list(x) for x in data.get("paragraphs", [])], [list(x) for x in data.get("captions", [])])
 
 
+def is_light(color: int) -> bool:
+    """An sRGB colour so light that text in it is printed on a dark panel."""
+    return min((color >> 16) & 0xFF, (color >> 8) & 0xFF, color & 0xFF) >= 0xE0
+
+
 @dataclass(slots=True)
 class TextLine:
     """One visual line of a geometric source (PDF text layer, OCR): a run of
@@ -132,6 +137,8 @@ class TextLine:
     vertical: bool = False
     font: str = ""
     order: int = 0
+    #: fill colour as sRGB (0 black): light text is printed reversed out of a dark panel
+    color: int = 0
     # the edges, read millions of times by layout: plain attributes, not properties
     x0: float = field(init=False, repr=False, compare=False)
     y0: float = field(init=False, repr=False, compare=False)

@@ -364,6 +364,29 @@ def test_column_logo_and_banner_are_not_articles(tmp_path):
     no_text_anywhere(page, ["思想纵横", "深入学习贯彻"])
 
 
+def test_reversed_column_logo_over_a_kicker_at_body_size(tmp_path):
+    """A column logo reversed out of a dark panel, over a headline whose
+    kicker is set in the body's size and face right over the title: the
+    logo is no article and no tier; the kicker is the kicker."""
+    pg = FeaturePage()
+    pg.header(8, "国际")
+    a = story(pg, "theory", "以高质量发展惠及民生", 0, 3, TOP + 4)
+    x0, x1 = column_x(3), span_right(3, 2)
+    pg.panel(x0, TOP + 4, x0 + 70, TOP + 26)
+    pg.line(x0 + 8, TOP + 8, "民生视点", 13, "hei", white=True)
+    kicker = "青禾县多措并举保障农村饮水安全"
+    pg.line(x0, TOP + 36, kicker)
+    y = pg.headline(x0, x1, TOP + 36 + BODY * 1.5, "让城市更有温度", 18, align="left")
+    b = pg.flow(x0, y, TEXTS["river"], 2).bottom
+    story(pg, "digital", "数字化改造提升效率", 0, 5, below(pg, max(a, b)), extra=TEXTS["school"], align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["以高质量发展惠及民生", "让城市更有温度", "数字化改造提升效率"])
+    art = find(page, "让城市更有温度")
+    assert art.headline.kicker == kicker, f"kicker {art.headline.kicker!r}"
+    check_body(art, TEXTS["river"])
+    no_text_anywhere(page, ["民生视点"])
+
+
 # -- 3. headline tiers ------------------------------------------------------
 @pytest.mark.parametrize("tiers", ["kicker", "subtitle", "both"])
 def test_small_kicker_and_subtitle(tmp_path, tiers):

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..model import Article, BBox, Block, Byline, Edition, Page, PageContent, Role, TextLine, union
+from ..model import Article, BBox, Block, Byline, Edition, Page, PageContent, Role, TextLine, is_light, union
 from .body_units import Unit, fill_body, is_brief, make_blocks, plain_names, split_brief
 from .captions import caption_groups, image_owners, make_captions
 from .columns import ColumnBlock, build_blocks, paragraph_starts
@@ -201,8 +201,8 @@ def _is_label(g: HeadingGroup, frames: list[BBox], separators: list[BBox], block
         return frame[0] <= cx <= frame[2] and frame[1] <= cy <= frame[3]
     if any(inside(b.bbox) for b in blocks) or any(o is not g and inside(o.bbox) for o in groups):
         return False
-    if frame[2] - frame[0] >= 0.5 * page_width:
-        return True
+    if frame[2] - frame[0] >= 0.5 * page_width or all(is_light(ln.color) for ln in g.lines):
+        return True  # a banner, or words reversed out of their panel: a column logo
     return any(o is not g and o.role == Role.TITLE and 0 <= o.bbox[1] - frame[3] <= 3 * body
                and min(o.bbox[2], frame[2]) - max(o.bbox[0], frame[0]) > 0 for o in groups)
 

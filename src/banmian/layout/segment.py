@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..model import BBox, Role, TextLine, union
+from ..model import BBox, Role, TextLine, is_light, union
 from .columns import ColumnBlock
 from .config import DEFAULT, LayoutConfig
 from .rules import name_tokens
@@ -76,8 +76,8 @@ def group_headings(lines: list[TextLine], body: float, separators: list[BBox] = 
                 beside = (same_row and -0.5 * ln.size < ln.x0 - last.x1 <= 1.3 * ln.size and abs(last.size - ln.size) < 0.3
                           and not _wall(last.x1, ln.x0, (ln.y0 + ln.y1) / 2, separators))
                 under = -0.8 * ln.size < gap < reach and min(box[2], ln.x1) - max(box[0], ln.x0) > -body
-                if not (beside or under):
-                    continue
+                if not (beside or under) or is_light(ln.color) != is_light(last.color):
+                    continue  # text reversed out of a panel (a column logo) is no tier of a dark headline
                 g.lines.append(ln)
                 box[0], box[1], box[2], box[3] = (min(box[0], ln.x0), min(box[1], ln.y0),
                                                   max(box[2], ln.x1), max(box[3], ln.y1))
@@ -248,7 +248,10 @@ def attach_tiers(titles: list[HeadingGroup], blocks: list[ColumnBlock], body: fl
                 continue
             above = 0 <= y0 - b.bottom <= config.heading_gap * body * 1.5
             below = 0 <= b.top - y1 <= config.heading_gap * body * 1.5
-            if (above and marked) or (below and not names and (marked or text.startswith(("——", "—", "--")))):
+            # unmarked, a kicker still hugs its title and lines up with it (left or centred)
+            hugs = (0 <= y0 - b.bottom <= 0.8 * body and not names
+                    and (abs(b.left - x0) <= 0.5 * body or abs((b.left + b.right - x0 - x1) / 2) <= body))
+            if (above and (marked or hugs)) or (below and not names and (marked or text.startswith(("——", "—", "--")))):
                 g.lines.extend(b.lines)
                 taken.add(id(b))
                 break

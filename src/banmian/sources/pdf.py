@@ -154,7 +154,7 @@ def extract_page(page: Any, index: int = 0) -> PageContent:
                         text = text.translate(_LOOKALIKES)
                     spans.append(_Span(text, span["bbox"], span["size"], bold,
                                        span["origin"][1], order, None if upright else abs(dy) > abs(dx),
-                                       span["font"]))
+                                       span["font"], span["color"]))
         elif kind == 1:
             _add_image(content, covers, order, block["bbox"])
         elif kind == 3:
@@ -163,7 +163,7 @@ def extract_page(page: Any, index: int = 0) -> PageContent:
         spans = [s for s in spans if not _covered(s, covers)]
     horizontal = [s for s in spans if s.vertical is None]
     rotated = [TextLine(s.text.strip(), tuple(s.bbox), float(s.size), s.bold, vertical=True, font=s.font,
-                        order=s.order) for s in spans if s.vertical is not None and s.text.strip()]
+                        order=s.order, color=s.color) for s in spans if s.vertical is not None and s.text.strip()]
     lines = _build_lines(_drop_doubles(horizontal))
     content.lines.extend(_stack_vertical(lines + rotated))
     content.lines.sort(key=lambda ln: (ln.y0, ln.x0))
@@ -220,6 +220,7 @@ class _Span:
     order: int = 0
     vertical: bool | None = None  # None: upright text; else rotated (True: top to bottom)
     font: str = ""
+    color: int = 0
 
 
 def _drop_doubles(spans: list[_Span]) -> list[_Span]:
@@ -277,7 +278,7 @@ def _build_lines(spans: list[_Span]) -> list[TextLine]:
             s = row[0]
             text = s.text.strip()
             if text:
-                lines.append(TextLine(text, s.bbox, float(s.size), s.bold, font=s.font, order=s.order))
+                lines.append(TextLine(text, s.bbox, float(s.size), s.bold, font=s.font, order=s.order, color=s.color))
             continue
         inked = [s for s in row if s.text.strip()]
         if not inked:
@@ -296,7 +297,7 @@ def _build_lines(spans: list[_Span]) -> list[TextLine]:
         box = (min(s.bbox[0] for s in inked), min(s.bbox[1] for s in row),
                max(s.bbox[2] for s in inked), max(s.bbox[3] for s in row))
         lines.append(TextLine("".join(parts).strip(), box, float(main.size), bold, font=main.font,
-                              order=min(s.order for s in inked)))
+                              order=min(s.order for s in inked), color=main.color))
     return lines
 
 
@@ -385,7 +386,7 @@ def _stack_vertical(lines: list[TextLine]) -> list[TextLine]:
         box = (min(r.x0 for r in run), run[0].y0, max(r.x1 for r in run), run[-1].y1)
         merged.append(TextLine("".join(r.text for r in run), box, max(r.size for r in run),
                                any(r.bold for r in run), vertical=True, font=run[0].font,
-                               order=min(r.order for r in run)))
+                               order=min(r.order for r in run), color=run[0].color))
     if not merged:
         return lines
     return [ln for ln in lines if id(ln) not in used] + merged

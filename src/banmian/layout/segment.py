@@ -328,6 +328,9 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
             side = _beside(b, flow, headings, titles, seps, frame_of, head_frame, frame, body, config)
             if side is not None and side[0] == "heading" and headings[side[1]].role == Role.TITLE:  # type: ignore[index]
                 return side[1], True  # type: ignore[return-value]  # a headline beside beats a label above
+            right = _heading_on_right(b, headings, titles, seps, head_frame, frame, body, config)
+            if right is not None:  # and so does one level with the block's top on its right
+                return right, True
         if kind == "heading":
             return ref, True  # type: ignore[return-value]
         if kind == "block" and dist <= config.row_tolerance * body:
@@ -338,6 +341,10 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
     side = _beside(b, flow, headings, titles, seps, frame_of, head_frame, frame, body, config, region_top)
     if side is not None:
         kind, ref = side
+        if kind == "heading" and headings[ref].role == Role.OTHER:  # type: ignore[index]
+            right = _heading_on_right(b, headings, titles, seps, head_frame, frame, body, config)
+            if right is not None:  # a label beside gives way to a headline level on the right
+                return right, True
         if kind == "heading":
             return ref, True  # type: ignore[return-value]
         return (ref.owner, True) if ref.owner is not None else (None, False)  # type: ignore[union-attr]
@@ -349,8 +356,11 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
     heading = _heading_above(b, headings, titles, frame, head_frame)
     if heading is not None:
         return heading, True
+    heading = _heading_on_right(b, headings, titles, seps, head_frame, frame, body, config)
+    if heading is not None:  # the first column of an article whose headline stands over its later columns
+        return heading, True
     right = _level_on_right(b, flow, seps, frame_of, frame, body, config)
-    if right is not None:  # the first column of an article whose headline stands over its later columns
+    if right is not None:  # the same, seen through the next column
         return (right.owner, True) if right.owner is not None else (None, False)
     return None, True
 
@@ -474,6 +484,24 @@ def _runs_on(b: ColumnBlock, others: list[ColumnBlock], body: float) -> bool:
         return False
     before = max(left, key=lambda o: o.right)
     return not ends_sentence(before.lines[-1].text) and b.lines[0].x0 - b.left < 1.4 * b.lines[0].size
+
+
+def _heading_on_right(b: ColumnBlock, headings: list[HeadingGroup], titles: list[int], seps: list[BBox],
+                      head_frame: list[BBox | None], frame: BBox | None, body: float,
+                      config: LayoutConfig) -> int | None:
+    """A headline (not a label) a gutter or so to the right whose top is level
+    with the block's: the block is its article's first column, set beside it."""
+    best: tuple[float, int] | None = None
+    for i in titles:
+        h = headings[i]
+        hx0, hy0 = h.bbox[0], h.bbox[1]
+        if h.role != Role.TITLE or h.vertical or head_frame[i] != frame:
+            continue
+        gap = hx0 - b.right
+        if -body <= gap <= 4 * body and abs(hy0 - b.top) <= config.row_tolerance * body \
+                and not _wall(b.right, hx0, b.top, seps) and (best is None or gap < best[0]):
+            best = (gap, i)
+    return best[1] if best else None
 
 
 def _level_on_right(b: ColumnBlock, flow: list[ColumnBlock], seps: list[BBox], frame_of: dict[int, BBox | None],

@@ -342,9 +342,13 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
     if side is not None:
         kind, ref = side
         if kind == "heading" and headings[ref].role == Role.OTHER:  # type: ignore[index]
+            # a label beside gives way to a headline level on the right, or to text running on from the left
             right = _heading_on_right(b, headings, titles, seps, head_frame, frame, body, config)
-            if right is not None:  # a label beside gives way to a headline level on the right
+            if right is not None:
                 return right, True
+            left = _alongside_on_left(b, flow, seps, frame_of, frame, body)
+            if left is not None:
+                return (left.owner, True) if left.owner is not None else (None, False)
         if kind == "heading":
             return ref, True  # type: ignore[return-value]
         return (ref.owner, True) if ref.owner is not None else (None, False)  # type: ignore[union-attr]
@@ -353,16 +357,19 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
         return (ref.owner, True) if ref.owner is not None else (None, False)  # type: ignore[union-attr]
     # a separator above and nothing beside: the nearest heading above over the block (a rule
     # may run under a headline, so it is no wall here)
-    heading = _heading_above(b, headings, titles, frame, head_frame)
-    if heading is not None:
-        return heading, True
+    over = _heading_above(b, headings, titles, frame, head_frame)
+    if over is not None and headings[over].role == Role.TITLE:
+        return over, True
     heading = _heading_on_right(b, headings, titles, seps, head_frame, frame, body, config)
     if heading is not None:  # the first column of an article whose headline stands over its later columns
         return heading, True
     right = _level_on_right(b, flow, seps, frame_of, frame, body, config)
     if right is not None:  # the same, seen through the next column
         return (right.owner, True) if right.owner is not None else (None, False)
-    return None, True
+    left = _alongside_on_left(b, flow, seps, frame_of, frame, body)
+    if left is not None:  # a column right of where a narrow headline ends: the text on its left goes on here
+        return (left.owner, True) if left.owner is not None else (None, False)
+    return over, True  # only a label (a column logo, a banner) above, or nothing
 
 
 def _nearest_above(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup], titles: list[int],
@@ -515,6 +522,22 @@ def _level_on_right(b: ColumnBlock, flow: list[ColumnBlock], seps: list[BBox], f
         if abs(o.top - b.top) > config.row_tolerance * body or _wall(b.right, o.left, b.top, seps):
             continue
         if best is None or o.left < best.left:
+            best = o
+    return best
+
+
+def _alongside_on_left(b: ColumnBlock, flow: list[ColumnBlock], seps: list[BBox],
+                       frame_of: dict[int, BBox | None], frame: BBox | None, body: float) -> ColumnBlock | None:
+    """The nearest body block a gutter or so to the left that runs beside
+    this block's top (from above it, or from a few lines under it: a caption
+    may stand over that column), with no vertical separator between."""
+    best: ColumnBlock | None = None
+    for o in flow:
+        if o is b or o.role != Role.BODY or frame_of[id(o)] != frame or not o.top < b.top + 6 * body < o.bottom + 6 * body:
+            continue
+        gap = b.left - o.right
+        if 0 <= gap <= 4 * body and not _wall(o.right, b.left, max(b.top, o.top), seps) \
+                and (best is None or (o.right, -o.top) > (best.right, -best.top)):
             best = o
     return best
 

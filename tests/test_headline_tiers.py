@@ -27,3 +27,8 @@ def test_the_tier_with_the_column_tag_is_the_title_when_nearly_as_large() -> Non
 def test_a_much_smaller_tagged_tier_stays_a_subtitle() -> None:
     h = tiers_by_size(["春耕备耕有序推进", "各地抢抓农时（记者手记）"], [24.0, 12.0])
     assert (h.title, h.subtitle) == ("春耕备耕有序推进", "各地抢抓农时（记者手记）")
+
+
+def test_a_bracketed_date_under_the_title_is_no_column_tag() -> None:
+    h = tiers_by_size(["在春节团拜会上的讲话", "（二〇一九年二月三日）"], [17.0, 15.0])
+    assert (h.title, h.subtitle) == ("在春节团拜会上的讲话", "（二〇一九年二月三日）")

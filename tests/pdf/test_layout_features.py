@@ -483,8 +483,18 @@ def _hdr_editors_footer(pg):
     return (4, "城市", ["责任编辑", "版式设计", "文字校对", "张三", "王五"])
 
 
+def _hdr_masthead_date_in_footer(pg):
+    # the paper's name and the section on top with no rule; date and page number at the foot
+    pg.line(LEFT, 16, "江城日报", 26, "hei")
+    pg.line(LEFT + 120, 30, "JIANGCHENG DAILY", 9, "body")
+    pg.right(RIGHT, 22, "评论", 18, "hei")
+    pg.right(RIGHT, pg.height - 36, "2019年3月5日  星期二    第9版", 9)
+    return (9, "评论", ["JIANGCHENG", "江城日报", "星期二"])
+
+
 HEADERS = {f.__name__[5:]: f for f in [_hdr_full, _hdr_short_rule, _hdr_dotted_date, _hdr_cn_date,
-                                        _hdr_number_alone, _hdr_english, _hdr_editors_footer]}
+                                        _hdr_number_alone, _hdr_english, _hdr_editors_footer,
+                                        _hdr_masthead_date_in_footer]}
 
 
 @pytest.mark.parametrize("form", list(HEADERS))

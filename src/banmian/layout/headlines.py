@@ -127,6 +127,7 @@ def tiers_by_size(texts: list[str], sizes: list[float]) -> Headline:
         top = max(range(top), key=lambda i: (sizes[i], -i))
     if not _TRAILING_TAG.search(texts[top]):
         tagged = [i for i in order if i != top and _TRAILING_TAG.search(texts[i]) and not starts_with_dash(texts[i])
+                  and texts[i][0] not in "（(" and not _DATE_NOTE.search(texts[i])
                   and sizes[i] >= 0.75 * sizes[top] and not (i < top and _LARGE_KICKER_END.search(texts[i]))]
         if len(tagged) == 1:
             top = tagged[0]

@@ -409,10 +409,13 @@ def _beside(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup
             region_top: float | None = None) -> tuple[str, object] | None:
     """The block on the left whose top is level with this one, or a heading
     beside the block's top (a side heading on the left, a vertical one on
-    either side), with no vertical separator between."""
+    either side), with no vertical separator between. A label (a banner, a
+    column logo) counts only when there is nothing else."""
     top = b.top
     best: tuple[str, object] | None = None
     best_d = float("inf")
+    label: tuple[str, object] | None = None
+    label_d = float("inf")
     for o in flow:
         if o is b or frame_of[id(o)] != frame or o.right > b.left + body or o.role == Role.OTHER:
             continue
@@ -439,9 +442,12 @@ def _beside(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup
             lo, hi = first.x1, hx0
         else:
             continue
-        if d < best_d and not _wall(lo, hi, top, seps):
+        if h.role == Role.OTHER:
+            if d < label_d and not _wall(lo, hi, top, seps):
+                label, label_d = ("heading", i), d
+        elif d < best_d and not _wall(lo, hi, top, seps):
             best, best_d = ("heading", i), d
-    return best
+    return best if best is not None else label
 
 
 def rebalance_centred(blocks: list[ColumnBlock], headings: list[HeadingGroup], body: float) -> None:

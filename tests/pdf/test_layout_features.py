@@ -197,6 +197,26 @@ def test_vertical_headline_with_vertical_byline(tmp_path):
     check_body(art, body)
 
 
+def test_vertical_headline_with_quotes(tmp_path):
+    """Quote marks in a vertical headline are glyphs of their own, centred in
+    the column of characters: one headline, quotes and all."""
+    pg = FeaturePage()
+    pg.header(3, "国际")
+    left = story(pg, "school", "办好家门口的每一所学校", 0, 2, TOP + 4)
+    body = TEXTS["theory"] + TEXTS["digital"]
+    flowed = pg.flow(column_x(2), TOP + 8, body, 2)
+    x_mid, y, size = span_right(4, 1) - 22, TOP + 10, 22
+    for ch in "“连接每一个人”":
+        pg.line(x_mid - pg.length(ch, size, "hei") / 2, y, ch, size, "hei")
+        y += size * 1.15
+    pg.vrule(column_x(2) - GAP / 2, TOP + 4, flowed.bottom)
+    story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, max(left, flowed.bottom, y)), extra=TEXTS["market"],
+          align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["办好家门口的每一所学校", "“连接每一个人”", "文艺巡演进乡村"])
+    check_body(find(page, "“连接每一个人”"), body)
+
+
 @pytest.mark.parametrize("separator", ["rules", "frame", "whitespace"])
 def test_articles_separated(tmp_path, separator):
     pg = FeaturePage()

@@ -351,8 +351,10 @@ def _is_cjk(ch: str) -> bool:
 
 
 def _is_wide_mark(ch: str) -> bool:
-    """Full-width punctuation, and its vertical presentation forms (︵ ︶ ︐)."""
-    return "\u3000" < ch <= "\u303f" or "\uff01" <= ch <= "\uff60" or "\ufe10" <= ch <= "\ufe4f"
+    """Full-width punctuation, and its vertical presentation forms (︵ ︶ ︐);
+    curly quotes (“ ” ‘ ’) are set full width in Chinese type too."""
+    return ("\u3000" < ch <= "\u303f" or "\uff01" <= ch <= "\uff60" or "\ufe10" <= ch <= "\ufe4f"
+            or "\u2018" <= ch <= "\u201f")
 
 
 def _stack_vertical(lines: list[TextLine]) -> list[TextLine]:

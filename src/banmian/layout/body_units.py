@@ -184,10 +184,9 @@ def is_brief(article: Article, units: list[Unit]) -> bool:
 
 
 def split_brief(group: Article, units: list[Unit], join_title) -> list[Article]:  # noqa: ANN001
-    """One article per item: the shared heading as kicker, the item's own
-    lead-in (if any) as title, its bracketed author as byline."""
-    heading = group.headline.title
-    heading_blocks = [b for b in group.blocks if b.role == Role.TITLE]
+    """One article per item: the item's own lead-in (if any) as title, its
+    bracketed author as byline. The shared heading (简讯) is a label of the
+    column, like a column logo: no item's kicker (the caller keeps its block)."""
     items: list[Article] = []
     current: list[Unit] = []
     title: list[TextLine] = []
@@ -200,7 +199,6 @@ def split_brief(group: Article, units: list[Unit], join_title) -> list[Article]:
         if not current:
             return
         item = Article(id="")
-        item.headline.kicker = heading
         item.headline.title = clean_headline_spaces(join_title(title, right)) if title else None
         raw = raw_paragraphs(current)
         found = closing_names(raw[-1]) if raw else None
@@ -217,7 +215,7 @@ def split_brief(group: Article, units: list[Unit], join_title) -> list[Article]:
                 item.bylines[:0] = split.bylines
                 paras[0] = split.rest
         item.paragraphs = [p for p in paras if p]
-        item.blocks = heading_blocks + title_block + [u.block for u in current if u.block is not None]
+        item.blocks = title_block + [u.block for u in current if u.block is not None]
         items.append(item)
         current, title = [], []
         title_block.clear()

@@ -236,9 +236,13 @@ def _article(heading: HeadingGroup | None, blocks: list[ColumnBlock], captions: 
     article.blocks.extend(unit_blocks)
     _leading_names(article, units)
     if is_brief(article, units):
+        label = [b for b in article.blocks if b.role == Role.TITLE]
+        for block in label:  # the column's heading (简讯): a label of the page, no item's kicker
+            block.role = Role.OTHER
+            page.blocks.append(block)
         items = split_brief(article, units, join_headline)
-        for item in items:
-            item.bbox = _regions(item.blocks, [])
+        for item in items:  # each item's zones take in the column's heading, as its column does
+            item.bbox = _regions(label + item.blocks, [])
         return items
     fill_body(article, units)
     article.bbox = _regions(article.blocks, images)

@@ -378,11 +378,11 @@ def _nearest_above(b: ColumnBlock, flow: list[ColumnBlock], headings: list[Headi
     best: tuple[str, object, float] | None = None
     x0, x1, top = b.left, b.right, b.top
 
-    def consider(kind: str, ref: object, box: BBox) -> None:
+    def consider(kind: str, ref: object, box: BBox, reach: float = 1.0) -> None:
         nonlocal best
-        if min(box[2], x1) - max(box[0], x0) <= 0 or box[3] > top + 1:
+        if min(box[2], x1) - max(box[0], x0) <= 0 or box[3] > top + reach:
             return
-        dist = top - box[3]
+        dist = max(top - box[3], 0.0)
         if best is None or dist < best[2] - 0.01:
             best = (kind, ref, dist)
 
@@ -392,7 +392,8 @@ def _nearest_above(b: ColumnBlock, flow: list[ColumnBlock], headings: list[Headi
             consider("block", o, o.bbox)  # photos (OTHER) are transparent
     for i in titles:
         if head_frame[i] == frame or (frame is not None and head_frame[i] is None and _holds(frame, headings[i].bbox)):
-            consider("heading", i, headings[i].bbox)
+            box = headings[i].bbox  # its last line may stand level with the block's first (a subtitle beside it)
+            consider("heading", i, box, 1.5 * b.size if box[1] < top - b.size else 1.0)
     for s in seps:
         if s[2] - s[0] >= s[3] - s[1]:
             consider("separator", None, s)

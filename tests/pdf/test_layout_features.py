@@ -407,6 +407,29 @@ def test_reversed_column_logo_over_a_kicker_at_body_size(tmp_path):
     no_text_anywhere(page, ["民生视点"])
 
 
+def test_shaded_banner_bar_separates_rows(tmp_path):
+    """A page-wide shaded bar with a slogan reversed out of it separates the
+    rows like a rule: the columns under it beside a side headline are that
+    headline's, not the article above the bar."""
+    pg = FeaturePage()
+    pg.header(5, "综合")
+    a = story(pg, "theory", "以高质量发展惠及民生", 0, 5, TOP + 4)
+    top = a + 14
+    pg.panel(LEFT, top, RIGHT, top + 30, gray=0.35)
+    pg.line((LEFT + RIGHT) / 2 - 110, top + 6, "弘扬时代新风 凝聚奋进力量", 20, "hei", white=True)
+    y = top + 44
+    for part in ["清溪河", "重现水清", "岸绿美景"]:
+        pg.line(LEFT + 10, y, part, 22, "hei")
+        y += 29
+    body = TEXTS["river"] + TEXTS["health"][:1]
+    pg.flow(column_x(1), top + 44, body, 3)
+    page = parse(pg, tmp_path)
+    check_titles(page, ["以高质量发展惠及民生", "清溪河重现水清岸绿美景"])
+    check_body(find(page, "以高质量发展惠及民生"), TEXTS["theory"])
+    check_body(find(page, "清溪河重现水清岸绿美景"), body)
+    no_text_anywhere(page, ["弘扬时代新风"])
+
+
 # -- 3. headline tiers ------------------------------------------------------
 @pytest.mark.parametrize("tiers", ["kicker", "subtitle", "both"])
 def test_small_kicker_and_subtitle(tmp_path, tiers):

@@ -129,6 +129,11 @@ def image_owners(images: list[BBox], blocks: list[ColumnBlock], titles: list[Hea
             if found:
                 owners[im] = min(found)[1]
                 break
+        else:  # a photo set beside text: the nearest owned block on either side, level with it
+            beside = [(min(abs(b.left - im[2]), abs(im[0] - b.right)), b.owner) for b in blocks
+                      if b.owner is not None and min(b.bottom, bottom) - max(b.top, im[1]) > 0]
+            if beside:
+                owners[im] = min(beside)[1]
     return owners
 
 

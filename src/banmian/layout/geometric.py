@@ -118,6 +118,10 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
         if own or caps:
             page.articles.extend(_article(None if label else heading, own, caps, page,
                                           [im for im, o in image_owner.items() if o == i]))
+    for im, group in captions:  # a caption whose photo no article took stays on the page, not lost
+        if image_owner.get(im) is None:
+            page.blocks.extend(Block([ln.text], role=Role.CAPTION, page=page.number, bbox=ln.bbox,
+                                     font_size=ln.size) for ln in group)
     for cluster in _clusters([b for b in blocks if b.owner is None], body):
         page.articles.extend(_article(None, cluster, [], page, []))
     page.articles = reading_order(page.articles)
@@ -151,14 +155,15 @@ def reading_order(articles: list[Article]) -> list[Article]:
 # --- separators, frames, images ----------------------------------------------------
 
 def _separators_and_frames(content: PageContent, body: float) -> tuple[list[BBox], list[BBox]]:
-    """Rules and thin bars separate; larger boxes are frames (maybe of an article)."""
+    """Rules and bars separate (a banner's long shaded bar too); larger boxes
+    are frames (maybe of an article)."""
     separators = list(content.rules)
     frames: list[BBox] = []
     for b in content.boxes:
         w, h = b[2] - b[0], b[3] - b[1]
-        if min(w, h) <= 1.5 * body:
+        if min(w, h) <= 1.5 * body or max(w, h) >= 8 * min(w, h):
             separators.append(b)
-        else:
+        if min(w, h) > 1.5 * body:
             frames.append(b)
     return separators, frames
 

@@ -293,6 +293,23 @@ def test_right_aligned_last_line(tmp_path, note):
     check_body(find(page, "农村群众喝上放心水"), TEXTS["water"])
 
 
+@pytest.mark.parametrize("names,expected", [("彭帆宁", ["彭帆宁"]), ("周 强  陈 龙", ["周强", "陈龙"])],
+                         ids=["one-name", "two-padded-names"])
+def test_closing_names_set_right(tmp_path, names, expected):
+    """The author's names alone, set flush right under the last paragraph:
+    the bylines, not a paragraph."""
+    pg = FeaturePage()
+    pg.header(1, "要闻")
+    a = story(pg, "theory", "推动高质量发展", 0, 3, TOP + 4, extra=[RightLine(names)])
+    b = story(pg, "water", "农村群众喝上放心水", 3, 2, TOP + 4)
+    story(pg, "rail", "城际铁路年底通车", 0, 5, below(pg, max(a, b)), extra=TEXTS["river"], align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["推动高质量发展", "农村群众喝上放心水", "城际铁路年底通车"])
+    art = find(page, "推动高质量发展")
+    check_body(art, TEXTS["theory"])
+    assert [b.name for b in art.bylines] == expected, f"bylines {art.bylines}"
+
+
 def test_paragraph_opening_with_reporter_word(tmp_path):
     """记者从…获悉 opens countless news paragraphs; it is body text, not a byline."""
     first = "记者从省交通运输厅获悉，连接江城与北原的城际铁路日前完成全线铺轨，预计年底前开通运营，届时两地最快通行时间将缩短至四十分钟以内。"

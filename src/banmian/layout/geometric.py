@@ -20,6 +20,7 @@ import re
 from collections import Counter
 
 from ..model import Article, BBox, Block, Byline, Edition, Page, PageContent, Role, TextLine, is_light, union
+from ..names import starts_with_surname
 from .body_units import Unit, fill_body, is_brief, make_blocks, plain_names, split_brief
 from .captions import caption_groups, image_owners, make_captions
 from .columns import ColumnBlock, build_blocks, paragraph_starts
@@ -387,8 +388,9 @@ def _units(blocks: list[ColumnBlock], body: float) -> list[Unit]:
             if is_continuation_line(ln.text):
                 units.append(Unit(Role.CONTINUATION, [ln]))
                 continue
-            found = parse_byline_line(ln.text) or parse_bracket_byline(ln.text)
-            if found:  # a byline line: 本报记者 张三 李四, ■ 通讯员 王五, （本报记者 赵六）
+            found = (parse_byline_line(ln.text) or parse_bracket_byline(ln.text)
+                     or _names_set_right(ln, _column_of(b, ordered)))
+            if found:  # a byline line: 本报记者 张三 李四, ■ 通讯员 王五, （本报记者 赵六）, 张三 set right
                 units.append(Unit(Role.BYLINE, [ln], starts_paragraph=True, right=b.right, bylines=found))
                 units.append(Unit(Role.BODY, [], starts_paragraph=True, right=b.right))
                 continue
@@ -405,6 +407,26 @@ def _units(blocks: list[ColumnBlock], body: float) -> list[Unit]:
             else:
                 units[-1].lines.append(ln)
     return [u for u in units if u.lines]
+
+
+def _column_of(b: ColumnBlock, blocks: list[ColumnBlock]) -> ColumnBlock:
+    """A one-line block set apart (a line of names) measured against the
+    column block right over it; any other block against itself."""
+    if len(b.lines) > 1:
+        return b
+    over = [o for o in blocks if o is not b and len(o.lines) > 1 and o.left <= b.left and b.right <= o.right + b.size
+            and 0 <= b.top - o.bottom <= 2 * b.size]
+    return over[0] if over else b
+
+
+def _names_set_right(ln: TextLine, block: ColumnBlock) -> list[Byline] | None:
+    """Only names, each opening with a surname, set flush right in the column
+    (an author closing the article) and apart by spaces: its bylines. Not the
+    wrapped start of a paragraph listing names (孙春兰、杨洁篪、蔡奇)."""
+    if ln.x0 - block.left < 3 * ln.size or block.right - ln.x1 > ln.size or any(c in ln.text for c in "、，,"):
+        return None
+    names = plain_names(ln.text)
+    return names if names and all(starts_with_surname(b.name) for b in names) else None
 
 
 def _set_headline(article: Article, heading: HeadingGroup, page: Page, right: float) -> None:

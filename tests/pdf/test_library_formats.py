@@ -267,3 +267,13 @@ def test_tei_of_several_editions_is_a_corpus_and_joins_continued_articles(two_pa
     titles = [d.findtext("t:head[@type='main']", namespaces=TEI) for d in first.iterfind(".//t:div", TEI)]
     assert titles == ["十件民生实事确定", "本周后期将明显降温", "新图书馆开门迎客"]  # the continued part joined
     assert len(two_page_edition.pages[1].articles) == 2  # the exporter did not change the edition
+
+
+def test_import_banmian_loads_no_xml_or_image_library() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys, banmian, banmian.export, banmian.cli; "
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('lxml', 'PIL', 'xmlschema')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"

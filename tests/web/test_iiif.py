@@ -150,3 +150,13 @@ def test_manifest_has_a_canvas_per_page_image_and_an_annotation_per_zone(client:
 def test_the_reader_page_view_is_unchanged(client: TestClient) -> None:
     html = client.get(f"/editions/{P}/2024-05-01/pages/1").text
     assert html.count('class="zone"') == 3 and f'src="/editions/{P}/2024-05-01/pages/1/image"' in html
+
+
+def test_a_damaged_stored_image_is_a_404_not_a_500(tmp_path: Path) -> None:
+    with open_test_archive("sqlite", tmp_path) as (archive, url):
+        archive.ingest(all_editions()[0], images={1: (b"\x89PNG not really", "image/png")})
+        with TestClient(create_app(url), raise_server_exceptions=False) as test_client:
+            for path in ("/manifest.json", "/pages/1/info.json", "/pages/1/full/max/0/default.jpg"):
+                response = test_client.get(BASE + path)
+                assert response.status_code == 404, (path, response.text)
+                assert "the stored page image cannot be read" in response.json()["detail"]

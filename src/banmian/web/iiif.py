@@ -80,6 +80,20 @@ def add_iiif_routes(app: FastAPI, archive: Callable[[], Any], check_path: Callab
             decoded.put(key, image)
         return image, key[-1]
 
+    sizes = _Lru(1024)  # (page, checksum) -> (width, height): a manifest needs sizes, not pixels
+
+    def image_size(paper: str, date: str, number: int) -> tuple[int, int]:
+        """The page image's size, read from its header (no decoding)."""
+        found = archive().page_image(paper, date, number)
+        if not found:
+            raise HTTPException(404, f"page {number} of {paper!r} {date!r} has no image")
+        key = (paper, date, number, len(found[0]), zlib.crc32(found[0]))
+        size = sizes.get(key)
+        if size is None:
+            size = _header_size(found[0])
+            sizes.put(key, size)
+        return size  # type: ignore[no-any-return]
+
     def service_id(request: Request, paper: str, date: str, number: int) -> str:
         return f"{_base(request)}/iiif/{quote(paper, safe='')}/{date}/pages/{number}"
 
@@ -135,8 +149,8 @@ def add_iiif_routes(app: FastAPI, archive: Callable[[], Any], check_path: Callab
             if not p.get("has_image"):
                 continue
             page = archive().page(paper, date, p["number"]) or {}
-            image, _ = page_image(paper, date, p["number"])
-            canvases.append(_canvas(request, page, image.size, service_id(request, paper, date, p["number"]),
+            canvases.append(_canvas(request, page, image_size(paper, date, p["number"]),
+                                    service_id(request, paper, date, p["number"]),
                                     article_url))
         if not canvases:
             raise HTTPException(404, f"{paper!r} of {date!r} has no page images (a text-mode edition): "
@@ -161,6 +175,20 @@ def _base(request: Request) -> str:
     return str(request.base_url).rstrip("/")
 
 
+def _header_size(data: bytes) -> tuple[int, int]:
+    try:
+        from PIL import Image
+    except ImportError:
+        raise HTTPException(501, "the IIIF image service needs Pillow: pip install 'banmian[formats]'") from None
+    import io
+
+    try:
+        with Image.open(io.BytesIO(data)) as image:  # reads the header only
+            return image.size  # type: ignore[no-any-return]
+    except (OSError, ValueError) as exc:  # UnidentifiedImageError is an OSError
+        raise HTTPException(404, f"the stored page image cannot be read ({exc})") from None
+
+
 def _decode(data: bytes) -> Any:
     try:
         from PIL import Image
@@ -168,8 +196,11 @@ def _decode(data: bytes) -> Any:
         raise HTTPException(501, "the IIIF image service needs Pillow: pip install 'banmian[formats]'") from None
     import io
 
-    image = Image.open(io.BytesIO(data))
-    image.load()
+    try:
+        image = Image.open(io.BytesIO(data))
+        image.load()
+    except (OSError, ValueError, Image.DecompressionBombError) as exc:
+        raise HTTPException(404, f"the stored page image cannot be read ({exc})") from None
     return image
 
 

@@ -194,6 +194,19 @@ def test_mets_of_a_continued_article_validates_and_points_into_both_pages(
     assert [d.findtext("*", namespaces=METS) for d in page2] == ["2", "综合"]
 
 
+def test_mets_of_a_text_page_and_a_photo_page_validate(mets_schema: object, photo_page: Edition,
+                                                      text_page: Edition) -> None:
+    for edition in (photo_page, text_page):
+        data = edition_mets(edition)
+        assert_valid(mets_schema, data, f"{edition.date} mets")
+        root = etree.fromstring(data)
+        articles = root.findall(".//mets:div[@TYPE='ARTICLE']", METS)
+        assert [a.get("LABEL") for a in articles] == [a.headline.title for a in edition.articles]
+        kinds = {d.get("TYPE") for a in articles for d in a}
+        assert {"HEADLINE", "BYLINE", "PARAGRAPH", "CAPTION"} <= kinds if edition is text_page else \
+            {"HEADLINE", "PARAGRAPH", "CAPTION"} <= kinds
+
+
 def test_mets_carries_bylines_people_and_places(mets_schema: object) -> None:
     edition = Edition(paper="江城日报", date="2024-05-01", pages=[Page(number=1, section="要闻", articles=[
         Article(id="2024-05-01/01/1", headline=Headline("市领导调研时强调", "江城加快推进城建项目", "确保年内完工"),

@@ -23,9 +23,9 @@ QUALITIES = ("default", "color", "gray", "bitonal")
 #: the largest image the service renders (width x height), whatever is asked
 MAX_AREA = 25_000_000
 _NUMBER = r"\d+(?:\.\d+)?"
-_REGION_PX = re.compile(r"(\d+),(\d+),(\d+),(\d+)")
+_REGION_PX = re.compile(r"^(\d+),(\d+),(\d+),(\d+)$")  # anchored: linear even under search()
 _REGION_PCT = re.compile(rf"pct:({_NUMBER}),({_NUMBER}),({_NUMBER}),({_NUMBER})")
-_SIZE_WH = re.compile(r"(!)?(\d+)?,(\d+)?")
+_SIZE_WH = re.compile(r"^(!)?(\d+)?,(\d+)?$")
 _SIZE_PCT = re.compile(rf"pct:({_NUMBER})")
 
 

@@ -44,7 +44,8 @@ def make_blocks(units: list[Unit], page_number: int | None) -> list[Block]:
     out = []
     for u in units:
         u.block = Block([ln.text for ln in u.lines], role=u.role, page=page_number,
-                        bbox=union([ln.bbox for ln in u.lines]), font_size=u.lines[0].size)
+                        bbox=union([ln.bbox for ln in u.lines]), font_size=u.lines[0].size,
+                        line_bboxes=[ln.bbox for ln in u.lines])
         out.append(u.block)
     return out
 

@@ -153,5 +153,6 @@ def make_captions(groups: list[tuple[BBox, list[TextLine]]], page: Page, article
             out.append(Caption(text, credit))
         for ln in group:
             role = Role.CREDIT if parse_credit(ln.text) else Role.CAPTION
-            article.blocks.append(Block([ln.text], role=role, page=page.number, bbox=ln.bbox, font_size=ln.size))
+            article.blocks.append(Block([ln.text], role=role, page=page.number, bbox=ln.bbox, font_size=ln.size,
+                                        line_bboxes=[ln.bbox]))
     return out

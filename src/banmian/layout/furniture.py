@@ -152,7 +152,7 @@ def split_furniture(content: PageContent, body_size: float, config: LayoutConfig
     blocks: list[Block] = []
     for role, lines in ((Role.HEADER, header), (Role.FOOTER, footer)):
         for ln in sorted(lines, key=lambda ln: (ln.y0, ln.x0)):
-            blocks.append(Block([ln.text], role=role, bbox=ln.bbox, font_size=ln.size))
+            blocks.append(Block([ln.text], role=role, bbox=ln.bbox, font_size=ln.size, line_bboxes=[ln.bbox]))
             for key, value in (furniture_meta(ln.text) or {}).items():
                 meta.setdefault(key, value)
         if role == Role.HEADER and lines:

@@ -66,7 +66,8 @@ def body_size(lines: list[TextLine]) -> float:
 def build_pdf_page(content: PageContent, source: str | None = None, number: int | None = None,
                    config: LayoutConfig = DEFAULT) -> Page:
     """One page's articles from its geometry."""
-    page = Page(number=number, source=source, width=content.width, height=content.height)
+    page = Page(number=number, source=source, width=content.width, height=content.height,
+                images=list(content.images))
     page.warnings.extend(content.warnings)
     if not content.lines:
         return page
@@ -92,7 +93,7 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
     blocks, graphic = _graphic_text(blocks, content.images, body)
     for b in graphic:
         page.blocks.append(Block([ln.text for ln in b.lines], role=Role.OTHER, page=page.number, bbox=b.bbox,
-                                 font_size=b.size))
+                                 font_size=b.size, line_bboxes=[ln.bbox for ln in b.lines]))
     for g in groups:
         if g.role == Role.SUBHEADING:
             blocks.append(ColumnBlock(sorted(g.lines, key=lambda ln: (ln.y0, ln.x0)), role=Role.SUBHEADING))
@@ -115,7 +116,8 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
         label = heading.role == Role.OTHER
         if label or (not own and not caps):  # a label (logo, banner) or a heading with no text: no headline
             page.blocks.append(Block([ln.text for ln in heading.lines], role=Role.OTHER, page=page.number,
-                                     bbox=heading.bbox, font_size=heading.size))
+                                     bbox=heading.bbox, font_size=heading.size,
+                                     line_bboxes=[ln.bbox for ln in heading.lines]))
         if own or caps:
             page.articles.extend(_article(None if label else heading, own, caps, page,
                                           [im for im, o in image_owner.items() if o == i]))
@@ -235,7 +237,7 @@ def _article(heading: HeadingGroup | None, blocks: list[ColumnBlock], captions: 
         for ln in heading.bylines:
             article.bylines.extend(Byline(None, n) for n in name_tokens(ln.text) or [])
             article.blocks.append(Block([ln.text], role=Role.BYLINE, page=page.number, bbox=ln.bbox,
-                                        font_size=ln.size))
+                                        font_size=ln.size, line_bboxes=[ln.bbox]))
     units = _units(blocks, _body_of(blocks))
     article.captions = make_captions(captions, page, article)
     unit_blocks = make_blocks(units, page.number)
@@ -441,7 +443,8 @@ def _set_headline(article: Article, heading: HeadingGroup, page: Page, right: fl
     article.headline = tiers_by_size([t for t in texts if t], [s for s, t in zip(sizes, texts) if t])
     for t in tiers:
         article.blocks.append(Block([ln.text for ln in t], role=Role.TITLE, page=page.number,
-                                    bbox=union([ln.bbox for ln in t]), font_size=t[0].size))
+                                    bbox=union([ln.bbox for ln in t]), font_size=t[0].size,
+                                    line_bboxes=[ln.bbox for ln in t]))
 
 
 def join_headline(lines: list[TextLine], right: float) -> str:

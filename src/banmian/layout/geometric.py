@@ -124,7 +124,7 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
     for im, group in captions:  # a caption whose photo no article took stays on the page, not lost
         if image_owner.get(im) is None:
             page.blocks.extend(Block([ln.text], role=Role.CAPTION, page=page.number, bbox=ln.bbox,
-                                     font_size=ln.size) for ln in group)
+                                     font_size=ln.size, line_bboxes=[ln.bbox]) for ln in group)
     for cluster in _clusters([b for b in blocks if b.owner is None], body):
         page.articles.extend(_article(None, cluster, [], page, []))
     page.articles = reading_order(page.articles)

@@ -17,7 +17,7 @@ from ..names import starts_with_surname
 from .article_build import take_dateline
 from .reflow import clean_body_spaces, clean_headline_spaces, join_lines
 from .rules import (find_continuation, is_continuation_line, name_tokens, parse_bracket_byline, parse_byline_line,
-                    split_dateline)
+                    split_dateline, split_names)
 
 _BREAK = "\u2028"  # marks a line break inside text still to be joined
 _CLOSING_BRACKET = re.compile("[（(](?P<inner>[^（）()]{2,40})[）)]$")
@@ -105,19 +105,36 @@ def fill_body(article: Article, units: list[Unit]) -> None:
     _closing_dateline(article)
 
 
-_CLOSING_DATELINE = re.compile(r"[（(](?P<d>(?:本报|新华社|人民日报|中新社)[^（）()]{0,20}?电)[）)]$")
+_CLOSING_DATELINE = re.compile(r"[（(](?P<d>(?:本报|新华社|人民日报|中新社)[^（）()\s]{0,20}?电)"
+                               r"(?:\s*(?P<who>(?:记者|通讯员)[^（）()]{2,30}))?[）)]$")
+_CLOSING_NAMES = re.compile(r"[（(](?P<names>[\u4e00-\u9fff·]{2,5}(?:[\s、，,]+[\u4e00-\u9fff·]{2,5}){0,3})[）)]$")
 
 
 def _closing_dateline(article: Article) -> None:
-    """（本报莫斯科5月13日电） closing the last paragraph is the dateline."""
-    if article.dateline or not article.paragraphs:
+    """The end of the article, set apart (often flush right, wrapping onto a
+    short line of its own): （本报莫斯科5月13日电）, with its reporters
+    （新华社北京2月24日电 记者廖君、冯国栋）, and a bracket of names after
+    it （姚辉）: the dateline and the bylines, not body."""
+    paras = article.paragraphs
+    if len(paras) >= 2 and len(paras[-1]) <= 20 and paras[-1].endswith(("）", ")")) \
+            and not any(c in paras[-1] for c in "（(") and paras[-2].rfind("（") > paras[-2].rfind("）"):
+        paras[-2] += paras.pop()  # a closing bracket wrapped onto its own (flush right) line
+    if paras:
+        m = _CLOSING_NAMES.search(paras[-1])
+        names = [n for n in re.split(r"[\s、，,]+", m.group("names")) if n] if m else []
+        if names and all(starts_with_surname(n) for n in names) and m.start() == 0:
+            article.bylines.extend(b for b in (Byline(None, n) for n in names) if b not in article.bylines)
+            paras.pop()
+    if article.dateline or not paras:
         return
-    m = _CLOSING_DATELINE.search(article.paragraphs[-1])
+    m = _CLOSING_DATELINE.search(paras[-1])
     if m:
         article.dateline = m.group("d")
-        article.paragraphs[-1] = article.paragraphs[-1][:m.start()].rstrip()
-        if not article.paragraphs[-1]:
-            article.paragraphs.pop()
+        if m.group("who"):
+            article.bylines.extend(b for b in split_names(m.group("who")) if b not in article.bylines)
+        paras[-1] = paras[-1][:m.start()].rstrip()
+        if not paras[-1]:
+            paras.pop()
 
 
 def take_inline_notes(article: Article, paras: list[str]) -> None:

@@ -118,7 +118,8 @@ def _closing_dateline(article: Article) -> None:
     paras = article.paragraphs
     if len(paras) >= 2 and len(paras[-1]) <= 20 and paras[-1].endswith(("）", ")")) \
             and not any(c in paras[-1] for c in "（(") and paras[-2].rfind("（") > paras[-2].rfind("）"):
-        paras[-2] += paras.pop()  # a closing bracket wrapped onto its own (flush right) line
+        tail = paras.pop()  # a closing bracket wrapped onto its own (flush right) line
+        paras[-1] += tail
     if paras:
         m = _CLOSING_NAMES.search(paras[-1])
         names = [n for n in re.split(r"[\s、，,]+", m.group("names")) if n] if m else []

@@ -34,7 +34,7 @@ _SEPARATORS = frozenset("、，,")
 _BRACKET_BYLINE = re.compile(rf"^[（(]\s*(?P<body>(?:{_ROLE})[^（）()]*?)\s*[）)]$")
 
 _DATELINE = re.compile(
-    r"^\s*(?P<dateline>本报讯|(?:据)?(?:本报|新华社|人民日报|中新社|央视|经济日报|光明日报)"
+    r"^\s*(?P<dateline>本报讯|(?:本报|新华社|人民日报|中新社|央视|经济日报|光明日报)"
     r"[^，。、（）()“”：:]{0,20}?电|新华社电|本报电)"
 )
 _DATELINE_BYLINE = re.compile(rf"^\s*[（(]\s*(?P<body>(?:{_ROLE})[^（）()]*?)\s*[）)]")
@@ -194,7 +194,7 @@ def split_dateline(paragraph: str) -> DatelineSplit:
     return DatelineSplit(dateline, bylines, rest.strip())
 
 
-_DATELINE_OPENERS = ("本报", "新华社", "据", "人民日报", "中新社", "央视", "经济日报", "光明日报")
+_DATELINE_OPENERS = ("本报", "新华社", "人民日报", "中新社", "央视", "经济日报", "光明日报")
 
 
 def starts_with_dateline(text: str) -> bool:

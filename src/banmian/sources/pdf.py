@@ -132,6 +132,8 @@ def extract_page(page: Any, index: int = 0) -> PageContent:
     content = PageContent(index, float(rect.width), float(rect.height))
     flags = (pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_MEDIABOX_CLIP | pymupdf.TEXT_PRESERVE_IMAGES
              | pymupdf.TEXT_COLLECT_VECTORS)
+    if _draws_stroked_text(page):  # fake bold: ask MuPDF for each glyph's fill and stroke
+        flags |= pymupdf.TEXT_COLLECT_STYLES
     data = page.get_text("dict", flags=flags)
     spans: list[_Span] = []
     covers: list[tuple[int, BBox]] = []  # (drawing order, rect) of images and white patches
@@ -145,9 +147,10 @@ def extract_page(page: Any, index: int = 0) -> PageContent:
                     text = span["text"]
                     if not text:
                         continue
-                    # bold as the font says; glyphs filled and stroked (fake bold) would need
-                    # TEXT_COLLECT_STYLES, which more than doubles MuPDF's text time
-                    bold = bool(span["flags"] & 16) or _bold_name(span["font"])
+                    # bold as the font says, or glyphs filled and stroked (fake bold: Chinese
+                    # fonts seldom have a bold face, so pages embolden by stroking)
+                    bold = (bool(span["flags"] & 16) or _bold_name(span["font"])
+                            or span.get("char_flags", 0) & _FILLED_AND_STROKED == _FILLED_AND_STROKED)
                     if _UNMAPPED_CHARS.search(text):
                         text = _UNMAPPED_CHARS.sub(_UNMAPPED, text)
                     if "\u22ef" in text:
@@ -174,6 +177,26 @@ def extract_page(page: Any, index: int = 0) -> PageContent:
     if not content.lines and content.images:
         content.warnings.append(f"page {index + 1}: no text layer, only images: this page needs OCR")
     return content
+
+
+#: MuPDF's character flags FZ_STEXT_FILLED | FZ_STEXT_STROKED (with TEXT_COLLECT_STYLES)
+_FILLED_AND_STROKED = 16 | 32
+#: a text render mode that strokes the glyphs: 1 (stroke) or 2 (fill, then stroke)
+_STROKE_MODE = re.compile(rb"(?<![\w.])[12]\s+Tr\b")
+#: pages drawn as more content streams than this are not searched for stroked text
+_MAX_STREAMS = 32
+
+
+def _draws_stroked_text(page: Any) -> bool:
+    """Does the page's content set a text render mode that strokes glyphs?
+    Collecting styles costs MuPDF about as much again as the text itself,
+    so it is asked for only where fake bold can occur."""
+    try:
+        if len(page.get_contents()) > _MAX_STREAMS:
+            return False
+        return _STROKE_MODE.search(page.read_contents()) is not None
+    except Exception:  # a damaged content stream: the text pass reports it
+        return False
 
 
 @functools.lru_cache(maxsize=256)

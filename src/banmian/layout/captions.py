@@ -70,7 +70,7 @@ def _caption_beside(im: BBox, lines: list[TextLine], body: float) -> list[TextLi
     group: list[TextLine] = []
     for ln in near:
         if not group:
-            if ln.x0 - im[2] <= 4 * body:
+            if ln.x0 - im[2] <= 6 * body:  # in the next column over, past a gutter
                 group.append(ln)
             continue
         left, right = group[0].x0, max(g.x1 for g in group)

@@ -31,7 +31,6 @@ TOP = 66.0  # first line under the default header
 OPEN_IN_ISSUE_9 = {
     "test_vertical_headline_with_vertical_byline": "a vertical byline beside a vertical headline is lost",
     "test_wide_article_below_two_articles": "a wide article under two articles is spliced into them",
-    "test_column_logo_and_banner_are_not_articles": "a boxed column logo over a headline is read as its kicker",
     "test_dash_subtitle_and_two_line_title": "the subtitle's —— is dropped (the contract keeps it as printed?)",
     "test_news_briefs": "the last brief item takes the column of the article below the briefs",
 }

@@ -84,7 +84,7 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
     head_ids = {id(ln) for ln in heading_lines}
     names = [ln for ln in name_lines(heading_lines, body) if ln.size < body * 1.35]
     name_ids = {id(ln) for ln in names}
-    groups = group_headings([ln for ln in heading_lines if id(ln) not in name_ids], body, separators, config)
+    groups = group_headings([ln for ln in heading_lines if id(ln) not in name_ids], body, separators, config, frames)
     blocks = build_blocks([ln for ln in lines if id(ln) not in head_ids], body, separators, config)
     classify_subheadings(groups, blocks, separators, body, config)
     strays = [HeadingGroup([ln]) for ln in attach_bylines(groups, names, body, config)]

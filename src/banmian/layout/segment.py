@@ -57,9 +57,12 @@ def is_heading_line(ln: TextLine, body: float, config: LayoutConfig = DEFAULT) -
 
 
 def group_headings(lines: list[TextLine], body: float, separators: list[BBox] = (),  # type: ignore[assignment]
-                   config: LayoutConfig = DEFAULT) -> list[HeadingGroup]:
+                   config: LayoutConfig = DEFAULT, frames: list[BBox] = ()  # type: ignore[assignment]
+                   ) -> list[HeadingGroup]:
     """Heading lines that touch: stacked with a small gap and overlapping in x
-    (horizontal), or one vertical stack."""
+    (horizontal), or one vertical stack. A line boxed in a frame of its own
+    (a column logo) joins no line outside it."""
+    boxed = {id(ln): _frames_of(ln.bbox, frames) for ln in lines} if frames else {}
     groups: list[HeadingGroup] = []
     boxes: list[list[float]] = []
     for ln in sorted(lines, key=lambda h: (h.y0, h.x0)):
@@ -76,8 +79,9 @@ def group_headings(lines: list[TextLine], body: float, separators: list[BBox] = 
                 beside = (same_row and -0.5 * ln.size < ln.x0 - last.x1 <= 1.3 * ln.size and abs(last.size - ln.size) < 0.3
                           and not _wall(last.x1, ln.x0, (ln.y0 + ln.y1) / 2, separators))
                 under = -0.8 * ln.size < gap < reach and min(box[2], ln.x1) - max(box[0], ln.x0) > -body
-                if not (beside or under) or is_light(ln.color) != is_light(last.color):
-                    continue  # text reversed out of a panel (a column logo) is no tier of a dark headline
+                if not (beside or under) or is_light(ln.color) != is_light(last.color) \
+                        or boxed.get(id(ln)) != boxed.get(id(last)):
+                    continue  # text reversed out of a panel or boxed (a column logo) is no tier of a headline
                 g.lines.append(ln)
                 box[0], box[1], box[2], box[3] = (min(box[0], ln.x0), min(box[1], ln.y0),
                                                   max(box[2], ln.x1), max(box[3], ln.y1))

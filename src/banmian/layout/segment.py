@@ -358,6 +358,9 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
         return (ref.owner, True) if ref.owner is not None else (None, False)  # type: ignore[union-attr]
     if above is not None and above[0] == "block":
         ref = above[1]
+        row = _heading_in_gap(b, ref, headings, titles, seps, head_frame, frame)  # type: ignore[arg-type]
+        if row is not None:  # white space, then a headline standing in it: a new row of articles
+            return row, True
         return (ref.owner, True) if ref.owner is not None else (None, False)  # type: ignore[union-attr]
     # a separator above and nothing beside: the nearest heading above over the block (a rule
     # may run under a headline, so it is no wall here)
@@ -502,6 +505,24 @@ def _runs_on(b: ColumnBlock, others: list[ColumnBlock], body: float) -> bool:
         return False
     before = max(left, key=lambda o: o.right)
     return not ends_sentence(before.lines[-1].text) and b.lines[0].x0 - b.left < 1.4 * b.lines[0].size
+
+
+def _heading_in_gap(b: ColumnBlock, over: ColumnBlock, headings: list[HeadingGroup], titles: list[int],
+                    seps: list[BBox], head_frame: list[BBox | None], frame: BBox | None) -> int | None:
+    """A headline set wholly in the white space between the block above and
+    this block, off to one side (centred over other columns): it opens the
+    row this block is in. The nearest such headline, with no wall between."""
+    best: tuple[float, int] | None = None
+    for i in titles:
+        h = headings[i]
+        hx0, hy0, hx1, hy1 = h.bbox
+        if h.role != Role.TITLE or h.vertical or head_frame[i] != frame or not (over.bottom < hy0 and hy1 <= b.top + 1):
+            continue
+        gap = max(hx0 - b.right, b.left - hx1, 0.0)
+        lo, hi = (b.right, hx0) if hx0 >= b.right else (hx1, b.left)
+        if (lo >= hi or not _wall(lo, hi, (hy0 + hy1) / 2, seps)) and (best is None or gap < best[0]):
+            best = (gap, i)
+    return best[1] if best else None
 
 
 def _heading_on_right(b: ColumnBlock, headings: list[HeadingGroup], titles: list[int], seps: list[BBox],

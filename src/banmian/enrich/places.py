@@ -153,8 +153,17 @@ def find_places(chunks: list[list[Token]], gazetteer: Gazetteer) -> list[Place]:
         if key in seen:
             continue
         seen.add(key)
-        places.append(Place(name, division.path(gazetteer) if division else []))
+        places.append(Place(_division_name(name, division), division.path(gazetteer) if division else []))
     return places
+
+
+def _division_name(name: str, division: Division | None) -> str:
+    """The place as written, without words LAC glued after a division's name
+    (重庆市川剧院 -> 重庆市, 青岛市区 -> 青岛市); glued places stay (宣州区朱桥乡)."""
+    if division is None or not name.startswith(division.name) or name == division.name:
+        return name
+    rest = name[len(division.name):]
+    return name if place_shaped(rest) and rest not in ("市区", "城区") else division.name
 
 
 def place_anchors(chunks: list[list[Token]], places: list[Place], gazetteer: Gazetteer) -> dict[str, str]:

@@ -55,9 +55,13 @@ PLACE_SUFFIXES = (
 KIND_STEMS = ("贫困", "国贫", "富裕", "文明", "示范", "美丽", "特大", "建制", "城中", "百强", "先进", "重点",
               "试点", "中心", "特色", "传统", "移民", "脱贫", "扶贫", "宜居", "小康", "边境", "产业", "工业",
               "经济", "发展", "合作", "集聚", "集中", "开发", "自贸", "保税", "风光", "山水", "旅游", "秀美", "休闲",
-              "健康", "智慧", "作家", "国家级", "一流", "城区", "市区", "县城", "景区", "园区")
+              "健康", "智慧", "作家", "国家级", "一流", "城区", "市区", "县城", "景区", "园区",
+              "军", "军分")
 #: one character before a suffix that makes a kind, not a name (异国, 咱村, 全县, 外省, 大城)
-KIND_CHARS = frozenset("异咱本我该全各外他其一两多某邻老新大小名古美此那每")
+KIND_CHARS = frozenset("异咱本我该全各外他其一二三四五六七八九十两百千万多某邻老新大小名古美此那每半")
+#: single-character suffixes after which a one-character stem is a fragment, not a name
+#: (洞 + 村, 兴 + 乡, 立 + 县: real counties and cities are in the gazetteer)
+_SHORT_STEM_SUFFIXES = frozenset("省市县区州镇乡村旗盟庄")
 #: characters of transliterated foreign place names (慕尼黑, 吉尔吉斯斯坦, 喀土穆)
 FOREIGN_CHARS = frozenset(
     "阿埃艾爱安昂奥巴拜班邦保贝本比彼别波伯博布查达戴丹德登迪蒂杜多厄恩尔法菲费芬弗福盖冈戈格根古圭哈海汉豪赫"
@@ -75,14 +79,26 @@ def is_world_name(name: str) -> bool:
     return name in COUNTRIES or name in REGIONS or name in CITIES
 
 
+def _idiom(name: str) -> bool:
+    """Four characters with one repeated in the pattern of a set phrase
+    (金山银山, 港人治港, 沿江沿湖), or a doubled pair (隆隆): no place name."""
+    if len(name) == 2:
+        return name[0] == name[1]
+    return len(name) == 4 and (name[1] == name[3] or name[0] == name[2] or name[0] == name[3])
+
+
 def place_shaped(name: str) -> bool:
     """Does an unknown word read as a place name (see the module doc)?"""
     if is_world_name(name):
         return True
+    if _idiom(name) or "之" in name or "的" in name:
+        return False
     suffix = next((s for s in sorted(PLACE_SUFFIXES, key=len, reverse=True) if name.endswith(s)), None)
     if suffix == "国" and len(name) == 2:
         return False  # 柬国, 异国: a one-character country is in COUNTRIES or is an abbreviation
     if suffix and len(name) > len(suffix):
         stem = name[:-len(suffix)]
+        if len(stem) == 1 and suffix in _SHORT_STEM_SUFFIXES:
+            return False
         return stem not in KIND_CHARS and not stem.startswith(KIND_STEMS) and not stem.endswith(KIND_STEMS)
     return len(name) >= 2 and all(c in FOREIGN_CHARS for c in name)

@@ -34,6 +34,8 @@ _HEAD_WORDS = frozenset(HEADS) | POSTFIX_HEADS
 #: verbs that follow a titled name (主席易会满表示)
 _SPEECH = frozenset({"表示", "说", "指出", "强调", "主持", "出席", "会见", "介绍", "认为", "参加", "致辞",
                      "讲话", "宣布", "透露", "告诉"})
+#: tags LAC gives a whole name it did not know as one (宣传司司长 + 续梅/v + 介绍)
+_MISREAD_NAME_TAGS = frozenset({"v", "nz", "a"})
 _NAME_PART_TAGS = frozenset({"PER", "LOC", "ORG", "n", "nz", "nw"})
 _HAN_PART = re.compile(r"[\u4e00-\u9fff]{1,10}")
 _DOCTRINE = re.compile(r"^(?:新时代|(?:强军|外交|经济|生态文明|法治)?思想)")
@@ -115,7 +117,8 @@ def repair_names(tokens: list[Token]) -> list[Token]:
                    and out[j][0] not in _SPEECH):
                 span += out[j][0]
                 j += 1
-            if (j < len(out) and out[j][0] in _SPEECH and 2 <= len(span) <= 3 and j - i - 1 >= 2
+            if (j < len(out) and out[j][0] in _SPEECH and 2 <= len(span) <= 3
+                    and (j - i - 1 >= 2 or out[i + 1][1] in _MISREAD_NAME_TAGS)
                     and span[0] in _SURNAMES and _HAN_PART.fullmatch(span)
                     and span[-1] not in _NOT_NAME_ENDINGS and not is_title(span)):
                 mended += [(word, tag), (span, "PER")]

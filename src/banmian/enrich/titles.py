@@ -66,6 +66,8 @@ CHAIN_MARKS = ("、", "，", ",", "兼")
 #: LAC tags a title may be made of (nouns, names of organisations and places)
 TITLE_TAGS = frozenset({"ORG", "LOC", "n", "nz", "nw", "vn", "an", "m", "q", "f", "s", "a", "b", "j"})
 _HEAD_RE = re.compile("(?:" + "|".join(sorted(HEADS, key=len, reverse=True)) + r"|[\u4e00-\u9fff][长员师户官])$")
+#: heads as words: LAC tags some as verbs (全权代表, 主管), yet they belong to the title
+_HEAD_SET = frozenset(HEADS)
 HEAD_ENDINGS = frozenset(h[-1] for h in HEADS) | {"长", "员", "师", "户", "官"}
 _DEMONSTRATIVES = "该此这其"
 _BAD_START = re.compile(r"^[的和与及等是为在对向把被将由]")
@@ -102,7 +104,15 @@ def _title_run(tokens: list[Token], end: int) -> tuple[str, int]:
             cut -= len(tokens[start][0])
             start += 1
         text = "".join(word for word, _ in tokens[start:end])
-    return text.strip(_QUOTES), start
+    return _balanced(text.strip(_QUOTES)), start
+
+
+def _balanced(title: str) -> str:
+    """Give a title back the opening quote that stripping took from it
+    (“五道古火会”代表性传承人), and drop a closing one left alone at its end."""
+    if title.count("”") > title.count("“"):
+        return "“" + title
+    return title
 
 
 def _in_title(tokens: list[Token], k: int, end: int) -> bool:
@@ -110,7 +120,7 @@ def _in_title(tokens: list[Token], k: int, end: int) -> bool:
     word, tag = tokens[k]
     if not word.strip() or tag == "m" and word.endswith("岁"):
         return False  # an age is no part of a title (61岁村民)
-    if tag in TITLE_TAGS or word in _TITLE_WORDS or (word.startswith("驻") and len(word) <= 3):
+    if tag in TITLE_TAGS or word in _TITLE_WORDS or (word.startswith("驻") and len(word) <= 3) or word in _HEAD_SET:
         return True  # 中国驻朝鲜大使, 土库曼斯坦驻华大使
     if tag == "PER":  # a name inside a title (习近平主席特使) belongs to the title
         return k < end - 1 or is_title(word)  # LAC's 上士 + 王欢: a rank read as a name

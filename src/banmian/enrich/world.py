@@ -79,6 +79,9 @@ def is_world_name(name: str) -> bool:
     return name in COUNTRIES or name in REGIONS or name in CITIES
 
 
+_SUFFIXES_LONGEST_FIRST = sorted(PLACE_SUFFIXES, key=len, reverse=True)
+
+
 def _idiom(name: str) -> bool:
     """Four characters with one repeated in the pattern of a set phrase
     (金山银山, 港人治港, 沿江沿湖), or a doubled pair (隆隆): no place name."""
@@ -93,7 +96,7 @@ def place_shaped(name: str) -> bool:
         return True
     if _idiom(name) or "之" in name or "的" in name:
         return False
-    suffix = next((s for s in sorted(PLACE_SUFFIXES, key=len, reverse=True) if name.endswith(s)), None)
+    suffix = next((s for s in _SUFFIXES_LONGEST_FIRST if name.endswith(s)), None)
     if suffix == "国" and len(name) == 2:
         return False  # 柬国, 异国: a one-character country is in COUNTRIES or is an abbreviation
     if suffix and len(name) > len(suffix):

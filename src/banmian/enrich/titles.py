@@ -53,7 +53,7 @@ NOT_HEADS = ("家长", "兄长", "学长", "成长", "增长", "延长", "擅长
 POSTFIX_HEADS = frozenset({"总书记", "主席", "总理", "委员长", "书记", "总统", "首相", "部长", "省长",
                            "市长", "县长", "区长", "大使", "教授", "院士", "秘书长", "国务委员", "副总理", "王储",
                            "医生", "老师", "教练", "委员", "主任", "董事长", "局长", "厅长", "镇长", "村长",
-                           "上将", "中将", "少将", "大校", "上校", "中校", "少校"})
+                           "上将", "中将", "少将", "大校", "上校", "中校", "少校", "将军"})
 #: words after a name that introduce its title (赵明翠，是全国人大代表; 王五系县医院院长)
 _COPULAS = ("是", "系", "现任", "担任", "任", "时任", "生前系", "生前是")
 _QUOTES = "“”‘’\"「」"
@@ -70,7 +70,8 @@ _HEAD_RE = re.compile("(?:" + "|".join(sorted(HEADS, key=len, reverse=True)) + r
 _HEAD_SET = frozenset(HEADS)
 HEAD_ENDINGS = frozenset(h[-1] for h in HEADS) | {"长", "员", "师", "户", "官"}
 _DEMONSTRATIVES = "该此这其"
-_BAD_START = re.compile(r"^[的和与及等是为在对向把被将由]")
+#: a title never opens with a particle or a preposition (对 of 对外 opens organisations: 对外经济贸易大学)
+_BAD_START = re.compile(r"^(?:[的和与及等是为在向把被将由]|对(?!外))")
 
 #: a title abbreviated to its level (区委副书记, 副区长, 县政府党组书记)
 _ABBREVIATED = re.compile(r"^(副|常务副)?([区县市省镇乡村])")

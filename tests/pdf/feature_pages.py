@@ -41,6 +41,7 @@ class Sub:
     lines: list[str]
     size: float = BODY
     bold: bool = True  # drawn with fill+stroke (fake bold) in the 黑体 font
+    boxed: bool = False  # a thin frame round all its lines
 
     @property
     def text(self) -> str:
@@ -257,6 +258,9 @@ class FeaturePage:
                 else:
                     ln, sub, above = payload  # type: ignore[misc]
                     self.centered(cx, cx + cw, y + above, ln, sub.size, "hei", bold=sub.bold)
+                    if sub.boxed and ln == sub.lines[0]:
+                        height = sub.size * 1.45 * len(sub.lines) + 2
+                        self.frame(cx + 4, y + above - 3, cx + cw - 4, y + above + height, 0.6)
                 y += h
             boxes.append((cx, tops[c], cx + cw, y))
             bottom = max(bottom, y)

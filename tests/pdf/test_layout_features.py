@@ -32,6 +32,7 @@ OPEN_IN_ISSUE_9 = {
     "test_vertical_headline_with_vertical_byline": "a vertical byline beside a vertical headline is lost",
     "test_dash_subtitle_and_two_line_title": "the subtitle's —— is dropped (the contract keeps it as printed?)",
     "test_news_briefs": "the last brief item takes the column of the article below the briefs",
+    "test_in_body_subheading[boxed-two-lines-body-size]": "a boxed subheading set close under a paragraph joins it",
 }
 
 
@@ -351,6 +352,7 @@ SUBS = {
     "larger-one-line": Sub(["以改革破解发展难题"], size=11.5),
     "two-lines": Sub(["把握发展阶段", "新变化新特点"], size=11.5),
     "three-lines": Sub(["充分认识推动", "高质量发展的", "重大意义"], size=12.9, bold=False),
+    "boxed-two-lines-body-size": Sub(["把握发展阶段", "新变化新特点"], size=BODY, bold=False, boxed=True),
 }
 
 

@@ -91,6 +91,7 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
     classify_subheadings(strays, blocks, separators, body, config)  # a name no heading took is a heading
     groups.extend(strays)
     blocks, graphic = _graphic_text(blocks, content.images, body)
+    _boxed_subheadings(blocks, frames, body)
     for b in graphic:
         page.blocks.append(Block([ln.text for ln in b.lines], role=Role.OTHER, page=page.number, bbox=b.bbox,
                                  font_size=b.size, line_bboxes=[ln.bbox for ln in b.lines]))
@@ -213,6 +214,21 @@ def _is_label(g: HeadingGroup, frames: list[BBox], separators: list[BBox], block
         return True  # a banner, or words reversed out of their panel: a column logo
     return any(o is not g and o.role == Role.TITLE and 0 <= o.bbox[1] - frame[3] <= 3 * body
                and min(o.bbox[2], frame[2]) - max(o.bbox[0], frame[0]) > 0 for o in groups)
+
+
+def _boxed_subheadings(blocks: list[ColumnBlock], frames: list[BBox], body: float) -> None:
+    """A short block (one to four lines, no sentence ending inside) that is
+    the only text of a frame no wider than a column or two: a boxed
+    subheading, one paragraph however its lines are set."""
+    for f in frames:
+        inside = [b for b in blocks if f[0] - 2 <= b.left and b.right <= f[2] + 2 and f[1] - 2 <= b.top
+                  and b.bottom <= f[3] + 2]
+        if len(inside) != 1 or inside[0].role != Role.BODY:
+            continue
+        b = inside[0]
+        text = "".join(ln.text for ln in b.lines).strip()
+        if len(b.lines) <= 4 and f[3] - f[1] <= 6 * body and text and not any(c in text[:-1] for c in "。！？"):
+            b.role = Role.SUBHEADING
 
 
 def _is_region(frame: BBox, blocks: list[ColumnBlock], titles: list[HeadingGroup]) -> bool:

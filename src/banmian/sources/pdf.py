@@ -192,7 +192,8 @@ def _draws_stroked_text(page: Any) -> bool:
     Collecting styles costs MuPDF about as much again as the text itself,
     so it is asked for only where fake bold can occur."""
     try:
-        if len(page.get_contents()) > _MAX_STREAMS:
+        kind, value = page.parent.xref_get_key(page.xref, "Contents")  # cheap: no stream is read
+        if kind == "array" and value.count(" R") > _MAX_STREAMS:
             return False
         return _STROKE_MODE.search(page.read_contents()) is not None
     except Exception:  # a damaged content stream: the text pass reports it

@@ -32,6 +32,7 @@ OPEN_IN_ISSUE_9 = {
     "test_vertical_headline_with_vertical_byline": "a vertical byline beside a vertical headline is lost",
     "test_dash_subtitle_and_two_line_title": "the subtitle's —— is dropped (the contract keeps it as printed?)",
     "test_news_briefs": "the last brief item takes the column of the article below the briefs",
+    "test_briefs_beside_a_vertical_headline": "a vertical headline on the right takes every column level with it",
     "test_in_body_subheading[boxed-two-lines-body-size]": "a boxed subheading set close under a paragraph joins it",
 }
 
@@ -753,3 +754,31 @@ def test_news_briefs(tmp_path):
         assert art.headline.kicker is None, f"{title}: kicker {art.headline.kicker!r} (the 简讯 label is no kicker)"
     check_titles(page, ["智能车间里的新变化", "清溪河重现碧水"] + [b[0] for b in BRIEFS])
     check_body(find(page, "智能车间里的新变化"), TEXTS["digital"] + TEXTS["rail"])
+
+
+def test_briefs_beside_a_vertical_headline(tmp_path):
+    """A column of briefs under its 简讯 heading, with a vertical headline's
+    article to its right: the briefs stay briefs; the vertical headline takes
+    only its own columns."""
+    pg = FeaturePage()
+    pg.header(2, "综合新闻")
+    x0, x1 = column_x(0), span_right(0, 1)
+    pg.centered(x0, x1, TOP + 10, "简讯", 16)
+    pg.rule(x0, TOP + 34, x1, 0.6)
+    y = TOP + 42
+    for title, text, authors, _ in BRIEFS:
+        pg.line(x0, y, title, 10.5, "hei", bold=True)
+        y += LEAD + 2
+        y = pg.flow(x0, y, [text + authors], 1).bottom + 10
+    x_title = span_right(4, 1) - 34
+    pg.vertical(x_title, TOP + 10, "走好高质量发展之路", 24, pitch=27)
+    body = TEXTS["theory"] + TEXTS["digital"]
+    flowed = pg.flow(column_x(1), TOP + 8, body, 3)
+    story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, max(y, flowed.bottom, TOP + 290)), extra=TEXTS["market"],
+          align="left")
+    page = parse(pg, tmp_path)
+    for title, text, _, bylines in BRIEFS:
+        art = find(page, title)
+        assert art.bylines == bylines, f"{title}: bylines {art.bylines} != {bylines}"
+        check_body(art, [text])
+    check_body(find(page, "走好高质量发展之路"), body)

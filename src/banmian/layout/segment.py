@@ -20,6 +20,8 @@ labels) are not articles.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 
 from ..model import BBox, Role, TextLine, is_light, union
@@ -330,7 +332,8 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
         kind, ref, dist = above
         if kind == "heading" and headings[ref].role == Role.OTHER:  # type: ignore[index]
             side = _beside(b, flow, headings, titles, seps, frame_of, head_frame, frame, body, config)
-            if side is not None and side[0] == "heading" and headings[side[1]].role == Role.TITLE:  # type: ignore[index]
+            if side is not None and side[0] == "heading" and headings[side[1]].role == Role.TITLE \
+                    and not _closes_items(b):  # type: ignore[index]
                 return side[1], True  # type: ignore[return-value]  # a headline beside beats a label above
             right = _heading_on_right(b, headings, titles, seps, head_frame, frame, body, config)
             if right is not None:  # and so does one level with the block's top on its right
@@ -343,6 +346,8 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
     # (level with the top of the region the block opens, under photos it may have above)
     region_top = b.top - above[2] if above is not None and above[0] == "separator" else None
     side = _beside(b, flow, headings, titles, seps, frame_of, head_frame, frame, body, config, region_top)
+    if side is not None and side[0] == "heading" and headings[side[1]].vertical and _closes_items(b):  # type: ignore[index]
+        side = None  # a column of briefs belongs to the heading over it, not to a vertical headline beside
     if side is not None:
         kind, ref = side
         if kind == "heading" and headings[ref].role == Role.OTHER:  # type: ignore[index]
@@ -505,6 +510,15 @@ def _runs_on(b: ColumnBlock, others: list[ColumnBlock], body: float) -> bool:
         return False
     before = max(left, key=lambda o: o.right)
     return not ends_sentence(before.lines[-1].text) and b.lines[0].x0 - b.left < 1.4 * b.lines[0].size
+
+
+_CLOSING_AUTHORS = re.compile(r"[（(][\u4e00-\u9fff·][\u4e00-\u9fff·\s、]{1,24}[）)]$")
+
+
+def _closes_items(b: ColumnBlock) -> bool:
+    """A column of news briefs under a label (简讯): an item of it ends in its
+    authors in brackets (（陈玲玲 林娟）), as no article's column does mid-way."""
+    return any(_CLOSING_AUTHORS.search(ln.text.strip()) for ln in b.lines[:-1])
 
 
 def _heading_in_gap(b: ColumnBlock, over: ColumnBlock, headings: list[HeadingGroup], titles: list[int],

@@ -48,7 +48,9 @@ class Block:
     """A run of text lines from a source, with where it came from.
 
     ``line_start`` is the 1-based line number in a text source; ``bbox`` and
-    ``font_size`` are set by geometric sources (PDF, OCR), in PDF points.
+    ``font_size`` are set by geometric sources (PDF, OCR), in PDF points, and
+    ``line_bboxes`` (one box per line, since 1.2) where layout knows them, for
+    exports that place every line (ALTO).
     """
 
     lines: list[str]
@@ -59,6 +61,7 @@ class Block:
     font_size: float | None = None
     #: unique in its edition (``"3.12"``: page position 3, block 12); set by :mod:`banmian.provenance`
     id: str | None = None
+    line_bboxes: list[BBox] | None = None
 
     @property
     def text(self) -> str:
@@ -81,15 +84,21 @@ class Block:
             out["lines"] = [self.line_start, self.line_end]
         if self.bbox is not None:
             out["bbox"] = [round(v, 2) for v in self.bbox]
+        if self.font_size is not None:
+            out["font_size"] = round(self.font_size, 2)
+        if self.line_bboxes is not None:
+            out["line_bboxes"] = [[round(v, 2) for v in b] for b in self.line_bboxes]
         return out
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Block:
         lines = data.get("lines")
         bbox = data.get("bbox")
+        line_bboxes = data.get("line_bboxes")
         return cls(str(data.get("text", "")).split("\n"), Role(data.get("role", "other")), page=data.get("page"),
                    line_start=lines[0] if lines else None, bbox=tuple(bbox) if bbox else None,  # type: ignore[arg-type]
-                   id=data.get("id"))
+                   font_size=data.get("font_size"), id=data.get("id"),
+                   line_bboxes=[tuple(b) for b in line_bboxes] if line_bboxes is not None else None)  # type: ignore[misc]
 
 
 @dataclass(slots=True)
@@ -116,6 +125,11 @@ class Provenance:
                    [list(x) for x in data.get("paragraphs", [])], [list(x) for x in data.get("captions", [])])
 
 
+def is_light(color: int) -> bool:
+    """An sRGB colour so light that text in it is printed on a dark panel."""
+    return min((color >> 16) & 0xFF, (color >> 8) & 0xFF, color & 0xFF) >= 0xE0
+
+
 @dataclass(slots=True)
 class TextLine:
     """One visual line of a geometric source (PDF text layer, OCR): a run of
@@ -132,6 +146,8 @@ class TextLine:
     vertical: bool = False
     font: str = ""
     order: int = 0
+    #: fill colour as sRGB (0 black): light text is printed reversed out of a dark panel
+    color: int = 0
     #: the recogniser's confidence (0-1) for an OCR line; None for a text layer
     confidence: float | None = None
     # the edges, read millions of times by layout: plain attributes, not properties
@@ -260,7 +276,7 @@ class Article:
     event_type: str | None = None
     blocks: list[Block] = field(default_factory=list, repr=False)
     provenance: Provenance = field(default_factory=Provenance, repr=False)
-    #: mean OCR confidence (0-1) of the article's lines, weighted by characters; None unless OCR'd (1.2)
+    #: mean OCR confidence (0-1) of the article's lines, weighted by characters; None unless OCR'd (1.3)
     ocr_confidence: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
@@ -330,7 +346,9 @@ class Page:
     warnings: list[str] = field(default_factory=list, repr=False)
     #: "parsed", or "failed" when layout gave up on the page (its text is then missing)
     status: str = "parsed"
-    #: how an OCR'd page was read (engine, dpi, deskew angle, why OCR ...); None for text input (1.2)
+    #: the photos (and other pictures) on the page, in points (since 1.2)
+    images: list[BBox] = field(default_factory=list)
+    #: how an OCR'd page was read (engine, dpi, deskew angle, why OCR ...); None for text input (1.3)
     ocr: dict[str, Any] | None = None
 
     @property
@@ -353,6 +371,8 @@ class Page:
             out["size"] = [self.width, self.height]
         if self.meta:
             out["meta"] = dict(self.meta)
+        if self.images:
+            out["images"] = [[round(v, 2) for v in b] for b in self.images]
         if self.ocr is not None:
             out["ocr"] = dict(self.ocr)
         return out
@@ -370,6 +390,7 @@ class Page:
             meta=dict(data.get("meta") or {}),
             warnings=list(data.get("warnings") or []),
             status=data.get("status") or "parsed",
+            images=[tuple(b) for b in data.get("images") or []],  # type: ignore[misc]
             ocr=dict(data["ocr"]) if data.get("ocr") else None,
         )
         page.blocks = [Block.from_dict(u) for u in data.get("unassigned", [])]

@@ -67,16 +67,22 @@ def _within(line: TextLine, boxes: list[BBox]) -> bool:
 
 
 def to_pixels(page: Page, factor: float) -> None:
-    """Every box of a laid-out page, and its size, from points to image pixels."""
+    """Every box of a laid-out page, and its size, from points to image pixels
+    (a block's font_size stays in points: it is a type size)."""
     def scale(box: Any) -> BBox:
         return tuple(round(v * factor, 1) for v in box)  # type: ignore[return-value]
     seen: set[int] = set()
     for block in [b for a in page.articles for b in a.blocks] + page.blocks:
-        if block.bbox is not None and id(block) not in seen:
-            seen.add(id(block))
+        if id(block) in seen:
+            continue
+        seen.add(id(block))
+        if block.bbox is not None:
             block.bbox = scale(block.bbox)
+        if block.line_bboxes is not None:
+            block.line_bboxes = [scale(b) for b in block.line_bboxes]
     for article in page.articles:
         article.bbox = [scale(b) for b in article.bbox]
+    page.images = [scale(b) for b in page.images]
     if page.width is not None and page.height is not None:
         page.width, page.height = round(page.width * factor), round(page.height * factor)
 

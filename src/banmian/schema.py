@@ -24,6 +24,9 @@ _BLOCK = {
                    "bbox (PDF points, origin top left; image pixels on OCR'd pages) or 1-based line range in a text source",
     "properties": {"id": {"type": "string"}, "role": {"enum": [str(r) for r in Role]}, "text": {"type": "string"},
                    "page": _INT_OR_NULL, "bbox": _BBOX,
+                   "font_size": {"type": "number", "description": "points (since 1.2)"},
+                   "line_bboxes": {"type": "array", "items": _BBOX,
+                                   "description": "one box per line of text, PDF points (since 1.2)"},
                    "lines": {"type": "array", "items": {"type": "integer"}, "minItems": 2, "maxItems": 2}},
     "required": ["role", "text"],
 }
@@ -60,7 +63,7 @@ def json_schema() -> dict[str, Any]:
         "provenance": _PROVENANCE,
         "ocr_confidence": {"type": "number", "minimum": 0, "maximum": 1,
                            "description": "mean OCR confidence of the article's lines, weighted by "
-                                          "characters; only on OCR'd pages (since 1.2)"},
+                                          "characters; only on OCR'd pages (since 1.3)"},
     })
     article["required"] = [k for k in article["required"] if k not in ("blocks", "provenance", "ocr_confidence")]
     page = _obj({
@@ -71,13 +74,14 @@ def json_schema() -> dict[str, Any]:
         "unassigned": {"type": "array", "items": _BLOCK},
         "size": {"type": "array", "items": {"type": "number"}, "minItems": 2, "maxItems": 2},
         "meta": {"type": "object", "additionalProperties": {"type": "string"}},
+        "images": {"type": "array", "items": _BBOX, "description": "photo boxes, PDF points (since 1.2)"},
         "status": {"enum": ["parsed", "failed"],
                    "description": "failed: layout gave up on the page and its text is missing (since 1.1)"},
         "warnings": {"type": "array", "items": {"type": "string"},
                      "description": "problems met on the page: no text layer, layout failed ... (since 1.1)"},
         "ocr": {"type": "object", "description": "how an OCR'd page was read: engine, dpi, skew (degrees), "
                                                   "source (image, pdf-image, pdf-ocr-layer), low_confidence_lines; "
-                                                  "size and bboxes of such a page are image pixels (since 1.2)"},
+                                                  "size and bboxes of such a page are image pixels (since 1.3)"},
     }, required=["number", "section", "source", "articles", "unassigned"])
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",

@@ -75,7 +75,7 @@ def parsed(folder: Path) -> dict:
 
 def test_image_page_becomes_an_article_with_title_body_and_pixel_boxes(parsed: dict) -> None:
     page = parsed["pages"][0]
-    assert parsed["schema"] == "banmian/1.2"
+    assert parsed["schema"] == "banmian/1.3"
     assert page["size"] == [1400, 1000]
     assert page["ocr"]["engine"] == "rapidocr" and page["ocr"]["source"] == "image" and page["ocr"]["dpi"] == 200
     [article] = page["articles"]

@@ -164,8 +164,10 @@ def build_parser() -> argparse.ArgumentParser:
 _EXTRA_COMMANDS: list[tuple[str, Callable[[argparse._SubParsersAction], None]]] = []  # type: ignore[type-arg]
 
 from .archive.cli_commands import COMMANDS as _ARCHIVE_COMMANDS  # noqa: E402  (stdlib-only imports)
+from .batch.cli_commands import COMMANDS as _BATCH_COMMANDS  # noqa: E402  (stdlib-only imports)
 
 _EXTRA_COMMANDS.extend(_ARCHIVE_COMMANDS)
+_EXTRA_COMMANDS.extend(_BATCH_COMMANDS)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

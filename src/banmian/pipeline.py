@@ -181,22 +181,26 @@ def parse_many(paths: Iterable[str | os.PathLike[str]], *, paper: str | None = N
                page: int | None = None, enrich: bool | None = None) -> Iterator[ParseResult]:
     """Parse every input; one :class:`ParseResult` per file, never an exception."""
     for path in expand_inputs(paths):
-        try:
-            edition = parse(path, paper=paper, date=date, page=page, enrich=enrich)
-        except BanmianError as exc:
-            yield ParseResult(str(path), "failed", error=str(exc))
-            continue
-        except OSError as exc:
-            yield ParseResult(str(path), "failed", error=f"cannot read {str(path)!r}: {exc.strerror or exc}")
-            continue
-        except Exception as exc:  # noqa: BLE001  a bug must not take the rest of the batch down
-            yield ParseResult(str(path), "failed", error=f"internal error, please report it: {type(exc).__name__}: {exc}")
-            continue
-        has_articles = any(p.articles for p in edition.pages)
-        status = "parsed" if has_articles and all(p.status != "failed" for p in edition.pages) else "partial"
-        warnings = [] if has_articles else ["no article found"]
-        warnings += [w for p in edition.pages for w in p.warnings]
-        yield ParseResult(str(path), status, edition=edition, warnings=warnings)
+        yield parse_one(path, paper=paper, date=date, page=page, enrich=enrich)
 
 
-__all__ = ["ParseResult", "parse", "parse_many", "parse_text", "InputError"]
+def parse_one(path: str | os.PathLike[str], *, paper: str | None = None, date: str | None = None,
+              page: int | None = None, enrich: bool | None = None) -> ParseResult:
+    """Parse one file into a :class:`ParseResult` (parsed, partial or failed), never an
+    exception: what every batch (``parse_many``, ``banmian batch``) does with each input."""
+    try:
+        edition = parse(path, paper=paper, date=date, page=page, enrich=enrich)
+    except BanmianError as exc:
+        return ParseResult(str(path), "failed", error=str(exc))
+    except OSError as exc:
+        return ParseResult(str(path), "failed", error=f"cannot read {str(path)!r}: {exc.strerror or exc}")
+    except Exception as exc:  # noqa: BLE001  a bug must not take the rest of the batch down
+        return ParseResult(str(path), "failed", error=f"internal error, please report it: {type(exc).__name__}: {exc}")
+    has_articles = any(p.articles for p in edition.pages)
+    status = "parsed" if has_articles and all(p.status != "failed" for p in edition.pages) else "partial"
+    warnings = [] if has_articles else ["no article found"]
+    warnings += [w for p in edition.pages for w in p.warnings]
+    return ParseResult(str(path), status, edition=edition, warnings=warnings)
+
+
+__all__ = ["ParseResult", "parse", "parse_many", "parse_one", "parse_text", "InputError"]

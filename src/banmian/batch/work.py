@@ -47,6 +47,8 @@ class Outcome:
     warnings: list[str] = field(default_factory=list)
     articles: list[dict[str, Any]] = field(default_factory=list)
     pages: list[dict[str, Any]] = field(default_factory=list)
+    #: the process that did the work (diagnostics and tests; not written to the dataset)
+    worker_pid: int = 0
 
 
 def is_remote(source: str) -> bool:
@@ -60,7 +62,10 @@ def local_path(source: str) -> str:
 
 def process_chunk(sources: list[str], options: Options) -> list[Outcome]:
     """Process a chunk of inputs in order (the unit of work an engine ships to a worker)."""
-    return [process_one(source, options) for source in sources]
+    outcomes = [process_one(source, options) for source in sources]
+    for outcome in outcomes:
+        outcome.worker_pid = os.getpid()
+    return outcomes
 
 
 def process_one(source: str, options: Options) -> Outcome:

@@ -44,6 +44,8 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     from .export import FORMATS
     from .pipeline import ParseResult, expand_inputs, parse_many, parse_text
 
+    if args.format == "parquet" and not args.output:
+        raise UsageError("-f parquet writes a binary file: name it with -o FILE")
     if args.output:
         _check_output(Path(args.output))  # before parsing, not after minutes of work
     results: list[ParseResult] = []
@@ -75,9 +77,19 @@ def _cmd_parse(args: argparse.Namespace) -> int:
         from .layout.join import join_continuations
 
         editions = [join_continuations(e) for e in editions]
-    # valid UTF-8 whatever the input held: a damaged PDF's text may carry lone surrogates
-    data = (FORMATS[args.format](editions) if editions else "").encode("utf-8", errors="replace")
-    if args.output:
+    if args.format == "parquet":
+        from .batch.single_file import file_key, write_articles_file
+
+        sources = {id(page): (file_key(r.source), r.source) for r in results if r.edition
+                   for page in r.edition.pages}
+        write_articles_file(editions, args.output, sources)
+        data = None
+    else:
+        # valid UTF-8 whatever the input held: a damaged PDF's text may carry lone surrogates
+        data = (FORMATS[args.format](editions) if editions else "").encode("utf-8", errors="replace")
+    if data is None:
+        pass
+    elif args.output:
         try:
             Path(args.output).write_bytes(data)
         except OSError as exc:
@@ -139,8 +151,9 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="PATH may be a file, a folder (searched recursively, in sorted order) or - for stdin. "
                "Exit status: 0 all inputs parsed, 1 some failed (named on stderr), 2 usage error.")
     p.add_argument("paths", nargs="+", metavar="PATH", help="page files, folders, or - for stdin")
-    p.add_argument("-f", "--format", choices=["json", "jsonl", "markdown"], default="json",
-                   help="json: one edition object (default); jsonl: one article a line; markdown: for reading")
+    p.add_argument("-f", "--format", choices=["json", "jsonl", "markdown", "parquet"], default="json",
+                   help="json: one edition object (default); jsonl: one article a line; markdown: for reading; "
+                        "parquet: the articles table of `banmian batch` in one file (needs -o; extra 'parquet')")
     p.add_argument("-o", "--output", metavar="OUT", help="write to this file instead of stdout")
     p.add_argument("--paper", metavar="NAME", help="the paper's name, e.g. 江城日报")
     p.add_argument("--date", metavar="YYYY-MM-DD", type=iso_date, help="the edition's date")

@@ -252,11 +252,17 @@ def _dataset(root: str | os.PathLike[str], table: str) -> Any:
     pa = pyarrow()
     import pyarrow.dataset as pads
 
+    if table == "failures":
+        folder = Path(root) / table
+        if not folder.is_dir():
+            return pads.dataset(pa.table({n: [] for n in failure_schema().names}, schema=failure_schema()))
+        return pads.dataset(str(folder), schema=failure_schema(), format="parquet")
     schema = article_schema() if table == "articles" else page_schema()
     partitioning = pads.partitioning(pa.schema([("paper", pa.string()), ("year", pa.int32())]), flavor="hive")
     folder = Path(root) / table
     if not folder.is_dir():
-        return pads.dataset(pa.table({}, schema=schema))
+        full = schema.append(pa.field("paper", pa.string())).append(pa.field("year", pa.int32()))
+        return pads.dataset(pa.table({n: [] for n in full.names}, schema=full))
     return pads.dataset(str(folder), schema=schema.append(pa.field("paper", pa.string()))
                         .append(pa.field("year", pa.int32())), format="parquet", partitioning=partitioning,
                         exclude_invalid_files=False, ignore_prefixes=[".", "_"])

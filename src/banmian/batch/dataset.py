@@ -151,9 +151,22 @@ class Dataset:
         part_id = int(cur.lastrowid)
         names = [f"{table}/{part}/part-{part_id:06d}.parquet" for table, part in groups]
         self.db.execute("UPDATE parts SET files = ? WHERE id = ?", (json.dumps(names, ensure_ascii=False), part_id))
-        for name, ((table, _), rows) in zip(names, groups.items()):
-            schema = article_schema() if table == "articles" else page_schema()
-            self._write_atomically(self.root / name, to_table(rows, schema))
+        try:
+            for name, ((table, _), rows) in zip(names, groups.items()):
+                schema = article_schema() if table == "articles" else page_schema()
+                self._write_atomically(self.root / name, to_table(rows, schema))
+            self._commit(part_id, ledger)
+        except BaseException:
+            # interrupted (Ctrl-C) or failed before the commit record: take the part's files away now,
+            # so that writing the same outcomes again cannot leave them on disk twice
+            self._forget_part(part_id, names)
+            raise
+        return {"files": len(names), "pages": sum(len(o.pages) for o in kept),
+                "articles": sum(len(o.articles) for o in kept),
+                "duplicates": sum(1 for row in ledger if row[2] == "duplicate")}
+
+    def _commit(self, part_id: int, ledger: list[tuple[Any, ...]]) -> None:
+        """The commit record: the part's inputs and its state, in one transaction."""
         self.db.execute("BEGIN IMMEDIATE")
         try:
             self.db.executemany(
@@ -165,11 +178,18 @@ class Dataset:
                             (len(ledger), time.time(), part_id))
             self.db.execute("COMMIT")
         except BaseException:
-            self.db.execute("ROLLBACK")
+            if self.db.in_transaction:
+                self.db.execute("ROLLBACK")
             raise
-        return {"files": len(names), "pages": sum(len(o.pages) for o in kept),
-                "articles": sum(len(o.articles) for o in kept),
-                "duplicates": sum(1 for row in ledger if row[2] == "duplicate")}
+
+    def _forget_part(self, part_id: int, names: list[str]) -> None:
+        state = self.db.execute("SELECT state FROM parts WHERE id = ?", (part_id,)).fetchone()
+        if state is not None and state[0] == "committed":
+            return  # the commit record was written: the part stays
+        for name in names:
+            for path in (self.root / name, _tmp_path(self.root / name)):
+                path.unlink(missing_ok=True)
+        self.db.execute("DELETE FROM parts WHERE id = ?", (part_id,))
 
     def _write_atomically(self, path: Path, table: Any) -> None:
         pq = pyarrow().parquet

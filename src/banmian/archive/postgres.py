@@ -58,6 +58,9 @@ _SCHEMA = [
 ]
 
 
+#: The full-text (GIN) indexes a bulk load may drop and build once at the end.
+_SEARCH_INDEXES = ("article_search_tsv", "article_search_head", "article_search_keys")
+
 #: Changes whenever the statements above do, so an archive set up by others is set up again.
 _SCHEMA_DIGEST = hashlib.sha1("\n".join(_SCHEMA).encode("utf-8")).hexdigest()[:16]
 
@@ -136,6 +139,16 @@ class PostgresArchive(Archive):
 
     def concurrent_writer_url(self) -> str | None:
         return self.url
+
+    def suspend_search_index(self) -> None:
+        """Drop the GIN indexes for a bulk load. The schema digest is cleared first, so an archive
+        left without them (a load that died) gets them back when it is next opened."""
+        self._execute("UPDATE meta SET value = 'indexes-suspended' WHERE key = 'ddl'")
+        for name in _SEARCH_INDEXES:
+            self._execute(f"DROP INDEX IF EXISTS {name}")  # constant names
+
+    def restore_search_index(self) -> None:
+        self._migrate()  # runs CREATE INDEX IF NOT EXISTS and records the digest again
 
     def optimize(self) -> None:
         self._execute("VACUUM ANALYZE")

@@ -182,3 +182,30 @@ def test_parse_writes_the_same_schema_to_one_parquet_file(tmp_path: Path) -> Non
     expected = [a.to_dict() for p in pages for a in parse(p, paper=PAPER, enrich=False).articles]
     assert [article_dict(r) for r in table.to_pylist()] == expected
     assert main(["parse", str(pages[0]), "-f", "parquet"]) == 2  # binary output needs -o
+
+
+def test_progress_bar_shows_pages_rate_failures_and_eta() -> None:
+    import io
+
+    from banmian.batch.progress import BatchReport, ProgressBar
+
+    stream = io.StringIO()
+    bar = ProgressBar(stream=stream, count=lambda: 40)
+    deadline = time.monotonic() + 5
+    while bar.total is None and time.monotonic() < deadline:
+        time.sleep(0.01)
+    report = BatchReport("ds", "local", 2, inputs=10, failed=1)
+    bar.pages = 9
+    bar.update(report, force=True)
+    bar.finish()
+    line = stream.getvalue()
+    assert line.startswith("\r10/40 inputs, 9 pages, ") and "pages/s, 1 failed, ETA " in line
+    assert line.endswith("\n")
+
+
+def test_no_progress_bar_off_a_terminal(tmp_path: Path) -> None:
+    write_pages(tmp_path / "pages", 2)
+    proc = _banmian("batch", str(tmp_path / "pages"), "--out", str(tmp_path / "ds"), "--paper", PAPER, "--no-enrich")
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 0
+    assert "\r" not in err.decode() and "banmian batch done: 2 inputs" in err.decode()

@@ -79,6 +79,8 @@ class ProgressBar:
         self.started = time.monotonic()
         self.shown = 0.0
         self.total: int | None = None
+        #: pages back from the workers (the report counts them once committed)
+        self.pages = 0
         self.drawn = False
         if count is not None:
             threading.Thread(target=self._count, args=(count,), name="banmian-count", daemon=True).start()
@@ -96,8 +98,8 @@ class ProgressBar:
         self.shown = now
         elapsed = max(now - self.started, 1e-6)
         done = report.inputs + report.skipped
-        rate = report.pages / elapsed
-        line = f"{done}{'/' + str(self.total) if self.total else ''} inputs, {report.pages} pages, {rate:.1f} pages/s, " \
+        rate = self.pages / elapsed
+        line = f"{done}{'/' + str(self.total) if self.total else ''} inputs, {self.pages} pages, {rate:.1f} pages/s, " \
                f"{report.failed} failed"
         if self.total and report.inputs:
             left = max(self.total - done, 0) * elapsed / report.inputs

@@ -75,6 +75,8 @@ def run_batch(inputs: Iterable[str], out: str, *, manifests: Iterable[str] = (),
                 _count(report, outcome)
                 buffer.append(outcome)
                 buffered_pages += max(1, len(outcome.pages))
+                if bar:
+                    bar.pages += len(outcome.pages)
                 if on_outcome is not None:
                     on_outcome(outcome, report)
             if buffered_pages >= part_pages:

@@ -153,7 +153,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--articles", type=int, default=100_000)
     parser.add_argument("--pg", default=os.environ.get("BANMIAN_TEST_PG"), help="postgresql:// URL (emptied)")
     parser.add_argument("--workers", type=int, default=2)
-    parser.add_argument("--dataset", type=Path, help="keep the dataset here (reused when it exists)")
+    parser.add_argument("--dataset", type=Path, help="keep the dataset (and its pages, in DATASET-pages) here; "
+                                                     "a rerun resumes it")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--out", type=Path)
     args = parser.parse_args(argv)
@@ -163,12 +164,15 @@ def main(argv: list[str] | None = None) -> int:
     figures: dict[str, Any] = {"workers": args.workers}
     with tempfile.TemporaryDirectory(prefix="banmian-pgbench-") as tmp:
         dataset = args.dataset or Path(tmp) / "ds"
-        if not dataset.exists():
-            pages, _ = write_pages(Path(tmp) / "pages", args.articles, args.seed)
-            report = run_batch([str(Path(tmp) / "pages")], str(dataset), workers=args.workers,
-                               options=Options(paper=PAPER, enrich=False))
-            figures["batch"] = {"pages": report.pages, "articles": report.articles,
-                                "seconds": round(report.seconds, 1), "pages_per_s": round(report.pages_per_second, 1)}
+        pages_dir = dataset.with_name(dataset.name + "-pages")  # beside the dataset: a rerun resumes it
+        if not pages_dir.exists():
+            write_pages(pages_dir, args.articles, args.seed)
+        report = run_batch([str(pages_dir)], str(dataset), workers=args.workers,
+                           options=Options(paper=PAPER, enrich=False))
+        if report.interrupted or report.failed:
+            raise SystemExit(f"the batch did not finish: {report.summary()}")
+        figures["batch"] = {"pages": report.pages, "articles": report.articles, "skipped": report.skipped,
+                            "seconds": round(report.seconds, 1), "pages_per_s": round(report.pages_per_second, 1)}
         figures["loads"] = [load_into_pg(args.pg, dataset, mode, args.workers) for mode in ("maintain", "rebuild")]
         lite = Path(tmp) / "archive.db"
         with open_archive(str(lite)) as archive:

@@ -15,6 +15,7 @@ time ends with each of its inputs failed, with the reason.
 from __future__ import annotations
 
 import os
+import signal
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future
@@ -37,6 +38,12 @@ def _given_up(chunk: Chunk, why: str) -> list[Outcome]:
             for source in chunk]
 
 
+def _ignore_interrupts() -> None:
+    """In a worker: Ctrl-C reaches the whole process group, but only the driver decides what
+    an interruption does (keep what came back, drop the rest); a worker just goes on or is ended."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 class LocalEngine:
     """A pool of worker processes on this machine (they die with the driver)."""
 
@@ -52,7 +59,7 @@ class LocalEngine:
 
         if self._pool is not None:
             self._pool.shutdown(wait=False, cancel_futures=True)
-        self._pool = worker_pool(self.workers)
+        self._pool = worker_pool(self.workers, _ignore_interrupts)
         return self._pool
 
     def map_chunks(self, chunks: Iterable[Chunk], options: Options) -> Iterator[tuple[Chunk, list[Outcome]]]:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 from tests.shared_data import CORPUS, require_shared, skip_or_fail
 
 try:

@@ -152,7 +152,7 @@ class Dataset:
         names = [f"{table}/{part}/part-{part_id:06d}.parquet" for table, part in groups]
         self.db.execute("UPDATE parts SET files = ? WHERE id = ?", (json.dumps(names, ensure_ascii=False), part_id))
         try:
-            for name, ((table, _), rows) in zip(names, groups.items()):
+            for name, ((table, _), rows) in zip(names, groups.items(), strict=True):
                 schema = article_schema() if table == "articles" else page_schema()
                 self._write_atomically(self.root / name, to_table(rows, schema))
             self._commit(part_id, ledger)

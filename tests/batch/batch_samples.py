@@ -12,6 +12,26 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+
+def require_modules(*names: str, extra: str) -> None:
+    """At a test module's top: skip the module when an extra is not installed, but fail in CI
+    (BANMIAN_REQUIRE_SERVICES=1), where every test must run."""
+    import importlib
+
+    import pytest
+
+    from tests.shared_data import services_required
+
+    for name in names:
+        try:
+            importlib.import_module(name)
+        except ImportError as exc:
+            reason = f"these tests need the {extra!r} extra (pip install 'banmian[{extra}]'): {exc}"
+            if services_required():
+                raise RuntimeError(reason) from None
+            pytest.skip(reason, allow_module_level=True)
+
+
 SAMPLE = Path(__file__).parents[2] / "src" / "banmian" / "samples" / "sample-page.txt"
 PAPER = "江城日报"
 

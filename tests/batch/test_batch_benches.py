@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from tests.shared_data import CORPUS, require_shared, skip_or_fail
+from tests.batch.batch_samples import require_modules
+from tests.shared_data import CORPUS, require_shared
 
-try:
-    import pyarrow  # noqa: F401
-    import ray  # noqa: F401
-except ImportError:
-    skip_or_fail("the batch benchmarks need the 'ray' extra: pip install 'banmian[ray]'")
+require_modules("pyarrow", "ray", extra="ray")
 
 
 def test_engines_sample_same_output_and_ray_overhead_within_limit() -> None:

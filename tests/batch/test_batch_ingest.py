@@ -9,9 +9,9 @@ import pytest
 
 from banmian.archive.ingest import ingest_paths
 from tests.archive.archive_samples import BACKENDS, open_test_archive
-from tests.batch.batch_samples import PAPER, write_pages
+from tests.batch.batch_samples import PAPER, require_modules, write_pages
 
-pytest.importorskip("pyarrow", reason="the batch tests need the 'parquet' extra")
+require_modules("pyarrow", extra="parquet")
 
 from banmian.batch.load import load_dataset  # noqa: E402
 from banmian.batch.run import run_batch  # noqa: E402

@@ -21,10 +21,11 @@ from tests.batch.batch_samples import (
     committed_inputs,
     ledger,
     read_table_rows,
+    require_modules,
     write_pages,
 )
 
-pytest.importorskip("pyarrow", reason="the batch tests need the 'parquet' extra")
+require_modules("pyarrow", extra="parquet")
 
 from banmian import parse  # noqa: E402
 from banmian.batch.rows import article_dict  # noqa: E402

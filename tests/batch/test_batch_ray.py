@@ -25,15 +25,13 @@ from tests.batch.batch_samples import (
     committed_inputs,
     ledger,
     read_table_rows,
+    require_modules,
     write_pages,
 )
-from tests.shared_data import skip_or_fail
 
-try:
-    import pyarrow  # noqa: F401
-    import ray
-except ImportError:
-    skip_or_fail("the Ray tests need the 'ray' extra: pip install 'banmian[ray]'")
+require_modules("pyarrow", "ray", extra="ray")
+
+import ray  # noqa: E402
 
 from banmian.batch.run import run_batch  # noqa: E402
 from banmian.batch.work import Options  # noqa: E402

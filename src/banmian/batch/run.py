@@ -21,6 +21,7 @@ from .dataset import Dataset
 from .engines import make_engine
 from .inputs import count_inputs, iter_inputs
 from .progress import REPORTED_FAILURES, BatchReport, ProgressBar
+from .schema import pyarrow
 from .work import Options, Outcome
 
 #: Inputs per task sent to a worker.
@@ -37,6 +38,7 @@ def run_batch(inputs: Iterable[str], out: str, *, manifests: Iterable[str] = (),
     """Parse every input into the Parquet dataset at ``out``; see the module's doc."""
     specs, manifests = list(inputs), list(manifests)
     options = options or Options()
+    pyarrow()  # a missing extra is a usage error now, not after the first part's work
     started = time.perf_counter()
     dataset = Dataset(out, {**options.as_dict(), "banmian": __version__})
     try:

@@ -121,8 +121,8 @@ def load_dataset(archive: Archive, root: str | os.PathLike[str], *, workers: int
                 report = _load_in_writing_workers(url, parts, workers)
             elif workers > 1:
                 with worker_pool(workers) as pool:
-                    units = pool.map(prepared_part, parts, [archive.backend] * len(parts))
-                    report = store_results(archive, units)
+                    report = store_results(archive, _bounded_map(pool, prepared_part, parts, archive.backend,
+                                                                 ahead=2 * workers))
             else:
                 report = store_results(archive, (prepared_part(p, archive.backend) for p in parts))
         finally:
@@ -134,6 +134,20 @@ def load_dataset(archive: Archive, root: str | os.PathLike[str], *, workers: int
                 index_seconds = 0.0
     report.seconds = time.perf_counter() - started
     return report, index_seconds
+
+
+def _bounded_map(pool: Any, fn: Any, parts: list[PartFiles], backend: str, ahead: int) -> Iterator[Any]:
+    """``pool.map`` with at most ``ahead`` parts in flight: a slower writer never has every
+    part's rows waiting in memory."""
+    from collections import deque
+
+    pending: deque[Any] = deque()
+    for part in parts:
+        pending.append(pool.submit(fn, part, backend))
+        if len(pending) >= ahead:
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
 
 
 _worker_archive: Archive | None = None

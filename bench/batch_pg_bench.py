@@ -136,16 +136,28 @@ def compare_searches(pg_url: str, sqlite_path: Path, seed: int) -> dict[str, Any
 
 
 def _explained(pg: Any, lite: Any, query: dict[str, Any]) -> bool:
-    """True when the hits only SQLite has are all articles too long for PostgreSQL's index."""
-    pg_keys = {h["key"] for h in pg.search(**query, limit=100)["hits"]}
-    lite_keys = {h["key"] for h in lite.search(**query, limit=100)["hits"]}
+    """True when every hit only SQLite has is an article longer than PostgreSQL indexes, and
+    PostgreSQL has no hit SQLite lacks (all hits compared, paged through)."""
+    pg_keys, lite_keys = _all_keys(pg, query), _all_keys(lite, query)
     if pg_keys - lite_keys:
         return False
     for key in lite_keys - pg_keys:
         article = lite.article(key)
-        if sum(len(p) for p in article["paragraphs"]) <= PG_MAX_POSITION:
+        text = sum(len(p) for p in article["paragraphs"]) + sum(len(c["text"]) for c in article["captions"])
+        if text <= PG_MAX_POSITION:
             return False
     return True
+
+
+def _all_keys(archive: Any, query: dict[str, Any]) -> set[str]:
+    keys: set[str] = set()
+    offset = 0
+    while True:
+        result = archive.search(**query, limit=100, offset=offset)
+        keys |= {h["key"] for h in result["hits"]}
+        offset += 100
+        if not result["hits"] or offset >= result["total"]:
+            return keys
 
 
 def main(argv: list[str] | None = None) -> int:

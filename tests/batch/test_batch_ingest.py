@@ -57,3 +57,25 @@ def test_ingest_command_takes_a_dataset(tmp_path: Path, capsys: pytest.CaptureFi
     assert "stored 3 pages" in capsys.readouterr().err
     assert main(["search", "江城", "--db", str(tmp_path / "a.db"), "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["total"] >= 3
+
+
+def _search_indexes(archive) -> set[str]:  # type: ignore[no-untyped-def]
+    return {r["indexname"] for r in archive._all("SELECT indexname FROM pg_indexes WHERE tablename = 'article_search' "
+                                                 "AND indexname <> 'article_search_pkey'")}
+
+
+def test_suspended_pg_index_stays_dropped_for_workers_and_comes_back_after_a_dead_load(tmp_path: Path) -> None:
+    from banmian.archive import open_archive
+
+    with open_test_archive("postgresql", tmp_path) as (loader, url):
+        assert len(_search_indexes(loader)) == 3
+        loader.suspend_search_index()
+        with open_archive(url) as worker:  # a bulk load's worker opening the archive meanwhile
+            assert _search_indexes(worker) == set()
+        loader.restore_search_index()
+        assert len(_search_indexes(loader)) == 3
+        dead = open_archive(url)
+        dead.suspend_search_index()
+        dead.close()  # the load died: its session, and with it the lock, is gone
+        with open_archive(url) as later:
+            assert len(_search_indexes(later)) == 3

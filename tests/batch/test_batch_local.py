@@ -119,6 +119,9 @@ def test_other_options_on_the_same_dataset_are_refused(tmp_path: Path) -> None:
     run_batch([str(tmp_path / "pages")], str(tmp_path / "ds"), options=OPTIONS, workers=1)
     code = main(["batch", str(tmp_path / "pages"), "--out", str(tmp_path / "ds"), "--paper", "海滨晚报", "--no-enrich"])
     assert code == 2
+    assert main(["batch", str(tmp_path / "pages"), "--out", "s3://bucket/ds"]) == 2
+    assert main(["batch", str(tmp_path / "pages"), "--out", str(tmp_path / "ds2"), "--address", "auto"]) == 2
+    assert not (tmp_path / "ds2" / "articles").exists()
 
 
 def test_killed_worker_loses_nothing(tmp_path: Path) -> None:
@@ -210,3 +213,25 @@ def test_no_progress_bar_off_a_terminal(tmp_path: Path) -> None:
     _, err = proc.communicate(timeout=120)
     assert proc.returncode == 0
     assert "\r" not in err.decode() and "banmian batch done: 2 inputs" in err.decode()
+
+
+def test_fsspec_inputs(tmp_path: Path) -> None:
+    """URLs are read through fsspec (the memory filesystem here: the forked workers see it) and
+    keep the date and page number their path gives."""
+    fsspec = pytest.importorskip("fsspec")
+    [page] = write_pages(tmp_path / "pages", 1)
+    fs = fsspec.filesystem("memory")
+    fs.pipe("/batchtest/2024-03-05/page-07.txt", page.read_bytes())
+    fs.pipe("/batchtest/2024-03-06/page-01.txt", b"\x00binary")
+    try:
+        report = run_batch(["memory://batchtest", f"file://{page}", "memory://batchtest/nothing-here.txt"],
+                           str(tmp_path / "ds"), options=OPTIONS, workers=1)
+    finally:
+        fs.rm("/batchtest", recursive=True)
+    assert (report.parsed, report.failed) == (2, 2)
+    pages = {r["source"]: r for r in read_table_rows(tmp_path / "ds", "pages")}
+    remote = pages["memory:///batchtest/2024-03-05/page-07.txt"]
+    assert (remote["date"], remote["number"], remote["page_source"]) == ("2024-03-05", 7, "page-07.txt")
+    failures = {r["source"]: r["error"] for r in read_table_rows(tmp_path / "ds", "failures")}
+    assert "no such file" in failures["memory://batchtest/nothing-here.txt"]
+    assert "binary" in failures["memory:///batchtest/2024-03-06/page-01.txt"]

@@ -75,6 +75,9 @@ class Dataset:
     """A dataset folder opened for one batch run (holds its lock until closed)."""
 
     def __init__(self, root: str | os.PathLike[str], options: dict[str, Any]) -> None:
+        if "://" in str(root):
+            raise UsageError(f"--out {str(root)!r}: the dataset is written to a local or shared-filesystem folder "
+                             "(inputs may be URLs, the output not yet)")
         self.root = Path(root)
         if self.root.exists() and not self.root.is_dir():
             raise UsageError(f"--out must name a folder for the dataset, and {str(self.root)!r} is a file")

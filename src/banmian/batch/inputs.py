@@ -93,10 +93,11 @@ def _expand_remote(spec: str) -> Iterator[str]:
     fs, _, paths = fsspec.get_fs_token_paths(spec)
     if GLOB_CHARS & set(spec):
         found = sorted(paths)
-    elif fs.isdir(paths[0]):
+    elif paths and fs.isdir(paths[0]):
         found = sorted(fs.find(paths[0]))
     else:
-        found = paths
+        yield spec  # one file, named as given (it fails with its reason when it is not there)
+        return
     for path in found:
         yield path if "://" in path else fs.unstrip_protocol(path)
 

@@ -30,7 +30,7 @@ CORPUS_NAME = "rmrb-2019-02.jsonl.gz"
 #: byline roles as printed, longest first so 本报记者 wins over 记者
 BYLINE_ROLES = ("人民日报记者", "新华社记者", "本报记者", "特约记者", "见习记者", "记者", "通讯员", "实习生")
 
-DATELINE = re.compile(r"^(本报讯|(?:据)?(?:本报|新华社|人民日报)[^，。（）“”\s]{0,14}?电)")
+DATELINE = re.compile(r"^(本报讯|(?:本报|新华社|人民日报)[^，。（）“”\s]{0,14}?电)")
 _AFTER_DATELINE = re.compile(r"[\s（(]")
 _BRACKET_AT_START = re.compile(r"^\s*([（(])([^（）()]{1,80})([）)])")
 _WHOLLY_BRACKETED = re.compile(r"^[（(][^（）()]*(?:[（(][^（）()]*[）)][^（）()]*)*[）)]$")

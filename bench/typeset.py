@@ -129,7 +129,8 @@ class Story:
         inner_captions = [c for i in inner_seen for c in self.inner.get(i, ([], []))[1]]
         all_bylines = (self.opening_bylines if has_prefix else []) + inner_bylines + bylines
         unique = list({(b["role"], b["name"]): b for b in reversed(all_bylines)}.values())[::-1]
-        return {"headline": {"kicker": self.brief_head or (self.kicker if first_part else None),
+        # a brief column's heading (简讯) is a label of the column, no item's kicker
+        return {"headline": {"kicker": self.kicker if first_part and not self.brief_head else None,
                              "title": self.title, "subtitle": self.subtitle if first_part else None},
                 "bylines": unique,
                 "dateline": self.dateline if has_prefix else None,

@@ -105,7 +105,7 @@ def test_continuation_from_previous_page():
 def test_cli_formats(tmp_path, capsys):
     assert main(["parse", "--no-enrich", str(SAMPLE)]) == 0
     doc = json.loads(capsys.readouterr().out)
-    assert doc["schema"] == "banmian/1.1" and len(doc["pages"][0]["articles"]) == 3
+    assert doc["schema"] == "banmian/1.2" and len(doc["pages"][0]["articles"]) == 3
 
     assert main(["parse", "--no-enrich", "-f", "jsonl", str(SAMPLE)]) == 0
     rows = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
@@ -125,7 +125,7 @@ def test_cli_reads_stdin(monkeypatch, capsys):
 
 def test_cli_schema(capsys):
     assert main(["schema"]) == 0
-    assert json.loads(capsys.readouterr().out)["$id"] == "banmian/1.1"
+    assert json.loads(capsys.readouterr().out)["$id"] == "banmian/1.2"
 
 
 def test_cli_help_names_every_option(capsys):

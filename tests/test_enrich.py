@@ -455,3 +455,56 @@ def test_byline_and_signature_lines_give_no_people(paragraph: str) -> None:
     article = banmian.Article(id="t", paragraphs=[paragraph, "贴春联，住新居，日子好了。"])
     enrich_articles([article], EDITION)
     assert article.people == []
+
+
+# --- issue 11, second pass: place shapes, names without surnames, heads read as verbs ---
+
+@pytest.mark.parametrize("name, shaped", [
+    ("三河村", True), ("青藏高原", True), ("吉尔吉斯斯坦", True), ("平壤", True), ("中东", True),
+    ("金山银山", False), ("户籍所在地", False), ("贫困县", False), ("异国", False), ("洞村", False),
+    ("柬国", False), ("隆隆", False), ("南宋", False), ("枣庄军分区", False)])
+def test_unknown_place_words_must_look_like_places(name: str, shaped: bool) -> None:
+    from banmian.enrich.world import place_shaped
+
+    assert place_shaped(name) is shaped
+
+
+def test_a_place_with_a_direction_or_a_glued_word_is_the_place() -> None:
+    from banmian.enrich.places import _division_name, _without_direction
+
+    gazetteer = get_gazetteer()
+    assert _without_direction("山东西部") == "山东"
+    assert _without_direction("江西省东部") == "江西省"
+    assert _division_name("重庆市川剧院", gazetteer.resolve("重庆市")) == "重庆市"
+    assert _division_name("青岛市区", gazetteer.resolve("青岛市")) == "青岛市"
+
+
+@needs_lac
+def test_heads_read_as_verbs_quotes_and_names_read_as_verbs() -> None:
+    """A head LAC tags as a verb stays in the title (全权代表), a quoted
+    organisation keeps its opening quote, and a name LAC reads as one verb
+    between a title and a speech verb is a name."""
+    from banmian.enrich import enrich_articles
+
+    article = banmian.Article(id="t", paragraphs=[
+        "甲方驻站全权代表马拉特对记者说，工期提前了。“江城龙舟会”代表性传承人杨树青在现场演示。"
+        "市教育局新闻办主任、宣传处处长续梅介绍，今年新建学校五所。"])
+    enrich_articles([article], EDITION)
+    people = {p.name: p.titles for p in article.people}
+    assert people.get("马拉特") == ["甲方驻站全权代表"]
+    assert people.get("杨树青") == ["“江城龙舟会”代表性传承人"]
+    assert "续梅" in people
+
+
+@needs_lac
+def test_words_without_surname_need_a_title_or_speech() -> None:
+    """墨香 (a word LAC reads as a name) has no surname, no title and says
+    nothing: it is no person; a one-character run-on of a name mentioned
+    more often (张华明 + 天) is dropped."""
+    from banmian.enrich import enrich_articles
+
+    article = banmian.Article(id="t", paragraphs=[
+        "墨香与花香混合，墨色与春色交融。张华明说，村里变了。张华明天天去地里看看。村民张华明笑了。"])
+    enrich_articles([article], EDITION)
+    names = {p.name for p in article.people}
+    assert "墨香" not in names and "张华明" in names and "张华明天" not in names

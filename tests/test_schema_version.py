@@ -41,10 +41,10 @@ VERSION_1_0 = """{
 }"""
 
 
-def test_the_writer_is_version_1_1() -> None:
-    assert (SCHEMA_ID, SCHEMA_MAJOR, SCHEMA_MINOR) == ("banmian/1.1", 1, 1)
-    assert banmian.SCHEMA_ID == "banmian/1.1"
-    assert banmian.Edition().to_dict()["schema"] == "banmian/1.1"
+def test_the_writer_is_version_1_2() -> None:
+    assert (SCHEMA_ID, SCHEMA_MAJOR, SCHEMA_MINOR) == ("banmian/1.2", 1, 2)
+    assert banmian.SCHEMA_ID == "banmian/1.2"
+    assert banmian.Edition().to_dict()["schema"] == "banmian/1.2"
 
 
 @pytest.mark.parametrize(("value", "version"), [
@@ -74,7 +74,7 @@ def test_a_version_1_0_document_round_trips_through_the_reader() -> None:
     for article in page["articles"]:
         assert article.pop("blocks", []) == []
         assert not any(article.pop("provenance", {}).values())
-    assert again.pop("schema") == "banmian/1.1" and old.pop("schema") == "banmian/1"
+    assert again.pop("schema") == "banmian/1.2" and old.pop("schema") == "banmian/1"
     assert again == old
     jsonschema.validate(json.loads(VERSION_1_0), json_schema())  # the schema still accepts 1.0 documents
 
@@ -89,12 +89,29 @@ def test_page_status_and_warnings_round_trip() -> None:
     assert (again.pages[0].status, again.pages[0].warnings) == ("failed", edition.pages[0].warnings)
 
 
+def test_line_boxes_font_sizes_and_page_images_round_trip() -> None:
+    """What 1.2 added: a block's font size and one box per line, a page's photo boxes."""
+    edition = banmian.Edition.from_dict(json.loads(VERSION_1_0))
+    page = edition.pages[0]
+    page.width, page.height, page.images = 800.0, 1100.0, [(20.0, 30.0, 220.0, 180.0)]
+    block = banmian.Block(["江城", "新闻"], banmian.Role.BODY, page=1, bbox=(10.0, 10.0, 40.0, 34.0), font_size=10.5,
+                          line_bboxes=[(10.0, 10.0, 30.0, 20.0), (10.0, 24.0, 40.0, 34.0)])
+    page.blocks = [block]
+    doc = edition.to_dict()
+    jsonschema.validate(doc, json_schema())
+    assert doc["pages"][0]["images"] == [[20.0, 30.0, 220.0, 180.0]]
+    assert doc["pages"][0]["unassigned"][0]["font_size"] == 10.5
+    again = banmian.Edition.from_dict(json.loads(json.dumps(doc, ensure_ascii=False)))
+    back = again.pages[0].blocks[0]
+    assert (back.font_size, back.line_bboxes, again.pages[0].images) == (10.5, block.line_bboxes, page.images)
+
+
 def test_a_newer_minor_is_read_with_a_warning_and_its_new_fields_ignored() -> None:
     doc = json.loads(VERSION_1_0)
     doc["schema"] = "banmian/1.9"
     doc["pages"][0]["layout_engine"] = "v9"
     doc["pages"][0]["articles"][0]["sentiment"] = 0.5
-    with pytest.warns(UserWarning, match=r"'banmian/1\.9' is newer than 'banmian/1\.1'"):
+    with pytest.warns(UserWarning, match=r"'banmian/1\.9' is newer than 'banmian/1\.2'"):
         edition = banmian.Edition.from_dict(doc)
     assert edition.articles[0].headline.title == "把好事办好 让居民住得更舒心"
     assert "sentiment" not in edition.to_dict()["pages"][0]["articles"][0]
@@ -119,7 +136,7 @@ def test_check_readable_returns_the_version() -> None:
 def test_cli_schema_says_the_version(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["schema"]) == 0
     schema = json.loads(capsys.readouterr().out)
-    assert schema["$id"] == "banmian/1.1"
-    assert schema["description"].startswith("banmian/1.1.")
+    assert schema["$id"] == "banmian/1.2"
+    assert schema["description"].startswith("banmian/1.2.")
     assert "banmian/1.x can be read" in schema["description"]
     assert {"status", "warnings"} <= set(schema["properties"]["pages"]["items"]["properties"])

@@ -68,10 +68,10 @@ def test_names_only_bracket_after_a_dateline():
 def test_dateline_wrapped_over_two_lines_still_opens_an_article():
     text = (
         "江城机场新航线开通\n\n"
-        "据新华社布拉迪斯\n拉发2月20日电 （记者 曲曦）当\n地时间20日，新航线开通。\n"
+        "新华社布拉迪斯拉\n发2月20日电 （记者 曲曦）当\n地时间20日，新航线开通。\n"
     )
     [article] = _parse(text)
-    assert article.dateline == "据新华社布拉迪斯拉发2月20日电"
+    assert article.dateline == "新华社布拉迪斯拉发2月20日电"
     assert [(b.role, b.name) for b in article.bylines] == [("记者", "曲曦")]
 
 
@@ -135,3 +135,11 @@ def test_one_article_page_with_one_paragraph_a_line():
     assert article.dateline == "本报北京1月4日电"
     assert len(article.paragraphs) == 3
     assert article.paragraphs[1] == body[1] and article.paragraphs[2] == body[2]
+
+
+def test_a_report_after_xinhua_stays_in_the_body():
+    """据新华社…电 says whose report the text retells: the body keeps it as
+    printed, with its reporter; only 本报… / 新华社… datelines are the dateline."""
+    split = split_dateline("据新华社北京2月14日电 （记者王子江）中国选手14日晋级16强。")
+    assert (split.dateline, split.bylines) == (None, [])
+    assert split.rest == "据新华社北京2月14日电 （记者王子江）中国选手14日晋级16强。"

@@ -41,12 +41,18 @@ def _progress(done: int, total: int, name: str) -> None:
 
 
 def _cmd_parse(args: argparse.Namespace) -> int:
-    from .export import FORMATS
+    from .export import FOLDER_FORMATS, FOLDER_ONLY, FORMATS
     from .pipeline import ParseResult, expand_inputs, parse_many, parse_text
 
     if args.format == "parquet" and not args.output:
         raise UsageError("-f parquet writes a binary file: name it with -o FILE")
-    if args.output:
+    to_folder = args.format in FOLDER_ONLY or (args.format in FOLDER_FORMATS and bool(args.output)
+                                               and Path(args.output).is_dir())
+    if args.format in FOLDER_ONLY and not args.output:
+        raise UsageError(f"-f {args.format} writes several files: give a folder with -o DIR")
+    if to_folder:
+        _check_folder(Path(args.output))
+    elif args.output:
         _check_output(Path(args.output))  # before parsing, not after minutes of work
     results: list[ParseResult] = []
     paths = [p for p in args.paths if p != "-"]
@@ -83,21 +89,10 @@ def _cmd_parse(args: argparse.Namespace) -> int:
         sources = {id(page): (file_key(r.source), r.source) for r in results if r.edition
                    for page in r.edition.pages}
         write_articles_file(editions, args.output, sources)
-        data = None
+    elif to_folder:
+        _write_folder(Path(args.output), FOLDER_FORMATS[args.format](editions) if editions else {})
     else:
-        # valid UTF-8 whatever the input held: a damaged PDF's text may carry lone surrogates
-        data = (FORMATS[args.format](editions) if editions else "").encode("utf-8", errors="replace")
-    if data is None:
-        pass
-    elif args.output:
-        try:
-            Path(args.output).write_bytes(data)
-        except OSError as exc:
-            raise OutputError(f"cannot write {args.output!r}: {exc.strerror or exc}") from None
-    else:
-        sys.stdout.flush()
-        sys.stdout.buffer.write(data)
-        sys.stdout.buffer.flush()
+        _write_text(FORMATS[args.format](editions) if editions else "", args.output)
     failed = [r for r in results if r.status == "failed"]
     for r in failed:
         print(f"banmian: {r.source}: {one_line(r.error)}", file=sys.stderr)
@@ -105,6 +100,37 @@ def _cmd_parse(args: argparse.Namespace) -> int:
         for w in r.warnings:
             print(f"banmian: {r.source}: warning: {w}", file=sys.stderr)
     return EXIT_FAILED if failed else EXIT_OK
+
+
+def _write_text(text: str, output: str | None) -> None:
+    # valid UTF-8 whatever the input held: a damaged PDF's text may carry lone surrogates
+    data = text.encode("utf-8", errors="replace")
+    if output:
+        try:
+            Path(output).write_bytes(data)
+        except OSError as exc:
+            raise OutputError(f"cannot write {output!r}: {exc.strerror or exc}") from None
+    else:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+
+
+def _check_folder(path: Path) -> None:
+    """``-o`` for a format of several files: a folder, or a new one in an existing folder."""
+    if path.exists() and not path.is_dir():
+        raise UsageError(f"-o must name a folder for this format, and {str(path)!r} is a file")
+    if not path.exists() and not path.parent.is_dir():
+        raise UsageError(f"-o {str(path)!r}: there is no folder {str(path.parent)!r}")
+
+
+def _write_folder(folder: Path, files: dict[str, bytes]) -> None:
+    try:
+        folder.mkdir(exist_ok=True)
+        for name, data in files.items():
+            (folder / name).write_bytes(data)
+    except OSError as exc:
+        raise OutputError(f"cannot write into {str(folder)!r}: {exc.strerror or exc}") from None
 
 
 def _check_output(path: Path) -> None:
@@ -151,10 +177,14 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="PATH may be a file, a folder (searched recursively, in sorted order) or - for stdin. "
                "Exit status: 0 all inputs parsed, 1 some failed (named on stderr), 2 usage error.")
     p.add_argument("paths", nargs="+", metavar="PATH", help="page files, folders, or - for stdin")
-    p.add_argument("-f", "--format", choices=["json", "jsonl", "markdown", "parquet"], default="json",
+    p.add_argument("-f", "--format", choices=["json", "jsonl", "markdown", "tei", "alto", "mets", "parquet"],
+                   default="json",
                    help="json: one edition object (default); jsonl: one article a line; markdown: for reading; "
-                        "parquet: the articles table of `banmian batch` in one file (needs -o; extra 'parquet')")
-    p.add_argument("-o", "--output", metavar="OUT", help="write to this file instead of stdout")
+                        "tei: TEI P5 (one file per edition with -o DIR); alto: one ALTO 4.4 file per page "
+                        "(needs -o DIR); mets: one METS 1.12 file per edition with its ALTO files (needs -o DIR); "
+                        "parquet: the articles table of `banmian batch` in one file (needs -o FILE; extra 'parquet')")
+    p.add_argument("-o", "--output", metavar="OUT",
+                   help="write to this file instead of stdout (a folder for alto, mets and tei)")
     p.add_argument("--paper", metavar="NAME", help="the paper's name, e.g. 江城日报")
     p.add_argument("--date", metavar="YYYY-MM-DD", type=iso_date, help="the edition's date")
     p.add_argument("--page", metavar="N", type=positive_int, help="the page number (第N版)")

@@ -48,7 +48,9 @@ class Block:
     """A run of text lines from a source, with where it came from.
 
     ``line_start`` is the 1-based line number in a text source; ``bbox`` and
-    ``font_size`` are set by geometric sources (PDF, OCR), in PDF points.
+    ``font_size`` are set by geometric sources (PDF, OCR), in PDF points, and
+    ``line_bboxes`` (one box per line, since 1.2) where layout knows them, for
+    exports that place every line (ALTO).
     """
 
     lines: list[str]
@@ -59,6 +61,7 @@ class Block:
     font_size: float | None = None
     #: unique in its edition (``"3.12"``: page position 3, block 12); set by :mod:`banmian.provenance`
     id: str | None = None
+    line_bboxes: list[BBox] | None = None
 
     @property
     def text(self) -> str:
@@ -81,15 +84,21 @@ class Block:
             out["lines"] = [self.line_start, self.line_end]
         if self.bbox is not None:
             out["bbox"] = [round(v, 2) for v in self.bbox]
+        if self.font_size is not None:
+            out["font_size"] = round(self.font_size, 2)
+        if self.line_bboxes is not None:
+            out["line_bboxes"] = [[round(v, 2) for v in b] for b in self.line_bboxes]
         return out
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Block:
         lines = data.get("lines")
         bbox = data.get("bbox")
+        line_bboxes = data.get("line_bboxes")
         return cls(str(data.get("text", "")).split("\n"), Role(data.get("role", "other")), page=data.get("page"),
                    line_start=lines[0] if lines else None, bbox=tuple(bbox) if bbox else None,  # type: ignore[arg-type]
-                   id=data.get("id"))
+                   font_size=data.get("font_size"), id=data.get("id"),
+                   line_bboxes=[tuple(b) for b in line_bboxes] if line_bboxes is not None else None)  # type: ignore[misc]
 
 
 @dataclass(slots=True)
@@ -116,6 +125,11 @@ class Provenance:
                    [list(x) for x in data.get("paragraphs", [])], [list(x) for x in data.get("captions", [])])
 
 
+def is_light(color: int) -> bool:
+    """An sRGB colour so light that text in it is printed on a dark panel."""
+    return min((color >> 16) & 0xFF, (color >> 8) & 0xFF, color & 0xFF) >= 0xE0
+
+
 @dataclass(slots=True)
 class TextLine:
     """One visual line of a geometric source (PDF text layer, OCR): a run of
@@ -132,6 +146,8 @@ class TextLine:
     vertical: bool = False
     font: str = ""
     order: int = 0
+    #: fill colour as sRGB (0 black): light text is printed reversed out of a dark panel
+    color: int = 0
     # the edges, read millions of times by layout: plain attributes, not properties
     x0: float = field(init=False, repr=False, compare=False)
     y0: float = field(init=False, repr=False, compare=False)
@@ -322,6 +338,8 @@ class Page:
     warnings: list[str] = field(default_factory=list, repr=False)
     #: "parsed", or "failed" when layout gave up on the page (its text is then missing)
     status: str = "parsed"
+    #: the photos (and other pictures) on the page, in points (since 1.2)
+    images: list[BBox] = field(default_factory=list)
 
     @property
     def unassigned(self) -> list[Block]:
@@ -343,6 +361,8 @@ class Page:
             out["size"] = [self.width, self.height]
         if self.meta:
             out["meta"] = dict(self.meta)
+        if self.images:
+            out["images"] = [[round(v, 2) for v in b] for b in self.images]
         return out
 
     @classmethod
@@ -358,6 +378,7 @@ class Page:
             meta=dict(data.get("meta") or {}),
             warnings=list(data.get("warnings") or []),
             status=data.get("status") or "parsed",
+            images=[tuple(b) for b in data.get("images") or []],  # type: ignore[misc]
         )
         page.blocks = [Block.from_dict(u) for u in data.get("unassigned", [])]
         return page

@@ -135,9 +135,29 @@ def parse(path: str | os.PathLike[str], *, paper: str | None = None, date: str |
         _assign_ids(edition)
         _enrich(edition, enrich)
         return edition
+    if p.suffix.lower() == ".xml":
+        return parse_alto(p, paper=paper, date=date or name_date, page=page or name_page, enrich=enrich)
     text = read_text_file(p)
     return parse_text(text, paper=paper, date=date or name_date, page=page or name_page,
                       source=p.name, enrich=enrich)
+
+
+def parse_alto(path: Path, *, paper: str | None = None, date: str | None = None,
+               page: int | None = None, enrich: bool | None = None) -> Edition:
+    """An ALTO page (ours or a library's): its lines go through the same layout
+    as a PDF's (positions) or a text file's (no positions)."""
+    from .layout.geometric import build_pdf_edition
+    from .sources.alto import read_alto
+
+    found = read_alto(path.read_bytes(), path.name)
+    number = page or found.number
+    source = found.source or path.name
+    if found.content is None:
+        return parse_text(found.text or "", paper=paper, date=date, page=number, source=source, enrich=enrich)
+    edition = build_pdf_edition([found.content], source=source, paper=paper, date=date, first_page=number)
+    _assign_ids(edition)
+    _enrich(edition, enrich)
+    return edition
 
 
 def parse_pdf(path: Path, *, paper: str | None = None, date: str | None = None,

@@ -24,6 +24,9 @@ _BLOCK = {
                    "bbox (PDF points, origin top left) or 1-based line range in a text source",
     "properties": {"id": {"type": "string"}, "role": {"enum": [str(r) for r in Role]}, "text": {"type": "string"},
                    "page": _INT_OR_NULL, "bbox": _BBOX,
+                   "font_size": {"type": "number", "description": "points (since 1.2)"},
+                   "line_bboxes": {"type": "array", "items": _BBOX,
+                                   "description": "one box per line of text, PDF points (since 1.2)"},
                    "lines": {"type": "array", "items": {"type": "integer"}, "minItems": 2, "maxItems": 2}},
     "required": ["role", "text"],
 }
@@ -68,6 +71,7 @@ def json_schema() -> dict[str, Any]:
         "unassigned": {"type": "array", "items": _BLOCK},
         "size": {"type": "array", "items": {"type": "number"}, "minItems": 2, "maxItems": 2},
         "meta": {"type": "object", "additionalProperties": {"type": "string"}},
+        "images": {"type": "array", "items": _BBOX, "description": "photo boxes, PDF points (since 1.2)"},
         "status": {"enum": ["parsed", "failed"],
                    "description": "failed: layout gave up on the page and its text is missing (since 1.1)"},
         "warnings": {"type": "array", "items": {"type": "string"},

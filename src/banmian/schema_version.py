@@ -19,7 +19,7 @@ from .errors import InputError
 
 SCHEMA_NAME = "banmian"
 SCHEMA_MAJOR = 1
-SCHEMA_MINOR = 1
+SCHEMA_MINOR = 2
 SCHEMA_ID = f"{SCHEMA_NAME}/{SCHEMA_MAJOR}.{SCHEMA_MINOR}"
 
 #: minor version -> what it added to the contract (documentation and ``banmian schema``)
@@ -27,6 +27,7 @@ MINOR_ADDITIONS: dict[int, str] = {
     0: "the contract of banmian/1",
     1: "article blocks and provenance (the block ids of every field), blocks in unassigned with id, "
        "page, lines and bbox, page status (parsed or failed) and page warnings",
+    2: "block font_size and line_bboxes (one box per line), page images (photo boxes)",
 }
 
 #: every ``schema`` value of the current major, for the JSON Schema

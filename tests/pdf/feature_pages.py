@@ -41,6 +41,7 @@ class Sub:
     lines: list[str]
     size: float = BODY
     bold: bool = True  # drawn with fill+stroke (fake bold) in the 黑体 font
+    boxed: bool = False  # a thin frame round all its lines
 
     @property
     def text(self) -> str:
@@ -75,8 +76,8 @@ class FeaturePage:
     def _font(self, font: str) -> tuple[str, pymupdf.Font]:
         return ("body", _BODY_FONT) if font == "body" else ("hei", _HEI_FONT)
 
-    def _writer(self, font: str, bold: bool) -> pymupdf.TextWriter:
-        key = (font, bold)
+    def _writer(self, font: str, bold: bool, white: bool = False) -> pymupdf.TextWriter:
+        key = (font, bold, white)
         if key not in self._writers:
             self._writers[key] = pymupdf.TextWriter(self.page.rect)
         return self._writers[key]
@@ -85,11 +86,12 @@ class FeaturePage:
         return self._font(font)[1].text_length(text, size)
 
     def line(self, x: float, top: float, text: str, size: float = BODY, font: str = "body",
-             width: float | None = None, bold: bool = False) -> float:
+             width: float | None = None, bold: bool = False, white: bool = False) -> float:
         """One line with its top at ``top``; with ``width``, justified to that
-        width by spreading the glyphs. Returns the line's right edge."""
+        width by spreading the glyphs; ``white``: reversed out of a panel.
+        Returns the line's right edge."""
         key, fnt = self._font(font)
-        tw = self._writer(key, bold)
+        tw = self._writer(key, bold, white)
         base = top + size * 0.9
         advances = [fnt.text_length(ch, size) for ch in text]
         total = sum(advances)
@@ -132,17 +134,22 @@ class FeaturePage:
     def frame(self, x0: float, y0: float, x1: float, y1: float, width: float = 0.8) -> None:
         self.page.draw_rect(pymupdf.Rect(x0, y0, x1, y1), color=(0, 0, 0), width=width)
 
+    def panel(self, x0: float, y0: float, x1: float, y1: float, gray: float = 0.25) -> None:
+        """A filled dark box (text reversed out of it goes on top)."""
+        self.page.draw_rect(pymupdf.Rect(x0, y0, x1, y1), color=None, fill=(gray, gray, gray), width=0)
+
     def photo(self, x0: float, y0: float, x1: float, y1: float, rgb=(120, 150, 180)) -> None:
         pix = pymupdf.Pixmap(pymupdf.csRGB, pymupdf.IRect(0, 0, 40, 30), 0)
         pix.set_rect(pix.irect, rgb)
         self.page.insert_image(pymupdf.Rect(x0, y0, x1, y1), pixmap=pix)
 
     def save(self, path: Path) -> Path:
-        for (_, bold), tw in self._writers.items():
+        for (_, bold, white), tw in self._writers.items():
+            color = (1, 1, 1) if white else None
             if bold:  # fake bold: fill and stroke the glyphs
-                tw.write_text(self.page, render_mode=2)
+                tw.write_text(self.page, render_mode=2, color=color)
             else:
-                tw.write_text(self.page)
+                tw.write_text(self.page, color=color)
         self._writers = {}
         self.doc.subset_fonts()
         self.doc.save(str(path), garbage=3, deflate=True)
@@ -251,6 +258,9 @@ class FeaturePage:
                 else:
                     ln, sub, above = payload  # type: ignore[misc]
                     self.centered(cx, cx + cw, y + above, ln, sub.size, "hei", bold=sub.bold)
+                    if sub.boxed and ln == sub.lines[0]:
+                        height = sub.size * 1.45 * len(sub.lines) + 2
+                        self.frame(cx + 4, y + above - 3, cx + cw - 4, y + above + height, 0.6)
                 y += h
             boxes.append((cx, tops[c], cx + cw, y))
             bottom = max(bottom, y)

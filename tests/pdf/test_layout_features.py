@@ -30,11 +30,10 @@ TOP = 66.0  # first line under the default header
 #: so it must be taken off here. Nothing else about these tests is relaxed.
 OPEN_IN_ISSUE_9 = {
     "test_vertical_headline_with_vertical_byline": "a vertical byline beside a vertical headline is lost",
-    "test_wide_article_below_two_articles": "a wide article under two articles is spliced into them",
-    "test_column_logo_and_banner_are_not_articles": "a boxed column logo over a headline is read as its kicker",
     "test_dash_subtitle_and_two_line_title": "the subtitle's —— is dropped (the contract keeps it as printed?)",
-    "test_caption_beside_photo": "a caption beside a photo at body size is body",
-    "test_news_briefs": "the brief heading is read as each item's kicker, and takes a column",
+    "test_news_briefs": "the last brief item takes the column of the article below the briefs",
+    "test_briefs_beside_a_vertical_headline": "a vertical headline on the right takes every column level with it",
+    "test_in_body_subheading[boxed-two-lines-body-size]": "a boxed subheading set close under a paragraph joins it",
 }
 
 
@@ -197,6 +196,26 @@ def test_vertical_headline_with_vertical_byline(tmp_path):
     check_body(art, body)
 
 
+def test_vertical_headline_with_quotes(tmp_path):
+    """Quote marks in a vertical headline are glyphs of their own, centred in
+    the column of characters: one headline, quotes and all."""
+    pg = FeaturePage()
+    pg.header(3, "国际")
+    left = story(pg, "school", "办好家门口的每一所学校", 0, 2, TOP + 4)
+    body = TEXTS["theory"] + TEXTS["digital"]
+    flowed = pg.flow(column_x(2), TOP + 8, body, 2)
+    x_mid, y, size = span_right(4, 1) - 22, TOP + 10, 22
+    for ch in "“连接每一个人”":
+        pg.line(x_mid - pg.length(ch, size, "hei") / 2, y, ch, size, "hei")
+        y += size * 1.15
+    pg.vrule(column_x(2) - GAP / 2, TOP + 4, flowed.bottom)
+    story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, max(left, flowed.bottom, y)), extra=TEXTS["market"],
+          align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["办好家门口的每一所学校", "“连接每一个人”", "文艺巡演进乡村"])
+    check_body(find(page, "“连接每一个人”"), body)
+
+
 @pytest.mark.parametrize("separator", ["rules", "frame", "whitespace"])
 def test_articles_separated(tmp_path, separator):
     pg = FeaturePage()
@@ -273,6 +292,23 @@ def test_right_aligned_last_line(tmp_path, note):
     check_body(find(page, "农村群众喝上放心水"), TEXTS["water"])
 
 
+@pytest.mark.parametrize("names,expected", [("彭帆宁", ["彭帆宁"]), ("周 强  陈 龙", ["周强", "陈龙"])],
+                         ids=["one-name", "two-padded-names"])
+def test_closing_names_set_right(tmp_path, names, expected):
+    """The author's names alone, set flush right under the last paragraph:
+    the bylines, not a paragraph."""
+    pg = FeaturePage()
+    pg.header(1, "要闻")
+    a = story(pg, "theory", "推动高质量发展", 0, 3, TOP + 4, extra=[RightLine(names)])
+    b = story(pg, "water", "农村群众喝上放心水", 3, 2, TOP + 4)
+    story(pg, "rail", "城际铁路年底通车", 0, 5, below(pg, max(a, b)), extra=TEXTS["river"], align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["推动高质量发展", "农村群众喝上放心水", "城际铁路年底通车"])
+    art = find(page, "推动高质量发展")
+    check_body(art, TEXTS["theory"])
+    assert [b.name for b in art.bylines] == expected, f"bylines {art.bylines}"
+
+
 def test_paragraph_opening_with_reporter_word(tmp_path):
     """记者从…获悉 opens countless news paragraphs; it is body text, not a byline."""
     first = "记者从省交通运输厅获悉，连接江城与北原的城际铁路日前完成全线铺轨，预计年底前开通运营，届时两地最快通行时间将缩短至四十分钟以内。"
@@ -291,12 +327,33 @@ def test_paragraph_opening_with_reporter_word(tmp_path):
     check_body(art, body)
 
 
+@pytest.mark.parametrize("names,expected", [("庞芳洋    沈 亮", ["庞芳洋", "沈亮"]), ("汪 涛", ["汪涛"])],
+                         ids=["two-names-one-padded", "one-padded-name"])
+def test_author_names_flush_left_over_the_body(tmp_path, names, expected):
+    """An author's names at body size, set apart by spaces, flush left right
+    over the body (no role word): the bylines, not the body's first line."""
+    pg = FeaturePage()
+    pg.header(7, "理论")
+    x1 = span_right(0, 3)
+    y = pg.headline(LEFT, x1, TOP + 4, "城际铁路全线铺轨", 22, align="left")
+    y = pg.byline_line(LEFT, x1, y, names, align="left")
+    a = pg.flow(LEFT, y, TEXTS["rail"], 3).bottom
+    b = story(pg, "water", "农村群众喝上放心水", 3, 2, TOP + 4)
+    story(pg, "school", "三所新学校投入使用", 0, 5, below(pg, max(a, b)), extra=TEXTS["health"], align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["城际铁路全线铺轨", "农村群众喝上放心水", "三所新学校投入使用"])
+    art = find(page, "城际铁路全线铺轨")
+    assert [b.name for b in art.bylines] == expected, f"bylines {art.bylines}"
+    check_body(art, TEXTS["rail"])
+
+
 # -- 2. subheadings, logos, banners ------------------------------------------
 SUBS = {
     "bold-body-size": Sub(["坚持问题导向"], size=BODY),
     "larger-one-line": Sub(["以改革破解发展难题"], size=11.5),
     "two-lines": Sub(["把握发展阶段", "新变化新特点"], size=11.5),
     "three-lines": Sub(["充分认识推动", "高质量发展的", "重大意义"], size=12.9, bold=False),
+    "boxed-two-lines-body-size": Sub(["把握发展阶段", "新变化新特点"], size=BODY, bold=False, boxed=True),
 }
 
 
@@ -342,6 +399,52 @@ def test_column_logo_and_banner_are_not_articles(tmp_path):
     assert art.headline.kicker is None, f"kicker {art.headline.kicker!r}"
     check_body(art, TEXTS["river"])
     no_text_anywhere(page, ["思想纵横", "深入学习贯彻"])
+
+
+def test_reversed_column_logo_over_a_kicker_at_body_size(tmp_path):
+    """A column logo reversed out of a dark panel, over a headline whose
+    kicker is set in the body's size and face right over the title: the
+    logo is no article and no tier; the kicker is the kicker."""
+    pg = FeaturePage()
+    pg.header(8, "国际")
+    a = story(pg, "theory", "以高质量发展惠及民生", 0, 3, TOP + 4)
+    x0, x1 = column_x(3), span_right(3, 2)
+    pg.panel(x0, TOP + 4, x0 + 70, TOP + 26)
+    pg.line(x0 + 8, TOP + 8, "民生视点", 13, "hei", white=True)
+    kicker = "青禾县多措并举保障农村饮水安全"
+    pg.line(x0, TOP + 36, kicker)
+    y = pg.headline(x0, x1, TOP + 36 + BODY * 1.5, "让城市更有温度", 18, align="left")
+    b = pg.flow(x0, y, TEXTS["river"], 2).bottom
+    story(pg, "digital", "数字化改造提升效率", 0, 5, below(pg, max(a, b)), extra=TEXTS["school"], align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["以高质量发展惠及民生", "让城市更有温度", "数字化改造提升效率"])
+    art = find(page, "让城市更有温度")
+    assert art.headline.kicker == kicker, f"kicker {art.headline.kicker!r}"
+    check_body(art, TEXTS["river"])
+    no_text_anywhere(page, ["民生视点"])
+
+
+def test_shaded_banner_bar_separates_rows(tmp_path):
+    """A page-wide shaded bar with a slogan reversed out of it separates the
+    rows like a rule: the columns under it beside a side headline are that
+    headline's, not the article above the bar."""
+    pg = FeaturePage()
+    pg.header(5, "综合")
+    a = story(pg, "theory", "以高质量发展惠及民生", 0, 5, TOP + 4)
+    top = a + 14
+    pg.panel(LEFT, top, RIGHT, top + 30, gray=0.35)
+    pg.line((LEFT + RIGHT) / 2 - 110, top + 6, "弘扬时代新风 凝聚奋进力量", 20, "hei", white=True)
+    y = top + 44
+    for part in ["清溪河", "重现水清", "岸绿美景"]:
+        pg.line(LEFT + 10, y, part, 22, "hei")
+        y += 29
+    body = TEXTS["river"] + TEXTS["health"][:1]
+    pg.flow(column_x(1), top + 44, body, 3)
+    page = parse(pg, tmp_path)
+    check_titles(page, ["以高质量发展惠及民生", "清溪河重现水清岸绿美景"])
+    check_body(find(page, "以高质量发展惠及民生"), TEXTS["theory"])
+    check_body(find(page, "清溪河重现水清岸绿美景"), body)
+    no_text_anywhere(page, ["弘扬时代新风"])
 
 
 # -- 3. headline tiers ------------------------------------------------------
@@ -440,8 +543,18 @@ def _hdr_editors_footer(pg):
     return (4, "城市", ["责任编辑", "版式设计", "文字校对", "张三", "王五"])
 
 
+def _hdr_masthead_date_in_footer(pg):
+    # the paper's name and the section on top with no rule; date and page number at the foot
+    pg.line(LEFT, 16, "江城日报", 26, "hei")
+    pg.line(LEFT + 120, 30, "JIANGCHENG DAILY", 9, "body")
+    pg.right(RIGHT, 22, "评论", 18, "hei")
+    pg.right(RIGHT, pg.height - 36, "2019年3月5日  星期二    第9版", 9)
+    return (9, "评论", ["JIANGCHENG", "江城日报", "星期二"])
+
+
 HEADERS = {f.__name__[5:]: f for f in [_hdr_full, _hdr_short_rule, _hdr_dotted_date, _hdr_cn_date,
-                                        _hdr_number_alone, _hdr_english, _hdr_editors_footer]}
+                                        _hdr_number_alone, _hdr_english, _hdr_editors_footer,
+                                        _hdr_masthead_date_in_footer]}
 
 
 @pytest.mark.parametrize("form", list(HEADERS))
@@ -641,3 +754,31 @@ def test_news_briefs(tmp_path):
         assert art.headline.kicker is None, f"{title}: kicker {art.headline.kicker!r} (the 简讯 label is no kicker)"
     check_titles(page, ["智能车间里的新变化", "清溪河重现碧水"] + [b[0] for b in BRIEFS])
     check_body(find(page, "智能车间里的新变化"), TEXTS["digital"] + TEXTS["rail"])
+
+
+def test_briefs_beside_a_vertical_headline(tmp_path):
+    """A column of briefs under its 简讯 heading, with a vertical headline's
+    article to its right: the briefs stay briefs; the vertical headline takes
+    only its own columns."""
+    pg = FeaturePage()
+    pg.header(2, "综合新闻")
+    x0, x1 = column_x(0), span_right(0, 1)
+    pg.centered(x0, x1, TOP + 10, "简讯", 16)
+    pg.rule(x0, TOP + 34, x1, 0.6)
+    y = TOP + 42
+    for title, text, authors, _ in BRIEFS:
+        pg.line(x0, y, title, 10.5, "hei", bold=True)
+        y += LEAD + 2
+        y = pg.flow(x0, y, [text + authors], 1).bottom + 10
+    x_title = span_right(4, 1) - 34
+    pg.vertical(x_title, TOP + 10, "走好高质量发展之路", 24, pitch=27)
+    body = TEXTS["theory"] + TEXTS["digital"]
+    flowed = pg.flow(column_x(1), TOP + 8, body, 3)
+    story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, max(y, flowed.bottom, TOP + 290)), extra=TEXTS["market"],
+          align="left")
+    page = parse(pg, tmp_path)
+    for title, text, _, bylines in BRIEFS:
+        art = find(page, title)
+        assert art.bylines == bylines, f"{title}: bylines {art.bylines} != {bylines}"
+        check_body(art, [text])
+    check_body(find(page, "走好高质量发展之路"), body)

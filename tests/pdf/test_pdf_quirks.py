@@ -155,3 +155,20 @@ def test_image_only_page_needs_ocr(tmp_path: Path) -> None:
     path = save(doc, tmp_path / "scan.pdf")
     with pytest.raises(banmian.errors.PdfError, match="scan.pdf.*needs OCR"):
         banmian.parse(path)
+
+
+def test_stroked_glyphs_are_bold(tmp_path: Path) -> None:
+    """Chinese fonts seldom have a bold face: pages embolden by filling and
+    stroking the glyphs (text render mode 2). That is bold; plain fill is not."""
+    import pymupdf
+
+    doc = pymupdf.open()
+    page = doc.new_page(width=400, height=300)
+    font = pymupdf.Font("china-s")
+    for top, text, mode in ((40, "加粗的小标题", 2), (80, "正文的一行文字", 0)):
+        tw = pymupdf.TextWriter(page.rect)
+        tw.append((40, top), text, font=font, fontsize=10)
+        tw.write_text(page, render_mode=mode)
+    path = save(doc, tmp_path / "stroked.pdf")
+    lines = {ln.text: ln.bold for ln in next(read_pdf(path)).lines}
+    assert lines == {"加粗的小标题": True, "正文的一行文字": False}

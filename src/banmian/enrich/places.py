@@ -14,6 +14,7 @@ from ..model import Place
 from .gazetteer import Division, Gazetteer
 from .lexer import Token
 from .titles import complete_title, is_title
+from .world import DIRECTION_ENDINGS, place_shaped
 
 _QUOTES = "“”‘’\"'《》「」"
 #: ORG words that are the paper itself or too vague to list
@@ -73,6 +74,17 @@ def _place_words(tokens: list[Token]) -> list[str]:
     return words
 
 
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _without_direction(name: str) -> str:
+    """山东西部 -> 山东, 江西省东部 -> 江西省: the place a direction points into."""
+    for ending in DIRECTION_ENDINGS:
+        if name.endswith(ending) and len(name) - len(ending) >= 2:
+            return name[:-len(ending)]
+    return name
+
+
 #: a kind of place, not a name: 大城市, 小村庄, 新农村, 邻村, 全州 (unknown words only)
 _GENERIC_START = frozenset("大小新老邻全本各该贵我两他")
 _GENERIC_END = frozenset("村镇城市区乡县州国庄")
@@ -99,6 +111,11 @@ def _plausible(name: str, resolved: bool, others: set[str]) -> bool:
         return False  # 巴方: a side; 中国驻: the start of 中国驻朝鲜大使馆
     if len(name) >= 3 and name[1:] in others:
         return False  # 赛 + 德国
+    if not _HAN.fullmatch(name) or not place_shaped(name):
+        return False  # 金山银山, 户籍所在地, 南宋: LAC's LOC words that name no place
+    if any(name.startswith(other) and len(name) - len(other) == 1 and not place_shaped(name[len(other) - 1:])
+           for other in others if len(other) >= 2 and other != name):
+        return False  # 乌克兰 + 科, 广州 + 南: a known place with one stray character (or a station)
     # 伊朗伊斯兰, 越南国防部, 北京人民大会堂: a known place that starts a longer name
     return name.endswith(_STATE_ENDINGS) or not any(
         len(other) >= 2 and name.startswith(other) and len(name) - len(other) >= 2 for other in others if other != name)
@@ -110,6 +127,7 @@ def find_places(chunks: list[list[Token]], gazetteer: Gazetteer) -> list[Place]:
     for tokens in chunks:
         for word in _place_words(tokens):
             name = place_name(word, gazetteer)
+            name = _without_direction(name) if name else name
             if name and name not in names:
                 names.append(name)
     resolved: dict[str, Division | None] = {}
@@ -135,8 +153,17 @@ def find_places(chunks: list[list[Token]], gazetteer: Gazetteer) -> list[Place]:
         if key in seen:
             continue
         seen.add(key)
-        places.append(Place(name, division.path(gazetteer) if division else []))
+        places.append(Place(_division_name(name, division), division.path(gazetteer) if division else []))
     return places
+
+
+def _division_name(name: str, division: Division | None) -> str:
+    """The place as written, without words LAC glued after a division's name
+    (重庆市川剧院 -> 重庆市, 青岛市区 -> 青岛市); glued places stay (宣州区朱桥乡)."""
+    if division is None or not name.startswith(division.name) or name == division.name:
+        return name
+    rest = name[len(division.name):]
+    return name if place_shaped(rest) and rest not in ("市区", "城区") else division.name
 
 
 def place_anchors(chunks: list[list[Token]], places: list[Place], gazetteer: Gazetteer) -> dict[str, str]:

@@ -33,6 +33,10 @@ HEADS = (
     "教育家", "革命家", "政治家", "评论家", "收藏家", "雕塑家", "博士生", "研究生", "硕士生", "大学生", "中学生",
     "小学生", "本科生", "顾问", "战士", "士兵", "上等兵", "列兵", "上士", "中士", "下士", "助产士", "博士", "硕士",
     "烈士",
+    # police and people named by their craft or their trade (乘警高嵩, 棋手於之莹, 老板娘肖年春)
+    "乘警", "交警", "刑警", "特警", "武警", "巡警", "狱警", "法警", "铁警", "棋手", "旗手", "鼓手", "车手", "射手",
+    "水手", "舵手", "骑手", "球手", "拳手", "老板", "老板娘", "店主", "摊主", "车主", "业主", "户主", "掌柜", "庄主",
+    "场主", "船主", "园主", "技工", "电工", "焊工", "钳工", "木工", "瓦工", "社工", "桥梁工", "养路工", "巡护员",
 )
 #: X长 is a head (区长, 局长, 校长 ...) except in these words
 NOT_HEADS = ("家长", "兄长", "学长", "成长", "增长", "延长", "擅长", "特长", "专长", "生长", "助长",
@@ -49,7 +53,7 @@ NOT_HEADS = ("家长", "兄长", "学长", "成长", "增长", "延长", "擅长
 POSTFIX_HEADS = frozenset({"总书记", "主席", "总理", "委员长", "书记", "总统", "首相", "部长", "省长",
                            "市长", "县长", "区长", "大使", "教授", "院士", "秘书长", "国务委员", "副总理", "王储",
                            "医生", "老师", "教练", "委员", "主任", "董事长", "局长", "厅长", "镇长", "村长",
-                           "上将", "中将", "少将", "大校", "上校", "中校", "少校"})
+                           "上将", "中将", "少将", "大校", "上校", "中校", "少校", "将军"})
 #: words after a name that introduce its title (赵明翠，是全国人大代表; 王五系县医院院长)
 _COPULAS = ("是", "系", "现任", "担任", "任", "时任", "生前系", "生前是")
 _QUOTES = "“”‘’\"「」"
@@ -62,9 +66,12 @@ CHAIN_MARKS = ("、", "，", ",", "兼")
 #: LAC tags a title may be made of (nouns, names of organisations and places)
 TITLE_TAGS = frozenset({"ORG", "LOC", "n", "nz", "nw", "vn", "an", "m", "q", "f", "s", "a", "b", "j"})
 _HEAD_RE = re.compile("(?:" + "|".join(sorted(HEADS, key=len, reverse=True)) + r"|[\u4e00-\u9fff][长员师户官])$")
+#: heads as words: LAC tags some as verbs (全权代表, 主管), yet they belong to the title
+_HEAD_SET = frozenset(HEADS)
 HEAD_ENDINGS = frozenset(h[-1] for h in HEADS) | {"长", "员", "师", "户", "官"}
 _DEMONSTRATIVES = "该此这其"
-_BAD_START = re.compile(r"^[的和与及等是为在对向把被将由]")
+#: a title never opens with a particle or a preposition (对 of 对外 opens organisations: 对外经济贸易大学)
+_BAD_START = re.compile(r"^(?:[的和与及等是为在向把被将由]|对(?!外))")
 
 #: a title abbreviated to its level (区委副书记, 副区长, 县政府党组书记)
 _ABBREVIATED = re.compile(r"^(副|常务副)?([区县市省镇乡村])")
@@ -98,7 +105,15 @@ def _title_run(tokens: list[Token], end: int) -> tuple[str, int]:
             cut -= len(tokens[start][0])
             start += 1
         text = "".join(word for word, _ in tokens[start:end])
-    return text.strip(_QUOTES), start
+    return _balanced(text.strip(_QUOTES)), start
+
+
+def _balanced(title: str) -> str:
+    """Give a title back the opening quote that stripping took from it
+    (“五道古火会”代表性传承人), and drop a closing one left alone at its end."""
+    if title.count("”") > title.count("“"):
+        return "“" + title
+    return title
 
 
 def _in_title(tokens: list[Token], k: int, end: int) -> bool:
@@ -106,7 +121,7 @@ def _in_title(tokens: list[Token], k: int, end: int) -> bool:
     word, tag = tokens[k]
     if not word.strip() or tag == "m" and word.endswith("岁"):
         return False  # an age is no part of a title (61岁村民)
-    if tag in TITLE_TAGS or word in _TITLE_WORDS or (word.startswith("驻") and len(word) <= 3):
+    if tag in TITLE_TAGS or word in _TITLE_WORDS or (word.startswith("驻") and len(word) <= 3) or word in _HEAD_SET:
         return True  # 中国驻朝鲜大使, 土库曼斯坦驻华大使
     if tag == "PER":  # a name inside a title (习近平主席特使) belongs to the title
         return k < end - 1 or is_title(word)  # LAC's 上士 + 王欢: a rank read as a name

@@ -88,6 +88,13 @@ def _article_markdown(article: Article) -> list[str]:
     return out
 
 
+def to_tei_text(editions: Iterable[Edition]) -> str:
+    """TEI (see :mod:`.tei`): imported here only when asked for, it needs lxml."""
+    from .tei import to_tei
+
+    return to_tei(editions)
+
+
 FORMATS: dict[str, Callable[[Iterable[Edition]], str]] = {
-    "json": to_json, "jsonl": to_jsonl, "markdown": to_markdown,
+    "json": to_json, "jsonl": to_jsonl, "markdown": to_markdown, "tei": to_tei_text,
 }

@@ -13,9 +13,11 @@ import re
 from dataclasses import dataclass
 
 from ..model import Article, Block, Byline, Role, TextLine, union
+from ..names import starts_with_surname
 from .article_build import take_dateline
 from .reflow import clean_body_spaces, clean_headline_spaces, join_lines
-from .rules import find_continuation, is_continuation_line, parse_bracket_byline, parse_byline_line, split_dateline
+from .rules import (find_continuation, is_continuation_line, name_tokens, parse_bracket_byline, parse_byline_line,
+                    split_dateline, split_names)
 
 _BREAK = "\u2028"  # marks a line break inside text still to be joined
 _CLOSING_BRACKET = re.compile("[（(](?P<inner>[^（）()]{2,40})[）)]$")
@@ -42,7 +44,8 @@ def make_blocks(units: list[Unit], page_number: int | None) -> list[Block]:
     out = []
     for u in units:
         u.block = Block([ln.text for ln in u.lines], role=u.role, page=page_number,
-                        bbox=union([ln.bbox for ln in u.lines]), font_size=u.lines[0].size)
+                        bbox=union([ln.bbox for ln in u.lines]), font_size=u.lines[0].size,
+                        line_bboxes=[ln.bbox for ln in u.lines])
         out.append(u.block)
     return out
 
@@ -69,6 +72,9 @@ def plain_names(text: str) -> list[Byline] | None:
     if _PADDED_NAME.fullmatch(text):  # a padded name: 汪 涛
         return [Byline(None, re.sub(r"\s+", "", text))]
     if not _PLAIN_NAMES.fullmatch(text):
+        padded = name_tokens(text) if " " in text else None  # 庞芳洋　沈 亮, not 备教材 迎开学
+        if padded and len(padded) >= 2 and all(2 <= len(p) <= 3 and starts_with_surname(p) for p in padded):
+            return [Byline(None, p) for p in padded]
         return None
     parts = [p for p in re.split(r"[\s、，,]+", text) if p]
     if any(not 2 <= len(p) <= 3 for p in parts):  # names of four are rare; labels (核心阅读) are not
@@ -99,19 +105,37 @@ def fill_body(article: Article, units: list[Unit]) -> None:
     _closing_dateline(article)
 
 
-_CLOSING_DATELINE = re.compile(r"[（(](?P<d>(?:本报|新华社|人民日报|中新社)[^（）()]{0,20}?电)[）)]$")
+_CLOSING_DATELINE = re.compile(r"[（(](?P<d>(?:本报|新华社|人民日报|中新社)[^（）()\s]{0,20}?电)"
+                               r"(?:\s*(?P<who>(?:记者|通讯员)[^（）()]{2,30}))?[）)]$")
+_CLOSING_NAMES = re.compile(r"[（(](?P<names>[\u4e00-\u9fff·]{2,5}(?:[\s、，,]+[\u4e00-\u9fff·]{2,5}){0,3})[）)]$")
 
 
 def _closing_dateline(article: Article) -> None:
-    """（本报莫斯科5月13日电） closing the last paragraph is the dateline."""
-    if article.dateline or not article.paragraphs:
+    """The end of the article, set apart (often flush right, wrapping onto a
+    short line of its own): （本报莫斯科5月13日电）, with its reporters
+    （新华社北京2月24日电 记者廖君、冯国栋）, and a bracket of names after
+    it （姚辉）: the dateline and the bylines, not body."""
+    paras = article.paragraphs
+    if len(paras) >= 2 and len(paras[-1]) <= 20 and paras[-1].endswith(("）", ")")) \
+            and not any(c in paras[-1] for c in "（(") and paras[-2].rfind("（") > paras[-2].rfind("）"):
+        tail = paras.pop()  # a closing bracket wrapped onto its own (flush right) line
+        paras[-1] += tail
+    if paras:
+        m = _CLOSING_NAMES.search(paras[-1])
+        names = [n for n in re.split(r"[\s、，,]+", m.group("names")) if n] if m else []
+        if names and all(starts_with_surname(n) for n in names) and m.start() == 0:
+            article.bylines.extend(b for b in (Byline(None, n) for n in names) if b not in article.bylines)
+            paras.pop()
+    if article.dateline or not paras:
         return
-    m = _CLOSING_DATELINE.search(article.paragraphs[-1])
+    m = _CLOSING_DATELINE.search(paras[-1])
     if m:
         article.dateline = m.group("d")
-        article.paragraphs[-1] = article.paragraphs[-1][:m.start()].rstrip()
-        if not article.paragraphs[-1]:
-            article.paragraphs.pop()
+        if m.group("who"):
+            article.bylines.extend(b for b in split_names(m.group("who")) if b not in article.bylines)
+        paras[-1] = paras[-1][:m.start()].rstrip()
+        if not paras[-1]:
+            paras.pop()
 
 
 def take_inline_notes(article: Article, paras: list[str]) -> None:
@@ -179,10 +203,9 @@ def is_brief(article: Article, units: list[Unit]) -> bool:
 
 
 def split_brief(group: Article, units: list[Unit], join_title) -> list[Article]:  # noqa: ANN001
-    """One article per item: the shared heading as kicker, the item's own
-    lead-in (if any) as title, its bracketed author as byline."""
-    heading = group.headline.title
-    heading_blocks = [b for b in group.blocks if b.role == Role.TITLE]
+    """One article per item: the item's own lead-in (if any) as title, its
+    bracketed author as byline. The shared heading (简讯) is a label of the
+    column, like a column logo: no item's kicker (the caller keeps its block)."""
     items: list[Article] = []
     current: list[Unit] = []
     title: list[TextLine] = []
@@ -195,7 +218,6 @@ def split_brief(group: Article, units: list[Unit], join_title) -> list[Article]:
         if not current:
             return
         item = Article(id="")
-        item.headline.kicker = heading
         item.headline.title = clean_headline_spaces(join_title(title, right)) if title else None
         raw = raw_paragraphs(current)
         found = closing_names(raw[-1]) if raw else None
@@ -212,7 +234,7 @@ def split_brief(group: Article, units: list[Unit], join_title) -> list[Article]:
                 item.bylines[:0] = split.bylines
                 paras[0] = split.rest
         item.paragraphs = [p for p in paras if p]
-        item.blocks = heading_blocks + title_block + [u.block for u in current if u.block is not None]
+        item.blocks = title_block + [u.block for u in current if u.block is not None]
         items.append(item)
         current, title = [], []
         title_block.clear()

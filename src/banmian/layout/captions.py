@@ -70,7 +70,7 @@ def _caption_beside(im: BBox, lines: list[TextLine], body: float) -> list[TextLi
     group: list[TextLine] = []
     for ln in near:
         if not group:
-            if ln.x0 - im[2] <= 4 * body:
+            if ln.x0 - im[2] <= 6 * body:  # in the next column over, past a gutter
                 group.append(ln)
             continue
         left, right = group[0].x0, max(g.x1 for g in group)
@@ -129,6 +129,11 @@ def image_owners(images: list[BBox], blocks: list[ColumnBlock], titles: list[Hea
             if found:
                 owners[im] = min(found)[1]
                 break
+        else:  # a photo set beside text: the nearest owned block on either side, level with it
+            beside = [(min(abs(b.left - im[2]), abs(im[0] - b.right)), b.owner) for b in blocks
+                      if b.owner is not None and min(b.bottom, bottom) - max(b.top, im[1]) > 0]
+            if beside:
+                owners[im] = min(beside)[1]
     return owners
 
 
@@ -148,5 +153,6 @@ def make_captions(groups: list[tuple[BBox, list[TextLine]]], page: Page, article
             out.append(Caption(text, credit))
         for ln in group:
             role = Role.CREDIT if parse_credit(ln.text) else Role.CAPTION
-            article.blocks.append(Block([ln.text], role=role, page=page.number, bbox=ln.bbox, font_size=ln.size))
+            article.blocks.append(Block([ln.text], role=role, page=page.number, bbox=ln.bbox, font_size=ln.size,
+                                        line_bboxes=[ln.bbox]))
     return out

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 from ..model import BBox, Role, TextLine
 from .config import DEFAULT, LayoutConfig
+from ..names import starts_with_surname
+from .body_units import plain_names
 from .rules import parse_byline_line
 
 
@@ -84,7 +86,9 @@ def build_blocks(lines: list[TextLine], body: float, separators: list[BBox],
             continue
         best: ColumnBlock | None = None
         best_overlap = 0.0
-        alone = parse_byline_line(ln.text) is not None  # a byline line is a block of its own
+        # a byline line is a block of its own, and so is a line of names set apart by
+        # spaces (庞芳洋　沈 亮): body text has no spaces between Chinese words
+        alone = parse_byline_line(ln.text) is not None or _names_apart(ln.text)
         if alone:
             bylines.add(id(ln))
         for block in ([] if alone else near):
@@ -98,6 +102,15 @@ def build_blocks(lines: list[TextLine], body: float, separators: list[BBox],
         else:
             best.add(ln)
     return done + open_blocks
+
+
+def _names_apart(text: str) -> bool:
+    """Names set apart by spaces, each opening with a surname (庞芳洋　沈 亮),
+    not the two phrases of a lead-in (备教材 迎开学)."""
+    if " " not in text.strip():
+        return False
+    names = plain_names(text)
+    return bool(names) and all(starts_with_surname(b.name) for b in names)
 
 
 def _rest_of_line(blocks: list[ColumnBlock], ln: TextLine, body: float) -> bool:

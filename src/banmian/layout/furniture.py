@@ -135,6 +135,8 @@ def split_furniture(content: PageContent, body_size: float, config: LayoutConfig
     rows = _rows(content.lines)
     header = _band(rows, content.height * config.band_share, _band_rule(content, True, config), top=True,
                    edge_rule=_edge_rule(content, True))
+    if not header and rows and _is_masthead_row(rows[0], body_size, content.height * config.band_share):
+        header = list(rows[0])  # the paper's name on top, its date and page number in the footer
     taken = {id(ln) for ln in header}
     rest_rows = [r for r in rows if not any(id(ln) in taken for ln in r)]
     footer = _band(rest_rows, content.height * (1 - config.band_share * 0.7),
@@ -150,13 +152,20 @@ def split_furniture(content: PageContent, body_size: float, config: LayoutConfig
     blocks: list[Block] = []
     for role, lines in ((Role.HEADER, header), (Role.FOOTER, footer)):
         for ln in sorted(lines, key=lambda ln: (ln.y0, ln.x0)):
-            blocks.append(Block([ln.text], role=role, bbox=ln.bbox, font_size=ln.size))
+            blocks.append(Block([ln.text], role=role, bbox=ln.bbox, font_size=ln.size, line_bboxes=[ln.bbox]))
             for key, value in (furniture_meta(ln.text) or {}).items():
                 meta.setdefault(key, value)
         if role == Role.HEADER and lines:
             _masthead(lines, body_size, meta)
     body = [ln for ln in content.lines if id(ln) not in taken]
     return body, blocks, meta
+
+
+def _is_masthead_row(row: list[TextLine], body_size: float, limit: float) -> bool:
+    """The page's top row names the paper in large type (人民日报, …报)."""
+    return all(ln.y1 <= limit for ln in row) and any(
+        ln.size >= 1.5 * body_size and _CJK_NAME.fullmatch(ln.text.replace(" ", "")) is not None
+        and ln.text.replace(" ", "").endswith("报") for ln in row)
 
 
 def _masthead(lines: list[TextLine], body_size: float, meta: dict[str, str]) -> None:

@@ -19,20 +19,19 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..model import Article, BBox, Block, Byline, Edition, Headline, Page, PageContent, Role, TextLine, union
+from ..model import Article, BBox, Block, Byline, Edition, Page, PageContent, Role, TextLine, is_light, union
+from ..names import starts_with_surname
 from .body_units import Unit, fill_body, is_brief, make_blocks, plain_names, split_brief
 from .captions import caption_groups, image_owners, make_captions
 from .columns import ColumnBlock, build_blocks, paragraph_starts
 from .config import DEFAULT, LayoutConfig
 from .furniture import split_furniture
-from .headlines import strip_dashes
+from .headlines import tiers_by_size
 from .reflow import clean_headline_spaces, join_lines
 from .rules import is_continuation_line, parse_bracket_byline, parse_byline_line
 from .segment import (HeadingGroup, assign_owners, attach_bylines, attach_tiers, classify_subheadings, group_headings,
                       is_heading_line, join_name_runs, name_lines, name_tokens, rebalance_centred)
 
-#: how a kicker ends: 时强调, 会议上要求, ……——
-_KICKER_END = re.compile(r"(?:强调|要求|指出|表示|提出|寄语|致辞|——|—|：)$")
 
 
 # --- edition -------------------------------------------------------------------
@@ -67,7 +66,8 @@ def body_size(lines: list[TextLine]) -> float:
 def build_pdf_page(content: PageContent, source: str | None = None, number: int | None = None,
                    config: LayoutConfig = DEFAULT) -> Page:
     """One page's articles from its geometry."""
-    page = Page(number=number, source=source, width=content.width, height=content.height)
+    page = Page(number=number, source=source, width=content.width, height=content.height,
+                images=list(content.images))
     page.warnings.extend(content.warnings)
     if not content.lines:
         return page
@@ -84,16 +84,17 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
     head_ids = {id(ln) for ln in heading_lines}
     names = [ln for ln in name_lines(heading_lines, body) if ln.size < body * 1.35]
     name_ids = {id(ln) for ln in names}
-    groups = group_headings([ln for ln in heading_lines if id(ln) not in name_ids], body, separators, config)
+    groups = group_headings([ln for ln in heading_lines if id(ln) not in name_ids], body, separators, config, frames)
     blocks = build_blocks([ln for ln in lines if id(ln) not in head_ids], body, separators, config)
     classify_subheadings(groups, blocks, separators, body, config)
     strays = [HeadingGroup([ln]) for ln in attach_bylines(groups, names, body, config)]
     classify_subheadings(strays, blocks, separators, body, config)  # a name no heading took is a heading
     groups.extend(strays)
     blocks, graphic = _graphic_text(blocks, content.images, body)
+    _boxed_subheadings(blocks, frames, body)
     for b in graphic:
         page.blocks.append(Block([ln.text for ln in b.lines], role=Role.OTHER, page=page.number, bbox=b.bbox,
-                                 font_size=b.size))
+                                 font_size=b.size, line_bboxes=[ln.bbox for ln in b.lines]))
     for g in groups:
         if g.role == Role.SUBHEADING:
             blocks.append(ColumnBlock(sorted(g.lines, key=lambda ln: (ln.y0, ln.x0)), role=Role.SUBHEADING))
@@ -116,10 +117,15 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
         label = heading.role == Role.OTHER
         if label or (not own and not caps):  # a label (logo, banner) or a heading with no text: no headline
             page.blocks.append(Block([ln.text for ln in heading.lines], role=Role.OTHER, page=page.number,
-                                     bbox=heading.bbox, font_size=heading.size))
+                                     bbox=heading.bbox, font_size=heading.size,
+                                     line_bboxes=[ln.bbox for ln in heading.lines]))
         if own or caps:
             page.articles.extend(_article(None if label else heading, own, caps, page,
                                           [im for im, o in image_owner.items() if o == i]))
+    for im, group in captions:  # a caption whose photo no article took stays on the page, not lost
+        if image_owner.get(im) is None:
+            page.blocks.extend(Block([ln.text], role=Role.CAPTION, page=page.number, bbox=ln.bbox,
+                                     font_size=ln.size, line_bboxes=[ln.bbox]) for ln in group)
     for cluster in _clusters([b for b in blocks if b.owner is None], body):
         page.articles.extend(_article(None, cluster, [], page, []))
     page.articles = reading_order(page.articles)
@@ -153,14 +159,15 @@ def reading_order(articles: list[Article]) -> list[Article]:
 # --- separators, frames, images ----------------------------------------------------
 
 def _separators_and_frames(content: PageContent, body: float) -> tuple[list[BBox], list[BBox]]:
-    """Rules and thin bars separate; larger boxes are frames (maybe of an article)."""
+    """Rules and bars separate (a banner's long shaded bar too); larger boxes
+    are frames (maybe of an article)."""
     separators = list(content.rules)
     frames: list[BBox] = []
     for b in content.boxes:
         w, h = b[2] - b[0], b[3] - b[1]
-        if min(w, h) <= 1.5 * body:
+        if min(w, h) <= 1.5 * body or max(w, h) >= 8 * min(w, h):
             separators.append(b)
-        else:
+        if min(w, h) > 1.5 * body:
             frames.append(b)
     return separators, frames
 
@@ -203,10 +210,25 @@ def _is_label(g: HeadingGroup, frames: list[BBox], separators: list[BBox], block
         return frame[0] <= cx <= frame[2] and frame[1] <= cy <= frame[3]
     if any(inside(b.bbox) for b in blocks) or any(o is not g and inside(o.bbox) for o in groups):
         return False
-    if frame[2] - frame[0] >= 0.5 * page_width:
-        return True
+    if frame[2] - frame[0] >= 0.5 * page_width or all(is_light(ln.color) for ln in g.lines):
+        return True  # a banner, or words reversed out of their panel: a column logo
     return any(o is not g and o.role == Role.TITLE and 0 <= o.bbox[1] - frame[3] <= 3 * body
                and min(o.bbox[2], frame[2]) - max(o.bbox[0], frame[0]) > 0 for o in groups)
+
+
+def _boxed_subheadings(blocks: list[ColumnBlock], frames: list[BBox], body: float) -> None:
+    """A short block (one to four lines, no sentence ending inside) that is
+    the only text of a frame no wider than a column or two: a boxed
+    subheading, one paragraph however its lines are set."""
+    for f in frames:
+        inside = [b for b in blocks if f[0] - 2 <= b.left and b.right <= f[2] + 2 and f[1] - 2 <= b.top
+                  and b.bottom <= f[3] + 2]
+        if len(inside) != 1 or inside[0].role != Role.BODY:
+            continue
+        b = inside[0]
+        text = "".join(ln.text for ln in b.lines).strip()
+        if len(b.lines) <= 4 and f[3] - f[1] <= 6 * body and text and not any(c in text[:-1] for c in "。！？"):
+            b.role = Role.SUBHEADING
 
 
 def _is_region(frame: BBox, blocks: list[ColumnBlock], titles: list[HeadingGroup]) -> bool:
@@ -231,16 +253,20 @@ def _article(heading: HeadingGroup | None, blocks: list[ColumnBlock], captions: 
         for ln in heading.bylines:
             article.bylines.extend(Byline(None, n) for n in name_tokens(ln.text) or [])
             article.blocks.append(Block([ln.text], role=Role.BYLINE, page=page.number, bbox=ln.bbox,
-                                        font_size=ln.size))
+                                        font_size=ln.size, line_bboxes=[ln.bbox]))
     units = _units(blocks, _body_of(blocks))
     article.captions = make_captions(captions, page, article)
     unit_blocks = make_blocks(units, page.number)
     article.blocks.extend(unit_blocks)
     _leading_names(article, units)
     if is_brief(article, units):
+        label = [b for b in article.blocks if b.role == Role.TITLE]
+        for block in label:  # the column's heading (简讯): a label of the page, no item's kicker
+            block.role = Role.OTHER
+            page.blocks.append(block)
         items = split_brief(article, units, join_headline)
-        for item in items:
-            item.bbox = _regions(item.blocks, [])
+        for item in items:  # each item's zones take in the column's heading, as its column does
+            item.bbox = _regions(label + item.blocks, [])
         return items
     fill_body(article, units)
     article.bbox = _regions(article.blocks, images)
@@ -380,8 +406,9 @@ def _units(blocks: list[ColumnBlock], body: float) -> list[Unit]:
             if is_continuation_line(ln.text):
                 units.append(Unit(Role.CONTINUATION, [ln]))
                 continue
-            found = parse_byline_line(ln.text) or parse_bracket_byline(ln.text)
-            if found:  # a byline line: 本报记者 张三 李四, ■ 通讯员 王五, （本报记者 赵六）
+            found = (parse_byline_line(ln.text) or parse_bracket_byline(ln.text)
+                     or _names_set_right(ln, _column_of(b, ordered)))
+            if found:  # a byline line: 本报记者 张三 李四, ■ 通讯员 王五, （本报记者 赵六）, 张三 set right
                 units.append(Unit(Role.BYLINE, [ln], starts_paragraph=True, right=b.right, bylines=found))
                 units.append(Unit(Role.BODY, [], starts_paragraph=True, right=b.right))
                 continue
@@ -400,6 +427,26 @@ def _units(blocks: list[ColumnBlock], body: float) -> list[Unit]:
     return [u for u in units if u.lines]
 
 
+def _column_of(b: ColumnBlock, blocks: list[ColumnBlock]) -> ColumnBlock:
+    """A one-line block set apart (a line of names) measured against the
+    column block right over it; any other block against itself."""
+    if len(b.lines) > 1:
+        return b
+    over = [o for o in blocks if o is not b and len(o.lines) > 1 and o.left <= b.left and b.right <= o.right + b.size
+            and 0 <= b.top - o.bottom <= 2 * b.size]
+    return over[0] if over else b
+
+
+def _names_set_right(ln: TextLine, block: ColumnBlock) -> list[Byline] | None:
+    """Only names, each opening with a surname, set flush right in the column
+    (an author closing the article) and apart by spaces: its bylines. Not the
+    wrapped start of a paragraph listing names (孙春兰、杨洁篪、蔡奇)."""
+    if ln.x0 - block.left < 3 * ln.size or block.right - ln.x1 > ln.size or any(c in ln.text for c in "、，,"):
+        return None
+    names = plain_names(ln.text)
+    return names if names and all(starts_with_surname(b.name) for b in names) else None
+
+
 def _set_headline(article: Article, heading: HeadingGroup, page: Page, right: float) -> None:
     tiers: list[list[TextLine]] = []
     for ln in sorted(heading.lines, key=lambda ln: (ln.y0, ln.x0)):
@@ -412,7 +459,8 @@ def _set_headline(article: Article, heading: HeadingGroup, page: Page, right: fl
     article.headline = tiers_by_size([t for t in texts if t], [s for s, t in zip(sizes, texts) if t])
     for t in tiers:
         article.blocks.append(Block([ln.text for ln in t], role=Role.TITLE, page=page.number,
-                                    bbox=union([ln.bbox for ln in t]), font_size=t[0].size))
+                                    bbox=union([ln.bbox for ln in t]), font_size=t[0].size,
+                                    line_bboxes=[ln.bbox for ln in t]))
 
 
 def join_headline(lines: list[TextLine], right: float) -> str:
@@ -432,19 +480,6 @@ def join_headline(lines: list[TextLine], right: float) -> str:
         else:
             text = join_lines([text, nxt])
     return text
-
-
-def tiers_by_size(texts: list[str], sizes: list[float]) -> Headline:
-    """The largest tier is the 主题 title; what stands above it is the 引题
-    kicker, what stands below the 副题 subtitle (its —— dropped)."""
-    if not texts:
-        return Headline()
-    top = max(range(len(texts)), key=lambda i: (sizes[i], -i))
-    if top + 1 < len(texts) and _KICKER_END.search(texts[top]):  # a kicker set larger than its title
-        top = max(range(top + 1, len(texts)), key=lambda i: (sizes[i], -i))
-    kicker = "".join(texts[:top]) or None
-    subtitle = " ".join(strip_dashes(t) for t in texts[top + 1:]) or None
-    return Headline(kicker=kicker, title=texts[top], subtitle=subtitle)
 
 
 def _regions(blocks: list[Block], images: list[BBox]) -> list[BBox]:

@@ -88,10 +88,7 @@ def assign_tiers(tiers: list[tuple[str, int]], sizes: list[float] | None = None)
         return Headline()
     texts = [t for t, _ in tiers]
     if sizes and len(sizes) == len(texts) and len(texts) > 1:
-        top = max(range(len(texts)), key=lambda i: (sizes[i], -i))
-        kicker = "".join(texts[:top]) or None
-        subtitle = " ".join(strip_dashes(t) for t in texts[top + 1:]) or None
-        return Headline(kicker=kicker, title=texts[top], subtitle=subtitle)
+        return tiers_by_size(texts, sizes)
     if len(texts) == 1:
         if starts_with_dash(texts[0]):
             return Headline(subtitle=strip_dashes(texts[0]))
@@ -106,6 +103,37 @@ def assign_tiers(tiers: list[tuple[str, int]], sizes: list[float] | None = None)
     rest = texts[title_at + 1:]
     subtitle = " ".join(strip_dashes(t) for t in rest) or None
     return Headline(kicker=kicker, title=texts[title_at], subtitle=subtitle)
+
+
+#: how a kicker set larger than its title ends: 时强调, 会议上要求, ……——
+_LARGE_KICKER_END = re.compile(r"(?:强调|要求|指出|表示|提出|寄语|致辞|——|—|：)$")
+
+
+def tiers_by_size(texts: list[str], sizes: list[float]) -> Headline:
+    """Tiers top to bottom with their font sizes: the largest is the 主题
+    title, what stands above it the 引题 kicker, what stands below the 副题
+    subtitle (its —— dropped). Wording overrules size where it is
+    unambiguous: a tier that sets the scene (…时强调, …——) is a kicker and a
+    tier opening with —— a subtitle, however large; a title carries the
+    column tag （新春走基层）, so a tier nearly as large that has one is the
+    title when the largest has none."""
+    if not texts:
+        return Headline()
+    order = range(len(texts))
+    top = max(order, key=lambda i: (sizes[i], -i))
+    if top + 1 < len(texts) and _LARGE_KICKER_END.search(texts[top]):
+        top = max(range(top + 1, len(texts)), key=lambda i: (sizes[i], -i))
+    elif top > 0 and starts_with_dash(texts[top]):
+        top = max(range(top), key=lambda i: (sizes[i], -i))
+    if not _TRAILING_TAG.search(texts[top]):
+        tagged = [i for i in order if i != top and _TRAILING_TAG.search(texts[i]) and not starts_with_dash(texts[i])
+                  and texts[i][0] not in "（(" and not _DATE_NOTE.search(texts[i])
+                  and sizes[i] >= 0.75 * sizes[top] and not (i < top and _LARGE_KICKER_END.search(texts[i]))]
+        if len(tagged) == 1:
+            top = tagged[0]
+    kicker = "".join(texts[:top]) or None
+    subtitle = " ".join(strip_dashes(t) for t in texts[top + 1:]) or None
+    return Headline(kicker=kicker, title=texts[top], subtitle=subtitle)
 
 
 def _is_title_then_subtitle(first: str, second: str) -> bool:

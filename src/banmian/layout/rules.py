@@ -34,7 +34,7 @@ _SEPARATORS = frozenset("、，,")
 _BRACKET_BYLINE = re.compile(rf"^[（(]\s*(?P<body>(?:{_ROLE})[^（）()]*?)\s*[）)]$")
 
 _DATELINE = re.compile(
-    r"^\s*(?P<dateline>本报讯|(?:据)?(?:本报|新华社|人民日报|中新社|央视|经济日报|光明日报)"
+    r"^\s*(?P<dateline>本报讯|(?:本报|新华社|人民日报|中新社|央视|经济日报|光明日报)"
     r"[^，。、（）()“”：:]{0,20}?电|新华社电|本报电)"
 )
 _DATELINE_BYLINE = re.compile(rf"^\s*[（(]\s*(?P<body>(?:{_ROLE})[^（）()]*?)\s*[）)]")
@@ -194,7 +194,7 @@ def split_dateline(paragraph: str) -> DatelineSplit:
     return DatelineSplit(dateline, bylines, rest.strip())
 
 
-_DATELINE_OPENERS = ("本报", "新华社", "据", "人民日报", "中新社", "央视", "经济日报", "光明日报")
+_DATELINE_OPENERS = ("本报", "新华社", "人民日报", "中新社", "央视", "经济日报", "光明日报")
 
 
 def starts_with_dateline(text: str) -> bool:
@@ -278,3 +278,24 @@ def parse_page_header(line: str) -> dict[str, str] | None:
         if after and re.fullmatch(r"[\u4e00-\u9fff·]{2,8}", after[0]) and not _EDITOR.match(after[0]):
             meta["section"] = after[0]
     return meta
+
+
+_NAME_TEXT = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,12}")
+
+
+def name_tokens(text: str) -> list[str] | None:
+    """The names of a line that holds only names: ``陈 龙`` (padded),
+    ``徐方平 高 静``, ``李正辉 石锦建``; else ``None``."""
+    tokens = text.split()
+    names: list[str] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if len(tok) == 1 and i + 1 < len(tokens) and len(tokens[i + 1]) <= 2:  # a padded name: 高 静
+            tok += tokens[i + 1]
+            i += 1
+        names.append(tok)
+        i += 1
+    if not 1 <= len(names) <= 4 or not all(_NAME_TEXT.fullmatch(n) for n in names):
+        return None
+    return names

@@ -21,13 +21,14 @@ labels) are not articles.
 from __future__ import annotations
 
 import re
+
 from dataclasses import dataclass, field
 
-from ..model import BBox, Role, TextLine, union
+from ..model import BBox, Role, TextLine, is_light, union
 from .columns import ColumnBlock
 from .config import DEFAULT, LayoutConfig
+from .rules import name_tokens
 
-_NAME_TEXT = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,12}")
 
 
 @dataclass(eq=False, slots=True)
@@ -58,9 +59,12 @@ def is_heading_line(ln: TextLine, body: float, config: LayoutConfig = DEFAULT) -
 
 
 def group_headings(lines: list[TextLine], body: float, separators: list[BBox] = (),  # type: ignore[assignment]
-                   config: LayoutConfig = DEFAULT) -> list[HeadingGroup]:
+                   config: LayoutConfig = DEFAULT, frames: list[BBox] = ()  # type: ignore[assignment]
+                   ) -> list[HeadingGroup]:
     """Heading lines that touch: stacked with a small gap and overlapping in x
-    (horizontal), or one vertical stack."""
+    (horizontal), or one vertical stack. A line boxed in a frame of its own
+    (a column logo) joins no line outside it."""
+    boxed = {id(ln): _frames_of(ln.bbox, frames) for ln in lines} if frames else {}
     groups: list[HeadingGroup] = []
     boxes: list[list[float]] = []
     for ln in sorted(lines, key=lambda h: (h.y0, h.x0)):
@@ -77,8 +81,9 @@ def group_headings(lines: list[TextLine], body: float, separators: list[BBox] = 
                 beside = (same_row and -0.5 * ln.size < ln.x0 - last.x1 <= 1.3 * ln.size and abs(last.size - ln.size) < 0.3
                           and not _wall(last.x1, ln.x0, (ln.y0 + ln.y1) / 2, separators))
                 under = -0.8 * ln.size < gap < reach and min(box[2], ln.x1) - max(box[0], ln.x0) > -body
-                if not (beside or under):
-                    continue
+                if not (beside or under) or is_light(ln.color) != is_light(last.color) \
+                        or boxed.get(id(ln)) != boxed.get(id(last)):
+                    continue  # text reversed out of a panel or boxed (a column logo) is no tier of a headline
                 g.lines.append(ln)
                 box[0], box[1], box[2], box[3] = (min(box[0], ln.x0), min(box[1], ln.y0),
                                                   max(box[2], ln.x1), max(box[3], ln.y1))
@@ -88,24 +93,6 @@ def group_headings(lines: list[TextLine], body: float, separators: list[BBox] = 
             groups.append(HeadingGroup([ln]))
             boxes.append(list(ln.bbox))
     return groups
-
-
-def name_tokens(text: str) -> list[str] | None:
-    """The names of a line that holds only names: ``陈 龙`` (padded),
-    ``徐方平 高 静``, ``李正辉 石锦建``; else ``None``."""
-    tokens = text.split()
-    names: list[str] = []
-    i = 0
-    while i < len(tokens):
-        tok = tokens[i]
-        if len(tok) == 1 and i + 1 < len(tokens) and len(tokens[i + 1]) <= 2:  # a padded name: 高 静
-            tok += tokens[i + 1]
-            i += 1
-        names.append(tok)
-        i += 1
-    if not 1 <= len(names) <= 4 or not all(_NAME_TEXT.fullmatch(n) for n in names):
-        return None
-    return names
 
 
 def join_name_runs(lines: list[TextLine]) -> list[TextLine]:
@@ -267,7 +254,10 @@ def attach_tiers(titles: list[HeadingGroup], blocks: list[ColumnBlock], body: fl
                 continue
             above = 0 <= y0 - b.bottom <= config.heading_gap * body * 1.5
             below = 0 <= b.top - y1 <= config.heading_gap * body * 1.5
-            if (above and marked) or (below and not names and (marked or text.startswith(("——", "—", "--")))):
+            # unmarked, a kicker still hugs its title and lines up with it (left or centred)
+            hugs = (0 <= y0 - b.bottom <= 0.8 * body and not names
+                    and (abs(b.left - x0) <= 0.5 * body or abs((b.left + b.right - x0 - x1) / 2) <= body))
+            if (above and (marked or hugs)) or (below and not names and (marked or text.startswith(("——", "—", "--")))):
                 g.lines.extend(b.lines)
                 taken.add(id(b))
                 break
@@ -342,8 +332,12 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
         kind, ref, dist = above
         if kind == "heading" and headings[ref].role == Role.OTHER:  # type: ignore[index]
             side = _beside(b, flow, headings, titles, seps, frame_of, head_frame, frame, body, config)
-            if side is not None and side[0] == "heading" and headings[side[1]].role == Role.TITLE:  # type: ignore[index]
+            if side is not None and side[0] == "heading" and headings[side[1]].role == Role.TITLE \
+                    and not _closes_items(b):  # type: ignore[index]
                 return side[1], True  # type: ignore[return-value]  # a headline beside beats a label above
+            right = _heading_on_right(b, headings, titles, seps, head_frame, frame, body, config)
+            if right is not None:  # and so does one level with the block's top on its right
+                return right, True
         if kind == "heading":
             return ref, True  # type: ignore[return-value]
         if kind == "block" and dist <= config.row_tolerance * body:
@@ -352,23 +346,42 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
     # (level with the top of the region the block opens, under photos it may have above)
     region_top = b.top - above[2] if above is not None and above[0] == "separator" else None
     side = _beside(b, flow, headings, titles, seps, frame_of, head_frame, frame, body, config, region_top)
+    if side is not None and side[0] == "heading" and headings[side[1]].vertical and _closes_items(b):  # type: ignore[index]
+        side = None  # a column of briefs belongs to the heading over it, not to a vertical headline beside
     if side is not None:
         kind, ref = side
+        if kind == "heading" and headings[ref].role == Role.OTHER:  # type: ignore[index]
+            # a label beside gives way to a headline level on the right, or to text running on from the left
+            right = _heading_on_right(b, headings, titles, seps, head_frame, frame, body, config)
+            if right is not None:
+                return right, True
+            left = _alongside_on_left(b, flow, seps, frame_of, frame, body)
+            if left is not None:
+                return (left.owner, True) if left.owner is not None else (None, False)
         if kind == "heading":
             return ref, True  # type: ignore[return-value]
         return (ref.owner, True) if ref.owner is not None else (None, False)  # type: ignore[union-attr]
     if above is not None and above[0] == "block":
         ref = above[1]
+        row = _heading_in_gap(b, ref, headings, titles, seps, head_frame, frame)  # type: ignore[arg-type]
+        if row is not None:  # white space, then a headline standing in it: a new row of articles
+            return row, True
         return (ref.owner, True) if ref.owner is not None else (None, False)  # type: ignore[union-attr]
     # a separator above and nothing beside: the nearest heading above over the block (a rule
     # may run under a headline, so it is no wall here)
-    heading = _heading_above(b, headings, titles, frame, head_frame)
-    if heading is not None:
+    over = _heading_above(b, headings, titles, frame, head_frame)
+    if over is not None and headings[over].role == Role.TITLE:
+        return over, True
+    heading = _heading_on_right(b, headings, titles, seps, head_frame, frame, body, config)
+    if heading is not None:  # the first column of an article whose headline stands over its later columns
         return heading, True
     right = _level_on_right(b, flow, seps, frame_of, frame, body, config)
-    if right is not None:  # the first column of an article whose headline stands over its later columns
+    if right is not None:  # the same, seen through the next column
         return (right.owner, True) if right.owner is not None else (None, False)
-    return None, True
+    left = _alongside_on_left(b, flow, seps, frame_of, frame, body)
+    if left is not None:  # a column right of where a narrow headline ends: the text on its left goes on here
+        return (left.owner, True) if left.owner is not None else (None, False)
+    return over, True  # only a label (a column logo, a banner) above, or nothing
 
 
 def _nearest_above(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup], titles: list[int],
@@ -377,11 +390,11 @@ def _nearest_above(b: ColumnBlock, flow: list[ColumnBlock], headings: list[Headi
     best: tuple[str, object, float] | None = None
     x0, x1, top = b.left, b.right, b.top
 
-    def consider(kind: str, ref: object, box: BBox) -> None:
+    def consider(kind: str, ref: object, box: BBox, reach: float = 1.0) -> None:
         nonlocal best
-        if min(box[2], x1) - max(box[0], x0) <= 0 or box[3] > top + 1:
+        if min(box[2], x1) - max(box[0], x0) <= 0 or box[3] > top + reach:
             return
-        dist = top - box[3]
+        dist = max(top - box[3], 0.0)
         if best is None or dist < best[2] - 0.01:
             best = (kind, ref, dist)
 
@@ -391,7 +404,8 @@ def _nearest_above(b: ColumnBlock, flow: list[ColumnBlock], headings: list[Headi
             consider("block", o, o.bbox)  # photos (OTHER) are transparent
     for i in titles:
         if head_frame[i] == frame or (frame is not None and head_frame[i] is None and _holds(frame, headings[i].bbox)):
-            consider("heading", i, headings[i].bbox)
+            box = headings[i].bbox  # its last line may stand level with the block's first (a subtitle beside it)
+            consider("heading", i, box, 1.5 * b.size if box[1] < top - b.size else 1.0)
     for s in seps:
         if s[2] - s[0] >= s[3] - s[1]:
             consider("separator", None, s)
@@ -408,10 +422,13 @@ def _beside(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup
             region_top: float | None = None) -> tuple[str, object] | None:
     """The block on the left whose top is level with this one, or a heading
     beside the block's top (a side heading on the left, a vertical one on
-    either side), with no vertical separator between."""
+    either side), with no vertical separator between. A label (a banner, a
+    column logo) counts only when there is nothing else."""
     top = b.top
     best: tuple[str, object] | None = None
     best_d = float("inf")
+    label: tuple[str, object] | None = None
+    label_d = float("inf")
     for o in flow:
         if o is b or frame_of[id(o)] != frame or o.right > b.left + body or o.role == Role.OTHER:
             continue
@@ -438,9 +455,12 @@ def _beside(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup
             lo, hi = first.x1, hx0
         else:
             continue
-        if d < best_d and not _wall(lo, hi, top, seps):
+        if h.role == Role.OTHER:
+            if d < label_d and not _wall(lo, hi, top, seps):
+                label, label_d = ("heading", i), d
+        elif d < best_d and not _wall(lo, hi, top, seps):
             best, best_d = ("heading", i), d
-    return best
+    return best if best is not None else label
 
 
 def rebalance_centred(blocks: list[ColumnBlock], headings: list[HeadingGroup], body: float) -> None:
@@ -492,6 +512,51 @@ def _runs_on(b: ColumnBlock, others: list[ColumnBlock], body: float) -> bool:
     return not ends_sentence(before.lines[-1].text) and b.lines[0].x0 - b.left < 1.4 * b.lines[0].size
 
 
+_CLOSING_AUTHORS = re.compile(r"[（(][\u4e00-\u9fff·][\u4e00-\u9fff·\s、]{1,24}[）)]$")
+
+
+def _closes_items(b: ColumnBlock) -> bool:
+    """A column of news briefs under a label (简讯): an item of it ends in its
+    authors in brackets (（陈玲玲 林娟）), as no article's column does mid-way."""
+    return any(_CLOSING_AUTHORS.search(ln.text.strip()) for ln in b.lines[:-1])
+
+
+def _heading_in_gap(b: ColumnBlock, over: ColumnBlock, headings: list[HeadingGroup], titles: list[int],
+                    seps: list[BBox], head_frame: list[BBox | None], frame: BBox | None) -> int | None:
+    """A headline set wholly in the white space between the block above and
+    this block, off to one side (centred over other columns): it opens the
+    row this block is in. The nearest such headline, with no wall between."""
+    best: tuple[float, int] | None = None
+    for i in titles:
+        h = headings[i]
+        hx0, hy0, hx1, hy1 = h.bbox
+        if h.role != Role.TITLE or h.vertical or head_frame[i] != frame or not (over.bottom < hy0 and hy1 <= b.top + 1):
+            continue
+        gap = max(hx0 - b.right, b.left - hx1, 0.0)
+        lo, hi = (b.right, hx0) if hx0 >= b.right else (hx1, b.left)
+        if (lo >= hi or not _wall(lo, hi, (hy0 + hy1) / 2, seps)) and (best is None or gap < best[0]):
+            best = (gap, i)
+    return best[1] if best else None
+
+
+def _heading_on_right(b: ColumnBlock, headings: list[HeadingGroup], titles: list[int], seps: list[BBox],
+                      head_frame: list[BBox | None], frame: BBox | None, body: float,
+                      config: LayoutConfig) -> int | None:
+    """A headline (not a label) a gutter or so to the right whose top is level
+    with the block's: the block is its article's first column, set beside it."""
+    best: tuple[float, int] | None = None
+    for i in titles:
+        h = headings[i]
+        hx0, hy0 = h.bbox[0], h.bbox[1]
+        if h.role != Role.TITLE or h.vertical or head_frame[i] != frame:
+            continue
+        gap = hx0 - b.right
+        if -body <= gap <= 4 * body and abs(hy0 - b.top) <= config.row_tolerance * body \
+                and not _wall(b.right, hx0, b.top, seps) and (best is None or gap < best[0]):
+            best = (gap, i)
+    return best[1] if best else None
+
+
 def _level_on_right(b: ColumnBlock, flow: list[ColumnBlock], seps: list[BBox], frame_of: dict[int, BBox | None],
                     frame: BBox | None, body: float, config: LayoutConfig) -> ColumnBlock | None:
     """The nearest block (or photo) on the right whose top is level with this
@@ -503,6 +568,22 @@ def _level_on_right(b: ColumnBlock, flow: list[ColumnBlock], seps: list[BBox], f
         if abs(o.top - b.top) > config.row_tolerance * body or _wall(b.right, o.left, b.top, seps):
             continue
         if best is None or o.left < best.left:
+            best = o
+    return best
+
+
+def _alongside_on_left(b: ColumnBlock, flow: list[ColumnBlock], seps: list[BBox],
+                       frame_of: dict[int, BBox | None], frame: BBox | None, body: float) -> ColumnBlock | None:
+    """The nearest body block a gutter or so to the left that runs beside
+    this block's top (from above it, or from a few lines under it: a caption
+    may stand over that column), with no vertical separator between."""
+    best: ColumnBlock | None = None
+    for o in flow:
+        if o is b or o.role != Role.BODY or frame_of[id(o)] != frame or not o.top < b.top + 6 * body < o.bottom + 6 * body:
+            continue
+        gap = b.left - o.right
+        if 0 <= gap <= 4 * body and not _wall(o.right, b.left, max(b.top, o.top), seps) \
+                and (best is None or (o.right, -o.top) > (best.right, -best.top)):
             best = o
     return best
 

@@ -123,7 +123,7 @@ def _is_column_shaped(lines: list[str], width: float | None = None) -> bool:
 
 
 def _opens_with_dateline(lines: list[str]) -> bool:
-    """A dateline at the start (it may wrap: 据新华社布拉迪斯 / 拉发2月20日电)."""
+    """A dateline at the start (it may wrap: 新华社布拉迪斯 / 拉发2月20日电)."""
     return starts_with_dateline(lines[0]) or (len(lines) > 1 and starts_with_dateline(lines[0] + lines[1]))
 
 

@@ -132,6 +132,8 @@ def extract_page(page: Any, index: int = 0) -> PageContent:
     content = PageContent(index, float(rect.width), float(rect.height))
     flags = (pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_MEDIABOX_CLIP | pymupdf.TEXT_PRESERVE_IMAGES
              | pymupdf.TEXT_COLLECT_VECTORS)
+    if _draws_stroked_text(page):  # fake bold: ask MuPDF for each glyph's fill and stroke
+        flags |= pymupdf.TEXT_COLLECT_STYLES
     data = page.get_text("dict", flags=flags)
     spans: list[_Span] = []
     covers: list[tuple[int, BBox]] = []  # (drawing order, rect) of images and white patches
@@ -145,16 +147,17 @@ def extract_page(page: Any, index: int = 0) -> PageContent:
                     text = span["text"]
                     if not text:
                         continue
-                    # bold as the font says; glyphs filled and stroked (fake bold) would need
-                    # TEXT_COLLECT_STYLES, which more than doubles MuPDF's text time
-                    bold = bool(span["flags"] & 16) or _bold_name(span["font"])
+                    # bold as the font says, or glyphs filled and stroked (fake bold: Chinese
+                    # fonts seldom have a bold face, so pages embolden by stroking)
+                    bold = (bool(span["flags"] & 16) or _bold_name(span["font"])
+                            or span.get("char_flags", 0) & _FILLED_AND_STROKED == _FILLED_AND_STROKED)
                     if _UNMAPPED_CHARS.search(text):
                         text = _UNMAPPED_CHARS.sub(_UNMAPPED, text)
                     if "\u22ef" in text:
                         text = text.translate(_LOOKALIKES)
                     spans.append(_Span(text, span["bbox"], span["size"], bold,
                                        span["origin"][1], order, None if upright else abs(dy) > abs(dx),
-                                       span["font"]))
+                                       span["font"], span["color"]))
         elif kind == 1:
             _add_image(content, covers, order, block["bbox"])
         elif kind == 3:
@@ -163,7 +166,7 @@ def extract_page(page: Any, index: int = 0) -> PageContent:
         spans = [s for s in spans if not _covered(s, covers)]
     horizontal = [s for s in spans if s.vertical is None]
     rotated = [TextLine(s.text.strip(), tuple(s.bbox), float(s.size), s.bold, vertical=True, font=s.font,
-                        order=s.order) for s in spans if s.vertical is not None and s.text.strip()]
+                        order=s.order, color=s.color) for s in spans if s.vertical is not None and s.text.strip()]
     lines = _build_lines(_drop_doubles(horizontal))
     content.lines.extend(_stack_vertical(lines + rotated))
     content.lines.sort(key=lambda ln: (ln.y0, ln.x0))
@@ -174,6 +177,27 @@ def extract_page(page: Any, index: int = 0) -> PageContent:
     if not content.lines and content.images:
         content.warnings.append(f"page {index + 1}: no text layer, only images: this page needs OCR")
     return content
+
+
+#: MuPDF's character flags FZ_STEXT_FILLED | FZ_STEXT_STROKED (with TEXT_COLLECT_STYLES)
+_FILLED_AND_STROKED = 16 | 32
+#: a text render mode that strokes the glyphs: 1 (stroke) or 2 (fill, then stroke)
+_STROKE_MODE = re.compile(rb"(?<![\w.])[12]\s+Tr\b")
+#: pages drawn as more content streams than this are not searched for stroked text
+_MAX_STREAMS = 32
+
+
+def _draws_stroked_text(page: Any) -> bool:
+    """Does the page's content set a text render mode that strokes glyphs?
+    Collecting styles costs MuPDF about as much again as the text itself,
+    so it is asked for only where fake bold can occur."""
+    try:
+        kind, value = page.parent.xref_get_key(page.xref, "Contents")  # cheap: no stream is read
+        if kind == "array" and value.count(" R") > _MAX_STREAMS:
+            return False
+        return _STROKE_MODE.search(page.read_contents()) is not None
+    except Exception:  # a damaged content stream: the text pass reports it
+        return False
 
 
 @functools.lru_cache(maxsize=256)
@@ -220,6 +244,7 @@ class _Span:
     order: int = 0
     vertical: bool | None = None  # None: upright text; else rotated (True: top to bottom)
     font: str = ""
+    color: int = 0
 
 
 def _drop_doubles(spans: list[_Span]) -> list[_Span]:
@@ -277,7 +302,7 @@ def _build_lines(spans: list[_Span]) -> list[TextLine]:
             s = row[0]
             text = s.text.strip()
             if text:
-                lines.append(TextLine(text, s.bbox, float(s.size), s.bold, font=s.font, order=s.order))
+                lines.append(TextLine(text, s.bbox, float(s.size), s.bold, font=s.font, order=s.order, color=s.color))
             continue
         inked = [s for s in row if s.text.strip()]
         if not inked:
@@ -296,7 +321,7 @@ def _build_lines(spans: list[_Span]) -> list[TextLine]:
         box = (min(s.bbox[0] for s in inked), min(s.bbox[1] for s in row),
                max(s.bbox[2] for s in inked), max(s.bbox[3] for s in row))
         lines.append(TextLine("".join(parts).strip(), box, float(main.size), bold, font=main.font,
-                              order=min(s.order for s in inked)))
+                              order=min(s.order for s in inked), color=main.color))
     return lines
 
 
@@ -350,8 +375,10 @@ def _is_cjk(ch: str) -> bool:
 
 
 def _is_wide_mark(ch: str) -> bool:
-    """Full-width punctuation, and its vertical presentation forms (︵ ︶ ︐)."""
-    return "\u3000" < ch <= "\u303f" or "\uff01" <= ch <= "\uff60" or "\ufe10" <= ch <= "\ufe4f"
+    """Full-width punctuation, and its vertical presentation forms (︵ ︶ ︐);
+    curly quotes (“ ” ‘ ’) are set full width in Chinese type too."""
+    return ("\u3000" < ch <= "\u303f" or "\uff01" <= ch <= "\uff60" or "\ufe10" <= ch <= "\ufe4f"
+            or "\u2018" <= ch <= "\u201f")
 
 
 def _stack_vertical(lines: list[TextLine]) -> list[TextLine]:
@@ -385,7 +412,7 @@ def _stack_vertical(lines: list[TextLine]) -> list[TextLine]:
         box = (min(r.x0 for r in run), run[0].y0, max(r.x1 for r in run), run[-1].y1)
         merged.append(TextLine("".join(r.text for r in run), box, max(r.size for r in run),
                                any(r.bold for r in run), vertical=True, font=run[0].font,
-                               order=min(r.order for r in run)))
+                               order=min(r.order for r in run), color=run[0].color))
     if not merged:
         return lines
     return [ln for ln in lines if id(ln) not in used] + merged

@@ -35,6 +35,7 @@ from ..errors import ArchiveBusyError, ArchiveError, BanmianError, UsageError
 from ..isodate import check_date
 from .bodies import MAX_PAGE_NUMBER, edition_from_json
 from .icon import favicon_ico
+from .iiif import add_iiif_routes
 from .limits import BodySizeLimit, SecurityHeaders
 
 HERE = Path(__file__).parent
@@ -143,6 +144,8 @@ def create_app(db: str | None = None, *, ingest_token: str | None = None,
         found = archive().edition(paper, date)
         if not found:
             raise HTTPException(404, f"no edition of {paper!r} on {date!r}")
+        if any(p.get("has_image") for p in found["pages"]):  # what a IIIF viewer (Mirador, UV) opens
+            found["iiif_manifest"] = f"/iiif/{quote(paper, safe='')}/{date}/manifest.json"
         return found
 
     @app.get("/editions/{paper}/{date}", response_class=HTMLResponse, summary="An edition's pages (HTML)")
@@ -198,6 +201,9 @@ def create_app(db: str | None = None, *, ingest_token: str | None = None,
     def api_article(paper: str, date: str, number: int = PAGE_NUMBER, seq: int = SEQUENCE) -> dict[str, Any]:
         _check_path(paper, date)
         return article_data(paper, date, number, seq)
+
+    # --- IIIF: Image API per page image, Presentation manifest per edition --------------
+    add_iiif_routes(app, archive, _check_path, PAGE_NUMBER, article_url)
 
     # --- search -----------------------------------------------------------------------
     def search_data(q: str | None, paper: str | None, date_from: str | None, date_to: str | None,
@@ -378,6 +384,9 @@ def _edition_from_body(body: bytes, content_type: str, paper: str | None, date: 
 
 def _error(request: Request, templates: Jinja2Templates, status: int, message: str,
            headers: dict[str, str] | None = None) -> Response:
+    if request.url.path.startswith("/iiif/"):  # viewers on other sites read these errors too
+        return JSONResponse({"detail": message}, status_code=status,
+                            headers={**(headers or {}), "Access-Control-Allow-Origin": "*"})
     if request.url.path.startswith("/api/"):
         return JSONResponse({"detail": message}, status_code=status, headers=headers)
     return templates.TemplateResponse(request, "error.html", {"d": {"status": status, "message": message}},

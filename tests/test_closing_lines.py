@@ -1,0 +1,31 @@
+"""The end of an article set apart: a closing dateline with its reporters,
+wrapped onto a line of its own, and a bracket of names after it."""
+
+from banmian.layout.body_units import _closing_dateline
+from banmian.model import Article, Byline
+
+
+def _close(paragraphs: list[str]) -> Article:
+    article = Article(id="", paragraphs=list(paragraphs))
+    _closing_dateline(article)
+    return article
+
+
+def test_closing_dateline_with_reporters_wrapped_onto_its_own_line() -> None:
+    a = _close(["乡亲们的日子越过越红火。", "这比什么都有价值。”（新华社北京2月24日电 记者廖君、冯国", "栋）"])
+    assert a.dateline == "新华社北京2月24日电"
+    assert a.bylines == [Byline("记者", "廖君"), Byline("记者", "冯国栋")]
+    assert a.paragraphs == ["乡亲们的日子越过越红火。", "这比什么都有价值。”"]
+
+
+def test_closing_dateline_then_a_bracket_of_names() -> None:
+    a = _close(["把更多国产乳制品销往海外！”（本报柏林2月21日电）", "（姚辉）"])
+    assert (a.dateline, a.bylines) == ("本报柏林2月21日电", [Byline(None, "姚辉")])
+    assert a.paragraphs == ["把更多国产乳制品销往海外！”"]
+
+
+def test_a_bracketed_phrase_closing_the_text_is_no_byline() -> None:
+    a = _close(["参观者络绎不绝。", "（完）"])
+    assert (a.dateline, a.bylines, a.paragraphs) == (None, [], ["参观者络绎不绝。", "（完）"])
+    a = _close(["研究还在继续（下）"])
+    assert a.bylines == [] and a.paragraphs == ["研究还在继续（下）"]

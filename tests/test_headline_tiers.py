@@ -1,0 +1,34 @@
+"""Headline tiers from sizes, where wording overrules size (issue 9: kicker
+and subtitle set as large as the title, or larger)."""
+
+from banmian.layout.headlines import tiers_by_size
+
+
+def test_the_largest_tier_is_the_title() -> None:
+    h = tiers_by_size(["省里召开会议", "春耕备耕有序推进", "各地抢抓农时"], [12.0, 20.0, 12.0])
+    assert (h.kicker, h.title, h.subtitle) == ("省里召开会议", "春耕备耕有序推进", "各地抢抓农时")
+
+
+def test_a_subtitle_opening_with_dashes_is_no_title_however_large() -> None:
+    h = tiers_by_size(["两国元首互致贺电", "——两国总理也互致贺电"], [15.0, 17.0])
+    assert (h.kicker, h.title, h.subtitle) == (None, "两国元首互致贺电", "两国总理也互致贺电")
+
+
+def test_a_kicker_that_sets_the_scene_is_no_title_however_large() -> None:
+    h = tiers_by_size(["在全省大会上强调", "把实事办好"], [22.0, 18.0])
+    assert (h.kicker, h.title) == ("在全省大会上强调", "把实事办好")
+
+
+def test_the_tier_with_the_column_tag_is_the_title_when_nearly_as_large() -> None:
+    h = tiers_by_size(["北派舞狮", "粗犷威武 喜庆吉祥（非遗年集）"], [17.0, 15.0])
+    assert (h.kicker, h.title) == ("北派舞狮", "粗犷威武 喜庆吉祥（非遗年集）")
+
+
+def test_a_much_smaller_tagged_tier_stays_a_subtitle() -> None:
+    h = tiers_by_size(["春耕备耕有序推进", "各地抢抓农时（记者手记）"], [24.0, 12.0])
+    assert (h.title, h.subtitle) == ("春耕备耕有序推进", "各地抢抓农时（记者手记）")
+
+
+def test_a_bracketed_date_under_the_title_is_no_column_tag() -> None:
+    h = tiers_by_size(["在春节团拜会上的讲话", "（二〇一九年二月三日）"], [17.0, 15.0])
+    assert (h.title, h.subtitle) == ("在春节团拜会上的讲话", "（二〇一九年二月三日）")

@@ -44,6 +44,8 @@ def _cmd_parse(args: argparse.Namespace) -> int:
     from .export import FOLDER_FORMATS, FOLDER_ONLY, FORMATS
     from .pipeline import ParseResult, expand_inputs, parse_many, parse_text
 
+    if args.format == "parquet" and not args.output:
+        raise UsageError("-f parquet writes a binary file: name it with -o FILE")
     to_folder = args.format in FOLDER_ONLY or (args.format in FOLDER_FORMATS and bool(args.output)
                                                and Path(args.output).is_dir())
     if args.format in FOLDER_ONLY and not args.output:
@@ -81,7 +83,13 @@ def _cmd_parse(args: argparse.Namespace) -> int:
         from .layout.join import join_continuations
 
         editions = [join_continuations(e) for e in editions]
-    if to_folder:
+    if args.format == "parquet":
+        from .batch.single_file import file_key, write_articles_file
+
+        sources = {id(page): (file_key(r.source), r.source) for r in results if r.edition
+                   for page in r.edition.pages}
+        write_articles_file(editions, args.output, sources)
+    elif to_folder:
         _write_folder(Path(args.output), FOLDER_FORMATS[args.format](editions) if editions else {})
     else:
         _write_text(FORMATS[args.format](editions) if editions else "", args.output)
@@ -169,10 +177,12 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="PATH may be a file, a folder (searched recursively, in sorted order) or - for stdin. "
                "Exit status: 0 all inputs parsed, 1 some failed (named on stderr), 2 usage error.")
     p.add_argument("paths", nargs="+", metavar="PATH", help="page files, folders, or - for stdin")
-    p.add_argument("-f", "--format", choices=["json", "jsonl", "markdown", "tei", "alto", "mets"], default="json",
+    p.add_argument("-f", "--format", choices=["json", "jsonl", "markdown", "tei", "alto", "mets", "parquet"],
+                   default="json",
                    help="json: one edition object (default); jsonl: one article a line; markdown: for reading; "
                         "tei: TEI P5 (one file per edition with -o DIR); alto: one ALTO 4.4 file per page "
-                        "(needs -o DIR); mets: one METS 1.12 file per edition with its ALTO files (needs -o DIR)")
+                        "(needs -o DIR); mets: one METS 1.12 file per edition with its ALTO files (needs -o DIR); "
+                        "parquet: the articles table of `banmian batch` in one file (needs -o FILE; extra 'parquet')")
     p.add_argument("-o", "--output", metavar="OUT",
                    help="write to this file instead of stdout (a folder for alto, mets and tei)")
     p.add_argument("--paper", metavar="NAME", help="the paper's name, e.g. 江城日报")
@@ -199,8 +209,10 @@ def build_parser() -> argparse.ArgumentParser:
 _EXTRA_COMMANDS: list[tuple[str, Callable[[argparse._SubParsersAction], None]]] = []  # type: ignore[type-arg]
 
 from .archive.cli_commands import COMMANDS as _ARCHIVE_COMMANDS  # noqa: E402  (stdlib-only imports)
+from .batch.cli_commands import COMMANDS as _BATCH_COMMANDS  # noqa: E402  (stdlib-only imports)
 
 _EXTRA_COMMANDS.extend(_ARCHIVE_COMMANDS)
+_EXTRA_COMMANDS.extend(_BATCH_COMMANDS)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

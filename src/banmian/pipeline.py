@@ -264,9 +264,10 @@ def _share_cores(workers: int) -> None:
     os.environ.setdefault("BANMIAN_OCR_THREADS", str(max(1, (os.cpu_count() or 1) // workers)))
 
 
-def parse_one(path: Path, *, paper: str | None = None, date: str | None = None, page: int | None = None,
-              enrich: bool | None = None) -> ParseResult:
-    """One input of a batch as a :class:`ParseResult` (never raises)."""
+def parse_one(path: str | os.PathLike[str], *, paper: str | None = None, date: str | None = None,
+              page: int | None = None, enrich: bool | None = None) -> ParseResult:
+    """Parse one file into a :class:`ParseResult` (parsed, partial or failed), never an
+    exception: what every batch (``parse_many``, ``banmian batch``) does with each input."""
     try:
         edition = parse(path, paper=paper, date=date, page=page, enrich=enrich)
     except BanmianError as exc:
@@ -274,7 +275,7 @@ def parse_one(path: Path, *, paper: str | None = None, date: str | None = None, 
     except OSError as exc:
         return ParseResult(str(path), "failed", error=f"cannot read {str(path)!r}: {exc.strerror or exc}")
     except MemoryError:
-        return ParseResult(str(path), "failed", error=f"{path.name}: out of memory while parsing it")
+        return ParseResult(str(path), "failed", error=f"{Path(path).name}: out of memory while parsing it")
     except Exception as exc:  # noqa: BLE001  a bug must not take the rest of the batch down
         return ParseResult(str(path), "failed", error=f"internal error, please report it: {type(exc).__name__}: {exc}")
     has_articles = any(p.articles for p in edition.pages)
@@ -284,4 +285,4 @@ def parse_one(path: Path, *, paper: str | None = None, date: str | None = None, 
     return ParseResult(str(path), status, edition=edition, warnings=warnings)
 
 
-__all__ = ["ParseResult", "parse", "parse_image", "parse_many", "parse_text", "InputError"]
+__all__ = ["ParseResult", "parse", "parse_image", "parse_many", "parse_one", "parse_text", "InputError"]

@@ -189,6 +189,13 @@ class Archive(ABC):
             self._execute("DELETE FROM editions WHERE id = ?", (found["id"],))
         return True
 
+    def suspend_search_index(self) -> None:
+        """Before a bulk load: stop maintaining the full-text index where building it once at the
+        end is cheaper (PostgreSQL's GIN indexes); :meth:`restore_search_index` builds it again."""
+
+    def restore_search_index(self) -> None:
+        """After a bulk load: build what :meth:`suspend_search_index` dropped."""
+
     def optimize(self) -> None:
         """Compact the search index and refresh planner statistics (after a bulk load)."""
 

@@ -29,7 +29,8 @@ def register_ingest(sub: argparse._SubParsersAction) -> None:  # type: ignore[ty
         description="Parse newspaper pages (text or PDF) and store editions, pages, articles and blocks in the "
                     "archive. Re-ingesting a page replaces it; each edition is stored in one transaction.",
         epilog="Exit status: 0 all stored, 1 some inputs failed (named on stderr, the rest still stored), 2 usage error.")
-    p.add_argument("paths", nargs="+", metavar="PATH", help="page files or folders (searched recursively)")
+    p.add_argument("paths", nargs="+", metavar="PATH",
+                   help="page files or folders (searched recursively), or one Parquet dataset written by banmian batch")
     p.add_argument("--paper", metavar="NAME", help="the paper's name, e.g. 江城日报 (else from the page header)")
     p.add_argument("--date", metavar="YYYY-MM-DD", type=iso_date,
                    help="the edition's date (else from the file name or header)")
@@ -38,6 +39,10 @@ def register_ingest(sub: argparse._SubParsersAction) -> None:  # type: ignore[ty
     p.add_argument("--workers", type=positive_int, default=None, metavar="N",
                    help="processes that parse pages, and with PostgreSQL also store them "
                         "(default: one per core; 1 works in this process)")
+    p.add_argument("--index", choices=["maintain", "rebuild"], default="rebuild",
+                   help="loading a Parquet dataset into PostgreSQL: keep the full-text index up to date while "
+                        "loading, or drop it and build it once at the end (default: rebuild, the faster: "
+                        "see bench/README.md)")
     p.set_defaults(func=cmd_ingest, enrich=True)
 
 
@@ -74,6 +79,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     from . import open_archive
     from .ingest import ingest_paths
 
+    if len(args.paths) == 1 and (Path(args.paths[0]) / "_banmian" / "ledger.sqlite").is_file():
+        return _ingest_dataset(args)
+
     missing = [p for p in args.paths if not Path(p).exists()]
     for path in missing:
         print(f"banmian: {path}: no such file or folder: {path!r}", file=sys.stderr)
@@ -93,6 +101,22 @@ def cmd_ingest(args: argparse.Namespace) -> int:
               f"({_rate(report.pages_per_second)} pages/s) into {_describe(archive)}; "
               f"{len(report.failures) + len(missing)} inputs failed", file=sys.stderr)
     return 1 if report.failures or missing else 0
+
+
+def _ingest_dataset(args: argparse.Namespace) -> int:
+    """``banmian ingest DATASET``: load a Parquet dataset (nothing is parsed again)."""
+    from ..batch.load import load_dataset
+    from . import open_archive
+
+    with open_archive(args.db or _default_db()) as archive:
+        report, index_seconds = load_dataset(archive, args.paths[0], workers=args.workers, index=args.index)
+        for source, error in report.failures:
+            print(f"banmian: {source}: {one_line(error)}", file=sys.stderr)
+        built = f", full-text index built in {index_seconds:.1f} s" if index_seconds else ""
+        print(f"stored {report.pages} pages, {report.articles} articles from the dataset in {report.seconds:.2f} s "
+              f"({_rate(report.pages_per_second)} pages/s{built}) into {_describe(archive)}; "
+              f"{len(report.failures)} inputs failed", file=sys.stderr)
+    return 1 if report.failures else 0
 
 
 def _rate(per_second: float) -> str:

@@ -58,6 +58,11 @@ _SCHEMA = [
 ]
 
 
+#: The full-text (GIN) indexes a bulk load may drop and build once at the end.
+_SEARCH_INDEXES = ("article_search_tsv", "article_search_head", "article_search_keys")
+#: The advisory lock a bulk load holds while the full-text indexes are dropped.
+_SUSPEND_LOCK = 727002
+
 #: Changes whenever the statements above do, so an archive set up by others is set up again.
 _SCHEMA_DIGEST = hashlib.sha1("\n".join(_SCHEMA).encode("utf-8")).hexdigest()[:16]
 
@@ -78,6 +83,7 @@ class PostgresArchive(Archive):
         try:
             self._conn = psycopg.connect(url, autocommit=True)
             self._migrate()
+            self._recover_search_index()
         except psycopg.Error as exc:
             raise ArchiveError(f"cannot open the PostgreSQL archive {_redact(url)!r}: {exc}") from None
 
@@ -136,6 +142,35 @@ class PostgresArchive(Archive):
 
     def concurrent_writer_url(self) -> str | None:
         return self.url
+
+    def suspend_search_index(self) -> None:
+        """Drop the GIN indexes for a bulk load, holding a session lock until they are built again.
+        The archive is marked meanwhile: whoever opens it later and can take the lock (the load
+        died) builds them; a bulk load's own workers cannot, and leave them dropped."""
+        self._execute("SELECT pg_advisory_lock(?)", (_SUSPEND_LOCK,))
+        self._execute("INSERT INTO meta VALUES ('search_index', 'suspended') "
+                      "ON CONFLICT (key) DO UPDATE SET value = 'suspended'")
+        for name in _SEARCH_INDEXES:
+            self._execute(f"DROP INDEX IF EXISTS {name}")  # constant names
+
+    def restore_search_index(self) -> None:
+        self._build_search_index()
+        self._execute("SELECT pg_advisory_unlock(?)", (_SUSPEND_LOCK,))
+
+    def _build_search_index(self) -> None:
+        for statement in _SCHEMA:
+            if any(f"INDEX IF NOT EXISTS {name} " in statement for name in _SEARCH_INDEXES):
+                self._execute(statement)
+        self._execute("DELETE FROM meta WHERE key = 'search_index'")
+
+    def _recover_search_index(self) -> None:
+        """Build the indexes a bulk load dropped and never built again (it died), unless it runs."""
+        suspended = self._conn.execute("SELECT 1 FROM meta WHERE key = 'search_index'").fetchone()
+        if suspended and self._conn.execute("SELECT pg_try_advisory_lock(%s)", (_SUSPEND_LOCK,)).fetchone()[0]:
+            try:
+                self._build_search_index()
+            finally:
+                self._conn.execute("SELECT pg_advisory_unlock(%s)", (_SUSPEND_LOCK,))
 
     def optimize(self) -> None:
         self._execute("VACUUM ANALYZE")

@@ -153,7 +153,7 @@ def complete_short_names(tokens: list[Token]) -> list[Token]:
 
 def _names_pattern(names: Iterable[str]) -> list[str]:
     """The names to look for, longest first (so 许其亮 wins over 许其)."""
-    return sorted(set(names), key=len, reverse=True)
+    return sorted(set(names), key=lambda name: (-len(name), name))  # ties by name: the same order in every process
 
 
 def split_at_names(tokens: list[Token], names: list[str]) -> list[Token]:

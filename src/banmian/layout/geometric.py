@@ -8,8 +8,8 @@ The stages, each in its own module:
 2. page furniture: the header and footer bands and their metadata (:mod:`.furniture`);
 3. captions: small lines under or beside a photo (here);
 4. column blocks of body lines (:mod:`.columns`);
-5. heading groups, bylines, subheadings, and which blocks each heading owns
-   (:mod:`.segment`);
+5. heading groups, bylines, subheadings (:mod:`.segment`), and which blocks
+   each heading owns (:mod:`.ownership`);
 6. each article: headline tiers, bylines, units of body text, paragraphs,
    dateline, notes (:mod:`.body_units`, shared rules in :mod:`.rules`).
 """
@@ -29,8 +29,9 @@ from .furniture import split_furniture
 from .headlines import tiers_by_size
 from .reflow import clean_headline_spaces, join_lines
 from .rules import is_continuation_line, parse_bracket_byline, parse_byline_line
-from .segment import (HeadingGroup, assign_owners, attach_bylines, attach_tiers, classify_subheadings, group_headings,
-                      is_heading_line, join_name_runs, name_lines, name_tokens, rebalance_centred)
+from .ownership import assign_owners, rebalance_centred
+from .segment import (HeadingGroup, attach_bylines, attach_tiers, classify_subheadings, group_headings, is_heading_line,
+                      join_name_runs, name_lines, name_tokens)
 
 
 

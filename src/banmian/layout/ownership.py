@@ -1,0 +1,341 @@
+"""Ownership: which headline's article each column block (and photo) is part of.
+
+A block belongs to what stands directly above it (a headline, or a block it
+continues), else to a headline beside its top (a side or vertical headline),
+else to the text it runs on from; labels (column logos, banners) count only
+where nothing else does. Frames around whole articles and rules are walls.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import BBox, Role
+from .columns import ColumnBlock
+from .config import DEFAULT, LayoutConfig
+from .segment import HeadingGroup, _frames_of, _wall
+
+
+def _edges(frame: BBox) -> list[BBox]:
+    x0, y0, x1, y1 = frame
+    return [(x0, y0, x1, y0), (x0, y1, x1, y1), (x0, y0, x0, y1), (x1, y0, x1, y1)]
+
+
+def assign_owners(blocks: list[ColumnBlock], headings: list[HeadingGroup], separators: list[BBox],
+                  frames: list[BBox], body: float, config: LayoutConfig = DEFAULT) -> None:
+    """Set ``block.owner`` to the index (in ``headings``) of the heading whose
+    article the block is part of, or leave it ``None`` (no headline)."""
+    seps = list(separators)
+    for f in frames:
+        seps.extend(_edges(f))
+    frame_of = {id(b): _frames_of(b.bbox, frames) for b in blocks}
+    head_frame = [_frames_of(h.bbox, frames) for h in headings]
+    # titles, and labels (a boxed column logo or brief heading, a banner) that
+    # may head text of their own without being a headline
+    titles = [i for i, h in enumerate(headings) if h.role in (Role.TITLE, Role.OTHER)]
+    flow = list(blocks)  # body, subheading and photo blocks
+    pending = sorted(flow, key=lambda b: (b.top, b.left))
+    for _ in range(len(pending) + 1):
+        progress = False
+        waiting: list[ColumnBlock] = []
+        for b in pending:
+            owner, known = _owner(b, flow, headings, titles, seps, frame_of, head_frame, body, config)
+            if not known:
+                waiting.append(b)
+                continue
+            b.owner = owner
+            progress = True
+        pending = waiting
+        if not pending or not progress:
+            break
+    for b in pending:  # a cycle of waits: take the nearest heading above
+        b.owner = _heading_above(b, headings, titles, frame_of[id(b)], head_frame)
+
+
+def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup], titles: list[int],
+           seps: list[BBox], frame_of: dict[int, BBox | None], head_frame: list[BBox | None], body: float,
+           config: LayoutConfig) -> tuple[int | None, bool]:
+    """(owner, decided); undecided when it depends on a block not yet placed."""
+    frame = frame_of[id(b)]
+    if frame is not None:  # a boxed article: the frame's only title owns all of it
+        inside = [i for i in titles if _holds(frame, headings[i].bbox)]
+        if len(inside) == 1:
+            return inside[0], True
+    above = _nearest_above(b, flow, headings, titles, seps, frame_of, head_frame, frame)
+    if above is not None:
+        kind, ref, dist = above
+        if kind == "heading" and headings[ref].role == Role.OTHER:  # type: ignore[index]
+            side = _beside(b, flow, headings, titles, seps, frame_of, head_frame, frame, body, config)
+            if side is not None and side[0] == "heading" and headings[side[1]].role == Role.TITLE \
+                    and not _closes_items(b):  # type: ignore[index]
+                return side[1], True  # type: ignore[return-value]  # a headline beside beats a label above
+            right = _heading_on_right(b, headings, titles, seps, head_frame, frame, body, config)
+            if right is not None:  # and so does one level with the block's top on its right
+                return right, True
+        if kind == "heading":
+            return ref, True  # type: ignore[return-value]
+        if kind == "block" and dist <= config.row_tolerance * body:
+            return (ref.owner, True) if ref.owner is not None else (None, False)  # type: ignore[union-attr]
+    # the top of a column: the flow comes from the left, or from a heading beside
+    # (level with the top of the region the block opens, under photos it may have above)
+    region_top = b.top - above[2] if above is not None and above[0] == "separator" else None
+    side = _beside(b, flow, headings, titles, seps, frame_of, head_frame, frame, body, config, region_top)
+    if side is not None and side[0] == "heading" and headings[side[1]].vertical and _closes_items(b):  # type: ignore[index]
+        side = None  # a column of briefs belongs to the heading over it, not to a vertical headline beside
+    if side is not None:
+        kind, ref = side
+        if kind == "heading" and headings[ref].role == Role.OTHER:  # type: ignore[index]
+            # a label beside gives way to a headline level on the right, or to text running on from the left
+            right = _heading_on_right(b, headings, titles, seps, head_frame, frame, body, config)
+            if right is not None:
+                return right, True
+            left = _alongside_on_left(b, flow, seps, frame_of, frame, body)
+            if left is not None:
+                return (left.owner, True) if left.owner is not None else (None, False)
+        if kind == "heading":
+            return ref, True  # type: ignore[return-value]
+        return (ref.owner, True) if ref.owner is not None else (None, False)  # type: ignore[union-attr]
+    if above is not None and above[0] == "block":
+        ref = above[1]
+        row = _heading_in_gap(b, ref, headings, titles, seps, head_frame, frame)  # type: ignore[arg-type]
+        if row is not None:  # white space, then a headline standing in it: a new row of articles
+            return row, True
+        return (ref.owner, True) if ref.owner is not None else (None, False)  # type: ignore[union-attr]
+    # a separator above and nothing beside: the nearest heading above over the block (a rule
+    # may run under a headline, so it is no wall here)
+    over = _heading_above(b, headings, titles, frame, head_frame)
+    if over is not None and headings[over].role == Role.TITLE:
+        return over, True
+    heading = _heading_on_right(b, headings, titles, seps, head_frame, frame, body, config)
+    if heading is not None:  # the first column of an article whose headline stands over its later columns
+        return heading, True
+    right = _level_on_right(b, flow, seps, frame_of, frame, body, config)
+    if right is not None:  # the same, seen through the next column
+        return (right.owner, True) if right.owner is not None else (None, False)
+    left = _alongside_on_left(b, flow, seps, frame_of, frame, body)
+    if left is not None:  # a column right of where a narrow headline ends: the text on its left goes on here
+        return (left.owner, True) if left.owner is not None else (None, False)
+    return over, True  # only a label (a column logo, a banner) above, or nothing
+
+
+def _nearest_above(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup], titles: list[int],
+                   seps: list[BBox], frame_of: dict[int, BBox | None], head_frame: list[BBox | None],
+                   frame: BBox | None) -> tuple[str, object, float] | None:
+    best: tuple[str, object, float] | None = None
+    x0, x1, top = b.left, b.right, b.top
+
+    def consider(kind: str, ref: object, box: BBox, reach: float = 1.0) -> None:
+        nonlocal best
+        if min(box[2], x1) - max(box[0], x0) <= 0 or box[3] > top + reach:
+            return
+        dist = max(top - box[3], 0.0)
+        if best is None or dist < best[2] - 0.01:
+            best = (kind, ref, dist)
+
+    for o in flow:
+        # the cheap test first: this runs for every pair of blocks on the page
+        if o.lines[-1].y1 <= top + 1 and o is not b and o.role != Role.OTHER and frame_of[id(o)] == frame:
+            consider("block", o, o.bbox)  # photos (OTHER) are transparent
+    for i in titles:
+        if head_frame[i] == frame or (frame is not None and head_frame[i] is None and _holds(frame, headings[i].bbox)):
+            box = headings[i].bbox  # its last line may stand level with the block's first (a subtitle beside it)
+            consider("heading", i, box, 1.5 * b.size if box[1] < top - b.size else 1.0)
+    for s in seps:
+        if s[2] - s[0] >= s[3] - s[1]:
+            consider("separator", None, s)
+    return best
+
+
+def _holds(frame: BBox, box: BBox) -> bool:
+    return frame[0] - 2 <= box[0] and box[2] <= frame[2] + 2 and frame[1] - 2 <= box[1] and box[3] <= frame[3] + 2
+
+
+def _beside(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup], titles: list[int],
+            seps: list[BBox], frame_of: dict[int, BBox | None], head_frame: list[BBox | None],
+            frame: BBox | None, body: float, config: LayoutConfig,
+            region_top: float | None = None) -> tuple[str, object] | None:
+    """The block on the left whose top is level with this one, or a heading
+    beside the block's top (a side heading on the left, a vertical one on
+    either side), with no vertical separator between. A label (a banner, a
+    column logo) counts only when there is nothing else."""
+    top = b.top
+    best: tuple[str, object] | None = None
+    best_d = float("inf")
+    label: tuple[str, object] | None = None
+    label_d = float("inf")
+    for o in flow:
+        if o is b or frame_of[id(o)] != frame or o.right > b.left + body or o.role == Role.OTHER:
+            continue
+        if abs(o.top - top) > config.row_tolerance * body:
+            continue
+        d = b.left - o.right
+        if d < best_d and not _wall(o.right, b.left, top, seps):
+            best, best_d = ("block", o), d
+    for i in titles:
+        h = headings[i]
+        hx0, hy0, hx1, hy1 = h.bbox
+        if head_frame[i] != frame and not (frame is not None and _holds(frame, h.bbox)):
+            continue
+        level = hy0 - config.row_tolerance * body <= top <= hy1 + body
+        in_region = region_top is not None and region_top - body <= hy0 <= top and hx1 <= b.left + body
+        if not (level or in_region):
+            continue
+        first = b.lines[0]  # the block may widen below a vertical heading
+        if hx1 <= b.left + body:
+            d = b.left - hx1
+            lo, hi = hx1, b.left
+        elif h.vertical and hx0 >= first.x1 - body:
+            d = hx0 - first.x1
+            lo, hi = first.x1, hx0
+        else:
+            continue
+        if h.role == Role.OTHER:
+            if d < label_d and not _wall(lo, hi, top, seps):
+                label, label_d = ("heading", i), d
+        elif d < best_d and not _wall(lo, hi, top, seps):
+            best, best_d = ("heading", i), d
+    return best if best is not None else label
+
+
+def rebalance_centred(blocks: list[ColumnBlock], headings: list[HeadingGroup], body: float) -> None:
+    """A column between two articles, under neither headline, joins the one
+    whose headline it centres: a headline is set centred over its article's
+    columns, so the column goes where both articles' columns stay (or come)
+    centred under their headlines."""
+    def span(owner: int) -> tuple[float, float] | None:
+        own = [b for b in blocks if b.owner == owner and b.role != Role.OTHER]
+        return (min(b.left for b in own), max(b.right for b in own)) if own else None
+
+    for b in blocks:
+        if b.owner is None or b.role == Role.OTHER:
+            continue
+        left = headings[b.owner]
+        lx0, _, lx1, _ = left.bbox
+        if min(lx1, b.right) - max(lx0, b.left) > 0 or left.vertical:
+            continue  # under its own headline
+        rights = [i for i, h in enumerate(headings) if i != b.owner and h.role == Role.TITLE and not h.vertical
+                  and b.right - body <= h.bbox[0] and h.bbox[3] <= b.top and b.top - h.bbox[3] <= 6 * body]
+        if not rights:
+            continue
+        other = min(rights, key=lambda i: headings[i].bbox[0])
+        mine, theirs = span(b.owner), span(other)
+        if mine is None or theirs is None or b.right > theirs[0] + body:
+            continue
+        mine_centre, theirs_centre = (lx0 + lx1) / 2, (headings[other].bbox[0] + headings[other].bbox[2]) / 2
+        rest = [x for x in blocks if x.owner == b.owner and x is not b and x.role != Role.OTHER]
+        if not rest:
+            continue
+        mine_without = (min(x.left for x in rest) + max(x.right for x in rest)) / 2
+        before = abs((mine[0] + mine[1]) / 2 - mine_centre) + abs((theirs[0] + theirs[1]) / 2 - theirs_centre)
+        after = abs(mine_without - mine_centre) + abs((b.left + theirs[1]) / 2 - theirs_centre)
+        # both headlines centred: the one on the left over its columns without this one;
+        # and the text does not run on into this column from the one on its left
+        if after < before - body and abs(mine_without - mine_centre) <= body and not _runs_on(b, rest, body):
+            b.owner = other
+
+
+def _runs_on(b: ColumnBlock, others: list[ColumnBlock], body: float) -> bool:
+    """The column on the left of ``b`` ends mid-sentence and ``b`` opens
+    without an indent: one text running on from column to column."""
+    from .reflow import ends_sentence
+
+    left = [o for o in others if o.right <= b.left + body and abs(o.top - b.top) <= 3 * body]
+    if not left:
+        return False
+    before = max(left, key=lambda o: o.right)
+    return not ends_sentence(before.lines[-1].text) and b.lines[0].x0 - b.left < 1.4 * b.lines[0].size
+
+
+_CLOSING_AUTHORS = re.compile(r"[（(][\u4e00-\u9fff·][\u4e00-\u9fff·\s、]{1,24}[）)]$")
+
+
+def _closes_items(b: ColumnBlock) -> bool:
+    """A column of news briefs under a label (简讯): an item of it ends in its
+    authors in brackets (（陈玲玲 林娟）), as no article's column does mid-way."""
+    return any(_CLOSING_AUTHORS.search(ln.text.strip()) for ln in b.lines[:-1])
+
+
+def _heading_in_gap(b: ColumnBlock, over: ColumnBlock, headings: list[HeadingGroup], titles: list[int],
+                    seps: list[BBox], head_frame: list[BBox | None], frame: BBox | None) -> int | None:
+    """A headline set wholly in the white space between the block above and
+    this block, off to one side (centred over other columns): it opens the
+    row this block is in. The nearest such headline, with no wall between."""
+    best: tuple[float, int] | None = None
+    for i in titles:
+        h = headings[i]
+        hx0, hy0, hx1, hy1 = h.bbox
+        if h.role != Role.TITLE or h.vertical or head_frame[i] != frame or not (over.bottom < hy0 and hy1 <= b.top + 1):
+            continue
+        gap = max(hx0 - b.right, b.left - hx1, 0.0)
+        lo, hi = (b.right, hx0) if hx0 >= b.right else (hx1, b.left)
+        if (lo >= hi or not _wall(lo, hi, (hy0 + hy1) / 2, seps)) and (best is None or gap < best[0]):
+            best = (gap, i)
+    return best[1] if best else None
+
+
+def _heading_on_right(b: ColumnBlock, headings: list[HeadingGroup], titles: list[int], seps: list[BBox],
+                      head_frame: list[BBox | None], frame: BBox | None, body: float,
+                      config: LayoutConfig) -> int | None:
+    """A headline (not a label) a gutter or so to the right whose top is level
+    with the block's: the block is its article's first column, set beside it."""
+    best: tuple[float, int] | None = None
+    for i in titles:
+        h = headings[i]
+        hx0, hy0 = h.bbox[0], h.bbox[1]
+        if h.role != Role.TITLE or h.vertical or head_frame[i] != frame:
+            continue
+        gap = hx0 - b.right
+        if -body <= gap <= 4 * body and abs(hy0 - b.top) <= config.row_tolerance * body \
+                and not _wall(b.right, hx0, b.top, seps) and (best is None or gap < best[0]):
+            best = (gap, i)
+    return best[1] if best else None
+
+
+def _level_on_right(b: ColumnBlock, flow: list[ColumnBlock], seps: list[BBox], frame_of: dict[int, BBox | None],
+                    frame: BBox | None, body: float, config: LayoutConfig) -> ColumnBlock | None:
+    """The nearest block (or photo) on the right whose top is level with this
+    one's, with no vertical separator between."""
+    best: ColumnBlock | None = None
+    for o in flow:
+        if o is b or frame_of[id(o)] != frame or o.left < b.right - body:
+            continue
+        if abs(o.top - b.top) > config.row_tolerance * body or _wall(b.right, o.left, b.top, seps):
+            continue
+        if best is None or o.left < best.left:
+            best = o
+    return best
+
+
+def _alongside_on_left(b: ColumnBlock, flow: list[ColumnBlock], seps: list[BBox],
+                       frame_of: dict[int, BBox | None], frame: BBox | None, body: float) -> ColumnBlock | None:
+    """The nearest body block a gutter or so to the left that runs beside
+    this block's top (from above it, or from a few lines under it: a caption
+    may stand over that column), with no vertical separator between."""
+    best: ColumnBlock | None = None
+    for o in flow:
+        if o is b or o.role != Role.BODY or frame_of[id(o)] != frame or not o.top < b.top + 6 * body < o.bottom + 6 * body:
+            continue
+        gap = b.left - o.right
+        if 0 <= gap <= 4 * body and not _wall(o.right, b.left, max(b.top, o.top), seps) \
+                and (best is None or (o.right, -o.top) > (best.right, -best.top)):
+            best = o
+    return best
+
+
+def _heading_above(b: ColumnBlock, headings: list[HeadingGroup], titles: list[int], frame: BBox | None,
+                   head_frame: list[BBox | None]) -> int | None:
+    """The nearest title above the block in its frame, overlapping it in x."""
+    best: tuple[int, float, int] | None = None
+    for i in titles:
+        h = headings[i]
+        if head_frame[i] != frame and not (frame is not None and _holds(frame, h.bbox)):
+            continue
+        hx0, hy0, hx1, hy1 = h.bbox
+        if hy0 > b.top:
+            continue
+        if min(hx1, b.right) - max(hx0, b.left) <= 0:
+            continue
+        key = (0, b.top - hy1, i)
+        if best is None or key < best:
+            best = key
+    return best[2] if best else None

@@ -67,14 +67,9 @@ class LocalEngine:
         pending: deque[tuple[Chunk, int, Future[list[Outcome]]]] = deque()
         chunks = iter(chunks)
         window = self.workers * (1 + AHEAD_PER_WORKER)
-        exhausted = False
+        more = True
         while True:
-            while not exhausted and len(pending) < window:
-                chunk = next(chunks, None)
-                if chunk is None:
-                    exhausted = True
-                    break
-                pending.append((chunk, 1, pool.submit(process_chunk, chunk, options)))
+            more = more and _top_up(pending, chunks, window, lambda c: (c, 1, pool.submit(process_chunk, c, options)))
             if not pending:
                 return
             chunk, attempt, future = pending[0]
@@ -137,15 +132,10 @@ class RayEngine:
         chunks = iter(chunks)
         window = self.workers * (1 + AHEAD_PER_WORKER)
         options_ref = ray.put(options)
-        exhausted = False
+        more = True
         try:
             while True:
-                while not exhausted and len(pending) < window:
-                    chunk = next(chunks, None)
-                    if chunk is None:
-                        exhausted = True
-                        break
-                    pending.append((chunk, self._task.remote(chunk, options_ref)))
+                more = more and _top_up(pending, chunks, window, lambda c: (c, self._task.remote(c, options_ref)))
                 if not pending:
                     return
                 chunk, ref = pending.popleft()
@@ -162,6 +152,17 @@ class RayEngine:
     def close(self) -> None:
         if self.started_here and self.ray.is_initialized():
             self.ray.shutdown()
+
+
+def _top_up(pending: deque[Any], chunks: Iterator[Chunk], window: int, submit: Any) -> bool:
+    """Submit chunks until ``window`` are in flight (memory stays bounded);
+    False once the input is used up."""
+    while len(pending) < window:
+        chunk = next(chunks, None)
+        if chunk is None:
+            return False
+        pending.append(submit(chunk))
+    return True
 
 
 def make_engine(name: str, workers: int | None = None, address: str | None = None) -> LocalEngine | RayEngine:

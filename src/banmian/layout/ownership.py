@@ -8,9 +8,8 @@ where nothing else does. Frames around whole articles and rules are walls.
 
 from __future__ import annotations
 
-import re
-
 from ..model import BBox, Role
+from .body_units import closing_names
 from .columns import ColumnBlock
 from .config import DEFAULT, LayoutConfig
 from .segment import HeadingGroup, _frames_of, _wall
@@ -246,13 +245,10 @@ def _runs_on(b: ColumnBlock, others: list[ColumnBlock], body: float) -> bool:
     return not ends_sentence(before.lines[-1].text) and b.lines[0].x0 - b.left < 1.4 * b.lines[0].size
 
 
-_CLOSING_AUTHORS = re.compile(r"[（(][\u4e00-\u9fff·][\u4e00-\u9fff·\s、]{1,24}[）)]$")
-
-
 def _closes_items(b: ColumnBlock) -> bool:
     """A column of news briefs under a label (简讯): an item of it ends in its
     authors in brackets (（陈玲玲 林娟）), as no article's column does mid-way."""
-    return any(_CLOSING_AUTHORS.search(ln.text.strip()) for ln in b.lines[:-1])
+    return any(closing_names([ln.text]) for ln in b.lines[:-1])
 
 
 def _heading_in_gap(b: ColumnBlock, over: ColumnBlock, headings: list[HeadingGroup], titles: list[int],

@@ -12,7 +12,7 @@ from ..model import BBox, Role
 from .body_units import closing_names
 from .columns import ColumnBlock
 from .config import DEFAULT, LayoutConfig
-from .segment import HeadingGroup, _frames_of, _wall
+from .segment import HeadingGroup, smallest_frame, wall_between
 
 
 def _edges(frame: BBox) -> list[BBox]:
@@ -27,8 +27,8 @@ def assign_owners(blocks: list[ColumnBlock], headings: list[HeadingGroup], separ
     seps = list(separators)
     for f in frames:
         seps.extend(_edges(f))
-    frame_of = {id(b): _frames_of(b.bbox, frames) for b in blocks}
-    head_frame = [_frames_of(h.bbox, frames) for h in headings]
+    frame_of = {id(b): smallest_frame(b.bbox, frames) for b in blocks}
+    head_frame = [smallest_frame(h.bbox, frames) for h in headings]
     # titles, and labels (a boxed column logo or brief heading, a banner) that
     # may head text of their own without being a headline
     titles = [i for i, h in enumerate(headings) if h.role in (Role.TITLE, Role.OTHER)]
@@ -168,7 +168,7 @@ def _beside(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup
         if abs(o.top - top) > config.row_tolerance * body:
             continue
         d = b.left - o.right
-        if d < best_d and not _wall(o.right, b.left, top, seps):
+        if d < best_d and not wall_between(o.right, b.left, top, seps):
             best, best_d = ("block", o), d
     for i in titles:
         h = headings[i]
@@ -189,9 +189,9 @@ def _beside(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup
         else:
             continue
         if h.role == Role.OTHER:
-            if d < label_d and not _wall(lo, hi, top, seps):
+            if d < label_d and not wall_between(lo, hi, top, seps):
                 label, label_d = ("heading", i), d
-        elif d < best_d and not _wall(lo, hi, top, seps):
+        elif d < best_d and not wall_between(lo, hi, top, seps):
             best, best_d = ("heading", i), d
     return best if best is not None else label
 
@@ -264,7 +264,7 @@ def _heading_in_gap(b: ColumnBlock, over: ColumnBlock, headings: list[HeadingGro
             continue
         gap = max(hx0 - b.right, b.left - hx1, 0.0)
         lo, hi = (b.right, hx0) if hx0 >= b.right else (hx1, b.left)
-        if (lo >= hi or not _wall(lo, hi, (hy0 + hy1) / 2, seps)) and (best is None or gap < best[0]):
+        if (lo >= hi or not wall_between(lo, hi, (hy0 + hy1) / 2, seps)) and (best is None or gap < best[0]):
             best = (gap, i)
     return best[1] if best else None
 
@@ -282,7 +282,7 @@ def _heading_on_right(b: ColumnBlock, headings: list[HeadingGroup], titles: list
             continue
         gap = hx0 - b.right
         if -body <= gap <= 4 * body and abs(hy0 - b.top) <= config.row_tolerance * body \
-                and not _wall(b.right, hx0, b.top, seps) and (best is None or gap < best[0]):
+                and not wall_between(b.right, hx0, b.top, seps) and (best is None or gap < best[0]):
             best = (gap, i)
     return best[1] if best else None
 
@@ -295,7 +295,7 @@ def _level_on_right(b: ColumnBlock, flow: list[ColumnBlock], seps: list[BBox], f
     for o in flow:
         if o is b or frame_of[id(o)] != frame or o.left < b.right - body:
             continue
-        if abs(o.top - b.top) > config.row_tolerance * body or _wall(b.right, o.left, b.top, seps):
+        if abs(o.top - b.top) > config.row_tolerance * body or wall_between(b.right, o.left, b.top, seps):
             continue
         if best is None or o.left < best.left:
             best = o
@@ -312,7 +312,7 @@ def _alongside_on_left(b: ColumnBlock, flow: list[ColumnBlock], seps: list[BBox]
         if o is b or o.role != Role.BODY or frame_of[id(o)] != frame or not o.top < b.top + 6 * body < o.bottom + 6 * body:
             continue
         gap = b.left - o.right
-        if 0 <= gap <= 4 * body and not _wall(o.right, b.left, max(b.top, o.top), seps) \
+        if 0 <= gap <= 4 * body and not wall_between(o.right, b.left, max(b.top, o.top), seps) \
                 and (best is None or (o.right, -o.top) > (best.right, -best.top)):
             best = o
     return best

@@ -62,7 +62,7 @@ def group_headings(lines: list[TextLine], body: float, separators: list[BBox] = 
     """Heading lines that touch: stacked with a small gap and overlapping in x
     (horizontal), or one vertical stack. A line boxed in a frame of its own
     (a column logo) joins no line outside it."""
-    boxed = {id(ln): _frames_of(ln.bbox, frames) for ln in lines} if frames else {}
+    boxed = {id(ln): smallest_frame(ln.bbox, frames) for ln in lines} if frames else {}
     groups: list[HeadingGroup] = []
     boxes: list[list[float]] = []
     for ln in sorted(lines, key=lambda h: (h.y0, h.x0)):
@@ -77,7 +77,7 @@ def group_headings(lines: list[TextLine], body: float, separators: list[BBox] = 
                 same_row = min(last.y1, ln.y1) - max(last.y0, ln.y0) > 0.5 * min(last.height, ln.height)
                 # the second phrase of a heading, a space or two to the right; or the next line
                 beside = (same_row and -0.5 * ln.size < ln.x0 - last.x1 <= 1.3 * ln.size and abs(last.size - ln.size) < 0.3
-                          and not _wall(last.x1, ln.x0, (ln.y0 + ln.y1) / 2, separators))
+                          and not wall_between(last.x1, ln.x0, (ln.y0 + ln.y1) / 2, separators))
                 under = -0.8 * ln.size < gap < reach and min(box[2], ln.x1) - max(box[0], ln.x0) > -body
                 if not (beside or under) or is_light(ln.color) != is_light(last.color) \
                         or boxed.get(id(ln)) != boxed.get(id(last)):
@@ -262,14 +262,14 @@ def attach_tiers(titles: list[HeadingGroup], blocks: list[ColumnBlock], body: fl
     return [b for b in blocks if id(b) not in taken]
 
 
-def _frames_of(box: BBox, frames: list[BBox]) -> BBox | None:
+def smallest_frame(box: BBox, frames: list[BBox]) -> BBox | None:
     """The smallest frame that holds ``box``."""
     inside = [f for f in frames if f[0] - 2 <= box[0] and box[2] <= f[2] + 2 and f[1] - 2 <= box[1]
               and box[3] <= f[3] + 2]
     return min(inside, key=lambda f: (f[2] - f[0]) * (f[3] - f[1])) if inside else None
 
 
-def _wall(lo: float, hi: float, y: float, seps: list[BBox]) -> bool:
+def wall_between(lo: float, hi: float, y: float, seps: list[BBox]) -> bool:
     """A vertical separator between x = lo and x = hi at height y."""
     for s in seps:
         if s[3] - s[1] > s[2] - s[0] and lo - 1 <= (s[0] + s[2]) / 2 <= hi + 1 and s[1] - 2 <= y <= s[3] + 2:

@@ -33,7 +33,6 @@ OPEN_IN_ISSUE_9 = {
     "test_dash_subtitle_and_two_line_title": "the subtitle's —— is dropped (the contract keeps it as printed?)",
     "test_news_briefs": "the last brief item takes the column of the article below the briefs",
     "test_briefs_beside_a_vertical_headline": "a vertical headline on the right takes every column level with it",
-    "test_in_body_subheading[boxed-two-lines-body-size]": "a boxed subheading set close under a paragraph joins it",
 }
 
 

@@ -86,13 +86,15 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
     names = [ln for ln in name_lines(heading_lines, body) if ln.size < body * 1.35]
     name_ids = {id(ln) for ln in names}
     groups = group_headings([ln for ln in heading_lines if id(ln) not in name_ids], body, separators, config, frames)
-    blocks = build_blocks([ln for ln in lines if id(ln) not in head_ids], body, separators, config)
+    blocks = build_blocks([ln for ln in lines if id(ln) not in head_ids], body,
+                          separators + _frame_edges(content.boxes), config)
     classify_subheadings(groups, blocks, separators, body, config)
     strays = [HeadingGroup([ln]) for ln in attach_bylines(groups, names, body, config)]
     classify_subheadings(strays, blocks, separators, body, config)  # a name no heading took is a heading
     groups.extend(strays)
     blocks, graphic = _graphic_text(blocks, content.images, body)
-    _boxed_subheadings(blocks, frames, body)
+    boxed = _boxed_subheadings(blocks, content.boxes, body)
+    separators = [s for s in separators if s not in boxed]  # a boxed subheading's frame is no wall in its column
     for b in graphic:
         page.blocks.append(Block([ln.text for ln in b.lines], role=Role.OTHER, page=page.number, bbox=b.bbox,
                                  font_size=b.size, line_bboxes=[ln.bbox for ln in b.lines]))
@@ -173,6 +175,13 @@ def _separators_and_frames(content: PageContent, body: float) -> tuple[list[BBox
     return separators, frames
 
 
+def _frame_edges(frames: list[BBox]) -> list[BBox]:
+    """The top and bottom edges of frames and bars: a column's lines never
+    run on across one (a boxed subheading or a 核心阅读 box stands apart
+    from the text above and below it)."""
+    return [edge for f in frames for edge in ((f[0], f[1], f[2], f[1]), (f[0], f[3], f[2], f[3]))]
+
+
 _SOURCE_NOTE = re.compile(r"^\s*(?:本版)?(?:数据|资料)?来源[：:]|^\s*(?:制图|制表|绘图|设计)[：:]")
 
 
@@ -217,10 +226,11 @@ def _is_label(g: HeadingGroup, frames: list[BBox], separators: list[BBox], block
                and min(o.bbox[2], frame[2]) - max(o.bbox[0], frame[0]) > 0 for o in groups)
 
 
-def _boxed_subheadings(blocks: list[ColumnBlock], frames: list[BBox], body: float) -> None:
+def _boxed_subheadings(blocks: list[ColumnBlock], frames: list[BBox], body: float) -> list[BBox]:
     """A short block (one to four lines, no sentence ending inside) that is
     the only text of a frame no wider than a column or two: a boxed
-    subheading, one paragraph however its lines are set."""
+    subheading, one paragraph however its lines are set. Returns their frames."""
+    boxed: list[BBox] = []
     for f in frames:
         inside = [b for b in blocks if f[0] - 2 <= b.left and b.right <= f[2] + 2 and f[1] - 2 <= b.top
                   and b.bottom <= f[3] + 2]
@@ -230,6 +240,8 @@ def _boxed_subheadings(blocks: list[ColumnBlock], frames: list[BBox], body: floa
         text = "".join(ln.text for ln in b.lines).strip()
         if len(b.lines) <= 4 and f[3] - f[1] <= 6 * body and text and not any(c in text[:-1] for c in "。！？"):
             b.role = Role.SUBHEADING
+            boxed.append(f)
+    return boxed
 
 
 def _is_region(frame: BBox, blocks: list[ColumnBlock], titles: list[HeadingGroup]) -> bool:

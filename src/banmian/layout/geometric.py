@@ -364,26 +364,42 @@ def _body_of(blocks: list[ColumnBlock]) -> float:
 
 
 def _bold_heads(block: ColumnBlock, starts: list[bool]) -> set[int]:
-    """Lines of a column that are a subheading set bold in the body size: a run
-    of one to four bold lines (in a column not set bold) that is not indented
-    and is followed by an indented line or the column's end. A bold lead
-    sentence run into its paragraph starts indented, and its paragraph runs on."""
+    """Lines of a column that are a subheading set in the body size: a run of
+    one to four lines in a heavier face (bold, or a face other than the
+    column's: 黑体 in a 宋体 column) that is not indented (or is centred) and is
+    followed by a paragraph start or the column's end. A bold lead sentence
+    run into its paragraph starts indented, and its paragraph runs on."""
     lines = block.lines
-    if sum(ln.bold for ln in lines) * 2 > len(lines):
+    fonts: Counter[str] = Counter()
+    for ln in lines:
+        fonts[ln.font] += len(ln.text)
+    column_font = fonts.most_common(1)[0][0]
+    heavy = [ln.bold or ln.font != column_font for ln in lines]
+    if sum(heavy) * 2 > len(lines):
         return set()
+    centred = [_centred(ln, block) for ln in lines]
     heads: set[int] = set()
     k = 0
     while k < len(lines):
-        if not lines[k].bold or starts[k]:
+        if not heavy[k] or (starts[k] and not centred[k]):
             k += 1
             continue
         end = k
-        while end + 1 < len(lines) and lines[end + 1].bold and not starts[end + 1]:
+        while end + 1 < len(lines) and heavy[end + 1] and (centred[end + 1] or not starts[end + 1]):
             end += 1
-        if end - k < 4 and (end + 1 == len(lines) or starts[end + 1]) and (k == 0 or not lines[k - 1].bold):
+        run = "".join(ln.text for ln in lines[k:end + 1])
+        in_face = all(ln.bold for ln in lines[k:end + 1]) or "。" not in run  # another face: no sentence
+        if end - k < 4 and in_face and (end + 1 == len(lines) or starts[end + 1]) \
+                and (k == 0 or not heavy[k - 1]):
             heads.update(range(k, end + 1))
         k = end + 1
     return heads
+
+
+def _centred(line: TextLine, block: ColumnBlock) -> bool:
+    """A line set in the middle of its column, short of both edges by about as much."""
+    left, right = line.x0 - block.left, block.right - line.x1
+    return left >= line.size and right >= line.size and abs(left - right) <= line.size
 
 
 def _units(blocks: list[ColumnBlock], body: float) -> list[Unit]:
@@ -410,7 +426,7 @@ def _units(blocks: list[ColumnBlock], body: float) -> list[Unit]:
         starts = [start or ln.text.lstrip().startswith(("（作者", "(作者")) for ln, start in zip(b.lines, paragraph_starts(b))]
         heads = _bold_heads(b, starts)
         for k, (ln, start) in enumerate(zip(b.lines, starts)):
-            if k in heads:  # a subheading set bold in the column
+            if k in heads and not (body and ln.size > body + 0.3):  # a subheading set bold in the column
                 if units and units[-1].role == Role.SUBHEADING and k - 1 in heads:
                     units[-1].lines.append(ln)
                 else:

@@ -363,20 +363,20 @@ def _body_of(blocks: list[ColumnBlock]) -> float:
     return sizes.most_common(1)[0][0] if sizes else 0.0
 
 
-def _bold_heads(block: ColumnBlock, starts: list[bool]) -> set[int]:
+def _bold_heads(block: ColumnBlock, starts: list[bool], face: tuple[str, bool]) -> set[int]:
     """Lines of a column that are a subheading set in the body size: a run of
-    one to four lines in a heavier face (bold, or a face other than the
-    column's: 黑体 in a 宋体 column) that is not indented (or is centred) and is
-    followed by a paragraph start or the column's end. A bold lead sentence
-    run into its paragraph starts indented, and its paragraph runs on."""
+    one to four lines in a heavier face than the article's text (``face``:
+    its font and whether it is bold; 黑体 in a 宋体 column) that is not
+    indented (or is centred) and is followed by a paragraph start or the
+    column's end. A bold lead sentence run into its paragraph starts
+    indented, and its paragraph runs on."""
     lines = block.lines
-    fonts: Counter[str] = Counter()
-    for ln in lines:
-        fonts[ln.font] += len(ln.text)
-    column_font = fonts.most_common(1)[0][0]
-    heavy = [ln.bold or ln.font != column_font for ln in lines]
-    if sum(heavy) * 2 > len(lines):
+    font, all_bold = face
+    heavy = [(ln.bold and not all_bold) or (ln.font != font and _mostly_chinese(ln.text)) for ln in lines]
+    if len(lines) > 4 and sum(heavy) * 2 > len(lines):
         return set()
+    if len(lines) <= 4 and all(heavy) and "。" not in "".join(ln.text for ln in lines):
+        return set(range(len(lines)))  # a short block of its own in the heavier face
     centred = [_centred(ln, block) for ln in lines]
     heads: set[int] = set()
     k = 0
@@ -396,6 +396,24 @@ def _bold_heads(block: ColumnBlock, starts: list[bool]) -> set[int]:
     return heads
 
 
+def _mostly_chinese(text: str) -> bool:
+    """A line's font is its Chinese text's when most of it is Chinese (digits
+    and Latin are often set in a font of their own)."""
+    return sum(1 for c in text if "\u4e00" <= c <= "\u9fff") * 2 > len(text)
+
+
+def _text_face(blocks: list[ColumnBlock]) -> tuple[str, bool]:
+    """The font most of an article's text is set in, and whether that text is bold."""
+    fonts: Counter[str] = Counter()
+    bold = total = 0
+    for b in blocks:
+        for ln in b.lines:
+            fonts[ln.font] += len(ln.text)
+            bold += len(ln.text) if ln.bold else 0
+            total += len(ln.text)
+    return (fonts.most_common(1)[0][0] if fonts else "", bold * 2 > total)
+
+
 def _centred(line: TextLine, block: ColumnBlock) -> bool:
     """A line set in the middle of its column, short of both edges by about as much."""
     left, right = line.x0 - block.left, block.right - line.x1
@@ -408,6 +426,7 @@ def _units(blocks: list[ColumnBlock], body: float) -> list[Unit]:
     own, and so is a line set larger than the body (a brief item's lead-in)."""
     units: list[Unit] = []
     ordered = _reading_order(blocks)
+    face = _text_face(ordered)
     lefts = sorted({round(b.left) for b in ordered if b.role == Role.BODY and len(b.lines) > 1})
     for b in ordered:
         if b.role == Role.SUBHEADING:
@@ -424,14 +443,8 @@ def _units(blocks: list[ColumnBlock], body: float) -> list[Unit]:
             b.left = float(left)
         # an author note （作者为…） opens its own paragraph, even set full width when it wraps
         starts = [start or ln.text.lstrip().startswith(("（作者", "(作者")) for ln, start in zip(b.lines, paragraph_starts(b))]
-        heads = _bold_heads(b, starts)
+        heads = _bold_heads(b, starts, face)
         for k, (ln, start) in enumerate(zip(b.lines, starts)):
-            if k in heads and not (body and ln.size > body + 0.3):  # a subheading set bold in the column
-                if units and units[-1].role == Role.SUBHEADING and k - 1 in heads:
-                    units[-1].lines.append(ln)
-                else:
-                    units.append(Unit(Role.SUBHEADING, [ln], starts_paragraph=True, right=b.right))
-                continue
             if is_continuation_line(ln.text):
                 units.append(Unit(Role.CONTINUATION, [ln]))
                 continue
@@ -440,6 +453,12 @@ def _units(blocks: list[ColumnBlock], body: float) -> list[Unit]:
             if found:  # a byline line: 本报记者 张三 李四, ■ 通讯员 王五, （本报记者 赵六）, 张三 set right
                 units.append(Unit(Role.BYLINE, [ln], starts_paragraph=True, right=b.right, bylines=found))
                 units.append(Unit(Role.BODY, [], starts_paragraph=True, right=b.right))
+                continue
+            if k in heads and not (body and ln.size > body + 0.3):  # a subheading set bold in the column
+                if units and units[-1].role == Role.SUBHEADING and k - 1 in heads:
+                    units[-1].lines.append(ln)
+                else:
+                    units.append(Unit(Role.SUBHEADING, [ln], starts_paragraph=True, right=b.right))
                 continue
             if body and ln.size > body + 0.3:
                 if units and units[-1].role == Role.SUBHEADING and units[-1].lines[-1].size > body + 0.3:

@@ -1,0 +1,56 @@
+"""Subheadings set in the body size inside a column: told by weight or face.
+
+Unit tests of the column step (no PDF): each line is placed as a typesetter
+would place it in one column 10 em wide, 10 pt type.
+"""
+
+from __future__ import annotations
+
+from banmian.layout.columns import ColumnBlock
+from banmian.layout.geometric import _bold_heads
+from banmian.model import TextLine
+
+SONG, HEI, LATIN = "SongStd", "HeiStd", "TimesLatin"
+LEFT, SIZE, WIDTH = 100.0, 10.0, 100.0
+
+
+def line(k: int, text: str, font: str = SONG, *, indent: float = 0.0, centred: bool = False,
+         bold: bool = False) -> TextLine:
+    width = min(len(text) * SIZE, WIDTH - indent)
+    x0 = LEFT + (WIDTH - width) / 2 if centred else LEFT + indent
+    y0 = 200.0 + k * 1.6 * SIZE
+    return TextLine(text, (x0, y0, x0 + width, y0 + SIZE), SIZE, bold, font=font)
+
+
+def heads(lines: list[TextLine], starts: list[bool]) -> set[int]:
+    return _bold_heads(ColumnBlock(lines), starts, (SONG, False))
+
+
+def test_other_face_centred_over_two_lines_is_one_subheading():
+    lines = [line(0, "上一段文字到这里结束了。", indent=20),
+             line(1, "把握发展阶段的新变化新", HEI),
+             line(2, "特点", HEI, centred=True),
+             line(3, "新的一段从这里开始，文字", indent=20),
+             line(4, "一直排到栏的右边为止。")]
+    assert heads(lines, [True, False, True, True, False]) == {1, 2}
+
+
+def test_a_line_mostly_of_digits_in_their_own_font_is_body():
+    """Digits and Latin often have a font of their own; the line is still text."""
+    lines = [line(0, "三次产业结构由二〇一二年的", indent=20),
+             line(1, "12.8∶50.3∶36.9调整", LATIN),
+             line(2, "到现在的比例，服务业比重", ),
+             line(3, "明显上升。", ),
+             line(4, "新的一段从这里开始，文字", indent=20)]
+    assert heads(lines, [True, False, False, False, True]) == set()
+    # alone in a block of its own (the line above ended a column)
+    assert heads([line(0, "12.8∶50.3∶36.9，工业", LATIN)], [False]) == set()
+
+
+def test_a_paragraph_in_another_face_with_a_full_stop_is_no_subheading():
+    lines = [line(0, "编者按：这是一段用楷体", "KaiStd", indent=20),
+             line(1, "排出的说明文字，说完了。", "KaiStd"),
+             line(2, "正文从这里开始，文字一直", indent=20),
+             line(3, "排到栏的右边为止，然后", ),
+             line(4, "继续往下排。", )]
+    assert heads(lines, [True, False, True, False, False]) == set()

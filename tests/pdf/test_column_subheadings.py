@@ -10,7 +10,7 @@ from banmian.layout.columns import ColumnBlock
 from banmian.layout.geometric import _bold_heads
 from banmian.model import TextLine
 
-SONG, HEI, LATIN = "SongStd", "HeiStd", "TimesLatin"
+SONG, HEI = "SongStd", "HeiStd"
 LEFT, SIZE, WIDTH = 100.0, 10.0, 100.0
 
 
@@ -33,18 +33,6 @@ def test_other_face_centred_over_two_lines_is_one_subheading():
              line(3, "新的一段从这里开始，文字", indent=20),
              line(4, "一直排到栏的右边为止。")]
     assert heads(lines, [True, False, True, True, False]) == {1, 2}
-
-
-def test_a_line_mostly_of_digits_in_their_own_font_is_body():
-    """Digits and Latin often have a font of their own; the line is still text."""
-    lines = [line(0, "三次产业结构由二〇一二年的", indent=20),
-             line(1, "12.8∶50.3∶36.9调整", LATIN),
-             line(2, "到现在的比例，服务业比重", ),
-             line(3, "明显上升。", ),
-             line(4, "新的一段从这里开始，文字", indent=20)]
-    assert heads(lines, [True, False, False, False, True]) == set()
-    # alone in a block of its own (the line above ended a column)
-    assert heads([line(0, "12.8∶50.3∶36.9，工业", LATIN)], [False]) == set()
 
 
 def test_a_paragraph_in_another_face_with_a_full_stop_is_no_subheading():

@@ -43,6 +43,17 @@ def test_digits_and_latin_in_another_font(tmp_path: Path) -> None:
     assert article.paragraphs == [DIGITS.removeprefix("本报讯 "), BODY_B]
 
 
+def test_a_line_takes_the_font_of_its_chinese_text(tmp_path: Path) -> None:
+    """A line with more digits (in their own Latin font) than Chinese is still
+    set in its Chinese font: a face change there tells a subheading."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=400, height=300)
+    draw_digits_in_latin_font(page, (40, 100), "结构由12.8:50.3:36.9调整为", 10)
+    lines = next(read_pdf(save(doc, tmp_path / "ratio.pdf"))).lines
+    assert [ln.text for ln in lines] == ["结构由12.8:50.3:36.9调整为"]
+    assert lines[0].font != "Helvetica", lines[0].font
+
+
 def test_spaces_lost_inside_a_byline(tmp_path: Path) -> None:
     lead = "本报讯（记者陈晓辉通讯员吴敏杰）昨天上午，全市春季植树活动在城东公园举行，三千多名志愿者参加。"
     doc = pymupdf.open()

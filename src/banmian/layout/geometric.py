@@ -372,7 +372,7 @@ def _bold_heads(block: ColumnBlock, starts: list[bool], face: tuple[str, bool]) 
     indented, and its paragraph runs on."""
     lines = block.lines
     font, all_bold = face
-    heavy = [(ln.bold and not all_bold) or (ln.font != font and _mostly_chinese(ln.text)) for ln in lines]
+    heavy = [(ln.bold and not all_bold) or ln.font != font for ln in lines]
     if len(lines) > 4 and sum(heavy) * 2 > len(lines):
         return set()
     if len(lines) <= 4 and all(heavy) and "。" not in "".join(ln.text for ln in lines):
@@ -394,12 +394,6 @@ def _bold_heads(block: ColumnBlock, starts: list[bool], face: tuple[str, bool]) 
             heads.update(range(k, end + 1))
         k = end + 1
     return heads
-
-
-def _mostly_chinese(text: str) -> bool:
-    """A line's font is its Chinese text's when most of it is Chinese (digits
-    and Latin are often set in a font of their own)."""
-    return sum(1 for c in text if "\u4e00" <= c <= "\u9fff") * 2 > len(text)
 
 
 def _text_face(blocks: list[ColumnBlock]) -> tuple[str, bool]:

@@ -316,13 +316,18 @@ def _build_lines(spans: list[_Span]) -> list[TextLine]:
             parts.append(s.text)
             prev = s
         weight = sum(len(s.text) for s in inked)
-        main = max(inked, key=lambda s: len(s.text))
+        main = max(inked, key=_chinese_weight)  # the line's font and size are its Chinese text's
         bold = sum(len(s.text) for s in inked if s.bold) * 2 > weight
         box = (min(s.bbox[0] for s in inked), min(s.bbox[1] for s in row),
                max(s.bbox[2] for s in inked), max(s.bbox[3] for s in row))
         lines.append(TextLine("".join(parts).strip(), box, float(main.size), bold, font=main.font,
                               order=min(s.order for s in inked), color=main.color))
     return lines
+
+
+def _chinese_weight(span: _Span) -> tuple[int, int]:
+    """Chinese characters first (digits and Latin often have a font of their own), then length."""
+    return sum(1 for c in span.text if "\u4e00" <= c <= "\u9fff"), len(span.text)
 
 
 def _split_band(band: list[_Span], body: float) -> list[list[_Span]]:

@@ -29,3 +29,18 @@ def test_a_bracketed_phrase_closing_the_text_is_no_byline() -> None:
     assert (a.dateline, a.bylines, a.paragraphs) == (None, [], ["参观者络绎不绝。", "（完）"])
     a = _close(["研究还在继续（下）"])
     assert a.bylines == [] and a.paragraphs == ["研究还在继续（下）"]
+
+
+def test_a_bracket_of_two_names_on_its_own_line_keeps_them_apart() -> None:
+    """The names' space is cleaned away when lines are joined (钟立史琳 would be
+    one name); read from the line itself, they are two authors."""
+    from banmian.layout.body_units import Unit, fill_body
+    from banmian.model import Role, TextLine
+
+    def unit(text: str, y: float) -> Unit:
+        return Unit(Role.BODY, [TextLine(text, (10.0, y, 150.0, y + 10.0), 10.0)], starts_paragraph=True)
+
+    a = Article(id="")
+    fill_body(a, [unit("赵克志、周强出席会议。", 0.0), unit("（钟立新 史琳）", 16.0)])
+    assert a.bylines == [Byline(None, "钟立新"), Byline(None, "史琳")]
+    assert a.paragraphs == ["赵克志、周强出席会议。"]

@@ -94,6 +94,7 @@ def fill_body(article: Article, units: list[Unit]) -> None:
             elif note:
                 article.continued_from = note.page
     paras = paragraphs_of(units)
+    _closing_names_line(article, units, paras)
     while paras:  # a standalone byline line (■ 通讯员 张三) under the headline
         found = parse_byline_line(paras[0])
         if not found:
@@ -103,6 +104,20 @@ def fill_body(article: Article, units: list[Unit]) -> None:
     take_inline_notes(article, paras)
     article.paragraphs = take_dateline(article, paras)
     _closing_dateline(article)
+
+
+def _closing_names_line(article: Article, units: list[Unit], paras: list[str]) -> None:
+    """A last paragraph that is only a bracket of names set on its own line
+    (often flush right: （钟立 史琳）): the authors, read from the lines before
+    their spaces are cleaned away."""
+    raw = raw_paragraphs(units)
+    if len(raw) < 2 or not paras:
+        return
+    found = closing_names(raw[-1])
+    if found and not found[0] and all(starts_with_surname(b.name) for b in found[1]) \
+            and paras[-1] == clean_body_spaces(join_lines(raw[-1])):
+        article.bylines.extend(b for b in found[1] if b not in article.bylines)
+        paras.pop()
 
 
 _CLOSING_DATELINE = re.compile(r"[（(](?P<d>(?:本报|新华社|人民日报|中新社)[^（）()\s]{0,20}?电)"

@@ -783,3 +783,35 @@ def test_briefs_beside_a_vertical_headline(tmp_path):
         assert art.bylines == bylines, f"{title}: bylines {art.bylines} != {bylines}"
         check_body(art, [text])
     check_body(find(page, "走好高质量发展之路"), body)
+
+
+def test_column_tab_heads_its_briefs(tmp_path):
+    """A column's tab: its heading in a small box at the left, a rule running
+    on from the box across the column. The items under the rule belong to the
+    tab's column (each its own brief), not to a vertical headline's article
+    beyond the next column."""
+    pg = FeaturePage()
+    pg.header(2, "综合新闻")
+    x0, x1 = column_x(0), span_right(0, 1)
+    pg.frame(x0, TOP + 4, x0 + 64, TOP + 30, 0.8)
+    pg.line(x0 + 8, TOP + 9, "消息速览", 16, "hei")
+    pg.rule(x0 + 64, TOP + 30, x1, 0.6)
+    y = TOP + 38
+    for title, text, authors, _ in BRIEFS:
+        pg.line(x0, y, title, 10.5, "hei", bold=True)
+        y += LEAD + 2
+        y = pg.flow(x0, y, [text + authors], 1).bottom + 10
+    # beyond an article of its own: a vertical headline with its text on its right
+    beside = story(pg, "water", "农村群众喝上放心水", 1, 1, TOP + 4)
+    x_title = column_x(2)
+    pg.vertical(x_title + 4, TOP + 10, "走好高质量发展之路", 24, pitch=27)
+    body = TEXTS["theory"] + TEXTS["digital"]
+    flowed = pg.flow(column_x(2) + 40, TOP + 8, body, 2)
+    story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, max(y, beside, flowed.bottom, TOP + 290)),
+          extra=TEXTS["market"], align="left")
+    page = parse(pg, tmp_path)
+    for title, text, _, bylines in BRIEFS:
+        art = find(page, title)
+        assert art.bylines == bylines, f"{title}: bylines {art.bylines} != {bylines}"
+        check_body(art, [text])
+    check_body(find(page, "走好高质量发展之路"), body)

@@ -92,6 +92,21 @@ def test_vertical_headline_reads_top_to_bottom(tmp_path: Path) -> None:
     assert article.paragraphs == [BODY_B, BODY_C]
 
 
+def test_vertical_headline_with_half_width_brackets_and_digits(tmp_path: Path) -> None:
+    """Half-width glyphs (a bracket, digits) centred in the column of a 竖排
+    headline are part of it: one line, 月光白(2019), not three pieces."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=400, height=400)
+    y = 60.0
+    for ch in "月光白(2019)":
+        wide = not ch.isascii()
+        width = 24 if wide else pymupdf.get_text_length(ch, fontname="helv", fontsize=24)
+        page.insert_text((100 + (24 - width) / 2, y), ch, fontname="china-s" if wide else "helv", fontsize=24)
+        y += 27
+    lines = next(read_pdf(save(doc, tmp_path / "brackets.pdf"))).lines
+    assert [(ln.text, ln.vertical) for ln in lines] == [("月光白(2019)", True)]
+
+
 def test_rotated_text_is_read_as_one_line(tmp_path: Path) -> None:
     doc = pymupdf.open()
     page = newspaper_page(doc, 1, [Story("旋转文字的页面", [BODY_B], columns=3)])

@@ -78,6 +78,10 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
     # the top of a column: the flow comes from the left, or from a heading beside
     # (level with the top of the region the block opens, under photos it may have above)
     region_top = b.top - above[2] if above is not None and above[0] == "separator" else None
+    if region_top is not None:
+        standing = _heading_on_rule(b, region_top, headings, titles, seps, frame, head_frame, body)
+        if standing is not None:  # a rule drawn under a headline (a column's tab) is no wall
+            return standing, True
     side = _beside(b, flow, headings, titles, seps, frame_of, head_frame, frame, body, config, region_top)
     if side is not None and side[0] == "heading" and headings[side[1]].vertical and _closes_items(b):  # type: ignore[index]
         side = None  # a column of briefs belongs to the heading over it, not to a vertical headline beside
@@ -316,6 +320,26 @@ def _alongside_on_left(b: ColumnBlock, flow: list[ColumnBlock], seps: list[BBox]
                 and (best is None or (o.right, -o.top) > (best.right, -best.top)):
             best = o
     return best
+
+
+def _heading_on_rule(b: ColumnBlock, rule_y: float, headings: list[HeadingGroup], titles: list[int],
+                     seps: list[BBox], frame: BBox | None, head_frame: list[BBox | None],
+                     body: float) -> int | None:
+    """A headline standing on the rule right over the block (its foot within
+    a line of the rule), over the block's first line in x: a column's tab.
+    A heading with a rule right over it too is a band (a banner), no tab."""
+    first = b.lines[0]
+    for i in titles:
+        h = headings[i]
+        if h.role != Role.TITLE or h.vertical or head_frame[i] != frame:
+            continue
+        hx0, hy0, hx1, hy1 = h.bbox
+        if not (rule_y - body <= hy1 <= rule_y + 2 and min(hx1, first.x1) - max(hx0, first.x0) > 0):
+            continue
+        if not any(hy0 - body <= (s[1] + s[3]) / 2 <= hy0 and s[2] - s[0] > s[3] - s[1]
+                   and min(s[2], hx1) - max(s[0], hx0) > 0 for s in seps):
+            return i
+    return None
 
 
 def _heading_above(b: ColumnBlock, headings: list[HeadingGroup], titles: list[int], frame: BBox | None,

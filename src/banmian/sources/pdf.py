@@ -392,8 +392,8 @@ def _stack_vertical(lines: list[TextLine]) -> list[TextLine]:
     for ln in lines:  # glyphs set upright one under the next in one span: a vertical line
         if len(ln.text) >= 2 and ln.y1 - ln.y0 > 1.5 * (ln.x1 - ln.x0) and ln.x1 - ln.x0 < 1.5 * ln.size:
             ln.vertical = True
-    singles = [ln for ln in lines if (len(ln.text) == 1 and (_is_cjk(ln.text) or _is_wide_mark(ln.text)))
-               or ln.vertical]
+    # any single glyph may stand in the stack: a half-width bracket (月光白(遇见)) or digit too
+    singles = [ln for ln in lines if len(ln.text) == 1 or ln.vertical]
     if len(singles) < 2:
         return lines
     runs: list[list[TextLine]] = []

@@ -815,3 +815,25 @@ def test_column_tab_heads_its_briefs(tmp_path):
         assert art.bylines == bylines, f"{title}: bylines {art.bylines} != {bylines}"
         check_body(art, [text])
     check_body(find(page, "走好高质量发展之路"), body)
+
+
+def test_vertical_headline_heads_no_text_below_its_foot(tmp_path):
+    """A vertical headline at the right of its text; below it, white space
+    and a row whose narrow headline (flush left) stands over three columns,
+    the last under the vertical headline: that column is the row's, not the
+    vertical headline's (which heads the text beside it)."""
+    pg = FeaturePage()
+    pg.header(5, "文化")
+    body = TEXTS["theory"][:2]
+    flowed = pg.flow(column_x(0), TOP + 8, body, 4)
+    x_title = span_right(4, 1) - 30
+    pg.vertical(x_title, TOP + 10, "走好发展之路", 24, pitch=27)
+    top = max(flowed.bottom, TOP + 10 + 6 * 27) + 40
+    x0 = column_x(2)
+    y = pg.headline(x0, span_right(2, 1), top, "城际铁路全线铺轨", 20, align="left")
+    pg.flow(x0, y, TEXTS["rail"] + TEXTS["water"], 3)
+    story(pg, "school", "三所新学校投入使用", 0, 2, top, align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["走好发展之路", "城际铁路全线铺轨", "三所新学校投入使用"])
+    check_body(find(page, "走好发展之路"), body)
+    check_body(find(page, "城际铁路全线铺轨"), TEXTS["rail"] + TEXTS["water"])

@@ -142,6 +142,8 @@ def _nearest_above(b: ColumnBlock, flow: list[ColumnBlock], headings: list[Headi
     for i in titles:
         if head_frame[i] == frame or (frame is not None and head_frame[i] is None and _holds(frame, headings[i].bbox)):
             box = headings[i].bbox  # its last line may stand level with the block's first (a subtitle beside it)
+            if headings[i].vertical and top - box[3] > 2 * b.size:
+                continue  # a vertical headline heads the text beside it, not text well below its foot
             consider("heading", i, box, 1.5 * b.size if box[1] < top - b.size else 1.0)
     for s in seps:
         if s[2] - s[0] >= s[3] - s[1]:
@@ -172,7 +174,8 @@ def _beside(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup
         if abs(o.top - top) > config.row_tolerance * body:
             continue
         d = b.left - o.right
-        if d < best_d and not wall_between(o.right, b.left, top, seps):
+        if d < best_d and not wall_between(o.right, b.left, top, seps) \
+                and not _stands_between(o.right, b.left, top, flow):
             best, best_d = ("block", o), d
     for i in titles:
         h = headings[i]
@@ -198,6 +201,12 @@ def _beside(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup
         elif d < best_d and not wall_between(lo, hi, top, seps):
             best, best_d = ("heading", i), d
     return best if best is not None else label
+
+
+def _stands_between(lo: float, hi: float, y: float, flow: list[ColumnBlock]) -> bool:
+    """A column or photo wholly between x = lo and x = hi at height y: what
+    lies beyond it is not beside."""
+    return any(lo - 1 <= o.left and o.right <= hi + 1 and o.top <= y <= o.bottom for o in flow)
 
 
 def rebalance_centred(blocks: list[ColumnBlock], headings: list[HeadingGroup], body: float) -> None:

@@ -470,6 +470,31 @@ def test_small_kicker_and_subtitle(tmp_path, tiers):
     check_body(art, TEXTS["water"])
 
 
+def test_side_headline_with_a_three_line_kicker(tmp_path):
+    """A side headline in a narrow column: its kicker, at the body size in 黑体,
+    wraps onto three lines over the title; the body stands to the right."""
+    pg = FeaturePage()
+    pg.header(2, "综合新闻")
+    a = story(pg, "health", "家庭医生上门服务", 0, 5, TOP + 4)
+    top = below(pg, a)
+    x0 = column_x(0)
+    y = top
+    for part in ["青禾县多措并举保障", "农村饮水安全全县三", "万群众受益"]:
+        pg.line(x0, y, part, BODY, "hei")
+        y += LEAD - 2
+    y += 4
+    for part in ["让农村群众", "喝上放心水"]:
+        pg.line(x0, y, part, 18, "hei")
+        y += 23
+    body = TEXTS["water"] + TEXTS["library"][:1]
+    pg.flow(column_x(1), top + 2, body, 4)
+    page = parse(pg, tmp_path)
+    check_titles(page, ["家庭医生上门服务", "让农村群众喝上放心水"])
+    art = find(page, "让农村群众喝上放心水")
+    assert art.headline.kicker == "青禾县多措并举保障农村饮水安全全县三万群众受益", f"kicker {art.headline.kicker!r}"
+    check_body(art, body)
+
+
 def test_dash_subtitle_and_two_line_title(tmp_path):
     pg = FeaturePage()
     pg.header(2, "综合新闻")

@@ -47,8 +47,20 @@ def assign_owners(blocks: list[ColumnBlock], headings: list[HeadingGroup], separ
         pending = waiting
         if not pending or not progress:
             break
-    for b in pending:  # a cycle of waits: take the nearest heading above
-        b.owner = _heading_above(b, headings, titles, frame_of[id(b)], head_frame)
+    # a cycle of waits (columns running on into each other, no headline over any):
+    # the nearest heading above; else, from the right, a headline standing just
+    # over the row on the block's right (centred over more columns), or what the
+    # next column of the cycle was given
+    for b in sorted(pending, key=lambda b: -b.left):
+        frame = frame_of[id(b)]
+        owner = _heading_above(b, headings, titles, frame, head_frame)
+        if owner is None:
+            owner = _heading_on_right(b, headings, titles, seps, head_frame, frame, body, config, over_row=True)
+        if owner is None:
+            right = _level_on_right(b, flow, seps, frame_of, frame, body, config)
+            if right is not None and right in pending:  # only within the cycle: its columns run on
+                owner = right.owner
+        b.owner = owner
 
 
 def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup], titles: list[int],
@@ -284,17 +296,19 @@ def _heading_in_gap(b: ColumnBlock, over: ColumnBlock, headings: list[HeadingGro
 
 def _heading_on_right(b: ColumnBlock, headings: list[HeadingGroup], titles: list[int], seps: list[BBox],
                       head_frame: list[BBox | None], frame: BBox | None, body: float,
-                      config: LayoutConfig) -> int | None:
+                      config: LayoutConfig, over_row: bool = False) -> int | None:
     """A headline (not a label) a gutter or so to the right whose top is level
-    with the block's: the block is its article's first column, set beside it."""
+    with the block's: the block is its article's first column, set beside it.
+    With ``over_row``, one whose foot stands just over the block's top will do."""
     best: tuple[float, int] | None = None
     for i in titles:
         h = headings[i]
-        hx0, hy0 = h.bbox[0], h.bbox[1]
+        hx0, hy0, hy1 = h.bbox[0], h.bbox[1], h.bbox[3]
         if h.role != Role.TITLE or h.vertical or head_frame[i] != frame:
             continue
         gap = hx0 - b.right
-        if -body <= gap <= 4 * body and abs(hy0 - b.top) <= config.row_tolerance * body \
+        level = abs(hy0 - b.top) <= config.row_tolerance * body or (over_row and 0 <= b.top - hy1 <= 2 * body)
+        if -body <= gap <= 4 * body and level \
                 and not wall_between(b.right, hx0, b.top, seps) and (best is None or gap < best[0]):
             best = (gap, i)
     return best[1] if best else None

@@ -229,21 +229,23 @@ def _rule_between(top: float, bottom: float, x0: float, x1: float, separators: l
 
 def attach_tiers(titles: list[HeadingGroup], blocks: list[ColumnBlock], body: float, body_font: str,
                  config: LayoutConfig = DEFAULT) -> list[ColumnBlock]:
-    """A kicker or subtitle set at (or near) the body size: a line or two
-    just above or below a title, over it, set apart from the body by its
+    """A kicker or subtitle set at (or near) the body size: one to three lines
+    (three only in another weight or face) just above or below a title, over it, set apart from the body by its
     weight or face (a subtitle may instead open with ——), that is no byline
     and no sentence. It joins the title's group; returns the other blocks."""
     from .rules import parse_byline_line
 
     taken: set[int] = set()
     for b in blocks:
-        if len(b.lines) > 2 or b.role != Role.BODY:
+        if len(b.lines) > 3 or b.role != Role.BODY:
             continue
         text = "".join(ln.text for ln in b.lines).strip()
         if not text or text[-1] in "。！？" or parse_byline_line(text):
             continue
         names = name_tokens(text) is not None  # under a title that is its byline, not a subtitle
         marked = any(ln.bold or (body_font and ln.font != body_font) for ln in b.lines)
+        if len(b.lines) == 3 and not marked:  # three lines in the body's face: text, however short
+            continue
         for g in titles:
             if g.vertical:
                 continue

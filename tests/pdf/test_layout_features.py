@@ -612,7 +612,7 @@ CREDIT_FORMS = {
 }
 
 
-def _caption_page(pg, lines: list[str], beside: bool):
+def _caption_page(pg, lines: list[str], beside: bool, credit_right: bool = False):
     pg.header(3, "要闻")
     x0, x1 = LEFT, span_right(0, 3)
     y = pg.headline(x0, x1, TOP + 4, "文艺巡演进乡村", 22)
@@ -624,7 +624,10 @@ def _caption_page(pg, lines: list[str], beside: bool):
             cap_lines += [ln[i:i + 14] for i in range(0, len(ln), 14)]
         cy = y + 170 - len(cap_lines) * 13
         for part in cap_lines:
-            pg.line(column_x(2), cy, part, 9, "hei")
+            if credit_right and part is cap_lines[-1]:  # the credit flush right in the column
+                pg.right(span_right(2, 1), cy, part, 9, "hei")
+            else:
+                pg.line(column_x(2), cy, part, 9, "hei")
             cy += 13
         y += 182
     else:
@@ -657,13 +660,17 @@ def test_caption_below_photo(tmp_path, form):
     no_text_anywhere_but_captions(page)
 
 
-def test_caption_beside_photo(tmp_path):
+@pytest.mark.parametrize("credit_right", [False, True], ids=["credit-left", "credit-flush-right"])
+def test_caption_beside_photo(tmp_path, credit_right):
+    """Beside the photo; the credit on a line of its own, flush left or flush
+    right in the column (then it may not stand under the caption's short line)."""
+    caption = "文化广场排练。" if credit_right else CAPTION + "。"
     pg = FeaturePage()
-    _caption_page(pg, [CAPTION + "。", "本报记者 林晓峰摄"], beside=True)
+    _caption_page(pg, [caption, "本报记者 林晓峰摄"], beside=True, credit_right=credit_right)
     page = parse(pg, tmp_path)
     check_titles(page, ["文艺巡演进乡村", "三所新学校投入使用", "家庭医生上门服务"])
     art = find(page, "文艺巡演进乡村")
-    assert art.captions == [Caption(CAPTION + "。", "林晓峰")], (
+    assert art.captions == [Caption(caption, "林晓峰")], (
         f"captions {art.captions}; caption text at {where(page, '文化广场')}")
     assert art.bylines == [], f"bylines {art.bylines}"
     check_body(art, TEXTS["culture"] + TEXTS["harvest"][:1])

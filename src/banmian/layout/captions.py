@@ -42,8 +42,8 @@ def caption_groups(lines: list[TextLine], images: list[BBox], body: float
         group = _caption_run(below, im[3], body, lambda ln: ln.y0, lambda ln: ln.y1)
         if not group:  # beside the photo, in the column on its right, within its height
             group = _caption_beside(im, [ln for ln in lines if id(ln) not in taken], body)
-        elif not _TRAILING_CREDIT.search(join_lines([ln.text for ln in group])):
-            group += _credit_under(group, [ln for ln in lines if id(ln) not in taken], body)
+        if group and not _TRAILING_CREDIT.search(join_lines([ln.text for ln in group])):
+            group += _credit_under(group, [ln for ln in lines if id(ln) not in taken and ln not in group], body)
         if group:
             taken.update(id(ln) for ln in group)
             out.append((im, group))

@@ -32,3 +32,15 @@ def test_a_much_smaller_tagged_tier_stays_a_subtitle() -> None:
 def test_a_bracketed_date_under_the_title_is_no_column_tag() -> None:
     h = tiers_by_size(["在春节团拜会上的讲话", "（二〇一九年二月三日）"], [17.0, 15.0])
     assert (h.title, h.subtitle) == ("在春节团拜会上的讲话", "（二〇一九年二月三日）")
+
+
+def test_two_parallel_phrases_under_a_larger_tier_are_the_title() -> None:
+    h = tiers_by_size(["县里开展农村饮水专项整治行动", "查找隐患 保障安全"], [18.0, 16.0])
+    assert (h.kicker, h.title) == ("县里开展农村饮水专项整治行动", "查找隐患 保障安全")
+
+
+def test_parallel_phrases_much_smaller_stay_a_subtitle() -> None:
+    h = tiers_by_size(["县里开展农村饮水专项整治", "查找隐患 保障安全"], [26.0, 12.0])
+    assert (h.title, h.subtitle) == ("县里开展农村饮水专项整治", "查找隐患 保障安全")
+    h = tiers_by_size(["查找隐患 保障安全", "排查水源 检修管网"], [20.0, 18.0])
+    assert (h.title, h.subtitle) == ("查找隐患 保障安全", "排查水源 检修管网")

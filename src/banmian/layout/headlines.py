@@ -105,6 +105,8 @@ def assign_tiers(tiers: list[tuple[str, int]], sizes: list[float] | None = None)
     return Headline(kicker=kicker, title=texts[title_at], subtitle=subtitle)
 
 
+#: a 主题 of two parallel phrases set apart by a space: 划分片区 协作办案
+_COUPLET = re.compile(r"[\u4e00-\u9fff“”]{2,9}[ \u3000][\u4e00-\u9fff“”]{2,9}")
 #: how a kicker set larger than its title ends: 时强调, 会议上要求, ……——
 _LARGE_KICKER_END = re.compile(r"(?:强调|要求|指出|表示|提出|寄语|致辞|——|—|：)$")
 
@@ -116,7 +118,8 @@ def tiers_by_size(texts: list[str], sizes: list[float]) -> Headline:
     unambiguous: a tier that sets the scene (…时强调, …——) is a kicker and a
     tier opening with —— a subtitle, however large; a title carries the
     column tag （新春走基层）, so a tier nearly as large that has one is the
-    title when the largest has none."""
+    title when the largest has none; and a 主题 of two parallel phrases
+    (划分片区 协作办案) under a larger tier is the title."""
     if not texts:
         return Headline()
     order = range(len(texts))
@@ -125,6 +128,10 @@ def tiers_by_size(texts: list[str], sizes: list[float]) -> Headline:
         top = max(range(top + 1, len(texts)), key=lambda i: (sizes[i], -i))
     elif top > 0 and starts_with_dash(texts[top]):
         top = max(range(top), key=lambda i: (sizes[i], -i))
+    below = top + 1
+    if below < len(texts) and _COUPLET.fullmatch(texts[below]) and not _COUPLET.fullmatch(texts[top]) \
+            and not starts_with_dash(texts[below]) and sizes[below] >= 0.75 * sizes[top]:
+        top = below  # two parallel phrases (重拳整治 净化环境) are the 主题 under a larger 引题
     if not _TRAILING_TAG.search(texts[top]):
         tagged = [i for i in order if i != top and _TRAILING_TAG.search(texts[i]) and not starts_with_dash(texts[i])
                   and texts[i][0] not in "（(" and not _DATE_NOTE.search(texts[i])

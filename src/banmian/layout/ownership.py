@@ -94,6 +94,9 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
         standing = _heading_on_rule(b, region_top, headings, titles, seps, frame, head_frame, body)
         if standing is not None:  # a rule drawn under a headline (a column's tab) is no wall
             return standing, True
+    foot = _foot_on_left(b, flow, seps, frame_of, frame, body)
+    if foot is not None and foot.owner is not None:  # the column on the left ends mid-sentence: this one goes on
+        return foot.owner, True
     side = _beside(b, flow, headings, titles, seps, frame_of, head_frame, frame, body, config, region_top)
     if side is not None and side[0] == "heading" and headings[side[1]].vertical and _closes_items(b):  # type: ignore[index]
         side = None  # a column of briefs belongs to the heading over it, not to a vertical headline beside
@@ -213,6 +216,33 @@ def _beside(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup
         elif d < best_d and not wall_between(lo, hi, top, seps):
             best, best_d = ("heading", i), d
     return best if best is not None else label
+
+
+def _foot_on_left(b: ColumnBlock, flow: list[ColumnBlock], seps: list[BBox],
+                  frame_of: dict[int, BBox | None], frame: BBox | None, body: float) -> ColumnBlock | None:
+    """The foot of the column just left of the block, when it ends mid-sentence
+    lower than the block's top and the block opens without an indent: one
+    text running on from the foot of a column to the top of the next."""
+    from .reflow import ends_sentence
+    from .rules import is_continuation_line
+
+    first = b.lines[0]
+    if first.x0 - b.left >= 0.8 * first.size:
+        return None
+    bottom = b.bottom  # the foot of the block's own column: blocks stacked under it, a line or two apart
+    for o in sorted(flow, key=lambda o: o.top):
+        if o is not b and abs(o.left - b.left) <= body / 2 and 0 <= o.top - bottom <= 3 * body:
+            bottom = o.bottom
+    left = [o for o in flow if o is not b and o.role == Role.BODY and frame_of[id(o)] == frame
+            and o.right <= b.left + body / 2 and b.left - o.right <= 3 * body and o.top < bottom
+            and o.bottom > b.top and not wall_between(o.right, b.left, (b.top + min(b.bottom, o.bottom)) / 2, seps)]
+    if not left:
+        return None
+    foot = max(left, key=lambda o: (o.bottom, o.right))
+    last = foot.lines[-1].text
+    if ends_sentence(last) or is_continuation_line(last) or _closes_items(foot):
+        return None
+    return foot
 
 
 def _stands_between(lo: float, hi: float, y: float, flow: list[ColumnBlock]) -> bool:

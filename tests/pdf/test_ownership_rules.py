@@ -1,0 +1,41 @@
+"""Ownership rules on column blocks (no PDF): each block placed as a
+typesetter would place it, 10 pt type, columns 150 pt wide, 20 pt gutters."""
+
+from __future__ import annotations
+
+from banmian.layout.columns import ColumnBlock
+from banmian.layout.ownership import _foot_on_left
+from banmian.model import Role, TextLine
+
+SIZE = 10.0
+
+
+def column(x0: float, top: float, texts: list[str], indent_first: bool = False) -> ColumnBlock:
+    lines = []
+    for k, text in enumerate(texts):
+        x = x0 + (2 * SIZE if indent_first and k == 0 else 0.0)
+        y = top + k * 1.6 * SIZE
+        lines.append(TextLine(text, (x, y, x0 + 150.0, y + SIZE), SIZE))
+    return ColumnBlock(lines, role=Role.BODY)
+
+
+def foot(b: ColumnBlock, flow: list[ColumnBlock]) -> ColumnBlock | None:
+    return _foot_on_left(b, flow, [], {id(o): None for o in flow}, None, SIZE)
+
+
+def test_a_column_top_goes_on_from_the_foot_of_the_column_on_its_left() -> None:
+    upper = column(40, 100, ["第一条消息说完了。", "（林晓东）"])
+    lower = column(40, 160, ["第二条消息从这里开始，", "一直排到这一栏的底部，没有"])
+    top = column(210, 100, ["说完，下一栏接着排。"] + ["这一栏还有好几行文字，"] * 5 + ["然后结束。"])
+    assert foot(top, [upper, lower, top]) is lower
+
+
+def test_no_run_on_after_a_full_stop_or_an_indent() -> None:
+    rest = ["这一栏还有好几行文字，"] * 5 + ["然后结束。"]
+    lower = column(40, 160, ["第二条消息从这里开始，", "到这一栏底部说完了。"])
+    top = column(210, 100, ["新的一段从这里开始，"] + rest)
+    assert foot(top, [lower, top]) is None
+    running = column(40, 160, ["第二条消息从这里开始，", "一直排到这一栏的底部，没有"])
+    indented = column(210, 100, ["新的一段从这里开始，"] + rest, indent_first=True)
+    assert foot(indented, [running, indented]) is None
+    assert foot(column(210, 100, ["新的一段从这里开始，"] + rest), [running]) is running

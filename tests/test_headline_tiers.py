@@ -44,3 +44,15 @@ def test_parallel_phrases_much_smaller_stay_a_subtitle() -> None:
     assert (h.title, h.subtitle) == ("县里开展农村饮水专项整治", "查找隐患 保障安全")
     h = tiers_by_size(["查找隐患 保障安全", "排查水源 检修管网"], [20.0, 18.0])
     assert (h.title, h.subtitle) == ("查找隐患 保障安全", "排查水源 检修管网")
+
+
+def test_who_urged_what_is_the_kicker_of_what_was_urged() -> None:
+    h = tiers_by_size(["李明强调抓住春耕关键时节", "全面推进农田水利建设"], [15.0, 14.0])
+    assert (h.kicker, h.title) == ("李明强调抓住春耕关键时节", "全面推进农田水利建设")
+    h = tiers_by_size(["王芳在全省农村工作会议上指出", "让乡村振兴见实效"], [16.0, 15.0])
+    assert (h.kicker, h.title) == ("王芳在全省农村工作会议上指出", "让乡村振兴见实效")
+
+
+def test_a_title_reporting_a_speaker_stays_the_title_over_a_smaller_subtitle() -> None:
+    h = tiers_by_size(["李明强调抓住春耕关键时节", "全省部署农田水利建设"], [24.0, 14.0])
+    assert (h.title, h.subtitle) == ("李明强调抓住春耕关键时节", "全省部署农田水利建设")

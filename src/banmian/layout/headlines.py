@@ -107,6 +107,8 @@ def assign_tiers(tiers: list[tuple[str, int]], sizes: list[float] | None = None)
 
 #: a 主题 of two parallel phrases set apart by a space: 划分片区 协作办案
 _COUPLET = re.compile(r"[\u4e00-\u9fff“”]{2,9}[ \u3000][\u4e00-\u9fff“”]{2,9}")
+#: an 引题 that reports who urged what: 胡春华强调…, 韩正在推进会议上强调…
+_SPEAKER_SAYS = re.compile(r"[\u4e00-\u9fff·]{2,6}(?:在[^，。；]{2,30}?[上时中])?(?:强调|指出|要求)")
 #: how a kicker set larger than its title ends: 时强调, 会议上要求, ……——
 _LARGE_KICKER_END = re.compile(r"(?:强调|要求|指出|表示|提出|寄语|致辞|——|—|：)$")
 
@@ -129,9 +131,12 @@ def tiers_by_size(texts: list[str], sizes: list[float]) -> Headline:
     elif top > 0 and starts_with_dash(texts[top]):
         top = max(range(top), key=lambda i: (sizes[i], -i))
     below = top + 1
-    if below < len(texts) and _COUPLET.fullmatch(texts[below]) and not _COUPLET.fullmatch(texts[top]) \
-            and not starts_with_dash(texts[below]) and sizes[below] >= 0.75 * sizes[top]:
-        top = below  # two parallel phrases (重拳整治 净化环境) are the 主题 under a larger 引题
+    if below < len(texts) and not starts_with_dash(texts[below]) and sizes[below] >= 0.75 * sizes[top] \
+            and ((_COUPLET.fullmatch(texts[below]) and not _COUPLET.fullmatch(texts[top]))
+                 or (_SPEAKER_SAYS.match(texts[top]) and not _SPEAKER_SAYS.match(texts[below]))):
+        # under a larger 引题, two parallel phrases (重拳整治 净化环境) are the 主题, and so is
+        # what a speaker urged (胡春华强调…) once the 引题 has said who urged it
+        top = below
     if not _TRAILING_TAG.search(texts[top]):
         tagged = [i for i in order if i != top and _TRAILING_TAG.search(texts[i]) and not starts_with_dash(texts[i])
                   and texts[i][0] not in "（(" and not _DATE_NOTE.search(texts[i])

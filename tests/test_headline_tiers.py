@@ -56,3 +56,8 @@ def test_who_urged_what_is_the_kicker_of_what_was_urged() -> None:
 def test_a_title_reporting_a_speaker_stays_the_title_over_a_smaller_subtitle() -> None:
     h = tiers_by_size(["李明强调抓住春耕关键时节", "全省部署农田水利建设"], [24.0, 14.0])
     assert (h.title, h.subtitle) == ("李明强调抓住春耕关键时节", "全省部署农田水利建设")
+
+
+def test_a_long_column_tag_marks_the_title() -> None:
+    h = tiers_by_size(["河北某县某村第一书记王某", "文化人带来好出路（新春走基层·驻村干部这一年）"], [14.2, 14.0])
+    assert (h.kicker, h.title) == ("河北某县某村第一书记王某", "文化人带来好出路（新春走基层·驻村干部这一年）")

@@ -495,6 +495,27 @@ def test_side_headline_with_a_three_line_kicker(tmp_path):
     check_body(art, body)
 
 
+def test_subtitle_as_large_as_the_title_in_another_face(tmp_path):
+    """A title broken over two lines in 黑体 and, right under it at the same
+    size, a subtitle in 宋体: the face tells the tiers apart."""
+    pg = FeaturePage()
+    pg.header(2, "综合新闻")
+    y = TOP + 4
+    for part in ["城际铁路全线铺轨", "年底通车运营"]:
+        pg.line(LEFT, y, part, 20, "hei")
+        y += 26
+    pg.line(LEFT, y, "沿线十个车站同步开工", 20, "body")
+    y += 34
+    a = pg.flow(LEFT, y, TEXTS["rail"], 3).bottom
+    b = story(pg, "health", "家庭医生上门服务", 3, 2, TOP + 4)
+    story(pg, "market", "冬季蔬菜供应充足", 0, 5, below(pg, max(a, b)), extra=TEXTS["library"], align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["城际铁路全线铺轨 年底通车运营", "家庭医生上门服务", "冬季蔬菜供应充足"])
+    art = find(page, "城际铁路全线铺轨 年底通车运营")
+    assert art.headline.subtitle == "沿线十个车站同步开工", f"subtitle {art.headline.subtitle!r}"
+    check_body(art, TEXTS["rail"])
+
+
 def test_dash_subtitle_and_two_line_title(tmp_path):
     pg = FeaturePage()
     pg.header(2, "综合新闻")

@@ -492,7 +492,9 @@ def _names_set_right(ln: TextLine, block: ColumnBlock) -> list[Byline] | None:
 def _set_headline(article: Article, heading: HeadingGroup, page: Page, right: float) -> None:
     tiers: list[list[TextLine]] = []
     for ln in sorted(heading.lines, key=lambda ln: (ln.y0, ln.x0)):
-        if tiers and abs(tiers[-1][-1].size - ln.size) < 0.3 and ln.y0 - tiers[-1][-1].y1 < ln.size:
+        # one tier: the same size and face, line under line (a face change starts a new tier)
+        if tiers and abs(tiers[-1][-1].size - ln.size) < 0.3 and ln.y0 - tiers[-1][-1].y1 < ln.size \
+                and ln.font == tiers[-1][-1].font:
             tiers[-1].append(ln)
         else:
             tiers.append([ln])

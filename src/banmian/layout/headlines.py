@@ -43,7 +43,7 @@ def is_wrapped_box(lines: list[str]) -> bool:
     return low <= min(high, NARROW_BOX_CELLS)
 
 
-_TRAILING_TAG = re.compile(r"[（(][^（）()]{2,12}[）)]$")
+_TRAILING_TAG = re.compile(r"[（(][^（）()]{2,20}[）)]$")
 def _is_column_tag(line: str) -> bool:
     """A bracketed tag alone on a line: （新语） (人民观点)."""
     line = line.strip()

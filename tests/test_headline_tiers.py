@@ -61,3 +61,10 @@ def test_a_title_reporting_a_speaker_stays_the_title_over_a_smaller_subtitle() -
 def test_a_long_column_tag_marks_the_title() -> None:
     h = tiers_by_size(["河北某县某村第一书记王某", "文化人带来好出路（新春走基层·驻村干部这一年）"], [14.2, 14.0])
     assert (h.kicker, h.title) == ("河北某县某村第一书记王某", "文化人带来好出路（新春走基层·驻村干部这一年）")
+
+
+def test_the_one_heavy_tier_nearly_as_large_is_the_title() -> None:
+    h = tiers_by_size(["雷锋学院在抚顺揭牌", "学雷锋频道同日上线"], [15.0, 16.0], heavy=[True, False])
+    assert (h.title, h.subtitle) == ("雷锋学院在抚顺揭牌", "学雷锋频道同日上线")
+    h = tiers_by_size(["雷锋学院在抚顺揭牌", "学雷锋频道同日上线"], [12.0, 16.0], heavy=[True, False])
+    assert (h.kicker, h.title) == ("雷锋学院在抚顺揭牌", "学雷锋频道同日上线")  # far smaller: size decides

@@ -500,11 +500,19 @@ def _set_headline(article: Article, heading: HeadingGroup, page: Page, right: fl
             tiers.append([ln])
     texts = [clean_headline_spaces(join_headline(t, right)) for t in tiers]
     sizes = [t[0].size for t in tiers]
-    article.headline = tiers_by_size([t for t in texts if t], [s for s, t in zip(sizes, texts) if t])
+    heavy = [any(ln.bold or _heavy_face(ln.font) for ln in t) for t in tiers]
+    kept = [k for k, t in enumerate(texts) if t]
+    article.headline = tiers_by_size([texts[k] for k in kept], [sizes[k] for k in kept], [heavy[k] for k in kept])
     for t in tiers:
         article.blocks.append(Block([ln.text for ln in t], role=Role.TITLE, page=page.number,
                                     bbox=union([ln.bbox for ln in t]), font_size=t[0].size,
                                     line_bboxes=[ln.bbox for ln in t]))
+
+
+def _heavy_face(font: str) -> bool:
+    """黑体 and its kin (sans, gothic) or a bold, black or heavy cut: the face a 主题 is set in."""
+    lower = font.lower()
+    return any(word in lower for word in ("hei", "黑", "sans", "gothic", "bold", "black", "heavy"))
 
 
 def join_headline(lines: list[TextLine], right: float) -> str:

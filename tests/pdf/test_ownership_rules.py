@@ -39,3 +39,22 @@ def test_no_run_on_after_a_full_stop_or_an_indent() -> None:
     indented = column(210, 100, ["新的一段从这里开始，"] + rest, indent_first=True)
     assert foot(indented, [running, indented]) is None
     assert foot(column(210, 100, ["新的一段从这里开始，"] + rest), [running]) is running
+
+
+def test_a_heading_over_a_kicker_over_a_headline_is_no_subheading() -> None:
+    """A column logo under the foot of one column and over a two-line kicker
+    that stands right over a headline: not a subheading of the text above."""
+    from banmian.layout.segment import HeadingGroup, classify_subheadings
+
+    above = column(40, 100, ["上一篇文章的最后几行文字，"] * 3 + ["到这里结束了。"])
+    logo = HeadingGroup([TextLine("民生视点", (45, 170, 97, 183), 13.0)])
+    kicker = column(40, 195, ["青禾县多措并举保障农村饮水", "安全专项行动启动"])
+    title = HeadingGroup([TextLine("让城市更有温度", (40, 225, 180, 245), 20.0)])
+    groups = [logo, title]
+    classify_subheadings(groups, [above, kicker], [], SIZE)
+    assert logo.role == Role.TITLE  # left a heading: the label test decides later
+    # the same heading with the column running on under it is a subheading
+    logo = HeadingGroup([TextLine("民生视点", (45, 170, 97, 183), 13.0)])
+    running = column(40, 195, ["这一栏的文字接着往下排，"] * 4 + ["然后结束。"])
+    classify_subheadings([logo, title], [above, running], [], SIZE)
+    assert logo.role == Role.SUBHEADING

@@ -208,9 +208,11 @@ def classify_subheadings(groups: list[HeadingGroup], blocks: list[ColumnBlock], 
             elif 0 <= b.top - y1 <= reach and not _rule_between(y1, b.top, x0, x1, separators):
                 below_any = True
                 below = b if fits else below
-        # the column runs on above and below (it may narrow beside a banner)
+        # the column runs on above and below (it may narrow beside a banner); not over
+        # a short block standing right over a headline (a column logo over a kicker)
         if (above is not None and below_any) or (below is not None and above_any):
-            g.role = Role.SUBHEADING
+            if below is None or not _over_a_headline(below, g, groups, body):
+                g.role = Role.SUBHEADING
     # a subheading is set smaller than the page's headlines: one as large as
     # they are is the headline of an article under the row above it
     titles = sorted(g.size for g in groups if g.role == Role.TITLE and not g.vertical)
@@ -219,6 +221,14 @@ def classify_subheadings(groups: list[HeadingGroup], blocks: list[ColumnBlock], 
         for g in groups:
             if g.role == Role.SUBHEADING and g.size >= 0.95 * typical and g.size >= 1.5 * body:
                 g.role = Role.TITLE
+
+
+def _over_a_headline(block: ColumnBlock, g: HeadingGroup, groups: list[HeadingGroup], body: float) -> bool:
+    """A short block (a kicker at the body size) with a headline right under it."""
+    if len(block.lines) > 3:
+        return False
+    return any(h is not g and h.role == Role.TITLE and not h.vertical and 0 <= h.bbox[1] - block.bottom <= 1.5 * body
+               and min(h.bbox[2], block.right) - max(h.bbox[0], block.left) > 0 for h in groups)
 
 
 def _rule_between(top: float, bottom: float, x0: float, x1: float, separators: list[BBox]) -> bool:

@@ -134,3 +134,11 @@ def test_a_long_paragraph_opening_with_a_role_is_no_byline_and_is_quick() -> Non
     assert parse_byline_line(paragraph) is None
     assert parse_byline_line(paragraph * 5) is None
     assert time.perf_counter() - started < 0.05
+
+
+def test_two_names_run_together_are_split_where_the_second_opens_with_a_surname() -> None:
+    from banmian.layout.rules import split_names
+
+    assert split_names("记者 周立新刘阳") == [Byline("记者", "周立新"), Byline("记者", "刘阳")]
+    assert split_names("记者 欧阳晓晨") == [Byline("记者", "欧阳晓晨")]  # four: one name (a compound surname)
+    assert split_names("记者 赵六") == [Byline("记者", "赵六")]

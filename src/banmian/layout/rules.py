@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from ..isodate import date_from_parts
 from ..model import Byline
+from ..names import starts_with_surname
 
 #: byline roles, longest first so 本报记者 wins over 记者
 ROLES = ("人民日报记者", "新华社记者", "本报特约记者", "本报通讯员", "本报实习生", "本报记者", "特约记者",
@@ -86,8 +87,19 @@ def split_names(text: str) -> list[Byline]:
 
 def _add_names(out: list[Byline], role: str | None, chunk: str) -> None:
     for name in re.split(_SEP, chunk.strip()):
-        if name:
-            out.append(Byline(role, name))
+        out.extend(Byline(role, part) for part in _run_together(name) if part)
+
+
+def _run_together(name: str) -> list[str]:
+    """Two names whose space was lost (周效政刘阳): five or six characters, too
+    many for one name, split where the second opens with a surname."""
+    if not 5 <= len(name) <= 6 or not re.fullmatch(r"[\u4e00-\u9fff]+", name) or not starts_with_surname(name):
+        return [name]
+    for cut in (3, 2, 4):
+        first, second = name[:cut], name[cut:]
+        if 2 <= len(second) <= 3 and starts_with_surname(second):
+            return [first, second]
+    return [name]
 
 
 def parse_byline_line(line: str) -> list[Byline] | None:

@@ -400,8 +400,8 @@ def _stack_vertical(lines: list[TextLine]) -> list[TextLine]:
     for cur in sorted(singles, key=lambda ln: ln.y0):
         for run in runs:
             prev = run[-1]
-            # rotated glyphs of one vertical line may be padded apart (江　畅)
-            reach = prev.size * (1.6 if prev.vertical and cur.vertical else 0.6)
+            # the glyphs of one vertical line may be padded apart (江　畅), rotated ones further
+            reach = prev.size * (1.6 if prev.vertical and cur.vertical else 1.2)
             centred = abs((cur.x0 + cur.x1) / 2 - (prev.x0 + prev.x1) / 2) < prev.size * 0.3
             if centred and -0.3 * prev.size <= cur.y0 - prev.y1 < reach:
                 run.append(cur)

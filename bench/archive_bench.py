@@ -53,7 +53,7 @@ def empty_target(url: str) -> None:
 
         with psycopg.connect(url, autocommit=True) as conn:
             conn.execute("DROP TABLE IF EXISTS meta, editions, pages, articles, blocks, article_people, "
-                         "article_search CASCADE")
+                         "article_search, article_search_parts CASCADE")
         return
     for suffix in ("", "-wal", "-shm"):
         Path(url + suffix).unlink(missing_ok=True)

@@ -4,6 +4,11 @@ Search uses PostgreSQL's own full-text index (a GIN index over a
 ``tsvector``), but the tsvector is built by the shared Python tokenizer and
 passed as a bound ``tsvector`` literal, so both backends index identical
 tokens. Field weights map to tsvector weights A (headline) .. D (body).
+A text longer than one tsvector holds (16,383 positions, 256 of each lexeme)
+keeps its first part in ``article_search`` with every other token there
+without a position, and its further parts, overlapping, in
+``article_search_parts``, where phrases are looked for when the first part
+lacks them (tokenizer.tsvector_literals).
 """
 
 from __future__ import annotations
@@ -55,6 +60,8 @@ _SCHEMA = [
     "CREATE INDEX IF NOT EXISTS article_search_tsv ON article_search USING GIN (tsv)",
     "CREATE INDEX IF NOT EXISTS article_search_head ON article_search USING GIN (head)",
     "CREATE INDEX IF NOT EXISTS article_search_keys ON article_search USING GIN (keys)",
+    "CREATE TABLE IF NOT EXISTS article_search_parts (article_id BIGINT NOT NULL, part INTEGER NOT NULL, "
+    "tsv TSVECTOR NOT NULL, PRIMARY KEY (article_id, part))",
 ]
 
 
@@ -62,6 +69,9 @@ _SCHEMA = [
 _SEARCH_INDEXES = ("article_search_tsv", "article_search_head", "article_search_keys")
 #: The advisory lock a bulk load holds while the full-text indexes are dropped.
 _SUSPEND_LOCK = 727002
+
+#: What the full-text index holds: the tokenizer's tokens, long texts cut into parts.
+INDEX_VERSION = TOKENIZER_VERSION + "+parts"
 
 #: Changes whenever the statements above do, so an archive set up by others is set up again.
 _SCHEMA_DIGEST = hashlib.sha1("\n".join(_SCHEMA).encode("utf-8")).hexdigest()[:16]
@@ -105,14 +115,15 @@ class PostgresArchive(Archive):
                                (SCHEMA_VERSION, SCHEMA_VERSION))
             self._conn.execute("INSERT INTO meta VALUES ('ddl', %s) ON CONFLICT (key) DO UPDATE SET value = %s",
                                (_SCHEMA_DIGEST, _SCHEMA_DIGEST))
-            if found.get("tokenizer") != TOKENIZER_VERSION:
+            if found.get("tokenizer") != INDEX_VERSION:
                 self._conn.execute("DELETE FROM article_search")
+                self._conn.execute("DELETE FROM article_search_parts")
                 rows = self._conn.execute("SELECT id, data, paper, date, page_number, section FROM articles").fetchall()
                 for article_id, data, *where in rows:
                     self._index_article(article_id, prepare_index(self.backend, Article.from_dict(json.loads(data)),
                                                                   *where))
                 self._conn.execute("INSERT INTO meta VALUES ('tokenizer', %s) ON CONFLICT (key) DO UPDATE SET value = %s",
-                                   (TOKENIZER_VERSION, TOKENIZER_VERSION))
+                                   (INDEX_VERSION, INDEX_VERSION))
 
     def _up_to_date(self) -> bool:
         """True when this archive was set up by exactly this schema and tokenizer."""
@@ -121,7 +132,7 @@ class PostgresArchive(Archive):
         except psycopg.errors.UndefinedTable:  # a new database (autocommit: nothing to roll back)
             return False
         return (meta.get("schema"), meta.get("ddl"), meta.get("tokenizer")) == (
-            SCHEMA_VERSION, _SCHEMA_DIGEST, TOKENIZER_VERSION)
+            SCHEMA_VERSION, _SCHEMA_DIGEST, INDEX_VERSION)
 
     def _use_lz4(self) -> None:
         """Compress the large columns with lz4 instead of pglz where the server has it: storing and
@@ -210,7 +221,8 @@ class PostgresArchive(Archive):
         articles = [(i, a.key, edition_id, page_id, paper, date, page.number, page.section, a.seq, a.kicker, a.title,
                      a.subtitle, a.data) for i, a in zip(ids, page.articles)]
         people = [(i, name, titles, date) for i, a in zip(ids, page.articles) for name, titles in a.people]
-        search = [(i, *a.index) for i, a in zip(ids, page.articles)]
+        search = [(i, *a.index[:3]) for i, a in zip(ids, page.articles)]
+        parts = [(i, n, text) for i, a in zip(ids, page.articles) for n, text in enumerate(a.index[3], 1)]
         blocks = [(page_id, *b) for b in page.blocks]
         try:
             with self._conn.cursor() as cur:
@@ -219,6 +231,7 @@ class PostgresArchive(Archive):
                          "title, subtitle, data)", articles),
                         ("article_people (article_id, name, titles, date)", people),
                         ("article_search (article_id, tsv, head, keys)", search),
+                        ("article_search_parts (article_id, part, tsv)", parts),
                         ("blocks (page_id, ord, article_seq, role, text, line_start, bbox)", blocks)):
                     if rows:
                         with cur.copy(f"COPY {table} FROM STDIN") as copy:  # constant table lists, no user text
@@ -227,13 +240,19 @@ class PostgresArchive(Archive):
         except psycopg.Error as exc:
             raise _archive_error(exc) from None
 
-    def _index_article(self, article_id: int, prepared: tuple[str, str, str]) -> None:
+    def _index_article(self, article_id: int, prepared: tuple[str, str, str, tuple[str, ...]]) -> None:
+        text, head, keys, parts = prepared
         self._execute("INSERT INTO article_search (article_id, tsv, head, keys) "
-                      "VALUES (?, ?::tsvector, ?::tsvector, ?::tsvector)", (article_id, *prepared))
+                      "VALUES (?, ?::tsvector, ?::tsvector, ?::tsvector)", (article_id, text, head, keys))
+        if parts:
+            self._executemany("INSERT INTO article_search_parts (article_id, part, tsv) VALUES (?, ?, ?::tsvector)",
+                              [(article_id, n, part) for n, part in enumerate(parts, 1)])
 
     def _unindex_articles(self, rows: list[tuple[int, str]]) -> None:
         if rows:
-            self._execute("DELETE FROM article_search WHERE article_id = ANY(?)", ([r[0] for r in rows],))
+            ids = [r[0] for r in rows]
+            self._execute("DELETE FROM article_search WHERE article_id = ANY(?)", (ids,))
+            self._execute("DELETE FROM article_search_parts WHERE article_id = ANY(?)", (ids,))
 
     def _ranked_ids(self, parsed: ParsedQuery, filters: Any, limit: int,
                     offset: int) -> tuple[int, list[tuple[int, float]], str]:
@@ -249,7 +268,13 @@ class PostgresArchive(Archive):
 
     @staticmethod
     def _where(plan: PgPlan, tier: str) -> tuple[str, list[Any]]:
-        conditions, params = _matches(("s.tsv", plan.main), ("s.keys", plan.keys))
+        """The tokens through the GIN indexes, then each phrase in the article's first vector or,
+        failing that, in one of its further parts (few articles have any)."""
+        conditions, params = _matches(("s.tsv", plan.loose), ("s.keys", plan.keys))
+        for phrase in plan.phrases:
+            conditions.append("(s.tsv @@ ?::tsquery OR EXISTS (SELECT 1 FROM article_search_parts m "
+                              "WHERE m.article_id = s.article_id AND m.tsv @@ ?::tsquery))")
+            params += [phrase, phrase]
         if tier != "all":
             head, head_params = _matches(("s.head", plan.head), ("s.keys", plan.head_keys))
             either = "(" + " OR ".join(head) + ")"

@@ -16,7 +16,7 @@ from ..errors import ArchiveError
 from ..isodate import check_date, is_real_date
 from ..model import Article, Edition, Page
 from .keys import article_keys
-from .tokenizer import ParsedQuery, index_text, normalise, tsvector_literal
+from .tokenizer import ParsedQuery, index_text, normalise, tsvector_literals
 
 #: Search field weights: a hit in the headline counts most, then people, captions, body.
 FIELD_WEIGHTS = {"title": 10.0, "people": 4.0, "captions": 2.0, "body": 1.0}
@@ -75,14 +75,16 @@ def prepare_index(backend: str, article: Article, paper: str, date: str, page: i
     """What a backend's full-text index stores for an article, computed from the shared
     tokenizer alone (so worker processes can do it while the writer writes):
     SQLite: one token string per field plus the keys; PostgreSQL: tsvector literals
-    for the weighted text, the headline and the keys."""
+    for the weighted text, the headline and the keys, and a tuple of the further parts
+    of a text too long for one vector (see :func:`tsvector_literals`; usually empty)."""
     fields = search_fields(article)
     keys = article_keys(paper, date, page, section, [p.name for p in article.people if p.name],
                         fields["title"], fields.values())
     if backend == "sqlite":
         return (*(index_text(fields[name]) for name in FIELD_WEIGHTS), " ".join(keys))
-    text = tsvector_literal((letter, fields[name]) for name, letter in zip(FIELD_WEIGHTS, "ABCD"))
-    return text, tsvector_literal([("A", fields["title"])]), " ".join(map("'{}'".format, keys))  # keys: ASCII letters and digits, CJK
+    text, *more = tsvector_literals((letter, fields[name]) for name, letter in zip(FIELD_WEIGHTS, "ABCD"))
+    head = tsvector_literals([("A", fields["title"])])[0]  # a headline's phrases beyond its first part: not ranked first
+    return text, head, " ".join(map("'{}'".format, keys)), tuple(more)  # keys: ASCII letters and digits, CJK
 
 
 @dataclass(slots=True)

@@ -82,10 +82,17 @@ def fts5_plan(parsed: ParsedQuery, groups: list[list[str]]) -> Fts5Plan:
 
 @dataclass(frozen=True, slots=True)
 class PgPlan:
-    """tsquery texts: ``main`` over the weighted text vector, ``keys`` over the key vector,
-    and the headline tier as ``head`` (headline vector) OR ``head_keys`` (key vector)."""
+    """tsquery texts: ``main`` over the weighted text vector (for ranking); ``loose``, every
+    token of it ANDed, which the first vector of an article has whenever the article matches
+    (a long article's later tokens are there without positions); ``phrases``, the words of
+    more than one token, each to be found in the first vector or in one of the article's
+    further parts (a single token needs no position: ``loose`` finds it exactly); ``keys``
+    over the key vector; and the headline tier as ``head`` (headline vector) OR
+    ``head_keys`` (key vector)."""
 
     main: str | None
+    loose: str | None
+    phrases: tuple[str, ...]
     keys: str | None
     head: str | None
     head_keys: str | None
@@ -93,6 +100,8 @@ class PgPlan:
 
 def pg_plan(parsed: ParsedQuery, groups: list[list[str]]) -> PgPlan:
     main: list[str] = []
+    loose: list[str] = []
+    phrases: list[str] = []
     keys: list[str] = []
     head: list[str] = []
     head_keys: list[str] = []
@@ -102,10 +111,14 @@ def pg_plan(parsed: ParsedQuery, groups: list[list[str]]) -> PgPlan:
             keys.append(pg_quote(char))
             head_keys.append(pg_quote("h" + char))
             continue
-        text = " <-> ".join(pg_quote(t.token) + (":*" if t.prefix else "") for t in phrase)
+        terms = [pg_quote(t.token) + (":*" if t.prefix else "") for t in phrase]
+        text = " <-> ".join(terms)
         main.append(f"({text})")
         head.append(f"({text})")
+        loose.extend(terms)
+        if len(terms) > 1:
+            phrases.append(text)
     for group in groups:
         keys.append("(" + " | ".join(pg_quote(k) for k in group) + ")")
-    return PgPlan(" & ".join(main) or None, " & ".join(keys) or None, " | ".join(head) or None,
-                  " | ".join(head_keys) or None)
+    return PgPlan(" & ".join(main) or None, " & ".join(dict.fromkeys(loose)) or None, tuple(phrases),
+                  " & ".join(keys) or None, " | ".join(head) or None, " | ".join(head_keys) or None)

@@ -16,7 +16,9 @@ backends index exactly the same tokens.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
+from itertools import chain
 from dataclasses import dataclass
 
 from ..errors import UsageError
@@ -118,29 +120,92 @@ def fts5_quote(token: str) -> str:
     return '"' + token.replace('"', '""') + '"'
 
 
-def tsvector_literal(fields: Iterable[tuple[str, str]]) -> str:
-    """PostgreSQL ``tsvector`` text with positions and weights, one entry per token
-    occurrence (``城建:1A 建工:2A 城建:13D``): PostgreSQL merges repeated lexemes and
-    keeps at most 256 positions of each, so grouping here would only cost time; this
-    runs for every stored article, so the loops are the C ones of zip, map and join.
+#: PostgreSQL's limits on a ``tsvector``: positions run 1..16383 (a larger one is stored as
+#: 16383) and a lexeme keeps only its first 256 positions.
+MAX_POSITION = 16383
+MAX_POSITIONS_PER_LEXEME = 256
+#: Consecutive parts of a long text share this many tokens, so a phrase of up to
+#: MAX_QUERY_CHARS tokens (a query never has more: one token per character at most) lies
+#: whole inside one part.
+PART_OVERLAP = MAX_QUERY_CHARS - 1
+#: The gap left between fields, so a phrase never spans two fields.
+FIELD_GAP = 10
 
-    ``fields`` are (weight letter, text) pairs; positions run on across fields
-    (with a gap, so a phrase never spans two fields) and are capped at 16383,
-    PostgreSQL's limit. Tokens hold only letters, digits and CJK: nothing to escape.
+
+def tsvector_literals(fields: Iterable[tuple[str, str]]) -> list[str]:
+    """PostgreSQL ``tsvector`` texts of fields, with positions and weights, one entry per token
+    occurrence (``城建:1A 建工:2A 城建:13D``): PostgreSQL merges repeated lexemes, so grouping
+    here would only cost time; this runs for every stored article, so the loops of the common
+    case are the C ones of zip, map and join.
+
+    ``fields`` are (weight letter, text) pairs; positions run on across fields (with a gap of
+    FIELD_GAP). A text PostgreSQL cannot hold whole in one vector (past MAX_POSITION tokens, or
+    a token more than MAX_POSITIONS_PER_LEXEME times) is cut into overlapping parts, each within
+    both limits: the first literal then holds the first part with positions plus every other
+    token of the text without (so every single token is found, a phrase only within the first
+    part), and each further part follows as a literal of its own, positions from 1, for phrases.
+    Tokens hold only letters, digits and CJK: nothing to escape.
     """
-    parts: list[str] = []
+    streams = [(weight, index_tokens(text)) for weight, text in fields]
+    length = sum(len(tokens) for _, tokens in streams) + FIELD_GAP * (len(streams) - 1)
+    if length <= MAX_POSITION and _no_lexeme_past_limit([tokens for _, tokens in streams]):
+        parts: list[str] = []
+        pos = 1
+        for weight, tokens in streams:
+            if tokens:
+                parts.append(" ".join(map(":".join, zip(tokens, _PLACES[weight][pos:pos + len(tokens)]))))
+            pos += len(tokens) + FIELD_GAP
+        return [" ".join(parts)]
+    return _long_text_literals(streams)
+
+
+def _no_lexeme_past_limit(streams: list[list[str]]) -> bool:
+    """True when no token occurs more than MAX_POSITIONS_PER_LEXEME times; counted only when
+    the repeats (tokens minus distinct tokens) leave room for it, which most articles do not."""
+    tokens = list(chain.from_iterable(streams))
+    if len(tokens) - len(set(tokens)) < MAX_POSITIONS_PER_LEXEME:
+        return True
+    return max(Counter(tokens).values()) <= MAX_POSITIONS_PER_LEXEME
+
+
+def _long_text_literals(streams: list[tuple[str, list[str]]]) -> list[str]:
+    """:func:`tsvector_literals` of a text past PostgreSQL's limits: its parts."""
+    flat: list[tuple[str, str, int]] = []  # (token, weight, position in the whole text)
     pos = 1
-    for weight, text in fields:
-        tokens = index_tokens(text)[:max(0, _MAX_POSITION + 1 - pos)]
-        if tokens:
-            parts.append(" ".join(map(":".join, zip(tokens, _PLACES[weight][pos:pos + len(tokens)]))))
-        pos += len(tokens) + 10
-    return " ".join(parts)
+    for weight, tokens in streams:
+        flat.extend((token, weight, pos + i) for i, token in enumerate(tokens))
+        pos += len(tokens) + FIELD_GAP
+    literals: list[str] = []
+    start, first_end = 0, _part_end(flat, 0)
+    while True:
+        end = _part_end(flat, start)
+        base = flat[start][2] - 1
+        literals.append(" ".join(f"{token}:{_PLACES[weight][at - base]}" for token, weight, at in flat[start:end]))
+        if end == len(flat):
+            break
+        start = end - PART_OVERLAP  # a part holds at least MAX_POSITIONS_PER_LEXEME tokens: this moves on
+    in_first = {token for token, _, _ in flat[:first_end]}
+    rest = dict.fromkeys(token for token, _, _ in flat[first_end:] if token not in in_first)
+    literals[0] = " ".join([literals[0], *rest])
+    return literals
 
 
-_MAX_POSITION = 16383
+def _part_end(flat: list[tuple[str, str, int]], start: int) -> int:
+    """Where the part starting at ``start`` ends: before the first token that would take it past
+    MAX_POSITION or be a lexeme's position number MAX_POSITIONS_PER_LEXEME + 1."""
+    base = flat[start][2] - 1
+    counts: dict[str, int] = {}
+    for index in range(start, len(flat)):
+        token, _, at = flat[index]
+        seen = counts.get(token, 0)
+        if at - base > MAX_POSITION or seen == MAX_POSITIONS_PER_LEXEME:
+            return index
+        counts[token] = seen + 1
+    return len(flat)
+
+
 #: "1A" .. "16383D" by weight letter, built once: formatting them per token was the slow part.
-_PLACES = {w: tuple(f"{n}{w}" for n in range(_MAX_POSITION + 1)) for w in "ABCD"}
+_PLACES = {w: ("",) + tuple(f"{n}{w}" for n in range(1, MAX_POSITION + 1)) for w in "ABCD"}
 
 
 def pg_quote(token: str) -> str:

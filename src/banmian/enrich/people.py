@@ -19,7 +19,7 @@ from ..names import SURNAMES as _SURNAMES
 from .credits import CREDIT_VERBS, is_contributor
 from .lexer import Token
 from .titles import (HEAD_ENDINGS, HEADS, POSTFIX_HEADS, complete_title, inside_title, is_title, title_after,
-                     titles_before, titles_stated_after)
+                     roster_name_end, titles_before, titles_in_roster, titles_stated_after)
 
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}")  # 5-6: transliterated names (梅德韦杰夫)
 _FOREIGN_NAME = re.compile(r"[\u4e00-\u9fff]+(?:[·•・][\u4e00-\u9fff]+)+|[\u4e00-\u9fff]{2,8}")
@@ -286,11 +286,14 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
             if after:
                 written.append(after)
             written += titles_stated_after(tokens, i)
+            roster = titles_in_roster(tokens, i)
+            written += [t for t in roster if t not in written]
             if written:
                 attested.add(word)
+            # 伦敦金融城市长 ... 鲍满诚市长: the bare head repeats the full title, it is not 北京市市长
+            written = [t for t in written if not any(o != t and o.endswith(t) for o in written + titles)]
             for title in written:
-                place = place_in_title(title)
-                if place:
+                for place in _places_opening(title, place_in_title):
                     anchors[place[-1]] = place
                     article_anchors.setdefault(place[-1], place)
                 full = complete_title(title, anchors, committee)
@@ -304,6 +307,19 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
               and (titles or name in spoken or not _unsurnamed(name))}
     people = _prefer_mentioned(people, mentions)
     return [Person(name, _drop_contained(titles)) for name, titles in _merge_short_names(people).items()]
+
+
+def _places_opening(title: str, place_in_title: Callable[[str], str | None]) -> list[str]:
+    """The division names a title opens with, one after the other (河北省香河县委
+    宣传部副部长 -> 河北省, 香河县), so that 县广播电视台 in the same chain is 香河县's."""
+    places: list[str] = []
+    rest = title
+    place = place_in_title(rest)
+    while place and len(places) < 4:
+        places.append(place)
+        rest = rest[len(place):]
+        place = place_in_title(rest)
+    return places
 
 
 def _unsurnamed(name: str) -> bool:
@@ -378,6 +394,9 @@ def trim_name_endings(tokens: list[Token]) -> list[Token]:
     """Give back the word LAC glued to the end of a name (王战说 -> 王战 + 说)."""
     out: list[Token] = []
     for word, tag in tokens:
+        if tag == "PER" and word != word.strip() and word.strip():
+            out += [(word.strip(), "PER"), (" ", "w")]  # 丁华 + a space LAC kept in the name
+            continue
         if tag == "PER" and len(word) >= 3 and word[-1] in _NEVER_LAST and not any(d in word for d in _DOTS):
             out += [(word[:-1], "PER"), (word[-1], "v")]
         else:
@@ -389,6 +408,9 @@ def _mend(tokens: list[Token]) -> list[Token]:
     """All name repairs; a sentence without any name or title word is left alone."""
     if not any(tag == "PER" or word[-1:] in HEAD_ENDINGS for word, tag in tokens):
         return tokens
+    roster_end = roster_name_end(tokens)
+    if roster_end:  # 牛 + 何松 + space + 某村民兵连长: the whole roster name
+        tokens = [("".join(word for word, _ in tokens[:roster_end]), "PER")] + tokens[roster_end:]
     return complete_short_names(repair_names(merge_foreign_names(trim_name_endings(tokens))))
 
 

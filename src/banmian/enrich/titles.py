@@ -36,7 +36,7 @@ HEADS = (
     # police and people named by their craft or their trade (乘警高嵩, 棋手於之莹, 老板娘肖年春)
     "乘警", "交警", "刑警", "特警", "武警", "巡警", "狱警", "法警", "铁警", "棋手", "旗手", "鼓手", "车手", "射手",
     "水手", "舵手", "骑手", "球手", "拳手", "老板", "老板娘", "店主", "摊主", "车主", "业主", "户主", "掌柜", "庄主",
-    "场主", "船主", "园主", "技工", "电工", "焊工", "钳工", "木工", "瓦工", "社工", "桥梁工", "养路工", "巡护员",
+    "场主", "船主", "园主", "技工", "技术工", "干部", "电工", "焊工", "钳工", "木工", "瓦工", "社工", "桥梁工", "养路工", "巡护员",
 )
 #: X长 is a head (区长, 局长, 校长 ...) except in these words
 NOT_HEADS = ("家长", "兄长", "学长", "成长", "增长", "延长", "擅长", "特长", "专长", "生长", "助长",
@@ -265,3 +265,61 @@ def complete_title(title: str, anchors: dict[str, str], committee: str | None = 
     if match.group(1) or rest.startswith("长"):  # 副区长, 区长: the office of the whole place
         return place + title
     return place + rest if place.endswith(level) else place + title
+
+
+#: what may stand between a roster's name and its space: the sex (杨某（女） ...)
+_ROSTER_MARKS = ("（女）", "(女)", "（男）", "(男)")
+
+
+def roster_name_end(tokens: list[Token]) -> int:
+    """Where the name of a roster line ends (杨某 某县某局局长: a name, a space,
+    then titles to the end of the line), or 0 when the line is no roster entry.
+    The name is everything before the space, whatever LAC made of it (牛 + 何松)."""
+    space = next((k for k, (word, _) in enumerate(tokens) if not word.strip()), -1)
+    if space < 1 or space > 6:
+        return 0
+    head = "".join(word for word, _ in tokens[:space])
+    mark = next((m for m in _ROSTER_MARKS if head.endswith(m)), "")
+    name = head[:len(head) - len(mark)]
+    if not (2 <= len(name) <= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", name)) or is_title(name):
+        return 0
+    end = 0
+    while end < space and len("".join(word for word, _ in tokens[:end])) < len(name):
+        end += 1
+    if len("".join(word for word, _ in tokens[:end])) != len(name):
+        return 0
+    return end if roster_titles(tokens, space) else 0
+
+
+def roster_titles(tokens: list[Token], start: int) -> list[str]:
+    """The titles of a roster line after its name: from the space at ``start``
+    to the end of the line, chained by 、, ， or 兼, each one a title."""
+    k = start
+    while k < len(tokens) and not tokens[k][0].strip():
+        k += 1
+    titles: list[str] = []
+    part = ""
+    for word, _ in tokens[k:] + [("、", "w")]:
+        if word in CHAIN_MARKS or word in ("。", "；", ";"):
+            if not is_title(part) or len(part) > 40:
+                return titles
+            titles.append(part)
+            part = ""
+            continue
+        if not word.strip():
+            return titles  # a second space: no longer the roster line's title
+        part += word
+    return titles
+
+
+def titles_in_roster(tokens: list[Token], index: int) -> list[str]:
+    """The titles after the name at ``index`` when it opens a roster line."""
+    if any(word.strip() for word, _ in tokens[:index]):
+        return []
+    k = index + 1
+    mark = "".join(word for word, _ in tokens[k:k + 3])
+    if mark in _ROSTER_MARKS:
+        k += 3
+    if k >= len(tokens) or tokens[k][0].strip():
+        return []
+    return roster_titles(tokens, k)

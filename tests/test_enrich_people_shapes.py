@@ -64,3 +64,31 @@ def test_an_abbreviated_title_takes_the_county_its_chain_named() -> None:
 def test_a_space_lac_keeps_in_a_name_is_not_part_of_it() -> None:
     people = _people("丁华 吉林省四平市公安局铁东区公安分局治安大队科员")
     assert people == {"丁华": ["吉林省四平市公安局铁东区公安分局治安大队科员"]}
+
+
+@needs_lac
+@pytest.mark.parametrize("sentence, found", [
+    # a short verb inside an organisation's title, the title opening its clause
+    ("东岳航空集团执行总裁马丁·卡瓦说，航线将增加。", {"马丁·卡瓦": ["东岳航空集团执行总裁"]}),
+    ("中国援缅农业技术合作项目组组长周海涛说，试种成功。", {"周海涛": ["中国援缅农业技术合作项目组组长"]}),
+    # an organisation LAC reads as a pronoun (各界)
+    ("澳门各界助学促进会会长梁伟成说，将继续资助。", {"梁伟成": ["澳门各界助学促进会会长"]}),
+    # a quoted name at the front of a title
+    ("在“跟我来”总经理钱小川看来，品质最重要。", {"钱小川": ["“跟我来”总经理"]}),
+])
+def test_titles_whole_with_verbs_pronouns_and_quotes(sentence: str, found: dict) -> None:
+    assert _people(sentence) == found
+
+
+@needs_lac
+@pytest.mark.parametrize("sentence, found", [
+    ("孙立平，农工党江南省委会主委。", {"孙立平": ["农工党江南省委会主委"]}),
+    ("米拉诺娃还曾担任贝尔格莱德大学中国中心主任，精通汉语。", {"米拉诺娃": ["贝尔格莱德大学中国中心主任"]}),
+    ("韩晓雪担任着安平市白领驿站党总支书记、理事长，工作很忙。", {"韩晓雪": ["安平市白领驿站党总支书记", "理事长"]}),
+    ("商人巴希尔是航线开通的受益者之一。", {"巴希尔": ["商人"]}),
+    ("谢振邦是澳门各界助学促进会召集人。", {"谢振邦": ["澳门各界助学促进会召集人"]}),
+])
+def test_titles_stated_after_the_name(sentence: str, found: dict) -> None:
+    """A copula after adverbs or with 着; titles after a comma that fill the
+    sentence; heads of people named by their trade or role."""
+    assert _people(sentence) == found

@@ -35,7 +35,7 @@ HEADS = (
     "烈士",
     # police and people named by their craft or their trade (乘警高嵩, 棋手於之莹, 老板娘肖年春)
     "乘警", "交警", "刑警", "特警", "武警", "巡警", "狱警", "法警", "铁警", "棋手", "旗手", "鼓手", "车手", "射手",
-    "水手", "舵手", "骑手", "球手", "拳手", "老板", "老板娘", "店主", "摊主", "车主", "业主", "户主", "掌柜", "庄主",
+    "水手", "舵手", "骑手", "球手", "拳手", "老板", "老板娘", "商人", "女工", "召集人", "发起人", "带头人", "主委", "CEO", "店主", "摊主", "车主", "业主", "户主", "掌柜", "庄主",
     "场主", "船主", "园主", "技工", "技术工", "干部", "电工", "焊工", "钳工", "木工", "瓦工", "社工", "桥梁工", "养路工", "巡护员",
 )
 #: X长 is a head (区长, 局长, 校长 ...) except in these words
@@ -92,8 +92,15 @@ def _title_run(tokens: list[Token], end: int) -> tuple[str, int]:
     """The longest run of title-like words ending before ``end``; returns it
     and the index where it starts."""
     start = end
-    while start > 0 and _in_title(tokens, start - 1, end):
-        start -= 1
+    while start > 0:
+        opening = _quoted_name_start(tokens, start - 1)
+        if opening >= 0:  # “等蜂来”首席执行官: a quoted name, whatever LAC made of its words
+            start = opening
+        elif _in_title(tokens, start - 1, end):
+            start -= 1
+        else:
+            break
+    start = _after_last_verb(tokens, start, end)
     while start < end and tokens[start][0] in _QUOTES + "和与及暨":  # a title starts with a word
         start += 1
     if start + 1 < end and tokens[start][0][:1] in _DEMONSTRATIVES:
@@ -106,6 +113,57 @@ def _title_run(tokens: list[Token], end: int) -> tuple[str, int]:
             start += 1
         text = "".join(word for word, _ in tokens[start:end])
     return _balanced(text.strip(_QUOTES)), start
+
+
+#: the longest quoted name taken whole into a title
+_QUOTED_NAME_LONGEST = 10
+
+
+def _quoted_name_start(tokens: list[Token], closing: int) -> int:
+    """The index of the “ that opens the quoted name closed at ``closing``,
+    or -1 when no short quoted name without marks closes there."""
+    if tokens[closing][0] != "”":
+        return -1
+    text = ""
+    for k in range(closing - 1, max(-1, closing - 8), -1):
+        word, tag = tokens[k]
+        if word == "“":
+            return k if text else -1
+        if tag == "w" or not word.strip():
+            return -1
+        text = word + text
+        if len(text) > _QUOTED_NAME_LONGEST:
+            return -1
+    return -1
+
+
+def _title_verb(tokens: list[Token], k: int, end: int) -> bool:
+    """A short verb inside an organisation's title (尼泊尔航空集团执行总裁,
+    中国援尼农业技术合作项目组组长, 优必选联合创始人): an organisation or
+    place stands at most two words before it and title words follow it."""
+    word, tag = tokens[k]
+    if tag != "v" or len(word) > 2 or word in CHAIN_MARKS or k + 1 >= end or tokens[k + 1][1] not in TITLE_TAGS - {"m", "q"}:
+        return False
+    before = tokens[max(0, k - 2):k]
+    return bool(before) and before[-1][1] in ("ORG", "LOC", "n", "nz", "j") and any(
+        t in ("ORG", "LOC") for _, t in before) and all(t in TITLE_TAGS for _, t in before)
+
+
+def _after_last_verb(tokens: list[Token], start: int, end: int) -> int:
+    """A title holding a verb must open its clause (, 尼泊尔航空集团执行总裁);
+    elsewhere (见到中国援尼医疗队队长) it starts after its last verb."""
+    if start == 0 or tokens[start - 1][1] == "w" and tokens[start - 1][0] not in _QUOTES:
+        return start
+    verbs: list[int] = []
+    quoted = False
+    for k in range(start, end):
+        word, tag = tokens[k]
+        if word in ("“", "”"):
+            quoted = word == "“"
+        if (not quoted and tag == "v" and word not in _HEAD_SET and word not in CHAIN_MARKS
+                and word not in _TITLE_WORDS and not word.startswith("驻")):
+            verbs.append(k)
+    return verbs[-1] + 1 if verbs else start
 
 
 def _balanced(title: str) -> str:
@@ -121,6 +179,11 @@ def _in_title(tokens: list[Token], k: int, end: int) -> bool:
     word, tag = tokens[k]
     if not word.strip() or tag == "m" and word.endswith("岁"):
         return False  # an age is no part of a title (61岁村民)
+    if tag == "r" and (len(word) >= 4 or 0 < k < end - 1 and tokens[k - 1][1] in ("LOC", "ORG")
+                       and tokens[k + 1][1] in TITLE_TAGS):
+        return True  # 香港 + 各界扶贫促进会/r (or 各界/r) + 会长: an organisation LAC read as a pronoun
+    if _title_verb(tokens, k, end):
+        return True
     if tag in TITLE_TAGS or word in _TITLE_WORDS or (word.startswith("驻") and len(word) <= 3) or word in _HEAD_SET:
         return True  # 中国驻朝鲜大使, 土库曼斯坦驻华大使
     if tag == "PER":  # a name inside a title (习近平主席特使) belongs to the title
@@ -213,34 +276,49 @@ def title_after(tokens: list[Token], index: int) -> str | None:
     return found
 
 
+#: adverbs between a name and its copula (扎基奇还曾担任, 王五生前系)
+_BEFORE_COPULA = ("生前", "现", "曾", "曾经", "原", "还", "也", "先后", "一直", "目前")
+
+
 def titles_stated_after(tokens: list[Token], index: int) -> list[str]:
     """Titles a clause right after the name states (赵明翠，是全国人大代表，陕西
-    石泉县邮政分公司邮递员; 王五现任县医院院长): a copula, then title runs
-    chained by 、 or ， up to the end of the sentence or a run that is no title."""
+    石泉县邮政分公司邮递员; 王五现任县医院院长; 张三还曾担任着某中心主任): a
+    copula, then title runs chained by 、 or ， up to the end of the sentence or
+    a run that is no title. Without a copula, titles after a comma count when
+    they fill the sentence to its end (曲格平，原国家环保局局长; 戴某，农工党某区委会主委。)."""
     k = index + 1
     if k < len(tokens) and tokens[k][0] in ("，", ","):
         k += 1
-    apposition = k == index + 2 and k < len(tokens) and tokens[k][0] in ("原", "现", "前")
-    if k + 1 < len(tokens) and tokens[k][0] in ("生前", "现", "曾", "曾经", "原"):
-        k += 1  # 生前 + 系
-    if k >= len(tokens) or tokens[k][0] not in _COPULAS and not apposition:
+    after_comma = k == index + 2
+    adverbs = 0
+    while k + 1 < len(tokens) and tokens[k][0] in _BEFORE_COPULA and adverbs < 2:
+        k += 1  # 生前 + 系, 还 + 曾 + 担任
+        adverbs += 1
+    if k < len(tokens) and tokens[k][0] in _COPULAS:
+        start = k + 2 if k + 1 < len(tokens) and tokens[k + 1][0] == "着" else k + 1
+        return _stated_titles(tokens, start)[0]
+    if not after_comma or index + 2 >= len(tokens):
         return []
+    titles, to_the_end = _stated_titles(tokens, index + 2)  # the title follows the comma directly
+    return titles if to_the_end or tokens[index + 2][0] in ("原", "现", "前") else []
+
+
+def _stated_titles(tokens: list[Token], start: int) -> tuple[list[str], bool]:
+    """Title runs from ``start`` chained by 、 or ，, and whether they reach the end of the sentence."""
     titles: list[str] = []
-    start = k + 1
-    if apposition and tokens[k][0] not in _COPULAS:
-        start = index + 2  # 曲格平，原国家环保局局长: the title follows the comma directly
     while start < len(tokens):
         end = start + 1 if tokens[start][0] in ("原", "前") else start  # 原国家环保局局长 keeps 原
-        while end < len(tokens) and (tokens[end][1] in TITLE_TAGS or tokens[end][0] in _QUOTES):
+        while end < len(tokens) and (tokens[end][1] in TITLE_TAGS or tokens[end][0] in _QUOTES or tokens[end][0] == "各界"
+                                     or tokens[end][0] in _HEAD_SET):
             end += 1
         run = "".join(w for w, _ in tokens[start:end]).strip(_QUOTES)
         if not is_title(run) or end < len(tokens) and tokens[end][0] not in CHAIN_MARKS + ("。", "；"):
-            break
+            return titles, False
         titles.append(run)
         if end >= len(tokens) or tokens[end][0] not in CHAIN_MARKS:
-            break
+            return titles, True
         start = end + 1
-    return titles
+    return titles, False
 
 
 def complete_title(title: str, anchors: dict[str, str], committee: str | None = None) -> str:

@@ -92,3 +92,31 @@ def test_titles_stated_after_the_name(sentence: str, found: dict) -> None:
     """A copula after adverbs or with 着; titles after a comma that fill the
     sentence; heads of people named by their trade or role."""
     assert _people(sentence) == found
+
+
+@needs_lac
+def test_forms_of_address_and_quoted_terms_are_not_names() -> None:
+    people = _people("退休的周师傅每天早起。邻居王阿姨说，周师傅人很好。",
+                     "村民们常说“瓦格纳”（好极了）。村主任陈永福说，日子越来越好。")
+    assert people == {"陈永福": ["村主任"]}
+
+
+@needs_lac
+def test_items_of_a_list_of_places_are_not_people() -> None:
+    """A list closed by 等 and a kind of place (…、罗马等6个城市), or a word
+    that opens a place's name elsewhere (杜家寨 of 杜家寨村)."""
+    people = _people("该剧先后赴意大利博洛尼亚、佩鲁贾、罗马等6个城市巡演。导演徐志远说，演出很成功。",
+                     "杜家寨村种上了蜜瓜。为了脱贫，杜家寨找准了产业。")
+    assert people == {"徐志远": ["导演"]}
+
+
+@needs_lac
+def test_a_first_name_joins_the_whole_foreign_name() -> None:
+    people = _people("英国历史学家迈克尔·伍德撰稿的纪录片走红。迈克尔说，中国人很友善。")
+    assert people == {"迈克尔·伍德": ["英国历史学家"]}
+
+
+@needs_lac
+def test_a_signature_line_before_the_authors_note_is_no_person() -> None:
+    people = _people("我们一定做好文化的传播者。", "郑海峰", "（作者为援外医疗队队长）")
+    assert people == {}

@@ -25,6 +25,8 @@ _COMPLETE = re.compile(r"[。！？!?；;：:…”’」』）)]\s*$")
 _CLAUSE_MARK = re.compile(r"[，,。；;：:！？!?]")
 _OWN_LINE_LONGEST = 30
 _SUBHEADING_LONGEST = 20
+#: a note on the author that follows the signature line (张三 / （作者为…）)
+_SIGNATURE_NOTES = ("（作者", "(作者", "（本文作者", "(本文作者")
 #: a line of a roster: a name (maybe marked （女）), a space, then what the person is (杨某 某县某局局长)
 _ROSTER_LINE = re.compile(r"^[\u4e00-\u9fff·]{2,8}(?:[（(][男女][）)])?[ \u3000\xa0]+\S")
 _NAME_SPLIT = re.compile(r"[\s,，、;；:：/|]+")
@@ -92,11 +94,12 @@ def _sentences(paragraphs: list[str]) -> list[str]:
 
     A line that stands on its own is never joined: a subheading (如期实现目标)
     would run into the title of the next paragraph's first name, and a roster
-    line's title (杨某 某医院主任医师) would become the next person's."""
+    line's title (杨某 某医院主任医师) would become the next person's. An
+    author's note still belongs to the line before it (张三 / （作者为…）: a signature)."""
     joined: list[str] = []
     for paragraph in paragraphs:
-        if (joined and not _COMPLETE.search(joined[-1]) and not _own_line(joined[-1])
-                and not _ROSTER_LINE.match(paragraph)):
+        if joined and not _COMPLETE.search(joined[-1]) and (
+                paragraph.startswith(_SIGNATURE_NOTES) or not _own_line(joined[-1]) and not _ROSTER_LINE.match(paragraph)):
             joined[-1] += paragraph
         else:
             joined.append(paragraph)

@@ -18,6 +18,7 @@ from ..names import COMPOUND_SURNAMES as _COMPOUND_SURNAMES
 from ..names import SURNAMES as _SURNAMES
 from .credits import CREDIT_VERBS, is_contributor
 from .lexer import Token
+from .namewords import in_place_list, is_address_form, place_fronts, quoted_alone
 from .titles import (HEAD_ENDINGS, HEADS, POSTFIX_HEADS, complete_title, inside_title, is_title, title_after,
                      roster_name_end, titles_before, titles_in_roster, titles_stated_after)
 
@@ -64,8 +65,8 @@ def valid_name(word: str) -> bool:
         return False  # 谢家: a family
     if len(word) == 3 and word[0] == word[1]:
         return False  # 林林总, 胡胡伊: a doubled first character is no surname
-    if len(word) == 2 and word[0] in "老小":
-        return False  # 老吴, 小王: a familiar form, not a name
+    if len(word) == 2 and word[0] in "老小" or is_address_form(word):
+        return False  # 老吴, 小王, 刘师傅: a familiar form, not a name
     return not is_title(word)
 
 
@@ -242,19 +243,24 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
     names: set[str] = set()
     contributors = set(exclude)
     tag_counts: Counter[tuple[str, bool]] = Counter()
+    place_words: list[str] = []
     for tokens in chunks:
         for i, (word, tag) in enumerate(tokens):
             if tag in ("PER", "LOC", "ORG"):
-                tag_counts[word, tag == "PER"] += 1
+                tag_counts[word, tag == "PER" and not in_place_list(tokens, i)] += 1
+            if tag == "LOC":
+                place_words.append(word)
             if tag == "PER" and word[-1] in CREDIT_VERBS and valid_name(word[:-1]):
                 contributors.add(word[:-1])  # 欧阳光林摄: LAC keeps the credit verb in the name
-            elif tag == "PER" and valid_name(word):
+            elif tag == "PER" and valid_name(word) and not quoted_alone(tokens, i):
                 (contributors if is_contributor(tokens, i) else names).add(word)
     names -= contributors
     # 习近平和 beside 习近平: LAC glued the conjunction that follows the name
     names = {n for n in names if not (len(n) >= 3 and n[-1] in "和与及同跟家" and n[:-1] in names)}
-    # a word LAC mostly reads as a place or organisation (吉布提, 慕尼黑) is not a name
-    names = {n for n in names if tag_counts[n, True] > tag_counts[n, False]}
+    # a word LAC mostly reads as a place or organisation (吉布提, 慕尼黑), or as the
+    # front of a place's name (苏伊士 of 苏伊士运河, 杜寨 of 杜寨村), is not a name
+    fronts = place_fronts(place_words, names)
+    names = {n for n in names if tag_counts[n, True] > tag_counts[n, False] + fronts[n]}
     anchors = dict(anchors)
     people: dict[str, list[str]] = {}
     mentions: Counter[str] = Counter()
@@ -394,9 +400,6 @@ def trim_name_endings(tokens: list[Token]) -> list[Token]:
     """Give back the word LAC glued to the end of a name (王战说 -> 王战 + 说)."""
     out: list[Token] = []
     for word, tag in tokens:
-        if tag == "PER" and word != word.strip() and word.strip():
-            out += [(word.strip(), "PER"), (" ", "w")]  # 丁华 + a space LAC kept in the name
-            continue
         if tag == "PER" and len(word) >= 3 and word[-1] in _NEVER_LAST and not any(d in word for d in _DOTS):
             out += [(word[:-1], "PER"), (word[-1], "v")]
         else:
@@ -404,10 +407,30 @@ def trim_name_endings(tokens: list[Token]) -> list[Token]:
     return out
 
 
+def _spaces_apart(tokens: list[Token]) -> list[Token]:
+    """A space LAC kept at the edge of a word stands apart (丁华 + space): it
+    separates a roster's name from its titles, and is no part of any name."""
+    if all(word == word.strip() or not word.strip() for word, _ in tokens):
+        return tokens
+    out: list[Token] = []
+    for word, tag in tokens:
+        core = word.strip()
+        if not core or core == word:
+            out.append((word, tag))
+            continue
+        if word[0].isspace():
+            out.append((" ", "w"))
+        out.append((core, tag))
+        if word[-1].isspace():
+            out.append((" ", "w"))
+    return out
+
+
 def _mend(tokens: list[Token]) -> list[Token]:
     """All name repairs; a sentence without any name or title word is left alone."""
     if not any(tag == "PER" or word[-1:] in HEAD_ENDINGS for word, tag in tokens):
         return tokens
+    tokens = _spaces_apart(tokens)
     roster_end = roster_name_end(tokens)
     if roster_end:  # 牛 + 何松 + space + 某村民兵连长: the whole roster name
         tokens = [("".join(word for word, _ in tokens[:roster_end]), "PER")] + tokens[roster_end:]
@@ -425,11 +448,11 @@ def _list_between(tokens: list[Token], start: int, end: int) -> bool:
 
 
 def _merge_short_names(people: dict[str, list[str]]) -> dict[str, list[str]]:
-    """特朗普 joins 唐纳德·特朗普 when both are in the same article."""
+    """特朗普 (and 唐纳德) joins 唐纳德·特朗普 when both are in the same article."""
     merged: dict[str, list[str]] = {}
     for name, titles in people.items():
-        longer = next((n for n in people if len(n) > len(name) + 1 and n.endswith(name)
-                       and n[-len(name) - 1] in _DOTS), None)
+        longer = next((n for n in people if len(n) > len(name) + 1 and (
+            n.endswith(name) and n[-len(name) - 1] in _DOTS or n.startswith(name) and n[len(name)] in _DOTS)), None)
         target = merged.setdefault(longer or name, [])
         target.extend(t for t in titles if t not in target)
     return {name: merged[name] for name in people if name in merged}

@@ -1,0 +1,63 @@
+"""Words LAC tags as people's names that name no person where they stand.
+
+Kept apart from :mod:`.people` (which finds the people and their titles):
+these checks only say that one PER word is not a person's name here, from
+its own shape (刘师傅: a surname and a form of address) or from what stands
+around it (a quoted term, an item of a list of places, the front of a place
+name LAC reads as a place elsewhere in the article: 苏伊士 of 苏伊士运河).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .lexer import Token
+
+#: forms of address after a surname (刘师傅, 李大爷, 胡先生): a way to speak of
+#: someone whose name the text does not give
+ADDRESS_TERMS = frozenset({"师傅", "师父", "大爷", "大妈", "大娘", "大叔", "大婶", "大姐", "大哥", "阿姨", "阿婆",
+                           "先生", "女士", "小姐", "老汉", "老伯", "奶奶", "爷爷", "婆婆", "嫂子", "老太"})
+#: words after a list that say its items are places (罗马等6个城市, 广州、深圳等地)
+_PLACE_KINDS = ("城市", "国家", "地区", "省份", "省区", "省市", "地", "国", "省", "市", "县", "区", "州", "镇", "乡",
+                "村", "个城市", "个国家")
+_QUOTES_OPEN = ("“", "‘", "「", "\"")
+_QUOTES_CLOSE = ("”", "’", "」", "\"")
+
+
+def is_address_form(word: str) -> bool:
+    """A surname and a form of address (刘师傅, 杨阿姨), not a name."""
+    return len(word) == 3 and word[1:] in ADDRESS_TERMS
+
+
+def quoted_alone(tokens: list[Token], index: int) -> bool:
+    """Is the word at ``index`` the whole of a quotation (“瓦吉瓦”, a term or a
+    nickname)? A person is named in running text, not quoted."""
+    return (0 < index < len(tokens) - 1 and tokens[index - 1][0] in _QUOTES_OPEN
+            and tokens[index + 1][0] in _QUOTES_CLOSE)
+
+
+def in_place_list(tokens: list[Token], index: int) -> bool:
+    """Is the word at ``index`` an item of a list of places: a list joined by
+    、 whose one-word items are mostly places, or that closes with 等 and a kind
+    of place (博尔扎诺、费拉拉、罗马等6个城市)?"""
+    first = index
+    while first >= 2 and tokens[first - 1][0] == "、":
+        first -= 2
+    last = index
+    while last + 2 < len(tokens) and tokens[last + 1][0] == "、":
+        last += 2
+    if first == last:
+        return False
+    tags = [tokens[k][1] for k in range(first, last + 1, 2)]
+    if tags.count("LOC") > tags.count("PER"):
+        return True
+    after = "".join(word for word, _ in tokens[last + 1:last + 4])
+    return after.startswith("等") and any(after.lstrip("等0123456789一二三四五六七八九十几多").startswith(kind)
+                                          for kind in _PLACE_KINDS) and "LOC" in tags
+
+
+def place_fronts(place_words: Iterable[str], names: Iterable[str]) -> dict[str, int]:
+    """How often each name opens a longer place word of the article
+    (杜寨 of 杜寨村, 苏伊士 of 苏伊士运河)."""
+    words = list(place_words)
+    return {name: sum(1 for w in words if len(w) > len(name) and w.startswith(name)) for name in names}

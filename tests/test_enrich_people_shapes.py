@@ -120,3 +120,40 @@ def test_a_first_name_joins_the_whole_foreign_name() -> None:
 def test_a_signature_line_before_the_authors_note_is_no_person() -> None:
     people = _people("我们一定做好文化的传播者。", "郑海峰", "（作者为援外医疗队队长）")
     assert people == {}
+
+
+@needs_lac
+@pytest.mark.parametrize("sentence, found", [
+    # the last item of a list of names, closed by 等, whatever LAC made of it
+    ("王建国、李卫东、冷青春等人受到处分。", {"王建国", "李卫东", "冷青春"}),
+    # a conjunction before a speech verb ends the name, it joins nothing (李德 + 同 + 说, 赵海 + 及 + 说)
+    ("教育部巡视员李德同说，补助惠及百万教师。", {"李德同"}),
+    ("教育部巡视员赵海及说，补助很多。", {"赵海及"}),
+    # a name right after a noun for a person (退休老人, 小伙子) is a person's
+    ("捐出积蓄的是退休老人马秀；", {"马秀"}),
+])
+def test_names_lac_cuts_or_leaves_alone(sentence: str, found: set) -> None:
+    assert set(_people(sentence)) == found
+
+
+def _places(*paragraphs: str) -> list[str]:
+    from banmian.enrich import enrich_articles
+
+    article = Article(id="t/01/1", paragraphs=list(paragraphs))
+    enrich_articles([article], EDITION)
+    return [p.name for p in article.places]
+
+
+@needs_lac
+@pytest.mark.parametrize("sentence, present, absent", [
+    # two known places LAC reads as one word, each on its own
+    ("他来自浙江省衢州市，在宁夏石嘴山惠农区工作。", {"浙江省", "衢州市", "惠农区"}, {"浙江省衢州市", "石嘴山惠农区"}),
+    ("航班往返卡塔尔多哈和马来西亚吉隆坡。", {"卡塔尔", "多哈", "吉隆坡"}, {"卡塔尔多哈"}),
+    # a kind of region, not its name
+    ("这里地处平原地区，与中西部地区和北方地区不同。", set(), {"平原地区", "中西部地区", "北方地区"}),
+    # a nickname in quotes, a name before 先生, a country with a stray character
+    ("青山村曾是镇里有名的“邋遢村”。", {"青山村"}, {"邋遢村"}),
+])
+def test_places_whole_and_apart(sentence: str, present: set, absent: set) -> None:
+    places = set(_places(sentence))
+    assert present <= places and not absent & places, places

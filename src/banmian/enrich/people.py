@@ -36,7 +36,11 @@ _HEAD_WORDS = frozenset(HEADS) | POSTFIX_HEADS
 _SPEECH = frozenset({"表示", "说", "指出", "强调", "主持", "出席", "会见", "介绍", "认为", "参加", "致辞",
                      "讲话", "宣布", "透露", "告诉"})
 #: tags LAC gives a whole name it did not know as one (宣传司司长 + 续梅/v + 介绍)
-_MISREAD_NAME_TAGS = frozenset({"v", "nz", "a"})
+_MISREAD_NAME_TAGS = frozenset({"v", "nz", "a", "ad", "an"})
+#: one-character conjunctions that may end a name LAC cut (金冲及, 魏凤和)
+_CONJUNCTIONS = frozenset("同与及跟和")
+#: how nouns for people end (退休老人, 女工, 小伙子, 观众): a name right after one is a person's
+_PERSON_NOUN_ENDINGS = frozenset("人者工民客孩女娘妈婆姐哥叔姨众子")
 _NAME_PART_TAGS = frozenset({"PER", "LOC", "ORG", "n", "nz", "nw"})
 _HAN_PART = re.compile(r"[\u4e00-\u9fff]{1,10}")
 _DOCTRINE = re.compile(r"^(?:新时代|(?:强军|外交|经济|生态文明|法治)?思想)")
@@ -80,7 +84,7 @@ def repair_names(tokens: list[Token]) -> list[Token]:
     * 2-3 characters between a title and a speech verb are a name
       (证监会主席 + 易会满 + 表示).
     """
-    out = list(tokens)
+    out = _last_list_items(list(tokens))
     for i in range(1, len(out) - 1):
         word, tag = out[i]
         if (tag != "PER" and out[i - 1][0] == "、" and out[i + 1][0] == "、" and i >= 2 and i + 2 < len(out)
@@ -130,6 +134,28 @@ def repair_names(tokens: list[Token]) -> list[Token]:
     return mended
 
 
+def _last_list_items(tokens: list[Token]) -> list[Token]:
+    """The last item of a list of names, closed by 等, is a name too, whatever
+    LAC made of it (莫某、李某、冷 + 新生 + 等)."""
+    out: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        if i >= 2 and tokens[i - 1][0] == "、" and tokens[i - 2][1] == "PER" and tokens[i][1] != "PER":
+            end = i
+            while end < len(tokens) and end - i < 3 and tokens[end][0] not in ("等", "等人") and tokens[end][1] != "w":
+                end += 1
+            span = "".join(word for word, _ in tokens[i:end])
+            if (end - i >= 2 and end < len(tokens) and tokens[end][0] in ("等", "等人") and 2 <= len(span) <= 3
+                    and _HAN_PART.fullmatch(span) and span[0] in _SURNAMES and not is_title(span)
+                    and span[-1] not in _NOT_NAME_ENDINGS):
+                out.append((span, "PER"))
+                i = end
+                continue
+        out.append(tokens[i])
+        i += 1
+    return out
+
+
 def complete_short_names(tokens: list[Token]) -> list[Token]:
     """Give back the character LAC cut off a name (魏凤 + 和 26日, 万鄂 + 湘、,
     金冲 + 及 + 说, 马丁·格里菲 + 思): a lone character between a two-character
@@ -141,7 +167,10 @@ def complete_short_names(tokens: list[Token]) -> list[Token]:
         word, tag = tokens[i]
         lone = tokens[i + 1][0] if i + 1 < len(tokens) else ""
         after = tokens[i + 2] if i + 2 < len(tokens) else ("", "w")
-        if tag == "PER" and len(lone) == 1 and _HAN_PART.fullmatch(lone) and lone not in _AFTER_NAME and (
+        # a conjunction right before a speech verb or a date joins nothing: it ends the name (刘建 + 同 + 介绍)
+        joins_nothing = lone in _CONJUNCTIONS and (after[0] in _SPEECH or after[1] == "TIME")
+        if tag == "PER" and len(lone) == 1 and _HAN_PART.fullmatch(lone) and (
+                lone not in _AFTER_NAME or joins_nothing) and (
                 len(word) == 2 and (after[1] in ("w", "TIME", "m") or after[0] in _SPEECH)  # 金冲 + 及 + 说
                 or word[-1] not in _DOTS and any(d in word for d in _DOTS) and lone in _TRANSLITERATION):
             out.append((word + lone, "PER"))  # 马丁·格里菲 + 思
@@ -385,6 +414,9 @@ def _name_context(tokens: list[Token], index: int) -> bool:
         return True
     if following_tag in ("p", "c", "d") and tokens[index][0][0] in _SURNAMES:
         return True  # 刘鹤与, 陈新军也; not 春雪同样, 苞谷只
+    previous, previous_tag = tokens[index - 1] if index > 0 else ("", "w")
+    if previous_tag == "n" and len(previous) >= 2 and previous[-1] in _PERSON_NOUN_ENDINGS:
+        return True  # 退休老人马某, 小伙子曹某
     for step in (-2, 2):
         k = index + step
         if 0 <= k < len(tokens) and tokens[index + step // 2][0] in _LIST_MARKS and tokens[k][1] == "PER":

@@ -157,3 +157,22 @@ def _places(*paragraphs: str) -> list[str]:
 def test_places_whole_and_apart(sentence: str, present: set, absent: set) -> None:
     places = set(_places(sentence))
     assert present <= places and not absent & places, places
+
+
+@needs_lac
+def test_kin_words_capitals_and_lists_of_cities_are_not_people() -> None:
+    people = _people("刘三嫂说，王老叔的船回来了。",
+                     "乐团先后在西班牙萨拉曼卡、莱昂等城市演出。",
+                     "州长奥卢在首都阿布贾出席会议。")
+    assert people == {"奥卢": ["州长"]}
+
+
+@needs_lac
+def test_a_quoted_head_keeps_both_quotes() -> None:
+    assert _people("这里是全国“护林英雄”马长山的家乡。") == {"马长山": ["全国“护林英雄”"]}
+
+
+@needs_lac
+def test_a_place_name_cut_short_beside_the_whole_one_is_dropped() -> None:
+    places = set(_places("他从阿布扎比出发。阿布扎的酒店很多。", "航班飞往斯里兰卡科伦坡市。"))
+    assert {"阿布扎比", "斯里兰卡", "科伦坡市"} <= places and "阿布扎" not in places, places

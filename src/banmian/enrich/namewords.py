@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from .lexer import Token
+from .world import PLACE_SUFFIXES
 
 #: forms of address after a surname (刘师傅, 李大爷, 胡先生): a way to speak of
 #: someone whose name the text does not give
@@ -24,9 +25,14 @@ _QUOTES_OPEN = ("“", "‘", "「", "\"")
 _QUOTES_CLOSE = ("”", "’", "」", "\"")
 
 
+#: a kinship word after a surname and a rank or age word (刘二嫂, 王老叔, 孙老头)
+_RANKS = frozenset("大二三四五六七老小")
+_KIN = frozenset("哥姐嫂叔婶伯爷爹娘妈头妹弟舅姑")
+
+
 def is_address_form(word: str) -> bool:
-    """A surname and a form of address (刘师傅, 杨阿姨), not a name."""
-    return len(word) == 3 and word[1:] in ADDRESS_TERMS
+    """A surname and a form of address (刘师傅, 杨阿姨, 刘二嫂), not a name."""
+    return len(word) == 3 and (word[1:] in ADDRESS_TERMS or word[1] in _RANKS and word[2] in _KIN)
 
 
 def quoted_alone(tokens: list[Token], index: int) -> bool:
@@ -49,15 +55,35 @@ def in_place_list(tokens: list[Token], index: int) -> bool:
     if first == last:
         return False
     tags = [tokens[k][1] for k in range(first, last + 1, 2)]
-    if tags.count("LOC") > tags.count("PER"):
-        return True
-    after = "".join(word for word, _ in tokens[last + 1:last + 4])
-    return after.startswith("等") and any(after.lstrip("等0123456789一二三四五六七八九十几多").startswith(kind)
-                                          for kind in _PLACE_KINDS) and "LOC" in tags
+    return tags.count("LOC") > tags.count("PER") or _closed_by_a_kind_of_place(tokens, last + 1)
+
+
+def _closed_by_a_kind_of_place(tokens: list[Token], start: int) -> bool:
+    """Does 等 (and a number) and a kind of place that ends its phrase stand at
+    ``start`` (等6个城市演出; not 等国家领导人)?"""
+    if start >= len(tokens) or tokens[start][0] != "等":
+        return False
+    k = start + 1
+    while k < len(tokens) and tokens[k][1] in ("m", "q"):
+        k += 1
+    if k >= len(tokens) or tokens[k][0] not in _PLACE_KINDS and not (
+            tokens[k - 1][1] == "m" and tokens[k - 1][0] + tokens[k][0] in _PLACE_KINDS):
+        return False
+    return k + 1 >= len(tokens) or tokens[k + 1][1] not in ("n", "nz", "nw", "PER", "ORG")
+
+
+#: words after which a name is a city's (首都阿布贾)
+_SEATS = frozenset({"首都", "首府", "省会", "州府"})
+
+
+def after_a_seat(tokens: list[Token], index: int) -> bool:
+    """Is the word at ``index`` the name of a capital (首都阿布贾)?"""
+    return index > 0 and tokens[index - 1][0] in _SEATS
 
 
 def place_fronts(place_words: Iterable[str], names: Iterable[str]) -> dict[str, int]:
-    """How often each name opens a longer place word of the article
-    (杜寨 of 杜寨村, 苏伊士 of 苏伊士运河)."""
+    """How often each name opens a longer place word of the article that ends
+    in a place suffix (杜寨 of 杜寨村, 苏伊士 of 苏伊士运河; not 吴某 of 吴某中医诊所)."""
     words = list(place_words)
-    return {name: sum(1 for w in words if len(w) > len(name) and w.startswith(name)) for name in names}
+    return {name: sum(1 for w in words if len(w) > len(name) and w.startswith(name) and w.endswith(PLACE_SUFFIXES))
+            for name in names}

@@ -18,7 +18,7 @@ from ..names import COMPOUND_SURNAMES as _COMPOUND_SURNAMES
 from ..names import SURNAMES as _SURNAMES
 from .credits import CREDIT_VERBS, is_contributor
 from .lexer import Token
-from .namewords import in_place_list, is_address_form, place_fronts, quoted_alone
+from .namewords import after_a_seat, in_place_list, is_address_form, place_fronts, quoted_alone
 from .titles import (HEAD_ENDINGS, HEADS, POSTFIX_HEADS, complete_title, inside_title, is_title, title_after,
                      roster_name_end, titles_before, titles_in_roster, titles_stated_after)
 
@@ -276,7 +276,7 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
     for tokens in chunks:
         for i, (word, tag) in enumerate(tokens):
             if tag in ("PER", "LOC", "ORG"):
-                tag_counts[word, tag == "PER" and not in_place_list(tokens, i)] += 1
+                tag_counts[word, tag == "PER" and not in_place_list(tokens, i) and not after_a_seat(tokens, i)] += 1
             if tag == "LOC":
                 place_words.append(word)
             if tag == "PER" and word[-1] in CREDIT_VERBS and valid_name(word[:-1]):

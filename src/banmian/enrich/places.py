@@ -113,8 +113,9 @@ def _glued_apart(word: str, gazetteer: Gazetteer) -> list[str]:
     if len(word) < 4 or _known(word, gazetteer):
         return [word]
     for cut in range(len(word) - 2, 1, -1):
-        if _known(word[:cut], gazetteer) and _known(word[cut:], gazetteer):
-            return [word[:cut], word[cut:]]
+        rest = word[cut:]
+        if _known(word[:cut], gazetteer) and (_known(rest, gazetteer) or rest[-1] == "市" and rest[:-1] in CITIES):
+            return [word[:cut], rest]  # 斯里兰卡 + 科伦坡市
     return [word]
 
 
@@ -162,8 +163,13 @@ def _plausible(name: str, resolved: bool, others: set[str]) -> bool:
         return False  # 金山银山, 户籍所在地, 南宋: LAC's LOC words that name no place
     if _generic_region(name):
         return False  # 平原地区, 中西部地区, 戈公市区: a kind of region, not its name
+    if not name.endswith(PLACE_SUFFIXES) and any(
+            other.startswith(name) and 0 < len(other) - len(name) <= 2
+            and not other.endswith(PLACE_SUFFIXES + _FACILITY_ENDINGS) for other in others):
+        return False  # 阿布扎 beside 阿布扎比, 布基纳 beside 布基纳法索: a name LAC cut short
     if any(name.startswith(other) and len(name) - len(other) == 1 and (
-            not place_shaped(name[len(other) - 1:]) or is_world_name(other) and name[-1] not in _STATE_CHARS)
+            not place_shaped(name[len(other) - 1:]) or is_world_name(other)) and not (
+            is_world_name(other) and name[-1] in _STATE_CHARS)  # 科伦坡 + 市, 北极 + 乡 are places
            for other in others if len(other) >= 2 and other != name):
         return False  # 乌克兰 + 科, 广州 + 南: a known place with one stray character (or a station)
     # 伊朗伊斯兰, 越南国防部, 北京人民大会堂: a known place that starts a longer name

@@ -82,7 +82,9 @@ _COMMITTEE_DEPARTMENTS = ("组织部", "宣传部", "统战部", "政法委", "�
 
 
 def is_title(text: str) -> bool:
-    """True when ``text`` ends in a title head (and is not a look-alike word)."""
+    """True when ``text`` ends in a title head (and is not a look-alike word);
+    a quote may close the head (全国“治沙英雄”)."""
+    text = text.rstrip("”’")
     if not text or text[-1] not in HEAD_ENDINGS or not _HEAD_RE.search(text) or _BAD_START.match(text):
         return False
     return not text.endswith(NOT_HEADS)
@@ -167,10 +169,12 @@ def _after_last_verb(tokens: list[Token], start: int, end: int) -> int:
 
 
 def _balanced(title: str) -> str:
-    """Give a title back the opening quote that stripping took from it
-    (“五道古火会”代表性传承人), and drop a closing one left alone at its end."""
+    """Give a title back the quote that stripping took from it: the opening one
+    (“五道古火会”代表性传承人) or the closing one (全国“治沙英雄”)."""
     if title.count("”") > title.count("“"):
         return "“" + title
+    if title.count("“") > title.count("”"):
+        return title + "”"
     return title
 
 

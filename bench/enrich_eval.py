@@ -6,7 +6,7 @@
   line ranges into ../shared/seed/maonan-page.txt), 47 People's Daily articles
   (tests/data/people_corpus.json, the rules were tuned on them) and 12 more
   annotated afterwards as a held-out check (people_corpus_heldout.json) and
-  80 drawn at random for issue 11's second pass (people_corpus_dev.json):
+  93 drawn at random for issue 11's second pass (people_corpus_dev.json):
   together the tuning part; the test part (people_corpus_test.json, issue 11)
   that no rule was tuned on; precision, recall and F1 of names and of
   (name, title) pairs, contributors (reporters, photographers, editors) found

@@ -176,3 +176,21 @@ def test_a_quoted_head_keeps_both_quotes() -> None:
 def test_a_place_name_cut_short_beside_the_whole_one_is_dropped() -> None:
     places = set(_places("他从阿布扎比出发。阿布扎的酒店很多。", "航班飞往斯里兰卡科伦坡市。"))
     assert {"阿布扎比", "斯里兰卡", "科伦坡市"} <= places and "阿布扎" not in places, places
+
+
+@needs_lac
+@pytest.mark.parametrize("sentence, found", [
+    ("一位村民张大山告诉记者，收成很好。", {"张大山": ["村民"]}),
+    ("这一幕江口市委书记周海平至今记得。", {"周海平": ["江口市委书记"]}),
+])
+def test_a_count_opens_no_title(sentence: str, found: dict) -> None:
+    assert _people(sentence) == found
+
+
+def test_fronts_of_place_names_are_counted_against_a_name() -> None:
+    """LAC reads the front of a place's name as a name (毛里 of 毛里求斯, 杜家寨
+    of 杜家寨村); a name at the front of a clinic's name is still a name."""
+    from banmian.enrich.namewords import place_fronts
+
+    fronts = place_fronts(["毛里求斯", "杜家寨村", "吴文清中医诊所"], ["毛里", "杜家寨", "吴文清"])
+    assert fronts == {"毛里": 1, "杜家寨": 1, "吴文清": 0}

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from .lexer import Token
-from .world import PLACE_SUFFIXES
+from .world import PLACE_SUFFIXES, is_world_name
 
 #: forms of address after a surname (刘师傅, 李大爷, 胡先生): a way to speak of
 #: someone whose name the text does not give
@@ -83,7 +83,8 @@ def after_a_seat(tokens: list[Token], index: int) -> bool:
 
 def place_fronts(place_words: Iterable[str], names: Iterable[str]) -> dict[str, int]:
     """How often each name opens a longer place word of the article that ends
-    in a place suffix (杜寨 of 杜寨村, 苏伊士 of 苏伊士运河; not 吴某 of 吴某中医诊所)."""
+    in a place suffix or is a country or city (杜寨 of 杜寨村, 苏伊士 of 苏伊士运河,
+    毛里 of 毛里求斯; not 吴某 of 吴某中医诊所)."""
     words = list(place_words)
-    return {name: sum(1 for w in words if len(w) > len(name) and w.startswith(name) and w.endswith(PLACE_SUFFIXES))
-            for name in names}
+    return {name: sum(1 for w in words if len(w) > len(name) and w.startswith(name)
+                      and (w.endswith(PLACE_SUFFIXES) or is_world_name(w))) for name in names}

@@ -103,6 +103,8 @@ def _title_run(tokens: list[Token], end: int) -> tuple[str, int]:
         else:
             break
     start = _after_last_verb(tokens, start, end)
+    if start < end - 1 and _COUNTED.match(tokens[start][0]):
+        start += 1  # 一位 + 村民, 这一幕 + 河池市委书记: a count opens no title
     while start < end and tokens[start][0] in _QUOTES + "和与及暨":  # a title starts with a word
         start += 1
     if start + 1 < end and tokens[start][0][:1] in _DEMONSTRATIVES:
@@ -117,6 +119,8 @@ def _title_run(tokens: list[Token], end: int) -> tuple[str, int]:
     return _balanced(text.strip(_QUOTES)), start
 
 
+#: a number and a measure word (一位, 两名, 一幕): they count people, no title starts with them
+_COUNTED = re.compile(r"^[一二两三四五六七八九十几数多每]+[位名个幕些批群对]$")
 #: the longest quoted name taken whole into a title
 _QUOTED_NAME_LONGEST = 10
 

@@ -194,3 +194,14 @@ def test_fronts_of_place_names_are_counted_against_a_name() -> None:
 
     fronts = place_fronts(["毛里求斯", "杜家寨村", "吴文清中医诊所"], ["毛里", "杜家寨", "吴文清"])
     assert fronts == {"毛里": 1, "杜家寨": 1, "吴文清": 0}
+
+
+@needs_lac
+@pytest.mark.parametrize("paragraph, found", [
+    # LAC tagged the surname alone after a title (专家 + 高/PER + 冲及/v)
+    ("党史专家高冲及，接受了采访。", {"高冲及": ["党史专家"]}),
+    # X家 + more: a family (徐家三英烈), not a name
+    ("有人写了挽联寄托对陆家三英烈的缅怀。陆家三英烈的故事流传至今。", {}),
+])
+def test_a_surname_tagged_alone_and_a_family(paragraph: str, found: dict) -> None:
+    assert _people(paragraph) == found

@@ -65,8 +65,8 @@ def valid_name(word: str) -> bool:
         return False
     if len(word) <= 3 and word[1] == "方" or word[-1] in _NOT_NAME_ENDINGS or word[0] in _NUMERALS:
         return False  # 中方, 伊方就: a side, not a person; 三杰: a number
-    if len(word) == 2 and word[1] in "家氏":
-        return False  # 谢家: a family
+    if len(word) == 2 and word[1] in "家氏" or len(word) >= 4 and word[1] == "家" and word[:2] not in _COMPOUND_SURNAMES:
+        return False  # 谢家, 徐家三英烈: a family
     if len(word) == 3 and word[0] == word[1]:
         return False  # 林林总, 胡胡伊: a doubled first character is no surname
     if len(word) == 2 and word[0] in "老小" or is_address_form(word):
@@ -99,6 +99,13 @@ def repair_names(tokens: list[Token]) -> list[Token]:
         if (tag != "PER" and following[1] == "PER" and len(following[0]) == 2 and len(word) >= 3
                 and is_title(word[:-1]) and not is_title(word) and word[-1] in _SURNAMES):
             mended += [(word[:-1], tag), (word[-1] + following[0], "PER")]
+            i += 2
+            continue
+        after = out[i + 2] if i + 2 < len(out) else ("", "w")
+        if (tag == "PER" and len(word) == 1 and word in _SURNAMES and following[1] not in ("w", "PER")
+                and 1 <= len(following[0]) <= 2 and _HAN_PART.fullmatch(following[0]) and mended
+                and is_title(mended[-1][0]) and (after[1] == "w" or after[0] in _SPEECH)):
+            mended.append((word + following[0], "PER"))  # 专家 + 金/PER + 冲及 + ，: the surname alone was tagged
             i += 2
             continue
         if (tag == "v" and len(word) == 1 and word in _SURNAMES and word not in _AFTER_NAME and following[1] == "PER"

@@ -144,6 +144,8 @@ def repair_names(tokens: list[Token]) -> list[Token]:
 def _last_list_items(tokens: list[Token]) -> list[Token]:
     """The last item of a list of names, closed by 等, is a name too, whatever
     LAC made of it (莫某、李某、冷 + 新生 + 等)."""
+    if not any(word == "、" for word, _ in tokens):
+        return tokens
     out: list[Token] = []
     i = 0
     while i < len(tokens):

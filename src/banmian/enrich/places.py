@@ -69,8 +69,10 @@ def _place_words(tokens: list[Token], gazetteer: Gazetteer) -> list[str]:
     while k < len(tokens):
         word, tag = tokens[k]
         k += 1
+        if tag != "LOC":
+            continue
         word = "".join(word.split())
-        if tag != "LOC" or quoted_alone(tokens, k - 1) and not _known(word, gazetteer):
+        if quoted_alone(tokens, k - 1) and not _known(word, gazetteer):
             continue
         while k < len(tokens) and tokens[k][1] == "LOC" and _bare_half(word, gazetteer) and _bare_half(
                 "".join(tokens[k][0].split()), gazetteer) and len(word) + len(tokens[k][0]) <= 8:

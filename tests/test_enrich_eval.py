@@ -19,13 +19,16 @@ pytestmark = pytest.mark.skipif(not lac_available(), reason="the 'enrich' extra 
 
 #: the issue's floors on the corpus sample
 NAME_F1_FLOOR, PAIR_F1_FLOOR = 0.95, 0.90
-#: the 12 articles annotated after the rules were tuned (measured 0.914 and 0.923)
-HELD_OUT_GATE = 0.88
-#: issue 11's test part (261 articles no rule was tuned on), measured 0.898, 0.795 and places 0.905
-#: (issue floors 0.95, 0.90 and 0.95 not reached yet: these gates only stop a regression)
-TEST_NAME_GATE, TEST_PAIR_GATE, TEST_PLACE_PRECISION_GATE = 0.89, 0.78, 0.89
-#: place precision on the tuning part (measured 0.976 and 0.980)
-TUNING_PLACE_PRECISION_GATE = 0.96
+#: the 12 articles annotated after the rules were tuned (issue 11, second pass: measured 0.964 and 0.933)
+HELD_OUT_GATE = 0.933
+#: issue 11's test part (261 articles no rule was tuned on), measured 0.898, 0.795 and places 0.905,
+#: then 0.900, 0.806 and 0.908 after the second pass (issue floors 0.95, 0.90 and 0.95 not reached
+#: yet: these gates only stop a regression)
+TEST_NAME_GATE, TEST_PAIR_GATE, TEST_PLACE_PRECISION_GATE = 0.899, 0.806, 0.907
+#: issue 11's development part (93 articles of the second pass, a tuning part): measured 0.932, 0.945, 0.943
+DEV_NAME_GATE, DEV_PAIR_GATE, DEV_PLACE_PRECISION_GATE = 0.932, 0.944, 0.943
+#: place precision on the tuning part (measured 0.977 and 0.980)
+TUNING_PLACE_PRECISION_GATE = 0.976
 
 
 @pytest.fixture(scope="module")
@@ -100,6 +103,16 @@ def test_test_part_no_contributor_and_gates(scores) -> None:  # type: ignore[no-
     assert test.names.f1 >= TEST_NAME_GATE, test.names.line("names")
     assert test.pairs.f1 >= TEST_PAIR_GATE, test.pairs.line("pairs")
     assert test.places.precision >= TEST_PLACE_PRECISION_GATE, test.places.line("places")
+
+
+def test_dev_part_no_contributor_and_gates(scores) -> None:  # type: ignore[no-untyped-def]
+    """Issue 11's development part: the error classes found on it stay fixed."""
+    dev = scores["dev part"]
+    assert dev.articles >= 90
+    assert dev.contributors_as_people == []
+    assert dev.names.f1 >= DEV_NAME_GATE, dev.names.line("names")
+    assert dev.pairs.f1 >= DEV_PAIR_GATE, dev.pairs.line("pairs")
+    assert dev.places.precision >= DEV_PLACE_PRECISION_GATE, dev.places.line("places")
 
 
 @pytest.mark.parametrize("part", ["corpus sample", "held-out sample"])

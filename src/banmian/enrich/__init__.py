@@ -21,6 +21,14 @@ from .people import find_people
 from .places import find_organizations, find_places, place_anchors, with_ancestors
 
 _COMPLETE = re.compile(r"[。！？!?；;：:…”’」』）)]\s*$")
+#: a line that stands on its own: a subheading or signature (short, no clause mark inside)
+_CLAUSE_MARK = re.compile(r"[，,。；;：:！？!?]")
+_OWN_LINE_LONGEST = 30
+_SUBHEADING_LONGEST = 20
+#: a note on the author that follows the signature line (张三 / （作者为…）)
+_SIGNATURE_NOTES = ("（作者", "(作者", "（本文作者", "(本文作者")
+#: a line of a roster: a name (maybe marked （女）), a space, then what the person is (杨某 某县某局局长)
+_ROSTER_LINE = re.compile(r"^[\u4e00-\u9fff·]{2,8}(?:[（(][男女][）)])?[ \u3000\xa0]+\S")
 _NAME_SPLIT = re.compile(r"[\s,，、;；:：/|]+")
 #: no-break and ideographic spaces read as plain ones (LAC glues the former to names: \xa0罗艾桦\xa0)
 _SPACES = str.maketrans({"\xa0": " ", "\u3000": " "})
@@ -82,14 +90,29 @@ def _not_names(places: list[Place], names: set[str]) -> list[Place]:
 
 def _sentences(paragraphs: list[str]) -> list[str]:
     """Paragraphs, with one that stops mid-sentence joined to the next (a
-    column break taken for a paragraph end must not cut 区委副 / 书记 apart)."""
+    column break taken for a paragraph end must not cut 区委副 / 书记 apart).
+
+    A line that stands on its own is never joined: a subheading (如期实现目标)
+    would run into the title of the next paragraph's first name, and a roster
+    line's title (杨某 某医院主任医师) would become the next person's. An
+    author's note still belongs to the line before it (张三 / （作者为…）: a signature)."""
     joined: list[str] = []
     for paragraph in paragraphs:
-        if joined and not _COMPLETE.search(joined[-1]):
+        if joined and not _COMPLETE.search(joined[-1]) and (
+                paragraph.startswith(_SIGNATURE_NOTES) or not _own_line(joined[-1]) and not _ROSTER_LINE.match(paragraph)):
             joined[-1] += paragraph
         else:
             joined.append(paragraph)
     return joined
+
+
+def _own_line(paragraph: str) -> bool:
+    """A subheading, a signature or a roster line: short and without a clause
+    mark, or shaped like a roster entry."""
+    text = paragraph.strip()
+    if len(text) <= _SUBHEADING_LONGEST:
+        return True  # 大班额大幅下降，如期实现目标: a subheading may hold a comma
+    return len(text) <= _OWN_LINE_LONGEST and not _CLAUSE_MARK.search(text) or bool(_ROSTER_LINE.match(text))
 
 
 def _article_staff(article: Article) -> set[str]:

@@ -18,8 +18,9 @@ from ..names import COMPOUND_SURNAMES as _COMPOUND_SURNAMES
 from ..names import SURNAMES as _SURNAMES
 from .credits import CREDIT_VERBS, is_contributor
 from .lexer import Token
+from .namewords import after_a_seat, in_place_list, is_address_form, place_fronts, quoted_alone
 from .titles import (HEAD_ENDINGS, HEADS, POSTFIX_HEADS, complete_title, inside_title, is_title, title_after,
-                     titles_before, titles_stated_after)
+                     roster_name_end, titles_before, titles_in_roster, titles_stated_after)
 
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}")  # 5-6: transliterated names (梅德韦杰夫)
 _FOREIGN_NAME = re.compile(r"[\u4e00-\u9fff]+(?:[·•・][\u4e00-\u9fff]+)+|[\u4e00-\u9fff]{2,8}")
@@ -35,7 +36,11 @@ _HEAD_WORDS = frozenset(HEADS) | POSTFIX_HEADS
 _SPEECH = frozenset({"表示", "说", "指出", "强调", "主持", "出席", "会见", "介绍", "认为", "参加", "致辞",
                      "讲话", "宣布", "透露", "告诉"})
 #: tags LAC gives a whole name it did not know as one (宣传司司长 + 续梅/v + 介绍)
-_MISREAD_NAME_TAGS = frozenset({"v", "nz", "a"})
+_MISREAD_NAME_TAGS = frozenset({"v", "nz", "a", "ad", "an"})
+#: one-character conjunctions that may end a name LAC cut (金冲及, 魏凤和)
+_CONJUNCTIONS = frozenset("同与及跟和")
+#: how nouns for people end (退休老人, 女工, 小伙子, 观众): a name right after one is a person's
+_PERSON_NOUN_ENDINGS = frozenset("人者工民客孩女娘妈婆姐哥叔姨众子")
 _NAME_PART_TAGS = frozenset({"PER", "LOC", "ORG", "n", "nz", "nw"})
 _HAN_PART = re.compile(r"[\u4e00-\u9fff]{1,10}")
 _DOCTRINE = re.compile(r"^(?:新时代|(?:强军|外交|经济|生态文明|法治)?思想)")
@@ -60,12 +65,12 @@ def valid_name(word: str) -> bool:
         return False
     if len(word) <= 3 and word[1] == "方" or word[-1] in _NOT_NAME_ENDINGS or word[0] in _NUMERALS:
         return False  # 中方, 伊方就: a side, not a person; 三杰: a number
-    if len(word) == 2 and word[1] in "家氏":
-        return False  # 谢家: a family
+    if len(word) == 2 and word[1] in "家氏" or len(word) >= 4 and word[1] == "家" and word[:2] not in _COMPOUND_SURNAMES:
+        return False  # 谢家, 徐家三英烈: a family
     if len(word) == 3 and word[0] == word[1]:
         return False  # 林林总, 胡胡伊: a doubled first character is no surname
-    if len(word) == 2 and word[0] in "老小":
-        return False  # 老吴, 小王: a familiar form, not a name
+    if len(word) == 2 and word[0] in "老小" or is_address_form(word):
+        return False  # 老吴, 小王, 刘师傅: a familiar form, not a name
     return not is_title(word)
 
 
@@ -79,7 +84,7 @@ def repair_names(tokens: list[Token]) -> list[Token]:
     * 2-3 characters between a title and a speech verb are a name
       (证监会主席 + 易会满 + 表示).
     """
-    out = list(tokens)
+    out = _last_list_items(list(tokens))
     for i in range(1, len(out) - 1):
         word, tag = out[i]
         if (tag != "PER" and out[i - 1][0] == "、" and out[i + 1][0] == "、" and i >= 2 and i + 2 < len(out)
@@ -94,6 +99,13 @@ def repair_names(tokens: list[Token]) -> list[Token]:
         if (tag != "PER" and following[1] == "PER" and len(following[0]) == 2 and len(word) >= 3
                 and is_title(word[:-1]) and not is_title(word) and word[-1] in _SURNAMES):
             mended += [(word[:-1], tag), (word[-1] + following[0], "PER")]
+            i += 2
+            continue
+        after = out[i + 2] if i + 2 < len(out) else ("", "w")
+        if (tag == "PER" and len(word) == 1 and word in _SURNAMES and following[1] not in ("w", "PER")
+                and 1 <= len(following[0]) <= 2 and _HAN_PART.fullmatch(following[0]) and mended
+                and is_title(mended[-1][0]) and (after[1] == "w" or after[0] in _SPEECH)):
+            mended.append((word + following[0], "PER"))  # 专家 + 金/PER + 冲及 + ，: the surname alone was tagged
             i += 2
             continue
         if (tag == "v" and len(word) == 1 and word in _SURNAMES and word not in _AFTER_NAME and following[1] == "PER"
@@ -129,6 +141,30 @@ def repair_names(tokens: list[Token]) -> list[Token]:
     return mended
 
 
+def _last_list_items(tokens: list[Token]) -> list[Token]:
+    """The last item of a list of names, closed by 等, is a name too, whatever
+    LAC made of it (莫某、李某、冷 + 新生 + 等)."""
+    if not any(word == "、" for word, _ in tokens):
+        return tokens
+    out: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        if i >= 2 and tokens[i - 1][0] == "、" and tokens[i - 2][1] == "PER" and tokens[i][1] != "PER":
+            end = i
+            while end < len(tokens) and end - i < 3 and tokens[end][0] not in ("等", "等人") and tokens[end][1] != "w":
+                end += 1
+            span = "".join(word for word, _ in tokens[i:end])
+            if (end - i >= 2 and end < len(tokens) and tokens[end][0] in ("等", "等人") and 2 <= len(span) <= 3
+                    and _HAN_PART.fullmatch(span) and span[0] in _SURNAMES and not is_title(span)
+                    and span[-1] not in _NOT_NAME_ENDINGS):
+                out.append((span, "PER"))
+                i = end
+                continue
+        out.append(tokens[i])
+        i += 1
+    return out
+
+
 def complete_short_names(tokens: list[Token]) -> list[Token]:
     """Give back the character LAC cut off a name (魏凤 + 和 26日, 万鄂 + 湘、,
     金冲 + 及 + 说, 马丁·格里菲 + 思): a lone character between a two-character
@@ -140,7 +176,10 @@ def complete_short_names(tokens: list[Token]) -> list[Token]:
         word, tag = tokens[i]
         lone = tokens[i + 1][0] if i + 1 < len(tokens) else ""
         after = tokens[i + 2] if i + 2 < len(tokens) else ("", "w")
-        if tag == "PER" and len(lone) == 1 and _HAN_PART.fullmatch(lone) and lone not in _AFTER_NAME and (
+        # a conjunction right before a speech verb or a date joins nothing: it ends the name (刘建 + 同 + 介绍)
+        joins_nothing = lone in _CONJUNCTIONS and (after[0] in _SPEECH or after[1] == "TIME")
+        if tag == "PER" and len(lone) == 1 and _HAN_PART.fullmatch(lone) and (
+                lone not in _AFTER_NAME or joins_nothing) and (
                 len(word) == 2 and (after[1] in ("w", "TIME", "m") or after[0] in _SPEECH)  # 金冲 + 及 + 说
                 or word[-1] not in _DOTS and any(d in word for d in _DOTS) and lone in _TRANSLITERATION):
             out.append((word + lone, "PER"))  # 马丁·格里菲 + 思
@@ -242,19 +281,24 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
     names: set[str] = set()
     contributors = set(exclude)
     tag_counts: Counter[tuple[str, bool]] = Counter()
+    place_words: list[str] = []
     for tokens in chunks:
         for i, (word, tag) in enumerate(tokens):
             if tag in ("PER", "LOC", "ORG"):
-                tag_counts[word, tag == "PER"] += 1
+                tag_counts[word, tag == "PER" and not in_place_list(tokens, i) and not after_a_seat(tokens, i)] += 1
+            if tag == "LOC":
+                place_words.append(word)
             if tag == "PER" and word[-1] in CREDIT_VERBS and valid_name(word[:-1]):
                 contributors.add(word[:-1])  # 欧阳光林摄: LAC keeps the credit verb in the name
-            elif tag == "PER" and valid_name(word):
+            elif tag == "PER" and valid_name(word) and not quoted_alone(tokens, i):
                 (contributors if is_contributor(tokens, i) else names).add(word)
     names -= contributors
     # 习近平和 beside 习近平: LAC glued the conjunction that follows the name
     names = {n for n in names if not (len(n) >= 3 and n[-1] in "和与及同跟家" and n[:-1] in names)}
-    # a word LAC mostly reads as a place or organisation (吉布提, 慕尼黑) is not a name
-    names = {n for n in names if tag_counts[n, True] > tag_counts[n, False]}
+    # a word LAC mostly reads as a place or organisation (吉布提, 慕尼黑), or as the
+    # front of a place's name (苏伊士 of 苏伊士运河, 杜寨 of 杜寨村), is not a name
+    fronts = place_fronts(place_words, names)
+    names = {n for n in names if tag_counts[n, True] > tag_counts[n, False] + fronts[n]}
     anchors = dict(anchors)
     people: dict[str, list[str]] = {}
     mentions: Counter[str] = Counter()
@@ -286,11 +330,14 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
             if after:
                 written.append(after)
             written += titles_stated_after(tokens, i)
+            roster = titles_in_roster(tokens, i)
+            written += [t for t in roster if t not in written]
             if written:
                 attested.add(word)
+            # 伦敦金融城市长 ... 鲍满诚市长: the bare head repeats the full title, it is not 北京市市长
+            written = [t for t in written if not any(o != t and o.endswith(t) for o in written + titles)]
             for title in written:
-                place = place_in_title(title)
-                if place:
+                for place in _places_opening(title, place_in_title):
                     anchors[place[-1]] = place
                     article_anchors.setdefault(place[-1], place)
                 full = complete_title(title, anchors, committee)
@@ -304,6 +351,19 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
               and (titles or name in spoken or not _unsurnamed(name))}
     people = _prefer_mentioned(people, mentions)
     return [Person(name, _drop_contained(titles)) for name, titles in _merge_short_names(people).items()]
+
+
+def _places_opening(title: str, place_in_title: Callable[[str], str | None]) -> list[str]:
+    """The division names a title opens with, one after the other (河北省香河县委
+    宣传部副部长 -> 河北省, 香河县), so that 县广播电视台 in the same chain is 香河县's."""
+    places: list[str] = []
+    rest = title
+    place = place_in_title(rest)
+    while place and len(places) < 4:
+        places.append(place)
+        rest = rest[len(place):]
+        place = place_in_title(rest)
+    return places
 
 
 def _unsurnamed(name: str) -> bool:
@@ -363,6 +423,9 @@ def _name_context(tokens: list[Token], index: int) -> bool:
         return True
     if following_tag in ("p", "c", "d") and tokens[index][0][0] in _SURNAMES:
         return True  # 刘鹤与, 陈新军也; not 春雪同样, 苞谷只
+    previous, previous_tag = tokens[index - 1] if index > 0 else ("", "w")
+    if previous_tag == "n" and len(previous) >= 2 and previous[-1] in _PERSON_NOUN_ENDINGS:
+        return True  # 退休老人马某, 小伙子曹某
     for step in (-2, 2):
         k = index + step
         if 0 <= k < len(tokens) and tokens[index + step // 2][0] in _LIST_MARKS and tokens[k][1] == "PER":
@@ -385,10 +448,33 @@ def trim_name_endings(tokens: list[Token]) -> list[Token]:
     return out
 
 
+def _spaces_apart(tokens: list[Token]) -> list[Token]:
+    """A space LAC kept at the edge of a word stands apart (丁华 + space): it
+    separates a roster's name from its titles, and is no part of any name."""
+    if all(word == word.strip() or not word.strip() for word, _ in tokens):
+        return tokens
+    out: list[Token] = []
+    for word, tag in tokens:
+        core = word.strip()
+        if not core or core == word:
+            out.append((word, tag))
+            continue
+        if word[0].isspace():
+            out.append((" ", "w"))
+        out.append((core, tag))
+        if word[-1].isspace():
+            out.append((" ", "w"))
+    return out
+
+
 def _mend(tokens: list[Token]) -> list[Token]:
     """All name repairs; a sentence without any name or title word is left alone."""
     if not any(tag == "PER" or word[-1:] in HEAD_ENDINGS for word, tag in tokens):
         return tokens
+    tokens = _spaces_apart(tokens)
+    roster_end = roster_name_end(tokens)
+    if roster_end:  # 牛 + 何松 + space + 某村民兵连长: the whole roster name
+        tokens = [("".join(word for word, _ in tokens[:roster_end]), "PER")] + tokens[roster_end:]
     return complete_short_names(repair_names(merge_foreign_names(trim_name_endings(tokens))))
 
 
@@ -403,11 +489,11 @@ def _list_between(tokens: list[Token], start: int, end: int) -> bool:
 
 
 def _merge_short_names(people: dict[str, list[str]]) -> dict[str, list[str]]:
-    """特朗普 joins 唐纳德·特朗普 when both are in the same article."""
+    """特朗普 (and 唐纳德) joins 唐纳德·特朗普 when both are in the same article."""
     merged: dict[str, list[str]] = {}
     for name, titles in people.items():
-        longer = next((n for n in people if len(n) > len(name) + 1 and n.endswith(name)
-                       and n[-len(name) - 1] in _DOTS), None)
+        longer = next((n for n in people if len(n) > len(name) + 1 and (
+            n.endswith(name) and n[-len(name) - 1] in _DOTS or n.startswith(name) and n[len(name)] in _DOTS)), None)
         target = merged.setdefault(longer or name, [])
         target.extend(t for t in titles if t not in target)
     return {name: merged[name] for name in people if name in merged}

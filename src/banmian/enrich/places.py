@@ -14,7 +14,8 @@ from ..model import Place
 from .gazetteer import Division, Gazetteer
 from .lexer import Token
 from .titles import complete_title, is_title
-from .world import DIRECTION_ENDINGS, place_shaped
+from .namewords import quoted_alone
+from .world import CITIES, COUNTRIES, DIRECTION_ENDINGS, PLACE_SUFFIXES, is_world_name, place_shaped
 
 _QUOTES = "“”‘’\"'《》「」"
 #: ORG words that are the paper itself or too vague to list
@@ -47,31 +48,77 @@ _ABBREVIATIONS = frozenset("中美俄英法德日韩朝印巴欧非亚澳加意�
 #: an unknown place word longer than this is a run of names LAC did not cut
 _LONGEST_PLACE = 12
 #: endings of facilities, not places (美食街, 滨江路, 乐园, 伯明翰站)
-_FACILITY_ENDINGS = tuple("路街巷园馆楼场店居站桥堂队") + ("大剧院", "会址", "花市", "公路", "高速", "大道", "园区",
+_FACILITY_ENDINGS = tuple("路街巷园馆楼场店居站桥堂队") + ("大剧院", "会址", "花市", "公路", "高速", "大道", "园区", "小区",
                                                           "景区", "棚户区")
 #: a place word right before these only starts the name of a building or a meeting (钓鱼台国 + 宾馆)
 _NAME_CONTINUATIONS = ("宾馆", "剧场", "剧院", "大厦", "饭店", "酒店", "会议", "议会", "大会堂")
 #: what may follow a known place in a longer place name (葡萄牙共和国, 山东省)
-_STATE_ENDINGS = tuple("国省市县区州镇乡村岛") + ("联邦", "王国", "特别行政区")
+_STATE_CHARS = "国省市县区州镇乡村岛"
+_STATE_ENDINGS = tuple(_STATE_CHARS) + ("联邦", "王国", "特别行政区")
 
 
-def _place_words(tokens: list[Token]) -> list[str]:
+def _place_words(tokens: list[Token], gazetteer: Gazetteer) -> list[str]:
     """LOC words, each whole: spaces of a spaced-out heading dropped (南 京),
-    a unit suffix LAC cut off joined again (桂香 + 社区 -> 桂香社区)."""
+    a unit suffix LAC cut off joined again (桂香 + 社区 -> 桂香社区), a river or
+    a mountain cut before its bank joined again (澜沧 + 江边), two unknown
+    halves of one name joined (波隆纳 + 鲁沃), two known places glued into one
+    word taken apart (浙江省衢州市). A term in quotes (“某某村”, a nickname)
+    and a name before 先生 (a person) are no places."""
     words: list[str] = []
-    for k, (word, tag) in enumerate(tokens):
+    k = 0
+    while k < len(tokens):
+        word, tag = tokens[k]
+        k += 1
         if tag != "LOC":
             continue
         word = "".join(word.split())
+        if quoted_alone(tokens, k - 1) and not _known(word, gazetteer):
+            continue
+        while k < len(tokens) and tokens[k][1] == "LOC" and _bare_half(word, gazetteer) and _bare_half(
+                "".join(tokens[k][0].split()), gazetteer) and len(word) + len(tokens[k][0]) <= 8:
+            word += "".join(tokens[k][0].split())  # 波隆纳 + 鲁沃, 拉丁 + 美洲
+            k += 1
         if len(word) >= 3 and word.endswith("电"):
             word = word[:-1]  # 赫尔辛基电: a dateline's place with its 电
-        following = tokens[k + 1][0] if k + 1 < len(tokens) else ""
-        if following.startswith(_NAME_CONTINUATIONS):
+        following = tokens[k][0] if k < len(tokens) else ""
+        if following.startswith(_NAME_CONTINUATIONS) or following in _TITLES_OF_ADDRESS:
             continue
         if following in _UNIT_SUFFIXES and not word.endswith(following):
             word += following
-        words.append(word)
+        elif following in _BANKS and not word.endswith(following[0]):
+            word += following[0]  # 澜沧 + 江边 -> 澜沧江
+        words += _glued_apart(word, gazetteer)
     return words
+
+
+#: words of a bank or a slope after a river's or a mountain's name LAC cut off (澜沧 + 江边)
+_BANKS = frozenset({"江边", "江畔", "江面", "河边", "河畔", "河面", "湖边", "湖畔", "湖面", "山下", "山上", "山顶",
+                    "山脚", "岛上"})
+#: a place word before these is a person's name (文衡山 + 先生)
+_TITLES_OF_ADDRESS = frozenset({"先生", "女士", "同志"})
+
+
+def _known(name: str, gazetteer: Gazetteer) -> bool:
+    """A division of the gazetteer (full or short name) or a country, region or city of the world lists."""
+    return bool(gazetteer.candidates(name)) or is_world_name(name)
+
+
+def _bare_half(word: str, gazetteer: Gazetteer) -> bool:
+    """A LOC word that may be half of a name LAC cut in two: unknown, and
+    ending in no place suffix or direction (波隆纳, 拉丁; not 代尔祖尔省东部)."""
+    return not _known(word, gazetteer) and not word.endswith(PLACE_SUFFIXES + DIRECTION_ENDINGS)
+
+
+def _glued_apart(word: str, gazetteer: Gazetteer) -> list[str]:
+    """Two known places LAC read as one word (浙江省衢州市, 卡塔尔多哈), each
+    on its own; any other word as it is (宣州区朱桥乡 keeps its town)."""
+    if len(word) < 4 or _known(word, gazetteer):
+        return [word]
+    for cut in range(len(word) - 2, 1, -1):
+        rest = word[cut:]
+        if _known(word[:cut], gazetteer) and (_known(rest, gazetteer) or rest[-1] == "市" and rest[:-1] in CITIES):
+            return [word[:cut], rest]  # 斯里兰卡 + 科伦坡市
+    return [word]
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
@@ -101,8 +148,11 @@ def _plausible(name: str, resolved: bool, others: set[str]) -> bool:
     镇里), or a known place with one stray character glued before it (赛 + 德国)."""
     if resolved:
         return True
-    if (all(c in _ABBREVIATIONS for c in name) or name.endswith(_FACILITY_ENDINGS) or name in _KINDS_OF_PLACE
-            or len(name) > _LONGEST_PLACE):
+    if all(c in _ABBREVIATIONS for c in name) and (name[0] == "中" or not is_world_name(name)):
+        return False  # 中美, 中非, 粤港澳: a pair of places, not one (巴西 is one)
+    if is_world_name(name):
+        return True
+    if name.endswith(_FACILITY_ENDINGS) or name in _KINDS_OF_PLACE or len(name) > _LONGEST_PLACE:
         return False
     if name[0] in _GENERIC_START and name[-1] in _GENERIC_END or len(name) == 2 and name[1] == "里" \
             and name[0] in ANCHOR_LEVELS:
@@ -113,7 +163,15 @@ def _plausible(name: str, resolved: bool, others: set[str]) -> bool:
         return False  # 赛 + 德国
     if not _HAN.fullmatch(name) or not place_shaped(name):
         return False  # 金山银山, 户籍所在地, 南宋: LAC's LOC words that name no place
-    if any(name.startswith(other) and len(name) - len(other) == 1 and not place_shaped(name[len(other) - 1:])
+    if _generic_region(name):
+        return False  # 平原地区, 中西部地区, 戈公市区: a kind of region, not its name
+    if not name.endswith(PLACE_SUFFIXES) and any(
+            other.startswith(name) and 0 < len(other) - len(name) <= 2
+            and not other.endswith(PLACE_SUFFIXES + _FACILITY_ENDINGS) for other in others):
+        return False  # 阿布扎 beside 阿布扎比, 布基纳 beside 布基纳法索: a name LAC cut short
+    if any(name.startswith(other) and len(name) - len(other) == 1 and (
+            not place_shaped(name[len(other) - 1:]) or is_world_name(other)) and not (
+            is_world_name(other) and name[-1] in _STATE_CHARS)  # 科伦坡 + 市, 北极 + 乡 are places
            for other in others if len(other) >= 2 and other != name):
         return False  # 乌克兰 + 科, 广州 + 南: a known place with one stray character (or a station)
     # 伊朗伊斯兰, 越南国防部, 北京人民大会堂: a known place that starts a longer name
@@ -121,11 +179,25 @@ def _plausible(name: str, resolved: bool, others: set[str]) -> bool:
         len(other) >= 2 and name.startswith(other) and len(name) - len(other) >= 2 for other in others if other != name)
 
 
+#: what stands before 地区 in the name of a kind of region (平原地区, 西部地区, 热带地区)
+_REGION_KINDS = ("平原", "山区", "高原", "沿海", "沿边", "边远", "偏远", "贫困", "农村", "城市", "牧区", "林区", "寒带",
+                 "温带", "热带", "干旱", "发达", "内陆", "边疆", "部", "方")
+
+
+def _generic_region(name: str) -> bool:
+    """A kind of region rather than its name: X地区 after a direction or a kind
+    (中西部地区, 平原地区), the downtown of a city (X市区, X城区), a small town
+    (X小镇)."""
+    if name.endswith("地区"):
+        return name[:-2].endswith(_REGION_KINDS)
+    return name.endswith(("市区", "城区", "小镇", "小村"))
+
+
 def find_places(chunks: list[list[Token]], gazetteer: Gazetteer) -> list[Place]:
     """Every place named, once per division (茂南 and 茂南区 are one place)."""
     names: list[str] = []
     for tokens in chunks:
-        for word in _place_words(tokens):
+        for word in _place_words(tokens, gazetteer):
             name = place_name(word, gazetteer)
             name = _without_direction(name) if name else name
             if name and name not in names:
@@ -144,7 +216,9 @@ def find_places(chunks: list[list[Token]], gazetteer: Gazetteer) -> list[Place]:
     context = [d for name, d in resolved.items() if d is not None and name not in rejected]
     places: list[Place] = []
     seen: set[str] = set()
-    others = set(names)
+    # countries and cities that start a word (伊朗 of 伊朗伊斯兰, 柬埔寨 of 柬埔寨戈) count as places of the article
+    others = set(names) | {name[:cut] for name in names for cut in range(2, len(name))
+                           if name[:cut] in COUNTRIES or name[:cut] in CITIES}
     for name in names:
         division = None if name in rejected else resolved[name] or gazetteer.resolve(name, context)
         if not _plausible(name, division is not None, others):

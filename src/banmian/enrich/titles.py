@@ -35,8 +35,8 @@ HEADS = (
     "烈士",
     # police and people named by their craft or their trade (乘警高嵩, 棋手於之莹, 老板娘肖年春)
     "乘警", "交警", "刑警", "特警", "武警", "巡警", "狱警", "法警", "铁警", "棋手", "旗手", "鼓手", "车手", "射手",
-    "水手", "舵手", "骑手", "球手", "拳手", "老板", "老板娘", "店主", "摊主", "车主", "业主", "户主", "掌柜", "庄主",
-    "场主", "船主", "园主", "技工", "电工", "焊工", "钳工", "木工", "瓦工", "社工", "桥梁工", "养路工", "巡护员",
+    "水手", "舵手", "骑手", "球手", "拳手", "老板", "老板娘", "商人", "女工", "召集人", "发起人", "带头人", "主委", "CEO", "店主", "摊主", "车主", "业主", "户主", "掌柜", "庄主",
+    "场主", "船主", "园主", "技工", "技术工", "干部", "电工", "焊工", "钳工", "木工", "瓦工", "社工", "桥梁工", "养路工", "巡护员",
 )
 #: X长 is a head (区长, 局长, 校长 ...) except in these words
 NOT_HEADS = ("家长", "兄长", "学长", "成长", "增长", "延长", "擅长", "特长", "专长", "生长", "助长",
@@ -82,7 +82,9 @@ _COMMITTEE_DEPARTMENTS = ("组织部", "宣传部", "统战部", "政法委", "�
 
 
 def is_title(text: str) -> bool:
-    """True when ``text`` ends in a title head (and is not a look-alike word)."""
+    """True when ``text`` ends in a title head (and is not a look-alike word);
+    a quote may close the head (全国“治沙英雄”)."""
+    text = text.rstrip("”’")
     if not text or text[-1] not in HEAD_ENDINGS or not _HEAD_RE.search(text) or _BAD_START.match(text):
         return False
     return not text.endswith(NOT_HEADS)
@@ -92,8 +94,17 @@ def _title_run(tokens: list[Token], end: int) -> tuple[str, int]:
     """The longest run of title-like words ending before ``end``; returns it
     and the index where it starts."""
     start = end
-    while start > 0 and _in_title(tokens, start - 1, end):
-        start -= 1
+    while start > 0:
+        opening = _quoted_name_start(tokens, start - 1)
+        if opening >= 0:  # “等蜂来”首席执行官: a quoted name, whatever LAC made of its words
+            start = opening
+        elif _in_title(tokens, start - 1, end):
+            start -= 1
+        else:
+            break
+    start = _after_last_verb(tokens, start, end)
+    if start < end - 1 and _COUNTED.match(tokens[start][0]):
+        start += 1  # 一位 + 村民, 这一幕 + 河池市委书记: a count opens no title
     while start < end and tokens[start][0] in _QUOTES + "和与及暨":  # a title starts with a word
         start += 1
     if start + 1 < end and tokens[start][0][:1] in _DEMONSTRATIVES:
@@ -108,11 +119,66 @@ def _title_run(tokens: list[Token], end: int) -> tuple[str, int]:
     return _balanced(text.strip(_QUOTES)), start
 
 
+#: a number and a measure word (一位, 两名, 一幕): they count people, no title starts with them
+_COUNTED = re.compile(r"^[一二两三四五六七八九十几数多每]+[位名个幕些批群对]$")
+#: the longest quoted name taken whole into a title
+_QUOTED_NAME_LONGEST = 10
+
+
+def _quoted_name_start(tokens: list[Token], closing: int) -> int:
+    """The index of the “ that opens the quoted name closed at ``closing``,
+    or -1 when no short quoted name without marks closes there."""
+    if tokens[closing][0] != "”":
+        return -1
+    text = ""
+    for k in range(closing - 1, max(-1, closing - 8), -1):
+        word, tag = tokens[k]
+        if word == "“":
+            return k if text else -1
+        if tag == "w" or not word.strip():
+            return -1
+        text = word + text
+        if len(text) > _QUOTED_NAME_LONGEST:
+            return -1
+    return -1
+
+
+def _title_verb(tokens: list[Token], k: int, end: int) -> bool:
+    """A short verb inside an organisation's title (尼泊尔航空集团执行总裁,
+    中国援尼农业技术合作项目组组长, 优必选联合创始人): an organisation or
+    place stands at most two words before it and title words follow it."""
+    word, tag = tokens[k]
+    if tag != "v" or len(word) > 2 or word in CHAIN_MARKS or k + 1 >= end or tokens[k + 1][1] not in TITLE_TAGS - {"m", "q"}:
+        return False
+    before = tokens[max(0, k - 2):k]
+    return bool(before) and before[-1][1] in ("ORG", "LOC", "n", "nz", "j") and any(
+        t in ("ORG", "LOC") for _, t in before) and all(t in TITLE_TAGS for _, t in before)
+
+
+def _after_last_verb(tokens: list[Token], start: int, end: int) -> int:
+    """A title holding a verb must open its clause (, 尼泊尔航空集团执行总裁);
+    elsewhere (见到中国援尼医疗队队长) it starts after its last verb."""
+    if start == 0 or tokens[start - 1][1] == "w" and tokens[start - 1][0] not in _QUOTES:
+        return start
+    verbs: list[int] = []
+    quoted = False
+    for k in range(start, end):
+        word, tag = tokens[k]
+        if word in ("“", "”"):
+            quoted = word == "“"
+        if (not quoted and tag == "v" and word not in _HEAD_SET and word not in CHAIN_MARKS
+                and word not in _TITLE_WORDS and not word.startswith("驻")):
+            verbs.append(k)
+    return verbs[-1] + 1 if verbs else start
+
+
 def _balanced(title: str) -> str:
-    """Give a title back the opening quote that stripping took from it
-    (“五道古火会”代表性传承人), and drop a closing one left alone at its end."""
+    """Give a title back the quote that stripping took from it: the opening one
+    (“五道古火会”代表性传承人) or the closing one (全国“治沙英雄”)."""
     if title.count("”") > title.count("“"):
         return "“" + title
+    if title.count("“") > title.count("”"):
+        return title + "”"
     return title
 
 
@@ -121,6 +187,11 @@ def _in_title(tokens: list[Token], k: int, end: int) -> bool:
     word, tag = tokens[k]
     if not word.strip() or tag == "m" and word.endswith("岁"):
         return False  # an age is no part of a title (61岁村民)
+    if tag == "r" and (len(word) >= 4 or 0 < k < end - 1 and tokens[k - 1][1] in ("LOC", "ORG")
+                       and tokens[k + 1][1] in TITLE_TAGS):
+        return True  # 香港 + 各界扶贫促进会/r (or 各界/r) + 会长: an organisation LAC read as a pronoun
+    if _title_verb(tokens, k, end):
+        return True
     if tag in TITLE_TAGS or word in _TITLE_WORDS or (word.startswith("驻") and len(word) <= 3) or word in _HEAD_SET:
         return True  # 中国驻朝鲜大使, 土库曼斯坦驻华大使
     if tag == "PER":  # a name inside a title (习近平主席特使) belongs to the title
@@ -213,34 +284,49 @@ def title_after(tokens: list[Token], index: int) -> str | None:
     return found
 
 
+#: adverbs between a name and its copula (扎基奇还曾担任, 王五生前系)
+_BEFORE_COPULA = ("生前", "现", "曾", "曾经", "原", "还", "也", "先后", "一直", "目前")
+
+
 def titles_stated_after(tokens: list[Token], index: int) -> list[str]:
     """Titles a clause right after the name states (赵明翠，是全国人大代表，陕西
-    石泉县邮政分公司邮递员; 王五现任县医院院长): a copula, then title runs
-    chained by 、 or ， up to the end of the sentence or a run that is no title."""
+    石泉县邮政分公司邮递员; 王五现任县医院院长; 张三还曾担任着某中心主任): a
+    copula, then title runs chained by 、 or ， up to the end of the sentence or
+    a run that is no title. Without a copula, titles after a comma count when
+    they fill the sentence to its end (曲格平，原国家环保局局长; 戴某，农工党某区委会主委。)."""
     k = index + 1
     if k < len(tokens) and tokens[k][0] in ("，", ","):
         k += 1
-    apposition = k == index + 2 and k < len(tokens) and tokens[k][0] in ("原", "现", "前")
-    if k + 1 < len(tokens) and tokens[k][0] in ("生前", "现", "曾", "曾经", "原"):
-        k += 1  # 生前 + 系
-    if k >= len(tokens) or tokens[k][0] not in _COPULAS and not apposition:
+    after_comma = k == index + 2
+    adverbs = 0
+    while k + 1 < len(tokens) and tokens[k][0] in _BEFORE_COPULA and adverbs < 2:
+        k += 1  # 生前 + 系, 还 + 曾 + 担任
+        adverbs += 1
+    if k < len(tokens) and tokens[k][0] in _COPULAS:
+        start = k + 2 if k + 1 < len(tokens) and tokens[k + 1][0] == "着" else k + 1
+        return _stated_titles(tokens, start)[0]
+    if not after_comma or index + 2 >= len(tokens):
         return []
+    titles, to_the_end = _stated_titles(tokens, index + 2)  # the title follows the comma directly
+    return titles if to_the_end or tokens[index + 2][0] in ("原", "现", "前") else []
+
+
+def _stated_titles(tokens: list[Token], start: int) -> tuple[list[str], bool]:
+    """Title runs from ``start`` chained by 、 or ，, and whether they reach the end of the sentence."""
     titles: list[str] = []
-    start = k + 1
-    if apposition and tokens[k][0] not in _COPULAS:
-        start = index + 2  # 曲格平，原国家环保局局长: the title follows the comma directly
     while start < len(tokens):
         end = start + 1 if tokens[start][0] in ("原", "前") else start  # 原国家环保局局长 keeps 原
-        while end < len(tokens) and (tokens[end][1] in TITLE_TAGS or tokens[end][0] in _QUOTES):
+        while end < len(tokens) and (tokens[end][1] in TITLE_TAGS or tokens[end][0] in _QUOTES or tokens[end][0] == "各界"
+                                     or tokens[end][0] in _HEAD_SET):
             end += 1
         run = "".join(w for w, _ in tokens[start:end]).strip(_QUOTES)
         if not is_title(run) or end < len(tokens) and tokens[end][0] not in CHAIN_MARKS + ("。", "；"):
-            break
+            return titles, False
         titles.append(run)
         if end >= len(tokens) or tokens[end][0] not in CHAIN_MARKS:
-            break
+            return titles, True
         start = end + 1
-    return titles
+    return titles, False
 
 
 def complete_title(title: str, anchors: dict[str, str], committee: str | None = None) -> str:
@@ -265,3 +351,61 @@ def complete_title(title: str, anchors: dict[str, str], committee: str | None = 
     if match.group(1) or rest.startswith("长"):  # 副区长, 区长: the office of the whole place
         return place + title
     return place + rest if place.endswith(level) else place + title
+
+
+#: what may stand between a roster's name and its space: the sex (杨某（女） ...)
+_ROSTER_MARKS = ("（女）", "(女)", "（男）", "(男)")
+
+
+def roster_name_end(tokens: list[Token]) -> int:
+    """Where the name of a roster line ends (杨某 某县某局局长: a name, a space,
+    then titles to the end of the line), or 0 when the line is no roster entry.
+    The name is everything before the space, whatever LAC made of it (牛 + 何松)."""
+    space = next((k for k, (word, _) in enumerate(tokens) if not word.strip()), -1)
+    if space < 1 or space > 6:
+        return 0
+    head = "".join(word for word, _ in tokens[:space])
+    mark = next((m for m in _ROSTER_MARKS if head.endswith(m)), "")
+    name = head[:len(head) - len(mark)]
+    if not (2 <= len(name) <= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", name)) or is_title(name):
+        return 0
+    end = 0
+    while end < space and len("".join(word for word, _ in tokens[:end])) < len(name):
+        end += 1
+    if len("".join(word for word, _ in tokens[:end])) != len(name):
+        return 0
+    return end if roster_titles(tokens, space) else 0
+
+
+def roster_titles(tokens: list[Token], start: int) -> list[str]:
+    """The titles of a roster line after its name: from the space at ``start``
+    to the end of the line, chained by 、, ， or 兼, each one a title."""
+    k = start
+    while k < len(tokens) and not tokens[k][0].strip():
+        k += 1
+    titles: list[str] = []
+    part = ""
+    for word, _ in tokens[k:] + [("、", "w")]:
+        if word in CHAIN_MARKS or word in ("。", "；", ";"):
+            if not is_title(part) or len(part) > 40:
+                return titles
+            titles.append(part)
+            part = ""
+            continue
+        if not word.strip():
+            return titles  # a second space: no longer the roster line's title
+        part += word
+    return titles
+
+
+def titles_in_roster(tokens: list[Token], index: int) -> list[str]:
+    """The titles after the name at ``index`` when it opens a roster line."""
+    if any(word.strip() for word, _ in tokens[:index]):
+        return []
+    k = index + 1
+    mark = "".join(word for word, _ in tokens[k:k + 3])
+    if mark in _ROSTER_MARKS:
+        k += 3
+    if k >= len(tokens) or tokens[k][0].strip():
+        return []
+    return roster_titles(tokens, k)

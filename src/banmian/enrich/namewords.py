@@ -1,0 +1,90 @@
+"""Words LAC tags as people's names that name no person where they stand.
+
+Kept apart from :mod:`.people` (which finds the people and their titles):
+these checks only say that one PER word is not a person's name here, from
+its own shape (刘师傅: a surname and a form of address) or from what stands
+around it (a quoted term, an item of a list of places, the front of a place
+name LAC reads as a place elsewhere in the article: 苏伊士 of 苏伊士运河).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .lexer import Token
+from .world import PLACE_SUFFIXES, is_world_name
+
+#: forms of address after a surname (刘师傅, 李大爷, 胡先生): a way to speak of
+#: someone whose name the text does not give
+ADDRESS_TERMS = frozenset({"师傅", "师父", "大爷", "大妈", "大娘", "大叔", "大婶", "大姐", "大哥", "阿姨", "阿婆",
+                           "先生", "女士", "小姐", "老汉", "老伯", "奶奶", "爷爷", "婆婆", "嫂子", "老太"})
+#: words after a list that say its items are places (罗马等6个城市, 广州、深圳等地)
+_PLACE_KINDS = ("城市", "国家", "地区", "省份", "省区", "省市", "地", "国", "省", "市", "县", "区", "州", "镇", "乡",
+                "村", "个城市", "个国家")
+_QUOTES_OPEN = ("“", "‘", "「", "\"")
+_QUOTES_CLOSE = ("”", "’", "」", "\"")
+
+
+#: a kinship word after a surname and a rank or age word (刘二嫂, 王老叔, 孙老头)
+_RANKS = frozenset("大二三四五六七老小")
+_KIN = frozenset("哥姐嫂叔婶伯爷爹娘妈头妹弟舅姑")
+
+
+def is_address_form(word: str) -> bool:
+    """A surname and a form of address (刘师傅, 杨阿姨, 刘二嫂), not a name."""
+    return len(word) == 3 and (word[1:] in ADDRESS_TERMS or word[1] in _RANKS and word[2] in _KIN)
+
+
+def quoted_alone(tokens: list[Token], index: int) -> bool:
+    """Is the word at ``index`` the whole of a quotation (“瓦吉瓦”, a term or a
+    nickname)? A person is named in running text, not quoted."""
+    return (0 < index < len(tokens) - 1 and tokens[index - 1][0] in _QUOTES_OPEN
+            and tokens[index + 1][0] in _QUOTES_CLOSE)
+
+
+def in_place_list(tokens: list[Token], index: int) -> bool:
+    """Is the word at ``index`` an item of a list of places: a list joined by
+    、 whose one-word items are mostly places, or that closes with 等 and a kind
+    of place (博尔扎诺、费拉拉、罗马等6个城市)?"""
+    first = index
+    while first >= 2 and tokens[first - 1][0] == "、":
+        first -= 2
+    last = index
+    while last + 2 < len(tokens) and tokens[last + 1][0] == "、":
+        last += 2
+    if first == last:
+        return False
+    tags = [tokens[k][1] for k in range(first, last + 1, 2)]
+    return tags.count("LOC") > tags.count("PER") or _closed_by_a_kind_of_place(tokens, last + 1)
+
+
+def _closed_by_a_kind_of_place(tokens: list[Token], start: int) -> bool:
+    """Does 等 (and a number) and a kind of place that ends its phrase stand at
+    ``start`` (等6个城市演出; not 等国家领导人)?"""
+    if start >= len(tokens) or tokens[start][0] != "等":
+        return False
+    k = start + 1
+    while k < len(tokens) and tokens[k][1] in ("m", "q"):
+        k += 1
+    if k >= len(tokens) or tokens[k][0] not in _PLACE_KINDS and not (
+            tokens[k - 1][1] == "m" and tokens[k - 1][0] + tokens[k][0] in _PLACE_KINDS):
+        return False
+    return k + 1 >= len(tokens) or tokens[k + 1][1] not in ("n", "nz", "nw", "PER", "ORG")
+
+
+#: words after which a name is a city's (首都阿布贾)
+_SEATS = frozenset({"首都", "首府", "省会", "州府"})
+
+
+def after_a_seat(tokens: list[Token], index: int) -> bool:
+    """Is the word at ``index`` the name of a capital (首都阿布贾)?"""
+    return index > 0 and tokens[index - 1][0] in _SEATS
+
+
+def place_fronts(place_words: Iterable[str], names: Iterable[str]) -> dict[str, int]:
+    """How often each name opens a longer place word of the article that ends
+    in a place suffix or is a country or city (杜寨 of 杜寨村, 苏伊士 of 苏伊士运河,
+    毛里 of 毛里求斯; not 吴某 of 吴某中医诊所)."""
+    words = list(place_words)
+    return {name: sum(1 for w in words if len(w) > len(name) and w.startswith(name)
+                      and (w.endswith(PLACE_SUFFIXES) or is_world_name(w))) for name in names}

@@ -41,6 +41,8 @@ class OcrLine:
     box: tuple[float, float, float, float]
     confidence: float
     vertical: bool = False
+    #: x-range of the line's ink (the box reaches past it): the gap to a neighbour on its row
+    ink: tuple[float, float] | None = None
 
 
 def missing_extra_message(exc: BaseException | None = None) -> str:
@@ -131,25 +133,28 @@ def recognise(image: Any) -> list[OcrLine]:
 def _recognise(image: Any) -> list[OcrLine]:
     boxes: list[tuple[float, float, float, float]] = []
     crops = []
+    inks: list[tuple[float, float] | None] = []
     vertical = []
     for box in detect(image):
         x0, y0, x1, y1 = box
         crop = image[int(y0):int(round(y1)), int(x0):int(round(x1))]
         if (y1 - y0) < VERTICAL_RATIO * (x1 - x0):
-            for lo, hi in ink_spans(crop):  # a wide space inside: recognised apart, joined later
+            for lo, hi, ink_lo, ink_hi in ink_spans(crop):  # a wide space inside: recognised apart, joined later
                 boxes.append((x0 + lo, y0, x0 + hi, y1))
                 crops.append(crop[:, lo:hi])
+                inks.append((x0 + ink_lo, x0 + ink_hi))
                 vertical.append(False)
             continue
         for lo, hi in ink_columns(crop):  # the detector may take two vertical lines side by side as one
             boxes.append((x0 + lo, y0, x0 + hi, y1))
             crops.append(stack_sideways(crop[:, lo:hi]))
+            inks.append(None)
             vertical.append(True)
     out = []
-    for box, tall, (text, score) in zip(boxes, vertical, recognise_crops(crops)):
+    for box, tall, ink, (text, score) in zip(boxes, vertical, inks, recognise_crops(crops)):
         text = text.strip()
         if text:
-            out.append(OcrLine(text, box, score, tall))
+            out.append(OcrLine(text, box, score, tall, ink))
     return stack_singles(join_row_pieces(out))
 
 
@@ -194,18 +199,23 @@ def stack_singles(lines: list[OcrLine]) -> list[OcrLine]:
     return [ln for ln in lines if id(ln) not in used] + out
 
 
-def ink_spans(crop: Any) -> list[tuple[int, int]]:
-    """A horizontal box cut at each gap of blank columns wider than 0.8 of
-    its height (the detector's box over 7 and 理论, or over two phrases)."""
+def ink_spans(crop: Any) -> list[tuple[int, int, int, int]]:
+    """The pieces of a horizontal box, cut at each gap of blank columns wider
+    than 0.8 of its height (the detector's box over 7 and 理论, over two
+    phrases, or over two columns' lines across a narrow gutter): each as
+    (start, end, first inked column, end of its ink). The ink is kept apart
+    because the detector's boxes reach well past it, and two columns' boxes
+    can touch across a gutter: :func:`join_row_pieces` must see the real gap."""
     h, w = crop.shape[:2]
     runs = _runs(_ink(crop).sum(axis=0) > 0)
-    if len(runs) < 2:
-        return [(0, w)]
-    cuts = [(a[1], b[0]) for a, b in zip(runs, runs[1:]) if b[0] - a[1] > 0.8 * h]
-    if not cuts:
-        return [(0, w)]
-    edges = [0] + [int((a + b) / 2) for a, b in cuts] + [w]
-    return [(lo, hi) for lo, hi in zip(edges, edges[1:]) if hi - lo >= 3]
+    if not runs:
+        return [(0, w, 0, w)]
+    cuts = [k for k, (a, b) in enumerate(zip(runs, runs[1:])) if b[0] - a[1] > 0.8 * h]
+    edges = [0] + [(runs[k][1] + runs[k + 1][0]) // 2 for k in cuts] + [w]
+    firsts = [0] + [k + 1 for k in cuts]
+    lasts = cuts + [len(runs) - 1]
+    return [(lo, hi, runs[a][0], runs[b][1])
+            for lo, hi, a, b in zip(edges, edges[1:], firsts, lasts) if hi - lo >= 3]
 
 
 def join_row_pieces(lines: list[OcrLine]) -> list[OcrLine]:
@@ -216,12 +226,19 @@ def join_row_pieces(lines: list[OcrLine]) -> list[OcrLine]:
     open_rows: list[OcrLine] = []
     for ln in rows:
         for prev in open_rows:
-            if same_row(prev, ln) and ln.box[0] - prev.box[2] <= 0.5 * (ln.box[3] - ln.box[1]):
+            if same_row(prev, ln) and ink_gap(prev, ln) <= 0.5 * (ln.box[3] - ln.box[1]):
                 join(prev, ln, "")
                 break
         else:
             open_rows.append(ln)
     return out + open_rows
+
+
+def ink_gap(left: OcrLine, right: OcrLine) -> float:
+    """Paper between two pieces of a row: from the ink when known, else from the boxes."""
+    end = left.ink[1] if left.ink else left.box[2]
+    start = right.ink[0] if right.ink else right.box[0]
+    return start - end
 
 
 def same_row(left: OcrLine, right: OcrLine) -> bool:
@@ -239,6 +256,8 @@ def join(into: OcrLine, other: OcrLine, sep: str) -> None:
     into.text = into.text + sep + other.text
     into.box = (into.box[0], min(into.box[1], other.box[1]), max(into.box[2], other.box[2]),
                 max(into.box[3], other.box[3]))
+    if into.ink and other.ink:
+        into.ink = (into.ink[0], max(into.ink[1], other.ink[1]))
 
 
 def _ink(crop: Any) -> Any:

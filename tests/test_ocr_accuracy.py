@@ -1,0 +1,58 @@
+"""Where OCR lost characters on dense newspaper columns (issue 12's accuracy
+points): each test draws its own small page with Pillow and a Debian CJK font
+(fonts-wqy-zenhei, which .ci/run installs) and checks one repaired failure."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("rapidocr", reason="the 'ocr' extra is not installed")
+np = pytest.importorskip("numpy")
+from PIL import Image, ImageDraw, ImageFont  # noqa: E402
+
+from banmian.sources import ocr  # noqa: E402
+
+FONT = Path("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc")
+pytestmark = pytest.mark.skipif(not FONT.exists(), reason="fonts-wqy-zenhei is not installed (.ci/run installs it)")
+
+LEFT_COLUMN = ["山间小路通到村口", "村民清早赶去集市", "新修的桥连着两岸"]
+RIGHT_COLUMN = ["河边柳树刚刚发芽", "孩子们在操场跑步", "老人坐在树下聊天"]
+
+
+def _font(size: int) -> ImageFont.FreeTypeFont:
+    return ImageFont.truetype(str(FONT), size)
+
+
+def _columns_page(gutter: int, size: int = 26) -> np.ndarray:
+    """Two columns of body lines with ``gutter`` pixels of paper between them."""
+    width = len(LEFT_COLUMN[0]) * size
+    page = Image.new("RGB", (2 * width + gutter + 80, 60 + len(LEFT_COLUMN) * int(size * 1.6) + 40), "white")
+    draw = ImageDraw.Draw(page)
+    for row, (left, right) in enumerate(zip(LEFT_COLUMN, RIGHT_COLUMN)):
+        y = 40 + row * int(size * 1.6)
+        draw.text((40, y), left, font=_font(size), fill="black")
+        draw.text((40 + width + gutter, y), right, font=_font(size), fill="black")
+    return np.asarray(page)
+
+
+def test_a_narrow_gutter_keeps_two_columns_lines_apart() -> None:
+    """The detector boxes two columns' lines across a gutter about a character
+    wide as one, or as two boxes that reach into the gutter and touch: the
+    pieces are cut and trimmed to their ink, so they are not joined into one line."""
+    lines = ocr.recognise(_columns_page(gutter=24))
+    texts = [ln.text for ln in lines]
+    for line in texts:
+        assert not (any(ch in line for ch in "山村新") and any(ch in line for ch in "河孩老")), texts
+    assert sum(len(t) for t in texts) >= 0.9 * sum(len(t) for t in LEFT_COLUMN + RIGHT_COLUMN), texts
+
+
+def test_ink_spans_give_each_piece_its_ink() -> None:
+    crop = np.full((30, 300, 3), 255, np.uint8)
+    crop[10:14, 10:100] = 0
+    crop[10:14, 140:200] = 0
+    crop[10:14, 205:290] = 0
+    (a0, a1, ink_a0, ink_a1), (b0, b1, ink_b0, ink_b1) = ocr.ink_spans(crop)
+    assert (a0, b1) == (0, 300) and a1 == b0 == 120  # cut in the middle of the gap
+    assert (ink_a0, ink_a1, ink_b0, ink_b1) == (10, 100, 140, 290)  # the gap of paper is 40, not zero

@@ -56,3 +56,35 @@ def test_ink_spans_give_each_piece_its_ink() -> None:
     (a0, a1, ink_a0, ink_a1), (b0, b1, ink_b0, ink_b1) = ocr.ink_spans(crop)
     assert (a0, b1) == (0, 300) and a1 == b0 == 120  # cut in the middle of the gap
     assert (ink_a0, ink_a1, ink_b0, ink_b1) == (10, 100, 140, 290)  # the gap of paper is 40, not zero
+
+
+def test_quotes_of_a_paragraph_are_paired_across_its_line_breaks() -> None:
+    from banmian.sources.image import pair_quotes
+
+    # read line by line, the quote at a line's end and its partner on the next line faced wrongly
+    assert pair_quotes("大家都说”绿道好”，也盼着“再修一条“。") == "大家都说“绿道好”，也盼着“再修一条”。"
+    assert pair_quotes("他说：”今年的雨水多") == "他说：”今年的雨水多"  # an odd count: the paragraph cannot tell
+
+
+def test_a_lone_full_stop_line_is_a_full_stop() -> None:
+    from banmian.sources.image import clean_text
+
+    assert clean_text("o") == "。" and clean_text(".") == "。"
+    assert clean_text("o型") == "o型" and clean_text("3.5") == "3.5"
+
+
+def test_a_full_stop_pushed_alone_onto_the_next_line_is_kept() -> None:
+    """A paragraph that fills its last line exactly leaves its 。 alone on a
+    line below; the detector does not box a single small mark, so it was lost."""
+    from banmian.sources.image import scan_page
+
+    size, pitch = 26, 40
+    page = Image.new("RGB", (600, 400), "white")
+    draw = ImageDraw.Draw(page)
+    rows = ["清晨的公园里有人打拳", "也有人沿着湖边慢跑", "还有人在亭子里唱歌", "。"]
+    for k, row in enumerate(rows):
+        draw.text((60, 60 + k * pitch), row, font=_font(size), fill="black")
+    draw.text((60, 60 + 4 * pitch), "　　傍晚时分广场上更热闹", font=_font(size), fill="black")
+    scanned = scan_page(np.asarray(page), 200)
+    texts = [ln.text for ln in scanned.content.lines]
+    assert "还有人在亭子里唱歌。" in texts, texts

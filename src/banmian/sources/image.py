@@ -184,11 +184,16 @@ _MARK_RUN = re.compile(r"(?<=[\u3400-\u9fff\u3000-\u303f\uff01-\uff60”“])[,;
 
 def clean_text(text: str) -> str:
     """Recogniser noise in Chinese text: ASCII punctuation beside Chinese
-    characters is printed full width; spaces inside Chinese text are not printed."""
+    characters is printed full width; spaces inside Chinese text are not printed.
+    A line of one small round mark alone is a full stop pushed onto it (the
+    recogniser, with no text around it, reads o or a dot)."""
+    if text.strip() in _LONE_FULL_STOPS:
+        return "。"
     text = fix_quotes(_MARK_RUN.sub(lambda m: m.group(0).translate(_ASCII_MARKS), text.strip()))
     return re.sub(r"(?<=[\u3400-\u9fff，。、；：？！”“）（])\s+(?=[\u3400-\u9fff，。、；：？！”“）（])", " ", text)
 
 
+_LONE_FULL_STOPS = {"o", ".", "。", "·"}
 _OPENS_AFTER = set("，。：；！？、（《—　 ")
 _CLOSES_BEFORE = set("，。：；！？、）》—")
 
@@ -217,6 +222,23 @@ def fix_quotes(text: str) -> str:
         elif k + 1 < len(quotes):
             chars[i] = "“"
         last = chars[i]
+    return "".join(chars)
+
+
+def pair_quotes(text: str) -> str:
+    """A paragraph's double quotes alternate open, close: when it holds an even
+    number of them, each faces the way its place in the pairs says. Line by
+    line (:func:`fix_quotes`) a quote split from its partner by a line break
+    can only be guessed; a whole paragraph tells."""
+    count = text.count("“") + text.count("”")
+    if not count or count % 2:
+        return text
+    chars = list(text)
+    k = 0
+    for i, c in enumerate(chars):
+        if c in "“”":
+            chars[i] = "“" if k % 2 == 0 else "”"
+            k += 1
     return "".join(chars)
 
 
@@ -343,8 +365,10 @@ def pull_up_punctuation(lines: list[TextLine]) -> list[TextLine]:
     for ln in rows:
         lead = len(ln.text) - len(ln.text.lstrip("".join(_NEVER_OPENS)))
         if lead:
-            above = [a for a in out if 0 <= ln.y0 - a.y1 <= ln.size and abs(a.x0 - ln.x0) <= 2.5 * ln.size
-                     and a.size == ln.size]
+            alone = lead == len(ln.text.strip())  # a box of marks alone: its size is the mark's, not the line's
+            above = [a for a in out if abs(a.x0 - ln.x0) <= 2.5 * a.size
+                     and (0 <= ln.y0 - a.y1 <= 1.5 * a.size if alone else
+                          0 <= ln.y0 - a.y1 <= ln.size and a.size == ln.size)]
             if above:
                 prev = max(above, key=lambda a: a.y1)
                 index = out.index(prev)

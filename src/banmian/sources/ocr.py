@@ -135,10 +135,12 @@ def _recognise(image: Any) -> list[OcrLine]:
     crops = []
     inks: list[tuple[float, float] | None] = []
     vertical = []
-    for box in detect(image):
+    found = detect(image)
+    row = row_height(found)
+    for box in found:
         x0, y0, x1, y1 = box
         crop = image[int(y0):int(round(y1)), int(x0):int(round(x1))]
-        if (y1 - y0) < VERTICAL_RATIO * (x1 - x0):
+        if (y1 - y0) < VERTICAL_RATIO * (x1 - x0) or (x1 - x0) < 0.5 * row:  # narrow and short: a mark
             for lo, hi, ink_lo, ink_hi in ink_spans(crop):  # a wide space inside: recognised apart, joined later
                 boxes.append((x0 + lo, y0, x0 + hi, y1))
                 crops.append(crop[:, lo:hi])
@@ -150,12 +152,67 @@ def _recognise(image: Any) -> list[OcrLine]:
             crops.append(stack_sideways(crop[:, lo:hi]))
             inks.append(None)
             vertical.append(True)
+    lines = len(boxes)
+    for cell, ink in stray_marks(image, boxes):
+        boxes.append(cell)
+        crops.append(image[int(cell[1]):int(cell[3]), int(cell[0]):int(cell[2])])
+        inks.append(ink)
+        vertical.append(False)
     out = []
-    for box, tall, ink, (text, score) in zip(boxes, vertical, inks, recognise_crops(crops)):
+    for k, (box, tall, ink, (text, score)) in enumerate(zip(boxes, vertical, inks, recognise_crops(crops))):
         text = text.strip()
+        if k >= lines and (text not in LINE_START_MARKS or score < 0.8):
+            continue  # a speck, or a mark the recogniser is not sure of
         if text:
             out.append(OcrLine(text, box, score, tall, ink))
     return stack_singles(join_row_pieces(out))
+
+
+def row_height(boxes: list[tuple[float, float, float, float]]) -> float:
+    """The usual height of a horizontal line's box on the page (0 when there is none)."""
+    import numpy as np
+
+    heights = [b[3] - b[1] for b in boxes if b[2] - b[0] > 2 * (b[3] - b[1])]
+    return float(np.median(heights)) if heights else 0.0
+
+
+#: marks that a line break can leave alone at the start of the next line
+LINE_START_MARKS = frozenset("。，、；：？！）》”")
+
+
+def stray_marks(image: Any, boxes: list[tuple[float, float, float, float]]
+                ) -> list[tuple[tuple[float, float, float, float], tuple[float, float]]]:
+    """Cells for the marks the detector leaves unboxed: a full stop or comma
+    pushed alone onto the next line (a box of one small mark scores too low).
+    A candidate is a speck of ink no box covers, smaller than half a line,
+    lying at the left edge of a line's column one line below it. Returns each
+    cell (a body line's height, the mark at its lower left) and its ink range."""
+    import cv2
+    import numpy as np
+
+    rows = [b for b in boxes if b[2] - b[0] > 2 * (b[3] - b[1])]
+    height = row_height(rows)
+    if not rows:
+        return []
+    ink = _ink(image).astype(np.uint8)
+    for x0, y0, x1, y1 in boxes:
+        ink[max(0, int(y0) - 1):int(y1) + 2, max(0, int(x0) - 1):int(x1) + 2] = 0
+    count, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    out = []
+    for k in range(1, count):
+        x, y, w, h, _area = (int(v) for v in stats[k])
+        if not (0.12 * height <= max(w, h) <= 0.5 * height):
+            continue
+        above = [b for b in rows if abs(b[0] - x) <= 0.5 * height and 0 <= y - b[3] <= 1.2 * height
+                 and 0.7 * height <= b[3] - b[1] <= 1.4 * height]
+        if not above:
+            continue
+        line = max(above, key=lambda b: b[3])
+        size = line[3] - line[1]
+        top = max(0.0, y + h - 0.8 * size)
+        cell = (max(0.0, x - 0.15 * size), top, min(float(image.shape[1]), x + 0.9 * size), top + size)
+        out.append((cell, (float(x), float(x + w))))
+    return out
 
 
 def _beside_text(single: OcrLine, rows: list[OcrLine]) -> bool:

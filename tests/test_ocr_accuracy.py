@@ -88,3 +88,28 @@ def test_a_full_stop_pushed_alone_onto_the_next_line_is_kept() -> None:
     scanned = scan_page(np.asarray(page), 200)
     texts = [ln.text for ln in scanned.content.lines]
     assert "还有人在亭子里唱歌。" in texts, texts
+
+
+def _draw_cells(draw: ImageDraw.ImageDraw, x: float, y: float, text: str, size: int, pitch: float) -> None:
+    """Characters one by one on a grid of ``pitch``; marks take half a cell (标点挤压)."""
+    for ch in text:
+        draw.text((x, y), ch, font=_font(size), fill="black")
+        x += pitch / 2 if ch in "，。、“”" else pitch
+
+
+def test_body_lines_with_squeezed_punctuation_keep_one_size() -> None:
+    """Newspapers set body text tracked and squeeze punctuation to half width,
+    so characters per length varies from line to line; the size of a line is
+    read from the height of its glyphs, and every body line gets the body size."""
+    from banmian.sources.image import scan_page
+
+    rows = ["这条老街两旁的商铺大多开了几十年", "有“老字号”，也有新开的，还有小吃摊位", "周末来逛街的人比平时多出一倍以上",
+            "街口，“铁匠铺”、“豆腐坊”都在", "旁边还新开了一家书店和两家茶馆"]
+    page = Image.new("RGB", (700, 420), "white")
+    draw = ImageDraw.Draw(page)
+    for k, row in enumerate(rows):
+        _draw_cells(draw, 40, 60 + k * 48, row, 26, 31)
+    scanned = scan_page(np.asarray(page), 200)
+    sizes = {ln.text: ln.size for ln in scanned.content.lines}
+    assert len(sizes) == len(rows), sizes
+    assert len(set(sizes.values())) == 1, sizes

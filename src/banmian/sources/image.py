@@ -38,6 +38,8 @@ MIN_SIDE = 200
 LOW_CONFIDENCE = 0.80
 #: box height / font size of a line box from the detector (measured on rendered pages)
 BOX_PER_SIZE = 1.2
+#: ink height / font size of a line of Chinese characters (their glyphs fill most of the square)
+INK_PER_SIZE = 0.92
 MAX_SKEW_DEGREES = 5.0
 
 
@@ -247,28 +249,52 @@ def _text_line(line: ocr.OcrLine, scale: float, order: int) -> TextLine:
     text = clean_text(line.text)
     across = (x1 - x0) if line.vertical else (y1 - y0)
     size = across / BOX_PER_SIZE
-    pitch = _pitch(text, (y1 - y0) if line.vertical else (x1 - x0))
-    if pitch and 0.75 * size <= pitch <= 1.3 * size:
-        size = pitch
+    measured = False
+    if line.ink_height and not line.vertical and sum(1 for c in text if _is_han(c)) >= 4:
+        # four characters or more: one of them fills the square's height (pitch varies with
+        # tracking and with punctuation set half width, box heights with the detector)
+        size, measured = line.ink_height * scale / INK_PER_SIZE, True
+    else:
+        if line.ink is not None and not line.vertical:  # the detector's box reaches past the first and last glyph
+            pitch = _pitch(text, (line.ink[1] - line.ink[0]) * scale, ink=True)
+        else:
+            pitch = _pitch(text, (y1 - y0) if line.vertical else (x1 - x0))
+        if pitch and 0.75 * size <= pitch <= 1.3 * size:
+            size, measured = pitch, True
     out = TextLine(text, (x0, y0, x1, y1), round(size, 2), vertical=line.vertical, order=order,
                    confidence=round(line.confidence, 4))
-    if pitch and size == pitch:
+    if measured:
         _BY_PITCH.add(id(out))
     return out
 
 
-#: ids of the lines (of the page being read) whose size came from their length
+def _is_han(char: str) -> bool:
+    return "\u3400" <= char <= "\u9fff"
+
+
+#: ids of the lines (of the page being read) whose size was measured on their glyphs, not their box
 _BY_PITCH: set[int] = set()
 
 
-def _pitch(text: str, length: float) -> float | None:
+#: full-width marks whose ink sits at one side of their square: at a line's end (start),
+#: the line's ink stops (starts) about this much of a character short of its last (first) square
+_INK_SHORT_END = dict.fromkeys("，。、；：！？）》”’", 0.6)
+_INK_SHORT_START = dict.fromkeys("（《“‘", 0.55)
+
+
+def _pitch(text: str, length: float, ink: bool = False) -> float | None:
     """Chinese characters are set on a square body: a line of three or more
     full-width characters measures its size better by its length than by the
-    height of its box (which varies with the glyphs)."""
+    height of its box (which varies with the glyphs). Measured on the ink
+    (``ink``), the line is short of its squares by the side bearings and by
+    the blank half of a mark at either end."""
     chars = [c for c in text if not c.isspace()]
     if len(chars) < 3 or any(ord(c) < 0x2E80 and c not in "“”‘’—…" for c in chars):
         return None
-    return length / len(chars)
+    cells = float(len(chars))
+    if ink:
+        cells -= 0.08 + _INK_SHORT_END.get(chars[-1], 0.0) + _INK_SHORT_START.get(chars[0], 0.0)
+    return length / cells
 
 
 def even_sizes(lines: list[TextLine]) -> list[TextLine]:

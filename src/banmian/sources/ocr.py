@@ -43,6 +43,8 @@ class OcrLine:
     vertical: bool = False
     #: x-range of the line's ink (the box reaches past it): the gap to a neighbour on its row
     ink: tuple[float, float] | None = None
+    #: height of the line's ink (its glyphs' tallest extent), a better measure of its size than the box
+    ink_height: float | None = None
 
 
 def missing_extra_message(exc: BaseException | None = None) -> str:
@@ -134,6 +136,7 @@ def _recognise(image: Any) -> list[OcrLine]:
     boxes: list[tuple[float, float, float, float]] = []
     crops = []
     inks: list[tuple[float, float] | None] = []
+    heights: list[float | None] = []
     vertical = []
     found = detect(image)
     row = row_height(found)
@@ -145,26 +148,30 @@ def _recognise(image: Any) -> list[OcrLine]:
                 boxes.append((x0 + lo, y0, x0 + hi, y1))
                 crops.append(crop[:, lo:hi])
                 inks.append((x0 + ink_lo, x0 + ink_hi))
+                heights.append(ink_height(crop[:, lo:hi]))
                 vertical.append(False)
             continue
         for lo, hi in ink_columns(crop):  # the detector may take two vertical lines side by side as one
             boxes.append((x0 + lo, y0, x0 + hi, y1))
             crops.append(stack_sideways(crop[:, lo:hi]))
             inks.append(None)
+            heights.append(None)
             vertical.append(True)
     lines = len(boxes)
     for cell, ink in stray_marks(image, boxes):
         boxes.append(cell)
         crops.append(image[int(cell[1]):int(cell[3]), int(cell[0]):int(cell[2])])
         inks.append(ink)
+        heights.append(None)
         vertical.append(False)
     out = []
-    for k, (box, tall, ink, (text, score)) in enumerate(zip(boxes, vertical, inks, recognise_crops(crops))):
+    read = recognise_crops(crops)
+    for k, (box, tall, ink, height, (text, score)) in enumerate(zip(boxes, vertical, inks, heights, read)):
         text = text.strip()
         if k >= lines and (text not in LINE_START_MARKS or score < 0.8):
             continue  # a speck, or a mark the recogniser is not sure of
         if text:
-            out.append(OcrLine(text, box, score, tall, ink))
+            out.append(OcrLine(text, box, score, tall, ink, height))
     return stack_singles(join_row_pieces(out))
 
 
@@ -315,6 +322,14 @@ def join(into: OcrLine, other: OcrLine, sep: str) -> None:
                 max(into.box[3], other.box[3]))
     if into.ink and other.ink:
         into.ink = (into.ink[0], max(into.ink[1], other.ink[1]))
+    into.ink_height = max(into.ink_height or 0.0, other.ink_height or 0.0) or None
+
+
+def ink_height(crop: Any) -> float | None:
+    """Rows of the longest run of inked rows in a line's crop: the height of its
+    glyphs (bits of the lines above and below that the box reaches are apart)."""
+    runs = _runs(_ink(crop).sum(axis=1) > 0)
+    return float(max(hi - lo for lo, hi in runs)) if runs else None
 
 
 def _ink(crop: Any) -> Any:

@@ -113,3 +113,13 @@ def test_body_lines_with_squeezed_punctuation_keep_one_size() -> None:
     sizes = {ln.text: ln.size for ln in scanned.content.lines}
     assert len(sizes) == len(rows), sizes
     assert len(set(sizes.values())) == 1, sizes
+
+
+def test_recogniser_noise_around_digits_dots_and_ascii_quotes_is_mended() -> None:
+    from banmian.sources.image import clean_text
+
+    assert clean_text("绿道于2 0 1 9 年5 月开通") == "绿道于2019年5月开通"  # digits set narrower than their cell
+    assert clean_text("全长４２公里") == "全长42公里"
+    assert clean_text("沿途有花海.....还有湖") == "沿途有花海……还有湖"
+    assert clean_text("人称\"绿色走廊\"。") == "人称“绿色走廊”。"
+    assert clean_text("GDP 6.9%, 3:2") == "GDP 6.9%, 3:2"  # no Chinese: left alone

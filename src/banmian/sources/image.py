@@ -180,18 +180,30 @@ def _gray(image: Any) -> Any:
     return (image[..., 0] * 0.299 + image[..., 1] * 0.587 + image[..., 2] * 0.114).astype(np.uint8)
 
 
-_ASCII_MARKS = str.maketrans({",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"})
-_MARK_RUN = re.compile(r"(?<=[\u3400-\u9fff\u3000-\u303f\uff01-\uff60”“])[,;:?!()]|[,;:?!()](?=[\u3400-\u9fff“”])")
+_ASCII_MARKS = str.maketrans({",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）",
+                              '"': "”", "'": "’"})
+_MARK_RUN = re.compile(r"(?<=[\u3400-\u9fff\u3000-\u303f\uff01-\uff60”“])[,;:?!()\"']|[,;:?!()\"'](?=[\u3400-\u9fff“”])")
+_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+#: a space the recogniser reads in the gap beside a digit (digits are set narrower than their cell)
+_DIGIT_SPACE = re.compile(r"(?<=[0-9])\s+(?=[0-9A-Z%\u3400-\u9fff])|(?<=[\u3400-\u9fff])\s+(?=[0-9])")
+#: an ellipsis (……) read as a run of dots, or as one ellipsis and dots
+_ELLIPSIS = re.compile(r"[.·]{3,}|[.·]*[…⋯][.·…⋯]*")
+_HAN = re.compile(r"[\u3400-\u9fff]")
 
 
 def clean_text(text: str) -> str:
     """Recogniser noise in Chinese text: ASCII punctuation beside Chinese
-    characters is printed full width; spaces inside Chinese text are not printed.
-    A line of one small round mark alone is a full stop pushed onto it (the
-    recogniser, with no text around it, reads o or a dot)."""
+    characters is printed full width (quotes take their direction from
+    :func:`fix_quotes`), digits are ASCII, spaces inside Chinese text and
+    beside digits are not printed, an ellipsis is ……. A line of one small
+    round mark alone is a full stop pushed onto it (the recogniser, with no
+    text around it, reads o or a dot)."""
     if text.strip() in _LONE_FULL_STOPS:
         return "。"
-    text = fix_quotes(_MARK_RUN.sub(lambda m: m.group(0).translate(_ASCII_MARKS), text.strip()))
+    text = _MARK_RUN.sub(lambda m: m.group(0).translate(_ASCII_MARKS), text.strip().translate(_FULL_WIDTH_DIGITS))
+    if _HAN.search(text):
+        text = _DIGIT_SPACE.sub("", _ELLIPSIS.sub("……", text))
+    text = fix_quotes(text)
     return re.sub(r"(?<=[\u3400-\u9fff，。、；：？！”“）（])\s+(?=[\u3400-\u9fff，。、；：？！”“）（])", " ", text)
 
 

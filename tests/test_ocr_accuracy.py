@@ -123,3 +123,14 @@ def test_recogniser_noise_around_digits_dots_and_ascii_quotes_is_mended() -> Non
     assert clean_text("沿途有花海.....还有湖") == "沿途有花海……还有湖"
     assert clean_text("人称\"绿色走廊\"。") == "人称“绿色走廊”。"
     assert clean_text("GDP 6.9%, 3:2") == "GDP 6.9%, 3:2"  # no Chinese: left alone
+
+
+def test_a_short_line_is_sized_by_its_glyphs_like_the_body() -> None:
+    """A paragraph's last line of two characters (员）) once took its size from
+    the detector's box, which runs taller than a long line's, and fell out of
+    the body size: its text then left the article it ends."""
+    from banmian.sources.image import _text_line
+
+    long = ocr.OcrLine("这条老街两旁的商铺大多开了几十年", (0, 0, 500, 36), 0.99, ink=(3, 497), ink_height=26)
+    short = ocr.OcrLine("楼）", (0, 40, 60, 84), 0.99, ink=(3, 50), ink_height=26)
+    assert _text_line(long, 0.36, 0).size == _text_line(short, 0.36, 1).size

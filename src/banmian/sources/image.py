@@ -262,10 +262,12 @@ def _text_line(line: ocr.OcrLine, scale: float, order: int) -> TextLine:
     across = (x1 - x0) if line.vertical else (y1 - y0)
     size = across / BOX_PER_SIZE
     measured = False
-    if line.ink_height and not line.vertical and sum(1 for c in text if _is_han(c)) >= 4:
-        # four characters or more: one of them fills the square's height (pitch varies with
-        # tracking and with punctuation set half width, box heights with the detector)
-        size, measured = line.ink_height * scale / INK_PER_SIZE, True
+    han = sum(1 for c in text if _is_han(c))
+    if line.ink_height and not line.vertical and han:
+        # the glyphs' height, on the scale the body is measured on; four characters or more:
+        # one of them fills the square's height (pitch varies with tracking and with
+        # punctuation set half width, box heights with the detector)
+        size, measured = line.ink_height * scale / INK_PER_SIZE, han >= 4
     else:
         if line.ink is not None and not line.vertical:  # the detector's box reaches past the first and last glyph
             pitch = _pitch(text, (line.ink[1] - line.ink[0]) * scale, ink=True)

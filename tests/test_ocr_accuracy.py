@@ -134,3 +134,16 @@ def test_a_short_line_is_sized_by_its_glyphs_like_the_body() -> None:
     long = ocr.OcrLine("这条老街两旁的商铺大多开了几十年", (0, 0, 500, 36), 0.99, ink=(3, 497), ink_height=26)
     short = ocr.OcrLine("楼）", (0, 40, 60, 84), 0.99, ink=(3, 50), ink_height=26)
     assert _text_line(long, 0.36, 0).size == _text_line(short, 0.36, 1).size
+
+
+def test_a_line_cut_after_its_full_stop_is_joined_but_a_gutter_is_not() -> None:
+    """The paper after a 。 (drawn in the lower left of its square) plus the
+    next character's bearing can be as wide as a narrow gutter; the blank half
+    square belongs to the text, so the pieces of such a line are one line."""
+    def piece(text: str, x0: float, x1: float) -> ocr.OcrLine:
+        return ocr.OcrLine(text, (x0 - 3, 100, x1 + 3, 130), 0.99, ink=(x0, x1), ink_height=22)
+
+    joined = ocr.join_row_pieces([piece("元。", 10, 40), piece("此后各地规范了举债", 69, 280)])
+    assert [ln.text for ln in joined] == ["元。此后各地规范了举债"]
+    apart = ocr.join_row_pieces([piece("各地规范了举债", 10, 170), piece("此后各地规范了", 199, 360)])
+    assert sorted(ln.text for ln in apart) == ["各地规范了举债", "此后各地规范了"]

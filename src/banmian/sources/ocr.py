@@ -336,10 +336,20 @@ def join(into: OcrLine, other: OcrLine, sep: str) -> None:
 
 
 def ink_height(crop: Any) -> float | None:
-    """Rows of the longest run of inked rows in a line's crop: the height of its
-    glyphs (bits of the lines above and below that the box reaches are apart)."""
+    """Rows of the longest run of inked rows in a line's crop, small gaps
+    bridged (the dot over 应): the height of its glyphs; bits of the lines
+    above and below that the box reaches stand apart by a line's leading."""
     runs = _runs(_ink(crop).sum(axis=1) > 0)
-    return float(max(hi - lo for lo, hi in runs)) if runs else None
+    if not runs:
+        return None
+    bridge = max(2.0, 0.15 * crop.shape[0])
+    merged = [runs[0]]
+    for lo, hi in runs[1:]:
+        if lo - merged[-1][1] <= bridge:
+            merged[-1] = [merged[-1][0], hi]
+        else:
+            merged.append([lo, hi])
+    return float(max(hi - lo for lo, hi in merged))
 
 
 def _ink(crop: Any) -> Any:

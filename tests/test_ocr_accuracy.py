@@ -147,3 +147,18 @@ def test_a_line_cut_after_its_full_stop_is_joined_but_a_gutter_is_not() -> None:
     assert [ln.text for ln in joined] == ["元。此后各地规范了举债"]
     apart = ocr.join_row_pieces([piece("各地规范了举债", 10, 170), piece("此后各地规范了", 199, 360)])
     assert sorted(ln.text for ln in apart) == ["各地规范了举债", "此后各地规范了"]
+
+
+def test_a_rule_left_slightly_sloped_by_deskewing_is_still_a_rule() -> None:
+    """A full-width rule that drifts three pixels over its length (a scan's
+    skew is never removed exactly) has a box thicker than a rule may be; its
+    thickness is measured as its ink over its length."""
+    from banmian.sources.image import find_graphics
+
+    gray = np.full((1500, 2400), 235, np.uint8)
+    xs = np.arange(100, 2300)
+    ys = (700 + (xs - 100) * 4 / 2200).astype(int)  # four pixels of drift
+    for dy in range(2):
+        gray[ys + dy, xs] = 60
+    images, rules, boxes = find_graphics(gray, [])
+    assert any(r[2] - r[0] > 2000 for r in rules), (images, rules, boxes)

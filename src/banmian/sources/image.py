@@ -498,7 +498,9 @@ def find_graphics(gray: Any, text_boxes: list[BBox], image: Any = None
         x, y, bw, bh, area = (int(v) for v in stats[k])
         box = (float(x * f), float(y * f), float((x + bw) * f), float((y + bh) * f))
         thin, long = min(bw, bh), max(bw, bh)
-        if thin <= max(2, unit * 0.25) and long >= 4 * unit:
+        # a rule's thickness is its ink over its length: after deskewing, a long rule still
+        # drifts a pixel or three across its length, so its box is thicker than the rule
+        if area / long <= max(2, unit * 0.25) and thin <= max(3, unit * 0.5) and long >= 4 * unit:
             rules.append(box)
         elif bw >= 3 * unit and bh >= 3 * unit:
             fill = area / float(bw * bh)

@@ -162,3 +162,20 @@ def test_a_rule_left_slightly_sloped_by_deskewing_is_still_a_rule() -> None:
         gray[ys + dy, xs] = 60
     images, rules, boxes = find_graphics(gray, [])
     assert any(r[2] - r[0] > 2000 for r in rules), (images, rules, boxes)
+
+
+def test_the_lines_of_one_heading_take_one_size() -> None:
+    """Measured on their glyphs, a heading's lines differ by a tenth (一 is
+    low, a bracket tall); grouping sizes alone could split the heading into
+    two tiers when another heading's size lies just below it."""
+    from banmian.model import TextLine
+    from banmian.sources.image import even_sizes
+
+    body = [TextLine("绿道沿线的村庄都通了公交车", (300, 100 + 14 * k, 420, 110 + 14 * k), 9.4) for k in range(30)]
+    heading = [TextLine(text, (40, 100 + 20 * k, 130, 117 + 20 * k), size)
+               for k, (text, size) in enumerate([("城市绿道连通", 16.4), ("十二个公园和", 15.65),
+                                                 ("六个村庄（", 17.2), ("通讯）", 17.2)])]
+    other = TextLine("市民骑行游览田园风光", (40, 600, 200, 614), 13.8)
+    even_sizes(body + heading + [other])
+    assert len({ln.size for ln in heading}) == 1, [ln.size for ln in heading]
+    assert other.size != heading[0].size

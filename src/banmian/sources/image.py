@@ -336,6 +336,7 @@ def even_sizes(lines: list[TextLine]) -> list[TextLine]:
         else:
             rest.append(ln)
     _wrapped_tails(rest)
+    _even_stacks(rest)
     rest.sort(key=lambda ln: ln.size)
     group: list[TextLine] = []
     for ln in rest + [None]:  # type: ignore[list-item]
@@ -347,6 +348,29 @@ def even_sizes(lines: list[TextLine]) -> list[TextLine]:
         if ln is not None:
             group.append(ln)
     return lines
+
+
+def _even_stacks(lines: list[TextLine]) -> None:
+    """The lines of one heading, set one under the next (left edges level,
+    less than half a line apart, sizes within a fifth), take one size: their
+    glyphs' heights differ with the characters each holds (一 or a bracket),
+    and a heading must not split into two tiers."""
+    stacks: list[list[TextLine]] = []
+    for ln in sorted((ln for ln in lines if not ln.vertical), key=lambda ln: ln.y0):
+        for stack in stacks:
+            last = stack[-1]
+            big = max(last.size, ln.size)
+            if (abs(ln.x0 - last.x0) <= 0.5 * big and -0.2 * big <= ln.y0 - last.y1 <= 0.5 * big
+                    and max(last.size, ln.size) <= 1.2 * min(last.size, ln.size)):
+                stack.append(ln)
+                break
+        else:
+            stacks.append([ln])
+    for stack in stacks:
+        if len(stack) > 1:
+            size = sorted(ln.size for ln in stack)[len(stack) // 2]
+            for ln in stack:
+                ln.size = size
 
 
 def _wrapped_tails(lines: list[TextLine]) -> None:

@@ -179,3 +179,15 @@ def test_the_lines_of_one_heading_take_one_size() -> None:
     even_sizes(body + heading + [other])
     assert len({ln.size for ln in heading}) == 1, [ln.size for ln in heading]
     assert other.size != heading[0].size
+
+
+def test_a_padded_vertical_byline_is_one_vertical_line() -> None:
+    """A two-character name set vertically and padded to three characters
+    (江 / space / 畅) leaves a character's height between its glyphs, which the
+    detector boxes one by one; exactly centred one under the other they are one line."""
+    first = ocr.OcrLine("江", (500, 300, 534, 334), 0.99)
+    second = ocr.OcrLine("畅", (500, 362, 534, 396), 0.99)
+    stacked = ocr.stack_singles([first, second])
+    assert [(ln.text, ln.vertical) for ln in stacked] == [("江畅", True)]
+    apart = ocr.stack_singles([first, ocr.OcrLine("畅", (500, 380, 534, 414), 0.99)])
+    assert len(apart) == 2  # a line and more apart: not one name

@@ -14,8 +14,8 @@ import os
 from pathlib import Path
 from typing import Any
 
-from .model import BBox, Edition, Page, PageContent, TextLine
-from .sources.image import LOW_CONFIDENCE, ScannedPage, read_image_pages, scan_page
+from .model import Article, BBox, Edition, Page, PageContent, TextLine
+from .sources.image import LOW_CONFIDENCE, ScannedPage, pair_quotes, read_image_pages, scan_page
 
 #: PDF pages are rendered at this resolution for OCR
 PDF_RENDER_DPI = 200
@@ -47,9 +47,10 @@ def layout_scanned(scanned: list[ScannedPage], origin: str | list[str], *, sourc
 
 
 def finish_page(page: Page, scanned: ScannedPage, origin: str) -> None:
-    """Confidence per article, boxes in pixels, and how the page was read."""
+    """Quotes by paragraph, confidence per article, boxes in pixels, and how the page was read."""
     lines = scanned.lines
     for article in page.articles:
+        mend_quotes(article)
         boxes = [b.bbox for b in article.blocks if b.bbox is not None] or list(article.bbox)
         inside = [ln for ln in lines if _within(ln, boxes)]
         weight = sum(len(ln.text) for ln in inside)
@@ -59,6 +60,16 @@ def finish_page(page: Page, scanned: ScannedPage, origin: str) -> None:
     to_pixels(page, 1.0 / scanned.scale)
     page.ocr = {"engine": "rapidocr", "source": origin, "dpi": round(scanned.dpi, 1), "skew": scanned.skew,
                 "lines": len(lines), "low_confidence_lines": low}
+
+
+def mend_quotes(article: Article) -> None:
+    """Each paragraph, headline tier and caption of an OCR'd article with its
+    double quotes paired (lines alone cannot tell a quote split from its partner)."""
+    article.paragraphs = [pair_quotes(p) for p in article.paragraphs]
+    head = article.headline
+    head.kicker, head.title, head.subtitle = (pair_quotes(t) if t else t for t in (head.kicker, head.title, head.subtitle))
+    for caption in article.captions:
+        caption.text = pair_quotes(caption.text)
 
 
 def _within(line: TextLine, boxes: list[BBox]) -> bool:

@@ -38,6 +38,8 @@ MIN_SIDE = 200
 LOW_CONFIDENCE = 0.80
 #: box height / font size of a line box from the detector (measured on rendered pages)
 BOX_PER_SIZE = 1.2
+#: ink height / font size of a line of Chinese characters (their glyphs fill most of the square)
+INK_PER_SIZE = 0.92
 MAX_SKEW_DEGREES = 5.0
 
 
@@ -178,17 +180,34 @@ def _gray(image: Any) -> Any:
     return (image[..., 0] * 0.299 + image[..., 1] * 0.587 + image[..., 2] * 0.114).astype(np.uint8)
 
 
-_ASCII_MARKS = str.maketrans({",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"})
-_MARK_RUN = re.compile(r"(?<=[\u3400-\u9fff\u3000-\u303f\uff01-\uff60”“])[,;:?!()]|[,;:?!()](?=[\u3400-\u9fff“”])")
+_ASCII_MARKS = str.maketrans({",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）",
+                              '"': "”", "'": "’"})
+_MARK_RUN = re.compile(r"(?<=[\u3400-\u9fff\u3000-\u303f\uff01-\uff60”“])[,;:?!()\"']|[,;:?!()\"'](?=[\u3400-\u9fff“”])")
+_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+#: a space the recogniser reads in the gap beside a digit (digits are set narrower than their cell)
+_DIGIT_SPACE = re.compile(r"(?<=[0-9])\s+(?=[0-9A-Z%\u3400-\u9fff])|(?<=[\u3400-\u9fff])\s+(?=[0-9])")
+#: an ellipsis (……) read as a run of dots, or as one ellipsis and dots
+_ELLIPSIS = re.compile(r"[.·]{3,}|[.·]*[…⋯][.·…⋯]*")
+_HAN = re.compile(r"[\u3400-\u9fff]")
 
 
 def clean_text(text: str) -> str:
     """Recogniser noise in Chinese text: ASCII punctuation beside Chinese
-    characters is printed full width; spaces inside Chinese text are not printed."""
-    text = fix_quotes(_MARK_RUN.sub(lambda m: m.group(0).translate(_ASCII_MARKS), text.strip()))
+    characters is printed full width (quotes take their direction from
+    :func:`fix_quotes`), digits are ASCII, spaces inside Chinese text and
+    beside digits are not printed, an ellipsis is ……. A line of one small
+    round mark alone is a full stop pushed onto it (the recogniser, with no
+    text around it, reads o or a dot)."""
+    if text.strip() in _LONE_FULL_STOPS:
+        return "。"
+    text = _MARK_RUN.sub(lambda m: m.group(0).translate(_ASCII_MARKS), text.strip().translate(_FULL_WIDTH_DIGITS))
+    if _HAN.search(text):
+        text = _DIGIT_SPACE.sub("", _ELLIPSIS.sub("……", text))
+    text = fix_quotes(text)
     return re.sub(r"(?<=[\u3400-\u9fff，。、；：？！”“）（])\s+(?=[\u3400-\u9fff，。、；：？！”“）（])", " ", text)
 
 
+_LONE_FULL_STOPS = {"o", ".", "。", "·"}
 _OPENS_AFTER = set("，。：；！？、（《—　 ")
 _CLOSES_BEFORE = set("，。：；！？、）》—")
 
@@ -220,33 +239,76 @@ def fix_quotes(text: str) -> str:
     return "".join(chars)
 
 
+def pair_quotes(text: str) -> str:
+    """A paragraph's double quotes alternate open, close: when it holds an even
+    number of them, each faces the way its place in the pairs says. Line by
+    line (:func:`fix_quotes`) a quote split from its partner by a line break
+    can only be guessed; a whole paragraph tells."""
+    count = text.count("“") + text.count("”")
+    if not count or count % 2:
+        return text
+    chars = list(text)
+    k = 0
+    for i, c in enumerate(chars):
+        if c in "“”":
+            chars[i] = "“" if k % 2 == 0 else "”"
+            k += 1
+    return "".join(chars)
+
+
 def _text_line(line: ocr.OcrLine, scale: float, order: int) -> TextLine:
     x0, y0, x1, y1 = (v * scale for v in line.box)
     text = clean_text(line.text)
     across = (x1 - x0) if line.vertical else (y1 - y0)
     size = across / BOX_PER_SIZE
-    pitch = _pitch(text, (y1 - y0) if line.vertical else (x1 - x0))
-    if pitch and 0.75 * size <= pitch <= 1.3 * size:
-        size = pitch
+    measured = False
+    han = sum(1 for c in text if _is_han(c))
+    if line.ink_height and not line.vertical and han:
+        # the glyphs' height, on the scale the body is measured on; four characters or more:
+        # one of them fills the square's height (pitch varies with tracking and with
+        # punctuation set half width, box heights with the detector)
+        size, measured = line.ink_height * scale / INK_PER_SIZE, han >= 4
+    else:
+        if line.ink is not None and not line.vertical:  # the detector's box reaches past the first and last glyph
+            pitch = _pitch(text, (line.ink[1] - line.ink[0]) * scale, ink=True)
+        else:
+            pitch = _pitch(text, (y1 - y0) if line.vertical else (x1 - x0))
+        if pitch and 0.75 * size <= pitch <= 1.3 * size:
+            size, measured = pitch, True
     out = TextLine(text, (x0, y0, x1, y1), round(size, 2), vertical=line.vertical, order=order,
                    confidence=round(line.confidence, 4))
-    if pitch and size == pitch:
+    if measured:
         _BY_PITCH.add(id(out))
     return out
 
 
-#: ids of the lines (of the page being read) whose size came from their length
+def _is_han(char: str) -> bool:
+    return "\u3400" <= char <= "\u9fff"
+
+
+#: ids of the lines (of the page being read) whose size was measured on their glyphs, not their box
 _BY_PITCH: set[int] = set()
 
 
-def _pitch(text: str, length: float) -> float | None:
+#: full-width marks whose ink sits at one side of their square: at a line's end (start),
+#: the line's ink stops (starts) about this much of a character short of its last (first) square
+_INK_SHORT_END = dict.fromkeys("，。、；：！？）》”’", 0.6)
+_INK_SHORT_START = dict.fromkeys("（《“‘", 0.55)
+
+
+def _pitch(text: str, length: float, ink: bool = False) -> float | None:
     """Chinese characters are set on a square body: a line of three or more
     full-width characters measures its size better by its length than by the
-    height of its box (which varies with the glyphs)."""
+    height of its box (which varies with the glyphs). Measured on the ink
+    (``ink``), the line is short of its squares by the side bearings and by
+    the blank half of a mark at either end."""
     chars = [c for c in text if not c.isspace()]
     if len(chars) < 3 or any(ord(c) < 0x2E80 and c not in "“”‘’—…" for c in chars):
         return None
-    return length / len(chars)
+    cells = float(len(chars))
+    if ink:
+        cells -= 0.08 + _INK_SHORT_END.get(chars[-1], 0.0) + _INK_SHORT_START.get(chars[0], 0.0)
+    return length / cells
 
 
 def even_sizes(lines: list[TextLine]) -> list[TextLine]:
@@ -274,6 +336,7 @@ def even_sizes(lines: list[TextLine]) -> list[TextLine]:
         else:
             rest.append(ln)
     _wrapped_tails(rest)
+    _even_stacks(rest)
     rest.sort(key=lambda ln: ln.size)
     group: list[TextLine] = []
     for ln in rest + [None]:  # type: ignore[list-item]
@@ -285,6 +348,29 @@ def even_sizes(lines: list[TextLine]) -> list[TextLine]:
         if ln is not None:
             group.append(ln)
     return lines
+
+
+def _even_stacks(lines: list[TextLine]) -> None:
+    """The lines of one heading, set one under the next (left edges level,
+    less than half a line apart, sizes within a fifth), take one size: their
+    glyphs' heights differ with the characters each holds (一 or a bracket),
+    and a heading must not split into two tiers."""
+    stacks: list[list[TextLine]] = []
+    for ln in sorted((ln for ln in lines if not ln.vertical), key=lambda ln: ln.y0):
+        for stack in stacks:
+            last = stack[-1]
+            big = max(last.size, ln.size)
+            if (abs(ln.x0 - last.x0) <= 0.5 * big and -0.2 * big <= ln.y0 - last.y1 <= 0.5 * big
+                    and max(last.size, ln.size) <= 1.2 * min(last.size, ln.size)):
+                stack.append(ln)
+                break
+        else:
+            stacks.append([ln])
+    for stack in stacks:
+        if len(stack) > 1:
+            size = sorted(ln.size for ln in stack)[len(stack) // 2]
+            for ln in stack:
+                ln.size = size
 
 
 def _wrapped_tails(lines: list[TextLine]) -> None:
@@ -343,8 +429,10 @@ def pull_up_punctuation(lines: list[TextLine]) -> list[TextLine]:
     for ln in rows:
         lead = len(ln.text) - len(ln.text.lstrip("".join(_NEVER_OPENS)))
         if lead:
-            above = [a for a in out if 0 <= ln.y0 - a.y1 <= ln.size and abs(a.x0 - ln.x0) <= 2.5 * ln.size
-                     and a.size == ln.size]
+            alone = lead == len(ln.text.strip())  # a box of marks alone: its size is the mark's, not the line's
+            above = [a for a in out if abs(a.x0 - ln.x0) <= 2.5 * a.size
+                     and (0 <= ln.y0 - a.y1 <= 1.5 * a.size if alone else
+                          0 <= ln.y0 - a.y1 <= ln.size and a.size == ln.size)]
             if above:
                 prev = max(above, key=lambda a: a.y1)
                 index = out.index(prev)
@@ -434,7 +522,9 @@ def find_graphics(gray: Any, text_boxes: list[BBox], image: Any = None
         x, y, bw, bh, area = (int(v) for v in stats[k])
         box = (float(x * f), float(y * f), float((x + bw) * f), float((y + bh) * f))
         thin, long = min(bw, bh), max(bw, bh)
-        if thin <= max(2, unit * 0.25) and long >= 4 * unit:
+        # a rule's thickness is its ink over its length: after deskewing, a long rule still
+        # drifts a pixel or three across its length, so its box is thicker than the rule
+        if area / long <= max(2, unit * 0.25) and thin <= max(3, unit * 0.5) and long >= 4 * unit:
             rules.append(box)
         elif bw >= 3 * unit and bh >= 3 * unit:
             fill = area / float(bw * bh)

@@ -41,6 +41,10 @@ class OcrLine:
     box: tuple[float, float, float, float]
     confidence: float
     vertical: bool = False
+    #: x-range of the line's ink (the box reaches past it): the gap to a neighbour on its row
+    ink: tuple[float, float] | None = None
+    #: height of the line's ink (its glyphs' tallest extent), a better measure of its size than the box
+    ink_height: float | None = None
 
 
 def missing_extra_message(exc: BaseException | None = None) -> str:
@@ -131,26 +135,91 @@ def recognise(image: Any) -> list[OcrLine]:
 def _recognise(image: Any) -> list[OcrLine]:
     boxes: list[tuple[float, float, float, float]] = []
     crops = []
+    inks: list[tuple[float, float] | None] = []
+    heights: list[float | None] = []
     vertical = []
-    for box in detect(image):
+    found = detect(image)
+    row = row_height(found)
+    for box in found:
         x0, y0, x1, y1 = box
         crop = image[int(y0):int(round(y1)), int(x0):int(round(x1))]
-        if (y1 - y0) < VERTICAL_RATIO * (x1 - x0):
-            for lo, hi in ink_spans(crop):  # a wide space inside: recognised apart, joined later
+        if (y1 - y0) < VERTICAL_RATIO * (x1 - x0) or (x1 - x0) < 0.5 * row:  # narrow and short: a mark
+            for lo, hi, ink_lo, ink_hi in ink_spans(crop):  # a wide space inside: recognised apart, joined later
                 boxes.append((x0 + lo, y0, x0 + hi, y1))
                 crops.append(crop[:, lo:hi])
+                inks.append((x0 + ink_lo, x0 + ink_hi))
+                heights.append(ink_height(crop[:, lo:hi]))
                 vertical.append(False)
             continue
         for lo, hi in ink_columns(crop):  # the detector may take two vertical lines side by side as one
             boxes.append((x0 + lo, y0, x0 + hi, y1))
             crops.append(stack_sideways(crop[:, lo:hi]))
+            inks.append(None)
+            heights.append(None)
             vertical.append(True)
+    lines = len(boxes)
+    for cell, ink in stray_marks(image, boxes):
+        boxes.append(cell)
+        crops.append(image[int(cell[1]):int(cell[3]), int(cell[0]):int(cell[2])])
+        inks.append(ink)
+        heights.append(None)
+        vertical.append(False)
     out = []
-    for box, tall, (text, score) in zip(boxes, vertical, recognise_crops(crops)):
+    read = recognise_crops(crops)
+    for k, (box, tall, ink, height, (text, score)) in enumerate(zip(boxes, vertical, inks, heights, read)):
         text = text.strip()
+        if k >= lines and (text not in LINE_START_MARKS or score < 0.8):
+            continue  # a speck, or a mark the recogniser is not sure of
         if text:
-            out.append(OcrLine(text, box, score, tall))
+            out.append(OcrLine(text, box, score, tall, ink, height))
     return stack_singles(join_row_pieces(out))
+
+
+def row_height(boxes: list[tuple[float, float, float, float]]) -> float:
+    """The usual height of a horizontal line's box on the page (0 when there is none)."""
+    import numpy as np
+
+    heights = [b[3] - b[1] for b in boxes if b[2] - b[0] > 2 * (b[3] - b[1])]
+    return float(np.median(heights)) if heights else 0.0
+
+
+#: marks that a line break can leave alone at the start of the next line
+LINE_START_MARKS = frozenset("。，、；：？！）》”")
+
+
+def stray_marks(image: Any, boxes: list[tuple[float, float, float, float]]
+                ) -> list[tuple[tuple[float, float, float, float], tuple[float, float]]]:
+    """Cells for the marks the detector leaves unboxed: a full stop or comma
+    pushed alone onto the next line (a box of one small mark scores too low).
+    A candidate is a speck of ink no box covers, smaller than half a line,
+    lying at the left edge of a line's column one line below it. Returns each
+    cell (a body line's height, the mark at its lower left) and its ink range."""
+    import cv2
+    import numpy as np
+
+    rows = [b for b in boxes if b[2] - b[0] > 2 * (b[3] - b[1])]
+    height = row_height(rows)
+    if not rows:
+        return []
+    ink = _ink(image).astype(np.uint8)
+    for x0, y0, x1, y1 in boxes:
+        ink[max(0, int(y0) - 1):int(y1) + 2, max(0, int(x0) - 1):int(x1) + 2] = 0
+    count, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    out = []
+    for k in range(1, count):
+        x, y, w, h, _area = (int(v) for v in stats[k])
+        if not (0.12 * height <= max(w, h) <= 0.5 * height):
+            continue
+        above = [b for b in rows if abs(b[0] - x) <= 0.5 * height and 0 <= y - b[3] <= 1.2 * height
+                 and 0.7 * height <= b[3] - b[1] <= 1.4 * height]
+        if not above:
+            continue
+        line = max(above, key=lambda b: b[3])
+        size = line[3] - line[1]
+        top = max(0.0, y + h - 0.8 * size)
+        cell = (max(0.0, x - 0.15 * size), top, min(float(image.shape[1]), x + 0.9 * size), top + size)
+        out.append((cell, (float(x), float(x + w))))
+    return out
 
 
 def _beside_text(single: OcrLine, rows: list[OcrLine]) -> bool:
@@ -162,8 +231,9 @@ def _beside_text(single: OcrLine, rows: list[OcrLine]) -> bool:
 
 def stack_singles(lines: list[OcrLine]) -> list[OcrLine]:
     """竖排 the detector boxed character by character: single characters
-    centred one under the next, less than 0.6 of their size apart, are one
-    vertical line read top to bottom (as the PDF source stacks glyphs)."""
+    centred one under the next, less than 0.6 of their size apart (1.2 when
+    exactly centred: a padded vertical byline), are one vertical line read top
+    to bottom (as the PDF source stacks glyphs)."""
     rows = [ln for ln in lines if not ln.vertical and len(ln.text) > 1]
     singles = sorted((ln for ln in lines if ln.vertical or (len(ln.text) == 1 and not _beside_text(ln, rows))),
                      key=lambda ln: ln.box[1])
@@ -174,8 +244,10 @@ def stack_singles(lines: list[OcrLine]) -> list[OcrLine]:
         for run in runs:
             last = run[-1]
             wide = max(size, last.box[2] - last.box[0])
-            if abs((last.box[0] + last.box[2]) / 2 - centre) < 0.3 * wide and \
-                    -0.6 * wide <= ln.box[1] - last.box[3] < 0.6 * wide and \
+            offset = abs((last.box[0] + last.box[2]) / 2 - centre)
+            # exactly centred one under the other, a padded name (江  畅) stands a character apart
+            reach = 1.2 if offset < 0.12 * wide else 0.6
+            if offset < 0.3 * wide and -0.6 * wide <= ln.box[1] - last.box[3] < reach * wide and \
                     abs((last.box[2] - last.box[0]) - size) < 0.5 * wide:
                 run.append(ln)
                 break
@@ -194,34 +266,56 @@ def stack_singles(lines: list[OcrLine]) -> list[OcrLine]:
     return [ln for ln in lines if id(ln) not in used] + out
 
 
-def ink_spans(crop: Any) -> list[tuple[int, int]]:
-    """A horizontal box cut at each gap of blank columns wider than 0.8 of
-    its height (the detector's box over 7 and 理论, or over two phrases)."""
+def ink_spans(crop: Any) -> list[tuple[int, int, int, int]]:
+    """The pieces of a horizontal box, cut at each gap of blank columns wider
+    than 0.8 of its height (the detector's box over 7 and 理论, over two
+    phrases, or over two columns' lines across a narrow gutter): each as
+    (start, end, first inked column, end of its ink). The ink is kept apart
+    because the detector's boxes reach well past it, and two columns' boxes
+    can touch across a gutter: :func:`join_row_pieces` must see the real gap."""
     h, w = crop.shape[:2]
     runs = _runs(_ink(crop).sum(axis=0) > 0)
-    if len(runs) < 2:
-        return [(0, w)]
-    cuts = [(a[1], b[0]) for a, b in zip(runs, runs[1:]) if b[0] - a[1] > 0.8 * h]
-    if not cuts:
-        return [(0, w)]
-    edges = [0] + [int((a + b) / 2) for a, b in cuts] + [w]
-    return [(lo, hi) for lo, hi in zip(edges, edges[1:]) if hi - lo >= 3]
+    if not runs:
+        return [(0, w, 0, w)]
+    cuts = [k for k, (a, b) in enumerate(zip(runs, runs[1:])) if b[0] - a[1] > 0.8 * h]
+    edges = [0] + [(runs[k][1] + runs[k + 1][0]) // 2 for k in cuts] + [w]
+    firsts = [0] + [k + 1 for k in cuts]
+    lasts = cuts + [len(runs) - 1]
+    return [(lo, hi, runs[a][0], runs[b][1])
+            for lo, hi, a, b in zip(edges, edges[1:], firsts, lasts) if hi - lo >= 3]
 
 
 def join_row_pieces(lines: list[OcrLine]) -> list[OcrLine]:
     """Pieces of one row that the detector or :func:`ink_spans` cut apart with
-    less than half their height between them: one line, no space."""
+    less than 0.6 of their height of paper between them: one line, no space."""
     rows = sorted((ln for ln in lines if not ln.vertical), key=lambda ln: ln.box[0])
     out: list[OcrLine] = [ln for ln in lines if ln.vertical]
     open_rows: list[OcrLine] = []
     for ln in rows:
         for prev in open_rows:
-            if same_row(prev, ln) and ln.box[0] - prev.box[2] <= 0.5 * (ln.box[3] - ln.box[1]):
+            if same_row(prev, ln) and ink_gap(prev, ln) <= 0.6 * (ln.box[3] - ln.box[1]):
                 join(prev, ln, "")
                 break
         else:
             open_rows.append(ln)
     return out + open_rows
+
+
+#: full-width marks drawn in one side of their square: the paper beside them is part of the text
+_BLANK_AFTER = frozenset("。，、；：？！）》”’")
+_BLANK_BEFORE = frozenset("（《“‘")
+
+
+def ink_gap(left: OcrLine, right: OcrLine) -> float:
+    """Paper between two pieces of a row: from the ink when known, else from
+    the boxes; less the blank half square of a full stop or comma ending the
+    left piece (or of an opening mark starting the right one), which is text,
+    not space (a line cut after its 。 is one line, a gutter is not)."""
+    end = left.ink[1] if left.ink else left.box[2]
+    start = right.ink[0] if right.ink else right.box[0]
+    size = max(left.ink_height or 0.0, right.ink_height or 0.0) or 0.8 * (left.box[3] - left.box[1])
+    blank = 0.6 * size * ((left.text[-1:] in _BLANK_AFTER) + (right.text[:1] in _BLANK_BEFORE))
+    return start - end - blank
 
 
 def same_row(left: OcrLine, right: OcrLine) -> bool:
@@ -239,6 +333,26 @@ def join(into: OcrLine, other: OcrLine, sep: str) -> None:
     into.text = into.text + sep + other.text
     into.box = (into.box[0], min(into.box[1], other.box[1]), max(into.box[2], other.box[2]),
                 max(into.box[3], other.box[3]))
+    if into.ink and other.ink:
+        into.ink = (into.ink[0], max(into.ink[1], other.ink[1]))
+    into.ink_height = max(into.ink_height or 0.0, other.ink_height or 0.0) or None
+
+
+def ink_height(crop: Any) -> float | None:
+    """Rows of the longest run of inked rows in a line's crop, small gaps
+    bridged (the dot over 应): the height of its glyphs; bits of the lines
+    above and below that the box reaches stand apart by a line's leading."""
+    runs = _runs(_ink(crop).sum(axis=1) > 0)
+    if not runs:
+        return None
+    bridge = max(2.0, 0.15 * crop.shape[0])
+    merged = [runs[0]]
+    for lo, hi in runs[1:]:
+        if lo - merged[-1][1] <= bridge:
+            merged[-1] = [merged[-1][0], hi]
+        else:
+            merged.append([lo, hi])
+    return float(max(hi - lo for lo, hi in merged))
 
 
 def _ink(crop: Any) -> Any:

@@ -26,6 +26,7 @@ from .rules import (
 from .headlines import starts_with_dash
 from .subheadings import looks_like_subheading
 from .paragraphs import column_width
+from .line_stream import is_line_stream, regroup_line_stream, separate_furniture
 
 
 def _unit(lines: list[str], role: Role, src: Block, offset: int) -> Unit:
@@ -37,6 +38,9 @@ def split_units(blocks: list[Block]) -> list[Unit]:
     """Cut byline lines, credit lines and continuation notes out of blocks."""
     units: list[Unit] = []
     for block in blocks:
+        if block.role in (Role.HEADER, Role.FOOTER):  # a line stream's furniture, already found
+            units.append(Unit(block))
+            continue
         current: list[str] = []
         begin = 0
 
@@ -373,8 +377,13 @@ def _body_run(units: list[Unit], i: int, step: int) -> list[str]:
 
 def build_text_page(blocks: list[Block], number: int | None = None, source: str | None = None) -> Page:
     """Blocks of one page's extracted text -> a :class:`Page` with articles."""
+    blocks, stream_meta = separate_furniture(blocks)
+    if is_line_stream(blocks):
+        blocks = regroup_line_stream(blocks)
     units = split_units(blocks)
     meta = mark_header_footer(units)
+    for key, value in stream_meta.items():
+        meta.setdefault(key, value)
     classify_text_units(units)
     before = headlines_first(units)
     mark_subheadings(units)

@@ -1,0 +1,283 @@
+"""Regroup an extractor's line stream into the blocks text layout reads.
+
+PyMuPDF's ``get_text("blocks")`` gives one block per line when the leading is
+at least ~1.55 em (most newspaper pages), and ``get_text()`` gives no blank
+lines at all: the blank lines then say nothing about column breaks, headlines
+or paragraphs. Text layout expects headline tiers in blocks of their own and
+body text in runs of column lines, so the stream is cut again here, from what
+text alone still tells:
+
+- a column line is as wide as its neighbours (the local column width W); a
+  paragraph's first line is W-2 wide (the indent is no character), its last
+  line ends a sentence;
+- a line that is full and ends mid-sentence goes on in the next line;
+- a short line that ends no sentence is a headline or label line, unless the
+  line before it was full and unfinished (then it closes that sentence).
+
+Bylines printed one word a line (``本报记者`` / ``张三`` / ``李四``) are put back
+on one line so the byline rules see them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..model import Block, Role
+from .furniture import furniture_meta
+from .paragraphs import column_width
+from .reflow import CLOSERS, ascii_count, cell_width, core_width, ends_sentence, token_width
+from .rules import starts_with_dateline
+
+#: share of the lines that stand in one-line blocks for the blank lines to mean nothing
+_ONE_LINE_SHARE = 0.7
+#: fewer lines than this is no page's stream
+_MIN_LINES = 12
+#: lines either side of a line that give its local column width
+_WINDOW = 10
+#: a full line may fall this short of the column (justification, pulled punctuation)
+_FULL_SLACK = 1.25
+#: proportional Latin and digits are wider or narrower than half a cell
+_ASCII_SLACK = 0.25
+#: pulled-up punctuation lets a column line exceed the column by this much
+_OVERFLOW = 2.5
+#: narrower than this is no column line
+_MIN_COLUMN = 6
+#: punctuation after which a sentence goes on
+_MID_MARKS = "，、；—·“‘《（(【「『"
+_BYLINE_MARKS = "■◎●▲□◆★☆"
+_ROLE_ONLY = re.compile(r"^[■◎●▲□◆★☆]?\s*(?:本报|新华社|人民日报)?(?:特约|首席)?(?:记者|通讯员|实习生|见习记者|摄影记者)$")
+_MARK_ONLY = re.compile(rf"^[{_BYLINE_MARKS}]$")
+_NAME_ONLY = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]\s+[\u4e00-\u9fff])$")
+
+
+def is_line_stream(blocks: list[Block]) -> bool:
+    """Do the blank lines of this text mean nothing (one block a line)?"""
+    lines = sum(len(b.lines) for b in blocks)
+    alone = sum(1 for b in blocks if len(b.lines) == 1)
+    return lines >= _MIN_LINES and alone >= _ONE_LINE_SHARE * lines
+
+
+def _rejoin_bylines(lines: list[tuple[str, int | None]]) -> list[tuple[str, int | None]]:
+    """``■`` / ``记者`` / ``张三`` / ``李四`` -> ``■ 记者 张三 李四``."""
+    out: list[tuple[str, int | None]] = []
+    i = 0
+    while i < len(lines):
+        text, number = lines[i]
+        parts = [text]
+        j = i + 1
+        if _MARK_ONLY.match(text) and j < len(lines) and _ROLE_ONLY.match(lines[j][0]):
+            parts.append(lines[j][0])
+            j += 1
+        if _ROLE_ONLY.match(parts[-1]):
+            names = 0
+            while j < len(lines) and _NAME_ONLY.match(lines[j][0]) and names < 4:
+                parts.append(lines[j][0])
+                j += 1
+                names += 1
+            if names == 0:
+                parts, j = [text], i + 1
+        out.append((" ".join(parts), number))
+        i = j
+    return out
+
+
+class _Measure:
+    """What the cut asks of every line, computed once."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+        self.widths = [cell_width(x) for x in lines]
+        self.cores = [core_width(x) + _ASCII_SLACK * ascii_count(x) for x in lines]
+        self.closes = [ends_sentence(x) for x in lines]
+        self.columns = [self._local_width(k) for k in range(len(lines))]
+        self.mid = [x.rstrip()[-1:] in _MID_MARKS for x in lines]
+
+    def _local_width(self, k: int) -> float:
+        """The commonest width of the unfinished lines near line ``k`` (full
+        column lines; one wide lead-in or headline must not outvote them)."""
+        counts: Counter[float] = Counter()
+        for j in range(max(0, k - _WINDOW), min(len(self.lines), k + _WINDOW + 1)):
+            if not self.closes[j] and self.widths[j] >= _MIN_COLUMN:
+                counts[round(self.widths[j] * 2) / 2] += 1
+        if not counts:
+            return column_width([self.lines])
+        best = max(counts.values())
+        return max(w for w, c in counts.items() if c == best)
+
+    def full(self, k: int) -> bool:
+        """As wide as the column, or too full for the next line's first token
+        (a digit run, a Latin word, an opening quote pushed down)."""
+        room = self.columns[k] - _FULL_SLACK
+        if self.cores[k] > self.columns[k] + _OVERFLOW:
+            return False  # wider than the column: a headline or a lead-in across columns
+        if self.cores[k] >= room:
+            return True
+        n = k + 1
+        return n < len(self.lines) and self.cores[k] + token_width(self.lines[n]) > room + 0.5
+
+    def bracketed(self, k: int) -> bool:
+        """Ends on a closing bracket or quote without a full stop: a closing
+        byline, a column tag, a quoted title."""
+        return not self.closes[k] and self.lines[k].rstrip()[-1:] in CLOSERS
+
+    def unfinished(self, k: int) -> bool:
+        """Ends no sentence (mid-word, or after a comma)."""
+        return not self.closes[k]
+
+    def indent_like(self, k: int) -> bool:
+        """As wide as a paragraph's first line (W-2) give or take a cell."""
+        return abs(self.cores[k] - (self.columns[k] - 2)) <= 1.25
+
+    def body_goes_on(self, k: int) -> bool:
+        """Line ``k`` is followed by a column line that carries its paragraph on."""
+        n = k + 1
+        return n < len(self.lines) and (self.full(n) or self.closes[n] or self.mid[n])
+
+    def headline_like(self, k: int) -> bool:
+        """Short, and ends no sentence and no clause."""
+        return not self.closes[k] and not self.mid[k] and not self.full(k)
+
+
+def _joins_previous(m: _Measure, k: int) -> bool:
+    """Does line ``k`` belong to the block of line ``k - 1``?"""
+    p = k - 1
+    line = m.lines[k]
+    if starts_with_dateline(line):
+        return False
+    if m.unfinished(p) and (m.full(p) or m.mid[p]):
+        return True  # the sentence goes on
+    if m.indent_like(p) and not m.closes[p] and (m.full(k) or m.closes[k] or m.mid[k]):
+        return True  # a paragraph's first line, then the rest of it
+    if m.headline_like(p):
+        # a headline wrapped in a narrow box: a shorter line that is no body
+        return (m.headline_like(k) and not m.bracketed(p) and m.widths[k] < m.widths[p] and m.widths[p] >= 6
+                and not m.body_goes_on(k))
+    if not m.closes[p]:
+        return False
+    if m.headline_like(k):
+        return False
+    if m.closes[k]:
+        return m.cores[k] <= m.columns[k] + 1.5
+    if m.full(p) and m.full(k):
+        return True  # a sentence ended inside the paragraph
+    return m.indent_like(k) and m.body_goes_on(k)
+
+
+_PAPER_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}报")
+_LATIN_ONLY = re.compile(r"[A-Za-z][A-Za-z\s'’.,&-]*")
+_SECTION_NAME = re.compile(r"[\u4e00-\u9fff·]{2,6}")
+#: a page header holds at most this many lines
+_HEADER_LINES = 7
+
+
+def _furniture_kind(line: str) -> str | None:
+    """``meta`` (a date, page number or editors), ``paper``, ``latin`` or None."""
+    text = line.strip()
+    found = furniture_meta(text) if cell_width(text) <= 40 and not ends_sentence(text) else None
+    if found and ("page" in found or "weekday" in found or "editors" in found):
+        return "meta"  # a date alone may be a body line's
+    compact = text.replace(" ", "")
+    if _PAPER_NAME.fullmatch(compact):
+        return "paper"
+    if _LATIN_ONLY.fullmatch(text):
+        return "latin"
+    return None
+
+
+def take_furniture(lines: list[str]) -> tuple[set[int], dict[str, str]]:
+    """The lines of the page header wherever the stream has it, and the
+    editors lines anywhere; and the edition metadata they give.
+
+    The header is the first run of furniture lines (a date, a page number,
+    editors, the paper's name, masthead Latin) that has a date or a page
+    number; a section name (理论) standing between two of its lines is part of it."""
+    kinds = [_furniture_kind(x) for x in lines]
+    taken: set[int] = set()
+    meta: dict[str, str] = {}
+    k = 0
+    while k < len(lines) and not taken:
+        if kinds[k] is None:
+            k += 1
+            continue
+        run = [k]
+        j = k + 1
+        while j < len(lines) and len(run) < _HEADER_LINES:
+            if kinds[j] is not None:
+                run.append(j)
+            elif not (j + 1 < len(lines) and kinds[j + 1] is not None
+                      and _SECTION_NAME.fullmatch(lines[j].replace(" ", ""))):
+                break
+            else:
+                run.append(j)
+            j += 1
+        found = [furniture_meta(lines[i]) or {} for i in run]
+        if any(("date" in f or "page" in f) for f in found):
+            taken.update(run)
+            for i, f in zip(run, found):
+                for key, value in f.items():
+                    meta.setdefault(key, value)
+                compact = lines[i].replace(" ", "")
+                if kinds[i] == "paper":
+                    meta.setdefault("paper", compact)
+                elif kinds[i] is None:
+                    meta.setdefault("section", compact)
+        k = j
+    for i, line in enumerate(lines):
+        if i not in taken and kinds[i] == "meta":
+            f = furniture_meta(line) or {}
+            if set(f) == {"editors"}:
+                taken.add(i)
+                meta.setdefault("editors", f["editors"])
+    return taken, meta
+
+
+def _numbered(blocks: list[Block]) -> list[tuple[str, int | None, int]]:
+    """Every line with its source line number and the index of its block."""
+    return [(line, b.line_start + k if b.line_start is not None else None, n)
+            for n, b in enumerate(blocks) for k, line in enumerate(b.lines)]
+
+
+def separate_furniture(blocks: list[Block]) -> tuple[list[Block], dict[str, str]]:
+    """Take the page header and editors lines out of the blocks, wherever
+    they stand, into one header block placed first; return the edition
+    metadata they give. Blocks they stood in are cut where they were."""
+    numbered = _numbered(blocks)
+    taken, meta = take_furniture([text for text, _, _ in numbered])
+    if not taken:
+        return blocks, meta
+    page = blocks[0].page
+    header = [numbered[i] for i in sorted(taken)]
+    out = [Block([t for t, _, _ in header], Role.HEADER, page=page, line_start=header[0][1])]
+    previous = None
+    for i, (text, number, n) in enumerate(numbered):
+        if i in taken:
+            previous = None
+            continue
+        if previous is not None and previous == n:
+            out[-1].lines.append(text)
+        else:
+            out.append(Block([text], page=page, line_start=number))
+        previous = n
+    return out, meta
+
+
+def regroup_line_stream(blocks: list[Block]) -> list[Block]:
+    """Cut a line stream into blocks: headline lines alone and column text
+    in runs (a header block found before stays first)."""
+    head = [b for b in blocks if b.role == Role.HEADER]
+    rest = [b for b in blocks if b.role != Role.HEADER]
+    page = blocks[0].page if blocks else None
+    numbered = _rejoin_bylines([(t, number) for t, number, _ in _numbered(rest)])
+    m = _Measure([text for text, _ in numbered])
+    out: list[Block] = list(head)
+    first = len(out)
+    for k, (text, number) in enumerate(numbered):
+        if k and len(out) > first and _joins_previous(m, k):
+            out[-1].lines.append(text)
+        else:
+            out.append(Block([text], page=page, line_start=number))
+    return out
+
+
+__all__ = ["is_line_stream", "regroup_line_stream", "separate_furniture", "take_furniture"]

@@ -146,7 +146,8 @@ def _joins_previous(m: _Measure, k: int) -> bool:
     if starts_with_dateline(line):
         return False
     if m.unfinished(p) and (m.full(p) or m.mid[p]):
-        return True  # the sentence goes on
+        # the sentence goes on, unless the line is a headline closed by its column's tag
+        return not (_ENDS_WITH_TAG.search(m.lines[p].rstrip()) and not (p and m.unfinished(p - 1) and m.full(p - 1)))
     if m.indent_like(p) and not m.closes[p] and (m.full(k) or m.closes[k] or m.mid[k]):
         return True  # a paragraph's first line, then the rest of it
     if m.headline_like(p):
@@ -155,6 +156,8 @@ def _joins_previous(m: _Measure, k: int) -> bool:
                 and not m.body_goes_on(k))
     if not m.closes[p]:
         return False
+    if m.indent_like(k) and not m.closes[k] and m.body_goes_on(k) and m.full(k + 1):
+        return True  # a paragraph's first line
     if m.headline_like(k):
         return False
     if m.closes[k]:
@@ -232,6 +235,22 @@ def take_furniture(lines: list[str]) -> tuple[set[int], dict[str, str]]:
     return taken, meta
 
 
+_COLUMN_TAG = re.compile(r"[（(](?![^（）()]*[年月日])[^（）()]{2,12}[）)]")
+_ENDS_WITH_TAG = re.compile(r"[^（(\s][（(](?![^（）()]*[年月日])[^（）()，。、“”]{2,12}[）)]$")
+
+
+def _attach_tags(lines: list[tuple[str, int | None]]) -> list[tuple[str, int | None]]:
+    """A column's tag on a line of its own (（审时度势）) closes the headline line above it."""
+    out: list[tuple[str, int | None]] = []
+    for text, number in lines:
+        if out and _COLUMN_TAG.fullmatch(text.strip()) and not ends_sentence(out[-1][0]) \
+                and out[-1][0].rstrip()[-1:] not in CLOSERS and cell_width(out[-1][0]) <= 30:
+            out[-1] = (out[-1][0].rstrip() + text.strip(), out[-1][1])
+        else:
+            out.append((text, number))
+    return out
+
+
 def _numbered(blocks: list[Block]) -> list[tuple[str, int | None, int]]:
     """Every line with its source line number and the index of its block."""
     return [(line, b.line_start + k if b.line_start is not None else None, n)
@@ -240,17 +259,21 @@ def _numbered(blocks: list[Block]) -> list[tuple[str, int | None, int]]:
 
 def separate_furniture(blocks: list[Block]) -> tuple[list[Block], dict[str, str]]:
     """Take the page header and editors lines out of the blocks, wherever
-    they stand, into one header block placed first; return the edition
-    metadata they give. Blocks they stood in are cut where they were."""
+    they stand, into one header block where the header's first line was
+    (what stands before and after it is not one run of text); return the
+    edition metadata they give. Blocks they stood in are cut there."""
     numbered = _numbered(blocks)
     taken, meta = take_furniture([text for text, _, _ in numbered])
     if not taken:
         return blocks, meta
     page = blocks[0].page
-    header = [numbered[i] for i in sorted(taken)]
-    out = [Block([t for t, _, _ in header], Role.HEADER, page=page, line_start=header[0][1])]
+    first = min(taken)
+    out: list[Block] = []
     previous = None
     for i, (text, number, n) in enumerate(numbered):
+        if i == first:
+            header = [numbered[j] for j in sorted(taken)]
+            out.append(Block([t for t, _, _ in header], Role.HEADER, page=page, line_start=number))
         if i in taken:
             previous = None
             continue
@@ -264,16 +287,29 @@ def separate_furniture(blocks: list[Block]) -> tuple[list[Block], dict[str, str]
 
 def regroup_line_stream(blocks: list[Block]) -> list[Block]:
     """Cut a line stream into blocks: headline lines alone and column text
-    in runs (a header block found before stays first)."""
-    head = [b for b in blocks if b.role == Role.HEADER]
-    rest = [b for b in blocks if b.role != Role.HEADER]
-    page = blocks[0].page if blocks else None
-    numbered = _rejoin_bylines([(t, number) for t, number, _ in _numbered(rest)])
+    in runs, never across a header block (it stays where it stands)."""
+    out: list[Block] = []
+    run: list[Block] = []
+    for block in blocks + [Block([], Role.HEADER)]:
+        if block.role != Role.HEADER:
+            run.append(block)
+            continue
+        out.extend(_regroup_run(run))
+        run = []
+        if block.lines:
+            out.append(block)
+    return out
+
+
+def _regroup_run(blocks: list[Block]) -> list[Block]:
+    if not blocks:
+        return []
+    page = blocks[0].page
+    numbered = _attach_tags(_rejoin_bylines([(t, number) for t, number, _ in _numbered(blocks)]))
     m = _Measure([text for text, _ in numbered])
-    out: list[Block] = list(head)
-    first = len(out)
+    out: list[Block] = []
     for k, (text, number) in enumerate(numbered):
-        if k and len(out) > first and _joins_previous(m, k):
+        if k and _joins_previous(m, k):
             out[-1].lines.append(text)
         else:
             out.append(Block([text], page=page, line_start=number))

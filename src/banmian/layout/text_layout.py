@@ -26,6 +26,7 @@ from .rules import (
 from .headlines import starts_with_dash
 from .subheadings import looks_like_subheading
 from .paragraphs import column_width
+from .text_direction import group_directions
 from .line_stream import is_line_stream, regroup_line_stream, separate_furniture
 
 
@@ -387,7 +388,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     classify_text_units(units)
     before = headlines_first(units)
     mark_subheadings(units)
-    groups = assemble(units, before)
+    groups = assemble(units, group_directions(units, before))
     page = Page(number=number if number is not None else _int_or_none(meta.get("page")),
                 section=meta.get("section"), source=source, meta=meta,
                 blocks=[u.block for u in units])
@@ -407,12 +408,13 @@ def _has_content(group: list[Unit]) -> bool:
     return any(u.role in (Role.BODY, Role.TITLE) for u in group)
 
 
-def assemble(units: list[Unit], before: bool) -> list[list[Unit]]:
+def assemble(units: list[Unit], directions: bool | dict[int, bool]) -> list[list[Unit]]:
     """Group units into articles.
 
     A byline or a dateline opens a new article once the current one has a
     body; a headline group opens one (headlines first) or closes the current
-    one (headlines after); captions and notes join the article before them."""
+    one (headlines after); captions and notes join the article before them.
+    ``directions`` says it for the page, or for each group by its first unit."""
     articles: list[list[Unit]] = []
     current: list[Unit] = []
     closed = False
@@ -439,6 +441,7 @@ def assemble(units: list[Unit], before: bool) -> list[list[Unit]]:
             while j < len(units) and units[j].role == Role.TITLE:
                 j += 1
             group = units[i:j]
+            before = directions if isinstance(directions, bool) else directions.get(i, True)
             if before:
                 if current and (has_body() or any(u.role == Role.TITLE for u in current)):
                     start()

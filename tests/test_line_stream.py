@@ -1,0 +1,101 @@
+"""Text mode on what real PDF extractors give: one block per line (PyMuPDF's
+get_text("blocks") at a leading of ~1.55 em or more), articles in
+content-stream order (a headline before or after its own body, article by
+article), the page header anywhere in the stream, and typesetters that push a
+character down with the punctuation that may not open a line."""
+
+from __future__ import annotations
+
+import banmian
+from banmian.layout.line_stream import is_line_stream, take_furniture
+from banmian.layout.paragraphs import split_paragraphs
+from banmian.layout.reflow import token_width
+from banmian.sources.text import text_to_blocks
+
+NO_OPEN = "，。、；：？！）》”"
+WIDTH = 12
+
+
+def typeset(paragraph: str, width: int = WIDTH) -> list[str]:
+    """Lines of one paragraph as a typesetter sets them: the first holds
+    width-2 (the indent is no character), and a character that would leave
+    punctuation to open the next line is pushed down with it."""
+    lines: list[str] = []
+    rest = paragraph
+    room = width - 2
+    while rest:
+        cut = min(room, len(rest))
+        while cut < len(rest) and rest[cut] in NO_OPEN and cut > 1:
+            cut -= 1
+        lines.append(rest[:cut])
+        rest = rest[cut:]
+        room = width
+    return lines
+
+
+def stream(*lines: str) -> str:
+    """PyMuPDF's blocks output when every line is a block of its own."""
+    return "\n\n".join(lines) + "\n"
+
+
+PARKS = ["今年江城计划在城东新建三座公园，总面积达到四十公顷，全部向市民免费开放。",
+         "市园林局负责人介绍，新公园将种植本地树种，并设置健身步道和儿童游乐区域，方便周边居民休闲。"]
+STREET = ["城南老街改造工程近日完工，一千多户居民告别了多年的积水困扰，老街改造还保留了传统街巷风貌。",
+          "据了解，改造后的街区新增停车位两百个，居民出行更加便利。"]
+
+
+def _page() -> str:
+    lines: list[str] = []
+    for paragraph in STREET:
+        lines += typeset(paragraph)
+    lines += ["老街改造惠及千户居民"]  # this headline is drawn after its body
+    lines += ["江城日报", "2020年3月5日 星期四", "第4版 城建"]  # the header, mid-stream
+    lines += ["江城新建三座公园", "本报记者", "李明远"]  # and this one before its body
+    for paragraph in PARKS:
+        lines += typeset(paragraph)
+    return stream(*lines)
+
+
+def test_a_stream_of_one_line_blocks_is_recognised():
+    assert is_line_stream(text_to_blocks(_page()))
+    paragraphs_in_blocks = "\n\n".join("\n".join(typeset(p)) for p in PARKS + STREET)
+    assert not is_line_stream(text_to_blocks(paragraphs_in_blocks))
+
+
+def test_line_stream_articles_headers_and_bylines():
+    page = banmian.parse_text(_page(), enrich=False).pages[0]
+    assert page.number == 4 and page.section == "城建"
+    assert [a.headline.title for a in page.articles] == ["老街改造惠及千户居民", "江城新建三座公园"]
+    street, parks = page.articles
+    assert [(b.role, b.name) for b in parks.bylines] == [("本报记者", "李明远")]
+    assert parks.paragraphs == PARKS
+    assert street.paragraphs == STREET
+    assert all("江城日报" not in p for a in page.articles for p in a.paragraphs)
+
+
+def test_header_found_in_the_middle_of_the_stream():
+    lines = ["正文第一行。", "江城日报", "城建", "2020.3.5 星期四    4", "责任编辑：王小明", "正文又一行。"]
+    taken, meta = take_furniture(lines)
+    assert taken == {1, 2, 3, 4}
+    assert meta["paper"] == "江城日报" and meta["date"] == "2020-03-05" and meta["page"] == "4"
+    assert meta["section"] == "城建"
+
+
+def test_a_date_alone_in_the_body_is_no_header():
+    taken, _ = take_furniture(["会议定于", "2020.3.5", "在江城召开。"])
+    assert taken == set()
+
+
+def test_punctuation_pushed_down_with_its_character_is_no_paragraph_end():
+    # 电子平 / 台、在线: the typesetter pushed 台 down so that 、 does not open the line
+    assert token_width("台、在线执行") == 2.0
+    assert token_width("“六平台”") == 2.0
+    lines = ["“六平台”是指网上", "诉讼平台、在线调解平", "台、电子证据平台和执行", "平台。"]
+    assert split_paragraphs([lines], 11.0) == ["".join(lines)]
+
+
+def test_a_column_tag_on_its_own_line_closes_the_title():
+    body = [line for paragraph in PARKS + STREET for line in typeset(paragraph)]
+    text = stream("居民收入稳步增长", "（数据观察）", *body)
+    article = banmian.parse_text(text, enrich=False).pages[0].articles[0]
+    assert article.headline.title == "居民收入稳步增长（数据观察）"

@@ -27,7 +27,8 @@ from ..model import Block, Role
 from .furniture import furniture_meta
 from .paragraphs import column_width
 from .reflow import CLOSERS, ascii_count, cell_width, core_width, ends_sentence, token_width
-from .rules import starts_with_dateline
+from .headlines import looks_like_kicker
+from .rules import is_continuation_line, parse_byline_line, parse_credit, starts_with_dateline
 
 #: share of the lines that stand in one-line blocks for the blank lines to mean nothing
 _ONE_LINE_SHARE = 0.7
@@ -151,9 +152,7 @@ def _joins_previous(m: _Measure, k: int) -> bool:
     if m.indent_like(p) and not m.closes[p] and (m.full(k) or m.closes[k] or m.mid[k]):
         return True  # a paragraph's first line, then the rest of it
     if m.headline_like(p):
-        # a headline wrapped in a narrow box: a shorter line that is no body
-        return (m.headline_like(k) and not m.bracketed(p) and m.widths[k] < m.widths[p] and m.widths[p] >= 6
-                and not m.body_goes_on(k))
+        return False  # a headline tier wrapped over lines is put together by _wraps
     if not m.closes[p]:
         return False
     if m.indent_like(k) and not m.closes[k] and m.body_goes_on(k) and m.full(k + 1):
@@ -308,12 +307,47 @@ def _regroup_run(blocks: list[Block]) -> list[Block]:
     numbered = _attach_tags(_rejoin_bylines([(t, number) for t, number, _ in _numbered(blocks)]))
     m = _Measure([text for text, _ in numbered])
     out: list[Block] = []
+    tier: list[float] = []  # widths of the lines of the headline tier being put together
     for k, (text, number) in enumerate(numbered):
+        if tier and m.headline_like(k) and _wraps(m, tier, out[-1].lines[-1], k):
+            out[-1].lines[-1] = out[-1].lines[-1].rstrip() + text.strip()
+            tier.append(m.cores[k])
+            continue
         if k and _joins_previous(m, k):
             out[-1].lines.append(text)
+            tier = []
         else:
             out.append(Block([text], page=page, line_start=number))
+            tier = [m.cores[k]] if m.headline_like(k) else []
     return out
+
+
+_OPENERS = "“‘《（(【「『"
+_CLOSING = "”’》）)】」』"
+_LINE_CANNOT_OPEN = "，。、；：？！）》”’」』】…%"
+#: how a kicker ends (时强调, 会议上要求, ……——, 国台办：)
+_KICKER_END = re.compile(r"(?:强调|要求|指出|表示|提出|寄语|致辞|——|—|：|:)$")
+
+
+def _unbalanced(text: str) -> bool:
+    return sum(text.count(c) for c in _OPENERS) > sum(text.count(c) for c in _CLOSING)
+
+
+def _wraps(m: _Measure, tier: list[float], so_far: str, k: int) -> bool:
+    """Is headline line ``k`` the next line of the tier ``so_far`` (a title
+    wrapped in its box) rather than a tier of its own? A box's lines are
+    equally full and its last line no wider; a kicker ends in 强调 or ——,
+    a subtitle opens with ——; a bracket or quote left open goes on."""
+    text = m.lines[k].strip()
+    if text.startswith(("——", "—")) or _KICKER_END.search(so_far) or looks_like_kicker(so_far):
+        return False
+    if parse_byline_line(text) or parse_credit(text) or is_continuation_line(text) or _COLUMN_TAG.fullmatch(text):
+        return False
+    if _unbalanced(so_far) or text[0] in _LINE_CANNOT_OPEN or cell_width(text) <= 2:
+        return True
+    if len(tier) >= 2 and tier[-1] < tier[0] - 1:
+        return False  # the tier's short last line has come
+    return m.cores[k] <= tier[-1] + 0.5 and tier[-1] >= 4
 
 
 __all__ = ["is_line_stream", "regroup_line_stream", "separate_furniture", "take_furniture"]

@@ -115,7 +115,10 @@ class _Measure:
         if self.cores[k] >= room:
             return True
         n = k + 1
-        return n < len(self.lines) and self.cores[k] + token_width(self.lines[n]) > room + 0.5
+        if n >= len(self.lines):
+            return False
+        pushed = token_width(self.lines[n])  # only a token of two cells or more is pushed down
+        return pushed >= 1.5 and self.cores[k] + pushed > room + 0.5
 
     def bracketed(self, k: int) -> bool:
         """Ends on a closing bracket or quote without a full stop: a closing
@@ -284,31 +287,42 @@ def separate_furniture(blocks: list[Block]) -> tuple[list[Block], dict[str, str]
     return out, meta
 
 
-def regroup_line_stream(blocks: list[Block]) -> list[Block]:
+def regroup_line_stream(blocks: list[Block], split_only: bool = False) -> list[Block]:
     """Cut a line stream into blocks: headline lines alone and column text
-    in runs, never across a header block (it stays where it stands)."""
+    in runs, never across a header block (it stays where it stands).
+    ``split_only``: the blank lines mean something, so blocks are only cut,
+    never joined (an extractor's block may hold a headline and its body)."""
     out: list[Block] = []
     run: list[Block] = []
     for block in blocks + [Block([], Role.HEADER)]:
         if block.role != Role.HEADER:
             run.append(block)
             continue
-        out.extend(_regroup_run(run))
+        out.extend(_regroup_run(run, split_only))
         run = []
         if block.lines:
             out.append(block)
     return out
 
 
-def _regroup_run(blocks: list[Block]) -> list[Block]:
+def _regroup_run(blocks: list[Block], split_only: bool) -> list[Block]:
     if not blocks:
         return []
     page = blocks[0].page
-    numbered = _attach_tags(_rejoin_bylines([(t, number) for t, number, _ in _numbered(blocks)]))
+    numbered = [(t, number) for t, number, _ in _numbered(blocks)]
+    starts = {k for k, (_, _, n) in enumerate(_numbered(blocks)) if k == 0 or _numbered(blocks)[k - 1][2] != n}
+    if split_only:
+        numbered = [(t, number) for t, number in numbered]
+    else:
+        numbered = _attach_tags(_rejoin_bylines(numbered))
     m = _Measure([text for text, _ in numbered])
     out: list[Block] = []
     tier: list[float] = []  # widths of the lines of the headline tier being put together
     for k, (text, number) in enumerate(numbered):
+        if split_only and k in starts:
+            out.append(Block([text], page=page, line_start=number))
+            tier = [m.cores[k]] if m.headline_like(k) else []
+            continue
         if tier and m.headline_like(k) and _wraps(m, tier, out[-1].lines[-1], k):
             out[-1].lines[-1] = out[-1].lines[-1].rstrip() + text.strip()
             tier.append(m.cores[k])
@@ -341,6 +355,8 @@ def _wraps(m: _Measure, tier: list[float], so_far: str, k: int) -> bool:
     text = m.lines[k].strip()
     if text.startswith(("——", "—")) or _KICKER_END.search(so_far) or looks_like_kicker(so_far):
         return False
+    if so_far.rstrip()[-1:] in _CLOSING and not _unbalanced(so_far):
+        return False  # （许志峰）, “法宝”: a closed bracket or quote ends the tier
     if parse_byline_line(text) or parse_credit(text) or is_continuation_line(text) or _COLUMN_TAG.fullmatch(text):
         return False
     if _unbalanced(so_far) or text[0] in _LINE_CANNOT_OPEN or cell_width(text) <= 2:

@@ -48,6 +48,12 @@ def group_directions(units: list[Unit], page_before: bool) -> dict[int, bool]:
     for n, (start, end) in enumerate(groups):
         head = _bigrams("".join(line for u in units[start:end] for line in u.lines))
         out[start] = page_before
+        after_it = end
+        while after_it < len(units) and units[after_it].role == Role.BYLINE and not units[after_it].closing:
+            after_it += 1
+        if after_it == len(units) or units[after_it].role in (Role.TITLE, Role.CAPTION, Role.CREDIT):
+            out[start] = False  # no body follows (another headline does): it closes the body before it
+            continue
         if not head:
             continue
         lo = groups[n - 1][1] if n else 0

@@ -358,10 +358,20 @@ def mark_subheadings(units: list[Unit]) -> None:
         nxt = units[i + 1] if i + 1 < len(units) else None
         if not (prev and nxt and prev.role == Role.BODY and nxt.role == Role.BODY):
             continue
-        if _opens_with_dateline(nxt.lines):
+        if _opens_with_dateline(nxt.lines) or _closes_with_byline(prev.lines):
             continue
         if looks_like_subheading(unit.lines, _body_run(units, i, -1), _body_run(units, i, +1)):
             unit.block.role = Role.SUBHEADING
+
+
+_CLOSING_BRACKET = re.compile(r"[（(][^（）()]{2,30}[）)]$")
+
+
+def _closes_with_byline(lines: list[str]) -> bool:
+    """A body that ends with its authors in brackets (（张三 李四）) has ended:
+    what follows it is no subheading of it."""
+    tail = _CLOSING_BRACKET.search(join_lines(lines[-2:]))
+    return bool(tail and parse_bracket_byline(tail.group(0)))
 
 
 def _body_run(units: list[Unit], i: int, step: int) -> list[str]:

@@ -20,6 +20,7 @@ from .rules import (
     parse_bracket_byline,
     parse_byline_line,
     parse_credit,
+    name_tokens,
     parse_page_header,
     starts_with_dateline,
 )
@@ -364,14 +365,17 @@ def mark_subheadings(units: list[Unit]) -> None:
             unit.block.role = Role.SUBHEADING
 
 
-_CLOSING_BRACKET = re.compile(r"[（(][^（）()]{2,30}[）)]$")
+_CLOSING_BRACKET = re.compile(r"[。！？”][（(](?P<inner>[^（）()]{2,30})[）)]$")
 
 
 def _closes_with_byline(lines: list[str]) -> bool:
-    """A body that ends with its authors in brackets (（张三 李四）) has ended:
-    what follows it is no subheading of it."""
+    """A body whose last sentence is followed by its authors in brackets
+    (……。（张三 李四）) has ended: what follows it is no subheading of it,
+    nor more of its body."""
     tail = _CLOSING_BRACKET.search(join_lines(lines[-2:]))
-    return bool(tail and parse_bracket_byline(tail.group(0)))
+    if not tail:
+        return False
+    return bool(parse_bracket_byline(tail.group(0)[1:]) or name_tokens(tail.group("inner")))
 
 
 def _body_run(units: list[Unit], i: int, step: int) -> list[str]:
@@ -412,6 +416,12 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
 
 def _int_or_none(text: str | None) -> int | None:
     return int(text) if text and text.isdigit() else None
+
+
+def _body_ended(current: list[Unit]) -> bool:
+    """Did the article's last body unit close with its authors' bracket?"""
+    last = next((u for u in reversed(current) if u.role == Role.BODY), None)
+    return last is not None and last is current[-1] and _closes_with_byline(last.lines)
 
 
 def _has_content(group: list[Unit]) -> bool:
@@ -466,7 +476,7 @@ def assemble(units: list[Unit], directions: bool | dict[int, bool]) -> list[list
             if has_body() or closed:
                 start()
         elif role == Role.BODY:
-            if closed or (has_body() and _opens_with_dateline(unit.lines)):
+            if closed or (has_body() and (_opens_with_dateline(unit.lines) or _body_ended(current))):
                 start()
         elif role == Role.CONTINUATION and unit.note and unit.note.direction == "from":
             if has_body() or closed:

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import banmian
 from banmian.layout.line_stream import is_line_stream, take_furniture
-from banmian.layout.paragraphs import split_paragraphs
-from banmian.layout.reflow import token_width
 from banmian.sources.text import text_to_blocks
 
 NO_OPEN = "，。、；：？！）》”"
@@ -84,14 +82,6 @@ def test_header_found_in_the_middle_of_the_stream():
 def test_a_date_alone_in_the_body_is_no_header():
     taken, _ = take_furniture(["会议定于", "2020.3.5", "在江城召开。"])
     assert taken == set()
-
-
-def test_punctuation_pushed_down_with_its_character_is_no_paragraph_end():
-    # 电子平 / 台、在线: the typesetter pushed 台 down so that 、 does not open the line
-    assert token_width("台、在线执行") == 2.0
-    assert token_width("“六平台”") == 2.0
-    lines = ["“六平台”是指网上", "诉讼平台、在线调解平", "台、电子证据平台和执行", "平台。"]
-    assert split_paragraphs([lines], 11.0) == ["".join(lines)]
 
 
 def test_a_column_tag_on_its_own_line_closes_the_title():

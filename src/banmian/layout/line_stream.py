@@ -28,7 +28,7 @@ from .furniture import furniture_meta
 from .paragraphs import column_width
 from .reflow import CLOSERS, ascii_count, cell_width, core_width, ends_sentence, token_width
 from .headlines import looks_like_kicker
-from .rules import is_continuation_line, parse_byline_line, parse_credit, starts_with_dateline
+from .rules import is_continuation_line, parse_byline_line, parse_credit, parse_page_header, starts_with_dateline
 
 #: share of the lines that stand in one-line blocks for the blank lines to mean nothing
 _ONE_LINE_SHARE = 0.7
@@ -190,13 +190,23 @@ def _furniture_kind(line: str) -> str | None:
     return None
 
 
+def _anchors_header(line: str, found: dict[str, str]) -> bool:
+    """A line no body has: a date with its weekday, or 第N版. (``12 要闻`` alone
+    could be a body line with the extractor's space: 12 个百分点.)"""
+    if "date" in found and "weekday" in found:
+        return True
+    header = parse_page_header(line)
+    return bool(header and "page" in header)
+
+
 def take_furniture(lines: list[str]) -> tuple[set[int], dict[str, str]]:
     """The lines of the page header wherever the stream has it, and the
     editors lines anywhere; and the edition metadata they give.
 
     The header is the first run of furniture lines (a date, a page number,
     editors, the paper's name, masthead Latin) that has a date or a page
-    number; a section name (理论) standing between two of its lines is part of it."""
+    number that no body line would have; a section name (理论) standing
+    between two of its lines is part of it."""
     kinds = [_furniture_kind(x) for x in lines]
     taken: set[int] = set()
     meta: dict[str, str] = {}
@@ -217,7 +227,7 @@ def take_furniture(lines: list[str]) -> tuple[set[int], dict[str, str]]:
                 run.append(j)
             j += 1
         found = [furniture_meta(lines[i]) or {} for i in run]
-        if any(("date" in f or "page" in f) for f in found):
+        if any(_anchors_header(lines[i], f) for i, f in zip(run, found)):
             taken.update(run)
             for i, f in zip(run, found):
                 for key, value in f.items():

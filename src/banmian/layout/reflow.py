@@ -49,14 +49,12 @@ def core_width(line: str) -> float:
 
 
 # an opening bracket or quote never ends a line: it moves down with what follows
-# and punctuation that may not open a line moves down with the character before it
-_FIRST_TOKEN = re.compile(r"[“‘《（(【「『〔〈]*(?:[!-~]+|.)[，。、；：？！）》”’」』】…%]*")
+_FIRST_TOKEN = re.compile(r"[“‘《（(【「『〔〈]*(?:[!-~]+|.)")
 
 
 def token_width(line: str | None) -> float:
     """Width of the first unbreakable token of ``line`` (an ASCII run, or one
-    character, with any opening brackets before it and any punctuation after
-    it that may not open a line: a typesetter pushes 台、 down together)."""
+    character, with any opening brackets before it)."""
     if not line:
         return 0.0
     m = _FIRST_TOKEN.match(line)

@@ -40,9 +40,12 @@ def _body_text(units: list[Unit]) -> str:
     return "".join(line for u in units if u.role == Role.BODY for line in u.lines)
 
 
-def group_directions(units: list[Unit], page_before: bool) -> dict[int, bool]:
+def group_directions(units: list[Unit], page_before: bool, by_wording: bool = True) -> dict[int, bool]:
     """For the first unit of every headline group: does the group open the
-    body after it (True) or close the body before it (False)?"""
+    body after it (True) or close the body before it (False)? ``by_wording``:
+    let the echo decide against the page's answer (for content-stream text,
+    where the answer may change from article to article; text laid out in
+    reading order keeps one answer for the page)."""
     groups = title_groups(units)
     out: dict[int, bool] = {}
     for n, (start, end) in enumerate(groups):
@@ -54,7 +57,7 @@ def group_directions(units: list[Unit], page_before: bool) -> dict[int, bool]:
         if after_it == len(units) or units[after_it].role in (Role.TITLE, Role.CAPTION, Role.CREDIT):
             out[start] = False  # no body follows (another headline does): it closes the body before it
             continue
-        if not head:
+        if not head or not by_wording:
             continue
         lo = groups[n - 1][1] if n else 0
         hi = groups[n + 1][0] if n + 1 < len(groups) else len(units)

@@ -393,7 +393,8 @@ def _body_run(units: list[Unit], i: int, step: int) -> list[str]:
 def build_text_page(blocks: list[Block], number: int | None = None, source: str | None = None) -> Page:
     """Blocks of one page's extracted text -> a :class:`Page` with articles."""
     blocks, stream_meta = separate_furniture(blocks)
-    if is_line_stream(blocks):
+    stream = is_line_stream(blocks)
+    if stream:
         blocks = regroup_line_stream(blocks)
     units = split_units(blocks)
     meta = mark_header_footer(units)
@@ -402,7 +403,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     classify_text_units(units)
     before = headlines_first(units)
     mark_subheadings(units)
-    groups = assemble(units, group_directions(units, before))
+    groups = assemble(units, group_directions(units, before, by_wording=stream))
     page = Page(number=number if number is not None else _int_or_none(meta.get("page")),
                 section=meta.get("section"), source=source, meta=meta,
                 blocks=[u.block for u in units])

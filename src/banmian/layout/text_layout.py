@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Block, Page, Role
+from ..model import Article, Block, Byline, Page, Role
 from .article_build import build_article
 from .text_units import Unit
 from .reflow import cell_width, core_width, ends_sentence, join_lines, token_width
@@ -407,7 +407,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     page = Page(number=number if number is not None else _int_or_none(meta.get("page")),
                 section=meta.get("section"), source=source, meta=meta,
                 blocks=[u.block for u in units])
-    page.articles = [build_article(g) for g in groups if _has_content(g)]
+    page.articles = [_take_closing_names(build_article(g)) for g in groups if _has_content(g)]
     leftover = [u.block for g in groups if not _has_content(g) for u in g]
     for block in leftover:
         if block.role in (Role.TITLE, Role.SUBHEADING):
@@ -417,6 +417,22 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
 
 def _int_or_none(text: str | None) -> int | None:
     return int(text) if text and text.isdigit() else None
+
+
+def _take_closing_names(article: Article) -> Article:
+    """A brief's authors in brackets after its last sentence (……。（张三 李四）)
+    are its bylines, not body text."""
+    if article.bylines or not article.paragraphs:
+        return article
+    last = article.paragraphs[-1]
+    tail = _CLOSING_BRACKET.search(last)
+    if tail:
+        names = parse_bracket_byline(tail.group(0)[1:]) or [
+            Byline(None, name) for name in name_tokens(tail.group("inner")) or []]
+        if names:
+            article.bylines.extend(names)
+            article.paragraphs[-1] = last[:tail.start() + 1]
+    return article
 
 
 def _body_ended(current: list[Unit]) -> bool:

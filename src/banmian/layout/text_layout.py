@@ -36,6 +36,18 @@ def _unit(lines: list[str], role: Role, src: Block, offset: int) -> Unit:
     return Unit(Block(list(lines), role, page=src.page, line_start=start, bbox=src.bbox, font_size=src.font_size))
 
 
+_AGENCY_CREDIT = re.compile(r"(?P<names>[\u4e00-\u9fff·]{2,12})\s*/?\s*摄(?:影)?\s*(?:[（(][^（）()]{2,8}[）)])?")
+
+
+def _bare_credit(line: str) -> tuple[str | None, str] | None:
+    """A credit without the space parse_credit asks for, told by what only a
+    credit has: the agency after it (张三摄（新华社发）) or a slash (张三/摄)."""
+    m = _AGENCY_CREDIT.fullmatch(line.strip())
+    if not m or ("/" not in line and not line.rstrip().endswith(("）", ")"))):
+        return None
+    return parse_credit(m.group("names") + " 摄")
+
+
 def split_units(blocks: list[Block]) -> list[Unit]:
     """Cut byline lines, credit lines and continuation notes out of blocks."""
     units: list[Unit] = []
@@ -62,7 +74,7 @@ def split_units(blocks: list[Block]) -> list[Unit]:
             if bylines:
                 alone(line, Role.BYLINE, i).bylines = bylines
                 continue
-            credit = parse_credit(line)
+            credit = parse_credit(line) or _bare_credit(line)
             if credit:
                 # the caption is the text right above, in this block or the one before
                 if not current and units and units[-1].role == Role.OTHER and units[-1].block is not block:

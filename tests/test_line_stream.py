@@ -89,3 +89,22 @@ def test_a_column_tag_on_its_own_line_closes_the_title():
     text = stream("居民收入稳步增长", "（数据观察）", *body)
     article = banmian.parse_text(text, enrich=False).pages[0].articles[0]
     assert article.headline.title == "居民收入稳步增长（数据观察）"
+
+
+def test_a_briefs_closing_authors_are_its_bylines():
+    # the authors' bracket follows the last sentence and wraps over the line end
+    body = typeset(PARKS[0] + "（王小") + ["明 李华）"]
+    text = stream("城东公园开工", *body, "老街改造完工", *typeset(STREET[0]), *typeset(STREET[1]))
+    articles = banmian.parse_text(text, enrich=False).pages[0].articles
+    assert [a.headline.title for a in articles] == ["城东公园开工", "老街改造完工"]
+    assert articles[1].paragraphs == STREET
+    assert articles[0].paragraphs == [PARKS[0]]
+    assert [(b.role, b.name) for b in articles[0].bylines] == [(None, "王小明"), (None, "李华")]
+
+
+def test_photo_credit_with_its_agency_or_a_slash():
+    from banmian.layout.text_layout import _bare_credit
+
+    assert _bare_credit("赵一平摄（新华社发）") == (None, "赵一平")
+    assert _bare_credit("赵一平/摄") == (None, "赵一平")
+    assert _bare_credit("这张照片拍摄于春节") is None

@@ -149,6 +149,8 @@ def _joins_previous(m: _Measure, k: int) -> bool:
     line = m.lines[k]
     if starts_with_dateline(line):
         return False
+    if _unbalanced(m.lines[p]) and not _unbalanced(m.lines[k]):
+        return True  # a bracket or quote opened at the line end closes in this line
     if m.unfinished(p) and (m.full(p) or m.mid[p]):
         # the sentence goes on, unless the line is a headline closed by its column's tag
         return not (_ENDS_WITH_TAG.search(m.lines[p].rstrip()) and not (p and m.unfinished(p - 1) and m.full(p - 1)))

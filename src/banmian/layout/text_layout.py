@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Article, Block, Byline, Page, Role
+from ..model import Block, Byline, Page, Role
 from .article_build import build_article
 from .text_units import Unit
 from .reflow import cell_width, core_width, ends_sentence, join_lines, token_width
@@ -416,10 +416,12 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     before = headlines_first(units)
     mark_subheadings(units)
     groups = assemble(units, group_directions(units, before, by_wording=stream))
+    for group in groups:
+        _cut_closing_names(group)
     page = Page(number=number if number is not None else _int_or_none(meta.get("page")),
                 section=meta.get("section"), source=source, meta=meta,
-                blocks=[u.block for u in units])
-    page.articles = [_take_closing_names(build_article(g)) for g in groups if _has_content(g)]
+                blocks=[u.block for group in groups for u in group])
+    page.articles = [build_article(g) for g in groups if _has_content(g)]
     leftover = [u.block for g in groups if not _has_content(g) for u in g]
     for block in leftover:
         if block.role in (Role.TITLE, Role.SUBHEADING):
@@ -431,20 +433,42 @@ def _int_or_none(text: str | None) -> int | None:
     return int(text) if text and text.isdigit() else None
 
 
-def _take_closing_names(article: Article) -> Article:
+def _cut_closing_names(group: list[Unit]) -> None:
     """A brief's authors in brackets after its last sentence (……。（张三 李四）)
-    are its bylines, not body text."""
-    if article.bylines or not article.paragraphs:
-        return article
-    last = article.paragraphs[-1]
-    tail = _CLOSING_BRACKET.search(last)
-    if tail:
-        names = parse_bracket_byline(tail.group(0)[1:]) or [
-            Byline(None, name) for name in name_tokens(tail.group("inner")) or []]
-        if names:
-            article.bylines.extend(names)
-            article.paragraphs[-1] = last[:tail.start() + 1]
-    return article
+    are its bylines, not body text: cut them off its last body unit into a
+    closing byline unit (before the spaces between the names are cleaned away)."""
+    body = [u for u in group if u.role == Role.BODY]
+    if not body or any(u.role == Role.BYLINE for u in group):
+        return
+    unit = body[-1]
+    lines = unit.lines
+    k = len(lines) - 1
+    while k >= max(0, len(lines) - 2) and "（" not in lines[k] and "(" not in lines[k]:
+        k -= 1
+    if k < max(0, len(lines) - 2):
+        return
+    pos = max(lines[k].rfind("（"), lines[k].rfind("("))
+    tail = join_lines([lines[k][pos:], *lines[k + 1:]]).strip()
+    head = lines[k][:pos].rstrip()
+    before = head or (lines[k - 1].rstrip() if k else "")
+    m = _BRACKETED.fullmatch(tail)
+    if not m or not before or before[-1] not in "。！？”":
+        return
+    names = parse_bracket_byline(tail) or [Byline(None, n) for n in name_tokens(m.group("inner")) or []]
+    if not names:
+        return
+    del lines[k:]
+    if head:
+        lines.append(head)
+    if not lines:
+        unit.block.role = Role.BYLINE
+        unit.bylines, unit.closing = names, True
+        return
+    closing = Unit(Block([tail], Role.BYLINE, page=unit.block.page), bylines=names, closing=True)
+    group.insert(group.index(unit) + 1, closing)
+
+
+_BRACKETED = re.compile(r"[（(](?P<inner>[^（）()]{2,30})[）)]")
 
 
 def _body_ended(current: list[Unit]) -> bool:

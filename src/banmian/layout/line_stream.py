@@ -344,8 +344,16 @@ def _regroup_run(blocks: list[Block], split_only: bool) -> list[Block]:
             tier = []
         else:
             out.append(Block([text], page=page, line_start=number))
-            tier = [m.cores[k]] if m.headline_like(k) else []
+            tier = [m.cores[k]] if _opens_tier(m, k) else []
     return out
+
+
+def _opens_tier(m: _Measure, k: int) -> bool:
+    """A line that starts a block and no paragraph: short and unfinished, or
+    as full as a column line where a paragraph's first line would be indented."""
+    if m.headline_like(k):
+        return True
+    return not (m.closes[k] or m.mid[k] or m.indent_like(k) or starts_with_dateline(m.lines[k]))
 
 
 _OPENERS = "“‘《（(【「『"

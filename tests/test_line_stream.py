@@ -108,3 +108,12 @@ def test_photo_credit_with_its_agency_or_a_slash():
     assert _bare_credit("赵一平摄（新华社发）") == (None, "赵一平")
     assert _bare_credit("赵一平/摄") == (None, "赵一平")
     assert _bare_credit("这张照片拍摄于春节") is None
+
+
+def test_authors_in_brackets_on_their_own_line_close_the_text_above():
+    lines = ["城东公园开工", *typeset(PARKS[0]), *typeset(PARKS[1]), "（王小明 李华）",
+             "老街改造完工", *typeset(STREET[0]), *typeset(STREET[1])]
+    articles = banmian.parse_text(stream(*lines), enrich=False).pages[0].articles
+    assert [a.headline.title for a in articles] == ["城东公园开工", "老街改造完工"]
+    assert articles[0].paragraphs == PARKS
+    assert [(b.role, b.name) for b in articles[0].bylines] == [(None, "王小明"), (None, "李华")]

@@ -168,11 +168,23 @@ def _is_sure_body(unit: Unit) -> bool:
     return len(lines) >= 4 or ends_sentence(lines[-1])
 
 
+def _closing_names(units: list[Unit], k: int) -> list[Byline] | None:
+    """Names alone in brackets right after a finished sentence (（张三 李四）):
+    the authors closing the text above."""
+    m = _BRACKETED.fullmatch(join_lines(units[k].lines).strip())
+    if not m or k == 0 or units[k - 1].role not in (Role.OTHER, Role.BODY):
+        return None
+    if not units[k - 1].lines[-1].rstrip().endswith(("。", "！", "？", "”")):
+        return None
+    names = name_tokens(m.group("inner"))
+    return [Byline(None, n) for n in names] if names else None
+
+
 def classify_text_units(units: list[Unit]) -> None:
     """Give every remaining unit the role body, title (headline candidate) or subheading."""
-    for unit in units:
+    for k, unit in enumerate(units):
         if unit.role == Role.OTHER:
-            closing = parse_bracket_byline(join_lines(unit.lines))
+            closing = parse_bracket_byline(join_lines(unit.lines)) or _closing_names(units, k)
             if closing:
                 unit.block.role, unit.bylines, unit.closing = Role.BYLINE, closing, True
     text_idx = [i for i, u in enumerate(units) if u.role == Role.OTHER]

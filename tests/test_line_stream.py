@@ -117,3 +117,19 @@ def test_authors_in_brackets_on_their_own_line_close_the_text_above():
     assert [a.headline.title for a in articles] == ["城东公园开工", "老街改造完工"]
     assert articles[0].paragraphs == PARKS
     assert [(b.role, b.name) for b in articles[0].bylines] == [(None, "王小明"), (None, "李华")]
+
+
+def test_a_kicker_and_a_title_in_larger_type_wrapped_in_its_box():
+    # the kicker fills its line; the title, in larger type, fills two shorter lines
+    body = [line for paragraph in PARKS + STREET for line in typeset(paragraph)]
+    lines = ["国内城市公园建设取得新的进展", "江城新建三座", "公园全面开放", *body]
+    article = banmian.parse_text(stream(*lines), enrich=False).pages[0].articles[0]
+    assert (article.headline.kicker, article.headline.title) == ("国内城市公园建设取得新的进展", "江城新建三座公园全面开放")
+
+
+def test_a_kickers_tail_ending_in_a_dash_stays_with_it():
+    body = [line for paragraph in PARKS + STREET for line in typeset(paragraph)]
+    lines = ["市园林局推进全民健身设施", "建设——", "城东公园开工", *body]
+    article = banmian.parse_text(stream(*lines), enrich=False).pages[0].articles[0]
+    assert article.headline.title == "城东公园开工"
+    assert article.headline.kicker.startswith("市园林局推进全民健身设施建设")

@@ -335,9 +335,14 @@ def _regroup_run(blocks: list[Block], split_only: bool) -> list[Block]:
             out.append(Block([text], page=page, line_start=number))
             tier = [m.cores[k]] if m.headline_like(k) else []
             continue
-        if tier and m.headline_like(k) and _wraps(m, tier, out[-1].lines[-1], k):
-            out[-1].lines[-1] = out[-1].lines[-1].rstrip() + text.strip()
-            tier.append(m.cores[k])
+        if tier and (m.headline_like(k) or _dash_tail(m, k)):
+            # after a headline line, a short unfinished line is its tail or a tier of its own
+            if _wraps(m, tier, out[-1].lines[-1], k):
+                out[-1].lines[-1] = out[-1].lines[-1].rstrip() + text.strip()
+                tier.append(m.cores[k])
+            else:
+                out.append(Block([text], page=page, line_start=number))
+                tier = [m.cores[k]]
             continue
         if k and _joins_previous(m, k):
             out[-1].lines.append(text)
@@ -383,7 +388,23 @@ def _wraps(m: _Measure, tier: list[float], so_far: str, k: int) -> bool:
         return True
     if len(tier) >= 2 and tier[-1] < tier[0] - 1:
         return False  # the tier's short last line has come
+    if _opens_box(m, k):
+        return False
     return m.cores[k] <= tier[-1] + 0.5 and tier[-1] >= 4
+
+
+def _dash_tail(m: _Measure, k: int) -> bool:
+    """A short line ending in —— (a kicker's tail: 质量发展——)."""
+    return m.lines[k].rstrip().endswith("——") and not m.full(k) and not m.closes[k]
+
+
+def _opens_box(m: _Measure, k: int) -> bool:
+    """Line ``k`` and the next are two equally full headline lines: a tier of
+    its own wrapped in its box (a title in larger type under its kicker), not
+    the short tail of the line above."""
+    n = k + 1
+    return (n < len(m.lines) and m.headline_like(n) and abs(m.cores[n] - m.cores[k]) <= 1.0
+            and not starts_with_dateline(m.lines[n]))
 
 
 __all__ = ["is_line_stream", "regroup_line_stream", "separate_furniture", "take_furniture"]

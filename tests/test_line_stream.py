@@ -133,3 +133,11 @@ def test_a_kickers_tail_ending_in_a_dash_stays_with_it():
     article = banmian.parse_text(stream(*lines), enrich=False).pages[0].articles[0]
     assert article.headline.title == "城东公园开工"
     assert article.headline.kicker.startswith("市园林局推进全民健身设施建设")
+
+
+def test_closing_authors_broken_between_two_names():
+    body = typeset(STREET[0] + "（赵一平") + ["钱二多）"]
+    text = stream("老街改造完工", *body, "城东公园开工", *typeset(PARKS[0]), *typeset(PARKS[1]))
+    article = banmian.parse_text(text, enrich=False).pages[0].articles[0]
+    assert article.paragraphs == [STREET[0]]
+    assert [b.name for b in article.bylines] == ["赵一平", "钱二多"]

@@ -460,13 +460,19 @@ def _cut_closing_names(group: list[Unit]) -> None:
     if k < max(0, len(lines) - 2):
         return
     pos = max(lines[k].rfind("（"), lines[k].rfind("("))
-    tail = join_lines([lines[k][pos:], *lines[k + 1:]]).strip()
     head = lines[k][:pos].rstrip()
     before = head or (lines[k - 1].rstrip() if k else "")
-    m = _BRACKETED.fullmatch(tail)
-    if not m or not before or before[-1] not in "。！？”":
+    if not before or before[-1] not in "。！？”":
         return
-    names = parse_bracket_byline(tail) or [Byline(None, n) for n in name_tokens(m.group("inner")) or []]
+    names: list[Byline] = []
+    # a line break inside the bracket cuts a name (罗秀 / 强) or falls between two
+    for glue in ("", " "):
+        tail = glue.join([lines[k][pos:], *lines[k + 1:]]).strip()
+        m = _BRACKETED.fullmatch(tail)
+        if m:
+            names = parse_bracket_byline(tail) or [Byline(None, n) for n in name_tokens(m.group("inner")) or []]
+        if names:
+            break
     if not names:
         return
     del lines[k:]

@@ -11,19 +11,21 @@ from banmian.layout.line_stream import is_line_stream, take_furniture
 from banmian.sources.text import text_to_blocks
 
 NO_OPEN = "，。、；：？！）》”"
+NO_CLOSE = "（《“"
 WIDTH = 12
 
 
 def typeset(paragraph: str, width: int = WIDTH) -> list[str]:
     """Lines of one paragraph as a typesetter sets them: the first holds
-    width-2 (the indent is no character), and a character that would leave
-    punctuation to open the next line is pushed down with it."""
+    width-2 (the indent is no character), a character that would leave
+    punctuation to open the next line is pushed down with it, and an opening
+    bracket never closes a line."""
     lines: list[str] = []
     rest = paragraph
     room = width - 2
     while rest:
         cut = min(room, len(rest))
-        while cut < len(rest) and rest[cut] in NO_OPEN and cut > 1:
+        while cut < len(rest) and cut > 1 and (rest[cut] in NO_OPEN or rest[cut - 1] in NO_CLOSE):
             cut -= 1
         lines.append(rest[:cut])
         rest = rest[cut:]

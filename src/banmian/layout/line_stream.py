@@ -338,7 +338,9 @@ def _regroup_run(blocks: list[Block], split_only: bool) -> list[Block]:
         if tier and (m.headline_like(k) or _dash_tail(m, k)):
             # after a headline line, a short unfinished line is its tail or a tier of its own
             if _wraps(m, tier, out[-1].lines[-1], k):
-                out[-1].lines[-1] = out[-1].lines[-1].rstrip() + text.strip()
+                # a bracket of names keeps its line break as a space (（张三 / 李四）)
+                glue = " " if out[-1].lines[-1].lstrip()[:1] in "（(" else ""
+                out[-1].lines[-1] = out[-1].lines[-1].rstrip() + glue + text.strip()
                 tier.append(m.cores[k])
             else:
                 out.append(Block([text], page=page, line_start=number))

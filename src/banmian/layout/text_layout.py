@@ -176,7 +176,10 @@ def _closing_names(units: list[Unit], k: int) -> list[Byline] | None:
         return None
     if not units[k - 1].lines[-1].rstrip().endswith(("。", "！", "？", "”")):
         return None
-    names = name_tokens(m.group("inner"))
+    inner = m.group("inner")
+    # a space may be a line break inside a name (罗秀 强 秦红雯): try without each one
+    variants = [inner] + [inner[:i] + inner[i + 1:] for i, c in enumerate(inner) if c == " "]
+    names = next((found for found in map(name_tokens, variants) if found), None)
     return [Byline(None, n) for n in names] if names else None
 
 

@@ -399,10 +399,11 @@ def _closes_with_byline(lines: list[str]) -> bool:
     """A body whose last sentence is followed by its authors in brackets
     (……。（张三 李四）) has ended: what follows it is no subheading of it,
     nor more of its body."""
-    tail = _CLOSING_BRACKET.search(join_lines(lines[-2:]))
-    if not tail:
-        return False
-    return bool(parse_bracket_byline(tail.group(0)[1:]) or name_tokens(tail.group("inner")))
+    for glue in ("", " "):  # a line break inside the bracket: within a name or between two
+        tail = _CLOSING_BRACKET.search(glue.join(x.strip() for x in lines[-2:]))
+        if tail and (parse_bracket_byline(tail.group(0)[1:]) or name_tokens(tail.group("inner"))):
+            return True
+    return False
 
 
 def _body_run(units: list[Unit], i: int, step: int) -> list[str]:

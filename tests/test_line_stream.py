@@ -143,3 +143,11 @@ def test_closing_authors_broken_between_two_names():
     article = banmian.parse_text(text, enrich=False).pages[0].articles[0]
     assert article.paragraphs == [STREET[0]]
     assert [b.name for b in article.bylines] == ["赵一平", "钱二多"]
+
+
+def test_a_body_opening_under_a_wider_title_is_no_tail_of_it():
+    # the body's first line (indented: W-2) is shorter than the title line above it
+    lines = ["江城三座新公园全面开放", *(line for p in PARKS + STREET for line in typeset(p))]
+    article = banmian.parse_text(stream(*lines), enrich=False).pages[0].articles[0]
+    assert article.headline.title == "江城三座新公园全面开放"
+    assert article.paragraphs == PARKS + STREET

@@ -160,6 +160,8 @@ def _joins_previous(m: _Measure, k: int) -> bool:
         return False  # a headline tier wrapped over lines is put together by _wraps
     if not m.closes[p]:
         return False
+    if _AUTHOR_NOTE.match(line):
+        return True  # （作者为…）: the closing author note is the body's last paragraph
     if m.indent_like(k) and not m.closes[k] and m.body_goes_on(k) and m.full(k + 1):
         return True  # a paragraph's first line
     if m.headline_like(k):
@@ -249,6 +251,7 @@ def take_furniture(lines: list[str]) -> tuple[set[int], dict[str, str]]:
     return taken, meta
 
 
+_AUTHOR_NOTE = re.compile(r"\s*[（(]作者")
 _COLUMN_TAG = re.compile(r"[（(](?![^（）()]*[年月日])[^（）()]{2,12}[）)]")
 _ENDS_WITH_TAG = re.compile(r"[^（(\s][（(](?![^（）()]*[年月日])[^（）()，。、“”]{2,12}[）)]$")
 
@@ -344,7 +347,7 @@ def _regroup_run(blocks: list[Block], split_only: bool) -> list[Block]:
                 tier.append(m.cores[k])
             else:
                 out.append(Block([text], page=page, line_start=number))
-                tier = [m.cores[k]]
+                tier = [m.cores[k]] if _opens_tier(m, k) else []
             continue
         if k and _joins_previous(m, k):
             out[-1].lines.append(text)
@@ -390,6 +393,8 @@ def _wraps(m: _Measure, tier: list[float], so_far: str, k: int) -> bool:
         return True
     if len(tier) >= 2 and tier[-1] < tier[0] - 1:
         return False  # the tier's short last line has come
+    if m.indent_like(k) and k + 1 < len(m.lines) and m.full(k + 1):
+        return False  # a paragraph's first line and the full line under it: the body begins
     if _opens_box(m, k):
         return False
     return m.cores[k] <= tier[-1] + 0.5 and tier[-1] >= 4

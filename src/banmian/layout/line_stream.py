@@ -143,6 +143,13 @@ class _Measure:
         return not self.closes[k] and not self.mid[k] and not self.full(k)
 
 
+def _paragraph_opens(m: _Measure, k: int) -> bool:
+    """Line ``k`` is a paragraph's first line: indented (W-2), unfinished
+    though not full, and a full line under it."""
+    return (m.indent_like(k) and not m.full(k) and not m.closes[k] and not m.mid[k]
+            and k + 1 < len(m.lines) and m.full(k + 1))
+
+
 def _joins_previous(m: _Measure, k: int) -> bool:
     """Does line ``k`` belong to the block of line ``k - 1``?"""
     p = k - 1
@@ -151,6 +158,8 @@ def _joins_previous(m: _Measure, k: int) -> bool:
         return False
     if _unbalanced(m.lines[p]) and not _unbalanced(m.lines[k]):
         return True  # a bracket or quote opened at the line end closes in this line
+    if m.unfinished(p) and not m.mid[p] and _paragraph_opens(m, k):
+        return False  # an unfinished line above a paragraph's first line is a headline
     if m.unfinished(p) and (m.full(p) or m.mid[p]):
         # the sentence goes on, unless the line is a headline closed by its column's tag
         return not (_ENDS_WITH_TAG.search(m.lines[p].rstrip()) and not (p and m.unfinished(p - 1) and m.full(p - 1)))

@@ -151,3 +151,12 @@ def test_a_body_opening_under_a_wider_title_is_no_tail_of_it():
     article = banmian.parse_text(stream(*lines), enrich=False).pages[0].articles[0]
     assert article.headline.title == "江城三座新公园全面开放"
     assert article.paragraphs == PARKS + STREET
+
+
+def test_authors_alone_under_a_headline():
+    # 理论 style: each author's name alone on a line under the title (closed by its column tag)
+    lines = ["公园建设的江城经验（城市观察）", "王明远", "李 华", *(line for p in PARKS + STREET for line in typeset(p))]
+    article = banmian.parse_text(stream(*lines), enrich=False).pages[0].articles[0]
+    assert article.headline.title == "公园建设的江城经验（城市观察）"
+    assert [(b.role, b.name) for b in article.bylines] == [(None, "王明远"), (None, "李华")]
+    assert article.paragraphs == PARKS + STREET

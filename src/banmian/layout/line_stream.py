@@ -27,6 +27,7 @@ from ..model import Block, Role
 from .furniture import furniture_meta
 from .paragraphs import column_width
 from .reflow import CLOSERS, ascii_count, cell_width, core_width, ends_sentence, token_width
+from ..names import starts_with_surname
 from .headlines import looks_like_kicker
 from .rules import is_continuation_line, parse_byline_line, parse_credit, parse_page_header, starts_with_dateline
 
@@ -347,6 +348,13 @@ def _regroup_run(blocks: list[Block], split_only: bool) -> list[Block]:
             out.append(Block([text], page=page, line_start=number))
             tier = [m.cores[k]] if m.headline_like(k) else []
             continue
+        if (tier or (out and out[-1].role == Role.BYLINE)) and _is_author_alone(m, tier, out[-1], k):
+            if out[-1].role == Role.BYLINE:
+                out[-1].lines.append(text)
+            else:
+                out.append(Block([text], Role.BYLINE, page=page, line_start=number))
+            tier = []
+            continue
         if tier and (m.headline_like(k) or _dash_tail(m, k)):
             # after a headline line, a short unfinished line is its tail or a tier of its own
             if _wraps(m, tier, out[-1].lines[-1], k):
@@ -407,6 +415,22 @@ def _wraps(m: _Measure, tier: list[float], so_far: str, k: int) -> bool:
     if _opens_box(m, k):
         return False
     return m.cores[k] <= tier[-1] + 0.5 and tier[-1] >= 4
+
+
+def _is_author_alone(m: _Measure, tier: list[float], above: Block, k: int) -> bool:
+    """A name alone under a headline (汪 涛, 程华莉), 理论 style: it opens with a
+    surname, and the headline above it is complete (closed by its tag, or its
+    short last line has come) or more names follow; or it follows such a name."""
+    text = m.lines[k].strip()
+    if not _NAME_ONLY.fullmatch(text) or not starts_with_surname(text):
+        return False
+    if above.role == Role.BYLINE:
+        return True
+    last = above.lines[-1].rstrip()
+    complete = last[-1:] in _CLOSING or (len(tier) >= 2 and tier[-1] < tier[0] - 1)
+    n = k + 1
+    more = n < len(m.lines) and bool(_NAME_ONLY.fullmatch(m.lines[n].strip())) and starts_with_surname(m.lines[n])
+    return complete or more or " " in text
 
 
 def _dash_tail(m: _Measure, k: int) -> bool:

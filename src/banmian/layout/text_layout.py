@@ -55,6 +55,10 @@ def split_units(blocks: list[Block]) -> list[Unit]:
         if block.role in (Role.HEADER, Role.FOOTER):  # a line stream's furniture, already found
             units.append(Unit(block))
             continue
+        if block.role == Role.BYLINE:  # names alone under a headline, found in a line stream
+            names = [n for line in block.lines for n in name_tokens(line) or []]
+            units.append(Unit(block, bylines=[Byline(None, n) for n in names]))
+            continue
         current: list[str] = []
         begin = 0
 
@@ -548,7 +552,11 @@ def assemble(units: list[Unit], directions: bool | dict[int, bool]) -> list[list
             i = j
             continue
         if role == Role.BYLINE and not unit.closing:
-            if has_body() or closed:
+            # under a headline that closed its body, a byline is that article's,
+            # unless a body follows it (then it opens the next article)
+            nxt = units[i + 1] if i + 1 < len(units) else None
+            stays = closed and current and current[-1].role == Role.TITLE and (nxt is None or nxt.role != Role.BODY)
+            if (has_body() or closed) and not stays:
                 start()
         elif role == Role.BODY:
             if closed or (has_body() and (_opens_with_dateline(unit.lines) or _body_ended(current))):

@@ -105,11 +105,11 @@ def test_a_briefs_closing_authors_are_its_bylines():
 
 
 def test_photo_credit_with_its_agency_or_a_slash():
-    from banmian.layout.text_layout import _bare_credit
+    from banmian.layout.text_closing import bare_credit
 
-    assert _bare_credit("赵一平摄（新华社发）") == (None, "赵一平")
-    assert _bare_credit("赵一平/摄") == (None, "赵一平")
-    assert _bare_credit("这张照片拍摄于春节") is None
+    assert bare_credit("赵一平摄（新华社发）") == (None, "赵一平")
+    assert bare_credit("赵一平/摄") == (None, "赵一平")
+    assert bare_credit("这张照片拍摄于春节") is None
 
 
 def test_authors_in_brackets_on_their_own_line_close_the_text_above():

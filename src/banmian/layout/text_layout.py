@@ -29,23 +29,12 @@ from .subheadings import looks_like_subheading
 from .paragraphs import column_width
 from .text_direction import group_directions
 from .line_stream import is_line_stream, regroup_line_stream, separate_furniture
+from .text_closing import bare_credit, closes_with_byline, closing_names, cut_closing_names
 
 
 def _unit(lines: list[str], role: Role, src: Block, offset: int) -> Unit:
     start = src.line_start + offset if src.line_start is not None else None
     return Unit(Block(list(lines), role, page=src.page, line_start=start, bbox=src.bbox, font_size=src.font_size))
-
-
-_AGENCY_CREDIT = re.compile(r"(?P<names>[\u4e00-\u9fff·]{2,12})\s*/?\s*摄(?:影)?\s*(?:[（(][^（）()]{2,8}[）)])?")
-
-
-def _bare_credit(line: str) -> tuple[str | None, str] | None:
-    """A credit without the space parse_credit asks for, told by what only a
-    credit has: the agency after it (张三摄（新华社发）) or a slash (张三/摄)."""
-    m = _AGENCY_CREDIT.fullmatch(line.strip())
-    if not m or ("/" not in line and not line.rstrip().endswith(("）", ")"))):
-        return None
-    return parse_credit(m.group("names") + " 摄")
 
 
 def split_units(blocks: list[Block]) -> list[Unit]:
@@ -78,7 +67,7 @@ def split_units(blocks: list[Block]) -> list[Unit]:
             if bylines:
                 alone(line, Role.BYLINE, i).bylines = bylines
                 continue
-            credit = parse_credit(line) or _bare_credit(line)
+            credit = parse_credit(line) or bare_credit(line)
             if credit:
                 # the caption is the text right above, in this block or the one before
                 if not current and units and units[-1].role == Role.OTHER and units[-1].block is not block:
@@ -172,26 +161,11 @@ def _is_sure_body(unit: Unit) -> bool:
     return len(lines) >= 4 or ends_sentence(lines[-1])
 
 
-def _closing_names(units: list[Unit], k: int) -> list[Byline] | None:
-    """Names alone in brackets right after a finished sentence (（张三 李四）):
-    the authors closing the text above."""
-    m = _BRACKETED.fullmatch(join_lines(units[k].lines).strip())
-    if not m or k == 0 or units[k - 1].role not in (Role.OTHER, Role.BODY):
-        return None
-    if not units[k - 1].lines[-1].rstrip().endswith(("。", "！", "？", "”")):
-        return None
-    inner = m.group("inner")
-    # a space may be a line break inside a name (罗秀 强 秦红雯): try without each one
-    variants = [inner] + [inner[:i] + inner[i + 1:] for i, c in enumerate(inner) if c == " "]
-    names = next((found for found in map(name_tokens, variants) if found), None)
-    return [Byline(None, n) for n in names] if names else None
-
-
 def classify_text_units(units: list[Unit]) -> None:
     """Give every remaining unit the role body, title (headline candidate) or subheading."""
     for k, unit in enumerate(units):
         if unit.role == Role.OTHER:
-            closing = parse_bracket_byline(join_lines(unit.lines)) or _closing_names(units, k)
+            closing = parse_bracket_byline(join_lines(unit.lines)) or closing_names(units, k)
             if closing:
                 unit.block.role, unit.bylines, unit.closing = Role.BYLINE, closing, True
     text_idx = [i for i, u in enumerate(units) if u.role == Role.OTHER]
@@ -390,24 +364,10 @@ def mark_subheadings(units: list[Unit]) -> None:
         nxt = units[i + 1] if i + 1 < len(units) else None
         if not (prev and nxt and prev.role == Role.BODY and nxt.role == Role.BODY):
             continue
-        if _opens_with_dateline(nxt.lines) or _closes_with_byline(prev.lines):
+        if _opens_with_dateline(nxt.lines) or closes_with_byline(prev.lines):
             continue
         if looks_like_subheading(unit.lines, _body_run(units, i, -1), _body_run(units, i, +1)):
             unit.block.role = Role.SUBHEADING
-
-
-_CLOSING_BRACKET = re.compile(r"[。！？”][（(](?P<inner>[^（）()]{2,30})[）)]$")
-
-
-def _closes_with_byline(lines: list[str]) -> bool:
-    """A body whose last sentence is followed by its authors in brackets
-    (……。（张三 李四）) has ended: what follows it is no subheading of it,
-    nor more of its body."""
-    for glue in ("", " "):  # a line break inside the bracket: within a name or between two
-        tail = _CLOSING_BRACKET.search(glue.join(x.strip() for x in lines[-2:]))
-        if tail and (parse_bracket_byline(tail.group(0)[1:]) or name_tokens(tail.group("inner"))):
-            return True
-    return False
 
 
 def _body_run(units: list[Unit], i: int, step: int) -> list[str]:
@@ -437,7 +397,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     mark_subheadings(units)
     groups = assemble(units, group_directions(units, before, by_wording=stream))
     for group in groups:
-        _cut_closing_names(group)
+        cut_closing_names(group)
     page = Page(number=number if number is not None else _int_or_none(meta.get("page")),
                 section=meta.get("section"), source=source, meta=meta,
                 blocks=[u.block for group in groups for u in group])
@@ -453,54 +413,10 @@ def _int_or_none(text: str | None) -> int | None:
     return int(text) if text and text.isdigit() else None
 
 
-def _cut_closing_names(group: list[Unit]) -> None:
-    """A brief's authors in brackets after its last sentence (……。（张三 李四）)
-    are its bylines, not body text: cut them off its last body unit into a
-    closing byline unit (before the spaces between the names are cleaned away)."""
-    body = [u for u in group if u.role == Role.BODY]
-    if not body or any(u.role == Role.BYLINE for u in group):
-        return
-    unit = body[-1]
-    lines = unit.lines
-    k = len(lines) - 1
-    while k >= max(0, len(lines) - 2) and "（" not in lines[k] and "(" not in lines[k]:
-        k -= 1
-    if k < max(0, len(lines) - 2):
-        return
-    pos = max(lines[k].rfind("（"), lines[k].rfind("("))
-    head = lines[k][:pos].rstrip()
-    before = head or (lines[k - 1].rstrip() if k else "")
-    if not before or before[-1] not in "。！？”":
-        return
-    names: list[Byline] = []
-    # a line break inside the bracket cuts a name (罗秀 / 强) or falls between two
-    for glue in ("", " "):
-        tail = glue.join([lines[k][pos:], *lines[k + 1:]]).strip()
-        m = _BRACKETED.fullmatch(tail)
-        if m:
-            names = parse_bracket_byline(tail) or [Byline(None, n) for n in name_tokens(m.group("inner")) or []]
-        if names:
-            break
-    if not names:
-        return
-    del lines[k:]
-    if head:
-        lines.append(head)
-    if not lines:
-        unit.block.role = Role.BYLINE
-        unit.bylines, unit.closing = names, True
-        return
-    closing = Unit(Block([tail], Role.BYLINE, page=unit.block.page), bylines=names, closing=True)
-    group.insert(group.index(unit) + 1, closing)
-
-
-_BRACKETED = re.compile(r"[（(](?P<inner>[^（）()]{2,30})[）)]")
-
-
 def _body_ended(current: list[Unit]) -> bool:
     """Did the article's last body unit close with its authors' bracket?"""
     last = next((u for u in reversed(current) if u.role == Role.BODY), None)
-    return last is not None and last is current[-1] and _closes_with_byline(last.lines)
+    return last is not None and last is current[-1] and closes_with_byline(last.lines)
 
 
 def _has_content(group: list[Unit]) -> bool:

@@ -1,0 +1,100 @@
+"""Authors and credits that close a text, as extractors give them: a
+brief's authors in brackets after its last sentence (……。（张三 李四）),
+alone on a line or broken over a line end, and photo credits told by their
+agency or a slash (张三摄（新华社发）, 张三/摄). Text-mode layout only."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Block, Byline, Role
+from .reflow import join_lines
+from .rules import name_tokens, parse_bracket_byline, parse_credit
+from .text_units import Unit
+
+_AGENCY_CREDIT = re.compile(r"(?P<names>[\u4e00-\u9fff·]{2,12})\s*/?\s*摄(?:影)?\s*(?:[（(][^（）()]{2,8}[）)])?")
+
+
+def bare_credit(line: str) -> tuple[str | None, str] | None:
+    """A credit without the space parse_credit asks for, told by what only a
+    credit has: the agency after it (张三摄（新华社发）) or a slash (张三/摄)."""
+    m = _AGENCY_CREDIT.fullmatch(line.strip())
+    if not m or ("/" not in line and not line.rstrip().endswith(("）", ")"))):
+        return None
+    return parse_credit(m.group("names") + " 摄")
+
+
+def closing_names(units: list[Unit], k: int) -> list[Byline] | None:
+    """Names alone in brackets right after a finished sentence (（张三 李四）):
+    the authors closing the text above."""
+    m = _BRACKETED.fullmatch(join_lines(units[k].lines).strip())
+    if not m or k == 0 or units[k - 1].role not in (Role.OTHER, Role.BODY):
+        return None
+    if not units[k - 1].lines[-1].rstrip().endswith(("。", "！", "？", "”")):
+        return None
+    inner = m.group("inner")
+    # a space may be a line break inside a name (罗秀 强 秦红雯): try without each one
+    variants = [inner] + [inner[:i] + inner[i + 1:] for i, c in enumerate(inner) if c == " "]
+    names = next((found for found in map(name_tokens, variants) if found), None)
+    return [Byline(None, n) for n in names] if names else None
+
+
+_CLOSING_BRACKET = re.compile(r"[。！？”][（(](?P<inner>[^（）()]{2,30})[）)]$")
+
+
+def closes_with_byline(lines: list[str]) -> bool:
+    """A body whose last sentence is followed by its authors in brackets
+    (……。（张三 李四）) has ended: what follows it is no subheading of it,
+    nor more of its body."""
+    for glue in ("", " "):  # a line break inside the bracket: within a name or between two
+        tail = _CLOSING_BRACKET.search(glue.join(x.strip() for x in lines[-2:]))
+        if tail and (parse_bracket_byline(tail.group(0)[1:]) or name_tokens(tail.group("inner"))):
+            return True
+    return False
+
+
+def cut_closing_names(group: list[Unit]) -> None:
+    """A brief's authors in brackets after its last sentence (……。（张三 李四）)
+    are its bylines, not body text: cut them off its last body unit into a
+    closing byline unit (before the spaces between the names are cleaned away)."""
+    body = [u for u in group if u.role == Role.BODY]
+    if not body or any(u.role == Role.BYLINE for u in group):
+        return
+    unit = body[-1]
+    lines = unit.lines
+    k = len(lines) - 1
+    while k >= max(0, len(lines) - 2) and "（" not in lines[k] and "(" not in lines[k]:
+        k -= 1
+    if k < max(0, len(lines) - 2):
+        return
+    pos = max(lines[k].rfind("（"), lines[k].rfind("("))
+    head = lines[k][:pos].rstrip()
+    before = head or (lines[k - 1].rstrip() if k else "")
+    if not before or before[-1] not in "。！？”":
+        return
+    names: list[Byline] = []
+    # a line break inside the bracket cuts a name (罗秀 / 强) or falls between two
+    for glue in ("", " "):
+        tail = glue.join([lines[k][pos:], *lines[k + 1:]]).strip()
+        m = _BRACKETED.fullmatch(tail)
+        if m:
+            names = parse_bracket_byline(tail) or [Byline(None, n) for n in name_tokens(m.group("inner")) or []]
+        if names:
+            break
+    if not names:
+        return
+    del lines[k:]
+    if head:
+        lines.append(head)
+    if not lines:
+        unit.block.role = Role.BYLINE
+        unit.bylines, unit.closing = names, True
+        return
+    closing = Unit(Block([tail], Role.BYLINE, page=unit.block.page), bylines=names, closing=True)
+    group.insert(group.index(unit) + 1, closing)
+
+
+_BRACKETED = re.compile(r"[（(](?P<inner>[^（）()]{2,30})[）)]")
+
+
+__all__ = ["bare_credit", "closes_with_byline", "closing_names", "cut_closing_names"]

@@ -410,8 +410,8 @@ def _wraps(m: _Measure, tier: list[float], so_far: str, k: int) -> bool:
         return True
     if len(tier) >= 2 and tier[-1] < tier[0] - 1:
         return False  # the tier's short last line has come
-    if m.indent_like(k) and k + 1 < len(m.lines) and m.full(k + 1):
-        return False  # a paragraph's first line and the full line under it: the body begins
+    if m.indent_like(k) and m.body_goes_on(k):
+        return False  # a paragraph's first line and the rest of it under it: the body begins
     if _opens_box(m, k):
         return False
     return m.cores[k] <= tier[-1] + 0.5 and tier[-1] >= 4

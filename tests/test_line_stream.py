@@ -160,3 +160,12 @@ def test_authors_alone_under_a_headline():
     assert article.headline.title == "公园建设的江城经验（城市观察）"
     assert [(b.role, b.name) for b in article.bylines] == [(None, "王明远"), (None, "李华")]
     assert article.paragraphs == PARKS + STREET
+
+
+def test_a_closing_dateline_in_brackets_is_the_articles_dateline():
+    lines = ["城东公园开工", *typeset(PARKS[0]), *typeset(PARKS[1] + "（本报江城3月4"), "日电）",
+             "老街改造完工", *typeset(STREET[0]), *typeset(STREET[1])]
+    article = banmian.parse_text(stream(*lines), enrich=False).pages[0].articles[0]
+    assert article.headline.title == "城东公园开工"
+    assert article.dateline == "本报江城3月4日电"
+    assert article.paragraphs == PARKS

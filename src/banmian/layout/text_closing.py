@@ -53,6 +53,37 @@ def closes_with_byline(lines: list[str]) -> bool:
     return False
 
 
+def _last_bracket(unit: Unit) -> tuple[int, int] | None:
+    """Where the bracket that closes a body unit opens (line, position), when
+    it follows a finished sentence and starts in one of the last two lines."""
+    lines = unit.lines
+    k = len(lines) - 1
+    while k >= max(0, len(lines) - 2) and "（" not in lines[k] and "(" not in lines[k]:
+        k -= 1
+    if k < max(0, len(lines) - 2):
+        return None
+    pos = max(lines[k].rfind("（"), lines[k].rfind("("))
+    before = lines[k][:pos].rstrip() or (lines[k - 1].rstrip() if k else "")
+    return (k, pos) if before and before[-1] in "。！？”" else None
+
+
+def _cut(group: list[Unit], unit: Unit, at: tuple[int, int], tail: str, role: Role) -> Unit:
+    """Cut the tail from ``at`` off the unit into a unit of its own with ``role``."""
+    k, pos = at
+    lines = unit.lines
+    head = lines[k][:pos].rstrip()
+    del lines[k:]
+    if head:
+        lines.append(head)
+    if not lines:
+        unit.block.lines.append(tail)
+        unit.block.role = role
+        return unit
+    cut = Unit(Block([tail], role, page=unit.block.page))
+    group.insert(group.index(unit) + 1, cut)
+    return cut
+
+
 def cut_closing_names(group: list[Unit]) -> None:
     """A brief's authors in brackets after its last sentence (……。（张三 李四）)
     are its bylines, not body text: cut them off its last body unit into a
@@ -61,40 +92,58 @@ def cut_closing_names(group: list[Unit]) -> None:
     if not body or any(u.role == Role.BYLINE for u in group):
         return
     unit = body[-1]
-    lines = unit.lines
-    k = len(lines) - 1
-    while k >= max(0, len(lines) - 2) and "（" not in lines[k] and "(" not in lines[k]:
-        k -= 1
-    if k < max(0, len(lines) - 2):
+    at = _last_bracket(unit)
+    if at is None:
         return
-    pos = max(lines[k].rfind("（"), lines[k].rfind("("))
-    head = lines[k][:pos].rstrip()
-    before = head or (lines[k - 1].rstrip() if k else "")
-    if not before or before[-1] not in "。！？”":
-        return
+    k, pos = at
     names: list[Byline] = []
     # a line break inside the bracket cuts a name (罗秀 / 强) or falls between two
     for glue in ("", " "):
-        tail = glue.join([lines[k][pos:], *lines[k + 1:]]).strip()
+        tail = glue.join([unit.lines[k][pos:], *unit.lines[k + 1:]]).strip()
         m = _BRACKETED.fullmatch(tail)
         if m:
             names = parse_bracket_byline(tail) or [Byline(None, n) for n in name_tokens(m.group("inner")) or []]
         if names:
             break
-    if not names:
-        return
-    del lines[k:]
-    if head:
-        lines.append(head)
-    if not lines:
-        unit.block.role = Role.BYLINE
-        unit.bylines, unit.closing = names, True
-        return
-    closing = Unit(Block([tail], Role.BYLINE, page=unit.block.page), bylines=names, closing=True)
-    group.insert(group.index(unit) + 1, closing)
+    if names:
+        closing = _cut(group, unit, at, tail, Role.BYLINE)
+        closing.bylines, closing.closing = names, True
+
+
+_CLOSING_DATELINE = re.compile(r"[（(](?P<dateline>(?:本报|新华社|人民日报)[^（）()]{0,16}?\d{1,2}月\d{1,2}日电)[）)]")
+
+
+def is_closing_dateline(units: list[Unit], k: int) -> bool:
+    """A dateline in brackets alone after a finished sentence (（本报河内2月3日电）)."""
+    text = "".join(units[k].lines).replace(" ", "")
+    return (k > 0 and units[k - 1].role in (Role.OTHER, Role.BODY) and _CLOSING_DATELINE.fullmatch(text) is not None
+            and units[k - 1].lines[-1].rstrip()[-1:] in "。！？”")
+
+
+def cut_closing_dateline(group: list[Unit]) -> str | None:
+    """A dateline in brackets after the last sentence (……。（本报河内2月3日电）)
+    closes the article: cut it off the body and return it."""
+    alone = [u for u in group if u.role == Role.DATELINE]
+    if alone:
+        m = _CLOSING_DATELINE.fullmatch("".join(alone[-1].lines).replace(" ", ""))
+        return m.group("dateline") if m else None
+    body = [u for u in group if u.role == Role.BODY]
+    if not body:
+        return None
+    unit = body[-1]
+    at = _last_bracket(unit)
+    if at is None:
+        return None
+    k, pos = at
+    tail = "".join(x.strip() for x in [unit.lines[k][pos:], *unit.lines[k + 1:]])
+    m = _CLOSING_DATELINE.fullmatch(tail)
+    if not m:
+        return None
+    _cut(group, unit, at, tail, Role.DATELINE)
+    return m.group("dateline")
 
 
 _BRACKETED = re.compile(r"[（(](?P<inner>[^（）()]{2,30})[）)]")
 
 
-__all__ = ["bare_credit", "closes_with_byline", "closing_names", "cut_closing_names"]
+__all__ = ["bare_credit", "closes_with_byline", "closing_names", "cut_closing_dateline", "cut_closing_names", "is_closing_dateline"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Block, Byline, Page, Role
+from ..model import Article, Block, Byline, Page, Role
 from .article_build import build_article
 from .text_units import Unit
 from .reflow import cell_width, core_width, ends_sentence, join_lines, token_width
@@ -29,7 +29,14 @@ from .subheadings import looks_like_subheading
 from .paragraphs import column_width
 from .text_direction import group_directions
 from .line_stream import is_line_stream, regroup_line_stream, separate_furniture
-from .text_closing import bare_credit, closes_with_byline, closing_names, cut_closing_names
+from .text_closing import (
+    bare_credit,
+    closes_with_byline,
+    closing_names,
+    cut_closing_dateline,
+    cut_closing_names,
+    is_closing_dateline,
+)
 
 
 def _unit(lines: list[str], role: Role, src: Block, offset: int) -> Unit:
@@ -168,6 +175,8 @@ def classify_text_units(units: list[Unit]) -> None:
             closing = parse_bracket_byline(join_lines(unit.lines)) or closing_names(units, k)
             if closing:
                 unit.block.role, unit.bylines, unit.closing = Role.BYLINE, closing, True
+            elif is_closing_dateline(units, k):
+                unit.block.role = Role.DATELINE
     text_idx = [i for i, u in enumerate(units) if u.role == Role.OTHER]
     # a unit laid out one paragraph a line is body, but its lines are paragraphs,
     # not column lines: it gives no column width to measure headlines against
@@ -396,17 +405,26 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     before = headlines_first(units)
     mark_subheadings(units)
     groups = assemble(units, group_directions(units, before, by_wording=stream))
-    for group in groups:
+    datelines = {}
+    for n, group in enumerate(groups):
+        datelines[n] = cut_closing_dateline(group)
         cut_closing_names(group)
     page = Page(number=number if number is not None else _int_or_none(meta.get("page")),
                 section=meta.get("section"), source=source, meta=meta,
                 blocks=[u.block for group in groups for u in group])
-    page.articles = [build_article(g) for g in groups if _has_content(g)]
+    page.articles = [_with_dateline(build_article(g), datelines[n]) for n, g in enumerate(groups) if _has_content(g)]
     leftover = [u.block for g in groups if not _has_content(g) for u in g]
     for block in leftover:
         if block.role in (Role.TITLE, Role.SUBHEADING):
             block.role = Role.OTHER
     return page
+
+
+def _with_dateline(article: Article, closing: str | None) -> Article:
+    """A closing dateline (（本报河内2月3日电）) when the article opened with none."""
+    if closing and not article.dateline:
+        article.dateline = closing
+    return article
 
 
 def _int_or_none(text: str | None) -> int | None:

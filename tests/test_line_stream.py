@@ -169,3 +169,12 @@ def test_a_closing_dateline_in_brackets_is_the_articles_dateline():
     assert article.headline.title == "城东公园开工"
     assert article.dateline == "本报江城3月4日电"
     assert article.paragraphs == PARKS
+
+
+def test_a_column_logo_under_the_byline_is_no_headline():
+    lines = ["城东公园开工", "本报记者 王明远", "城市观察", *(line for p in PARKS + STREET for line in typeset(p))]
+    page = banmian.parse_text(stream(*lines), enrich=False).pages[0]
+    assert [a.headline.title for a in page.articles] == ["城东公园开工"]
+    article = page.articles[0]
+    assert [(b.role, b.name) for b in article.bylines] == [("本报记者", "王明远")]
+    assert article.paragraphs == PARKS + STREET

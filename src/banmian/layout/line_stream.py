@@ -402,6 +402,8 @@ def _wraps(m: _Measure, tier: list[float], so_far: str, k: int) -> bool:
     text = m.lines[k].strip()
     if text.startswith(("——", "—")) or _KICKER_END.search(so_far) or looks_like_kicker(so_far):
         return False
+    if parse_byline_line(so_far) or parse_credit(so_far):
+        return False  # a byline or credit line is no headline tier to go on
     if so_far.rstrip()[-1:] in _CLOSING and not _unbalanced(so_far):
         return False  # （许志峰）, “法宝”: a closed bracket or quote ends the tier
     if parse_byline_line(text) or parse_credit(text) or is_continuation_line(text) or _COLUMN_TAG.fullmatch(text):

@@ -379,6 +379,19 @@ def mark_subheadings(units: list[Unit]) -> None:
             unit.block.role = Role.SUBHEADING
 
 
+_LOGO = re.compile(r"[\u4e00-\u9fff·]{2,6}")
+
+
+def mark_column_logos(units: list[Unit]) -> None:
+    """A column's logo (时代新论, 经济观察) standing right under an article's
+    byline, before its body, is a label: no headline of a new article."""
+    for i in range(1, len(units) - 1):
+        unit, prev, nxt = units[i], units[i - 1], units[i + 1]
+        if (unit.role == Role.TITLE and len(unit.lines) == 1 and _LOGO.fullmatch(unit.lines[0].replace(" ", ""))
+                and prev.role == Role.BYLINE and not prev.closing and nxt.role == Role.BODY):
+            unit.block.role = Role.OTHER
+
+
 def _body_run(units: list[Unit], i: int, step: int) -> list[str]:
     """The lines of the body units next to unit ``i`` (before or after it)."""
     run: list[list[str]] = []
@@ -404,6 +417,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     classify_text_units(units)
     before = headlines_first(units)
     mark_subheadings(units)
+    mark_column_logos(units)
     groups = assemble(units, group_directions(units, before, by_wording=stream))
     datelines = {}
     for n, group in enumerate(groups):

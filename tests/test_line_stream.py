@@ -178,3 +178,10 @@ def test_a_column_logo_under_the_byline_is_no_headline():
     article = page.articles[0]
     assert [(b.role, b.name) for b in article.bylines] == [("本报记者", "王明远")]
     assert article.paragraphs == PARKS + STREET
+
+
+def test_the_heading_of_a_column_of_briefs_is_no_kicker():
+    lines = ["城建快讯", "城东公园开工", *typeset(PARKS[0] + "（王小明）"),
+             "老街改造完工", *typeset(STREET[0] + "（李华）"), *typeset(STREET[1])]
+    articles = banmian.parse_text(stream(*lines), enrich=False).pages[0].articles
+    assert [(a.headline.kicker, a.headline.title) for a in articles] == [(None, "城东公园开工"), (None, "老街改造完工")]

@@ -434,10 +434,19 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     return page
 
 
+#: the heading of a column of news briefs (as body_units reads it in PDF mode)
+_BRIEF_HEADING = re.compile(r"[\u4e00-\u9fff]{0,4}(?:简讯|速览|快讯|短讯|简报|速递|集锦|短波)")
+
+
 def _with_dateline(article: Article, closing: str | None) -> Article:
-    """A closing dateline (（本报河内2月3日电）) when the article opened with none."""
+    """A closing dateline (（本报河内2月3日电）) when the article opened with none;
+    and no kicker that is the heading of a column of briefs (简讯, 一线快讯):
+    that is a label of the column, no item's kicker."""
     if closing and not article.dateline:
         article.dateline = closing
+    kicker = article.headline.kicker
+    if kicker and _BRIEF_HEADING.fullmatch(kicker.replace(" ", "")):
+        article.headline.kicker = None
     return article
 
 

@@ -271,7 +271,7 @@ def _attach_tags(lines: list[tuple[str, int | None]]) -> list[tuple[str, int | N
     out: list[tuple[str, int | None]] = []
     for text, number in lines:
         if out and _COLUMN_TAG.fullmatch(text.strip()) and not ends_sentence(out[-1][0]) \
-                and out[-1][0].rstrip()[-1:] not in CLOSERS and cell_width(out[-1][0]) <= 30:
+                and out[-1][0].rstrip()[-1:] not in "）)" and cell_width(out[-1][0]) <= 30:
             out[-1] = (out[-1][0].rstrip() + text.strip(), out[-1][1])
         else:
             out.append((text, number))

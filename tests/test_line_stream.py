@@ -185,3 +185,10 @@ def test_the_heading_of_a_column_of_briefs_is_no_kicker():
              "老街改造完工", *typeset(STREET[0] + "（李华）"), *typeset(STREET[1])]
     articles = banmian.parse_text(stream(*lines), enrich=False).pages[0].articles
     assert [(a.headline.kicker, a.headline.title) for a in articles] == [(None, "城东公园开工"), (None, "老街改造完工")]
+
+
+def test_a_title_as_wide_as_the_column_under_its_kicker():
+    lines = ["市长在城市建设工作会议上强调", "加快公园建设惠及全体市民", *(line for p in PARKS + STREET for line in typeset(p))]
+    article = banmian.parse_text(stream(*lines), enrich=False).pages[0].articles[0]
+    assert (article.headline.kicker, article.headline.title) == ("市长在城市建设工作会议上强调", "加快公园建设惠及全体市民")
+    assert article.paragraphs == PARKS + STREET

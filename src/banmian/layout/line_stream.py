@@ -355,7 +355,7 @@ def _regroup_run(blocks: list[Block], split_only: bool) -> list[Block]:
                 out.append(Block([text], Role.BYLINE, page=page, line_start=number))
             tier = []
             continue
-        if tier and (m.headline_like(k) or _dash_tail(m, k)):
+        if tier and (m.headline_like(k) or _dash_tail(m, k) or _title_under_kicker(m, out[-1].lines[-1], k)):
             # after a headline line, a short unfinished line is its tail or a tier of its own
             if _wraps(m, tier, out[-1].lines[-1], k):
                 # a bracket of names keeps its line break as a space (（张三 / 李四）)
@@ -433,6 +433,13 @@ def _is_author_alone(m: _Measure, tier: list[float], above: Block, k: int) -> bo
     n = k + 1
     more = n < len(m.lines) and bool(_NAME_ONLY.fullmatch(m.lines[n].strip())) and starts_with_surname(m.lines[n])
     return complete or more or " " in text
+
+
+def _title_under_kicker(m: _Measure, above: str, k: int) -> bool:
+    """Under a kicker (……时强调, ……回信, ……——), a line as full as a column
+    line that ends no clause is the title's first line, not body."""
+    kicker = _KICKER_END.search(above) or looks_like_kicker(above)
+    return bool(kicker) and m.full(k) and not m.closes[k] and not m.mid[k] and not _paragraph_opens(m, k)
 
 
 def _dash_tail(m: _Measure, k: int) -> bool:

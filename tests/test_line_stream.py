@@ -7,7 +7,7 @@ character down with the punctuation that may not open a line."""
 from __future__ import annotations
 
 import banmian
-from banmian.layout.line_stream import is_line_stream, take_furniture
+from banmian.layout.line_stream import is_line_stream, regroup_line_stream, take_furniture
 from banmian.sources.text import text_to_blocks
 
 NO_OPEN = "，。、；：？！）》”"
@@ -192,3 +192,20 @@ def test_a_title_as_wide_as_the_column_under_its_kicker():
     article = banmian.parse_text(stream(*lines), enrich=False).pages[0].articles[0]
     assert (article.headline.kicker, article.headline.title) == ("市长在城市建设工作会议上强调", "加快公园建设惠及全体市民")
     assert article.paragraphs == PARKS + STREET
+
+
+def test_names_flush_right_after_the_last_sentence_close_the_article():
+    lines = ["城东公园开工", *typeset(PARKS[0]), *typeset(PARKS[1]), "王小明 李华",
+             "老街改造完工", *typeset(STREET[0]), *typeset(STREET[1])]
+    articles = banmian.parse_text(stream(*lines), enrich=False).pages[0].articles
+    assert [a.headline.title for a in articles] == ["城东公园开工", "老街改造完工"]
+    assert [b.name for b in articles[0].bylines] == ["王小明", "李华"]
+
+
+def test_a_banner_line_and_a_number_cut_at_the_line_end():
+    # a slogan set with a phrase gap is a tier of its own, never a title's tail;
+    # a number cut at the line end (20 / 19年) goes on in the next line
+    lines = ["江城举行2020", "年迎春联欢会", "奋进新时代 建功新征程", *typeset(STREET[0]),
+             *typeset(STREET[1]), *typeset(PARKS[0])]
+    blocks = regroup_line_stream(text_to_blocks(stream(*lines)))
+    assert [b.lines for b in blocks[:2]] == [["江城举行2020年迎春联欢会"], ["奋进新时代 建功新征程"]]

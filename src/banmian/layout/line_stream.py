@@ -384,6 +384,7 @@ def _opens_tier(m: _Measure, k: int) -> bool:
 
 
 _OPENERS = "“‘《（(【「『"
+_PHRASE_GAP = re.compile(r"[\u4e00-\u9fff”》）] +[\u4e00-\u9fff“《（]")
 _CLOSING = "”’》）)】」』"
 _LINE_CANNOT_OPEN = "，。、；：？！）》”’」』】…%"
 #: how a kicker ends (时强调, 会议上要求, ……——, 国台办：)
@@ -410,6 +411,10 @@ def _wraps(m: _Measure, tier: list[float], so_far: str, k: int) -> bool:
         return False
     if _unbalanced(so_far) or text[0] in _LINE_CANNOT_OPEN or cell_width(text) <= 2:
         return True
+    if so_far[-1:].isascii() and so_far[-1:].isalnum() and text[:1].isascii() and text[:1].isalnum():
+        return True  # a number or a word cut at the line end (20 / 19年)
+    if _PHRASE_GAP.search(text):
+        return False  # a line with a phrase gap is a whole tier (奋进新时代 建功新征程), no tail
     if len(tier) >= 2 and tier[-1] < tier[0] - 1:
         return False  # the tier's short last line has come
     if m.indent_like(k) and m.body_goes_on(k):

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ..model import Block, Byline, Role
+from ..names import starts_with_surname
 from .reflow import join_lines
 from .rules import name_tokens, parse_bracket_byline, parse_credit
 from .text_units import Unit
@@ -25,12 +26,19 @@ def bare_credit(line: str) -> tuple[str | None, str] | None:
 
 
 def closing_names(units: list[Unit], k: int) -> list[Byline] | None:
-    """Names alone in brackets right after a finished sentence (（张三 李四）):
-    the authors closing the text above."""
-    m = _BRACKETED.fullmatch(join_lines(units[k].lines).strip())
-    if not m or k == 0 or units[k - 1].role not in (Role.OTHER, Role.BODY):
+    """Names alone right after a finished sentence, in brackets (（张三 李四）)
+    or set apart by spaces (张三 李四, flush right): the authors closing the
+    text above."""
+    if k == 0 or units[k - 1].role not in (Role.OTHER, Role.BODY):
         return None
     if not units[k - 1].lines[-1].rstrip().endswith(("。", "！", "？", "”")):
+        return None
+    text = join_lines(units[k].lines).strip()
+    m = _BRACKETED.fullmatch(text)
+    if not m:
+        names = name_tokens(text) if len(units[k].lines) == 1 and " " in text else None
+        if names and len(names) >= 2 and all(starts_with_surname(n) for n in names):
+            return [Byline(None, n) for n in names]
         return None
     inner = m.group("inner")
     # a space may be a line break inside a name (罗秀 强 秦红雯): try without each one

@@ -50,6 +50,7 @@ _MID_MARKS = "，、；—·“‘《（(【「『"
 _BYLINE_MARKS = "■◎●▲□◆★☆"
 _ROLE_ONLY = re.compile(r"^[■◎●▲□◆★☆]?\s*(?:本报|新华社|人民日报)?(?:特约|首席)?(?:记者|通讯员|实习生|见习记者|摄影记者)$")
 _MARK_ONLY = re.compile(rf"^[{_BYLINE_MARKS}]$")
+_ONE_CHARACTER = re.compile(r"[\u4e00-\u9fff]")
 _NAME_ONLY = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]\s+[\u4e00-\u9fff])$")
 
 
@@ -58,6 +59,25 @@ def is_line_stream(blocks: list[Block]) -> bool:
     lines = sum(len(b.lines) for b in blocks)
     alone = sum(1 for b in blocks if len(b.lines) == 1)
     return lines >= _MIN_LINES and alone >= _ONE_LINE_SHARE * lines
+
+
+def _join_vertical(lines: list[tuple[str, int | None]]) -> list[tuple[str, int | None]]:
+    """Text set vertically comes one character a line (于 / 春; a vertical
+    headline): a run of two or more such lines is put back on one line."""
+    out: list[tuple[str, int | None]] = []
+    run: list[tuple[str, int | None]] = []
+    for item in [*lines, ("", None)]:
+        if _ONE_CHARACTER.fullmatch(item[0].strip()):
+            run.append(item)
+            continue
+        if len(run) >= 2:
+            out.append(("".join(t.strip() for t, _ in run), run[0][1]))
+        else:
+            out.extend(run)
+        run = []
+        if item[0]:
+            out.append(item)
+    return out
 
 
 def _rejoin_bylines(lines: list[tuple[str, int | None]]) -> list[tuple[str, int | None]]:
@@ -339,7 +359,7 @@ def _regroup_run(blocks: list[Block], split_only: bool) -> list[Block]:
     if split_only:
         numbered = [(t, number) for t, number in numbered]
     else:
-        numbered = _attach_tags(_rejoin_bylines(numbered))
+        numbered = _attach_tags(_rejoin_bylines(_join_vertical(numbered)))
     m = _Measure([text for text, _ in numbered])
     out: list[Block] = []
     tier: list[float] = []  # widths of the lines of the headline tier being put together

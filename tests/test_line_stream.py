@@ -209,3 +209,13 @@ def test_a_banner_line_and_a_number_cut_at_the_line_end():
              *typeset(STREET[1]), *typeset(PARKS[0])]
     blocks = regroup_line_stream(text_to_blocks(stream(*lines)))
     assert [b.lines for b in blocks[:2]] == [["江城举行2020年迎春联欢会"], ["奋进新时代 建功新征程"]]
+
+
+def test_closing_notes_are_the_last_paragraph_not_headlines():
+    note = "（作者为江城大学教授）"
+    credit = "本版制图：赵一平"
+    lines = ["城东公园开工", *typeset(PARKS[0]), *typeset(PARKS[1]), note, credit,
+             "老街改造完工", *typeset(STREET[0]), *typeset(STREET[1])]
+    articles = banmian.parse_text(stream(*lines), enrich=False).pages[0].articles
+    assert [a.headline.title for a in articles] == ["城东公园开工", "老街改造完工"]
+    assert articles[0].paragraphs == PARKS + [note, credit]

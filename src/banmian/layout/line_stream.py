@@ -164,6 +164,11 @@ class _Measure:
         return not self.closes[k] and not self.mid[k] and not self.full(k)
 
 
+def is_closing_note(line: str) -> bool:
+    """（作者为…）, 本版制图：…, 数据来源：…"""
+    return bool(_AUTHOR_NOTE.match(line) or _CLOSING_LABEL.match(line))
+
+
 def _paragraph_opens(m: _Measure, k: int) -> bool:
     """Line ``k`` is a paragraph's first line: indented (W-2), unfinished
     though not full, and a full line under it."""
@@ -190,8 +195,6 @@ def _joins_previous(m: _Measure, k: int) -> bool:
         return False  # a headline tier wrapped over lines is put together by _wraps
     if not m.closes[p]:
         return False
-    if _AUTHOR_NOTE.match(line):
-        return True  # （作者为…）: the closing author note is the body's last paragraph
     if m.indent_like(k) and not m.closes[k] and m.body_goes_on(k) and m.full(k + 1):
         return True  # a paragraph's first line
     if m.headline_like(k):
@@ -282,6 +285,7 @@ def take_furniture(lines: list[str]) -> tuple[set[int], dict[str, str]]:
 
 
 _AUTHOR_NOTE = re.compile(r"\s*[（(]作者")
+_CLOSING_LABEL = re.compile(r"\s*(?:本版)?(?:制图|数据来源|资料来源|图表制作|图片来源)\s*[：:]")
 _COLUMN_TAG = re.compile(r"[（(](?![^（）()]*[年月日])[^（）()]{2,12}[）)]")
 _ENDS_WITH_TAG = re.compile(r"[^（(\s][（(](?![^（）()]*[年月日])[^（）()，。、“”]{2,12}[）)]$")
 
@@ -386,6 +390,11 @@ def _regroup_run(blocks: list[Block], split_only: bool) -> list[Block]:
                 out.append(Block([text], page=page, line_start=number))
                 tier = [m.cores[k]] if _opens_tier(m, k) else []
             continue
+        if is_closing_note(text):
+            # （作者为…）, 本版制图：…: a closing paragraph of its own (a bracket left open goes on)
+            out.append(Block([text], page=page, line_start=number))
+            tier = [m.cores[k]] if _unbalanced(text) else []
+            continue
         if k and _joins_previous(m, k):
             out[-1].lines.append(text)
             tier = []
@@ -481,4 +490,4 @@ def _opens_box(m: _Measure, k: int) -> bool:
             and not starts_with_dateline(m.lines[n]))
 
 
-__all__ = ["is_line_stream", "regroup_line_stream", "separate_furniture", "take_furniture"]
+__all__ = ["is_closing_note", "is_line_stream", "regroup_line_stream", "separate_furniture", "take_furniture"]

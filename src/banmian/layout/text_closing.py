@@ -9,6 +9,7 @@ import re
 
 from ..model import Block, Byline, Role
 from ..names import starts_with_surname
+from .line_stream import is_closing_note
 from .reflow import join_lines
 from .rules import name_tokens, parse_bracket_byline, parse_credit
 from .text_units import Unit
@@ -54,6 +55,8 @@ def closes_with_byline(lines: list[str]) -> bool:
     """A body whose last sentence is followed by its authors in brackets
     (……。（张三 李四）) has ended: what follows it is no subheading of it,
     nor more of its body."""
+    if is_closing_note(lines[-1]):
+        return True  # （作者为…）, 本版制图：…
     for glue in ("", " "):  # a line break inside the bracket: within a name or between two
         tail = _CLOSING_BRACKET.search(glue.join(x.strip() for x in lines[-2:]))
         if tail and (parse_bracket_byline(tail.group(0)[1:]) or name_tokens(tail.group("inner"))):

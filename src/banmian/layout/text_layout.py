@@ -28,7 +28,7 @@ from .headlines import starts_with_dash
 from .subheadings import looks_like_subheading
 from .paragraphs import column_width
 from .text_direction import group_directions
-from .line_stream import is_line_stream, regroup_line_stream, separate_furniture
+from .line_stream import is_closing_note, is_line_stream, regroup_line_stream, separate_furniture
 from .text_closing import (
     bare_credit,
     closes_with_byline,
@@ -177,6 +177,8 @@ def classify_text_units(units: list[Unit]) -> None:
                 unit.block.role, unit.bylines, unit.closing = Role.BYLINE, closing, True
             elif is_closing_dateline(units, k):
                 unit.block.role = Role.DATELINE
+            elif len(unit.lines) == 1 and is_closing_note(unit.lines[0]):
+                unit.block.role, unit.paragraph_lines = Role.BODY, True  # （作者为…）: a paragraph of its own
     text_idx = [i for i, u in enumerate(units) if u.role == Role.OTHER]
     # a unit laid out one paragraph a line is body, but its lines are paragraphs,
     # not column lines: it gives no column width to measure headlines against
@@ -516,7 +518,8 @@ def assemble(units: list[Unit], directions: bool | dict[int, bool]) -> list[list
             if (has_body() or closed) and not stays:
                 start()
         elif role == Role.BODY:
-            if closed or (has_body() and (_opens_with_dateline(unit.lines) or _body_ended(current))):
+            ended = _body_ended(current) and not is_closing_note(unit.lines[0])
+            if closed or (has_body() and (_opens_with_dateline(unit.lines) or ended)):
                 start()
         elif role == Role.CONTINUATION and unit.note and unit.note.direction == "from":
             if has_body() or closed:

@@ -466,7 +466,12 @@ def _is_author_alone(m: _Measure, tier: list[float], above: Block, k: int) -> bo
     complete = last[-1:] in _CLOSING or (len(tier) >= 2 and tier[-1] < tier[0] - 1)
     n = k + 1
     more = n < len(m.lines) and bool(_NAME_ONLY.fullmatch(m.lines[n].strip())) and starts_with_surname(m.lines[n])
-    return complete or more or " " in text
+    return complete or more or " " in text or _body_opens(m, n)
+
+
+def _body_opens(m: _Measure, n: int) -> bool:
+    """Line ``n`` opens an article's body: a dateline, or a paragraph's first line."""
+    return n < len(m.lines) and (starts_with_dateline(m.lines[n]) or _paragraph_opens(m, n))
 
 
 def _title_under_kicker(m: _Measure, above: str, k: int) -> bool:

@@ -12,10 +12,17 @@ text alone still tells:
   line ends a sentence;
 - a line that is full and ends mid-sentence goes on in the next line;
 - a short line that ends no sentence is a headline or label line, unless the
-  line before it was full and unfinished (then it closes that sentence).
+  line before it was full and unfinished (then it closes that sentence);
+- a headline tier wrapped over lines is put back on one line (its lines are
+  equally full, a bracket left open goes on, its last line is no wider), apart
+  from the next tier (a kicker ends in 强调 or ——, a title in larger type fills
+  shorter lines, a line with a phrase gap is whole);
+- names alone under a headline are its bylines; closing notes (（作者为…）,
+  本版制图：…) are paragraphs of their own.
 
-Bylines printed one word a line (``本报记者`` / ``张三`` / ``李四``) are put back
-on one line so the byline rules see them.
+Bylines printed one word a line (``本报记者`` / ``张三`` / ``李四``) and text set
+vertically (one character a line) are put back on one line, and the page
+header is taken out wherever the stream has it (:func:`separate_furniture`).
 """
 
 from __future__ import annotations
@@ -24,11 +31,11 @@ import re
 from collections import Counter
 
 from ..model import Block, Role
-from .furniture import furniture_meta
-from .paragraphs import column_width
-from .reflow import CLOSERS, ascii_count, cell_width, core_width, ends_sentence, token_width
 from ..names import starts_with_surname
+from .furniture import furniture_meta
 from .headlines import looks_like_kicker
+from .paragraphs import column_width
+from .reflow import ascii_count, cell_width, core_width, ends_sentence, token_width
 from .rules import is_continuation_line, parse_byline_line, parse_credit, parse_page_header, starts_with_dateline
 
 #: share of the lines that stand in one-line blocks for the blank lines to mean nothing
@@ -141,11 +148,6 @@ class _Measure:
         pushed = token_width(self.lines[n])  # only a token of two cells or more is pushed down
         return pushed >= 1.5 and self.cores[k] + pushed > room + 0.5
 
-    def bracketed(self, k: int) -> bool:
-        """Ends on a closing bracket or quote without a full stop: a closing
-        byline, a column tag, a quoted title."""
-        return not self.closes[k] and self.lines[k].rstrip()[-1:] in CLOSERS
-
     def unfinished(self, k: int) -> bool:
         """Ends no sentence (mid-word, or after a comma)."""
         return not self.closes[k]
@@ -237,8 +239,15 @@ def _anchors_header(line: str, found: dict[str, str]) -> bool:
 
 
 def take_furniture(lines: list[str]) -> tuple[set[int], dict[str, str]]:
-    """The lines of the page header wherever the stream has it, and the
-    editors lines anywhere; and the edition metadata they give.
+    """The lines of the page header and the editors lines (:func:`find_furniture`
+    in one set) and the edition metadata they give."""
+    header, editors, meta = find_furniture(lines)
+    return header | editors, meta
+
+
+def find_furniture(lines: list[str]) -> tuple[set[int], set[int], dict[str, str]]:
+    """The lines of the page header wherever the stream has it, the editors
+    lines standing apart from it (a footer); and the edition metadata they give.
 
     The header is the first run of furniture lines (a date, a page number,
     editors, the paper's name, masthead Latin) that has a date or a page
@@ -275,13 +284,14 @@ def take_furniture(lines: list[str]) -> tuple[set[int], dict[str, str]]:
                 elif kinds[i] is None:
                     meta.setdefault("section", compact)
         k = j
+    editors: set[int] = set()
     for i, line in enumerate(lines):
         if i not in taken and kinds[i] == "meta":
             f = furniture_meta(line) or {}
             if set(f) == {"editors"}:
-                taken.add(i)
+                editors.add(i)
                 meta.setdefault("editors", f["editors"])
-    return taken, meta
+    return taken, editors, meta
 
 
 _AUTHOR_NOTE = re.compile(r"\s*[（(]作者")
@@ -309,23 +319,25 @@ def _numbered(blocks: list[Block]) -> list[tuple[str, int | None, int]]:
 
 
 def separate_furniture(blocks: list[Block]) -> tuple[list[Block], dict[str, str]]:
-    """Take the page header and editors lines out of the blocks, wherever
-    they stand, into one header block where the header's first line was
-    (what stands before and after it is not one run of text); return the
-    edition metadata they give. Blocks they stood in are cut there."""
+    """Take the page header out of the blocks, wherever it stands, into one
+    header block where its first line was (what stands before and after it is
+    not one run of text), and editors lines standing apart into footer blocks;
+    return the edition metadata they give. Blocks they stood in are cut there."""
     numbered = _numbered(blocks)
-    taken, meta = take_furniture([text for text, _, _ in numbered])
-    if not taken:
+    header, editors, meta = find_furniture([text for text, _, _ in numbered])
+    if not header and not editors:
         return blocks, meta
     page = blocks[0].page
-    first = min(taken)
+    first = min(header, default=-1)
     out: list[Block] = []
     previous = None
     for i, (text, number, n) in enumerate(numbered):
         if i == first:
-            header = [numbered[j] for j in sorted(taken)]
-            out.append(Block([t for t, _, _ in header], Role.HEADER, page=page, line_start=number))
-        if i in taken:
+            lines = [numbered[j] for j in sorted(header)]
+            out.append(Block([t for t, _, _ in lines], Role.HEADER, page=page, line_start=number))
+        if i in editors:
+            out.append(Block([text], Role.FOOTER, page=page, line_start=number))
+        if i in header or i in editors:
             previous = None
             continue
         if previous is not None and previous == n:
@@ -336,42 +348,33 @@ def separate_furniture(blocks: list[Block]) -> tuple[list[Block], dict[str, str]
     return out, meta
 
 
-def regroup_line_stream(blocks: list[Block], split_only: bool = False) -> list[Block]:
+def regroup_line_stream(blocks: list[Block]) -> list[Block]:
     """Cut a line stream into blocks: headline lines alone and column text
-    in runs, never across a header block (it stays where it stands).
-    ``split_only``: the blank lines mean something, so blocks are only cut,
-    never joined (an extractor's block may hold a headline and its body)."""
+    in runs, never across a header or footer block (it stays where it stands)."""
     out: list[Block] = []
     run: list[Block] = []
     for block in blocks + [Block([], Role.HEADER)]:
-        if block.role != Role.HEADER:
+        if block.role not in (Role.HEADER, Role.FOOTER):
             run.append(block)
             continue
-        out.extend(_regroup_run(run, split_only))
+        out.extend(_regroup_run(run))
         run = []
         if block.lines:
             out.append(block)
     return out
 
 
-def _regroup_run(blocks: list[Block], split_only: bool) -> list[Block]:
+def _regroup_run(blocks: list[Block]) -> list[Block]:
+    """One run of the stream (between header blocks) cut into blocks, line by line."""
     if not blocks:
         return []
     page = blocks[0].page
     numbered = [(t, number) for t, number, _ in _numbered(blocks)]
-    starts = {k for k, (_, _, n) in enumerate(_numbered(blocks)) if k == 0 or _numbered(blocks)[k - 1][2] != n}
-    if split_only:
-        numbered = [(t, number) for t, number in numbered]
-    else:
-        numbered = _attach_tags(_rejoin_bylines(_join_vertical(numbered)))
+    numbered = _attach_tags(_rejoin_bylines(_join_vertical(numbered)))
     m = _Measure([text for text, _ in numbered])
     out: list[Block] = []
     tier: list[float] = []  # widths of the lines of the headline tier being put together
     for k, (text, number) in enumerate(numbered):
-        if split_only and k in starts:
-            out.append(Block([text], page=page, line_start=number))
-            tier = [m.cores[k]] if m.headline_like(k) else []
-            continue
         if (tier or (out and out[-1].role == Role.BYLINE)) and _is_author_alone(m, tier, out[-1], k):
             if out[-1].role == Role.BYLINE:
                 out[-1].lines.append(text)
@@ -495,4 +498,5 @@ def _opens_box(m: _Measure, k: int) -> bool:
             and not starts_with_dateline(m.lines[n]))
 
 
-__all__ = ["is_closing_note", "is_line_stream", "regroup_line_stream", "separate_furniture", "take_furniture"]
+__all__ = ["find_furniture", "is_closing_note", "is_line_stream", "regroup_line_stream", "separate_furniture",
+           "take_furniture"]

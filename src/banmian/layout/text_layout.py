@@ -1,6 +1,8 @@
 """Text-mode layout: blocks of extracted page text -> articles.
 
-Stages, each a small function: split blocks into units with one role each
+Stages, each a small function: take the page header out wherever it stands,
+cut an extractor's line stream (one block a line) into headline and column
+blocks (:mod:`.line_stream`), split blocks into units with one role each
 (bylines, credits, continuation notes cut out of their blocks), find the
 page header, tell body text from headlines, find whether headlines come
 before or after their bodies, then assemble articles.

@@ -35,7 +35,7 @@ from ..names import starts_with_surname
 from .furniture import furniture_meta
 from .headlines import looks_like_kicker
 from .paragraphs import column_width
-from .reflow import ascii_count, cell_width, core_width, ends_sentence, token_width
+from .reflow import PULLED_UP, ascii_count, cell_width, core_width, ends_sentence, token_width
 from .rules import is_continuation_line, parse_byline_line, parse_credit, parse_page_header, starts_with_dateline
 
 #: share of the lines that stand in one-line blocks for the blank lines to mean nothing
@@ -117,22 +117,36 @@ class _Measure:
     def __init__(self, lines: list[str]) -> None:
         self.lines = lines
         self.widths = [cell_width(x) for x in lines]
-        self.cores = [core_width(x) + _ASCII_SLACK * ascii_count(x) for x in lines]
+        # core_width only differs where pulled-up punctuation ends the line
+        self.cores = [(core_width(x) if x[-1:] in PULLED_UP else w) + _ASCII_SLACK * ascii_count(x)
+                      for x, w in zip(lines, self.widths)]
         self.closes = [ends_sentence(x) for x in lines]
-        self.columns = [self._local_width(k) for k in range(len(lines))]
+        self.columns = self._local_widths()
         self.mid = [x.rstrip()[-1:] in _MID_MARKS for x in lines]
 
-    def _local_width(self, k: int) -> float:
-        """The commonest width of the unfinished lines near line ``k`` (full
-        column lines; one wide lead-in or headline must not outvote them)."""
-        counts: Counter[float] = Counter()
-        for j in range(max(0, k - _WINDOW), min(len(self.lines), k + _WINDOW + 1)):
-            if not self.closes[j] and self.widths[j] >= _MIN_COLUMN:
-                counts[round(self.widths[j] * 2) / 2] += 1
-        if not counts:
-            return column_width([self.lines])
-        best = max(counts.values())
-        return max(w for w, c in counts.items() if c == best)
+    def _local_widths(self) -> list[float]:
+        """For every line, the commonest width of the unfinished lines near it
+        (full column lines; one wide lead-in or headline must not outvote
+        them). One sliding window over the page: linear in its length."""
+        keys = [round(w * 2) / 2 if not c and w >= _MIN_COLUMN else None for w, c in zip(self.widths, self.closes)]
+        counts: Counter[float] = Counter(key for key in keys[:_WINDOW] if key is not None)
+        fallback: float | None = None
+        out: list[float] = []
+        for k in range(len(keys)):
+            entering, leaving = k + _WINDOW, k - _WINDOW - 1
+            if entering < len(keys) and keys[entering] is not None:
+                counts[keys[entering]] += 1
+            if leaving >= 0 and keys[leaving] is not None:
+                counts[keys[leaving]] -= 1
+            live = {w: c for w, c in counts.items() if c > 0}
+            if live:
+                best = max(live.values())
+                out.append(max(w for w, c in live.items() if c == best))
+            else:
+                if fallback is None:
+                    fallback = column_width([self.lines])
+                out.append(fallback)
+        return out
 
     def full(self, k: int) -> bool:
         """As wide as the column, or too full for the next line's first token
@@ -211,6 +225,10 @@ def _joins_previous(m: _Measure, k: int) -> bool:
 _PAPER_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}报")
 _LATIN_ONLY = re.compile(r"[A-Za-z][A-Za-z\s'’.,&-]*")
 _SECTION_NAME = re.compile(r"[\u4e00-\u9fff·]{2,6}")
+#: a page number, a weekday or an editors line has one of these, or is short with a
+#: number in it (16 地方新闻): the rest need no closer look
+_FURNITURE_HINT = re.compile(r"版|编|校|审|制图|设计|星期|周[一二三四五六日]")
+_DIGIT = re.compile(r"[\d０-９]")
 #: a page header holds at most this many lines
 _HEADER_LINES = 7
 
@@ -218,7 +236,9 @@ _HEADER_LINES = 7
 def _furniture_kind(line: str) -> str | None:
     """``meta`` (a date, page number or editors), ``paper``, ``latin`` or None."""
     text = line.strip()
-    found = furniture_meta(text) if cell_width(text) <= 40 and not ends_sentence(text) else None
+    hint = _FURNITURE_HINT.search(text) or (len(text) <= 24 and _DIGIT.search(text))
+    could_be = hint and cell_width(text) <= (40 if _FURNITURE_HINT.search(text) else 12) and not ends_sentence(text)
+    found = furniture_meta(text) if could_be else None
     if found and ("page" in found or "weekday" in found or "editors" in found):
         return "meta"  # a date alone may be a body line's
     compact = text.replace(" ", "")
@@ -423,8 +443,14 @@ _LINE_CANNOT_OPEN = "，。、；：？！）》”’」』】…%"
 _KICKER_END = re.compile(r"(?:强调|要求|指出|表示|提出|寄语|致辞|——|—|：|:)$")
 
 
+_OPENER = re.compile(r"[“‘《（(【「『]")
+
+
 def _unbalanced(text: str) -> bool:
-    return sum(text.count(c) for c in _OPENERS) > sum(text.count(c) for c in _CLOSING)
+    """More brackets and quotes opened than closed (most lines open none)."""
+    if not _OPENER.search(text):
+        return False
+    return sum(map(text.count, _OPENERS)) > sum(map(text.count, _CLOSING))
 
 
 def _wraps(m: _Measure, tier: list[float], so_far: str, k: int) -> bool:
@@ -441,7 +467,7 @@ def _wraps(m: _Measure, tier: list[float], so_far: str, k: int) -> bool:
         return False  # （许志峰）, “法宝”: a closed bracket or quote ends the tier
     if parse_byline_line(text) or parse_credit(text) or is_continuation_line(text) or _COLUMN_TAG.fullmatch(text):
         return False
-    if _unbalanced(so_far) or text[0] in _LINE_CANNOT_OPEN or cell_width(text) <= 2:
+    if _unbalanced(so_far) or text[0] in _LINE_CANNOT_OPEN or m.widths[k] <= 2:
         return True
     if so_far[-1:].isascii() and so_far[-1:].isalnum() and text[:1].isascii() and text[:1].isalnum():
         return True  # a number or a word cut at the line end (20 / 19年)

@@ -229,6 +229,8 @@ _SECTION_NAME = re.compile(r"[\u4e00-\u9fff·]{2,6}")
 #: number in it (16 地方新闻): the rest need no closer look
 _FURNITURE_HINT = re.compile(r"版|编|校|审|制图|设计|星期|周[一二三四五六日]")
 _DIGIT = re.compile(r"[\d０-９]")
+#: what a header's anchor (a weekday, 第N版) or an editors line has
+_ANCHOR_HINT = re.compile(r"星期|周[一二三四五六日天]|第\s*[\d一二三四五六七八九十]{1,3}\s*版|编辑|美编|校对|审校|版式")
 #: a page header holds at most this many lines
 _HEADER_LINES = 7
 
@@ -241,6 +243,8 @@ def _furniture_kind(line: str) -> str | None:
     found = furniture_meta(text) if could_be else None
     if found and ("page" in found or "weekday" in found or "editors" in found):
         return "meta"  # a date alone may be a body line's
+    if len(text) > 30:
+        return None
     compact = text.replace(" ", "")
     if _PAPER_NAME.fullmatch(compact):
         return "paper"
@@ -273,7 +277,12 @@ def find_furniture(lines: list[str]) -> tuple[set[int], set[int], dict[str, str]
     editors, the paper's name, masthead Latin) that has a date or a page
     number that no body line would have; a section name (理论) standing
     between two of its lines is part of it."""
-    kinds = [_furniture_kind(x) for x in lines]
+    # only lines near one that could anchor a header (or an editors line) are looked at closely
+    near: set[int] = set()
+    for i, line in enumerate(lines):
+        if _ANCHOR_HINT.search(line):
+            near.update(range(max(0, i - _HEADER_LINES), i + _HEADER_LINES + 1))
+    kinds = [_furniture_kind(x) if i in near else None for i, x in enumerate(lines)]
     taken: set[int] = set()
     meta: dict[str, str] = {}
     k = 0

@@ -49,7 +49,6 @@ def group_directions(units: list[Unit], page_before: bool, by_wording: bool = Tr
     groups = title_groups(units)
     out: dict[int, bool] = {}
     for n, (start, end) in enumerate(groups):
-        head = _bigrams("".join(line for u in units[start:end] for line in u.lines))
         out[start] = page_before
         after_it = end
         while after_it < len(units) and units[after_it].role == Role.BYLINE and not units[after_it].closing:
@@ -57,7 +56,10 @@ def group_directions(units: list[Unit], page_before: bool, by_wording: bool = Tr
         if after_it == len(units) or units[after_it].role in (Role.TITLE, Role.CAPTION, Role.CREDIT):
             out[start] = False  # no body follows (another headline does): it closes the body before it
             continue
-        if not head or not by_wording:
+        if not by_wording:
+            continue
+        head = _bigrams("".join(line for u in units[start:end] for line in u.lines))
+        if not head:
             continue
         lo = groups[n - 1][1] if n else 0
         hi = groups[n + 1][0] if n + 1 < len(groups) else len(units)

@@ -182,6 +182,7 @@ class _Measure:
 
 def is_closing_note(line: str) -> bool:
     """（作者为…）, 本版制图：…, 数据来源：…"""
+    line = line.lstrip()
     return bool(_AUTHOR_NOTE.match(line) or _CLOSING_LABEL.match(line))
 
 
@@ -323,8 +324,8 @@ def find_furniture(lines: list[str]) -> tuple[set[int], set[int], dict[str, str]
     return taken, editors, meta
 
 
-_AUTHOR_NOTE = re.compile(r"\s*[（(]作者")
-_CLOSING_LABEL = re.compile(r"\s*(?:本版)?(?:制图|数据来源|资料来源|图表制作|图片来源)\s*[：:]")
+_AUTHOR_NOTE = re.compile(r"[（(]作者")
+_CLOSING_LABEL = re.compile(r"(?:本版)?(?:制图|数据来源|资料来源|图表制作|图片来源)\s*[：:]")
 _COLUMN_TAG = re.compile(r"[（(](?![^（）()]*[年月日])[^（）()]{2,12}[）)]")
 _ENDS_WITH_TAG = re.compile(r"[^（(\s][（(](?![^（）()]*[年月日])[^（）()，。、“”]{2,12}[）)]$")
 

@@ -1,6 +1,8 @@
 """Text-mode layout: blocks of extracted page text -> articles.
 
-Stages, each a small function: split blocks into units with one role each
+Stages, each a small function: take the page header out wherever it stands,
+cut an extractor's line stream (one block a line) into headline and column
+blocks (:mod:`.line_stream`), split blocks into units with one role each
 (bylines, credits, continuation notes cut out of their blocks), find the
 page header, tell body text from headlines, find whether headlines come
 before or after their bodies, then assemble articles.
@@ -10,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Block, Page, Role
+from ..model import Article, Block, Byline, Page, Role
 from .article_build import build_article
 from .text_units import Unit
 from .reflow import cell_width, core_width, ends_sentence, join_lines, token_width
@@ -20,12 +22,23 @@ from .rules import (
     parse_bracket_byline,
     parse_byline_line,
     parse_credit,
+    name_tokens,
     parse_page_header,
     starts_with_dateline,
 )
 from .headlines import starts_with_dash
 from .subheadings import looks_like_subheading
 from .paragraphs import column_width
+from .text_direction import group_directions
+from .line_stream import is_closing_note, is_line_stream, regroup_line_stream, separate_furniture
+from .text_closing import (
+    bare_credit,
+    closes_with_byline,
+    closing_names,
+    cut_closing_dateline,
+    cut_closing_names,
+    is_closing_dateline,
+)
 
 
 def _unit(lines: list[str], role: Role, src: Block, offset: int) -> Unit:
@@ -37,6 +50,13 @@ def split_units(blocks: list[Block]) -> list[Unit]:
     """Cut byline lines, credit lines and continuation notes out of blocks."""
     units: list[Unit] = []
     for block in blocks:
+        if block.role in (Role.HEADER, Role.FOOTER):  # a line stream's furniture, already found
+            units.append(Unit(block))
+            continue
+        if block.role == Role.BYLINE:  # names alone under a headline, found in a line stream
+            names = [n for line in block.lines for n in name_tokens(line) or []]
+            units.append(Unit(block, bylines=[Byline(None, n) for n in names]))
+            continue
         current: list[str] = []
         begin = 0
 
@@ -56,7 +76,7 @@ def split_units(blocks: list[Block]) -> list[Unit]:
             if bylines:
                 alone(line, Role.BYLINE, i).bylines = bylines
                 continue
-            credit = parse_credit(line)
+            credit = parse_credit(line) or bare_credit(line)
             if credit:
                 # the caption is the text right above, in this block or the one before
                 if not current and units and units[-1].role == Role.OTHER and units[-1].block is not block:
@@ -152,11 +172,15 @@ def _is_sure_body(unit: Unit) -> bool:
 
 def classify_text_units(units: list[Unit]) -> None:
     """Give every remaining unit the role body, title (headline candidate) or subheading."""
-    for unit in units:
+    for k, unit in enumerate(units):
         if unit.role == Role.OTHER:
-            closing = parse_bracket_byline(join_lines(unit.lines))
+            closing = parse_bracket_byline(join_lines(unit.lines)) or closing_names(units, k)
             if closing:
                 unit.block.role, unit.bylines, unit.closing = Role.BYLINE, closing, True
+            elif is_closing_dateline(units, k):
+                unit.block.role = Role.DATELINE
+            elif len(unit.lines) == 1 and is_closing_note(unit.lines[0]):
+                unit.block.role, unit.paragraph_lines = Role.BODY, True  # （作者为…）: a paragraph of its own
     text_idx = [i for i, u in enumerate(units) if u.role == Role.OTHER]
     # a unit laid out one paragraph a line is body, but its lines are paragraphs,
     # not column lines: it gives no column width to measure headlines against
@@ -353,10 +377,23 @@ def mark_subheadings(units: list[Unit]) -> None:
         nxt = units[i + 1] if i + 1 < len(units) else None
         if not (prev and nxt and prev.role == Role.BODY and nxt.role == Role.BODY):
             continue
-        if _opens_with_dateline(nxt.lines):
+        if _opens_with_dateline(nxt.lines) or closes_with_byline(prev.lines):
             continue
         if looks_like_subheading(unit.lines, _body_run(units, i, -1), _body_run(units, i, +1)):
             unit.block.role = Role.SUBHEADING
+
+
+_LOGO = re.compile(r"[\u4e00-\u9fff·]{2,6}")
+
+
+def mark_column_logos(units: list[Unit]) -> None:
+    """A column's logo (时代新论, 经济观察) standing right under an article's
+    byline, before its body, is a label: no headline of a new article."""
+    for i in range(1, len(units) - 1):
+        unit, prev, nxt = units[i], units[i - 1], units[i + 1]
+        if (unit.role == Role.TITLE and len(unit.lines) == 1 and _LOGO.fullmatch(unit.lines[0].replace(" ", ""))
+                and prev.role == Role.BYLINE and not prev.closing and nxt.role == Role.BODY):
+            unit.block.role = Role.OTHER
 
 
 def _body_run(units: list[Unit], i: int, step: int) -> list[str]:
@@ -373,16 +410,27 @@ def _body_run(units: list[Unit], i: int, step: int) -> list[str]:
 
 def build_text_page(blocks: list[Block], number: int | None = None, source: str | None = None) -> Page:
     """Blocks of one page's extracted text -> a :class:`Page` with articles."""
+    blocks, stream_meta = separate_furniture(blocks)
+    stream = is_line_stream(blocks)
+    if stream:
+        blocks = regroup_line_stream(blocks)
     units = split_units(blocks)
     meta = mark_header_footer(units)
+    for key, value in stream_meta.items():
+        meta.setdefault(key, value)
     classify_text_units(units)
     before = headlines_first(units)
     mark_subheadings(units)
-    groups = assemble(units, before)
+    mark_column_logos(units)
+    groups = assemble(units, group_directions(units, before, by_wording=stream))
+    datelines = {}
+    for n, group in enumerate(groups):
+        datelines[n] = cut_closing_dateline(group)
+        cut_closing_names(group)
     page = Page(number=number if number is not None else _int_or_none(meta.get("page")),
                 section=meta.get("section"), source=source, meta=meta,
-                blocks=[u.block for u in units])
-    page.articles = [build_article(g) for g in groups if _has_content(g)]
+                blocks=[u.block for group in groups for u in group])
+    page.articles = [_with_dateline(build_article(g), datelines[n]) for n, g in enumerate(groups) if _has_content(g)]
     leftover = [u.block for g in groups if not _has_content(g) for u in g]
     for block in leftover:
         if block.role in (Role.TITLE, Role.SUBHEADING):
@@ -390,20 +438,43 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     return page
 
 
+#: the heading of a column of news briefs (as body_units reads it in PDF mode)
+_BRIEF_HEADING = re.compile(r"[\u4e00-\u9fff]{0,4}(?:简讯|速览|快讯|短讯|简报|速递|集锦|短波)")
+
+
+def _with_dateline(article: Article, closing: str | None) -> Article:
+    """A closing dateline (（本报河内2月3日电）) when the article opened with none;
+    and no kicker that is the heading of a column of briefs (简讯, 一线快讯):
+    that is a label of the column, no item's kicker."""
+    if closing and not article.dateline:
+        article.dateline = closing
+    kicker = article.headline.kicker
+    if kicker and _BRIEF_HEADING.fullmatch(kicker.replace(" ", "")):
+        article.headline.kicker = None
+    return article
+
+
 def _int_or_none(text: str | None) -> int | None:
     return int(text) if text and text.isdigit() else None
+
+
+def _body_ended(current: list[Unit]) -> bool:
+    """Did the article's last body unit close with its authors' bracket?"""
+    last = next((u for u in reversed(current) if u.role == Role.BODY), None)
+    return last is not None and last is current[-1] and closes_with_byline(last.lines)
 
 
 def _has_content(group: list[Unit]) -> bool:
     return any(u.role in (Role.BODY, Role.TITLE) for u in group)
 
 
-def assemble(units: list[Unit], before: bool) -> list[list[Unit]]:
+def assemble(units: list[Unit], directions: bool | dict[int, bool]) -> list[list[Unit]]:
     """Group units into articles.
 
     A byline or a dateline opens a new article once the current one has a
     body; a headline group opens one (headlines first) or closes the current
-    one (headlines after); captions and notes join the article before them."""
+    one (headlines after); captions and notes join the article before them.
+    ``directions`` says it for the page, or for each group by its first unit."""
     articles: list[list[Unit]] = []
     current: list[Unit] = []
     closed = False
@@ -430,6 +501,7 @@ def assemble(units: list[Unit], before: bool) -> list[list[Unit]]:
             while j < len(units) and units[j].role == Role.TITLE:
                 j += 1
             group = units[i:j]
+            before = directions if isinstance(directions, bool) else directions.get(i, True)
             if before:
                 if current and (has_body() or any(u.role == Role.TITLE for u in current)):
                     start()
@@ -441,10 +513,15 @@ def assemble(units: list[Unit], before: bool) -> list[list[Unit]]:
             i = j
             continue
         if role == Role.BYLINE and not unit.closing:
-            if has_body() or closed:
+            # under a headline that closed its body, a byline is that article's,
+            # unless a body follows it (then it opens the next article)
+            nxt = units[i + 1] if i + 1 < len(units) else None
+            stays = closed and current and current[-1].role == Role.TITLE and (nxt is None or nxt.role != Role.BODY)
+            if (has_body() or closed) and not stays:
                 start()
         elif role == Role.BODY:
-            if closed or (has_body() and _opens_with_dateline(unit.lines)):
+            ended = _body_ended(current) and not is_closing_note(unit.lines[0])
+            if closed or (has_body() and (_opens_with_dateline(unit.lines) or ended)):
                 start()
         elif role == Role.CONTINUATION and unit.note and unit.note.direction == "from":
             if has_body() or closed:

@@ -1,0 +1,538 @@
+"""Regroup an extractor's line stream into the blocks text layout reads.
+
+PyMuPDF's ``get_text("blocks")`` gives one block per line when the leading is
+at least ~1.55 em (most newspaper pages), and ``get_text()`` gives no blank
+lines at all: the blank lines then say nothing about column breaks, headlines
+or paragraphs. Text layout expects headline tiers in blocks of their own and
+body text in runs of column lines, so the stream is cut again here, from what
+text alone still tells:
+
+- a column line is as wide as its neighbours (the local column width W); a
+  paragraph's first line is W-2 wide (the indent is no character), its last
+  line ends a sentence;
+- a line that is full and ends mid-sentence goes on in the next line;
+- a short line that ends no sentence is a headline or label line, unless the
+  line before it was full and unfinished (then it closes that sentence);
+- a headline tier wrapped over lines is put back on one line (its lines are
+  equally full, a bracket left open goes on, its last line is no wider), apart
+  from the next tier (a kicker ends in 强调 or ——, a title in larger type fills
+  shorter lines, a line with a phrase gap is whole);
+- names alone under a headline are its bylines; closing notes (（作者为…）,
+  本版制图：…) are paragraphs of their own.
+
+Bylines printed one word a line (``本报记者`` / ``张三`` / ``李四``) and text set
+vertically (one character a line) are put back on one line, and the page
+header is taken out wherever the stream has it (:func:`separate_furniture`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..model import Block, Role
+from ..names import starts_with_surname
+from .furniture import furniture_meta
+from .headlines import looks_like_kicker
+from .paragraphs import column_width
+from .reflow import PULLED_UP, ascii_count, cell_width, core_width, ends_sentence, token_width
+from .rules import is_continuation_line, parse_byline_line, parse_credit, parse_page_header, starts_with_dateline
+
+#: share of the lines that stand in one-line blocks for the blank lines to mean nothing
+_ONE_LINE_SHARE = 0.7
+#: fewer lines than this is no page's stream
+_MIN_LINES = 12
+#: lines either side of a line that give its local column width
+_WINDOW = 10
+#: a full line may fall this short of the column (justification, pulled punctuation)
+_FULL_SLACK = 1.25
+#: proportional Latin and digits are wider or narrower than half a cell
+_ASCII_SLACK = 0.25
+#: pulled-up punctuation lets a column line exceed the column by this much
+_OVERFLOW = 2.5
+#: narrower than this is no column line
+_MIN_COLUMN = 6
+#: punctuation after which a sentence goes on
+_MID_MARKS = "，、；—·“‘《（(【「『"
+_BYLINE_MARKS = "■◎●▲□◆★☆"
+_ROLE_ONLY = re.compile(r"^[■◎●▲□◆★☆]?\s*(?:本报|新华社|人民日报)?(?:特约|首席)?(?:记者|通讯员|实习生|见习记者|摄影记者)$")
+_MARK_ONLY = re.compile(rf"^[{_BYLINE_MARKS}]$")
+_ONE_CHARACTER = re.compile(r"[\u4e00-\u9fff]")
+_NAME_ONLY = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]\s+[\u4e00-\u9fff])$")
+
+
+def is_line_stream(blocks: list[Block]) -> bool:
+    """Do the blank lines of this text mean nothing (one block a line)?"""
+    lines = sum(len(b.lines) for b in blocks)
+    alone = sum(1 for b in blocks if len(b.lines) == 1)
+    return lines >= _MIN_LINES and alone >= _ONE_LINE_SHARE * lines
+
+
+def _join_vertical(lines: list[tuple[str, int | None]]) -> list[tuple[str, int | None]]:
+    """Text set vertically comes one character a line (于 / 春; a vertical
+    headline): a run of two or more such lines is put back on one line."""
+    out: list[tuple[str, int | None]] = []
+    run: list[tuple[str, int | None]] = []
+    for item in [*lines, ("", None)]:
+        if _ONE_CHARACTER.fullmatch(item[0].strip()):
+            run.append(item)
+            continue
+        if len(run) >= 2:
+            out.append(("".join(t.strip() for t, _ in run), run[0][1]))
+        else:
+            out.extend(run)
+        run = []
+        if item[0]:
+            out.append(item)
+    return out
+
+
+def _rejoin_bylines(lines: list[tuple[str, int | None]]) -> list[tuple[str, int | None]]:
+    """``■`` / ``记者`` / ``张三`` / ``李四`` -> ``■ 记者 张三 李四``."""
+    out: list[tuple[str, int | None]] = []
+    i = 0
+    while i < len(lines):
+        text, number = lines[i]
+        parts = [text]
+        j = i + 1
+        if _MARK_ONLY.match(text) and j < len(lines) and _ROLE_ONLY.match(lines[j][0]):
+            parts.append(lines[j][0])
+            j += 1
+        if _ROLE_ONLY.match(parts[-1]):
+            names = 0
+            while j < len(lines) and _NAME_ONLY.match(lines[j][0]) and names < 4:
+                parts.append(lines[j][0])
+                j += 1
+                names += 1
+            if names == 0:
+                parts, j = [text], i + 1
+        out.append((" ".join(parts), number))
+        i = j
+    return out
+
+
+class _Measure:
+    """What the cut asks of every line, computed once."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+        self.widths = [cell_width(x) for x in lines]
+        # core_width only differs where pulled-up punctuation ends the line
+        self.cores = [(core_width(x) if x[-1:] in PULLED_UP else w) + _ASCII_SLACK * ascii_count(x)
+                      for x, w in zip(lines, self.widths)]
+        self.closes = [ends_sentence(x) for x in lines]
+        self.columns = self._local_widths()
+        self.mid = [x.rstrip()[-1:] in _MID_MARKS for x in lines]
+
+    def _local_widths(self) -> list[float]:
+        """For every line, the commonest width of the unfinished lines near it
+        (full column lines; one wide lead-in or headline must not outvote
+        them). One sliding window over the page: linear in its length."""
+        keys = [round(w * 2) / 2 if not c and w >= _MIN_COLUMN else None for w, c in zip(self.widths, self.closes)]
+        counts: Counter[float] = Counter(key for key in keys[:_WINDOW] if key is not None)
+        fallback: float | None = None
+        out: list[float] = []
+        for k in range(len(keys)):
+            entering, leaving = k + _WINDOW, k - _WINDOW - 1
+            if entering < len(keys) and keys[entering] is not None:
+                counts[keys[entering]] += 1
+            if leaving >= 0 and keys[leaving] is not None:
+                counts[keys[leaving]] -= 1
+            live = {w: c for w, c in counts.items() if c > 0}
+            if live:
+                best = max(live.values())
+                out.append(max(w for w, c in live.items() if c == best))
+            else:
+                if fallback is None:
+                    fallback = column_width([self.lines])
+                out.append(fallback)
+        return out
+
+    def full(self, k: int) -> bool:
+        """As wide as the column, or too full for the next line's first token
+        (a digit run, a Latin word, an opening quote pushed down)."""
+        room = self.columns[k] - _FULL_SLACK
+        if self.cores[k] > self.columns[k] + _OVERFLOW:
+            return False  # wider than the column: a headline or a lead-in across columns
+        if self.cores[k] >= room:
+            return True
+        n = k + 1
+        if n >= len(self.lines):
+            return False
+        pushed = token_width(self.lines[n])  # only a token of two cells or more is pushed down
+        return pushed >= 1.5 and self.cores[k] + pushed > room + 0.5
+
+    def unfinished(self, k: int) -> bool:
+        """Ends no sentence (mid-word, or after a comma)."""
+        return not self.closes[k]
+
+    def indent_like(self, k: int) -> bool:
+        """As wide as a paragraph's first line (W-2) give or take a cell."""
+        return abs(self.cores[k] - (self.columns[k] - 2)) <= 1.25
+
+    def body_goes_on(self, k: int) -> bool:
+        """Line ``k`` is followed by a column line that carries its paragraph on."""
+        n = k + 1
+        return n < len(self.lines) and (self.full(n) or self.closes[n] or self.mid[n])
+
+    def headline_like(self, k: int) -> bool:
+        """Short, and ends no sentence and no clause."""
+        return not self.closes[k] and not self.mid[k] and not self.full(k)
+
+
+def is_closing_note(line: str) -> bool:
+    """（作者为…）, 本版制图：…, 数据来源：…"""
+    line = line.lstrip()
+    return bool(_AUTHOR_NOTE.match(line) or _CLOSING_LABEL.match(line))
+
+
+def _paragraph_opens(m: _Measure, k: int) -> bool:
+    """Line ``k`` is a paragraph's first line: indented (W-2), unfinished
+    though not full, and a full line under it."""
+    return (m.indent_like(k) and not m.full(k) and not m.closes[k] and not m.mid[k]
+            and k + 1 < len(m.lines) and m.full(k + 1))
+
+
+def _joins_previous(m: _Measure, k: int) -> bool:
+    """Does line ``k`` belong to the block of line ``k - 1``?"""
+    p = k - 1
+    line = m.lines[k]
+    if starts_with_dateline(line):
+        return False
+    if _unbalanced(m.lines[p]) and not _unbalanced(m.lines[k]):
+        return True  # a bracket or quote opened at the line end closes in this line
+    if m.unfinished(p) and not m.mid[p] and _paragraph_opens(m, k):
+        return False  # an unfinished line above a paragraph's first line is a headline
+    if m.unfinished(p) and (m.full(p) or m.mid[p]):
+        # the sentence goes on, unless the line is a headline closed by its column's tag
+        return not (_ENDS_WITH_TAG.search(m.lines[p].rstrip()) and not (p and m.unfinished(p - 1) and m.full(p - 1)))
+    if m.indent_like(p) and not m.closes[p] and (m.full(k) or m.closes[k] or m.mid[k]):
+        return True  # a paragraph's first line, then the rest of it
+    if m.headline_like(p):
+        return False  # a headline tier wrapped over lines is put together by _wraps
+    if not m.closes[p]:
+        return False
+    if m.indent_like(k) and not m.closes[k] and m.body_goes_on(k) and m.full(k + 1):
+        return True  # a paragraph's first line
+    if m.headline_like(k):
+        return False
+    if m.closes[k]:
+        return m.cores[k] <= m.columns[k] + 1.5
+    if m.full(p) and m.full(k):
+        return True  # a sentence ended inside the paragraph
+    return m.indent_like(k) and m.body_goes_on(k)
+
+
+_PAPER_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}报")
+_LATIN_ONLY = re.compile(r"[A-Za-z][A-Za-z\s'’.,&-]*")
+_SECTION_NAME = re.compile(r"[\u4e00-\u9fff·]{2,6}")
+#: a page number, a weekday or an editors line has one of these, or is short with a
+#: number in it (16 地方新闻): the rest need no closer look
+_FURNITURE_HINT = re.compile(r"版|编|校|审|制图|设计|星期|周[一二三四五六日]")
+_DIGIT = re.compile(r"[\d０-９]")
+#: what a header's anchor (a weekday, 第N版) or an editors line has
+_ANCHOR_HINT = re.compile(r"星期|周[一二三四五六日天]|第\s*[\d一二三四五六七八九十]{1,3}\s*版|编辑|美编|校对|审校|版式")
+#: a page header holds at most this many lines
+_HEADER_LINES = 7
+
+
+def _furniture_kind(line: str) -> str | None:
+    """``meta`` (a date, page number or editors), ``paper``, ``latin`` or None."""
+    text = line.strip()
+    hint = _FURNITURE_HINT.search(text) or (len(text) <= 24 and _DIGIT.search(text))
+    could_be = hint and cell_width(text) <= (40 if _FURNITURE_HINT.search(text) else 12) and not ends_sentence(text)
+    found = furniture_meta(text) if could_be else None
+    if found and ("page" in found or "weekday" in found or "editors" in found):
+        return "meta"  # a date alone may be a body line's
+    if len(text) > 30:
+        return None
+    compact = text.replace(" ", "")
+    if _PAPER_NAME.fullmatch(compact):
+        return "paper"
+    if _LATIN_ONLY.fullmatch(text):
+        return "latin"
+    return None
+
+
+def _anchors_header(line: str, found: dict[str, str]) -> bool:
+    """A line no body has: a date with its weekday, or 第N版. (``12 要闻`` alone
+    could be a body line with the extractor's space: 12 个百分点.)"""
+    if "date" in found and "weekday" in found:
+        return True
+    header = parse_page_header(line)
+    return bool(header and "page" in header)
+
+
+def take_furniture(lines: list[str]) -> tuple[set[int], dict[str, str]]:
+    """The lines of the page header and the editors lines (:func:`find_furniture`
+    in one set) and the edition metadata they give."""
+    header, editors, meta = find_furniture(lines)
+    return header | editors, meta
+
+
+def find_furniture(lines: list[str]) -> tuple[set[int], set[int], dict[str, str]]:
+    """The lines of the page header wherever the stream has it, the editors
+    lines standing apart from it (a footer); and the edition metadata they give.
+
+    The header is the first run of furniture lines (a date, a page number,
+    editors, the paper's name, masthead Latin) that has a date or a page
+    number that no body line would have; a section name (理论) standing
+    between two of its lines is part of it."""
+    # only lines near one that could anchor a header (or an editors line) are looked at closely
+    near: set[int] = set()
+    for i, line in enumerate(lines):
+        if _ANCHOR_HINT.search(line):
+            near.update(range(max(0, i - _HEADER_LINES), i + _HEADER_LINES + 1))
+    kinds = [_furniture_kind(x) if i in near else None for i, x in enumerate(lines)]
+    taken: set[int] = set()
+    meta: dict[str, str] = {}
+    k = 0
+    while k < len(lines) and not taken:
+        if kinds[k] is None:
+            k += 1
+            continue
+        run = [k]
+        j = k + 1
+        while j < len(lines) and len(run) < _HEADER_LINES:
+            if kinds[j] is not None:
+                run.append(j)
+            elif not (j + 1 < len(lines) and kinds[j + 1] is not None
+                      and _SECTION_NAME.fullmatch(lines[j].replace(" ", ""))):
+                break
+            else:
+                run.append(j)
+            j += 1
+        found = [furniture_meta(lines[i]) or {} for i in run]
+        if any(_anchors_header(lines[i], f) for i, f in zip(run, found)):
+            taken.update(run)
+            for i, f in zip(run, found):
+                for key, value in f.items():
+                    meta.setdefault(key, value)
+                compact = lines[i].replace(" ", "")
+                if kinds[i] == "paper":
+                    meta.setdefault("paper", compact)
+                elif kinds[i] is None:
+                    meta.setdefault("section", compact)
+        k = j
+    editors: set[int] = set()
+    for i, line in enumerate(lines):
+        if i not in taken and kinds[i] == "meta":
+            f = furniture_meta(line) or {}
+            if set(f) == {"editors"}:
+                editors.add(i)
+                meta.setdefault("editors", f["editors"])
+    return taken, editors, meta
+
+
+_AUTHOR_NOTE = re.compile(r"[（(]作者")
+_CLOSING_LABEL = re.compile(r"(?:本版)?(?:制图|数据来源|资料来源|图表制作|图片来源)\s*[：:]")
+_COLUMN_TAG = re.compile(r"[（(](?![^（）()]*[年月日])[^（）()]{2,12}[）)]")
+_ENDS_WITH_TAG = re.compile(r"[^（(\s][（(](?![^（）()]*[年月日])[^（）()，。、“”]{2,12}[）)]$")
+
+
+def _attach_tags(lines: list[tuple[str, int | None]]) -> list[tuple[str, int | None]]:
+    """A column's tag on a line of its own (（审时度势）) closes the headline line above it."""
+    out: list[tuple[str, int | None]] = []
+    for text, number in lines:
+        if out and _COLUMN_TAG.fullmatch(text.strip()) and not ends_sentence(out[-1][0]) \
+                and out[-1][0].rstrip()[-1:] not in "）)" and cell_width(out[-1][0]) <= 30:
+            out[-1] = (out[-1][0].rstrip() + text.strip(), out[-1][1])
+        else:
+            out.append((text, number))
+    return out
+
+
+def _numbered(blocks: list[Block]) -> list[tuple[str, int | None, int]]:
+    """Every line with its source line number and the index of its block."""
+    return [(line, b.line_start + k if b.line_start is not None else None, n)
+            for n, b in enumerate(blocks) for k, line in enumerate(b.lines)]
+
+
+def separate_furniture(blocks: list[Block]) -> tuple[list[Block], dict[str, str]]:
+    """Take the page header out of the blocks, wherever it stands, into one
+    header block where its first line was (what stands before and after it is
+    not one run of text), and editors lines standing apart into footer blocks;
+    return the edition metadata they give. Blocks they stood in are cut there."""
+    numbered = _numbered(blocks)
+    header, editors, meta = find_furniture([text for text, _, _ in numbered])
+    if not header and not editors:
+        return blocks, meta
+    page = blocks[0].page
+    first = min(header, default=-1)
+    out: list[Block] = []
+    previous = None
+    for i, (text, number, n) in enumerate(numbered):
+        if i == first:
+            lines = [numbered[j] for j in sorted(header)]
+            out.append(Block([t for t, _, _ in lines], Role.HEADER, page=page, line_start=number))
+        if i in editors:
+            out.append(Block([text], Role.FOOTER, page=page, line_start=number))
+        if i in header or i in editors:
+            previous = None
+            continue
+        if previous is not None and previous == n:
+            out[-1].lines.append(text)
+        else:
+            out.append(Block([text], page=page, line_start=number))
+        previous = n
+    return out, meta
+
+
+def regroup_line_stream(blocks: list[Block]) -> list[Block]:
+    """Cut a line stream into blocks: headline lines alone and column text
+    in runs, never across a header or footer block (it stays where it stands)."""
+    out: list[Block] = []
+    run: list[Block] = []
+    for block in blocks + [Block([], Role.HEADER)]:
+        if block.role not in (Role.HEADER, Role.FOOTER):
+            run.append(block)
+            continue
+        out.extend(_regroup_run(run))
+        run = []
+        if block.lines:
+            out.append(block)
+    return out
+
+
+def _regroup_run(blocks: list[Block]) -> list[Block]:
+    """One run of the stream (between header blocks) cut into blocks, line by line."""
+    if not blocks:
+        return []
+    page = blocks[0].page
+    numbered = [(t, number) for t, number, _ in _numbered(blocks)]
+    numbered = _attach_tags(_rejoin_bylines(_join_vertical(numbered)))
+    m = _Measure([text for text, _ in numbered])
+    out: list[Block] = []
+    tier: list[float] = []  # widths of the lines of the headline tier being put together
+    for k, (text, number) in enumerate(numbered):
+        if (tier or (out and out[-1].role == Role.BYLINE)) and _is_author_alone(m, tier, out[-1], k):
+            if out[-1].role == Role.BYLINE:
+                out[-1].lines.append(text)
+            else:
+                out.append(Block([text], Role.BYLINE, page=page, line_start=number))
+            tier = []
+            continue
+        if tier and (m.headline_like(k) or _dash_tail(m, k) or _title_under_kicker(m, out[-1].lines[-1], k)):
+            # after a headline line, a short unfinished line is its tail or a tier of its own
+            if _wraps(m, tier, out[-1].lines[-1], k):
+                # a bracket of names keeps its line break as a space (（张三 / 李四）)
+                glue = " " if out[-1].lines[-1].lstrip()[:1] in "（(" else ""
+                out[-1].lines[-1] = out[-1].lines[-1].rstrip() + glue + text.strip()
+                tier.append(m.cores[k])
+            else:
+                out.append(Block([text], page=page, line_start=number))
+                tier = [m.cores[k]] if _opens_tier(m, k) else []
+            continue
+        if is_closing_note(text):
+            # （作者为…）, 本版制图：…: a closing paragraph of its own (a bracket left open goes on)
+            out.append(Block([text], page=page, line_start=number))
+            tier = [m.cores[k]] if _unbalanced(text) else []
+            continue
+        if k and _joins_previous(m, k):
+            out[-1].lines.append(text)
+            tier = []
+        else:
+            out.append(Block([text], page=page, line_start=number))
+            tier = [m.cores[k]] if _opens_tier(m, k) else []
+    return out
+
+
+def _opens_tier(m: _Measure, k: int) -> bool:
+    """A line that starts a block and no paragraph: short and unfinished, or
+    as full as a column line where a paragraph's first line would be indented."""
+    if m.headline_like(k):
+        return True
+    return not (m.closes[k] or m.mid[k] or m.indent_like(k) or starts_with_dateline(m.lines[k]))
+
+
+_OPENERS = "“‘《（(【「『"
+_PHRASE_GAP = re.compile(r"[\u4e00-\u9fff”》）] +[\u4e00-\u9fff“《（]")
+_CLOSING = "”’》）)】」』"
+_LINE_CANNOT_OPEN = "，。、；：？！）》”’」』】…%"
+#: how a kicker ends (时强调, 会议上要求, ……——, 国台办：)
+_KICKER_END = re.compile(r"(?:强调|要求|指出|表示|提出|寄语|致辞|——|—|：|:)$")
+
+
+_OPENER = re.compile(r"[“‘《（(【「『]")
+
+
+def _unbalanced(text: str) -> bool:
+    """More brackets and quotes opened than closed (most lines open none)."""
+    if not _OPENER.search(text):
+        return False
+    return sum(map(text.count, _OPENERS)) > sum(map(text.count, _CLOSING))
+
+
+def _wraps(m: _Measure, tier: list[float], so_far: str, k: int) -> bool:
+    """Is headline line ``k`` the next line of the tier ``so_far`` (a title
+    wrapped in its box) rather than a tier of its own? A box's lines are
+    equally full and its last line no wider; a kicker ends in 强调 or ——,
+    a subtitle opens with ——; a bracket or quote left open goes on."""
+    text = m.lines[k].strip()
+    if text.startswith(("——", "—")) or _KICKER_END.search(so_far) or looks_like_kicker(so_far):
+        return False
+    if parse_byline_line(so_far) or parse_credit(so_far):
+        return False  # a byline or credit line is no headline tier to go on
+    if so_far.rstrip()[-1:] in _CLOSING and not _unbalanced(so_far):
+        return False  # （许志峰）, “法宝”: a closed bracket or quote ends the tier
+    if parse_byline_line(text) or parse_credit(text) or is_continuation_line(text) or _COLUMN_TAG.fullmatch(text):
+        return False
+    if _unbalanced(so_far) or text[0] in _LINE_CANNOT_OPEN or m.widths[k] <= 2:
+        return True
+    if so_far[-1:].isascii() and so_far[-1:].isalnum() and text[:1].isascii() and text[:1].isalnum():
+        return True  # a number or a word cut at the line end (20 / 19年)
+    if _PHRASE_GAP.search(text):
+        return False  # a line with a phrase gap is a whole tier (奋进新时代 建功新征程), no tail
+    if len(tier) >= 2 and tier[-1] < tier[0] - 1:
+        return False  # the tier's short last line has come
+    if m.indent_like(k) and m.body_goes_on(k):
+        return False  # a paragraph's first line and the rest of it under it: the body begins
+    if _opens_box(m, k):
+        return False
+    return m.cores[k] <= tier[-1] + 0.5 and tier[-1] >= 4
+
+
+def _is_author_alone(m: _Measure, tier: list[float], above: Block, k: int) -> bool:
+    """A name alone under a headline (汪 涛, 程华莉), 理论 style: it opens with a
+    surname, and the headline above it is complete (closed by its tag, or its
+    short last line has come) or more names follow; or it follows such a name."""
+    text = m.lines[k].strip()
+    if not _NAME_ONLY.fullmatch(text) or not starts_with_surname(text):
+        return False
+    if above.role == Role.BYLINE:
+        return True
+    last = above.lines[-1].rstrip()
+    complete = last[-1:] in _CLOSING or (len(tier) >= 2 and tier[-1] < tier[0] - 1)
+    n = k + 1
+    more = n < len(m.lines) and bool(_NAME_ONLY.fullmatch(m.lines[n].strip())) and starts_with_surname(m.lines[n])
+    return complete or more or " " in text or _body_opens(m, n)
+
+
+def _body_opens(m: _Measure, n: int) -> bool:
+    """Line ``n`` opens an article's body: a dateline, or a paragraph's first line."""
+    return n < len(m.lines) and (starts_with_dateline(m.lines[n]) or _paragraph_opens(m, n))
+
+
+def _title_under_kicker(m: _Measure, above: str, k: int) -> bool:
+    """Under a kicker (……时强调, ……回信, ……——), a line as full as a column
+    line that ends no clause is the title's first line, not body."""
+    kicker = _KICKER_END.search(above) or looks_like_kicker(above)
+    return bool(kicker) and m.full(k) and not m.closes[k] and not m.mid[k] and not _paragraph_opens(m, k)
+
+
+def _dash_tail(m: _Measure, k: int) -> bool:
+    """A short line ending in —— (a kicker's tail: 质量发展——)."""
+    return m.lines[k].rstrip().endswith("——") and not m.full(k) and not m.closes[k]
+
+
+def _opens_box(m: _Measure, k: int) -> bool:
+    """Line ``k`` and the next are two equally full headline lines: a tier of
+    its own wrapped in its box (a title in larger type under its kicker), not
+    the short tail of the line above."""
+    n = k + 1
+    return (n < len(m.lines) and m.headline_like(n) and abs(m.cores[n] - m.cores[k]) <= 1.0
+            and not starts_with_dateline(m.lines[n]))
+
+
+__all__ = ["find_furniture", "is_closing_note", "is_line_stream", "regroup_line_stream", "separate_furniture",
+           "take_furniture"]

@@ -1,0 +1,160 @@
+"""Authors and credits that close a text, as extractors give them: a
+brief's authors in brackets after its last sentence (……。（张三 李四）),
+alone on a line or broken over a line end, and photo credits told by their
+agency or a slash (张三摄（新华社发）, 张三/摄). Text-mode layout only."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Block, Byline, Role
+from ..names import starts_with_surname
+from .line_stream import is_closing_note
+from .reflow import join_lines
+from .rules import name_tokens, parse_bracket_byline, parse_credit
+from .text_units import Unit
+
+_AGENCY_CREDIT = re.compile(r"(?P<names>[\u4e00-\u9fff·]{2,12})\s*/?\s*摄(?:影)?\s*(?:[（(][^（）()]{2,8}[）)])?")
+
+
+def bare_credit(line: str) -> tuple[str | None, str] | None:
+    """A credit without the space parse_credit asks for, told by what only a
+    credit has: the agency after it (张三摄（新华社发）) or a slash (张三/摄)."""
+    m = _AGENCY_CREDIT.fullmatch(line.strip())
+    if not m or ("/" not in line and not line.rstrip().endswith(("）", ")"))):
+        return None
+    return parse_credit(m.group("names") + " 摄")
+
+
+def closing_names(units: list[Unit], k: int) -> list[Byline] | None:
+    """Names alone right after a finished sentence, in brackets (（张三 李四）)
+    or set apart by spaces (张三 李四, flush right): the authors closing the
+    text above."""
+    if k == 0 or units[k - 1].role not in (Role.OTHER, Role.BODY):
+        return None
+    if not units[k - 1].lines[-1].rstrip().endswith(("。", "！", "？", "”")):
+        return None
+    text = join_lines(units[k].lines).strip()
+    m = _BRACKETED.fullmatch(text)
+    if not m:
+        names = name_tokens(text) if len(units[k].lines) == 1 and " " in text else None
+        if names and len(names) >= 2 and all(starts_with_surname(n) for n in names):
+            return [Byline(None, n) for n in names]
+        return None
+    inner = m.group("inner")
+    # a space may be a line break inside a name (罗秀 强 秦红雯): try without each one
+    variants = [inner] + [inner[:i] + inner[i + 1:] for i, c in enumerate(inner) if c == " "]
+    names = next((found for found in map(name_tokens, variants) if found), None)
+    return [Byline(None, n) for n in names] if names else None
+
+
+_CLOSING_BRACKET = re.compile(r"[。！？”][（(](?P<inner>[^（）()]{2,30})[）)]$")
+
+
+def closes_with_byline(lines: list[str]) -> bool:
+    """A body whose last sentence is followed by its authors in brackets
+    (……。（张三 李四）) has ended: what follows it is no subheading of it,
+    nor more of its body."""
+    if is_closing_note(lines[-1]):
+        return True  # （作者为…）, 本版制图：…
+    for glue in ("", " "):  # a line break inside the bracket: within a name or between two
+        tail = _CLOSING_BRACKET.search(glue.join(x.strip() for x in lines[-2:]))
+        if tail and (parse_bracket_byline(tail.group(0)[1:]) or name_tokens(tail.group("inner"))):
+            return True
+    return False
+
+
+def _last_bracket(unit: Unit) -> tuple[int, int] | None:
+    """Where the bracket that closes a body unit opens (line, position), when
+    it follows a finished sentence and starts in one of the last two lines."""
+    lines = unit.lines
+    k = len(lines) - 1
+    while k >= max(0, len(lines) - 2) and "（" not in lines[k] and "(" not in lines[k]:
+        k -= 1
+    if k < max(0, len(lines) - 2):
+        return None
+    pos = max(lines[k].rfind("（"), lines[k].rfind("("))
+    before = lines[k][:pos].rstrip() or (lines[k - 1].rstrip() if k else "")
+    return (k, pos) if before and before[-1] in "。！？”" else None
+
+
+def _cut(group: list[Unit], unit: Unit, at: tuple[int, int], tail: str, role: Role) -> Unit:
+    """Cut the tail from ``at`` off the unit into a unit of its own with ``role``."""
+    k, pos = at
+    lines = unit.lines
+    head = lines[k][:pos].rstrip()
+    del lines[k:]
+    if head:
+        lines.append(head)
+    if not lines:
+        unit.block.lines.append(tail)
+        unit.block.role = role
+        return unit
+    cut = Unit(Block([tail], role, page=unit.block.page))
+    group.insert(group.index(unit) + 1, cut)
+    return cut
+
+
+def cut_closing_names(group: list[Unit]) -> None:
+    """A brief's authors in brackets after its last sentence (……。（张三 李四）)
+    are its bylines, not body text: cut them off its last body unit into a
+    closing byline unit (before the spaces between the names are cleaned away)."""
+    body = [u for u in group if u.role == Role.BODY]
+    if not body or any(u.role == Role.BYLINE for u in group):
+        return
+    unit = body[-1]
+    at = _last_bracket(unit)
+    if at is None:
+        return
+    k, pos = at
+    names: list[Byline] = []
+    # a line break inside the bracket cuts a name (罗秀 / 强) or falls between two
+    for glue in ("", " "):
+        tail = glue.join([unit.lines[k][pos:], *unit.lines[k + 1:]]).strip()
+        m = _BRACKETED.fullmatch(tail)
+        if m:
+            names = parse_bracket_byline(tail) or [Byline(None, n) for n in name_tokens(m.group("inner")) or []]
+        if names:
+            break
+    if names:
+        closing = _cut(group, unit, at, tail, Role.BYLINE)
+        closing.bylines, closing.closing = names, True
+
+
+_CLOSING_DATELINE = re.compile(r"[（(](?P<dateline>(?:本报|新华社|人民日报)[^（）()]{0,16}?\d{1,2}月\d{1,2}日电)[）)]")
+
+
+def is_closing_dateline(units: list[Unit], k: int) -> bool:
+    """A dateline in brackets alone after a finished sentence (（本报河内2月3日电）)."""
+    text = "".join(units[k].lines).replace(" ", "")
+    return (k > 0 and units[k - 1].role in (Role.OTHER, Role.BODY) and _CLOSING_DATELINE.fullmatch(text) is not None
+            and units[k - 1].lines[-1].rstrip()[-1:] in "。！？”")
+
+
+def cut_closing_dateline(group: list[Unit]) -> str | None:
+    """A dateline in brackets after the last sentence (……。（本报河内2月3日电）)
+    closes the article: cut it off the body and return it."""
+    alone = [u for u in group if u.role == Role.DATELINE]
+    if alone:
+        m = _CLOSING_DATELINE.fullmatch("".join(alone[-1].lines).replace(" ", ""))
+        return m.group("dateline") if m else None
+    body = [u for u in group if u.role == Role.BODY]
+    if not body:
+        return None
+    unit = body[-1]
+    at = _last_bracket(unit)
+    if at is None:
+        return None
+    k, pos = at
+    tail = "".join(x.strip() for x in [unit.lines[k][pos:], *unit.lines[k + 1:]])
+    m = _CLOSING_DATELINE.fullmatch(tail)
+    if not m:
+        return None
+    _cut(group, unit, at, tail, Role.DATELINE)
+    return m.group("dateline")
+
+
+_BRACKETED = re.compile(r"[（(](?P<inner>[^（）()]{2,30})[）)]")
+
+
+__all__ = ["bare_credit", "closes_with_byline", "closing_names", "cut_closing_dateline", "cut_closing_names", "is_closing_dateline"]

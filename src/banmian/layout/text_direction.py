@@ -1,0 +1,75 @@
+"""Which body each headline group of a text page belongs to.
+
+In content-stream order (what PDF extractors give) each article's headline
+may be drawn before its body or after it, article by article, so one answer
+for the whole page is not enough. A headline shares its wording with its own
+article's body far more than with a neighbour's: where that tells clearly,
+it decides for the group; elsewhere the page's answer stands.
+"""
+
+from __future__ import annotations
+
+from ..model import Role
+from .text_units import Unit
+
+#: the share of a headline's character pairs by which one side must echo it more
+_MARGIN = 0.2
+
+
+def _bigrams(text: str) -> set[str]:
+    return {text[k:k + 2] for k in range(len(text) - 1) if text[k] > "\u2e80" and text[k + 1] > "\u2e80"}
+
+
+def title_groups(units: list[Unit]) -> list[tuple[int, int]]:
+    """(start, end) of every run of headline units."""
+    groups: list[tuple[int, int]] = []
+    k = 0
+    while k < len(units):
+        if units[k].role == Role.TITLE:
+            j = k
+            while j < len(units) and units[j].role == Role.TITLE:
+                j += 1
+            groups.append((k, j))
+            k = j
+        else:
+            k += 1
+    return groups
+
+
+def _body_text(units: list[Unit]) -> str:
+    return "".join(line for u in units if u.role == Role.BODY for line in u.lines)
+
+
+def group_directions(units: list[Unit], page_before: bool, by_wording: bool = True) -> dict[int, bool]:
+    """For the first unit of every headline group: does the group open the
+    body after it (True) or close the body before it (False)? ``by_wording``:
+    let the echo decide against the page's answer (for content-stream text,
+    where the answer may change from article to article; text laid out in
+    reading order keeps one answer for the page)."""
+    groups = title_groups(units)
+    out: dict[int, bool] = {}
+    for n, (start, end) in enumerate(groups):
+        out[start] = page_before
+        after_it = end
+        while after_it < len(units) and units[after_it].role == Role.BYLINE and not units[after_it].closing:
+            after_it += 1
+        if after_it == len(units) or units[after_it].role in (Role.TITLE, Role.CAPTION, Role.CREDIT):
+            out[start] = False  # no body follows (another headline does): it closes the body before it
+            continue
+        if not by_wording:
+            continue
+        head = _bigrams("".join(line for u in units[start:end] for line in u.lines))
+        if not head:
+            continue
+        lo = groups[n - 1][1] if n else 0
+        hi = groups[n + 1][0] if n + 1 < len(groups) else len(units)
+        echo_before = len(head & _bigrams(_body_text(units[lo:start]))) / len(head)
+        echo_after = len(head & _bigrams(_body_text(units[end:hi]))) / len(head)
+        if echo_after - echo_before >= _MARGIN:
+            out[start] = True
+        elif echo_before - echo_after >= _MARGIN:
+            out[start] = False
+    return out
+
+
+__all__ = ["group_directions", "title_groups"]

@@ -16,7 +16,8 @@ from .text_units import Unit
 _MARGIN = 0.2
 
 
-def _bigrams(text: str) -> set[str]:
+def bigrams(text: str) -> set[str]:
+    """The pairs of adjacent CJK characters in ``text``: the wording two texts share."""
     return {text[k:k + 2] for k in range(len(text) - 1) if text[k] > "\u2e80" and text[k + 1] > "\u2e80"}
 
 
@@ -58,13 +59,13 @@ def group_directions(units: list[Unit], page_before: bool, by_wording: bool = Tr
             continue
         if not by_wording:
             continue
-        head = _bigrams("".join(line for u in units[start:end] for line in u.lines))
+        head = bigrams("".join(line for u in units[start:end] for line in u.lines))
         if not head:
             continue
         lo = groups[n - 1][1] if n else 0
         hi = groups[n + 1][0] if n + 1 < len(groups) else len(units)
-        echo_before = len(head & _bigrams(_body_text(units[lo:start]))) / len(head)
-        echo_after = len(head & _bigrams(_body_text(units[end:hi]))) / len(head)
+        echo_before = len(head & bigrams(_body_text(units[lo:start]))) / len(head)
+        echo_after = len(head & bigrams(_body_text(units[end:hi]))) / len(head)
         if echo_after - echo_before >= _MARGIN:
             out[start] = True
         elif echo_before - echo_after >= _MARGIN:

@@ -29,7 +29,7 @@ from .rules import (
 from .headlines import starts_with_dash
 from .subheadings import looks_like_subheading
 from .paragraphs import column_width
-from .text_direction import group_directions
+from .text_direction import bigrams, group_directions, title_groups
 from .line_stream import is_closing_note, is_line_stream, regroup_line_stream, separate_furniture
 from .text_closing import (
     bare_credit,
@@ -337,34 +337,20 @@ def headlines_first(units: list[Unit]) -> bool:
     return before > after
 
 
-def _bigrams(text: str) -> set[str]:
-    return {text[k:k + 2] for k in range(len(text) - 1) if text[k] > "\u2e80" and text[k + 1] > "\u2e80"}
-
-
 def _titles_echo_following_body(content: list[Unit]) -> bool:
     """When the page's ends do not tell, ask the words: a headline shares
     more of its wording with its own article's body than with its neighbour's."""
-    groups: list[tuple[int, int]] = []
-    k = 0
-    while k < len(content):
-        if content[k].role == Role.TITLE:
-            j = k
-            while j < len(content) and content[j].role == Role.TITLE:
-                j += 1
-            groups.append((k, j))
-            k = j
-        else:
-            k += 1
+    groups = title_groups(content)
     score = 0.0
     for n, (start, end) in enumerate(groups):
-        head = _bigrams("".join(line for u in content[start:end] for line in u.lines))
+        head = bigrams("".join(line for u in content[start:end] for line in u.lines))
         if not head:
             continue
         lo = groups[n - 1][1] if n else 0
         hi = groups[n + 1][0] if n + 1 < len(groups) else len(content)
         body_before = "".join(line for u in content[lo:start] if u.role == Role.BODY for line in u.lines)
         body_after = "".join(line for u in content[end:hi] if u.role == Role.BODY for line in u.lines)
-        score += (len(head & _bigrams(body_after)) - len(head & _bigrams(body_before))) / len(head)
+        score += (len(head & bigrams(body_after)) - len(head & bigrams(body_before))) / len(head)
     return score > 0
 
 

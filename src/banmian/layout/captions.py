@@ -43,7 +43,8 @@ def caption_groups(lines: list[TextLine], images: list[BBox], body: float
         if not group:  # beside the photo, in the column on its right, within its height
             group = _caption_beside(im, [ln for ln in lines if id(ln) not in taken], body)
         if group and not _TRAILING_CREDIT.search(join_lines([ln.text for ln in group])):
-            group += _credit_under(group, [ln for ln in lines if id(ln) not in taken and ln not in group], body)
+            group += _credit_under(group, [ln for ln in lines if id(ln) not in taken and all(ln is not g for g in group)],
+                                   body)
         if group:
             taken.update(id(ln) for ln in group)
             out.append((im, group))

@@ -58,7 +58,7 @@ def assign_owners(blocks: list[ColumnBlock], headings: list[HeadingGroup], separ
             owner = _heading_on_right(b, headings, titles, seps, head_frame, frame, body, config, over_row=True)
         if owner is None:
             right = _level_on_right(b, flow, seps, frame_of, frame, body, config)
-            if right is not None and right in pending:  # only within the cycle: its columns run on
+            if right is not None and any(right is p for p in pending):  # only within the cycle: its columns run on
                 owner = right.owner
         b.owner = owner
 

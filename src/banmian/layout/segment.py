@@ -240,9 +240,10 @@ def _rule_between(top: float, bottom: float, x0: float, x1: float, separators: l
 def attach_tiers(titles: list[HeadingGroup], blocks: list[ColumnBlock], body: float, body_font: str,
                  config: LayoutConfig = DEFAULT) -> list[ColumnBlock]:
     """A kicker or subtitle set at (or near) the body size: one to three lines
-    (three only in another weight or face) just above or below a title, over it, set apart from the body by its
-    weight or face (a subtitle may instead open with ——), that is no byline
-    and no sentence. It joins the title's group; returns the other blocks."""
+    (three only in another weight or face) just above or below a title, over
+    it, set apart from the body by its weight or face (a subtitle may instead
+    open with ——), that is no byline and no sentence. It joins the title's
+    group; returns the other blocks."""
     from .rules import parse_byline_line
 
     taken: set[int] = set()

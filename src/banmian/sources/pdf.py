@@ -375,20 +375,9 @@ def _latin_edge(left: str, right: str) -> bool:
     return left.isascii() and left.isalnum() and right.isascii() and right.isalnum()
 
 
-def _is_cjk(ch: str) -> bool:
-    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
-
-
-def _is_wide_mark(ch: str) -> bool:
-    """Full-width punctuation, and its vertical presentation forms (︵ ︶ ︐);
-    curly quotes (“ ” ‘ ’) are set full width in Chinese type too."""
-    return ("\u3000" < ch <= "\u303f" or "\uff01" <= ch <= "\uff60" or "\ufe10" <= ch <= "\ufe4f"
-            or "\u2018" <= ch <= "\u201f")
-
-
 def _stack_vertical(lines: list[TextLine]) -> list[TextLine]:
-    """竖排: single CJK characters stacked at the same x, one under the next,
-    become one vertical line read top to bottom."""
+    """竖排: single glyphs stacked at the same x, one under the next, become
+    one vertical line read top to bottom."""
     for ln in lines:  # glyphs set upright one under the next in one span: a vertical line
         if len(ln.text) >= 2 and ln.y1 - ln.y0 > 1.5 * (ln.x1 - ln.x0) and ln.x1 - ln.x0 < 1.5 * ln.size:
             ln.vertical = True

@@ -58,3 +58,18 @@ def test_a_heading_over_a_kicker_over_a_headline_is_no_subheading() -> None:
     running = column(40, 195, ["这一栏的文字接着往下排，"] * 4 + ["然后结束。"])
     classify_subheadings([logo, title], [above, running], [], SIZE)
     assert logo.role == Role.SUBHEADING
+
+
+def test_a_column_beyond_a_photo_is_not_beside() -> None:
+    """Level tops are no tie when a photo (or another column) stands between:
+    the text on the far side of it belongs elsewhere."""
+    from banmian.layout.config import DEFAULT
+    from banmian.layout.ownership import _beside
+
+    far = column(40, 100, ["左边一栏的文字，"] * 6)
+    photo = ColumnBlock([TextLine("", (210.0, 95.0, 360.0, 300.0), SIZE)], role=Role.OTHER)
+    near = column(380, 100, ["右边一栏的文字，"] * 6)
+    flow = [far, photo, near]
+    frames = {id(o): None for o in flow}
+    assert _beside(near, flow, [], [], [], frames, [], None, SIZE, DEFAULT) is None
+    assert _beside(near, [far, near], [], [], [], frames, [], None, SIZE, DEFAULT) == ("block", far)

@@ -73,3 +73,18 @@ def test_a_column_beyond_a_photo_is_not_beside() -> None:
     frames = {id(o): None for o in flow}
     assert _beside(near, flow, [], [], [], frames, [], None, SIZE, DEFAULT) is None
     assert _beside(near, [far, near], [], [], [], frames, [], None, SIZE, DEFAULT) == ("block", far)
+
+
+def test_a_column_opening_with_a_dateline_runs_on_from_nothing() -> None:
+    """本报讯 / 新华社X地X月X日电 opens an article: the column level with it on
+    its left (or the foot of that column) does not run on into it."""
+    from banmian.layout.config import DEFAULT
+    from banmian.layout.ownership import _beside
+
+    left = column(40, 100, ["左边一栏的文字，"] * 5 + ["一直排到这一栏的底部，没有"])
+    opening = column(210, 100, ["新华社杭州2月27日电 这是"] + ["另一篇文章的开头，"] * 6)
+    frames = {id(o): None for o in (left, opening)}
+    assert _beside(opening, [left, opening], [], [], [], frames, [], None, SIZE, DEFAULT) is None
+    assert foot(opening, [left, opening]) is None
+    plain = column(210, 100, ["说完，下一栏接着排。"] + ["这一栏还有好几行文字，"] * 6)
+    assert foot(plain, [left, plain]) is left

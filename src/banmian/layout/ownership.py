@@ -18,7 +18,7 @@ from .segment import HeadingGroup, smallest_frame, wall_between
 
 
 #: a column that opens with a dateline opens an article: no text runs on into it
-_OPENS_ARTICLE = re.compile(r"\s*(?:本报讯|(?:本报|新华社|中新社|人民日报)[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日)")
+_OPENS_ARTICLE = re.compile(r"^(?:本报讯|(?:本报|新华社|中新社|人民日报)[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日)")
 
 
 def _edges(frame: BBox) -> list[BBox]:
@@ -189,7 +189,7 @@ def _beside(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup
     best_d = float("inf")
     label: tuple[str, object] | None = None
     label_d = float("inf")
-    opens = _OPENS_ARTICLE.match(b.lines[0].text) is not None
+    opens = _OPENS_ARTICLE.match(b.lines[0].text.lstrip()) is not None
     for o in flow:
         if opens or o is b or frame_of[id(o)] != frame or o.right > b.left + body or o.role == Role.OTHER:
             continue
@@ -234,7 +234,7 @@ def _foot_on_left(b: ColumnBlock, flow: list[ColumnBlock], seps: list[BBox],
     from .rules import is_continuation_line
 
     first = b.lines[0]
-    if first.x0 - b.left >= 0.8 * first.size or _OPENS_ARTICLE.match(first.text):
+    if first.x0 - b.left >= 0.8 * first.size or _OPENS_ARTICLE.match(first.text.lstrip()):
         return None
     bottom = b.bottom  # the foot of the block's own column: blocks stacked under it, a line or two apart
     for o in sorted(flow, key=lambda o: o.top):

@@ -36,9 +36,10 @@ def test_other_face_centred_over_two_lines_is_one_subheading():
 
 
 def test_a_paragraph_in_another_face_with_a_full_stop_is_no_subheading():
-    lines = [line(0, "编者按：这是一段用楷体", "KaiStd", indent=20),
-             line(1, "排出的说明文字，说完了。", "KaiStd"),
-             line(2, "正文从这里开始，文字一直", indent=20),
-             line(3, "排到栏的右边为止，然后", ),
-             line(4, "继续往下排。", )]
-    assert heads(lines, [True, False, True, False, False]) == set()
+    """A short paragraph in 楷体 (an editor's note) says a sentence: no subheading,
+    whether it runs in the column or stands as a block of its own."""
+    note = [line(1, "编者按：这是一段用楷体", "KaiStd"), line(2, "排出的说明文字，说完了。", "KaiStd")]
+    lines = [line(0, "上一段文字到这里结束了。", indent=20), *note,
+             line(3, "正文从这里开始，文字一直", indent=20), line(4, "排到栏的右边为止。")]
+    assert heads(lines, [True, False, False, True, False]) == set()
+    assert heads(note, [False, False]) == set()

@@ -889,3 +889,94 @@ def test_vertical_headline_heads_no_text_below_its_foot(tmp_path):
     check_titles(page, ["走好发展之路", "城际铁路全线铺轨", "三所新学校投入使用"])
     check_body(find(page, "走好发展之路"), body)
     check_body(find(page, "城际铁路全线铺轨"), TEXTS["rail"] + TEXTS["water"])
+
+
+def test_framed_vertical_headline_beside_a_headline_on_the_left(tmp_path):
+    """A vertical headline boxed at the right of its text, whose first column
+    stands level with the top of a headline on the left (that headline's own
+    columns are under it): the columns beside the vertical headline, running
+    on from one to the next, are its article's."""
+    pg = FeaturePage()
+    pg.header(16, "综合新闻")
+    left = story(pg, "school", "三所新学校投入使用", 0, 2, TOP + 4, align="left")
+    body = TEXTS["theory"] + TEXTS["digital"]
+    flowed = pg.flow(column_x(2), TOP + 4, body, 2)
+    x_title = span_right(4, 1) - 60
+    pg.frame(x_title - 8, TOP + 2, x_title + 32, TOP + 8 + 9 * 27)
+    pg.vertical(x_title, TOP + 10, "走好高质量发展之路", 24, pitch=27)
+    pg.vertical(x_title + 44, TOP + 40, "罗 海 平", 11, font="body", pitch=12)
+    story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, max(left, flowed.bottom, TOP + 290)),
+          extra=TEXTS["market"], align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["三所新学校投入使用", "走好高质量发展之路", "文艺巡演进乡村"])
+    check_body(find(page, "走好高质量发展之路"), body)
+    check_body(find(page, "三所新学校投入使用"), TEXTS["school"])
+
+
+def test_two_vertical_names_one_under_the_other(tmp_path):
+    """A short vertical headline; beside it two authors' names set vertically,
+    one under the other, the second below the headline's foot: both are its
+    bylines, neither a headline of its own."""
+    pg = FeaturePage()
+    pg.header(12, "地方新闻")
+    x_title = column_x(0)
+    pg.vertical(x_title + 4, TOP + 10, "数读", 24, pitch=27)
+    pg.vertical(x_title + 36, TOP + 20, "吕宇晨", 11, font="body", pitch=12)
+    pg.vertical(x_title + 36, TOP + 72, "邓伟勇", 11, font="body", pitch=12)
+    body = TEXTS["theory"] + TEXTS["digital"]
+    flowed = pg.flow(column_x(0) + 60, TOP + 8, body, 3)
+    story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, max(flowed.bottom, TOP + 120)),
+          extra=TEXTS["market"], align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["数读", "文艺巡演进乡村"])
+    art = find(page, "数读")
+    assert art.bylines == [Byline(None, "吕宇晨"), Byline(None, "邓伟勇")], f"bylines {art.bylines}"
+    check_body(art, body)
+
+
+def test_briefs_run_on_across_a_wide_gutter_beside_a_vertical_headline(tmp_path):
+    """Briefs under a column tab over two columns set a wide gutter apart
+    (four or five characters), one item running on from the foot of the first
+    column to the top of the second; a vertical headline's article beyond
+    them. Each item stays whole and its own; none goes to the vertical headline."""
+    from feature_pages import wrap
+
+    pg = FeaturePage()
+    pg.header(9, "综合新闻")
+    cw, gutter = CHARS * BODY, 4.5 * BODY
+    xs = [LEFT, LEFT + cw + gutter]
+    pg.frame(LEFT, TOP + 4, LEFT + 64, TOP + 30, 0.8)
+    pg.line(LEFT + 8, TOP + 9, "消息速览", 16, "hei")
+    pg.rule(LEFT + 64, TOP + 30, xs[1] + cw, 0.6)
+    rows: list[tuple[str, str]] = []
+    for title, text, authors, _ in BRIEFS:
+        rows.append(("title", title))
+        rows += [("first" if i == 0 else "body", ln) for i, ln in enumerate(wrap(text + authors, CHARS, BODY))]
+    second = [i for i, (kind, _) in enumerate(rows) if kind == "title"][1]
+    split = second + 3  # the second item breaks after its second line
+    assert rows[split][0] == "body"
+    bottom = 0.0
+    for c, part in enumerate((rows[:split], rows[split:])):
+        y = TOP + 38
+        for kind, text in part:
+            if kind == "title":
+                pg.line(xs[c], y, text, 10.5, "hei", bold=True)
+                y += LEAD + 2
+                continue
+            x, width = (xs[c] + 2 * BODY, cw - 2 * BODY) if kind == "first" else (xs[c], cw)
+            pg.line(x, y, text, BODY, width=width if pg._is_full(text, CHARS - (2 if kind == "first" else 0), BODY)
+                    else None)
+            y += LEAD
+        bottom = max(bottom, y)
+    x_title = xs[1] + cw + 20
+    pg.vertical(x_title, TOP + 10, "走好高质量发展之路", 24, pitch=27)
+    body = TEXTS["theory"] + TEXTS["digital"]
+    flowed = pg.flow(x_title + 40, TOP + 8, body, 2)
+    story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, max(bottom, flowed.bottom, TOP + 290)),
+          extra=TEXTS["market"], align="left")
+    page = parse(pg, tmp_path)
+    for title, text, _, bylines in BRIEFS:
+        art = find(page, title)
+        assert art.bylines == bylines, f"{title}: bylines {art.bylines} != {bylines}"
+        check_body(art, [text])
+    check_body(find(page, "走好高质量发展之路"), body)

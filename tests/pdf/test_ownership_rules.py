@@ -88,3 +88,11 @@ def test_a_column_opening_with_a_dateline_runs_on_from_nothing() -> None:
     assert foot(opening, [left, opening]) is None
     plain = column(210, 100, ["说完，下一栏接着排。"] + ["这一栏还有好几行文字，"] * 6)
     assert foot(plain, [left, plain]) is left
+
+
+def test_a_column_runs_on_across_a_wide_gutter() -> None:
+    """Brief columns are often set with gutters of four or five characters:
+    the top of the next column still goes on from a foot that ends mid-sentence."""
+    left = column(40, 100, ["一条简讯从这里开始，"] * 5 + ["一直排到这一栏的底部，没有"])
+    right = column(40 + 150 + 5 * SIZE, 100, ["说完，下一栏接着排。"] + ["这一栏还有好几行文字，"] * 4 + ["然后结束。"])
+    assert foot(right, [left, right]) is left

@@ -29,7 +29,7 @@ from .furniture import split_furniture
 from .headlines import tiers_by_size
 from .reflow import clean_headline_spaces, join_lines
 from .rules import is_continuation_line, parse_bracket_byline, parse_byline_line
-from .ownership import assign_owners, rebalance_centred
+from .ownership import assign_owners, orphan_claims, rebalance_centred
 from .segment import (HeadingGroup, attach_bylines, attach_tiers, classify_subheadings, group_headings, is_heading_line,
                       join_name_runs, name_lines, name_tokens)
 
@@ -112,6 +112,9 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
     # photos take part in the flow (a column may follow one level with it), never in an article's text
     photos = [ColumnBlock([TextLine("", im, body)], role=Role.OTHER) for im in content.images]
     assign_owners(blocks + photos, heads, separators, region_frames, body, config)
+    claims = orphan_claims(blocks, heads, separators, body)
+    if claims:  # a vertical headline left with no text: again, from the columns beside it
+        assign_owners(blocks + photos, heads, separators, region_frames, body, config, claims)
     rebalance_centred(blocks, heads, body)
     image_owner = image_owners(content.images, blocks, heads, body, captions)
     for i, heading in enumerate(heads):

@@ -27,9 +27,11 @@ def _edges(frame: BBox) -> list[BBox]:
 
 
 def assign_owners(blocks: list[ColumnBlock], headings: list[HeadingGroup], separators: list[BBox],
-                  frames: list[BBox], body: float, config: LayoutConfig = DEFAULT) -> None:
+                  frames: list[BBox], body: float, config: LayoutConfig = DEFAULT,
+                  fixed: dict[int, int] | None = None) -> None:
     """Set ``block.owner`` to the index (in ``headings``) of the heading whose
-    article the block is part of, or leave it ``None`` (no headline)."""
+    article the block is part of, or leave it ``None`` (no headline).
+    ``fixed`` maps ``id(block)`` to an owner already known (see :func:`orphan_claims`)."""
     seps = list(separators)
     for f in frames:
         seps.extend(_edges(f))
@@ -40,19 +42,21 @@ def assign_owners(blocks: list[ColumnBlock], headings: list[HeadingGroup], separ
     titles = [i for i, h in enumerate(headings) if h.role in (Role.TITLE, Role.OTHER)]
     flow = list(blocks)  # body, subheading and photo blocks
     pending = sorted(flow, key=lambda b: (b.top, b.left))
-    for _ in range(len(pending) + 1):
+    patient = True  # wait for the column a block runs on from; when all wait, look past it
+    for _ in range(2 * len(pending) + 2):
         progress = False
         waiting: list[ColumnBlock] = []
         for b in pending:
-            owner, known = _owner(b, flow, headings, titles, seps, frame_of, head_frame, body, config)
+            owner, known = _owner(b, flow, headings, titles, seps, frame_of, head_frame, body, config, fixed, patient)
             if not known:
                 waiting.append(b)
                 continue
             b.owner = owner
             progress = True
         pending = waiting
-        if not pending or not progress:
+        if not pending or (not progress and not patient):
             break
+        patient = progress
     # a cycle of waits (columns running on into each other, no headline over any):
     # the nearest heading above; else, from the right, a headline standing just
     # over the row on the block's right (centred over more columns), or what the
@@ -71,8 +75,12 @@ def assign_owners(blocks: list[ColumnBlock], headings: list[HeadingGroup], separ
 
 def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup], titles: list[int],
            seps: list[BBox], frame_of: dict[int, BBox | None], head_frame: list[BBox | None], body: float,
-           config: LayoutConfig) -> tuple[int | None, bool]:
-    """(owner, decided); undecided when it depends on a block not yet placed."""
+           config: LayoutConfig, fixed: dict[int, int] | None = None,
+           patient: bool = True) -> tuple[int | None, bool]:
+    """(owner, decided); undecided when it depends on a block not yet placed
+    (not ``patient``: other evidence first when the column it runs on from is not)."""
+    if fixed and id(b) in fixed:
+        return fixed[id(b)], True
     frame = frame_of[id(b)]
     if frame is not None:  # a boxed article: the frame's only title owns all of it
         inside = [i for i in titles if _holds(frame, headings[i].bbox)]
@@ -101,8 +109,8 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
         if standing is not None:  # a rule drawn under a headline (a column's tab) is no wall
             return standing, True
     foot = _foot_on_left(b, flow, seps, frame_of, frame, body)
-    if foot is not None and foot.owner is not None:  # the column on the left ends mid-sentence: this one goes on
-        return foot.owner, True
+    if foot is not None and (foot.owner is not None or patient):  # the column on the left ends mid-sentence
+        return (foot.owner, True) if foot.owner is not None else (None, False)
     side = _beside(b, flow, headings, titles, seps, frame_of, head_frame, frame, body, config, region_top)
     if side is not None and side[0] == "heading" and headings[side[1]].vertical and _closes_items(b):  # type: ignore[index]
         side = None  # a column of briefs belongs to the heading over it, not to a vertical headline beside
@@ -140,6 +148,79 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
     if left is not None:  # a column right of where a narrow headline ends: the text on its left goes on here
         return (left.owner, True) if left.owner is not None else (None, False)
     return over, True  # only a label (a column logo, a banner) above, or nothing
+
+
+def orphan_claims(blocks: list[ColumnBlock], headings: list[HeadingGroup], separators: list[BBox],
+                  body: float) -> dict[int, int]:
+    """A vertical headline left with no text heads the columns set beside it:
+    the nearest column level with it on either side, and the columns that run
+    on into that one (the text flows away from the headline), unless a
+    headline stands right over them. Returns ``{id(block): heading index}``
+    for :func:`assign_owners` to start from."""
+    from .reflow import ends_sentence
+
+    owned = {b.owner for b in blocks if b.role == Role.BODY}
+    claims: dict[int, int] = {}
+    for i, h in enumerate(headings):
+        if h.role != Role.TITLE or not h.vertical or i in owned:
+            continue
+        hx0, hy0, hx1, hy1 = h.bbox
+        level = [b for b in blocks if b.role == Role.BODY and b.top <= hy1 and b.bottom >= hy0]
+        free = [b for b in level if id(b) not in claims and not _under_its_owner(b, headings)]
+        free_ids = {id(b) for b in free}
+        # the nearest column level with it on each side, if no headline stands over that one
+        near_left = max((b for b in level if b.right <= hx0 + body / 2), key=lambda b: b.right, default=None)
+        near_right = min((b for b in level if b.left >= hx1 - body / 2), key=lambda b: b.left, default=None)
+        if near_left is not None and (id(near_left) not in free_ids
+                                      or wall_between(near_left.right, hx0, max(near_left.top, hy0), separators)):
+            near_left = None
+        if near_right is not None and (id(near_right) not in free_ids
+                                       or wall_between(hx1, near_right.left, max(near_right.top, hy0), separators)):
+            near_right = None
+        if near_left is None and near_right is None:
+            continue
+        if near_right is None or (near_left is not None and hx0 - near_left.right <= near_right.left - hx1):
+            run, step = [near_left], -1
+        else:
+            run, step = [near_right], 1
+        flow = [b for b in blocks if b.role != Role.OTHER]
+        run = [_stack(run[0], flow, body)]
+        while True:  # the columns the text runs through, away from the headline
+            last = run[-1][0]
+            taken = {id(b) for column in run for b in column}
+            nxt = [b for b in free if id(b) not in taken and abs(b.top - last.top) <= 2 * body
+                   and (b.right <= last.left + body / 2 if step < 0 else b.left >= last.right - body / 2)]
+            if not nxt:
+                break
+            column = _stack(max(nxt, key=lambda b: b.right) if step < 0 else min(nxt, key=lambda b: b.left), flow, body)
+            first, then = (column, run[-1]) if step < 0 else (run[-1], column)
+            opening = then[0].lines[0]
+            if ends_sentence(first[-1].lines[-1].text) or opening.x0 - then[0].left >= 0.8 * opening.size \
+                    or wall_between(first[0].right, then[0].left, then[0].top, separators):
+                break
+            run.append(column)
+        for column in run:
+            for b in column:
+                claims[id(b)] = i
+    return claims
+
+
+def _stack(top: ColumnBlock, blocks: list[ColumnBlock], body: float) -> list[ColumnBlock]:
+    """The blocks of one column from ``top`` down, each a line or two under
+    the last (a subheading between them)."""
+    column = [top]
+    for o in sorted(blocks, key=lambda o: o.top):
+        if o is not top and abs(o.left - top.left) <= body / 2 and 0 <= o.top - column[-1].bottom <= 4 * body:
+            column.append(o)
+    return column
+
+
+def _under_its_owner(b: ColumnBlock, headings: list[HeadingGroup]) -> bool:
+    """The block's headline stands over it (overlapping it in x): not set beside."""
+    if b.owner is None:
+        return False
+    hx0, hy0, hx1, hy1 = headings[b.owner].bbox
+    return hy1 <= b.top + 1 and min(hx1, b.right) - max(hx0, b.left) > 0
 
 
 def _nearest_above(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup], titles: list[int],
@@ -241,13 +322,13 @@ def _foot_on_left(b: ColumnBlock, flow: list[ColumnBlock], seps: list[BBox],
         if o is not b and abs(o.left - b.left) <= body / 2 and 0 <= o.top - bottom <= 3 * body:
             bottom = o.bottom
     left = [o for o in flow if o is not b and o.role == Role.BODY and frame_of[id(o)] == frame
-            and o.right <= b.left + body / 2 and b.left - o.right <= 3 * body and o.top < bottom
+            and o.right <= b.left + body / 2 and b.left - o.right <= 6 * body and o.top < bottom
             and o.bottom > b.top and not wall_between(o.right, b.left, (b.top + min(b.bottom, o.bottom)) / 2, seps)]
     if not left:
         return None
     foot = max(left, key=lambda o: (o.bottom, o.right))
     last = foot.lines[-1].text
-    if ends_sentence(last) or is_continuation_line(last) or _closes_items(foot):
+    if ends_sentence(last) or is_continuation_line(last):
         return None
     return foot
 

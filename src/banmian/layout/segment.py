@@ -179,7 +179,27 @@ def attach_bylines(groups: list[HeadingGroup], names: list[TextLine], body: floa
             left.append(ln)
         else:
             best.bylines.append(ln)
-    return left
+    return _beside_vertical_names(groups, left, reach)
+
+
+def _beside_vertical_names(groups: list[HeadingGroup], names: list[TextLine], reach: float) -> list[TextLine]:
+    """A vertical name set beside a vertical byline or under it (two
+    authors) is that heading's byline too, wherever the headline's foot is."""
+    changed = True
+    while changed:
+        changed = False
+        for ln in [n for n in names if n.vertical]:
+            for g in groups:
+                if any(b.vertical and ((min(abs(ln.x1 - b.x0), abs(ln.x0 - b.x1)) < reach  # side by side
+                                        and min(ln.y1, b.y1) - max(ln.y0, b.y0) > 0)
+                                       or (min(ln.x1, b.x1) - max(ln.x0, b.x0) > 0  # one under the other
+                                           and max(ln.y0 - b.y1, b.y0 - ln.y1) < reach))
+                       for b in g.bylines):
+                    g.bylines.append(ln)
+                    names = [n for n in names if n is not ln]
+                    changed = True
+                    break
+    return names
 
 
 def classify_subheadings(groups: list[HeadingGroup], blocks: list[ColumnBlock], separators: list[BBox],

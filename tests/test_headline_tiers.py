@@ -68,3 +68,12 @@ def test_the_one_heavy_tier_nearly_as_large_is_the_title() -> None:
     assert (h.title, h.subtitle) == ("雷锋学院在抚顺揭牌", "学雷锋频道同日上线")
     h = tiers_by_size(["雷锋学院在抚顺揭牌", "学雷锋频道同日上线"], [12.0, 16.0], heavy=[True, False])
     assert (h.kicker, h.title) == ("雷锋学院在抚顺揭牌", "学雷锋频道同日上线")  # far smaller: size decides
+
+
+def test_a_bold_tier_outweighs_a_larger_tier_in_a_plain_heavy_face() -> None:
+    """Weights 2 (bold), 1 (黑体), 0 (宋体): a bold tier at four fifths of a
+    larger plain 黑体 tier is the 主题; the larger one under it is the 副题."""
+    h = tiers_by_size(["县里新建三所学校投入使用", "为孩子就近入学提供更多学位"], [15.0, 18.9], heavy=[2, 1])
+    assert (h.kicker, h.title, h.subtitle) == (None, "县里新建三所学校投入使用", "为孩子就近入学提供更多学位")
+    h = tiers_by_size(["县里新建三所学校投入使用", "为孩子就近入学提供更多学位"], [15.0, 18.9], heavy=[1, 1])
+    assert (h.kicker, h.title) == ("县里新建三所学校投入使用", "为孩子就近入学提供更多学位")  # no weight told: size

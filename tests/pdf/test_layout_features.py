@@ -515,6 +515,27 @@ def test_subtitle_as_large_as_the_title_in_another_face(tmp_path):
     check_body(art, TEXTS["rail"])
 
 
+def test_dash_subtitle_in_the_title_face_and_size(tmp_path):
+    """A title and, right under it in the same face and size, a subtitle
+    over two lines opening with ——: the dash starts the 副题."""
+    pg = FeaturePage()
+    pg.header(6, "理论")
+    y = TOP + 4
+    for part in ["“家门口的学校越办越好了”", "——访青禾县教育局负责同志谈农村学校建设和", "乡村教师队伍"]:
+        pg.line(LEFT, y, part, 14, "hei")
+        y += 18
+    y += 12
+    a = pg.flow(LEFT, y, TEXTS["school"], 2).bottom
+    b = story(pg, "health", "家庭医生上门服务", 2, 3, TOP + 4)
+    story(pg, "market", "冬季蔬菜供应充足", 0, 5, below(pg, max(a, b)), extra=TEXTS["library"], align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["“家门口的学校越办越好了”", "家庭医生上门服务", "冬季蔬菜供应充足"])
+    art = find(page, "“家门口的学校越办越好了”")
+    assert art.headline.subtitle == "访青禾县教育局负责同志谈农村学校建设和乡村教师队伍", \
+        f"subtitle {art.headline.subtitle!r}"
+    check_body(art, TEXTS["school"])
+
+
 def test_dash_subtitle_and_two_line_title(tmp_path):
     pg = FeaturePage()
     pg.header(2, "综合新闻")

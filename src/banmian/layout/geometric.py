@@ -26,7 +26,7 @@ from .captions import caption_groups, image_owners, make_captions
 from .columns import ColumnBlock, build_blocks, paragraph_starts
 from .config import DEFAULT, LayoutConfig
 from .furniture import split_furniture
-from .headlines import tiers_by_size
+from .headlines import starts_with_dash, tiers_by_size
 from .reflow import clean_headline_spaces, join_lines
 from .rules import is_continuation_line, parse_bracket_byline, parse_byline_line
 from .ownership import assign_owners, orphan_claims, rebalance_centred
@@ -495,15 +495,16 @@ def _names_set_right(ln: TextLine, block: ColumnBlock) -> list[Byline] | None:
 def _set_headline(article: Article, heading: HeadingGroup, page: Page, right: float) -> None:
     tiers: list[list[TextLine]] = []
     for ln in sorted(heading.lines, key=lambda ln: (ln.y0, ln.x0)):
-        # one tier: the same size and face, line under line (a face change starts a new tier)
+        # one tier: the same size and face, line under line (a face change, or a line
+        # opening with ——, starts a new tier)
         if tiers and abs(tiers[-1][-1].size - ln.size) < 0.3 and ln.y0 - tiers[-1][-1].y1 < ln.size \
-                and ln.font == tiers[-1][-1].font:
+                and ln.font == tiers[-1][-1].font and not starts_with_dash(ln.text.lstrip()):
             tiers[-1].append(ln)
         else:
             tiers.append([ln])
     texts = [clean_headline_spaces(join_headline(t, right)) for t in tiers]
     sizes = [t[0].size for t in tiers]
-    heavy = [any(ln.bold or _heavy_face(ln.font) for ln in t) for t in tiers]
+    heavy = [2 if any(ln.bold for ln in t) else 1 if any(_heavy_face(ln.font) for ln in t) else 0 for t in tiers]
     kept = [k for k, t in enumerate(texts) if t]
     article.headline = tiers_by_size([texts[k] for k in kept], [sizes[k] for k in kept], [heavy[k] for k in kept])
     for t in tiers:

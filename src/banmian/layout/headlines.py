@@ -113,7 +113,7 @@ _SPEAKER_SAYS = re.compile(r"[\u4e00-\u9fff·]{2,6}(?:在[^，。；]{2,30}?[上
 _LARGE_KICKER_END = re.compile(r"(?:强调|要求|指出|表示|提出|寄语|致辞|——|—|：)$")
 
 
-def tiers_by_size(texts: list[str], sizes: list[float], heavy: list[bool] | None = None) -> Headline:
+def tiers_by_size(texts: list[str], sizes: list[float], heavy: list[int] | None = None) -> Headline:
     """Tiers top to bottom with their font sizes: the largest is the 主题
     title, what stands above it the 引题 kicker, what stands below the 副题
     subtitle (its —— dropped). Wording overrules size where it is
@@ -121,16 +121,16 @@ def tiers_by_size(texts: list[str], sizes: list[float], heavy: list[bool] | None
     tier opening with —— a subtitle, however large; a title carries the
     column tag （新春走基层）, so a tier nearly as large that has one is the
     title when the largest has none; and a 主题 of two parallel phrases
-    (划分片区 协作办案) under a larger tier is the title. With ``heavy`` (the
-    tier is set in a heavy face: 黑体 or bold), the one heavy tier nearly as
-    large as the largest is the title."""
+    (划分片区 协作办案) under a larger tier is the title. With ``heavy`` (each
+    tier's weight: 2 bold, 1 黑体 or another heavy face, 0 宋体 and the like),
+    the one tier heavier than the largest and nearly as large is the title."""
     if not texts:
         return Headline()
     order = range(len(texts))
     top = max(order, key=lambda i: (sizes[i], -i))
-    if heavy and not heavy[top]:  # the 主题 is set in the heavy face (黑体, bold) when sizes are close
-        weighty = [i for i in order if heavy[i] and sizes[i] >= 0.85 * sizes[top]]
-        if len(weighty) == 1:
+    if heavy:  # the 主题 is set in the heaviest face (bold over 黑体 over 宋体) when sizes are close
+        weighty = [i for i in order if heavy[i] > heavy[top] and sizes[i] > 0.75 * sizes[top]]
+        if weighty and all(heavy[i] == heavy[weighty[0]] for i in weighty) and len(weighty) == 1:
             top = weighty[0]
     if top + 1 < len(texts) and _LARGE_KICKER_END.search(texts[top]):
         top = max(range(top + 1, len(texts)), key=lambda i: (sizes[i], -i))

@@ -142,3 +142,14 @@ def test_two_names_run_together_are_split_where_the_second_opens_with_a_surname(
     assert split_names("记者 周立新刘阳") == [Byline("记者", "周立新"), Byline("记者", "刘阳")]
     assert split_names("记者 欧阳晓晨") == [Byline("记者", "欧阳晓晨")]  # four: one name (a compound surname)
     assert split_names("记者 赵六") == [Byline("记者", "赵六")]
+
+
+def test_padded_names_in_a_byline_line() -> None:
+    """A two-character name padded to three cells (邵 洋) is one name, beside
+    unpadded names and after any role; two padded names in a row are two."""
+    from banmian.layout.rules import parse_byline_line
+
+    assert parse_byline_line("本报记者 崔 佳 常碧罗") == [Byline("本报记者", "崔佳"), Byline("本报记者", "常碧罗")]
+    assert parse_byline_line("本报记者　邵　洋") == [Byline("本报记者", "邵洋")]
+    assert parse_byline_line("记者 张 三 李 四") == [Byline("记者", "张三"), Byline("记者", "李四")]
+    assert parse_byline_line("本报记者 王 一 通讯员 李 四") == [Byline("本报记者", "王一"), Byline("通讯员", "李四")]

@@ -77,6 +77,7 @@ def split_names(text: str) -> list[Byline]:
     out: list[Byline] = []
     role: str | None = None
     pos = 0
+    text = join_padded_names(text)
     for m in _ROLE_RE.finditer(text):
         _add_names(out, role, text[pos:m.start()])
         role = m.group(0)
@@ -88,6 +89,19 @@ def split_names(text: str) -> list[Byline]:
 def _add_names(out: list[Byline], role: str | None, chunk: str) -> None:
     for name in re.split(_SEP, chunk.strip()):
         out.extend(Byline(role, part) for part in _run_together(name) if part)
+
+
+#: a name set with spaces between its two or three characters (崔 佳, 罗 海 平)
+#: (a third character only when no fourth follows: 张 三 李 四 is two names)
+_PADDED_NAME = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])"
+                          r"(?:[ \u3000]([\u4e00-\u9fff])(?![\u4e00-\u9fff]|[ \u3000][\u4e00-\u9fff](?![\u4e00-\u9fff])))?"
+                          r"(?![\u4e00-\u9fff])")
+
+
+def join_padded_names(text: str) -> str:
+    """本报记者 崔 佳 常碧罗 -> 本报记者 崔佳 常碧罗: single characters set a space
+    apart are one name (no name has one character)."""
+    return _PADDED_NAME.sub(lambda m: "".join(g for g in m.groups() if g), text)
 
 
 def _run_together(name: str) -> list[str]:
@@ -109,7 +123,7 @@ def parse_byline_line(line: str) -> list[Byline] | None:
     so that a body line such as 记者李明采访 is not taken for a byline."""
     if "记者" not in line and "通讯员" not in line and "实习生" not in line:
         return None
-    m = _BYLINE_LINE.match(line.strip())
+    m = _BYLINE_LINE.match(join_padded_names(line.strip()))
     end = _byline_body_end(m.group("body")) if m else None
     if end is None:
         return None

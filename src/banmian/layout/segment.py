@@ -262,10 +262,11 @@ def attach_tiers(titles: list[HeadingGroup], blocks: list[ColumnBlock], body: fl
     """A kicker or subtitle set at (or near) the body size: one to three lines
     (three only in another weight or face) just above or below a title, over
     it, set apart from the body by its weight or face (a subtitle may instead
-    open with ——), that is no byline and no sentence. It joins the title's
-    group; returns the other blocks."""
+    open with ——, or stand between the title and its byline), that is no
+    byline and no sentence. It joins the title's group; returns the other blocks."""
     from .rules import parse_byline_line
 
+    blocks = _split_trailing_bylines(titles, blocks, body, config)
     taken: set[int] = set()
     for b in blocks:
         if len(b.lines) > 3 or b.role != Role.BODY:
@@ -288,11 +289,43 @@ def attach_tiers(titles: list[HeadingGroup], blocks: list[ColumnBlock], body: fl
             # unmarked, a kicker still hugs its title and lines up with it (left or centred)
             hugs = (0 <= y0 - b.bottom <= 0.8 * body and not names
                     and (abs(b.left - x0) <= 0.5 * body or abs((b.left + b.right - x0 - x1) / 2) <= body))
-            if (above and (marked or hugs)) or (below and not names and (marked or text.startswith(("——", "—", "--")))):
+            if (above and (marked or hugs)) or (below and not names and (
+                    marked or text.startswith(("——", "—", "--")) or _over_a_byline(b, g, blocks, body))):
                 g.lines.extend(b.lines)
                 taken.add(id(b))
                 break
     return [b for b in blocks if id(b) not in taken]
+
+
+def _split_trailing_bylines(titles: list[HeadingGroup], blocks: list[ColumnBlock], body: float,
+                            config: LayoutConfig) -> list[ColumnBlock]:
+    """A short block right under a title whose last line is a byline (a
+    subtitle set close over the reporters' line): the byline line stands apart."""
+    from .rules import parse_byline_line
+
+    out: list[ColumnBlock] = []
+    for b in blocks:
+        if b.role == Role.BODY and 2 <= len(b.lines) <= 3 and parse_byline_line(b.lines[-1].text) \
+                and not any(parse_byline_line(ln.text) for ln in b.lines[:-1]) \
+                and any(not g.vertical and 0 <= b.top - g.bbox[3] <= config.heading_gap * body * 1.5
+                        and min(g.bbox[2], b.right) - max(g.bbox[0], b.left) > 0 for g in titles):
+            out.append(ColumnBlock(b.lines[:-1], role=b.role))
+            out.append(ColumnBlock(b.lines[-1:], role=b.role))
+        else:
+            out.append(b)
+    return out
+
+
+def _over_a_byline(b: ColumnBlock, g: HeadingGroup, blocks: list[ColumnBlock], body: float) -> bool:
+    """One or two lines right under a title with its byline right under them:
+    the order of a headline (title, subtitle, byline), not of body text."""
+    from .rules import parse_byline_line
+
+    if len(b.lines) > 2:
+        return False
+    under = [ln for ln in g.bylines if not ln.vertical]
+    under += [o.lines[0] for o in blocks if o is not b and o.role == Role.BODY and parse_byline_line(o.lines[0].text)]
+    return any(0 <= ln.y0 - b.bottom <= 1.5 * body and min(ln.x1, b.right) - max(ln.x0, b.left) > 0 for ln in under)
 
 
 def smallest_frame(box: BBox, frames: list[BBox]) -> BBox | None:

@@ -44,3 +44,12 @@ def test_a_bracket_of_two_names_on_its_own_line_keeps_them_apart() -> None:
     fill_body(a, [unit("赵克志、周强出席会议。", 0.0), unit("（钟立新 史琳）", 16.0)])
     assert a.bylines == [Byline(None, "钟立新"), Byline(None, "史琳")]
     assert a.paragraphs == ["赵克志、周强出席会议。"]
+
+
+def test_closing_dateline_then_a_bracket_of_reporters_with_their_role() -> None:
+    a = _close(["欢迎读者来信：qinghe@example.cn（本报曼谷2月12日电）（本报记者 汪洋 胡志金）"])
+    assert a.dateline == "本报曼谷2月12日电"
+    assert a.bylines == [Byline("本报记者", "汪洋"), Byline("本报记者", "胡志金")]
+    assert a.paragraphs == ["欢迎读者来信：qinghe@example.cn"]
+    a = _close(["这是第一段。", "项目将在年底前完工。（记者 李青）"])
+    assert (a.dateline, a.bylines, a.paragraphs) == (None, [Byline("记者", "李青")], ["这是第一段。", "项目将在年底前完工。"])

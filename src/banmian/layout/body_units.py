@@ -135,6 +135,14 @@ def _closing_dateline(article: Article) -> None:
             and not any(c in paras[-1] for c in "（(") and paras[-2].rfind("（") > paras[-2].rfind("）"):
         tail = paras.pop()  # a closing bracket wrapped onto its own (flush right) line
         paras[-1] += tail
+    if paras and paras[-1].endswith(("）", ")")):  # the reporters in a bracket of their own: （本报记者 张三）
+        cut = max(paras[-1].rfind("（"), paras[-1].rfind("("))
+        found = parse_bracket_byline(paras[-1][cut:]) if cut >= 0 else None
+        if found:
+            article.bylines.extend(b for b in found if b not in article.bylines)
+            paras[-1] = paras[-1][:cut].rstrip()
+            if not paras[-1]:
+                paras.pop()
     if paras:
         m = _CLOSING_NAMES.search(paras[-1])
         names = [n for n in re.split(r"[\s、，,]+", m.group("names")) if n] if m else []

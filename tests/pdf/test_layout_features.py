@@ -535,6 +535,31 @@ def test_plain_subtitle_between_a_side_title_and_its_byline(tmp_path):
     check_body(art, TEXTS["market"])
 
 
+def test_author_under_a_bold_subtitle_at_body_size(tmp_path):
+    """Title, a two-line subtitle at the body size in bold 黑体, then the author's name
+    alone, a little larger than the body in 楷体: the name is the byline,
+    not a subheading of the text."""
+    pg = FeaturePage()
+    pg.header(10, "地方新闻")
+    x1 = span_right(0, 2)
+    y = pg.headline(LEFT, x1, TOP + 4, "全市政协委员远程协商", 20)
+    for part in ["围绕做好基层协商工作深入交流", "推进协商民主建设"]:
+        pg.centered(LEFT, x1, y, part, BODY, "hei", bold=True)
+        y += LEAD
+    y += 6
+    pg.centered(LEFT, x1, y, "金帆静", BODY * 1.15, "kai")
+    y += 2.4 * BODY
+    a = pg.flow(LEFT, y, TEXTS["water"], 2).bottom
+    b = story(pg, "health", "家庭医生上门服务", 2, 3, TOP + 4)
+    story(pg, "market", "冬季蔬菜供应充足", 0, 5, below(pg, max(a, b)), extra=TEXTS["library"], align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["全市政协委员远程协商", "家庭医生上门服务", "冬季蔬菜供应充足"])
+    art = find(page, "全市政协委员远程协商")
+    assert art.headline.subtitle == "围绕做好基层协商工作深入交流 推进协商民主建设", f"subtitle {art.headline.subtitle!r}"
+    assert art.bylines == [Byline(None, "金帆静")], f"bylines {art.bylines}; 金帆静 is at {where(page, '金帆静')}"
+    check_body(art, TEXTS["water"])
+
+
 def test_dash_subtitle_in_the_title_face_and_size(tmp_path):
     """A title and, right under it in the same face and size, a subtitle
     over two lines opening with ——: the dash starts the 副题."""

@@ -31,7 +31,7 @@ from .reflow import clean_headline_spaces, join_lines
 from .rules import is_continuation_line, parse_bracket_byline, parse_byline_line
 from .ownership import assign_owners, orphan_claims, rebalance_centred
 from .segment import (HeadingGroup, attach_bylines, attach_tiers, classify_subheadings, group_headings, is_heading_line,
-                      join_name_runs, name_lines, name_tokens)
+                      join_name_runs, late_bylines, name_lines, name_tokens)
 
 
 
@@ -107,6 +107,7 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
             g.role = Role.OTHER
     titles = [g for g in groups if g.role == Role.TITLE]
     blocks = attach_tiers(titles, blocks, body, _body_font(blocks), config)
+    blocks = late_bylines(titles, blocks, body, config)
     heads = [g for g in groups if g.role in (Role.TITLE, Role.OTHER)]  # headlines and labels
     region_frames = [f for f in frames if _is_region(f, blocks, titles)]
     # photos take part in the flow (a column may follow one level with it), never in an article's text

@@ -182,6 +182,21 @@ def attach_bylines(groups: list[HeadingGroup], names: list[TextLine], body: floa
     return _beside_vertical_names(groups, left, reach)
 
 
+def late_bylines(titles: list[HeadingGroup], blocks: list[ColumnBlock], body: float,
+                 config: LayoutConfig = DEFAULT) -> list[ColumnBlock]:
+    """A name left as a one-line subheading because a subtitle at the body
+    size stood between it and its title: once the subtitle has joined the
+    title, the name is right under the headline, its byline. Returns the
+    other blocks."""
+    lone = [b for b in blocks if b.role == Role.SUBHEADING and len(b.lines) == 1
+            and name_tokens(b.lines[0].text) is not None]
+    if not lone:
+        return blocks
+    left = {id(ln) for ln in attach_bylines(titles, [b.lines[0] for b in lone], body, config)}
+    taken = {id(b) for b in lone if id(b.lines[0]) not in left}
+    return [b for b in blocks if id(b) not in taken]
+
+
 def _beside_vertical_names(groups: list[HeadingGroup], names: list[TextLine], reach: float) -> list[TextLine]:
     """A vertical name set beside a vertical byline or under it (two
     authors) is that heading's byline too, wherever the headline's foot is."""

@@ -1046,3 +1046,27 @@ def test_briefs_run_on_across_a_wide_gutter_beside_a_vertical_headline(tmp_path)
         assert art.bylines == bylines, f"{title}: bylines {art.bylines} != {bylines}"
         check_body(art, [text])
     check_body(find(page, "走好高质量发展之路"), body)
+
+
+def test_vertical_headline_far_right_with_a_reporters_line_over_its_text(tmp_path):
+    """A vertical headline at the page's right edge, white space between it
+    and its text; the reporters' line stands over the first of its columns,
+    level with a headline on the left whose authors' names (body size, no
+    role) are set under it. Each article keeps its own bylines and columns."""
+    pg = FeaturePage()
+    pg.header(2, "体育")
+    left = story(pg, "school", "三所新学校投入使用", 0, 2, TOP + 14, byline="周蕾峰  万强宏")
+    pg.line(column_x(2), TOP + 2, "本报记者  崔娜凯")
+    body = TEXTS["theory"] + TEXTS["digital"]
+    flowed = pg.flow(column_x(2), TOP + 2 + LEAD + 4, body, 2)
+    pg.vertical(span_right(4, 1) - 24, TOP + 10, "走好高质量发展之路", 20, pitch=23)
+    story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, max(left, flowed.bottom, TOP + 230)),
+          extra=TEXTS["market"], align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["三所新学校投入使用", "走好高质量发展之路", "文艺巡演进乡村"])
+    art = find(page, "走好高质量发展之路")
+    assert art.bylines == [Byline("本报记者", "崔娜凯")], f"bylines {art.bylines}; {where(page, '崔娜凯')}"
+    check_body(art, body)
+    art = find(page, "三所新学校投入使用")
+    assert art.bylines == [Byline(None, "周蕾峰"), Byline(None, "万强宏")], f"bylines {art.bylines}"
+    check_body(art, TEXTS["school"])

@@ -200,7 +200,10 @@ def orphan_claims(blocks: list[ColumnBlock], headings: list[HeadingGroup], separ
                 break
             run.append(column)
         for column in run:
-            for b in column:
+            head = column[0]  # and a byline line set right over the column's top
+            over = [o for o in flow if len(o.lines) <= 2 and abs(o.left - head.left) <= body / 2
+                    and 0 <= head.top - o.bottom <= 1.5 * body and not _under_its_owner(o, headings)]
+            for b in column + sorted(over, key=lambda o: -o.bottom)[:1]:
                 claims[id(b)] = i
     return claims
 

@@ -153,3 +153,16 @@ def test_padded_names_in_a_byline_line() -> None:
     assert parse_byline_line("本报记者　邵　洋") == [Byline("本报记者", "邵洋")]
     assert parse_byline_line("记者 张 三 李 四") == [Byline("记者", "张三"), Byline("记者", "李四")]
     assert parse_byline_line("本报记者 王 一 通讯员 李 四") == [Byline("本报记者", "王一"), Byline("通讯员", "李四")]
+
+
+def test_a_line_of_names_opens_with_surnames() -> None:
+    """朱炳元 and 汪 涛 alone on a line are authors; a short label with no
+    surname in front (新闸机, 核心阅读) is not."""
+    from banmian.layout.body_units import plain_names
+
+    assert plain_names("朱炳元") == [Byline(None, "朱炳元")]
+    assert plain_names("汪 涛") == [Byline(None, "汪涛")]
+    assert plain_names("周蕾峰  万强宏") == [Byline(None, "周蕾峰"), Byline(None, "万强宏")]
+    assert plain_names("新闸机") is None
+    assert plain_names("亮 点") is None
+    assert plain_names("核心阅读") is None

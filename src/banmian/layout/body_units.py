@@ -69,7 +69,7 @@ def paragraphs_of(units: list[Unit]) -> list[str]:
 def plain_names(text: str) -> list[Byline] | None:
     """A line that is only one to four names (理论 pages: 朱炳元, 汪 涛)."""
     text = text.strip()
-    if _PADDED_NAME.fullmatch(text):  # a padded name: 汪 涛
+    if _PADDED_NAME.fullmatch(text) and starts_with_surname(text):  # a padded name: 汪 涛
         return [Byline(None, re.sub(r"\s+", "", text))]
     if not _PLAIN_NAMES.fullmatch(text):
         padded = name_tokens(text) if " " in text else None  # 庞芳洋　沈 亮, not 备教材 迎开学
@@ -77,8 +77,8 @@ def plain_names(text: str) -> list[Byline] | None:
             return [Byline(None, p) for p in padded]
         return None
     parts = [p for p in re.split(r"[\s、，,]+", text) if p]
-    if any(not 2 <= len(p) <= 3 for p in parts):  # names of four are rare; labels (核心阅读) are not
-        return None
+    if any(not 2 <= len(p) <= 3 or not starts_with_surname(p) for p in parts):
+        return None  # names of four are rare, labels (核心阅读, 新闸机) open with no surname
     return [Byline(None, p) for p in parts]
 
 

@@ -1070,3 +1070,26 @@ def test_vertical_headline_far_right_with_a_reporters_line_over_its_text(tmp_pat
     art = find(page, "三所新学校投入使用")
     assert art.bylines == [Byline(None, "周蕾峰"), Byline(None, "万强宏")], f"bylines {art.bylines}"
     check_body(art, TEXTS["school"])
+
+
+def test_vertical_headline_beside_text_under_white_space(tmp_path):
+    """A side headline with its text in the next column and white space
+    under it; lower down, under that white space, a column whose vertical
+    headline stands boxed beside it: the column is the vertical headline's,
+    not the side headline's far above."""
+    pg = FeaturePage()
+    pg.header(19, "地方新闻")
+    left = story(pg, "school", "三所新学校投入使用", 0, 3, TOP + 4, extra=TEXTS["water"])
+    y = pg.headline(column_x(3), span_right(3, 1), TOP + 4, "强军文化支持", 16, align="left")
+    side = pg.flow(column_x(4), TOP + 4, TEXTS["theory"][:2], 1)
+    low = max(side.bottom, y) + 60
+    flowed = pg.flow(column_x(3), low, TEXTS["digital"], 1)
+    x_title = column_x(4) + 40
+    pg.frame(x_title - 8, low - 2, x_title + 32, low + 8 + 7 * 27)
+    pg.vertical(x_title, low + 6, "缘何三月摘帽", 24, pitch=27)
+    story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, max(left, flowed.bottom, low + 200)),
+          extra=TEXTS["market"], align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["三所新学校投入使用", "强军文化支持", "缘何三月摘帽", "文艺巡演进乡村"])
+    check_body(find(page, "缘何三月摘帽"), TEXTS["digital"])
+    check_body(find(page, "强军文化支持"), TEXTS["theory"][:2])

@@ -166,7 +166,7 @@ def orphan_claims(blocks: list[ColumnBlock], headings: list[HeadingGroup], separ
             continue
         hx0, hy0, hx1, hy1 = h.bbox
         level = [b for b in blocks if b.role == Role.BODY and b.top <= hy1 and b.bottom >= hy0]
-        free = [b for b in level if id(b) not in claims and not _under_its_owner(b, headings)]
+        free = [b for b in level if id(b) not in claims and not _under_its_owner(b, headings, blocks, body)]
         free_ids = {id(b) for b in free}
         # the nearest column level with it on each side, if no headline stands over that one
         near_left = max((b for b in level if b.right <= hx0 + body / 2), key=lambda b: b.right, default=None)
@@ -202,7 +202,7 @@ def orphan_claims(blocks: list[ColumnBlock], headings: list[HeadingGroup], separ
         for column in run:
             head = column[0]  # and a byline line set right over the column's top
             over = [o for o in flow if len(o.lines) <= 2 and abs(o.left - head.left) <= body / 2
-                    and 0 <= head.top - o.bottom <= 1.5 * body and not _under_its_owner(o, headings)]
+                    and 0 <= head.top - o.bottom <= 1.5 * body and not _under_its_owner(o, headings, flow, body)]
             for b in column + sorted(over, key=lambda o: -o.bottom)[:1]:
                 claims[id(b)] = i
     return claims
@@ -218,12 +218,22 @@ def _stack(top: ColumnBlock, blocks: list[ColumnBlock], body: float) -> list[Col
     return column
 
 
-def _under_its_owner(b: ColumnBlock, headings: list[HeadingGroup]) -> bool:
-    """The block's headline stands over it (overlapping it in x): not set beside."""
+def _under_its_owner(b: ColumnBlock, headings: list[HeadingGroup], blocks: list[ColumnBlock], body: float) -> bool:
+    """The block's headline stands over it (overlapping it in x), the column
+    running down from the headline's foot to the block with no wide white
+    gap: not text set beside another headline."""
     if b.owner is None:
         return False
     hx0, hy0, hx1, hy1 = headings[b.owner].bbox
-    return hy1 <= b.top + 1 and min(hx1, b.right) - max(hx0, b.left) > 0
+    if hy1 > b.top + 1 or min(hx1, b.right) - max(hx0, b.left) <= 0:
+        return False
+    y = hy1
+    for o in sorted((o for o in blocks if o is not b and hy1 - 1 <= o.top < b.top
+                     and min(o.right, b.right) - max(o.left, b.left) > 0), key=lambda o: o.top):
+        if o.top - y > 4 * body:
+            return False
+        y = max(y, o.bottom)
+    return b.top - y <= 4 * body
 
 
 def _nearest_above(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup], titles: list[int],

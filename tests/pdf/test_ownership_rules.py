@@ -96,3 +96,22 @@ def test_a_column_runs_on_across_a_wide_gutter() -> None:
     left = column(40, 100, ["一条简讯从这里开始，"] * 5 + ["一直排到这一栏的底部，没有"])
     right = column(40 + 150 + 5 * SIZE, 100, ["说完，下一栏接着排。"] + ["这一栏还有好几行文字，"] * 4 + ["然后结束。"])
     assert foot(right, [left, right]) is left
+
+
+def test_the_foot_is_that_of_the_column_beside_not_of_an_article_below() -> None:
+    """Under this column, a line or two lower, the next article's columns
+    begin (a shade to the right): the text runs on from the column beside
+    the block's top, not from the foot of a column of the article below."""
+    beside = column(40, 100, ["这一栏排到底部，"] * 5 + ["还没有说完，接着"])
+    top = column(210, 100, ["排到下一栏。"] + ["这一栏还有好几行文字，"] * 4 + ["然后结束。"])
+    below_left = column(47, 210, ["下面一篇文章的第一栏，"] * 3 + ["同样没有说完的一"])  # 7 pt to the right
+    below_right = column(213, 200, ["下面一篇文章的第二栏，"] * 3 + ["这里结束。"])  # 3 pt: stacks under it
+    assert foot(top, [beside, top, below_left, below_right]) is beside
+
+
+def test_a_brief_column_runs_on_across_a_gutter_of_seven_characters() -> None:
+    left = column(40, 100, ["一条简讯从这里开始，"] * 5 + ["一直排到这一栏的底部，没有"])
+    right = column(40 + 150 + 7 * SIZE, 100, ["说完，下一栏接着排。"] + ["这一栏还有好几行文字，"] * 4 + ["然后结束。"])
+    assert foot(right, [left, right]) is left
+    photo = ColumnBlock([TextLine("", (195.0, 95.0, 255.0, 200.0), SIZE)], role=Role.OTHER)
+    assert foot(right, [left, photo, right]) is None  # a photo between: not the column beside

@@ -335,11 +335,16 @@ def _foot_on_left(b: ColumnBlock, flow: list[ColumnBlock], seps: list[BBox],
         if o is not b and abs(o.left - b.left) <= body / 2 and 0 <= o.top - bottom <= 3 * body:
             bottom = o.bottom
     left = [o for o in flow if o is not b and o.role == Role.BODY and frame_of[id(o)] == frame
-            and o.right <= b.left + body / 2 and b.left - o.right <= 6 * body and o.top < bottom
-            and o.bottom > b.top and not wall_between(o.right, b.left, (b.top + min(b.bottom, o.bottom)) / 2, seps)]
-    if not left:
+            and o.right <= b.left + body / 2 and b.left - o.right <= 8 * body and o.top < bottom
+            and o.bottom > b.top and not wall_between(o.right, b.left, (b.top + min(b.bottom, o.bottom)) / 2, seps)
+            and not _stands_between(o.right, b.left, max(b.top, o.top), flow)]
+    beside = [o for o in left if o.top < b.bottom]  # the column beside the block's own first block
+    if not beside:
         return None
-    foot = max(left, key=lambda o: (o.bottom, o.right))
+    foot = max(beside, key=lambda o: (o.right, -o.top))
+    for o in sorted(left, key=lambda o: o.top):  # down that column to its foot
+        if abs(o.left - foot.left) <= body / 2 and o.top >= foot.bottom - 1:
+            foot = o
     last = foot.lines[-1].text
     if ends_sentence(last) or is_continuation_line(last):
         return None

@@ -1093,3 +1093,31 @@ def test_vertical_headline_beside_text_under_white_space(tmp_path):
     check_titles(page, ["三所新学校投入使用", "强军文化支持", "缘何三月摘帽", "文艺巡演进乡村"])
     check_body(find(page, "缘何三月摘帽"), TEXTS["digital"])
     check_body(find(page, "强军文化支持"), TEXTS["theory"][:2])
+
+
+def test_vertical_headline_beside_a_photo_over_its_text(tmp_path):
+    """Under a row of text, white space; then a vertical headline at the
+    left, a photo level with it on its right, the article's columns under the
+    photo (the reporters' line first), and a headline of another article
+    level with the photo further right: the columns under the photo are the
+    vertical headline's."""
+    pg = FeaturePage()
+    pg.header(14, "经济")
+    top = story(pg, "market", "冬季蔬菜供应充足", 0, 5, TOP + 4, align="left") + 30
+    x_title = LEFT + 4
+    pg.vertical(x_title, top + 6, "雪落江南", 24, pitch=27)
+    x0 = LEFT + 40
+    x1 = span_right(2, 1)
+    pg.photo(x0, top, x1, top + (x1 - x0) * 0.75)  # the image's own proportions
+    y = top + (x1 - x0) * 0.75 + 12
+    pg.line(x0, y, "■ 记者  曹蕾浩  汤博")
+    body = TEXTS["theory"] + TEXTS["digital"]
+    flowed = pg.flow(x0, y + LEAD + 4, body, 2, chars=CHARS + 2)
+    y = pg.headline(column_x(3), span_right(4, 1), top, "城际铁路全线铺轨", 20)
+    right = pg.flow(column_x(3), y, TEXTS["rail"] + TEXTS["water"], 2).bottom
+    page = parse(pg, tmp_path)
+    check_titles(page, ["冬季蔬菜供应充足", "雪落江南", "城际铁路全线铺轨"])
+    art = find(page, "雪落江南")
+    assert art.bylines == [Byline("记者", "曹蕾浩"), Byline("记者", "汤博")], f"bylines {art.bylines}"
+    check_body(art, body)
+    check_body(find(page, "城际铁路全线铺轨"), TEXTS["rail"] + TEXTS["water"])

@@ -113,7 +113,7 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
     # photos take part in the flow (a column may follow one level with it), never in an article's text
     photos = [ColumnBlock([TextLine("", im, body)], role=Role.OTHER) for im in content.images]
     assign_owners(blocks + photos, heads, separators, region_frames, body, config)
-    claims = orphan_claims(blocks, heads, separators, body)
+    claims = orphan_claims(blocks + photos, heads, separators, body)
     if claims:  # a vertical headline left with no text: again, from the columns beside it
         assign_owners(blocks + photos, heads, separators, region_frames, body, config, claims)
     rebalance_centred(blocks, heads, body)

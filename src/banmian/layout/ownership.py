@@ -177,6 +177,15 @@ def orphan_claims(blocks: list[ColumnBlock], headings: list[HeadingGroup], separ
         if near_right is not None and (id(near_right) not in free_ids
                                        or wall_between(hx1, near_right.left, max(near_right.top, hy0), separators)):
             near_right = None
+        photo = _photo_beside(h, blocks, near_left, near_right, body)
+        if photo is not None:  # its text is under the photo set beside it
+            for b in blocks:
+                if b.role == Role.BODY and id(b) not in claims and 0 <= b.top - photo.bottom <= 4 * body \
+                        and photo.left - body <= b.left and b.right <= photo.right + body \
+                        and not _under_its_owner(b, headings, blocks, body):
+                    for o in _stack(b, [o for o in blocks if o.role != Role.OTHER], body):
+                        claims[id(o)] = i
+            continue
         if near_left is None and near_right is None:
             continue
         if near_right is None or (near_left is not None and hx0 - near_left.right <= near_right.left - hx1):
@@ -206,6 +215,21 @@ def orphan_claims(blocks: list[ColumnBlock], headings: list[HeadingGroup], separ
             for b in column + sorted(over, key=lambda o: -o.bottom)[:1]:
                 claims[id(b)] = i
     return claims
+
+
+def _photo_beside(h: HeadingGroup, blocks: list[ColumnBlock], near_left: ColumnBlock | None,
+                  near_right: ColumnBlock | None, body: float) -> ColumnBlock | None:
+    """A photo level with a vertical headline, nearer to it than any column
+    on that side."""
+    hx0, hy0, hx1, hy1 = h.bbox
+    photos = [b for b in blocks if b.role == Role.OTHER and b.top <= hy1 and b.bottom >= hy0]
+    left = max((b for b in photos if b.right <= hx0 + body / 2), key=lambda b: b.right, default=None)
+    right = min((b for b in photos if b.left >= hx1 - body / 2), key=lambda b: b.left, default=None)
+    if right is not None and (near_right is None or right.left < near_right.left):
+        return right
+    if left is not None and (near_left is None or left.right > near_left.right):
+        return left
+    return None
 
 
 def _stack(top: ColumnBlock, blocks: list[ColumnBlock], body: float) -> list[ColumnBlock]:

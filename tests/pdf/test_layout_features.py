@@ -1121,3 +1121,30 @@ def test_vertical_headline_beside_a_photo_over_its_text(tmp_path):
     assert art.bylines == [Byline("记者", "曹蕾浩"), Byline("记者", "汤博")], f"bylines {art.bylines}"
     check_body(art, body)
     check_body(find(page, "城际铁路全线铺轨"), TEXTS["rail"] + TEXTS["water"])
+
+
+def test_column_under_a_photo_under_its_headline(tmp_path):
+    """A headline over two columns, its byline, a photo heading the first
+    column and the text under the photo; to the right an article whose
+    vertical headline stands at the page's edge. The column under the photo
+    is the headline's: the photo fills the gap to the byline over it."""
+    pg = FeaturePage()
+    pg.header(11, "体育")
+    x1 = span_right(0, 2)
+    y = pg.headline(LEFT, x1, TOP + 4, "三所新学校投入使用", 20)
+    y = pg.byline_line(LEFT, x1, y, "本报记者  魏倩")
+    w = span_right(0, 1) - LEFT
+    pg.photo(LEFT, y, LEFT + w, y + w * 0.75)
+    tops = [y + w * 0.75 + 12, y]
+    a = pg.flow(LEFT, y, TEXTS["school"] + TEXTS["water"], 2, tops=tops)
+    body = TEXTS["theory"] + TEXTS["digital"]
+    flowed = pg.flow(column_x(2), TOP + 4, body, 2)
+    pg.vertical(span_right(4, 1) - 40, TOP + 10, "走好高质量发展之路", 24, pitch=27)
+    story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, max(a.bottom, flowed.bottom, TOP + 290)),
+          extra=TEXTS["market"], align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["三所新学校投入使用", "走好高质量发展之路", "文艺巡演进乡村"])
+    art = find(page, "三所新学校投入使用")
+    assert art.bylines == [Byline("本报记者", "魏倩")], f"bylines {art.bylines}"
+    check_body(art, TEXTS["school"] + TEXTS["water"])
+    check_body(find(page, "走好高质量发展之路"), body)

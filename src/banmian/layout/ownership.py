@@ -99,7 +99,8 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
                 return right, True
         if kind == "heading":
             return ref, True  # type: ignore[return-value]
-        if kind == "block" and dist <= config.row_tolerance * body:
+        if kind == "block" and (dist <= config.row_tolerance * body
+                                or _photo_between(ref, b, flow, config.row_tolerance * body)):  # type: ignore[arg-type]
             return (ref.owner, True) if ref.owner is not None else (None, False)  # type: ignore[union-attr]
     # the top of a column: the flow comes from the left, or from a heading beside
     # (level with the top of the region the block opens, under photos it may have above)
@@ -373,6 +374,14 @@ def _foot_on_left(b: ColumnBlock, flow: list[ColumnBlock], seps: list[BBox],
     if ends_sentence(last) or is_continuation_line(last):
         return None
     return foot
+
+
+def _photo_between(over: ColumnBlock, b: ColumnBlock, flow: list[ColumnBlock], reach: float) -> bool:
+    """A photo fills the gap between a block and the one over it: the column
+    goes on under the photo."""
+    return any(o.role == Role.OTHER and min(o.right, b.right) - max(o.left, b.left) > 0
+               and o.top - over.bottom <= reach and b.top - o.bottom <= reach and o.bottom <= b.top + 1
+               for o in flow)
 
 
 def _stands_between(lo: float, hi: float, y: float, flow: list[ColumnBlock]) -> bool:

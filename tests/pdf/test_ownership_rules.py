@@ -115,3 +115,30 @@ def test_a_brief_column_runs_on_across_a_gutter_of_seven_characters() -> None:
     assert foot(right, [left, right]) is left
     photo = ColumnBlock([TextLine("", (195.0, 95.0, 255.0, 200.0), SIZE)], role=Role.OTHER)
     assert foot(right, [left, photo, right]) is None  # a photo between: not the column beside
+
+
+def test_a_short_kicker_that_is_no_name_hugs_its_title() -> None:
+    """南派舞狮 at the body size right over a title is its kicker: four
+    characters with no surname in front are no author's name."""
+    from banmian.layout.segment import HeadingGroup, attach_tiers
+
+    title = HeadingGroup([TextLine("威猛艳丽 形神逼真", (40, 115, 200, 131), 13.0)])
+    kicker = ColumnBlock([TextLine("南派舞狮", (40, 100, 80, 110), 10.5)], role=Role.BODY)
+    text = column(40, 150, ["在粤西的湛江、茂名一带，", "春节、元宵节往往一过就是个把月。"])
+    rest = attach_tiers([title], [kicker, text], SIZE, "")
+    assert [ln.text for ln in title.lines] == ["威猛艳丽 形神逼真", "南派舞狮"] and rest == [text]
+    author = ColumnBlock([TextLine("周立新", (40, 100, 70, 110), 10.5)], role=Role.BODY)
+    title = HeadingGroup([TextLine("威猛艳丽 形神逼真", (40, 115, 200, 131), 13.0)])
+    assert attach_tiers([title], [author, text], SIZE, "") == [author, text]  # a name: no kicker
+
+
+def test_a_brief_columns_label_takes_no_tiers() -> None:
+    """Under 简讯, the first item's title (in another face) is that item's,
+    not a subtitle of the label."""
+    from banmian.layout.segment import HeadingGroup, attach_tiers
+
+    label = HeadingGroup([TextLine("简讯", (48, 88, 80, 108), 16.0)])
+    item = ColumnBlock([TextLine("洛杉矶过大年", (38, 116, 104, 129), 11.0, font="hei")], role=Role.BODY)
+    text = column(38, 133, ["2月17日，农夫市场上热闹的", "中国农历新年氛围吸引了众多民众。"])
+    assert attach_tiers([label], [item, text], SIZE, "song") == [item, text]
+    assert [ln.text for ln in label.lines] == ["简讯"]

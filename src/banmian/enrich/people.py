@@ -34,7 +34,8 @@ _TRANSLITERATION = frozenset(
 _HEAD_WORDS = frozenset(HEADS) | POSTFIX_HEADS
 #: verbs that follow a titled name (主席易会满表示)
 _SPEECH = frozenset({"表示", "说", "指出", "强调", "主持", "出席", "会见", "介绍", "认为", "参加", "致辞",
-                     "讲话", "宣布", "透露", "告诉"})
+                     "讲话", "宣布", "透露", "告诉", "解释", "回忆", "坦言", "感慨", "提醒", "呼吁", "直言", "说道",
+                     "补充", "回答", "问道", "笑着说", "建议"})
 #: tags LAC gives a whole name it did not know as one (宣传司司长 + 续梅/v + 介绍)
 _MISREAD_NAME_TAGS = frozenset({"v", "nz", "a", "ad", "an"})
 #: one-character conjunctions that may end a name LAC cut (金冲及, 魏凤和)
@@ -180,7 +181,8 @@ def complete_short_names(tokens: list[Token]) -> list[Token]:
         joins_nothing = lone in _CONJUNCTIONS and (after[0] in _SPEECH or after[1] == "TIME")
         if tag == "PER" and len(lone) == 1 and _HAN_PART.fullmatch(lone) and (
                 lone not in _AFTER_NAME or joins_nothing) and (
-                len(word) == 2 and (after[1] in ("w", "TIME", "m") or after[0] in _SPEECH)  # 金冲 + 及 + 说
+                len(word) == 2 and (after[1] in ("w", "TIME", "m") or after[0] in _SPEECH  # 金冲 + 及 + 说
+                                    or after[0] in POSTFIX_HEADS and not is_title(lone + after[0]))  # 张维 + 为 + 教授
                 or word[-1] not in _DOTS and any(d in word for d in _DOTS) and lone in _TRANSLITERATION):
             out.append((word + lone, "PER"))  # 马丁·格里菲 + 思
             i += 2
@@ -349,8 +351,11 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
                     committee = member.group(1)
                 if full not in titles:
                     titles.append(full)
+    # two-character words of the article outside names, alone or inside a word of up to four (欢度 + 新春)
+    words = {word[k:k + 2] for tokens in chunks for word, tag in tokens if tag != "PER" and 2 <= len(word) <= 4
+             for k in range(len(word) - 1)}
     people = {name: titles for name, titles in people.items()
-              if (name in attested or mentions[name] >= 2 or not _weak_name(name))
+              if (name in attested or mentions[name] >= 2 or not _weak_name(name) and not _word_after_surname(name, words))
               and (titles or name in spoken or not _unsurnamed(name))}
     people = _prefer_mentioned(people, mentions)
     return [Person(name, _drop_contained(titles)) for name, titles in _merge_short_names(people).items()]
@@ -414,6 +419,14 @@ def _weak_name(name: str) -> bool:
         return (name[0] not in _SURNAMES and not all(c in _TRANSLITERATION for c in name)
                 or name[-1] in _PARTICLE_ENDINGS or name[1] == name[2])
     return len(name) == 2 or len(name) >= 4 and name[:2] not in _COMPOUND_SURNAMES
+
+
+def _word_after_surname(name: str, words: set[str]) -> bool:
+    """A three-character name whose given name the article uses as a word of
+    its own (贺 + 新春, 卢 + 成果, 简 + 实干): a surname-like character before an
+    ordinary word, unless the text supports the name (a title, a speech verb,
+    a second mention)."""
+    return len(name) == 3 and name[1:] in words
 
 
 def _name_context(tokens: list[Token], index: int) -> bool:

@@ -130,3 +130,34 @@ def test_a_surname_like_character_before_an_ordinary_word() -> None:
     elsewhere is no name."""
     assert "贺新春" not in _people("京剧名剧贺新春，名家名段迎新年。", "各地群众欢度新春，新春佳节喜气洋洋。")
     assert "杨存活" not in _people("北京杨存活1棵。", "云杉存活13棵，存活率不高。")
+
+
+@needs_lac
+def test_a_quoted_programme_and_its_verb_open_a_title() -> None:
+    """“新药专项”实施办公室主任: a quoted name and the verb of the office's name
+    belong to the title; the 和 after 某某院士 ends the previous person."""
+    people = _people("据“重大专项”技术总师孙国华院士和“重大专项”实施办公室主任杨晓青介绍，专项进展顺利。")
+    assert people["杨晓青"] == ["“重大专项”实施办公室主任"]
+    assert people["孙国华"] == ["“重大专项”技术总师", "院士"]
+
+
+@needs_lac
+def test_a_dot_kept_with_the_first_part_of_a_foreign_name() -> None:
+    """康斯坦丁· + 车赤耶夫: LAC keeps the dot with the first part; the parts are one name."""
+    people = _people("俄罗斯出版商协会主席康斯坦丁·车赤耶夫评价说，合作成果丰硕。")
+    assert people == {"康斯坦丁·车赤耶夫": ["俄罗斯出版商协会主席"]}
+
+
+@needs_lac
+def test_titles_after_haishi() -> None:
+    """李某还是…组长、首席科学家: 还是 states titles like 是 (LAC reads it as one word)."""
+    people = _people("李学文还是国家重点项目“古城断代工程”专家组组长、首席科学家。李学文说，要坚持下去。")
+    assert people == {"李学文": ["国家重点项目“古城断代工程”专家组组长", "首席科学家"]}
+
+
+@needs_lac
+def test_a_name_and_its_head_are_no_title_of_the_next_word() -> None:
+    """习近平主席 + 应邀: a name and its head make a person, not the title of the word after them."""
+    people = _people("9月，习近平主席应邀出席了第四届东方经济论坛。")
+    assert people.get("习近平") == ["主席"]
+    assert all("习近平主席" not in titles for titles in people.values())

@@ -259,6 +259,10 @@ def merge_foreign_names(tokens: list[Token]) -> list[Token]:
                 and len(last[0]) + len(word) <= 20 and all(c in _TRANSLITERATION for c in word)):
             out[-1] = (last[0] + word, "PER")
             continue
+        if last[1] == "PER" and last[0][-1:] in _DOTS and tag == "PER" and _HAN_PART.fullmatch(word):
+            out[-1] = (last[0] + word, "PER")  # 康斯坦丁· + 车赤耶夫: LAC kept the dot with the first part
+            after_dot = True
+            continue
         if last[1] == "PER" and word[:1] in _DOTS and _HAN_PART.fullmatch(word[1:] or "x1"):
             out[-1] = (last[0] + word, "PER")
             after_dot = True

@@ -65,9 +65,9 @@ POSTFIX_HEADS = frozenset({"总书记", "主席", "总理", "委员长", "书记
                            "上将", "中将", "少将", "大校", "上校", "中校", "少校", "将军",
                            # offices and crafts written after the name too (赵某警官, 李某院长)
                            "警官", "法官", "律师", "院长", "校长", "所长", "馆长", "站长", "队长", "社长", "会长",
-                           "处长", "科长", "行长", "团长", "总经理", "研究员", "工程师", "主编", "导演"})
+                           "处长", "科长", "行长", "团长", "总经理", "研究员", "工程师", "导演"})
 #: words after a name that introduce its title (赵明翠，是全国人大代表; 王五系县医院院长)
-_COPULAS = ("是", "系", "现任", "担任", "任", "时任", "生前系", "生前是")
+_COPULAS = ("是", "系", "现任", "担任", "任", "时任", "生前系", "生前是", "还是", "也是", "曾是", "更是", "既是")
 _QUOTES = "“”‘’\"「」"
 #: words LAC tags as verbs that titles contain (中国驻朝鲜大使)
 _TITLE_WORDS = frozenset({"驻", "常驻"})
@@ -176,6 +176,8 @@ def _title_verb(tokens: list[Token], k: int, end: int) -> bool:
     while j >= 0 and len(before) < 2 and tokens[j][1] != "w":
         before.insert(0, tokens[j])
         j -= 1
+    if not before and k > 0 and _quoted_name_start(tokens, k - 1) >= 0:
+        before = [("", "ORG")]  # “新药专项” + 实施 + 办公室主任: a quoted name of a programme or a body
     # 林业局 + 植树 + 造林 + 科科长: a verb may follow another verb of the same title
     return bool(before) and before[-1][1] in ("ORG", "LOC", "n", "nz", "j", "v") and any(
         t in ("ORG", "LOC") for _, t in before) and all(t in TITLE_TAGS or t == "v" for _, t in before)
@@ -193,7 +195,7 @@ def _after_last_verb(tokens: list[Token], start: int, end: int) -> int:
         if word in ("“", "”"):
             quoted = word == "“"
         if (not quoted and tag == "v" and word not in _HEAD_SET and word not in CHAIN_MARKS
-                and word not in _TITLE_WORDS and not word.startswith("驻")):
+                and word not in _TITLE_WORDS and not word.startswith("驻") and not _title_verb(tokens, k, end)):
             verbs.append(k)
     return verbs[-1] + 1 if verbs else start
 
@@ -230,8 +232,9 @@ def _in_title(tokens: list[Token], k: int, end: int) -> bool:
         return True  # 党的十九大代表: the party's congress, a name, not a 的 that joins a clause
     if _bracketed_place(tokens, k):
         return True  # 中国（海南）改革发展研究院院长: a place in brackets inside an organisation's name
-    if word in ("和", "与", "及"):  # 文化和旅游部部长; not 王沪宁和国务院总理
-        return k > 0 and tokens[k - 1][1] in TITLE_TAGS and tokens[k - 1][1] != "PER"
+    if word in ("和", "与", "及"):  # 文化和旅游部部长; not 王沪宁和国务院总理, not 桑某院士和…
+        return k > 0 and tokens[k - 1][1] in TITLE_TAGS and tokens[k - 1][1] != "PER" and not (
+            k >= 2 and tokens[k - 2][1] == "PER" and tokens[k - 1][0] in POSTFIX_HEADS)
     return False
 
 
@@ -258,7 +261,7 @@ def titles_before(tokens: list[Token], index: int) -> list[str]:
     end = index
     while True:
         run, start = _title_run(tokens, end)
-        title = _trim(run)
+        title = "" if _named_person(tokens, start, end) else _trim(run)
         if not title or not _after_mark(tokens, start):
             clause, clause_start = _clause_title(tokens, end)  # 推进“一带一路”建设工作领导小组组长 in a chain
             if clause:
@@ -307,14 +310,21 @@ def _trim(run: str) -> str:
     return run if is_title(run) else ""
 
 
+def _named_person(tokens: list[Token], start: int, end: int) -> bool:
+    """Is the run from ``start`` to ``end`` a name and the head written after
+    it (习近平主席 + 应邀): a person with a title, not the title of the next word?"""
+    words = [(w, t) for w, t in tokens[start:end] if w.strip()]
+    return len(words) == 2 and words[0][1] == "PER" and words[1][0] in POSTFIX_HEADS
+
+
 def inside_title(tokens: list[Token], index: int) -> bool:
     """True when the name at ``index`` only starts the title of the next name
     (习近平主席特使、科技部部长王志刚; LAC's 王家军 in 王家军副总司令洪玛奈)."""
     end = index + 1
     while end < len(tokens) and tokens[end][1] in TITLE_TAGS:
         end += 1
-    if end == index + 1 or end >= len(tokens):
-        return False
+    if end == index + 1 or end >= len(tokens) or end == index + 2 and tokens[index + 1][0] in POSTFIX_HEADS:
+        return False  # 习近平主席 + 应邀: the head after the name is its own
     return is_title("".join(w for w, _ in tokens[index + 1:end])) and (
         tokens[end][1] == "PER" or tokens[end][0] in CHAIN_MARKS and titles_before(tokens, end) != [])
 

@@ -355,9 +355,8 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
                     committee = member.group(1)
                 if full not in titles:
                     titles.append(full)
-    # two-character words of the article outside names, alone or inside a word of up to four (欢度 + 新春)
-    words = {word[k:k + 2] for tokens in chunks for word, tag in tokens if tag != "PER" and 2 <= len(word) <= 4
-             for k in range(len(word) - 1)}
+    unsupported = [n for n in people if n not in attested and mentions[n] < 2 and len(n) == 3]
+    words = _ordinary_words(chunks) if unsupported else set()
     people = {name: titles for name, titles in people.items()
               if (name in attested or mentions[name] >= 2 or not _weak_name(name) and not _word_after_surname(name, words))
               and (titles or name in spoken or not _unsurnamed(name))}
@@ -423,6 +422,13 @@ def _weak_name(name: str) -> bool:
         return (name[0] not in _SURNAMES and not all(c in _TRANSLITERATION for c in name)
                 or name[-1] in _PARTICLE_ENDINGS or name[1] == name[2])
     return len(name) == 2 or len(name) >= 4 and name[:2] not in _COMPOUND_SURNAMES
+
+
+def _ordinary_words(chunks: list[list[Token]]) -> set[str]:
+    """The two-character words of the article outside names, alone or inside a
+    word of up to four characters (欢度 + 新春)."""
+    return {word[k:k + 2] for tokens in chunks for word, tag in tokens if tag != "PER" and 2 <= len(word) <= 4
+            for k in range(len(word) - 1)}
 
 
 def _word_after_surname(name: str, words: set[str]) -> bool:

@@ -161,3 +161,25 @@ def test_a_name_and_its_head_are_no_title_of_the_next_word() -> None:
     people = _people("9月，习近平主席应邀出席了第四届东方经济论坛。")
     assert people.get("习近平") == ["主席"]
     assert all("习近平主席" not in titles for titles in people.values())
+
+
+@needs_lac
+def test_a_side_in_an_event_opens_no_title() -> None:
+    """主办方莫斯科中国文化中心主任: 主办方 says which side the office holder was on."""
+    people = _people("活动现场，主办方莫斯科中国文化中心主任龚小佳介绍，今年的庙会吸引了很多市民。")
+    assert people == {"龚小佳": ["莫斯科中国文化中心主任"]}
+
+
+@needs_lac
+def test_banzhang_is_a_title() -> None:
+    """班长 heads a squad or a shift crew like any X长."""
+    people = _people("除夕来临，国家电网天河供电公司配电抢修一班班长张明亮仍奋战在一线。")
+    assert people == {"张明亮": ["国家电网天河供电公司配电抢修一班班长"]}
+
+
+@needs_lac
+def test_villages_opening_with_da_xiao_xin_are_places() -> None:
+    """新田村, 大塘村 are names; 新农村 and 大城市 are kinds of places."""
+    places = _places("在湖南省泸溪县达岚镇新田村党务公示栏前，村民们议论开来。", "建设新农村，不只是大城市的事。")
+    assert "新田村" in places
+    assert "新农村" not in places and "大城市" not in places

@@ -169,8 +169,7 @@ def _plausible(name: str, resolved: bool, others: set[str]) -> bool:
         return True
     if name.endswith(_FACILITY_ENDINGS) or name in _KINDS_OF_PLACE or len(name) > _LONGEST_PLACE:
         return False
-    if name[0] in _GENERIC_START and name[-1] in _GENERIC_END or len(name) == 2 and name[1] == "里" \
-            and name[0] in ANCHOR_LEVELS:
+    if _generic_place(name) or len(name) == 2 and name[1] == "里" and name[0] in ANCHOR_LEVELS:
         return False  # 大城市, 镇里
     if len(name) == 2 and name[1] == "方" or name.endswith("驻"):
         return False  # 巴方: a side; 中国驻: the start of 中国驻朝鲜大使馆
@@ -192,6 +191,19 @@ def _plausible(name: str, resolved: bool, others: set[str]) -> bool:
     # 伊朗伊斯兰, 越南国防部, 北京人民大会堂: a known place that starts a longer name
     return name.endswith(_STATE_ENDINGS) or not any(
         len(other) >= 2 and name.startswith(other) and len(name) - len(other) >= 2 for other in others if other != name)
+
+
+#: what stands inside a kind of place (大城市, 新农村, 小村庄, 老城区), not inside a name (新田村, 大塘村)
+_GENERIC_MIDDLES = frozenset("城农村乡镇县市区山")
+
+
+def _generic_place(name: str) -> bool:
+    """A kind of place, not a name: a generic opening (大, 新, 邻 …) and a
+    place ending around nothing but a generic word (大城市, 新农村, 邻村, 全州);
+    新田村 and 小岗村 are names."""
+    if name[0] not in _GENERIC_START or name[-1] not in _GENERIC_END:
+        return False
+    return len(name) == 2 or all(c in _GENERIC_MIDDLES for c in name[1:-1])
 
 
 #: what stands before 地区 in the name of a kind of region (平原地区, 西部地区, 热带地区)

@@ -49,7 +49,7 @@ HEADS = (
 )
 #: X长 is a head (区长, 局长, 校长 ...) except in these words
 NOT_HEADS = ("家长", "兄长", "学长", "成长", "增长", "延长", "擅长", "特长", "专长", "生长", "助长",
-             "见长", "班长", "师长",
+             "见长",
              # X员 is a role (邮递员, 售货员) except in these words
              "动员", "全员", "满员", "裁员", "减员", "增员", "官员们",
              # and X户 (贫困户, 种粮大户) except in these
@@ -126,6 +126,8 @@ def _title_run(tokens: list[Token], end: int) -> tuple[str, int]:
     if (start == end - 1 and start > 0 and len(tokens[start][0]) == 2 and tokens[start][0][-1] in "员工"
             and tokens[start][0] not in _HEAD_SET and tokens[start - 1][1] == "v" and len(tokens[start - 1][0]) == 1):
         start -= 1  # 护 + 边员: LAC cut a role noun after its first character (护边员)
+    if start + 1 < end and len(tokens[start][0]) == 3 and tokens[start][0].endswith("方"):
+        start += 1  # 主办方 + 莫斯科中国文化中心主任: a side in the event, not part of the office
     if start + 1 < end and tokens[start][0][:1] in _DEMONSTRATIVES:
         start += 1  # 该院 + 院长: the title without the pointer to an earlier organisation
     text = "".join(word for word, _ in tokens[start:end])
@@ -140,6 +142,8 @@ def _title_run(tokens: list[Token], end: int) -> tuple[str, int]:
 
 #: a generation of people by decade of birth (80后, 九零后): an age
 _GENERATION = re.compile(r"^[0-9０-９零〇一二三四五六七八九]{2}后$")
+#: units of a body that a number names (一班, 三连, 第二组)
+_UNITS = tuple("班连排营团队组科处室")
 #: a number and a measure word (一位, 两名, 一幕): they count people, no title starts with them
 _COUNTED = re.compile(r"^[一二两三四五六七八九十几数多每]+[位名个幕些批群对]$")
 #: the longest quoted name taken whole into a title
@@ -169,8 +173,11 @@ def _title_verb(tokens: list[Token], k: int, end: int) -> bool:
     中国援尼农业技术合作项目组组长, 优必选联合创始人): an organisation or
     place stands at most two words before it and title words follow it."""
     word, tag = tokens[k]
-    if tag != "v" or len(word) > 2 or word in CHAIN_MARKS or k + 1 >= end or tokens[k + 1][1] not in TITLE_TAGS - {"m", "q"} | {"v"}:
+    if tag != "v" or len(word) > 2 or word in CHAIN_MARKS or k + 1 >= end:
         return False
+    following, following_tag = tokens[k + 1]
+    if following_tag not in TITLE_TAGS - {"m", "q"} | {"v"} and not (following_tag == "m" and following.endswith(_UNITS)):
+        return False  # 抢修 + 一班 + 班长: a numbered unit may follow the verb
     before: list[Token] = []  # the two words before it in its clause (a quote or a mark ends the clause)
     j = k - 1
     while j >= 0 and len(before) < 2 and tokens[j][1] != "w":
@@ -179,7 +186,7 @@ def _title_verb(tokens: list[Token], k: int, end: int) -> bool:
     if not before and k > 0 and _quoted_name_start(tokens, k - 1) >= 0:
         before = [("", "ORG")]  # “新药专项” + 实施 + 办公室主任: a quoted name of a programme or a body
     # 林业局 + 植树 + 造林 + 科科长: a verb may follow another verb of the same title
-    return bool(before) and before[-1][1] in ("ORG", "LOC", "n", "nz", "j", "v") and any(
+    return bool(before) and before[-1][1] in ("ORG", "LOC", "n", "nz", "j", "v", "vn") and any(
         t in ("ORG", "LOC") for _, t in before) and all(t in TITLE_TAGS or t == "v" for _, t in before)
 
 
@@ -222,6 +229,8 @@ def _in_title(tokens: list[Token], k: int, end: int) -> bool:
         return True
     if tag in TITLE_TAGS or word in _TITLE_WORDS or (word.startswith("驻") and len(word) <= 3) or word in _HEAD_SET:
         return True  # 中国驻朝鲜大使, 土库曼斯坦驻华大使
+    if tag == "PER" and word.endswith(_DIVISION_SUFFIXES) and 0 < k < end - 1:
+        return True  # 米纳斯吉拉斯州/PER + 救援队负责人: a place LAC read as a name
     if tag == "PER":  # a name inside a title (习近平主席特使) belongs to the title
         return k < end - 1 or is_title(word)  # LAC's 上士 + 王欢: a rank read as a name
     if word in _QUOTES:  # “第一书记”张海全, 推进“一带一路”建设工作领导小组组长
@@ -238,6 +247,8 @@ def _in_title(tokens: list[Token], k: int, end: int) -> bool:
     return False
 
 
+#: the suffixes of divisions: a word LAC calls a name that ends in one is a place inside a title
+_DIVISION_SUFFIXES = tuple("省州市县")
 #: a party congress by its number (十九大, 十八届)
 _CONGRESS = re.compile(r"^[一二三四五六七八九十]+[大届]")
 
@@ -374,7 +385,8 @@ def _stated_titles(tokens: list[Token], start: int) -> tuple[list[str], bool]:
     while start < len(tokens):
         end = start + 1 if tokens[start][0] in ("原", "前") else start  # 原国家环保局局长 keeps 原
         while end < len(tokens) and (tokens[end][1] in TITLE_TAGS or tokens[end][0] in _QUOTES or tokens[end][0] == "各界"
-                                     or tokens[end][0] in _HEAD_SET):
+                                     or tokens[end][0] in _HEAD_SET
+                                     or tokens[end][1] == "PER" and tokens[end][0].endswith(_DIVISION_SUFFIXES)):
             end += 1
         run = "".join(w for w, _ in tokens[start:end]).strip(_QUOTES)
         if not is_title(run) or end < len(tokens) and tokens[end][0] not in CHAIN_MARKS + ("。", "；"):

@@ -183,3 +183,11 @@ def test_villages_opening_with_da_xiao_xin_are_places() -> None:
     places = _places("在湖南省泸溪县达岚镇新田村党务公示栏前，村民们议论开来。", "建设新农村，不只是大城市的事。")
     assert "新田村" in places
     assert "新农村" not in places and "大城市" not in places
+
+
+@needs_lac
+def test_a_short_name_glued_to_a_village_is_two_places() -> None:
+    """定西元古堆村: the city by its short name, then the village, each whole."""
+    places = _places("在甘肃定西元古堆村，村民们正在准备年货。定西市今年新修公路百余公里。")
+    assert "定西元古堆村" not in places
+    assert "元古堆村" in places

@@ -125,14 +125,21 @@ def _bare_half(word: str, gazetteer: Gazetteer) -> bool:
 
 
 def _glued_apart(word: str, gazetteer: Gazetteer) -> list[str]:
-    """Two known places LAC read as one word (浙江省衢州市, 卡塔尔多哈), each
-    on its own; any other word as it is (宣州区朱桥乡 keeps its town)."""
+    """Two known places LAC read as one word (浙江省衢州市, 卡塔尔多哈), or a
+    known short name and a division's name (定西元古堆村), each on its own; any
+    other word as it is (宣州区朱桥乡 keeps its town: 宣州区 is no short name)."""
     if len(word) < 4 or _known(word, gazetteer):
         return [word]
     for cut in range(len(word) - 2, 1, -1):
         rest = word[cut:]
         if _known(word[:cut], gazetteer) and (_known(rest, gazetteer) or rest[-1] == "市" and rest[:-1] in CITIES):
             return [word[:cut], rest]  # 斯里兰卡 + 科伦坡市
+    for cut in range(2, len(word) - 2):
+        front, rest = word[:cut], word[cut:]
+        if (_known(front, gazetteer) and not front.endswith(_DIVISION_ENDINGS) and rest.endswith(_DIVISION_ENDINGS)
+                and place_shaped(rest) and not _known(word[:cut + 1], gazetteer)):
+            # 定西 + 元古堆村, 巴西 + 米纳斯吉拉斯州: a place by its short name, then a division in it
+            return [front, rest]
     return [word]
 
 

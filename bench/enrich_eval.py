@@ -6,8 +6,8 @@
   line ranges into ../shared/seed/maonan-page.txt), 47 People's Daily articles
   (tests/data/people_corpus.json, the rules were tuned on them) and 12 more
   annotated afterwards as a held-out check (people_corpus_heldout.json) and
-  93 drawn at random for issue 11's second pass (people_corpus_dev.json):
-  together the tuning part; the test part (people_corpus_test.json, issue 11)
+  93 drawn at random for issue 11's second pass (people_corpus_dev.json) and
+  71 for its third pass (people_corpus_dev3.json): together the tuning part; the test part (people_corpus_test.json, issue 11)
   that no rule was tuned on; precision, recall and F1 of names and of
   (name, title) pairs, contributors (reporters, photographers, editors) found
   as people, and the precision of places where places are annotated;
@@ -40,6 +40,8 @@ CORPUS_FILE = "corpora/rmrb-2019-02.jsonl.gz"
 TEST_PART = "people_corpus_test.json"
 #: issue 11, second pass: new articles annotated by hand to find error classes (a tuning part)
 DEV_PART = "people_corpus_dev.json"
+#: issue 11, third pass: more articles annotated blind to find error classes (a tuning part)
+DEV3_PART = "people_corpus_dev3.json"
 
 
 @dataclass
@@ -231,7 +233,7 @@ def evaluate(shared: Path) -> dict[str, Evaluation]:
     out["seed page"] = seed
 
     for label, name in (("corpus sample", "people_corpus.json"), ("held-out sample", "people_corpus_heldout.json"),
-                        ("dev part", DEV_PART), ("test part", TEST_PART)):
+                        ("dev part", DEV_PART), ("dev part, third pass", DEV3_PART), ("test part", TEST_PART)):
         result = Evaluation()
         pairs, spec = corpus_articles(shared, name)
         for article, date in pairs:

@@ -32,6 +32,12 @@ _TRANSLITERATION = frozenset(
     "纳奈内尼努诺欧帕佩彭皮普齐奇恰乔切钦萨塞桑森沙莎善舍什施史斯苏索塔泰坦汤特提图托瓦万威韦维温沃乌西希"
     "谢辛休雅亚扬耶伊因尤于约扎泽詹朱兹佐夫娃娜娅丽思茨")
 _HEAD_WORDS = frozenset(HEADS) | POSTFIX_HEADS
+#: LAC's margin for a name (best name tag less best other tag, its least sure character) below which a
+#: name with no title is dropped: chosen on the tuning part (0 to 1.5 tried: F1 0.952, 0.955 at 0.5, 0.952 at 1)
+NAME_MARGIN = 0.5
+#: a margin above which a name mentioned once needs no support from its context (韩磊一家人): chosen
+#: on the tuning part (3, 4 and 5 tried: dev names F1 0.954, 0.955, 0.951)
+SURE_NAME_MARGIN = 4.0
 #: verbs that follow a titled name (主席易会满表示)
 _SPEECH = frozenset({"表示", "说", "指出", "强调", "主持", "出席", "会见", "介绍", "认为", "参加", "致辞",
                      "讲话", "宣布", "透露", "告诉", "解释", "回忆", "坦言", "感慨", "提醒", "呼吁", "直言", "说道",
@@ -273,7 +279,7 @@ def merge_foreign_names(tokens: list[Token]) -> list[Token]:
 
 
 def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[str, str],
-                place_in_title: Callable[[str], str | None]) -> list[Person]:
+                place_in_title: Callable[[str], str | None], sureness: dict[str, float] | None = None) -> list[Person]:
     """Every person of the article with their titles, in order of first mention.
 
     ``exclude`` holds byline and credit names; ``anchors`` the article's place
@@ -281,6 +287,9 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
     as explicit titles (茂南区委书记) are met, so the nearest one wins.
     ``place_in_title`` returns the division name a title starts with. The
     article's places named in titles are added to ``anchors`` (first one per level).
+    ``sureness`` maps the words LAC tagged as names to its margin for them
+    (:meth:`.lexer.Lexer.tag_with_margins`): a name without any title that the
+    model was not sure of is dropped.
     """
     article_anchors = anchors
     chunks = [_mend(tokens) for tokens in chunks]
@@ -313,6 +322,7 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
     mentions: Counter[str] = Counter()
     attested: set[str] = set()
     spoken: set[str] = set()
+    running: set[str] = set()
     pattern = _names_pattern(names)
     for raw in chunks:
         tokens = split_at_names(raw, pattern)
@@ -329,6 +339,8 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
                 attested.add(word)
             if _speaks(tokens, i):
                 spoken.add(word)
+            if _in_running_text(tokens, i):
+                running.add(word)
             committee: str | None = None
             written = titles_before(tokens, i)
             if not written and i >= 2 and tokens[i - 1][0] == "、" and _list_between(tokens, last_name_end, i):
@@ -357,10 +369,14 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
                     titles.append(full)
     unsupported = [n for n in people if n not in attested and mentions[n] < 2 and len(n) == 3]
     words = _ordinary_words(chunks) if unsupported else set()
+    sure = {name for name in people if (sureness or {}).get(name, 0.0) >= SURE_NAME_MARGIN and name in running}
     people = {name: titles for name, titles in people.items()
-              if (name in attested or mentions[name] >= 2 or not _weak_name(name) and not _word_after_surname(name, words))
+              if (name in attested or name in sure or mentions[name] >= 2
+                  or not _weak_name(name) and not _word_after_surname(name, words))
               and (titles or name in spoken or not _unsurnamed(name))}
     people = _prefer_mentioned(people, mentions)
+    people = {name: titles for name, titles in people.items()
+              if titles or (sureness or {}).get(name, NAME_MARGIN) >= NAME_MARGIN}
     return [Person(name, _drop_contained(titles)) for name, titles in _merge_short_names(people).items()]
 
 
@@ -422,6 +438,17 @@ def _weak_name(name: str) -> bool:
         return (name[0] not in _SURNAMES and not all(c in _TRANSLITERATION for c in name)
                 or name[-1] in _PARTICLE_ENDINGS or name[1] == name[2])
     return len(name) == 2 or len(name) >= 4 and name[:2] not in _COMPOUND_SURNAMES
+
+
+def _in_running_text(tokens: list[Token], index: int) -> bool:
+    """Does the name at ``index`` stand inside a sentence, with words on both
+    sides (韩磊一家人 in 在运城，韩磊一家人早早起来), not at the edge of a
+    line, a bracket or a slash where signatures and credits stand?"""
+    if index == 0 or index + 1 >= len(tokens):
+        return False
+    before, after = tokens[index - 1], tokens[index + 1]
+    return (after[1] != "w" and after[0].strip() != "" and before[0].strip() != ""
+            and before[0] not in ("（", "(", "/", "／", "：", ":") and before[0][-1:] not in ("/", "／"))
 
 
 def _ordinary_words(chunks: list[list[Token]]) -> set[str]:

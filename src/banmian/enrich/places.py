@@ -83,9 +83,8 @@ def _place_words(tokens: list[Token], gazetteer: Gazetteer) -> list[str]:
         following = tokens[k][0] if k < len(tokens) else ""
         if following.startswith(_NAME_CONTINUATIONS) or following in _TITLES_OF_ADDRESS:
             continue
-        word = _without_generic_tail(word)
-        if following in _UNIT_SUFFIXES and not word.endswith(following) and not word.endswith(_DIVISION_ENDINGS):
-            word += following  # 桂香 + 社区; not 景哈乡 + 街道 (a town and a word for its streets)
+        if following in _UNIT_SUFFIXES and not word.endswith(following):
+            word += following
         elif following in _BANKS and not word.endswith(following[0]):
             word += following[0]  # 澜沧 + 江边 -> 澜沧江
         words += _glued_apart(word, gazetteer)
@@ -97,20 +96,6 @@ _BANKS = frozenset({"江边", "江畔", "江面", "河边", "河畔", "河面", 
                     "山脚", "岛上"})
 #: a place word before these is a person's name (文衡山 + 先生)
 _TITLES_OF_ADDRESS = frozenset({"先生", "女士", "同志"})
-
-
-#: the suffixes of a division's name: a word ending in one is a whole name
-_DIVISION_ENDINGS = tuple("省市县区州盟旗镇乡村")
-#: words LAC glues after a division's name that name no part of it (三建乡 + 场镇, 景哈乡 + 街道)
-_GENERIC_TAILS = ("场镇", "集镇", "街道", "地区", "境内", "辖区", "片区", "一带", "全境")
-
-
-def _without_generic_tail(word: str) -> str:
-    """三建乡场镇 -> 三建乡: a division's name with a generic word glued after it."""
-    for tail in _GENERIC_TAILS:
-        if word.endswith(tail) and len(word) - len(tail) >= 2 and word[:-len(tail)].endswith(_DIVISION_ENDINGS):
-            return word[:-len(tail)]
-    return word
 
 
 def _known(name: str, gazetteer: Gazetteer) -> bool:
@@ -125,21 +110,14 @@ def _bare_half(word: str, gazetteer: Gazetteer) -> bool:
 
 
 def _glued_apart(word: str, gazetteer: Gazetteer) -> list[str]:
-    """Two known places LAC read as one word (浙江省衢州市, 卡塔尔多哈), or a
-    known short name and a division's name (定西元古堆村), each on its own; any
-    other word as it is (宣州区朱桥乡 keeps its town: 宣州区 is no short name)."""
+    """Two known places LAC read as one word (浙江省衢州市, 卡塔尔多哈), each
+    on its own; any other word as it is (宣州区朱桥乡 keeps its town)."""
     if len(word) < 4 or _known(word, gazetteer):
         return [word]
     for cut in range(len(word) - 2, 1, -1):
         rest = word[cut:]
         if _known(word[:cut], gazetteer) and (_known(rest, gazetteer) or rest[-1] == "市" and rest[:-1] in CITIES):
             return [word[:cut], rest]  # 斯里兰卡 + 科伦坡市
-    for cut in range(2, len(word) - 2):
-        front, rest = word[:cut], word[cut:]
-        if (_known(front, gazetteer) and not front.endswith(_DIVISION_ENDINGS) and rest.endswith(_DIVISION_ENDINGS)
-                and place_shaped(rest) and not _known(word[:cut + 1], gazetteer)):
-            # 定西 + 元古堆村, 巴西 + 米纳斯吉拉斯州: a place by its short name, then a division in it
-            return [front, rest]
     return [word]
 
 
@@ -200,17 +178,17 @@ def _plausible(name: str, resolved: bool, others: set[str]) -> bool:
         len(other) >= 2 and name.startswith(other) and len(name) - len(other) >= 2 for other in others if other != name)
 
 
-#: what stands inside a kind of place (大城市, 新农村, 小村庄, 老城区), not inside a name (新田村, 大塘村)
+#: what stands inside a kind of village (新农村, 老山村), not inside a village's name (新田村, 大塘村)
 _GENERIC_MIDDLES = frozenset("城农村乡镇县市区山")
 
 
 def _generic_place(name: str) -> bool:
     """A kind of place, not a name: a generic opening (大, 新, 邻 …) and a
-    place ending around nothing but a generic word (大城市, 新农村, 邻村, 全州);
-    新田村 and 小岗村 are names."""
+    place ending (大城市, 新城区, 邻村, 全州); a village's name may open so
+    (新田村, 小岗村, 大塘村) unless only a generic word stands inside (新农村)."""
     if name[0] not in _GENERIC_START or name[-1] not in _GENERIC_END:
         return False
-    return len(name) == 2 or all(c in _GENERIC_MIDDLES for c in name[1:-1])
+    return len(name) == 2 or name[-1] != "村" or all(c in _GENERIC_MIDDLES for c in name[1:-1])
 
 
 #: what stands before 地区 in the name of a kind of region (平原地区, 西部地区, 热带地区)

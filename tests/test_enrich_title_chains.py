@@ -201,3 +201,16 @@ def test_name_margins_come_with_the_tags() -> None:
     assert tokens == get_lexer().tag(texts)
     assert set(margins[0]) == {w for w, t in tokens[0] if t == "PER"} == {"李克强"}
     assert margins[0]["李克强"] > 0 and margins[1] == {}
+
+
+@needs_lac
+def test_a_foreign_name_with_a_dot_needs_no_sureness() -> None:
+    """罗伯特·法比西: a name written with a dot stands whatever LAC's margin;
+    an untitled plain name below the margin does not."""
+    from banmian.enrich.lexer import get_lexer
+    from banmian.enrich.people import NAME_MARGIN, find_people
+
+    chunks = get_lexer().tag(["罗伯特·法比西在当地做了一辈子消防员。", "王晓明在当地开了一家小店。"])
+    unsure = {"罗伯特·法比西": NAME_MARGIN - 1, "王晓明": NAME_MARGIN - 1}
+    people = find_people(chunks, exclude=set(), anchors={}, place_in_title=lambda _: None, sureness=unsure)
+    assert [p.name for p in people] == ["罗伯特·法比西"]

@@ -376,7 +376,7 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
               and (titles or name in spoken or not _unsurnamed(name))}
     people = _prefer_mentioned(people, mentions)
     people = {name: titles for name, titles in people.items()
-              if titles or (sureness or {}).get(name, NAME_MARGIN) >= NAME_MARGIN}
+              if titles or any(d in name for d in _DOTS) or (sureness or {}).get(name, NAME_MARGIN) >= NAME_MARGIN}
     return [Person(name, _drop_contained(titles)) for name, titles in _merge_short_names(people).items()]
 
 

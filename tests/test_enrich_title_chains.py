@@ -214,3 +214,10 @@ def test_a_foreign_name_with_a_dot_needs_no_sureness() -> None:
     unsure = {"罗伯特·法比西": NAME_MARGIN - 1, "王晓明": NAME_MARGIN - 1}
     people = find_people(chunks, exclude=set(), anchors={}, place_in_title=lambda _: None, sureness=unsure)
     assert [p.name for p in people] == ["罗伯特·法比西"]
+
+
+@needs_lac
+def test_a_name_cut_before_tongzhi() -> None:
+    """许涤 + 新 + 同志: the lone character before 同志 ends the name, as before a head."""
+    people = _people("他参与了时任中国社科院副院长的许涤新同志为主编的辞典的编撰工作。")
+    assert "许涤新" in people and "许涤" not in people

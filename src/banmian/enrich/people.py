@@ -188,7 +188,8 @@ def complete_short_names(tokens: list[Token]) -> list[Token]:
         if tag == "PER" and len(lone) == 1 and _HAN_PART.fullmatch(lone) and (
                 lone not in _AFTER_NAME or joins_nothing) and (
                 len(word) == 2 and (after[1] in ("w", "TIME", "m") or after[0] in _SPEECH  # 金冲 + 及 + 说
-                                    or after[0] in POSTFIX_HEADS and not is_title(lone + after[0]))  # 张维 + 为 + 教授
+                                    or after[0] in POSTFIX_HEADS and not is_title(lone + after[0])  # 张维 + 为 + 教授
+                                    or after[0] in ("同志", "先生", "女士"))  # 许涤 + 新 + 同志
                 or word[-1] not in _DOTS and any(d in word for d in _DOTS) and lone in _TRANSLITERATION):
             out.append((word + lone, "PER"))  # 马丁·格里菲 + 思
             i += 2

@@ -221,3 +221,27 @@ def test_a_name_cut_before_tongzhi() -> None:
     """许涤 + 新 + 同志: the lone character before 同志 ends the name, as before a head."""
     people = _people("他参与了时任中国社科院副院长的许涤新同志为主编的辞典的编撰工作。")
     assert "许涤新" in people and "许涤" not in people
+
+
+@needs_lac
+def test_an_unnamed_unit_stays_in_the_title() -> None:
+    """某部副站长: 某 stands for a unit the text does not name; it is part of the title as written."""
+    people = _people("得知某部副站长陈立新扎根高原20多年，首长嘱咐他注意安全。")
+    assert people == {"陈立新": ["某部副站长"]}
+
+
+@needs_lac
+def test_a_name_alone_on_its_line_is_a_byline() -> None:
+    """A section's byline (a name alone on its line) is a contributor, unless the
+    text names the same person elsewhere (a letter signed by its writer)."""
+    people = _people("东北林业大学", "精准走访送慰问", "李玉荣", "寒假期间，学校派出了慰问家访组。辅导员张国强前往学生家中。")
+    assert "李玉荣" not in people and "张国强" in people
+    people = _people("校长王建华给全体学生写信，勉励大家努力学习。", "王建华", "2019年1月21日")
+    assert "王建华" in people
+
+
+@needs_lac
+def test_a_name_that_opens_an_institution_is_no_mention() -> None:
+    """伍德罗·威尔逊高中: the school's name, not the president."""
+    people = _people("艾米是华盛顿特区伍德罗·威尔逊高中的学生，她主动选修了汉语。")
+    assert "伍德罗·威尔逊" not in people

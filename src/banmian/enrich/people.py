@@ -295,6 +295,7 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
     article_anchors = anchors
     chunks = [_mend(tokens) for tokens in chunks]
     names: set[str] = set()
+    signatures: set[str] = set()
     contributors = set(exclude)
     tag_counts: Counter[tuple[str, bool]] = Counter()
     place_words: list[str] = []
@@ -307,7 +308,11 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
             if tag == "PER" and word[-1] in CREDIT_VERBS and valid_name(word[:-1]):
                 contributors.add(word[:-1])  # 欧阳光林摄: LAC keeps the credit verb in the name
             elif tag == "PER" and valid_name(word) and not quoted_alone(tokens, i) and not in_book_title(tokens, i):
-                (contributors if is_contributor(tokens, i) else names).add(word)
+                if _alone_on_its_line(tokens, i):
+                    signatures.add(word)  # 李玉荣 on its own line under a section's heading: a byline
+                elif not _names_an_institution(tokens, i):
+                    (contributors if is_contributor(tokens, i) else names).add(word)
+    contributors |= signatures - names  # a signature is a byline unless the text names the person elsewhere
     names -= contributors
     # 习近平和 beside 习近平: LAC glued the conjunction that follows the name
     names = {n for n in names if not (len(n) >= 3 and n[-1] in "和与及同跟家" and n[:-1] in names)}
@@ -439,6 +444,22 @@ def _weak_name(name: str) -> bool:
         return (name[0] not in _SURNAMES and not all(c in _TRANSLITERATION for c in name)
                 or name[-1] in _PARTICLE_ENDINGS or name[1] == name[2])
     return len(name) == 2 or len(name) >= 4 and name[:2] not in _COMPOUND_SURNAMES
+
+
+#: words after a person's name that make it the name of a school, a hall or a prize (伍德罗·威尔逊 + 高中)
+_INSTITUTIONS = ("高中", "中学", "小学", "大学", "学院", "纪念馆", "纪念堂", "故居", "基金会", "研究会", "奖学金")
+
+
+def _names_an_institution(tokens: list[Token], index: int) -> bool:
+    """Is the name at ``index`` the front of an institution's name (伍德罗·威尔逊高中,
+    邓颖超纪念馆)? It is no mention of the person there."""
+    following = tokens[index + 1][0] if index + 1 < len(tokens) else ""
+    return following.startswith(_INSTITUTIONS)
+
+
+def _alone_on_its_line(tokens: list[Token], index: int) -> bool:
+    """Is the name at ``index`` all its paragraph holds (a signature or a section's byline)?"""
+    return all(not word.strip() for k, (word, _) in enumerate(tokens) if k != index)
 
 
 def _in_running_text(tokens: list[Token], index: int) -> bool:

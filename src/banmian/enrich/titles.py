@@ -43,13 +43,14 @@ HEADS = (
     "从业者", "守护者", "患者", "读者", "见证者", "亲历者", "践行者", "传承者", "奋斗者", "开拓者",
     "养蜂人", "掌门人", "当家人", "引路人", "领路人", "接班人", "带路人", "讲述人", "制片人", "出品人", "策展人",
     "创办人", "联系人", "投资人", "护林人", "守林人", "领头人", "主理人", "代理人", "追梦人",
-    "劳模", "老红军", "红军战士", "将领", "名将", "老将", "小将", "主将",
+    "劳模", "老红军", "红军战士", "将领", "名将", "老将", "小将", "主将", "老兵", "哨兵", "新兵",
     # ranks, which stand before the name too (中将张三)
     "上将", "中将", "少将", "大校", "上校", "中校", "少校", "将军",
 )
 #: X长 is a head (区长, 局长, 校长 ...) except in these words
 NOT_HEADS = ("家长", "兄长", "学长", "成长", "增长", "延长", "擅长", "特长", "专长", "生长", "助长",
              "见长",
+
              # X员 is a role (邮递员, 售货员) except in these words
              "动员", "全员", "满员", "裁员", "减员", "增员", "官员们",
              # and X户 (贫困户, 种粮大户) except in these
@@ -222,6 +223,8 @@ def _in_title(tokens: list[Token], k: int, end: int) -> bool:
     word, tag = tokens[k]
     if not word.strip() or tag == "m" and word.endswith("岁"):
         return False  # an age is no part of a title (61岁村民)
+    if tag == "r" and word.startswith("某") and k < end - 1 and tokens[k + 1][1] in TITLE_TAGS:
+        return True  # 某部副站长, 某陆航旅飞行员: a unit the text does not name
     if tag == "r" and (len(word) >= 4 or 0 < k < end - 1 and tokens[k - 1][1] in ("LOC", "ORG")
                        and tokens[k + 1][1] in TITLE_TAGS):
         return True  # 香港 + 各界扶贫促进会/r (or 各界/r) + 会长: an organisation LAC read as a pronoun

@@ -1,16 +1,17 @@
 """Evaluate the enrichment stage: people and titles against hand annotations, and speed.
 
-    python -m bench.enrich_eval [--pages N]
+    python -m bench.enrich_eval [--pages N] [--show] [--kinds]
 
 * accuracy: the seed page (tests/data/people_seed.json, names and titles with
   line ranges into ../shared/seed/maonan-page.txt), 47 People's Daily articles
   (tests/data/people_corpus.json, the rules were tuned on them) and 12 more
   annotated afterwards as a held-out check (people_corpus_heldout.json) and
   93 drawn at random for issue 11's second pass (people_corpus_dev.json) and
-  85 for its third pass (people_corpus_dev3.json): together the tuning part; the test part (people_corpus_test.json, issue 11)
-  that no rule was tuned on; precision, recall and F1 of names and of
-  (name, title) pairs, contributors (reporters, photographers, editors) found
-  as people, and the precision of places where places are annotated;
+  85 for its third pass (people_corpus_dev3.json): together the tuning part;
+  the test part (people_corpus_test.json, issue 11) that no rule was tuned
+  on; precision, recall and F1 of names and of (name, title) pairs,
+  contributors (reporters, photographers, editors) found as people, and the
+  precision of places where places are annotated (``--kinds``: error kinds);
 * speed: benchmark pages (bench/textpages.py, all articles of one real page)
   parsed without enrichment, then enriched; pages per second of CPU time
   (the LAC session runs on one thread, so CPU seconds are core seconds).

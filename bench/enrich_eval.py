@@ -1,16 +1,17 @@
 """Evaluate the enrichment stage: people and titles against hand annotations, and speed.
 
-    python -m bench.enrich_eval [--pages N]
+    python -m bench.enrich_eval [--pages N] [--show] [--kinds]
 
 * accuracy: the seed page (tests/data/people_seed.json, names and titles with
   line ranges into ../shared/seed/maonan-page.txt), 47 People's Daily articles
   (tests/data/people_corpus.json, the rules were tuned on them) and 12 more
   annotated afterwards as a held-out check (people_corpus_heldout.json) and
-  93 drawn at random for issue 11's second pass (people_corpus_dev.json):
-  together the tuning part; the test part (people_corpus_test.json, issue 11)
-  that no rule was tuned on; precision, recall and F1 of names and of
-  (name, title) pairs, contributors (reporters, photographers, editors) found
-  as people, and the precision of places where places are annotated;
+  93 drawn at random for issue 11's second pass (people_corpus_dev.json) and
+  85 for its third pass (people_corpus_dev3.json): together the tuning part;
+  the test part (people_corpus_test.json, issue 11) that no rule was tuned
+  on; precision, recall and F1 of names and of (name, title) pairs,
+  contributors (reporters, photographers, editors) found as people, and the
+  precision of places where places are annotated (``--kinds``: error kinds);
 * speed: benchmark pages (bench/textpages.py, all articles of one real page)
   parsed without enrichment, then enriched; pages per second of CPU time
   (the LAC session runs on one thread, so CPU seconds are core seconds).
@@ -24,6 +25,7 @@ import json
 import re
 import sys
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -39,6 +41,8 @@ CORPUS_FILE = "corpora/rmrb-2019-02.jsonl.gz"
 TEST_PART = "people_corpus_test.json"
 #: issue 11, second pass: new articles annotated by hand to find error classes (a tuning part)
 DEV_PART = "people_corpus_dev.json"
+#: issue 11, third pass: more articles annotated blind to find error classes (a tuning part)
+DEV3_PART = "people_corpus_dev3.json"
 
 
 @dataclass
@@ -83,6 +87,8 @@ class Evaluation:
     contributors_as_people: list[str] = field(default_factory=list)
     places: Score = field(default_factory=Score)
     articles: int = 0
+    #: counts of error kinds (never which article): see :func:`error_kinds`
+    kinds: Counter[str] = field(default_factory=Counter)
 
 
 def seed_body(lines: list[str], first: int, last: int) -> str:
@@ -132,7 +138,87 @@ def compare(article: Article, expected: dict[str, Any], result: Evaluation) -> N
     result.contributors_as_people += [f"{article.id}: {n}" for n in expected.get("contributors", []) if n in got]
     if "places" in expected:
         result.places.add({p.name for p in article.places}, set(expected["places"]), article.id)
+        result.kinds.update(place_error_kinds({p.name for p in article.places}, set(expected["places"])))
+    result.kinds.update(error_kinds(got, want))
+    result.kinds.update(missing_title_kinds(got, want, "".join(article.paragraphs)))
     result.articles += 1
+
+
+def error_kinds(got: dict[str, set[str]], want: dict[str, set[str]]) -> Counter[str]:
+    """The kinds of one article's name and title errors, as counts only (so that
+    the test part can be read in aggregate without reading its articles)."""
+    kinds: Counter[str] = Counter()
+    for name in set(want) - set(got):
+        if any(name in g or g in name for g in got):
+            kinds["name cut or run on (missed)"] += 1
+        elif any(len(set(name) & set(g)) >= 2 for g in got):
+            kinds["name misread (missed)"] += 1
+        else:
+            kinds[f"name missed, {min(len(name), 5)} chars" + (" with ·" if "·" in name else "")] += 1
+    for name in set(got) - set(want):
+        if any(name in w or w in name for w in want):
+            kinds["name cut or run on (extra)"] += 1
+        else:
+            kinds[f"name extra, {min(len(name), 5)} chars"] += 1
+    for name in set(got) & set(want):
+        found, expected = got[name], want[name]
+        for title in expected - found:
+            if not found:
+                kinds["title missing (person has none)"] += 1
+            elif any(f.endswith(title) for f in found):
+                kinds["title too long"] += 1
+            elif any(title.endswith(f) for f in found):
+                kinds["title too short (front dropped)"] += 1
+            elif any(title in f or f in title for f in found):
+                kinds["title overlaps"] += 1
+            else:
+                kinds["title missing (chain item or other)"] += 1
+        for title in found - expected:
+            if not any(title.endswith(e) or e.endswith(title) or title in e or e in title for e in expected):
+                kinds["title extra (unrelated)"] += 1
+    return kinds
+
+
+def missing_title_kinds(got: dict[str, set[str]], want: dict[str, set[str]], text: str) -> Counter[str]:
+    """Where a missed title of a found person stands against the name in the
+    text (right before it, right after it, after a comma ...) and whether the
+    title grammar knows its head: counts only."""
+    from banmian.enrich.titles import is_title
+
+    kinds: Counter[str] = Counter()
+    for name in set(got) & set(want):
+        for title in want[name] - got[name]:
+            head = "known head" if is_title(title) else "unknown head"
+            if title + name in text:
+                where = "title+name"
+            elif name + title in text:
+                where = "name+title"
+            elif re.search(re.escape(name) + r"[，,]\s*(?:是|系|现任|担任)?" + re.escape(title), text):
+                where = "name，title"
+            elif re.search(re.escape(title) + r"[^。]{0,3}" + re.escape(name), text):
+                where = "title, 1-3 chars, name"
+            elif title in text:
+                where = "title elsewhere in text"
+            else:
+                where = "title not written whole (completed)"
+            kinds[f"title missed: {where}, {head}"] += 1
+    return kinds
+
+
+def place_error_kinds(got: set[str], want: set[str]) -> Counter[str]:
+    """Kinds of wrong places: a fragment of a wanted place, a wanted place run
+    on, or a word with no wanted place in it (by length)."""
+    kinds: Counter[str] = Counter()
+    for place in got - want:
+        if any(place in w for w in want):
+            kinds["place extra: fragment of a wanted place"] += 1
+        elif any(w in place for w in want):
+            kinds["place extra: runs on a wanted place"] += 1
+        else:
+            kinds[f"place extra: unrelated, {min(len(place), 5)} chars, ends {place[-1]}"
+                  if place[-1] in "省市县区镇乡村州国山河湖江岛" else
+                  f"place extra: unrelated, {min(len(place), 5)} chars"] += 1
+    return kinds
 
 
 def evaluate(shared: Path) -> dict[str, Evaluation]:
@@ -148,7 +234,7 @@ def evaluate(shared: Path) -> dict[str, Evaluation]:
     out["seed page"] = seed
 
     for label, name in (("corpus sample", "people_corpus.json"), ("held-out sample", "people_corpus_heldout.json"),
-                        ("dev part", DEV_PART), ("test part", TEST_PART)):
+                        ("dev part", DEV_PART), ("dev part, third pass", DEV3_PART), ("test part", TEST_PART)):
         result = Evaluation()
         pairs, spec = corpus_articles(shared, name)
         for article, date in pairs:
@@ -187,6 +273,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.enrich_eval", description=__doc__.split("\n")[0])
     parser.add_argument("--pages", type=int, default=200, help="benchmark pages for the speed test (default 200)")
     parser.add_argument("--show", action="store_true", help="list every miss and extra of the tuning part")
+    parser.add_argument("--kinds", action="store_true",
+                        help="count the kinds of errors of every part (aggregate counts, the test part's too)")
     parser.add_argument("--show-test", action="store_true",
                         help="with --show, the test part's too (only to check its annotations, never to tune rules)")
     args = parser.parse_args(argv)
@@ -201,12 +289,17 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  contributors found as people: {len(result.contributors_as_people)} {result.contributors_as_people}")
         if result.places.expected:
             print("  " + result.places.line("places"))
+        if args.kinds:
+            for kind, count in sorted(result.kinds.items(), key=lambda item: (-item[1], item[0])):
+                print(f"    {count:4d}  {kind}")
         if args.show and (label != "test part" or args.show_test):
             for kind, score in (("name", result.names), ("pair", result.pairs), ("place", result.places)):
                 for miss in score.misses:
                     print(f"    missed {kind} {miss}")
                 for extra in score.extras:
                     print(f"    extra  {kind} {extra}")
+    if args.pages <= 0:
+        return 0
     figures = speed(shared, args.pages)
     print(f"speed on {figures['pages']} benchmark pages ({figures['chars_per_page']:.0f} body characters a page), "
           f"one core: parse {figures['parse_pages_per_s']:.1f} pages/s, "

@@ -34,7 +34,7 @@ def is_contributor(tokens: list[Token], index: int) -> bool:
         after_list += 1
     following = [w for w, _ in tokens[after_list:after_list + 3]]
     if following and (following[0] in CREDIT_VERBS or "".join(following[:2]) in CREDIT_VERBS):
-        return True  # 张三摄, 李泽文参与采写
+        return _credit_ends(tokens, after_list)  # 张三摄, 李泽文参与采写; not 张三整理案卷
     if following[:1] in (["（"], ["("]) and "".join(following[1:]).startswith("作者"):
         return True  # an essay's signature: 张陈明（作者为…）
     if _spaced_name_list(tokens, index):
@@ -54,6 +54,18 @@ def is_contributor(tokens: list[Token], index: int) -> bool:
         if word in ("（", "("):
             return _credit_bracket(tokens, j, index)
     return False
+
+
+def _credit_ends(tokens: list[Token], start: int) -> bool:
+    """Does the credit verb at ``start`` close its credit: the end of the
+    line, a mark, a space or another credit word after it (张三摄影报道,
+    (李四整理)), and no object (张三整理案卷 is a person at work)?"""
+    k = start
+    while k < len(tokens) and (tokens[k][0] in CREDIT_VERBS or k == start):
+        k += 1
+    if k < len(tokens) and start + 1 < len(tokens) and "".join(w for w, _ in tokens[start:start + 2]) in CREDIT_VERBS:
+        k = max(k, start + 2)
+    return k >= len(tokens) or tokens[k][1] == "w" or not tokens[k][0].strip() or tokens[k][0].startswith(("（", "("))
 
 
 def _credit_bracket(tokens: list[Token], opening: int, index: int) -> bool:

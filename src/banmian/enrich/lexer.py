@@ -93,6 +93,7 @@ class Lexer:
         # label of each tag id and whether it continues the previous word
         self._labels = [id2tag.get(i, "n-B").rsplit("-", 1)[0] for i in range(n_tags)]
         self._inside = np.array([id2tag.get(i, "n-B").endswith("-I") for i in range(n_tags)])
+        self._per = np.array([label == "PER" for label in self._labels])
         options = ort.SessionOptions()
         options.intra_op_num_threads = 1
         options.inter_op_num_threads = 1
@@ -106,8 +107,16 @@ class Lexer:
 
     def tag(self, texts: Sequence[str]) -> list[list[Token]]:
         """Tag every text; results come back in input order."""
+        return self.tag_with_margins(texts)[0]
+
+    def tag_with_margins(self, texts: Sequence[str]) -> tuple[list[list[Token]], list[dict[str, float]]]:
+        """Tag every text, and give for each text the PER margin of its names:
+        name -> the lowest, over its characters, of the best name tag's score
+        less the best other tag's (how sure the model is; below 0 it needed
+        the CRF's transitions to call the word a name)."""
         np = self._np
         results: list[list[Token]] = [[] for _ in texts]
+        margins: list[dict[str, float]] = [{} for _ in texts]
         order = sorted((i for i, t in enumerate(texts) if t), key=lambda i: len(texts[i]))
         for group_start in range(0, len(order), DECODE_GROUP):
             group = order[group_start:group_start + DECODE_GROUP]
@@ -124,7 +133,22 @@ class Lexer:
             paths = self._viterbi(emissions, lengths)
             for row, i in enumerate(group):
                 results[i] = self._words(texts[i], paths[row, :lengths[row]])
-        return results
+                if any(tag == "PER" for _, tag in results[i]):
+                    margins[i] = self._name_margins(results[i], emissions[row, :lengths[row]])
+        return results, margins
+
+    def _name_margins(self, tokens: list[Token], emissions: Any) -> dict[str, float]:
+        """The PER margin of every name of one text (see :meth:`tag_with_margins`)."""
+        per = self._per
+        by_char = emissions[:, per].max(axis=1) - emissions[:, ~per].max(axis=1)
+        found: dict[str, float] = {}
+        position = 0
+        for word, tag in tokens:
+            if tag == "PER":
+                margin = float(by_char[position:position + len(word)].min())
+                found[word] = max(margin, found.get(word, margin))
+            position += len(word)
+        return found
 
     def _viterbi(self, emissions: Any, lengths: Any) -> Any:
         """Best tag path of every row at once; rows past their length stand still.

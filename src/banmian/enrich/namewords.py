@@ -17,7 +17,8 @@ from .world import PLACE_SUFFIXES, is_world_name
 #: forms of address after a surname (刘师傅, 李大爷, 胡先生): a way to speak of
 #: someone whose name the text does not give
 ADDRESS_TERMS = frozenset({"师傅", "师父", "大爷", "大妈", "大娘", "大叔", "大婶", "大姐", "大哥", "阿姨", "阿婆",
-                           "先生", "女士", "小姐", "老汉", "老伯", "奶奶", "爷爷", "婆婆", "嫂子", "老太"})
+                           "先生", "女士", "小姐", "老汉", "老伯", "奶奶", "爷爷", "婆婆", "嫂子", "老太", "老爷子",
+                           "老太太", "老先生", "老人家"})
 #: words after a list that say its items are places (罗马等6个城市, 广州、深圳等地)
 _PLACE_KINDS = ("城市", "国家", "地区", "省份", "省区", "省市", "地", "国", "省", "市", "县", "区", "州", "镇", "乡",
                 "村", "个城市", "个国家")
@@ -31,8 +32,20 @@ _KIN = frozenset("哥姐嫂叔婶伯爷爹娘妈头妹弟舅姑")
 
 
 def is_address_form(word: str) -> bool:
-    """A surname and a form of address (刘师傅, 杨阿姨, 刘二嫂), not a name."""
-    return len(word) == 3 and (word[1:] in ADDRESS_TERMS or word[1] in _RANKS and word[2] in _KIN)
+    """A surname and a form of address (刘师傅, 杨阿姨, 刘二嫂, 朱老爷子), not a name."""
+    return 3 <= len(word) <= 4 and word[1:] in ADDRESS_TERMS or len(word) == 3 and word[1] in _RANKS and word[2] in _KIN
+
+
+def in_book_title(tokens: list[Token], index: int) -> bool:
+    """Is the word at ``index`` inside 《…》 (the title of a work: 《鹬·蚌·鱼》,
+    《李尔王》)? A name there names a work, not a person of the news."""
+    for k in range(index - 1, -1, -1):
+        word = tokens[k][0]
+        if "》" in word:
+            return False
+        if "《" in word:
+            return True
+    return False
 
 
 def quoted_alone(tokens: list[Token], index: int) -> bool:

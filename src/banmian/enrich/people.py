@@ -18,7 +18,7 @@ from ..names import COMPOUND_SURNAMES as _COMPOUND_SURNAMES
 from ..names import SURNAMES as _SURNAMES
 from .credits import CREDIT_VERBS, is_contributor
 from .lexer import Token
-from .namewords import after_a_seat, in_place_list, is_address_form, place_fronts, quoted_alone
+from .namewords import after_a_seat, in_book_title, in_place_list, is_address_form, place_fronts, quoted_alone
 from .titles import (HEAD_ENDINGS, HEADS, POSTFIX_HEADS, complete_title, inside_title, is_title, title_after,
                      roster_name_end, titles_before, titles_in_roster, titles_stated_after)
 
@@ -32,9 +32,16 @@ _TRANSLITERATION = frozenset(
     "纳奈内尼努诺欧帕佩彭皮普齐奇恰乔切钦萨塞桑森沙莎善舍什施史斯苏索塔泰坦汤特提图托瓦万威韦维温沃乌西希"
     "谢辛休雅亚扬耶伊因尤于约扎泽詹朱兹佐夫娃娜娅丽思茨")
 _HEAD_WORDS = frozenset(HEADS) | POSTFIX_HEADS
+#: LAC's margin for a name (best name tag less best other tag, its least sure character) below which a
+#: name with no title is dropped: chosen on the tuning part (0 to 1.5 tried: F1 0.952, 0.955 at 0.5, 0.952 at 1)
+NAME_MARGIN = 0.5
+#: a margin above which a name mentioned once needs no support from its context (韩磊一家人): chosen
+#: on the tuning part (3, 4 and 5 tried: dev names F1 0.954, 0.955, 0.951)
+SURE_NAME_MARGIN = 4.0
 #: verbs that follow a titled name (主席易会满表示)
 _SPEECH = frozenset({"表示", "说", "指出", "强调", "主持", "出席", "会见", "介绍", "认为", "参加", "致辞",
-                     "讲话", "宣布", "透露", "告诉"})
+                     "讲话", "宣布", "透露", "告诉", "解释", "回忆", "坦言", "感慨", "提醒", "呼吁", "直言", "说道",
+                     "补充", "回答", "问道", "笑着说", "建议"})
 #: tags LAC gives a whole name it did not know as one (宣传司司长 + 续梅/v + 介绍)
 _MISREAD_NAME_TAGS = frozenset({"v", "nz", "a", "ad", "an"})
 #: one-character conjunctions that may end a name LAC cut (金冲及, 魏凤和)
@@ -180,7 +187,9 @@ def complete_short_names(tokens: list[Token]) -> list[Token]:
         joins_nothing = lone in _CONJUNCTIONS and (after[0] in _SPEECH or after[1] == "TIME")
         if tag == "PER" and len(lone) == 1 and _HAN_PART.fullmatch(lone) and (
                 lone not in _AFTER_NAME or joins_nothing) and (
-                len(word) == 2 and (after[1] in ("w", "TIME", "m") or after[0] in _SPEECH)  # 金冲 + 及 + 说
+                len(word) == 2 and (after[1] in ("w", "TIME", "m") or after[0] in _SPEECH  # 金冲 + 及 + 说
+                                    or after[0] in POSTFIX_HEADS and not is_title(lone + after[0])  # 张维 + 为 + 教授
+                                    or after[0] in ("同志", "先生", "女士"))  # 许涤 + 新 + 同志
                 or word[-1] not in _DOTS and any(d in word for d in _DOTS) and lone in _TRANSLITERATION):
             out.append((word + lone, "PER"))  # 马丁·格里菲 + 思
             i += 2
@@ -257,6 +266,10 @@ def merge_foreign_names(tokens: list[Token]) -> list[Token]:
                 and len(last[0]) + len(word) <= 20 and all(c in _TRANSLITERATION for c in word)):
             out[-1] = (last[0] + word, "PER")
             continue
+        if last[1] == "PER" and last[0][-1:] in _DOTS and tag == "PER" and _HAN_PART.fullmatch(word):
+            out[-1] = (last[0] + word, "PER")  # 康斯坦丁· + 车赤耶夫: LAC kept the dot with the first part
+            after_dot = True
+            continue
         if last[1] == "PER" and word[:1] in _DOTS and _HAN_PART.fullmatch(word[1:] or "x1"):
             out[-1] = (last[0] + word, "PER")
             after_dot = True
@@ -267,7 +280,7 @@ def merge_foreign_names(tokens: list[Token]) -> list[Token]:
 
 
 def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[str, str],
-                place_in_title: Callable[[str], str | None]) -> list[Person]:
+                place_in_title: Callable[[str], str | None], sureness: dict[str, float] | None = None) -> list[Person]:
     """Every person of the article with their titles, in order of first mention.
 
     ``exclude`` holds byline and credit names; ``anchors`` the article's place
@@ -275,10 +288,14 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
     as explicit titles (茂南区委书记) are met, so the nearest one wins.
     ``place_in_title`` returns the division name a title starts with. The
     article's places named in titles are added to ``anchors`` (first one per level).
+    ``sureness`` maps the words LAC tagged as names to its margin for them
+    (:meth:`.lexer.Lexer.tag_with_margins`): a name without any title that the
+    model was not sure of is dropped.
     """
     article_anchors = anchors
     chunks = [_mend(tokens) for tokens in chunks]
     names: set[str] = set()
+    signatures: set[str] = set()
     contributors = set(exclude)
     tag_counts: Counter[tuple[str, bool]] = Counter()
     place_words: list[str] = []
@@ -290,8 +307,12 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
                 place_words.append(word)
             if tag == "PER" and word[-1] in CREDIT_VERBS and valid_name(word[:-1]):
                 contributors.add(word[:-1])  # 欧阳光林摄: LAC keeps the credit verb in the name
-            elif tag == "PER" and valid_name(word) and not quoted_alone(tokens, i):
-                (contributors if is_contributor(tokens, i) else names).add(word)
+            elif tag == "PER" and valid_name(word) and not quoted_alone(tokens, i) and not in_book_title(tokens, i):
+                if _alone_on_its_line(tokens, i):
+                    signatures.add(word)  # 李玉荣 on its own line under a section's heading: a byline
+                elif not _names_an_institution(tokens, i):
+                    (contributors if is_contributor(tokens, i) else names).add(word)
+    contributors |= signatures - names  # a signature is a byline unless the text names the person elsewhere
     names -= contributors
     # 习近平和 beside 习近平: LAC glued the conjunction that follows the name
     names = {n for n in names if not (len(n) >= 3 and n[-1] in "和与及同跟家" and n[:-1] in names)}
@@ -299,11 +320,15 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
     # front of a place's name (苏伊士 of 苏伊士运河, 杜寨 of 杜寨村), is not a name
     fronts = place_fronts(place_words, names)
     names = {n for n in names if tag_counts[n, True] > tag_counts[n, False] + fronts[n]}
+    # 拉萨比 of 跟拉萨比: a place the article names, and one character after it
+    places = set(place_words)
+    names = {n for n in names if not (len(n) == 3 and n[:2] in places and not any(d in n for d in _DOTS))}
     anchors = dict(anchors)
     people: dict[str, list[str]] = {}
     mentions: Counter[str] = Counter()
     attested: set[str] = set()
     spoken: set[str] = set()
+    running: set[str] = set()
     pattern = _names_pattern(names)
     for raw in chunks:
         tokens = split_at_names(raw, pattern)
@@ -320,6 +345,8 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
                 attested.add(word)
             if _speaks(tokens, i):
                 spoken.add(word)
+            if _in_running_text(tokens, i):
+                running.add(word)
             committee: str | None = None
             written = titles_before(tokens, i)
             if not written and i >= 2 and tokens[i - 1][0] == "、" and _list_between(tokens, last_name_end, i):
@@ -346,10 +373,16 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
                     committee = member.group(1)
                 if full not in titles:
                     titles.append(full)
+    unsupported = [n for n in people if n not in attested and mentions[n] < 2 and len(n) == 3]
+    words = _ordinary_words(chunks) if unsupported else set()
+    sure = {name for name in people if (sureness or {}).get(name, 0.0) >= SURE_NAME_MARGIN and name in running}
     people = {name: titles for name, titles in people.items()
-              if (name in attested or mentions[name] >= 2 or not _weak_name(name))
+              if (name in attested or name in sure or mentions[name] >= 2
+                  or not _weak_name(name) and not _word_after_surname(name, words))
               and (titles or name in spoken or not _unsurnamed(name))}
     people = _prefer_mentioned(people, mentions)
+    people = {name: titles for name, titles in people.items()
+              if titles or any(d in name for d in _DOTS) or (sureness or {}).get(name, NAME_MARGIN) >= NAME_MARGIN}
     return [Person(name, _drop_contained(titles)) for name, titles in _merge_short_names(people).items()]
 
 
@@ -411,6 +444,48 @@ def _weak_name(name: str) -> bool:
         return (name[0] not in _SURNAMES and not all(c in _TRANSLITERATION for c in name)
                 or name[-1] in _PARTICLE_ENDINGS or name[1] == name[2])
     return len(name) == 2 or len(name) >= 4 and name[:2] not in _COMPOUND_SURNAMES
+
+
+#: words after a person's name that make it the name of a school, a hall or a prize (伍德罗·威尔逊 + 高中)
+_INSTITUTIONS = ("高中", "中学", "小学", "大学", "学院", "纪念馆", "纪念堂", "故居", "基金会", "研究会", "奖学金")
+
+
+def _names_an_institution(tokens: list[Token], index: int) -> bool:
+    """Is the name at ``index`` the front of an institution's name (伍德罗·威尔逊高中,
+    邓颖超纪念馆)? It is no mention of the person there."""
+    following = tokens[index + 1][0] if index + 1 < len(tokens) else ""
+    return following.startswith(_INSTITUTIONS)
+
+
+def _alone_on_its_line(tokens: list[Token], index: int) -> bool:
+    """Is the name at ``index`` all its paragraph holds (a signature or a section's byline)?"""
+    return all(not word.strip() for k, (word, _) in enumerate(tokens) if k != index)
+
+
+def _in_running_text(tokens: list[Token], index: int) -> bool:
+    """Does the name at ``index`` stand inside a sentence, with words on both
+    sides (韩磊一家人 in 在运城，韩磊一家人早早起来), not at the edge of a
+    line, a bracket or a slash where signatures and credits stand?"""
+    if index == 0 or index + 1 >= len(tokens):
+        return False
+    before, after = tokens[index - 1], tokens[index + 1]
+    return (after[1] != "w" and after[0].strip() != "" and before[0].strip() != ""
+            and before[0] not in ("（", "(", "/", "／", "：", ":") and before[0][-1:] not in ("/", "／"))
+
+
+def _ordinary_words(chunks: list[list[Token]]) -> set[str]:
+    """The two-character words of the article outside names, alone or inside a
+    word of up to four characters (欢度 + 新春)."""
+    return {word[k:k + 2] for tokens in chunks for word, tag in tokens if tag != "PER" and 2 <= len(word) <= 4
+            for k in range(len(word) - 1)}
+
+
+def _word_after_surname(name: str, words: set[str]) -> bool:
+    """A three-character name whose given name the article uses as a word of
+    its own (贺 + 新春, 卢 + 成果, 简 + 实干): a surname-like character before an
+    ordinary word, unless the text supports the name (a title, a speech verb,
+    a second mention)."""
+    return len(name) == 3 and name[1:] in words
 
 
 def _name_context(tokens: list[Token], index: int) -> bool:

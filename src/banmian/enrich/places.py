@@ -154,8 +154,7 @@ def _plausible(name: str, resolved: bool, others: set[str]) -> bool:
         return True
     if name.endswith(_FACILITY_ENDINGS) or name in _KINDS_OF_PLACE or len(name) > _LONGEST_PLACE:
         return False
-    if name[0] in _GENERIC_START and name[-1] in _GENERIC_END or len(name) == 2 and name[1] == "里" \
-            and name[0] in ANCHOR_LEVELS:
+    if _generic_place(name) or len(name) == 2 and name[1] == "里" and name[0] in ANCHOR_LEVELS:
         return False  # 大城市, 镇里
     if len(name) == 2 and name[1] == "方" or name.endswith("驻"):
         return False  # 巴方: a side; 中国驻: the start of 中国驻朝鲜大使馆
@@ -179,6 +178,19 @@ def _plausible(name: str, resolved: bool, others: set[str]) -> bool:
         len(other) >= 2 and name.startswith(other) and len(name) - len(other) >= 2 for other in others if other != name)
 
 
+#: what stands inside a kind of village (新农村, 老山村), not inside a village's name (新田村, 大塘村)
+_GENERIC_MIDDLES = frozenset("城农村乡镇县市区山")
+
+
+def _generic_place(name: str) -> bool:
+    """A kind of place, not a name: a generic opening (大, 新, 邻 …) and a
+    place ending (大城市, 新城区, 邻村, 全州); a village's name may open so
+    (新田村, 小岗村, 大塘村) unless only a generic word stands inside (新农村)."""
+    if name[0] not in _GENERIC_START or name[-1] not in _GENERIC_END:
+        return False
+    return len(name) == 2 or name[-1] != "村" or all(c in _GENERIC_MIDDLES for c in name[1:-1])
+
+
 #: what stands before 地区 in the name of a kind of region (平原地区, 西部地区, 热带地区)
 _REGION_KINDS = ("平原", "山区", "高原", "沿海", "沿边", "边远", "偏远", "贫困", "农村", "城市", "牧区", "林区", "寒带",
                  "温带", "热带", "干旱", "发达", "内陆", "边疆", "部", "方")
@@ -188,8 +200,8 @@ def _generic_region(name: str) -> bool:
     """A kind of region rather than its name: X地区 after a direction or a kind
     (中西部地区, 平原地区), the downtown of a city (X市区, X城区), a small town
     (X小镇)."""
-    if name.endswith("地区"):
-        return name[:-2].endswith(_REGION_KINDS)
+    if name.endswith("地区"):  # 北地区 of 以北地区: a direction only
+        return name[:-2].endswith(_REGION_KINDS) or len(name) == 3 and name[0] in "东南西北中"
     return name.endswith(("市区", "城区", "小镇", "小村"))
 
 

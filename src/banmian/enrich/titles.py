@@ -37,10 +37,20 @@ HEADS = (
     "乘警", "交警", "刑警", "特警", "武警", "巡警", "狱警", "法警", "铁警", "棋手", "旗手", "鼓手", "车手", "射手",
     "水手", "舵手", "骑手", "球手", "拳手", "老板", "老板娘", "商人", "女工", "召集人", "发起人", "带头人", "主委", "CEO", "店主", "摊主", "车主", "业主", "户主", "掌柜", "庄主",
     "场主", "船主", "园主", "技工", "技术工", "干部", "电工", "焊工", "钳工", "木工", "瓦工", "社工", "桥梁工", "养路工", "巡护员",
+    # people by what they do or where they stand (司机张三, 旅客李四, 作曲家王五)
+    "司机", "乘客", "旅客", "游客", "牧民", "渔民", "村医", "乡贤", "工匠", "匠人", "商贩", "摊贩",
+    "作曲家", "作词家", "继承人", "守护人", "代言人", "经纪人", "创业者", "经营者", "劳动者", "建设者", "管理者",
+    "从业者", "守护者", "患者", "读者", "见证者", "亲历者", "践行者", "传承者", "奋斗者", "开拓者",
+    "养蜂人", "掌门人", "当家人", "引路人", "领路人", "接班人", "带路人", "讲述人", "制片人", "出品人", "策展人",
+    "创办人", "联系人", "投资人", "护林人", "守林人", "领头人", "主理人", "代理人", "追梦人",
+    "劳模", "老红军", "红军战士", "将领", "名将", "老将", "小将", "主将", "老兵", "哨兵", "新兵",
+    # ranks, which stand before the name too (中将张三)
+    "上将", "中将", "少将", "大校", "上校", "中校", "少校", "将军",
 )
 #: X长 is a head (区长, 局长, 校长 ...) except in these words
 NOT_HEADS = ("家长", "兄长", "学长", "成长", "增长", "延长", "擅长", "特长", "专长", "生长", "助长",
-             "见长", "班长", "师长",
+             "见长",
+
              # X员 is a role (邮递员, 售货员) except in these words
              "动员", "全员", "满员", "裁员", "减员", "增员", "官员们",
              # and X户 (贫困户, 种粮大户) except in these
@@ -53,9 +63,12 @@ NOT_HEADS = ("家长", "兄长", "学长", "成长", "增长", "延长", "擅长
 POSTFIX_HEADS = frozenset({"总书记", "主席", "总理", "委员长", "书记", "总统", "首相", "部长", "省长",
                            "市长", "县长", "区长", "大使", "教授", "院士", "秘书长", "国务委员", "副总理", "王储",
                            "医生", "老师", "教练", "委员", "主任", "董事长", "局长", "厅长", "镇长", "村长",
-                           "上将", "中将", "少将", "大校", "上校", "中校", "少校", "将军"})
+                           "上将", "中将", "少将", "大校", "上校", "中校", "少校", "将军",
+                           # offices and crafts written after the name too (赵某警官, 李某院长)
+                           "警官", "法官", "律师", "院长", "校长", "所长", "馆长", "站长", "队长", "社长", "会长",
+                           "处长", "科长", "行长", "团长", "总经理", "研究员", "工程师", "导演"})
 #: words after a name that introduce its title (赵明翠，是全国人大代表; 王五系县医院院长)
-_COPULAS = ("是", "系", "现任", "担任", "任", "时任", "生前系", "生前是")
+_COPULAS = ("是", "系", "现任", "担任", "任", "时任", "生前系", "生前是", "还是", "也是", "曾是", "更是", "既是")
 _QUOTES = "“”‘’\"「」"
 #: words LAC tags as verbs that titles contain (中国驻朝鲜大使)
 _TITLE_WORDS = frozenset({"驻", "常驻"})
@@ -107,6 +120,15 @@ def _title_run(tokens: list[Token], end: int) -> tuple[str, int]:
         start += 1  # 一位 + 村民, 这一幕 + 河池市委书记: a count opens no title
     while start < end and tokens[start][0] in _QUOTES + "和与及暨":  # a title starts with a word
         start += 1
+    if start + 2 < end and tokens[start][0] == "“" and _GENERATION.match(tokens[start + 1][0]) and tokens[start + 2][0] == "”":
+        start += 3  # “80后”工程师: a generation is an age, no part of the title
+    elif start + 1 < end and _GENERATION.match(tokens[start][0]):
+        start += 1
+    if (start == end - 1 and start > 0 and len(tokens[start][0]) == 2 and tokens[start][0][-1] in "员工"
+            and tokens[start][0] not in _HEAD_SET and tokens[start - 1][1] == "v" and len(tokens[start - 1][0]) == 1):
+        start -= 1  # 护 + 边员: LAC cut a role noun after its first character (护边员)
+    if start + 1 < end and len(tokens[start][0]) == 3 and tokens[start][0].endswith("方"):
+        start += 1  # 主办方 + 莫斯科中国文化中心主任: a side in the event, not part of the office
     if start + 1 < end and tokens[start][0][:1] in _DEMONSTRATIVES:
         start += 1  # 该院 + 院长: the title without the pointer to an earlier organisation
     text = "".join(word for word, _ in tokens[start:end])
@@ -119,6 +141,10 @@ def _title_run(tokens: list[Token], end: int) -> tuple[str, int]:
     return _balanced(text.strip(_QUOTES)), start
 
 
+#: a generation of people by decade of birth (80后, 九零后): an age
+_GENERATION = re.compile(r"^[0-9０-９零〇一二三四五六七八九]{2}后$")
+#: units of a body that a number names (一班, 三连, 第二组)
+_UNITS = tuple("班连排营团队组科处室")
 #: a number and a measure word (一位, 两名, 一幕): they count people, no title starts with them
 _COUNTED = re.compile(r"^[一二两三四五六七八九十几数多每]+[位名个幕些批群对]$")
 #: the longest quoted name taken whole into a title
@@ -148,11 +174,21 @@ def _title_verb(tokens: list[Token], k: int, end: int) -> bool:
     中国援尼农业技术合作项目组组长, 优必选联合创始人): an organisation or
     place stands at most two words before it and title words follow it."""
     word, tag = tokens[k]
-    if tag != "v" or len(word) > 2 or word in CHAIN_MARKS or k + 1 >= end or tokens[k + 1][1] not in TITLE_TAGS - {"m", "q"}:
+    if tag != "v" or len(word) > 2 or word in CHAIN_MARKS or k + 1 >= end:
         return False
-    before = tokens[max(0, k - 2):k]
-    return bool(before) and before[-1][1] in ("ORG", "LOC", "n", "nz", "j") and any(
-        t in ("ORG", "LOC") for _, t in before) and all(t in TITLE_TAGS for _, t in before)
+    following, following_tag = tokens[k + 1]
+    if following_tag not in TITLE_TAGS - {"m", "q"} | {"v"} and not (following_tag == "m" and following.endswith(_UNITS)):
+        return False  # 抢修 + 一班 + 班长: a numbered unit may follow the verb
+    before: list[Token] = []  # the two words before it in its clause (a quote or a mark ends the clause)
+    j = k - 1
+    while j >= 0 and len(before) < 2 and tokens[j][1] != "w":
+        before.insert(0, tokens[j])
+        j -= 1
+    if not before and k > 0 and _quoted_name_start(tokens, k - 1) >= 0:
+        before = [("", "ORG")]  # “新药专项” + 实施 + 办公室主任: a quoted name of a programme or a body
+    # 林业局 + 植树 + 造林 + 科科长: a verb may follow another verb of the same title
+    return bool(before) and before[-1][1] in ("ORG", "LOC", "n", "nz", "j", "v", "vn") and any(
+        t in ("ORG", "LOC") for _, t in before) and all(t in TITLE_TAGS or t == "v" for _, t in before)
 
 
 def _after_last_verb(tokens: list[Token], start: int, end: int) -> int:
@@ -167,7 +203,7 @@ def _after_last_verb(tokens: list[Token], start: int, end: int) -> int:
         if word in ("“", "”"):
             quoted = word == "“"
         if (not quoted and tag == "v" and word not in _HEAD_SET and word not in CHAIN_MARKS
-                and word not in _TITLE_WORDS and not word.startswith("驻")):
+                and word not in _TITLE_WORDS and not word.startswith("驻") and not _title_verb(tokens, k, end)):
             verbs.append(k)
     return verbs[-1] + 1 if verbs else start
 
@@ -187,6 +223,8 @@ def _in_title(tokens: list[Token], k: int, end: int) -> bool:
     word, tag = tokens[k]
     if not word.strip() or tag == "m" and word.endswith("岁"):
         return False  # an age is no part of a title (61岁村民)
+    if tag == "r" and word.startswith("某") and k < end - 1 and tokens[k + 1][1] in TITLE_TAGS:
+        return True  # 某部副站长, 某陆航旅飞行员: a unit the text does not name
     if tag == "r" and (len(word) >= 4 or 0 < k < end - 1 and tokens[k - 1][1] in ("LOC", "ORG")
                        and tokens[k + 1][1] in TITLE_TAGS):
         return True  # 香港 + 各界扶贫促进会/r (or 各界/r) + 会长: an organisation LAC read as a pronoun
@@ -194,14 +232,40 @@ def _in_title(tokens: list[Token], k: int, end: int) -> bool:
         return True
     if tag in TITLE_TAGS or word in _TITLE_WORDS or (word.startswith("驻") and len(word) <= 3) or word in _HEAD_SET:
         return True  # 中国驻朝鲜大使, 土库曼斯坦驻华大使
+    if tag == "PER" and word.endswith(_DIVISION_SUFFIXES) and 0 < k < end - 1:
+        return True  # 米纳斯吉拉斯州/PER + 救援队负责人: a place LAC read as a name
     if tag == "PER":  # a name inside a title (习近平主席特使) belongs to the title
         return k < end - 1 or is_title(word)  # LAC's 上士 + 王欢: a rank read as a name
     if word in _QUOTES:  # “第一书记”张海全, 推进“一带一路”建设工作领导小组组长
         return True
     if word in ("—", "－", "-") and 0 < k < end - 1:  # 中国—东盟环境保护合作中心副主任
         return tokens[k - 1][1] in ("LOC", "ORG", "n", "nz") and tokens[k + 1][1] in ("LOC", "ORG", "n", "nz")
-    if word in ("和", "与", "及"):  # 文化和旅游部部长; not 王沪宁和国务院总理
-        return k > 0 and tokens[k - 1][1] in TITLE_TAGS and tokens[k - 1][1] != "PER"
+    if word == "的" and 0 < k < end - 1 and tokens[k - 1][0] == "党" and _CONGRESS.match(tokens[k + 1][0]):
+        return True  # 党的十九大代表: the party's congress, a name, not a 的 that joins a clause
+    if _bracketed_place(tokens, k):
+        return True  # 中国（海南）改革发展研究院院长: a place in brackets inside an organisation's name
+    if word in ("和", "与", "及"):  # 文化和旅游部部长; not 王沪宁和国务院总理, not 桑某院士和…
+        return k > 0 and tokens[k - 1][1] in TITLE_TAGS and tokens[k - 1][1] != "PER" and not (
+            k >= 2 and tokens[k - 2][1] == "PER" and tokens[k - 1][0] in POSTFIX_HEADS)
+    return False
+
+
+#: the suffixes of divisions: a word LAC calls a name that ends in one is a place inside a title
+_DIVISION_SUFFIXES = tuple("省州市县")
+#: a party congress by its number (十九大, 十八届)
+_CONGRESS = re.compile(r"^[一二三四五六七八九十]+[大届]")
+
+
+def _bracketed_place(tokens: list[Token], k: int) -> bool:
+    """Is ``tokens[k]`` a bracket around a place inside a name (中国 + （ + 海南 + ）改革…)?
+    LAC may glue the closing bracket to the next word."""
+    word = tokens[k][0]
+    if word in ("（", "("):
+        return k + 2 < len(tokens) and tokens[k + 1][1] == "LOC" and tokens[k + 2][0][:1] in ("）", ")")
+    if word[:1] in ("）", ")"):
+        rest = word[1:]
+        return k >= 2 and tokens[k - 1][1] == "LOC" and tokens[k - 2][0] in ("（", "(") and (
+            not rest or bool(re.fullmatch(r"[\u4e00-\u9fff]+", rest)))
     return False
 
 
@@ -211,7 +275,7 @@ def titles_before(tokens: list[Token], index: int) -> list[str]:
     end = index
     while True:
         run, start = _title_run(tokens, end)
-        title = _trim(run)
+        title = "" if _named_person(tokens, start, end) else _trim(run)
         if not title or not _after_mark(tokens, start):
             clause, clause_start = _clause_title(tokens, end)  # 推进“一带一路”建设工作领导小组组长 in a chain
             if clause:
@@ -260,14 +324,21 @@ def _trim(run: str) -> str:
     return run if is_title(run) else ""
 
 
+def _named_person(tokens: list[Token], start: int, end: int) -> bool:
+    """Is the run from ``start`` to ``end`` a name and the head written after
+    it (习近平主席 + 应邀): a person with a title, not the title of the next word?"""
+    words = [(w, t) for w, t in tokens[start:end] if w.strip()]
+    return len(words) == 2 and words[0][1] == "PER" and words[1][0] in POSTFIX_HEADS
+
+
 def inside_title(tokens: list[Token], index: int) -> bool:
     """True when the name at ``index`` only starts the title of the next name
     (习近平主席特使、科技部部长王志刚; LAC's 王家军 in 王家军副总司令洪玛奈)."""
     end = index + 1
     while end < len(tokens) and tokens[end][1] in TITLE_TAGS:
         end += 1
-    if end == index + 1 or end >= len(tokens):
-        return False
+    if end == index + 1 or end >= len(tokens) or end == index + 2 and tokens[index + 1][0] in POSTFIX_HEADS:
+        return False  # 习近平主席 + 应邀: the head after the name is its own
     return is_title("".join(w for w, _ in tokens[index + 1:end])) and (
         tokens[end][1] == "PER" or tokens[end][0] in CHAIN_MARKS and titles_before(tokens, end) != [])
 
@@ -317,7 +388,8 @@ def _stated_titles(tokens: list[Token], start: int) -> tuple[list[str], bool]:
     while start < len(tokens):
         end = start + 1 if tokens[start][0] in ("原", "前") else start  # 原国家环保局局长 keeps 原
         while end < len(tokens) and (tokens[end][1] in TITLE_TAGS or tokens[end][0] in _QUOTES or tokens[end][0] == "各界"
-                                     or tokens[end][0] in _HEAD_SET):
+                                     or tokens[end][0] in _HEAD_SET
+                                     or tokens[end][1] == "PER" and tokens[end][0].endswith(_DIVISION_SUFFIXES)):
             end += 1
         run = "".join(w for w, _ in tokens[start:end]).strip(_QUOTES)
         if not is_title(run) or end < len(tokens) and tokens[end][0] not in CHAIN_MARKS + ("。", "；"):

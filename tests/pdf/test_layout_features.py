@@ -1148,3 +1148,25 @@ def test_column_under_a_photo_under_its_headline(tmp_path):
     assert art.bylines == [Byline("本报记者", "魏倩")], f"bylines {art.bylines}"
     check_body(art, TEXTS["school"] + TEXTS["water"])
     check_body(find(page, "走好高质量发展之路"), body)
+
+
+def test_side_headline_beside_text_under_white_space(tmp_path):
+    """A side headline with its text in the next column, white space under
+    it; lower down, a second side headline whose text stands in that white
+    space's column: the text is the second headline's, level with it, not
+    the first's far above."""
+    pg = FeaturePage()
+    pg.header(18, "社会")
+    left = story(pg, "school", "三所新学校投入使用", 0, 2, TOP + 4, extra=TEXTS["water"])
+    y = pg.headline(column_x(3), span_right(3, 1), TOP + 4, "强军文化支持", 16, align="left")
+    side = pg.flow(column_x(4), TOP + 4, TEXTS["theory"][:2], 1)
+    low = max(side.bottom, y) + 60
+    for k, part in enumerate(["商务部将研究", "制定支持政策"]):
+        pg.line(column_x(2), low + 2 + k * 20, part, 16, "hei")
+    flowed = pg.flow(column_x(3), low, TEXTS["digital"], 2)
+    story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, max(left, flowed.bottom)), extra=TEXTS["market"],
+          align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["三所新学校投入使用", "强军文化支持", "商务部将研究制定支持政策", "文艺巡演进乡村"])
+    check_body(find(page, "商务部将研究制定支持政策"), TEXTS["digital"])
+    check_body(find(page, "强军文化支持"), TEXTS["theory"][:2])

@@ -97,13 +97,15 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
             right = _heading_on_right(b, headings, titles, seps, head_frame, frame, body, config)
             if right is not None:  # and so does one level with the block's top on its right
                 return right, True
-        if kind == "heading" and dist > 4 * body and not any(
+        if kind == "heading" and dist > 10 * body and not any(
                 o.role == Role.OTHER and min(o.right, b.right) - max(o.left, b.left) > 0
                 and b.top - dist - body <= o.top and o.bottom <= b.top + 1 for o in flow):
             # white space (no photo) under that headline: a side headline level with the block comes first
             side = _beside(b, flow, headings, titles, seps, frame_of, head_frame, frame, body, config)
             if side is not None and side[0] == "heading" and headings[side[1]].role == Role.TITLE \
-                    and not headings[side[1]].vertical:  # type: ignore[index]
+                    and not headings[side[1]].vertical \
+                    and not _stands_between(headings[side[1]].bbox[2], b.left, b.top,  # type: ignore[index]
+                                            [o for o in flow if o.role == Role.BODY]):  # a column between
                 return side[1], True  # type: ignore[return-value]
         if kind == "heading":
             return ref, True  # type: ignore[return-value]

@@ -1170,3 +1170,23 @@ def test_side_headline_beside_text_under_white_space(tmp_path):
     check_titles(page, ["三所新学校投入使用", "强军文化支持", "商务部将研究制定支持政策", "文艺巡演进乡村"])
     check_body(find(page, "商务部将研究制定支持政策"), TEXTS["digital"])
     check_body(find(page, "强军文化支持"), TEXTS["theory"][:2])
+
+
+def test_text_under_white_space_stays_with_its_headline_past_a_column(tmp_path):
+    """A headline with white space under it, then its text; level with that
+    text, two columns to the left, another headline whose own text runs
+    under it, with a third article's column standing between: the text is
+    the headline's above it, not the one beyond the column."""
+    pg = FeaturePage()
+    pg.header(18, "社会")
+    y = pg.headline(column_x(2), span_right(2, 2), TOP + 4, "强军文化支持", 16, align="left")
+    low = y + 140
+    a = pg.flow(column_x(2), low, TEXTS["digital"], 2)
+    mid = story(pg, "school", "三所新学校", 1, 1, TOP + 4, size=16, align="left")
+    s = story(pg, "water", "饮水安全", 0, 1, low, size=16, align="left")
+    story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, max(a.bottom, mid, s)), extra=TEXTS["market"],
+          align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["强军文化支持", "三所新学校", "饮水安全", "文艺巡演进乡村"])
+    check_body(find(page, "强军文化支持"), TEXTS["digital"])
+    check_body(find(page, "饮水安全"), TEXTS["water"])

@@ -1190,3 +1190,28 @@ def test_text_under_white_space_stays_with_its_headline_past_a_column(tmp_path):
     check_titles(page, ["强军文化支持", "三所新学校", "饮水安全", "文艺巡演进乡村"])
     check_body(find(page, "强军文化支持"), TEXTS["digital"])
     check_body(find(page, "饮水安全"), TEXTS["water"])
+
+
+def test_continued_from_note_opens_the_column_left_of_its_headline(tmp_path):
+    """An article continued from another page: （上接第14版） set flush right
+    over its first column, which stands left of the article's headline
+    (centred over the later columns), level with the last column of the
+    article on the left that ends mid-sentence. The column is the continued
+    article's."""
+    pg = FeaturePage()
+    pg.header(10, "要闻")
+    left_text = TEXTS["school"] + ["这一段在本栏的底部还没有说完，下一栏也不会接着"]
+    y = pg.headline(LEFT, span_right(0, 2), TOP + 4, "三所新学校投入使用", 20, align="left")
+    a = pg.flow(LEFT, y, left_text, 2)
+    y2 = pg.headline(column_x(3), span_right(3, 2), TOP + 4, "土耳其救起六十九人", 20)
+    pg.right(span_right(2, 1), y2 - 2, "（上接第14版）")
+    body = TEXTS["digital"]
+    flowed = pg.flow(column_x(2), y2 + LEAD - 2, body, 3, tops=[y2 + LEAD - 2, y2, y2])
+    story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, max(a.bottom, flowed.bottom)), extra=TEXTS["market"],
+          align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["三所新学校投入使用", "土耳其救起六十九人", "文艺巡演进乡村"])
+    art = find(page, "土耳其救起六十九人")
+    assert art.continued_from == 14, f"continued_from {art.continued_from}"
+    check_body(art, body)
+    check_body(find(page, "三所新学校投入使用"), left_text)

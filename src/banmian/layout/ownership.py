@@ -119,6 +119,19 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
         standing = _heading_on_rule(b, region_top, headings, titles, seps, frame, head_frame, body)
         if standing is not None:  # a rule drawn under a headline (a column's tab) is no wall
             return standing, True
+    if _continued_from(b):  # （上接第N版） opens the rest of an article: the nearer of its headline beside
+        side = _beside(b, flow, headings, titles, seps, frame_of, head_frame, frame, body, config, region_top)
+        beside = side[1] if side is not None and side[0] == "heading" \
+            and headings[side[1]].role == Role.TITLE else None  # type: ignore[index]
+        right = _heading_on_right(b, headings, titles, seps, head_frame, frame, body, config, over_row=True, reach=12.0)
+        if right is not None and _stands_between(b.right, headings[right].bbox[0], b.top, flow):
+            right = None  # and one over the row on the right
+        left = min([b.left] + [o.left for o in flow if o is not b and 0 <= o.top - b.bottom <= 1.5 * body
+                               and min(o.right, b.right) - max(o.left, b.left) > 0])  # the note is set flush right
+        gaps = {i: abs(left - headings[i].bbox[2]) if i == beside else headings[i].bbox[0] - b.right
+                for i in (beside, right) if i is not None}
+        if gaps:
+            return min(gaps, key=gaps.__getitem__), True  # type: ignore[arg-type]
     foot = _foot_on_left(b, flow, seps, frame_of, frame, body)
     if foot is not None and (foot.owner is not None or patient):  # the column on the left ends mid-sentence
         return (foot.owner, True) if foot.owner is not None else (None, False)
@@ -318,7 +331,7 @@ def _beside(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup
     best_d = float("inf")
     label: tuple[str, object] | None = None
     label_d = float("inf")
-    opens = _OPENS_ARTICLE.match(b.lines[0].text.lstrip()) is not None
+    opens = _OPENS_ARTICLE.match(b.lines[0].text.lstrip()) is not None or _continued_from(b)
     for o in flow:
         if opens or o is b or frame_of[id(o)] != frame or o.right > b.left + body or o.role == Role.OTHER:
             continue
@@ -449,6 +462,14 @@ def _runs_on(b: ColumnBlock, others: list[ColumnBlock], body: float) -> bool:
     return not ends_sentence(before.lines[-1].text) and b.lines[0].x0 - b.left < 1.4 * b.lines[0].size
 
 
+def _continued_from(b: ColumnBlock) -> bool:
+    """The block opens with a note that the article comes from another page: （上接第2版）."""
+    from .rules import find_continuation
+
+    note = find_continuation(b.lines[0].text.strip())
+    return note is not None and note.direction == "from" and note.start == 0
+
+
 def _closes_items(b: ColumnBlock) -> bool:
     """A column of news briefs under a label (简讯): an item of it ends in its
     authors in brackets (（陈玲玲 林娟）), as no article's column does mid-way."""
@@ -475,7 +496,7 @@ def _heading_in_gap(b: ColumnBlock, over: ColumnBlock, headings: list[HeadingGro
 
 def _heading_on_right(b: ColumnBlock, headings: list[HeadingGroup], titles: list[int], seps: list[BBox],
                       head_frame: list[BBox | None], frame: BBox | None, body: float,
-                      config: LayoutConfig, over_row: bool = False) -> int | None:
+                      config: LayoutConfig, over_row: bool = False, reach: float = 4.0) -> int | None:
     """A headline (not a label) a gutter or so to the right whose top is level
     with the block's: the block is its article's first column, set beside it.
     With ``over_row``, one whose foot stands just over the block's top will do."""
@@ -487,7 +508,7 @@ def _heading_on_right(b: ColumnBlock, headings: list[HeadingGroup], titles: list
             continue
         gap = hx0 - b.right
         level = abs(hy0 - b.top) <= config.row_tolerance * body or (over_row and 0 <= b.top - hy1 <= 2 * body)
-        if -body <= gap <= 4 * body and level \
+        if -body <= gap <= reach * body and level \
                 and not wall_between(b.right, hx0, b.top, seps) and (best is None or gap < best[0]):
             best = (gap, i)
     return best[1] if best else None

@@ -31,21 +31,22 @@ TEXT_MODES = ("text:pymupdf-blocks", "text:pdftotext")
 #: Issue 9's targets on >= 300 pages: PDF article F1 >= 0.97, titles and bylines >= 0.97,
 #: kicker and subtitle >= 0.95, captions >= 0.95, paragraph-boundary F1 >= 0.98; text mode
 #: on real extractors' output article F1 >= 0.93, titles >= 0.95. The values enforced are
-#: what the parser measured on the CI sample (60 pages, seed 11) on 2026-11-30: they stop
+#: what the parser measured on the CI sample (60 pages, seed 11) on 2026-11-30 (PDF mode in
+#: session 6): they stop
 #: a regression; raise them as the parser improves.
 VARIED_FLOORS: dict[str, dict[str, float]] = {
     "pdf": {
-        "found": 349,  # of 357 answer articles (target: titles 0.97)
-        "whole": 331,
-        "bylines": 342,  # target 0.97
-        "article_f1": 0.925,  # target 0.97
-        "kicker_accuracy": 0.974,  # target 0.95
-        "subtitle_accuracy": 0.955,  # target 0.95
+        "found": 354,  # of 357 answer articles (target: titles 0.97)
+        "whole": 338,
+        "bylines": 348,  # target 0.97
+        "article_f1": 0.942,  # target 0.97
+        "kicker_accuracy": 0.988,  # target 0.95
+        "subtitle_accuracy": 0.971,  # target 0.95
         "caption_accuracy": 0.957,  # target 0.95
-        "paragraph_boundary_f1": 0.975,  # target 0.98
+        "paragraph_boundary_f1": 0.978,  # target 0.98
         "section_right": 60,
         "number_right": 60,
-        "spurious": 9,  # ceiling
+        "spurious": 6,  # ceiling
     },
     # text mode on real extractors' output (issue 9 point 8; target article F1 0.93, titles 0.95),
     # measured 2026-11-30 on the text-mode branch (ratios rounded down); pdftotext's floors

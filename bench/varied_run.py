@@ -31,9 +31,8 @@ TEXT_MODES = ("text:pymupdf-blocks", "text:pdftotext")
 #: Issue 9's targets on >= 300 pages: PDF article F1 >= 0.97, titles and bylines >= 0.97,
 #: kicker and subtitle >= 0.95, captions >= 0.95, paragraph-boundary F1 >= 0.98; text mode
 #: on real extractors' output article F1 >= 0.93, titles >= 0.95. The values enforced are
-#: what the parser measured on the CI sample (60 pages, seed 11) on 2026-11-30 (PDF mode in
-#: session 6): they stop
-#: a regression; raise them as the parser improves.
+#: what the parser measured on the CI sample (60 pages, seed 11) on 2026-11-30 (PDF mode:
+#: session 6): they stop a regression; raise them as the parser improves.
 VARIED_FLOORS: dict[str, dict[str, float]] = {
     "pdf": {
         "found": 354,  # of 357 answer articles (target: titles 0.97)

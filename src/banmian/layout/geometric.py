@@ -29,7 +29,8 @@ from .furniture import split_furniture
 from .headlines import starts_with_dash, tiers_by_size
 from .reflow import clean_headline_spaces, join_lines
 from .rules import is_continuation_line, parse_bracket_byline, parse_byline_line
-from .ownership import assign_owners, orphan_claims, rebalance_centred
+from .orphans import orphan_claims
+from .ownership import assign_owners, rebalance_centred
 from .segment import (HeadingGroup, attach_bylines, attach_tiers, classify_subheadings, group_headings, is_heading_line,
                       join_name_runs, late_bylines, name_lines, name_tokens)
 

@@ -31,7 +31,7 @@ def assign_owners(blocks: list[ColumnBlock], headings: list[HeadingGroup], separ
                   fixed: dict[int, int] | None = None) -> None:
     """Set ``block.owner`` to the index (in ``headings``) of the heading whose
     article the block is part of, or leave it ``None`` (no headline).
-    ``fixed`` maps ``id(block)`` to an owner already known (see :func:`orphan_claims`)."""
+    ``fixed`` maps ``id(block)`` to an owner already known (see :func:`.orphans.orphan_claims`)."""
     seps = list(separators)
     for f in frames:
         seps.extend(_edges(f))
@@ -172,116 +172,6 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
     if left is not None:  # a column right of where a narrow headline ends: the text on its left goes on here
         return (left.owner, True) if left.owner is not None else (None, False)
     return over, True  # only a label (a column logo, a banner) above, or nothing
-
-
-def orphan_claims(blocks: list[ColumnBlock], headings: list[HeadingGroup], separators: list[BBox],
-                  body: float) -> dict[int, int]:
-    """A vertical headline left with no text heads the columns set beside it:
-    the nearest column level with it on either side, and the columns that run
-    on into that one (the text flows away from the headline), unless a
-    headline stands right over them. Returns ``{id(block): heading index}``
-    for :func:`assign_owners` to start from."""
-    from .reflow import ends_sentence
-
-    owned = {b.owner for b in blocks if b.role == Role.BODY}
-    claims: dict[int, int] = {}
-    for i, h in enumerate(headings):
-        if h.role != Role.TITLE or not h.vertical or i in owned:
-            continue
-        hx0, hy0, hx1, hy1 = h.bbox
-        level = [b for b in blocks if b.role == Role.BODY and b.top <= hy1 and b.bottom >= hy0]
-        free = [b for b in level if id(b) not in claims and not _under_its_owner(b, headings, blocks, body)]
-        free_ids = {id(b) for b in free}
-        # the nearest column level with it on each side, if no headline stands over that one
-        near_left = max((b for b in level if b.right <= hx0 + body / 2), key=lambda b: b.right, default=None)
-        near_right = min((b for b in level if b.left >= hx1 - body / 2), key=lambda b: b.left, default=None)
-        if near_left is not None and (id(near_left) not in free_ids
-                                      or wall_between(near_left.right, hx0, max(near_left.top, hy0), separators)):
-            near_left = None
-        if near_right is not None and (id(near_right) not in free_ids
-                                       or wall_between(hx1, near_right.left, max(near_right.top, hy0), separators)):
-            near_right = None
-        photo = _photo_beside(h, blocks, near_left, near_right, body)
-        if photo is not None:  # its text is under the photo set beside it
-            for b in blocks:
-                if b.role == Role.BODY and id(b) not in claims and 0 <= b.top - photo.bottom <= 4 * body \
-                        and photo.left - body <= b.left and b.right <= photo.right + body \
-                        and not _under_its_owner(b, headings, blocks, body):
-                    for o in _stack(b, [o for o in blocks if o.role != Role.OTHER], body):
-                        claims[id(o)] = i
-            continue
-        if near_left is None and near_right is None:
-            continue
-        if near_right is None or (near_left is not None and hx0 - near_left.right <= near_right.left - hx1):
-            run, step = [near_left], -1
-        else:
-            run, step = [near_right], 1
-        flow = [b for b in blocks if b.role != Role.OTHER]
-        run = [_stack(run[0], flow, body)]
-        while True:  # the columns the text runs through, away from the headline
-            last = run[-1][0]
-            taken = {id(b) for column in run for b in column}
-            nxt = [b for b in free if id(b) not in taken and abs(b.top - last.top) <= 2 * body
-                   and (b.right <= last.left + body / 2 if step < 0 else b.left >= last.right - body / 2)]
-            if not nxt:
-                break
-            column = _stack(max(nxt, key=lambda b: b.right) if step < 0 else min(nxt, key=lambda b: b.left), flow, body)
-            first, then = (column, run[-1]) if step < 0 else (run[-1], column)
-            opening = then[0].lines[0]
-            if ends_sentence(first[-1].lines[-1].text) or opening.x0 - then[0].left >= 0.8 * opening.size \
-                    or wall_between(first[0].right, then[0].left, then[0].top, separators):
-                break
-            run.append(column)
-        for column in run:
-            head = column[0]  # and a byline line set right over the column's top
-            over = [o for o in flow if len(o.lines) <= 2 and abs(o.left - head.left) <= body / 2
-                    and 0 <= head.top - o.bottom <= 1.5 * body and not _under_its_owner(o, headings, flow, body)]
-            for b in column + sorted(over, key=lambda o: -o.bottom)[:1]:
-                claims[id(b)] = i
-    return claims
-
-
-def _photo_beside(h: HeadingGroup, blocks: list[ColumnBlock], near_left: ColumnBlock | None,
-                  near_right: ColumnBlock | None, body: float) -> ColumnBlock | None:
-    """A photo level with a vertical headline, nearer to it than any column
-    on that side."""
-    hx0, hy0, hx1, hy1 = h.bbox
-    photos = [b for b in blocks if b.role == Role.OTHER and b.top <= hy1 and b.bottom >= hy0]
-    left = max((b for b in photos if b.right <= hx0 + body / 2), key=lambda b: b.right, default=None)
-    right = min((b for b in photos if b.left >= hx1 - body / 2), key=lambda b: b.left, default=None)
-    if right is not None and (near_right is None or right.left < near_right.left):
-        return right
-    if left is not None and (near_left is None or left.right > near_left.right):
-        return left
-    return None
-
-
-def _stack(top: ColumnBlock, blocks: list[ColumnBlock], body: float) -> list[ColumnBlock]:
-    """The blocks of one column from ``top`` down, each a line or two under
-    the last (a subheading between them)."""
-    column = [top]
-    for o in sorted(blocks, key=lambda o: o.top):
-        if o is not top and abs(o.left - top.left) <= body / 2 and 0 <= o.top - column[-1].bottom <= 4 * body:
-            column.append(o)
-    return column
-
-
-def _under_its_owner(b: ColumnBlock, headings: list[HeadingGroup], blocks: list[ColumnBlock], body: float) -> bool:
-    """The block's headline stands over it (overlapping it in x), the column
-    running down from the headline's foot to the block with no wide white
-    gap: not text set beside another headline."""
-    if b.owner is None:
-        return False
-    hx0, hy0, hx1, hy1 = headings[b.owner].bbox
-    if hy1 > b.top + 1 or min(hx1, b.right) - max(hx0, b.left) <= 0:
-        return False
-    y = hy1
-    for o in sorted((o for o in blocks if o is not b and hy1 - 1 <= o.top < b.top
-                     and min(o.right, b.right) - max(o.left, b.left) > 0), key=lambda o: o.top):
-        if o.top - y > 4 * body:
-            return False
-        y = max(y, o.bottom)
-    return b.top - y <= 4 * body
 
 
 def _nearest_above(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup], titles: list[int],

@@ -1215,3 +1215,31 @@ def test_continued_from_note_opens_the_column_left_of_its_headline(tmp_path):
     assert art.continued_from == 14, f"continued_from {art.continued_from}"
     check_body(art, body)
     check_body(find(page, "三所新学校投入使用"), left_text)
+
+
+def test_column_running_on_under_a_headline_far_above(tmp_path):
+    """A headline over three columns with its photo in the third; lower down,
+    a row whose headline and photo stand over its first two columns, the
+    text running on from the foot of the second column to the top of the
+    third, far under the first headline (only its photo between): the third
+    column goes on with the text on its left."""
+    pg = FeaturePage()
+    pg.header(19, "评论")
+    y = pg.headline(LEFT, span_right(0, 3), TOP + 4, "用心做好自己的事 建好家门口的大桥", 20)
+    first = pg.flow(LEFT, y, TEXTS["school"], 2)
+    x2 = column_x(2)
+    w = span_right(2, 1) - x2
+    pg.photo(x2, y, x2 + w, y + w * 0.75)
+    top = max(first.bottom, y + w * 0.75) + 50
+    y2 = pg.headline(LEFT, span_right(0, 2), top, "当国宝遇上国漫", 20, align="left")
+    w2 = span_right(0, 2) - LEFT
+    pg.photo(LEFT, y2, LEFT + w2, y2 + w2 * 0.5)
+    low = y2 + w2 * 0.5 + 12
+    body = TEXTS["digital"] + TEXTS["rail"]
+    flowed = pg.flow(LEFT, low, body, 3, tops=[low, low, y2 + 60])
+    right = story(pg, "market", "冬季蔬菜供应充足", 3, 2, TOP + 4)
+    page = parse(pg, tmp_path)
+    check_titles(page, ["用心做好自己的事 建好家门口的大桥", "当国宝遇上国漫", "冬季蔬菜供应充足"])
+    check_body(find(page, "当国宝遇上国漫"), body)
+    check_body(find(page, "用心做好自己的事 建好家门口的大桥"), TEXTS["school"])
+    assert flowed.bottom and right

@@ -97,6 +97,10 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
             right = _heading_on_right(b, headings, titles, seps, head_frame, frame, body, config)
             if right is not None:  # and so does one level with the block's top on its right
                 return right, True
+        if kind == "heading" and dist > 10 * body:  # far under that headline: the text may run on from the left
+            foot = _foot_on_left(b, flow, seps, frame_of, frame, body)
+            if foot is not None and (foot.owner is not None or patient):
+                return (foot.owner, True) if foot.owner is not None else (None, False)
         if kind == "heading" and dist > 10 * body and not any(
                 o.role == Role.OTHER and min(o.right, b.right) - max(o.left, b.left) > 0
                 and b.top - dist - body <= o.top and o.bottom <= b.top + 1 for o in flow):

@@ -15,6 +15,7 @@ detector cut in two at a wide space joined again.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
 from collections.abc import Iterator
@@ -147,15 +148,16 @@ def scan_page(image: Any, dpi: float, index: int = 0, name: str = "") -> Scanned
     if float(np.std(gray)) < 2.0:
         content.warnings.append(f"{label}: blank page, no text found")
         return page
-    found = ocr.recognise(image)
+    found, labels = split_graphic_labels(gray, ocr.recognise(image))
     _BY_PITCH.clear()
     lines = [_text_line(ln, scale, order) for order, ln in enumerate(found)]
     lines = pull_up_punctuation(join_spaced(even_sizes([ln for ln in lines if ln.text])))
     _BY_PITCH.clear()
+    images, rules, boxes = find_graphics(gray, [ln.box for ln in found] + labels, image)
+    lines = clip_to_rules(lines, [_to_points(r, scale) for r in rules])
     content.lines.extend(sorted(lines, key=lambda ln: (ln.y0, ln.x0)))
     page.lines = list(content.lines)
-    images, rules, boxes = find_graphics(gray, [ln.box for ln in found], image)
-    content.images.extend(_to_points(b, scale) for b in images)
+    content.images.extend(_to_points(b, scale) for b in images + labels)
     content.rules.extend(_to_points(b, scale) for b in rules)
     content.boxes.extend(_to_points(b, scale) for b in boxes)
     if not content.lines:
@@ -166,6 +168,61 @@ def scan_page(image: Any, dpi: float, index: int = 0, name: str = "") -> Scanned
         more = f" and {len(low) - 20} more" if len(low) > 20 else ""
         content.warnings.append(f"{label}: {len(low)} OCR line(s) below confidence {LOW_CONFIDENCE}: {shown}{more}")
     return page
+
+
+#: a column logo or a graphic's label: at most this many characters, all Chinese
+LABEL_CHARS = 6
+_LABEL_TEXT = re.compile(r"^[\u3400-\u9fff]{2,%d}$" % LABEL_CHARS)
+
+
+def split_graphic_labels(gray: Any, found: list[ocr.OcrLine]) -> tuple[list[ocr.OcrLine], list[BBox]]:
+    """Column logos (思想纵横, 新知新觉) are pictures in a page's PDF: a few
+    characters at heading size in a display face whose strokes cover most of
+    their box, or reversed out of a grey plate. Read as text they become
+    headlines that take a column's text from its real (often vertical)
+    headline. A short all-Chinese line at least 1.4 times the usual line
+    height whose box is not mostly paper (its median is darker than the
+    page's paper) is such a picture: returned as an image box, not as text.
+    A headline in a book or news face leaves most of its box paper."""
+    import numpy as np
+
+    rows = [ln.box[3] - ln.box[1] for ln in found if not ln.vertical]
+    if not rows:
+        return found, []
+    usual = float(np.median(rows))
+    paper = float(np.median(gray[::8, ::8]))
+    kept: list[ocr.OcrLine] = []
+    labels: list[BBox] = []
+    for ln in found:
+        x0, y0, x1, y1 = (int(round(v)) for v in ln.box)
+        if (not ln.vertical and _LABEL_TEXT.match(ln.text.strip()) and y1 - y0 >= 1.4 * usual
+                and float(np.median(gray[y0:y1, x0:x1])) < paper - 10):
+            labels.append(ln.box)
+        else:
+            kept.append(ln)
+    return kept, labels
+
+
+def clip_to_rules(lines: list[TextLine], rules: list[BBox]) -> list[TextLine]:
+    """The detector's box reaches a few pixels past a line's ink, across a
+    rule drawn just under a header (or over a footer): the line would seem to
+    stand on both sides of the rule. A box whose top or bottom quarter a
+    horizontal rule crosses, along most of the box or running on from its
+    end (a masthead at the left end of the header's rule), stops at the rule."""
+    flat = [r for r in rules if r[2] - r[0] > 4 * (r[3] - r[1])]
+    out: list[TextLine] = []
+    for ln in lines:
+        y0, y1 = ln.y0, ln.y1
+        for r in flat:
+            across = min(r[2], ln.x1) - max(r[0], ln.x0)
+            if across < 0.5 * ln.width and not (across > -0.5 * ln.height and r[2] - r[0] > 4 * ln.width):
+                continue
+            if y1 - 0.25 * ln.height < r[1] < y1:
+                y1 = r[1]
+            elif y0 < r[3] < y0 + 0.25 * ln.height:
+                y0 = r[3]
+        out.append(ln if (y0, y1) == (ln.y0, ln.y1) else dataclasses.replace(ln, bbox=(ln.x0, y0, ln.x1, y1)))
+    return out
 
 
 def _to_points(box: BBox, scale: float) -> BBox:
@@ -263,7 +320,11 @@ def _text_line(line: ocr.OcrLine, scale: float, order: int) -> TextLine:
     size = across / BOX_PER_SIZE
     measured = False
     han = sum(1 for c in text if _is_han(c))
-    if line.ink_height and not line.vertical and han:
+    if line.vertical and line.ink is not None and han:
+        # a vertical line's glyphs are as wide as its size (its box reaches past them, and its
+        # pitch is a padded name's: 江  畅)
+        size, measured = (line.ink[1] - line.ink[0]) * scale / INK_PER_SIZE, True
+    elif line.ink_height and not line.vertical and han:
         # the glyphs' height, on the scale the body is measured on; four characters or more:
         # one of them fills the square's height (pitch varies with tracking and with
         # punctuation set half width, box heights with the detector)
@@ -315,7 +376,8 @@ def even_sizes(lines: list[TextLine]) -> list[TextLine]:
     """Sizes from box heights vary by a tenth or more with the glyphs a line
     holds (a comma, a quote mark): lines within a fifth of the size most
     characters have take that size, and other lines within 15% of each
-    other take their group's middle size, so layout sees the tiers the page set."""
+    other take their group's middle size, so layout sees the tiers the page set.
+    Vertical lines keep the size their glyphs' width gives."""
     if not lines:
         return lines
     weights: dict[float, int] = {}
@@ -330,6 +392,8 @@ def even_sizes(lines: list[TextLine]) -> list[TextLine]:
     body = sorted(ln.size for ln in near)[len(near) // 2] if near else peak
     rest: list[TextLine] = []
     for ln in lines:
+        if ln.vertical:  # measured on its glyphs' width: a vertical byline is set apart from its neighbours
+            continue
         low, high = (0.93, 1.08) if id(ln) in _BY_PITCH else (0.88, 1.22)
         if low * body <= ln.size <= high * body:
             ln.size = body

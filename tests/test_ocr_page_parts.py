@@ -17,7 +17,8 @@ from PIL import Image, ImageDraw, ImageFont  # noqa: E402
 
 from banmian.model import TextLine  # noqa: E402
 from banmian.sources import ocr  # noqa: E402
-from banmian.sources.image import _text_line, clip_to_rules, even_sizes, split_graphic_labels  # noqa: E402
+from banmian.sources.image import _text_line, even_sizes  # noqa: E402
+from banmian.sources.ocr_lines import attach_quote_marks, clip_to_rules, split_graphic_labels  # noqa: E402
 
 FONT = Path("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc")
 
@@ -125,3 +126,36 @@ def test_a_boxed_column_with_a_logo_a_vertical_headline_and_byline(tmp_path: Pat
     assert article.headline.title == "城乡绿道连万家"
     assert [b.name for b in article.bylines] == ["王小明"]
     assert "".join(article.paragraphs).startswith("绿道建设坚持因地制宜")
+
+
+def test_a_headings_quote_marks_boxed_apart_are_its_quotes() -> None:
+    """A heading's large “ and ” are boxed apart from its words (a mark fills
+    only the top of its square) and read as II; the one just left of the
+    heading opens its quote, the one wrapped alone onto the next row closes
+    it, and the heading's box takes that row in (its subtitle stays near)."""
+    title = TextLine("城市绿道连通乡村", (683, 121, 853, 139), 17.0)
+    opening = TextLine("II", (665, 122, 675, 131), 7.8)
+    closing = TextLine("11", (664, 144, 674, 153), 7.8)
+    body = TextLine("II号线昨天开通，沿线设站十二座", (665, 300, 800, 311), 10.0)
+    out = attach_quote_marks([title, opening, closing, body])
+    assert [ln.text for ln in out] == ["“城市绿道连通乡村”", "II号线昨天开通，沿线设站十二座"]
+    assert out[0].bbox == (664, 121, 853, 153)
+
+
+def test_a_wrapped_subtitles_last_characters_keep_its_size() -> None:
+    """The last two characters of a subtitle wrapped onto their own line,
+    measured by their box alone, once fell to the body size and out of the
+    subtitle; they take the size of the line they end."""
+    from banmian.sources import image as image_source
+
+    body = [ocr.OcrLine("绿道沿线的村庄都通了公交车", (300, 400 + 40 * k, 700, 430 + 40 * k), 0.99,
+                        ink=(303, 697), ink_height=26) for k in range(20)]
+    subtitle = ocr.OcrLine("——访市交通局局长王", (100, 200, 520, 236), 0.99, ink=(103, 517), ink_height=31)
+    tail = ocr.OcrLine("小明", (100, 240, 170, 272), 0.99, ink=(103, 160), ink_height=26)
+    image_source._BY_PITCH.clear()
+    lines = [_text_line(ln, 0.36, k) for k, ln in enumerate(body + [subtitle, tail])]  # marks the measured ones
+    try:
+        even_sizes(lines)
+    finally:
+        image_source._BY_PITCH.clear()
+    assert lines[-1].size == lines[-2].size > lines[0].size

@@ -15,7 +15,6 @@ detector cut in two at a wide space joined again.
 
 from __future__ import annotations
 
-import dataclasses
 import os
 import re
 from collections.abc import Iterator
@@ -26,6 +25,7 @@ from typing import Any
 from ..errors import InputError, InputTooLargeError, UsageError
 from ..model import BBox, PageContent, TextLine
 from . import ocr
+from .ocr_lines import attach_quote_marks, clip_to_rules, split_graphic_labels
 
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".tif", ".tiff", ".webp"}
 #: the resolution assumed when the file does not give a plausible one
@@ -151,7 +151,7 @@ def scan_page(image: Any, dpi: float, index: int = 0, name: str = "") -> Scanned
     found, labels = split_graphic_labels(gray, ocr.recognise(image))
     _BY_PITCH.clear()
     lines = [_text_line(ln, scale, order) for order, ln in enumerate(found)]
-    lines = pull_up_punctuation(join_spaced(even_sizes([ln for ln in lines if ln.text])))
+    lines = pull_up_punctuation(join_spaced(even_sizes(attach_quote_marks([ln for ln in lines if ln.text]))))
     _BY_PITCH.clear()
     images, rules, boxes = find_graphics(gray, [ln.box for ln in found] + labels, image)
     lines = clip_to_rules(lines, [_to_points(r, scale) for r in rules])
@@ -168,61 +168,6 @@ def scan_page(image: Any, dpi: float, index: int = 0, name: str = "") -> Scanned
         more = f" and {len(low) - 20} more" if len(low) > 20 else ""
         content.warnings.append(f"{label}: {len(low)} OCR line(s) below confidence {LOW_CONFIDENCE}: {shown}{more}")
     return page
-
-
-#: a column logo or a graphic's label: at most this many characters, all Chinese
-LABEL_CHARS = 6
-_LABEL_TEXT = re.compile(r"^[\u3400-\u9fff]{2,%d}$" % LABEL_CHARS)
-
-
-def split_graphic_labels(gray: Any, found: list[ocr.OcrLine]) -> tuple[list[ocr.OcrLine], list[BBox]]:
-    """Column logos (思想纵横, 新知新觉) are pictures in a page's PDF: a few
-    characters at heading size in a display face whose strokes cover most of
-    their box, or reversed out of a grey plate. Read as text they become
-    headlines that take a column's text from its real (often vertical)
-    headline. A short all-Chinese line at least 1.4 times the usual line
-    height whose box is not mostly paper (its median is darker than the
-    page's paper) is such a picture: returned as an image box, not as text.
-    A headline in a book or news face leaves most of its box paper."""
-    import numpy as np
-
-    rows = [ln.box[3] - ln.box[1] for ln in found if not ln.vertical]
-    if not rows:
-        return found, []
-    usual = float(np.median(rows))
-    paper = float(np.median(gray[::8, ::8]))
-    kept: list[ocr.OcrLine] = []
-    labels: list[BBox] = []
-    for ln in found:
-        x0, y0, x1, y1 = (int(round(v)) for v in ln.box)
-        if (not ln.vertical and _LABEL_TEXT.match(ln.text.strip()) and y1 - y0 >= 1.4 * usual
-                and float(np.median(gray[y0:y1, x0:x1])) < paper - 10):
-            labels.append(ln.box)
-        else:
-            kept.append(ln)
-    return kept, labels
-
-
-def clip_to_rules(lines: list[TextLine], rules: list[BBox]) -> list[TextLine]:
-    """The detector's box reaches a few pixels past a line's ink, across a
-    rule drawn just under a header (or over a footer): the line would seem to
-    stand on both sides of the rule. A box whose top or bottom quarter a
-    horizontal rule crosses, along most of the box or running on from its
-    end (a masthead at the left end of the header's rule), stops at the rule."""
-    flat = [r for r in rules if r[2] - r[0] > 4 * (r[3] - r[1])]
-    out: list[TextLine] = []
-    for ln in lines:
-        y0, y1 = ln.y0, ln.y1
-        for r in flat:
-            across = min(r[2], ln.x1) - max(r[0], ln.x0)
-            if across < 0.5 * ln.width and not (across > -0.5 * ln.height and r[2] - r[0] > 4 * ln.width):
-                continue
-            if y1 - 0.25 * ln.height < r[1] < y1:
-                y1 = r[1]
-            elif y0 < r[3] < y0 + 0.25 * ln.height:
-                y0 = r[3]
-        out.append(ln if (y0, y1) == (ln.y0, ln.y1) else dataclasses.replace(ln, bbox=(ln.x0, y0, ln.x1, y1)))
-    return out
 
 
 def _to_points(box: BBox, scale: float) -> BBox:
@@ -390,6 +335,7 @@ def even_sizes(lines: list[TextLine]) -> list[TextLine]:
     peak = max(weights, key=weights.__getitem__)
     near = [ln for ln in lines if not ln.vertical and abs(ln.size - peak) <= 1.0]
     body = sorted(ln.size for ln in near)[len(near) // 2] if near else peak
+    _wrapped_tails([ln for ln in lines if not ln.vertical])
     rest: list[TextLine] = []
     for ln in lines:
         if ln.vertical:  # measured on its glyphs' width: a vertical byline is set apart from its neighbours
@@ -447,6 +393,7 @@ def _wrapped_tails(lines: list[TextLine]) -> None:
                  and abs(a.x0 - ln.x0) <= a.size and 0.7 * a.size <= ln.size <= 1.4 * a.size]
         if above:
             ln.size = max(above, key=lambda a: a.y1).size
+            _BY_PITCH.add(id(ln))  # sized now as the line it ends: not snapped to the body
 
 
 def join_spaced(lines: list[TextLine]) -> list[TextLine]:

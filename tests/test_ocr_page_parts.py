@@ -159,3 +159,31 @@ def test_a_wrapped_subtitles_last_characters_keep_its_size() -> None:
     finally:
         image_source._BY_PITCH.clear()
     assert lines[-1].size == lines[-2].size > lines[0].size
+
+
+def test_a_bullet_square_opening_a_line_is_seen() -> None:
+    """The recogniser drops a ■ that opens a paragraph; the line's first blob
+    of ink, solid and square and apart from the characters, is that bullet.
+    A character's strokes (a hollow 口) or a bar (一) are not."""
+    def crop_with(first: np.ndarray) -> np.ndarray:
+        crop = np.full((40, 200, 3), 255, np.uint8)
+        crop[8:8 + first.shape[0], 10:10 + first.shape[1]] = first[..., None]
+        crop[6:34, 60:62] = 0  # the strokes of the characters after it
+        crop[6:8, 60:90] = 0
+        return crop
+    solid = np.zeros((16, 16), np.uint8)
+    hollow = np.full((16, 16), 255, np.uint8)
+    hollow[:2], hollow[-2:], hollow[:, :2], hollow[:, -2:] = 0, 0, 0, 0
+    bar = np.zeros((3, 24), np.uint8)
+    assert ocr.leading_square(crop_with(solid))
+    assert not ocr.leading_square(crop_with(hollow))
+    assert not ocr.leading_square(crop_with(bar))
+
+
+def test_a_dash_pair_read_half_as_yi_is_mended() -> None:
+    from banmian.sources.ocr_lines import mend_dashes
+
+    assert mend_dashes("沿线的新亮点—一新建的车站已通车") == "沿线的新亮点——新建的车站已通车"
+    assert mend_dashes("城南—城北公交线路") == "城南—城北公交线路"  # a route keeps its single dash
+    assert mend_dashes("三件大事——一是修路") == "三件大事——一是修路"
+    assert mend_dashes("2013—2016年") == "2013—2016年"

@@ -170,6 +170,8 @@ def _recognise(image: Any) -> list[OcrLine]:
         text = text.strip()
         if k >= lines and (text not in LINE_START_MARKS or score < 0.8):
             continue  # a speck, or a mark the recogniser is not sure of
+        if text and k < lines and not tall and not text.startswith("■") and leading_square(crops[k]):
+            text = "■" + text  # the recogniser drops a bullet square opening a line
         if text:
             out.append(OcrLine(text, box, score, tall, ink, height))
     return stack_singles(join_row_pieces(out))
@@ -344,6 +346,27 @@ def join(into: OcrLine, other: OcrLine, sep: str) -> None:
     if into.ink and other.ink:
         into.ink = (into.ink[0], max(into.ink[1], other.ink[1]))
     into.ink_height = max(into.ink_height or 0.0, other.ink_height or 0.0) or None
+
+
+def leading_square(crop: Any) -> bool:
+    """Whether a line's ink opens with a solid square (■, a bullet before a
+    paragraph or a byline): its first blob of ink, apart from the next by
+    blank columns, is filled, about as wide as tall, and a third to nine
+    tenths of the line's height."""
+    ink = _ink(crop)
+    cols = _runs(ink.sum(axis=0) > 0)
+    if len(cols) < 2:
+        return False
+    lo, hi = cols[0]
+    rows = _runs(ink[:, lo:hi].sum(axis=1) > 0)
+    if len(rows) != 1:
+        return False
+    top, bottom = rows[0]
+    width, height = hi - lo, bottom - top
+    tall = crop.shape[0]
+    if not (0.3 * tall <= height <= 0.9 * tall and 0.75 <= width / max(1, height) <= 1.33):
+        return False
+    return float(ink[top:bottom, lo:hi].mean()) >= 0.85
 
 
 def ink_range(crop: Any, left: float) -> tuple[float, float] | None:

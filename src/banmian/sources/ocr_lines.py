@@ -103,3 +103,14 @@ def attach_quote_marks(lines: list[TextLine]) -> list[TextLine]:
             taken.add(id(mark))
             break
     return [changed.get(id(ln), ln) for ln in lines if id(ln) not in taken]
+
+
+#: a dash pair (——) read as a dash and 一 (the recogniser's 一 is a dash's twin)
+_HALF_DASH_PAIR = re.compile(r"(?<![—一])(?:—一|一—)(?![—一])")
+
+
+def mend_dashes(text: str) -> str:
+    """Chinese text sets its dash as a pair (——); the recogniser now and then
+    reads the pair as —一. A dash beside 一 is the pair. A single dash stays
+    (a route, 加德满都—卢卡拉, or a range is set with one)."""
+    return _HALF_DASH_PAIR.sub("——", text)

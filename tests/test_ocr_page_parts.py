@@ -77,6 +77,20 @@ def test_a_logo_in_a_display_face_or_on_a_plate_is_a_picture() -> None:
     assert title in kept and logo not in kept
 
 
+def test_on_a_blurred_scan_a_short_heavy_headline_is_no_logo() -> None:
+    """Blur and a heavy face darken every box of a scan, the body lines' too:
+    a short headline as much darker than paper as a logo on a clean page is
+    measured against the body lines' boxes, and stays text."""
+    gray = np.full((1200, 1600), 230, np.uint8)
+    rows = [ocr.OcrLine("这条老街两旁的商铺大多", (100, 300 + 40 * k, 500, 330 + 40 * k), 0.99) for k in range(10)]
+    for k in range(10):
+        gray[300 + 40 * k:330 + 40 * k, 100:500] = 218  # each body box's median: 12 under the paper
+    heading = ocr.OcrLine("新闻速览", (100, 100, 460, 190), 0.99)
+    gray[100:190, 100:460] = 212
+    kept, labels = split_graphic_labels(gray, rows + [heading])
+    assert labels == [] and heading in kept
+
+
 def test_a_masthead_box_reaching_below_the_header_rule_stops_at_it() -> None:
     """The detector's box of a masthead at the left end of the header rule
     reaches a little below the rule: it stops at the rule, so the header band

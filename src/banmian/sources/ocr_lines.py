@@ -23,9 +23,10 @@ def split_graphic_labels(gray: Any, found: list[ocr.OcrLine]) -> tuple[list[ocr.
     their box, or reversed out of a grey plate. Read as text they become
     headlines that take a column's text from its real (often vertical)
     headline. A short all-Chinese line at least 1.4 times the usual line
-    height whose box is not mostly paper (its median is darker than the
-    page's paper) is such a picture: returned as an image box, not as text.
-    A headline in a book or news face leaves most of its box paper."""
+    height whose box is darker than text's boxes are on this page (its
+    median, below the paper's, by more than 10 plus twice what a body
+    line's is: blur and a heavy face darken every box of a scan) is such a
+    picture: returned as an image box, not as text."""
     import numpy as np
 
     rows = [ln.box[3] - ln.box[1] for ln in found if not ln.vertical]
@@ -33,12 +34,18 @@ def split_graphic_labels(gray: Any, found: list[ocr.OcrLine]) -> tuple[list[ocr.
         return found, []
     usual = float(np.median(rows))
     paper = float(np.median(gray[::8, ::8]))
+
+    def darkness(ln: ocr.OcrLine) -> float:
+        x0, y0, x1, y1 = (int(round(v)) for v in ln.box)
+        return paper - float(np.median(gray[y0:y1, x0:x1]))
+    body = sorted(darkness(ln) for ln in found if not ln.vertical and len(ln.text) >= 6
+                  and abs(ln.box[3] - ln.box[1] - usual) < 0.15 * usual)
+    limit = 10 + 2 * max(0.0, body[len(body) // 2]) if body else 10.0
     kept: list[ocr.OcrLine] = []
     labels: list[BBox] = []
     for ln in found:
-        x0, y0, x1, y1 = (int(round(v)) for v in ln.box)
-        if (not ln.vertical and _LABEL_TEXT.match(ln.text.strip()) and y1 - y0 >= 1.4 * usual
-                and float(np.median(gray[y0:y1, x0:x1])) < paper - 10):
+        if (not ln.vertical and _LABEL_TEXT.match(ln.text.strip()) and ln.box[3] - ln.box[1] >= 1.4 * usual
+                and darkness(ln) > limit):
             labels.append(ln.box)
         else:
             kept.append(ln)

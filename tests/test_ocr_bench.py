@@ -25,18 +25,18 @@ def figures(tmp_path_factory: pytest.TempPathFactory) -> dict[str, float]:
     return found
 
 
-#: What the parser measures on this sample (2026-11-30, branch ocr-accuracy): a regression gate
-#: that can fail. Issue 12's targets (bench.ocr_run.OCR_FLOORS: character accuracy 0.98 at 200 dpi
+#: What the parser measures on this sample (2026-11-30, branch s6-ocr), truncated: a regression
+#: gate that can fail. Issue 12's targets (bench.ocr_run.OCR_FLOORS: character accuracy 0.98 at 200 dpi
 #: and 0.95 degraded, realdev titles 22/23, whole 18/23, bylines 20/23, typeset F1 0.85 exact and
-#: 0.95 at similarity 0.98) are not all met yet; the full run (python -m bench.ocr_run) reports them.
+#: 0.95 at similarity 0.98) are reported by the full run (python -m bench.ocr_run).
 SAMPLE_FLOORS = {
-    "char_accuracy@200": 0.977,
-    "char_accuracy@degraded": 0.967,
-    "realdev_titles@200": 0.85,  # 6 of 7 titles on the two realdev pages
-    "realdev_whole@200": 0.57,
-    "realdev_bylines@200": 0.71,
-    "typeset_f1_exact@200": 0.60,
-    "typeset_f1_similar@200": 0.78,
+    "char_accuracy@200": 0.997,
+    "char_accuracy@degraded": 0.977,
+    "realdev_titles@200": 1.0,  # 7 of 7 titles on the two realdev pages
+    "realdev_whole@200": 1.0,
+    "realdev_bylines@200": 1.0,
+    "typeset_f1_exact@200": 0.83,
+    "typeset_f1_similar@200": 0.91,
 }
 
 

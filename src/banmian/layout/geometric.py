@@ -397,7 +397,45 @@ def _bold_heads(block: ColumnBlock, starts: list[bool], face: tuple[str, bool]) 
         if end - k < 4 and in_face and (end + 1 == len(lines) or starts[end + 1]) \
                 and (k == 0 or not heavy[k - 1]):
             heads.update(range(k, end + 1))
-        k = end + 1
+            k = end + 1
+        else:
+            k += 1
+    return heads
+
+
+_SENTENCE_END = ("。", "！", "？", "）", ")", "”")
+_HAN = re.compile(r"[\u3400-\u9fff]")
+
+
+def _item_titles(block: ColumnBlock, starts: list[bool]) -> set[int]:
+    """Lines of a column that are a title set in the body size and face (a
+    news brief's item title; in a scan a size a twentieth above the body's
+    cannot be measured): one to three lines set flush after a finished
+    sentence (or at the column's top, not closing a sentence: a paragraph's
+    tail goes on there), with no sentence punctuation and two characters, the
+    last one short of the column's right edge, followed by an indented
+    paragraph start or the end of the block (its text goes on in the next).
+    A paragraph's own last line ends with its punctuation."""
+    lines = block.lines
+    heads: set[int] = set()
+    k = 0
+    while k < len(lines):
+        if starts[k] or (k and not lines[k - 1].text.rstrip().endswith(_SENTENCE_END)):
+            k += 1
+            continue
+        end = k
+        while end + 1 < len(lines) and not starts[end + 1] and end - k < 2:
+            end += 1
+        run = "".join(ln.text for ln in lines[k:end + 1])
+        if ((end + 1 == len(lines) or starts[end + 1]) and not any(c in run for c in "，。；！？、…,;")
+                and not run.lstrip().startswith(("（", "("))  # a brief's closing credit on its own line
+                and len(_HAN.findall(run)) >= 2  # words, not a mark pushed onto its own line
+                and (k or not run.rstrip().endswith(_SENTENCE_END))  # atop a column: a paragraph's tail
+                and lines[end].x1 < block.right - 1.5 * lines[end].size):
+            heads.update(range(k, end + 1))
+            k = end + 1
+        else:
+            k += 1
     return heads
 
 
@@ -442,7 +480,7 @@ def _units(blocks: list[ColumnBlock], body: float) -> list[Unit]:
             b.left = float(left)
         # an author note （作者为…） opens its own paragraph, even set full width when it wraps
         starts = [start or ln.text.lstrip().startswith(("（作者", "(作者")) for ln, start in zip(b.lines, paragraph_starts(b))]
-        heads = _bold_heads(b, starts, face)
+        heads = _bold_heads(b, starts, face) | _item_titles(b, starts)
         for k, (ln, start) in enumerate(zip(b.lines, starts)):
             if is_continuation_line(ln.text):
                 units.append(Unit(Role.CONTINUATION, [ln]))

@@ -25,6 +25,7 @@ from typing import Any
 from ..errors import InputError, InputTooLargeError, UsageError
 from ..model import BBox, PageContent, TextLine
 from . import ocr
+from .ocr_lines import attach_quote_marks, clip_to_rules, split_graphic_labels
 
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".tif", ".tiff", ".webp"}
 #: the resolution assumed when the file does not give a plausible one
@@ -147,15 +148,16 @@ def scan_page(image: Any, dpi: float, index: int = 0, name: str = "") -> Scanned
     if float(np.std(gray)) < 2.0:
         content.warnings.append(f"{label}: blank page, no text found")
         return page
-    found = ocr.recognise(image)
+    found, labels = split_graphic_labels(gray, ocr.recognise(image))
     _BY_PITCH.clear()
     lines = [_text_line(ln, scale, order) for order, ln in enumerate(found)]
-    lines = pull_up_punctuation(join_spaced(even_sizes([ln for ln in lines if ln.text])))
+    lines = pull_up_punctuation(join_spaced(even_sizes(attach_quote_marks([ln for ln in lines if ln.text]))))
     _BY_PITCH.clear()
+    images, rules, boxes = find_graphics(gray, [ln.box for ln in found] + labels, image)
+    lines = clip_to_rules(lines, [_to_points(r, scale) for r in rules])
     content.lines.extend(sorted(lines, key=lambda ln: (ln.y0, ln.x0)))
     page.lines = list(content.lines)
-    images, rules, boxes = find_graphics(gray, [ln.box for ln in found], image)
-    content.images.extend(_to_points(b, scale) for b in images)
+    content.images.extend(_to_points(b, scale) for b in images + labels)
     content.rules.extend(_to_points(b, scale) for b in rules)
     content.boxes.extend(_to_points(b, scale) for b in boxes)
     if not content.lines:
@@ -263,7 +265,11 @@ def _text_line(line: ocr.OcrLine, scale: float, order: int) -> TextLine:
     size = across / BOX_PER_SIZE
     measured = False
     han = sum(1 for c in text if _is_han(c))
-    if line.ink_height and not line.vertical and han:
+    if line.vertical and line.ink is not None and han:
+        # a vertical line's glyphs are as wide as its size (its box reaches past them, and its
+        # pitch is a padded name's: 江  畅)
+        size, measured = (line.ink[1] - line.ink[0]) * scale / INK_PER_SIZE, True
+    elif line.ink_height and not line.vertical and han:
         # the glyphs' height, on the scale the body is measured on; four characters or more:
         # one of them fills the square's height (pitch varies with tracking and with
         # punctuation set half width, box heights with the detector)
@@ -315,7 +321,8 @@ def even_sizes(lines: list[TextLine]) -> list[TextLine]:
     """Sizes from box heights vary by a tenth or more with the glyphs a line
     holds (a comma, a quote mark): lines within a fifth of the size most
     characters have take that size, and other lines within 15% of each
-    other take their group's middle size, so layout sees the tiers the page set."""
+    other take their group's middle size, so layout sees the tiers the page set.
+    Vertical lines keep the size their glyphs' width gives."""
     if not lines:
         return lines
     weights: dict[float, int] = {}
@@ -328,8 +335,11 @@ def even_sizes(lines: list[TextLine]) -> list[TextLine]:
     peak = max(weights, key=weights.__getitem__)
     near = [ln for ln in lines if not ln.vertical and abs(ln.size - peak) <= 1.0]
     body = sorted(ln.size for ln in near)[len(near) // 2] if near else peak
+    _wrapped_tails([ln for ln in lines if not ln.vertical])
     rest: list[TextLine] = []
     for ln in lines:
+        if ln.vertical:  # measured on its glyphs' width: a vertical byline is set apart from its neighbours
+            continue
         low, high = (0.93, 1.08) if id(ln) in _BY_PITCH else (0.88, 1.22)
         if low * body <= ln.size <= high * body:
             ln.size = body
@@ -383,6 +393,7 @@ def _wrapped_tails(lines: list[TextLine]) -> None:
                  and abs(a.x0 - ln.x0) <= a.size and 0.7 * a.size <= ln.size <= 1.4 * a.size]
         if above:
             ln.size = max(above, key=lambda a: a.y1).size
+            _BY_PITCH.add(id(ln))  # sized now as the line it ends: not snapped to the body
 
 
 def join_spaced(lines: list[TextLine]) -> list[TextLine]:

@@ -154,7 +154,7 @@ def _recognise(image: Any) -> list[OcrLine]:
         for lo, hi in ink_columns(crop):  # the detector may take two vertical lines side by side as one
             boxes.append((x0 + lo, y0, x0 + hi, y1))
             crops.append(stack_sideways(crop[:, lo:hi]))
-            inks.append(None)
+            inks.append(ink_range(crop[:, lo:hi], x0 + lo))
             heights.append(None)
             vertical.append(True)
     lines = len(boxes)
@@ -170,6 +170,8 @@ def _recognise(image: Any) -> list[OcrLine]:
         text = text.strip()
         if k >= lines and (text not in LINE_START_MARKS or score < 0.8):
             continue  # a speck, or a mark the recogniser is not sure of
+        if text and k < lines and not tall and not text.startswith("■") and leading_square(crops[k]):
+            text = "■" + text  # the recogniser drops a bullet square opening a line
         if text:
             out.append(OcrLine(text, box, score, tall, ink, height))
     return stack_singles(join_row_pieces(out))
@@ -233,36 +235,44 @@ def stack_singles(lines: list[OcrLine]) -> list[OcrLine]:
     """竖排 the detector boxed character by character: single characters
     centred one under the next, less than 0.6 of their size apart (1.2 when
     exactly centred: a padded vertical byline), are one vertical line read top
-    to bottom (as the PDF source stacks glyphs)."""
+    to bottom (as the PDF source stacks glyphs). A vertical byline stands a
+    gutter beside a column's lines, level with them: a character on a row of
+    text joins a stack of three or more, or one exactly centred, never a
+    chance pair (the last characters of two lines cut off by the detector)."""
     rows = [ln for ln in lines if not ln.vertical and len(ln.text) > 1]
-    singles = sorted((ln for ln in lines if ln.vertical or (len(ln.text) == 1 and not _beside_text(ln, rows))),
-                     key=lambda ln: ln.box[1])
+    singles = sorted((ln for ln in lines if ln.vertical or len(ln.text) == 1), key=lambda ln: ln.box[1])
     runs: list[list[OcrLine]] = []
+    centred: list[bool] = []
     for ln in singles:
         size = ln.box[2] - ln.box[0]
         centre = (ln.box[0] + ln.box[2]) / 2
-        for run in runs:
+        for k, run in enumerate(runs):
             last = run[-1]
             wide = max(size, last.box[2] - last.box[0])
             offset = abs((last.box[0] + last.box[2]) / 2 - centre)
-            # exactly centred one under the other, a padded name (江  畅) stands a character apart
-            reach = 1.2 if offset < 0.12 * wide else 0.6
+            exact = offset < 0.12 * wide
+            reach = 1.2 if exact else 0.6
             if offset < 0.3 * wide and -0.6 * wide <= ln.box[1] - last.box[3] < reach * wide and \
                     abs((last.box[2] - last.box[0]) - size) < 0.5 * wide:
                 run.append(ln)
+                centred[k] = centred[k] and exact
                 break
         else:
             runs.append([ln])
+            centred.append(True)
     used: set[int] = set()
     out: list[OcrLine] = []
-    for run in runs:
-        if len(run) < 2:
+    for run, exact in zip(runs, centred):
+        if len(run) < 2 or (len(run) < 3 and not exact and any(
+                not r.vertical and _beside_text(r, rows) for r in run)):
             continue
         used.update(id(r) for r in run)
         weight = sum(len(r.text) for r in run)
+        inks = [r.ink for r in run if r.ink]
         out.append(OcrLine("".join(r.text for r in run),
                            (min(r.box[0] for r in run), run[0].box[1], max(r.box[2] for r in run), run[-1].box[3]),
-                           sum(r.confidence * len(r.text) for r in run) / weight, True))
+                           sum(r.confidence * len(r.text) for r in run) / weight, True,
+                           (min(i[0] for i in inks), max(i[1] for i in inks)) if inks else None))
     return [ln for ln in lines if id(ln) not in used] + out
 
 
@@ -336,6 +346,33 @@ def join(into: OcrLine, other: OcrLine, sep: str) -> None:
     if into.ink and other.ink:
         into.ink = (into.ink[0], max(into.ink[1], other.ink[1]))
     into.ink_height = max(into.ink_height or 0.0, other.ink_height or 0.0) or None
+
+
+def leading_square(crop: Any) -> bool:
+    """Whether a line's ink opens with a solid square (■, a bullet before a
+    paragraph or a byline): its first blob of ink, apart from the next by
+    blank columns, is filled, about as wide as tall, and a third to nine
+    tenths of the line's height."""
+    ink = _ink(crop)
+    cols = _runs(ink.sum(axis=0) > 0)
+    if len(cols) < 2:
+        return False
+    lo, hi = cols[0]
+    rows = _runs(ink[:, lo:hi].sum(axis=1) > 0)
+    if len(rows) != 1:
+        return False
+    top, bottom = rows[0]
+    width, height = hi - lo, bottom - top
+    tall = crop.shape[0]
+    if not (0.3 * tall <= height <= 0.9 * tall and 0.75 <= width / max(1, height) <= 1.33):
+        return False
+    return float(ink[top:bottom, lo:hi].mean()) >= 0.85
+
+
+def ink_range(crop: Any, left: float) -> tuple[float, float] | None:
+    """The x-range of a crop's ink, on the page (``left`` is the crop's left edge)."""
+    runs = _runs(_ink(crop).sum(axis=0) > 0)
+    return (left + runs[0][0], left + runs[-1][1]) if runs else None
 
 
 def ink_height(crop: Any) -> float | None:

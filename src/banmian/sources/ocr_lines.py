@@ -1,0 +1,123 @@
+"""OCR lines made ready for layout, where a scan differs from a PDF's text
+layer: a column logo is a picture there (not text), a detector's box reaches
+past its ink (across a header's rule), a heading's large quote marks are
+boxed apart from its words and read as other characters."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import Any
+
+from ..model import BBox, TextLine
+from . import ocr
+
+#: a column logo or a graphic's label: at most this many characters, all Chinese
+LABEL_CHARS = 6
+_LABEL_TEXT = re.compile(r"^[\u3400-\u9fff]{2,%d}$" % LABEL_CHARS)
+
+
+def split_graphic_labels(gray: Any, found: list[ocr.OcrLine]) -> tuple[list[ocr.OcrLine], list[BBox]]:
+    """Column logos (思想纵横, 新知新觉) are pictures in a page's PDF: a few
+    characters at heading size in a display face whose strokes cover most of
+    their box, or reversed out of a grey plate. Read as text they become
+    headlines that take a column's text from its real (often vertical)
+    headline. A short all-Chinese line at least 1.4 times the usual line
+    height whose box is darker than text's boxes are on this page (its
+    median, below the paper's, by more than 10 plus twice what a body
+    line's is: blur and a heavy face darken every box of a scan) is such a
+    picture: returned as an image box, not as text."""
+    import numpy as np
+
+    rows = [ln.box[3] - ln.box[1] for ln in found if not ln.vertical]
+    if not rows:
+        return found, []
+    usual = float(np.median(rows))
+    paper = float(np.median(gray[::8, ::8]))
+
+    def darkness(ln: ocr.OcrLine) -> float:
+        x0, y0, x1, y1 = (int(round(v)) for v in ln.box)
+        return paper - float(np.median(gray[y0:y1, x0:x1]))
+    body = sorted(darkness(ln) for ln in found if not ln.vertical and len(ln.text) >= 6
+                  and abs(ln.box[3] - ln.box[1] - usual) < 0.15 * usual)
+    limit = 10 + 2 * max(0.0, body[len(body) // 2]) if body else 10.0
+    kept: list[ocr.OcrLine] = []
+    labels: list[BBox] = []
+    for ln in found:
+        if (not ln.vertical and _LABEL_TEXT.match(ln.text.strip()) and ln.box[3] - ln.box[1] >= 1.4 * usual
+                and darkness(ln) > limit):
+            labels.append(ln.box)
+        else:
+            kept.append(ln)
+    return kept, labels
+
+
+def clip_to_rules(lines: list[TextLine], rules: list[BBox]) -> list[TextLine]:
+    """The detector's box reaches a few pixels past a line's ink, across a
+    rule drawn just under a header (or over a footer): the line would seem to
+    stand on both sides of the rule. A box whose top or bottom quarter a
+    horizontal rule crosses, along most of the box or running on from its
+    end (a masthead at the left end of the header's rule), stops at the rule."""
+    flat = [r for r in rules if r[2] - r[0] > 4 * (r[3] - r[1])]
+    out: list[TextLine] = []
+    for ln in lines:
+        y0, y1 = ln.y0, ln.y1
+        for r in flat:
+            across = min(r[2], ln.x1) - max(r[0], ln.x0)
+            if across < 0.5 * ln.width and not (across > -0.5 * ln.height and r[2] - r[0] > 4 * ln.width):
+                continue
+            if y1 - 0.25 * ln.height < r[1] < y1:
+                y1 = r[1]
+            elif y0 < r[3] < y0 + 0.25 * ln.height:
+                y0 = r[3]
+        out.append(ln if (y0, y1) == (ln.y0, ln.y1) else dataclasses.replace(ln, bbox=(ln.x0, y0, ln.x1, y1)))
+    return out
+
+
+#: what the recogniser reads for a large “ or ” boxed alone (two strokes like I I)
+_LONE_QUOTE = re.compile(r"^[IlI1|'\"“”‘’]{1,2}$")
+
+
+def attach_quote_marks(lines: list[TextLine]) -> list[TextLine]:
+    """A heading's quote marks, set at its size, are boxed apart from its words
+    (their box is short: a mark fills the top of its square) and read as II or
+    11. A box of one or two such strokes that sits in the top half of a line at
+    least 1.3 times its height, just left of it, opens that line's quote (“);
+    just right of it, or at its left edge on the next row (the mark wrapped
+    alone onto a line), closes it (”)."""
+    marks = [ln for ln in lines if not ln.vertical and _LONE_QUOTE.match(ln.text.strip())]
+    if not marks:
+        return lines
+    words = [ln for ln in lines if not ln.vertical and not _LONE_QUOTE.match(ln.text.strip())]
+    taken: set[int] = set()
+    changed: dict[int, TextLine] = {}
+    for mark in sorted(marks, key=lambda m: m.y0):
+        for ln in sorted(words, key=lambda w: w.y0):
+            cur = changed.get(id(ln), ln)
+            h = cur.height
+            if h < 1.3 * mark.height:
+                continue
+            top_half = cur.y0 - 0.2 * h <= mark.y0 and mark.y1 <= cur.y0 + 0.6 * h
+            if top_half and 0 <= cur.x0 - mark.x1 <= 0.8 * h:
+                text, box = "“" + cur.text, (mark.x0, cur.y0, cur.x1, cur.y1)
+            elif (top_half and 0 <= mark.x0 - cur.x1 <= 0.8 * h) or (
+                    0 <= mark.y0 - cur.y1 <= 0.5 * h and abs(mark.x0 - cur.x0) <= 0.8 * h):
+                # the box takes the mark in: a wrapped mark's row still holds the heading together
+                text, box = cur.text + "”", (min(cur.x0, mark.x0), cur.y0, max(cur.x1, mark.x1), max(cur.y1, mark.y1))
+            else:
+                continue
+            changed[id(ln)] = dataclasses.replace(cur, text=text, bbox=box)
+            taken.add(id(mark))
+            break
+    return [changed.get(id(ln), ln) for ln in lines if id(ln) not in taken]
+
+
+#: a dash pair (——) read as a dash and 一 (the recogniser's 一 is a dash's twin)
+_HALF_DASH_PAIR = re.compile(r"(?<![—一])(?:—一|一—)(?![—一])")
+
+
+def mend_dashes(text: str) -> str:
+    """Chinese text sets its dash as a pair (——); the recogniser now and then
+    reads the pair as —一. A dash beside 一 is the pair. A single dash stays
+    (a route, 加德满都—卢卡拉, or a range is set with one)."""
+    return _HALF_DASH_PAIR.sub("——", text)

@@ -29,6 +29,7 @@ from .rules import (
 from .headlines import starts_with_dash
 from .subheadings import looks_like_subheading
 from .paragraphs import column_width
+from .text_headlines import one_tier_a_unit, rejoin_wrapped_headlines
 from .text_direction import bigrams, group_directions, title_groups
 from .line_stream import is_closing_note, is_line_stream, regroup_line_stream, separate_furniture
 from .text_closing import (
@@ -408,6 +409,9 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     before = headlines_first(units)
     mark_subheadings(units)
     mark_column_logos(units)
+    units = rejoin_wrapped_headlines(units, stream)
+    if stream:
+        units = one_tier_a_unit(units)
     groups = assemble(units, group_directions(units, before, by_wording=stream))
     datelines = {}
     for n, group in enumerate(groups):

@@ -1,0 +1,110 @@
+"""Put a headline tier wrapped over two lines back on one line (text mode).
+
+An extractor gives a headline box line by line, and text gives no font size
+to tell a tier's second line from the next tier. Text still tells a wrap:
+a bracket or quote left open at the line end, a line that opens with what no
+line may open with (，） …), a kicker's tail on a line of its own (时强调),
+and above all the page's own words: a wrapped title cuts a phrase that the
+article's body spells out whole (加强党对全面 / 依法治国的领导, and the body
+says 全面依法治国), while two tiers meet where no text on the page runs on
+(…开展试点 / 按流域…).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Block, Role
+from .headlines import is_wrapped_box
+from .reflow import cell_width, ends_sentence, join_lines
+from .text_units import Unit
+
+_OPENERS = "“‘《（(【「『"
+_CLOSERS = "”’》）)】」』"
+_LINE_CANNOT_OPEN = "，。、；：？！）》”’」』】…%·"
+#: a kicker's tail pushed onto a line of its own: 时强调, 会议上要求
+_KICKER_TAIL = re.compile(r"^(?:[时上中后]|会上|会议上)?(?:强调|要求|指出|表示|提出|寄语|批示)$")
+#: characters either side of the break that the page's text must run through
+_SPAN = 2
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _unbalanced(text: str) -> bool:
+    return sum(map(text.count, _OPENERS)) > sum(map(text.count, _CLOSERS))
+
+
+def _joined_elsewhere(last: str, first: str, page_text: str) -> bool:
+    """The characters either side of the break run on in the page's body text."""
+    tail, head = last[-_SPAN:], first[:_SPAN]
+    if len(tail) < _SPAN or len(head) < _SPAN or not (_CJK.search(tail) and _CJK.search(head)):
+        return False
+    return tail + head in page_text
+
+
+def wraps_on(line: str, nxt: str, page_text: str | None) -> bool:
+    """Does headline line ``nxt`` carry on the tier ``line`` (one tier wrapped)?
+    Without ``page_text`` only the line ends themselves tell."""
+    line, nxt = line.rstrip(), nxt.strip()
+    if not line or not nxt or ends_sentence(line) or nxt.startswith(("——", "—")) or line.endswith("——"):
+        return False
+    if _unbalanced(line) or nxt[0] in _LINE_CANNOT_OPEN or _KICKER_TAIL.match(nxt):
+        return True
+    return page_text is not None and _joined_elsewhere(line.replace(" ", ""), nxt.replace(" ", ""), page_text)
+
+
+def body_text(units: list[Unit]) -> str:
+    """The page's body text with its line breaks and spaces taken out."""
+    return "".join(line.replace(" ", "") for u in units if u.role == Role.BODY for line in u.lines)
+
+
+def rejoin_wrapped_headlines(units: list[Unit], stream: bool) -> list[Unit]:
+    """Join the lines of a headline tier wrapped over lines, inside a headline
+    unit and, in a line stream (where blocks say nothing), from one headline
+    unit to the next one right after it; return the units left (a unit whose
+    one line went up to the unit above is gone). Where blocks hold tiers
+    (blank lines kept), the page's words are not asked: a kicker may well
+    end where its title's subject starts (…副局长 / 吴浈…)."""
+    page_text = body_text(units) if stream else None
+    previous: Unit | None = None
+    out: list[Unit] = []
+    for unit in units:
+        if unit.role != Role.TITLE:
+            previous = None
+            out.append(unit)
+            continue
+        lines = unit.block.lines
+        merged: list[str] = []
+        if is_wrapped_box(lines):
+            lines[:] = [join_lines(lines)]  # one tier in a narrow box
+        for line in lines:
+            if merged and wraps_on(merged[-1], line, page_text) and cell_width(merged[-1] + line) <= 80:
+                merged[-1] = merged[-1].rstrip() + line.strip()
+            else:
+                merged.append(line)
+        if stream and previous is not None and merged and wraps_on(previous.lines[-1], merged[0], page_text):
+            previous.block.lines[-1] = previous.lines[-1].rstrip() + merged.pop(0).strip()
+        lines[:] = merged
+        if merged:
+            out.append(unit)
+            previous = unit
+    return out
+
+
+def one_tier_a_unit(units: list[Unit]) -> list[Unit]:
+    """Once wrapped tiers are whole, each line of a headline unit is a tier of
+    its own: give it its own unit, so that headline tiers are told apart by
+    their wording (a kicker above its title), not by the block they came in."""
+    out: list[Unit] = []
+    for unit in units:
+        if unit.role != Role.TITLE or len(unit.lines) < 2:
+            out.append(unit)
+            continue
+        block = unit.block
+        for k, line in enumerate(block.lines):
+            start = block.line_start + k if block.line_start is not None else None
+            out.append(Unit(Block([line], Role.TITLE, page=block.page, line_start=start, bbox=block.bbox,
+                                  font_size=block.font_size)))
+    return out
+
+
+__all__ = ["one_tier_a_unit", "rejoin_wrapped_headlines", "wraps_on"]

@@ -1,0 +1,43 @@
+"""Text mode on real extractors' output: headline tiers wrapped over lines
+(one block a line), told apart from the next tier without font sizes."""
+
+from __future__ import annotations
+
+import banmian
+from banmian.layout.text_headlines import wraps_on
+from tests.test_line_stream import stream, typeset
+
+RIVER = ["江城今年将全面推进河湖长制，沿江十二个乡镇各设一名河长，负责本段河道的日常巡查。",
+         "市水务局介绍，河长巡查发现的问题将在三天内交办，确保河湖长制落到实处。"]
+BRIDGE = ["城北大桥维修工程昨日开工，预计五月底前完工，维修期间过往车辆需绕行东环路。",
+          "交通部门提醒市民提前规划出行路线，错开早晚高峰。"]
+
+
+def _body(paragraphs: list[str]) -> list[str]:
+    return [line for p in paragraphs for line in typeset(p)]
+
+
+def test_a_title_wrapped_where_the_body_spells_the_phrase_whole_is_one_title():
+    # the title box breaks 河湖 / 长制 apart; the body writes 河湖长制 on one line
+    signed = [RIVER[0], RIVER[1] + "（江文）"]  # the closing authors end the article
+    lines = ["江城全面推进河湖", "长制落到实处", *_body(signed), "城北大桥开工", *_body(BRIDGE)]
+    page = banmian.parse_text(stream(*lines), enrich=False).pages[0]
+    assert [a.headline.title for a in page.articles] == ["江城全面推进河湖长制落到实处", "城北大桥开工"]
+    assert page.articles[0].paragraphs == RIVER
+
+
+def test_kicker_and_title_in_a_stream_stay_two_tiers():
+    # nothing on the page runs 通知 on into 城北: two tiers, the first a kicker
+    lines = ["市交通局发布通知", "城北大桥维修期间车辆绕行", *_body(BRIDGE), "江城全面推进河湖长制", *_body(RIVER)]
+    page = banmian.parse_text(stream(*lines), enrich=False).pages[0]
+    first = page.articles[0].headline
+    assert (first.kicker, first.title) == ("市交通局发布通知", "城北大桥维修期间车辆绕行")
+
+
+def test_line_ends_that_tell_a_wrap():
+    assert wraps_on("守护城市的河流（新春走基", "层）", None)  # a bracket left open
+    assert wraps_on("市长在全市河长工作会议上", "强调", None)  # a kicker's tail on its own line
+    assert wraps_on("一座桥", "，一条路", None)  # no line opens with a comma
+    assert not wraps_on("守护城市的河流", "——记江城的河长们", None)  # a subtitle opens with ——
+    assert not wraps_on("江城新建三座公园", "市民周末有了好去处", "江城新建三座公园，市民有了去处")
+    assert wraps_on("江城新建三座公", "园市民有了好去处", "城东的三座公园市民都爱去")

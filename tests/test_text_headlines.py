@@ -18,11 +18,12 @@ def _body(paragraphs: list[str]) -> list[str]:
 
 
 def test_a_title_wrapped_where_the_body_spells_the_phrase_whole_is_one_title():
-    # the title box breaks 河湖 / 长制 apart; the body writes 河湖长制 on one line
+    # the title breaks 河湖 / 长制 apart (its second line the longer: no box width
+    # tells the wrap); the body writes 河湖长制 on one line
     signed = [RIVER[0], RIVER[1] + "（江文）"]  # the closing authors end the article
-    lines = ["江城全面推进河湖", "长制落到实处", *_body(signed), "城北大桥开工", *_body(BRIDGE)]
+    lines = ["江城推进河湖", "长制全面落到实处", *_body(signed), "城北大桥开工", *_body(BRIDGE)]
     page = banmian.parse_text(stream(*lines), enrich=False).pages[0]
-    assert [a.headline.title for a in page.articles] == ["江城全面推进河湖长制落到实处", "城北大桥开工"]
+    assert [a.headline.title for a in page.articles] == ["江城推进河湖长制全面落到实处", "城北大桥开工"]
     assert page.articles[0].paragraphs == RIVER
 
 

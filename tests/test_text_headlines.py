@@ -42,3 +42,26 @@ def test_line_ends_that_tell_a_wrap():
     assert not wraps_on("守护城市的河流", "——记江城的河长们", None)  # a subtitle opens with ——
     assert not wraps_on("江城新建三座公园", "市民周末有了好去处", "江城新建三座公园，市民有了去处")
     assert wraps_on("江城新建三座公", "园市民有了好去处", "城东的三座公园市民都爱去")
+
+
+
+def test_a_column_label_under_a_headline_is_no_tier_of_it():
+    # 城建观察 labels the column: it stands between the title and the dateline
+    dated = ["本报讯 " + BRIDGE[0], BRIDGE[1] + "（江文）"]
+    lines = ["城北大桥开工", "城建观察", *_body(dated), "江城推进河湖长制", *_body(RIVER)]
+    page = banmian.parse_text(stream(*lines), enrich=False).pages[0]
+    assert [a.headline.title for a in page.articles] == ["城北大桥开工", "江城推进河湖长制"]
+    assert page.articles[0].headline.subtitle is None and page.articles[0].dateline == "本报讯"
+
+
+def test_a_caption_closed_by_its_credit_on_one_line_is_no_headline():
+    from banmian.layout.text_credits import caption_and_credit
+
+    assert caption_and_credit("图为新桥合龙时的施工现场。 王江/摄") == ("图为新桥合龙时的施工现场。", "王江")
+    assert caption_and_credit("市民在桥上散步。 本报记者李明摄") == ("市民在桥上散步。", "李明")
+    assert caption_and_credit("他在桥上拍摄了一张照片。") is None
+    signed = [BRIDGE[0], BRIDGE[1] + "（江文）"]
+    lines = ["城北大桥开工", *_body(signed), "工人在桥面铺设沥青。 王江/摄", "江城推进河湖长制", *_body(RIVER)]
+    page = banmian.parse_text(stream(*lines), enrich=False).pages[0]
+    assert [a.headline.title for a in page.articles] == ["城北大桥开工", "江城推进河湖长制"]
+    assert [(c.text, c.credit) for c in page.articles[0].captions] == [("工人在桥面铺设沥青。", "王江")]

@@ -36,6 +36,7 @@ from .furniture import furniture_meta
 from .headlines import looks_like_kicker
 from .paragraphs import column_width
 from .reflow import PULLED_UP, ascii_count, cell_width, core_width, ends_sentence, token_width
+from .text_credits import caption_and_credit
 from .rules import is_continuation_line, parse_byline_line, parse_credit, parse_page_header, starts_with_dateline
 
 #: share of the lines that stand in one-line blocks for the blank lines to mean nothing
@@ -471,11 +472,12 @@ def _wraps(m: _Measure, tier: list[float], so_far: str, k: int) -> bool:
     text = m.lines[k].strip()
     if text.startswith(("——", "—")) or _KICKER_END.search(so_far) or looks_like_kicker(so_far):
         return False
-    if parse_byline_line(so_far) or parse_credit(so_far):
+    if parse_byline_line(so_far) or parse_credit(so_far) or caption_and_credit(so_far):
         return False  # a byline or credit line is no headline tier to go on
     if so_far.rstrip()[-1:] in _CLOSING and not _unbalanced(so_far):
         return False  # （许志峰）, “法宝”: a closed bracket or quote ends the tier
-    if parse_byline_line(text) or parse_credit(text) or is_continuation_line(text) or _COLUMN_TAG.fullmatch(text):
+    if (parse_byline_line(text) or parse_credit(text) or caption_and_credit(text) or is_continuation_line(text)
+            or _COLUMN_TAG.fullmatch(text)):
         return False
     if _unbalanced(so_far) or text[0] in _LINE_CANNOT_OPEN or m.widths[k] <= 2:
         return True
@@ -487,9 +489,26 @@ def _wraps(m: _Measure, tier: list[float], so_far: str, k: int) -> bool:
         return False  # the tier's short last line has come
     if m.indent_like(k) and m.body_goes_on(k):
         return False  # a paragraph's first line and the rest of it under it: the body begins
-    if _opens_box(m, k):
+    if _opens_box(m, k) or _label_before_body(m, k):
         return False
     return m.cores[k] <= tier[-1] + 0.5 and tier[-1] >= 4
+
+
+#: a column's logo or label (时代新论, 一线见闻): a few characters, no punctuation
+COLUMN_LABEL = re.compile(r"[\u4e00-\u9fff]{4,5}")
+
+
+def _label_before_body(m: _Measure, k: int) -> bool:
+    """A column label standing between a headline and the body (or byline, or a
+    second label) is no tail of the headline above it."""
+    if not COLUMN_LABEL.fullmatch(m.lines[k].strip()):
+        return False
+    n = k + 1
+    if n >= len(m.lines):
+        return False
+    nxt = m.lines[n].strip()
+    return bool(_body_opens(m, n) or COLUMN_LABEL.fullmatch(nxt) or parse_byline_line(nxt)
+                or _ROLE_ONLY.match(nxt) or _MARK_ONLY.match(nxt))
 
 
 def _is_author_alone(m: _Measure, tier: list[float], above: Block, k: int) -> bool:

@@ -90,6 +90,23 @@ def rejoin_wrapped_headlines(units: list[Unit], stream: bool) -> list[Unit]:
     return out
 
 
+#: a column's logo or label (时代新论, 一线见闻): a few characters, no punctuation
+_LABEL = re.compile(r"[\u4e00-\u9fff]{4,5}")
+
+
+def drop_labels_under_headlines(units: list[Unit]) -> None:
+    """A column label (时代新论, 一线见闻) standing under a headline, before the
+    body or byline, is no tier of the headline: it labels the column."""
+    for i in range(len(units) - 2, 0, -1):
+        unit, prev, nxt = units[i], units[i - 1], units[i + 1]
+        if unit.role != Role.TITLE or len(unit.lines) != 1 or not _LABEL.fullmatch(unit.lines[0].strip()):
+            continue
+        after = nxt.role in (Role.BODY, Role.BYLINE) or (nxt.role == Role.OTHER and nxt.block.lines
+                                                           and _LABEL.fullmatch(nxt.lines[0].strip()))
+        if prev.role == Role.TITLE and after:
+            unit.block.role = Role.OTHER
+
+
 def one_tier_a_unit(units: list[Unit]) -> list[Unit]:
     """Once wrapped tiers are whole, each line of a headline unit is a tier of
     its own: give it its own unit, so that headline tiers are told apart by
@@ -107,4 +124,4 @@ def one_tier_a_unit(units: list[Unit]) -> list[Unit]:
     return out
 
 
-__all__ = ["one_tier_a_unit", "rejoin_wrapped_headlines", "wraps_on"]
+__all__ = ["drop_labels_under_headlines", "one_tier_a_unit", "rejoin_wrapped_headlines", "wraps_on"]

@@ -29,11 +29,11 @@ from .rules import (
 from .headlines import starts_with_dash
 from .subheadings import looks_like_subheading
 from .paragraphs import column_width
-from .text_headlines import one_tier_a_unit, rejoin_wrapped_headlines
+from .text_credits import bare_credit, caption_and_credit
+from .text_headlines import drop_labels_under_headlines, one_tier_a_unit, rejoin_wrapped_headlines
 from .text_direction import bigrams, group_directions, title_groups
 from .line_stream import is_closing_note, is_line_stream, regroup_line_stream, separate_furniture
 from .text_closing import (
-    bare_credit,
     closes_with_byline,
     closing_names,
     cut_closing_dateline,
@@ -76,6 +76,11 @@ def split_units(blocks: list[Block]) -> list[Unit]:
             bylines = parse_byline_line(line)
             if bylines:
                 alone(line, Role.BYLINE, i).bylines = bylines
+                continue
+            captioned = caption_and_credit(line)
+            if captioned:  # 图为…。 张三/摄: a caption closed by its credit on one line
+                alone(captioned[0], Role.CAPTION, i)
+                alone(line, Role.CREDIT, i).credit = captioned[1]
                 continue
             credit = parse_credit(line) or bare_credit(line)
             if credit:
@@ -412,6 +417,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     units = rejoin_wrapped_headlines(units, stream)
     if stream:
         units = one_tier_a_unit(units)
+        drop_labels_under_headlines(units)
     groups = assemble(units, group_directions(units, before, by_wording=stream))
     datelines = {}
     for n, group in enumerate(groups):

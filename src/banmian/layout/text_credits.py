@@ -1,0 +1,44 @@
+"""Photo credits as extractors give them, told apart from body text and
+headlines: a credit without the space parse_credit asks for, told by its
+agency or slash (张三摄（新华社发）, 张三/摄), and a caption closed by its
+credit on one line (图为…。 张三/摄). Text-mode layout only."""
+
+from __future__ import annotations
+
+import re
+
+from .rules import parse_credit
+
+_AGENCY_CREDIT = re.compile(r"(?P<names>[\u4e00-\u9fff·]{2,12})\s*/?\s*摄(?:影)?\s*(?:[（(][^（）()]{2,8}[）)])?")
+
+
+def bare_credit(line: str) -> tuple[str | None, str] | None:
+    """A credit without the space parse_credit asks for, told by what only a
+    credit has: the agency after it (张三摄（新华社发）) or a slash (张三/摄)."""
+    m = _AGENCY_CREDIT.fullmatch(line.strip())
+    if not m or ("/" not in line and not line.rstrip().endswith(("）", ")"))):
+        return None
+    return parse_credit(m.group("names") + " 摄")
+
+
+#: how a caption's text ends before its credit (…一样。 张三/摄), unless it opens with 图为
+_CAPTION_END = "。！？”）)"
+
+
+def caption_and_credit(line: str) -> tuple[str, str] | None:
+    """A caption and its credit after a space at the line end (…一样。 张三/摄,
+    …出席会议。 本报记者 郝超摄) -> (caption, credited names)."""
+    words = line.split()
+    for take in (1, 2):  # the credit is the last word, or a role and a name
+        if len(words) <= take:
+            break
+        caption, credit_text = " ".join(words[:-take]), " ".join(words[-take:])
+        if len(caption) < 6 or not (caption[-1] in _CAPTION_END or caption.startswith("图为")):
+            continue
+        credit = parse_credit(credit_text) or bare_credit(credit_text)
+        if credit and len(credit_text) <= 16:
+            return caption, credit[1]
+    return None
+
+
+__all__ = ["bare_credit", "caption_and_credit"]

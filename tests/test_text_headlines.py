@@ -65,3 +65,14 @@ def test_a_caption_closed_by_its_credit_on_one_line_is_no_headline():
     page = banmian.parse_text(stream(*lines), enrich=False).pages[0]
     assert [a.headline.title for a in page.articles] == ["城北大桥开工", "江城推进河湖长制"]
     assert [(c.text, c.credit) for c in page.articles[0].captions] == [("工人在桥面铺设沥青。", "王江")]
+
+
+def test_two_articles_headlines_between_their_bodies_are_cut_apart_by_their_wording():
+    # the bridge story's headline is drawn after its body, the river story's before its own:
+    # in the stream they meet between the two bodies, and each echoes its own body
+    lines = [*_body(BRIDGE), "大桥维修开工", "车辆需绕行东环路", "江城全面推进河湖长制", "沿江十二个乡镇各设一名河长",
+             *_body(RIVER)]
+    page = banmian.parse_text(stream(*lines), enrich=False).pages[0]
+    heads = [(a.headline.kicker, a.headline.title) for a in page.articles]
+    assert heads == [("大桥维修开工", "车辆需绕行东环路"), ("江城全面推进河湖长制", "沿江十二个乡镇各设一名河长")]
+    assert [a.paragraphs for a in page.articles] == [BRIDGE, RIVER]

@@ -31,7 +31,7 @@ from .subheadings import looks_like_subheading
 from .paragraphs import column_width
 from .text_credits import bare_credit, caption_and_credit
 from .text_headlines import drop_labels_under_headlines, one_tier_a_unit, rejoin_wrapped_headlines
-from .text_direction import bigrams, group_directions, title_groups
+from .text_direction import bigrams, group_directions, split_groups_by_wording, title_groups
 from .line_stream import is_closing_note, is_line_stream, regroup_line_stream, separate_furniture
 from .text_closing import (
     closes_with_byline,
@@ -418,7 +418,10 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     if stream:
         units = one_tier_a_unit(units)
         drop_labels_under_headlines(units)
-    groups = assemble(units, group_directions(units, before, by_wording=stream))
+    directions = group_directions(units, before, by_wording=stream)
+    if stream:
+        split_groups_by_wording(units, directions)
+    groups = assemble(units, directions)
     datelines = {}
     for n, group in enumerate(groups):
         datelines[n] = cut_closing_dateline(group)
@@ -493,8 +496,9 @@ def assemble(units: list[Unit], directions: bool | dict[int, bool]) -> list[list
             i += 1
             continue
         if role == Role.TITLE:
-            j = i
-            while j < len(units) and units[j].role == Role.TITLE:
+            j = i + 1  # a group ends at the next title unit that opens a group of its own
+            while j < len(units) and units[j].role == Role.TITLE and not (isinstance(directions, dict)
+                                                                           and j in directions):
                 j += 1
             group = units[i:j]
             before = directions if isinstance(directions, bool) else directions.get(i, True)

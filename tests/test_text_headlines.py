@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import banmian
 from banmian.layout.text_headlines import wraps_on
-from tests.test_line_stream import stream, typeset
+from tests.test_line_stream import PARKS, stream, typeset
 
 RIVER = ["江城今年将全面推进河湖长制，沿江十二个乡镇各设一名河长，负责本段河道的日常巡查。",
          "市水务局介绍，河长巡查发现的问题将在三天内交办，确保河湖长制落到实处。"]
@@ -76,3 +76,15 @@ def test_two_articles_headlines_between_their_bodies_are_cut_apart_by_their_word
     heads = [(a.headline.kicker, a.headline.title) for a in page.articles]
     assert heads == [("大桥维修开工", "车辆需绕行东环路"), ("江城全面推进河湖长制", "沿江十二个乡镇各设一名河长")]
     assert [a.paragraphs for a in page.articles] == [BRIDGE, RIVER]
+
+
+def test_a_vertical_headline_and_the_vertical_byline_beside_it_stay_apart():
+    # PyMuPDF gives a vertical headline as one block, a character a line, and the
+    # byline set vertically beside it as the next block
+    head = "\n".join("2020城北大桥开工")
+    byline = "\n".join("王江文")
+    body = "\n\n".join(_body(BRIDGE) + ["江城推进河湖长制", *_body(RIVER), "城东新建三座公园", *_body(PARKS)])
+    page = banmian.parse_text(f"{head}\n\n{byline}\n\n{body}\n", enrich=False).pages[0]
+    first = page.articles[0]
+    assert first.headline.title == "2020城北大桥开工"
+    assert [b.name for b in first.bylines] == ["王江文"]

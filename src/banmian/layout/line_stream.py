@@ -59,30 +59,42 @@ _BYLINE_MARKS = "■◎●▲□◆★☆"
 _ROLE_ONLY = re.compile(r"^[■◎●▲□◆★☆]?\s*(?:本报|新华社|人民日报)?(?:特约|首席)?(?:记者|通讯员|实习生|见习记者|摄影记者)$")
 _MARK_ONLY = re.compile(rf"^[{_BYLINE_MARKS}]$")
 _ONE_CHARACTER = re.compile(r"[\u4e00-\u9fff]")
+_ONE_GLYPH = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]")
 _NAME_ONLY = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]\s+[\u4e00-\u9fff])$")
 
 
 def is_line_stream(blocks: list[Block]) -> bool:
     """Do the blank lines of this text mean nothing (one block a line)?"""
     lines = sum(len(b.lines) for b in blocks)
-    alone = sum(1 for b in blocks if len(b.lines) == 1)
+    # a block of one character a line is text set vertically, not a run of column lines
+    alone = sum(1 if len(b.lines) == 1 else len(b.lines) for b in blocks
+                if len(b.lines) == 1 or all(_ONE_GLYPH.fullmatch(x.strip()) for x in b.lines))
     return lines >= _MIN_LINES and alone >= _ONE_LINE_SHARE * lines
 
 
 def _join_vertical(lines: list[tuple[str, int | None]]) -> list[tuple[str, int | None]]:
     """Text set vertically comes one character a line (于 / 春; a vertical
-    headline): a run of two or more such lines is put back on one line."""
+    headline): a run of two or more such lines (a CJK character among them;
+    digits of a year come one a line too) is put back on one line. Where the
+    run's lines stand in one block, a blank line ends it: the vertical
+    headline and the vertical byline beside it are two blocks."""
     out: list[tuple[str, int | None]] = []
     run: list[tuple[str, int | None]] = []
-    for item in [*lines, ("", None)]:
-        if _ONE_CHARACTER.fullmatch(item[0].strip()):
-            run.append(item)
-            continue
-        if len(run) >= 2:
+
+    def flush() -> None:
+        if len(run) >= 2 and any(_ONE_CHARACTER.fullmatch(t.strip()) for t, _ in run):
             out.append(("".join(t.strip() for t, _ in run), run[0][1]))
         else:
             out.extend(run)
-        run = []
+        run.clear()
+
+    for item in [*lines, ("", None)]:
+        if _ONE_GLYPH.fullmatch(item[0].strip()):
+            if len(run) >= 2 and _same_block(run[-2][1], run[-1][1]) and not _same_block(run[-1][1], item[1]):
+                flush()  # the run stood in one block: this character opens another
+            run.append(item)
+            continue
+        flush()
         if item[0]:
             out.append(item)
     return out
@@ -436,6 +448,11 @@ def _regroup_run(blocks: list[Block]) -> list[Block]:
             out.append(Block([text], page=page, line_start=number))
             tier = [m.cores[k]] if _opens_tier(m, k) else []
     return out
+
+
+def _same_block(previous: int | None, number: int | None) -> bool:
+    """Source line numbers one apart: no blank line between (one block)."""
+    return previous is not None and number is not None and number == previous + 1
 
 
 def _opens_tier(m: _Measure, k: int) -> bool:

@@ -88,3 +88,13 @@ def test_a_vertical_headline_and_the_vertical_byline_beside_it_stay_apart():
     first = page.articles[0]
     assert first.headline.title == "2020城北大桥开工"
     assert [b.name for b in first.bylines] == ["王江文"]
+
+
+def test_blocks_that_mean_something_keep_them_but_bylines_given_a_word_a_line_are_rejoined():
+    # tight leading: PyMuPDF gives real multi-line blocks (paragraphs), yet a byline
+    # set as a narrow column comes a word a line inside its block
+    text = "\n\n".join(["城北大桥开工", "■\n记者\n王江\n李明", *("\n".join(typeset(p)) for p in BRIDGE)]) + "\n"
+    article = banmian.parse_text(text, enrich=False).pages[0].articles[0]
+    assert article.headline.title == "城北大桥开工"
+    assert [(b.role, b.name) for b in article.bylines] == [("记者", "王江"), ("记者", "李明")]
+    assert article.paragraphs == BRIDGE

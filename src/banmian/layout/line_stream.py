@@ -391,23 +391,26 @@ def separate_furniture(blocks: list[Block]) -> tuple[list[Block], dict[str, str]
     return out, meta
 
 
-def regroup_line_stream(blocks: list[Block]) -> list[Block]:
+def regroup_line_stream(blocks: list[Block], keep_blocks: bool = False) -> list[Block]:
     """Cut a line stream into blocks: headline lines alone and column text
-    in runs, never across a header or footer block (it stays where it stands)."""
+    in runs, never across a header or footer block (it stays where it stands).
+    With ``keep_blocks`` (text whose blank lines mean something) every block
+    stays as it is; only text set vertically and bylines given a word a line
+    are put back on one line."""
     out: list[Block] = []
     run: list[Block] = []
     for block in blocks + [Block([], Role.HEADER)]:
         if block.role not in (Role.HEADER, Role.FOOTER):
             run.append(block)
             continue
-        out.extend(_regroup_run(run))
+        out.extend(_regroup_run(run, keep_blocks))
         run = []
         if block.lines:
             out.append(block)
     return out
 
 
-def _regroup_run(blocks: list[Block]) -> list[Block]:
+def _regroup_run(blocks: list[Block], keep_blocks: bool = False) -> list[Block]:
     """One run of the stream (between header blocks) cut into blocks, line by line."""
     if not blocks:
         return []
@@ -418,6 +421,12 @@ def _regroup_run(blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     tier: list[float] = []  # widths of the lines of the headline tier being put together
     for k, (text, number) in enumerate(numbered):
+        if keep_blocks:
+            if k and out and _same_block(numbered[k - 1][1], number):
+                out[-1].lines.append(text)  # the next line of the same block
+            else:
+                out.append(Block([text], page=page, line_start=number))
+            continue
         if (tier or (out and out[-1].role == Role.BYLINE)) and _is_author_alone(m, tier, out[-1], k):
             if out[-1].role == Role.BYLINE:
                 out[-1].lines.append(text)

@@ -404,8 +404,8 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     """Blocks of one page's extracted text -> a :class:`Page` with articles."""
     blocks, stream_meta = separate_furniture(blocks)
     stream = is_line_stream(blocks)
-    if stream:
-        blocks = regroup_line_stream(blocks)
+    # the blank lines of a stream mean nothing: it is cut again; elsewhere blocks stay
+    blocks = regroup_line_stream(blocks, keep_blocks=not stream)
     units = split_units(blocks)
     meta = mark_header_footer(units)
     for key, value in stream_meta.items():

@@ -98,3 +98,14 @@ def test_blocks_that_mean_something_keep_them_but_bylines_given_a_word_a_line_ar
     assert article.headline.title == "城北大桥开工"
     assert [(b.role, b.name) for b in article.bylines] == [("记者", "王江"), ("记者", "李明")]
     assert article.paragraphs == BRIDGE
+
+
+def test_in_a_headline_block_a_shorter_line_that_cuts_a_word_of_the_page_is_the_same_tier():
+    # blank lines kept (tight leading): …全面维 / 修开工 cuts 维修, which the body spells
+    body = [BRIDGE[0].replace("维修工程昨日开工", "全面维修开工"), BRIDGE[1]]
+    text = "\n\n".join(["城北跨江大桥今日全面维\n修开工", *("\n".join(typeset(p)) for p in body)]) + "\n"
+    assert banmian.parse_text(text, enrich=False).pages[0].articles[0].headline.title == "城北跨江大桥今日全面维修开工"
+    # a longer second line is the subtitle, whatever the body says
+    text = "\n\n".join(["城北大桥开工\n今日维修开工的大桥年底通车", *("\n".join(typeset(p)) for p in body)]) + "\n"
+    head = banmian.parse_text(text, enrich=False).pages[0].articles[0].headline
+    assert (head.title, head.subtitle) == ("城北大桥开工", "今日维修开工的大桥年底通车")

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ..model import Block, Role
-from .headlines import is_wrapped_box
+from .headlines import is_wrapped_box, looks_like_kicker
 from .reflow import cell_width, ends_sentence, join_lines
 from .text_units import Unit
 
@@ -33,10 +33,10 @@ def _unbalanced(text: str) -> bool:
     return sum(map(text.count, _OPENERS)) > sum(map(text.count, _CLOSERS))
 
 
-def _joined_elsewhere(last: str, first: str, page_text: str) -> bool:
+def _joined_elsewhere(last: str, first: str, page_text: str, span: int) -> bool:
     """The characters either side of the break run on in the page's body text."""
-    tail, head = last[-_SPAN:], first[:_SPAN]
-    if len(tail) < _SPAN or len(head) < _SPAN or not (_CJK.search(tail) and _CJK.search(head)):
+    tail, head = last[-span:], first[:span]
+    if len(tail) < span or len(head) < span or not (_CJK.search(tail) and _CJK.search(head)):
         return False
     return tail + head in page_text
 
@@ -49,7 +49,10 @@ def wraps_on(line: str, nxt: str, page_text: str | None) -> bool:
         return False
     if _unbalanced(line) or nxt[0] in _LINE_CANNOT_OPEN or _KICKER_TAIL.match(nxt):
         return True
-    return page_text is not None and _joined_elsewhere(line.replace(" ", ""), nxt.replace(" ", ""), page_text)
+    if page_text is None or looks_like_kicker(line):
+        return False
+    line, nxt = line.replace(" ", ""), nxt.replace(" ", "")
+    return _joined_elsewhere(line, nxt, page_text, _SPAN) or _joined_elsewhere(line, nxt, page_text, 1)
 
 
 def body_text(units: list[Unit]) -> str:
@@ -62,9 +65,10 @@ def rejoin_wrapped_headlines(units: list[Unit], stream: bool) -> list[Unit]:
     unit and, in a line stream (where blocks say nothing), from one headline
     unit to the next one right after it; return the units left (a unit whose
     one line went up to the unit above is gone). Where blocks hold tiers
-    (blank lines kept), the page's words are not asked: a kicker may well
+    (blank lines kept), a unit's lines are tiers unless the next one is no
+    longer (a box's tail), and blocks are never joined: a kicker may well
     end where its title's subject starts (…副局长 / 吴浈…)."""
-    page_text = body_text(units) if stream else None
+    page_text = body_text(units)
     previous: Unit | None = None
     out: list[Unit] = []
     for unit in units:
@@ -77,7 +81,10 @@ def rejoin_wrapped_headlines(units: list[Unit], stream: bool) -> list[Unit]:
         if is_wrapped_box(lines):
             lines[:] = [join_lines(lines)]  # one tier in a narrow box
         for line in lines:
-            if merged and wraps_on(merged[-1], line, page_text) and cell_width(merged[-1] + line) <= 80:
+            # where blocks hold tiers, the page's words are asked only about a box's
+            # shorter next line: a subtitle longer than its title is no wrap of it
+            asked = page_text if stream or (merged and cell_width(line) <= cell_width(merged[-1]) + 1) else None
+            if merged and wraps_on(merged[-1], line, asked) and cell_width(merged[-1] + line) <= 80:
                 merged[-1] = merged[-1].rstrip() + line.strip()
             else:
                 merged.append(line)

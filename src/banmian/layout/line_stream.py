@@ -416,7 +416,9 @@ def _regroup_run(blocks: list[Block], keep_blocks: bool = False) -> list[Block]:
         return []
     page = blocks[0].page
     numbered = [(t, number) for t, number, _ in _numbered(blocks)]
-    numbered = _attach_tags(_rejoin_bylines(_join_vertical(numbered)))
+    numbered = _rejoin_bylines(_join_vertical(numbered))
+    if not keep_blocks:  # where blocks mean something, a tag's block says where it belongs
+        numbered = _attach_tags(numbered)
     m = _Measure([text for text, _ in numbered])
     out: list[Block] = []
     tier: list[float] = []  # widths of the lines of the headline tier being put together

@@ -60,6 +60,11 @@ def test_a_caption_closed_by_its_credit_on_one_line_is_no_headline():
     assert caption_and_credit("图为新桥合龙时的施工现场。 王江/摄") == ("图为新桥合龙时的施工现场。", "王江")
     assert caption_and_credit("市民在桥上散步。 本报记者李明摄") == ("市民在桥上散步。", "李明")
     assert caption_and_credit("他在桥上拍摄了一张照片。") is None
+    # a caption cut at its line end (no sentence closed) is told by its length and its credit
+    assert caption_and_credit("工人们在新建的桥面上铺设最后一段沥青 本报记者 李明摄") == (
+        "工人们在新建的桥面上铺设最后一段沥青", "李明")
+    assert caption_and_credit("工人们在新建的桥面上铺设最后一段沥青 李明摄") == ("工人们在新建的桥面上铺设最后一段沥青", "李明")
+    assert caption_and_credit("大桥开工 李明摄") is None
     signed = [BRIDGE[0], BRIDGE[1] + "（江文）"]
     lines = ["城北大桥开工", *_body(signed), "工人在桥面铺设沥青。 王江/摄", "江城推进河湖长制", *_body(RIVER)]
     page = banmian.parse_text(stream(*lines), enrich=False).pages[0]

@@ -21,6 +21,17 @@ def bare_credit(line: str) -> tuple[str | None, str] | None:
     return parse_credit(m.group("names") + " 摄")
 
 
+#: a caption that ends no sentence (its line cut) is told by this much text before the credit
+_OPEN_CAPTION = 12
+_NAME_CREDIT = re.compile(r"(?P<names>[\u4e00-\u9fff]{2,4})摄")
+
+
+def _name_credit(text: str) -> tuple[None, str] | None:
+    """张三摄 after the space that ends a caption (the space is parse_credit's gap)."""
+    m = _NAME_CREDIT.fullmatch(text)
+    return (None, m.group("names")) if m else None
+
+
 #: how a caption's text ends before its credit (…一样。 张三/摄), unless it opens with 图为
 _CAPTION_END = "。！？”）)"
 
@@ -29,14 +40,15 @@ def caption_and_credit(line: str) -> tuple[str, str] | None:
     """A caption and its credit after a space at the line end (…一样。 张三/摄,
     …出席会议。 本报记者 郝超摄) -> (caption, credited names)."""
     words = line.split()
-    for take in (1, 2):  # the credit is the last word, or a role and a name
+    for take in (2, 1):  # the credit is a role and a name, or the last word
         if len(words) <= take:
-            break
-        caption, credit_text = " ".join(words[:-take]), " ".join(words[-take:])
-        if len(caption) < 6 or not (caption[-1] in _CAPTION_END or caption.startswith("图为")):
             continue
-        credit = parse_credit(credit_text) or bare_credit(credit_text)
-        if credit and len(credit_text) <= 16:
+        caption, credit_text = " ".join(words[:-take]), " ".join(words[-take:])
+        closed = caption[-1] in _CAPTION_END or caption.startswith("图为")
+        if len(caption) < (6 if closed else _OPEN_CAPTION):
+            continue  # a caption cut at its line end needs more text to be told from a headline
+        credit = parse_credit(credit_text) or bare_credit(credit_text) or _name_credit(credit_text)
+        if credit and len(credit_text) <= 16 and (take == 1 or credit[0]):
             return caption, credit[1]
     return None
 

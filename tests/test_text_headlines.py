@@ -114,3 +114,10 @@ def test_in_a_headline_block_a_shorter_line_that_cuts_a_word_of_the_page_is_the_
     text = "\n\n".join(["城北大桥开工\n今日维修开工的大桥年底通车", *("\n".join(typeset(p)) for p in body)]) + "\n"
     head = banmian.parse_text(text, enrich=False).pages[0].articles[0].headline
     assert (head.title, head.subtitle) == ("城北大桥开工", "今日维修开工的大桥年底通车")
+
+
+def test_the_tier_with_the_column_tag_is_the_title_and_the_one_under_it_its_subtitle():
+    signed = [BRIDGE[0], BRIDGE[1] + "（江文）"]
+    lines = ["城北大桥维修开工（城建观察）", "车辆需绕行东环路", *_body(signed), "江城推进河湖长制", *_body(RIVER)]
+    head = banmian.parse_text(stream(*lines), enrich=False).pages[0].articles[0].headline
+    assert (head.kicker, head.title, head.subtitle) == (None, "城北大桥维修开工（城建观察）", "车辆需绕行东环路")

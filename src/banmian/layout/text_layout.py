@@ -450,6 +450,11 @@ def _with_dateline(article: Article, closing: str | None) -> Article:
     kicker = article.headline.kicker
     if kicker and _BRIEF_HEADING.fullmatch(kicker.replace(" ", "")):
         article.headline.kicker = None
+    head = article.headline
+    if (head.kicker and head.title and not head.subtitle and head.kicker[0] not in "（("
+            and _TITLE_TAG.search(head.kicker) and not _TITLE_TAG.search(head.title)):
+        # the 主题 carries the column tag (…（权威发布）): the tier under it is its subtitle
+        head.kicker, head.title, head.subtitle = None, head.kicker, head.title
     return article
 
 

@@ -121,3 +121,13 @@ def test_the_tier_with_the_column_tag_is_the_title_and_the_one_under_it_its_subt
     lines = ["城北大桥维修开工（城建观察）", "车辆需绕行东环路", *_body(signed), "江城推进河湖长制", *_body(RIVER)]
     head = banmian.parse_text(stream(*lines), enrich=False).pages[0].articles[0].headline
     assert (head.kicker, head.title, head.subtitle) == (None, "城北大桥维修开工（城建观察）", "车辆需绕行东环路")
+
+
+def test_a_dateline_wrapped_after_its_date_opens_the_body_and_the_name_above_is_the_byline():
+    lines = ["城北大桥开工", "王江文", "本报江城3月2日", "电 " + _body(BRIDGE)[0], *_body(BRIDGE)[1:],
+             "江城推进河湖长制", *_body(RIVER)]
+    article = banmian.parse_text(stream(*lines), enrich=False).pages[0].articles[0]
+    assert article.headline.title == "城北大桥开工"
+    assert article.dateline == "本报江城3月2日电"
+    assert [b.name for b in article.bylines] == ["王江文"]
+    assert article.paragraphs[0] == BRIDGE[0]

@@ -429,6 +429,10 @@ def _regroup_run(blocks: list[Block], keep_blocks: bool = False) -> list[Block]:
             else:
                 out.append(Block([text], page=page, line_start=number))
             continue
+        if k and out and out[-1].lines[-1] == m.lines[k - 1] and _dateline_wraps(m, k):
+            out[-1].lines.append(text)  # 新华社北京2月20日 / 电 …: the dateline goes on
+            tier = []
+            continue
         if (tier or (out and out[-1].role == Role.BYLINE)) and _is_author_alone(m, tier, out[-1], k):
             if out[-1].role == Role.BYLINE:
                 out[-1].lines.append(text)
@@ -555,9 +559,19 @@ def _is_author_alone(m: _Measure, tier: list[float], above: Block, k: int) -> bo
     return complete or more or " " in text or _body_opens(m, n)
 
 
+def _dateline_wraps(m: _Measure, k: int) -> bool:
+    """Line ``k`` finishes the dateline that line ``k - 1`` began (…2月20日 / 电)."""
+    above = m.lines[k - 1].rstrip()
+    return not starts_with_dateline(above) and starts_with_dateline(above + m.lines[k].lstrip())
+
+
 def _body_opens(m: _Measure, n: int) -> bool:
-    """Line ``n`` opens an article's body: a dateline, or a paragraph's first line."""
-    return n < len(m.lines) and (starts_with_dateline(m.lines[n]) or _paragraph_opens(m, n))
+    """Line ``n`` opens an article's body: a dateline (it may wrap: 新华社北京
+    2月20日 / 电 …), or a paragraph's first line."""
+    if n >= len(m.lines):
+        return False
+    wrapped = n + 1 < len(m.lines) and starts_with_dateline(m.lines[n].rstrip() + m.lines[n + 1].lstrip())
+    return starts_with_dateline(m.lines[n]) or wrapped or _paragraph_opens(m, n)
 
 
 def _title_under_kicker(m: _Measure, above: str, k: int) -> bool:

@@ -86,12 +86,12 @@ def test_two_articles_headlines_between_their_bodies_are_cut_apart_by_their_word
 def test_a_vertical_headline_and_the_vertical_byline_beside_it_stay_apart():
     # PyMuPDF gives a vertical headline as one block, a character a line, and the
     # byline set vertically beside it as the next block
-    head = "\n".join("2020城北大桥开工")
+    head = "\n".join("2020城北大桥开工（城建") + "\n\n）"  # a closing mark may stand in a block of its own
     byline = "\n".join("王江文")
     body = "\n\n".join(_body(BRIDGE) + ["江城推进河湖长制", *_body(RIVER), "城东新建三座公园", *_body(PARKS)])
     page = banmian.parse_text(f"{head}\n\n{byline}\n\n{body}\n", enrich=False).pages[0]
     first = page.articles[0]
-    assert first.headline.title == "2020城北大桥开工"
+    assert first.headline.title == "2020城北大桥开工（城建）"
     assert [b.name for b in first.bylines] == ["王江文"]
 
 

@@ -59,7 +59,7 @@ _BYLINE_MARKS = "■◎●▲□◆★☆"
 _ROLE_ONLY = re.compile(r"^[■◎●▲□◆★☆]?\s*(?:本报|新华社|人民日报)?(?:特约|首席)?(?:记者|通讯员|实习生|见习记者|摄影记者)$")
 _MARK_ONLY = re.compile(rf"^[{_BYLINE_MARKS}]$")
 _ONE_CHARACTER = re.compile(r"[\u4e00-\u9fff]")
-_ONE_GLYPH = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]")
+_ONE_GLYPH = re.compile(r"[\u4e00-\u9fff0-9A-Za-z“”‘’（）《》〈〉「」·：、，！？]")
 _NAME_ONLY = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]\s+[\u4e00-\u9fff])$")
 
 
@@ -90,8 +90,10 @@ def _join_vertical(lines: list[tuple[str, int | None]]) -> list[tuple[str, int |
 
     for item in [*lines, ("", None)]:
         if _ONE_GLYPH.fullmatch(item[0].strip()):
-            if len(run) >= 2 and _same_block(run[-2][1], run[-1][1]) and not _same_block(run[-1][1], item[1]):
-                flush()  # the run stood in one block: this character opens another
+            apart = not _same_block(run[-1][1], item[1]) if run else False
+            if apart and (len(run) >= 2 and _same_block(run[-2][1], run[-1][1]) or run[-1][0].strip() in _CLOSING):
+                if item[0].strip() not in _CLOSING:
+                    flush()  # the run stood in one block: this character opens another (a closer ends it)
             run.append(item)
             continue
         flush()

@@ -131,3 +131,14 @@ def test_a_dateline_wrapped_after_its_date_opens_the_body_and_the_name_above_is_
     assert article.dateline == "本报江城3月2日电"
     assert [b.name for b in article.bylines] == ["王江文"]
     assert article.paragraphs[0] == BRIDGE[0]
+
+
+
+def test_a_closing_author_note_wrapped_over_two_lines_is_the_last_paragraph_not_a_headline():
+    # blank lines kept (tight leading): the note is a block of two lines
+    blocks = ["城北大桥开工", *("\n".join(typeset(p)) for p in BRIDGE), "（作者单位：江城大学土木\n工程学院）",
+              "江城全面推进河湖长制", *("\n".join(typeset(p)) for p in RIVER)]
+    page = banmian.parse_text("\n\n".join(blocks) + "\n", enrich=False).pages[0]
+    assert [a.headline.title for a in page.articles] == ["城北大桥开工", "江城全面推进河湖长制"]
+    assert page.articles[0].paragraphs == [*BRIDGE, "（作者单位：江城大学土木工程学院）"]
+    assert page.articles[1].headline.kicker is None

@@ -176,6 +176,15 @@ def _is_sure_body(unit: Unit) -> bool:
     return len(lines) >= 4 or ends_sentence(lines[-1])
 
 
+def _closing_note_unit(lines: list[str]) -> bool:
+    """A closing note (（作者为…）, 本版制图：…) alone, on one line or wrapped
+    over a few with its bracket closed on the last."""
+    if not is_closing_note(lines[0]):
+        return False
+    return len(lines) == 1 or (len(lines) <= 3 and lines[-1].rstrip().endswith(("）", ")"))
+                               and lines[0].lstrip()[:1] in "（(")
+
+
 def classify_text_units(units: list[Unit]) -> None:
     """Give every remaining unit the role body, title (headline candidate) or subheading."""
     for k, unit in enumerate(units):
@@ -185,8 +194,11 @@ def classify_text_units(units: list[Unit]) -> None:
                 unit.block.role, unit.bylines, unit.closing = Role.BYLINE, closing, True
             elif is_closing_dateline(units, k):
                 unit.block.role = Role.DATELINE
-            elif len(unit.lines) == 1 and is_closing_note(unit.lines[0]):
-                unit.block.role, unit.paragraph_lines = Role.BODY, True  # （作者为…）: a paragraph of its own
+            elif _closing_note_unit(unit.lines):
+                # （作者为…）: a paragraph of its own (wrapped: its lines are one paragraph)
+                if len(unit.lines) > 1:
+                    unit.block.lines[:] = [join_lines(unit.lines)]
+                unit.block.role, unit.paragraph_lines = Role.BODY, True
     text_idx = [i for i, u in enumerate(units) if u.role == Role.OTHER]
     # a unit laid out one paragraph a line is body, but its lines are paragraphs,
     # not column lines: it gives no column width to measure headlines against

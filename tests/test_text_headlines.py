@@ -142,3 +142,17 @@ def test_a_closing_author_note_wrapped_over_two_lines_is_the_last_paragraph_not_
     assert [a.headline.title for a in page.articles] == ["城北大桥开工", "江城全面推进河湖长制"]
     assert page.articles[0].paragraphs == [*BRIDGE, "（作者单位：江城大学土木工程学院）"]
     assert page.articles[1].headline.kicker is None
+
+
+def test_a_caption_wrapped_over_lines_with_its_credit_after_the_last_sentence_is_one_caption():
+    from banmian.layout.text_credits import caption_and_credit
+
+    assert caption_and_credit("贫困户。 王江/摄", "新建的大棚里种满了花卉，惠及村里全部") == ("贫困户。", "王江")
+    assert caption_and_credit("贫困户。 王江/摄") is None  # too little to be told from a headline alone
+    assert caption_and_credit("意。 王江/摄（上接第2版）", "大桥通车后市民十分满") is None  # a note is no agency
+    signed = [BRIDGE[0], BRIDGE[1] + "（江文）"]
+    lines = ["城北大桥开工", *_body(signed)]
+    text = stream(*lines) + "\n工人在新建的桥面上铺设最后一\n段沥青。 王江/摄\n\n" + stream("江城推进河湖长制", *_body(RIVER))
+    page = banmian.parse_text(text, enrich=False).pages[0]
+    assert [a.headline.title for a in page.articles] == ["城北大桥开工", "江城推进河湖长制"]
+    assert [(c.text, c.credit) for c in page.articles[0].captions] == [("工人在新建的桥面上铺设最后一段沥青。", "王江")]

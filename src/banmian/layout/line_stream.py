@@ -36,7 +36,7 @@ from .furniture import furniture_meta
 from .headlines import looks_like_kicker
 from .paragraphs import column_width
 from .reflow import PULLED_UP, ascii_count, cell_width, core_width, ends_sentence, token_width
-from .text_credits import caption_and_credit
+from .text_credits import closes_with_credit
 from .rules import is_continuation_line, parse_byline_line, parse_credit, parse_page_header, starts_with_dateline
 
 #: share of the lines that stand in one-line blocks for the blank lines to mean nothing
@@ -506,11 +506,11 @@ def _wraps(m: _Measure, tier: list[float], so_far: str, k: int) -> bool:
     text = m.lines[k].strip()
     if text.startswith(("——", "—")) or _KICKER_END.search(so_far) or looks_like_kicker(so_far):
         return False
-    if parse_byline_line(so_far) or parse_credit(so_far) or caption_and_credit(so_far):
+    if parse_byline_line(so_far) or parse_credit(so_far) or closes_with_credit(so_far):
         return False  # a byline or credit line is no headline tier to go on
     if so_far.rstrip()[-1:] in _CLOSING and not _unbalanced(so_far):
         return False  # （许志峰）, “法宝”: a closed bracket or quote ends the tier
-    if (parse_byline_line(text) or parse_credit(text) or caption_and_credit(text) or is_continuation_line(text)
+    if (parse_byline_line(text) or parse_credit(text) or closes_with_credit(text) or is_continuation_line(text)
             or _COLUMN_TAG.fullmatch(text)):
         return False
     if _unbalanced(so_far) or text[0] in _LINE_CANNOT_OPEN or m.widths[k] <= 2:

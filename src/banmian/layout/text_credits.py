@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .rules import parse_credit
+from .rules import find_continuation, parse_credit
 
 _AGENCY_CREDIT = re.compile(r"(?P<names>[\u4e00-\u9fff·]{2,12})\s*/?\s*摄(?:影)?\s*(?:[（(][^（）()]{2,8}[）)])?")
 
@@ -36,21 +36,30 @@ def _name_credit(text: str) -> tuple[None, str] | None:
 _CAPTION_END = "。！？”）)"
 
 
-def caption_and_credit(line: str) -> tuple[str, str] | None:
+def caption_and_credit(line: str, above: str = "") -> tuple[str, str] | None:
     """A caption and its credit after a space at the line end (…一样。 张三/摄,
-    …出席会议。 本报记者 郝超摄) -> (caption, credited names)."""
+    …出席会议。 本报记者 郝超摄) -> (caption, credited names); ``above``: the
+    caption's lines above this one (a wrapped caption ends …贫困户。 张三/摄)."""
     words = line.split()
     for take in (2, 1):  # the credit is a role and a name, or the last word
         if len(words) <= take:
             continue
         caption, credit_text = " ".join(words[:-take]), " ".join(words[-take:])
         closed = caption[-1] in _CAPTION_END or caption.startswith("图为")
-        if len(caption) < (6 if closed else _OPEN_CAPTION):
+        if len(caption) + (len(above) if closed else 0) < (6 if closed else _OPEN_CAPTION):
             continue  # a caption cut at its line end needs more text to be told from a headline
+        if find_continuation(credit_text):
+            return None  # …/摄（上接第18版）: the note is no agency; it is cut out on its own
         credit = parse_credit(credit_text) or bare_credit(credit_text) or _name_credit(credit_text)
         if credit and len(credit_text) <= 16 and (take == 1 or credit[0]):
             return caption, credit[1]
     return None
 
 
-__all__ = ["bare_credit", "caption_and_credit"]
+def closes_with_credit(line: str) -> bool:
+    """Does the line end a caption with its credit (…贫困户。 张三/摄), however
+    short the caption's part on this line?"""
+    return caption_and_credit(line, above="　" * _OPEN_CAPTION) is not None
+
+
+__all__ = ["bare_credit", "caption_and_credit", "closes_with_credit"]

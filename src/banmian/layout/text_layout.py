@@ -77,10 +77,21 @@ def split_units(blocks: list[Block]) -> list[Unit]:
             if bylines:
                 alone(line, Role.BYLINE, i).bylines = bylines
                 continue
-            captioned = caption_and_credit(line)
-            if captioned:  # 图为…。 张三/摄: a caption closed by its credit on one line
-                alone(captioned[0], Role.CAPTION, i)
-                alone(line, Role.CREDIT, i).credit = captioned[1]
+            # the caption's lines above: in this block, or the block just before (a line stream)
+            before = units[-1] if (not current and units and units[-1].role == Role.OTHER and len(units[-1].lines) <= 2
+                                   and not ends_sentence(units[-1].lines[-1])) else None
+            captioned = caption_and_credit(line, "".join(current or (before.lines if before else [])))
+            if captioned:  # 图为…。 张三/摄: a caption (its lines above too) closed by its credit
+                if before is not None:
+                    before.block.lines.append(captioned[0])
+                    before.block.role = Role.CAPTION
+                else:
+                    if not current:
+                        begin = i
+                    current.append(captioned[0])
+                    flush(Role.CAPTION)
+                units.append(_unit([line], Role.CREDIT, block, i))
+                units[-1].credit = captioned[1]
                 continue
             credit = parse_credit(line) or bare_credit(line)
             if credit:

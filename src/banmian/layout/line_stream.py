@@ -37,6 +37,7 @@ from .headlines import looks_like_kicker
 from .paragraphs import column_width
 from .reflow import PULLED_UP, ascii_count, cell_width, core_width, ends_sentence, token_width
 from .text_credits import closes_with_credit
+from .vertical_text import ONE_GLYPH, join_vertical, same_block
 from .rules import is_continuation_line, parse_byline_line, parse_credit, parse_page_header, starts_with_dateline
 
 #: share of the lines that stand in one-line blocks for the blank lines to mean nothing
@@ -58,8 +59,6 @@ _MID_MARKS = "，、；—·“‘《（(【「『"
 _BYLINE_MARKS = "■◎●▲□◆★☆"
 _ROLE_ONLY = re.compile(r"^[■◎●▲□◆★☆]?\s*(?:本报|新华社|人民日报)?(?:特约|首席)?(?:记者|通讯员|实习生|见习记者|摄影记者)$")
 _MARK_ONLY = re.compile(rf"^[{_BYLINE_MARKS}]$")
-_ONE_CHARACTER = re.compile(r"[\u4e00-\u9fff]")
-_ONE_GLYPH = re.compile(r"[\u4e00-\u9fff0-9A-Za-z“”‘’（）《》〈〉「」·：、，！？]")
 _NAME_ONLY = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]\s+[\u4e00-\u9fff])$")
 
 
@@ -68,38 +67,8 @@ def is_line_stream(blocks: list[Block]) -> bool:
     lines = sum(len(b.lines) for b in blocks)
     # a block of one character a line is text set vertically, not a run of column lines
     alone = sum(1 if len(b.lines) == 1 else len(b.lines) for b in blocks
-                if len(b.lines) == 1 or all(_ONE_GLYPH.fullmatch(x.strip()) for x in b.lines))
+                if len(b.lines) == 1 or all(ONE_GLYPH.fullmatch(x.strip()) for x in b.lines))
     return lines >= _MIN_LINES and alone >= _ONE_LINE_SHARE * lines
-
-
-def _join_vertical(lines: list[tuple[str, int | None]]) -> list[tuple[str, int | None]]:
-    """Text set vertically comes one character a line (于 / 春; a vertical
-    headline): a run of two or more such lines (a CJK character among them;
-    digits of a year come one a line too) is put back on one line. Where the
-    run's lines stand in one block, a blank line ends it: the vertical
-    headline and the vertical byline beside it are two blocks."""
-    out: list[tuple[str, int | None]] = []
-    run: list[tuple[str, int | None]] = []
-
-    def flush() -> None:
-        if len(run) >= 2 and any(_ONE_CHARACTER.fullmatch(t.strip()) for t, _ in run):
-            out.append(("".join(t.strip() for t, _ in run), run[0][1]))
-        else:
-            out.extend(run)
-        run.clear()
-
-    for item in [*lines, ("", None)]:
-        if _ONE_GLYPH.fullmatch(item[0].strip()):
-            apart = not _same_block(run[-1][1], item[1]) if run else False
-            if apart and (len(run) >= 2 and _same_block(run[-2][1], run[-1][1]) or run[-1][0].strip() in _CLOSING):
-                if item[0].strip() not in _CLOSING:
-                    flush()  # the run stood in one block: this character opens another (a closer ends it)
-            run.append(item)
-            continue
-        flush()
-        if item[0]:
-            out.append(item)
-    return out
 
 
 def _rejoin_bylines(lines: list[tuple[str, int | None]]) -> list[tuple[str, int | None]]:
@@ -418,7 +387,7 @@ def _regroup_run(blocks: list[Block], keep_blocks: bool = False) -> list[Block]:
         return []
     page = blocks[0].page
     numbered = [(t, number) for t, number, _ in _numbered(blocks)]
-    numbered = _rejoin_bylines(_join_vertical(numbered))
+    numbered = _rejoin_bylines(join_vertical(numbered))
     if not keep_blocks:  # where blocks mean something, a tag's block says where it belongs
         numbered = _attach_tags(numbered)
     m = _Measure([text for text, _ in numbered])
@@ -426,7 +395,7 @@ def _regroup_run(blocks: list[Block], keep_blocks: bool = False) -> list[Block]:
     tier: list[float] = []  # widths of the lines of the headline tier being put together
     for k, (text, number) in enumerate(numbered):
         if keep_blocks:
-            if k and out and _same_block(numbered[k - 1][1], number):
+            if k and out and same_block(numbered[k - 1][1], number):
                 out[-1].lines.append(text)  # the next line of the same block
             else:
                 out.append(Block([text], page=page, line_start=number))
@@ -465,11 +434,6 @@ def _regroup_run(blocks: list[Block], keep_blocks: bool = False) -> list[Block]:
             out.append(Block([text], page=page, line_start=number))
             tier = [m.cores[k]] if _opens_tier(m, k) else []
     return out
-
-
-def _same_block(previous: int | None, number: int | None) -> bool:
-    """Source line numbers one apart: no blank line between (one block)."""
-    return previous is not None and number is not None and number == previous + 1
 
 
 def _opens_tier(m: _Measure, k: int) -> bool:

@@ -156,3 +156,16 @@ def test_a_caption_wrapped_over_lines_with_its_credit_after_the_last_sentence_is
     page = banmian.parse_text(text, enrich=False).pages[0]
     assert [a.headline.title for a in page.articles] == ["城北大桥开工", "江城推进河湖长制"]
     assert [(c.text, c.credit) for c in page.articles[0].captions] == [("工人在新建的桥面上铺设最后一段沥青。", "王江")]
+
+
+def test_a_bracketed_source_note_closes_its_article_and_heads_nothing():
+    from banmian.layout.line_stream import is_closing_note
+
+    assert is_closing_note("（稿件来源：江城日报融媒体中心）")
+    assert is_closing_note("数据来源：江城市统计局")
+    assert not is_closing_note("（江城观察）")
+    lines = ["城北大桥开工", *_body(BRIDGE), "（稿件来源：江城日报融媒体中", "心）", "江城全面推进河湖长制",
+             *_body(RIVER)]
+    page = banmian.parse_text(stream(*lines), enrich=False).pages[0]
+    assert [(a.headline.kicker, a.headline.title) for a in page.articles] == [
+        (None, "城北大桥开工"), (None, "江城全面推进河湖长制")]

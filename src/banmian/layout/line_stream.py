@@ -309,7 +309,7 @@ def find_furniture(lines: list[str]) -> tuple[set[int], set[int], dict[str, str]
 
 
 _AUTHOR_NOTE = re.compile(r"[（(]作者")
-_CLOSING_LABEL = re.compile(r"(?:本版)?(?:制图|数据来源|资料来源|图表制作|图片来源)\s*[：:]")
+_CLOSING_LABEL = re.compile(r"[（(]?(?:本版)?(?:制图|图表制作|[\u4e00-\u9fff]{2}来源)\s*[：:]")
 _COLUMN_TAG = re.compile(r"[（(](?![^（）()]*[年月日])[^（）()]{2,12}[）)]")
 _ENDS_WITH_TAG = re.compile(r"[^（(\s][（(](?![^（）()]*[年月日])[^（）()，。、“”]{2,12}[）)]$")
 

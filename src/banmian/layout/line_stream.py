@@ -388,18 +388,13 @@ def _regroup_run(blocks: list[Block], keep_blocks: bool = False) -> list[Block]:
     page = blocks[0].page
     numbered = [(t, number) for t, number, _ in _numbered(blocks)]
     numbered = _rejoin_bylines(join_vertical(numbered))
-    if not keep_blocks:  # where blocks mean something, a tag's block says where it belongs
-        numbered = _attach_tags(numbered)
+    if keep_blocks:  # every block stays; a tag's block says where it belongs
+        return _blocks_again(numbered, page)
+    numbered = _attach_tags(numbered)
     m = _Measure([text for text, _ in numbered])
     out: list[Block] = []
     tier: list[float] = []  # widths of the lines of the headline tier being put together
     for k, (text, number) in enumerate(numbered):
-        if keep_blocks:
-            if k and out and same_block(numbered[k - 1][1], number):
-                out[-1].lines.append(text)  # the next line of the same block
-            else:
-                out.append(Block([text], page=page, line_start=number))
-            continue
         if k and out and out[-1].lines[-1] == m.lines[k - 1] and _dateline_wraps(m, k):
             out[-1].lines.append(text)  # 新华社北京2月20日 / 电 …: the dateline goes on
             tier = []
@@ -433,6 +428,17 @@ def _regroup_run(blocks: list[Block], keep_blocks: bool = False) -> list[Block]:
         else:
             out.append(Block([text], page=page, line_start=number))
             tier = [m.cores[k]] if _opens_tier(m, k) else []
+    return out
+
+
+def _blocks_again(numbered: list[tuple[str, int | None]], page: int | None) -> list[Block]:
+    """The numbered lines back in the blocks they stood in (no blank line between)."""
+    out: list[Block] = []
+    for k, (text, number) in enumerate(numbered):
+        if k and out and same_block(numbered[k - 1][1], number):
+            out[-1].lines.append(text)
+        else:
+            out.append(Block([text], page=page, line_start=number))
     return out
 
 

@@ -6,8 +6,9 @@ a bracket or quote left open at the line end, a line that opens with what no
 line may open with (，） …), a kicker's tail on a line of its own (时强调),
 and above all the page's own words: a wrapped title cuts a phrase that the
 article's body spells out whole (加强党对全面 / 依法治国的领导, and the body
-says 全面依法治国), while two tiers meet where no text on the page runs on
-(…开展试点 / 按流域…).
+says 全面依法治国; two characters either side of the break, or the one either
+side: 旅 / 程), while two tiers meet where no text on the page runs on
+(…开展试点 / 按流域…). A tier that ends as a kicker does (…时强调) is no wrap.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ _CLOSERS = "”’》）)】」』"
 _LINE_CANNOT_OPEN = "，。、；：？！）》”’」』】…%·"
 #: a kicker's tail pushed onto a line of its own: 时强调, 会议上要求
 _KICKER_TAIL = re.compile(r"^(?:[时上中后]|会上|会议上)?(?:强调|要求|指出|表示|提出|寄语|批示)$")
-#: characters either side of the break that the page's text must run through
+#: characters either side of the break that the page's text must run through (then one)
 _SPAN = 2
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
@@ -33,7 +34,7 @@ def _unbalanced(text: str) -> bool:
     return sum(map(text.count, _OPENERS)) > sum(map(text.count, _CLOSERS))
 
 
-def _joined_elsewhere(last: str, first: str, page_text: str, span: int) -> bool:
+def _joined_elsewhere(last: str, first: str, page_text: str | BodyWords, span: int) -> bool:
     """The characters either side of the break run on in the page's body text."""
     tail, head = last[-span:], first[:span]
     if len(tail) < span or len(head) < span or not (_CJK.search(tail) and _CJK.search(head)):
@@ -41,7 +42,7 @@ def _joined_elsewhere(last: str, first: str, page_text: str, span: int) -> bool:
     return tail + head in page_text
 
 
-def wraps_on(line: str, nxt: str, page_text: str | None) -> bool:
+def wraps_on(line: str, nxt: str, page_text: str | BodyWords | None) -> bool:
     """Does headline line ``nxt`` carry on the tier ``line`` (one tier wrapped)?
     Without ``page_text`` only the line ends themselves tell."""
     line, nxt = line.rstrip(), nxt.strip()
@@ -55,9 +56,31 @@ def wraps_on(line: str, nxt: str, page_text: str | None) -> bool:
     return _joined_elsewhere(line, nxt, page_text, _SPAN) or _joined_elsewhere(line, nxt, page_text, 1)
 
 
-def body_text(units: list[Unit]) -> str:
-    """The page's body text with its line breaks and spaces taken out."""
-    return "".join(line.replace(" ", "") for u in units if u.role == Role.BODY for line in u.lines)
+#: how many units either side of a headline its words are looked for in (its article's body
+#: and its neighbours'; a window, so that a page of 100,000 headlines is no quadratic search)
+_WINDOW_UNITS = 40
+
+
+class BodyWords:
+    """The body text of the units near one headline, with its line breaks and
+    spaces taken out: ``words in window`` asks whether the text spells them."""
+
+    def __init__(self, text: str, start: int = 0, end: int | None = None) -> None:
+        self.text, self.start, self.end = text, start, len(text) if end is None else end
+
+    def __contains__(self, words: str) -> bool:
+        return self.text.find(words, self.start, self.end) >= 0
+
+
+def _body_offsets(units: list[Unit]) -> tuple[str, list[int]]:
+    """The page's body text, and where each unit's part of it starts (one past the end last)."""
+    parts: list[str] = []
+    offsets = [0]
+    for u in units:
+        if u.role == Role.BODY:
+            parts.append("".join(line.replace(" ", "") for line in u.lines))
+        offsets.append(offsets[-1] + (len(parts[-1]) if u.role == Role.BODY else 0))
+    return "".join(parts), offsets
 
 
 def rejoin_wrapped_headlines(units: list[Unit], stream: bool) -> list[Unit]:
@@ -68,15 +91,16 @@ def rejoin_wrapped_headlines(units: list[Unit], stream: bool) -> list[Unit]:
     (blank lines kept), a unit's lines are tiers unless the next one is no
     longer (a box's tail), and blocks are never joined: a kicker may well
     end where its title's subject starts (…副局长 / 吴浈…)."""
-    page_text = body_text(units)
+    text, offsets = _body_offsets(units)
     previous: Unit | None = None
     out: list[Unit] = []
-    for unit in units:
+    for k, unit in enumerate(units):
         if unit.role != Role.TITLE:
             previous = None
             out.append(unit)
             continue
         lines = unit.block.lines
+        page_text = BodyWords(text, offsets[max(0, k - _WINDOW_UNITS)], offsets[min(len(units), k + _WINDOW_UNITS)])
         merged: list[str] = []
         if is_wrapped_box(lines):
             lines[:] = [join_lines(lines)]  # one tier in a narrow box

@@ -40,6 +40,8 @@ def caption_and_credit(line: str, above: str = "") -> tuple[str, str] | None:
     """A caption and its credit after a space at the line end (…一样。 张三/摄,
     …出席会议。 本报记者 郝超摄) -> (caption, credited names); ``above``: the
     caption's lines above this one (a wrapped caption ends …贫困户。 张三/摄)."""
+    if "摄" not in line:
+        return None  # every credit has it: most lines need no closer look
     words = line.split()
     for take in (2, 1):  # the credit is a role and a name, or the last word
         if len(words) <= take:

@@ -374,7 +374,10 @@ def regroup_line_stream(blocks: list[Block], keep_blocks: bool = False) -> list[
         if block.role not in (Role.HEADER, Role.FOOTER):
             run.append(block)
             continue
-        out.extend(_regroup_run(run, keep_blocks))
+        if keep_blocks and not any(_rejoined(line) for b in run for line in b.lines):
+            out.extend(run)  # nothing set vertically, no byline a word a line: the blocks stay
+        else:
+            out.extend(_regroup_run(run, keep_blocks))
         run = []
         if block.lines:
             out.append(block)
@@ -429,6 +432,12 @@ def _regroup_run(blocks: list[Block], keep_blocks: bool = False) -> list[Block]:
             out.append(Block([text], page=page, line_start=number))
             tier = [m.cores[k]] if _opens_tier(m, k) else []
     return out
+
+
+def _rejoined(line: str) -> bool:
+    """A line that text set vertically or a byline given a word a line is made of."""
+    text = line.strip()
+    return bool(ONE_GLYPH.fullmatch(text) or _ROLE_ONLY.match(text) or _MARK_ONLY.match(text))
 
 
 def _blocks_again(numbered: list[tuple[str, int | None]], page: int | None) -> list[Block]:

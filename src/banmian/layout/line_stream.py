@@ -36,6 +36,8 @@ from .furniture import furniture_meta
 from .headlines import looks_like_kicker
 from .paragraphs import column_width
 from .reflow import PULLED_UP, ascii_count, cell_width, core_width, ends_sentence, token_width
+from .text_credits import closes_with_credit
+from .vertical_text import ONE_GLYPH, join_vertical, same_block
 from .rules import is_continuation_line, parse_byline_line, parse_credit, parse_page_header, starts_with_dateline
 
 #: share of the lines that stand in one-line blocks for the blank lines to mean nothing
@@ -57,34 +59,16 @@ _MID_MARKS = "，、；—·“‘《（(【「『"
 _BYLINE_MARKS = "■◎●▲□◆★☆"
 _ROLE_ONLY = re.compile(r"^[■◎●▲□◆★☆]?\s*(?:本报|新华社|人民日报)?(?:特约|首席)?(?:记者|通讯员|实习生|见习记者|摄影记者)$")
 _MARK_ONLY = re.compile(rf"^[{_BYLINE_MARKS}]$")
-_ONE_CHARACTER = re.compile(r"[\u4e00-\u9fff]")
 _NAME_ONLY = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]\s+[\u4e00-\u9fff])$")
 
 
 def is_line_stream(blocks: list[Block]) -> bool:
     """Do the blank lines of this text mean nothing (one block a line)?"""
     lines = sum(len(b.lines) for b in blocks)
-    alone = sum(1 for b in blocks if len(b.lines) == 1)
+    # a block of one character a line is text set vertically, not a run of column lines
+    alone = sum(1 if len(b.lines) == 1 else len(b.lines) for b in blocks
+                if len(b.lines) == 1 or all(ONE_GLYPH.fullmatch(x.strip()) for x in b.lines))
     return lines >= _MIN_LINES and alone >= _ONE_LINE_SHARE * lines
-
-
-def _join_vertical(lines: list[tuple[str, int | None]]) -> list[tuple[str, int | None]]:
-    """Text set vertically comes one character a line (于 / 春; a vertical
-    headline): a run of two or more such lines is put back on one line."""
-    out: list[tuple[str, int | None]] = []
-    run: list[tuple[str, int | None]] = []
-    for item in [*lines, ("", None)]:
-        if _ONE_CHARACTER.fullmatch(item[0].strip()):
-            run.append(item)
-            continue
-        if len(run) >= 2:
-            out.append(("".join(t.strip() for t, _ in run), run[0][1]))
-        else:
-            out.extend(run)
-        run = []
-        if item[0]:
-            out.append(item)
-    return out
 
 
 def _rejoin_bylines(lines: list[tuple[str, int | None]]) -> list[tuple[str, int | None]]:
@@ -325,7 +309,7 @@ def find_furniture(lines: list[str]) -> tuple[set[int], set[int], dict[str, str]
 
 
 _AUTHOR_NOTE = re.compile(r"[（(]作者")
-_CLOSING_LABEL = re.compile(r"(?:本版)?(?:制图|数据来源|资料来源|图表制作|图片来源)\s*[：:]")
+_CLOSING_LABEL = re.compile(r"[（(]?(?:本版)?(?:制图|图表制作|[\u4e00-\u9fff]{2}来源)\s*[：:]")
 _COLUMN_TAG = re.compile(r"[（(](?![^（）()]*[年月日])[^（）()]{2,12}[）)]")
 _ENDS_WITH_TAG = re.compile(r"[^（(\s][（(](?![^（）()]*[年月日])[^（）()，。、“”]{2,12}[）)]$")
 
@@ -378,33 +362,46 @@ def separate_furniture(blocks: list[Block]) -> tuple[list[Block], dict[str, str]
     return out, meta
 
 
-def regroup_line_stream(blocks: list[Block]) -> list[Block]:
+def regroup_line_stream(blocks: list[Block], keep_blocks: bool = False) -> list[Block]:
     """Cut a line stream into blocks: headline lines alone and column text
-    in runs, never across a header or footer block (it stays where it stands)."""
+    in runs, never across a header or footer block (it stays where it stands).
+    With ``keep_blocks`` (text whose blank lines mean something) every block
+    stays as it is; only text set vertically and bylines given a word a line
+    are put back on one line."""
     out: list[Block] = []
     run: list[Block] = []
     for block in blocks + [Block([], Role.HEADER)]:
         if block.role not in (Role.HEADER, Role.FOOTER):
             run.append(block)
             continue
-        out.extend(_regroup_run(run))
+        if keep_blocks and not any(_rejoined(line) for b in run for line in b.lines):
+            out.extend(run)  # nothing set vertically, no byline a word a line: the blocks stay
+        else:
+            out.extend(_regroup_run(run, keep_blocks))
         run = []
         if block.lines:
             out.append(block)
     return out
 
 
-def _regroup_run(blocks: list[Block]) -> list[Block]:
+def _regroup_run(blocks: list[Block], keep_blocks: bool = False) -> list[Block]:
     """One run of the stream (between header blocks) cut into blocks, line by line."""
     if not blocks:
         return []
     page = blocks[0].page
     numbered = [(t, number) for t, number, _ in _numbered(blocks)]
-    numbered = _attach_tags(_rejoin_bylines(_join_vertical(numbered)))
+    numbered = _rejoin_bylines(join_vertical(numbered))
+    if keep_blocks:  # every block stays; a tag's block says where it belongs
+        return _blocks_again(numbered, page)
+    numbered = _attach_tags(numbered)
     m = _Measure([text for text, _ in numbered])
     out: list[Block] = []
     tier: list[float] = []  # widths of the lines of the headline tier being put together
     for k, (text, number) in enumerate(numbered):
+        if k and out and out[-1].lines[-1] == m.lines[k - 1] and _dateline_wraps(m, k):
+            out[-1].lines.append(text)  # 新华社北京2月20日 / 电 …: the dateline goes on
+            tier = []
+            continue
         if (tier or (out and out[-1].role == Role.BYLINE)) and _is_author_alone(m, tier, out[-1], k):
             if out[-1].role == Role.BYLINE:
                 out[-1].lines.append(text)
@@ -434,6 +431,23 @@ def _regroup_run(blocks: list[Block]) -> list[Block]:
         else:
             out.append(Block([text], page=page, line_start=number))
             tier = [m.cores[k]] if _opens_tier(m, k) else []
+    return out
+
+
+def _rejoined(line: str) -> bool:
+    """A line that text set vertically or a byline given a word a line is made of."""
+    text = line.strip()
+    return bool(ONE_GLYPH.fullmatch(text) or _ROLE_ONLY.match(text) or _MARK_ONLY.match(text))
+
+
+def _blocks_again(numbered: list[tuple[str, int | None]], page: int | None) -> list[Block]:
+    """The numbered lines back in the blocks they stood in (no blank line between)."""
+    out: list[Block] = []
+    for k, (text, number) in enumerate(numbered):
+        if k and out and same_block(numbered[k - 1][1], number):
+            out[-1].lines.append(text)
+        else:
+            out.append(Block([text], page=page, line_start=number))
     return out
 
 
@@ -471,11 +485,12 @@ def _wraps(m: _Measure, tier: list[float], so_far: str, k: int) -> bool:
     text = m.lines[k].strip()
     if text.startswith(("——", "—")) or _KICKER_END.search(so_far) or looks_like_kicker(so_far):
         return False
-    if parse_byline_line(so_far) or parse_credit(so_far):
+    if parse_byline_line(so_far) or parse_credit(so_far) or closes_with_credit(so_far):
         return False  # a byline or credit line is no headline tier to go on
     if so_far.rstrip()[-1:] in _CLOSING and not _unbalanced(so_far):
         return False  # （许志峰）, “法宝”: a closed bracket or quote ends the tier
-    if parse_byline_line(text) or parse_credit(text) or is_continuation_line(text) or _COLUMN_TAG.fullmatch(text):
+    if (parse_byline_line(text) or parse_credit(text) or closes_with_credit(text) or is_continuation_line(text)
+            or _COLUMN_TAG.fullmatch(text)):
         return False
     if _unbalanced(so_far) or text[0] in _LINE_CANNOT_OPEN or m.widths[k] <= 2:
         return True
@@ -487,9 +502,26 @@ def _wraps(m: _Measure, tier: list[float], so_far: str, k: int) -> bool:
         return False  # the tier's short last line has come
     if m.indent_like(k) and m.body_goes_on(k):
         return False  # a paragraph's first line and the rest of it under it: the body begins
-    if _opens_box(m, k):
+    if _opens_box(m, k) or _label_before_body(m, k):
         return False
     return m.cores[k] <= tier[-1] + 0.5 and tier[-1] >= 4
+
+
+#: a column's logo or label (时代新论, 一线见闻): a few characters, no punctuation
+COLUMN_LABEL = re.compile(r"[\u4e00-\u9fff]{4,5}")
+
+
+def _label_before_body(m: _Measure, k: int) -> bool:
+    """A column label standing between a headline and the body (or byline, or a
+    second label) is no tail of the headline above it."""
+    if not COLUMN_LABEL.fullmatch(m.lines[k].strip()):
+        return False
+    n = k + 1
+    if n >= len(m.lines):
+        return False
+    nxt = m.lines[n].strip()
+    return bool(_body_opens(m, n) or COLUMN_LABEL.fullmatch(nxt) or parse_byline_line(nxt)
+                or _ROLE_ONLY.match(nxt) or _MARK_ONLY.match(nxt))
 
 
 def _is_author_alone(m: _Measure, tier: list[float], above: Block, k: int) -> bool:
@@ -508,9 +540,19 @@ def _is_author_alone(m: _Measure, tier: list[float], above: Block, k: int) -> bo
     return complete or more or " " in text or _body_opens(m, n)
 
 
+def _dateline_wraps(m: _Measure, k: int) -> bool:
+    """Line ``k`` finishes the dateline that line ``k - 1`` began (…2月20日 / 电)."""
+    above = m.lines[k - 1].rstrip()
+    return not starts_with_dateline(above) and starts_with_dateline(above + m.lines[k].lstrip())
+
+
 def _body_opens(m: _Measure, n: int) -> bool:
-    """Line ``n`` opens an article's body: a dateline, or a paragraph's first line."""
-    return n < len(m.lines) and (starts_with_dateline(m.lines[n]) or _paragraph_opens(m, n))
+    """Line ``n`` opens an article's body: a dateline (it may wrap: 新华社北京
+    2月20日 / 电 …), or a paragraph's first line."""
+    if n >= len(m.lines):
+        return False
+    wrapped = n + 1 < len(m.lines) and starts_with_dateline(m.lines[n].rstrip() + m.lines[n + 1].lstrip())
+    return starts_with_dateline(m.lines[n]) or wrapped or _paragraph_opens(m, n)
 
 
 def _title_under_kicker(m: _Measure, above: str, k: int) -> bool:

@@ -11,20 +11,9 @@ from ..model import Block, Byline, Role
 from ..names import starts_with_surname
 from .line_stream import is_closing_note
 from .reflow import join_lines
-from .rules import name_tokens, parse_bracket_byline, parse_credit
+from .rules import name_tokens, parse_bracket_byline
+from .text_credits import bare_credit
 from .text_units import Unit
-
-_AGENCY_CREDIT = re.compile(r"(?P<names>[\u4e00-\u9fff·]{2,12})\s*/?\s*摄(?:影)?\s*(?:[（(][^（）()]{2,8}[）)])?")
-
-
-def bare_credit(line: str) -> tuple[str | None, str] | None:
-    """A credit without the space parse_credit asks for, told by what only a
-    credit has: the agency after it (张三摄（新华社发）) or a slash (张三/摄)."""
-    m = _AGENCY_CREDIT.fullmatch(line.strip())
-    if not m or ("/" not in line and not line.rstrip().endswith(("）", ")"))):
-        return None
-    return parse_credit(m.group("names") + " 摄")
-
 
 def closing_names(units: list[Unit], k: int) -> list[Byline] | None:
     """Names alone right after a finished sentence, in brackets (（张三 李四）)

@@ -73,4 +73,33 @@ def group_directions(units: list[Unit], page_before: bool, by_wording: bool = Tr
     return out
 
 
-__all__ = ["group_directions", "title_groups"]
+def split_groups_by_wording(units: list[Unit], directions: dict[int, bool]) -> None:
+    """A headline group between two bodies may hold two articles' headlines:
+    the one drawn after its body (closing the body before) and the next one
+    drawn before its own (opening the body after). Where the wording tells,
+    cut the group there: the first part closes the body before, the rest
+    opens the body after (added to ``directions`` at the cut)."""
+    groups = title_groups(units)
+    for n, (start, end) in enumerate(groups):
+        if end - start < 2:
+            continue
+        lo = groups[n - 1][1] if n else 0
+        hi = groups[n + 1][0] if n + 1 < len(groups) else len(units)
+        before = bigrams(_body_text(units[lo:start]))
+        after = bigrams(_body_text(units[end:hi]))
+        if not before or not after:
+            continue
+        echoes = []
+        for unit in units[start:end]:
+            head = bigrams("".join(unit.lines))
+            share = len(head) or 1
+            echoes.append((len(head & before) / share, len(head & after) / share))
+        best, cut = max((sum(b for b, _ in echoes[:k]) + sum(a for _, a in echoes[k:]), k)
+                        for k in range(end - start + 1))
+        whole = max(sum(a for _, a in echoes), sum(b for b, _ in echoes))
+        if 0 < cut < end - start and best - whole >= _MARGIN:
+            directions[start] = False
+            directions[start + cut] = True
+
+
+__all__ = ["group_directions", "split_groups_by_wording", "title_groups"]

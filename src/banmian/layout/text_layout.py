@@ -29,10 +29,11 @@ from .rules import (
 from .headlines import starts_with_dash
 from .subheadings import looks_like_subheading
 from .paragraphs import column_width
-from .text_direction import bigrams, group_directions, title_groups
+from .text_credits import bare_credit, caption_and_credit
+from .text_headlines import drop_labels_under_headlines, one_tier_a_unit, rejoin_wrapped_headlines
+from .text_direction import bigrams, group_directions, split_groups_by_wording, title_groups
 from .line_stream import is_closing_note, is_line_stream, regroup_line_stream, separate_furniture
 from .text_closing import (
-    bare_credit,
     closes_with_byline,
     closing_names,
     cut_closing_dateline,
@@ -75,6 +76,22 @@ def split_units(blocks: list[Block]) -> list[Unit]:
             bylines = parse_byline_line(line)
             if bylines:
                 alone(line, Role.BYLINE, i).bylines = bylines
+                continue
+            # the caption's lines above: in this block, or the block just before (a line stream)
+            before = units[-1] if (not current and units and units[-1].role == Role.OTHER and len(units[-1].lines) <= 2
+                                   and not ends_sentence(units[-1].lines[-1])) else None
+            captioned = caption_and_credit(line, "".join(current or (before.lines if before else [])))
+            if captioned:  # 图为…。 张三/摄: a caption (its lines above too) closed by its credit
+                if before is not None:
+                    before.block.lines.append(captioned[0])
+                    before.block.role = Role.CAPTION
+                else:
+                    if not current:
+                        begin = i
+                    current.append(captioned[0])
+                    flush(Role.CAPTION)
+                units.append(_unit([line], Role.CREDIT, block, i))
+                units[-1].credit = captioned[1]
                 continue
             credit = parse_credit(line) or bare_credit(line)
             if credit:
@@ -170,6 +187,15 @@ def _is_sure_body(unit: Unit) -> bool:
     return len(lines) >= 4 or ends_sentence(lines[-1])
 
 
+def _closing_note_unit(lines: list[str]) -> bool:
+    """A closing note (（作者为…）, 本版制图：…) alone, on one line or wrapped
+    over a few with its bracket closed on the last."""
+    if not is_closing_note(lines[0]):
+        return False
+    return len(lines) == 1 or (len(lines) <= 3 and lines[-1].rstrip().endswith(("）", ")"))
+                               and lines[0].lstrip()[:1] in "（(")
+
+
 def classify_text_units(units: list[Unit]) -> None:
     """Give every remaining unit the role body, title (headline candidate) or subheading."""
     for k, unit in enumerate(units):
@@ -179,8 +205,11 @@ def classify_text_units(units: list[Unit]) -> None:
                 unit.block.role, unit.bylines, unit.closing = Role.BYLINE, closing, True
             elif is_closing_dateline(units, k):
                 unit.block.role = Role.DATELINE
-            elif len(unit.lines) == 1 and is_closing_note(unit.lines[0]):
-                unit.block.role, unit.paragraph_lines = Role.BODY, True  # （作者为…）: a paragraph of its own
+            elif _closing_note_unit(unit.lines):
+                # （作者为…）: a paragraph of its own (wrapped: its lines are one paragraph)
+                if len(unit.lines) > 1:
+                    unit.block.lines[:] = [join_lines(unit.lines)]
+                unit.block.role, unit.paragraph_lines = Role.BODY, True
     text_idx = [i for i, u in enumerate(units) if u.role == Role.OTHER]
     # a unit laid out one paragraph a line is body, but its lines are paragraphs,
     # not column lines: it gives no column width to measure headlines against
@@ -398,8 +427,8 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     """Blocks of one page's extracted text -> a :class:`Page` with articles."""
     blocks, stream_meta = separate_furniture(blocks)
     stream = is_line_stream(blocks)
-    if stream:
-        blocks = regroup_line_stream(blocks)
+    # the blank lines of a stream mean nothing: it is cut again; elsewhere blocks stay
+    blocks = regroup_line_stream(blocks, keep_blocks=not stream)
     units = split_units(blocks)
     meta = mark_header_footer(units)
     for key, value in stream_meta.items():
@@ -408,7 +437,14 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     before = headlines_first(units)
     mark_subheadings(units)
     mark_column_logos(units)
-    groups = assemble(units, group_directions(units, before, by_wording=stream))
+    units = rejoin_wrapped_headlines(units, stream)
+    if stream:
+        units = one_tier_a_unit(units)
+        drop_labels_under_headlines(units)
+    directions = group_directions(units, before, by_wording=stream)
+    if stream:
+        split_groups_by_wording(units, directions)
+    groups = assemble(units, directions)
     datelines = {}
     for n, group in enumerate(groups):
         datelines[n] = cut_closing_dateline(group)
@@ -437,6 +473,11 @@ def _with_dateline(article: Article, closing: str | None) -> Article:
     kicker = article.headline.kicker
     if kicker and _BRIEF_HEADING.fullmatch(kicker.replace(" ", "")):
         article.headline.kicker = None
+    head = article.headline
+    if (head.kicker and head.title and not head.subtitle and head.kicker[0] not in "（("
+            and _TITLE_TAG.search(head.kicker) and not _TITLE_TAG.search(head.title)):
+        # the 主题 carries the column tag (…（权威发布）): the tier under it is its subtitle
+        head.kicker, head.title, head.subtitle = None, head.kicker, head.title
     return article
 
 
@@ -483,8 +524,9 @@ def assemble(units: list[Unit], directions: bool | dict[int, bool]) -> list[list
             i += 1
             continue
         if role == Role.TITLE:
-            j = i
-            while j < len(units) and units[j].role == Role.TITLE:
+            j = i + 1  # a group ends at the next title unit that opens a group of its own
+            while j < len(units) and units[j].role == Role.TITLE and not (isinstance(directions, dict)
+                                                                           and j in directions):
                 j += 1
             group = units[i:j]
             before = directions if isinstance(directions, bool) else directions.get(i, True)

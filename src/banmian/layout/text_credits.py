@@ -1,0 +1,67 @@
+"""Photo credits as extractors give them, told apart from body text and
+headlines: a credit without the space parse_credit asks for, told by its
+agency or slash (张三摄（新华社发）, 张三/摄), and a caption closed by its
+credit on one line (图为…。 张三/摄). Text-mode layout only."""
+
+from __future__ import annotations
+
+import re
+
+from .rules import find_continuation, parse_credit
+
+_AGENCY_CREDIT = re.compile(r"(?P<names>[\u4e00-\u9fff·]{2,12})\s*/?\s*摄(?:影)?\s*(?:[（(][^（）()]{2,8}[）)])?")
+
+
+def bare_credit(line: str) -> tuple[str | None, str] | None:
+    """A credit without the space parse_credit asks for, told by what only a
+    credit has: the agency after it (张三摄（新华社发）) or a slash (张三/摄)."""
+    m = _AGENCY_CREDIT.fullmatch(line.strip())
+    if not m or ("/" not in line and not line.rstrip().endswith(("）", ")"))):
+        return None
+    return parse_credit(m.group("names") + " 摄")
+
+
+#: a caption that ends no sentence (its line cut) is told by this much text before the credit
+_OPEN_CAPTION = 12
+_NAME_CREDIT = re.compile(r"(?P<names>[\u4e00-\u9fff]{2,4})摄")
+
+
+def _name_credit(text: str) -> tuple[None, str] | None:
+    """张三摄 after the space that ends a caption (the space is parse_credit's gap)."""
+    m = _NAME_CREDIT.fullmatch(text)
+    return (None, m.group("names")) if m else None
+
+
+#: how a caption's text ends before its credit (…一样。 张三/摄), unless it opens with 图为
+_CAPTION_END = "。！？”）)"
+
+
+def caption_and_credit(line: str, above: str = "") -> tuple[str, str] | None:
+    """A caption and its credit after a space at the line end (…一样。 张三/摄,
+    …出席会议。 本报记者 郝超摄) -> (caption, credited names); ``above``: the
+    caption's lines above this one (a wrapped caption ends …贫困户。 张三/摄)."""
+    if "摄" not in line:
+        return None  # every credit has it: most lines need no closer look
+    words = line.split()
+    for take in (2, 1):  # the credit is a role and a name, or the last word
+        if len(words) <= take:
+            continue
+        caption, credit_text = " ".join(words[:-take]), " ".join(words[-take:])
+        closed = caption[-1] in _CAPTION_END or caption.startswith("图为")
+        if len(caption) + (len(above) if closed else 0) < (6 if closed else _OPEN_CAPTION):
+            continue  # a caption cut at its line end needs more text to be told from a headline
+        if find_continuation(credit_text):
+            return None  # …/摄（上接第18版）: the note is no agency; it is cut out on its own
+        credit = parse_credit(credit_text) or bare_credit(credit_text) or _name_credit(credit_text)
+        if credit and len(credit_text) <= 16 and (take == 1 or credit[0]):
+            return caption, credit[1]
+    return None
+
+
+def closes_with_credit(line: str) -> bool:
+    """Does the line end a caption with its credit (…贫困户。 张三/摄), however
+    short the caption's part on this line?"""
+    return caption_and_credit(line, above="　" * _OPEN_CAPTION) is not None
+
+
+__all__ = ["bare_credit", "caption_and_credit", "closes_with_credit"]

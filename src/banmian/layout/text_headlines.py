@@ -1,0 +1,158 @@
+"""Put a headline tier wrapped over two lines back on one line (text mode).
+
+An extractor gives a headline box line by line, and text gives no font size
+to tell a tier's second line from the next tier. Text still tells a wrap:
+a bracket or quote left open at the line end, a line that opens with what no
+line may open with (，） …), a kicker's tail on a line of its own (时强调),
+and above all the page's own words: a wrapped title cuts a phrase that the
+article's body spells out whole (加强党对全面 / 依法治国的领导, and the body
+says 全面依法治国; two characters either side of the break, or the one either
+side: 旅 / 程), while two tiers meet where no text on the page runs on
+(…开展试点 / 按流域…). A tier that ends as a kicker does (…时强调) is no wrap.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Block, Role
+from .headlines import is_wrapped_box, looks_like_kicker
+from .reflow import cell_width, ends_sentence, join_lines
+from .text_units import Unit
+
+_OPENERS = "“‘《（(【「『"
+_CLOSERS = "”’》）)】」』"
+_LINE_CANNOT_OPEN = "，。、；：？！）》”’」』】…%·"
+#: a kicker's tail pushed onto a line of its own: 时强调, 会议上要求
+_KICKER_TAIL = re.compile(r"^(?:[时上中后]|会上|会议上)?(?:强调|要求|指出|表示|提出|寄语|批示)$")
+#: characters either side of the break that the page's text must run through (then one)
+_SPAN = 2
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _unbalanced(text: str) -> bool:
+    return sum(map(text.count, _OPENERS)) > sum(map(text.count, _CLOSERS))
+
+
+def _joined_elsewhere(last: str, first: str, page_text: str | BodyWords, span: int) -> bool:
+    """The characters either side of the break run on in the page's body text."""
+    tail, head = last[-span:], first[:span]
+    if len(tail) < span or len(head) < span or not (_CJK.search(tail) and _CJK.search(head)):
+        return False
+    return tail + head in page_text
+
+
+def wraps_on(line: str, nxt: str, page_text: str | BodyWords | None) -> bool:
+    """Does headline line ``nxt`` carry on the tier ``line`` (one tier wrapped)?
+    Without ``page_text`` only the line ends themselves tell."""
+    line, nxt = line.rstrip(), nxt.strip()
+    if not line or not nxt or ends_sentence(line) or nxt.startswith(("——", "—")) or line.endswith("——"):
+        return False
+    if _unbalanced(line) or nxt[0] in _LINE_CANNOT_OPEN or _KICKER_TAIL.match(nxt):
+        return True
+    if page_text is None or looks_like_kicker(line):
+        return False
+    line, nxt = line.replace(" ", ""), nxt.replace(" ", "")
+    return _joined_elsewhere(line, nxt, page_text, _SPAN) or _joined_elsewhere(line, nxt, page_text, 1)
+
+
+#: how many units either side of a headline its words are looked for in (its article's body
+#: and its neighbours'; a window, so that a page of 100,000 headlines is no quadratic search)
+_WINDOW_UNITS = 40
+
+
+class BodyWords:
+    """The body text of the units near one headline, with its line breaks and
+    spaces taken out: ``words in window`` asks whether the text spells them."""
+
+    def __init__(self, text: str, start: int = 0, end: int | None = None) -> None:
+        self.text, self.start, self.end = text, start, len(text) if end is None else end
+
+    def __contains__(self, words: str) -> bool:
+        return self.text.find(words, self.start, self.end) >= 0
+
+
+def _body_offsets(units: list[Unit]) -> tuple[str, list[int]]:
+    """The page's body text, and where each unit's part of it starts (one past the end last)."""
+    parts: list[str] = []
+    offsets = [0]
+    for u in units:
+        if u.role == Role.BODY:
+            parts.append("".join(line.replace(" ", "") for line in u.lines))
+        offsets.append(offsets[-1] + (len(parts[-1]) if u.role == Role.BODY else 0))
+    return "".join(parts), offsets
+
+
+def rejoin_wrapped_headlines(units: list[Unit], stream: bool) -> list[Unit]:
+    """Join the lines of a headline tier wrapped over lines, inside a headline
+    unit and, in a line stream (where blocks say nothing), from one headline
+    unit to the next one right after it; return the units left (a unit whose
+    one line went up to the unit above is gone). Where blocks hold tiers
+    (blank lines kept), a unit's lines are tiers unless the next one is no
+    longer (a box's tail), and blocks are never joined: a kicker may well
+    end where its title's subject starts (…副局长 / 吴浈…)."""
+    text, offsets = _body_offsets(units)
+    previous: Unit | None = None
+    out: list[Unit] = []
+    for k, unit in enumerate(units):
+        if unit.role != Role.TITLE:
+            previous = None
+            out.append(unit)
+            continue
+        lines = unit.block.lines
+        page_text = BodyWords(text, offsets[max(0, k - _WINDOW_UNITS)], offsets[min(len(units), k + _WINDOW_UNITS)])
+        merged: list[str] = []
+        if is_wrapped_box(lines):
+            lines[:] = [join_lines(lines)]  # one tier in a narrow box
+        for line in lines:
+            # where blocks hold tiers, the page's words are asked only about a box's
+            # shorter next line: a subtitle longer than its title is no wrap of it
+            asked = page_text if stream or (merged and cell_width(line) <= cell_width(merged[-1]) + 1) else None
+            if merged and wraps_on(merged[-1], line, asked) and cell_width(merged[-1] + line) <= 80:
+                merged[-1] = merged[-1].rstrip() + line.strip()
+            else:
+                merged.append(line)
+        if stream and previous is not None and merged and wraps_on(previous.lines[-1], merged[0], page_text):
+            previous.block.lines[-1] = previous.lines[-1].rstrip() + merged.pop(0).strip()
+        lines[:] = merged
+        if merged:
+            out.append(unit)
+            previous = unit
+    return out
+
+
+#: a column's logo or label (时代新论, 一线见闻): a few characters, no punctuation
+_LABEL = re.compile(r"[\u4e00-\u9fff]{4,5}")
+
+
+def drop_labels_under_headlines(units: list[Unit]) -> None:
+    """A column label (时代新论, 一线见闻) standing under a headline, before the
+    body or byline, is no tier of the headline: it labels the column."""
+    for i in range(len(units) - 2, 0, -1):
+        unit, prev, nxt = units[i], units[i - 1], units[i + 1]
+        if unit.role != Role.TITLE or len(unit.lines) != 1 or not _LABEL.fullmatch(unit.lines[0].strip()):
+            continue
+        after = nxt.role in (Role.BODY, Role.BYLINE) or (nxt.role == Role.OTHER and nxt.block.lines
+                                                           and _LABEL.fullmatch(nxt.lines[0].strip()))
+        if prev.role == Role.TITLE and after:
+            unit.block.role = Role.OTHER
+
+
+def one_tier_a_unit(units: list[Unit]) -> list[Unit]:
+    """Once wrapped tiers are whole, each line of a headline unit is a tier of
+    its own: give it its own unit, so that headline tiers are told apart by
+    their wording (a kicker above its title), not by the block they came in."""
+    out: list[Unit] = []
+    for unit in units:
+        if unit.role != Role.TITLE or len(unit.lines) < 2:
+            out.append(unit)
+            continue
+        block = unit.block
+        for k, line in enumerate(block.lines):
+            start = block.line_start + k if block.line_start is not None else None
+            out.append(Unit(Block([line], Role.TITLE, page=block.page, line_start=start, bbox=block.bbox,
+                                  font_size=block.font_size)))
+    return out
+
+
+__all__ = ["drop_labels_under_headlines", "one_tier_a_unit", "rejoin_wrapped_headlines", "wraps_on"]

@@ -57,3 +57,14 @@ def test_a_paragraph_tail_atop_a_column_or_a_lone_mark_is_no_title() -> None:
     assert len(articles) == 1, [(a.headline.title, a.paragraphs) for a in articles]
     assert articles[0].paragraphs[0].endswith("周末来逛街的人很多”")
     assert articles[0].paragraphs[1].endswith("都说“好”")
+
+
+def test_the_tail_of_a_bracket_at_a_column_top_is_no_item_title() -> None:
+    """A closing bracket of names wrapped to the next column's top (（戴 /
+    桂阳 汤飞）) ends the text before it: no title, and the names are the
+    authors'."""
+    from banmian.layout.geometric import _item_titles
+    from banmian.layout.columns import ColumnBlock
+
+    block = ColumnBlock(_column([("桂阳 汤飞）", False), ("编者按", False), ("春节前后，各", True)]))
+    assert 0 not in _item_titles(block, [False, False, True])

@@ -429,6 +429,7 @@ def _item_titles(block: ColumnBlock, starts: list[bool]) -> set[int]:
         run = "".join(ln.text for ln in lines[k:end + 1])
         if ((end + 1 == len(lines) or starts[end + 1]) and not any(c in run for c in "，。；！？、…,;")
                 and not run.lstrip().startswith(("（", "("))  # a brief's closing credit on its own line
+                and run.count("）") + run.count(")") <= run.count("（") + run.count("(")  # a bracket's tail
                 and len(_HAN.findall(run)) >= 2  # words, not a mark pushed onto its own line
                 and (k or not run.rstrip().endswith(_SENTENCE_END))  # atop a column: a paragraph's tail
                 and lines[end].x1 < block.right - 1.5 * lines[end].size):

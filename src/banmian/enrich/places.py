@@ -74,8 +74,9 @@ def _place_words(tokens: list[Token], gazetteer: Gazetteer) -> list[str]:
         word = "".join(word.split())
         if quoted_alone(tokens, k - 1) and not _known(word, gazetteer):
             continue
-        while k < len(tokens) and tokens[k][1] == "LOC" and _bare_half(word, gazetteer) and _bare_half(
-                "".join(tokens[k][0].split()), gazetteer) and len(word) + len(tokens[k][0]) <= 8:
+        while k < len(tokens) and tokens[k][1] == "LOC" and (
+                _bare_half(word, gazetteer) and _bare_half("".join(tokens[k][0].split()), gazetteer)
+                and len(word) + len(tokens[k][0]) <= 8 or not _known(word, gazetteer) and _known(word + "".join(tokens[k][0].split()), gazetteer)):
             word += "".join(tokens[k][0].split())  # 波隆纳 + 鲁沃, 拉丁 + 美洲
             k += 1
         if len(word) >= 3 and word.endswith("电"):
@@ -83,10 +84,14 @@ def _place_words(tokens: list[Token], gazetteer: Gazetteer) -> list[str]:
         following = tokens[k][0] if k < len(tokens) else ""
         if following.startswith(_NAME_CONTINUATIONS) or following in _TITLES_OF_ADDRESS:
             continue
+        if _pair_of_sides(word, following):
+            continue
         if following in _UNIT_SUFFIXES and not word.endswith(following):
             word += following
-        elif following in _BANKS and not word.endswith(following[0]):
-            word += following[0]  # 澜沧 + 江边 -> 澜沧江
+        elif _unit_word(word, following, gazetteer):
+            word += _unit_word(word, following, gazetteer)  # 桂香 + 社区居民 -> 桂香社区
+        elif following in _BANKS and not word.endswith(following[0]) and not word.endswith(_DIVISION_ENDINGS):
+            word += following[0]  # 澜沧 + 江边 -> 澜沧江; not 羊角镇 + 山上
         words += _glued_apart(word, gazetteer)
     return words
 
@@ -96,6 +101,30 @@ _BANKS = frozenset({"江边", "江畔", "江面", "河边", "河畔", "河面", 
                     "山脚", "岛上"})
 #: a place word before these is a person's name (文衡山 + 先生)
 _TITLES_OF_ADDRESS = frozenset({"先生", "女士", "同志"})
+
+
+#: the suffixes of a division's name: a word ending in one is a whole name (羊角镇 + 山上 is no mountain)
+_DIVISION_ENDINGS = tuple("省市县区州盟旗镇乡村")
+#: words about a village's or a community's people and bodies that open with its unit (村民, 社区党委)
+_UNIT_OPENINGS = {"社区": "社区", "村民": "村", "村委": "村", "村党": "村", "村干部": "村", "村两委": "村",
+                  "村支书": "村", "村主任": "村", "镇党委": "镇", "镇政府": "镇", "乡党委": "乡", "乡政府": "乡"}
+#: words after two abbreviations that make them the two sides of a relation (巴中友好, 中美关系)
+_RELATION_WORDS = frozenset({"友好", "友谊", "关系", "合作", "两国", "双方", "建交", "贸易", "交往", "友好关系",
+                             "经贸", "磋商", "对话", "谈判", "联合", "共同"})
+
+
+def _unit_word(word: str, following: str, gazetteer: Gazetteer) -> str:
+    """The unit an unknown name without a suffix heads when the next word opens
+    with it (桂香 + 社区居民 -> 社区, 石桥 + 村民 -> 村); empty otherwise."""
+    if _known(word, gazetteer) or word.endswith(PLACE_SUFFIXES):
+        return ""
+    return next((unit for opening, unit in _UNIT_OPENINGS.items() if following.startswith(opening)), "")
+
+
+def _pair_of_sides(word: str, following: str) -> bool:
+    """Two abbreviations before a word of relations are two sides (巴中友好:
+    Pakistan and China), even when they also spell a city (巴中)."""
+    return len(word) == 2 and all(c in _ABBREVIATIONS for c in word) and following in _RELATION_WORDS
 
 
 def _known(name: str, gazetteer: Gazetteer) -> bool:
@@ -164,6 +193,8 @@ def _plausible(name: str, resolved: bool, others: set[str]) -> bool:
         return False  # 金山银山, 户籍所在地, 南宋: LAC's LOC words that name no place
     if _generic_region(name):
         return False  # 平原地区, 中西部地区, 戈公市区: a kind of region, not its name
+    if name.endswith(_KINDS_OF_XIANG) or len(name) >= 4 and name.endswith("水乡"):
+        return False  # 左权家乡, 赣南老乡, 江南水乡: a home town, a fellow villager, a kind of town
     if not name.endswith(PLACE_SUFFIXES) and any(
             other.startswith(name) and 0 < len(other) - len(name) <= 2
             and not other.endswith(PLACE_SUFFIXES + _FACILITY_ENDINGS) for other in others):
@@ -176,6 +207,10 @@ def _plausible(name: str, resolved: bool, others: set[str]) -> bool:
     # 伊朗伊斯兰, 越南国防部, 北京人民大会堂: a known place that starts a longer name
     return name.endswith(_STATE_ENDINGS) or not any(
         len(other) >= 2 and name.startswith(other) and len(name) - len(other) >= 2 for other in others if other != name)
+
+
+#: words ending in 乡 that name no town: a home town, a fellow villager, a foreign land
+_KINDS_OF_XIANG = ("家乡", "老乡", "故乡", "他乡", "异乡", "同乡", "城乡")
 
 
 #: what stands inside a kind of village (新农村, 老山村), not inside a village's name (新田村, 大塘村)

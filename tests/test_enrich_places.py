@@ -73,3 +73,11 @@ def test_a_home_town_or_a_kind_of_town_is_no_town() -> None:
     places = _places("江南水乡的风光让人难忘，赣南老乡说，清水乡的油菜花也开了。", "张思远回到左权家乡过年。")
     assert not {"江南水乡", "赣南老乡", "左权家乡"} & set(places)
     assert "清水乡" in places
+
+
+@needs_lac
+def test_a_division_named_by_a_generic_word_needs_a_related_place() -> None:
+    """老城区 is a district of 洛阳 and a word for any old town: alone it is
+    the word, beside 洛阳市 the district."""
+    assert "老城区" not in _places("老城区的街巷里，年味渐浓，家家户户挂起了灯笼。")
+    assert "老城区" in _places("河南洛阳市老城区的街巷里，年味渐浓。")

@@ -226,6 +226,21 @@ def _generic_place(name: str) -> bool:
     return len(name) == 2 or name[-1] != "村" or all(c in _GENERIC_MIDDLES for c in name[1:-1])
 
 
+#: divisions whose names are also words for a kind of area (阳泉's 矿区, 郊区 and 城区)
+_AREA_WORDS = frozenset({"矿区", "郊区", "城区", "新区", "市区", "林区", "牧区", "垦区", "库区", "景区", "老区"})
+
+
+#: openings that point at a place rather than name it (全州, 本县, 该市, 邻县)
+_WHOLE_OR_THIS = frozenset("全本各该我邻两")
+
+
+def _generic_word(name: str) -> bool:
+    """A division's name that is also an ordinary word for a kind of place
+    (老城区, 矿区, 全州: the old town, a mining area, the whole prefecture)."""
+    return (name in _AREA_WORDS or name in _KINDS_OF_PLACE or _generic_region(name)
+            or len(name) == 2 and name[0] in _WHOLE_OR_THIS and name[1] in _GENERIC_END)
+
+
 #: what stands before 地区 in the name of a kind of region (平原地区, 西部地区, 热带地区)
 _REGION_KINDS = ("平原", "山区", "高原", "沿海", "沿边", "边远", "偏远", "贫困", "农村", "城市", "牧区", "林区", "寒带",
                  "温带", "热带", "干旱", "发达", "内陆", "边疆", "部", "方")
@@ -257,9 +272,10 @@ def find_places(chunks: list[list[Token]], gazetteer: Gazetteer) -> list[Place]:
             division = gazetteer.resolve(prefix) if prefix and prefix != name else None
         resolved[name] = division
     context = [d for d in resolved.values() if d is not None]
-    rejected = {name for name, division in resolved.items()  # a short county name (惠民) needs a related place
-                if division is not None and division.name != name and division.level == 3 and not any(
-                    gazetteer.related(division, other) for other in context if other is not division)}
+    # a short county name (惠民) and a division named by a generic word (老城区, 矿区, 全州) need a related place
+    rejected = {name for name, division in resolved.items()
+                if division is not None and (division.name != name and division.level == 3 or _generic_word(name))
+                and not any(gazetteer.related(division, other) for other in context if other is not division)}
     context = [d for name, d in resolved.items() if d is not None and name not in rejected]
     places: list[Place] = []
     seen: set[str] = set()

@@ -81,3 +81,19 @@ def test_a_division_named_by_a_generic_word_needs_a_related_place() -> None:
     the word, beside 洛阳市 the district."""
     assert "老城区" not in _places("老城区的街巷里，年味渐浓，家家户户挂起了灯笼。")
     assert "老城区" in _places("河南洛阳市老城区的街巷里，年味渐浓。")
+
+
+def test_landforms_closing_both_halves_make_a_set_phrase() -> None:
+    """崇山峻岭, 通江达海: mountains and rivers as a figure of speech; 太平山村
+    and 黄土高原 are names."""
+    assert not place_shaped("通江达海") and not place_shaped("崇山峻岭")
+    assert place_shaped("太平山村") and place_shaped("黄土高原")
+
+
+@needs_lac
+def test_kinds_of_area_are_no_places() -> None:
+    """戈壁村庄 (villages of the desert), 渤海湾作业区: what kind of area, not which."""
+    places = _places("通江达海的港口就在眼前，戈壁村庄里炊烟升起。", "渤海湾作业区的工人们坚守岗位。",
+                     "甘肃庆阳市的乡亲们过上了好日子。")
+    assert not {"通江达海", "戈壁村庄", "渤海湾作业区"} & set(places)
+    assert "庆阳市" in places

@@ -246,13 +246,19 @@ _REGION_KINDS = ("平原", "山区", "高原", "沿海", "沿边", "边远", "�
                  "温带", "热带", "干旱", "发达", "内陆", "边疆", "部", "方")
 
 
+#: endings of a kind of area, not of a name: a downtown, a small town, villages as such, an area by
+#: what is done or found there (作业区, 居民区, 结冰区, 产区, 灾区), members of a group of states
+_KIND_ENDINGS = ("市区", "城区", "小镇", "小村", "村庄", "郊区", "老区", "作业区", "居民区", "冰区", "繁殖区", "产区",
+                 "灾区", "缔约国", "成员国", "岛国", "签约国", "度假村")
+
+
 def _generic_region(name: str) -> bool:
     """A kind of region rather than its name: X地区 after a direction or a kind
     (中西部地区, 平原地区), the downtown of a city (X市区, X城区), a small town
-    (X小镇)."""
+    (X小镇), the other kinds of area of ``_KIND_ENDINGS`` (戈壁村庄, 革命老区)."""
     if name.endswith("地区"):  # 北地区 of 以北地区: a direction only
         return name[:-2].endswith(_REGION_KINDS) or len(name) == 3 and name[0] in "东南西北中"
-    return name.endswith(("市区", "城区", "小镇", "小村"))
+    return name.endswith(_KIND_ENDINGS)
 
 
 def find_places(chunks: list[list[Token]], gazetteer: Gazetteer) -> list[Place]:

@@ -97,3 +97,11 @@ def test_kinds_of_area_are_no_places() -> None:
                      "甘肃庆阳市的乡亲们过上了好日子。")
     assert not {"通江达海", "戈壁村庄", "渤海湾作业区"} & set(places)
     assert "庆阳市" in places
+
+
+@needs_lac
+def test_a_glued_name_is_split_only_after_its_front_is_named_alone() -> None:
+    """上杭古田镇 after 上杭 named alone: 上杭 and 古田镇; 东方红村 stays whole
+    although 东方 is a city's short name (the article never names 东方 alone)."""
+    assert _places("来到福建上杭，上杭古田镇的红色旅游火了。") == ["福建", "上杭", "古田镇"]
+    assert "东方红村" in _places("东方红村的村民说，今年的变化很大。")

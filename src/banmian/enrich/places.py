@@ -261,6 +261,26 @@ def _generic_region(name: str) -> bool:
     return name.endswith(_KIND_ENDINGS)
 
 
+#: what ends the name of a place inside a county or a city (古田镇, 元古堆村)
+_LOCAL_ENDINGS = tuple("县区镇乡村")
+
+
+def _apart_from_named_fronts(names: list[str], gazetteer: Gazetteer) -> list[str]:
+    """定西元古堆村 where the article also names 定西 alone: the village in it,
+    定西 being listed already. Only then: a village's whole name may open with
+    a county's short name (东方红村 is no 东方 + 红村), and a glued front the
+    article never names alone is left as it is."""
+    out: list[str] = []
+    for name in names:
+        if not _known(name, gazetteer) and name.endswith(_LOCAL_ENDINGS):
+            name = next((name[cut:] for cut in range(len(name) - 3, 1, -1)
+                         if name[:cut] in names and _known(name[:cut], gazetteer)
+                         and (place_shaped(name[cut:]) or _known(name[cut:], gazetteer))), name)
+        if name not in out:
+            out.append(name)
+    return out
+
+
 def find_places(chunks: list[list[Token]], gazetteer: Gazetteer) -> list[Place]:
     """Every place named, once per division (茂南 and 茂南区 are one place)."""
     names: list[str] = []
@@ -270,6 +290,7 @@ def find_places(chunks: list[list[Token]], gazetteer: Gazetteer) -> list[Place]:
             name = _without_direction(name) if name else name
             if name and name not in names:
                 names.append(name)
+    names = _apart_from_named_fronts(names, gazetteer)
     resolved: dict[str, Division | None] = {}
     for name in names:
         division = gazetteer.resolve(name)

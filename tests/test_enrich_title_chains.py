@@ -261,3 +261,13 @@ def test_a_short_name_in_brackets_stays_inside_the_title() -> None:
 def test_a_bracket_that_is_no_short_name_stays_out_of_the_title() -> None:
     """（笑着） after a verb is no organisation's short name: the title is the head alone."""
     assert _people("他说（笑着）主任张三来了。") == {"张三": ["主任"]}
+
+
+@needs_lac
+def test_people_by_field_or_trade_have_titles() -> None:
+    """文艺工作者, 中国登山家, 农家乐主人, 快递小哥: heads of people by their
+    field or their trade."""
+    people = _people("文艺工作者李芳芳来到村里。", "中国登山家王大山登顶。", "农家乐主人林秀英说，今年客人多。",
+                     "快递小哥张小明一天送三百件。")
+    assert people == {"李芳芳": ["文艺工作者"], "王大山": ["中国登山家"], "林秀英": ["农家乐主人"],
+                      "张小明": ["快递小哥"]}

@@ -105,3 +105,11 @@ def test_a_glued_name_is_split_only_after_its_front_is_named_alone() -> None:
     although 东方 is a city's short name (the article never names 东方 alone)."""
     assert _places("来到福建上杭，上杭古田镇的红色旅游火了。") == ["福建", "上杭", "古田镇"]
     assert "东方红村" in _places("东方红村的村民说，今年的变化很大。")
+
+
+@needs_lac
+def test_a_towns_seat_or_streets_are_the_town() -> None:
+    """三建乡场镇, 景哈乡街道: the township with a word for its seat or its
+    streets glued after it; 城东街道 (a city's subdistrict) keeps its name."""
+    places = _places("目前，三建乡场镇整体搬迁，景哈乡街道上人来人往，城东街道也很热闹。")
+    assert places == ["三建乡", "景哈乡", "城东街道"]

@@ -92,8 +92,21 @@ def _place_words(tokens: list[Token], gazetteer: Gazetteer) -> list[str]:
             word += _unit_word(word, following, gazetteer)  # 桂香 + 社区居民 -> 桂香社区
         elif following in _BANKS and not word.endswith(following[0]) and not word.endswith(_DIVISION_ENDINGS):
             word += following[0]  # 澜沧 + 江边 -> 澜沧江; not 羊角镇 + 山上
-        words += _glued_apart(word, gazetteer)
+        words += _glued_apart(_without_town_tail(word), gazetteer)
     return words
+
+
+#: words glued after a township's or a town's name for its seat or its streets (三建乡场镇, 景哈乡街道)
+_TOWN_TAILS = ("场镇", "集镇", "街道")
+
+
+def _without_town_tail(word: str) -> str:
+    """三建乡场镇 -> 三建乡: a town's market seat or its streets are the town;
+    a 街道 of a city district keeps its name (城东街道)."""
+    for tail in _TOWN_TAILS:
+        if word.endswith(tail) and len(word) - len(tail) >= 3 and word[-len(tail) - 1] in "乡镇":
+            return word[:-len(tail)]
+    return word
 
 
 #: words of a bank or a slope after a river's or a mountain's name LAC cut off (澜沧 + 江边)

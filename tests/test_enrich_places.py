@@ -113,3 +113,11 @@ def test_a_towns_seat_or_streets_are_the_town() -> None:
     streets glued after it; 城东街道 (a city's subdistrict) keeps its name."""
     places = _places("目前，三建乡场镇整体搬迁，景哈乡街道上人来人往，城东街道也很热闹。")
     assert places == ["三建乡", "景哈乡", "城东街道"]
+
+
+@needs_lac
+def test_an_unknown_word_before_a_square_names_the_square_only() -> None:
+    """特拉法加 + 广场: the word names the square, not a place of its own; a
+    known place stays."""
+    places = _places("庆典在特拉法加广场举行，英国伦敦的市民来了。")
+    assert "特拉法加" not in places and "伦敦" in places

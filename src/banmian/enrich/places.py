@@ -52,6 +52,8 @@ _FACILITY_ENDINGS = tuple("路街巷园馆楼场店居站桥堂队") + ("大剧�
                                                           "景区", "棚户区")
 #: a place word right before these only starts the name of a building or a meeting (钓鱼台国 + 宾馆)
 _NAME_CONTINUATIONS = ("宾馆", "剧场", "剧院", "大厦", "饭店", "酒店", "会议", "议会", "大会堂")
+#: facilities an unknown LOC word may name (特拉法加 + 广场): the word is no place of its own
+_FACILITY_WORDS = ("广场", "公园", "机场", "车站", "码头", "大桥", "医院", "大学", "中学", "小学", "学院", "博物馆")
 #: what may follow a known place in a longer place name (葡萄牙共和国, 山东省)
 _STATE_CHARS = "国省市县区州镇乡村岛"
 _STATE_ENDINGS = tuple(_STATE_CHARS) + ("联邦", "王国", "特别行政区")
@@ -84,6 +86,8 @@ def _place_words(tokens: list[Token], gazetteer: Gazetteer) -> list[str]:
         following = tokens[k][0] if k < len(tokens) else ""
         if following.startswith(_NAME_CONTINUATIONS) or following in _TITLES_OF_ADDRESS:
             continue
+        if following.startswith(_FACILITY_WORDS) and not _known(word, gazetteer) and not word.endswith(PLACE_SUFFIXES):
+            continue  # 特拉法加 + 广场, 铁西 + 公园: an unknown word that names a square or a park only
         if _pair_of_sides(word, following):
             continue
         if following in _UNIT_SUFFIXES and not word.endswith(following):

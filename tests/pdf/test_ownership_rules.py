@@ -142,3 +142,17 @@ def test_a_brief_columns_label_takes_no_tiers() -> None:
     text = column(38, 133, ["2月17日，农夫市场上热闹的", "中国农历新年氛围吸引了众多民众。"])
     assert attach_tiers([label], [item, text], SIZE, "song") == [item, text]
     assert [ln.text for ln in label.lines] == ["简讯"]
+
+
+def test_a_vertical_line_in_the_body_size_claims_no_column() -> None:
+    """A vertical name (a byline read apart from its headline, as OCR may)
+    left with no text is no headline: it claims none of the columns beside
+    it; a vertical headline in a headline's size does."""
+    from banmian.layout.orphans import orphan_claims
+    from banmian.layout.segment import HeadingGroup
+
+    text = column(40, 100, ["一栏正文从这里开始，"] * 6)
+    name = HeadingGroup([TextLine("祝灵君", (200, 100, 211, 140), 11.0, vertical=True)])
+    assert orphan_claims([text], [name], [], SIZE) == {}
+    title = HeadingGroup([TextLine("协同推进改革", (200, 100, 224, 250), 24.0, vertical=True)])
+    assert orphan_claims([text], [title], [], SIZE) == {id(text): 0}

@@ -26,8 +26,8 @@ def orphan_claims(blocks: list[ColumnBlock], headings: list[HeadingGroup], separ
     owned = {b.owner for b in blocks if b.role == Role.BODY}
     claims: dict[int, int] = {}
     for i, h in enumerate(headings):
-        if h.role != Role.TITLE or not h.vertical or i in owned:
-            continue
+        if h.role != Role.TITLE or not h.vertical or i in owned or h.size < 1.5 * body:
+            continue  # (a vertical line in the body's size is a name or a label, no headline)
         hx0, hy0, hx1, hy1 = h.bbox
         level = [b for b in blocks if b.role == Role.BODY and b.top <= hy1 and b.bottom >= hy0]
         free = [b for b in level if id(b) not in claims and not _under_its_owner(b, headings, blocks, body)]

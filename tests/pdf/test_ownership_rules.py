@@ -156,3 +156,14 @@ def test_a_vertical_line_in_the_body_size_claims_no_column() -> None:
     assert orphan_claims([text], [name], [], SIZE) == {}
     title = HeadingGroup([TextLine("协同推进改革", (200, 100, 224, 250), 24.0, vertical=True)])
     assert orphan_claims([text], [title], [], SIZE) == {id(text): 0}
+
+
+def test_a_one_line_block_over_a_column_starting_lower_runs_on_from_its_foot() -> None:
+    """A column opening with the last line of a sentence (况。) set as a block
+    of its own, the column on its left starting a line or two lower and
+    ending mid-sentence: the line runs on from that foot."""
+    upper = column(40, 118, ["本报讯 另一篇文章的开头，"] * 3)
+    lower = column(40, 175, ["一直排到这一栏的底部，"] * 8 + ["介绍了这里的情"])
+    tail = column(210, 100, ["况。"])
+    rest = column(210, 116, ["新的一段从这里开始，"] * 6, indent_first=True)
+    assert foot(tail, [upper, lower, tail, rest]) is lower

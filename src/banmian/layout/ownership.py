@@ -143,6 +143,11 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
     if side is not None and side[0] == "heading" and headings[side[1]].vertical and _closes_items(b):  # type: ignore[index]
         side = None  # a column of briefs belongs to the heading over it, not to a vertical headline beside
     if side is not None:
+        over_row = _headline_over_row(b, flow, headings, titles, seps, head_frame, frame, body)
+        if over_row is not None and _nearer_than_beside(b, side, over_row[0], headings, flow, body) \
+                and _in_step_under(b, headings[over_row[1]], flow, seps, frame_of, frame, body, config):
+            return over_row[1], True  # a headline standing just over the row on the right, nearer than one beside
+    if side is not None:
         kind, ref = side
         if kind == "heading" and headings[ref].role == Role.OTHER:  # type: ignore[index]
             # a label beside gives way to a headline level on the right, or to text running on from the left
@@ -280,7 +285,8 @@ def _foot_on_left(b: ColumnBlock, flow: list[ColumnBlock], seps: list[BBox],
             and o.right <= b.left + body / 2 and b.left - o.right <= 8 * body and o.top < bottom
             and o.bottom > b.top and not wall_between(o.right, b.left, (b.top + min(b.bottom, o.bottom)) / 2, seps)
             and not _stands_between(o.right, b.left, max(b.top, o.top), flow)]
-    beside = [o for o in left if o.top < b.bottom]  # the column beside the block's own first block
+    # the column beside the block's own first block (a line or two long, it may end over that column's top)
+    beside = [o for o in left if o.top < max(b.bottom, b.top + 3 * body)]
     if not beside:
         return None
     foot = max(beside, key=lambda o: (o.right, -o.top))
@@ -406,6 +412,65 @@ def _heading_on_right(b: ColumnBlock, headings: list[HeadingGroup], titles: list
                 and not wall_between(b.right, hx0, b.top, seps) and (best is None or gap < best[0]):
             best = (gap, i)
     return best[1] if best else None
+
+
+def _headline_over_row(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup], titles: list[int],
+                       seps: list[BBox], head_frame: list[BBox | None], frame: BBox | None,
+                       body: float) -> tuple[float, int] | None:
+    """(gap, index) of the nearest headline on the right whose foot, with its
+    byline, stands within two lines over the block's top, no wall and no
+    column between: a headline centred over a row of columns heads the row's
+    first column too, though it does not reach over it."""
+    best: tuple[float, int] | None = None
+    for i in titles:
+        h = headings[i]
+        if h.role != Role.TITLE or h.vertical or head_frame[i] != frame:
+            continue
+        gap = h.bbox[0] - b.right
+        if not -body <= gap <= 12 * body or not 0 <= b.top - _foot_with_byline(h, flow, body) <= 2 * body:
+            continue
+        if wall_between(b.right, h.bbox[0], b.top, seps) or _stands_between(b.right, h.bbox[0], b.top, flow):
+            continue
+        if best is None or gap < best[0]:
+            best = (gap, i)
+    return best
+
+
+def _in_step_under(b: ColumnBlock, h: HeadingGroup, flow: list[ColumnBlock], seps: list[BBox],
+                   frame_of: dict[int, BBox | None], frame: BBox | None, body: float, config: LayoutConfig) -> bool:
+    """The block's top is the top of the column next on its right, a column
+    under the headline ``h``: the two open one row of that headline's article."""
+    right = _level_on_right(b, flow, seps, frame_of, frame, body, config)
+    return right is not None and right.role == Role.BODY and abs(right.top - b.top) <= body / 2 \
+        and min(right.right, h.bbox[2]) - max(right.left, h.bbox[0]) > 0
+
+
+def _nearer_than_beside(b: ColumnBlock, side: tuple[str, object], gap: float, headings: list[HeadingGroup],
+                        flow: list[ColumnBlock], body: float) -> bool:
+    """A headline over the row on the right ``gap`` away heads the block
+    rather than what :func:`_beside` found: a column on the left not in step
+    with the block's top, a side headline farther away, or a vertical
+    headline beyond columns of its own."""
+    kind, ref = side
+    if kind == "block":
+        return abs(ref.top - b.top) > body  # type: ignore[attr-defined]
+    h = headings[ref]  # type: ignore[index]
+    if not h.vertical:
+        return gap < b.left - h.bbox[2]
+    lo, hi = (h.bbox[2], b.left) if h.bbox[2] <= b.left else (b.right, h.bbox[0])
+    return _stands_between(lo, hi, b.top, [o for o in flow if o.role == Role.BODY])
+
+
+def _foot_with_byline(h: HeadingGroup, flow: list[ColumnBlock], body: float) -> float:
+    """The foot of a headline with its byline: the byline lines it holds and a
+    one-line block set right under it (within a line and a half, under it in x)."""
+    x0, _, x1, foot = h.bbox
+    foot = max([foot] + [ln.y1 for ln in h.bylines if ln.y0 >= foot - 1])
+    for o in sorted(flow, key=lambda o: o.top):
+        if len(o.lines) == 1 and foot - 1 <= o.top <= foot + 1.5 * body \
+                and min(o.right, x1) - max(o.left, x0) > 0:
+            foot = o.bottom
+    return foot
 
 
 def _level_on_right(b: ColumnBlock, flow: list[ColumnBlock], seps: list[BBox], frame_of: dict[int, BBox | None],

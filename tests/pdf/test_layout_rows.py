@@ -1,0 +1,54 @@
+"""A headline centred over a row of columns, standing clear of the row's
+first column: that column is its article's, not the level column on its
+left nor a vertical headline beyond columns of its own. Pages built the
+way test_layout_features.py builds them (feature_pages.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("pymupdf")
+
+from banmian.model import Byline  # noqa: E402
+from feature_pages import TEXTS, FeaturePage, column_x, span_right  # noqa: E402
+from test_layout_features import TOP, below, check_body, check_titles, find, parse, story  # noqa: E402
+
+
+def test_centred_headline_and_byline_head_the_column_left_of_them(tmp_path):
+    """Article A over columns 0-1 ends a sentence at the foot of column 1.
+    Article B's short headline and byline are centred over columns 2-4,
+    clear of column 2 in x; B's columns start a line under the byline, about
+    level with A's: column 2 is B's first column."""
+    pg = FeaturePage()
+    pg.header(3, "要闻")
+    left = story(pg, "school", "三所新学校投入使用", 0, 2, TOP + 4, align="left")
+    right = story(pg, "rail", "城际铁路铺轨", 2, 3, TOP + 4, size=22, extra=TEXTS["water"],
+                  byline="本报记者 林晓东")
+    story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, max(left, right)), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["三所新学校投入使用", "城际铁路铺轨", "文艺巡演进乡村"])
+    rail = find(page, "城际铁路铺轨")
+    check_body(rail, TEXTS["rail"] + TEXTS["water"])
+    assert rail.bylines == [Byline("本报记者", "林晓东")], f"bylines {rail.bylines}"
+    check_body(find(page, "三所新学校投入使用"), TEXTS["school"])
+
+
+def test_column_beyond_a_vertical_headlines_own_columns(tmp_path):
+    """A vertical headline at the left with two narrow columns of its own
+    beside it; next, a column level with the columns of an article whose
+    headline and byline are centred over it and two more columns, clear of
+    it in x: that column is the centred headline's, not the vertical one's."""
+    pg = FeaturePage()
+    pg.header(6, "理论")
+    x = column_x(0)
+    pg.vertical(x + 4, TOP + 8, "推动交流合作", 24, pitch=27)
+    body = TEXTS["theory"][:3]
+    flowed = pg.flow(x + 40, TOP + 8, body, 2, chars=12)
+    right = story(pg, "rail", "城际铁路铺轨", 2, 3, TOP + 4, size=22, extra=TEXTS["water"],
+                  byline="本报记者 林晓东")
+    story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, max(flowed.bottom, right, TOP + 8 + 7 * 27)),
+          align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["推动交流合作", "城际铁路铺轨", "文艺巡演进乡村"])
+    check_body(find(page, "推动交流合作"), body)
+    check_body(find(page, "城际铁路铺轨"), TEXTS["rail"] + TEXTS["water"])

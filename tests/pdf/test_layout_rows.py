@@ -52,3 +52,32 @@ def test_column_beyond_a_vertical_headlines_own_columns(tmp_path):
     check_titles(page, ["推动交流合作", "城际铁路铺轨", "文艺巡演进乡村"])
     check_body(find(page, "推动交流合作"), body)
     check_body(find(page, "城际铁路铺轨"), TEXTS["rail"] + TEXTS["water"])
+
+
+def test_columns_under_a_headlines_photo_below_a_side_headline(tmp_path):
+    """A side headline in column 0 with its text in columns 1-2; white space
+    under it, then (no rule) a headline set flush right over columns 0-1, a
+    photo under that headline and the article's text under the photo: the
+    text under the photo is the photo's headline's, not the side headline's."""
+    pg = FeaturePage()
+    pg.header(3, "经济")
+    y = TOP + 4
+    for part in ["清溪河", "重现水清"]:
+        pg.line(column_x(0) + 10, y, part, 22, "hei")
+        y += 29
+    side = TEXTS["river"][:3]
+    a = pg.flow(column_x(1), TOP + 4, side, 2)
+    market = story(pg, "market", "冬季蔬菜供应充足", 3, 2, TOP + 4)
+    top = max(a.bottom, market) + 30
+    title = "老厂房变身书房"
+    pg.right(span_right(0, 2), top, title, 22, "hei")
+    pg.photo(column_x(0), top + 40, span_right(0, 2), top + 160)
+    body = TEXTS["library"]
+    flowed = pg.flow(column_x(0), top + 172, body, 2)
+    c = story(pg, "harvest", "万亩晚稻喜获丰收", 2, 3, top, size=18)
+    story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, max(flowed.bottom, c)), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["清溪河重现水清", "冬季蔬菜供应充足", title, "万亩晚稻喜获丰收", "文艺巡演进乡村"])
+    check_body(find(page, "清溪河重现水清"), side)
+    check_body(find(page, title), body)
+    check_body(find(page, "万亩晚稻喜获丰收"), TEXTS["harvest"])

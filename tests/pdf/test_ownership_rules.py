@@ -167,3 +167,22 @@ def test_a_one_line_block_over_a_column_starting_lower_runs_on_from_its_foot() -
     tail = column(210, 100, ["况。"])
     rest = column(210, 116, ["新的一段从这里开始，"] * 6, indent_first=True)
     assert foot(tail, [upper, lower, tail, rest]) is lower
+
+
+def test_a_vertical_headline_is_not_beside_across_a_headline_of_its_row() -> None:
+    """A vertical headline at the right of a row and a column well to its left:
+    with another headline of the same row standing between them (over its own
+    column), the vertical headline is not beside the column."""
+    from banmian.layout.config import DEFAULT
+    from banmian.layout.ownership import _beside
+    from banmian.layout.segment import HeadingGroup
+
+    vertical = HeadingGroup([TextLine(ch, (560.0, 100.0 + 27 * k, 584.0, 124.0 + 27 * k), 24.0, vertical=True)
+                             for k, ch in enumerate("人民幸福安康")])
+    between = HeadingGroup([TextLine("城际铁路铺轨", (380.0, 96.0, 520.0, 114.0), 18.0)])
+    col = column(40, 130, ["左边一栏的文字，"] * 6)
+    own = column(380, 124, ["中间一栏的文字，"] * 6)
+    frames = {id(o): None for o in (col, own)}
+    heads = [vertical, between]
+    assert _beside(col, [col, own], heads, [0, 1], [], frames, [None, None], None, SIZE, DEFAULT) is None
+    assert _beside(col, [col], [vertical], [0], [], frames, [None], None, SIZE, DEFAULT) == ("heading", 0)

@@ -89,6 +89,9 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
     above = _nearest_above(b, flow, headings, titles, seps, frame_of, head_frame, frame)
     if above is not None:
         kind, ref, dist = above
+        photo = _photo_over(b, flow, b.top - dist, body) if kind == "heading" else None
+        if photo is not None and photo.owner != ref:  # a column set under another headline's photo
+            return (photo.owner, True) if photo.owner is not None or not patient else (None, False)
         if kind == "heading" and headings[ref].role == Role.OTHER:  # type: ignore[index]
             side = _beside(b, flow, headings, titles, seps, frame_of, head_frame, frame, body, config)
             if side is not None and side[0] == "heading" and headings[side[1]].role == Role.TITLE \
@@ -258,6 +261,11 @@ def _beside(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup
             lo, hi = first.x1, hx0
         else:
             continue
+        if h.vertical and any(headings[j].role == Role.TITLE and not headings[j].vertical
+                              and lo - 1 <= headings[j].bbox[0] and headings[j].bbox[2] <= hi + 1
+                              and hy0 - config.row_tolerance * body <= headings[j].bbox[1]
+                              and headings[j].bbox[3] <= top for j in titles):
+            continue  # another headline of the row stands between, over the columns there: they are its article's
         if h.role == Role.OTHER:
             if d < label_d and not wall_between(lo, hi, top, seps):
                 label, label_d = ("heading", i), d
@@ -305,6 +313,14 @@ def _photo_between(over: ColumnBlock, b: ColumnBlock, flow: list[ColumnBlock], r
     return any(o.role == Role.OTHER and min(o.right, b.right) - max(o.left, b.left) > 0
                and o.top - over.bottom <= reach and b.top - o.bottom <= reach and o.bottom <= b.top + 1
                for o in flow)
+
+
+def _photo_over(b: ColumnBlock, flow: list[ColumnBlock], floor: float, body: float) -> ColumnBlock | None:
+    """The photo standing right over the block's top (a caption's few lines
+    may come between), below ``floor`` (the foot of the heading over them)."""
+    over = [o for o in flow if o.role == Role.OTHER and min(o.right, b.right) - max(o.left, b.left) > 0
+            and o.top >= floor - 1 and 0 <= b.top - o.bottom <= 6 * body]
+    return max(over, key=lambda o: o.bottom) if over else None
 
 
 def _stands_between(lo: float, hi: float, y: float, flow: list[ColumnBlock]) -> bool:

@@ -10,7 +10,7 @@ import pytest
 pytest.importorskip("pymupdf")
 
 from banmian.model import Byline  # noqa: E402
-from feature_pages import TEXTS, FeaturePage, column_x, span_right  # noqa: E402
+from feature_pages import BODY, TEXTS, FeaturePage, column_x, span_right  # noqa: E402
 from test_layout_features import TOP, below, check_body, check_titles, find, parse, story  # noqa: E402
 
 
@@ -81,3 +81,37 @@ def test_columns_under_a_headlines_photo_below_a_side_headline(tmp_path):
     check_body(find(page, "清溪河重现水清"), side)
     check_body(find(page, title), body)
     check_body(find(page, "万亩晚稻喜获丰收"), TEXTS["harvest"])
+
+
+def test_two_line_kicker_and_four_line_subtitle_at_body_size(tmp_path):
+    """Under a column logo: a kicker of two lines in the body's size and face
+    (no stop at its end), a title not much larger than the body, a subtitle
+    of four lines at the body size in another face, then the text. The title
+    is a headline (not a subheading of the kicker's "column"), the four
+    lines its subtitle."""
+    pg = FeaturePage()
+    pg.header(8, "理论")
+    a = story(pg, "theory", "以高质量发展惠及民生", 0, 3, TOP + 4)
+    x0, x1 = column_x(3), span_right(3, 2)
+    pg.panel(x0, TOP + 4, x0 + 70, TOP + 26)
+    pg.line(x0 + 8, TOP + 8, "时代新论", 13, "hei", white=True)
+    kicker = ["用政府部门工作人员的辛苦指数，换来全县企业和广大群众办事时的", "满意指数"]
+    subtitle = ["从对标改革、制度创新、精准服务、工作机制四个方面入手，青禾县日前",
+                "提出二十五项具体工作任务，企业和群众办事将获得更多的时间、精力、",
+                "成本的压缩，审批环节更少，办事流程更加便捷，营商环境进一步优化，", "企业发展信心更足"]
+    y = TOP + 34
+    for k, line in enumerate(kicker):  # lines set full measure but the last
+        pg.line(x0, y, line, width=(x1 - x0) if k < len(kicker) - 1 else None)
+        y += BODY * 1.5
+    y = pg.headline(x0, x1, y + 2, "优化营商环境再升级", 14, align="left")
+    for k, line in enumerate(subtitle):
+        pg.line(x0, y, line, font="hei", width=(x1 - x0) if k < len(subtitle) - 1 else None)
+        y += BODY * 1.5
+    b = pg.flow(x0, y + 14, TEXTS["river"], 2).bottom
+    story(pg, "digital", "数字化改造提升效率", 0, 5, below(pg, max(a, b)), extra=TEXTS["school"], align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["以高质量发展惠及民生", "优化营商环境再升级", "数字化改造提升效率"])
+    art = find(page, "优化营商环境再升级")
+    assert art.headline.kicker == "".join(kicker), f"kicker {art.headline.kicker!r}"
+    assert art.headline.subtitle == "".join(subtitle), f"subtitle {art.headline.subtitle!r}"
+    check_body(art, TEXTS["river"])

@@ -246,6 +246,8 @@ def classify_subheadings(groups: list[HeadingGroup], blocks: list[ColumnBlock], 
                 below = b if fits else below
         # the column runs on above and below (it may narrow beside a banner); not over
         # a short block standing right over a headline (a column logo over a kicker)
+        if above is not None and g.size >= 1.3 * body and _kicker_over(above):
+            continue  # a headline well over the body size under its kicker
         if (above is not None and below_any) or (below is not None and above_any):
             if below is None or not _over_a_headline(below, g, groups, body):
                 g.role = Role.SUBHEADING
@@ -257,6 +259,15 @@ def classify_subheadings(groups: list[HeadingGroup], blocks: list[ColumnBlock], 
         for g in groups:
             if g.role == Role.SUBHEADING and g.size >= 0.95 * typical and g.size >= 1.5 * body:
                 g.role = Role.TITLE
+
+
+def _kicker_over(block: ColumnBlock) -> bool:
+    """A block of a line or three ending with no stop, right over a heading:
+    a kicker at the body size (用政府辛苦指数，换企业发展指数), not the end
+    of a paragraph before a subheading."""
+    from .reflow import ends_sentence
+
+    return len(block.lines) <= 3 and not ends_sentence(block.lines[-1].text)
 
 
 def _over_a_headline(block: ColumnBlock, g: HeadingGroup, groups: list[HeadingGroup], body: float) -> bool:
@@ -275,8 +286,8 @@ def _rule_between(top: float, bottom: float, x0: float, x1: float, separators: l
 
 def attach_tiers(titles: list[HeadingGroup], blocks: list[ColumnBlock], body: float, body_font: str,
                  config: LayoutConfig = DEFAULT) -> list[ColumnBlock]:
-    """A kicker or subtitle set at (or near) the body size: one to three lines
-    (three only in another weight or face) just above or below a title, over
+    """A kicker or subtitle set at (or near) the body size: one to four lines
+    (three or four only in another weight or face) just above or below a title, over
     it, set apart from the body by its weight or face (a subtitle may instead
     open with ——, or stand between the title and its byline), that is no
     byline and no sentence. It joins the title's group; returns the other blocks."""
@@ -285,7 +296,7 @@ def attach_tiers(titles: list[HeadingGroup], blocks: list[ColumnBlock], body: fl
     blocks = _split_trailing_bylines(titles, blocks, body, config)
     taken: set[int] = set()
     for b in blocks:
-        if len(b.lines) > 3 or b.role != Role.BODY:
+        if len(b.lines) > 4 or b.role != Role.BODY:
             continue
         text = "".join(ln.text for ln in b.lines).strip()
         if not text or text[-1] in "。！？" or parse_byline_line(text):
@@ -295,6 +306,8 @@ def attach_tiers(titles: list[HeadingGroup], blocks: list[ColumnBlock], body: fl
         marked = any(ln.bold or (body_font and ln.font != body_font) for ln in b.lines)
         if len(b.lines) == 3 and not marked:  # three lines in the body's face: text, however short
             continue
+        if len(b.lines) == 4 and not all(ln.bold or (body_font and ln.font != body_font) for ln in b.lines):
+            continue  # four only all in another weight or face
         for g in titles:
             if g.vertical or is_brief_label(g):
                 continue  # a brief column's label (简讯) has no tiers: its items have their own titles

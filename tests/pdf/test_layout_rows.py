@@ -115,3 +115,20 @@ def test_two_line_kicker_and_four_line_subtitle_at_body_size(tmp_path):
     assert art.headline.kicker == "".join(kicker), f"kicker {art.headline.kicker!r}"
     assert art.headline.subtitle == "".join(subtitle), f"subtitle {art.headline.subtitle!r}"
     check_body(art, TEXTS["river"])
+
+
+def test_short_headline_and_byline_centred_over_five_columns(tmp_path):
+    """A short title and its byline centred over an article of five columns:
+    the columns left and right of them, clear of them in x, all run on from
+    one to the next under that headline; none is left without a headline."""
+    pg = FeaturePage()
+    pg.header(18, "视点")
+    body = TEXTS["culture"] + TEXTS["market"] + TEXTS["river"]
+    bottom = story(pg, "culture", "赶年集", 0, 5, TOP + 4, size=24, extra=TEXTS["market"] + TEXTS["river"],
+                   byline="本报记者 秦鹏")
+    story(pg, "digital", "数字化改造提升效率", 0, 5, below(pg, bottom), extra=TEXTS["school"], align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["赶年集", "数字化改造提升效率"])
+    art = find(page, "赶年集")
+    check_body(art, body)
+    assert art.bylines == [Byline("本报记者", "秦鹏")], f"bylines {art.bylines}"

@@ -57,20 +57,46 @@ def assign_owners(blocks: list[ColumnBlock], headings: list[HeadingGroup], separ
         if not pending or (not progress and not patient):
             break
         patient = progress
-    # a cycle of waits (columns running on into each other, no headline over any):
-    # the nearest heading above; else, from the right, a headline standing just
-    # over the row on the block's right (centred over more columns), or what the
-    # next column of the cycle was given
-    for b in sorted(pending, key=lambda b: -b.left):
+    _break_cycle(pending, flow, headings, titles, seps, frame_of, head_frame, body, config)
+
+
+def _break_cycle(pending: list[ColumnBlock], flow: list[ColumnBlock], headings: list[HeadingGroup],
+                 titles: list[int], seps: list[BBox], frame_of: dict[int, BBox | None],
+                 head_frame: list[BBox | None], body: float, config: LayoutConfig) -> None:
+    """A cycle of waits (columns running on into each other, no headline over
+    any): first the headings, from the right: the nearest heading above, a
+    headline standing just over the row on the block's right (centred over
+    more columns, its byline under it); then the text runs on: from the foot
+    of the column on the left, down a column, or back from the next column
+    of the cycle."""
+    order = sorted(pending, key=lambda b: -b.left)
+    for b in order:
         frame = frame_of[id(b)]
         owner = _heading_above(b, headings, titles, frame, head_frame)
         if owner is None:
             owner = _heading_on_right(b, headings, titles, seps, head_frame, frame, body, config, over_row=True)
         if owner is None:
-            right = _level_on_right(b, flow, seps, frame_of, frame, body, config)
-            if right is not None and any(right is p for p in pending):  # only within the cycle: its columns run on
-                owner = right.owner
+            over_row = _headline_over_row(b, flow, headings, titles, seps, head_frame, frame, body)
+            owner = over_row[1] if over_row is not None else None
         b.owner = owner
+    for _ in range(len(order)):
+        changed = False
+        for b in order:
+            if b.owner is not None:
+                continue
+            frame = frame_of[id(b)]
+            above = _nearest_above(b, flow, headings, titles, seps, frame_of, head_frame, frame)
+            foot = _foot_on_left(b, flow, seps, frame_of, frame, body)
+            right = _level_on_right(b, flow, seps, frame_of, frame, body, config)
+            if above is not None and above[0] == "block" and above[2] <= config.row_tolerance * body:
+                b.owner = above[1].owner  # type: ignore[union-attr]  # on down its column
+            elif foot is not None and foot.owner is not None:
+                b.owner = foot.owner
+            elif right is not None and (any(right is p for p in pending) or _runs_into(b, right, flow, body)):
+                b.owner = right.owner  # within the cycle, or the next column goes on from this one's foot
+            changed = changed or b.owner is not None
+        if not changed:
+            break
 
 
 def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup], titles: list[int],
@@ -305,6 +331,25 @@ def _foot_on_left(b: ColumnBlock, flow: list[ColumnBlock], seps: list[BBox],
     if ends_sentence(last) or is_continuation_line(last):
         return None
     return foot
+
+
+def _runs_into(b: ColumnBlock, right: ColumnBlock, flow: list[ColumnBlock], body: float) -> bool:
+    """The foot of the block's column (the blocks stacked under it) ends
+    mid-sentence and the column on its right opens without an indent: the
+    text runs on from this column into that one."""
+    from .reflow import ends_sentence
+    from .rules import is_continuation_line
+
+    first = right.lines[0]
+    if right.role != Role.BODY or first.x0 - right.left >= 0.8 * first.size or _OPENS_ARTICLE.match(first.text.lstrip()):
+        return False
+    foot = b
+    for o in sorted(flow, key=lambda o: o.top):
+        if o is not foot and o.role == Role.BODY and abs(o.left - b.left) <= body / 2 \
+                and 0 <= o.top - foot.bottom <= 3 * body:
+            foot = o
+    last = foot.lines[-1].text
+    return not ends_sentence(last) and not is_continuation_line(last)
 
 
 def _photo_between(over: ColumnBlock, b: ColumnBlock, flow: list[ColumnBlock], reach: float) -> bool:

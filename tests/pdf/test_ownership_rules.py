@@ -4,7 +4,7 @@ typesetter would place it, 10 pt type, columns 150 pt wide, 20 pt gutters."""
 from __future__ import annotations
 
 from banmian.layout.columns import ColumnBlock
-from banmian.layout.ownership import _foot_on_left
+from banmian.layout.column_flow import foot_on_left
 from banmian.model import Role, TextLine
 
 SIZE = 10.0
@@ -20,7 +20,7 @@ def column(x0: float, top: float, texts: list[str], indent_first: bool = False) 
 
 
 def foot(b: ColumnBlock, flow: list[ColumnBlock]) -> ColumnBlock | None:
-    return _foot_on_left(b, flow, [], {id(o): None for o in flow}, None, SIZE)
+    return foot_on_left(b, flow, [], {id(o): None for o in flow}, None, SIZE)
 
 
 def test_a_column_top_goes_on_from_the_foot_of_the_column_on_its_left() -> None:

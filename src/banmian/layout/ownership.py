@@ -8,17 +8,15 @@ where nothing else does. Frames around whole articles and rules are walls.
 
 from __future__ import annotations
 
-import re
-
 from ..model import BBox, Role
 from .body_units import closing_names
+from .column_flow import (
+    OPENS_ARTICLE, alongside_on_left, continued_from, foot_on_left, level_on_right, photo_between, photo_over,
+    runs_into, runs_on, stands_between,
+)
 from .columns import ColumnBlock
 from .config import DEFAULT, LayoutConfig
 from .segment import HeadingGroup, smallest_frame, wall_between
-
-
-#: a column that opens with a dateline opens an article: no text runs on into it
-_OPENS_ARTICLE = re.compile(r"^(?:本报讯|(?:本报|新华社|中新社|人民日报)[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日)")
 
 
 def _edges(frame: BBox) -> list[BBox]:
@@ -86,13 +84,13 @@ def _break_cycle(pending: list[ColumnBlock], flow: list[ColumnBlock], headings: 
                 continue
             frame = frame_of[id(b)]
             above = _nearest_above(b, flow, headings, titles, seps, frame_of, head_frame, frame)
-            foot = _foot_on_left(b, flow, seps, frame_of, frame, body)
-            right = _level_on_right(b, flow, seps, frame_of, frame, body, config)
+            foot = foot_on_left(b, flow, seps, frame_of, frame, body)
+            right = level_on_right(b, flow, seps, frame_of, frame, body, config)
             if above is not None and above[0] == "block" and above[2] <= config.row_tolerance * body:
                 b.owner = above[1].owner  # type: ignore[union-attr]  # on down its column
             elif foot is not None and foot.owner is not None:
                 b.owner = foot.owner
-            elif right is not None and (any(right is p for p in pending) or _runs_into(b, right, flow, body)):
+            elif right is not None and (any(right is p for p in pending) or runs_into(b, right, flow, body)):
                 b.owner = right.owner  # within the cycle, or the next column goes on from this one's foot
             changed = changed or b.owner is not None
         if not changed:
@@ -115,7 +113,7 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
     above = _nearest_above(b, flow, headings, titles, seps, frame_of, head_frame, frame)
     if above is not None:
         kind, ref, dist = above
-        photo = _photo_over(b, flow, b.top - dist, body) if kind == "heading" else None
+        photo = photo_over(b, flow, b.top - dist, body) if kind == "heading" else None
         if photo is not None and photo.owner != ref:  # a column set under another headline's photo
             return (photo.owner, True) if photo.owner is not None or not patient else (None, False)
         if kind == "heading" and headings[ref].role == Role.OTHER:  # type: ignore[index]
@@ -127,7 +125,7 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
             if right is not None:  # and so does one level with the block's top on its right
                 return right, True
         if kind == "heading" and dist > 10 * body:  # far under that headline: the text may run on from the left
-            foot = _foot_on_left(b, flow, seps, frame_of, frame, body)
+            foot = foot_on_left(b, flow, seps, frame_of, frame, body)
             if foot is not None and (foot.owner is not None or patient):
                 return (foot.owner, True) if foot.owner is not None else (None, False)
         if kind == "heading" and dist > 10 * body and not any(
@@ -137,13 +135,13 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
             side = _beside(b, flow, headings, titles, seps, frame_of, head_frame, frame, body, config)
             if side is not None and side[0] == "heading" and headings[side[1]].role == Role.TITLE \
                     and not headings[side[1]].vertical \
-                    and not _stands_between(headings[side[1]].bbox[2], b.left, b.top,  # type: ignore[index]
+                    and not stands_between(headings[side[1]].bbox[2], b.left, b.top,  # type: ignore[index]
                                             [o for o in flow if o.role == Role.BODY]):  # a column between
                 return side[1], True  # type: ignore[return-value]
         if kind == "heading":
             return ref, True  # type: ignore[return-value]
         if kind == "block" and (dist <= config.row_tolerance * body
-                                or _photo_between(ref, b, flow, config.row_tolerance * body)):  # type: ignore[arg-type]
+                                or photo_between(ref, b, flow, config.row_tolerance * body)):  # type: ignore[arg-type]
             return (ref.owner, True) if ref.owner is not None else (None, False)  # type: ignore[union-attr]
     # the top of a column: the flow comes from the left, or from a heading beside
     # (level with the top of the region the block opens, under photos it may have above)
@@ -152,12 +150,12 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
         standing = _heading_on_rule(b, region_top, headings, titles, seps, frame, head_frame, body)
         if standing is not None:  # a rule drawn under a headline (a column's tab) is no wall
             return standing, True
-    if _continued_from(b):  # （上接第N版） opens the rest of an article: the nearer of its headline beside
+    if continued_from(b):  # （上接第N版） opens the rest of an article: the nearer of its headline beside
         side = _beside(b, flow, headings, titles, seps, frame_of, head_frame, frame, body, config, region_top)
         beside = side[1] if side is not None and side[0] == "heading" \
             and headings[side[1]].role == Role.TITLE else None  # type: ignore[index]
         right = _heading_on_right(b, headings, titles, seps, head_frame, frame, body, config, over_row=True, reach=12.0)
-        if right is not None and _stands_between(b.right, headings[right].bbox[0], b.top, flow):
+        if right is not None and stands_between(b.right, headings[right].bbox[0], b.top, flow):
             right = None  # and one over the row on the right
         left = min([b.left] + [o.left for o in flow if o is not b and 0 <= o.top - b.bottom <= 1.5 * body
                                and min(o.right, b.right) - max(o.left, b.left) > 0])  # the note is set flush right
@@ -165,7 +163,7 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
                 for i in (beside, right) if i is not None}
         if gaps:
             return min(gaps, key=gaps.__getitem__), True  # type: ignore[arg-type]
-    foot = _foot_on_left(b, flow, seps, frame_of, frame, body)
+    foot = foot_on_left(b, flow, seps, frame_of, frame, body)
     if foot is not None and (foot.owner is not None or patient):  # the column on the left ends mid-sentence
         return (foot.owner, True) if foot.owner is not None else (None, False)
     side = _beside(b, flow, headings, titles, seps, frame_of, head_frame, frame, body, config, region_top)
@@ -183,7 +181,7 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
             right = _heading_on_right(b, headings, titles, seps, head_frame, frame, body, config)
             if right is not None:
                 return right, True
-            left = _alongside_on_left(b, flow, seps, frame_of, frame, body)
+            left = alongside_on_left(b, flow, seps, frame_of, frame, body)
             if left is not None:
                 return (left.owner, True) if left.owner is not None else (None, False)
         if kind == "heading":
@@ -203,10 +201,10 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
     heading = _heading_on_right(b, headings, titles, seps, head_frame, frame, body, config)
     if heading is not None:  # the first column of an article whose headline stands over its later columns
         return heading, True
-    right = _level_on_right(b, flow, seps, frame_of, frame, body, config)
+    right = level_on_right(b, flow, seps, frame_of, frame, body, config)
     if right is not None:  # the same, seen through the next column
         return (right.owner, True) if right.owner is not None else (None, False)
-    left = _alongside_on_left(b, flow, seps, frame_of, frame, body)
+    left = alongside_on_left(b, flow, seps, frame_of, frame, body)
     if left is not None:  # a column right of where a narrow headline ends: the text on its left goes on here
         return (left.owner, True) if left.owner is not None else (None, False)
     return over, True  # only a label (a column logo, a banner) above, or nothing
@@ -259,7 +257,7 @@ def _beside(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup
     best_d = float("inf")
     label: tuple[str, object] | None = None
     label_d = float("inf")
-    opens = _OPENS_ARTICLE.match(b.lines[0].text.lstrip()) is not None or _continued_from(b)
+    opens = OPENS_ARTICLE.match(b.lines[0].text.lstrip()) is not None or continued_from(b)
     for o in flow:
         if opens or o is b or frame_of[id(o)] != frame or o.right > b.left + body or o.role == Role.OTHER:
             continue
@@ -267,7 +265,7 @@ def _beside(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup
             continue
         d = b.left - o.right
         if d < best_d and not wall_between(o.right, b.left, top, seps) \
-                and not _stands_between(o.right, b.left, top, flow):
+                and not stands_between(o.right, b.left, top, flow):
             best, best_d = ("block", o), d
     for i in titles:
         h = headings[i]
@@ -298,80 +296,6 @@ def _beside(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup
         elif d < best_d and not wall_between(lo, hi, top, seps):
             best, best_d = ("heading", i), d
     return best if best is not None else label
-
-
-def _foot_on_left(b: ColumnBlock, flow: list[ColumnBlock], seps: list[BBox],
-                  frame_of: dict[int, BBox | None], frame: BBox | None, body: float) -> ColumnBlock | None:
-    """The foot of the column just left of the block, when it ends mid-sentence
-    lower than the block's top and the block opens without an indent: one
-    text running on from the foot of a column to the top of the next."""
-    from .reflow import ends_sentence
-    from .rules import is_continuation_line
-
-    first = b.lines[0]
-    if first.x0 - b.left >= 0.8 * first.size or _OPENS_ARTICLE.match(first.text.lstrip()):
-        return None
-    bottom = b.bottom  # the foot of the block's own column: blocks stacked under it, a line or two apart
-    for o in sorted(flow, key=lambda o: o.top):
-        if o is not b and abs(o.left - b.left) <= body / 2 and 0 <= o.top - bottom <= 3 * body:
-            bottom = o.bottom
-    left = [o for o in flow if o is not b and o.role == Role.BODY and frame_of[id(o)] == frame
-            and o.right <= b.left + body / 2 and b.left - o.right <= 8 * body and o.top < bottom
-            and o.bottom > b.top and not wall_between(o.right, b.left, (b.top + min(b.bottom, o.bottom)) / 2, seps)
-            and not _stands_between(o.right, b.left, max(b.top, o.top), flow)]
-    # the column beside the block's own first block (a line or two long, it may end over that column's top)
-    beside = [o for o in left if o.top < max(b.bottom, b.top + 3 * body)]
-    if not beside:
-        return None
-    foot = max(beside, key=lambda o: (o.right, -o.top))
-    for o in sorted(left, key=lambda o: o.top):  # down that column to its foot
-        if abs(o.left - foot.left) <= body / 2 and o.top >= foot.bottom - 1:
-            foot = o
-    last = foot.lines[-1].text
-    if ends_sentence(last) or is_continuation_line(last):
-        return None
-    return foot
-
-
-def _runs_into(b: ColumnBlock, right: ColumnBlock, flow: list[ColumnBlock], body: float) -> bool:
-    """The foot of the block's column (the blocks stacked under it) ends
-    mid-sentence and the column on its right opens without an indent: the
-    text runs on from this column into that one."""
-    from .reflow import ends_sentence
-    from .rules import is_continuation_line
-
-    first = right.lines[0]
-    if right.role != Role.BODY or first.x0 - right.left >= 0.8 * first.size or _OPENS_ARTICLE.match(first.text.lstrip()):
-        return False
-    foot = b
-    for o in sorted(flow, key=lambda o: o.top):
-        if o is not foot and o.role == Role.BODY and abs(o.left - b.left) <= body / 2 \
-                and 0 <= o.top - foot.bottom <= 3 * body:
-            foot = o
-    last = foot.lines[-1].text
-    return not ends_sentence(last) and not is_continuation_line(last)
-
-
-def _photo_between(over: ColumnBlock, b: ColumnBlock, flow: list[ColumnBlock], reach: float) -> bool:
-    """A photo fills the gap between a block and the one over it: the column
-    goes on under the photo."""
-    return any(o.role == Role.OTHER and min(o.right, b.right) - max(o.left, b.left) > 0
-               and o.top - over.bottom <= reach and b.top - o.bottom <= reach and o.bottom <= b.top + 1
-               for o in flow)
-
-
-def _photo_over(b: ColumnBlock, flow: list[ColumnBlock], floor: float, body: float) -> ColumnBlock | None:
-    """The photo standing right over the block's top (a caption's few lines
-    may come between), below ``floor`` (the foot of the heading over them)."""
-    over = [o for o in flow if o.role == Role.OTHER and min(o.right, b.right) - max(o.left, b.left) > 0
-            and o.top >= floor - 1 and 0 <= b.top - o.bottom <= 6 * body]
-    return max(over, key=lambda o: o.bottom) if over else None
-
-
-def _stands_between(lo: float, hi: float, y: float, flow: list[ColumnBlock]) -> bool:
-    """A column or photo wholly between x = lo and x = hi at height y: what
-    lies beyond it is not beside."""
-    return any(lo - 1 <= o.left and o.right <= hi + 1 and o.top <= y <= o.bottom for o in flow)
 
 
 def rebalance_centred(blocks: list[ColumnBlock], headings: list[HeadingGroup], body: float) -> None:
@@ -407,28 +331,8 @@ def rebalance_centred(blocks: list[ColumnBlock], headings: list[HeadingGroup], b
         after = abs(mine_without - mine_centre) + abs((b.left + theirs[1]) / 2 - theirs_centre)
         # both headlines centred: the one on the left over its columns without this one;
         # and the text does not run on into this column from the one on its left
-        if after < before - body and abs(mine_without - mine_centre) <= body and not _runs_on(b, rest, body):
+        if after < before - body and abs(mine_without - mine_centre) <= body and not runs_on(b, rest, body):
             b.owner = other
-
-
-def _runs_on(b: ColumnBlock, others: list[ColumnBlock], body: float) -> bool:
-    """The column on the left of ``b`` ends mid-sentence and ``b`` opens
-    without an indent: one text running on from column to column."""
-    from .reflow import ends_sentence
-
-    left = [o for o in others if o.right <= b.left + body and abs(o.top - b.top) <= 3 * body]
-    if not left:
-        return False
-    before = max(left, key=lambda o: o.right)
-    return not ends_sentence(before.lines[-1].text) and b.lines[0].x0 - b.left < 1.4 * b.lines[0].size
-
-
-def _continued_from(b: ColumnBlock) -> bool:
-    """The block opens with a note that the article comes from another page: （上接第2版）."""
-    from .rules import find_continuation
-
-    note = find_continuation(b.lines[0].text.strip())
-    return note is not None and note.direction == "from" and note.start == 0
 
 
 def _closes_items(b: ColumnBlock) -> bool:
@@ -490,7 +394,7 @@ def _headline_over_row(b: ColumnBlock, flow: list[ColumnBlock], headings: list[H
         gap = h.bbox[0] - b.right
         if not -body <= gap <= 12 * body or not 0 <= b.top - _foot_with_byline(h, flow, body) <= 2 * body:
             continue
-        if wall_between(b.right, h.bbox[0], b.top, seps) or _stands_between(b.right, h.bbox[0], b.top, flow):
+        if wall_between(b.right, h.bbox[0], b.top, seps) or stands_between(b.right, h.bbox[0], b.top, flow):
             continue
         if best is None or gap < best[0]:
             best = (gap, i)
@@ -501,7 +405,7 @@ def _in_step_under(b: ColumnBlock, h: HeadingGroup, flow: list[ColumnBlock], sep
                    frame_of: dict[int, BBox | None], frame: BBox | None, body: float, config: LayoutConfig) -> bool:
     """The block's top is the top of the column next on its right, a column
     under the headline ``h``: the two open one row of that headline's article."""
-    right = _level_on_right(b, flow, seps, frame_of, frame, body, config)
+    right = level_on_right(b, flow, seps, frame_of, frame, body, config)
     return right is not None and right.role == Role.BODY and abs(right.top - b.top) <= body / 2 \
         and min(right.right, h.bbox[2]) - max(right.left, h.bbox[0]) > 0
 
@@ -519,7 +423,7 @@ def _nearer_than_beside(b: ColumnBlock, side: tuple[str, object], gap: float, he
     if not h.vertical:
         return gap < b.left - h.bbox[2]
     lo, hi = (h.bbox[2], b.left) if h.bbox[2] <= b.left else (b.right, h.bbox[0])
-    return _stands_between(lo, hi, b.top, [o for o in flow if o.role == Role.BODY])
+    return stands_between(lo, hi, b.top, [o for o in flow if o.role == Role.BODY])
 
 
 def _foot_with_byline(h: HeadingGroup, flow: list[ColumnBlock], body: float) -> float:
@@ -532,37 +436,6 @@ def _foot_with_byline(h: HeadingGroup, flow: list[ColumnBlock], body: float) -> 
                 and min(o.right, x1) - max(o.left, x0) > 0:
             foot = o.bottom
     return foot
-
-
-def _level_on_right(b: ColumnBlock, flow: list[ColumnBlock], seps: list[BBox], frame_of: dict[int, BBox | None],
-                    frame: BBox | None, body: float, config: LayoutConfig) -> ColumnBlock | None:
-    """The nearest block (or photo) on the right whose top is level with this
-    one's, with no vertical separator between."""
-    best: ColumnBlock | None = None
-    for o in flow:
-        if o is b or frame_of[id(o)] != frame or o.left < b.right - body:
-            continue
-        if abs(o.top - b.top) > config.row_tolerance * body or wall_between(b.right, o.left, b.top, seps):
-            continue
-        if best is None or o.left < best.left:
-            best = o
-    return best
-
-
-def _alongside_on_left(b: ColumnBlock, flow: list[ColumnBlock], seps: list[BBox],
-                       frame_of: dict[int, BBox | None], frame: BBox | None, body: float) -> ColumnBlock | None:
-    """The nearest body block a gutter or so to the left that runs beside
-    this block's top (from above it, or from a few lines under it: a caption
-    may stand over that column), with no vertical separator between."""
-    best: ColumnBlock | None = None
-    for o in flow:
-        if o is b or o.role != Role.BODY or frame_of[id(o)] != frame or not o.top < b.top + 6 * body < o.bottom + 6 * body:
-            continue
-        gap = b.left - o.right
-        if 0 <= gap <= 4 * body and not wall_between(o.right, b.left, max(b.top, o.top), seps) \
-                and (best is None or (o.right, -o.top) > (best.right, -best.top)):
-            best = o
-    return best
 
 
 def _heading_on_rule(b: ColumnBlock, rule_y: float, headings: list[HeadingGroup], titles: list[int],

@@ -1,0 +1,142 @@
+"""How text runs between column blocks: the foot of one column going on at
+the top of the next, a photo or column standing between, a note that the
+article comes from another page. Ownership (ownership.py) weighs these cues
+against the headlines around a block."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import BBox, Role
+from .columns import ColumnBlock
+from .config import LayoutConfig
+from .segment import wall_between
+
+
+#: a column that opens with a dateline opens an article: no text runs on into it
+OPENS_ARTICLE = re.compile(r"^(?:本报讯|(?:本报|新华社|中新社|人民日报)[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日)")
+
+
+def foot_on_left(b: ColumnBlock, flow: list[ColumnBlock], seps: list[BBox],
+                 frame_of: dict[int, BBox | None], frame: BBox | None, body: float) -> ColumnBlock | None:
+    """The foot of the column just left of the block, when it ends mid-sentence
+    lower than the block's top and the block opens without an indent: one
+    text running on from the foot of a column to the top of the next."""
+    from .reflow import ends_sentence
+    from .rules import is_continuation_line
+
+    first = b.lines[0]
+    if first.x0 - b.left >= 0.8 * first.size or OPENS_ARTICLE.match(first.text.lstrip()):
+        return None
+    bottom = b.bottom  # the foot of the block's own column: blocks stacked under it, a line or two apart
+    for o in sorted(flow, key=lambda o: o.top):
+        if o is not b and abs(o.left - b.left) <= body / 2 and 0 <= o.top - bottom <= 3 * body:
+            bottom = o.bottom
+    left = [o for o in flow if o is not b and o.role == Role.BODY and frame_of[id(o)] == frame
+            and o.right <= b.left + body / 2 and b.left - o.right <= 8 * body and o.top < bottom
+            and o.bottom > b.top and not wall_between(o.right, b.left, (b.top + min(b.bottom, o.bottom)) / 2, seps)
+            and not stands_between(o.right, b.left, max(b.top, o.top), flow)]
+    # the column beside the block's own first block (a line or two long, it may end over that column's top)
+    beside = [o for o in left if o.top < max(b.bottom, b.top + 3 * body)]
+    if not beside:
+        return None
+    foot = max(beside, key=lambda o: (o.right, -o.top))
+    for o in sorted(left, key=lambda o: o.top):  # down that column to its foot
+        if abs(o.left - foot.left) <= body / 2 and o.top >= foot.bottom - 1:
+            foot = o
+    last = foot.lines[-1].text
+    if ends_sentence(last) or is_continuation_line(last):
+        return None
+    return foot
+
+
+def runs_into(b: ColumnBlock, right: ColumnBlock, flow: list[ColumnBlock], body: float) -> bool:
+    """The foot of the block's column (the blocks stacked under it) ends
+    mid-sentence and the column on its right opens without an indent: the
+    text runs on from this column into that one."""
+    from .reflow import ends_sentence
+    from .rules import is_continuation_line
+
+    first = right.lines[0]
+    if right.role != Role.BODY or first.x0 - right.left >= 0.8 * first.size or OPENS_ARTICLE.match(first.text.lstrip()):
+        return False
+    foot = b
+    for o in sorted(flow, key=lambda o: o.top):
+        if o is not foot and o.role == Role.BODY and abs(o.left - b.left) <= body / 2 \
+                and 0 <= o.top - foot.bottom <= 3 * body:
+            foot = o
+    last = foot.lines[-1].text
+    return not ends_sentence(last) and not is_continuation_line(last)
+
+
+def photo_between(over: ColumnBlock, b: ColumnBlock, flow: list[ColumnBlock], reach: float) -> bool:
+    """A photo fills the gap between a block and the one over it: the column
+    goes on under the photo."""
+    return any(o.role == Role.OTHER and min(o.right, b.right) - max(o.left, b.left) > 0
+               and o.top - over.bottom <= reach and b.top - o.bottom <= reach and o.bottom <= b.top + 1
+               for o in flow)
+
+
+def photo_over(b: ColumnBlock, flow: list[ColumnBlock], floor: float, body: float) -> ColumnBlock | None:
+    """The photo standing right over the block's top (a caption's few lines
+    may come between), below ``floor`` (the foot of the heading over them)."""
+    over = [o for o in flow if o.role == Role.OTHER and min(o.right, b.right) - max(o.left, b.left) > 0
+            and o.top >= floor - 1 and 0 <= b.top - o.bottom <= 6 * body]
+    return max(over, key=lambda o: o.bottom) if over else None
+
+
+def stands_between(lo: float, hi: float, y: float, flow: list[ColumnBlock]) -> bool:
+    """A column or photo wholly between x = lo and x = hi at height y: what
+    lies beyond it is not beside."""
+    return any(lo - 1 <= o.left and o.right <= hi + 1 and o.top <= y <= o.bottom for o in flow)
+
+
+def runs_on(b: ColumnBlock, others: list[ColumnBlock], body: float) -> bool:
+    """The column on the left of ``b`` ends mid-sentence and ``b`` opens
+    without an indent: one text running on from column to column."""
+    from .reflow import ends_sentence
+
+    left = [o for o in others if o.right <= b.left + body and abs(o.top - b.top) <= 3 * body]
+    if not left:
+        return False
+    before = max(left, key=lambda o: o.right)
+    return not ends_sentence(before.lines[-1].text) and b.lines[0].x0 - b.left < 1.4 * b.lines[0].size
+
+
+def continued_from(b: ColumnBlock) -> bool:
+    """The block opens with a note that the article comes from another page: （上接第2版）."""
+    from .rules import find_continuation
+
+    note = find_continuation(b.lines[0].text.strip())
+    return note is not None and note.direction == "from" and note.start == 0
+
+
+def level_on_right(b: ColumnBlock, flow: list[ColumnBlock], seps: list[BBox], frame_of: dict[int, BBox | None],
+                   frame: BBox | None, body: float, config: LayoutConfig) -> ColumnBlock | None:
+    """The nearest block (or photo) on the right whose top is level with this
+    one's, with no vertical separator between."""
+    best: ColumnBlock | None = None
+    for o in flow:
+        if o is b or frame_of[id(o)] != frame or o.left < b.right - body:
+            continue
+        if abs(o.top - b.top) > config.row_tolerance * body or wall_between(b.right, o.left, b.top, seps):
+            continue
+        if best is None or o.left < best.left:
+            best = o
+    return best
+
+
+def alongside_on_left(b: ColumnBlock, flow: list[ColumnBlock], seps: list[BBox],
+                      frame_of: dict[int, BBox | None], frame: BBox | None, body: float) -> ColumnBlock | None:
+    """The nearest body block a gutter or so to the left that runs beside
+    this block's top (from above it, or from a few lines under it: a caption
+    may stand over that column), with no vertical separator between."""
+    best: ColumnBlock | None = None
+    for o in flow:
+        if o is b or o.role != Role.BODY or frame_of[id(o)] != frame or not o.top < b.top + 6 * body < o.bottom + 6 * body:
+            continue
+        gap = b.left - o.right
+        if 0 <= gap <= 4 * body and not wall_between(o.right, b.left, max(b.top, o.top), seps) \
+                and (best is None or (o.right, -o.top) > (best.right, -best.top)):
+            best = o
+    return best

@@ -412,8 +412,8 @@ def _item_titles(block: ColumnBlock, starts: list[bool]) -> set[int]:
     news brief's item title; in a scan a size a twentieth above the body's
     cannot be measured): one to three lines set flush after a finished
     sentence (or at the column's top, not closing a sentence: a paragraph's
-    tail goes on there), with no sentence punctuation and two characters, the
-    last one short of the column's right edge, followed by an indented
+    tail goes on there), with no sentence punctuation (nor a closing colon)
+    and two characters, the last one short of the column's right edge, followed by an indented
     paragraph start or the end of the block (its text goes on in the next).
     A paragraph's own last line ends with its punctuation."""
     lines = block.lines
@@ -429,6 +429,7 @@ def _item_titles(block: ColumnBlock, starts: list[bool]) -> set[int]:
         run = "".join(ln.text for ln in lines[k:end + 1])
         if ((end + 1 == len(lines) or starts[end + 1]) and not any(c in run for c in "，。；！？、…,;")
                 and not run.lstrip().startswith(("（", "("))  # a brief's closing credit on its own line
+                and not run.rstrip().endswith(("：", ":"))  # a lead-in to what follows (以下为…留言：)
                 and run.count("）") + run.count(")") <= run.count("（") + run.count("(")  # a bracket's tail
                 and len(_HAN.findall(run)) >= 2  # words, not a mark pushed onto its own line
                 and (k or not run.rstrip().endswith(_SENTENCE_END))  # atop a column: a paragraph's tail

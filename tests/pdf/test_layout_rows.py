@@ -132,3 +132,22 @@ def test_short_headline_and_byline_centred_over_five_columns(tmp_path):
     art = find(page, "赶年集")
     check_body(art, body)
     assert art.bylines == [Byline("本报记者", "秦鹏")], f"bylines {art.bylines}"
+
+
+def test_columns_under_a_photo_of_a_vertical_headlines_article(tmp_path):
+    """A vertical headline at the right of its article; a photo at the
+    article's top left, taller than the headline, its text starting under
+    the photo and going on in the columns beside it: the columns under the
+    photo are the vertical headline's article too (no headline above them)."""
+    pg = FeaturePage()
+    pg.header(16, "科技")
+    x_title = span_right(4, 1) - 30
+    pg.vertical(x_title, TOP + 10, "走在乡间路上", 24, pitch=27)
+    pg.photo(column_x(0), TOP + 4, span_right(0, 2), TOP + 200)
+    first, rest = TEXTS["theory"][:3], TEXTS["theory"][3:] + TEXTS["digital"]
+    under = pg.flow(column_x(0), TOP + 212, first, 2)
+    beside = pg.flow(column_x(2), TOP + 8, rest, 2)
+    story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, max(under.bottom, beside.bottom)), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["走在乡间路上", "文艺巡演进乡村"])
+    check_body(find(page, "走在乡间路上"), first + rest)

@@ -186,3 +186,13 @@ def test_a_vertical_headline_is_not_beside_across_a_headline_of_its_row() -> Non
     heads = [vertical, between]
     assert _beside(col, [col, own], heads, [0, 1], [], frames, [None, None], None, SIZE, DEFAULT) is None
     assert _beside(col, [col], [vertical], [0], [], frames, [None], None, SIZE, DEFAULT) == ("heading", 0)
+
+
+def test_a_photo_runs_on_from_no_text() -> None:
+    """A photo at the top of a column, beside a column whose foot ends
+    mid-sentence: the text does not run on into the photo."""
+    left = column(40, 100, ["左边一栏的文字，"] * 5 + ["一直排到这一栏的底部，没有"])
+    photo = ColumnBlock([TextLine("", (210.0, 95.0, 360.0, 300.0), SIZE)], role=Role.OTHER)
+    assert foot(photo, [left, photo]) is None
+    text = column(210, 100, ["说完，下一栏接着排。"] + ["这一栏还有好几行文字，"] * 6)
+    assert foot(text, [left, text]) is left

@@ -26,8 +26,8 @@ def foot_on_left(b: ColumnBlock, flow: list[ColumnBlock], seps: list[BBox],
     from .rules import is_continuation_line
 
     first = b.lines[0]
-    if first.x0 - b.left >= 0.8 * first.size or OPENS_ARTICLE.match(first.text.lstrip()):
-        return None
+    if b.role != Role.BODY or first.x0 - b.left >= 0.8 * first.size or OPENS_ARTICLE.match(first.text.lstrip()):
+        return None  # a photo or a subheading goes on from no text
     bottom = b.bottom  # the foot of the block's own column: blocks stacked under it, a line or two apart
     for o in sorted(flow, key=lambda o: o.top):
         if o is not b and abs(o.left - b.left) <= body / 2 and 0 <= o.top - bottom <= 3 * body:

@@ -111,11 +111,12 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
         if len(inside) == 1:
             return inside[0], True
     above = _nearest_above(b, flow, headings, titles, seps, frame_of, head_frame, frame)
+    if above is None or above[0] != "block":  # a column set under a photo (and caption) is the photo's article
+        photo = photo_over(b, flow, b.top - above[2] if above is not None else 0.0, body)
+        if photo is not None and (above is None or photo.owner != above[1]) and (photo.owner is not None or patient):
+            return (photo.owner, True) if photo.owner is not None else (None, False)
     if above is not None:
         kind, ref, dist = above
-        photo = photo_over(b, flow, b.top - dist, body) if kind == "heading" else None
-        if photo is not None and photo.owner != ref:  # a column set under another headline's photo
-            return (photo.owner, True) if photo.owner is not None or not patient else (None, False)
         if kind == "heading" and headings[ref].role == Role.OTHER:  # type: ignore[index]
             side = _beside(b, flow, headings, titles, seps, frame_of, head_frame, frame, body, config)
             if side is not None and side[0] == "heading" and headings[side[1]].role == Role.TITLE \

@@ -77,3 +77,13 @@ def test_a_bold_tier_outweighs_a_larger_tier_in_a_plain_heavy_face() -> None:
     assert (h.kicker, h.title, h.subtitle) == (None, "县里新建三所学校投入使用", "为孩子就近入学提供更多学位")
     h = tiers_by_size(["县里新建三所学校投入使用", "为孩子就近入学提供更多学位"], [15.0, 18.9], heavy=[1, 1])
     assert (h.kicker, h.title) == ("县里新建三所学校投入使用", "为孩子就近入学提供更多学位")  # no weight told: size
+
+
+def test_a_subtitle_reporting_who_attended_is_no_title_however_large() -> None:
+    h = tiers_by_size(["全市冬春农田水利建设推进会召开", "李明远出席并讲话"], [20.0, 22.0])
+    assert (h.title, h.subtitle) == ("全市冬春农田水利建设推进会召开", "李明远出席并讲话")
+    h = tiers_by_size(["全市冬春农田水利建设推进会召开", "张华出席 王强主持"], [20.0, 22.0])
+    assert h.title == "全市冬春农田水利建设推进会召开"
+    # a speech's own title (在…上的讲话) is a title
+    h = tiers_by_size(["在全市冬春农田水利建设推进会上的讲话", "李明远"], [22.0, 12.0])
+    assert h.title == "在全市冬春农田水利建设推进会上的讲话"

@@ -196,3 +196,25 @@ def test_a_photo_runs_on_from_no_text() -> None:
     assert foot(photo, [left, photo]) is None
     text = column(210, 100, ["说完，下一栏接着排。"] + ["这一栏还有好几行文字，"] * 6)
     assert foot(text, [left, text]) is left
+
+
+def test_a_headline_over_columns_of_its_own_is_no_side_headline_of_a_photo() -> None:
+    """A photo whose top is level with a headline on its left: that headline
+    has its own text right under it, so it is no side headline of the photo;
+    a vertical headline on the photo's right is."""
+    from banmian.layout.config import DEFAULT
+    from banmian.layout.ownership import _beside
+    from banmian.layout.segment import HeadingGroup
+
+    left = HeadingGroup([TextLine("能致富的事大胆试", (40.0, 100.0, 200.0, 120.0), 20.0)])
+    vertical = HeadingGroup([TextLine(ch, (600.0, 100.0 + 27 * k, 624.0, 124.0 + 27 * k), 24.0, vertical=True)
+                             for k, ch in enumerate("经济仍难摆脱通缩")])
+    under = column(40, 130, ["标题下面的正文，"] * 6)
+    photo = ColumnBlock([TextLine("", (230.0, 98.0, 560.0, 300.0), SIZE)], role=Role.OTHER)
+    flow = [under, photo]
+    frames = {id(o): None for o in flow}
+    heads = [left, vertical]
+    assert _beside(photo, flow, heads, [0, 1], [], frames, [None, None], None, SIZE, DEFAULT) == ("heading", 1)
+    alone = [photo]  # with nothing under it, the headline on the left is the nearer heading beside
+    assert _beside(photo, alone, heads, [0, 1], [], {id(photo): None}, [None, None], None, SIZE, DEFAULT) \
+        == ("heading", 0)

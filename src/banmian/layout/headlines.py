@@ -109,6 +109,8 @@ def assign_tiers(tiers: list[tuple[str, int]], sizes: list[float] | None = None)
 _COUPLET = re.compile(r"[\u4e00-\u9fff“”]{2,9}[ \u3000][\u4e00-\u9fff“”]{2,9}")
 #: an 引题 that reports who urged what: 胡春华强调…, 韩正在推进会议上强调…
 _SPEAKER_SAYS = re.compile(r"[\u4e00-\u9fff·]{2,6}(?:在[^，。；]{2,30}?[上时中])?(?:强调|指出|要求)")
+#: a 副题 that reports who attended or presided: 王勇出席并讲话, 胡春华主持, 孙春兰出席 尤权讲话
+_WHO_ATTENDED = re.compile(r"^(?!在)[^，。；]*[\u4e00-\u9fff]{2,4}(?:出席并讲话|出席|主持|讲话|参加会见)$")
 #: how a kicker set larger than its title ends: 时强调, 会议上要求, ……——
 _LARGE_KICKER_END = re.compile(r"(?:强调|要求|指出|表示|提出|寄语|致辞|——|—|：)$")
 
@@ -118,7 +120,8 @@ def tiers_by_size(texts: list[str], sizes: list[float], heavy: list[int] | None 
     title, what stands above it the 引题 kicker, what stands below the 副题
     subtitle (its —— dropped). Wording overrules size where it is
     unambiguous: a tier that sets the scene (…时强调, …——) is a kicker and a
-    tier opening with —— a subtitle, however large; a title carries the
+    tier opening with —— or reporting who attended (王勇出席并讲话) a
+    subtitle, however large; a title carries the
     column tag （新春走基层）, so a tier nearly as large that has one is the
     title when the largest has none; and a 主题 of two parallel phrases
     (划分片区 协作办案) under a larger tier is the title. With ``heavy`` (each
@@ -134,10 +137,11 @@ def tiers_by_size(texts: list[str], sizes: list[float], heavy: list[int] | None 
             top = weighty[0]
     if top + 1 < len(texts) and _LARGE_KICKER_END.search(texts[top]):
         top = max(range(top + 1, len(texts)), key=lambda i: (sizes[i], -i))
-    elif top > 0 and starts_with_dash(texts[top]):
+    elif top > 0 and (starts_with_dash(texts[top]) or _WHO_ATTENDED.match(texts[top])):
         top = max(range(top), key=lambda i: (sizes[i], -i))
     below = top + 1
-    if below < len(texts) and not starts_with_dash(texts[below]) and sizes[below] >= 0.75 * sizes[top] \
+    if below < len(texts) and not starts_with_dash(texts[below]) and not _WHO_ATTENDED.match(texts[below]) \
+            and sizes[below] >= 0.75 * sizes[top] \
             and ((_COUPLET.fullmatch(texts[below]) and not _COUPLET.fullmatch(texts[top]))
                  or (_SPEAKER_SAYS.match(texts[top]) and not _SPEAKER_SAYS.match(texts[below]))):
         # under a larger 引题, two parallel phrases (重拳整治 净化环境) are the 主题, and so is

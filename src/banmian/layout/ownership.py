@@ -291,6 +291,8 @@ def _beside(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup
                               and hy0 - config.row_tolerance * body <= headings[j].bbox[1]
                               and headings[j].bbox[3] <= top for j in titles):
             continue  # another headline of the row stands between, over the columns there: they are its article's
+        if not h.vertical and h.role == Role.TITLE and b.role == Role.OTHER and _heads_columns_under(h, flow, body):
+            continue  # a headline over columns of its own is no side headline of a photo beyond them
         if h.role == Role.OTHER:
             if d < label_d and not wall_between(lo, hi, top, seps):
                 label, label_d = ("heading", i), d
@@ -425,6 +427,14 @@ def _nearer_than_beside(b: ColumnBlock, side: tuple[str, object], gap: float, he
         return gap < b.left - h.bbox[2]
     lo, hi = (h.bbox[2], b.left) if h.bbox[2] <= b.left else (b.right, h.bbox[0])
     return stands_between(lo, hi, b.top, [o for o in flow if o.role == Role.BODY])
+
+
+def _heads_columns_under(h: HeadingGroup, flow: list[ColumnBlock], body: float) -> bool:
+    """A column of text (two lines or more) or a photo starts right under the
+    headline (within three lines of its foot), mostly under it in x."""
+    x0, _, x1, y1 = h.bbox
+    return any((o.role == Role.OTHER or (o.role == Role.BODY and len(o.lines) >= 2)) and y1 - 1 <= o.top <= y1 + 3 * body
+               and min(o.right, x1) - max(o.left, x0) >= 0.5 * o.width for o in flow)
 
 
 def _foot_with_byline(h: HeadingGroup, flow: list[ColumnBlock], body: float) -> float:

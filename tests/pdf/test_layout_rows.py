@@ -151,3 +151,29 @@ def test_columns_under_a_photo_of_a_vertical_headlines_article(tmp_path):
     page = parse(pg, tmp_path)
     check_titles(page, ["走在乡间路上", "文艺巡演进乡村"])
     check_body(find(page, "走在乡间路上"), first + rest)
+
+
+def test_column_under_a_captioned_photo_under_a_byline(tmp_path):
+    """A headline over two columns, its byline, a photo in the first column
+    with a caption and credit under it, and the text starting under the
+    caption and going on in the second column; a vertical headline's article
+    on the left. The column under the captioned photo is the headline's."""
+    pg = FeaturePage()
+    pg.header(4, "经济")
+    pg.vertical(column_x(0) + 4, TOP + 8, "背上文明的行囊", 24, pitch=27)
+    left = pg.flow(column_x(0) + 40, TOP + 8, TEXTS["theory"], 3, chars=13)
+    x0, x1 = column_x(3), span_right(3, 2)
+    y = pg.headline(x0, x1, TOP + 4, "审慎监管筑牢屏障", 20)
+    y = pg.byline_line(x0, x1, y, "本报记者 曾娟红")
+    pg.photo(x0, y, span_right(3, 1), y + 70)
+    pg.line(x0, y + 76, "图为经济是肌体，金融是血", 9)
+    pg.line(x0, y + 89, "脉，两者共生共荣。", 9)
+    pg.right(span_right(3, 1), y + 102, "徐明摄", 9)
+    body = TEXTS["digital"] + TEXTS["water"][:2]
+    right = pg.flow(x0, y + 124, body, 2, tops=[y + 124, y])
+    story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, max(left.bottom, right.bottom, TOP + 8 + 8 * 27)),
+          align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["背上文明的行囊", "审慎监管筑牢屏障", "文艺巡演进乡村"])
+    check_body(find(page, "审慎监管筑牢屏障"), body)
+    check_body(find(page, "背上文明的行囊"), TEXTS["theory"])

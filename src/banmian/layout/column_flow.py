@@ -81,7 +81,7 @@ def photo_over(b: ColumnBlock, flow: list[ColumnBlock], floor: float, body: floa
     """The photo standing right over the block's top (a caption's few lines
     may come between), below ``floor`` (the foot of the heading over them)."""
     over = [o for o in flow if o.role == Role.OTHER and min(o.right, b.right) - max(o.left, b.left) > 0
-            and o.top >= floor - 1 and 0 <= b.top - o.bottom <= 6 * body]
+            and o.top >= floor - 1 and 0 <= b.top - o.bottom <= 8 * body]
     return max(over, key=lambda o: o.bottom) if over else None
 
 

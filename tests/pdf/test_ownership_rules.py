@@ -218,3 +218,22 @@ def test_a_headline_over_columns_of_its_own_is_no_side_headline_of_a_photo() -> 
     alone = [photo]  # with nothing under it, the headline on the left is the nearer heading beside
     assert _beside(photo, alone, heads, [0, 1], [], {id(photo): None}, [None, None], None, SIZE, DEFAULT) \
         == ("heading", 0)
+
+
+def test_a_column_touching_a_headlines_edge_does_not_make_it_a_subheading() -> None:
+    """A headline over its own text, under white space, with another article's
+    column (of another width) ending just above it and overlapping its left
+    edge by a few points: no column runs on through it, so it stays a
+    headline; the same heading with that column right over it is a subheading."""
+    from banmian.layout.segment import HeadingGroup, classify_subheadings
+
+    other = column(40, 100, ["另一篇文章的文字，"] * 5 + ["到这里结束。"])  # x 40..190, foot ~190
+    title = HeadingGroup([TextLine("荧屏呼唤", (184.0, 205.0, 244.0, 220.0), 15.0),
+                          TextLine("“雁”归来", (184.0, 222.0, 259.0, 237.0), 15.0)])
+    own = column(184, 250, ["本报讯 这篇文章从这里开始，"] * 6)
+    classify_subheadings([title], [other, own], [], SIZE)
+    assert title.role == Role.TITLE
+    over = column(180, 100, ["上面一栏的文字，"] * 5 + ["到这里结束。"])
+    title.role = Role.TITLE
+    classify_subheadings([title], [over, own], [], SIZE)
+    assert title.role == Role.SUBHEADING

@@ -235,8 +235,8 @@ def classify_subheadings(groups: list[HeadingGroup], blocks: list[ColumnBlock], 
         for b in blocks:
             # the flow of a column: a block of two lines or more (a kicker
             # or byline line over a heading is not)
-            if len(b.lines) < 2 or min(b.right, x1) - max(b.left, x0) <= 0:
-                continue
+            if len(b.lines) < 2 or min(b.right, x1) - max(b.left, x0) <= 0.1 * (x1 - x0):
+                continue  # (a column of another width just touching the heading's edge is no flow of it)
             fits = b.left - body <= x0 and x1 <= b.right + body and b.width > 0.6 * (x1 - x0)
             if 0 <= y0 - b.bottom <= reach and not _rule_between(b.bottom, y0, x0, x1, separators):
                 above_any = True

@@ -237,3 +237,37 @@ def test_a_column_touching_a_headlines_edge_does_not_make_it_a_subheading() -> N
     title.role = Role.TITLE
     classify_subheadings([title], [over, own], [], SIZE)
     assert title.role == Role.SUBHEADING
+
+
+def test_a_column_under_its_headlines_photo_and_long_caption_does_not_run_on_from_the_left() -> None:
+    """Far under a headline, a column may run on from the foot on its left;
+    not when the headline's photo (and a caption of several lines) fills
+    that space: the column is the photo's headline's."""
+    from banmian.layout.ownership import assign_owners
+    from banmian.layout.segment import HeadingGroup
+
+    left_head = HeadingGroup([TextLine("左边的标题", (40.0, 100.0, 190.0, 120.0), 20.0)])
+    head = HeadingGroup([TextLine("右边的标题", (210.0, 100.0, 360.0, 120.0), 20.0)])
+    left = column(40, 130, ["左边一栏的文字，"] * 25 + ["一直排到这一栏的底部，没有"])
+    photo = ColumnBlock([TextLine("", (210.0, 130.0, 360.0, 260.0), SIZE)], role=Role.OTHER)
+    under = column(210, 330, ["（上接第11版）"] + ["图片下面的正文，"] * 8)
+    blocks = [left, photo, under]
+    assign_owners(blocks, [left_head, head], [], [], SIZE)
+    assert (left.owner, photo.owner, under.owner) == (0, 1, 1)
+
+
+def test_the_second_phrase_of_a_subtitle_line_joins_its_headline() -> None:
+    """A subtitle of two phrases set on one line a few spaces apart (——参赛目的
+    是练兵  总战绩为七胜五负) comes as two pieces: the second goes on the
+    first's line in its size and face, so it joins the headline too."""
+    from banmian.layout.segment import HeadingGroup, attach_tiers
+
+    title = TextLine("中国男篮完成比赛", (60.0, 100.0, 220.0, 120.0), 20.0, font="Hei")
+    first = TextLine("——参赛目的是练兵", (40.0, 126.0, 130.0, 136.0), SIZE, font="Hei")
+    head = HeadingGroup([title, first])
+    second = ColumnBlock([TextLine("总战绩为七胜五负", (140.0, 126.0, 220.0, 136.0), SIZE, font="Hei")],
+                         role=Role.BODY)
+    body = column(40, 150, ["本场比赛，中国队开场状态不佳，"] * 6)
+    rest = attach_tiers([head], [second, body], SIZE, "Song")
+    assert rest == [body]
+    assert [ln.text for ln in head.lines][-1] == "总战绩为七胜五负"

@@ -79,10 +79,16 @@ def photo_between(over: ColumnBlock, b: ColumnBlock, flow: list[ColumnBlock], re
 
 def photo_over(b: ColumnBlock, flow: list[ColumnBlock], floor: float, body: float) -> ColumnBlock | None:
     """The photo standing right over the block's top (a caption's few lines
-    may come between), below ``floor`` (the foot of the heading over them)."""
+    may come between, no other block), below ``floor`` (the foot of the
+    heading over them)."""
     over = [o for o in flow if o.role == Role.OTHER and min(o.right, b.right) - max(o.left, b.left) > 0
-            and o.top >= floor - 1 and 0 <= b.top - o.bottom <= 8 * body]
-    return max(over, key=lambda o: o.bottom) if over else None
+            and o.top >= floor - 1 and 0 <= b.top - o.bottom <= 12 * body]
+    if not over:
+        return None
+    photo = max(over, key=lambda o: o.bottom)
+    between = any(o is not b and o is not photo and min(o.right, b.right) - max(o.left, b.left) > 0
+                  and o.top >= photo.bottom - 1 and o.bottom <= b.top + 1 for o in flow)
+    return None if between else photo  # only its caption (no column text) between
 
 
 def stands_between(lo: float, hi: float, y: float, flow: list[ColumnBlock]) -> bool:

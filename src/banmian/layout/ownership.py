@@ -113,9 +113,8 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
     above = _nearest_above(b, flow, headings, titles, seps, frame_of, head_frame, frame)
     # a column set under a photo (and its caption) is the photo's article
     photo = photo_over(b, flow, b.top - above[2] if above is not None else 0.0, body)
-    if photo is not None and (above is None or above[0] != "heading" or photo.owner != above[1]) \
-            and (photo.owner is not None or patient):
-        return (photo.owner, True) if photo.owner is not None else (None, False)
+    if photo is not None and (photo.owner is not None or patient):  # (under its own headline too: no white
+        return (photo.owner, True) if photo.owner is not None else (None, False)  # space there to run on across)
     if above is not None:
         kind, ref, dist = above
         if kind == "heading" and headings[ref].role == Role.OTHER:  # type: ignore[index]

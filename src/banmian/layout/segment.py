@@ -298,6 +298,11 @@ def attach_tiers(titles: list[HeadingGroup], blocks: list[ColumnBlock], body: fl
     for b in blocks:
         if len(b.lines) > 4 or b.role != Role.BODY:
             continue
+        beside = _beside_a_tier_line(b, titles)
+        if beside is not None:  # the second phrase of a tier, set a few spaces on along its line
+            beside.lines.extend(b.lines)
+            taken.add(id(b))
+            continue
         text = "".join(ln.text for ln in b.lines).strip()
         if not text or text[-1] in "。！？" or parse_byline_line(text):
             continue
@@ -325,6 +330,22 @@ def attach_tiers(titles: list[HeadingGroup], blocks: list[ColumnBlock], body: fl
                 taken.add(id(b))
                 break
     return [b for b in blocks if id(b) not in taken]
+
+
+def _beside_a_tier_line(b: ColumnBlock, titles: list[HeadingGroup]) -> HeadingGroup | None:
+    """The heading one of whose lines this one-line block goes on: the same
+    height, size and face, a few characters to the right of that line's end."""
+    if len(b.lines) != 1:
+        return None
+    one = b.lines[0]
+    for g in titles:
+        if g.vertical:
+            continue
+        for ln in g.lines:
+            if abs(ln.y0 - one.y0) <= 0.3 * ln.size and abs(ln.size - one.size) < 0.3 and ln.font == one.font \
+                    and 0 <= one.x0 - ln.x1 <= 3 * ln.size:
+                return g
+    return None
 
 
 def is_brief_label(g: HeadingGroup) -> bool:

@@ -271,3 +271,15 @@ def test_the_second_phrase_of_a_subtitle_line_joins_its_headline() -> None:
     rest = attach_tiers([head], [second, body], SIZE, "Song")
     assert rest == [body]
     assert [ln.text for ln in head.lines][-1] == "总战绩为七胜五负"
+
+
+def test_a_short_first_block_runs_on_from_a_column_starting_lower_on_its_left() -> None:
+    """A column's first block is short (a subheading follows it) and the
+    column on its left starts several lines lower (under a byline) and ends
+    mid-sentence: the short block still runs on from that foot."""
+    upper = column(40, 173, ["二月十一日，春节假期后上班，"] * 6)
+    lower = column(40, 290, ["蛇岛上的巡护员每天查看设备，"] * 4 + ["每天傍"])
+    top = column(210, 100, ["晚还要向管理局汇报情况。"] + ["这一栏还有几行文字，"] * 2)
+    sub = column(210, 160, ["持续优化营商环境"])
+    rest = column(210, 180, ["小标题下面的文字接着排，"] * 8)
+    assert foot(top, [upper, lower, top, sub, rest]) is lower

@@ -38,6 +38,8 @@ def foot_on_left(b: ColumnBlock, flow: list[ColumnBlock], seps: list[BBox],
             and not stands_between(o.right, b.left, max(b.top, o.top), flow)]
     # the column beside the block's own first block (a line or two long, it may end over that column's top)
     beside = [o for o in left if o.top < max(b.bottom, b.top + 3 * body)]
+    if not beside:  # a short first block (a subheading under it): the column on the left may start lower
+        beside = sorted((o for o in left if o.top < b.top + 8 * body), key=lambda o: o.top)[:1]
     if not beside:
         return None
     foot = max(beside, key=lambda o: (o.right, -o.top))

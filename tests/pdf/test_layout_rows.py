@@ -177,3 +177,28 @@ def test_column_under_a_captioned_photo_under_a_byline(tmp_path):
     check_titles(page, ["背上文明的行囊", "审慎监管筑牢屏障", "文艺巡演进乡村"])
     check_body(find(page, "审慎监管筑牢屏障"), body)
     check_body(find(page, "背上文明的行囊"), TEXTS["theory"])
+
+
+def test_column_between_a_vertical_headline_and_a_headline_over_its_row(tmp_path):
+    """A vertical headline with its text on its left; on its right a column
+    whose top is in step with the columns under a headline that starts just
+    right of that column (nearer than the vertical headline): the column is
+    that headline's article's first column."""
+    pg = FeaturePage()
+    pg.header(4, "要闻")
+    vbody = TEXTS["culture"]
+    left = pg.flow(column_x(0), TOP + 8, vbody, 2)
+    x_v = span_right(0, 2) + 14
+    pg.vertical(x_v, TOP + 8, "春晚精彩上演", 24, pitch=27)
+    x0 = x_v + 24 + 14
+    width = 12 * BODY
+    title = "让日子更红火让前程更远大"
+    pg.line(x0 + width + 4, TOP + 4, title, 20, "hei")
+    body = TEXTS["river"] + TEXTS["health"][:2]
+    right = pg.flow(x0, TOP + 40, body, 3, chars=12)
+    story(pg, "digital", "数字化改造提升效率", 0, 5, below(pg, max(left.bottom, right.bottom, TOP + 8 + 6 * 27)),
+          align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["春晚精彩上演", title, "数字化改造提升效率"])
+    check_body(find(page, "春晚精彩上演"), vbody)
+    check_body(find(page, title), body)

@@ -418,7 +418,7 @@ def _nearer_than_beside(b: ColumnBlock, side: tuple[str, object], gap: float, he
     """A headline over the row on the right ``gap`` away heads the block
     rather than what :func:`_beside` found: a column on the left not in step
     with the block's top, a side headline farther away, or a vertical
-    headline beyond columns of its own."""
+    headline farther away or beyond columns of its own."""
     kind, ref = side
     if kind == "block":
         return abs(ref.top - b.top) > body  # type: ignore[attr-defined]
@@ -426,7 +426,7 @@ def _nearer_than_beside(b: ColumnBlock, side: tuple[str, object], gap: float, he
     if not h.vertical:
         return gap < b.left - h.bbox[2]
     lo, hi = (h.bbox[2], b.left) if h.bbox[2] <= b.left else (b.right, h.bbox[0])
-    return stands_between(lo, hi, b.top, [o for o in flow if o.role == Role.BODY])
+    return gap < hi - lo or stands_between(lo, hi, b.top, [o for o in flow if o.role == Role.BODY])
 
 
 def _heads_columns_under(h: HeadingGroup, flow: list[ColumnBlock], body: float) -> bool:

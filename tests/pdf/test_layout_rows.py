@@ -202,3 +202,21 @@ def test_column_between_a_vertical_headline_and_a_headline_over_its_row(tmp_path
     check_titles(page, ["春晚精彩上演", title, "数字化改造提升效率"])
     check_body(find(page, "春晚精彩上演"), vbody)
     check_body(find(page, title), body)
+
+
+def test_first_column_of_a_row_under_a_rule_is_its_centred_headlines(tmp_path):
+    """A rule under a row; below it a headline and byline centred over three
+    columns, clear of the first column in x: that column is the new row's
+    article's, not the headline's above the rule over it."""
+    pg = FeaturePage()
+    pg.header(20, "综合新闻")
+    top_row = story(pg, "market", "冬季蔬菜供应充足", 0, 5, TOP + 4, size=16, align="left")
+    row = below(pg, top_row)
+    body = TEXTS["rail"] + TEXTS["water"]
+    right = story(pg, "rail", "城际铁路铺轨", 0, 3, row, size=22, extra=TEXTS["water"], byline="本报记者 林晓东")
+    other = story(pg, "school", "三所新学校投入使用", 3, 2, row, size=18)
+    story(pg, "digital", "数字化改造提升效率", 0, 5, below(pg, max(right, other)), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["冬季蔬菜供应充足", "城际铁路铺轨", "三所新学校投入使用", "数字化改造提升效率"])
+    check_body(find(page, "城际铁路铺轨"), body)
+    check_body(find(page, "冬季蔬菜供应充足"), TEXTS["market"])

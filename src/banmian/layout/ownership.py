@@ -198,6 +198,10 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
     # may run under a headline, so it is no wall here)
     over = _heading_above(b, headings, titles, frame, head_frame)
     if over is not None and headings[over].role == Role.TITLE:
+        if region_top is not None and headings[over].bbox[3] < region_top - body:  # a rule between, well under it:
+            row = _headline_over_row(b, flow, headings, titles, seps, head_frame, frame, body)
+            if row is not None:  # a headline over the new row heads it
+                return row[1], True
         return over, True
     heading = _heading_on_right(b, headings, titles, seps, head_frame, frame, body, config)
     if heading is not None:  # the first column of an article whose headline stands over its later columns

@@ -10,7 +10,7 @@ import pytest
 pytest.importorskip("pymupdf")
 
 from banmian.model import Byline  # noqa: E402
-from feature_pages import BODY, TEXTS, FeaturePage, column_x, span_right  # noqa: E402
+from feature_pages import BODY, LEFT, RIGHT, TEXTS, FeaturePage, column_x, span_right  # noqa: E402
 from test_layout_features import TOP, below, check_body, check_titles, find, parse, story  # noqa: E402
 
 
@@ -220,3 +220,35 @@ def test_first_column_of_a_row_under_a_rule_is_its_centred_headlines(tmp_path):
     check_titles(page, ["冬季蔬菜供应充足", "城际铁路铺轨", "三所新学校投入使用", "数字化改造提升效率"])
     check_body(find(page, "城际铁路铺轨"), body)
     check_body(find(page, "冬季蔬菜供应充足"), TEXTS["market"])
+
+
+def test_a_tab_rule_across_the_page_under_a_short_masthead_rule_is_no_header(tmp_path):
+    """The masthead over a rule that stops well short of the page's width;
+    under it a column's tab (a label in a box, a rule running on across the
+    whole page) over a row of briefs. The label is not page furniture: the
+    briefs are articles under it, and the page still gives its number and section."""
+    from test_layout_features import BRIEFS
+
+    pg = FeaturePage()
+    pg.line(LEFT, 28, "江城日报", 22, "hei")  # no date or page number up here: they are in the footer
+    pg.right(RIGHT, 34, "国际", 16, "hei")
+    pg.rule(LEFT, 56, LEFT + 420, 1.5)
+    pg.right(RIGHT, pg.height - 40, "2019年3月5日 星期二    第6版", 9)
+    x0 = column_x(0)
+    pg.frame(x0, 66, x0 + 64, 92, 0.8)
+    pg.line(x0 + 8, 71, "消息速览", 16, "hei")
+    pg.rule(x0 + 64, 92, span_right(4, 1), 0.6)
+    y = 100
+    for title, text, authors, _ in BRIEFS:
+        pg.line(x0, y, title, 10.5, "hei", bold=True)
+        y += 16.5
+        y = pg.flow(x0, y, [text + authors], 1).bottom + 10
+    other = story(pg, "water", "农村群众喝上放心水", 1, 4, 100, align="left")
+    story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, max(y, other)), align="left")
+    page = parse(pg, tmp_path)
+    assert (page.number, page.section) == (6, "国际")
+    for title, text, _, bylines in BRIEFS:
+        art = find(page, title)
+        assert art.bylines == bylines, f"{title}: bylines {art.bylines} != {bylines}"
+        check_body(art, [text])
+    check_body(find(page, "农村群众喝上放心水"), TEXTS["water"])

@@ -164,6 +164,15 @@ class _Measure:
         return not self.closes[k] and not self.mid[k] and not self.full(k)
 
 
+#: a dateline in brackets that closes an article: （本报河内2月3日电）
+CLOSING_DATELINE = re.compile(r"[（(](?P<dateline>(?:本报|新华社|人民日报)[^（）()]{0,16}?\d{1,2}月\d{1,2}日电)[）)]")
+
+
+def is_closing_dateline_line(line: str) -> bool:
+    """A line that is a closing dateline and nothing else."""
+    return CLOSING_DATELINE.fullmatch(line.replace(" ", "").strip()) is not None
+
+
 def is_closing_note(line: str) -> bool:
     """（作者为…）, 本版制图：…, 数据来源：…"""
     line = line.lstrip()
@@ -181,8 +190,8 @@ def _joins_previous(m: _Measure, k: int) -> bool:
     """Does line ``k`` belong to the block of line ``k - 1``?"""
     p = k - 1
     line = m.lines[k]
-    if starts_with_dateline(line):
-        return False
+    if starts_with_dateline(line) or is_closing_dateline_line(m.lines[p]):
+        return False  # a closing dateline (（本报河内2月3日电）) ends its article: nothing joins it
     if _unbalanced(m.lines[p]) and not _unbalanced(m.lines[k]):
         return True  # a bracket or quote opened at the line end closes in this line
     if m.unfinished(p) and not m.mid[p] and _paragraph_opens(m, k):

@@ -29,6 +29,7 @@ from .rules import (
 from .headlines import starts_with_dash
 from .subheadings import looks_like_subheading
 from .paragraphs import column_width
+from .text_bylines import mark_names_under_headlines
 from .text_credits import bare_credit, caption_and_credit
 from .text_headlines import drop_labels_under_headlines, one_tier_a_unit, rejoin_wrapped_headlines
 from .text_direction import bigrams, group_directions, split_groups_by_wording, title_groups
@@ -434,6 +435,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     for key, value in stream_meta.items():
         meta.setdefault(key, value)
     classify_text_units(units)
+    mark_names_under_headlines(units)
     before = headlines_first(units)
     mark_subheadings(units)
     mark_column_logos(units)
@@ -486,9 +488,20 @@ def _int_or_none(text: str | None) -> int | None:
 
 
 def _body_ended(current: list[Unit]) -> bool:
-    """Did the article's last body unit close with its authors' bracket?"""
+    """Did the article's last body unit close with its authors' bracket, or
+    with a closing dateline standing alone after it?"""
+    if current and current[-1].role == Role.DATELINE:
+        return True
     last = next((u for u in reversed(current) if u.role == Role.BODY), None)
     return last is not None and last is current[-1] and closes_with_byline(last.lines)
+
+
+def _label_under_byline(current: list[Unit], group: list[Unit]) -> bool:
+    """A one-line headline unit right under a headline and its byline, with no
+    body yet: no new article (it would leave that headline without a body),
+    but a label of the column (理论前沿, 核心阅读)."""
+    return (len(group) == 1 and len(group[0].lines) == 1 and bool(current) and current[-1].role == Role.BYLINE
+            and any(u.role == Role.TITLE for u in current) and not any(u.role == Role.BODY for u in current))
 
 
 def _has_content(group: list[Unit]) -> bool:
@@ -530,7 +543,9 @@ def assemble(units: list[Unit], directions: bool | dict[int, bool]) -> list[list
                 j += 1
             group = units[i:j]
             before = directions if isinstance(directions, bool) else directions.get(i, True)
-            if before:
+            if before and _label_under_byline(current, group):
+                group[0].block.role = Role.OTHER  # a column label between a byline and its body
+            elif before:
                 if current and (has_body() or any(u.role == Role.TITLE for u in current)):
                     start()
             elif closed or (current and not has_body()

@@ -1,0 +1,57 @@
+"""Text mode on real extractors' output: where one article ends and the next
+begins in content-stream order (names alone under a headline, a closing
+dateline, a headline group with no body before it)."""
+
+from __future__ import annotations
+
+import banmian
+from banmian.layout.text_bylines import names_alone
+from tests.test_line_stream import PARKS, STREET, stream, typeset
+
+FERRY = ["江城轮渡公司今年新增两条航线，连通城东码头和江心岛，每天往返二十个班次。",
+         "轮渡公司负责人表示，新航线将在春节前开通，票价与原有航线相同。"]
+
+
+def _body(paragraphs: list[str]) -> list[str]:
+    return [line for p in paragraphs for line in typeset(p)]
+
+
+def _blocks(*blocks: list[str]) -> str:
+    """PyMuPDF's blocks output where blocks hold several lines (tight leading)."""
+    return "\n\n".join("\n".join(lines) for lines in blocks) + "\n"
+
+
+def test_names_alone_are_told_from_headline_text():
+    assert names_alone(["程", "宇", "龙岩蕾"]) == ["程宇", "龙岩蕾"]  # a padded name a character a line
+    assert names_alone(["汪 涛"]) == ["汪涛"]
+    assert names_alone(["江城新建三座公园"]) is None
+    assert names_alone(["公园开放"]) is None  # no surname opens it
+
+
+def test_a_name_alone_in_its_own_block_under_a_headline_is_the_byline():
+    # tight leading: the extractor's blocks are real; the author's name has a block of its own
+    text = _blocks(["老街改造惠及千户居民"], ["周明华"], _body(STREET), ["江城新建三座公园"], ["林 涛"], _body(PARKS))
+    page = banmian.parse_text(text, enrich=False).pages[0]
+    assert [a.headline.title for a in page.articles] == ["老街改造惠及千户居民", "江城新建三座公园"]
+    assert [a.headline.subtitle for a in page.articles] == [None, None]
+    assert [[b.name for b in a.bylines] for a in page.articles] == [["周明华"], ["林涛"]]
+
+
+def test_a_closing_dateline_ends_its_article_in_a_stream():
+    # the first article closes with its dateline; the next one's headline is drawn after its body
+    first = [STREET[0], STREET[1]]
+    lines = ["老街改造惠及千户居民", *_body(first), "（本报江城3月4日电）", *_body(PARKS), "江城新建三座公园"]
+    page = banmian.parse_text(stream(*lines), enrich=False).pages[0]
+    assert [a.headline.title for a in page.articles] == ["老街改造惠及千户居民", "江城新建三座公园"]
+    assert page.articles[0].paragraphs == STREET and page.articles[0].dateline == "本报江城3月4日电"
+    assert page.articles[1].paragraphs == PARKS
+
+
+def test_a_headline_group_with_no_body_before_it_opens_the_body_after_it():
+    # the page opens with a headline and its author; two column labels run together on one
+    # line stand between them and the body: the headline has no body before it to close
+    lines = ["江城新建三座公园", "林 涛", "城建专栏民生关注", *_body(PARKS + FERRY)]
+    page = banmian.parse_text(stream(*lines), enrich=False).pages[0]
+    titled = [a for a in page.articles if a.headline.title == "江城新建三座公园"]
+    assert len(titled) == 1 and [b.name for b in titled[0].bylines] == ["林涛"]
+    assert titled[0].paragraphs == PARKS + FERRY

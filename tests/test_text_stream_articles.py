@@ -55,3 +55,11 @@ def test_a_headline_group_with_no_body_before_it_opens_the_body_after_it():
     titled = [a for a in page.articles if a.headline.title == "江城新建三座公园"]
     assert len(titled) == 1 and [b.name for b in titled[0].bylines] == ["林涛"]
     assert titled[0].paragraphs == PARKS + FERRY
+
+
+def test_a_tier_ending_in_a_dash_is_the_kicker_even_in_the_titles_block():
+    # tight leading: the extractor gives the kicker and the title as one block of two lines
+    text = _blocks(["市园林局透露——", "江城今年新建三座公园"], ["本报记者 林涛"], _body(PARKS),
+                   ["轮渡新增两条航线"], ["本报记者 周明"], _body(FERRY))
+    head = banmian.parse_text(text, enrich=False).pages[0].articles[0].headline
+    assert (head.kicker, head.title, head.subtitle) == ("市园林局透露——", "江城今年新建三座公园", None)

@@ -476,6 +476,9 @@ def _with_dateline(article: Article, closing: str | None) -> Article:
     if kicker and _BRIEF_HEADING.fullmatch(kicker.replace(" ", "")):
         article.headline.kicker = None
     head = article.headline
+    if not head.kicker and head.title and head.subtitle and head.title.rstrip().endswith("—"):
+        # a tier that ends in —— leads into the next one: a kicker, whatever block it shares
+        head.kicker, head.title, head.subtitle = head.title, head.subtitle, None
     if (head.kicker and head.title and not head.subtitle and head.kicker[0] not in "（("
             and _TITLE_TAG.search(head.kicker) and not _TITLE_TAG.search(head.title)):
         # the 主题 carries the column tag (…（权威发布）): the tier under it is its subtitle

@@ -63,3 +63,16 @@ def test_a_tier_ending_in_a_dash_is_the_kicker_even_in_the_titles_block():
                    ["轮渡新增两条航线"], ["本报记者 周明"], _body(FERRY))
     head = banmian.parse_text(text, enrich=False).pages[0].articles[0].headline
     assert (head.kicker, head.title, head.subtitle) == ("市园林局透露——", "江城今年新建三座公园", None)
+
+
+def test_two_headlines_meeting_between_bodies_in_real_blocks_are_cut_by_their_wording():
+    # tight leading (real blocks): the first article's headline is drawn after its body,
+    # the second one's before its own; the two headline blocks meet between the bodies
+    closed = [PARKS[0], PARKS[1] + "（林涛）"]
+    text = _blocks(_body(closed), ["江城新建三座公园"], ["城东绿地面积增加四十公顷"],
+                   ["轮渡新增两条航线"], ["江心岛往返更方便"], _body(FERRY))
+    page = banmian.parse_text(text, enrich=False).pages[0]
+    heads = [(a.headline.title, a.headline.subtitle or a.headline.kicker) for a in page.articles]
+    assert len(heads) == 2
+    assert "江城新建三座公园" in heads[0] and "轮渡新增两条航线" in heads[1]
+    assert page.articles[1].paragraphs == FERRY

@@ -444,8 +444,8 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
         units = one_tier_a_unit(units)
         drop_labels_under_headlines(units)
     directions = group_directions(units, before, by_wording=stream)
-    if stream:
-        split_groups_by_wording(units, directions)
+    # real blocks too (tight leading): two articles' headlines may meet between their bodies
+    split_groups_by_wording(units, directions)
     groups = assemble(units, directions)
     datelines = {}
     for n, group in enumerate(groups):

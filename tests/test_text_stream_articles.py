@@ -76,3 +76,15 @@ def test_two_headlines_meeting_between_bodies_in_real_blocks_are_cut_by_their_wo
     assert len(heads) == 2
     assert "江城新建三座公园" in heads[0] and "轮渡新增两条航线" in heads[1]
     assert page.articles[1].paragraphs == FERRY
+
+
+def test_a_headline_drawn_after_its_body_keeps_its_author_and_its_body():
+    # real blocks (tight leading), 理论 style: a banner opens the page, then every article
+    # is drawn body first, then its headline and its author's name alone
+    text = _blocks(["深入学习贯彻城市发展新理念"], _body(STREET), ["老街改造惠及千户居民"], ["周明华"],
+                   _body(FERRY), ["轮渡新增两条航线"], ["林 涛"])
+    page = banmian.parse_text(text, enrich=False).pages[0]
+    by_title = {a.headline.title: a for a in page.articles}
+    street, ferry = by_title["老街改造惠及千户居民"], by_title["轮渡新增两条航线"]
+    assert street.paragraphs == STREET and [b.name for b in street.bylines] == ["周明华"]
+    assert ferry.paragraphs == FERRY and [b.name for b in ferry.bylines] == ["林涛"]

@@ -57,7 +57,10 @@ def group_directions(units: list[Unit], page_before: bool, by_wording: bool = Tr
         if after_it == len(units) or units[after_it].role in (Role.TITLE, Role.CAPTION, Role.CREDIT):
             out[start] = False  # no body follows (another headline does): it closes the body before it
             continue
-        if not by_wording:
+        # an author's name alone under the headline (理论 pages) comes with the headline
+        # wherever the stream draws it: the wording tells which body that is
+        named = after_it > end and all(b.role is None for u in units[end:after_it] for b in u.bylines)
+        if not (by_wording or named):
             continue
         head = bigrams("".join(line for u in units[start:end] for line in u.lines))
         if not head:

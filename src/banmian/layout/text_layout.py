@@ -562,7 +562,10 @@ def assemble(units: list[Unit], directions: bool | dict[int, bool]) -> list[list
             # under a headline that closed its body, a byline is that article's,
             # unless a body follows it (then it opens the next article)
             nxt = units[i + 1] if i + 1 < len(units) else None
-            stays = closed and current and current[-1].role == Role.TITLE and (nxt is None or nxt.role != Role.BODY)
+            # a name alone under the headline (no role) is that headline's author either way
+            alone = bool(unit.bylines) and all(b.role is None for b in unit.bylines)
+            stays = closed and current and current[-1].role == Role.TITLE and (
+                nxt is None or nxt.role != Role.BODY or alone)
             if (has_body() or closed) and not stays:
                 start()
         elif role == Role.BODY:

@@ -88,3 +88,17 @@ def test_a_headline_drawn_after_its_body_keeps_its_author_and_its_body():
     street, ferry = by_title["老街改造惠及千户居民"], by_title["轮渡新增两条航线"]
     assert street.paragraphs == STREET and [b.name for b in street.bylines] == ["周明华"]
     assert ferry.paragraphs == FERRY and [b.name for b in ferry.bylines] == ["林涛"]
+
+
+def test_a_news_brief_title_over_its_first_line_is_a_headline_in_a_stream():
+    # 简讯: each item's title stands over its text, as wide as an indented first line (W-2),
+    # and the first line under it ends in a comma: the title is no first line of that paragraph
+    items = [("江城新建公园迎接春天", ["记者近日从江城获悉，" + PARKS[0], *STREET, PARKS[1] + "（林涛 周明）"]),
+             ("轮渡新增两条航线开通", ["记者昨天从轮渡公司获悉，" + FERRY[0], *PARKS, FERRY[1] + "（李华）"]),
+             ("老街改造工程完工验收", ["本月以来，城南老街" + STREET[0], *FERRY, STREET[1] + "（王芳）"])]
+    lines = ["简讯"]
+    for title, paragraphs in items:
+        lines += [title, *_body(paragraphs)]
+    page = banmian.parse_text(stream(*lines), enrich=False).pages[0]
+    assert [a.headline.title for a in page.articles] == [title for title, _ in items]
+    assert page.articles[1].paragraphs == ["记者昨天从轮渡公司获悉，" + FERRY[0], *PARKS, FERRY[1]]

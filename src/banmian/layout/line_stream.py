@@ -186,6 +186,29 @@ def _paragraph_opens(m: _Measure, k: int) -> bool:
             and k + 1 < len(m.lines) and m.full(k + 1))
 
 
+def _first_line_like(m: _Measure, k: int) -> bool:
+    """As wide as a paragraph's first line (W-2), by its characters or by its
+    measure (digits and Latin make the measure uncertain either way)."""
+    return m.indent_like(k) or abs(m.widths[k] - (m.columns[k] - 2)) <= 1.0
+
+
+def _headline_over_first_line(m: _Measure, p: int, k: int) -> bool:
+    """Line ``p`` is short and ends nothing (no sentence, no clause), and line
+    ``k`` under it opens a paragraph: indented, unfinished, a column line
+    after it. Were ``p`` a paragraph's first line, ``k`` would go on at the
+    full width or end that paragraph; so ``p`` stands alone: a headline (a
+    news brief's title over its text, 嫦娥四号再次月夜休眠 / 记者从…)."""
+    n = k + 1
+    if n >= len(m.lines):
+        return False
+    k_closes = m.closes[k] and not m.lines[k].rstrip().endswith(("：", ":"))  # 记者获悉： goes on
+    if m.closes[p] or m.mid[p] or k_closes or not m.full(n) and not m.closes[n]:
+        return False
+    if m.widths[p] >= m.columns[p] - 0.5 or starts_with_dateline(m.lines[p]):
+        return False
+    return _first_line_like(m, k) and m.widths[k] <= m.columns[k] - 1.5
+
+
 def _joins_previous(m: _Measure, k: int) -> bool:
     """Does line ``k`` belong to the block of line ``k - 1``?"""
     p = k - 1
@@ -194,6 +217,8 @@ def _joins_previous(m: _Measure, k: int) -> bool:
         return False  # a closing dateline (（本报河内2月3日电）) ends its article: nothing joins it
     if _unbalanced(m.lines[p]) and not _unbalanced(m.lines[k]):
         return True  # a bracket or quote opened at the line end closes in this line
+    if _headline_over_first_line(m, p, k):
+        return False
     if m.unfinished(p) and not m.mid[p] and _paragraph_opens(m, k):
         return False  # an unfinished line above a paragraph's first line is a headline
     if m.unfinished(p) and (m.full(p) or m.mid[p]):

@@ -102,3 +102,13 @@ def test_a_news_brief_title_over_its_first_line_is_a_headline_in_a_stream():
     page = banmian.parse_text(stream(*lines), enrich=False).pages[0]
     assert [a.headline.title for a in page.articles] == [title for title, _ in items]
     assert page.articles[1].paragraphs == ["记者昨天从轮渡公司获悉，" + FERRY[0], *PARKS, FERRY[1]]
+
+
+def test_a_reporters_photo_credit_is_no_byline():
+    # 本报记者 王江摄 under a caption credits the photo: it names no author 王江摄
+    lines = ["江城新建三座公园", *_body(PARKS), "图为城东新公园的健身步道，市民清晨在步道上锻炼。", "本报记者 王江摄",
+             "轮渡新增两条航线", *_body(FERRY)]
+    page = banmian.parse_text(stream(*lines), enrich=False).pages[0]
+    parks = next(a for a in page.articles if a.headline.title == "江城新建三座公园")
+    assert [(c.text, c.credit) for c in parks.captions] == [("图为城东新公园的健身步道，市民清晨在步道上锻炼。", "王江")]
+    assert all(b.name != "王江摄" for a in page.articles for b in a.bylines)

@@ -74,7 +74,8 @@ def split_units(blocks: list[Block]) -> list[Unit]:
             return units[-1]
 
         for i, line in enumerate(block.lines):
-            bylines = parse_byline_line(line)
+            # 本报记者 张三摄 is a photo credit, not a byline naming 张三摄
+            bylines = None if parse_credit(line) else parse_byline_line(line)
             if bylines:
                 alone(line, Role.BYLINE, i).bylines = bylines
                 continue

@@ -112,3 +112,19 @@ def test_a_reporters_photo_credit_is_no_byline():
     parks = next(a for a in page.articles if a.headline.title == "江城新建三座公园")
     assert [(c.text, c.credit) for c in parks.captions] == [("图为城东新公园的健身步道，市民清晨在步道上锻炼。", "王江")]
     assert all(b.name != "王江摄" for a in page.articles for b in a.bylines)
+
+
+def test_a_credit_wrapped_onto_the_next_line_is_put_back_on_the_caption():
+    from banmian.layout.text_credits import rejoin_wrapped_credits
+
+    assert rejoin_wrapped_credits(["图为市民在新公园的步道上晨练 王", "江摄（新华社发）"]) == \
+        ["图为市民在新公园的步道上晨练 王江摄（新华社发）"]
+    assert rejoin_wrapped_credits(["图为新桥合龙时的施工现场。 本报记", "者 王江摄"]) == \
+        ["图为新桥合龙时的施工现场。 本报记者 王江摄"]
+    assert rejoin_wrapped_credits(["新公园将在五一前开放。", "据介绍"]) == ["新公园将在五一前开放。", "据介绍"]
+    # in a page: the caption and its credit end the first article's text
+    text = _blocks(["江城新建三座公园"], _body(PARKS), ["图为城东新公园的健身步道，市民在步道上晨练 王", "江摄（新华社发）"],
+                   ["轮渡新增两条航线"], _body(FERRY))
+    parks = banmian.parse_text(text, enrich=False).pages[0].articles[0]
+    assert [(c.text, c.credit) for c in parks.captions] == [("图为城东新公园的健身步道，市民在步道上晨练", "王江")]
+    assert parks.paragraphs == PARKS

@@ -58,10 +58,29 @@ def caption_and_credit(line: str, above: str = "") -> tuple[str, str] | None:
     return None
 
 
+#: the part of a credit wrapped onto a line of its own is short: 者 张三摄, 中国）, /摄
+_CREDIT_TAIL = 10
+
+
+def rejoin_wrapped_credits(lines: list[str]) -> list[str]:
+    """A caption's credit broken over two lines (…发展的 方 / 欣文摄（新华社发）,
+    …审议。 新华社记 / 者 张三摄, …链接。 张三摄（影像 / 中国）) put back on
+    the caption's last line, where :func:`caption_and_credit` reads it."""
+    out: list[str] = []
+    for line in lines:
+        if out and "摄" in out[-1] + line and len(line.strip()) <= _CREDIT_TAIL and " " in out[-1].strip():
+            joined = out[-1].rstrip() + line.strip()
+            if caption_and_credit(out[-1]) is None and caption_and_credit(joined) is not None:
+                out[-1] = joined
+                continue
+        out.append(line)
+    return out
+
+
 def closes_with_credit(line: str) -> bool:
     """Does the line end a caption with its credit (…贫困户。 张三/摄), however
     short the caption's part on this line?"""
     return caption_and_credit(line, above="　" * _OPEN_CAPTION) is not None
 
 
-__all__ = ["bare_credit", "caption_and_credit", "closes_with_credit"]
+__all__ = ["bare_credit", "caption_and_credit", "closes_with_credit", "rejoin_wrapped_credits"]

@@ -30,7 +30,7 @@ from .headlines import starts_with_dash
 from .subheadings import looks_like_subheading
 from .paragraphs import column_width
 from .text_bylines import mark_names_under_headlines
-from .text_credits import bare_credit, caption_and_credit
+from .text_credits import bare_credit, caption_and_credit, rejoin_wrapped_credits
 from .text_headlines import drop_labels_under_headlines, one_tier_a_unit, rejoin_wrapped_headlines
 from .text_direction import bigrams, group_directions, split_groups_by_wording, title_groups
 from .line_stream import is_closing_note, is_line_stream, regroup_line_stream, separate_furniture
@@ -59,6 +59,8 @@ def split_units(blocks: list[Block]) -> list[Unit]:
             names = [n for line in block.lines for n in name_tokens(line) or []]
             units.append(Unit(block, bylines=[Byline(None, n) for n in names]))
             continue
+        if len(block.lines) > 1:
+            block.lines[:] = rejoin_wrapped_credits(block.lines)
         current: list[str] = []
         begin = 0
 

@@ -128,3 +128,12 @@ def test_a_credit_wrapped_onto_the_next_line_is_put_back_on_the_caption():
     parks = banmian.parse_text(text, enrich=False).pages[0].articles[0]
     assert [(c.text, c.credit) for c in parks.captions] == [("图为城东新公园的健身步道，市民在步道上晨练", "王江")]
     assert parks.paragraphs == PARKS
+
+
+def test_a_closing_note_in_the_captions_block_stays_the_last_paragraph():
+    # tight leading: the author note and the photo's caption come as one block
+    text = _blocks(["江城新建三座公园"], _body(PARKS), ["（作者为江城大学教授）", "图为城东新公园的健身步道。 王江/摄"],
+                   ["轮渡新增两条航线"], _body(FERRY))
+    parks = banmian.parse_text(text, enrich=False).pages[0].articles[0]
+    assert [(c.text, c.credit) for c in parks.captions] == [("图为城东新公园的健身步道。", "王江")]
+    assert parks.paragraphs == [*PARKS, "（作者为江城大学教授）"]

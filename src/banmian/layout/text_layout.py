@@ -92,6 +92,13 @@ def split_units(blocks: list[Block]) -> list[Unit]:
                 else:
                     if not current:
                         begin = i
+                    note = _closing_note_lines(current)
+                    if note:  # （作者为…） closes the body: no caption line
+                        rest = current[note:]
+                        del current[note:]
+                        flush()
+                        current.extend(rest)
+                        begin = i - len(rest)
                     current.append(captioned[0])
                     flush(Role.CAPTION)
                 units.append(_unit([line], Role.CREDIT, block, i))
@@ -121,6 +128,17 @@ def split_units(blocks: list[Block]) -> list[Unit]:
             current.append(line)
         flush()
     return units
+
+
+def _closing_note_lines(lines: list[str]) -> int:
+    """How many of the first lines are a closing note (（作者为…）, wrapped or
+    not, its bracket closed); 0 when they open with none."""
+    if not lines or not is_closing_note(lines[0]) or lines[0].lstrip()[:1] not in "（(":
+        return 0
+    for k, line in enumerate(lines[:3]):
+        if line.rstrip().endswith(("）", ")")):
+            return k + 1
+    return 0
 
 
 def mark_header_footer(units: list[Unit]) -> dict[str, str]:

@@ -137,3 +137,12 @@ def test_a_closing_note_in_the_captions_block_stays_the_last_paragraph():
     parks = banmian.parse_text(text, enrich=False).pages[0].articles[0]
     assert [(c.text, c.credit) for c in parks.captions] == [("图为城东新公园的健身步道。", "王江")]
     assert parks.paragraphs == [*PARKS, "（作者为江城大学教授）"]
+
+
+def test_a_title_set_a_phrase_a_line_is_one_title_in_a_stream():
+    # 新园开门迎客 / 市民乐享绿意: two phrases of one title, one a line, no kicker or subtitle
+    lines = ["新园开门迎客", "市民乐享绿意", "本报记者 林涛", *_body(PARKS), "轮渡新增两条航线", "本报记者 周明", *_body(FERRY)]
+    page = banmian.parse_text(stream(*lines), enrich=False).pages[0]
+    head = page.articles[0].headline
+    assert (head.kicker, head.title, head.subtitle) == (None, "新园开门迎客 市民乐享绿意", None)
+    assert page.articles[0].paragraphs == PARKS

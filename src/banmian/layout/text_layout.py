@@ -31,7 +31,7 @@ from .subheadings import looks_like_subheading
 from .paragraphs import column_width
 from .text_bylines import mark_names_under_headlines
 from .text_credits import bare_credit, caption_and_credit, rejoin_wrapped_credits
-from .text_headlines import drop_labels_under_headlines, one_tier_a_unit, rejoin_wrapped_headlines
+from .text_headlines import drop_labels_under_headlines, join_phrase_lines, one_tier_a_unit, rejoin_wrapped_headlines
 from .text_direction import bigrams, group_directions, split_groups_by_wording, title_groups
 from .line_stream import is_closing_note, is_line_stream, regroup_line_stream, separate_furniture
 from .text_closing import (
@@ -462,7 +462,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     mark_column_logos(units)
     units = rejoin_wrapped_headlines(units, stream)
     if stream:
-        units = one_tier_a_unit(units)
+        units = join_phrase_lines(one_tier_a_unit(units))
         drop_labels_under_headlines(units)
     directions = group_directions(units, before, by_wording=stream)
     # real blocks too (tight leading): two articles' headlines may meet between their bodies

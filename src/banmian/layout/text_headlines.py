@@ -155,6 +155,8 @@ def one_tier_a_unit(units: list[Unit]) -> list[Unit]:
     return out
 
 
+#: the heading of a column of news briefs (as body_units reads it in PDF mode)
+BRIEF_HEADING = re.compile(r"[\u4e00-\u9fff]{0,4}(?:简讯|速览|快讯|短讯|简报|速递|集锦|短波)")
 #: one phrase of a title set one phrase a line (垃圾上门收 / 能换环保金): a few characters, quotes at most
 _PHRASE = re.compile(r"[\u4e00-\u9fff“”‘’《》0-9]{3,9}")
 
@@ -163,15 +165,21 @@ def _phrase_line(unit: Unit) -> str | None:
     if unit.role != Role.TITLE or len(unit.lines) != 1:
         return None
     text = unit.lines[0].strip()
-    return text if _PHRASE.fullmatch(text) and not looks_like_kicker(text) else None
+    if not _PHRASE.fullmatch(text) or looks_like_kicker(text) or BRIEF_HEADING.fullmatch(text):
+        return None  # a kicker's or a column heading's words are no phrase of a title
+    return text
+
+
+def _cjk_count(text: str) -> int:
+    return len(_CJK.findall(text))
 
 
 def join_phrase_lines(units: list[Unit]) -> list[Unit]:
-    """Two short headline lines of about one length, one under the other, are
-    one title set a phrase a line (家门口就业 / 稳稳的幸福): a kicker or a
-    subtitle is a sentence far longer than a phrase. Put back on one line with
-    the space between its phrases; a third such line makes a narrow box, left
-    to the wrap rules."""
+    """Two short headline lines of one length (a character apart at most, quotes
+    not counted), one under the other, are one title set a phrase a line
+    (家门口就业 / 稳稳的幸福): a kicker or a subtitle is a sentence far longer
+    than a phrase. Put back on one line with the space between its phrases; a
+    third such line makes a narrow box, left to the wrap rules."""
     out: list[Unit] = []
     k = 0
     while k < len(units):
@@ -179,7 +187,7 @@ def join_phrase_lines(units: list[Unit]) -> list[Unit]:
         second = _phrase_line(units[k + 1]) if first and k + 1 < len(units) else None
         third = _phrase_line(units[k + 2]) if second and k + 2 < len(units) else None
         before = _phrase_line(out[-1]) if out else None
-        if first and second and not third and not before and abs(len(first) - len(second)) <= 2:
+        if first and second and not third and not before and abs(_cjk_count(first) - _cjk_count(second)) <= 1:
             units[k].block.lines[:] = [f"{first} {second}"]
             out.append(units[k])
             k += 2
@@ -189,5 +197,5 @@ def join_phrase_lines(units: list[Unit]) -> list[Unit]:
     return out
 
 
-__all__ = ["drop_labels_under_headlines", "join_phrase_lines", "one_tier_a_unit", "rejoin_wrapped_headlines",
+__all__ = ["BRIEF_HEADING", "drop_labels_under_headlines", "join_phrase_lines", "one_tier_a_unit", "rejoin_wrapped_headlines",
            "wraps_on"]

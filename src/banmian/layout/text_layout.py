@@ -31,7 +31,7 @@ from .subheadings import looks_like_subheading
 from .paragraphs import column_width
 from .text_bylines import mark_names_under_headlines
 from .text_credits import bare_credit, caption_and_credit, rejoin_wrapped_credits
-from .text_headlines import drop_labels_under_headlines, join_phrase_lines, one_tier_a_unit, rejoin_wrapped_headlines
+from .text_headlines import BRIEF_HEADING, drop_labels_under_headlines, join_phrase_lines, one_tier_a_unit, rejoin_wrapped_headlines
 from .text_direction import bigrams, group_directions, split_groups_by_wording, title_groups
 from .line_stream import is_closing_note, is_line_stream, regroup_line_stream, separate_furniture
 from .text_closing import (
@@ -483,8 +483,6 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     return page
 
 
-#: the heading of a column of news briefs (as body_units reads it in PDF mode)
-_BRIEF_HEADING = re.compile(r"[\u4e00-\u9fff]{0,4}(?:简讯|速览|快讯|短讯|简报|速递|集锦|短波)")
 
 
 def _with_dateline(article: Article, closing: str | None) -> Article:
@@ -494,7 +492,7 @@ def _with_dateline(article: Article, closing: str | None) -> Article:
     if closing and not article.dateline:
         article.dateline = closing
     kicker = article.headline.kicker
-    if kicker and _BRIEF_HEADING.fullmatch(kicker.replace(" ", "")):
+    if kicker and BRIEF_HEADING.fullmatch(kicker.replace(" ", "")):
         article.headline.kicker = None
     head = article.headline
     if not head.kicker and head.title and head.subtitle and head.title.rstrip().endswith("—"):

@@ -146,3 +146,14 @@ def test_a_title_set_a_phrase_a_line_is_one_title_in_a_stream():
     head = page.articles[0].headline
     assert (head.kicker, head.title, head.subtitle) == (None, "新园开门迎客 市民乐享绿意", None)
     assert page.articles[0].paragraphs == PARKS
+
+
+def test_a_name_under_a_long_title_in_a_stream_is_its_author_not_its_tail():
+    # the headline is drawn after its body, its author's name under it; the next article's
+    # headline follows: the name is far shorter than the title's line and opens with a surname
+    lines = [*_body(PARKS), "江城召开城东新公园建设座谈会", "周明华", "轮渡新增两条航线开通", "——江心岛往返更方便",
+             *_body(FERRY)]
+    page = banmian.parse_text(stream(*lines), enrich=False).pages[0]
+    first = page.articles[0]
+    assert first.headline.title == "江城召开城东新公园建设座谈会"
+    assert [b.name for b in first.bylines] == ["周明华"]

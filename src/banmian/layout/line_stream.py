@@ -532,6 +532,8 @@ def _wraps(m: _Measure, tier: list[float], so_far: str, k: int) -> bool:
         return True  # a number or a word cut at the line end (20 / 19年)
     if _PHRASE_GAP.search(text):
         return False  # a line with a phrase gap is a whole tier (奋进新时代 建功新征程), no tail
+    if _NAME_ONLY.fullmatch(text) and starts_with_surname(text) and m.cores[k] <= tier[-1] / 2:
+        return False  # a name alone under a long tier is its author (…举行会谈 / 董颖波), no tail
     if len(tier) >= 2 and tier[-1] < tier[0] - 1:
         return False  # the tier's short last line has come
     if m.indent_like(k) and m.body_goes_on(k):

@@ -157,3 +157,10 @@ def test_a_name_under_a_long_title_in_a_stream_is_its_author_not_its_tail():
     first = page.articles[0]
     assert first.headline.title == "江城召开城东新公园建设座谈会"
     assert [b.name for b in first.bylines] == ["周明华"]
+
+
+def test_a_caption_closed_by_a_name_and_a_separate_credit_mark():
+    from banmian.layout.text_credits import caption_and_credit
+
+    assert caption_and_credit("图为城东新公园的健身步道。 王江 摄") == ("图为城东新公园的健身步道。", "王江")
+    assert caption_and_credit("江城今年新建三座公园 市民 摄") is None  # too little caption to tell

@@ -53,7 +53,8 @@ def caption_and_credit(line: str, above: str = "") -> tuple[str, str] | None:
         if find_continuation(credit_text):
             return None  # …/摄（上接第18版）: the note is no agency; it is cut out on its own
         credit = parse_credit(credit_text) or bare_credit(credit_text) or _name_credit(credit_text)
-        if credit and len(credit_text) <= 16 and (take == 1 or credit[0]):
+        # two words: a role and a name (本报记者 张三摄), or a name and 摄 set apart (张三 摄)
+        if credit and len(credit_text) <= 16 and (take == 1 or credit[0] or words[-1] in ("摄", "摄影")):
             return caption, credit[1]
     return None
 

@@ -43,7 +43,9 @@ def caption_and_credit(line: str, above: str = "") -> tuple[str, str] | None:
     if "摄" not in line:
         return None  # every credit has it: most lines need no closer look
     words = line.split()
-    for take in (2, 1):  # the credit is a role and a name, or the last word
+    # the credit is a role and a name (本报记者 张三摄), a name and 摄 set apart (张三 摄),
+    # both (通讯员 李四 摄), or the last word
+    for take in (3, 2, 1):
         if len(words) <= take:
             continue
         caption, credit_text = " ".join(words[:-take]), " ".join(words[-take:])
@@ -53,8 +55,12 @@ def caption_and_credit(line: str, above: str = "") -> tuple[str, str] | None:
         if find_continuation(credit_text):
             return None  # …/摄（上接第18版）: the note is no agency; it is cut out on its own
         credit = parse_credit(credit_text) or bare_credit(credit_text) or _name_credit(credit_text)
-        # two words: a role and a name (本报记者 张三摄), or a name and 摄 set apart (张三 摄)
-        if credit and len(credit_text) <= 16 and (take == 1 or credit[0] or words[-1] in ("摄", "摄影")):
+        set_apart = words[-1] in ("摄", "摄影")
+        if take == 3 and not (set_apart and credit and credit[0]):
+            continue  # three words only as role, name and 摄
+        if take == 2 and set_apart and parse_credit(" ".join(words[-3:])):
+            continue  # 通讯员 李四 摄: the role is the credit's, not the caption's last word
+        if credit and len(credit_text) <= 16 and (take == 1 or credit[0] or set_apart):
             return caption, credit[1]
     return None
 
@@ -69,7 +75,8 @@ def rejoin_wrapped_credits(lines: list[str]) -> list[str]:
     the caption's last line, where :func:`caption_and_credit` reads it."""
     out: list[str] = []
     for line in lines:
-        if out and "摄" in out[-1] + line and len(line.strip()) <= _CREDIT_TAIL and " " in out[-1].strip():
+        whole = parse_credit(line.strip()) or bare_credit(line.strip())  # a credit line of its own stays
+        if out and not whole and "摄" in out[-1] + line and len(line.strip()) <= _CREDIT_TAIL and " " in out[-1].strip():
             joined = out[-1].rstrip() + line.strip()
             if caption_and_credit(out[-1]) is None and caption_and_credit(joined) is not None:
                 out[-1] = joined

@@ -164,3 +164,25 @@ def test_a_caption_closed_by_a_name_and_a_separate_credit_mark():
 
     assert caption_and_credit("图为城东新公园的健身步道。 王江 摄") == ("图为城东新公园的健身步道。", "王江")
     assert caption_and_credit("江城今年新建三座公园 市民 摄") is None  # too little caption to tell
+
+
+def test_a_credit_line_of_its_own_is_not_put_on_the_caption_line():
+    from banmian.layout.text_credits import caption_and_credit, rejoin_wrapped_credits
+
+    lines = ["江城新公园将于 5 月 1 日开放活动现场。", "通讯员 王江 摄"]
+    assert rejoin_wrapped_credits(lines) == lines
+    assert caption_and_credit("通讯员 王江 摄", "图为江城新建的公园一角。") is None  # the role is no caption text
+    assert caption_and_credit("图为城东新公园的健身步道。 通讯员 王江 摄") == ("图为城东新公园的健身步道。", "王江")
+
+
+def test_a_title_reporting_a_finished_event_keeps_the_tier_under_it_as_subtitle():
+    from banmian.layout.text_headlines import title_then_subtitle
+
+    assert title_then_subtitle("江城园林工作会议在城东召开", "市长李明出席并讲话")
+    assert title_then_subtitle("江城新建三座公园", "绿地面积增加40公顷")  # figures under a title
+    assert not title_then_subtitle("市园林局发布规划", "江城今年新建三座公园（城建观察）")  # the tag marks the title
+    assert not title_then_subtitle("城东新区", "江城今年新建三座公园")  # a scene-setting kicker
+    # in a line stream, where nothing else tells
+    lines = ["江城园林工作会议在城东召开", "市长李明出席并讲话", *_body(PARKS), "轮渡新增两条航线", *_body(FERRY)]
+    head = banmian.parse_text(stream(*lines), enrich=False).pages[0].articles[0].headline
+    assert (head.kicker, head.title, head.subtitle) == (None, "江城园林工作会议在城东召开", "市长李明出席并讲话")

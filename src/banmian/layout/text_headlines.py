@@ -155,6 +155,25 @@ def one_tier_a_unit(units: list[Unit]) -> list[Unit]:
     return out
 
 
+#: a 主题 that reports a finished event (…会议在京闭幕, …标准发布): the tier under it adds to it
+_EVENT_END = re.compile(r"(?:闭幕|开幕|召开|举行|结束|就绪|发布|公布|上线|启动|开通|落幕|出台|创新高|展开|通过|开展)$")
+_TIER_TAG = re.compile(r"[（(][^（）()]{2,14}[）)]$")
+_DIGIT = re.compile(r"\d")
+
+
+def title_then_subtitle(first: str, second: str) -> bool:
+    """Two headline tiers with no dash and no column tag, read from their words
+    alone (a line stream tells nothing else): the first is the title and the
+    second its subtitle when the first reports a finished event (…在京闭幕 /
+    栗战书主持会议) or the second gives figures (…结束 / 比去年增长10.4%);
+    otherwise the first sets the scene as a kicker (the commoner case)."""
+    if _TIER_TAG.search(first) or _TIER_TAG.search(second) or second.lstrip().startswith("—"):
+        return False
+    if first.rstrip().endswith(("——", "—", "：", ":")):
+        return False
+    return bool(_EVENT_END.search(first.rstrip()) or _DIGIT.search(second))
+
+
 #: the heading of a column of news briefs (as body_units reads it in PDF mode)
 BRIEF_HEADING = re.compile(r"[\u4e00-\u9fff]{0,4}(?:简讯|速览|快讯|短讯|简报|速递|集锦|短波)")
 #: one phrase of a title set one phrase a line (垃圾上门收 / 能换环保金): a few characters, quotes at most
@@ -197,5 +216,5 @@ def join_phrase_lines(units: list[Unit]) -> list[Unit]:
     return out
 
 
-__all__ = ["BRIEF_HEADING", "drop_labels_under_headlines", "join_phrase_lines", "one_tier_a_unit", "rejoin_wrapped_headlines",
+__all__ = ["BRIEF_HEADING", "drop_labels_under_headlines", "title_then_subtitle", "join_phrase_lines", "one_tier_a_unit", "rejoin_wrapped_headlines",
            "wraps_on"]

@@ -31,7 +31,7 @@ from .subheadings import looks_like_subheading
 from .paragraphs import column_width
 from .text_bylines import mark_names_under_headlines
 from .text_credits import bare_credit, caption_and_credit, rejoin_wrapped_credits
-from .text_headlines import BRIEF_HEADING, drop_labels_under_headlines, join_phrase_lines, one_tier_a_unit, rejoin_wrapped_headlines
+from .text_headlines import BRIEF_HEADING, drop_labels_under_headlines, join_phrase_lines, title_then_subtitle, one_tier_a_unit, rejoin_wrapped_headlines
 from .text_direction import bigrams, group_directions, split_groups_by_wording, title_groups
 from .line_stream import is_closing_note, is_line_stream, regroup_line_stream, separate_furniture
 from .text_closing import (
@@ -476,6 +476,11 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
                 section=meta.get("section"), source=source, meta=meta,
                 blocks=[u.block for group in groups for u in group])
     page.articles = [_with_dateline(build_article(g), datelines[n]) for n, g in enumerate(groups) if _has_content(g)]
+    if stream:  # tiers came a line each: their words tell a kicker from a subtitle
+        for article in page.articles:
+            head = article.headline
+            if head.kicker and head.title and not head.subtitle and title_then_subtitle(head.kicker, head.title):
+                head.kicker, head.title, head.subtitle = None, head.kicker, head.title
     leftover = [u.block for g in groups if not _has_content(g) for u in g]
     for block in leftover:
         if block.role in (Role.TITLE, Role.SUBHEADING):

@@ -186,3 +186,11 @@ def test_a_title_reporting_a_finished_event_keeps_the_tier_under_it_as_subtitle(
     lines = ["江城园林工作会议在城东召开", "市长李明出席并讲话", *_body(PARKS), "轮渡新增两条航线", *_body(FERRY)]
     head = banmian.parse_text(stream(*lines), enrich=False).pages[0].articles[0].headline
     assert (head.kicker, head.title, head.subtitle) == (None, "江城园林工作会议在城东召开", "市长李明出席并讲话")
+
+
+def test_under_a_speakers_kicker_the_tiers_are_the_titles_phrases():
+    lines = ["市长在城市建设工作会议上强调", "加快推进公园建设步伐", "让全体市民共享绿色福利", *_body(PARKS),
+             "轮渡新增两条航线", *_body(FERRY)]
+    head = banmian.parse_text(stream(*lines), enrich=False).pages[0].articles[0].headline
+    assert (head.kicker, head.title, head.subtitle) == (
+        "市长在城市建设工作会议上强调", "加快推进公园建设步伐 让全体市民共享绿色福利", None)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Block, Role
+from ..model import Block, Headline, Role
 from .headlines import is_wrapped_box, looks_like_kicker
 from .reflow import cell_width, ends_sentence, join_lines
 from .text_units import Unit
@@ -174,6 +174,30 @@ def title_then_subtitle(first: str, second: str) -> bool:
     return bool(_EVENT_END.search(first.rstrip()) or _DIGIT.search(second))
 
 
+#: a column's tag closing a 主题: 透视红包背后的消费（财经观）
+TITLE_TAG = re.compile(r"[（(](?![^（）()]*[年月日])[^（）()]{2,12}[）)]$")
+
+
+def reread_tiers(head: Headline, dashed: bool, stream: bool) -> None:
+    """Name the tiers again from their words where text gives no sizes: a tier
+    ending in —— leads into the next one (a kicker, whatever block it shares);
+    under a kicker that names a speaker (……时强调) or leads in (……——) come the
+    title's phrases, a line each, and hardly ever a subtitle (unless one opens
+    with ——: ``dashed``); the 主题 carries the column tag (…（权威发布）), so
+    the tier under a tagged first tier is its subtitle; and, in a line stream
+    (``stream``), a first tier reporting a finished event keeps the tier under
+    it as its subtitle (:func:`title_then_subtitle`)."""
+    if not head.kicker and head.title and head.subtitle and head.title.rstrip().endswith("—"):
+        head.kicker, head.title, head.subtitle = head.title, head.subtitle, None
+    elif head.kicker and head.title and head.subtitle and not dashed and looks_like_kicker(head.kicker):
+        head.title, head.subtitle = f"{head.title} {head.subtitle}", None
+    if (head.kicker and head.title and not head.subtitle and head.kicker[0] not in "（("
+            and TITLE_TAG.search(head.kicker) and not TITLE_TAG.search(head.title)):
+        head.kicker, head.title, head.subtitle = None, head.kicker, head.title
+    if stream and head.kicker and head.title and not head.subtitle and title_then_subtitle(head.kicker, head.title):
+        head.kicker, head.title, head.subtitle = None, head.kicker, head.title
+
+
 #: the heading of a column of news briefs (as body_units reads it in PDF mode)
 BRIEF_HEADING = re.compile(r"[\u4e00-\u9fff]{0,4}(?:简讯|速览|快讯|短讯|简报|速递|集锦|短波)")
 #: one phrase of a title set one phrase a line (垃圾上门收 / 能换环保金): a few characters, quotes at most
@@ -216,5 +240,5 @@ def join_phrase_lines(units: list[Unit]) -> list[Unit]:
     return out
 
 
-__all__ = ["BRIEF_HEADING", "drop_labels_under_headlines", "title_then_subtitle", "join_phrase_lines", "one_tier_a_unit", "rejoin_wrapped_headlines",
+__all__ = ["BRIEF_HEADING", "TITLE_TAG", "drop_labels_under_headlines", "reread_tiers", "title_then_subtitle", "join_phrase_lines", "one_tier_a_unit", "rejoin_wrapped_headlines",
            "wraps_on"]

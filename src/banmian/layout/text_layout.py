@@ -31,7 +31,8 @@ from .subheadings import looks_like_subheading
 from .paragraphs import column_width
 from .text_bylines import mark_names_under_headlines
 from .text_credits import bare_credit, caption_and_credit, rejoin_wrapped_credits
-from .text_headlines import BRIEF_HEADING, drop_labels_under_headlines, join_phrase_lines, title_then_subtitle, one_tier_a_unit, rejoin_wrapped_headlines
+from .text_headlines import (BRIEF_HEADING, TITLE_TAG, drop_labels_under_headlines, join_phrase_lines, one_tier_a_unit,
+                             reread_tiers, rejoin_wrapped_headlines)
 from .text_direction import bigrams, group_directions, split_groups_by_wording, title_groups
 from .line_stream import is_closing_note, is_line_stream, regroup_line_stream, separate_furniture
 from .text_closing import (
@@ -170,7 +171,6 @@ def mark_header_footer(units: list[Unit]) -> dict[str, str]:
 
 
 _CLOSER_MARKS = "”’）」』》"
-_TITLE_TAG = re.compile(r"[（(](?![^（）()]*[年月日])[^（）()]{2,12}[）)]$")
 
 
 def _is_column_shaped(lines: list[str], width: float | None = None) -> bool:
@@ -298,7 +298,7 @@ def _fits_column(unit: Unit, units: list[Unit], i: int, prev_w: float | None, ne
     # a subtitle opens with ——, but so does a long attribution paragraph
     if (starts_with_dash(lines[0]) and len(lines) <= 2) or any(_has_phrase_gap(line) for line in lines):
         return False
-    if len(lines) == 1 and _TITLE_TAG.search(lines[0]):
+    if len(lines) == 1 and TITLE_TAG.search(lines[0]):
         return False  # 透视红包背后的消费（财经观）: a column's tag closes a title
     if len(lines) >= 2 and ends_sentence(lines[-1]) and _is_column_shaped(lines, unit.width):
         return True
@@ -475,12 +475,12 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     page = Page(number=number if number is not None else _int_or_none(meta.get("page")),
                 section=meta.get("section"), source=source, meta=meta,
                 blocks=[u.block for group in groups for u in group])
-    page.articles = [_with_dateline(build_article(g), datelines[n]) for n, g in enumerate(groups) if _has_content(g)]
-    if stream:  # tiers came a line each: their words tell a kicker from a subtitle
-        for article in page.articles:
-            head = article.headline
-            if head.kicker and head.title and not head.subtitle and title_then_subtitle(head.kicker, head.title):
-                head.kicker, head.title, head.subtitle = None, head.kicker, head.title
+    page.articles = []
+    for n, group in enumerate(groups):
+        if _has_content(group):
+            article = _with_dateline(build_article(group), datelines[n])
+            reread_tiers(article.headline, _dashed_tier(group), stream)
+            page.articles.append(article)
     leftover = [u.block for g in groups if not _has_content(g) for u in g]
     for block in leftover:
         if block.role in (Role.TITLE, Role.SUBHEADING):
@@ -499,15 +499,12 @@ def _with_dateline(article: Article, closing: str | None) -> Article:
     kicker = article.headline.kicker
     if kicker and BRIEF_HEADING.fullmatch(kicker.replace(" ", "")):
         article.headline.kicker = None
-    head = article.headline
-    if not head.kicker and head.title and head.subtitle and head.title.rstrip().endswith("—"):
-        # a tier that ends in —— leads into the next one: a kicker, whatever block it shares
-        head.kicker, head.title, head.subtitle = head.title, head.subtitle, None
-    if (head.kicker and head.title and not head.subtitle and head.kicker[0] not in "（("
-            and _TITLE_TAG.search(head.kicker) and not _TITLE_TAG.search(head.title)):
-        # the 主题 carries the column tag (…（权威发布）): the tier under it is its subtitle
-        head.kicker, head.title, head.subtitle = None, head.kicker, head.title
     return article
+
+
+def _dashed_tier(group: list[Unit]) -> bool:
+    """Does a headline line of the group open with —— (a subtitle by its own mark)?"""
+    return any(starts_with_dash(line) for u in group if u.role == Role.TITLE for line in u.lines)
 
 
 def _int_or_none(text: str | None) -> int | None:

@@ -194,3 +194,16 @@ def test_under_a_speakers_kicker_the_tiers_are_the_titles_phrases():
     head = banmian.parse_text(stream(*lines), enrich=False).pages[0].articles[0].headline
     assert (head.kicker, head.title, head.subtitle) == (
         "市长在城市建设工作会议上强调", "加快推进公园建设步伐 让全体市民共享绿色福利", None)
+
+
+def test_a_short_line_inside_running_text_is_no_brief_title():
+    from banmian.layout.line_stream import _Measure, _headline_over_first_line
+
+    # the same title and item, once after a finished item, once after a full line that
+    # runs on (columns interleaved by an extractor): then nothing says a title stands there
+    body, item = _body(PARKS + FERRY), _body(["记者近日从江城获悉，" + STREET[0], STREET[1]])
+    after_item = [*body, "老街改造工程完工验收", *item]
+    running = [*body[:-1], "江城轮渡公司今年新增两条航", "老街改造工程完工验收", *item]
+    for lines, expected in ((after_item, True), (running, False)):
+        k = lines.index(item[0])
+        assert _headline_over_first_line(_Measure(lines), k - 1, k) is expected

@@ -206,7 +206,10 @@ def _headline_over_first_line(m: _Measure, p: int, k: int) -> bool:
         return False
     if m.widths[p] >= m.columns[p] - 0.5 or starts_with_dateline(m.lines[p]):
         return False
-    return _first_line_like(m, k) and m.widths[k] <= m.columns[k] - 1.5
+    # the text above ended (a sentence, a bracket of names, a short line): the title opens an item
+    before = p - 1
+    ended = before < 0 or m.closes[before] or not m.full(before) or m.lines[before].rstrip().endswith(("）", ")"))
+    return ended and _first_line_like(m, k) and m.widths[k] <= m.columns[k] - 1.5
 
 
 def _joins_previous(m: _Measure, k: int) -> bool:

@@ -207,3 +207,33 @@ def test_a_short_line_inside_running_text_is_no_brief_title():
     for lines, expected in ((after_item, True), (running, False)):
         k = lines.index(item[0])
         assert _headline_over_first_line(_Measure(lines), k - 1, k) is expected
+
+
+def _units(*items: tuple[str, list[str]]) -> list:
+    from banmian.layout.text_units import Unit
+    from banmian.model import Block, Role
+
+    return [Unit(Block(lines, Role.BODY if role == "body" else Role.TITLE)) for role, lines in items]
+
+
+def test_a_headline_group_is_not_cut_between_the_two_phrases_of_one_tier():
+    from banmian.layout.text_direction import split_groups_by_wording
+
+    # the body before tells of parks, the one after of 管理: the wording would cut 疏堵结合 /
+    # 强化管理 apart, but two short lines of one length are the phrases of one tier
+    units = _units(("body", ["城东公园建设进展顺利，公园绿地面积增加。"]), ("title", ["城东公园建设进展顺利"]),
+                   ("title", ["疏堵结合"]), ("title", ["强化管理"]),
+                   ("body", ["强化管理是关键，各部门要加强管理。"]))
+    directions: dict[int, bool] = {}
+    split_groups_by_wording(units, directions)
+    assert directions.get(3) is None
+
+
+def test_a_headline_group_with_stray_characters_is_not_cut_by_wording():
+    from banmian.layout.text_direction import split_groups_by_wording
+
+    units = _units(("body", ["城东公园建设进展顺利，公园绿地面积增加。"]), ("title", ["城东公园建设进展顺利"]),
+                   ("title", ["林"]), ("title", ["轮渡新增两条航线"]), ("body", ["轮渡公司新增两条航线，航线连通江心岛。"]))
+    directions: dict[int, bool] = {}
+    split_groups_by_wording(units, directions)
+    assert directions == {}

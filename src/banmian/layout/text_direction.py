@@ -10,6 +10,7 @@ it decides for the group; elsewhere the page's answer stands.
 from __future__ import annotations
 
 from ..model import Role
+from .text_headlines import phrase_pair
 from .text_units import Unit
 
 #: the share of a headline's character pairs by which one side must echo it more
@@ -84,8 +85,8 @@ def split_groups_by_wording(units: list[Unit], directions: dict[int, bool]) -> N
     opens the body after (added to ``directions`` at the cut)."""
     groups = title_groups(units)
     for n, (start, end) in enumerate(groups):
-        if end - start < 2:
-            continue
+        if end - start < 2 or any(len(line.strip()) < 2 for u in units[start:end] for line in u.lines):
+            continue  # stray characters (a vertical name torn apart) make no headline to cut
         lo = groups[n - 1][1] if n else 0
         hi = groups[n + 1][0] if n + 1 < len(groups) else len(units)
         before = bigrams(_body_text(units[lo:start]))
@@ -100,7 +101,8 @@ def split_groups_by_wording(units: list[Unit], directions: dict[int, bool]) -> N
         best, cut = max((sum(b for b, _ in echoes[:k]) + sum(a for _, a in echoes[k:]), k)
                         for k in range(end - start + 1))
         whole = max(sum(a for _, a in echoes), sum(b for b, _ in echoes))
-        if 0 < cut < end - start and best - whole >= _MARGIN:
+        if 0 < cut < end - start and best - whole >= _MARGIN and not phrase_pair(units[start + cut - 1],
+                                                                                units[start + cut]):
             directions[start] = False
             directions[start + cut] = True
 

@@ -217,6 +217,12 @@ def _cjk_count(text: str) -> int:
     return len(_CJK.findall(text))
 
 
+def phrase_pair(upper: Unit, lower: Unit) -> bool:
+    """Two headline lines that are the two phrases of one tier (短句 / 短句 of one length)."""
+    first, second = _phrase_line(upper), _phrase_line(lower)
+    return bool(first and second) and abs(_cjk_count(first) - _cjk_count(second)) <= 1
+
+
 def join_phrase_lines(units: list[Unit]) -> list[Unit]:
     """Two short headline lines of one length (a character apart at most, quotes
     not counted), one under the other, are one title set a phrase a line
@@ -230,7 +236,7 @@ def join_phrase_lines(units: list[Unit]) -> list[Unit]:
         second = _phrase_line(units[k + 1]) if first and k + 1 < len(units) else None
         third = _phrase_line(units[k + 2]) if second and k + 2 < len(units) else None
         before = _phrase_line(out[-1]) if out else None
-        if first and second and not third and not before and abs(_cjk_count(first) - _cjk_count(second)) <= 1:
+        if first and second and not third and not before and phrase_pair(units[k], units[k + 1]):
             units[k].block.lines[:] = [f"{first} {second}"]
             out.append(units[k])
             k += 2
@@ -240,5 +246,5 @@ def join_phrase_lines(units: list[Unit]) -> list[Unit]:
     return out
 
 
-__all__ = ["BRIEF_HEADING", "TITLE_TAG", "drop_labels_under_headlines", "reread_tiers", "title_then_subtitle", "join_phrase_lines", "one_tier_a_unit", "rejoin_wrapped_headlines",
+__all__ = ["BRIEF_HEADING", "TITLE_TAG", "drop_labels_under_headlines", "reread_tiers", "title_then_subtitle", "join_phrase_lines", "phrase_pair", "one_tier_a_unit", "rejoin_wrapped_headlines",
            "wraps_on"]

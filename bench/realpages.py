@@ -56,6 +56,8 @@ REALDEV_FLOORS: dict[str, dict[str, float]] = {
     "text:pymupdf-sort": {"found": 4, "whole": 0, "sentence_recall": 0.017},
     "text:pdftotext": {"found": 6, "whole": 0, "sentence_recall": 0.031, "section_right": 6, "number_right": 6},
     "text:pdftotext-raw": {"found": 0, "whole": 0, "sentence_recall": 0.0, "section_right": 6, "number_right": 6},
+    # layout-preserving text (columns side by side on each line): not read as a grid yet
+    "text:pdftotext-layout": {"found": 5, "whole": 0, "sentence_recall": 0.004},
     "text:pdfminer": {"found": 9, "whole": 1, "sentence_recall": 0.161},
     "text:pdfplumber": {"found": 2, "whole": 0, "sentence_recall": 0.0},
 }

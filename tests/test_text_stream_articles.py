@@ -237,3 +237,13 @@ def test_a_headline_group_with_stray_characters_is_not_cut_by_wording():
     directions: dict[int, bool] = {}
     split_groups_by_wording(units, directions)
     assert directions == {}
+
+
+def test_a_subheading_wrapped_over_two_lines_inside_the_body_is_one_paragraph():
+    # 坚持规划先行，建好用好 / 城市公园: wrapped at the column's width, between two runs of body
+    subhead = "坚持规划先行，建好用好城市公园"
+    lines = ["江城新建三座公园", "本报记者 林涛", *_body(PARKS + STREET), "坚持规划先行，建好用", "好城市公园",
+             *_body(FERRY + STREET), "轮渡新增两条航线", "本报记者 周明", *_body(FERRY)]
+    page = banmian.parse_text(stream(*lines), enrich=False).pages[0]
+    assert [a.headline.title for a in page.articles] == ["江城新建三座公园", "轮渡新增两条航线"]
+    assert page.articles[0].paragraphs == [*PARKS, *STREET, subhead, *FERRY, *STREET]

@@ -405,19 +405,32 @@ def _titles_echo_following_body(content: list[Unit]) -> bool:
     return score > 0
 
 
-def mark_subheadings(units: list[Unit]) -> None:
-    """A lone headline candidate inside a running body is an in-body subheading."""
-    for i, unit in enumerate(units):
-        if unit.role != Role.TITLE:
+def mark_subheadings(units: list[Unit]) -> list[Unit]:
+    """A lone headline candidate inside a running body is an in-body subheading;
+    so are two such lines in a row (a subheading wrapped at the column's width,
+    one block a line) when they are no wider than the column around them: they
+    become one unit. Returns the units left."""
+    out: list[Unit] = []
+    i = 0
+    while i < len(units):
+        out.append(units[i])
+        if units[i].role != Role.TITLE:
+            i += 1
             continue
+        end = i + 1 if i + 1 < len(units) and units[i + 1].role != Role.TITLE else i + 2
         prev = units[i - 1] if i > 0 else None
-        nxt = units[i + 1] if i + 1 < len(units) else None
-        if not (prev and nxt and prev.role == Role.BODY and nxt.role == Role.BODY):
+        nxt = units[end] if end < len(units) else None
+        run = units[i:end]
+        if (prev and nxt and prev.role == Role.BODY and nxt.role == Role.BODY and all(u.role == Role.TITLE for u in run)
+                and not (_opens_with_dateline(nxt.lines) or closes_with_byline(prev.lines))
+                and looks_like_subheading([line for u in run for line in u.lines], _body_run(units, i, -1),
+                                          _body_run(units, end - 1, +1))):
+            run[0].block.role = Role.SUBHEADING
+            run[0].block.lines.extend(line for u in run[1:] for line in u.lines)
+            i = end
             continue
-        if _opens_with_dateline(nxt.lines) or closes_with_byline(prev.lines):
-            continue
-        if looks_like_subheading(unit.lines, _body_run(units, i, -1), _body_run(units, i, +1)):
-            unit.block.role = Role.SUBHEADING
+        i += 1
+    return out
 
 
 _LOGO = re.compile(r"[\u4e00-\u9fff·]{2,6}")
@@ -458,7 +471,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     classify_text_units(units)
     mark_names_under_headlines(units)
     before = headlines_first(units)
-    mark_subheadings(units)
+    units = mark_subheadings(units)
     mark_column_logos(units)
     units = rejoin_wrapped_headlines(units, stream)
     if stream:

@@ -84,13 +84,20 @@ def split_groups_by_wording(units: list[Unit], directions: dict[int, bool]) -> N
     cut the group there: the first part closes the body before, the rest
     opens the body after (added to ``directions`` at the cut)."""
     groups = title_groups(units)
+    # the body text between two groups, each read once (it is one group's after and the next one's before)
+    edges = [0, *(k for group in groups for k in group), len(units)]
+    regions: dict[int, set[str]] = {}
+
+    def region(n: int) -> set[str]:
+        """Bigrams of the body text between group n - 1 and group n."""
+        if n not in regions:
+            regions[n] = bigrams(_body_text(units[edges[2 * n]:edges[2 * n + 1]]))
+        return regions[n]
+
     for n, (start, end) in enumerate(groups):
         if end - start < 2 or any(len(line.strip()) < 2 for u in units[start:end] for line in u.lines):
             continue  # stray characters (a vertical name torn apart) make no headline to cut
-        lo = groups[n - 1][1] if n else 0
-        hi = groups[n + 1][0] if n + 1 < len(groups) else len(units)
-        before = bigrams(_body_text(units[lo:start]))
-        after = bigrams(_body_text(units[end:hi]))
+        before, after = region(n), region(n + 1)
         if not before or not after:
             continue
         echoes = []

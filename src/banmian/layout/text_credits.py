@@ -75,9 +75,10 @@ def rejoin_wrapped_credits(lines: list[str]) -> list[str]:
     the caption's last line, where :func:`caption_and_credit` reads it."""
     out: list[str] = []
     for line in lines:
-        whole = parse_credit(line.strip()) or bare_credit(line.strip())  # a credit line of its own stays
-        if out and not whole and "摄" in out[-1] + line and len(line.strip()) <= _CREDIT_TAIL and " " in out[-1].strip():
-            joined = out[-1].rstrip() + line.strip()
+        tail = line.strip()
+        if (out and len(tail) <= _CREDIT_TAIL and "摄" in out[-1] + tail and " " in out[-1].strip()
+                and not (parse_credit(tail) or bare_credit(tail))):  # a credit line of its own stays
+            joined = out[-1].rstrip() + tail
             if caption_and_credit(out[-1]) is None and caption_and_credit(joined) is not None:
                 out[-1] = joined
                 continue

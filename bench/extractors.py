@@ -61,6 +61,12 @@ def pdftotext_raw(path: Path) -> str:
     return _pdftotext(path, "-raw")
 
 
+def pdftotext_layout(path: Path) -> str:
+    """poppler's ``pdftotext -layout``: lines of the page as a character grid
+    (columns side by side, set apart by spaces), what many archives hold."""
+    return _pdftotext(path, "-layout")
+
+
 def pdfminer_text(path: Path) -> str:
     """pdfminer.six ``high_level.extract_text`` with its default layout analysis."""
     from pdfminer.high_level import extract_text
@@ -83,6 +89,7 @@ EXTRACTORS: dict[str, tuple[Extractor, str]] = {
     "pymupdf-sort": (pymupdf_sorted, "module:pymupdf"),
     "pdftotext": (pdftotext_plain, "program:pdftotext"),
     "pdftotext-raw": (pdftotext_raw, "program:pdftotext"),
+    "pdftotext-layout": (pdftotext_layout, "program:pdftotext"),
     "pdfminer": (pdfminer_text, "module:pdfminer"),
     "pdfplumber": (pdfplumber_text, "module:pdfplumber"),
 }

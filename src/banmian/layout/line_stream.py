@@ -22,7 +22,7 @@ text alone still tells:
 
 Bylines printed one word a line (``本报记者`` / ``张三`` / ``李四``) and text set
 vertically (one character a line) are put back on one line, and the page
-header is taken out wherever the stream has it (:func:`separate_furniture`).
+header is taken out wherever the stream has it (:mod:`.stream_furniture`).
 """
 
 from __future__ import annotations
@@ -32,13 +32,13 @@ from collections import Counter
 
 from ..model import Block, Role
 from ..names import starts_with_surname
-from .furniture import furniture_meta
 from .headlines import looks_like_kicker
 from .paragraphs import column_width
 from .reflow import PULLED_UP, ascii_count, cell_width, core_width, ends_sentence, token_width
 from .text_credits import closes_with_credit
+from .stream_furniture import find_furniture, numbered_lines, separate_furniture, take_furniture
 from .vertical_text import ONE_GLYPH, join_vertical, same_block
-from .rules import is_continuation_line, parse_byline_line, parse_credit, parse_page_header, starts_with_dateline
+from .rules import is_continuation_line, parse_byline_line, parse_credit, starts_with_dateline
 
 #: share of the lines that stand in one-line blocks for the blank lines to mean nothing
 _ONE_LINE_SHARE = 0.7
@@ -164,6 +164,15 @@ class _Measure:
         return not self.closes[k] and not self.mid[k] and not self.full(k)
 
 
+#: a dateline in brackets that closes an article: （本报河内2月3日电）
+CLOSING_DATELINE = re.compile(r"[（(](?P<dateline>(?:本报|新华社|人民日报)[^（）()]{0,16}?\d{1,2}月\d{1,2}日电)[）)]")
+
+
+def is_closing_dateline_line(line: str) -> bool:
+    """A line that is a closing dateline and nothing else."""
+    return CLOSING_DATELINE.fullmatch(line.replace(" ", "").strip()) is not None
+
+
 def is_closing_note(line: str) -> bool:
     """（作者为…）, 本版制图：…, 数据来源：…"""
     line = line.lstrip()
@@ -177,14 +186,42 @@ def _paragraph_opens(m: _Measure, k: int) -> bool:
             and k + 1 < len(m.lines) and m.full(k + 1))
 
 
+def _first_line_like(m: _Measure, k: int) -> bool:
+    """As wide as a paragraph's first line (W-2), by its characters or by its
+    measure (digits and Latin make the measure uncertain either way)."""
+    return m.indent_like(k) or abs(m.widths[k] - (m.columns[k] - 2)) <= 1.0
+
+
+def _headline_over_first_line(m: _Measure, p: int, k: int) -> bool:
+    """Line ``p`` is short and ends nothing (no sentence, no clause), and line
+    ``k`` under it opens a paragraph: indented, unfinished, a column line
+    after it. Were ``p`` a paragraph's first line, ``k`` would go on at the
+    full width or end that paragraph; so ``p`` stands alone: a headline (a
+    news brief's title over its text, 嫦娥四号再次月夜休眠 / 记者从…)."""
+    n = k + 1
+    if n >= len(m.lines):
+        return False
+    k_closes = m.closes[k] and not m.lines[k].rstrip().endswith(("：", ":"))  # 记者获悉： goes on
+    if m.closes[p] or m.mid[p] or k_closes or not m.full(n) and not m.closes[n]:
+        return False
+    if m.widths[p] >= m.columns[p] - 0.5 or starts_with_dateline(m.lines[p]):
+        return False
+    # the text above ended (a sentence, a bracket of names, a short line): the title opens an item
+    before = p - 1
+    ended = before < 0 or m.closes[before] or not m.full(before) or m.lines[before].rstrip().endswith(("）", ")"))
+    return ended and _first_line_like(m, k) and m.widths[k] <= m.columns[k] - 1.5
+
+
 def _joins_previous(m: _Measure, k: int) -> bool:
     """Does line ``k`` belong to the block of line ``k - 1``?"""
     p = k - 1
     line = m.lines[k]
-    if starts_with_dateline(line):
-        return False
+    if starts_with_dateline(line) or is_closing_dateline_line(m.lines[p]):
+        return False  # a closing dateline (（本报河内2月3日电）) ends its article: nothing joins it
     if _unbalanced(m.lines[p]) and not _unbalanced(m.lines[k]):
         return True  # a bracket or quote opened at the line end closes in this line
+    if _headline_over_first_line(m, p, k):
+        return False
     if m.unfinished(p) and not m.mid[p] and _paragraph_opens(m, k):
         return False  # an unfinished line above a paragraph's first line is a headline
     if m.unfinished(p) and (m.full(p) or m.mid[p]):
@@ -207,107 +244,6 @@ def _joins_previous(m: _Measure, k: int) -> bool:
     return m.indent_like(k) and m.body_goes_on(k)
 
 
-_PAPER_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}报")
-_LATIN_ONLY = re.compile(r"[A-Za-z][A-Za-z\s'’.,&-]*")
-_SECTION_NAME = re.compile(r"[\u4e00-\u9fff·]{2,6}")
-#: a page number, a weekday or an editors line has one of these, or is short with a
-#: number in it (16 地方新闻): the rest need no closer look
-_FURNITURE_HINT = re.compile(r"版|编|校|审|制图|设计|星期|周[一二三四五六日]")
-_DIGIT = re.compile(r"[\d０-９]")
-#: what a header's anchor (a weekday, 第N版) or an editors line has
-_ANCHOR_HINT = re.compile(r"星期|周[一二三四五六日天]|第\s*[\d一二三四五六七八九十]{1,3}\s*版|编辑|美编|校对|审校|版式")
-#: a page header holds at most this many lines
-_HEADER_LINES = 7
-
-
-def _furniture_kind(line: str) -> str | None:
-    """``meta`` (a date, page number or editors), ``paper``, ``latin`` or None."""
-    text = line.strip()
-    hint = _FURNITURE_HINT.search(text) or (len(text) <= 24 and _DIGIT.search(text))
-    could_be = hint and cell_width(text) <= (40 if _FURNITURE_HINT.search(text) else 12) and not ends_sentence(text)
-    found = furniture_meta(text) if could_be else None
-    if found and ("page" in found or "weekday" in found or "editors" in found):
-        return "meta"  # a date alone may be a body line's
-    if len(text) > 30:
-        return None
-    compact = text.replace(" ", "")
-    if _PAPER_NAME.fullmatch(compact):
-        return "paper"
-    if _LATIN_ONLY.fullmatch(text):
-        return "latin"
-    return None
-
-
-def _anchors_header(line: str, found: dict[str, str]) -> bool:
-    """A line no body has: a date with its weekday, or 第N版. (``12 要闻`` alone
-    could be a body line with the extractor's space: 12 个百分点.)"""
-    if "date" in found and "weekday" in found:
-        return True
-    header = parse_page_header(line)
-    return bool(header and "page" in header)
-
-
-def take_furniture(lines: list[str]) -> tuple[set[int], dict[str, str]]:
-    """The lines of the page header and the editors lines (:func:`find_furniture`
-    in one set) and the edition metadata they give."""
-    header, editors, meta = find_furniture(lines)
-    return header | editors, meta
-
-
-def find_furniture(lines: list[str]) -> tuple[set[int], set[int], dict[str, str]]:
-    """The lines of the page header wherever the stream has it, the editors
-    lines standing apart from it (a footer); and the edition metadata they give.
-
-    The header is the first run of furniture lines (a date, a page number,
-    editors, the paper's name, masthead Latin) that has a date or a page
-    number that no body line would have; a section name (理论) standing
-    between two of its lines is part of it."""
-    # only lines near one that could anchor a header (or an editors line) are looked at closely
-    near: set[int] = set()
-    for i, line in enumerate(lines):
-        if _ANCHOR_HINT.search(line):
-            near.update(range(max(0, i - _HEADER_LINES), i + _HEADER_LINES + 1))
-    kinds = [_furniture_kind(x) if i in near else None for i, x in enumerate(lines)]
-    taken: set[int] = set()
-    meta: dict[str, str] = {}
-    k = 0
-    while k < len(lines) and not taken:
-        if kinds[k] is None:
-            k += 1
-            continue
-        run = [k]
-        j = k + 1
-        while j < len(lines) and len(run) < _HEADER_LINES:
-            if kinds[j] is not None:
-                run.append(j)
-            elif not (j + 1 < len(lines) and kinds[j + 1] is not None
-                      and _SECTION_NAME.fullmatch(lines[j].replace(" ", ""))):
-                break
-            else:
-                run.append(j)
-            j += 1
-        found = [furniture_meta(lines[i]) or {} for i in run]
-        if any(_anchors_header(lines[i], f) for i, f in zip(run, found)):
-            taken.update(run)
-            for i, f in zip(run, found):
-                for key, value in f.items():
-                    meta.setdefault(key, value)
-                compact = lines[i].replace(" ", "")
-                if kinds[i] == "paper":
-                    meta.setdefault("paper", compact)
-                elif kinds[i] is None:
-                    meta.setdefault("section", compact)
-        k = j
-    editors: set[int] = set()
-    for i, line in enumerate(lines):
-        if i not in taken and kinds[i] == "meta":
-            f = furniture_meta(line) or {}
-            if set(f) == {"editors"}:
-                editors.add(i)
-                meta.setdefault("editors", f["editors"])
-    return taken, editors, meta
-
-
 _AUTHOR_NOTE = re.compile(r"[（(]作者")
 _CLOSING_LABEL = re.compile(r"[（(]?(?:本版)?(?:制图|图表制作|[\u4e00-\u9fff]{2}来源)\s*[：:]")
 _COLUMN_TAG = re.compile(r"[（(](?![^（）()]*[年月日])[^（）()]{2,12}[）)]")
@@ -324,42 +260,6 @@ def _attach_tags(lines: list[tuple[str, int | None]]) -> list[tuple[str, int | N
         else:
             out.append((text, number))
     return out
-
-
-def _numbered(blocks: list[Block]) -> list[tuple[str, int | None, int]]:
-    """Every line with its source line number and the index of its block."""
-    return [(line, b.line_start + k if b.line_start is not None else None, n)
-            for n, b in enumerate(blocks) for k, line in enumerate(b.lines)]
-
-
-def separate_furniture(blocks: list[Block]) -> tuple[list[Block], dict[str, str]]:
-    """Take the page header out of the blocks, wherever it stands, into one
-    header block where its first line was (what stands before and after it is
-    not one run of text), and editors lines standing apart into footer blocks;
-    return the edition metadata they give. Blocks they stood in are cut there."""
-    numbered = _numbered(blocks)
-    header, editors, meta = find_furniture([text for text, _, _ in numbered])
-    if not header and not editors:
-        return blocks, meta
-    page = blocks[0].page
-    first = min(header, default=-1)
-    out: list[Block] = []
-    previous = None
-    for i, (text, number, n) in enumerate(numbered):
-        if i == first:
-            lines = [numbered[j] for j in sorted(header)]
-            out.append(Block([t for t, _, _ in lines], Role.HEADER, page=page, line_start=number))
-        if i in editors:
-            out.append(Block([text], Role.FOOTER, page=page, line_start=number))
-        if i in header or i in editors:
-            previous = None
-            continue
-        if previous is not None and previous == n:
-            out[-1].lines.append(text)
-        else:
-            out.append(Block([text], page=page, line_start=number))
-        previous = n
-    return out, meta
 
 
 def regroup_line_stream(blocks: list[Block], keep_blocks: bool = False) -> list[Block]:
@@ -389,7 +289,7 @@ def _regroup_run(blocks: list[Block], keep_blocks: bool = False) -> list[Block]:
     if not blocks:
         return []
     page = blocks[0].page
-    numbered = [(t, number) for t, number, _ in _numbered(blocks)]
+    numbered = [(t, number) for t, number, _ in numbered_lines(blocks)]
     numbered = _rejoin_bylines(join_vertical(numbered))
     if keep_blocks:  # every block stays; a tag's block says where it belongs
         return _blocks_again(numbered, page)
@@ -498,6 +398,8 @@ def _wraps(m: _Measure, tier: list[float], so_far: str, k: int) -> bool:
         return True  # a number or a word cut at the line end (20 / 19年)
     if _PHRASE_GAP.search(text):
         return False  # a line with a phrase gap is a whole tier (奋进新时代 建功新征程), no tail
+    if _NAME_ONLY.fullmatch(text) and starts_with_surname(text) and m.cores[k] <= tier[-1] / 2:
+        return False  # a name alone under a long tier is its author (…举行会谈 / 董颖波), no tail
     if len(tier) >= 2 and tier[-1] < tier[0] - 1:
         return False  # the tier's short last line has come
     if m.indent_like(k) and m.body_goes_on(k):

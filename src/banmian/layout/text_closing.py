@@ -9,7 +9,7 @@ import re
 
 from ..model import Block, Byline, Role
 from ..names import starts_with_surname
-from .line_stream import is_closing_note
+from .line_stream import CLOSING_DATELINE, is_closing_note
 from .reflow import join_lines
 from .rules import name_tokens, parse_bracket_byline
 from .text_credits import bare_credit
@@ -50,6 +50,8 @@ def closes_with_byline(lines: list[str]) -> bool:
         tail = _CLOSING_BRACKET.search(glue.join(x.strip() for x in lines[-2:]))
         if tail and (parse_bracket_byline(tail.group(0)[1:]) or name_tokens(tail.group("inner"))):
             return True
+        if tail and CLOSING_DATELINE.fullmatch(tail.group(0)[1:].replace(" ", "")):
+            return True  # ……。（本报河内2月3日电）: a closing dateline ends it too
     return False
 
 
@@ -110,7 +112,7 @@ def cut_closing_names(group: list[Unit]) -> None:
         closing.bylines, closing.closing = names, True
 
 
-_CLOSING_DATELINE = re.compile(r"[（(](?P<dateline>(?:本报|新华社|人民日报)[^（）()]{0,16}?\d{1,2}月\d{1,2}日电)[）)]")
+_CLOSING_DATELINE = CLOSING_DATELINE
 
 
 def is_closing_dateline(units: list[Unit], k: int) -> bool:

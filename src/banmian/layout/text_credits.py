@@ -43,7 +43,9 @@ def caption_and_credit(line: str, above: str = "") -> tuple[str, str] | None:
     if "摄" not in line:
         return None  # every credit has it: most lines need no closer look
     words = line.split()
-    for take in (2, 1):  # the credit is a role and a name, or the last word
+    # the credit is a role and a name (本报记者 张三摄), a name and 摄 set apart (张三 摄),
+    # both (通讯员 李四 摄), or the last word
+    for take in (3, 2, 1):
         if len(words) <= take:
             continue
         caption, credit_text = " ".join(words[:-take]), " ".join(words[-take:])
@@ -53,9 +55,35 @@ def caption_and_credit(line: str, above: str = "") -> tuple[str, str] | None:
         if find_continuation(credit_text):
             return None  # …/摄（上接第18版）: the note is no agency; it is cut out on its own
         credit = parse_credit(credit_text) or bare_credit(credit_text) or _name_credit(credit_text)
-        if credit and len(credit_text) <= 16 and (take == 1 or credit[0]):
+        set_apart = words[-1] in ("摄", "摄影")
+        if take == 3 and not (set_apart and credit and credit[0]):
+            continue  # three words only as role, name and 摄
+        if take == 2 and set_apart and parse_credit(" ".join(words[-3:])):
+            continue  # 通讯员 李四 摄: the role is the credit's, not the caption's last word
+        if credit and len(credit_text) <= 16 and (take == 1 or credit[0] or set_apart):
             return caption, credit[1]
     return None
+
+
+#: the part of a credit wrapped onto a line of its own is short: 者 张三摄, 中国）, /摄
+_CREDIT_TAIL = 10
+
+
+def rejoin_wrapped_credits(lines: list[str]) -> list[str]:
+    """A caption's credit broken over two lines (…发展的 方 / 欣文摄（新华社发）,
+    …审议。 新华社记 / 者 张三摄, …链接。 张三摄（影像 / 中国）) put back on
+    the caption's last line, where :func:`caption_and_credit` reads it."""
+    out: list[str] = []
+    for line in lines:
+        tail = line.strip()
+        if (out and len(tail) <= _CREDIT_TAIL and "摄" in out[-1] + tail and " " in out[-1].strip()
+                and not (parse_credit(tail) or bare_credit(tail))):  # a credit line of its own stays
+            joined = out[-1].rstrip() + tail
+            if caption_and_credit(out[-1]) is None and caption_and_credit(joined) is not None:
+                out[-1] = joined
+                continue
+        out.append(line)
+    return out
 
 
 def closes_with_credit(line: str) -> bool:
@@ -64,4 +92,4 @@ def closes_with_credit(line: str) -> bool:
     return caption_and_credit(line, above="　" * _OPEN_CAPTION) is not None
 
 
-__all__ = ["bare_credit", "caption_and_credit", "closes_with_credit"]
+__all__ = ["bare_credit", "caption_and_credit", "closes_with_credit", "rejoin_wrapped_credits"]

@@ -10,10 +10,13 @@ it decides for the group; elsewhere the page's answer stands.
 from __future__ import annotations
 
 from ..model import Role
+from .text_headlines import phrase_pair
 from .text_units import Unit
 
 #: the share of a headline's character pairs by which one side must echo it more
 _MARGIN = 0.2
+#: characters of body text either side of a headline group that its wording is looked for in
+_NEAR = 1500
 
 
 def bigrams(text: str) -> set[str]:
@@ -57,7 +60,10 @@ def group_directions(units: list[Unit], page_before: bool, by_wording: bool = Tr
         if after_it == len(units) or units[after_it].role in (Role.TITLE, Role.CAPTION, Role.CREDIT):
             out[start] = False  # no body follows (another headline does): it closes the body before it
             continue
-        if not by_wording:
+        # an author's name alone under the headline (理论 pages) comes with the headline
+        # wherever the stream draws it: the wording tells which body that is
+        named = after_it > end and all(b.role is None for u in units[end:after_it] for b in u.bylines)
+        if not (by_wording or named):
             continue
         head = bigrams("".join(line for u in units[start:end] for line in u.lines))
         if not head:
@@ -80,13 +86,21 @@ def split_groups_by_wording(units: list[Unit], directions: dict[int, bool]) -> N
     cut the group there: the first part closes the body before, the rest
     opens the body after (added to ``directions`` at the cut)."""
     groups = title_groups(units)
+    # the body text between two groups, each read once (it is one group's after and the next one's
+    # before), and only its stretch next to the group: a headline echoes what is near it
+    edges = [0, *(k for group in groups for k in group), len(units)]
+    texts: dict[int, str] = {}
+
+    def region(n: int) -> str:
+        """The body text between group n - 1 and group n."""
+        if n not in texts:
+            texts[n] = _body_text(units[edges[2 * n]:edges[2 * n + 1]])
+        return texts[n]
+
     for n, (start, end) in enumerate(groups):
-        if end - start < 2:
-            continue
-        lo = groups[n - 1][1] if n else 0
-        hi = groups[n + 1][0] if n + 1 < len(groups) else len(units)
-        before = bigrams(_body_text(units[lo:start]))
-        after = bigrams(_body_text(units[end:hi]))
+        if end - start < 2 or any(len(line.strip()) < 2 for u in units[start:end] for line in u.lines):
+            continue  # stray characters (a vertical name torn apart) make no headline to cut
+        before, after = bigrams(region(n)[-_NEAR:]), bigrams(region(n + 1)[:_NEAR])
         if not before or not after:
             continue
         echoes = []
@@ -97,7 +111,8 @@ def split_groups_by_wording(units: list[Unit], directions: dict[int, bool]) -> N
         best, cut = max((sum(b for b, _ in echoes[:k]) + sum(a for _, a in echoes[k:]), k)
                         for k in range(end - start + 1))
         whole = max(sum(a for _, a in echoes), sum(b for b, _ in echoes))
-        if 0 < cut < end - start and best - whole >= _MARGIN:
+        if 0 < cut < end - start and best - whole >= _MARGIN and not phrase_pair(units[start + cut - 1],
+                                                                                units[start + cut]):
             directions[start] = False
             directions[start + cut] = True
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Block, Role
+from ..model import Block, Headline, Role
 from .headlines import is_wrapped_box, looks_like_kicker
 from .reflow import cell_width, ends_sentence, join_lines
 from .text_units import Unit
@@ -155,4 +155,96 @@ def one_tier_a_unit(units: list[Unit]) -> list[Unit]:
     return out
 
 
-__all__ = ["drop_labels_under_headlines", "one_tier_a_unit", "rejoin_wrapped_headlines", "wraps_on"]
+#: a 主题 that reports a finished event (…会议在京闭幕, …标准发布): the tier under it adds to it
+_EVENT_END = re.compile(r"(?:闭幕|开幕|召开|举行|结束|就绪|发布|公布|上线|启动|开通|落幕|出台|创新高|展开|通过|开展)$")
+_TIER_TAG = re.compile(r"[（(][^（）()]{2,14}[）)]$")
+_DIGIT = re.compile(r"\d")
+
+
+def title_then_subtitle(first: str, second: str) -> bool:
+    """Two headline tiers with no dash and no column tag, read from their words
+    alone (a line stream tells nothing else): the first is the title and the
+    second its subtitle when the first reports a finished event (…在京闭幕 /
+    栗战书主持会议) or the second gives figures (…结束 / 比去年增长10.4%);
+    otherwise the first sets the scene as a kicker (the commoner case)."""
+    if _TIER_TAG.search(first) or _TIER_TAG.search(second) or second.lstrip().startswith("—"):
+        return False
+    if first.rstrip().endswith(("——", "—", "：", ":")):
+        return False
+    return bool(_EVENT_END.search(first.rstrip()) or _DIGIT.search(second))
+
+
+#: a column's tag closing a 主题: 透视红包背后的消费（财经观）
+TITLE_TAG = re.compile(r"[（(](?![^（）()]*[年月日])[^（）()]{2,12}[）)]$")
+
+
+def reread_tiers(head: Headline, dashed: bool, stream: bool) -> None:
+    """Name the tiers again from their words where text gives no sizes: a tier
+    ending in —— leads into the next one (a kicker, whatever block it shares);
+    under a kicker that names a speaker (……时强调) or leads in (……——) come the
+    title's phrases, a line each, and hardly ever a subtitle (unless one opens
+    with ——: ``dashed``); the 主题 carries the column tag (…（权威发布）), so
+    the tier under a tagged first tier is its subtitle; and, in a line stream
+    (``stream``), a first tier reporting a finished event keeps the tier under
+    it as its subtitle (:func:`title_then_subtitle`)."""
+    if not head.kicker and head.title and head.subtitle and head.title.rstrip().endswith("—"):
+        head.kicker, head.title, head.subtitle = head.title, head.subtitle, None
+    elif head.kicker and head.title and head.subtitle and not dashed and looks_like_kicker(head.kicker):
+        head.title, head.subtitle = f"{head.title} {head.subtitle}", None
+    if (head.kicker and head.title and not head.subtitle and head.kicker[0] not in "（("
+            and TITLE_TAG.search(head.kicker) and not TITLE_TAG.search(head.title)):
+        head.kicker, head.title, head.subtitle = None, head.kicker, head.title
+    if stream and head.kicker and head.title and not head.subtitle and title_then_subtitle(head.kicker, head.title):
+        head.kicker, head.title, head.subtitle = None, head.kicker, head.title
+
+
+#: the heading of a column of news briefs (as body_units reads it in PDF mode)
+BRIEF_HEADING = re.compile(r"[\u4e00-\u9fff]{0,4}(?:简讯|速览|快讯|短讯|简报|速递|集锦|短波)")
+#: one phrase of a title set one phrase a line (垃圾上门收 / 能换环保金): a few characters, quotes at most
+_PHRASE = re.compile(r"[\u4e00-\u9fff“”‘’《》0-9]{3,9}")
+
+
+def _phrase_line(unit: Unit) -> str | None:
+    if unit.role != Role.TITLE or len(unit.lines) != 1:
+        return None
+    text = unit.lines[0].strip()
+    if not _PHRASE.fullmatch(text) or looks_like_kicker(text) or BRIEF_HEADING.fullmatch(text):
+        return None  # a kicker's or a column heading's words are no phrase of a title
+    return text
+
+
+def _cjk_count(text: str) -> int:
+    return len(_CJK.findall(text))
+
+
+def phrase_pair(upper: Unit, lower: Unit) -> bool:
+    """Two headline lines that are the two phrases of one tier (短句 / 短句 of one length)."""
+    first, second = _phrase_line(upper), _phrase_line(lower)
+    return bool(first and second) and abs(_cjk_count(first) - _cjk_count(second)) <= 1
+
+
+def join_phrase_lines(units: list[Unit]) -> list[Unit]:
+    """Two short headline lines of one length (a character apart at most, quotes
+    not counted), one under the other, are one title set a phrase a line
+    (家门口就业 / 稳稳的幸福): a kicker or a subtitle is a sentence far longer
+    than a phrase. Put back on one line with the space between its phrases; a
+    third such line makes a narrow box, left to the wrap rules."""
+    out: list[Unit] = []
+    k = 0
+    while k < len(units):
+        first = _phrase_line(units[k])
+        second = _phrase_line(units[k + 1]) if first and k + 1 < len(units) else None
+        third = _phrase_line(units[k + 2]) if second and k + 2 < len(units) else None
+        before = _phrase_line(out[-1]) if out else None
+        if first and second and not third and not before and phrase_pair(units[k], units[k + 1]):
+            units[k].block.lines[:] = [f"{first} {second}"]
+            out.append(units[k])
+            k += 2
+            continue
+        out.append(units[k])
+        k += 1
+    return out
+
+
+__all__ = ["BRIEF_HEADING", "TITLE_TAG", "drop_labels_under_headlines", "reread_tiers", "title_then_subtitle", "join_phrase_lines", "phrase_pair", "one_tier_a_unit", "rejoin_wrapped_headlines",
+           "wraps_on"]

@@ -2,8 +2,8 @@
 
 Stages, each a small function: take the page header out wherever it stands,
 cut an extractor's line stream (one block a line) into headline and column
-blocks (:mod:`.line_stream`), split blocks into units with one role each
-(bylines, credits, continuation notes cut out of their blocks), find the
+blocks (:mod:`.line_stream`), split blocks into units with one role each (:mod:`.text_split`:
+bylines, credits, continuation notes cut out of their blocks), find the
 page header, tell body text from headlines, find whether headlines come
 before or after their bodies, then assemble articles.
 """
@@ -12,25 +12,18 @@ from __future__ import annotations
 
 import re
 
-from ..model import Article, Block, Byline, Page, Role
+from ..model import Article, Block, Page, Role
 from .article_build import build_article
 from .text_units import Unit
 from .reflow import cell_width, core_width, ends_sentence, join_lines, token_width
-from .rules import (
-    find_continuation,
-    is_continuation_line,
-    parse_bracket_byline,
-    parse_byline_line,
-    parse_credit,
-    name_tokens,
-    parse_page_header,
-    starts_with_dateline,
-)
+from .rules import parse_bracket_byline, parse_page_header, starts_with_dateline
 from .headlines import starts_with_dash
 from .subheadings import looks_like_subheading
 from .paragraphs import column_width
-from .text_credits import bare_credit, caption_and_credit
-from .text_headlines import drop_labels_under_headlines, one_tier_a_unit, rejoin_wrapped_headlines
+from .text_bylines import mark_names_under_headlines
+from .text_split import split_units
+from .text_headlines import (BRIEF_HEADING, TITLE_TAG, drop_labels_under_headlines, join_phrase_lines, one_tier_a_unit,
+                             reread_tiers, rejoin_wrapped_headlines)
 from .text_direction import bigrams, group_directions, split_groups_by_wording, title_groups
 from .line_stream import is_closing_note, is_line_stream, regroup_line_stream, separate_furniture
 from .text_closing import (
@@ -40,83 +33,6 @@ from .text_closing import (
     cut_closing_names,
     is_closing_dateline,
 )
-
-
-def _unit(lines: list[str], role: Role, src: Block, offset: int) -> Unit:
-    start = src.line_start + offset if src.line_start is not None else None
-    return Unit(Block(list(lines), role, page=src.page, line_start=start, bbox=src.bbox, font_size=src.font_size))
-
-
-def split_units(blocks: list[Block]) -> list[Unit]:
-    """Cut byline lines, credit lines and continuation notes out of blocks."""
-    units: list[Unit] = []
-    for block in blocks:
-        if block.role in (Role.HEADER, Role.FOOTER):  # a line stream's furniture, already found
-            units.append(Unit(block))
-            continue
-        if block.role == Role.BYLINE:  # names alone under a headline, found in a line stream
-            names = [n for line in block.lines for n in name_tokens(line) or []]
-            units.append(Unit(block, bylines=[Byline(None, n) for n in names]))
-            continue
-        current: list[str] = []
-        begin = 0
-
-        def flush(role: Role = Role.OTHER) -> None:
-            if current:
-                units.append(_unit(current, role, block, begin))
-                current.clear()
-
-        def alone(text: str, role: Role, i: int) -> Unit:
-            """Close the running unit and add ``text`` as a one-line unit."""
-            flush(Role.CAPTION if role == Role.CREDIT else Role.OTHER)
-            units.append(_unit([text], role, block, i))
-            return units[-1]
-
-        for i, line in enumerate(block.lines):
-            bylines = parse_byline_line(line)
-            if bylines:
-                alone(line, Role.BYLINE, i).bylines = bylines
-                continue
-            # the caption's lines above: in this block, or the block just before (a line stream)
-            before = units[-1] if (not current and units and units[-1].role == Role.OTHER and len(units[-1].lines) <= 2
-                                   and not ends_sentence(units[-1].lines[-1])) else None
-            captioned = caption_and_credit(line, "".join(current or (before.lines if before else [])))
-            if captioned:  # 图为…。 张三/摄: a caption (its lines above too) closed by its credit
-                if before is not None:
-                    before.block.lines.append(captioned[0])
-                    before.block.role = Role.CAPTION
-                else:
-                    if not current:
-                        begin = i
-                    current.append(captioned[0])
-                    flush(Role.CAPTION)
-                units.append(_unit([line], Role.CREDIT, block, i))
-                units[-1].credit = captioned[1]
-                continue
-            credit = parse_credit(line) or bare_credit(line)
-            if credit:
-                # the caption is the text right above, in this block or the one before
-                if not current and units and units[-1].role == Role.OTHER and units[-1].block is not block:
-                    units[-1].block.role = Role.CAPTION
-                alone(line, Role.CREDIT, i).credit = credit[1]
-                continue
-            note = is_continuation_line(line)
-            if note:
-                alone(line, Role.CONTINUATION, i).note = note
-                continue
-            embedded = find_continuation(line)
-            if embedded and embedded.end == len(line.rstrip()) and embedded.start > 0:
-                # …任务。（下转第2版）: the note closes the line's text
-                if not current:
-                    begin = i
-                current.append(line[:embedded.start].rstrip())
-                alone(line[embedded.start:].strip(), Role.CONTINUATION, i).note = embedded
-                continue
-            if not current:
-                begin = i
-            current.append(line)
-        flush()
-    return units
 
 
 def mark_header_footer(units: list[Unit]) -> dict[str, str]:
@@ -148,7 +64,6 @@ def mark_header_footer(units: list[Unit]) -> dict[str, str]:
 
 
 _CLOSER_MARKS = "”’）」』》"
-_TITLE_TAG = re.compile(r"[（(](?![^（）()]*[年月日])[^（）()]{2,12}[）)]$")
 
 
 def _is_column_shaped(lines: list[str], width: float | None = None) -> bool:
@@ -276,7 +191,7 @@ def _fits_column(unit: Unit, units: list[Unit], i: int, prev_w: float | None, ne
     # a subtitle opens with ——, but so does a long attribution paragraph
     if (starts_with_dash(lines[0]) and len(lines) <= 2) or any(_has_phrase_gap(line) for line in lines):
         return False
-    if len(lines) == 1 and _TITLE_TAG.search(lines[0]):
+    if len(lines) == 1 and TITLE_TAG.search(lines[0]):
         return False  # 透视红包背后的消费（财经观）: a column's tag closes a title
     if len(lines) >= 2 and ends_sentence(lines[-1]) and _is_column_shaped(lines, unit.width):
         return True
@@ -383,19 +298,32 @@ def _titles_echo_following_body(content: list[Unit]) -> bool:
     return score > 0
 
 
-def mark_subheadings(units: list[Unit]) -> None:
-    """A lone headline candidate inside a running body is an in-body subheading."""
-    for i, unit in enumerate(units):
-        if unit.role != Role.TITLE:
+def mark_subheadings(units: list[Unit]) -> list[Unit]:
+    """A lone headline candidate inside a running body is an in-body subheading;
+    so are two such lines in a row (a subheading wrapped at the column's width,
+    one block a line) when they are no wider than the column around them: they
+    become one unit. Returns the units left."""
+    out: list[Unit] = []
+    i = 0
+    while i < len(units):
+        out.append(units[i])
+        if units[i].role != Role.TITLE:
+            i += 1
             continue
+        end = i + 1 if i + 1 < len(units) and units[i + 1].role != Role.TITLE else i + 2
         prev = units[i - 1] if i > 0 else None
-        nxt = units[i + 1] if i + 1 < len(units) else None
-        if not (prev and nxt and prev.role == Role.BODY and nxt.role == Role.BODY):
+        nxt = units[end] if end < len(units) else None
+        run = units[i:end]
+        if (prev and nxt and prev.role == Role.BODY and nxt.role == Role.BODY and all(u.role == Role.TITLE for u in run)
+                and not (_opens_with_dateline(nxt.lines) or closes_with_byline(prev.lines))
+                and looks_like_subheading([line for u in run for line in u.lines], _body_run(units, i, -1),
+                                          _body_run(units, end - 1, +1))):
+            run[0].block.role = Role.SUBHEADING
+            run[0].block.lines.extend(line for u in run[1:] for line in u.lines)
+            i = end
             continue
-        if _opens_with_dateline(nxt.lines) or closes_with_byline(prev.lines):
-            continue
-        if looks_like_subheading(unit.lines, _body_run(units, i, -1), _body_run(units, i, +1)):
-            unit.block.role = Role.SUBHEADING
+        i += 1
+    return out
 
 
 _LOGO = re.compile(r"[\u4e00-\u9fff·]{2,6}")
@@ -434,16 +362,17 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     for key, value in stream_meta.items():
         meta.setdefault(key, value)
     classify_text_units(units)
+    mark_names_under_headlines(units)
     before = headlines_first(units)
-    mark_subheadings(units)
+    units = mark_subheadings(units)
     mark_column_logos(units)
     units = rejoin_wrapped_headlines(units, stream)
     if stream:
-        units = one_tier_a_unit(units)
+        units = join_phrase_lines(one_tier_a_unit(units))
         drop_labels_under_headlines(units)
     directions = group_directions(units, before, by_wording=stream)
-    if stream:
-        split_groups_by_wording(units, directions)
+    # real blocks too (tight leading): two articles' headlines may meet between their bodies
+    split_groups_by_wording(units, directions)
     groups = assemble(units, directions)
     datelines = {}
     for n, group in enumerate(groups):
@@ -452,7 +381,12 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     page = Page(number=number if number is not None else _int_or_none(meta.get("page")),
                 section=meta.get("section"), source=source, meta=meta,
                 blocks=[u.block for group in groups for u in group])
-    page.articles = [_with_dateline(build_article(g), datelines[n]) for n, g in enumerate(groups) if _has_content(g)]
+    page.articles = []
+    for n, group in enumerate(groups):
+        if _has_content(group):
+            article = _with_dateline(build_article(group), datelines[n])
+            reread_tiers(article.headline, _dashed_tier(group), stream)
+            page.articles.append(article)
     leftover = [u.block for g in groups if not _has_content(g) for u in g]
     for block in leftover:
         if block.role in (Role.TITLE, Role.SUBHEADING):
@@ -460,8 +394,6 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     return page
 
 
-#: the heading of a column of news briefs (as body_units reads it in PDF mode)
-_BRIEF_HEADING = re.compile(r"[\u4e00-\u9fff]{0,4}(?:简讯|速览|快讯|短讯|简报|速递|集锦|短波)")
 
 
 def _with_dateline(article: Article, closing: str | None) -> Article:
@@ -471,14 +403,14 @@ def _with_dateline(article: Article, closing: str | None) -> Article:
     if closing and not article.dateline:
         article.dateline = closing
     kicker = article.headline.kicker
-    if kicker and _BRIEF_HEADING.fullmatch(kicker.replace(" ", "")):
+    if kicker and BRIEF_HEADING.fullmatch(kicker.replace(" ", "")):
         article.headline.kicker = None
-    head = article.headline
-    if (head.kicker and head.title and not head.subtitle and head.kicker[0] not in "（("
-            and _TITLE_TAG.search(head.kicker) and not _TITLE_TAG.search(head.title)):
-        # the 主题 carries the column tag (…（权威发布）): the tier under it is its subtitle
-        head.kicker, head.title, head.subtitle = None, head.kicker, head.title
     return article
+
+
+def _dashed_tier(group: list[Unit]) -> bool:
+    """Does a headline line of the group open with —— (a subtitle by its own mark)?"""
+    return any(starts_with_dash(line) for u in group if u.role == Role.TITLE for line in u.lines)
 
 
 def _int_or_none(text: str | None) -> int | None:
@@ -486,9 +418,20 @@ def _int_or_none(text: str | None) -> int | None:
 
 
 def _body_ended(current: list[Unit]) -> bool:
-    """Did the article's last body unit close with its authors' bracket?"""
+    """Did the article's last body unit close with its authors' bracket, or
+    with a closing dateline standing alone after it?"""
+    if current and current[-1].role == Role.DATELINE:
+        return True
     last = next((u for u in reversed(current) if u.role == Role.BODY), None)
     return last is not None and last is current[-1] and closes_with_byline(last.lines)
+
+
+def _label_under_byline(current: list[Unit], group: list[Unit]) -> bool:
+    """A one-line headline unit right under a headline and its byline, with no
+    body yet: no new article (it would leave that headline without a body),
+    but a label of the column (理论前沿, 核心阅读)."""
+    return (len(group) == 1 and len(group[0].lines) == 1 and bool(current) and current[-1].role == Role.BYLINE
+            and any(u.role == Role.TITLE for u in current) and not any(u.role == Role.BODY for u in current))
 
 
 def _has_content(group: list[Unit]) -> bool:
@@ -530,7 +473,9 @@ def assemble(units: list[Unit], directions: bool | dict[int, bool]) -> list[list
                 j += 1
             group = units[i:j]
             before = directions if isinstance(directions, bool) else directions.get(i, True)
-            if before:
+            if before and _label_under_byline(current, group):
+                group[0].block.role = Role.OTHER  # a column label between a byline and its body
+            elif before:
                 if current and (has_body() or any(u.role == Role.TITLE for u in current)):
                     start()
             elif closed or (current and not has_body()
@@ -544,7 +489,10 @@ def assemble(units: list[Unit], directions: bool | dict[int, bool]) -> list[list
             # under a headline that closed its body, a byline is that article's,
             # unless a body follows it (then it opens the next article)
             nxt = units[i + 1] if i + 1 < len(units) else None
-            stays = closed and current and current[-1].role == Role.TITLE and (nxt is None or nxt.role != Role.BODY)
+            # a name alone under the headline (no role) is that headline's author either way
+            alone = bool(unit.bylines) and all(b.role is None for b in unit.bylines)
+            stays = closed and current and current[-1].role == Role.TITLE and (
+                nxt is None or nxt.role != Role.BODY or alone)
             if (has_body() or closed) and not stays:
                 start()
         elif role == Role.BODY:

@@ -1,0 +1,152 @@
+"""The page header and editors lines of an extractor's text, wherever the
+stream has them: content-stream order puts the header anywhere, so it is
+found by what only furniture has (a date with its weekday, 第N版, an editors
+line) and taken out into header and footer blocks."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Block, Role
+from .furniture import furniture_meta
+from .reflow import cell_width, ends_sentence
+from .rules import parse_page_header
+
+_PAPER_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}报")
+_LATIN_ONLY = re.compile(r"[A-Za-z][A-Za-z\s'’.,&-]*")
+_SECTION_NAME = re.compile(r"[\u4e00-\u9fff·]{2,6}")
+#: a page number, a weekday or an editors line has one of these, or is short with a
+#: number in it (16 地方新闻): the rest need no closer look
+_FURNITURE_HINT = re.compile(r"版|编|校|审|制图|设计|星期|周[一二三四五六日]")
+_DIGIT = re.compile(r"[\d０-９]")
+#: what a header's anchor (a weekday, 第N版) or an editors line has
+_ANCHOR_HINT = re.compile(r"星期|周[一二三四五六日天]|第\s*[\d一二三四五六七八九十]{1,3}\s*版|编辑|美编|校对|审校|版式")
+#: a page header holds at most this many lines
+_HEADER_LINES = 7
+
+
+def _furniture_kind(line: str) -> str | None:
+    """``meta`` (a date, page number or editors), ``paper``, ``latin`` or None."""
+    text = line.strip()
+    hint = _FURNITURE_HINT.search(text) or (len(text) <= 24 and _DIGIT.search(text))
+    could_be = hint and cell_width(text) <= (40 if _FURNITURE_HINT.search(text) else 12) and not ends_sentence(text)
+    found = furniture_meta(text) if could_be else None
+    if found and ("page" in found or "weekday" in found or "editors" in found):
+        return "meta"  # a date alone may be a body line's
+    if len(text) > 30:
+        return None
+    compact = text.replace(" ", "")
+    if _PAPER_NAME.fullmatch(compact):
+        return "paper"
+    if _LATIN_ONLY.fullmatch(text):
+        return "latin"
+    return None
+
+
+def _anchors_header(line: str, found: dict[str, str]) -> bool:
+    """A line no body has: a date with its weekday, or 第N版. (``12 要闻`` alone
+    could be a body line with the extractor's space: 12 个百分点.)"""
+    if "date" in found and "weekday" in found:
+        return True
+    header = parse_page_header(line)
+    return bool(header and "page" in header)
+
+
+def take_furniture(lines: list[str]) -> tuple[set[int], dict[str, str]]:
+    """The lines of the page header and the editors lines (:func:`find_furniture`
+    in one set) and the edition metadata they give."""
+    header, editors, meta = find_furniture(lines)
+    return header | editors, meta
+
+
+def find_furniture(lines: list[str]) -> tuple[set[int], set[int], dict[str, str]]:
+    """The lines of the page header wherever the stream has it, the editors
+    lines standing apart from it (a footer); and the edition metadata they give.
+
+    The header is the first run of furniture lines (a date, a page number,
+    editors, the paper's name, masthead Latin) that has a date or a page
+    number that no body line would have; a section name (理论) standing
+    between two of its lines is part of it."""
+    # only lines near one that could anchor a header (or an editors line) are looked at closely
+    near: set[int] = set()
+    for i, line in enumerate(lines):
+        if _ANCHOR_HINT.search(line):
+            near.update(range(max(0, i - _HEADER_LINES), i + _HEADER_LINES + 1))
+    kinds = [_furniture_kind(x) if i in near else None for i, x in enumerate(lines)]
+    taken: set[int] = set()
+    meta: dict[str, str] = {}
+    k = 0
+    while k < len(lines) and not taken:
+        if kinds[k] is None:
+            k += 1
+            continue
+        run = [k]
+        j = k + 1
+        while j < len(lines) and len(run) < _HEADER_LINES:
+            if kinds[j] is not None:
+                run.append(j)
+            elif not (j + 1 < len(lines) and kinds[j + 1] is not None
+                      and _SECTION_NAME.fullmatch(lines[j].replace(" ", ""))):
+                break
+            else:
+                run.append(j)
+            j += 1
+        found = [furniture_meta(lines[i]) or {} for i in run]
+        if any(_anchors_header(lines[i], f) for i, f in zip(run, found)):
+            taken.update(run)
+            for i, f in zip(run, found):
+                for key, value in f.items():
+                    meta.setdefault(key, value)
+                compact = lines[i].replace(" ", "")
+                if kinds[i] == "paper":
+                    meta.setdefault("paper", compact)
+                elif kinds[i] is None:
+                    meta.setdefault("section", compact)
+        k = j
+    editors: set[int] = set()
+    for i, line in enumerate(lines):
+        if i not in taken and kinds[i] == "meta":
+            f = furniture_meta(line) or {}
+            if set(f) == {"editors"}:
+                editors.add(i)
+                meta.setdefault("editors", f["editors"])
+    return taken, editors, meta
+
+
+def numbered_lines(blocks: list[Block]) -> list[tuple[str, int | None, int]]:
+    """Every line with its source line number and the index of its block."""
+    return [(line, b.line_start + k if b.line_start is not None else None, n)
+            for n, b in enumerate(blocks) for k, line in enumerate(b.lines)]
+
+
+def separate_furniture(blocks: list[Block]) -> tuple[list[Block], dict[str, str]]:
+    """Take the page header out of the blocks, wherever it stands, into one
+    header block where its first line was (what stands before and after it is
+    not one run of text), and editors lines standing apart into footer blocks;
+    return the edition metadata they give. Blocks they stood in are cut there."""
+    numbered = numbered_lines(blocks)
+    header, editors, meta = find_furniture([text for text, _, _ in numbered])
+    if not header and not editors:
+        return blocks, meta
+    page = blocks[0].page
+    first = min(header, default=-1)
+    out: list[Block] = []
+    previous = None
+    for i, (text, number, n) in enumerate(numbered):
+        if i == first:
+            lines = [numbered[j] for j in sorted(header)]
+            out.append(Block([t for t, _, _ in lines], Role.HEADER, page=page, line_start=number))
+        if i in editors:
+            out.append(Block([text], Role.FOOTER, page=page, line_start=number))
+        if i in header or i in editors:
+            previous = None
+            continue
+        if previous is not None and previous == n:
+            out[-1].lines.append(text)
+        else:
+            out.append(Block([text], page=page, line_start=number))
+        previous = n
+    return out, meta
+
+
+__all__ = ["find_furniture", "numbered_lines", "separate_furniture", "take_furniture"]

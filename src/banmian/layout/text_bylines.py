@@ -1,0 +1,47 @@
+"""Names standing alone under a headline are its bylines (text mode).
+
+理论 and commentary pages print the author's name alone under the headline
+(``汪 涛``, ``程华莉``), and an extractor may give it a line of its own or a
+block of its own, a padded name even one character a line (``程`` / ``宇``).
+Left a headline line, the name is glued into the title or subtitle and the
+article is lost. A unit right after a headline tier that holds nothing but
+one to four names, each opening with a surname, is that headline's byline
+(role unknown). A name in a headline itself (习近平会见巴赫) is never alone.
+"""
+
+from __future__ import annotations
+
+from ..model import Byline, Role
+from ..names import starts_with_surname
+from .rules import name_tokens
+from .text_units import Unit
+
+
+def names_alone(lines: list[str]) -> list[str] | None:
+    """The names of a unit that holds only names, every one opening with a
+    surname (its lines may be the parts of one padded name); else None."""
+    text = " ".join(line.strip() for line in lines)
+    names = name_tokens(text)
+    if not names and len(lines) > 1:
+        names = name_tokens("".join(line.strip() for line in lines))
+    if not names or not all(starts_with_surname(n) for n in names):
+        return None
+    return names
+
+
+def mark_names_under_headlines(units: list[Unit]) -> None:
+    """Headline units that are only names, right under a headline tier (or
+    under such names), become bylines with the role unknown."""
+    for k in range(1, len(units)):
+        unit, above = units[k], units[k - 1]
+        if unit.role != Role.TITLE:
+            continue
+        if above.role != Role.TITLE and not (above.role == Role.BYLINE and k > 1 and units[k - 2].role == Role.TITLE):
+            continue
+        names = names_alone(unit.lines)
+        if names:
+            unit.block.role = Role.BYLINE
+            unit.bylines = [Byline(None, name) for name in names]
+
+
+__all__ = ["mark_names_under_headlines", "names_alone"]

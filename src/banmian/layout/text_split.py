@@ -1,0 +1,114 @@
+"""Cut an extracted page's blocks into units with one role each: byline lines,
+photo credits (with the caption above them), continuation notes and closing
+notes are cut out of the blocks they stand in; the rest is text whose role
+(headline or body) text layout decides later."""
+
+from __future__ import annotations
+
+from ..model import Block, Byline, Role
+from .line_stream import is_closing_note
+from .reflow import ends_sentence
+from .rules import find_continuation, is_continuation_line, name_tokens, parse_byline_line, parse_credit
+from .text_credits import bare_credit, caption_and_credit, rejoin_wrapped_credits
+from .text_units import Unit
+
+
+def _unit(lines: list[str], role: Role, src: Block, offset: int) -> Unit:
+    start = src.line_start + offset if src.line_start is not None else None
+    return Unit(Block(list(lines), role, page=src.page, line_start=start, bbox=src.bbox, font_size=src.font_size))
+
+
+def split_units(blocks: list[Block]) -> list[Unit]:
+    """Cut byline lines, credit lines and continuation notes out of blocks."""
+    units: list[Unit] = []
+    for block in blocks:
+        if block.role in (Role.HEADER, Role.FOOTER):  # a line stream's furniture, already found
+            units.append(Unit(block))
+            continue
+        if block.role == Role.BYLINE:  # names alone under a headline, found in a line stream
+            names = [n for line in block.lines for n in name_tokens(line) or []]
+            units.append(Unit(block, bylines=[Byline(None, n) for n in names]))
+            continue
+        if len(block.lines) > 1:
+            block.lines[:] = rejoin_wrapped_credits(block.lines)
+        current: list[str] = []
+        begin = 0
+
+        def flush(role: Role = Role.OTHER) -> None:
+            if current:
+                units.append(_unit(current, role, block, begin))
+                current.clear()
+
+        def alone(text: str, role: Role, i: int) -> Unit:
+            """Close the running unit and add ``text`` as a one-line unit."""
+            flush(Role.CAPTION if role == Role.CREDIT else Role.OTHER)
+            units.append(_unit([text], role, block, i))
+            return units[-1]
+
+        for i, line in enumerate(block.lines):
+            # 本报记者 张三摄 is a photo credit, not a byline naming 张三摄
+            bylines = None if parse_credit(line) else parse_byline_line(line)
+            if bylines:
+                alone(line, Role.BYLINE, i).bylines = bylines
+                continue
+            # the caption's lines above: in this block, or the block just before (a line stream)
+            before = units[-1] if (not current and units and units[-1].role == Role.OTHER and len(units[-1].lines) <= 2
+                                   and not ends_sentence(units[-1].lines[-1])) else None
+            captioned = caption_and_credit(line, "".join(current or (before.lines if before else [])))
+            if captioned:  # 图为…。 张三/摄: a caption (its lines above too) closed by its credit
+                if before is not None:
+                    before.block.lines.append(captioned[0])
+                    before.block.role = Role.CAPTION
+                else:
+                    if not current:
+                        begin = i
+                    note = _closing_note_lines(current)
+                    if note:  # （作者为…） closes the body: no caption line
+                        rest = current[note:]
+                        del current[note:]
+                        flush()
+                        current.extend(rest)
+                        begin = i - len(rest)
+                    current.append(captioned[0])
+                    flush(Role.CAPTION)
+                units.append(_unit([line], Role.CREDIT, block, i))
+                units[-1].credit = captioned[1]
+                continue
+            credit = parse_credit(line) or bare_credit(line)
+            if credit:
+                # the caption is the text right above, in this block or the one before
+                if not current and units and units[-1].role == Role.OTHER and units[-1].block is not block:
+                    units[-1].block.role = Role.CAPTION
+                alone(line, Role.CREDIT, i).credit = credit[1]
+                continue
+            note = is_continuation_line(line)
+            if note:
+                alone(line, Role.CONTINUATION, i).note = note
+                continue
+            embedded = find_continuation(line)
+            if embedded and embedded.end == len(line.rstrip()) and embedded.start > 0:
+                # …任务。（下转第2版）: the note closes the line's text
+                if not current:
+                    begin = i
+                current.append(line[:embedded.start].rstrip())
+                alone(line[embedded.start:].strip(), Role.CONTINUATION, i).note = embedded
+                continue
+            if not current:
+                begin = i
+            current.append(line)
+        flush()
+    return units
+
+
+def _closing_note_lines(lines: list[str]) -> int:
+    """How many of the first lines are a closing note (（作者为…）, wrapped or
+    not, its bracket closed); 0 when they open with none."""
+    if not lines or not is_closing_note(lines[0]) or lines[0].lstrip()[:1] not in "（(":
+        return 0
+    for k, line in enumerate(lines[:3]):
+        if line.rstrip().endswith(("）", ")")):
+            return k + 1
+    return 0
+
+
+__all__ = ["split_units"]

@@ -1,0 +1,249 @@
+"""Text mode on real extractors' output: where one article ends and the next
+begins in content-stream order (names alone under a headline, a closing
+dateline, a headline group with no body before it)."""
+
+from __future__ import annotations
+
+import banmian
+from banmian.layout.text_bylines import names_alone
+from tests.test_line_stream import PARKS, STREET, stream, typeset
+
+FERRY = ["江城轮渡公司今年新增两条航线，连通城东码头和江心岛，每天往返二十个班次。",
+         "轮渡公司负责人表示，新航线将在春节前开通，票价与原有航线相同。"]
+
+
+def _body(paragraphs: list[str]) -> list[str]:
+    return [line for p in paragraphs for line in typeset(p)]
+
+
+def _blocks(*blocks: list[str]) -> str:
+    """PyMuPDF's blocks output where blocks hold several lines (tight leading)."""
+    return "\n\n".join("\n".join(lines) for lines in blocks) + "\n"
+
+
+def test_names_alone_are_told_from_headline_text():
+    assert names_alone(["程", "宇", "龙岩蕾"]) == ["程宇", "龙岩蕾"]  # a padded name a character a line
+    assert names_alone(["汪 涛"]) == ["汪涛"]
+    assert names_alone(["江城新建三座公园"]) is None
+    assert names_alone(["公园开放"]) is None  # no surname opens it
+
+
+def test_a_name_alone_in_its_own_block_under_a_headline_is_the_byline():
+    # tight leading: the extractor's blocks are real; the author's name has a block of its own
+    text = _blocks(["老街改造惠及千户居民"], ["周明华"], _body(STREET), ["江城新建三座公园"], ["林 涛"], _body(PARKS))
+    page = banmian.parse_text(text, enrich=False).pages[0]
+    assert [a.headline.title for a in page.articles] == ["老街改造惠及千户居民", "江城新建三座公园"]
+    assert [a.headline.subtitle for a in page.articles] == [None, None]
+    assert [[b.name for b in a.bylines] for a in page.articles] == [["周明华"], ["林涛"]]
+
+
+def test_a_closing_dateline_ends_its_article_in_a_stream():
+    # the first article closes with its dateline; the next one's headline is drawn after its body
+    first = [STREET[0], STREET[1]]
+    lines = ["老街改造惠及千户居民", *_body(first), "（本报江城3月4日电）", *_body(PARKS), "江城新建三座公园"]
+    page = banmian.parse_text(stream(*lines), enrich=False).pages[0]
+    assert [a.headline.title for a in page.articles] == ["老街改造惠及千户居民", "江城新建三座公园"]
+    assert page.articles[0].paragraphs == STREET and page.articles[0].dateline == "本报江城3月4日电"
+    assert page.articles[1].paragraphs == PARKS
+
+
+def test_a_headline_group_with_no_body_before_it_opens_the_body_after_it():
+    # the page opens with a headline and its author; two column labels run together on one
+    # line stand between them and the body: the headline has no body before it to close
+    lines = ["江城新建三座公园", "林 涛", "城建专栏民生关注", *_body(PARKS + FERRY)]
+    page = banmian.parse_text(stream(*lines), enrich=False).pages[0]
+    titled = [a for a in page.articles if a.headline.title == "江城新建三座公园"]
+    assert len(titled) == 1 and [b.name for b in titled[0].bylines] == ["林涛"]
+    assert titled[0].paragraphs == PARKS + FERRY
+
+
+def test_a_tier_ending_in_a_dash_is_the_kicker_even_in_the_titles_block():
+    # tight leading: the extractor gives the kicker and the title as one block of two lines
+    text = _blocks(["市园林局透露——", "江城今年新建三座公园"], ["本报记者 林涛"], _body(PARKS),
+                   ["轮渡新增两条航线"], ["本报记者 周明"], _body(FERRY))
+    head = banmian.parse_text(text, enrich=False).pages[0].articles[0].headline
+    assert (head.kicker, head.title, head.subtitle) == ("市园林局透露——", "江城今年新建三座公园", None)
+
+
+def test_two_headlines_meeting_between_bodies_in_real_blocks_are_cut_by_their_wording():
+    # tight leading (real blocks): the first article's headline is drawn after its body,
+    # the second one's before its own; the two headline blocks meet between the bodies
+    closed = [PARKS[0], PARKS[1] + "（林涛）"]
+    text = _blocks(_body(closed), ["江城新建三座公园"], ["城东绿地面积增加四十公顷"],
+                   ["轮渡新增两条航线"], ["江心岛往返更方便"], _body(FERRY))
+    page = banmian.parse_text(text, enrich=False).pages[0]
+    heads = [(a.headline.title, a.headline.subtitle or a.headline.kicker) for a in page.articles]
+    assert len(heads) == 2
+    assert "江城新建三座公园" in heads[0] and "轮渡新增两条航线" in heads[1]
+    assert page.articles[1].paragraphs == FERRY
+
+
+def test_a_headline_drawn_after_its_body_keeps_its_author_and_its_body():
+    # real blocks (tight leading), 理论 style: a banner opens the page, then every article
+    # is drawn body first, then its headline and its author's name alone
+    text = _blocks(["深入学习贯彻城市发展新理念"], _body(STREET), ["老街改造惠及千户居民"], ["周明华"],
+                   _body(FERRY), ["轮渡新增两条航线"], ["林 涛"])
+    page = banmian.parse_text(text, enrich=False).pages[0]
+    by_title = {a.headline.title: a for a in page.articles}
+    street, ferry = by_title["老街改造惠及千户居民"], by_title["轮渡新增两条航线"]
+    assert street.paragraphs == STREET and [b.name for b in street.bylines] == ["周明华"]
+    assert ferry.paragraphs == FERRY and [b.name for b in ferry.bylines] == ["林涛"]
+
+
+def test_a_news_brief_title_over_its_first_line_is_a_headline_in_a_stream():
+    # 简讯: each item's title stands over its text, as wide as an indented first line (W-2),
+    # and the first line under it ends in a comma: the title is no first line of that paragraph
+    items = [("江城新建公园迎接春天", ["记者近日从江城获悉，" + PARKS[0], *STREET, PARKS[1] + "（林涛 周明）"]),
+             ("轮渡新增两条航线开通", ["记者昨天从轮渡公司获悉，" + FERRY[0], *PARKS, FERRY[1] + "（李华）"]),
+             ("老街改造工程完工验收", ["本月以来，城南老街" + STREET[0], *FERRY, STREET[1] + "（王芳）"])]
+    lines = ["简讯"]
+    for title, paragraphs in items:
+        lines += [title, *_body(paragraphs)]
+    page = banmian.parse_text(stream(*lines), enrich=False).pages[0]
+    assert [a.headline.title for a in page.articles] == [title for title, _ in items]
+    assert page.articles[1].paragraphs == ["记者昨天从轮渡公司获悉，" + FERRY[0], *PARKS, FERRY[1]]
+
+
+def test_a_reporters_photo_credit_is_no_byline():
+    # 本报记者 王江摄 under a caption credits the photo: it names no author 王江摄
+    lines = ["江城新建三座公园", *_body(PARKS), "图为城东新公园的健身步道，市民清晨在步道上锻炼。", "本报记者 王江摄",
+             "轮渡新增两条航线", *_body(FERRY)]
+    page = banmian.parse_text(stream(*lines), enrich=False).pages[0]
+    parks = next(a for a in page.articles if a.headline.title == "江城新建三座公园")
+    assert [(c.text, c.credit) for c in parks.captions] == [("图为城东新公园的健身步道，市民清晨在步道上锻炼。", "王江")]
+    assert all(b.name != "王江摄" for a in page.articles for b in a.bylines)
+
+
+def test_a_credit_wrapped_onto_the_next_line_is_put_back_on_the_caption():
+    from banmian.layout.text_credits import rejoin_wrapped_credits
+
+    assert rejoin_wrapped_credits(["图为市民在新公园的步道上晨练 王", "江摄（新华社发）"]) == \
+        ["图为市民在新公园的步道上晨练 王江摄（新华社发）"]
+    assert rejoin_wrapped_credits(["图为新桥合龙时的施工现场。 本报记", "者 王江摄"]) == \
+        ["图为新桥合龙时的施工现场。 本报记者 王江摄"]
+    assert rejoin_wrapped_credits(["新公园将在五一前开放。", "据介绍"]) == ["新公园将在五一前开放。", "据介绍"]
+    # in a page: the caption and its credit end the first article's text
+    text = _blocks(["江城新建三座公园"], _body(PARKS), ["图为城东新公园的健身步道，市民在步道上晨练 王", "江摄（新华社发）"],
+                   ["轮渡新增两条航线"], _body(FERRY))
+    parks = banmian.parse_text(text, enrich=False).pages[0].articles[0]
+    assert [(c.text, c.credit) for c in parks.captions] == [("图为城东新公园的健身步道，市民在步道上晨练", "王江")]
+    assert parks.paragraphs == PARKS
+
+
+def test_a_closing_note_in_the_captions_block_stays_the_last_paragraph():
+    # tight leading: the author note and the photo's caption come as one block
+    text = _blocks(["江城新建三座公园"], _body(PARKS), ["（作者为江城大学教授）", "图为城东新公园的健身步道。 王江/摄"],
+                   ["轮渡新增两条航线"], _body(FERRY))
+    parks = banmian.parse_text(text, enrich=False).pages[0].articles[0]
+    assert [(c.text, c.credit) for c in parks.captions] == [("图为城东新公园的健身步道。", "王江")]
+    assert parks.paragraphs == [*PARKS, "（作者为江城大学教授）"]
+
+
+def test_a_title_set_a_phrase_a_line_is_one_title_in_a_stream():
+    # 新园开门迎客 / 市民乐享绿意: two phrases of one title, one a line, no kicker or subtitle
+    lines = ["新园开门迎客", "市民乐享绿意", "本报记者 林涛", *_body(PARKS), "轮渡新增两条航线", "本报记者 周明", *_body(FERRY)]
+    page = banmian.parse_text(stream(*lines), enrich=False).pages[0]
+    head = page.articles[0].headline
+    assert (head.kicker, head.title, head.subtitle) == (None, "新园开门迎客 市民乐享绿意", None)
+    assert page.articles[0].paragraphs == PARKS
+
+
+def test_a_name_under_a_long_title_in_a_stream_is_its_author_not_its_tail():
+    # the headline is drawn after its body, its author's name under it; the next article's
+    # headline follows: the name is far shorter than the title's line and opens with a surname
+    lines = [*_body(PARKS), "江城召开城东新公园建设座谈会", "周明华", "轮渡新增两条航线开通", "——江心岛往返更方便",
+             *_body(FERRY)]
+    page = banmian.parse_text(stream(*lines), enrich=False).pages[0]
+    first = page.articles[0]
+    assert first.headline.title == "江城召开城东新公园建设座谈会"
+    assert [b.name for b in first.bylines] == ["周明华"]
+
+
+def test_a_caption_closed_by_a_name_and_a_separate_credit_mark():
+    from banmian.layout.text_credits import caption_and_credit
+
+    assert caption_and_credit("图为城东新公园的健身步道。 王江 摄") == ("图为城东新公园的健身步道。", "王江")
+    assert caption_and_credit("江城今年新建三座公园 市民 摄") is None  # too little caption to tell
+
+
+def test_a_credit_line_of_its_own_is_not_put_on_the_caption_line():
+    from banmian.layout.text_credits import caption_and_credit, rejoin_wrapped_credits
+
+    lines = ["江城新公园将于 5 月 1 日开放活动现场。", "通讯员 王江 摄"]
+    assert rejoin_wrapped_credits(lines) == lines
+    assert caption_and_credit("通讯员 王江 摄", "图为江城新建的公园一角。") is None  # the role is no caption text
+    assert caption_and_credit("图为城东新公园的健身步道。 通讯员 王江 摄") == ("图为城东新公园的健身步道。", "王江")
+
+
+def test_a_title_reporting_a_finished_event_keeps_the_tier_under_it_as_subtitle():
+    from banmian.layout.text_headlines import title_then_subtitle
+
+    assert title_then_subtitle("江城园林工作会议在城东召开", "市长李明出席并讲话")
+    assert title_then_subtitle("江城新建三座公园", "绿地面积增加40公顷")  # figures under a title
+    assert not title_then_subtitle("市园林局发布规划", "江城今年新建三座公园（城建观察）")  # the tag marks the title
+    assert not title_then_subtitle("城东新区", "江城今年新建三座公园")  # a scene-setting kicker
+    # in a line stream, where nothing else tells
+    lines = ["江城园林工作会议在城东召开", "市长李明出席并讲话", *_body(PARKS), "轮渡新增两条航线", *_body(FERRY)]
+    head = banmian.parse_text(stream(*lines), enrich=False).pages[0].articles[0].headline
+    assert (head.kicker, head.title, head.subtitle) == (None, "江城园林工作会议在城东召开", "市长李明出席并讲话")
+
+
+def test_under_a_speakers_kicker_the_tiers_are_the_titles_phrases():
+    lines = ["市长在城市建设工作会议上强调", "加快推进公园建设步伐", "让全体市民共享绿色福利", *_body(PARKS),
+             "轮渡新增两条航线", *_body(FERRY)]
+    head = banmian.parse_text(stream(*lines), enrich=False).pages[0].articles[0].headline
+    assert (head.kicker, head.title, head.subtitle) == (
+        "市长在城市建设工作会议上强调", "加快推进公园建设步伐 让全体市民共享绿色福利", None)
+
+
+def test_a_short_line_inside_running_text_is_no_brief_title():
+    from banmian.layout.line_stream import _Measure, _headline_over_first_line
+
+    # the same title and item, once after a finished item, once after a full line that
+    # runs on (columns interleaved by an extractor): then nothing says a title stands there
+    body, item = _body(PARKS + FERRY), _body(["记者近日从江城获悉，" + STREET[0], STREET[1]])
+    after_item = [*body, "老街改造工程完工验收", *item]
+    running = [*body[:-1], "江城轮渡公司今年新增两条航", "老街改造工程完工验收", *item]
+    for lines, expected in ((after_item, True), (running, False)):
+        k = lines.index(item[0])
+        assert _headline_over_first_line(_Measure(lines), k - 1, k) is expected
+
+
+def _units(*items: tuple[str, list[str]]) -> list:
+    from banmian.layout.text_units import Unit
+    from banmian.model import Block, Role
+
+    return [Unit(Block(lines, Role.BODY if role == "body" else Role.TITLE)) for role, lines in items]
+
+
+def test_a_headline_group_is_not_cut_between_the_two_phrases_of_one_tier():
+    from banmian.layout.text_direction import split_groups_by_wording
+
+    # the body before tells of parks, the one after of 管理: the wording would cut 疏堵结合 /
+    # 强化管理 apart, but two short lines of one length are the phrases of one tier
+    units = _units(("body", ["城东公园建设进展顺利，公园绿地面积增加。"]), ("title", ["城东公园建设进展顺利"]),
+                   ("title", ["疏堵结合"]), ("title", ["强化管理"]),
+                   ("body", ["强化管理是关键，各部门要加强管理。"]))
+    directions: dict[int, bool] = {}
+    split_groups_by_wording(units, directions)
+    assert directions.get(3) is None
+
+
+def test_a_headline_group_with_stray_characters_is_not_cut_by_wording():
+    from banmian.layout.text_direction import split_groups_by_wording
+
+    units = _units(("body", ["城东公园建设进展顺利，公园绿地面积增加。"]), ("title", ["城东公园建设进展顺利"]),
+                   ("title", ["林"]), ("title", ["轮渡新增两条航线"]), ("body", ["轮渡公司新增两条航线，航线连通江心岛。"]))
+    directions: dict[int, bool] = {}
+    split_groups_by_wording(units, directions)
+    assert directions == {}
+
+
+def test_a_subheading_wrapped_over_two_lines_inside_the_body_is_one_paragraph():
+    # 坚持规划先行，建好用好 / 城市公园: wrapped at the column's width, between two runs of body
+    subhead = "坚持规划先行，建好用好城市公园"
+    lines = ["江城新建三座公园", "本报记者 林涛", *_body(PARKS + STREET), "坚持规划先行，建好用", "好城市公园",
+             *_body(FERRY + STREET), "轮渡新增两条航线", "本报记者 周明", *_body(FERRY)]
+    page = banmian.parse_text(stream(*lines), enrich=False).pages[0]
+    assert [a.headline.title for a in page.articles] == ["江城新建三座公园", "轮渡新增两条航线"]
+    assert page.articles[0].paragraphs == [*PARKS, *STREET, subhead, *FERRY, *STREET]

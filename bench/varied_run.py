@@ -32,17 +32,17 @@ TEXT_MODES = ("text:pymupdf-blocks", "text:pdftotext")
 #: kicker and subtitle >= 0.95, captions >= 0.95, paragraph-boundary F1 >= 0.98; text mode
 #: on real extractors' output article F1 >= 0.93, titles >= 0.95. The values enforced are
 #: what the parser measured on the CI sample (60 pages, seed 11) on 2026-11-30 (PDF mode:
-#: session 6): they stop a regression; raise them as the parser improves.
+#: session 7): they stop a regression; raise them as the parser improves.
 VARIED_FLOORS: dict[str, dict[str, float]] = {
     "pdf": {
         "found": 354,  # of 357 answer articles (target: titles 0.97)
-        "whole": 340,
+        "whole": 345,
         "bylines": 348,  # target 0.97
-        "article_f1": 0.948,  # target 0.97
+        "article_f1": 0.962,  # target 0.97
         "kicker_accuracy": 0.988,  # target 0.95
         "subtitle_accuracy": 0.971,  # target 0.95
-        "caption_accuracy": 0.957,  # target 0.95
-        "paragraph_boundary_f1": 0.982,  # target 0.98
+        "caption_accuracy": 0.971,  # target 0.95
+        "paragraph_boundary_f1": 0.985,  # target 0.98
         "section_right": 60,
         "number_right": 60,
         "spurious": 6,  # ceiling

@@ -252,3 +252,21 @@ def test_a_tab_rule_across_the_page_under_a_short_masthead_rule_is_no_header(tmp
         assert art.bylines == bylines, f"{title}: bylines {art.bylines} != {bylines}"
         check_body(art, [text])
     check_body(find(page, "农村群众喝上放心水"), TEXTS["water"])
+
+
+def test_a_column_tag_closes_the_title_and_the_next_line_is_the_subtitle(tmp_path):
+    """A title over two lines ending with its column tag （权威发布）, then a
+    line in the same size and face: that line is the subtitle, not more title."""
+    pg = FeaturePage()
+    pg.header(3, "地方新闻")
+    title, subtitle = "回收新规将出台（权威发布）", "不再实行特种行业管理"
+    y = pg.headline(column_x(0), span_right(0, 2), TOP + 4, ["回收新规", "将出台（权威发布）", subtitle], 18, align="left")
+    a = pg.flow(column_x(0), y, TEXTS["rail"], 2).bottom
+    b = story(pg, "school", "三所新学校投入使用", 2, 3, TOP + 4, align="left")
+    story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, max(a, b)), align="left")
+    page = parse(pg, tmp_path)
+    hits = [a for a in page.articles if (a.headline.title or "").replace(" ", "") == title]
+    assert len(hits) == 1, [a.headline for a in page.articles]
+    art = hits[0]
+    assert art.headline.subtitle == subtitle, f"headline {art.headline}"
+    check_body(art, TEXTS["rail"])

@@ -26,7 +26,7 @@ from .captions import caption_groups, image_owners, make_captions
 from .columns import ColumnBlock, build_blocks, paragraph_starts
 from .config import DEFAULT, LayoutConfig
 from .furniture import split_furniture
-from .headlines import starts_with_dash, tiers_by_size
+from .headlines import ends_with_column_tag, starts_with_dash, tiers_by_size
 from .reflow import clean_headline_spaces, join_lines
 from .rules import is_continuation_line, parse_bracket_byline, parse_byline_line
 from .orphans import orphan_claims
@@ -540,7 +540,8 @@ def _set_headline(article: Article, heading: HeadingGroup, page: Page, right: fl
         # one tier: the same size and face, line under line (a face change, or a line
         # opening with ——, starts a new tier)
         if tiers and abs(tiers[-1][-1].size - ln.size) < 0.3 and ln.y0 - tiers[-1][-1].y1 < ln.size \
-                and ln.font == tiers[-1][-1].font and not starts_with_dash(ln.text.lstrip()):
+                and ln.font == tiers[-1][-1].font and not starts_with_dash(ln.text.lstrip()) \
+                and not ends_with_column_tag(tiers[-1][-1].text):  # a column tag (（权威发布）) closes its title
             tiers[-1].append(ln)
         else:
             tiers.append([ln])

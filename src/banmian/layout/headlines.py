@@ -44,6 +44,14 @@ def is_wrapped_box(lines: list[str]) -> bool:
 
 
 _TRAILING_TAG = re.compile(r"[（(][^（）()]{2,20}[）)]$")
+
+
+def ends_with_column_tag(line: str) -> bool:
+    """A headline line closing with a column tag, （权威发布） (人民时评), not a date note."""
+    tag = _TRAILING_TAG.search(line.strip())
+    return tag is not None and not _DATE_NOTE.search(tag.group())
+
+
 def _is_column_tag(line: str) -> bool:
     """A bracketed tag alone on a line: （新语） (人民观点)."""
     line = line.strip()

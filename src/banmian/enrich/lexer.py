@@ -58,9 +58,10 @@ def split_chunks(text: str, limit: int = MAX_CHUNK) -> list[str]:
                 chunks.append(current)
                 current = ""
             current += clause
-            while len(current) > limit:  # a clause without any comma
-                chunks.append(current[:limit])
-                current = current[limit:]
+            while len(current) > limit:  # a clause without any comma: cut after a list's 、 (never inside a name)
+                cut = current.rfind("、", limit // 2, limit) + 1 or limit
+                chunks.append(current[:cut])
+                current = current[cut:]
         if current:
             chunks.append(current)
     return chunks

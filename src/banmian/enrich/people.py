@@ -18,6 +18,7 @@ from ..names import COMPOUND_SURNAMES as _COMPOUND_SURNAMES
 from ..names import SURNAMES as _SURNAMES
 from .credits import CREDIT_VERBS, is_contributor
 from .lexer import Token
+from .namelists import in_name_list, mend_name_lists
 from .namewords import after_a_seat, in_book_title, in_place_list, is_address_form, place_fronts, quoted_alone
 from .titles import (HEAD_ENDINGS, HEADS, POSTFIX_HEADS, complete_title, inside_title, is_title, title_after,
                      roster_name_end, titles_before, titles_in_roster, titles_stated_after)
@@ -91,7 +92,7 @@ def repair_names(tokens: list[Token]) -> list[Token]:
     * 2-3 characters between a title and a speech verb are a name
       (证监会主席 + 易会满 + 表示).
     """
-    out = _last_list_items(list(tokens))
+    out = mend_name_lists(list(tokens))
     for i in range(1, len(out) - 1):
         word, tag = out[i]
         if (tag != "PER" and out[i - 1][0] == "、" and out[i + 1][0] == "、" and i >= 2 and i + 2 < len(out)
@@ -146,54 +147,6 @@ def repair_names(tokens: list[Token]) -> list[Token]:
         mended.append((word, tag))
         i += 1
     return mended
-
-
-def _whole_list_item(tokens: list[Token], i: int) -> int:
-    """The end of a name LAC cut inside a list of names (王某、白玛/PER +
-    赤林/n、…; 艾力/PER + 更 + · + 依明 + 巴海、): an item between two 、 after
-    a name, opening with a name, is one name; 0 when it is not one."""
-    if not (i >= 2 and tokens[i - 1][0] == "、" and tokens[i - 2][1] == "PER" and tokens[i][1] == "PER"):
-        return 0
-    end = i + 1
-    while end < len(tokens) and end - i < 6 and tokens[end][0] != "、" and (
-            tokens[end][1] != "w" or tokens[end][0] in _DOTS):
-        end += 1
-    span = "".join(word for word, _ in tokens[i:end])
-    dotted = any(d in span for d in _DOTS)
-    if (end == i + 1 or end >= len(tokens) or tokens[end][0] != "、" or len(span) > (12 if dotted else 4)
-            or not _HAN_PART.fullmatch("".join(c for c in span if c not in _DOTS)) or is_title(span)):
-        return 0
-    return end
-
-
-def _last_list_items(tokens: list[Token]) -> list[Token]:
-    """The last item of a list of names, closed by 等, is a name too, whatever
-    LAC made of it (莫某、李某、冷 + 新生 + 等); an item cut inside the list is
-    one name again (see :func:`_whole_list_item`)."""
-    if not any(word == "、" for word, _ in tokens):
-        return tokens
-    out: list[Token] = []
-    i = 0
-    while i < len(tokens):
-        end = _whole_list_item(tokens, i)
-        if end:
-            out.append(("".join(word for word, _ in tokens[i:end]), "PER"))
-            i = end
-            continue
-        if i >= 2 and tokens[i - 1][0] == "、" and tokens[i - 2][1] == "PER" and tokens[i][1] != "PER":
-            end = i
-            while end < len(tokens) and end - i < 3 and tokens[end][0] not in ("等", "等人") and tokens[end][1] != "w":
-                end += 1
-            span = "".join(word for word, _ in tokens[i:end])
-            if (end - i >= 2 and end < len(tokens) and tokens[end][0] in ("等", "等人") and 2 <= len(span) <= 3
-                    and _HAN_PART.fullmatch(span) and span[0] in _SURNAMES and not is_title(span)
-                    and span[-1] not in _NOT_NAME_ENDINGS):
-                out.append((span, "PER"))
-                i = end
-                continue
-        out.append(tokens[i])
-        i += 1
-    return out
 
 
 def complete_short_names(tokens: list[Token]) -> list[Token]:
@@ -353,6 +306,7 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
     attested: set[str] = set()
     spoken: set[str] = set()
     running: set[str] = set()
+    listed: set[str] = set()
     pattern = _names_pattern(names)
     for raw in chunks:
         tokens = split_at_names(raw, pattern)
@@ -371,6 +325,8 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
                 spoken.add(word)
             if _in_running_text(tokens, i):
                 running.add(word)
+            if in_name_list(tokens, i):
+                listed.add(word)  # an item of a roster: a name, however unsure LAC was
             committee: str | None = None
             written = titles_before(tokens, i)
             if not written and i >= 2 and tokens[i - 1][0] == "、" and _list_between(tokens, last_name_end, i):
@@ -400,13 +356,15 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
     unsupported = [n for n in people if n not in attested and mentions[n] < 2 and len(n) == 3]
     words = _ordinary_words(chunks) if unsupported else set()
     sure = {name for name in people if (sureness or {}).get(name, 0.0) >= SURE_NAME_MARGIN and name in running}
+    sure |= listed
     people = {name: titles for name, titles in people.items()
               if (name in attested or name in sure or mentions[name] >= 2
                   or not _weak_name(name) and not _word_after_surname(name, words))
-              and (titles or name in spoken or not _unsurnamed(name))}
+              and (titles or name in spoken or name in listed or not _unsurnamed(name))}
     people = _prefer_mentioned(people, mentions)
     people = {name: titles for name, titles in people.items()
-              if titles or any(d in name for d in _DOTS) or (sureness or {}).get(name, NAME_MARGIN) >= NAME_MARGIN}
+              if titles or name in listed or any(d in name for d in _DOTS)
+              or (sureness or {}).get(name, NAME_MARGIN) >= NAME_MARGIN}
     return [Person(name, _drop_contained(titles)) for name, titles in _merge_short_names(people).items()]
 
 

@@ -56,3 +56,56 @@ def test_role_words_listed_like_names_stay_words() -> None:
     """礼生、乐生、佾生、歌生: a list of roles opening with no surname is no roster."""
     people = _people("包括礼生、乐生、佾生、歌生、馔生在内的执事人员，均由当地学生担任。")
     assert people == {}
+
+
+@needs_lac
+def test_a_one_character_copula_after_a_name_is_no_part_of_it() -> None:
+    """王明远任…副团长, 谢广文任…主任 (a biography): 任 introduces the title;
+    it neither lengthens the name (王明远任) nor hides the title."""
+    people = _people("1938年春，王明远任第5师102团副团长。",
+                     "1941年初，谢广文任八路军某部政治部主任。")
+    assert people == {"王明远": ["第5师102团副团长"], "谢广文": ["八路军某部政治部主任"]}
+
+
+@needs_lac
+def test_an_appointment_gives_the_title_after_wei() -> None:
+    """任命X为title: the title of the post X is appointed to."""
+    people = _people("国务院任命周立新为商务部副部长；任命吴秀兰为商务部部长助理。")
+    assert people == {"周立新": ["商务部副部长"], "吴秀兰": ["商务部部长助理"]}
+
+
+@needs_lac
+def test_winners_and_militia_are_titles() -> None:
+    people = _people("2015年诺贝尔化学奖得主林达尔出席论坛。开山岛民兵郑国强巡岛归来。")
+    assert people == {"林达尔": ["诺贝尔化学奖得主"], "郑国强": ["开山岛民兵"]}
+
+
+def test_a_foreign_name_read_as_a_place_after_a_title_is_a_name() -> None:
+    """海军司令 + 沃罗宁科夫/LOC + 12日 + 说 (LAC's reading of such a name, given
+    here as tokens): a title, then a transliteration, then a speech verb."""
+    from banmian.enrich.people import repair_names
+
+    tokens = [("乌克兰", "LOC"), ("海军司令", "n"), ("沃罗宁科夫", "LOC"), ("12日", "TIME"), ("说", "v"), ("，", "w")]
+    assert ("沃罗宁科夫", "PER") in repair_names(tokens)
+    place = [("乌克兰", "LOC"), ("海军司令", "n"), ("奥德萨", "LOC"), ("港口", "n"), ("说", "v")]
+    assert ("奥德萨", "LOC") in repair_names(place)
+
+
+@needs_lac
+def test_names_of_a_gathered_report_are_contributors() -> None:
+    """（综合X、Y、Z报道）: the reporters whose reports were put together."""
+    people = _people("各地铁路部门加开列车，王超列车长说，旅客都能按时回家。", "（综合陆小楠、宋明新、常者飞报道）")
+    assert "陆小楠" not in people and "宋明新" not in people
+
+
+@needs_lac
+def test_an_essay_signature_after_summary_lines_stays_a_signature() -> None:
+    """Summary lines with no closing mark, a subheading, then the author's name
+    alone on a line: the name is a signature (a contributor), not joined into
+    the sentence of the lines before it."""
+    people = _people("教育信息化要发挥更大作用，迫切需要在建设、使用、改革、管理四个方面协调推进",
+                     "高质量发展教育信息化",
+                     "郑国强",
+                     "当今世界，科技进步日新月异。信息技术在教育领域的应用虽有成效。",
+                     "（作者为某学会原会长）")
+    assert people == {}

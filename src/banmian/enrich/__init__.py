@@ -27,6 +27,8 @@ _COMPLETE = re.compile(r"[。！？!?；;：:…”’」』）)]\s*$")
 _CLAUSE_MARK = re.compile(r"[，,。；;：:！？!?]")
 _OWN_LINE_LONGEST = 30
 _SUBHEADING_LONGEST = 20
+#: a line this short without any mark is a subheading or a signature, not a sentence's tail
+_BARE_LINE_LONGEST = 12
 #: a note on the author that follows the signature line (张三 / （作者为…）)
 _SIGNATURE_NOTES = ("（作者", "(作者", "（本文作者", "(本文作者")
 #: a line of a roster: a name (maybe marked （女）), a space, then what the person is (杨某 某县某局局长)
@@ -106,11 +108,19 @@ def _sentences(paragraphs: list[str]) -> list[str]:
     joined: list[str] = []
     for paragraph in paragraphs:
         if joined and not _COMPLETE.search(joined[-1]) and (
-                paragraph.startswith(_SIGNATURE_NOTES) or not _own_line(joined[-1]) and not _ROSTER_LINE.match(paragraph)):
+                paragraph.startswith(_SIGNATURE_NOTES) or not _own_line(joined[-1]) and not _ROSTER_LINE.match(paragraph)
+                and not _bare_line(paragraph)):
             joined[-1] += paragraph
         else:
             joined.append(paragraph)
     return joined
+
+
+def _bare_line(paragraph: str) -> bool:
+    """A short line with no mark at all (a subheading, an essay's signature:
+    瞿某某): never the tail of a sentence a column break cut."""
+    text = paragraph.strip()
+    return len(text) <= _BARE_LINE_LONGEST and not _CLAUSE_MARK.search(text) and not _COMPLETE.search(text)
 
 
 def _own_line(paragraph: str) -> bool:

@@ -20,7 +20,7 @@ from .credits import CREDIT_VERBS, is_contributor
 from .lexer import Token
 from .namelists import in_name_list, mend_name_lists
 from .namewords import after_a_seat, in_book_title, in_place_list, is_address_form, place_fronts, quoted_alone
-from .titles import (HEAD_ENDINGS, HEADS, POSTFIX_HEADS, complete_title, inside_title, is_title, title_after,
+from .titles import (APPOINTING, HEAD_ENDINGS, HEADS, POSTFIX_HEADS, complete_title, inside_title, is_title, title_after,
                      roster_name_end, titles_before, titles_in_roster, titles_stated_after)
 
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}")  # 5-6: transliterated names (梅德韦杰夫)
@@ -60,6 +60,8 @@ _NUMERALS = frozenset("一二三四五六七八九十两百千")
 _PARTICLE_ENDINGS = frozenset("时后前里中上下间内外")
 #: one-character words that follow a name without being part of it
 _AFTER_NAME = frozenset("说等们的了称讲指表曾也都又再并则就才在是对向从将把被给让与及同跟")
+#: copulas of one character that introduce a title after a name (张某任某团副团长, 李某系某院院长)
+_COPULA_CHARS = frozenset("任系")
 _COMMITTEE_MEMBER = re.compile(r"^(.+委)常委$")
 _LIST_MARKS = frozenset({"、", "和", "与", "及", "同"})
 #: words that introduce a name (名叫张三, 她叫李四)
@@ -131,6 +133,11 @@ def repair_names(tokens: list[Token]) -> list[Token]:
             mended += [(word[:-1], "PER"), (word[-1] + following[0], "n")]  # 穆罕默德王 + 储
             i += 2
             continue
+        if (tag in _MISREAD_FOREIGN_TAGS and mended and is_title(mended[-1][0]) and _foreign_shaped(word)
+                and (following[0] in _SPEECH or following[1] == "TIME" and after[0] in _SPEECH)):
+            mended.append((word, "PER"))  # 海军总司令 + 科罗廖夫/LOC + 11日 + 说: a name read as a place
+            i += 1
+            continue
         if tag != "PER" and is_title(word) and i + 2 < len(out):
             span, j = "", i + 1
             while (j < len(out) and out[j][1] not in ("w", "PER", "u", "p", "c") and len(span) < 3
@@ -149,6 +156,18 @@ def repair_names(tokens: list[Token]) -> list[Token]:
     return mended
 
 
+#: tags LAC gives a foreign name it did not know (科罗廖夫/LOC, 瓦尔迪兹/ORG)
+_MISREAD_FOREIGN_TAGS = frozenset({"LOC", "ORG", "nz"})
+
+
+def _foreign_shaped(word: str) -> bool:
+    """3-6 Han characters, most of them (and the last) ones of transliterations,
+    with no division's suffix (科罗廖夫; not 俄罗斯, not 巴黎市)."""
+    if not (3 <= len(word) <= 6 and _HAN_PART.fullmatch(word)) or word[-1] not in _TRANSLITERATION:
+        return False
+    return 4 * sum(c in _TRANSLITERATION for c in word) >= 3 * len(word) and word[-1] not in _NOT_NAME_ENDINGS
+
+
 def complete_short_names(tokens: list[Token]) -> list[Token]:
     """Give back the character LAC cut off a name (魏凤 + 和 26日, 万鄂 + 湘、,
     金冲 + 及 + 说, 马丁·格里菲 + 思): a lone character between a two-character
@@ -163,10 +182,11 @@ def complete_short_names(tokens: list[Token]) -> list[Token]:
         # a conjunction right before a speech verb or a date joins nothing: it ends the name (刘建 + 同 + 介绍)
         joins_nothing = lone in _CONJUNCTIONS and (after[0] in _SPEECH or after[1] == "TIME")
         if tag == "PER" and len(lone) == 1 and _HAN_PART.fullmatch(lone) and (
-                lone not in _AFTER_NAME or joins_nothing) and (
+                lone not in _AFTER_NAME and lone not in _COPULA_CHARS or joins_nothing) and (
                 len(word) == 2 and (after[1] in ("w", "TIME", "m") or after[0] in _SPEECH  # 金冲 + 及 + 说
                                     or after[0] in POSTFIX_HEADS and not is_title(lone + after[0])  # 张维 + 为 + 教授
-                                    or after[0] in ("同志", "先生", "女士"))  # 许涤 + 新 + 同志
+                                    or after[0] in ("同志", "先生", "女士")  # 许涤 + 新 + 同志
+                                    or after[0] == "为" and i > 0 and tokens[i - 1][0] in APPOINTING)  # 任命周立 + 新 + 为
                 or word[-1] not in _DOTS and any(d in word for d in _DOTS) and lone in _TRANSLITERATION):
             out.append((word + lone, "PER"))  # 马丁·格里菲 + 思
             i += 2
@@ -408,7 +428,7 @@ def _prefer_mentioned(people: dict[str, list[str]], mentions: Counter[str]) -> d
         if len(name) < 3 or shorter not in people:
             continue
         if mentions[shorter] > mentions[name] or mentions[shorter] == mentions[name] and (
-                name[-1] in _AFTER_NAME or name[-1] in _PARTICLE_ENDINGS):
+                name[-1] in _AFTER_NAME or name[-1] in _PARTICLE_ENDINGS or name[-1] in _COPULA_CHARS):
             dropped.add(name)
         else:
             dropped.add(shorter)
@@ -495,10 +515,14 @@ _NEVER_LAST = frozenset("说在的们等对向把被给将是")
 
 
 def trim_name_endings(tokens: list[Token]) -> list[Token]:
-    """Give back the word LAC glued to the end of a name (王战说 -> 王战 + 说)."""
+    """Give back the word LAC glued to the end of a name (王战说 -> 王战 + 说),
+    and a copula a title follows (谢某文任 + 某部政治部主任 -> 谢某文 + 任 + …)."""
     out: list[Token] = []
-    for word, tag in tokens:
+    for k, (word, tag) in enumerate(tokens):
         if tag == "PER" and len(word) >= 3 and word[-1] in _NEVER_LAST and not any(d in word for d in _DOTS):
+            out += [(word[:-1], "PER"), (word[-1], "v")]
+        elif tag == "PER" and len(word) >= 3 and word[-1] in _COPULA_CHARS and titles_stated_after(
+                [(word[:-1], "PER"), (word[-1], "v")] + tokens[k + 1:], 0):
             out += [(word[:-1], "PER"), (word[-1], "v")]
         else:
             out.append((word, tag))

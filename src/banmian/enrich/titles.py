@@ -49,6 +49,9 @@ HEADS = (
     "师傅", "小哥",
     # ranks, which stand before the name too (中将张三)
     "上将", "中将", "少将", "大校", "上校", "中校", "少校", "将军",
+    # winners and soldiers by kind (诺贝尔奖得主, 大赛优胜者, 开山岛民兵); not 观众, 市民 or 获得者, which the
+    # annotations (issue 11, the seed page) treat as no title
+    "得主", "优胜者", "民兵", "女兵",
 )
 #: X长 is a head (区长, 局长, 校长 ...) except in these words
 NOT_HEADS = ("家长", "兄长", "学长", "成长", "增长", "延长", "擅长", "特长", "专长", "生长", "助长",
@@ -387,6 +390,8 @@ def title_after(tokens: list[Token], index: int) -> str | None:
     return found
 
 
+#: verbs of appointing before a name whose title follows 为 (任命张某为…, 聘请李某为…)
+APPOINTING = ("任命", "提名", "聘任", "聘请", "推选", "选举", "委任", "特任", "增补")
 #: adverbs between a name and its copula (扎基奇还曾担任, 王五生前系)
 _BEFORE_COPULA = ("生前", "现", "曾", "曾经", "原", "还", "也", "先后", "一直", "目前")
 
@@ -398,6 +403,8 @@ def titles_stated_after(tokens: list[Token], index: int) -> list[str]:
     a run that is no title. Without a copula, titles after a comma count when
     they fill the sentence to its end (曲格平，原国家环保局局长; 戴某，农工党某区委会主委。)."""
     k = index + 1
+    if index > 0 and tokens[index - 1][0] in APPOINTING and k < len(tokens) and tokens[k][0] == "为":
+        return _stated_titles(tokens, k + 1)[0]  # 任命张某为外交部副部长
     if k < len(tokens) and tokens[k][0] in ("，", ","):
         k += 1
     after_comma = k == index + 2
@@ -420,6 +427,7 @@ def _stated_titles(tokens: list[Token], start: int) -> tuple[list[str], bool]:
     while start < len(tokens):
         end = start + 1 if tokens[start][0] in ("原", "前") else start  # 原国家环保局局长 keeps 原
         while end < len(tokens) and (tokens[end][1] in TITLE_TAGS or tokens[end][0] in _QUOTES or tokens[end][0] == "各界"
+                                     or tokens[end][1] == "r" and tokens[end][0].startswith("某")  # 八路军某部政治部主任
                                      or tokens[end][0] in _HEAD_SET
                                      or tokens[end][1] == "PER" and tokens[end][0].endswith(_DIVISION_SUFFIXES)):
             end += 1

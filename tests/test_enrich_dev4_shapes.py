@@ -109,3 +109,18 @@ def test_an_essay_signature_after_summary_lines_stays_a_signature() -> None:
                      "当今世界，科技进步日新月异。信息技术在教育领域的应用虽有成效。",
                      "（作者为某学会原会长）")
     assert people == {}
+
+
+@needs_lac
+def test_a_surname_before_fang_is_a_name_unless_the_article_names_that_country() -> None:
+    """王方 (指导员王方) is a person; 卢方 beside 卢旺达 is Rwanda's side."""
+    people = _people("时任指导员王方已成长为营教导员。中方愿与卢方携手努力，落实两国元首在卢旺达会晤的共识。")
+    assert people == {"王方": ["指导员"]}
+
+
+@needs_lac
+def test_of_two_names_one_character_apart_the_surer_one_wins_a_tie() -> None:
+    """傅怀山刚 (an adverb glued) and 傅怀山, each once: LAC is far surer of
+    the second (and 傅 is a common surname)."""
+    people = _people("这时，傅怀山刚从北京作画归来，林山月则回国不久。傅怀山和林山月所面临的是一道难题。")
+    assert set(people) == {"傅怀山", "林山月"}

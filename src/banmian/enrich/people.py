@@ -39,6 +39,8 @@ NAME_MARGIN = 0.5
 #: a margin above which a name mentioned once needs no support from its context (韩磊一家人): chosen
 #: on the tuning part (3, 4 and 5 tried: dev names F1 0.954, 0.955, 0.951)
 SURE_NAME_MARGIN = 4.0
+#: how much surer LAC must be of one of two names one character apart to settle a tie of mentions
+_SURER_BY = 1.5
 #: verbs that follow a titled name (主席易会满表示)
 _SPEECH = frozenset({"表示", "说", "指出", "强调", "主持", "出席", "会见", "介绍", "认为", "参加", "致辞",
                      "讲话", "宣布", "透露", "告诉", "解释", "回忆", "坦言", "感慨", "提醒", "呼吁", "直言", "说道",
@@ -73,8 +75,10 @@ def valid_name(word: str) -> bool:
     not a side (中方, 柬方), a title (习主席) or an organisation (王家舞团)."""
     if not (_HAN_NAME.fullmatch(word) or ("·" in word or "•" in word) and _FOREIGN_NAME.fullmatch(word)):
         return False
-    if len(word) <= 3 and word[1] == "方" or word[-1] in _NOT_NAME_ENDINGS or word[0] in _NUMERALS:
-        return False  # 中方, 伊方就: a side, not a person; 三杰: a number
+    if len(word) <= 3 and word[1] == "方" and word[0] not in _SURNAMES:
+        return False  # 中方, 伊方就: a side, not a person (王方, 王方明 are names; 韩方: see _sides)
+    if word[-1] in _NOT_NAME_ENDINGS or word[0] in _NUMERALS:
+        return False  # 三杰: a number
     if len(word) == 2 and word[1] in "家氏" or len(word) >= 4 and word[1] == "家" and word[:2] not in _COMPOUND_SURNAMES:
         return False  # 谢家, 徐家三英烈: a family
     if len(word) == 3 and word[0] == word[1]:
@@ -319,6 +323,7 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
     names = {n for n in names if tag_counts[n, True] > tag_counts[n, False] + fronts[n]}
     # 拉萨比 of 跟拉萨比: a place the article names, and one character after it
     places = set(place_words)
+    names -= _sides(names, places)
     names = {n for n in names if not (len(n) == 3 and n[:2] in places and not any(d in n for d in _DOTS))}
     anchors = dict(anchors)
     people: dict[str, list[str]] = {}
@@ -381,11 +386,17 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
               if (name in attested or name in sure or mentions[name] >= 2
                   or not _weak_name(name) and not _word_after_surname(name, words))
               and (titles or name in spoken or name in listed or not _unsurnamed(name))}
-    people = _prefer_mentioned(people, mentions)
+    people = _prefer_mentioned(people, mentions, sureness or {})
     people = {name: titles for name, titles in people.items()
               if titles or name in listed or any(d in name for d in _DOTS)
               or (sureness or {}).get(name, NAME_MARGIN) >= NAME_MARGIN}
     return [Person(name, _drop_contained(titles)) for name, titles in _merge_short_names(people).items()]
+
+
+def _sides(names: set[str], places: set[str]) -> set[str]:
+    """X方 where the article names a place opening with X (卢方 beside 卢旺达,
+    韩方 beside 韩国): that country's side in talks, not a person named 卢方."""
+    return {n for n in names if len(n) == 2 and n[1] == "方" and any(p.startswith(n[0]) for p in places)}
 
 
 def _places_opening(title: str, place_in_title: Callable[[str], str | None]) -> list[str]:
@@ -418,14 +429,20 @@ def _speaks(tokens: list[Token], index: int) -> bool:
     return index > 0 and tokens[index - 1][0].endswith(_NAMING)
 
 
-def _prefer_mentioned(people: dict[str, list[str]], mentions: Counter[str]) -> dict[str, list[str]]:
+def _prefer_mentioned(people: dict[str, list[str]], mentions: Counter[str],
+                      sureness: dict[str, float]) -> dict[str, list[str]]:
     """Of two names one character apart (苏荣 and 苏荣腐 of 苏荣腐败, 许其 and
-    许其亮), keep the one the text mentions more; on a tie the longer one,
+    许其亮), keep the one the text mentions more; on a tie the one LAC is much
+    surer of (傅某石 beside 傅某石刚 of 傅某石刚从…), else the longer one,
     unless its last character is a particle or a word that follows names."""
     dropped: set[str] = set()
     for name in people:
         shorter = name[:-1]
         if len(name) < 3 or shorter not in people:
+            continue
+        gap = sureness.get(shorter, 0.0) - sureness.get(name, 0.0)
+        if mentions[shorter] == mentions[name] and abs(gap) >= _SURER_BY and shorter in sureness and name in sureness:
+            dropped.add(name if gap > 0 else shorter)
             continue
         if mentions[shorter] > mentions[name] or mentions[shorter] == mentions[name] and (
                 name[-1] in _AFTER_NAME or name[-1] in _PARTICLE_ENDINGS or name[-1] in _COPULA_CHARS):

@@ -124,3 +124,22 @@ def test_of_two_names_one_character_apart_the_surer_one_wins_a_tie() -> None:
     the second (and 傅 is a common surname)."""
     people = _people("这时，傅怀山刚从北京作画归来，林山月则回国不久。傅怀山和林山月所面临的是一道难题。")
     assert set(people) == {"傅怀山", "林山月"}
+
+
+@needs_lac
+def test_a_career_after_liren_gives_every_post_of_the_chain() -> None:
+    """郭某历任司号员、…、连指导员、营政委: LAC reads 连 as an adverb; each item is a post."""
+    people = _people("在根据地的5年中，郭立顺历任司号员、通讯员、班长、排长、连指导员、营政委。")
+    assert people == {"郭立顺": ["司号员", "通讯员", "班长", "排长", "连指导员", "营政委"]}
+
+
+@needs_lac
+def test_an_adverb_may_stand_between_a_name_and_its_copula() -> None:
+    people = _people("自1959年成立，她们的父亲扎西曲巴便担任乡长，一干29年。")
+    assert people == {"扎西曲巴": ["乡长"]}
+
+
+@needs_lac
+def test_a_doctoral_supervisor_is_a_title_of_the_chain() -> None:
+    people = _people("初见某大学外国语学院教授、博导仲启明，他就朗诵起自己翻译的诗歌。")
+    assert people == {"仲启明": ["某大学外国语学院教授", "博导"]}

@@ -52,6 +52,8 @@ HEADS = (
     # winners and soldiers by kind (诺贝尔奖得主, 大赛优胜者, 开山岛民兵); not 观众, 市民 or 获得者, which the
     # annotations (issue 11, the seed page) treat as no title
     "得主", "优胜者", "民兵", "女兵",
+    # doctoral and master's supervisors (教授、博导)
+    "博导", "硕导",
 )
 #: X长 is a head (区长, 局长, 校长 ...) except in these words
 NOT_HEADS = ("家长", "兄长", "学长", "成长", "增长", "延长", "擅长", "特长", "专长", "生长", "助长",
@@ -74,7 +76,8 @@ POSTFIX_HEADS = frozenset({"总书记", "主席", "总理", "委员长", "书记
                            "警官", "法官", "律师", "院长", "校长", "所长", "馆长", "站长", "队长", "社长", "会长",
                            "处长", "科长", "行长", "团长", "总经理", "研究员", "工程师", "导演"})
 #: words after a name that introduce its title (赵明翠，是全国人大代表; 王五系县医院院长)
-_COPULAS = ("是", "系", "现任", "担任", "任", "时任", "生前系", "生前是", "还是", "也是", "曾是", "更是", "既是")
+_COPULAS = ("是", "系", "现任", "担任", "任", "时任", "历任", "先后任", "生前系", "生前是", "还是", "也是", "曾是",
+            "更是", "既是")
 _QUOTES = "“”‘’\"「」"
 #: words LAC tags as verbs that titles contain (中国驻朝鲜大使)
 _TITLE_WORDS = frozenset({"驻", "常驻"})
@@ -392,8 +395,9 @@ def title_after(tokens: list[Token], index: int) -> str | None:
 
 #: verbs of appointing before a name whose title follows 为 (任命张某为…, 聘请李某为…)
 APPOINTING = ("任命", "提名", "聘任", "聘请", "推选", "选举", "委任", "特任", "增补")
+_ONE_HAN = re.compile(r"[\u4e00-\u9fff]")
 #: adverbs between a name and its copula (扎基奇还曾担任, 王五生前系)
-_BEFORE_COPULA = ("生前", "现", "曾", "曾经", "原", "还", "也", "先后", "一直", "目前")
+_BEFORE_COPULA = ("生前", "现", "曾", "曾经", "原", "还", "也", "先后", "一直", "目前", "便", "就")
 
 
 def titles_stated_after(tokens: list[Token], index: int) -> list[str]:
@@ -426,6 +430,8 @@ def _stated_titles(tokens: list[Token], start: int) -> tuple[list[str], bool]:
     titles: list[str] = []
     while start < len(tokens):
         end = start + 1 if tokens[start][0] in ("原", "前") else start  # 原国家环保局局长 keeps 原
+        if titles and tokens[start][0] == tokens[start][0].strip() and _ONE_HAN.fullmatch(tokens[start][0]):
+            end = start + 1  # 班长、排长、连/d + 指导员: a unit of one character LAC read as a word of its own
         while end < len(tokens) and (tokens[end][1] in TITLE_TAGS or tokens[end][0] in _QUOTES or tokens[end][0] == "各界"
                                      or tokens[end][1] == "r" and tokens[end][0].startswith("某")  # 八路军某部政治部主任
                                      or tokens[end][0] in _HEAD_SET

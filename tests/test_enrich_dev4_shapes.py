@@ -181,3 +181,31 @@ def test_an_age_between_two_titles_of_a_chain_keeps_the_chain() -> None:
     """第一批保洁员、69岁的农民郭某: both titles, the age neither."""
     people = _people("大兴村第一批保洁员、69岁的农民郭春林提醒邻居说，垃圾要分类。")
     assert people["郭春林"] == ["大兴村第一批保洁员", "农民"]
+
+
+@needs_lac
+def test_a_transliteration_lac_began_inside_the_head_is_given_back() -> None:
+    """大使特 + 肖梅: the first character of a foreign name glued to the title's head."""
+    people = _people("吉尔吉斯斯坦驻华大使巴克古娃、埃塞俄比亚驻华大使特肖梅、格林纳达驻华大使戴艾美出席。")
+    assert people["特肖梅"] == ["埃塞俄比亚驻华大使"]
+
+
+@needs_lac
+def test_a_comparison_glued_to_a_name_is_no_part_of_it() -> None:
+    """养蜂人杨鸣比往年轻松: 比 compares, it ends no name."""
+    assert _people("这个腊月，四川青川县三锅镇的养蜂人杨鸣比往年轻松得多。") == {"杨鸣": ["养蜂人"]}
+
+
+def test_a_name_opening_a_company_is_no_mention_of_a_person() -> None:
+    """迪某特/PER + 花卉 + 有限公司 (LAC's reading, given as tokens): the front of a company's name."""
+    from banmian.enrich.people import _names_an_institution
+
+    tokens = [("迪瑞克", "PER"), ("花卉", "n"), ("有限公司", "n"), ("总经理", "n")]
+    assert _names_an_institution(tokens, 0)
+    assert not _names_an_institution([("迪瑞克", "PER"), ("花卉", "n"), ("种植", "v")], 0)
+
+
+@needs_lac
+def test_a_foreign_given_name_opening_with_rui_is_a_name() -> None:
+    """瑞 and 贝 are characters of transliterations (瑞贝卡): no Chinese surname is needed."""
+    assert _people("学习舞蹈的巴西女孩瑞贝卡用了一个小时画完一张脸谱。") == {"瑞贝卡": []}

@@ -25,7 +25,7 @@ TRANSLITERATION = frozenset(
     "阿埃艾爱安昂奥巴拜班邦保贝本比彼别波伯博布查达戴丹德登迪蒂杜多厄恩尔法菲费芬弗福盖冈戈格根古圭哈海汉豪赫"
     "亨洪胡华霍基吉加贾杰金卡凯坎科克肯库夸奎拉莱兰朗劳勒雷里利莲林琳柳卢鲁伦罗洛马玛迈麦曼梅蒙米敏莫姆穆"
     "纳奈内尼努诺欧帕佩彭皮普齐奇恰乔切钦萨塞桑森沙莎善舍什施史斯苏索塔泰坦汤特提图托瓦万威韦维温沃乌西希"
-    "谢辛休雅亚扬耶伊因尤于约扎泽詹朱兹佐夫娃娜娅丽思茨")
+    "谢辛休雅亚扬耶伊因尤于约扎泽詹朱兹佐夫娃娜娅丽思茨瑞贝")
 _HEAD_WORDS = frozenset(HEADS) | POSTFIX_HEADS
 #: verbs that follow a titled name (主席易会满表示)
 SPEECH = frozenset({"表示", "说", "指出", "强调", "主持", "出席", "会见", "介绍", "认为", "参加", "致辞",
@@ -67,8 +67,10 @@ def repair_names(tokens: list[Token]) -> list[Token]:
     while i < len(out):
         word, tag = out[i]
         following = out[i + 1] if i + 1 < len(out) else ("", "")
-        if (tag != "PER" and following[1] == "PER" and len(following[0]) == 2 and len(word) >= 3
-                and is_title(word[:-1]) and not is_title(word) and word[-1] in _SURNAMES):
+        if (tag != "PER" and following[1] == "PER" and len(following[0]) >= 2 and len(word) >= 3
+                and (word[-1] in _SURNAMES and len(following[0]) == 2
+                     or word[-1] in TRANSLITERATION and all(c in TRANSLITERATION for c in following[0][-1:]))
+                and is_title(word[:-1]) and not is_title(word)):
             mended += [(word[:-1], tag), (word[-1] + following[0], "PER")]
             i += 2
             continue
@@ -196,7 +198,7 @@ def merge_foreign_names(tokens: list[Token]) -> list[Token]:
 
 
 #: characters that follow a name and never end one (王战 + 说, 韩正 + 在)
-_NEVER_LAST = frozenset("说在的们等对向把被给将是")
+_NEVER_LAST = frozenset("说在的们等对向把被给将是比从")
 
 
 def trim_name_endings(tokens: list[Token]) -> list[Token]:

@@ -209,3 +209,17 @@ def test_a_name_opening_a_company_is_no_mention_of_a_person() -> None:
 def test_a_foreign_given_name_opening_with_rui_is_a_name() -> None:
     """瑞 and 贝 are characters of transliterations (瑞贝卡): no Chinese surname is needed."""
     assert _people("学习舞蹈的巴西女孩瑞贝卡用了一个小时画完一张脸谱。") == {"瑞贝卡": []}
+
+
+@needs_lac
+def test_a_head_after_a_name_starts_no_second_name() -> None:
+    """王某主席 + 应邀 + 出席: the head is the name's own; 应邀 is no name
+    between a title and a speech verb."""
+    assert _people("9月，王建华主席应邀出席了东方经济论坛，为合作指明方向。") == {"王建华": ["主席"]}
+
+
+@needs_lac
+def test_names_of_a_hall_or_a_prize_are_no_mentions() -> None:
+    """张某某李某某纪念馆 (two names, then the hall), 刘某章…终身成就奖 (a prize)."""
+    assert _people("调研期间，他到张志成李秀英纪念馆参观，缅怀革命先辈。") == {}
+    assert _people("他荣获第六届刘永章人文社会科学终身成就奖，可谓实至名归。") == {}

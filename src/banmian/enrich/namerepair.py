@@ -107,7 +107,8 @@ def repair_names(tokens: list[Token]) -> list[Token]:
             mended.append((word, "PER"))  # 海军总司令 + 科罗廖夫/LOC + 11日 + 说: a name read as a place
             i += 1
             continue
-        if tag != "PER" and is_title(word) and i + 2 < len(out):
+        if (tag != "PER" and is_title(word) and i + 2 < len(out)
+                and not (word in POSTFIX_HEADS and mended and mended[-1][1] == "PER")):  # 习某主席 + 应邀 + 出席
             span, j = "", i + 1
             while (j < len(out) and out[j][1] not in ("w", "PER", "u", "p", "c") and len(span) < 3
                    and out[j][0] not in SPEECH):

@@ -306,19 +306,22 @@ def _weak_name(name: str) -> bool:
 
 
 #: words after a person's name that make it the name of a school, a hall or a prize (伍德罗·威尔逊 + 高中)
-#: how the name of a company or a cooperative ends (a name opening one is the company's, not a person)
-_COMPANY_ENDINGS = ("公司", "集团", "合作社", "工作室", "有限公司")
+#: how the name of a company, a cooperative or a prize ends (a name opening one names it, not a person)
+_COMPANY_ENDINGS = ("公司", "集团", "合作社", "工作室", "有限公司", "奖")
 _INSTITUTIONS = ("高中", "中学", "小学", "大学", "学院", "纪念馆", "纪念堂", "故居", "基金会", "研究会", "奖学金")
 
 
 def _names_an_institution(tokens: list[Token], index: int) -> bool:
     """Is the name at ``index`` the front of an institution's name (伍德罗·威尔逊高中,
     邓颖超纪念馆)? It is no mention of the person there."""
-    following = tokens[index + 1][0] if index + 1 < len(tokens) else ""
+    after = index + 1
+    while after < len(tokens) and after - index <= 2 and tokens[after][1] == "PER":
+        after += 1  # 周某某 + 邓某某 + 纪念馆: a hall of two people
+    following = tokens[after][0] if after < len(tokens) else ""
     if following.startswith(_INSTITUTIONS):
         return True
     run = ""
-    for word, tag in tokens[index + 1:index + 4]:  # 迪某特 + 花卉 + 有限公司: the front of a company's name
+    for word, tag in tokens[after:after + 4]:  # 迪某特 + 花卉 + 有限公司, 吴某章 + 人文社会科学 + 终身成就奖
         if tag not in ("n", "nz", "ORG"):
             break
         run += word

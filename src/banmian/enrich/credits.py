@@ -21,6 +21,8 @@ CONTRIBUTOR_ROLES = ("本报记者", "特约记者", "摄影记者", "见习记�
 CREDIT_VERBS = frozenset({"摄", "报道", "摄影", "整理", "采访整理", "供图", "制图", "绘", "参与采写", "采写"})
 #: a bracket opened by these is a dateline credit (本报北京、罗马电 颜欢、韩硕)
 _DATELINE_OPENINGS = ("本报", "据新华社", "新华社", "据本报")
+#: a bracket opened by these gathers reports (综合张三、李四、王五报道)
+_GATHERED = ("综合",)
 _SKIPPED = frozenset({"：", ":", "　"})
 
 
@@ -74,8 +76,8 @@ def _credit_bracket(tokens: list[Token], opening: int, index: int) -> bool:
     inside = "".join(w for w, _ in tokens[opening + 1:index]).strip()
     if any(role in inside for role in CONTRIBUTOR_ROLES):
         return True
-    if inside.startswith(_DATELINE_OPENINGS) and "电" in inside:
-        return True
+    if inside.startswith(_DATELINE_OPENINGS) and "电" in inside or inside.startswith(_GATHERED):
+        return True  # (本报北京、罗马电 颜欢), (综合张三、李四报道)
     before = opening - 1
     while before >= 0 and tokens[before][0].strip() == "":
         before -= 1

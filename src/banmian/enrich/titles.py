@@ -49,6 +49,11 @@ HEADS = (
     "师傅", "小哥",
     # ranks, which stand before the name too (中将张三)
     "上将", "中将", "少将", "大校", "上校", "中校", "少校", "将军",
+    # winners and soldiers by kind (诺贝尔奖得主, 科学技术奖获得者, 大赛优胜者, 开山岛民兵); not 观众, 市民,
+    # nor 获得者 of an honour that is no prize (道德模范获得者), which the annotations treat as no title
+    "得主", "奖获得者", "优胜者", "民兵", "女兵",
+    # doctoral and master's supervisors (教授、博导)
+    "博导", "硕导",
 )
 #: X长 is a head (区长, 局长, 校长 ...) except in these words
 NOT_HEADS = ("家长", "兄长", "学长", "成长", "增长", "延长", "擅长", "特长", "专长", "生长", "助长",
@@ -71,7 +76,8 @@ POSTFIX_HEADS = frozenset({"总书记", "主席", "总理", "委员长", "书记
                            "警官", "法官", "律师", "院长", "校长", "所长", "馆长", "站长", "队长", "社长", "会长",
                            "处长", "科长", "行长", "团长", "总经理", "研究员", "工程师", "导演"})
 #: words after a name that introduce its title (赵明翠，是全国人大代表; 王五系县医院院长)
-_COPULAS = ("是", "系", "现任", "担任", "任", "时任", "生前系", "生前是", "还是", "也是", "曾是", "更是", "既是")
+_COPULAS = ("是", "系", "现任", "担任", "任", "时任", "历任", "先后任", "生前系", "生前是", "还是", "也是", "曾是",
+            "更是", "既是")
 _QUOTES = "“”‘’\"「」"
 #: words LAC tags as verbs that titles contain (中国驻朝鲜大使)
 _TITLE_WORDS = frozenset({"驻", "常驻"})
@@ -221,6 +227,27 @@ def _title_verb(tokens: list[Token], k: int, end: int) -> bool:
         t in ("ORG", "LOC") for _, t in before) and all(t in TITLE_TAGS or t == "v" for _, t in before)
 
 
+#: role nouns LAC cuts after their first character (护 + 边员), and words of a title it reads as verbs (执行主席)
+_CUT_ROLE_ENDINGS = "员工"
+_TITLE_VERBS = frozenset({"执行"})
+
+
+def _inside_title_word(tokens: list[Token], k: int, end: int) -> bool:
+    """A word LAC reads as a verb that belongs to the title around it: the
+    place after 驻 (驻 + 缅 + 英军总司令), the first character of a role noun
+    LAC cut (民兵哨所 + 护 + 边员), 执行 of 执行主席."""
+    word, tag = tokens[k]
+    if tag != "v" or k + 1 >= end:
+        return False
+    if word in _TITLE_VERBS:
+        return True
+    if len(word) != 1:
+        return False
+    following = tokens[k + 1][0]
+    return (k > 0 and tokens[k - 1][0] in ("驻", "常驻")
+            or len(following) == 2 and following[-1] in _CUT_ROLE_ENDINGS and following not in _HEAD_SET)
+
+
 def _after_last_verb(tokens: list[Token], start: int, end: int) -> int:
     """A title holding a verb must open its clause (, 尼泊尔航空集团执行总裁);
     elsewhere (见到中国援尼医疗队队长) it starts after its last verb."""
@@ -235,7 +262,8 @@ def _after_last_verb(tokens: list[Token], start: int, end: int) -> int:
         if word in ("（", "(", "）", ")"):
             bracketed = word in ("（", "(")  # （以下简称“明德”）: the verb of an alias
         if (not quoted and not bracketed and tag == "v" and word not in _HEAD_SET and word not in CHAIN_MARKS
-                and word not in _TITLE_WORDS and not word.startswith("驻") and not _title_verb(tokens, k, end)):
+                and word not in _TITLE_WORDS and not word.startswith("驻") and not _title_verb(tokens, k, end)
+                and not _inside_title_word(tokens, k, end)):
             verbs.append(k)
     return verbs[-1] + 1 if verbs else start
 
@@ -260,7 +288,7 @@ def _in_title(tokens: list[Token], k: int, end: int) -> bool:
     if tag == "r" and (len(word) >= 4 or 0 < k < end - 1 and tokens[k - 1][1] in ("LOC", "ORG")
                        and tokens[k + 1][1] in TITLE_TAGS):
         return True  # 香港 + 各界扶贫促进会/r (or 各界/r) + 会长: an organisation LAC read as a pronoun
-    if _title_verb(tokens, k, end):
+    if _title_verb(tokens, k, end) or _inside_title_word(tokens, k, end):
         return True
     if tag in TITLE_TAGS or word in _TITLE_WORDS or (word.startswith("驻") and len(word) <= 3) or word in _HEAD_SET:
         return True  # 中国驻朝鲜大使, 土库曼斯坦驻华大使
@@ -387,8 +415,11 @@ def title_after(tokens: list[Token], index: int) -> str | None:
     return found
 
 
+#: verbs of appointing before a name whose title follows 为 (任命张某为…, 聘请李某为…)
+APPOINTING = ("任命", "提名", "聘任", "聘请", "推选", "选举", "委任", "特任", "增补")
+_ONE_HAN = re.compile(r"[\u4e00-\u9fff]")
 #: adverbs between a name and its copula (扎基奇还曾担任, 王五生前系)
-_BEFORE_COPULA = ("生前", "现", "曾", "曾经", "原", "还", "也", "先后", "一直", "目前")
+_BEFORE_COPULA = ("生前", "现", "曾", "曾经", "原", "还", "也", "先后", "一直", "目前", "便", "就")
 
 
 def titles_stated_after(tokens: list[Token], index: int) -> list[str]:
@@ -398,6 +429,8 @@ def titles_stated_after(tokens: list[Token], index: int) -> list[str]:
     a run that is no title. Without a copula, titles after a comma count when
     they fill the sentence to its end (曲格平，原国家环保局局长; 戴某，农工党某区委会主委。)."""
     k = index + 1
+    if index > 0 and tokens[index - 1][0] in APPOINTING and k < len(tokens) and tokens[k][0] == "为":
+        return _stated_titles(tokens, k + 1)[0]  # 任命张某为外交部副部长
     if k < len(tokens) and tokens[k][0] in ("，", ","):
         k += 1
     after_comma = k == index + 2
@@ -419,7 +452,10 @@ def _stated_titles(tokens: list[Token], start: int) -> tuple[list[str], bool]:
     titles: list[str] = []
     while start < len(tokens):
         end = start + 1 if tokens[start][0] in ("原", "前") else start  # 原国家环保局局长 keeps 原
+        if titles and tokens[start][0] == tokens[start][0].strip() and _ONE_HAN.fullmatch(tokens[start][0]):
+            end = start + 1  # 班长、排长、连/d + 指导员: a unit of one character LAC read as a word of its own
         while end < len(tokens) and (tokens[end][1] in TITLE_TAGS or tokens[end][0] in _QUOTES or tokens[end][0] == "各界"
+                                     or tokens[end][1] == "r" and tokens[end][0].startswith("某")  # 八路军某部政治部主任
                                      or tokens[end][0] in _HEAD_SET
                                      or tokens[end][1] == "PER" and tokens[end][0].endswith(_DIVISION_SUFFIXES)):
             end += 1

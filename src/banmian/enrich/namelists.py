@@ -1,0 +1,153 @@
+"""Lists of names (王某、李某、张某等): LAC reads most items of a long roster as
+names but cuts or mistags a few (回良玉/v, 毛/n + 致用/v, 罗富/PER + 和/c, 向/p +
+巴平措/PER). An item of a list whose other items are names is a name too: the
+list, not the model's reading of the word, says what the item is.
+
+Kept apart from :mod:`.people` (which finds the people and their titles).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..names import COMPOUND_SURNAMES, SURNAMES
+from .lexer import Token
+from .titles import is_title
+
+_DOTS = "·•・"
+_HAN_PART = re.compile(r"[\u4e00-\u9fff]{1,10}")
+#: characters that end organisations and places, not names
+NOT_NAME_ENDINGS = frozenset("团会部局院所司处厅委省市县区镇村班队组厂站店馆案")
+#: names in a list around an item that make the item a name too (a roster, not 北京、上海)
+_NAMES_AROUND = 2
+#: the longest item read as one name: 5 characters (乌云其木格), 12 with a dot
+_ITEM_LONGEST, _DOTTED_ITEM_LONGEST = 5, 12
+
+
+def mend_name_lists(tokens: list[Token]) -> list[Token]:
+    """Every item of a list of names, between two 、, is one PER token
+    (see the module doc); the last item too when 等 closes the list."""
+    if sum(word == "、" for word, _ in tokens) < 2:
+        return last_list_items(tokens)
+    tokens = last_list_items(tokens)
+    marks = [k for k, (word, _) in enumerate(tokens) if word == "、"]
+    items = [(a + 1, b) for a, b in zip(marks, marks[1:])]
+    out = list(tokens)
+    replace: dict[int, tuple[int, str]] = {}
+    for number, (start, end) in enumerate(items):
+        if end - start == 1 and tokens[start][1] == "PER":
+            continue
+        text = "".join(word for word, _ in tokens[start:end])
+        if not _name_shaped(text) or _names_near(tokens, items, number, marks) < _NAMES_AROUND:
+            continue
+        replace[start] = (end, text)
+    if not replace:
+        return out
+    mended: list[Token] = []
+    k = 0
+    while k < len(out):
+        if k in replace:
+            end, text = replace[k]
+            mended.append((text, "PER"))
+            k = end
+            continue
+        mended.append(out[k])
+        k += 1
+    return mended
+
+
+def _name_shaped(text: str) -> bool:
+    """2-5 Han characters (or a dotted name), no title, no organisation's ending."""
+    bare = "".join(c for c in text if c not in _DOTS)
+    dotted = len(bare) < len(text)
+    if not _HAN_PART.fullmatch(bare) or len(text) > (_DOTTED_ITEM_LONGEST if dotted else _ITEM_LONGEST):
+        return False
+    return (len(bare) >= 2 and bare[-1] not in NOT_NAME_ENDINGS and not is_title(bare) and text[0] not in _DOTS
+            and surname_shaped(text))
+
+
+def surname_shaped(name: str) -> bool:
+    """Opens with a surname, or is long or dotted enough to be a foreign or
+    minority name (向巴平措, 乌云其木格): not a role word of a list (礼生、乐生、佾生)."""
+    return name[0] in SURNAMES or name[:2] in COMPOUND_SURNAMES or len(name) >= 4 or any(d in name for d in _DOTS)
+
+
+def _names_near(tokens: list[Token], items: list[tuple[int, int]], number: int, marks: list[int]) -> int:
+    """How many of the two items on each side of item ``number`` are single
+    names (the first list item, before the first 、, counts too)."""
+    def is_name(start: int, end: int) -> bool:
+        return end - start == 1 and tokens[start][1] == "PER"
+
+    count = 0
+    for other in range(number - 2, number + 3):
+        if other == number:
+            continue
+        if 0 <= other < len(items):
+            count += is_name(*items[other])
+        elif other == -1 and marks[0] >= 1:
+            count += is_name(marks[0] - 1, marks[0])
+        elif other == len(items) and marks[-1] + 2 <= len(tokens):
+            count += is_name(marks[-1] + 1, marks[-1] + 2)
+    return count
+
+
+def in_name_list(tokens: list[Token], index: int) -> bool:
+    """Is the name at ``index`` an item of a list of at least three names
+    (the list says it is a person's name, however unsure LAC was of it)?"""
+    if not surname_shaped(tokens[index][0]):
+        return False
+    names = 1
+    for step in (-2, 2):
+        k = index + step
+        while 0 <= k < len(tokens) and tokens[k - step // 2][0] == "、" and tokens[k][1] == "PER":
+            names += 1
+            k += step
+    return names >= 3
+
+
+def _whole_list_item(tokens: list[Token], i: int) -> int:
+    """The end of a name LAC cut inside a list of names (王某、白玛/PER +
+    赤林/n、…; 艾力/PER + 更 + · + 依明 + 巴海、): an item between two 、 after
+    a name, opening with a name, is one name; 0 when it is not one."""
+    if not (i >= 2 and tokens[i - 1][0] == "、" and tokens[i - 2][1] == "PER" and tokens[i][1] == "PER"):
+        return 0
+    end = i + 1
+    while end < len(tokens) and end - i < 6 and tokens[end][0] != "、" and (
+            tokens[end][1] != "w" or tokens[end][0] in _DOTS):
+        end += 1
+    span = "".join(word for word, _ in tokens[i:end])
+    dotted = any(d in span for d in _DOTS)
+    if (end == i + 1 or end >= len(tokens) or tokens[end][0] != "、" or len(span) > (12 if dotted else 4)
+            or not _HAN_PART.fullmatch("".join(c for c in span if c not in _DOTS)) or is_title(span)):
+        return 0
+    return end
+
+
+def last_list_items(tokens: list[Token]) -> list[Token]:
+    """The last item of a list of names, closed by 等, is a name too, whatever
+    LAC made of it (莫某、李某、冷 + 新生 + 等); an item cut inside the list is
+    one name again (see :func:`_whole_list_item`)."""
+    if not any(word == "、" for word, _ in tokens):
+        return tokens
+    out: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        end = _whole_list_item(tokens, i)
+        if end:
+            out.append(("".join(word for word, _ in tokens[i:end]), "PER"))
+            i = end
+            continue
+        if i >= 2 and tokens[i - 1][0] == "、" and tokens[i - 2][1] == "PER" and tokens[i][1] != "PER":
+            end = i
+            while end < len(tokens) and end - i < 3 and tokens[end][0] not in ("等", "等人") and tokens[end][1] != "w":
+                end += 1
+            span = "".join(word for word, _ in tokens[i:end])
+            if (end - i >= 2 and end < len(tokens) and tokens[end][0] in ("等", "等人") and 2 <= len(span) <= 3
+                    and _HAN_PART.fullmatch(span) and span[0] in SURNAMES and not is_title(span)
+                    and span[-1] not in NOT_NAME_ENDINGS):
+                out.append((span, "PER"))
+                i = end
+                continue
+        out.append(tokens[i])
+        i += 1
+    return out

@@ -87,3 +87,8 @@ def test_a_subtitle_reporting_who_attended_is_no_title_however_large() -> None:
     # a speech's own title (在…上的讲话) is a title
     h = tiers_by_size(["在全市冬春农田水利建设推进会上的讲话", "李明远"], [22.0, 12.0])
     assert h.title == "在全市冬春农田水利建设推进会上的讲话"
+
+
+def test_who_attended_set_much_larger_than_the_tier_over_it_is_the_title() -> None:
+    h = tiers_by_size(["庆祝青禾县建县七十周年大会举行", "李明远出席大会并发表讲话"], [14.0, 26.0])
+    assert (h.kicker, h.title) == ("庆祝青禾县建县七十周年大会举行", "李明远出席大会并发表讲话")

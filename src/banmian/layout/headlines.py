@@ -145,7 +145,9 @@ def tiers_by_size(texts: list[str], sizes: list[float], heavy: list[int] | None 
             top = weighty[0]
     if top + 1 < len(texts) and _LARGE_KICKER_END.search(texts[top]):
         top = max(range(top + 1, len(texts)), key=lambda i: (sizes[i], -i))
-    elif top > 0 and (starts_with_dash(texts[top]) or _WHO_ATTENDED.match(texts[top])):
+    elif top > 0 and (starts_with_dash(texts[top]) or (
+            _WHO_ATTENDED.match(texts[top]) and sizes[top - 1] >= 0.75 * sizes[top])):
+        # (who attended, set much larger than the tier over it, is the title: 习近平出席大会并发表重要讲话)
         top = max(range(top), key=lambda i: (sizes[i], -i))
     below = top + 1
     if below < len(texts) and not starts_with_dash(texts[below]) and not _WHO_ATTENDED.match(texts[below]) \

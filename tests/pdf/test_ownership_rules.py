@@ -283,3 +283,15 @@ def test_a_short_first_block_runs_on_from_a_column_starting_lower_on_its_left() 
     sub = column(210, 160, ["持续优化营商环境"])
     rest = column(210, 180, ["小标题下面的文字接着排，"] * 8)
     assert foot(top, [upper, lower, top, sub, rest]) is lower
+
+
+def test_the_foot_on_the_left_is_not_sought_past_white_space_or_a_photo() -> None:
+    """Walking down the column on the left to its foot stops at white space
+    (another article's headline and byline stand far below); the block's own
+    column stops at a photo under it."""
+    upper = column(40, 100, ["一条简讯从这里开始，"] * 14 + ["墨西哥政府宣布“毒品"])
+    byline = column(40, 470, ["本报记者 钱霞博  付超振"])
+    top = column(210, 100, ["战争”正式结束。"] + ["这一栏还有几行文字，"] * 5)
+    photo = ColumnBlock([TextLine("", (210.0, 200.0, 360.0, 300.0), SIZE)], role=Role.OTHER)
+    under = column(210, 310, ["图片下面另一篇文章的文字，"] * 14)
+    assert foot(top, [upper, byline, top, photo, under]) is upper

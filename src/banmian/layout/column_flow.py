@@ -30,8 +30,8 @@ def foot_on_left(b: ColumnBlock, flow: list[ColumnBlock], seps: list[BBox],
         return None  # a photo or a subheading goes on from no text
     bottom = b.bottom  # the foot of the block's own column: blocks stacked under it, a line or two apart
     for o in sorted(flow, key=lambda o: o.top):
-        if o is not b and abs(o.left - b.left) <= body / 2 and 0 <= o.top - bottom <= 3 * body:
-            bottom = o.bottom
+        if o is not b and o.role != Role.OTHER and abs(o.left - b.left) <= body / 2 and 0 <= o.top - bottom <= 3 * body:
+            bottom = o.bottom  # (a photo under it ends the column)
     left = [o for o in flow if o is not b and o.role == Role.BODY and frame_of[id(o)] == frame
             and o.right <= b.left + body / 2 and b.left - o.right <= 8 * body and o.top < bottom
             and o.bottom > b.top and not wall_between(o.right, b.left, (b.top + min(b.bottom, o.bottom)) / 2, seps)
@@ -43,8 +43,8 @@ def foot_on_left(b: ColumnBlock, flow: list[ColumnBlock], seps: list[BBox],
     if not beside:
         return None
     foot = max(beside, key=lambda o: (o.right, -o.top))
-    for o in sorted(left, key=lambda o: o.top):  # down that column to its foot
-        if abs(o.left - foot.left) <= body / 2 and o.top >= foot.bottom - 1:
+    for o in sorted(left, key=lambda o: o.top):  # down that column to its foot (a subheading may stand between)
+        if abs(o.left - foot.left) <= body / 2 and 0 <= o.top - foot.bottom + 1 <= 5 * body:
             foot = o
     last = foot.lines[-1].text
     if ends_sentence(last) or is_continuation_line(last):

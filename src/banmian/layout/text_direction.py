@@ -15,8 +15,6 @@ from .text_units import Unit
 
 #: the share of a headline's character pairs by which one side must echo it more
 _MARGIN = 0.2
-#: characters of body text either side of a headline group that its wording is looked for in
-_NEAR = 1500
 
 
 def bigrams(text: str) -> set[str]:
@@ -86,21 +84,20 @@ def split_groups_by_wording(units: list[Unit], directions: dict[int, bool]) -> N
     cut the group there: the first part closes the body before, the rest
     opens the body after (added to ``directions`` at the cut)."""
     groups = title_groups(units)
-    # the body text between two groups, each read once (it is one group's after and the next one's
-    # before), and only its stretch next to the group: a headline echoes what is near it
+    # the body text between two groups, each read once (it is one group's after and the next one's before)
     edges = [0, *(k for group in groups for k in group), len(units)]
-    texts: dict[int, str] = {}
+    regions: dict[int, set[str]] = {}
 
-    def region(n: int) -> str:
-        """The body text between group n - 1 and group n."""
-        if n not in texts:
-            texts[n] = _body_text(units[edges[2 * n]:edges[2 * n + 1]])
-        return texts[n]
+    def region(n: int) -> set[str]:
+        """Bigrams of the body text between group n - 1 and group n."""
+        if n not in regions:
+            regions[n] = bigrams(_body_text(units[edges[2 * n]:edges[2 * n + 1]]))
+        return regions[n]
 
     for n, (start, end) in enumerate(groups):
         if end - start < 2 or any(len(line.strip()) < 2 for u in units[start:end] for line in u.lines):
             continue  # stray characters (a vertical name torn apart) make no headline to cut
-        before, after = bigrams(region(n)[-_NEAR:]), bigrams(region(n + 1)[:_NEAR])
+        before, after = region(n), region(n + 1)
         if not before or not after:
             continue
         echoes = []

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -172,6 +173,8 @@ def _recognise(image: Any) -> list[OcrLine]:
             continue  # a speck, or a mark the recogniser is not sure of
         if text and k < lines and not tall and not text.startswith("■") and leading_square(crops[k]):
             text = "■" + text  # the recogniser drops a bullet square opening a line
+        if k < lines and not tall and LONE_QUOTE_READING.match(text) and box[2] - box[0] <= 0.8 * row:
+            text = "”"  # a quote mark boxed alone: its two strokes read as II or 11
         if text:
             out.append(OcrLine(text, box, score, tall, ink, height))
     return stack_singles(join_row_pieces(out))
@@ -187,6 +190,8 @@ def row_height(boxes: list[tuple[float, float, float, float]]) -> float:
 
 #: marks that a line break can leave alone at the start of the next line
 LINE_START_MARKS = frozenset("。，、；：？！）》”")
+#: what the recogniser reads for a quote mark boxed alone (two short strokes)
+LONE_QUOTE_READING = re.compile(r"^(?:[Il|]{2}|[\"“”])$")
 
 
 def stray_marks(image: Any, boxes: list[tuple[float, float, float, float]]
@@ -240,7 +245,8 @@ def stack_singles(lines: list[OcrLine]) -> list[OcrLine]:
     text joins a stack of three or more, or one exactly centred, never a
     chance pair (the last characters of two lines cut off by the detector)."""
     rows = [ln for ln in lines if not ln.vertical and len(ln.text) > 1]
-    singles = sorted((ln for ln in lines if ln.vertical or len(ln.text) == 1), key=lambda ln: ln.box[1])
+    singles = sorted((ln for ln in lines if ln.vertical or (len(ln.text) == 1 and ln.text not in LINE_START_MARKS)),
+                     key=lambda ln: ln.box[1])  # a mark alone was pushed off a line: it stacks with nothing
     runs: list[list[OcrLine]] = []
     centred: list[bool] = []
     for ln in singles:
@@ -297,12 +303,17 @@ def ink_spans(crop: Any) -> list[tuple[int, int, int, int]]:
 
 def join_row_pieces(lines: list[OcrLine]) -> list[OcrLine]:
     """Pieces of one row that the detector or :func:`ink_spans` cut apart with
-    less than 0.6 of their height of paper between them: one line, no space."""
+    less than 0.6 of their height of paper between them: one line, no space.
+    A closing mark alone at a row's start stays apart (a line break pushed it
+    off the line above, where :func:`banmian.sources.image.pull_up_punctuation`
+    puts it back)."""
     rows = sorted((ln for ln in lines if not ln.vertical), key=lambda ln: ln.box[0])
     out: list[OcrLine] = [ln for ln in lines if ln.vertical]
     open_rows: list[OcrLine] = []
     for ln in rows:
         for prev in open_rows:
+            if set(prev.text) <= LINE_START_MARKS:
+                continue  # a mark alone at a row's start was pushed off the line above: it goes back there
             if same_row(prev, ln) and ink_gap(prev, ln) <= 0.6 * (ln.box[3] - ln.box[1]):
                 join(prev, ln, "")
                 break

@@ -46,12 +46,12 @@ def clean_text(text: str) -> str:
     if text.strip() in _LONE_FULL_STOPS:
         return "。"
     text = text.strip().translate(_FULL_WIDTH_DIGITS)
+    pushed = text.startswith("”")  # the recogniser saw a closing quote pushed past the line above's end
     if _HAN.search(text):
         text = text.translate(_PRIMES)
     text = _MARK_RUN.sub(lambda m: m.group(0).translate(_ASCII_MARKS), text)
     if _HAN.search(text):
         text = _full_width_brackets(_DIGIT_SPACE.sub("", _ELLIPSIS.sub("……", text)))
-    pushed = text.startswith("”")  # the recogniser saw a closing quote pushed past the line above's end
     text = fix_quotes(text)
     if pushed and text.startswith("“"):
         text = "”" + text[1:]

@@ -112,3 +112,22 @@ def test_the_characters_after_a_datelines_space_end_its_line() -> None:
     texts = sorted(ln.text for ln in join_spaced([above, dateline, first, below, other_column]))
     assert "新华社北京2月1日电 近" in texts, texts
     assert "人民军队的大熔炉中书写火" in texts, texts
+
+
+def test_a_headings_pieces_set_a_wide_space_apart_are_one_line() -> None:
+    """The detector boxes a heading's phrases apart: a short first phrase and
+    a long second one (with a bracket) are one line with one space; the two
+    halves of a bracket set apart by a wide space are one line with none.
+    Body lines of two columns, a gutter apart, stay two lines."""
+    body = [TextLine("这条老街两旁的商铺大多开了几十年", (36, 300 + 12 * k, 180, 309 + 12 * k), 9.0)
+            for k in range(12)]
+    first = TextLine("修好乡村路", (36, 100, 136, 120), 20.0)
+    second = TextLine("走上致富路（乡村振兴看变化）", (150, 100, 430, 120), 20.0)
+    opened = TextLine("城里的绿道连着乡村（新论·", (36, 150, 296, 170), 20.0)
+    closed = TextLine("看变化③）", (310, 150, 410, 170), 20.0)
+    left = TextLine("这条老街两旁的商铺大多开了几十", (36, 500, 171, 509), 9.0)
+    right = TextLine("河边的柳树刚刚发芽孩子们在操场", (183, 500, 318, 509), 9.0)
+    texts = sorted(ln.text for ln in join_spaced(body + [first, second, opened, closed, left, right]))
+    assert "修好乡村路 走上致富路（乡村振兴看变化）" in texts, texts
+    assert "城里的绿道连着乡村（新论·看变化③）" in texts, texts
+    assert left.text in texts and right.text in texts, texts

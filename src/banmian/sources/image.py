@@ -328,7 +328,8 @@ def join_spaced(lines: list[TextLine]) -> list[TextLine]:
     as the PDF source joins them: the two phrases of a heading (疏堵结合
     强化管理: up to 1.6 sizes apart), a byline or padded name at body size
     (本报记者 张三: under 0.9 of a size, narrower than a column gutter), a
-    dateline and the first characters after its space (:func:`_ends_the_row`). A
+    dateline and the first characters after its space (:func:`_ends_the_row`),
+    and (with no space) the two halves of a bracket set apart (（新论·  学历史③）). A
     mark alone (a full stop pushed off the line above) joins nothing: it goes
     back up (:func:`pull_up_punctuation`)."""
     from collections import Counter
@@ -346,11 +347,16 @@ def join_spaced(lines: list[TextLine]) -> list[TextLine]:
             level = min(prev.y1, ln.y1) - max(prev.y0, ln.y0) >= 0.6 * min(prev.height, ln.height)
             if set(prev.text) <= _NEVER_OPENS or not level or prev.size != ln.size:
                 continue
+            # a bracket the left piece opens and the right one closes: one phrase, set apart by a wide space
+            inside = 0 <= gap <= 1.6 * ln.size and prev.text.count("（") > prev.text.count("）") and "）" in ln.text
+            # a heading's short first phrase and its long second one (加强政治建设 确保令行禁止（解读…②）)
+            heading = ln.size >= 1.12 * body and 0 <= gap <= 1.2 * ln.size and len(prev.text) <= 8
             if ((0 <= gap <= reach * ln.size and len(prev.text) <= 8 and len(ln.text) <= 8 and " " not in prev.text)
-                    or _ends_the_row(prev, ln, rows)):
+                    or inside or (heading and " " not in prev.text) or _ends_the_row(prev, ln, rows)):
                 conf = (((prev.confidence or 0) * len(prev.text) + (ln.confidence or 0) * len(ln.text))
                         / (len(prev.text) + len(ln.text)))
-                joined = TextLine(prev.text + " " + ln.text, (prev.x0, min(prev.y0, ln.y0), ln.x1, max(prev.y1, ln.y1)),
+                text = prev.text + ("" if inside else " ") + ln.text
+                joined = TextLine(text, (prev.x0, min(prev.y0, ln.y0), ln.x1, max(prev.y1, ln.y1)),
                                   prev.size, vertical=False, order=prev.order, confidence=round(conf, 4))
                 kept[kept.index(prev)] = joined
                 break

@@ -131,3 +131,13 @@ def test_a_headings_pieces_set_a_wide_space_apart_are_one_line() -> None:
     assert "修好乡村路 走上致富路（乡村振兴看变化）" in texts, texts
     assert "城里的绿道连着乡村（新论·看变化③）" in texts, texts
     assert left.text in texts and right.text in texts, texts
+
+
+def test_an_opening_single_quote_read_as_one_and_a_lone_closing_one() -> None:
+    """中国1一带一路’: the paragraph's single quotes are one short of pairs and
+    a closing quote follows the 1 within a phrase: the 1 opens it. A number
+    leaves the count even. A single quote whose partner was lost stays
+    closing (single quotes do not run on into the next paragraph)."""
+    assert mend_paragraph("“如今，中国1一带一路’倡议惠及各国”") == "“如今，中国‘一带一路’倡议惠及各国”"
+    assert mend_paragraph("村里第1个‘致富带头人’") == "村里第1个‘致富带头人’"
+    assert pair_quotes("在一带一路’倡议下") == "在一带一路’倡议下"

@@ -76,9 +76,11 @@ def _full_width_brackets(text: str) -> str:
 #: after a full stop, ！ or ？ a quote may close (。”) or open (。“): its place does not tell
 _OPENS_AFTER = set("，：；、（《—　 ")
 _CLOSES_BEFORE = set("，。：；！？、）》—")
-#: (opening, closing, marks after which it opens, marks before which it closes) for “” and ‘’
-_QUOTES = (("“", "”", _OPENS_AFTER, _CLOSES_BEFORE),
-           ("‘", "’", _OPENS_AFTER | {"“"}, _CLOSES_BEFORE | {"”"}))
+#: (opening, closing, marks after which it opens, marks before which it closes, cost of leaving one
+#: open at a paragraph's end) for “” and ‘’: a double quote may run on into the next paragraph (each
+#: paragraph of a long quotation opens one), a single quote, inside a double one, does not
+_QUOTES = (("“", "”", _OPENS_AFTER, _CLOSES_BEFORE, 1.5),
+           ("‘", "’", _OPENS_AFTER | {"“"}, _CLOSES_BEFORE | {"”"}, 5.0))
 
 
 def fix_quotes(text: str) -> str:
@@ -89,7 +91,7 @@ def fix_quotes(text: str) -> str:
     against the quote of its kind before it in the line (or opens, when a
     later quote of the line can close it). A lone quote between two
     characters keeps what the recogniser read. Double and single quotes alike."""
-    for opening, closing, opens_after, closes_before in _QUOTES:
+    for opening, closing, opens_after, closes_before, _ in _QUOTES:
         text = _fix_quote_kind(text, opening, closing, opens_after, closes_before)
     return text
 
@@ -133,9 +135,8 @@ def _context_strength(chars: list[str], i: int, opens_after: set[str], closes_be
     return None, 0.0
 
 
-#: costs of the quote pairing: two opening (closing) quotes running, a quote against its context,
-#: a quote left open at the paragraph's end (a quote running on into the next paragraph)
-_NESTED, _AGAINST, _LEFT_OPEN = 3.0, 4.0, 1.5
+#: costs of the quote pairing: two opening (closing) quotes running, a quote against its context
+_NESTED, _AGAINST = 3.0, 4.0
 
 
 def pair_quotes(text: str) -> str:
@@ -146,12 +147,13 @@ def pair_quotes(text: str) -> str:
     quote running on into the next paragraph) the quotes whose marks tell
     keep what the line said, and pairing decides the others. Line by line (:func:`fix_quotes`) a quote split from its
     partner by a line break can only be guessed; a whole paragraph tells."""
-    for opening, closing, opens_after, closes_before in _QUOTES:
-        text = _pair_quote_kind(text, opening, closing, opens_after, closes_before)
+    for opening, closing, opens_after, closes_before, left_open in _QUOTES:
+        text = _pair_quote_kind(text, opening, closing, opens_after, closes_before, left_open)
     return text
 
 
-def _pair_quote_kind(text: str, opening: str, closing: str, opens_after: set[str], closes_before: set[str]) -> str:
+def _pair_quote_kind(text: str, opening: str, closing: str, opens_after: set[str], closes_before: set[str],
+                     left_open: float) -> str:
     chars = list(text)
     quotes = [i for i, c in enumerate(chars) if c in (opening, closing)]
     if not quotes:
@@ -174,7 +176,7 @@ def _pair_quote_kind(text: str, opening: str, closing: str, opens_after: set[str
                 if after not in step or cost + extra < step[after][0]:
                     step[after] = (cost + extra, faces + [face])
         best = step
-    finals = [(cost + (_LEFT_OPEN if depth else 0.0), faces) for depth, (cost, faces) in best.items()]
+    finals = [(cost + (left_open if depth else 0.0), faces) for depth, (cost, faces) in best.items()]
     _, faces = min(finals, key=lambda f: f[0])
     for i, face in zip(quotes, faces):
         chars[i] = face
@@ -186,6 +188,24 @@ def _pair_quote_kind(text: str, opening: str, closing: str, opens_after: set[str
 _COMMA_AS_ONE = re.compile(rf"(?<=[^。！？…][”’》])1(?=[{_HAN_CLASS}])")
 #: a closing quote read as II (its two strokes) after the sentence it ends
 _QUOTE_AS_II = re.compile(r"(?<=[。！？…])(?:II|Il|lI|ll|\|\|)(?![A-Za-z0-9])")
+#: a digit 1 alone between Chinese characters, a closing single quote a few characters on
+_ONE_BEFORE_QUOTE = re.compile(rf"(?<=[{_HAN_CLASS}，：、“])1(?=[{_HAN_CLASS}][^‘’“”0-9]{{0,14}}’)")
+
+
+def _single_quote_as_one(text: str) -> str:
+    """An opening single quote read as the digit 1 (中国1一带一路’): with
+    the paragraph's single quotes one short of pairs, a lone 1 between
+    Chinese characters that a closing quote follows within a phrase is that
+    quote. A number (第1个) leaves the count even, or has no quote after it."""
+    if (text.count("‘") + text.count("’")) % 2 == 0:
+        return text
+    found = list(_ONE_BEFORE_QUOTE.finditer(text))
+    if len(found) != 1:
+        return text
+    i = found[0].start()
+    return text[:i] + "‘" + text[i + 1:]
+
+
 #: an ellipsis cut by a line break and read as … and …… (or more)
 _ELLIPSIS_RUN = re.compile(r"…{3,}")
 #: Latin and digits: a space the recogniser reads beside a narrow glyph (A P P, Wi F i, 3. 1, 2 / 3, 6 %)
@@ -202,6 +222,7 @@ def mend_paragraph(text: str) -> str:
         return text
     text = _MARK_RUN.sub(lambda m: m.group(0).translate(_ASCII_MARKS), text)
     text = _QUOTE_AS_II.sub("”", _COMMA_AS_ONE.sub("，", text))
+    text = _single_quote_as_one(text)
     text = _ELLIPSIS_RUN.sub("……", text)
     text = _LATIN_SPACE.sub(lambda m: "/" if "/" in m.group(0) else "", text)
     return pair_quotes(text)

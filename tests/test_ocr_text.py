@@ -141,3 +141,33 @@ def test_an_opening_single_quote_read_as_one_and_a_lone_closing_one() -> None:
     assert mend_paragraph("“如今，中国1一带一路’倡议惠及各国”") == "“如今，中国‘一带一路’倡议惠及各国”"
     assert mend_paragraph("村里第1个‘致富带头人’") == "村里第1个‘致富带头人’"
     assert pair_quotes("在一带一路’倡议下") == "在一带一路’倡议下"
+
+
+def _line_with_bar(bar: tuple[int, int] | None, strokes: list[tuple[int, int]]) -> "object":
+    np = pytest.importorskip("numpy")
+    crop = np.full((40, 330, 3), 255, np.uint8)
+    for x0, x1 in strokes:  # a character's box of strokes: 28 px tall
+        crop[6:34, x0:x0 + 3] = 0
+        crop[6:9, x0:x1] = 0
+        crop[31:34, x0:x1] = 0
+    if bar:
+        crop[19:22, bar[0]:bar[1]] = 0
+    return crop
+
+
+def test_a_dash_pair_the_recogniser_dropped_or_read_as_yi_is_put_back() -> None:
+    """A dash pair (——) is one long thin stroke across two character cells:
+    where the recogniser read 一 or — there, or nothing, the text gets ——.
+    A character's own long strokes (口, 三) and a one-cell 一 are no pair."""
+    pytest.importorskip("cv2")
+    chars = [(10 + 30 * k, 36 + 30 * k) for k in range(4)]
+    after = [(130 + 60 + 30 * k, 216 + 30 * k) for k in range(4)]
+    crop = _line_with_bar((130, 188), chars + after)
+    bars = ocr.dash_bars(crop)
+    assert bars == [(130, 188)]
+    ink = (10.0, 306.0)
+    assert ocr.mend_dash_pairs("三件大事一给儿女结", ink, bars) == "三件大事——给儿女结"
+    assert ocr.mend_dash_pairs("三件大事给儿女结", ink, bars) == "三件大事——给儿女结"
+    assert ocr.mend_dash_pairs("三件大事——给儿女结", ink, bars) == "三件大事——给儿女结"
+    assert ocr.dash_bars(_line_with_bar((130, 156), chars + after)) == []  # one cell: 一 or —
+    assert ocr.dash_bars(_line_with_bar(None, chars + after)) == []

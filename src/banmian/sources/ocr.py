@@ -175,9 +175,58 @@ def _recognise(image: Any) -> list[OcrLine]:
             text = "■" + text  # the recogniser drops a bullet square opening a line
         if k < lines and not tall and LONE_QUOTE_READING.match(text) and box[2] - box[0] <= 0.8 * row:
             text = "”"  # a quote mark boxed alone: its two strokes read as II or 11
+        if text and k < lines and not tall and ink is not None:
+            text = mend_dash_pairs(text, ink, [(box[0] + a, box[0] + b) for a, b in dash_bars(crops[k])])
         if text:
             out.append(OcrLine(text, box, score, tall, ink, height))
     return stack_singles(join_row_pieces(out))
+
+
+def dash_bars(crop: Any) -> list[tuple[int, int]]:
+    """x-ranges (in the crop) of the dash pairs (——) of a line: a stroke as
+    thin as a character's strokes, level with the middle of the line, 1.6 to
+    2.6 characters long (one 一 is shorter, a rule longer)."""
+    import cv2
+    import numpy as np
+
+    size = ink_height(crop)
+    if not size:
+        return []
+    ink = _ink(crop).astype(np.uint8)
+    count, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    h = crop.shape[0]
+    out = []
+    for x, y, w, bar, area in (tuple(int(v) for v in stats[k]) for k in range(1, count)):
+        if (1.6 * size <= w <= 2.6 * size and bar <= max(3.0, 0.2 * size) and area >= 0.6 * w * bar
+                and 0.25 * h <= y + bar / 2 <= 0.75 * h):
+            out.append((x, x + w))
+    return out
+
+
+def mend_dash_pairs(text: str, ink: tuple[float, float], bars: list[tuple[float, float]]) -> str:
+    """The recogniser reads a dash pair (——, one long stroke) now and then as
+    —, as 一 or as nothing. Each stroke of :func:`dash_bars` not yet read as
+    —— is put at its place in the text: a — or 一 within two characters of
+    where the stroke stands (the line's characters spread evenly over its
+    ink) becomes ——; with neither there, —— goes in where the stroke starts."""
+    if len(bars) <= text.count("——"):
+        return text
+    span = max(1.0, ink[1] - ink[0])
+    for x0, x1 in sorted(bars, reverse=True):  # from the right: earlier places do not move
+        # the text's characters over the ink: the pair read as one character, or not read (two cells more)
+        start = round((x0 - ink[0]) / span * (len(text) + 1))
+        middle = ((x0 + x1) / 2 - ink[0]) / span * (len(text) + 1)
+        near = range(max(0, start - 2), min(len(text), start + 4))
+        if any(text[i:i + 2] == "——" for i in near):
+            continue
+        options = [i for i in near if text[i] in "—一"]
+        if options:
+            i = min(options, key=lambda i: abs(i + 0.5 - middle))
+            text = text[:i] + "——" + text[i + 1:]
+        else:
+            i = min(max(0, round((x0 - ink[0]) / span * (len(text) + 2))), len(text))
+            text = text[:i] + "——" + text[i:]
+    return text
 
 
 def row_height(boxes: list[tuple[float, float, float, float]]) -> float:

@@ -171,3 +171,25 @@ def test_a_dash_pair_the_recogniser_dropped_or_read_as_yi_is_put_back() -> None:
     assert ocr.mend_dash_pairs("三件大事——给儿女结", ink, bars) == "三件大事——给儿女结"
     assert ocr.dash_bars(_line_with_bar((130, 156), chars + after)) == []  # one cell: 一 or —
     assert ocr.dash_bars(_line_with_bar(None, chars + after)) == []
+
+
+def test_a_closing_quote_after_a_paragraphs_full_stop_is_found_unboxed() -> None:
+    """The detector's box stops at a paragraph's last 。; the ” after it is
+    two specks at the top of the row, past the box, which the recogniser
+    cannot read alone: their shape tells the mark. One speck low in the row
+    (a stain) is no quote."""
+    np = pytest.importorskip("numpy")
+    pytest.importorskip("cv2")
+    page = np.full((120, 400, 3), 255, np.uint8)
+    rows = [(10.0, 20.0, 210.0, 50.0), (10.0, 60.0, 300.0, 90.0)]
+    for x0, y0, x1, y1 in rows:
+        for x in range(int(x0) + 4, int(x1) - 24, 30):  # the characters' strokes, inside the box
+            page[int(y0) + 3:int(y1) - 3, x:x + 3] = 0
+            page[int(y0) + 3:int(y0) + 6, x:x + 20] = 0
+    page[23:31, 214:218] = 0  # the quote's two strokes, at the top of the first row
+    page[23:31, 222:226] = 0
+    page[82:87, 304:308] = 0  # a speck low beside the second row
+    found = ocr.stray_marks(page, rows)
+    assert [text for _, _, text in found] == ["”"], found
+    cell, ink, _ = found[0]
+    assert cell[1] == 20.0 and cell[3] == 50.0 and ink == (214.0, 226.0)

@@ -159,16 +159,21 @@ def _recognise(image: Any) -> list[OcrLine]:
             heights.append(None)
             vertical.append(True)
     lines = len(boxes)
-    for cell, ink in stray_marks(image, boxes):
+    known: dict[int, str] = {}
+    for cell, ink, text in stray_marks(image, boxes):
+        if text:
+            known[len(boxes)] = text
         boxes.append(cell)
         crops.append(image[int(cell[1]):int(cell[3]), int(cell[0]):int(cell[2])])
         inks.append(ink)
         heights.append(None)
         vertical.append(False)
     out = []
-    read = recognise_crops(crops)
+    read = [(known[k], 1.0) if k in known else r for k, r in enumerate(recognise_crops(crops))]
     for k, (box, tall, ink, height, (text, score)) in enumerate(zip(boxes, vertical, inks, heights, read)):
         text = text.strip()
+        if k >= lines and LONE_QUOTE_READING.match(text):
+            text = "”"
         if k >= lines and (text not in LINE_START_MARKS or score < 0.8):
             continue  # a speck, or a mark the recogniser is not sure of
         if text and k < lines and not tall and not text.startswith("■") and leading_square(crops[k]):
@@ -244,12 +249,15 @@ LONE_QUOTE_READING = re.compile(r"^(?:[Il|]{2}|[\"“”])$")
 
 
 def stray_marks(image: Any, boxes: list[tuple[float, float, float, float]]
-                ) -> list[tuple[tuple[float, float, float, float], tuple[float, float]]]:
+                ) -> list[tuple[tuple[float, float, float, float], tuple[float, float], str | None]]:
     """Cells for the marks the detector leaves unboxed: a full stop or comma
-    pushed alone onto the next line (a box of one small mark scores too low).
+    pushed alone onto the next line (a box of one small mark scores too low),
+    a closing quote after a paragraph's last full stop (its ink is a speck at
+    the top of the row, past the blank half of the 。).
     A candidate is a speck of ink no box covers, smaller than half a line,
     lying at the left edge of a line's column one line below it. Returns each
-    cell (a body line's height, the mark at its lower left) and its ink range."""
+    cell (a body line's height, the mark at its lower left), its ink range,
+    and its text when its shape tells it (a closing quote's two strokes)."""
     import cv2
     import numpy as np
 
@@ -261,20 +269,34 @@ def stray_marks(image: Any, boxes: list[tuple[float, float, float, float]]
     for x0, y0, x1, y1 in boxes:
         ink[max(0, int(y0) - 1):int(y1) + 2, max(0, int(x0) - 1):int(x1) + 2] = 0
     count, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
-    out = []
+    out: list[tuple[tuple[float, float, float, float], tuple[float, float], str | None]] = []
+    specks: dict[tuple[float, float, float, float], list[tuple[int, int, int, int]]] = {}
     for k in range(1, count):
         x, y, w, h, _area = (int(v) for v in stats[k])
         if not (0.12 * height <= max(w, h) <= 0.5 * height):
             continue
         above = [b for b in rows if abs(b[0] - x) <= 0.5 * height and 0 <= y - b[3] <= 1.2 * height
                  and 0.7 * height <= b[3] - b[1] <= 1.4 * height]
+        # a closing quote after a line's full stop, in the top half of its row, just past its box
+        beside = [b for b in rows if 0 <= x - b[2] <= 0.8 * height and b[1] - 0.2 * height <= y
+                  and y + h <= b[1] + 0.7 * (b[3] - b[1]) and 0.7 * height <= b[3] - b[1] <= 1.4 * height]
+        if beside:
+            specks.setdefault(min(beside, key=lambda b: x - b[2]), []).append((x, y, w, h))
+            continue
         if not above:
             continue
         line = max(above, key=lambda b: b[3])
         size = line[3] - line[1]
         top = max(0.0, y + h - 0.8 * size)
         cell = (max(0.0, x - 0.15 * size), top, min(float(image.shape[1]), x + 0.9 * size), top + size)
-        out.append((cell, (float(x), float(x + w))))
+        out.append((cell, (float(x), float(x + w)), None))
+    for line, marks in specks.items():
+        size = line[3] - line[1]
+        left, right = min(m[0] for m in marks), max(m[0] + m[2] for m in marks)
+        cell = (max(0.0, left - 0.15 * size), line[1], min(float(image.shape[1]), right + 0.3 * size), line[3])
+        # two short strokes side by side at the top of the row: the recogniser cannot read them alone
+        quote = len(marks) == 2 and all(m[3] <= 0.45 * size for m in marks) and right - left <= 0.6 * size
+        out.append((cell, (float(left), float(right)), "”" if quote else None))
     return out
 
 

@@ -22,7 +22,8 @@ _HAN_CLASS = r"\u3400-\u9fff"
 _CJK_CONTEXT = _HAN_CLASS + r"\u3000-\u303f\uff01-\uff60“”‘’…—"
 _ASCII_MARKS = str.maketrans({",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）",
                               '"': "”", "'": "’"})
-_MARK_RUN = re.compile(rf"(?<=[{_CJK_CONTEXT}])[,;:?!()\"']+|[,;:?!()\"']+(?=[{_CJK_CONTEXT}])")
+#: (a run is matched from its first mark only: linear time on a long run of marks)
+_MARK_RUN = re.compile(rf"(?<=[{_CJK_CONTEXT}])[,;:?!()\"']+|(?<![,;:?!()\"'])[,;:?!()\"']+(?=[{_CJK_CONTEXT}])")
 _FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 #: primes the recogniser reads for quote marks (″ for ”, ′ for ’)
 _PRIMES = str.maketrans({"″": "”", "′": "’"})

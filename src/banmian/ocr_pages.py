@@ -15,8 +15,9 @@ from pathlib import Path
 from typing import Any
 
 from .model import Article, BBox, Edition, Page, PageContent, TextLine
-from .sources.image import LOW_CONFIDENCE, ScannedPage, pair_quotes, read_image_pages, scan_page
+from .sources.image import LOW_CONFIDENCE, ScannedPage, read_image_pages, scan_page
 from .sources.ocr_lines import mend_dashes
+from .sources.ocr_text import mend_paragraph, pair_quotes
 
 #: PDF pages are rendered at this resolution for OCR
 PDF_RENDER_DPI = 200
@@ -65,9 +66,9 @@ def finish_page(page: Page, scanned: ScannedPage, origin: str) -> None:
 
 def mend_quotes(article: Article) -> None:
     """Each paragraph, headline tier and caption of an OCR'd article with its
-    double quotes paired (lines alone cannot tell a quote split from its partner),
-    and its paragraphs' dash pairs whole."""
-    article.paragraphs = [mend_dashes(pair_quotes(p)) for p in article.paragraphs]
+    quotes paired (lines alone cannot tell a quote split from its partner),
+    and its paragraphs mended as a whole (:func:`mend_paragraph`, dash pairs)."""
+    article.paragraphs = [mend_dashes(mend_paragraph(p)) for p in article.paragraphs]
     head = article.headline
     head.kicker, head.title, head.subtitle = (pair_quotes(t) if t else t for t in (head.kicker, head.title, head.subtitle))
     for caption in article.captions:

@@ -15,8 +15,8 @@ detector cut in two at a wide space joined again.
 
 from __future__ import annotations
 
+import dataclasses
 import os
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,6 +26,7 @@ from ..errors import InputError, InputTooLargeError, UsageError
 from ..model import BBox, PageContent, TextLine
 from . import ocr
 from .ocr_lines import attach_quote_marks, clip_to_rules, split_graphic_labels
+from .ocr_text import clean_text, fix_quotes, pair_quotes, simplify_strays  # noqa: F401  (moved there; kept importable)
 
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".tif", ".tiff", ".webp"}
 #: the resolution assumed when the file does not give a plausible one
@@ -152,6 +153,8 @@ def scan_page(image: Any, dpi: float, index: int = 0, name: str = "") -> Scanned
     _BY_PITCH.clear()
     lines = [_text_line(ln, scale, order) for order, ln in enumerate(found)]
     lines = pull_up_punctuation(join_spaced(even_sizes(attach_quote_marks([ln for ln in lines if ln.text]))))
+    lines = [dataclasses.replace(ln, text=t) if t != ln.text else ln
+             for ln, t in zip(lines, simplify_strays([ln.text for ln in lines]))]
     _BY_PITCH.clear()
     images, rules, boxes = find_graphics(gray, [ln.box for ln in found] + labels, image)
     lines = clip_to_rules(lines, [_to_points(r, scale) for r in rules])
@@ -180,82 +183,6 @@ def _gray(image: Any) -> Any:
     if image.ndim == 2:
         return image.astype(np.uint8)
     return (image[..., 0] * 0.299 + image[..., 1] * 0.587 + image[..., 2] * 0.114).astype(np.uint8)
-
-
-_ASCII_MARKS = str.maketrans({",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）",
-                              '"': "”", "'": "’"})
-_MARK_RUN = re.compile(r"(?<=[\u3400-\u9fff\u3000-\u303f\uff01-\uff60”“])[,;:?!()\"']|[,;:?!()\"'](?=[\u3400-\u9fff“”])")
-_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
-#: a space the recogniser reads in the gap beside a digit (digits are set narrower than their cell)
-_DIGIT_SPACE = re.compile(r"(?<=[0-9])\s+(?=[0-9A-Z%\u3400-\u9fff])|(?<=[\u3400-\u9fff])\s+(?=[0-9])")
-#: an ellipsis (……) read as a run of dots, or as one ellipsis and dots
-_ELLIPSIS = re.compile(r"[.·]{3,}|[.·]*[…⋯][.·…⋯]*")
-_HAN = re.compile(r"[\u3400-\u9fff]")
-
-
-def clean_text(text: str) -> str:
-    """Recogniser noise in Chinese text: ASCII punctuation beside Chinese
-    characters is printed full width (quotes take their direction from
-    :func:`fix_quotes`), digits are ASCII, spaces inside Chinese text and
-    beside digits are not printed, an ellipsis is ……. A line of one small
-    round mark alone is a full stop pushed onto it (the recogniser, with no
-    text around it, reads o or a dot)."""
-    if text.strip() in _LONE_FULL_STOPS:
-        return "。"
-    text = _MARK_RUN.sub(lambda m: m.group(0).translate(_ASCII_MARKS), text.strip().translate(_FULL_WIDTH_DIGITS))
-    if _HAN.search(text):
-        text = _DIGIT_SPACE.sub("", _ELLIPSIS.sub("……", text))
-    text = fix_quotes(text)
-    return re.sub(r"(?<=[\u3400-\u9fff，。、；：？！”“）（])\s+(?=[\u3400-\u9fff，。、；：？！”“）（])", " ", text)
-
-
-_LONE_FULL_STOPS = {"o", ".", "。", "·"}
-_OPENS_AFTER = set("，。：；！？、（《—　 ")
-_CLOSES_BEFORE = set("，。：；！？、）》—")
-
-
-def fix_quotes(text: str) -> str:
-    """Which way a double quote faces is hard to see in a scan (some fonts
-    draw “ much like ”), so it is read from its place: a quote at the line's
-    start or after punctuation opens, one before punctuation or at the end
-    closes; one between two characters faces against the quote before it in
-    the line (or opens, when a later quote of the line can close it). A lone
-    quote between two characters keeps what the recogniser read."""
-    if "”" not in text and "“" not in text:
-        return text
-    chars = list(text)
-    quotes = [i for i, c in enumerate(chars) if c in "“”"]
-    last: str | None = None
-    for k, i in enumerate(quotes):
-        before = chars[i - 1] if i else None
-        after = chars[i + 1] if i + 1 < len(chars) else None
-        if (before is None or before in _OPENS_AFTER) and after is not None and after not in _CLOSES_BEFORE:
-            chars[i] = "“"
-        elif after is None or after in _CLOSES_BEFORE:
-            chars[i] = "”"
-        elif last is not None:
-            chars[i] = "”" if last == "“" else "“"
-        elif k + 1 < len(quotes):
-            chars[i] = "“"
-        last = chars[i]
-    return "".join(chars)
-
-
-def pair_quotes(text: str) -> str:
-    """A paragraph's double quotes alternate open, close: when it holds an even
-    number of them, each faces the way its place in the pairs says. Line by
-    line (:func:`fix_quotes`) a quote split from its partner by a line break
-    can only be guessed; a whole paragraph tells."""
-    count = text.count("“") + text.count("”")
-    if not count or count % 2:
-        return text
-    chars = list(text)
-    k = 0
-    for i, c in enumerate(chars):
-        if c in "“”":
-            chars[i] = "“" if k % 2 == 0 else "”"
-            k += 1
-    return "".join(chars)
 
 
 def _text_line(line: ocr.OcrLine, scale: float, order: int) -> TextLine:
@@ -400,7 +327,11 @@ def join_spaced(lines: list[TextLine]) -> list[TextLine]:
     """Short runs on one row set a space apart are one line with one space,
     as the PDF source joins them: the two phrases of a heading (疏堵结合
     强化管理: up to 1.6 sizes apart), a byline or padded name at body size
-    (本报记者 张三: under 0.9 of a size, narrower than a column gutter)."""
+    (本报记者 张三: under 0.9 of a size, narrower than a column gutter), a
+    dateline and the first characters after its space (:func:`_ends_the_row`),
+    and (with no space) the two halves of a bracket set apart (（新论·  学历史③）). A
+    mark alone (a full stop pushed off the line above) joins nothing: it goes
+    back up (:func:`pull_up_punctuation`)."""
     from collections import Counter
 
     sizes = Counter(ln.size for ln in lines if not ln.vertical)
@@ -414,17 +345,38 @@ def join_spaced(lines: list[TextLine]) -> list[TextLine]:
             gap = ln.x0 - prev.x1
             reach = 1.6 if ln.size >= 1.12 * body else 0.9
             level = min(prev.y1, ln.y1) - max(prev.y0, ln.y0) >= 0.6 * min(prev.height, ln.height)
-            if (level and prev.size == ln.size and 0 <= gap <= reach * ln.size and len(prev.text) <= 8
-                    and len(ln.text) <= 8 and " " not in prev.text):
+            if set(prev.text) <= _NEVER_OPENS or not level or prev.size != ln.size:
+                continue
+            # a bracket the left piece opens and the right one closes: one phrase, set apart by a wide space
+            inside = 0 <= gap <= 1.6 * ln.size and prev.text.count("（") > prev.text.count("）") and "）" in ln.text
+            # a heading's short first phrase and its long second one (加强政治建设 确保令行禁止（解读…②）)
+            heading = ln.size >= 1.12 * body and 0 <= gap <= 1.2 * ln.size and len(prev.text) <= 8
+            if ((0 <= gap <= reach * ln.size and len(prev.text) <= 8 and len(ln.text) <= 8 and " " not in prev.text)
+                    or inside or (heading and " " not in prev.text) or _ends_the_row(prev, ln, rows)):
                 conf = (((prev.confidence or 0) * len(prev.text) + (ln.confidence or 0) * len(ln.text))
                         / (len(prev.text) + len(ln.text)))
-                joined = TextLine(prev.text + " " + ln.text, (prev.x0, min(prev.y0, ln.y0), ln.x1, max(prev.y1, ln.y1)),
+                text = prev.text + ("" if inside else " ") + ln.text
+                joined = TextLine(text, (prev.x0, min(prev.y0, ln.y0), ln.x1, max(prev.y1, ln.y1)),
                                   prev.size, vertical=False, order=prev.order, confidence=round(conf, 4))
                 kept[kept.index(prev)] = joined
                 break
         else:
             kept.append(ln)
     return kept + [ln for ln in lines if ln.vertical]
+
+
+def _ends_the_row(prev: TextLine, ln: TextLine, rows: list[TextLine]) -> bool:
+    """A few characters set a space after a dateline (新华社北京2月1日电　近)
+    end that line, not open the next column's: they stop where the lines of
+    ``prev``'s column above or below stop (a column is justified), and stand
+    less than two characters after ``prev``."""
+    size = ln.size
+    if len(ln.text) > 4 or not 0 <= ln.x0 - prev.x1 <= 2.2 * size:
+        return False
+    return any(other is not prev and other is not ln and other.size == size and len(other.text) > 4
+               and 0 <= min(abs(other.y0 - ln.y1), abs(ln.y0 - other.y1)) <= 1.5 * size
+               and prev.x0 - 2.5 * size <= other.x0 <= prev.x0 + 0.5 * size and abs(other.x1 - ln.x1) <= 0.6 * size
+               for other in rows)
 
 
 _NEVER_OPENS = set("，。、；：？！）》”")

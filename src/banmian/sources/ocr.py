@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -158,23 +159,79 @@ def _recognise(image: Any) -> list[OcrLine]:
             heights.append(None)
             vertical.append(True)
     lines = len(boxes)
-    for cell, ink in stray_marks(image, boxes):
+    known: dict[int, str] = {}
+    for cell, ink, text in stray_marks(image, boxes):
+        if text:
+            known[len(boxes)] = text
         boxes.append(cell)
         crops.append(image[int(cell[1]):int(cell[3]), int(cell[0]):int(cell[2])])
         inks.append(ink)
         heights.append(None)
         vertical.append(False)
     out = []
-    read = recognise_crops(crops)
+    read = [(known[k], 1.0) if k in known else r for k, r in enumerate(recognise_crops(crops))]
     for k, (box, tall, ink, height, (text, score)) in enumerate(zip(boxes, vertical, inks, heights, read)):
         text = text.strip()
+        if k >= lines and LONE_QUOTE_READING.match(text):
+            text = "”"
         if k >= lines and (text not in LINE_START_MARKS or score < 0.8):
             continue  # a speck, or a mark the recogniser is not sure of
         if text and k < lines and not tall and not text.startswith("■") and leading_square(crops[k]):
             text = "■" + text  # the recogniser drops a bullet square opening a line
+        if k < lines and not tall and LONE_QUOTE_READING.match(text) and box[2] - box[0] <= 0.8 * row:
+            text = "”"  # a quote mark boxed alone: its two strokes read as II or 11
+        if text and k < lines and not tall and ink is not None:
+            text = mend_dash_pairs(text, ink, [(box[0] + a, box[0] + b) for a, b in dash_bars(crops[k])])
         if text:
             out.append(OcrLine(text, box, score, tall, ink, height))
     return stack_singles(join_row_pieces(out))
+
+
+def dash_bars(crop: Any) -> list[tuple[int, int]]:
+    """x-ranges (in the crop) of the dash pairs (——) of a line: a stroke as
+    thin as a character's strokes, level with the middle of the line, 1.6 to
+    2.6 characters long (one 一 is shorter, a rule longer)."""
+    import cv2
+    import numpy as np
+
+    size = ink_height(crop)
+    if not size:
+        return []
+    ink = _ink(crop).astype(np.uint8)
+    count, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    h = crop.shape[0]
+    out = []
+    for x, y, w, bar, area in (tuple(int(v) for v in stats[k]) for k in range(1, count)):
+        if (1.6 * size <= w <= 2.6 * size and bar <= max(3.0, 0.2 * size) and area >= 0.6 * w * bar
+                and 0.25 * h <= y + bar / 2 <= 0.75 * h):
+            out.append((x, x + w))
+    return out
+
+
+def mend_dash_pairs(text: str, ink: tuple[float, float], bars: list[tuple[float, float]]) -> str:
+    """The recogniser reads a dash pair (——, one long stroke) now and then as
+    —, as 一 or as nothing. Each stroke of :func:`dash_bars` not yet read as
+    —— is put at its place in the text: a — or 一 within two characters of
+    where the stroke stands (the line's characters spread evenly over its
+    ink) becomes ——; with neither there, —— goes in where the stroke starts."""
+    if len(bars) <= text.count("——"):
+        return text
+    span = max(1.0, ink[1] - ink[0])
+    for x0, x1 in sorted(bars, reverse=True):  # from the right: earlier places do not move
+        # the text's characters over the ink: the pair read as one character, or not read (two cells more)
+        start = round((x0 - ink[0]) / span * (len(text) + 1))
+        middle = ((x0 + x1) / 2 - ink[0]) / span * (len(text) + 1)
+        near = range(max(0, start - 2), min(len(text), start + 4))
+        if any(text[i:i + 2] == "——" for i in near):
+            continue
+        options = [i for i in near if text[i] in "—一"]
+        if options:
+            i = min(options, key=lambda i: abs(i + 0.5 - middle))
+            text = text[:i] + "——" + text[i + 1:]
+        else:
+            i = min(max(0, round((x0 - ink[0]) / span * (len(text) + 2))), len(text))
+            text = text[:i] + "——" + text[i:]
+    return text
 
 
 def row_height(boxes: list[tuple[float, float, float, float]]) -> float:
@@ -187,15 +244,20 @@ def row_height(boxes: list[tuple[float, float, float, float]]) -> float:
 
 #: marks that a line break can leave alone at the start of the next line
 LINE_START_MARKS = frozenset("。，、；：？！）》”")
+#: what the recogniser reads for a quote mark boxed alone (two short strokes)
+LONE_QUOTE_READING = re.compile(r"^(?:[Il|]{2}|[\"“”])$")
 
 
 def stray_marks(image: Any, boxes: list[tuple[float, float, float, float]]
-                ) -> list[tuple[tuple[float, float, float, float], tuple[float, float]]]:
+                ) -> list[tuple[tuple[float, float, float, float], tuple[float, float], str | None]]:
     """Cells for the marks the detector leaves unboxed: a full stop or comma
-    pushed alone onto the next line (a box of one small mark scores too low).
+    pushed alone onto the next line (a box of one small mark scores too low),
+    a closing quote after a paragraph's last full stop (its ink is a speck at
+    the top of the row, past the blank half of the 。).
     A candidate is a speck of ink no box covers, smaller than half a line,
     lying at the left edge of a line's column one line below it. Returns each
-    cell (a body line's height, the mark at its lower left) and its ink range."""
+    cell (a body line's height, the mark at its lower left), its ink range,
+    and its text when its shape tells it (a closing quote's two strokes)."""
     import cv2
     import numpy as np
 
@@ -207,20 +269,34 @@ def stray_marks(image: Any, boxes: list[tuple[float, float, float, float]]
     for x0, y0, x1, y1 in boxes:
         ink[max(0, int(y0) - 1):int(y1) + 2, max(0, int(x0) - 1):int(x1) + 2] = 0
     count, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
-    out = []
+    out: list[tuple[tuple[float, float, float, float], tuple[float, float], str | None]] = []
+    specks: dict[tuple[float, float, float, float], list[tuple[int, int, int, int]]] = {}
     for k in range(1, count):
         x, y, w, h, _area = (int(v) for v in stats[k])
         if not (0.12 * height <= max(w, h) <= 0.5 * height):
             continue
         above = [b for b in rows if abs(b[0] - x) <= 0.5 * height and 0 <= y - b[3] <= 1.2 * height
                  and 0.7 * height <= b[3] - b[1] <= 1.4 * height]
+        # a closing quote after a line's full stop, in the top half of its row, just past its box
+        beside = [b for b in rows if 0 <= x - b[2] <= 0.8 * height and b[1] - 0.2 * height <= y
+                  and y + h <= b[1] + 0.7 * (b[3] - b[1]) and 0.7 * height <= b[3] - b[1] <= 1.4 * height]
+        if beside:
+            specks.setdefault(min(beside, key=lambda b: x - b[2]), []).append((x, y, w, h))
+            continue
         if not above:
             continue
         line = max(above, key=lambda b: b[3])
         size = line[3] - line[1]
         top = max(0.0, y + h - 0.8 * size)
         cell = (max(0.0, x - 0.15 * size), top, min(float(image.shape[1]), x + 0.9 * size), top + size)
-        out.append((cell, (float(x), float(x + w))))
+        out.append((cell, (float(x), float(x + w)), None))
+    for line, marks in specks.items():
+        size = line[3] - line[1]
+        left, right = min(m[0] for m in marks), max(m[0] + m[2] for m in marks)
+        cell = (max(0.0, left - 0.15 * size), line[1], min(float(image.shape[1]), right + 0.3 * size), line[3])
+        # two short strokes side by side at the top of the row: the recogniser cannot read them alone
+        quote = len(marks) == 2 and all(m[3] <= 0.45 * size for m in marks) and right - left <= 0.6 * size
+        out.append((cell, (float(left), float(right)), "”" if quote else None))
     return out
 
 
@@ -240,7 +316,8 @@ def stack_singles(lines: list[OcrLine]) -> list[OcrLine]:
     text joins a stack of three or more, or one exactly centred, never a
     chance pair (the last characters of two lines cut off by the detector)."""
     rows = [ln for ln in lines if not ln.vertical and len(ln.text) > 1]
-    singles = sorted((ln for ln in lines if ln.vertical or len(ln.text) == 1), key=lambda ln: ln.box[1])
+    singles = sorted((ln for ln in lines if ln.vertical or (len(ln.text) == 1 and ln.text not in LINE_START_MARKS)),
+                     key=lambda ln: ln.box[1])  # a mark alone was pushed off a line: it stacks with nothing
     runs: list[list[OcrLine]] = []
     centred: list[bool] = []
     for ln in singles:
@@ -297,12 +374,17 @@ def ink_spans(crop: Any) -> list[tuple[int, int, int, int]]:
 
 def join_row_pieces(lines: list[OcrLine]) -> list[OcrLine]:
     """Pieces of one row that the detector or :func:`ink_spans` cut apart with
-    less than 0.6 of their height of paper between them: one line, no space."""
+    less than 0.6 of their height of paper between them: one line, no space.
+    A closing mark alone at a row's start stays apart (a line break pushed it
+    off the line above, where :func:`banmian.sources.image.pull_up_punctuation`
+    puts it back)."""
     rows = sorted((ln for ln in lines if not ln.vertical), key=lambda ln: ln.box[0])
     out: list[OcrLine] = [ln for ln in lines if ln.vertical]
     open_rows: list[OcrLine] = []
     for ln in rows:
         for prev in open_rows:
+            if set(prev.text) <= LINE_START_MARKS:
+                continue  # a mark alone at a row's start was pushed off the line above: it goes back there
             if same_row(prev, ln) and ink_gap(prev, ln) <= 0.6 * (ln.box[3] - ln.box[1]):
                 join(prev, ln, "")
                 break

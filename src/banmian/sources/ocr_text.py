@@ -1,0 +1,273 @@
+"""Recogniser noise in the characters of OCR'd Chinese text, mended from their
+context: what a line alone tells (:func:`clean_text`: ASCII marks, digits,
+spaces, ellipses, which way a quote faces), what a whole paragraph tells
+(:func:`mend_paragraph`: quotes paired, a comma read as 1, an ellipsis split
+over two lines, spaces in Latin words), and what a whole page tells
+(:func:`simplify_strays`: a traditional form on a page set in simplified
+characters).
+
+These are properties of the recogniser (it reads half-width glyphs with a
+space in their cell, ASCII quote marks with no direction, 奥 now and then as
+奧), not of one page's words.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+
+_HAN_CLASS = r"\u3400-\u9fff"
+#: Chinese text and its full-width marks: ASCII marks beside these are the recogniser's misreading
+_CJK_CONTEXT = _HAN_CLASS + r"\u3000-\u303f\uff01-\uff60“”‘’…—"
+_ASCII_MARKS = str.maketrans({",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）",
+                              '"': "”", "'": "’"})
+#: (a run is matched from its first mark only: linear time on a long run of marks)
+_MARK_RUN = re.compile(rf"(?<=[{_CJK_CONTEXT}])[,;:?!()\"']+|(?<![,;:?!()\"'])[,;:?!()\"']+(?=[{_CJK_CONTEXT}])")
+_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+#: primes the recogniser reads for quote marks (″ for ”, ′ for ’)
+_PRIMES = str.maketrans({"″": "”", "′": "’"})
+#: a space the recogniser reads in the gap beside a digit (digits are set narrower than their cell)
+_DIGIT_SPACE = re.compile(rf"(?<=[0-9])\s+(?=[0-9A-Z%{_HAN_CLASS}])|(?<=[{_HAN_CLASS}])\s+(?=[0-9])")
+#: an ellipsis (……) read as a run of dots, as one ellipsis and dots, or as dots then ellipses
+_ELLIPSIS = re.compile(r"[.·]*[…⋯][.·…⋯]*|[.·]{3,}")
+_HAN = re.compile(rf"[{_HAN_CLASS}]")
+_LONE_FULL_STOPS = {"o", ".", "。", "·"}
+
+
+def clean_text(text: str) -> str:
+    """Recogniser noise in one line of Chinese text: ASCII punctuation beside
+    Chinese characters is printed full width (a run of marks, 好!", as a
+    whole; quotes take their direction from :func:`fix_quotes`), digits are
+    ASCII, spaces inside Chinese text and beside digits are not printed, an
+    ellipsis is ……. A line of one small round mark alone is a full stop
+    pushed onto it (the recogniser, with no text around it, reads o or a dot);
+    a line the recogniser read as opening with ” has a closing quote pushed
+    onto it from the line above (its place alone would say it opens)."""
+    if text.strip() in _LONE_FULL_STOPS:
+        return "。"
+    text = text.strip().translate(_FULL_WIDTH_DIGITS)
+    pushed = text.startswith("”")  # the recogniser saw a closing quote pushed past the line above's end
+    if _HAN.search(text):
+        text = text.translate(_PRIMES)
+    text = _MARK_RUN.sub(lambda m: m.group(0).translate(_ASCII_MARKS), text)
+    if _HAN.search(text):
+        text = _full_width_brackets(_DIGIT_SPACE.sub("", _ELLIPSIS.sub("……", text)))
+    text = fix_quotes(text)
+    if pushed and text.startswith("“"):
+        text = "”" + text[1:]
+    return re.sub(r"(?<=[\u3400-\u9fff，。、；：？！”“）（])\s+(?=[\u3400-\u9fff，。、；：？！”“）（])", " ", text)
+
+
+_BRACKETS = re.compile(r"[(（]([^()（）]*)[)）]")
+
+
+def _full_width_brackets(text: str) -> str:
+    """A bracket pair in Chinese text is full width when one of its two marks
+    is, or when it holds Chinese: the recogniser reads （ beside a Latin
+    letter or a digit as ( now and then (U15(15岁以下）)."""
+    def fix(m: re.Match[str]) -> str:
+        whole = m.group(0)
+        if whole[0] == "（" or whole[-1] == "）" or _HAN.search(m.group(1)):
+            return "（" + m.group(1) + "）"
+        return whole
+    return _BRACKETS.sub(fix, text)
+
+
+#: after a full stop, ！ or ？ a quote may close (。”) or open (。“): its place does not tell
+_OPENS_AFTER = set("，：；、（《—　 ")
+_CLOSES_BEFORE = set("，。：；！？、）》—")
+#: (opening, closing, marks after which it opens, marks before which it closes, cost of leaving one
+#: open at a paragraph's end) for “” and ‘’: a double quote may run on into the next paragraph (each
+#: paragraph of a long quotation opens one), a single quote, inside a double one, does not
+_QUOTES = (("“", "”", _OPENS_AFTER, _CLOSES_BEFORE, 1.5),
+           ("‘", "’", _OPENS_AFTER | {"“"}, _CLOSES_BEFORE | {"”"}, 5.0))
+
+
+def fix_quotes(text: str) -> str:
+    """Which way a quote faces is hard to see in a scan (some fonts draw “
+    much like ”, and ASCII ' has no direction), so it is read from its place:
+    a quote at the line's start or after punctuation opens, one before
+    punctuation or at the end closes; one between two characters faces
+    against the quote of its kind before it in the line (or opens, when a
+    later quote of the line can close it). A lone quote between two
+    characters keeps what the recogniser read. Double and single quotes alike."""
+    for opening, closing, opens_after, closes_before, _ in _QUOTES:
+        text = _fix_quote_kind(text, opening, closing, opens_after, closes_before)
+    return text
+
+
+def _fix_quote_kind(text: str, opening: str, closing: str, opens_after: set[str], closes_before: set[str]) -> str:
+    if opening not in text and closing not in text:
+        return text
+    chars = list(text)
+    quotes = [i for i, c in enumerate(chars) if c in (opening, closing)]
+    last: str | None = None
+    for k, i in enumerate(quotes):
+        side = _context(chars, i, opens_after, closes_before)
+        if side is not None:
+            chars[i] = opening if side == "open" else closing
+        elif last is not None:
+            chars[i] = closing if last == opening else opening
+        elif k + 1 < len(quotes):
+            chars[i] = opening
+        last = chars[i]
+    return "".join(chars)
+
+
+def _context(chars: list[str], i: int, opens_after: set[str], closes_before: set[str]) -> str | None:
+    """"open" or "close" when the marks around a quote say which way it faces, else None."""
+    side, _ = _context_strength(chars, i, opens_after, closes_before)
+    return side
+
+
+def _context_strength(chars: list[str], i: int, opens_after: set[str], closes_before: set[str]
+                      ) -> tuple[str | None, float]:
+    """Which way the marks around a quote say it faces, and how surely: a
+    quote before a comma or full stop, or at the end, closes; one at the start
+    or after a colon opens; one after a comma mostly opens, but a quote may end
+    in a comma (“走吧，”他说)."""
+    before = chars[i - 1] if i else None
+    after = chars[i + 1] if i + 1 < len(chars) else None
+    if (before is None or before in opens_after) and after is not None and after not in closes_before:
+        return "open", (0.5 if before == "，" else 1.0)
+    if after is None or after in closes_before:
+        return "close", 1.0
+    return None, 0.0
+
+
+#: costs of the quote pairing: two opening (closing) quotes running, a quote against its context
+_NESTED, _AGAINST = 3.0, 4.0
+
+
+def pair_quotes(text: str) -> str:
+    """A paragraph's quotes of one kind alternate open, close: each faces the
+    way its place in the pairs says, unless the marks around it say otherwise
+    (a quote after ： opens, one before ，closes: a quote the recogniser
+    dropped must not flip every later one). With an odd number of them (a
+    quote running on into the next paragraph) the quotes whose marks tell
+    keep what the line said, and pairing decides the others. Line by line (:func:`fix_quotes`) a quote split from its
+    partner by a line break can only be guessed; a whole paragraph tells."""
+    for opening, closing, opens_after, closes_before, left_open in _QUOTES:
+        text = _pair_quote_kind(text, opening, closing, opens_after, closes_before, left_open)
+    return text
+
+
+def _pair_quote_kind(text: str, opening: str, closing: str, opens_after: set[str], closes_before: set[str],
+                     left_open: float) -> str:
+    chars = list(text)
+    quotes = [i for i, c in enumerate(chars) if c in (opening, closing)]
+    if not quotes:
+        return text
+    odd = len(quotes) % 2 == 1  # a quote runs on into the next paragraph, or one was lost
+    # the cheapest faces, quote by quote: state is whether a quote is open
+    best: dict[int, tuple[float, list[str]]] = {0: (0.0, [])}
+    for i in quotes:
+        side, sureness = _context_strength(chars, i, opens_after, closes_before)
+        step: dict[int, tuple[float, list[str]]] = {}
+        for depth, (cost, faces) in best.items():
+            for face in (opening, closing):
+                if odd and side is not None and face != chars[i]:
+                    continue  # with a quote unpaired, only a quote its place leaves open is decided by pairing
+                opens = face == opening
+                extra = _NESTED if opens == bool(depth) else 0.0
+                if side is not None and (side == "open") != opens:
+                    extra += _AGAINST * sureness
+                after = 1 if opens else 0
+                if after not in step or cost + extra < step[after][0]:
+                    step[after] = (cost + extra, faces + [face])
+        best = step
+    finals = [(cost + (left_open if depth else 0.0), faces) for depth, (cost, faces) in best.items()]
+    _, faces = min(finals, key=lambda f: f[0])
+    for i, face in zip(quotes, faces):
+        chars[i] = face
+    return "".join(chars)
+
+
+#: a comma read as the digit 1: after a closing quote or title mark that ends no sentence (。”1月 is a
+#: date), before a Chinese character
+_COMMA_AS_ONE = re.compile(rf"(?<=[^。！？…][”’》])1(?=[{_HAN_CLASS}])")
+#: a closing quote read as II (its two strokes) after the sentence it ends
+_QUOTE_AS_II = re.compile(r"(?<=[。！？…])(?:II|Il|lI|ll|\|\|)(?![A-Za-z0-9])")
+#: a digit 1 alone between Chinese characters, a closing single quote a few characters on
+_ONE_BEFORE_QUOTE = re.compile(rf"(?<=[{_HAN_CLASS}，：、“])1(?=[{_HAN_CLASS}][^‘’“”0-9]{{0,14}}’)")
+
+
+def _single_quote_as_one(text: str) -> str:
+    """An opening single quote read as the digit 1 (中国1一带一路’): with
+    the paragraph's single quotes one short of pairs, a lone 1 between
+    Chinese characters that a closing quote follows within a phrase is that
+    quote. A number (第1个) leaves the count even, or has no quote after it."""
+    if (text.count("‘") + text.count("’")) % 2 == 0:
+        return text
+    found = list(_ONE_BEFORE_QUOTE.finditer(text))
+    if len(found) != 1:
+        return text
+    i = found[0].start()
+    return text[:i] + "‘" + text[i + 1:]
+
+
+#: an ellipsis cut by a line break and read as … and …… (or more)
+_ELLIPSIS_RUN = re.compile(r"…{3,}")
+#: Latin and digits: a space the recogniser reads beside a narrow glyph (A P P, Wi F i, 3. 1, 2 / 3, 6 %)
+_LATIN_SPACE = re.compile(r"(?<=(?<![A-Za-z0-9])[A-Za-z]) (?=[A-Za-z])|(?<=[A-Za-z]) (?=[A-Za-z](?![A-Za-z0-9]))"
+                          r"|(?<=[0-9]\.) (?=[0-9])|(?<=[0-9]) ?/ ?(?=[0-9])|(?<=[0-9]) (?=%)")
+
+
+def mend_paragraph(text: str) -> str:
+    """What a paragraph of OCR'd Chinese text tells that its lines alone do
+    not: the quotes paired (:func:`pair_quotes`), a comma after a closing
+    mark read as 1, an ellipsis whose two halves fell on two lines, the
+    spaces the recogniser reads beside narrow Latin letters and digits."""
+    if not _HAN.search(text):
+        return text
+    text = _MARK_RUN.sub(lambda m: m.group(0).translate(_ASCII_MARKS), text)
+    text = _QUOTE_AS_II.sub("”", _COMMA_AS_ONE.sub("，", text))
+    text = _single_quote_as_one(text)
+    text = _ELLIPSIS_RUN.sub("……", text)
+    text = _LATIN_SPACE.sub(lambda m: "/" if "/" in m.group(0) else "", text)
+    return pair_quotes(text)
+
+
+# --- traditional forms on a simplified page ---------------------------------------------
+
+#: at most this share of a page's Chinese characters outside GB 2312: the page is set in simplified characters
+_SIMPLIFIED_PAGE = 0.02
+
+
+def _in_gb2312(char: str) -> bool:
+    try:
+        char.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+@functools.cache
+def _to_simplified() -> Callable[[str], str] | None:
+    """OpenCC's traditional-to-simplified converter (part of the ``ocr`` extra), or None without it."""
+    try:
+        import opencc
+    except ImportError:
+        return None
+    return opencc.OpenCC("t2s").convert
+
+
+def simplify_strays(texts: list[str]) -> list[str]:
+    """The recogniser was trained on both scripts and reads a simplified
+    character now and then as its traditional form (奥 as 奧, 凉 as 涼).
+    On a page set in simplified characters (almost all of its Chinese
+    characters in GB 2312), a character outside GB 2312 whose simplified
+    form is in it is that simplified form. A rare character with no
+    simplified form (鋬) stays; a traditional page is left as it is."""
+    han = [c for t in texts for c in t if _HAN.match(c)]
+    outside = {c for c in han if not _in_gb2312(c)}
+    convert = _to_simplified()
+    if not outside or convert is None or sum(c in outside for c in han) > _SIMPLIFIED_PAGE * len(han):
+        return texts
+    table = {}
+    for char in outside:
+        simple = convert(char)
+        if len(simple) == 1 and simple != char and _in_gb2312(simple):
+            table[ord(char)] = simple
+    return [t.translate(table) for t in texts] if table else texts

@@ -1,0 +1,195 @@
+"""Recogniser noise in the characters of OCR'd Chinese text (issue 12, exact
+article bodies): each test gives its own sample text or lines, as the
+recogniser reads them, and the text the page printed."""
+
+from __future__ import annotations
+
+import pytest
+
+from banmian.model import TextLine
+from banmian.sources import ocr
+from banmian.sources.image import clean_text, join_spaced, pair_quotes
+from banmian.sources.ocr_text import mend_paragraph, simplify_strays
+
+
+def test_a_run_of_ascii_marks_beside_chinese_is_full_width_and_does_not_open_a_quote() -> None:
+    # 好!" : the quote closes the exclamation; after ！ a quote may close or open, so it keeps its reading
+    assert clean_text('大家都说越来越好!"随后') == "大家都说越来越好！”随后"
+    assert mend_paragraph('“日子越过越好!"他笑着说') == "“日子越过越好！”他笑着说"
+
+
+def test_an_ellipsis_read_as_dots_and_ellipses_is_one_ellipsis() -> None:
+    assert clean_text("老街的传承....….近年来") == "老街的传承……近年来"
+    assert clean_text("沿途有花海.....还有湖") == "沿途有花海……还有湖"
+    # its two halves on two lines: … ending one, …… opening the next
+    assert mend_paragraph("她列了一张“清单”………后来又添") == "她列了一张“清单”……后来又添"
+
+
+def test_spaces_read_beside_narrow_latin_letters_and_digits_are_dropped() -> None:
+    text = "村里有了Wi F i，下载A P P 15个，增长51. 6 %，近2 / 3的人，共3. 1万"
+    assert mend_paragraph(text) == "村里有了WiFi，下载APP 15个，增长51.6%，近2/3的人，共3.1万"
+
+
+def test_a_comma_read_as_one_after_a_closing_mark_is_a_comma() -> None:
+    assert mend_paragraph("这就是“绿色走廊”1作为试点") == "这就是“绿色走廊”，作为试点"
+    assert mend_paragraph("读过《乡土中国》1我们才懂") == "读过《乡土中国》，我们才懂"
+    # after a sentence's end the digit opens the next sentence: a date stays
+    assert mend_paragraph("“大家过得好。”1月起开通") == "“大家过得好。”1月起开通"
+
+
+def test_a_closing_quote_read_as_two_strokes_after_a_sentence() -> None:
+    assert mend_paragraph("“变化真让我惊讶！II城市越来越美") == "“变化真让我惊讶！”城市越来越美"
+
+
+def test_single_quotes_face_by_their_place() -> None:
+    assert clean_text("要坚持'靶向意识'，做到精准") == "要坚持‘靶向意识’，做到精准"
+    assert clean_text("他说：“大家都叫它'冷极'。") == "他说：“大家都叫它‘冷极’。"
+
+
+def test_quotes_between_characters_are_paired_with_one_running_on() -> None:
+    """An odd count: the last quote runs on into the next paragraph. The
+    quotes whose place tells keep it; the others are paired."""
+    text = "创新开展跨层级”双随机“联合检查。“政府部门要学会换位思考"
+    assert pair_quotes(text) == "创新开展跨层级“双随机”联合检查。“政府部门要学会换位思考"
+
+
+def test_a_closing_quote_pushed_to_a_lines_start_stays_closing() -> None:
+    """The recogniser saw ” at the start of a line: a quote pushed off the line
+    above (pull_up_punctuation moves it back), not one opening this line."""
+    assert clean_text("”没有井站的轮班制度") == "”没有井站的轮班制度"
+    assert clean_text('"今天很冷') == "“今天很冷"  # ASCII has no direction: its place decides
+
+
+def test_ascii_brackets_around_chinese_or_with_a_full_width_partner_are_full_width() -> None:
+    assert clean_text("冬天，U15(15岁以下）的队员") == "冬天，U15（15岁以下）的队员"
+    assert clean_text("学会（IEEE)会士") == "学会（IEEE）会士"
+
+
+SIMPLIFIED_PAGE = ("清晨的公园里有人打拳也有人沿着湖边慢跑还有人在亭子里唱歌傍晚时分广场上更热闹"
+                   "这条老街两旁的商铺大多开了几十年周末来逛街的人比平时多出一倍以上")
+
+
+def test_a_traditional_form_on_a_simplified_page_is_made_simplified() -> None:
+    pytest.importorskip("opencc", reason="the 'ocr' extra is not installed")
+    lines = [SIMPLIFIED_PAGE] * 3 + ["奧运冠军来到村里，天气涼爽", "器物的鋬手"]
+    assert simplify_strays(lines) == [SIMPLIFIED_PAGE] * 3 + ["奥运冠军来到村里，天气凉爽", "器物的鋬手"]
+    traditional = ["這條老街兩旁的商鋪大多開了幾十年", "週末來逛街的人比平時多出一倍"]
+    assert simplify_strays(traditional) == traditional
+
+
+def _piece(text: str, x0: float, x1: float, y0: float = 100, height: float = 30) -> ocr.OcrLine:
+    return ocr.OcrLine(text, (x0, y0, x1, y0 + height), 0.99, ink=(x0 + 2, x1 - 2), ink_height=height - 6)
+
+
+def test_a_closing_mark_alone_at_a_rows_start_is_not_joined_to_the_row() -> None:
+    """A quote pushed off the line above is boxed alone at the next row's
+    start: it stays apart (it goes back up), not opening the row's text."""
+    rows = ocr.join_row_pieces([_piece("”", 100, 118), _piece("接着他又说", 126, 276)])
+    assert sorted(ln.text for ln in rows) == ["”", "接着他又说"]
+    joined = ocr.join_row_pieces([_piece("接着他又说", 100, 250), _piece("”", 252, 268), _piece("好", 280, 310)])
+    assert [ln.text for ln in joined] == ["接着他又说”好"]
+
+
+def test_marks_pushed_off_two_lines_are_not_a_vertical_line() -> None:
+    """A full stop pushed to one row's start and a bracket to the next row's,
+    one under the other, are no vertical line of two characters."""
+    body = [_piece("观察版的几篇文章围绕", 100, 400, 60 + 40 * k) for k in range(2)]
+    marks = [ocr.OcrLine("。", (100, 140, 128, 176), 0.96), ocr.OcrLine("）", (100, 184, 132, 221), 0.5)]
+    stacked = ocr.stack_singles(body + marks)
+    assert not any(ln.vertical for ln in stacked), [(ln.text, ln.vertical) for ln in stacked]
+
+
+def test_the_characters_after_a_datelines_space_end_its_line() -> None:
+    """新华社北京2月1日电　近日: 近 stands more than a character after the
+    dateline, alone, where its column's lines end: it ends that line; a
+    piece of the next column, past the gutter, does not."""
+    size = 9.0
+    above = TextLine("编者按语三行文字编者按语三行", (36, 88, 162, 97), size)
+    dateline = TextLine("新华社北京2月1日电", (54, 100, 144, 109), size)
+    first = TextLine("近", (153, 100, 162, 109), size)
+    below = TextLine("日，中共中央总书记、国家", (36, 112, 162, 121), size)
+    other_column = TextLine("人民军队的大熔炉中书写火", (176, 100, 284, 109), size)
+    texts = sorted(ln.text for ln in join_spaced([above, dateline, first, below, other_column]))
+    assert "新华社北京2月1日电 近" in texts, texts
+    assert "人民军队的大熔炉中书写火" in texts, texts
+
+
+def test_a_headings_pieces_set_a_wide_space_apart_are_one_line() -> None:
+    """The detector boxes a heading's phrases apart: a short first phrase and
+    a long second one (with a bracket) are one line with one space; the two
+    halves of a bracket set apart by a wide space are one line with none.
+    Body lines of two columns, a gutter apart, stay two lines."""
+    body = [TextLine("这条老街两旁的商铺大多开了几十年", (36, 300 + 12 * k, 180, 309 + 12 * k), 9.0)
+            for k in range(12)]
+    first = TextLine("修好乡村路", (36, 100, 136, 120), 20.0)
+    second = TextLine("走上致富路（乡村振兴看变化）", (150, 100, 430, 120), 20.0)
+    opened = TextLine("城里的绿道连着乡村（新论·", (36, 150, 296, 170), 20.0)
+    closed = TextLine("看变化③）", (310, 150, 410, 170), 20.0)
+    left = TextLine("这条老街两旁的商铺大多开了几十", (36, 500, 171, 509), 9.0)
+    right = TextLine("河边的柳树刚刚发芽孩子们在操场", (183, 500, 318, 509), 9.0)
+    texts = sorted(ln.text for ln in join_spaced(body + [first, second, opened, closed, left, right]))
+    assert "修好乡村路 走上致富路（乡村振兴看变化）" in texts, texts
+    assert "城里的绿道连着乡村（新论·看变化③）" in texts, texts
+    assert left.text in texts and right.text in texts, texts
+
+
+def test_an_opening_single_quote_read_as_one_and_a_lone_closing_one() -> None:
+    """中国1一带一路’: the paragraph's single quotes are one short of pairs and
+    a closing quote follows the 1 within a phrase: the 1 opens it. A number
+    leaves the count even. A single quote whose partner was lost stays
+    closing (single quotes do not run on into the next paragraph)."""
+    assert mend_paragraph("“如今，中国1一带一路’倡议惠及各国”") == "“如今，中国‘一带一路’倡议惠及各国”"
+    assert mend_paragraph("村里第1个‘致富带头人’") == "村里第1个‘致富带头人’"
+    assert pair_quotes("在一带一路’倡议下") == "在一带一路’倡议下"
+
+
+def _line_with_bar(bar: tuple[int, int] | None, strokes: list[tuple[int, int]]) -> "object":
+    np = pytest.importorskip("numpy")
+    crop = np.full((40, 330, 3), 255, np.uint8)
+    for x0, x1 in strokes:  # a character's box of strokes: 28 px tall
+        crop[6:34, x0:x0 + 3] = 0
+        crop[6:9, x0:x1] = 0
+        crop[31:34, x0:x1] = 0
+    if bar:
+        crop[19:22, bar[0]:bar[1]] = 0
+    return crop
+
+
+def test_a_dash_pair_the_recogniser_dropped_or_read_as_yi_is_put_back() -> None:
+    """A dash pair (——) is one long thin stroke across two character cells:
+    where the recogniser read 一 or — there, or nothing, the text gets ——.
+    A character's own long strokes (口, 三) and a one-cell 一 are no pair."""
+    pytest.importorskip("cv2")
+    chars = [(10 + 30 * k, 36 + 30 * k) for k in range(4)]
+    after = [(130 + 60 + 30 * k, 216 + 30 * k) for k in range(4)]
+    crop = _line_with_bar((130, 188), chars + after)
+    bars = ocr.dash_bars(crop)
+    assert bars == [(130, 188)]
+    ink = (10.0, 306.0)
+    assert ocr.mend_dash_pairs("三件大事一给儿女结", ink, bars) == "三件大事——给儿女结"
+    assert ocr.mend_dash_pairs("三件大事给儿女结", ink, bars) == "三件大事——给儿女结"
+    assert ocr.mend_dash_pairs("三件大事——给儿女结", ink, bars) == "三件大事——给儿女结"
+    assert ocr.dash_bars(_line_with_bar((130, 156), chars + after)) == []  # one cell: 一 or —
+    assert ocr.dash_bars(_line_with_bar(None, chars + after)) == []
+
+
+def test_a_closing_quote_after_a_paragraphs_full_stop_is_found_unboxed() -> None:
+    """The detector's box stops at a paragraph's last 。; the ” after it is
+    two specks at the top of the row, past the box, which the recogniser
+    cannot read alone: their shape tells the mark. One speck low in the row
+    (a stain) is no quote."""
+    np = pytest.importorskip("numpy")
+    pytest.importorskip("cv2")
+    page = np.full((120, 400, 3), 255, np.uint8)
+    rows = [(10.0, 20.0, 210.0, 50.0), (10.0, 60.0, 300.0, 90.0)]
+    for x0, y0, x1, y1 in rows:
+        for x in range(int(x0) + 4, int(x1) - 24, 30):  # the characters' strokes, inside the box
+            page[int(y0) + 3:int(y1) - 3, x:x + 3] = 0
+            page[int(y0) + 3:int(y0) + 6, x:x + 20] = 0
+    page[23:31, 214:218] = 0  # the quote's two strokes, at the top of the first row
+    page[23:31, 222:226] = 0
+    page[82:87, 304:308] = 0  # a speck low beside the second row
+    found = ocr.stray_marks(page, rows)
+    assert [text for _, _, text in found] == ["”"], found
+    cell, ink, _ = found[0]
+    assert cell[1] == 20.0 and cell[3] == 50.0 and ink == (214.0, 226.0)

@@ -120,9 +120,9 @@ def _band_rule(content: PageContent, top: bool, config: LayoutConfig) -> float |
 
 def _edge_rule(content: PageContent, top: bool) -> float | None:
     """The rule nearest the edge with text between it and the edge, when it
-    runs over most of the page's width (a masthead's rule may stop short)
-    within the top (bottom) tenth: a masthead's rule. A wider rule further
-    in may be a column's tab (a label in a box, then a rule)."""
+    runs over two fifths of the page's width or more (a masthead's rule may
+    stop well short of it) within the top (bottom) tenth: a masthead's rule.
+    A wider rule further in may be a column's tab (a label in a box, then a rule)."""
     found = [(r[3] if top else r[1]) for r in list(content.rules) + list(content.boxes)
              if r[2] - r[0] >= content.width * 0.4 and r[3] - r[1] <= 12
              and ((top and r[3] <= content.height * 0.1) or (not top and r[1] >= content.height * 0.9))]

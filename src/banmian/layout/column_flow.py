@@ -52,25 +52,6 @@ def foot_on_left(b: ColumnBlock, flow: list[ColumnBlock], seps: list[BBox],
     return foot
 
 
-def runs_into(b: ColumnBlock, right: ColumnBlock, flow: list[ColumnBlock], body: float) -> bool:
-    """The foot of the block's column (the blocks stacked under it) ends
-    mid-sentence and the column on its right opens without an indent: the
-    text runs on from this column into that one."""
-    from .reflow import ends_sentence
-    from .rules import is_continuation_line
-
-    first = right.lines[0]
-    if right.role != Role.BODY or first.x0 - right.left >= 0.8 * first.size or OPENS_ARTICLE.match(first.text.lstrip()):
-        return False
-    foot = b
-    for o in sorted(flow, key=lambda o: o.top):
-        if o is not foot and o.role == Role.BODY and abs(o.left - b.left) <= body / 2 \
-                and 0 <= o.top - foot.bottom <= 3 * body:
-            foot = o
-    last = foot.lines[-1].text
-    return not ends_sentence(last) and not is_continuation_line(last)
-
-
 def photo_between(over: ColumnBlock, b: ColumnBlock, flow: list[ColumnBlock], reach: float) -> bool:
     """A photo fills the gap between a block and the one over it: the column
     goes on under the photo."""

@@ -12,7 +12,7 @@ from ..model import BBox, Role
 from .body_units import closing_names
 from .column_flow import (
     OPENS_ARTICLE, alongside_on_left, continued_from, foot_on_left, level_on_right, photo_between, photo_over,
-    runs_into, runs_on, stands_between,
+    runs_on, stands_between,
 )
 from .columns import ColumnBlock
 from .config import DEFAULT, LayoutConfig
@@ -82,19 +82,33 @@ def _break_cycle(pending: list[ColumnBlock], flow: list[ColumnBlock], headings: 
         for b in order:
             if b.owner is not None:
                 continue
-            frame = frame_of[id(b)]
-            above = _nearest_above(b, flow, headings, titles, seps, frame_of, head_frame, frame)
-            foot = foot_on_left(b, flow, seps, frame_of, frame, body)
-            right = level_on_right(b, flow, seps, frame_of, frame, body, config)
-            if above is not None and above[0] == "block" and above[2] <= config.row_tolerance * body:
-                b.owner = above[1].owner  # type: ignore[union-attr]  # on down its column
-            elif foot is not None and foot.owner is not None:
-                b.owner = foot.owner
-            elif right is not None and (any(right is p for p in pending) or runs_into(b, right, flow, body)):
-                b.owner = right.owner  # within the cycle, or the next column goes on from this one's foot
+            b.owner = _run_on_owner(b, pending, flow, headings, titles, seps, frame_of, head_frame, body, config)
             changed = changed or b.owner is not None
         if not changed:
             break
+
+
+def _run_on_owner(b: ColumnBlock, pending: list[ColumnBlock], flow: list[ColumnBlock],
+                  headings: list[HeadingGroup], titles: list[int], seps: list[BBox],
+                  frame_of: dict[int, BBox | None], head_frame: list[BBox | None], body: float,
+                  config: LayoutConfig) -> int | None:
+    """The owner the text gives a block of a cycle: the block right over it in
+    its column, the foot on its left that runs on into it, or the next column
+    (within the cycle, or one going on from this column's foot)."""
+    frame = frame_of[id(b)]
+    above = _nearest_above(b, flow, headings, titles, seps, frame_of, head_frame, frame)
+    if above is not None and above[0] == "block" and above[2] <= config.row_tolerance * body:
+        return above[1].owner  # type: ignore[union-attr]
+    foot = foot_on_left(b, flow, seps, frame_of, frame, body)
+    if foot is not None and foot.owner is not None:
+        return foot.owner
+    right = level_on_right(b, flow, seps, frame_of, frame, body, config)
+    if right is None:
+        return None
+    if any(right is p for p in pending):
+        return right.owner
+    into = foot_on_left(right, flow, seps, frame_of, frame, body)  # the right column goes on from this one's foot
+    return right.owner if into is not None and abs(into.left - b.left) <= body / 2 else None
 
 
 def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup], titles: list[int],
@@ -446,9 +460,10 @@ def _foot_with_byline(h: HeadingGroup, flow: list[ColumnBlock], body: float) -> 
     one-line block set right under it (within a line and a half, under it in x)."""
     x0, _, x1, foot = h.bbox
     foot = max([foot] + [ln.y1 for ln in h.bylines if ln.y0 >= foot - 1])
-    for o in sorted(flow, key=lambda o: o.top):
-        if len(o.lines) == 1 and foot - 1 <= o.top <= foot + 1.5 * body \
-                and min(o.right, x1) - max(o.left, x0) > 0:
+    lines = sorted((o for o in flow if len(o.lines) == 1 and min(o.right, x1) - max(o.left, x0) > 0),
+                   key=lambda o: o.top)  # the few one-line blocks under it, top down (sorted only those)
+    for o in lines:
+        if foot - 1 <= o.top <= foot + 1.5 * body:
             foot = o.bottom
     return foot
 

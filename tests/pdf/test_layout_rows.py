@@ -270,3 +270,30 @@ def test_a_column_tag_closes_the_title_and_the_next_line_is_the_subtitle(tmp_pat
     art = hits[0]
     assert art.headline.subtitle == subtitle, f"headline {art.headline}"
     check_body(art, TEXTS["rail"])
+
+
+def test_photo_under_a_banner_beside_its_articles_last_column(tmp_path):
+    """A shaded banner across the page; under it article A (headline over
+    columns 0-1, text in them) and a captioned photo at the top of column 2,
+    then a rule and article C over columns 3-4, C's text nearer the photo
+    than A's: the photo and its caption are A's (no banner heads a photo, no
+    text across a rule owns one); nothing becomes an article of its own."""
+    pg = FeaturePage()
+    pg.header(20, "科技")
+    top = TOP + 4
+    pg.panel(LEFT, top, RIGHT, top + 30, gray=0.35)
+    pg.line((LEFT + RIGHT) / 2 - 110, top + 6, "弘扬时代新风 凝聚奋进力量", 20, "hei", white=True)
+    y = top + 44
+    a = story(pg, "school", "三所新学校投入使用", 0, 2, y, size=18, align="left")
+    x0, x1 = column_x(2) + 14, span_right(2, 1) + 4
+    pg.photo(x0, y, x1, y + 60)
+    pg.line(x0, y + 66, "图为开学第一课。", 9)
+    pg.right(x1, y + 79, "李明/摄", 9)
+    pg.vrule(x1 + 5, y, a)
+    c = story(pg, "rail", "城际铁路铺轨", 3, 2, y, size=18, align="left")
+    story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, max(a, c)), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["三所新学校投入使用", "城际铁路铺轨", "文艺巡演进乡村"])
+    school = find(page, "三所新学校投入使用")
+    assert [c.text for c in school.captions] == ["图为开学第一课。"], f"captions {school.captions}"
+    assert find(page, "城际铁路铺轨").captions == []

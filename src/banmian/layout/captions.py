@@ -15,7 +15,7 @@ from ..model import Article, BBox, Block, Caption, Page, Role, TextLine
 from .columns import ColumnBlock
 from .reflow import clean_body_spaces, join_lines
 from .rules import parse_credit
-from .segment import HeadingGroup
+from .segment import HeadingGroup, wall_between
 
 #: a credit closing a caption: ……。 本报记者 张三摄, 张三/摄 (the space may be lost). It starts
 #: at a non-space and names at most 8 people: searched from every position, an unbounded list
@@ -112,10 +112,11 @@ def _caption_run(lines: list[TextLine], edge: float, body: float, near, far) -> 
 
 
 def image_owners(images: list[BBox], blocks: list[ColumnBlock], titles: list[HeadingGroup], body: float,
-                  captions: list[tuple[BBox, list[TextLine]]]) -> dict[BBox, int | None]:
+                  captions: list[tuple[BBox, list[TextLine]]], separators: list[BBox]) -> dict[BBox, int | None]:
     """A photo belongs to the article whose text runs on under it (past its
-    caption), else to the one whose text ends over it, else to the heading
-    just above it."""
+    caption), else to the headline just above it (never a banner or a column
+    logo: they head no photo), else to the one whose text ends over it, else
+    to the nearest text level with it with no rule between."""
     owners: dict[BBox, int | None] = {}
     bottoms = {im: max([im[3]] + [ln.y1 for ln in group]) for im, group in captions}
     for im in images:
@@ -124,15 +125,17 @@ def image_owners(images: list[BBox], blocks: list[ColumnBlock], titles: list[Hea
                  and min(b.right, im[2]) - max(b.left, im[0]) > 0 and -body <= b.top - bottom <= 6 * body]
         above = [(im[1] - b.bottom, b.owner) for b in blocks if b.owner is not None
                  and min(b.right, im[2]) - max(b.left, im[0]) > 0 and -body <= im[1] - b.bottom <= 6 * body]
-        heads = [(im[1] - t.bbox[3], i) for i, t in enumerate(titles)
-                 if min(t.bbox[2], im[2]) - max(t.bbox[0], im[0]) > 0 and -body <= im[1] - t.bbox[3] <= 6 * body]
+        heads = [(im[1] - t.bbox[3], i) for i, t in enumerate(titles) if t.role == Role.TITLE
+                 and min(t.bbox[2], im[2]) - max(t.bbox[0], im[0]) > 0 and -body <= im[1] - t.bbox[3] <= 6 * body]
         for found in (below, heads, above):
             if found:
                 owners[im] = min(found)[1]
                 break
         else:  # a photo set beside text: the nearest owned block on either side, level with it
             beside = [(min(abs(b.left - im[2]), abs(im[0] - b.right)), b.owner) for b in blocks
-                      if b.owner is not None and min(b.bottom, bottom) - max(b.top, im[1]) > 0]
+                      if b.owner is not None and min(b.bottom, bottom) - max(b.top, im[1]) > 0
+                      and not wall_between(min(b.right, im[2]), max(b.left, im[0]),
+                                           (max(b.top, im[1]) + min(b.bottom, bottom)) / 2, separators)]
             if beside:
                 owners[im] = min(beside)[1]
     return owners

@@ -118,7 +118,7 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
     if claims:  # a vertical headline left with no text: again, from the columns beside it
         assign_owners(blocks + photos, heads, separators, region_frames, body, config, claims)
     rebalance_centred(blocks, heads, body)
-    image_owner = image_owners(content.images, blocks, heads, body, captions)
+    image_owner = image_owners(content.images, blocks, heads, body, captions, separators)
     for i, heading in enumerate(heads):
         own = [b for b in blocks if b.owner == i]
         caps = [c for c in captions if image_owner.get(c[0]) == i]

@@ -903,6 +903,37 @@ def test_briefs_beside_a_vertical_headline(tmp_path):
     check_body(find(page, "走好高质量发展之路"), body)
 
 
+def test_briefs_then_white_space_then_a_vertical_headlines_columns(tmp_path):
+    """A boxed 简讯 label at the top left of a column of briefs; white space
+    wider than a column; then two columns of a vertical headline's article,
+    their top level with the label, the headline at the right: the first of
+    those columns is the vertical headline's (it runs on into the second),
+    not the label's, across the briefs' white space."""
+    pg = FeaturePage()
+    pg.header(17, "理论")
+    x0, x1 = column_x(0), span_right(0, 1)
+    pg.frame(x0 + 8, TOP + 6, x0 + 62, TOP + 28, 1.0)
+    pg.line(x0 + 12, TOP + 10, "简讯", 16, "hei")
+    y = TOP + 40
+    for title, text, authors, _ in BRIEFS:
+        pg.line(x0, y, title, 10.5, "hei", bold=True)
+        y += LEAD + 2
+        y = pg.flow(x0, y, [text + authors], 1).bottom + 10
+    x_title = span_right(4, 1) - 34
+    pg.vertical(x_title, TOP + 10, "走好高质量发展之路", 24, pitch=27)
+    first = TEXTS["theory"][0] + "要把文化的创造性转"  # runs on into the next column
+    left = pg.flow(column_x(2), TOP + 4, [first], 1)
+    pg.line(column_x(3), TOP + 4, "化做实。")
+    right = pg.flow(column_x(3), TOP + 4 + LEAD, TEXTS["digital"], 1)
+    story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, max(y, left.bottom, right.bottom, TOP + 290)),
+          extra=TEXTS["market"], align="left")
+    page = parse(pg, tmp_path)
+    for title, text, _, bylines in BRIEFS:
+        check_body(find(page, title), [text])
+    check_body(find(page, "走好高质量发展之路"), [first + "化做实。"] + TEXTS["digital"])
+    check_titles(page, [b[0] for b in BRIEFS] + ["走好高质量发展之路", "文艺巡演进乡村"])
+
+
 def test_column_tab_heads_its_briefs(tmp_path):
     """A column's tab: its heading in a small box at the left, a rule running
     on from the box across the column. The items under the rule belong to the

@@ -297,6 +297,11 @@ def _beside(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup
             continue
         first = b.lines[0]  # the block may widen below a vertical heading
         if hx1 <= b.left + body:
+            if _heads_own_column(h, b, flow, body) and any(
+                    headings[j].vertical and headings[j].role == Role.TITLE and headings[j].bbox[0] >= b.right
+                    and headings[j].bbox[1] - config.row_tolerance * body <= top <= headings[j].bbox[3]
+                    for j in titles):
+                continue  # a vertical headline level on the right is the one beside
             d = b.left - hx1
             lo, hi = hx1, b.left
         elif h.vertical and hx0 >= first.x1 - body:
@@ -445,6 +450,21 @@ def _nearer_than_beside(b: ColumnBlock, side: tuple[str, object], gap: float, he
         return gap < b.left - h.bbox[2]
     lo, hi = (h.bbox[2], b.left) if h.bbox[2] <= b.left else (b.right, h.bbox[0])
     return gap < hi - lo or stands_between(lo, hi, b.top, [o for o in flow if o.role == Role.BODY])
+
+
+def _heads_own_column(h: HeadingGroup, b: ColumnBlock, flow: list[ColumnBlock], body: float) -> bool:
+    """A column of text starts right under the heading, under it in x, and
+    white space wider than a gutter (no column) lies between it and ``b``:
+    the heading heads that column, so ``b`` beyond the gap is not beside it
+    (its text does not run on across the white space)."""
+    x0, _, x1, y1 = h.bbox
+    for o in flow:
+        if o.role == Role.BODY and len(o.lines) >= 2 and y1 - 1 <= o.top <= y1 + 3 * body \
+                and o.left < x1 and o.right > x0 and o.right <= b.left - 3 * body \
+                and not any(m.role == Role.BODY and o.right - body <= m.left and m.right <= b.left + body
+                            and min(m.bottom, b.bottom) > max(m.top, b.top) for m in flow):
+            return True
+    return False
 
 
 def _heads_columns_under(h: HeadingGroup, flow: list[ColumnBlock], body: float) -> bool:

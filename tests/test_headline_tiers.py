@@ -92,3 +92,22 @@ def test_a_subtitle_reporting_who_attended_is_no_title_however_large() -> None:
 def test_who_attended_set_much_larger_than_the_tier_over_it_is_the_title() -> None:
     h = tiers_by_size(["庆祝青禾县建县七十周年大会举行", "李明远出席大会并发表讲话"], [14.0, 26.0])
     assert (h.kicker, h.title) == ("庆祝青禾县建县七十周年大会举行", "李明远出席大会并发表讲话")
+
+
+def test_a_larger_tier_going_on_from_the_subject_over_it_is_the_subtitle():
+    """王明会见… / 强调…: the tier under the title opens with the verb of the
+    title's subject; set larger, it is still the subtitle."""
+    h = tiers_by_size(["王明会见南方某国议会代表团", "强调两国友谊源远流长", "双方合作前景广阔"], [15.0, 18.0, 18.0])
+    assert (h.kicker, h.title, h.subtitle) == (None, "王明会见南方某国议会代表团", "强调两国友谊源远流长 双方合作前景广阔")
+    h = tiers_by_size(["省人大常委会召开主任会议", "决定本月下旬举行常委会会议"], [15.0, 18.0])
+    assert (h.kicker, h.title, h.subtitle) == (None, "省人大常委会召开主任会议", "决定本月下旬举行常委会会议")
+
+
+def test_a_title_opening_with_a_verb_under_a_kicker_that_sets_the_scene_stays_the_title():
+    h = tiers_by_size(["外交部发言人——", "希望有关方面以开放心态看待合作"], [15.0, 18.0])
+    assert (h.kicker, h.title) == ("外交部发言人——", "希望有关方面以开放心态看待合作")
+
+
+def test_a_larger_kicker_ending_in_what_the_speaker_hoped_is_the_kicker():
+    h = tiers_by_size(["李华会见青年代表时希望", "为家乡发展做出新贡献"], [19.0, 16.0])
+    assert (h.kicker, h.title) == ("李华会见青年代表时希望", "为家乡发展做出新贡献")

@@ -119,8 +119,10 @@ _COUPLET = re.compile(r"[\u4e00-\u9fff“”]{2,9}[ \u3000][\u4e00-\u9fff“”]
 _SPEAKER_SAYS = re.compile(r"[\u4e00-\u9fff·]{2,6}(?:在[^，。；]{2,30}?[上时中])?(?:强调|指出|要求)")
 #: a 副题 that reports who attended or presided: 王勇出席并讲话, 胡春华主持, 孙春兰出席 尤权讲话
 _WHO_ATTENDED = re.compile(r"^(?!在)[^，。；]*[\u4e00-\u9fff]{2,4}(?:出席并讲话|出席|主持|讲话|参加会见)$")
-#: how a kicker set larger than its title ends: 时强调, 会议上要求, ……——
-_LARGE_KICKER_END = re.compile(r"(?:强调|要求|指出|表示|提出|寄语|致辞|——|—|：)$")
+#: how a kicker set larger than its title ends: 时强调, 会议上要求, 时希望, ……——
+_LARGE_KICKER_END = re.compile(r"(?:强调|要求|指出|表示|提出|寄语|致辞|——|—|：)$|[时上](?:希望|说)$")
+#: a 副题 that goes on from the title's subject, its verb first: 强调…, 决定…, 希望…
+_GOES_ON_FROM_SUBJECT = re.compile(r"^(?:强调|指出|要求|希望|表示|决定|寄语|呼吁)")
 
 
 def tiers_by_size(texts: list[str], sizes: list[float], heavy: list[int] | None = None) -> Headline:
@@ -128,7 +130,8 @@ def tiers_by_size(texts: list[str], sizes: list[float], heavy: list[int] | None 
     title, what stands above it the 引题 kicker, what stands below the 副题
     subtitle (its —— dropped). Wording overrules size where it is
     unambiguous: a tier that sets the scene (…时强调, …——) is a kicker and a
-    tier opening with —— or reporting who attended (王勇出席并讲话) a
+    tier opening with —— or reporting who attended (王勇出席并讲话) or going
+    on from the subject of the tier over it, its verb first (强调…, 决定…), a
     subtitle, however large; a title carries the
     column tag （新春走基层）, so a tier nearly as large that has one is the
     title when the largest has none; and a 主题 of two parallel phrases
@@ -146,7 +149,10 @@ def tiers_by_size(texts: list[str], sizes: list[float], heavy: list[int] | None 
     if top + 1 < len(texts) and _LARGE_KICKER_END.search(texts[top]):
         top = max(range(top + 1, len(texts)), key=lambda i: (sizes[i], -i))
     elif top > 0 and (starts_with_dash(texts[top]) or (
-            _WHO_ATTENDED.match(texts[top]) and sizes[top - 1] >= 0.75 * sizes[top])):
+            (_WHO_ATTENDED.match(texts[top]) or (_GOES_ON_FROM_SUBJECT.match(texts[top])
+                                                  and not _GOES_ON_FROM_SUBJECT.match(texts[top - 1])
+                                                  and not looks_like_kicker(texts[top - 1])))
+            and sizes[top - 1] >= 0.75 * sizes[top])):
         # (who attended, set much larger than the tier over it, is the title: 习近平出席大会并发表重要讲话)
         top = max(range(top), key=lambda i: (sizes[i], -i))
     below = top + 1

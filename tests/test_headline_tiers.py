@@ -111,3 +111,8 @@ def test_a_title_opening_with_a_verb_under_a_kicker_that_sets_the_scene_stays_th
 def test_a_larger_kicker_ending_in_what_the_speaker_hoped_is_the_kicker():
     h = tiers_by_size(["李华会见青年代表时希望", "为家乡发展做出新贡献"], [19.0, 16.0])
     assert (h.kicker, h.title) == ("李华会见青年代表时希望", "为家乡发展做出新贡献")
+
+
+def test_a_larger_kicker_naming_the_subjects_office_is_the_kicker():
+    h = tiers_by_size(["原某省交通运输厅党组成员、副厅长、某局局长", "张某严重违纪违法被开除党籍"], [19.0, 16.0])
+    assert (h.kicker, h.title) == ("原某省交通运输厅党组成员、副厅长、某局局长", "张某严重违纪违法被开除党籍")

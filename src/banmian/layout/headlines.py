@@ -120,7 +120,9 @@ _SPEAKER_SAYS = re.compile(r"[\u4e00-\u9fff·]{2,6}(?:在[^，。；]{2,30}?[上
 #: a 副题 that reports who attended or presided: 王勇出席并讲话, 胡春华主持, 孙春兰出席 尤权讲话
 _WHO_ATTENDED = re.compile(r"^(?!在)[^，。；]*[\u4e00-\u9fff]{2,4}(?:出席并讲话|出席|主持|讲话|参加会见)$")
 #: how a kicker set larger than its title ends: 时强调, 会议上要求, 时希望, ……——
-_LARGE_KICKER_END = re.compile(r"(?:强调|要求|指出|表示|提出|寄语|致辞|——|—|：)$|[时上](?:希望|说)$")
+#: or names who the title's subject is: 原某某局党组成员、副局长 (over 张三……)
+_LARGE_KICKER_END = re.compile(r"(?:强调|要求|指出|表示|提出|寄语|致辞|——|—|：)$|[时上](?:希望|说)$"
+                               r"|(?:局长|书记|主席|主任|总理|部长|省长|市长)$")
 #: a 副题 that goes on from the title's subject, its verb first: 强调…, 决定…, 希望…
 _GOES_ON_FROM_SUBJECT = re.compile(r"^(?:强调|指出|要求|希望|表示|决定|寄语|呼吁)")
 

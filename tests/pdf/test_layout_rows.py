@@ -297,3 +297,27 @@ def test_photo_under_a_banner_beside_its_articles_last_column(tmp_path):
     school = find(page, "三所新学校投入使用")
     assert [c.text for c in school.captions] == ["图为开学第一课。"], f"captions {school.captions}"
     assert find(page, "城际铁路铺轨").captions == []
+
+
+def test_a_short_phrase_a_character_before_a_long_one_is_one_title(tmp_path):
+    """A title of two phrases a character apart on one baseline, the second
+    long (it carries the column tag), under a kicker: one title, not a short
+    headline of its own beside a second one."""
+    pg = FeaturePage()
+    pg.header(8, "综合新闻")
+    x0, x1 = column_x(0), span_right(0, 5)
+    kicker = "青禾县建立城乡环卫一体化处理体系"
+    pg.centered(x0, x1, TOP + 4, kicker, 15, "hei")
+    first, second = "全程细分", "垃圾出村（社会治理在身边·垃圾分类新风尚）"
+    width = pg.length(first, 22, "hei") + 22 + pg.length(second, 22, "hei")
+    left = (x0 + x1 - width) / 2
+    pg.line(left, TOP + 26, first, 22, "hei")
+    pg.line(left + pg.length(first, 22, "hei") + 22, TOP + 26, second, 22, "hei")
+    body = TEXTS["river"] + TEXTS["school"]
+    flowed = pg.flow(x0, TOP + 62, body, 5)
+    story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, flowed.bottom), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["全程细分 垃圾出村（社会治理在身边·垃圾分类新风尚）", "文艺巡演进乡村"])
+    art = find(page, "全程细分 垃圾出村（社会治理在身边·垃圾分类新风尚）")
+    assert art.headline.kicker == kicker, f"kicker {art.headline.kicker!r}"
+    check_body(art, body)

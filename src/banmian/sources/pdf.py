@@ -362,8 +362,12 @@ def _join_spaced(rows: list[list[_Span]], body: float) -> list[list[_Span]]:
         # a column gutter is wider than a character and a half; a space in a
         # heading can be that wide
         reach = 1.6 if size >= 1.12 * body else 1.2
+        short = sum(len(s.text.strip()) for s in last) <= 8 and sum(len(s.text.strip()) for s in row) <= 8
+        # a heading's second phrase may be long (全程细分　垃圾出村（……）): same face and size, a character apart
+        phrase = size >= 1.12 * body and abs(before.size - after.size) <= 0.02 * size and gap <= 1.2 * size \
+            and sum(len(s.text.strip()) for s in last) <= 8
         if (gap <= reach * size and abs(before.size - after.size) <= 0.25 * size and before.font == after.font
-                and sum(len(s.text.strip()) for s in last) <= 8 and sum(len(s.text.strip()) for s in row) <= 8):
+                and (short or phrase)):
             row[0].text = " " + row[0].text.lstrip()
             last.extend(row)
         else:

@@ -321,3 +321,27 @@ def test_a_short_phrase_a_character_before_a_long_one_is_one_title(tmp_path):
     art = find(page, "全程细分 垃圾出村（社会治理在身边·垃圾分类新风尚）")
     assert art.headline.kicker == kicker, f"kicker {art.headline.kicker!r}"
     check_body(art, body)
+
+
+def test_first_column_under_a_rule_beside_a_narrow_headline_level_with_it(tmp_path):
+    """A rule under a row; below it a narrow two-line headline set in the
+    second column, its top level with the first column's top, and its text
+    under it: the first column is the narrow headline's article's, not the
+    article's above the rule whose headline stands over that column."""
+    pg = FeaturePage()
+    pg.header(8, "综合新闻")
+    top_row = story(pg, "market", "冬季蔬菜供应充足", 0, 2, TOP + 4, size=16, align="left")
+    other = story(pg, "river", "清溪河重现碧水", 2, 3, TOP + 4, size=16, align="left")
+    row = below(pg, max(top_row, other))
+    x0 = column_x(1)
+    for k, part in enumerate(["做细一点", "心近一点"]):
+        pg.line(x0 + 4, row + k * 26, part, 20, "hei")
+    first, rest = TEXTS["water"][:2], TEXTS["water"][2:] + TEXTS["health"]
+    left = pg.flow(column_x(0), row, first, 1)
+    right = pg.flow(x0, row + 62, rest, 2)
+    last = story(pg, "school", "三所新学校投入使用", 3, 2, row, size=18)
+    story(pg, "digital", "数字化改造提升效率", 0, 5, below(pg, max(left.bottom, right.bottom, last)), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["冬季蔬菜供应充足", "清溪河重现碧水", "做细一点 心近一点", "三所新学校投入使用", "数字化改造提升效率"])
+    check_body(find(page, "做细一点 心近一点"), first + rest)
+    check_body(find(page, "冬季蔬菜供应充足"), TEXTS["market"])

@@ -216,6 +216,9 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
             row = _headline_over_row(b, flow, headings, titles, seps, head_frame, frame, body)
             if row is not None:  # a headline over the new row heads it
                 return row[1], True
+            level = _heading_on_right(b, headings, titles, seps, head_frame, frame, body, config)
+            if level is not None:  # and so does a narrow one level with the block's top on its right
+                return level, True
         return over, True
     heading = _heading_on_right(b, headings, titles, seps, head_frame, frame, body, config)
     if heading is not None:  # the first column of an article whose headline stands over its later columns

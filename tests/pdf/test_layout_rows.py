@@ -10,7 +10,7 @@ import pytest
 pytest.importorskip("pymupdf")
 
 from banmian.model import Byline  # noqa: E402
-from feature_pages import BODY, LEFT, RIGHT, TEXTS, FeaturePage, column_x, span_right  # noqa: E402
+from feature_pages import BODY, LEAD, LEFT, RIGHT, TEXTS, FeaturePage, column_x, span_right  # noqa: E402
 from test_layout_features import TOP, below, check_body, check_titles, find, parse, story  # noqa: E402
 
 
@@ -345,3 +345,26 @@ def test_first_column_under_a_rule_beside_a_narrow_headline_level_with_it(tmp_pa
     check_titles(page, ["冬季蔬菜供应充足", "清溪河重现碧水", "做细一点 心近一点", "三所新学校投入使用", "数字化改造提升效率"])
     check_body(find(page, "做细一点 心近一点"), first + rest)
     check_body(find(page, "冬季蔬菜供应充足"), TEXTS["market"])
+
+
+def test_column_under_a_banner_left_of_a_headline_just_over_its_row(tmp_path):
+    """Under a shaded banner: article A over columns 0-1; column 2 starts a
+    line under the foot of headline B, which stands flush left over columns
+    3-4 (not over column 2) with its text under it; column 2, white space
+    on its left, opens with 本报讯: it is B's first column, not A's."""
+    pg = FeaturePage()
+    pg.header(13, "经济")
+    a = story(pg, "school", "三所新学校投入使用", 0, 5, TOP + 4, size=16, align="left")
+    top = a + 14
+    pg.panel(LEFT, top, RIGHT, top + 30, gray=0.35)
+    pg.line((LEFT + RIGHT) / 2 - 110, top + 6, "奋进新时代 建功新征程", 20, "hei", white=True)
+    y = top + 44
+    story(pg, "market", "冬季蔬菜供应充足", 0, 2, y, size=20, align="left")
+    pg.line(column_x(3) + 30, y + 8, "这里有最美的河山", 16, "hei")
+    body = ["本报讯　" + TEXTS["river"][0]] + TEXTS["river"][1:] + TEXTS["health"]
+    pg.flow(column_x(2) + 30, y + 8 + 16 + LEAD, body, 2)
+    page = parse(pg, tmp_path)
+    check_titles(page, ["三所新学校投入使用", "冬季蔬菜供应充足", "这里有最美的河山"])
+    check_body(find(page, "这里有最美的河山"), [TEXTS["river"][0]] + body[1:])
+    check_body(find(page, "冬季蔬菜供应充足"), TEXTS["market"])
+

@@ -220,8 +220,8 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
             if level is not None:  # and so does a narrow one level with the block's top on its right
                 return level, True
         return over, True
-    heading = _heading_on_right(b, headings, titles, seps, head_frame, frame, body, config)
-    if heading is not None:  # the first column of an article whose headline stands over its later columns
+    heading = _heading_on_right(b, headings, titles, seps, head_frame, frame, body, config, over_row=True)
+    if heading is not None:  # the first column of an article whose headline stands over (or just over) its later columns
         return heading, True
     right = level_on_right(b, flow, seps, frame_of, frame, body, config)
     if right is not None:  # the same, seen through the next column
@@ -421,7 +421,7 @@ def _headline_over_row(b: ColumnBlock, flow: list[ColumnBlock], headings: list[H
         if h.role != Role.TITLE or h.vertical or head_frame[i] != frame:
             continue
         gap = h.bbox[0] - b.right
-        if not -body <= gap <= 12 * body or not 0 <= b.top - _foot_with_byline(h, flow, body) <= 2 * body:
+        if not -body <= gap <= 12 * body or not 0 <= b.top - _foot_with_byline(h, flow, body, b.top) <= 2 * body:
             continue
         if wall_between(b.right, h.bbox[0], b.top, seps) or stands_between(b.right, h.bbox[0], b.top, flow):
             continue
@@ -478,13 +478,14 @@ def _heads_columns_under(h: HeadingGroup, flow: list[ColumnBlock], body: float) 
                and min(o.right, x1) - max(o.left, x0) >= 0.5 * o.width for o in flow)
 
 
-def _foot_with_byline(h: HeadingGroup, flow: list[ColumnBlock], body: float) -> float:
+def _foot_with_byline(h: HeadingGroup, flow: list[ColumnBlock], body: float, row_top: float) -> float:
     """The foot of a headline with its byline: the byline lines it holds and a
-    one-line block set right under it (within a line and a half, under it in x)."""
+    one-line block set right under it (within a line and a half, under it in x),
+    over the top of the row at ``row_top`` (a line level with it opens a column)."""
     x0, _, x1, foot = h.bbox
     foot = max([foot] + [ln.y1 for ln in h.bylines if ln.y0 >= foot - 1])
-    lines = sorted((o for o in flow if len(o.lines) == 1 and min(o.right, x1) - max(o.left, x0) > 0),
-                   key=lambda o: o.top)  # the few one-line blocks under it, top down (sorted only those)
+    lines = sorted((o for o in flow if len(o.lines) == 1 and min(o.right, x1) - max(o.left, x0) > 0
+                    and o.top < row_top - 1), key=lambda o: o.top)  # the few one-line blocks under it, top down
     for o in lines:
         if foot - 1 <= o.top <= foot + 1.5 * body:
             foot = o.bottom

@@ -221,7 +221,7 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
                 return level, True
         return over, True
     heading = _heading_on_right(b, headings, titles, seps, head_frame, frame, body, config, over_row=True)
-    if heading is not None:  # the first column of an article whose headline stands over (or just over) its later columns
+    if heading is not None:  # the first column of an article whose headline stands over (or just over) the rest
         return heading, True
     right = level_on_right(b, flow, seps, frame_of, frame, body, config)
     if right is not None:  # the same, seen through the next column

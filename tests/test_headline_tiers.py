@@ -116,3 +116,9 @@ def test_a_larger_kicker_ending_in_what_the_speaker_hoped_is_the_kicker():
 def test_a_larger_kicker_naming_the_subjects_office_is_the_kicker():
     h = tiers_by_size(["原某省交通运输厅党组成员、副厅长、某局局长", "张某严重违纪违法被开除党籍"], [19.0, 16.0])
     assert (h.kicker, h.title) == ("原某省交通运输厅党组成员、副厅长、某局局长", "张某严重违纪违法被开除党籍")
+
+
+def test_a_larger_tier_of_points_under_the_title_is_the_subtitle():
+    h = tiers_by_size(["首破千亿元！假日消费亮眼", "■ 新兴消费看点纷呈", "■ 接待游客超四亿人次"], [16.0, 18.0, 18.0])
+    assert (h.kicker, h.title) == (None, "首破千亿元！假日消费亮眼")
+    assert h.subtitle and h.subtitle.startswith("■"), h.subtitle

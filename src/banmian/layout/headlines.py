@@ -123,6 +123,8 @@ _WHO_ATTENDED = re.compile(r"^(?!在)[^，。；]*[\u4e00-\u9fff]{2,4}(?:出席�
 #: or names who the title's subject is: 原某某局党组成员、副局长 (over 张三……)
 _LARGE_KICKER_END = re.compile(r"(?:强调|要求|指出|表示|提出|寄语|致辞|——|—|：)$|[时上](?:希望|说)$"
                                r"|(?:局长|书记|主席|主任|总理|部长|省长|市长)$")
+#: a 副题 listing points, each after a mark: ■ 新兴消费看点纷呈 ■ 接待人数超四亿
+_POINT_MARKS = ("■", "●", "◆", "▲")
 #: a 副题 that goes on from the title's subject, its verb first: 强调…, 决定…, 希望…
 _GOES_ON_FROM_SUBJECT = re.compile(r"^(?:强调|指出|要求|希望|表示|决定|寄语|呼吁)")
 
@@ -132,7 +134,7 @@ def tiers_by_size(texts: list[str], sizes: list[float], heavy: list[int] | None 
     title, what stands above it the 引题 kicker, what stands below the 副题
     subtitle (its —— dropped). Wording overrules size where it is
     unambiguous: a tier that sets the scene (…时强调, …——) is a kicker and a
-    tier opening with —— or reporting who attended (王勇出席并讲话) or going
+    tier opening with —— or a point mark (■) or reporting who attended (王勇出席并讲话) or going
     on from the subject of the tier over it, its verb first (强调…, 决定…), a
     subtitle, however large; a title carries the
     column tag （新春走基层）, so a tier nearly as large that has one is the
@@ -150,7 +152,7 @@ def tiers_by_size(texts: list[str], sizes: list[float], heavy: list[int] | None 
             top = weighty[0]
     if top + 1 < len(texts) and _LARGE_KICKER_END.search(texts[top]):
         top = max(range(top + 1, len(texts)), key=lambda i: (sizes[i], -i))
-    elif top > 0 and (starts_with_dash(texts[top]) or (
+    elif top > 0 and (starts_with_dash(texts[top]) or texts[top].startswith(_POINT_MARKS) or (
             (_WHO_ATTENDED.match(texts[top]) or (_GOES_ON_FROM_SUBJECT.match(texts[top])
                                                   and not _GOES_ON_FROM_SUBJECT.match(texts[top - 1])
                                                   and not looks_like_kicker(texts[top - 1])))

@@ -178,8 +178,9 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
         list_titles: list[str] = []
         last_name_end = -1
         for i, (word, tag) in enumerate(tokens):
-            if tag != "PER" or word not in names or is_contributor(tokens, i) or inside_title(tokens, i):
-                continue
+            if (tag != "PER" or word not in names or is_contributor(tokens, i) or inside_title(tokens, i)
+                    or in_book_title(tokens, i)):
+                continue  # 《盘肠英雄王某》: a name in a work's title is no mention, nor are the words before it titles
             if _DOCTRINE.match("".join(w for w, _ in tokens[i + 1:i + 6])):
                 continue  # 习近平新时代中国特色社会主义思想 names a doctrine, not the man
             titles = people.setdefault(word, [])

@@ -120,6 +120,8 @@ def _title_run(tokens: list[Token], end: int) -> tuple[str, int]:
         opening = _quoted_name_start(tokens, start - 1)
         if opening < 0:
             opening = _alias_start(tokens, start - 1)  # 明远电气股份有限公司（明远电气）副总经理
+        if opening < 0 and start < end:
+            opening = _outlet_start(tokens, start - 1)  # 《晨星报》专栏作家
         if opening >= 0:  # “等蜂来”首席执行官: a quoted name, whatever LAC made of its words
             start = opening
         elif _in_title(tokens, start - 1, end):
@@ -186,6 +188,27 @@ _ALIAS_LONGEST = 14
 _ORGANISATION_ENDINGS = ("公司", "集团", "中心", "协会", "学会", "商会", "基金会", "研究院", "研究所", "银行")
 
 
+#: how the names of newspapers, journals and sites end: written in 《》 before a title, they are its organisation
+_OUTLET_ENDINGS = ("报", "刊", "杂志", "周刊", "日报", "晚报", "网")
+
+
+def _outlet_start(tokens: list[Token], closing: int) -> int:
+    """The index of the 《 that opens an outlet's name closed at ``closing``
+    (《晨星报》专栏作家, 《某某日报》主编), or -1: a paper's name is the
+    organisation of the title that follows it."""
+    if closing < 2 or tokens[closing][0] != "》":
+        return -1
+    text = ""
+    for k in range(closing - 1, max(-1, closing - 6), -1):
+        word, tag = tokens[k]
+        if word == "《":
+            return k if text.endswith(_OUTLET_ENDINGS) else -1
+        if tag == "w" or not word.strip() or len(text) + len(word) > _QUOTED_NAME_LONGEST:
+            return -1
+        text = word + text
+    return -1
+
+
 def _alias_start(tokens: list[Token], closing: int) -> int:
     """The index of the （ that opens a short name given to the organisation
     just before it (…股份有限公司（华远纺机）副总经理, …集团（以下简称“明德”）执行总裁),
@@ -193,8 +216,12 @@ def _alias_start(tokens: list[Token], closing: int) -> int:
     if closing < 2 or tokens[closing][0] not in ("）", ")"):
         return -1
     length = 0
-    for k in range(closing - 1, max(0, closing - 9), -1):
+    for k in range(closing - 1, max(-1, closing - 9), -1):
         word, tag = tokens[k]
+        if len(word) > 1 and word[-1] in ("（", "(") and tag == "ORG":
+            return k if length else -1  # 中央某校（/ORG + 国家某学院 + ）: LAC kept the bracket with the organisation
+        if word in ("（", "(") and k == 0:
+            return -1
         if word in ("（", "("):
             before, before_tag = tokens[k - 1]
             organisation = before_tag == "ORG" or before_tag in ("n", "nz") and before.endswith(_ORGANISATION_ENDINGS)
@@ -227,8 +254,8 @@ def _title_verb(tokens: list[Token], k: int, end: int) -> bool:
         t in ("ORG", "LOC") for _, t in before) and all(t in TITLE_TAGS or t == "v" for _, t in before)
 
 
-#: role nouns LAC cuts after their first character (护 + 边员), and words of a title it reads as verbs (执行主席)
-_CUT_ROLE_ENDINGS = "员工"
+#: role nouns LAC cuts after their first character (护 + 边员, 传 + 教士), and words of a title it reads as verbs (执行主席)
+_CUT_ROLE_ENDINGS = "员工士"
 _TITLE_VERBS = frozenset({"执行"})
 
 
@@ -342,7 +369,7 @@ def titles_before(tokens: list[Token], index: int) -> list[str]:
                 run, start, title = clause, clause_start, clause
         if not title:
             break
-        chain.insert(0, title)
+        chain[0:0] = _split_at_concurrent(title)
         whole_clause = len(title) == len(run) and _after_mark(tokens, start)
         if start < 2 or not whole_clause:
             break
@@ -355,6 +382,15 @@ def titles_before(tokens: list[Token], index: int) -> list[str]:
                 break
         end = start - 1
     return chain
+
+
+def _split_at_concurrent(title: str) -> list[str]:
+    """A title LAC read with 兼 inside one word (沙特王 + 储兼 + 副首相) is two
+    titles, as 兼 between words chains them (国务委员兼外长)."""
+    cut = title.find("兼")
+    if cut <= 1 or cut >= len(title) - 1 or not is_title(title[:cut]) or not is_title(title[cut + 1:]):
+        return [title]
+    return [title[:cut]] + _split_at_concurrent(title[cut + 1:])
 
 
 def _after_mark(tokens: list[Token], start: int) -> bool:

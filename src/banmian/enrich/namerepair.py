@@ -145,9 +145,10 @@ _PLACE_ENDINGS = frozenset("山河湖江海岛州省市县区镇乡村屯寨沟�
 
 def _name_read_as_a_body(tokens: list[Token], i: int) -> bool:
     """A name LAC read as an organisation or a place where only a person can
-    stand: between an appointing verb and 为 (选举鹿心社/ORG 为), or as a
-    three-character word opening with a surname right after a title with no
-    place's ending and unknown to the gazetteer (烈士谢国桥/LOC)."""
+    stand: between an appointing verb and 为 (选举鹿心社/ORG 为), a clause's
+    first word of three characters opening with a surname before 说 (，储某家/ORG
+    说), or a three-character word opening with a surname right after a title
+    with no place's ending and unknown to the gazetteer (烈士谢国桥/LOC)."""
     word, tag = tokens[i]
     if (tag not in ("ORG", "LOC", "n", "nz") or not 2 <= len(word) <= 3 or not HAN_PART.fullmatch(word)
             or word[-1] in _NOT_NAME_ENDINGS or i == 0):
@@ -155,7 +156,11 @@ def _name_read_as_a_body(tokens: list[Token], i: int) -> bool:
     following = tokens[i + 1][0] if i + 1 < len(tokens) else ""
     if tokens[i - 1][0] in APPOINTING and following == "为":
         return True  # the appointing verb says a person stands there, whatever the surname
-    if tag != "LOC" or word[0] not in _SURNAMES or word[-1] in _PLACE_ENDINGS:
+    if word[0] not in _SURNAMES or word[-1] in _PLACE_ENDINGS or word[-1] == "方":
+        return False
+    if len(word) == 3 and following in ("说", "表示") and tokens[i - 1][1] == "w":
+        return True  # ”储某家/ORG + 说: a clause opened by a three-character word that speaks
+    if tag != "LOC":
         return False
     from .gazetteer import get_gazetteer  # loaded once for places anyway
 

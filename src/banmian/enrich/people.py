@@ -22,6 +22,7 @@ from .lexer import Token
 from .namelists import in_name_list
 from .namerepair import AFTER_NAME, COPULA_CHARS, DOTS, HAN_PART, SPEECH, TRANSLITERATION, mend
 from .namewords import after_a_seat, in_book_title, in_place_list, is_address_form, place_fronts, quoted_alone
+from .world import place_shaped
 from .titles import (complete_title, inside_title, is_title, title_after, titles_before, titles_in_roster,
                      titles_stated_after)
 
@@ -174,7 +175,10 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
     listed: set[str] = set()
     pattern = _names_pattern(names)
     for raw in chunks:
-        tokens = split_at_names(raw, pattern)
+        # a word LAC read as a name here and as a place elsewhere, and no name of the article, is
+        # a place in a title too (布隆迪/PER + 总统 + 恩某: the country's president, not 布隆迪总统)
+        tokens = [(w, "LOC") if t == "PER" and w not in names and w in places and place_shaped(w) else (w, t)
+                  for w, t in split_at_names(raw, pattern)]
         list_titles: list[str] = []
         last_name_end = -1
         for i, (word, tag) in enumerate(tokens):

@@ -54,6 +54,10 @@ HEADS = (
     "得主", "奖获得者", "优胜者", "民兵", "女兵",
     # doctoral and master's supervisors (教授、博导)
     "博导", "硕导",
+    # poets, champions, witnesses, farm women and historical ranks (诗人张三, 全国武术冠军李四,
+    # 决斗见证人, 农妇, 皇帝, 进士); not 英烈 (一代英烈: praise, no title in the annotations), nor 外援
+    # (foreign aid as often as a foreign player)
+    "诗人", "冠军", "见证人", "农妇", "皇帝", "皇太后", "太后", "进士", "代表人物",
 )
 #: X长 is a head (区长, 局长, 校长 ...) except in these words
 NOT_HEADS = ("家长", "兄长", "学长", "成长", "增长", "延长", "擅长", "特长", "专长", "生长", "助长",
@@ -74,7 +78,9 @@ POSTFIX_HEADS = frozenset({"总书记", "主席", "总理", "委员长", "书记
                            "上将", "中将", "少将", "大校", "上校", "中校", "少校", "将军",
                            # offices and crafts written after the name too (赵某警官, 李某院长)
                            "警官", "法官", "律师", "院长", "校长", "所长", "馆长", "站长", "队长", "社长", "会长",
-                           "处长", "科长", "行长", "团长", "总经理", "研究员", "工程师", "导演"})
+                           "处长", "科长", "行长", "团长", "总经理", "研究员", "工程师", "导演",
+                           # heads of state and vice-presidents (萨某国王, 彭某副总统)
+                           "国王", "女王", "副总统", "副主席"})
 #: words after a name that introduce its title (赵明翠，是全国人大代表; 王五系县医院院长)
 _COPULAS = ("是", "系", "现任", "担任", "任", "时任", "历任", "先后任", "生前系", "生前是", "还是", "也是", "曾是",
             "更是", "既是")
@@ -144,6 +150,9 @@ def _title_run(tokens: list[Token], end: int) -> tuple[str, int]:
         start += 1  # 主办方 + 莫斯科中国文化中心主任: a side in the event, not part of the office
     if start + 1 < end and tokens[start][0][:1] in _DEMONSTRATIVES:
         start += 1  # 该院 + 院长: the title without the pointer to an earlier organisation
+    if start > 0 and start < end and tokens[start - 1][1] == "TIME" and _dated_title(
+            tokens[start - 1][0], "".join(word for word, _ in tokens[start:end])):
+        start -= 1  # 明末 + 苏州画家, 2012年 + 诺贝尔经济学奖得主: the era or the prize's year is the title's
     text = "".join(word for word, _ in tokens[start:end])
     if any(c.isspace() for c in text):  # a dateline or a line break is never inside a title
         cut = max(i for i, c in enumerate(text) if c.isspace()) + 1
@@ -152,6 +161,21 @@ def _title_run(tokens: list[Token], end: int) -> tuple[str, int]:
             start += 1
         text = "".join(word for word, _ in tokens[start:end])
     return _balanced(text.strip(_QUOTES)), start
+
+
+#: an era by its dynasty (明末, 清初, 唐代, 北宋, 东晋): it dates a title (明末苏州画家)
+_ERA = re.compile(r"^[东西南北]?[汉晋宋周魏齐梁陈隋唐元明清秦][代朝末初]?$")
+#: a year (2012年, 2018年度) that dates a prize in the title after it
+_PRIZE_YEAR = re.compile(r"^(?:19|20)\d\d年度?$")
+#: heads of winners of a prize, whose year is part of the title (2012年诺贝尔经济学奖得主)
+_PRIZE_HEADS = ("得主", "获得者")
+
+
+def _dated_title(time: str, title: str) -> bool:
+    """Does the time word before ``title`` belong to it: an era before any
+    title, or the year of the prize a winner's title names? A year before other
+    titles dates the sentence (1986年 + 第五代导演)."""
+    return bool(_ERA.match(time)) and is_title(title) or bool(_PRIZE_YEAR.match(time)) and title.endswith(_PRIZE_HEADS)
 
 
 #: a generation of people by decade of birth (80后, 九零后): an age
@@ -289,6 +313,7 @@ def _after_last_verb(tokens: list[Token], start: int, end: int) -> int:
         if word in ("（", "(", "）", ")"):
             bracketed = word in ("（", "(")  # （以下简称“明德”）: the verb of an alias
         if (not quoted and not bracketed and tag == "v" and word not in _HEAD_SET and word not in CHAIN_MARKS
+                and not _role_read_as_verb(word, tag)
                 and word not in _TITLE_WORDS and not word.startswith("驻") and not _title_verb(tokens, k, end)
                 and not _inside_title_word(tokens, k, end)):
             verbs.append(k)
@@ -317,6 +342,10 @@ def _in_title(tokens: list[Token], k: int, end: int) -> bool:
         return True  # 香港 + 各界扶贫促进会/r (or 各界/r) + 会长: an organisation LAC read as a pronoun
     if _title_verb(tokens, k, end) or _inside_title_word(tokens, k, end):
         return True
+    if _role_read_as_verb(word, tag):
+        return True  # 雷达 + 操纵员/v: a role noun LAC read as a verb
+    if tag == "d" and _NUMBERED_UNIT.match(word) and k < end - 1 and tokens[k + 1][1] in TITLE_TAGS:
+        return True  # 工兵 + 一连/d + 班长: a numbered unit LAC read as an adverb
     if tag in TITLE_TAGS or word in _TITLE_WORDS or (word.startswith("驻") and len(word) <= 3) or word in _HEAD_SET:
         return True  # 中国驻朝鲜大使, 土库曼斯坦驻华大使
     if tag == "PER" and word.endswith(_DIVISION_SUFFIXES) and 0 < k < end - 1:
@@ -337,6 +366,14 @@ def _in_title(tokens: list[Token], k: int, end: int) -> bool:
     return False
 
 
+def _role_read_as_verb(word: str, tag: str) -> bool:
+    """A role noun of three or more characters ending in 员, 师 or 手 that LAC
+    tagged as a verb (操纵员/v); not a verb phrase ending in a head (去贫困户/v)."""
+    return tag == "v" and len(word) >= 3 and word[-1] in "员师手" and is_title(word)
+
+
+#: a unit named by its number (一连, 三排, 二班)
+_NUMBERED_UNIT = re.compile(r"^[一二三四五六七八九十]+[班连排营团队组]$")
 #: the suffixes of divisions: a word LAC calls a name that ends in one is a place inside a title
 _DIVISION_SUFFIXES = tuple("省州市县")
 #: a party congress by its number (十九大, 十八届)

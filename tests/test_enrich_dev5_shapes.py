@@ -189,3 +189,25 @@ def test_an_era_or_a_prizes_year_opens_the_title() -> None:
     assert titles_before(dated, 4) == ["第五代导演"]
     figure = [("。", "w"), ("清末", "TIME"), ("海派", "n"), ("画家", "n"), ("代表人物", "n"), ("吴立硕", "PER")]
     assert titles_before(figure, 5) == ["清末海派画家代表人物"]
+
+
+def test_a_reporters_name_read_as_a_region_is_no_place() -> None:
+    """（本报记者张三、江南、李四）: a name in a credit list LAC tagged as a
+    region; the same region in a sentence stays a place."""
+    from banmian.enrich.gazetteer import get_gazetteer
+    from banmian.enrich.places import _place_words
+
+    credit = [("（", "w"), ("本报", "n"), ("记者", "n"), ("贺立", "PER"), ("、", "w"), ("江南", "LOC"), ("、", "w"),
+              ("任立华", "PER"), ("）", "w")]
+    assert _place_words(credit, get_gazetteer()) == []
+    assert _place_words([("江南", "LOC"), ("、", "w"), ("华南", "LOC"), ("降雨", "v")], get_gazetteer()) == ["江南", "华南"]
+
+
+def test_a_division_character_that_opens_the_next_word_is_not_the_places() -> None:
+    """乌克兰乡/LOC + 下来: 乡下 (the countryside), not a township of 乌克兰."""
+    from banmian.enrich.gazetteer import get_gazetteer
+    from banmian.enrich.places import _place_words
+
+    assert _place_words([("这个", "r"), ("乌克兰乡", "LOC"), ("下来", "v"), ("的", "u")], get_gazetteer()) == ["乌克兰"]
+    assert _place_words([("在", "p"), ("开罗市", "LOC"), ("中心", "n")], get_gazetteer()) == ["开罗市"]
+

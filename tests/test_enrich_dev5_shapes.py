@@ -211,3 +211,17 @@ def test_a_division_character_that_opens_the_next_word_is_not_the_places() -> No
     assert _place_words([("这个", "r"), ("乌克兰乡", "LOC"), ("下来", "v"), ("的", "u")], get_gazetteer()) == ["乌克兰"]
     assert _place_words([("在", "p"), ("开罗市", "LOC"), ("中心", "n")], get_gazetteer()) == ["开罗市"]
 
+
+
+def test_a_name_always_written_with_the_same_next_character_takes_it() -> None:
+    """韦立/PER + 能 three times (韦立能依然…, 韦立能当选…, 韦立能是…): LAC cut
+    the name's last character; 李强 + 总理 three times keeps its name."""
+    from banmian.enrich.people import _names_cut_before_one_character
+
+    cut = [[("韦立", "PER"), ("能", "v"), ("依然", "d")], [("韦立", "PER"), ("能", "v"), ("当选", "v")],
+           [("韦立", "PER"), ("能", "v"), ("是", "v")]]
+    assert _names_cut_before_one_character({"韦立"}, cut) == {"韦立能"}
+    titled = [[("李强", "PER"), ("总理", "n"), ("说", "v")]] * 3
+    assert _names_cut_before_one_character({"李强"}, titled) == {"李强"}
+    twice = cut[:2] + [[("韦立", "PER"), ("说", "v")]]
+    assert _names_cut_before_one_character({"韦立"}, twice) == {"韦立"}

@@ -79,11 +79,11 @@ def repair_names(tokens: list[Token]) -> list[Token]:
             i += 2
             continue
         after = out[i + 2] if i + 2 < len(out) else ("", "w")
-        if _name_read_as_a_body(out, i):
+        if tag in _BODY_TAGS and 2 <= len(word) <= 3 and _name_read_as_a_body(out, i):
             mended.append((word, "PER"))  # 任命 + 蒙永山/LOC + 为, 烈士 + 谢国桥/LOC + 只有
             i += 1
             continue
-        glued = _name_glued_to_head(word, tag, following, after)
+        glued = _name_glued_to_head(word, tag, following, after) if 3 <= len(word) <= 7 else []
         if glued:
             mended += glued
             i += 2 if len(glued[-1][0]) > len(word) - len(glued[0][0]) else 1
@@ -139,6 +139,8 @@ def repair_names(tokens: list[Token]) -> list[Token]:
     return mended
 
 
+#: tags of the words a name LAC read as a body may carry (see _name_read_as_a_body)
+_BODY_TAGS = frozenset({"ORG", "LOC", "n", "nz"})
 #: how places and landforms end: a word with this ending after a title is no name read as a place
 _PLACE_ENDINGS = frozenset("山河湖江海岛州省市县区镇乡村屯寨沟坪岭港湾洲国城")
 
@@ -172,11 +174,14 @@ def _name_glued_to_head(word: str, tag: str, following: Token, after: Token) -> 
     """A name LAC glued to the title's head before it (司长储士家/n + 在,
     研究员程/n + 会强/v + 说): the head and the name apart, or nothing. The name
     opens with a surname and a speech verb, a pause or 在 follows it."""
-    if tag in ("PER", "w") or not 3 <= len(word) <= 7 or not HAN_PART.fullmatch(word) or is_title(word):
+    if tag in ("PER", "w") or not 3 <= len(word) <= 7:
         return []
-    for cut in range(len(word) - 1, 1, -1):
+    cuts = [cut for cut in range(len(word) - 1, 1, -1) if word[cut - 1] in HEAD_ENDINGS and word[cut] in _SURNAMES]
+    if not cuts or not HAN_PART.fullmatch(word) or is_title(word):
+        return []
+    for cut in cuts:
         head, rest = word[:cut], word[cut:]
-        if rest[0] not in _SURNAMES or not is_title(head) or head[-2:] not in _HEAD_WORDS and head[-1] not in "长员":
+        if not is_title(head) or head[-2:] not in _HEAD_WORDS and head[-1] not in "长员":
             continue
         if 2 <= len(rest) <= 3 and (following[0] in SPEECH or following[0] in ("在", "说") or following[1] == "w"):
             return [(head, "n"), (rest, "PER")]
@@ -329,7 +334,7 @@ def _spaces_apart(tokens: list[Token]) -> list[Token]:
 
 def mend(tokens: list[Token]) -> list[Token]:
     """All name repairs; a sentence without any name or title word is left alone."""
-    if not any(tag == "PER" or word[-1:] in HEAD_ENDINGS or len(word) >= 3 and (
+    if not any(tag == "PER" or word[-1:] in HEAD_ENDINGS or len(word) >= 3 and tag in ("n", "nz") and (
             word[-2] in HEAD_ENDINGS or word[-3] in HEAD_ENDINGS) for word, tag in tokens):  # 研究员程/n
         return tokens
     tokens = _spaces_apart(tokens)

@@ -225,3 +225,13 @@ def test_a_name_always_written_with_the_same_next_character_takes_it() -> None:
     assert _names_cut_before_one_character({"李强"}, titled) == {"李强"}
     twice = cut[:2] + [[("韦立", "PER"), ("说", "v")]]
     assert _names_cut_before_one_character({"韦立"}, twice) == {"韦立"}
+
+
+def test_a_reduplicated_word_is_no_name() -> None:
+    """有许/v + 许多多/PER of 许许多多: the name's first character doubled before
+    it makes a reduplicated word (AABB); 黄灿灿 alone stays for the other rules."""
+    from banmian.enrich.people import _not_reduplicated
+
+    chunks = [[("正因为", "c"), ("有许", "v"), ("许多多", "PER"), ("侠之大者", "n")]]
+    assert _not_reduplicated({"许多多", "王明"}, chunks) == {"王明"}
+    assert _not_reduplicated({"黄灿灿"}, [[("黄灿灿", "PER"), ("说", "v")]]) == {"黄灿灿"}

@@ -173,7 +173,7 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
     spoken: set[str] = set()
     running: set[str] = set()
     listed: set[str] = set()
-    names = _names_cut_before_one_character(names, chunks)
+    names = _not_reduplicated(_names_cut_before_one_character(names, chunks), chunks)
     pattern = _names_pattern(names)
     for raw in chunks:
         # a word LAC read as a name here and as a place elsewhere, and no name of the article, is
@@ -264,6 +264,17 @@ def _names_cut_before_one_character(names: set[str], chunks: list[list[Token]]) 
             out.discard(name)
             out.add(name + tail)
     return out
+
+
+def _not_reduplicated(names: set[str], chunks: list[list[Token]]) -> set[str]:
+    """Drop a three-character name with a doubled end that the text writes after
+    its own first character (许 + 许多多 of 许许多多, 清 + 清楚楚): a
+    reduplicated word, no name."""
+    doubled = [n for n in names if len(n) == 3 and n[1] == n[2]]
+    if not doubled:
+        return names
+    text = "".join(word for tokens in chunks for word, _ in tokens)
+    return names - {n for n in doubled if n[0] + n in text}
 
 
 def _sides(names: set[str], places: set[str]) -> set[str]:

@@ -41,8 +41,8 @@ DEV3_NAME_GATE, DEV3_PAIR_GATE, DEV3_PLACE_PRECISION_GATE = 0.965, 0.957, 0.951
 DEV4_NAME_GATE, DEV4_PAIR_GATE, DEV4_PLACE_PRECISION_GATE = 0.955, 0.909, 0.936
 #: issue 11's fifth development part (100 articles annotated blind in the sixth pass, session 8, a tuning
 #: part): measured 0.885, 0.838 and places 0.919 before any rule of the pass (0.856 pairs, 0.921 places on
-#: the annotation as corrected afterwards), 0.9231, 0.9487 and 0.9256 after it
-DEV5_NAME_GATE, DEV5_PAIR_GATE, DEV5_PLACE_PRECISION_GATE = 0.923, 0.948, 0.925
+#: the annotation as corrected afterwards), 0.9250, 0.9487 and 0.9256 after it
+DEV5_NAME_GATE, DEV5_PAIR_GATE, DEV5_PLACE_PRECISION_GATE = 0.925, 0.948, 0.925
 #: place precision on the tuning part (measured 0.977 and 0.980, then 0.992 and 0.979, then 1.000 and 1.000)
 TUNING_PLACE_PRECISION_GATE = 1.0
 

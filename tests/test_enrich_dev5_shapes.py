@@ -79,7 +79,7 @@ def test_a_name_read_as_a_body_where_only_a_person_stands() -> None:
     """任命 + 鹿中原/ORG + 为 + title: the appointing verb says it is a person;
     烈士 + 谢国林/LOC: a surname-led word after a title, no place's ending."""
     assert _names([("任命", "v"), ("鹿中原", "ORG"), ("为", "v"), ("某某局", "ORG"), ("局长", "n")]) == ["鹿中原"]
-    assert _names([("烈士", "n"), ("谢国林", "LOC"), ("只有", "v"), ("姓名", "n")]) == ["谢国林"]
+    assert _names([("烈士", "n"), ("谢国林", "LOC"), ("安葬", "v"), ("于此", "r")]) == ["谢国林"]
     assert _names([("烈士", "n"), ("陵园", "n"), ("谢家村", "LOC")]) == []
 
 
@@ -114,21 +114,21 @@ def test_an_alias_in_brackets_glued_to_its_organisation() -> None:
 
 @needs_lac
 def test_a_name_in_a_works_title_gives_no_title() -> None:
-    """《盘肠英雄王某山》: the name of a play's hero gives him no title."""
+    """《战地英雄王某山》: the name in a novel's title gives him no title."""
     from banmian.enrich import enrich_articles
     from banmian.model import Article
 
-    article = Article(id="t/01/1", paragraphs=["王振山率部坚守阵地。", "后来，王振山的事迹被改编为话剧《盘肠英雄王振山》，广为上演。"])
+    article = Article(id="t/01/1", paragraphs=["王振山带领全连守住了阵地。", "多年后，他的故事被写成小说《战地英雄王振山》，深受读者喜爱。"])
     enrich_articles([article], "2019-02-15")
     assert {p.name: p.titles for p in article.people} == {"王振山": []}
 
 
 def test_poets_champions_and_farm_women_are_titles() -> None:
-    """评论家、诗人X, 全国武术冠军X, 农妇X: heads of people by their art, their
+    """评论家、诗人X, 全国射击冠军X, 农妇X: heads of people by their art, their
     prize or their work; 一代英烈 (praise) is none."""
-    chain = [("文学", "n"), ("评论家", "n"), ("、", "w"), ("诗人", "n"), ("谢明", "PER")]
-    assert titles_before(chain, 4) == ["文学评论家", "诗人"]
-    assert titles_before([("全国", "n"), ("武术", "n"), ("冠军", "n"), ("马立斌", "PER")], 3) == ["全国武术冠军"]
+    chain = [("文艺", "n"), ("评论家", "n"), ("、", "w"), ("诗人", "n"), ("谢明", "PER")]
+    assert titles_before(chain, 4) == ["文艺评论家", "诗人"]
+    assert titles_before([("全国", "n"), ("射击", "n"), ("冠军", "n"), ("马立斌", "PER")], 3) == ["全国射击冠军"]
     assert titles_before([("，", "w"), ("农妇", "n"), ("吴春兰", "PER")], 2) == ["农妇"]
     assert titles_before([("，", "w"), ("一代", "m"), ("英烈", "n"), ("张明", "PER")], 3) == []
 
@@ -142,16 +142,16 @@ def test_kings_and_vice_presidents_written_after_the_name() -> None:
 
 
 def test_a_numbered_unit_read_as_an_adverb_stays_in_the_title() -> None:
-    """工兵 + 一连/d + 班长: the whole title, not 班长 alone."""
-    tokens = [("，", "w"), ("装甲兵", "n"), ("某部", "r"), ("工兵", "n"), ("一连", "d"), ("班长", "n"), ("王林", "PER")]
-    assert titles_before(tokens, 6) == ["装甲兵某部工兵一连班长"]
+    """侦察 + 二连/d + 班长: the whole title, not 班长 alone."""
+    tokens = [("，", "w"), ("炮兵", "n"), ("某部", "r"), ("侦察", "n"), ("二连", "d"), ("班长", "n"), ("王林", "PER")]
+    assert titles_before(tokens, 6) == ["炮兵某部侦察二连班长"]
 
 
 def test_a_role_noun_read_as_a_verb_is_a_title_but_a_verb_phrase_is_not() -> None:
-    """雷达 + 操纵员/v 、 三级军士长: a chain of two titles; 去贫困户/v (to go to
+    """通信 + 操纵员/v 、 二级军士长: a chain of two titles; 去贫困户/v (to go to
     a poor household) is a verb, no title."""
-    tokens = [("，", "w"), ("雷达", "n"), ("操纵员", "v"), ("、", "w"), ("三级", "m"), ("军士长", "n"), ("罗立军", "PER")]
-    assert titles_before(tokens, 6) == ["雷达操纵员", "三级军士长"]
+    tokens = [("，", "w"), ("通信", "n"), ("操纵员", "v"), ("、", "w"), ("二级", "m"), ("军士长", "n"), ("罗立军", "PER")]
+    assert titles_before(tokens, 6) == ["通信操纵员", "二级军士长"]
     assert titles_before([("郭某", "PER"), ("去贫困户", "v"), ("欧立", "PER")], 2) == []
 
 
@@ -172,35 +172,35 @@ def test_a_country_read_as_a_name_is_the_front_of_a_title() -> None:
 
     article = Article(id="t/01/1", paragraphs=[
         "中国专家在布隆迪推广杂交水稻。", "中国援建的学校在布隆迪首都落成。",
-        "“中国对布隆迪来说不仅是一个合作伙伴。”布隆迪总统恩库伦吉曾如是评价道。"])
+        "“两国合作堪称典范。”布隆迪总统恩库伦吉日前这样说道。"])
     enrich_articles([article], "2019-02-15")
     people = {p.name: p.titles for p in article.people}
     assert "布隆迪" not in people and people["恩库伦吉"] == ["布隆迪总统"]
 
 
 def test_an_era_or_a_prizes_year_opens_the_title() -> None:
-    """明末 + 苏州画家, 2012年 + 某某奖得主: the era and the prize's year are the
-    title's; a year before other titles dates the sentence (1986年 + 第五代导演)."""
-    era = [("如", "v"), ("明末", "TIME"), ("苏州", "LOC"), ("画家", "n"), ("李立达", "PER")]
-    assert titles_before(era, 4) == ["明末苏州画家"]
+    """明末 + 扬州画家, 2012年 + 某某奖得主: the era and the prize's year are the
+    title's; a year before other titles dates the sentence (1990年 + 第六代导演)."""
+    era = [("如", "v"), ("明末", "TIME"), ("扬州", "LOC"), ("画家", "n"), ("李立达", "PER")]
+    assert titles_before(era, 4) == ["明末扬州画家"]
     prize = [("，", "w"), ("2012年", "TIME"), ("某某经济学奖", "nz"), ("得主", "n"), ("罗立", "PER")]
     assert titles_before(prize, 4) == ["2012年某某经济学奖得主"]
-    dated = [("，", "w"), ("1986年", "TIME"), ("第五代", "m"), ("导演", "n"), ("黄立新", "PER")]
-    assert titles_before(dated, 4) == ["第五代导演"]
-    figure = [("。", "w"), ("清末", "TIME"), ("海派", "n"), ("画家", "n"), ("代表人物", "n"), ("吴立硕", "PER")]
-    assert titles_before(figure, 5) == ["清末海派画家代表人物"]
+    dated = [("，", "w"), ("1990年", "TIME"), ("第六代", "m"), ("导演", "n"), ("黄立新", "PER")]
+    assert titles_before(dated, 4) == ["第六代导演"]
+    figure = [("。", "w"), ("清初", "TIME"), ("吴门", "n"), ("画家", "n"), ("代表人物", "n"), ("吴立硕", "PER")]
+    assert titles_before(figure, 5) == ["清初吴门画家代表人物"]
 
 
 def test_a_reporters_name_read_as_a_region_is_no_place() -> None:
-    """（本报记者张三、江南、李四）: a name in a credit list LAC tagged as a
+    """（本报记者张三、华南、李四）: a name in a credit list LAC tagged as a
     region; the same region in a sentence stays a place."""
     from banmian.enrich.gazetteer import get_gazetteer
     from banmian.enrich.places import _place_words
 
-    credit = [("（", "w"), ("本报", "n"), ("记者", "n"), ("贺立", "PER"), ("、", "w"), ("江南", "LOC"), ("、", "w"),
+    credit = [("（", "w"), ("本报", "n"), ("记者", "n"), ("贺立", "PER"), ("、", "w"), ("华南", "LOC"), ("、", "w"),
               ("任立华", "PER"), ("）", "w")]
     assert _place_words(credit, get_gazetteer()) == []
-    assert _place_words([("江南", "LOC"), ("、", "w"), ("华南", "LOC"), ("降雨", "v")], get_gazetteer()) == ["江南", "华南"]
+    assert _place_words([("华北", "LOC"), ("、", "w"), ("华南", "LOC"), ("降雨", "v")], get_gazetteer()) == ["华北", "华南"]
 
 
 def test_a_division_character_that_opens_the_next_word_is_not_the_places() -> None:
@@ -208,7 +208,8 @@ def test_a_division_character_that_opens_the_next_word_is_not_the_places() -> No
     from banmian.enrich.gazetteer import get_gazetteer
     from banmian.enrich.places import _place_words
 
-    assert _place_words([("这个", "r"), ("乌克兰乡", "LOC"), ("下来", "v"), ("的", "u")], get_gazetteer()) == ["乌克兰"]
+    assert _place_words([("那位", "r"), ("乌克兰乡", "LOC"), ("下来", "v"), ("的", "u"), ("画家", "n")],
+                        get_gazetteer()) == ["乌克兰"]
     assert _place_words([("在", "p"), ("开罗市", "LOC"), ("中心", "n")], get_gazetteer()) == ["开罗市"]
 
 
@@ -232,6 +233,6 @@ def test_a_reduplicated_word_is_no_name() -> None:
     it makes a reduplicated word (AABB); 黄灿灿 alone stays for the other rules."""
     from banmian.enrich.people import _not_reduplicated
 
-    chunks = [[("正因为", "c"), ("有许", "v"), ("许多多", "PER"), ("侠之大者", "n")]]
+    chunks = [[("正是", "v"), ("有许", "v"), ("许多多", "PER"), ("志愿者", "n")]]
     assert _not_reduplicated({"许多多", "王明"}, chunks) == {"王明"}
     assert _not_reduplicated({"黄灿灿"}, [[("黄灿灿", "PER"), ("说", "v")]]) == {"黄灿灿"}

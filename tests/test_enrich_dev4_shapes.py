@@ -76,8 +76,10 @@ def test_an_appointment_gives_the_title_after_wei() -> None:
 
 @needs_lac
 def test_winners_and_militia_are_titles() -> None:
+    """(Session 8: the prize's year is part of a winner's title, as the fourth
+    pass's annotations write it: 2012年诺贝尔经济学奖得主.)"""
     people = _people("2015年诺贝尔化学奖得主林达尔出席论坛。开山岛民兵郑国强巡岛归来。")
-    assert people == {"林达尔": ["诺贝尔化学奖得主"], "郑国强": ["开山岛民兵"]}
+    assert people == {"林达尔": ["2015年诺贝尔化学奖得主"], "郑国强": ["开山岛民兵"]}
 
 
 def test_a_foreign_name_read_as_a_place_after_a_title_is_a_name() -> None:

@@ -24,6 +24,10 @@ _DATELINE_OPENINGS = ("本报", "据新华社", "新华社", "据本报")
 #: a bracket opened by these gathers reports (综合张三、李四、王五报道)
 _GATHERED = ("综合",)
 _SKIPPED = frozenset({"：", ":", "　"})
+#: verbs that make a name after 记者 the reporter of another outlet quoted in the news
+_QUOTING_VERBS = frozenset({"表示", "说", "指出", "认为", "介绍", "告诉", "称", "说道"})
+#: outlets whose reporters write the article: their 记者 before a name is a credit even before 说
+_OWN_OUTLETS = ("本报", "新华社", "人民日报", "人民网")
 
 
 def is_contributor(tokens: list[Token], index: int) -> bool:
@@ -48,7 +52,7 @@ def is_contributor(tokens: list[Token], index: int) -> bool:
     while back >= 0 and (tokens[back][0].strip() == "" or tokens[back][0] in _SKIPPED):
         back -= 1
     if back >= 0 and tokens[back][0].endswith(CONTRIBUTOR_ROLES):
-        return True
+        return not _outlets_reporter_speaking(tokens, back, index)
     for j in range(index - 1, -1, -1):
         word = tokens[j][0]
         if word in ("）", ")", "。"):
@@ -56,6 +60,23 @@ def is_contributor(tokens: list[Token], index: int) -> bool:
         if word in ("（", "("):
             return _credit_bracket(tokens, j, index)
     return False
+
+
+def _outlets_reporter_speaking(tokens: list[Token], role_at: int, index: int) -> bool:
+    """Is the name at ``index`` a reporter of a named outlet who speaks in the
+    news (《共和国报》记者X表示, 某电视台摄像记者X说), not a credit? The role
+    word follows the outlet's name (an organisation or a title in 《》) and a
+    speech verb follows the name."""
+    following = tokens[index + 1][0] if index + 1 < len(tokens) else ""
+    if following not in _QUOTING_VERBS:
+        return False
+    k = role_at if tokens[role_at][0] not in CONTRIBUTOR_ROLES else role_at - 1
+    while k >= 0 and role_at - k <= 2 and tokens[k][1] in ("n", "vn") and tokens[k][0] not in CONTRIBUTOR_ROLES:
+        k -= 1  # 摄像 of 摄像记者
+    if k < 0 or not (tokens[k][1] == "ORG" or tokens[k][0] == "》"):
+        return False
+    outlet = tokens[k][0] if tokens[k][1] == "ORG" else "".join(w for w, _ in tokens[max(0, k - 4):k])
+    return not any(own in outlet for own in _OWN_OUTLETS)
 
 
 def _credit_ends(tokens: list[Token], start: int) -> bool:

@@ -22,6 +22,8 @@ NOT_NAME_ENDINGS = frozenset("团会部局院所司处厅委省市县区镇村�
 _NAMES_AROUND = 2
 #: the longest item read as one name: 5 characters (乌云其木格), 12 with a dot
 _ITEM_LONGEST, _DOTTED_ITEM_LONGEST = 5, 12
+#: what stands between two items of a list of names (许某、张某和魏某、李某: 和 joins two parts of one list)
+_ITEM_MARKS = frozenset({"、", "和", "与", "及"})
 
 
 def mend_name_lists(tokens: list[Token]) -> list[Token]:
@@ -99,10 +101,10 @@ def in_name_list(tokens: list[Token], index: int) -> bool:
     names = 1
     for step in (-2, 2):
         k = index + step
-        while 0 <= k < len(tokens) and tokens[k - step // 2][0] == "、" and tokens[k][1] == "PER":
+        while 0 <= k < len(tokens) and tokens[k - step // 2][0] in _ITEM_MARKS and tokens[k][1] == "PER":
             names += 1
             k += step
-    return names >= 3
+    return names >= 3 and any(word == "、" for word, _ in tokens[max(0, index - 1):index + 2])
 
 
 def _whole_list_item(tokens: list[Token], i: int) -> int:

@@ -33,6 +33,10 @@ SPEECH = frozenset({"表示", "说", "指出", "强调", "主持", "出席", "�
                      "补充", "回答", "问道", "笑着说", "建议"})
 #: tags LAC gives a whole name it did not know as one (宣传司司长 + 续梅/v + 介绍)
 _MISREAD_NAME_TAGS = frozenset({"v", "nz", "a", "ad", "an"})
+#: characters of Uygur and other names written in Han that transliterations of Western names rarely use
+_UYGUR_PARTS = frozenset("热合孜提买麦江汗古努尔吾木")
+#: one-character adverbs that stand before 说 (也说, 还说): never the end of a name
+_ADVERBS = frozenset("也还又都就便却才再则只")
 #: one-character conjunctions that may end a name LAC cut (金冲及, 魏凤和)
 _CONJUNCTIONS = frozenset("同与及跟和")
 _NAME_PART_TAGS = frozenset({"PER", "LOC", "ORG", "n", "nz", "nw"})
@@ -75,6 +79,15 @@ def repair_names(tokens: list[Token]) -> list[Token]:
             i += 2
             continue
         after = out[i + 2] if i + 2 < len(out) else ("", "w")
+        if tag in _BODY_TAGS and 2 <= len(word) <= 3 and _name_read_as_a_body(out, i):
+            mended.append((word, "PER"))  # 任命 + 蒙永山/LOC + 为, 烈士 + 谢国桥/LOC + 只有
+            i += 1
+            continue
+        glued = _name_glued_to_head(word, tag, following, after) if 3 <= len(word) <= 7 else []
+        if glued:
+            mended += glued
+            i += 2 if len(glued[-1][0]) > len(word) - len(glued[0][0]) else 1
+            continue
         if (tag == "PER" and len(word) == 1 and word in _SURNAMES and following[1] not in ("w", "PER")
                 and 1 <= len(following[0]) <= 2 and HAN_PART.fullmatch(following[0]) and mended
                 and is_title(mended[-1][0]) and (after[1] == "w" or after[0] in SPEECH)):
@@ -124,6 +137,58 @@ def repair_names(tokens: list[Token]) -> list[Token]:
         mended.append((word, tag))
         i += 1
     return mended
+
+
+#: tags of the words a name LAC read as a body may carry (see _name_read_as_a_body)
+_BODY_TAGS = frozenset({"ORG", "LOC", "n", "nz"})
+#: how places and landforms end: a word with this ending after a title is no name read as a place
+_PLACE_ENDINGS = frozenset("山河湖江海岛州省市县区镇乡村屯寨沟坪岭港湾洲国城")
+
+
+def _name_read_as_a_body(tokens: list[Token], i: int) -> bool:
+    """A name LAC read as an organisation or a place where only a person can
+    stand: between an appointing verb and 为 (选举鹿心社/ORG 为), a clause's
+    first word of three characters opening with a surname before 说 (，储某家/ORG
+    说), or a three-character word opening with a surname right after a title
+    with no place's ending and unknown to the gazetteer (烈士谢国桥/LOC)."""
+    word, tag = tokens[i]
+    if (tag not in ("ORG", "LOC", "n", "nz") or not 2 <= len(word) <= 3 or not HAN_PART.fullmatch(word)
+            or word[-1] in _NOT_NAME_ENDINGS or i == 0):
+        return False
+    following = tokens[i + 1][0] if i + 1 < len(tokens) else ""
+    if tokens[i - 1][0] in APPOINTING and following == "为":
+        return True  # the appointing verb says a person stands there, whatever the surname
+    if word[0] not in _SURNAMES or word[-1] in _PLACE_ENDINGS or word[-1] == "方":
+        return False
+    if len(word) == 3 and following in ("说", "表示") and tokens[i - 1][1] == "w":
+        return True  # ”储某家/ORG + 说: a clause opened by a three-character word that speaks
+    if tag != "LOC":
+        return False
+    from .gazetteer import get_gazetteer  # loaded once for places anyway
+
+    return (len(word) == 3 and tag == "LOC" and is_title(tokens[i - 1][0]) and following not in ("、", "和")
+            and not get_gazetteer().candidates(word))
+
+
+def _name_glued_to_head(word: str, tag: str, following: Token, after: Token) -> list[Token]:
+    """A name LAC glued to the title's head before it (司长储士家/n + 在,
+    研究员程/n + 会强/v + 说): the head and the name apart, or nothing. The name
+    opens with a surname and a speech verb, a pause or 在 follows it."""
+    if tag in ("PER", "w") or not 3 <= len(word) <= 7:
+        return []
+    cuts = [cut for cut in range(len(word) - 1, 1, -1) if word[cut - 1] in HEAD_ENDINGS and word[cut] in _SURNAMES]
+    if not cuts or not HAN_PART.fullmatch(word) or is_title(word):
+        return []
+    for cut in cuts:
+        head, rest = word[:cut], word[cut:]
+        if not is_title(head) or head[-2:] not in _HEAD_WORDS and head[-1] not in "长员":
+            continue
+        if 2 <= len(rest) <= 3 and (following[0] in SPEECH or following[0] in ("在", "说") or following[1] == "w"):
+            return [(head, "n"), (rest, "PER")]
+        if (len(rest) == 1 and 1 <= len(following[0]) <= 2 and HAN_PART.fullmatch(following[0])
+                and following[1] not in ("PER", "w") and (after[0] in SPEECH or after[0][:1] == "说")):
+            return [(head, "n"), (rest + following[0], "PER")]
+    return []
 
 
 #: tags LAC gives a foreign name it did not know (科罗廖夫/LOC, 瓦尔迪兹/ORG)
@@ -182,7 +247,8 @@ def merge_foreign_names(tokens: list[Token]) -> list[Token]:
             after_dot = True
             continue
         if (after_dot and last[1] == "PER" and tag in _NAME_PART_TAGS and HAN_PART.fullmatch(word)
-                and len(last[0]) + len(word) <= 20 and all(c in TRANSLITERATION for c in word)):
+                and len(last[0]) + len(word) <= 20 and (all(c in TRANSLITERATION for c in word)
+                                                         or tag == "PER" and len(word) <= 4)):  # 库热西·买 + 合苏提/PER
             out[-1] = (last[0] + word, "PER")
             continue
         if last[1] == "PER" and last[0][-1:] in DOTS and tag == "PER" and HAN_PART.fullmatch(word):
@@ -194,6 +260,34 @@ def merge_foreign_names(tokens: list[Token]) -> list[Token]:
             after_dot = True
             continue
         after_dot = False
+        out.append((word, tag))
+    return _dotted_name_edges(out)
+
+
+def _dotted_name_edges(tokens: list[Token]) -> list[Token]:
+    """Mend the edges of a name written with a dot that LAC cut off: a name
+    part glued before it (巴哈尔/PER + 古丽·阿木提: one Uygur name), its first
+    character left at the end of a title's word (传承 + 人热 + 合曼·阿布都拉),
+    its last character glued to a speech verb (哈姆迪·伊玛 + 目说)."""
+    if not any(tag == "PER" and any(d in word for d in DOTS) for word, tag in tokens):
+        return tokens
+    out: list[Token] = []
+    for k, (word, tag) in enumerate(tokens):
+        dotted = tag == "PER" and any(d in word for d in DOTS) and word[0] not in DOTS
+        last = out[-1] if out else ("", "w")
+        if dotted and last[1] == "PER" and HAN_PART.fullmatch(last[0]) and len(last[0]) <= 4:
+            out[-1] = (last[0] + word, "PER")
+            continue
+        if (dotted and last[1] != "PER" and len(last[0]) == 2 and HAN_PART.fullmatch(last[0]) and len(out) >= 2
+                and last[0][1] in TRANSLITERATION | _UYGUR_PARTS and is_title(out[-2][0] + last[0][0])):
+            out[-1] = (last[0][0], last[1])
+            out.append((last[0][1] + word, "PER"))
+            continue
+        if (last[1] == "PER" and any(d in last[0] for d in DOTS) and len(word) == 2 and word[1] == "说"
+                and HAN_PART.fullmatch(word[0]) and word[0] not in AFTER_NAME and word[0] not in _ADVERBS):
+            out[-1] = (last[0] + word[0], "PER")
+            out.append(("说", "v"))
+            continue
         out.append((word, tag))
     return out
 
@@ -240,7 +334,8 @@ def _spaces_apart(tokens: list[Token]) -> list[Token]:
 
 def mend(tokens: list[Token]) -> list[Token]:
     """All name repairs; a sentence without any name or title word is left alone."""
-    if not any(tag == "PER" or word[-1:] in HEAD_ENDINGS for word, tag in tokens):
+    if not any(tag == "PER" or word[-1:] in HEAD_ENDINGS or len(word) >= 3 and tag in ("n", "nz") and (
+            word[-2] in HEAD_ENDINGS or word[-3] in HEAD_ENDINGS) for word, tag in tokens):  # 研究员程/n
         return tokens
     tokens = _spaces_apart(tokens)
     roster_end = roster_name_end(tokens)

@@ -22,8 +22,9 @@ from .lexer import Token
 from .namelists import in_name_list
 from .namerepair import AFTER_NAME, COPULA_CHARS, DOTS, HAN_PART, SPEECH, TRANSLITERATION, mend
 from .namewords import after_a_seat, in_book_title, in_place_list, is_address_form, place_fronts, quoted_alone
-from .titles import (complete_title, inside_title, is_title, title_after, titles_before, titles_in_roster,
-                     titles_stated_after)
+from .world import place_shaped
+from .titles import (POSTFIX_HEADS, complete_title, inside_title, is_title, title_after, titles_before,
+                     titles_in_roster, titles_stated_after)
 
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}")  # 5-6: transliterated names (梅德韦杰夫)
 _FOREIGN_NAME = re.compile(r"[\u4e00-\u9fff]+(?:[·•・][\u4e00-\u9fff]+)+|[\u4e00-\u9fff]{2,8}")
@@ -172,14 +173,19 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
     spoken: set[str] = set()
     running: set[str] = set()
     listed: set[str] = set()
+    names = _not_reduplicated(_names_cut_before_one_character(names, chunks), chunks)
     pattern = _names_pattern(names)
     for raw in chunks:
-        tokens = split_at_names(raw, pattern)
+        # a word LAC read as a name here and as a place elsewhere, and no name of the article, is
+        # a place in a title too (布隆迪/PER + 总统 + 恩某: the country's president, not 布隆迪总统)
+        tokens = [(w, "LOC") if t == "PER" and w not in names and w in places and place_shaped(w) else (w, t)
+                  for w, t in split_at_names(raw, pattern)]
         list_titles: list[str] = []
         last_name_end = -1
         for i, (word, tag) in enumerate(tokens):
-            if tag != "PER" or word not in names or is_contributor(tokens, i) or inside_title(tokens, i):
-                continue
+            if (tag != "PER" or word not in names or is_contributor(tokens, i) or inside_title(tokens, i)
+                    or in_book_title(tokens, i)):
+                continue  # 《盘肠英雄王某》: a name in a work's title is no mention, nor are the words before it titles
             if _DOCTRINE.match("".join(w for w, _ in tokens[i + 1:i + 6])):
                 continue  # 习近平新时代中国特色社会主义思想 names a doctrine, not the man
             titles = people.setdefault(word, [])
@@ -231,6 +237,44 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
               if titles or name in listed or _anonymised(name) or any(d in name for d in DOTS)
               or (sureness or {}).get(name, NAME_MARGIN) >= NAME_MARGIN}
     return [Person(name, _drop_contained(titles)) for name, titles in _merge_short_names(people).items()]
+
+
+#: characters that follow a name without ending it: what AFTER_NAME holds, the first characters of titles
+#: written after a name (李强总理, 王某先生), conjunctions and common verbs
+_NOT_NAME_TAILS = (AFTER_NAME | COPULA_CHARS | frozenset(h[0] for h in POSTFIX_HEADS)
+                   | frozenset("和与及同跟先女来去到为让使带向给把被拿说讲问答看想要会可应需在于至以而但却还又"))
+#: how often a name must be written with the same next character to take it (韦焕 + 能 three times)
+_SAME_TAIL_MENTIONS = 3
+
+
+def _names_cut_before_one_character(names: set[str], chunks: list[list[Token]]) -> set[str]:
+    """A two-character name that the article writes at least three times, each
+    time followed by the same character (韦焕/PER + 能 …, 韦焕能依然…, 韦焕能当选…):
+    LAC cut off the name's last character, which no word after a name starts with."""
+    short = [n for n in names if len(n) == 2 and not any(d in n for d in DOTS)]
+    if not short:
+        return names
+    text = "".join(word for tokens in chunks for word, _ in tokens)
+    out = set(names)
+    for name in short:
+        tails = [text[m.end()] for m in re.finditer(name, text) if m.end() < len(text)]
+        tail = tails[0] if tails else ""
+        if (len(tails) >= _SAME_TAIL_MENTIONS and all(t == tail for t in tails) and HAN_PART.fullmatch(tail)
+                and tail not in _NOT_NAME_TAILS and valid_name(name + tail) and name + tail not in out):
+            out.discard(name)
+            out.add(name + tail)
+    return out
+
+
+def _not_reduplicated(names: set[str], chunks: list[list[Token]]) -> set[str]:
+    """Drop a three-character name with a doubled end that the text writes after
+    its own first character (许 + 许多多 of 许许多多, 清 + 清楚楚): a
+    reduplicated word, no name."""
+    doubled = [n for n in names if len(n) == 3 and n[1] == n[2]]
+    if not doubled:
+        return names
+    text = "".join(word for tokens in chunks for word, _ in tokens)
+    return names - {n for n in doubled if n[0] + n in text}
 
 
 def _sides(names: set[str], places: set[str]) -> set[str]:

@@ -11,6 +11,7 @@ import re
 from collections import Counter
 
 from ..model import Place
+from .credits import is_contributor
 from .gazetteer import Division, Gazetteer
 from .lexer import Token
 from .titles import complete_title, is_title
@@ -78,6 +79,9 @@ def _place_words(tokens: list[Token], gazetteer: Gazetteer) -> list[str]:
             continue
         if _column_label(tokens, k - 1):
             continue  # 张三摄（影像中国）: a column's name
+        if "、" in (tokens[k - 2][0] if k >= 2 else "", tokens[k][0] if k < len(tokens) else "") and is_contributor(
+                tokens, k - 1):
+            continue  # （本报记者张三、江南、李四）: a reporter's name LAC read as a region
         whole, k = ("", k) if _known(word, gazetteer) else _world_name_around(tokens, k - 1)
         if whole:
             words.append(whole)  # 亚 + 的 + 斯亚贝巴: a city LAC cut at a particle
@@ -90,6 +94,7 @@ def _place_words(tokens: list[Token], gazetteer: Gazetteer) -> list[str]:
         if len(word) >= 3 and word.endswith("电"):
             word = word[:-1]  # 赫尔辛基电: a dateline's place with its 电
         following = tokens[k][0] if k < len(tokens) else ""
+        word = _without_word_suffix(word, following, gazetteer)
         if following.startswith(_NAME_CONTINUATIONS) or following in _TITLES_OF_ADDRESS:
             continue
         if following.startswith(_FACILITY_WORDS) and not _known(word, gazetteer) and not word.endswith(PLACE_SUFFIXES):
@@ -104,6 +109,19 @@ def _place_words(tokens: list[Token], gazetteer: Gazetteer) -> list[str]:
             word += following[0]  # 澜沧 + 江边 -> 澜沧江; not 羊角镇 + 山上
         words += _glued_apart(_without_town_tail(word), gazetteer)
     return words
+
+
+#: words a division's suffix character opens with the next word (乌克兰乡 + 下来: 乡下; not 开罗市 + 中心, which reads both ways)
+_SUFFIX_WORDS = ("乡下", "镇上")
+
+
+def _without_word_suffix(word: str, following: str, gazetteer: Gazetteer) -> str:
+    """A known place with a division's character LAC glued to it that belongs
+    to the next word (乌克兰乡 + 下来 -> 乌克兰); else the word."""
+    stem, last = word[:-1], word[-1:]
+    if len(stem) < 2 or not following or _known(word, gazetteer) or not _known(stem, gazetteer):
+        return word
+    return stem if any((last + following).startswith(w) for w in _SUFFIX_WORDS) else word
 
 
 #: words that credit a picture: a bracket right after one holds a column's name (张三摄（影像中国）)

@@ -17,64 +17,8 @@ from __future__ import annotations
 import re
 
 from .lexer import Token
+from .titlewords import HEADS, NOT_HEADS, POSTFIX_HEADS
 
-#: words that end a title; longest match first matters only for readability
-HEADS = (
-    "书记", "副书记", "总书记", "常委", "委员", "主席", "副主席", "主任", "副主任", "总监", "总理", "副总理",
-    "总统", "副总统", "首相", "国王", "女王", "王储", "埃米尔", "亲王", "苏丹", "大使", "公使", "参赞",
-    "领事", "总领事", "发言人", "代表", "秘书", "干事", "经理", "总经理", "总裁", "董事", "监事",
-    "主管", "工程师", "研究员", "教授", "讲师", "院士", "专家", "医生", "医师", "护士", "教师", "老师",
-    "律师", "法官", "检察官", "民警", "警官", "辅警", "司令员", "政委", "政治委员", "指导员", "参谋长",
-    "教练", "教练员", "运动员", "选手", "演员", "导演", "作家", "画家", "书法家", "艺术家", "歌手",
-    "主编", "总编辑", "编辑", "主持人", "负责人", "创始人", "合伙人", "传承人", "村民", "居民", "农民",
-    "工人", "职工", "员工", "志愿者", "党员", "网格员", "讲解员", "队员", "学生", "主播", "首席", "总干事",
-    "特使", "特首", "议员", "牵头人", "大臣", "助理", "领袖", "副相", "资政", "审议官", "外交官", "司令", "酋长", "外长", "学家", "企业家", "音乐家", "舞蹈家", "摄影家", "部长", "成员", "会长", "理事长", "秘书长", "委员长", "行长", "社长",
-    "支书", "国务卿", "学者", "英雄", "模范", "导演", "农民工", "环卫工", "清洁工", "传人", "歌唱家", "演奏家",
-    "教育家", "革命家", "政治家", "评论家", "收藏家", "雕塑家", "博士生", "研究生", "硕士生", "大学生", "中学生",
-    "小学生", "本科生", "顾问", "战士", "士兵", "上等兵", "列兵", "上士", "中士", "下士", "助产士", "博士", "硕士",
-    "烈士",
-    # police and people named by their craft or their trade (乘警高嵩, 棋手於之莹, 老板娘肖年春)
-    "乘警", "交警", "刑警", "特警", "武警", "巡警", "狱警", "法警", "铁警", "棋手", "旗手", "鼓手", "车手", "射手",
-    "水手", "舵手", "骑手", "球手", "拳手", "老板", "老板娘", "商人", "女工", "召集人", "发起人", "带头人", "主委", "CEO", "店主", "摊主", "车主", "业主", "户主", "掌柜", "庄主",
-    "场主", "船主", "园主", "技工", "技术工", "干部", "电工", "焊工", "钳工", "木工", "瓦工", "社工", "桥梁工", "养路工", "巡护员",
-    # people by what they do or where they stand (司机张三, 旅客李四, 作曲家王五)
-    "司机", "乘客", "旅客", "游客", "牧民", "渔民", "村医", "乡贤", "工匠", "匠人", "商贩", "摊贩",
-    "作曲家", "作词家", "继承人", "守护人", "代言人", "经纪人", "创业者", "经营者", "劳动者", "建设者", "管理者",
-    "从业者", "守护者", "患者", "读者", "见证者", "亲历者", "践行者", "传承者", "奋斗者", "开拓者",
-    "养蜂人", "掌门人", "当家人", "引路人", "领路人", "接班人", "带路人", "讲述人", "制片人", "出品人", "策展人",
-    "创办人", "联系人", "投资人", "护林人", "守林人", "领头人", "主理人", "代理人", "追梦人",
-    "劳模", "老红军", "红军战士", "将领", "名将", "老将", "小将", "主将", "老兵", "哨兵", "新兵",
-    # people by their field or what they keep (文艺工作者, 登山家, 农家乐主人, 快递小哥)
-    "工作者", "爱好者", "研究者", "参与者", "组织者", "登山家", "探险家", "航海家", "主人", "校董",
-    "师傅", "小哥",
-    # ranks, which stand before the name too (中将张三)
-    "上将", "中将", "少将", "大校", "上校", "中校", "少校", "将军",
-    # winners and soldiers by kind (诺贝尔奖得主, 科学技术奖获得者, 大赛优胜者, 开山岛民兵); not 观众, 市民,
-    # nor 获得者 of an honour that is no prize (道德模范获得者), which the annotations treat as no title
-    "得主", "奖获得者", "优胜者", "民兵", "女兵",
-    # doctoral and master's supervisors (教授、博导)
-    "博导", "硕导",
-)
-#: X长 is a head (区长, 局长, 校长 ...) except in these words
-NOT_HEADS = ("家长", "兄长", "学长", "成长", "增长", "延长", "擅长", "特长", "专长", "生长", "助长",
-             "见长",
-
-             # X员 is a role (邮递员, 售货员) except in these words
-             "动员", "全员", "满员", "裁员", "减员", "增员", "官员们",
-             # and X户 (贫困户, 种粮大户) except in these
-             "窗户", "门户", "账户", "帐户", "开户", "落户", "入户", "过户", "万户", "每户", "全户", "一户",
-             # and X官 (执行官, 外交官) except in these
-             "器官", "五官", "感官", "百官", "做官", "当官", "升官",
-             # and X师 (导师, 设计师) except in these
-             "誓师", "出师", "会师", "拜师", "班师", "京师", "王师", "帝师")
-#: heads that may follow the name (习近平总书记, 李克强总理)
-POSTFIX_HEADS = frozenset({"总书记", "主席", "总理", "委员长", "书记", "总统", "首相", "部长", "省长",
-                           "市长", "县长", "区长", "大使", "教授", "院士", "秘书长", "国务委员", "副总理", "王储",
-                           "医生", "老师", "教练", "委员", "主任", "董事长", "局长", "厅长", "镇长", "村长",
-                           "上将", "中将", "少将", "大校", "上校", "中校", "少校", "将军",
-                           # offices and crafts written after the name too (赵某警官, 李某院长)
-                           "警官", "法官", "律师", "院长", "校长", "所长", "馆长", "站长", "队长", "社长", "会长",
-                           "处长", "科长", "行长", "团长", "总经理", "研究员", "工程师", "导演"})
 #: words after a name that introduce its title (赵明翠，是全国人大代表; 王五系县医院院长)
 _COPULAS = ("是", "系", "现任", "担任", "任", "时任", "历任", "先后任", "生前系", "生前是", "还是", "也是", "曾是",
             "更是", "既是")
@@ -120,6 +64,8 @@ def _title_run(tokens: list[Token], end: int) -> tuple[str, int]:
         opening = _quoted_name_start(tokens, start - 1)
         if opening < 0:
             opening = _alias_start(tokens, start - 1)  # 明远电气股份有限公司（明远电气）副总经理
+        if opening < 0 and start < end:
+            opening = _outlet_start(tokens, start - 1)  # 《晨星报》专栏作家
         if opening >= 0:  # “等蜂来”首席执行官: a quoted name, whatever LAC made of its words
             start = opening
         elif _in_title(tokens, start - 1, end):
@@ -142,6 +88,9 @@ def _title_run(tokens: list[Token], end: int) -> tuple[str, int]:
         start += 1  # 主办方 + 莫斯科中国文化中心主任: a side in the event, not part of the office
     if start + 1 < end and tokens[start][0][:1] in _DEMONSTRATIVES:
         start += 1  # 该院 + 院长: the title without the pointer to an earlier organisation
+    if start > 0 and start < end and tokens[start - 1][1] == "TIME" and _dated_title(
+            tokens[start - 1][0], "".join(word for word, _ in tokens[start:end])):
+        start -= 1  # 明末 + 苏州画家, 2012年 + 诺贝尔经济学奖得主: the era or the prize's year is the title's
     text = "".join(word for word, _ in tokens[start:end])
     if any(c.isspace() for c in text):  # a dateline or a line break is never inside a title
         cut = max(i for i, c in enumerate(text) if c.isspace()) + 1
@@ -150,6 +99,21 @@ def _title_run(tokens: list[Token], end: int) -> tuple[str, int]:
             start += 1
         text = "".join(word for word, _ in tokens[start:end])
     return _balanced(text.strip(_QUOTES)), start
+
+
+#: an era by its dynasty (明末, 清初, 唐代, 北宋, 东晋): it dates a title (明末苏州画家)
+_ERA = re.compile(r"^[东西南北]?[汉晋宋周魏齐梁陈隋唐元明清秦][代朝末初]?$")
+#: a year (2012年, 2018年度) that dates a prize in the title after it
+_PRIZE_YEAR = re.compile(r"^(?:19|20)\d\d年度?$")
+#: heads of winners of a prize, whose year is part of the title (2012年诺贝尔经济学奖得主)
+_PRIZE_HEADS = ("得主", "获得者")
+
+
+def _dated_title(time: str, title: str) -> bool:
+    """Does the time word before ``title`` belong to it: an era before any
+    title, or the year of the prize a winner's title names? A year before other
+    titles dates the sentence (1986年 + 第五代导演)."""
+    return bool(_ERA.match(time)) and is_title(title) or bool(_PRIZE_YEAR.match(time)) and title.endswith(_PRIZE_HEADS)
 
 
 #: a generation of people by decade of birth (80后, 九零后): an age
@@ -186,6 +150,27 @@ _ALIAS_LONGEST = 14
 _ORGANISATION_ENDINGS = ("公司", "集团", "中心", "协会", "学会", "商会", "基金会", "研究院", "研究所", "银行")
 
 
+#: how the names of newspapers, journals and sites end: written in 《》 before a title, they are its organisation
+_OUTLET_ENDINGS = ("报", "刊", "杂志", "周刊", "日报", "晚报", "网")
+
+
+def _outlet_start(tokens: list[Token], closing: int) -> int:
+    """The index of the 《 that opens an outlet's name closed at ``closing``
+    (《晨星报》专栏作家, 《某某日报》主编), or -1: a paper's name is the
+    organisation of the title that follows it."""
+    if closing < 2 or tokens[closing][0] != "》":
+        return -1
+    text = ""
+    for k in range(closing - 1, max(-1, closing - 6), -1):
+        word, tag = tokens[k]
+        if word == "《":
+            return k if text.endswith(_OUTLET_ENDINGS) else -1
+        if tag == "w" or not word.strip() or len(text) + len(word) > _QUOTED_NAME_LONGEST:
+            return -1
+        text = word + text
+    return -1
+
+
 def _alias_start(tokens: list[Token], closing: int) -> int:
     """The index of the （ that opens a short name given to the organisation
     just before it (…股份有限公司（华远纺机）副总经理, …集团（以下简称“明德”）执行总裁),
@@ -193,8 +178,12 @@ def _alias_start(tokens: list[Token], closing: int) -> int:
     if closing < 2 or tokens[closing][0] not in ("）", ")"):
         return -1
     length = 0
-    for k in range(closing - 1, max(0, closing - 9), -1):
+    for k in range(closing - 1, max(-1, closing - 9), -1):
         word, tag = tokens[k]
+        if len(word) > 1 and word[-1] in ("（", "(") and tag == "ORG":
+            return k if length else -1  # 中央某校（/ORG + 国家某学院 + ）: LAC kept the bracket with the organisation
+        if word in ("（", "(") and k == 0:
+            return -1
         if word in ("（", "("):
             before, before_tag = tokens[k - 1]
             organisation = before_tag == "ORG" or before_tag in ("n", "nz") and before.endswith(_ORGANISATION_ENDINGS)
@@ -227,8 +216,8 @@ def _title_verb(tokens: list[Token], k: int, end: int) -> bool:
         t in ("ORG", "LOC") for _, t in before) and all(t in TITLE_TAGS or t == "v" for _, t in before)
 
 
-#: role nouns LAC cuts after their first character (护 + 边员), and words of a title it reads as verbs (执行主席)
-_CUT_ROLE_ENDINGS = "员工"
+#: role nouns LAC cuts after their first character (护 + 边员, 传 + 教士), and words of a title it reads as verbs (执行主席)
+_CUT_ROLE_ENDINGS = "员工士"
 _TITLE_VERBS = frozenset({"执行"})
 
 
@@ -262,6 +251,7 @@ def _after_last_verb(tokens: list[Token], start: int, end: int) -> int:
         if word in ("（", "(", "）", ")"):
             bracketed = word in ("（", "(")  # （以下简称“明德”）: the verb of an alias
         if (not quoted and not bracketed and tag == "v" and word not in _HEAD_SET and word not in CHAIN_MARKS
+                and not _role_read_as_verb(word, tag)
                 and word not in _TITLE_WORDS and not word.startswith("驻") and not _title_verb(tokens, k, end)
                 and not _inside_title_word(tokens, k, end)):
             verbs.append(k)
@@ -290,6 +280,10 @@ def _in_title(tokens: list[Token], k: int, end: int) -> bool:
         return True  # 香港 + 各界扶贫促进会/r (or 各界/r) + 会长: an organisation LAC read as a pronoun
     if _title_verb(tokens, k, end) or _inside_title_word(tokens, k, end):
         return True
+    if _role_read_as_verb(word, tag):
+        return True  # 雷达 + 操纵员/v: a role noun LAC read as a verb
+    if tag == "d" and _NUMBERED_UNIT.match(word) and k < end - 1 and tokens[k + 1][1] in TITLE_TAGS:
+        return True  # 工兵 + 一连/d + 班长: a numbered unit LAC read as an adverb
     if tag in TITLE_TAGS or word in _TITLE_WORDS or (word.startswith("驻") and len(word) <= 3) or word in _HEAD_SET:
         return True  # 中国驻朝鲜大使, 土库曼斯坦驻华大使
     if tag == "PER" and word.endswith(_DIVISION_SUFFIXES) and 0 < k < end - 1:
@@ -310,6 +304,14 @@ def _in_title(tokens: list[Token], k: int, end: int) -> bool:
     return False
 
 
+def _role_read_as_verb(word: str, tag: str) -> bool:
+    """A role noun of three or more characters ending in 员, 师 or 手 that LAC
+    tagged as a verb (操纵员/v); not a verb phrase ending in a head (去贫困户/v)."""
+    return tag == "v" and len(word) >= 3 and word[-1] in "员师手" and is_title(word)
+
+
+#: a unit named by its number (一连, 三排, 二班)
+_NUMBERED_UNIT = re.compile(r"^[一二三四五六七八九十]+[班连排营团队组]$")
 #: the suffixes of divisions: a word LAC calls a name that ends in one is a place inside a title
 _DIVISION_SUFFIXES = tuple("省州市县")
 #: a party congress by its number (十九大, 十八届)
@@ -342,7 +344,7 @@ def titles_before(tokens: list[Token], index: int) -> list[str]:
                 run, start, title = clause, clause_start, clause
         if not title:
             break
-        chain.insert(0, title)
+        chain[0:0] = _split_at_concurrent(title)
         whole_clause = len(title) == len(run) and _after_mark(tokens, start)
         if start < 2 or not whole_clause:
             break
@@ -355,6 +357,15 @@ def titles_before(tokens: list[Token], index: int) -> list[str]:
                 break
         end = start - 1
     return chain
+
+
+def _split_at_concurrent(title: str) -> list[str]:
+    """A title LAC read with 兼 inside one word (沙特王 + 储兼 + 副首相) is two
+    titles, as 兼 between words chains them (国务委员兼外长)."""
+    cut = title.find("兼")
+    if cut <= 1 or cut >= len(title) - 1 or not is_title(title[:cut]) or not is_title(title[cut + 1:]):
+        return [title]
+    return [title[:cut]] + _split_at_concurrent(title[cut + 1:])
 
 
 def _after_mark(tokens: list[Token], start: int) -> bool:

@@ -168,6 +168,12 @@ def tiers_by_size(texts: list[str], sizes: list[float], heavy: list[int] | None 
     return Headline(kicker=kicker, title=texts[top], subtitle=subtitle)
 
 
+def sets_the_scene(text: str) -> bool:
+    """Does a tier end the way only a kicker does (…时强调, …会议上要求, ……——)?
+    Stricter than :func:`looks_like_kicker`: a title may end in 召开 or 发布."""
+    return bool(_LARGE_KICKER_END.search(text.rstrip()))
+
+
 def _is_title_then_subtitle(first: str, second: str) -> bool:
     """Two tiers without a dash: a long sentence-like second tier is a
     subtitle; a first tier that sets the scene is a kicker."""

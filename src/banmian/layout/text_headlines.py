@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from ..model import Block, Headline, Role
-from .headlines import is_wrapped_box, looks_like_kicker
+from .headlines import is_wrapped_box, looks_like_kicker, sets_the_scene
 from .reflow import cell_width, ends_sentence, join_lines
 from .text_units import Unit
 
@@ -184,10 +184,13 @@ def reread_tiers(head: Headline, dashed: bool, stream: bool) -> None:
     under a kicker that names a speaker (……时强调) or leads in (……——) come the
     title's phrases, a line each, and hardly ever a subtitle (unless one opens
     with ——: ``dashed``); the 主题 carries the column tag (…（权威发布）), so
-    the tier under a tagged first tier is its subtitle; and, in a line stream
+    the tier under a tagged first tier is its subtitle; a first tier that sets the scene
+    (…时强调) is the kicker even in the title's block; and, in a line stream
     (``stream``), a first tier reporting a finished event keeps the tier under
     it as its subtitle (:func:`title_then_subtitle`)."""
-    if not head.kicker and head.title and head.subtitle and head.title.rstrip().endswith("—"):
+    if not head.kicker and head.title and head.subtitle and (head.title.rstrip().endswith("—") or (
+            not dashed and sets_the_scene(head.title))):
+        # 胡春华在山东调研时强调 / 扎实开展春耕备耕: a kicker, in the title's block (tight leading) too
         head.kicker, head.title, head.subtitle = head.title, head.subtitle, None
     elif head.kicker and head.title and head.subtitle and not dashed and looks_like_kicker(head.kicker):
         head.title, head.subtitle = f"{head.title} {head.subtitle}", None

@@ -93,6 +93,10 @@ def _one_paragraph_a_line(lines: list[str]) -> bool:
             and max(map(cell_width, lines)) > _PARAGRAPH_LINE_CELLS)
 
 
+#: what ends a clause in running text; a body of several lines has one, a headline seldom
+_CLAUSE_MARKS = "，。；、！？"
+
+
 def _is_sure_body(unit: Unit) -> bool:
     lines = unit.lines
     if _opens_with_dateline(lines):
@@ -100,6 +104,15 @@ def _is_sure_body(unit: Unit) -> bool:
     if len(lines) < 2 or not _is_column_shaped(lines, unit.width):
         return False
     return len(lines) >= 4 or ends_sentence(lines[-1])
+
+
+def _boxed_headline_over_byline(units: list[Unit], i: int) -> bool:
+    """Lines with no clause mark right over a byline: a headline wrapped in a
+    narrow box (王凤山：盘肠英雄 / 坚不言退（为了民 / 族复兴…）, however
+    column-shaped its lines are; a body of several lines has a comma."""
+    nxt = units[i + 1] if i + 1 < len(units) else None
+    return (nxt is not None and nxt.role == Role.BYLINE and not nxt.closing
+            and not any(mark in line for line in units[i].lines for mark in _CLAUSE_MARKS))
 
 
 def _closing_note_unit(lines: list[str]) -> bool:
@@ -129,7 +142,7 @@ def classify_text_units(units: list[Unit]) -> None:
     # a unit laid out one paragraph a line is body, but its lines are paragraphs,
     # not column lines: it gives no column width to measure headlines against
     by_paragraph = {i for i in text_idx if _one_paragraph_a_line(units[i].lines)}
-    sure = {i for i in text_idx if _is_sure_body(units[i])}
+    sure = {i for i in text_idx if _is_sure_body(units[i]) and not _boxed_headline_over_byline(units, i)}
     widths = {i: units[i].width for i in sure - by_paragraph}
     sure |= by_paragraph
     for i in by_paragraph:

@@ -1,0 +1,47 @@
+"""Text mode on PyMuPDF's blocks where the leading is tight (the blocks are
+real: a headline's tiers share a block) and on headline boxes narrower than
+a column. Own sample text; see tests/test_line_stream.py for the typesetter."""
+
+from __future__ import annotations
+
+import banmian
+from tests.test_line_stream import PARKS, STREET, typeset
+
+FERRY = ["江城轮渡公司今年新增两条航线，连通城东码头和江心岛，每天往返二十个班次。",
+         "轮渡公司负责人表示，新航线将在春节前开通，票价与原有航线相同。"]
+
+
+def _body(paragraphs: list[str]) -> list[str]:
+    return [line for p in paragraphs for line in typeset(p)]
+
+
+def _blocks(*blocks: list[str]) -> str:
+    """PyMuPDF's blocks output where blocks hold several lines (tight leading)."""
+    return "\n\n".join("\n".join(lines) for lines in blocks) + "\n"
+
+
+def test_a_speakers_kicker_in_the_titles_block_is_the_kicker():
+    # tight leading: the kicker (…时强调) and the title's two phrases come as one block
+    text = _blocks(["市长在城市建设工作会议上强调", "加快推进公园建设步伐", "让全体市民共享绿色福利"],
+                   ["本报记者 林涛"], _body(PARKS), ["轮渡新增两条航线"], ["本报记者 周明"], _body(FERRY))
+    head = banmian.parse_text(text, enrich=False).pages[0].articles[0].headline
+    assert (head.kicker, head.title, head.subtitle) == (
+        "市长在城市建设工作会议上强调", "加快推进公园建设步伐 让全体市民共享绿色福利", None)
+
+
+def test_a_title_then_its_subtitle_in_one_block_stay_title_and_subtitle():
+    # no scene-setting end: the first tier of the block stays the title
+    text = _blocks(["江城新建三座公园", "绿地面积增加四十公顷，全部免费开放"], ["本报记者 林涛"], _body(PARKS),
+                   ["轮渡新增两条航线"], ["本报记者 周明"], _body(FERRY))
+    head = banmian.parse_text(text, enrich=False).pages[0].articles[0].headline
+    assert (head.kicker, head.title) == (None, "江城新建三座公园")
+
+
+def test_a_headline_wrapped_in_a_narrow_box_over_its_byline_is_no_body():
+    # articles drawn body first, then the headline and the reporter's byline; the second
+    # headline is wrapped in a box four characters wide (four lines, no comma in them)
+    text = _blocks(_body(STREET), ["老街改造惠及千户居民"], ["本报记者 周明"],
+                   _body(PARKS), ["江城新建", "三座公园", "绿地增加", "四十公顷"], ["本报记者 林涛"])
+    page = banmian.parse_text(text, enrich=False).pages[0]
+    heads = [(a.headline.title, a.paragraphs) for a in page.articles]
+    assert heads == [("老街改造惠及千户居民", STREET), ("江城新建三座公园绿地增加四十公顷", PARKS)]

@@ -45,3 +45,31 @@ def test_a_headline_wrapped_in_a_narrow_box_over_its_byline_is_no_body():
     page = banmian.parse_text(text, enrich=False).pages[0]
     heads = [(a.headline.title, a.paragraphs) for a in page.articles]
     assert heads == [("老街改造惠及千户居民", STREET), ("江城新建三座公园绿地增加四十公顷", PARKS)]
+
+
+def _stream(*lines: str) -> str:
+    """PyMuPDF's blocks output when every line is a block of its own."""
+    return "\n\n".join(lines) + "\n"
+
+
+def test_a_kicker_ending_in_a_dash_over_a_title_boxed_narrow_stays_the_kicker():
+    # a line stream, but the kicker and the title's box share one block; the title in
+    # larger type fills lines far shorter than the kicker's
+    text = _stream("江城市园林局负责人介绍——\n公园多\n绿地美", *_body(PARKS), "轮渡新增两条航线", *_body(FERRY))
+    head = banmian.parse_text(text, enrich=False).pages[0].articles[0].headline
+    assert (head.kicker, head.title) == ("江城市园林局负责人介绍——", "公园多 绿地美")
+
+
+def test_a_title_boxed_narrow_under_its_kicker_with_the_column_tag_on_its_last_line():
+    # a line stream: the kicker, then the title set a phrase a line, its column tag closing it
+    text = _stream("江城三座新公园今天开放", "绿地增加", "空气更好（城建观察）", *_body(PARKS),
+                   "轮渡新增两条航线", *_body(FERRY))
+    head = banmian.parse_text(text, enrich=False).pages[0].articles[0].headline
+    assert (head.kicker, head.title, head.subtitle) == ("江城三座新公园今天开放", "绿地增加 空气更好（城建观察）", None)
+
+
+def test_a_line_ending_in_a_dash_over_a_far_shorter_one_is_no_wrapped_box():
+    from banmian.layout.headlines import is_wrapped_box
+
+    assert not is_wrapped_box(["城东新区园林局——", "公园多"])  # a kicker over its title's box
+    assert is_wrapped_box(["“城东的春天”——", "新公园开放迎接市", "民游园"])  # a kicker wrapped in its box

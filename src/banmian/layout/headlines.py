@@ -31,7 +31,9 @@ def is_wrapped_box(lines: list[str]) -> bool:
     """Lines of one headline wrapped in a narrow box (not separate tiers):
     some box width of at most 10 cells that every line fills, each line
     breaking only where the next one's first character no longer fits."""
-    if len(lines) < 2:
+    if len(lines) < 2 or any(sets_the_scene(x) and cell_width(y) < 0.75 * cell_width(x)
+                             for x, y in zip(lines, lines[1:])):
+        # a line ending in —— or 时强调 over a far shorter one: a kicker over its title in larger type
         return False
     cores = [core_width(x) for x in lines]
     # a column tag （五洲茶亭） is kept whole on the box's last line
@@ -44,6 +46,11 @@ def is_wrapped_box(lines: list[str]) -> bool:
 
 
 _TRAILING_TAG = re.compile(r"[（(][^（）()]{2,20}[）)]$")
+
+
+def without_column_tag(line: str) -> str:
+    """The line without the column tag that closes it (…柔软（创新故事） -> …柔软)."""
+    return _TRAILING_TAG.sub("", line.strip()) if ends_with_column_tag(line) else line.strip()
 
 
 def ends_with_column_tag(line: str) -> bool:

@@ -32,7 +32,7 @@ from collections import Counter
 
 from ..model import Block, Role
 from ..names import starts_with_surname
-from .headlines import looks_like_kicker
+from .headlines import looks_like_kicker, without_column_tag
 from .paragraphs import column_width
 from .reflow import PULLED_UP, ascii_count, cell_width, core_width, ends_sentence, token_width
 from .text_credits import closes_with_credit
@@ -470,12 +470,18 @@ def _dash_tail(m: _Measure, k: int) -> bool:
 
 
 def _opens_box(m: _Measure, k: int) -> bool:
-    """Line ``k`` and the next are two equally full headline lines: a tier of
-    its own wrapped in its box (a title in larger type under its kicker), not
-    the short tail of the line above."""
+    """Line ``k`` and the next are two equally full headline lines (the next
+    one's column tag not counted): a tier of its own wrapped in its box (a
+    title in larger type under its kicker), not the short tail of the line above."""
     n = k + 1
-    return (n < len(m.lines) and m.headline_like(n) and abs(m.cores[n] - m.cores[k]) <= 1.0
-            and not starts_with_dateline(m.lines[n]))
+    if n >= len(m.lines) or starts_with_dateline(m.lines[n]):
+        return False
+    if m.headline_like(n):
+        return abs(m.cores[n] - m.cores[k]) <= 1.0
+    # the box's last line may close with the title's column tag (工厂化养蚕 / 丝质更柔软（创新故事）)
+    bare = without_column_tag(m.lines[n])
+    return bare != m.lines[n].strip() and bool(bare) and not ends_sentence(bare) and abs(
+        core_width(bare) - m.cores[k]) <= 1.0
 
 
 __all__ = ["find_furniture", "is_closing_note", "is_line_stream", "regroup_line_stream", "separate_furniture",

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from ..model import Block, Headline, Role
-from .headlines import is_wrapped_box, looks_like_kicker, sets_the_scene
+from .headlines import is_wrapped_box, looks_like_kicker, sets_the_scene, without_column_tag
 from .reflow import cell_width, ends_sentence, join_lines
 from .text_units import Unit
 
@@ -207,10 +207,14 @@ BRIEF_HEADING = re.compile(r"[\u4e00-\u9fff]{0,4}(?:简讯|速览|快讯|短讯|
 _PHRASE = re.compile(r"[\u4e00-\u9fff“”‘’《》0-9]{3,9}")
 
 
-def _phrase_line(unit: Unit) -> str | None:
+def _phrase_line(unit: Unit, tagged: bool = False) -> str | None:
+    """The unit's one headline line when it is a phrase of a title; ``tagged``:
+    the phrase may close with the title's column tag (丝质更柔软（创新故事）)."""
     if unit.role != Role.TITLE or len(unit.lines) != 1:
         return None
     text = unit.lines[0].strip()
+    if tagged:
+        text = without_column_tag(text)
     if not _PHRASE.fullmatch(text) or looks_like_kicker(text) or BRIEF_HEADING.fullmatch(text):
         return None  # a kicker's or a column heading's words are no phrase of a title
     return text
@@ -220,9 +224,10 @@ def _cjk_count(text: str) -> int:
     return len(_CJK.findall(text))
 
 
-def phrase_pair(upper: Unit, lower: Unit) -> bool:
-    """Two headline lines that are the two phrases of one tier (短句 / 短句 of one length)."""
-    first, second = _phrase_line(upper), _phrase_line(lower)
+def phrase_pair(upper: Unit, lower: Unit, tagged: bool = False) -> bool:
+    """Two headline lines that are the two phrases of one tier (短句 / 短句 of one
+    length; ``tagged``: the second may close with the column tag)."""
+    first, second = _phrase_line(upper), _phrase_line(lower, tagged)
     return bool(first and second) and abs(_cjk_count(first) - _cjk_count(second)) <= 1
 
 
@@ -241,6 +246,14 @@ def join_phrase_lines(units: list[Unit]) -> list[Unit]:
         before = _phrase_line(out[-1]) if out else None
         if first and second and not third and not before and phrase_pair(units[k], units[k + 1]):
             units[k].block.lines[:] = [f"{first} {second}"]
+            out.append(units[k])
+            k += 2
+            continue
+        if first and not second and k + 1 < len(units) and phrase_pair(units[k], units[k + 1], tagged=True) \
+                and not (before and abs(_cjk_count(before) - _cjk_count(first)) <= 1):
+            # the second phrase closes with the title's column tag, so the title ends there;
+            # a longer line over it is a kicker, not a third line of the box
+            units[k].block.lines[:] = [f"{first} {units[k + 1].lines[0].strip()}"]
             out.append(units[k])
             k += 2
             continue

@@ -73,3 +73,25 @@ def test_a_line_ending_in_a_dash_over_a_far_shorter_one_is_no_wrapped_box():
 
     assert not is_wrapped_box(["城东新区园林局——", "公园多"])  # a kicker over its title's box
     assert is_wrapped_box(["“城东的春天”——", "新公园开放迎接市", "民游园"])  # a kicker wrapped in its box
+
+
+def test_a_page_that_turns_to_headlines_after_bodies_gives_each_body_its_own_headline():
+    # real blocks: the first article is drawn headline first; then the page turns: the
+    # parks article and the ferry article are each drawn body first, headline after.
+    # The parks headline would open the ferry body, which the last headline closes.
+    street = [STREET[0], STREET[1] + "（周明）"]
+    text = _blocks(["老街改造惠及千户居民"], _body(street), _body(PARKS), ["城东新建三座公园"], ["本报记者 林涛"],
+                   _body(FERRY), ["江城轮渡新增两条航线"], ["本报记者 王芳"])
+    page = banmian.parse_text(text, enrich=False).pages[0]
+    heads = [(a.headline.title, a.paragraphs) for a in page.articles]
+    assert heads == [("老街改造惠及千户居民", STREET), ("城东新建三座公园", PARKS), ("江城轮渡新增两条航线", FERRY)]
+
+
+def test_bylines_drawn_after_their_headlines_stay_with_them():
+    # every article drawn body, headline, byline (the page ends with a headline and its
+    # byline): a byline under a headline that closed its body is that headline's
+    text = _blocks(_body(STREET), ["老街改造惠及千户居民"], ["本报记者 周明"],
+                   _body(PARKS), ["江城新建三座公园"], ["本报记者 林涛"])
+    page = banmian.parse_text(text, enrich=False).pages[0]
+    heads = [(a.headline.title, [b.name for b in a.bylines]) for a in page.articles]
+    assert heads == [("老街改造惠及千户居民", ["周明"]), ("江城新建三座公园", ["林涛"])]

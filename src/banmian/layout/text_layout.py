@@ -451,6 +451,20 @@ def _has_content(group: list[Unit]) -> bool:
     return any(u.role in (Role.BODY, Role.TITLE) for u in group)
 
 
+_TRAILING_ROLES = (Role.HEADER, Role.FOOTER, Role.CAPTION, Role.CREDIT, Role.CONTINUATION)
+
+
+def bylines_trail_headlines(units: list[Unit]) -> bool:
+    """Does this page draw each byline after its headline, the headline after its
+    body (as a PDF's content stream often does)? The page then ends with a
+    headline and its byline; text that puts the byline first, over the body,
+    ends with a headline alone. Under a headline that closed its body, the
+    byline is then that headline's, whatever follows it."""
+    content = [u for u in units if u.role not in _TRAILING_ROLES]
+    return (len(content) >= 2 and content[-1].role == Role.BYLINE and not content[-1].closing
+            and content[-2].role == Role.TITLE)
+
+
 def assemble(units: list[Unit], directions: bool | dict[int, bool]) -> list[list[Unit]]:
     """Group units into articles.
 
@@ -461,6 +475,7 @@ def assemble(units: list[Unit], directions: bool | dict[int, bool]) -> list[list
     articles: list[list[Unit]] = []
     current: list[Unit] = []
     closed = False
+    trailing = bylines_trail_headlines(units)
 
     def has_body() -> bool:
         return any(u.role == Role.BODY for u in current)
@@ -505,7 +520,7 @@ def assemble(units: list[Unit], directions: bool | dict[int, bool]) -> list[list
             # a name alone under the headline (no role) is that headline's author either way
             alone = bool(unit.bylines) and all(b.role is None for b in unit.bylines)
             stays = closed and current and current[-1].role == Role.TITLE and (
-                nxt is None or nxt.role != Role.BODY or alone)
+                nxt is None or nxt.role != Role.BODY or alone or trailing)
             if (has_body() or closed) and not stays:
                 start()
         elif role == Role.BODY:

@@ -95,3 +95,15 @@ def test_bylines_drawn_after_their_headlines_stay_with_them():
     page = banmian.parse_text(text, enrich=False).pages[0]
     heads = [(a.headline.title, [b.name for b in a.bylines]) for a in page.articles]
     assert heads == [("老街改造惠及千户居民", ["周明"]), ("江城新建三座公园", ["林涛"])]
+
+
+def test_a_headline_boxed_narrow_over_a_dateline_is_no_body():
+    # real blocks: a kicker and a title wrapped in a narrow box, its column tag wrapped
+    # too, right over the next article's body, which opens with its dateline
+    parks = ["本报江城3月4日电 " + PARKS[0], PARKS[1]]
+    text = _blocks(["老街改造惠及千户居民"], ["本报记者 周明"], _body(STREET),
+                   ["江城市民——", "新建公园", "迎来春天（城建", "观察）"], _body(parks))
+    page = banmian.parse_text(text, enrich=False).pages[0]
+    heads = [(a.headline.title, a.paragraphs) for a in page.articles]
+    assert heads[0] == ("老街改造惠及千户居民", STREET)
+    assert heads[1][0] and "新建公园" in heads[1][0] and heads[1][1] == PARKS

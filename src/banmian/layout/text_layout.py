@@ -107,12 +107,13 @@ def _is_sure_body(unit: Unit) -> bool:
 
 
 def _boxed_headline_over_byline(units: list[Unit], i: int) -> bool:
-    """Lines with no clause mark right over a byline: a headline wrapped in a
-    narrow box (王凤山：盘肠英雄 / 坚不言退（为了民 / 族复兴…）, however
-    column-shaped its lines are; a body of several lines has a comma."""
+    """Lines with no clause mark right over a byline or a dateline: a headline
+    wrapped in a narrow box (王凤山：盘肠英雄 / 坚不言退（为了民 / 族复兴…）,
+    however column-shaped its lines are; a body of several lines has a comma."""
     nxt = units[i + 1] if i + 1 < len(units) else None
-    return (nxt is not None and nxt.role == Role.BYLINE and not nxt.closing
-            and not any(mark in line for line in units[i].lines for mark in _CLAUSE_MARKS))
+    over_body_start = nxt is not None and ((nxt.role == Role.BYLINE and not nxt.closing)
+                                           or (nxt.role == Role.OTHER and _opens_with_dateline(nxt.lines)))
+    return over_body_start and not any(mark in line for line in units[i].lines for mark in _CLAUSE_MARKS)
 
 
 def _closing_note_unit(lines: list[str]) -> bool:

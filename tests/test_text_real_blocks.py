@@ -107,3 +107,14 @@ def test_a_headline_boxed_narrow_over_a_dateline_is_no_body():
     heads = [(a.headline.title, a.paragraphs) for a in page.articles]
     assert heads[0] == ("老街改造惠及千户居民", STREET)
     assert heads[1][0] and "新建公园" in heads[1][0] and heads[1][1] == PARKS
+
+
+def test_two_columns_closing_bylines_on_one_line_are_bylines_not_headline_text():
+    # two briefs' closing authors on one baseline come as one line, in the block of the
+    # next headline: they close the text above; the headline under them is whole
+    text = _blocks(["老街改造惠及千户居民"], _body(STREET), ["（周明）（林涛 王芳）", "江城新建三座公园"],
+                   _body(PARKS))
+    page = banmian.parse_text(text, enrich=False).pages[0]
+    heads = [(a.headline.title, a.paragraphs) for a in page.articles]
+    assert heads == [("老街改造惠及千户居民", STREET), ("江城新建三座公园", PARKS)]
+    assert [b.name for b in page.articles[0].bylines] == ["周明", "林涛", "王芳"]

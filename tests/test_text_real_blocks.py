@@ -118,3 +118,17 @@ def test_two_columns_closing_bylines_on_one_line_are_bylines_not_headline_text()
     heads = [(a.headline.title, a.paragraphs) for a in page.articles]
     assert heads == [("老街改造惠及千户居民", STREET), ("江城新建三座公园", PARKS)]
     assert [b.name for b in page.articles[0].bylines] == ["周明", "林涛", "王芳"]
+
+
+def test_a_kicker_as_short_as_the_titles_two_phrases_is_still_the_kicker():
+    # a line stream: three phrases of one length, the last closed by the column tag; the
+    # tag closes the title, whose two phrases are the last two lines
+    text = _stream("城东园林", "绿地增加", "空气更好（城建观察）", *_body(PARKS), "轮渡新增两条航线", *_body(FERRY))
+    head = banmian.parse_text(text, enrich=False).pages[0].articles[0].headline
+    assert (head.kicker, head.title, head.subtitle) == ("城东园林", "绿地增加 空气更好（城建观察）", None)
+
+
+def test_a_column_label_between_a_headline_and_a_continued_from_note_is_no_tier():
+    text = _stream("江城新建三座公园", "民生关注", "（上接第2版）", *_body(PARKS), "轮渡新增两条航线", *_body(FERRY))
+    head = banmian.parse_text(text, enrich=False).pages[0].articles[0].headline
+    assert (head.kicker, head.title, head.subtitle) == (None, "江城新建三座公园", None)

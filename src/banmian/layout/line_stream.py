@@ -476,12 +476,11 @@ def _opens_box(m: _Measure, k: int) -> bool:
     n = k + 1
     if n >= len(m.lines) or starts_with_dateline(m.lines[n]):
         return False
-    if m.headline_like(n):
-        return abs(m.cores[n] - m.cores[k]) <= 1.0
     # the box's last line may close with the title's column tag (工厂化养蚕 / 丝质更柔软（创新故事）)
     bare = without_column_tag(m.lines[n])
-    return bare != m.lines[n].strip() and bool(bare) and not ends_sentence(bare) and abs(
-        core_width(bare) - m.cores[k]) <= 1.0
+    if bare != m.lines[n].strip():
+        return bool(bare) and not ends_sentence(bare) and abs(core_width(bare) - m.cores[k]) <= 1.0
+    return m.headline_like(n) and abs(m.cores[n] - m.cores[k]) <= 1.0
 
 
 __all__ = ["find_furniture", "is_closing_note", "is_line_stream", "regroup_line_stream", "separate_furniture",

@@ -132,7 +132,7 @@ def drop_labels_under_headlines(units: list[Unit]) -> None:
         unit, prev, nxt = units[i], units[i - 1], units[i + 1]
         if unit.role != Role.TITLE or len(unit.lines) != 1 or not _LABEL.fullmatch(unit.lines[0].strip()):
             continue
-        after = nxt.role in (Role.BODY, Role.BYLINE) or (nxt.role == Role.OTHER and nxt.block.lines
+        after = nxt.role in (Role.BODY, Role.BYLINE, Role.CONTINUATION) or (nxt.role == Role.OTHER and nxt.block.lines
                                                            and _LABEL.fullmatch(nxt.lines[0].strip()))
         if prev.role == Role.TITLE and after:
             unit.block.role = Role.OTHER
@@ -244,15 +244,16 @@ def join_phrase_lines(units: list[Unit]) -> list[Unit]:
         second = _phrase_line(units[k + 1]) if first and k + 1 < len(units) else None
         third = _phrase_line(units[k + 2]) if second and k + 2 < len(units) else None
         before = _phrase_line(out[-1]) if out else None
-        if first and second and not third and not before and phrase_pair(units[k], units[k + 1]):
+        tagged_next = (second is not None and k + 2 < len(units) and not third
+                       and phrase_pair(units[k + 1], units[k + 2], tagged=True))
+        if first and second and not third and not before and not tagged_next and phrase_pair(units[k], units[k + 1]):
             units[k].block.lines[:] = [f"{first} {second}"]
             out.append(units[k])
             k += 2
             continue
-        if first and not second and k + 1 < len(units) and phrase_pair(units[k], units[k + 1], tagged=True) \
-                and not (before and abs(_cjk_count(before) - _cjk_count(first)) <= 1):
+        if first and not second and k + 1 < len(units) and phrase_pair(units[k], units[k + 1], tagged=True):
             # the second phrase closes with the title's column tag, so the title ends there;
-            # a longer line over it is a kicker, not a third line of the box
+            # a line over it is a kicker (南派舞狮 / 威猛艳丽 / 形神逼真（非遗年集）), not a third phrase
             units[k].block.lines[:] = [f"{first} {units[k + 1].lines[0].strip()}"]
             out.append(units[k])
             k += 2

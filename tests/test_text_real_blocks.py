@@ -132,3 +132,17 @@ def test_a_column_label_between_a_headline_and_a_continued_from_note_is_no_tier(
     text = _stream("江城新建三座公园", "民生关注", "（上接第2版）", *_body(PARKS), "轮渡新增两条航线", *_body(FERRY))
     head = banmian.parse_text(text, enrich=False).pages[0].articles[0].headline
     assert (head.kicker, head.title, head.subtitle) == (None, "江城新建三座公园", None)
+
+
+def test_a_banner_or_label_with_no_body_of_its_own_makes_no_article():
+    from banmian.layout.text_layout import _has_content
+    from banmian.layout.text_units import Unit
+    from banmian.model import Block, Role
+
+    def group(*lines: str) -> list[Unit]:
+        return [Unit(Block([line], Role.TITLE)) for line in lines]
+
+    assert not _has_content(group("建设美丽江城 共享绿色家园"))  # a banner across the page
+    assert not _has_content(group("城建观察"))  # a column's label
+    assert _has_content(group("江城新建三座公园"))  # a headline, even with its body elsewhere
+    assert _has_content(group("城建观察") + [Unit(Block(["本报记者 林涛"], Role.BYLINE))])

@@ -449,7 +449,17 @@ def _label_under_byline(current: list[Unit], group: list[Unit]) -> bool:
 
 
 def _has_content(group: list[Unit]) -> bool:
-    return any(u.role in (Role.BODY, Role.TITLE) for u in group)
+    """A body, or a headline that is more than a column's label or a page's banner."""
+    if any(u.role == Role.BODY for u in group):
+        return True
+    heads = [line for u in group if u.role == Role.TITLE for line in u.lines]
+    named = any(u.role == Role.BYLINE for u in group)
+    return bool(heads) and (named or not all(_LABEL_OR_BANNER.fullmatch(line.strip()) for line in heads))
+
+
+#: what stands alone with no body of its own: a column's label (时代新论, 观点集萃) or a
+#: banner of two parallel phrases (奋进新时代 建功新征程)
+_LABEL_OR_BANNER = re.compile(r"[\u4e00-\u9fff]{2,5}|[\u4e00-\u9fff]{3,7}[ \u3000]+[\u4e00-\u9fff]{3,7}")
 
 
 _TRAILING_ROLES = (Role.HEADER, Role.FOOTER, Role.CAPTION, Role.CREDIT, Role.CONTINUATION)

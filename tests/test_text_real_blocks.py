@@ -146,3 +146,17 @@ def test_a_banner_or_label_with_no_body_of_its_own_makes_no_article():
     assert not _has_content(group("城建观察"))  # a column's label
     assert _has_content(group("江城新建三座公园"))  # a headline, even with its body elsewhere
     assert _has_content(group("城建观察") + [Unit(Block(["本报记者 林涛"], Role.BYLINE))])
+
+
+def test_a_continued_from_note_is_no_column_tag_of_the_headline_over_it():
+    # a line stream: a title wrapped in its box (the body does not spell the words the
+    # break cuts), then （上接第2版） before the body it continues
+    text = _stream("老街改造惠及千户居民", *_body(STREET), "江心岛新增航", "班两条", "（上接第2版）", *_body(FERRY))
+    article = banmian.parse_text(text, enrich=False).pages[0].articles[1]
+    assert (article.headline.title, article.continued_from) == ("江心岛新增航班两条", 2)
+
+
+def test_a_label_over_a_continued_from_note_is_no_tail_of_the_title():
+    text = _stream("江城新建三座公园", "民生关注", "（上接第2版）", *_body(PARKS), "轮渡新增两条航线", *_body(FERRY))
+    head = banmian.parse_text(text, enrich=False).pages[0].articles[0].headline
+    assert head.title == "江城新建三座公园"

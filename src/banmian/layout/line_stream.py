@@ -255,7 +255,8 @@ def _attach_tags(lines: list[tuple[str, int | None]]) -> list[tuple[str, int | N
     out: list[tuple[str, int | None]] = []
     for text, number in lines:
         if out and _COLUMN_TAG.fullmatch(text.strip()) and not ends_sentence(out[-1][0]) \
-                and out[-1][0].rstrip()[-1:] not in "）)" and cell_width(out[-1][0]) <= 30:
+                and out[-1][0].rstrip()[-1:] not in "）)" and cell_width(out[-1][0]) <= 30 \
+                and not is_continuation_line(text):  # （上接第2版） is a note of its own, no tag
             out[-1] = (out[-1][0].rstrip() + text.strip(), out[-1][1])
         else:
             out.append((text, number))
@@ -414,8 +415,8 @@ COLUMN_LABEL = re.compile(r"[\u4e00-\u9fff]{4,5}")
 
 
 def _label_before_body(m: _Measure, k: int) -> bool:
-    """A column label standing between a headline and the body (or byline, or a
-    second label) is no tail of the headline above it."""
+    """A column label standing between a headline and the body (or byline, a
+    second label, a continued-from note) is no tail of the headline above it."""
     if not COLUMN_LABEL.fullmatch(m.lines[k].strip()):
         return False
     n = k + 1
@@ -423,7 +424,7 @@ def _label_before_body(m: _Measure, k: int) -> bool:
         return False
     nxt = m.lines[n].strip()
     return bool(_body_opens(m, n) or COLUMN_LABEL.fullmatch(nxt) or parse_byline_line(nxt)
-                or _ROLE_ONLY.match(nxt) or _MARK_ONLY.match(nxt))
+                or _ROLE_ONLY.match(nxt) or _MARK_ONLY.match(nxt) or is_continuation_line(nxt))
 
 
 def _is_author_alone(m: _Measure, tier: list[float], above: Block, k: int) -> bool:

@@ -49,7 +49,7 @@ _TRAILING_TAG = re.compile(r"[（(][^（）()]{2,20}[）)]$")
 
 
 def without_column_tag(line: str) -> str:
-    """The line without the column tag that closes it (…柔软（创新故事） -> …柔软)."""
+    """The line without the column tag that closes it (…更绿（城建观察） -> …更绿)."""
     return _TRAILING_TAG.sub("", line.strip()) if ends_with_column_tag(line) else line.strip()
 
 

@@ -477,7 +477,7 @@ def _opens_box(m: _Measure, k: int) -> bool:
     n = k + 1
     if n >= len(m.lines) or starts_with_dateline(m.lines[n]):
         return False
-    # the box's last line may close with the title's column tag (工厂化养蚕 / 丝质更柔软（创新故事）)
+    # the box's last line may close with the title's column tag (公园更多 / 绿地更广（城建观察）)
     bare = without_column_tag(m.lines[n])
     if bare != m.lines[n].strip():
         return bool(bare) and not ends_sentence(bare) and abs(core_width(bare) - m.cores[k]) <= 1.0

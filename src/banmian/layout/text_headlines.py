@@ -190,7 +190,7 @@ def reread_tiers(head: Headline, dashed: bool, stream: bool) -> None:
     it as its subtitle (:func:`title_then_subtitle`)."""
     if not head.kicker and head.title and head.subtitle and (head.title.rstrip().endswith("—") or (
             not dashed and sets_the_scene(head.title))):
-        # 胡春华在山东调研时强调 / 扎实开展春耕备耕: a kicker, in the title's block (tight leading) too
+        # 市长在园林工作会议上强调 / 加快公园建设: a kicker, in the title's block (tight leading) too
         head.kicker, head.title, head.subtitle = head.title, head.subtitle, None
     elif head.kicker and head.title and head.subtitle and not dashed and looks_like_kicker(head.kicker):
         head.title, head.subtitle = f"{head.title} {head.subtitle}", None
@@ -209,7 +209,7 @@ _PHRASE = re.compile(r"[\u4e00-\u9fff“”‘’《》0-9]{3,9}")
 
 def _phrase_line(unit: Unit, tagged: bool = False) -> str | None:
     """The unit's one headline line when it is a phrase of a title; ``tagged``:
-    the phrase may close with the title's column tag (丝质更柔软（创新故事）)."""
+    the phrase may close with the title's column tag (绿地更广（城建观察）)."""
     if unit.role != Role.TITLE or len(unit.lines) != 1:
         return None
     text = unit.lines[0].strip()
@@ -253,7 +253,7 @@ def join_phrase_lines(units: list[Unit]) -> list[Unit]:
             continue
         if first and not second and k + 1 < len(units) and phrase_pair(units[k], units[k + 1], tagged=True):
             # the second phrase closes with the title's column tag, so the title ends there;
-            # a line over it is a kicker (南派舞狮 / 威猛艳丽 / 形神逼真（非遗年集）), not a third phrase
+            # a line over it is a kicker (城东园林 / 绿地增加 / 空气更好（城建观察）), not a third phrase
             units[k].block.lines[:] = [f"{first} {units[k + 1].lines[0].strip()}"]
             out.append(units[k])
             k += 2

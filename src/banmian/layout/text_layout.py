@@ -108,7 +108,7 @@ def _is_sure_body(unit: Unit) -> bool:
 
 def _boxed_headline_over_byline(units: list[Unit], i: int) -> bool:
     """Lines with no clause mark right over a byline or a dateline: a headline
-    wrapped in a narrow box (王凤山：盘肠英雄 / 坚不言退（为了民 / 族复兴…）,
+    wrapped in a narrow box (江城新建：三座 / 公园迎春（城建 / 观察）),
     however column-shaped its lines are; a body of several lines has a comma."""
     nxt = units[i + 1] if i + 1 < len(units) else None
     over_body_start = nxt is not None and ((nxt.role == Role.BYLINE and not nxt.closing)
@@ -457,8 +457,8 @@ def _has_content(group: list[Unit]) -> bool:
     return bool(heads) and (named or not all(_LABEL_OR_BANNER.fullmatch(line.strip()) for line in heads))
 
 
-#: what stands alone with no body of its own: a column's label (时代新论, 观点集萃) or a
-#: banner of two parallel phrases (奋进新时代 建功新征程)
+#: what stands alone with no body of its own: a column's label (城建观察, 民生关注) or a
+#: banner of two parallel phrases (建设美丽江城 共享绿色家园)
 _LABEL_OR_BANNER = re.compile(r"[\u4e00-\u9fff]{2,5}|[\u4e00-\u9fff]{3,7}[ \u3000]+[\u4e00-\u9fff]{3,7}")
 
 

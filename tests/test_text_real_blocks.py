@@ -160,3 +160,12 @@ def test_a_label_over_a_continued_from_note_is_no_tail_of_the_title():
     text = _stream("江城新建三座公园", "民生关注", "（上接第2版）", *_body(PARKS), "轮渡新增两条航线", *_body(FERRY))
     head = banmian.parse_text(text, enrich=False).pages[0].articles[0].headline
     assert head.title == "江城新建三座公园"
+
+
+def test_a_closing_dateline_without_a_date_ends_its_article():
+    # the first article closes with （本报江城电）; the next one's headline is drawn after its body
+    lines = ["老街改造惠及千户居民", *_body(STREET), "（本报江城电）", *_body(PARKS), "江城新建三座公园"]
+    page = banmian.parse_text(_stream(*lines), enrich=False).pages[0]
+    assert [a.headline.title for a in page.articles] == ["老街改造惠及千户居民", "江城新建三座公园"]
+    assert page.articles[0].paragraphs == STREET and page.articles[0].dateline == "本报江城电"
+    assert page.articles[1].paragraphs == PARKS

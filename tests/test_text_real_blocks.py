@@ -169,3 +169,11 @@ def test_a_closing_dateline_without_a_date_ends_its_article():
     assert [a.headline.title for a in page.articles] == ["老街改造惠及千户居民", "江城新建三座公园"]
     assert page.articles[0].paragraphs == STREET and page.articles[0].dateline == "本报江城电"
     assert page.articles[1].paragraphs == PARKS
+
+
+def test_closing_bylines_on_one_line_keep_a_name_broken_by_a_space():
+    from banmian.layout.text_split import _bracket_bylines
+
+    names = _bracket_bylines("（周明）（林涛 唐慧 涛）")  # 唐慧涛 broken over a line end
+    assert names is not None and [b.name for b in names] == ["周明", "林涛", "唐慧涛"]
+    assert _bracket_bylines("（城建观察）（林涛）") is None  # a column tag is no name

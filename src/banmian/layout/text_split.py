@@ -122,8 +122,12 @@ def _bracket_bylines(line: str) -> list[Byline] | None:
     for group in groups:
         found = parse_bracket_byline(group)
         if not found:
-            tokens = name_tokens(group[1:-1])
-            if not tokens or not all(starts_with_surname(n) for n in tokens):
+            inner = group[1:-1].strip()
+            # a space may be a line break inside a name (唐慧 涛): try without each one
+            variants = [inner] + [inner[:i] + inner[i + 1:] for i, c in enumerate(inner) if c == " "]
+            tokens = next((t for t in map(name_tokens, variants)
+                           if t and all(starts_with_surname(n) and len(n) >= 2 for n in t)), None)
+            if not tokens:
                 return None
             found = [Byline(None, n) for n in tokens]
         names.extend(found)

@@ -174,6 +174,6 @@ def test_a_closing_dateline_without_a_date_ends_its_article():
 def test_closing_bylines_on_one_line_keep_a_name_broken_by_a_space():
     from banmian.layout.text_split import _bracket_bylines
 
-    names = _bracket_bylines("（周明）（林涛 唐慧 涛）")  # 唐慧涛 broken over a line end
-    assert names is not None and [b.name for b in names] == ["周明", "林涛", "唐慧涛"]
+    names = _bracket_bylines("（周明）（林涛 王小 芳）")  # 王小芳 broken over a line end
+    assert names is not None and [b.name for b in names] == ["周明", "林涛", "王小芳"]
     assert _bracket_bylines("（城建观察）（林涛）") is None  # a column tag is no name

@@ -164,7 +164,7 @@ class _Measure:
         return not self.closes[k] and not self.mid[k] and not self.full(k)
 
 
-#: a dateline in brackets that closes an article: （本报河内2月3日电）, or with no date: （本报首尔电）
+#: a dateline in brackets that closes an article: （本报河内2月3日电）, or with no date: （本报江城电）
 CLOSING_DATELINE = re.compile(
     r"[（(](?P<dateline>(?:本报|新华社|人民日报)(?:[^（）()]{0,16}?\d{1,2}月\d{1,2}日|[\u4e00-\u9fff]{2,8})电)[）)]")
 

@@ -123,7 +123,7 @@ def _bracket_bylines(line: str) -> list[Byline] | None:
         found = parse_bracket_byline(group)
         if not found:
             inner = group[1:-1].strip()
-            # a space may be a line break inside a name (唐慧 涛): try without each one
+            # a space may be a line break inside a name (王小 芳): try without each one
             variants = [inner] + [inner[:i] + inner[i + 1:] for i, c in enumerate(inner) if c == " "]
             tokens = next((t for t in map(name_tokens, variants)
                            if t and all(starts_with_surname(n) and len(n) >= 2 for n in t)), None)

@@ -175,10 +175,14 @@ def tiers_by_size(texts: list[str], sizes: list[float], heavy: list[int] | None 
     return Headline(kicker=kicker, title=texts[top], subtitle=subtitle)
 
 
+#: how only a kicker ends, in text where no size tells: 时强调, 会议上要求, ……——
+_SCENE_END = re.compile(r"(?:强调|要求|指出|表示|提出|寄语|致辞|——|—|：)$")
+
+
 def sets_the_scene(text: str) -> bool:
     """Does a tier end the way only a kicker does (…时强调, …会议上要求, ……——)?
     Stricter than :func:`looks_like_kicker`: a title may end in 召开 or 发布."""
-    return bool(_LARGE_KICKER_END.search(text.rstrip()))
+    return bool(_SCENE_END.search(text.rstrip()))
 
 
 def _is_title_then_subtitle(first: str, second: str) -> bool:

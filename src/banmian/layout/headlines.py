@@ -31,9 +31,7 @@ def is_wrapped_box(lines: list[str]) -> bool:
     """Lines of one headline wrapped in a narrow box (not separate tiers):
     some box width of at most 10 cells that every line fills, each line
     breaking only where the next one's first character no longer fits."""
-    if len(lines) < 2 or any(sets_the_scene(x) and cell_width(y) < 0.75 * cell_width(x)
-                             for x, y in zip(lines, lines[1:])):
-        # a line ending in —— or 时强调 over a far shorter one: a kicker over its title in larger type
+    if len(lines) < 2:
         return False
     cores = [core_width(x) for x in lines]
     # a column tag （五洲茶亭） is kept whole on the box's last line
@@ -42,7 +40,10 @@ def is_wrapped_box(lines: list[str]) -> bool:
     firsts = [token_width(x) for x in lines[1:]]
     low = max(cores)
     high = min(w + f for w, f in zip(widths[:-1], firsts)) - 0.5
-    return low <= min(high, NARROW_BOX_CELLS)
+    # (asked last, only of a box: a line ending in —— or 时强调 over a far shorter one is a
+    # kicker over its title in larger type)
+    return low <= min(high, NARROW_BOX_CELLS) and not any(
+        sets_the_scene(x) and w1 < 0.75 * w0 for x, w0, w1 in zip(lines, widths, widths[1:]))
 
 
 _TRAILING_TAG = re.compile(r"[（(][^（）()]{2,20}[）)]$")

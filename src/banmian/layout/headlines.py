@@ -40,10 +40,18 @@ def is_wrapped_box(lines: list[str]) -> bool:
     firsts = [token_width(x) for x in lines[1:]]
     low = max(cores)
     high = min(w + f for w, f in zip(widths[:-1], firsts)) - 0.5
-    return low <= min(high, NARROW_BOX_CELLS)
+    # (asked last, only of a box: a line ending in —— or 时强调 over a far shorter one is a
+    # kicker over its title in larger type)
+    return low <= min(high, NARROW_BOX_CELLS) and not any(
+        sets_the_scene(x) and w1 < 0.75 * w0 for x, w0, w1 in zip(lines, widths, widths[1:]))
 
 
 _TRAILING_TAG = re.compile(r"[（(][^（）()]{2,20}[）)]$")
+
+
+def without_column_tag(line: str) -> str:
+    """The line without the column tag that closes it (…更绿（城建观察） -> …更绿)."""
+    return _TRAILING_TAG.sub("", line.strip()) if ends_with_column_tag(line) else line.strip()
 
 
 def ends_with_column_tag(line: str) -> bool:
@@ -176,6 +184,16 @@ def tiers_by_size(texts: list[str], sizes: list[float], heavy: list[int] | None 
     kicker = "".join(texts[:top]) or None
     subtitle = " ".join(strip_dashes(t) for t in texts[top + 1:]) or None
     return Headline(kicker=kicker, title=texts[top], subtitle=subtitle)
+
+
+#: how only a kicker ends, in text where no size tells: 时强调, 会议上要求, ……——
+_SCENE_END = re.compile(r"(?:强调|要求|指出|表示|提出|寄语|致辞|——|—|：)$")
+
+
+def sets_the_scene(text: str) -> bool:
+    """Does a tier end the way only a kicker does (…时强调, …会议上要求, ……——)?
+    Stricter than :func:`looks_like_kicker`: a title may end in 召开 or 发布."""
+    return bool(_SCENE_END.search(text.rstrip()))
 
 
 def _is_title_then_subtitle(first: str, second: str) -> bool:

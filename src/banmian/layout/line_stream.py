@@ -32,7 +32,7 @@ from collections import Counter
 
 from ..model import Block, Role
 from ..names import starts_with_surname
-from .headlines import looks_like_kicker
+from .headlines import looks_like_kicker, without_column_tag
 from .paragraphs import column_width
 from .reflow import PULLED_UP, ascii_count, cell_width, core_width, ends_sentence, token_width
 from .text_credits import closes_with_credit
@@ -164,8 +164,9 @@ class _Measure:
         return not self.closes[k] and not self.mid[k] and not self.full(k)
 
 
-#: a dateline in brackets that closes an article: （本报河内2月3日电）
-CLOSING_DATELINE = re.compile(r"[（(](?P<dateline>(?:本报|新华社|人民日报)[^（）()]{0,16}?\d{1,2}月\d{1,2}日电)[）)]")
+#: a dateline in brackets that closes an article: （本报河内2月3日电）, or with no date: （本报江城电）
+CLOSING_DATELINE = re.compile(
+    r"[（(](?P<dateline>(?:本报|新华社|人民日报)(?:[^（）()]{0,16}?\d{1,2}月\d{1,2}日|[\u4e00-\u9fff]{2,8})电)[）)]")
 
 
 def is_closing_dateline_line(line: str) -> bool:
@@ -255,7 +256,8 @@ def _attach_tags(lines: list[tuple[str, int | None]]) -> list[tuple[str, int | N
     out: list[tuple[str, int | None]] = []
     for text, number in lines:
         if out and _COLUMN_TAG.fullmatch(text.strip()) and not ends_sentence(out[-1][0]) \
-                and out[-1][0].rstrip()[-1:] not in "）)" and cell_width(out[-1][0]) <= 30:
+                and out[-1][0].rstrip()[-1:] not in "）)" and cell_width(out[-1][0]) <= 30 \
+                and not is_continuation_line(text):  # （上接第2版） is a note of its own, no tag
             out[-1] = (out[-1][0].rstrip() + text.strip(), out[-1][1])
         else:
             out.append((text, number))
@@ -414,8 +416,8 @@ COLUMN_LABEL = re.compile(r"[\u4e00-\u9fff]{4,5}")
 
 
 def _label_before_body(m: _Measure, k: int) -> bool:
-    """A column label standing between a headline and the body (or byline, or a
-    second label) is no tail of the headline above it."""
+    """A column label standing between a headline and the body (or byline, a
+    second label, a continued-from note) is no tail of the headline above it."""
     if not COLUMN_LABEL.fullmatch(m.lines[k].strip()):
         return False
     n = k + 1
@@ -423,7 +425,7 @@ def _label_before_body(m: _Measure, k: int) -> bool:
         return False
     nxt = m.lines[n].strip()
     return bool(_body_opens(m, n) or COLUMN_LABEL.fullmatch(nxt) or parse_byline_line(nxt)
-                or _ROLE_ONLY.match(nxt) or _MARK_ONLY.match(nxt))
+                or _ROLE_ONLY.match(nxt) or _MARK_ONLY.match(nxt) or is_continuation_line(nxt))
 
 
 def _is_author_alone(m: _Measure, tier: list[float], above: Block, k: int) -> bool:
@@ -470,12 +472,17 @@ def _dash_tail(m: _Measure, k: int) -> bool:
 
 
 def _opens_box(m: _Measure, k: int) -> bool:
-    """Line ``k`` and the next are two equally full headline lines: a tier of
-    its own wrapped in its box (a title in larger type under its kicker), not
-    the short tail of the line above."""
+    """Line ``k`` and the next are two equally full headline lines (the next
+    one's column tag not counted): a tier of its own wrapped in its box (a
+    title in larger type under its kicker), not the short tail of the line above."""
     n = k + 1
-    return (n < len(m.lines) and m.headline_like(n) and abs(m.cores[n] - m.cores[k]) <= 1.0
-            and not starts_with_dateline(m.lines[n]))
+    if n >= len(m.lines) or starts_with_dateline(m.lines[n]):
+        return False
+    # the box's last line may close with the title's column tag (公园更多 / 绿地更广（城建观察）)
+    bare = without_column_tag(m.lines[n])
+    if bare != m.lines[n].strip():
+        return bool(bare) and not ends_sentence(bare) and abs(core_width(bare) - m.cores[k]) <= 1.0
+    return m.headline_like(n) and abs(m.cores[n] - m.cores[k]) <= 1.0
 
 
 __all__ = ["find_furniture", "is_closing_note", "is_line_stream", "regroup_line_stream", "separate_furniture",

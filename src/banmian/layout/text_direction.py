@@ -74,7 +74,27 @@ def group_directions(units: list[Unit], page_before: bool, by_wording: bool = Tr
             out[start] = True
         elif echo_before - echo_after >= _MARGIN:
             out[start] = False
+    _settle_claimed_bodies(units, groups, out)
     return out
+
+
+def _settle_claimed_bodies(units: list[Unit], groups: list[tuple[int, int]], out: dict[int, bool]) -> None:
+    """A headline group that opens the body after it while the next group closes
+    that same body: one body cannot be both articles'. The first group's wording
+    settles it: when it echoes the body before it more than the claimed one, it
+    closes the body before it (the page has turned to drawing headlines after
+    their bodies). Walked up the page, so that the turn carries on upwards."""
+    for n in range(len(groups) - 1, 0, -1):
+        start, _ = groups[n]
+        prev_start, prev_end = groups[n - 1]
+        if out[start] or not out[prev_start]:
+            continue
+        claimed = _body_text(units[prev_end:start])
+        lo = groups[n - 2][1] if n >= 2 else 0
+        before = _body_text(units[lo:prev_start])
+        head = bigrams("".join(line for u in units[prev_start:prev_end] for line in u.lines))
+        if claimed and before and head and len(head & bigrams(before)) > len(head & bigrams(claimed)):
+            out[prev_start] = False
 
 
 def split_groups_by_wording(units: list[Unit], directions: dict[int, bool]) -> None:

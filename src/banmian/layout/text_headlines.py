@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from ..model import Block, Headline, Role
-from .headlines import is_wrapped_box, looks_like_kicker
+from .headlines import is_wrapped_box, looks_like_kicker, sets_the_scene, without_column_tag
 from .reflow import cell_width, ends_sentence, join_lines
 from .text_units import Unit
 
@@ -132,7 +132,7 @@ def drop_labels_under_headlines(units: list[Unit]) -> None:
         unit, prev, nxt = units[i], units[i - 1], units[i + 1]
         if unit.role != Role.TITLE or len(unit.lines) != 1 or not _LABEL.fullmatch(unit.lines[0].strip()):
             continue
-        after = nxt.role in (Role.BODY, Role.BYLINE) or (nxt.role == Role.OTHER and nxt.block.lines
+        after = nxt.role in (Role.BODY, Role.BYLINE, Role.CONTINUATION) or (nxt.role == Role.OTHER and nxt.block.lines
                                                            and _LABEL.fullmatch(nxt.lines[0].strip()))
         if prev.role == Role.TITLE and after:
             unit.block.role = Role.OTHER
@@ -184,10 +184,13 @@ def reread_tiers(head: Headline, dashed: bool, stream: bool) -> None:
     under a kicker that names a speaker (……时强调) or leads in (……——) come the
     title's phrases, a line each, and hardly ever a subtitle (unless one opens
     with ——: ``dashed``); the 主题 carries the column tag (…（权威发布）), so
-    the tier under a tagged first tier is its subtitle; and, in a line stream
+    the tier under a tagged first tier is its subtitle; a first tier that sets the scene
+    (…时强调) is the kicker even in the title's block; and, in a line stream
     (``stream``), a first tier reporting a finished event keeps the tier under
     it as its subtitle (:func:`title_then_subtitle`)."""
-    if not head.kicker and head.title and head.subtitle and head.title.rstrip().endswith("—"):
+    if not head.kicker and head.title and head.subtitle and (head.title.rstrip().endswith("—") or (
+            not dashed and sets_the_scene(head.title))):
+        # 市长在园林工作会议上强调 / 加快公园建设: a kicker, in the title's block (tight leading) too
         head.kicker, head.title, head.subtitle = head.title, head.subtitle, None
     elif head.kicker and head.title and head.subtitle and not dashed and looks_like_kicker(head.kicker):
         head.title, head.subtitle = f"{head.title} {head.subtitle}", None
@@ -204,10 +207,14 @@ BRIEF_HEADING = re.compile(r"[\u4e00-\u9fff]{0,4}(?:简讯|速览|快讯|短讯|
 _PHRASE = re.compile(r"[\u4e00-\u9fff“”‘’《》0-9]{3,9}")
 
 
-def _phrase_line(unit: Unit) -> str | None:
+def _phrase_line(unit: Unit, tagged: bool = False) -> str | None:
+    """The unit's one headline line when it is a phrase of a title; ``tagged``:
+    the phrase may close with the title's column tag (绿地更广（城建观察）)."""
     if unit.role != Role.TITLE or len(unit.lines) != 1:
         return None
     text = unit.lines[0].strip()
+    if tagged:
+        text = without_column_tag(text)
     if not _PHRASE.fullmatch(text) or looks_like_kicker(text) or BRIEF_HEADING.fullmatch(text):
         return None  # a kicker's or a column heading's words are no phrase of a title
     return text
@@ -217,9 +224,10 @@ def _cjk_count(text: str) -> int:
     return len(_CJK.findall(text))
 
 
-def phrase_pair(upper: Unit, lower: Unit) -> bool:
-    """Two headline lines that are the two phrases of one tier (短句 / 短句 of one length)."""
-    first, second = _phrase_line(upper), _phrase_line(lower)
+def phrase_pair(upper: Unit, lower: Unit, tagged: bool = False) -> bool:
+    """Two headline lines that are the two phrases of one tier (短句 / 短句 of one
+    length; ``tagged``: the second may close with the column tag)."""
+    first, second = _phrase_line(upper), _phrase_line(lower, tagged)
     return bool(first and second) and abs(_cjk_count(first) - _cjk_count(second)) <= 1
 
 
@@ -236,8 +244,17 @@ def join_phrase_lines(units: list[Unit]) -> list[Unit]:
         second = _phrase_line(units[k + 1]) if first and k + 1 < len(units) else None
         third = _phrase_line(units[k + 2]) if second and k + 2 < len(units) else None
         before = _phrase_line(out[-1]) if out else None
-        if first and second and not third and not before and phrase_pair(units[k], units[k + 1]):
+        tagged_next = (second is not None and k + 2 < len(units) and not third
+                       and phrase_pair(units[k + 1], units[k + 2], tagged=True))
+        if first and second and not third and not before and not tagged_next and phrase_pair(units[k], units[k + 1]):
             units[k].block.lines[:] = [f"{first} {second}"]
+            out.append(units[k])
+            k += 2
+            continue
+        if first and not second and k + 1 < len(units) and phrase_pair(units[k], units[k + 1], tagged=True):
+            # the second phrase closes with the title's column tag, so the title ends there;
+            # a line over it is a kicker (城东园林 / 绿地增加 / 空气更好（城建观察）), not a third phrase
+            units[k].block.lines[:] = [f"{first} {units[k + 1].lines[0].strip()}"]
             out.append(units[k])
             k += 2
             continue

@@ -93,6 +93,10 @@ def _one_paragraph_a_line(lines: list[str]) -> bool:
             and max(map(cell_width, lines)) > _PARAGRAPH_LINE_CELLS)
 
 
+#: what ends a clause in running text; a body of several lines has one, a headline seldom
+_CLAUSE_MARKS = "，。；、！？"
+
+
 def _is_sure_body(unit: Unit) -> bool:
     lines = unit.lines
     if _opens_with_dateline(lines):
@@ -100,6 +104,16 @@ def _is_sure_body(unit: Unit) -> bool:
     if len(lines) < 2 or not _is_column_shaped(lines, unit.width):
         return False
     return len(lines) >= 4 or ends_sentence(lines[-1])
+
+
+def _boxed_headline_over_byline(units: list[Unit], i: int) -> bool:
+    """Lines with no clause mark right over a byline or a dateline: a headline
+    wrapped in a narrow box (江城新建：三座 / 公园迎春（城建 / 观察）),
+    however column-shaped its lines are; a body of several lines has a comma."""
+    nxt = units[i + 1] if i + 1 < len(units) else None
+    over_body_start = nxt is not None and ((nxt.role == Role.BYLINE and not nxt.closing)
+                                           or (nxt.role == Role.OTHER and _opens_with_dateline(nxt.lines)))
+    return over_body_start and not any(mark in line for line in units[i].lines for mark in _CLAUSE_MARKS)
 
 
 def _closing_note_unit(lines: list[str]) -> bool:
@@ -129,7 +143,7 @@ def classify_text_units(units: list[Unit]) -> None:
     # a unit laid out one paragraph a line is body, but its lines are paragraphs,
     # not column lines: it gives no column width to measure headlines against
     by_paragraph = {i for i in text_idx if _one_paragraph_a_line(units[i].lines)}
-    sure = {i for i in text_idx if _is_sure_body(units[i])}
+    sure = {i for i in text_idx if _is_sure_body(units[i]) and not _boxed_headline_over_byline(units, i)}
     widths = {i: units[i].width for i in sure - by_paragraph}
     sure |= by_paragraph
     for i in by_paragraph:
@@ -435,7 +449,31 @@ def _label_under_byline(current: list[Unit], group: list[Unit]) -> bool:
 
 
 def _has_content(group: list[Unit]) -> bool:
-    return any(u.role in (Role.BODY, Role.TITLE) for u in group)
+    """A body, or a headline that is more than a column's label or a page's banner."""
+    if any(u.role == Role.BODY for u in group):
+        return True
+    heads = [line for u in group if u.role == Role.TITLE for line in u.lines]
+    named = any(u.role == Role.BYLINE for u in group)
+    return bool(heads) and (named or not all(_LABEL_OR_BANNER.fullmatch(line.strip()) for line in heads))
+
+
+#: what stands alone with no body of its own: a column's label (城建观察, 民生关注) or a
+#: banner of two parallel phrases (建设美丽江城 共享绿色家园)
+_LABEL_OR_BANNER = re.compile(r"[\u4e00-\u9fff]{2,5}|[\u4e00-\u9fff]{3,7}[ \u3000]+[\u4e00-\u9fff]{3,7}")
+
+
+_TRAILING_ROLES = (Role.HEADER, Role.FOOTER, Role.CAPTION, Role.CREDIT, Role.CONTINUATION)
+
+
+def bylines_trail_headlines(units: list[Unit]) -> bool:
+    """Does this page draw each byline after its headline, the headline after its
+    body (as a PDF's content stream often does)? The page then ends with a
+    headline and its byline; text that puts the byline first, over the body,
+    ends with a headline alone. Under a headline that closed its body, the
+    byline is then that headline's, whatever follows it."""
+    content = [u for u in units if u.role not in _TRAILING_ROLES]
+    return (len(content) >= 2 and content[-1].role == Role.BYLINE and not content[-1].closing
+            and content[-2].role == Role.TITLE)
 
 
 def assemble(units: list[Unit], directions: bool | dict[int, bool]) -> list[list[Unit]]:
@@ -448,6 +486,7 @@ def assemble(units: list[Unit], directions: bool | dict[int, bool]) -> list[list
     articles: list[list[Unit]] = []
     current: list[Unit] = []
     closed = False
+    trailing = bylines_trail_headlines(units)
 
     def has_body() -> bool:
         return any(u.role == Role.BODY for u in current)
@@ -492,7 +531,7 @@ def assemble(units: list[Unit], directions: bool | dict[int, bool]) -> list[list
             # a name alone under the headline (no role) is that headline's author either way
             alone = bool(unit.bylines) and all(b.role is None for b in unit.bylines)
             stays = closed and current and current[-1].role == Role.TITLE and (
-                nxt is None or nxt.role != Role.BODY or alone)
+                nxt is None or nxt.role != Role.BODY or alone or trailing)
             if (has_body() or closed) and not stays:
                 start()
         elif role == Role.BODY:

@@ -5,10 +5,14 @@ notes are cut out of the blocks they stand in; the rest is text whose role
 
 from __future__ import annotations
 
+import re
+
 from ..model import Block, Byline, Role
+from ..names import starts_with_surname
 from .line_stream import is_closing_note
 from .reflow import ends_sentence
-from .rules import find_continuation, is_continuation_line, name_tokens, parse_byline_line, parse_credit
+from .rules import (find_continuation, is_continuation_line, name_tokens, parse_bracket_byline, parse_byline_line,
+                    parse_credit)
 from .text_credits import bare_credit, caption_and_credit, rejoin_wrapped_credits
 from .text_units import Unit
 
@@ -46,6 +50,11 @@ def split_units(blocks: list[Block]) -> list[Unit]:
             return units[-1]
 
         for i, line in enumerate(block.lines):
+            closing = _bracket_bylines(line) if line.count("）") + line.count(")") > 1 else None
+            if closing:  # （张三）（李四 王五）: closing bylines, two columns' ends on one line
+                unit = alone(line, Role.BYLINE, i)
+                unit.bylines, unit.closing = closing, True
+                continue
             # 本报记者 张三摄 is a photo credit, not a byline naming 张三摄
             bylines = None if parse_credit(line) else parse_byline_line(line)
             if bylines:
@@ -98,6 +107,31 @@ def split_units(blocks: list[Block]) -> list[Unit]:
             current.append(line)
         flush()
     return units
+
+
+_BRACKET = re.compile(r"[（(][^（）()]+[）)]")
+
+
+def _bracket_bylines(line: str) -> list[Byline] | None:
+    """A line of bracketed names only, one bracket or several: （张三）（李四 王五）."""
+    text = line.strip()
+    groups = _BRACKET.findall(text)
+    if not groups or "".join(groups) != text:
+        return None
+    names: list[Byline] = []
+    for group in groups:
+        found = parse_bracket_byline(group)
+        if not found:
+            inner = group[1:-1].strip()
+            # a space may be a line break inside a name (王小 芳): try without each one
+            variants = [inner] + [inner[:i] + inner[i + 1:] for i, c in enumerate(inner) if c == " "]
+            tokens = next((t for t in map(name_tokens, variants)
+                           if t and all(starts_with_surname(n) and len(n) >= 2 for n in t)), None)
+            if not tokens:
+                return None
+            found = [Byline(None, n) for n in tokens]
+        names.extend(found)
+    return names
 
 
 def _closing_note_lines(lines: list[str]) -> int:

@@ -300,10 +300,9 @@ def _beside(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup
             continue
         first = b.lines[0]  # the block may widen below a vertical heading
         if hx1 <= b.left + body:
-            if _heads_own_column(h, b, flow, body) and any(
-                    headings[j].vertical and headings[j].role == Role.TITLE and headings[j].bbox[0] >= b.right
-                    and headings[j].bbox[1] - config.row_tolerance * body <= top <= headings[j].bbox[3]
-                    for j in titles):
+            if any(headings[j].vertical and headings[j].role == Role.TITLE and headings[j].bbox[0] >= b.right
+                   and headings[j].bbox[1] - config.row_tolerance * body <= top <= headings[j].bbox[3]
+                   for j in titles) and _heads_own_column(h, b, flow, body):
                 continue  # a vertical headline level on the right is the one beside
             d = b.left - hx1
             lo, hi = hx1, b.left

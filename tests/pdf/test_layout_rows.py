@@ -368,3 +368,31 @@ def test_column_under_a_banner_left_of_a_headline_just_over_its_row(tmp_path):
     check_body(find(page, "这里有最美的河山"), [TEXTS["river"][0]] + body[1:])
     check_body(find(page, "冬季蔬菜供应充足"), TEXTS["market"])
 
+
+
+def test_three_line_kicker_a_little_larger_than_the_body_over_a_side_headline(tmp_path):
+    """A side headline in column 0: a three-line kicker in the body's face
+    but a little larger, with no stop, over the title; the article's text in
+    columns 1-2 starts level with the kicker's top. The kicker is the
+    kicker and the columns are the headline's."""
+    pg = FeaturePage()
+    pg.header(19, "社会")
+    x0 = column_x(0)
+    kicker = ["青禾县推行“村务四", "亮”，让群众明白，", "给干部清白"]
+    y = TOP + 4
+    for part in kicker:
+        pg.line(x0, y, part, BODY * 1.08)
+        y += BODY * 1.45
+    for part in ["这难办，那难", "办，一公开就", "好办（链接）"]:
+        pg.line(x0, y + 2, part, 13, "hei")
+        y += 17
+    body = TEXTS["river"] + TEXTS["health"]
+    flowed = pg.flow(column_x(1), TOP + 4, body, 2)
+    other = story(pg, "school", "三所新学校投入使用", 3, 2, TOP + 4, size=18)
+    story(pg, "digital", "数字化改造提升效率", 0, 5, below(pg, max(flowed.bottom, other)), align="left")
+    page = parse(pg, tmp_path)
+    title = "这难办，那难办，一公开就好办（链接）"
+    check_titles(page, [title, "三所新学校投入使用", "数字化改造提升效率"])
+    art = find(page, title)
+    assert art.headline.kicker == "青禾县推行“村务四亮”，让群众明白，给干部清白", f"kicker {art.headline.kicker!r}"
+    check_body(art, body)

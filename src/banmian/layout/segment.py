@@ -287,7 +287,7 @@ def _rule_between(top: float, bottom: float, x0: float, x1: float, separators: l
 def attach_tiers(titles: list[HeadingGroup], blocks: list[ColumnBlock], body: float, body_font: str,
                  config: LayoutConfig = DEFAULT) -> list[ColumnBlock]:
     """A kicker or subtitle set at (or near) the body size: one to four lines
-    (three or four only in another weight or face) just above or below a title, over
+    (three or four only in another weight, face or a larger size) just above or below a title, over
     it, set apart from the body by its weight or face (a subtitle may instead
     open with ——, or stand between the title and its byline), that is no
     byline and no sentence. It joins the title's group; returns the other blocks."""
@@ -308,7 +308,8 @@ def attach_tiers(titles: list[HeadingGroup], blocks: list[ColumnBlock], body: fl
             continue
         tokens = name_tokens(text)  # under a title, names are its byline, not a subtitle
         names = tokens is not None and all(starts_with_surname(t) for t in tokens)
-        marked = any(ln.bold or (body_font and ln.font != body_font) for ln in b.lines)
+        marked = any(ln.bold or (body_font and ln.font != body_font) for ln in b.lines) \
+            or (not names and any(ln.size >= 1.05 * body for ln in b.lines))  # (a kicker near the body size)
         if len(b.lines) == 3 and not marked:  # three lines in the body's face: text, however short
             continue
         if len(b.lines) == 4 and not all(ln.bold or (body_font and ln.font != body_font) for ln in b.lines):

@@ -295,24 +295,3 @@ def test_the_foot_on_the_left_is_not_sought_past_white_space_or_a_photo() -> Non
     photo = ColumnBlock([TextLine("", (210.0, 200.0, 360.0, 300.0), SIZE)], role=Role.OTHER)
     under = column(210, 310, ["图片下面另一篇文章的文字，"] * 14)
     assert foot(top, [upper, byline, top, photo, under]) is upper
-
-
-def test_a_paragraphs_tail_under_its_indented_first_line_stays_in_its_column() -> None:
-    """Under a headline and its byline: a paragraph's indented first line,
-    then its tail (情。) as a block of its own, only touching the first line
-    in x, then the rest of the column. The tail and the rest are the
-    headline's, not a headline's far on the left beyond its own columns."""
-    from banmian.layout.ownership import assign_owners
-    from banmian.layout.segment import HeadingGroup
-
-    left_head = HeadingGroup([TextLine("向中国人民致以新春祝福", (40, 80, 190, 100), 20.0)])
-    left_cols = [column(40, 110, ["左边文章的文字，"] * 30), column(210, 110, ["左边文章的第二栏，"] * 30)]
-    head = HeadingGroup([TextLine("问细于民见初心", (380, 80, 560, 100), 20.0)])
-    byline = column(380, 106, ["本报记者　张三"])
-    first = ColumnBlock([TextLine("越是细微处，越是见真", (400, 140, 530, 150), SIZE)], role=Role.BODY)
-    tail = ColumnBlock([TextLine("情。", (380, 156, 400, 166), SIZE)], role=Role.BODY)
-    rest = column(380, 172, ["下一段文字从这里开始，"] * 10)
-    blocks = left_cols + [byline, first, tail, rest]
-    assign_owners(blocks, [left_head, head], [], [], SIZE)
-    assert [b.owner for b in (first, tail, rest)] == [1, 1, 1]
-    assert [b.owner for b in left_cols] == [0, 0]

@@ -240,8 +240,7 @@ def _nearest_above(b: ColumnBlock, flow: list[ColumnBlock], headings: list[Headi
 
     def consider(kind: str, ref: object, box: BBox, reach: float = 1.0) -> None:
         nonlocal best
-        overlap = min(box[2], x1) - max(box[0], x0)  # (a block only touching counts: a tail 情。 under an indent)
-        if overlap < -0.5 or (overlap <= 0 and kind != "block") or box[3] > top + reach:
+        if min(box[2], x1) - max(box[0], x0) <= 0 or box[3] > top + reach:
             return
         dist = max(top - box[3], 0.0)
         if best is None or dist < best[2] - 0.01:

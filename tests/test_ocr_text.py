@@ -190,6 +190,44 @@ def test_a_closing_quote_after_a_paragraphs_full_stop_is_found_unboxed() -> None
     page[23:31, 222:226] = 0
     page[82:87, 304:308] = 0  # a speck low beside the second row
     found = ocr.stray_marks(page, rows)
-    assert [text for _, _, text in found] == ["”"], found
-    cell, ink, _ = found[0]
+    assert [text for _, _, text, _ in found] == ["”"], found
+    cell, ink, _, _ = found[0]
     assert cell[1] == 20.0 and cell[3] == 50.0 and ink == (214.0, 226.0)
+
+
+def _page_of_rows(np, rows):  # noqa: ANN001, ANN202
+    page = np.full((160, 400, 3), 255, np.uint8)
+    for x0, y0, x1, y1 in rows:
+        for x in range(int(x0) + 4, int(x1) - 24, 30):  # the characters' strokes, inside the box
+            page[int(y0) + 3:int(y1) - 3, x:x + 3] = 0
+            page[int(y0) + 3:int(y0) + 6, x:x + 20] = 0
+    return page
+
+
+def test_a_closing_quote_pushed_to_the_next_rows_start_is_found_alone_or_after_its_full_stop() -> None:
+    """A line break pushes ” (or 。” together) to the start of the next row,
+    before the detector's box there: two short strokes at the top of the row
+    at the column's left edge, or just after the pushed 。 low in the row.
+    Two strokes in the right half of the first square (an opening quote) are
+    not taken for a closing one."""
+    np = pytest.importorskip("numpy")
+    pytest.importorskip("cv2")
+    rows = [(10.0, 20.0, 300.0, 50.0), (50.0, 60.0, 300.0, 90.0)]
+    page = _page_of_rows(np, rows)
+    page[63:70, 14:18] = 0  # ” at the left edge of the second row, before its box
+    page[63:70, 20:24] = 0
+    found = ocr.stray_marks(page, rows)
+    assert [(text, after) for _, _, text, after in found] == [("”", "")], found
+
+    page = _page_of_rows(np, rows)
+    page[76:84, 14:22] = 0  # 。 low in the second row's first square
+    page[63:70, 32:36] = 0  # ” in the next square, at the top
+    page[63:70, 38:42] = 0
+    found = ocr.stray_marks(page, rows)
+    assert [(text, after) for _, _, text, after in found] == [(None, "”")], found
+    assert found[0][1] == (14.0, 42.0)
+
+    page = _page_of_rows(np, rows)
+    page[63:70, 26:30] = 0  # two strokes in the right half of the first square: an opening quote
+    page[63:70, 32:36] = 0
+    assert ocr.stray_marks(page, rows) == []

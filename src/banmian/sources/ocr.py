@@ -160,9 +160,12 @@ def _recognise(image: Any) -> list[OcrLine]:
             vertical.append(True)
     lines = len(boxes)
     known: dict[int, str] = {}
-    for cell, ink, text in stray_marks(image, boxes):
+    then: dict[int, str] = {}
+    for cell, ink, text, after in stray_marks(image, boxes):
         if text:
             known[len(boxes)] = text
+        if after:
+            then[len(boxes)] = after
         boxes.append(cell)
         crops.append(image[int(cell[1]):int(cell[3]), int(cell[0]):int(cell[2])])
         inks.append(ink)
@@ -176,6 +179,7 @@ def _recognise(image: Any) -> list[OcrLine]:
             text = "”"
         if k >= lines and (text not in LINE_START_MARKS or score < 0.8):
             continue  # a speck, or a mark the recogniser is not sure of
+        text += then.get(k, "")
         if text and k < lines and not tall and not text.startswith("■") and leading_square(crops[k]):
             text = "■" + text  # the recogniser drops a bullet square opening a line
         if k < lines and not tall and LONE_QUOTE_READING.match(text) and box[2] - box[0] <= 0.8 * row:
@@ -248,8 +252,12 @@ LINE_START_MARKS = frozenset("。，、；：？！）》”")
 LONE_QUOTE_READING = re.compile(r"^(?:[Il|]{2}|[\"“”])$")
 
 
-def stray_marks(image: Any, boxes: list[tuple[float, float, float, float]]
-                ) -> list[tuple[tuple[float, float, float, float], tuple[float, float], str | None]]:
+#: a cell for a mark the detector left unboxed: (cell, ink x-range, its text when its shape tells it,
+#: a mark read after the recogniser's reading of the cell)
+StrayMark = tuple[tuple[float, float, float, float], tuple[float, float], str | None, str]
+
+
+def stray_marks(image: Any, boxes: list[tuple[float, float, float, float]]) -> list[StrayMark]:
     """Cells for the marks the detector leaves unboxed: a full stop or comma
     pushed alone onto the next line (a box of one small mark scores too low),
     a closing quote after a paragraph's last full stop (its ink is a speck at
@@ -257,7 +265,8 @@ def stray_marks(image: Any, boxes: list[tuple[float, float, float, float]]
     A candidate is a speck of ink no box covers, smaller than half a line,
     lying at the left edge of a line's column one line below it. Returns each
     cell (a body line's height, the mark at its lower left), its ink range,
-    and its text when its shape tells it (a closing quote's two strokes)."""
+    its text when its shape tells it (a closing quote's two strokes), and a
+    closing quote pushed down with the mark (。”) to put after its reading."""
     import cv2
     import numpy as np
 
@@ -269,13 +278,14 @@ def stray_marks(image: Any, boxes: list[tuple[float, float, float, float]]
     for x0, y0, x1, y1 in boxes:
         ink[max(0, int(y0) - 1):int(y1) + 2, max(0, int(x0) - 1):int(x1) + 2] = 0
     count, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
-    out: list[tuple[tuple[float, float, float, float], tuple[float, float], str | None]] = []
+    out: list[StrayMark] = []
     specks: dict[tuple[float, float, float, float], list[tuple[int, int, int, int]]] = {}
+    pushed: dict[tuple[float, float, float, float], list[tuple[int, int, int, int]]] = {}
     for k in range(1, count):
         x, y, w, h, _area = (int(v) for v in stats[k])
         if not (0.12 * height <= max(w, h) <= 0.5 * height):
             continue
-        above = [b for b in rows if abs(b[0] - x) <= 0.5 * height and 0 <= y - b[3] <= 1.2 * height
+        above = [b for b in rows if -0.5 * height <= x - b[0] <= 1.6 * height and 0 <= y - b[3] <= 1.2 * height
                  and 0.7 * height <= b[3] - b[1] <= 1.4 * height]
         # a closing quote after a line's full stop, in the top half of its row, just past its box
         beside = [b for b in rows if 0 <= x - b[2] <= 0.8 * height and b[1] - 0.2 * height <= y
@@ -287,16 +297,56 @@ def stray_marks(image: Any, boxes: list[tuple[float, float, float, float]]
             continue
         line = max(above, key=lambda b: b[3])
         size = line[3] - line[1]
-        top = max(0.0, y + h - 0.8 * size)
-        cell = (max(0.0, x - 0.15 * size), top, min(float(image.shape[1]), x + 0.9 * size), top + size)
-        out.append((cell, (float(x), float(x + w)), None))
+        pushed.setdefault(line, []).append((x, y, w, h))
+    for line, marks in pushed.items():
+        out.extend(_pushed_marks(line, marks, float(image.shape[1])))
     for line, marks in specks.items():
         size = line[3] - line[1]
         left, right = min(m[0] for m in marks), max(m[0] + m[2] for m in marks)
         cell = (max(0.0, left - 0.15 * size), line[1], min(float(image.shape[1]), right + 0.3 * size), line[3])
         # two short strokes side by side at the top of the row: the recogniser cannot read them alone
         quote = len(marks) == 2 and all(m[3] <= 0.45 * size for m in marks) and right - left <= 0.6 * size
-        out.append((cell, (float(left), float(right)), "”" if quote else None))
+        out.append((cell, (float(left), float(right)), "”" if quote else None, ""))
+    return out
+
+
+def _pushed_marks(line: tuple[float, float, float, float], marks: list[tuple[int, int, int, int]],
+                  width: float) -> list[StrayMark]:
+    """Marks a line break pushed to the start of the row under ``line``: a
+    full stop or comma (a speck low in the row, read by the recogniser in a
+    cell of a line's height, the mark at its lower left) and a closing quote
+    (two short strokes side by side at the top of the row, 难关。 / ” 回忆起,
+    told by their shape: each stroke alone reads as 1 or 11). A closing quote
+    stands in the left half of its square: at the column's left edge, or
+    just after a mark pushed down with it (。”); an opening quote stands in
+    the right half of its square, and a stroke with no partner is no quote."""
+    size = line[3] - line[1]
+    # a quote's stroke: taller than wide, its middle in the upper part of the row (a full stop's lower)
+    strokes = sorted(m for m in marks if m[1] + m[3] / 2 - line[3] <= 0.9 * size and m[3] <= 0.45 * size
+                     and m[3] >= 1.3 * m[2])
+    lows = sorted(m for m in marks if m not in strokes and m[0] - line[0] <= 0.5 * size)
+    quotes: list[tuple[int, int, int]] = []  # (left, right, top) of each pair of strokes
+    k = 0
+    while k + 1 < len(strokes):
+        (x, y, _, _), (px, py, pw, _) = strokes[k], strokes[k + 1]
+        if px + pw - x <= 0.6 * size and abs(py - y) <= 0.25 * size:
+            quotes.append((x, px + pw, min(y, py)))
+            k += 2
+        else:
+            k += 1
+    out: list[StrayMark] = []
+    for x, y, w, h in lows:
+        top = max(0.0, y + h - 0.8 * size)
+        after = [q for q in quotes if 0 <= q[0] - (x + w) <= 0.9 * size]
+        right = after[0][1] if after else x + w
+        cell = (max(0.0, x - 0.15 * size), top, min(width, x + 0.9 * size), top + size)
+        out.append((cell, (float(x), float(right)), None, "”" if after else ""))
+        quotes = [q for q in quotes if q not in after]
+    for left, right, top in quotes:
+        if left - line[0] <= 0.3 * size:
+            cell = (max(0.0, left - 0.15 * size), max(0.0, top - 0.1 * size), min(width, right + 0.3 * size),
+                    top + 0.9 * size)
+            out.append((cell, (float(left), float(right)), "”", ""))
     return out
 
 

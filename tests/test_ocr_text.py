@@ -231,3 +231,10 @@ def test_a_closing_quote_pushed_to_the_next_rows_start_is_found_alone_or_after_i
     page[63:70, 26:30] = 0  # two strokes in the right half of the first square: an opening quote
     page[63:70, 32:36] = 0
     assert ocr.stray_marks(page, rows) == []
+
+
+def test_two_quotes_side_by_side_close_one_word_and_open_the_next() -> None:
+    """“” quotes nothing: between two quoted words the pair is ”“, whatever
+    way the recogniser read each of them."""
+    assert pair_quotes("要治“拖沓“”推诿“”敷衍”等作风") == "要治“拖沓”“推诿”“敷衍”等作风"
+    assert pair_quotes("两种“南瓜“”冬瓜”和“丝瓜”") == "两种“南瓜”“冬瓜”和“丝瓜”"

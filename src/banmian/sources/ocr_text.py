@@ -146,8 +146,10 @@ def pair_quotes(text: str) -> str:
     (a quote after ： opens, one before ，closes: a quote the recogniser
     dropped must not flip every later one). With an odd number of them (a
     quote running on into the next paragraph) the quotes whose marks tell
-    keep what the line said, and pairing decides the others. Line by line (:func:`fix_quotes`) a quote split from its
-    partner by a line break can only be guessed; a whole paragraph tells."""
+    keep what the line said, and pairing decides the others. Two quotes side
+    by side (”“ between two quoted words) never quote nothing (“”). Line by
+    line (:func:`fix_quotes`) a quote split from its partner by a line break
+    can only be guessed; a whole paragraph tells."""
     for opening, closing, opens_after, closes_before, left_open in _QUOTES:
         text = _pair_quote_kind(text, opening, closing, opens_after, closes_before, left_open)
     return text
@@ -162,8 +164,9 @@ def _pair_quote_kind(text: str, opening: str, closing: str, opens_after: set[str
     odd = len(quotes) % 2 == 1  # a quote runs on into the next paragraph, or one was lost
     # the cheapest faces, quote by quote: state is whether a quote is open
     best: dict[int, tuple[float, list[str]]] = {0: (0.0, [])}
-    for i in quotes:
+    for k, i in enumerate(quotes):
         side, sureness = _context_strength(chars, i, opens_after, closes_before)
+        touching = k > 0 and quotes[k - 1] == i - 1
         step: dict[int, tuple[float, list[str]]] = {}
         for depth, (cost, faces) in best.items():
             for face in (opening, closing):
@@ -171,6 +174,8 @@ def _pair_quote_kind(text: str, opening: str, closing: str, opens_after: set[str
                     continue  # with a quote unpaired, only a quote its place leaves open is decided by pairing
                 opens = face == opening
                 extra = _NESTED if opens == bool(depth) else 0.0
+                if touching and not opens and faces[-1] == opening:
+                    extra += _AGAINST  # “” quotes nothing: two quotes side by side close one, open the next
                 if side is not None and (side == "open") != opens:
                     extra += _AGAINST * sureness
                 after = 1 if opens else 0

@@ -239,3 +239,19 @@ def test_two_quotes_side_by_side_close_one_word_and_open_the_next() -> None:
     assert pair_quotes("要治“拖沓“”推诿“”敷衍”等作风") == "要治“拖沓”“推诿”“敷衍”等作风"
     # a paragraph cut after the pair (the line looked short): its last quote cannot open, and “” is no reading
     assert "“”" not in pair_quotes("小区里种了“南瓜“”")
+
+
+def test_a_full_stop_pushed_alone_to_the_next_row_is_told_by_its_ring() -> None:
+    """The recogniser reads a 。 alone in its cell with too little confidence
+    to trust; its shape tells it: a small ring open in the middle. A solid
+    dot or a comma's stroke is left to the recogniser."""
+    np = pytest.importorskip("numpy")
+    pytest.importorskip("cv2")
+    rows = [(10.0, 20.0, 300.0, 50.0), (50.0, 100.0, 300.0, 130.0)]
+    page = _page_of_rows(np, rows)
+    page[76:84, 14:22] = 0  # a ring low in the next row's first square
+    page[78:82, 16:20] = 255
+    found = ocr.stray_marks(page, rows)
+    assert [(text, after) for _, _, text, after in found] == [("。", "")], found
+    page[78:82, 16:20] = 0  # solid: a dot, or a stain
+    assert [text for _, _, text, _ in ocr.stray_marks(page, rows)] == [None]

@@ -281,6 +281,7 @@ def stray_marks(image: Any, boxes: list[tuple[float, float, float, float]]) -> l
     out: list[StrayMark] = []
     specks: dict[tuple[float, float, float, float], list[tuple[int, int, int, int]]] = {}
     pushed: dict[tuple[float, float, float, float], list[tuple[int, int, int, int]]] = {}
+    rings: set[tuple[int, int, int, int]] = set()
     for k in range(1, count):
         x, y, w, h, _area = (int(v) for v in stats[k])
         if not (0.12 * height <= max(w, h) <= 0.5 * height):
@@ -298,8 +299,10 @@ def stray_marks(image: Any, boxes: list[tuple[float, float, float, float]]) -> l
         line = max(above, key=lambda b: b[3])
         size = line[3] - line[1]
         pushed.setdefault(line, []).append((x, y, w, h))
+        if is_ring(ink[y:y + h, x:x + w], size):
+            rings.add((x, y, w, h))
     for line, marks in pushed.items():
-        out.extend(_pushed_marks(line, marks, float(image.shape[1])))
+        out.extend(_pushed_marks(line, marks, float(image.shape[1]), rings))
     for line, marks in specks.items():
         size = line[3] - line[1]
         left, right = min(m[0] for m in marks), max(m[0] + m[2] for m in marks)
@@ -310,8 +313,17 @@ def stray_marks(image: Any, boxes: list[tuple[float, float, float, float]]) -> l
     return out
 
 
+def is_ring(patch: Any, size: float) -> bool:
+    """Whether a speck of ink is a full stop (。): a small ring, about as
+    wide as tall, open in the middle (a comma or a dot is solid)."""
+    h, w = patch.shape[:2]
+    if not (0.12 * size <= max(w, h) <= 0.4 * size and 0.7 <= w / max(1, h) <= 1.4 and min(w, h) >= 5):
+        return False
+    return not patch[h // 2, w // 2] and float(patch.mean()) <= 0.75
+
+
 def _pushed_marks(line: tuple[float, float, float, float], marks: list[tuple[int, int, int, int]],
-                  width: float) -> list[StrayMark]:
+                  width: float, rings: set[tuple[int, int, int, int]]) -> list[StrayMark]:
     """Marks a line break pushed to the start of the row under ``line``: a
     full stop or comma (a speck low in the row, read by the recogniser in a
     cell of a line's height, the mark at its lower left) and a closing quote
@@ -319,7 +331,9 @@ def _pushed_marks(line: tuple[float, float, float, float], marks: list[tuple[int
     told by their shape: each stroke alone reads as 1 or 11). A closing quote
     stands in the left half of its square: at the column's left edge, or
     just after a mark pushed down with it (。”); an opening quote stands in
-    the right half of its square, and a stroke with no partner is no quote."""
+    the right half of its square, and a stroke with no partner is no quote.
+    A full stop is told by its ring (the recogniser reads a 。 alone with
+    too little confidence to trust)."""
     size = line[3] - line[1]
     # a quote's stroke: taller than wide, its middle in the upper part of the row (a full stop's lower)
     strokes = sorted(m for m in marks if m[1] + m[3] / 2 - line[3] <= 0.9 * size and m[3] <= 0.45 * size
@@ -340,7 +354,7 @@ def _pushed_marks(line: tuple[float, float, float, float], marks: list[tuple[int
         after = [q for q in quotes if 0 <= q[0] - (x + w) <= 0.9 * size]
         right = after[0][1] if after else x + w
         cell = (max(0.0, x - 0.15 * size), top, min(width, x + 0.9 * size), top + size)
-        out.append((cell, (float(x), float(right)), None, "”" if after else ""))
+        out.append((cell, (float(x), float(right)), "。" if (x, y, w, h) in rings else None, "”" if after else ""))
         quotes = [q for q in quotes if q not in after]
     for left, right, top in quotes:
         if left - line[0] <= 0.3 * size:

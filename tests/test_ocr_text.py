@@ -255,3 +255,10 @@ def test_a_full_stop_pushed_alone_to_the_next_row_is_told_by_its_ring() -> None:
     assert [(text, after) for _, _, text, after in found] == [("。", "")], found
     page[78:82, 16:20] = 0  # solid: a dot, or a stain
     assert [text for _, _, text, _ in ocr.stray_marks(page, rows)] == [None]
+
+
+def test_a_list_items_dot_read_as_a_full_stop_is_a_dot() -> None:
+    assert mend_paragraph("名单如下：1.青山学会；12。绿水协会；13.白云社") == "名单如下：1.青山学会；12.绿水协会；13.白云社"
+    assert mend_paragraph("分两步：3。先试点") == "分两步：3.先试点"
+    # a sentence that ends in a number keeps its full stop
+    assert mend_paragraph("全年增长了12。今年将继续") == "全年增长了12。今年将继续"

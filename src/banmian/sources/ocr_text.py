@@ -212,6 +212,9 @@ def _single_quote_as_one(text: str) -> str:
     return text[:i] + "‘" + text[i + 1:]
 
 
+#: an item's number in a list (：1.全国…；2.中华…), its dot read as a full stop: a number alone
+#: after a colon or semicolon is no sentence
+_ITEM_DOT = re.compile(rf"(?<=[；：;:][0-9])。(?=[{_HAN_CLASS}])|(?<=[；：;:][0-9]{{2}})。(?=[{_HAN_CLASS}])")
 #: an ellipsis cut by a line break and read as … and …… (or more)
 _ELLIPSIS_RUN = re.compile(r"…{3,}")
 #: Latin and digits: a space the recogniser reads beside a narrow glyph (A P P, Wi F i, 3. 1, 2 / 3, 6 %)
@@ -222,14 +225,15 @@ _LATIN_SPACE = re.compile(r"(?<=(?<![A-Za-z0-9])[A-Za-z]) (?=[A-Za-z])|(?<=[A-Za
 def mend_paragraph(text: str) -> str:
     """What a paragraph of OCR'd Chinese text tells that its lines alone do
     not: the quotes paired (:func:`pair_quotes`), a comma after a closing
-    mark read as 1, an ellipsis whose two halves fell on two lines, the
+    mark read as 1, a list item's dot read as 。 (；11。中华, often at a
+    line's end), an ellipsis whose two halves fell on two lines, the
     spaces the recogniser reads beside narrow Latin letters and digits."""
     if not _HAN.search(text):
         return text
     text = _MARK_RUN.sub(lambda m: m.group(0).translate(_ASCII_MARKS), text)
     text = _QUOTE_AS_II.sub("”", _COMMA_AS_ONE.sub("，", text))
     text = _single_quote_as_one(text)
-    text = _ELLIPSIS_RUN.sub("……", text)
+    text = _ITEM_DOT.sub(".", _ELLIPSIS_RUN.sub("……", text))
     text = _LATIN_SPACE.sub(lambda m: "/" if "/" in m.group(0) else "", text)
     return pair_quotes(text)
 

@@ -186,6 +186,7 @@ def _recognise(image: Any) -> list[OcrLine]:
             text = "”"  # a quote mark boxed alone: its two strokes read as II or 11
         if text and k < lines and not tall and ink is not None:
             text = mend_dash_pairs(text, ink, [(box[0] + a, box[0] + b) for a, b in dash_bars(crops[k])])
+            text = mend_single_quotes(text, ink, [(box[0] + a, box[0] + b) for a, b in single_quotes(crops[k])])
         if text:
             out.append(OcrLine(text, box, score, tall, ink, height))
     return stack_singles(join_row_pieces(out))
@@ -235,6 +236,50 @@ def mend_dash_pairs(text: str, ink: tuple[float, float], bars: list[tuple[float,
         else:
             i = min(max(0, round((x0 - ink[0]) / span * (len(text) + 2))), len(text))
             text = text[:i] + "——" + text[i:]
+    return text
+
+
+def single_quotes(crop: Any) -> list[tuple[int, int]]:
+    """x-ranges (in the crop) of the single quote marks of a line (‘ ’): one
+    short stroke alone in its columns, all of its ink in the upper half of
+    the line's ink (a comma's and a full stop's ink is low, a character's
+    fills the height; a double quote is two such strokes side by side)."""
+    ink = _ink(crop)
+    band = _runs(ink.sum(axis=1) > 0)
+    if not band:
+        return []
+    top, bottom = band[0][0], band[-1][1]
+    size = bottom - top
+    strokes = []
+    for lo, hi in _runs(ink.sum(axis=0) > 0):
+        rows = _runs(ink[:, lo:hi].sum(axis=1) > 0)
+        if hi - lo <= 0.3 * size and rows[-1][1] <= top + 0.5 * size and rows[-1][1] - rows[0][0] >= 0.15 * size:
+            strokes.append((lo, hi))
+    out = []
+    for k, (lo, hi) in enumerate(strokes):
+        near = [s for j, s in enumerate(strokes) if j != k and abs(s[0] - lo) <= 0.4 * size]
+        if not near:
+            out.append((lo, hi))
+    return out
+
+
+#: what the recogniser reads for a single quote it sees
+_SINGLE_QUOTE_READINGS = frozenset("‘’'′`")
+
+
+def mend_single_quotes(text: str, ink: tuple[float, float], marks: list[tuple[float, float]]) -> str:
+    """The recogniser drops a single quote (‘) now and then. Each mark of
+    :func:`single_quotes` with no quote read within two characters of its place
+    (the line's characters spread evenly over its ink) is put there; which
+    way it faces is decided later from the marks around it."""
+    if len(marks) <= sum(text.count(c) for c in _SINGLE_QUOTE_READINGS):
+        return text
+    span = max(1.0, ink[1] - ink[0])
+    for x0, _ in sorted(marks, reverse=True):  # from the right: earlier places do not move
+        i = min(max(0, round((x0 - ink[0]) / span * (len(text) + 1))), len(text))
+        if any(c in _SINGLE_QUOTE_READINGS or c in "“”\"″" for c in text[max(0, i - 2):i + 2]):
+            continue
+        text = text[:i] + "‘" + text[i:]
     return text
 
 
@@ -331,7 +376,8 @@ def _pushed_marks(line: tuple[float, float, float, float], marks: list[tuple[int
     told by their shape: each stroke alone reads as 1 or 11). A closing quote
     stands in the left half of its square: at the column's left edge, or
     just after a mark pushed down with it (。”); an opening quote stands in
-    the right half of its square, and a stroke with no partner is no quote.
+    the right half of its square, and a stroke with no partner is no quote
+    (the part of a mark the detector's box did not cover).
     A full stop is told by its ring (the recogniser reads a 。 alone with
     too little confidence to trust)."""
     size = line[3] - line[1]
@@ -339,28 +385,31 @@ def _pushed_marks(line: tuple[float, float, float, float], marks: list[tuple[int
     strokes = sorted(m for m in marks if m[1] + m[3] / 2 - line[3] <= 0.9 * size and m[3] <= 0.45 * size
                      and m[3] >= 1.3 * m[2])
     lows = sorted(m for m in marks if m not in strokes and m[0] - line[0] <= 0.5 * size)
-    quotes: list[tuple[int, int, int]] = []  # (left, right, top) of each pair of strokes
+    quotes: list[tuple[int, int, int, str]] = []  # (left, right, top, mark) of each quote
     k = 0
-    while k + 1 < len(strokes):
-        (x, y, _, _), (px, py, pw, _) = strokes[k], strokes[k + 1]
-        if px + pw - x <= 0.6 * size and abs(py - y) <= 0.25 * size:
-            quotes.append((x, px + pw, min(y, py)))
-            k += 2
-        else:
-            k += 1
+    while k < len(strokes):
+        x, y = strokes[k][:2]
+        if k + 1 < len(strokes):
+            px, py, pw, _ = strokes[k + 1]
+            if px + pw - x <= 0.6 * size and abs(py - y) <= 0.25 * size:
+                quotes.append((x, px + pw, min(y, py), "”"))
+                k += 2
+                continue
+        k += 1
     out: list[StrayMark] = []
     for x, y, w, h in lows:
         top = max(0.0, y + h - 0.8 * size)
         after = [q for q in quotes if 0 <= q[0] - (x + w) <= 0.9 * size]
         right = after[0][1] if after else x + w
         cell = (max(0.0, x - 0.15 * size), top, min(width, x + 0.9 * size), top + size)
-        out.append((cell, (float(x), float(right)), "。" if (x, y, w, h) in rings else None, "”" if after else ""))
+        out.append((cell, (float(x), float(right)), "。" if (x, y, w, h) in rings else None,
+                    after[0][3] if after else ""))
         quotes = [q for q in quotes if q not in after]
-    for left, right, top in quotes:
+    for left, right, top, mark in quotes:
         if left - line[0] <= 0.3 * size:
             cell = (max(0.0, left - 0.15 * size), max(0.0, top - 0.1 * size), min(width, right + 0.3 * size),
                     top + 0.9 * size)
-            out.append((cell, (float(left), float(right)), "”", ""))
+            out.append((cell, (float(left), float(right)), mark, ""))
     return out
 
 

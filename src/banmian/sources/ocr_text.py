@@ -198,18 +198,25 @@ _QUOTE_AS_II = re.compile(r"(?<=[。！？…])(?:II|Il|lI|ll|\|\|)(?![A-Za-z0-9
 _ONE_BEFORE_QUOTE = re.compile(rf"(?<=[{_HAN_CLASS}，：、“])1(?=[{_HAN_CLASS}][^‘’“”0-9]{{0,14}}’)")
 
 
+#: a digit 1 after a phrase a single quote opens, before a comma or full stop
+_ONE_AFTER_QUOTE = re.compile(rf"[‘’][{_HAN_CLASS}]{{1,14}}1(?=[，。；、！？])")
+
+
 def _single_quote_as_one(text: str) -> str:
-    """An opening single quote read as the digit 1 (中国1一带一路’): with
-    the paragraph's single quotes one short of pairs, a lone 1 between
-    Chinese characters that a closing quote follows within a phrase is that
-    quote. A number (第1个) leaves the count even, or has no quote after it."""
+    """A single quote read as the digit 1: with the paragraph's single
+    quotes one short of pairs, a lone 1 between Chinese characters that a
+    closing quote follows within a phrase is the opening one (中国1一带一路’),
+    and a lone 1 after a quoted phrase, before a comma or full stop, the
+    closing one (坚持‘靶向意识1，). A number (第1个) leaves the count even,
+    or stands where no quote does."""
     if (text.count("‘") + text.count("’")) % 2 == 0:
         return text
-    found = list(_ONE_BEFORE_QUOTE.finditer(text))
-    if len(found) != 1:
-        return text
-    i = found[0].start()
-    return text[:i] + "‘" + text[i + 1:]
+    for pattern, mark in ((_ONE_BEFORE_QUOTE, "‘"), (_ONE_AFTER_QUOTE, "’")):
+        found = list(pattern.finditer(text))
+        if len(found) == 1:
+            i = found[0].start() if mark == "‘" else found[0].end() - 1
+            return text[:i] + mark + text[i + 1:]
+    return text
 
 
 #: an item's number in a list (：1.全国…；2.中华…), its dot read as a full stop: a number alone

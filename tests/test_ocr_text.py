@@ -297,3 +297,19 @@ def test_a_single_quote_the_recogniser_dropped_is_put_back_where_its_stroke_stan
     assert ocr.mend_single_quotes("在一带一路", ink, marks) == "在一‘带一路"
     assert ocr.mend_single_quotes("在一'带一路", ink, marks) == "在一'带一路"  # read as ASCII: already there
     assert ocr.single_quotes(_line_with_marks(np, cells, [70, 78])) == []  # two strokes: a double quote
+
+
+def test_a_dash_pair_pushed_alone_onto_the_next_row_is_found() -> None:
+    """A line break can push —— alone onto the next row, where the detector
+    boxes nothing: a long thin bar at the column's left edge, one line
+    below, two characters long. A short bar (一) there is left alone."""
+    np = pytest.importorskip("numpy")
+    pytest.importorskip("cv2")
+    rows = [(10.0, 20.0, 300.0, 50.0), (10.0, 100.0, 300.0, 130.0)]
+    page = _page_of_rows(np, rows)
+    page[72:75, 12:68] = 0
+    found = ocr.stray_marks(page, rows)
+    assert [(text, ink) for _, ink, text, _ in found] == [("——", (12.0, 68.0))], found
+    page = _page_of_rows(np, rows)
+    page[72:75, 12:36] = 0
+    assert [text for _, _, text, _ in ocr.stray_marks(page, rows)] != ["——"]

@@ -177,7 +177,7 @@ def _recognise(image: Any) -> list[OcrLine]:
         text = text.strip()
         if k >= lines and LONE_QUOTE_READING.match(text):
             text = "”"
-        if k >= lines and (text not in LINE_START_MARKS or score < 0.8):
+        if k >= lines and (text not in LINE_START_MARKS or score < 0.8) and text != "——":
             continue  # a speck, or a mark the recogniser is not sure of
         text += then.get(k, "")
         if text and k < lines and not tall and not text.startswith("■") and leading_square(crops[k]):
@@ -310,7 +310,8 @@ def stray_marks(image: Any, boxes: list[tuple[float, float, float, float]]) -> l
     A candidate is a speck of ink no box covers, smaller than half a line,
     lying at the left edge of a line's column one line below it. Returns each
     cell (a body line's height, the mark at its lower left), its ink range,
-    its text when its shape tells it (a closing quote's two strokes), and a
+    its text when its shape tells it (a closing quote's two strokes, a dash
+    pair's long thin bar pushed alone onto the next row), and a
     closing quote pushed down with the mark (。”) to put after its reading."""
     import cv2
     import numpy as np
@@ -328,7 +329,15 @@ def stray_marks(image: Any, boxes: list[tuple[float, float, float, float]]) -> l
     pushed: dict[tuple[float, float, float, float], list[tuple[int, int, int, int]]] = {}
     rings: set[tuple[int, int, int, int]] = set()
     for k in range(1, count):
-        x, y, w, h, _area = (int(v) for v in stats[k])
+        x, y, w, h, area = (int(v) for v in stats[k])
+        if 1.4 * height <= w <= 2.8 * height and h <= 0.2 * height and area >= 0.6 * w * h:
+            # a dash pair (——) a line break pushed alone onto the next row, at the column's left edge
+            under = [b for b in rows if abs(b[0] - x) <= 0.5 * height and 0 <= y - b[3] <= 1.2 * height]
+            if under:
+                cell = (max(0.0, x - 0.1 * height), max(0.0, y + h / 2 - 0.5 * height), x + w + 0.1 * height,
+                        y + h / 2 + 0.5 * height)
+                out.append((cell, (float(x), float(x + w)), "——", ""))
+            continue
         if not (0.12 * height <= max(w, h) <= 0.5 * height):
             continue
         above = [b for b in rows if -0.5 * height <= x - b[0] <= 1.6 * height and 0 <= y - b[3] <= 1.2 * height

@@ -313,3 +313,14 @@ def test_a_dash_pair_pushed_alone_onto_the_next_row_is_found() -> None:
     page = _page_of_rows(np, rows)
     page[72:75, 12:36] = 0
     assert [text for _, _, text, _ in ocr.stray_marks(page, rows)] != ["——"]
+
+
+def test_a_radicals_dot_at_the_top_is_no_single_quote() -> None:
+    """The left dot of 忄 (性, 情) stands alone in its columns at the top of
+    the line, like a quote's stroke, but the character's long stroke follows
+    it closely; a quote's square is blank beside it."""
+    np = pytest.importorskip("numpy")
+    crop = _line_with_marks(np, [10, 40, 100], [])
+    crop[8:16, 72:75] = 0  # the dot
+    crop[6:34, 77:80] = 0  # 忄's long stroke, two pixels on
+    assert ocr.single_quotes(crop) == []

@@ -243,7 +243,8 @@ def single_quotes(crop: Any) -> list[tuple[int, int]]:
     """x-ranges (in the crop) of the single quote marks of a line (‘ ’): one
     short stroke alone in its columns, all of its ink in the upper half of
     the line's ink (a comma's and a full stop's ink is low, a character's
-    fills the height; a double quote is two such strokes side by side)."""
+    fills the height; a double quote is two such strokes side by side),
+    with paper after it (the quote's square is blank beside it)."""
     ink = _ink(crop)
     band = _runs(ink.sum(axis=1) > 0)
     if not band:
@@ -251,9 +252,13 @@ def single_quotes(crop: Any) -> list[tuple[int, int]]:
     top, bottom = band[0][0], band[-1][1]
     size = bottom - top
     strokes = []
-    for lo, hi in _runs(ink.sum(axis=0) > 0):
+    runs = _runs(ink.sum(axis=0) > 0)
+    for k, (lo, hi) in enumerate(runs):
         rows = _runs(ink[:, lo:hi].sum(axis=1) > 0)
-        if hi - lo <= 0.3 * size and rows[-1][1] <= top + 0.5 * size and rows[-1][1] - rows[0][0] >= 0.15 * size:
+        # paper after it: the dot of a radical (忄 in 性) stands close to the character's next stroke
+        apart = k + 1 == len(runs) or runs[k + 1][0] - hi >= 0.25 * size
+        if (hi - lo <= 0.3 * size and rows[-1][1] <= top + 0.5 * size and rows[-1][1] - rows[0][0] >= 0.15 * size
+                and apart):
             strokes.append((lo, hi))
     out = []
     for k, (lo, hi) in enumerate(strokes):

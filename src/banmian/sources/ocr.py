@@ -255,15 +255,14 @@ def single_quotes(crop: Any) -> list[tuple[int, int]]:
     runs = _runs(ink.sum(axis=0) > 0)
     for k, (lo, hi) in enumerate(runs):
         rows = _runs(ink[:, lo:hi].sum(axis=1) > 0)
+        if hi - lo <= 0.3 * size and rows[-1][1] <= top + 0.5 * size and rows[-1][1] - rows[0][0] >= 0.15 * size:
+            strokes.append((k, lo, hi))
+    out = []
+    for j, (k, lo, hi) in enumerate(strokes):
+        near = [s for i, s in enumerate(strokes) if i != j and abs(s[1] - lo) <= 0.4 * size]
         # paper after it: the dot of a radical (忄 in 性) stands close to the character's next stroke
         apart = k + 1 == len(runs) or runs[k + 1][0] - hi >= 0.25 * size
-        if (hi - lo <= 0.3 * size and rows[-1][1] <= top + 0.5 * size and rows[-1][1] - rows[0][0] >= 0.15 * size
-                and apart):
-            strokes.append((lo, hi))
-    out = []
-    for k, (lo, hi) in enumerate(strokes):
-        near = [s for j, s in enumerate(strokes) if j != k and abs(s[0] - lo) <= 0.4 * size]
-        if not near:
+        if not near and apart:
             out.append((lo, hi))
     return out
 

@@ -103,8 +103,9 @@ def stray_marks(image: Any, boxes: list[tuple[float, float, float, float]]) -> l
             # a dash pair (——) a line break pushed alone onto the next row, at the column's left edge
             under = [b for b in rows if abs(b[0] - x) <= 0.5 * height and 0 <= y - b[3] <= 1.2 * height]
             if under:
-                cell = (max(0.0, x - 0.1 * height), max(0.0, y + h / 2 - 0.5 * height),
-                        min(float(image.shape[1]), x + w + 0.1 * height), min(float(image.shape[0]), y + h / 2 + 0.5 * height))
+                middle = y + h / 2
+                cell = (max(0.0, x - 0.1 * height), max(0.0, middle - 0.5 * height),
+                        min(float(image.shape[1]), x + w + 0.1 * height), min(float(image.shape[0]), middle + 0.5 * height))
                 out.append((cell, (float(x), float(x + w)), "——", ""))
             continue
         if not (0.12 * height <= max(w, h) <= 0.5 * height):

@@ -270,35 +270,6 @@ def test_a_closing_single_quote_read_as_one_before_a_comma() -> None:
     assert mend_paragraph("‘好’，第1，要做好") == "‘好’，第1，要做好"
 
 
-def _line_with_marks(np, cells, quotes):  # noqa: ANN001, ANN202
-    """A line crop 40 px tall: a character's strokes (full height) in each
-    cell, and a quote's short stroke at the top at each x of ``quotes``."""
-    crop = np.full((40, 12 + 30 * (len(cells) + len(quotes)), 3), 255, np.uint8)
-    for x0 in cells:
-        crop[6:34, x0:x0 + 3] = 0
-        crop[6:9, x0:x0 + 24] = 0
-        crop[31:34, x0:x0 + 24] = 0
-    for x in quotes:
-        crop[6:14, x:x + 3] = 0
-    return crop
-
-
-def test_a_single_quote_the_recogniser_dropped_is_put_back_where_its_stroke_stands() -> None:
-    """‘ is one short stroke at the top of its square; the recogniser drops
-    it now and then. A stroke with no quote read near its place puts one
-    there; a double quote's two strokes, a comma low in the row and a
-    quote already read are left alone."""
-    np = pytest.importorskip("numpy")
-    cells = [10, 40, 100, 130, 160]
-    crop = _line_with_marks(np, cells, [74])
-    marks = ocr.single_quotes(crop)
-    assert marks == [(74, 77)]
-    ink = (10.0, 184.0)
-    assert ocr.mend_single_quotes("在一带一路", ink, marks) == "在一‘带一路"
-    assert ocr.mend_single_quotes("在一'带一路", ink, marks) == "在一'带一路"  # read as ASCII: already there
-    assert ocr.single_quotes(_line_with_marks(np, cells, [70, 78])) == []  # two strokes: a double quote
-
-
 def test_a_dash_pair_pushed_alone_onto_the_next_row_is_found() -> None:
     """A line break can push —— alone onto the next row, where the detector
     boxes nothing: a long thin bar at the column's left edge, one line
@@ -314,13 +285,3 @@ def test_a_dash_pair_pushed_alone_onto_the_next_row_is_found() -> None:
     page[72:75, 12:36] = 0
     assert [text for _, _, text, _ in ocr.stray_marks(page, rows)] != ["——"]
 
-
-def test_a_radicals_dot_at_the_top_is_no_single_quote() -> None:
-    """The left dot of 忄 (性, 情) stands alone in its columns at the top of
-    the line, like a quote's stroke, but the character's long stroke follows
-    it closely; a quote's square is blank beside it."""
-    np = pytest.importorskip("numpy")
-    crop = _line_with_marks(np, [10, 40, 100], [])
-    crop[8:16, 72:75] = 0  # the dot
-    crop[6:34, 77:80] = 0  # 忄's long stroke, two pixels on
-    assert ocr.single_quotes(crop) == []

@@ -19,8 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..errors import UsageError
-from .ocr_marks import (_SINGLE_QUOTE_READINGS, StrayMark, _ink, _runs, is_ring,  # noqa: F401  (re-exported)
-                        mend_single_quotes, row_height, single_quotes, stray_marks)
+from .ocr_marks import StrayMark, _ink, _runs, is_ring, row_height, stray_marks  # noqa: F401  (re-exported)
 
 #: the detector sees the page at full resolution up to this many pixels a side
 MAX_DETECT_SIDE = 8000
@@ -188,7 +187,6 @@ def _recognise(image: Any) -> list[OcrLine]:
             text = "”"  # a quote mark boxed alone: its two strokes read as II or 11
         if text and k < lines and not tall and ink is not None:
             text = mend_dash_pairs(text, ink, [(box[0] + a, box[0] + b) for a, b in dash_bars(crops[k])])
-            text = mend_single_quotes(text, ink, [(box[0] + a, box[0] + b) for a, b in single_quotes(crops[k])])
         if text:
             out.append(OcrLine(text, box, score, tall, ink, height))
     return stack_singles(join_row_pieces(out))

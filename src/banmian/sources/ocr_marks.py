@@ -1,61 +1,13 @@
 """Marks a page's ink tells that the recogniser misses: a closing quote, a
 full stop or a dash pair a line break pushed to the start of the next row,
-where the detector boxes nothing (:func:`stray_marks`), and a single quote
-the recogniser dropped inside a line (:func:`single_quotes`). Shapes, not
-words: a quote is short strokes at the top of the row, a full stop a ring,
-a dash pair a long thin bar.
+where the detector boxes nothing (:func:`stray_marks`). Shapes, not words:
+a quote is short strokes at the top of the row, a full stop a ring, a dash
+pair a long thin bar.
 """
 
 from __future__ import annotations
 
 from typing import Any
-
-def single_quotes(crop: Any) -> list[tuple[int, int]]:
-    """x-ranges (in the crop) of the single quote marks of a line (‘ ’): one
-    short stroke alone in its columns, all of its ink in the upper half of
-    the line's ink (a comma's and a full stop's ink is low, a character's
-    fills the height; a double quote is two such strokes side by side),
-    with paper after it (the quote's square is blank beside it)."""
-    ink = _ink(crop)
-    band = _runs(ink.sum(axis=1) > 0)
-    if not band:
-        return []
-    top, bottom = band[0][0], band[-1][1]
-    size = bottom - top
-    strokes = []
-    runs = _runs(ink.sum(axis=0) > 0)
-    for k, (lo, hi) in enumerate(runs):
-        rows = _runs(ink[:, lo:hi].sum(axis=1) > 0)
-        if hi - lo <= 0.3 * size and rows[-1][1] <= top + 0.5 * size and rows[-1][1] - rows[0][0] >= 0.15 * size:
-            strokes.append((k, lo, hi))
-    out = []
-    for j, (k, lo, hi) in enumerate(strokes):
-        near = [s for i, s in enumerate(strokes) if i != j and abs(s[1] - lo) <= 0.4 * size]
-        # paper after it: the dot of a radical (忄 in 性) stands close to the character's next stroke
-        apart = k + 1 == len(runs) or runs[k + 1][0] - hi >= 0.25 * size
-        if not near and apart:
-            out.append((lo, hi))
-    return out
-
-
-#: what the recogniser reads for a single quote it sees
-_SINGLE_QUOTE_READINGS = frozenset("‘’'′`")
-
-
-def mend_single_quotes(text: str, ink: tuple[float, float], marks: list[tuple[float, float]]) -> str:
-    """The recogniser drops a single quote (‘) now and then. Each mark of
-    :func:`single_quotes` with no quote read within two characters of its place
-    (the line's characters spread evenly over its ink) is put there; which
-    way it faces is decided later from the marks around it."""
-    if len(marks) <= sum(text.count(c) for c in _SINGLE_QUOTE_READINGS):
-        return text
-    span = max(1.0, ink[1] - ink[0])
-    for x0, _ in sorted(marks, reverse=True):  # from the right: earlier places do not move
-        i = min(max(0, round((x0 - ink[0]) / span * (len(text) + 1))), len(text))
-        if any(c in _SINGLE_QUOTE_READINGS or c in "“”\"″" for c in text[max(0, i - 2):i + 2]):
-            continue
-        text = text[:i] + "‘" + text[i:]
-    return text
 
 
 def row_height(boxes: list[tuple[float, float, float, float]]) -> float:

@@ -4,6 +4,7 @@ with the same code as their PDF runs (bench/pagescore.py, bench/score.py).
 
     python -m bench.ocr_run [--realdev N] [--typeset N] [--dpi 150 200 300] [--degraded]
                             [--workers 2] [--threads 1] [--check] [--keep DIR]
+                            [--seed 7] [--skip N] [--ocr-cache DIR] [--diff]
 
 Per set of renders: the real-page table (found, whole, bylines ...; titles are
 "found"), the typeset metrics (article F1 by the exact rule, and with an
@@ -12,12 +13,18 @@ body text against the text layer, OCR seconds and layout seconds per page, and
 the speed ratio of the whole parse to rapidocr alone on the same images in
 this run. ``--workers N`` also times ``parse_many`` in N processes (pages per
 minute); ``--threads 1`` pins ONNX Runtime to one core. ``--check`` exits 1
-naming each floor of :data:`OCR_FLOORS` missed.
+naming each floor of :data:`OCR_FLOORS` missed. ``--seed`` and ``--skip``
+pick other typeset pages (another layout of the same articles, or the pages
+after the first N: other articles) to check a change on pages it was not made
+on; ``--ocr-cache DIR`` keeps rapidocr's answers between runs (bench/ocr_cache.py:
+no speed figures then); ``--diff`` prints where each typeset article whose body
+is not exact differs from its answer.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import random
@@ -178,7 +185,7 @@ def run_realdev(pages: list[Any], images: list[Path], run: SetRun, baseline: boo
     run.realdev = mode
 
 
-def run_typeset(pdfs: list[Path], images: list[Path], run: SetRun, baseline: bool) -> None:
+def run_typeset(pdfs: list[Path], images: list[Path], run: SetRun, baseline: bool, diff: bool = False) -> None:
     from .score import Counts, score_page
 
     counts = Counts()
@@ -190,10 +197,40 @@ def run_typeset(pdfs: list[Path], images: list[Path], run: SetRun, baseline: boo
         page.failed_pages = int(doc is None)
         counts.add(page)
         run.similar += similar_hits(truth, predicted)
+        if diff:
+            for line in article_diffs(pdf.stem, truth, predicted):
+                print(line, flush=True)
         errors, total = body_errors(truth, predicted)
         run.char_errors += errors
         run.char_total += total
     run.typeset = counts
+
+
+def article_diffs(name: str, truth: list[dict[str, Any]], predicted: list[dict[str, Any]]) -> list[str]:
+    """Where each true article whose body is not exact differs from its paired
+    prediction (or that it has none): the answer's and the reading's text at
+    each difference, with a few characters around it."""
+    import difflib
+
+    from .score import body, match_articles
+
+    pairs = dict(match_articles(truth, predicted))
+    out = []
+    for t, article in enumerate(truth):
+        tb = body(article)
+        title = (article.get("headlines") or {}).get("title") or tb[:12]
+        if t not in pairs:
+            out.append(f"{name} [{title}] UNPAIRED ({len(tb)} chars: {tb[:10]}…{tb[-10:]})")
+            continue
+        pb = body(predicted[pairs[t]])
+        if tb == pb:
+            continue
+        ops = [op for op in difflib.SequenceMatcher(None, tb, pb, autojunk=False).get_opcodes() if op[0] != "equal"]
+        out.append(f"{name} [{title}] {len(ops)} differences ({len(tb)} / {len(pb)} chars)")
+        for _, a0, a1, b0, b1 in ops[:8]:
+            out.append(f"    {a0:5d}: {tb[max(0, a0 - 6):a0]}[{tb[a0:a1][:40]}]{tb[a1:a1 + 6]}"
+                       f"  ->  [{pb[b0:b1][:40]}]")
+    return out
 
 
 def similar_f1(run: SetRun) -> float:
@@ -254,14 +291,16 @@ def missed(figures: dict[str, float]) -> list[str]:
 
 
 def run_all(realdev: int, typeset: int, dpis: list[int], degraded: bool, folder: Path,
-            baseline: bool = True) -> tuple[list[str], dict[str, float]]:
-    """Render, parse and score; returns the report sections and the figures by floor name."""
+            baseline: bool = True, seed: int = 7, skip: int = 0,
+            diff: bool = False) -> tuple[list[str], dict[str, float]]:
+    """Render, parse and score; returns the report sections and the figures by
+    floor name. Typeset pages are built with ``seed``, the first ``skip`` left out."""
     from .realpages import find_pages
     from .run import shared_dir
     from .typeset import build
 
     real = find_pages([shared_dir() / "realdev"])[:realdev] if realdev else []
-    pdfs = build(folder / "typeset", typeset) if typeset else []
+    pdfs = build(folder / f"typeset-{seed}", skip + typeset, seed=seed)[skip:] if typeset else []
     sections: list[str] = []
     figures: dict[str, float] = {}
     variants = [(dpi, False) for dpi in dpis] + ([(200, True)] if degraded else [])
@@ -275,7 +314,7 @@ def run_all(realdev: int, typeset: int, dpis: list[int], degraded: bool, folder:
         if real:
             run_realdev(real, [render(p.pdf, dpi, out, degrade, "real") for p in real], run, timed)
         if pdfs:
-            run_typeset(pdfs, [render(p, dpi, out, degrade, "typeset") for p in pdfs], run, timed)
+            run_typeset(pdfs, [render(p, dpi, out, degrade, "typeset") for p in pdfs], run, timed, diff)
         text, found = report(run)
         sections.append(text)
         print(text, flush=True)
@@ -305,12 +344,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--threads", type=int, default=0, help="ONNX Runtime threads (1: one core)")
     parser.add_argument("--check", action="store_true", help="exit 1 when a floor is missed")
     parser.add_argument("--keep", type=Path, help="keep the renders and typeset PDFs in this folder")
+    parser.add_argument("--seed", type=int, default=7, help="the typeset pages' layout seed (default 7)")
+    parser.add_argument("--skip", type=int, default=0, help="leave out the first N typeset pages")
+    parser.add_argument("--ocr-cache", type=Path, help="keep rapidocr's answers in this folder (no speed figures)")
+    parser.add_argument("--diff", action="store_true", help="print where each inexact typeset article differs")
     args = parser.parse_args(argv)
     if args.threads:
         os.environ["BANMIAN_OCR_THREADS"] = str(args.threads)
-    with tempfile.TemporaryDirectory(prefix="banmian-ocrbench-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="banmian-ocrbench-") as tmp, contextlib.ExitStack() as stack:
         folder = args.keep or Path(tmp)
-        _, figures = run_all(args.realdev, args.typeset, args.dpi, args.degraded, folder)
+        if args.ocr_cache:
+            from .ocr_cache import cached_engine
+
+            counts = stack.enter_context(cached_engine(args.ocr_cache))
+        _, figures = run_all(args.realdev, args.typeset, args.dpi, args.degraded, folder,
+                             baseline=not args.ocr_cache, seed=args.seed, skip=args.skip, diff=args.diff)
+        if args.ocr_cache:
+            print(f"OCR cache: {counts['hits']} answers read back, {counts['misses']} computed")
         if args.workers:
             os.environ.pop("BANMIAN_OCR_THREADS", None)
             print(workers_rate(folder, args.workers))

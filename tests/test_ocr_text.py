@@ -190,6 +190,98 @@ def test_a_closing_quote_after_a_paragraphs_full_stop_is_found_unboxed() -> None
     page[23:31, 222:226] = 0
     page[82:87, 304:308] = 0  # a speck low beside the second row
     found = ocr.stray_marks(page, rows)
-    assert [text for _, _, text in found] == ["”"], found
-    cell, ink, _ = found[0]
+    assert [text for _, _, text, _ in found] == ["”"], found
+    cell, ink, _, _ = found[0]
     assert cell[1] == 20.0 and cell[3] == 50.0 and ink == (214.0, 226.0)
+
+
+def _page_of_rows(np, rows):  # noqa: ANN001, ANN202
+    page = np.full((160, 400, 3), 255, np.uint8)
+    for x0, y0, x1, y1 in rows:
+        for x in range(int(x0) + 4, int(x1) - 24, 30):  # the characters' strokes, inside the box
+            page[int(y0) + 3:int(y1) - 3, x:x + 3] = 0
+            page[int(y0) + 3:int(y0) + 6, x:x + 20] = 0
+    return page
+
+
+def test_a_closing_quote_pushed_to_the_next_rows_start_is_found_alone_or_after_its_full_stop() -> None:
+    """A line break pushes ” (or 。” together) to the start of the next row,
+    before the detector's box there: two short strokes at the top of the row
+    at the column's left edge, or just after the pushed 。 low in the row.
+    Two strokes in the right half of the first square (an opening quote) are
+    not taken for a closing one."""
+    np = pytest.importorskip("numpy")
+    pytest.importorskip("cv2")
+    rows = [(10.0, 20.0, 300.0, 50.0), (50.0, 60.0, 300.0, 90.0)]
+    page = _page_of_rows(np, rows)
+    page[63:70, 14:18] = 0  # ” at the left edge of the second row, before its box
+    page[63:70, 20:24] = 0
+    found = ocr.stray_marks(page, rows)
+    assert [(text, after) for _, _, text, after in found] == [("”", "")], found
+
+    page = _page_of_rows(np, rows)
+    page[76:84, 14:22] = 0  # 。 low in the second row's first square
+    page[63:70, 32:36] = 0  # ” in the next square, at the top
+    page[63:70, 38:42] = 0
+    found = ocr.stray_marks(page, rows)
+    assert [(text, after) for _, _, text, after in found] == [(None, "”")], found
+    assert found[0][1] == (14.0, 42.0)
+
+    page = _page_of_rows(np, rows)
+    page[63:70, 26:30] = 0  # two strokes in the right half of the first square: an opening quote
+    page[63:70, 32:36] = 0
+    assert ocr.stray_marks(page, rows) == []
+
+
+def test_two_quotes_side_by_side_close_one_word_and_open_the_next() -> None:
+    """“” quotes nothing: between two quoted words the pair is ”“, whatever
+    way the recogniser read each of them."""
+    assert pair_quotes("要治“拖沓“”推诿“”敷衍”等作风") == "要治“拖沓”“推诿”“敷衍”等作风"
+    # a paragraph cut after the pair (the line looked short): its last quote cannot open, and “” is no reading
+    assert "“”" not in pair_quotes("小区里种了“南瓜“”")
+
+
+def test_a_full_stop_pushed_alone_to_the_next_row_is_told_by_its_ring() -> None:
+    """The recogniser reads a 。 alone in its cell with too little confidence
+    to trust; its shape tells it: a small ring open in the middle. A solid
+    dot or a comma's stroke is left to the recogniser."""
+    np = pytest.importorskip("numpy")
+    pytest.importorskip("cv2")
+    rows = [(10.0, 20.0, 300.0, 50.0), (50.0, 100.0, 300.0, 130.0)]
+    page = _page_of_rows(np, rows)
+    page[76:84, 14:22] = 0  # a ring low in the next row's first square
+    page[78:82, 16:20] = 255
+    found = ocr.stray_marks(page, rows)
+    assert [(text, after) for _, _, text, after in found] == [("。", "")], found
+    page[78:82, 16:20] = 0  # solid: a dot, or a stain
+    assert [text for _, _, text, _ in ocr.stray_marks(page, rows)] == [None]
+
+
+def test_a_list_items_dot_read_as_a_full_stop_is_a_dot() -> None:
+    assert mend_paragraph("名单如下：1.青山学会；12。绿水协会；13.白云社") == "名单如下：1.青山学会；12.绿水协会；13.白云社"
+    assert mend_paragraph("分两步：3。先试点") == "分两步：3.先试点"
+    # a sentence that ends in a number keeps its full stop
+    assert mend_paragraph("全年增长了12。今年将继续") == "全年增长了12。今年将继续"
+
+
+def test_a_closing_single_quote_read_as_one_before_a_comma() -> None:
+    assert mend_paragraph("他说要有‘钉钉子精神1，一年干好") == "他说要有‘钉钉子精神’，一年干好"
+    # with the quotes paired, a 1 is a number
+    assert mend_paragraph("‘好’，第1，要做好") == "‘好’，第1，要做好"
+
+
+def test_a_dash_pair_pushed_alone_onto_the_next_row_is_found() -> None:
+    """A line break can push —— alone onto the next row, where the detector
+    boxes nothing: a long thin bar at the column's left edge, one line
+    below, two characters long. A short bar (一) there is left alone."""
+    np = pytest.importorskip("numpy")
+    pytest.importorskip("cv2")
+    rows = [(10.0, 20.0, 300.0, 50.0), (10.0, 100.0, 300.0, 130.0)]
+    page = _page_of_rows(np, rows)
+    page[72:75, 12:68] = 0
+    found = ocr.stray_marks(page, rows)
+    assert [(text, ink) for _, ink, text, _ in found] == [("——", (12.0, 68.0))], found
+    page = _page_of_rows(np, rows)
+    page[72:75, 12:36] = 0
+    assert [text for _, _, text, _ in ocr.stray_marks(page, rows)] != ["——"]
+

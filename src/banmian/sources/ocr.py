@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..errors import UsageError
+from .ocr_marks import StrayMark, _ink, _runs, is_ring, row_height, stray_marks  # noqa: F401  (re-exported)
 
 #: the detector sees the page at full resolution up to this many pixels a side
 MAX_DETECT_SIDE = 8000
@@ -160,9 +161,12 @@ def _recognise(image: Any) -> list[OcrLine]:
             vertical.append(True)
     lines = len(boxes)
     known: dict[int, str] = {}
-    for cell, ink, text in stray_marks(image, boxes):
+    then: dict[int, str] = {}
+    for cell, ink, text, after in stray_marks(image, boxes):
         if text:
             known[len(boxes)] = text
+        if after:
+            then[len(boxes)] = after
         boxes.append(cell)
         crops.append(image[int(cell[1]):int(cell[3]), int(cell[0]):int(cell[2])])
         inks.append(ink)
@@ -174,8 +178,9 @@ def _recognise(image: Any) -> list[OcrLine]:
         text = text.strip()
         if k >= lines and LONE_QUOTE_READING.match(text):
             text = "”"
-        if k >= lines and (text not in LINE_START_MARKS or score < 0.8):
+        if k >= lines and (text not in LINE_START_MARKS or score < 0.8) and text != "——":
             continue  # a speck, or a mark the recogniser is not sure of
+        text += then.get(k, "")
         if text and k < lines and not tall and not text.startswith("■") and leading_square(crops[k]):
             text = "■" + text  # the recogniser drops a bullet square opening a line
         if k < lines and not tall and LONE_QUOTE_READING.match(text) and box[2] - box[0] <= 0.8 * row:
@@ -234,70 +239,10 @@ def mend_dash_pairs(text: str, ink: tuple[float, float], bars: list[tuple[float,
     return text
 
 
-def row_height(boxes: list[tuple[float, float, float, float]]) -> float:
-    """The usual height of a horizontal line's box on the page (0 when there is none)."""
-    import numpy as np
-
-    heights = [b[3] - b[1] for b in boxes if b[2] - b[0] > 2 * (b[3] - b[1])]
-    return float(np.median(heights)) if heights else 0.0
-
-
 #: marks that a line break can leave alone at the start of the next line
 LINE_START_MARKS = frozenset("。，、；：？！）》”")
 #: what the recogniser reads for a quote mark boxed alone (two short strokes)
 LONE_QUOTE_READING = re.compile(r"^(?:[Il|]{2}|[\"“”])$")
-
-
-def stray_marks(image: Any, boxes: list[tuple[float, float, float, float]]
-                ) -> list[tuple[tuple[float, float, float, float], tuple[float, float], str | None]]:
-    """Cells for the marks the detector leaves unboxed: a full stop or comma
-    pushed alone onto the next line (a box of one small mark scores too low),
-    a closing quote after a paragraph's last full stop (its ink is a speck at
-    the top of the row, past the blank half of the 。).
-    A candidate is a speck of ink no box covers, smaller than half a line,
-    lying at the left edge of a line's column one line below it. Returns each
-    cell (a body line's height, the mark at its lower left), its ink range,
-    and its text when its shape tells it (a closing quote's two strokes)."""
-    import cv2
-    import numpy as np
-
-    rows = [b for b in boxes if b[2] - b[0] > 2 * (b[3] - b[1])]
-    height = row_height(rows)
-    if not rows:
-        return []
-    ink = _ink(image).astype(np.uint8)
-    for x0, y0, x1, y1 in boxes:
-        ink[max(0, int(y0) - 1):int(y1) + 2, max(0, int(x0) - 1):int(x1) + 2] = 0
-    count, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
-    out: list[tuple[tuple[float, float, float, float], tuple[float, float], str | None]] = []
-    specks: dict[tuple[float, float, float, float], list[tuple[int, int, int, int]]] = {}
-    for k in range(1, count):
-        x, y, w, h, _area = (int(v) for v in stats[k])
-        if not (0.12 * height <= max(w, h) <= 0.5 * height):
-            continue
-        above = [b for b in rows if abs(b[0] - x) <= 0.5 * height and 0 <= y - b[3] <= 1.2 * height
-                 and 0.7 * height <= b[3] - b[1] <= 1.4 * height]
-        # a closing quote after a line's full stop, in the top half of its row, just past its box
-        beside = [b for b in rows if 0 <= x - b[2] <= 0.8 * height and b[1] - 0.2 * height <= y
-                  and y + h <= b[1] + 0.7 * (b[3] - b[1]) and 0.7 * height <= b[3] - b[1] <= 1.4 * height]
-        if beside:
-            specks.setdefault(min(beside, key=lambda b: x - b[2]), []).append((x, y, w, h))
-            continue
-        if not above:
-            continue
-        line = max(above, key=lambda b: b[3])
-        size = line[3] - line[1]
-        top = max(0.0, y + h - 0.8 * size)
-        cell = (max(0.0, x - 0.15 * size), top, min(float(image.shape[1]), x + 0.9 * size), top + size)
-        out.append((cell, (float(x), float(x + w)), None))
-    for line, marks in specks.items():
-        size = line[3] - line[1]
-        left, right = min(m[0] for m in marks), max(m[0] + m[2] for m in marks)
-        cell = (max(0.0, left - 0.15 * size), line[1], min(float(image.shape[1]), right + 0.3 * size), line[3])
-        # two short strokes side by side at the top of the row: the recogniser cannot read them alone
-        quote = len(marks) == 2 and all(m[3] <= 0.45 * size for m in marks) and right - left <= 0.6 * size
-        out.append((cell, (float(left), float(right)), "”" if quote else None))
-    return out
 
 
 def _beside_text(single: OcrLine, rows: list[OcrLine]) -> bool:
@@ -472,28 +417,6 @@ def ink_height(crop: Any) -> float | None:
         else:
             merged.append([lo, hi])
     return float(max(hi - lo for lo, hi in merged))
-
-
-def _ink(crop: Any) -> Any:
-    import numpy as np
-
-    gray = crop.mean(axis=2) if crop.ndim == 3 else crop.astype(np.float32)
-    return gray < (float(np.median(gray)) - 40)
-
-
-def _runs(flags: Any) -> list[list[int]]:
-    """[start, end) of each run of true values."""
-    out: list[list[int]] = []
-    start = None
-    for i, on in enumerate(flags):
-        if on and start is None:
-            start = i
-        elif not on and start is not None:
-            out.append([start, i])
-            start = None
-    if start is not None:
-        out.append([start, len(flags)])
-    return out
 
 
 def ink_columns(crop: Any) -> list[tuple[int, int]]:

@@ -146,8 +146,10 @@ def pair_quotes(text: str) -> str:
     (a quote after ： opens, one before ，closes: a quote the recogniser
     dropped must not flip every later one). With an odd number of them (a
     quote running on into the next paragraph) the quotes whose marks tell
-    keep what the line said, and pairing decides the others. Line by line (:func:`fix_quotes`) a quote split from its
-    partner by a line break can only be guessed; a whole paragraph tells."""
+    keep what the line said, and pairing decides the others. Two quotes side
+    by side (”“ between two quoted words) never quote nothing (“”). Line by
+    line (:func:`fix_quotes`) a quote split from its partner by a line break
+    can only be guessed; a whole paragraph tells."""
     for opening, closing, opens_after, closes_before, left_open in _QUOTES:
         text = _pair_quote_kind(text, opening, closing, opens_after, closes_before, left_open)
     return text
@@ -162,8 +164,9 @@ def _pair_quote_kind(text: str, opening: str, closing: str, opens_after: set[str
     odd = len(quotes) % 2 == 1  # a quote runs on into the next paragraph, or one was lost
     # the cheapest faces, quote by quote: state is whether a quote is open
     best: dict[int, tuple[float, list[str]]] = {0: (0.0, [])}
-    for i in quotes:
+    for k, i in enumerate(quotes):
         side, sureness = _context_strength(chars, i, opens_after, closes_before)
+        touching = k > 0 and quotes[k - 1] == i - 1
         step: dict[int, tuple[float, list[str]]] = {}
         for depth, (cost, faces) in best.items():
             for face in (opening, closing):
@@ -171,6 +174,8 @@ def _pair_quote_kind(text: str, opening: str, closing: str, opens_after: set[str
                     continue  # with a quote unpaired, only a quote its place leaves open is decided by pairing
                 opens = face == opening
                 extra = _NESTED if opens == bool(depth) else 0.0
+                if touching and not opens and faces[-1] == opening:
+                    extra += _AGAINST  # “” quotes nothing: two quotes side by side close one, open the next
                 if side is not None and (side == "open") != opens:
                     extra += _AGAINST * sureness
                 after = 1 if opens else 0
@@ -193,20 +198,30 @@ _QUOTE_AS_II = re.compile(r"(?<=[。！？…])(?:II|Il|lI|ll|\|\|)(?![A-Za-z0-9
 _ONE_BEFORE_QUOTE = re.compile(rf"(?<=[{_HAN_CLASS}，：、“])1(?=[{_HAN_CLASS}][^‘’“”0-9]{{0,14}}’)")
 
 
+#: a digit 1 after a phrase a single quote opens, before a comma or full stop
+_ONE_AFTER_QUOTE = re.compile(rf"[‘’][{_HAN_CLASS}]{{1,14}}1(?=[，。；、！？])")
+
+
 def _single_quote_as_one(text: str) -> str:
-    """An opening single quote read as the digit 1 (中国1一带一路’): with
-    the paragraph's single quotes one short of pairs, a lone 1 between
-    Chinese characters that a closing quote follows within a phrase is that
-    quote. A number (第1个) leaves the count even, or has no quote after it."""
+    """A single quote read as the digit 1: with the paragraph's single
+    quotes one short of pairs, a lone 1 between Chinese characters that a
+    closing quote follows within a phrase is the opening one (中国1一带一路’),
+    and a lone 1 after a quoted phrase, before a comma or full stop, the
+    closing one (坚持‘靶向意识1，). A number (第1个) leaves the count even,
+    or stands where no quote does."""
     if (text.count("‘") + text.count("’")) % 2 == 0:
         return text
-    found = list(_ONE_BEFORE_QUOTE.finditer(text))
-    if len(found) != 1:
-        return text
-    i = found[0].start()
-    return text[:i] + "‘" + text[i + 1:]
+    for pattern, mark in ((_ONE_BEFORE_QUOTE, "‘"), (_ONE_AFTER_QUOTE, "’")):
+        found = list(pattern.finditer(text))
+        if len(found) == 1:
+            i = found[0].start() if mark == "‘" else found[0].end() - 1
+            return text[:i] + mark + text[i + 1:]
+    return text
 
 
+#: an item's number in a list (：1.全国…；2.中华…), its dot read as a full stop: a number alone
+#: after a colon or semicolon is no sentence
+_ITEM_DOT = re.compile(rf"(?<=[；：;:][0-9])。(?=[{_HAN_CLASS}])|(?<=[；：;:][0-9]{{2}})。(?=[{_HAN_CLASS}])")
 #: an ellipsis cut by a line break and read as … and …… (or more)
 _ELLIPSIS_RUN = re.compile(r"…{3,}")
 #: Latin and digits: a space the recogniser reads beside a narrow glyph (A P P, Wi F i, 3. 1, 2 / 3, 6 %)
@@ -217,14 +232,15 @@ _LATIN_SPACE = re.compile(r"(?<=(?<![A-Za-z0-9])[A-Za-z]) (?=[A-Za-z])|(?<=[A-Za
 def mend_paragraph(text: str) -> str:
     """What a paragraph of OCR'd Chinese text tells that its lines alone do
     not: the quotes paired (:func:`pair_quotes`), a comma after a closing
-    mark read as 1, an ellipsis whose two halves fell on two lines, the
+    mark read as 1, a list item's dot read as 。 (；11。中华, often at a
+    line's end), an ellipsis whose two halves fell on two lines, the
     spaces the recogniser reads beside narrow Latin letters and digits."""
     if not _HAN.search(text):
         return text
     text = _MARK_RUN.sub(lambda m: m.group(0).translate(_ASCII_MARKS), text)
     text = _QUOTE_AS_II.sub("”", _COMMA_AS_ONE.sub("，", text))
     text = _single_quote_as_one(text)
-    text = _ELLIPSIS_RUN.sub("……", text)
+    text = _ITEM_DOT.sub(".", _ELLIPSIS_RUN.sub("……", text))
     text = _LATIN_SPACE.sub(lambda m: "/" if "/" in m.group(0) else "", text)
     return pair_quotes(text)
 

@@ -1,0 +1,166 @@
+"""Marks a page's ink tells that the recogniser misses: a closing quote, a
+full stop or a dash pair a line break pushed to the start of the next row,
+where the detector boxes nothing (:func:`stray_marks`). Shapes, not words:
+a quote is short strokes at the top of the row, a full stop a ring, a dash
+pair a long thin bar.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def row_height(boxes: list[tuple[float, float, float, float]]) -> float:
+    """The usual height of a horizontal line's box on the page (0 when there is none)."""
+    import numpy as np
+
+    heights = [b[3] - b[1] for b in boxes if b[2] - b[0] > 2 * (b[3] - b[1])]
+    return float(np.median(heights)) if heights else 0.0
+
+
+#: a cell for a mark the detector left unboxed: (cell, ink x-range, its text when its shape tells it,
+#: a mark read after the recogniser's reading of the cell)
+StrayMark = tuple[tuple[float, float, float, float], tuple[float, float], str | None, str]
+
+
+def stray_marks(image: Any, boxes: list[tuple[float, float, float, float]]) -> list[StrayMark]:
+    """Cells for the marks the detector leaves unboxed: a full stop or comma
+    pushed alone onto the next line (a box of one small mark scores too low),
+    a closing quote after a paragraph's last full stop (its ink is a speck at
+    the top of the row, past the blank half of the 。).
+    A candidate is a speck of ink no box covers, smaller than half a line,
+    lying at the left edge of a line's column one line below it. Returns each
+    cell (a body line's height, the mark at its lower left), its ink range,
+    its text when its shape tells it (a closing quote's two strokes, a dash
+    pair's long thin bar pushed alone onto the next row), and a
+    closing quote pushed down with the mark (。”) to put after its reading."""
+    import cv2
+    import numpy as np
+
+    rows = [b for b in boxes if b[2] - b[0] > 2 * (b[3] - b[1])]
+    height = row_height(rows)
+    if not rows:
+        return []
+    ink = _ink(image).astype(np.uint8)
+    for x0, y0, x1, y1 in boxes:
+        ink[max(0, int(y0) - 1):int(y1) + 2, max(0, int(x0) - 1):int(x1) + 2] = 0
+    count, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    out: list[StrayMark] = []
+    specks: dict[tuple[float, float, float, float], list[tuple[int, int, int, int]]] = {}
+    pushed: dict[tuple[float, float, float, float], list[tuple[int, int, int, int]]] = {}
+    rings: set[tuple[int, int, int, int]] = set()
+    for k in range(1, count):
+        x, y, w, h, area = (int(v) for v in stats[k])
+        if 1.4 * height <= w <= 2.8 * height and h <= 0.2 * height and area >= 0.6 * w * h:
+            # a dash pair (——) a line break pushed alone onto the next row, at the column's left edge
+            under = [b for b in rows if abs(b[0] - x) <= 0.5 * height and 0 <= y - b[3] <= 1.2 * height]
+            if under:
+                middle = y + h / 2
+                cell = (max(0.0, x - 0.1 * height), max(0.0, middle - 0.5 * height),
+                        min(float(image.shape[1]), x + w + 0.1 * height), min(float(image.shape[0]), middle + 0.5 * height))
+                out.append((cell, (float(x), float(x + w)), "——", ""))
+            continue
+        if not (0.12 * height <= max(w, h) <= 0.5 * height):
+            continue
+        above = [b for b in rows if -0.5 * height <= x - b[0] <= 1.6 * height and 0 <= y - b[3] <= 1.2 * height
+                 and 0.7 * height <= b[3] - b[1] <= 1.4 * height]
+        # a closing quote after a line's full stop, in the top half of its row, just past its box
+        beside = [b for b in rows if 0 <= x - b[2] <= 0.8 * height and b[1] - 0.2 * height <= y
+                  and y + h <= b[1] + 0.7 * (b[3] - b[1]) and 0.7 * height <= b[3] - b[1] <= 1.4 * height]
+        if beside:
+            specks.setdefault(min(beside, key=lambda b: x - b[2]), []).append((x, y, w, h))
+            continue
+        if not above:
+            continue
+        line = max(above, key=lambda b: b[3])
+        size = line[3] - line[1]
+        pushed.setdefault(line, []).append((x, y, w, h))
+        if is_ring(ink[y:y + h, x:x + w], size):
+            rings.add((x, y, w, h))
+    for line, marks in pushed.items():
+        out.extend(_pushed_marks(line, marks, float(image.shape[1]), rings))
+    for line, marks in specks.items():
+        size = line[3] - line[1]
+        left, right = min(m[0] for m in marks), max(m[0] + m[2] for m in marks)
+        cell = (max(0.0, left - 0.15 * size), line[1], min(float(image.shape[1]), right + 0.3 * size), line[3])
+        # two short strokes side by side at the top of the row: the recogniser cannot read them alone
+        quote = len(marks) == 2 and all(m[3] <= 0.45 * size for m in marks) and right - left <= 0.6 * size
+        out.append((cell, (float(left), float(right)), "”" if quote else None, ""))
+    return out
+
+
+def is_ring(patch: Any, size: float) -> bool:
+    """Whether a speck of ink is a full stop (。): a small ring, about as
+    wide as tall, open in the middle (a comma or a dot is solid)."""
+    h, w = patch.shape[:2]
+    if not (0.12 * size <= max(w, h) <= 0.4 * size and 0.7 <= w / max(1, h) <= 1.4 and min(w, h) >= 5):
+        return False
+    return not patch[h // 2, w // 2] and float(patch.mean()) <= 0.75
+
+
+def _pushed_marks(line: tuple[float, float, float, float], marks: list[tuple[int, int, int, int]],
+                  width: float, rings: set[tuple[int, int, int, int]]) -> list[StrayMark]:
+    """Marks a line break pushed to the start of the row under ``line``: a
+    full stop or comma (a speck low in the row, read by the recogniser in a
+    cell of a line's height, the mark at its lower left) and a closing quote
+    (two short strokes side by side at the top of the row, 难关。 / ” 回忆起,
+    told by their shape: each stroke alone reads as 1 or 11). A closing quote
+    stands in the left half of its square: at the column's left edge, or
+    just after a mark pushed down with it (。”); an opening quote stands in
+    the right half of its square, and a stroke with no partner is no quote
+    (the part of a mark the detector's box did not cover).
+    A full stop is told by its ring (the recogniser reads a 。 alone with
+    too little confidence to trust)."""
+    size = line[3] - line[1]
+    # a quote's stroke: taller than wide, its middle in the upper part of the row (a full stop's lower)
+    strokes = sorted(m for m in marks if m[1] + m[3] / 2 - line[3] <= 0.9 * size and m[3] <= 0.45 * size
+                     and m[3] >= 1.3 * m[2])
+    lows = sorted(m for m in marks if m not in strokes and m[0] - line[0] <= 0.5 * size)
+    quotes: list[tuple[int, int, int, str]] = []  # (left, right, top, mark) of each quote
+    k = 0
+    while k < len(strokes):
+        x, y = strokes[k][:2]
+        if k + 1 < len(strokes):
+            px, py, pw, _ = strokes[k + 1]
+            if px + pw - x <= 0.6 * size and abs(py - y) <= 0.25 * size:
+                quotes.append((x, px + pw, min(y, py), "”"))
+                k += 2
+                continue
+        k += 1
+    out: list[StrayMark] = []
+    for x, y, w, h in lows:
+        top = max(0.0, y + h - 0.8 * size)
+        after = [q for q in quotes if 0 <= q[0] - (x + w) <= 0.9 * size]
+        right = after[0][1] if after else x + w
+        cell = (max(0.0, x - 0.15 * size), top, min(width, x + 0.9 * size), top + size)
+        out.append((cell, (float(x), float(right)), "。" if (x, y, w, h) in rings else None,
+                    after[0][3] if after else ""))
+        quotes = [q for q in quotes if q not in after]
+    for left, right, top, mark in quotes:
+        if left - line[0] <= 0.3 * size:
+            cell = (max(0.0, left - 0.15 * size), max(0.0, top - 0.1 * size), min(width, right + 0.3 * size),
+                    top + 0.9 * size)
+            out.append((cell, (float(left), float(right)), mark, ""))
+    return out
+
+
+def _ink(crop: Any) -> Any:
+    import numpy as np
+
+    gray = crop.mean(axis=2) if crop.ndim == 3 else crop.astype(np.float32)
+    return gray < (float(np.median(gray)) - 40)
+
+
+def _runs(flags: Any) -> list[list[int]]:
+    """[start, end) of each run of true values."""
+    out: list[list[int]] = []
+    start = None
+    for i, on in enumerate(flags):
+        if on and start is None:
+            start = i
+        elif not on and start is not None:
+            out.append([start, i])
+            start = None
+    if start is not None:
+        out.append([start, len(flags)])
+    return out

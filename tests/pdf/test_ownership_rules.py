@@ -295,3 +295,22 @@ def test_the_foot_on_the_left_is_not_sought_past_white_space_or_a_photo() -> Non
     photo = ColumnBlock([TextLine("", (210.0, 200.0, 360.0, 300.0), SIZE)], role=Role.OTHER)
     under = column(210, 310, ["图片下面另一篇文章的文字，"] * 14)
     assert foot(top, [upper, byline, top, photo, under]) is upper
+
+
+def test_a_column_across_white_space_from_a_byline_beside_a_level_headline() -> None:
+    """A side headline and its byline in the first column, its text in the
+    next; far down the first column, after white space, a column starts
+    level with a headline set over the next column (no rule over either):
+    that column is the level headline's first column, not the byline's."""
+    from banmian.layout.ownership import assign_owners
+    from banmian.layout.segment import HeadingGroup
+
+    side = HeadingGroup([TextLine("发表习近平总书记重要文章", (40, 80, 190, 100), 16.0)])
+    byline = column(40, 110, ["■ 记者　张三　李四"])
+    side_text = column(210, 80, ["侧标题文章的文字，"] * 14 + ["到这里结束。"])
+    head = HeadingGroup([TextLine("央视春晚精彩上演", (210, 400, 360, 418), 16.0)])
+    first = column(40, 401, ["本报北京2月5日电　春晚的文字，"] + ["接着往下排，"] * 12)
+    second = column(210, 430, ["接着上一栏的文字，"] * 12 + ["到这里结束。"])
+    blocks = [byline, side_text, first, second]
+    assign_owners(blocks, [side, head], [], [], SIZE)
+    assert [b.owner for b in blocks] == [0, 0, 1, 1]

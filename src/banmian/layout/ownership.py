@@ -207,6 +207,10 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
         row = _heading_in_gap(b, ref, headings, titles, seps, head_frame, frame)  # type: ignore[arg-type]
         if row is not None:  # white space, then a headline standing in it: a new row of articles
             return row, True
+        if above[2] > 3 * body:  # or white space, then a headline level with the block on its right
+            level = _heading_on_right(b, headings, titles, seps, head_frame, frame, body, config, over_row=True)
+            if level is not None:
+                return level, True
         return (ref.owner, True) if ref.owner is not None else (None, False)  # type: ignore[union-attr]
     # a separator above and nothing beside: the nearest heading above over the block (a rule
     # may run under a headline, so it is no wall here)

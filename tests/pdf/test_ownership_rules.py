@@ -314,3 +314,22 @@ def test_a_column_across_white_space_from_a_byline_beside_a_level_headline() -> 
     blocks = [byline, side_text, first, second]
     assign_owners(blocks, [side, head], [], [], SIZE)
     assert [b.owner for b in blocks] == [0, 0, 1, 1]
+
+
+def test_a_column_far_under_a_headline_goes_on_from_the_row_level_on_its_left() -> None:
+    """A wide headline at the top whose text stands on its right; far under
+    it, after white space, a row: a side headline with its text in the two
+    columns under the wide headline, the second opening a paragraph. The
+    second column is the row's (its text level on its left), not the wide
+    headline's far above."""
+    from banmian.layout.ownership import assign_owners
+    from banmian.layout.segment import HeadingGroup
+
+    wide = HeadingGroup([TextLine("上海思南读书会迎来五周年", (300, 80, 560, 100), 18.0)])
+    wide_text = column(580, 80, ["读书会的文字，"] * 10 + ["到这里结束。"])
+    side = HeadingGroup([TextLine("书不加塑封可以吗", (40, 400, 190, 440), 16.0)])
+    first = column(210, 400, ["本报讯　塑封的文字，"] + ["接着往下排，"] * 11 + ["这一段说完。"])
+    second = column(380, 400, ["新的一段从这里开始，"] + ["接着往下排，"] * 11 + ["到这里结束。"], indent_first=True)
+    blocks = [wide_text, first, second]
+    assign_owners(blocks, [wide, side], [], [], SIZE)
+    assert [b.owner for b in blocks] == [0, 1, 1]

@@ -153,6 +153,9 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
                     and not stands_between(headings[side[1]].bbox[2], b.left, b.top,  # type: ignore[index]
                                             [o for o in flow if o.role == Role.BODY]):  # a column between
                 return side[1], True  # type: ignore[return-value]
+            if side is not None and side[0] == "block" and (side[1].owner is not None or patient):  # type: ignore[union-attr]
+                # and the row's text level with it on the left comes on here
+                return (side[1].owner, True) if side[1].owner is not None else (None, False)  # type: ignore[union-attr]
         if kind == "heading":
             return ref, True  # type: ignore[return-value]
         if kind == "block" and (dist <= config.row_tolerance * body

@@ -44,6 +44,20 @@ STREET = ["城南老街改造工程近日完工，一千多户居民告别了多
           "据了解，改造后的街区新增停车位两百个，居民出行更加便利。"]
 
 
+FERRY = ["江城轮渡公司今年新增两条航线，连通城东码头和江心岛，每天往返二十个班次。",
+         "轮渡公司负责人表示，新航线将在春节前开通，票价与原有航线相同。"]
+
+
+def typeset_body(paragraphs: list[str]) -> list[str]:
+    """The lines of several paragraphs, each typeset in the narrow column."""
+    return [line for p in paragraphs for line in typeset(p)]
+
+
+def pymupdf_blocks(*blocks: list[str]) -> str:
+    """PyMuPDF's blocks output where blocks hold several lines (tight leading)."""
+    return "\n\n".join("\n".join(lines) for lines in blocks) + "\n"
+
+
 def _page() -> str:
     lines: list[str] = []
     for paragraph in STREET:

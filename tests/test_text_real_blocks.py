@@ -5,20 +5,9 @@ a column. Own sample text; see tests/test_line_stream.py for the typesetter."""
 from __future__ import annotations
 
 import banmian
-from tests.test_line_stream import PARKS, STREET, typeset
-
-FERRY = ["江城轮渡公司今年新增两条航线，连通城东码头和江心岛，每天往返二十个班次。",
-         "轮渡公司负责人表示，新航线将在春节前开通，票价与原有航线相同。"]
-
-
-def _body(paragraphs: list[str]) -> list[str]:
-    return [line for p in paragraphs for line in typeset(p)]
-
-
-def _blocks(*blocks: list[str]) -> str:
-    """PyMuPDF's blocks output where blocks hold several lines (tight leading)."""
-    return "\n\n".join("\n".join(lines) for lines in blocks) + "\n"
-
+from tests.test_line_stream import FERRY, PARKS, STREET
+from tests.test_line_stream import pymupdf_blocks as _blocks
+from tests.test_line_stream import typeset_body as _body
 
 def test_a_speakers_kicker_in_the_titles_block_is_the_kicker():
     # tight leading: the kicker (…时强调) and the title's two phrases come as one block

@@ -6,20 +6,9 @@ from __future__ import annotations
 
 import banmian
 from banmian.layout.text_bylines import names_alone
-from tests.test_line_stream import PARKS, STREET, stream, typeset
-
-FERRY = ["江城轮渡公司今年新增两条航线，连通城东码头和江心岛，每天往返二十个班次。",
-         "轮渡公司负责人表示，新航线将在春节前开通，票价与原有航线相同。"]
-
-
-def _body(paragraphs: list[str]) -> list[str]:
-    return [line for p in paragraphs for line in typeset(p)]
-
-
-def _blocks(*blocks: list[str]) -> str:
-    """PyMuPDF's blocks output where blocks hold several lines (tight leading)."""
-    return "\n\n".join("\n".join(lines) for lines in blocks) + "\n"
-
+from tests.test_line_stream import FERRY, PARKS, STREET, stream
+from tests.test_line_stream import pymupdf_blocks as _blocks
+from tests.test_line_stream import typeset_body as _body
 
 def test_names_alone_are_told_from_headline_text():
     assert names_alone(["程", "宇", "龙岩蕾"]) == ["程宇", "龙岩蕾"]  # a padded name a character a line

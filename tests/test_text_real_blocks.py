@@ -9,6 +9,7 @@ from tests.test_line_stream import FERRY, PARKS, STREET
 from tests.test_line_stream import pymupdf_blocks as _blocks
 from tests.test_line_stream import typeset_body as _body
 
+
 def test_a_speakers_kicker_in_the_titles_block_is_the_kicker():
     # tight leading: the kicker (…时强调) and the title's two phrases come as one block
     text = _blocks(["市长在城市建设工作会议上强调", "加快推进公园建设步伐", "让全体市民共享绿色福利"],

@@ -10,6 +10,7 @@ from tests.test_line_stream import FERRY, PARKS, STREET, stream
 from tests.test_line_stream import pymupdf_blocks as _blocks
 from tests.test_line_stream import typeset_body as _body
 
+
 def test_names_alone_are_told_from_headline_text():
     assert names_alone(["程", "宇", "龙岩蕾"]) == ["程宇", "龙岩蕾"]  # a padded name a character a line
     assert names_alone(["汪 涛"]) == ["汪涛"]

@@ -851,6 +851,16 @@ BRIEFS = [
 ]
 
 
+def brief_items(pg: FeaturePage, x0: float, y: float) -> float:
+    """The BRIEFS set down one column from ``y``: each item's title in bold
+    黑体 over its text and closing authors. Returns the column's foot."""
+    for title, text, authors, _ in BRIEFS:
+        pg.line(x0, y, title, 10.5, "hei", bold=True)
+        y += LEAD + 2
+        y = pg.flow(x0, y, [text + authors], 1).bottom + 10
+    return y
+
+
 def test_news_briefs(tmp_path):
     pg = FeaturePage()
     pg.header(2, "综合新闻")
@@ -860,10 +870,7 @@ def test_news_briefs(tmp_path):
     pg.frame(x0 + 40, TOP + 6, x1 - 40, TOP + 32, 1.0)
     pg.centered(x0, x1, TOP + 10, "简讯", 16)
     y = TOP + 44
-    for title, text, authors, _ in BRIEFS:
-        pg.line(x0, y, title, 10.5, "hei", bold=True)
-        y += LEAD + 2
-        y = pg.flow(x0, y, [text + authors], 1).bottom + 10
+    y = brief_items(pg, x0, y)
     story(pg, "river", "清溪河重现碧水", 0, 5, below(pg, max(a, y)), extra=TEXTS["culture"], align="left")
     page = parse(pg, tmp_path)
     for title, text, _, bylines in BRIEFS:
@@ -885,10 +892,7 @@ def test_briefs_beside_a_vertical_headline(tmp_path):
     pg.centered(x0, x1, TOP + 10, "简讯", 16)
     pg.rule(x0, TOP + 34, x1, 0.6)
     y = TOP + 42
-    for title, text, authors, _ in BRIEFS:
-        pg.line(x0, y, title, 10.5, "hei", bold=True)
-        y += LEAD + 2
-        y = pg.flow(x0, y, [text + authors], 1).bottom + 10
+    y = brief_items(pg, x0, y)
     x_title = span_right(4, 1) - 34
     pg.vertical(x_title, TOP + 10, "走好高质量发展之路", 24, pitch=27)
     body = TEXTS["theory"] + TEXTS["digital"]
@@ -915,10 +919,7 @@ def test_briefs_then_white_space_then_a_vertical_headlines_columns(tmp_path):
     pg.frame(x0 + 8, TOP + 6, x0 + 62, TOP + 28, 1.0)
     pg.line(x0 + 12, TOP + 10, "简讯", 16, "hei")
     y = TOP + 40
-    for title, text, authors, _ in BRIEFS:
-        pg.line(x0, y, title, 10.5, "hei", bold=True)
-        y += LEAD + 2
-        y = pg.flow(x0, y, [text + authors], 1).bottom + 10
+    y = brief_items(pg, x0, y)
     x_title = span_right(4, 1) - 34
     pg.vertical(x_title, TOP + 10, "走好高质量发展之路", 24, pitch=27)
     first = TEXTS["theory"][0] + "要把文化的创造性转"  # runs on into the next column
@@ -946,10 +947,7 @@ def test_column_tab_heads_its_briefs(tmp_path):
     pg.line(x0 + 8, TOP + 9, "消息速览", 16, "hei")
     pg.rule(x0 + 64, TOP + 30, x1, 0.6)
     y = TOP + 38
-    for title, text, authors, _ in BRIEFS:
-        pg.line(x0, y, title, 10.5, "hei", bold=True)
-        y += LEAD + 2
-        y = pg.flow(x0, y, [text + authors], 1).bottom + 10
+    y = brief_items(pg, x0, y)
     # beyond an article of its own: a vertical headline with its text on its right
     beside = story(pg, "water", "农村群众喝上放心水", 1, 1, TOP + 4)
     x_title = column_x(2)

@@ -396,3 +396,33 @@ def test_three_line_kicker_a_little_larger_than_the_body_over_a_side_headline(tm
     art = find(page, title)
     assert art.headline.kicker == "青禾县推行“村务四亮”，让群众明白，给干部清白", f"kicker {art.headline.kicker!r}"
     check_body(art, body)
+
+
+def test_photo_across_wide_white_space_from_a_side_headlines_column(tmp_path):
+    """A side headline in column 0, its text in column 1 ending a sentence;
+    wide white space (several gutters), then a photo with its caption on
+    its right, the text under the photo and going on under the caption, and
+    a vertical headline at the right of them: the photo and the columns
+    under and beside it are the vertical headline's article, not the side
+    headline's (text does not run on across white space wider than the
+    row's gutter)."""
+    pg = FeaturePage()
+    pg.header(5, "社会")
+    pg.headline(column_x(0), span_right(0, 1), TOP + 4, ["回收新规", "将出台"], 20, align="left")
+    side = pg.flow(column_x(1), TOP + 4, TEXTS["market"], 1)
+    x0 = span_right(1, 1) + 60  # white space of five gutters: the row on the right keeps a grid of its own
+    pg.photo(x0, TOP + 4, x0 + 142.5, TOP + 110)
+    x1 = x0 + 142.5 + 12
+    pg.line(x1, TOP + 4, "图为村里新修的蓄水池，清", 9)
+    pg.line(x1, TOP + 17, "水引到了家家户户。", 9)
+    pg.right(x1 + 142.5, TOP + 30, "林晓东摄", 9)
+    body = TEXTS["water"] + TEXTS["health"]
+    right = pg.flow(x0, TOP + 120, body, 2, tops=[TOP + 120, TOP + 48])
+    pg.vertical(x1 + 142.5 + 22, TOP + 8, "清水进了农家门", 24, pitch=27)
+    story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, max(side.bottom, right.bottom, TOP + 8 + 7 * 27)),
+          align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["回收新规将出台", "清水进了农家门", "文艺巡演进乡村"])
+    check_body(find(page, "清水进了农家门"), body)
+    check_body(find(page, "回收新规将出台"), TEXTS["market"])
+    assert [c.text for c in find(page, "清水进了农家门").captions] == ["图为村里新修的蓄水池，清水引到了家家户户。"]

@@ -287,11 +287,21 @@ def _beside(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup
     label: tuple[str, object] | None = None
     label_d = float("inf")
     opens = OPENS_ARTICLE.match(b.lines[0].text.lstrip()) is not None or continued_from(b)
+    vertical_right = [j for j in titles if headings[j].vertical and headings[j].role == Role.TITLE
+                      and headings[j].bbox[0] >= b.right
+                      and headings[j].bbox[1] - config.row_tolerance * body <= top <= headings[j].bbox[3]]
+    # the white space between this block and the next one on the right: the gutter of the row
+    gutter = min([o.left - b.right for o in flow if o.left >= b.right - 1 and min(o.bottom, b.bottom) > max(o.top, b.top)]
+                 + [headings[j].bbox[0] - b.right for j in vertical_right], default=float("inf"))
+    open_right = any(not wall_between(b.right, headings[j].bbox[0], top, seps) for j in vertical_right)
     for o in flow:
         if opens or o is b or frame_of[id(o)] != frame or o.right > b.left + body or o.role == Role.OTHER:
             continue
         if abs(o.top - top) > config.row_tolerance * body:
             continue
+        if open_right and b.left - _column_right(o, b, flow, body) > max(2 * gutter, gutter + 2 * body) \
+                and (b.role == Role.OTHER or not runs_on(b, [o], body)):
+            continue  # across white space wider than the row's gutter, with a vertical headline level on the right
         d = b.left - o.right
         if d < best_d and not wall_between(o.right, b.left, top, seps) \
                 and not stands_between(o.right, b.left, top, flow):
@@ -307,9 +317,7 @@ def _beside(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup
             continue
         first = b.lines[0]  # the block may widen below a vertical heading
         if hx1 <= b.left + body:
-            if any(headings[j].vertical and headings[j].role == Role.TITLE and headings[j].bbox[0] >= b.right
-                   and headings[j].bbox[1] - config.row_tolerance * body <= top <= headings[j].bbox[3]
-                   for j in titles) and _heads_own_column(h, b, flow, body):
+            if vertical_right and _heads_own_column(h, b, flow, body):
                 continue  # a vertical headline level on the right is the one beside
             d = b.left - hx1
             lo, hi = hx1, b.left
@@ -331,6 +339,13 @@ def _beside(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup
         elif d < best_d and not wall_between(lo, hi, top, seps):
             best, best_d = ("heading", i), d
     return best if best is not None else label
+
+
+def _column_right(o: ColumnBlock, b: ColumnBlock, flow: list[ColumnBlock], body: float) -> float:
+    """The right edge of the column ``o`` stands in, left of ``b`` (its own
+    lines may all be short: a brief's title over the column)."""
+    return max([o.right] + [m.right for m in flow if m.role == Role.BODY and abs(m.left - o.left) <= body / 2
+                            and m.right < b.left])
 
 
 def rebalance_centred(blocks: list[ColumnBlock], headings: list[HeadingGroup], body: float) -> None:

@@ -53,3 +53,20 @@ def test_closing_dateline_then_a_bracket_of_reporters_with_their_role() -> None:
     assert a.paragraphs == ["欢迎读者来信：qinghe@example.cn"]
     a = _close(["这是第一段。", "项目将在年底前完工。（记者 李青）"])
     assert (a.dateline, a.bylines, a.paragraphs) == (None, [Byline("记者", "李青")], ["这是第一段。", "项目将在年底前完工。"])
+
+
+def test_dateline_names_apart_by_a_space_wrapped_over_two_lines() -> None:
+    """（韩明 罗晓晴） after a dateline, broken after 罗: the joined, cleaned
+    text has 韩明罗晓晴 (one name too long); the lines as set keep the space
+    between the two authors."""
+    from banmian.layout.body_units import Unit, fill_body
+    from banmian.model import Role, TextLine
+
+    lines = ["本报长沙3月2日电（韩明 罗", "晓晴）“新桥通车了！”村民们一早", "就赶到桥头。"]
+    unit = Unit(Role.BODY, [TextLine(t, (10.0, 16.0 * k, 150.0, 16.0 * k + 10.0), 10.0) for k, t in enumerate(lines)],
+                starts_paragraph=True)
+    a = Article(id="")
+    fill_body(a, [unit])
+    assert a.dateline == "本报长沙3月2日电"
+    assert a.bylines == [Byline(None, "韩明"), Byline(None, "罗晓晴")]
+    assert a.paragraphs == ["“新桥通车了！”村民们一早就赶到桥头。"]

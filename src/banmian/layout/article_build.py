@@ -7,7 +7,7 @@ from ..model import Article, Caption, Role
 from .headlines import assign_tiers, tiers_from_units
 from .paragraphs import column_width, split_paragraphs
 from .reflow import clean_body_spaces, join_lines
-from .rules import parse_bracket_byline, split_dateline
+from .rules import DatelineSplit, parse_bracket_byline, split_dateline
 from .text_units import Unit
 
 
@@ -60,13 +60,19 @@ def _take_dateline(article: Article) -> None:
     article.paragraphs = take_dateline(article, article.paragraphs)
 
 
-def take_dateline(article: Article, paras: list[str]) -> list[str]:
+def take_dateline(article: Article, paras: list[str], raw_first: str | None = None) -> list[str]:
     """Move the dateline, its bracket byline and a closing bracket byline
     out of the paragraphs into the article; return the paragraphs left.
+    ``raw_first`` is the first paragraph before its spaces were cleaned: names
+    set apart by a space only (（张文 杨希壮）) are told apart there.
     Shared by text-mode and geometric layout."""
     if not paras:
         return paras
     split = split_dateline(paras[0])
+    if split.dateline and not split.bylines and raw_first:
+        spaced = split_dateline(raw_first)
+        if spaced.dateline and spaced.bylines:
+            split = DatelineSplit(split.dateline, spaced.bylines, clean_body_spaces(spaced.rest))
     if split.dateline:
         article.dateline = split.dateline
         article.bylines.extend(split.bylines)

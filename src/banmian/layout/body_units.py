@@ -104,7 +104,9 @@ def fill_body(article: Article, units: list[Unit]) -> None:
         article.bylines.extend(found)
         paras.pop(0)
     take_inline_notes(article, paras)
-    article.paragraphs = take_dateline(article, paras)
+    raw_first = next((join_lines(r) for r in raw_paragraphs(units)
+                      if paras and clean_body_spaces(join_lines(r)) == paras[0]), None)
+    article.paragraphs = take_dateline(article, paras, raw_first)
     _closing_dateline(article)
 
 

@@ -333,3 +333,18 @@ def test_a_column_far_under_a_headline_goes_on_from_the_row_level_on_its_left() 
     blocks = [wide_text, first, second]
     assign_owners(blocks, [wide, side], [], [], SIZE)
     assert [b.owner for b in blocks] == [0, 1, 1]
+
+
+def test_a_one_character_last_line_under_an_indented_first_line_stays_in_its_column() -> None:
+    """A paragraph of two lines: the first indented two characters and full,
+    the second one character at the column's left. The short line does not
+    overlap the indented one in x, yet it is the same column's next line."""
+    from banmian.layout.columns import build_blocks
+
+    def line(text: str, x0: float, y: float) -> TextLine:
+        return TextLine(text, (x0, y, x0 + SIZE * len(text), y + SIZE), SIZE)
+
+    lines = [line("支持新建的乡村学校引进", 60, 100), line("师", 40, 116),
+             line("县里今年又拨付专项资", 60, 132), line("金，用于改善学校的办学条件。", 40, 148)]
+    blocks = build_blocks(lines, SIZE, [])
+    assert [[ln.text for ln in b.lines] for b in blocks] == [[ln.text for ln in lines]]

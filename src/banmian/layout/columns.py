@@ -16,6 +16,7 @@ from ..model import BBox, Role, TextLine
 from .config import DEFAULT, LayoutConfig
 from ..names import starts_with_surname
 from .body_units import plain_names
+from .reflow import ends_sentence
 from .rules import parse_byline_line
 
 
@@ -81,7 +82,7 @@ def build_blocks(lines: list[TextLine], body: float, separators: list[BBox],
             for block in open_blocks:
                 (done if y0 - block.lines[-1].y1 > reach else still).append(block)
             open_blocks = still
-        near = [b for b in open_blocks if b.left < x1 + body and b.right > x0 - body]
+        near = [b for b in open_blocks if b.left < x1 + 3.2 * body and b.right > x0 - body]  # (see _wraps_back)
         if _rest_of_line(near, ln, body):
             continue
         best: ColumnBlock | None = None
@@ -140,6 +141,8 @@ def _fits(block: ColumnBlock, ln: TextLine, body: float, config: LayoutConfig) -
     left, right = block.left, block.right
     overlap = (right if right < lx1 else lx1) - (left if left > lx0 else lx0)
     narrower = lx1 - lx0 if lx1 - lx0 < right - left else right - left
+    if overlap <= 0.5 * narrower and _wraps_back(block, ln, body):
+        return lx1 - lx0  # the indented first line of a paragraph, then its short last line at the column's left
     if overlap <= 0.5 * narrower or lx0 < left - 2.6 * body:  # starts left of the column: another column
         return 0.0
     if len(block.lines) == 1 and lx0 <= last.bbox[0] - 2 * body and lx1 >= last.bbox[2] + 2 * body:
@@ -148,6 +151,16 @@ def _fits(block: ColumnBlock, ln: TextLine, body: float, config: LayoutConfig) -
             and not (len(block.lines) == 1 and left - lx0 <= 3.2 * body):
         return 0.0  # wider than the column, unless the block so far is an indented first line
     return overlap
+
+
+def _wraps_back(block: ColumnBlock, ln: TextLine, body: float) -> bool:
+    """The block so far is one paragraph's indented first line, reaching the
+    column's right edge mid-sentence, and ``ln`` starts an indent to its left
+    and ends inside the column: the paragraph's second line (励 under
+    支持……股权激), too short to overlap the indented line."""
+    last = block.lines[-1]
+    return len(block.lines) == 1 and block.left - 3.2 * body <= ln.x0 <= block.left - 0.6 * body \
+        and ln.x1 <= block.right + 0.5 * body and not ends_sentence(last.text)
 
 
 def _separated(block: ColumnBlock, ln: TextLine, separators: list[BBox]) -> bool:

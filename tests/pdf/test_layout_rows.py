@@ -426,3 +426,29 @@ def test_photo_across_wide_white_space_from_a_side_headlines_column(tmp_path):
     check_body(find(page, "清水进了农家门"), body)
     check_body(find(page, "回收新规将出台"), TEXTS["market"])
     assert [c.text for c in find(page, "清水进了农家门").captions] == ["图为村里新修的蓄水池，清水引到了家家户户。"]
+
+
+def test_photo_right_of_a_headline_with_a_byline_over_its_own_photo(tmp_path):
+    """Article A: a headline flush left over columns 0-1, its byline line,
+    a photo across both columns and its text under the photo. On the right,
+    article B's headline set over columns 3-4 a little in from their left;
+    right under it, in column 2, a photo with B's first column under it and
+    B's text going on under the headline: the photo in column 2 is B's (A's
+    headline, byline and photo over columns of their own make no side
+    headline of it, though A's headline ends nearer)."""
+    pg = FeaturePage()
+    pg.header(13, "地方新闻")
+    x0, x1 = column_x(0), span_right(0, 2)
+    y = pg.headline(x0, x1, TOP + 4, "携手开创两国友好合作美好未来", 20, align="left")
+    y = pg.byline_line(x0, x1, y, "本报记者 林晓东")
+    pg.photo(x0, y + 8, x1, y + 150)
+    left = pg.flow(x0, y + 160, TEXTS["school"], 2)
+    yb = pg.headline(column_x(3) + 30, span_right(3, 2), TOP + 4, ["冰雪也是", "金山银山"], 20, align="left")
+    pg.photo(column_x(2), yb + 10, span_right(2, 1), yb + 90)
+    body = TEXTS["water"] + TEXTS["health"]
+    right = pg.flow(column_x(2), yb + 100, body, 3, tops=[yb + 100, yb + 10, yb + 10])
+    story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, max(left.bottom, right.bottom)), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["携手开创两国友好合作美好未来", "冰雪也是 金山银山", "文艺巡演进乡村"])
+    check_body(find(page, "冰雪也是 金山银山"), body)
+    check_body(find(page, "携手开创两国友好合作美好未来"), TEXTS["school"])

@@ -493,8 +493,9 @@ def _heads_own_column(h: HeadingGroup, b: ColumnBlock, flow: list[ColumnBlock], 
 
 def _heads_columns_under(h: HeadingGroup, flow: list[ColumnBlock], body: float) -> bool:
     """A column of text (two lines or more) or a photo starts right under the
-    headline (within three lines of its foot), mostly under it in x."""
-    x0, _, x1, y1 = h.bbox
+    headline and its byline (within three lines of their foot), mostly under it in x."""
+    x0, _, x1, _ = h.bbox
+    y1 = _foot_with_byline(h, flow, body, float("inf"))
     return any((o.role == Role.OTHER or (o.role == Role.BODY and len(o.lines) >= 2)) and y1 - 1 <= o.top <= y1 + 3 * body
                and min(o.right, x1) - max(o.left, x0) >= 0.5 * o.width for o in flow)
 
@@ -505,7 +506,8 @@ def _foot_with_byline(h: HeadingGroup, flow: list[ColumnBlock], body: float, row
     over the top of the row at ``row_top`` (a line level with it opens a column)."""
     x0, _, x1, foot = h.bbox
     foot = max([foot] + [ln.y1 for ln in h.bylines if ln.y0 >= foot - 1])
-    lines = sorted((o for o in flow if len(o.lines) == 1 and min(o.right, x1) - max(o.left, x0) > 0
+    lines = sorted((o for o in flow if len(o.lines) == 1 and o.role != Role.OTHER  # text lines, no photo
+                    and min(o.right, x1) - max(o.left, x0) > 0
                     and o.top < row_top - 1), key=lambda o: o.top)  # the few one-line blocks under it, top down
     for o in lines:
         if foot - 1 <= o.top <= foot + 1.5 * body:

@@ -10,7 +10,7 @@ import pytest
 pytest.importorskip("pymupdf")
 
 from banmian.model import Byline  # noqa: E402
-from feature_pages import BODY, LEAD, LEFT, RIGHT, TEXTS, FeaturePage, column_x, span_right  # noqa: E402
+from feature_pages import BODY, LEAD, LEFT, RIGHT, TEXTS, FeaturePage, Sub, column_x, span_right  # noqa: E402
 from test_layout_features import TOP, below, check_body, check_titles, find, parse, story  # noqa: E402
 
 
@@ -452,3 +452,28 @@ def test_photo_right_of_a_headline_with_a_byline_over_its_own_photo(tmp_path):
     check_titles(page, ["携手开创两国友好合作美好未来", "冰雪也是 金山银山", "文艺巡演进乡村"])
     check_body(find(page, "冰雪也是 金山银山"), body)
     check_body(find(page, "携手开创两国友好合作美好未来"), TEXTS["school"])
+
+
+def test_column_level_with_a_headline_over_its_own_photo_and_a_vertical_headline(tmp_path):
+    """Article A: a headline over columns 0-1, a photo under it in column 0
+    with A's text under the photo and in column 1. Right of A, level with
+    A's headline, columns 2-3 open at the top of the page and a vertical
+    headline stands at the page's right: columns 2-3 are the vertical
+    headline's article (A's headline heads the photo and columns under it,
+    so it is no side headline of the columns beyond; a subheading splits
+    the column nearest the vertical headline)."""
+    pg = FeaturePage()
+    pg.header(2, "综合新闻")
+    x0, x1 = column_x(0), span_right(0, 2)
+    y = pg.headline(x0, x1, TOP + 4, "委员长会议在京举行", 20)
+    pg.photo(x0, y + 6, span_right(0, 1), y + 90)
+    left = pg.flow(x0, y + 100, TEXTS["school"], 2, tops=[y + 100, y + 6])
+    body = TEXTS["water"] + TEXTS["health"][:2] + [Sub(["坚持系统观念"])] + TEXTS["health"][2:]
+    right = pg.flow(column_x(2), TOP + 4, body, 2)
+    pg.vertical(column_x(4) + 60, TOP + 8, "守护生态的政德", 24, pitch=27)
+    story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, max(left.bottom, right.bottom, TOP + 8 + 7 * 27)),
+          align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["委员长会议在京举行", "守护生态的政德", "文艺巡演进乡村"])
+    check_body(find(page, "守护生态的政德"), [p if isinstance(p, str) else p.text for p in body])
+    check_body(find(page, "委员长会议在京举行"), TEXTS["school"])

@@ -317,7 +317,7 @@ def _beside(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup
             continue
         first = b.lines[0]  # the block may widen below a vertical heading
         if hx1 <= b.left + body:
-            if vertical_right and _heads_own_column(h, b, flow, body):
+            if vertical_right and (_heads_own_column(h, b, flow, body) or level and _heads_columns_under(h, flow, body)):
                 continue  # a vertical headline level on the right is the one beside
             d = b.left - hx1
             lo, hi = hx1, b.left

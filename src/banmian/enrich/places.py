@@ -13,7 +13,7 @@ from collections import Counter
 from ..model import Place
 from .credits import is_contributor
 from .gazetteer import Division, Gazetteer
-from .lexer import Token
+from .lexer import Token, has_tag
 from .titles import complete_title, is_title
 from .namewords import quoted_alone
 from .world import CITIES, COUNTRIES, DIRECTION_ENDINGS, PLACE_SUFFIXES, is_world_name, place_shaped
@@ -68,6 +68,8 @@ def _place_words(tokens: list[Token], gazetteer: Gazetteer) -> list[str]:
     word taken apart (浙江省衢州市). A term in quotes (“某某村”, a nickname)
     and a name before 先生 (a person) are no places."""
     words: list[str] = []
+    if not has_tag(tokens, "LOC"):
+        return words
     k = 0
     while k < len(tokens):
         word, tag = tokens[k]

@@ -260,6 +260,10 @@ def merge_foreign_names(tokens: list[Token]) -> list[Token]:
             out[-1] = (last[0] + word, "PER")  # 康斯坦丁· + 车赤耶夫: LAC kept the dot with the first part
             after_dot = True
             continue
+        if (tag == "PER" and last[1] == "PER" and any(d in last[0][1:-1] for d in DOTS) and HAN_PART.fullmatch(word)
+                and len(word) <= 4 and len(last[0]) + len(word) <= 20):
+            out[-1] = (last[0] + word, "PER")  # 某某·某某 + 某某/PER: LAC cut the last part after the dot's word
+            continue
         if last[1] == "PER" and word[:1] in DOTS and HAN_PART.fullmatch(word[1:] or "x1"):
             out[-1] = (last[0] + word, "PER")
             after_dot = True

@@ -70,3 +70,44 @@ def test_a_dotted_name_takes_the_name_part_cut_after_it() -> None:
     the first word and cut the last part off; one name."""
     tokens = [("主席", "n"), ("安德烈·维克", "PER"), ("托罗夫", "PER"), ("认为", "v")]
     assert [w for w, t in mend(tokens) if t == "PER"] == ["安德烈·维克托罗夫"]
+
+
+def _titles(*chunks: list[tuple[str, str]]) -> dict[str, list[str]]:
+    found = find_people([list(c) for c in chunks], exclude=set(), anchors={}, place_in_title=lambda text: None)
+    return {p.name: list(p.titles) for p in found}
+
+
+def test_a_verb_between_two_countries_is_the_clauses_not_the_titles() -> None:
+    """，法国批评德国总理某某: one country acts on another; the title is 德国总理."""
+    tokens = [("，", "w"), ("法国", "LOC"), ("批评", "v"), ("德国", "LOC"), ("总理", "n"), ("柯文明", "PER"),
+              ("的", "u"), ("做法", "n"), ("。", "w")]
+    assert _titles(tokens) == {"柯文明": ["德国总理"]}
+
+
+def test_guo_of_woguo_opens_no_title() -> None:
+    """我/r + 国/n + 著名医学家 + 某某: the title is 著名医学家, not 国著名医学家."""
+    tokens = [("我", "r"), ("国", "n"), ("著名", "a"), ("医学家", "n"), ("柯文明", "PER"), ("曾", "d"), ("说", "v"),
+              ("。", "w")]
+    assert _titles(tokens) == {"柯文明": ["著名医学家"]}
+
+
+def test_an_institute_read_as_a_particle_stays_in_the_title() -> None:
+    """某科院 + 土壤 + 所/u + 副所长 + 某某: 土壤所 is an institute; the whole title."""
+    tokens = [("中国林科院", "ORG"), ("土壤", "n"), ("所", "u"), ("副所长", "n"), ("柯文明", "PER"), ("表示", "v"),
+              ("，", "w"), ("今年", "TIME"), ("好", "a"), ("。", "w")]
+    assert _titles(tokens) == {"柯文明": ["中国林科院土壤所副所长"]}
+
+
+def test_a_doctor_after_the_name_is_a_title_and_keeps_the_chain_before() -> None:
+    """全国人大代表、某公司董事长某某博士，是…: 博士 after the name is its
+    title, and the name is no part of a title of a name to come."""
+    tokens = [("全国人大代表", "ORG"), ("、", "w"), ("青禾药业有限公司", "ORG"), ("董事长", "n"), ("柯文明", "PER"),
+              ("博士", "n"), ("，", "w"), ("是", "v"), ("位", "q"), ("海归", "n"), ("。", "w")]
+    assert _titles(tokens) == {"柯文明": ["全国人大代表", "青禾药业有限公司董事长", "博士"]}
+
+
+def test_overseas_chinese_and_party_elders_are_titles() -> None:
+    """华侨某某说; 包括国民党元老某某; 末代探花某某: heads of their kind."""
+    assert _titles([("华侨", "n"), ("柯文明", "PER"), ("说", "v"), ("。", "w")]) == {"柯文明": ["华侨"]}
+    assert _titles([("包括", "v"), ("国民党", "ORG"), ("元老", "n"), ("柯文明", "PER"), ("。", "w")]) == {
+        "柯文明": ["国民党元老"]}

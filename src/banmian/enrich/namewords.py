@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from ..names import SURNAMES
 from .lexer import Token
 from .world import PLACE_SUFFIXES, is_world_name
 
@@ -18,10 +19,20 @@ from .world import PLACE_SUFFIXES, is_world_name
 #: someone whose name the text does not give
 ADDRESS_TERMS = frozenset({"师傅", "师父", "大爷", "大妈", "大娘", "大叔", "大婶", "大姐", "大哥", "阿姨", "阿婆",
                            "先生", "女士", "小姐", "老汉", "老伯", "奶奶", "爷爷", "婆婆", "嫂子", "老太", "老爷子",
-                           "老太太", "老先生", "老人家"})
+                           "老太太", "老先生", "老人家", "太太"})
+#: one-character abbreviations of countries and of China's provinces (中美, 巴中, 京津)
+ABBREVIATIONS = frozenset("中美俄英法德日韩朝印巴欧非亚澳加意越泰老柬缅菲西丹蒙伊土"
+                          "京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕甘青宁港台")
+#: words after two abbreviations that make them two sides (中美友好, 韩日两国)
+RELATION_WORDS = frozenset({"友好", "友谊", "关系", "合作", "两国", "双方", "建交", "贸易", "交往", "友好关系",
+                            "经贸", "磋商", "对话", "谈判", "联合", "共同"})
+#: kinds of settlement before a name that make it a place's (小镇桑某, 古城某某)
+_SETTLEMENTS = frozenset({"小镇", "古镇", "城镇", "小城", "古城", "城市", "村庄", "山村", "小村", "村落", "港城"})
 #: words after a list that say its items are places (罗马等6个城市, 广州、深圳等地)
 _PLACE_KINDS = ("城市", "国家", "地区", "省份", "省区", "省市", "地", "国", "省", "市", "县", "区", "州", "镇", "乡",
-                "村", "个城市", "个国家")
+                "村", "个城市", "个国家", "大城市", "城镇", "小镇", "村镇")
+#: what joins the last item of a list (广州、深圳和珠海)
+_LAST_JOINS = ("和", "与", "及")
 _QUOTES_OPEN = ("“", "‘", "「", "\"")
 _QUOTES_CLOSE = ("”", "’", "」", "\"")
 
@@ -32,8 +43,25 @@ _KIN = frozenset("哥姐嫂叔婶伯爷爹娘妈头妹弟舅姑")
 
 
 def is_address_form(word: str) -> bool:
-    """A surname and a form of address (刘师傅, 杨阿姨, 刘二嫂, 朱老爷子), not a name."""
-    return 3 <= len(word) <= 4 and word[1:] in ADDRESS_TERMS or len(word) == 3 and word[1] in _RANKS and word[2] in _KIN
+    """A surname and a form of address (刘师傅, 杨阿姨, 刘二嫂, 朱老爷子, 陈太太,
+    and 陈太 as Hong Kong writes Mrs Chan), not a name."""
+    return (3 <= len(word) <= 4 and word[1:] in ADDRESS_TERMS or len(word) == 3 and word[1] in _RANKS and word[2] in _KIN
+            or len(word) == 2 and word[1] == "太" and word[0] in SURNAMES)
+
+
+def pair_of_sides(tokens: list[Token], index: int) -> bool:
+    """Are the two characters at ``index`` two sides (韩日 + 两国, 中美 +
+    之间): abbreviations of countries or provinces before a word of relations?"""
+    word = tokens[index][0]
+    following = tokens[index + 1][0] if index + 1 < len(tokens) else ""
+    return (len(word) == 2 and all(c in ABBREVIATIONS for c in word)
+            and (following in RELATION_WORDS or following == "之间"))
+
+
+def after_a_settlement(tokens: list[Token], index: int) -> bool:
+    """Is the word at ``index`` the name of a town or a village, right after
+    the kind of settlement (法国小镇某某, 古城某某)? A person is never so introduced."""
+    return index > 0 and tokens[index - 1][0] in _SETTLEMENTS
 
 
 def in_book_title(tokens: list[Token], index: int) -> bool:
@@ -57,13 +85,17 @@ def quoted_alone(tokens: list[Token], index: int) -> bool:
 
 def in_place_list(tokens: list[Token], index: int) -> bool:
     """Is the word at ``index`` an item of a list of places: a list joined by
-    、 whose one-word items are mostly places, or that closes with 等 and a kind
-    of place (博尔扎诺、费拉拉、罗马等6个城市)?"""
+    、 (its last item maybe by 和) whose one-word items are mostly places, or
+    that closes with 等 and a kind of place (博尔扎诺、费拉拉、罗马等6个城市)?"""
     first = index
+    if first >= 2 and tokens[first - 1][0] in _LAST_JOINS and first >= 4 and tokens[first - 3][0] == "、":
+        first -= 2  # 阿拉木图、阿斯塔纳和 + 某某: the last item
     while first >= 2 and tokens[first - 1][0] == "、":
         first -= 2
     last = index
     while last + 2 < len(tokens) and tokens[last + 1][0] == "、":
+        last += 2
+    if last != index and last + 2 < len(tokens) and tokens[last + 1][0] in _LAST_JOINS:
         last += 2
     if first == last:
         return False

@@ -21,7 +21,8 @@ from .credits import CREDIT_VERBS, is_contributor
 from .lexer import Token
 from .namelists import in_name_list
 from .namerepair import AFTER_NAME, COPULA_CHARS, DOTS, HAN_PART, SPEECH, TRANSLITERATION, mend
-from .namewords import after_a_seat, in_book_title, in_place_list, is_address_form, place_fronts, quoted_alone
+from .namewords import (after_a_seat, after_a_settlement, in_book_title, in_place_list, is_address_form, pair_of_sides,
+                        place_fronts, quoted_alone)
 from .world import place_shaped
 from .titles import (POSTFIX_HEADS, complete_title, inside_title, is_title, title_after, titles_before,
                      titles_in_roster, titles_stated_after)
@@ -141,10 +142,14 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
     contributors = set(exclude)
     tag_counts: Counter[tuple[str, bool]] = Counter()
     place_words: list[str] = []
+    settled: set[str] = set()
     for tokens in chunks:
         for i, (word, tag) in enumerate(tokens):
             if tag in ("PER", "LOC", "ORG"):
-                tag_counts[word, tag == "PER" and not in_place_list(tokens, i) and not after_a_seat(tokens, i)] += 1
+                tag_counts[word, tag == "PER" and not in_place_list(tokens, i) and not after_a_seat(tokens, i)
+                           and not pair_of_sides(tokens, i)] += 1
+                if after_a_settlement(tokens, i):
+                    settled.add(word)  # 小镇某某: a town's name wherever it stands in the article
             if tag == "LOC":
                 place_words.append(word)
             if tag == "PER" and word[-1] in CREDIT_VERBS and valid_name(word[:-1]):
@@ -161,7 +166,7 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
     # a word LAC mostly reads as a place or organisation (吉布提, 慕尼黑), or as the
     # front of a place's name (苏伊士 of 苏伊士运河, 杜寨 of 杜寨村), is not a name
     fronts = place_fronts(place_words, names)
-    names = {n for n in names if tag_counts[n, True] > tag_counts[n, False] + fronts[n]}
+    names = {n for n in names if tag_counts[n, True] > tag_counts[n, False] + fronts[n] and n not in settled}
     # 拉萨比 of 跟拉萨比: a place the article names, and one character after it
     places = set(place_words)
     names -= _sides(names, places)

@@ -13,8 +13,10 @@ from collections import Counter
 from ..model import Place
 from .credits import is_contributor
 from .gazetteer import Division, Gazetteer
-from .lexer import Token
+from .lexer import Token, has_tag
 from .titles import complete_title, is_title
+from .namewords import ABBREVIATIONS as _ABBREVIATIONS  # a word made only of them is a pair (中美, 粤港澳), not a place
+from .namewords import RELATION_WORDS as _RELATION_WORDS  # after two abbreviations: two sides (巴中友好, 中美关系)
 from .namewords import quoted_alone
 from .world import CITIES, COUNTRIES, DIRECTION_ENDINGS, PLACE_SUFFIXES, is_world_name, place_shaped
 
@@ -43,9 +45,6 @@ def place_name(word: str, gazetteer: Gazetteer) -> str | None:
 
 #: a place word followed by one of these is the name of that unit (桂香 + 社区)
 _UNIT_SUFFIXES = frozenset({"社区", "村", "镇", "乡", "街道", "县", "区", "市", "州", "盟", "旗"})
-#: abbreviations of countries and provinces: a word made only of them is a pair (中美, 粤港澳), not a place
-_ABBREVIATIONS = frozenset("中美俄英法德日韩朝印巴欧非亚澳加意越泰老柬缅菲西丹蒙伊土"
-                           "京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕甘青宁港台")
 #: an unknown place word longer than this is a run of names LAC did not cut
 _LONGEST_PLACE = 12
 #: endings of facilities, not places (美食街, 滨江路, 乐园, 伯明翰站, 九江港, 三峡大坝); known names (香港, 连云港) resolve first
@@ -68,6 +67,8 @@ def _place_words(tokens: list[Token], gazetteer: Gazetteer) -> list[str]:
     word taken apart (浙江省衢州市). A term in quotes (“某某村”, a nickname)
     and a name before 先生 (a person) are no places."""
     words: list[str] = []
+    if not has_tag(tokens, "LOC"):
+        return words
     k = 0
     while k < len(tokens):
         word, tag = tokens[k]
@@ -186,9 +187,6 @@ _DIVISION_ENDINGS = tuple("省市县区州盟旗镇乡村")
 #: words about a village's or a community's people and bodies that open with its unit (村民, 社区党委)
 _UNIT_OPENINGS = {"社区": "社区", "村民": "村", "村委": "村", "村党": "村", "村干部": "村", "村两委": "村",
                   "村支书": "村", "村主任": "村", "镇党委": "镇", "镇政府": "镇", "乡党委": "乡", "乡政府": "乡"}
-#: words after two abbreviations that make them the two sides of a relation (巴中友好, 中美关系)
-_RELATION_WORDS = frozenset({"友好", "友谊", "关系", "合作", "两国", "双方", "建交", "贸易", "交往", "友好关系",
-                             "经贸", "磋商", "对话", "谈判", "联合", "共同"})
 
 
 def _unit_word(word: str, following: str, gazetteer: Gazetteer) -> str:

@@ -36,6 +36,8 @@ _HEAD_RE = re.compile("(?:" + "|".join(sorted(HEADS, key=len, reverse=True)) + r
 _HEAD_SET = frozenset(HEADS)
 HEAD_ENDINGS = frozenset(h[-1] for h in HEADS) | {"长", "员", "师", "户", "官"}
 _DEMONSTRATIVES = "该此这其"
+#: pronouns LAC cuts from 国 (我 + 国): the country of the speaker, no part of a title after it
+_WHOSE_COUNTRY = frozenset({"我", "本", "该", "其", "各", "贵"})
 #: a title never opens with a particle or a preposition (对 of 对外 opens organisations: 对外经济贸易大学)
 _BAD_START = re.compile(r"^(?:[的和与及等是为在向把被将由]|对(?!外))")
 
@@ -88,6 +90,8 @@ def _title_run(tokens: list[Token], end: int) -> tuple[str, int]:
         start += 1  # 主办方 + 莫斯科中国文化中心主任: a side in the event, not part of the office
     if start + 1 < end and tokens[start][0][:1] in _DEMONSTRATIVES:
         start += 1  # 该院 + 院长: the title without the pointer to an earlier organisation
+    if start + 1 < end and tokens[start][0] == "国" and start > 0 and tokens[start - 1][0] in _WHOSE_COUNTRY:
+        start += 1  # 我 + 国 + 著名医学家: 国 of 我国 opens no title
     if start > 0 and start < end and tokens[start - 1][1] == "TIME" and _dated_title(
             tokens[start - 1][0], "".join(word for word, _ in tokens[start:end])):
         start -= 1  # 明末 + 苏州画家, 2012年 + 诺贝尔经济学奖得主: the era or the prize's year is the title's
@@ -204,6 +208,8 @@ def _title_verb(tokens: list[Token], k: int, end: int) -> bool:
     following, following_tag = tokens[k + 1]
     if following_tag not in TITLE_TAGS - {"m", "q"} | {"v"} and not (following_tag == "m" and following.endswith(_UNITS)):
         return False  # 抢修 + 一班 + 班长: a numbered unit may follow the verb
+    if len(word) == 2 and following_tag == "LOC" and k > 0 and tokens[k - 1][1] == "LOC":
+        return False  # 法国 + 批评 + 德国总理: one country acts on another, the verb is the clause's
     before: list[Token] = []  # the two words before it in its clause (a quote or a mark ends the clause)
     j = k - 1
     while j >= 0 and len(before) < 2 and tokens[j][1] != "w":
@@ -292,6 +298,9 @@ def _in_title(tokens: list[Token], k: int, end: int) -> bool:
         return k < end - 1 or is_title(word)  # LAC's 上士 + 王欢: a rank read as a name
     if word in _QUOTES:  # “第一书记”张海全, 推进“一带一路”建设工作领导小组组长
         return True
+    if word == "所" and tag in ("u", "p") and 0 < k < end - 1 and tokens[k - 1][1] in ("n", "nz", "ORG") \
+            and tokens[k + 1][1] in TITLE_TAGS:
+        return True  # 农科院 + 油料 + 所/u + 副所长: an institute LAC read as a particle
     if word in ("—", "－", "-") and 0 < k < end - 1:  # 中国—东盟环境保护合作中心副主任
         return tokens[k - 1][1] in ("LOC", "ORG", "n", "nz") and tokens[k + 1][1] in ("LOC", "ORG", "n", "nz")
     if word == "的" and 0 < k < end - 1 and tokens[k - 1][0] == "党" and _CONGRESS.match(tokens[k + 1][0]):

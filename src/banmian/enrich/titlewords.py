@@ -44,6 +44,8 @@ HEADS = (
     # 决斗见证人, 农妇, 皇帝, 进士); not 英烈 (一代英烈: praise, no title in the annotations), nor 外援
     # (foreign aid as often as a foreign player)
     "诗人", "冠军", "见证人", "农妇", "皇帝", "皇太后", "太后", "进士", "代表人物",
+    # overseas Chinese, elders of a party, imperial degrees and monks (华侨张三, 国民党元老李四, 末代探花, 东晋高僧)
+    "华侨", "侨胞", "元老", "状元", "榜眼", "探花", "高僧",
 )
 #: X长 is a head (区长, 局长, 校长 ...) except in these words
 NOT_HEADS = ("家长", "兄长", "学长", "成长", "增长", "延长", "擅长", "特长", "专长", "生长", "助长",
@@ -66,4 +68,6 @@ POSTFIX_HEADS = frozenset({"总书记", "主席", "总理", "委员长", "书记
                            "警官", "法官", "律师", "院长", "校长", "所长", "馆长", "站长", "队长", "社长", "会长",
                            "处长", "科长", "行长", "团长", "总经理", "研究员", "工程师", "导演",
                            # heads of state and vice-presidents (萨某国王, 彭某副总统)
-                           "国王", "女王", "副总统", "副主席"})
+                           "国王", "女王", "副总统", "副主席",
+                           # a doctor's degree after the name (张某博士说)
+                           "博士"})

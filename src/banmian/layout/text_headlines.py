@@ -14,6 +14,7 @@ side: 旅 / 程), while two tiers meet where no text on the page runs on
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..model import Block, Headline, Role
 from .headlines import is_wrapped_box, looks_like_kicker, sets_the_scene, without_column_tag
@@ -83,6 +84,15 @@ def _body_offsets(units: list[Unit]) -> tuple[str, list[int]]:
     return "".join(parts), offsets
 
 
+def words_near(units: list[Unit]) -> Callable[[int], BodyWords]:
+    """For unit ``k``, the body text of the units around it (:class:`BodyWords`)."""
+    text, offsets = _body_offsets(units)
+
+    def near(k: int) -> BodyWords:
+        return BodyWords(text, offsets[max(0, k - _WINDOW_UNITS)], offsets[min(len(units), k + _WINDOW_UNITS)])
+    return near
+
+
 def rejoin_wrapped_headlines(units: list[Unit], stream: bool) -> list[Unit]:
     """Join the lines of a headline tier wrapped over lines, inside a headline
     unit and, in a line stream (where blocks say nothing), from one headline
@@ -112,13 +122,29 @@ def rejoin_wrapped_headlines(units: list[Unit], stream: bool) -> list[Unit]:
                 merged[-1] = merged[-1].rstrip() + line.strip()
             else:
                 merged.append(line)
-        if stream and previous is not None and merged and wraps_on(previous.lines[-1], merged[0], page_text):
+        if previous is not None and merged and _wraps_into_unit(previous.lines[-1], merged, page_text, stream):
             previous.block.lines[-1] = previous.lines[-1].rstrip() + merged.pop(0).strip()
         lines[:] = merged
         if merged:
             out.append(unit)
             previous = unit
     return out
+
+
+def _wraps_into_unit(last: str, merged: list[str], page_text: BodyWords, stream: bool) -> bool:
+    """Does the first line of a headline unit carry on the headline unit right
+    above it? In a line stream as any wrap; where blocks are real, a line
+    that is a block of its own only when its line ends say so (a kicker's tail
+    上强调, a bracket left open) or when it is a short tail, half the line above
+    at most, that the page's body runs on through (…市民免 / 费开放): a
+    headline line wider than the page's leading lets PyMuPDF cut it alone."""
+    if stream:
+        return wraps_on(last, merged[0], page_text)
+    if len(merged) != 1:
+        return False
+    tail = merged[0]
+    short = cell_width(tail.strip()) <= 0.5 * cell_width(last.strip())
+    return wraps_on(last, tail, None) or (short and wraps_on(last, tail, page_text))
 
 
 #: a column's logo or label (时代新论, 一线见闻): a few characters, no punctuation
@@ -185,7 +211,8 @@ def reread_tiers(head: Headline, dashed: bool, stream: bool) -> None:
     title's phrases, a line each, and hardly ever a subtitle (unless one opens
     with ——: ``dashed``); the 主题 carries the column tag (…（权威发布）), so
     the tier under a tagged first tier is its subtitle; a first tier that sets the scene
-    (…时强调) is the kicker even in the title's block; and, in a line stream
+    (…时强调) is the kicker even in the title's block, as is a first tier over
+    one that carries the column tag; and, in a line stream
     (``stream``), a first tier reporting a finished event keeps the tier under
     it as its subtitle (:func:`title_then_subtitle`)."""
     if not head.kicker and head.title and head.subtitle and (head.title.rstrip().endswith("—") or (
@@ -197,6 +224,10 @@ def reread_tiers(head: Headline, dashed: bool, stream: bool) -> None:
     if (head.kicker and head.title and not head.subtitle and head.kicker[0] not in "（("
             and TITLE_TAG.search(head.kicker) and not TITLE_TAG.search(head.title)):
         head.kicker, head.title, head.subtitle = None, head.kicker, head.title
+    if (not head.kicker and head.title and head.subtitle and TITLE_TAG.search(head.subtitle)
+            and not TITLE_TAG.search(head.title) and not dashed):
+        # the tier carrying the column tag is the 主题, so the one over it is the kicker
+        head.kicker, head.title, head.subtitle = head.title, head.subtitle, None
     if stream and head.kicker and head.title and not head.subtitle and title_then_subtitle(head.kicker, head.title):
         head.kicker, head.title, head.subtitle = None, head.kicker, head.title
 
@@ -263,5 +294,5 @@ def join_phrase_lines(units: list[Unit]) -> list[Unit]:
     return out
 
 
-__all__ = ["BRIEF_HEADING", "TITLE_TAG", "drop_labels_under_headlines", "reread_tiers", "title_then_subtitle", "join_phrase_lines", "phrase_pair", "one_tier_a_unit", "rejoin_wrapped_headlines",
+__all__ = ["BRIEF_HEADING", "words_near", "TITLE_TAG", "drop_labels_under_headlines", "reread_tiers", "title_then_subtitle", "join_phrase_lines", "phrase_pair", "one_tier_a_unit", "rejoin_wrapped_headlines",
            "wraps_on"]

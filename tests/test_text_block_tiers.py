@@ -39,3 +39,16 @@ def test_a_tier_with_the_column_tag_under_a_plain_one_in_its_block_is_the_title(
     text = _blocks(["城东公园今天开放", "绿地多了 空气好了 市民乐了（城建观察）"], ["本报记者 林涛"], _body(PARKS),
                    ["轮渡新增两条航线"], ["本报记者 周明"], _body(FERRY))
     assert _headlines(text)[0] == ("城东公园今天开放", "绿地多了 空气好了 市民乐了（城建观察）", None)
+
+
+def test_where_a_kicker_shares_its_titles_block_two_tiers_in_a_block_are_kicker_and_title():
+    # the first headline's block holds a kicker sure by its words (…时强调) over its title:
+    # this page's blocks do not keep tiers apart, so the second headline's two tiers are
+    # read as a line stream's are (the first sets the scene: the kicker)
+    text = _blocks(["市长在城市建设工作会议上强调", "加快推进公园建设步伐"], ["本报记者 林涛"], _body(PARKS),
+                   ["春节前江心岛交通再添便利", "轮渡新增两条航线"], ["本报记者 周明"], _body(FERRY))
+    assert _headlines(text)[1] == ("春节前江心岛交通再添便利", "轮渡新增两条航线", None)
+    # without that evidence a block's second tier stays the subtitle
+    text = _blocks(["市长在城市建设工作会议上强调"], ["加快推进公园建设步伐"], ["本报记者 林涛"], _body(PARKS),
+                   ["春节前江心岛交通再添便利", "轮渡新增两条航线"], ["本报记者 周明"], _body(FERRY))
+    assert _headlines(text)[1] == (None, "春节前江心岛交通再添便利", "轮渡新增两条航线")

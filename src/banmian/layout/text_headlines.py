@@ -181,6 +181,16 @@ def one_tier_a_unit(units: list[Unit]) -> list[Unit]:
     return out
 
 
+def tiers_share_blocks(units: list[Unit]) -> bool:
+    """Do this page's blocks hold a kicker with the tier under it? A headline
+    block with a line that ends only as a kicker does (…时强调, ……——) over
+    another line says the extractor put tiers together (tight leading): then
+    a block's lines are tiers told apart by their words, as in a line stream,
+    and not title + subtitle by the block they share."""
+    return any(len(u.lines) >= 2 and any(sets_the_scene(line) for line in u.lines[:-1])
+               for u in units if u.role == Role.TITLE)
+
+
 #: a 主题 that reports a finished event (…会议在京闭幕, …标准发布): the tier under it adds to it
 _EVENT_END = re.compile(r"(?:闭幕|开幕|召开|举行|结束|就绪|发布|公布|上线|启动|开通|落幕|出台|创新高|展开|通过|开展)$")
 _TIER_TAG = re.compile(r"[（(][^（）()]{2,14}[）)]$")
@@ -294,5 +304,5 @@ def join_phrase_lines(units: list[Unit]) -> list[Unit]:
     return out
 
 
-__all__ = ["BRIEF_HEADING", "words_near", "TITLE_TAG", "drop_labels_under_headlines", "reread_tiers", "title_then_subtitle", "join_phrase_lines", "phrase_pair", "one_tier_a_unit", "rejoin_wrapped_headlines",
+__all__ = ["BRIEF_HEADING", "words_near", "tiers_share_blocks", "TITLE_TAG", "drop_labels_under_headlines", "reread_tiers", "title_then_subtitle", "join_phrase_lines", "phrase_pair", "one_tier_a_unit", "rejoin_wrapped_headlines",
            "wraps_on"]

@@ -23,7 +23,7 @@ from .paragraphs import column_width
 from .text_bylines import mark_names_under_headlines
 from .text_split import split_units
 from .text_headlines import (BRIEF_HEADING, TITLE_TAG, drop_labels_under_headlines, join_phrase_lines, one_tier_a_unit,
-                             reread_tiers, rejoin_wrapped_headlines)
+                             reread_tiers, rejoin_wrapped_headlines, tiers_share_blocks)
 from .text_direction import bigrams, group_directions, split_groups_by_wording, title_groups
 from .line_stream import is_closing_note, is_line_stream, regroup_line_stream, separate_furniture
 from .text_closing import (
@@ -381,8 +381,11 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     units = mark_subheadings(units)
     mark_column_logos(units)
     units = rejoin_wrapped_headlines(units, stream)
-    if stream:
+    # a page whose blocks put a kicker with its title: tiers are told by their words there too
+    by_words = stream or tiers_share_blocks(units)
+    if by_words:
         units = join_phrase_lines(one_tier_a_unit(units))
+    if stream:
         drop_labels_under_headlines(units)
     directions = group_directions(units, before, by_wording=stream)
     # real blocks too (tight leading): two articles' headlines may meet between their bodies
@@ -399,7 +402,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     for n, group in enumerate(groups):
         if _has_content(group):
             article = _with_dateline(build_article(group), datelines[n])
-            reread_tiers(article.headline, _dashed_tier(group), stream)
+            reread_tiers(article.headline, _dashed_tier(group), by_words)
             page.articles.append(article)
     leftover = [u.block for g in groups if not _has_content(g) for u in g]
     for block in leftover:

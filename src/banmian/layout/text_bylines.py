@@ -13,9 +13,8 @@ from __future__ import annotations
 
 from ..model import Byline, Role
 from ..names import starts_with_surname
-from .reflow import cell_width
 from .rules import name_tokens
-from .text_headlines import BodyWords, words_near, wraps_on
+from .text_headlines import is_short_tail, words_near
 from .text_units import Unit
 
 
@@ -31,16 +30,6 @@ def names_alone(lines: list[str]) -> list[str] | None:
     return names
 
 
-def _tail_of(line: str, lines: list[str], words: BodyWords) -> bool:
-    """Is a one-line "name" the tail of the headline line above, wrapped onto a
-    line of its own? The body runs on through the break (…市民免 / 费开放), and
-    the tail is far shorter than that line: a name is no part of the title's words."""
-    if len(lines) != 1:
-        return False
-    tail = lines[0].strip()
-    return cell_width(tail) <= 0.5 * cell_width(line.strip()) and wraps_on(line, tail, words)
-
-
 def mark_names_under_headlines(units: list[Unit]) -> None:
     """Headline units that are only names, right under a headline tier (or
     under such names), become bylines with the role unknown."""
@@ -52,8 +41,9 @@ def mark_names_under_headlines(units: list[Unit]) -> None:
         if above.role != Role.TITLE and not (above.role == Role.BYLINE and k > 1 and units[k - 2].role == Role.TITLE):
             continue
         names = names_alone(unit.lines)
-        if names and above.role == Role.TITLE and _tail_of(above.lines[-1], unit.lines, near(k)):
-            continue
+        if (names and above.role == Role.TITLE and len(unit.lines) == 1
+                and is_short_tail(above.lines[-1], unit.lines[0], near(k))):
+            continue  # the headline's tail wrapped onto a line of its own (…市民免 / 费开放)
         if names:
             unit.block.role = Role.BYLINE
             unit.bylines = [Byline(None, name) for name in names]

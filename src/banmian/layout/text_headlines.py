@@ -142,9 +142,20 @@ def _wraps_into_unit(last: str, merged: list[str], page_text: BodyWords, stream:
         return wraps_on(last, merged[0], page_text)
     if len(merged) != 1:
         return False
-    tail = merged[0]
-    short = cell_width(tail.strip()) <= 0.5 * cell_width(last.strip())
-    return wraps_on(last, tail, None) or (short and wraps_on(last, tail, page_text))
+    return wraps_on(last, merged[0], None) or is_short_tail(last, merged[0], page_text)
+
+
+def is_short_tail(line: str, tail: str, page_text: BodyWords) -> bool:
+    """Is ``tail`` the end of headline line ``line`` wrapped onto a line of its
+    own: half as wide at most, and the body runs on through the break by two
+    characters either side (…市民免 / 费开放; one character is too weak a sign
+    where the tail stands alone: 公园 / 林涛 meets 园林 in any text)?"""
+    line, tail = line.strip(), tail.strip()
+    if not line or not tail or cell_width(tail) > 0.5 * cell_width(line) or ends_sentence(line):
+        return False
+    if line.endswith("—") or looks_like_kicker(line):
+        return False
+    return _joined_elsewhere(line.replace(" ", ""), tail.replace(" ", ""), page_text, _SPAN)
 
 
 #: a column's logo or label (时代新论, 一线见闻): a few characters, no punctuation
@@ -304,5 +315,5 @@ def join_phrase_lines(units: list[Unit]) -> list[Unit]:
     return out
 
 
-__all__ = ["BRIEF_HEADING", "words_near", "tiers_share_blocks", "TITLE_TAG", "drop_labels_under_headlines", "reread_tiers", "title_then_subtitle", "join_phrase_lines", "phrase_pair", "one_tier_a_unit", "rejoin_wrapped_headlines",
+__all__ = ["BRIEF_HEADING", "words_near", "is_short_tail", "tiers_share_blocks", "TITLE_TAG", "drop_labels_under_headlines", "reread_tiers", "title_then_subtitle", "join_phrase_lines", "phrase_pair", "one_tier_a_unit", "rejoin_wrapped_headlines",
            "wraps_on"]

@@ -52,3 +52,23 @@ def test_where_a_kicker_shares_its_titles_block_two_tiers_in_a_block_are_kicker_
     text = _blocks(["市长在城市建设工作会议上强调"], ["加快推进公园建设步伐"], ["本报记者 林涛"], _body(PARKS),
                    ["春节前江心岛交通再添便利", "轮渡新增两条航线"], ["本报记者 周明"], _body(FERRY))
     assert _headlines(text)[1] == (None, "春节前江心岛交通再添便利", "轮渡新增两条航线")
+
+
+def _stream(*lines: str) -> str:
+    """PyMuPDF's blocks output when every line is a block of its own."""
+    return "\n\n".join(lines) + "\n"
+
+
+def test_a_banner_over_a_kicker_that_sets_the_scene_is_no_tier():
+    # a page's slogan band drawn right before the next headline: three tiers, the middle
+    # one ends as only a kicker does, so the one over it belongs to no headline
+    text = _stream("老街改造惠及千户居民", *_body(["城南老街改造工程近日完工，居民告别了多年的积水困扰。"]),
+                   "建设美丽江城 共享绿色家园", "江城市园林局负责人介绍——", "三座新公园春节前开放", *_body(PARKS))
+    assert _headlines(text)[1] == ("江城市园林局负责人介绍——", "三座新公园春节前开放", None)
+
+
+def test_a_label_over_a_kicker_and_its_title_is_no_tier():
+    # a column's label (four characters) over a kicker and a title in a line stream
+    text = _stream("老街改造惠及千户居民", *_body(["城南老街改造工程近日完工，居民告别了多年的积水困扰。"]),
+                   "民生关注", "江心岛出行更方便", "轮渡公司新增两条往返航线", *_body(FERRY))
+    assert _headlines(text)[1] == ("江心岛出行更方便", "轮渡公司新增两条往返航线", None)

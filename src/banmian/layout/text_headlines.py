@@ -225,6 +225,21 @@ def title_then_subtitle(first: str, second: str) -> bool:
 TITLE_TAG = re.compile(r"[（(](?![^（）()]*[年月日])[^（）()]{2,12}[）)]$")
 
 
+#: what stands over a headline without being a tier of it: a column's label (民生关注),
+#: a page's slogan band of two parallel phrases (建设美丽江城 共享绿色家园), a figure (53%)
+_LABEL_BANNER_OR_FIGURE = re.compile(r"[\u4e00-\u9fff]{2,5}|[\u4e00-\u9fff]{3,7}[ \u3000]+[\u4e00-\u9fff]{3,7}"
+                                     r"|[\d.,%％万亿]+|[（(][^（）()]{2,8}[）)]")
+
+
+def _no_tier_over(head: Headline) -> bool:
+    """Three tiers with no dash, where the first is none of the headline's:
+    the middle one ends only as a kicker does (…时强调, ……——), so nothing stands
+    over it; or the first is a label, a banner or a figure and the other two
+    make a whole headline (kicker + title are far commoner than three tiers)."""
+    first, middle = (head.kicker or "").strip(), (head.title or "").strip()
+    return sets_the_scene(middle) or bool(_LABEL_BANNER_OR_FIGURE.fullmatch(first) and not TITLE_TAG.search(middle))
+
+
 def reread_tiers(head: Headline, dashed: bool, stream: bool) -> None:
     """Name the tiers again from their words where text gives no sizes: a tier
     ending in —— leads into the next one (a kicker, whatever block it shares);
@@ -236,6 +251,12 @@ def reread_tiers(head: Headline, dashed: bool, stream: bool) -> None:
     one that carries the column tag; and, in a line stream
     (``stream``), a first tier reporting a finished event keeps the tier under
     it as its subtitle (:func:`title_then_subtitle`)."""
+    if stream and head.kicker and head.title and head.subtitle and not dashed and _no_tier_over(head):
+        # a label, a banner or a figure over a kicker and its title: no tier of this headline
+        # (the two left are read as a line stream's two tiers are)
+        upper, lower = head.title, head.subtitle
+        head.kicker, head.title, head.subtitle = (None, upper, lower) if title_then_subtitle(upper, lower) else (
+            upper, lower, None)
     if not head.kicker and head.title and head.subtitle and (head.title.rstrip().endswith("—") or (
             not dashed and sets_the_scene(head.title))):
         # 市长在园林工作会议上强调 / 加快公园建设: a kicker, in the title's block (tight leading) too

@@ -72,3 +72,16 @@ def test_a_label_over_a_kicker_and_its_title_is_no_tier():
     text = _stream("老街改造惠及千户居民", *_body(["城南老街改造工程近日完工，居民告别了多年的积水困扰。"]),
                    "民生关注", "江心岛出行更方便", "轮渡公司新增两条往返航线", *_body(FERRY))
     assert _headlines(text)[1] == ("江心岛出行更方便", "轮渡公司新增两条往返航线", None)
+
+
+def test_a_headline_with_no_body_before_it_opens_the_body_after_it():
+    # content-stream order turns within the page: the first article's headline and author
+    # are drawn after its body, the second's before its own; between the two headlines
+    # there is no body the second could close
+    # (the page mostly draws headlines after their bodies; the wording does not tell)
+    lines = [*_body(FERRY), "江心岛新增两条航线", "本报记者 李明",
+             *_body(["城南老街改造工程近日完工，一千多户居民告别了多年的积水困扰。", "改造后的街区新增停车位两百个。"]),
+             "老街改造惠及千户居民", "周明华", "休闲又添好去处", "林 涛", *_body(PARKS)]
+    page = banmian.parse_text(_stream(*lines), enrich=False).pages[0]
+    assert [a.headline.title for a in page.articles] == ["江心岛新增两条航线", "老街改造惠及千户居民", "休闲又添好去处"]
+    assert page.articles[2].paragraphs == PARKS and [b.name for b in page.articles[2].bylines] == ["林涛"]

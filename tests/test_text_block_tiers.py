@@ -5,7 +5,7 @@ tests/test_line_stream.py for the typesetter."""
 from __future__ import annotations
 
 import banmian
-from tests.test_line_stream import FERRY, PARKS
+from tests.test_line_stream import FERRY, PARKS, STREET
 from tests.test_line_stream import pymupdf_blocks as _blocks
 from tests.test_line_stream import typeset_body as _body
 
@@ -85,3 +85,26 @@ def test_a_headline_with_no_body_before_it_opens_the_body_after_it():
     page = banmian.parse_text(_stream(*lines), enrich=False).pages[0]
     assert [a.headline.title for a in page.articles] == ["江心岛新增两条航线", "老街改造惠及千户居民", "休闲又添好去处"]
     assert page.articles[2].paragraphs == PARKS and [b.name for b in page.articles[2].bylines] == ["林涛"]
+
+
+def test_a_dateline_cut_at_the_line_end_before_its_last_character_is_whole():
+    # 新华社江城3月5日 / 电 …: the short line ended a paragraph, but the dateline goes on
+    from banmian.layout.article_build import take_dateline, whole_opening
+    from banmian.model import Article
+
+    article = Article(id="")
+    paras = take_dateline(article, whole_opening(["新华社江城3月5日", "电  江城轮渡公司今年新增两条航线。", "轮渡公司负责人表示。"]))
+    assert article.dateline == "新华社江城3月5日电"
+    assert paras == ["江城轮渡公司今年新增两条航线。", "轮渡公司负责人表示。"]
+    article = Article(id="")  # a paragraph that only opens with a date stays as it is
+    paras = take_dateline(article, whole_opening(["3月5日", "电力公司今年新增两条线路。"]))
+    assert article.dateline is None and paras == ["3月5日", "电力公司今年新增两条线路。"]
+
+
+def test_a_reporters_bracket_cut_at_the_line_end_is_the_datelines():
+    text = _stream("老街改造惠及千户居民", *_body(STREET), "轮渡新增两条航线", "本报江城3月5日电",
+                   "（记者林涛 通讯员王", "芳）江城轮渡公司今年新", "增两条航线，连通城东码头", "和江心岛，每天往返二十个",
+                   "班次。", *_body(FERRY[1:]))
+    article = banmian.parse_text(text, enrich=False).pages[0].articles[1]
+    assert (article.dateline, [b.name for b in article.bylines]) == ("本报江城3月5日电", ["林涛", "王芳"])
+    assert article.paragraphs[0] == "江城轮渡公司今年新增两条航线，连通城东码头和江心岛，每天往返二十个班次。"

@@ -108,3 +108,23 @@ def test_a_reporters_bracket_cut_at_the_line_end_is_the_datelines():
     article = banmian.parse_text(text, enrich=False).pages[0].articles[1]
     assert (article.dateline, [b.name for b in article.bylines]) == ("本报江城3月5日电", ["林涛", "王芳"])
     assert article.paragraphs[0] == "江城轮渡公司今年新增两条航线，连通城东码头和江心岛，每天往返二十个班次。"
+
+
+def test_a_headline_closing_a_body_that_another_headline_opened_takes_its_own_part():
+    # the stream turns mid-page: the first headline is drawn before its body, the next one
+    # after its own; the second article's body follows the first's with no headline between
+    street = ["城南老街改造工程近日完工，一千多户居民告别了多年的积水困扰，老街改造还保留了传统街巷风貌。",
+              "据了解，老街改造后的街区新增停车位两百个，居民出行更加便利。"]
+    lines = ["老街改造惠及千户居民", *_body(street), *_body(FERRY), "江城轮渡新增两条航线"]
+    page = banmian.parse_text(_stream(*lines), enrich=False).pages[0]
+    assert [(a.headline.kicker, a.headline.title) for a in page.articles] == [
+        (None, "老街改造惠及千户居民"), (None, "江城轮渡新增两条航线")]
+    assert page.articles[0].paragraphs == street and page.articles[1].paragraphs == FERRY
+
+
+def test_labels_banners_captions_and_kickers_head_no_part_of_a_body():
+    from banmian.layout.text_turns import _no_headline
+
+    assert _no_headline(["城建观察"]) and _no_headline(["建设美丽江城 共享绿色家园"])
+    assert _no_headline(["市民在新公园里散步。 林涛摄（江城日报）"]) and _no_headline(["江城市园林局负责人介绍——"])
+    assert not _no_headline(["江城轮渡新增两条航线"])

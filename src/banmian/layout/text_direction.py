@@ -147,4 +147,30 @@ def split_groups_by_wording(units: list[Unit], directions: dict[int, bool]) -> N
             directions[start + cut] = True
 
 
-__all__ = ["group_directions", "split_groups_by_wording", "title_groups"]
+def closing_cut(first_head: str, second_head: str, bodies: list[str]) -> int | None:
+    """A headline drawn before its body (``first_head``) and the next one drawn
+    after its own (``second_head``) with bodies (text units) between and no
+    headline: where do the second article's bodies begin? Where each headline
+    echoes its own part more, by the margin, than the first echoes them all;
+    None when the wording does not tell (the bodies stay the first's)."""
+    first, second = bigrams(first_head), bigrams(second_head)
+    if not first or not second or len(bodies) < 2:
+        return None
+    grams = [bigrams(body) for body in bodies]
+    prefixes, seen = [], set()
+    for part in grams:
+        seen = seen | part
+        prefixes.append(seen)
+    suffixes, seen = [set()] * len(grams), set()
+    for k in range(len(grams) - 1, -1, -1):
+        seen = seen | grams[k]
+        suffixes[k] = seen
+    whole = len(first & prefixes[-1]) / len(first)
+    best, cut = max((len(first & prefixes[c - 1]) / len(first) + len(second & suffixes[c]) / len(second), c)
+                    for c in range(1, len(bodies)))
+    # and the second headline is its part's, not the whole's (an in-body subheading echoes both)
+    own = len(second & suffixes[cut]) / len(second) - len(second & prefixes[cut - 1]) / len(second)
+    return cut if best - whole >= _MARGIN and own >= _MARGIN / 2 else None
+
+
+__all__ = ["closing_cut", "group_directions", "split_groups_by_wording", "title_groups"]

@@ -22,6 +22,7 @@ from .subheadings import looks_like_subheading
 from .paragraphs import column_width
 from .text_bylines import mark_names_under_headlines
 from .text_split import split_units
+from .text_turns import own_part
 from .text_headlines import (BRIEF_HEADING, TITLE_TAG, drop_labels_under_headlines, join_phrase_lines, one_tier_a_unit,
                              reread_tiers, rejoin_wrapped_headlines, tiers_share_blocks)
 from .text_direction import bigrams, group_directions, split_groups_by_wording, title_groups
@@ -523,6 +524,12 @@ def assemble(units: list[Unit], directions: bool | dict[int, bool]) -> list[list
             elif closed or (current and not has_body()
                             and any(u.role == Role.TITLE for u in current)):
                 start()
+            elif has_body() and any(u.role == Role.TITLE for u in current):
+                # it closes a body another headline opened: its own part of that body goes with it
+                cut = own_part(current, group)
+                if cut is not None:
+                    articles.append(current[:cut])
+                    current = current[cut:]
             current.extend(group)
             closed = not before
             i = j

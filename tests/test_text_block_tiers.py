@@ -128,3 +128,12 @@ def test_labels_banners_captions_and_kickers_head_no_part_of_a_body():
     assert _no_headline(["城建观察"]) and _no_headline(["建设美丽江城 共享绿色家园"])
     assert _no_headline(["市民在新公园里散步。 林涛摄（江城日报）"]) and _no_headline(["江城市园林局负责人介绍——"])
     assert not _no_headline(["江城轮渡新增两条航线"])
+
+
+def test_a_wide_kicker_over_a_shorter_title_is_no_wrapped_tier():
+    # a line stream: a kicker of fifteen characters over a title of eight; a tier wrapped
+    # in its box ends far shorter (a tail) or where the body runs on through the break
+    lines = ["老街改造惠及千户居民", *_body(STREET), "江城国际马拉松赛滨江大道站比赛", "本地选手获得冠军", *_body(PARKS)]
+    page = banmian.parse_text(_stream(*lines), enrich=False).pages[0]
+    head = page.articles[1].headline
+    assert (head.kicker, head.title) == ("江城国际马拉松赛滨江大道站比赛", "本地选手获得冠军")

@@ -408,7 +408,16 @@ def _wraps(m: _Measure, tier: list[float], so_far: str, k: int) -> bool:
         return False  # a paragraph's first line and the rest of it under it: the body begins
     if _opens_box(m, k) or _label_before_body(m, k):
         return False
+    if tier[-1] >= _WIDE_LINE and m.cores[k] >= 0.5 * tier[-1]:
+        return False  # a wide line over one more than half as wide: a kicker over its title, no tail
     return m.cores[k] <= tier[-1] + 0.5 and tier[-1] >= 4
+
+
+#: a headline line this wide (cells) that the next line, over half as wide, carries on is
+#: rarer than a kicker over a shorter title (on typeset pages about 1 in 4); where it is a
+#: wrap, the page's body most often runs on through the break and joins it again
+#: (:func:`.text_headlines.wraps_on`)
+_WIDE_LINE = 14
 
 
 #: a column's logo or label (时代新论, 一线见闻): a few characters, no punctuation

@@ -137,3 +137,15 @@ def test_a_wide_kicker_over_a_shorter_title_is_no_wrapped_tier():
     page = banmian.parse_text(_stream(*lines), enrich=False).pages[0]
     head = page.articles[1].headline
     assert (head.kicker, head.title) == ("江城国际马拉松赛滨江大道站比赛", "本地选手获得冠军")
+
+
+def test_two_headline_boxes_in_blocks_of_their_own_stay_two_headlines_in_a_stream():
+    # a line stream (one block a line) where each headline box, wrapped over two lines set
+    # close, is a block of PyMuPDF's own: the end of such a block is no wrap of a tier
+    from banmian.layout.line_stream import regroup_line_stream
+    from banmian.sources.text import text_to_blocks
+
+    text = _stream(*_body(STREET), "三部门联合", "长江沿岸水域污\n染犯罪将从重处罚", "冬奥场馆建设全面\n进入冲刺阶段（体坛观察）",
+                   "——写在冬奥会开幕倒计时三周年之际", *_body(FERRY))
+    lines = [line for block in regroup_line_stream(text_to_blocks(text)) for line in block.lines]
+    assert not any("处罚冬奥" in line for line in lines)

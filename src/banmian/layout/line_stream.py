@@ -313,7 +313,7 @@ def _regroup_run(blocks: list[Block], keep_blocks: bool = False) -> list[Block]:
             continue
         if tier and (m.headline_like(k) or _dash_tail(m, k) or _title_under_kicker(m, out[-1].lines[-1], k)):
             # after a headline line, a short unfinished line is its tail or a tier of its own
-            if _wraps(m, tier, out[-1].lines[-1], k):
+            if _wraps(m, tier, out[-1].lines[-1], k) and not _block_of_lines_ended(numbered, k):
                 # a bracket of names keeps its line break as a space (（张三 / 李四）)
                 glue = " " if out[-1].lines[-1].lstrip()[:1] in "（(" else ""
                 out[-1].lines[-1] = out[-1].lines[-1].rstrip() + glue + text.strip()
@@ -334,6 +334,14 @@ def _regroup_run(blocks: list[Block], keep_blocks: bool = False) -> list[Block]:
             out.append(Block([text], page=page, line_start=number))
             tier = [m.cores[k]] if _opens_tier(m, k) else []
     return out
+
+
+def _block_of_lines_ended(numbered: list[tuple[str, int | None]], k: int) -> bool:
+    """Did a block of several lines end before line ``k``? In a stream of
+    one-line blocks, a block the extractor gave several lines (a headline box
+    set close) is its own grouping: the line after it starts a tier of its own."""
+    return (k >= 2 and same_block(numbered[k - 2][1], numbered[k - 1][1])
+            and not same_block(numbered[k - 1][1], numbered[k][1]))
 
 
 def _rejoined(line: str) -> bool:

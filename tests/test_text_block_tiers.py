@@ -149,3 +149,13 @@ def test_two_headline_boxes_in_blocks_of_their_own_stay_two_headlines_in_a_strea
                    "——写在冬奥会开幕倒计时三周年之际", *_body(FERRY))
     lines = [line for block in regroup_line_stream(text_to_blocks(text)) for line in block.lines]
     assert not any("处罚冬奥" in line for line in lines)
+
+
+def test_a_tier_with_the_column_tag_over_two_more_is_the_title():
+    # a line stream: the title (its column tag closing it), then a column label and a lead-in
+    # summary, both set as headline lines: the tagged tier stays the title
+    lines = ["老街改造惠及千户居民", *_body(STREET), "绿地多了 空气好了（城建观察）", "民生关注",
+             "全市今年新增公园绿地四十公顷，全部免费开放", *_body(PARKS)]
+    head = banmian.parse_text(_stream(*lines), enrich=False).pages[0].articles[1].headline
+    assert (head.kicker, head.title) == (None, "绿地多了 空气好了（城建观察）")
+

@@ -263,9 +263,11 @@ def reread_tiers(head: Headline, dashed: bool, stream: bool) -> None:
         head.kicker, head.title, head.subtitle = head.title, head.subtitle, None
     elif head.kicker and head.title and head.subtitle and not dashed and looks_like_kicker(head.kicker):
         head.title, head.subtitle = f"{head.title} {head.subtitle}", None
-    if (head.kicker and head.title and not head.subtitle and head.kicker[0] not in "（("
-            and TITLE_TAG.search(head.kicker) and not TITLE_TAG.search(head.title)):
-        head.kicker, head.title, head.subtitle = None, head.kicker, head.title
+    if (head.kicker and head.title and head.kicker[0] not in "（(" and TITLE_TAG.search(head.kicker)
+            and not TITLE_TAG.search(head.title) and not (head.subtitle and TITLE_TAG.search(head.subtitle))):
+        # the tagged first tier is the title; what stands under it, its subtitle
+        under = f"{head.title} {head.subtitle}" if head.subtitle else head.title
+        head.kicker, head.title, head.subtitle = None, head.kicker, under
     if (not head.kicker and head.title and head.subtitle and TITLE_TAG.search(head.subtitle)
             and not TITLE_TAG.search(head.title) and not dashed):
         # the tier carrying the column tag is the 主题, so the one over it is the kicker

@@ -159,3 +159,11 @@ def test_a_tier_with_the_column_tag_over_two_more_is_the_title():
     head = banmian.parse_text(_stream(*lines), enrich=False).pages[0].articles[1].headline
     assert (head.kicker, head.title) == (None, "绿地多了 空气好了（城建观察）")
 
+
+
+def test_a_plain_tier_over_a_tagged_one_in_a_block_says_blocks_hold_kickers_too():
+    # the first headline's block: a kicker over the title that carries the column tag; so
+    # the second headline's block of two tiers is kicker + title as well
+    text = _blocks(["城东公园今天开放", "绿地多了 空气好了 市民乐了（城建观察）"], ["本报记者 林涛"], _body(PARKS),
+                   ["春节前江心岛交通再添便利", "轮渡新增两条航线"], ["本报记者 周明"], _body(FERRY))
+    assert _headlines(text)[1] == ("春节前江心岛交通再添便利", "轮渡新增两条航线", None)

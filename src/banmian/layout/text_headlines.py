@@ -197,9 +197,17 @@ def tiers_share_blocks(units: list[Unit]) -> bool:
     block with a line that ends only as a kicker does (…时强调, ……——) over
     another line says the extractor put tiers together (tight leading): then
     a block's lines are tiers told apart by their words, as in a line stream,
-    and not title + subtitle by the block they share."""
-    return any(len(u.lines) >= 2 and any(sets_the_scene(line) for line in u.lines[:-1])
+    and not title + subtitle by the block they share. So does a plain line
+    over one closed by the column tag (the title's) in one block."""
+    return any(len(u.lines) >= 2 and (any(sets_the_scene(line) for line in u.lines[:-1]) or _over_tagged(u.lines))
                for u in units if u.role == Role.TITLE)
+
+
+def _over_tagged(lines: list[str]) -> bool:
+    """A plain line right over one closed by the column tag, in one block: a
+    kicker over its title (the 主题 carries the tag)."""
+    return any(not TITLE_TAG.search(upper.strip()) and TITLE_TAG.search(lower.strip()) and cell_width(lower) > 8
+               and not wraps_on(upper, lower, None) for upper, lower in zip(lines, lines[1:]))
 
 
 #: a 主题 that reports a finished event (…会议在京闭幕, …标准发布): the tier under it adds to it

@@ -167,3 +167,13 @@ def test_a_plain_tier_over_a_tagged_one_in_a_block_says_blocks_hold_kickers_too(
     text = _blocks(["城东公园今天开放", "绿地多了 空气好了 市民乐了（城建观察）"], ["本报记者 林涛"], _body(PARKS),
                    ["春节前江心岛交通再添便利", "轮渡新增两条航线"], ["本报记者 周明"], _body(FERRY))
     assert _headlines(text)[1] == ("春节前江心岛交通再添便利", "轮渡新增两条航线", None)
+
+
+def test_a_briefs_title_over_a_two_line_item_is_no_column_line():
+    # real blocks: the item before closes with its authors; the next item's title is a line
+    # a little short of the column, over an item of two lines (the first indented)
+    text = _blocks(["江城简讯"], ["老街改造惠及千户居民"], _body(STREET), ["（周明）"], ["江心岛新增两条航线"],
+                   ["轮渡公司今年新增两条", "航线，每天往返二十个班次。"])
+    page = banmian.parse_text(text, enrich=False).pages[0]
+    assert [a.headline.title for a in page.articles] == ["老街改造惠及千户居民", "江心岛新增两条航线"]
+    assert page.articles[1].paragraphs == ["轮渡公司今年新增两条航线，每天往返二十个班次。"]

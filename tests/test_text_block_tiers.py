@@ -177,3 +177,13 @@ def test_a_briefs_title_over_a_two_line_item_is_no_column_line():
     page = banmian.parse_text(text, enrich=False).pages[0]
     assert [a.headline.title for a in page.articles] == ["老街改造惠及千户居民", "江心岛新增两条航线"]
     assert page.articles[1].paragraphs == ["轮渡公司今年新增两条航线，每天往返二十个班次。"]
+
+
+def test_a_wide_kicker_naming_a_post_over_the_title_naming_the_person_stays_two_tiers():
+    # a line stream: the lead restates the headline (…副局长张明…), so the body runs on
+    # through the break, but a wide line over one more than half as wide is no wrap
+    lead = ["日前，经江城市委批准，江城市纪委对原江城市交通局党组成员、副局长张明严重违纪问题进行了立案审查。",
+            "经查，张明违反廉洁纪律，收受礼金。"]
+    lines = ["老街改造惠及千户居民", *_body(STREET), "原江城市交通局党组成员、副局长", "张明严重违纪被开除党籍", *_body(lead)]
+    head = banmian.parse_text(_stream(*lines), enrich=False).pages[0].articles[1].headline
+    assert (head.kicker, head.title) == ("原江城市交通局党组成员、副局长", "张明严重违纪被开除党籍")

@@ -26,6 +26,9 @@ _CLOSERS = "”’》）)】」』"
 _LINE_CANNOT_OPEN = "，。、；：？！）》”’」』】…%·"
 #: a kicker's tail pushed onto a line of its own: 时强调, 会议上要求
 _KICKER_TAIL = re.compile(r"^(?:[时上中后]|会上|会议上)?(?:强调|要求|指出|表示|提出|寄语|批示)$")
+#: a headline line this wide (cells) is carried on by a line over half as wide only where
+#: the line ends say so (as in :mod:`.line_stream`)
+_WIDE_LINE = 14
 #: characters either side of the break that the page's text must run through (then one)
 _SPAN = 2
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -139,6 +142,10 @@ def _wraps_into_unit(last: str, merged: list[str], page_text: BodyWords, stream:
     at most, that the page's body runs on through (…市民免 / 费开放): a
     headline line wider than the page's leading lets PyMuPDF cut it alone."""
     if stream:
+        if cell_width(last.strip()) >= _WIDE_LINE and cell_width(merged[0].strip()) >= 0.5 * cell_width(last.strip()):
+            # a wide line over one more than half as wide: a kicker over its title (…副局长 /
+            # 张三…), though a lead restating the headline runs on through the break
+            return wraps_on(last, merged[0], None)
         return wraps_on(last, merged[0], page_text)
     if len(merged) != 1:
         return False

@@ -187,3 +187,11 @@ def test_a_wide_kicker_naming_a_post_over_the_title_naming_the_person_stays_two_
     lines = ["老街改造惠及千户居民", *_body(STREET), "原江城市交通局党组成员、副局长", "张明严重违纪被开除党籍", *_body(lead)]
     head = banmian.parse_text(_stream(*lines), enrich=False).pages[0].articles[1].headline
     assert (head.kicker, head.title) == ("原江城市交通局党组成员、副局长", "张明严重违纪被开除党籍")
+
+
+def test_a_contest_over_its_result_is_kicker_and_title_whatever_the_figures():
+    from banmian.layout.text_headlines import title_then_subtitle
+
+    assert not title_then_subtitle("江城国际马拉松赛", "本地选手夺得男子10公里冠军")
+    assert not title_then_subtitle("全国游泳冠军赛江城站", "张明获得200米自由泳金牌")
+    assert title_then_subtitle("江城游泳队完成全国冠军赛比赛", "共获得3枚金牌")  # a finished event's report

@@ -219,6 +219,9 @@ def _over_tagged(lines: list[str]) -> bool:
 
 #: a 主题 that reports a finished event (…会议在京闭幕, …标准发布): the tier under it adds to it
 _EVENT_END = re.compile(r"(?:闭幕|开幕|召开|举行|结束|就绪|发布|公布|上线|启动|开通|落幕|出台|创新高|展开|通过|开展)$")
+#: a first tier naming the contest (…公开赛, …墨尔本站, …决赛首局, …第二回合): it sets the
+#: scene for the result under it, whatever figures that gives (a kicker)
+_CONTEST = re.compile(r"(?:(?<!比)赛|站|首局|回合)$")
 _TIER_TAG = re.compile(r"[（(][^（）()]{2,14}[）)]$")
 _DIGIT = re.compile(r"\d")
 
@@ -228,10 +231,11 @@ def title_then_subtitle(first: str, second: str) -> bool:
     alone (a line stream tells nothing else): the first is the title and the
     second its subtitle when the first reports a finished event (…在京闭幕 /
     栗战书主持会议) or the second gives figures (…结束 / 比去年增长10.4%);
-    otherwise the first sets the scene as a kicker (the commoner case)."""
+    otherwise the first sets the scene as a kicker (the commoner case), as a
+    first tier naming a contest always does (…公开赛 / 张三晋级16强)."""
     if _TIER_TAG.search(first) or _TIER_TAG.search(second) or second.lstrip().startswith("—"):
         return False
-    if first.rstrip().endswith(("——", "—", "：", ":")):
+    if first.rstrip().endswith(("——", "—", "：", ":")) or _CONTEST.search(first.rstrip()):
         return False
     return bool(_EVENT_END.search(first.rstrip()) or _DIGIT.search(second))
 

@@ -195,3 +195,17 @@ def test_a_contest_over_its_result_is_kicker_and_title_whatever_the_figures():
     assert not title_then_subtitle("江城国际马拉松赛", "本地选手夺得男子10公里冠军")
     assert not title_then_subtitle("全国游泳冠军赛江城站", "张明获得200米自由泳金牌")
     assert title_then_subtitle("江城游泳队完成全国冠军赛比赛", "共获得3枚金牌")  # a finished event's report
+
+
+def test_a_block_of_running_text_with_a_colon_is_no_evidence_of_tiers_in_blocks():
+    from banmian.layout.text_headlines import tiers_share_blocks
+    from banmian.layout.text_units import Unit
+    from banmian.model import Block, Role
+
+    def unit(*lines: str) -> Unit:
+        return Unit(Block(list(lines), Role.TITLE))
+
+    assert tiers_share_blocks([unit("市长在城市建设工作会议上强调", "加快推进公园建设步伐")])
+    # text an extractor ran together: a sentence's colon at a line end, full stops further on
+    assert not tiers_share_blocks([unit("园林局负责人说：", "“三座公园都在城东。”今年春节前全部开放。")])
+    assert not tiers_share_blocks([unit("市长强调", "一", "二", "三", "四")])

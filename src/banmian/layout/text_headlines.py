@@ -206,8 +206,13 @@ def tiers_share_blocks(units: list[Unit]) -> bool:
     a block's lines are tiers told apart by their words, as in a line stream,
     and not title + subtitle by the block they share. So does a plain line
     over one closed by the column tag (the title's) in one block."""
-    return any(len(u.lines) >= 2 and (any(sets_the_scene(line) for line in u.lines[:-1]) or _over_tagged(u.lines))
+    return any(2 <= len(u.lines) <= _HEADLINE_BLOCK_LINES and "。" not in "".join(u.lines)
+               and (any(sets_the_scene(line) for line in u.lines[:-1]) or _over_tagged(u.lines))
                for u in units if u.role == Role.TITLE)
+
+
+#: the most lines a block of headline tiers holds (kicker, a title wrapped, a subtitle)
+_HEADLINE_BLOCK_LINES = 4
 
 
 def _over_tagged(lines: list[str]) -> bool:

@@ -209,3 +209,16 @@ def test_a_block_of_running_text_with_a_colon_is_no_evidence_of_tiers_in_blocks(
     # text an extractor ran together: a sentence's colon at a line end, full stops further on
     assert not tiers_share_blocks([unit("园林局负责人说：", "“三座公园都在城东。”今年春节前全部开放。")])
     assert not tiers_share_blocks([unit("市长强调", "一", "二", "三", "四")])
+
+
+def test_the_last_characters_of_a_sentence_and_its_authors_close_the_paragraph_above():
+    # a line stream: the last line of a brief is its sentence's last character, then the
+    # authors' bracket with two names (a space between them is no phrase gap of a headline)
+    from banmian.layout.line_stream import regroup_line_stream
+    from banmian.sources.text import text_to_blocks
+
+    lines = ["江城轮渡公司今年新增两", "条航线，连通城东码头和", "江心岛，每天往返二十个", "班次，方便岛上居民出行",
+             "和游客往来，更添一份风", "光。（周明华 林小涛）", "本报江城2月19日电", "“最近我们正在办一个案",
+             "件，涉及人员较多，能否"]
+    blocks = [block.lines for block in regroup_line_stream(text_to_blocks(_stream(*lines)))]
+    assert blocks[0][-1] == "光。（周明华 林小涛）"

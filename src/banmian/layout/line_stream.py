@@ -221,6 +221,8 @@ def _joins_previous(m: _Measure, k: int) -> bool:
         return False  # a closing dateline (（本报河内2月3日电）) ends its article: nothing joins it
     if _unbalanced(m.lines[p]) and not _unbalanced(m.lines[k]):
         return True  # a bracket or quote opened at the line end closes in this line
+    if m.unfinished(p) and _SENTENCE_TAIL.match(line.strip()):
+        return True  # 精神风 / 貌。（张三 李四）: the sentence above ends a few characters into this line
     if _headline_over_first_line(m, p, k):
         return False
     if m.unfinished(p) and not m.mid[p] and _paragraph_opens(m, k):
@@ -246,6 +248,8 @@ def _joins_previous(m: _Measure, k: int) -> bool:
 
 
 _AUTHOR_NOTE = re.compile(r"[（(]作者")
+#: a line opening with the last characters of a sentence (貌。…): no headline starts so
+_SENTENCE_TAIL = re.compile(r"[^\s，。！？；：、（(“]{1,3}[。！？]")
 _CLOSING_LABEL = re.compile(r"[（(]?(?:本版)?(?:制图|图表制作|[\u4e00-\u9fff]{2}来源)\s*[：:]")
 _COLUMN_TAG = re.compile(r"[（(](?![^（）()]*[年月日])[^（）()]{2,12}[）)]")
 _ENDS_WITH_TAG = re.compile(r"[^（(\s][（(](?![^（）()]*[年月日])[^（）()，。、“”]{2,12}[）)]$")

@@ -222,3 +222,12 @@ def test_the_last_characters_of_a_sentence_and_its_authors_close_the_paragraph_a
              "件，涉及人员较多，能否"]
     blocks = [block.lines for block in regroup_line_stream(text_to_blocks(_stream(*lines)))]
     assert blocks[0][-1] == "光。（周明华 林小涛）"
+
+
+def test_a_titles_tail_that_looks_like_a_name_stays_with_the_title_in_a_stream():
+    # 确保公园绿地安 / 全开放 / 林涛: the body spells 安全开放, so 全开放 is the tail, 林涛 the author
+    lead = ["今年江城计划在城东新建三座公园，确保公园绿地安全开放，全部向市民免费开放。"]
+    lines = ["老街改造惠及千户居民", *_body(STREET), "城东新建三座公园 确保公园绿地安", "全开放", "林涛", *_body(lead)]
+    article = banmian.parse_text(_stream(*lines), enrich=False).pages[0].articles[1]
+    assert article.headline.title == "城东新建三座公园 确保公园绿地安全开放"
+    assert [b.name for b in article.bylines] == ["林涛"]

@@ -459,10 +459,26 @@ def _is_author_alone(m: _Measure, tier: list[float], above: Block, k: int) -> bo
     if above.role == Role.BYLINE:
         return True
     last = above.lines[-1].rstrip()
+    if _text_runs_through(m, last, text, k):
+        return False  # 确保市场供应安 / 全稳定: the body spells 安全稳定, a tier's tail, no name
     complete = last[-1:] in _CLOSING or (len(tier) >= 2 and tier[-1] < tier[0] - 1)
     n = k + 1
     more = n < len(m.lines) and bool(_NAME_ONLY.fullmatch(m.lines[n].strip())) and starts_with_surname(m.lines[n])
     return complete or more or " " in text or _body_opens(m, n)
+
+
+#: lines either side of a headline whose text is asked whether it runs through a break
+_NEAR_LINES = 60
+
+
+def _text_runs_through(m: _Measure, last: str, text: str, k: int) -> bool:
+    """Do the lines near line ``k`` (not the two at the break) spell the two
+    characters either side of the break between ``last`` and ``text``?"""
+    tail, head = last.replace(" ", "")[-2:], text.replace(" ", "")[:2]
+    if len(tail) < 2 or len(head) < 2:
+        return False
+    near = m.lines[max(0, k - _NEAR_LINES):max(0, k - 1)] + m.lines[k + 1:k + _NEAR_LINES]
+    return tail + head in "".join(line.strip().replace(" ", "") for line in near)
 
 
 def _dateline_wraps(m: _Measure, k: int) -> bool:

@@ -231,3 +231,13 @@ def test_a_titles_tail_that_looks_like_a_name_stays_with_the_title_in_a_stream()
     article = banmian.parse_text(_stream(*lines), enrich=False).pages[0].articles[1]
     assert article.headline.title == "城东新建三座公园 确保公园绿地安全开放"
     assert [b.name for b in article.bylines] == ["林涛"]
+
+
+def test_a_figure_called_out_over_its_text_is_a_paragraph_not_a_headline():
+    from banmian.layout.text_headlines import figures_are_body
+    from banmian.layout.text_units import Unit
+    from banmian.model import Block, Role
+
+    units = [Unit(Block([text], Role.TITLE)) for text in ("江城新建三座公园", "40公顷", "11.73亿人", "3.5%", "2019央视春晚精彩上演")]
+    figures_are_body(units)
+    assert [u.role for u in units] == [Role.TITLE, Role.BODY, Role.BODY, Role.BODY, Role.TITLE]

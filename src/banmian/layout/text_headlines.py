@@ -199,6 +199,25 @@ def one_tier_a_unit(units: list[Unit]) -> list[Unit]:
     return out
 
 
+#: a figure called out in large type (11.73亿人, 4.98%, 3.57万亿): the first line of the text
+#: it heads, never a headline tier
+_CALLOUT = re.compile(r"\d[\d.,]*(?:[%％‰]|[多余]?[万亿千百]*[\u4e00-\u9fff]{0,2})")
+
+
+def figures_are_body(units: list[Unit]) -> None:
+    """A headline line that is only a figure called out (11.73亿人) is a
+    paragraph of the body it heads, as printed (as the answers of both
+    benchmarks read it), not an article's headline."""
+    for unit in units:
+        if unit.role == Role.TITLE and len(unit.lines) == 1 and is_callout(unit.lines[0]):
+            unit.block.role, unit.paragraph_lines = Role.BODY, True
+
+
+def is_callout(line: str) -> bool:
+    """Is the line only a figure called out (11.73亿人, 4.98%)?"""
+    return bool(_CALLOUT.fullmatch(line.replace(" ", "")))
+
+
 def tiers_share_blocks(units: list[Unit]) -> bool:
     """Do this page's blocks hold a kicker with the tier under it? A headline
     block with a line that ends only as a kicker does (…时强调, ……——) over
@@ -362,5 +381,5 @@ def join_phrase_lines(units: list[Unit]) -> list[Unit]:
     return out
 
 
-__all__ = ["BRIEF_HEADING", "words_near", "is_short_tail", "tiers_share_blocks", "TITLE_TAG", "drop_labels_under_headlines", "reread_tiers", "title_then_subtitle", "join_phrase_lines", "phrase_pair", "one_tier_a_unit", "rejoin_wrapped_headlines",
+__all__ = ["BRIEF_HEADING", "figures_are_body", "is_callout", "words_near", "is_short_tail", "tiers_share_blocks", "TITLE_TAG", "drop_labels_under_headlines", "reread_tiers", "title_then_subtitle", "join_phrase_lines", "phrase_pair", "one_tier_a_unit", "rejoin_wrapped_headlines",
            "wraps_on"]

@@ -24,7 +24,7 @@ from .text_bylines import mark_names_under_headlines
 from .text_split import split_units
 from .text_turns import own_part
 from .text_headlines import (BRIEF_HEADING, TITLE_TAG, drop_labels_under_headlines, join_phrase_lines, one_tier_a_unit,
-                             reread_tiers, rejoin_wrapped_headlines, tiers_share_blocks)
+                             reread_tiers, rejoin_wrapped_headlines, tiers_share_blocks, figures_are_body)
 from .text_direction import bigrams, group_directions, split_groups_by_wording, title_groups
 from .line_stream import is_closing_note, is_line_stream, regroup_line_stream, separate_furniture
 from .text_closing import (
@@ -385,6 +385,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     units = mark_subheadings(units)
     mark_column_logos(units)
     units = rejoin_wrapped_headlines(units, stream)
+    figures_are_body(units)
     # a page whose blocks put a kicker with its title: tiers are told by their words there too
     by_words = stream or tiers_share_blocks(units)
     if by_words:

@@ -241,3 +241,13 @@ def test_a_figure_called_out_over_its_text_is_a_paragraph_not_a_headline():
     units = [Unit(Block([text], Role.TITLE)) for text in ("江城新建三座公园", "40公顷", "11.73亿人", "3.5%", "2019央视春晚精彩上演")]
     figures_are_body(units)
     assert [u.role for u in units] == [Role.TITLE, Role.BODY, Role.BODY, Role.BODY, Role.TITLE]
+
+
+def test_a_name_alone_after_a_body_with_no_headline_beside_it_is_its_authors_line():
+    # a line stream: a letter signed by its writer under the last paragraph, then the
+    # closing note; the name heads no article of its own
+    lines = ["老街改造惠及千户居民", *_body(STREET + FERRY), "周明华", "（作者为江城日报记者）", "江城新建三座公园",
+             *_body(PARKS)]
+    page = banmian.parse_text(_stream(*lines), enrich=False).pages[0]
+    assert [a.headline.title for a in page.articles] == ["老街改造惠及千户居民", "江城新建三座公园"]
+    assert [b.name for b in page.articles[0].bylines] == ["周明华"]

@@ -49,4 +49,25 @@ def mark_names_under_headlines(units: list[Unit]) -> None:
             unit.bylines = [Byline(None, name) for name in names]
 
 
-__all__ = ["mark_names_under_headlines", "names_alone"]
+def mark_names_standing_alone(units: list[Unit]) -> None:
+    """A headline candidate that is only names, with no headline tier beside it
+    (above or below), heads no article: it is an author's line. After a body
+    it closes that body (a signature, 张三 under a letter); before a body it
+    opens it (drawn before its continued-from note or dateline)."""
+    for k, unit in enumerate(units):
+        if unit.role != Role.TITLE or len(unit.lines) > 2:
+            continue
+        prev = units[k - 1] if k else None
+        nxt = units[k + 1] if k + 1 < len(units) else None
+        if (prev is not None and prev.role == Role.TITLE) or (nxt is not None and nxt.role == Role.TITLE):
+            continue
+        names = names_alone(unit.lines)
+        if not names:
+            continue
+        unit.block.role = Role.BYLINE
+        unit.bylines = [Byline(None, name) for name in names]
+        unit.closing = prev is not None and prev.role == Role.BODY and not (
+            nxt is not None and nxt.role in (Role.CONTINUATION, Role.DATELINE))
+
+
+__all__ = ["mark_names_standing_alone", "mark_names_under_headlines", "names_alone"]

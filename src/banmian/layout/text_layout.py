@@ -20,7 +20,7 @@ from .rules import parse_bracket_byline, parse_page_header, starts_with_dateline
 from .headlines import starts_with_dash
 from .subheadings import looks_like_subheading
 from .paragraphs import column_width
-from .text_bylines import mark_names_under_headlines
+from .text_bylines import mark_names_standing_alone, mark_names_under_headlines
 from .text_split import split_units
 from .text_turns import own_part
 from .text_headlines import (BRIEF_HEADING, TITLE_TAG, drop_labels_under_headlines, join_phrase_lines, one_tier_a_unit,
@@ -381,6 +381,8 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
         meta.setdefault(key, value)
     classify_text_units(units)
     mark_names_under_headlines(units)
+    if stream:  # (blocks laid out by hand may set a name alone as a headline line)
+        mark_names_standing_alone(units)
     before = headlines_first(units)
     units = mark_subheadings(units)
     mark_column_logos(units)

@@ -57,7 +57,37 @@ def _captions(units: list[Unit]) -> list[Caption]:
 
 
 def _take_dateline(article: Article) -> None:
-    article.paragraphs = take_dateline(article, article.paragraphs)
+    article.paragraphs = take_dateline(article, whole_opening(article.paragraphs))
+
+
+#: the most of a dateline with its reporters' bracket that a paragraph cut short may hold
+_OPENING_CHARS = 40
+
+
+def _cut_opening(first: str, second: str) -> bool:
+    """Did a short line end the first paragraph inside its dateline? Its date
+    then its 电 on the next line (新华社江城3月5日 / 电…), the reporters'
+    bracket left open (（记者林涛 通讯员王 / 芳）…), or a dateline alone
+    before its bracket; and only where the two read as one dateline."""
+    first, second = first.rstrip(), second.lstrip()
+    if len(first) > _OPENING_CHARS or not second:
+        return False
+    alone = split_dateline(first)
+    cut = ((second.startswith("电") and first.endswith("日")) or _unbalanced(first)
+           or (bool(alone.dateline) and not alone.rest and second[0] in "（("))
+    return cut and bool(split_dateline(first + second).dateline)
+
+
+def _unbalanced(text: str) -> bool:
+    return text.count("（") + text.count("(") > text.count("）") + text.count(")")
+
+
+def whole_opening(paras: list[str]) -> list[str]:
+    """The paragraphs with a dateline that a short line cut put back together."""
+    paras = list(paras)
+    while len(paras) >= 2 and _cut_opening(paras[0], paras[1]):
+        paras[0:2] = [paras[0].rstrip() + paras[1].lstrip()]
+    return paras
 
 
 def take_dateline(article: Article, paras: list[str], raw_first: str | None = None) -> list[str]:

@@ -221,6 +221,8 @@ def _joins_previous(m: _Measure, k: int) -> bool:
         return False  # a closing dateline (（本报河内2月3日电）) ends its article: nothing joins it
     if _unbalanced(m.lines[p]) and not _unbalanced(m.lines[k]):
         return True  # a bracket or quote opened at the line end closes in this line
+    if m.unfinished(p) and _SENTENCE_TAIL.match(line.strip()):
+        return True  # 精神风 / 貌。（张三 李四）: the sentence above ends a few characters into this line
     if _headline_over_first_line(m, p, k):
         return False
     if m.unfinished(p) and not m.mid[p] and _paragraph_opens(m, k):
@@ -246,6 +248,8 @@ def _joins_previous(m: _Measure, k: int) -> bool:
 
 
 _AUTHOR_NOTE = re.compile(r"[（(]作者")
+#: a line opening with the last characters of a sentence (貌。…): no headline starts so
+_SENTENCE_TAIL = re.compile(r"[^\s，。！？；：、（(“]{1,3}[。！？]")
 _CLOSING_LABEL = re.compile(r"[（(]?(?:本版)?(?:制图|图表制作|[\u4e00-\u9fff]{2}来源)\s*[：:]")
 _COLUMN_TAG = re.compile(r"[（(](?![^（）()]*[年月日])[^（）()]{2,12}[）)]")
 _ENDS_WITH_TAG = re.compile(r"[^（(\s][（(](?![^（）()]*[年月日])[^（）()，。、“”]{2,12}[）)]$")
@@ -313,7 +317,7 @@ def _regroup_run(blocks: list[Block], keep_blocks: bool = False) -> list[Block]:
             continue
         if tier and (m.headline_like(k) or _dash_tail(m, k) or _title_under_kicker(m, out[-1].lines[-1], k)):
             # after a headline line, a short unfinished line is its tail or a tier of its own
-            if _wraps(m, tier, out[-1].lines[-1], k):
+            if _wraps(m, tier, out[-1].lines[-1], k) and not _block_of_lines_ended(numbered, k):
                 # a bracket of names keeps its line break as a space (（张三 / 李四）)
                 glue = " " if out[-1].lines[-1].lstrip()[:1] in "（(" else ""
                 out[-1].lines[-1] = out[-1].lines[-1].rstrip() + glue + text.strip()
@@ -334,6 +338,14 @@ def _regroup_run(blocks: list[Block], keep_blocks: bool = False) -> list[Block]:
             out.append(Block([text], page=page, line_start=number))
             tier = [m.cores[k]] if _opens_tier(m, k) else []
     return out
+
+
+def _block_of_lines_ended(numbered: list[tuple[str, int | None]], k: int) -> bool:
+    """Did a block of several lines end before line ``k``? In a stream of
+    one-line blocks, a block the extractor gave several lines (a headline box
+    set close) is its own grouping: the line after it starts a tier of its own."""
+    return (k >= 2 and same_block(numbered[k - 2][1], numbered[k - 1][1])
+            and not same_block(numbered[k - 1][1], numbered[k][1]))
 
 
 def _rejoined(line: str) -> bool:
@@ -408,7 +420,16 @@ def _wraps(m: _Measure, tier: list[float], so_far: str, k: int) -> bool:
         return False  # a paragraph's first line and the rest of it under it: the body begins
     if _opens_box(m, k) or _label_before_body(m, k):
         return False
+    if tier[-1] >= _WIDE_LINE and m.cores[k] >= 0.5 * tier[-1]:
+        return False  # a wide line over one more than half as wide: a kicker over its title, no tail
     return m.cores[k] <= tier[-1] + 0.5 and tier[-1] >= 4
+
+
+#: a headline line this wide (cells) that the next line, over half as wide, carries on is
+#: rarer than a kicker over a shorter title (on typeset pages about 1 in 4); where it is a
+#: wrap, the page's body most often runs on through the break and joins it again
+#: (:func:`.text_headlines.wraps_on`)
+_WIDE_LINE = 14
 
 
 #: a column's logo or label (时代新论, 一线见闻): a few characters, no punctuation
@@ -438,10 +459,26 @@ def _is_author_alone(m: _Measure, tier: list[float], above: Block, k: int) -> bo
     if above.role == Role.BYLINE:
         return True
     last = above.lines[-1].rstrip()
+    if _text_runs_through(m, last, text, k):
+        return False  # 确保市场供应安 / 全稳定: the body spells 安全稳定, a tier's tail, no name
     complete = last[-1:] in _CLOSING or (len(tier) >= 2 and tier[-1] < tier[0] - 1)
     n = k + 1
     more = n < len(m.lines) and bool(_NAME_ONLY.fullmatch(m.lines[n].strip())) and starts_with_surname(m.lines[n])
     return complete or more or " " in text or _body_opens(m, n)
+
+
+#: lines either side of a headline whose text is asked whether it runs through a break
+_NEAR_LINES = 60
+
+
+def _text_runs_through(m: _Measure, last: str, text: str, k: int) -> bool:
+    """Do the lines near line ``k`` (not the two at the break) spell the two
+    characters either side of the break between ``last`` and ``text``?"""
+    tail, head = last.replace(" ", "")[-2:], text.replace(" ", "")[:2]
+    if len(tail) < 2 or len(head) < 2:
+        return False
+    near = m.lines[max(0, k - _NEAR_LINES):max(0, k - 1)] + m.lines[k + 1:k + _NEAR_LINES]
+    return tail + head in "".join(line.strip().replace(" ", "") for line in near)
 
 
 def _dateline_wraps(m: _Measure, k: int) -> bool:

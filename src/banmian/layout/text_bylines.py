@@ -14,6 +14,7 @@ from __future__ import annotations
 from ..model import Byline, Role
 from ..names import starts_with_surname
 from .rules import name_tokens
+from .text_headlines import is_short_tail, words_near
 from .text_units import Unit
 
 
@@ -32,6 +33,7 @@ def names_alone(lines: list[str]) -> list[str] | None:
 def mark_names_under_headlines(units: list[Unit]) -> None:
     """Headline units that are only names, right under a headline tier (or
     under such names), become bylines with the role unknown."""
+    near = words_near(units)
     for k in range(1, len(units)):
         unit, above = units[k], units[k - 1]
         if unit.role != Role.TITLE:
@@ -39,9 +41,33 @@ def mark_names_under_headlines(units: list[Unit]) -> None:
         if above.role != Role.TITLE and not (above.role == Role.BYLINE and k > 1 and units[k - 2].role == Role.TITLE):
             continue
         names = names_alone(unit.lines)
+        if (names and above.role == Role.TITLE and len(unit.lines) == 1
+                and is_short_tail(above.lines[-1], unit.lines[0], near(k))):
+            continue  # the headline's tail wrapped onto a line of its own (…市民免 / 费开放)
         if names:
             unit.block.role = Role.BYLINE
             unit.bylines = [Byline(None, name) for name in names]
 
 
-__all__ = ["mark_names_under_headlines", "names_alone"]
+def mark_names_standing_alone(units: list[Unit]) -> None:
+    """A headline candidate that is only names, with no headline tier beside it
+    (above or below), heads no article: it is an author's line. After a body
+    it closes that body (a signature, 张三 under a letter); before a body it
+    opens it (drawn before its continued-from note or dateline)."""
+    for k, unit in enumerate(units):
+        if unit.role != Role.TITLE or len(unit.lines) > 2:
+            continue
+        prev = units[k - 1] if k else None
+        nxt = units[k + 1] if k + 1 < len(units) else None
+        if (prev is not None and prev.role == Role.TITLE) or (nxt is not None and nxt.role == Role.TITLE):
+            continue
+        names = names_alone(unit.lines)
+        if not names:
+            continue
+        unit.block.role = Role.BYLINE
+        unit.bylines = [Byline(None, name) for name in names]
+        unit.closing = prev is not None and prev.role == Role.BODY and not (
+            nxt is not None and nxt.role in (Role.CONTINUATION, Role.DATELINE))
+
+
+__all__ = ["mark_names_standing_alone", "mark_names_under_headlines", "names_alone"]

@@ -63,10 +63,14 @@ def group_directions(units: list[Unit], page_before: bool, by_wording: bool = Tr
         named = after_it > end and all(b.role is None for u in units[end:after_it] for b in u.bylines)
         if not (by_wording or named):
             continue
+        lo = groups[n - 1][1] if n else 0
+        if n and not any(u.role == Role.BODY for u in units[lo:start]) and _closed_by_headline(units, groups[n - 1]):
+            # no body since the headline before it (only that one's byline): it opens the one after
+            out[start] = True
+            continue
         head = bigrams("".join(line for u in units[start:end] for line in u.lines))
         if not head:
             continue
-        lo = groups[n - 1][1] if n else 0
         hi = groups[n + 1][0] if n + 1 < len(groups) else len(units)
         echo_before = len(head & bigrams(_body_text(units[lo:start]))) / len(head)
         echo_after = len(head & bigrams(_body_text(units[end:hi]))) / len(head)
@@ -76,6 +80,15 @@ def group_directions(units: list[Unit], page_before: bool, by_wording: bool = Tr
             out[start] = False
     _settle_claimed_bodies(units, groups, out)
     return out
+
+
+def _closed_by_headline(units: list[Unit], group: tuple[int, int]) -> bool:
+    """Is ``group`` a headline (not a caption read as one: a sentence closed by
+    its full stop, its photographer's credit under it)?"""
+    start, end = group
+    last = units[end - 1].lines[-1].rstrip() if units[end - 1].lines else ""
+    credited = end < len(units) and any(line.rstrip().endswith("摄") for line in units[end].lines)
+    return not last.endswith(("。", "！", "？")) and not credited
 
 
 def _settle_claimed_bodies(units: list[Unit], groups: list[tuple[int, int]], out: dict[int, bool]) -> None:
@@ -134,4 +147,30 @@ def split_groups_by_wording(units: list[Unit], directions: dict[int, bool]) -> N
             directions[start + cut] = True
 
 
-__all__ = ["group_directions", "split_groups_by_wording", "title_groups"]
+def closing_cut(first_head: str, second_head: str, bodies: list[str]) -> int | None:
+    """A headline drawn before its body (``first_head``) and the next one drawn
+    after its own (``second_head``) with bodies (text units) between and no
+    headline: where do the second article's bodies begin? Where each headline
+    echoes its own part more, by the margin, than the first echoes them all;
+    None when the wording does not tell (the bodies stay the first's)."""
+    first, second = bigrams(first_head), bigrams(second_head)
+    if not first or not second or len(bodies) < 2:
+        return None
+    grams = [bigrams(body) for body in bodies]
+    prefixes, seen = [], set()
+    for part in grams:
+        seen = seen | part
+        prefixes.append(seen)
+    suffixes, seen = [set()] * len(grams), set()
+    for k in range(len(grams) - 1, -1, -1):
+        seen = seen | grams[k]
+        suffixes[k] = seen
+    whole = len(first & prefixes[-1]) / len(first)
+    best, cut = max((len(first & prefixes[c - 1]) / len(first) + len(second & suffixes[c]) / len(second), c)
+                    for c in range(1, len(bodies)))
+    # and the second headline is its part's, not the whole's (an in-body subheading echoes both)
+    own = len(second & suffixes[cut]) / len(second) - len(second & prefixes[cut - 1]) / len(second)
+    return cut if best - whole >= _MARGIN and own >= _MARGIN / 2 else None
+
+
+__all__ = ["closing_cut", "group_directions", "split_groups_by_wording", "title_groups"]

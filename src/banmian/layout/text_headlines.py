@@ -14,6 +14,7 @@ side: 旅 / 程), while two tiers meet where no text on the page runs on
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..model import Block, Headline, Role
 from .headlines import is_wrapped_box, looks_like_kicker, sets_the_scene, without_column_tag
@@ -25,6 +26,9 @@ _CLOSERS = "”’》）)】」』"
 _LINE_CANNOT_OPEN = "，。、；：？！）》”’」』】…%·"
 #: a kicker's tail pushed onto a line of its own: 时强调, 会议上要求
 _KICKER_TAIL = re.compile(r"^(?:[时上中后]|会上|会议上)?(?:强调|要求|指出|表示|提出|寄语|批示)$")
+#: a headline line this wide (cells) is carried on by a line over half as wide only where
+#: the line ends say so (as in :mod:`.line_stream`)
+_WIDE_LINE = 14
 #: characters either side of the break that the page's text must run through (then one)
 _SPAN = 2
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -83,6 +87,15 @@ def _body_offsets(units: list[Unit]) -> tuple[str, list[int]]:
     return "".join(parts), offsets
 
 
+def words_near(units: list[Unit]) -> Callable[[int], BodyWords]:
+    """For unit ``k``, the body text of the units around it (:class:`BodyWords`)."""
+    text, offsets = _body_offsets(units)
+
+    def near(k: int) -> BodyWords:
+        return BodyWords(text, offsets[max(0, k - _WINDOW_UNITS)], offsets[min(len(units), k + _WINDOW_UNITS)])
+    return near
+
+
 def rejoin_wrapped_headlines(units: list[Unit], stream: bool) -> list[Unit]:
     """Join the lines of a headline tier wrapped over lines, inside a headline
     unit and, in a line stream (where blocks say nothing), from one headline
@@ -112,13 +125,44 @@ def rejoin_wrapped_headlines(units: list[Unit], stream: bool) -> list[Unit]:
                 merged[-1] = merged[-1].rstrip() + line.strip()
             else:
                 merged.append(line)
-        if stream and previous is not None and merged and wraps_on(previous.lines[-1], merged[0], page_text):
+        if previous is not None and merged and _wraps_into_unit(previous.lines[-1], merged, page_text, stream):
             previous.block.lines[-1] = previous.lines[-1].rstrip() + merged.pop(0).strip()
         lines[:] = merged
         if merged:
             out.append(unit)
             previous = unit
     return out
+
+
+def _wraps_into_unit(last: str, merged: list[str], page_text: BodyWords, stream: bool) -> bool:
+    """Does the first line of a headline unit carry on the headline unit right
+    above it? In a line stream as any wrap; where blocks are real, a line
+    that is a block of its own only when its line ends say so (a kicker's tail
+    上强调, a bracket left open) or when it is a short tail, half the line above
+    at most, that the page's body runs on through (…市民免 / 费开放): a
+    headline line wider than the page's leading lets PyMuPDF cut it alone."""
+    if stream:
+        if cell_width(last.strip()) >= _WIDE_LINE and cell_width(merged[0].strip()) >= 0.5 * cell_width(last.strip()):
+            # a wide line over one more than half as wide: a kicker over its title (…副局长 /
+            # 张三…), though a lead restating the headline runs on through the break
+            return wraps_on(last, merged[0], None)
+        return wraps_on(last, merged[0], page_text)
+    if len(merged) != 1:
+        return False
+    return wraps_on(last, merged[0], None) or is_short_tail(last, merged[0], page_text)
+
+
+def is_short_tail(line: str, tail: str, page_text: BodyWords) -> bool:
+    """Is ``tail`` the end of headline line ``line`` wrapped onto a line of its
+    own: half as wide at most, and the body runs on through the break by two
+    characters either side (…市民免 / 费开放; one character is too weak a sign
+    where the tail stands alone: 公园 / 林涛 meets 园林 in any text)?"""
+    line, tail = line.strip(), tail.strip()
+    if not line or not tail or cell_width(tail) > 0.5 * cell_width(line) or ends_sentence(line):
+        return False
+    if line.endswith("—") or looks_like_kicker(line):
+        return False
+    return _joined_elsewhere(line.replace(" ", ""), tail.replace(" ", ""), page_text, _SPAN)
 
 
 #: a column's logo or label (时代新论, 一线见闻): a few characters, no punctuation
@@ -155,8 +199,53 @@ def one_tier_a_unit(units: list[Unit]) -> list[Unit]:
     return out
 
 
+#: a figure called out in large type (11.73亿人, 4.98%, 3.57万亿): the first line of the text
+#: it heads, never a headline tier
+_CALLOUT = re.compile(r"\d[\d.,]*(?:[%％‰]|[多余]?[万亿千百]*[\u4e00-\u9fff]{0,2})")
+
+
+def figures_are_body(units: list[Unit]) -> None:
+    """A headline line that is only a figure called out (11.73亿人) is a
+    paragraph of the body it heads, as printed (as the answers of both
+    benchmarks read it), not an article's headline."""
+    for unit in units:
+        if unit.role == Role.TITLE and len(unit.lines) == 1 and is_callout(unit.lines[0]):
+            unit.block.role, unit.paragraph_lines = Role.BODY, True
+
+
+def is_callout(line: str) -> bool:
+    """Is the line only a figure called out (11.73亿人, 4.98%)?"""
+    return bool(_CALLOUT.fullmatch(line.replace(" ", "")))
+
+
+def tiers_share_blocks(units: list[Unit]) -> bool:
+    """Do this page's blocks hold a kicker with the tier under it? A headline
+    block with a line that ends only as a kicker does (…时强调, ……——) over
+    another line says the extractor put tiers together (tight leading): then
+    a block's lines are tiers told apart by their words, as in a line stream,
+    and not title + subtitle by the block they share. So does a plain line
+    over one closed by the column tag (the title's) in one block."""
+    return any(2 <= len(u.lines) <= _HEADLINE_BLOCK_LINES and "。" not in "".join(u.lines)
+               and (any(sets_the_scene(line) for line in u.lines[:-1]) or _over_tagged(u.lines))
+               for u in units if u.role == Role.TITLE)
+
+
+#: the most lines a block of headline tiers holds (kicker, a title wrapped, a subtitle)
+_HEADLINE_BLOCK_LINES = 4
+
+
+def _over_tagged(lines: list[str]) -> bool:
+    """A plain line right over one closed by the column tag, in one block: a
+    kicker over its title (the 主题 carries the tag)."""
+    return any(not TITLE_TAG.search(upper.strip()) and TITLE_TAG.search(lower.strip()) and cell_width(lower) > 8
+               and not wraps_on(upper, lower, None) for upper, lower in zip(lines, lines[1:]))
+
+
 #: a 主题 that reports a finished event (…会议在京闭幕, …标准发布): the tier under it adds to it
 _EVENT_END = re.compile(r"(?:闭幕|开幕|召开|举行|结束|就绪|发布|公布|上线|启动|开通|落幕|出台|创新高|展开|通过|开展)$")
+#: a first tier naming the contest (…公开赛, …墨尔本站, …决赛首局, …第二回合): it sets the
+#: scene for the result under it, whatever figures that gives (a kicker)
+_CONTEST = re.compile(r"(?:(?<!比)赛|站|首局|回合)$")
 _TIER_TAG = re.compile(r"[（(][^（）()]{2,14}[）)]$")
 _DIGIT = re.compile(r"\d")
 
@@ -166,16 +255,32 @@ def title_then_subtitle(first: str, second: str) -> bool:
     alone (a line stream tells nothing else): the first is the title and the
     second its subtitle when the first reports a finished event (…在京闭幕 /
     栗战书主持会议) or the second gives figures (…结束 / 比去年增长10.4%);
-    otherwise the first sets the scene as a kicker (the commoner case)."""
+    otherwise the first sets the scene as a kicker (the commoner case), as a
+    first tier naming a contest always does (…公开赛 / 张三晋级16强)."""
     if _TIER_TAG.search(first) or _TIER_TAG.search(second) or second.lstrip().startswith("—"):
         return False
-    if first.rstrip().endswith(("——", "—", "：", ":")):
+    if first.rstrip().endswith(("——", "—", "：", ":")) or _CONTEST.search(first.rstrip()):
         return False
     return bool(_EVENT_END.search(first.rstrip()) or _DIGIT.search(second))
 
 
 #: a column's tag closing a 主题: 透视红包背后的消费（财经观）
 TITLE_TAG = re.compile(r"[（(](?![^（）()]*[年月日])[^（）()]{2,12}[）)]$")
+
+
+#: what stands over a headline without being a tier of it: a column's label (民生关注),
+#: a page's slogan band of two parallel phrases (建设美丽江城 共享绿色家园), a figure (53%)
+_LABEL_BANNER_OR_FIGURE = re.compile(r"[\u4e00-\u9fff]{2,5}|[\u4e00-\u9fff]{3,7}[ \u3000]+[\u4e00-\u9fff]{3,7}"
+                                     r"|[\d.,%％万亿]+|[（(][^（）()]{2,8}[）)]")
+
+
+def _no_tier_over(head: Headline) -> bool:
+    """Three tiers with no dash, where the first is none of the headline's:
+    the middle one ends only as a kicker does (…时强调, ……——), so nothing stands
+    over it; or the first is a label, a banner or a figure and the other two
+    make a whole headline (kicker + title are far commoner than three tiers)."""
+    first, middle = (head.kicker or "").strip(), (head.title or "").strip()
+    return sets_the_scene(middle) or bool(_LABEL_BANNER_OR_FIGURE.fullmatch(first) and not TITLE_TAG.search(middle))
 
 
 def reread_tiers(head: Headline, dashed: bool, stream: bool) -> None:
@@ -185,18 +290,31 @@ def reread_tiers(head: Headline, dashed: bool, stream: bool) -> None:
     title's phrases, a line each, and hardly ever a subtitle (unless one opens
     with ——: ``dashed``); the 主题 carries the column tag (…（权威发布）), so
     the tier under a tagged first tier is its subtitle; a first tier that sets the scene
-    (…时强调) is the kicker even in the title's block; and, in a line stream
+    (…时强调) is the kicker even in the title's block, as is a first tier over
+    one that carries the column tag; and, in a line stream
     (``stream``), a first tier reporting a finished event keeps the tier under
     it as its subtitle (:func:`title_then_subtitle`)."""
+    if stream and head.kicker and head.title and head.subtitle and not dashed and _no_tier_over(head):
+        # a label, a banner or a figure over a kicker and its title: no tier of this headline
+        # (the two left are read as a line stream's two tiers are)
+        upper, lower = head.title, head.subtitle
+        head.kicker, head.title, head.subtitle = (None, upper, lower) if title_then_subtitle(upper, lower) else (
+            upper, lower, None)
     if not head.kicker and head.title and head.subtitle and (head.title.rstrip().endswith("—") or (
             not dashed and sets_the_scene(head.title))):
         # 市长在园林工作会议上强调 / 加快公园建设: a kicker, in the title's block (tight leading) too
         head.kicker, head.title, head.subtitle = head.title, head.subtitle, None
     elif head.kicker and head.title and head.subtitle and not dashed and looks_like_kicker(head.kicker):
         head.title, head.subtitle = f"{head.title} {head.subtitle}", None
-    if (head.kicker and head.title and not head.subtitle and head.kicker[0] not in "（("
-            and TITLE_TAG.search(head.kicker) and not TITLE_TAG.search(head.title)):
-        head.kicker, head.title, head.subtitle = None, head.kicker, head.title
+    if (head.kicker and head.title and head.kicker[0] not in "（(" and TITLE_TAG.search(head.kicker)
+            and not TITLE_TAG.search(head.title) and not (head.subtitle and TITLE_TAG.search(head.subtitle))):
+        # the tagged first tier is the title; what stands under it, its subtitle
+        under = f"{head.title} {head.subtitle}" if head.subtitle else head.title
+        head.kicker, head.title, head.subtitle = None, head.kicker, under
+    if (not head.kicker and head.title and head.subtitle and TITLE_TAG.search(head.subtitle)
+            and not TITLE_TAG.search(head.title) and not dashed):
+        # the tier carrying the column tag is the 主题, so the one over it is the kicker
+        head.kicker, head.title, head.subtitle = head.title, head.subtitle, None
     if stream and head.kicker and head.title and not head.subtitle and title_then_subtitle(head.kicker, head.title):
         head.kicker, head.title, head.subtitle = None, head.kicker, head.title
 
@@ -263,5 +381,5 @@ def join_phrase_lines(units: list[Unit]) -> list[Unit]:
     return out
 
 
-__all__ = ["BRIEF_HEADING", "TITLE_TAG", "drop_labels_under_headlines", "reread_tiers", "title_then_subtitle", "join_phrase_lines", "phrase_pair", "one_tier_a_unit", "rejoin_wrapped_headlines",
+__all__ = ["BRIEF_HEADING", "figures_are_body", "is_callout", "words_near", "is_short_tail", "tiers_share_blocks", "TITLE_TAG", "drop_labels_under_headlines", "reread_tiers", "title_then_subtitle", "join_phrase_lines", "phrase_pair", "one_tier_a_unit", "rejoin_wrapped_headlines",
            "wraps_on"]

@@ -20,10 +20,11 @@ from .rules import parse_bracket_byline, parse_page_header, starts_with_dateline
 from .headlines import starts_with_dash
 from .subheadings import looks_like_subheading
 from .paragraphs import column_width
-from .text_bylines import mark_names_under_headlines
+from .text_bylines import mark_names_standing_alone, mark_names_under_headlines
 from .text_split import split_units
+from .text_turns import own_part
 from .text_headlines import (BRIEF_HEADING, TITLE_TAG, drop_labels_under_headlines, join_phrase_lines, one_tier_a_unit,
-                             reread_tiers, rejoin_wrapped_headlines)
+                             reread_tiers, rejoin_wrapped_headlines, tiers_share_blocks, figures_are_body)
 from .text_direction import bigrams, group_directions, split_groups_by_wording, title_groups
 from .line_stream import is_closing_note, is_line_stream, regroup_line_stream, separate_furniture
 from .text_closing import (
@@ -207,6 +208,9 @@ def _fits_column(unit: Unit, units: list[Unit], i: int, prev_w: float | None, ne
         return False
     if len(lines) == 1 and TITLE_TAG.search(lines[0]):
         return False  # 透视红包背后的消费（财经观）: a column's tag closes a title
+    prev = units[i - 1] if i > 0 else None
+    if len(lines) == 1 and not ends_sentence(lines[0]) and prev is not None and prev.closing:
+        return False  # after an article closed by its authors, a line that ends no sentence opens the next
     if len(lines) >= 2 and ends_sentence(lines[-1]) and _is_column_shaped(lines, unit.width):
         return True
     nxt = _next_text(units, i)
@@ -377,12 +381,18 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
         meta.setdefault(key, value)
     classify_text_units(units)
     mark_names_under_headlines(units)
+    if stream:  # (blocks laid out by hand may set a name alone as a headline line)
+        mark_names_standing_alone(units)
     before = headlines_first(units)
     units = mark_subheadings(units)
     mark_column_logos(units)
     units = rejoin_wrapped_headlines(units, stream)
-    if stream:
+    figures_are_body(units)
+    # a page whose blocks put a kicker with its title: tiers are told by their words there too
+    by_words = stream or tiers_share_blocks(units)
+    if by_words:
         units = join_phrase_lines(one_tier_a_unit(units))
+    if stream:
         drop_labels_under_headlines(units)
     directions = group_directions(units, before, by_wording=stream)
     # real blocks too (tight leading): two articles' headlines may meet between their bodies
@@ -399,7 +409,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     for n, group in enumerate(groups):
         if _has_content(group):
             article = _with_dateline(build_article(group), datelines[n])
-            reread_tiers(article.headline, _dashed_tier(group), stream)
+            reread_tiers(article.headline, _dashed_tier(group), by_words)
             page.articles.append(article)
     leftover = [u.block for g in groups if not _has_content(g) for u in g]
     for block in leftover:
@@ -520,6 +530,12 @@ def assemble(units: list[Unit], directions: bool | dict[int, bool]) -> list[list
             elif closed or (current and not has_body()
                             and any(u.role == Role.TITLE for u in current)):
                 start()
+            elif has_body() and any(u.role == Role.TITLE for u in current):
+                # it closes a body another headline opened: its own part of that body goes with it
+                cut = own_part(current, group)
+                if cut is not None:
+                    articles.append(current[:cut])
+                    current = current[cut:]
             current.extend(group)
             closed = not before
             i = j

@@ -1,0 +1,90 @@
+"""Where the content stream turns (text mode): a headline drawn before its
+body, then the next article's body, then that article's headline drawn after
+it. With no headline between the two bodies, the text runs on as one article
+with two headlines; the closing headline's own part is found by its wording
+(:func:`.text_direction.closing_cut`), at a paragraph start."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Block, Role
+from .paragraphs import split_paragraphs
+from .text_direction import closing_cut
+from .text_units import Unit
+
+_SPACE = re.compile(r"\s+")
+#: a photographer's credit closing a line: 张三摄, 张三/摄, 张三摄（人民视觉）
+_CREDIT_END = re.compile(r"摄(?:[（(][^（）()]{2,8}[）)])?$")
+#: what heads no article: a column's label (城建观察), a banner of two phrases, a name
+_LABEL_OR_BANNER = re.compile(r"[\u4e00-\u9fff]{2,5}|[\u4e00-\u9fff]{3,7}[ \u3000]+[\u4e00-\u9fff]{3,7}")
+
+
+def _paragraph_starts(unit: Unit) -> list[int]:
+    """The index of each paragraph's first line in a body unit (the paragraphs
+    as the article will cut them), or [0] when they cannot be traced back."""
+    paragraphs = split_paragraphs([unit.lines], unit.width)
+    starts, line, done = [], 0, 0
+    for paragraph in paragraphs:
+        starts.append(line)
+        done += len(_SPACE.sub("", paragraph))
+        count = 0
+        while line < len(unit.lines) and count < done:
+            line += 1
+            count = sum(len(_SPACE.sub("", x)) for x in unit.lines[:line])
+        if count != done:
+            return [0]
+    return starts
+
+
+def _split(unit: Unit, at: int) -> tuple[Unit, Unit]:
+    """A body unit cut in two before line ``at``."""
+    block = unit.block
+    start = block.line_start
+    upper = Block(block.lines[:at], block.role, page=block.page, line_start=start, bbox=block.bbox,
+                  font_size=block.font_size)
+    lower = Block(block.lines[at:], block.role, page=block.page,
+                  line_start=start + at if start is not None else None, bbox=block.bbox, font_size=block.font_size)
+    return Unit(upper), Unit(lower)
+
+
+def _no_headline(lines: list[str]) -> bool:
+    """Lines that head no article here: labels, banners and credits only, or a
+    caption (a sentence and its credit), or a kicker still waiting for its title."""
+    if not lines or lines[-1].endswith(("——", "—")):
+        return True
+    if any(_CREDIT_END.search(line) or "。" in line for line in lines):
+        return True
+    return all(_LABEL_OR_BANNER.fullmatch(line) for line in lines)
+
+
+def own_part(current: list[Unit], group: list[Unit]) -> int | None:
+    """Where in ``current`` (an article opened by its headline) the part that
+    the closing headline ``group`` echoes begins: an index into ``current``,
+    whose body unit is cut in two there when the part begins inside it; None
+    when the wording leaves the article whole."""
+    opening = [line.strip() for u in current if u.role == Role.TITLE for line in u.lines]
+    closing = [line.strip() for u in group if u.role == Role.TITLE for line in u.lines]
+    if _no_headline(opening) or _no_headline(closing):
+        return None  # a column's label, a page's banner or a credit heads no article
+    last_head = max(k for k, u in enumerate(current) if u.role == Role.TITLE)
+    starts = [(k, line) for k in range(last_head + 1, len(current)) if current[k].role == Role.BODY
+              for line in _paragraph_starts(current[k])]
+    if len(starts) < 2:
+        return None
+    texts = []
+    for n, (k, line) in enumerate(starts):
+        end = starts[n + 1][1] if n + 1 < len(starts) and starts[n + 1][0] == k else None
+        texts.append("".join(current[k].lines[line:end]))
+    head = "".join(line for u in current if u.role == Role.TITLE for line in u.lines)
+    cut = closing_cut(head, "".join(line for u in group for line in u.lines), texts)
+    if cut is None:
+        return None
+    k, line = starts[cut]
+    if line:
+        current[k:k + 1] = _split(current[k], line)
+        k += 1
+    return k
+
+
+__all__ = ["own_part"]

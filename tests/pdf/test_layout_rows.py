@@ -477,3 +477,27 @@ def test_column_level_with_a_headline_over_its_own_photo_and_a_vertical_headline
     check_titles(page, ["委员长会议在京举行", "守护生态的政德", "文艺巡演进乡村"])
     check_body(find(page, "守护生态的政德"), [p if isinstance(p, str) else p.text for p in body])
     check_body(find(page, "委员长会议在京举行"), TEXTS["school"])
+
+
+def test_headline_under_a_column_that_goes_on_in_the_next_is_no_subheading(tmp_path):
+    """Article A over columns 0-1, its first column ending mid-sentence (the
+    text goes on at the top of column 1). Two lines under A's first column,
+    a two-line headline half as large again as the body, and its article's
+    text under it and in column 1, a little under the headline's top: a
+    subheading follows a paragraph's end, so this is B's headline."""
+    pg = FeaturePage()
+    pg.header(15, "地方新闻")
+    y = pg.headline(column_x(0), span_right(0, 2), TOP + 4, "档案查询实现全市通办", 20)
+    first = ["".join(TEXTS["school"][:2])]  # one paragraph: the column breaks inside a sentence
+    a = pg.flow(column_x(0), y, first, 2)
+    top = a.columns[0][3] + 1.5 * LEAD
+    for k, part in enumerate(["省长会见来访的", "友好城市代表团"]):
+        pg.line(column_x(0), top + k * 20, part, 14, "hei")
+    body = TEXTS["water"]
+    b = pg.flow(column_x(0), top + 50, body, 2, tops=[top + 50, top + 24])
+    story(pg, "culture", "文艺巡演进乡村", 2, 3, TOP + 4, align="left")
+    story(pg, "rail", "城际铁路铺轨", 0, 5, below(pg, b.bottom), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["档案查询实现全市通办", "文艺巡演进乡村", "省长会见来访的 友好城市代表团", "城际铁路铺轨"])
+    check_body(find(page, "档案查询实现全市通办"), first)
+    check_body(find(page, "省长会见来访的 友好城市代表团"), body)

@@ -231,7 +231,7 @@ def classify_subheadings(groups: list[HeadingGroup], blocks: list[ColumnBlock], 
         if len(g.lines) > 4:
             continue
         above = below = None
-        above_any = below_any = False
+        above_any = below_any = open_above = False
         for b in blocks:
             # the flow of a column: a block of two lines or more (a kicker
             # or byline line over a heading is not)
@@ -241,6 +241,7 @@ def classify_subheadings(groups: list[HeadingGroup], blocks: list[ColumnBlock], 
             if 0 <= y0 - b.bottom <= reach and not _rule_between(b.bottom, y0, x0, x1, separators):
                 above_any = True
                 above = b if fits else above
+                open_above = open_above or not _ends_paragraph(b)
             elif 0 <= b.top - y1 <= reach and not _rule_between(y1, b.top, x0, x1, separators):
                 below_any = True
                 below = b if fits else below
@@ -248,6 +249,8 @@ def classify_subheadings(groups: list[HeadingGroup], blocks: list[ColumnBlock], 
         # a short block standing right over a headline (a column logo over a kicker)
         if above is not None and g.size >= 1.3 * body and _kicker_over(above):
             continue  # a headline well over the body size under its kicker
+        if open_above:
+            continue  # a subheading follows a paragraph's end: the text over it goes on elsewhere
         if (above is not None and below_any) or (below is not None and above_any):
             if below is None or not _over_a_headline(below, g, groups, body):
                 g.role = Role.SUBHEADING
@@ -259,6 +262,14 @@ def classify_subheadings(groups: list[HeadingGroup], blocks: list[ColumnBlock], 
         for g in groups:
             if g.role == Role.SUBHEADING and g.size >= 0.95 * typical and g.size >= 1.5 * body:
                 g.role = Role.TITLE
+
+
+def _ends_paragraph(block: ColumnBlock) -> bool:
+    """The block's last line ends a sentence (or is short of the column: a paragraph's last line)."""
+    from .reflow import ends_sentence
+
+    last = block.lines[-1]
+    return ends_sentence(last.text) or last.x1 < block.right - 2 * last.size
 
 
 def _kicker_over(block: ColumnBlock) -> bool:

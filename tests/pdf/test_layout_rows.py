@@ -501,3 +501,27 @@ def test_headline_under_a_column_that_goes_on_in_the_next_is_no_subheading(tmp_p
     check_titles(page, ["档案查询实现全市通办", "文艺巡演进乡村", "省长会见来访的 友好城市代表团", "城际铁路铺轨"])
     check_body(find(page, "档案查询实现全市通办"), first)
     check_body(find(page, "省长会见来访的 友好城市代表团"), body)
+
+
+def test_photo_far_under_a_side_headline_opens_the_row_of_a_headline_over_it(tmp_path):
+    """Article A: a side headline at the top of column 0, its photo and text
+    in columns 1-2, white space under the headline in column 0. Under A,
+    B's headline over columns 1-2; in column 0, level with B's
+    headline's foot, a photo with B's first column under it: the photo and
+    that column are B's (A's headline is far above, white space between)."""
+    pg = FeaturePage()
+    pg.header(7, "体育")
+    pg.headline(column_x(0), span_right(0, 1), TOP + 4, ["稳定脱贫", "长效机制"], 18, align="left")
+    pg.photo(column_x(1), TOP + 4, span_right(1, 2), TOP + 120)
+    a = pg.flow(column_x(1), TOP + 130, TEXTS["school"] + TEXTS["market"], 2)
+    story(pg, "culture", "文艺巡演进乡村", 3, 2, TOP + 4, align="left")
+    row = a.bottom + 4 * LEAD
+    y = pg.headline(column_x(1), span_right(1, 2), row, "果农今年打算再扩大梨树种植规模", 20)
+    pg.photo(column_x(0), y + 6, span_right(0, 1), y + 66)
+    body = TEXTS["water"] + TEXTS["health"]
+    b = pg.flow(column_x(0), y + 76, body, 3, tops=[y + 76, y + 6, y + 6])
+    story(pg, "rail", "城际铁路铺轨", 0, 5, below(pg, b.bottom), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["稳定脱贫长效机制", "文艺巡演进乡村", "果农今年打算再扩大梨树种植规模", "城际铁路铺轨"])
+    check_body(find(page, "果农今年打算再扩大梨树种植规模"), body)
+    check_body(find(page, "稳定脱贫长效机制"), TEXTS["school"] + TEXTS["market"])

@@ -145,8 +145,12 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
                 return (foot.owner, True) if foot.owner is not None else (None, False)
         if kind == "heading" and dist > 10 * body and not any(
                 o.role == Role.OTHER and min(o.right, b.right) - max(o.left, b.left) > 0
-                and b.top - dist - body <= o.top and o.bottom <= b.top + 1 for o in flow):
-            # white space (no photo) under that headline: a side headline level with the block comes first
+                and b.top - dist - body <= o.top <= b.top - dist + 3 * body and o.bottom <= b.top + 1 for o in flow):
+            # white space (no photo right under it) under that headline: a headline just over the row on the
+            # right, or a side headline level with the block, comes first
+            over_row = _headline_over_row(b, flow, headings, titles, seps, head_frame, frame, body)
+            if over_row is not None:
+                return over_row[1], True
             side = _beside(b, flow, headings, titles, seps, frame_of, head_frame, frame, body, config)
             if side is not None and side[0] == "heading" and headings[side[1]].role == Role.TITLE \
                     and not headings[side[1]].vertical \

@@ -285,3 +285,70 @@ def test_a_dash_pair_pushed_alone_onto_the_next_row_is_found() -> None:
     page[72:75, 12:36] = 0
     assert [text for _, _, text, _ in ocr.stray_marks(page, rows)] != ["——"]
 
+
+
+def _line_with_marks(np, cells, quotes):  # noqa: ANN001, ANN202
+    """A line crop 40 px tall: a character's strokes (full height) in each
+    cell, and a quote's short stroke at the top at each x of ``quotes``."""
+    crop = np.full((40, 12 + 30 * (len(cells) + len(quotes)), 3), 255, np.uint8)
+    for x0 in cells:
+        crop[6:34, x0:x0 + 3] = 0
+        crop[6:9, x0:x0 + 24] = 0
+        crop[31:34, x0:x0 + 24] = 0
+    for x in quotes:
+        crop[6:14, x:x + 3] = 0
+    return crop
+
+
+def test_a_lone_stroke_at_the_top_of_a_line_is_where_a_single_quote_may_stand() -> None:
+    """‘ is one short stroke at the top of its square. A stroke with no quote
+    read near its place gives a slot there; a double quote's two strokes,
+    a radical's dot with the character's stroke right after it, and a quote
+    already read give none."""
+    np = pytest.importorskip("numpy")
+    cells = [10, 40, 100, 130, 160]
+    crop = _line_with_marks(np, cells, [74])
+    strokes = ocr.single_quote_strokes(crop)
+    assert strokes == [(74, 77)]
+    ink = (10.0, 184.0)
+    assert ocr.quote_slots("在一带一路", ink, strokes) == [2]
+    assert ocr.quote_slots("在一'带一路", ink, strokes) == []  # read as ASCII: already there
+    assert ocr.single_quote_strokes(_line_with_marks(np, cells, [70, 78])) == []  # two strokes: a double quote
+    dot = _line_with_marks(np, [10, 40, 100], [])
+    dot[8:16, 72:75] = 0  # the dot of 忄
+    dot[6:34, 77:80] = 0  # its long stroke, two pixels on
+    assert ocr.single_quote_strokes(dot) == []
+
+
+def _row(text: str, y0: float, slots: list[int] | None = None) -> ocr.OcrLine:
+    line = ocr.OcrLine(text, (100, y0, 400, y0 + 30), 0.99, ink=(102, 398), ink_height=24)
+    line.quote_slots = slots or []
+    return line
+
+
+def test_a_dropped_single_quote_is_put_back_only_where_its_closing_partner_follows() -> None:
+    """A slot becomes ‘ when a closing single quote (’, ASCII ', or its
+    stroke read as 1 before a comma) follows within a phrase, in the line or
+    the line under it. On a faded scan a piece of a character's top stroke
+    (于, 干) looks like a quote's stroke: with no partner it is no quote."""
+    lines = ocr.put_back_single_quotes([_row("大家都说石油红'好看", 0, [4])])
+    assert lines[0].text == "大家都说‘石油红'好看"
+    lines = ocr.put_back_single_quotes([_row("我们要坚持靶向意识", 0, [5]), _row("1，做到精准发力", 36)])
+    assert lines[0].text == "我们要坚持‘靶向意识"
+    apart = [_row("我们要坚持靶向意识", 0, [5]), _row("1", 36), _row("，做到精准发力", 36)]
+    apart[1].box, apart[2].box = (100, 36, 120, 66), (120, 36, 400, 66)  # the row under, in two pieces
+    assert ocr.put_back_single_quotes(apart)[0].text == "我们要坚持‘靶向意识"
+    lines = ocr.put_back_single_quotes([_row("保障群众对于就医的需求", 0, [6]), _row("，减轻群众负担", 36)])
+    assert lines[0].text == "保障群众对于就医的需求"
+    # a closing quote that an opening one read before it already pairs
+    lines = ocr.put_back_single_quotes([_row("他们说‘地里的盐’", 0, [1])])
+    assert lines[0].text == "他们说‘地里的盐’"
+
+
+def test_a_slot_moves_with_its_piece_when_row_pieces_are_joined() -> None:
+    left = ocr.OcrLine("我们", (100, 0, 160, 30), 0.99, ink=(102, 158), ink_height=24)
+    right = ocr.OcrLine("坚持靶向意识'", (170, 0, 400, 30), 0.99, ink=(172, 398), ink_height=24)
+    right.quote_slots = [2]
+    joined = ocr.join_row_pieces([left, right])
+    assert [ln.text for ln in joined] == ["我们坚持靶向意识'"] and joined[0].quote_slots == [4]
+    assert ocr.put_back_single_quotes(joined)[0].text == "我们坚持‘靶向意识'"

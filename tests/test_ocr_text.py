@@ -352,3 +352,27 @@ def test_a_slot_moves_with_its_piece_when_row_pieces_are_joined() -> None:
     joined = ocr.join_row_pieces([left, right])
     assert [ln.text for ln in joined] == ["我们坚持靶向意识'"] and joined[0].quote_slots == [4]
     assert ocr.put_back_single_quotes(joined)[0].text == "我们坚持‘靶向意识'"
+
+
+def test_a_mark_after_a_piece_of_its_own_row_stays_and_a_pushed_one_goes_to_the_rows_last_piece() -> None:
+    """The detector can cut a row after a closing quote (好” / ，又快): the
+    comma opens the second piece, not the line, and stays. A comma pushed to
+    the next row's start goes back to the end of the row above: to its last
+    piece in the column, not to its first, and not to the next column's line
+    that an overflowing line touches."""
+    from banmian.sources.image import pull_up_punctuation
+
+    size = 10.0
+    top = TextLine("大家都说这路修得又平又", (36, 100, 146, 110), size)
+    first = TextLine("好”", (36, 114, 56, 124), size)
+    second = TextLine("，又快又稳当当地通到村", (56, 114, 146, 124), size)
+    third = TextLine("，孩子们上学不再绕远路", (36, 128, 146, 138), size)
+    texts = sorted(ln.text for ln in pull_up_punctuation([top, first, second, third]))
+    assert texts == sorted(["大家都说这路修得又平又", "好”", "，又快又稳当当地通到村，", "孩子们上学不再绕远路"])
+    # the row above overflows into the gutter and touches the next column's line
+    left = TextLine("看到运动员们都在积极备战", (36, 100, 152, 110), size)
+    right = TextLine("同学们参加了会见。", (152, 100, 230, 110), size)
+    under = TextLine("，场馆建设也在抓紧进行", (36, 114, 146, 124), size)
+    next_column = TextLine("这是一次难忘的会见活动", (160, 114, 250, 124), size)
+    texts = sorted(ln.text for ln in pull_up_punctuation([left, right, under, next_column]))
+    assert texts == sorted(["看到运动员们都在积极备战，", "同学们参加了会见。", "场馆建设也在抓紧进行", "这是一次难忘的会见活动"])

@@ -376,3 +376,27 @@ def test_a_mark_after_a_piece_of_its_own_row_stays_and_a_pushed_one_goes_to_the_
     next_column = TextLine("这是一次难忘的会见活动", (160, 114, 250, 124), size)
     texts = sorted(ln.text for ln in pull_up_punctuation([left, right, under, next_column]))
     assert texts == sorted(["看到运动员们都在积极备战，", "同学们参加了会见。", "场馆建设也在抓紧进行", "这是一次难忘的会见活动"])
+
+
+def test_a_dateline_whose_bracket_was_lost_at_its_lines_end_gets_it_back() -> None:
+    """本报江城3月5日电 （ / 记者王小明）…: the （ at the line's end is lost, or
+    read apart as ( or C (on its own, or joined across the gutter to the next
+    column's line). The dateline gets it back, the stray reading goes; a
+    dateline over an ordinary line is left alone."""
+    from banmian.sources.ocr_lines import open_dateline_brackets
+
+    size = 10.0
+    dateline = TextLine("本报江城3月5日电", (56, 100, 146, 110), size)
+    under = TextLine("记者王小明）近日，江城的新", (36, 114, 162, 124), size)
+    stray = TextLine("C 春节前后。", (150, 100, 210, 110), size)
+    out = open_dateline_brackets([dateline, under, stray])
+    assert [ln.text for ln in out] == ["本报江城3月5日电 （", "记者王小明）近日，江城的新", "春节前后。"]
+    assert out[2].x0 > stray.x0
+    alone = TextLine("(", (150, 100, 160, 110), 9.0)
+    out = open_dateline_brackets([dateline, under, alone])
+    assert [ln.text for ln in out] == ["本报江城3月5日电 （", "记者王小明）近日，江城的新"]
+    plain = TextLine("近日，江城的新公园开放了", (36, 114, 162, 124), size)
+    assert [ln.text for ln in open_dateline_brackets([dateline, plain])] == ["本报江城3月5日电", "近日，江城的新公园开放了"]
+    # its （ read: nothing to mend
+    read = TextLine("本报江城3月5日电 （", (56, 100, 160, 110), size)
+    assert [ln.text for ln in open_dateline_brackets([read, under])] == ["本报江城3月5日电 （", "记者王小明）近日，江城的新"]

@@ -400,3 +400,17 @@ def test_a_dateline_whose_bracket_was_lost_at_its_lines_end_gets_it_back() -> No
     # its （ read: nothing to mend
     read = TextLine("本报江城3月5日电 （", (56, 100, 160, 110), size)
     assert [ln.text for ln in open_dateline_brackets([read, under])] == ["本报江城3月5日电 （", "记者王小明）近日，江城的新"]
+
+
+def test_a_quote_read_as_opening_is_trusted_and_a_lines_end_tells_nothing() -> None:
+    """The recogniser reads “ as ” now and then, ” as “ hardly ever. A quote
+    at a line's end after a comma opens the words on the next line (说，“ /
+    …); ”“ between two quoted words is kept; two ” around a short word are
+    its pair of quotes, not a quote closing and another opening."""
+    assert clean_text("村里通了网。”老李说，“") == "村里通了网。”老李说，“"
+    assert clean_text("治理”乱停“”乱放”等问题") == "治理“乱停”“乱放”等问题"
+    assert clean_text("严查”飞线”“私接”现象") == "严查“飞线”“私接”现象"
+    assert clean_text("抓好”三项服务”") == "抓好“三项服务”"
+    assert clean_text("大家都叫它”桥”，很亲切") == "大家都叫它“桥”，很亲切"
+    # a paragraph that opens inside a quote (its first part is on the page before)
+    assert pair_quotes("村里通了网。”老李说，“如今孩子们上网课方便多了。”") == "村里通了网。”老李说，“如今孩子们上网课方便多了。”"

@@ -414,3 +414,12 @@ def test_a_quote_read_as_opening_is_trusted_and_a_lines_end_tells_nothing() -> N
     assert clean_text("大家都叫它”桥”，很亲切") == "大家都叫它“桥”，很亲切"
     # a paragraph that opens inside a quote (its first part is on the page before)
     assert pair_quotes("村里通了网。”老李说，“如今孩子们上网课方便多了。”") == "村里通了网。”老李说，“如今孩子们上网课方便多了。”"
+
+
+def test_a_closing_quote_read_as_two_strokes_before_a_comma() -> None:
+    """” is two short strokes; read alone, or pushed with a comma to the next
+    line's start, it comes back as II. Before a comma or full stop after a
+    quoted word it is the quote; a numeral after 第 stays."""
+    assert mend_paragraph("要落实“三项责任II，从严管理") == "要落实“三项责任”，从严管理"
+    assert clean_text("II ，从严管理好每一笔钱") == "”，从严管理好每一笔钱"
+    assert mend_paragraph("进入第II，") == "进入第II，"

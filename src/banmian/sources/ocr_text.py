@@ -47,6 +47,7 @@ def clean_text(text: str) -> str:
     if text.strip() in _LONE_FULL_STOPS:
         return "。"
     text = text.strip().translate(_FULL_WIDTH_DIGITS)
+    text = _PUSHED_II.sub("”", text)  # a closing quote pushed to the line's start, its two strokes read as II
     pushed = text.startswith("”")  # the recogniser saw a closing quote pushed past the line above's end
     if _HAN.search(text):
         text = text.translate(_PRIMES)
@@ -201,7 +202,10 @@ def pair_quotes(text: str) -> str:
 #: date), before a Chinese character
 _COMMA_AS_ONE = re.compile(rf"(?<=[^。！？…][”’》])1(?=[{_HAN_CLASS}])")
 #: a closing quote read as II (its two strokes) after the sentence it ends
-_QUOTE_AS_II = re.compile(r"(?<=[。！？…])(?:II|Il|lI|ll|\|\|)(?![A-Za-z0-9])")
+_QUOTE_AS_II = re.compile(r"(?<=[。！？…])(?:II|Il|lI|ll|\|\|)(?![A-Za-z0-9])"
+                          rf"|(?<=[{_HAN_CLASS}])(?<!第)(?:II|Il|lI|ll|\|\|)(?=\s?[，。；：、！？])")
+#: the same at a line's start, before a comma or full stop (a numeral II never stands there)
+_PUSHED_II = re.compile(r"^\s*(?:II|Il|lI|ll|\|\|)\s?(?=[，。；：、！？,.;:!?])")
 #: a digit 1 alone between Chinese characters, a closing single quote a few characters on
 _ONE_BEFORE_QUOTE = re.compile(rf"(?<=[{_HAN_CLASS}，：、“])1(?=[{_HAN_CLASS}][^‘’“”0-9]{{0,14}}’)")
 

@@ -285,3 +285,141 @@ def test_a_dash_pair_pushed_alone_onto_the_next_row_is_found() -> None:
     page[72:75, 12:36] = 0
     assert [text for _, _, text, _ in ocr.stray_marks(page, rows)] != ["——"]
 
+
+
+def _line_with_marks(np, cells, quotes):  # noqa: ANN001, ANN202
+    """A line crop 40 px tall: a character's strokes (full height) in each
+    cell, and a quote's short stroke at the top at each x of ``quotes``."""
+    crop = np.full((40, 12 + 30 * (len(cells) + len(quotes)), 3), 255, np.uint8)
+    for x0 in cells:
+        crop[6:34, x0:x0 + 3] = 0
+        crop[6:9, x0:x0 + 24] = 0
+        crop[31:34, x0:x0 + 24] = 0
+    for x in quotes:
+        crop[6:14, x:x + 3] = 0
+    return crop
+
+
+def test_a_lone_stroke_at_the_top_of_a_line_is_where_a_single_quote_may_stand() -> None:
+    """‘ is one short stroke at the top of its square. A stroke with no quote
+    read near its place gives a slot there; a double quote's two strokes,
+    a radical's dot with the character's stroke right after it, and a quote
+    already read give none."""
+    np = pytest.importorskip("numpy")
+    cells = [10, 40, 100, 130, 160]
+    crop = _line_with_marks(np, cells, [74])
+    strokes = ocr.single_quote_strokes(crop)
+    assert strokes == [(74, 77)]
+    ink = (10.0, 184.0)
+    assert ocr.quote_slots("在一带一路", ink, strokes) == [2]
+    assert ocr.quote_slots("在一'带一路", ink, strokes) == []  # read as ASCII: already there
+    assert ocr.single_quote_strokes(_line_with_marks(np, cells, [70, 78])) == []  # two strokes: a double quote
+    dot = _line_with_marks(np, [10, 40, 100], [])
+    dot[8:16, 72:75] = 0  # the dot of 忄
+    dot[6:34, 77:80] = 0  # its long stroke, two pixels on
+    assert ocr.single_quote_strokes(dot) == []
+
+
+def _row(text: str, y0: float, slots: list[int] | None = None) -> ocr.OcrLine:
+    line = ocr.OcrLine(text, (100, y0, 400, y0 + 30), 0.99, ink=(102, 398), ink_height=24)
+    line.quote_slots = slots or []
+    return line
+
+
+def test_a_dropped_single_quote_is_put_back_only_where_its_closing_partner_follows() -> None:
+    """A slot becomes ‘ when a closing single quote (’, ASCII ', or its
+    stroke read as 1 before a comma) follows within a phrase, in the line or
+    the line under it. On a faded scan a piece of a character's top stroke
+    (于, 干) looks like a quote's stroke: with no partner it is no quote."""
+    lines = ocr.put_back_single_quotes([_row("大家都说石油红'好看", 0, [4])])
+    assert lines[0].text == "大家都说‘石油红'好看"
+    lines = ocr.put_back_single_quotes([_row("我们要坚持靶向意识", 0, [5]), _row("1，做到精准发力", 36)])
+    assert lines[0].text == "我们要坚持‘靶向意识"
+    apart = [_row("我们要坚持靶向意识", 0, [5]), _row("1", 36), _row("，做到精准发力", 36)]
+    apart[1].box, apart[2].box = (100, 36, 120, 66), (120, 36, 400, 66)  # the row under, in two pieces
+    assert ocr.put_back_single_quotes(apart)[0].text == "我们要坚持‘靶向意识"
+    lines = ocr.put_back_single_quotes([_row("保障群众对于就医的需求", 0, [6]), _row("，减轻群众负担", 36)])
+    assert lines[0].text == "保障群众对于就医的需求"
+    # a closing quote that an opening one read before it already pairs
+    lines = ocr.put_back_single_quotes([_row("他们说‘地里的盐’", 0, [1])])
+    assert lines[0].text == "他们说‘地里的盐’"
+
+
+def test_a_slot_moves_with_its_piece_when_row_pieces_are_joined() -> None:
+    left = ocr.OcrLine("我们", (100, 0, 160, 30), 0.99, ink=(102, 158), ink_height=24)
+    right = ocr.OcrLine("坚持靶向意识'", (170, 0, 400, 30), 0.99, ink=(172, 398), ink_height=24)
+    right.quote_slots = [2]
+    joined = ocr.join_row_pieces([left, right])
+    assert [ln.text for ln in joined] == ["我们坚持靶向意识'"] and joined[0].quote_slots == [4]
+    assert ocr.put_back_single_quotes(joined)[0].text == "我们坚持‘靶向意识'"
+
+
+def test_a_mark_after_a_piece_of_its_own_row_stays_and_a_pushed_one_goes_to_the_rows_last_piece() -> None:
+    """The detector can cut a row after a closing quote (好” / ，又快): the
+    comma opens the second piece, not the line, and stays. A comma pushed to
+    the next row's start goes back to the end of the row above: to its last
+    piece in the column, not to its first, and not to the next column's line
+    that an overflowing line touches."""
+    from banmian.sources.image import pull_up_punctuation
+
+    size = 10.0
+    top = TextLine("大家都说这路修得又平又", (36, 100, 146, 110), size)
+    first = TextLine("好”", (36, 114, 56, 124), size)
+    second = TextLine("，又快又稳当当地通到村", (56, 114, 146, 124), size)
+    third = TextLine("，孩子们上学不再绕远路", (36, 128, 146, 138), size)
+    texts = sorted(ln.text for ln in pull_up_punctuation([top, first, second, third]))
+    assert texts == sorted(["大家都说这路修得又平又", "好”", "，又快又稳当当地通到村，", "孩子们上学不再绕远路"])
+    # the row above overflows into the gutter and touches the next column's line
+    left = TextLine("看到运动员们都在积极备战", (36, 100, 152, 110), size)
+    right = TextLine("同学们参加了会见。", (152, 100, 230, 110), size)
+    under = TextLine("，场馆建设也在抓紧进行", (36, 114, 146, 124), size)
+    next_column = TextLine("这是一次难忘的会见活动", (160, 114, 250, 124), size)
+    texts = sorted(ln.text for ln in pull_up_punctuation([left, right, under, next_column]))
+    assert texts == sorted(["看到运动员们都在积极备战，", "同学们参加了会见。", "场馆建设也在抓紧进行", "这是一次难忘的会见活动"])
+
+
+def test_a_dateline_whose_bracket_was_lost_at_its_lines_end_gets_it_back() -> None:
+    """本报江城3月5日电 （ / 记者王小明）…: the （ at the line's end is lost, or
+    read apart as ( or C (on its own, or joined across the gutter to the next
+    column's line). The dateline gets it back, the stray reading goes; a
+    dateline over an ordinary line is left alone."""
+    from banmian.sources.ocr_lines import open_dateline_brackets
+
+    size = 10.0
+    dateline = TextLine("本报江城3月5日电", (56, 100, 146, 110), size)
+    under = TextLine("记者王小明）近日，江城的新", (36, 114, 162, 124), size)
+    stray = TextLine("C 春节前后。", (150, 100, 210, 110), size)
+    out = open_dateline_brackets([dateline, under, stray])
+    assert [ln.text for ln in out] == ["本报江城3月5日电 （", "记者王小明）近日，江城的新", "春节前后。"]
+    assert out[2].x0 > stray.x0
+    alone = TextLine("(", (150, 100, 160, 110), 9.0)
+    out = open_dateline_brackets([dateline, under, alone])
+    assert [ln.text for ln in out] == ["本报江城3月5日电 （", "记者王小明）近日，江城的新"]
+    plain = TextLine("近日，江城的新公园开放了", (36, 114, 162, 124), size)
+    assert [ln.text for ln in open_dateline_brackets([dateline, plain])] == ["本报江城3月5日电", "近日，江城的新公园开放了"]
+    # its （ read: nothing to mend
+    read = TextLine("本报江城3月5日电 （", (56, 100, 160, 110), size)
+    assert [ln.text for ln in open_dateline_brackets([read, under])] == ["本报江城3月5日电 （", "记者王小明）近日，江城的新"]
+
+
+def test_a_quote_read_as_opening_is_trusted_and_a_lines_end_tells_nothing() -> None:
+    """The recogniser reads “ as ” now and then, ” as “ hardly ever. A quote
+    at a line's end after a comma opens the words on the next line (说，“ /
+    …); ”“ between two quoted words is kept; two ” around a short word are
+    its pair of quotes, not a quote closing and another opening."""
+    assert clean_text("村里通了网。”老李说，“") == "村里通了网。”老李说，“"
+    assert clean_text("治理”乱停“”乱放”等问题") == "治理“乱停”“乱放”等问题"
+    assert clean_text("严查”飞线”“私接”现象") == "严查“飞线”“私接”现象"
+    assert clean_text("抓好”三项服务”") == "抓好“三项服务”"
+    assert clean_text("大家都叫它”桥”，很亲切") == "大家都叫它“桥”，很亲切"
+    # a paragraph that opens inside a quote (its first part is on the page before)
+    assert pair_quotes("村里通了网。”老李说，“如今孩子们上网课方便多了。”") == "村里通了网。”老李说，“如今孩子们上网课方便多了。”"
+
+
+def test_a_closing_quote_read_as_two_strokes_before_a_comma() -> None:
+    """” is two short strokes; read alone, or pushed with a comma to the next
+    line's start, it comes back as II. Before a comma or full stop after a
+    quoted word it is the quote; a numeral after 第 stays."""
+    assert mend_paragraph("要落实“三项责任II，从严管理") == "要落实“三项责任”，从严管理"
+    assert clean_text("II ，从严管理好每一笔钱") == "”，从严管理好每一笔钱"
+    assert mend_paragraph("进入第II，") == "进入第II，"

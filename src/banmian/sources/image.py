@@ -25,7 +25,7 @@ from typing import Any
 from ..errors import InputError, InputTooLargeError, UsageError
 from ..model import BBox, PageContent, TextLine
 from . import ocr
-from .ocr_lines import attach_quote_marks, clip_to_rules, split_graphic_labels
+from .ocr_lines import attach_quote_marks, clip_to_rules, open_dateline_brackets, split_graphic_labels
 from .ocr_text import clean_text, fix_quotes, pair_quotes, simplify_strays  # noqa: F401  (moved there; kept importable)
 
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".tif", ".tiff", ".webp"}
@@ -153,6 +153,7 @@ def scan_page(image: Any, dpi: float, index: int = 0, name: str = "") -> Scanned
     _BY_PITCH.clear()
     lines = [_text_line(ln, scale, order) for order, ln in enumerate(found)]
     lines = pull_up_punctuation(join_spaced(even_sizes(attach_quote_marks([ln for ln in lines if ln.text]))))
+    lines = open_dateline_brackets(lines)
     lines = [dataclasses.replace(ln, text=t) if t != ln.text else ln
              for ln, t in zip(lines, simplify_strays([ln.text for ln in lines]))]
     _BY_PITCH.clear()
@@ -386,18 +387,28 @@ def pull_up_punctuation(lines: list[TextLine]) -> list[TextLine]:
     """A Chinese line never opens with a comma, full stop or closing mark (避头
     点): when the scan shows one there (a mark pushed past the line's end and
     read on the next), it goes back to the end of the line just above it in the
-    same column."""
+    same column: to the last piece of that row (a row the detector cut in
+    pieces ends with its rightmost one). A piece that a piece of its own row
+    stands just before (来” / ，也正) does not open the line: its marks stay."""
     rows = sorted((ln for ln in lines if not ln.vertical), key=lambda ln: ln.y0)
     out: list[TextLine] = []
     for ln in rows:
         lead = len(ln.text) - len(ln.text.lstrip("".join(_NEVER_OPENS)))
-        if lead:
+        if lead and not any(_runs_on(o, ln) for o in rows if o is not ln):
             alone = lead == len(ln.text.strip())  # a box of marks alone: its size is the mark's, not the line's
             above = [a for a in out if abs(a.x0 - ln.x0) <= 2.5 * a.size
                      and (0 <= ln.y0 - a.y1 <= 1.5 * a.size if alone else
                           0 <= ln.y0 - a.y1 <= ln.size and a.size == ln.size)]
             if above:
                 prev = max(above, key=lambda a: a.y1)
+                # the row's last piece in the column (a line that overflows into the gutter can touch
+                # the next column's line): its right edge is where the column's lines end
+                right = max(o.x1 for o in rows if abs(o.x0 - ln.x0) <= 2.5 * ln.size and abs(o.y0 - ln.y0) <= 6 * ln.size)
+                while True:
+                    after = [a for a in out if _runs_on(prev, a) and a.x1 <= right + 0.6 * a.size]
+                    if not after:
+                        break
+                    prev = min(after, key=lambda a: a.x0)
                 index = out.index(prev)
                 out[index] = TextLine(prev.text + ln.text[:lead], prev.bbox, prev.size, vertical=False,
                                       order=prev.order, confidence=prev.confidence)
@@ -407,6 +418,15 @@ def pull_up_punctuation(lines: list[TextLine]) -> list[TextLine]:
                 ln = TextLine(rest, ln.bbox, ln.size, vertical=False, order=ln.order, confidence=ln.confidence)
         out.append(ln)
     return out + [ln for ln in lines if ln.vertical]
+
+
+def _runs_on(left: TextLine, right: TextLine) -> bool:
+    """Whether ``right`` is the next piece of ``left``'s row: level with it,
+    of its size, starting at most 0.6 of a character after its end (a column
+    gutter is wider)."""
+    level = min(left.y1, right.y1) - max(left.y0, right.y0) >= 0.6 * min(left.height, right.height)
+    return (level and not left.vertical and not right.vertical and left.size == right.size
+            and -0.3 * left.size <= right.x0 - left.x1 <= 0.6 * left.size)
 
 
 # --- deskew -----------------------------------------------------------------------------

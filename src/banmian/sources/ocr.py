@@ -15,11 +15,12 @@ from __future__ import annotations
 import functools
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import UsageError
-from .ocr_marks import StrayMark, _ink, _runs, is_ring, row_height, stray_marks  # noqa: F401  (re-exported)
+from .ocr_marks import (StrayMark, _ink, _runs, closing_quote_follows, is_ring,  # noqa: F401  (re-exported)
+                        quote_slots, row_height, single_quote_strokes, stray_marks)
 
 #: the detector sees the page at full resolution up to this many pixels a side
 MAX_DETECT_SIDE = 8000
@@ -47,6 +48,8 @@ class OcrLine:
     ink: tuple[float, float] | None = None
     #: height of the line's ink (its glyphs' tallest extent), a better measure of its size than the box
     ink_height: float | None = None
+    #: places in ``text`` where a lone stroke at the top of the line may be a dropped single quote
+    quote_slots: list[int] = field(default_factory=list)
 
 
 def missing_extra_message(exc: BaseException | None = None) -> str:
@@ -189,7 +192,34 @@ def _recognise(image: Any) -> list[OcrLine]:
             text = mend_dash_pairs(text, ink, [(box[0] + a, box[0] + b) for a, b in dash_bars(crops[k])])
         if text:
             out.append(OcrLine(text, box, score, tall, ink, height))
-    return stack_singles(join_row_pieces(out))
+            if k < lines and not tall and ink is not None and len(text) > 1:
+                strokes = [(box[0] + a, box[0] + b) for a, b in single_quote_strokes(crops[k])]
+                out[-1].quote_slots = quote_slots(text, ink, strokes) if strokes else []
+    return stack_singles(put_back_single_quotes(join_row_pieces(out)))
+
+
+def put_back_single_quotes(lines: list[OcrLine]) -> list[OcrLine]:
+    """The recogniser drops a single quote (‘) now and then. A line's
+    :attr:`OcrLine.quote_slots` get one where a closing single quote follows
+    within a phrase, in the line or in the line under it in its column
+    (:func:`closing_quote_follows`); which way each faces is decided later."""
+    rows = [ln for ln in lines if not ln.vertical]
+    for ln in rows:
+        if not ln.quote_slots:
+            continue
+        h = ln.box[3] - ln.box[1]
+        width = ln.box[2] - ln.box[0]
+        under = [o for o in rows if o is not ln and -0.3 * h <= o.box[1] - ln.box[3] <= 0.8 * h
+                 and min(o.box[2], ln.box[2]) - max(o.box[0], ln.box[0]) >= 0.5 * min(o.box[2] - o.box[0], width)]
+        first = min(under, key=lambda o: o.box[1]) if under else None  # the row under, its pieces in order
+        following = "".join(o.text for o in sorted(under, key=lambda o: o.box[0])
+                            if first is not None and abs(o.box[1] - first.box[1]) <= 0.3 * h)
+        text = ln.text
+        for i in sorted(ln.quote_slots, reverse=True):  # from the right: earlier places do not move
+            if closing_quote_follows(text[i:] + following):
+                text = text[:i] + "‘" + text[i:]
+        ln.text, ln.quote_slots = text, []
+    return lines
 
 
 def dash_bars(crop: Any) -> list[tuple[int, int]]:
@@ -367,6 +397,7 @@ def join(into: OcrLine, other: OcrLine, sep: str) -> None:
     """Append ``other`` to ``into``: text, box and character-weighted confidence."""
     weight = len(into.text) + len(other.text)
     into.confidence = (into.confidence * len(into.text) + other.confidence * len(other.text)) / weight
+    into.quote_slots = into.quote_slots + [len(into.text) + len(sep) + i for i in other.quote_slots]
     into.text = into.text + sep + other.text
     into.box = (into.box[0], min(into.box[1], other.box[1]), max(into.box[2], other.box[2]),
                 max(into.box[3], other.box[3]))

@@ -121,3 +121,39 @@ def mend_dashes(text: str) -> str:
     reads the pair as —一. A dash beside 一 is the pair. A single dash stays
     (a route, 加德满都—卢卡拉, or a range is set with one)."""
     return _HALF_DASH_PAIR.sub("——", text)
+
+
+def open_dateline_brackets(lines: list[TextLine]) -> list[TextLine]:
+    """A dateline's bracketed byline often starts at its line's end (本报北京
+    2月2日电 （ / 记者张三）…), where the recogniser loses the （, or reads it
+    apart as ( or C (then a piece of its own, or joined to the next column's
+    line across the gutter): the byline is read into the body. A line that
+    is a dateline ending in 电, over a line of its column that opens with a
+    reporter's role and a closing bracket, gets its （ back, and a lone
+    bracket read just after it on its row goes."""
+    from ..layout.rules import ROLES, starts_with_dateline
+
+    closes = re.compile(r"^(?:%s)[^（）()]{1,24}[）)]" % "|".join(ROLES))
+    rows = [ln for ln in lines if not ln.vertical]
+    changed: dict[int, TextLine] = {}
+    for ln in rows:
+        head = ln.text.rstrip(" (（")
+        if not head.endswith("电") or not starts_with_dateline(head) or ln.text.endswith("（"):
+            continue
+        under = [o for o in rows if o is not ln and o.size == ln.size and 0 <= o.y0 - ln.y1 <= ln.size
+                 and abs(o.x0 - ln.x0) <= 2.5 * ln.size]
+        if not under or not closes.match(min(under, key=lambda o: o.y0).text):
+            continue
+        changed[id(ln)] = dataclasses.replace(ln, text=head + " （")
+        for o in rows:
+            level = min(o.y1, ln.y1) - max(o.y0, ln.y0) >= 0.6 * min(o.height, ln.height)
+            lone = _LOST_BRACKET.match(o.text)
+            if o is not ln and level and lone and 0 <= o.x0 - ln.x1 <= 2.5 * ln.size:
+                rest = o.text[lone.end():]
+                cut = o.x0 + (o.x1 - o.x0) * lone.end() / len(o.text)
+                changed[id(o)] = dataclasses.replace(o, text=rest, bbox=(cut, o.y0, o.x1, o.y1))
+    return [changed.get(id(ln), ln) for ln in lines if changed.get(id(ln), ln).text]
+
+
+#: a dateline's opening bracket read apart: ( or （, or C
+_LOST_BRACKET = re.compile(r"^[(（Cc]\s*(?![A-Za-z0-9])")

@@ -1,13 +1,82 @@
 """Marks a page's ink tells that the recogniser misses: a closing quote, a
 full stop or a dash pair a line break pushed to the start of the next row,
-where the detector boxes nothing (:func:`stray_marks`). Shapes, not words:
-a quote is short strokes at the top of the row, a full stop a ring, a dash
+where the detector boxes nothing (:func:`stray_marks`), and a single quote
+the recogniser dropped inside a line (:func:`single_quote_strokes`,
+:func:`quote_slots`, :func:`closing_quote_follows`). Shapes, not words: a
+quote is short strokes at the top of the row, a full stop a ring, a dash
 pair a long thin bar.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
+
+
+def single_quote_strokes(crop: Any) -> list[tuple[int, int]]:
+    """x-ranges (in the crop) of what may be single quote marks of a line (‘ ’):
+    one short stroke alone in its columns, all of its ink in the upper half
+    of the line's ink (a comma's and a full stop's ink is low, a character's
+    fills the height; a double quote is two such strokes side by side), with
+    paper after it (a radical's dot, 忄 in 性, has the character's next stroke
+    right after it). On a blurred, faded scan a piece of a character's top
+    stroke (于, 与, 干) can look the same: :func:`closing_quote_follows` is the
+    text's half of the test."""
+    ink = _ink(crop)
+    band = _runs(ink.sum(axis=1) > 0)
+    if not band:
+        return []
+    top, bottom = band[0][0], band[-1][1]
+    size = bottom - top
+    strokes = []
+    runs = _runs(ink.sum(axis=0) > 0)
+    for k, (lo, hi) in enumerate(runs):
+        rows = _runs(ink[:, lo:hi].sum(axis=1) > 0)
+        if hi - lo <= 0.3 * size and rows[-1][1] <= top + 0.5 * size and rows[-1][1] - rows[0][0] >= 0.15 * size:
+            strokes.append((k, lo, hi))
+    out = []
+    for j, (k, lo, hi) in enumerate(strokes):
+        near = [s for i, s in enumerate(strokes) if i != j and abs(s[1] - lo) <= 0.4 * size]
+        apart = k + 1 == len(runs) or runs[k + 1][0] - hi >= 0.25 * size
+        if not near and apart:
+            out.append((lo, hi))
+    return out
+
+
+#: what the recogniser reads for a single quote it sees (a double quote's two strokes are no lone stroke)
+_QUOTE_READINGS = frozenset("‘’'′`")
+
+
+def quote_slots(text: str, ink: tuple[float, float], strokes: list[tuple[float, float]]) -> list[int]:
+    """Where in ``text`` each stroke of :func:`single_quote_strokes` (page
+    x-ranges) stands when no quote was read within two characters of it
+    (the line's characters spread evenly over its ink): the places of single
+    quotes the recogniser dropped, if the text agrees (:func:`closing_quote_follows`)."""
+    span = max(1.0, ink[1] - ink[0])
+    slots = []
+    for x0, _ in strokes:
+        i = min(max(0, round((x0 - ink[0]) / span * (len(text) + 1))), len(text))
+        if not any(c in _QUOTE_READINGS for c in text[max(0, i - 2):i + 2]):
+            slots.append(i)
+    return sorted(set(slots))
+
+
+#: the recogniser's readings of a closing single quote: the mark itself, ASCII ' or a prime, or a
+#: lone 1 before a comma or full stop (its stroke)
+_CLOSING_SINGLE = re.compile(r"[’'′]|(?<![0-9A-Za-z.])1(?= ?[，。；、！？,.;!?])")
+#: a quoted phrase is short: its closing quote stands within this many characters
+QUOTED_REACH = 16
+
+
+def closing_quote_follows(rest: str) -> bool:
+    """Whether the text after a stroke (the rest of its line, then the line
+    under it) holds a closing single quote with nothing opening before it,
+    within a quoted phrase's reach: then the stroke is the opening quote the
+    recogniser dropped (a pair of single quotes never lacks its first half
+    in print). A stroke with no such partner is a piece of a character."""
+    head = rest[:QUOTED_REACH]
+    closing = _CLOSING_SINGLE.search(head)
+    return closing is not None and "‘" not in head[:closing.start()]
 
 
 def row_height(boxes: list[tuple[float, float, float, float]]) -> float:

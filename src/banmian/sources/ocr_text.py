@@ -47,6 +47,7 @@ def clean_text(text: str) -> str:
     if text.strip() in _LONE_FULL_STOPS:
         return "。"
     text = text.strip().translate(_FULL_WIDTH_DIGITS)
+    text = _PUSHED_II.sub("”", text)  # a closing quote pushed to the line's start, its two strokes read as II
     pushed = text.startswith("”")  # the recogniser saw a closing quote pushed past the line above's end
     if _HAN.search(text):
         text = text.translate(_PRIMES)
@@ -85,52 +86,41 @@ _QUOTES = (("“", "”", _OPENS_AFTER, _CLOSES_BEFORE, 1.5),
 
 
 def fix_quotes(text: str) -> str:
-    """Which way a quote faces is hard to see in a scan (some fonts draw “
-    much like ”, and ASCII ' has no direction), so it is read from its place:
-    a quote at the line's start or after punctuation opens, one before
-    punctuation or at the end closes; one between two characters faces
-    against the quote of its kind before it in the line (or opens, when a
-    later quote of the line can close it). A lone quote between two
-    characters keeps what the recogniser read. Double and single quotes alike."""
+    """Which way a quote faces is hard to see in a scan: the recogniser reads
+    an opening quote as a closing one now and then (“ as ”, ‘ as ’; about a
+    third of its ” are “), the other way round hardly ever, and ASCII marks
+    (made ” and ’) have no direction. So each quote of a line faces the way
+    that costs least (:func:`_cheapest_faces`): its place (a quote at the
+    line's start or after ：opens, one before ，or 。 closes; the line's end
+    tells nothing, the quoted words go on on the next line), quotes of one
+    kind alternating open and close, and what was read (turning a “ round
+    costs much, a ” little). Double and single quotes alike."""
     for opening, closing, opens_after, closes_before, _ in _QUOTES:
-        text = _fix_quote_kind(text, opening, closing, opens_after, closes_before)
+        chars = list(text)
+        quotes = [i for i, c in enumerate(chars) if c in (opening, closing)]
+        if not quotes:
+            continue
+        sides = [_context_strength(chars, i, opens_after, closes_before, line=True) for i in quotes]
+        faces = _cheapest_faces(chars, quotes, opening, closing, sides, set(), _LINE_EDGE, _LINE_EDGE)
+        for i, face in zip(quotes, faces):
+            chars[i] = face
+        text = "".join(chars)
     return text
 
 
-def _fix_quote_kind(text: str, opening: str, closing: str, opens_after: set[str], closes_before: set[str]) -> str:
-    if opening not in text and closing not in text:
-        return text
-    chars = list(text)
-    quotes = [i for i, c in enumerate(chars) if c in (opening, closing)]
-    last: str | None = None
-    for k, i in enumerate(quotes):
-        side = _context(chars, i, opens_after, closes_before)
-        if side is not None:
-            chars[i] = opening if side == "open" else closing
-        elif last is not None:
-            chars[i] = closing if last == opening else opening
-        elif k + 1 < len(quotes):
-            chars[i] = opening
-        last = chars[i]
-    return "".join(chars)
-
-
-def _context(chars: list[str], i: int, opens_after: set[str], closes_before: set[str]) -> str | None:
-    """"open" or "close" when the marks around a quote say which way it faces, else None."""
-    side, _ = _context_strength(chars, i, opens_after, closes_before)
-    return side
-
-
-def _context_strength(chars: list[str], i: int, opens_after: set[str], closes_before: set[str]
-                      ) -> tuple[str | None, float]:
+def _context_strength(chars: list[str], i: int, opens_after: set[str], closes_before: set[str],
+                      line: bool = False) -> tuple[str | None, float]:
     """Which way the marks around a quote say it faces, and how surely: a
     quote before a comma or full stop, or at the end, closes; one at the start
     or after a colon opens; one after a comma mostly opens, but a quote may end
-    in a comma (“走吧，”他说)."""
+    in a comma (“走吧，”他说). In a ``line`` (not a whole paragraph) the end
+    tells nothing: the text goes on on the next line."""
     before = chars[i - 1] if i else None
     after = chars[i + 1] if i + 1 < len(chars) else None
     if (before is None or before in opens_after) and after is not None and after not in closes_before:
         return "open", (0.5 if before == "，" else 1.0)
+    if after is None and line:
+        return None, 0.0
     if after is None or after in closes_before:
         return "close", 1.0
     return None, 0.0
@@ -138,62 +128,84 @@ def _context_strength(chars: list[str], i: int, opens_after: set[str], closes_be
 
 #: costs of the quote pairing: two opening (closing) quotes running, a quote against its context
 _NESTED, _AGAINST = 3.0, 4.0
+#: costs of turning a quote round from what was read: the recogniser's “ is sure, its ” is not
+_TURN_OPENING, _TURN_CLOSING = 2.0, 0.25
+#: cost of a quote open at a line's start or end: a quotation may run over a line break, but the
+#: quoted words are mostly short (”放管服” is “放管服”, not a quote closing and another opening)
+_LINE_EDGE = 0.3
+
+
+def _cheapest_faces(chars: list[str], quotes: list[int], opening: str, closing: str,
+                    sides: list[tuple[str | None, float]], keep: set[int], left_open: float,
+                    start_open: float | None) -> list[str]:
+    """The faces of ``quotes`` (positions in ``chars``) of least cost, quote
+    by quote with whether a quote is open as the state: two opening (or two
+    closing) quotes running, a face against its context (``sides``), “”
+    side by side (it quotes nothing: between two quoted words the pair is
+    ”“), a face turned from the reading, and a quote left open at the end
+    (``left_open``) or open before the start (``start_open``, None: never).
+    A quote of ``keep`` keeps its reading."""
+    best: dict[int, tuple[float, list[str]]] = {0: (0.0, [])}
+    if start_open is not None:
+        best[1] = (start_open, [])
+    for k, i in enumerate(quotes):
+        side, sureness = sides[k]
+        touching = k > 0 and quotes[k - 1] == i - 1
+        step: dict[int, tuple[float, list[str]]] = {}
+        for depth, (cost, faces) in best.items():
+            for face in (opening, closing):
+                if k in keep and face != chars[i]:
+                    continue
+                opens = face == opening
+                extra = _NESTED if opens == bool(depth) else 0.0
+                if touching and not opens and faces and faces[-1] == opening:
+                    extra += _AGAINST  # “” quotes nothing: two quotes side by side close one, open the next
+                if side is not None and (side == "open") != opens:
+                    extra += _AGAINST * sureness
+                if face != chars[i]:
+                    extra += _TURN_OPENING if chars[i] == opening else _TURN_CLOSING
+                after = 1 if opens else 0
+                if after not in step or cost + extra < step[after][0]:
+                    step[after] = (cost + extra, faces + [face])
+        best = step
+    finals = [(cost + (left_open if depth else 0.0), faces) for depth, (cost, faces) in best.items()]
+    return min(finals, key=lambda f: f[0])[1]
 
 
 def pair_quotes(text: str) -> str:
     """A paragraph's quotes of one kind alternate open, close: each faces the
     way its place in the pairs says, unless the marks around it say otherwise
     (a quote after ： opens, one before ，closes: a quote the recogniser
-    dropped must not flip every later one). With an odd number of them (a
+    dropped must not flip every later one), or the recogniser read it as an
+    opening quote (:func:`_cheapest_faces`). With an odd number of them (a
     quote running on into the next paragraph) the quotes whose marks tell
     keep what the line said, and pairing decides the others. Two quotes side
     by side (”“ between two quoted words) never quote nothing (“”). Line by
     line (:func:`fix_quotes`) a quote split from its partner by a line break
     can only be guessed; a whole paragraph tells."""
     for opening, closing, opens_after, closes_before, left_open in _QUOTES:
-        text = _pair_quote_kind(text, opening, closing, opens_after, closes_before, left_open)
+        chars = list(text)
+        quotes = [i for i, c in enumerate(chars) if c in (opening, closing)]
+        if not quotes:
+            continue
+        sides = [_context_strength(chars, i, opens_after, closes_before) for i in quotes]
+        # a quote runs on into the next paragraph, or one was lost: the places that tell keep the reading
+        keep = {k for k, (side, _) in enumerate(sides) if side is not None} if len(quotes) % 2 else set()
+        faces = _cheapest_faces(chars, quotes, opening, closing, sides, keep, left_open, start_open=None)
+        for i, face in zip(quotes, faces):
+            chars[i] = face
+        text = "".join(chars)
     return text
-
-
-def _pair_quote_kind(text: str, opening: str, closing: str, opens_after: set[str], closes_before: set[str],
-                     left_open: float) -> str:
-    chars = list(text)
-    quotes = [i for i, c in enumerate(chars) if c in (opening, closing)]
-    if not quotes:
-        return text
-    odd = len(quotes) % 2 == 1  # a quote runs on into the next paragraph, or one was lost
-    # the cheapest faces, quote by quote: state is whether a quote is open
-    best: dict[int, tuple[float, list[str]]] = {0: (0.0, [])}
-    for k, i in enumerate(quotes):
-        side, sureness = _context_strength(chars, i, opens_after, closes_before)
-        touching = k > 0 and quotes[k - 1] == i - 1
-        step: dict[int, tuple[float, list[str]]] = {}
-        for depth, (cost, faces) in best.items():
-            for face in (opening, closing):
-                if odd and side is not None and face != chars[i]:
-                    continue  # with a quote unpaired, only a quote its place leaves open is decided by pairing
-                opens = face == opening
-                extra = _NESTED if opens == bool(depth) else 0.0
-                if touching and not opens and faces[-1] == opening:
-                    extra += _AGAINST  # “” quotes nothing: two quotes side by side close one, open the next
-                if side is not None and (side == "open") != opens:
-                    extra += _AGAINST * sureness
-                after = 1 if opens else 0
-                if after not in step or cost + extra < step[after][0]:
-                    step[after] = (cost + extra, faces + [face])
-        best = step
-    finals = [(cost + (left_open if depth else 0.0), faces) for depth, (cost, faces) in best.items()]
-    _, faces = min(finals, key=lambda f: f[0])
-    for i, face in zip(quotes, faces):
-        chars[i] = face
-    return "".join(chars)
 
 
 #: a comma read as the digit 1: after a closing quote or title mark that ends no sentence (。”1月 is a
 #: date), before a Chinese character
 _COMMA_AS_ONE = re.compile(rf"(?<=[^。！？…][”’》])1(?=[{_HAN_CLASS}])")
 #: a closing quote read as II (its two strokes) after the sentence it ends
-_QUOTE_AS_II = re.compile(r"(?<=[。！？…])(?:II|Il|lI|ll|\|\|)(?![A-Za-z0-9])")
+_QUOTE_AS_II = re.compile(r"(?<=[。！？…])(?:II|Il|lI|ll|\|\|)(?![A-Za-z0-9])"
+                          rf"|(?<=[{_HAN_CLASS}])(?<!第)(?:II|Il|lI|ll|\|\|)(?=\s?[，。；：、！？])")
+#: the same at a line's start, before a comma or full stop (a numeral II never stands there)
+_PUSHED_II = re.compile(r"^\s*(?:II|Il|lI|ll|\|\|)\s?(?=[，。；：、！？,.;:!?])")
 #: a digit 1 alone between Chinese characters, a closing single quote a few characters on
 _ONE_BEFORE_QUOTE = re.compile(rf"(?<=[{_HAN_CLASS}，：、“])1(?=[{_HAN_CLASS}][^‘’“”0-9]{{0,14}}’)")
 

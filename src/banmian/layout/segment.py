@@ -249,8 +249,8 @@ def classify_subheadings(groups: list[HeadingGroup], blocks: list[ColumnBlock], 
         # a short block standing right over a headline (a column logo over a kicker)
         if above is not None and g.size >= 1.3 * body and _kicker_over(above):
             continue  # a headline well over the body size under its kicker
-        if open_above:
-            continue  # a subheading follows a paragraph's end: the text over it goes on elsewhere
+        if open_above and g.size >= 1.3 * body:
+            continue  # a subheading follows a paragraph's end: the text over a headline-sized heading goes on elsewhere
         if (above is not None and below_any) or (below is not None and above_any):
             if below is None or not _over_a_headline(below, g, groups, body):
                 g.role = Role.SUBHEADING

@@ -294,10 +294,11 @@ def _beside(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup
     vertical_right = [j for j in titles if headings[j].vertical and headings[j].role == Role.TITLE
                       and headings[j].bbox[0] >= b.right
                       and headings[j].bbox[1] - config.row_tolerance * body <= top <= headings[j].bbox[3]]
+    open_right = any(not wall_between(b.right, headings[j].bbox[0], top, seps) for j in vertical_right)
     # the white space between this block and the next one on the right: the gutter of the row
     gutter = min([o.left - b.right for o in flow if o.left >= b.right - 1 and min(o.bottom, b.bottom) > max(o.top, b.top)]
-                 + [headings[j].bbox[0] - b.right for j in vertical_right], default=float("inf"))
-    open_right = any(not wall_between(b.right, headings[j].bbox[0], top, seps) for j in vertical_right)
+                 + [headings[j].bbox[0] - b.right for j in vertical_right], default=float("inf")) \
+        if open_right and not opens else float("inf")
     for o in flow:
         if opens or o is b or frame_of[id(o)] != frame or o.right > b.left + body or o.role == Role.OTHER:
             continue

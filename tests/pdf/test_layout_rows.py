@@ -525,3 +525,24 @@ def test_photo_far_under_a_side_headline_opens_the_row_of_a_headline_over_it(tmp
     check_titles(page, ["稳定脱贫长效机制", "文艺巡演进乡村", "果农今年打算再扩大梨树种植规模", "城际铁路铺轨"])
     check_body(find(page, "果农今年打算再扩大梨树种植规模"), body)
     check_body(find(page, "稳定脱贫长效机制"), TEXTS["school"] + TEXTS["market"])
+
+
+def test_one_glyph_tails_of_a_title_and_its_subtitle_are_no_vertical_headline(tmp_path):
+    """A headline whose last line wraps one character, and right under it a
+    smaller subtitle whose last line wraps one character too, at the same x:
+    the two glyphs one under the other are the two tiers' tails, not a
+    vertical headline (a vertical headline's glyphs share one size)."""
+    pg = FeaturePage()
+    pg.header(13, "地方新闻")
+    x = column_x(3)
+    for text, size, top in [("省长同友好州长互致贺", 14, 4), ("电", 14, 22), ("——副省长同友好州议长互致贺", 11, 40),
+                            ("电", 11, 55)]:
+        pg.line(x, TOP + top, text, size, "hei")
+    body = TEXTS["water"]
+    right = pg.flow(x, TOP + 76, body, 2)
+    left = story(pg, "school", "三所新学校投入使用", 0, 3, TOP + 4, align="left")
+    story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, max(left, right.bottom)), align="left")
+    page = parse(pg, tmp_path)
+    greeting = find(page, "省长同友好州长互致贺电")
+    assert greeting.headline.subtitle == "副省长同友好州议长互致贺电", f"subtitle {greeting.headline.subtitle!r}"
+    check_body(greeting, body)

@@ -396,7 +396,9 @@ def _stack_vertical(lines: list[TextLine]) -> list[TextLine]:
             # the glyphs of one vertical line may be padded apart (江　畅), rotated ones further
             reach = prev.size * (1.6 if prev.vertical and cur.vertical else 1.2)
             centred = abs((cur.x0 + cur.x1) / 2 - (prev.x0 + prev.x1) / 2) < prev.size * 0.3
-            if centred and -0.3 * prev.size <= cur.y0 - prev.y1 < reach:
+            # one size: a title's and its subtitle's one-glyph tails one under the other are no stack
+            same_size = abs(cur.size - prev.size) <= 0.2 * prev.size
+            if centred and same_size and -0.3 * prev.size <= cur.y0 - prev.y1 < reach:
                 run.append(cur)
                 break
         else:

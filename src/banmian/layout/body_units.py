@@ -17,7 +17,7 @@ from ..names import starts_with_surname
 from .article_build import take_dateline
 from .reflow import clean_body_spaces, clean_headline_spaces, join_lines
 from .rules import (find_continuation, is_continuation_line, name_tokens, parse_bracket_byline, parse_byline_line,
-                    split_dateline, split_names)
+                    split_dateline, split_names, starts_with_dateline)
 
 _BREAK = "\u2028"  # marks a line break inside text still to be joined
 _CLOSING_BRACKET = re.compile("[（(](?P<inner>[^（）()]{2,40})[）)]$")
@@ -104,8 +104,10 @@ def fill_body(article: Article, units: list[Unit]) -> None:
         article.bylines.extend(found)
         paras.pop(0)
     take_inline_notes(article, paras)
-    raw_first = next((join_lines(r) for r in raw_paragraphs(units)
-                      if paras and clean_body_spaces(join_lines(r)) == paras[0]), None)
+    raw_first = None  # the opening paragraph as set, for a dateline's authors apart by a space only
+    if paras and starts_with_dateline(paras[0]):
+        raw_first = next((join_lines(r) for r in raw_paragraphs(units)
+                          if clean_body_spaces(join_lines(r)) == paras[0]), None)
     article.paragraphs = take_dateline(article, paras, raw_first)
     _closing_dateline(article)
 

@@ -26,6 +26,7 @@ from ..model import BBox, Role, TextLine, is_light, union
 from ..names import starts_with_surname
 from .columns import ColumnBlock
 from .config import DEFAULT, LayoutConfig
+from .reflow import ends_sentence
 from .rules import name_tokens
 
 
@@ -266,8 +267,6 @@ def classify_subheadings(groups: list[HeadingGroup], blocks: list[ColumnBlock], 
 
 def _ends_paragraph(block: ColumnBlock) -> bool:
     """The block's last line ends a sentence (or is short of the column: a paragraph's last line)."""
-    from .reflow import ends_sentence
-
     last = block.lines[-1]
     return ends_sentence(last.text) or last.x1 < block.right - 2 * last.size
 
@@ -276,8 +275,6 @@ def _kicker_over(block: ColumnBlock) -> bool:
     """A block of a line or three ending with no stop, right over a heading:
     a kicker at the body size (用政府辛苦指数，换企业发展指数), not the end
     of a paragraph before a subheading."""
-    from .reflow import ends_sentence
-
     return len(block.lines) <= 3 and not ends_sentence(block.lines[-1].text)
 
 

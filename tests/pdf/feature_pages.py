@@ -157,15 +157,15 @@ class FeaturePage:
 
     # -- newspaper pieces -------------------------------------------------
     def header(self, number: int = 3, section: str = "要闻", date: str = "2019年3月5日 星期二",
-               paper: str = "江城日报", y: float = 30.0) -> float:
+               paper: str = "江城日报", y: float = 30.0, rule_right: float = RIGHT) -> float:
         """A common inner-page header: paper and date left, 第N版 and the
-        section right, a full-width rule below. Returns the rule's y."""
+        section right, a rule below (full width unless ``rule_right``). Returns the rule's y."""
         self.line(LEFT, y, paper, 12, "hei")
         self.line(LEFT + 70, y + 2, date, 9)
         label = f"第{number}版"
         self.right(RIGHT, y, section, 16, "hei")
         self.right(RIGHT - self.length(section, 16, "hei") - 12, y + 3, label, 11, "hei")
-        self.rule(LEFT, y + 24, RIGHT, 1.2)
+        self.rule(LEFT, y + 24, rule_right, 1.2)
         return y + 24
 
     def headline(self, x0: float, x1: float, top: float, title: str | list[str], size: float = 22.0,

@@ -546,3 +546,102 @@ def test_one_glyph_tails_of_a_title_and_its_subtitle_are_no_vertical_headline(tm
     greeting = find(page, "省长同友好州长互致贺电")
     assert greeting.headline.subtitle == "副省长同友好州议长互致贺电", f"subtitle {greeting.headline.subtitle!r}"
     check_body(greeting, body)
+
+
+def test_column_beside_the_photo_goes_on_from_the_column_under_it(tmp_path):
+    """A one-line side headline in column 0; a photo over columns 1-2 with
+    its caption beside it at the top of column 3. The text runs in columns 1-2
+    under the photo and goes on, mid-sentence, at the top of column 3 under
+    the caption, beside the photo (a short line, then a subheading): column 3
+    is the article's last column, though no headline stands over it or level
+    with it and the column on its left opens far lower, under the photo."""
+    pg = FeaturePage()
+    pg.header(3, "国际", rule_right=span_right(0, 3))  # a header rule shorter than the page
+    pg.line(column_x(0), TOP + 4, "海港新航线今日开通", 15, "hei")  # (ends above column 3's top)
+    photo_bottom = TOP + 190
+    pg.photo(column_x(1), TOP + 4, span_right(1, 2), photo_bottom)
+    cap_top = TOP + 4
+    for part in ["新航线首班货轮驶出港", "口，驶向远方的港口。", "本报记者 林晓峰摄"]:
+        pg.line(column_x(3), cap_top, part, 9, "hei")
+        cap_top += 13
+    opening = "新航线开通以后，港口集装箱吞吐量明显增加，沿线企业的物流成本随之下降，"
+    flowed = pg.flow(column_x(1), TOP, TEXTS["water"] + [opening], 2, tops=[photo_bottom + 12] * 2)
+    tail = "通关也更加便捷。"
+    pg.line(column_x(3), cap_top + 10, tail)
+    rest = pg.flow(column_x(3), cap_top + 10 + LEAD, [Sub(["新航线带来新机遇"])] + TEXTS["rail"], 1)
+    story(pg, "school", "三所新学校投入使用", 4, 1, TOP + 4, size=16)
+    story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, max(flowed.bottom, rest.bottom) + 30), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["海港新航线今日开通", "三所新学校投入使用", "文艺巡演进乡村"])
+    check_body(find(page, "海港新航线今日开通"), TEXTS["water"] + [opening + tail, "新航线带来新机遇"] + TEXTS["rail"])
+
+
+def test_column_under_a_logo_is_the_first_of_the_headline_level_on_its_right(tmp_path):
+    """Article A: a headline and byline centred over columns 0-1 and its text
+    under them. A column logo over column 2, whose text starts level with
+    the top of B's headline, set over columns 3-4 just right of column 2: the
+    column under the logo is B's first column, not A's (A heads columns of
+    its own, and a logo opens no column in the middle of an article)."""
+    pg = FeaturePage()
+    pg.header(4, "评论")
+    a = story(pg, "school", "三所新学校投入使用", 0, 2, TOP + 4, byline="本报记者 林晓东")
+    x2 = column_x(2)
+    pg.panel(x2, TOP + 4, x2 + 70, TOP + 24)
+    pg.line(x2 + 8, TOP + 7, "时代新论", 13, "hei", white=True)
+    top = TOP + 34
+    y = pg.headline(column_x(3), span_right(3, 2), top, "以高质量发展惠及民生", 20, align="left")
+    body = TEXTS["theory"] + TEXTS["river"]
+    flowed = pg.flow(x2, top, body, 3, tops=[top, y + 6, y + 6])
+    story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, max(a, flowed.bottom)), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["三所新学校投入使用", "以高质量发展惠及民生", "文艺巡演进乡村"])
+    check_body(find(page, "以高质量发展惠及民生"), body)
+    check_body(find(page, "三所新学校投入使用"), TEXTS["school"])
+
+
+def test_subtitle_in_the_body_face_and_size_across_the_columns(tmp_path):
+    """A title over three columns, then a subtitle of two lines in the body's
+    own face and size, set across all three columns (no column's text is that
+    wide), with no stop at its end; the text under it opens with a run-in
+    dateline. The wide lines are the subtitle, not the article's first paragraph."""
+    pg = FeaturePage()
+    pg.header(2, "要闻")
+    x0, x1 = column_x(0), span_right(0, 3)
+    y = pg.headline(x0, x1, TOP + 4, "青禾县新建三座水厂", 22, align="left")
+    subtitle = ["县委书记在调研时指出，要把农村供水工程建设好、管理好，让群众喝上放心水、",
+                "安全水、干净水"]
+    for k, line in enumerate(subtitle):
+        pg.line(x0, y, line, width=(x1 - x0) if k < len(subtitle) - 1 else None)
+        y += LEAD
+    body = ["本报青禾3月4日电　" + TEXTS["water"][0]] + TEXTS["water"][1:]
+    a = pg.flow(x0, y + 10, body, 3).bottom
+    b = story(pg, "school", "三所新学校投入使用", 3, 2, TOP + 4)
+    story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, max(a, b)), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["青禾县新建三座水厂", "三所新学校投入使用", "文艺巡演进乡村"])
+    art = find(page, "青禾县新建三座水厂")
+    assert art.headline.subtitle == "".join(subtitle), f"subtitle {art.headline.subtitle!r}"
+    check_body(art, TEXTS["water"])
+
+
+def test_column_under_a_logo_opens_the_row_of_a_headline_centred_to_its_right(tmp_path):
+    """A column logo at the top of column 0; a short headline and its byline
+    centred over columns 0-2, well right of the logo and of column 0; the
+    three columns open level under the byline. Column 0 is the headline's
+    first column (the logo is a label of that article), not the logo's."""
+    pg = FeaturePage()
+    pg.header(5, "评论")
+    x0 = column_x(0)
+    pg.panel(x0, TOP + 4, x0 + 70, TOP + 24)
+    pg.line(x0 + 8, TOP + 7, "观点集萃", 13, "hei", white=True)
+    x1 = span_right(0, 3)
+    middle = (x0 + x1) / 2
+    y = pg.headline(middle - 40, middle + 120, TOP + 30, ["经济仍难", "摆脱通缩"], 20)
+    y = pg.byline_line(middle - 40, middle + 120, y, "本报记者 林晓东")
+    body = TEXTS["market"] + TEXTS["digital"]
+    a = pg.flow(x0, y + 6, body, 3).bottom
+    b = story(pg, "school", "三所新学校投入使用", 3, 2, TOP + 4)
+    story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, max(a, b)), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["经济仍难摆脱通缩", "三所新学校投入使用", "文艺巡演进乡村"])
+    check_body(find(page, "经济仍难摆脱通缩"), body)

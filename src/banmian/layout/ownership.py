@@ -133,12 +133,16 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
         kind, ref, dist = above
         if kind == "heading" and headings[ref].role == Role.OTHER:  # type: ignore[index]
             side = _beside(b, flow, headings, titles, seps, frame_of, head_frame, frame, body, config)
-            if side is not None and side[0] == "heading" and headings[side[1]].role == Role.TITLE \
-                    and not _closes_items(b):  # type: ignore[index]
-                return side[1], True  # type: ignore[return-value]  # a headline beside beats a label above
             right = _heading_on_right(b, headings, titles, seps, head_frame, frame, body, config)
-            if right is not None:  # and so does one level with the block's top on its right
-                return right, True
+            if side is not None and side[0] == "heading" and headings[side[1]].role == Role.TITLE \
+                    and not _closes_items(b) and not (  # type: ignore[index]
+                        right is not None and _heads_columns_under(headings[side[1]], flow, body)):  # type: ignore[index]
+                return side[1], True  # type: ignore[return-value]  # a headline beside beats a label above
+            if right is not None:  # and so does one level with the block's top on its right (first, when the
+                return right, True  # one beside heads columns of its own: a label opens no column mid-article)
+            row = _headline_over_row(b, flow, headings, titles, seps, head_frame, frame, body, reach=24.0)
+            if row is not None and _in_step_under(b, headings[row[1]], flow, seps, frame_of, frame, body, config):
+                return row[1], True  # and one centred over the row the block opens with the column on its right
         if kind == "heading" and dist > 10 * body:  # far under that headline: the text may run on from the left
             foot = foot_on_left(b, flow, seps, frame_of, frame, body)
             if foot is not None and (foot.owner is not None or patient):
@@ -436,18 +440,18 @@ def _heading_on_right(b: ColumnBlock, headings: list[HeadingGroup], titles: list
 
 def _headline_over_row(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup], titles: list[int],
                        seps: list[BBox], head_frame: list[BBox | None], frame: BBox | None,
-                       body: float) -> tuple[float, int] | None:
-    """(gap, index) of the nearest headline on the right whose foot, with its
-    byline, stands within two lines over the block's top, no wall and no
-    column between: a headline centred over a row of columns heads the row's
-    first column too, though it does not reach over it."""
+                       body: float, reach: float = 12.0) -> tuple[float, int] | None:
+    """(gap, index) of the nearest headline on the right (within ``reach``
+    body sizes) whose foot, with its byline, stands within two lines over the
+    block's top, no wall and no column between: a headline centred over a row
+    of columns heads the row's first column too, though it does not reach over it."""
     best: tuple[float, int] | None = None
     for i in titles:
         h = headings[i]
         if h.role != Role.TITLE or h.vertical or head_frame[i] != frame:
             continue
         gap = h.bbox[0] - b.right
-        if not -body <= gap <= 12 * body or not 0 <= b.top - _foot_with_byline(h, flow, body, b.top) <= 2 * body:
+        if not -body <= gap <= reach * body or not 0 <= b.top - _foot_with_byline(h, flow, body, b.top) <= 2 * body:
             continue
         if wall_between(b.right, h.bbox[0], b.top, seps) or stands_between(b.right, h.bbox[0], b.top, flow):
             continue
@@ -498,11 +502,12 @@ def _heads_own_column(h: HeadingGroup, b: ColumnBlock, flow: list[ColumnBlock], 
 
 def _heads_columns_under(h: HeadingGroup, flow: list[ColumnBlock], body: float) -> bool:
     """A column of text (two lines or more) or a photo starts right under the
-    headline and its byline (within three lines of their foot), mostly under it in x."""
+    headline and its byline (within three lines of their foot), mostly under it in x
+    (or the headline mostly over it: a photo wider than its headline)."""
     x0, _, x1, _ = h.bbox
     y1 = _foot_with_byline(h, flow, body, float("inf"))
     return any((o.role == Role.OTHER or (o.role == Role.BODY and len(o.lines) >= 2)) and y1 - 1 <= o.top <= y1 + 3 * body
-               and min(o.right, x1) - max(o.left, x0) >= 0.5 * o.width for o in flow)
+               and min(o.right, x1) - max(o.left, x0) >= 0.5 * min(o.width, x1 - x0) for o in flow)
 
 
 def _foot_with_byline(h: HeadingGroup, flow: list[ColumnBlock], body: float, row_top: float) -> float:

@@ -296,12 +296,14 @@ def attach_tiers(titles: list[HeadingGroup], blocks: list[ColumnBlock], body: fl
                  config: LayoutConfig = DEFAULT) -> list[ColumnBlock]:
     """A kicker or subtitle set at (or near) the body size: one to four lines
     (three or four only in another weight, face or a larger size) just above or below a title, over
-    it, set apart from the body by its weight or face (a subtitle may instead
+    it, set apart from the body by its weight or face or by a measure wider than the columns (a subtitle may instead
     open with ——, or stand between the title and its byline), that is no
     byline and no sentence. It joins the title's group; returns the other blocks."""
     from .rules import parse_byline_line
 
     blocks = _split_trailing_bylines(titles, blocks, body, config)
+    widths = sorted(b.width for b in blocks if b.role == Role.BODY and len(b.lines) >= 3)
+    column = widths[len(widths) // 2] if widths else float("inf")  # the usual column's width
     taken: set[int] = set()
     for b in blocks:
         if len(b.lines) > 4 or b.role != Role.BODY:
@@ -317,7 +319,8 @@ def attach_tiers(titles: list[HeadingGroup], blocks: list[ColumnBlock], body: fl
         tokens = name_tokens(text)  # under a title, names are its byline, not a subtitle
         names = tokens is not None and all(starts_with_surname(t) for t in tokens)
         marked = any(ln.bold or (body_font and ln.font != body_font) for ln in b.lines) \
-            or (not names and any(ln.size >= 1.05 * body for ln in b.lines))  # (a kicker near the body size)
+            or (not names and any(ln.size >= 1.05 * body for ln in b.lines)) \
+            or b.width > 1.6 * column  # (a kicker near the body size; a tier across columns, as no body line is)
         if len(b.lines) == 3 and not marked:  # three lines in the body's face: text, however short
             continue
         if len(b.lines) == 4 and not all(ln.bold or (body_font and ln.font != body_font) for ln in b.lines):

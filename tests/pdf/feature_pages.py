@@ -138,10 +138,11 @@ class FeaturePage:
         """A filled dark box (text reversed out of it goes on top)."""
         self.page.draw_rect(pymupdf.Rect(x0, y0, x1, y1), color=None, fill=(gray, gray, gray), width=0)
 
-    def photo(self, x0: float, y0: float, x1: float, y1: float, rgb=(120, 150, 180)) -> None:
+    def photo(self, x0: float, y0: float, x1: float, y1: float, rgb=(120, 150, 180), fill: bool = False) -> None:
+        """A raster photo in the box (4:3 and centred in it unless ``fill``)."""
         pix = pymupdf.Pixmap(pymupdf.csRGB, pymupdf.IRect(0, 0, 40, 30), 0)
         pix.set_rect(pix.irect, rgb)
-        self.page.insert_image(pymupdf.Rect(x0, y0, x1, y1), pixmap=pix)
+        self.page.insert_image(pymupdf.Rect(x0, y0, x1, y1), pixmap=pix, keep_proportion=not fill)
 
     def save(self, path: Path) -> Path:
         for (_, bold, white), tw in self._writers.items():

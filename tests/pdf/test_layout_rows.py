@@ -645,3 +645,29 @@ def test_column_under_a_logo_opens_the_row_of_a_headline_centred_to_its_right(tm
     page = parse(pg, tmp_path)
     check_titles(page, ["经济仍难摆脱通缩", "三所新学校投入使用", "文艺巡演进乡村"])
     check_body(find(page, "经济仍难摆脱通缩"), body)
+
+
+def test_photo_beside_a_vertical_headline_beyond_a_narrow_headlines_wide_photo(tmp_path):
+    """Article A: a short headline and byline over the right of columns 0-2
+    and a photo twice as wide as the headline across those columns, its text
+    under the photo. Article B: a vertical headline at the page's right, a photo
+    at the top of column 3 level with A's headline, B's text under it and on
+    in the column beside the photo, next to the vertical headline.
+    B's photo and text are B's: A heads a photo of its own, though that
+    photo is wider than A's headline."""
+    pg = FeaturePage()
+    pg.header(7, "视点")
+    x0, x1 = column_x(0), span_right(0, 3)
+    y = pg.headline(x1 - 200, x1, TOP + 4, "第一台收音机问世", 20)  # nearer to B's photo than B's headline is
+    y = pg.byline_line(x1 - 200, x1, y, "本报记者 林晓东")
+    pg.photo(x0, y + 4, x1, y + 200, fill=True)
+    a = pg.flow(x0, y + 212, TEXTS["library"], 3).bottom
+    pg.vertical(RIGHT - 24, TOP + 8, "春晚精彩上演", 24, pitch=28)
+    x3 = column_x(3)
+    pg.photo(x3, TOP + 4, x3 + 12 * BODY, TOP + 90, rgb=(150, 120, 100), fill=True)
+    b = pg.flow(x3, TOP, TEXTS["culture"], 2, chars=12, tops=[TOP + 100, TOP + 4]).bottom
+    story(pg, "health", "家庭医生上门服务", 0, 5, below(pg, max(a, b)), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["第一台收音机问世", "春晚精彩上演", "家庭医生上门服务"])
+    check_body(find(page, "春晚精彩上演"), TEXTS["culture"])
+    check_body(find(page, "第一台收音机问世"), TEXTS["library"])

@@ -671,3 +671,67 @@ def test_photo_beside_a_vertical_headline_beyond_a_narrow_headlines_wide_photo(t
     check_titles(page, ["第一台收音机问世", "春晚精彩上演", "家庭医生上门服务"])
     check_body(find(page, "春晚精彩上演"), TEXTS["culture"])
     check_body(find(page, "第一台收音机问世"), TEXTS["library"])
+
+
+def test_two_long_headlines_a_character_apart_are_two_articles(tmp_path):
+    """Two headlines side by side on one baseline, in one face and size, a
+    character apart, each a long phrase over its own columns (the second
+    wraps to a line of its own): two articles, not one title of two phrases."""
+    pg = FeaturePage()
+    pg.header(16, "经济")
+    first, second = "青禾县召开全县农村供水工作推进会议", "城际铁路沿线站房主体工程完工（新春走基层）"
+    x0 = column_x(0)
+    pg.line(x0, TOP + 4, first, 15, "hei")
+    x2 = x0 + pg.length(first, 15, "hei") + 15
+    pg.line(x2, TOP + 4, second[:-4], 15, "hei")  # wrapped inside its column tag
+    pg.line(x2, TOP + 23, second[-4:], 15, "hei")
+    a = pg.flow(x0, TOP + 48, TEXTS["water"], 2, chars=12).bottom
+    b = pg.flow(x2, TOP + 48, TEXTS["rail"], 2, chars=12).bottom
+    story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, max(a, b)), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, [first, second, "文艺巡演进乡村"])
+    check_body(find(page, first), TEXTS["water"])
+    check_body(find(page, second), TEXTS["rail"])
+
+
+def test_two_headlines_of_two_sizes_half_a_character_apart(tmp_path):
+    """Two headlines side by side on one baseline, of two sizes (19 and 21
+    pt), half a character apart, each over its own columns: two articles,
+    not one line (glyphs that touch or nearly touch are one line; these do not)."""
+    pg = FeaturePage()
+    pg.header(11, "国际")
+    first, second = "新春文艺演出在平壤剧场举行", "中东部有大范围雨雪"
+    x0 = column_x(0)
+    pg.line(x0, TOP + 4, first, 19, "hei")
+    x2 = x0 + pg.length(first, 19, "hei") + 10
+    pg.line(x2, TOP + 2, second, 21, "hei")
+    a = pg.flow(x0, TOP + 40, TEXTS["culture"], 2, chars=12).bottom
+    b = pg.flow(x2, TOP + 40, TEXTS["river"], 2, chars=12).bottom
+    story(pg, "school", "三所新学校投入使用", 0, 5, below(pg, max(a, b)), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, [first, second, "三所新学校投入使用"])
+    check_body(find(page, first), TEXTS["culture"])
+    check_body(find(page, second), TEXTS["river"])
+
+
+def test_a_small_kicker_and_title_under_a_column_are_a_headline(tmp_path):
+    """No rule under the row above: in column 4, right under that row's
+    column (its last paragraph ended), a kicker in the body face and a title
+    a size larger, over a column of text. Lines of two sizes are a
+    headline's tiers (a subheading has one style): a new article."""
+    pg = FeaturePage()
+    pg.header(9, "文化")
+    a = story(pg, "harvest", "万亩晚稻喜获丰收", 0, 5, TOP + 4, align="left")
+    top = a + 24
+    b = story(pg, "health", "家庭医生上门服务", 0, 4, top, size=22, align="left")
+    x4 = column_x(4)
+    pg.line(x4, top, "迎新春", 14)
+    pg.line(x4, top + 20, "戏曲名家汇聚", 16, "hei")
+    c = pg.flow(x4, top + 48, TEXTS["culture"], 1).bottom
+    story(pg, "school", "三所新学校投入使用", 0, 5, below(pg, max(b, c)), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["万亩晚稻喜获丰收", "家庭医生上门服务", "戏曲名家汇聚", "三所新学校投入使用"])
+    art = find(page, "戏曲名家汇聚")
+    assert art.headline.kicker == "迎新春", f"kicker {art.headline.kicker!r}"
+    check_body(art, TEXTS["culture"])
+    check_body(find(page, "万亩晚稻喜获丰收"), TEXTS["harvest"])

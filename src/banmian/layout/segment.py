@@ -78,7 +78,9 @@ def group_headings(lines: list[TextLine], body: float, separators: list[BBox] = 
                 last = g.lines[-1]
                 same_row = min(last.y1, ln.y1) - max(last.y0, ln.y0) > 0.5 * min(last.height, ln.height)
                 # the second phrase of a heading, a space or two to the right; or the next line
+                # (two long pieces a character apart are two headlines side by side: a line's phrases are short)
                 beside = (same_row and -0.5 * ln.size < ln.x0 - last.x1 <= 1.3 * ln.size and abs(last.size - ln.size) < 0.3
+                          and min(len(last.text.strip()), len(ln.text.strip())) < 12
                           and not wall_between(last.x1, ln.x0, (ln.y0 + ln.y1) / 2, separators))
                 under = -0.8 * ln.size < gap < reach and min(box[2], ln.x1) - max(box[0], ln.x0) > -body
                 if not (beside or under) or is_light(ln.color) != is_light(last.color) \
@@ -252,6 +254,8 @@ def classify_subheadings(groups: list[HeadingGroup], blocks: list[ColumnBlock], 
             continue  # a headline well over the body size under its kicker
         if open_above and g.size >= 1.3 * body:
             continue  # a subheading follows a paragraph's end: the text over a headline-sized heading goes on elsewhere
+        if g.size >= 1.3 * body and max(ln.size for ln in g.lines) >= 1.1 * min(ln.size for ln in g.lines):
+            continue  # lines of two sizes (a kicker over its title): a headline's tiers; a subheading has one style
         if (above is not None and below_any) or (below is not None and above_any):
             if below is None or not _over_a_headline(below, g, groups, body):
                 g.role = Role.SUBHEADING

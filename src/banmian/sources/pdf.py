@@ -342,7 +342,9 @@ def _split_band(band: list[_Span], body: float) -> list[list[_Span]]:
         gap = s.bbox[0] - last.bbox[2]
         # an opening quote or bracket is often kerned a whole character back
         # into the previous span's box (its advance is full width)
-        if -1.1 * small <= gap <= 0.6 * small and large - small <= 0.25 * large:
+        # (but two sizes set apart by half a character are two headlines side by side, not one line)
+        if -1.1 * small <= gap <= 0.6 * small and large - small <= 0.25 * large \
+                and not (large - small > 0.05 * large and gap > 0.3 * small):
             rows[-1].append(s)
         else:
             rows.append([s])

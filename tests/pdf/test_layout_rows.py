@@ -10,7 +10,9 @@ import pytest
 pytest.importorskip("pymupdf")
 
 from banmian.model import Byline  # noqa: E402
-from feature_pages import BODY, LEAD, LEFT, RIGHT, TEXTS, FeaturePage, Sub, column_x, span_right  # noqa: E402
+from feature_pages import (  # noqa: E402
+    BODY, LEAD, LEFT, RIGHT, TEXTS, FeaturePage, Sub, col_width, column_x, span_right,
+)
 from test_layout_features import TOP, below, check_body, check_titles, find, parse, story  # noqa: E402
 
 
@@ -735,3 +737,88 @@ def test_a_small_kicker_and_title_under_a_column_are_a_headline(tmp_path):
     assert art.headline.kicker == "迎新春", f"kicker {art.headline.kicker!r}"
     check_body(art, TEXTS["culture"])
     check_body(find(page, "万亩晚稻喜获丰收"), TEXTS["harvest"])
+
+
+def test_a_columns_tail_beside_its_photo_stays_when_another_headline_is_nearer(tmp_path):
+    """Article A: a headline over column 0, a photo under it, its text under
+    the photo, the last paragraph running on, mid-sentence, to a two-line
+    tail at the top of column 1 (under the photo's caption). Article B: a side
+    headline over column 2 and its text in columns 3-4. The tail is A's, though
+    giving it to B would centre B's headline better over B's columns."""
+    pg = FeaturePage()
+    pg.header(12, "理论")
+    x0, x1 = column_x(0), column_x(1)
+    pg.line(x0, TOP + 4, "植树造林成效显著", 16, "hei")
+    pg.photo(x0, TOP + 30, span_right(0, 1), TOP + 140, fill=True)
+    cap = TOP + 30
+    for part in ["近年来，全县累计植树", "两百余万株。林晓峰摄"]:
+        pg.line(x1, cap, part, 9, "hei")
+        cap += 13
+    opening = "据统计，全县森林覆盖率已提高到百分之六十二，"
+    flowed = pg.flow(x0, TOP + 150, TEXTS["river"][:2] + [opening], 1)
+    tail = ["荒山变成了青山，这份成绩属于每", "一位植树人。"]
+    y = cap + 20
+    for k, part in enumerate(tail):
+        pg.line(x1, y, part, width=col_width() if k == 0 else None)
+        y += LEAD
+    pg.line(column_x(2), TOP + 10, "北控队打出", 18, "hei")
+    pg.line(column_x(2), TOP + 34, "一场翻身仗", 18, "hei")
+    b = pg.flow(column_x(3), TOP + 30, TEXTS["rail"], 2).bottom
+    story(pg, "school", "三所新学校投入使用", 0, 5, below(pg, max(flowed.bottom, b, y)), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["植树造林成效显著", "北控队打出一场翻身仗", "三所新学校投入使用"])
+    check_body(find(page, "植树造林成效显著"), TEXTS["river"][:2] + [opening + "".join(tail)])
+    check_body(find(page, "北控队打出一场翻身仗"), TEXTS["rail"])
+
+
+def test_column_under_a_logo_beyond_a_vertical_headlines_columns(tmp_path):
+    """A vertical headline at the left with two narrow columns of its own
+    beside it; a column logo over column 2, whose text opens level with
+    columns 3-4 under a headline and byline centred over those two columns:
+    column 2 is that headline's first column, not the vertical headline's
+    across its own columns."""
+    pg = FeaturePage()
+    pg.header(13, "地方新闻")
+    x = column_x(0)
+    pg.vertical(x + 4, TOP + 8, "山村年景", 24, pitch=27)
+    side = TEXTS["theory"][:3]
+    a = pg.flow(x + 40, TOP + 8, side, 2, chars=12).bottom
+    x2 = column_x(2)
+    pg.panel(x2, TOP + 4, x2 + 70, TOP + 24)
+    pg.line(x2 + 8, TOP + 7, "深度解读", 13, "hei", white=True)
+    y = pg.headline(column_x(3), span_right(3, 2), TOP + 30, "下更大气力 谋更大进展", 22)
+    y = pg.byline_line(column_x(3), span_right(3, 2), y, "本报记者 林晓东")
+    body = TEXTS["market"] + TEXTS["digital"]
+    b = pg.flow(x2, y + 6, body, 3).bottom
+    story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, max(a, b, TOP + 8 + 4 * 27)), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["山村年景", "下更大气力 谋更大进展", "文艺巡演进乡村"])
+    check_body(find(page, "山村年景"), side)
+    check_body(find(page, "下更大气力 谋更大进展"), body)
+
+
+def test_column_in_step_under_a_centred_headline_not_the_nearer_side_one(tmp_path):
+    """Six narrow columns under a row of text and white space (no rule):
+    article A's headline flush left over columns 0-1, a photo under it and
+    its text under the photo; article B's short headline and byline centred
+    over columns 2-5, whose four columns open level under the byline. Column
+    2 stands nearer to A's headline than to B's, yet it is B's: A heads a
+    photo and columns of its own, and column 2 opens in step with B's columns."""
+    pg = FeaturePage()
+    pg.header(13, "地方新闻")
+    top = story(pg, "harvest", "万亩晚稻喜获丰收", 0, 5, TOP + 4, align="left") + 40
+    chars = 11
+    x = [LEFT + i * (chars * BODY + 12) for i in range(6)]
+    pg.line(x[0], top, "中东部有大范围雨雪", 20, "hei")  # (not centred over A's columns)
+    pg.photo(x[0], top + 30, x[1] + chars * BODY, top + 110, fill=True)
+    a = pg.flow(x[0], top + 120, TEXTS["river"][:2], 2, chars=chars).bottom
+    right = x[5] + chars * BODY
+    y = pg.headline(x[2], right, top, "中美经贸磋商结束", 16)
+    y = pg.byline_line(x[2], right, y, "本报记者 林晓东")
+    body = TEXTS["market"] + TEXTS["digital"]
+    b = pg.flow(x[2], y + 6, body, 4, chars=chars).bottom
+    story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, max(a, b)), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["万亩晚稻喜获丰收", "中东部有大范围雨雪", "中美经贸磋商结束", "文艺巡演进乡村"])
+    check_body(find(page, "中东部有大范围雨雪"), TEXTS["river"][:2])
+    check_body(find(page, "中美经贸磋商结束"), body)

@@ -134,15 +134,17 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
         if kind == "heading" and headings[ref].role == Role.OTHER:  # type: ignore[index]
             side = _beside(b, flow, headings, titles, seps, frame_of, head_frame, frame, body, config)
             right = _heading_on_right(b, headings, titles, seps, head_frame, frame, body, config)
+            row = _headline_over_row(b, flow, headings, titles, seps, head_frame, frame, body, reach=24.0)
+            if row is not None and not _in_step_under(b, headings[row[1]], flow, seps, frame_of, frame, body, config):
+                row = None
             if side is not None and side[0] == "heading" and headings[side[1]].role == Role.TITLE \
                     and not _closes_items(b) and not (  # type: ignore[index]
-                        right is not None and _heads_columns_under(headings[side[1]], flow, body)):  # type: ignore[index]
+                        (right is not None or row is not None) and _heads_columns_apart(headings[side[1]], b, flow, body)):  # type: ignore[index]
                 return side[1], True  # type: ignore[return-value]  # a headline beside beats a label above
             if right is not None:  # and so does one level with the block's top on its right (first, when the
                 return right, True  # one beside heads columns of its own: a label opens no column mid-article)
-            row = _headline_over_row(b, flow, headings, titles, seps, head_frame, frame, body, reach=24.0)
-            if row is not None and _in_step_under(b, headings[row[1]], flow, seps, frame_of, frame, body, config):
-                return row[1], True  # and one centred over the row the block opens with the column on its right
+            if row is not None:  # and one centred over the row the block opens with the column on its right
+                return row[1], True
         if kind == "heading" and dist > 10 * body:  # far under that headline: the text may run on from the left
             foot = foot_on_left(b, flow, seps, frame_of, frame, body)
             if foot is not None and (foot.owner is not None or patient):
@@ -217,6 +219,10 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
         ref = above[1]
         row = _heading_in_gap(b, ref, headings, titles, seps, head_frame, frame)  # type: ignore[arg-type]
         if row is not None:  # white space, then a headline standing in it: a new row of articles
+            over_row = _headline_over_row(b, flow, headings, titles, seps, head_frame, frame, body, reach=24.0)
+            if over_row is not None and over_row[1] != row and _heads_columns_apart(headings[row], b, flow, body) \
+                    and _in_step_under(b, headings[over_row[1]], flow, seps, frame_of, frame, body, config):
+                return over_row[1], True  # the one over the row it opens in step with, not one heading its own columns
             return row, True
         if above[2] > 3 * body:  # or white space, then a headline level with the block on its right
             level = _heading_on_right(b, headings, titles, seps, head_frame, frame, body, config, over_row=True)
@@ -390,8 +396,21 @@ def rebalance_centred(blocks: list[ColumnBlock], headings: list[HeadingGroup], b
         after = abs(mine_without - mine_centre) + abs((b.left + theirs[1]) / 2 - theirs_centre)
         # both headlines centred: the one on the left over its columns without this one;
         # and the text does not run on into this column from the one on its left
-        if after < before - body and abs(mine_without - mine_centre) <= body and not runs_on(b, rest, body):
+        if after < before - body and abs(mine_without - mine_centre) <= body and not runs_on(b, rest, body) \
+                and not _goes_on_from_a_foot(b, rest, body):
             b.owner = other
+
+
+def _goes_on_from_a_foot(b: ColumnBlock, rest: list[ColumnBlock], body: float) -> bool:
+    """``b`` opens without an indent and a column of its own article on its
+    left, reaching below its top, ends mid-sentence: the text runs on into it
+    (from a column that starts lower, under a photo)."""
+    from .reflow import ends_sentence
+
+    first = b.lines[0]
+    if first.x0 - b.left >= 0.8 * first.size or OPENS_ARTICLE.match(first.text.lstrip()):
+        return False
+    return any(o.right <= b.left + body and o.bottom > b.top and not ends_sentence(o.lines[-1].text) for o in rest)
 
 
 def _closes_items(b: ColumnBlock) -> bool:
@@ -498,6 +517,15 @@ def _heads_own_column(h: HeadingGroup, b: ColumnBlock, flow: list[ColumnBlock], 
                             and min(m.bottom, b.bottom) > max(m.top, b.top) for m in flow):
             return True
     return False
+
+
+def _heads_columns_apart(h: HeadingGroup, b: ColumnBlock, flow: list[ColumnBlock], body: float) -> bool:
+    """The headline heads columns of its own apart from ``b``: under it (a
+    horizontal one), or standing between it and ``b`` (a vertical one)."""
+    if not h.vertical:
+        return _heads_columns_under(h, flow, body)
+    lo, hi = (h.bbox[2], b.left) if h.bbox[2] <= b.left else (b.right, h.bbox[0])
+    return stands_between(lo, hi, b.top, [o for o in flow if o.role == Role.BODY])
 
 
 def _heads_columns_under(h: HeadingGroup, flow: list[ColumnBlock], body: float) -> bool:

@@ -382,3 +382,12 @@ def test_a_vertical_headlines_claim_stops_at_a_column_of_another_headline() -> N
     beside = column(380, 100, ["接着上一栏说完。"] + ["这一栏还有好几行文字，"] * 8 + ["然后结束。"])
     claims = orphan_claims([far, owned, beside], [vertical, other], [], SIZE)
     assert claims == {id(beside): 0}
+
+
+def test_text_runs_on_across_a_wide_gutter() -> None:
+    """A wide white gutter (nine characters) between two columns of briefs:
+    the left column's foot ends mid-sentence and the right column opens
+    without an indent, so the text still runs on across it."""
+    lower = column(40, 160, ["第二条消息从这里开始，", "一直排到这一栏的底部，没有"])
+    top = column(280, 100, ["说完，下一栏接着排。"] + ["这一栏还有好几行文字，"] * 5 + ["然后结束。"])
+    assert foot(top, [lower, top]) is lower

@@ -33,7 +33,7 @@ def foot_on_left(b: ColumnBlock, flow: list[ColumnBlock], seps: list[BBox],
         if o is not b and o.role != Role.OTHER and abs(o.left - b.left) <= body / 2 and 0 <= o.top - bottom <= 3 * body:
             bottom = o.bottom  # (a photo under it ends the column)
     left = [o for o in flow if o is not b and o.role == Role.BODY and frame_of[id(o)] == frame
-            and o.right <= b.left + body / 2 and b.left - o.right <= 8 * body and o.top < bottom
+            and o.right <= b.left + body / 2 and b.left - o.right <= 10 * body and o.top < bottom
             and o.bottom > b.top and not wall_between(o.right, b.left, (b.top + min(b.bottom, o.bottom)) / 2, seps)
             and not stands_between(o.right, b.left, max(b.top, o.top), flow)]
     # the column beside the block's own first block (a line or two long, it may end over that column's top)

@@ -822,3 +822,52 @@ def test_column_in_step_under_a_centred_headline_not_the_nearer_side_one(tmp_pat
     check_titles(page, ["万亩晚稻喜获丰收", "中东部有大范围雨雪", "中美经贸磋商结束", "文艺巡演进乡村"])
     check_body(find(page, "中东部有大范围雨雪"), TEXTS["river"][:2])
     check_body(find(page, "中美经贸磋商结束"), body)
+
+
+def test_column_opening_a_paragraph_beside_a_vertical_headlines_columns(tmp_path):
+    """A vertical headline at the left, its text ending (a full stop) in two
+    narrow columns beside it; level with them, column 2 opens a paragraph
+    (indented), in step with columns 3-4 under a kicker and title set over
+    columns 3-4 right above the row: column 2 is that headline's first
+    column, not a column the vertical headline's text runs on into."""
+    pg = FeaturePage()
+    pg.header(4, "评论")
+    x = column_x(0)
+    pg.vertical(x + 4, TOP + 8, "心中常念为了谁", 24, pitch=27)
+    side = TEXTS["theory"][:2]
+    row = pg.headline(column_x(3), span_right(3, 2), TOP + 4, "建立健全长效机制", 20,
+                      kicker="防止返贫是脱贫攻坚的重要内容", kicker_size=13)
+    a = pg.flow(x + 40, row, side, 2, chars=12).bottom
+    body = TEXTS["market"] + TEXTS["digital"]
+    b = pg.flow(column_x(2), row, body, 3).bottom
+    story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, max(a, b, TOP + 8 + 7 * 27)), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["心中常念为了谁", "建立健全长效机制", "文艺巡演进乡村"])
+    check_body(find(page, "心中常念为了谁"), side)
+    check_body(find(page, "建立健全长效机制"), body)
+
+
+
+def test_column_in_step_with_a_subheading_under_the_headline_on_the_right(tmp_path):
+    """Under a page-wide rule: article A's headline flush left over columns
+    0-1 with its text under it; article B's headline right over columns 3-4,
+    its foot a line above the row; B's text opens in column 2 level with a
+    subheading at the top of column 3 (the text of column 3 starts under the
+    subheading). Column 2 is B's: it opens in step with B's column 3."""
+    pg = FeaturePage()
+    pg.header(13, "经济")
+    top = story(pg, "harvest", "万亩晚稻喜获丰收", 0, 5, TOP + 4, align="left") + 14
+    pg.rule(LEFT, top, RIGHT, 1.0)
+    pg.line(column_x(0), top + 14, "中央领导同志看望老同志", 20, "hei")
+    a = pg.flow(column_x(0), top + 50, TEXTS["school"], 2).bottom
+    pg.line(column_x(3) + 30, top + 40, "这里有最美的河山", 14, "hei")
+    row = top + 40 + 14 + 10
+    first = TEXTS["culture"][:2]
+    pg.flow(column_x(2), row, first, 1)
+    rest = [Sub(["把握新时代的历史方位"], boxed=True)] + TEXTS["culture"][2:] + TEXTS["library"]
+    b = pg.flow(column_x(3), row, rest, 2).bottom
+    story(pg, "health", "家庭医生上门服务", 0, 5, below(pg, max(a, b)), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["万亩晚稻喜获丰收", "中央领导同志看望老同志", "这里有最美的河山", "家庭医生上门服务"])
+    check_body(find(page, "中央领导同志看望老同志"), TEXTS["school"])
+    check_body(find(page, "这里有最美的河山"), first + ["把握新时代的历史方位"] + TEXTS["culture"][2:] + TEXTS["library"])

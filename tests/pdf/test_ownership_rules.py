@@ -391,3 +391,19 @@ def test_text_runs_on_across_a_wide_gutter() -> None:
     lower = column(40, 160, ["第二条消息从这里开始，", "一直排到这一栏的底部，没有"])
     top = column(280, 100, ["说完，下一栏接着排。"] + ["这一栏还有好几行文字，"] * 5 + ["然后结束。"])
     assert foot(top, [lower, top]) is lower
+
+
+def test_a_column_of_briefs_is_known_by_authors_broken_over_two_lines() -> None:
+    """A brief's closing authors broken over two lines (（赵一 / 鸣 钱芳）)
+    mid-column mark a column of briefs, and a brief's title right over such
+    a column belongs to it (no vertical headline beside takes either)."""
+    from banmian.layout.ownership import _closes_items, _over_items
+
+    items = column(40, 120, ["日前，北山镇在镇文化广场举", "办年货展销会，八十余家商户带来",
+                             "各类年货两千多种。（赵一", "鸣 钱芳）", "近日，东湖村新修的文化广场正式"])
+    assert _closes_items(items)
+    plain = column(40, 120, ["日前，北山镇在镇文化广场举", "办年货展销会，八十余家商户带来", "各类年货两千多种。"])
+    assert not _closes_items(plain)
+    title = column(40, 100, ["北山镇举办年货展销会"])
+    assert _over_items(title, [title, items], SIZE)
+    assert not _over_items(title, [title, plain], SIZE)

@@ -195,7 +195,8 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
     if foot is not None and (foot.owner is not None or patient):  # the column on the left ends mid-sentence
         return (foot.owner, True) if foot.owner is not None else (None, False)
     side = _beside(b, flow, headings, titles, seps, frame_of, head_frame, frame, body, config, region_top)
-    if side is not None and side[0] == "heading" and headings[side[1]].vertical and _closes_items(b):  # type: ignore[index]
+    if side is not None and side[0] == "heading" and headings[side[1]].vertical and (  # type: ignore[index]
+            _closes_items(b) or _over_items(b, flow, body)):
         side = None  # a column of briefs belongs to the heading over it, not to a vertical headline beside
     if side is not None:
         over_row = _headline_over_row(b, flow, headings, titles, seps, head_frame, frame, body)
@@ -415,8 +416,18 @@ def _goes_on_from_a_foot(b: ColumnBlock, rest: list[ColumnBlock], body: float) -
 
 def _closes_items(b: ColumnBlock) -> bool:
     """A column of news briefs under a label (简讯): an item of it ends in its
-    authors in brackets (（陈玲玲 林娟）), as no article's column does mid-way."""
-    return any(closing_names([ln.text]) for ln in b.lines[:-1])
+    authors in brackets (（陈玲玲 林娟）, perhaps broken over two lines), as no
+    article's column does mid-way."""
+    texts = [ln.text for ln in b.lines[:-1]]
+    return any(closing_names([t]) for t in texts) or any(
+        t.endswith(("）", ")")) and closing_names([u, t]) for u, t in zip(texts, texts[1:]))
+
+
+def _over_items(b: ColumnBlock, flow: list[ColumnBlock], body: float) -> bool:
+    """A brief's title (a line or three) right over a column of briefs."""
+    return b.role == Role.BODY and len(b.lines) <= 3 and any(
+        abs(o.left - b.left) <= body / 2 and 0 <= o.top - b.bottom <= 1.5 * body
+        and o.role == Role.BODY and _closes_items(o) for o in flow)
 
 
 def _heading_in_gap(b: ColumnBlock, over: ColumnBlock, headings: list[HeadingGroup], titles: list[int],
@@ -484,19 +495,31 @@ def _in_step_under(b: ColumnBlock, h: HeadingGroup, flow: list[ColumnBlock], sep
     """The block's top is the top of the column next on its right, a column
     under the headline ``h``: the two open one row of that headline's article."""
     right = level_on_right(b, flow, seps, frame_of, frame, body, config)
-    return right is not None and right.role == Role.BODY and abs(right.top - b.top) <= body / 2 \
-        and min(right.right, h.bbox[2]) - max(right.left, h.bbox[0]) > 0
+    if right is None or right.role not in (Role.BODY, Role.SUBHEADING):
+        return False
+    opening = [o.top for o in flow if o.role == Role.SUBHEADING and o.top < right.top
+               and 0 <= right.top - o.bottom <= 1.5 * body and min(o.right, right.right) - max(o.left, right.left) > 0]
+    if right.role == Role.SUBHEADING or opening:  # a subheading opens that column, half a line or so under the row's top
+        return abs(min(opening + [right.top]) - b.top) <= body and min(right.right, h.bbox[2]) - max(right.left, h.bbox[0]) > 0
+    return abs(right.top - b.top) <= body / 2 and min(right.right, h.bbox[2]) - max(right.left, h.bbox[0]) > 0
 
 
 def _nearer_than_beside(b: ColumnBlock, side: tuple[str, object], gap: float, headings: list[HeadingGroup],
                         flow: list[ColumnBlock], body: float) -> bool:
     """A headline over the row on the right ``gap`` away heads the block
     rather than what :func:`_beside` found: a column on the left not in step
-    with the block's top, a side headline farther away, or a vertical
+    with the block's top, or not running on into it (the block opens a
+    paragraph in the width of the row's columns, not of that one), a side headline farther away, or a vertical
     headline farther away or beyond columns of its own."""
     kind, ref = side
-    if kind == "block":
-        return abs(ref.top - b.top) > body  # type: ignore[attr-defined]
+    if kind == "block":  # (a column opening a paragraph, as wide as the next column on the right and not as
+        first = b.lines[0]  # the one on the left, goes on from no column: the row's headline heads it)
+        if abs(ref.top - b.top) > body:  # type: ignore[attr-defined]
+            return True
+        right = min((o for o in flow if o.role == Role.BODY and o.left >= b.right - body and abs(o.top - b.top) <= body),
+                    key=lambda o: o.left, default=None)
+        return first.x0 - b.left >= 0.8 * first.size and right is not None \
+            and abs(right.width - b.width) < abs(ref.width - b.width) - body / 2  # type: ignore[attr-defined]
     h = headings[ref]  # type: ignore[index]
     if not h.vertical:
         return gap < b.left - h.bbox[2]

@@ -871,3 +871,24 @@ def test_column_in_step_with_a_subheading_under_the_headline_on_the_right(tmp_pa
     check_titles(page, ["万亩晚稻喜获丰收", "中央领导同志看望老同志", "这里有最美的河山", "家庭医生上门服务"])
     check_body(find(page, "中央领导同志看望老同志"), TEXTS["school"])
     check_body(find(page, "这里有最美的河山"), first + ["把握新时代的历史方位"] + TEXTS["culture"][2:] + TEXTS["library"])
+
+
+def test_column_left_of_its_headline_beside_a_headline_with_columns_of_its_own(tmp_path):
+    """Article A: a headline over columns 0-1, a photo under it and its text
+    under the photo. Article B: its first column (2) opens level with B's
+    headline, set a gutter to its right over columns 3-4, whose text starts
+    under it. Column 2 is B's: A heads a photo and columns of its own."""
+    pg = FeaturePage()
+    pg.header(14, "经济")
+    row = TOP + 30
+    pg.line(column_x(0) + 20, row, "北京再取消创业证明", 18, "hei")
+    pg.photo(column_x(0), row + 30, span_right(0, 2), row + 110, fill=True)
+    a = pg.flow(column_x(0), row + 120, TEXTS["school"], 2).bottom
+    y = pg.headline(column_x(3), span_right(3, 2), row, "春节流量消费翻倍", 18, align="left")
+    body = TEXTS["digital"] + TEXTS["market"]
+    b = pg.flow(column_x(2), row, body, 3, tops=[row, y + 4, y + 4]).bottom
+    story(pg, "health", "家庭医生上门服务", 0, 5, below(pg, max(a, b)), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["北京再取消创业证明", "春节流量消费翻倍", "家庭医生上门服务"])
+    check_body(find(page, "北京再取消创业证明"), TEXTS["school"])
+    check_body(find(page, "春节流量消费翻倍"), body)

@@ -217,8 +217,11 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
             left = alongside_on_left(b, flow, seps, frame_of, frame, body)
             if left is not None:
                 return (left.owner, True) if left.owner is not None else (None, False)
-        if kind == "heading" and heads_columns_apart(headings[ref], b, flow, body):  # type: ignore[index]
-            # a headline beside that heads columns of its own gives way to one level with the block's top on its right
+        first = b.lines[0]
+        if kind == "heading" and (first.x0 - b.left >= 0.8 * first.size or OPENS_ARTICLE.match(first.text.lstrip())) \
+                and heads_columns_apart(headings[ref], b, flow, body):  # type: ignore[index]
+            # a headline beside that heads columns of its own gives way to one level with the block's top on its
+            # right when the block opens a paragraph (its text runs on from none of that headline's columns)
             right = heading_on_right(b, headings, titles, seps, head_frame, frame, body, config)
             if right is not None:
                 return right, True

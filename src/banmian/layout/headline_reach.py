@@ -199,3 +199,14 @@ def heading_above(b: ColumnBlock, headings: list[HeadingGroup], titles: list[int
         if best is None or key < best:
             best = key
     return best[2] if best else None
+
+
+def column_width_under(h: HeadingGroup, flow: list[ColumnBlock], body: float) -> float | None:
+    """The width of the columns that open under the headline (and its byline),
+    the widest run of them: an article's columns share one width."""
+    x0, _, x1, _ = h.bbox
+    foot = foot_with_byline(h, flow, body, float("inf"))
+    widths = sorted(o.width for o in flow if o.role == Role.BODY and len(o.lines) >= 2
+                    and foot - 1 <= o.top <= foot + 4 * body and min(o.right, x1) - max(o.left, x0) > 0)
+    return widths[len(widths) // 2] if widths else None
+

@@ -16,7 +16,7 @@ from .column_flow import (
 )
 from .columns import ColumnBlock
 from .headline_reach import (
-    heading_above, heading_in_gap, heading_on_right, heading_on_rule, headline_over_row,
+    column_width_under, heading_above, heading_in_gap, heading_on_right, heading_on_rule, headline_over_row,
     heads_columns_apart, heads_columns_under, heads_own_column, holds, in_step_under, nearer_than_beside,
 )
 from .config import DEFAULT, LayoutConfig
@@ -223,7 +223,7 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
             # a headline beside that heads columns of its own gives way to one level with the block's top on its
             # right when the block opens a paragraph (its text runs on from none of that headline's columns)
             right = heading_on_right(b, headings, titles, seps, head_frame, frame, body, config)
-            if right is not None:
+            if right is not None and _nearer_width(b, headings[right], headings[ref], flow, body):  # type: ignore[index]
                 return right, True
         if kind == "heading":
             return ref, True  # type: ignore[return-value]
@@ -420,6 +420,13 @@ def _goes_on_from_a_foot(b: ColumnBlock, rest: list[ColumnBlock], body: float) -
     if first.x0 - b.left >= 0.8 * first.size or OPENS_ARTICLE.match(first.text.lstrip()):
         return False
     return any(o.right <= b.left + body and o.bottom > b.top and not ends_sentence(o.lines[-1].text) for o in rest)
+
+
+def _nearer_width(b: ColumnBlock, h: HeadingGroup, other: HeadingGroup, flow: list[ColumnBlock], body: float) -> bool:
+    """The block is about as wide as the columns under ``h`` and not as those
+    under ``other`` (an article's columns share one width)."""
+    mine, theirs = column_width_under(h, flow, body), column_width_under(other, flow, body)
+    return mine is not None and (theirs is None or abs(mine - b.width) < abs(theirs - b.width) - body / 2)
 
 
 def _closes_items(b: ColumnBlock) -> bool:

@@ -892,3 +892,34 @@ def test_column_left_of_its_headline_beside_a_headline_with_columns_of_its_own(t
     check_titles(page, ["北京再取消创业证明", "春节流量消费翻倍", "家庭医生上门服务"])
     check_body(find(page, "北京再取消创业证明"), TEXTS["school"])
     check_body(find(page, "春节流量消费翻倍"), body)
+
+
+def test_body_size_subtitle_of_a_short_and_a_long_phrase_in_another_face(tmp_path):
+    """Subtitles at the body size in a face other than the body's, of two
+    phrases a character apart, the first short (新考核办法出台, or
+    ——参赛目的是练兵 with its dash), the second long: each is one subtitle
+    line, not a phrase read into the text and another left as a subtitle."""
+    pg = FeaturePage()
+    pg.header(15, "体育")
+    bottoms = []
+    for first, (title, one, two, key) in enumerate([
+            ("国乒教练组 名单公布", "新考核办法出台", "不及格的教练将受到相应处罚", "school"),
+            ("男篮完成世预赛比赛", "——参赛目的是练兵", "全队总战绩为七胜五负", "rail")]):
+        x0, x1 = column_x(3 * first), span_right(3 * first, 2)
+        # (the first title over two short lines: the subtitle's first phrase stands left of it)
+        y = pg.headline(x0, x1, TOP + 4, title.split() if first == 0 else title, 20)
+        width = pg.length(one, BODY, "hei") + BODY + pg.length(two, BODY, "hei")
+        left = (x0 + x1 - width) / 2
+        pg.line(left, y, one, BODY, "hei")
+        pg.line(left + pg.length(one, BODY, "hei") + BODY, y, two, BODY, "hei")
+        body = ["本报北京2月25日电　" + TEXTS[key][0]] + TEXTS[key][1:]
+        bottoms.append(pg.flow(x0, y + 28, body, 2).bottom)  # (the first phrase over the first line)
+    story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, max(bottoms)), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["国乒教练组 名单公布", "男篮完成世预赛比赛", "文艺巡演进乡村"])
+    art = find(page, "国乒教练组 名单公布")
+    assert art.headline.subtitle == "新考核办法出台 不及格的教练将受到相应处罚", f"subtitle {art.headline.subtitle!r}"
+    check_body(art, TEXTS["school"])
+    art = find(page, "男篮完成世预赛比赛")
+    assert art.headline.subtitle == "参赛目的是练兵 全队总战绩为七胜五负", f"subtitle {art.headline.subtitle!r}"
+    check_body(art, TEXTS["rail"])

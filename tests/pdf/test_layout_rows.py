@@ -923,3 +923,27 @@ def test_body_size_subtitle_of_a_short_and_a_long_phrase_in_another_face(tmp_pat
     art = find(page, "男篮完成世预赛比赛")
     assert art.headline.subtitle == "参赛目的是练兵 全队总战绩为七胜五负", f"subtitle {art.headline.subtitle!r}"
     check_body(art, TEXTS["rail"])
+
+
+def test_a_captions_agency_credit_wrapped_onto_the_next_line(tmp_path):
+    """A caption under a photo ending in 林晓峰摄, its agency （人民视觉）
+    wrapped onto a line of its own, a continued-from note and the text right
+    under it: the agency is the caption's credit, not the text's first words."""
+    pg = FeaturePage()
+    pg.header(17, "经济")
+    x0, x1 = column_x(0), span_right(0, 3)
+    y = pg.headline(x0, x1, TOP + 4, "机械工业平稳运行", 22, align="left")
+    pg.photo(x0, y, x1, y + 150, fill=True)
+    y += 154
+    pg.line(x0, y, "图为青禾县一家机械厂的生产线，企业订单已经排到了明年。林晓峰摄", 9, "hei")
+    pg.line(x0, y + 13, "（人民视觉）", 9, "hei")
+    pg.right(column_x(0) + 8 * BODY, y + 30, "（上接第18版）", BODY, "hei")
+    a = pg.flow(x0, y + 30 + LEAD, TEXTS["digital"], 3).bottom
+    b = story(pg, "school", "三所新学校投入使用", 3, 2, TOP + 4)
+    story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, max(a, b)), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["机械工业平稳运行", "三所新学校投入使用", "文艺巡演进乡村"])
+    art = find(page, "机械工业平稳运行")
+    assert [c.credit for c in art.captions] == ["林晓峰"], f"captions {art.captions}"
+    assert not any("人民视觉" in p for p in art.paragraphs), f"paragraphs {art.paragraphs[:2]}"
+    check_body(art, TEXTS["digital"])

@@ -947,3 +947,50 @@ def test_a_captions_agency_credit_wrapped_onto_the_next_line(tmp_path):
     assert [c.credit for c in art.captions] == ["林晓峰"], f"captions {art.captions}"
     assert not any("人民视觉" in p for p in art.paragraphs), f"paragraphs {art.paragraphs[:2]}"
     check_body(art, TEXTS["digital"])
+
+
+def test_body_face_subtitle_over_an_authors_name_alone(tmp_path):
+    """Under a title, two lines in the body's own face and size (no stop at
+    their end), then the author's name alone set a little larger, then the
+    text: the two lines are the subtitle (title, subtitle, byline is a
+    headline's order), the name the byline."""
+    pg = FeaturePage()
+    pg.header(6, "理论")
+    x0, x1 = column_x(0), span_right(0, 2)
+    y = pg.headline(x0, x1, TOP + 4, "规范商标注册行为", 18, align="left")
+    subtitle = ["拟通过完善商标法律制度遏制非正", "常申请商标注册的行为"]
+    for k, line in enumerate(subtitle):
+        pg.line(x0, y + k * LEAD, line, width=col_width() if k == 0 else None)
+    y += 2 * LEAD + 6
+    pg.line(x0, y, "林晓东", 11)
+    a = pg.flow(x0, y + 24, TEXTS["theory"], 2).bottom
+    b = story(pg, "school", "三所新学校投入使用", 2, 3, TOP + 4)
+    story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, max(a, b)), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["规范商标注册行为", "三所新学校投入使用", "文艺巡演进乡村"])
+    art = find(page, "规范商标注册行为")
+    assert art.headline.subtitle == "".join(subtitle), f"subtitle {art.headline.subtitle!r}"
+    assert [b.name for b in art.bylines] == ["林晓东"], f"bylines {art.bylines}"
+    check_body(art, TEXTS["theory"])
+
+
+def test_one_line_subtitle_in_the_body_face_set_apart_from_the_text(tmp_path):
+    """Right under a title (flush left), one line in the body's own face and
+    size with no stop at its end; a line's height of white space; then the
+    text, opening with a dateline. The line is the subtitle."""
+    pg = FeaturePage()
+    pg.header(9, "生态")
+    x0 = column_x(0)
+    y = pg.headline(x0, span_right(0, 2), TOP + 4, "海南公布河长制评估结果", 18, align="left") - 6
+    subtitle = "将每季度通报各级河长履职情况"
+    pg.line(x0, y, subtitle)
+    body = ["本报海口2月17日电　" + TEXTS["river"][0]] + TEXTS["river"][1:]
+    a = pg.flow(x0, y + BODY + 18, body, 2).bottom
+    b = story(pg, "school", "三所新学校投入使用", 2, 3, TOP + 4)
+    story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, max(a, b)), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["海南公布河长制评估结果", "三所新学校投入使用", "文艺巡演进乡村"])
+    art = find(page, "海南公布河长制评估结果")
+    assert art.headline.subtitle == subtitle, f"subtitle {art.headline.subtitle!r}"
+    assert art.dateline == "本报海口2月17日电", f"dateline {art.dateline!r}"
+    check_body(art, TEXTS["river"])

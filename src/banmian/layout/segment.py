@@ -341,7 +341,8 @@ def attach_tiers(titles: list[HeadingGroup], blocks: list[ColumnBlock], body: fl
             hugs = (0 <= y0 - b.bottom <= 0.8 * body and not names
                     and (abs(b.left - x0) <= 0.5 * body or abs((b.left + b.right - x0 - x1) / 2) <= body))
             if (above and (marked or hugs)) or (below and not names and (
-                    marked or text.startswith(("——", "—", "--")) or _over_a_byline(b, g, blocks, body))):
+                    marked or text.startswith(("——", "—", "--")) or _over_a_byline(b, g, blocks, titles, body)
+                    or _set_apart_under(b, g, blocks, body))):
                 g.lines.extend(b.lines)
                 taken.add(id(b))
                 break
@@ -390,16 +391,39 @@ def _split_trailing_bylines(titles: list[HeadingGroup], blocks: list[ColumnBlock
     return out
 
 
-def _over_a_byline(b: ColumnBlock, g: HeadingGroup, blocks: list[ColumnBlock], body: float) -> bool:
-    """One or two lines right under a title with its byline right under them:
-    the order of a headline (title, subtitle, byline), not of body text."""
+def _over_a_byline(b: ColumnBlock, g: HeadingGroup, blocks: list[ColumnBlock], titles: list[HeadingGroup],
+                   body: float) -> bool:
+    """One or two lines right under a title with its byline right under them
+    (a byline line, or an author's name alone set a little larger): the order
+    of a headline (title, subtitle, byline), not of body text."""
     from .rules import parse_byline_line
 
     if len(b.lines) > 2:
         return False
     under = [ln for ln in g.bylines if not ln.vertical]
     under += [o.lines[0] for o in blocks if o is not b and o.role == Role.BODY and parse_byline_line(o.lines[0].text)]
+    under += [h.lines[0] for h in [*titles, *blocks] if h is not g and h is not b and len(h.lines) == 1
+              and not h.lines[0].vertical and _names_alone(h.lines[0].text)]
     return any(0 <= ln.y0 - b.bottom <= 1.5 * body and min(ln.x1, b.right) - max(ln.x0, b.left) > 0 for ln in under)
+
+
+def _set_apart_under(b: ColumnBlock, g: HeadingGroup, blocks: list[ColumnBlock], body: float) -> bool:
+    """One line right under a title, lined up with it (left or centred), with
+    white space of a line or more between it and the text under it: a
+    subtitle in the body's face and size, not the text's first line."""
+    x0, _, x1, y1 = g.bbox
+    if len(b.lines) != 1 or not 0 <= b.top - y1 <= 0.8 * body \
+            or not (abs(b.left - x0) <= 0.5 * body or abs((b.left + b.right - x0 - x1) / 2) <= body):
+        return False
+    under = [o.top - b.bottom for o in blocks if o is not b and o.top >= b.bottom - 1
+             and min(o.right, b.right) - max(o.left, b.left) > 0]
+    return bool(under) and min(under) >= 1.5 * body
+
+
+def _names_alone(text: str) -> bool:
+    """A line of one to three names and nothing else (汪涛, 张文 杨希壮)."""
+    tokens = name_tokens(text)
+    return tokens is not None and 1 <= len(tokens) <= 3 and all(starts_with_surname(t) for t in tokens)
 
 
 def smallest_frame(box: BBox, frames: list[BBox]) -> BBox | None:

@@ -994,3 +994,50 @@ def test_one_line_subtitle_in_the_body_face_set_apart_from_the_text(tmp_path):
     assert art.headline.subtitle == subtitle, f"subtitle {art.headline.subtitle!r}"
     assert art.dateline == "本报海口2月17日电", f"dateline {art.dateline!r}"
     check_body(art, TEXTS["river"])
+
+
+def test_column_under_a_logo_with_a_headline_level_a_little_farther_right(tmp_path):
+    """A column logo over column 0 at the page's left; the column opens level
+    with the top of a headline set six characters to its right, over columns
+    1-4, whose text starts under it: column 0 is that headline's first column."""
+    pg = FeaturePage()
+    pg.header(3, "经济")
+    x0 = column_x(0)
+    pg.panel(x0, TOP + 4, x0 + 70, TOP + 24)
+    pg.line(x0 + 8, TOP + 7, "调研手记", 13, "hei", white=True)
+    top = TOP + 34
+    y = pg.headline(column_x(1) + 60, span_right(1, 4), top, "商业银行资本充足率稳步提升", 20, align="left")
+    body = TEXTS["digital"] + TEXTS["market"]
+    a = pg.flow(x0, top, body, 5, tops=[top] + [y + 6] * 4).bottom
+    story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, a), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["商业银行资本充足率稳步提升", "文艺巡演进乡村"])
+    check_body(find(page, "商业银行资本充足率稳步提升"), body)
+
+
+def test_columns_right_of_a_narrow_headline_beyond_a_vertical_headlines_own_column(tmp_path):
+    """Article A: a narrow two-line headline and byline over columns 0-1,
+    whose text starts under them; A's text goes on in columns 2-3, opening
+    level with the headline's top, right of its end. Article B: a vertical
+    headline at the page's right with its own column beside it (a byline line
+    at its top). Columns 2-3 are A's: B's column stands between them and B."""
+    pg = FeaturePage()
+    pg.header(5, "要闻")
+    chars = 11
+    x = [LEFT + i * (chars * BODY + 12) for i in range(4)]
+    top = TOP + 8
+    pg.line(x[0], top, "中华职业教育社", 21, "hei")
+    pg.line(x[0], top + 27, "代表大会举行", 21, "hei")
+    pg.line(x[0], top + 60, "本报记者 林晓东", BODY)
+    body = TEXTS["school"] + TEXTS["health"]  # (column 1 ends a paragraph, column 2 opens the next)
+    a = max(pg.flow(x[0], top + 84, TEXTS["school"], 2, chars=chars).bottom,
+            pg.flow(x[2], top, TEXTS["health"], 2, chars=chars).bottom)
+    xb = x[3] + chars * BODY + 40
+    pg.line(xb, top, "■ 本报记者 赵一鸣", BODY)
+    b = pg.flow(xb, top + 20, TEXTS["river"][:2], 1, chars=13).bottom
+    pg.vertical(RIGHT - 24, top, "深圳控烟新规出台", 24, pitch=28)
+    story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, max(a, b, top + 8 * 28)), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["中华职业教育社 代表大会举行", "深圳控烟新规出台", "文艺巡演进乡村"])
+    check_body(find(page, "中华职业教育社 代表大会举行"), body)
+    check_body(find(page, "深圳控烟新规出台"), TEXTS["river"][:2])

@@ -149,6 +149,10 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
                 return right, True  # one beside heads columns of its own: a label opens no column mid-article)
             if row is not None:  # and one centred over the row the block opens with the column on its right
                 return row[1], True
+            far = heading_on_right(b, headings, titles, seps, head_frame, frame, body, config, reach=8.0) \
+                if side is None else None
+            if far is not None:  # with nothing beside, a headline level with the top a little farther right
+                return far, True
         if kind == "heading" and dist > 10 * body:  # far under that headline: the text may run on from the left
             foot = foot_on_left(b, flow, seps, frame_of, frame, body)
             if foot is not None and (foot.owner is not None or patient):
@@ -341,8 +345,10 @@ def _beside(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup
             continue
         first = b.lines[0]  # the block may widen below a vertical heading
         if hx1 <= b.left + body:
-            if vertical_right and (heads_own_column(h, b, flow, body) or level and heads_columns_under(h, flow, body)):
-                continue  # a vertical headline level on the right is the one beside
+            if vertical_right and (heads_own_column(h, b, flow, body) or level and heads_columns_under(h, flow, body)) \
+                    and any(not stands_between(b.right, headings[j].bbox[0], top, [o for o in flow if o.role == Role.BODY])
+                            for j in vertical_right):
+                continue  # a vertical headline level on the right (no column of its own between) is the one beside
             d = b.left - hx1
             lo, hi = hx1, b.left
         elif h.vertical and hx0 >= first.x1 - body:

@@ -307,12 +307,15 @@ _NEVER_LAST = frozenset("说在的们等对向把被给将是比从")
 
 
 def trim_name_endings(tokens: list[Token]) -> list[Token]:
-    """Give back the word LAC glued to the end of a name (王战说 -> 王战 + 说),
-    and a copula a title follows (谢某文任 + 某部政治部主任 -> 谢某文 + 任 + …)."""
+    """Give back the word LAC glued to the end of a name (王战说 -> 王战 + 说;
+    会见巴某时， -> 巴某 + 时 before a comma or a verb), and a copula a title follows (谢某文任 + 某部政治部主任 -> 谢某文 + 任 + …)."""
     out: list[Token] = []
     for k, (word, tag) in enumerate(tokens):
         if tag == "PER" and len(word) >= 3 and word[-1] in _NEVER_LAST and not any(d in word for d in DOTS):
             out += [(word[:-1], "PER"), (word[-1], "v")]
+        elif (tag == "PER" and len(word) >= 3 and word[-1] == "时" and k + 1 < len(tokens)
+              and (tokens[k + 1][0] in ("，", ",") or tokens[k + 1][1] == "v")):
+            out += [(word[:-1], "PER"), ("时", "n")]  # 会见某某时，/强调: the time of the meeting, not the name's end
         elif tag == "PER" and len(word) >= 3 and word[-1] in COPULA_CHARS and titles_stated_after(
                 [(word[:-1], "PER"), (word[-1], "v")] + tokens[k + 1:], 0):
             out += [(word[:-1], "PER"), (word[-1], "v")]

@@ -75,6 +75,8 @@ def _title_run(tokens: list[Token], end: int) -> tuple[str, int]:
         else:
             break
     start = _after_last_verb(tokens, start, end)
+    while start < end - 1 and tokens[start][1] == "s" and tokens[start][0][-1] in _ON_A_SPOT:
+        start += 1  # 台上 + 国家一级演员, 场上 + 主攻: where the person stands, no part of the office
     if start < end - 1 and _COUNTED.match(tokens[start][0]):
         start += 1  # 一位 + 村民, 这一幕 + 河池市委书记: a count opens no title
     while start < end and tokens[start][0] in _QUOTES + "和与及暨":  # a title starts with a word
@@ -105,6 +107,8 @@ def _title_run(tokens: list[Token], end: int) -> tuple[str, int]:
     return _balanced(text.strip(_QUOTES)), start
 
 
+#: last characters of place words that say where someone stands (台上, 场上, 村里, 身边)
+_ON_A_SPOT = "上下里旁边"
 #: an era by its dynasty (明末, 清初, 唐代, 北宋, 东晋): it dates a title (明末苏州画家)
 _ERA = re.compile(r"^[东西南北]?[汉晋宋周魏齐梁陈隋唐元明清秦][代朝末初]?$")
 #: a year (2012年, 2018年度) that dates a prize in the title after it
@@ -257,7 +261,7 @@ def _after_last_verb(tokens: list[Token], start: int, end: int) -> int:
         if word in ("（", "(", "）", ")"):
             bracketed = word in ("（", "(")  # （以下简称“明德”）: the verb of an alias
         if (not quoted and not bracketed and tag == "v" and word not in _HEAD_SET and word not in CHAIN_MARKS
-                and not _role_read_as_verb(word, tag)
+                and not _role_read_as_verb(word, tag) and not _cut_head_tail(tokens, k, end)
                 and word not in _TITLE_WORDS and not word.startswith("驻") and not _title_verb(tokens, k, end)
                 and not _inside_title_word(tokens, k, end)):
             verbs.append(k)
@@ -274,11 +278,21 @@ def _balanced(title: str) -> str:
     return title
 
 
+def _cut_head_tail(tokens: list[Token], k: int, end: int) -> bool:
+    """Is ``tokens[k]`` the last character of a head that LAC cut off and read
+    as a verb or a name (参谋/n + 长/v, 委员/n + 长/PER), right before the name?"""
+    word, tag = tokens[k]
+    return (k == end - 1 and k > 0 and len(word) == 1 and tag in ("v", "PER", "d", "a")
+            and tokens[k - 1][1] in TITLE_TAGS and tokens[k - 1][0] + word in _HEAD_SET)
+
+
 def _in_title(tokens: list[Token], k: int, end: int) -> bool:
     """May ``tokens[k]`` be part of a title that ends before ``end``?"""
     word, tag = tokens[k]
     if not word.strip() or tag == "m" and word.endswith("岁"):
         return False  # an age is no part of a title (61岁村民)
+    if _cut_head_tail(tokens, k, end):
+        return True  # 原 + 参谋 + 长/v + 张某: the head's last character, read as a verb
     if tag == "r" and word.startswith("某") and k < end - 1 and tokens[k + 1][1] in TITLE_TAGS:
         return True  # 某部副站长, 某陆航旅飞行员: a unit the text does not name
     if tag == "r" and (len(word) >= 4 or 0 < k < end - 1 and tokens[k - 1][1] in ("LOC", "ORG")
@@ -308,7 +322,8 @@ def _in_title(tokens: list[Token], k: int, end: int) -> bool:
     if _bracketed_place(tokens, k):
         return True  # 中国（海南）改革发展研究院院长: a place in brackets inside an organisation's name
     if word in ("和", "与", "及"):  # 文化和旅游部部长; not 王沪宁和国务院总理, not 桑某院士和…
-        return k > 0 and tokens[k - 1][1] in TITLE_TAGS and tokens[k - 1][1] != "PER" and not (
+        # not 在北京与 + 某国外长: where the meeting is, then the other side; no organisation's name
+        return not (k >= 2 and tokens[k - 2][0] in ("在", "于") and tokens[k - 1][1] == "LOC") and k > 0 and tokens[k - 1][1] in TITLE_TAGS and tokens[k - 1][1] != "PER" and not (
             k >= 2 and tokens[k - 2][1] == "PER" and tokens[k - 1][0] in POSTFIX_HEADS)
     return False
 
@@ -370,11 +385,17 @@ def titles_before(tokens: list[Token], index: int) -> list[str]:
 
 def _split_at_concurrent(title: str) -> list[str]:
     """A title LAC read with 兼 inside one word (沙特王 + 储兼 + 副首相) is two
-    titles, as 兼 between words chains them (国务委员兼外长)."""
-    cut = title.find("兼")
-    if cut <= 1 or cut >= len(title) - 1 or not is_title(title[:cut]) or not is_title(title[cut + 1:]):
-        return [title]
-    return [title[:cut]] + _split_at_concurrent(title[cut + 1:])
+    titles, as 兼 between words chains them (国务委员兼外长); so is a title
+    joined to the next by 及 (制片人及某协会执行主席), when both halves are titles."""
+    for mark in _CONCURRENT_MARKS:
+        cut = title.find(mark)
+        if 1 < cut < len(title) - 1 and is_title(title[:cut]) and is_title(title[cut + 1:]):
+            return [title[:cut]] + _split_at_concurrent(title[cut + 1:])
+    return [title]
+
+
+#: what joins two titles of one person inside one run (国务委员兼外长, 导演及某协会主席)
+_CONCURRENT_MARKS = ("兼", "及")
 
 
 def _after_mark(tokens: list[Token], start: int) -> bool:

@@ -1,0 +1,88 @@
+"""The enrichment stage on shapes of text found in issue 11's eighth pass
+(dev7, a blind development part). Sample words and names are invented for
+these tests; they feed hand-made LAC tokens to the rules, so they do not
+depend on how the model happens to cut a sentence."""
+
+from __future__ import annotations
+
+from banmian.enrich.credits import is_contributor
+from banmian.enrich.namerepair import trim_name_endings
+from banmian.enrich.people import find_people
+from banmian.enrich.titles import titles_before
+
+
+def _people(*chunks: list[tuple[str, str]]) -> dict[str, list[str]]:
+    found = find_people([list(c) for c in chunks], exclude=set(), anchors={}, place_in_title=lambda text: None)
+    return {p.name: p.titles for p in found}
+
+
+def test_a_head_whose_last_character_lac_cut_off_is_whole() -> None:
+    """原 + 参谋/n + 长/v + 柯某明, 副 + 委员/n + 长/PER + 柯某明: the model
+    cut 参谋长 and 委员长 before their last character and read it as a verb
+    or a name; the title is whole."""
+    tokens = [("对", "p"), ("某某军区", "ORG"), ("原", "a"), ("参谋", "n"), ("长", "v"), ("柯文明", "PER"),
+              ("受贿", "v"), ("案", "n"), ("宣判", "v"), ("。", "w")]
+    assert titles_before(tokens, 5) == ["某某军区原参谋长"]
+    tokens = [("。", "w"), ("全国某某会", "ORG"), ("副", "a"), ("委员", "n"), ("长", "PER"), ("柯文明", "PER"),
+              ("作", "v"), ("报告", "n"), ("。", "w")]
+    assert titles_before(tokens, 5) == ["全国某某会副委员长"]
+    # a one-character verb that makes no head with the word before it still ends the title
+    tokens = [("队员", "n"), ("说", "v"), ("柯文明", "PER"), ("来", "v"), ("了", "u")]
+    assert titles_before(tokens, 2) == []
+
+
+def test_where_a_meeting_is_held_opens_no_title() -> None:
+    """在北京与 + 某国外长柯某 (at Beijing, with the minister): 在 + place + 与
+    is where and with whom; a place joined by 与 inside an office's name stays
+    (某国环境与农牧业部部长, 某某与某某地区总经理)."""
+    tokens = [("在", "p"), ("北京", "LOC"), ("与", "p"), ("吉尔某斯坦", "LOC"), ("外长", "n"), ("柯文明", "PER"),
+              ("举行", "v"), ("会谈", "vn")]
+    assert titles_before(tokens, 5) == ["吉尔某斯坦外长"]
+    tokens = [("惠某", "ORG"), ("哈萨某斯坦", "LOC"), ("与", "p"), ("吉尔某斯坦", "LOC"), ("地区", "n"),
+              ("总经理", "n"), ("柯文明", "PER"), ("说", "v")]
+    assert titles_before(tokens, 6) == ["惠某哈萨某斯坦与吉尔某斯坦地区总经理"]
+
+
+def test_two_titles_joined_by_ji_are_two_titles() -> None:
+    """电影导演、制片人及某协会执行主席托某·弗某: 及 joins two titles of one
+    person as 兼 does; a name that holds 及 (文化及旅游部部长) is one title."""
+    tokens = [("某国", "LOC"), ("电影", "n"), ("导演", "n"), ("、", "w"), ("制片人", "n"), ("及", "c"),
+              ("纪录片", "n"), ("协会", "n"), ("执行", "vn"), ("主席", "n"), ("托某·弗某", "PER"), ("说", "v")]
+    assert titles_before(tokens, 10) == ["某国电影导演", "制片人", "纪录片协会执行主席"]
+    tokens = [("。", "w"), ("文化", "n"), ("及", "c"), ("旅游部", "ORG"), ("部长", "n"), ("柯文明", "PER"), ("说", "v")]
+    assert titles_before(tokens, 5) == ["文化及旅游部部长"]
+
+
+def test_where_someone_stands_is_no_part_of_the_title() -> None:
+    """此时，台上 + 国家一级演员 + 柯某 正在演唱: 台上 says where the singer
+    stands; the office starts after it."""
+    tokens = [("此时", "TIME"), ("，", "w"), ("台上", "s"), ("国家", "n"), ("一级", "m"), ("演员", "n"),
+              ("柯文明", "PER"), ("正在", "d"), ("演唱", "v")]
+    assert titles_before(tokens, 6) == ["国家一级演员"]
+
+
+def test_a_suspect_is_named_by_the_case() -> None:
+    """犯罪嫌疑人李某 (the role in a criminal case) is the person's title."""
+    people = _people([("，", "w"), ("犯罪嫌疑人", "n"), ("柯某", "PER"), ("将", "d"), ("现金", "n"), ("偷走", "v"),
+                      ("。", "w")])
+    assert people == {"柯某": ["犯罪嫌疑人"]}
+
+
+def test_the_time_of_a_meeting_is_no_part_of_the_name() -> None:
+    """会见某组织主席柯文明时强调 (LAC: 柯文明时/PER): 时 is the time of the
+    meeting, before a verb or a comma."""
+    tokens = [("会见", "v"), ("主席", "n"), ("柯文明时", "PER"), ("强调", "v"), ("。", "w")]
+    assert trim_name_endings(tokens)[2:4] == [("柯文明", "PER"), ("时", "n")]
+    tokens = [("会见", "v"), ("柯文明时", "PER"), ("，", "w")]
+    assert trim_name_endings(tokens)[1] == ("柯文明", "PER")
+    assert trim_name_endings([("柯文明时", "PER"), ("的", "u")])[0] == ("柯文明时", "PER")
+
+
+def test_the_writers_of_a_dialogue_are_contributors() -> None:
+    """对话人： / 何某某 本报评论员 / 饶某某 某某日报评论员: each writer on a
+    line of their own with a paper's staff role; a roster line with another
+    title (柯某 某县某局局长) is a person."""
+    assert is_contributor([("何文明", "PER"), (" ", "w"), ("本报", "n"), ("评论员", "n")], 0)
+    assert is_contributor([("饶文明", "PER"), (" ", "w"), ("某海日报", "ORG"), ("评论员", "n")], 0)
+    assert not is_contributor([("柯文明", "PER"), (" ", "w"), ("某县某局", "ORG"), ("局长", "n")], 0)
+    assert not is_contributor([("柯文明", "PER"), ("是", "v"), ("本报", "n"), ("评论员", "n")], 0)

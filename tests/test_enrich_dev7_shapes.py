@@ -86,3 +86,20 @@ def test_the_writers_of_a_dialogue_are_contributors() -> None:
     assert is_contributor([("饶文明", "PER"), (" ", "w"), ("某海日报", "ORG"), ("评论员", "n")], 0)
     assert not is_contributor([("柯文明", "PER"), (" ", "w"), ("某县某局", "ORG"), ("局长", "n")], 0)
     assert not is_contributor([("柯文明", "PER"), ("是", "v"), ("本报", "n"), ("评论员", "n")], 0)
+
+
+def test_a_name_run_on_by_one_character_is_the_shorter_name_of_the_article() -> None:
+    """班长柯文明先/PER 与群众研究 ... 柯文明和战士们: LAC glued 先 (then) to the
+    name once; the article names 柯文明, so the mention is his, with its title."""
+    people = _people([("班长", "n"), ("柯文明先", "PER"), ("与", "p"), ("群众", "n"), ("研究", "v"), ("。", "w")],
+                     [("深夜", "TIME"), ("，", "w"), ("柯文明", "PER"), ("和", "c"), ("战士们", "n"), ("出发", "v"),
+                      ("。", "w")])
+    assert people == {"柯文明": ["班长"]}
+
+
+def test_a_four_character_name_always_written_whole_stays() -> None:
+    """安某晋三 written whole every time (LAC once reads 安某晋 alone): a name
+    of four characters, not a run-on."""
+    people = _people([("首相", "n"), ("安某晋三", "PER"), ("表示", "v"), ("。", "w")],
+                     [("安某晋", "PER"), ("三", "m"), ("说", "v"), ("。", "w")])
+    assert list(people) == ["安某晋三"]

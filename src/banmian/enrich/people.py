@@ -179,6 +179,7 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
     running: set[str] = set()
     listed: set[str] = set()
     names = _not_reduplicated(_names_cut_before_one_character(names, chunks), chunks)
+    names = _not_run_on(names, chunks)
     pattern = _names_pattern(names)
     for raw in chunks:
         # a word LAC read as a name here and as a place elsewhere, and no name of the article, is
@@ -269,6 +270,20 @@ def _names_cut_before_one_character(names: set[str], chunks: list[list[Token]]) 
             out.discard(name)
             out.add(name + tail)
     return out
+
+
+def _not_run_on(names: set[str], chunks: list[list[Token]]) -> set[str]:
+    """Drop a four-character name without a dot whose first three characters
+    are a name of the article too, written elsewhere with another character
+    after them (王某娜 + 蒙了 beside 王某娜工作, 王某元 + 先与): LAC glued the
+    next word's first character to the name; the shorter name is found in its
+    place. A four-character name always written whole (安倍晋三) stays."""
+    long = [n for n in names if len(n) == 4 and not any(d in n for d in DOTS) and n[:3] in names]
+    if not long:
+        return names
+    text = "".join(word for tokens in chunks for word, _ in tokens)
+    return names - {n for n in long if any(m.end() < len(text) and text[m.end()] != n[3]
+                                           for m in re.finditer(n[:3], text))}
 
 
 def _not_reduplicated(names: set[str], chunks: list[list[Token]]) -> set[str]:

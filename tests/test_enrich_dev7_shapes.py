@@ -103,3 +103,15 @@ def test_a_four_character_name_always_written_whole_stays() -> None:
     people = _people([("首相", "n"), ("安某晋三", "PER"), ("表示", "v"), ("。", "w")],
                      [("安某晋", "PER"), ("三", "m"), ("说", "v"), ("。", "w")])
     assert list(people) == ["安某晋三"]
+
+
+def test_a_tibetan_name_needs_no_surname() -> None:
+    """63岁老人普布次仁说 (two parts of Tibetan names, no surname): a person;
+    江村/PER + 邓珠/PER (LAC cut the name in two): one name; a word of two
+    unknown halves that opens with no surname still needs a title or a speech."""
+    people = _people([("老人", "n"), ("普布次仁", "PER"), ("一口气", "d"), ("说", "v"), ("了", "u"), ("。", "w")])
+    assert list(people) == ["普布次仁"]
+    people = _people([("“", "w"), ("好", "a"), ("。", "w"), ("”", "w"), ("小区", "n"), ("干部", "n"), ("江村", "PER"),
+                      ("邓珠", "PER"), ("说", "v"), ("。", "w")])
+    assert people == {"江村邓珠": ["小区干部"]}
+    assert _people([("墨香", "PER"), ("四溢", "v"), ("。", "w")]) == {}

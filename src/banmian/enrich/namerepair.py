@@ -15,6 +15,7 @@ from ..names import SURNAMES as _SURNAMES
 from .lexer import Token, has_tag
 from .namelists import NOT_NAME_ENDINGS as _NOT_NAME_ENDINGS
 from .namelists import mend_name_lists
+from .namewords import is_tibetan_name
 from .titles import (APPOINTING, HEAD_ENDINGS, HEADS, POSTFIX_HEADS, is_title, roster_name_end,
                      titles_stated_after)
 
@@ -325,6 +326,20 @@ def trim_name_endings(tokens: list[Token]) -> list[Token]:
 
 
 
+def join_tibetan_names(tokens: list[Token]) -> list[Token]:
+    """Two neighbouring words that make a Tibetan name together, one of them
+    tagged a name (江村/PER + 邓珠/PER, 扎西达/PER + 哇): one name."""
+    out: list[Token] = []
+    for word, tag in tokens:
+        last = out[-1] if out else ("", "w")
+        if ("PER" in (tag, last[1]) and last[1] != "w" and tag != "w"
+                and is_tibetan_name(last[0] + word) and not is_tibetan_name(last[0])):
+            out[-1] = (last[0] + word, "PER")
+            continue
+        out.append((word, tag))
+    return out
+
+
 def _spaces_apart(tokens: list[Token]) -> list[Token]:
     """A space LAC kept at the edge of a word stands apart (丁华 + space): it
     separates a roster's name from its titles, and is no part of any name."""
@@ -358,6 +373,6 @@ def mend(tokens: list[Token]) -> list[Token]:
         tokens = [("".join(word for word, _ in tokens[:roster_end]), "PER")] + tokens[roster_end:]
         named = True
     if named:
-        tokens = merge_foreign_names(trim_name_endings(tokens))
+        tokens = merge_foreign_names(trim_name_endings(join_tibetan_names(tokens)))
     tokens = repair_names(tokens)
     return complete_short_names(tokens) if has_tag(tokens, "PER") else tokens

@@ -21,8 +21,8 @@ from .credits import CREDIT_VERBS, is_contributor
 from .lexer import Token
 from .namelists import in_name_list
 from .namerepair import AFTER_NAME, COPULA_CHARS, DOTS, HAN_PART, SPEECH, TRANSLITERATION, mend
-from .namewords import (after_a_seat, after_a_settlement, in_book_title, in_place_list, is_address_form, pair_of_sides,
-                        place_fronts, quoted_alone)
+from .namewords import (after_a_seat, after_a_settlement, in_book_title, in_place_list, is_address_form,
+                        is_tibetan_name, pair_of_sides, place_fronts, quoted_alone)
 from .world import place_shaped
 from .titles import (POSTFIX_HEADS, complete_title, inside_title, is_title, title_after, titles_before,
                      titles_in_roster, titles_stated_after)
@@ -327,7 +327,7 @@ def _unsurnamed(name: str) -> bool:
     transliteration (墨香, 扶智, 正风): a word LAC took for a name unless the
     text gives it a title or makes it speak."""
     return not any(d in name for d in DOTS) and name[0] not in _SURNAMES and name[:2] not in _COMPOUND_SURNAMES \
-        and not all(c in TRANSLITERATION for c in name)
+        and not all(c in TRANSLITERATION for c in name) and not is_tibetan_name(name)
 
 
 def _speaks(tokens: list[Token], index: int) -> bool:

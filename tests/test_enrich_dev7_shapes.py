@@ -8,7 +8,7 @@ from __future__ import annotations
 from banmian.enrich.credits import is_contributor
 from banmian.enrich.namerepair import trim_name_endings
 from banmian.enrich.people import find_people
-from banmian.enrich.titles import titles_before
+from banmian.enrich.titles import titles_before, titles_stated_after
 
 
 def _people(*chunks: list[tuple[str, str]]) -> dict[str, list[str]]:
@@ -115,3 +115,46 @@ def test_a_tibetan_name_needs_no_surname() -> None:
                       ("邓珠", "PER"), ("说", "v"), ("。", "w")])
     assert people == {"江村邓珠": ["小区干部"]}
     assert _people([("墨香", "PER"), ("四溢", "v"), ("。", "w")]) == {}
+
+
+def test_appointed_with_the_sex_in_brackets_and_a_note_after_the_post() -> None:
+    """任命柯某（女）为某委员会副主任; 任命饶某为国家某某副总督察（专职）: the
+    sex between the name and 为, and a short note after the post, are no
+    part of the title."""
+    tokens = [("任命", "v"), ("柯文明", "PER"), ("（", "w"), ("女", "a"), ("）", "w"), ("为", "v"),
+              ("某某监督管理委员会", "ORG"), ("副主任", "n"), ("；", "w")]
+    assert titles_stated_after(tokens, 1) == ["某某监督管理委员会副主任"]
+    tokens = [("任命", "v"), ("饶文明", "PER"), ("为", "p"), ("国家", "n"), ("某某", "n"), ("副总督察", "n"),
+              ("（", "w"), ("专职", "b"), ("）", "w"), ("；", "w")]
+    assert titles_stated_after(tokens, 1) == ["国家某某副总督察"]
+
+
+def test_a_biography_with_tiaoren_gives_the_post() -> None:
+    """柯某调任某军新编某师师长 (调任, 升任, 转任 like 任)."""
+    tokens = [("柯文明", "PER"), ("调任", "v"), ("第3军", "nz"), ("新编", "vn"), ("3师", "m"), ("师长", "n"), ("，", "w")]
+    assert titles_stated_after(tokens, 0) == ["第3军新编3师师长"]
+
+
+def test_a_head_lac_kept_inside_the_name_stands_after_it() -> None:
+    """陪同拉里某尼议长/PER 访华 (the head glued to the name); 王主任 (a
+    surname and a head) is left alone."""
+    assert trim_name_endings([("陪同", "v"), ("拉里某尼议长", "PER"), ("访华", "v")])[1:3] == [
+        ("拉里某尼", "PER"), ("议长", "n")]
+    assert trim_name_endings([("王主任", "PER"), ("说", "v")])[0] == ("王主任", "PER")
+    assert trim_name_endings([("习总书记", "PER"), ("说", "v")])[0] == ("习总书记", "PER")
+    assert _people([("柯文明", "PER"), ("烈士", "n"), ("墓", "n"), ("在", "p"), ("山上", "s"), ("。", "w")]) == {"柯文明": []}
+    people = _people([("为", "p"), ("柯文明", "PER"), ("烈士", "n"), ("扫墓", "v"), ("。", "w")])
+    assert people == {"柯文明": ["烈士"]}
+
+
+def test_a_transliteration_whose_first_sound_lac_read_as_a_verb() -> None:
+    """俄外交部发言人 + 扎/v + 哈罗某/PER 表示: one name after the head."""
+    tokens = [("某外交部", "ORG"), ("发言人", "n"), ("扎", "v"), ("哈罗娃", "PER"), ("表示", "v"), ("，", "w")]
+    assert _people(tokens) == {"扎哈罗娃": ["某外交部发言人"]}
+
+
+def test_a_writer_of_a_play_is_named_by_the_craft() -> None:
+    """编剧柯某、饶某秉持…: 编剧 heads both names of the list."""
+    people = _people([("正是", "v"), ("编剧", "n"), ("柯文明", "PER"), ("、", "w"), ("饶文亮", "PER"), ("秉持", "v"),
+                      ("理念", "n"), ("。", "w")])
+    assert people == {"柯文明": ["编剧"], "饶文亮": ["编剧"]}

@@ -271,7 +271,21 @@ def merge_foreign_names(tokens: list[Token]) -> list[Token]:
             continue
         after_dot = False
         out.append((word, tag))
-    return _dotted_name_edges(out)
+    return _dotted_name_edges(_first_sound_after_head(out))
+
+
+def _first_sound_after_head(tokens: list[Token]) -> list[Token]:
+    """A transliterated name whose first character LAC read as a one-character
+    verb after the title's head (发言人 + 扎/v + 哈罗某/PER): one name."""
+    out: list[Token] = []
+    for k, (word, tag) in enumerate(tokens):
+        last = out[-1] if out else ("", "w")
+        if (tag == "PER" and len(out) >= 2 and last[1] == "v" and len(last[0]) == 1 and last[0] in TRANSLITERATION
+                and len(word) >= 2 and all(c in TRANSLITERATION for c in word) and is_title(out[-2][0])):
+            out[-1] = (last[0] + word, "PER")
+            continue
+        out.append((word, tag))
+    return out
 
 
 def _dotted_name_edges(tokens: list[Token]) -> list[Token]:
@@ -309,10 +323,14 @@ _NEVER_LAST = frozenset("说在的们等对向把被给将是比从")
 
 def trim_name_endings(tokens: list[Token]) -> list[Token]:
     """Give back the word LAC glued to the end of a name (王战说 -> 王战 + 说;
-    会见巴某时， -> 巴某 + 时 before a comma or a verb), and a copula a title follows (谢某文任 + 某部政治部主任 -> 谢某文 + 任 + …)."""
+    会见巴某时， -> 巴某 + 时 before a comma or a verb; 拉里某尼议长 -> 拉里某尼 +
+    议长, a head written after the name), and a copula a title follows (谢某文任 + 某部政治部主任 -> 谢某文 + 任 + …)."""
     out: list[Token] = []
     for k, (word, tag) in enumerate(tokens):
-        if tag == "PER" and len(word) >= 3 and word[-1] in _NEVER_LAST and not any(d in word for d in DOTS):
+        head = _head_glued_after(word) if tag == "PER" else ""
+        if head:
+            out += [(word[:-len(head)], "PER"), (head, "n")]
+        elif tag == "PER" and len(word) >= 3 and word[-1] in _NEVER_LAST and not any(d in word for d in DOTS):
             out += [(word[:-1], "PER"), (word[-1], "v")]
         elif (tag == "PER" and len(word) >= 3 and word[-1] == "时" and k + 1 < len(tokens)
               and (tokens[k + 1][0] in ("，", ",") or tokens[k + 1][1] == "v")):
@@ -324,6 +342,17 @@ def trim_name_endings(tokens: list[Token]) -> list[Token]:
             out.append((word, tag))
     return out
 
+
+
+def _head_glued_after(word: str) -> str:
+    """The head written after a name that LAC kept inside the name's word
+    (拉里某尼议长/PER), or the empty string; the name left must have three
+    characters at least (王主任, 习总书记 are forms of address, no name and a head)."""
+    for size in (3, 2):
+        head = word[-size:]
+        if len(word) - size >= 3 and head in POSTFIX_HEADS and HAN_PART.fullmatch(word[:-size]):
+            return head
+    return ""
 
 
 def join_tibetan_names(tokens: list[Token]) -> list[Token]:

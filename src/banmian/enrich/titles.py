@@ -20,7 +20,7 @@ from .lexer import Token
 from .titlewords import HEADS, NOT_HEADS, POSTFIX_HEADS
 
 #: words after a name that introduce its title (赵明翠，是全国人大代表; 王五系县医院院长)
-_COPULAS = ("是", "系", "现任", "担任", "任", "时任", "历任", "先后任", "生前系", "生前是", "还是", "也是", "曾是",
+_COPULAS = ("是", "系", "现任", "担任", "任", "时任", "历任", "先后任", "调任", "升任", "转任", "出任", "生前系", "生前是", "还是", "也是", "曾是",
             "更是", "既是")
 _QUOTES = "“”‘’\"「」"
 #: words LAC tags as verbs that titles contain (中国驻朝鲜大使)
@@ -446,14 +446,27 @@ def inside_title(tokens: list[Token], index: int) -> bool:
 
 def title_after(tokens: list[Token], index: int) -> str | None:
     """A head right after the name (习近平总书记 -> 总书记; LAC's 委员 + 长 too)."""
-    joined, found = "", None
-    for word, tag in tokens[index + 1:index + 3]:
+    found, after = _head_after(tokens, index)
+    if found and after < len(tokens) and tokens[after][0].startswith(_MONUMENTS):
+        return None  # 张某烈士墓, 某某将军纪念馆: the head names a monument, not the person's office
+    return found
+
+
+def _head_after(tokens: list[Token], index: int) -> tuple[str | None, int]:
+    """The longest head within the two words after the name (委员 + 长 is
+    委员长) and the index after it."""
+    joined, found, after = "", None, index + 1
+    for k, (word, tag) in enumerate(tokens[index + 1:index + 3], start=index + 1):
         if tag in ("w", "PER"):
             break
         joined += word
         if joined in POSTFIX_HEADS:
-            found = joined  # the longest: 委员 + 长 is 委员长
-    return found
+            found, after = joined, k + 1
+    return found, after
+
+
+#: what a name and a head before it may name (张某烈士墓, 某某将军纪念馆)
+_MONUMENTS = ("墓", "陵", "纪念", "故居")
 
 
 #: verbs of appointing before a name whose title follows 为 (任命张某为…, 聘请李某为…)
@@ -469,9 +482,11 @@ def titles_stated_after(tokens: list[Token], index: int) -> list[str]:
     copula, then title runs chained by 、 or ， up to the end of the sentence or
     a run that is no title. Without a copula, titles after a comma count when
     they fill the sentence to its end (曲格平，原国家环保局局长; 戴某，农工党某区委会主委。)."""
+    sex = 3 if "".join(w for w, _ in tokens[index + 1:index + 4]) in _ROSTER_MARKS else 0  # 任命赵某（女）为…
+    if index > 0 and tokens[index - 1][0] in APPOINTING and index + 1 + sex < len(tokens) \
+            and tokens[index + 1 + sex][0] == "为":
+        return _stated_titles(tokens, index + 2 + sex)[0]  # 任命张某为外交部副部长
     k = index + 1
-    if index > 0 and tokens[index - 1][0] in APPOINTING and k < len(tokens) and tokens[k][0] == "为":
-        return _stated_titles(tokens, k + 1)[0]  # 任命张某为外交部副部长
     if k < len(tokens) and tokens[k][0] in ("，", ","):
         k += 1
     after_comma = k == index + 2
@@ -501,6 +516,9 @@ def _stated_titles(tokens: list[Token], start: int) -> tuple[list[str], bool]:
                                      or tokens[end][1] == "PER" and tokens[end][0].endswith(_DIVISION_SUFFIXES)):
             end += 1
         run = "".join(w for w, _ in tokens[start:end]).strip(_QUOTES)
+        note = _note_bracket_end(tokens, end)
+        if note and is_title(run):
+            end = note  # 副总督察（专职）: a note on the post, not part of the title
         if not is_title(run) or end < len(tokens) and tokens[end][0] not in CHAIN_MARKS + ("。", "；"):
             return titles, False
         titles.append(run)
@@ -508,6 +526,25 @@ def _stated_titles(tokens: list[Token], start: int) -> tuple[list[str], bool]:
             return titles, True
         start = end + 1
     return titles, False
+
+
+#: the longest note in brackets after a stated title ((专职), (正部长级))
+_NOTE_LONGEST = 5
+
+
+def _note_bracket_end(tokens: list[Token], start: int) -> int:
+    """The index after a short bracketed note at ``start`` ((专职) after a
+    post), or 0 when none stands there."""
+    if start >= len(tokens) or tokens[start][0] not in ("（", "("):
+        return 0
+    text = ""
+    for k in range(start + 1, min(len(tokens), start + 5)):
+        if tokens[k][0] in ("）", ")"):
+            return k + 1 if text else 0
+        text += tokens[k][0]
+        if tokens[k][1] == "w" or len(text) > _NOTE_LONGEST:
+            return 0
+    return 0
 
 
 def complete_title(title: str, anchors: dict[str, str], committee: str | None = None) -> str:

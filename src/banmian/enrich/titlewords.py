@@ -46,8 +46,8 @@ HEADS = (
     "诗人", "冠军", "见证人", "农妇", "皇帝", "皇太后", "太后", "进士", "代表人物",
     # overseas Chinese, elders of a party, imperial degrees and monks (华侨张三, 国民党元老李四, 末代探花, 东晋高僧)
     "华侨", "侨胞", "元老", "状元", "榜眼", "探花", "高僧",
-    # people in a criminal case (犯罪嫌疑人李某)
-    "嫌疑人",
+    # people in a criminal case (犯罪嫌疑人李某), writers of plays and films (编剧张三), inspectors (总督察)
+    "嫌疑人", "编剧", "督察",
 )
 #: X长 is a head (区长, 局长, 校长 ...) except in these words
 NOT_HEADS = ("家长", "兄长", "学长", "成长", "增长", "延长", "擅长", "特长", "专长", "生长", "助长",
@@ -72,4 +72,6 @@ POSTFIX_HEADS = frozenset({"总书记", "主席", "总理", "委员长", "书记
                            # heads of state and vice-presidents (萨某国王, 彭某副总统)
                            "国王", "女王", "副总统", "副主席",
                            # a doctor's degree after the name (张某博士说)
-                           "博士"})
+                           "博士",
+                           # a speaker of a parliament and a martyr after the name (拉某议长, 许某烈士)
+                           "议长", "烈士"})

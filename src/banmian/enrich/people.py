@@ -25,7 +25,8 @@ from .namewords import (after_a_seat, after_a_settlement, in_book_title, in_plac
                         is_tibetan_name, pair_of_sides, place_fronts, quoted_alone)
 from .world import place_shaped
 from .titles import (POSTFIX_HEADS, complete_title, inside_title, is_title, title_after,
-                     titles_before, titles_in_roster, titles_stated_after)
+                     titles_before, titles_stated_after)
+from .rosters import titles_in_roster
 
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}")  # 5-6: transliterated names (梅德韦杰夫)
 _FOREIGN_NAME = re.compile(r"[\u4e00-\u9fff]+(?:[·•・][\u4e00-\u9fff]+)+|[\u4e00-\u9fff]{2,8}")

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from .lexer import Token
-from .titlewords import HEADS, NOT_HEADS, POSTFIX_HEADS
+from .titlewords import HEADS, NOT_HEADS, POSTFIX_HEADS, SEX_MARKS
 
 #: words after a name that introduce its title (赵明翠，是全国人大代表; 王五系县医院院长)
 _COPULAS = ("是", "系", "现任", "担任", "任", "时任", "历任", "先后任", "调任", "升任", "转任", "出任", "生前系", "生前是", "还是", "也是", "曾是",
@@ -482,7 +482,7 @@ def titles_stated_after(tokens: list[Token], index: int) -> list[str]:
     copula, then title runs chained by 、 or ， up to the end of the sentence or
     a run that is no title. Without a copula, titles after a comma count when
     they fill the sentence to its end (曲格平，原国家环保局局长; 戴某，农工党某区委会主委。)."""
-    sex = 3 if "".join(w for w, _ in tokens[index + 1:index + 4]) in _ROSTER_MARKS else 0  # 任命赵某（女）为…
+    sex = 3 if "".join(w for w, _ in tokens[index + 1:index + 4]) in SEX_MARKS else 0  # 任命赵某（女）为…
     if index > 0 and tokens[index - 1][0] in APPOINTING and index + 1 + sex < len(tokens) \
             and tokens[index + 1 + sex][0] == "为":
         return _stated_titles(tokens, index + 2 + sex)[0]  # 任命张某为外交部副部长
@@ -569,61 +569,3 @@ def complete_title(title: str, anchors: dict[str, str], committee: str | None = 
     if match.group(1) or rest.startswith("长"):  # 副区长, 区长: the office of the whole place
         return place + title
     return place + rest if place.endswith(level) else place + title
-
-
-#: what may stand between a roster's name and its space: the sex (杨某（女） ...)
-_ROSTER_MARKS = ("（女）", "(女)", "（男）", "(男)")
-
-
-def roster_name_end(tokens: list[Token]) -> int:
-    """Where the name of a roster line ends (杨某 某县某局局长: a name, a space,
-    then titles to the end of the line), or 0 when the line is no roster entry.
-    The name is everything before the space, whatever LAC made of it (牛 + 何松)."""
-    space = next((k for k, (word, _) in enumerate(tokens) if not word.strip()), -1)
-    if space < 1 or space > 6:
-        return 0
-    head = "".join(word for word, _ in tokens[:space])
-    mark = next((m for m in _ROSTER_MARKS if head.endswith(m)), "")
-    name = head[:len(head) - len(mark)]
-    if not (2 <= len(name) <= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", name)) or is_title(name):
-        return 0
-    end = 0
-    while end < space and len("".join(word for word, _ in tokens[:end])) < len(name):
-        end += 1
-    if len("".join(word for word, _ in tokens[:end])) != len(name):
-        return 0
-    return end if roster_titles(tokens, space) else 0
-
-
-def roster_titles(tokens: list[Token], start: int) -> list[str]:
-    """The titles of a roster line after its name: from the space at ``start``
-    to the end of the line, chained by 、, ， or 兼, each one a title."""
-    k = start
-    while k < len(tokens) and not tokens[k][0].strip():
-        k += 1
-    titles: list[str] = []
-    part = ""
-    for word, _ in tokens[k:] + [("、", "w")]:
-        if word in CHAIN_MARKS or word in ("。", "；", ";"):
-            if not is_title(part) or len(part) > 40:
-                return titles
-            titles.append(part)
-            part = ""
-            continue
-        if not word.strip():
-            return titles  # a second space: no longer the roster line's title
-        part += word
-    return titles
-
-
-def titles_in_roster(tokens: list[Token], index: int) -> list[str]:
-    """The titles after the name at ``index`` when it opens a roster line."""
-    if any(word.strip() for word, _ in tokens[:index]):
-        return []
-    k = index + 1
-    mark = "".join(word for word, _ in tokens[k:k + 3])
-    if mark in _ROSTER_MARKS:
-        k += 3
-    if k >= len(tokens) or tokens[k][0].strip():
-        return []
-    return roster_titles(tokens, k)

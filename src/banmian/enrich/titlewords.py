@@ -75,3 +75,5 @@ POSTFIX_HEADS = frozenset({"总书记", "主席", "总理", "委员长", "书记
                            "博士",
                            # a speaker of a parliament and a martyr after the name (拉某议长, 许某烈士)
                            "议长", "烈士"})
+#: the sex in brackets after a name (杨某（女） on a roster line, 任命赵某（女）为…)
+SEX_MARKS = ("（女）", "(女)", "（男）", "(男)")

@@ -158,3 +158,16 @@ def test_a_writer_of_a_play_is_named_by_the_craft() -> None:
     people = _people([("正是", "v"), ("编剧", "n"), ("柯文明", "PER"), ("、", "w"), ("饶文亮", "PER"), ("秉持", "v"),
                       ("理念", "n"), ("。", "w")])
     assert people == {"柯文明": ["编剧"], "饶文亮": ["编剧"]}
+
+
+def test_a_speaker_lac_read_as_a_verb_and_honours_before_the_name() -> None:
+    """某国众议院 + 议长/v + 南某·佩某 (the head read as a verb); “某某奖章”获得者柯某,
+    “感动某地”年度人物饶某: honours written before the name are titles."""
+    tokens = [("。", "w"), ("美国众议院", "LOC"), ("议长", "v"), ("南希·佩某", "PER"), ("在", "p")]
+    assert titles_before(tokens, 3) == ["美国众议院议长"]
+    tokens = [("邀请", "v"), ("了", "u"), ("“", "w"), ("某某青年", "nz"), ("奖章", "n"), ("”", "w"), ("获得者", "n"),
+              ("柯文明", "PER"), ("作", "v"), ("报告", "n")]
+    assert titles_before(tokens, 7) == ["“某某青年奖章”获得者"]
+    tokens = [("，", "w"), ("“", "w"), ("感动某地", "nz"), ("”", "w"), ("年度", "n"), ("人物", "n"), ("饶文亮", "PER"),
+              ("说", "v")]
+    assert titles_before(tokens, 6) == ["“感动某地”年度人物"]

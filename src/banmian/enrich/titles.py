@@ -53,9 +53,11 @@ def is_title(text: str) -> bool:
     """True when ``text`` ends in a title head (and is not a look-alike word);
     a quote may close the head (全国“治沙英雄”)."""
     text = text.rstrip("”’")
-    if not text or text[-1] not in HEAD_ENDINGS or not _HEAD_RE.search(text) or _BAD_START.match(text):
+    # “某某奖章”获得者: a quote inside the head's words does not change the head
+    bare = text.replace("”", "").replace("“", "") if "”" in text else text
+    if not bare or bare[-1] not in HEAD_ENDINGS or not _HEAD_RE.search(bare) or _BAD_START.match(text):
         return False
-    return not text.endswith(NOT_HEADS)
+    return not bare.endswith(NOT_HEADS)
 
 
 def _title_run(tokens: list[Token], end: int) -> tuple[str, int]:

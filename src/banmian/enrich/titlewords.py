@@ -48,6 +48,10 @@ HEADS = (
     "华侨", "侨胞", "元老", "状元", "榜眼", "探花", "高僧",
     # people in a criminal case (犯罪嫌疑人李某), writers of plays and films (编剧张三), inspectors (总督察)
     "嫌疑人", "编剧", "督察",
+    # a speaker of a parliament, which LAC may read as a verb (众议院议长/v)
+    "议长",
+    # honours written before the name (“践行…”先进个人某某, “感动中国”年度人物某某, “五四奖章”获得者某某)
+    "先进个人", "年度人物", "奖章获得者",
 )
 #: X长 is a head (区长, 局长, 校长 ...) except in these words
 NOT_HEADS = ("家长", "兄长", "学长", "成长", "增长", "延长", "擅长", "特长", "专长", "生长", "助长",

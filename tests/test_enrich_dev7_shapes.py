@@ -171,3 +171,16 @@ def test_a_speaker_lac_read_as_a_verb_and_honours_before_the_name() -> None:
     tokens = [("，", "w"), ("“", "w"), ("感动某地", "nz"), ("”", "w"), ("年度", "n"), ("人物", "n"), ("饶文亮", "PER"),
               ("说", "v")]
     assert titles_before(tokens, 6) == ["“感动某地”年度人物"]
+
+
+def test_kinds_of_place_are_no_names() -> None:
+    """江心洲, 河心岛 (an island in a river), 堰塞湖 (a lake a landslide
+    dammed), 边远山区, 藏族村 (a village by its people), 高新区 written
+    without its city, 国家某某试验区: kinds of place the gazetteer does not
+    know, no names; a village's or a mountain area's own name stays."""
+    from banmian.enrich.places import _plausible
+
+    for kind in ("江心洲", "河心岛", "湖心岛", "堰塞湖", "偏远山区", "彝族村", "高新区", "国家大某据综合试验区"):
+        assert not _plausible(kind, False, set()), kind
+    for name in ("柳溪村", "桐柏山区", "青峰岭", "乌某格尔新区"):
+        assert _plausible(name, False, set()), name

@@ -184,3 +184,24 @@ def test_kinds_of_place_are_no_names() -> None:
         assert not _plausible(kind, False, set()), kind
     for name in ("柳溪村", "桐柏山区", "青峰岭", "乌某格尔新区"):
         assert _plausible(name, False, set()), name
+
+
+def test_a_verb_inside_an_office_after_a_body_tagged_as_a_noun() -> None:
+    """某某部 + 执法 + 局/n + 监督/v + 执法 + 一处处长: the body (局) LAC
+    tagged as a noun makes the verbs part of the office; 某学院 + 东方/s +
+    学/v + 教研室主任: a locative word before the verb too."""
+    tokens = [("”", "w"), ("生态", "n"), ("某某部", "n"), ("执法", "vn"), ("局", "n"), ("监督", "v"), ("执法", "vn"),
+              ("一处", "m"), ("处长", "n"), ("柯文明", "PER"), ("表示", "v")]
+    assert titles_before(tokens, 9) == ["生态某某部执法局监督执法一处处长"]
+    tokens = [("。", "w"), ("某国某某学院", "ORG"), ("东方", "s"), ("学", "v"), ("教研室", "n"), ("主任", "n"),
+              ("柯文明", "PER"), ("说", "v")]
+    assert titles_before(tokens, 6) == ["某国某某学院东方学教研室主任"]
+
+
+def test_a_work_before_a_role_on_it_is_part_of_the_title() -> None:
+    """《某某农》导演柯某: the play's name is part of the director's title; a
+    work's name before another head (《某某》 + 居民) is not."""
+    tokens = [("、", "w"), ("《", "w"), ("阿某门农", "nw"), ("》", "w"), ("导演", "n"), ("利某诺斯", "PER"), ("带", "v")]
+    assert titles_before(tokens, 5) == ["《阿某门农》导演"]
+    tokens = [("读", "v"), ("《", "w"), ("某某", "nw"), ("》", "w"), ("的", "u"), ("居民", "n"), ("柯文明", "PER")]
+    assert titles_before(tokens, 6) == ["居民"]

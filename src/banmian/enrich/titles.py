@@ -69,7 +69,7 @@ def _title_run(tokens: list[Token], end: int) -> tuple[str, int]:
         if opening < 0:
             opening = _alias_start(tokens, start - 1)  # 明远电气股份有限公司（明远电气）副总经理
         if opening < 0 and start < end:
-            opening = _outlet_start(tokens, start - 1)  # 《晨星报》专栏作家
+            opening = _outlet_start(tokens, start - 1, tokens[end - 1][0] in _WORK_ROLES)  # 《晨星报》专栏作家
         if opening >= 0:  # “等蜂来”首席执行官: a quoted name, whatever LAC made of its words
             start = opening
         elif _in_title(tokens, start - 1, end):
@@ -164,17 +164,22 @@ _ORGANISATION_ENDINGS = ("公司", "集团", "中心", "协会", "学会", "商�
 _OUTLET_ENDINGS = ("报", "刊", "杂志", "周刊", "日报", "晚报", "网")
 
 
-def _outlet_start(tokens: list[Token], closing: int) -> int:
+#: roles on a work: the work's title in 《》 before them belongs to the title (《某某》导演)
+_WORK_ROLES = frozenset({"导演", "编剧", "主演", "作者", "译者", "制片人", "总导演", "作曲", "监制"})
+
+
+def _outlet_start(tokens: list[Token], closing: int, work_role: bool = False) -> int:
     """The index of the 《 that opens an outlet's name closed at ``closing``
     (《晨星报》专栏作家, 《某某日报》主编), or -1: a paper's name is the
-    organisation of the title that follows it."""
+    organisation of the title that follows it; a work's name before a role on
+    it (《某某》导演, ``work_role``) belongs to the title too."""
     if closing < 2 or tokens[closing][0] != "》":
         return -1
     text = ""
     for k in range(closing - 1, max(-1, closing - 6), -1):
         word, tag = tokens[k]
         if word == "《":
-            return k if text.endswith(_OUTLET_ENDINGS) else -1
+            return k if text and (work_role or text.endswith(_OUTLET_ENDINGS)) else -1
         if tag == "w" or not word.strip() or len(text) + len(word) > _QUOTED_NAME_LONGEST:
             return -1
         text = word + text
@@ -223,9 +228,15 @@ def _title_verb(tokens: list[Token], k: int, end: int) -> bool:
         j -= 1
     if not before and k > 0 and (_quoted_name_start(tokens, k - 1) >= 0 or _alias_start(tokens, k - 1) >= 0):
         before = [("", "ORG")]  # “新药专项” + 实施 + 办公室主任: a quoted name of a programme or a body
-    # 林业局 + 植树 + 造林 + 科科长: a verb may follow another verb of the same title
-    return bool(before) and before[-1][1] in ("ORG", "LOC", "n", "nz", "j", "v", "vn") and any(
-        t in ("ORG", "LOC") for _, t in before) and all(t in TITLE_TAGS or t == "v" for _, t in before)
+    # 林业局 + 植树 + 造林 + 科科长: a verb may follow another verb of the same title;
+    # 环境部 + 执法 + 局/n + 监督 + 执法 + 一处处长: a body LAC tagged as a noun (局, 部) is an organisation
+    return bool(before) and before[-1][1] in ("ORG", "LOC", "n", "nz", "j", "v", "vn", "s") and any(
+        t in ("ORG", "LOC") or t in ("n", "nz") and w.endswith(_BODY_ENDINGS) for w, t in before) and all(
+        t in TITLE_TAGS or t == "v" for _, t in before)
+
+
+#: last characters of the names of bodies (环境部, 执法局, 检察厅, 研究所)
+_BODY_ENDINGS = tuple("部局厅院委署司办所")
 
 
 #: role nouns LAC cuts after their first character (护 + 边员, 传 + 教士), and words of a title it reads as verbs (执行主席)

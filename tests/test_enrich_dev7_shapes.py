@@ -205,3 +205,13 @@ def test_a_work_before_a_role_on_it_is_part_of_the_title() -> None:
     assert titles_before(tokens, 5) == ["《阿某门农》导演"]
     tokens = [("读", "v"), ("《", "w"), ("某某", "nw"), ("》", "w"), ("的", "u"), ("居民", "n"), ("柯文明", "PER")]
     assert titles_before(tokens, 6) == ["居民"]
+
+
+def test_a_name_cut_before_one_character_is_not_a_town_of_the_article() -> None:
+    """千年古镇 + 柳溪青/PER ... 柳溪/PER + 青人, 柳溪青/LOC 年画: the town the
+    article names; LAC's 柳溪 written three times before 青 is no name cut short."""
+    people = _people([("千年", "TIME"), ("古镇", "n"), ("柳溪青", "PER"), ("又", "d"), ("亮", "v"), ("了", "u"), ("。", "w")],
+                     [("柳溪", "PER"), ("青人", "n"), ("重视", "v"), ("元宵", "nz"), ("。", "w")],
+                     [("柳溪", "PER"), ("青灯", "n"), ("展", "v"), ("。", "w")],
+                     [("先", "d"), ("有", "v"), ("柳溪青", "LOC"), ("，", "w"), ("后", "f"), ("有", "v"), ("某城", "LOC")])
+    assert "柳溪青" not in people

@@ -179,7 +179,7 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
     spoken: set[str] = set()
     running: set[str] = set()
     listed: set[str] = set()
-    names = _not_reduplicated(_names_cut_before_one_character(names, chunks), chunks)
+    names = _not_reduplicated(_names_cut_before_one_character(names, chunks, places | settled), chunks)
     names = _not_run_on(names, chunks)
     pattern = _names_pattern(names)
     for raw in chunks:
@@ -254,10 +254,12 @@ _NOT_NAME_TAILS = (AFTER_NAME | COPULA_CHARS | frozenset(h[0] for h in POSTFIX_H
 _SAME_TAIL_MENTIONS = 3
 
 
-def _names_cut_before_one_character(names: set[str], chunks: list[list[Token]]) -> set[str]:
+def _names_cut_before_one_character(names: set[str], chunks: list[list[Token]],
+                                    places: frozenset[str] | set[str] = frozenset()) -> set[str]:
     """A two-character name that the article writes at least three times, each
     time followed by the same character (韦焕/PER + 能 …, 韦焕能依然…, 韦焕能当选…):
-    LAC cut off the name's last character, which no word after a name starts with."""
+    LAC cut off the name's last character, which no word after a name starts with.
+    Not when the longer word is a place of the article (杨某 + 青 of the town 杨某青)."""
     short = [n for n in names if len(n) == 2 and not any(d in n for d in DOTS)]
     if not short:
         return names
@@ -267,7 +269,8 @@ def _names_cut_before_one_character(names: set[str], chunks: list[list[Token]]) 
         tails = [text[m.end()] for m in re.finditer(name, text) if m.end() < len(text)]
         tail = tails[0] if tails else ""
         if (len(tails) >= _SAME_TAIL_MENTIONS and all(t == tail for t in tails) and HAN_PART.fullmatch(tail)
-                and tail not in _NOT_NAME_TAILS and valid_name(name + tail) and name + tail not in out):
+                and tail not in _NOT_NAME_TAILS and valid_name(name + tail) and name + tail not in out
+                and name + tail not in places):
             out.discard(name)
             out.add(name + tail)
     return out

@@ -277,6 +277,8 @@ def merge_foreign_names(tokens: list[Token]) -> list[Token]:
 def _first_sound_after_head(tokens: list[Token]) -> list[Token]:
     """A transliterated name whose first character LAC read as a one-character
     verb after the title's head (发言人 + 扎/v + 哈罗某/PER): one name."""
+    if not any(tag == "v" and len(word) == 1 and word in TRANSLITERATION for word, tag in tokens):
+        return tokens
     out: list[Token] = []
     for k, (word, tag) in enumerate(tokens):
         last = out[-1] if out else ("", "w")
@@ -361,7 +363,7 @@ def join_tibetan_names(tokens: list[Token]) -> list[Token]:
     out: list[Token] = []
     for word, tag in tokens:
         last = out[-1] if out else ("", "w")
-        if ("PER" in (tag, last[1]) and last[1] != "w" and tag != "w"
+        if (len(last[0]) + len(word) == 4 and "PER" in (tag, last[1]) and last[1] != "w" and tag != "w"
                 and is_tibetan_name(last[0] + word) and not is_tibetan_name(last[0])):
             out[-1] = (last[0] + word, "PER")
             continue

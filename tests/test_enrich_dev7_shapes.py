@@ -215,3 +215,12 @@ def test_a_name_cut_before_one_character_is_not_a_town_of_the_article() -> None:
                      [("柳溪", "PER"), ("青灯", "n"), ("展", "v"), ("。", "w")],
                      [("先", "d"), ("有", "v"), ("柳溪青", "LOC"), ("，", "w"), ("后", "f"), ("有", "v"), ("某城", "LOC")])
     assert "柳溪青" not in people
+
+
+def test_a_player_is_named_by_the_place_in_the_team() -> None:
+    """某某队 + 主攻/v + 柯某 (LAC reads the position as a verb), 自由人饶某:
+    a player's position before the name is the title."""
+    tokens = [("。", "w"), ("天某队", "ORG"), ("主攻", "v"), ("柯文明", "PER"), ("3局", "m"), ("豪取", "v")]
+    assert titles_before(tokens, 3) == ["天某队主攻"]
+    tokens = [("引进", "v"), ("了", "u"), ("自由人", "n"), ("饶文亮", "PER"), ("。", "w")]
+    assert titles_before(tokens, 3) == ["自由人"]

@@ -52,6 +52,8 @@ HEADS = (
     "议长",
     # honours written before the name (“践行…”先进个人某某, “感动中国”年度人物某某, “五四奖章”获得者某某)
     "先进个人", "年度人物", "奖章获得者",
+    # players by their place in the team (某某队主攻李四, 国安队前锋张三, 门将王五)
+    "主攻", "副攻", "自由人", "前锋", "后卫", "中锋", "门将",
 )
 #: X长 is a head (区长, 局长, 校长 ...) except in these words
 NOT_HEADS = ("家长", "兄长", "学长", "成长", "增长", "延长", "擅长", "特长", "专长", "生长", "助长",

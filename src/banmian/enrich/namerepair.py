@@ -359,7 +359,7 @@ def _head_glued_after(word: str) -> str:
 
 def join_tibetan_names(tokens: list[Token]) -> list[Token]:
     """Two neighbouring words that make a Tibetan name together, one of them
-    tagged a name (江村/PER + 邓珠/PER, 扎西达/PER + 哇): one name."""
+    tagged a name (旺堆/PER + 顿珠/PER, 扎西达/PER + 瓦): one name."""
     out: list[Token] = []
     for word, tag in tokens:
         last = out[-1] if out else ("", "w")

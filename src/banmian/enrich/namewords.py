@@ -49,7 +49,7 @@ TIBETAN_NAME_PARTS = frozenset({
 
 
 def is_tibetan_name(word: str) -> bool:
-    """Two parts of Tibetan names (普布次仁, 江村邓珠): a name, though it opens with no surname."""
+    """Two parts of Tibetan names (索朗次仁, 旺堆顿珠): a name, though it opens with no surname."""
     return len(word) == 4 and word[:2] in TIBETAN_NAME_PARTS and word[2:] in TIBETAN_NAME_PARTS
 
 

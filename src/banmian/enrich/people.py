@@ -281,7 +281,7 @@ def _not_run_on(names: set[str], chunks: list[list[Token]]) -> set[str]:
     are a name of the article too, written elsewhere with another character
     after them (王某娜 + 蒙了 beside 王某娜工作, 王某元 + 先与): LAC glued the
     next word's first character to the name; the shorter name is found in its
-    place. A four-character name always written whole (安倍晋三) stays."""
+    place. A four-character name always written whole (安某晋三) stays."""
     long = [n for n in names if len(n) == 4 and not any(d in n for d in DOTS) and n[:3] in names]
     if not long:
         return names

@@ -263,7 +263,7 @@ _KINDS_OF_PLACE = frozenset({"中华", "北国", "南国", "古都", "古城", "
                              "山区", "城区", "乡村", "农村", "城乡", "沿海", "异地", "当地", "各地", "全国",
                              "美丽乡村", "移民村", "脱贫村", "贫困村", "自然村", "行政村", "中心村", "示范村",
                              "建制村", "高原", "边关", "东道国", "沿江", "沿湖", "沿线",
-                             # zones by what they are for, written without their city (合肥 + 高新区)
+                             # zones by what they are for, written without their city (某市 + 高新区)
                              "高新区", "开发区", "经开区", "自贸区", "保税区", "试验区", "示范区"})
 
 

@@ -346,9 +346,8 @@ def _beside(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup
         first = b.lines[0]  # the block may widen below a vertical heading
         if hx1 <= b.left + body:
             if vertical_right and (heads_own_column(h, b, flow, body) or level and heads_columns_under(h, flow, body)) \
-                    and any(not stands_between(b.right, headings[j].bbox[0], top, [o for o in flow if o.role == Role.BODY])
-                            for j in vertical_right):
-                continue  # a vertical headline level on the right (no column of its own between) is the one beside
+                    and not any(_opens_between(b, headings[j], flow, top) for j in vertical_right):
+                continue  # a vertical headline level on the right is the one beside (unless its article opens nearer)
             d = b.left - hx1
             lo, hi = hx1, b.left
         elif h.vertical and hx0 >= first.x1 - body:
@@ -426,6 +425,17 @@ def _goes_on_from_a_foot(b: ColumnBlock, rest: list[ColumnBlock], body: float) -
     if first.x0 - b.left >= 0.8 * first.size or OPENS_ARTICLE.match(first.text.lstrip()):
         return False
     return any(o.right <= b.left + body and o.bottom > b.top and not ends_sentence(o.lines[-1].text) for o in rest)
+
+
+def _opens_between(b: ColumnBlock, h: HeadingGroup, flow: list[ColumnBlock], top: float) -> bool:
+    """A column standing between the block and the (vertical) headline on its
+    right, level with the block's top, opens an article (a byline line, a
+    dateline): the headline's text starts there, not at the block."""
+    from .rules import parse_byline_line
+
+    return any(b.right - 1 <= o.left and o.right <= h.bbox[0] + 1 and o.top <= top <= o.bottom
+               and o.role == Role.BODY and (OPENS_ARTICLE.match(o.lines[0].text.lstrip())
+                                            or parse_byline_line(o.lines[0].text) is not None) for o in flow)
 
 
 def _nearer_width(b: ColumnBlock, h: HeadingGroup, other: HeadingGroup, flow: list[ColumnBlock], body: float) -> bool:

@@ -86,7 +86,8 @@ def in_step_under(b: ColumnBlock, h: HeadingGroup, flow: list[ColumnBlock], seps
     opening = [o.top for o in flow if o.role == Role.SUBHEADING and o.top < right.top
                and 0 <= right.top - o.bottom <= 1.5 * body and min(o.right, right.right) - max(o.left, right.left) > 0]
     if right.role == Role.SUBHEADING or opening:  # a subheading opens that column, half a line or so under the row's top
-        return abs(min(opening + [right.top]) - b.top) <= body and min(right.right, h.bbox[2]) - max(right.left, h.bbox[0]) > 0
+        return abs(min(opening + [right.top]) - b.top) <= body \
+            and min(right.right, h.bbox[2]) - max(right.left, h.bbox[0]) > 0
     return abs(right.top - b.top) <= body / 2 and min(right.right, h.bbox[2]) - max(right.left, h.bbox[0]) > 0
 
 

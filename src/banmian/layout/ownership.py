@@ -15,11 +15,11 @@ from .column_flow import (
     runs_on, stands_between,
 )
 from .columns import ColumnBlock
+from .config import DEFAULT, LayoutConfig
 from .headline_reach import (
     column_width_under, heading_above, heading_in_gap, heading_on_right, heading_on_rule, headline_over_row,
     heads_columns_apart, heads_columns_under, heads_own_column, holds, in_step_under, nearer_than_beside,
 )
-from .config import DEFAULT, LayoutConfig
 from .segment import HeadingGroup, smallest_frame, wall_between
 
 
@@ -141,10 +141,10 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
             row = headline_over_row(b, flow, headings, titles, seps, head_frame, frame, body, reach=24.0)
             if row is not None and not in_step_under(b, headings[row[1]], flow, seps, frame_of, frame, body, config):
                 row = None
-            if side is not None and side[0] == "heading" and headings[side[1]].role == Role.TITLE \
-                    and not _closes_items(b) and not (  # type: ignore[index]
-                        (right is not None or row is not None) and heads_columns_apart(headings[side[1]], b, flow, body)):  # type: ignore[index]
-                return side[1], True  # type: ignore[return-value]  # a headline beside beats a label above
+            beside = side[1] if side is not None and side[0] == "heading" else None
+            if beside is not None and headings[beside].role == Role.TITLE and not _closes_items(b) and not (  # type: ignore[index]
+                    (right is not None or row is not None) and heads_columns_apart(headings[beside], b, flow, body)):  # type: ignore[index]
+                return beside, True  # type: ignore[return-value]  # a headline beside beats a label above
             if right is not None:  # and so does one level with the block's top on its right (first, when the
                 return right, True  # one beside heads columns of its own: a label opens no column mid-article)
             if row is not None:  # and one centred over the row the block opens with the column on its right

@@ -1041,3 +1041,25 @@ def test_columns_right_of_a_narrow_headline_beyond_a_vertical_headlines_own_colu
     check_titles(page, ["中华职业教育社 代表大会举行", "深圳控烟新规出台", "文艺巡演进乡村"])
     check_body(find(page, "中华职业教育社 代表大会举行"), body)
     check_body(find(page, "深圳控烟新规出台"), TEXTS["river"][:2])
+
+
+def test_continued_note_and_a_one_line_paragraph_under_a_title_are_no_subtitle(tmp_path):
+    """The rest of an article from another page: its title, right under it a
+    （上接第4版） note in another face, then a one-line paragraph (a quote
+    ending in 。”) and the text: the note and the paragraph are no subtitle;
+    the paragraph is the text's first."""
+    pg = FeaturePage()
+    pg.header(6, "纪检")
+    x0 = column_x(3)
+    y = pg.headline(x0, span_right(3, 2), TOP + 4, "食堂缩水肉牵出违纪案", 15, align="left") - 4
+    pg.line(x0, y, "（上接第4版）", BODY, "hei")
+    first = "“大概一成五。”"
+    body = [first] + TEXTS["school"]
+    b = pg.flow(x0, y + LEAD, body, 2).bottom
+    a = story(pg, "river", "清溪河重现碧水", 0, 3, TOP + 4)
+    story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, max(a, b)), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["食堂缩水肉牵出违纪案", "清溪河重现碧水", "文艺巡演进乡村"])
+    art = find(page, "食堂缩水肉牵出违纪案")
+    assert art.headline.subtitle is None, f"subtitle {art.headline.subtitle!r}"
+    check_body(art, body)

@@ -303,7 +303,7 @@ def attach_tiers(titles: list[HeadingGroup], blocks: list[ColumnBlock], body: fl
     it, set apart from the body by its weight or face or by a measure wider than the columns (a subtitle may instead
     open with ——, or stand between the title and its byline), that is no
     byline and no sentence. It joins the title's group; returns the other blocks."""
-    from .rules import parse_byline_line
+    from .rules import find_continuation, parse_byline_line
 
     blocks = _split_trailing_bylines(titles, blocks, body, config)
     widths = sorted(b.width for b in blocks if b.role == Role.BODY and len(b.lines) >= 3)
@@ -318,8 +318,9 @@ def attach_tiers(titles: list[HeadingGroup], blocks: list[ColumnBlock], body: fl
             taken.add(id(b))
             continue
         text = "".join(ln.text for ln in b.lines).strip()
-        if not text or text[-1] in "。！？" or parse_byline_line(text):
-            continue
+        if not text or text[-1] in "。！？" or ends_sentence(text) or parse_byline_line(text) \
+                or find_continuation(text) is not None:
+            continue  # (a sentence, a byline, a 上接/下转 note: no tier)
         tokens = name_tokens(text)  # under a title, names are its byline, not a subtitle
         names = tokens is not None and all(starts_with_surname(t) for t in tokens)
         marked = any(ln.bold or (body_font and ln.font != body_font) for ln in b.lines) \

@@ -407,3 +407,20 @@ def test_a_column_of_briefs_is_known_by_authors_broken_over_two_lines() -> None:
     title = column(40, 100, ["北山镇举办年货展销会"])
     assert _over_items(title, [title, items], SIZE)
     assert not _over_items(title, [title, plain], SIZE)
+
+
+def test_a_kicker_ending_in_a_colon_is_a_tier_and_a_quoted_sentence_is_not() -> None:
+    """Right over a title, 青禾县税务局： (a speaker ending in a colon) in
+    another face is its kicker; right under it, （上接第4版） and a quoted
+    sentence (“大概一成五。”) are no subtitle."""
+    from banmian.layout.segment import HeadingGroup, attach_tiers
+
+    title = HeadingGroup([TextLine("个税零申报不影响纳税信用", (40, 115, 200, 131), 13.0)])
+    kicker = ColumnBlock([TextLine("青禾县税务局：", (40, 100, 110, 110), 10.0, font="kai")], role=Role.BODY)
+    note = ColumnBlock([TextLine("（上接第4版）", (40, 135, 100, 145), 10.0, font="kai")], role=Role.BODY)
+    quote = ColumnBlock([TextLine("“大概一成五。”", (60, 135, 130, 145), 10.0, font="kai")], role=Role.BODY)
+    text = column(40, 160, ["在粤西的湛江、茂名一带，", "春节、元宵节往往一过就是个把月。"])
+    assert attach_tiers([title], [kicker, note, text], SIZE, "song") == [note, text]
+    assert [ln.text for ln in title.lines] == ["个税零申报不影响纳税信用", "青禾县税务局："]
+    title = HeadingGroup([TextLine("个税零申报不影响纳税信用", (40, 115, 200, 131), 13.0)])
+    assert attach_tiers([title], [quote, text], SIZE, "song") == [quote, text]

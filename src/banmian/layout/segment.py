@@ -20,6 +20,7 @@ labels) are not articles.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..model import BBox, Role, TextLine, is_light, union
@@ -296,6 +297,10 @@ def _rule_between(top: float, bottom: float, x0: float, x1: float, separators: l
                and min(s[2], x1) - max(s[0], x0) > 0 for s in separators)
 
 
+#: a sentence's end, its closing quote after it (“大概一成五。”); a tier ends in none (a kicker may end in ：)
+_SENTENCE_END = re.compile(r"[。！？][”’」』）)]*$")
+
+
 def attach_tiers(titles: list[HeadingGroup], blocks: list[ColumnBlock], body: float, body_font: str,
                  config: LayoutConfig = DEFAULT) -> list[ColumnBlock]:
     """A kicker or subtitle set at (or near) the body size: one to four lines
@@ -318,7 +323,7 @@ def attach_tiers(titles: list[HeadingGroup], blocks: list[ColumnBlock], body: fl
             taken.add(id(b))
             continue
         text = "".join(ln.text for ln in b.lines).strip()
-        if not text or text[-1] in "。！？" or ends_sentence(text) or parse_byline_line(text) \
+        if not text or _SENTENCE_END.search(text) or parse_byline_line(text) \
                 or find_continuation(text) is not None:
             continue  # (a sentence, a byline, a 上接/下转 note: no tier)
         tokens = name_tokens(text)  # under a title, names are its byline, not a subtitle

@@ -1063,3 +1063,21 @@ def test_continued_note_and_a_one_line_paragraph_under_a_title_are_no_subtitle(t
     art = find(page, "食堂缩水肉牵出违纪案")
     assert art.headline.subtitle is None, f"subtitle {art.headline.subtitle!r}"
     check_body(art, body)
+
+
+def test_two_vertical_headlines_of_two_sizes_side_by_side(tmp_path):
+    """Two vertical headlines a character and a half apart, of two sizes (23
+    and 25 pt), their first glyphs level: two headlines, each heading the
+    column on its outer side, not one line of two glyphs at the top."""
+    pg = FeaturePage()
+    pg.header(5, "体育")
+    x2 = column_x(2)
+    pg.vertical(x2 + 30, TOP + 8, "团圆此时", 23, pitch=26)
+    pg.vertical(x2 + 30 + 23 + 32, TOP + 8, "雪落江南", 25, pitch=28)
+    a = pg.flow(column_x(0), TOP + 8, TEXTS["culture"], 2).bottom
+    b = pg.flow(column_x(3), TOP + 8, TEXTS["river"], 2).bottom
+    story(pg, "school", "三所新学校投入使用", 0, 5, below(pg, max(a, b, TOP + 8 + 4 * 28)), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["团圆此时", "雪落江南", "三所新学校投入使用"])
+    check_body(find(page, "团圆此时"), TEXTS["culture"])
+    check_body(find(page, "雪落江南"), TEXTS["river"])

@@ -373,8 +373,10 @@ def _join_spaced(rows: list[list[_Span]], body: float, body_font: str) -> list[l
         # a heading's second phrase may be long (全程细分　垃圾出村（……）): same face and size, a character apart
         phrase = (size >= 1.12 * body or before.font != body_font) and abs(before.size - after.size) <= 0.02 * size \
             and gap <= 1.2 * size and sum(len(s.text.strip().lstrip("—")) for s in last) <= 8  # (a subtitle's ——)
-        if (gap <= reach * size and abs(before.size - after.size) <= 0.25 * size and before.font == after.font
-                and (short or phrase)):
+        # (two single glyphs of two sizes are the tops of two vertical headlines side by side, not a padded name)
+        single = sum(len(s.text.strip()) for s in last) == 1 and sum(len(s.text.strip()) for s in row) == 1
+        if (gap <= reach * size and abs(before.size - after.size) <= (0.05 if single else 0.25) * size
+                and before.font == after.font and (short or phrase)):
             row[0].text = " " + row[0].text.lstrip()
             last.extend(row)
         else:

@@ -213,6 +213,26 @@ def figures_are_body(units: list[Unit]) -> None:
             unit.block.role, unit.paragraph_lines = Role.BODY, True
 
 
+#: the label of an editor's lead note printed over its paragraph (核心阅读, 开栏的话, 编者按):
+#: a fixed word of the genre, the first paragraph of the article's body, never a headline
+LEAD_LABEL = re.compile(r"(?:核心阅读|开栏的话|编者按|阅读提示|编者的话)[：:]?")
+
+
+def lead_labels_are_body(units: list[Unit]) -> None:
+    """A lead note's label alone on its line (核心阅读) right over body text is
+    the body's first paragraph, as printed, whatever role its line was given
+    (a headline, a column label, a subheading)."""
+    for unit, nxt in zip(units, units[1:]):
+        if (unit.role != Role.BODY and nxt.role == Role.BODY and len(unit.lines) == 1
+                and is_lead_label(unit.lines[0])):
+            unit.block.role, unit.paragraph_lines = Role.BODY, True
+
+
+def is_lead_label(line: str) -> bool:
+    """Is the line only an editor's lead label (核心阅读)?"""
+    return bool(LEAD_LABEL.fullmatch(line.replace(" ", "").replace("\u3000", "")))
+
+
 def is_callout(line: str) -> bool:
     """Is the line only a figure called out (11.73亿人, 4.98%)?"""
     return bool(_CALLOUT.fullmatch(line.replace(" ", "")))
@@ -264,8 +284,9 @@ def title_then_subtitle(first: str, second: str) -> bool:
     return bool(_EVENT_END.search(first.rstrip()) or _DIGIT.search(second))
 
 
-#: a column's tag closing a 主题: 透视红包背后的消费（财经观）
-TITLE_TAG = re.compile(r"[（(](?![^（）()]*[年月日])[^（）()]{2,12}[）)]$")
+#: a column's tag closing a 主题: 透视红包背后的消费（财经观）; a series' tag joins its
+#: parts with · and may run longer (…（社会治理在身边·关注厕所革命③）)
+TITLE_TAG = re.compile(r"[（(](?![^（）()]*[年月日])(?:[^（）()]{2,12}|[^（）()·]{2,12}·[^（）()]{2,16})[）)]$")
 
 
 #: what stands over a headline without being a tier of it: a column's label (民生关注),

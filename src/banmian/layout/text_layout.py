@@ -24,7 +24,8 @@ from .text_bylines import mark_names_standing_alone, mark_names_under_headlines
 from .text_split import split_units
 from .text_turns import own_part
 from .text_headlines import (BRIEF_HEADING, TITLE_TAG, drop_labels_under_headlines, join_phrase_lines, one_tier_a_unit,
-                             reread_tiers, rejoin_wrapped_headlines, tiers_share_blocks, figures_are_body)
+                             reread_tiers, rejoin_wrapped_headlines, tiers_share_blocks, figures_are_body,
+                             is_lead_label, lead_labels_are_body)
 from .text_direction import bigrams, group_directions, split_groups_by_wording, title_groups
 from .line_stream import is_closing_note, is_line_stream, regroup_line_stream, separate_furniture
 from .text_closing import (
@@ -394,6 +395,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
         units = join_phrase_lines(one_tier_a_unit(units))
     if stream:
         drop_labels_under_headlines(units)
+    lead_labels_are_body(units)
     directions = group_directions(units, before, by_wording=stream)
     # real blocks too (tight leading): two articles' headlines may meet between their bodies
     split_groups_by_wording(units, directions)
@@ -552,7 +554,8 @@ def assemble(units: list[Unit], directions: bool | dict[int, bool]) -> list[list
                 start()
         elif role == Role.BODY:
             ended = _body_ended(current) and not is_closing_note(unit.lines[0])
-            if closed or (has_body() and (_opens_with_dateline(unit.lines) or ended)):
+            opens = _opens_with_dateline(unit.lines) or is_lead_label(unit.lines[0])
+            if closed or (has_body() and (opens or ended)):
                 start()
         elif role == Role.CONTINUATION and unit.note and unit.note.direction == "from":
             if has_body() or closed:

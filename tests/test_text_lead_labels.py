@@ -1,0 +1,59 @@
+"""Text mode on real extractors' output: an editor's lead label (核心阅读) over
+its paragraph, and a series' long column tag. Own sample text; see
+tests/test_line_stream.py for the typesetter."""
+
+from __future__ import annotations
+
+import banmian
+from tests.test_line_stream import FERRY, PARKS, STREET
+from tests.test_line_stream import pymupdf_blocks as _blocks
+from tests.test_line_stream import typeset_body as _body
+
+
+def _stream(*lines: str) -> str:
+    """PyMuPDF's blocks output when every line is a block of its own."""
+    return "\n\n".join(lines) + "\n"
+
+
+def _articles(text: str) -> list[banmian.model.Article]:
+    return banmian.parse_text(text, enrich=False).pages[0].articles
+
+
+def test_a_lead_label_under_the_byline_is_the_first_paragraph():
+    # 核心阅读 stands alone over the lead's paragraph: as printed, the body's first paragraph
+    lines = ["老街改造惠及千户居民", "本报记者 周明", *_body(STREET),
+             "三座新公园春节前开放", "本报记者 林涛", "核心阅读", *_body(PARKS)]
+    second = _articles(_stream(*lines))[1]
+    assert second.headline.title == "三座新公园春节前开放"
+    assert second.paragraphs == ["核心阅读", *PARKS]
+
+
+def test_a_lead_label_after_a_body_opens_the_next_body_whose_headline_comes_after():
+    # content-stream order: the second article's headline is drawn after its body, and the
+    # body opens with its lead label; the label is neither a headline nor the first one's text
+    lines = ["老街改造惠及千户居民", "本报记者 周明", *_body(STREET),
+             "核心阅读", *_body(PARKS), "江城新建三座公园", "本报记者 林涛"]
+    first, second = _articles(_stream(*lines))
+    assert first.paragraphs == STREET
+    assert second.headline.title == "江城新建三座公园" and second.paragraphs == ["核心阅读", *PARKS]
+
+
+def test_a_lead_label_in_a_block_of_its_own_is_the_first_paragraph():
+    text = _blocks(["三座新公园春节前开放"], ["本报记者 林涛"], ["核心阅读"], _body(PARKS),
+                   ["轮渡新增两条航线"], ["本报记者 周明"], _body(FERRY))
+    assert _articles(text)[0].paragraphs == ["核心阅读", *PARKS]
+
+
+def test_a_series_tag_joined_by_a_dot_closes_the_title_however_long():
+    # two tiers read as title + subtitle, the second closed by a series' tag of fifteen
+    # characters (城市建设在身边·走进新公园③): the 主题 carries the tag, so the plain tier
+    # over it is the kicker
+    from banmian.layout.text_headlines import TITLE_TAG, reread_tiers
+    from banmian.model import Headline
+
+    head = Headline(title="城东三座公园今天开放", subtitle="绿地多了空气好了（城市建设在身边·走进新公园③）")
+    reread_tiers(head, dashed=False, stream=False)
+    assert (head.kicker, head.title, head.subtitle) == ("城东三座公园今天开放", "绿地多了空气好了（城市建设在身边·走进新公园③）",
+                                                        None)
+    # a bracket of many words with no dot is no tag (a subtitle may end with a long aside)
+    assert not TITLE_TAG.search("市民乐了（城东公园城南公园江心岛公园同时开放）")

@@ -57,3 +57,13 @@ def test_a_series_tag_joined_by_a_dot_closes_the_title_however_long():
                                                         None)
     # a bracket of many words with no dot is no tag (a subtitle may end with a long aside)
     assert not TITLE_TAG.search("市民乐了（城东公园城南公园江心岛公园同时开放）")
+
+
+def test_a_headline_group_with_two_tagged_titles_holds_two_headlines():
+    # content-stream order: the first article's headline is drawn after its body, the next
+    # one's before its own, and each title carries its column's tag: one headline has one
+    # 主题, so the group is cut before the second (neither title echoes its body's wording)
+    lines = [*_body(STREET), "旧貌换新颜（民生关注）", "水上新路（交通观察）", "本报记者 周明", *_body(FERRY)]
+    first, second = _articles(_stream(*lines))
+    assert first.headline.title == "旧貌换新颜（民生关注）" and first.paragraphs == STREET
+    assert second.headline.title == "水上新路（交通观察）" and second.paragraphs == FERRY

@@ -213,9 +213,10 @@ def figures_are_body(units: list[Unit]) -> None:
             unit.block.role, unit.paragraph_lines = Role.BODY, True
 
 
-#: the label of an editor's lead note printed over its paragraph (核心阅读, 开栏的话, 编者按):
-#: a fixed word of the genre, the first paragraph of the article's body, never a headline
-LEAD_LABEL = re.compile(r"(?:核心阅读|开栏的话|编者按|阅读提示|编者的话)[：:]?")
+#: the label of a lead note printed over its paragraph (核心阅读, 开栏的话): a fixed word of
+#: the genre, the first paragraph of the article's body, never a headline (编者按 alone is
+#: not: it heads a note of its own, no article's first paragraph)
+LEAD_LABEL = re.compile(r"(?:核心阅读|开栏的话)[：:]?")
 
 
 def lead_labels_are_body(units: list[Unit]) -> None:

@@ -67,3 +67,38 @@ def test_a_headline_group_with_two_tagged_titles_holds_two_headlines():
     first, second = _articles(_stream(*lines))
     assert first.headline.title == "旧貌换新颜（民生关注）" and first.paragraphs == STREET
     assert second.headline.title == "水上新路（交通观察）" and second.paragraphs == FERRY
+
+
+def test_a_short_tier_under_a_headline_that_the_body_tells_of_is_no_column_label():
+    # a line stream: under its kicker a title of four characters stands where a column's
+    # label might (before the byline); the body tells of its words, a label's it would not
+    park = ["江城城东公园今天开放，开放首日游客近万人。", "公园开放后，周边居民散步休闲有了好去处。"]
+    lines = ["老街改造惠及千户居民", "本报记者 周明", *_body(STREET),
+             "春节前江城三座新公园迎客", "公园开放", "本报记者 林涛", *_body(park)]
+    head = _articles(_stream(*lines))[1].headline
+    assert (head.kicker, head.title) == ("春节前江城三座新公园迎客", "公园开放")
+    # a column's label there, whose words the body does not tell of, labels the column
+    lines[-len(_body(park)) - 2] = "民生观察"
+    head = _articles(_stream(*lines))[1].headline
+    assert head.title == "春节前江城三座新公园迎客"
+
+
+def test_a_title_set_a_phrase_a_line_or_wrapped_onto_a_short_tail_is_one_title():
+    from banmian.layout.text_headlines import reread_tiers
+    from banmian.model import Headline
+
+    # a first phrase of four characters over the second: one title, not title + subtitle
+    head = Headline(title="求真务实", subtitle="在田野里找答案")
+    reread_tiers(head, dashed=False, stream=True)
+    assert (head.title, head.subtitle) == ("求真务实 在田野里找答案", None)
+    # a long title whose last words wrapped onto a line of their own
+    head = Headline(title="江城市郊一座水库大坝", subtitle="顺利合龙")
+    reread_tiers(head, dashed=False, stream=True)
+    assert (head.title, head.subtitle) == ("江城市郊一座水库大坝顺利合龙", None)
+    # a subtitle of its own stays: a clause under a longer title, a company's name over phrases
+    head = Headline(title="江城市郊一座水库大坝顺利合龙", subtitle="市长出席仪式")
+    reread_tiers(head, dashed=False, stream=True)
+    assert (head.title, head.subtitle) == ("江城市郊一座水库大坝顺利合龙", "市长出席仪式")
+    head = Headline(title="江城制药", subtitle="深植环保理念 争做行业标杆")
+    reread_tiers(head, dashed=False, stream=True)
+    assert (head.title, head.subtitle) == ("江城制药", "深植环保理念 争做行业标杆")

@@ -171,15 +171,49 @@ _LABEL = re.compile(r"[\u4e00-\u9fff]{4,5}")
 
 def drop_labels_under_headlines(units: list[Unit]) -> None:
     """A column label (时代新论, 一线见闻) standing under a headline, before the
-    body or byline, is no tier of the headline: it labels the column."""
+    body or byline, is no tier of the headline: it labels the column. A short
+    tier is no label where the line over it leads into it (……——, a brief
+    column's heading) or where the body next to it echoes its words (饲草料来了,
+    …一矿井 / 发生事故): a label names the column, not what the article tells."""
     for i in range(len(units) - 2, 0, -1):
         unit, prev, nxt = units[i], units[i - 1], units[i + 1]
         if unit.role != Role.TITLE or len(unit.lines) != 1 or not _LABEL.fullmatch(unit.lines[0].strip()):
             continue
         after = nxt.role in (Role.BODY, Role.BYLINE, Role.CONTINUATION) or (nxt.role == Role.OTHER and nxt.block.lines
                                                            and _LABEL.fullmatch(nxt.lines[0].strip()))
-        if prev.role == Role.TITLE and after:
+        if prev.role == Role.TITLE and after and not _leads_into(prev.lines[-1]) and not _echoed(units, i):
             unit.block.role = Role.OTHER
+
+
+def _leads_into(line: str) -> bool:
+    """Does a headline line lead into the tier under it (……——, 新闻速递)?"""
+    line = line.strip()
+    return line.endswith("—") or bool(BRIEF_HEADING.fullmatch(line.replace(" ", "")))
+
+
+#: body units either side of a short tier whose words it is looked for in
+_ECHO_UNITS = 4
+#: the share of its character pairs a tier's nearby body must spell to tell of the same thing
+_ECHO_SHARE = 0.5
+
+
+def _echoed(units: list[Unit], i: int) -> bool:
+    """Does the body next to unit ``i`` (a few body units either side, past the
+    headline and byline units) spell most of its character pairs?"""
+    text = units[i].lines[0].replace(" ", "")
+    pairs = {text[k:k + 2] for k in range(len(text) - 1)}
+    near: list[str] = []
+    for step in (1, -1):
+        j, taken = i + step, 0
+        while 0 <= j < len(units) and taken < _ECHO_UNITS and units[j].role != Role.HEADER:
+            if units[j].role == Role.BODY:
+                near.append("".join(units[j].lines).replace(" ", ""))
+                taken += 1
+            elif taken and units[j].role == Role.TITLE:
+                break  # the next headline's article begins
+            j += step
+    body = "".join(near)
+    return bool(pairs) and sum(pair in body for pair in pairs) >= _ECHO_SHARE * len(pairs)
 
 
 def one_tier_a_unit(units: list[Unit]) -> list[Unit]:
@@ -339,6 +373,43 @@ def reread_tiers(head: Headline, dashed: bool, stream: bool) -> None:
         head.kicker, head.title, head.subtitle = head.title, head.subtitle, None
     if stream and head.kicker and head.title and not head.subtitle and title_then_subtitle(head.kicker, head.title):
         head.kicker, head.title, head.subtitle = None, head.kicker, head.title
+    if head.title and head.subtitle and not dashed and _first_phrase(head.title, head.subtitle):
+        head.title, head.subtitle = f"{head.title.rstrip()} {head.subtitle.strip()}", None
+    elif head.title and head.subtitle and not dashed and _wrapped_tail(head.title, head.subtitle):
+        head.title, head.subtitle = head.title.rstrip() + head.subtitle.strip(), None
+
+
+#: a title this short (CJK characters, no tag) has a subtitle under it hardly ever: it is
+#: the first phrase of a title set a phrase a line (求真务实 / 在大地上找答案)
+_PHRASE_CHARS = 6
+
+
+#: the second phrase of such a title: one phrase (no space, no clause mark), this long at most
+_SECOND_PHRASE_CHARS = 12
+_ONE_PHRASE = re.compile(r"[\u4e00-\u9fff“”‘’《》0-9]+")
+
+
+def _first_phrase(title: str, subtitle: str) -> bool:
+    """Is ``title`` only the first phrase of the title, ``subtitle`` the rest?
+    A subtitle of its own under a short title (a company's name) reads as a
+    headline of its own: phrases apart, a clause mark (深植环保理念 争做…)."""
+    title, rest = title.strip(), without_column_tag(subtitle.strip())
+    if TITLE_TAG.search(title) or not _ONE_PHRASE.fullmatch(title) or _cjk_count(title) > _PHRASE_CHARS:
+        return False
+    return bool(_ONE_PHRASE.fullmatch(rest)) and _CJK.search(rest) is not None and len(rest) <= _SECOND_PHRASE_CHARS
+
+
+#: a subtitle is a clause (栗战书主持会议); a tier this short (CJK characters) under a title
+#: at least twice as long is the title's last words wrapped onto a line (…一矿井 / 发生事故)
+_TAIL_CHARS = 4
+
+
+def _wrapped_tail(title: str, subtitle: str) -> bool:
+    """Is ``subtitle`` only the title's wrapped tail?"""
+    tail = subtitle.strip()
+    if not _ONE_PHRASE.fullmatch(tail) or TITLE_TAG.search(title.strip()) or ends_sentence(title):
+        return False
+    return 0 < _cjk_count(tail) <= _TAIL_CHARS and _cjk_count(title) >= 2 * _cjk_count(tail) + 2
 
 
 #: the heading of a column of news briefs (as body_units reads it in PDF mode)

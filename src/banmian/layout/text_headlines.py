@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable
 
 from ..model import Block, Headline, Role
+from .body_units import plain_names
 from .headlines import is_wrapped_box, looks_like_kicker, sets_the_scene, without_column_tag
 from .reflow import cell_width, ends_sentence, join_lines
 from .text_units import Unit
@@ -191,8 +192,10 @@ def _leads_into(line: str) -> bool:
     return line.endswith("—") or bool(BRIEF_HEADING.fullmatch(line.replace(" ", "")))
 
 
-#: body units either side of a short tier whose words it is looked for in
+#: body units either side of a short tier whose words it is looked for in, within this
+#: many units of it (a page of headlines alone is searched no further)
 _ECHO_UNITS = 4
+_ECHO_REACH = 12
 #: the share of its character pairs a tier's nearby body must spell to tell of the same thing
 _ECHO_SHARE = 0.5
 
@@ -205,7 +208,8 @@ def _echoed(units: list[Unit], i: int) -> bool:
     near: list[str] = []
     for step in (1, -1):
         j, taken = i + step, 0
-        while 0 <= j < len(units) and taken < _ECHO_UNITS and units[j].role != Role.HEADER:
+        while (0 <= j < len(units) and abs(j - i) <= _ECHO_REACH and taken < _ECHO_UNITS
+               and units[j].role != Role.HEADER):
             if units[j].role == Role.BODY:
                 near.append("".join(units[j].lines).replace(" ", ""))
                 taken += 1
@@ -409,7 +413,9 @@ def _wrapped_tail(title: str, subtitle: str) -> bool:
     tail = subtitle.strip()
     if not _ONE_PHRASE.fullmatch(tail) or TITLE_TAG.search(title.strip()) or ends_sentence(title):
         return False
-    return 0 < _cjk_count(tail) <= _TAIL_CHARS and _cjk_count(title) >= 2 * _cjk_count(tail) + 2
+    if plain_names(tail):
+        return False  # an author's name the extractor set under the title (徐方平): no words of it
+    return 2 <= _cjk_count(tail) <= _TAIL_CHARS and _cjk_count(title) >= 2 * _cjk_count(tail) + 2
 
 
 #: the heading of a column of news briefs (as body_units reads it in PDF mode)

@@ -111,3 +111,19 @@ def test_an_authors_name_under_a_long_title_is_no_wrapped_tail():
     head = Headline(title="江城市郊一座水库大坝顺利合龙", subtitle="林志远")
     reread_tiers(head, dashed=False, stream=True)
     assert (head.title, head.subtitle) == ("江城市郊一座水库大坝顺利合龙", "林志远")
+
+
+def test_a_second_tier_going_on_from_the_first_ones_subject_is_its_subtitle():
+    # a line stream's two tiers are kicker + title unless the words tell: a second tier opening
+    # with the verb of the first one's subject, or reporting who attended, is the subtitle
+    from banmian.layout.text_headlines import reread_tiers
+    from banmian.model import Headline
+
+    for second in ("强调扩大开放合作", "将新建三座公园", "市长李明出席"):
+        head = Headline(kicker="江城市长会见外国客商代表团", title=second)
+        reread_tiers(head, dashed=False, stream=True)
+        assert (head.kicker, head.title, head.subtitle) == (None, "江城市长会见外国客商代表团", second)
+    # under a lead-in (……——) the tier stays the title
+    head = Headline(kicker="江城市园林局——", title="将新建三座公园")
+    reread_tiers(head, dashed=False, stream=True)
+    assert (head.kicker, head.title) == ("江城市园林局——", "将新建三座公园")

@@ -320,7 +320,16 @@ def title_then_subtitle(first: str, second: str) -> bool:
         return False
     if first.rstrip().endswith(("——", "—", "：", ":")) or _CONTEST.search(first.rstrip()):
         return False
+    if _ATTENDED.match(second.strip()) or _GOES_ON.match(second.strip()):
+        return True  # it goes on from the first tier's subject: a subtitle, never a title
     return bool(_EVENT_END.search(first.rstrip()) or _DIGIT.search(second))
+
+
+#: a 副题 going on from the subject of the tier over it, its verb first (强调…, 决定…, 将…,
+#: 审议…) or its speaker's words quoted on (习近平强调，…)
+_GOES_ON = re.compile(r"^(?:强调|指出|要求|希望|表示|决定|寄语|呼吁|审议|将)|^[\u4e00-\u9fff]{2,4}(?:强调|指出|表示)，")
+#: a 副题 reporting who attended or presided (王勇出席并讲话, 胡春华主持, as PDF mode reads it)
+_ATTENDED = re.compile(r"^(?!在)[^，。；]*[\u4e00-\u9fff]{2,4}(?:出席并讲话|出席|主持|讲话|参加会见)$")
 
 
 #: a column's tag closing a 主题: 透视红包背后的消费（财经观）; a series' tag joins its

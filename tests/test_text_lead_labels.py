@@ -127,3 +127,15 @@ def test_a_second_tier_going_on_from_the_first_ones_subject_is_its_subtitle():
     head = Headline(kicker="江城市园林局——", title="将新建三座公园")
     reread_tiers(head, dashed=False, stream=True)
     assert (head.kicker, head.title) == ("江城市园林局——", "将新建三座公园")
+
+
+def test_a_byline_under_a_headline_drawn_after_its_body_stays_when_the_next_one_is_drawn_so():
+    # content-stream order: each headline and its reporters' byline are drawn after the body;
+    # the byline under the first headline is followed by the second body, whose own headline
+    # and byline come after it: the first byline is the first headline's, not the second body's
+    # (the page ends with a brief drawn headline first, so not every headline trails its body)
+    lines = [*_body(STREET), "老街改造惠及千户居民", "本报记者 周明 王芳",
+             *_body(FERRY), "轮渡新增两条航线", "本报记者 林涛", "城东新建三座公园", *_body(PARKS)]
+    first, second, _ = _articles(_stream(*lines))
+    assert [b.name for b in first.bylines] == ["周明", "王芳"] and first.paragraphs == STREET
+    assert [b.name for b in second.bylines] == ["林涛"] and second.paragraphs == FERRY

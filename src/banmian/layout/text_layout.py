@@ -399,7 +399,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     directions = group_directions(units, before, by_wording=stream)
     # real blocks too (tight leading): two articles' headlines may meet between their bodies
     split_groups_by_wording(units, directions)
-    groups = assemble(units, directions)
+    groups = assemble(units, directions, stream)
     datelines = {}
     for n, group in enumerate(groups):
         datelines[n] = cut_closing_dateline(group)
@@ -488,13 +488,33 @@ def bylines_trail_headlines(units: list[Unit]) -> bool:
             and content[-2].role == Role.TITLE)
 
 
-def assemble(units: list[Unit], directions: bool | dict[int, bool]) -> list[list[Unit]]:
+def _next_headline_trails_byline(units: list[Unit], i: int, directions: bool | dict[int, bool]) -> bool:
+    """Past the body after byline ``i``, does the next headline close that body
+    and carry a byline of its own under it? Then this part of the page draws
+    each headline and its byline after the body, and byline ``i`` is the
+    headline's above it, not an opening one of the body after it (which would
+    get two bylines)."""
+    j = i + 1
+    while j < len(units) and units[j].role != Role.TITLE:
+        if units[j].role == Role.BYLINE and not units[j].closing:
+            return False  # another byline first: the body after ``i`` opens with its own
+        j += 1
+    if j == len(units) or (directions if isinstance(directions, bool) else directions.get(j, True)):
+        return False
+    end = j
+    while end < len(units) and units[end].role == Role.TITLE:
+        end += 1
+    return end < len(units) and units[end].role == Role.BYLINE and not units[end].closing
+
+
+def assemble(units: list[Unit], directions: bool | dict[int, bool], stream: bool = False) -> list[list[Unit]]:
     """Group units into articles.
 
     A byline or a dateline opens a new article once the current one has a
     body; a headline group opens one (headlines first) or closes the current
     one (headlines after); captions and notes join the article before them.
-    ``directions`` says it for the page, or for each group by its first unit."""
+    ``directions`` says it for the page, or for each group by its first unit;
+    ``stream``: the units come from a line stream (content-stream order)."""
     articles: list[list[Unit]] = []
     current: list[Unit] = []
     closed = False
@@ -549,7 +569,8 @@ def assemble(units: list[Unit], directions: bool | dict[int, bool]) -> list[list
             # a name alone under the headline (no role) is that headline's author either way
             alone = bool(unit.bylines) and all(b.role is None for b in unit.bylines)
             stays = closed and current and current[-1].role == Role.TITLE and (
-                nxt is None or nxt.role != Role.BODY or alone or trailing)
+                nxt is None or nxt.role != Role.BODY or alone or trailing
+                or (stream and _next_headline_trails_byline(units, i, directions)))
             if (has_body() or closed) and not stays:
                 start()
         elif role == Role.BODY:

@@ -139,3 +139,15 @@ def test_a_byline_under_a_headline_drawn_after_its_body_stays_when_the_next_one_
     first, second, _ = _articles(_stream(*lines))
     assert [b.name for b in first.bylines] == ["周明", "王芳"] and first.paragraphs == STREET
     assert [b.name for b in second.bylines] == ["林涛"] and second.paragraphs == FERRY
+
+
+def test_a_photographers_name_and_she_alone_on_a_line_is_a_credit_not_a_byline():
+    from banmian.layout.text_credits import name_alone_credit
+
+    assert name_alone_credit("林小雨摄") == (None, "林小雨")
+    assert name_alone_credit("正在拍摄") is None and name_alone_credit("摄") is None
+    # in a stream: a caption's credit cut off its line is no author of the article around it
+    lines = ["老街改造惠及千户居民", "本报记者 周明", *_body(STREET), "林小雨摄",
+             "轮渡新增两条航线", "本报记者 林涛", *_body(FERRY)]
+    first = _articles(_stream(*lines))[0]
+    assert [b.name for b in first.bylines] == ["周明"]

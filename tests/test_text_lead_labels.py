@@ -147,7 +147,7 @@ def test_a_photographers_name_and_she_alone_on_a_line_is_a_credit_not_a_byline()
     assert name_alone_credit("林小雨摄") == (None, "林小雨")
     assert name_alone_credit("正在拍摄") is None and name_alone_credit("摄") is None
     # in a stream: a caption's credit cut off its line is no author of the article around it
-    lines = ["老街改造惠及千户居民", "本报记者 周明", *_body(STREET), "林小雨摄",
+    lines = ["老街改造惠及千户居民", "本报记者 周明", *_body(STREET[:1]), "林小雨摄", *_body(STREET[1:]),
              "轮渡新增两条航线", "本报记者 林涛", *_body(FERRY)]
     first = _articles(_stream(*lines))[0]
     assert [b.name for b in first.bylines] == ["周明"]

@@ -151,3 +151,14 @@ def test_a_photographers_name_and_she_alone_on_a_line_is_a_credit_not_a_byline()
              "轮渡新增两条航线", "本报记者 林涛", *_body(FERRY)]
     first = _articles(_stream(*lines))[0]
     assert [b.name for b in first.bylines] == ["周明"]
+
+
+def test_a_column_label_that_opens_with_a_surname_is_no_authors_name():
+    # 时代新论 opens with a surname (时) but four characters after a one-character surname
+    # make a column's label, not a name: no byline of the headline over it
+    lines = ["老街改造惠及千户居民", "时代新论", *_body(STREET), "轮渡新增两条航线", "本报记者 林涛", *_body(FERRY)]
+    first = _articles(_stream(*lines))[0]
+    assert first.headline.title == "老街改造惠及千户居民" and first.bylines == [] and first.paragraphs == STREET
+    # a name of four opening with a surname of two stays a name
+    lines[1] = "欧阳明远"
+    assert [b.name for b in _articles(_stream(*lines))[0].bylines] == ["欧阳明远"]

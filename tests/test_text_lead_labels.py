@@ -162,3 +162,15 @@ def test_a_column_label_that_opens_with_a_surname_is_no_authors_name():
     # a name of four opening with a surname of two stays a name
     lines[1] = "欧阳明远"
     assert [b.name for b in _articles(_stream(*lines))[0].bylines] == ["欧阳明远"]
+
+
+def test_a_block_from_a_lead_in_to_a_tagged_title_is_a_headline_with_its_author_under_it():
+    # PyMuPDF's real blocks (tight leading): the kicker's lead-in, the title wrapped in a box
+    # as narrow as a column and closed by the column's tag, and the author's name, in one block
+    text = _blocks(["老街改造惠及千户居民"], ["本报记者 周明"], _body(STREET),
+                   ["江城轮渡公司的老船长王大海——", "“江上往返三十年，", "不误一班船”（讲述·追梦人）", "林涛"],
+                   _body(FERRY))
+    second = _articles(text)[1]
+    assert (second.headline.kicker, second.headline.title) == ("江城轮渡公司的老船长王大海——",
+                                                               "“江上往返三十年，不误一班船”（讲述·追梦人）")
+    assert [b.name for b in second.bylines] == ["林涛"] and second.paragraphs == FERRY

@@ -21,6 +21,7 @@ from .headlines import starts_with_dash
 from .subheadings import looks_like_subheading
 from .paragraphs import column_width
 from .text_bylines import mark_names_standing_alone, mark_names_under_headlines
+from .text_boxes import lead_in_over_tagged_title, split_names_off_headline_boxes
 from .text_split import split_units
 from .text_turns import own_part
 from .text_headlines import (BRIEF_HEADING, TITLE_TAG, drop_labels_under_headlines, join_phrase_lines, one_tier_a_unit,
@@ -145,7 +146,8 @@ def classify_text_units(units: list[Unit]) -> None:
     # a unit laid out one paragraph a line is body, but its lines are paragraphs,
     # not column lines: it gives no column width to measure headlines against
     by_paragraph = {i for i in text_idx if _one_paragraph_a_line(units[i].lines)}
-    sure = {i for i in text_idx if _is_sure_body(units[i]) and not _boxed_headline_over_byline(units, i)}
+    sure = {i for i in text_idx if _is_sure_body(units[i]) and not _boxed_headline_over_byline(units, i)
+            and not lead_in_over_tagged_title(units[i].lines)}
     widths = {i: units[i].width for i in sure - by_paragraph}
     sure |= by_paragraph
     for i in by_paragraph:
@@ -207,7 +209,7 @@ def _fits_column(unit: Unit, units: list[Unit], i: int, prev_w: float | None, ne
     # a subtitle opens with ——, but so does a long attribution paragraph
     if (starts_with_dash(lines[0]) and len(lines) <= 2) or any(_has_phrase_gap(line) for line in lines):
         return False
-    if len(lines) == 1 and TITLE_TAG.search(lines[0]):
+    if (len(lines) == 1 and TITLE_TAG.search(lines[0])) or lead_in_over_tagged_title(lines):
         return False  # 透视红包背后的消费（财经观）: a column's tag closes a title
     prev = units[i - 1] if i > 0 else None
     if len(lines) == 1 and not ends_sentence(lines[0]) and prev is not None and prev.closing:
@@ -376,7 +378,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     stream = is_line_stream(blocks)
     # the blank lines of a stream mean nothing: it is cut again; elsewhere blocks stay
     blocks = regroup_line_stream(blocks, keep_blocks=not stream)
-    units = split_units(blocks)
+    units = split_names_off_headline_boxes(split_units(blocks))
     meta = mark_header_footer(units)
     for key, value in stream_meta.items():
         meta.setdefault(key, value)

@@ -174,3 +174,11 @@ def test_a_block_from_a_lead_in_to_a_tagged_title_is_a_headline_with_its_author_
     assert (second.headline.kicker, second.headline.title) == ("江城轮渡公司的老船长王大海——",
                                                                "“江上往返三十年，不误一班船”（讲述·追梦人）")
     assert [b.name for b in second.bylines] == ["林涛"] and second.paragraphs == FERRY
+
+
+def test_a_year_in_the_second_tier_gives_no_figures():
+    # in a line stream a second tier giving figures is the subtitle; a year is no figure
+    from banmian.layout.text_headlines import title_then_subtitle
+
+    assert not title_then_subtitle("佳作趋向现实题材", "2018年江城优秀文学作品揭晓")
+    assert title_then_subtitle("江城旅游市场平稳", "游客人数同比增长10.4%")

@@ -307,6 +307,8 @@ _EVENT_END = re.compile(r"(?:闭幕|开幕|召开|举行|结束|就绪|发布|�
 _CONTEST = re.compile(r"(?:(?<!比)赛|站|首局|回合)$")
 _TIER_TAG = re.compile(r"[（(][^（）()]{2,14}[）)]$")
 _DIGIT = re.compile(r"\d")
+#: a year gives no figures (2018年优秀网络文学原创作品揭晓 is a title under its kicker)
+_YEAR = re.compile(r"\d{4}年")
 
 
 def title_then_subtitle(first: str, second: str) -> bool:
@@ -322,7 +324,7 @@ def title_then_subtitle(first: str, second: str) -> bool:
         return False
     if _ATTENDED.match(second.strip()) or _GOES_ON.match(second.strip()):
         return True  # it goes on from the first tier's subject: a subtitle, never a title
-    return bool(_EVENT_END.search(first.rstrip()) or _DIGIT.search(second))
+    return bool(_EVENT_END.search(first.rstrip()) or _DIGIT.search(_YEAR.sub("", second)))
 
 
 #: a 副题 going on from the subject of the tier over it, its verb first (强调…, 决定…, 将…,

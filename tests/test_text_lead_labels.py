@@ -92,9 +92,13 @@ def test_a_title_set_a_phrase_a_line_or_wrapped_onto_a_short_tail_is_one_title()
     reread_tiers(head, dashed=False, stream=True)
     assert (head.title, head.subtitle) == ("求真务实 在田野里找答案", None)
     # a long title whose last words wrapped onto a line of their own
-    head = Headline(title="江城市郊一座水库大坝", subtitle="顺利合龙")
+    head = Headline(title="江城市郊一座水库大坝", subtitle="已合龙")
     reread_tiers(head, dashed=False, stream=True)
-    assert (head.title, head.subtitle) == ("江城市郊一座水库大坝顺利合龙", None)
+    assert (head.title, head.subtitle) == ("江城市郊一座水库大坝已合龙", None)
+    # four characters there may be a column's label: it stays apart
+    head = Headline(title="江城市郊一座水库大坝已合龙", subtitle="民生视点")
+    reread_tiers(head, dashed=False, stream=True)
+    assert (head.title, head.subtitle) == ("江城市郊一座水库大坝已合龙", "民生视点")
     # a subtitle of its own stays: a clause under a longer title, a company's name over phrases
     head = Headline(title="江城市郊一座水库大坝顺利合龙", subtitle="市长出席仪式")
     reread_tiers(head, dashed=False, stream=True)

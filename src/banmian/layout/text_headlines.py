@@ -415,8 +415,9 @@ def _first_phrase(title: str, subtitle: str) -> bool:
 
 
 #: a subtitle is a clause (栗战书主持会议); a tier this short (CJK characters) under a title
-#: at least twice as long is the title's last words wrapped onto a line (…一矿井 / 发生事故)
-_TAIL_CHARS = 4
+#: at least twice as long is the title's last words wrapped onto a line (…村民 / 跟着干); one
+#: of four may be a column's label (民生视点) as well
+_TAIL_CHARS = 3
 
 
 def _wrapped_tail(title: str, subtitle: str) -> bool:

@@ -12,7 +12,7 @@ one to four names, each opening with a surname, is that headline's byline
 from __future__ import annotations
 
 from ..model import Byline, Role
-from ..names import starts_with_surname
+from ..names import COMPOUND_SURNAMES, starts_with_surname
 from .rules import name_tokens
 from .text_headlines import is_short_tail, words_near
 from .text_units import Unit
@@ -44,9 +44,18 @@ def mark_names_under_headlines(units: list[Unit]) -> None:
         if (names and above.role == Role.TITLE and len(unit.lines) == 1
                 and is_short_tail(above.lines[-1], unit.lines[0], near(k))):
             continue  # the headline's tail wrapped onto a line of its own (…市民免 / 费开放)
-        if names:
+        if names and _label_not_name(names):
+            unit.block.role = Role.OTHER
+        elif names:
             unit.block.role = Role.BYLINE
             unit.bylines = [Byline(None, name) for name in names]
+
+
+def _label_not_name(names: list[str]) -> bool:
+    """One "name" of four characters after a one-character surname: a column's
+    label (时代新论, 文化广角), as :func:`plain_names` reads it in PDF mode;
+    four-character names open with a surname of two (欧阳…)."""
+    return len(names) == 1 and len(names[0]) == 4 and names[0][:2] not in COMPOUND_SURNAMES
 
 
 def mark_names_standing_alone(units: list[Unit]) -> None:
@@ -63,6 +72,9 @@ def mark_names_standing_alone(units: list[Unit]) -> None:
             continue
         names = names_alone(unit.lines)
         if not names:
+            continue
+        if _label_not_name(names):
+            unit.block.role = Role.OTHER
             continue
         unit.block.role = Role.BYLINE
         unit.bylines = [Byline(None, name) for name in names]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..names import starts_with_surname
 from .rules import find_continuation, parse_credit
 
 _AGENCY_CREDIT = re.compile(r"(?P<names>[\u4e00-\u9fff·]{2,12})\s*/?\s*摄(?:影)?\s*(?:[（(][^（）()]{2,8}[）)])?")
@@ -30,6 +31,17 @@ def _name_credit(text: str) -> tuple[None, str] | None:
     """张三摄 after the space that ends a caption (the space is parse_credit's gap)."""
     m = _NAME_CREDIT.fullmatch(text)
     return (None, m.group("names")) if m else None
+
+
+def name_alone_credit(line: str) -> tuple[None, str] | None:
+    """A photographer's name and 摄 alone on a line, no gap (张三摄): the credit
+    an extractor cut off its caption or its role, never an author named 张三摄
+    (a name opens with a surname; 拍摄 closes no name)."""
+    text = line.strip()
+    m = _NAME_CREDIT.fullmatch(text)
+    if not m or not 2 <= len(m.group("names")) <= 3 or text.endswith("拍摄"):
+        return None
+    return (None, m.group("names")) if starts_with_surname(m.group("names")) else None
 
 
 #: how a caption's text ends before its credit (…一样。 张三/摄), unless it opens with 图为
@@ -92,4 +104,4 @@ def closes_with_credit(line: str) -> bool:
     return caption_and_credit(line, above="　" * _OPEN_CAPTION) is not None
 
 
-__all__ = ["bare_credit", "caption_and_credit", "closes_with_credit", "rejoin_wrapped_credits"]
+__all__ = ["bare_credit", "caption_and_credit", "closes_with_credit", "name_alone_credit", "rejoin_wrapped_credits"]

@@ -10,7 +10,8 @@ it decides for the group; elsewhere the page's answer stands.
 from __future__ import annotations
 
 from ..model import Role
-from .text_headlines import phrase_pair
+from .headlines import starts_with_dash
+from .text_headlines import TITLE_TAG, phrase_pair
 from .text_units import Unit
 
 #: the share of a headline's character pairs by which one side must echo it more
@@ -133,6 +134,11 @@ def split_groups_by_wording(units: list[Unit], directions: dict[int, bool]) -> N
         before, after = region(n), region(n + 1)
         if not before or not after:
             continue
+        second_title = _second_tagged_title(units[start:end])
+        if second_title is not None:
+            directions[start] = False
+            directions[start + second_title] = True
+            continue
         echoes = []
         for unit in units[start:end]:
             head = bigrams("".join(unit.lines))
@@ -145,6 +151,21 @@ def split_groups_by_wording(units: list[Unit], directions: dict[int, bool]) -> N
                                                                                 units[start + cut]):
             directions[start] = False
             directions[start + cut] = True
+
+
+def _second_tagged_title(group: list[Unit]) -> int | None:
+    """Where a headline group holds two titles, each closed by its column's tag
+    (…（人民论坛）): one headline has one 主题, so the second title (and any tier
+    over it that is no subtitle of the first, opening with ——) opens the next
+    headline. The offset of the unit where the second headline starts, else None."""
+    tagged = [k for k, u in enumerate(group) if u.lines and TITLE_TAG.search(u.lines[-1].strip())
+              and not any(TITLE_TAG.search(line.strip()) for line in u.lines[:-1])]
+    if len(tagged) < 2:
+        return None
+    cut = tagged[0] + 1
+    while cut < tagged[1] and all(starts_with_dash(line) for line in group[cut].lines[:1]):
+        cut += 1
+    return cut
 
 
 def closing_cut(first_head: str, second_head: str, bodies: list[str]) -> int | None:

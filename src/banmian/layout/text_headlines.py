@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable
 
 from ..model import Block, Headline, Role
+from .body_units import plain_names
 from .headlines import is_wrapped_box, looks_like_kicker, sets_the_scene, without_column_tag
 from .reflow import cell_width, ends_sentence, join_lines
 from .text_units import Unit
@@ -171,15 +172,52 @@ _LABEL = re.compile(r"[\u4e00-\u9fff]{4,5}")
 
 def drop_labels_under_headlines(units: list[Unit]) -> None:
     """A column label (时代新论, 一线见闻) standing under a headline, before the
-    body or byline, is no tier of the headline: it labels the column."""
+    body or byline, is no tier of the headline: it labels the column. A short
+    tier is no label where the line over it leads into it (……——, a brief
+    column's heading) or where the body next to it echoes its words (饲草料来了,
+    …一矿井 / 发生事故): a label names the column, not what the article tells."""
     for i in range(len(units) - 2, 0, -1):
         unit, prev, nxt = units[i], units[i - 1], units[i + 1]
         if unit.role != Role.TITLE or len(unit.lines) != 1 or not _LABEL.fullmatch(unit.lines[0].strip()):
             continue
         after = nxt.role in (Role.BODY, Role.BYLINE, Role.CONTINUATION) or (nxt.role == Role.OTHER and nxt.block.lines
                                                            and _LABEL.fullmatch(nxt.lines[0].strip()))
-        if prev.role == Role.TITLE and after:
+        if prev.role == Role.TITLE and after and not _leads_into(prev.lines[-1]) and not _echoed(units, i):
             unit.block.role = Role.OTHER
+
+
+def _leads_into(line: str) -> bool:
+    """Does a headline line lead into the tier under it (……——, 新闻速递)?"""
+    line = line.strip()
+    return line.endswith("—") or bool(BRIEF_HEADING.fullmatch(line.replace(" ", "")))
+
+
+#: body units either side of a short tier whose words it is looked for in, within this
+#: many units of it (a page of headlines alone is searched no further)
+_ECHO_UNITS = 4
+_ECHO_REACH = 12
+#: the share of its character pairs a tier's nearby body must spell to tell of the same thing
+_ECHO_SHARE = 0.5
+
+
+def _echoed(units: list[Unit], i: int) -> bool:
+    """Does the body next to unit ``i`` (a few body units either side, past the
+    headline and byline units) spell most of its character pairs?"""
+    text = units[i].lines[0].replace(" ", "")
+    pairs = {text[k:k + 2] for k in range(len(text) - 1)}
+    near: list[str] = []
+    for step in (1, -1):
+        j, taken = i + step, 0
+        while (0 <= j < len(units) and abs(j - i) <= _ECHO_REACH and taken < _ECHO_UNITS
+               and units[j].role != Role.HEADER):
+            if units[j].role == Role.BODY:
+                near.append("".join(units[j].lines).replace(" ", ""))
+                taken += 1
+            elif taken and units[j].role == Role.TITLE:
+                break  # the next headline's article begins
+            j += step
+    body = "".join(near)
+    return bool(pairs) and sum(pair in body for pair in pairs) >= _ECHO_SHARE * len(pairs)
 
 
 def one_tier_a_unit(units: list[Unit]) -> list[Unit]:
@@ -211,6 +249,27 @@ def figures_are_body(units: list[Unit]) -> None:
     for unit in units:
         if unit.role == Role.TITLE and len(unit.lines) == 1 and is_callout(unit.lines[0]):
             unit.block.role, unit.paragraph_lines = Role.BODY, True
+
+
+#: the label of a lead note printed over its paragraph (核心阅读, 开栏的话): a fixed word of
+#: the genre, the first paragraph of the article's body, never a headline (编者按 alone is
+#: not: it heads a note of its own, no article's first paragraph)
+LEAD_LABEL = re.compile(r"(?:核心阅读|开栏的话)[：:]?")
+
+
+def lead_labels_are_body(units: list[Unit]) -> None:
+    """A lead note's label alone on its line (核心阅读) right over body text is
+    the body's first paragraph, as printed, whatever role its line was given
+    (a headline, a column label, a subheading)."""
+    for unit, nxt in zip(units, units[1:]):
+        if (unit.role != Role.BODY and nxt.role == Role.BODY and len(unit.lines) == 1
+                and is_lead_label(unit.lines[0])):
+            unit.block.role, unit.paragraph_lines = Role.BODY, True
+
+
+def is_lead_label(line: str) -> bool:
+    """Is the line only an editor's lead label (核心阅读)?"""
+    return bool(LEAD_LABEL.fullmatch(line.replace(" ", "").replace("\u3000", "")))
 
 
 def is_callout(line: str) -> bool:
@@ -248,6 +307,8 @@ _EVENT_END = re.compile(r"(?:闭幕|开幕|召开|举行|结束|就绪|发布|�
 _CONTEST = re.compile(r"(?:(?<!比)赛|站|首局|回合)$")
 _TIER_TAG = re.compile(r"[（(][^（）()]{2,14}[）)]$")
 _DIGIT = re.compile(r"\d")
+#: a year gives no figures (2018年优秀网络文学原创作品揭晓 is a title under its kicker)
+_YEAR = re.compile(r"\d{4}年")
 
 
 def title_then_subtitle(first: str, second: str) -> bool:
@@ -261,11 +322,21 @@ def title_then_subtitle(first: str, second: str) -> bool:
         return False
     if first.rstrip().endswith(("——", "—", "：", ":")) or _CONTEST.search(first.rstrip()):
         return False
-    return bool(_EVENT_END.search(first.rstrip()) or _DIGIT.search(second))
+    if _ATTENDED.match(second.strip()) or _GOES_ON.match(second.strip()):
+        return True  # it goes on from the first tier's subject: a subtitle, never a title
+    return bool(_EVENT_END.search(first.rstrip()) or _DIGIT.search(_YEAR.sub("", second)))
 
 
-#: a column's tag closing a 主题: 透视红包背后的消费（财经观）
-TITLE_TAG = re.compile(r"[（(](?![^（）()]*[年月日])[^（）()]{2,12}[）)]$")
+#: a 副题 going on from the subject of the tier over it, its verb first (强调…, 决定…, 将…,
+#: 审议…) or its speaker's words quoted on (习近平强调，…)
+_GOES_ON = re.compile(r"^(?:强调|指出|要求|希望|表示|决定|寄语|呼吁|审议|将)|^[\u4e00-\u9fff]{2,4}(?:强调|指出|表示)，")
+#: a 副题 reporting who attended or presided (王勇出席并讲话, 胡春华主持, as PDF mode reads it)
+_ATTENDED = re.compile(r"^(?!在)[^，。；]*[\u4e00-\u9fff]{2,4}(?:出席并讲话|出席|主持|讲话|参加会见)$")
+
+
+#: a column's tag closing a 主题: 透视红包背后的消费（财经观）; a series' tag joins its
+#: parts with · and may run longer (…（社会治理在身边·关注厕所革命③）)
+TITLE_TAG = re.compile(r"[（(](?![^（）()]*[年月日])(?:[^（）()]{2,12}|[^（）()·]{2,12}·[^（）()]{2,16})[）)]$")
 
 
 #: what stands over a headline without being a tier of it: a column's label (民生关注),
@@ -317,6 +388,46 @@ def reread_tiers(head: Headline, dashed: bool, stream: bool) -> None:
         head.kicker, head.title, head.subtitle = head.title, head.subtitle, None
     if stream and head.kicker and head.title and not head.subtitle and title_then_subtitle(head.kicker, head.title):
         head.kicker, head.title, head.subtitle = None, head.kicker, head.title
+    if head.title and head.subtitle and not dashed and _first_phrase(head.title, head.subtitle):
+        head.title, head.subtitle = f"{head.title.rstrip()} {head.subtitle.strip()}", None
+    elif head.title and head.subtitle and not dashed and _wrapped_tail(head.title, head.subtitle):
+        head.title, head.subtitle = head.title.rstrip() + head.subtitle.strip(), None
+
+
+#: a title this short (CJK characters, no tag) has a subtitle under it hardly ever: it is
+#: the first phrase of a title set a phrase a line (求真务实 / 在大地上找答案)
+_PHRASE_CHARS = 6
+
+
+#: the second phrase of such a title: one phrase (no space, no clause mark), this long at most
+_SECOND_PHRASE_CHARS = 12
+_ONE_PHRASE = re.compile(r"[\u4e00-\u9fff“”‘’《》0-9]+")
+
+
+def _first_phrase(title: str, subtitle: str) -> bool:
+    """Is ``title`` only the first phrase of the title, ``subtitle`` the rest?
+    A subtitle of its own under a short title (a company's name) reads as a
+    headline of its own: phrases apart, a clause mark (深植环保理念 争做…)."""
+    title, rest = title.strip(), without_column_tag(subtitle.strip())
+    if TITLE_TAG.search(title) or not _ONE_PHRASE.fullmatch(title) or _cjk_count(title) > _PHRASE_CHARS:
+        return False
+    return bool(_ONE_PHRASE.fullmatch(rest)) and _CJK.search(rest) is not None and len(rest) <= _SECOND_PHRASE_CHARS
+
+
+#: a subtitle is a clause (栗战书主持会议); a tier this short (CJK characters) under a title
+#: at least twice as long is the title's last words wrapped onto a line (…村民 / 跟着干); one
+#: of four may be a column's label (民生视点) as well
+_TAIL_CHARS = 3
+
+
+def _wrapped_tail(title: str, subtitle: str) -> bool:
+    """Is ``subtitle`` only the title's wrapped tail?"""
+    tail = subtitle.strip()
+    if not _ONE_PHRASE.fullmatch(tail) or TITLE_TAG.search(title.strip()) or ends_sentence(title):
+        return False
+    if plain_names(tail):
+        return False  # an author's name the extractor set under the title (徐方平): no words of it
+    return 2 <= _cjk_count(tail) <= _TAIL_CHARS and _cjk_count(title) >= 2 * _cjk_count(tail) + 2
 
 
 #: the heading of a column of news briefs (as body_units reads it in PDF mode)

@@ -21,10 +21,12 @@ from .headlines import starts_with_dash
 from .subheadings import looks_like_subheading
 from .paragraphs import column_width
 from .text_bylines import mark_names_standing_alone, mark_names_under_headlines
+from .text_boxes import lead_in_over_tagged_title, split_names_off_headline_boxes
 from .text_split import split_units
 from .text_turns import own_part
 from .text_headlines import (BRIEF_HEADING, TITLE_TAG, drop_labels_under_headlines, join_phrase_lines, one_tier_a_unit,
-                             reread_tiers, rejoin_wrapped_headlines, tiers_share_blocks, figures_are_body)
+                             reread_tiers, rejoin_wrapped_headlines, tiers_share_blocks, figures_are_body,
+                             is_lead_label, lead_labels_are_body)
 from .text_direction import bigrams, group_directions, split_groups_by_wording, title_groups
 from .line_stream import is_closing_note, is_line_stream, regroup_line_stream, separate_furniture
 from .text_closing import (
@@ -144,7 +146,8 @@ def classify_text_units(units: list[Unit]) -> None:
     # a unit laid out one paragraph a line is body, but its lines are paragraphs,
     # not column lines: it gives no column width to measure headlines against
     by_paragraph = {i for i in text_idx if _one_paragraph_a_line(units[i].lines)}
-    sure = {i for i in text_idx if _is_sure_body(units[i]) and not _boxed_headline_over_byline(units, i)}
+    sure = {i for i in text_idx if _is_sure_body(units[i]) and not _boxed_headline_over_byline(units, i)
+            and not lead_in_over_tagged_title(units[i].lines)}
     widths = {i: units[i].width for i in sure - by_paragraph}
     sure |= by_paragraph
     for i in by_paragraph:
@@ -206,7 +209,7 @@ def _fits_column(unit: Unit, units: list[Unit], i: int, prev_w: float | None, ne
     # a subtitle opens with ——, but so does a long attribution paragraph
     if (starts_with_dash(lines[0]) and len(lines) <= 2) or any(_has_phrase_gap(line) for line in lines):
         return False
-    if len(lines) == 1 and TITLE_TAG.search(lines[0]):
+    if (len(lines) == 1 and TITLE_TAG.search(lines[0])) or lead_in_over_tagged_title(lines):
         return False  # 透视红包背后的消费（财经观）: a column's tag closes a title
     prev = units[i - 1] if i > 0 else None
     if len(lines) == 1 and not ends_sentence(lines[0]) and prev is not None and prev.closing:
@@ -375,7 +378,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     stream = is_line_stream(blocks)
     # the blank lines of a stream mean nothing: it is cut again; elsewhere blocks stay
     blocks = regroup_line_stream(blocks, keep_blocks=not stream)
-    units = split_units(blocks)
+    units = split_names_off_headline_boxes(split_units(blocks))
     meta = mark_header_footer(units)
     for key, value in stream_meta.items():
         meta.setdefault(key, value)
@@ -394,10 +397,11 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
         units = join_phrase_lines(one_tier_a_unit(units))
     if stream:
         drop_labels_under_headlines(units)
+    lead_labels_are_body(units)
     directions = group_directions(units, before, by_wording=stream)
     # real blocks too (tight leading): two articles' headlines may meet between their bodies
     split_groups_by_wording(units, directions)
-    groups = assemble(units, directions)
+    groups = assemble(units, directions, stream)
     datelines = {}
     for n, group in enumerate(groups):
         datelines[n] = cut_closing_dateline(group)
@@ -486,13 +490,33 @@ def bylines_trail_headlines(units: list[Unit]) -> bool:
             and content[-2].role == Role.TITLE)
 
 
-def assemble(units: list[Unit], directions: bool | dict[int, bool]) -> list[list[Unit]]:
+def _next_headline_trails_byline(units: list[Unit], i: int, directions: bool | dict[int, bool]) -> bool:
+    """Past the body after byline ``i``, does the next headline close that body
+    and carry a byline of its own under it? Then this part of the page draws
+    each headline and its byline after the body, and byline ``i`` is the
+    headline's above it, not an opening one of the body after it (which would
+    get two bylines)."""
+    j = i + 1
+    while j < len(units) and units[j].role != Role.TITLE:
+        if units[j].role == Role.BYLINE and not units[j].closing:
+            return False  # another byline first: the body after ``i`` opens with its own
+        j += 1
+    if j == len(units) or (directions if isinstance(directions, bool) else directions.get(j, True)):
+        return False
+    end = j
+    while end < len(units) and units[end].role == Role.TITLE:
+        end += 1
+    return end < len(units) and units[end].role == Role.BYLINE and not units[end].closing
+
+
+def assemble(units: list[Unit], directions: bool | dict[int, bool], stream: bool = False) -> list[list[Unit]]:
     """Group units into articles.
 
     A byline or a dateline opens a new article once the current one has a
     body; a headline group opens one (headlines first) or closes the current
     one (headlines after); captions and notes join the article before them.
-    ``directions`` says it for the page, or for each group by its first unit."""
+    ``directions`` says it for the page, or for each group by its first unit;
+    ``stream``: the units come from a line stream (content-stream order)."""
     articles: list[list[Unit]] = []
     current: list[Unit] = []
     closed = False
@@ -547,12 +571,14 @@ def assemble(units: list[Unit], directions: bool | dict[int, bool]) -> list[list
             # a name alone under the headline (no role) is that headline's author either way
             alone = bool(unit.bylines) and all(b.role is None for b in unit.bylines)
             stays = closed and current and current[-1].role == Role.TITLE and (
-                nxt is None or nxt.role != Role.BODY or alone or trailing)
+                nxt is None or nxt.role != Role.BODY or alone or trailing
+                or (stream and _next_headline_trails_byline(units, i, directions)))
             if (has_body() or closed) and not stays:
                 start()
         elif role == Role.BODY:
             ended = _body_ended(current) and not is_closing_note(unit.lines[0])
-            if closed or (has_body() and (_opens_with_dateline(unit.lines) or ended)):
+            opens = _opens_with_dateline(unit.lines) or is_lead_label(unit.lines[0])
+            if closed or (has_body() and (opens or ended)):
                 start()
         elif role == Role.CONTINUATION and unit.note and unit.note.direction == "from":
             if has_body() or closed:

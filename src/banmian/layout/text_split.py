@@ -13,7 +13,7 @@ from .line_stream import is_closing_note
 from .reflow import ends_sentence
 from .rules import (find_continuation, is_continuation_line, name_tokens, parse_bracket_byline, parse_byline_line,
                     parse_credit)
-from .text_credits import bare_credit, caption_and_credit, rejoin_wrapped_credits
+from .text_credits import bare_credit, caption_and_credit, name_alone_credit, rejoin_wrapped_credits
 from .text_units import Unit
 
 
@@ -56,7 +56,7 @@ def split_units(blocks: list[Block]) -> list[Unit]:
                 unit.bylines, unit.closing = closing, True
                 continue
             # 本报记者 张三摄 is a photo credit, not a byline naming 张三摄
-            bylines = None if parse_credit(line) else parse_byline_line(line)
+            bylines = None if parse_credit(line) or name_alone_credit(line) else parse_byline_line(line)
             if bylines:
                 alone(line, Role.BYLINE, i).bylines = bylines
                 continue
@@ -83,7 +83,7 @@ def split_units(blocks: list[Block]) -> list[Unit]:
                 units.append(_unit([line], Role.CREDIT, block, i))
                 units[-1].credit = captioned[1]
                 continue
-            credit = parse_credit(line) or bare_credit(line)
+            credit = parse_credit(line) or bare_credit(line) or name_alone_credit(line)
             if credit:
                 # the caption is the text right above, in this block or the one before
                 if not current and units and units[-1].role == Role.OTHER and units[-1].block is not block:

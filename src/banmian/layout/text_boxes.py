@@ -1,0 +1,48 @@
+"""Headline boxes that real blocks give whole (text mode): PyMuPDF, where the
+leading is tight, may put a kicker's lead-in, a title wrapped in a box as narrow
+as a column and the author's name under it into one block, which then looks
+like column text. Its first and last lines tell it apart."""
+
+from __future__ import annotations
+
+from ..model import Block, Byline, Role
+from .text_bylines import names_alone
+from .text_headlines import TITLE_TAG
+from .text_units import Unit
+
+
+#: lines of a headline box: a kicker's lead-in, the title wrapped in the box
+_HEADLINE_BOX_LINES = 4
+
+
+def lead_in_over_tagged_title(lines: list[str]) -> bool:
+    """A block that opens with a kicker's lead-in (江城的快递小哥张三——) and
+    closes with the column's tag (…（讲述·追梦人）): a headline boxed in a
+    column's width, however column-shaped its lines are."""
+    if not 2 <= len(lines) <= _HEADLINE_BOX_LINES + 1 or not lines[0].rstrip().endswith("——"):
+        return False
+    if len(lines) > 2 and names_alone(lines[-1:]):
+        lines = lines[:-1]  # the author's name under it, in its block (PyMuPDF's tight leading)
+    return TITLE_TAG.search(lines[-1].strip()) is not None
+
+
+def split_names_off_headline_boxes(units: list[Unit]) -> list[Unit]:
+    """A headline box (:func:`lead_in_over_tagged_title`) whose block also
+    holds the author's name under it: the name is a byline unit of its own."""
+    out: list[Unit] = []
+    for unit in units:
+        lines = unit.lines
+        names = names_alone(lines[-1:]) if unit.role == Role.OTHER and len(lines) > 2 else None
+        if not names or not lead_in_over_tagged_title(lines):
+            out.append(unit)
+            continue
+        block = unit.block
+        start = block.line_start + len(lines) - 1 if block.line_start is not None else None
+        name = Unit(Block([lines[-1]], Role.BYLINE, page=block.page, line_start=start, bbox=block.bbox,
+                          font_size=block.font_size), bylines=[Byline(None, n) for n in names])
+        del block.lines[-1]
+        out.extend([unit, name])
+    return out
+
+
+__all__ = ["lead_in_over_tagged_title", "split_names_off_headline_boxes"]

@@ -304,10 +304,12 @@ _SENTENCE_END = re.compile(r"[。！？][”’」』）)]*$")
 def attach_tiers(titles: list[HeadingGroup], blocks: list[ColumnBlock], body: float, body_font: str,
                  config: LayoutConfig = DEFAULT) -> list[ColumnBlock]:
     """A kicker or subtitle set at (or near) the body size: one to four lines
-    (three or four only in another weight, face or a larger size) just above or below a title, over
-    it, set apart from the body by its weight or face or by a measure wider than the columns (a subtitle may instead
-    open with ——, or stand between the title and its byline), that is no
-    byline and no sentence. It joins the title's group; returns the other blocks."""
+    (three or four only in another weight, face or a larger size) just above
+    or below a title, over it, set apart from the body by its weight or face
+    or by a measure wider than the columns (a subtitle may instead open with
+    ——, stand between the title and its byline, or stand alone a line's
+    white space over the text), that is no byline, no 上接 note and no
+    sentence. It joins the title's group; returns the other blocks."""
     from .rules import find_continuation, parse_byline_line
 
     blocks = _split_trailing_bylines(titles, blocks, body, config)

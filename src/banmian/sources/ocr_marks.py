@@ -43,6 +43,107 @@ def single_quote_strokes(crop: Any) -> list[tuple[int, int]]:
     return out
 
 
+def double_quote_pairs(crop: Any) -> list[tuple[int, int]]:
+    """x-ranges (in the crop) of the double quotes (“ ”) a line's ink shows:
+    two short strokes side by side, close together, all of their ink in the
+    upper half of the line's glyphs, with no third such stroke beside them
+    (a character's dots, 丷 in 并, run on down into its strokes, so their
+    columns are never blank below). The recogniser drops such a pair now and
+    then (after ……, at a line's end): :func:`quote_pair_slots` says where."""
+    ink = _ink(crop)
+    band = _runs(ink.sum(axis=1) > 0)
+    if not band:
+        return []
+    top, bottom = band[0][0], band[-1][1]
+    size = bottom - top
+    runs = _runs(ink.sum(axis=0) > 0)
+    flags = []
+    out = []
+    for lo, hi in runs:
+        rows = _runs(ink[:, lo:hi].sum(axis=1) > 0)
+        short = rows[-1][1] <= top + 0.5 * size and 0.12 * size <= rows[-1][1] - rows[0][0] <= 0.45 * size
+        flags.append(short and hi - lo <= 0.3 * size)
+        if short and 0.2 * size <= hi - lo <= 0.5 * size and _strokes(ink[:, lo:hi]) == 2:
+            out.append((lo, hi))  # a slanted pair: its two strokes share columns
+    for k in range(len(runs) - 1):
+        (lo, _), (_, hi) = runs[k], runs[k + 1]
+        lonely = (k == 0 or not flags[k - 1]) and (k + 2 == len(runs) or not flags[k + 2])
+        if flags[k] and flags[k + 1] and lonely and hi - lo <= 0.5 * size and \
+                runs[k + 1][0] - runs[k][1] <= 0.25 * size:
+            out.append((lo, hi))
+    return out
+
+
+def is_lone_double_quote(ink: Any, row: float) -> bool:
+    """Whether the ink of a small box (or of the paper beside a line) is a
+    double quote and nothing else: two short strokes side by side, each under
+    half a row tall, their bottom in the upper part of the row (a comma's ink
+    is low). The recogniser reads such a box as 1, 11 or Ⅱ."""
+    rows = _runs(ink.sum(axis=1) > 0)
+    runs = _runs(ink.sum(axis=0) > 0)
+    if not 1 <= len(runs) <= 2 or not rows or row <= 0:
+        return False
+    top, bottom = rows[0][0], rows[-1][1]
+    apart = len(runs) == 2 and all(hi - lo <= 0.25 * row for lo, hi in runs) and runs[1][0] - runs[0][1] <= 0.2 * row
+    return (bottom - top <= 0.45 * row and bottom <= 0.6 * ink.shape[0] and runs[-1][1] - runs[0][0] <= 0.5 * row
+            and (apart or (len(runs) == 1 and _strokes(ink) == 2)))
+
+
+def _strokes(ink: Any) -> int:
+    """Pieces of ink (8-connected) in a patch."""
+    import cv2
+    import numpy as np
+
+    return int(cv2.connectedComponents(ink.astype(np.uint8), connectivity=8)[0]) - 1
+
+
+def leading_double_quote(image: Any, box: tuple[float, float, float, float], ink_start: float,
+                         boxes: list[tuple[float, float, float, float]]) -> tuple[float, float] | None:
+    """The page x-range of an opening quote standing just before a line, left
+    out of the detector's box (a proportional “ opening a paragraph or a
+    line: the detector's box starts at the first character), or None: the
+    paper up to 0.9 of the row's height before the line's ink, other boxes
+    blanked out, holds a double quote and nothing else."""
+    import numpy as np
+
+    x0, y0, x1, y1 = box
+    h = y1 - y0
+    left = max(0, int(x0 - 0.9 * h))
+    right = int(ink_start)
+    if right - left < 0.3 * h:
+        return None
+    ink = _ink(image[int(y0):int(round(y1)), left:right]).astype(np.uint8)
+    for bx0, by0, bx1, by1 in boxes:
+        if (bx0, by0, bx1, by1) != box and bx1 > left and bx0 < right and by1 > y0 and by0 < y1:
+            ink[:, max(0, int(bx0) - left):max(0, int(round(bx1)) - left)] = 0
+    if not is_lone_double_quote(ink, h):
+        return None
+    runs = _runs(ink.sum(axis=0) > 0)
+    return float(left + runs[0][0]), float(left + runs[-1][1])
+
+
+#: what the recogniser reads for a double quote it sees (or its two strokes)
+_DOUBLE_READINGS = frozenset("“”\"″〃Il1|Ⅱ")
+
+
+def quote_pair_slots(text: str, ink: tuple[float, float], pairs: list[tuple[float, float]]) -> list[int]:
+    """Where in ``text`` each pair of :func:`double_quote_pairs` (page
+    x-ranges) stands when nothing read within two characters of it is a
+    quote (the line's characters spread evenly over its ink)."""
+    span = max(1.0, ink[1] - ink[0])
+    slots = []
+    for x0, _ in pairs:
+        i = min(max(0, round((x0 - ink[0]) / span * (len(text) + 1))), len(text))
+        while 0 < i < len(text) and text[i - 1] in _DOTS and text[i] in _DOTS:
+            i += 1  # a quote never stands inside an ellipsis (the recogniser reads its dots apart: .……)
+        if not any(c in _DOUBLE_READINGS for c in text[max(0, i - 2):i + 2]):
+            slots.append(i)
+    return sorted(set(slots))
+
+
+_DOTS = frozenset(".·…⋯")
+
+
 #: what the recogniser reads for a single quote it sees (a double quote's two strokes are no lone stroke)
 _QUOTE_READINGS = frozenset("‘’'′`")
 

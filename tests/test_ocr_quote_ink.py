@@ -1,0 +1,111 @@
+"""Double quotes, 一一 and a second detector box, told from a line's ink
+where the recogniser's reading is wrong (issue 12, exact article bodies on
+pages the earlier work was not done on). Each test draws its own crop."""
+
+from __future__ import annotations
+
+import pytest
+
+np = pytest.importorskip("numpy")
+pytest.importorskip("cv2")
+
+from banmian.sources import ocr  # noqa: E402
+
+
+def _line(cells: list[int], quotes: list[int] = (), dots: list[int] = (), width: int = 0) -> "np.ndarray":
+    """A line crop 40 px tall: a boxy character (28 px tall) at each x of
+    ``cells``, a double quote's two short strokes at the top at each x of
+    ``quotes``, an ellipsis' three dots low in the row at each x of ``dots``."""
+    crop = np.full((40, width or 40 + 30 * (len(cells) + len(quotes) + len(dots)), 3), 255, np.uint8)
+    for x0 in cells:
+        crop[6:34, x0:x0 + 3] = 0
+        crop[6:9, x0:x0 + 24] = 0
+        crop[31:34, x0:x0 + 24] = 0
+    for x in quotes:
+        crop[7:14, x:x + 3] = 0
+        crop[7:14, x + 5:x + 8] = 0
+    for x in dots:
+        for k in range(3):
+            crop[26:29, x + 8 * k:x + 8 * k + 3] = 0
+    return crop
+
+
+def test_a_double_quote_the_recogniser_dropped_is_put_back_where_its_strokes_stand() -> None:
+    """A double quote is two short strokes side by side at the top of the
+    line. Where one stands with no quote read near its place, the text gets
+    one (its face is decided later); one already read, a single stroke, and
+    a quote inside an ellipsis' reading (.……) give no new slot there."""
+    cells = [10, 40, 70, 130, 160]
+    crop = _line(cells, quotes=[103])
+    pairs = ocr.double_quote_pairs(crop)
+    assert pairs == [(103, 111)]
+    ink = (10.0, 184.0)
+    assert ocr.quote_pair_slots("过大年都说", ink, pairs) == [3]
+    assert ocr.quote_pair_slots("过大年”都说", ink, pairs) == []
+    one = _line(cells)
+    one[7:14, 103:106] = 0
+    assert ocr.double_quote_pairs(one) == []
+    assert ocr.quote_pair_slots("发.……都说", (10.0, 184.0), [(80.0, 88.0)]) == [4]  # after the dots
+
+
+def test_a_slanted_double_quote_whose_strokes_share_columns_is_one_pair() -> None:
+    crop = _line([10, 40, 100], width=140)
+    for k in range(7):  # two slanted strokes, each column of the pair holding ink of both rows
+        crop[7 + k, 74 - k // 2:77 - k // 2] = 0
+        crop[7 + k, 80 - k // 2:83 - k // 2] = 0
+    assert ocr.double_quote_pairs(crop) == [(71, 83)]
+
+
+def test_a_quote_boxed_alone_or_left_out_before_a_line_is_told_by_its_strokes() -> None:
+    """A box holding only a quote's two strokes at the top of the row reads
+    as 1, 11 or Ⅱ: its shape says ”. An opening quote set before a line,
+    outside the detector's box, is found in the paper before the box; a
+    comma there (low in the row) or another column's character is none."""
+    box = np.full((30, 28, 3), 255, np.uint8)
+    box[6:13, 7:10] = 0
+    box[6:13, 12:15] = 0
+    assert ocr.is_lone_double_quote(ocr._ink(box), 30)
+    comma = np.full((30, 28, 3), 255, np.uint8)
+    comma[18:26, 9:12] = 0
+    assert not ocr.is_lone_double_quote(ocr._ink(comma), 30)
+
+    page = np.full((60, 400, 3), 255, np.uint8)
+    line_box = (120.0, 10.0, 380.0, 40.0)
+    page[10:40, 126:380] = _line([0, 30, 60, 90, 120, 150, 180, 210], width=254)[5:35]
+    page[16:23, 100:103] = 0
+    page[16:23, 105:108] = 0
+    assert ocr.leading_double_quote(page, line_box, 126.0, [line_box]) == (100.0, 108.0)
+    bare = page.copy()
+    bare[16:23, 100:108] = 255
+    bare[28:36, 104:107] = 0  # a comma
+    assert ocr.leading_double_quote(bare, line_box, 126.0, [line_box]) is None
+    other = (60.0, 10.0, 104.0, 40.0)  # another column's line, its box over the strokes
+    assert ocr.leading_double_quote(page, line_box, 126.0, [line_box, other]) is None
+
+
+def test_yi_yi_drawn_as_two_strokes_is_not_a_dash_pair() -> None:
+    """一一 (唯一一个) is two strokes a few pixels apart; the recogniser reads
+    it now and then as —一, which would pass for a dash pair. A dash pair is
+    one stroke across two cells and stays."""
+    crop = _line([10, 40], width=200)
+    crop[19:22, 72:96] = 0
+    crop[19:22, 100:124] = 0
+    pairs = ocr.dash_bars(crop, split=True)
+    assert pairs == [(72, 124)]
+    assert ocr.mend_yi_pairs("唯—一个", (10.0, 124.0), pairs) == "唯一一个"
+    assert ocr.mend_yi_pairs("唯—一个", (10.0, 124.0), []) == "唯—一个"
+    joined = _line([10, 40], width=200)
+    joined[19:22, 72:124] = 0
+    assert ocr.dash_bars(joined, split=True) == []
+
+
+def test_a_second_box_over_a_lines_first_character_is_dropped() -> None:
+    """The detector now and then boxes part of a line's first character
+    again (read as 1): its ink runs into the line's. A quote boxed alone
+    before a line has paper between its ink and the line's, and stays."""
+    line = ocr.OcrLine("刚从车站上车", (760, 100, 1080, 126), 0.99, ink=(768.8, 1066.0), ink_height=24)
+    second = ocr.OcrLine("1", (745, 98, 769, 128), 0.3, ink=(768.2, 769.2), ink_height=10)
+    assert [ln.text for ln in ocr.join_row_pieces([second, line])] == ["刚从车站上车"]
+    quote = ocr.OcrLine("”", (730, 100, 758, 126), 0.4, ink=(736.0, 745.0), ink_height=8)
+    line2 = ocr.OcrLine("，刚从车站上车", (758, 100, 1080, 126), 0.99, ink=(770.0, 1066.0), ink_height=24)
+    assert sorted(ln.text for ln in ocr.join_row_pieces([quote, line2])) == ["”", "，刚从车站上车"]

@@ -109,3 +109,67 @@ def test_a_second_box_over_a_lines_first_character_is_dropped() -> None:
     quote = ocr.OcrLine("”", (730, 100, 758, 126), 0.4, ink=(736.0, 745.0), ink_height=8)
     line2 = ocr.OcrLine("，刚从车站上车", (758, 100, 1080, 126), 0.99, ink=(770.0, 1066.0), ink_height=24)
     assert sorted(ln.text for ln in ocr.join_row_pieces([quote, line2])) == ["”", "，刚从车站上车"]
+
+
+def test_an_ellipsis_pushed_alone_onto_a_row_is_found_in_the_ink() -> None:
+    """…… pushed alone onto the row under a line (the detector boxes no
+    dots) is six small level dots in two groups of three; three dots are
+    half of one (…). Two dots, or dots far from any column, are none."""
+    page = np.full((120, 400, 3), 255, np.uint8)
+    line = (40.0, 10.0, 340.0, 40.0)
+    page[15:35, 46:336] = 0  # the line's ink (covered by its box)
+
+    def dots(xs: list[int], y: int = 62) -> np.ndarray:
+        out = page.copy()
+        for x in xs:
+            out[y:y + 4, x:x + 4] = 0
+        return out
+    six = [100, 108, 116, 129, 137, 145]
+    found = ocr.stray_marks(dots(six), [line])
+    assert [(text, ink) for _, ink, text, _ in found] == [("……", (100.0, 149.0))]
+    assert [text for _, _, text, _ in ocr.stray_marks(dots(six[:3]), [line])] == ["…"]
+    assert all(t not in ("……", "…") for _, _, t, _ in ocr.stray_marks(dots(six[:2]), [line]))
+    assert all(t != "……" for _, _, t, _ in ocr.stray_marks(dots(six, y=110), [line]))
+
+
+def test_spaces_between_letters_and_digits_read_one_by_one_are_dropped() -> None:
+    """The recogniser reads a flight number or a percentage with a space in
+    each narrow glyph's side bearing (C A 1 3 5 4, 25.4 %); a real space
+    beside a word (用 A B 两组 stays, a letter pair is no spaced run) is kept."""
+    from banmian.sources.ocr_text import clean_text, mend_paragraph
+
+    assert mend_paragraph(clean_text("飞往北京的C A 1 3 5 4航班")) == "飞往北京的CA1354航班"
+    assert mend_paragraph(clean_text("25.4 %")) == "25.4%"
+    assert clean_text("分成A B两组") == "分成A B两组"
+
+
+def test_a_dropped_closing_single_quote_is_put_back_after_an_open_one() -> None:
+    """The recogniser reads ‘ as ’ and drops the closing ’ now and then (有
+    ’全村皆舞之说): a lone top stroke after a single quote left open within a
+    phrase is its partner. After a pair that is already closed, or far from
+    any quote (a faded character's stroke), it is none."""
+    def row(text: str, slots: list[int]) -> ocr.OcrLine:
+        line = ocr.OcrLine(text, (100, 0, 400, 30), 0.99, ink=(102, 398), ink_height=24)
+        line.quote_slots = slots
+        return line
+    assert ocr.put_back_single_quotes([row("古时就有’全村皆舞之说", [9])])[0].text == "古时就有’全村皆舞’之说"
+    assert ocr.put_back_single_quotes([row("就有‘全村’皆舞之说", [8])])[0].text == "就有‘全村’皆舞之说"
+    far = "古时就有’全村的人都会在节日里一起跳舞的说法"
+    assert ocr.put_back_single_quotes([row(far, [22])])[0].text == far
+
+
+def test_an_ellipsis_alone_on_a_row_goes_back_to_the_line_above() -> None:
+    """A line break can push …… (with or after a closing quote) alone onto
+    the next row, indented or not: it ends the line above, as a pushed
+    comma does; an ellipsis opening a line of words stays where it is."""
+    from banmian.model import TextLine
+    from banmian.sources.image import pull_up_punctuation
+
+    size = 10.0
+    above = TextLine("来年涝，老鼠满山跑", (36, 100, 146, 110), size)
+    quote = TextLine("”", (36, 114, 42, 124), size)
+    dots = TextLine("……", (46, 114, 62, 124), size)
+    texts = sorted(ln.text for ln in pull_up_punctuation([above, quote, dots]))
+    assert texts == ["来年涝，老鼠满山跑”……"]
+    words = TextLine("……小朋友们不仅", (36, 114, 120, 124), size)
+    assert sorted(ln.text for ln in pull_up_punctuation([above, words])) == sorted([above.text, words.text])

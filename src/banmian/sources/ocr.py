@@ -20,7 +20,8 @@ from typing import Any
 
 from ..errors import UsageError
 from .ocr_marks import (StrayMark, _ink, _runs, closing_quote_follows, double_quote_pairs,  # noqa: F401
-                        is_lone_double_quote, is_ring, leading_double_quote, quote_pair_slots, quote_slots,
+                        is_lone_double_quote, is_ring, leading_double_quote, opening_quote_precedes,
+                        quote_pair_slots, quote_slots,
                         row_height, single_quote_strokes, stray_marks)
 
 #: the detector sees the page at full resolution up to this many pixels a side
@@ -182,7 +183,7 @@ def _recognise(image: Any) -> list[OcrLine]:
         text = text.strip()
         if k >= lines and LONE_QUOTE_READING.match(text):
             text = "”"
-        if k >= lines and (text not in LINE_START_MARKS or score < 0.8) and text != "——":
+        if k >= lines and (text not in LINE_START_MARKS or score < 0.8) and text not in ("——", "……", "…"):
             continue  # a speck, or a mark the recogniser is not sure of
         text += then.get(k, "")
         if text and k < lines and not tall and not text.startswith("■") and leading_square(crops[k]):
@@ -223,6 +224,8 @@ def put_back_single_quotes(lines: list[OcrLine]) -> list[OcrLine]:
         for i in sorted(ln.quote_slots, reverse=True):  # from the right: earlier places do not move
             if closing_quote_follows(text[i:] + following):
                 text = text[:i] + "‘" + text[i:]
+            elif opening_quote_precedes(text[:i]):
+                text = text[:i] + "’" + text[i:]
         ln.text, ln.quote_slots = text, []
     return lines
 

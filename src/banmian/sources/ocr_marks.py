@@ -180,6 +180,15 @@ def closing_quote_follows(rest: str) -> bool:
     return closing is not None and "‘" not in head[:closing.start()]
 
 
+def opening_quote_precedes(before: str) -> bool:
+    """Whether the line's text before a stroke holds a single quote left
+    open (an odd number of them, the last within a quoted phrase's reach):
+    then the stroke is its closing partner the recogniser dropped (有‘全村
+    皆舞’之说 read as 有’全村皆舞之说)."""
+    marks = [i for i, c in enumerate(before) if c in "‘’'′"]
+    return len(marks) % 2 == 1 and len(before) - marks[-1] <= QUOTED_REACH
+
+
 def row_height(boxes: list[tuple[float, float, float, float]]) -> float:
     """The usual height of a horizontal line's box on the page (0 when there is none)."""
     import numpy as np
@@ -219,8 +228,14 @@ def stray_marks(image: Any, boxes: list[tuple[float, float, float, float]]) -> l
     specks: dict[tuple[float, float, float, float], list[tuple[int, int, int, int]]] = {}
     pushed: dict[tuple[float, float, float, float], list[tuple[int, int, int, int]]] = {}
     rings: set[tuple[int, int, int, int]] = set()
+    dotted = _ellipses([tuple(int(v) for v in stats[k]) for k in range(1, count)], rows, height)
+    for cell, span, members in dotted:
+        out.append((cell, span, "……" if len(members) == 6 else "…", ""))
+    in_ellipsis = {m for _, _, members in dotted for m in members}
     for k in range(1, count):
         x, y, w, h, area = (int(v) for v in stats[k])
+        if (x, y, w, h) in in_ellipsis:
+            continue
         if 1.4 * height <= w <= 2.8 * height and h <= 0.2 * height and area >= 0.6 * w * h:
             # a dash pair (——) a line break pushed alone onto the next row, at the column's left edge
             under = [b for b in rows if abs(b[0] - x) <= 0.5 * height and 0 <= y - b[3] <= 1.2 * height]
@@ -256,6 +271,42 @@ def stray_marks(image: Any, boxes: list[tuple[float, float, float, float]]) -> l
         # two short strokes side by side at the top of the row: the recogniser cannot read them alone
         quote = len(marks) == 2 and all(m[3] <= 0.45 * size for m in marks) and right - left <= 0.6 * size
         out.append((cell, (float(left), float(right)), "”" if quote else None, ""))
+    return out
+
+
+def _ellipses(specks: list[tuple[int, ...]], rows: list[tuple[float, float, float, float]], height: float
+              ) -> list[tuple[tuple[float, float, float, float], tuple[float, float], set[tuple[int, int, int, int]]]]:
+    """An ellipsis (……) no box covers: a line break pushed it alone onto a
+    row (a paragraph's last words, or after a pushed closing quote), where
+    the detector boxes nothing. Its six dots are small solid specks, level, a
+    few pixels apart, in two groups of three (or three: …), on the row under
+    a line of the column, at its left edge or its paragraph indent. Returns
+    each one's cell (a row's height), its ink's x-range and its specks."""
+    dots = sorted((x, y, w, h) for x, y, w, h, area in specks
+                  if 2 <= min(w, h) and max(w, h) <= 0.2 * height and 0.6 <= w / h <= 1.6 and area >= 0.5 * w * h)
+    chains: list[list[tuple[int, int, int, int]]] = []
+    for dot in dots:
+        for chain in chains:
+            last = chain[-1]
+            if abs((dot[1] + dot[3] / 2) - (last[1] + last[3] / 2)) <= 2 and 0 < dot[0] - last[0] <= 0.5 * height:
+                chain.append(dot)
+                break
+        else:
+            chains.append([dot])
+    out = []
+    for chain in chains:
+        if len(chain) not in (3, 6):
+            continue
+        x0, x1 = chain[0][0], chain[-1][0] + chain[-1][2]
+        middle = sum(d[1] + d[3] / 2 for d in chain) / len(chain)
+        under = [b for b in rows if b[0] - 0.5 * height <= x0 <= b[0] + 2.6 * height
+                 and 0 <= middle - b[3] <= 1.6 * height and b[2] - b[0] > 4 * height]
+        if not under:
+            continue
+        line = max(under, key=lambda b: b[3])
+        top = max(line[3], middle - 0.6 * height)
+        cell = (max(0.0, x0 - 0.15 * height), top, x1 + 0.15 * height, top + height)
+        out.append((cell, (float(x0), float(x1)), set(chain)))
     return out
 
 

@@ -171,5 +171,9 @@ def test_an_ellipsis_alone_on_a_row_goes_back_to_the_line_above() -> None:
     dots = TextLine("……", (46, 114, 62, 124), size)
     texts = sorted(ln.text for ln in pull_up_punctuation([above, quote, dots]))
     assert texts == ["来年涝，老鼠满山跑”……"]
+    # the line above took the pushed quote of this row into its box (attach_quote_marks)
+    taken = TextLine("来年涝，老鼠满山跑”", (36, 100, 146, 118), size)
+    assert [ln.text for ln in pull_up_punctuation([taken, dots])] == ["来年涝，老鼠满山跑”……"]
     words = TextLine("……小朋友们不仅", (36, 114, 120, 124), size)
     assert sorted(ln.text for ln in pull_up_punctuation([above, words])) == sorted([above.text, words.text])
+

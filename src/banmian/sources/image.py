@@ -397,9 +397,11 @@ def pull_up_punctuation(lines: list[TextLine]) -> list[TextLine]:
         if _marks_alone(ln):
             lead = len(ln.text)  # an ellipsis pushed alone onto a row (跑” / ……) ends the line above too
         if lead and not any(_runs_on(o, ln) for o in rows if o is not ln and not _marks_alone(o)):
-            alone = lead == len(ln.text.strip())  # a box of marks alone: its size is the mark's, not the line's
+            # a box of marks alone: its size is the mark's, not the line's; the line above may have taken a
+            # mark pushed onto this row into its box already (attach_quote_marks)
+            alone = lead == len(ln.text.strip())
             above = [a for a in out if abs(a.x0 - ln.x0) <= 2.5 * a.size
-                     and (0 <= ln.y0 - a.y1 <= 1.5 * a.size if alone else
+                     and (-0.5 * ln.height <= ln.y0 - a.y1 <= 1.5 * a.size and a.y0 < ln.y0 if alone else
                           0 <= ln.y0 - a.y1 <= ln.size and a.size == ln.size)]
             if above:
                 prev = max(above, key=lambda a: a.y1)

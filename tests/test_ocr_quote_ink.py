@@ -51,9 +51,13 @@ def test_a_double_quote_the_recogniser_dropped_is_put_back_where_its_strokes_sta
 def test_a_slanted_double_quote_whose_strokes_share_columns_is_one_pair() -> None:
     crop = _line([10, 40, 100], width=140)
     for k in range(7):  # two slanted strokes, each column of the pair holding ink of both rows
-        crop[7 + k, 74 - k // 2:77 - k // 2] = 0
-        crop[7 + k, 80 - k // 2:83 - k // 2] = 0
-    assert ocr.double_quote_pairs(crop) == [(71, 83)]
+        crop[7 + k, 74 - k // 2:76 - k // 2] = 0
+        crop[7 + k, 78 - k // 2:80 - k // 2] = 0
+    assert ocr.double_quote_pairs(crop) == [(71, 80)]
+    wide = _line([10, 40, 100], width=140)
+    wide[7:10, 72:80] = 0  # a blurred character's broken top stroke: wider than tall
+    wide[7:10, 82:90] = 0
+    assert ocr.double_quote_pairs(wide) == []
 
 
 def test_a_quote_boxed_alone_or_left_out_before_a_line_is_told_by_its_strokes() -> None:

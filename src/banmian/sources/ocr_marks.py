@@ -45,11 +45,13 @@ def single_quote_strokes(crop: Any) -> list[tuple[int, int]]:
 
 def double_quote_pairs(crop: Any) -> list[tuple[int, int]]:
     """x-ranges (in the crop) of the double quotes (“ ”) a line's ink shows:
-    two short strokes side by side, close together, all of their ink in the
-    upper half of the line's glyphs, with no third such stroke beside them
-    (a character's dots, 丷 in 并, run on down into its strokes, so their
-    columns are never blank below). The recogniser drops such a pair now and
-    then (after ……, at a line's end): :func:`quote_pair_slots` says where."""
+    two short strokes side by side, each taller than wide, their tops level,
+    all of their ink in the upper half of the line's glyphs, nothing else in
+    their columns, with paper before or after the pair (a character's dots,
+    丷 in 并, run on down into its strokes; a blurred character's broken top
+    stroke, 于 on a degraded scan, is wider than tall or has a stroke right
+    beside it). The recogniser drops such a pair now and then (after ……, at
+    a line's end): :func:`quote_pair_slots` says where."""
     ink = _ink(crop)
     band = _runs(ink.sum(axis=1) > 0)
     if not band:
@@ -57,20 +59,43 @@ def double_quote_pairs(crop: Any) -> list[tuple[int, int]]:
     top, bottom = band[0][0], band[-1][1]
     size = bottom - top
     runs = _runs(ink.sum(axis=0) > 0)
-    flags = []
+    strokes = [_run_strokes(ink[:, lo:hi], top, size) for lo, hi in runs]
     out = []
-    for lo, hi in runs:
-        rows = _runs(ink[:, lo:hi].sum(axis=1) > 0)
-        short = rows[-1][1] <= top + 0.5 * size and 0.12 * size <= rows[-1][1] - rows[0][0] <= 0.45 * size
-        flags.append(short and hi - lo <= 0.3 * size)
-        if short and 0.2 * size <= hi - lo <= 0.5 * size and _strokes(ink[:, lo:hi]) == 2:
-            out.append((lo, hi))  # a slanted pair: its two strokes share columns
-    for k in range(len(runs) - 1):
-        (lo, _), (_, hi) = runs[k], runs[k + 1]
-        lonely = (k == 0 or not flags[k - 1]) and (k + 2 == len(runs) or not flags[k + 2])
-        if flags[k] and flags[k + 1] and lonely and hi - lo <= 0.5 * size and \
-                runs[k + 1][0] - runs[k][1] <= 0.25 * size:
-            out.append((lo, hi))
+    for k, (lo, hi) in enumerate(runs):
+        pair = None
+        if strokes[k] is not None and len(strokes[k]) == 2:
+            pair = (k, k, strokes[k])  # a slanted pair: its two strokes share columns
+        elif (k + 1 < len(runs) and strokes[k] is not None and strokes[k + 1] is not None
+              and len(strokes[k]) == len(strokes[k + 1]) == 1 and runs[k + 1][0] - hi <= 0.25 * size):
+            pair = (k, k + 1, strokes[k] + strokes[k + 1])
+        if pair is None:
+            continue
+        first, last, (a, b) = pair
+        left, right = runs[first][0], runs[last][1]
+        before = left - runs[first - 1][1] if first else size
+        after = runs[last + 1][0] - right if last + 1 < len(runs) else size
+        if (right - left <= 0.5 * size and abs(a[0] - b[0]) <= 0.12 * size
+                and max(a[1], b[1]) <= 1.6 * min(a[1], b[1]) and max(before, after) >= 0.2 * size):
+            out.append((left, right))
+    return out
+
+
+def _run_strokes(ink: Any, top: int, size: float) -> list[tuple[int, int]] | None:
+    """(top, height) of each stroke in a run of inked columns when the run
+    holds one or two quote strokes and nothing else, else None."""
+    import cv2
+    import numpy as np
+
+    count, _, stats, _ = cv2.connectedComponentsWithStats(ink.astype(np.uint8), connectivity=8)
+    if not 2 <= count <= 3:
+        return None
+    out = []
+    for k in range(1, count):
+        _, y, w, h, _ = (int(v) for v in stats[k])
+        if not (0.12 * size <= h <= 0.45 * size and w <= 0.2 * size and h >= 1.2 * w
+                and y + h <= top + 0.5 * size):
+            return None
+        out.append((y, h))
     return out
 
 

@@ -46,6 +46,8 @@ def test_a_double_quote_the_recogniser_dropped_is_put_back_where_its_strokes_sta
     one[7:14, 103:106] = 0
     assert ocr.double_quote_pairs(one) == []
     assert ocr.quote_pair_slots("发.……都说", (10.0, 184.0), [(80.0, 88.0)]) == [4]  # after the dots
+    # ……” : the dots are low in the row, the top of the row beside the quote is paper
+    assert ocr.double_quote_pairs(_line([10, 40], quotes=[93], dots=[70], width=150)) == [(93, 101)]
 
 
 def test_a_slanted_double_quote_whose_strokes_share_columns_is_one_pair() -> None:

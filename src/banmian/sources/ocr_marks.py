@@ -60,6 +60,7 @@ def double_quote_pairs(crop: Any) -> list[tuple[int, int]]:
     size = bottom - top
     runs = _runs(ink.sum(axis=0) > 0)
     strokes = [_run_strokes(ink[:, lo:hi], top, size) for lo, hi in runs]
+    high = _runs(ink[top:top + max(1, int(0.5 * size))].sum(axis=0) > 0)
     out = []
     for k, (lo, hi) in enumerate(runs):
         pair = None
@@ -72,8 +73,15 @@ def double_quote_pairs(crop: Any) -> list[tuple[int, int]]:
             continue
         first, last, (a, b) = pair
         left, right = runs[first][0], runs[last][1]
-        before = left - runs[first - 1][1] if first else size
-        after = runs[last + 1][0] - right if last + 1 < len(runs) else size
+        # paper at the top of the row: low marks (…… 。，) beside the pair leave it blank, and so does
+        # another quote (……”“)
+        tops = [r for r in high if r[1] <= left or r[0] >= right]
+        before = min([left - r[1] for r in tops if r[1] <= left] + [size])
+        after = min([r[0] - right for r in tops if r[0] >= right] + [size])
+        if first and strokes[first - 1] is not None:
+            before = size
+        if last + 1 < len(runs) and strokes[last + 1] is not None:
+            after = size
         if (right - left <= 0.5 * size and abs(a[0] - b[0]) <= 0.12 * size
                 and max(a[1], b[1]) <= 1.6 * min(a[1], b[1]) and max(before, after) >= 0.2 * size):
             out.append((left, right))
@@ -92,7 +100,7 @@ def _run_strokes(ink: Any, top: int, size: float) -> list[tuple[int, int]] | Non
     out = []
     for k in range(1, count):
         _, y, w, h, _ = (int(v) for v in stats[k])
-        if not (0.12 * size <= h <= 0.45 * size and w <= 0.2 * size and h >= 1.2 * w
+        if not (0.12 * size <= h <= 0.45 * size and w <= 0.25 * size and h >= 1.2 * w
                 and y + h <= top + 0.5 * size):
             return None
         out.append((y, h))

@@ -195,7 +195,7 @@ def _recognise(image: Any) -> list[OcrLine]:
         if text and k < lines and not tall and ink is not None:
             text = mend_dash_pairs(text, ink, [(left + a, left + b) for a, b in dash_bars(crops[k])])
             text = mend_yi_pairs(text, ink, [(left + a, left + b) for a, b in dash_bars(crops[k], split=True)])
-            text, box, ink = put_back_double_quotes(image, text, box, ink, crops[k], found)
+            text = put_back_double_quotes(image, text, box, ink, crops[k], found, row)
         if text:
             out.append(OcrLine(text, box, score, tall, ink, height))
             if k < lines and not tall and ink is not None and len(text) > 1:
@@ -231,22 +231,23 @@ def put_back_single_quotes(lines: list[OcrLine]) -> list[OcrLine]:
 
 
 def put_back_double_quotes(image: Any, text: str, box: tuple[float, float, float, float],
-                           ink: tuple[float, float], crop: Any, boxes: list[tuple[float, float, float, float]]
-                           ) -> tuple[str, tuple[float, float, float, float], tuple[float, float]]:
+                           ink: tuple[float, float], crop: Any, boxes: list[tuple[float, float, float, float]],
+                           row: float) -> str:
     """Double quotes the recogniser dropped: a pair of strokes in the line's
     ink (:func:`double_quote_pairs`) with no quote read near its place, and an
-    opening quote left out of the detector's box before the line
-    (:func:`leading_double_quote`). Each goes in as ”: which way it faces is
-    decided later from its context (:func:`banmian.sources.ocr_text.fix_quotes`)."""
+    opening quote left out of the detector's box before a body line (of the
+    page's usual ``row`` height: :func:`leading_double_quote`; a heading's
+    quote changes what layout makes of the heading, and is left as read).
+    The first goes in as ”, which way it faces is decided later from its
+    context (:func:`banmian.sources.ocr_text.fix_quotes`)."""
     if len(text) > 1:
         pairs = [(box[0] + a, box[0] + b) for a, b in double_quote_pairs(crop)]
         for i in reversed(quote_pair_slots(text, ink, pairs) if pairs else []):
             text = text[:i] + "”" + text[i:]
-    if text and text[0] not in "“”\"":
-        lead = leading_double_quote(image, box, ink[0], boxes)
-        if lead is not None:
-            text, box, ink = "“" + text, (lead[0], box[1], box[2], box[3]), (lead[0], ink[1])
-    return text, box, ink
+    body = abs((box[3] - box[1]) - row) <= 0.2 * row
+    if text and text[0] not in "“”\"" and body and leading_double_quote(image, box, ink[0], boxes) is not None:
+        text = "“" + text  # the box stays: layout measures columns by the boxes, the quote sits in the indent
+    return text
 
 
 def dash_bars(crop: Any, split: bool = False) -> list[tuple[int, int]]:

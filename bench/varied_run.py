@@ -32,20 +32,20 @@ TEXT_MODES = ("text:pymupdf-blocks", "text:pdftotext")
 #: kicker and subtitle >= 0.95, captions >= 0.95, paragraph-boundary F1 >= 0.98; text mode
 #: on real extractors' output article F1 >= 0.93, titles >= 0.95. The values enforced are
 #: what the parser measured on the CI sample (60 pages, seed 11) on 2026-11-30 (PDF mode:
-#: session 7): they stop a regression; raise them as the parser improves.
+#: session 10): they stop a regression; raise them as the parser improves.
 VARIED_FLOORS: dict[str, dict[str, float]] = {
     "pdf": {
         "found": 354,  # of 357 answer articles (target: titles 0.97)
-        "whole": 345,
+        "whole": 349,
         "bylines": 348,  # target 0.97
-        "article_f1": 0.962,  # target 0.97
-        "kicker_accuracy": 0.988,  # target 0.95
-        "subtitle_accuracy": 0.971,  # target 0.95
-        "caption_accuracy": 0.971,  # target 0.95
-        "paragraph_boundary_f1": 0.985,  # target 0.98
+        "article_f1": 0.976,  # target 0.97
+        "kicker_accuracy": 0.989,  # target 0.95
+        "subtitle_accuracy": 0.972,  # target 0.95
+        "caption_accuracy": 0.972,  # target 0.95
+        "paragraph_boundary_f1": 0.989,  # target 0.98
         "section_right": 60,
         "number_right": 60,
-        "spurious": 6,  # ceiling
+        "spurious": 4,  # ceiling
     },
     # text mode on real extractors' output (issue 9 point 8; target article F1 0.93, titles 0.95),
     # measured 2026-11-30 on the s9-text branch (ratios truncated); pdftotext's floors

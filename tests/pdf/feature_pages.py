@@ -138,10 +138,11 @@ class FeaturePage:
         """A filled dark box (text reversed out of it goes on top)."""
         self.page.draw_rect(pymupdf.Rect(x0, y0, x1, y1), color=None, fill=(gray, gray, gray), width=0)
 
-    def photo(self, x0: float, y0: float, x1: float, y1: float, rgb=(120, 150, 180)) -> None:
+    def photo(self, x0: float, y0: float, x1: float, y1: float, rgb=(120, 150, 180), fill: bool = False) -> None:
+        """A raster photo in the box (4:3 and centred in it unless ``fill``)."""
         pix = pymupdf.Pixmap(pymupdf.csRGB, pymupdf.IRect(0, 0, 40, 30), 0)
         pix.set_rect(pix.irect, rgb)
-        self.page.insert_image(pymupdf.Rect(x0, y0, x1, y1), pixmap=pix)
+        self.page.insert_image(pymupdf.Rect(x0, y0, x1, y1), pixmap=pix, keep_proportion=not fill)
 
     def save(self, path: Path) -> Path:
         for (_, bold, white), tw in self._writers.items():
@@ -157,15 +158,15 @@ class FeaturePage:
 
     # -- newspaper pieces -------------------------------------------------
     def header(self, number: int = 3, section: str = "要闻", date: str = "2019年3月5日 星期二",
-               paper: str = "江城日报", y: float = 30.0) -> float:
+               paper: str = "江城日报", y: float = 30.0, rule_right: float = RIGHT) -> float:
         """A common inner-page header: paper and date left, 第N版 and the
-        section right, a full-width rule below. Returns the rule's y."""
+        section right, a rule below (full width unless ``rule_right``). Returns the rule's y."""
         self.line(LEFT, y, paper, 12, "hei")
         self.line(LEFT + 70, y + 2, date, 9)
         label = f"第{number}版"
         self.right(RIGHT, y, section, 16, "hei")
         self.right(RIGHT - self.length(section, 16, "hei") - 12, y + 3, label, 11, "hei")
-        self.rule(LEFT, y + 24, RIGHT, 1.2)
+        self.rule(LEFT, y + 24, rule_right, 1.2)
         return y + 24
 
     def headline(self, x0: float, x1: float, top: float, title: str | list[str], size: float = 22.0,

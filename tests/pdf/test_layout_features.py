@@ -31,7 +31,6 @@ TOP = 66.0  # first line under the default header
 OPEN_IN_ISSUE_9 = {
     "test_dash_subtitle_and_two_line_title": "the subtitle's —— is dropped (the contract keeps it as printed?)",
     "test_news_briefs": "the last brief item takes the column of the article below the briefs",
-    "test_briefs_beside_a_vertical_headline": "a vertical headline on the right takes every column level with it",
 }
 
 

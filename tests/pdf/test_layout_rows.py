@@ -10,7 +10,9 @@ import pytest
 pytest.importorskip("pymupdf")
 
 from banmian.model import Byline  # noqa: E402
-from feature_pages import BODY, LEAD, LEFT, RIGHT, TEXTS, FeaturePage, Sub, column_x, span_right  # noqa: E402
+from feature_pages import (  # noqa: E402
+    BODY, LEAD, LEFT, RIGHT, TEXTS, FeaturePage, Sub, col_width, column_x, span_right,
+)
 from test_layout_features import TOP, below, check_body, check_titles, find, parse, story  # noqa: E402
 
 
@@ -546,3 +548,518 @@ def test_one_glyph_tails_of_a_title_and_its_subtitle_are_no_vertical_headline(tm
     greeting = find(page, "省长同友好州长互致贺电")
     assert greeting.headline.subtitle == "副省长同友好州议长互致贺电", f"subtitle {greeting.headline.subtitle!r}"
     check_body(greeting, body)
+
+
+def test_column_beside_the_photo_goes_on_from_the_column_under_it(tmp_path):
+    """A one-line side headline in column 0; a photo over columns 1-2 with
+    its caption beside it at the top of column 3. The text runs in columns 1-2
+    under the photo and goes on, mid-sentence, at the top of column 3 under
+    the caption, beside the photo (a short line, then a subheading): column 3
+    is the article's last column, though no headline stands over it or level
+    with it and the column on its left opens far lower, under the photo."""
+    pg = FeaturePage()
+    pg.header(3, "国际", rule_right=span_right(0, 3))  # a header rule shorter than the page
+    pg.line(column_x(0), TOP + 4, "海港新航线今日开通", 15, "hei")  # (ends above column 3's top)
+    photo_bottom = TOP + 190
+    pg.photo(column_x(1), TOP + 4, span_right(1, 2), photo_bottom)
+    cap_top = TOP + 4
+    for part in ["新航线首班货轮驶出港", "口，驶向远方的港口。", "本报记者 林晓峰摄"]:
+        pg.line(column_x(3), cap_top, part, 9, "hei")
+        cap_top += 13
+    opening = "新航线开通以后，港口集装箱吞吐量明显增加，沿线企业的物流成本随之下降，"
+    flowed = pg.flow(column_x(1), TOP, TEXTS["water"] + [opening], 2, tops=[photo_bottom + 12] * 2)
+    tail = "通关也更加便捷。"
+    pg.line(column_x(3), cap_top + 10, tail)
+    rest = pg.flow(column_x(3), cap_top + 10 + LEAD, [Sub(["新航线带来新机遇"])] + TEXTS["rail"], 1)
+    story(pg, "school", "三所新学校投入使用", 4, 1, TOP + 4, size=16)
+    story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, max(flowed.bottom, rest.bottom) + 30), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["海港新航线今日开通", "三所新学校投入使用", "文艺巡演进乡村"])
+    check_body(find(page, "海港新航线今日开通"), TEXTS["water"] + [opening + tail, "新航线带来新机遇"] + TEXTS["rail"])
+
+
+def test_column_under_a_logo_is_the_first_of_the_headline_level_on_its_right(tmp_path):
+    """Article A: a headline and byline centred over columns 0-1 and its text
+    under them. A column logo over column 2, whose text starts level with
+    the top of B's headline, set over columns 3-4 just right of column 2: the
+    column under the logo is B's first column, not A's (A heads columns of
+    its own, and a logo opens no column in the middle of an article)."""
+    pg = FeaturePage()
+    pg.header(4, "评论")
+    a = story(pg, "school", "三所新学校投入使用", 0, 2, TOP + 4, byline="本报记者 林晓东")
+    x2 = column_x(2)
+    pg.panel(x2, TOP + 4, x2 + 70, TOP + 24)
+    pg.line(x2 + 8, TOP + 7, "时代新论", 13, "hei", white=True)
+    top = TOP + 34
+    y = pg.headline(column_x(3), span_right(3, 2), top, "以高质量发展惠及民生", 20, align="left")
+    body = TEXTS["theory"] + TEXTS["river"]
+    flowed = pg.flow(x2, top, body, 3, tops=[top, y + 6, y + 6])
+    story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, max(a, flowed.bottom)), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["三所新学校投入使用", "以高质量发展惠及民生", "文艺巡演进乡村"])
+    check_body(find(page, "以高质量发展惠及民生"), body)
+    check_body(find(page, "三所新学校投入使用"), TEXTS["school"])
+
+
+def test_subtitle_in_the_body_face_and_size_across_the_columns(tmp_path):
+    """A title over three columns, then a subtitle of two lines in the body's
+    own face and size, set across all three columns (no column's text is that
+    wide), with no stop at its end; the text under it opens with a run-in
+    dateline. The wide lines are the subtitle, not the article's first paragraph."""
+    pg = FeaturePage()
+    pg.header(2, "要闻")
+    x0, x1 = column_x(0), span_right(0, 3)
+    y = pg.headline(x0, x1, TOP + 4, "青禾县新建三座水厂", 22, align="left")
+    subtitle = ["县委书记在调研时指出，要把农村供水工程建设好、管理好，让群众喝上放心水、",
+                "安全水、干净水"]
+    for k, line in enumerate(subtitle):
+        pg.line(x0, y, line, width=(x1 - x0) if k < len(subtitle) - 1 else None)
+        y += LEAD
+    body = ["本报青禾3月4日电　" + TEXTS["water"][0]] + TEXTS["water"][1:]
+    a = pg.flow(x0, y + 10, body, 3).bottom
+    b = story(pg, "school", "三所新学校投入使用", 3, 2, TOP + 4)
+    story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, max(a, b)), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["青禾县新建三座水厂", "三所新学校投入使用", "文艺巡演进乡村"])
+    art = find(page, "青禾县新建三座水厂")
+    assert art.headline.subtitle == "".join(subtitle), f"subtitle {art.headline.subtitle!r}"
+    check_body(art, TEXTS["water"])
+
+
+def test_column_under_a_logo_opens_the_row_of_a_headline_centred_to_its_right(tmp_path):
+    """A column logo at the top of column 0; a short headline and its byline
+    centred over columns 0-2, well right of the logo and of column 0; the
+    three columns open level under the byline. Column 0 is the headline's
+    first column (the logo is a label of that article), not the logo's."""
+    pg = FeaturePage()
+    pg.header(5, "评论")
+    x0 = column_x(0)
+    pg.panel(x0, TOP + 4, x0 + 70, TOP + 24)
+    pg.line(x0 + 8, TOP + 7, "观点集萃", 13, "hei", white=True)
+    x1 = span_right(0, 3)
+    middle = (x0 + x1) / 2
+    y = pg.headline(middle - 40, middle + 120, TOP + 30, ["经济仍难", "摆脱通缩"], 20)
+    y = pg.byline_line(middle - 40, middle + 120, y, "本报记者 林晓东")
+    body = TEXTS["market"] + TEXTS["digital"]
+    a = pg.flow(x0, y + 6, body, 3).bottom
+    b = story(pg, "school", "三所新学校投入使用", 3, 2, TOP + 4)
+    story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, max(a, b)), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["经济仍难摆脱通缩", "三所新学校投入使用", "文艺巡演进乡村"])
+    check_body(find(page, "经济仍难摆脱通缩"), body)
+
+
+def test_photo_beside_a_vertical_headline_beyond_a_narrow_headlines_wide_photo(tmp_path):
+    """Article A: a short headline and byline over the right of columns 0-2
+    and a photo twice as wide as the headline across those columns, its text
+    under the photo. Article B: a vertical headline at the page's right, a photo
+    at the top of column 3 level with A's headline, B's text under it and on
+    in the column beside the photo, next to the vertical headline.
+    B's photo and text are B's: A heads a photo of its own, though that
+    photo is wider than A's headline."""
+    pg = FeaturePage()
+    pg.header(7, "视点")
+    x0, x1 = column_x(0), span_right(0, 3)
+    y = pg.headline(x1 - 200, x1, TOP + 4, "第一台收音机问世", 20)  # nearer to B's photo than B's headline is
+    y = pg.byline_line(x1 - 200, x1, y, "本报记者 林晓东")
+    pg.photo(x0, y + 4, x1, y + 200, fill=True)
+    a = pg.flow(x0, y + 212, TEXTS["library"], 3).bottom
+    pg.vertical(RIGHT - 24, TOP + 8, "春晚精彩上演", 24, pitch=28)
+    x3 = column_x(3)
+    pg.photo(x3, TOP + 4, x3 + 12 * BODY, TOP + 90, rgb=(150, 120, 100), fill=True)
+    b = pg.flow(x3, TOP, TEXTS["culture"], 2, chars=12, tops=[TOP + 100, TOP + 4]).bottom
+    story(pg, "health", "家庭医生上门服务", 0, 5, below(pg, max(a, b)), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["第一台收音机问世", "春晚精彩上演", "家庭医生上门服务"])
+    check_body(find(page, "春晚精彩上演"), TEXTS["culture"])
+    check_body(find(page, "第一台收音机问世"), TEXTS["library"])
+
+
+def test_two_long_headlines_a_character_apart_are_two_articles(tmp_path):
+    """Two headlines side by side on one baseline, in one face and size, a
+    character apart, each a long phrase over its own columns (the second
+    wraps to a line of its own): two articles, not one title of two phrases."""
+    pg = FeaturePage()
+    pg.header(16, "经济")
+    first, second = "青禾县召开全县农村供水工作推进会议", "城际铁路沿线站房主体工程完工（新春走基层）"
+    x0 = column_x(0)
+    pg.line(x0, TOP + 4, first, 15, "hei")
+    x2 = x0 + pg.length(first, 15, "hei") + 15
+    pg.line(x2, TOP + 4, second[:-4], 15, "hei")  # wrapped inside its column tag
+    pg.line(x2, TOP + 23, second[-4:], 15, "hei")
+    a = pg.flow(x0, TOP + 48, TEXTS["water"], 2, chars=12).bottom
+    b = pg.flow(x2, TOP + 48, TEXTS["rail"], 2, chars=12).bottom
+    story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, max(a, b)), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, [first, second, "文艺巡演进乡村"])
+    check_body(find(page, first), TEXTS["water"])
+    check_body(find(page, second), TEXTS["rail"])
+
+
+def test_two_headlines_of_two_sizes_half_a_character_apart(tmp_path):
+    """Two headlines side by side on one baseline, of two sizes (19 and 21
+    pt), half a character apart, each over its own columns: two articles,
+    not one line (glyphs that touch or nearly touch are one line; these do not)."""
+    pg = FeaturePage()
+    pg.header(11, "国际")
+    first, second = "新春文艺演出在平壤剧场举行", "中东部有大范围雨雪"
+    x0 = column_x(0)
+    pg.line(x0, TOP + 4, first, 19, "hei")
+    x2 = x0 + pg.length(first, 19, "hei") + 10
+    pg.line(x2, TOP + 2, second, 21, "hei")
+    a = pg.flow(x0, TOP + 40, TEXTS["culture"], 2, chars=12).bottom
+    b = pg.flow(x2, TOP + 40, TEXTS["river"], 2, chars=12).bottom
+    story(pg, "school", "三所新学校投入使用", 0, 5, below(pg, max(a, b)), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, [first, second, "三所新学校投入使用"])
+    check_body(find(page, first), TEXTS["culture"])
+    check_body(find(page, second), TEXTS["river"])
+
+
+def test_a_small_kicker_and_title_under_a_column_are_a_headline(tmp_path):
+    """No rule under the row above: in column 4, right under that row's
+    column (its last paragraph ended), a kicker in the body face and a title
+    a size larger, over a column of text. Lines of two sizes are a
+    headline's tiers (a subheading has one style): a new article."""
+    pg = FeaturePage()
+    pg.header(9, "文化")
+    a = story(pg, "harvest", "万亩晚稻喜获丰收", 0, 5, TOP + 4, align="left")
+    top = a + 24
+    b = story(pg, "health", "家庭医生上门服务", 0, 4, top, size=22, align="left")
+    x4 = column_x(4)
+    pg.line(x4, top, "迎新春", 14)
+    pg.line(x4, top + 20, "戏曲名家汇聚", 16, "hei")
+    c = pg.flow(x4, top + 48, TEXTS["culture"], 1).bottom
+    story(pg, "school", "三所新学校投入使用", 0, 5, below(pg, max(b, c)), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["万亩晚稻喜获丰收", "家庭医生上门服务", "戏曲名家汇聚", "三所新学校投入使用"])
+    art = find(page, "戏曲名家汇聚")
+    assert art.headline.kicker == "迎新春", f"kicker {art.headline.kicker!r}"
+    check_body(art, TEXTS["culture"])
+    check_body(find(page, "万亩晚稻喜获丰收"), TEXTS["harvest"])
+
+
+def test_a_columns_tail_beside_its_photo_stays_when_another_headline_is_nearer(tmp_path):
+    """Article A: a headline over column 0, a photo under it, its text under
+    the photo, the last paragraph running on, mid-sentence, to a two-line
+    tail at the top of column 1 (under the photo's caption). Article B: a side
+    headline over column 2 and its text in columns 3-4. The tail is A's, though
+    giving it to B would centre B's headline better over B's columns."""
+    pg = FeaturePage()
+    pg.header(12, "理论")
+    x0, x1 = column_x(0), column_x(1)
+    pg.line(x0, TOP + 4, "植树造林成效显著", 16, "hei")
+    pg.photo(x0, TOP + 30, span_right(0, 1), TOP + 140, fill=True)
+    cap = TOP + 30
+    for part in ["近年来，全县累计植树", "两百余万株。林晓峰摄"]:
+        pg.line(x1, cap, part, 9, "hei")
+        cap += 13
+    opening = "据统计，全县森林覆盖率已提高到百分之六十二，"
+    flowed = pg.flow(x0, TOP + 150, TEXTS["river"][:2] + [opening], 1)
+    tail = ["荒山变成了青山，这份成绩属于每", "一位植树人。"]
+    y = cap + 20
+    for k, part in enumerate(tail):
+        pg.line(x1, y, part, width=col_width() if k == 0 else None)
+        y += LEAD
+    pg.line(column_x(2), TOP + 10, "北控队打出", 18, "hei")
+    pg.line(column_x(2), TOP + 34, "一场翻身仗", 18, "hei")
+    b = pg.flow(column_x(3), TOP + 30, TEXTS["rail"], 2).bottom
+    story(pg, "school", "三所新学校投入使用", 0, 5, below(pg, max(flowed.bottom, b, y)), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["植树造林成效显著", "北控队打出一场翻身仗", "三所新学校投入使用"])
+    check_body(find(page, "植树造林成效显著"), TEXTS["river"][:2] + [opening + "".join(tail)])
+    check_body(find(page, "北控队打出一场翻身仗"), TEXTS["rail"])
+
+
+def test_column_under_a_logo_beyond_a_vertical_headlines_columns(tmp_path):
+    """A vertical headline at the left with two narrow columns of its own
+    beside it; a column logo over column 2, whose text opens level with
+    columns 3-4 under a headline and byline centred over those two columns:
+    column 2 is that headline's first column, not the vertical headline's
+    across its own columns."""
+    pg = FeaturePage()
+    pg.header(13, "地方新闻")
+    x = column_x(0)
+    pg.vertical(x + 4, TOP + 8, "山村年景", 24, pitch=27)
+    side = TEXTS["theory"][:3]
+    a = pg.flow(x + 40, TOP + 8, side, 2, chars=12).bottom
+    x2 = column_x(2)
+    pg.panel(x2, TOP + 4, x2 + 70, TOP + 24)
+    pg.line(x2 + 8, TOP + 7, "深度解读", 13, "hei", white=True)
+    y = pg.headline(column_x(3), span_right(3, 2), TOP + 30, "下更大气力 谋更大进展", 22)
+    y = pg.byline_line(column_x(3), span_right(3, 2), y, "本报记者 林晓东")
+    body = TEXTS["market"] + TEXTS["digital"]
+    b = pg.flow(x2, y + 6, body, 3).bottom
+    story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, max(a, b, TOP + 8 + 4 * 27)), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["山村年景", "下更大气力 谋更大进展", "文艺巡演进乡村"])
+    check_body(find(page, "山村年景"), side)
+    check_body(find(page, "下更大气力 谋更大进展"), body)
+
+
+def test_column_in_step_under_a_centred_headline_not_the_nearer_side_one(tmp_path):
+    """Six narrow columns under a row of text and white space (no rule):
+    article A's headline flush left over columns 0-1, a photo under it and
+    its text under the photo; article B's short headline and byline centred
+    over columns 2-5, whose four columns open level under the byline. Column
+    2 stands nearer to A's headline than to B's, yet it is B's: A heads a
+    photo and columns of its own, and column 2 opens in step with B's columns."""
+    pg = FeaturePage()
+    pg.header(13, "地方新闻")
+    top = story(pg, "harvest", "万亩晚稻喜获丰收", 0, 5, TOP + 4, align="left") + 40
+    chars = 11
+    x = [LEFT + i * (chars * BODY + 12) for i in range(6)]
+    pg.line(x[0], top, "中东部有大范围雨雪", 20, "hei")  # (not centred over A's columns)
+    pg.photo(x[0], top + 30, x[1] + chars * BODY, top + 110, fill=True)
+    a = pg.flow(x[0], top + 120, TEXTS["river"][:2], 2, chars=chars).bottom
+    right = x[5] + chars * BODY
+    y = pg.headline(x[2], right, top, "中美经贸磋商结束", 16)
+    y = pg.byline_line(x[2], right, y, "本报记者 林晓东")
+    body = TEXTS["market"] + TEXTS["digital"]
+    b = pg.flow(x[2], y + 6, body, 4, chars=chars).bottom
+    story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, max(a, b)), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["万亩晚稻喜获丰收", "中东部有大范围雨雪", "中美经贸磋商结束", "文艺巡演进乡村"])
+    check_body(find(page, "中东部有大范围雨雪"), TEXTS["river"][:2])
+    check_body(find(page, "中美经贸磋商结束"), body)
+
+
+def test_column_opening_a_paragraph_beside_a_vertical_headlines_columns(tmp_path):
+    """A vertical headline at the left, its text ending (a full stop) in two
+    narrow columns beside it; level with them, column 2 opens a paragraph
+    (indented), in step with columns 3-4 under a kicker and title set over
+    columns 3-4 right above the row: column 2 is that headline's first
+    column, not a column the vertical headline's text runs on into."""
+    pg = FeaturePage()
+    pg.header(4, "评论")
+    x = column_x(0)
+    pg.vertical(x + 4, TOP + 8, "心中常念为了谁", 24, pitch=27)
+    side = TEXTS["theory"][:2]
+    row = pg.headline(column_x(3), span_right(3, 2), TOP + 4, "建立健全长效机制", 20,
+                      kicker="防止返贫是脱贫攻坚的重要内容", kicker_size=13)
+    a = pg.flow(x + 40, row, side, 2, chars=12).bottom
+    body = TEXTS["market"] + TEXTS["digital"]
+    b = pg.flow(column_x(2), row, body, 3).bottom
+    story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, max(a, b, TOP + 8 + 7 * 27)), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["心中常念为了谁", "建立健全长效机制", "文艺巡演进乡村"])
+    check_body(find(page, "心中常念为了谁"), side)
+    check_body(find(page, "建立健全长效机制"), body)
+
+
+
+def test_column_in_step_with_a_subheading_under_the_headline_on_the_right(tmp_path):
+    """Under a page-wide rule: article A's headline flush left over columns
+    0-1 with its text under it; article B's headline right over columns 3-4,
+    its foot a line above the row; B's text opens in column 2 level with a
+    subheading at the top of column 3 (the text of column 3 starts under the
+    subheading). Column 2 is B's: it opens in step with B's column 3."""
+    pg = FeaturePage()
+    pg.header(13, "经济")
+    top = story(pg, "harvest", "万亩晚稻喜获丰收", 0, 5, TOP + 4, align="left") + 14
+    pg.rule(LEFT, top, RIGHT, 1.0)
+    pg.line(column_x(0), top + 14, "中央领导同志看望老同志", 20, "hei")
+    a = pg.flow(column_x(0), top + 50, TEXTS["school"], 2).bottom
+    pg.line(column_x(3) + 30, top + 40, "这里有最美的河山", 14, "hei")
+    row = top + 40 + 14 + 10
+    first = TEXTS["culture"][:2]
+    pg.flow(column_x(2), row, first, 1)
+    rest = [Sub(["把握新时代的历史方位"], boxed=True)] + TEXTS["culture"][2:] + TEXTS["library"]
+    b = pg.flow(column_x(3), row, rest, 2).bottom
+    story(pg, "health", "家庭医生上门服务", 0, 5, below(pg, max(a, b)), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["万亩晚稻喜获丰收", "中央领导同志看望老同志", "这里有最美的河山", "家庭医生上门服务"])
+    check_body(find(page, "中央领导同志看望老同志"), TEXTS["school"])
+    check_body(find(page, "这里有最美的河山"), first + ["把握新时代的历史方位"] + TEXTS["culture"][2:] + TEXTS["library"])
+
+
+def test_column_left_of_its_headline_beside_a_headline_with_columns_of_its_own(tmp_path):
+    """Article A: a headline over columns 0-1, a photo under it and its text
+    under the photo. Article B: its first column (2) opens level with B's
+    headline, set a gutter to its right over columns 3-4, whose text starts
+    under it. Column 2 is B's: A heads a photo and columns of its own."""
+    pg = FeaturePage()
+    pg.header(14, "经济")
+    row = TOP + 30
+    pg.line(column_x(0) + 20, row, "北京再取消创业证明", 18, "hei")
+    pg.photo(column_x(0), row + 30, span_right(0, 2), row + 110, fill=True)
+    a = pg.flow(column_x(0), row + 120, TEXTS["school"], 2).bottom
+    y = pg.headline(column_x(3), span_right(3, 2), row, "春节流量消费翻倍", 18, align="left")
+    body = TEXTS["digital"] + TEXTS["market"]
+    b = pg.flow(column_x(2), row, body, 3, tops=[row, y + 4, y + 4]).bottom
+    story(pg, "health", "家庭医生上门服务", 0, 5, below(pg, max(a, b)), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["北京再取消创业证明", "春节流量消费翻倍", "家庭医生上门服务"])
+    check_body(find(page, "北京再取消创业证明"), TEXTS["school"])
+    check_body(find(page, "春节流量消费翻倍"), body)
+
+
+def test_body_size_subtitle_of_a_short_and_a_long_phrase_in_another_face(tmp_path):
+    """Subtitles at the body size in a face other than the body's, of two
+    phrases a character apart, the first short (新考核办法出台, or
+    ——参赛目的是练兵 with its dash), the second long: each is one subtitle
+    line, not a phrase read into the text and another left as a subtitle."""
+    pg = FeaturePage()
+    pg.header(15, "体育")
+    bottoms = []
+    for first, (title, one, two, key) in enumerate([
+            ("国乒教练组 名单公布", "新考核办法出台", "不及格的教练将受到相应处罚", "school"),
+            ("男篮完成世预赛比赛", "——参赛目的是练兵", "全队总战绩为七胜五负", "rail")]):
+        x0, x1 = column_x(3 * first), span_right(3 * first, 2)
+        # (the first title over two short lines: the subtitle's first phrase stands left of it)
+        y = pg.headline(x0, x1, TOP + 4, title.split() if first == 0 else title, 20)
+        width = pg.length(one, BODY, "hei") + BODY + pg.length(two, BODY, "hei")
+        left = (x0 + x1 - width) / 2
+        pg.line(left, y, one, BODY, "hei")
+        pg.line(left + pg.length(one, BODY, "hei") + BODY, y, two, BODY, "hei")
+        body = ["本报北京2月25日电　" + TEXTS[key][0]] + TEXTS[key][1:]
+        bottoms.append(pg.flow(x0, y + 28, body, 2).bottom)  # (the first phrase over the first line)
+    story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, max(bottoms)), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["国乒教练组 名单公布", "男篮完成世预赛比赛", "文艺巡演进乡村"])
+    art = find(page, "国乒教练组 名单公布")
+    assert art.headline.subtitle == "新考核办法出台 不及格的教练将受到相应处罚", f"subtitle {art.headline.subtitle!r}"
+    check_body(art, TEXTS["school"])
+    art = find(page, "男篮完成世预赛比赛")
+    assert art.headline.subtitle == "参赛目的是练兵 全队总战绩为七胜五负", f"subtitle {art.headline.subtitle!r}"
+    check_body(art, TEXTS["rail"])
+
+
+def test_a_captions_agency_credit_wrapped_onto_the_next_line(tmp_path):
+    """A caption under a photo ending in 林晓峰摄, its agency （人民视觉）
+    wrapped onto a line of its own, a continued-from note and the text right
+    under it: the agency is the caption's credit, not the text's first words."""
+    pg = FeaturePage()
+    pg.header(17, "经济")
+    x0, x1 = column_x(0), span_right(0, 3)
+    y = pg.headline(x0, x1, TOP + 4, "机械工业平稳运行", 22, align="left")
+    pg.photo(x0, y, x1, y + 150, fill=True)
+    y += 154
+    pg.line(x0, y, "图为青禾县一家机械厂的生产线，企业订单已经排到了明年。林晓峰摄", 9, "hei")
+    pg.line(x0, y + 13, "（人民视觉）", 9, "hei")
+    pg.right(column_x(0) + 8 * BODY, y + 30, "（上接第18版）", BODY, "hei")
+    a = pg.flow(x0, y + 30 + LEAD, TEXTS["digital"], 3).bottom
+    b = story(pg, "school", "三所新学校投入使用", 3, 2, TOP + 4)
+    story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, max(a, b)), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["机械工业平稳运行", "三所新学校投入使用", "文艺巡演进乡村"])
+    art = find(page, "机械工业平稳运行")
+    assert [c.credit for c in art.captions] == ["林晓峰"], f"captions {art.captions}"
+    assert not any("人民视觉" in p for p in art.paragraphs), f"paragraphs {art.paragraphs[:2]}"
+    check_body(art, TEXTS["digital"])
+
+
+def test_body_face_subtitle_over_an_authors_name_alone(tmp_path):
+    """Under a title, two lines in the body's own face and size (no stop at
+    their end), then the author's name alone set a little larger, then the
+    text: the two lines are the subtitle (title, subtitle, byline is a
+    headline's order), the name the byline."""
+    pg = FeaturePage()
+    pg.header(6, "理论")
+    x0, x1 = column_x(0), span_right(0, 2)
+    y = pg.headline(x0, x1, TOP + 4, "规范商标注册行为", 18, align="left")
+    subtitle = ["拟通过完善商标法律制度遏制非正", "常申请商标注册的行为"]
+    for k, line in enumerate(subtitle):
+        pg.line(x0, y + k * LEAD, line, width=col_width() if k == 0 else None)
+    y += 2 * LEAD + 6
+    pg.line(x0, y, "林晓东", 11)
+    a = pg.flow(x0, y + 24, TEXTS["theory"], 2).bottom
+    b = story(pg, "school", "三所新学校投入使用", 2, 3, TOP + 4)
+    story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, max(a, b)), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["规范商标注册行为", "三所新学校投入使用", "文艺巡演进乡村"])
+    art = find(page, "规范商标注册行为")
+    assert art.headline.subtitle == "".join(subtitle), f"subtitle {art.headline.subtitle!r}"
+    assert [b.name for b in art.bylines] == ["林晓东"], f"bylines {art.bylines}"
+    check_body(art, TEXTS["theory"])
+
+
+def test_one_line_subtitle_in_the_body_face_set_apart_from_the_text(tmp_path):
+    """Right under a title (flush left), one line in the body's own face and
+    size with no stop at its end; a line's height of white space; then the
+    text, opening with a dateline. The line is the subtitle."""
+    pg = FeaturePage()
+    pg.header(9, "生态")
+    x0 = column_x(0)
+    y = pg.headline(x0, span_right(0, 2), TOP + 4, "海南公布河长制评估结果", 18, align="left") - 6
+    subtitle = "将每季度通报各级河长履职情况"
+    pg.line(x0, y, subtitle)
+    body = ["本报海口2月17日电　" + TEXTS["river"][0]] + TEXTS["river"][1:]
+    a = pg.flow(x0, y + BODY + 18, body, 2).bottom
+    b = story(pg, "school", "三所新学校投入使用", 2, 3, TOP + 4)
+    story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, max(a, b)), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["海南公布河长制评估结果", "三所新学校投入使用", "文艺巡演进乡村"])
+    art = find(page, "海南公布河长制评估结果")
+    assert art.headline.subtitle == subtitle, f"subtitle {art.headline.subtitle!r}"
+    assert art.dateline == "本报海口2月17日电", f"dateline {art.dateline!r}"
+    check_body(art, TEXTS["river"])
+
+
+def test_column_under_a_logo_with_a_headline_level_a_little_farther_right(tmp_path):
+    """A column logo over column 0 at the page's left; the column opens level
+    with the top of a headline set six characters to its right, over columns
+    1-4, whose text starts under it: column 0 is that headline's first column."""
+    pg = FeaturePage()
+    pg.header(3, "经济")
+    x0 = column_x(0)
+    pg.panel(x0, TOP + 4, x0 + 70, TOP + 24)
+    pg.line(x0 + 8, TOP + 7, "调研手记", 13, "hei", white=True)
+    top = TOP + 34
+    y = pg.headline(column_x(1) + 60, span_right(1, 4), top, "商业银行资本充足率稳步提升", 20, align="left")
+    body = TEXTS["digital"] + TEXTS["market"]
+    a = pg.flow(x0, top, body, 5, tops=[top] + [y + 6] * 4).bottom
+    story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, a), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["商业银行资本充足率稳步提升", "文艺巡演进乡村"])
+    check_body(find(page, "商业银行资本充足率稳步提升"), body)
+
+
+def test_columns_right_of_a_narrow_headline_beyond_a_vertical_headlines_own_column(tmp_path):
+    """Article A: a narrow two-line headline and byline over columns 0-1,
+    whose text starts under them; A's text goes on in columns 2-3, opening
+    level with the headline's top, right of its end. Article B: a vertical
+    headline at the page's right with its own column beside it (a byline line
+    at its top). Columns 2-3 are A's: B's column stands between them and B."""
+    pg = FeaturePage()
+    pg.header(5, "要闻")
+    chars = 11
+    x = [LEFT + i * (chars * BODY + 12) for i in range(4)]
+    top = TOP + 8
+    pg.line(x[0], top, "中华职业教育社", 21, "hei")
+    pg.line(x[0], top + 27, "代表大会举行", 21, "hei")
+    pg.line(x[0], top + 60, "本报记者 林晓东", BODY)
+    body = TEXTS["school"] + TEXTS["health"]  # (column 1 ends a paragraph, column 2 opens the next)
+    a = max(pg.flow(x[0], top + 84, TEXTS["school"], 2, chars=chars).bottom,
+            pg.flow(x[2], top, TEXTS["health"], 2, chars=chars).bottom)
+    xb = x[3] + chars * BODY + 40
+    pg.line(xb, top, "■ 本报记者 赵一鸣", BODY)
+    b = pg.flow(xb, top + 20, TEXTS["river"][:2], 1, chars=13).bottom
+    pg.vertical(RIGHT - 24, top, "深圳控烟新规出台", 24, pitch=28)
+    story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, max(a, b, top + 8 * 28)), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["中华职业教育社 代表大会举行", "深圳控烟新规出台", "文艺巡演进乡村"])
+    check_body(find(page, "中华职业教育社 代表大会举行"), body)
+    check_body(find(page, "深圳控烟新规出台"), TEXTS["river"][:2])
+
+
+def test_continued_note_and_a_one_line_paragraph_under_a_title_are_no_subtitle(tmp_path):
+    """The rest of an article from another page: its title, right under it a
+    （上接第4版） note in another face, then a one-line paragraph (a quote
+    ending in 。”) and the text: the note and the paragraph are no subtitle;
+    the paragraph is the text's first."""
+    pg = FeaturePage()
+    pg.header(6, "纪检")
+    x0 = column_x(3)
+    y = pg.headline(x0, span_right(3, 2), TOP + 4, "食堂缩水肉牵出违纪案", 15, align="left") - 4
+    pg.line(x0, y, "（上接第4版）", BODY, "hei")
+    first = "“大概一成五。”"
+    body = [first] + TEXTS["school"]
+    b = pg.flow(x0, y + LEAD, body, 2).bottom
+    a = story(pg, "river", "清溪河重现碧水", 0, 3, TOP + 4)
+    story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, max(a, b)), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["食堂缩水肉牵出违纪案", "清溪河重现碧水", "文艺巡演进乡村"])
+    art = find(page, "食堂缩水肉牵出违纪案")
+    assert art.headline.subtitle is None, f"subtitle {art.headline.subtitle!r}"
+    check_body(art, body)

@@ -348,3 +348,62 @@ def test_a_one_character_last_line_under_an_indented_first_line_stays_in_its_col
              line("县里今年又拨付专项资", 60, 132), line("金，用于改善学校的办学条件。", 40, 148)]
     blocks = build_blocks(lines, SIZE, [])
     assert [[ln.text for ln in b.lines] for b in blocks] == [[ln.text for ln in lines]]
+
+
+def test_a_columns_short_first_line_ending_a_sentence_stays_over_the_indented_paragraph() -> None:
+    """A column opening with the two-character tail of a paragraph carried
+    over from the column before (运。), then a paragraph indented two
+    characters: the tail does not overlap the indented line in x, yet both
+    are the column's lines (one block, so the column's text runs on)."""
+    from banmian.layout.columns import build_blocks
+
+    def line(text: str, x0: float, y: float) -> TextLine:
+        return TextLine(text, (x0, y, x0 + SIZE * len(text), y + SIZE), SIZE)
+
+    lines = [line("运。", 40, 100), line("新航线开通以后，港口的", 60, 116),
+             line("集装箱吞吐量明显增加，", 40, 132), line("企业物流成本随之下降。", 40, 148)]
+    blocks = build_blocks(lines, SIZE, [])
+    assert [[ln.text for ln in b.lines] for b in blocks] == [[ln.text for ln in lines]]
+
+
+def test_a_vertical_headlines_claim_stops_at_a_column_of_another_headline() -> None:
+    """A vertical headline at the right left with no text claims the column
+    beside it, which opens mid-sentence; the column left of that one stands
+    under a headline of its own, so the text runs on no further: the column
+    beyond it (ending mid-sentence too) is not claimed across it."""
+    from banmian.layout.orphans import orphan_claims
+    from banmian.layout.segment import HeadingGroup
+
+    vertical = HeadingGroup([TextLine("竖排的标题在这里", (560, 100, 584, 400), 22.0, vertical=True)])
+    other = HeadingGroup([TextLine("另一篇文章", (210, 70, 330, 90), 18.0)])
+    far = column(40, 100, ["远处一栏的文字，"] * 10 + ["排到这里没有"])
+    owned = column(210, 100, ["另一篇的文字，"] * 10 + ["到这里结束。"])
+    owned.owner = 1
+    beside = column(380, 100, ["接着上一栏说完。"] + ["这一栏还有好几行文字，"] * 8 + ["然后结束。"])
+    claims = orphan_claims([far, owned, beside], [vertical, other], [], SIZE)
+    assert claims == {id(beside): 0}
+
+
+def test_text_runs_on_across_a_wide_gutter() -> None:
+    """A wide white gutter (nine characters) between two columns of briefs:
+    the left column's foot ends mid-sentence and the right column opens
+    without an indent, so the text still runs on across it."""
+    lower = column(40, 160, ["第二条消息从这里开始，", "一直排到这一栏的底部，没有"])
+    top = column(280, 100, ["说完，下一栏接着排。"] + ["这一栏还有好几行文字，"] * 5 + ["然后结束。"])
+    assert foot(top, [lower, top]) is lower
+
+
+def test_a_column_of_briefs_is_known_by_authors_broken_over_two_lines() -> None:
+    """A brief's closing authors broken over two lines (（赵一 / 鸣 钱芳）)
+    mid-column mark a column of briefs, and a brief's title right over such
+    a column belongs to it (no vertical headline beside takes either)."""
+    from banmian.layout.ownership import _closes_items, _over_items
+
+    items = column(40, 120, ["日前，北山镇在镇文化广场举", "办年货展销会，八十余家商户带来",
+                             "各类年货两千多种。（赵一", "鸣 钱芳）", "近日，东湖村新修的文化广场正式"])
+    assert _closes_items(items)
+    plain = column(40, 120, ["日前，北山镇在镇文化广场举", "办年货展销会，八十余家商户带来", "各类年货两千多种。"])
+    assert not _closes_items(plain)
+    title = column(40, 100, ["北山镇举办年货展销会"])
+    assert _over_items(title, [title, items], SIZE)
+    assert not _over_items(title, [title, plain], SIZE)

@@ -7,7 +7,9 @@ a dateline opens ((记者张三、李四、王五), (本报北京、罗马电 �
 bracket right after a dateline (本报北京2月10日电 (张若望)) or in one that is
 a whole sentence of names ((张三), closing a short item); before a
 credit verb (张三摄, 李四整理, 王五参与采写); signing an essay (张三（作者为…）);
-or in names set apart by spaces only (郑少忠 娄国标).
+or in names set apart by spaces only (郑少忠 娄国标); a name on a line of
+its own with a paper's staff role after a space (何某 本报评论员: the writers
+of a dialogue).
 """
 
 from __future__ import annotations
@@ -31,8 +33,16 @@ _QUOTING_VERBS = frozenset({"表示", "说", "指出", "认为", "介绍", "告�
 _OWN_OUTLETS = ("本报", "新华社", "人民日报", "人民网")
 
 
+#: the staff roles of a paper that a line of its own gives after a writer's name (何某 本报评论员)
+_PRESS_ROLES = ("评论员", "记者", "通讯员")
+#: the longest role written after a writer's name on a line of its own (某某日报评论员)
+_PRESS_ROLE_LONGEST = 12
+
+
 def is_contributor(tokens: list[Token], index: int) -> bool:
     """True when the name at ``index`` stands in a credit form (see the module doc)."""
+    if _press_role_line(tokens, index):
+        return True  # 对话人： / 何某 本报评论员: the writers of a dialogue, each on a line of their own
     after_list = index + 1
     # (陈志明、高玉婷采访整理), 刘振清  张  敏摄影报道: the credit verb closes the whole list
     while after_list < len(tokens) and (tokens[after_list][0] == "、" or not tokens[after_list][0].strip()
@@ -61,6 +71,16 @@ def is_contributor(tokens: list[Token], index: int) -> bool:
         if word in ("（", "("):
             return _credit_bracket(tokens, j, index)
     return False
+
+
+def _press_role_line(tokens: list[Token], index: int) -> bool:
+    """Is the line a writer's name, a space and a paper's staff role, and
+    nothing else (何某 本报评论员, 饶某 某某日报评论员)?"""
+    if any(word.strip() for word, _ in tokens[:index]) or index + 1 >= len(tokens) or tokens[index + 1][0].strip():
+        return False
+    role = "".join(word for word, _ in tokens[index + 1:]).strip()
+    return (0 < len(role) <= _PRESS_ROLE_LONGEST and role.endswith(_PRESS_ROLES)
+            and all(tag != "w" and word.strip() for word, tag in tokens[index + 2:]))
 
 
 def _outlets_reporter_speaking(tokens: list[Token], role_at: int, index: int) -> bool:

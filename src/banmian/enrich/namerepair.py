@@ -15,8 +15,9 @@ from ..names import SURNAMES as _SURNAMES
 from .lexer import Token, has_tag
 from .namelists import NOT_NAME_ENDINGS as _NOT_NAME_ENDINGS
 from .namelists import mend_name_lists
-from .titles import (APPOINTING, HEAD_ENDINGS, HEADS, POSTFIX_HEADS, is_title, roster_name_end,
-                     titles_stated_after)
+from .namewords import is_tibetan_name
+from .rosters import roster_name_end
+from .titles import APPOINTING, HEAD_ENDINGS, HEADS, POSTFIX_HEADS, is_title, titles_stated_after
 
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}")  # 5-6: transliterated names (梅德韦杰夫)
 DOTS = "·•・"
@@ -270,7 +271,23 @@ def merge_foreign_names(tokens: list[Token]) -> list[Token]:
             continue
         after_dot = False
         out.append((word, tag))
-    return _dotted_name_edges(out)
+    return _dotted_name_edges(_first_sound_after_head(out))
+
+
+def _first_sound_after_head(tokens: list[Token]) -> list[Token]:
+    """A transliterated name whose first character LAC read as a one-character
+    verb after the title's head (发言人 + 扎/v + 哈罗某/PER): one name."""
+    if not any(tag == "v" and len(word) == 1 and word in TRANSLITERATION for word, tag in tokens):
+        return tokens
+    out: list[Token] = []
+    for k, (word, tag) in enumerate(tokens):
+        last = out[-1] if out else ("", "w")
+        if (tag == "PER" and len(out) >= 2 and last[1] == "v" and len(last[0]) == 1 and last[0] in TRANSLITERATION
+                and len(word) >= 2 and all(c in TRANSLITERATION for c in word) and is_title(out[-2][0])):
+            out[-1] = (last[0] + word, "PER")
+            continue
+        out.append((word, tag))
+    return out
 
 
 def _dotted_name_edges(tokens: list[Token]) -> list[Token]:
@@ -307,12 +324,19 @@ _NEVER_LAST = frozenset("说在的们等对向把被给将是比从")
 
 
 def trim_name_endings(tokens: list[Token]) -> list[Token]:
-    """Give back the word LAC glued to the end of a name (王战说 -> 王战 + 说),
-    and a copula a title follows (谢某文任 + 某部政治部主任 -> 谢某文 + 任 + …)."""
+    """Give back the word LAC glued to the end of a name (王战说 -> 王战 + 说;
+    会见巴某时， -> 巴某 + 时 before a comma or a verb; 拉里某尼议长 -> 拉里某尼 +
+    议长, a head written after the name), and a copula a title follows (谢某文任 + 某部政治部主任 -> 谢某文 + 任 + …)."""
     out: list[Token] = []
     for k, (word, tag) in enumerate(tokens):
-        if tag == "PER" and len(word) >= 3 and word[-1] in _NEVER_LAST and not any(d in word for d in DOTS):
+        head = _head_glued_after(word) if tag == "PER" else ""
+        if head:
+            out += [(word[:-len(head)], "PER"), (head, "n")]
+        elif tag == "PER" and len(word) >= 3 and word[-1] in _NEVER_LAST and not any(d in word for d in DOTS):
             out += [(word[:-1], "PER"), (word[-1], "v")]
+        elif (tag == "PER" and len(word) >= 3 and word[-1] == "时" and k + 1 < len(tokens)
+              and (tokens[k + 1][0] in ("，", ",") or tokens[k + 1][1] == "v")):
+            out += [(word[:-1], "PER"), ("时", "n")]  # 会见某某时，/强调: the time of the meeting, not the name's end
         elif tag == "PER" and len(word) >= 3 and word[-1] in COPULA_CHARS and titles_stated_after(
                 [(word[:-1], "PER"), (word[-1], "v")] + tokens[k + 1:], 0):
             out += [(word[:-1], "PER"), (word[-1], "v")]
@@ -320,6 +344,31 @@ def trim_name_endings(tokens: list[Token]) -> list[Token]:
             out.append((word, tag))
     return out
 
+
+
+def _head_glued_after(word: str) -> str:
+    """The head written after a name that LAC kept inside the name's word
+    (拉里某尼议长/PER), or the empty string; the name left must have three
+    characters at least (王主任, 习总书记 are forms of address, no name and a head)."""
+    for size in (3, 2):
+        head = word[-size:]
+        if len(word) - size >= 3 and head in POSTFIX_HEADS and HAN_PART.fullmatch(word[:-size]):
+            return head
+    return ""
+
+
+def join_tibetan_names(tokens: list[Token]) -> list[Token]:
+    """Two neighbouring words that make a Tibetan name together, one of them
+    tagged a name (旺堆/PER + 顿珠/PER, 扎西达/PER + 瓦): one name."""
+    out: list[Token] = []
+    for word, tag in tokens:
+        last = out[-1] if out else ("", "w")
+        if (len(last[0]) + len(word) == 4 and "PER" in (tag, last[1]) and last[1] != "w" and tag != "w"
+                and is_tibetan_name(last[0] + word) and not is_tibetan_name(last[0])):
+            out[-1] = (last[0] + word, "PER")
+            continue
+        out.append((word, tag))
+    return out
 
 
 def _spaces_apart(tokens: list[Token]) -> list[Token]:
@@ -355,6 +404,6 @@ def mend(tokens: list[Token]) -> list[Token]:
         tokens = [("".join(word for word, _ in tokens[:roster_end]), "PER")] + tokens[roster_end:]
         named = True
     if named:
-        tokens = merge_foreign_names(trim_name_endings(tokens))
+        tokens = merge_foreign_names(trim_name_endings(join_tibetan_names(tokens)))
     tokens = repair_names(tokens)
     return complete_short_names(tokens) if has_tag(tokens, "PER") else tokens

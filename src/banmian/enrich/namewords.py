@@ -37,6 +37,22 @@ _QUOTES_OPEN = ("“", "‘", "「", "\"")
 _QUOTES_CLOSE = ("”", "’", "」", "\"")
 
 
+#: common parts of Tibetan names (Tashi, Tsering, Dolkar, Dawa, Lhamo, Norbu ...), each two
+#: characters as Chinese writes them; a name of two of them has no surname (扎西次仁, 普布卓嘎)
+TIBETAN_NAME_PARTS = frozenset({
+    "扎西", "次仁", "卓嘎", "达瓦", "达哇", "拉姆", "央金", "曲珍", "平措", "旦增", "丹增", "顿珠", "多吉", "格桑",
+    "尼玛", "巴桑", "普布", "次旦", "边巴", "德吉", "白玛", "罗布", "诺布", "索朗", "洛桑", "强巴", "措姆", "卓玛",
+    "央宗", "群培", "江村", "益西", "贡布", "旺堆", "旺姆", "拉巴", "琼达", "仁增", "桑珠", "土登", "阿旺", "次珠",
+    "米玛", "德庆", "晋美", "多杰", "泽仁", "泽旺", "才让", "仁青", "仁钦", "索南", "嘉措", "加措", "坚参", "拉珍",
+    "玉珍", "央拉", "次央", "边珍", "巴珠", "邓珠", "登珠", "才仁", "嘎玛", "噶玛", "南杰", "朗杰", "旺久", "次仁",
+})
+
+
+def is_tibetan_name(word: str) -> bool:
+    """Two parts of Tibetan names (索朗次仁, 旺堆顿珠): a name, though it opens with no surname."""
+    return len(word) == 4 and word[:2] in TIBETAN_NAME_PARTS and word[2:] in TIBETAN_NAME_PARTS
+
+
 #: a kinship word after a surname and a rank or age word (刘二嫂, 王老叔, 孙老头)
 _RANKS = frozenset("大二三四五六七老小")
 _KIN = frozenset("哥姐嫂叔婶伯爷爹娘妈头妹弟舅姑")

@@ -21,11 +21,12 @@ from .credits import CREDIT_VERBS, is_contributor
 from .lexer import Token
 from .namelists import in_name_list
 from .namerepair import AFTER_NAME, COPULA_CHARS, DOTS, HAN_PART, SPEECH, TRANSLITERATION, mend
-from .namewords import (after_a_seat, after_a_settlement, in_book_title, in_place_list, is_address_form, pair_of_sides,
-                        place_fronts, quoted_alone)
+from .namewords import (after_a_seat, after_a_settlement, in_book_title, in_place_list, is_address_form,
+                        is_tibetan_name, pair_of_sides, place_fronts, quoted_alone)
 from .world import place_shaped
-from .titles import (POSTFIX_HEADS, complete_title, inside_title, is_title, title_after, titles_before,
-                     titles_in_roster, titles_stated_after)
+from .titles import (POSTFIX_HEADS, complete_title, inside_title, is_title, title_after,
+                     titles_before, titles_stated_after)
+from .rosters import titles_in_roster
 
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}")  # 5-6: transliterated names (梅德韦杰夫)
 _FOREIGN_NAME = re.compile(r"[\u4e00-\u9fff]+(?:[·•・][\u4e00-\u9fff]+)+|[\u4e00-\u9fff]{2,8}")
@@ -178,7 +179,8 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
     spoken: set[str] = set()
     running: set[str] = set()
     listed: set[str] = set()
-    names = _not_reduplicated(_names_cut_before_one_character(names, chunks), chunks)
+    names = _not_reduplicated(_names_cut_before_one_character(names, chunks, places | settled), chunks)
+    names = _not_run_on(names, chunks)
     pattern = _names_pattern(names)
     for raw in chunks:
         # a word LAC read as a name here and as a place elsewhere, and no name of the article, is
@@ -252,10 +254,12 @@ _NOT_NAME_TAILS = (AFTER_NAME | COPULA_CHARS | frozenset(h[0] for h in POSTFIX_H
 _SAME_TAIL_MENTIONS = 3
 
 
-def _names_cut_before_one_character(names: set[str], chunks: list[list[Token]]) -> set[str]:
+def _names_cut_before_one_character(names: set[str], chunks: list[list[Token]],
+                                    places: frozenset[str] | set[str] = frozenset()) -> set[str]:
     """A two-character name that the article writes at least three times, each
     time followed by the same character (韦焕/PER + 能 …, 韦焕能依然…, 韦焕能当选…):
-    LAC cut off the name's last character, which no word after a name starts with."""
+    LAC cut off the name's last character, which no word after a name starts with.
+    Not when the longer word is a place of the article (杨某 + 青 of the town 杨某青)."""
     short = [n for n in names if len(n) == 2 and not any(d in n for d in DOTS)]
     if not short:
         return names
@@ -265,10 +269,25 @@ def _names_cut_before_one_character(names: set[str], chunks: list[list[Token]]) 
         tails = [text[m.end()] for m in re.finditer(name, text) if m.end() < len(text)]
         tail = tails[0] if tails else ""
         if (len(tails) >= _SAME_TAIL_MENTIONS and all(t == tail for t in tails) and HAN_PART.fullmatch(tail)
-                and tail not in _NOT_NAME_TAILS and valid_name(name + tail) and name + tail not in out):
+                and tail not in _NOT_NAME_TAILS and valid_name(name + tail) and name + tail not in out
+                and name + tail not in places):
             out.discard(name)
             out.add(name + tail)
     return out
+
+
+def _not_run_on(names: set[str], chunks: list[list[Token]]) -> set[str]:
+    """Drop a four-character name without a dot whose first three characters
+    are a name of the article too, written elsewhere with another character
+    after them (王某娜 + 蒙了 beside 王某娜工作, 王某元 + 先与): LAC glued the
+    next word's first character to the name; the shorter name is found in its
+    place. A four-character name always written whole (安某晋三) stays."""
+    long = [n for n in names if len(n) == 4 and not any(d in n for d in DOTS) and n[:3] in names]
+    if not long:
+        return names
+    text = "".join(word for tokens in chunks for word, _ in tokens)
+    return names - {n for n in long if any(m.end() < len(text) and text[m.end()] != n[3]
+                                           for m in re.finditer(n[:3], text))}
 
 
 def _not_reduplicated(names: set[str], chunks: list[list[Token]]) -> set[str]:
@@ -312,7 +331,7 @@ def _unsurnamed(name: str) -> bool:
     transliteration (墨香, 扶智, 正风): a word LAC took for a name unless the
     text gives it a title or makes it speak."""
     return not any(d in name for d in DOTS) and name[0] not in _SURNAMES and name[:2] not in _COMPOUND_SURNAMES \
-        and not all(c in TRANSLITERATION for c in name)
+        and not all(c in TRANSLITERATION for c in name) and not is_tibetan_name(name)
 
 
 def _speaks(tokens: list[Token], index: int) -> bool:

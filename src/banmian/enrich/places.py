@@ -262,7 +262,9 @@ _GENERIC_END = frozenset("村镇城市区乡县州国庄")
 _KINDS_OF_PLACE = frozenset({"中华", "北国", "南国", "古都", "古城", "海外", "大陆", "内地", "边疆", "家乡", "故乡",
                              "山区", "城区", "乡村", "农村", "城乡", "沿海", "异地", "当地", "各地", "全国",
                              "美丽乡村", "移民村", "脱贫村", "贫困村", "自然村", "行政村", "中心村", "示范村",
-                             "建制村", "高原", "边关", "东道国", "沿江", "沿湖", "沿线"})
+                             "建制村", "高原", "边关", "东道国", "沿江", "沿湖", "沿线",
+                             # zones by what they are for, written without their city (某市 + 高新区)
+                             "高新区", "开发区", "经开区", "自贸区", "保税区", "试验区", "示范区"})
 
 
 def _plausible(name: str, resolved: bool, others: set[str]) -> bool:
@@ -283,8 +285,8 @@ def _plausible(name: str, resolved: bool, others: set[str]) -> bool:
         return False  # 巴方: a side; 中国驻: the start of 中国驻朝鲜大使馆
     if len(name) >= 3 and name[1:] in others:
         return False  # 赛 + 德国
-    if not _HAN.fullmatch(name) or not place_shaped(name):
-        return False  # 金山银山, 户籍所在地, 南宋: LAC's LOC words that name no place
+    if not _HAN.fullmatch(name) or not place_shaped(name) or name.startswith("国家"):
+        return False  # 金山银山, 户籍所在地, 南宋, 国家某某试验区: LAC's LOC words that name no place
     if _generic_region(name):
         return False  # 平原地区, 中西部地区, 戈公市区: a kind of region, not its name
     if name.endswith(_KINDS_OF_XIANG) or len(name) >= 4 and name.endswith("水乡"):
@@ -343,7 +345,9 @@ _REGION_KINDS = ("平原", "山区", "高原", "沿海", "沿边", "边远", "�
 #: endings of a kind of area, not of a name: a downtown, a small town, villages as such, an area by
 #: what is done or found there (作业区, 居民区, 结冰区, 产区, 灾区), members of a group of states
 _KIND_ENDINGS = ("市区", "城区", "小镇", "小村", "村庄", "郊区", "老区", "作业区", "居民区", "冰区", "繁殖区", "产区",
-                 "灾区", "缔约国", "成员国", "岛国", "签约国", "度假村")
+                 "灾区", "缔约国", "成员国", "岛国", "签约国", "度假村",
+                 # islands in a river, a lake a landslide dammed, remote hills, a village by its people (藏族村)
+                 "江心洲", "河心岛", "湖心岛", "堰塞湖", "远山区", "族村")
 
 
 def _generic_region(name: str) -> bool:

@@ -17,10 +17,10 @@ from __future__ import annotations
 import re
 
 from .lexer import Token
-from .titlewords import HEADS, NOT_HEADS, POSTFIX_HEADS
+from .titlewords import HEADS, NOT_HEADS, POSTFIX_HEADS, SEX_MARKS
 
 #: words after a name that introduce its title (赵明翠，是全国人大代表; 王五系县医院院长)
-_COPULAS = ("是", "系", "现任", "担任", "任", "时任", "历任", "先后任", "生前系", "生前是", "还是", "也是", "曾是",
+_COPULAS = ("是", "系", "现任", "担任", "任", "时任", "历任", "先后任", "调任", "升任", "转任", "出任", "生前系", "生前是", "还是", "也是", "曾是",
             "更是", "既是")
 _QUOTES = "“”‘’\"「」"
 #: words LAC tags as verbs that titles contain (中国驻朝鲜大使)
@@ -53,9 +53,11 @@ def is_title(text: str) -> bool:
     """True when ``text`` ends in a title head (and is not a look-alike word);
     a quote may close the head (全国“治沙英雄”)."""
     text = text.rstrip("”’")
-    if not text or text[-1] not in HEAD_ENDINGS or not _HEAD_RE.search(text) or _BAD_START.match(text):
+    # “某某奖章”获得者: a quote inside the head's words does not change the head
+    bare = text.replace("”", "").replace("“", "") if "”" in text else text
+    if not bare or bare[-1] not in HEAD_ENDINGS or not _HEAD_RE.search(bare) or _BAD_START.match(text):
         return False
-    return not text.endswith(NOT_HEADS)
+    return not bare.endswith(NOT_HEADS)
 
 
 def _title_run(tokens: list[Token], end: int) -> tuple[str, int]:
@@ -67,7 +69,7 @@ def _title_run(tokens: list[Token], end: int) -> tuple[str, int]:
         if opening < 0:
             opening = _alias_start(tokens, start - 1)  # 明远电气股份有限公司（明远电气）副总经理
         if opening < 0 and start < end:
-            opening = _outlet_start(tokens, start - 1)  # 《晨星报》专栏作家
+            opening = _outlet_start(tokens, start - 1, tokens[end - 1][0] in _WORK_ROLES)  # 《晨星报》专栏作家
         if opening >= 0:  # “等蜂来”首席执行官: a quoted name, whatever LAC made of its words
             start = opening
         elif _in_title(tokens, start - 1, end):
@@ -75,6 +77,8 @@ def _title_run(tokens: list[Token], end: int) -> tuple[str, int]:
         else:
             break
     start = _after_last_verb(tokens, start, end)
+    while start < end - 1 and tokens[start][1] == "s" and tokens[start][0][-1] in _ON_A_SPOT:
+        start += 1  # 台上 + 国家一级演员, 场上 + 主攻: where the person stands, no part of the office
     if start < end - 1 and _COUNTED.match(tokens[start][0]):
         start += 1  # 一位 + 村民, 这一幕 + 河池市委书记: a count opens no title
     while start < end and tokens[start][0] in _QUOTES + "和与及暨":  # a title starts with a word
@@ -105,6 +109,8 @@ def _title_run(tokens: list[Token], end: int) -> tuple[str, int]:
     return _balanced(text.strip(_QUOTES)), start
 
 
+#: last characters of place words that say where someone stands (台上, 场上, 村里, 身边)
+_ON_A_SPOT = "上下里旁边"
 #: an era by its dynasty (明末, 清初, 唐代, 北宋, 东晋): it dates a title (明末苏州画家)
 _ERA = re.compile(r"^[东西南北]?[汉晋宋周魏齐梁陈隋唐元明清秦][代朝末初]?$")
 #: a year (2012年, 2018年度) that dates a prize in the title after it
@@ -158,17 +164,22 @@ _ORGANISATION_ENDINGS = ("公司", "集团", "中心", "协会", "学会", "商�
 _OUTLET_ENDINGS = ("报", "刊", "杂志", "周刊", "日报", "晚报", "网")
 
 
-def _outlet_start(tokens: list[Token], closing: int) -> int:
+#: roles on a work: the work's title in 《》 before them belongs to the title (《某某》导演)
+_WORK_ROLES = frozenset({"导演", "编剧", "主演", "作者", "译者", "制片人", "总导演", "作曲", "监制"})
+
+
+def _outlet_start(tokens: list[Token], closing: int, work_role: bool = False) -> int:
     """The index of the 《 that opens an outlet's name closed at ``closing``
     (《晨星报》专栏作家, 《某某日报》主编), or -1: a paper's name is the
-    organisation of the title that follows it."""
+    organisation of the title that follows it; a work's name before a role on
+    it (《某某》导演, ``work_role``) belongs to the title too."""
     if closing < 2 or tokens[closing][0] != "》":
         return -1
     text = ""
     for k in range(closing - 1, max(-1, closing - 6), -1):
         word, tag = tokens[k]
         if word == "《":
-            return k if text.endswith(_OUTLET_ENDINGS) else -1
+            return k if text and (work_role or text.endswith(_OUTLET_ENDINGS)) else -1
         if tag == "w" or not word.strip() or len(text) + len(word) > _QUOTED_NAME_LONGEST:
             return -1
         text = word + text
@@ -217,9 +228,15 @@ def _title_verb(tokens: list[Token], k: int, end: int) -> bool:
         j -= 1
     if not before and k > 0 and (_quoted_name_start(tokens, k - 1) >= 0 or _alias_start(tokens, k - 1) >= 0):
         before = [("", "ORG")]  # “新药专项” + 实施 + 办公室主任: a quoted name of a programme or a body
-    # 林业局 + 植树 + 造林 + 科科长: a verb may follow another verb of the same title
-    return bool(before) and before[-1][1] in ("ORG", "LOC", "n", "nz", "j", "v", "vn") and any(
-        t in ("ORG", "LOC") for _, t in before) and all(t in TITLE_TAGS or t == "v" for _, t in before)
+    # 林业局 + 植树 + 造林 + 科科长: a verb may follow another verb of the same title;
+    # 环境部 + 执法 + 局/n + 监督 + 执法 + 一处处长: a body LAC tagged as a noun (局, 部) is an organisation
+    return bool(before) and before[-1][1] in ("ORG", "LOC", "n", "nz", "j", "v", "vn", "s") and any(
+        t in ("ORG", "LOC") or t in ("n", "nz") and w.endswith(_BODY_ENDINGS) for w, t in before) and all(
+        t in TITLE_TAGS or t == "v" for _, t in before)
+
+
+#: last characters of the names of bodies (环境部, 执法局, 检察厅, 研究所)
+_BODY_ENDINGS = tuple("部局厅院委署司办所")
 
 
 #: role nouns LAC cuts after their first character (护 + 边员, 传 + 教士), and words of a title it reads as verbs (执行主席)
@@ -257,7 +274,7 @@ def _after_last_verb(tokens: list[Token], start: int, end: int) -> int:
         if word in ("（", "(", "）", ")"):
             bracketed = word in ("（", "(")  # （以下简称“明德”）: the verb of an alias
         if (not quoted and not bracketed and tag == "v" and word not in _HEAD_SET and word not in CHAIN_MARKS
-                and not _role_read_as_verb(word, tag)
+                and not _role_read_as_verb(word, tag) and not _cut_head_tail(tokens, k, end)
                 and word not in _TITLE_WORDS and not word.startswith("驻") and not _title_verb(tokens, k, end)
                 and not _inside_title_word(tokens, k, end)):
             verbs.append(k)
@@ -274,11 +291,21 @@ def _balanced(title: str) -> str:
     return title
 
 
+def _cut_head_tail(tokens: list[Token], k: int, end: int) -> bool:
+    """Is ``tokens[k]`` the last character of a head that LAC cut off and read
+    as a verb or a name (参谋/n + 长/v, 委员/n + 长/PER), right before the name?"""
+    word, tag = tokens[k]
+    return (k == end - 1 and k > 0 and len(word) == 1 and tag in ("v", "PER", "d", "a")
+            and tokens[k - 1][1] in TITLE_TAGS and tokens[k - 1][0] + word in _HEAD_SET)
+
+
 def _in_title(tokens: list[Token], k: int, end: int) -> bool:
     """May ``tokens[k]`` be part of a title that ends before ``end``?"""
     word, tag = tokens[k]
     if not word.strip() or tag == "m" and word.endswith("岁"):
         return False  # an age is no part of a title (61岁村民)
+    if _cut_head_tail(tokens, k, end):
+        return True  # 原 + 参谋 + 长/v + 张某: the head's last character, read as a verb
     if tag == "r" and word.startswith("某") and k < end - 1 and tokens[k + 1][1] in TITLE_TAGS:
         return True  # 某部副站长, 某陆航旅飞行员: a unit the text does not name
     if tag == "r" and (len(word) >= 4 or 0 < k < end - 1 and tokens[k - 1][1] in ("LOC", "ORG")
@@ -308,7 +335,8 @@ def _in_title(tokens: list[Token], k: int, end: int) -> bool:
     if _bracketed_place(tokens, k):
         return True  # 中国（海南）改革发展研究院院长: a place in brackets inside an organisation's name
     if word in ("和", "与", "及"):  # 文化和旅游部部长; not 王沪宁和国务院总理, not 桑某院士和…
-        return k > 0 and tokens[k - 1][1] in TITLE_TAGS and tokens[k - 1][1] != "PER" and not (
+        # not 在北京与 + 某国外长: where the meeting is, then the other side; no organisation's name
+        return not (k >= 2 and tokens[k - 2][0] in ("在", "于") and tokens[k - 1][1] == "LOC") and k > 0 and tokens[k - 1][1] in TITLE_TAGS and tokens[k - 1][1] != "PER" and not (
             k >= 2 and tokens[k - 2][1] == "PER" and tokens[k - 1][0] in POSTFIX_HEADS)
     return False
 
@@ -370,11 +398,17 @@ def titles_before(tokens: list[Token], index: int) -> list[str]:
 
 def _split_at_concurrent(title: str) -> list[str]:
     """A title LAC read with 兼 inside one word (沙特王 + 储兼 + 副首相) is two
-    titles, as 兼 between words chains them (国务委员兼外长)."""
-    cut = title.find("兼")
-    if cut <= 1 or cut >= len(title) - 1 or not is_title(title[:cut]) or not is_title(title[cut + 1:]):
-        return [title]
-    return [title[:cut]] + _split_at_concurrent(title[cut + 1:])
+    titles, as 兼 between words chains them (国务委员兼外长); so is a title
+    joined to the next by 及 (制片人及某协会执行主席), when both halves are titles."""
+    for mark in _CONCURRENT_MARKS:
+        cut = title.find(mark)
+        if 1 < cut < len(title) - 1 and is_title(title[:cut]) and is_title(title[cut + 1:]):
+            return [title[:cut]] + _split_at_concurrent(title[cut + 1:])
+    return [title]
+
+
+#: what joins two titles of one person inside one run (国务委员兼外长, 导演及某协会主席)
+_CONCURRENT_MARKS = ("兼", "及")
 
 
 def _after_mark(tokens: list[Token], start: int) -> bool:
@@ -425,14 +459,27 @@ def inside_title(tokens: list[Token], index: int) -> bool:
 
 def title_after(tokens: list[Token], index: int) -> str | None:
     """A head right after the name (习近平总书记 -> 总书记; LAC's 委员 + 长 too)."""
-    joined, found = "", None
-    for word, tag in tokens[index + 1:index + 3]:
+    found, after = _head_after(tokens, index)
+    if found and after < len(tokens) and tokens[after][0].startswith(_MONUMENTS):
+        return None  # 张某烈士墓, 某某将军纪念馆: the head names a monument, not the person's office
+    return found
+
+
+def _head_after(tokens: list[Token], index: int) -> tuple[str | None, int]:
+    """The longest head within the two words after the name (委员 + 长 is
+    委员长) and the index after it."""
+    joined, found, after = "", None, index + 1
+    for k, (word, tag) in enumerate(tokens[index + 1:index + 3], start=index + 1):
         if tag in ("w", "PER"):
             break
         joined += word
         if joined in POSTFIX_HEADS:
-            found = joined  # the longest: 委员 + 长 is 委员长
-    return found
+            found, after = joined, k + 1
+    return found, after
+
+
+#: what a name and a head before it may name (张某烈士墓, 某某将军纪念馆)
+_MONUMENTS = ("墓", "陵", "纪念", "故居")
 
 
 #: verbs of appointing before a name whose title follows 为 (任命张某为…, 聘请李某为…)
@@ -448,9 +495,11 @@ def titles_stated_after(tokens: list[Token], index: int) -> list[str]:
     copula, then title runs chained by 、 or ， up to the end of the sentence or
     a run that is no title. Without a copula, titles after a comma count when
     they fill the sentence to its end (曲格平，原国家环保局局长; 戴某，农工党某区委会主委。)."""
+    sex = 3 if "".join(w for w, _ in tokens[index + 1:index + 4]) in SEX_MARKS else 0  # 任命赵某（女）为…
+    if index > 0 and tokens[index - 1][0] in APPOINTING and index + 1 + sex < len(tokens) \
+            and tokens[index + 1 + sex][0] == "为":
+        return _stated_titles(tokens, index + 2 + sex)[0]  # 任命张某为外交部副部长
     k = index + 1
-    if index > 0 and tokens[index - 1][0] in APPOINTING and k < len(tokens) and tokens[k][0] == "为":
-        return _stated_titles(tokens, k + 1)[0]  # 任命张某为外交部副部长
     if k < len(tokens) and tokens[k][0] in ("，", ","):
         k += 1
     after_comma = k == index + 2
@@ -480,6 +529,9 @@ def _stated_titles(tokens: list[Token], start: int) -> tuple[list[str], bool]:
                                      or tokens[end][1] == "PER" and tokens[end][0].endswith(_DIVISION_SUFFIXES)):
             end += 1
         run = "".join(w for w, _ in tokens[start:end]).strip(_QUOTES)
+        note = _note_bracket_end(tokens, end)
+        if note and is_title(run):
+            end = note  # 副总督察（专职）: a note on the post, not part of the title
         if not is_title(run) or end < len(tokens) and tokens[end][0] not in CHAIN_MARKS + ("。", "；"):
             return titles, False
         titles.append(run)
@@ -487,6 +539,25 @@ def _stated_titles(tokens: list[Token], start: int) -> tuple[list[str], bool]:
             return titles, True
         start = end + 1
     return titles, False
+
+
+#: the longest note in brackets after a stated title ((专职), (正部长级))
+_NOTE_LONGEST = 5
+
+
+def _note_bracket_end(tokens: list[Token], start: int) -> int:
+    """The index after a short bracketed note at ``start`` ((专职) after a
+    post), or 0 when none stands there."""
+    if start >= len(tokens) or tokens[start][0] not in ("（", "("):
+        return 0
+    text = ""
+    for k in range(start + 1, min(len(tokens), start + 5)):
+        if tokens[k][0] in ("）", ")"):
+            return k + 1 if text else 0
+        text += tokens[k][0]
+        if tokens[k][1] == "w" or len(text) > _NOTE_LONGEST:
+            return 0
+    return 0
 
 
 def complete_title(title: str, anchors: dict[str, str], committee: str | None = None) -> str:
@@ -511,61 +582,3 @@ def complete_title(title: str, anchors: dict[str, str], committee: str | None = 
     if match.group(1) or rest.startswith("长"):  # 副区长, 区长: the office of the whole place
         return place + title
     return place + rest if place.endswith(level) else place + title
-
-
-#: what may stand between a roster's name and its space: the sex (杨某（女） ...)
-_ROSTER_MARKS = ("（女）", "(女)", "（男）", "(男)")
-
-
-def roster_name_end(tokens: list[Token]) -> int:
-    """Where the name of a roster line ends (杨某 某县某局局长: a name, a space,
-    then titles to the end of the line), or 0 when the line is no roster entry.
-    The name is everything before the space, whatever LAC made of it (牛 + 何松)."""
-    space = next((k for k, (word, _) in enumerate(tokens) if not word.strip()), -1)
-    if space < 1 or space > 6:
-        return 0
-    head = "".join(word for word, _ in tokens[:space])
-    mark = next((m for m in _ROSTER_MARKS if head.endswith(m)), "")
-    name = head[:len(head) - len(mark)]
-    if not (2 <= len(name) <= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", name)) or is_title(name):
-        return 0
-    end = 0
-    while end < space and len("".join(word for word, _ in tokens[:end])) < len(name):
-        end += 1
-    if len("".join(word for word, _ in tokens[:end])) != len(name):
-        return 0
-    return end if roster_titles(tokens, space) else 0
-
-
-def roster_titles(tokens: list[Token], start: int) -> list[str]:
-    """The titles of a roster line after its name: from the space at ``start``
-    to the end of the line, chained by 、, ， or 兼, each one a title."""
-    k = start
-    while k < len(tokens) and not tokens[k][0].strip():
-        k += 1
-    titles: list[str] = []
-    part = ""
-    for word, _ in tokens[k:] + [("、", "w")]:
-        if word in CHAIN_MARKS or word in ("。", "；", ";"):
-            if not is_title(part) or len(part) > 40:
-                return titles
-            titles.append(part)
-            part = ""
-            continue
-        if not word.strip():
-            return titles  # a second space: no longer the roster line's title
-        part += word
-    return titles
-
-
-def titles_in_roster(tokens: list[Token], index: int) -> list[str]:
-    """The titles after the name at ``index`` when it opens a roster line."""
-    if any(word.strip() for word, _ in tokens[:index]):
-        return []
-    k = index + 1
-    mark = "".join(word for word, _ in tokens[k:k + 3])
-    if mark in _ROSTER_MARKS:
-        k += 3
-    if k >= len(tokens) or tokens[k][0].strip():
-        return []
-    return roster_titles(tokens, k)

@@ -46,6 +46,14 @@ HEADS = (
     "诗人", "冠军", "见证人", "农妇", "皇帝", "皇太后", "太后", "进士", "代表人物",
     # overseas Chinese, elders of a party, imperial degrees and monks (华侨张三, 国民党元老李四, 末代探花, 东晋高僧)
     "华侨", "侨胞", "元老", "状元", "榜眼", "探花", "高僧",
+    # people in a criminal case (犯罪嫌疑人李某), writers of plays and films (编剧张三), inspectors (总督察)
+    "嫌疑人", "编剧", "督察",
+    # a speaker of a parliament, which LAC may read as a verb (众议院议长/v)
+    "议长",
+    # honours written before the name (“践行…”先进个人某某, “感动中国”年度人物某某, “五四奖章”获得者某某)
+    "先进个人", "年度人物", "奖章获得者",
+    # players by their place in the team (某某队主攻李四, 国安队前锋张三, 门将王五)
+    "主攻", "副攻", "自由人", "前锋", "后卫", "中锋", "门将",
 )
 #: X长 is a head (区长, 局长, 校长 ...) except in these words
 NOT_HEADS = ("家长", "兄长", "学长", "成长", "增长", "延长", "擅长", "特长", "专长", "生长", "助长",
@@ -70,4 +78,8 @@ POSTFIX_HEADS = frozenset({"总书记", "主席", "总理", "委员长", "书记
                            # heads of state and vice-presidents (萨某国王, 彭某副总统)
                            "国王", "女王", "副总统", "副主席",
                            # a doctor's degree after the name (张某博士说)
-                           "博士"})
+                           "博士",
+                           # a speaker of a parliament and a martyr after the name (拉某议长, 许某烈士)
+                           "议长", "烈士"})
+#: the sex in brackets after a name (杨某（女） on a roster line, 任命赵某（女）为…)
+SEX_MARKS = ("（女）", "(女)", "（男）", "(男)")

@@ -106,7 +106,7 @@ def fill_body(article: Article, units: list[Unit]) -> None:
     take_inline_notes(article, paras)
     raw_first = None  # the opening paragraph as set, for a dateline's authors apart by a space only
     if paras and starts_with_dateline(paras[0]):
-        raw_first = next((join_lines(r) for r in raw_paragraphs(units)
+        raw_first = next((_join_keeping_name_breaks(r) for r in raw_paragraphs(units)
                           if clean_body_spaces(join_lines(r)) == paras[0]), None)
     article.paragraphs = take_dateline(article, paras, raw_first)
     _closing_dateline(article)
@@ -207,6 +207,23 @@ def closing_names(lines: list[str]) -> tuple[str, list[Byline]] | None:
         return before, [Byline(None, n) for n in names]
     with_roles = parse_bracket_byline(m.group(0).replace(_BREAK, ""))
     return (before, with_roles) if with_roles else None
+
+
+def _join_keeping_name_breaks(lines: list[str]) -> str:
+    """Join a paragraph's lines, keeping a line break inside an open bracket
+    as a space when two characters or more stand on each side of it: the
+    space between two authors (（张文 / 杨希壮）) falls at the line's end."""
+    text = lines[0].strip() if lines else ""
+    for line in lines[1:]:
+        line = line.strip()
+        opened = text.rfind("（")
+        close = line.find("）")
+        if opened > text.rfind("）") and close >= 2 and len(text) - opened > 2 \
+                and " " not in line[:close] and " " not in text[opened:]:
+            text += " " + line
+        else:
+            text = join_lines([text, line])
+    return text
 
 
 def raw_paragraphs(units: list[Unit]) -> list[list[str]]:

@@ -107,6 +107,8 @@ def _caption_run(lines: list[TextLine], edge: float, body: float, near, far) -> 
     for i in range(len(group)):
         text = join_lines([ln.text for ln in group[:i + 1]])
         if _TRAILING_CREDIT.search(text) or parse_credit(group[i].text):
+            while i + 1 < len(group) and _TRAILING_CREDIT.search(join_lines([ln.text for ln in group[:i + 2]])):
+                i += 1  # the credit goes on on the next line: 张三摄 / （人民视觉）
             return group[:i + 1]
     return small if small and group[:len(small)] == small else []
 

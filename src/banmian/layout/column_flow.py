@@ -33,13 +33,14 @@ def foot_on_left(b: ColumnBlock, flow: list[ColumnBlock], seps: list[BBox],
         if o is not b and o.role != Role.OTHER and abs(o.left - b.left) <= body / 2 and 0 <= o.top - bottom <= 3 * body:
             bottom = o.bottom  # (a photo under it ends the column)
     left = [o for o in flow if o is not b and o.role == Role.BODY and frame_of[id(o)] == frame
-            and o.right <= b.left + body / 2 and b.left - o.right <= 8 * body and o.top < bottom
+            and o.right <= b.left + body / 2 and b.left - o.right <= 10 * body and o.top < bottom
             and o.bottom > b.top and not wall_between(o.right, b.left, (b.top + min(b.bottom, o.bottom)) / 2, seps)
             and not stands_between(o.right, b.left, max(b.top, o.top), flow)]
     # the column beside the block's own first block (a line or two long, it may end over that column's top)
     beside = [o for o in left if o.top < max(b.bottom, b.top + 3 * body)]
-    if not beside:  # a short first block (a subheading under it): the column on the left may start lower
-        beside = sorted((o for o in left if o.top < b.top + 8 * body), key=lambda o: o.top)[:1]
+    if not beside:  # a short first block (a subheading under it): the column on the left may start lower,
+        # or start under a photo that stands level with the block (the column beside the photo goes on there)
+        beside = sorted((o for o in left if _opening(o, flow, body) < b.top + 8 * body), key=lambda o: o.top)[:1]
     if not beside:
         return None
     foot = max(beside, key=lambda o: (o.right, -o.top))
@@ -50,6 +51,12 @@ def foot_on_left(b: ColumnBlock, flow: list[ColumnBlock], seps: list[BBox],
     if ends_sentence(last) or is_continuation_line(last):
         return None
     return foot
+
+
+def _opening(o: ColumnBlock, flow: list[ColumnBlock], body: float) -> float:
+    """Where the column of ``o`` opens: its top, or the top of a photo set right over it."""
+    photo = photo_over(o, flow, 0.0, body)
+    return o.top if photo is None else min(o.top, photo.top)
 
 
 def photo_between(over: ColumnBlock, b: ColumnBlock, flow: list[ColumnBlock], reach: float) -> bool:

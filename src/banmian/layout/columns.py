@@ -141,7 +141,7 @@ def _fits(block: ColumnBlock, ln: TextLine, body: float, config: LayoutConfig) -
     left, right = block.left, block.right
     overlap = (right if right < lx1 else lx1) - (left if left > lx0 else lx0)
     narrower = lx1 - lx0 if lx1 - lx0 < right - left else right - left
-    if overlap <= 0.5 * narrower and _wraps_back(block, ln, body):
+    if overlap <= 0.5 * narrower and (_wraps_back(block, ln, body) or _indents_after_tail(block, ln, body)):
         return lx1 - lx0  # the indented first line of a paragraph, then its short last line at the column's left
     if overlap <= 0.5 * narrower or lx0 < left - 2.6 * body:  # starts left of the column: another column
         return 0.0
@@ -161,6 +161,17 @@ def _wraps_back(block: ColumnBlock, ln: TextLine, body: float) -> bool:
     last = block.lines[-1]
     return len(block.lines) == 1 and block.left - 3.2 * body <= ln.x0 <= block.left - 0.6 * body \
         and ln.x1 <= block.right + 0.5 * body and not ends_sentence(last.text)
+
+
+def _indents_after_tail(block: ColumnBlock, ln: TextLine, body: float) -> bool:
+    """The block so far is a column's first line, a paragraph's short tail
+    at its left ending the sentence (朗。 carried over from the column
+    before), and ``ln`` opens the next paragraph with an indent: too short to
+    overlap the indented line, it is still the same column's line."""
+    last = block.lines[-1]
+    return len(block.lines) == 1 and last.x1 - last.x0 <= 3.2 * body and ends_sentence(last.text) \
+        and block.left + 0.6 * body <= ln.x0 <= block.left + 3.2 * body and ln.x1 > block.right + 2 * body \
+        and not ends_sentence(ln.text) and not ln.text.rstrip().endswith(("）", ")"))  # (no credit line of its own)
 
 
 def _separated(block: ColumnBlock, ln: TextLine, separators: list[BBox]) -> bool:

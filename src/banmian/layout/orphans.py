@@ -61,11 +61,14 @@ def orphan_claims(blocks: list[ColumnBlock], headings: list[HeadingGroup], separ
         while True:  # the columns the text runs through, away from the headline
             last = run[-1][0]
             taken = {id(b) for column in run for b in column}
-            nxt = [b for b in free if id(b) not in taken and abs(b.top - last.top) <= 2 * body
+            nxt = [b for b in level if id(b) not in taken and abs(b.top - last.top) <= 2 * body
                    and (b.right <= last.left + body / 2 if step < 0 else b.left >= last.right - body / 2)]
             if not nxt:
                 break
-            column = _stack(max(nxt, key=lambda b: b.right) if step < 0 else min(nxt, key=lambda b: b.left), flow, body)
+            near = max(nxt, key=lambda b: b.right) if step < 0 else min(nxt, key=lambda b: b.left)
+            if id(near) not in free_ids:
+                break  # the next column is another headline's: the text runs on no further
+            column = _stack(near, flow, body)
             first, then = (column, run[-1]) if step < 0 else (run[-1], column)
             opening = then[0].lines[0]
             if ends_sentence(first[-1].lines[-1].text) or opening.x0 - then[0].left >= 0.8 * opening.size \

@@ -16,6 +16,10 @@ from .column_flow import (
 )
 from .columns import ColumnBlock
 from .config import DEFAULT, LayoutConfig
+from .headline_reach import (
+    column_width_under, heading_above, heading_in_gap, heading_on_right, heading_on_rule, headline_over_row,
+    heads_columns_apart, heads_columns_under, heads_own_column, holds, in_step_under, nearer_than_beside,
+)
 from .segment import HeadingGroup, smallest_frame, wall_between
 
 
@@ -70,11 +74,11 @@ def _break_cycle(pending: list[ColumnBlock], flow: list[ColumnBlock], headings: 
     order = sorted(pending, key=lambda b: -b.left)
     for b in order:
         frame = frame_of[id(b)]
-        owner = _heading_above(b, headings, titles, frame, head_frame)
+        owner = heading_above(b, headings, titles, frame, head_frame)
         if owner is None:
-            owner = _heading_on_right(b, headings, titles, seps, head_frame, frame, body, config, over_row=True)
+            owner = heading_on_right(b, headings, titles, seps, head_frame, frame, body, config, over_row=True)
         if owner is None:
-            over_row = _headline_over_row(b, flow, headings, titles, seps, head_frame, frame, body)
+            over_row = headline_over_row(b, flow, headings, titles, seps, head_frame, frame, body)
             owner = over_row[1] if over_row is not None else None
         b.owner = owner
     for _ in range(len(order)):
@@ -121,7 +125,7 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
         return fixed[id(b)], True
     frame = frame_of[id(b)]
     if frame is not None:  # a boxed article: the frame's only title owns all of it
-        inside = [i for i in titles if _holds(frame, headings[i].bbox)]
+        inside = [i for i in titles if holds(frame, headings[i].bbox)]
         if len(inside) == 1:
             return inside[0], True
     above = _nearest_above(b, flow, headings, titles, seps, frame_of, head_frame, frame)
@@ -133,12 +137,22 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
         kind, ref, dist = above
         if kind == "heading" and headings[ref].role == Role.OTHER:  # type: ignore[index]
             side = _beside(b, flow, headings, titles, seps, frame_of, head_frame, frame, body, config)
-            if side is not None and side[0] == "heading" and headings[side[1]].role == Role.TITLE \
-                    and not _closes_items(b):  # type: ignore[index]
-                return side[1], True  # type: ignore[return-value]  # a headline beside beats a label above
-            right = _heading_on_right(b, headings, titles, seps, head_frame, frame, body, config)
-            if right is not None:  # and so does one level with the block's top on its right
-                return right, True
+            right = heading_on_right(b, headings, titles, seps, head_frame, frame, body, config)
+            row = headline_over_row(b, flow, headings, titles, seps, head_frame, frame, body, reach=24.0)
+            if row is not None and not in_step_under(b, headings[row[1]], flow, seps, frame_of, frame, body, config):
+                row = None
+            beside = side[1] if side is not None and side[0] == "heading" else None
+            if beside is not None and headings[beside].role == Role.TITLE and not _closes_items(b) and not (  # type: ignore[index]
+                    (right is not None or row is not None) and heads_columns_apart(headings[beside], b, flow, body)):  # type: ignore[index]
+                return beside, True  # type: ignore[return-value]  # a headline beside beats a label above
+            if right is not None:  # and so does one level with the block's top on its right (first, when the
+                return right, True  # one beside heads columns of its own: a label opens no column mid-article)
+            if row is not None:  # and one centred over the row the block opens with the column on its right
+                return row[1], True
+            far = heading_on_right(b, headings, titles, seps, head_frame, frame, body, config, reach=8.0) \
+                if side is None else None
+            if far is not None:  # with nothing beside, a headline level with the top a little farther right
+                return far, True
         if kind == "heading" and dist > 10 * body:  # far under that headline: the text may run on from the left
             foot = foot_on_left(b, flow, seps, frame_of, frame, body)
             if foot is not None and (foot.owner is not None or patient):
@@ -148,7 +162,7 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
                 and b.top - dist - body <= o.top <= b.top - dist + 3 * body and o.bottom <= b.top + 1 for o in flow):
             # white space (no photo right under it) under that headline: a headline just over the row on the
             # right, or a side headline level with the block, comes first
-            over_row = _headline_over_row(b, flow, headings, titles, seps, head_frame, frame, body)
+            over_row = headline_over_row(b, flow, headings, titles, seps, head_frame, frame, body)
             if over_row is not None:
                 return over_row[1], True
             side = _beside(b, flow, headings, titles, seps, frame_of, head_frame, frame, body, config)
@@ -169,14 +183,14 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
     # (level with the top of the region the block opens, under photos it may have above)
     region_top = b.top - above[2] if above is not None and above[0] == "separator" else None
     if region_top is not None:
-        standing = _heading_on_rule(b, region_top, headings, titles, seps, frame, head_frame, body)
+        standing = heading_on_rule(b, region_top, headings, titles, seps, frame, head_frame, body)
         if standing is not None:  # a rule drawn under a headline (a column's tab) is no wall
             return standing, True
     if continued_from(b):  # （上接第N版） opens the rest of an article: the nearer of its headline beside
         side = _beside(b, flow, headings, titles, seps, frame_of, head_frame, frame, body, config, region_top)
         beside = side[1] if side is not None and side[0] == "heading" \
             and headings[side[1]].role == Role.TITLE else None  # type: ignore[index]
-        right = _heading_on_right(b, headings, titles, seps, head_frame, frame, body, config, over_row=True, reach=12.0)
+        right = heading_on_right(b, headings, titles, seps, head_frame, frame, body, config, over_row=True, reach=12.0)
         if right is not None and stands_between(b.right, headings[right].bbox[0], b.top, flow):
             right = None  # and one over the row on the right
         left = min([b.left] + [o.left for o in flow if o is not b and 0 <= o.top - b.bottom <= 1.5 * body
@@ -189,49 +203,62 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
     if foot is not None and (foot.owner is not None or patient):  # the column on the left ends mid-sentence
         return (foot.owner, True) if foot.owner is not None else (None, False)
     side = _beside(b, flow, headings, titles, seps, frame_of, head_frame, frame, body, config, region_top)
-    if side is not None and side[0] == "heading" and headings[side[1]].vertical and _closes_items(b):  # type: ignore[index]
+    if side is not None and side[0] == "heading" and headings[side[1]].vertical and (  # type: ignore[index]
+            _closes_items(b) or _over_items(b, flow, body)):
         side = None  # a column of briefs belongs to the heading over it, not to a vertical headline beside
     if side is not None:
-        over_row = _headline_over_row(b, flow, headings, titles, seps, head_frame, frame, body)
-        if over_row is not None and _nearer_than_beside(b, side, over_row[0], headings, flow, body) \
-                and _in_step_under(b, headings[over_row[1]], flow, seps, frame_of, frame, body, config):
+        over_row = headline_over_row(b, flow, headings, titles, seps, head_frame, frame, body)
+        if over_row is not None and nearer_than_beside(b, side, over_row[0], headings, flow, body) \
+                and in_step_under(b, headings[over_row[1]], flow, seps, frame_of, frame, body, config):
             return over_row[1], True  # a headline standing just over the row on the right, nearer than one beside
     if side is not None:
         kind, ref = side
         if kind == "heading" and headings[ref].role == Role.OTHER:  # type: ignore[index]
             # a label beside gives way to a headline level on the right, or to text running on from the left
-            right = _heading_on_right(b, headings, titles, seps, head_frame, frame, body, config)
+            right = heading_on_right(b, headings, titles, seps, head_frame, frame, body, config)
             if right is not None:
                 return right, True
             left = alongside_on_left(b, flow, seps, frame_of, frame, body)
             if left is not None:
                 return (left.owner, True) if left.owner is not None else (None, False)
+        first = b.lines[0]
+        if kind == "heading" and (first.x0 - b.left >= 0.8 * first.size or OPENS_ARTICLE.match(first.text.lstrip())) \
+                and heads_columns_apart(headings[ref], b, flow, body):  # type: ignore[index]
+            # a headline beside that heads columns of its own gives way to one level with the block's top on its
+            # right when the block opens a paragraph (its text runs on from none of that headline's columns)
+            right = heading_on_right(b, headings, titles, seps, head_frame, frame, body, config)
+            if right is not None and _nearer_width(b, headings[right], headings[ref], flow, body):  # type: ignore[index]
+                return right, True
         if kind == "heading":
             return ref, True  # type: ignore[return-value]
         return (ref.owner, True) if ref.owner is not None else (None, False)  # type: ignore[union-attr]
     if above is not None and above[0] == "block":
         ref = above[1]
-        row = _heading_in_gap(b, ref, headings, titles, seps, head_frame, frame)  # type: ignore[arg-type]
+        row = heading_in_gap(b, ref, headings, titles, seps, head_frame, frame)  # type: ignore[arg-type]
         if row is not None:  # white space, then a headline standing in it: a new row of articles
+            over_row = headline_over_row(b, flow, headings, titles, seps, head_frame, frame, body, reach=24.0)
+            if over_row is not None and over_row[1] != row and heads_columns_apart(headings[row], b, flow, body) \
+                    and in_step_under(b, headings[over_row[1]], flow, seps, frame_of, frame, body, config):
+                return over_row[1], True  # the one over the row it opens in step with, not one heading its own columns
             return row, True
         if above[2] > 3 * body:  # or white space, then a headline level with the block on its right
-            level = _heading_on_right(b, headings, titles, seps, head_frame, frame, body, config, over_row=True)
+            level = heading_on_right(b, headings, titles, seps, head_frame, frame, body, config, over_row=True)
             if level is not None:
                 return level, True
         return (ref.owner, True) if ref.owner is not None else (None, False)  # type: ignore[union-attr]
     # a separator above and nothing beside: the nearest heading above over the block (a rule
     # may run under a headline, so it is no wall here)
-    over = _heading_above(b, headings, titles, frame, head_frame)
+    over = heading_above(b, headings, titles, frame, head_frame)
     if over is not None and headings[over].role == Role.TITLE:
         if region_top is not None and headings[over].bbox[3] < region_top - body:  # a rule between, well under it:
-            row = _headline_over_row(b, flow, headings, titles, seps, head_frame, frame, body)
+            row = headline_over_row(b, flow, headings, titles, seps, head_frame, frame, body)
             if row is not None:  # a headline over the new row heads it
                 return row[1], True
-            level = _heading_on_right(b, headings, titles, seps, head_frame, frame, body, config)
+            level = heading_on_right(b, headings, titles, seps, head_frame, frame, body, config)
             if level is not None:  # and so does a narrow one level with the block's top on its right
                 return level, True
         return over, True
-    heading = _heading_on_right(b, headings, titles, seps, head_frame, frame, body, config, over_row=True)
+    heading = heading_on_right(b, headings, titles, seps, head_frame, frame, body, config, over_row=True)
     if heading is not None:  # the first column of an article whose headline stands over (or just over) the rest
         return heading, True
     right = level_on_right(b, flow, seps, frame_of, frame, body, config)
@@ -262,7 +289,7 @@ def _nearest_above(b: ColumnBlock, flow: list[ColumnBlock], headings: list[Headi
         if o.lines[-1].y1 <= top + 1 and o is not b and o.role != Role.OTHER and frame_of[id(o)] == frame:
             consider("block", o, o.bbox)  # photos (OTHER) are transparent
     for i in titles:
-        if head_frame[i] == frame or (frame is not None and head_frame[i] is None and _holds(frame, headings[i].bbox)):
+        if head_frame[i] == frame or (frame is not None and head_frame[i] is None and holds(frame, headings[i].bbox)):
             box = headings[i].bbox  # its last line may stand level with the block's first (a subtitle beside it)
             if headings[i].vertical and top - box[3] > 2 * b.size:
                 continue  # a vertical headline heads the text beside it, not text well below its foot
@@ -271,10 +298,6 @@ def _nearest_above(b: ColumnBlock, flow: list[ColumnBlock], headings: list[Headi
         if s[2] - s[0] >= s[3] - s[1]:
             consider("separator", None, s)
     return best
-
-
-def _holds(frame: BBox, box: BBox) -> bool:
-    return frame[0] - 2 <= box[0] and box[2] <= frame[2] + 2 and frame[1] - 2 <= box[1] and box[3] <= frame[3] + 2
 
 
 def _beside(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup], titles: list[int],
@@ -314,7 +337,7 @@ def _beside(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup
     for i in titles:
         h = headings[i]
         hx0, hy0, hx1, hy1 = h.bbox
-        if head_frame[i] != frame and not (frame is not None and _holds(frame, h.bbox)):
+        if head_frame[i] != frame and not (frame is not None and holds(frame, h.bbox)):
             continue
         level = hy0 - config.row_tolerance * body <= top <= hy1 + body
         in_region = region_top is not None and region_top - body <= hy0 <= top and hx1 <= b.left + body
@@ -322,8 +345,9 @@ def _beside(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup
             continue
         first = b.lines[0]  # the block may widen below a vertical heading
         if hx1 <= b.left + body:
-            if vertical_right and (_heads_own_column(h, b, flow, body) or level and _heads_columns_under(h, flow, body)):
-                continue  # a vertical headline level on the right is the one beside
+            if vertical_right and (heads_own_column(h, b, flow, body) or level and heads_columns_under(h, flow, body)) \
+                    and not any(_opens_between(b, headings[j], flow, top) for j in vertical_right):
+                continue  # a vertical headline level on the right is the one beside (unless its article opens nearer)
             d = b.left - hx1
             lo, hi = hx1, b.left
         elif h.vertical and hx0 >= first.x1 - body:
@@ -336,7 +360,7 @@ def _beside(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup
                               and hy0 - config.row_tolerance * body <= headings[j].bbox[1]
                               and headings[j].bbox[3] <= top for j in titles):
             continue  # another headline of the row stands between, over the columns there: they are its article's
-        if not h.vertical and h.role == Role.TITLE and b.role == Role.OTHER and _heads_columns_under(h, flow, body):
+        if not h.vertical and h.role == Role.TITLE and b.role == Role.OTHER and heads_columns_under(h, flow, body):
             continue  # a headline over columns of its own is no side headline of a photo beyond them
         if h.role == Role.OTHER:
             if d < label_d and not wall_between(lo, hi, top, seps):
@@ -386,174 +410,53 @@ def rebalance_centred(blocks: list[ColumnBlock], headings: list[HeadingGroup], b
         after = abs(mine_without - mine_centre) + abs((b.left + theirs[1]) / 2 - theirs_centre)
         # both headlines centred: the one on the left over its columns without this one;
         # and the text does not run on into this column from the one on its left
-        if after < before - body and abs(mine_without - mine_centre) <= body and not runs_on(b, rest, body):
+        if after < before - body and abs(mine_without - mine_centre) <= body and not runs_on(b, rest, body) \
+                and not _goes_on_from_a_foot(b, rest, body):
             b.owner = other
+
+
+def _goes_on_from_a_foot(b: ColumnBlock, rest: list[ColumnBlock], body: float) -> bool:
+    """``b`` opens without an indent and a column of its own article on its
+    left, reaching below its top, ends mid-sentence: the text runs on into it
+    (from a column that starts lower, under a photo)."""
+    from .reflow import ends_sentence
+
+    first = b.lines[0]
+    if first.x0 - b.left >= 0.8 * first.size or OPENS_ARTICLE.match(first.text.lstrip()):
+        return False
+    return any(o.right <= b.left + body and o.bottom > b.top and not ends_sentence(o.lines[-1].text) for o in rest)
+
+
+def _opens_between(b: ColumnBlock, h: HeadingGroup, flow: list[ColumnBlock], top: float) -> bool:
+    """A column standing between the block and the (vertical) headline on its
+    right, level with the block's top, opens an article (a byline line, a
+    dateline): the headline's text starts there, not at the block."""
+    from .rules import parse_byline_line
+
+    return any(b.right - 1 <= o.left and o.right <= h.bbox[0] + 1 and o.top <= top <= o.bottom
+               and o.role == Role.BODY and (OPENS_ARTICLE.match(o.lines[0].text.lstrip())
+                                            or parse_byline_line(o.lines[0].text) is not None) for o in flow)
+
+
+def _nearer_width(b: ColumnBlock, h: HeadingGroup, other: HeadingGroup, flow: list[ColumnBlock], body: float) -> bool:
+    """The block is about as wide as the columns under ``h`` and not as those
+    under ``other`` (an article's columns share one width)."""
+    mine, theirs = column_width_under(h, flow, body), column_width_under(other, flow, body)
+    return mine is not None and (theirs is None or abs(mine - b.width) < abs(theirs - b.width) - body / 2)
 
 
 def _closes_items(b: ColumnBlock) -> bool:
     """A column of news briefs under a label (简讯): an item of it ends in its
-    authors in brackets (（陈玲玲 林娟）), as no article's column does mid-way."""
-    return any(closing_names([ln.text]) for ln in b.lines[:-1])
+    authors in brackets (（陈玲玲 林娟）, perhaps broken over two lines), as no
+    article's column does mid-way."""
+    texts = [ln.text for ln in b.lines]
+    return any(closing_names([t]) for t in texts[:-1]) or any(  # (the next item goes on: no dateline after it)
+        t.endswith(("）", ")")) and not after.lstrip().startswith(("（", "(")) and closing_names([u, t])
+        for u, t, after in zip(texts, texts[1:], texts[2:]))
 
 
-def _heading_in_gap(b: ColumnBlock, over: ColumnBlock, headings: list[HeadingGroup], titles: list[int],
-                    seps: list[BBox], head_frame: list[BBox | None], frame: BBox | None) -> int | None:
-    """A headline set wholly in the white space between the block above and
-    this block, off to one side (centred over other columns): it opens the
-    row this block is in. The nearest such headline, with no wall between."""
-    best: tuple[float, int] | None = None
-    for i in titles:
-        h = headings[i]
-        hx0, hy0, hx1, hy1 = h.bbox
-        if h.role != Role.TITLE or h.vertical or head_frame[i] != frame or not (over.bottom < hy0 and hy1 <= b.top + 1):
-            continue
-        gap = max(hx0 - b.right, b.left - hx1, 0.0)
-        lo, hi = (b.right, hx0) if hx0 >= b.right else (hx1, b.left)
-        if (lo >= hi or not wall_between(lo, hi, (hy0 + hy1) / 2, seps)) and (best is None or gap < best[0]):
-            best = (gap, i)
-    return best[1] if best else None
-
-
-def _heading_on_right(b: ColumnBlock, headings: list[HeadingGroup], titles: list[int], seps: list[BBox],
-                      head_frame: list[BBox | None], frame: BBox | None, body: float,
-                      config: LayoutConfig, over_row: bool = False, reach: float = 4.0) -> int | None:
-    """A headline (not a label) a gutter or so to the right whose top is level
-    with the block's: the block is its article's first column, set beside it.
-    With ``over_row``, one whose foot stands just over the block's top will do."""
-    best: tuple[float, int] | None = None
-    for i in titles:
-        h = headings[i]
-        hx0, hy0, hy1 = h.bbox[0], h.bbox[1], h.bbox[3]
-        if h.role != Role.TITLE or h.vertical or head_frame[i] != frame:
-            continue
-        gap = hx0 - b.right
-        level = abs(hy0 - b.top) <= config.row_tolerance * body or (over_row and 0 <= b.top - hy1 <= 2 * body)
-        if -body <= gap <= reach * body and level \
-                and not wall_between(b.right, hx0, b.top, seps) and (best is None or gap < best[0]):
-            best = (gap, i)
-    return best[1] if best else None
-
-
-def _headline_over_row(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup], titles: list[int],
-                       seps: list[BBox], head_frame: list[BBox | None], frame: BBox | None,
-                       body: float) -> tuple[float, int] | None:
-    """(gap, index) of the nearest headline on the right whose foot, with its
-    byline, stands within two lines over the block's top, no wall and no
-    column between: a headline centred over a row of columns heads the row's
-    first column too, though it does not reach over it."""
-    best: tuple[float, int] | None = None
-    for i in titles:
-        h = headings[i]
-        if h.role != Role.TITLE or h.vertical or head_frame[i] != frame:
-            continue
-        gap = h.bbox[0] - b.right
-        if not -body <= gap <= 12 * body or not 0 <= b.top - _foot_with_byline(h, flow, body, b.top) <= 2 * body:
-            continue
-        if wall_between(b.right, h.bbox[0], b.top, seps) or stands_between(b.right, h.bbox[0], b.top, flow):
-            continue
-        if best is None or gap < best[0]:
-            best = (gap, i)
-    return best
-
-
-def _in_step_under(b: ColumnBlock, h: HeadingGroup, flow: list[ColumnBlock], seps: list[BBox],
-                   frame_of: dict[int, BBox | None], frame: BBox | None, body: float, config: LayoutConfig) -> bool:
-    """The block's top is the top of the column next on its right, a column
-    under the headline ``h``: the two open one row of that headline's article."""
-    right = level_on_right(b, flow, seps, frame_of, frame, body, config)
-    return right is not None and right.role == Role.BODY and abs(right.top - b.top) <= body / 2 \
-        and min(right.right, h.bbox[2]) - max(right.left, h.bbox[0]) > 0
-
-
-def _nearer_than_beside(b: ColumnBlock, side: tuple[str, object], gap: float, headings: list[HeadingGroup],
-                        flow: list[ColumnBlock], body: float) -> bool:
-    """A headline over the row on the right ``gap`` away heads the block
-    rather than what :func:`_beside` found: a column on the left not in step
-    with the block's top, a side headline farther away, or a vertical
-    headline farther away or beyond columns of its own."""
-    kind, ref = side
-    if kind == "block":
-        return abs(ref.top - b.top) > body  # type: ignore[attr-defined]
-    h = headings[ref]  # type: ignore[index]
-    if not h.vertical:
-        return gap < b.left - h.bbox[2]
-    lo, hi = (h.bbox[2], b.left) if h.bbox[2] <= b.left else (b.right, h.bbox[0])
-    return gap < hi - lo or stands_between(lo, hi, b.top, [o for o in flow if o.role == Role.BODY])
-
-
-def _heads_own_column(h: HeadingGroup, b: ColumnBlock, flow: list[ColumnBlock], body: float) -> bool:
-    """A column of text starts right under the heading, under it in x, and
-    white space wider than a gutter (no column) lies between it and ``b``:
-    the heading heads that column, so ``b`` beyond the gap is not beside it
-    (its text does not run on across the white space)."""
-    x0, _, x1, y1 = h.bbox
-    for o in flow:
-        if o.role == Role.BODY and len(o.lines) >= 2 and y1 - 1 <= o.top <= y1 + 3 * body \
-                and o.left < x1 and o.right > x0 and o.right <= b.left - 3 * body \
-                and not any(m.role == Role.BODY and o.right - body <= m.left and m.right <= b.left + body
-                            and min(m.bottom, b.bottom) > max(m.top, b.top) for m in flow):
-            return True
-    return False
-
-
-def _heads_columns_under(h: HeadingGroup, flow: list[ColumnBlock], body: float) -> bool:
-    """A column of text (two lines or more) or a photo starts right under the
-    headline and its byline (within three lines of their foot), mostly under it in x."""
-    x0, _, x1, _ = h.bbox
-    y1 = _foot_with_byline(h, flow, body, float("inf"))
-    return any((o.role == Role.OTHER or (o.role == Role.BODY and len(o.lines) >= 2)) and y1 - 1 <= o.top <= y1 + 3 * body
-               and min(o.right, x1) - max(o.left, x0) >= 0.5 * o.width for o in flow)
-
-
-def _foot_with_byline(h: HeadingGroup, flow: list[ColumnBlock], body: float, row_top: float) -> float:
-    """The foot of a headline with its byline: the byline lines it holds and a
-    one-line block set right under it (within a line and a half, under it in x),
-    over the top of the row at ``row_top`` (a line level with it opens a column)."""
-    x0, _, x1, foot = h.bbox
-    foot = max([foot] + [ln.y1 for ln in h.bylines if ln.y0 >= foot - 1])
-    lines = sorted((o for o in flow if len(o.lines) == 1 and o.role != Role.OTHER  # text lines, no photo
-                    and min(o.right, x1) - max(o.left, x0) > 0
-                    and o.top < row_top - 1), key=lambda o: o.top)  # the few one-line blocks under it, top down
-    for o in lines:
-        if foot - 1 <= o.top <= foot + 1.5 * body:
-            foot = o.bottom
-    return foot
-
-
-def _heading_on_rule(b: ColumnBlock, rule_y: float, headings: list[HeadingGroup], titles: list[int],
-                     seps: list[BBox], frame: BBox | None, head_frame: list[BBox | None],
-                     body: float) -> int | None:
-    """A headline standing on the rule right over the block (its foot within
-    a line of the rule), over the block's first line in x: a column's tab.
-    A heading with a rule right over it too is a band (a banner), no tab."""
-    first = b.lines[0]
-    for i in titles:
-        h = headings[i]
-        if h.role != Role.TITLE or h.vertical or head_frame[i] != frame:
-            continue
-        hx0, hy0, hx1, hy1 = h.bbox
-        if not (rule_y - body <= hy1 <= rule_y + 2 and min(hx1, first.x1) - max(hx0, first.x0) > 0):
-            continue
-        if not any(hy0 - body <= (s[1] + s[3]) / 2 <= hy0 and s[2] - s[0] > s[3] - s[1]
-                   and min(s[2], hx1) - max(s[0], hx0) > 0 for s in seps):
-            return i
-    return None
-
-
-def _heading_above(b: ColumnBlock, headings: list[HeadingGroup], titles: list[int], frame: BBox | None,
-                   head_frame: list[BBox | None]) -> int | None:
-    """The nearest title above the block in its frame, overlapping it in x."""
-    best: tuple[int, float, int] | None = None
-    for i in titles:
-        h = headings[i]
-        if head_frame[i] != frame and not (frame is not None and _holds(frame, h.bbox)):
-            continue
-        hx0, hy0, hx1, hy1 = h.bbox
-        if hy0 > b.top:
-            continue
-        if min(hx1, b.right) - max(hx0, b.left) <= 0:
-            continue
-        key = (0, b.top - hy1, i)
-        if best is None or key < best:
-            best = key
-    return best[2] if best else None
+def _over_items(b: ColumnBlock, flow: list[ColumnBlock], body: float) -> bool:
+    """A brief's title (a line or three) right over a column of briefs."""
+    return b.role == Role.BODY and len(b.lines) <= 3 and any(
+        abs(o.left - b.left) <= body / 2 and 0 <= o.top - b.bottom <= 1.5 * body
+        and o.role == Role.BODY and _closes_items(o) for o in flow)

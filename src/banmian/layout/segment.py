@@ -78,7 +78,9 @@ def group_headings(lines: list[TextLine], body: float, separators: list[BBox] = 
                 last = g.lines[-1]
                 same_row = min(last.y1, ln.y1) - max(last.y0, ln.y0) > 0.5 * min(last.height, ln.height)
                 # the second phrase of a heading, a space or two to the right; or the next line
+                # (two long pieces a character apart are two headlines side by side: a line's phrases are short)
                 beside = (same_row and -0.5 * ln.size < ln.x0 - last.x1 <= 1.3 * ln.size and abs(last.size - ln.size) < 0.3
+                          and min(len(last.text.strip()), len(ln.text.strip())) < 12
                           and not wall_between(last.x1, ln.x0, (ln.y0 + ln.y1) / 2, separators))
                 under = -0.8 * ln.size < gap < reach and min(box[2], ln.x1) - max(box[0], ln.x0) > -body
                 if not (beside or under) or is_light(ln.color) != is_light(last.color) \
@@ -252,6 +254,8 @@ def classify_subheadings(groups: list[HeadingGroup], blocks: list[ColumnBlock], 
             continue  # a headline well over the body size under its kicker
         if open_above and g.size >= 1.3 * body:
             continue  # a subheading follows a paragraph's end: the text over a headline-sized heading goes on elsewhere
+        if g.size >= 1.3 * body and max(ln.size for ln in g.lines) >= 1.1 * min(ln.size for ln in g.lines):
+            continue  # lines of two sizes (a kicker over its title): a headline's tiers; a subheading has one style
         if (above is not None and below_any) or (below is not None and above_any):
             if below is None or not _over_a_headline(below, g, groups, body):
                 g.role = Role.SUBHEADING
@@ -296,12 +300,14 @@ def attach_tiers(titles: list[HeadingGroup], blocks: list[ColumnBlock], body: fl
                  config: LayoutConfig = DEFAULT) -> list[ColumnBlock]:
     """A kicker or subtitle set at (or near) the body size: one to four lines
     (three or four only in another weight, face or a larger size) just above or below a title, over
-    it, set apart from the body by its weight or face (a subtitle may instead
+    it, set apart from the body by its weight or face or by a measure wider than the columns (a subtitle may instead
     open with ——, or stand between the title and its byline), that is no
     byline and no sentence. It joins the title's group; returns the other blocks."""
-    from .rules import parse_byline_line
+    from .rules import find_continuation, parse_byline_line
 
     blocks = _split_trailing_bylines(titles, blocks, body, config)
+    widths = sorted(b.width for b in blocks if b.role == Role.BODY and len(b.lines) >= 3)
+    column = widths[len(widths) // 2] if widths else float("inf")  # the usual column's width
     taken: set[int] = set()
     for b in blocks:
         if len(b.lines) > 4 or b.role != Role.BODY:
@@ -312,12 +318,14 @@ def attach_tiers(titles: list[HeadingGroup], blocks: list[ColumnBlock], body: fl
             taken.add(id(b))
             continue
         text = "".join(ln.text for ln in b.lines).strip()
-        if not text or text[-1] in "。！？" or parse_byline_line(text):
-            continue
+        if not text or text[-1] in "。！？" or ends_sentence(text) or parse_byline_line(text) \
+                or find_continuation(text) is not None:
+            continue  # (a sentence, a byline, a 上接/下转 note: no tier)
         tokens = name_tokens(text)  # under a title, names are its byline, not a subtitle
         names = tokens is not None and all(starts_with_surname(t) for t in tokens)
         marked = any(ln.bold or (body_font and ln.font != body_font) for ln in b.lines) \
-            or (not names and any(ln.size >= 1.05 * body for ln in b.lines))  # (a kicker near the body size)
+            or (not names and any(ln.size >= 1.05 * body for ln in b.lines)) \
+            or b.width > 1.6 * column  # (a kicker near the body size; a tier across columns, as no body line is)
         if len(b.lines) == 3 and not marked:  # three lines in the body's face: text, however short
             continue
         if len(b.lines) == 4 and not all(ln.bold or (body_font and ln.font != body_font) for ln in b.lines):
@@ -334,7 +342,8 @@ def attach_tiers(titles: list[HeadingGroup], blocks: list[ColumnBlock], body: fl
             hugs = (0 <= y0 - b.bottom <= 0.8 * body and not names
                     and (abs(b.left - x0) <= 0.5 * body or abs((b.left + b.right - x0 - x1) / 2) <= body))
             if (above and (marked or hugs)) or (below and not names and (
-                    marked or text.startswith(("——", "—", "--")) or _over_a_byline(b, g, blocks, body))):
+                    marked or text.startswith(("——", "—", "--")) or _over_a_byline(b, g, blocks, titles, body)
+                    or _set_apart_under(b, g, blocks, body))):
                 g.lines.extend(b.lines)
                 taken.add(id(b))
                 break
@@ -383,16 +392,39 @@ def _split_trailing_bylines(titles: list[HeadingGroup], blocks: list[ColumnBlock
     return out
 
 
-def _over_a_byline(b: ColumnBlock, g: HeadingGroup, blocks: list[ColumnBlock], body: float) -> bool:
-    """One or two lines right under a title with its byline right under them:
-    the order of a headline (title, subtitle, byline), not of body text."""
+def _over_a_byline(b: ColumnBlock, g: HeadingGroup, blocks: list[ColumnBlock], titles: list[HeadingGroup],
+                   body: float) -> bool:
+    """One or two lines right under a title with its byline right under them
+    (a byline line, or an author's name alone set a little larger): the order
+    of a headline (title, subtitle, byline), not of body text."""
     from .rules import parse_byline_line
 
     if len(b.lines) > 2:
         return False
     under = [ln for ln in g.bylines if not ln.vertical]
     under += [o.lines[0] for o in blocks if o is not b and o.role == Role.BODY and parse_byline_line(o.lines[0].text)]
+    under += [h.lines[0] for h in [*titles, *blocks] if h is not g and h is not b and len(h.lines) == 1
+              and not h.lines[0].vertical and _names_alone(h.lines[0].text)]
     return any(0 <= ln.y0 - b.bottom <= 1.5 * body and min(ln.x1, b.right) - max(ln.x0, b.left) > 0 for ln in under)
+
+
+def _set_apart_under(b: ColumnBlock, g: HeadingGroup, blocks: list[ColumnBlock], body: float) -> bool:
+    """One line right under a title, lined up with it (left or centred), with
+    white space of a line or more between it and the text under it: a
+    subtitle in the body's face and size, not the text's first line."""
+    x0, _, x1, y1 = g.bbox
+    if len(b.lines) != 1 or not 0 <= b.top - y1 <= 0.8 * body \
+            or not (abs(b.left - x0) <= 0.5 * body or abs((b.left + b.right - x0 - x1) / 2) <= body):
+        return False
+    under = [o.top - b.bottom for o in blocks if o is not b and o.top >= b.bottom - 1
+             and min(o.right, b.right) - max(o.left, b.left) > 0]
+    return bool(under) and min(under) >= 1.5 * body
+
+
+def _names_alone(text: str) -> bool:
+    """A line of one to three names and nothing else (汪涛, 张文 杨希壮)."""
+    tokens = name_tokens(text)
+    return tokens is not None and 1 <= len(tokens) <= 3 and all(starts_with_surname(t) for t in tokens)
 
 
 def smallest_frame(box: BBox, frames: list[BBox]) -> BBox | None:

@@ -280,22 +280,25 @@ def _build_lines(spans: list[_Span]) -> list[TextLine]:
     text split into many spans and digits set in another font."""
     spans.sort(key=lambda s: s.baseline)
     sizes: dict[float, int] = {}
+    fonts: dict[str, int] = {}
     for s in spans:
         size = round(s.size, 1)
         sizes[size] = sizes.get(size, 0) + len(s.text)
+        fonts[s.font] = fonts.get(s.font, 0) + len(s.text)
     body = max(sizes, key=sizes.__getitem__) if sizes else 0.0
+    body_font = max(fonts, key=fonts.__getitem__) if fonts else ""
     rows: list[list[_Span]] = []
     band: list[_Span] = []
     first_baseline = first_size = 0.0
     for s in spans:  # bands of spans sharing a baseline
         if band and s.baseline - first_baseline > 0.25 * (s.size if s.size < first_size else first_size):
-            rows.extend(_split_band(band, body))
+            rows.extend(_split_band(band, body, body_font))
             band = []
         if not band:
             first_baseline, first_size = s.baseline, s.size
         band.append(s)
     if band:
-        rows.extend(_split_band(band, body))
+        rows.extend(_split_band(band, body, body_font))
     lines: list[TextLine] = []
     for row in rows:
         if len(row) == 1:
@@ -330,7 +333,7 @@ def _chinese_weight(span: _Span) -> tuple[int, int]:
     return sum(1 for c in span.text if "\u4e00" <= c <= "\u9fff"), len(span.text)
 
 
-def _split_band(band: list[_Span], body: float) -> list[list[_Span]]:
+def _split_band(band: list[_Span], body: float, body_font: str) -> list[list[_Span]]:
     """Spans on one baseline -> runs that touch, left to right."""
     if len(band) == 1:
         return [band]
@@ -342,17 +345,21 @@ def _split_band(band: list[_Span], body: float) -> list[list[_Span]]:
         gap = s.bbox[0] - last.bbox[2]
         # an opening quote or bracket is often kerned a whole character back
         # into the previous span's box (its advance is full width)
-        if -1.1 * small <= gap <= 0.6 * small and large - small <= 0.25 * large:
+        # (but two sizes set apart by half a character are two headlines side by side, not one line)
+        if -1.1 * small <= gap <= 0.6 * small and large - small <= 0.25 * large \
+                and not (large - small > 0.05 * large and gap > 0.3 * small):
             rows[-1].append(s)
         else:
             rows.append([s])
-    return _join_spaced(rows, body)
+    return _join_spaced(rows, body, body_font)
 
 
-def _join_spaced(rows: list[list[_Span]], body: float) -> list[list[_Span]]:
+def _join_spaced(rows: list[list[_Span]], body: float, body_font: str) -> list[list[_Span]]:
     """Short runs set apart by a space of about a character on one baseline
     are one line: a padded name (汪　涛), a byline (本报记者　张三), the two
-    phrases of a heading (疏堵结合　强化管理). The gap becomes one space."""
+    phrases of a heading (疏堵结合　强化管理), and so are a short phrase and a
+    long one in a face other than the body's (a subtitle at the body size).
+    The gap becomes one space."""
     out: list[list[_Span]] = [rows[0]]
     for row in rows[1:]:
         last = out[-1]
@@ -364,8 +371,8 @@ def _join_spaced(rows: list[list[_Span]], body: float) -> list[list[_Span]]:
         reach = 1.6 if size >= 1.12 * body else 1.2
         short = sum(len(s.text.strip()) for s in last) <= 8 and sum(len(s.text.strip()) for s in row) <= 8
         # a heading's second phrase may be long (全程细分　垃圾出村（……）): same face and size, a character apart
-        phrase = size >= 1.12 * body and abs(before.size - after.size) <= 0.02 * size and gap <= 1.2 * size \
-            and sum(len(s.text.strip()) for s in last) <= 8
+        phrase = (size >= 1.12 * body or before.font != body_font) and abs(before.size - after.size) <= 0.02 * size \
+            and gap <= 1.2 * size and sum(len(s.text.strip().lstrip("—")) for s in last) <= 8  # (a subtitle's ——)
         if (gap <= reach * size and abs(before.size - after.size) <= 0.25 * size and before.font == after.font
                 and (short or phrase)):
             row[0].text = " " + row[0].text.lstrip()

@@ -1,0 +1,66 @@
+"""Roster lines: a name, a space, then what the person is, to the end of the
+line (杨某 某县某局局长; 李某（女） 某村党支部书记、村委会主任). Kept apart from
+the title grammar (:mod:`.titles`), whose :func:`~.titles.is_title` judges
+each part."""
+
+from __future__ import annotations
+
+import re
+
+from .lexer import Token
+from .titles import CHAIN_MARKS, is_title
+from .titlewords import SEX_MARKS
+
+
+def roster_name_end(tokens: list[Token]) -> int:
+    """Where the name of a roster line ends (杨某 某县某局局长: a name, a space,
+    then titles to the end of the line), or 0 when the line is no roster entry.
+    The name is everything before the space, whatever LAC made of it (牛 + 何松)."""
+    space = next((k for k, (word, _) in enumerate(tokens) if not word.strip()), -1)
+    if space < 1 or space > 6:
+        return 0
+    head = "".join(word for word, _ in tokens[:space])
+    mark = next((m for m in SEX_MARKS if head.endswith(m)), "")
+    name = head[:len(head) - len(mark)]
+    if not (2 <= len(name) <= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", name)) or is_title(name):
+        return 0
+    end = 0
+    while end < space and len("".join(word for word, _ in tokens[:end])) < len(name):
+        end += 1
+    if len("".join(word for word, _ in tokens[:end])) != len(name):
+        return 0
+    return end if roster_titles(tokens, space) else 0
+
+
+def roster_titles(tokens: list[Token], start: int) -> list[str]:
+    """The titles of a roster line after its name: from the space at ``start``
+    to the end of the line, chained by 、, ， or 兼, each one a title."""
+    k = start
+    while k < len(tokens) and not tokens[k][0].strip():
+        k += 1
+    titles: list[str] = []
+    part = ""
+    for word, _ in tokens[k:] + [("、", "w")]:
+        if word in CHAIN_MARKS or word in ("。", "；", ";"):
+            if not is_title(part) or len(part) > 40:
+                return titles
+            titles.append(part)
+            part = ""
+            continue
+        if not word.strip():
+            return titles  # a second space: no longer the roster line's title
+        part += word
+    return titles
+
+
+def titles_in_roster(tokens: list[Token], index: int) -> list[str]:
+    """The titles after the name at ``index`` when it opens a roster line."""
+    if any(word.strip() for word, _ in tokens[:index]):
+        return []
+    k = index + 1
+    mark = "".join(word for word, _ in tokens[k:k + 3])
+    if mark in SEX_MARKS:
+        k += 3
+    if k >= len(tokens) or tokens[k][0].strip():
+        return []
+    return roster_titles(tokens, k)

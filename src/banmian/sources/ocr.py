@@ -195,7 +195,7 @@ def _recognise(image: Any) -> list[OcrLine]:
         if text and k < lines and not tall and ink is not None:
             text = mend_dash_pairs(text, ink, [(left + a, left + b) for a, b in dash_bars(crops[k])])
             text = mend_yi_pairs(text, ink, [(left + a, left + b) for a, b in dash_bars(crops[k], split=True)])
-            text = put_back_double_quotes(image, text, box, ink, crops[k], found, row)
+            text = put_back_double_quotes(image, text, box, ink, crops[k], boxes, row)
         if text:
             out.append(OcrLine(text, box, score, tall, ink, height))
             if k < lines and not tall and ink is not None and len(text) > 1:
@@ -244,6 +244,8 @@ def put_back_double_quotes(image: Any, text: str, box: tuple[float, float, float
         pairs = [(box[0] + a, box[0] + b) for a, b in double_quote_pairs(crop)]
         for i in reversed(quote_pair_slots(text, ink, pairs) if pairs else []):
             text = text[:i] + "”" + text[i:]
+    # ``boxes`` holds the cells of the marks found pushed to a row's start (a closing quote there is
+    # theirs: its paper is blanked out)
     body = abs((box[3] - box[1]) - row) <= 0.2 * row
     if text and text[0] not in "“”\"" and body and leading_double_quote(image, box, ink[0], boxes) is not None:
         text = "“" + text  # the box stays: layout measures columns by the boxes, the quote sits in the indent

@@ -394,10 +394,14 @@ def pull_up_punctuation(lines: list[TextLine]) -> list[TextLine]:
     out: list[TextLine] = []
     for ln in rows:
         lead = len(ln.text) - len(ln.text.lstrip("".join(_NEVER_OPENS)))
-        if lead and not any(_runs_on(o, ln) for o in rows if o is not ln):
-            alone = lead == len(ln.text.strip())  # a box of marks alone: its size is the mark's, not the line's
+        if _marks_alone(ln):
+            lead = len(ln.text)  # an ellipsis pushed alone onto a row (跑” / ……) ends the line above too
+        if lead and not any(_runs_on(o, ln) for o in rows if o is not ln and not _marks_alone(o)):
+            # a box of marks alone: its size is the mark's, not the line's; the line above may have taken a
+            # mark pushed onto this row into its box already (attach_quote_marks)
+            alone = lead == len(ln.text.strip())
             above = [a for a in out if abs(a.x0 - ln.x0) <= 2.5 * a.size
-                     and (0 <= ln.y0 - a.y1 <= 1.5 * a.size if alone else
+                     and (-0.5 * ln.height <= ln.y0 - a.y1 <= 1.5 * a.size and a.y0 < ln.y0 if alone else
                           0 <= ln.y0 - a.y1 <= ln.size and a.size == ln.size)]
             if above:
                 prev = max(above, key=lambda a: a.y1)
@@ -418,6 +422,12 @@ def pull_up_punctuation(lines: list[TextLine]) -> list[TextLine]:
                 ln = TextLine(rest, ln.bbox, ln.size, vertical=False, order=ln.order, confidence=ln.confidence)
         out.append(ln)
     return out + [ln for ln in lines if ln.vertical]
+
+
+def _marks_alone(line: TextLine) -> bool:
+    """A piece of closing marks and ellipses only (a line break pushed it off the line above)."""
+    text = line.text.strip()
+    return bool(text) and set(text) <= _NEVER_OPENS | {"…"}
 
 
 def _runs_on(left: TextLine, right: TextLine) -> bool:

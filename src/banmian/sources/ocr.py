@@ -19,8 +19,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import UsageError
-from .ocr_marks import (StrayMark, _ink, _runs, closing_quote_follows, is_ring,  # noqa: F401  (re-exported)
-                        quote_slots, row_height, single_quote_strokes, stray_marks)
+from .ocr_marks import (StrayMark, _ink, _runs, closing_quote_follows, double_quote_pairs,  # noqa: F401
+                        is_lone_double_quote, is_ring, leading_double_quote, opening_quote_precedes,
+                        quote_pair_slots, quote_slots,
+                        row_height, single_quote_strokes, stray_marks)
 
 #: the detector sees the page at full resolution up to this many pixels a side
 MAX_DETECT_SIDE = 8000
@@ -181,19 +183,23 @@ def _recognise(image: Any) -> list[OcrLine]:
         text = text.strip()
         if k >= lines and LONE_QUOTE_READING.match(text):
             text = "”"
-        if k >= lines and (text not in LINE_START_MARKS or score < 0.8) and text != "——":
+        if k >= lines and (text not in LINE_START_MARKS or score < 0.8) and text not in ("——", "……", "…"):
             continue  # a speck, or a mark the recogniser is not sure of
         text += then.get(k, "")
         if text and k < lines and not tall and not text.startswith("■") and leading_square(crops[k]):
             text = "■" + text  # the recogniser drops a bullet square opening a line
-        if k < lines and not tall and LONE_QUOTE_READING.match(text) and box[2] - box[0] <= 0.8 * row:
-            text = "”"  # a quote mark boxed alone: its two strokes read as II or 11
+        left = box[0]  # the crop's left edge on the page
+        if k < lines and not tall and ((LONE_QUOTE_READING.match(text) and box[2] - box[0] <= 0.8 * row) or (
+                ink is not None and ink[1] - ink[0] <= 0.6 * row and is_lone_double_quote(_ink(crops[k]), row))):
+            text = "”"  # a quote mark boxed alone: its two strokes read as II, 11, Ⅱ or 1
         if text and k < lines and not tall and ink is not None:
-            text = mend_dash_pairs(text, ink, [(box[0] + a, box[0] + b) for a, b in dash_bars(crops[k])])
+            text = mend_dash_pairs(text, ink, [(left + a, left + b) for a, b in dash_bars(crops[k])])
+            text = mend_yi_pairs(text, ink, [(left + a, left + b) for a, b in dash_bars(crops[k], split=True)])
+            text = put_back_double_quotes(image, text, box, ink, crops[k], boxes, row)
         if text:
             out.append(OcrLine(text, box, score, tall, ink, height))
             if k < lines and not tall and ink is not None and len(text) > 1:
-                strokes = [(box[0] + a, box[0] + b) for a, b in single_quote_strokes(crops[k])]
+                strokes = [(left + a, left + b) for a, b in single_quote_strokes(crops[k])]
                 out[-1].quote_slots = quote_slots(text, ink, strokes) if strokes else []
     return stack_singles(put_back_single_quotes(join_row_pieces(out)))
 
@@ -218,14 +224,40 @@ def put_back_single_quotes(lines: list[OcrLine]) -> list[OcrLine]:
         for i in sorted(ln.quote_slots, reverse=True):  # from the right: earlier places do not move
             if closing_quote_follows(text[i:] + following):
                 text = text[:i] + "‘" + text[i:]
+            elif opening_quote_precedes(text[:i]):
+                text = text[:i] + "’" + text[i:]
         ln.text, ln.quote_slots = text, []
     return lines
 
 
-def dash_bars(crop: Any) -> list[tuple[int, int]]:
+def put_back_double_quotes(image: Any, text: str, box: tuple[float, float, float, float],
+                           ink: tuple[float, float], crop: Any, boxes: list[tuple[float, float, float, float]],
+                           row: float) -> str:
+    """Double quotes the recogniser dropped: a pair of strokes in the line's
+    ink (:func:`double_quote_pairs`) with no quote read near its place, and an
+    opening quote left out of the detector's box before a body line (of the
+    page's usual ``row`` height: :func:`leading_double_quote`; a heading's
+    quote changes what layout makes of the heading, and is left as read).
+    The first goes in as ”, which way it faces is decided later from its
+    context (:func:`banmian.sources.ocr_text.fix_quotes`)."""
+    if len(text) > 1:
+        pairs = [(box[0] + a, box[0] + b) for a, b in double_quote_pairs(crop)]
+        for i in reversed(quote_pair_slots(text, ink, pairs) if pairs else []):
+            text = text[:i] + "”" + text[i:]
+    # ``boxes`` holds the cells of the marks found pushed to a row's start (a closing quote there is
+    # theirs: its paper is blanked out)
+    body = abs((box[3] - box[1]) - row) <= 0.2 * row
+    if text and text[0] not in "“”\"" and body and leading_double_quote(image, box, ink[0], boxes) is not None:
+        text = "“" + text  # the box stays: layout measures columns by the boxes, the quote sits in the indent
+    return text
+
+
+def dash_bars(crop: Any, split: bool = False) -> list[tuple[int, int]]:
     """x-ranges (in the crop) of the dash pairs (——) of a line: a stroke as
     thin as a character's strokes, level with the middle of the line, 1.6 to
-    2.6 characters long (one 一 is shorter, a rule longer)."""
+    2.6 characters long (one 一 is shorter, a rule longer). With ``split``:
+    two strokes each about a character long, level and a few pixels apart
+    (一一, two characters: a dash pair is drawn as one stroke)."""
     import cv2
     import numpy as np
 
@@ -236,11 +268,33 @@ def dash_bars(crop: Any) -> list[tuple[int, int]]:
     count, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
     h = crop.shape[0]
     out = []
+    singles = []
     for x, y, w, bar, area in (tuple(int(v) for v in stats[k]) for k in range(1, count)):
-        if (1.6 * size <= w <= 2.6 * size and bar <= max(3.0, 0.2 * size) and area >= 0.6 * w * bar
-                and 0.25 * h <= y + bar / 2 <= 0.75 * h):
+        level = bar <= max(3.0, 0.2 * size) and area >= 0.6 * w * bar and 0.25 * h <= y + bar / 2 <= 0.75 * h
+        if level and 1.6 * size <= w <= 2.6 * size:
             out.append((x, x + w))
-    return out
+        elif level and 0.6 * size <= w <= 1.1 * size:
+            singles.append((x, y, w, bar))
+    if not split:
+        return out
+    singles.sort()
+    return [(a[0], b[0] + b[2]) for a, b in zip(singles, singles[1:])
+            if 0 < b[0] - (a[0] + a[2]) <= 0.35 * size and abs(a[1] - b[1]) <= 2]
+
+
+def mend_yi_pairs(text: str, ink: tuple[float, float], pairs: list[tuple[float, float]]) -> str:
+    """The recogniser reads 一一 (唯一一个, 一一对应) now and then as —一 or
+    一—, which reads as a dash pair: where the ink shows two strokes a gap
+    apart (:func:`dash_bars` with ``split``), it is 一一."""
+    span = max(1.0, ink[1] - ink[0])
+    for x0, x1 in pairs:
+        middle = ((x0 + x1) / 2 - ink[0]) / span * len(text)
+        near = [i for i in range(max(0, int(middle) - 2), min(len(text) - 1, int(middle) + 2))
+                if text[i:i + 2] in ("—一", "一—")]
+        if near:
+            i = min(near, key=lambda i: abs(i + 1 - middle))
+            text = text[:i] + "一一" + text[i + 2:]
+    return text
 
 
 def mend_dash_pairs(text: str, ink: tuple[float, float], bars: list[tuple[float, float]]) -> str:
@@ -259,7 +313,8 @@ def mend_dash_pairs(text: str, ink: tuple[float, float], bars: list[tuple[float,
         near = range(max(0, start - 2), min(len(text), start + 4))
         if any(text[i:i + 2] == "——" for i in near):
             continue
-        options = [i for i in near if text[i] in "—一"]
+        # 一一 (唯一一个) is two characters whose strokes run together, not a dash read as 一
+        options = [i for i in near if text[i] in "—一" and "一" not in (text[i - 1:i] + text[i + 1:i + 2])]
         if options:
             i = min(options, key=lambda i: abs(i + 0.5 - middle))
             text = text[:i] + "——" + text[i + 1:]
@@ -272,7 +327,7 @@ def mend_dash_pairs(text: str, ink: tuple[float, float], bars: list[tuple[float,
 #: marks that a line break can leave alone at the start of the next line
 LINE_START_MARKS = frozenset("。，、；：？！）》”")
 #: what the recogniser reads for a quote mark boxed alone (two short strokes)
-LONE_QUOTE_READING = re.compile(r"^(?:[Il|]{2}|[\"“”])$")
+LONE_QUOTE_READING = re.compile(r"^(?:[Il|]{2}|[\"“”Ⅱ])$")
 
 
 def _beside_text(single: OcrLine, rows: list[OcrLine]) -> bool:
@@ -357,7 +412,10 @@ def join_row_pieces(lines: list[OcrLine]) -> list[OcrLine]:
     out: list[OcrLine] = [ln for ln in lines if ln.vertical]
     open_rows: list[OcrLine] = []
     for ln in rows:
-        for prev in open_rows:
+        for k, prev in enumerate(open_rows):
+            if _second_box(prev, ln):
+                open_rows[k] = ln  # the detector boxed the line's first character twice
+                break
             if set(prev.text) <= LINE_START_MARKS:
                 continue  # a mark alone at a row's start was pushed off the line above: it goes back there
             if same_row(prev, ln) and ink_gap(prev, ln) <= 0.6 * (ln.box[3] - ln.box[1]):
@@ -366,6 +424,16 @@ def join_row_pieces(lines: list[OcrLine]) -> list[OcrLine]:
         else:
             open_rows.append(ln)
     return out + open_rows
+
+
+def _second_box(short: OcrLine, line: OcrLine) -> bool:
+    """A box of one or two characters on a line's row whose ink runs into the
+    line's ink: the detector boxed part of the line's first character again
+    (read as 1 or a stroke). Two pieces of a row always have paper between
+    their inks."""
+    return (len(short.text) <= 2 < len(line.text) and short.ink is not None and line.ink is not None
+            and min(short.box[3], line.box[3]) - max(short.box[1], line.box[1]) >= 0.6 * (line.box[3] - line.box[1])
+            and short.ink[0] <= line.ink[0] < short.ink[1])
 
 
 #: full-width marks drawn in one side of their square: the paper beside them is part of the text

@@ -43,6 +43,140 @@ def single_quote_strokes(crop: Any) -> list[tuple[int, int]]:
     return out
 
 
+def double_quote_pairs(crop: Any) -> list[tuple[int, int]]:
+    """x-ranges (in the crop) of the double quotes (“ ”) a line's ink shows:
+    two short strokes side by side, each taller than wide, their tops level,
+    all of their ink in the upper half of the line's glyphs, nothing else in
+    their columns, with paper before or after the pair (a character's dots,
+    丷 in 并, run on down into its strokes; a blurred character's broken top
+    stroke, 于 on a degraded scan, is wider than tall or has a stroke right
+    beside it). The recogniser drops such a pair now and then (after ……, at
+    a line's end): :func:`quote_pair_slots` says where."""
+    ink = _ink(crop)
+    band = _runs(ink.sum(axis=1) > 0)
+    if not band:
+        return []
+    top, bottom = band[0][0], band[-1][1]
+    size = bottom - top
+    runs = _runs(ink.sum(axis=0) > 0)
+    strokes = [_run_strokes(ink[:, lo:hi], top, size) for lo, hi in runs]
+    high = _runs(ink[top:top + max(1, int(0.5 * size))].sum(axis=0) > 0)
+    out = []
+    for k, (lo, hi) in enumerate(runs):
+        pair = None
+        if strokes[k] is not None and len(strokes[k]) == 2:
+            pair = (k, k, strokes[k])  # a slanted pair: its two strokes share columns
+        elif (k + 1 < len(runs) and strokes[k] is not None and strokes[k + 1] is not None
+              and len(strokes[k]) == len(strokes[k + 1]) == 1 and runs[k + 1][0] - hi <= 0.25 * size):
+            pair = (k, k + 1, strokes[k] + strokes[k + 1])
+        if pair is None:
+            continue
+        first, last, (a, b) = pair
+        left, right = runs[first][0], runs[last][1]
+        # paper at the top of the row: low marks (…… 。，) beside the pair leave it blank, and so does
+        # another quote (……”“)
+        tops = [r for r in high if r[1] <= left or r[0] >= right]
+        before = min([left - r[1] for r in tops if r[1] <= left] + [size])
+        after = min([r[0] - right for r in tops if r[0] >= right] + [size])
+        if first and strokes[first - 1] is not None:
+            before = size
+        if last + 1 < len(runs) and strokes[last + 1] is not None:
+            after = size
+        if (right - left <= 0.5 * size and abs(a[0] - b[0]) <= 0.12 * size
+                and max(a[1], b[1]) <= 1.6 * min(a[1], b[1]) and max(before, after) >= 0.2 * size):
+            out.append((left, right))
+    return out
+
+
+def _run_strokes(ink: Any, top: int, size: float) -> list[tuple[int, int]] | None:
+    """(top, height) of each stroke in a run of inked columns when the run
+    holds one or two quote strokes and nothing else, else None."""
+    import cv2
+    import numpy as np
+
+    count, _, stats, _ = cv2.connectedComponentsWithStats(ink.astype(np.uint8), connectivity=8)
+    if not 2 <= count <= 3:
+        return None
+    out = []
+    for k in range(1, count):
+        _, y, w, h, _ = (int(v) for v in stats[k])
+        if not (0.12 * size <= h <= 0.45 * size and w <= 0.25 * size and h >= 1.2 * w
+                and y + h <= top + 0.5 * size):
+            return None
+        out.append((y, h))
+    return out
+
+
+def is_lone_double_quote(ink: Any, row: float) -> bool:
+    """Whether the ink of a small box (or of the paper beside a line) is a
+    double quote and nothing else: two short strokes side by side, each under
+    half a row tall, their bottom in the upper part of the row (a comma's ink
+    is low). The recogniser reads such a box as 1, 11 or Ⅱ."""
+    rows = _runs(ink.sum(axis=1) > 0)
+    runs = _runs(ink.sum(axis=0) > 0)
+    if not 1 <= len(runs) <= 2 or not rows or row <= 0:
+        return False
+    top, bottom = rows[0][0], rows[-1][1]
+    apart = len(runs) == 2 and all(hi - lo <= 0.25 * row for lo, hi in runs) and runs[1][0] - runs[0][1] <= 0.2 * row
+    return (bottom - top <= 0.45 * row and bottom <= 0.6 * ink.shape[0] and runs[-1][1] - runs[0][0] <= 0.5 * row
+            and (apart or (len(runs) == 1 and _strokes(ink) == 2)))
+
+
+def _strokes(ink: Any) -> int:
+    """Pieces of ink (8-connected) in a patch."""
+    import cv2
+    import numpy as np
+
+    return int(cv2.connectedComponents(ink.astype(np.uint8), connectivity=8)[0]) - 1
+
+
+def leading_double_quote(image: Any, box: tuple[float, float, float, float], ink_start: float,
+                         boxes: list[tuple[float, float, float, float]]) -> tuple[float, float] | None:
+    """The page x-range of an opening quote standing just before a line, left
+    out of the detector's box (a proportional “ opening a paragraph or a
+    line: the detector's box starts at the first character), or None: the
+    paper up to 0.9 of the row's height before the line's ink, other boxes
+    blanked out, holds a double quote and nothing else."""
+    import numpy as np
+
+    x0, y0, x1, y1 = box
+    h = y1 - y0
+    left = max(0, int(x0 - 0.9 * h))
+    right = int(ink_start)
+    if right - left < 0.3 * h:
+        return None
+    ink = _ink(image[int(y0):int(round(y1)), left:right]).astype(np.uint8)
+    for bx0, by0, bx1, by1 in boxes:
+        if (bx0, by0, bx1, by1) != box and bx1 > left and bx0 < right and by1 > y0 and by0 < y1:
+            ink[:, max(0, int(bx0) - left):max(0, int(round(bx1)) - left)] = 0
+    if not is_lone_double_quote(ink, h):
+        return None
+    runs = _runs(ink.sum(axis=0) > 0)
+    return float(left + runs[0][0]), float(left + runs[-1][1])
+
+
+#: what the recogniser reads for a double quote it sees (or its two strokes)
+_DOUBLE_READINGS = frozenset("“”\"″〃Il1|Ⅱ")
+
+
+def quote_pair_slots(text: str, ink: tuple[float, float], pairs: list[tuple[float, float]]) -> list[int]:
+    """Where in ``text`` each pair of :func:`double_quote_pairs` (page
+    x-ranges) stands when nothing read within two characters of it is a
+    quote (the line's characters spread evenly over its ink)."""
+    span = max(1.0, ink[1] - ink[0])
+    slots = []
+    for x0, _ in pairs:
+        i = min(max(0, round((x0 - ink[0]) / span * (len(text) + 1))), len(text))
+        while 0 < i < len(text) and text[i - 1] in _DOTS and text[i] in _DOTS:
+            i += 1  # a quote never stands inside an ellipsis (the recogniser reads its dots apart: .……)
+        if not any(c in _DOUBLE_READINGS for c in text[max(0, i - 2):i + 2]):
+            slots.append(i)
+    return sorted(set(slots))
+
+
+_DOTS = frozenset(".·…⋯")
+
+
 #: what the recogniser reads for a single quote it sees (a double quote's two strokes are no lone stroke)
 _QUOTE_READINGS = frozenset("‘’'′`")
 
@@ -77,6 +211,15 @@ def closing_quote_follows(rest: str) -> bool:
     head = rest[:QUOTED_REACH]
     closing = _CLOSING_SINGLE.search(head)
     return closing is not None and "‘" not in head[:closing.start()]
+
+
+def opening_quote_precedes(before: str) -> bool:
+    """Whether the line's text before a stroke holds a single quote left
+    open (an odd number of them, the last within a quoted phrase's reach):
+    then the stroke is its closing partner the recogniser dropped (有‘全村
+    皆舞’之说 read as 有’全村皆舞之说)."""
+    marks = [i for i, c in enumerate(before) if c in "‘’'′"]
+    return len(marks) % 2 == 1 and len(before) - marks[-1] <= QUOTED_REACH
 
 
 def row_height(boxes: list[tuple[float, float, float, float]]) -> float:
@@ -118,8 +261,14 @@ def stray_marks(image: Any, boxes: list[tuple[float, float, float, float]]) -> l
     specks: dict[tuple[float, float, float, float], list[tuple[int, int, int, int]]] = {}
     pushed: dict[tuple[float, float, float, float], list[tuple[int, int, int, int]]] = {}
     rings: set[tuple[int, int, int, int]] = set()
+    dotted = _ellipses([tuple(int(v) for v in stats[k]) for k in range(1, count)], rows, height)
+    for cell, span, members in dotted:
+        out.append((cell, span, "……" if len(members) == 6 else "…", ""))
+    in_ellipsis = {m for _, _, members in dotted for m in members}
     for k in range(1, count):
         x, y, w, h, area = (int(v) for v in stats[k])
+        if (x, y, w, h) in in_ellipsis:
+            continue
         if 1.4 * height <= w <= 2.8 * height and h <= 0.2 * height and area >= 0.6 * w * h:
             # a dash pair (——) a line break pushed alone onto the next row, at the column's left edge
             under = [b for b in rows if abs(b[0] - x) <= 0.5 * height and 0 <= y - b[3] <= 1.2 * height]
@@ -155,6 +304,42 @@ def stray_marks(image: Any, boxes: list[tuple[float, float, float, float]]) -> l
         # two short strokes side by side at the top of the row: the recogniser cannot read them alone
         quote = len(marks) == 2 and all(m[3] <= 0.45 * size for m in marks) and right - left <= 0.6 * size
         out.append((cell, (float(left), float(right)), "”" if quote else None, ""))
+    return out
+
+
+def _ellipses(specks: list[tuple[int, ...]], rows: list[tuple[float, float, float, float]], height: float
+              ) -> list[tuple[tuple[float, float, float, float], tuple[float, float], set[tuple[int, int, int, int]]]]:
+    """An ellipsis (……) no box covers: a line break pushed it alone onto a
+    row (a paragraph's last words, or after a pushed closing quote), where
+    the detector boxes nothing. Its six dots are small solid specks, level, a
+    few pixels apart, in two groups of three (or three: …), on the row under
+    a line of the column, at its left edge or its paragraph indent. Returns
+    each one's cell (a row's height), its ink's x-range and its specks."""
+    dots = sorted((x, y, w, h) for x, y, w, h, area in specks
+                  if 2 <= min(w, h) and max(w, h) <= 0.2 * height and 0.6 <= w / h <= 1.6 and area >= 0.5 * w * h)
+    chains: list[list[tuple[int, int, int, int]]] = []
+    for dot in dots:
+        for chain in chains:
+            last = chain[-1]
+            if abs((dot[1] + dot[3] / 2) - (last[1] + last[3] / 2)) <= 2 and 0 < dot[0] - last[0] <= 0.5 * height:
+                chain.append(dot)
+                break
+        else:
+            chains.append([dot])
+    out = []
+    for chain in chains:
+        if len(chain) not in (3, 6):
+            continue
+        x0, x1 = chain[0][0], chain[-1][0] + chain[-1][2]
+        middle = sum(d[1] + d[3] / 2 for d in chain) / len(chain)
+        under = [b for b in rows if b[0] - 0.5 * height <= x0 <= b[0] + 2.6 * height
+                 and 0 <= middle - b[3] <= 1.6 * height and b[2] - b[0] > 4 * height]
+        if not under:
+            continue
+        line = max(under, key=lambda b: b[3])
+        top = max(line[3], middle - 0.6 * height)
+        cell = (max(0.0, x0 - 0.15 * height), top, x1 + 0.15 * height, top + height)
+        out.append((cell, (float(x0), float(x1)), set(chain)))
     return out
 
 

@@ -32,6 +32,11 @@ _DIGIT_SPACE = re.compile(rf"(?<=[0-9])\s+(?=[0-9A-Z%{_HAN_CLASS}])|(?<=[{_HAN_C
 #: an ellipsis (……) read as a run of dots, as one ellipsis and dots, or as dots then ellipses
 _ELLIPSIS = re.compile(r"[.·]*[…⋯][.·…⋯]*|[.·]{3,}")
 _HAN = re.compile(rf"[{_HAN_CLASS}]")
+#: letters and digits read one by one with a space between each (C A 1 3 5 4): the recogniser's
+#: spaces in the side bearings of narrow glyphs, not the page's (a word is never one letter)
+_SPACED_SINGLES = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9](?: [A-Za-z0-9]){2,}(?![A-Za-z0-9])")
+#: a space the recogniser reads inside a number (3. 1, 25.4 %), in a paragraph of figures alone too
+_NUMBER_SPACE = re.compile(r"(?<=[0-9]\.) (?=[0-9])|(?<=[0-9]) (?=%)")
 _LONE_FULL_STOPS = {"o", ".", "。", "·"}
 
 
@@ -52,6 +57,7 @@ def clean_text(text: str) -> str:
     if _HAN.search(text):
         text = text.translate(_PRIMES)
     text = _MARK_RUN.sub(lambda m: m.group(0).translate(_ASCII_MARKS), text)
+    text = _SPACED_SINGLES.sub(lambda m: m.group(0).replace(" ", ""), text)
     if _HAN.search(text):
         text = _full_width_brackets(_DIGIT_SPACE.sub("", _ELLIPSIS.sub("……", text)))
     text = fix_quotes(text)
@@ -248,7 +254,7 @@ def mend_paragraph(text: str) -> str:
     line's end), an ellipsis whose two halves fell on two lines, the
     spaces the recogniser reads beside narrow Latin letters and digits."""
     if not _HAN.search(text):
-        return text
+        return _NUMBER_SPACE.sub("", text)
     text = _MARK_RUN.sub(lambda m: m.group(0).translate(_ASCII_MARKS), text)
     text = _QUOTE_AS_II.sub("”", _COMMA_AS_ONE.sub("，", text))
     text = _single_quote_as_one(text)

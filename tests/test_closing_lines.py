@@ -5,6 +5,18 @@ from banmian.layout.body_units import _closing_dateline
 from banmian.model import Article, Byline
 
 
+def _filled(lines: list[str]) -> Article:
+    """An article whose body is one paragraph set in these lines."""
+    from banmian.layout.body_units import Unit, fill_body
+    from banmian.model import Role, TextLine
+
+    unit = Unit(Role.BODY, [TextLine(t, (10.0, 16.0 * k, 150.0, 16.0 * k + 10.0), 10.0) for k, t in enumerate(lines)],
+                starts_paragraph=True)
+    a = Article(id="")
+    fill_body(a, [unit])
+    return a
+
+
 def _close(paragraphs: list[str]) -> Article:
     article = Article(id="", paragraphs=list(paragraphs))
     _closing_dateline(article)
@@ -59,14 +71,8 @@ def test_dateline_names_apart_by_a_space_wrapped_over_two_lines() -> None:
     """（韩明 罗晓晴） after a dateline, broken after 罗: the joined, cleaned
     text has 韩明罗晓晴 (one name too long); the lines as set keep the space
     between the two authors."""
-    from banmian.layout.body_units import Unit, fill_body
-    from banmian.model import Role, TextLine
-
     lines = ["本报长沙3月2日电（韩明 罗", "晓晴）“新桥通车了！”村民们一早", "就赶到桥头。"]
-    unit = Unit(Role.BODY, [TextLine(t, (10.0, 16.0 * k, 150.0, 16.0 * k + 10.0), 10.0) for k, t in enumerate(lines)],
-                starts_paragraph=True)
-    a = Article(id="")
-    fill_body(a, [unit])
+    a = _filled(lines)
     assert a.dateline == "本报长沙3月2日电"
     assert a.bylines == [Byline(None, "韩明"), Byline(None, "罗晓晴")]
     assert a.paragraphs == ["“新桥通车了！”村民们一早就赶到桥头。"]
@@ -76,14 +82,8 @@ def test_dateline_names_apart_by_a_line_break_only() -> None:
     """（韩明 罗晓晴） after a dateline, broken at the space between the two
     authors: the space falls at the line's end, so the text as extracted has
     韩明罗晓晴 with no space at all; the line break keeps the two apart."""
-    from banmian.layout.body_units import Unit, fill_body
-    from banmian.model import Role, TextLine
-
     lines = ["本报长沙3月2日电（韩明", "罗晓晴）“新桥通车了！”村民们一早", "就赶到桥头。"]
-    unit = Unit(Role.BODY, [TextLine(t, (10.0, 16.0 * k, 150.0, 16.0 * k + 10.0), 10.0) for k, t in enumerate(lines)],
-                starts_paragraph=True)
-    a = Article(id="")
-    fill_body(a, [unit])
+    a = _filled(lines)
     assert a.dateline == "本报长沙3月2日电"
     assert a.bylines == [Byline(None, "韩明"), Byline(None, "罗晓晴")]
     assert a.paragraphs == ["“新桥通车了！”村民们一早就赶到桥头。"]

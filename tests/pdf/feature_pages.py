@@ -138,6 +138,11 @@ class FeaturePage:
         """A filled dark box (text reversed out of it goes on top)."""
         self.page.draw_rect(pymupdf.Rect(x0, y0, x1, y1), color=None, fill=(gray, gray, gray), width=0)
 
+    def column_logo(self, x: float, top: float, text: str) -> None:
+        """A column logo (时代新论) reversed out of a dark panel 70 pt wide."""
+        self.panel(x, top, x + 70, top + 20)
+        self.line(x + 8, top + 3, text, 13, "hei", white=True)
+
     def photo(self, x0: float, y0: float, x1: float, y1: float, rgb=(120, 150, 180), fill: bool = False) -> None:
         """A raster photo in the box (4:3 and centred in it unless ``fill``)."""
         pix = pymupdf.Pixmap(pymupdf.csRGB, pymupdf.IRect(0, 0, 40, 30), 0)

@@ -588,8 +588,7 @@ def test_column_under_a_logo_is_the_first_of_the_headline_level_on_its_right(tmp
     pg.header(4, "评论")
     a = story(pg, "school", "三所新学校投入使用", 0, 2, TOP + 4, byline="本报记者 林晓东")
     x2 = column_x(2)
-    pg.panel(x2, TOP + 4, x2 + 70, TOP + 24)
-    pg.line(x2 + 8, TOP + 7, "时代新论", 13, "hei", white=True)
+    pg.column_logo(x2, TOP + 4, "时代新论")
     top = TOP + 34
     y = pg.headline(column_x(3), span_right(3, 2), top, "以高质量发展惠及民生", 20, align="left")
     body = TEXTS["theory"] + TEXTS["river"]
@@ -634,8 +633,7 @@ def test_column_under_a_logo_opens_the_row_of_a_headline_centred_to_its_right(tm
     pg = FeaturePage()
     pg.header(5, "评论")
     x0 = column_x(0)
-    pg.panel(x0, TOP + 4, x0 + 70, TOP + 24)
-    pg.line(x0 + 8, TOP + 7, "观点集萃", 13, "hei", white=True)
+    pg.column_logo(x0, TOP + 4, "观点集萃")
     x1 = span_right(0, 3)
     middle = (x0 + x1) / 2
     y = pg.headline(middle - 40, middle + 120, TOP + 30, ["经济仍难", "摆脱通缩"], 20)
@@ -784,8 +782,7 @@ def test_column_under_a_logo_beyond_a_vertical_headlines_columns(tmp_path):
     side = TEXTS["theory"][:3]
     a = pg.flow(x + 40, TOP + 8, side, 2, chars=12).bottom
     x2 = column_x(2)
-    pg.panel(x2, TOP + 4, x2 + 70, TOP + 24)
-    pg.line(x2 + 8, TOP + 7, "深度解读", 13, "hei", white=True)
+    pg.column_logo(x2, TOP + 4, "深度解读")
     y = pg.headline(column_x(3), span_right(3, 2), TOP + 30, "下更大气力 谋更大进展", 22)
     y = pg.byline_line(column_x(3), span_right(3, 2), y, "本报记者 林晓东")
     body = TEXTS["market"] + TEXTS["digital"]
@@ -1003,8 +1000,7 @@ def test_column_under_a_logo_with_a_headline_level_a_little_farther_right(tmp_pa
     pg = FeaturePage()
     pg.header(3, "经济")
     x0 = column_x(0)
-    pg.panel(x0, TOP + 4, x0 + 70, TOP + 24)
-    pg.line(x0 + 8, TOP + 7, "调研手记", 13, "hei", white=True)
+    pg.column_logo(x0, TOP + 4, "调研手记")
     top = TOP + 34
     y = pg.headline(column_x(1) + 60, span_right(1, 4), top, "商业银行资本充足率稳步提升", 20, align="left")
     body = TEXTS["digital"] + TEXTS["market"]

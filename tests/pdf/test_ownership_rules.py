@@ -19,6 +19,18 @@ def column(x0: float, top: float, texts: list[str], indent_first: bool = False) 
     return ColumnBlock(lines, role=Role.BODY)
 
 
+def _line(text: str, x0: float, y: float) -> TextLine:
+    """One line of ``text`` at the body size, as wide as its characters."""
+    return TextLine(text, (x0, y, x0 + SIZE * len(text), y + SIZE), SIZE)
+
+
+def _one_block(lines: list[TextLine]) -> bool:
+    """Do the lines make one column block, in their order?"""
+    from banmian.layout.columns import build_blocks
+
+    return [[ln.text for ln in b.lines] for b in build_blocks(lines, SIZE, [])] == [[ln.text for ln in lines]]
+
+
 def foot(b: ColumnBlock, flow: list[ColumnBlock]) -> ColumnBlock | None:
     return foot_on_left(b, flow, [], {id(o): None for o in flow}, None, SIZE)
 
@@ -339,15 +351,9 @@ def test_a_one_character_last_line_under_an_indented_first_line_stays_in_its_col
     """A paragraph of two lines: the first indented two characters and full,
     the second one character at the column's left. The short line does not
     overlap the indented one in x, yet it is the same column's next line."""
-    from banmian.layout.columns import build_blocks
-
-    def line(text: str, x0: float, y: float) -> TextLine:
-        return TextLine(text, (x0, y, x0 + SIZE * len(text), y + SIZE), SIZE)
-
-    lines = [line("支持新建的乡村学校引进", 60, 100), line("师", 40, 116),
-             line("县里今年又拨付专项资", 60, 132), line("金，用于改善学校的办学条件。", 40, 148)]
-    blocks = build_blocks(lines, SIZE, [])
-    assert [[ln.text for ln in b.lines] for b in blocks] == [[ln.text for ln in lines]]
+    lines = [_line("支持新建的乡村学校引进", 60, 100), _line("师", 40, 116),
+             _line("县里今年又拨付专项资", 60, 132), _line("金，用于改善学校的办学条件。", 40, 148)]
+    assert _one_block(lines)
 
 
 def test_a_columns_short_first_line_ending_a_sentence_stays_over_the_indented_paragraph() -> None:
@@ -355,15 +361,9 @@ def test_a_columns_short_first_line_ending_a_sentence_stays_over_the_indented_pa
     over from the column before (运。), then a paragraph indented two
     characters: the tail does not overlap the indented line in x, yet both
     are the column's lines (one block, so the column's text runs on)."""
-    from banmian.layout.columns import build_blocks
-
-    def line(text: str, x0: float, y: float) -> TextLine:
-        return TextLine(text, (x0, y, x0 + SIZE * len(text), y + SIZE), SIZE)
-
-    lines = [line("运。", 40, 100), line("新航线开通以后，港口的", 60, 116),
-             line("集装箱吞吐量明显增加，", 40, 132), line("企业物流成本随之下降。", 40, 148)]
-    blocks = build_blocks(lines, SIZE, [])
-    assert [[ln.text for ln in b.lines] for b in blocks] == [[ln.text for ln in lines]]
+    lines = [_line("运。", 40, 100), _line("新航线开通以后，港口的", 60, 116),
+             _line("集装箱吞吐量明显增加，", 40, 132), _line("企业物流成本随之下降。", 40, 148)]
+    assert _one_block(lines)
 
 
 def test_a_vertical_headlines_claim_stops_at_a_column_of_another_headline() -> None:

@@ -17,6 +17,13 @@ from .segment import wall_between
 OPENS_ARTICLE = re.compile(r"^(?:本报讯|(?:本报|新华社|中新社|人民日报)[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日)")
 
 
+def opens_paragraph(b: ColumnBlock) -> bool:
+    """The block's first line is indented or opens with a dateline: its text
+    runs on from no column before it."""
+    first = b.lines[0]
+    return first.x0 - b.left >= 0.8 * first.size or OPENS_ARTICLE.match(first.text.lstrip()) is not None
+
+
 def foot_on_left(b: ColumnBlock, flow: list[ColumnBlock], seps: list[BBox],
                  frame_of: dict[int, BBox | None], frame: BBox | None, body: float) -> ColumnBlock | None:
     """The foot of the column just left of the block, when it ends mid-sentence
@@ -25,8 +32,7 @@ def foot_on_left(b: ColumnBlock, flow: list[ColumnBlock], seps: list[BBox],
     from .reflow import ends_sentence
     from .rules import is_continuation_line
 
-    first = b.lines[0]
-    if b.role != Role.BODY or first.x0 - b.left >= 0.8 * first.size or OPENS_ARTICLE.match(first.text.lstrip()):
+    if b.role != Role.BODY or opens_paragraph(b):
         return None  # a photo or a subheading goes on from no text
     bottom = b.bottom  # the foot of the block's own column: blocks stacked under it, a line or two apart
     for o in sorted(flow, key=lambda o: o.top):

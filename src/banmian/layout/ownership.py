@@ -11,8 +11,8 @@ from __future__ import annotations
 from ..model import BBox, Role
 from .body_units import closing_names
 from .column_flow import (
-    OPENS_ARTICLE, alongside_on_left, continued_from, foot_on_left, level_on_right, photo_between, photo_over,
-    runs_on, stands_between,
+    OPENS_ARTICLE, alongside_on_left, continued_from, foot_on_left, level_on_right, opens_paragraph, photo_between,
+    photo_over, runs_on, stands_between,
 )
 from .columns import ColumnBlock
 from .config import DEFAULT, LayoutConfig
@@ -221,9 +221,7 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
             left = alongside_on_left(b, flow, seps, frame_of, frame, body)
             if left is not None:
                 return (left.owner, True) if left.owner is not None else (None, False)
-        first = b.lines[0]
-        if kind == "heading" and (first.x0 - b.left >= 0.8 * first.size or OPENS_ARTICLE.match(first.text.lstrip())) \
-                and heads_columns_apart(headings[ref], b, flow, body):  # type: ignore[index]
+        if kind == "heading" and opens_paragraph(b) and heads_columns_apart(headings[ref], b, flow, body):  # type: ignore[index]
             # a headline beside that heads columns of its own gives way to one level with the block's top on its
             # right when the block opens a paragraph (its text runs on from none of that headline's columns)
             right = heading_on_right(b, headings, titles, seps, head_frame, frame, body, config)
@@ -421,8 +419,7 @@ def _goes_on_from_a_foot(b: ColumnBlock, rest: list[ColumnBlock], body: float) -
     (from a column that starts lower, under a photo)."""
     from .reflow import ends_sentence
 
-    first = b.lines[0]
-    if first.x0 - b.left >= 0.8 * first.size or OPENS_ARTICLE.match(first.text.lstrip()):
+    if opens_paragraph(b):
         return False
     return any(o.right <= b.left + body and o.bottom > b.top and not ends_sentence(o.lines[-1].text) for o in rest)
 

@@ -408,11 +408,17 @@ def _over_a_byline(b: ColumnBlock, g: HeadingGroup, blocks: list[ColumnBlock], t
 
     if len(b.lines) > 2:
         return False
-    under = [ln for ln in g.bylines if not ln.vertical]
-    under += [o.lines[0] for o in blocks if o is not b and o.role == Role.BODY and parse_byline_line(o.lines[0].text)]
-    under += [h.lines[0] for h in [*titles, *blocks] if h is not g and h is not b and len(h.lines) == 1
-              and not h.lines[0].vertical and _names_alone(h.lines[0].text)]
-    return any(0 <= ln.y0 - b.bottom <= 1.5 * body and min(ln.x1, b.right) - max(ln.x0, b.left) > 0 for ln in under)
+    def right_under(ln: TextLine) -> bool:
+        return 0 <= ln.y0 - b.bottom <= 1.5 * body and min(ln.x1, b.right) - max(ln.x0, b.left) > 0
+
+    # where it stands first (cheap), then what it says
+    if any(right_under(ln) for ln in g.bylines if not ln.vertical):
+        return True
+    if any(right_under(o.lines[0]) and parse_byline_line(o.lines[0].text)
+           for o in blocks if o is not b and o.role == Role.BODY):
+        return True
+    return any(right_under(h.lines[0]) and not h.lines[0].vertical and _names_alone(h.lines[0].text)
+               for h in [*titles, *blocks] if h is not g and h is not b and len(h.lines) == 1)
 
 
 def _set_apart_under(b: ColumnBlock, g: HeadingGroup, blocks: list[ColumnBlock], body: float) -> bool:

@@ -22,14 +22,11 @@ def single_quote_strokes(crop: Any) -> list[tuple[int, int]]:
     right after it). On a blurred, faded scan a piece of a character's top
     stroke (于, 与, 干) can look the same: :func:`closing_quote_follows` is the
     text's half of the test."""
-    ink = _ink(crop)
-    band = _runs(ink.sum(axis=1) > 0)
-    if not band:
+    glyphs = _glyph_band(crop)
+    if glyphs is None:
         return []
-    top, bottom = band[0][0], band[-1][1]
-    size = bottom - top
+    ink, top, size, runs = glyphs
     strokes = []
-    runs = _runs(ink.sum(axis=0) > 0)
     for k, (lo, hi) in enumerate(runs):
         rows = _runs(ink[:, lo:hi].sum(axis=1) > 0)
         if hi - lo <= 0.3 * size and rows[-1][1] <= top + 0.5 * size and rows[-1][1] - rows[0][0] >= 0.15 * size:
@@ -52,13 +49,10 @@ def double_quote_pairs(crop: Any) -> list[tuple[int, int]]:
     stroke, 于 on a degraded scan, is wider than tall or has a stroke right
     beside it). The recogniser drops such a pair now and then (after ……, at
     a line's end): :func:`quote_pair_slots` says where."""
-    ink = _ink(crop)
-    band = _runs(ink.sum(axis=1) > 0)
-    if not band:
+    glyphs = _glyph_band(crop)
+    if glyphs is None:
         return []
-    top, bottom = band[0][0], band[-1][1]
-    size = bottom - top
-    runs = _runs(ink.sum(axis=0) > 0)
+    ink, top, size, runs = glyphs
     strokes = [_run_strokes(ink[:, lo:hi], top, size) for lo, hi in runs]
     high = _runs(ink[top:top + max(1, int(0.5 * size))].sum(axis=0) > 0)
     out = []
@@ -396,6 +390,17 @@ def _pushed_marks(line: tuple[float, float, float, float], marks: list[tuple[int
                     top + 0.9 * size)
             out.append((cell, (float(left), float(right)), mark, ""))
     return out
+
+
+def _glyph_band(crop: Any) -> tuple[Any, int, int, list[list[int]]] | None:
+    """A line crop's ink, the top and height of its glyphs' band, and its
+    columns of ink left to right; None for a crop with no ink."""
+    ink = _ink(crop)
+    band = _runs(ink.sum(axis=1) > 0)
+    if not band:
+        return None
+    top = band[0][0]
+    return ink, top, band[-1][1] - top, _runs(ink.sum(axis=0) > 0)
 
 
 def _ink(crop: Any) -> Any:

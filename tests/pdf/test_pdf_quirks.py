@@ -276,3 +276,16 @@ def test_page_number_and_section_apart_with_no_space_glyph() -> None:
              _Span("理论", (928.2, 10.9, 997.3, 48.8), 33.1, False, 40.65, font="F"),
              _Span("一行正文的文字", (100.0, 100.0, 170.0, 110.0), 10.0, False, 108.0, font="F")]
     assert [ln.text for ln in _build_lines(spans)] == ["7 理论", "一行正文的文字"]
+
+
+def test_stroked_heading_in_a_page_placed_whole_stays_bold(tmp_path: Path) -> None:
+    """A page placed whole into another, smaller one (imposition, a resize)
+    is drawn as a form: the stroke that makes its heading bold is set inside
+    the form, not in the page's own content."""
+    original = pymupdf.open(_stroked_heading_page(tmp_path / "stroked.pdf"))
+    placed = pymupdf.open()
+    sheet = placed.new_page(width=original[0].rect.width * 0.7, height=original[0].rect.height * 0.7)
+    sheet.show_pdf_page(sheet.rect, original, 0)
+    content = next(read_pdf(save(placed, tmp_path / "placed.pdf")))
+    assert {ln.text: ln.bold for ln in content.lines} == {
+        "加粗的小标题": True, "正文的一行文字": False, "框里的一行字": False}

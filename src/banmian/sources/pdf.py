@@ -191,14 +191,18 @@ _MAX_STREAMS = 32
 
 
 def _draws_stroked_text(page: Any) -> bool:
-    """Does the page's content set a text render mode that strokes glyphs?
-    Collecting styles costs MuPDF about as much again as the text itself,
-    so it is asked for only where fake bold can occur."""
+    """Does the page's content, or a form it draws (a page placed whole in
+    another, an article set as a form), set a text render mode that strokes
+    glyphs? Collecting styles costs MuPDF about as much again as the text
+    itself, so it is asked for only where fake bold can occur."""
     try:
         kind, value = page.parent.xref_get_key(page.xref, "Contents")  # cheap: no stream is read
         if kind == "array" and value.count(" R") > _MAX_STREAMS:
             return False
-        return _STROKE_MODE.search(page.read_contents()) is not None
+        if _STROKE_MODE.search(page.read_contents()) is not None:
+            return True
+        forms = page.get_xobjects()[:_MAX_STREAMS]
+        return any(_STROKE_MODE.search(page.parent.xref_stream(form[0]) or b"") for form in forms)
     except Exception:  # a damaged content stream: the text pass reports it
         return False
 

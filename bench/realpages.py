@@ -59,6 +59,8 @@ REALDEV_FLOORS: dict[str, dict[str, float]] = {
                   "spurious": 0, "section_right": 6, "number_right": 6, "article_f1": 1.0},
     "pdf:placed": {"found": 23, "whole": 23, "bylines": 23, "sentence_recall": 0.997, "body_purity": 1.0,
                    "spurious": 0, "section_right": 6, "number_right": 6, "article_f1": 1.0},
+    "pdf:turned": {"found": 23, "whole": 23, "bylines": 23, "sentence_recall": 0.997, "body_purity": 1.0,
+                   "spurious": 0, "section_right": 6, "number_right": 6, "article_f1": 1.0},
     # text mode: the issue's target is article F1 >= 0.93 on real extractors' output
     # the page header is found wherever an extractor puts it (section and page number)
     # get_text(): no blank lines, read as a line stream since 2026-12-01 (before: found 0)

@@ -135,6 +135,8 @@ def extract_page(page: Any, index: int = 0) -> PageContent:
     if _draws_stroked_text(page):  # fake bold: ask MuPDF for each glyph's fill and stroke
         flags |= pymupdf.TEXT_COLLECT_STYLES
     data = page.get_text("dict", flags=flags)
+    if page.rotation:  # MuPDF gives the page as stored; the reader sees it turned
+        _turn_upright(data, page.rotation_matrix)
     spans: list[_Span] = []
     covers: list[tuple[int, BBox]] = []  # (drawing order, rect) of images and white patches
     last_text: list[_Span] = []  # the spans of the text block drawn last
@@ -180,6 +182,28 @@ def extract_page(page: Any, index: int = 0) -> PageContent:
     if not content.lines and content.images:
         content.warnings.append(f"page {index + 1}: no text layer, only images: this page needs OCR")
     return content
+
+
+def _turn_upright(data: dict[str, Any], matrix: Any) -> None:
+    """A page stored on its side with a /Rotate that shows it upright: every
+    box, baseline and writing direction turned as the reader sees the page,
+    so its lines run left to right again."""
+    pymupdf = _pymupdf()
+
+    def box(bbox: Any) -> tuple[float, float, float, float]:
+        turned = pymupdf.Rect(bbox) * matrix
+        return (turned.x0, turned.y0, turned.x1, turned.y1)
+
+    for block in data["blocks"]:
+        block["bbox"] = box(block["bbox"])
+        for line in block.get("lines", ()):
+            line["bbox"] = box(line["bbox"])
+            dx, dy = line["dir"]
+            line["dir"] = (dx * matrix.a + dy * matrix.c, dx * matrix.b + dy * matrix.d)
+            for span in line["spans"]:
+                span["bbox"] = box(span["bbox"])
+                origin = pymupdf.Point(span["origin"]) * matrix
+                span["origin"] = (origin.x, origin.y)
 
 
 #: MuPDF's character flags FZ_STEXT_FILLED | FZ_STEXT_STROKED (with TEXT_COLLECT_STYLES)

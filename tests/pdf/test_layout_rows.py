@@ -11,7 +11,7 @@ pytest.importorskip("pymupdf")
 
 from banmian.model import Byline  # noqa: E402
 from feature_pages import (  # noqa: E402
-    BODY, LEAD, LEFT, RIGHT, TEXTS, FeaturePage, Sub, col_width, column_x, span_right,
+    BODY, GAP, LEAD, LEFT, RIGHT, TEXTS, FeaturePage, Sub, col_width, column_x, span_right,
 )
 from test_layout_features import TOP, below, check_body, check_titles, find, parse, story  # noqa: E402
 
@@ -1146,3 +1146,25 @@ def test_briefs_with_short_titles_after_their_neighbours_authors(tmp_path):
         art = find(page, title)
         assert art.bylines == bylines, f"{title}: bylines {art.bylines}"
         check_body(art, [text])
+
+
+def test_a_vertical_headline_wrapped_into_two_columns(tmp_path):
+    """A vertical headline of ten characters set in two columns of five, its
+    glyphs one under the next (closer than the columns stand apart), the
+    right column read first, beside the columns of its article: one title,
+    read column by column (上海… then 客流…), not row by row (客上流海…)."""
+    pg = FeaturePage()
+    pg.header(7, "综合")
+    left = story(pg, "school", "办好家门口的每一所学校", 0, 2, TOP + 4)
+    body = TEXTS["theory"] + TEXTS["digital"] + TEXTS["water"][:1]
+    flowed = pg.flow(column_x(2), TOP + 8, body, 2)
+    size = 20
+    x_right = span_right(4, 1) - 30
+    pg.vertical(x_right, TOP + 10, "江城科技馆", size, pitch=1.08 * size)
+    pg.vertical(x_right - 1.2 * size, TOP + 10, "客流创新高", size, pitch=1.08 * size)
+    pg.vrule(column_x(2) - GAP / 2, TOP + 4, flowed.bottom)
+    story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, max(left, flowed.bottom, TOP + 290)), extra=TEXTS["market"],
+          align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["办好家门口的每一所学校", "江城科技馆客流创新高", "文艺巡演进乡村"])
+    check_body(find(page, "江城科技馆客流创新高"), body)

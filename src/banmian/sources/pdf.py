@@ -171,6 +171,7 @@ def extract_page(page: Any, index: int = 0) -> PageContent:
     if has_stand_ins("".join(s.text for s in spans)):  # asked once a page: most pages have none
         for s in spans:
             s.text = unify_ideographs(s.text)
+    _mark_vertical_grids(spans)
     horizontal = [s for s in spans if s.vertical is None]
     rotated = [TextLine(s.text.strip(), tuple(s.bbox), float(s.size), s.bold, vertical=True, font=s.font,
                         order=s.order, color=s.color) for s in spans if s.vertical is not None and s.text.strip()]
@@ -474,6 +475,62 @@ def _latin_edge(left: str, right: str) -> bool:
     return left.isascii() and left.isalnum() and right.isascii() and right.isalnum()
 
 
+def _mark_vertical_grids(spans: list[_Span]) -> None:
+    """A vertical headline wrapped into two columns or more, its glyphs drawn
+    one by one upright: a grid of single glyphs of one size, larger than the
+    body, whose columns are longer than its rows and whose glyphs stand
+    closer one under the next than side by side. Read as rows it is
+    nonsense (客上流海…); its glyphs are marked vertical, to be stacked into
+    columns. A title on two lines set solid has rows longer than columns."""
+    sizes = Counter(round(s.size, 1) for s in spans for _ in s.text)
+    if not sizes:
+        return
+    body = sizes.most_common(1)[0][0]
+    glyphs = [s for s in spans if s.vertical is None and len(s.text.strip()) == 1 and s.size >= 1.15 * body]
+    if len(glyphs) < 6:
+        return
+    parent = list(range(len(glyphs)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    vertical_pitch: dict[int, float] = {}
+    side_pitch: dict[int, float] = {}
+    order = sorted(range(len(glyphs)), key=lambda i: glyphs[i].bbox[0])
+    for a_pos, i in enumerate(order):  # neighbours: a glyph's width to a glyph and a half apart
+        a = glyphs[i]
+        for j in order[a_pos + 1:]:
+            b = glyphs[j]
+            if b.bbox[0] - a.bbox[0] > 1.7 * a.size:
+                break
+            if abs(a.size - b.size) > 0.05 * a.size:
+                continue
+            dx, dy = b.bbox[0] - a.bbox[0], b.bbox[1] - a.bbox[1]
+            if abs(dx) < 0.3 * a.size and 0.8 * a.size <= abs(dy) <= 1.3 * a.size:
+                vertical_pitch[i] = vertical_pitch[j] = abs(dy)
+            elif abs(dy) < 0.2 * a.size and 0.8 * a.size <= dx <= 1.6 * a.size:
+                side_pitch[i] = side_pitch[j] = dx
+            else:
+                continue
+            parent[root(i)] = root(j)
+    groups: dict[int, list[int]] = {}
+    for i in vertical_pitch.keys() & side_pitch.keys():
+        groups.setdefault(root(i), []).append(i)
+    for members in groups.values():
+        size = glyphs[members[0]].size
+        columns = len({round(glyphs[i].bbox[0] / (0.5 * size)) for i in members})
+        rows = len({round(glyphs[i].bbox[1] / (0.5 * size)) for i in members})
+        down = sorted(vertical_pitch[i] for i in members)[len(members) // 2]
+        across = sorted(side_pitch[i] for i in members)[len(members) // 2]
+        if columns >= 2 and rows >= 3 and rows > columns and down < 0.95 * across:
+            for i in range(len(glyphs)):
+                if root(i) == root(members[0]):
+                    glyphs[i].vertical = True
+
+
 def _stack_vertical(lines: list[TextLine]) -> list[TextLine]:
     """竖排: single glyphs stacked at the same x, one under the next, become
     one vertical line read top to bottom."""
@@ -510,4 +567,21 @@ def _stack_vertical(lines: list[TextLine]) -> list[TextLine]:
                                order=min(r.order for r in run), color=run[0].color))
     if not merged:
         return lines
-    return [ln for ln in lines if id(ln) not in used] + merged
+    return [ln for ln in lines if id(ln) not in used] + _join_vertical_columns(merged)
+
+
+def _join_vertical_columns(columns: list[TextLine]) -> list[TextLine]:
+    """A vertical headline wrapped into columns side by side (one size, one
+    top, a narrow gap between): one line, read from the right column to the
+    left, as vertical text is."""
+    out: list[TextLine] = []
+    for col in sorted(columns, key=lambda ln: -ln.x1):
+        prev = next((o for o in out if abs(o.size - col.size) <= 0.05 * o.size and abs(o.y0 - col.y0) <= 0.3 * o.size
+                     and 0 <= o.x0 - col.x1 < 0.5 * o.size), None)
+        if prev is None:
+            out.append(col)
+            continue
+        out[out.index(prev)] = TextLine(prev.text + col.text, (col.x0, prev.y0, prev.x1, max(prev.y1, col.y1)),
+                                        prev.size, prev.bold or col.bold, vertical=True, font=prev.font,
+                                        order=min(prev.order, col.order), color=prev.color)
+    return out

@@ -123,8 +123,9 @@ def set_headline(story: Story, style: Style, box: tuple[float, float, float], se
         cut = width * setting.rng.uniform(0.1, 0.25)
         x0, x1 = x0 + cut, x1 - cut
     big_title = sizes["title"][0]
-    if setting.sheet.fonts.width(story.title, sizes["title"][1], big_title) > (x1 - x0) * 2:
-        sizes["title"] = ((x1 - x0) * 1.9 / max(len(story.title), 1), sizes["title"][1])
+    lines = 4 if style.head == "side" else 2
+    if setting.sheet.fonts.width(story.title, sizes["title"][1], big_title) > (x1 - x0) * lines:
+        sizes["title"] = ((x1 - x0) * (lines - 0.2) / max(len(story.title), 1), sizes["title"][1])
     align = style.align
     if story.kicker:
         size, face = sizes["kicker"]

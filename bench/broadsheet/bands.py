@@ -117,7 +117,7 @@ class Composer:
         head_box: tuple[float, ...] = (x0, x1, y0)
         accept = lambda s: True  # noqa: E731
         if head == "side":
-            side = max(1, count // 3)
+            side = max(1, round(count * 0.35))
             cols = split(x0, x1, count, gutter, y1)
             head_box = (x0, cols[side - 1].x1, y0)
             for c in cols[side:]:

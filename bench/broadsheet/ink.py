@@ -138,7 +138,7 @@ class Sheet:
         start = x + line.indent * size
         room = width - line.indent * size
         extra = tracking * size
-        if line.full and len(chars) > 1:
+        if line.full and len(chars) > 1 and self.placement != "line":  # line placement: ragged right
             extra += (room - natural) / (len(chars) - 1)
         elif align == "center":
             start += (room - natural) / 2
@@ -150,48 +150,30 @@ class Sheet:
 
     def _runs(self, chars: list[str], x: float, y: float, face: str, size: float,
               extra: float) -> list[tuple[str, float, float]]:
+        """Glyph placement: every glyph at its justified position. Phrase placement: a run
+        of glyphs at their natural advance from the justified position of its first glyph,
+        a new run after punctuation or once the run lags half an em behind (so no gap
+        inside a line grows wider than that). Line placement: one string per line."""
         if self.placement == "line" and abs(extra) < 0.05:
             return [("".join(chars), x, y)]
         runs: list[tuple[str, float, float]] = []
-        run, run_x = "", x
+        run, run_x, natural = "", x, x
         for char in chars:
+            if run and (self.placement == "glyph" or abs(x - natural) > 0.4 * size or extra < 0):
+                runs.append((run, run_x, y))
+                run = ""
             if not run:
-                run_x = x
+                run_x = natural = x
             run += char
-            x += self.fonts.advance(char, face, size) + extra
-            split = self.placement == "glyph" or char in "，。、；：？！ " or extra > 0.5 * size
-            if split:
+            advance = self.fonts.advance(char, face, size)
+            x += advance + extra
+            natural += advance
+            if char in "，。、；：？！":
                 runs.append((run, run_x, y))
                 run = ""
         if run:
             runs.append((run, run_x, y))
-        if self.placement != "glyph" and abs(extra) > 0.05:  # phrases keep natural spacing inside
-            return self._respace(runs, face, size, extra)
         return runs
-
-    def _respace(self, runs: list[tuple[str, float, float]], face: str, size: float,
-                 extra: float) -> list[tuple[str, float, float]]:
-        """Phrase placement: glyphs of a phrase sit at their natural advance and the line's
-        slack goes between phrases, as a typesetter's justification of word spaces does."""
-        total_chars = sum(len(r[0]) for r in runs)
-        slack = extra * (total_chars - 1)
-        if len(runs) < 2 or slack < 0:
-            return [(c, x + i * 0, y) for r in runs for i, (c, x, y) in enumerate(self._per_glyph(r, face, size, extra))]
-        step = slack / (len(runs) - 1)
-        out, x = [], runs[0][1]
-        for text, _, y in runs:
-            out.append((text, x, y))
-            x += self.fonts.width(text, face, size) + step
-        return out
-
-    def _per_glyph(self, run: tuple[str, float, float], face: str, size: float,
-                   extra: float) -> list[tuple[str, float, float]]:
-        text, x, y = run
-        out = []
-        for char in text:
-            out.append((char, x, y))
-            x += self.fonts.advance(char, face, size) + extra
-        return out
 
     def set_vertical(self, text: str, x: float, y: float, size: float, face: str, group: int,
                      gap: float = 0.08, bold: bool = False) -> float:

@@ -97,7 +97,7 @@ def footer(sheet: Sheet, rng: random.Random, width: float, height: float, margin
     if editors and rng.random() < 0.5:
         text = rng.choice(["责任编辑：{0}/版式设计：{1}/文字校对：{2}", "本版责编：{0} {1} {2}"]).format(*editors)
         sheet.set_line(Line(text), margin, y - 2, inner, "song", 8, 0, align=rng.choice(["left", "right"]))
-        y -= 12
+        y -= 20
     return y
 
 
@@ -125,13 +125,8 @@ class PageBuilder:
     def gap(self) -> float:
         return self.c.size * self.c.rng.uniform(1.0, 2.2)
 
-    def vertical_rule(self, x: float, y0: float, y1: float) -> None:
-        """A rule between two areas, only as long as the shorter text beside it; or nothing."""
-        if self.c.separators == "rules" or self.c.separators == "mixed" and self.c.rng.random() < 0.5:
-            self.c.sheet.rule(x, y0 + self.c.size, x, y1, 0.5)
-
     def under_rule(self, x0: float, x1: float, y: float) -> None:
-        if self.c.separators == "rules" or self.c.separators == "mixed" and self.c.rng.random() < 0.5:
+        if self.ruled():
             self.c.sheet.rule(x0, y, x1, y, self.c.rng.choice([0.5, 0.8, 1.6]))
 
     def lead(self, y0: float, y1: float) -> None:
@@ -141,26 +136,37 @@ class PageBuilder:
         count = max(3, round(width / (self.c.size * rng.uniform(11, 15))))
         self.c.article(self.x0, self.x1, y0, y1, head, ("lead",), photo=True, columns=count)
 
+    def ruled(self) -> bool:
+        """Whether this boundary between two articles gets a rule (else wider white space)."""
+        return self.c.separators == "rules" or self.c.separators == "mixed" and self.c.rng.random() < 0.5
+
     def pair(self, y0: float, y1: float) -> None:
         rng = self.c.rng
         parts = rng.choice([2, 2, 3])
         cuts = sorted(rng.uniform(0.3, 0.7) if parts == 2 else rng.uniform(0.22, 0.78) for _ in range(parts - 1))
         edges = [self.x0] + [self.x0 + (self.x1 - self.x0) * c for c in cuts] + [self.x1]
-        g = self.gap()
+        continued = not self.c.continued and rng.random() < 0.2 and self.c.page_number > 1
+        rules = [self.ruled() or (continued and i == parts - 1) for i in range(parts)]
+        gaps = [self.c.size * (rng.uniform(1.6, 2.4) if rule else rng.uniform(2.8, 3.6)) for rule in rules]
         bottoms = []
         for i in range(parts):
-            a, b = edges[i] + (g / 2 if i else 0), edges[i + 1] - (g / 2 if i < parts - 1 else 0)
+            a = edges[i] + (gaps[i] / 2 if i else 0)
+            b = edges[i + 1] - (gaps[i + 1] / 2 if i < parts - 1 else 0)
             top = y0
             if rng.random() < 0.15:
                 top = self.label(a, b, y0)
-            if i == parts - 1 and not self.c.continued and rng.random() < 0.2 and self.c.page_number > 1:
+            if i == parts - 1 and continued:
                 self.c.continued = True
                 bottoms.append(self.c.continued_part(a, b, top, y1))
                 continue
             head = rng.choice(["across", "across", "narrow", "side"])
             bottoms.append(self.c.article(a, b, top, y1, head, (f"region-{parts}-across",), photo=rng.random() < 0.3))
         for i in range(1, parts):
-            self.vertical_rule(edges[i], y0, min(bottoms[i - 1], bottoms[i]))
+            if rules[i]:
+                self.c.sheet.rule(edges[i], y0 + self.c.size, edges[i], max(bottoms[i - 1], bottoms[i]), 0.5)
+                self.features.append("rule-between")
+            else:
+                self.features.append("space-between")
 
     def label(self, x0: float, x1: float, y0: float) -> float:
         """A column logo over an area: reversed out of a panel or boxed; not an article."""
@@ -183,20 +189,21 @@ class PageBuilder:
         cols = split(self.x0, self.x1, count, self.gap(), y1)
         j = rng.randint(2, count - 2)
         split_y = y0 + (y1 - y0) * rng.uniform(0.45, 0.62)
-        b_bottom = c.article(cols[j].x0, self.x1, y0, split_y, rng.choice(["across", "narrow"]), ("inside-L",),
+        b_bottom = c.article(cols[j].x0 + c.size * 0.5, self.x1, y0, split_y, rng.choice(["across", "narrow"]), ("inside-L",),
                              columns=rng.choice([count - j, count - j + 1, max(1, count - j - 1)]))
         if b_bottom <= y0:
             return
         y = b_bottom + c.size * 0.6
-        self.under_rule(cols[j].x0, self.x1, y)
+        c.sheet.rule(cols[j].x0 - c.size * 0.5, y, self.x1, y, rng.choice([0.5, 0.8, 1.6]))
         for col in cols[j:]:
-            col.top = y + c.size * 0.8
+            col.top = y + c.size * 0.9
         story = c.pick(c.capacity(cols, y0 + c.size * 6), lambda s: len(s.paragraphs) >= 3)
         if story is None:
             return
         style, names = c.style(story, rng.choice(["across", "narrow"]))
         c.place(story, style, names, (self.x0, cols[j - 1].x1, y0), cols, ["L-shaped", "runs-under-neighbour"])
-        self.vertical_rule(cols[j].x0 - c.size * 0.5, y0, b_bottom)
+        c.sheet.rule(cols[j].x0 - c.size * 0.5, y0 + c.size, cols[j].x0 - c.size * 0.5, y, 0.5)
+        self.features.append("partial-rule")
 
     def boxed(self, y0: float, y1: float) -> None:
         """A framed article with a vertical headline on the right, another article beside."""
@@ -222,12 +229,15 @@ class PageBuilder:
     def briefs(self, y0: float, y1: float) -> None:
         c, rng = self.c, self.c.rng
         width = (self.x1 - self.x0) * rng.uniform(0.2, 0.28)
-        g = self.gap()
+        ruled = self.ruled()
+        g = c.size * (rng.uniform(1.6, 2.4) if ruled else rng.uniform(2.8, 3.6))
         left = rng.random() < 0.5
         bx0, bx1 = (self.x0, self.x0 + width) if left else (self.x1 - width, self.x1)
         bottom = c.briefs(bx0, bx1, y0, y1)
         ox0, ox1 = (bx1 + g, self.x1) if left else (self.x0, bx0 - g)
-        self.vertical_rule(bx1 + g / 2 if left else bx0 - g / 2, y0, bottom)
+        if ruled:
+            x = bx1 + g / 2 if left else bx0 - g / 2
+            c.sheet.rule(x, y0 + c.size, x, bottom, 0.5)
         c.article(ox0, ox1, y0, y1, rng.choice(["across", "narrow", "side"]), ("beside-briefs",),
                   photo=rng.random() < 0.3)
         self.features.append("briefs")

@@ -15,7 +15,8 @@ from pathlib import Path
 
 ROLES = ("本报记者", "特约记者", "实习生", "通讯员", "记者")
 _HAN_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
-_DATELINE = re.compile(r"^(本报讯|本报[\u4e00-\u9fff\d]{1,14}?电|新华社[\u4e00-\u9fff\d]{1,14}?电)")
+_DATELINE = re.compile(r"^(本报讯|本报[\u4e00-\u9fff\d]{0,14}?电|新华社[\u4e00-\u9fff\d]{1,14}?电)")
+_NAMES_AT_END = re.compile(r"（([\u4e00-\u9fff]{2,4}(?:[\s、][\u4e00-\u9fff]{2,4})*)）$")
 _BRACKET = re.compile(r"^\s*（([^（）]{2,40})）")
 _SENTENCE_END = "。！？”…）」"
 _FURNITURE = re.compile(r"(制图|摄$|摄）$|版式设计|图片|数据来源|资料来源|编者|统筹|图为|^（.{0,20}电）$)")
@@ -114,7 +115,12 @@ def story_from_row(row: dict) -> Story | None:
     if paragraphs and (closing := _CLOSING_BYLINE.match(paragraphs[-1])):
         reporters = _names(f"{closing.group(1)} {closing.group(2)}") or []
         paragraphs.pop()
-    if len(paragraphs) < 2:
+    if paragraphs and (tail := _NAMES_AT_END.search(paragraphs[-1])) and not reporters:
+        reporters = [("记者", n) for n in re.split(r"[\s、]+", tail.group(1))]
+        paragraphs[-1] = paragraphs[-1][:tail.start()].rstrip()
+        if not paragraphs[-1]:
+            paragraphs.pop()
+    if len(paragraphs) < 2 or paragraphs[-1].startswith("（") and not _AUTHOR_NOTE.match(paragraphs[-1]):
         return None
     opening = split_opening(paragraphs[0])
     if opening is None:
@@ -132,7 +138,7 @@ def story_from_row(row: dict) -> Story | None:
     if paragraphs[-1][-1] not in _SENTENCE_END:
         return None
     subheads = {i for i, p in enumerate(paragraphs) if 0 < i < len(paragraphs) - 1 and _is_subhead(p)}
-    if any(len(p) < 30 and i not in subheads for i, p in enumerate(paragraphs[:-1])):
+    if any(p[-1] not in _SENTENCE_END and i not in subheads for i, p in enumerate(paragraphs)):
         return None  # a short line that is neither sentence nor subhead: a label, not settled
     return Story(key=f"{row['date']}/{row['page']}/{row['seq']}", date=row["date"], page=int(row["page"]),
                  kicker=clean_headline(row.get("kicker")), title=title, subtitle=clean_headline(row.get("subtitle")),

@@ -285,6 +285,8 @@ def _photo(columns: list[Column], tops: list[float], style: Style, caption: tupl
     span = same[:rng.choice([1, 2, 2, 3]) + (len(same) >= 5)] if len(same) > 1 else same[:1]
     x0, x1 = columns[span[0]].x0, columns[span[-1]].x1
     width = x1 - x0
+    if width < setting.size * 16:
+        style.photo = "below"  # too narrow for a caption beside the photo
     photo_w = width * (0.66 if style.photo == "beside" else 1.0)
     height = min(photo_w * rng.uniform(0.5, 0.72), (columns[0].bottom - tops[0]) * 0.45)
     y = tops[0] + setting.size * 0.2
@@ -296,7 +298,7 @@ def _photo(columns: list[Column], tops: list[float], style: Style, caption: tupl
         box = (x0, x1)
     units = caption_units(text, credit, style.credit, box[1] - box[0], setting)
     lines = sum(len(u.lines) for u in units)
-    cy = (y + height - lines * setting.lead) if style.photo == "beside" else y + height + setting.size * 0.3
+    cy = max(y, y + height - lines * setting.lead) if style.photo == "beside" else y + height + setting.size * 0.3
     for unit in units:
         for line in unit.lines:
             setting.sheet.set_line(Line(line.text), box[0], cy + setting.lead * 0.8, box[1] - box[0], unit.face,

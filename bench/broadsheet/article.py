@@ -289,6 +289,9 @@ def _photo(columns: list[Column], tops: list[float], style: Style, caption: tupl
         style.photo = "below"  # too narrow for a caption beside the photo
     photo_w = width * (0.66 if style.photo == "beside" else 1.0)
     height = min(photo_w * rng.uniform(0.5, 0.72), (columns[0].bottom - tops[0]) * 0.45)
+    if height < setting.size * 5:
+        style.photo = "none"  # no room for a photo here
+        return 0.0
     y = tops[0] + setting.size * 0.2
     setting.sheet.photo((x0, y, x0 + photo_w, y + height), rng.randrange(1 << 30))
     text, credit = caption

@@ -124,10 +124,15 @@ class Composer:
                 c.top = y0
         elif head == "vertical":
             strip = self.size * rng.uniform(5.5, 7.5)
-            cols = split(x0, x1 - strip - gutter, count, gutter, y1)
+            if rng.random() < 0.35:  # the headline on the left of its text
+                cols = split(x0 + strip + gutter, x1, count, gutter, y1)
+                head_box = (x0, y0, x0 + strip, min(y1, y0 + strip * 4.2))
+                features = (*features, "vertical-left")
+            else:
+                cols = split(x0, x1 - strip - gutter, count, gutter, y1)
+                head_box = (x1 - strip, y0, x1, min(y1, y0 + strip * 4.2))
             for c in cols:
                 c.top = y0
-            head_box = (x1 - strip, y0, x1, min(y1, y0 + strip * 4.2))
             accept = lambda s: not s.kicker and not s.subtitle and " " not in s.title and len(s.title) <= 14  # noqa
         else:
             cols = split(x0, x1, count, gutter, y1)

@@ -205,6 +205,31 @@ class PageBuilder:
         c.sheet.rule(cols[j].x0 - c.size * 0.5, y0 + c.size, cols[j].x0 - c.size * 0.5, y, 0.5)
         self.features.append("partial-rule")
 
+    def ell_low(self, y0: float, y1: float) -> None:
+        """Article A's headline spans the band; its right columns stop at a rule with article
+        B under them, beside A's left columns."""
+        c, rng = self.c, self.c.rng
+        count = rng.randint(4, 6)
+        cols = split(self.x0, self.x1, count, self.gap(), y1)
+        j = rng.randint(2, count - 2)
+        split_y = y0 + (y1 - y0) * rng.uniform(0.5, 0.65)
+        for col in cols[j:]:
+            col.bottom = split_y
+        story = c.pick(c.capacity(cols, y0 + c.size * 6), lambda s: len(s.paragraphs) >= 3)
+        if story is None:
+            return
+        style, names = c.style(story, rng.choice(["across", "narrow"]))
+        a_bottom = c.place(story, style, names, (self.x0, self.x1, y0), cols, ["L-shaped", "over-neighbour"])
+        if a_bottom is None:
+            return
+        y = split_y + c.size * 0.6
+        x = cols[j].x0 - c.size * 0.5
+        c.sheet.rule(x, y, self.x1, y, rng.choice([0.5, 0.8, 1.6]))
+        c.sheet.rule(x, y, x, a_bottom, 0.5)
+        c.article(cols[j].x0 + c.size * 0.5, self.x1, y + c.size * 0.8, y1, rng.choice(["across", "narrow", "side"]),
+                  ("under-L",), photo=rng.random() < 0.3)
+        self.features.append("partial-rule")
+
     def boxed(self, y0: float, y1: float) -> None:
         """A framed article with a vertical headline on the right, another article beside."""
         c, rng = self.c, self.c.rng
@@ -281,8 +306,8 @@ def _compose(corpus: Corpus, fonts: Fonts, rng: random.Random, name: str) -> tup
     top, form = header(sheet, rng, width, margin, date, number, section, editors)
     bottom = footer(sheet, rng, width, height, margin, form, number, section, date, editors)
     builder = PageBuilder(composer, margin, width - margin)
-    shapes = [rng.choice(["lead", "lead", "pair", "ell"])]
-    shapes += [rng.choice(["pair", "ell", "boxed", "briefs", "pair"]) for _ in range(rng.choice([1, 2, 2, 3]))]
+    shapes = [rng.choice(["lead", "lead", "pair", "ell", "ell_low"])]
+    shapes += [rng.choice(["pair", "ell", "ell_low", "boxed", "briefs", "pair"]) for _ in range(rng.choice([1, 2, 2, 3]))]
     weights = [rng.uniform(1.3, 1.8) if shapes[0] == "lead" else 1.0] + [rng.uniform(0.8, 1.2) for _ in shapes[1:]]
     y = top + size
     for i, shape in enumerate(shapes):

@@ -173,7 +173,7 @@ def caption_units(text: str, credit: str, form: str, width: float, setting: Sett
         return [Unit(break_lines(text + credit + "摄", width, size, fonts, "kai"), "kai", size)]
     if form == "slash":
         return [Unit(break_lines(f"{text}{credit}/摄", width, size, fonts, "kai"), "kai", size)]
-    if form == "agency":
+    if form == "agency":  # the credit is the agency's name: （人民视觉） / （影像中国）
         return [Unit(break_lines(f"{text}（{credit}）", width, size, fonts, "kai"), "kai", size)]
     if form == "agency-name":
         return [Unit(break_lines(f"{text}{credit}摄（人民视觉）", width, size, fonts, "kai"), "kai", size)]
@@ -352,6 +352,11 @@ def typeset_article(story: Story, style: Style, head: tuple[float, ...] | None, 
     after: list[Unit] = []
     if style.byline == "closing":
         after.append(Unit([Line(f"（{role} {' '.join(names)}）")], style.body_face, setting.size, align="right"))
+    if dateline and dateline.endswith("电") and not style.continues_to and style.byline in ("closing", "none") \
+            and rng.random() < 0.4:  # the dateline closes the article instead of opening it
+        opening = ""
+        after.append(Unit([Line(f"（{dateline}）")], style.body_face, setting.size, align="right"))
+        setting.features.append("dateline-at-end")
     cut_first = bool(style.continues_to) and len(source) >= 3
     for count in range(len(source) - cut_first, 0, -1):
         if count - 1 in subheads:

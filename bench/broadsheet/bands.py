@@ -7,6 +7,7 @@ a brief column), separated by partial rules, frames or white space alone.
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .article import Column, Setting, Style, body_fields, typeset_article
@@ -15,6 +16,7 @@ from .stories import Story
 
 LABELS = ("今日关注", "一线调研", "记者观察", "新论", "声音", "观点", "图说", "数说")
 BRIEF_HEADS = ("简讯", "新闻速递", "短讯", "要闻快报")
+AGENCIES = ("人民视觉", "影像中国")
 
 
 @dataclass(slots=True)
@@ -43,7 +45,7 @@ class Composer:
             chars += max(height, 0) / self.lead * (column.x1 - column.x0) / self.size
         return chars * 0.82
 
-    def pick(self, capacity: float, accept=lambda s: True) -> Story | None:
+    def pick(self, capacity: float, accept: Callable[[Story], bool] = lambda s: True) -> Story | None:
         """An unused story about as long as the room (a longer one is trimmed at a paragraph)."""
         fits = [s for s in self.stories if s.key not in self.used and accept(s)]
         snug = [s for s in fits if 0.45 * capacity <= s.length <= capacity]
@@ -88,6 +90,8 @@ class Composer:
         if photo and self.captions:
             style.photo = self.rng.choice(["below", "below", "beside"])
             caption = (self.rng.choice(self.captions), self.rng.choice(self.names))
+            if style.credit == "agency":
+                caption = (caption[0], self.rng.choice(AGENCIES))
         mark = self.sheet.mark()
         done = typeset_article(story, style, head, columns, setting, names, caption, paragraphs)
         if done is None:
@@ -115,7 +119,7 @@ class Composer:
         count = columns or max(1, round((x1 - x0) / (self.size * rng.uniform(10, 17))))
         gutter = self.size * rng.uniform(0.8, 1.6)
         head_box: tuple[float, ...] = (x0, x1, y0)
-        accept = lambda s: True  # noqa: E731
+        accept = _any_story
         if head == "side":
             side = max(1, round(count * 0.35))
             cols = split(x0, x1, count, gutter, y1)
@@ -133,7 +137,7 @@ class Composer:
                 head_box = (x1 - strip, y0, x1, min(y1, y0 + strip * 4.2))
             for c in cols:
                 c.top = y0
-            accept = lambda s: not s.kicker and not s.subtitle and " " not in s.title and len(s.title) <= 14  # noqa
+            accept = _short_title_only
         else:
             cols = split(x0, x1, count, gutter, y1)
         story = self.pick(self.capacity(cols, y0 + self.size * 6) * (0.8 if photo else 1), accept)
@@ -175,10 +179,8 @@ class Composer:
             self.sheet.set_line(Line(heading), x0, y0 + label_size * 1.2, x1 - x0, "hei", label_size, 0, align="left")
             self.sheet.rule(x0, y0 + label_size * 1.6, x1, y0 + label_size * 1.6, 1.2)
         y = y0 + label_size * 2.2
-        short = lambda s: s.length <= 260 and len(s.paragraphs) <= 2 and not s.kicker and not s.subtitle \
-            and len(s.title) <= 16 and not s.subheads  # noqa: E731
         while y1 - y > size * 9:
-            story = self.pick(2 * (x1 - x0) / size * (y1 - y) / self.lead, short)
+            story = self.pick(2 * (x1 - x0) / size * (y1 - y) / self.lead, _brief_story)
             if story is None:
                 break
             style, names = self.style(story, "across")
@@ -222,3 +224,18 @@ def split(x0: float, x1: float, count: int, gutter: float, bottom: float) -> lis
     """``count`` equal columns across x0..x1 (tops under the headline)."""
     width = (x1 - x0 - gutter * (count - 1)) / count
     return [Column(x0 + i * (width + gutter), x0 + i * (width + gutter) + width, None, bottom) for i in range(count)]
+
+
+def _any_story(story: Story) -> bool:
+    return True
+
+
+def _short_title_only(story: Story) -> bool:
+    """A story whose headline can stand vertically: one short title, no other tier."""
+    return not story.kicker and not story.subtitle and " " not in story.title and len(story.title) <= 14
+
+
+def _brief_story(story: Story) -> bool:
+    """A story short enough for a news brief: a short title, one or two paragraphs."""
+    return story.length <= 260 and len(story.paragraphs) <= 2 and not story.kicker and not story.subtitle \
+        and len(story.title) <= 16 and not story.subheads

@@ -231,7 +231,6 @@ class Sheet:
 
 def _flush(page, writer, style) -> None:
     bold, color = style
-    writer.color = color
     writer.write_text(page, render_mode=2 if bold else 0, color=color)
 
 

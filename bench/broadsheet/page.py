@@ -13,7 +13,6 @@ from dataclasses import dataclass
 
 from banmian.errors import BanmianError
 
-from .article import Column, Style
 from .bands import LABELS, Composer, split
 from .ink import Fonts, Line, Sheet
 from .stories import Story
@@ -47,8 +46,9 @@ def header(sheet: Sheet, rng: random.Random, width: float, margin: float, date: 
     dotted = f"{date.year}.{date.month}.{date.day}"
     inner = width - 2 * margin
     y = margin
-    set_line = lambda text, x, base, size, face="hei", align="left", w=None: sheet.set_line(  # noqa: E731
-        Line(text), x, base, w or inner, face, size, 0, align=align)
+
+    def set_line(text: str, x: float, base: float, size: float, face: str = "hei", align: str = "left") -> None:
+        sheet.set_line(Line(text), x, base, inner, face, size, 0, align=align)
     if form == "masthead":
         set_line(PAPER, margin, y + 26, 26)
         set_line(f"{long_date} {weekday}", margin, y + 14, 10, "song", "right")
@@ -325,15 +325,11 @@ def _compose(corpus: Corpus, fonts: Fonts, rng: random.Random, name: str) -> tup
     document.subset_fonts()
     pdf = document.tobytes(garbage=3, deflate=True)
     features = [f"header-{form}", f"placement-{sheet.placement}", f"stream-{order_kind}",
-                f"separators-{composer.separators}", *dict.fromkeys(builder.features), *shapes_features(shapes)]
+                f"separators-{composer.separators}", *builder.features, *(f"band-{s}" for s in shapes)]
     answer = {"file": f"{name}.pdf", "paper": PAPER, "date": date.isoformat(),
               "page": {"number": number, "section": section}, "features": list(dict.fromkeys(features)),
               "articles": composer.answers}
     return pdf, answer
-
-
-def shapes_features(shapes: list[str]) -> list[str]:
-    return [f"band-{s}" for s in shapes]
 
 
 def verify(pdf: bytes, answer: dict) -> list[str]:
@@ -355,4 +351,4 @@ def verify(pdf: bytes, answer: dict) -> list[str]:
     return problems
 
 
-__all__ = ["Corpus", "build_page", "verify", "Column", "Style"]
+__all__ = ["Corpus", "build_page", "verify"]

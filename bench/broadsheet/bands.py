@@ -45,13 +45,15 @@ class Composer:
             chars += max(height, 0) / self.lead * (column.x1 - column.x0) / self.size
         return chars * 0.82
 
-    def pick(self, capacity: float, accept: Callable[[Story], bool] = lambda s: True) -> Story | None:
-        """An unused story about as long as the room (a longer one is trimmed at a paragraph)."""
+    def pick(self, capacity: float, accept: Callable[[Story], bool] = lambda s: True,
+             fill: bool = False) -> Story | None:
+        """An unused story about as long as the room (a longer one is trimmed at a paragraph);
+        ``fill``: one that fills it (an area whose shape needs every column full)."""
         fits = [s for s in self.stories if s.key not in self.used and accept(s)]
         snug = [s for s in fits if 0.45 * capacity <= s.length <= capacity]
         shorter = sorted((s for s in fits if s.length < 0.45 * capacity), key=lambda s: -s.length)[:8]
         longer = sorted((s for s in fits if s.length > capacity), key=lambda s: s.length)[:8]
-        pool = snug or longer or shorter
+        pool = (longer or snug or shorter) if fill else (snug or longer or shorter)
         return self.rng.choice(pool) if pool else None
 
     def style(self, story: Story, head: str) -> tuple[Style, list[str]]:

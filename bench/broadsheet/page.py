@@ -197,7 +197,7 @@ class PageBuilder:
         c.sheet.rule(cols[j].x0 - c.size * 0.5, y, self.x1, y, rng.choice([0.5, 0.8, 1.6]))
         for col in cols[j:]:
             col.top = y + c.size * 0.9
-        story = c.pick(c.capacity(cols, y0 + c.size * 6), lambda s: len(s.paragraphs) >= 3)
+        story = c.pick(c.capacity(cols, y0 + c.size * 6), lambda s: len(s.paragraphs) >= 3, fill=True)
         if story is None:
             return
         style, names = c.style(story, rng.choice(["across", "narrow"]))
@@ -215,7 +215,7 @@ class PageBuilder:
         split_y = y0 + (y1 - y0) * rng.uniform(0.5, 0.65)
         for col in cols[j:]:
             col.bottom = split_y
-        story = c.pick(c.capacity(cols, y0 + c.size * 6), lambda s: len(s.paragraphs) >= 3)
+        story = c.pick(c.capacity(cols, y0 + c.size * 6), lambda s: len(s.paragraphs) >= 3, fill=True)
         if story is None:
             return
         style, names = c.style(story, rng.choice(["across", "narrow"]))
@@ -225,7 +225,8 @@ class PageBuilder:
         y = split_y + c.size * 0.6
         x = cols[j].x0 - c.size * 0.5
         c.sheet.rule(x, y, self.x1, y, rng.choice([0.5, 0.8, 1.6]))
-        c.sheet.rule(x, y, x, a_bottom, 0.5)
+        if a_bottom > y + c.size:  # A's left columns go on beside B
+            c.sheet.rule(x, y, x, a_bottom, 0.5)
         c.article(cols[j].x0 + c.size * 0.5, self.x1, y + c.size * 0.8, y1, rng.choice(["across", "narrow", "side"]),
                   ("under-L",), photo=rng.random() < 0.3)
         self.features.append("partial-rule")

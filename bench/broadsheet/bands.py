@@ -181,8 +181,10 @@ class Composer:
             self.sheet.set_line(Line(heading), x0, y0 + label_size * 1.2, x1 - x0, "hei", label_size, 0, align="left")
             self.sheet.rule(x0, y0 + label_size * 1.6, x1, y0 + label_size * 1.6, 1.2)
         y = y0 + label_size * 2.2
-        while y1 - y > size * 9:
-            story = self.pick(2 * (x1 - x0) / size * (y1 - y) / self.lead, _brief_story)
+        misses = 0
+        while y1 - y > size * 9 and misses < 4:
+            room = (x1 - x0) / size * (y1 - y - size * 2) / self.lead * 0.8
+            story = self.pick(min(room, 260), _brief_story)
             if story is None:
                 break
             style, names = self.style(story, "across")
@@ -191,7 +193,9 @@ class Composer:
             style.byline = "closing" if rng.random() < 0.5 else "brief"
             bottom = self.place_brief(story, style, names, x0, x1, y, y1)
             if bottom is None:
-                break
+                self.used.add(story.key)  # too long for what is left; try another
+                misses += 1
+                continue
             y = bottom + size * 0.8
         return y
 

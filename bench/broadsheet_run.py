@@ -1,0 +1,66 @@
+"""Typeset pages with the second typesetter (bench/broadsheet) and score the parser on them.
+
+    python -m bench.broadsheet_run --pages N --seed S --keep DIR [--mode pdf|text] [--show]
+
+Writes ``bs<seed>-<i>.pdf`` and its answer ``.json`` into DIR (a temporary folder
+without ``--keep``), then runs bench/realpages.py on DIR in the chosen mode.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+
+from .broadsheet import Corpus, build_corpus, build_page
+from .broadsheet.ink import Fonts
+from .realpages import find_pages, modes_for, print_runs, run_mode
+from .run import shared_dir
+
+
+def write_pages(folder: Path, pages: int, seed: int, corpus: Corpus) -> Counter:
+    """Write the pages and answers; the feature counts (pages and articles listing each)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    fonts = Fonts()
+    counts: Counter = Counter()
+    for index in range(pages):
+        name = f"bs{seed}-{index:04d}"
+        pdf, answer = build_page(corpus, fonts, seed, index, name)
+        (folder / f"{name}.pdf").write_bytes(pdf)
+        (folder / f"{name}.json").write_text(json.dumps(answer, ensure_ascii=False, indent=1), encoding="utf-8")
+        counts.update(answer["features"])
+        for article in answer["articles"]:
+            counts.update(article["features"])
+    return counts
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.broadsheet_run", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--pages", type=int, default=30)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--keep", type=Path, help="folder to keep the pages in (default: a temporary one)")
+    parser.add_argument("--mode", choices=["pdf", "text"], default="pdf")
+    parser.add_argument("--show", action="store_true", help="per-article diagnostics")
+    args = parser.parse_args(argv)
+    corpus_path = shared_dir() / "corpora" / "rmrb-2019-02.jsonl.gz"
+    if not corpus_path.exists():
+        print(f"error: the corpus is absent ({corpus_path}); set BANMIAN_SHARED", file=sys.stderr)
+        return 2
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = args.keep or Path(scratch)
+        started = time.perf_counter()
+        counts = write_pages(folder, args.pages, args.seed, build_corpus(corpus_path))
+        print(f"typeset {args.pages} pages in {time.perf_counter() - started:.1f} s into {folder}")
+        print("features (pages or articles):", ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
+        pages = find_pages([folder])
+        runs = [run_mode(mode, pages) for mode in modes_for(args.mode, None)]
+        print_runs(runs, args.show)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -28,7 +28,7 @@ _DOTTED_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*[.\-/]\s*(?P<m>\d{1,2
 _LATIN_WORDS = re.compile(r"[A-Za-z]{3,}(?:[\s'’.,-]+[A-Za-z]+)*")
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,10}")
 _WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]")
-_EDITORS = re.compile(r"(?<!\s)\s*(?:本版)?(?:责任编辑|编辑|美编|校对|版式设计|版式|组版|审校|文字校对)\s*[：:]")
+_EDITORS = re.compile(r"(?<!\s)\s*(?:本版)?(?:责任编辑|责编|编辑|美编|校对|版式设计|版式|组版|审校|文字校对)\s*[：:]")
 
 
 def furniture_meta(text: str) -> dict[str, str] | None:

@@ -56,7 +56,8 @@ _CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七":
 _HEADER_DATE = re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
 _WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]")
 _PAGE_NO = re.compile(rf"第\s*(?P<n>{_NUM})\s*版")
-_EDITOR = re.compile(r"(?P<role>责任编辑|编辑|美编|校对|版式设计|版式|组版|审校|制图|设计)\s*[：:]\s*(?P<names>[^\s：:]{2,5}(?:\s+[^\s：:]{2,5})*)")
+_EDITOR = re.compile(r"(?:本版(?=责编|编辑|责任编辑))?(?P<role>责任编辑|责编|编辑|美编|校对|版式设计|版式|组版|审校|制图|设计)\s*[：:]\s*"
+                     r"(?P<names>[^\s：:]{2,5}(?:\s+[^\s：:]{2,5})*)")
 
 
 def chinese_number(text: str) -> int:

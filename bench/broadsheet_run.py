@@ -1,6 +1,7 @@
 """Typeset pages with the second typesetter (bench/broadsheet) and score the parser on them.
 
-    python -m bench.broadsheet_run --pages N --seed S --keep DIR [--mode pdf|text] [--show]
+    python -m bench.broadsheet_run --pages N --seed S --keep DIR [--mode pdf|text] [--show] [--check]
+    python -m bench.broadsheet_run --check        # the CI sample (30 pages, seed 1) against its floors
 
 Writes ``bs<seed>-<i>.pdf`` and its answer ``.json`` into DIR (a temporary folder
 without ``--keep``), then runs bench/realpages.py on DIR in the chosen mode.
@@ -18,8 +19,35 @@ from pathlib import Path
 
 from .broadsheet import Corpus, build_corpus, build_page
 from .broadsheet.ink import Fonts
-from .realpages import find_pages, modes_for, print_runs, run_mode
+from .realpages import check_floors, find_pages, modes_for, print_runs, run_mode
 from .run import shared_dir
+
+
+#: the CI sample: the first pages of seed 1 (tests/test_broadsheet_bench.py)
+SAMPLE_PAGES = 30
+SAMPLE_SEED = 1
+
+#: What PDF mode measured on the CI sample on 2026-12-01 (ratios truncated): they stop a regression;
+#: raise them as the parser improves. Issue 9's targets (article F1 0.97 ...) hold on pages of any
+#: typesetter; on this one's they are not met yet (main at the session's start: article F1 0.730,
+#: found 164, whole 131, section 15/30).
+BROADSHEET_FLOORS: dict[str, dict[str, float]] = {
+    "pdf": {
+        "found": 172,  # of 181 answer articles
+        "whole": 151,
+        "bylines": 160,
+        "sentence_recall": 0.923,
+        "body_purity": 0.973,
+        "article_f1": 0.827,
+        "kicker_accuracy": 0.950,
+        "subtitle_accuracy": 0.928,
+        "caption_accuracy": 0.815,
+        "paragraph_boundary_f1": 0.949,
+        "section_right": 30,
+        "number_right": 30,
+        "spurious": 12,  # ceiling
+    },
+}
 
 
 def write_pages(folder: Path, pages: int, seed: int, corpus: Corpus) -> Counter:
@@ -40,11 +68,12 @@ def write_pages(folder: Path, pages: int, seed: int, corpus: Corpus) -> Counter:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.broadsheet_run", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--pages", type=int, default=30)
-    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--pages", type=int, default=SAMPLE_PAGES)
+    parser.add_argument("--seed", type=int, default=SAMPLE_SEED)
     parser.add_argument("--keep", type=Path, help="folder to keep the pages in (default: a temporary one)")
     parser.add_argument("--mode", choices=["pdf", "text"], default="pdf")
     parser.add_argument("--show", action="store_true", help="per-article diagnostics")
+    parser.add_argument("--check", action="store_true", help="exit 1 when a floor of BROADSHEET_FLOORS is missed")
     args = parser.parse_args(argv)
     corpus_path = shared_dir() / "corpora" / "rmrb-2019-02.jsonl.gz"
     if not corpus_path.exists():
@@ -59,7 +88,7 @@ def main(argv: list[str] | None = None) -> int:
         pages = find_pages([folder])
         runs = [run_mode(mode, pages) for mode in modes_for(args.mode, None)]
         print_runs(runs, args.show)
-    return 0
+    return check_floors(runs, BROADSHEET_FLOORS) if args.check else 0
 
 
 if __name__ == "__main__":

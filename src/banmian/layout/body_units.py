@@ -153,13 +153,16 @@ def _closing_dateline(article: Article, raw_last: list[str] | None = None) -> No
     if paras:  # a bracket of names alone, or run in after the last sentence (a brief's authors)
         m = _CLOSING_NAMES.search(paras[-1])
         names = [n for n in re.split(r"[\s、，,]+", m.group("names")) if n] if m else []
+        as_set = closing_names(raw_last) if raw_last else None  # names apart by a space the text lost
+        start = m.start() if m else -1
+        if as_set and paras[-1].endswith(("）", ")")) and len(as_set[1]) >= max(2, len(names)):
+            joined = "".join(b.name for b in as_set[1])
+            if paras[-1][:-1].endswith(joined) and paras[-1][-len(joined) - 2] in "（(":
+                names, start = [b.name for b in as_set[1]], len(paras[-1]) - len(joined) - 2
         if names and all(starts_with_surname(n) for n in names) \
-                and (m.start() == 0 or paras[-1][m.start() - 1] in "。！？”"):
-            as_set = closing_names(raw_last) if raw_last else None  # names apart by a space the text lost
-            if as_set and len(as_set[1]) > len(names) and "".join(b.name for b in as_set[1]) == "".join(names):
-                names = [b.name for b in as_set[1]]
+                and (start == 0 or paras[-1][start - 1] in "。！？”"):
             article.bylines.extend(b for b in (Byline(None, n) for n in names) if b not in article.bylines)
-            paras[-1] = paras[-1][:m.start()]
+            paras[-1] = paras[-1][:start]
             if not paras[-1]:
                 paras.pop()
     if article.dateline or not paras:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 ROLES = ("本报记者", "特约记者", "实习生", "通讯员", "记者")
 _HAN_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
-_DATELINE = re.compile(r"^(本报讯|本报[\u4e00-\u9fff\d]{0,14}?电|新华社[\u4e00-\u9fff\d]{1,14}?电)")
+_DATELINE = re.compile(r"^(本报讯|本报[\u4e00-\u9fff\d]{0,14}?电|新华社[\u4e00-\u9fff\d]{0,14}?电)")
 _NAMES_AT_END = re.compile(r"（([\u4e00-\u9fff]{2,4}(?:[\s、][\u4e00-\u9fff]{2,4})*)）$")
 _BRACKET = re.compile(r"^\s*（([^（）]{2,40})）")
 _SENTENCE_END = "。！？”…）」"

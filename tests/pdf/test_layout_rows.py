@@ -11,7 +11,7 @@ pytest.importorskip("pymupdf")
 
 from banmian.model import Byline  # noqa: E402
 from feature_pages import (  # noqa: E402
-    BODY, GAP, LEAD, LEFT, RIGHT, TEXTS, FeaturePage, Sub, col_width, column_x, span_right,
+    BODY, GAP, LEAD, LEFT, RIGHT, TEXTS, FeaturePage, RightLine, Sub, col_width, column_x, span_right,
 )
 from test_layout_features import TOP, below, check_body, check_titles, find, parse, story  # noqa: E402
 
@@ -1127,7 +1127,6 @@ def test_briefs_with_short_titles_after_their_neighbours_authors(tmp_path):
     before it (on a line of their own, set right, or run in after its last
     sentence). A heading under an article's closing authors opens a new
     article; it is no subheading of the brief above."""
-    from feature_pages import RightLine
 
     pg = FeaturePage()
     pg.header(2, "综合新闻")
@@ -1168,3 +1167,25 @@ def test_a_vertical_headline_wrapped_into_two_columns(tmp_path):
     page = parse(pg, tmp_path)
     check_titles(page, ["办好家门口的每一所学校", "江城科技馆客流创新高", "文艺巡演进乡村"])
     check_body(find(page, "江城科技馆客流创新高"), body)
+
+
+def test_a_label_over_a_rule_is_no_tier_of_the_title_under_it(tmp_path):
+    """A column's label set large (新闻速递), a rule under it, then a single
+    news item's title in smaller type and its text: the rule parts the two
+    lines, so the label is no tier of the item's headline (the title would
+    have been read as its subtitle)."""
+    pg = FeaturePage()
+    pg.header(2, "综合新闻")
+    a = story(pg, "digital", "智能车间里的新变化", 0, 4, TOP + 4, extra=TEXTS["rail"])
+    x0, x1 = column_x(4), span_right(4, 1)
+    pg.line(x0, TOP + 8, "新闻速递", 15, "hei")
+    pg.rule(x0, TOP + 30, x1, 0.8)
+    pg.line(x0, TOP + 38, "清溪河重现碧水", 11, "hei")
+    text, authors = TEXTS["river"][0], "（记者 赵一鸣）"
+    y = pg.flow(x0, TOP + 38 + LEAD + 4, [text, RightLine(authors)], 1).bottom
+    story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, max(a, y)), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["智能车间里的新变化", "清溪河重现碧水", "文艺巡演进乡村"])
+    art = find(page, "清溪河重现碧水")
+    assert (art.headline.kicker, art.headline.subtitle) == (None, None), f"headline {art.headline}"
+    check_body(art, [text])

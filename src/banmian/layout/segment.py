@@ -83,7 +83,9 @@ def group_headings(lines: list[TextLine], body: float, separators: list[BBox] = 
                 beside = (same_row and -0.5 * ln.size < ln.x0 - last.x1 <= 1.3 * ln.size and abs(last.size - ln.size) < 0.3
                           and min(len(last.text.strip()), len(ln.text.strip())) < 12
                           and not wall_between(last.x1, ln.x0, (ln.y0 + ln.y1) / 2, separators))
-                under = -0.8 * ln.size < gap < reach and min(box[2], ln.x1) - max(box[0], ln.x0) > -body
+                # (a rule drawn between two lines parts them: a label over a column, its rule, a title)
+                under = -0.8 * ln.size < gap < reach and min(box[2], ln.x1) - max(box[0], ln.x0) > -body \
+                    and not _rule_between(box[3], ln.y0, max(box[0], ln.x0), min(box[2], ln.x1), separators)
                 if not (beside or under) or is_light(ln.color) != is_light(last.color) \
                         or boxed.get(id(ln)) != boxed.get(id(last)):
                     continue  # text reversed out of a panel or boxed (a column logo) is no tier of a headline

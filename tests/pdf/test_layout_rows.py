@@ -1189,3 +1189,27 @@ def test_a_label_over_a_rule_is_no_tier_of_the_title_under_it(tmp_path):
     art = find(page, "清溪河重现碧水")
     assert (art.headline.kicker, art.headline.subtitle) == (None, None), f"headline {art.headline}"
     check_body(art, [text])
+
+
+def test_a_word_framed_alone_over_a_column_is_its_logo(tmp_path):
+    """A boxed article: a word framed alone at the top of its first column
+    (新论, the column's logo, in the text's size), the columns under and
+    beside it, its vertical headline and the author's name set vertically
+    on the right. The framed word is no headline: the first column is the
+    vertical headline's article from its first line."""
+    pg = FeaturePage()
+    pg.header(2, "综合")
+    top = story(pg, "school", "三所新学校投入使用", 0, 5, TOP + 4, align="left")
+    y0 = top + 24
+    pg.frame(column_x(0) - 6, y0, span_right(4, 1) + 6, y0 + 300, 0.8)
+    pg.frame(column_x(0), y0 + 8, column_x(0) + 3.2 * BODY, y0 + 8 + BODY + 10, 0.6)
+    pg.line(column_x(0) + 4, y0 + 12, "新论", 1.15 * BODY, "hei")
+    body = TEXTS["theory"] + TEXTS["digital"]
+    flowed = pg.flow(column_x(0), y0 + 8 + BODY + 16, body, 4)
+    x_title = span_right(4, 1) - 30
+    pg.vertical(x_title, y0 + 14, "走好高质量发展之路", 22, pitch=25)
+    pg.vertical(x_title - 24, y0 + 200, "罗 海 平", 11, font="body", pitch=12)
+    story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, max(flowed.bottom, y0 + 300)), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["三所新学校投入使用", "走好高质量发展之路", "文艺巡演进乡村"])
+    check_body(find(page, "走好高质量发展之路"), body)

@@ -207,6 +207,10 @@ def _graphic_text(blocks: list[ColumnBlock], images: list[BBox], body: float
     return kept, graphic
 
 
+#: a column logo is a word or two (思想纵横, 新知新觉, 新论)
+_LOGO_CHARS = 6
+
+
 def _is_label(g: HeadingGroup, frames: list[BBox], separators: list[BBox], blocks: list[ColumnBlock],
               groups: list[HeadingGroup], body: float, page_width: float) -> bool:
     """A heading that is the only text of the smallest frame (or shaded bar)
@@ -227,6 +231,9 @@ def _is_label(g: HeadingGroup, frames: list[BBox], separators: list[BBox], block
         return False
     if frame[2] - frame[0] >= 0.5 * page_width or all(is_light(ln.color) for ln in g.lines):
         return True  # a banner, or words reversed out of their panel: a column logo
+    words = "".join(ln.text for ln in g.lines).replace(" ", "")
+    if len(words) <= _LOGO_CHARS and g.size < 1.5 * body:
+        return True  # a word or two framed alone, not much larger than the text: a column's logo (新论)
     return any(o is not g and o.role == Role.TITLE and 0 <= o.bbox[1] - frame[3] <= 3 * body
                and min(o.bbox[2], frame[2]) - max(o.bbox[0], frame[0]) > 0 for o in groups)
 

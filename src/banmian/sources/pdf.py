@@ -403,8 +403,22 @@ class _ColumnEdges:
     (a narrow gutter), however short they are."""
 
     def __init__(self, spans: list[_Span]) -> None:
-        self.left = Counter(round(2 * s.bbox[0]) for s in spans if s.text.strip())
-        self.right = Counter(round(2 * s.bbox[2]) for s in spans if s.text.strip())
+        self._spans = spans
+        self._edges: tuple[Counter[int], Counter[int]] | None = None  # counted when first asked
+
+    @property
+    def left(self) -> Counter[int]:
+        return self._counted()[0]
+
+    @property
+    def right(self) -> Counter[int]:
+        return self._counted()[1]
+
+    def _counted(self) -> tuple[Counter[int], Counter[int]]:
+        if self._edges is None:
+            inked = [s for s in self._spans if s.text.strip()]
+            self._edges = (Counter(round(2 * s.bbox[0]) for s in inked), Counter(round(2 * s.bbox[2]) for s in inked))
+        return self._edges
 
     @staticmethod
     def _count(edges: Counter[int], x: float) -> int:
@@ -482,11 +496,14 @@ def _mark_vertical_grids(spans: list[_Span]) -> None:
     closer one under the next than side by side. Read as rows it is
     nonsense (客上流海…); its glyphs are marked vertical, to be stacked into
     columns. A title on two lines set solid has rows longer than columns."""
-    sizes = Counter(round(s.size, 1) for s in spans for _ in s.text)
-    if not sizes:
+    singles = [s for s in spans if s.vertical is None and len(s.text.strip()) == 1]
+    if len(singles) < 6:
         return
+    sizes: Counter[float] = Counter()
+    for s in spans:
+        sizes[round(s.size, 1)] += len(s.text)
     body = sizes.most_common(1)[0][0]
-    glyphs = [s for s in spans if s.vertical is None and len(s.text.strip()) == 1 and s.size >= 1.15 * body]
+    glyphs = [s for s in singles if s.size >= 1.15 * body]
     if len(glyphs) < 6:
         return
     parent = list(range(len(glyphs)))

@@ -424,3 +424,22 @@ def test_a_kicker_ending_in_a_colon_is_a_tier_and_a_quoted_sentence_is_not() -> 
     assert [ln.text for ln in title.lines] == ["个税零申报不影响纳税信用", "青禾县税务局："]
     title = HeadingGroup([TextLine("个税零申报不影响纳税信用", (40, 115, 200, 131), 13.0)])
     assert attach_tiers([title], [quote, text], SIZE, "song") == [quote, text]
+
+
+def test_a_parts_reporter_under_its_dashed_subtitle_is_no_headline() -> None:
+    """A long article in parts, each with its dashed subtitle and its
+    reporter set a little larger than the text: the reporter's line (and the
+    dash over it) is part of the article, never a new headline. A column
+    label that opens with the word 记者 (记者观察) is no reporter."""
+    from banmian.layout.segment import HeadingGroup, classify_subheadings
+
+    def group(*texts: str) -> HeadingGroup:
+        return HeadingGroup([TextLine(t, (45, 170 + 16 * k, 45 + 12 * len(t), 183 + 16 * k), 12.0)
+                             for k, t in enumerate(texts)])
+
+    above = column(40, 40, ["上一段的文字排到这里为止，"] * 3 + ["这一部分结束了。"])
+    part = group("——九五后店员的别样心情", "本报记者黄晓丽")
+    label = group("记者观察")
+    classify_subheadings([part, label], [above], [], SIZE)
+    assert part.role == Role.SUBHEADING
+    assert label.role == Role.TITLE  # left for the label test

@@ -266,6 +266,9 @@ def classify_subheadings(groups: list[HeadingGroup], blocks: list[ColumnBlock], 
         if (above is not None and below_any) or (below is not None and above_any):
             if below is None or not _over_a_headline(below, g, groups, body):
                 g.role = Role.SUBHEADING
+    for g in groups:  # a part's reporter (and its dashed subtitle) inside a long article: no headline
+        if g.role == Role.TITLE and not g.vertical and _reporter_and_dashes(g):
+            g.role = Role.SUBHEADING
     # a subheading is set smaller than the page's headlines: one as large as
     # they are is the headline of an article under the row above it
     titles = sorted(g.size for g in groups if g.role == Role.TITLE and not g.vertical)
@@ -274,6 +277,23 @@ def classify_subheadings(groups: list[HeadingGroup], blocks: list[ColumnBlock], 
         for g in groups:
             if g.role == Role.SUBHEADING and g.size >= 0.95 * typical and g.size >= 1.5 * body:
                 g.role = Role.TITLE
+
+
+#: a reporter's role and name alone: 本报记者黄晓慧, ■ 通讯员 韩莉 金勇
+#: (记者观察 and 记者手记 are column labels: a bare role runs into a name only after 本报 or 新华社)
+_ROLE_AND_NAMES = re.compile(r"[■◎●]?\s*(?:(?:本报|新华社|人民日报)(?:特约|实习|见习|首席)?(?:记者|通讯员|实习生)\s*"
+                             r"|(?:特约|实习|见习|首席)?(?:记者|通讯员|实习生)\s+)"
+                             r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,3})")
+
+
+def _reporter_and_dashes(g: HeadingGroup) -> bool:
+    """A heading of a reporter's line, with at most lines opening with ——
+    (a part's subtitle) over it: the part of a long article (a report from
+    several places, each with its subtitle and reporter), never a headline."""
+    texts = [ln.text.strip() for ln in g.lines]
+    named = [t for t in texts if (m := _ROLE_AND_NAMES.fullmatch(t)) and all(
+        starts_with_surname(n) for n in m.group("names").split())]
+    return bool(named) and all(t in named or t.startswith("——") for t in texts)
 
 
 #: authors in brackets closing an article: （通讯员 刘阳 赵永平）, ……。（樊曦 韩晓明）

@@ -442,7 +442,13 @@ def _named_person(tokens: list[Token], start: int, end: int) -> bool:
     """Is the run from ``start`` to ``end`` a name and the head written after
     it (习近平主席 + 应邀): a person with a title, not the title of the next word?"""
     words = [(w, t) for w, t in tokens[start:end] if w.strip()]
-    return len(words) == 2 and words[0][1] == "PER" and words[1][0] in POSTFIX_HEADS
+    # 某某为民协会/PER + 会长: a body LAC read as a name is longer than any name without a dot
+    return (len(words) == 2 and words[0][1] == "PER" and words[1][0] in POSTFIX_HEADS
+            and (len(words[0][0]) <= _LONGEST_PLAIN_NAME or any(d in words[0][0] for d in "·•")))
+
+
+#: the longest name written without a dot (欧阳某某): longer PER words are bodies or places
+_LONGEST_PLAIN_NAME = 4
 
 
 def inside_title(tokens: list[Token], index: int) -> bool:
@@ -473,9 +479,17 @@ def _head_after(tokens: list[Token], index: int) -> tuple[str | None, int]:
         if tag in ("w", "PER"):
             break
         joined += word
-        if joined in POSTFIX_HEADS:
+        if joined in POSTFIX_HEADS or k == index + 1 and len(tokens[index][0]) >= 3 and _office_of_one_unit(word, tag):
             found, after = joined, k + 1
     return found, after
+
+
+def _office_of_one_unit(word: str, tag: str) -> bool:
+    """The head of one unit written after the name (某某船长, 某某连长, 某某机长):
+    a noun of a unit's character and 长, which no name runs on into. Only
+    after names of three characters or more: a two-character word LAC calls a
+    name before one is often a clause's words (如本 + 师长 + 战死: if this division's commander)."""
+    return tag == "n" and len(word) == 2 and word[1] == "长" and is_title(word)
 
 
 #: what a name and a head before it may name (张某烈士墓, 某某将军纪念馆)
@@ -519,6 +533,8 @@ def titles_stated_after(tokens: list[Token], index: int) -> list[str]:
 def _stated_titles(tokens: list[Token], start: int) -> tuple[list[str], bool]:
     """Title runs from ``start`` chained by 、 or ，, and whether they reach the end of the sentence."""
     titles: list[str] = []
+    if start < len(tokens) and _COUNTED.match(tokens[start][0]):
+        start += 1  # 是 + 一名 + 检车员: a count before the stated title is no part of it
     while start < len(tokens):
         end = start + 1 if tokens[start][0] in ("原", "前") else start  # 原国家环保局局长 keeps 原
         if titles and tokens[start][0] == tokens[start][0].strip() and _ONE_HAN.fullmatch(tokens[start][0]):

@@ -1,0 +1,45 @@
+"""The enrichment stage on shapes of text found in issue 11's ninth pass
+(dev8, a blind development part). Sample words and names are invented for
+these tests; they feed hand-made LAC tokens to the rules, so they do not
+depend on how the model happens to cut a sentence."""
+
+from __future__ import annotations
+
+from banmian.enrich.namewords import is_address_form
+from banmian.enrich.titles import title_after, titles_before, titles_stated_after
+
+
+def test_a_body_lac_read_as_a_name_opens_the_title() -> None:
+    """某某为民互助协会/PER + 会长 + 柯文明: a PER word longer than any plain
+    name is a body, so it and the head are the title of the name after them;
+    a real name with its head after it (柯文明 + 会长) stays a person."""
+    tokens = [("青松为民互助协会", "PER"), ("会长", "n"), ("柯文明", "PER"), ("介绍", "v"), ("。", "w")]
+    assert titles_before(tokens, 2) == ["青松为民互助协会会长"]
+    tokens = [("柯文明", "PER"), ("会长", "n"), ("柯武明", "PER"), ("介绍", "v")]
+    assert titles_before(tokens, 2) == []
+
+
+def test_a_count_before_a_stated_title_is_dropped() -> None:
+    """柯文明是一名检修员: 一名 counts, the title is 检修员."""
+    tokens = [("柯文明", "PER"), ("是", "v"), ("一名", "m"), ("检修员", "vn"), ("，", "w"), ("负责", "v")]
+    assert titles_stated_after(tokens, 0) == ["检修员"]
+
+
+def test_the_head_of_a_unit_after_a_name() -> None:
+    """柯文明船长 (captain), 柯文明连长: a head of one unit written after a
+    name of three characters; not after a two-character word LAC called a name
+    (如本 + 师长 + 阵亡: if this division's commander falls)."""
+    tokens = [("远洋", "n"), ("的", "u"), ("柯文明", "PER"), ("船长", "n"), ("。", "w")]
+    assert title_after(tokens, 2) == "船长"
+    tokens = [("如本", "PER"), ("师长", "n"), ("阵亡", "v")]
+    assert title_after(tokens, 0) is None
+    tokens = [("柯文明", "PER"), ("成长", "v"), ("很快", "a")]
+    assert title_after(tokens, 0) is None
+
+
+def test_a_doubled_kinship_word_after_a_surname_is_a_form_of_address() -> None:
+    """柯妈妈, 柯叔叔 (how children speak to an elder) name no person; a name
+    whose given part is doubled (柯丽丽) is a name."""
+    assert is_address_form("柯妈妈")
+    assert is_address_form("柯叔叔")
+    assert not is_address_form("柯丽丽")

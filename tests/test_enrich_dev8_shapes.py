@@ -43,3 +43,20 @@ def test_a_doubled_kinship_word_after_a_surname_is_a_form_of_address() -> None:
     assert is_address_form("柯妈妈")
     assert is_address_form("柯叔叔")
     assert not is_address_form("柯丽丽")
+
+
+def test_a_clause_opened_by_a_place_is_one_title_whatever_verbs_it_holds() -> None:
+    """青松村 + 驻/v + 村 + 扶贫/v + 第一书记 + 柯文明: LAC reads words of the
+    office as verbs; a place or a body opening the clause says they name the
+    office. Without the place, the verb ends the title (会见/v + 外长 + 柯某);
+    a two-character verb before a place is the clause's own."""
+    tokens = [("。", "w"), ("青松村", "LOC"), ("驻", "v"), ("村", "n"), ("扶贫", "v"), ("第一", "m"), ("书记", "n"),
+              ("柯文明", "PER"), ("说", "v")]
+    assert titles_before(tokens, 7) == ["青松村驻村扶贫第一书记"]
+    tokens = [("青松市", "LOC"), ("白石县", "LOC"), ("实绩", "n"), ("考核", "v"), ("办", "v"), ("副主任", "n"),
+              ("柯文明", "PER"), ("表示", "v")]
+    assert titles_before(tokens, 6) == ["青松市白石县实绩考核办副主任"]
+    tokens = [("。", "w"), ("会见", "v"), ("外长", "n"), ("柯文明", "PER")]
+    assert titles_before(tokens, 3) == ["外长"]
+    tokens = [("，", "w"), ("青松国", "LOC"), ("批评", "v"), ("白石国", "LOC"), ("总理", "n"), ("柯文明", "PER")]
+    assert titles_before(tokens, 5) == ["白石国总理"]

@@ -374,6 +374,9 @@ def titles_before(tokens: list[Token], index: int) -> list[str]:
     end = index
     while True:
         run, start = _title_run(tokens, end)
+        anchored, anchored_start = _anchored_clause(tokens, end)
+        if anchored and anchored_start < start:
+            run, start = anchored, anchored_start  # 某某村/LOC + 驻/v + 村 + 扶贫/v + 第一书记
         title = "" if _named_person(tokens, start, end) else _trim(run)
         if not title or not _after_mark(tokens, start):
             clause, clause_start = _clause_title(tokens, end)  # 推进“一带一路”建设工作领导小组组长 in a chain
@@ -394,6 +397,38 @@ def titles_before(tokens: list[Token], index: int) -> list[str]:
                 break
         end = start - 1
     return chain
+
+
+#: the most verbs an anchored clause title may hold (某某县 + 考核/v + 办/v + 主任)
+_ANCHORED_VERBS = 2
+#: the longest anchored clause title
+_ANCHORED_LONGEST = 24
+
+
+def _anchored_clause(tokens: list[Token], end: int) -> tuple[str, int]:
+    """The whole clause before ``end`` as one title when a place or a body
+    opens it and it holds only title words and short verbs (东庄村 + 驻 + 村 +
+    扶贫 + 第一书记, 某市某县 + 实绩 + 考核 + 办 + 副主任): LAC reads the words
+    of many offices as verbs, and a place or body at the clause's start says
+    the verbs name the office, not an act. A two-character verb before a
+    place or body is the clause's own (法国 + 批评 + 德国总理)."""
+    start, verbs = end, 0
+    while start > 0:
+        word, tag = tokens[start - 1]
+        if tag in TITLE_TAGS and tag != "m" or tag == "m" and start < end and not word.endswith("岁"):
+            start -= 1
+        elif tag == "v" and len(word) <= 2 and word not in CHAIN_MARKS and start < end and verbs < _ANCHORED_VERBS:
+            if len(word) == 2 and tokens[start][1] in ("LOC", "ORG"):
+                return "", end
+            verbs += 1
+            start -= 1
+        else:
+            break
+    opens_clause = start == 0 or tokens[start - 1][1] == "w" and tokens[start - 1][0] not in ("“", "‘")
+    if not verbs or not opens_clause or tokens[start][1] not in ("LOC", "ORG"):
+        return "", end
+    text = "".join(word for word, _ in tokens[start:end])
+    return (text, start) if len(text) <= _ANCHORED_LONGEST and is_title(text) else ("", end)
 
 
 def _split_at_concurrent(title: str) -> list[str]:

@@ -5,6 +5,8 @@ depend on how the model happens to cut a sentence."""
 
 from __future__ import annotations
 
+from banmian.enrich.credits import is_contributor
+from banmian.enrich.namerepair import mend
 from banmian.enrich.namewords import is_address_form
 from banmian.enrich.titles import title_after, titles_before, titles_stated_after
 
@@ -60,3 +62,35 @@ def test_a_clause_opened_by_a_place_is_one_title_whatever_verbs_it_holds() -> No
     assert titles_before(tokens, 3) == ["外长"]
     tokens = [("，", "w"), ("青松国", "LOC"), ("批评", "v"), ("白石国", "LOC"), ("总理", "n"), ("柯文明", "PER")]
     assert titles_before(tokens, 5) == ["白石国总理"]
+
+
+def test_name_edges_mended_from_what_stands_around_them() -> None:
+    """Names LAC cut or ran on: a dotted name's front left as one-character
+    words after the head (书记 + 热/a + 先/d + 古力·某某); one character of a
+    head glued to the dotted name (外 + 长/PER + 敦·某某: 外长 is the head); a
+    name that is also a noun between a head and a speech verb (发言人 + 高峰/n
+    + 表示), but not a word for a body (成员 + 单位/n + 表示); a given name's
+    locative last character cut off before a copula (柯光/PER + 中/f + 担任)."""
+    tokens = mend([("党总支", "n"), ("书记", "n"), ("热", "a"), ("先", "d"), ("古力·某提", "PER"), ("说", "v")])
+    assert ("热先古力·某提", "PER") in tokens
+    tokens = mend([("应", "v"), ("某国", "LOC"), ("外", "f"), ("长", "PER"), ("敦·巴某奈", "PER"), ("邀请", "v")])
+    assert ("敦·巴某奈", "PER") in tokens
+    tokens = mend([("某部", "ORG"), ("新闻", "n"), ("发言人", "n"), ("高峰", "n"), ("表示", "v"), ("，", "w")])
+    assert ("高峰", "PER") in tokens
+    tokens = mend([("协会", "n"), ("成员", "n"), ("单位", "n"), ("表示", "v"), ("，", "w")])
+    assert ("单位", "n") in tokens
+    tokens = mend([("柯文显", "PER"), ("和", "c"), ("柯光", "PER"), ("中", "f"), ("担任", "v"), ("顾问", "n")])
+    assert ("柯光中", "PER") in tokens
+
+
+def test_an_editor_of_a_named_outlet_in_running_text_is_a_person() -> None:
+    """某国《某某》期刊编辑柯文明所感到的: an editor of another outlet in the
+    news, whose clause goes on after the name; (《某某报》编辑柯文明) in a
+    bracket closing a credit, and 本报编辑柯文明 stay credits."""
+    tokens = [("某国", "LOC"), ("《", "w"), ("某某经济", "nw"), ("》", "w"), ("期刊", "n"), ("编辑", "n"),
+              ("柯文明", "PER"), ("所", "u"), ("感到", "v"), ("的", "u")]
+    assert not is_contributor(tokens, 6)
+    tokens = [("（", "w"), ("《", "w"), ("某某报", "nw"), ("》", "w"), ("编辑", "n"), ("柯文明", "PER"), ("）", "w")]
+    assert is_contributor(tokens, 5)
+    tokens = [("本报", "r"), ("编辑", "n"), ("柯文明", "PER"), ("整理", "v")]
+    assert is_contributor(tokens, 2)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from banmian.enrich.credits import is_contributor
 from banmian.enrich.namerepair import mend
 from banmian.enrich.namewords import is_address_form
-from banmian.enrich.titles import title_after, titles_before, titles_stated_after
+from banmian.enrich.titles import is_title, title_after, titles_before, titles_stated_after
 
 
 def test_a_body_lac_read_as_a_name_opens_the_title() -> None:
@@ -94,3 +94,25 @@ def test_an_editor_of_a_named_outlet_in_running_text_is_a_person() -> None:
     assert is_contributor(tokens, 5)
     tokens = [("本报", "r"), ("编辑", "n"), ("柯文明", "PER"), ("整理", "v")]
     assert is_contributor(tokens, 2)
+
+
+def test_agent_nouns_are_heads_by_their_ending() -> None:
+    """某国“某某”受害者柯文明, 著名篆刻家柯文明: an agent noun of three
+    characters or more (…者, …家) ends a title though no list names it;
+    words with those endings that name no role do not (发展中国家, 老人家),
+    nor 获得者 of an honour that is no prize, nor a name ending so (柯士家)."""
+    assert is_title("某国“某某”受害者") and is_title("著名篆刻家") and is_title("论文第一作者")
+    assert not is_title("发展中国家") and not is_title("老人家") and not is_title("某区道德模范获得者")
+    assert is_title("诺贝尔奖获得者")
+    assert not is_title("柯士家", agent_nouns=False)
+    tokens = [("。", "w"), ("司长", "n"), ("柯士家", "PER"), ("说", "v")]
+    assert titles_before(tokens, 2) == ["司长"]
+
+
+def test_two_titles_joined_by_he_are_two_titles() -> None:
+    """著名宣传家和革命活动家柯文明: 和 joins two titles as 及 does; an office
+    whose name holds 和 (文化和旅游部部长) is one title."""
+    tokens = [("。", "w"), ("著名", "a"), ("宣传家", "n"), ("和", "c"), ("革命", "n"), ("活动家", "n"), ("柯文明", "PER")]
+    assert titles_before(tokens, 6) == ["著名宣传家", "革命活动家"]
+    tokens = [("。", "w"), ("文化", "n"), ("和", "c"), ("旅游部", "ORG"), ("部长", "n"), ("柯文明", "PER")]
+    assert titles_before(tokens, 5) == ["文化和旅游部部长"]

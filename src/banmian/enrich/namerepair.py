@@ -80,7 +80,7 @@ def repair_names(tokens: list[Token]) -> list[Token]:
         if (tag != "PER" and following[1] == "PER" and len(following[0]) >= 2 and len(word) >= 3
                 and (word[-1] in _SURNAMES and len(following[0]) == 2
                      or word[-1] in TRANSLITERATION and all(c in TRANSLITERATION for c in following[0][-1:]))
-                and is_title(word[:-1]) and not is_title(word)):
+                and is_title(word[:-1]) and not is_title(word, agent_nouns=False)):
             mended += [(word[:-1], tag), (word[-1] + following[0], "PER")]
             i += 2
             continue
@@ -142,7 +142,7 @@ def repair_names(tokens: list[Token]) -> list[Token]:
                     and (j - i - 1 >= 2 or out[i + 1][1] in _MISREAD_NAME_TAGS
                          or out[i + 1][1] == "n" and span[-1] not in _COLLECTIVE_ENDINGS)  # 发言人 + 高峰/n + 表示
                     and span[0] in _SURNAMES and HAN_PART.fullmatch(span)
-                    and span[-1] not in _NOT_NAME_ENDINGS and not is_title(span)):
+                    and span[-1] not in _NOT_NAME_ENDINGS and not is_title(span, agent_nouns=False)):
                 mended += [(word, tag), (span, "PER")]
                 i = j
                 continue
@@ -195,7 +195,7 @@ def _name_glued_to_head(word: str, tag: str, following: Token, after: Token) -> 
     if tag in ("PER", "w") or not 3 <= len(word) <= 7:
         return []
     cuts = [cut for cut in range(len(word) - 1, 1, -1) if word[cut - 1] in HEAD_ENDINGS and word[cut] in _SURNAMES]
-    if not cuts or not HAN_PART.fullmatch(word) or is_title(word):
+    if not cuts or not HAN_PART.fullmatch(word) or is_title(word, agent_nouns=False):
         return []
     for cut in cuts:
         head, rest = word[:cut], word[cut:]

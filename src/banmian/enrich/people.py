@@ -70,7 +70,7 @@ def valid_name(word: str) -> bool:
         return False  # 林林总, 胡胡伊: a doubled first character is no surname
     if len(word) == 2 and word[0] in "老小" or is_address_form(word):
         return False  # 老吴, 小王, 刘师傅: a familiar form, not a name
-    return not is_title(word)
+    return not is_title(word, agent_nouns=False)
 
 
 def _names_pattern(names: Iterable[str]) -> list[str]:

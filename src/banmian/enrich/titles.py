@@ -32,9 +32,12 @@ CHAIN_MARKS = ("、", "，", ",", "兼")
 #: LAC tags a title may be made of (nouns, names of organisations and places)
 TITLE_TAGS = frozenset({"ORG", "LOC", "n", "nz", "nw", "vn", "an", "m", "q", "f", "s", "a", "b", "j"})
 _HEAD_RE = re.compile("(?:" + "|".join(sorted(HEADS, key=len, reverse=True)) + r"|[\u4e00-\u9fff][长员师户官])$")
+#: agent nouns of three characters or more (受害者, 鉴定家, 理论家): heads by their ending, not
+#: 获得者 of an honour that is no prize (奖获得者 is a head of its own)
+_AGENT_NOUN = re.compile(r"[\u4e00-\u9fff]{2}(?<!获得)[者家]$")
 #: heads as words: LAC tags some as verbs (全权代表, 主管), yet they belong to the title
 _HEAD_SET = frozenset(HEADS)
-HEAD_ENDINGS = frozenset(h[-1] for h in HEADS) | {"长", "员", "师", "户", "官"}
+HEAD_ENDINGS = frozenset(h[-1] for h in HEADS) | {"长", "员", "师", "户", "官", "者", "家"}
 _DEMONSTRATIVES = "该此这其"
 #: pronouns LAC cuts from 国 (我 + 国): the country of the speaker, no part of a title after it
 _WHOSE_COUNTRY = frozenset({"我", "本", "该", "其", "各", "贵"})
@@ -49,13 +52,17 @@ _LEVEL_WORDS = ("区域", "区块", "区间", "区别", "市场", "市民", "市
 _COMMITTEE_DEPARTMENTS = ("组织部", "宣传部", "统战部", "政法委", "党校", "秘书长", "办公室")
 
 
-def is_title(text: str) -> bool:
+def is_title(text: str, agent_nouns: bool = True) -> bool:
     """True when ``text`` ends in a title head (and is not a look-alike word);
-    a quote may close the head (全国“治沙英雄”)."""
+    a quote may close the head (全国“治沙英雄”). With ``agent_nouns``, an agent
+    noun's ending makes a head too (受害者, 鉴定家); not for a word LAC tagged
+    as a name, which may end so (储士家)."""
     text = text.rstrip("”’")
     # “某某奖章”获得者: a quote inside the head's words does not change the head
     bare = text.replace("”", "").replace("“", "") if "”" in text else text
-    if not bare or bare[-1] not in HEAD_ENDINGS or not _HEAD_RE.search(bare) or _BAD_START.match(text):
+    if not bare or bare[-1] not in HEAD_ENDINGS or _BAD_START.match(text):
+        return False
+    if not _HEAD_RE.search(bare) and not (agent_nouns and _AGENT_NOUN.search(bare)):
         return False
     return not bare.endswith(NOT_HEADS)
 
@@ -322,7 +329,7 @@ def _in_title(tokens: list[Token], k: int, end: int) -> bool:
     if tag == "PER" and word.endswith(_DIVISION_SUFFIXES) and 0 < k < end - 1:
         return True  # 米纳斯吉拉斯州/PER + 救援队负责人: a place LAC read as a name
     if tag == "PER":  # a name inside a title (习近平主席特使) belongs to the title
-        return k < end - 1 or is_title(word)  # LAC's 上士 + 王欢: a rank read as a name
+        return k < end - 1 or is_title(word, agent_nouns=False)  # LAC's 上士 + 王欢: a rank read as a name
     if word in _QUOTES:  # “第一书记”张海全, 推进“一带一路”建设工作领导小组组长
         return True
     if word == "所" and tag in ("u", "p") and 0 < k < end - 1 and tokens[k - 1][1] in ("n", "nz", "ORG") \
@@ -443,7 +450,7 @@ def _split_at_concurrent(title: str) -> list[str]:
 
 
 #: what joins two titles of one person inside one run (国务委员兼外长, 导演及某协会主席)
-_CONCURRENT_MARKS = ("兼", "及")
+_CONCURRENT_MARKS = ("兼", "及", "和")
 
 
 def _after_mark(tokens: list[Token], start: int) -> bool:

@@ -116,3 +116,12 @@ def test_two_titles_joined_by_he_are_two_titles() -> None:
     assert titles_before(tokens, 6) == ["著名宣传家", "革命活动家"]
     tokens = [("。", "w"), ("文化", "n"), ("和", "c"), ("旅游部", "ORG"), ("部长", "n"), ("柯文明", "PER")]
     assert titles_before(tokens, 5) == ["文化和旅游部部长"]
+
+
+def test_a_byline_of_a_name_padded_with_spaces_and_another_name() -> None:
+    """乔  栋   柯文明 on a line of its own: a two-character name padded to the
+    width of three (LAC: 乔/PER + spaces + 栋/q), then another name: a byline."""
+    tokens = [("乔", "PER"), (" ", "w"), (" ", "w"), ("栋", "q"), (" ", "w"), (" ", "w"), (" ", "w"), ("柯文明", "PER")]
+    assert is_contributor(tokens, 7)
+    tokens = [("他", "r"), ("说", "v"), ("栋", "q"), (" ", "w"), ("柯文明", "PER"), ("来", "v")]
+    assert not is_contributor(tokens, 4)

@@ -150,9 +150,19 @@ def _spaced_name_list(tokens: list[Token], index: int) -> bool:
         while 0 <= k < len(tokens) and not tokens[k][0].strip():
             k += step
         if 0 <= k < len(tokens) and (tokens[k][1] == "PER" or step == 1 and _name_sized(tokens, k)
-                                     or step == -1 and tokens[k][1] == "LOC"):
+                                     or step == -1 and (tokens[k][1] == "LOC" or _padded_name_ends(tokens, k))):
             return True  # 江西新余市 廖海金: a reader's signature
     return False
+
+
+def _padded_name_ends(tokens: list[Token], end: int) -> bool:
+    """Does a two-character name padded with spaces to the width of three
+    (乔  栋, LAC: 乔/PER + spaces + 栋/q) end at ``end``, opening its line?"""
+    k = end - 1
+    while k >= 0 and not tokens[k][0].strip():
+        k -= 1
+    return (k == 0 and k < end - 1 and len(tokens[end][0]) == 1 and len(tokens[0][0]) == 1
+            and tokens[0][1] == "PER" and "\u4e00" <= tokens[end][0] <= "\u9fff")
 
 
 def _name_sized(tokens: list[Token], start: int) -> bool:

@@ -24,7 +24,8 @@ from .namerepair import AFTER_NAME, COPULA_CHARS, DOTS, HAN_PART, SPEECH, TRANSL
 from .namewords import (after_a_seat, after_a_settlement, in_book_title, in_place_list, is_address_form,
                         is_tibetan_name, pair_of_sides, place_fronts, quoted_alone)
 from .world import place_shaped
-from .titles import (POSTFIX_HEADS, complete_title, inside_title, is_title, title_after,
+from .titlecomplete import complete_title
+from .titles import (POSTFIX_HEADS, inside_title, is_title, title_after,
                      titles_before, titles_stated_after)
 from .rosters import titles_in_roster
 

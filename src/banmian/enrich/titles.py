@@ -17,7 +17,11 @@ from __future__ import annotations
 import re
 
 from .lexer import Token
+from .titlecomplete import complete_title
 from .titlewords import HEADS, NOT_HEADS, POSTFIX_HEADS, SEX_MARKS
+
+#: complete_title lives in .titlecomplete; it is named here too for callers that import it from the grammar
+__all__ = ["complete_title", "inside_title", "is_title", "title_after", "titles_before", "titles_stated_after"]
 
 #: words after a name that introduce its title (赵明翠，是全国人大代表; 王五系县医院院长)
 _COPULAS = ("是", "系", "现任", "担任", "任", "时任", "历任", "先后任", "调任", "升任", "转任", "出任", "生前系", "生前是", "还是", "也是", "曾是",
@@ -44,12 +48,6 @@ _WHOSE_COUNTRY = frozenset({"我", "本", "该", "其", "各", "贵"})
 #: a title never opens with a particle or a preposition (对 of 对外 opens organisations: 对外经济贸易大学)
 _BAD_START = re.compile(r"^(?:[的和与及等是为在向把被将由]|对(?!外))")
 
-#: a title abbreviated to its level (区委副书记, 副区长, 县政府党组书记)
-_ABBREVIATED = re.compile(r"^(副|常务副)?([区县市省镇乡村])")
-#: words that start with a level character but are not abbreviations
-_LEVEL_WORDS = ("区域", "区块", "区间", "区别", "市场", "市民", "市容", "市政", "县域", "省份", "镇街", "村民", "村庄", "村级")
-#: departments of a party committee: after X委常委 they belong to X委
-_COMMITTEE_DEPARTMENTS = ("组织部", "宣传部", "统战部", "政法委", "党校", "秘书长", "办公室")
 
 
 def is_title(text: str, agent_nouns: bool = True) -> bool:
@@ -616,27 +614,3 @@ def _note_bracket_end(tokens: list[Token], start: int) -> int:
         if tokens[k][1] == "w" or len(text) > _NOTE_LONGEST:
             return 0
     return 0
-
-
-def complete_title(title: str, anchors: dict[str, str], committee: str | None = None) -> str:
-    """Write out an abbreviated title with the article's place of that level.
-
-    ``anchors`` maps a level character (区, 县, 市 ...) to the place the
-    article is about at that level (茂南区). 区委副书记 -> 茂南区委副书记,
-    区长 -> 茂南区区长, 副区长 -> 茂南区副区长. ``committee`` (茂南区委) is
-    prefixed to a department title that follows X委常委 in the same chain
-    (组织部部长 -> 茂南区委组织部部长).
-    """
-    if committee and title.startswith(_COMMITTEE_DEPARTMENTS):
-        return committee + title
-    match = _ABBREVIATED.match(title)
-    if not match or title.startswith(_LEVEL_WORDS, len(match.group(1) or "")):
-        return title
-    level = match.group(2)
-    place = anchors.get(level)
-    if not place:
-        return title
-    rest = title[match.end():]
-    if match.group(1) or rest.startswith("长"):  # 副区长, 区长: the office of the whole place
-        return place + title
-    return place + rest if place.endswith(level) else place + title

@@ -9,8 +9,8 @@
   93 drawn at random for issue 11's second pass (people_corpus_dev.json) and
   85 for its third pass (people_corpus_dev3.json), 100 for its fourth
   (people_corpus_dev4.json), 100 for its fifth (people_corpus_dev5.json) and
-  100 for its seventh (people_corpus_dev6.json) and 100 for its eighth
-  (people_corpus_dev7.json):
+  100 for its seventh (people_corpus_dev6.json), 100 for its eighth
+  (people_corpus_dev7.json) and 100 for its ninth (people_corpus_dev8.json):
   together the tuning part;
   the test part (people_corpus_test.json, issue 11) that no rule was tuned
   on; precision, recall and F1 of names and of (name, title) pairs,
@@ -55,6 +55,8 @@ DEV5_PART = "people_corpus_dev5.json"
 DEV6_PART = "people_corpus_dev6.json"
 #: issue 11, eighth pass (session 10): 100 more articles annotated blind, scored before any rule changed (a tuning part)
 DEV7_PART = "people_corpus_dev7.json"
+#: issue 11, ninth pass (session 11): 100 more articles annotated blind, scored before any rule changed (a tuning part)
+DEV8_PART = "people_corpus_dev8.json"
 
 
 @dataclass
@@ -248,7 +250,7 @@ def evaluate(shared: Path) -> dict[str, Evaluation]:
     for label, name in (("corpus sample", "people_corpus.json"), ("held-out sample", "people_corpus_heldout.json"),
                         ("dev part", DEV_PART), ("dev part, third pass", DEV3_PART),
                         ("dev part, fourth pass", DEV4_PART), ("dev part, fifth pass", DEV5_PART), ("dev part, seventh pass", DEV6_PART),
-                        ("dev part, eighth pass", DEV7_PART),
+                        ("dev part, eighth pass", DEV7_PART), ("dev part, ninth pass", DEV8_PART),
                         ("test part", TEST_PART)):
         result = Evaluation()
         pairs, spec = corpus_articles(shared, name)

@@ -26,12 +26,13 @@ HELD_OUT_GATE = 0.943
 #: then 0.900, 0.806 and 0.908 after the second pass, 0.912, 0.818 and 0.908 after the third, 0.912,
 #: 0.821 and 0.909 after the fourth, 0.9158, 0.8226 and 0.9251 after the fifth, 0.9163, 0.8249 and 0.9257
 #: after the sixth, 0.9163, 0.8266 and 0.9257 after the seventh, 0.9164, 0.8288 and 0.9258 after the
-#: eighth (issue floors 0.95, 0.90 and 0.95 not reached yet: these gates only stop a regression)
-TEST_NAME_GATE, TEST_PAIR_GATE, TEST_PLACE_PRECISION_GATE = 0.916, 0.828, 0.925
+#: eighth, 0.9164, 0.8298 and 0.9258 after the ninth (issue floors 0.95, 0.90 and 0.95 not reached yet:
+#: these gates only stop a regression)
+TEST_NAME_GATE, TEST_PAIR_GATE, TEST_PLACE_PRECISION_GATE = 0.916, 0.829, 0.925
 #: issue 11's development part (93 articles of the second pass, a tuning part): measured 0.932, 0.945, 0.943,
 #: then 0.958, 0.962, 0.943 after the third pass, 0.958, 0.966, 0.958 after the fourth, 0.9586, 0.9680,
-#: 0.9785 after the fifth
-DEV_NAME_GATE, DEV_PAIR_GATE, DEV_PLACE_PRECISION_GATE = 0.958, 0.968, 0.978
+#: 0.9785 after the fifth, 0.9619, 0.9720, 0.9785 after the ninth
+DEV_NAME_GATE, DEV_PAIR_GATE, DEV_PLACE_PRECISION_GATE = 0.961, 0.971, 0.978
 #: issue 11's third pass development part (85 articles annotated blind, a tuning part): measured 0.949,
 #: 0.940 and places 0.928, then 0.949, 0.946 and 0.932 after the fourth pass, 0.9657, 0.9580 and 0.9518
 #: after the fifth
@@ -43,17 +44,22 @@ DEV4_NAME_GATE, DEV4_PAIR_GATE, DEV4_PLACE_PRECISION_GATE = 0.955, 0.909, 0.938
 #: issue 11's fifth development part (100 articles annotated blind in the sixth pass, session 8, a tuning
 #: part): measured 0.885, 0.838 and places 0.919 before any rule of the pass (0.856 pairs, 0.921 places on
 #: the annotation as corrected afterwards), 0.9250, 0.9487 and 0.9256 after it, 0.9251, 0.9538 and 0.9256
-#: after the eighth pass
-DEV5_NAME_GATE, DEV5_PAIR_GATE, DEV5_PLACE_PRECISION_GATE = 0.925, 0.953, 0.925
+#: after the eighth pass, 0.9274, 0.9563 and 0.9256 after the ninth
+DEV5_NAME_GATE, DEV5_PAIR_GATE, DEV5_PLACE_PRECISION_GATE = 0.927, 0.956, 0.925
 #: issue 11's sixth development part (dev6: 100 articles annotated blind in the seventh pass, session 9, a
 #: tuning part): measured 0.888, 0.831 and places 0.903 before any rule of the pass (0.835 pairs, 0.914
 #: places on the annotation as corrected afterwards), 0.9102, 0.8691 and 0.9139 after it, 0.9120, 0.9072
-#: and 0.9197 after the eighth pass
-DEV6_NAME_GATE, DEV6_PAIR_GATE, DEV6_PLACE_PRECISION_GATE = 0.912, 0.907, 0.919
+#: and 0.9197 after the eighth pass, 0.9120, 0.9165 and 0.9197 after the ninth
+DEV6_NAME_GATE, DEV6_PAIR_GATE, DEV6_PLACE_PRECISION_GATE = 0.912, 0.916, 0.919
 #: issue 11's seventh development part (dev7: 100 articles annotated blind in the eighth pass, session 10,
 #: a tuning part): measured 0.923, 0.850 and places 0.943 with 2 contributors as people before any rule of
-#: the pass (0.923, 0.852, 0.947 on the annotation as corrected afterwards), 0.9441, 0.9265 and 0.9643 after it
-DEV7_NAME_GATE, DEV7_PAIR_GATE, DEV7_PLACE_PRECISION_GATE = 0.944, 0.926, 0.964
+#: the pass (0.923, 0.852, 0.947 on the annotation as corrected afterwards), 0.9441, 0.9265 and 0.9643 after it,
+#: 0.9441, 0.9360 and 0.9643 after the ninth pass
+DEV7_NAME_GATE, DEV7_PAIR_GATE, DEV7_PLACE_PRECISION_GATE = 0.944, 0.935, 0.964
+#: issue 11's eighth development part (dev8: 100 articles annotated blind in the ninth pass, session 11, a
+#: tuning part): measured 0.925, 0.851 and places 0.918 with 1 contributor as a person before any rule of the
+#: pass (0.933, 0.878, 0.918 on the annotation as corrected afterwards), 0.9560, 0.9100 and 0.9182 after it
+DEV8_NAME_GATE, DEV8_PAIR_GATE, DEV8_PLACE_PRECISION_GATE = 0.955, 0.909, 0.918
 #: place precision on the tuning part (measured 0.977 and 0.980, then 0.992 and 0.979, then 1.000 and 1.000)
 TUNING_PLACE_PRECISION_GATE = 1.0
 
@@ -190,6 +196,16 @@ def test_seventh_dev_part_no_contributor_and_gates(scores) -> None:  # type: ign
     assert dev.names.f1 >= DEV7_NAME_GATE, dev.names.line("names")
     assert dev.pairs.f1 >= DEV7_PAIR_GATE, dev.pairs.line("pairs")
     assert dev.places.precision >= DEV7_PLACE_PRECISION_GATE, dev.places.line("places")
+
+
+def test_eighth_dev_part_no_contributor_and_gates(scores) -> None:  # type: ignore[no-untyped-def]
+    """Issue 11's eighth development part (dev8, blind, ninth pass): the error classes found on it stay fixed."""
+    dev = scores["dev part, ninth pass"]
+    assert dev.articles >= 100
+    assert dev.contributors_as_people == []
+    assert dev.names.f1 >= DEV8_NAME_GATE, dev.names.line("names")
+    assert dev.pairs.f1 >= DEV8_PAIR_GATE, dev.pairs.line("pairs")
+    assert dev.places.precision >= DEV8_PLACE_PRECISION_GATE, dev.places.line("places")
 
 
 @pytest.mark.parametrize("part", ["corpus sample", "held-out sample"])

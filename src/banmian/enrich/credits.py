@@ -84,13 +84,13 @@ def _press_role_line(tokens: list[Token], index: int) -> bool:
 
 
 def _outlets_reporter_speaking(tokens: list[Token], role_at: int, index: int) -> bool:
-    """Is the name at ``index`` a reporter of a named outlet who speaks in the
-    news (《共和国报》记者X表示, 某电视台摄像记者X说), not a credit? The role
-    word follows the outlet's name (an organisation or a title in 《》) and a
-    speech verb follows the name."""
-    following = tokens[index + 1][0] if index + 1 < len(tokens) else ""
-    if following not in _QUOTING_VERBS:
-        return False
+    """Is the name at ``index`` a reporter or editor of a named outlet who is in
+    the news (《共和国报》记者X表示, 某电视台摄像记者X说, 《某某》期刊编辑X所感到的),
+    not a credit? The role word follows the outlet's name (an organisation or a
+    title in 《》) and the name's clause goes on after it (a verb, not a mark)."""
+    following, following_tag = tokens[index + 1] if index + 1 < len(tokens) else ("", "w")
+    if following not in _QUOTING_VERBS and (following_tag == "w" or following in CREDIT_VERBS or not following.strip()):
+        return False  # in running text the name is followed by its clause (X表示, X所感到的), not a mark
     k = role_at if tokens[role_at][0] not in CONTRIBUTOR_ROLES else role_at - 1
     while k >= 0 and role_at - k <= 2 and tokens[k][1] in ("n", "vn") and tokens[k][0] not in CONTRIBUTOR_ROLES:
         k -= 1  # 摄像 of 摄像记者
@@ -150,9 +150,19 @@ def _spaced_name_list(tokens: list[Token], index: int) -> bool:
         while 0 <= k < len(tokens) and not tokens[k][0].strip():
             k += step
         if 0 <= k < len(tokens) and (tokens[k][1] == "PER" or step == 1 and _name_sized(tokens, k)
-                                     or step == -1 and tokens[k][1] == "LOC"):
+                                     or step == -1 and (tokens[k][1] == "LOC" or _padded_name_ends(tokens, k))):
             return True  # 江西新余市 廖海金: a reader's signature
     return False
+
+
+def _padded_name_ends(tokens: list[Token], end: int) -> bool:
+    """Does a two-character name padded with spaces to the width of three
+    (乔  栋, LAC: 乔/PER + spaces + 栋/q) end at ``end``, opening its line?"""
+    k = end - 1
+    while k >= 0 and not tokens[k][0].strip():
+        k -= 1
+    return (k == 0 and k < end - 1 and len(tokens[end][0]) == 1 and len(tokens[0][0]) == 1
+            and tokens[0][1] == "PER" and "\u4e00" <= tokens[end][0] <= "\u9fff")
 
 
 def _name_sized(tokens: list[Token], start: int) -> bool:

@@ -64,7 +64,7 @@ def _name_shaped(text: str) -> bool:
     dotted = len(bare) < len(text)
     if not _HAN_PART.fullmatch(bare) or len(text) > (_DOTTED_ITEM_LONGEST if dotted else _ITEM_LONGEST):
         return False
-    return (len(bare) >= 2 and bare[-1] not in NOT_NAME_ENDINGS and not is_title(bare) and text[0] not in _DOTS
+    return (len(bare) >= 2 and bare[-1] not in NOT_NAME_ENDINGS and not is_title(bare, agent_nouns=False) and text[0] not in _DOTS
             and surname_shaped(text))
 
 
@@ -120,7 +120,7 @@ def _whole_list_item(tokens: list[Token], i: int) -> int:
     span = "".join(word for word, _ in tokens[i:end])
     dotted = any(d in span for d in _DOTS)
     if (end == i + 1 or end >= len(tokens) or tokens[end][0] != "、" or len(span) > (12 if dotted else 4)
-            or not _HAN_PART.fullmatch("".join(c for c in span if c not in _DOTS)) or is_title(span)):
+            or not _HAN_PART.fullmatch("".join(c for c in span if c not in _DOTS)) or is_title(span, agent_nouns=False)):
         return 0
     return end
 
@@ -145,7 +145,7 @@ def last_list_items(tokens: list[Token]) -> list[Token]:
                 end += 1
             span = "".join(word for word, _ in tokens[i:end])
             if (end - i >= 2 and end < len(tokens) and tokens[end][0] in ("等", "等人") and 2 <= len(span) <= 3
-                    and _HAN_PART.fullmatch(span) and span[0] in SURNAMES and not is_title(span)
+                    and _HAN_PART.fullmatch(span) and span[0] in SURNAMES and not is_title(span, agent_nouns=False)
                     and span[-1] not in NOT_NAME_ENDINGS):
                 out.append((span, "PER"))
                 i = end

@@ -80,7 +80,7 @@ def repair_names(tokens: list[Token]) -> list[Token]:
         if (tag != "PER" and following[1] == "PER" and len(following[0]) >= 2 and len(word) >= 3
                 and (word[-1] in _SURNAMES and len(following[0]) == 2
                      or word[-1] in TRANSLITERATION and all(c in TRANSLITERATION for c in following[0][-1:]))
-                and is_title(word[:-1]) and not is_title(word)):
+                and is_title(word[:-1]) and not is_title(word, agent_nouns=False)):
             mended += [(word[:-1], tag), (word[-1] + following[0], "PER")]
             i += 2
             continue
@@ -117,6 +117,11 @@ def repair_names(tokens: list[Token]) -> list[Token]:
             mended.append((word + following[0] + after[0], "PER"))  # 桑旦/PER + 搭/v + 杰/PER: one name in three
             i += 3
             continue
+        if (tag == "PER" and len(word) == 2 and word[0] in _SURNAMES and following[1] == "f" and len(following[0]) == 1
+                and following[0] in _GIVEN_LOCATIVES and (after[0] in SPEECH or after[0] in _COPULA_WORDS)):
+            mended.append((word + following[0], "PER"))  # 陈光/PER + 中/f + 担任: the name's last character
+            i += 2
+            continue
         if tag == "PER" and len(word) >= 3 and (word[-1] + following[0]) in _HEAD_WORDS:
             mended += [(word[:-1], "PER"), (word[-1] + following[0], "n")]  # 穆罕默德王 + 储
             i += 2
@@ -134,9 +139,10 @@ def repair_names(tokens: list[Token]) -> list[Token]:
                 span += out[j][0]
                 j += 1
             if (j < len(out) and out[j][0] in SPEECH and 2 <= len(span) <= 3
-                    and (j - i - 1 >= 2 or out[i + 1][1] in _MISREAD_NAME_TAGS)
+                    and (j - i - 1 >= 2 or out[i + 1][1] in _MISREAD_NAME_TAGS
+                         or out[i + 1][1] == "n" and span[-1] not in _COLLECTIVE_ENDINGS)  # 发言人 + 高峰/n + 表示
                     and span[0] in _SURNAMES and HAN_PART.fullmatch(span)
-                    and span[-1] not in _NOT_NAME_ENDINGS and not is_title(span)):
+                    and span[-1] not in _NOT_NAME_ENDINGS and not is_title(span, agent_nouns=False)):
                 mended += [(word, tag), (span, "PER")]
                 i = j
                 continue
@@ -145,6 +151,12 @@ def repair_names(tokens: list[Token]) -> list[Token]:
     return mended
 
 
+#: last characters of words for groups and bodies (成员 + 单位 + 表示): a noun with one is no name
+_COLLECTIVE_ENDINGS = frozenset("位部局处会所院队组方界们")
+#: locative characters that end given names too (陈光中, 史前进): LAC cuts them off as 中/f, 前/f
+_GIVEN_LOCATIVES = frozenset("中前东西南北")
+#: copulas after which a locative word cannot stand: the character before them ends the name
+_COPULA_WORDS = frozenset({"担任", "是", "系", "任", "曾任", "现任"})
 #: tags of the words a name LAC read as a body may carry (see _name_read_as_a_body)
 _BODY_TAGS = frozenset({"ORG", "LOC", "n", "nz"})
 #: how places and landforms end: a word with this ending after a title is no name read as a place
@@ -183,7 +195,7 @@ def _name_glued_to_head(word: str, tag: str, following: Token, after: Token) -> 
     if tag in ("PER", "w") or not 3 <= len(word) <= 7:
         return []
     cuts = [cut for cut in range(len(word) - 1, 1, -1) if word[cut - 1] in HEAD_ENDINGS and word[cut] in _SURNAMES]
-    if not cuts or not HAN_PART.fullmatch(word) or is_title(word):
+    if not cuts or not HAN_PART.fullmatch(word) or is_title(word, agent_nouns=False):
         return []
     for cut in cuts:
         head, rest = word[:cut], word[cut:]
@@ -301,8 +313,14 @@ def _dotted_name_edges(tokens: list[Token]) -> list[Token]:
     for k, (word, tag) in enumerate(tokens):
         dotted = tag == "PER" and any(d in word for d in DOTS) and word[0] not in DOTS
         last = out[-1] if out else ("", "w")
-        if dotted and last[1] == "PER" and HAN_PART.fullmatch(last[0]) and len(last[0]) <= 4:
-            out[-1] = (last[0] + word, "PER")
+        if (dotted and last[1] == "PER" and HAN_PART.fullmatch(last[0]) and len(last[0]) <= 4
+                and not (len(last[0]) == 1 and len(out) >= 2 and out[-2][0] + last[0] in _HEAD_WORDS)):
+            out[-1] = (last[0] + word, "PER")  # not 外 + 长/PER + 敦·某某: 长 ends the head 外长
+            continue
+        front = _loose_front(out)
+        if dotted and front:
+            del out[-front:]
+            out.append(("".join(w for w, _ in tokens[k - front:k]) + word, "PER"))
             continue
         if (dotted and last[1] != "PER" and len(last[0]) == 2 and HAN_PART.fullmatch(last[0]) and len(out) >= 2
                 and last[0][1] in TRANSLITERATION | _UYGUR_PARTS and is_title(out[-2][0] + last[0][0])):
@@ -317,6 +335,18 @@ def _dotted_name_edges(tokens: list[Token]) -> list[Token]:
         out.append((word, tag))
     return out
 
+
+
+def _loose_front(out: list[Token]) -> int:
+    """How many one-character words between a title's head and a dotted name
+    are the name's front (书记 + 热/a + 先/d + 古力·托乎提): one or two, none of
+    them a particle or a mark, right after a word that is a title."""
+    for count in (2, 1):
+        if len(out) > count and is_title(out[-count - 1][0]) and all(
+                len(w) == 1 and HAN_PART.fullmatch(w) and t not in ("w", "u", "p", "c") and w not in AFTER_NAME
+                for w, t in out[-count:]):
+            return count
+    return 0
 
 
 #: characters that follow a name and never end one (王战 + 说, 韩正 + 在)

@@ -56,12 +56,16 @@ def is_tibetan_name(word: str) -> bool:
 #: a kinship word after a surname and a rank or age word (刘二嫂, 王老叔, 孙老头)
 _RANKS = frozenset("大二三四五六七老小")
 _KIN = frozenset("哥姐嫂叔婶伯爷爹娘妈头妹弟舅姑")
+#: kinship characters children double to address an elder (妈妈, 叔叔, 爸爸, 姥姥)
+_DOUBLED_KIN = frozenset("哥姐叔婶伯爷爹娘妈舅姑爸奶姥婆公")
 
 
 def is_address_form(word: str) -> bool:
     """A surname and a form of address (刘师傅, 杨阿姨, 刘二嫂, 朱老爷子, 陈太太,
-    and 陈太 as Hong Kong writes Mrs Chan), not a name."""
+    and 陈太 as Hong Kong writes Mrs Chan), or a kinship word doubled as
+    children speak (杨妈妈, 李叔叔, 王爸爸), not a name."""
     return (3 <= len(word) <= 4 and word[1:] in ADDRESS_TERMS or len(word) == 3 and word[1] in _RANKS and word[2] in _KIN
+            or len(word) == 3 and word[1] == word[2] and word[1] in _DOUBLED_KIN and word[0] in SURNAMES
             or len(word) == 2 and word[1] == "太" and word[0] in SURNAMES)
 
 

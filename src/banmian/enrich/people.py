@@ -24,7 +24,8 @@ from .namerepair import AFTER_NAME, COPULA_CHARS, DOTS, HAN_PART, SPEECH, TRANSL
 from .namewords import (after_a_seat, after_a_settlement, in_book_title, in_place_list, is_address_form,
                         is_tibetan_name, pair_of_sides, place_fronts, quoted_alone)
 from .world import place_shaped
-from .titles import (POSTFIX_HEADS, complete_title, inside_title, is_title, title_after,
+from .titlecomplete import complete_title
+from .titles import (POSTFIX_HEADS, inside_title, is_title, title_after,
                      titles_before, titles_stated_after)
 from .rosters import titles_in_roster
 
@@ -70,7 +71,7 @@ def valid_name(word: str) -> bool:
         return False  # 林林总, 胡胡伊: a doubled first character is no surname
     if len(word) == 2 and word[0] in "老小" or is_address_form(word):
         return False  # 老吴, 小王, 刘师傅: a familiar form, not a name
-    return not is_title(word)
+    return not is_title(word, agent_nouns=False)
 
 
 def _names_pattern(names: Iterable[str]) -> list[str]:

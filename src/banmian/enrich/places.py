@@ -14,7 +14,8 @@ from ..model import Place
 from .credits import is_contributor
 from .gazetteer import Division, Gazetteer
 from .lexer import Token, has_tag
-from .titles import complete_title, is_title
+from .titlecomplete import complete_title
+from .titles import is_title
 from .namewords import ABBREVIATIONS as _ABBREVIATIONS  # a word made only of them is a pair (中美, 粤港澳), not a place
 from .namewords import RELATION_WORDS as _RELATION_WORDS  # after two abbreviations: two sides (巴中友好, 中美关系)
 from .namewords import quoted_alone

@@ -22,7 +22,7 @@ def roster_name_end(tokens: list[Token]) -> int:
     head = "".join(word for word, _ in tokens[:space])
     mark = next((m for m in SEX_MARKS if head.endswith(m)), "")
     name = head[:len(head) - len(mark)]
-    if not (2 <= len(name) <= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", name)) or is_title(name):
+    if not (2 <= len(name) <= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", name)) or is_title(name, agent_nouns=False):
         return 0
     end = 0
     while end < space and len("".join(word for word, _ in tokens[:end])) < len(name):

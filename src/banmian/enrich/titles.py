@@ -17,7 +17,11 @@ from __future__ import annotations
 import re
 
 from .lexer import Token
+from .titlecomplete import complete_title
 from .titlewords import HEADS, NOT_HEADS, POSTFIX_HEADS, SEX_MARKS
+
+#: complete_title lives in .titlecomplete; it is named here too for callers that import it from the grammar
+__all__ = ["complete_title", "inside_title", "is_title", "title_after", "titles_before", "titles_stated_after"]
 
 #: words after a name that introduce its title (赵明翠，是全国人大代表; 王五系县医院院长)
 _COPULAS = ("是", "系", "现任", "担任", "任", "时任", "历任", "先后任", "调任", "升任", "转任", "出任", "生前系", "生前是", "还是", "也是", "曾是",
@@ -32,30 +36,31 @@ CHAIN_MARKS = ("、", "，", ",", "兼")
 #: LAC tags a title may be made of (nouns, names of organisations and places)
 TITLE_TAGS = frozenset({"ORG", "LOC", "n", "nz", "nw", "vn", "an", "m", "q", "f", "s", "a", "b", "j"})
 _HEAD_RE = re.compile("(?:" + "|".join(sorted(HEADS, key=len, reverse=True)) + r"|[\u4e00-\u9fff][长员师户官])$")
+#: agent nouns of three characters or more (受害者, 鉴定家, 理论家): heads by their ending, not
+#: 获得者 of an honour that is no prize (奖获得者 is a head of its own)
+_AGENT_NOUN = re.compile(r"[\u4e00-\u9fff]{2}(?<!获得)[者家]$")
 #: heads as words: LAC tags some as verbs (全权代表, 主管), yet they belong to the title
 _HEAD_SET = frozenset(HEADS)
-HEAD_ENDINGS = frozenset(h[-1] for h in HEADS) | {"长", "员", "师", "户", "官"}
+HEAD_ENDINGS = frozenset(h[-1] for h in HEADS) | {"长", "员", "师", "户", "官", "者", "家"}
 _DEMONSTRATIVES = "该此这其"
 #: pronouns LAC cuts from 国 (我 + 国): the country of the speaker, no part of a title after it
 _WHOSE_COUNTRY = frozenset({"我", "本", "该", "其", "各", "贵"})
 #: a title never opens with a particle or a preposition (对 of 对外 opens organisations: 对外经济贸易大学)
 _BAD_START = re.compile(r"^(?:[的和与及等是为在向把被将由]|对(?!外))")
 
-#: a title abbreviated to its level (区委副书记, 副区长, 县政府党组书记)
-_ABBREVIATED = re.compile(r"^(副|常务副)?([区县市省镇乡村])")
-#: words that start with a level character but are not abbreviations
-_LEVEL_WORDS = ("区域", "区块", "区间", "区别", "市场", "市民", "市容", "市政", "县域", "省份", "镇街", "村民", "村庄", "村级")
-#: departments of a party committee: after X委常委 they belong to X委
-_COMMITTEE_DEPARTMENTS = ("组织部", "宣传部", "统战部", "政法委", "党校", "秘书长", "办公室")
 
 
-def is_title(text: str) -> bool:
+def is_title(text: str, agent_nouns: bool = True) -> bool:
     """True when ``text`` ends in a title head (and is not a look-alike word);
-    a quote may close the head (全国“治沙英雄”)."""
+    a quote may close the head (全国“治沙英雄”). With ``agent_nouns``, an agent
+    noun's ending makes a head too (受害者, 鉴定家); not for a word LAC tagged
+    as a name, which may end so (储士家)."""
     text = text.rstrip("”’")
     # “某某奖章”获得者: a quote inside the head's words does not change the head
     bare = text.replace("”", "").replace("“", "") if "”" in text else text
-    if not bare or bare[-1] not in HEAD_ENDINGS or not _HEAD_RE.search(bare) or _BAD_START.match(text):
+    if not bare or bare[-1] not in HEAD_ENDINGS or _BAD_START.match(text):
+        return False
+    if not _HEAD_RE.search(bare) and not (agent_nouns and _AGENT_NOUN.search(bare)):
         return False
     return not bare.endswith(NOT_HEADS)
 
@@ -322,7 +327,7 @@ def _in_title(tokens: list[Token], k: int, end: int) -> bool:
     if tag == "PER" and word.endswith(_DIVISION_SUFFIXES) and 0 < k < end - 1:
         return True  # 米纳斯吉拉斯州/PER + 救援队负责人: a place LAC read as a name
     if tag == "PER":  # a name inside a title (习近平主席特使) belongs to the title
-        return k < end - 1 or is_title(word)  # LAC's 上士 + 王欢: a rank read as a name
+        return k < end - 1 or is_title(word, agent_nouns=False)  # LAC's 上士 + 王欢: a rank read as a name
     if word in _QUOTES:  # “第一书记”张海全, 推进“一带一路”建设工作领导小组组长
         return True
     if word == "所" and tag in ("u", "p") and 0 < k < end - 1 and tokens[k - 1][1] in ("n", "nz", "ORG") \
@@ -374,6 +379,9 @@ def titles_before(tokens: list[Token], index: int) -> list[str]:
     end = index
     while True:
         run, start = _title_run(tokens, end)
+        anchored, anchored_start = _anchored_clause(tokens, end)
+        if anchored and anchored_start < start:
+            run, start = anchored, anchored_start  # 某某村/LOC + 驻/v + 村 + 扶贫/v + 第一书记
         title = "" if _named_person(tokens, start, end) else _trim(run)
         if not title or not _after_mark(tokens, start):
             clause, clause_start = _clause_title(tokens, end)  # 推进“一带一路”建设工作领导小组组长 in a chain
@@ -396,6 +404,38 @@ def titles_before(tokens: list[Token], index: int) -> list[str]:
     return chain
 
 
+#: the most verbs an anchored clause title may hold (某某县 + 考核/v + 办/v + 主任)
+_ANCHORED_VERBS = 2
+#: the longest anchored clause title
+_ANCHORED_LONGEST = 24
+
+
+def _anchored_clause(tokens: list[Token], end: int) -> tuple[str, int]:
+    """The whole clause before ``end`` as one title when a place or a body
+    opens it and it holds only title words and short verbs (东庄村 + 驻 + 村 +
+    扶贫 + 第一书记, 某市某县 + 实绩 + 考核 + 办 + 副主任): LAC reads the words
+    of many offices as verbs, and a place or body at the clause's start says
+    the verbs name the office, not an act. A two-character verb before a
+    place or body is the clause's own (法国 + 批评 + 德国总理)."""
+    start, verbs = end, 0
+    while start > 0:
+        word, tag = tokens[start - 1]
+        if tag in TITLE_TAGS and tag != "m" or tag == "m" and start < end and not word.endswith("岁"):
+            start -= 1
+        elif tag == "v" and len(word) <= 2 and word not in CHAIN_MARKS and start < end and verbs < _ANCHORED_VERBS:
+            if len(word) == 2 and tokens[start][1] in ("LOC", "ORG"):
+                return "", end
+            verbs += 1
+            start -= 1
+        else:
+            break
+    opens_clause = start == 0 or tokens[start - 1][1] == "w" and tokens[start - 1][0] not in ("“", "‘")
+    if not verbs or not opens_clause or tokens[start][1] not in ("LOC", "ORG"):
+        return "", end
+    text = "".join(word for word, _ in tokens[start:end])
+    return (text, start) if len(text) <= _ANCHORED_LONGEST and is_title(text) else ("", end)
+
+
 def _split_at_concurrent(title: str) -> list[str]:
     """A title LAC read with 兼 inside one word (沙特王 + 储兼 + 副首相) is two
     titles, as 兼 between words chains them (国务委员兼外长); so is a title
@@ -408,7 +448,7 @@ def _split_at_concurrent(title: str) -> list[str]:
 
 
 #: what joins two titles of one person inside one run (国务委员兼外长, 导演及某协会主席)
-_CONCURRENT_MARKS = ("兼", "及")
+_CONCURRENT_MARKS = ("兼", "及", "和")
 
 
 def _after_mark(tokens: list[Token], start: int) -> bool:
@@ -442,7 +482,13 @@ def _named_person(tokens: list[Token], start: int, end: int) -> bool:
     """Is the run from ``start`` to ``end`` a name and the head written after
     it (习近平主席 + 应邀): a person with a title, not the title of the next word?"""
     words = [(w, t) for w, t in tokens[start:end] if w.strip()]
-    return len(words) == 2 and words[0][1] == "PER" and words[1][0] in POSTFIX_HEADS
+    # 某某为民协会/PER + 会长: a body LAC read as a name is longer than any name without a dot
+    return (len(words) == 2 and words[0][1] == "PER" and words[1][0] in POSTFIX_HEADS
+            and (len(words[0][0]) <= _LONGEST_PLAIN_NAME or any(d in words[0][0] for d in "·•")))
+
+
+#: the longest name written without a dot (欧阳某某): longer PER words are bodies or places
+_LONGEST_PLAIN_NAME = 4
 
 
 def inside_title(tokens: list[Token], index: int) -> bool:
@@ -473,9 +519,17 @@ def _head_after(tokens: list[Token], index: int) -> tuple[str | None, int]:
         if tag in ("w", "PER"):
             break
         joined += word
-        if joined in POSTFIX_HEADS:
+        if joined in POSTFIX_HEADS or k == index + 1 and len(tokens[index][0]) >= 3 and _office_of_one_unit(word, tag):
             found, after = joined, k + 1
     return found, after
+
+
+def _office_of_one_unit(word: str, tag: str) -> bool:
+    """The head of one unit written after the name (某某船长, 某某连长, 某某机长):
+    a noun of a unit's character and 长, which no name runs on into. Only
+    after names of three characters or more: a two-character word LAC calls a
+    name before one is often a clause's words (如本 + 师长 + 战死: if this division's commander)."""
+    return tag == "n" and len(word) == 2 and word[1] == "长" and is_title(word)
 
 
 #: what a name and a head before it may name (张某烈士墓, 某某将军纪念馆)
@@ -519,6 +573,8 @@ def titles_stated_after(tokens: list[Token], index: int) -> list[str]:
 def _stated_titles(tokens: list[Token], start: int) -> tuple[list[str], bool]:
     """Title runs from ``start`` chained by 、 or ，, and whether they reach the end of the sentence."""
     titles: list[str] = []
+    if start < len(tokens) and _COUNTED.match(tokens[start][0]):
+        start += 1  # 是 + 一名 + 检车员: a count before the stated title is no part of it
     while start < len(tokens):
         end = start + 1 if tokens[start][0] in ("原", "前") else start  # 原国家环保局局长 keeps 原
         if titles and tokens[start][0] == tokens[start][0].strip() and _ONE_HAN.fullmatch(tokens[start][0]):
@@ -558,27 +614,3 @@ def _note_bracket_end(tokens: list[Token], start: int) -> int:
         if tokens[k][1] == "w" or len(text) > _NOTE_LONGEST:
             return 0
     return 0
-
-
-def complete_title(title: str, anchors: dict[str, str], committee: str | None = None) -> str:
-    """Write out an abbreviated title with the article's place of that level.
-
-    ``anchors`` maps a level character (区, 县, 市 ...) to the place the
-    article is about at that level (茂南区). 区委副书记 -> 茂南区委副书记,
-    区长 -> 茂南区区长, 副区长 -> 茂南区副区长. ``committee`` (茂南区委) is
-    prefixed to a department title that follows X委常委 in the same chain
-    (组织部部长 -> 茂南区委组织部部长).
-    """
-    if committee and title.startswith(_COMMITTEE_DEPARTMENTS):
-        return committee + title
-    match = _ABBREVIATED.match(title)
-    if not match or title.startswith(_LEVEL_WORDS, len(match.group(1) or "")):
-        return title
-    level = match.group(2)
-    place = anchors.get(level)
-    if not place:
-        return title
-    rest = title[match.end():]
-    if match.group(1) or rest.startswith("长"):  # 副区长, 区长: the office of the whole place
-        return place + title
-    return place + rest if place.endswith(level) else place + title

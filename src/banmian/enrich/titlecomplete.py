@@ -1,0 +1,38 @@
+"""Abbreviated titles written out with the article's places (区委副书记 ->
+茂南区委副书记): kept apart from the title grammar (:mod:`.titles`), which
+finds the titles, as this only rewrites one found title."""
+
+from __future__ import annotations
+
+import re
+
+#: a title abbreviated to its level (区委副书记, 副区长, 县政府党组书记)
+_ABBREVIATED = re.compile(r"^(副|常务副)?([区县市省镇乡村])")
+#: words that start with a level character but are not abbreviations
+_LEVEL_WORDS = ("区域", "区块", "区间", "区别", "市场", "市民", "市容", "市政", "县域", "省份", "镇街", "村民", "村庄", "村级")
+#: departments of a party committee: after X委常委 they belong to X委
+_COMMITTEE_DEPARTMENTS = ("组织部", "宣传部", "统战部", "政法委", "党校", "秘书长", "办公室")
+
+
+def complete_title(title: str, anchors: dict[str, str], committee: str | None = None) -> str:
+    """Write out an abbreviated title with the article's place of that level.
+
+    ``anchors`` maps a level character (区, 县, 市 ...) to the place the
+    article is about at that level (茂南区). 区委副书记 -> 茂南区委副书记,
+    区长 -> 茂南区区长, 副区长 -> 茂南区副区长. ``committee`` (茂南区委) is
+    prefixed to a department title that follows X委常委 in the same chain
+    (组织部部长 -> 茂南区委组织部部长).
+    """
+    if committee and title.startswith(_COMMITTEE_DEPARTMENTS):
+        return committee + title
+    match = _ABBREVIATED.match(title)
+    if not match or title.startswith(_LEVEL_WORDS, len(match.group(1) or "")):
+        return title
+    level = match.group(2)
+    place = anchors.get(level)
+    if not place:
+        return title
+    rest = title[match.end():]
+    if match.group(1) or rest.startswith("长"):  # 副区长, 区长: the office of the whole place
+        return place + title
+    return place + rest if place.endswith(level) else place + title

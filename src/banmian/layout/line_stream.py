@@ -219,8 +219,10 @@ def _joins_previous(m: _Measure, k: int) -> bool:
     line = m.lines[k]
     if starts_with_dateline(line) or is_closing_dateline_line(m.lines[p]):
         return False  # a closing dateline (（本报河内2月3日电）) ends its article: nothing joins it
-    if ends_with_authors(m.lines, p):
-        return False  # ……。（张三 李四）: the authors close the article; what follows opens another
+    if ends_with_authors(m.lines, p) and not any(mark in line for mark in _CLAUSE_MARKS) \
+            and (not m.full(k) or _body_opens(m, k + 1)):
+        return False  # ……。（张三 李四） / 下一条简讯的标题: the authors close the article; a title
+        # after them opens another (short, or over a paragraph's first line; no clause mark)
     if m.closes[p] and _label_with_authors(m.lines, k):
         return True  # ……。 / 新华社发（张三 李四）: the label and the authors close the paragraph above
     if _unbalanced(m.lines[p]) and not _unbalanced(m.lines[k]):
@@ -308,6 +310,7 @@ def _names_inside(inner: str) -> bool:
     return any(names and all(starts_with_surname(n) for n in names) for names in map(name_tokens, variants))
 
 
+_CLAUSE_MARKS = "，。；、！？"
 _AUTHOR_NOTE = re.compile(r"[（(]作者")
 #: a line opening with the last characters of a sentence (貌。…): no headline starts so
 _SENTENCE_TAIL = re.compile(r"[^\s，。！？；：、（(“]{1,3}[。！？]")

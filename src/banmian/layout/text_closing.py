@@ -79,7 +79,9 @@ def _cut(group: list[Unit], unit: Unit, at: tuple[int, int], tail: str, role: Ro
     lines = unit.lines
     head = lines[k][:pos].rstrip()
     del lines[k:]
-    if head:
+    if head and lines and label_after_sentence(lines[-1].rstrip(), head):
+        lines[-1] = lines[-1].rstrip() + head  # ……。新华社发: the label ends the paragraph, no paragraph of its own
+    elif head:
         lines.append(head)
     if not lines:
         unit.block.lines.append(tail)

@@ -1,0 +1,55 @@
+"""Text mode on real extractors' output: a column of news briefs, each item
+closed by its authors' bracket. Own sample text; see tests/test_line_stream.py
+for the typesetter."""
+
+from __future__ import annotations
+
+import banmian
+from tests.test_line_stream import FERRY, PARKS, stream, typeset
+
+#: a brief's title nearly as wide as the 12-character column (one cell short)
+WIDE_TITLE = "城东公园本周末迎客“赏梅”"
+
+
+#: a paragraph whose last line is full (10 + 12 + 12 + 12 characters)
+FULL_LAST_LINE = "城南老街改造工程近日完工，一千多户居民告别了多年的积水困扰，老街改造后还保留了传统街巷风貌。"
+
+
+def _articles(text: str) -> list[banmian.model.Article]:
+    return banmian.parse_text(text, enrich=False).pages[0].articles
+
+
+def test_a_title_as_wide_as_the_column_after_the_authors_opens_the_next_brief():
+    # the first item ends ……。（王小明 李华）; the next item's title fills the column
+    # nearly to its width, its paragraph opens indented under it: a new brief, not more text
+    lines = ["轮渡新增两条航线", *typeset(FERRY[0] + "（王小明 李华）"),
+             WIDE_TITLE, *typeset(PARKS[0]), *typeset(PARKS[1] + "（周明）")]
+    first, second = _articles(stream(*lines))
+    assert first.headline.title == "轮渡新增两条航线" and first.paragraphs == [FERRY[0]]
+    assert [b.name for b in first.bylines] == ["王小明", "李华"]
+    assert second.headline.title == WIDE_TITLE and second.paragraphs == PARKS
+
+
+def test_a_label_before_the_authors_stays_with_the_body_and_the_next_title_is_a_headline():
+    # ……完工。 / 新华社发（王小 / 明 李华）: the agency's label ends the text, the names are the
+    # authors (the bracket wraps over the line end), and the next line is the next brief's title
+    # (the sentence fills its last line: the label goes on in the same paragraph)
+    lines = ["老街改造完工", *typeset(FULL_LAST_LINE), "新华社发（王小", "明 李华）",
+             "轮渡新增两条航线", *typeset(FERRY[0]), *typeset(FERRY[1])]
+    first, second = _articles(stream(*lines))
+    assert first.headline.title == "老街改造完工"
+    assert first.paragraphs == [FULL_LAST_LINE + "新华社发"]
+    assert [b.name for b in first.bylines] == ["王小明", "李华"]
+    assert second.headline.title == "轮渡新增两条航线" and second.paragraphs == FERRY
+
+
+def test_a_bracket_of_other_words_after_a_sentence_does_not_end_the_text():
+    from banmian.layout.line_stream import ends_with_authors
+
+    assert ends_with_authors(["今年新建三座公园。", "（王小明 李华）"], 1)
+    assert ends_with_authors(["公园全部免费开放。", "影像中国（王小明）"], 1)
+    assert ends_with_authors(["公园全部免费开放。", "新华社发（王小", "明 李华）"], 2)
+    # a note in brackets, a column tag after a title, a label with no sentence before it
+    assert not ends_with_authors(["今年新建三座公园。", "（相关报道见第二版）"], 1)
+    assert not ends_with_authors(["", "城东公园迎客（江城观察）"], 1)
+    assert not ends_with_authors(["今年新建三座公园，", "影像中国（王小明）"], 1)

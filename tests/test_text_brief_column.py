@@ -22,10 +22,12 @@ def _articles(text: str) -> list[banmian.model.Article]:
 def test_a_title_as_wide_as_the_column_after_the_authors_opens_the_next_brief():
     # the first item ends ……。（王小明 李华）; the next item's title fills the column
     # nearly to its width, its paragraph opens indented under it: a new brief, not more text
-    lines = ["轮渡新增两条航线", *typeset(FERRY[0] + "（王小明 李华）"),
-             WIDE_TITLE, *typeset(PARKS[0]), *typeset(PARKS[1] + "（周明）")]
+    # (the authors' line is as wide as a paragraph's first line: it is none)
+    ferry = ["江城轮渡公司今年新增", "两条航线，连通城东码头和", "江心岛，每天往返二十多个", "航班。（王小明 李华）"]
+    lines = ["轮渡新增两条航线", *ferry, WIDE_TITLE, *typeset(PARKS[0]), *typeset(PARKS[1] + "（周明）")]
     first, second = _articles(stream(*lines))
-    assert first.headline.title == "轮渡新增两条航线" and first.paragraphs == [FERRY[0]]
+    assert first.headline.title == "轮渡新增两条航线"
+    assert first.paragraphs == ["江城轮渡公司今年新增两条航线，连通城东码头和江心岛，每天往返二十多个航班。"]
     assert [b.name for b in first.bylines] == ["王小明", "李华"]
     assert second.headline.title == WIDE_TITLE and second.paragraphs == PARKS
 

@@ -5,7 +5,7 @@ for the typesetter."""
 from __future__ import annotations
 
 import banmian
-from tests.test_line_stream import FERRY, PARKS, stream, typeset
+from tests.test_line_stream import FERRY, PARKS, pymupdf_blocks, stream, typeset
 
 #: a brief's title nearly as wide as the 12-character column (one cell short)
 WIDE_TITLE = "城东公园本周末迎客“赏梅”"
@@ -55,3 +55,26 @@ def test_a_bracket_of_other_words_after_a_sentence_does_not_end_the_text():
     assert not ends_with_authors(["今年新建三座公园。", "（相关报道见第二版）"], 1)
     assert not ends_with_authors(["", "城东公园迎客（江城观察）"], 1)
     assert not ends_with_authors(["今年新建三座公园，", "影像中国（王小明）"], 1)
+
+
+def test_a_four_character_title_after_the_authors_is_the_next_brief_not_a_label():
+    # 梅园春早 reads as a surname and three characters (a column's label, no name), but after a
+    # brief its authors closed and over a paragraph it is the next brief's title
+    lines = ["轮渡新增两条航线", *typeset(FERRY[0] + "（王小明 李华）"), "梅园春早", *typeset(PARKS[0]),
+             *typeset(PARKS[1] + "（周明）")]
+    first, second = _articles(stream(*lines))
+    assert first.paragraphs == [FERRY[0]] and [b.name for b in first.bylines] == ["王小明", "李华"]
+    assert second.headline.title == "梅园春早" and second.paragraphs == PARKS
+
+
+def test_a_block_that_finishes_the_sentence_above_is_no_headline():
+    # tight leading (real blocks): the column breaks inside the last sentence, so the sentence's
+    # last characters and the authors stand in a block of their own (……二十个航 / 班。（王小明 李华）);
+    # the next brief's title follows in a block of two lines
+    text = pymupdf_blocks(["轮渡新增两条航线"], ["江城轮渡公司今年新增", "两条航线，连通城东码头和", "江心岛，每天往返二十个航"],
+                          ["班。（王小明 李华）"], ["城东三座新公园春节前向市", "民开放"], typeset(PARKS[0]),
+                          typeset(PARKS[1]))
+    first, second = _articles(text)
+    assert first.paragraphs == ["江城轮渡公司今年新增两条航线，连通城东码头和江心岛，每天往返二十个航班。"]
+    assert [b.name for b in first.bylines] == ["王小明", "李华"]
+    assert second.headline.title == "城东三座新公园春节前向市民开放" and second.paragraphs == PARKS

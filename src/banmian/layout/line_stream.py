@@ -227,7 +227,7 @@ def _joins_previous(m: _Measure, k: int) -> bool:
         return True  # ……。 / 新华社发（张三 李四）: the label and the authors close the paragraph above
     if _unbalanced(m.lines[p]) and not _unbalanced(m.lines[k]):
         return True  # a bracket or quote opened at the line end closes in this line
-    if m.unfinished(p) and _SENTENCE_TAIL.match(line.strip()):
+    if m.unfinished(p) and SENTENCE_TAIL.match(line.strip()):
         return True  # 精神风 / 貌。（张三 李四）: the sentence above ends a few characters into this line
     if _headline_over_first_line(m, p, k):
         return False
@@ -313,7 +313,7 @@ def _names_inside(inner: str) -> bool:
 _CLAUSE_MARKS = "，。；、！？"
 _AUTHOR_NOTE = re.compile(r"[（(]作者")
 #: a line opening with the last characters of a sentence (貌。…): no headline starts so
-_SENTENCE_TAIL = re.compile(r"[^\s，。！？；：、（(“]{1,3}[。！？]")
+SENTENCE_TAIL = re.compile(r"[^\s，。！？；：、（(“]{1,3}[。！？]")
 _CLOSING_LABEL = re.compile(r"[（(]?(?:本版)?(?:制图|图表制作|[\u4e00-\u9fff]{2}来源)\s*[：:]")
 _COLUMN_TAG = re.compile(r"[（(](?![^（）()]*[年月日])[^（）()]{2,12}[）)]")
 _ENDS_WITH_TAG = re.compile(r"[^（(\s][（(](?![^（）()]*[年月日])[^（）()，。、“”]{2,12}[）)]$")

@@ -70,7 +70,7 @@ def _last_bracket(unit: Unit) -> tuple[int, int] | None:
     above = lines[k - 1].rstrip() if k else ""
     before = lines[k][:pos].rstrip() or above
     # ……。 / 影像中国（张三）: a short label after the sentence stays with the body
-    return (k, pos) if before and (before[-1] in "。！？”" or label_after_sentence(above, before)) else None
+    return (k, pos) if before and (before[-1] in "。！？”）)" or label_after_sentence(above, before)) else None
 
 
 def _cut(group: list[Unit], unit: Unit, at: tuple[int, int], tail: str, role: Role) -> Unit:

@@ -28,7 +28,7 @@ from .text_headlines import (BRIEF_HEADING, TITLE_TAG, drop_labels_under_headlin
                              reread_tiers, rejoin_wrapped_headlines, tiers_share_blocks, figures_are_body,
                              is_lead_label, lead_labels_are_body)
 from .text_direction import bigrams, group_directions, split_groups_by_wording, title_groups
-from .line_stream import is_closing_note, is_line_stream, regroup_line_stream, separate_furniture
+from .line_stream import SENTENCE_TAIL, is_closing_note, is_line_stream, regroup_line_stream, separate_furniture
 from .text_closing import (
     closes_with_byline,
     closing_names,
@@ -162,6 +162,20 @@ def classify_text_units(units: list[Unit]) -> None:
             continue
         unit = units[i]
         units[i].block.role = Role.BODY if _fits_column(unit, units, i, before[i], after[i]) else Role.TITLE
+    for i in text_idx:
+        if units[i].role == Role.TITLE and _finishes_sentence_above(units, i):
+            units[i].block.role = Role.BODY
+
+
+def _finishes_sentence_above(units: list[Unit], i: int) -> bool:
+    """Does unit ``i`` open with the last characters of the sentence the body
+    unit above left unfinished (……威尔 / 逊。（张三 李四）)? A block break
+    inside a sentence is a column break of one article: no headline opens there."""
+    prev = units[i - 1] if i else None
+    if prev is None or prev.role != Role.BODY or ends_sentence(prev.lines[-1]):
+        return False
+    last = prev.lines[-1].rstrip()
+    return bool(last) and last[-1] not in _CLOSER_MARKS and bool(SENTENCE_TAIL.match(units[i].lines[0].strip()))
 
 
 _NEIGHBOUR_STOPS = (Role.BYLINE, Role.HEADER, Role.FOOTER)

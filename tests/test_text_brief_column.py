@@ -78,3 +78,17 @@ def test_a_block_that_finishes_the_sentence_above_is_no_headline():
     assert first.paragraphs == ["江城轮渡公司今年新增两条航线，连通城东码头和江心岛，每天往返二十个航班。"]
     assert [b.name for b in first.bylines] == ["王小明", "李华"]
     assert second.headline.title == "城东三座新公园春节前向市民开放" and second.paragraphs == PARKS
+
+
+def test_a_wider_line_with_a_comma_after_the_authors_opens_the_next_article():
+    # the next article's kicker is set wider than the brief's column and carries a comma:
+    # it is no line of the brief (whose authors' line is as wide as a first line)
+    from banmian.layout.line_stream import regroup_line_stream
+    from banmian.sources.text import text_to_blocks
+
+    ferry = ["江城轮渡公司今年新增", "两条航线，连通城东码头和", "江心岛，每天往返二十多个", "航班。（王小明 李华）"]
+    kicker = "江城新建三座公园，总面积四十"
+    lines = ["轮渡新增两条航线", *ferry, kicker, "城东三座新公园春节前开放", *typeset(PARKS[0])]
+    blocks = [b.lines for b in regroup_line_stream(text_to_blocks(stream(*lines)))]
+    assert ferry in blocks
+    assert [kicker, "城东三座新公园春节前开放"] in blocks

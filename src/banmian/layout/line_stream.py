@@ -219,10 +219,8 @@ def _joins_previous(m: _Measure, k: int) -> bool:
     line = m.lines[k]
     if starts_with_dateline(line) or is_closing_dateline_line(m.lines[p]):
         return False  # a closing dateline (（本报河内2月3日电）) ends its article: nothing joins it
-    if ends_with_authors(m.lines, p) and not any(mark in line for mark in _CLAUSE_MARKS) \
-            and (not m.full(k) or _body_opens(m, k + 1)):
-        return False  # ……。（张三 李四） / 下一条简讯的标题: the authors close the article; a title
-        # after them opens another (short, or over a paragraph's first line; no clause mark)
+    if ends_with_authors(m.lines, p) and _opens_after_authors(m, k):
+        return False  # ……。（张三 李四） / 下一条简讯的标题: the authors close the article
     if m.closes[p] and _label_with_authors(m.lines, k):
         return True  # ……。 / 新华社发（张三 李四）: the label and the authors close the paragraph above
     if _unbalanced(m.lines[p]) and not _unbalanced(m.lines[k]):
@@ -287,6 +285,17 @@ def label_after_sentence(above: str, before: str) -> bool:
     """Is ``before`` (what opens a line ahead of the authors' bracket) a short
     label after a finished sentence on the line ``above`` (……。 / 影像中国（张三）)?"""
     return bool(_LABEL_BEFORE_AUTHORS.fullmatch(before)) and above.endswith(_FINISHED)
+
+
+def _opens_after_authors(m: _Measure, k: int) -> bool:
+    """After a line the authors' bracket closed, does line ``k`` open another
+    article? A title: no clause mark, and short or over a paragraph's first
+    line; or a line wider than the column (another article's column or
+    headline). A full line of the column that ends no clause runs on (an
+    extractor weaving two columns line by line puts such lines there)."""
+    if m.cores[k] > m.columns[k] + 1.0:
+        return True
+    return not any(mark in m.lines[k] for mark in _CLAUSE_MARKS) and (not m.full(k) or _body_opens(m, k + 1))
 
 
 def _label_with_authors(lines: list[str], k: int) -> bool:

@@ -92,3 +92,13 @@ def test_a_wider_line_with_a_comma_after_the_authors_opens_the_next_article():
     blocks = [b.lines for b in regroup_line_stream(text_to_blocks(stream(*lines)))]
     assert ferry in blocks
     assert [kicker, "城东三座新公园春节前开放"] in blocks
+
+
+def test_a_title_as_wide_as_a_first_line_after_wrapped_authors_opens_the_next_brief():
+    # the authors' bracket wraps (……。（王小 / 明 李华）) and joins the text above; the next
+    # brief's title is as wide as a paragraph's first line, its lead-in closes with a colon
+    lines = ["轮渡新增两条航线", *typeset(FERRY[0] + "（王小"), "明 李华）", "城东三座新公园将开放",
+             "记者从市园林局获悉：", *typeset(PARKS[0])[1:], *typeset(PARKS[1])]
+    first, second = _articles(stream(*lines))
+    assert first.paragraphs == [FERRY[0]] and [b.name for b in first.bylines] == ["王小明", "李华"]
+    assert second.headline.title == "城东三座新公园将开放"

@@ -226,7 +226,8 @@ def _fits_column(unit: Unit, units: list[Unit], i: int, prev_w: float | None, ne
     if (len(lines) == 1 and TITLE_TAG.search(lines[0])) or lead_in_over_tagged_title(lines):
         return False  # 透视红包背后的消费（财经观）: a column's tag closes a title
     prev = units[i - 1] if i > 0 else None
-    if len(lines) == 1 and not ends_sentence(lines[0]) and prev is not None and prev.closing:
+    if len(lines) == 1 and not ends_sentence(lines[0]) and prev is not None and (
+            prev.closing or (prev.role in (Role.BODY, Role.OTHER) and closes_with_byline(prev.lines))):
         return False  # after an article closed by its authors, a line that ends no sentence opens the next
     if len(lines) >= 2 and ends_sentence(lines[-1]) and _is_column_shaped(lines, unit.width):
         return True

@@ -22,3 +22,19 @@ def test_a_tagged_title_under_two_tiers_opens_the_next_headline():
     assert street.paragraphs == STREET
     assert parks.headline.title == "江城公园添新绿（城建观察）" and parks.paragraphs == PARKS
     assert ferry.paragraphs == FERRY
+
+
+def test_the_column_width_turning_between_paragraphs_is_where_the_next_article_begins():
+    # a headline drawn before its body, the next article's body set in a wider column, its
+    # headline drawn after it and echoing none of its words: the width tells where it begins
+    from banmian.layout.text_turns import width_turn
+
+    library = ["江城图书馆新馆昨天正式开放，新馆建筑面积两万平方米，藏书一百二十万册，设有少儿阅览区。",
+               "图书馆负责人介绍，新馆每天开放十二个小时，市民凭身份证即可办理借书证，借阅图书全部免费。"]
+    paragraphs = [typeset(p) for p in FERRY + STREET] + [typeset(p, 16) for p in library]
+    assert width_turn(paragraphs) == 4
+    # a short paragraph (no inner line) between goes with the article after it
+    assert width_turn([typeset(p) for p in FERRY] + [["江城图书馆开馆。"]] + [typeset(p, 16) for p in library]) == 2
+    # one width, or widths turning back and forth: no turn
+    assert width_turn([typeset(p) for p in FERRY + STREET]) is None
+    assert width_turn([typeset(library[0], 16), typeset(FERRY[0]), typeset(library[1], 16)]) is None

@@ -5,7 +5,7 @@ for the typesetter."""
 from __future__ import annotations
 
 import banmian
-from tests.test_line_stream import FERRY, PARKS, STREET, pymupdf_blocks, typeset
+from tests.test_line_stream import FERRY, PARKS, STREET, pymupdf_blocks, stream, typeset
 
 
 def test_a_tagged_title_under_two_tiers_opens_the_next_headline():
@@ -38,3 +38,14 @@ def test_the_column_width_turning_between_paragraphs_is_where_the_next_article_b
     # one width, or widths turning back and forth: no turn
     assert width_turn([typeset(p) for p in FERRY + STREET]) is None
     assert width_turn([typeset(library[0], 16), typeset(FERRY[0]), typeset(library[1], 16)]) is None
+
+
+def test_a_line_as_wide_as_a_first_line_over_a_dashed_subtitle_is_a_title():
+    # 江城春节期间治安良好 is as wide as a paragraph's first line (W-2), but the line under it opens
+    # with ——: a title and its subtitle after a finished sentence, not a paragraph
+    lines = ["轮渡新增两条航线", *typeset(FERRY[0]), *typeset(STREET[0]), "江城春节期间治安良好", "——交通事故同比下降三成",
+             "本报记者 周明", *typeset(PARKS[0]), *typeset(PARKS[1])]
+    first, second = banmian.parse_text(stream(*lines), enrich=False).pages[0].articles
+    assert first.paragraphs == [FERRY[0], STREET[0]]
+    assert (second.headline.title, second.headline.subtitle) == ("江城春节期间治安良好", "交通事故同比下降三成")
+    assert second.paragraphs == PARKS

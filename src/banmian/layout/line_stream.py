@@ -225,6 +225,8 @@ def _joins_previous(m: _Measure, k: int) -> bool:
         return True  # ……。 / 新华社发（张三 李四）: the label and the authors close the paragraph above
     if _unbalanced(m.lines[p]) and not _unbalanced(m.lines[k]):
         return True  # a bracket or quote opened at the line end closes in this line
+    if _over_dashed_tier(m, k) or _over_dashed_tier(m, p):
+        return False  # ……。 / 春节期间治安良好 / ——事故同比下降: a title and its subtitle, no paragraph
     if m.unfinished(p) and SENTENCE_TAIL.match(line.strip()):
         return True  # 精神风 / 貌。（张三 李四）: the sentence above ends a few characters into this line
     if _headline_over_first_line(m, p, k):
@@ -285,6 +287,15 @@ def label_after_sentence(above: str, before: str) -> bool:
     """Is ``before`` (what opens a line ahead of the authors' bracket) a short
     label after a finished sentence on the line ``above`` (……。 / 影像中国（张三）)?"""
     return bool(_LABEL_BEFORE_AUTHORS.fullmatch(before)) and above.endswith(_FINISHED)
+
+
+def _over_dashed_tier(m: _Measure, k: int) -> bool:
+    """Is line ``k`` a headline line over a subtitle opening with —— (the next
+    line), after a finished sentence? A paragraph's first line looks so, but
+    a paragraph's second line seldom opens with a dash; a subtitle does."""
+    n = k + 1
+    return (n < len(m.lines) and m.lines[n].lstrip().startswith("——") and not m.closes[k] and not m.mid[k]
+            and (k == 0 or m.closes[k - 1]) and not starts_with_dateline(m.lines[k]))
 
 
 def _opens_after_authors(m: _Measure, k: int) -> bool:

@@ -49,3 +49,16 @@ def test_a_line_as_wide_as_a_first_line_over_a_dashed_subtitle_is_a_title():
     assert first.paragraphs == [FERRY[0], STREET[0]]
     assert (second.headline.title, second.headline.subtitle) == ("江城春节期间治安良好", "交通事故同比下降三成")
     assert second.paragraphs == PARKS
+
+
+def test_a_headline_box_of_four_lines_of_many_widths_is_no_body():
+    # tight leading: a kicker and title wrapped in a narrow box, four lines of four widths ending
+    # nothing with one clause mark; four lines of a column are full or close their paragraphs
+    box = ["江城市园林局、市规划局", "联合发布消息", "城东三座新公园", "春节前开放"]
+    text = pymupdf_blocks(["轮渡新增两条航线"], typeset(FERRY[0]), typeset(FERRY[1]), box, ["本报记者 周明"],
+                          typeset(PARKS[0]), typeset(PARKS[1]))
+    first, second = banmian.parse_text(text, enrich=False).pages[0].articles
+    assert first.paragraphs == FERRY
+    head = second.headline
+    assert "".join(filter(None, [head.kicker, head.title, head.subtitle])).replace(" ", "") == "".join(box)
+    assert second.paragraphs == PARKS and [b.name for b in second.bylines] == ["周明"]

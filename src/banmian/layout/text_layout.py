@@ -106,7 +106,39 @@ def _is_sure_body(unit: Unit) -> bool:
         return True
     if len(lines) < 2 or not _is_column_shaped(lines, unit.width):
         return False
+    if _headline_box(lines, unit.width):
+        return False  # 原国家……总 / 局党组成员、副局长 / 吴浈严重违纪违法 / 被开除党籍: a headline box
     return len(lines) >= 4 or ends_sentence(lines[-1])
+
+
+#: a headline box (tight leading: one block) holds none of these; an enumeration comma (、) it may
+_BOX_FREE_OF = "，。；！？：“”"
+#: a headline box wraps a kicker and a title over this many lines at most
+_BOX_LINES = 6
+
+
+def _headline_box(lines: list[str], width: float) -> bool:
+    """A kicker and title wrapped in a narrow box (原国家……总 / 局党组成员、
+    副局长 / 吴浈严重违纪违法 / 被开除党籍): a few lines of many widths,
+    ending nothing, no clause mark, no quote; a column's lines are one width."""
+    return (len(lines) <= _BOX_LINES and not ends_sentence(lines[-1])
+            and not any(mark in line for line in lines for mark in _BOX_FREE_OF)
+            and not _one_column_width(lines, width))
+
+
+def _one_column_width(lines: list[str], width: float) -> bool:
+    """Are the lines one column's: each line but the last full at the column's
+    width, or closing its paragraph, or a paragraph's indented first line (after
+    a line that closed one)? A headline wrapped in a box of several lines has
+    lines of many widths that end nothing."""
+    for k, line in enumerate(lines[:-1]):
+        core = core_width(line) + 0.25 * sum(c.isascii() and not c.isspace() for c in line)
+        if core >= width - 1.5 or ends_sentence(line) or line.rstrip()[-1:] in _CLOSER_MARKS:
+            continue
+        if abs(core - (width - 2)) <= 1.0 and (k == 0 or ends_sentence(lines[k - 1])):
+            continue
+        return False
+    return True
 
 
 def _boxed_headline_over_byline(units: list[Unit], i: int) -> bool:

@@ -120,8 +120,11 @@ _BOX_LINES = 6
 def _headline_box(lines: list[str], width: float) -> bool:
     """A kicker and title wrapped in a narrow box (原国家……总 / 局党组成员、
     副局长 / 吴浈严重违纪违法 / 被开除党籍): a few lines of many widths,
-    ending nothing, no clause mark, no quote; a column's lines are one width."""
+    ending nothing, the last short, no clause mark, no quote; a column's lines
+    are one width (a subheading over the first lines of its paragraph ends full)."""
+    widths = [core_width(line) for line in lines]
     return (len(lines) <= _BOX_LINES and not ends_sentence(lines[-1])
+            and widths[-1] < max(widths) - 1  # a column running on into the next block ends full
             and not any(mark in line for line in lines for mark in _BOX_FREE_OF)
             and not _one_column_width(lines, width))
 

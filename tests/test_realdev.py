@@ -18,6 +18,8 @@ import pytest
 from bench.extractors import EXTRACTORS, unavailable
 from bench.pagescore import (PageScore, aggregate, coverage, feature_names, normalize, own_text, recover_tail,
                              score_page)
+from bench.redraw import WRITERS
+from bench.redraw import unavailable as redraw_unavailable
 from bench.realpages import (REALDEV_FLOORS, ModeRun, RealPage, find_pages, format_mode, format_show,
                              format_summary, missed_floors, run_mode)
 from tests.shared_data import REALDEV, require_shared, skip_or_fail
@@ -40,13 +42,15 @@ def realdev_pages() -> list[RealPage]:
 def test_realdev_floors(realdev_pages: list[RealPage], mode: str) -> None:
     if mode.startswith("text:") and (reason := unavailable(mode.removeprefix("text:"))):
         skip_or_fail(f"{mode}: {reason}")
+    if mode.startswith("pdf:") and (reason := redraw_unavailable(mode.removeprefix("pdf:"))):
+        skip_or_fail(f"{mode}: {reason}")
     run = run_mode(mode, realdev_pages)
     assert not run.failures, run.failures
     assert missed_floors([run]) == [], format_mode(run)
 
 
 def test_every_extractor_has_floors() -> None:
-    assert set(REALDEV_FLOORS) == {"pdf", *(f"text:{name}" for name in EXTRACTORS)}
+    assert set(REALDEV_FLOORS) == {"pdf", *(f"pdf:{name}" for name in WRITERS), *(f"text:{name}" for name in EXTRACTORS)}
 
 
 def _answers_as_edition(page: RealPage) -> dict[str, Any]:

@@ -12,7 +12,7 @@ import pytest
 
 from bench.pagescore import feature_names
 from bench.realpages import find_pages, format_mode, missed_floors, run_mode
-from bench.varied_run import SAMPLE_PAGES, SAMPLE_SEED, TEXT_MODES, VARIED_FLOORS, generate_pages
+from bench.varied_run import REDRAWN_MODES, SAMPLE_PAGES, SAMPLE_SEED, TEXT_MODES, VARIED_FLOORS, generate_pages
 from tests.shared_data import CORPUS, require_shared, skip_or_fail
 
 pytest.importorskip("pymupdf", reason="the pdf extra (pymupdf) is not installed")
@@ -37,6 +37,12 @@ def pdf_run(sample_pages):
 
 
 @pytest.fixture(scope="module")
+def redrawn_runs(sample_pages):
+    """PDF mode on the pages redrawn by another PDF writer."""
+    return {mode: run_mode(mode, sample_pages) for mode in REDRAWN_MODES}
+
+
+@pytest.fixture(scope="module")
 def text_runs(sample_pages):
     """Text mode on each extractor's output (fast: no PDF layout)."""
     return {mode: run_mode(mode, sample_pages) for mode in TEXT_MODES}
@@ -52,6 +58,16 @@ def test_varied_floor(pdf_run, metric: str) -> None:
                                                for metric in sorted(VARIED_FLOORS.get(mode, {}))])
 def test_varied_text_floor(text_runs, mode: str, metric: str) -> None:
     run = text_runs[mode]
+    if run.skipped:
+        skip_or_fail(f"{mode}: {run.skipped}")
+    missed = missed_floors([run], {mode: {metric: VARIED_FLOORS[mode][metric]}})
+    assert not missed, "\n".join(missed) + "\n" + format_mode(run)
+
+
+@pytest.mark.parametrize(("mode", "metric"), [(mode, metric) for mode in REDRAWN_MODES
+                                               for metric in sorted(VARIED_FLOORS[mode])])
+def test_varied_redrawn_floor(redrawn_runs, mode: str, metric: str) -> None:
+    run = redrawn_runs[mode]
     if run.skipped:
         skip_or_fail(f"{mode}: {run.skipped}")
     missed = missed_floors([run], {mode: {metric: VARIED_FLOORS[mode][metric]}})

@@ -206,3 +206,86 @@ def test_stroked_glyphs_are_bold(tmp_path: Path) -> None:
     path = save(doc, tmp_path / "stroked.pdf")
     lines = {ln.text: ln.bold for ln in next(read_pdf(path)).lines}
     assert lines == {"加粗的小标题": True, "正文的一行文字": False}
+
+
+def _stroked_heading_page(path: Path) -> Path:
+    """A bold heading (glyphs filled and stroked), a plain line, and a frame
+    drawn round a box of text after it."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=400, height=300)
+    font = pymupdf.Font("china-s")
+    for top, text, mode in ((40, "加粗的小标题", 2), (80, "正文的一行文字", 0), (140, "框里的一行字", 0)):
+        tw = pymupdf.TextWriter(page.rect)
+        tw.append((40, top), text, font=font, fontsize=10)
+        tw.write_text(page, render_mode=mode)
+    page.draw_rect((34, 124, 120, 146), width=0.7)
+    return save(doc, path)
+
+
+def test_glyph_outlines_drawn_after_the_text_are_bold_not_frames(tmp_path: Path) -> None:
+    """Some PDF writers (cairo among them) set fake bold as the text filled,
+    then the glyphs' outlines stroked as paths over it. The paths are the
+    text's ink: its line is bold, and no piece of them is a frame or a rule."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=400, height=300)
+    font = pymupdf.Font("china-s")
+    for top, text in ((40, "加粗的小标题"), (80, "正文的一行文字")):
+        tw = pymupdf.TextWriter(page.rect)
+        tw.append((40, top), text, font=font, fontsize=10)
+        tw.write_text(page)
+        if top == 40:  # the heading's outlines: a glyph's straight strokes and curves, then the whole line
+            shape = page.new_shape()
+            shape.draw_rect((52, 33, 53.5, 39.5))
+            shape.draw_rect((71, 35, 78, 36.2))
+            shape.finish(width=0.4, color=(0, 0, 0))
+            shape.draw_bezier((41, 39), (50, 31), (80, 40), (98, 32))
+            shape.draw_line((98, 32), (99, 39))
+            shape.finish(width=0.4, color=(0, 0, 0))
+            shape.commit()
+    page.draw_rect((34, 124, 120, 146), width=0.7)  # a frame drawn after the text above it is a frame
+    content = next(read_pdf(save(doc, tmp_path / "outlined.pdf")))
+    assert {ln.text: ln.bold for ln in content.lines} == {"加粗的小标题": True, "正文的一行文字": False}
+    assert [tuple(round(v) for v in box) for box in content.boxes] == [(34, 124, 120, 146)]
+    assert content.rules == []
+
+
+def test_stroked_heading_redrawn_by_cairo_stays_bold(tmp_path: Path) -> None:
+    """The same page through a real writer that outlines stroked glyphs."""
+    import shutil
+    import subprocess
+
+    if shutil.which("pdftocairo") is None:
+        pytest.skip("pdftocairo (poppler-utils) is not installed")
+    original = _stroked_heading_page(tmp_path / "stroked.pdf")
+    redrawn = tmp_path / "redrawn.pdf"
+    subprocess.run(["pdftocairo", "-pdf", str(original), str(redrawn)], check=True, capture_output=True)
+    content = next(read_pdf(redrawn))
+    assert {ln.text: ln.bold for ln in content.lines} == {
+        "加粗的小标题": True, "正文的一行文字": False, "框里的一行字": False}
+    assert [tuple(round(v) for v in box) for box in content.boxes] == [(34, 124, 120, 146)]
+
+
+def test_page_number_and_section_apart_with_no_space_glyph() -> None:
+    """A writer that draws no glyph for a space (cairo) leaves only the gap:
+    the page number and the section more than half a character apart are two
+    words (7　理论), so the header still gives both. (Built from spans: MuPDF
+    itself puts a space into such a gap on the pages PyMuPDF writes.)"""
+    from banmian.sources.pdf import _build_lines, _Span
+
+    spans = [_Span("7", (890.3, 10.9, 908.6, 48.8), 33.1, False, 40.65, font="F"),
+             _Span("理论", (928.2, 10.9, 997.3, 48.8), 33.1, False, 40.65, font="F"),
+             _Span("一行正文的文字", (100.0, 100.0, 170.0, 110.0), 10.0, False, 108.0, font="F")]
+    assert [ln.text for ln in _build_lines(spans)] == ["7 理论", "一行正文的文字"]
+
+
+def test_stroked_heading_in_a_page_placed_whole_stays_bold(tmp_path: Path) -> None:
+    """A page placed whole into another, smaller one (imposition, a resize)
+    is drawn as a form: the stroke that makes its heading bold is set inside
+    the form, not in the page's own content."""
+    original = pymupdf.open(_stroked_heading_page(tmp_path / "stroked.pdf"))
+    placed = pymupdf.open()
+    sheet = placed.new_page(width=original[0].rect.width * 0.7, height=original[0].rect.height * 0.7)
+    sheet.show_pdf_page(sheet.rect, original, 0)
+    content = next(read_pdf(save(placed, tmp_path / "placed.pdf")))
+    assert {ln.text: ln.bold for ln in content.lines} == {
+        "加粗的小标题": True, "正文的一行文字": False, "框里的一行字": False}

@@ -137,9 +137,11 @@ def extract_page(page: Any, index: int = 0) -> PageContent:
     data = page.get_text("dict", flags=flags)
     spans: list[_Span] = []
     covers: list[tuple[int, BBox]] = []  # (drawing order, rect) of images and white patches
+    last_text: list[_Span] = []  # the spans of the text block drawn last
     for order, block in enumerate(data["blocks"]):
         kind = block["type"]
         if kind == 0:
+            last_text = []
             for line in block["lines"]:
                 dx, dy = line["dir"]
                 upright = abs(dy) < 1e-3 and dx > 0
@@ -158,9 +160,10 @@ def extract_page(page: Any, index: int = 0) -> PageContent:
                     spans.append(_Span(text, span["bbox"], span["size"], bold,
                                        span["origin"][1], order, None if upright else abs(dy) > abs(dx),
                                        span["font"], span["color"]))
+                    last_text.append(spans[-1])
         elif kind == 1:
             _add_image(content, covers, order, block["bbox"])
-        elif kind == 3:
+        elif kind == 3 and not _outlines_text(block, last_text):
             _add_vector(content, covers, order, block)
     if covers:
         spans = [s for s in spans if not _covered(s, covers)]
@@ -188,14 +191,18 @@ _MAX_STREAMS = 32
 
 
 def _draws_stroked_text(page: Any) -> bool:
-    """Does the page's content set a text render mode that strokes glyphs?
-    Collecting styles costs MuPDF about as much again as the text itself,
-    so it is asked for only where fake bold can occur."""
+    """Does the page's content, or a form it draws (a page placed whole in
+    another, an article set as a form), set a text render mode that strokes
+    glyphs? Collecting styles costs MuPDF about as much again as the text
+    itself, so it is asked for only where fake bold can occur."""
     try:
         kind, value = page.parent.xref_get_key(page.xref, "Contents")  # cheap: no stream is read
         if kind == "array" and value.count(" R") > _MAX_STREAMS:
             return False
-        return _STROKE_MODE.search(page.read_contents()) is not None
+        if _STROKE_MODE.search(page.read_contents()) is not None:
+            return True
+        forms = page.get_xobjects()[:_MAX_STREAMS]
+        return any(_STROKE_MODE.search(page.parent.xref_stream(form[0]) or b"") for form in forms)
     except Exception:  # a damaged content stream: the text pass reports it
         return False
 
@@ -224,6 +231,29 @@ def _add_vector(content: PageContent, covers: list[tuple[int, BBox]], order: int
         content.boxes.append((x0, y0, x1, y1))
         if not block.get("stroked") and block.get("alpha", 255) == 255 and block.get("color") == 0xFFFFFF:
             covers.append((order, (x0, y0, x1, y1)))  # a white patch drawn over text
+
+
+def _outlines_text(block: dict[str, Any], text: list[_Span]) -> bool:
+    """Is this stroke the outline of the text drawn just before it? Some PDF
+    writers (cairo among them) turn fake bold, glyphs filled and stroked, into
+    the text plus its outlines as paths: each path lies on a line of that
+    text, and its pieces are no bigger than a glyph. The text is marked bold;
+    the paths are no frame or rule."""
+    if not block.get("stroked") or not text:
+        return False
+    x0, y0, x1, y1 = block["bbox"]
+    on = [s for s in text if s.bbox[0] - 1 <= x0 and x1 <= s.bbox[2] + 1 and s.bbox[1] - 1 <= y0 and y1 <= s.bbox[3] + 1]
+    if not on and not block.get("isrect"):  # a line's outline spans the spans of that line
+        on = [s for s in text if s.bbox[1] - 1 <= y0 and y1 <= s.bbox[3] + 1 and s.bbox[0] < x1 and x0 < s.bbox[2]]
+        if not on or min(s.bbox[0] for s in on) > x0 + 1 or max(s.bbox[2] for s in on) < x1 - 1:
+            return False
+    if not on:
+        return False
+    if block.get("isrect"):  # a glyph's straight stroke, never longer than the glyph
+        return max(x1 - x0, y1 - y0) <= 1.1 * max(s.size for s in on)
+    for s in on:
+        s.bold = True
+    return True
 
 
 def _covered(span: _Span, covers: list[tuple[int, BBox]]) -> bool:
@@ -313,8 +343,12 @@ def _build_lines(spans: list[_Span]) -> list[TextLine]:
         parts: list[str] = []
         prev: _Span | None = None
         for s in row:
-            if prev is not None and s.bbox[0] - prev.bbox[2] > 0.2 * max(s.size, prev.size) \
-                    and _latin_edge(prev.text[-1], s.text[0]):
+            gap = s.bbox[0] - prev.bbox[2] if prev is not None else 0.0
+            # a space the writer left out: between letters or digits, or half a character wide
+            # (7　理论 in a header; cairo draws no glyph for a space)
+            if prev is not None and (gap > 0.2 * max(s.size, prev.size) and _latin_edge(prev.text[-1], s.text[0])
+                                     or gap > 0.5 * min(s.size, prev.size) and not prev.text[-1].isspace()
+                                     and not s.text[0].isspace()):
                 parts.append(" ")
             parts.append(s.text)
             prev = s

@@ -38,6 +38,8 @@ def test_the_column_width_turning_between_paragraphs_is_where_the_next_article_b
     # one width, or widths turning back and forth: no turn
     assert width_turn([typeset(p) for p in FERRY + STREET]) is None
     assert width_turn([typeset(library[0], 16), typeset(FERRY[0]), typeset(library[1], 16)]) is None
+    # one paragraph of another width (a quote set narrower) is no column of another article
+    assert width_turn([typeset(p) for p in FERRY + STREET] + [typeset(library[0], 16)]) is None
 
 
 def test_a_line_as_wide_as_a_first_line_over_a_dashed_subtitle_is_a_title():

@@ -92,6 +92,8 @@ def width_turn(paragraphs: list[list[str]]) -> int | None:
     if len(turns) != 1 or wobbles:
         return None
     turn = turns[0]
+    if sum(n < turn for n, _ in known) < 2 or sum(n >= turn for n, _ in known) < 2:
+        return None  # two paragraphs of each width at least: one odd paragraph (a quote, a list) is no column
     # the turn lies after the last paragraph of the first width: paragraphs of unknown width between
     # (one or two lines) go with the one after, as a paragraph opening an article's text does
     before = max(n for n, _ in known if n < turn)

@@ -102,3 +102,15 @@ def test_a_title_as_wide_as_a_first_line_after_wrapped_authors_opens_the_next_br
     first, second = _articles(stream(*lines))
     assert first.paragraphs == [FERRY[0]] and [b.name for b in first.bylines] == ["王小明", "李华"]
     assert second.headline.title == "城东三座新公园将开放"
+
+
+def test_column_lines_closed_by_the_authors_on_a_line_of_their_own_are_body():
+    # tight leading: the brief's last lines and its authors' bracket in one block (the space
+    # between the names is no phrase gap of a headline); the next brief's title follows
+    # (the column breaks inside the last paragraph: two lines and the authors make the block)
+    last = typeset(FERRY[1])
+    text = pymupdf_blocks(["轮渡新增两条航线"], typeset(FERRY[0]) + last[:1], last[1:] + ["（王小明 李华）"],
+                          ["城东三座新公园开放"], typeset(PARKS[0]), typeset(PARKS[1] + "（周明）"))
+    first, second = _articles(text)
+    assert first.paragraphs == FERRY and [b.name for b in first.bylines] == ["王小明", "李华"]
+    assert second.headline.title == "城东三座新公园开放" and second.paragraphs == PARKS

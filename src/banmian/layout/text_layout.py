@@ -28,7 +28,7 @@ from .text_headlines import (BRIEF_HEADING, TITLE_TAG, drop_labels_under_headlin
                              reread_tiers, rejoin_wrapped_headlines, tiers_share_blocks, figures_are_body,
                              is_lead_label, lead_labels_are_body)
 from .text_direction import bigrams, group_directions, split_groups_by_wording, title_groups
-from .line_stream import SENTENCE_TAIL, is_closing_note, is_line_stream, regroup_line_stream, separate_furniture
+from .line_stream import SENTENCE_TAIL, ends_with_authors, is_closing_note, is_line_stream, regroup_line_stream, separate_furniture
 from .text_closing import (
     closes_with_byline,
     closing_names,
@@ -255,6 +255,8 @@ def _fits_column(unit: Unit, units: list[Unit], i: int, prev_w: float | None, ne
     """Is this short, unpunctuated unit a piece of column text (a column
     break inside a paragraph) rather than a headline?"""
     lines = unit.lines
+    if len(lines) >= 3 and ends_with_authors(lines, len(lines) - 1) and _is_column_shaped(lines[:-1]):
+        return True  # ……佳节。 / （张三 李四）: column text its authors close (their space is no phrase gap)
     # a subtitle opens with ——, but so does a long attribution paragraph
     if (starts_with_dash(lines[0]) and len(lines) <= 2) or any(_has_phrase_gap(line) for line in lines):
         return False

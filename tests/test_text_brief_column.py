@@ -55,6 +55,8 @@ def test_a_bracket_of_other_words_after_a_sentence_does_not_end_the_text():
     assert not ends_with_authors(["今年新建三座公园。", "（相关报道见第二版）"], 1)
     assert not ends_with_authors(["", "城东公园迎客（江城观察）"], 1)
     assert not ends_with_authors(["今年新建三座公园，", "影像中国（王小明）"], 1)
+    # a column's tag after a quoted title reads as a role and a name (记者 / 手记): no surname, no author
+    assert not ends_with_authors(["“谢谢你们，", "江城的朋友！”", "（记者手记）"], 2)
 
 
 def test_a_four_character_title_after_the_authors_is_the_next_brief_not_a_label():

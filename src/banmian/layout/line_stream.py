@@ -324,8 +324,9 @@ _LABEL_OPENS_BRACKET = re.compile(r"[\u4e00-\u9fff]{2,6}[（(]")
 def _names_inside(inner: str) -> bool:
     """A bracket's text that is authors' names (张三 李四; 记者 张三)."""
     inner = inner.strip()
-    if parse_bracket_byline(f"（{inner}）"):
-        return True
+    bylines = parse_bracket_byline(f"（{inner}）")
+    if bylines:  # (记者 张三): each a name, not a column's tag read as role and name (记者手记)
+        return all(b.name and starts_with_surname(b.name) for b in bylines)
     variants = [inner] + [inner[:i] + inner[i + 1:] for i, c in enumerate(inner) if c == " "]
     return any(names and all(starts_with_surname(n) for n in names) for names in map(name_tokens, variants))
 

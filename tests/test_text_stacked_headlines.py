@@ -64,3 +64,14 @@ def test_a_headline_box_of_four_lines_of_many_widths_is_no_body():
     head = second.headline
     assert "".join(filter(None, [head.kicker, head.title, head.subtitle])).replace(" ", "") == "".join(box)
     assert second.paragraphs == PARKS and [b.name for b in second.bylines] == ["周明"]
+
+
+def test_a_column_label_after_a_title_closed_by_its_tag_is_no_tier_of_it():
+    # the ferry's title (drawn after its body) is closed by its column's tag; the label 城建观察
+    # in a block of its own after it is no subtitle of it, and the parks' title keeps its body
+    text = pymupdf_blocks(typeset(FERRY[0]), typeset(FERRY[1]), ["轮渡新增两条航线（江城速递）"], ["城建观察"],
+                          ["城东三座新公园开放"], ["本报记者 周明"], typeset(PARKS[0]), typeset(PARKS[1]))
+    ferry, parks = banmian.parse_text(text, enrich=False).pages[0].articles
+    assert (ferry.headline.title, ferry.headline.subtitle) == ("轮渡新增两条航线（江城速递）", None)
+    assert ferry.paragraphs == FERRY
+    assert parks.headline.title == "城东三座新公园开放" and parks.paragraphs == PARKS

@@ -24,7 +24,7 @@ from .text_bylines import mark_names_standing_alone, mark_names_under_headlines
 from .text_boxes import lead_in_over_tagged_title, split_names_off_headline_boxes
 from .text_split import split_units
 from .text_turns import own_part
-from .text_headlines import (BRIEF_HEADING, TITLE_TAG, drop_labels_under_headlines, join_phrase_lines, one_tier_a_unit,
+from .text_headlines import (BRIEF_HEADING, TITLE_TAG, drop_labels_after_tagged_titles, drop_labels_under_headlines, join_phrase_lines, one_tier_a_unit,
                              reread_tiers, rejoin_wrapped_headlines, tiers_share_blocks, figures_are_body,
                              is_lead_label, lead_labels_are_body)
 from .text_direction import bigrams, group_directions, split_groups_by_wording, title_groups
@@ -449,6 +449,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
         units = join_phrase_lines(one_tier_a_unit(units))
     if stream:
         drop_labels_under_headlines(units)
+    units = drop_labels_after_tagged_titles(units)
     lead_labels_are_body(units)
     directions = group_directions(units, before, by_wording=stream)
     # real blocks too (tight leading): two articles' headlines may meet between their bodies

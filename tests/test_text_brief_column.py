@@ -46,7 +46,7 @@ def test_a_label_before_the_authors_stays_with_the_body_and_the_next_title_is_a_
 
 
 def test_a_bracket_of_other_words_after_a_sentence_does_not_end_the_text():
-    from banmian.layout.line_stream import ends_with_authors
+    from banmian.layout.closing_authors import ends_with_authors
 
     assert ends_with_authors(["今年新建三座公园。", "（王小明 李华）"], 1)
     assert ends_with_authors(["公园全部免费开放。", "影像中国（王小明）"], 1)

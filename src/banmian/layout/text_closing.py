@@ -9,7 +9,8 @@ import re
 
 from ..model import Block, Byline, Role
 from ..names import starts_with_surname
-from .line_stream import CLOSING_DATELINE, ends_with_authors, is_closing_note, label_after_sentence
+from .closing_authors import ends_with_authors, label_after_sentence
+from .line_stream import CLOSING_DATELINE, is_closing_note
 from .reflow import join_lines
 from .rules import name_tokens, parse_bracket_byline
 from .text_credits import bare_credit

@@ -22,13 +22,15 @@ from .subheadings import looks_like_subheading
 from .paragraphs import column_width
 from .text_bylines import mark_names_standing_alone, mark_names_under_headlines
 from .text_boxes import lead_in_over_tagged_title, split_names_off_headline_boxes
+from .text_shapes import finishes_sentence_above, headline_box
 from .text_split import split_units
 from .text_turns import own_part
 from .text_headlines import (BRIEF_HEADING, TITLE_TAG, drop_labels_after_tagged_titles, drop_labels_under_headlines, join_phrase_lines, one_tier_a_unit,
                              reread_tiers, rejoin_wrapped_headlines, tiers_share_blocks, figures_are_body,
                              is_lead_label, lead_labels_are_body)
 from .text_direction import bigrams, group_directions, split_groups_by_wording, title_groups
-from .line_stream import SENTENCE_TAIL, ends_with_authors, is_closing_note, is_line_stream, regroup_line_stream, separate_furniture
+from .closing_authors import ends_with_authors
+from .line_stream import is_closing_note, is_line_stream, regroup_line_stream, separate_furniture
 from .text_closing import (
     closes_with_byline,
     closing_names,
@@ -106,42 +108,9 @@ def _is_sure_body(unit: Unit) -> bool:
         return True
     if len(lines) < 2 or not _is_column_shaped(lines, unit.width):
         return False
-    if _headline_box(lines, unit.width):
+    if headline_box(lines, unit.width):
         return False  # 原国家……总 / 局党组成员、副局长 / 吴浈严重违纪违法 / 被开除党籍: a headline box
     return len(lines) >= 4 or ends_sentence(lines[-1])
-
-
-#: a headline box (tight leading: one block) holds none of these; an enumeration comma (、) it may
-_BOX_FREE_OF = "，。；！？：“”"
-#: a headline box wraps a kicker and a title over this many lines at most
-_BOX_LINES = 6
-
-
-def _headline_box(lines: list[str], width: float) -> bool:
-    """A kicker and title wrapped in a narrow box (原国家……总 / 局党组成员、
-    副局长 / 吴浈严重违纪违法 / 被开除党籍): a few lines of many widths,
-    ending nothing, the last short, no clause mark, no quote; a column's lines
-    are one width (a subheading over the first lines of its paragraph ends full)."""
-    widths = [core_width(line) for line in lines]
-    return (len(lines) <= _BOX_LINES and not ends_sentence(lines[-1])
-            and widths[-1] < max(widths) - 1  # a column running on into the next block ends full
-            and not any(mark in line for line in lines for mark in _BOX_FREE_OF)
-            and not _one_column_width(lines, width))
-
-
-def _one_column_width(lines: list[str], width: float) -> bool:
-    """Are the lines one column's: each line but the last full at the column's
-    width, or closing its paragraph, or a paragraph's indented first line (after
-    a line that closed one)? A headline wrapped in a box of several lines has
-    lines of many widths that end nothing."""
-    for k, line in enumerate(lines[:-1]):
-        core = core_width(line) + 0.25 * sum(c.isascii() and not c.isspace() for c in line)
-        if core >= width - 1.5 or ends_sentence(line) or line.rstrip()[-1:] in _CLOSER_MARKS:
-            continue
-        if abs(core - (width - 2)) <= 1.0 and (k == 0 or ends_sentence(lines[k - 1])):
-            continue
-        return False
-    return True
 
 
 def _boxed_headline_over_byline(units: list[Unit], i: int) -> bool:
@@ -198,19 +167,8 @@ def classify_text_units(units: list[Unit]) -> None:
         unit = units[i]
         units[i].block.role = Role.BODY if _fits_column(unit, units, i, before[i], after[i]) else Role.TITLE
     for i in text_idx:
-        if units[i].role == Role.TITLE and _finishes_sentence_above(units, i):
+        if units[i].role == Role.TITLE and finishes_sentence_above(units, i):
             units[i].block.role = Role.BODY
-
-
-def _finishes_sentence_above(units: list[Unit], i: int) -> bool:
-    """Does unit ``i`` open with the last characters of the sentence the body
-    unit above left unfinished (……威尔 / 逊。（张三 李四）)? A block break
-    inside a sentence is a column break of one article: no headline opens there."""
-    prev = units[i - 1] if i else None
-    if prev is None or prev.role != Role.BODY or ends_sentence(prev.lines[-1]):
-        return False
-    last = prev.lines[-1].rstrip()
-    return bool(last) and last[-1] not in _CLOSER_MARKS and bool(SENTENCE_TAIL.match(units[i].lines[0].strip()))
 
 
 _NEIGHBOUR_STOPS = (Role.BYLINE, Role.HEADER, Role.FOOTER)

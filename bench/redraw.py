@@ -4,7 +4,8 @@ A page that went through a print driver or a converter keeps its text but not
 its way of drawing it: poppler's cairo writer (``pdftocairo -pdf``) draws no
 glyph for a space and turns glyphs filled and stroked (fake bold) into the
 text plus its outlines as paths; a page placed whole into another (imposed,
-or resized to a smaller sheet) is drawn as a form at another scale. PDF mode is
+or resized to a smaller sheet) is drawn as a form at another scale; a page
+turned in a viewer and saved is stored on its side with a /Rotate. PDF mode is
 measured on such pages too, so a parser that leans on one writer's habits
 shows it.
 """
@@ -37,9 +38,23 @@ def place_scaled(source: Path, target: Path, scale: float = 0.7) -> None:
         placed.save(target)
 
 
+def store_turned(source: Path, target: Path) -> None:
+    """Each page stored on its side (drawn turned a quarter) with a /Rotate
+    that shows it upright, as a page rotated in a viewer and saved is."""
+    import pymupdf
+
+    with pymupdf.open(source) as original, pymupdf.open() as turned:
+        for number, page in enumerate(original):
+            sheet = turned.new_page(width=page.rect.height, height=page.rect.width)
+            sheet.show_pdf_page(sheet.rect, original, number, rotate=90)
+            sheet.set_rotation(90)
+        turned.save(target)
+
+
 #: name -> (writer, what it needs: a program on PATH or a Python module)
 WRITERS: dict[str, tuple[Writer, str]] = {"cairo": (redraw_with_cairo, "program:pdftocairo"),
-                                          "placed": (place_scaled, "module:pymupdf")}
+                                          "placed": (place_scaled, "module:pymupdf"),
+                                          "turned": (store_turned, "module:pymupdf")}
 
 
 def unavailable(name: str) -> str | None:

@@ -27,9 +27,9 @@ from .realpages import ModeRun, check_floors, find_pages, print_runs, run_mode
 SAMPLE_PAGES = 60
 SAMPLE_SEED = 11
 #: PDF mode also runs on the pages redrawn by these writers (bench/redraw.py)
-REDRAWN_MODES = ("pdf:cairo", "pdf:placed")
+REDRAWN_MODES = ("pdf:cairo", "pdf:placed", "pdf:turned")
 #: text mode runs on these extractors' output (the others: python -m bench.realpages DIR --mode text)
-TEXT_MODES = ("text:pymupdf-blocks", "text:pdftotext")
+TEXT_MODES = ("text:pymupdf-blocks", "text:pymupdf", "text:pdftotext-raw", "text:pdftotext")
 
 #: Issue 9's targets on >= 300 pages: PDF article F1 >= 0.97, titles and bylines >= 0.97,
 #: kicker and subtitle >= 0.95, captions >= 0.95, paragraph-boundary F1 >= 0.98; text mode
@@ -59,6 +59,10 @@ VARIED_FLOORS: dict[str, dict[str, float]] = {
     "pdf:placed": {"found": 354, "whole": 349, "bylines": 348, "article_f1": 0.976, "kicker_accuracy": 0.988,
                    "subtitle_accuracy": 0.985, "caption_accuracy": 0.971, "paragraph_boundary_f1": 0.989,
                    "section_right": 60, "number_right": 60, "spurious": 4},
+    # stored on their side with a /Rotate that shows them upright: the same figures too
+    "pdf:turned": {"found": 354, "whole": 349, "bylines": 348, "article_f1": 0.976, "kicker_accuracy": 0.988,
+                   "subtitle_accuracy": 0.985, "caption_accuracy": 0.971, "paragraph_boundary_f1": 0.989,
+                   "section_right": 60, "number_right": 60, "spurious": 4},
     # text mode on real extractors' output (issue 9 point 8; target article F1 0.93, titles 0.95),
     # measured 2026-12-01 on the s11-text branch (ratios truncated); pdftotext's floors
     # assume poppler's output as measured here
@@ -74,6 +78,28 @@ VARIED_FLOORS: dict[str, dict[str, float]] = {
         "section_right": 59,
         "number_right": 60,
         "spurious": 73,  # ceiling (76 on the s10-text branch)
+    },
+    # PyMuPDF's get_text() and pdftotext -raw: the same content-stream order with no blank line at all,
+    # read as a line stream since 2026-12-01 (before: article F1 0.049 and 0.041)
+    "text:pymupdf": {
+        "found": 288,
+        "whole": 231,
+        "bylines": 263,
+        "sentence_recall": 0.701,
+        "article_f1": 0.632,
+        "section_right": 59,
+        "number_right": 60,
+        "spurious": 85,  # ceiling
+    },
+    "text:pdftotext-raw": {
+        "found": 281,
+        "whole": 214,
+        "bylines": 257,
+        "sentence_recall": 0.666,
+        "article_f1": 0.572,
+        "section_right": 25,
+        "number_right": 39,
+        "spurious": 110,  # ceiling
     },
     "text:pdftotext": {
         "found": 102,

@@ -7,7 +7,7 @@ character down with the punctuation that may not open a line."""
 from __future__ import annotations
 
 import banmian
-from banmian.layout.line_stream import is_line_stream, regroup_line_stream, take_furniture
+from banmian.layout.line_stream import is_line_stream, is_unbroken_column_text, regroup_line_stream, take_furniture
 from banmian.sources.text import text_to_blocks
 
 NO_OPEN = "，。、；：？！）》”"
@@ -74,6 +74,37 @@ def test_a_stream_of_one_line_blocks_is_recognised():
     assert is_line_stream(text_to_blocks(_page()))
     paragraphs_in_blocks = "\n\n".join("\n".join(typeset(p)) for p in PARKS + STREET)
     assert not is_line_stream(text_to_blocks(paragraphs_in_blocks))
+
+
+def test_a_stream_with_no_blank_lines_is_a_stream_too():
+    """PyMuPDF's ``get_text()`` and ``pdftotext -raw`` give a page's lines in
+    content-stream order with no blank line at all: the same stream, read the
+    same way. A paragraph a line with no blank lines is no stream."""
+    street, parks = [STREET[0] + STREET[1], *STREET], [PARKS[0] + PARKS[1], *PARKS]  # a page's long paragraphs
+    lines = [line for paragraph in street for line in typeset(paragraph)]
+    lines += ["老街改造惠及千户居民", "江城日报", "2020年3月5日 星期四", "第4版 城建", "江城新建三座公园", "本报记者", "李明远"]
+    lines += [line for paragraph in parks for line in typeset(paragraph)]
+    unbroken = "\n".join(lines) + "\n"
+    assert is_unbroken_column_text(text_to_blocks(unbroken))
+    with_blanks = banmian.parse_text(stream(*lines), enrich=False).pages[0]
+    page = banmian.parse_text(unbroken, enrich=False).pages[0]
+    assert page.number == 4 and page.section == "城建"
+    assert [a.headline.title for a in page.articles] == ["老街改造惠及千户居民", "江城新建三座公园"]
+    assert [a.paragraphs for a in page.articles] == [a.paragraphs for a in with_blanks.articles] == [street, parks]
+    assert [[b.name for b in a.bylines] for a in page.articles] == [[], ["李明远"]]
+    a_paragraph_a_line = "\n".join(["江城新建三座公园", *PARKS, *STREET, *FERRY] * 3)
+    assert not is_unbroken_column_text(text_to_blocks(a_paragraph_a_line))
+
+
+def test_lines_running_across_columns_or_cut_into_pieces_are_no_stream():
+    """Text sorted by position runs two columns' lines into one (a space
+    between them); an extractor that cuts wherever the pen moved gives pieces
+    of lines of every width. Neither is a column's stream of lines."""
+    left, right = typeset(PARKS[0] + PARKS[1]), typeset(STREET[0] + STREET[1])
+    side_by_side = "\n".join(f"{a}  {b}" for a, b in zip(left, right)) * 3
+    assert not is_unbroken_column_text(text_to_blocks(side_by_side))
+    pieces = "\n".join(piece for line in left + right for piece in (line[:2], line[2:5], line[5:])) * 2
+    assert not is_unbroken_column_text(text_to_blocks(pieces))
 
 
 def test_line_stream_articles_headers_and_bylines():

@@ -17,6 +17,7 @@ from .isodate import check_date, date_from_parts
 from .layout.text_layout import build_text_page
 from .model import Edition, Page
 from .provenance import trace_edition
+from .sources.glyphs import unify_ideographs
 from .sources.text import MAX_TEXT_BYTES, check_chinese, decode, mebibytes, text_to_blocks
 
 _DATE_IN_NAME = re.compile(r"(?<!\d)(\d{4})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)")
@@ -58,6 +59,7 @@ def parse_text(text: str, *, paper: str | None = None, date: str | None = None,
         from .errors import EmptyInputError
 
         raise EmptyInputError("input holds no text")
+    text = unify_ideographs(text)
     check_chinese(text)
     blocks = text_to_blocks(text, page=page)
     parsed: Page = build_text_page(blocks, number=page, source=source)

@@ -289,3 +289,22 @@ def test_stroked_heading_in_a_page_placed_whole_stays_bold(tmp_path: Path) -> No
     content = next(read_pdf(save(placed, tmp_path / "placed.pdf")))
     assert {ln.text: ln.bold for ln in content.lines} == {
         "加粗的小标题": True, "正文的一行文字": False, "框里的一行字": False}
+
+
+def test_a_page_stored_on_its_side_reads_as_shown(tmp_path: Path) -> None:
+    """A page turned in a viewer and saved is stored on its side with a
+    /Rotate: MuPDF gives its text as stored (lines running down the page);
+    the parser reads it as the reader sees it."""
+    doc = pymupdf.open()
+    newspaper_page(doc, 1, [Story("江城新建三座公园", [BODY_B, BODY_C], columns=2)])
+    path = save(doc, tmp_path / "upright.pdf")
+    upright = banmian.parse(path, enrich=False).pages[0]
+    original = pymupdf.open(path)
+    turned = pymupdf.open()
+    sheet = turned.new_page(width=original[0].rect.height, height=original[0].rect.width)
+    sheet.show_pdf_page(sheet.rect, original, 0, rotate=90)
+    sheet.set_rotation(90)
+    page = banmian.parse(save(turned, tmp_path / "turned.pdf"), enrich=False).pages[0]
+    assert [a.headline.title for a in page.articles] == [a.headline.title for a in upright.articles] == ["江城新建三座公园"]
+    assert page.articles[0].paragraphs == upright.articles[0].paragraphs == [BODY_B, BODY_C]
+    assert (page.width, page.height) == (upright.width, upright.height)

@@ -45,6 +45,18 @@ from .rules import is_continuation_line, parse_byline_line, parse_credit, starts
 _ONE_LINE_SHARE = 0.7
 #: fewer lines than this is no page's stream
 _MIN_LINES = 12
+#: a text with fewer blank lines than one in this many lines has none that mean anything
+_LINES_A_BLANK = 40
+#: share of lines cut mid-sentence in a column's text (a paragraph a line ends its sentences)
+_UNFINISHED_SHARE = 0.6
+#: a column is at most this many cells wide (wider lines run across columns)
+_MAX_COLUMN = 40
+#: a width this many lines have is a column's
+_MIN_RECURRING = 3
+#: share of the lines that stand in columns' widths
+_COLUMN_SHARE = 0.65
+#: a space between Chinese text: two columns' lines run into one
+_COLUMNS_SIDE_BY_SIDE = re.compile(r"[\u4e00-\u9fff，。、；：！？”）》] +[\u4e00-\u9fff“（《]")
 #: lines either side of a line that give its local column width
 _WINDOW = 10
 #: a full line may fall this short of the column (justification, pulled punctuation)
@@ -70,6 +82,26 @@ def is_line_stream(blocks: list[Block]) -> bool:
     alone = sum(1 if len(b.lines) == 1 else len(b.lines) for b in blocks
                 if len(b.lines) == 1 or all(ONE_GLYPH.fullmatch(x.strip()) for x in b.lines))
     return lines >= _MIN_LINES and alone >= _ONE_LINE_SHARE * lines
+
+
+def is_unbroken_column_text(blocks: list[Block]) -> bool:
+    """A stream with no blank lines (PyMuPDF's ``get_text()``, ``pdftotext
+    -raw``), asked of the text as it came, before its header is taken out:
+    hardly a blank line (fewer blocks than one in forty lines), most lines
+    end mid-sentence, and most are as wide as many others, a column's width,
+    with no space in their Chinese text: text cut at its columns, not a
+    paragraph a line, not lines that run across the page's columns (text
+    sorted by position), not the pieces of lines an extractor cut wherever
+    the writer moved the pen."""
+    lines = sum(len(b.lines) for b in blocks)
+    if lines < _MIN_LINES or (len(blocks) - 1) * _LINES_A_BLANK > lines:
+        return False
+    texts = [x for b in blocks for x in b.lines]
+    if sum(not ends_sentence(x) for x in texts) < _UNFINISHED_SHARE * lines:
+        return False
+    widths = Counter(round(cell_width(x)) for x in texts if not _COLUMNS_SIDE_BY_SIDE.search(x))
+    in_columns = sum(n for width, n in widths.items() if _MIN_COLUMN <= width <= _MAX_COLUMN and n >= _MIN_RECURRING)
+    return in_columns >= _COLUMN_SHARE * lines
 
 
 def _rejoin_bylines(lines: list[tuple[str, int | None]]) -> list[tuple[str, int | None]]:
@@ -562,5 +594,6 @@ def _opens_box(m: _Measure, k: int) -> bool:
     return m.headline_like(n) and abs(m.cores[n] - m.cores[k]) <= 1.0
 
 
-__all__ = ["find_furniture", "is_closing_note", "is_line_stream", "regroup_line_stream", "separate_furniture",
+__all__ = ["find_furniture", "is_closing_note", "is_line_stream", "is_unbroken_column_text", "regroup_line_stream",
+           "separate_furniture",
            "take_furniture"]

@@ -30,7 +30,8 @@ from .text_headlines import (BRIEF_HEADING, TITLE_TAG, drop_labels_after_tagged_
                              is_lead_label, lead_labels_are_body)
 from .text_direction import bigrams, group_directions, split_groups_by_wording, title_groups
 from .closing_authors import ends_with_authors
-from .line_stream import is_closing_note, is_line_stream, regroup_line_stream, separate_furniture
+from .line_stream import (is_closing_note, is_line_stream, is_unbroken_column_text, regroup_line_stream,
+                          separate_furniture)
 from .text_closing import (
     closes_with_byline,
     closing_names,
@@ -384,8 +385,9 @@ def _body_run(units: list[Unit], i: int, step: int) -> list[str]:
 
 def build_text_page(blocks: list[Block], number: int | None = None, source: str | None = None) -> Page:
     """Blocks of one page's extracted text -> a :class:`Page` with articles."""
+    unbroken = is_unbroken_column_text(blocks)
     blocks, stream_meta = separate_furniture(blocks)
-    stream = is_line_stream(blocks)
+    stream = unbroken or is_line_stream(blocks)
     # the blank lines of a stream mean nothing: it is cut again; elsewhere blocks stay
     blocks = regroup_line_stream(blocks, keep_blocks=not stream)
     units = split_names_off_headline_boxes(split_units(blocks))

@@ -9,10 +9,12 @@ Real-world quirks handled here, because they are properties of the file and
 not of the layout: characters drawn one by one or split into many spans
 (re-joined into lines by position), digits and Latin in other fonts, fake
 bold (the same text drawn twice with a small offset: kept once, marked
-bold), rotated and vertical text (竖排: read top to bottom), text hidden
-under an image drawn later (dropped), glyphs without a Unicode mapping
-(kept as U+FFFD and reported), image-only pages (reported: they need OCR),
-encrypted, damaged, empty and oversized files (:class:`PdfError`).
+bold; or filled, then outlined as paths), rotated and vertical text (竖排:
+read top to bottom), pages stored on their side (read as shown), text
+hidden under an image drawn later (dropped), glyphs without a Unicode
+mapping (kept as U+FFFD and reported), look-alike code points (⽇ for 日:
+:mod:`.glyphs`), image-only pages (reported: they need OCR), encrypted,
+damaged, empty and oversized files (:class:`PdfError`).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from typing import Any
 
 from ..errors import PdfError
 from ..model import BBox, PageContent, TextLine
+from .glyphs import unify_ideographs
 
 #: Above this many pages a file is refused before any page is read.
 MAX_PDF_PAGES = 5000
@@ -36,9 +39,6 @@ _UNMAPPED = "\ufffd"
 #: what MuPDF gives for a glyph without a Unicode mapping: U+FFFD, or the raw
 #: character code (a control character) of a simple font without ToUnicode
 _UNMAPPED_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd]")
-#: glyph names that CJK fonts map to a look-alike code point: the ellipsis
-#: glyph of Adobe-GB1 fonts comes out as U+22EF (⋯) instead of U+2026 (…)
-_LOOKALIKES = str.maketrans({"\u22ef": "\u2026"})
 _RULE_THICKNESS = 5.0  # points: thinner than this (and long) is a rule, not a box
 
 
@@ -135,6 +135,8 @@ def extract_page(page: Any, index: int = 0) -> PageContent:
     if _draws_stroked_text(page):  # fake bold: ask MuPDF for each glyph's fill and stroke
         flags |= pymupdf.TEXT_COLLECT_STYLES
     data = page.get_text("dict", flags=flags)
+    if page.rotation:  # MuPDF gives the page as stored; the reader sees it turned
+        _turn_upright(data, page.rotation_matrix)
     spans: list[_Span] = []
     covers: list[tuple[int, BBox]] = []  # (drawing order, rect) of images and white patches
     last_text: list[_Span] = []  # the spans of the text block drawn last
@@ -155,8 +157,7 @@ def extract_page(page: Any, index: int = 0) -> PageContent:
                             or span.get("char_flags", 0) & _FILLED_AND_STROKED == _FILLED_AND_STROKED)
                     if _UNMAPPED_CHARS.search(text):
                         text = _UNMAPPED_CHARS.sub(_UNMAPPED, text)
-                    if "\u22ef" in text:
-                        text = text.translate(_LOOKALIKES)
+                    text = unify_ideographs(text)
                     spans.append(_Span(text, span["bbox"], span["size"], bold,
                                        span["origin"][1], order, None if upright else abs(dy) > abs(dx),
                                        span["font"], span["color"]))
@@ -180,6 +181,28 @@ def extract_page(page: Any, index: int = 0) -> PageContent:
     if not content.lines and content.images:
         content.warnings.append(f"page {index + 1}: no text layer, only images: this page needs OCR")
     return content
+
+
+def _turn_upright(data: dict[str, Any], matrix: Any) -> None:
+    """A page stored on its side with a /Rotate that shows it upright: every
+    box, baseline and writing direction turned as the reader sees the page,
+    so its lines run left to right again."""
+    pymupdf = _pymupdf()
+
+    def box(bbox: Any) -> tuple[float, float, float, float]:
+        turned = pymupdf.Rect(bbox) * matrix
+        return (turned.x0, turned.y0, turned.x1, turned.y1)
+
+    for block in data["blocks"]:
+        block["bbox"] = box(block["bbox"])
+        for line in block.get("lines", ()):
+            line["bbox"] = box(line["bbox"])
+            dx, dy = line["dir"]
+            line["dir"] = (dx * matrix.a + dy * matrix.c, dx * matrix.b + dy * matrix.d)
+            for span in line["spans"]:
+                span["bbox"] = box(span["bbox"])
+                origin = pymupdf.Point(span["origin"]) * matrix
+                span["origin"] = (origin.x, origin.y)
 
 
 #: MuPDF's character flags FZ_STEXT_FILLED | FZ_STEXT_STROKED (with TEXT_COLLECT_STYLES)

@@ -1,0 +1,41 @@
+"""Characters that stand in for an ideograph in extracted text.
+
+A PDF's ToUnicode map (Founder and Office fonts are known for it) often gives
+a glyph the code point of a Kangxi radical or a CJK compatibility ideograph
+that looks the same (⽇ U+2F47 for 日, ⼈ U+2F08 for 人): the page reads right
+but its text matches nothing, so search, names and dates fail. Unicode says
+which ideograph each stands for (their compatibility decompositions, as NFKC
+applies them); only those blocks are mapped, never the full-width
+punctuation NFKC would also change. ⋯ (U+22EF), which Adobe-GB1 fonts give for
+the ellipsis glyph, is …
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+#: Kangxi radicals, CJK radicals supplement, CJK compatibility ideographs (and their supplement)
+_STAND_IN_BLOCKS = ((0x2E80, 0x2EFF), (0x2F00, 0x2FDF), (0xF900, 0xFAFF), (0x2F800, 0x2FA1F))
+
+
+def _table() -> dict[int, str]:
+    table = {0x22EF: "\u2026"}
+    for first, last in _STAND_IN_BLOCKS:
+        for code in range(first, last + 1):
+            unified = unicodedata.normalize("NFKC", chr(code))
+            if unified != chr(code) and len(unified) == 1:
+                table[code] = unified
+    return table
+
+
+_UNIFIED = _table()
+_STAND_INS = re.compile("[" + "".join(re.escape(chr(code)) for code in _UNIFIED) + "]")
+
+
+def unify_ideographs(text: str) -> str:
+    """``text`` with each stand-in (⽇, ⼈, 﨎 …) replaced by the ideograph it stands for."""
+    return text.translate(_UNIFIED) if _STAND_INS.search(text) else text
+
+
+__all__ = ["unify_ideographs"]

@@ -63,7 +63,8 @@ def unavailable(name: str) -> str | None:
         return f"unknown PDF writer {name!r} (known: {', '.join(WRITERS)})"
     kind, _, what = WRITERS[name][1].partition(":")
     if kind == "module":
-        return None if importlib.util.find_spec(what) else f"module {what} is not installed (pip install 'banmian[pdf]')"
+        found = importlib.util.find_spec(what) is not None
+        return None if found else f"module {what} is not installed (pip install 'banmian[pdf]')"
     return None if shutil.which(what) else f"program {what} is not installed (apt-get install poppler-utils)"
 
 

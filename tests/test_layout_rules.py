@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from banmian.layout.furniture import furniture_meta
 from banmian.layout.headlines import looks_like_kicker, starts_with_dash
 from banmian.layout.reflow import ends_sentence, join_lines
 from banmian.layout.rules import (find_continuation, is_continuation_line, parse_byline_line, parse_credit,
@@ -75,10 +76,24 @@ def test_datelines(paragraph: str, dateline: str | None, bylines: list[Byline], 
     ("2020年1月15日 星期三", {"date": "2020-01-15", "weekday": "星期三"}),
     ("2020年1月15日 第3版", {"date": "2020-01-15", "page": "3"}),
     ("第7版 理论", {"page": "7", "section": "理论"}),
+    ("城建 第9版", {"page": "9", "section": "城建"}),  # the section before the number (a footer)
+    ("江城日报 第9版", {"page": "9"}),  # the paper's name is no section
+    ("2020年1月15日 星期三 第3版", {"date": "2020-01-15", "weekday": "星期三", "page": "3"}),
     ("责任编辑：包美芬", {"editors": "责任编辑：包美芬"}),
 ])
 def test_page_headers(line: str, meta: dict[str, str]) -> None:
     assert parse_page_header(line) == meta
+
+
+@pytest.mark.parametrize(("line", "meta"), [
+    ("2020年1月15日 星期三  2 城建", {"date": "2020-01-15", "weekday": "星期三", "page": "2", "section": "城建"}),
+    ("2020年1月15日 星期三 城建 2", {"date": "2020-01-15", "weekday": "星期三", "page": "2", "section": "城建"}),
+    ("2020年1月15日 星期三 17", {"date": "2020-01-15", "weekday": "星期三", "page": "17"}),
+])
+def test_page_number_and_section_after_the_weekday(line: str, meta: dict[str, str]) -> None:
+    """One header line with the date, its weekday, then the page number and the
+    section in either order."""
+    assert furniture_meta(line) == meta
 
 
 @pytest.mark.parametrize("line", ["2020年1月15日，江城区召开会议。", "（下转第2版）", "江城区领导调研老旧小区改造工作"])

@@ -50,7 +50,8 @@ def test_realdev_floors(realdev_pages: list[RealPage], mode: str) -> None:
 
 
 def test_every_extractor_has_floors() -> None:
-    assert set(REALDEV_FLOORS) == {"pdf", *(f"pdf:{name}" for name in WRITERS), *(f"text:{name}" for name in EXTRACTORS)}
+    modes = {"pdf", *(f"pdf:{name}" for name in WRITERS), *(f"text:{name}" for name in EXTRACTORS)}
+    assert set(REALDEV_FLOORS) == modes
 
 
 def _answers_as_edition(page: RealPage) -> dict[str, Any]:

@@ -305,6 +305,7 @@ def test_a_page_stored_on_its_side_reads_as_shown(tmp_path: Path) -> None:
     sheet.show_pdf_page(sheet.rect, original, 0, rotate=90)
     sheet.set_rotation(90)
     page = banmian.parse(save(turned, tmp_path / "turned.pdf"), enrich=False).pages[0]
-    assert [a.headline.title for a in page.articles] == [a.headline.title for a in upright.articles] == ["江城新建三座公园"]
+    titles = [a.headline.title for a in page.articles]
+    assert titles == [a.headline.title for a in upright.articles] == ["江城新建三座公园"]
     assert page.articles[0].paragraphs == upright.articles[0].paragraphs == [BODY_B, BODY_C]
     assert (page.width, page.height) == (upright.width, upright.height)

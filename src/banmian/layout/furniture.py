@@ -46,10 +46,15 @@ def furniture_meta(text: str) -> dict[str, str] | None:
             weekday = _WEEKDAY.search(compact)
             if weekday:
                 meta["weekday"] = weekday.group(0)
-    if "page" not in meta and "date" in meta:  # 2019年2月9日 星期六 17: the page number after the date
-        tail = re.search(r"(?:星期[一二三四五六日天]|周[一二三四五六日])\s+(\d{1,3})$", compact)
-        if tail:
-            meta["page"] = str(int(tail.group(1)))
+    if "page" not in meta and "date" in meta:  # 2019年2月9日 星期六 17 (地方): the page after the date
+        tail = re.search(r"(?:星期[一二三四五六日天]|周[一二三四五六日])\s+(?P<rest>\S.*)$", compact)
+        rest = tail.group("rest").strip() if tail else ""
+        m = _LONE_NUMBER.fullmatch(rest) or _NUMBER_SECTION.fullmatch(rest) or _SECTION_NUMBER.fullmatch(rest)
+        if m and m.re is _LONE_NUMBER:
+            meta["page"] = str(int(rest))
+        elif m and not _WEEKDAY.search(m.group("section")):
+            meta["page"] = str(int(m.group("n") or m.group("m")))
+            meta.setdefault("section", m.group("section"))
     if "page" not in meta:
         if _LONE_NUMBER.fullmatch(compact):
             meta["page"] = str(int(compact))

@@ -301,8 +301,12 @@ def parse_page_header(line: str) -> dict[str, str] | None:
     if page:
         meta["page"] = str(chinese_number(page.group("n")))
         after = text[page.end():].strip().split()
+        before = text[:page.start()].strip().split()  # 视点 第19版: the section before the number
         if after and re.fullmatch(r"[\u4e00-\u9fff·]{2,8}", after[0]) and not _EDITOR.match(after[0]):
             meta["section"] = after[0]
+        elif (before and re.fullmatch(r"[\u4e00-\u9fff·]{2,8}", before[-1]) and not _EDITOR.match(before[-1])
+              and not _WEEKDAY.search(before[-1]) and not before[-1].endswith("报")):
+            meta["section"] = before[-1]
     return meta
 
 

@@ -265,7 +265,8 @@ def _outlines_text(block: dict[str, Any], text: list[_Span]) -> bool:
     if not block.get("stroked") or not text:
         return False
     x0, y0, x1, y1 = block["bbox"]
-    on = [s for s in text if s.bbox[0] - 1 <= x0 and x1 <= s.bbox[2] + 1 and s.bbox[1] - 1 <= y0 and y1 <= s.bbox[3] + 1]
+    on = [s for s in text
+          if s.bbox[0] - 1 <= x0 and x1 <= s.bbox[2] + 1 and s.bbox[1] - 1 <= y0 and y1 <= s.bbox[3] + 1]
     if not on and not block.get("isrect"):  # a line's outline spans the spans of that line
         on = [s for s in text if s.bbox[1] - 1 <= y0 and y1 <= s.bbox[3] + 1 and s.bbox[0] < x1 and x0 < s.bbox[2]]
         if not on or min(s.bbox[0] for s in on) > x0 + 1 or max(s.bbox[2] for s in on) < x1 - 1:

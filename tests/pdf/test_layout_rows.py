@@ -1077,3 +1077,72 @@ def test_two_vertical_headlines_of_two_sizes_side_by_side(tmp_path):
     check_titles(page, ["团圆此时", "雪落江南", "三所新学校投入使用"])
     check_body(find(page, "团圆此时"), TEXTS["culture"])
     check_body(find(page, "雪落江南"), TEXTS["river"])
+
+
+def test_a_caption_wider_than_its_photo_and_a_credit_beside_it_in_the_next_caption(tmp_path):
+    """Two photos side by side. The left one's caption runs wider than the
+    photo and wraps its agency credit to the caption's left edge (……。（影 /
+    像中国）); the right one's caption wraps its credit's name (……。吴 /
+    齐强摄（人民视觉）), that line level with the left caption's last. Each
+    caption keeps its own lines: the credit beside is no credit of the left
+    caption, and a bare agency in brackets is the left caption's credit."""
+    pg = FeaturePage()
+    pg.header(5, "文化")
+    x0, x1 = column_x(0), span_right(0, 5)
+    y = pg.headline(x0, x1, TOP + 4, "老城新貌迎春来", 22, align="left")
+    left_photo = (column_x(0) + 30, y, span_right(0, 2) - 30, y + 110)
+    right_photo = (column_x(3), y, span_right(3, 2), y + 110)
+    pg.photo(*left_photo, fill=True)
+    pg.photo(*right_photo, fill=True)
+    top = y + 114
+    pg.line(column_x(0), top, "春节前夕，青禾县老城街巷挂起了红灯笼，往来的游人在古街上驻足拍照。（影", 8, "kai")
+    pg.line(column_x(0), top + 11, "像中国）", 8, "kai")
+    pg.line(column_x(3), top, "市民在新修的广场上观看民俗", 8, "kai")
+    pg.line(column_x(3), top + 11, "表演，欢度新春佳节。吴", 8, "kai")
+    pg.line(column_x(3), top + 22, "齐强摄（人民视觉）", 8, "kai")
+    a = pg.flow(x0, top + 40, TEXTS["culture"], 5).bottom
+    story(pg, "school", "三所新学校投入使用", 0, 5, below(pg, a), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["老城新貌迎春来", "三所新学校投入使用"])
+    art = find(page, "老城新貌迎春来")
+    assert sorted((c.text, c.credit) for c in art.captions) == [
+        ("市民在新修的广场上观看民俗表演，欢度新春佳节。", "吴齐强"),
+        ("春节前夕，青禾县老城街巷挂起了红灯笼，往来的游人在古街上驻足拍照。", "影像中国")], f"captions {art.captions}"
+    check_body(art, TEXTS["culture"])
+
+
+SHORT_BRIEFS = [
+    ("报春", "二月中旬，青禾县城南公园的梅花竞相开放，引来不少市民驻足观赏拍照。",
+     "（通讯员 刘阳 赵永平）", [Byline("通讯员", "刘阳"), Byline("通讯员", "赵永平")]),
+    ("年货街", "临近春节，丰溪县老街的年货市场人头攒动，对联、灯笼和干货摊位前挤满了采购的居民。",
+     "（孙丽 周强）", [Byline(None, "孙丽"), Byline(None, "周强")]),
+    ("冬泳", "清晨的南岭湖畔，二十多名冬泳爱好者跃入湖中，用自己的方式迎接新年。",
+     "（赵一鸣）", [Byline(None, "赵一鸣")]),
+]
+
+
+def test_briefs_with_short_titles_after_their_neighbours_authors(tmp_path):
+    """A column of briefs whose titles are a word or two set a little larger
+    than the text, not bold: each follows the authors that close the brief
+    before it (on a line of their own, set right, or run in after its last
+    sentence). A heading under an article's closing authors opens a new
+    article; it is no subheading of the brief above."""
+    from feature_pages import RightLine
+
+    pg = FeaturePage()
+    pg.header(2, "综合新闻")
+    a = story(pg, "digital", "智能车间里的新变化", 0, 4, TOP + 4, extra=TEXTS["rail"])
+    x0 = column_x(4)
+    y = TOP + 10
+    for k, (title, text, authors, _) in enumerate(SHORT_BRIEFS):
+        pg.line(x0, y, title, 1.2 * BODY, "hei")
+        y += LEAD + 4
+        items = [text, RightLine(authors)] if k == 0 else [text + authors]
+        y = pg.flow(x0, y, items, 1).bottom + 8
+    story(pg, "river", "清溪河重现碧水", 0, 5, below(pg, max(a, y)), extra=TEXTS["culture"], align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["智能车间里的新变化", "清溪河重现碧水"] + [b[0] for b in SHORT_BRIEFS])
+    for title, text, _, bylines in SHORT_BRIEFS:
+        art = find(page, title)
+        assert art.bylines == bylines, f"{title}: bylines {art.bylines}"
+        check_body(art, [text])

@@ -309,3 +309,31 @@ def test_a_page_stored_on_its_side_reads_as_shown(tmp_path: Path) -> None:
     assert titles == [a.headline.title for a in upright.articles] == ["江城新建三座公园"]
     assert page.articles[0].paragraphs == upright.articles[0].paragraphs == [BODY_B, BODY_C]
     assert (page.width, page.height) == (upright.width, upright.height)
+
+
+def test_narrow_columns_a_tight_gutter_apart_are_not_joined() -> None:
+    """Three columns of nine characters, a gutter of under a character between
+    them, set in a face other than the page's body: a short line (a
+    paragraph's indented first) or a justified one beside the next column's
+    line is no heading's two phrases. Their edges are the columns' edges,
+    which many lines share."""
+    from banmian.sources.pdf import _build_lines, _Span
+
+    size, lefts, width = 8.2, (551.5, 636.6, 721.7), 77.9
+    rows = [("日电　近日，自然资", "系统形成过程具有重", "都是生活在早三叠世"),
+            ("源部中国地质调查局", "要意义。", "的卡洛董氏扇桨龙，"),
+            ("在对湖北南漳—远安", "南漳—远安动物", "距离现在大约两亿"),
+            ("动物群的深入研究", "群化石分布在湖北省", "年，它们的头部与我"),
+            ("中，发现了一种新的", "东南部，是全球最早", "们熟悉的鸭子相似。"),
+            ("海生爬行动物化石。", "的海生动物群落。", "研究人员表示，这")]
+    spans = []
+    for k, row in enumerate(rows):
+        top = 150.0 + 13.4 * k
+        for x0, text in zip(lefts, row):
+            start = x0 + 2 * size if text.startswith("南漳") else x0  # an indented first line
+            end = x0 + len(text) * size if text.endswith("。") and len(text) < 9 else x0 + width  # justified
+            spans.append(_Span(text, (start, top, end, top + size), size, False, top + 7, font="Ming"))
+    spans += [_Span("页面正文用的是另一种字体的一行文字" * 2, (40.0, 400.0 + 12 * k, 400.0, 409.0 + 12 * k), 9.0, False,
+                    407.0 + 12 * k, font="Song") for k in range(20)]
+    texts = {ln.text for ln in _build_lines(spans) if ln.y0 < 300}
+    assert texts == {text for row in rows for text in row}, sorted(texts)

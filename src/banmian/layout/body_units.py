@@ -109,7 +109,8 @@ def fill_body(article: Article, units: list[Unit]) -> None:
         raw_first = next((_join_keeping_name_breaks(r) for r in raw_paragraphs(units)
                           if clean_body_spaces(join_lines(r)) == paras[0]), None)
     article.paragraphs = take_dateline(article, paras, raw_first)
-    _closing_dateline(article)
+    raw = raw_paragraphs(units)
+    _closing_dateline(article, raw[-1] if raw else None)
 
 
 def _closing_names_line(article: Article, units: list[Unit], paras: list[str]) -> None:
@@ -131,7 +132,7 @@ _CLOSING_DATELINE = re.compile(r"[（(](?P<d>(?:本报|新华社|人民日报|�
 _CLOSING_NAMES = re.compile(r"[（(](?P<names>[\u4e00-\u9fff·]{2,5}(?:[\s、，,]+[\u4e00-\u9fff·]{2,5}){0,3})[）)]$")
 
 
-def _closing_dateline(article: Article) -> None:
+def _closing_dateline(article: Article, raw_last: list[str] | None = None) -> None:
     """The end of the article, set apart (often flush right, wrapping onto a
     short line of its own): （本报莫斯科5月13日电）, with its reporters
     （新华社北京2月24日电 记者廖君、冯国栋）, and a bracket of names after
@@ -149,12 +150,18 @@ def _closing_dateline(article: Article) -> None:
             paras[-1] = paras[-1][:cut].rstrip()
             if not paras[-1]:
                 paras.pop()
-    if paras:
+    if paras:  # a bracket of names alone, or run in after the last sentence (a brief's authors)
         m = _CLOSING_NAMES.search(paras[-1])
         names = [n for n in re.split(r"[\s、，,]+", m.group("names")) if n] if m else []
-        if names and all(starts_with_surname(n) for n in names) and m.start() == 0:
+        if names and all(starts_with_surname(n) for n in names) \
+                and (m.start() == 0 or paras[-1][m.start() - 1] in "。！？”"):
+            as_set = closing_names(raw_last) if raw_last else None  # names apart by a space the text lost
+            if as_set and len(as_set[1]) > len(names) and "".join(b.name for b in as_set[1]) == "".join(names):
+                names = [b.name for b in as_set[1]]
             article.bylines.extend(b for b in (Byline(None, n) for n in names) if b not in article.bylines)
-            paras.pop()
+            paras[-1] = paras[-1][:m.start()]
+            if not paras[-1]:
+                paras.pop()
     if article.dateline or not paras:
         return
     m = _CLOSING_DATELINE.search(paras[-1])

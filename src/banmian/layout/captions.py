@@ -13,7 +13,7 @@ import re
 
 from ..model import Article, BBox, Block, Caption, Page, Role, TextLine
 from .columns import ColumnBlock
-from .reflow import clean_body_spaces, join_lines
+from .reflow import clean_body_spaces, ends_sentence, join_lines
 from .rules import parse_credit
 from .segment import HeadingGroup, wall_between
 
@@ -24,6 +24,10 @@ _TRAILING_CREDIT = re.compile(
     r"(?:(?<=[。！？”）\s])|^)(?!\s)(?P<role>(?:本报|新华社|人民日报)?(?:特约|摄影)?记者|通讯员|摄影)?\s*"
     r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4}){0,7})\s*(?:/\s*)?摄(?:影报道|影)?"
     r"(?:\s*[（(][\u4e00-\u9fff]{2,8}[）)])?$")
+
+
+#: an agency's credit alone in brackets after a caption's last sentence: ……。（影像中国）
+_AGENCY_CREDIT = re.compile(r"(?<=[。！？”])\s*[（(](?P<names>[\u4e00-\u9fff]{2,8})[）)]$")
 
 
 def caption_groups(lines: list[TextLine], images: list[BBox], body: float
@@ -42,6 +46,8 @@ def caption_groups(lines: list[TextLine], images: list[BBox], body: float
         group = _caption_run(below, im[3], body, lambda ln: ln.y0, lambda ln: ln.y1)
         if not group:  # beside the photo, in the column on its right, within its height
             group = _caption_beside(im, [ln for ln in lines if id(ln) not in taken], body)
+        if group:
+            group += _wrapped_under(group, [ln for ln in lines if id(ln) not in taken and not ln.vertical])
         if group and not _TRAILING_CREDIT.search(join_lines([ln.text for ln in group])):
             group += _credit_under(group, [ln for ln in lines if id(ln) not in taken and all(ln is not g for g in group)],
                                    body)
@@ -51,14 +57,37 @@ def caption_groups(lines: list[TextLine], images: list[BBox], body: float
     return out, [ln for ln in lines if id(ln) not in taken]
 
 
+def _wrapped_under(group: list[TextLine], lines: list[TextLine]) -> list[TextLine]:
+    """A caption wider than its photo that stops mid-sentence (or in an open
+    bracket: ……（影 / 像中国）) goes on in the line right under it, at its
+    left edge and in its size, wherever the photo ends."""
+    more: list[TextLine] = []
+    while not _ends_caption(join_lines([ln.text for ln in group + more])):
+        last = (group + more)[-1]
+        left = min(ln.x0 for ln in group)
+        under = [ln for ln in lines if ln not in group and ln not in more and 0 <= ln.y0 - last.y1 <= 1.0 * ln.size
+                 and abs(ln.x0 - left) <= 0.5 * ln.size and abs(ln.size - last.size) <= 0.3]
+        if not under:
+            break
+        more.append(min(under, key=lambda ln: ln.y0))
+    return more
+
+
+def _ends_caption(text: str) -> bool:
+    return ends_sentence(text) or text.rstrip()[-1:] in "）)" or _TRAILING_CREDIT.search(text) is not None
+
+
 def _credit_under(group: list[TextLine], lines: list[TextLine], body: float) -> list[TextLine]:
     """A credit line of its own right under a caption, set right (it may run
-    past the photo's edge): 林晓峰摄, 本报记者 林晓峰摄."""
+    past the photo's edge): 林晓峰摄, 本报记者 林晓峰摄. Not the last line of
+    another caption beside (a line over it starts where it starts)."""
     last = group[-1]
     left = min(ln.x0 for ln in group)
     for ln in lines:
         if 0 <= ln.y0 - last.y1 <= 1.5 * ln.size and ln.x0 >= left - body and not ln.vertical \
-                and len(ln.text.strip()) <= 16 and _TRAILING_CREDIT.fullmatch(ln.text.strip()):
+                and len(ln.text.strip()) <= 16 and _TRAILING_CREDIT.fullmatch(ln.text.strip()) \
+                and not any(abs(m.x0 - ln.x0) <= 0.5 * ln.size and 0 <= ln.y0 - m.y1 <= 1.5 * ln.size
+                            for m in lines if m is not ln):
             return [ln]
     return []
 
@@ -150,7 +179,7 @@ def make_captions(groups: list[tuple[BBox, list[TextLine]]], page: Page, article
     for _, group in groups:
         raw = join_lines([ln.text for ln in group])
         credit: str | None = None
-        m = _TRAILING_CREDIT.search(raw)
+        m = _TRAILING_CREDIT.search(raw) or _AGENCY_CREDIT.search(raw)
         if m:
             credit = " ".join(n for n in re.split(r"[\s、，,]+", m.group("names")) if n)
             raw = raw[:m.start()]

@@ -235,8 +235,10 @@ def classify_subheadings(groups: list[HeadingGroup], blocks: list[ColumnBlock], 
         if len(g.lines) > 4:
             continue
         above = below = None
-        above_any = below_any = open_above = False
+        above_any = below_any = open_above = closed_above = False
         for b in blocks:
+            if min(b.right, x1) - max(b.left, x0) > 0 and 0 <= y0 - b.bottom <= reach and _closes_an_article(b):
+                closed_above = True
             # the flow of a column: a block of two lines or more (a kicker
             # or byline line over a heading is not)
             if len(b.lines) < 2 or min(b.right, x1) - max(b.left, x0) <= 0.1 * (x1 - x0):
@@ -253,6 +255,8 @@ def classify_subheadings(groups: list[HeadingGroup], blocks: list[ColumnBlock], 
         # a short block standing right over a headline (a column logo over a kicker)
         if above is not None and g.size >= 1.3 * body and _kicker_over(above):
             continue  # a headline well over the body size under its kicker
+        if closed_above:
+            continue  # the text over it ends with its authors: an article (a brief) ends there, a new one opens
         if open_above and g.size >= 1.3 * body:
             continue  # a subheading follows a paragraph's end: the text over a headline-sized heading goes on elsewhere
         if g.size >= 1.3 * body and max(ln.size for ln in g.lines) >= 1.1 * min(ln.size for ln in g.lines):
@@ -268,6 +272,17 @@ def classify_subheadings(groups: list[HeadingGroup], blocks: list[ColumnBlock], 
         for g in groups:
             if g.role == Role.SUBHEADING and g.size >= 0.95 * typical and g.size >= 1.5 * body:
                 g.role = Role.TITLE
+
+
+#: authors in brackets closing an article: （通讯员 刘阳 赵永平）, ……。（樊曦 韩晓明）
+_CLOSING_AUTHORS = re.compile(r"(?:^|[。！？”])[（(](?P<inner>[^（）()]{2,40})[）)]$")
+_STAFF_ROLE = re.compile(r"(?:本报)?(?:特约|实习|见习)?(?:记者|通讯员|实习生)")
+
+
+def _closes_an_article(block: ColumnBlock) -> bool:
+    """The block's last line ends in the article's authors in brackets."""
+    m = _CLOSING_AUTHORS.search(block.lines[-1].text.strip())
+    return m is not None and name_tokens(_STAFF_ROLE.sub(" ", m.group("inner"))) is not None
 
 
 def _ends_paragraph(block: ColumnBlock) -> bool:

@@ -29,8 +29,25 @@ def _table() -> dict[int, str]:
     return table
 
 
+def _ranges(codes: list[int]) -> str:
+    """A character class of runs (⼀-⿕ ...): a class of single characters
+    this long makes every search slow."""
+    runs: list[list[int]] = []
+    for code in sorted(codes):
+        if runs and code == runs[-1][1] + 1:
+            runs[-1][1] = code
+        else:
+            runs.append([code, code])
+    return "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in runs)
+
+
 _UNIFIED = _table()
-_STAND_INS = re.compile("[" + "".join(re.escape(chr(code)) for code in _UNIFIED) + "]")
+_STAND_INS = re.compile("[" + _ranges(list(_UNIFIED)) + "]")
+
+
+def has_stand_ins(text: str) -> bool:
+    """Does ``text`` hold a stand-in at all?"""
+    return _STAND_INS.search(text) is not None
 
 
 def unify_ideographs(text: str) -> str:
@@ -38,4 +55,4 @@ def unify_ideographs(text: str) -> str:
     return text.translate(_UNIFIED) if _STAND_INS.search(text) else text
 
 
-__all__ = ["unify_ideographs"]
+__all__ = ["has_stand_ins", "unify_ideographs"]

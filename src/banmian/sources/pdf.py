@@ -22,6 +22,7 @@ from __future__ import annotations
 import functools
 import os
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,7 +30,7 @@ from typing import Any
 
 from ..errors import PdfError
 from ..model import BBox, PageContent, TextLine
-from .glyphs import unify_ideographs
+from .glyphs import has_stand_ins, unify_ideographs
 
 #: Above this many pages a file is refused before any page is read.
 MAX_PDF_PAGES = 5000
@@ -157,7 +158,6 @@ def extract_page(page: Any, index: int = 0) -> PageContent:
                             or span.get("char_flags", 0) & _FILLED_AND_STROKED == _FILLED_AND_STROKED)
                     if _UNMAPPED_CHARS.search(text):
                         text = _UNMAPPED_CHARS.sub(_UNMAPPED, text)
-                    text = unify_ideographs(text)
                     spans.append(_Span(text, span["bbox"], span["size"], bold,
                                        span["origin"][1], order, None if upright else abs(dy) > abs(dx),
                                        span["font"], span["color"]))
@@ -168,6 +168,9 @@ def extract_page(page: Any, index: int = 0) -> PageContent:
             _add_vector(content, covers, order, block)
     if covers:
         spans = [s for s in spans if not _covered(s, covers)]
+    if has_stand_ins("".join(s.text for s in spans)):  # asked once a page: most pages have none
+        for s in spans:
+            s.text = unify_ideographs(s.text)
     horizontal = [s for s in spans if s.vertical is None]
     rotated = [TextLine(s.text.strip(), tuple(s.bbox), float(s.size), s.bold, vertical=True, font=s.font,
                         order=s.order, color=s.color) for s in spans if s.vertical is not None and s.text.strip()]
@@ -341,18 +344,19 @@ def _build_lines(spans: list[_Span]) -> list[TextLine]:
         fonts[s.font] = fonts.get(s.font, 0) + len(s.text)
     body = max(sizes, key=sizes.__getitem__) if sizes else 0.0
     body_font = max(fonts, key=fonts.__getitem__) if fonts else ""
+    edges = _ColumnEdges(spans)
     rows: list[list[_Span]] = []
     band: list[_Span] = []
     first_baseline = first_size = 0.0
     for s in spans:  # bands of spans sharing a baseline
         if band and s.baseline - first_baseline > 0.25 * (s.size if s.size < first_size else first_size):
-            rows.extend(_split_band(band, body, body_font))
+            rows.extend(_split_band(band, body, body_font, edges))
             band = []
         if not band:
             first_baseline, first_size = s.baseline, s.size
         band.append(s)
     if band:
-        rows.extend(_split_band(band, body, body_font))
+        rows.extend(_split_band(band, body, body_font, edges))
     lines: list[TextLine] = []
     for row in rows:
         if len(row) == 1:
@@ -391,7 +395,31 @@ def _chinese_weight(span: _Span) -> tuple[int, int]:
     return sum(1 for c in span.text if "\u4e00" <= c <= "\u9fff"), len(span.text)
 
 
-def _split_band(band: list[_Span], body: float, body_font: str) -> list[list[_Span]]:
+class _ColumnEdges:
+    """Where the page's lines start and end, to the half point: a column's
+    justified lines share both edges, so two runs on one row that stand at a
+    column's right edge and the next one's left edge are two columns' lines
+    (a narrow gutter), however short they are."""
+
+    def __init__(self, spans: list[_Span]) -> None:
+        self.left = Counter(round(2 * s.bbox[0]) for s in spans if s.text.strip())
+        self.right = Counter(round(2 * s.bbox[2]) for s in spans if s.text.strip())
+
+    @staticmethod
+    def _count(edges: Counter[int], x: float) -> int:
+        key = round(2 * x)
+        return edges[key - 1] + edges[key] + edges[key + 1]
+
+    def gutter_between(self, before: _Span, after: _Span) -> bool:
+        return self._count(self.right, before.bbox[2]) >= _COLUMN_LINES and \
+            self._count(self.left, after.bbox[0]) >= _COLUMN_LINES
+
+
+#: lines that share an edge to make it a column's
+_COLUMN_LINES = 4
+
+
+def _split_band(band: list[_Span], body: float, body_font: str, edges: _ColumnEdges) -> list[list[_Span]]:
     """Spans on one baseline -> runs that touch, left to right."""
     if len(band) == 1:
         return [band]
@@ -409,10 +437,10 @@ def _split_band(band: list[_Span], body: float, body_font: str) -> list[list[_Sp
             rows[-1].append(s)
         else:
             rows.append([s])
-    return _join_spaced(rows, body, body_font)
+    return _join_spaced(rows, body, body_font, edges)
 
 
-def _join_spaced(rows: list[list[_Span]], body: float, body_font: str) -> list[list[_Span]]:
+def _join_spaced(rows: list[list[_Span]], body: float, body_font: str, edges: _ColumnEdges) -> list[list[_Span]]:
     """Short runs set apart by a space of about a character on one baseline
     are one line: a padded name (汪　涛), a byline (本报记者　张三), the two
     phrases of a heading (疏堵结合　强化管理), and so are a short phrase and a
@@ -434,7 +462,7 @@ def _join_spaced(rows: list[list[_Span]], body: float, body_font: str) -> list[l
         # (two single glyphs of two sizes are the tops of two vertical headlines side by side, not a padded name)
         single = sum(len(s.text.strip()) for s in last) == 1 and sum(len(s.text.strip()) for s in row) == 1
         if (gap <= reach * size and abs(before.size - after.size) <= (0.05 if single else 0.25) * size
-                and before.font == after.font and (short or phrase)):
+                and before.font == after.font and (short or phrase) and not edges.gutter_between(before, after)):
             row[0].text = " " + row[0].text.lstrip()
             last.extend(row)
         else:

@@ -38,6 +38,7 @@ from .reflow import PULLED_UP, ascii_count, cell_width, core_width, ends_sentenc
 from .text_credits import closes_with_credit
 from .stream_furniture import find_furniture, numbered_lines, separate_furniture, take_furniture
 from .vertical_text import ONE_GLYPH, join_vertical, same_block
+from .closing_authors import ends_with_authors
 from .rules import is_continuation_line, parse_byline_line, parse_credit, starts_with_dateline
 
 #: share of the lines that stand in one-line blocks for the blank lines to mean nothing
@@ -251,9 +252,15 @@ def _joins_previous(m: _Measure, k: int) -> bool:
     line = m.lines[k]
     if starts_with_dateline(line) or is_closing_dateline_line(m.lines[p]):
         return False  # a closing dateline (（本报河内2月3日电）) ends its article: nothing joins it
+    if ends_with_authors(m.lines, p) and _opens_after_authors(m, k):
+        return False  # ……。（张三 李四） / 下一条简讯的标题: the authors close the article
+    if m.closes[p] and _label_with_authors(m.lines, k):
+        return True  # ……。 / 新华社发（张三 李四）: the label and the authors close the paragraph above
     if _unbalanced(m.lines[p]) and not _unbalanced(m.lines[k]):
         return True  # a bracket or quote opened at the line end closes in this line
-    if m.unfinished(p) and _SENTENCE_TAIL.match(line.strip()):
+    if _over_dashed_tier(m, k) or _over_dashed_tier(m, p):
+        return False  # ……。 / 春节期间治安良好 / ——事故同比下降: a title and its subtitle, no paragraph
+    if m.unfinished(p) and SENTENCE_TAIL.match(line.strip()):
         return True  # 精神风 / 貌。（张三 李四）: the sentence above ends a few characters into this line
     if _headline_over_first_line(m, p, k):
         return False
@@ -279,9 +286,42 @@ def _joins_previous(m: _Measure, k: int) -> bool:
     return m.indent_like(k) and m.body_goes_on(k)
 
 
+def _over_dashed_tier(m: _Measure, k: int) -> bool:
+    """Is line ``k`` a headline line over a subtitle opening with —— (the next
+    line), after a finished sentence? A paragraph's first line looks so, but
+    a paragraph's second line seldom opens with a dash; a subtitle does."""
+    n = k + 1
+    return (n < len(m.lines) and m.lines[n].lstrip().startswith("——") and not m.closes[k] and not m.mid[k]
+            and (k == 0 or m.closes[k - 1]) and not starts_with_dateline(m.lines[k]))
+
+
+def _opens_after_authors(m: _Measure, k: int) -> bool:
+    """After a line the authors' bracket closed, does line ``k`` open another
+    article? A title: no clause mark, and short or over a paragraph's first
+    line; or a line wider than the column (another article's column or
+    headline). A full line of the column that ends no clause runs on (an
+    extractor weaving two columns line by line puts such lines there)."""
+    if m.cores[k] > m.columns[k] + 1.0:
+        return True
+    return not any(mark in m.lines[k] for mark in _CLAUSE_MARKS) and (not m.full(k) or _body_opens(m, k + 1))
+
+
+def _label_with_authors(lines: list[str], k: int) -> bool:
+    """Line ``k`` is a short label and the authors' bracket (影像中国（张三 /
+    李四）), the bracket closed on it or on the next line."""
+    if not _LABEL_OPENS_BRACKET.match(lines[k].strip()):
+        return False
+    return ends_with_authors(lines, k) or (k + 1 < len(lines) and _unbalanced(lines[k])
+                                           and ends_with_authors(lines, k + 1))
+
+
+_LABEL_OPENS_BRACKET = re.compile(r"[\u4e00-\u9fff]{2,6}[（(]")
+
+
+_CLAUSE_MARKS = "，。；、！？"
 _AUTHOR_NOTE = re.compile(r"[（(]作者")
 #: a line opening with the last characters of a sentence (貌。…): no headline starts so
-_SENTENCE_TAIL = re.compile(r"[^\s，。！？；：、（(“]{1,3}[。！？]")
+SENTENCE_TAIL = re.compile(r"[^\s，。！？；：、（(“]{1,3}[。！？]")
 _CLOSING_LABEL = re.compile(r"[（(]?(?:本版)?(?:制图|图表制作|[\u4e00-\u9fff]{2}来源)\s*[：:]")
 _COLUMN_TAG = re.compile(r"[（(](?![^（）()]*[年月日])[^（）()]{2,12}[）)]")
 _ENDS_WITH_TAG = re.compile(r"[^（(\s][（(](?![^（）()]*[年月日])[^（）()，。、“”]{2,12}[）)]$")

@@ -15,6 +15,7 @@ from ..model import Byline, Role
 from ..names import COMPOUND_SURNAMES, starts_with_surname
 from .rules import name_tokens
 from .text_headlines import is_short_tail, words_near
+from .text_closing import closes_with_byline
 from .text_units import Unit
 
 
@@ -74,7 +75,11 @@ def mark_names_standing_alone(units: list[Unit]) -> None:
         if not names:
             continue
         if _label_not_name(names):
-            unit.block.role = Role.OTHER
+            # after a text its authors closed, four characters over a body are the next brief's title
+            brief = (prev is not None and prev.role == Role.BODY and closes_with_byline(prev.lines)
+                     and nxt is not None and nxt.role == Role.BODY)
+            if not brief:
+                unit.block.role = Role.OTHER
             continue
         unit.block.role = Role.BYLINE
         unit.bylines = [Byline(None, name) for name in names]

@@ -9,6 +9,7 @@ import re
 
 from ..model import Block, Byline, Role
 from ..names import starts_with_surname
+from .closing_authors import ends_with_authors, label_after_sentence
 from .line_stream import CLOSING_DATELINE, is_closing_note
 from .reflow import join_lines
 from .rules import name_tokens, parse_bracket_byline
@@ -46,6 +47,8 @@ def closes_with_byline(lines: list[str]) -> bool:
     nor more of its body."""
     if is_closing_note(lines[-1]):
         return True  # （作者为…）, 本版制图：…
+    if ends_with_authors([x.strip() for x in lines[-3:]], len(lines[-3:]) - 1):
+        return True  # ……。新华社发（张三 / 李四）: a short label before the authors
     for glue in ("", " "):  # a line break inside the bracket: within a name or between two
         tail = _CLOSING_BRACKET.search(glue.join(x.strip() for x in lines[-2:]))
         if tail and (parse_bracket_byline(tail.group(0)[1:]) or name_tokens(tail.group("inner"))):
@@ -65,8 +68,10 @@ def _last_bracket(unit: Unit) -> tuple[int, int] | None:
     if k < max(0, len(lines) - 2):
         return None
     pos = max(lines[k].rfind("（"), lines[k].rfind("("))
-    before = lines[k][:pos].rstrip() or (lines[k - 1].rstrip() if k else "")
-    return (k, pos) if before and before[-1] in "。！？”" else None
+    above = lines[k - 1].rstrip() if k else ""
+    before = lines[k][:pos].rstrip() or above
+    # ……。 / 影像中国（张三）: a short label after the sentence stays with the body
+    return (k, pos) if before and (before[-1] in "。！？”）)" or label_after_sentence(above, before)) else None
 
 
 def _cut(group: list[Unit], unit: Unit, at: tuple[int, int], tail: str, role: Role) -> Unit:
@@ -75,7 +80,9 @@ def _cut(group: list[Unit], unit: Unit, at: tuple[int, int], tail: str, role: Ro
     lines = unit.lines
     head = lines[k][:pos].rstrip()
     del lines[k:]
-    if head:
+    if head and lines and label_after_sentence(lines[-1].rstrip(), head):
+        lines[-1] = lines[-1].rstrip() + head  # ……。新华社发: the label ends the paragraph, no paragraph of its own
+    elif head:
         lines.append(head)
     if not lines:
         unit.block.lines.append(tail)

@@ -147,10 +147,22 @@ def split_groups_by_wording(units: list[Unit], directions: dict[int, bool]) -> N
         best, cut = max((sum(b for b, _ in echoes[:k]) + sum(a for _, a in echoes[k:]), k)
                         for k in range(end - start + 1))
         whole = max(sum(a for _, a in echoes), sum(b for b, _ in echoes))
-        if 0 < cut < end - start and best - whole >= _MARGIN and not phrase_pair(units[start + cut - 1],
-                                                                                units[start + cut]):
+        # a title closed by its tag under two tiers opens a headline of its own: any gain cuts there
+        gains = best - whole > 0 if _tagged_title_under_tiers(units[start:end], cut) else best - whole >= _MARGIN
+        if 0 < cut < end - start and gains and not phrase_pair(units[start + cut - 1], units[start + cut]):
             directions[start] = False
             directions[start + cut] = True
+
+
+def _tagged_title_under_tiers(group: list[Unit], cut: int) -> bool:
+    """Is unit ``cut`` of the group a title closed by its column's tag with two
+    tiers or more over it? One headline has one kicker over its title: two tiers
+    over a tagged title are the end of the headline before (drawn after its body)."""
+    if cut < 2 or cut >= len(group):
+        return False
+    lines = group[cut].lines
+    return bool(lines) and TITLE_TAG.search(lines[-1].strip()) is not None and not any(
+        starts_with_dash(line) for u in group[:cut] for line in u.lines[:1])
 
 
 def _second_tagged_title(group: list[Unit]) -> int | None:

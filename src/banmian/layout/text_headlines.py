@@ -186,6 +186,23 @@ def drop_labels_under_headlines(units: list[Unit]) -> None:
             unit.block.role = Role.OTHER
 
 
+def drop_labels_after_tagged_titles(units: list[Unit]) -> list[Unit]:
+    """A column label (经济观察, 新论快语) right after a title its column's tag
+    closes is no tier of that headline (the tag ended it), whatever follows the
+    label: it labels a column, the next article's or the page's. Returns the
+    units without such labels (kept, a unit between two headlines would cut
+    their group and leave the second without its body)."""
+    out: list[Unit] = []
+    for i, unit in enumerate(units):
+        prev = out[-1] if out else None
+        if (prev is not None and unit.role == Role.TITLE and len(unit.lines) == 1
+                and _LABEL.fullmatch(unit.lines[0].strip()) and prev.role == Role.TITLE and prev.lines
+                and TITLE_TAG.search(prev.lines[-1].strip()) and not _echoed(units, i)):
+            continue
+        out.append(unit)
+    return out
+
+
 def _leads_into(line: str) -> bool:
     """Does a headline line lead into the tier under it (……——, 新闻速递)?"""
     line = line.strip()
@@ -492,5 +509,5 @@ def join_phrase_lines(units: list[Unit]) -> list[Unit]:
     return out
 
 
-__all__ = ["BRIEF_HEADING", "figures_are_body", "is_callout", "words_near", "is_short_tail", "tiers_share_blocks", "TITLE_TAG", "drop_labels_under_headlines", "reread_tiers", "title_then_subtitle", "join_phrase_lines", "phrase_pair", "one_tier_a_unit", "rejoin_wrapped_headlines",
+__all__ = ["BRIEF_HEADING", "figures_are_body", "is_callout", "words_near", "is_short_tail", "tiers_share_blocks", "TITLE_TAG", "drop_labels_after_tagged_titles", "drop_labels_under_headlines", "reread_tiers", "title_then_subtitle", "join_phrase_lines", "phrase_pair", "one_tier_a_unit", "rejoin_wrapped_headlines",
            "wraps_on"]

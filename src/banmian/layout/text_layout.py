@@ -22,12 +22,14 @@ from .subheadings import looks_like_subheading
 from .paragraphs import column_width
 from .text_bylines import mark_names_standing_alone, mark_names_under_headlines
 from .text_boxes import lead_in_over_tagged_title, split_names_off_headline_boxes
+from .text_shapes import finishes_sentence_above, headline_box
 from .text_split import split_units
 from .text_turns import own_part
-from .text_headlines import (BRIEF_HEADING, TITLE_TAG, drop_labels_under_headlines, join_phrase_lines, one_tier_a_unit,
+from .text_headlines import (BRIEF_HEADING, TITLE_TAG, drop_labels_after_tagged_titles, drop_labels_under_headlines, join_phrase_lines, one_tier_a_unit,
                              reread_tiers, rejoin_wrapped_headlines, tiers_share_blocks, figures_are_body,
                              is_lead_label, lead_labels_are_body)
 from .text_direction import bigrams, group_directions, split_groups_by_wording, title_groups
+from .closing_authors import ends_with_authors
 from .line_stream import (is_closing_note, is_line_stream, is_unbroken_column_text, regroup_line_stream,
                           separate_furniture)
 from .text_closing import (
@@ -107,6 +109,8 @@ def _is_sure_body(unit: Unit) -> bool:
         return True
     if len(lines) < 2 or not _is_column_shaped(lines, unit.width):
         return False
+    if headline_box(lines, unit.width):
+        return False  # 原国家……总 / 局党组成员、副局长 / 吴浈严重违纪违法 / 被开除党籍: a headline box
     return len(lines) >= 4 or ends_sentence(lines[-1])
 
 
@@ -163,6 +167,9 @@ def classify_text_units(units: list[Unit]) -> None:
             continue
         unit = units[i]
         units[i].block.role = Role.BODY if _fits_column(unit, units, i, before[i], after[i]) else Role.TITLE
+    for i in text_idx:
+        if units[i].role == Role.TITLE and finishes_sentence_above(units, i):
+            units[i].block.role = Role.BODY
 
 
 _NEIGHBOUR_STOPS = (Role.BYLINE, Role.HEADER, Role.FOOTER)
@@ -207,13 +214,16 @@ def _fits_column(unit: Unit, units: list[Unit], i: int, prev_w: float | None, ne
     """Is this short, unpunctuated unit a piece of column text (a column
     break inside a paragraph) rather than a headline?"""
     lines = unit.lines
+    if len(lines) >= 3 and ends_with_authors(lines, len(lines) - 1) and _is_column_shaped(lines[:-1]):
+        return True  # ……佳节。 / （张三 李四）: column text its authors close (their space is no phrase gap)
     # a subtitle opens with ——, but so does a long attribution paragraph
     if (starts_with_dash(lines[0]) and len(lines) <= 2) or any(_has_phrase_gap(line) for line in lines):
         return False
     if (len(lines) == 1 and TITLE_TAG.search(lines[0])) or lead_in_over_tagged_title(lines):
         return False  # 透视红包背后的消费（财经观）: a column's tag closes a title
     prev = units[i - 1] if i > 0 else None
-    if len(lines) == 1 and not ends_sentence(lines[0]) and prev is not None and prev.closing:
+    if len(lines) == 1 and not ends_sentence(lines[0]) and prev is not None and (
+            prev.closing or (prev.role in (Role.BODY, Role.OTHER) and closes_with_byline(prev.lines))):
         return False  # after an article closed by its authors, a line that ends no sentence opens the next
     if len(lines) >= 2 and ends_sentence(lines[-1]) and _is_column_shaped(lines, unit.width):
         return True
@@ -399,6 +409,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
         units = join_phrase_lines(one_tier_a_unit(units))
     if stream:
         drop_labels_under_headlines(units)
+    units = drop_labels_after_tagged_titles(units)
     lead_labels_are_body(units)
     directions = group_directions(units, before, by_wording=stream)
     # real blocks too (tight leading): two articles' headlines may meet between their bodies

@@ -10,6 +10,7 @@ import re
 
 from ..model import Block, Role
 from .paragraphs import split_paragraphs
+from .reflow import cell_width
 from .text_direction import closing_cut
 from .text_units import Unit
 
@@ -58,6 +59,47 @@ def _no_headline(lines: list[str]) -> bool:
     return all(_LABEL_OR_BANNER.fullmatch(line) for line in lines)
 
 
+def _paragraph_lines(current: list[Unit], starts: list[tuple[int, int]], n: int) -> list[str]:
+    """The lines of the ``n``-th paragraph of ``starts``."""
+    k, line = starts[n]
+    end = starts[n + 1][1] if n + 1 < len(starts) and starts[n + 1][0] == k else None
+    return current[k].lines[line:end]
+
+
+def _full_width(lines: list[str]) -> float | None:
+    """The width of a paragraph's column: that of its inner full lines (the
+    first is indented, the last may be short); None for fewer than three lines."""
+    inner = lines[1:-1]
+    if not inner:
+        return None
+    widths = sorted(round(cell_width(x.strip()) * 2) / 2 for x in inner)
+    return widths[len(widths) // 2]
+
+
+#: two columns this many cells apart in width are two articles' columns
+_OTHER_WIDTH = 1.5
+
+
+def width_turn(paragraphs: list[list[str]]) -> int | None:
+    """Each article sets its own column width: where the paragraphs of one run
+    of text are of one width up to a paragraph and of another from it on, the
+    second article begins there. The paragraph where the width turns, else None
+    (one width, or more than one turn)."""
+    widths = [_full_width(lines) for lines in paragraphs]
+    known = [(n, w) for n, w in enumerate(widths) if w is not None]
+    turns = [n for (m, a), (n, b) in zip(known, known[1:]) if abs(a - b) >= _OTHER_WIDTH]
+    wobbles = [n for (m, a), (n, b) in zip(known, known[1:]) if 0.5 < abs(a - b) < _OTHER_WIDTH]
+    if len(turns) != 1 or wobbles:
+        return None
+    turn = turns[0]
+    if sum(n < turn for n, _ in known) < 2 or sum(n >= turn for n, _ in known) < 2:
+        return None  # two paragraphs of each width at least: one odd paragraph (a quote, a list) is no column
+    # the turn lies after the last paragraph of the first width: paragraphs of unknown width between
+    # (one or two lines) go with the one after, as a paragraph opening an article's text does
+    before = max(n for n, _ in known if n < turn)
+    return before + 1 if before + 1 < len(paragraphs) else None
+
+
 def own_part(current: list[Unit], group: list[Unit]) -> int | None:
     """Where in ``current`` (an article opened by its headline) the part that
     the closing headline ``group`` echoes begins: an index into ``current``,
@@ -78,6 +120,8 @@ def own_part(current: list[Unit], group: list[Unit]) -> int | None:
         texts.append("".join(current[k].lines[line:end]))
     head = "".join(line for u in current if u.role == Role.TITLE for line in u.lines)
     cut = closing_cut(head, "".join(line for u in group for line in u.lines), texts)
+    if cut is None:
+        cut = width_turn([_paragraph_lines(current, starts, n) for n in range(len(starts))])
     if cut is None:
         return None
     k, line = starts[cut]

@@ -1,0 +1,60 @@
+"""Authors in a bracket closing a text (……。（张三 李四）), as extractors give
+them: the bracket may wrap over a line end, and a short label may stand
+between the last sentence and the bracket (……。新华社发（张三）, 影像中国
+（李四）). A brief's text ends so: whatever follows belongs to another article.
+Text-mode layout only."""
+
+from __future__ import annotations
+
+import re
+
+from ..names import starts_with_surname
+from .rules import name_tokens, parse_bracket_byline
+
+#: the bracket that closes a line, and what stands before it on the line
+_LAST_BRACKET = re.compile(r"^(?P<before>.*?)[（(](?P<inner>[^（）()]{1,30})[）)]$")
+#: a short label between a finished sentence and its authors (……。新华社发（张三）, 影像中国（李四）)
+_LABEL_BEFORE_AUTHORS = re.compile(r"[\u4e00-\u9fff]{2,6}")
+_FINISHED = ("。", "！", "？", "”", "）", ")")
+
+
+def ends_with_authors(lines: list[str], k: int) -> bool:
+    """Does line ``k`` close its article with the authors' bracket after a
+    finished sentence (……。（张三 李四）, or a short label between: ……。
+    新华社发（张三）)? The bracket may open on the line above (……。（张三 /
+    李四）). A brief's text ends so; whatever follows belongs to another article."""
+    text = lines[k].strip()
+    above = lines[k - 1].strip() if k else ""
+    if not text.endswith(("）", ")")):
+        return False
+    m = _LAST_BRACKET.match(text)
+    opened_above = m is None
+    if opened_above:  # the break fell inside the bracket: a space where it fell
+        m = _LAST_BRACKET.match(f"{above} {text}")
+        if m is None:
+            return False
+        k -= 1  # the bracket's line
+    if not _names_inside(m.group("inner")):
+        return False
+    line_before = lines[k - 1].strip() if k else ""
+    before = m.group("before").rstrip() or line_before
+    return before.endswith(_FINISHED) or label_after_sentence(line_before, before)
+
+
+def label_after_sentence(above: str, before: str) -> bool:
+    """Is ``before`` (what opens a line ahead of the authors' bracket) a short
+    label after a finished sentence on the line ``above`` (……。 / 影像中国（张三）)?"""
+    return bool(_LABEL_BEFORE_AUTHORS.fullmatch(before)) and above.endswith(_FINISHED)
+
+
+def _names_inside(inner: str) -> bool:
+    """A bracket's text that is authors' names (张三 李四; 记者 张三)."""
+    inner = inner.strip()
+    bylines = parse_bracket_byline(f"（{inner}）")
+    if bylines:  # (记者 张三): each a name, not a column's tag read as role and name (记者手记)
+        return all(b.name and starts_with_surname(b.name) for b in bylines)
+    variants = [inner] + [inner[:i] + inner[i + 1:] for i, c in enumerate(inner) if c == " "]
+    return any(names and all(starts_with_surname(n) for n in names) for names in map(name_tokens, variants))
+
+
+__all__ = ["ends_with_authors", "label_after_sentence"]

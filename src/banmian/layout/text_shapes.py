@@ -1,0 +1,61 @@
+"""The shape of a text unit's lines (text mode): a column's lines are of one
+width, each full or closing its paragraph; a headline wrapped in a narrow box
+has lines of many widths that end nothing; a block that opens with the last
+characters of a sentence the body above left open carries that body on."""
+
+from __future__ import annotations
+
+from ..model import Role
+from .line_stream import SENTENCE_TAIL
+from .reflow import core_width, ends_sentence
+from .text_units import Unit
+
+#: what closes a quote or bracket at a line end
+_CLOSER_MARKS = "”’）」』》"
+
+
+#: a headline box (tight leading: one block) holds none of these; an enumeration comma (、) it may
+_BOX_FREE_OF = "，。；！？：“”"
+#: a headline box wraps a kicker and a title over this many lines at most
+_BOX_LINES = 6
+
+
+def headline_box(lines: list[str], width: float) -> bool:
+    """A kicker and title wrapped in a narrow box (原国家……总 / 局党组成员、
+    副局长 / 吴浈严重违纪违法 / 被开除党籍): a few lines of many widths,
+    ending nothing, the last short, no clause mark, no quote; a column's lines
+    are one width (a subheading over the first lines of its paragraph ends full)."""
+    widths = [core_width(line) for line in lines]
+    return (len(lines) <= _BOX_LINES and not ends_sentence(lines[-1])
+            and widths[-1] < max(widths) - 1  # a column running on into the next block ends full
+            and not any(mark in line for line in lines for mark in _BOX_FREE_OF)
+            and not _one_column_width(lines, width))
+
+
+def _one_column_width(lines: list[str], width: float) -> bool:
+    """Are the lines one column's: each line but the last full at the column's
+    width, or closing its paragraph, or a paragraph's indented first line (after
+    a line that closed one)? A headline wrapped in a box of several lines has
+    lines of many widths that end nothing."""
+    for k, line in enumerate(lines[:-1]):
+        core = core_width(line) + 0.25 * sum(c.isascii() and not c.isspace() for c in line)
+        if core >= width - 1.5 or ends_sentence(line) or line.rstrip()[-1:] in _CLOSER_MARKS:
+            continue
+        if abs(core - (width - 2)) <= 1.0 and (k == 0 or ends_sentence(lines[k - 1])):
+            continue
+        return False
+    return True
+
+
+def finishes_sentence_above(units: list[Unit], i: int) -> bool:
+    """Does unit ``i`` open with the last characters of the sentence the body
+    unit above left unfinished (……威尔 / 逊。（张三 李四）)? A block break
+    inside a sentence is a column break of one article: no headline opens there."""
+    prev = units[i - 1] if i else None
+    if prev is None or prev.role != Role.BODY or ends_sentence(prev.lines[-1]):
+        return False
+    last = prev.lines[-1].rstrip()
+    return bool(last) and last[-1] not in _CLOSER_MARKS and bool(SENTENCE_TAIL.match(units[i].lines[0].strip()))
+
+
+__all__ = ["finishes_sentence_above", "headline_box"]

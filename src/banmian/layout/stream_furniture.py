@@ -11,6 +11,7 @@ from ..model import Block, Role
 from .furniture import furniture_meta
 from .reflow import cell_width, ends_sentence
 from .rules import parse_page_header
+from .text_units import Unit
 
 _PAPER_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}报")
 _LATIN_ONLY = re.compile(r"[A-Za-z][A-Za-z\s'’.,&-]*")
@@ -149,4 +150,32 @@ def separate_furniture(blocks: list[Block]) -> tuple[list[Block], dict[str, str]
     return out, meta
 
 
-__all__ = ["find_furniture", "numbered_lines", "separate_furniture", "take_furniture"]
+def mark_header_footer(units: list[Unit]) -> dict[str, str]:
+    """Mark page header units at the top and editor lines at the bottom;
+    return the edition metadata they give."""
+    meta: dict[str, str] = {}
+    for unit in units[:3]:
+        if unit.role != Role.OTHER:
+            break
+        found = [parse_page_header(line) for line in unit.lines]
+        if not any(found) or any(ends_sentence(line) or cell_width(line) > 40 for line in unit.lines):
+            break
+        unit.block.role = Role.HEADER
+        for line, m in zip(unit.lines, found):
+            if m:
+                meta.update(m)
+            elif "paper" not in meta and 2 <= len(line) <= 10:
+                meta["paper"] = line.strip()
+    for unit in reversed(units):
+        if unit.role != Role.OTHER:
+            break
+        found = [parse_page_header(line) for line in unit.lines]
+        if not all(m and "editors" in m for m in found):
+            break
+        unit.block.role = Role.FOOTER
+        for m in found:
+            meta.update({k: v for k, v in (m or {}).items() if k not in meta})
+    return meta
+
+
+__all__ = ["find_furniture", "mark_header_footer", "numbered_lines", "separate_furniture", "take_furniture"]

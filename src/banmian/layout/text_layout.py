@@ -16,7 +16,7 @@ from ..model import Article, Block, Page, Role
 from .article_build import build_article
 from .text_units import Unit
 from .reflow import cell_width, core_width, ends_sentence, join_lines, token_width
-from .rules import parse_bracket_byline, parse_page_header, starts_with_dateline
+from .rules import parse_bracket_byline, starts_with_dateline
 from .headlines import starts_with_dash
 from .subheadings import looks_like_subheading
 from .paragraphs import column_width
@@ -32,6 +32,7 @@ from .text_direction import bigrams, group_directions, split_groups_by_wording, 
 from .closing_authors import ends_with_authors
 from .line_stream import (is_closing_note, is_line_stream, is_unbroken_column_text, regroup_line_stream,
                           separate_furniture)
+from .stream_furniture import mark_header_footer
 from .text_closing import (
     closes_with_byline,
     closing_names,
@@ -39,34 +40,6 @@ from .text_closing import (
     cut_closing_names,
     is_closing_dateline,
 )
-
-
-def mark_header_footer(units: list[Unit]) -> dict[str, str]:
-    """Mark page header units at the top and editor lines at the bottom;
-    return the edition metadata they give."""
-    meta: dict[str, str] = {}
-    for unit in units[:3]:
-        if unit.role != Role.OTHER:
-            break
-        found = [parse_page_header(line) for line in unit.lines]
-        if not any(found) or any(ends_sentence(line) or cell_width(line) > 40 for line in unit.lines):
-            break
-        unit.block.role = Role.HEADER
-        for line, m in zip(unit.lines, found):
-            if m:
-                meta.update(m)
-            elif "paper" not in meta and 2 <= len(line) <= 10:
-                meta["paper"] = line.strip()
-    for unit in reversed(units):
-        if unit.role != Role.OTHER:
-            break
-        found = [parse_page_header(line) for line in unit.lines]
-        if not all(m and "editors" in m for m in found):
-            break
-        unit.block.role = Role.FOOTER
-        for m in found:
-            meta.update({k: v for k, v in (m or {}).items() if k not in meta})
-    return meta
 
 
 _CLOSER_MARKS = "”’）」』》"

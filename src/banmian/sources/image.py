@@ -43,6 +43,8 @@ BOX_PER_SIZE = 1.2
 #: ink height / font size of a line of Chinese characters (their glyphs fill most of the square)
 INK_PER_SIZE = 0.92
 MAX_SKEW_DEGREES = 5.0
+#: vertical strips of the page that :func:`estimate_skew` profiles apart (two or three columns each: measured on clean and turned pages, 3 strips missed by at most 0.1 degree, 8 by 0.22)
+SKEW_STRIPS = 3
 
 
 class ImageError(InputError):
@@ -443,7 +445,11 @@ def _runs_on(left: TextLine, right: TextLine) -> bool:
 
 def estimate_skew(gray: Any, limit: float = MAX_SKEW_DEGREES) -> float:
     """The angle (degrees) that makes text rows level: the rotation whose row
-    profile of ink is sharpest, on a reduced copy of the page."""
+    profiles of ink are sharpest, on a reduced copy of the page. Each of
+    :data:`SKEW_STRIPS` vertical strips has its own profile: the articles
+    side by side on a page set their rows at other heights, and one profile
+    across the whole page is sharpest at the tilt that lines up their rows
+    (a straight page read as turned by up to 0.8 degrees)."""
     import numpy as np
 
     h, w = gray.shape
@@ -458,12 +464,13 @@ def estimate_skew(gray: Any, limit: float = MAX_SKEW_DEGREES) -> float:
         ys, xs = ys[pick], xs[pick]
     ys = ys.astype(np.float32)
     xs = xs.astype(np.float32)
-    height = small.shape[0]
+    span = small.shape[0] + 2 * small.shape[1] + 2  # room for every row a tilt can reach
+    strip = (xs * SKEW_STRIPS // small.shape[1]).astype(np.int64) * span
 
     def sharpness(angle: float) -> float:
         t = np.tan(np.radians(angle))
         rows = np.round(ys - xs * t).astype(np.int64) + int(small.shape[1] * abs(t)) + 1
-        profile = np.bincount(rows, minlength=height + small.shape[1])
+        profile = np.bincount(rows + strip, minlength=SKEW_STRIPS * span)
         return float(np.sum(profile.astype(np.float64) ** 2))
 
     best = max(np.arange(-limit, limit + 0.01, 0.25), key=sharpness)

@@ -201,7 +201,7 @@ def _recognise(image: Any) -> list[OcrLine]:
             if k < lines and not tall and ink is not None and len(text) > 1:
                 strokes = [(left + a, left + b) for a, b in single_quote_strokes(crops[k])]
                 out[-1].quote_slots = quote_slots(text, ink, strokes) if strokes else []
-    return stack_singles(put_back_single_quotes(join_row_pieces(out)))
+    return stack_singles(put_back_single_quotes(join_row_pieces(out, image)))
 
 
 def put_back_single_quotes(lines: list[OcrLine]) -> list[OcrLine]:
@@ -402,12 +402,13 @@ def ink_spans(crop: Any) -> list[tuple[int, int, int, int]]:
             for lo, hi, a, b in zip(edges, edges[1:], firsts, lasts) if hi - lo >= 3]
 
 
-def join_row_pieces(lines: list[OcrLine]) -> list[OcrLine]:
+def join_row_pieces(lines: list[OcrLine], image: Any = None) -> list[OcrLine]:
     """Pieces of one row that the detector or :func:`ink_spans` cut apart with
     less than 0.6 of their height of paper between them: one line, no space.
     A closing mark alone at a row's start stays apart (a line break pushed it
     off the line above, where :func:`banmian.sources.image.pull_up_punctuation`
-    puts it back)."""
+    puts it back), and two pieces a column gutter of the page image parts
+    (:func:`column_gutter`) stay two lines."""
     rows = sorted((ln for ln in lines if not ln.vertical), key=lambda ln: ln.box[0])
     out: list[OcrLine] = [ln for ln in lines if ln.vertical]
     open_rows: list[OcrLine] = []
@@ -418,12 +419,47 @@ def join_row_pieces(lines: list[OcrLine]) -> list[OcrLine]:
                 break
             if set(prev.text) <= LINE_START_MARKS:
                 continue  # a mark alone at a row's start was pushed off the line above: it goes back there
-            if same_row(prev, ln) and ink_gap(prev, ln) <= 0.6 * (ln.box[3] - ln.box[1]):
+            if (same_row(prev, ln) and ink_gap(prev, ln) <= 0.6 * (ln.box[3] - ln.box[1])
+                    and not (image is not None and column_gutter(image, prev, ln))):
                 join(prev, ln, "")
                 break
         else:
             open_rows.append(ln)
     return out + open_rows
+
+
+def column_gutter(image: Any, left: OcrLine, right: OcrLine) -> bool:
+    """Whether the paper between two pieces of a row runs on as a gutter
+    through the rows above or below: a strip a quarter of the line's height
+    wide, in the middle of the gap, blank through four rows with text on both
+    sides of it (or only a column rule). A column's own lines are set on one grid, so some row always
+    inks that strip; a quote or comma on each side of a narrow gutter
+    (，“普天同映) makes the gap look no wider than a line cut after its 。."""
+    end = left.ink[1] if left.ink else left.box[2]
+    start = right.ink[0] if right.ink else right.box[0]
+    h = right.box[3] - right.box[1]
+    half, side = max(1, int(0.125 * h)), int(2 * h)
+    mid = int((end + start) / 2)
+    if start - end < 2 * half or mid - half - side < 0 or mid + half + side > image.shape[1]:
+        return False
+    y0, y1 = int(min(left.box[1], right.box[1])), int(max(left.box[3], right.box[3]))
+    for top, bottom in ((y0 - 4 * h, y0), (y1, y1 + 4 * h)):
+        top, bottom = max(0, int(top)), min(image.shape[0], int(bottom))
+        if bottom - top < 2 * h:
+            continue
+        ink = _ink(image[top:bottom, mid - half - side:mid + half + side])
+        strip, beside = ink[:, side:side + 2 * half], (ink[:, :side], ink[:, side + 2 * half:])
+        if _blank_or_rule(strip) and all(part.mean() >= 0.04 for part in beside):
+            return True
+    return False
+
+
+def _blank_or_rule(strip: Any) -> bool:
+    """A strip of a band of rows with no ink, or only a rule drawn down it
+    (a column rule between two articles inks a pixel column or two in every row)."""
+    filled = strip.mean(axis=0)
+    rule = filled >= 0.95
+    return bool(((filled <= 0.01) | rule).all() and rule.sum() <= strip.shape[1] // 2)
 
 
 def _second_box(short: OcrLine, line: OcrLine) -> bool:

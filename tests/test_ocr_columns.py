@@ -114,3 +114,25 @@ def test_a_line_the_detector_cut_after_its_full_stop_is_joined() -> None:
     first = _piece("一二。", left, stop + 8)
     second = _piece("三四五六七", left + 3 * (GLYPH + 3), left + 8 * (GLYPH + 3) - 3)
     assert [ln.text for ln in ocr.join_row_pieces([first, second], page)] == ["一二。三四五六七"]
+
+
+def test_a_heading_over_the_gutters_of_its_columns_is_one_line() -> None:
+    """A heading the detector boxed in two pieces, cut after a middle dot
+    (新论·解读) right over a gutter of the body under it: the dot's square is
+    blank on both sides, and a heading is not a column's line."""
+    page, left, right = _rows_page(gutter=20)
+    page[:125] = 255  # room for the heading over the first three rows
+    tall = 60
+    cut = right - 8
+    for x in range(left, cut - 60, 64):
+        _glyph(page, x, 40)
+    page[66:72, cut - 30:cut - 24] = 0  # ·
+    for x in range(cut + 16, right + 200, 64):
+        _glyph(page, x, 40)
+    first = ocr.OcrLine("必须坚持新论·", (left - 3, 34, cut - 20, 34 + tall), 0.99, ink=(left, cut - 24), ink_height=50)
+    second = ocr.OcrLine("解读九个", (cut + 10, 34, right + 200, 34 + tall), 0.99, ink=(cut + 16, right + 190),
+                         ink_height=50)
+    body = [_piece("一二三四五六七八", left, left + 8 * (GLYPH + 3) - 3),
+            _piece("九十一二三四五六", right, right + 8 * (GLYPH + 3) - 3)]
+    texts = [ln.text for ln in ocr.join_row_pieces([first, second] + body, page)]
+    assert "必须坚持新论·解读九个" in texts and len(texts) == 3

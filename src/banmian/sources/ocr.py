@@ -407,11 +407,13 @@ def join_row_pieces(lines: list[OcrLine], image: Any = None) -> list[OcrLine]:
     less than 0.6 of their height of paper between them: one line, no space.
     A closing mark alone at a row's start stays apart (a line break pushed it
     off the line above, where :func:`banmian.sources.image.pull_up_punctuation`
-    puts it back), and two pieces a column gutter of the page image parts
-    (:func:`column_gutter`) stay two lines."""
+    puts it back), and two pieces of body text a column gutter of the page
+    image parts (:func:`column_gutter`) stay two lines (a heading runs over
+    the gutters of its columns)."""
     rows = sorted((ln for ln in lines if not ln.vertical), key=lambda ln: ln.box[0])
     out: list[OcrLine] = [ln for ln in lines if ln.vertical]
     open_rows: list[OcrLine] = []
+    body = row_height([ln.box for ln in rows])
     for ln in rows:
         for k, prev in enumerate(open_rows):
             if _second_box(prev, ln):
@@ -420,7 +422,8 @@ def join_row_pieces(lines: list[OcrLine], image: Any = None) -> list[OcrLine]:
             if set(prev.text) <= LINE_START_MARKS:
                 continue  # a mark alone at a row's start was pushed off the line above: it goes back there
             if (same_row(prev, ln) and ink_gap(prev, ln) <= 0.6 * (ln.box[3] - ln.box[1])
-                    and not (image is not None and column_gutter(image, prev, ln))):
+                    and not (image is not None and ln.box[3] - ln.box[1] <= 1.3 * body
+                             and column_gutter(image, prev, ln))):
                 join(prev, ln, "")
                 break
         else:
@@ -472,9 +475,9 @@ def _second_box(short: OcrLine, line: OcrLine) -> bool:
             and short.ink[0] <= line.ink[0] < short.ink[1])
 
 
-#: full-width marks drawn in one side of their square: the paper beside them is part of the text
-_BLANK_AFTER = frozenset("。，、；：？！）》”’")
-_BLANK_BEFORE = frozenset("（《“‘")
+#: full-width marks drawn in one side of their square (a middle dot in its middle): the paper beside them is part of the text
+_BLANK_AFTER = frozenset("。，、；：？！）》”’·")
+_BLANK_BEFORE = frozenset("（《“‘·")
 
 
 def ink_gap(left: OcrLine, right: OcrLine) -> float:

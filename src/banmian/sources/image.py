@@ -154,12 +154,13 @@ def scan_page(image: Any, dpi: float, index: int = 0, name: str = "") -> Scanned
     found, labels = split_graphic_labels(gray, ocr.recognise(image))
     _BY_PITCH.clear()
     lines = [_text_line(ln, scale, order) for order, ln in enumerate(found)]
-    lines = pull_up_punctuation(join_spaced(even_sizes(attach_quote_marks([ln for ln in lines if ln.text]))))
+    images, rules, boxes = find_graphics(gray, [ln.box for ln in found] + labels, image)
+    upright = [_to_points(r, scale) for r in rules if r[3] - r[1] > 4 * (r[2] - r[0])]
+    lines = pull_up_punctuation(join_spaced(even_sizes(attach_quote_marks([ln for ln in lines if ln.text])), upright))
     lines = open_dateline_brackets(lines)
     lines = [dataclasses.replace(ln, text=t) if t != ln.text else ln
              for ln, t in zip(lines, simplify_strays([ln.text for ln in lines]))]
     _BY_PITCH.clear()
-    images, rules, boxes = find_graphics(gray, [ln.box for ln in found] + labels, image)
     lines = clip_to_rules(lines, [_to_points(r, scale) for r in rules])
     content.lines.extend(sorted(lines, key=lambda ln: (ln.y0, ln.x0)))
     page.lines = list(content.lines)
@@ -326,7 +327,7 @@ def _wrapped_tails(lines: list[TextLine]) -> None:
             _BY_PITCH.add(id(ln))  # sized now as the line it ends: not snapped to the body
 
 
-def join_spaced(lines: list[TextLine]) -> list[TextLine]:
+def join_spaced(lines: list[TextLine], upright_rules: list[BBox] = ()) -> list[TextLine]:
     """Short runs on one row set a space apart are one line with one space,
     as the PDF source joins them: the two phrases of a heading (疏堵结合
     强化管理: up to 1.6 sizes apart), a byline or padded name at body size
@@ -334,7 +335,9 @@ def join_spaced(lines: list[TextLine]) -> list[TextLine]:
     dateline and the first characters after its space (:func:`_ends_the_row`),
     and (with no space) the two halves of a bracket set apart (（新论·  学历史③）). A
     mark alone (a full stop pushed off the line above) joins nothing: it goes
-    back up (:func:`pull_up_punctuation`)."""
+    back up (:func:`pull_up_punctuation`). Nothing joins across one of
+    ``upright_rules`` (a rule between two articles: their headings' brackets
+    are no one phrase)."""
     from collections import Counter
 
     sizes = Counter(ln.size for ln in lines if not ln.vertical)
@@ -349,6 +352,9 @@ def join_spaced(lines: list[TextLine]) -> list[TextLine]:
             reach = 1.6 if ln.size >= 1.12 * body else 0.9
             level = min(prev.y1, ln.y1) - max(prev.y0, ln.y0) >= 0.6 * min(prev.height, ln.height)
             if set(prev.text) <= _NEVER_OPENS or not level or prev.size != ln.size:
+                continue
+            if any(prev.x1 <= (r[0] + r[2]) / 2 <= ln.x0 and r[1] < min(prev.y1, ln.y1) and r[3] > max(prev.y0, ln.y0)
+                   for r in upright_rules):
                 continue
             # a bracket the left piece opens and the right one closes: one phrase, set apart by a wide space
             inside = 0 <= gap <= 1.6 * ln.size and prev.text.count("（") > prev.text.count("）") and "）" in ln.text

@@ -154,3 +154,21 @@ def test_two_articles_headings_a_rule_parts_are_not_one_bracket() -> None:
     rule = (311.0, 100.0, 311.5, 600.0)
     texts = sorted(ln.text for ln in image_source.join_spaced(body + [opened, closed], [rule]))
     assert opened.text in texts and closed.text in texts
+
+
+def test_a_captions_last_words_take_in_the_credit_set_a_space_after_them() -> None:
+    """……和批评。  本报记者 张三 摄 boxed in three pieces: one caption line;
+    the next column's line before the caption's words is not taken in."""
+    from banmian.model import TextLine
+    from banmian.sources.ocr_lines import join_credits
+
+    body = TextLine("保教育实践工作取得实", (561, 297, 651, 308), 9.0)
+    words = TextLine("的精气神。", (666, 297, 712, 308), 9.4)
+    role = TextLine("本报记者", (734, 297, 770, 308), 9.4)
+    credit = TextLine("张小军 摄", (770, 297, 820, 308), 10.2)
+    texts = sorted(ln.text for ln in join_credits([body, words, role, credit]))
+    assert texts == sorted([body.text, "的精气神。 本报记者 张小军 摄"])
+    # a body line ending in 拍摄 two characters after a line is no credit's row
+    shot = TextLine("这些照片都是他拍摄", (150, 400, 240, 411), 9.0)
+    other = TextLine("在村里", (100, 400, 128, 411), 9.0)
+    assert sorted(ln.text for ln in join_credits([other, shot])) == sorted([other.text, shot.text])

@@ -172,3 +172,12 @@ def test_a_captions_last_words_take_in_the_credit_set_a_space_after_them() -> No
     shot = TextLine("这些照片都是他拍摄", (150, 400, 240, 411), 9.0)
     other = TextLine("在村里", (100, 400, 128, 411), 9.0)
     assert sorted(ln.text for ln in join_credits([other, shot])) == sorted([other.text, shot.text])
+
+
+def test_a_figure_set_alone_with_wide_tracking_is_read_without_spaces() -> None:
+    """A large figure heading a section (90%, 1+6, 229) is set with wide
+    tracking: the recogniser reads a space between each piece."""
+    from banmian.sources.ocr_text import clean_text
+
+    assert [clean_text(t) for t in ("8 5 %", "2 + 3", "41 7")] == ["85%", "2+3", "417"]
+    assert clean_text("2017 2018") == "2017 2018"  # two years side by side keep their space

@@ -25,7 +25,8 @@ from typing import Any
 from ..errors import InputError, InputTooLargeError, UsageError
 from ..model import BBox, PageContent, TextLine
 from . import ocr
-from .ocr_lines import attach_quote_marks, clip_to_rules, open_dateline_brackets, split_graphic_labels
+from .ocr_lines import (attach_quote_marks, clip_to_rules, join_credits, open_dateline_brackets,
+                        split_graphic_labels)
 from .ocr_text import clean_text, fix_quotes, pair_quotes, simplify_strays  # noqa: F401  (moved there; kept importable)
 
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".tif", ".tiff", ".webp"}
@@ -43,6 +44,9 @@ BOX_PER_SIZE = 1.2
 #: ink height / font size of a line of Chinese characters (their glyphs fill most of the square)
 INK_PER_SIZE = 0.92
 MAX_SKEW_DEGREES = 5.0
+#: vertical strips of the page that :func:`estimate_skew` profiles apart (two or three columns each;
+#: on 70 clean and turned renders 3 strips missed the turn by at most 0.1 degree, 8 strips by 0.22)
+SKEW_STRIPS = 3
 
 
 class ImageError(InputError):
@@ -152,12 +156,14 @@ def scan_page(image: Any, dpi: float, index: int = 0, name: str = "") -> Scanned
     found, labels = split_graphic_labels(gray, ocr.recognise(image))
     _BY_PITCH.clear()
     lines = [_text_line(ln, scale, order) for order, ln in enumerate(found)]
-    lines = pull_up_punctuation(join_spaced(even_sizes(attach_quote_marks([ln for ln in lines if ln.text]))))
+    images, rules, boxes = find_graphics(gray, [ln.box for ln in found] + labels, image)
+    upright = [_to_points(r, scale) for r in rules if r[3] - r[1] > 4 * (r[2] - r[0])]
+    lines = join_spaced(even_sizes(attach_quote_marks([ln for ln in lines if ln.text])), upright)
+    lines = pull_up_punctuation(join_credits(lines))
     lines = open_dateline_brackets(lines)
     lines = [dataclasses.replace(ln, text=t) if t != ln.text else ln
              for ln, t in zip(lines, simplify_strays([ln.text for ln in lines]))]
     _BY_PITCH.clear()
-    images, rules, boxes = find_graphics(gray, [ln.box for ln in found] + labels, image)
     lines = clip_to_rules(lines, [_to_points(r, scale) for r in rules])
     content.lines.extend(sorted(lines, key=lambda ln: (ln.y0, ln.x0)))
     page.lines = list(content.lines)
@@ -324,7 +330,7 @@ def _wrapped_tails(lines: list[TextLine]) -> None:
             _BY_PITCH.add(id(ln))  # sized now as the line it ends: not snapped to the body
 
 
-def join_spaced(lines: list[TextLine]) -> list[TextLine]:
+def join_spaced(lines: list[TextLine], upright_rules: list[BBox] = ()) -> list[TextLine]:
     """Short runs on one row set a space apart are one line with one space,
     as the PDF source joins them: the two phrases of a heading (疏堵结合
     强化管理: up to 1.6 sizes apart), a byline or padded name at body size
@@ -332,7 +338,9 @@ def join_spaced(lines: list[TextLine]) -> list[TextLine]:
     dateline and the first characters after its space (:func:`_ends_the_row`),
     and (with no space) the two halves of a bracket set apart (（新论·  学历史③）). A
     mark alone (a full stop pushed off the line above) joins nothing: it goes
-    back up (:func:`pull_up_punctuation`)."""
+    back up (:func:`pull_up_punctuation`). Nothing joins across one of
+    ``upright_rules`` (a rule between two articles: their headings' brackets
+    are no one phrase)."""
     from collections import Counter
 
     sizes = Counter(ln.size for ln in lines if not ln.vertical)
@@ -347,6 +355,9 @@ def join_spaced(lines: list[TextLine]) -> list[TextLine]:
             reach = 1.6 if ln.size >= 1.12 * body else 0.9
             level = min(prev.y1, ln.y1) - max(prev.y0, ln.y0) >= 0.6 * min(prev.height, ln.height)
             if set(prev.text) <= _NEVER_OPENS or not level or prev.size != ln.size:
+                continue
+            if any(prev.x1 <= (r[0] + r[2]) / 2 <= ln.x0 and r[1] < min(prev.y1, ln.y1) and r[3] > max(prev.y0, ln.y0)
+                   for r in upright_rules):
                 continue
             # a bracket the left piece opens and the right one closes: one phrase, set apart by a wide space
             inside = 0 <= gap <= 1.6 * ln.size and prev.text.count("（") > prev.text.count("）") and "）" in ln.text
@@ -443,7 +454,11 @@ def _runs_on(left: TextLine, right: TextLine) -> bool:
 
 def estimate_skew(gray: Any, limit: float = MAX_SKEW_DEGREES) -> float:
     """The angle (degrees) that makes text rows level: the rotation whose row
-    profile of ink is sharpest, on a reduced copy of the page."""
+    profiles of ink are sharpest, on a reduced copy of the page. Each of
+    :data:`SKEW_STRIPS` vertical strips has its own profile: the articles
+    side by side on a page set their rows at other heights, and one profile
+    across the whole page is sharpest at the tilt that lines up their rows
+    (a straight page read as turned by up to 0.8 degrees)."""
     import numpy as np
 
     h, w = gray.shape
@@ -458,12 +473,13 @@ def estimate_skew(gray: Any, limit: float = MAX_SKEW_DEGREES) -> float:
         ys, xs = ys[pick], xs[pick]
     ys = ys.astype(np.float32)
     xs = xs.astype(np.float32)
-    height = small.shape[0]
+    span = small.shape[0] + 2 * small.shape[1] + 2  # room for every row a tilt can reach
+    strip = (xs * SKEW_STRIPS // small.shape[1]).astype(np.int64) * span
 
     def sharpness(angle: float) -> float:
         t = np.tan(np.radians(angle))
         rows = np.round(ys - xs * t).astype(np.int64) + int(small.shape[1] * abs(t)) + 1
-        profile = np.bincount(rows, minlength=height + small.shape[1])
+        profile = np.bincount(rows + strip, minlength=SKEW_STRIPS * span)
         return float(np.sum(profile.astype(np.float64) ** 2))
 
     best = max(np.arange(-limit, limit + 0.01, 0.25), key=sharpness)

@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import UsageError
-from .ocr_marks import (StrayMark, _ink, _runs, closing_quote_follows, double_quote_pairs,  # noqa: F401
+from .ocr_marks import (StrayMark, _ink, _runs, closing_quote_follows, column_gutter,  # noqa: F401
+                        double_quote_pairs,
                         is_lone_double_quote, is_ring, leading_double_quote, opening_quote_precedes,
                         quote_pair_slots, quote_slots,
                         row_height, single_quote_strokes, stray_marks)
@@ -201,7 +202,7 @@ def _recognise(image: Any) -> list[OcrLine]:
             if k < lines and not tall and ink is not None and len(text) > 1:
                 strokes = [(left + a, left + b) for a, b in single_quote_strokes(crops[k])]
                 out[-1].quote_slots = quote_slots(text, ink, strokes) if strokes else []
-    return stack_singles(put_back_single_quotes(join_row_pieces(out)))
+    return stack_singles(put_back_single_quotes(join_row_pieces(out, image)))
 
 
 def put_back_single_quotes(lines: list[OcrLine]) -> list[OcrLine]:
@@ -402,15 +403,18 @@ def ink_spans(crop: Any) -> list[tuple[int, int, int, int]]:
             for lo, hi, a, b in zip(edges, edges[1:], firsts, lasts) if hi - lo >= 3]
 
 
-def join_row_pieces(lines: list[OcrLine]) -> list[OcrLine]:
+def join_row_pieces(lines: list[OcrLine], image: Any = None) -> list[OcrLine]:
     """Pieces of one row that the detector or :func:`ink_spans` cut apart with
     less than 0.6 of their height of paper between them: one line, no space.
     A closing mark alone at a row's start stays apart (a line break pushed it
     off the line above, where :func:`banmian.sources.image.pull_up_punctuation`
-    puts it back)."""
+    puts it back), and two pieces of body text a column gutter of the page
+    image parts (:func:`column_gutter`) stay two lines (a heading runs over
+    the gutters of its columns)."""
     rows = sorted((ln for ln in lines if not ln.vertical), key=lambda ln: ln.box[0])
     out: list[OcrLine] = [ln for ln in lines if ln.vertical]
     open_rows: list[OcrLine] = []
+    body = row_height([ln.box for ln in rows])
     for ln in rows:
         for k, prev in enumerate(open_rows):
             if _second_box(prev, ln):
@@ -418,7 +422,9 @@ def join_row_pieces(lines: list[OcrLine]) -> list[OcrLine]:
                 break
             if set(prev.text) <= LINE_START_MARKS:
                 continue  # a mark alone at a row's start was pushed off the line above: it goes back there
-            if same_row(prev, ln) and ink_gap(prev, ln) <= 0.6 * (ln.box[3] - ln.box[1]):
+            if (same_row(prev, ln) and ink_gap(prev, ln) <= 0.6 * (ln.box[3] - ln.box[1])
+                    and not (image is not None and ln.box[3] - ln.box[1] <= 1.3 * body
+                             and column_gutter(image, prev, ln))):
                 join(prev, ln, "")
                 break
         else:
@@ -436,9 +442,9 @@ def _second_box(short: OcrLine, line: OcrLine) -> bool:
             and short.ink[0] <= line.ink[0] < short.ink[1])
 
 
-#: full-width marks drawn in one side of their square: the paper beside them is part of the text
-_BLANK_AFTER = frozenset("。，、；：？！）》”’")
-_BLANK_BEFORE = frozenset("（《“‘")
+#: full-width marks drawn in one side of their square (a middle dot in its middle): the paper beside them is part of the text
+_BLANK_AFTER = frozenset("。，、；：？！）》”’·")
+_BLANK_BEFORE = frozenset("（《“‘·")
 
 
 def ink_gap(left: OcrLine, right: OcrLine) -> float:

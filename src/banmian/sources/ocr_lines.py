@@ -157,3 +157,44 @@ def open_dateline_brackets(lines: list[TextLine]) -> list[TextLine]:
 
 #: a dateline's opening bracket read apart: ( or （, or C
 _LOST_BRACKET = re.compile(r"^[(（Cc]\s*(?![A-Za-z0-9])")
+
+
+#: a photo credit ending a caption's last line (本报记者 张三 摄, 张三摄影)
+_CREDIT_END = re.compile(r"^(?:(?:本报|新华社|人民日报)?(?:特约|摄影)?(?:记者|通讯员))?\s*"
+                         r"[\u4e00-\u9fff·]{2,4}(?:[\s、][\u4e00-\u9fff·]{2,4}){0,3}\s*/?摄(?:影)?$")
+#: a credit's role boxed apart from its names (本报记者 / 张三 摄)
+_CREDIT_ROLE = re.compile(r"^(?:本报|新华社|人民日报)?(?:特约|摄影)?(?:记者|通讯员)$")
+
+
+def join_credits(lines: list[TextLine]) -> list[TextLine]:
+    """A caption's last line sets its credit a wide space after the words
+    (……和批评。  本报记者 张三 摄), and the detector boxes the pieces apart:
+    the words alone would read as a body line. A short piece ending in 摄 takes
+    in the pieces of its row just before it (up to 2.6 characters of paper
+    between them, whatever size each was measured at), one space apart, as
+    the PDF source joins such a row: a role boxed apart (本报记者), then one
+    piece of words, and no more (the next column's lines stand before it)."""
+    rows = sorted((ln for ln in lines if not ln.vertical), key=lambda ln: -ln.x1)
+    gone: set[int] = set()
+    changed: dict[int, TextLine] = {}
+    for credit in rows:
+        if id(credit) in gone or not _CREDIT_END.match(credit.text.strip()):
+            continue
+        cur = credit
+        while True:
+            size = max(cur.size, 1.0)
+            before = [ln for ln in rows if id(ln) not in gone and ln is not credit
+                      and min(ln.y1, cur.y1) - max(ln.y0, cur.y0) >= 0.6 * min(ln.height, cur.height)
+                      and -0.3 * size <= cur.x0 - ln.x1 <= 2.6 * size]
+            if not before:
+                break
+            left = max(before, key=lambda ln: ln.x1)
+            gone.add(id(left))
+            cur = dataclasses.replace(cur, text=changed.get(id(left), left).text + " " + cur.text,
+                                      bbox=(left.x0, min(left.y0, cur.y0), cur.x1, max(left.y1, cur.y1)),
+                                      size=left.size, order=left.order)
+            if not _CREDIT_ROLE.match(left.text.strip()):
+                break  # the caption's words: what stands before them is another column's line
+        if cur is not credit:
+            changed[id(credit)] = cur
+    return [changed.get(id(ln), ln) for ln in lines if id(ln) not in gone]

@@ -403,6 +403,40 @@ def _glyph_band(crop: Any) -> tuple[Any, int, int, list[list[int]]] | None:
     return ink, top, band[-1][1] - top, _runs(ink.sum(axis=0) > 0)
 
 
+def column_gutter(image: Any, left: Any, right: Any) -> bool:
+    """Whether the paper between two pieces of a row runs on as a gutter
+    through the rows above or below: a strip a quarter of the line's height
+    wide, in the middle of the gap, blank through four rows with text on both
+    sides of it (or only a column rule). A column's own lines are set on one grid, so some row always
+    inks that strip; a quote or comma on each side of a narrow gutter
+    (，“普天同映) makes the gap look no wider than a line cut after its 。."""
+    end = left.ink[1] if left.ink else left.box[2]
+    start = right.ink[0] if right.ink else right.box[0]
+    h = right.box[3] - right.box[1]
+    half, side = max(1, int(0.125 * h)), int(2 * h)
+    mid = int((end + start) / 2)
+    if start - end < 2 * half or mid - half - side < 0 or mid + half + side > image.shape[1]:
+        return False
+    y0, y1 = int(min(left.box[1], right.box[1])), int(max(left.box[3], right.box[3]))
+    for top, bottom in ((y0 - 4 * h, y0), (y1, y1 + 4 * h)):
+        top, bottom = max(0, int(top)), min(image.shape[0], int(bottom))
+        if bottom - top < 2 * h:
+            continue
+        ink = _ink(image[top:bottom, mid - half - side:mid + half + side])
+        strip, beside = ink[:, side:side + 2 * half], (ink[:, :side], ink[:, side + 2 * half:])
+        if _blank_or_rule(strip) and all(part.mean() >= 0.04 for part in beside):
+            return True
+    return False
+
+
+def _blank_or_rule(strip: Any) -> bool:
+    """A strip of a band of rows with no ink, or only a rule drawn down it
+    (a column rule between two articles inks a pixel column or two in every row)."""
+    filled = strip.mean(axis=0)
+    rule = filled >= 0.95
+    return bool(((filled <= 0.01) | rule).all() and rule.sum() <= strip.shape[1] // 2)
+
+
 def _ink(crop: Any) -> Any:
     import numpy as np
 

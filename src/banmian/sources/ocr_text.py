@@ -38,6 +38,9 @@ _SPACED_SINGLES = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9](?: [A-Za-z0-9]){2,}(?
 #: a space the recogniser reads inside a number (3. 1, 25.4 %), in a paragraph of figures alone too
 _NUMBER_SPACE = re.compile(r"(?<=[0-9]\.) (?=[0-9])|(?<=[0-9]) (?=%)")
 _LONE_FULL_STOPS = {"o", ".", "。", "·"}
+#: a line of a figure alone (9 0 %, 1 + 6, 22 9: a large figure set with wide tracking as a heading),
+#: read in pieces of one or two characters: the spaces are the tracking's, not the page's
+_SPACED_FIGURE = re.compile(r"^[0-9%+＋.·×-]{1,2}(?: [0-9%+＋.·×-]{1,2})+$")
 
 
 def clean_text(text: str) -> str:
@@ -58,6 +61,8 @@ def clean_text(text: str) -> str:
         text = text.translate(_PRIMES)
     text = _MARK_RUN.sub(lambda m: m.group(0).translate(_ASCII_MARKS), text)
     text = _SPACED_SINGLES.sub(lambda m: m.group(0).replace(" ", ""), text)
+    if _SPACED_FIGURE.match(text) and any(c.isdigit() for c in text):
+        text = text.replace(" ", "")
     if _HAN.search(text):
         text = _full_width_brackets(_DIGIT_SPACE.sub("", _ELLIPSIS.sub("……", text)))
     text = fix_quotes(text)

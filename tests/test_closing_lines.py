@@ -87,3 +87,15 @@ def test_dateline_names_apart_by_a_line_break_only() -> None:
     assert a.dateline == "本报长沙3月2日电"
     assert a.bylines == [Byline(None, "韩明"), Byline(None, "罗晓晴")]
     assert a.paragraphs == ["“新桥通车了！”村民们一早就赶到桥头。"]
+
+
+def test_a_closing_bracket_with_no_opening_one_is_left_as_it_is() -> None:
+    """A last paragraph of names and a closing bracket only (its opening one
+    is on another line the flow gave elsewhere): no bylines, no error."""
+    from banmian.layout.body_units import _closing_dateline
+    from banmian.model import Article
+
+    article = Article(id="")
+    article.paragraphs = ["张三李四）"]
+    _closing_dateline(article, ["（张三 李四）"])  # the lines as set still had it
+    assert (article.paragraphs, article.bylines) == (["张三李四）"], [])

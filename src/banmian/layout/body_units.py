@@ -157,7 +157,8 @@ def _closing_dateline(article: Article, raw_last: list[str] | None = None) -> No
         start = m.start() if m else -1
         if as_set and paras[-1].endswith(("）", ")")) and len(as_set[1]) >= max(2, len(names)):
             joined = "".join(b.name for b in as_set[1])
-            if paras[-1][:-1].endswith(joined) and paras[-1][-len(joined) - 2] in "（(":
+            if len(paras[-1]) >= len(joined) + 2 and paras[-1][:-1].endswith(joined) \
+                    and paras[-1][-len(joined) - 2] in "（(":
                 names, start = [b.name for b in as_set[1]], len(paras[-1]) - len(joined) - 2
         if names and all(starts_with_surname(n) for n in names) \
                 and (start == 0 or paras[-1][start - 1] in "。！？”"):

@@ -281,7 +281,7 @@ def classify_subheadings(groups: list[HeadingGroup], blocks: list[ColumnBlock], 
 
 #: a reporter's role and name alone: 本报记者黄晓慧, ■ 通讯员 韩莉 金勇
 #: (记者观察 and 记者手记 are column labels: a bare role runs into a name only after 本报 or 新华社)
-_ROLE_AND_NAMES = re.compile(r"[■◎●]?\s*(?:(?:本报|新华社|人民日报)(?:特约|实习|见习|首席)?(?:记者|通讯员|实习生)\s*"
+_ROLE_AND_NAMES = re.compile(r"(?:[■◎●]\s*)?(?:(?:本报|新华社|人民日报)(?:特约|实习|见习|首席)?(?:记者|通讯员|实习生)\s*"
                              r"|(?:特约|实习|见习|首席)?(?:记者|通讯员|实习生)\s+)"
                              r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,3})")
 

@@ -18,6 +18,7 @@ import re
 
 from .lexer import Token
 from .titlecomplete import complete_title
+from .titlemarks import CHAIN_MARKS, WORK_ROLES, alias_start, outlet_start, quoted_name_start
 from .titlewords import HEADS, NOT_HEADS, POSTFIX_HEADS, SEX_MARKS
 
 #: complete_title lives in .titlecomplete; it is named here too for callers that import it from the grammar
@@ -31,8 +32,6 @@ _QUOTES = "“”‘’\"「」"
 _TITLE_WORDS = frozenset({"驻", "常驻"})
 #: tags of words a title never contains (prepositions, particles, adverbs, pronouns, dates)
 _NEVER_IN_TITLE = frozenset({"p", "u", "d", "r", "TIME", "xc", "ad", "vd", "t"})
-#: what joins the titles of one person: 区委常委、组织部部长; 国务委员兼外长
-CHAIN_MARKS = ("、", "，", ",", "兼")
 #: LAC tags a title may be made of (nouns, names of organisations and places)
 TITLE_TAGS = frozenset({"ORG", "LOC", "n", "nz", "nw", "vn", "an", "m", "q", "f", "s", "a", "b", "j"})
 _HEAD_RE = re.compile("(?:" + "|".join(sorted(HEADS, key=len, reverse=True)) + r"|[\u4e00-\u9fff][长员师户官])$")
@@ -70,11 +69,11 @@ def _title_run(tokens: list[Token], end: int) -> tuple[str, int]:
     and the index where it starts."""
     start = end
     while start > 0:
-        opening = _quoted_name_start(tokens, start - 1)
+        opening = quoted_name_start(tokens, start - 1)
         if opening < 0:
-            opening = _alias_start(tokens, start - 1)  # 明远电气股份有限公司（明远电气）副总经理
+            opening = alias_start(tokens, start - 1)  # 明远电气股份有限公司（明远电气）副总经理
         if opening < 0 and start < end:
-            opening = _outlet_start(tokens, start - 1, tokens[end - 1][0] in _WORK_ROLES)  # 《晨星报》专栏作家
+            opening = outlet_start(tokens, start - 1, tokens[end - 1][0] in WORK_ROLES)  # 《晨星报》专栏作家
         if opening >= 0:  # “等蜂来”首席执行官: a quoted name, whatever LAC made of its words
             start = opening
         elif _in_title(tokens, start - 1, end):
@@ -137,83 +136,6 @@ _GENERATION = re.compile(r"^[0-9０-９零〇一二三四五六七八九]{2}后$
 _UNITS = tuple("班连排营团队组科处室")
 #: a number and a measure word (一位, 两名, 一幕): they count people, no title starts with them
 _COUNTED = re.compile(r"^[一二两三四五六七八九十几数多每]+[位名个幕些批群对]$")
-#: the longest quoted name taken whole into a title
-_QUOTED_NAME_LONGEST = 10
-
-
-def _quoted_name_start(tokens: list[Token], closing: int) -> int:
-    """The index of the “ that opens the quoted name closed at ``closing``,
-    or -1 when no short quoted name without marks closes there."""
-    if tokens[closing][0] != "”":
-        return -1
-    text = ""
-    for k in range(closing - 1, max(-1, closing - 8), -1):
-        word, tag = tokens[k]
-        if word == "“":
-            return k if text else -1
-        if tag == "w" or not word.strip():
-            return -1
-        text = word + text
-        if len(text) > _QUOTED_NAME_LONGEST:
-            return -1
-    return -1
-
-
-#: the longest short name given in brackets after an organisation's name (（以下简称“明德”）)
-_ALIAS_LONGEST = 14
-#: what an organisation's name ends with when LAC does not tag it ORG
-_ORGANISATION_ENDINGS = ("公司", "集团", "中心", "协会", "学会", "商会", "基金会", "研究院", "研究所", "银行")
-
-
-#: how the names of newspapers, journals and sites end: written in 《》 before a title, they are its organisation
-_OUTLET_ENDINGS = ("报", "刊", "杂志", "周刊", "日报", "晚报", "网")
-
-
-#: roles on a work: the work's title in 《》 before them belongs to the title (《某某》导演)
-_WORK_ROLES = frozenset({"导演", "编剧", "主演", "作者", "译者", "制片人", "总导演", "作曲", "监制"})
-
-
-def _outlet_start(tokens: list[Token], closing: int, work_role: bool = False) -> int:
-    """The index of the 《 that opens an outlet's name closed at ``closing``
-    (《晨星报》专栏作家, 《某某日报》主编), or -1: a paper's name is the
-    organisation of the title that follows it; a work's name before a role on
-    it (《某某》导演, ``work_role``) belongs to the title too."""
-    if closing < 2 or tokens[closing][0] != "》":
-        return -1
-    text = ""
-    for k in range(closing - 1, max(-1, closing - 6), -1):
-        word, tag = tokens[k]
-        if word == "《":
-            return k if text and (work_role or text.endswith(_OUTLET_ENDINGS)) else -1
-        if tag == "w" or not word.strip() or len(text) + len(word) > _QUOTED_NAME_LONGEST:
-            return -1
-        text = word + text
-    return -1
-
-
-def _alias_start(tokens: list[Token], closing: int) -> int:
-    """The index of the （ that opens a short name given to the organisation
-    just before it (…股份有限公司（华远纺机）副总经理, …集团（以下简称“明德”）执行总裁),
-    or -1: the bracket belongs to the title that follows it."""
-    if closing < 2 or tokens[closing][0] not in ("）", ")"):
-        return -1
-    length = 0
-    for k in range(closing - 1, max(-1, closing - 9), -1):
-        word, tag = tokens[k]
-        if len(word) > 1 and word[-1] in ("（", "(") and tag == "ORG":
-            return k if length else -1  # 中央某校（/ORG + 国家某学院 + ）: LAC kept the bracket with the organisation
-        if word in ("（", "(") and k == 0:
-            return -1
-        if word in ("（", "("):
-            before, before_tag = tokens[k - 1]
-            organisation = before_tag == "ORG" or before_tag in ("n", "nz") and before.endswith(_ORGANISATION_ENDINGS)
-            return k if length and organisation else -1
-        length += len(word)
-        if word in CHAIN_MARKS or word in ("。", "；", "（", "(", "）", ")") or not word.strip() or length > _ALIAS_LONGEST:
-            return -1
-    return -1
-
-
 def _title_verb(tokens: list[Token], k: int, end: int) -> bool:
     """A short verb inside an organisation's title (尼泊尔航空集团执行总裁,
     中国援尼农业技术合作项目组组长, 优必选联合创始人): an organisation or
@@ -231,7 +153,7 @@ def _title_verb(tokens: list[Token], k: int, end: int) -> bool:
     while j >= 0 and len(before) < 2 and tokens[j][1] != "w":
         before.insert(0, tokens[j])
         j -= 1
-    if not before and k > 0 and (_quoted_name_start(tokens, k - 1) >= 0 or _alias_start(tokens, k - 1) >= 0):
+    if not before and k > 0 and (quoted_name_start(tokens, k - 1) >= 0 or alias_start(tokens, k - 1) >= 0):
         before = [("", "ORG")]  # “新药专项” + 实施 + 办公室主任: a quoted name of a programme or a body
     # 林业局 + 植树 + 造林 + 科科长: a verb may follow another verb of the same title;
     # 环境部 + 执法 + 局/n + 监督 + 执法 + 一处处长: a body LAC tagged as a noun (局, 部) is an organisation

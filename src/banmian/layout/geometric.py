@@ -19,13 +19,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..model import Article, BBox, Block, Byline, Edition, Page, PageContent, Role, TextLine, is_light, union
+from ..model import Article, BBox, Block, Byline, Edition, Page, PageContent, Role, TextLine, union
 from ..names import starts_with_surname
 from .body_units import Unit, fill_body, is_brief, make_blocks, plain_names, split_brief
 from .captions import caption_groups, image_owners, make_captions
 from .columns import ColumnBlock, build_blocks, paragraph_starts
 from .config import DEFAULT, LayoutConfig
 from .furniture import split_furniture
+from .labels import is_label
 from .headlines import ends_with_column_tag, starts_with_dash, tiers_by_size
 from .reflow import clean_headline_spaces, join_lines
 from .rules import is_continuation_line, parse_bracket_byline, parse_byline_line
@@ -103,7 +104,7 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
         if g.role == Role.SUBHEADING:
             blocks.append(ColumnBlock(sorted(g.lines, key=lambda ln: (ln.y0, ln.x0)), role=Role.SUBHEADING))
     for g in groups:  # a heading alone in its frame or bar: a banner or a column logo
-        if g.role == Role.TITLE and not g.vertical and _is_label(g, frames, separators, blocks, groups, body,
+        if g.role == Role.TITLE and not g.vertical and is_label(g, frames, separators, blocks, groups, body,
                                                                  content.width):
             g.role = Role.OTHER
     titles = [g for g in groups if g.role == Role.TITLE]
@@ -205,37 +206,6 @@ def _graphic_text(blocks: list[ColumnBlock], images: list[BBox], body: float
             for im in images)
         (graphic if on_image or note else kept).append(b)
     return kept, graphic
-
-
-#: a column logo is a word or two (思想纵横, 新知新觉, 新论)
-_LOGO_CHARS = 6
-
-
-def _is_label(g: HeadingGroup, frames: list[BBox], separators: list[BBox], blocks: list[ColumnBlock],
-              groups: list[HeadingGroup], body: float, page_width: float) -> bool:
-    """A heading that is the only text of the smallest frame (or shaded bar)
-    around it, when that frame runs across half the page (a banner) or
-    stands just over another heading (a column logo over a headline). A
-    headline on a panel of its own is neither."""
-    box = g.bbox
-    around = [f for f in frames + separators if f[0] - 2 <= box[0] and box[2] <= f[2] + 2 and f[1] - 2 <= box[1]
-              and box[3] <= f[3] + 2 and (f[2] - f[0]) * (f[3] - f[1]) > 0]
-    if not around:
-        return False
-    frame = min(around, key=lambda f: (f[2] - f[0]) * (f[3] - f[1]))
-
-    def inside(b: BBox) -> bool:
-        cx, cy = (b[0] + b[2]) / 2, (b[1] + b[3]) / 2
-        return frame[0] <= cx <= frame[2] and frame[1] <= cy <= frame[3]
-    if any(inside(b.bbox) for b in blocks) or any(o is not g and inside(o.bbox) for o in groups):
-        return False
-    if frame[2] - frame[0] >= 0.5 * page_width or all(is_light(ln.color) for ln in g.lines):
-        return True  # a banner, or words reversed out of their panel: a column logo
-    words = "".join(ln.text for ln in g.lines).replace(" ", "")
-    if len(words) <= _LOGO_CHARS and g.size < 1.5 * body:
-        return True  # a word or two framed alone, not much larger than the text: a column's logo (新论)
-    return any(o is not g and o.role == Role.TITLE and 0 <= o.bbox[1] - frame[3] <= 3 * body
-               and min(o.bbox[2], frame[2]) - max(o.bbox[0], frame[0]) > 0 for o in groups)
 
 
 def _boxed_subheadings(blocks: list[ColumnBlock], frames: list[BBox], body: float) -> list[BBox]:

@@ -1,0 +1,66 @@
+"""竖排 in a PDF's text layer: glyphs set upright one under the next, and a
+vertical headline wrapped into columns side by side, become vertical lines
+read top to bottom, the columns from right to left."""
+
+from __future__ import annotations
+
+from ..model import TextLine
+
+
+def stack_vertical(lines: list[TextLine]) -> list[TextLine]:
+    """竖排: single glyphs stacked at the same x, one under the next, become
+    one vertical line read top to bottom."""
+    for ln in lines:  # glyphs set upright one under the next in one span: a vertical line
+        if len(ln.text) >= 2 and ln.y1 - ln.y0 > 1.5 * (ln.x1 - ln.x0) and ln.x1 - ln.x0 < 1.5 * ln.size:
+            ln.vertical = True
+    # any single glyph may stand in the stack: a half-width bracket (月光白(遇见)) or digit too
+    singles = [ln for ln in lines if len(ln.text) == 1 or ln.vertical]
+    if len(singles) < 2:
+        return lines
+    runs: list[list[TextLine]] = []
+    for cur in sorted(singles, key=lambda ln: ln.y0):
+        for run in runs:
+            prev = run[-1]
+            # the glyphs of one vertical line may be padded apart (江　畅), rotated ones further
+            reach = prev.size * (1.6 if prev.vertical and cur.vertical else 1.2)
+            centred = abs((cur.x0 + cur.x1) / 2 - (prev.x0 + prev.x1) / 2) < prev.size * 0.3
+            # one size: a title's and its subtitle's one-glyph tails one under the other are no stack
+            same_size = abs(cur.size - prev.size) <= 0.2 * prev.size
+            if centred and same_size and -0.3 * prev.size <= cur.y0 - prev.y1 < reach:
+                run.append(cur)
+                break
+        else:
+            runs.append([cur])
+    used: set[int] = set()
+    merged: list[TextLine] = []
+    for run in runs:
+        if len(run) < 2:
+            continue
+        used.update(id(r) for r in run)
+        box = (min(r.x0 for r in run), run[0].y0, max(r.x1 for r in run), run[-1].y1)
+        merged.append(TextLine("".join(r.text for r in run), box, max(r.size for r in run),
+                               any(r.bold for r in run), vertical=True, font=run[0].font,
+                               order=min(r.order for r in run), color=run[0].color))
+    if not merged:
+        return lines
+    return [ln for ln in lines if id(ln) not in used] + _join_vertical_columns(merged)
+
+
+def _join_vertical_columns(columns: list[TextLine]) -> list[TextLine]:
+    """A vertical headline wrapped into columns side by side (one size, one
+    top, a narrow gap between): one line, read from the right column to the
+    left, as vertical text is."""
+    out: list[TextLine] = []
+    for col in sorted(columns, key=lambda ln: -ln.x1):
+        prev = next((o for o in out if abs(o.size - col.size) <= 0.05 * o.size and abs(o.y0 - col.y0) <= 0.3 * o.size
+                     and 0 <= o.x0 - col.x1 < 0.5 * o.size), None)
+        if prev is None:
+            out.append(col)
+            continue
+        out[out.index(prev)] = TextLine(prev.text + col.text, (col.x0, prev.y0, prev.x1, max(prev.y1, col.y1)),
+                                        prev.size, prev.bold or col.bold, vertical=True, font=prev.font,
+                                        order=min(prev.order, col.order), color=prev.color)
+    return out
+
+
+__all__ = ["stack_vertical"]

@@ -57,17 +57,16 @@ def test_varied_floor(pdf_run, metric: str) -> None:
 @pytest.mark.parametrize(("mode", "metric"), [(mode, metric) for mode in TEXT_MODES
                                                for metric in sorted(VARIED_FLOORS.get(mode, {}))])
 def test_varied_text_floor(text_runs, mode: str, metric: str) -> None:
-    run = text_runs[mode]
-    if run.skipped:
-        skip_or_fail(f"{mode}: {run.skipped}")
-    missed = missed_floors([run], {mode: {metric: VARIED_FLOORS[mode][metric]}})
-    assert not missed, "\n".join(missed) + "\n" + format_mode(run)
+    _check_floor(text_runs[mode], mode, metric)
 
 
 @pytest.mark.parametrize(("mode", "metric"), [(mode, metric) for mode in REDRAWN_MODES
                                                for metric in sorted(VARIED_FLOORS[mode])])
 def test_varied_redrawn_floor(redrawn_runs, mode: str, metric: str) -> None:
-    run = redrawn_runs[mode]
+    _check_floor(redrawn_runs[mode], mode, metric)
+
+
+def _check_floor(run, mode: str, metric: str) -> None:  # noqa: ANN001
     if run.skipped:
         skip_or_fail(f"{mode}: {run.skipped}")
     missed = missed_floors([run], {mode: {metric: VARIED_FLOORS[mode][metric]}})

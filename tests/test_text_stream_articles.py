@@ -237,3 +237,14 @@ def test_a_subheading_wrapped_over_two_lines_inside_the_body_is_one_paragraph():
     page = banmian.parse_text(stream(*lines), enrich=False).pages[0]
     assert [a.headline.title for a in page.articles] == ["江城新建三座公园", "轮渡新增两条航线"]
     assert page.articles[0].paragraphs == [*PARKS, *STREET, subhead, *FERRY, *STREET]
+
+
+def test_a_continued_on_note_ends_its_article_part_in_a_stream():
+    # the first article's part on this page ends with its 下转 note; the next body's
+    # headline is drawn after it, in words its body does not repeat: that body is the
+    # next article's, not the first one's
+    lines = ["老街改造惠及千户居民", *_body(STREET), "（下转第3版）", *_body(PARKS), "绿意满城迎新春"]
+    page = banmian.parse_text(stream(*lines), enrich=False).pages[0]
+    assert [a.headline.title for a in page.articles] == ["老街改造惠及千户居民", "绿意满城迎新春"]
+    assert page.articles[0].paragraphs == STREET and page.articles[0].continues_to == 3
+    assert page.articles[1].paragraphs == PARKS

@@ -248,3 +248,14 @@ def test_a_continued_on_note_ends_its_article_part_in_a_stream():
     assert [a.headline.title for a in page.articles] == ["老街改造惠及千户居民", "绿意满城迎新春"]
     assert page.articles[0].paragraphs == STREET and page.articles[0].continues_to == 3
     assert page.articles[1].paragraphs == PARKS
+
+
+def test_a_kicker_and_title_wrapped_in_one_block_are_a_headline_though_the_title_holds_a_comma():
+    # tight leading: the kicker wraps onto a line that ends in its dash, the quoted title
+    # (a comma inside) onto a short line: no column's lines, whatever marks they hold
+    head = ["江城环卫夫妇二十年坚守老街保洁岗", "位——", "“老街就是家，一定要干净”（城建", "观察）"]
+    text = _blocks(head, ["周明华"], _body(STREET), ["轮渡新增两条航线"], ["林 涛"], _body(FERRY))
+    first = banmian.parse_text(text, enrich=False).pages[0].articles[0]
+    assert first.headline.kicker == "江城环卫夫妇二十年坚守老街保洁岗位——"
+    assert first.headline.title == "“老街就是家，一定要干净”（城建观察）"
+    assert first.paragraphs == STREET and [b.name for b in first.bylines] == ["周明华"]

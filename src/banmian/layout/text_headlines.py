@@ -122,7 +122,8 @@ def rejoin_wrapped_headlines(units: list[Unit], stream: bool) -> list[Unit]:
             # where blocks hold tiers, the page's words are asked only about a box's
             # shorter next line: a subtitle longer than its title is no wrap of it
             asked = page_text if stream or (merged and cell_width(line) <= cell_width(merged[-1]) + 1) else None
-            if merged and wraps_on(merged[-1], line, asked) and cell_width(merged[-1] + line) <= 80:
+            if merged and (wraps_on(merged[-1], line, asked) or _dash_tail(merged[-1], line)) \
+                    and cell_width(merged[-1] + line) <= 80:
                 merged[-1] = merged[-1].rstrip() + line.strip()
             else:
                 merged.append(line)
@@ -133,6 +134,19 @@ def rejoin_wrapped_headlines(units: list[Unit], stream: bool) -> list[Unit]:
             out.append(unit)
             previous = unit
     return out
+
+
+#: the most characters before the dash of a kicker's tail wrapped onto its own line (…坚守 / 岗位——)
+_DASH_TAIL_CHARS = 3
+
+
+def _dash_tail(line: str, nxt: str) -> bool:
+    """Is ``nxt`` a kicker's last characters and its dash, wrapped under the rest of
+    the kicker in one headline box? A tier is not a few characters and a dash."""
+    line, nxt = line.rstrip(), nxt.strip()
+    bare = nxt.rstrip("—")
+    return (nxt.endswith("——") and 0 < len(bare) <= _DASH_TAIL_CHARS and len(line) > 2 * len(bare)
+            and not ends_sentence(line) and line[-1:] not in "，、：；—")
 
 
 def _wraps_into_unit(last: str, merged: list[str], page_text: BodyWords, stream: bool) -> bool:

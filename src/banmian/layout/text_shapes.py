@@ -28,8 +28,14 @@ def headline_box(lines: list[str], width: float) -> bool:
     widths = [core_width(line) for line in lines]
     return (len(lines) <= _BOX_LINES and not ends_sentence(lines[-1])
             and widths[-1] < max(widths) - 1  # a column running on into the next block ends full
-            and not any(mark in line for line in lines for mark in _BOX_FREE_OF)
+            and (not any(mark in line for line in lines for mark in _BOX_FREE_OF) or _tier_break(lines))
             and not _one_column_width(lines, width))
+
+
+def _tier_break(lines: list[str]) -> bool:
+    """A line that ends a kicker (……——) before the last: a wrapped kicker over its
+    title in one box, whatever marks the title holds (“社区就是家，一定要干净”)."""
+    return any(line.rstrip().endswith("——") for line in lines[:-1])
 
 
 def _one_column_width(lines: list[str], width: float) -> bool:

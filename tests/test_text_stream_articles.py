@@ -259,3 +259,14 @@ def test_a_kicker_and_title_wrapped_in_one_block_are_a_headline_though_the_title
     assert first.headline.kicker == "江城环卫夫妇二十年坚守老街保洁岗位——"
     assert first.headline.title == "“老街就是家，一定要干净”（城建观察）"
     assert first.paragraphs == STREET and [b.name for b in first.bylines] == ["周明华"]
+
+
+def test_a_side_headline_box_of_seven_lines_as_narrow_as_the_columns_is_no_body():
+    # one block a line: a kicker wrapped over three lines (its dash on the third) and a
+    # title over four, in a box as narrow as the body's column; no line of it ends a sentence
+    head = ["城南老街改造工程历时", "三年完成，居民告别积", "水困扰——", "老街焕新颜", "（城建", "观察·老街巷的", "新生活）"]
+    page = banmian.parse_text(stream(*head, *_body(STREET)), enrich=False).pages[0]
+    article = next(a for a in page.articles if a.paragraphs)
+    assert article.paragraphs == STREET
+    assert article.headline.kicker is not None and article.headline.kicker.endswith("水困扰——")
+    assert article.headline.title.replace(" ", "") == "老街焕新颜（城建观察·老街巷的新生活）"

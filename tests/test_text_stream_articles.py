@@ -262,10 +262,10 @@ def test_a_kicker_and_title_wrapped_in_one_block_are_a_headline_though_the_title
 
 
 def test_a_side_headline_box_of_seven_lines_as_narrow_as_the_columns_is_no_body():
-    # one block a line: a kicker wrapped over three lines (its dash on the third) and a
-    # title over four, in a box as narrow as the body's column; no line of it ends a sentence
+    # tight leading, one block: a kicker wrapped over three lines (its dash on the third)
+    # and a title over four, in a box as narrow as the body's column; no line ends a sentence
     head = ["城南老街改造工程历时", "三年完成，居民告别积", "水困扰——", "老街焕新颜", "（城建", "观察·老街巷的", "新生活）"]
-    page = banmian.parse_text(stream(*head, *_body(STREET)), enrich=False).pages[0]
+    page = banmian.parse_text(_blocks(head, _body(STREET)), enrich=False).pages[0]
     article = next(a for a in page.articles if a.paragraphs)
     assert article.paragraphs == STREET
     assert article.headline.kicker is not None and article.headline.kicker.endswith("水困扰——")

@@ -270,3 +270,12 @@ def test_a_side_headline_box_of_seven_lines_as_narrow_as_the_columns_is_no_body(
     assert article.paragraphs == STREET
     assert article.headline.kicker is not None and article.headline.kicker.endswith("水困扰——")
     assert article.headline.title.replace(" ", "") == "老街焕新颜（城建观察·老街巷的新生活）"
+
+
+def test_a_column_label_under_a_headline_in_real_blocks_is_no_tier():
+    # tight leading (real blocks): the column's label stands in a block of its own between
+    # the headline and the body; its words are not the article's
+    text = _blocks(["市园林局透露——", "江城今年新建三座公园"], ["城建观察"], _body(PARKS),
+                   ["轮渡新增两条航线"], ["本报记者 周明"], _body(FERRY))
+    head = banmian.parse_text(text, enrich=False).pages[0].articles[0].headline
+    assert (head.kicker, head.title, head.subtitle) == ("市园林局透露——", "江城今年新建三座公园", None)

@@ -279,3 +279,25 @@ def test_a_column_label_under_a_headline_in_real_blocks_is_no_tier():
                    ["轮渡新增两条航线"], ["本报记者 周明"], _body(FERRY))
     head = banmian.parse_text(text, enrich=False).pages[0].articles[0].headline
     assert (head.kicker, head.title, head.subtitle) == ("市园林局透露——", "江城今年新建三座公园", None)
+
+
+def _cut(text: str, widths: list[int]) -> list[str]:
+    """``text`` cut into lines of the given numbers of characters."""
+    lines, at = [], 0
+    for width in widths:
+        lines.append(text[at:at + width])
+        at += width
+    return lines
+
+
+def test_a_subheading_between_runs_of_one_squeezed_column_stays_in_its_article():
+    # a printed column squeezes its punctuation: its full lines hold 14 or 15 characters
+    # about as often, so the commonest width above the subheading (15) and under it (14)
+    # differ by one; the runs are one column, the short line between them a subheading
+    above = _cut(PARKS[0].replace("，", "").replace("。", "") + PARKS[1], [15, 14, 15, 15, 14, 5])
+    below = _cut(STREET[0].replace("，", "") + STREET[1], [14, 15, 14, 14, 14])
+    text = _blocks(["江城新建三座公园"], ["本报记者 林涛"], above, ["绿意走进寻常巷陌"], below,
+                   ["轮渡新增两条航线"], ["本报记者 周明"], _body(FERRY))
+    page = banmian.parse_text(text, enrich=False).pages[0]
+    assert [a.headline.title for a in page.articles] == ["江城新建三座公园", "轮渡新增两条航线"]
+    assert "绿意走进寻常巷陌" in page.articles[0].paragraphs

@@ -301,3 +301,15 @@ def test_a_subheading_between_runs_of_one_squeezed_column_stays_in_its_article()
     page = banmian.parse_text(text, enrich=False).pages[0]
     assert [a.headline.title for a in page.articles] == ["江城新建三座公园", "轮渡新增两条航线"]
     assert "绿意走进寻常巷陌" in page.articles[0].paragraphs
+
+
+def test_a_headline_drawn_twice_is_read_once():
+    # fake bold: the PDF draws the title, then draws it again in two pieces over itself;
+    # the extractor gives every piece, the copies opening and closing the whole line
+    text = _blocks(["新公园", "新公园：江城绿地的新名片", "江城绿地的新名片"],
+                   ["林 涛"], _body(PARKS), ["轮渡新增两条航线"], ["周 明"], _body(FERRY))
+    head = banmian.parse_text(text, enrich=False).pages[0].articles[0].headline
+    assert (head.kicker, head.title, head.subtitle) == (None, "新公园：江城绿地的新名片", None)
+    twice = _blocks(["轮渡新增两条航线", "轮渡新增两条航线"], ["周 明"], _body(FERRY))
+    head = banmian.parse_text(twice, enrich=False).pages[0].articles[0].headline
+    assert (head.kicker, head.title, head.subtitle) == (None, "轮渡新增两条航线", None)

@@ -114,6 +114,7 @@ def rejoin_wrapped_headlines(units: list[Unit], stream: bool) -> list[Unit]:
             out.append(unit)
             continue
         lines = unit.block.lines
+        lines[:] = without_overprint(lines)
         page_text = BodyWords(text, offsets[max(0, k - _WINDOW_UNITS)], offsets[min(len(units), k + _WINDOW_UNITS)])
         merged: list[str] = []
         if is_wrapped_box(lines):
@@ -147,6 +148,27 @@ def _dash_tail(line: str, nxt: str) -> bool:
     bare = nxt.rstrip("—")
     return (nxt.endswith("——") and 0 < len(bare) <= _DASH_TAIL_CHARS and len(line) > 2 * len(bare)
             and not ends_sentence(line) and line[-1:] not in "，、：；—")
+
+
+#: a line this long (characters, spaces aside) at least, for a copy of it to tell of overprint
+_OVERPRINT_CHARS = 2
+
+
+def without_overprint(lines: list[str]) -> list[str]:
+    """A headline drawn twice (fake bold: the text filled, then drawn again over
+    itself, or in two pieces) comes out of an extractor twice: 新使命 / 新使命：
+    中国共产党的历史担当 / 中国共产党的历史担当. A line that an adjacent line of
+    the unit opens or ends with, or the line above repeated, is such a copy, and
+    goes; no tier repeats its neighbour."""
+    bare = [line.replace(" ", "").strip() for line in lines]
+    keep = []
+    for k, line in enumerate(lines):
+        near = [bare[j] for j in (k - 1, k + 1) if 0 <= j < len(lines)]
+        copy = len(bare[k]) >= _OVERPRINT_CHARS and (k > 0 and bare[k] == bare[k - 1] or any(
+            len(other) > len(bare[k]) and (other.startswith(bare[k]) or other.endswith(bare[k])) for other in near))
+        if not copy:
+            keep.append(line)
+    return keep
 
 
 def _wraps_into_unit(last: str, merged: list[str], page_text: BodyWords, stream: bool) -> bool:

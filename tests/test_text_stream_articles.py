@@ -313,3 +313,12 @@ def test_a_headline_drawn_twice_is_read_once():
     twice = _blocks(["轮渡新增两条航线", "轮渡新增两条航线"], ["周 明"], _body(FERRY))
     head = banmian.parse_text(twice, enrich=False).pages[0].articles[0].headline
     assert (head.kicker, head.title, head.subtitle) == (None, "轮渡新增两条航线", None)
+
+
+def test_a_banner_with_no_body_of_its_own_is_no_article():
+    # real blocks, 理论 style: each headline and its author drawn after the body; the
+    # page's banner comes last, with nothing under it
+    text = _blocks(_body(STREET), ["老街改造惠及千户居民"], ["周明华"], _body(FERRY), ["轮渡新增两条航线"],
+                   ["林 涛"], ["深入学习贯彻城市工作会议精神"])
+    page = banmian.parse_text(text, enrich=False).pages[0]
+    assert [a.headline.title for a in page.articles] == ["老街改造惠及千户居民", "轮渡新增两条航线"]

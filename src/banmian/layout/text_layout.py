@@ -395,18 +395,30 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
                 section=meta.get("section"), source=source, meta=meta,
                 blocks=[u.block for group in groups for u in group])
     page.articles = []
+    kept = [_has_content(group) for group in groups]
+    for n in _banners_at_the_edges(groups):
+        kept[n] = False
     for n, group in enumerate(groups):
-        if _has_content(group):
+        if kept[n]:
             article = _with_dateline(build_article(group), datelines[n])
             reread_tiers(article.headline, _dashed_tier(group), by_words)
             page.articles.append(article)
-    leftover = [u.block for g in groups if not _has_content(g) for u in g]
+    leftover = [u.block for n, g in enumerate(groups) if not kept[n] for u in g]
     for block in leftover:
         if block.role in (Role.TITLE, Role.SUBHEADING):
             block.role = Role.OTHER
     return page
 
 
+
+
+def _banners_at_the_edges(groups: list[list[Unit]]) -> list[int]:
+    """The groups of headlines alone that open or close the page's content: a
+    banner across the page (深入学习贯彻……), drawn first or last, heads no body;
+    a headline drawn before or after its body has the body next to it."""
+    content = [n for n, group in enumerate(groups) if any(u.role not in (Role.HEADER, Role.FOOTER) for u in group)]
+    edges = {content[0], content[-1]} if len(content) > 1 else set()
+    return [n for n in edges if all(u.role == Role.TITLE for u in groups[n])]
 
 
 def _with_dateline(article: Article, closing: str | None) -> Article:

@@ -322,3 +322,16 @@ def test_a_banner_with_no_body_of_its_own_is_no_article():
                    ["林 涛"], ["深入学习贯彻城市工作会议精神"])
     page = banmian.parse_text(text, enrich=False).pages[0]
     assert [a.headline.title for a in page.articles] == ["老街改造惠及千户居民", "轮渡新增两条航线"]
+
+
+def test_an_author_name_in_one_block_with_the_next_body_is_the_headlines_byline():
+    # real blocks, 理论 style, headlines and authors after their bodies: tight leading put
+    # the first author's name and the next article's first lines into one block
+    text = _blocks(_body(STREET), ["老街改造惠及千户居民"], ["周明华", *_body(FERRY)], ["轮渡新增两条航线"],
+                   ["林 涛"])
+    page = banmian.parse_text(text, enrich=False).pages[0]
+    by_title = {a.headline.title: a for a in page.articles}
+    assert set(by_title) == {"老街改造惠及千户居民", "轮渡新增两条航线"}
+    street, ferry = by_title["老街改造惠及千户居民"], by_title["轮渡新增两条航线"]
+    assert street.paragraphs == STREET and [b.name for b in street.bylines] == ["周明华"]
+    assert ferry.paragraphs == FERRY and [b.name for b in ferry.bylines] == ["林涛"]

@@ -11,7 +11,7 @@ one to four names, each opening with a surname, is that headline's byline
 
 from __future__ import annotations
 
-from ..model import Byline, Role
+from ..model import Block, Byline, Role
 from ..names import COMPOUND_SURNAMES, starts_with_surname
 from .rules import name_tokens
 from .text_headlines import is_short_tail, words_near
@@ -52,6 +52,34 @@ def mark_names_under_headlines(units: list[Unit]) -> None:
             unit.bylines = [Byline(None, name) for name in names]
 
 
+def split_names_over_bodies(units: list[Unit]) -> list[Unit]:
+    """An author's name under a headline that the extractor put in one block with
+    the body under it (tight leading: 蒋超良 / “幸福都是奋斗出来的”。……): the
+    name's line is a byline unit of its own. Returns the units."""
+    out: list[Unit] = []
+    for unit in units:
+        lines = unit.lines
+        above = out[-1] if out else None
+        names = (names_alone(lines[:1]) if unit.role == Role.BODY and len(lines) > 1 and above is not None
+                 and above.role == Role.TITLE else None)
+        if not names or _label_not_name(names) or len(lines[0].strip().replace(" ", "")) > _NAME_LINE_CHARS:
+            out.append(unit)
+            continue
+        block = unit.block
+        start = block.line_start if block.line_start is not None else None
+        out.append(Unit(Block([lines[0]], Role.BYLINE, page=block.page, line_start=start, bbox=block.bbox,
+                              font_size=block.font_size), bylines=[Byline(None, n) for n in names]))
+        del block.lines[0]
+        if block.line_start is not None:
+            block.line_start += 1
+        out.append(unit)
+    return out
+
+
+#: a line of one author's name (a padded one too) holds this many characters at most
+_NAME_LINE_CHARS = 4
+
+
 def _label_not_name(names: list[str]) -> bool:
     """One "name" of four characters after a one-character surname: a column's
     label (时代新论, 文化广角), as :func:`plain_names` reads it in PDF mode;
@@ -87,4 +115,4 @@ def mark_names_standing_alone(units: list[Unit]) -> None:
             nxt is not None and nxt.role in (Role.CONTINUATION, Role.DATELINE))
 
 
-__all__ = ["mark_names_standing_alone", "mark_names_under_headlines", "names_alone"]
+__all__ = ["mark_names_standing_alone", "mark_names_under_headlines", "names_alone", "split_names_over_bodies"]

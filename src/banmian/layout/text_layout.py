@@ -50,7 +50,17 @@ def _is_column_shaped(lines: list[str], width: float | None = None) -> bool:
     long width) plus a pulled-up punctuation mark. Headline lines are not
     wrapped at the column width, so a long one stands out."""
     width = column_width([lines]) if width is None else width
-    return not lines or max(map(core_width, lines)) <= width + 2.5
+    return not lines or all(core_width(line) <= width + 2.5 + 0.5 * _squeezed_marks(line) for line in lines)
+
+
+#: marks a printed line may set at half width, so that a line holding many of them holds
+#: more characters than the column's width (标点挤压)
+_SQUEEZABLE = "，、；：。"
+
+
+def _squeezed_marks(line: str) -> int:
+    """The marks inside ``line`` (its last character aside) a printer may squeeze."""
+    return sum(line.count(mark) for mark in _SQUEEZABLE) - (line.rstrip()[-1:] in _SQUEEZABLE)
 
 
 def _opens_with_dateline(lines: list[str]) -> bool:

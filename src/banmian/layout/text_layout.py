@@ -22,7 +22,7 @@ from .subheadings import looks_like_subheading
 from .paragraphs import column_width
 from .text_bylines import mark_names_standing_alone, mark_names_under_headlines, split_names_over_bodies
 from .text_boxes import lead_in_over_tagged_title, split_names_off_headline_boxes
-from .text_shapes import finishes_sentence_above, headline_box
+from .text_shapes import finishes_sentence_above, headline_box, is_column_shaped
 from .text_split import split_units
 from .text_turns import own_part
 from .text_headlines import (BRIEF_HEADING, TITLE_TAG, drop_labels_after_tagged_titles, drop_labels_under_headlines, join_phrase_lines, one_tier_a_unit,
@@ -43,24 +43,6 @@ from .text_closing import (
 
 
 _CLOSER_MARKS = "”’）」』》"
-
-
-def _is_column_shaped(lines: list[str], width: float | None = None) -> bool:
-    """Lines of one column: none is wider than the column (its commonest
-    long width) plus a pulled-up punctuation mark. Headline lines are not
-    wrapped at the column width, so a long one stands out."""
-    width = column_width([lines]) if width is None else width
-    return not lines or all(core_width(line) <= width + 2.5 + 0.5 * _squeezed_marks(line) for line in lines)
-
-
-#: marks a printed line may set at half width, so that a line holding many of them holds
-#: more characters than the column's width (标点挤压)
-_SQUEEZABLE = "，、；：。"
-
-
-def _squeezed_marks(line: str) -> int:
-    """The marks inside ``line`` (its last character aside) a printer may squeeze."""
-    return sum(line.count(mark) for mark in _SQUEEZABLE) - (line.rstrip()[-1:] in _SQUEEZABLE)
 
 
 def _opens_with_dateline(lines: list[str]) -> bool:
@@ -90,7 +72,7 @@ def _is_sure_body(unit: Unit) -> bool:
     lines = unit.lines
     if _opens_with_dateline(lines):
         return True
-    if len(lines) < 2 or not _is_column_shaped(lines, unit.width):
+    if len(lines) < 2 or not is_column_shaped(lines, unit.width):
         return False
     if headline_box(lines, unit.width):
         return False  # 原国家……总 / 局党组成员、副局长 / 吴浈严重违纪违法 / 被开除党籍: a headline box
@@ -190,14 +172,14 @@ def _continues_column(nxt: Unit | None, width: float) -> bool:
     # full: the next line's first token (with an opening quote carried down) did not fit
     full = first + token_width(nxt.lines[1]) > width + 0.25 or first >= width - 0.75
     same_column = abs(nxt.width - width) <= 1.0
-    return full and same_column and (nxt.role == Role.BODY or _is_column_shaped(nxt.lines, nxt.width))
+    return full and same_column and (nxt.role == Role.BODY or is_column_shaped(nxt.lines, nxt.width))
 
 
 def _fits_column(unit: Unit, units: list[Unit], i: int, prev_w: float | None, next_w: float | None) -> bool:
     """Is this short, unpunctuated unit a piece of column text (a column
     break inside a paragraph) rather than a headline?"""
     lines = unit.lines
-    if len(lines) >= 3 and ends_with_authors(lines, len(lines) - 1) and _is_column_shaped(lines[:-1]):
+    if len(lines) >= 3 and ends_with_authors(lines, len(lines) - 1) and is_column_shaped(lines[:-1]):
         return True  # ……佳节。 / （张三 李四）: column text its authors close (their space is no phrase gap)
     # a subtitle opens with ——, but so does a long attribution paragraph
     if (starts_with_dash(lines[0]) and len(lines) <= 2) or any(_has_phrase_gap(line) for line in lines):
@@ -208,7 +190,7 @@ def _fits_column(unit: Unit, units: list[Unit], i: int, prev_w: float | None, ne
     if len(lines) == 1 and not ends_sentence(lines[0]) and prev is not None and (
             prev.closing or (prev.role in (Role.BODY, Role.OTHER) and closes_with_byline(prev.lines))):
         return False  # after an article closed by its authors, a line that ends no sentence opens the next
-    if len(lines) >= 2 and ends_sentence(lines[-1]) and _is_column_shaped(lines, unit.width):
+    if len(lines) >= 2 and ends_sentence(lines[-1]) and is_column_shaped(lines, unit.width):
         return True
     nxt = _next_text(units, i)
     for width in (prev_w, next_w):

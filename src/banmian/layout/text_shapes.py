@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ..model import Role
 from .line_stream import SENTENCE_TAIL
+from .paragraphs import column_width
 from .reflow import core_width, ends_sentence
 from .text_units import Unit
 
@@ -53,6 +54,24 @@ def _one_column_width(lines: list[str], width: float) -> bool:
     return True
 
 
+def is_column_shaped(lines: list[str], width: float | None = None) -> bool:
+    """Lines of one column: none is wider than the column (its commonest
+    long width) plus a pulled-up punctuation mark. Headline lines are not
+    wrapped at the column width, so a long one stands out."""
+    width = column_width([lines]) if width is None else width
+    return not lines or all(core_width(line) <= width + 2.5 + 0.5 * _squeezed_marks(line) for line in lines)
+
+
+#: marks a printed line may set at half width, so that a line holding many of them holds
+#: more characters than the column's width (标点挤压)
+_SQUEEZABLE = "，、；：。"
+
+
+def _squeezed_marks(line: str) -> int:
+    """The marks inside ``line`` (its last character aside) a printer may squeeze."""
+    return sum(line.count(mark) for mark in _SQUEEZABLE) - (line.rstrip()[-1:] in _SQUEEZABLE)
+
+
 def finishes_sentence_above(units: list[Unit], i: int) -> bool:
     """Does unit ``i`` open with the last characters of the sentence the body
     unit above left unfinished (……威尔 / 逊。（张三 李四）)? A block break
@@ -64,4 +83,4 @@ def finishes_sentence_above(units: list[Unit], i: int) -> bool:
     return bool(last) and last[-1] not in _CLOSER_MARKS and bool(SENTENCE_TAIL.match(units[i].lines[0].strip()))
 
 
-__all__ = ["finishes_sentence_above", "headline_box"]
+__all__ = ["finishes_sentence_above", "headline_box", "is_column_shaped"]

@@ -347,3 +347,14 @@ def test_a_column_line_holding_many_squeezed_marks_is_still_column_text():
     page = banmian.parse_text(text, enrich=False).pages[0]
     assert [a.headline.title for a in page.articles] == ["老街改造惠及千户居民", "轮渡新增两条航线"]
     assert page.articles[0].paragraphs == ["".join(lines)]
+
+
+def test_two_tiers_in_one_block_over_an_author_alone_are_kicker_and_title():
+    # real blocks, 理论 style: the kicker and the title in one block (tight leading), the
+    # author's name alone under them, all drawn after the body
+    text = _blocks(_body(STREET), ["留住城市的记忆", "老街改造惠及千户居民"], ["周明华"],
+                   _body(FERRY), ["轮渡新增两条航线"], ["林 涛"])
+    street = banmian.parse_text(text, enrich=False).pages[0].articles[0]
+    head = street.headline
+    assert (head.kicker, head.title, head.subtitle) == ("留住城市的记忆", "老街改造惠及千户居民", None)
+    assert street.paragraphs == STREET and [b.name for b in street.bylines] == ["周明华"]

@@ -447,6 +447,14 @@ def reread_tiers(head: Headline, dashed: bool, stream: bool) -> None:
         head.title, head.subtitle = head.title.rstrip() + head.subtitle.strip(), None
 
 
+def kicker_over_title(head: Headline) -> None:
+    """Two tiers with no dash over an author's name alone (理论 and commentary
+    pages): those pages print a kicker over the title far more often than a
+    subtitle without its dash under it, whatever block the extractor puts them in."""
+    if not head.kicker and head.title and head.subtitle and not title_then_subtitle(head.title, head.subtitle):
+        head.kicker, head.title, head.subtitle = head.title, head.subtitle, None
+
+
 #: a title this short (CJK characters, no tag) has a subtitle under it hardly ever: it is
 #: the first phrase of a title set a phrase a line (求真务实 / 在大地上找答案)
 _PHRASE_CHARS = 6
@@ -545,5 +553,5 @@ def join_phrase_lines(units: list[Unit]) -> list[Unit]:
     return out
 
 
-__all__ = ["BRIEF_HEADING", "figures_are_body", "is_callout", "words_near", "is_short_tail", "tiers_share_blocks", "TITLE_TAG", "drop_labels_after_tagged_titles", "drop_labels_under_headlines", "reread_tiers", "title_then_subtitle", "join_phrase_lines", "phrase_pair", "one_tier_a_unit", "rejoin_wrapped_headlines",
+__all__ = ["BRIEF_HEADING", "kicker_over_title", "figures_are_body", "is_callout", "words_near", "is_short_tail", "tiers_share_blocks", "TITLE_TAG", "drop_labels_after_tagged_titles", "drop_labels_under_headlines", "reread_tiers", "title_then_subtitle", "join_phrase_lines", "phrase_pair", "one_tier_a_unit", "rejoin_wrapped_headlines",
            "wraps_on"]

@@ -25,7 +25,7 @@ from .text_boxes import lead_in_over_tagged_title, split_names_off_headline_boxe
 from .text_shapes import finishes_sentence_above, headline_box, is_column_shaped
 from .text_split import split_units
 from .text_turns import own_part
-from .text_headlines import (BRIEF_HEADING, TITLE_TAG, drop_labels_after_tagged_titles, drop_labels_under_headlines, join_phrase_lines, one_tier_a_unit,
+from .text_headlines import (BRIEF_HEADING, TITLE_TAG, kicker_over_title, drop_labels_after_tagged_titles, drop_labels_under_headlines, join_phrase_lines, one_tier_a_unit,
                              reread_tiers, rejoin_wrapped_headlines, tiers_share_blocks, figures_are_body,
                              is_lead_label, lead_labels_are_body)
 from .text_direction import bigrams, group_directions, split_groups_by_wording, title_groups
@@ -395,6 +395,8 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
         if kept[n]:
             article = _with_dateline(build_article(group), datelines[n])
             reread_tiers(article.headline, _dashed_tier(group), by_words)
+            if not _dashed_tier(group) and _author_alone_under_headline(group):
+                kicker_over_title(article.headline)
             page.articles.append(article)
     leftover = [u.block for n, g in enumerate(groups) if not kept[n] for u in g]
     for block in leftover:
@@ -424,6 +426,16 @@ def _with_dateline(article: Article, closing: str | None) -> Article:
     if kicker and BRIEF_HEADING.fullmatch(kicker.replace(" ", "")):
         article.headline.kicker = None
     return article
+
+
+def _author_alone_under_headline(group: list[Unit]) -> bool:
+    """Does an author's name alone (no role: 理论 and commentary pages) stand right
+    under the article's headline?"""
+    for k, unit in enumerate(group[:-1]):
+        if unit.role == Role.TITLE and group[k + 1].role != Role.TITLE:
+            nxt = group[k + 1]
+            return nxt.role == Role.BYLINE and bool(nxt.bylines) and all(b.role is None for b in nxt.bylines)
+    return False
 
 
 def _dashed_tier(group: list[Unit]) -> bool:

@@ -358,3 +358,8 @@ def test_two_tiers_in_one_block_over_an_author_alone_are_kicker_and_title():
     head = street.headline
     assert (head.kicker, head.title, head.subtitle) == ("留住城市的记忆", "老街改造惠及千户居民", None)
     assert street.paragraphs == STREET and [b.name for b in street.bylines] == ["周明华"]
+    # a first tier its column's tag closes is the title all the same
+    tagged = _blocks(_body(STREET), ["老街改造惠及千户居民（城建观察）", "城南千户居民告别积水"], ["周明华"],
+                     _body(FERRY), ["轮渡新增两条航线"], ["林 涛"])
+    head = banmian.parse_text(tagged, enrich=False).pages[0].articles[0].headline
+    assert (head.kicker, head.title) == (None, "老街改造惠及千户居民（城建观察）")

@@ -450,8 +450,10 @@ def reread_tiers(head: Headline, dashed: bool, stream: bool) -> None:
 def kicker_over_title(head: Headline) -> None:
     """Two tiers with no dash over an author's name alone (理论 and commentary
     pages): those pages print a kicker over the title far more often than a
-    subtitle without its dash under it, whatever block the extractor puts them in."""
-    if not head.kicker and head.title and head.subtitle and not title_then_subtitle(head.title, head.subtitle):
+    subtitle without its dash under it, whatever block the extractor puts them in;
+    a first tier its column's tag closes is the 主题 all the same."""
+    if (not head.kicker and head.title and head.subtitle and not TITLE_TAG.search(head.title.strip())
+            and not title_then_subtitle(head.title, head.subtitle)):
         head.kicker, head.title, head.subtitle = head.title, head.subtitle, None
 
 

@@ -363,3 +363,17 @@ def test_two_tiers_in_one_block_over_an_author_alone_are_kicker_and_title():
                      _body(FERRY), ["轮渡新增两条航线"], ["林 涛"])
     head = banmian.parse_text(tagged, enrich=False).pages[0].articles[0].headline
     assert (head.kicker, head.title) == (None, "老街改造惠及千户居民（城建观察）")
+
+
+def test_on_a_page_that_signs_every_headline_an_unsigned_one_is_a_subheading_or_a_banner():
+    # real blocks, 理论 style: four articles, each headline and its author alone drawn after
+    # the body; a banner opens the page and a subheading with no name stands between two
+    # bodies of the first article: neither heads an article
+    text = _blocks(["认真学习宣传贯彻全会精神"], _body(STREET[:1]), ["留住一方乡愁"], _body(STREET[1:]),
+                   ["老街改造惠及千户居民"], ["周明华"], _body(PARKS), ["江城新建三座公园"], ["林 涛"],
+                   _body(FERRY), ["轮渡新增两条航线"], ["王 平"], _body(STREET), ["城南街巷换新颜"], ["赵 明"])
+    page = banmian.parse_text(text, enrich=False).pages[0]
+    assert [a.headline.title for a in page.articles] == ["老街改造惠及千户居民", "江城新建三座公园", "轮渡新增两条航线",
+                                                         "城南街巷换新颜"]
+    assert page.articles[0].paragraphs == [STREET[0], "留住一方乡愁", STREET[1]]
+    assert page.articles[0].headline.kicker is None

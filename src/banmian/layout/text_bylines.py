@@ -80,6 +80,57 @@ def split_names_over_bodies(units: list[Unit]) -> list[Unit]:
 _NAME_LINE_CHARS = 4
 
 
+#: a page signs its articles throughout once this many headlines carry an author alone,
+#: and this many more than carry none
+_SIGNED_HEADLINES = 3
+_UNSIGNED_MARGIN = 2
+
+
+def unsigned_headlines_on_signed_pages(units: list[Unit]) -> None:
+    """On a page where every article's headline carries its author's name alone
+    (理论 and commentary pages, three headlines or more), a headline candidate
+    with no name under it heads no article: between two bodies it is a
+    subheading of the text around it; opening or closing the page, a banner."""
+    groups = _headline_groups(units)
+    signed = [_signed(units, end) for _, end in groups]
+    unsigned = len(groups) - sum(signed)
+    if sum(signed) < _SIGNED_HEADLINES or sum(signed) < unsigned + _UNSIGNED_MARGIN:
+        return
+    for (start, end), named in zip(groups, signed):
+        if named:
+            continue
+        inside = 0 < start and end < len(units) and units[start - 1].role == Role.BODY and units[end].role == Role.BODY
+        for unit in units[start:end]:
+            if inside:
+                unit.block.role = Role.SUBHEADING
+            elif start == _first_content(units) or end == len(units):
+                unit.block.role = Role.OTHER
+
+
+def _headline_groups(units: list[Unit]) -> list[tuple[int, int]]:
+    groups, k = [], 0
+    while k < len(units):
+        if units[k].role == Role.TITLE:
+            j = k
+            while j < len(units) and units[j].role == Role.TITLE:
+                j += 1
+            groups.append((k, j))
+            k = j
+        else:
+            k += 1
+    return groups
+
+
+def _signed(units: list[Unit], end: int) -> bool:
+    """Is the unit after a headline group an author's name alone?"""
+    return (end < len(units) and units[end].role == Role.BYLINE and bool(units[end].bylines)
+            and all(b.role is None for b in units[end].bylines))
+
+
+def _first_content(units: list[Unit]) -> int:
+    return next((k for k, u in enumerate(units) if u.role not in (Role.HEADER, Role.FOOTER)), 0)
+
+
 def _label_not_name(names: list[str]) -> bool:
     """One "name" of four characters after a one-character surname: a column's
     label (时代新论, 文化广角), as :func:`plain_names` reads it in PDF mode;
@@ -115,4 +166,5 @@ def mark_names_standing_alone(units: list[Unit]) -> None:
             nxt is not None and nxt.role in (Role.CONTINUATION, Role.DATELINE))
 
 
-__all__ = ["mark_names_standing_alone", "mark_names_under_headlines", "names_alone", "split_names_over_bodies"]
+__all__ = ["mark_names_standing_alone", "mark_names_under_headlines", "names_alone", "split_names_over_bodies",
+           "unsigned_headlines_on_signed_pages"]

@@ -20,7 +20,8 @@ from .rules import parse_bracket_byline, starts_with_dateline
 from .headlines import starts_with_dash
 from .subheadings import looks_like_subheading
 from .paragraphs import column_width
-from .text_bylines import mark_names_standing_alone, mark_names_under_headlines, split_names_over_bodies
+from .text_bylines import (mark_names_standing_alone, mark_names_under_headlines, split_names_over_bodies,
+                           unsigned_headlines_on_signed_pages)
 from .text_boxes import lead_in_over_tagged_title, split_names_off_headline_boxes
 from .text_shapes import finishes_sentence_above, headline_box, is_column_shaped
 from .text_split import split_units
@@ -364,6 +365,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     mark_names_under_headlines(units)
     if stream:  # (blocks laid out by hand may set a name alone as a headline line)
         mark_names_standing_alone(units)
+    unsigned_headlines_on_signed_pages(units)
     before = headlines_first(units)
     units = mark_subheadings(units)
     mark_column_logos(units)

@@ -131,3 +131,10 @@ def test_usage_errors_exit_2(capsys):
 def test_api_rejects_bad_meta():
     with pytest.raises(banmian.UsageError, match="'15/01/2020'"):
         banmian.parse_text("本报讯 测试。", date="15/01/2020")
+
+
+def test_letter_spaced_lines_get_their_text_back():
+    # pdftotext and pdfminer write a space between every two characters of a justified line
+    from banmian.sources.text import text_to_blocks
+    blocks = text_to_blocks("江城新建三座公园 绿地更多\n今 年 江 城 计 划 在 城 东 新 建 三 座 公 园 ，总面积\n汪 涛\n")
+    assert blocks[0].lines == ["江城新建三座公园 绿地更多", "今年江城计划在城东新建三座公园，总面积", "汪 涛"]

@@ -339,9 +339,9 @@ def test_an_author_name_in_one_block_with_the_next_body_is_the_headlines_byline(
 
 def test_a_column_line_holding_many_squeezed_marks_is_still_column_text():
     # printed columns set 、，；： at half width where a line holds many: that line holds
-    # four characters more than the column's width, and the block is still body text
+    # three characters more than the column's width, and the block is still body text
     lines = ["城南老街改造工程近日完工，一千多户居民告别了", "多年的积水困扰，老街改造还保留了传统街巷风",
-             "貌，青砖、灰瓦、木窗、石板、门楼、井台、古树、花墙都在，", "改造后的街区新增停车位两百个，居民出行更加",
+             "貌，青砖、灰瓦、木窗、石板、门楼、井台、古树都在，", "改造后的街区新增停车位两百个，居民出行更加",
              "便利，老街坊们都说这样的改造办到了心坎上。"]
     text = _blocks(["老街改造惠及千户居民"], ["周明华"], lines, ["轮渡新增两条航线"], ["林 涛"], _body(FERRY))
     page = banmian.parse_text(text, enrich=False).pages[0]

@@ -59,12 +59,15 @@ def is_column_shaped(lines: list[str], width: float | None = None) -> bool:
     long width) plus a pulled-up punctuation mark. Headline lines are not
     wrapped at the column width, so a long one stands out."""
     width = column_width([lines]) if width is None else width
-    return not lines or all(core_width(line) <= width + 2.5 + 0.5 * _squeezed_marks(line) for line in lines)
+    return not lines or all(core_width(line) <= width + 2.5 + min(0.5 * _squeezed_marks(line), _SQUEEZED_CELLS)
+                            for line in lines)
 
 
 #: marks a printed line may set at half width, so that a line holding many of them holds
 #: more characters than the column's width (标点挤压)
 _SQUEEZABLE = "，、；：。"
+#: the most cells squeezed marks make room for in one line
+_SQUEEZED_CELLS = 1.0
 
 
 def _squeezed_marks(line: str) -> int:

@@ -93,7 +93,7 @@ def text_to_blocks(text: str, page: int | None = None) -> list[Block]:
     current: list[str] = []
     start = 0
     for number, raw in enumerate(text.split("\n"), 1):
-        line = raw.strip().replace("\u3000", " ").strip()
+        line = without_letter_spacing(raw.strip().replace("\u3000", " ").strip())
         if not line:
             if current:
                 blocks.append(Block(current, page=page, line_start=start))
@@ -105,3 +105,23 @@ def text_to_blocks(text: str, page: int | None = None) -> list[Block]:
     if current:
         blocks.append(Block(current, page=page, line_start=start))
     return blocks
+
+
+#: a CJK character or a full-width mark, either side of a letter-spacing space
+_WIDE = r"[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef“”‘’—…·]"
+_SPACED = re.compile(rf"(?<={_WIDE}) (?={_WIDE})")
+_TIGHT = re.compile(rf"{_WIDE}(?={_WIDE})")
+#: a line is letter-spaced when this many spaces stand between wide characters, and
+#: they outnumber the pairs of wide characters that touch
+_SPACED_MIN = 6
+
+
+def without_letter_spacing(line: str) -> str:
+    """Some extractors (pdftotext, pdfminer) write a space between every two
+    characters of a letter-spaced or justified line (会 主 义 进 入 新 时 代 ，并):
+    such a line gets its text back. A headline's phrase gap, a padded name or two
+    (汪 涛) are too few spaces to count."""
+    spaced = len(_SPACED.findall(line))
+    if spaced < _SPACED_MIN or spaced <= len(_TIGHT.findall(line)):
+        return line
+    return _SPACED.sub("", line)

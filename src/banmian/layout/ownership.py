@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..model import BBox, Role
 from .body_units import closing_names
 from .column_flow import (
-    OPENS_ARTICLE, alongside_on_left, continued_from, foot_on_left, level_on_right, opens_paragraph, photo_between,
+    OPENS_ARTICLE, alongside_on_left, column_past_rule, continued_from, foot_on_left, level_on_right, opens_paragraph, photo_between,
     photo_over, runs_on, stands_between,
 )
 from .columns import ColumnBlock
@@ -244,6 +244,9 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
             if level is not None:
                 return level, True
         return (ref.owner, True) if ref.owner is not None else (None, False)  # type: ignore[union-attr]
+    past = column_past_rule(b, region_top, flow, seps, frame_of, frame, body) if region_top is not None else None
+    if past is not None and (past.owner is not None or patient):  # the rule closes the text over the block and
+        return (past.owner, True) if past.owner is not None else (None, False)  # the column on the left runs on
     # a separator above and nothing beside: the nearest heading above over the block (a rule
     # may run under a headline, so it is no wall here)
     over = heading_above(b, headings, titles, frame, head_frame)

@@ -1,0 +1,39 @@
+"""Articles that run on under a neighbour (L-shaped articles): a short
+article set in the upper right of a longer one, closed by a rule as wide as
+its columns, with the longer article's columns going on under that rule.
+Pages built the way test_layout_features.py builds them (feature_pages.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("pymupdf")
+
+from feature_pages import TEXTS, FeaturePage, column_x, span_right  # noqa: E402
+from test_layout_features import TOP, below, check_body, check_titles, find, parse, story  # noqa: E402
+
+
+def test_columns_under_a_neighbours_closing_rule_go_on_the_article_on_the_left(tmp_path):
+    """Article A's headline and first two columns at the left; article B, a
+    narrow headline and three short columns, in the upper right, closed by a
+    rule under its columns (a vertical rule parts A from B down to it). A's
+    text goes on under that rule in columns 2-4, opening a new paragraph
+    there: those columns are A's, not B's (whose headline stands over them)."""
+    pg = FeaturePage()
+    pg.header(5, "综合")
+    left_part = TEXTS["water"] + TEXTS["school"]
+    right_part = TEXTS["health"]
+    a_body = pg.headline(column_x(0), span_right(0, 2), TOP + 4, "农村供水保障工程惠及全县", 20)
+    left = pg.flow(column_x(0), a_body, left_part, 2)
+    b_body = pg.headline(column_x(2), span_right(2, 3), TOP + 4, "城际铁路铺轨", 20)
+    b = pg.flow(column_x(2), b_body, TEXTS["rail"][:1], 3)
+    rule_y = b.bottom + 8
+    pg.rule(column_x(2) - 6, rule_y, span_right(2, 3), 0.6)
+    pg.vrule(column_x(2) - 6, TOP + 4, rule_y)
+    under = pg.flow(column_x(2), rule_y + 12, right_part, 3)
+    assert left.bottom > rule_y + 40, "the page must have A's columns run on beside the rule's end"
+    story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, max(left.bottom, under.bottom)), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["农村供水保障工程惠及全县", "城际铁路铺轨", "文艺巡演进乡村"])
+    check_body(find(page, "城际铁路铺轨"), TEXTS["rail"][:1])
+    check_body(find(page, "农村供水保障工程惠及全县"), left_part + right_part)

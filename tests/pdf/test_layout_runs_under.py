@@ -1,6 +1,6 @@
-"""Articles that run on under a neighbour (L-shaped articles): a short
-article set in the upper right of a longer one, closed by a rule as wide as
-its columns, with the longer article's columns going on under that rule.
+"""Articles whose columns do not stand in one rectangle under their
+headline: an article running on under a neighbour set in its upper right
+(L-shaped), a headline narrower than its article with columns beside it.
 Pages built the way test_layout_features.py builds them (feature_pages.py)."""
 
 from __future__ import annotations
@@ -37,3 +37,22 @@ def test_columns_under_a_neighbours_closing_rule_go_on_the_article_on_the_left(t
     check_titles(page, ["农村供水保障工程惠及全县", "城际铁路铺轨", "文艺巡演进乡村"])
     check_body(find(page, "城际铁路铺轨"), TEXTS["rail"][:1])
     check_body(find(page, "农村供水保障工程惠及全县"), left_part + right_part)
+
+
+def test_a_name_under_a_headline_narrower_than_its_article_is_its_byline(tmp_path):
+    """A headline over the first two of three columns, the author's name
+    alone centred under it; the third column runs up beside the headline
+    (starting higher than the name): the name is the byline, not a
+    paragraph between the first column and the second."""
+    pg = FeaturePage()
+    pg.header(5, "综合")
+    x0, x1 = column_x(0), span_right(0, 2)
+    y = pg.headline(x0, x1, TOP + 4, "乡村书房成了热闹地方", 20)
+    y = pg.byline_line(x0, x1, y, "林晓东")
+    flowed = pg.flow(x0, y, TEXTS["library"], 3, tops=[y, y, TOP + 4])
+    story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, flowed.bottom), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["乡村书房成了热闹地方", "文艺巡演进乡村"])
+    article = find(page, "乡村书房成了热闹地方")
+    assert [(b.role, b.name) for b in article.bylines] == [(None, "林晓东")], f"bylines {article.bylines}"
+    check_body(article, TEXTS["library"])

@@ -299,10 +299,18 @@ def _reading_order(blocks: list[ColumnBlock]) -> list[ColumnBlock]:
     order = sorted(range(len(columns)), key=lambda i: spans[i][0])
     ordered = [b for i in order for b in sorted(columns[i], key=lambda b: b.top)]
     # an author's line over all the columns (centred under the headline) is read first
-    tall = [b.top for b in blocks if len(b.lines) >= 3]
+    tall = [b for b in blocks if len(b.lines) >= 3]
     if not tall:
         return ordered
-    head = [b for b in ordered if len(b.lines) == 1 and b.bottom <= min(tall) + 0.5 * b.size
+    top = min(b.top for b in tall)
+
+    def over_columns(b: ColumnBlock) -> bool:
+        """Over the columns under it (a headline narrower than its article:
+        the columns beyond its end start higher, beside it)."""
+        under = [t for t in tall if min(t.right, b.right) - max(t.left, b.left) > 0]
+        return bool(under) and all(b.bottom <= t.top + 0.5 * b.size for t in under)
+
+    head = [b for b in ordered if len(b.lines) == 1 and (b.bottom <= top + 0.5 * b.size or over_columns(b))
             and (plain_names(b.lines[0].text) or parse_byline_line(b.lines[0].text))]
     return sorted(head, key=lambda b: (b.top, b.left)) + [b for b in ordered if b not in head]
 

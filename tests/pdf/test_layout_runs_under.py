@@ -9,7 +9,7 @@ import pytest
 
 pytest.importorskip("pymupdf")
 
-from feature_pages import TEXTS, FeaturePage, column_x, span_right  # noqa: E402
+from feature_pages import TEXTS, FeaturePage, RightLine, column_x, span_right  # noqa: E402
 from test_layout_features import TOP, below, check_body, check_titles, find, parse, story  # noqa: E402
 
 
@@ -56,3 +56,23 @@ def test_a_name_under_a_headline_narrower_than_its_article_is_its_byline(tmp_pat
     article = find(page, "乡村书房成了热闹地方")
     assert [(b.role, b.name) for b in article.bylines] == [(None, "林晓东")], f"bylines {article.bylines}"
     check_body(article, TEXTS["library"])
+
+
+def test_the_rest_of_an_article_beyond_a_rule_from_a_headline_is_headless(tmp_path):
+    """Article A's headline and columns at the left; beyond a vertical rule,
+    drawn from a little under the top of A's headline, two columns that open with
+    （上接第2版）: the rest of an article from page 2, whose headline is not
+    on this page. It is an article of its own with no headline, not A's."""
+    pg = FeaturePage()
+    pg.header(5, "综合")
+    a_top = pg.headline(column_x(0), span_right(0, 3), TOP + 4, "农村供水保障工程惠及全县", 20)
+    a = pg.flow(column_x(0), a_top, TEXTS["water"], 3)
+    pg.vrule(column_x(3) - 6, TOP + 12, a.bottom)  # from a little under the note's top
+    rest = pg.flow(column_x(3), TOP + 4, [RightLine("（上接第2版）")] + TEXTS["school"], 2)
+    story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, max(a.bottom, rest.bottom)), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["农村供水保障工程惠及全县", "None", "文艺巡演进乡村"])
+    check_body(find(page, "农村供水保障工程惠及全县"), TEXTS["water"])
+    headless = find(page, None)
+    check_body(headless, TEXTS["school"])
+    assert headless.continued_from == 2, f"continued_from {headless.continued_from}"

@@ -76,3 +76,45 @@ def test_the_rest_of_an_article_beyond_a_rule_from_a_headline_is_headless(tmp_pa
     headless = find(page, None)
     check_body(headless, TEXTS["school"])
     assert headless.continued_from == 2, f"continued_from {headless.continued_from}"
+
+
+def test_a_padded_vertical_name_under_the_foot_of_a_vertical_headline_is_its_byline(tmp_path):
+    """A vertical headline at the right of its columns; the author's name set
+    vertically a little left of it and lower than its foot, its two glyphs a
+    whole space apart (林　东): one name, the headline's byline, not two
+    stray glyphs nor an article of its own."""
+    from banmian.model import Byline
+
+    pg = FeaturePage()
+    pg.header(7, "理论")
+    left = story(pg, "school", "办好家门口的每一所学校", 0, 2, TOP + 4)
+    body = TEXTS["theory"] + TEXTS["digital"] + TEXTS["water"][:1]
+    flowed = pg.flow(column_x(2), TOP + 8, body, 2)
+    x_title = span_right(4, 1) - 34
+    foot = pg.vertical(x_title, TOP + 10, "走好高质量发展之路", 24, pitch=27)
+    pg.vertical(x_title - 20, foot + 40, "林 东", 11, font="body", pitch=13.75)
+    story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, max(left, flowed.bottom, foot + 90)),
+          extra=TEXTS["market"], align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["办好家门口的每一所学校", "走好高质量发展之路", "文艺巡演进乡村"])
+    art = find(page, "走好高质量发展之路")
+    assert art.bylines == [Byline(None, "林东")], f"bylines {art.bylines}"
+    check_body(art, body)
+
+
+def test_single_glyphs_a_space_apart_with_a_line_between_stay_apart() -> None:
+    """Two one-glyph lines of a column one glyph wide, with a longer line
+    between them, are no padded name; two names one under the other a space
+    apart stay two names."""
+    from banmian.model import TextLine
+    from banmian.sources.vertical_lines import stack_vertical
+
+    def glyphs(text: str, x: float, top: float, pitch: float) -> list[TextLine]:
+        return [TextLine(ch, (x, top + k * pitch, x + 11, top + k * pitch + 12), 11.0)
+                for k, ch in enumerate(text) if ch != " "]
+
+    column = glyphs("感", 100, 100, 14) + [TextLine("2019", (96, 114, 115, 126), 11.0)] + glyphs("）", 100, 128, 14)
+    assert sorted(ln.text for ln in stack_vertical(column)) == ["2019", "感", "）"]
+    names = glyphs("吕宇晨 邓伟勇", 300, 100, 13.75)
+    assert sorted(ln.text for ln in stack_vertical(names)) == ["吕宇晨", "邓伟勇"]
+    assert [ln.text for ln in stack_vertical(glyphs("林 东", 300, 100, 13.75))] == ["林东"]

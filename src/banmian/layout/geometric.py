@@ -112,8 +112,11 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
     blocks = late_bylines(titles, blocks, body, config)
     heads = [g for g in groups if g.role in (Role.TITLE, Role.OTHER)]  # headlines and labels
     region_frames = [f for f in frames if _is_region(f, blocks, titles)]
-    # photos take part in the flow (a column may follow one level with it), never in an article's text
-    photos = [ColumnBlock([TextLine("", im, body)], role=Role.OTHER) for im in content.images]
+    # photos take part in the flow (a column may follow one level with it), never in an article's text;
+    # with their captions under them (a caption may run wider than its photo: the columns under it follow it)
+    caption_of = {im: group for im, group in captions}
+    photos = [ColumnBlock([TextLine("", _with_caption(im, caption_of.get(im, [])), body)], role=Role.OTHER)
+              for im in content.images]
     assign_owners(blocks + photos, heads, separators, region_frames, body, config)
     claims = orphan_claims(blocks + photos, heads, separators, body)
     if claims:  # a vertical headline left with no text: again, from the columns beside it
@@ -179,6 +182,12 @@ def _separators_and_frames(content: PageContent, body: float) -> tuple[list[BBox
         if min(w, h) > 1.5 * body:
             frames.append(b)
     return separators, frames
+
+
+def _with_caption(im: BBox, caption: list[TextLine]) -> BBox:
+    """A photo's box with its caption when the caption stands under it."""
+    under = [ln.bbox for ln in caption if ln.y0 >= im[3] - 1]
+    return union([im] + under) if under else im
 
 
 def _frame_edges(frames: list[BBox]) -> list[BBox]:

@@ -1,7 +1,9 @@
-"""Articles whose columns do not stand in one rectangle under their
-headline: an article running on under a neighbour set in its upper right
-(L-shaped), a headline narrower than its article with columns beside it.
-Pages built the way test_layout_features.py builds them (feature_pages.py)."""
+"""Articles whose parts do not stand in one rectangle under their headline:
+an article running on under a neighbour set in its upper right (L-shaped),
+the rest of an article from another page beside a headline, a headline
+narrower than its article with columns beside it, a vertical name under a
+vertical headline's foot, a caption wider than its centred photo. Pages
+built the way test_layout_features.py builds them (feature_pages.py)."""
 
 from __future__ import annotations
 
@@ -118,3 +120,56 @@ def test_single_glyphs_a_space_apart_with_a_line_between_stay_apart() -> None:
     names = glyphs("吕宇晨 邓伟勇", 300, 100, 13.75)
     assert sorted(ln.text for ln in stack_vertical(names)) == ["吕宇晨", "邓伟勇"]
     assert [ln.text for ln in stack_vertical(glyphs("林 东", 300, 100, 13.75))] == ["林东"]
+
+
+def test_a_small_caption_wider_than_its_centred_photo_and_the_columns_under_it(tmp_path):
+    """A photo kept to its proportions, centred over the first three columns
+    of an article; its caption, smaller than the body, set flush left across
+    the three columns (it overlaps the photo for a quarter of its width);
+    the columns start under the caption, the last two beside the photo from
+    the top. The caption is the photo's (not the first paragraph), and the
+    columns under it that the photo does not reach are the article's."""
+    pg = FeaturePage()
+    pg.header(5, "综合")
+    top = pg.headline(column_x(0), span_right(0, 5), TOP + 4, "农村供水保障工程惠及全县", 22)
+    photo = (215.0, top, 315.0, top + 75)
+    pg.photo(*photo, fill=True)
+    caption = "图为青禾县河湾镇柳塘村新建的规模化水厂，工作人员正在检查供水设备运行情况。林晓东摄"
+    pg.line(column_x(0), photo[3] + 5, caption, 8.0)
+    under = photo[3] + 24
+    flowed = pg.flow(column_x(0), top, TEXTS["water"] + TEXTS["harvest"], 5, tops=[under, under, under, top, top])
+    story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, flowed.bottom), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["农村供水保障工程惠及全县", "文艺巡演进乡村"])
+    article = find(page, "农村供水保障工程惠及全县")
+    check_body(article, TEXTS["water"] + TEXTS["harvest"])
+    assert [(c.text, c.credit) for c in article.captions] == [(caption[:-4], "林晓东")], f"captions {article.captions}"
+
+
+def test_a_byline_under_a_caption_wider_than_its_photo_is_the_photos_article(tmp_path):
+    """Article B's headline over columns 3-4; its photo, kept to its
+    proportions, centred over columns 2-3 under the headline, with a small
+    caption set flush left from column 2; under the caption B's reporter
+    line, short, at the left of column 2 (beyond the photo's left edge), and
+    B's columns. The reporter line is B's byline, not the article's on the
+    left (A, over columns 0-1)."""
+    from banmian.model import Byline
+
+    pg = FeaturePage()
+    pg.header(5, "综合")
+    a_top = pg.headline(column_x(0), span_right(0, 2), TOP + 4, "城际铁路铺轨", 20)
+    a = pg.flow(column_x(0), a_top, TEXTS["rail"] + TEXTS["market"], 2)
+    top = pg.headline(column_x(3), span_right(3, 2), TOP + 4, "农村供水保障工程惠及全县", 20)
+    photo = (445.0, top, 545.0, top + 75)
+    pg.photo(*photo, fill=True)
+    caption = "图为青禾县河湾镇柳塘村新建的规模化水厂，工作人员正在检查设备。林晓东摄"
+    pg.line(column_x(2), photo[3] + 5, caption, 8.0)
+    y = pg.byline_line(column_x(2), span_right(2, 1), photo[3] + 22, "本报记者 林晓东", align="left")
+    b = pg.flow(column_x(2), top, TEXTS["water"], 3, tops=[y, y, top])
+    story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, max(a.bottom, b.bottom)), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["城际铁路铺轨", "农村供水保障工程惠及全县", "文艺巡演进乡村"])
+    article = find(page, "农村供水保障工程惠及全县")
+    assert article.bylines == [Byline("本报记者", "林晓东")], f"bylines {article.bylines}"
+    check_body(article, TEXTS["water"])
+    check_body(find(page, "城际铁路铺轨"), TEXTS["rail"] + TEXTS["market"])

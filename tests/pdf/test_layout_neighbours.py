@@ -173,3 +173,32 @@ def test_a_byline_under_a_caption_wider_than_its_photo_is_the_photos_article(tmp
     assert article.bylines == [Byline("本报记者", "林晓东")], f"bylines {article.bylines}"
     check_body(article, TEXTS["water"])
     check_body(find(page, "城际铁路铺轨"), TEXTS["rail"] + TEXTS["market"])
+
+
+def test_a_side_headlines_columns_under_a_rule_that_closes_the_article_above(tmp_path):
+    """Under a page-wide rule that closes article A's columns: a side headline
+    its reporter's line and a photo in column 0, its columns 1-2 beside it (level with its top), then a
+    framed article: a vertical headline with its own text on its right. Columns 1-2 are the
+    side headline's, not A's (whose headline stands over them, across the rule)."""
+    pg = FeaturePage()
+    pg.header(5, "综合")
+    a_top = pg.headline(column_x(0), span_right(0, 5), TOP + 4, "农村供水保障工程惠及全县", 20)
+    a = pg.flow(column_x(0), a_top, TEXTS["water"], 5)
+    row = below(pg, a.bottom)
+    for k, part in enumerate(["年度科学十大进", "展今日在京发布"]):
+        pg.line(column_x(0), row + k * 26, part, 20, "hei")
+    pg.line(column_x(0) + 80, row + 58, "记者 林晓东")
+    pg.photo(column_x(0), row + 76, span_right(0, 1), row + 150, fill=True)
+    side = pg.flow(column_x(1), row, TEXTS["library"], 2)
+    x_title = column_x(3)
+    foot = pg.vertical(x_title, row + 8, "城际铁路铺轨", 22, pitch=25)
+    right = pg.flow(x_title + 34, row, TEXTS["rail"], 2, chars=13)
+    pg.frame(x_title - 6, row - 4, span_right(3, 2) + 4, max(right.bottom, foot) + 4)
+    story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, max(side.bottom, right.bottom, foot)), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["农村供水保障工程惠及全县", "年度科学十大进展今日在京发布", "城际铁路铺轨", "文艺巡演进乡村"])
+    side_article = find(page, "年度科学十大进展今日在京发布")
+    check_body(side_article, TEXTS["library"])
+    assert [(b.role, b.name) for b in side_article.bylines] == [("记者", "林晓东")], f"bylines {side_article.bylines}"
+    check_body(find(page, "农村供水保障工程惠及全县"), TEXTS["water"])
+    check_body(find(page, "城际铁路铺轨"), TEXTS["rail"])

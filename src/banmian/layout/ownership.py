@@ -11,8 +11,8 @@ from __future__ import annotations
 from ..model import BBox, Role
 from .body_units import closing_names
 from .column_flow import (
-    OPENS_ARTICLE, alongside_on_left, column_past_rule, continued_from, foot_on_left, level_on_right, opens_paragraph, photo_between,
-    photo_over, runs_on, stands_between,
+    OPENS_ARTICLE, alongside_on_left, closes_text, column_past_rule, continued_from, foot_on_left, level_on_right,
+    opens_paragraph, photo_between, photo_over, rule_over, runs_on, stands_between,
 )
 from .columns import ColumnBlock
 from .config import DEFAULT, LayoutConfig
@@ -45,7 +45,7 @@ def assign_owners(blocks: list[ColumnBlock], headings: list[HeadingGroup], separ
     flow = list(blocks)  # body, subheading and photo blocks
     pending = sorted(flow, key=lambda b: (b.top, b.left))
     patient = True  # wait for the column a block runs on from; when all wait, look past it
-    settled: set[int] = set()  # blocks whose owner is decided (None too: text with no headline on the page)
+    settled: set[int] = set()  # blocks whose owner is decided (None too, for text: no headline on the page)
     for _ in range(2 * len(pending) + 2):
         progress = False
         waiting: list[ColumnBlock] = []
@@ -56,7 +56,8 @@ def assign_owners(blocks: list[ColumnBlock], headings: list[HeadingGroup], separ
                 waiting.append(b)
                 continue
             b.owner = owner
-            settled.add(id(b))
+            if owner is not None or b.role == Role.BODY:  # text with no headline here (the rest of an article
+                settled.add(id(b))  # from another page); a photo with none is no text to run on from
             progress = True
         pending = waiting
         if not pending or (not progress and not patient):
@@ -266,6 +267,11 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
             level = heading_on_right(b, headings, titles, seps, head_frame, frame, body, config)
             if level is not None:  # and so does a narrow one level with the block's top on its right
                 return level, True
+            extent = rule_over(b, region_top, seps) or (b.left, b.right)
+            if closes_text(region_top, extent[0], extent[1], flow, frame_of, frame, body):
+                side = _side_heading_under_rule(b, region_top, headings, titles, seps, flow, body, config)
+                if side is not None:  # the rule closes that article's text: a side headline under it heads this
+                    return side, True
         return over, True
     heading = heading_on_right(b, headings, titles, seps, head_frame, frame, body, config, over_row=True)
     if heading is not None:  # the first column of an article whose headline stands over (or just over) the rest
@@ -277,6 +283,26 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
     if left is not None:  # a column right of where a narrow headline ends: the text on its left goes on here
         return _follow(left, settled)
     return over, True  # only a label (a column logo, a banner) above, or nothing
+
+
+def _side_heading_under_rule(b: ColumnBlock, rule_y: float, headings: list[HeadingGroup], titles: list[int],
+                             seps: list[BBox], flow: list[ColumnBlock], body: float,
+                             config: LayoutConfig) -> int | None:
+    """The nearest horizontal headline on the block's left under the same
+    rule, its top level with the block's (a side headline), with no wall nor
+    column between."""
+    best: tuple[float, int] | None = None
+    for i in titles:
+        h = headings[i]
+        if h.role != Role.TITLE or h.vertical or h.bbox[2] > b.left + body:
+            continue
+        if not rule_y - body <= h.bbox[1] <= b.top + config.row_tolerance * body:
+            continue
+        if wall_between(h.bbox[2], b.left, b.top, seps) or stands_between(h.bbox[2], b.left, b.top, flow):
+            continue
+        if best is None or b.left - h.bbox[2] < best[0]:
+            best = (b.left - h.bbox[2], i)
+    return best[1] if best else None
 
 
 def _follow(o: ColumnBlock, settled: set[int] | frozenset[int]) -> tuple[int | None, bool]:

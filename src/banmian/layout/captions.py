@@ -41,7 +41,8 @@ def caption_groups(lines: list[TextLine], images: list[BBox], body: float
         # under the photo: within its width, or mostly so (a photo kept to its
         # proportions may be narrower than the space its caption runs across)
         below = sorted((ln for ln in lines if id(ln) not in taken and im[3] - 1 <= ln.y0 and not ln.vertical
-                        and min(ln.x1, im[2]) - max(ln.x0, im[0]) >= 0.4 * (ln.x1 - ln.x0)),
+                        and (min(ln.x1, im[2]) - max(ln.x0, im[0]) >= 0.4 * (ln.x1 - ln.x0)
+                             or _small_right_under(ln, im, images, body))),
                        key=lambda ln: ln.y0)
         group = _caption_run(below, im[3], body, lambda ln: ln.y0, lambda ln: ln.y1)
         if not group:  # beside the photo, in the column on its right, within its height
@@ -55,6 +56,17 @@ def caption_groups(lines: list[TextLine], images: list[BBox], body: float
             taken.update(id(ln) for ln in group)
             out.append((im, group))
     return out, [ln for ln in lines if id(ln) not in taken]
+
+
+def _small_right_under(ln: TextLine, im: BBox, images: list[BBox], body: float) -> bool:
+    """A line smaller than the body right under a photo, across a fifth of its
+    own width or more: a caption set flush left across the space of a photo
+    kept to its proportions and centred in it (no other photo it overlaps more)."""
+    def overlap(box: BBox) -> float:
+        return min(ln.x1, box[2]) - max(ln.x0, box[0])
+
+    return ln.size < body - 0.3 and ln.y0 - im[3] <= 1.5 * ln.size and overlap(im) >= 0.2 * (ln.x1 - ln.x0) \
+        and not any(o is not im and overlap(o) > overlap(im) and abs(ln.y0 - o[3]) <= 3 * ln.size for o in images)
 
 
 def _wrapped_under(group: list[TextLine], lines: list[TextLine]) -> list[TextLine]:

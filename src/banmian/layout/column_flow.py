@@ -142,3 +142,37 @@ def alongside_on_left(b: ColumnBlock, flow: list[ColumnBlock], seps: list[BBox],
                 and (best is None or (o.right, -o.top) > (best.right, -best.top)):
             best = o
     return best
+
+
+def column_past_rule(b: ColumnBlock, rule_y: float, flow: list[ColumnBlock], seps: list[BBox],
+                     frame_of: dict[int, BBox | None], frame: BBox | None, body: float) -> ColumnBlock | None:
+    """The column on the left that runs on past the end of the rule over the
+    block, when that rule closes the text standing over the block: an article
+    set in the upper right of another, over a rule as wide as its columns,
+    with the other's columns running on under it (an L-shaped article). The
+    block goes on that column's article, not the one over the rule."""
+    extent = rule_over(b, rule_y, seps)
+    if extent is None:
+        return None
+    rule_x0, rule_x1 = extent
+    if not closes_text(rule_y, rule_x0, rule_x1, flow, frame_of, frame, body):
+        return None  # (a rule drawn under a headline, or over white space, closes no text)
+    left = [o for o in flow if o.role == Role.BODY and frame_of[id(o)] == frame and o.right <= rule_x0 + body / 2
+            and 0 <= b.left - o.right <= 4 * body and o.top < rule_y - body and o.bottom > b.top
+            and not wall_between(o.right, b.left, b.top, seps)]
+    return max(left, key=lambda o: (o.right, -o.top)) if left else None
+
+
+def closes_text(rule_y: float, x0: float, x1: float, flow: list[ColumnBlock], frame_of: dict[int, BBox | None],
+                frame: BBox | None, body: float) -> bool:
+    """Columns between x0 and x1 end just over the rule at rule_y: the rule
+    closes an article's text there (not a rule under a headline)."""
+    return any(o.role == Role.BODY and frame_of[id(o)] == frame and min(o.right, x1) - max(o.left, x0) > 0
+               and o.bottom <= rule_y + 1 and rule_y - o.bottom <= 3 * body for o in flow)
+
+
+def rule_over(b: ColumnBlock, rule_y: float, seps: list[BBox]) -> tuple[float, float] | None:
+    """The x-extent of the horizontal rule(s) at rule_y over the block."""
+    rules = [s for s in seps if s[2] - s[0] >= s[3] - s[1] and abs(s[3] - rule_y) <= 2
+             and min(s[2], b.right) - max(s[0], b.left) > 0]
+    return (min(s[0] for s in rules), max(s[2] for s in rules)) if rules else None

@@ -112,8 +112,11 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
     blocks = late_bylines(titles, blocks, body, config)
     heads = [g for g in groups if g.role in (Role.TITLE, Role.OTHER)]  # headlines and labels
     region_frames = [f for f in frames if _is_region(f, blocks, titles)]
-    # photos take part in the flow (a column may follow one level with it), never in an article's text
-    photos = [ColumnBlock([TextLine("", im, body)], role=Role.OTHER) for im in content.images]
+    # photos take part in the flow (a column may follow one level with it), never in an article's text;
+    # with their captions under them (a caption may run wider than its photo: the columns under it follow it)
+    caption_of = {im: group for im, group in captions}
+    photos = [ColumnBlock([TextLine("", _with_caption(im, caption_of.get(im, [])), body)], role=Role.OTHER)
+              for im in content.images]
     assign_owners(blocks + photos, heads, separators, region_frames, body, config)
     claims = orphan_claims(blocks + photos, heads, separators, body)
     if claims:  # a vertical headline left with no text: again, from the columns beside it
@@ -179,6 +182,12 @@ def _separators_and_frames(content: PageContent, body: float) -> tuple[list[BBox
         if min(w, h) > 1.5 * body:
             frames.append(b)
     return separators, frames
+
+
+def _with_caption(im: BBox, caption: list[TextLine]) -> BBox:
+    """A photo's box with its caption when the caption stands under it."""
+    under = [ln.bbox for ln in caption if ln.y0 >= im[3] - 1]
+    return union([im] + under) if under else im
 
 
 def _frame_edges(frames: list[BBox]) -> list[BBox]:
@@ -299,10 +308,18 @@ def _reading_order(blocks: list[ColumnBlock]) -> list[ColumnBlock]:
     order = sorted(range(len(columns)), key=lambda i: spans[i][0])
     ordered = [b for i in order for b in sorted(columns[i], key=lambda b: b.top)]
     # an author's line over all the columns (centred under the headline) is read first
-    tall = [b.top for b in blocks if len(b.lines) >= 3]
+    tall = [b for b in blocks if len(b.lines) >= 3]
     if not tall:
         return ordered
-    head = [b for b in ordered if len(b.lines) == 1 and b.bottom <= min(tall) + 0.5 * b.size
+    top = min(b.top for b in tall)
+
+    def over_columns(b: ColumnBlock) -> bool:
+        """Over the columns under it (a headline narrower than its article:
+        the columns beyond its end start higher, beside it)."""
+        under = [t for t in tall if min(t.right, b.right) - max(t.left, b.left) > 0]
+        return bool(under) and all(b.bottom <= t.top + 0.5 * b.size for t in under)
+
+    head = [b for b in ordered if len(b.lines) == 1 and (b.bottom <= top + 0.5 * b.size or over_columns(b))
             and (plain_names(b.lines[0].text) or parse_byline_line(b.lines[0].text))]
     return sorted(head, key=lambda b: (b.top, b.left)) + [b for b in ordered if b not in head]
 

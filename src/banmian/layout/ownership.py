@@ -11,8 +11,8 @@ from __future__ import annotations
 from ..model import BBox, Role
 from .body_units import closing_names
 from .column_flow import (
-    OPENS_ARTICLE, alongside_on_left, continued_from, foot_on_left, level_on_right, opens_paragraph, photo_between,
-    photo_over, runs_on, stands_between,
+    OPENS_ARTICLE, alongside_on_left, closes_text, column_past_rule, continued_from, foot_on_left, level_on_right,
+    opens_paragraph, photo_between, photo_over, rule_over, runs_on, stands_between,
 )
 from .columns import ColumnBlock
 from .config import DEFAULT, LayoutConfig
@@ -45,15 +45,19 @@ def assign_owners(blocks: list[ColumnBlock], headings: list[HeadingGroup], separ
     flow = list(blocks)  # body, subheading and photo blocks
     pending = sorted(flow, key=lambda b: (b.top, b.left))
     patient = True  # wait for the column a block runs on from; when all wait, look past it
+    settled: set[int] = set()  # blocks whose owner is decided (None too, for text: no headline on the page)
     for _ in range(2 * len(pending) + 2):
         progress = False
         waiting: list[ColumnBlock] = []
         for b in pending:
-            owner, known = _owner(b, flow, headings, titles, seps, frame_of, head_frame, body, config, fixed, patient)
+            owner, known = _owner(b, flow, headings, titles, seps, frame_of, head_frame, body, config, fixed, patient,
+                                  settled)
             if not known:
                 waiting.append(b)
                 continue
             b.owner = owner
+            if owner is not None or b.role == Role.BODY:  # text with no headline here (the rest of an article
+                settled.add(id(b))  # from another page); a photo with none is no text to run on from
             progress = True
         pending = waiting
         if not pending or (not progress and not patient):
@@ -118,7 +122,7 @@ def _run_on_owner(b: ColumnBlock, pending: list[ColumnBlock], flow: list[ColumnB
 def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup], titles: list[int],
            seps: list[BBox], frame_of: dict[int, BBox | None], head_frame: list[BBox | None], body: float,
            config: LayoutConfig, fixed: dict[int, int] | None = None,
-           patient: bool = True) -> tuple[int | None, bool]:
+           patient: bool = True, settled: set[int] | frozenset[int] = frozenset()) -> tuple[int | None, bool]:
     """(owner, decided); undecided when it depends on a block not yet placed
     (not ``patient``: other evidence first when the column it runs on from is not)."""
     if fixed and id(b) in fixed:
@@ -132,7 +136,7 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
     # a column set under a photo (and its caption) is the photo's article
     photo = photo_over(b, flow, b.top - above[2] if above is not None else 0.0, body)
     if photo is not None and (photo.owner is not None or patient):  # (under its own headline too: no white
-        return (photo.owner, True) if photo.owner is not None else (None, False)  # space there to run on across)
+        return _follow(photo, settled)  # space there to run on across)
     if above is not None:
         kind, ref, dist = above
         if kind == "heading" and headings[ref].role == Role.OTHER:  # type: ignore[index]
@@ -156,7 +160,7 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
         if kind == "heading" and dist > 10 * body:  # far under that headline: the text may run on from the left
             foot = foot_on_left(b, flow, seps, frame_of, frame, body)
             if foot is not None and (foot.owner is not None or patient):
-                return (foot.owner, True) if foot.owner is not None else (None, False)
+                return _follow(foot, settled)
         if kind == "heading" and dist > 10 * body and not any(
                 o.role == Role.OTHER and min(o.right, b.right) - max(o.left, b.left) > 0
                 and b.top - dist - body <= o.top <= b.top - dist + 3 * body and o.bottom <= b.top + 1 for o in flow):
@@ -173,12 +177,12 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
                 return side[1], True  # type: ignore[return-value]
             if side is not None and side[0] == "block" and (side[1].owner is not None or patient):  # type: ignore[union-attr]
                 # and the row's text level with it on the left comes on here
-                return (side[1].owner, True) if side[1].owner is not None else (None, False)  # type: ignore[union-attr]
+                return _follow(side[1], settled)  # type: ignore[union-attr]
         if kind == "heading":
             return ref, True  # type: ignore[return-value]
         if kind == "block" and (dist <= config.row_tolerance * body
                                 or photo_between(ref, b, flow, config.row_tolerance * body)):  # type: ignore[arg-type]
-            return (ref.owner, True) if ref.owner is not None else (None, False)  # type: ignore[union-attr]
+            return _follow(ref, settled)  # type: ignore[union-attr]
     # the top of a column: the flow comes from the left, or from a heading beside
     # (level with the top of the region the block opens, under photos it may have above)
     region_top = b.top - above[2] if above is not None and above[0] == "separator" else None
@@ -190,6 +194,9 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
         side = _beside(b, flow, headings, titles, seps, frame_of, head_frame, frame, body, config, region_top)
         beside = side[1] if side is not None and side[0] == "heading" \
             and headings[side[1]].role == Role.TITLE else None  # type: ignore[index]
+        walled = beside is not None and wall_between(headings[beside].bbox[2], b.left, b.top + 2 * body, seps)
+        if walled:
+            beside = None  # a rule down the column the note opens (from a line under its top) parts them
         right = heading_on_right(b, headings, titles, seps, head_frame, frame, body, config, over_row=True, reach=12.0)
         if right is not None and stands_between(b.right, headings[right].bbox[0], b.top, flow):
             right = None  # and one over the row on the right
@@ -199,9 +206,11 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
                 for i in (beside, right) if i is not None}
         if gaps:
             return min(gaps, key=gaps.__getitem__), True  # type: ignore[arg-type]
+        if walled:  # the part has no headline on this page: an article of its own, with no headline
+            return None, True
     foot = foot_on_left(b, flow, seps, frame_of, frame, body)
     if foot is not None and (foot.owner is not None or patient):  # the column on the left ends mid-sentence
-        return (foot.owner, True) if foot.owner is not None else (None, False)
+        return _follow(foot, settled)
     side = _beside(b, flow, headings, titles, seps, frame_of, head_frame, frame, body, config, region_top)
     if side is not None and side[0] == "heading" and headings[side[1]].vertical and (  # type: ignore[index]
             _closes_items(b) or _over_items(b, flow, body)):
@@ -220,7 +229,7 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
                 return right, True
             left = alongside_on_left(b, flow, seps, frame_of, frame, body)
             if left is not None:
-                return (left.owner, True) if left.owner is not None else (None, False)
+                return _follow(left, settled)
         if kind == "heading" and opens_paragraph(b) and heads_columns_apart(headings[ref], b, flow, body):  # type: ignore[index]
             # a headline beside that heads columns of its own gives way to one level with the block's top on its
             # right when the block opens a paragraph (its text runs on from none of that headline's columns)
@@ -229,7 +238,7 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
                 return right, True
         if kind == "heading":
             return ref, True  # type: ignore[return-value]
-        return (ref.owner, True) if ref.owner is not None else (None, False)  # type: ignore[union-attr]
+        return _follow(ref, settled)  # type: ignore[union-attr]
     if above is not None and above[0] == "block":
         ref = above[1]
         row = heading_in_gap(b, ref, headings, titles, seps, head_frame, frame)  # type: ignore[arg-type]
@@ -243,7 +252,10 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
             level = heading_on_right(b, headings, titles, seps, head_frame, frame, body, config, over_row=True)
             if level is not None:
                 return level, True
-        return (ref.owner, True) if ref.owner is not None else (None, False)  # type: ignore[union-attr]
+        return _follow(ref, settled)  # type: ignore[union-attr]
+    past = column_past_rule(b, region_top, flow, seps, frame_of, frame, body) if region_top is not None else None
+    if past is not None and (past.owner is not None or patient):  # the rule closes the text over the block and
+        return _follow(past, settled)  # the column on the left runs on
     # a separator above and nothing beside: the nearest heading above over the block (a rule
     # may run under a headline, so it is no wall here)
     over = heading_above(b, headings, titles, frame, head_frame)
@@ -255,17 +267,49 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
             level = heading_on_right(b, headings, titles, seps, head_frame, frame, body, config)
             if level is not None:  # and so does a narrow one level with the block's top on its right
                 return level, True
+            extent = rule_over(b, region_top, seps) or (b.left, b.right)
+            if closes_text(region_top, extent[0], extent[1], flow, frame_of, frame, body):
+                side = _side_heading_under_rule(b, region_top, headings, titles, seps, flow, body, config)
+                if side is not None:  # the rule closes that article's text: a side headline under it heads this
+                    return side, True
         return over, True
     heading = heading_on_right(b, headings, titles, seps, head_frame, frame, body, config, over_row=True)
     if heading is not None:  # the first column of an article whose headline stands over (or just over) the rest
         return heading, True
     right = level_on_right(b, flow, seps, frame_of, frame, body, config)
     if right is not None:  # the same, seen through the next column
-        return (right.owner, True) if right.owner is not None else (None, False)
+        return _follow(right, settled)
     left = alongside_on_left(b, flow, seps, frame_of, frame, body)
     if left is not None:  # a column right of where a narrow headline ends: the text on its left goes on here
-        return (left.owner, True) if left.owner is not None else (None, False)
+        return _follow(left, settled)
     return over, True  # only a label (a column logo, a banner) above, or nothing
+
+
+def _side_heading_under_rule(b: ColumnBlock, rule_y: float, headings: list[HeadingGroup], titles: list[int],
+                             seps: list[BBox], flow: list[ColumnBlock], body: float,
+                             config: LayoutConfig) -> int | None:
+    """The nearest horizontal headline on the block's left under the same
+    rule, its top level with the block's (a side headline), with no wall nor
+    column between."""
+    best: tuple[float, int] | None = None
+    for i in titles:
+        h = headings[i]
+        if h.role != Role.TITLE or h.vertical or h.bbox[2] > b.left + body:
+            continue
+        if not rule_y - body <= h.bbox[1] <= b.top + config.row_tolerance * body:
+            continue
+        if wall_between(h.bbox[2], b.left, b.top, seps) or stands_between(h.bbox[2], b.left, b.top, flow):
+            continue
+        if best is None or b.left - h.bbox[2] < best[0]:
+            best = (b.left - h.bbox[2], i)
+    return best[1] if best else None
+
+
+def _follow(o: ColumnBlock, settled: set[int] | frozenset[int]) -> tuple[int | None, bool]:
+    """The owner of the block ``o`` the text runs on from, once it is decided
+    (None when that text has no headline on the page: the rest of an article
+    from another page); undecided until then."""
+    return (o.owner, True) if o.owner is not None or id(o) in settled else (None, False)
 
 
 def _nearest_above(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup], titles: list[int],

@@ -172,6 +172,8 @@ def attach_bylines(groups: list[HeadingGroup], names: list[TextLine], body: floa
                 beside = min(abs(ln.x1 - x0), abs(ln.x0 - x1))
                 if beside < reach and y0 - body <= ln.y0 <= y1:
                     d = beside
+                elif ln.vertical and g.vertical and beside < reach and ln.x1 <= x1 and 0 <= ln.y0 - y1 <= 10 * body:
+                    d = beside + ln.y0 - y1  # a vertical name set lower, beside the foot of a vertical headline
                 else:
                     continue
             else:

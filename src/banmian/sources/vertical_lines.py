@@ -21,12 +21,15 @@ def stack_vertical(lines: list[TextLine]) -> list[TextLine]:
     for cur in sorted(singles, key=lambda ln: ln.y0):
         for run in runs:
             prev = run[-1]
-            # the glyphs of one vertical line may be padded apart (江　畅), rotated ones further
-            reach = prev.size * (1.6 if prev.vertical and cur.vertical else 1.2)
+            # the glyphs of one vertical line may be padded apart (江　畅), rotated ones further; a two-glyph
+            # name by a whole space (a gap of a little more than an em at a pitch over the glyph's height)
+            padded = len(run) == 1 and len(prev.text) == 1 and len(cur.text) == 1
+            reach = prev.size * (1.6 if prev.vertical and cur.vertical else 1.5 if padded else 1.2)
             centred = abs((cur.x0 + cur.x1) / 2 - (prev.x0 + prev.x1) / 2) < prev.size * 0.3
             # one size: a title's and its subtitle's one-glyph tails one under the other are no stack
             same_size = abs(cur.size - prev.size) <= 0.2 * prev.size
-            if centred and same_size and -0.3 * prev.size <= cur.y0 - prev.y1 < reach:
+            if centred and same_size and -0.3 * prev.size <= cur.y0 - prev.y1 < reach and (
+                    cur.y0 - prev.y1 < 1.2 * prev.size or not _between(prev, cur, lines)):
                 run.append(cur)
                 break
         else:
@@ -44,6 +47,13 @@ def stack_vertical(lines: list[TextLine]) -> list[TextLine]:
     if not merged:
         return lines
     return [ln for ln in lines if id(ln) not in used] + _join_vertical_columns(merged)
+
+
+def _between(upper: TextLine, lower: TextLine, lines: list[TextLine]) -> bool:
+    """A line stands in the gap between two glyphs, across their x: they are
+    no padded name (the lines of a column one glyph wide: 感, 2019, ）)."""
+    return any(o.y0 < lower.y0 and o.y1 > upper.y1 and min(o.x1, upper.x1) - max(o.x0, upper.x0) > 0
+               for o in lines if o is not upper and o is not lower)
 
 
 def _join_vertical_columns(columns: list[TextLine]) -> list[TextLine]:

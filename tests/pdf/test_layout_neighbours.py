@@ -1,0 +1,204 @@
+"""Articles whose parts do not stand in one rectangle under their headline:
+an article running on under a neighbour set in its upper right (L-shaped),
+the rest of an article from another page beside a headline, a headline
+narrower than its article with columns beside it, a vertical name under a
+vertical headline's foot, a caption wider than its centred photo. Pages
+built the way test_layout_features.py builds them (feature_pages.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("pymupdf")
+
+from feature_pages import TEXTS, FeaturePage, RightLine, column_x, span_right  # noqa: E402
+from test_layout_features import TOP, below, check_body, check_titles, find, parse, story  # noqa: E402
+
+
+def test_columns_under_a_neighbours_closing_rule_go_on_the_article_on_the_left(tmp_path):
+    """Article A's headline and first two columns at the left; article B, a
+    narrow headline and three short columns, in the upper right, closed by a
+    rule under its columns (a vertical rule parts A from B down to it). A's
+    text goes on under that rule in columns 2-4, opening a new paragraph
+    there: those columns are A's, not B's (whose headline stands over them)."""
+    pg = FeaturePage()
+    pg.header(5, "综合")
+    left_part = TEXTS["water"] + TEXTS["school"]
+    right_part = TEXTS["health"]
+    a_body = pg.headline(column_x(0), span_right(0, 2), TOP + 4, "农村供水保障工程惠及全县", 20)
+    left = pg.flow(column_x(0), a_body, left_part, 2)
+    b_body = pg.headline(column_x(2), span_right(2, 3), TOP + 4, "城际铁路铺轨", 20)
+    b = pg.flow(column_x(2), b_body, TEXTS["rail"][:1], 3)
+    rule_y = b.bottom + 8
+    pg.rule(column_x(2) - 6, rule_y, span_right(2, 3), 0.6)
+    pg.vrule(column_x(2) - 6, TOP + 4, rule_y)
+    under = pg.flow(column_x(2), rule_y + 12, right_part, 3)
+    assert left.bottom > rule_y + 40, "the page must have A's columns run on beside the rule's end"
+    story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, max(left.bottom, under.bottom)), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["农村供水保障工程惠及全县", "城际铁路铺轨", "文艺巡演进乡村"])
+    check_body(find(page, "城际铁路铺轨"), TEXTS["rail"][:1])
+    check_body(find(page, "农村供水保障工程惠及全县"), left_part + right_part)
+
+
+def test_a_name_under_a_headline_narrower_than_its_article_is_its_byline(tmp_path):
+    """A headline over the first two of three columns, the author's name
+    alone centred under it; the third column runs up beside the headline
+    (starting higher than the name): the name is the byline, not a
+    paragraph between the first column and the second."""
+    pg = FeaturePage()
+    pg.header(5, "综合")
+    x0, x1 = column_x(0), span_right(0, 2)
+    y = pg.headline(x0, x1, TOP + 4, "乡村书房成了热闹地方", 20)
+    y = pg.byline_line(x0, x1, y, "林晓东")
+    flowed = pg.flow(x0, y, TEXTS["library"], 3, tops=[y, y, TOP + 4])
+    story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, flowed.bottom), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["乡村书房成了热闹地方", "文艺巡演进乡村"])
+    article = find(page, "乡村书房成了热闹地方")
+    assert [(b.role, b.name) for b in article.bylines] == [(None, "林晓东")], f"bylines {article.bylines}"
+    check_body(article, TEXTS["library"])
+
+
+def test_the_rest_of_an_article_beyond_a_rule_from_a_headline_is_headless(tmp_path):
+    """Article A's headline and columns at the left; beyond a vertical rule,
+    drawn from a little under the top of A's headline, two columns that open with
+    （上接第2版）: the rest of an article from page 2, whose headline is not
+    on this page. It is an article of its own with no headline, not A's."""
+    pg = FeaturePage()
+    pg.header(5, "综合")
+    a_top = pg.headline(column_x(0), span_right(0, 3), TOP + 4, "农村供水保障工程惠及全县", 20)
+    a = pg.flow(column_x(0), a_top, TEXTS["water"], 3)
+    pg.vrule(column_x(3) - 6, TOP + 12, a.bottom)  # from a little under the note's top
+    rest = pg.flow(column_x(3), TOP + 4, [RightLine("（上接第2版）")] + TEXTS["school"], 2)
+    story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, max(a.bottom, rest.bottom)), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["农村供水保障工程惠及全县", "None", "文艺巡演进乡村"])
+    check_body(find(page, "农村供水保障工程惠及全县"), TEXTS["water"])
+    headless = find(page, None)
+    check_body(headless, TEXTS["school"])
+    assert headless.continued_from == 2, f"continued_from {headless.continued_from}"
+
+
+def test_a_padded_vertical_name_under_the_foot_of_a_vertical_headline_is_its_byline(tmp_path):
+    """A vertical headline at the right of its columns; the author's name set
+    vertically a little left of it and lower than its foot, its two glyphs a
+    whole space apart (林　东): one name, the headline's byline, not two
+    stray glyphs nor an article of its own."""
+    from banmian.model import Byline
+
+    pg = FeaturePage()
+    pg.header(7, "理论")
+    left = story(pg, "school", "办好家门口的每一所学校", 0, 2, TOP + 4)
+    body = TEXTS["theory"] + TEXTS["digital"] + TEXTS["water"][:1]
+    flowed = pg.flow(column_x(2), TOP + 8, body, 2)
+    x_title = span_right(4, 1) - 34
+    foot = pg.vertical(x_title, TOP + 10, "走好高质量发展之路", 24, pitch=27)
+    pg.vertical(x_title - 20, foot + 40, "林 东", 11, font="body", pitch=13.75)
+    story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, max(left, flowed.bottom, foot + 90)),
+          extra=TEXTS["market"], align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["办好家门口的每一所学校", "走好高质量发展之路", "文艺巡演进乡村"])
+    art = find(page, "走好高质量发展之路")
+    assert art.bylines == [Byline(None, "林东")], f"bylines {art.bylines}"
+    check_body(art, body)
+
+
+def test_single_glyphs_a_space_apart_with_a_line_between_stay_apart() -> None:
+    """Two one-glyph lines of a column one glyph wide, with a longer line
+    between them, are no padded name; two names one under the other a space
+    apart stay two names."""
+    from banmian.model import TextLine
+    from banmian.sources.vertical_lines import stack_vertical
+
+    def glyphs(text: str, x: float, top: float, pitch: float) -> list[TextLine]:
+        return [TextLine(ch, (x, top + k * pitch, x + 11, top + k * pitch + 12), 11.0)
+                for k, ch in enumerate(text) if ch != " "]
+
+    column = glyphs("感", 100, 100, 14) + [TextLine("2019", (96, 114, 115, 126), 11.0)] + glyphs("）", 100, 128, 14)
+    assert sorted(ln.text for ln in stack_vertical(column)) == ["2019", "感", "）"]
+    names = glyphs("吕宇晨 邓伟勇", 300, 100, 13.75)
+    assert sorted(ln.text for ln in stack_vertical(names)) == ["吕宇晨", "邓伟勇"]
+    assert [ln.text for ln in stack_vertical(glyphs("林 东", 300, 100, 13.75))] == ["林东"]
+
+
+def test_a_small_caption_wider_than_its_centred_photo_and_the_columns_under_it(tmp_path):
+    """A photo kept to its proportions, centred over the first three columns
+    of an article; its caption, smaller than the body, set flush left across
+    the three columns (it overlaps the photo for a quarter of its width);
+    the columns start under the caption, the last two beside the photo from
+    the top. The caption is the photo's (not the first paragraph), and the
+    columns under it that the photo does not reach are the article's."""
+    pg = FeaturePage()
+    pg.header(5, "综合")
+    top = pg.headline(column_x(0), span_right(0, 5), TOP + 4, "农村供水保障工程惠及全县", 22)
+    photo = (215.0, top, 315.0, top + 75)
+    pg.photo(*photo, fill=True)
+    caption = "图为青禾县河湾镇柳塘村新建的规模化水厂，工作人员正在检查供水设备运行情况。林晓东摄"
+    pg.line(column_x(0), photo[3] + 5, caption, 8.0)
+    under = photo[3] + 24
+    flowed = pg.flow(column_x(0), top, TEXTS["water"] + TEXTS["harvest"], 5, tops=[under, under, under, top, top])
+    story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, flowed.bottom), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["农村供水保障工程惠及全县", "文艺巡演进乡村"])
+    article = find(page, "农村供水保障工程惠及全县")
+    check_body(article, TEXTS["water"] + TEXTS["harvest"])
+    assert [(c.text, c.credit) for c in article.captions] == [(caption[:-4], "林晓东")], f"captions {article.captions}"
+
+
+def test_a_byline_under_a_caption_wider_than_its_photo_is_the_photos_article(tmp_path):
+    """Article B's headline over columns 3-4; its photo, kept to its
+    proportions, centred over columns 2-3 under the headline, with a small
+    caption set flush left from column 2; under the caption B's reporter
+    line, short, at the left of column 2 (beyond the photo's left edge), and
+    B's columns. The reporter line is B's byline, not the article's on the
+    left (A, over columns 0-1)."""
+    from banmian.model import Byline
+
+    pg = FeaturePage()
+    pg.header(5, "综合")
+    a_top = pg.headline(column_x(0), span_right(0, 2), TOP + 4, "城际铁路铺轨", 20)
+    a = pg.flow(column_x(0), a_top, TEXTS["rail"] + TEXTS["market"], 2)
+    top = pg.headline(column_x(3), span_right(3, 2), TOP + 4, "农村供水保障工程惠及全县", 20)
+    photo = (445.0, top, 545.0, top + 75)
+    pg.photo(*photo, fill=True)
+    caption = "图为青禾县河湾镇柳塘村新建的规模化水厂，工作人员正在检查设备。林晓东摄"
+    pg.line(column_x(2), photo[3] + 5, caption, 8.0)
+    y = pg.byline_line(column_x(2), span_right(2, 1), photo[3] + 22, "本报记者 林晓东", align="left")
+    b = pg.flow(column_x(2), top, TEXTS["water"], 3, tops=[y, y, top])
+    story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, max(a.bottom, b.bottom)), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["城际铁路铺轨", "农村供水保障工程惠及全县", "文艺巡演进乡村"])
+    article = find(page, "农村供水保障工程惠及全县")
+    assert article.bylines == [Byline("本报记者", "林晓东")], f"bylines {article.bylines}"
+    check_body(article, TEXTS["water"])
+    check_body(find(page, "城际铁路铺轨"), TEXTS["rail"] + TEXTS["market"])
+
+
+def test_a_side_headlines_columns_under_a_rule_that_closes_the_article_above(tmp_path):
+    """Under a page-wide rule that closes article A's columns: a side headline
+    its reporter's line and a photo in column 0, its columns 1-2 beside it (level with its top), then a
+    framed article: a vertical headline with its own text on its right. Columns 1-2 are the
+    side headline's, not A's (whose headline stands over them, across the rule)."""
+    pg = FeaturePage()
+    pg.header(5, "综合")
+    a_top = pg.headline(column_x(0), span_right(0, 5), TOP + 4, "农村供水保障工程惠及全县", 20)
+    a = pg.flow(column_x(0), a_top, TEXTS["water"], 5)
+    row = below(pg, a.bottom)
+    for k, part in enumerate(["年度科学十大进", "展今日在京发布"]):
+        pg.line(column_x(0), row + k * 26, part, 20, "hei")
+    pg.line(column_x(0) + 80, row + 58, "记者 林晓东")
+    pg.photo(column_x(0), row + 76, span_right(0, 1), row + 150, fill=True)
+    side = pg.flow(column_x(1), row, TEXTS["library"], 2)
+    x_title = column_x(3)
+    foot = pg.vertical(x_title, row + 8, "城际铁路铺轨", 22, pitch=25)
+    right = pg.flow(x_title + 34, row, TEXTS["rail"], 2, chars=13)
+    pg.frame(x_title - 6, row - 4, span_right(3, 2) + 4, max(right.bottom, foot) + 4)
+    story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, max(side.bottom, right.bottom, foot)), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["农村供水保障工程惠及全县", "年度科学十大进展今日在京发布", "城际铁路铺轨", "文艺巡演进乡村"])
+    side_article = find(page, "年度科学十大进展今日在京发布")
+    check_body(side_article, TEXTS["library"])
+    assert [(b.role, b.name) for b in side_article.bylines] == [("记者", "林晓东")], f"bylines {side_article.bylines}"
+    check_body(find(page, "农村供水保障工程惠及全县"), TEXTS["water"])
+    check_body(find(page, "城际铁路铺轨"), TEXTS["rail"])

@@ -83,8 +83,9 @@ def _title_run(tokens: list[Token], end: int) -> tuple[str, int]:
     start = _after_last_verb(tokens, start, end)
     while start < end - 1 and tokens[start][1] == "s" and tokens[start][0][-1] in _ON_A_SPOT:
         start += 1  # 台上 + 国家一级演员, 场上 + 主攻: where the person stands, no part of the office
-    if start < end - 1 and _COUNTED.match(tokens[start][0]):
-        start += 1  # 一位 + 村民, 这一幕 + 河池市委书记: a count opens no title
+    counted = [k for k in range(start, end - 1) if _COUNTED.match(tokens[k][0])]
+    if counted:
+        start = counted[-1] + 1  # 一位 + 村民, 某省某市 + 一名 + 大学生: a title starts after the count, as after 的
     while start < end and tokens[start][0] in _QUOTES + "和与及暨":  # a title starts with a word
         start += 1
     if start + 2 < end and tokens[start][0] == "“" and _GENERATION.match(tokens[start + 1][0]) and tokens[start + 2][0] == "”":

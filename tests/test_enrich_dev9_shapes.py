@@ -130,3 +130,15 @@ def test_the_name_of_a_people_is_no_place() -> None:
     article = Article(id="y", paragraphs=["朝鲜和韩国举行会谈。"])
     enrich_articles([article], "2019-02-01")
     assert "朝鲜" in [p.name for p in article.places]
+
+
+def test_the_classical_said_after_a_name_before_a_quotation() -> None:
+    """柯文明云/PER + ：: 云 is the classical "said" that opens a quotation,
+    not the name's last character; a name ending in 云 before anything else
+    (柯青云/PER + 说) stays whole."""
+    from banmian.enrich.namerepair import trim_name_endings
+
+    tokens = [("柯文明云", "PER"), ("：", "w"), ("“", "w"), ("春", "n")]
+    assert trim_name_endings(tokens)[:2] == [("柯文明", "PER"), ("云", "v")]
+    tokens = [("柯青云", "PER"), ("说", "v"), ("：", "w")]
+    assert trim_name_endings(tokens)[0] == ("柯青云", "PER")

@@ -15,6 +15,7 @@ import re
 
 from ..errors import EnrichmentError
 from ..model import Article, Edition, Page, Place
+from .credits import CONTRIBUTOR_ROLES
 from .dates import event_date, find_dates
 from .events import EVENT_RULES, event_type
 from .gazetteer import get_gazetteer
@@ -33,6 +34,9 @@ _BARE_LINE_LONGEST = 12
 _SIGNATURE_NOTES = ("（作者", "(作者", "（本文作者", "(本文作者")
 #: a line of a roster: a name (maybe marked （女）), a space, then what the person is (杨某 某县某局局长)
 _ROSTER_LINE = re.compile(r"^[\u4e00-\u9fff·]{2,8}(?:[（(][男女][）)])?[ \u3000\xa0]+\S")
+#: a credit line (版式设计：某某, 本版制图：某某) stands on its own: joined to the line before, it would
+#: hide the end of that line's credit (某某摄影报道 + 版式设计：…)
+_CREDIT_LINE = re.compile(r"^(?:本版)?(?:" + "|".join(CONTRIBUTOR_ROLES) + r")[\u4e00-\u9fff]{0,2}[：:]")
 _NAME_SPLIT = re.compile(r"[\s,，、;；:：/|]+")
 #: no-break and ideographic spaces read as plain ones (LAC glues the former to names: \xa0罗艾桦\xa0)
 _SPACES = str.maketrans({"\xa0": " ", "\u3000": " "})
@@ -77,7 +81,7 @@ def enrich_articles(articles: list[Article], edition_date: str | None, *, exclud
         article.places = places
         staff = (exclude or set()) | _article_staff(article)
         article.people = find_people(chunks, exclude=staff, anchors=anchors, place_in_title=gazetteer.longest_prefix,
-                                     sureness=sureness)
+                                     sureness=sureness, local_places=[p.name for p in places])
         article.places = _not_names(places, {p.name for p in article.people} | staff)
         article.organizations = find_organizations(chunks, with_ancestors(anchors, gazetteer))
         texts = ([article.dateline] if article.dateline else []) + list(article.paragraphs)
@@ -116,7 +120,8 @@ def _sentences(paragraphs: list[str]) -> list[str]:
     for paragraph in paragraphs:
         if joined and not _COMPLETE.search(joined[-1]) and (
                 paragraph.startswith(_SIGNATURE_NOTES)
-                or not _own_line(joined[-1]) and not _ROSTER_LINE.match(paragraph) and not _bare_line(paragraph)):
+                or not _own_line(joined[-1]) and not _ROSTER_LINE.match(paragraph) and not _bare_line(paragraph)
+                and not _CREDIT_LINE.match(paragraph.strip())):
             joined[-1] += paragraph
         else:
             joined.append(paragraph)

@@ -367,6 +367,9 @@ def trim_name_endings(tokens: list[Token]) -> list[Token]:
         elif (tag == "PER" and len(word) >= 3 and word[-1] == "时" and k + 1 < len(tokens)
               and (tokens[k + 1][0] in ("，", ",") or tokens[k + 1][1] == "v")):
             out += [(word[:-1], "PER"), ("时", "n")]  # 会见某某时，/强调: the time of the meeting, not the name's end
+        elif (tag == "PER" and len(word) >= 3 and word[-1] == "云" and k + 1 < len(tokens)
+              and tokens[k + 1][0] in ("：", ":")):
+            out += [(word[:-1], "PER"), ("云", "v")]  # 某某云：“…”: the classical "said" before a quotation
         elif tag == "PER" and len(word) >= 3 and word[-1] in COPULA_CHARS and titles_stated_after(
                 [(word[:-1], "PER"), (word[-1], "v")] + tokens[k + 1:], 0):
             out += [(word[:-1], "PER"), (word[-1], "v")]

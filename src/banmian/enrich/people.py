@@ -52,6 +52,8 @@ _NUMERALS = frozenset("一二三四五六七八九十两百千")
 _PARTICLE_ENDINGS = frozenset("时后前里中上下间内外")
 _COMMITTEE_MEMBER = re.compile(r"^(.+委)常委$")
 _LIST_MARKS = frozenset({"、", "和", "与", "及", "同"})
+#: levels whose abbreviated titles (村长, 镇党委书记) mean the unit the text has just named
+_LOCAL_LEVELS = "村镇乡"
 #: words that introduce a name (名叫张三, 她叫李四)
 _NAMING = ("叫", "名叫", "名为", "姓名")
 
@@ -125,7 +127,8 @@ def split_at_names(tokens: list[Token], names: list[str]) -> list[Token]:
 
 
 def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[str, str],
-                place_in_title: Callable[[str], str | None], sureness: dict[str, float] | None = None) -> list[Person]:
+                place_in_title: Callable[[str], str | None], sureness: dict[str, float] | None = None,
+                local_places: Iterable[str] = ()) -> list[Person]:
     """Every person of the article with their titles, in order of first mention.
 
     ``exclude`` holds byline and credit names; ``anchors`` the article's place
@@ -135,7 +138,9 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
     article's places named in titles are added to ``anchors`` (first one per level).
     ``sureness`` maps the words LAC tagged as names to its margin for them
     (:meth:`.lexer.Lexer.tag_with_margins`): a name without any title that the
-    model was not sure of is dropped.
+    model was not sure of is dropped. ``local_places`` are the article's
+    villages and towns (某某村): each one the text names becomes the anchor of
+    its level for the titles after it, so 村长 is the village just named.
     """
     article_anchors = anchors
     chunks = [mend(tokens) for tokens in chunks]
@@ -174,6 +179,7 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
     names -= _sides(names, places)
     names = {n for n in names if not (len(n) == 3 and n[:2] in places and not any(d in n for d in DOTS))}
     anchors = dict(anchors)
+    local = [p for p in local_places if len(p) >= 3 and p[-1] in _LOCAL_LEVELS]
     people: dict[str, list[str]] = {}
     mentions: Counter[str] = Counter()
     attested: set[str] = set()
@@ -191,6 +197,9 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
         list_titles: list[str] = []
         last_name_end = -1
         for i, (word, tag) in enumerate(tokens):
+            if tag == "LOC" and local:
+                for place in sorted((p for p in local if p in word), key=word.rfind):
+                    anchors[place[-1]] = place  # 某某村 …，村长某某: the village just named, not the first one
             if (tag != "PER" or word not in names or is_contributor(tokens, i) or inside_title(tokens, i)
                     or in_book_title(tokens, i)):
                 continue  # 《盘肠英雄王某》: a name in a work's title is no mention, nor are the words before it titles

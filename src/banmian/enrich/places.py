@@ -420,10 +420,16 @@ def find_places(chunks: list[list[Token]], gazetteer: Gazetteer,
     # countries and cities that start a word (伊朗 of 伊朗伊斯兰, 柬埔寨 of 柬埔寨戈) count as places of the article
     others = set(names) | {name[:cut] for name in names for cut in range(2, len(name))
                            if name[:cut] in COUNTRIES or name[:cut] in CITIES}
+    text = "".join(word for tokens in chunks for word, _ in tokens)
+    known = [name for name in names if resolved[name] is not None or is_world_name(name)]
     for name in names:
         division = None if name in rejected else resolved[name] or gazetteer.resolve(name, context)
         if not _plausible(name, division is not None, others):
             continue
+        if division is None and not is_world_name(name) and _inside_a_word(name, text, known):
+            continue  # 查 + 干湖, 高家上 + 石会村, 斯匹次 + 卑尔根群岛: the tail of a longer name
+        if _people_name(name, text) or name.startswith("族"):
+            continue  # 朝鲜 + 族自治州: the name of a people, and the tail LAC cut from it
         if division is None and not is_world_name(name) and (sureness or {}).get(name, PLACE_MARGIN) < PLACE_MARGIN:
             continue  # 溃坝, 虎山, 人家村: a word no list knows that LAC was unsure of
         key = division.code if division else name
@@ -432,6 +438,36 @@ def find_places(chunks: list[list[Token]], gazetteer: Gazetteer,
         seen.add(key)
         places.append(Place(_division_name(name, division), division.path(gazetteer) if division else []))
     return places
+
+
+#: what may stand right before a place's name in running text: prepositions, particles, conjunctions and
+#: verbs of going and being, directions (在北京, 赴美国, 东 + 昆仑山); a division's suffix ends the place before (山西省 + 石会村)
+_BEFORE_A_PLACE = frozenset("在于到至赴往向从自经和与及同的、了是为即达抵进入出回去来离驻沿临东西南北") | frozenset(_STATE_CHARS + "州盟旗")
+
+
+#: how often a name must be written glued to the same character to be read as the tail of a longer one
+_GLUED_MENTIONS = 2
+
+
+def _inside_a_word(name: str, text: str, known: list[str]) -> bool:
+    """Is every mention of ``name`` (two at least) glued to the same Han character before it,
+    one that neither ends a known place of the article nor may stand before a
+    place (查 + 干湖 of 查干湖, 上 + 石会村 of 上石会村)? LAC cut a longer name
+    it did not know; its tail is no place of its own."""
+    mentions = [text[m.start() - 1] if m.start() else "" for m in re.finditer(re.escape(name), text)]
+    before = set(mentions)
+    if len(mentions) < _GLUED_MENTIONS or len(before) != 1:
+        return False
+    char = next(iter(before))
+    return (bool(char) and "\u4e00" <= char <= "\u9fff" and char not in _BEFORE_A_PLACE
+            and not any(other != name and other.endswith(char) for other in known))
+
+
+def _people_name(name: str, text: str) -> bool:
+    """Is every mention of ``name`` followed by 族 (朝鲜族, 哈萨克族)? Then it
+    names a people (in 某某朝鲜族自治州 too), not a place."""
+    mentions = [m.end() for m in re.finditer(re.escape(name), text)]
+    return bool(mentions) and all(text[end:end + 1] == "族" for end in mentions)
 
 
 def _division_name(name: str, division: Division | None) -> str:

@@ -36,11 +36,12 @@ _NEVER_IN_TITLE = frozenset({"p", "u", "d", "r", "TIME", "xc", "ad", "vd", "t"})
 TITLE_TAGS = frozenset({"ORG", "LOC", "n", "nz", "nw", "vn", "an", "m", "q", "f", "s", "a", "b", "j"})
 _HEAD_RE = re.compile("(?:" + "|".join(sorted(HEADS, key=len, reverse=True)) + r"|[\u4e00-\u9fff][长员师户官])$")
 #: agent nouns of three characters or more (受害者, 鉴定家, 理论家): heads by their ending, not
-#: 获得者 of an honour that is no prize (奖获得者 is a head of its own)
-_AGENT_NOUN = re.compile(r"[\u4e00-\u9fff]{2}(?<!获得)[者家]$")
+#: 获得者 of an honour that is no prize (奖获得者 is a head of its own); people by their crop, their
+#: medicine or their craft (菜农, 果农, 军医, 兽医, 石匠), not the verbs that end so (务农, 支农, 就医, 行医)
+_AGENT_NOUN = re.compile(r"[\u4e00-\u9fff]{2}(?<!获得)[者家]$|[\u4e00-\u9fff](?<![务支惠助三重就求行])[农医匠]$")
 #: heads as words: LAC tags some as verbs (全权代表, 主管), yet they belong to the title
 _HEAD_SET = frozenset(HEADS)
-HEAD_ENDINGS = frozenset(h[-1] for h in HEADS) | {"长", "员", "师", "户", "官", "者", "家"}
+HEAD_ENDINGS = frozenset(h[-1] for h in HEADS) | {"长", "员", "师", "户", "官", "者", "家", "农", "医", "匠"}
 _DEMONSTRATIVES = "该此这其"
 #: pronouns LAC cuts from 国 (我 + 国): the country of the speaker, no part of a title after it
 _WHOSE_COUNTRY = frozenset({"我", "本", "该", "其", "各", "贵"})
@@ -83,8 +84,9 @@ def _title_run(tokens: list[Token], end: int) -> tuple[str, int]:
     start = _after_last_verb(tokens, start, end)
     while start < end - 1 and tokens[start][1] == "s" and tokens[start][0][-1] in _ON_A_SPOT:
         start += 1  # 台上 + 国家一级演员, 场上 + 主攻: where the person stands, no part of the office
-    if start < end - 1 and _COUNTED.match(tokens[start][0]):
-        start += 1  # 一位 + 村民, 这一幕 + 河池市委书记: a count opens no title
+    counted = [k for k in range(start, end - 1) if _COUNTED.match(tokens[k][0])]
+    if counted:
+        start = counted[-1] + 1  # 一位 + 村民, 某省某市 + 一名 + 大学生: a title starts after the count, as after 的
     while start < end and tokens[start][0] in _QUOTES + "和与及暨":  # a title starts with a word
         start += 1
     if start + 2 < end and tokens[start][0] == "“" and _GENERATION.match(tokens[start + 1][0]) and tokens[start + 2][0] == "”":
@@ -218,12 +220,21 @@ def _balanced(title: str) -> str:
     return title
 
 
+#: one-character verbs that make no head with 长 (增 + 长, 成 + 长, 延 + 长, 擅 + 长)
+_NOT_UNIT_HEADS = frozenset(h[0] for h in NOT_HEADS if len(h) == 2 and h[1] == "长")
+
+
 def _cut_head_tail(tokens: list[Token], k: int, end: int) -> bool:
     """Is ``tokens[k]`` the last character of a head that LAC cut off and read
     as a verb or a name (参谋/n + 长/v, 委员/n + 长/PER), right before the name?"""
     word, tag = tokens[k]
-    return (k == end - 1 and k > 0 and len(word) == 1 and tag in ("v", "PER", "d", "a")
-            and tokens[k - 1][1] in TITLE_TAGS and tokens[k - 1][0] + word in _HEAD_SET)
+    if k == end - 2 and len(word) == 1 and tag == "v" and _cut_head_tail(tokens, k + 1, end):
+        return True  # 排/v + 长/v + 于某: both characters of a one-unit head LAC read as verbs
+    if k != end - 1 or k == 0 or len(word) != 1 or tag not in ("v", "PER", "d", "a", "p", "c"):
+        return False
+    front, front_tag = tokens[k - 1]
+    return (front_tag in TITLE_TAGS and front + word in _HEAD_SET  # 韩国队 + 主/n + 将/p + 朴某
+            or len(front) == 1 and front_tag == "v" and word == "长" and front not in _NOT_UNIT_HEADS)
 
 
 def _in_title(tokens: list[Token], k: int, end: int) -> bool:

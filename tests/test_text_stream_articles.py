@@ -261,17 +261,6 @@ def test_a_kicker_and_title_wrapped_in_one_block_are_a_headline_though_the_title
     assert first.paragraphs == STREET and [b.name for b in first.bylines] == ["周明华"]
 
 
-def test_a_side_headline_box_of_seven_lines_as_narrow_as_the_columns_is_no_body():
-    # tight leading, one block: a kicker wrapped over three lines (its dash on the third)
-    # and a title over four, in a box as narrow as the body's column; no line ends a sentence
-    head = ["城南老街改造工程历时", "三年完成，居民告别积", "水困扰——", "老街焕新颜", "（城建", "观察·老街巷的", "新生活）"]
-    page = banmian.parse_text(_blocks(head, _body(STREET)), enrich=False).pages[0]
-    article = next(a for a in page.articles if a.paragraphs)
-    assert article.paragraphs == STREET
-    assert article.headline.kicker is not None and article.headline.kicker.endswith("水困扰——")
-    assert article.headline.title.replace(" ", "") == "老街焕新颜（城建观察·老街巷的新生活）"
-
-
 def test_a_column_label_under_a_headline_in_real_blocks_is_no_tier():
     # tight leading (real blocks): the column's label stands in a block of its own between
     # the headline and the body; its words are not the article's
@@ -377,3 +366,13 @@ def test_on_a_page_that_signs_every_headline_an_unsigned_one_is_a_subheading_or_
                                                          "城南街巷换新颜"]
     assert page.articles[0].paragraphs == [STREET[0], "留住一方乡愁", STREET[1]]
     assert page.articles[0].headline.kicker is None
+
+
+def test_a_vertical_headline_closed_by_its_tag_is_no_line_with_the_vertical_name_after_it():
+    # get_text(): no blank line anywhere; a vertical headline a character a line, closed by
+    # its column's tag, then its author's name a character a line
+    vertical = [*"江城新建三座公园（城建观察）", *"林涛"]
+    page = banmian.parse_text(stream(*vertical, *_body(PARKS)).replace("\n\n", "\n"), enrich=False).pages[0]
+    article = page.articles[0]
+    assert article.headline.title == "江城新建三座公园（城建观察）"
+    assert [b.name for b in article.bylines] == ["林涛"] and article.paragraphs == PARKS

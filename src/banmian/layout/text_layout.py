@@ -454,8 +454,9 @@ def _body_ended(current: list[Unit]) -> bool:
     with a closing dateline standing alone after it?"""
     if current and current[-1].role == Role.DATELINE:
         return True
-    if current and current[-1].role == Role.CONTINUATION and current[-1].note and current[-1].note.direction == "to":
-        return True  # （下转第N版）: the article's part on this page is over
+    if (current and current[-1].role == Role.CONTINUATION and current[-1].note and current[-1].note.direction == "to"
+            and any(u.role == Role.TITLE for u in current)):
+        return True  # （下转第N版） under an article's headline and body: its part on this page is over
     last = next((u for u in reversed(current) if u.role == Role.BODY), None)
     return last is not None and last is current[-1] and closes_with_byline(last.lines)
 

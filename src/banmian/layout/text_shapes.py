@@ -17,8 +17,8 @@ _CLOSER_MARKS = "”’）」』》"
 
 #: a headline box (tight leading: one block) holds none of these; an enumeration comma (、) it may
 _BOX_FREE_OF = "，。；！？：“”"
-#: a headline box wraps a kicker and a title over this many lines at most (a side box as narrow as a column: 7)
-_BOX_LINES = 8
+#: a headline box wraps a kicker and a title over this many lines at most
+_BOX_LINES = 6
 
 
 def headline_box(lines: list[str], width: float) -> bool:

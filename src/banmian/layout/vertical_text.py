@@ -37,7 +37,7 @@ def join_vertical(lines: list[tuple[str, int | None]]) -> list[tuple[str, int | 
         if ONE_GLYPH.fullmatch(item[0].strip()):
             apart = bool(run) and not same_block(run[-1][1], item[1])
             ended = len(run) >= 2 and same_block(run[-2][1], run[-1][1]) or bool(run) and run[-1][0].strip() in CLOSING_MARKS
-            if apart and ended and item[0].strip() not in CLOSING_MARKS:
+            if (apart and ended or _closes_tag(run)) and item[0].strip() not in CLOSING_MARKS:
                 flush()  # the run stood in one block: this character opens another (a closer ends it)
             run.append(item)
             continue
@@ -45,6 +45,14 @@ def join_vertical(lines: list[tuple[str, int | None]]) -> list[tuple[str, int | 
         if item[0]:
             out.append(item)
     return out
+
+
+def _closes_tag(run: list[tuple[str, int | None]]) -> bool:
+    """Does the run end with the bracket that closes its column's tag (……（大美中国）)?
+    A headline ends there, so the characters after it (the vertical byline 白 / 燕)
+    make a line of their own, blocks or no blocks."""
+    text = "".join(t.strip() for t, _ in run)
+    return len(text) >= 4 and text[-1] in "）)" and text.count("（") + text.count("(") == 1 and text[0] not in "（("
 
 
 __all__ = ["CLOSING_MARKS", "ONE_GLYPH", "join_vertical", "same_block"]

@@ -206,8 +206,9 @@ def _text_line(line: ocr.OcrLine, scale: float, order: int) -> TextLine:
     elif line.ink_height and not line.vertical and han:
         # the glyphs' height, on the scale the body is measured on; four characters or more:
         # one of them fills the square's height (pitch varies with tracking and with
-        # punctuation set half width, box heights with the detector)
-        size, measured = line.ink_height * scale / INK_PER_SIZE, han >= 4
+        # punctuation set half width, box heights with the detector); Latin letters' ascenders and
+        # descenders (Satellogic) reach past the Han glyphs: such a line's ink height is only a guess
+        size, measured = line.ink_height * scale / INK_PER_SIZE, han >= 4 and not _has_latin(text)
     else:
         if line.ink is not None and not line.vertical:  # the detector's box reaches past the first and last glyph
             pitch = _pitch(text, (line.ink[1] - line.ink[0]) * scale, ink=True)
@@ -220,6 +221,10 @@ def _text_line(line: ocr.OcrLine, scale: float, order: int) -> TextLine:
     if measured:
         _BY_PITCH.add(id(out))
     return out
+
+
+def _has_latin(text: str) -> bool:
+    return any("a" <= c.lower() <= "z" for c in text)
 
 
 def _is_han(char: str) -> bool:

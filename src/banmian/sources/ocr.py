@@ -442,8 +442,9 @@ def _second_box(short: OcrLine, line: OcrLine) -> bool:
             and short.ink[0] <= line.ink[0] < short.ink[1])
 
 
-#: full-width marks drawn in one side of their square (a middle dot in its middle): the paper beside them is part of the text
-_BLANK_AFTER = frozenset("。，、；：？！）》”’·")
+#: full-width marks drawn in one side of their square (a middle dot in its middle): the paper beside them is part of the text;
+#: the primes ″ ′ are the recogniser's readings of ” ’ (their squares blank on the right as well)
+_BLANK_AFTER = frozenset("。，、；：？！）》”’·″′")
 _BLANK_BEFORE = frozenset("（《“‘·")
 
 

@@ -4,6 +4,10 @@ than the Han glyphs' around it. Built from the recogniser's line records."""
 
 from __future__ import annotations
 
+from typing import Any
+
+import pytest
+
 from banmian.sources import image as image_source
 from banmian.sources import ocr
 
@@ -40,3 +44,51 @@ def test_a_heading_with_a_latin_word_is_still_a_heading() -> None:
     heading = _line("5G网络建设提速", 100, 1.6 * GLYPH)
     sizes = _sizes(lines + [heading])
     assert sizes[heading.text] >= 1.4 * sizes[body[0]]
+
+
+# --- a brief's title set half a point over its body ------------------------------------------------
+
+BODY_PX = 26.4  # a 9.5-point square at 200 dpi
+TITLE_PX = 27.8  # 10 points
+
+
+def _row(text: str, x: float, y: float, pitch: float) -> ocr.OcrLine:
+    """A line set solid at ``pitch`` px a character, its glyphs' ink as tall as the body's."""
+    ink = (x + 1, x + pitch * (len(text) - (0.6 if text[-1] in "）。，" else 0)) - 2)  # a mark's ink: its square's left
+    return ocr.OcrLine(text, (x - 3, y - 3, ink[1] + 3, y + GLYPH + 3), 0.98, ink=ink, ink_height=GLYPH)
+
+
+def _brief_page(monkeypatch: Any) -> Any:
+    """Two briefs side by side, each a title flush left (the second's
+    wrapped onto a short second line) over a body whose first line is
+    indented two squares; every glyph as tall as the body's, the titles'
+    squares 10 points wide. Scanned with the recogniser's answer given."""
+    np = pytest.importorskip("numpy")
+    lines = []
+    for left, title in ((100, ["开年练兵忙"]), (520, ["中国队暂列第五（动感", "新春）"])):
+        y = 100
+        for part in title:
+            lines.append(_row(part, left, y, TITLE_PX))
+            y += 40
+        body = ["武警某支队官兵正进行", "训练春节假期刚刚结束官兵迅速", "吹响新一轮军事训练号角在训练",
+                "内容上突出重点难点把擒敌射击", "战术体能作为经常性基础内容进", "行强化训练部队士气高涨效果好",
+                "各级领导亲自上阵带头训练示范", "全体官兵以饱满热情投入到训练"]
+        for k, text in enumerate(body):
+            lines.append(_row(text, left + (2 * BODY_PX if k == 0 else 0), y, BODY_PX))
+            y += 40
+    page = np.full((700, 1000, 3), 255, np.uint8)
+    for ln in lines:  # ink where the lines are, so the page is not blank
+        page[int(ln.box[1]) + 4:int(ln.box[3]) - 4, int(ln.ink[0]):int(ln.ink[1]):7] = 0
+    monkeypatch.setattr(ocr, "recognise", lambda image: [ocr.OcrLine(ln.text, ln.box, ln.confidence, ink=ln.ink,
+                                                                      ink_height=ln.ink_height) for ln in lines])
+    monkeypatch.setattr(image_source, "estimate_skew", lambda gray, limit=5.0: 0.0)
+    return image_source.scan_page(page, DPI)
+
+
+def test_a_briefs_title_a_size_over_its_body_is_a_heading(monkeypatch: Any) -> None:
+    scanned = _brief_page(monkeypatch)
+    size = {ln.text: ln.size for ln in scanned.content.lines}
+    body = size["训练春节假期刚刚结束官兵迅速"]
+    assert size["开年练兵忙"] >= 1.03 * body
+    assert size["中国队暂列第五（动感"] >= 1.03 * body and size["新春）"] == size["中国队暂列第五（动感"]
+    assert size["武警某支队官兵正进行"] == body and size["行强化训练部队士气高涨效果好"] == body

@@ -227,9 +227,10 @@ def lift_short_headings(lines: list[TextLine], pitches: dict[int, float]) -> lis
         return lines
     middle = solid[len(solid) // 2]
     rows = sorted((ln for ln in lines if not ln.vertical), key=lambda ln: ln.y0)
+    lifted: set[int] = set()
     for k, ln in enumerate(rows):
         pitch = pitches.get(id(ln))
-        if (pitch is None or not body <= ln.size <= NEAR_BODY * body or _ends_in_mark(ln.text)
+        if (pitch is None or id(ln) in lifted or not body <= ln.size <= NEAR_BODY * body or _ends_in_mark(ln.text)
                 or pitch < HEADING_PITCH * middle):
             continue
         under = next((u for u in rows[k + 1:] if 0 <= u.y0 - ln.y1 <= 0.8 * body
@@ -241,13 +242,15 @@ def lift_short_headings(lines: list[TextLine], pitches: dict[int, float]) -> lis
             if (body < under.size <= NEAR_BODY * body and abs(under.x0 - ln.x0) <= 0.5 * body) \
                     or _wrapped_heading_end(under, ln, rows[k + 1:], body):  # the heading's next line
                 under.size = ln.size
+                lifted.add(id(under))
     return lines
 
 
 def _ends_in_mark(text: str) -> bool:
-    """Ends as a sentence or clause does (its last mark's blank square makes its pitch on the ink a guess)."""
+    """Ends as a sentence or clause does (its last mark's blank square makes its pitch on the ink a guess),
+    or opens with a closing mark (a line a paragraph runs on into)."""
     end = text.rstrip("".join(_CLOSING))
-    return end[-1:] in _ENDS_IN_MARK or not end
+    return end[-1:] in _ENDS_IN_MARK or not end or text[:1] in _CLOSING or text[:1] in _ENDS_IN_MARK
 
 
 def _wrapped_heading_end(line: TextLine, heading: TextLine, below: list[TextLine], body: float) -> bool:

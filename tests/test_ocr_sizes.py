@@ -92,3 +92,24 @@ def test_a_briefs_title_a_size_over_its_body_is_a_heading(monkeypatch: Any) -> N
     assert size["开年练兵忙"] >= 1.03 * body
     assert size["中国队暂列第五（动感"] >= 1.03 * body and size["新春）"] == size["中国队暂列第五（动感"]
     assert size["武警某支队官兵正进行"] == body and size["行强化训练部队士气高涨效果好"] == body
+
+
+def test_a_paragraphs_short_last_line_set_wide_stays_body(monkeypatch: Any) -> None:
+    """A paragraph's last line (its marks read so that its pitch looks wide)
+    under a body line that runs on into it is body text, not a title."""
+    lines = [_row(text, 100, 100 + 40 * k, BODY_PX) for k, text in enumerate(
+        ["武警某支队官兵正进行训练春节", "假期刚刚结束官兵迅速吹响新一", "轮军事训练号角在训练内容上突", "出重点难点把擒敌射击战术体能",
+         "作为经常性基础内容进行强化训", "练部队士气高涨效果很好各级领", "导亲自上阵带头训练示范全体官", "兵以饱满热情投入到训练当中发",
+         "挥定海神针"])]
+    lines.append(_row("的作用", 100, 100 + 40 * 9, TITLE_PX))
+    lines += [_row(text, 100 + (2 * BODY_PX if k == 0 else 0), 100 + 40 * (10 + k), BODY_PX)
+              for k, text in enumerate(["额勒赛水电站是柬埔寨境", "内目前唯一的大型水电站项目"])]
+    image_source._BY_PITCH.clear()
+    text_lines = image_source.even_sizes([image_source._text_line(ln, SCALE, k) for k, ln in enumerate(lines)])
+    pitches = {id(tl): image_source._pitch(tl.text, (ln.ink[1] - ln.ink[0]) * SCALE, ink=True)
+               for ln, tl in zip(lines, text_lines)}
+    image_source._BY_PITCH.clear()
+    from banmian.sources.ocr_lines import lift_short_headings
+
+    sizes = {ln.text: ln.size for ln in lift_short_headings(text_lines, pitches)}
+    assert sizes["的作用"] == sizes["作为经常性基础内容进行强化训"]

@@ -207,6 +207,8 @@ NEAR_BODY = 1.15
 #: marks a paragraph's last line ends with; a closing quote or bracket after a Chinese character may end a title too
 _ENDS_IN_MARK = frozenset("，。、；：？！…—")
 _CLOSING = frozenset("）》”’")
+#: a body line right above that does not end so runs on into the line under it
+_PARAGRAPH_ENDS = frozenset("。！？）”")
 
 
 def lift_short_headings(lines: list[TextLine], pitches: dict[int, float]) -> list[TextLine]:
@@ -217,7 +219,8 @@ def lift_short_headings(lines: list[TextLine], pitches: dict[int, float]) -> lis
     ending in a mark (a paragraph's last line does), not indented from the
     line under it (a paragraph's first line is), with no line right above it
     ending where it ends (a line spread to fill its column inside a paragraph
-    has one), whose pitch on its ink (``pitches`` by line id) is
+    has one) or running on into it (a body line not ending a paragraph),
+    whose pitch on its ink (``pitches`` by line id) is
     :data:`HEADING_PITCH` over the body lines' middle pitch takes a size that
     much larger."""
     body = _body_size(lines)
@@ -235,8 +238,9 @@ def lift_short_headings(lines: list[TextLine], pitches: dict[int, float]) -> lis
             continue
         under = next((u for u in rows[k + 1:] if 0 <= u.y0 - ln.y1 <= 0.8 * body
                       and abs(u.x0 - ln.x0) <= 2.5 * body), None)
-        flush_above = any(0 <= ln.y0 - a.y1 <= 0.8 * body and abs(a.x1 - ln.x1) <= 0.5 * body
-                          and min(a.x1, ln.x1) - max(a.x0, ln.x0) > 0 for a in rows[:k])
+        flush_above = any(0 <= ln.y0 - a.y1 <= 0.8 * body and min(a.x1, ln.x1) - max(a.x0, ln.x0) > 0
+                          and (abs(a.x1 - ln.x1) <= 0.5 * body
+                               or (a.size == body and a.text[-1:] not in _PARAGRAPH_ENDS)) for a in rows[:k])
         if under is not None and ln.x0 <= under.x0 + 0.5 * body and not flush_above:
             ln.size = round(body * pitch / middle, 2)
             if (body < under.size <= NEAR_BODY * body and abs(under.x0 - ln.x0) <= 0.5 * body) \
@@ -250,7 +254,7 @@ def _ends_in_mark(text: str) -> bool:
     """Ends as a sentence or clause does (its last mark's blank square makes its pitch on the ink a guess),
     or opens with a closing mark (a line a paragraph runs on into)."""
     end = text.rstrip("".join(_CLOSING))
-    return end[-1:] in _ENDS_IN_MARK or not end or text[:1] in _CLOSING or text[:1] in _ENDS_IN_MARK
+    return end[-1:] in _ENDS_IN_MARK or not end or text[:1] in _CLOSING or text[:1] in _ENDS_IN_MARK or text[:1] == "‘"
 
 
 def _wrapped_heading_end(line: TextLine, heading: TextLine, below: list[TextLine], body: float) -> bool:

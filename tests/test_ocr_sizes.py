@@ -113,3 +113,23 @@ def test_a_paragraphs_short_last_line_set_wide_stays_body(monkeypatch: Any) -> N
 
     sizes = {ln.text: ln.size for ln in lift_short_headings(text_lines, pitches)}
     assert sizes["的作用"] == sizes["作为经常性基础内容进行强化训"]
+
+
+def test_a_columns_first_line_as_wide_as_the_next_stays_body(monkeypatch: Any) -> None:
+    """A column's first line, continuing a paragraph from the column before
+    (no line above it), set as wide as the line under it: body text, though
+    its pitch looks wide."""
+    body = ["武警某支队官兵正进行训练春节", "假期刚刚结束官兵迅速吹响新一", "轮军事训练号角在训练内容上突", "出重点难点把擒敌射击战术体能",
+            "作为经常性基础内容进行强化训", "练部队士气高涨效果很好各级领", "导亲自上阵带头训练示范全体官", "兵以饱满热情投入到训练当中发",
+            "挥定海神针的作用更加明显了", "额勒赛水电站是柬埔寨境内目前"]
+    lines = [_row("新形势下党内政治生活若干准", 600, 100, BODY_PX * 14 / 13)]
+    lines += [_row(text, 600, 140 + 40 * k, BODY_PX) for k, text in enumerate(body)]
+    image_source._BY_PITCH.clear()
+    text_lines = image_source.even_sizes([image_source._text_line(ln, SCALE, k) for k, ln in enumerate(lines)])
+    pitches = {id(tl): image_source._pitch(tl.text, (ln.ink[1] - ln.ink[0]) * SCALE, ink=True)
+               for ln, tl in zip(lines, text_lines)}
+    image_source._BY_PITCH.clear()
+    from banmian.sources.ocr_lines import lift_short_headings
+
+    sizes = {ln.text: ln.size for ln in lift_short_headings(text_lines, pitches)}
+    assert sizes["新形势下党内政治生活若干准"] == sizes[body[0]]

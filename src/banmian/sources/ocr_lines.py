@@ -219,8 +219,9 @@ def lift_short_headings(lines: list[TextLine], pitches: dict[int, float]) -> lis
     ending in a mark (a paragraph's last line does), not indented from the
     line under it (a paragraph's first line is), with no line right above it
     ending where it ends (a line spread to fill its column inside a paragraph
-    has one) or running on into it (a body line not ending a paragraph),
-    whose pitch on its ink (``pitches`` by line id) is
+    has one) or running on into it (a body line not ending a paragraph), not
+    as wide as the line under it and level with it on both sides (a column's
+    lines inside a paragraph; its first may continue the previous column), whose pitch on its ink (``pitches`` by line id) is
     :data:`HEADING_PITCH` over the body lines' middle pitch takes a size that
     much larger."""
     body = _body_size(lines)
@@ -241,7 +242,8 @@ def lift_short_headings(lines: list[TextLine], pitches: dict[int, float]) -> lis
         flush_above = any(0 <= ln.y0 - a.y1 <= 0.8 * body and min(a.x1, ln.x1) - max(a.x0, ln.x0) > 0
                           and (abs(a.x1 - ln.x1) <= 0.5 * body
                                or (a.size == body and a.text[-1:] not in _PARAGRAPH_ENDS)) for a in rows[:k])
-        if under is not None and ln.x0 <= under.x0 + 0.5 * body and not flush_above:
+        full_width = under is not None and abs(under.x0 - ln.x0) <= 0.5 * body and abs(under.x1 - ln.x1) <= 0.5 * body
+        if under is not None and ln.x0 <= under.x0 + 0.5 * body and not flush_above and not full_width:
             ln.size = round(body * pitch / middle, 2)
             if (body < under.size <= NEAR_BODY * body and abs(under.x0 - ln.x0) <= 0.5 * body) \
                     or _wrapped_heading_end(under, ln, rows[k + 1:], body):  # the heading's next line

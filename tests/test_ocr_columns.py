@@ -181,3 +181,46 @@ def test_a_figure_set_alone_with_wide_tracking_is_read_without_spaces() -> None:
 
     assert [clean_text(t) for t in ("8 5 %", "2 + 3", "41 7")] == ["85%", "2+3", "417"]
     assert clean_text("2017 2018") == "2017 2018"  # two years side by side keep their space
+
+
+def test_a_line_cut_after_a_closing_quote_read_as_a_prime_is_joined() -> None:
+    """三”，正… cut by the detector after the quote (its square and the
+    comma's blank on the right): the recogniser reads the quote as ″, which
+    blanks its square the same way; the line is one line."""
+    page, left, _ = _rows_page(gutter=30)
+    y = 20 + 5 * PITCH
+    page[y:y + GLYPH, left:left + 8 * (GLYPH + 3)] = 255
+    _glyph(page, left, y)
+    quote = left + GLYPH + 3
+    page[y + 2:y + 9, quote + 2:quote + 5] = 0  # ” high in the left of its square
+    page[y + 2:y + 9, quote + 7:quote + 10] = 0
+    comma = left + 2 * (GLYPH + 3)
+    page[y + GLYPH - 8:y + GLYPH - 2, comma + 2:comma + 7] = 0  # ， low in the left of its square
+    for k in range(3, 8):
+        _glyph(page, left + k * (GLYPH + 3), y)
+    first = _piece("三″", left, quote + 10)
+    second = _piece("，四五六七八", comma + 2, left + 8 * (GLYPH + 3) - 3)
+    assert [ln.text for ln in ocr.join_row_pieces([first, second], page)] == ["三″，四五六七八"]
+
+
+def test_a_heading_boxed_in_two_overlapping_pieces_is_read_once() -> None:
+    """The detector cut a long heading in two boxes, the second opening
+    inside the first one's last glyph, whose right part the recogniser read
+    again as the second's first character (动 then 力): one line, the glyph once."""
+    size = 80
+    first = ocr.OcrLine("开训动员热潮涌动", (100, 30, 100 + 8 * size, 30 + size), 0.99,
+                        ink=(104, 100 + 8 * size - 4), ink_height=size - 8)
+    start = 100 + 8 * size - 25  # inside 动
+    second = ocr.OcrLine("力强军思想引领", (start - 4, 26, start + 7 * size, 34 + size), 0.99,
+                         ink=(start, start + 7 * size - 4), ink_height=size - 8)
+    assert [ln.text for ln in ocr.join_row_pieces([first, second])] == ["开训动员热潮涌动强军思想引领"]
+
+
+def test_two_headings_side_by_side_stay_apart() -> None:
+    size = 80
+    first = ocr.OcrLine("开训动员热潮涌动", (100, 30, 100 + 8 * size, 30 + size), 0.99,
+                        ink=(104, 100 + 8 * size - 4), ink_height=size - 8)
+    start = 100 + 8 * size + 3 * size
+    second = ocr.OcrLine("强军思想引领", (start - 4, 30, start + 6 * size, 30 + size), 0.99,
+                         ink=(start, start + 6 * size - 4), ink_height=size - 8)
+    assert len(ocr.join_row_pieces([first, second])) == 2

@@ -25,7 +25,7 @@ from typing import Any
 from ..errors import InputError, InputTooLargeError, UsageError
 from ..model import BBox, PageContent, TextLine
 from . import ocr
-from .ocr_lines import (attach_quote_marks, clip_to_rules, join_credits, open_dateline_brackets,
+from .ocr_lines import (attach_quote_marks, clip_to_rules, join_credits, lift_short_headings, open_dateline_brackets,
                         split_graphic_labels)
 from .ocr_text import clean_text, fix_quotes, pair_quotes, simplify_strays  # noqa: F401  (moved there; kept importable)
 
@@ -156,9 +156,12 @@ def scan_page(image: Any, dpi: float, index: int = 0, name: str = "") -> Scanned
     found, labels = split_graphic_labels(gray, ocr.recognise(image))
     _BY_PITCH.clear()
     lines = [_text_line(ln, scale, order) for order, ln in enumerate(found)]
+    pitches = {id(tl): p for ln, tl in zip(found, lines) if ln.ink is not None and not ln.vertical
+               and (p := _pitch(tl.text, (ln.ink[1] - ln.ink[0]) * scale, ink=True)) is not None}
     images, rules, boxes = find_graphics(gray, [ln.box for ln in found] + labels, image)
     upright = [_to_points(r, scale) for r in rules if r[3] - r[1] > 4 * (r[2] - r[0])]
-    lines = join_spaced(even_sizes(attach_quote_marks([ln for ln in lines if ln.text])), upright)
+    lines = lift_short_headings(even_sizes(attach_quote_marks([ln for ln in lines if ln.text])), pitches)
+    lines = join_spaced(lines, upright)
     lines = pull_up_punctuation(join_credits(lines))
     lines = open_dateline_brackets(lines)
     lines = [dataclasses.replace(ln, text=t) if t != ln.text else ln
@@ -206,8 +209,9 @@ def _text_line(line: ocr.OcrLine, scale: float, order: int) -> TextLine:
     elif line.ink_height and not line.vertical and han:
         # the glyphs' height, on the scale the body is measured on; four characters or more:
         # one of them fills the square's height (pitch varies with tracking and with
-        # punctuation set half width, box heights with the detector)
-        size, measured = line.ink_height * scale / INK_PER_SIZE, han >= 4
+        # punctuation set half width, box heights with the detector); Latin letters' ascenders and
+        # descenders (Satellogic) reach past the Han glyphs: such a line's ink height is only a guess
+        size, measured = line.ink_height * scale / INK_PER_SIZE, han >= 4 and not _has_latin(text)
     else:
         if line.ink is not None and not line.vertical:  # the detector's box reaches past the first and last glyph
             pitch = _pitch(text, (line.ink[1] - line.ink[0]) * scale, ink=True)
@@ -220,6 +224,10 @@ def _text_line(line: ocr.OcrLine, scale: float, order: int) -> TextLine:
     if measured:
         _BY_PITCH.add(id(out))
     return out
+
+
+def _has_latin(text: str) -> bool:
+    return any("a" <= c.lower() <= "z" for c in text)
 
 
 def _is_han(char: str) -> bool:

@@ -24,6 +24,7 @@ from .ocr_marks import (StrayMark, _ink, _runs, closing_quote_follows, column_gu
                         is_lone_double_quote, is_ring, leading_double_quote, opening_quote_precedes,
                         quote_pair_slots, quote_slots,
                         row_height, single_quote_strokes, stray_marks)
+from .ocr_pieces import boxed_across_a_glyph, second_box
 
 #: the detector sees the page at full resolution up to this many pixels a side
 MAX_DETECT_SIDE = 8000
@@ -417,11 +418,15 @@ def join_row_pieces(lines: list[OcrLine], image: Any = None) -> list[OcrLine]:
     body = row_height([ln.box for ln in rows])
     for ln in rows:
         for k, prev in enumerate(open_rows):
-            if _second_box(prev, ln):
+            if second_box(prev, ln):
                 open_rows[k] = ln  # the detector boxed the line's first character twice
                 break
             if set(prev.text) <= LINE_START_MARKS:
                 continue  # a mark alone at a row's start was pushed off the line above: it goes back there
+            if boxed_across_a_glyph(prev, ln):
+                ln.text, ln.quote_slots = ln.text[1:], [i - 1 for i in ln.quote_slots if i > 0]
+                join(prev, ln, "")
+                break
             if (same_row(prev, ln) and ink_gap(prev, ln) <= 0.6 * (ln.box[3] - ln.box[1])
                     and not (image is not None and ln.box[3] - ln.box[1] <= 1.3 * body
                              and column_gutter(image, prev, ln))):
@@ -432,18 +437,9 @@ def join_row_pieces(lines: list[OcrLine], image: Any = None) -> list[OcrLine]:
     return out + open_rows
 
 
-def _second_box(short: OcrLine, line: OcrLine) -> bool:
-    """A box of one or two characters on a line's row whose ink runs into the
-    line's ink: the detector boxed part of the line's first character again
-    (read as 1 or a stroke). Two pieces of a row always have paper between
-    their inks."""
-    return (len(short.text) <= 2 < len(line.text) and short.ink is not None and line.ink is not None
-            and min(short.box[3], line.box[3]) - max(short.box[1], line.box[1]) >= 0.6 * (line.box[3] - line.box[1])
-            and short.ink[0] <= line.ink[0] < short.ink[1])
-
-
-#: full-width marks drawn in one side of their square (a middle dot in its middle): the paper beside them is part of the text
-_BLANK_AFTER = frozenset("。，、；：？！）》”’·")
+#: full-width marks drawn in one side of their square (a middle dot in its middle): the paper beside them is part of the text;
+#: the primes ″ ′ are the recogniser's readings of ” ’ (their squares blank on the right as well)
+_BLANK_AFTER = frozenset("。，、；：？！）》”’·″′")
 _BLANK_BEFORE = frozenset("（《“‘·")
 
 

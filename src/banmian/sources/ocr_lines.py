@@ -198,3 +198,79 @@ def join_credits(lines: list[TextLine]) -> list[TextLine]:
         if cur is not credit:
             changed[id(credit)] = cur
     return [changed.get(id(ln), ln) for ln in lines if id(ln) not in gone]
+
+
+#: a short line set this much wider per character than the body's lines is a heading set a size up
+HEADING_PITCH = 1.025
+#: sizes from glyph heights this close over the body's are told apart by pitch
+NEAR_BODY = 1.15
+#: marks a paragraph's last line ends with; a closing quote or bracket after a Chinese character may end a title too
+_ENDS_IN_MARK = frozenset("，。、；：？！…—")
+_CLOSING = frozenset("）》”’")
+#: a body line right above that does not end so runs on into the line under it
+_PARAGRAPH_ENDS = frozenset("。！？）”")
+
+
+def lift_short_headings(lines: list[TextLine], pitches: dict[int, float]) -> list[TextLine]:
+    """A brief's title set half a point over its body (10 on 9.5): glyph
+    heights, a pixel apart, cannot tell them, so the title took the body's
+    size; but a body line is set solid, one square per character, and the
+    title's squares are wider. A line of Chinese at the body's size, not
+    ending in a mark (a paragraph's last line does), not indented from the
+    line under it (a paragraph's first line is), with no line right above it
+    ending where it ends (a line spread to fill its column inside a paragraph
+    has one) or running on into it (a body line not ending a paragraph), not
+    as wide as the line under it and level with it on both sides (a column's
+    lines inside a paragraph; its first may continue the previous column), whose pitch on its ink (``pitches`` by line id) is
+    :data:`HEADING_PITCH` over the body lines' middle pitch takes a size that
+    much larger."""
+    body = _body_size(lines)
+    solid = sorted(pitches[id(ln)] for ln in lines
+                   if id(ln) in pitches and ln.size == body and not ln.vertical and not _ends_in_mark(ln.text))
+    if body is None or len(solid) < 10:
+        return lines
+    middle = solid[len(solid) // 2]
+    rows = sorted((ln for ln in lines if not ln.vertical), key=lambda ln: ln.y0)
+    lifted: set[int] = set()
+    for k, ln in enumerate(rows):
+        pitch = pitches.get(id(ln))
+        if (pitch is None or id(ln) in lifted or not body <= ln.size <= NEAR_BODY * body or _ends_in_mark(ln.text)
+                or pitch < HEADING_PITCH * middle):
+            continue
+        under = next((u for u in rows[k + 1:] if 0 <= u.y0 - ln.y1 <= 0.8 * body
+                      and abs(u.x0 - ln.x0) <= 2.5 * body), None)
+        flush_above = any(0 <= ln.y0 - a.y1 <= 0.8 * body and min(a.x1, ln.x1) - max(a.x0, ln.x0) > 0
+                          and (abs(a.x1 - ln.x1) <= 0.5 * body
+                               or (a.size == body and a.text[-1:] not in _PARAGRAPH_ENDS)) for a in rows[:k])
+        full_width = under is not None and abs(under.x0 - ln.x0) <= 0.5 * body and abs(under.x1 - ln.x1) <= 0.5 * body
+        if under is not None and ln.x0 <= under.x0 + 0.5 * body and not flush_above and not full_width:
+            ln.size = round(body * pitch / middle, 2)
+            if (body < under.size <= NEAR_BODY * body and abs(under.x0 - ln.x0) <= 0.5 * body) \
+                    or _wrapped_heading_end(under, ln, rows[k + 1:], body):  # the heading's next line
+                under.size = ln.size
+                lifted.add(id(under))
+    return lines
+
+
+def _ends_in_mark(text: str) -> bool:
+    """Ends as a sentence or clause does (its last mark's blank square makes its pitch on the ink a guess),
+    or opens with a closing mark (a line a paragraph runs on into)."""
+    end = text.rstrip("".join(_CLOSING))
+    return end[-1:] in _ENDS_IN_MARK or not end or text[:1] in _CLOSING or text[:1] in _ENDS_IN_MARK or text[:1] == "‘"
+
+
+def _wrapped_heading_end(line: TextLine, heading: TextLine, below: list[TextLine], body: float) -> bool:
+    """``line`` ends the heading above it: flush left with it, no longer,
+    and followed by an indented line (the body's first) or by none."""
+    if abs(line.x0 - heading.x0) > 0.5 * body or line.x1 > heading.x1 + 0.5 * body:
+        return False
+    after = next((u for u in below if 0 <= u.y0 - line.y1 <= 0.8 * body and abs(u.x0 - line.x0) <= 2.5 * body), None)
+    return after is None or after.x0 >= line.x0 + body
+
+
+def _body_size(lines: list[TextLine]) -> float | None:
+    weights: dict[float, int] = {}
+    for ln in lines:
+        if not ln.vertical:
+            weights[ln.size] = weights.get(ln.size, 0) + len(ln.text)
+    return max(weights, key=weights.__getitem__) if weights else None

@@ -1,0 +1,31 @@
+"""Pieces of one row the detector boxed so that a glyph is read twice: a
+piece that opens inside its neighbour's ink (:func:`boxed_across_a_glyph`,
+:func:`second_box`). Lines are :class:`banmian.sources.ocr.OcrLine`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def boxed_across_a_glyph(left: Any, right: Any) -> bool:
+    """The detector cut a long heading in two boxes that overlap, the
+    second opening inside the first one's last glyph: the recogniser read
+    that glyph whole in the first and its right part again (力 of 动) as the
+    second's first character. Two pieces of a row never share ink otherwise."""
+    h, ph = right.box[3] - right.box[1], left.box[3] - left.box[1]
+    overlap = min(left.box[3], right.box[3]) - max(left.box[1], right.box[1])
+    if left.ink is None or right.ink is None or len(right.text) < 3 or left.vertical or right.vertical:
+        return False
+    inside = left.ink[1] - right.ink[0]
+    return (overlap >= 0.6 * min(h, ph) and abs(h - ph) <= 0.3 * max(h, ph)
+            and 0 < inside < 0.8 * min(h, ph) and right.ink[1] > left.ink[1] + min(h, ph))
+
+
+def second_box(short: Any, line: Any) -> bool:
+    """A box of one or two characters on a line's row whose ink runs into the
+    line's ink: the detector boxed part of the line's first character again
+    (read as 1 or a stroke). Two pieces of a row always have paper between
+    their inks."""
+    return (len(short.text) <= 2 < len(line.text) and short.ink is not None and line.ink is not None
+            and min(short.box[3], line.box[3]) - max(short.box[1], line.box[1]) >= 0.6 * (line.box[3] - line.box[1])
+            and short.ink[0] <= line.ink[0] < short.ink[1])

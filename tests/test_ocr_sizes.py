@@ -1,0 +1,135 @@
+"""Line sizes of an OCR page (issue 12): a body line holding a Latin word is
+body text, though the word's ascenders and descenders make its ink taller
+than the Han glyphs' around it. Built from the recogniser's line records."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from banmian.sources import image as image_source
+from banmian.sources import ocr
+
+DPI = 200
+SCALE = 72.0 / DPI
+GLYPH = 25  # px: the Han glyphs' ink height of a 9.5-point body at 200 dpi
+
+
+def _line(text: str, y: int, ink_height: float, x: int = 150) -> ocr.OcrLine:
+    width = 29 * len(text)
+    return ocr.OcrLine(text, (x - 3, y - 3, x + width + 3, y + GLYPH + 3), 0.98, ink=(x, x + width),
+                       ink_height=ink_height)
+
+
+def _sizes(lines: list[ocr.OcrLine]) -> dict[str, float]:
+    image_source._BY_PITCH.clear()
+    text_lines = [image_source._text_line(ln, SCALE, k) for k, ln in enumerate(lines)]
+    image_source.even_sizes(text_lines)
+    image_source._BY_PITCH.clear()
+    return {ln.text: ln.size for ln in text_lines}
+
+
+def test_a_body_line_with_a_latin_word_keeps_the_body_size() -> None:
+    body = ["国际合作项目进展顺利各方", "双方签署了多项发射服务合", "同将用长征火箭执行发射任"]
+    lines = [_line(text, 100 + 40 * k, GLYPH) for k, text in enumerate(body)]
+    latin = _line("司与阿根廷Satellogic公司", 100 + 40 * len(body), GLYPH + 2)  # g and l reach past the Han
+    sizes = _sizes(lines + [latin])
+    assert sizes[latin.text] == sizes[body[0]]
+
+
+def test_a_heading_with_a_latin_word_is_still_a_heading() -> None:
+    body = ["国际合作项目进展顺利各方", "双方签署了多项发射服务合", "同将用长征火箭执行发射任"]
+    lines = [_line(text, 200 + 40 * k, GLYPH) for k, text in enumerate(body)]
+    heading = _line("5G网络建设提速", 100, 1.6 * GLYPH)
+    sizes = _sizes(lines + [heading])
+    assert sizes[heading.text] >= 1.4 * sizes[body[0]]
+
+
+# --- a brief's title set half a point over its body ------------------------------------------------
+
+BODY_PX = 26.4  # a 9.5-point square at 200 dpi
+TITLE_PX = 27.8  # 10 points
+
+
+def _row(text: str, x: float, y: float, pitch: float) -> ocr.OcrLine:
+    """A line set solid at ``pitch`` px a character, its glyphs' ink as tall as the body's."""
+    ink = (x + 1, x + pitch * (len(text) - (0.6 if text[-1] in "）。，" else 0)) - 2)  # a mark's ink: its square's left
+    return ocr.OcrLine(text, (x - 3, y - 3, ink[1] + 3, y + GLYPH + 3), 0.98, ink=ink, ink_height=GLYPH)
+
+
+def _brief_page(monkeypatch: Any) -> Any:
+    """Two briefs side by side, each a title flush left (the second's
+    wrapped onto a short second line) over a body whose first line is
+    indented two squares; every glyph as tall as the body's, the titles'
+    squares 10 points wide. Scanned with the recogniser's answer given."""
+    np = pytest.importorskip("numpy")
+    lines = []
+    for left, title in ((100, ["开年练兵忙"]), (520, ["中国队暂列第五（动感", "新春）"])):
+        y = 100
+        for part in title:
+            lines.append(_row(part, left, y, TITLE_PX))
+            y += 40
+        body = ["武警某支队官兵正进行", "训练春节假期刚刚结束官兵迅速", "吹响新一轮军事训练号角在训练",
+                "内容上突出重点难点把擒敌射击", "战术体能作为经常性基础内容进", "行强化训练部队士气高涨效果好",
+                "各级领导亲自上阵带头训练示范", "全体官兵以饱满热情投入到训练"]
+        for k, text in enumerate(body):
+            lines.append(_row(text, left + (2 * BODY_PX if k == 0 else 0), y, BODY_PX))
+            y += 40
+    page = np.full((700, 1000, 3), 255, np.uint8)
+    for ln in lines:  # ink where the lines are, so the page is not blank
+        page[int(ln.box[1]) + 4:int(ln.box[3]) - 4, int(ln.ink[0]):int(ln.ink[1]):7] = 0
+    monkeypatch.setattr(ocr, "recognise", lambda image: [ocr.OcrLine(ln.text, ln.box, ln.confidence, ink=ln.ink,
+                                                                      ink_height=ln.ink_height) for ln in lines])
+    monkeypatch.setattr(image_source, "estimate_skew", lambda gray, limit=5.0: 0.0)
+    return image_source.scan_page(page, DPI)
+
+
+def test_a_briefs_title_a_size_over_its_body_is_a_heading(monkeypatch: Any) -> None:
+    scanned = _brief_page(monkeypatch)
+    size = {ln.text: ln.size for ln in scanned.content.lines}
+    body = size["训练春节假期刚刚结束官兵迅速"]
+    assert size["开年练兵忙"] >= 1.03 * body
+    assert size["中国队暂列第五（动感"] >= 1.03 * body and size["新春）"] == size["中国队暂列第五（动感"]
+    assert size["武警某支队官兵正进行"] == body and size["行强化训练部队士气高涨效果好"] == body
+
+
+def test_a_paragraphs_short_last_line_set_wide_stays_body(monkeypatch: Any) -> None:
+    """A paragraph's last line (its marks read so that its pitch looks wide)
+    under a body line that runs on into it is body text, not a title."""
+    lines = [_row(text, 100, 100 + 40 * k, BODY_PX) for k, text in enumerate(
+        ["武警某支队官兵正进行训练春节", "假期刚刚结束官兵迅速吹响新一", "轮军事训练号角在训练内容上突", "出重点难点把擒敌射击战术体能",
+         "作为经常性基础内容进行强化训", "练部队士气高涨效果很好各级领", "导亲自上阵带头训练示范全体官", "兵以饱满热情投入到训练当中发",
+         "挥定海神针"])]
+    lines.append(_row("的作用", 100, 100 + 40 * 9, TITLE_PX))
+    lines += [_row(text, 100 + (2 * BODY_PX if k == 0 else 0), 100 + 40 * (10 + k), BODY_PX)
+              for k, text in enumerate(["额勒赛水电站是柬埔寨境", "内目前唯一的大型水电站项目"])]
+    image_source._BY_PITCH.clear()
+    text_lines = image_source.even_sizes([image_source._text_line(ln, SCALE, k) for k, ln in enumerate(lines)])
+    pitches = {id(tl): image_source._pitch(tl.text, (ln.ink[1] - ln.ink[0]) * SCALE, ink=True)
+               for ln, tl in zip(lines, text_lines)}
+    image_source._BY_PITCH.clear()
+    from banmian.sources.ocr_lines import lift_short_headings
+
+    sizes = {ln.text: ln.size for ln in lift_short_headings(text_lines, pitches)}
+    assert sizes["的作用"] == sizes["作为经常性基础内容进行强化训"]
+
+
+def test_a_columns_first_line_as_wide_as_the_next_stays_body(monkeypatch: Any) -> None:
+    """A column's first line, continuing a paragraph from the column before
+    (no line above it), set as wide as the line under it: body text, though
+    its pitch looks wide."""
+    body = ["武警某支队官兵正进行训练春节", "假期刚刚结束官兵迅速吹响新一", "轮军事训练号角在训练内容上突", "出重点难点把擒敌射击战术体能",
+            "作为经常性基础内容进行强化训", "练部队士气高涨效果很好各级领", "导亲自上阵带头训练示范全体官", "兵以饱满热情投入到训练当中发",
+            "挥定海神针的作用更加明显了", "额勒赛水电站是柬埔寨境内目前"]
+    lines = [_row("新形势下党内政治生活若干准", 600, 100, BODY_PX * 14 / 13)]
+    lines += [_row(text, 600, 140 + 40 * k, BODY_PX) for k, text in enumerate(body)]
+    image_source._BY_PITCH.clear()
+    text_lines = image_source.even_sizes([image_source._text_line(ln, SCALE, k) for k, ln in enumerate(lines)])
+    pitches = {id(tl): image_source._pitch(tl.text, (ln.ink[1] - ln.ink[0]) * SCALE, ink=True)
+               for ln, tl in zip(lines, text_lines)}
+    image_source._BY_PITCH.clear()
+    from banmian.sources.ocr_lines import lift_short_headings
+
+    sizes = {ln.text: ln.size for ln in lift_short_headings(text_lines, pitches)}
+    assert sizes["新形势下党内政治生活若干准"] == sizes[body[0]]

@@ -59,8 +59,12 @@ def is_column_shaped(lines: list[str], width: float | None = None) -> bool:
     long width) plus a pulled-up punctuation mark. Headline lines are not
     wrapped at the column width, so a long one stands out."""
     width = column_width([lines]) if width is None else width
-    return not lines or all(core_width(line) <= width + 2.5 + min(0.5 * _squeezed_marks(line), _SQUEEZED_CELLS)
-                            for line in lines)
+    return not lines or all(_fits(core_width(line), width + 2.5, line) for line in lines)
+
+
+def _fits(core: float, room: float, line: str) -> bool:
+    """Does a line of width ``core`` fit ``room``, squeezed marks counted (asked only past it)?"""
+    return core <= room or core <= room + min(0.5 * _squeezed_marks(line), _SQUEEZED_CELLS)
 
 
 #: marks a printed line may set at half width, so that a line holding many of them holds

@@ -121,6 +121,8 @@ def without_letter_spacing(line: str) -> str:
     characters of a letter-spaced or justified line (会 主 义 进 入 新 时 代 ，并):
     such a line gets its text back. A headline's phrase gap, a padded name or two
     (汪 涛) are too few spaces to count."""
+    if line.count(" ") < _SPACED_MIN:
+        return line  # most lines: too few spaces to be letter-spaced
     spaced = len(_SPACED.findall(line))
     if spaced < _SPACED_MIN or spaced <= len(_TIGHT.findall(line)):
         return line

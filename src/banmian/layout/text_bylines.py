@@ -14,6 +14,7 @@ from __future__ import annotations
 from ..model import Block, Byline, Role
 from ..names import COMPOUND_SURNAMES, starts_with_surname
 from .rules import name_tokens
+from .text_direction import title_groups
 from .text_headlines import is_short_tail, words_near
 from .text_closing import closes_with_byline
 from .text_units import Unit
@@ -66,8 +67,7 @@ def split_names_over_bodies(units: list[Unit]) -> list[Unit]:
             out.append(unit)
             continue
         block = unit.block
-        start = block.line_start if block.line_start is not None else None
-        out.append(Unit(Block([lines[0]], Role.BYLINE, page=block.page, line_start=start, bbox=block.bbox,
+        out.append(Unit(Block([lines[0]], Role.BYLINE, page=block.page, line_start=block.line_start, bbox=block.bbox,
                               font_size=block.font_size), bylines=[Byline(None, n) for n in names]))
         del block.lines[0]
         if block.line_start is not None:
@@ -91,11 +91,12 @@ def unsigned_headlines_on_signed_pages(units: list[Unit]) -> None:
     (理论 and commentary pages, three headlines or more), a headline candidate
     with no name under it heads no article: between two bodies it is a
     subheading of the text around it; opening or closing the page, a banner."""
-    groups = _headline_groups(units)
+    groups = title_groups(units)
     signed = [_signed(units, end) for _, end in groups]
     unsigned = len(groups) - sum(signed)
     if sum(signed) < _SIGNED_HEADLINES or sum(signed) < unsigned + _UNSIGNED_MARGIN:
         return
+    first = _first_content(units)
     for (start, end), named in zip(groups, signed):
         if named:
             continue
@@ -103,22 +104,8 @@ def unsigned_headlines_on_signed_pages(units: list[Unit]) -> None:
         for unit in units[start:end]:
             if inside:
                 unit.block.role = Role.SUBHEADING
-            elif start == _first_content(units) or end == len(units):
+            elif start == first or end == len(units):
                 unit.block.role = Role.OTHER
-
-
-def _headline_groups(units: list[Unit]) -> list[tuple[int, int]]:
-    groups, k = [], 0
-    while k < len(units):
-        if units[k].role == Role.TITLE:
-            j = k
-            while j < len(units) and units[j].role == Role.TITLE:
-                j += 1
-            groups.append((k, j))
-            k = j
-        else:
-            k += 1
-    return groups
 
 
 def _signed(units: list[Unit], end: int) -> bool:

@@ -9,6 +9,8 @@ it decides for the group; elsewhere the page's answer stands.
 
 from __future__ import annotations
 
+import re
+
 from ..model import Role
 from .headlines import starts_with_dash
 from .text_headlines import TITLE_TAG, phrase_pair
@@ -20,7 +22,22 @@ _MARGIN = 0.2
 
 def bigrams(text: str) -> set[str]:
     """The pairs of adjacent CJK characters in ``text``: the wording two texts share."""
-    return {text[k:k + 2] for k in range(len(text) - 1) if text[k] > "\u2e80" and text[k + 1] > "\u2e80"}
+    pairs = set(map(str.__add__, text, text[1:]))  # each pair once before the test (bodies repeat pairs)
+    return {pair for pair in pairs if pair[0] > "\u2e80" and pair[1] > "\u2e80"}
+
+
+_PAIR = re.compile("[\u2e81-\U0010ffff]{2}")
+
+
+def has_pairs(text: str) -> bool:
+    """Does ``text`` hold a pair of adjacent CJK characters (is ``bigrams(text)`` not empty)?"""
+    return _PAIR.search(text) is not None
+
+
+def shared_pairs(head: set[str], text: str) -> int:
+    """How many of the pairs ``head`` holds ``text`` holds too: ``len(head & bigrams(text))``
+    without the pairs of a whole body (a headline has a few; a body has hundreds)."""
+    return sum(pair in text for pair in head)
 
 
 def title_groups(units: list[Unit]) -> list[tuple[int, int]]:
@@ -73,8 +90,8 @@ def group_directions(units: list[Unit], page_before: bool, by_wording: bool = Tr
         if not head:
             continue
         hi = groups[n + 1][0] if n + 1 < len(groups) else len(units)
-        echo_before = len(head & bigrams(_body_text(units[lo:start]))) / len(head)
-        echo_after = len(head & bigrams(_body_text(units[end:hi]))) / len(head)
+        echo_before = shared_pairs(head, _body_text(units[lo:start])) / len(head)
+        echo_after = shared_pairs(head, _body_text(units[end:hi])) / len(head)
         if echo_after - echo_before >= _MARGIN:
             out[start] = True
         elif echo_before - echo_after >= _MARGIN:
@@ -107,7 +124,7 @@ def _settle_claimed_bodies(units: list[Unit], groups: list[tuple[int, int]], out
         lo = groups[n - 2][1] if n >= 2 else 0
         before = _body_text(units[lo:prev_start])
         head = bigrams("".join(line for u in units[prev_start:prev_end] for line in u.lines))
-        if claimed and before and head and len(head & bigrams(before)) > len(head & bigrams(claimed)):
+        if claimed and before and head and shared_pairs(head, before) > shared_pairs(head, claimed):
             out[prev_start] = False
 
 
@@ -120,19 +137,19 @@ def split_groups_by_wording(units: list[Unit], directions: dict[int, bool]) -> N
     groups = title_groups(units)
     # the body text between two groups, each read once (it is one group's after and the next one's before)
     edges = [0, *(k for group in groups for k in group), len(units)]
-    regions: dict[int, set[str]] = {}
+    regions: dict[int, str] = {}
 
-    def region(n: int) -> set[str]:
-        """Bigrams of the body text between group n - 1 and group n."""
+    def region(n: int) -> str:
+        """The body text between group n - 1 and group n."""
         if n not in regions:
-            regions[n] = bigrams(_body_text(units[edges[2 * n]:edges[2 * n + 1]]))
+            regions[n] = _body_text(units[edges[2 * n]:edges[2 * n + 1]])
         return regions[n]
 
     for n, (start, end) in enumerate(groups):
         if end - start < 2 or any(len(line.strip()) < 2 for u in units[start:end] for line in u.lines):
             continue  # stray characters (a vertical name torn apart) make no headline to cut
         before, after = region(n), region(n + 1)
-        if not before or not after:
+        if not has_pairs(before) or not has_pairs(after):
             continue
         second_title = _second_tagged_title(units[start:end])
         if second_title is not None:
@@ -143,7 +160,7 @@ def split_groups_by_wording(units: list[Unit], directions: dict[int, bool]) -> N
         for unit in units[start:end]:
             head = bigrams("".join(unit.lines))
             share = len(head) or 1
-            echoes.append((len(head & before) / share, len(head & after) / share))
+            echoes.append((shared_pairs(head, before) / share, shared_pairs(head, after) / share))
         best, cut = max((sum(b for b, _ in echoes[:k]) + sum(a for _, a in echoes[k:]), k)
                         for k in range(end - start + 1))
         whole = max(sum(a for _, a in echoes), sum(b for b, _ in echoes))
@@ -206,4 +223,4 @@ def closing_cut(first_head: str, second_head: str, bodies: list[str]) -> int | N
     return cut if best - whole >= _MARGIN and own >= _MARGIN / 2 else None
 
 
-__all__ = ["closing_cut", "group_directions", "split_groups_by_wording", "title_groups"]
+__all__ = ["closing_cut", "group_directions", "has_pairs", "shared_pairs", "split_groups_by_wording", "title_groups"]

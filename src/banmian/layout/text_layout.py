@@ -29,7 +29,7 @@ from .text_turns import own_part
 from .text_headlines import (BRIEF_HEADING, TITLE_TAG, kicker_over_title, drop_labels_after_tagged_titles, drop_labels_under_headlines, join_phrase_lines, one_tier_a_unit,
                              reread_tiers, rejoin_wrapped_headlines, tiers_share_blocks, figures_are_body,
                              is_lead_label, lead_labels_are_body)
-from .text_direction import bigrams, group_directions, split_groups_by_wording, title_groups
+from .text_direction import bigrams, group_directions, shared_pairs, split_groups_by_wording, title_groups
 from .closing_authors import ends_with_authors
 from .line_stream import (is_closing_note, is_line_stream, is_unbroken_column_text, regroup_line_stream,
                           separate_furniture)
@@ -292,7 +292,7 @@ def _titles_echo_following_body(content: list[Unit]) -> bool:
         hi = groups[n + 1][0] if n + 1 < len(groups) else len(content)
         body_before = "".join(line for u in content[lo:start] if u.role == Role.BODY for line in u.lines)
         body_after = "".join(line for u in content[end:hi] if u.role == Role.BODY for line in u.lines)
-        score += (len(head & bigrams(body_after)) - len(head & bigrams(body_before))) / len(head)
+        score += (shared_pairs(head, body_after) - shared_pairs(head, body_before)) / len(head)
     return score > 0
 
 

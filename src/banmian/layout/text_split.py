@@ -50,6 +50,11 @@ def split_units(blocks: list[Block]) -> list[Unit]:
             return units[-1]
 
         for i, line in enumerate(block.lines):
+            if _plain(line):  # most body lines: no byline, credit or note can be in them
+                if not current:
+                    begin = i
+                current.append(line)
+                continue
             closing = _bracket_bylines(line) if line.count("）") + line.count(")") > 1 else None
             if closing:  # （张三）（李四 王五）: closing bylines, two columns' ends on one line
                 unit = alone(line, Role.BYLINE, i)
@@ -107,6 +112,16 @@ def split_units(blocks: list[Block]) -> list[Unit]:
             current.append(line)
         flush()
     return units
+
+
+#: a byline names a role, a credit ends with 摄, a continuation note names a 版
+_PLAIN = re.compile(r"记者|通讯员|实习生|摄|版")
+
+
+def _plain(line: str) -> bool:
+    """A line none of the cuts of :func:`split_units` can take: the words each
+    cut needs are missing, and it holds at most one closing bracket."""
+    return _PLAIN.search(line) is None and line.count("）") + line.count(")") <= 1
 
 
 _BRACKET = re.compile(r"[（(][^（）()]+[）)]")

@@ -72,8 +72,11 @@ class _Lines:
         gaps = [_gap(x) for x in lines]
         if len(lines) > 1 and not gaps[0] and starts_with_dateline(lines[0] + lines[1]):
             gaps[0] = _DATELINE_GAP  # 据新华社布拉迪斯 / 拉发2月20日电: a dateline wrapped
-        return cls(lines, [cell_width(x) for x in lines], gaps, [ends_sentence(x) for x in lines],
-                   [ascii_count(x) for x in lines], [token_width(x) for x in lines] + [0.0])
+        widths = [cell_width(x) for x in lines]
+        # a line as wide as its characters holds no ASCII (most lines): no second look
+        ascii = [0 if w == len(x) else ascii_count(x) for x, w in zip(lines, widths)]
+        return cls(lines, widths, gaps, [ends_sentence(x) for x in lines], ascii,
+                   [token_width(x) for x in lines] + [0.0])
 
     def room(self, j: int, cap: float, wide: bool, exact: bool = False) -> bool:
         """Would the next line's first token still have fitted on line ``j``?

@@ -35,6 +35,8 @@ def cell_width(text: str) -> float:
     Layout asks for the same line's width many times; a small bounded memo
     of this pure function keeps that cheap."""
     narrow = text.encode("ascii", "ignore")
+    if not narrow:  # a line of CJK only, as most are
+        return len(text) - text.count("\u3000") - text.count("\xa0") + 0.0
     wide = len(text) - len(narrow) - text.count("\u3000") - text.count("\xa0")
     return wide + 0.5 * (len(narrow) - narrow.count(b" ") - narrow.count(b"\t"))
 
@@ -49,7 +51,8 @@ def core_width(line: str) -> float:
 
 
 # an opening bracket or quote never ends a line: it moves down with what follows
-_FIRST_TOKEN = re.compile(r"[“‘《（(【「『〔〈]*(?:[!-~]+|.)")
+_TOKEN_OPENERS = "“‘《（(【「『〔〈"
+_FIRST_TOKEN = re.compile(rf"[{_TOKEN_OPENERS}]*(?:[!-~]+|.)")
 
 
 def token_width(line: str | None) -> float:
@@ -57,6 +60,9 @@ def token_width(line: str | None) -> float:
     character, with any opening brackets before it)."""
     if not line:
         return 0.0
+    first = line[0]
+    if first > "\x7f" and first not in _TOKEN_OPENERS and first not in "\u3000\xa0":
+        return 1.0  # a CJK character opens most lines: the token is that character
     m = _FIRST_TOKEN.match(line)
     return cell_width(m.group(0)) if m else 1.0
 

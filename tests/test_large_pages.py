@@ -12,9 +12,11 @@ from pathlib import Path
 import pytest
 
 import banmian
+from tests.machine_speed import slowdown
 
 SAMPLE = Path(__file__).resolve().parents[1] / "src" / "banmian" / "samples" / "sample-page.txt"
 HAN = "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法"
+#: on the reference machine; stretched on a slower one (tests/machine_speed.py)
 BIG_PAGE_SECONDS = 5.0
 
 
@@ -49,7 +51,8 @@ def test_a_200000_line_page_parses_in_seconds(shape):
     text = big_page(200_000, shape)
     assert text.count("\n") == 199_999
     seconds = _seconds(text)
-    assert seconds < BIG_PAGE_SECONDS, f"{shape}: {seconds:.1f} s"
+    bound = BIG_PAGE_SECONDS * slowdown()
+    assert seconds < bound, f"{shape}: {seconds:.1f} s (bound {bound:.1f} s)"
 
 
 @pytest.mark.parametrize("shape", ["headlines", "articles"])

@@ -17,6 +17,8 @@ misplaces text.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from .model import Article, Block, Edition, Provenance, Role
 
 _BODY_ROLES = (Role.BODY, Role.SUBHEADING, Role.DATELINE, Role.CONTINUATION)
@@ -111,6 +113,7 @@ def _trace_run(texts: list[str], blocks: list[Block]) -> list[list[str]]:
         piece = compact(b.text)
         spans.append((len(stream), len(stream) + len(piece), b))
         stream += piece
+    starts, ends = [s for s, _, _ in spans], [e for _, e, _ in spans]
     out: list[list[str]] = []
     pos = 0
     for text in texts:
@@ -126,7 +129,9 @@ def _trace_run(texts: list[str], blocks: list[Block]) -> list[list[str]]:
         if start < 0 or end <= start:
             out.append([])
             continue
-        out.append([b.id for s, e, b in spans if s < end and e > start and b.id])
+        # the spans are in order: those overlapping [start, end) lie between two bisections
+        first, last = bisect_right(ends, start), bisect_left(starts, end)
+        out.append([b.id for _, _, b in spans[first:last] if b.id])
         pos = end
     return out
 

@@ -39,7 +39,7 @@ from .text_credits import closes_with_credit
 from .stream_furniture import find_furniture, numbered_lines, separate_furniture, take_furniture
 from .vertical_text import ONE_GLYPH, join_vertical, same_block
 from .closing_authors import ends_with_authors
-from .rules import is_continuation_line, parse_byline_line, parse_credit, starts_with_dateline
+from .rules import dateline_wraps, is_continuation_line, parse_byline_line, parse_credit, starts_with_dateline
 
 #: share of the lines that stand in one-line blocks for the blank lines to mean nothing
 _ONE_LINE_SHARE = 0.7
@@ -140,25 +140,35 @@ class _Measure:
         self.closes = [ends_sentence(x) for x in lines]
         self.columns = self._local_widths()
         self.mid = [x.rstrip()[-1:] in _MID_MARKS for x in lines]
+        # asked of most lines several times over (as line k, its neighbour, the line above)
+        self.fulls = [self._full(k) for k in range(len(lines))]
+        self.headlines = [not (c or mid or f) for c, mid, f in zip(self.closes, self.mid, self.fulls)]
+        self.datelines = [starts_with_dateline(x) for x in lines]
+        self.dashed = [x.lstrip().startswith("——") for x in lines]
 
     def _local_widths(self) -> list[float]:
         """For every line, the commonest width of the unfinished lines near it
         (full column lines; one wide lead-in or headline must not outvote
         them). One sliding window over the page: linear in its length."""
         keys = [round(w * 2) / 2 if not c and w >= _MIN_COLUMN else None for w, c in zip(self.widths, self.closes)]
+        # widths leave the window's counts when their count falls to 0: the counts are the live widths
         counts: Counter[float] = Counter(key for key in keys[:_WINDOW] if key is not None)
         fallback: float | None = None
         out: list[float] = []
+        width: float | None = None  # the window's commonest width (the widest of the commonest)
         for k in range(len(keys)):
-            entering, leaving = k + _WINDOW, k - _WINDOW - 1
-            if entering < len(keys) and keys[entering] is not None:
-                counts[keys[entering]] += 1
-            if leaving >= 0 and keys[leaving] is not None:
-                counts[keys[leaving]] -= 1
-            live = {w: c for w, c in counts.items() if c > 0}
-            if live:
-                best = max(live.values())
-                out.append(max(w for w, c in live.items() if c == best))
+            entering = keys[k + _WINDOW] if k + _WINDOW < len(keys) else None
+            leaving = keys[k - _WINDOW - 1] if k > _WINDOW else None
+            if entering is not None:
+                counts[entering] += 1
+            if leaving is not None:
+                counts[leaving] -= 1
+                if not counts[leaving]:
+                    del counts[leaving]
+            if k == 0 or entering != leaving:  # the same width in and out leaves the counts as they were
+                width = max((c, w) for w, c in counts.items())[1] if counts else None
+            if width is not None:
+                out.append(width)
             else:
                 if fallback is None:
                     fallback = column_width([self.lines])
@@ -166,6 +176,10 @@ class _Measure:
         return out
 
     def full(self, k: int) -> bool:
+        """As wide as the column (:meth:`_full`, asked once a line)."""
+        return self.fulls[k]
+
+    def _full(self, k: int) -> bool:
         """As wide as the column, or too full for the next line's first token
         (a digit run, a Latin word, an opening quote pushed down)."""
         room = self.columns[k] - _FULL_SLACK
@@ -194,7 +208,7 @@ class _Measure:
 
     def headline_like(self, k: int) -> bool:
         """Short, and ends no sentence and no clause."""
-        return not self.closes[k] and not self.mid[k] and not self.full(k)
+        return self.headlines[k]
 
 
 #: a dateline in brackets that closes an article: （本报河内2月3日电）, or with no date: （本报江城电）
@@ -204,6 +218,8 @@ CLOSING_DATELINE = re.compile(
 
 def is_closing_dateline_line(line: str) -> bool:
     """A line that is a closing dateline and nothing else."""
+    if "电" not in line:
+        return False  # most lines: no dateline's 电, nothing to match
     return CLOSING_DATELINE.fullmatch(line.replace(" ", "").strip()) is not None
 
 
@@ -216,8 +232,8 @@ def is_closing_note(line: str) -> bool:
 def _paragraph_opens(m: _Measure, k: int) -> bool:
     """Line ``k`` is a paragraph's first line: indented (W-2), unfinished
     though not full, and a full line under it."""
-    return (m.indent_like(k) and not m.full(k) and not m.closes[k] and not m.mid[k]
-            and k + 1 < len(m.lines) and m.full(k + 1))
+    return (m.indent_like(k) and not m.fulls[k] and not m.closes[k] and not m.mid[k]
+            and k + 1 < len(m.lines) and m.fulls[k + 1])
 
 
 def _first_line_like(m: _Measure, k: int) -> bool:
@@ -236,13 +252,13 @@ def _headline_over_first_line(m: _Measure, p: int, k: int) -> bool:
     if n >= len(m.lines):
         return False
     k_closes = m.closes[k] and not m.lines[k].rstrip().endswith(("：", ":"))  # 记者获悉： goes on
-    if m.closes[p] or m.mid[p] or k_closes or not m.full(n) and not m.closes[n]:
+    if m.closes[p] or m.mid[p] or k_closes or not m.fulls[n] and not m.closes[n]:
         return False
-    if m.widths[p] >= m.columns[p] - 0.5 or starts_with_dateline(m.lines[p]):
+    if m.widths[p] >= m.columns[p] - 0.5 or m.datelines[p]:
         return False
     # the text above ended (a sentence, a bracket of names, a short line): the title opens an item
     before = p - 1
-    ended = before < 0 or m.closes[before] or not m.full(before) or m.lines[before].rstrip().endswith(("）", ")"))
+    ended = before < 0 or m.closes[before] or not m.fulls[before] or m.lines[before].rstrip().endswith(("）", ")"))
     return ended and _first_line_like(m, k) and m.widths[k] <= m.columns[k] - 1.5
 
 
@@ -250,7 +266,7 @@ def _joins_previous(m: _Measure, k: int) -> bool:
     """Does line ``k`` belong to the block of line ``k - 1``?"""
     p = k - 1
     line = m.lines[k]
-    if starts_with_dateline(line) or is_closing_dateline_line(m.lines[p]):
+    if m.datelines[k] or is_closing_dateline_line(m.lines[p]):
         return False  # a closing dateline (（本报河内2月3日电）) ends its article: nothing joins it
     if ends_with_authors(m.lines, p) and _opens_after_authors(m, k):
         return False  # ……。（张三 李四） / 下一条简讯的标题: the authors close the article
@@ -260,28 +276,29 @@ def _joins_previous(m: _Measure, k: int) -> bool:
         return True  # a bracket or quote opened at the line end closes in this line
     if _over_dashed_tier(m, k) or _over_dashed_tier(m, p):
         return False  # ……。 / 春节期间治安良好 / ——事故同比下降: a title and its subtitle, no paragraph
-    if m.unfinished(p) and SENTENCE_TAIL.match(line.strip()):
+    unfinished = not m.closes[p]
+    if unfinished and SENTENCE_TAIL.match(line.strip()):
         return True  # 精神风 / 貌。（张三 李四）: the sentence above ends a few characters into this line
     if _headline_over_first_line(m, p, k):
         return False
-    if m.unfinished(p) and not m.mid[p] and _paragraph_opens(m, k):
+    if unfinished and not m.mid[p] and _paragraph_opens(m, k):
         return False  # an unfinished line above a paragraph's first line is a headline
-    if m.unfinished(p) and (m.full(p) or m.mid[p]):
+    if unfinished and (m.fulls[p] or m.mid[p]):
         # the sentence goes on, unless the line is a headline closed by its column's tag
-        return not (_ENDS_WITH_TAG.search(m.lines[p].rstrip()) and not (p and m.unfinished(p - 1) and m.full(p - 1)))
-    if m.indent_like(p) and not m.closes[p] and (m.full(k) or m.closes[k] or m.mid[k]):
+        return not (_ENDS_WITH_TAG.search(m.lines[p].rstrip()) and not (p and m.unfinished(p - 1) and m.fulls[p - 1]))
+    if unfinished and m.indent_like(p) and (m.fulls[k] or m.closes[k] or m.mid[k]):
         return True  # a paragraph's first line, then the rest of it
-    if m.headline_like(p):
+    if m.headlines[p]:
         return False  # a headline tier wrapped over lines is put together by _wraps
-    if not m.closes[p]:
+    if unfinished:
         return False
-    if m.indent_like(k) and not m.closes[k] and m.body_goes_on(k) and m.full(k + 1):
+    if m.indent_like(k) and not m.closes[k] and m.body_goes_on(k) and m.fulls[k + 1]:
         return True  # a paragraph's first line
-    if m.headline_like(k):
+    if m.headlines[k]:
         return False
     if m.closes[k]:
         return m.cores[k] <= m.columns[k] + 1.5
-    if m.full(p) and m.full(k):
+    if m.fulls[p] and m.fulls[k]:
         return True  # a sentence ended inside the paragraph
     return m.indent_like(k) and m.body_goes_on(k)
 
@@ -291,8 +308,8 @@ def _over_dashed_tier(m: _Measure, k: int) -> bool:
     line), after a finished sentence? A paragraph's first line looks so, but
     a paragraph's second line seldom opens with a dash; a subtitle does."""
     n = k + 1
-    return (n < len(m.lines) and m.lines[n].lstrip().startswith("——") and not m.closes[k] and not m.mid[k]
-            and (k == 0 or m.closes[k - 1]) and not starts_with_dateline(m.lines[k]))
+    return (n < len(m.lines) and m.dashed[n] and not m.closes[k] and not m.mid[k]
+            and (k == 0 or m.closes[k - 1]) and not m.datelines[k])
 
 
 def _opens_after_authors(m: _Measure, k: int) -> bool:
@@ -442,7 +459,7 @@ def _opens_tier(m: _Measure, k: int) -> bool:
     as full as a column line where a paragraph's first line would be indented."""
     if m.headline_like(k):
         return True
-    return not (m.closes[k] or m.mid[k] or m.indent_like(k) or starts_with_dateline(m.lines[k]))
+    return not (m.closes[k] or m.mid[k] or m.indent_like(k) or m.datelines[k])
 
 
 _OPENERS = "“‘《（(【「『"
@@ -555,8 +572,7 @@ def _text_runs_through(m: _Measure, last: str, text: str, k: int) -> bool:
 
 def _dateline_wraps(m: _Measure, k: int) -> bool:
     """Line ``k`` finishes the dateline that line ``k - 1`` began (…2月20日 / 电)."""
-    above = m.lines[k - 1].rstrip()
-    return not starts_with_dateline(above) and starts_with_dateline(above + m.lines[k].lstrip())
+    return dateline_wraps(m.lines[k - 1], m.lines[k])
 
 
 def _body_opens(m: _Measure, n: int) -> bool:
@@ -564,8 +580,8 @@ def _body_opens(m: _Measure, n: int) -> bool:
     2月20日 / 电 …), or a paragraph's first line."""
     if n >= len(m.lines):
         return False
-    wrapped = n + 1 < len(m.lines) and starts_with_dateline(m.lines[n].rstrip() + m.lines[n + 1].lstrip())
-    return starts_with_dateline(m.lines[n]) or wrapped or _paragraph_opens(m, n)
+    wrapped = n + 1 < len(m.lines) and dateline_wraps(m.lines[n], m.lines[n + 1])
+    return m.datelines[n] or wrapped or _paragraph_opens(m, n)
 
 
 def _title_under_kicker(m: _Measure, above: str, k: int) -> bool:
@@ -585,7 +601,7 @@ def _opens_box(m: _Measure, k: int) -> bool:
     one's column tag not counted): a tier of its own wrapped in its box (a
     title in larger type under its kicker), not the short tail of the line above."""
     n = k + 1
-    if n >= len(m.lines) or starts_with_dateline(m.lines[n]):
+    if n >= len(m.lines) or m.datelines[n]:
         return False
     # the box's last line may close with the title's column tag (公园更多 / 绿地更广（城建观察）)
     bare = without_column_tag(m.lines[n])

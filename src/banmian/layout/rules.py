@@ -224,8 +224,23 @@ def split_dateline(paragraph: str) -> DatelineSplit:
 _DATELINE_OPENERS = ("本报", "新华社", "人民日报", "中新社", "央视", "经济日报", "光明日报")
 
 
+_OPENER_LENGTH = max(map(len, _DATELINE_OPENERS))
+
+
 def starts_with_dateline(text: str) -> bool:
     return text.lstrip().startswith(_DATELINE_OPENERS) and _DATELINE.match(text) is not None
+
+
+def dateline_wraps(above: str, below: str) -> bool:
+    """Does ``below`` finish the dateline ``above`` began (新华社北京2月20日 / 电)?
+    Asked of every two lines of a stream, so a line that opens with words no
+    dateline opens with (four characters or more, none an opener's) is passed
+    over before the two are joined."""
+    head = above.strip()
+    if len(head) >= _OPENER_LENGTH and not head.startswith(_DATELINE_OPENERS):
+        return False
+    above = above.rstrip()
+    return not starts_with_dateline(above) and starts_with_dateline(above + below.lstrip())
 
 
 def parse_credit(line: str) -> tuple[str | None, str] | None:

@@ -128,15 +128,23 @@ def _rejoin_bylines(lines: list[tuple[str, int | None]]) -> list[tuple[str, int 
     return out
 
 
+def _core_width(line: str, width: float) -> float:
+    """:func:`.reflow.core_width` of a line ``width`` cells wide, from the
+    pulled-up marks that end it (a cell each, ``%`` half a cell) without
+    measuring the line again."""
+    if line[-1:] not in PULLED_UP:
+        return width  # most lines: nothing pulled up
+    tail = line[len(line.rstrip(PULLED_UP)):]
+    return width - len(tail) + 0.5 * tail.count("%")
+
+
 class _Measure:
     """What the cut asks of every line, computed once."""
 
     def __init__(self, lines: list[str]) -> None:
         self.lines = lines
         self.widths = [cell_width(x) for x in lines]
-        # core_width only differs where pulled-up punctuation ends the line
-        self.cores = [(core_width(x) if x[-1:] in PULLED_UP else w) + _ASCII_SLACK * ascii_count(x)
-                      for x, w in zip(lines, self.widths)]
+        self.cores = [_core_width(x, w) + _ASCII_SLACK * ascii_count(x) for x, w in zip(lines, self.widths)]
         self.closes = [ends_sentence(x) for x in lines]
         self.columns = self._local_widths()
         self.mid = [x.rstrip()[-1:] in _MID_MARKS for x in lines]
@@ -165,8 +173,10 @@ class _Measure:
                 counts[leaving] -= 1
                 if not counts[leaving]:
                     del counts[leaving]
-            if k == 0 or entering != leaving:  # the same width in and out leaves the counts as they were
+            if k == 0 or width is None or leaving == width and entering != leaving:
                 width = max((c, w) for w, c in counts.items())[1] if counts else None
+            elif entering is not None and (counts[entering], entering) > (counts[width], width):
+                width = entering  # only the width that came in can pass the commonest one, still there
             if width is not None:
                 out.append(width)
             else:

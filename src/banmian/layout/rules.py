@@ -23,6 +23,14 @@ _MARK = r"[■◎●▲◆□★☆]"
 _SEP = r"[\s、，,]+"
 
 _ROLE_RE = re.compile(_ROLE)
+#: a role and a space after it (a byline line with no mark needs one)
+_ROLE_SPACE = re.compile(rf"(?:{_ROLE})\s")
+#: the first characters of the roles: a role is looked for only where one stands
+_ROLE_INITIALS = frozenset(role[0] for role in ROLES)
+_SEP_RE = re.compile(_SEP)
+_NAME_RE = re.compile(_NAME)
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_SPACE_RUN = re.compile(r"\s+")
 # genre words that follow a role in section labels: ■记者手记, 记者观察
 _NOT_NAMES = frozenset({"手记", "札记", "观察", "随笔", "调查", "专访", "来信", "述评", "笔记", "视点", "体验", "探访"})
 # ■ 通讯员 戴柳君 / 本报记者 张三 李四 / ◎ 记者 X 通讯员 Y. Names are split by separators or roles
@@ -88,7 +96,7 @@ def split_names(text: str) -> list[Byline]:
 
 
 def _add_names(out: list[Byline], role: str | None, chunk: str) -> None:
-    for name in re.split(_SEP, chunk.strip()):
+    for name in _SEP_RE.split(chunk.strip()):
         out.extend(Byline(role, part) for part in _run_together(name) if part)
 
 
@@ -108,7 +116,7 @@ def join_padded_names(text: str) -> str:
 def _run_together(name: str) -> list[str]:
     """Two names whose space was lost (周效政刘阳): five or six characters, too
     many for one name, split where the second opens with a surname."""
-    if not 5 <= len(name) <= 6 or not re.fullmatch(r"[\u4e00-\u9fff]+", name) or not starts_with_surname(name):
+    if not 5 <= len(name) <= 6 or not _HAN_RUN.fullmatch(name) or not starts_with_surname(name):
         return [name]
     for cut in (3, 2, 4):
         first, second = name[:cut], name[cut:]
@@ -129,7 +137,7 @@ def parse_byline_line(line: str) -> list[Byline] | None:
     if end is None:
         return None
     body = m.group("body")[:end].strip()  # type: ignore[union-attr]
-    if not m.group("mark") and not re.search(rf"(?:{_ROLE})\s", body):
+    if not m.group("mark") and not _ROLE_SPACE.search(body):
         return None
     names = split_names(body)
     if not names or any(b.role is None or b.name in _NOT_NAMES for b in names):
@@ -151,6 +159,13 @@ def _name_ends(text: str, start: int) -> range:
     return range(start + 2, end + 1)
 
 
+def _role_ends(text: str, start: int) -> list[int]:
+    """Where the roles starting at ``start`` end (none where no role's first character stands)."""
+    if text[start:start + 1] not in _ROLE_INITIALS:
+        return []
+    return [start + len(role) for role in ROLES if text.startswith(role, start)]
+
+
 def _byline_body_end(text: str) -> int | None:
     """Where the roles and names of a byline end (before trailing separators), or
     ``None`` when ``text`` is not ROLE NAMES (ROLE NAMES)...: NAMES are names apart
@@ -161,7 +176,7 @@ def _byline_body_end(text: str) -> int | None:
     tail = len(text)
     while tail > 0 and _is_separator(text[tail - 1]):
         tail -= 1
-    after_role = {len(role) for role in ROLES if text.startswith(role)}
+    after_role = set(_role_ends(text, 0))
     after_name: set[int] = set()
     for pos in range(len(text) + 1):
         if pos in after_name:
@@ -170,7 +185,7 @@ def _byline_body_end(text: str) -> int | None:
             spaces = pos
             while spaces < len(text) and text[spaces].isspace():
                 spaces += 1
-            after_role.update(spaces + len(role) for role in ROLES if text.startswith(role, spaces))
+            after_role.update(_role_ends(text, spaces))
             separators = pos
             while separators < len(text) and _is_separator(text[separators]):
                 separators += 1
@@ -190,7 +205,7 @@ def parse_bracket_byline(text: str) -> list[Byline] | None:
     if not m:
         return None
     names = split_names(m.group("body"))
-    if not names or any(not re.fullmatch(_NAME, b.name) for b in names):
+    if not names or any(not _NAME_RE.fullmatch(b.name) for b in names):
         return None
     return names
 
@@ -209,13 +224,13 @@ def split_dateline(paragraph: str) -> DatelineSplit:
     m = _DATELINE.match(paragraph)
     if not m:
         return DatelineSplit(None, [], paragraph)
-    dateline = re.sub(r"\s+", "", m.group("dateline"))
+    dateline = _SPACE_RUN.sub("", m.group("dateline"))
     rest = paragraph[m.end():]
     bylines: list[Byline] = []
     b = _DATELINE_BYLINE.match(rest) or _DATELINE_NAMES.match(rest)
     if b:
         names = split_names(b.group("body"))
-        if names and all(re.fullmatch(_NAME, n.name) for n in names):
+        if names and all(_NAME_RE.fullmatch(n.name) for n in names):
             bylines = names
             rest = rest[b.end():]
     return DatelineSplit(dateline, bylines, rest.strip())
@@ -255,7 +270,7 @@ def parse_credit(line: str) -> tuple[str | None, str] | None:
         return None
     if not m.group("role") and not m.group("gap"):
         return None
-    names = " ".join(n for n in re.split(_SEP, m.group("names")) if n)
+    names = " ".join(n for n in _SEP_RE.split(m.group("names")) if n)
     return m.group("role"), names
 
 

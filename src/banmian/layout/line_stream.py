@@ -71,6 +71,8 @@ _MIN_COLUMN = 6
 _MID_MARKS = "，、；—·“‘《（(【「『"
 _BYLINE_MARKS = "■◎●▲□◆★☆"
 _ROLE_ONLY = re.compile(r"^[■◎●▲□◆★☆]?\s*(?:本报|新华社|人民日报)?(?:特约|首席)?(?:记者|通讯员|实习生|见习记者|摄影记者)$")
+#: the last characters of the roles _ROLE_ONLY ends with
+_ROLE_LAST = "者员生"
 _MARK_ONLY = re.compile(rf"^[{_BYLINE_MARKS}]$")
 _NAME_ONLY = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]\s+[\u4e00-\u9fff])$")
 
@@ -450,6 +452,8 @@ def _block_of_lines_ended(numbered: list[tuple[str, int | None]], k: int) -> boo
 def _rejoined(line: str) -> bool:
     """A line that text set vertically or a byline given a word a line is made of."""
     text = line.strip()
+    if len(text) != 1 and text[-1:] not in _ROLE_LAST:
+        return False  # most lines: no glyph or mark alone, and no role word at the end
     return bool(ONE_GLYPH.fullmatch(text) or _ROLE_ONLY.match(text) or _MARK_ONLY.match(text))
 
 

@@ -81,10 +81,12 @@ def _body_offsets(units: list[Unit]) -> tuple[str, list[int]]:
     """The page's body text, and where each unit's part of it starts (one past the end last)."""
     parts: list[str] = []
     offsets = [0]
+    end = 0
     for u in units:
         if u.role == Role.BODY:
-            parts.append("".join(line.replace(" ", "") for line in u.lines))
-        offsets.append(offsets[-1] + (len(parts[-1]) if u.role == Role.BODY else 0))
+            parts.append("".join(u.lines).replace(" ", ""))  # one replace for the unit, not one a line
+            end += len(parts[-1])
+        offsets.append(end)
     return "".join(parts), offsets
 
 

@@ -146,7 +146,9 @@ class _Measure:
     def __init__(self, lines: list[str]) -> None:
         self.lines = lines
         self.widths = [cell_width(x) for x in lines]
-        self.cores = [_core_width(x, w) + _ASCII_SLACK * ascii_count(x) for x, w in zip(lines, self.widths)]
+        # a line as wide as it is long has no Latin or digits (they are half a cell, or none)
+        self.cores = [_core_width(x, w) + (_ASCII_SLACK * ascii_count(x) if w != len(x) else 0.0)
+                      for x, w in zip(lines, self.widths)]
         self.closes = [ends_sentence(x) for x in lines]
         self.columns = self._local_widths()
         self.mid = [x.rstrip()[-1:] in _MID_MARKS for x in lines]
@@ -237,6 +239,8 @@ def is_closing_dateline_line(line: str) -> bool:
 
 def is_closing_note(line: str) -> bool:
     """（作者为…）, 本版制图：…, 数据来源：…"""
+    if "：" not in line and ":" not in line and "作者" not in line:
+        return False  # most lines: neither a colon nor 作者 for the patterns to match
     line = line.lstrip()
     return bool(_AUTHOR_NOTE.match(line) or _CLOSING_LABEL.match(line))
 

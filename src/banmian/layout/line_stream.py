@@ -112,6 +112,10 @@ def _rejoin_bylines(lines: list[tuple[str, int | None]]) -> list[tuple[str, int 
     i = 0
     while i < len(lines):
         text, number = lines[i]
+        if len(text) > 2 and text.rstrip("\n")[-1:] not in _ROLE_LAST:
+            out.append((text, number))  # no mark alone (one character), no role alone (…者, …员, …生)
+            i += 1
+            continue
         parts = [text]
         j = i + 1
         if _MARK_ONLY.match(text) and j < len(lines) and _ROLE_ONLY.match(lines[j][0]):
@@ -156,7 +160,10 @@ class _Measure:
         self.fulls = [self._full(k) for k in range(len(lines))]
         self.headlines = [not (c or mid or f) for c, mid, f in zip(self.closes, self.mid, self.fulls)]
         self.datelines = [starts_with_dateline(x) for x in lines]
-        self.dashed = [x.lstrip().startswith("——") for x in lines]
+        dashed = [x.lstrip().startswith("——") for x in lines]
+        self.dashed = dashed
+        # lines over a subtitle's dash (asked only of the few over a line opening with ——)
+        self.over_dash = [k + 1 < len(lines) and dashed[k + 1] and _over_dashed_tier(self, k) for k in range(len(lines))]
 
     def _local_widths(self) -> list[float]:
         """For every line, the commonest width of the unfinished lines near it
@@ -290,7 +297,7 @@ def _joins_previous(m: _Measure, k: int) -> bool:
         return True  # ……。 / 新华社发（张三 李四）: the label and the authors close the paragraph above
     if _unbalanced(m.lines[p]) and not _unbalanced(m.lines[k]):
         return True  # a bracket or quote opened at the line end closes in this line
-    if _over_dashed_tier(m, k) or _over_dashed_tier(m, p):
+    if m.over_dash[k] or m.over_dash[p]:
         return False  # ……。 / 春节期间治安良好 / ——事故同比下降: a title and its subtitle, no paragraph
     unfinished = not m.closes[p]
     if unfinished and SENTENCE_TAIL.match(line.strip()):

@@ -79,10 +79,13 @@ _NAME_ONLY = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]\s+[\u4e00-\u9
 
 def is_line_stream(blocks: list[Block]) -> bool:
     """Do the blank lines of this text mean nothing (one block a line)?"""
-    lines = sum(len(b.lines) for b in blocks)
-    # a block of one character a line is text set vertically, not a run of column lines
-    alone = sum(1 if len(b.lines) == 1 else len(b.lines) for b in blocks
-                if len(b.lines) == 1 or all(ONE_GLYPH.fullmatch(x.strip()) for x in b.lines))
+    lines = alone = 0
+    for b in blocks:  # (one pass: a page may have 100,000 blocks)
+        n = len(b.lines)
+        lines += n
+        # a block of one character a line is text set vertically, not a run of column lines
+        if n == 1 or all(ONE_GLYPH.fullmatch(x.strip()) for x in b.lines):
+            alone += n
     return lines >= _MIN_LINES and alone >= _ONE_LINE_SHARE * lines
 
 

@@ -25,8 +25,8 @@ _SEP = r"[\s、，,]+"
 _ROLE_RE = re.compile(_ROLE)
 #: a role and a space after it (a byline line with no mark needs one)
 _ROLE_SPACE = re.compile(rf"(?:{_ROLE})\s")
-#: the first characters of the roles: a role is looked for only where one stands
-_ROLE_INITIALS = frozenset(role[0] for role in ROLES)
+#: the roles by their first character: a role is looked for only where its first character stands
+_ROLES_BY_INITIAL = {c: tuple(role for role in ROLES if role[0] == c) for c in {role[0] for role in ROLES}}
 _SEP_RE = re.compile(_SEP)
 _NAME_RE = re.compile(_NAME)
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
@@ -161,9 +161,8 @@ def _name_ends(text: str, start: int) -> range:
 
 def _role_ends(text: str, start: int) -> list[int]:
     """Where the roles starting at ``start`` end (none where no role's first character stands)."""
-    if text[start:start + 1] not in _ROLE_INITIALS:
-        return []
-    return [start + len(role) for role in ROLES if text.startswith(role, start)]
+    return [start + len(role) for role in _ROLES_BY_INITIAL.get(text[start:start + 1], ())
+            if text.startswith(role, start)]
 
 
 def _byline_body_end(text: str) -> int | None:

@@ -162,6 +162,8 @@ def without_overprint(lines: list[str]) -> list[str]:
     中国共产党的历史担当 / 中国共产党的历史担当. A line that an adjacent line of
     the unit opens or ends with, or the line above repeated, is such a copy, and
     goes; no tier repeats its neighbour."""
+    if len(lines) < 2:
+        return list(lines)  # most headline units: one line, no neighbour to copy
     bare = [line.replace(" ", "").strip() for line in lines]
     keep = []
     for k, line in enumerate(lines):

@@ -39,7 +39,8 @@ from .text_credits import closes_with_credit
 from .stream_furniture import find_furniture, numbered_lines, separate_furniture, take_furniture
 from .vertical_text import ONE_GLYPH, join_vertical, same_block
 from .closing_authors import ends_with_authors
-from .rules import dateline_wraps, is_continuation_line, parse_byline_line, parse_credit, starts_with_dateline
+from .rules import (CLOSING_DATELINE, dateline_wraps, is_closing_dateline_line, is_closing_note, is_continuation_line,
+                    parse_byline_line, parse_credit, starts_with_dateline)
 
 #: share of the lines that stand in one-line blocks for the blank lines to mean nothing
 _ONE_LINE_SHARE = 0.7
@@ -159,14 +160,15 @@ class _Measure:
         self.closes = [ends_sentence(x) for x in lines]
         self.columns = self._local_widths()
         self.mid = [x.rstrip()[-1:] in _MID_MARKS for x in lines]
-        # asked of most lines several times over (as line k, its neighbour, the line above)
+        # asked of most lines several times over (as line k, its neighbour, the line above):
+        # full (:meth:`_full`); headline-like: short, and ends no sentence and no clause
         self.fulls = [self._full(k) for k in range(len(lines))]
         self.headlines = [not (c or mid or f) for c, mid, f in zip(self.closes, self.mid, self.fulls)]
         self.datelines = [starts_with_dateline(x) for x in lines]
-        dashed = [x.lstrip().startswith("——") for x in lines]
-        self.dashed = dashed
+        self.dashed = [x.lstrip().startswith("——") for x in lines]
         # lines over a subtitle's dash (asked only of the few over a line opening with ——)
-        self.over_dash = [k + 1 < len(lines) and dashed[k + 1] and _over_dashed_tier(self, k) for k in range(len(lines))]
+        self.over_dash = [k + 1 < len(lines) and self.dashed[k + 1] and _over_dashed_tier(self, k)
+                          for k in range(len(lines))]
 
     def _local_widths(self) -> list[float]:
         """For every line, the commonest width of the unfinished lines near it
@@ -199,10 +201,6 @@ class _Measure:
                 out.append(fallback)
         return out
 
-    def full(self, k: int) -> bool:
-        """As wide as the column (:meth:`_full`, asked once a line)."""
-        return self.fulls[k]
-
     def _full(self, k: int) -> bool:
         """As wide as the column, or too full for the next line's first token
         (a digit run, a Latin word, an opening quote pushed down)."""
@@ -217,10 +215,6 @@ class _Measure:
         pushed = token_width(self.lines[n])  # only a token of two cells or more is pushed down
         return pushed >= 1.5 and self.cores[k] + pushed > room + 0.5
 
-    def unfinished(self, k: int) -> bool:
-        """Ends no sentence (mid-word, or after a comma)."""
-        return not self.closes[k]
-
     def indent_like(self, k: int) -> bool:
         """As wide as a paragraph's first line (W-2) give or take a cell."""
         return abs(self.cores[k] - (self.columns[k] - 2)) <= 1.25
@@ -228,32 +222,7 @@ class _Measure:
     def body_goes_on(self, k: int) -> bool:
         """Line ``k`` is followed by a column line that carries its paragraph on."""
         n = k + 1
-        return n < len(self.lines) and (self.full(n) or self.closes[n] or self.mid[n])
-
-    def headline_like(self, k: int) -> bool:
-        """Short, and ends no sentence and no clause."""
-        return self.headlines[k]
-
-
-#: a dateline in brackets that closes an article: （本报河内2月3日电）, or with no date: （本报江城电）
-CLOSING_DATELINE = re.compile(
-    r"[（(](?P<dateline>(?:本报|新华社|人民日报)(?:[^（）()]{0,16}?\d{1,2}月\d{1,2}日|[\u4e00-\u9fff]{2,8})电)[）)]")
-
-
-def is_closing_dateline_line(line: str) -> bool:
-    """A line that is a closing dateline and nothing else."""
-    if "电" not in line:
-        return False  # most lines: no dateline's 电, nothing to match
-    return CLOSING_DATELINE.fullmatch(line.replace(" ", "").strip()) is not None
-
-
-def is_closing_note(line: str) -> bool:
-    """（作者为…）, 本版制图：…, 数据来源：…"""
-    if "：" not in line and ":" not in line and "作者" not in line:
-        return False  # most lines: neither a colon nor 作者 for the patterns to match
-    line = line.lstrip()
-    return bool(_AUTHOR_NOTE.match(line) or _CLOSING_LABEL.match(line))
-
+        return n < len(self.lines) and (self.fulls[n] or self.closes[n] or self.mid[n])
 
 def _paragraph_opens(m: _Measure, k: int) -> bool:
     """Line ``k`` is a paragraph's first line: indented (W-2), unfinished
@@ -311,7 +280,7 @@ def _joins_previous(m: _Measure, k: int) -> bool:
         return False  # an unfinished line above a paragraph's first line is a headline
     if unfinished and (m.fulls[p] or m.mid[p]):
         # the sentence goes on, unless the line is a headline closed by its column's tag
-        return not (_ENDS_WITH_TAG.search(m.lines[p].rstrip()) and not (p and m.unfinished(p - 1) and m.fulls[p - 1]))
+        return not (_ENDS_WITH_TAG.search(m.lines[p].rstrip()) and not (p and not m.closes[p - 1] and m.fulls[p - 1]))
     if unfinished and m.indent_like(p) and (m.fulls[k] or m.closes[k] or m.mid[k]):
         return True  # a paragraph's first line, then the rest of it
     if m.headlines[p]:
@@ -346,7 +315,7 @@ def _opens_after_authors(m: _Measure, k: int) -> bool:
     extractor weaving two columns line by line puts such lines there)."""
     if m.cores[k] > m.columns[k] + 1.0:
         return True
-    return not any(mark in m.lines[k] for mark in _CLAUSE_MARKS) and (not m.full(k) or _body_opens(m, k + 1))
+    return not any(mark in m.lines[k] for mark in _CLAUSE_MARKS) and (not m.fulls[k] or _body_opens(m, k + 1))
 
 
 def _label_with_authors(lines: list[str], k: int) -> bool:
@@ -362,10 +331,8 @@ _LABEL_OPENS_BRACKET = re.compile(r"[\u4e00-\u9fff]{2,6}[（(]")
 
 
 _CLAUSE_MARKS = "，。；、！？"
-_AUTHOR_NOTE = re.compile(r"[（(]作者")
 #: a line opening with the last characters of a sentence (貌。…): no headline starts so
 SENTENCE_TAIL = re.compile(r"[^\s，。！？；：、（(“]{1,3}[。！？]")
-_CLOSING_LABEL = re.compile(r"[（(]?(?:本版)?(?:制图|图表制作|[\u4e00-\u9fff]{2}来源)\s*[：:]")
 _COLUMN_TAG = re.compile(r"[（(](?![^（）()]*[年月日])[^（）()]{2,12}[）)]")
 _ENDS_WITH_TAG = re.compile(r"[^（(\s][（(](?![^（）()]*[年月日])[^（）()，。、“”]{2,12}[）)]$")
 
@@ -419,7 +386,7 @@ def _regroup_run(blocks: list[Block], keep_blocks: bool = False) -> list[Block]:
     out: list[Block] = []
     tier: list[float] = []  # widths of the lines of the headline tier being put together
     for k, (text, number) in enumerate(numbered):
-        if k and out and out[-1].lines[-1] == m.lines[k - 1] and _dateline_wraps(m, k):
+        if k and out and out[-1].lines[-1] == m.lines[k - 1] and dateline_wraps(m.lines[k - 1], text):
             out[-1].lines.append(text)  # 新华社北京2月20日 / 电 …: the dateline goes on
             tier = []
             continue
@@ -430,7 +397,7 @@ def _regroup_run(blocks: list[Block], keep_blocks: bool = False) -> list[Block]:
                 out.append(Block([text], Role.BYLINE, page=page, line_start=number))
             tier = []
             continue
-        if tier and (m.headline_like(k) or _dash_tail(m, k) or _title_under_kicker(m, out[-1].lines[-1], k)):
+        if tier and (m.headlines[k] or _dash_tail(m, k) or _title_under_kicker(m, out[-1].lines[-1], k)):
             # after a headline line, a short unfinished line is its tail or a tier of its own
             if _wraps(m, tier, out[-1].lines[-1], k) and not _block_of_lines_ended(numbered, k):
                 # a bracket of names keeps its line break as a space (（张三 / 李四）)
@@ -485,7 +452,7 @@ def _blocks_again(numbered: list[tuple[str, int | None]], page: int | None) -> l
 def _opens_tier(m: _Measure, k: int) -> bool:
     """A line that starts a block and no paragraph: short and unfinished, or
     as full as a column line where a paragraph's first line would be indented."""
-    if m.headline_like(k):
+    if m.headlines[k]:
         return True
     return not (m.closes[k] or m.mid[k] or m.indent_like(k) or m.datelines[k])
 
@@ -598,11 +565,6 @@ def _text_runs_through(m: _Measure, last: str, text: str, k: int) -> bool:
     return tail + head in "".join(line.strip().replace(" ", "") for line in near)
 
 
-def _dateline_wraps(m: _Measure, k: int) -> bool:
-    """Line ``k`` finishes the dateline that line ``k - 1`` began (…2月20日 / 电)."""
-    return dateline_wraps(m.lines[k - 1], m.lines[k])
-
-
 def _body_opens(m: _Measure, n: int) -> bool:
     """Line ``n`` opens an article's body: a dateline (it may wrap: 新华社北京
     2月20日 / 电 …), or a paragraph's first line."""
@@ -616,12 +578,12 @@ def _title_under_kicker(m: _Measure, above: str, k: int) -> bool:
     """Under a kicker (……时强调, ……回信, ……——), a line as full as a column
     line that ends no clause is the title's first line, not body."""
     kicker = _KICKER_END.search(above) or looks_like_kicker(above)
-    return bool(kicker) and m.full(k) and not m.closes[k] and not m.mid[k] and not _paragraph_opens(m, k)
+    return bool(kicker) and m.fulls[k] and not m.closes[k] and not m.mid[k] and not _paragraph_opens(m, k)
 
 
 def _dash_tail(m: _Measure, k: int) -> bool:
     """A short line ending in —— (a kicker's tail: 质量发展——)."""
-    return m.lines[k].rstrip().endswith("——") and not m.full(k) and not m.closes[k]
+    return m.lines[k].rstrip().endswith("——") and not m.fulls[k] and not m.closes[k]
 
 
 def _opens_box(m: _Measure, k: int) -> bool:
@@ -635,9 +597,8 @@ def _opens_box(m: _Measure, k: int) -> bool:
     bare = without_column_tag(m.lines[n])
     if bare != m.lines[n].strip():
         return bool(bare) and not ends_sentence(bare) and abs(core_width(bare) - m.cores[k]) <= 1.0
-    return m.headline_like(n) and abs(m.cores[n] - m.cores[k]) <= 1.0
+    return m.headlines[n] and abs(m.cores[n] - m.cores[k]) <= 1.0
 
 
-__all__ = ["find_furniture", "is_closing_note", "is_line_stream", "is_unbroken_column_text", "regroup_line_stream",
-           "separate_furniture",
-           "take_furniture"]
+__all__ = ["CLOSING_DATELINE", "find_furniture", "is_closing_note", "is_line_stream", "is_unbroken_column_text",
+           "regroup_line_stream", "separate_furniture", "take_furniture"]

@@ -257,6 +257,28 @@ def dateline_wraps(above: str, below: str) -> bool:
     return not starts_with_dateline(above) and starts_with_dateline(above + below.lstrip())
 
 
+#: a dateline in brackets that closes an article: （本报河内2月3日电）, or with no date: （本报江城电）
+CLOSING_DATELINE = re.compile(
+    r"[（(](?P<dateline>(?:本报|新华社|人民日报)(?:[^（）()]{0,16}?\d{1,2}月\d{1,2}日|[\u4e00-\u9fff]{2,8})电)[）)]")
+_AUTHOR_NOTE = re.compile(r"[（(]作者")
+_CLOSING_LABEL = re.compile(r"[（(]?(?:本版)?(?:制图|图表制作|[\u4e00-\u9fff]{2}来源)\s*[：:]")
+
+
+def is_closing_dateline_line(line: str) -> bool:
+    """A line that is a closing dateline and nothing else."""
+    if "电" not in line:
+        return False  # most lines: no dateline's 电, nothing to match
+    return CLOSING_DATELINE.fullmatch(line.replace(" ", "").strip()) is not None
+
+
+def is_closing_note(line: str) -> bool:
+    """（作者为…）, 本版制图：…, 数据来源：…"""
+    if "：" not in line and ":" not in line and "作者" not in line:
+        return False  # most lines: neither a colon nor 作者 for the patterns to match
+    line = line.lstrip()
+    return bool(_AUTHOR_NOTE.match(line) or _CLOSING_LABEL.match(line))
+
+
 def parse_credit(line: str) -> tuple[str | None, str] | None:
     """A photo credit line -> (role, names), else ``None``.
 

@@ -39,7 +39,8 @@ from .text_credits import closes_with_credit
 from .stream_furniture import find_furniture, numbered_lines, separate_furniture, take_furniture
 from .vertical_text import ONE_GLYPH, join_vertical, same_block
 from .closing_authors import ends_with_authors
-from .rules import is_continuation_line, parse_byline_line, parse_credit, starts_with_dateline
+from .rules import (CLOSING_DATELINE, dateline_wraps, is_closing_dateline_line, is_closing_note, is_continuation_line,
+                    parse_byline_line, parse_credit, starts_with_dateline)
 
 #: share of the lines that stand in one-line blocks for the blank lines to mean nothing
 _ONE_LINE_SHARE = 0.7
@@ -71,16 +72,21 @@ _MIN_COLUMN = 6
 _MID_MARKS = "，、；—·“‘《（(【「『"
 _BYLINE_MARKS = "■◎●▲□◆★☆"
 _ROLE_ONLY = re.compile(r"^[■◎●▲□◆★☆]?\s*(?:本报|新华社|人民日报)?(?:特约|首席)?(?:记者|通讯员|实习生|见习记者|摄影记者)$")
+#: the last characters of the roles _ROLE_ONLY ends with
+_ROLE_LAST = "者员生"
 _MARK_ONLY = re.compile(rf"^[{_BYLINE_MARKS}]$")
 _NAME_ONLY = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]\s+[\u4e00-\u9fff])$")
 
 
 def is_line_stream(blocks: list[Block]) -> bool:
     """Do the blank lines of this text mean nothing (one block a line)?"""
-    lines = sum(len(b.lines) for b in blocks)
-    # a block of one character a line is text set vertically, not a run of column lines
-    alone = sum(1 if len(b.lines) == 1 else len(b.lines) for b in blocks
-                if len(b.lines) == 1 or all(ONE_GLYPH.fullmatch(x.strip()) for x in b.lines))
+    lines = alone = 0
+    for b in blocks:  # (one pass: a page may have 100,000 blocks)
+        n = len(b.lines)
+        lines += n
+        # a block of one character a line is text set vertically, not a run of column lines
+        if n == 1 or all(ONE_GLYPH.fullmatch(x.strip()) for x in b.lines):
+            alone += n
     return lines >= _MIN_LINES and alone >= _ONE_LINE_SHARE * lines
 
 
@@ -110,6 +116,10 @@ def _rejoin_bylines(lines: list[tuple[str, int | None]]) -> list[tuple[str, int 
     i = 0
     while i < len(lines):
         text, number = lines[i]
+        if len(text) > 2 and text.rstrip("\n")[-1:] not in _ROLE_LAST:
+            out.append((text, number))  # no mark alone (one character), no role alone (…者, …员, …生)
+            i += 1
+            continue
         parts = [text]
         j = i + 1
         if _MARK_ONLY.match(text) and j < len(lines) and _ROLE_ONLY.match(lines[j][0]):
@@ -128,44 +138,70 @@ def _rejoin_bylines(lines: list[tuple[str, int | None]]) -> list[tuple[str, int 
     return out
 
 
+def _core_width(line: str, width: float) -> float:
+    """:func:`.reflow.core_width` of a line ``width`` cells wide, from the
+    pulled-up marks that end it (a cell each, ``%`` half a cell) without
+    measuring the line again."""
+    if line[-1:] not in PULLED_UP:
+        return width  # most lines: nothing pulled up
+    tail = line[len(line.rstrip(PULLED_UP)):]
+    return width - len(tail) + 0.5 * tail.count("%")
+
+
 class _Measure:
     """What the cut asks of every line, computed once."""
 
     def __init__(self, lines: list[str]) -> None:
         self.lines = lines
         self.widths = [cell_width(x) for x in lines]
-        # core_width only differs where pulled-up punctuation ends the line
-        self.cores = [(core_width(x) if x[-1:] in PULLED_UP else w) + _ASCII_SLACK * ascii_count(x)
+        # a line as wide as it is long has no Latin or digits (they are half a cell, or none)
+        self.cores = [_core_width(x, w) + (_ASCII_SLACK * ascii_count(x) if w != len(x) else 0.0)
                       for x, w in zip(lines, self.widths)]
         self.closes = [ends_sentence(x) for x in lines]
         self.columns = self._local_widths()
         self.mid = [x.rstrip()[-1:] in _MID_MARKS for x in lines]
+        # asked of most lines several times over (as line k, its neighbour, the line above):
+        # full (:meth:`_full`); headline-like: short, and ends no sentence and no clause
+        self.fulls = [self._full(k) for k in range(len(lines))]
+        self.headlines = [not (c or mid or f) for c, mid, f in zip(self.closes, self.mid, self.fulls)]
+        self.datelines = [starts_with_dateline(x) for x in lines]
+        self.dashed = [x.lstrip().startswith("——") for x in lines]
+        # lines over a subtitle's dash (asked only of the few over a line opening with ——)
+        self.over_dash = [k + 1 < len(lines) and self.dashed[k + 1] and _over_dashed_tier(self, k)
+                          for k in range(len(lines))]
 
     def _local_widths(self) -> list[float]:
         """For every line, the commonest width of the unfinished lines near it
         (full column lines; one wide lead-in or headline must not outvote
         them). One sliding window over the page: linear in its length."""
         keys = [round(w * 2) / 2 if not c and w >= _MIN_COLUMN else None for w, c in zip(self.widths, self.closes)]
+        # widths leave the window's counts when their count falls to 0: the counts are the live widths
         counts: Counter[float] = Counter(key for key in keys[:_WINDOW] if key is not None)
         fallback: float | None = None
         out: list[float] = []
+        width: float | None = None  # the window's commonest width (the widest of the commonest)
         for k in range(len(keys)):
-            entering, leaving = k + _WINDOW, k - _WINDOW - 1
-            if entering < len(keys) and keys[entering] is not None:
-                counts[keys[entering]] += 1
-            if leaving >= 0 and keys[leaving] is not None:
-                counts[keys[leaving]] -= 1
-            live = {w: c for w, c in counts.items() if c > 0}
-            if live:
-                best = max(live.values())
-                out.append(max(w for w, c in live.items() if c == best))
+            entering = keys[k + _WINDOW] if k + _WINDOW < len(keys) else None
+            leaving = keys[k - _WINDOW - 1] if k > _WINDOW else None
+            if entering is not None:
+                counts[entering] += 1
+            if leaving is not None:
+                counts[leaving] -= 1
+                if not counts[leaving]:
+                    del counts[leaving]
+            if k == 0 or width is None or leaving == width and entering != leaving:
+                width = max((c, w) for w, c in counts.items())[1] if counts else None
+            elif entering is not None and (counts[entering], entering) > (counts[width], width):
+                width = entering  # only the width that came in can pass the commonest one, still there
+            if width is not None:
+                out.append(width)
             else:
                 if fallback is None:
                     fallback = column_width([self.lines])
                 out.append(fallback)
         return out
 
-    def full(self, k: int) -> bool:
+    def _full(self, k: int) -> bool:
         """As wide as the column, or too full for the next line's first token
         (a digit run, a Latin word, an opening quote pushed down)."""
         room = self.columns[k] - _FULL_SLACK
@@ -179,10 +215,6 @@ class _Measure:
         pushed = token_width(self.lines[n])  # only a token of two cells or more is pushed down
         return pushed >= 1.5 and self.cores[k] + pushed > room + 0.5
 
-    def unfinished(self, k: int) -> bool:
-        """Ends no sentence (mid-word, or after a comma)."""
-        return not self.closes[k]
-
     def indent_like(self, k: int) -> bool:
         """As wide as a paragraph's first line (W-2) give or take a cell."""
         return abs(self.cores[k] - (self.columns[k] - 2)) <= 1.25
@@ -190,34 +222,13 @@ class _Measure:
     def body_goes_on(self, k: int) -> bool:
         """Line ``k`` is followed by a column line that carries its paragraph on."""
         n = k + 1
-        return n < len(self.lines) and (self.full(n) or self.closes[n] or self.mid[n])
-
-    def headline_like(self, k: int) -> bool:
-        """Short, and ends no sentence and no clause."""
-        return not self.closes[k] and not self.mid[k] and not self.full(k)
-
-
-#: a dateline in brackets that closes an article: （本报河内2月3日电）, or with no date: （本报江城电）
-CLOSING_DATELINE = re.compile(
-    r"[（(](?P<dateline>(?:本报|新华社|人民日报)(?:[^（）()]{0,16}?\d{1,2}月\d{1,2}日|[\u4e00-\u9fff]{2,8})电)[）)]")
-
-
-def is_closing_dateline_line(line: str) -> bool:
-    """A line that is a closing dateline and nothing else."""
-    return CLOSING_DATELINE.fullmatch(line.replace(" ", "").strip()) is not None
-
-
-def is_closing_note(line: str) -> bool:
-    """（作者为…）, 本版制图：…, 数据来源：…"""
-    line = line.lstrip()
-    return bool(_AUTHOR_NOTE.match(line) or _CLOSING_LABEL.match(line))
-
+        return n < len(self.lines) and (self.fulls[n] or self.closes[n] or self.mid[n])
 
 def _paragraph_opens(m: _Measure, k: int) -> bool:
     """Line ``k`` is a paragraph's first line: indented (W-2), unfinished
     though not full, and a full line under it."""
-    return (m.indent_like(k) and not m.full(k) and not m.closes[k] and not m.mid[k]
-            and k + 1 < len(m.lines) and m.full(k + 1))
+    return (m.indent_like(k) and not m.fulls[k] and not m.closes[k] and not m.mid[k]
+            and k + 1 < len(m.lines) and m.fulls[k + 1])
 
 
 def _first_line_like(m: _Measure, k: int) -> bool:
@@ -236,13 +247,13 @@ def _headline_over_first_line(m: _Measure, p: int, k: int) -> bool:
     if n >= len(m.lines):
         return False
     k_closes = m.closes[k] and not m.lines[k].rstrip().endswith(("：", ":"))  # 记者获悉： goes on
-    if m.closes[p] or m.mid[p] or k_closes or not m.full(n) and not m.closes[n]:
+    if m.closes[p] or m.mid[p] or k_closes or not m.fulls[n] and not m.closes[n]:
         return False
-    if m.widths[p] >= m.columns[p] - 0.5 or starts_with_dateline(m.lines[p]):
+    if m.widths[p] >= m.columns[p] - 0.5 or m.datelines[p]:
         return False
     # the text above ended (a sentence, a bracket of names, a short line): the title opens an item
     before = p - 1
-    ended = before < 0 or m.closes[before] or not m.full(before) or m.lines[before].rstrip().endswith(("）", ")"))
+    ended = before < 0 or m.closes[before] or not m.fulls[before] or m.lines[before].rstrip().endswith(("）", ")"))
     return ended and _first_line_like(m, k) and m.widths[k] <= m.columns[k] - 1.5
 
 
@@ -250,7 +261,7 @@ def _joins_previous(m: _Measure, k: int) -> bool:
     """Does line ``k`` belong to the block of line ``k - 1``?"""
     p = k - 1
     line = m.lines[k]
-    if starts_with_dateline(line) or is_closing_dateline_line(m.lines[p]):
+    if m.datelines[k] or is_closing_dateline_line(m.lines[p]):
         return False  # a closing dateline (（本报河内2月3日电）) ends its article: nothing joins it
     if ends_with_authors(m.lines, p) and _opens_after_authors(m, k):
         return False  # ……。（张三 李四） / 下一条简讯的标题: the authors close the article
@@ -258,30 +269,31 @@ def _joins_previous(m: _Measure, k: int) -> bool:
         return True  # ……。 / 新华社发（张三 李四）: the label and the authors close the paragraph above
     if _unbalanced(m.lines[p]) and not _unbalanced(m.lines[k]):
         return True  # a bracket or quote opened at the line end closes in this line
-    if _over_dashed_tier(m, k) or _over_dashed_tier(m, p):
+    if m.over_dash[k] or m.over_dash[p]:
         return False  # ……。 / 春节期间治安良好 / ——事故同比下降: a title and its subtitle, no paragraph
-    if m.unfinished(p) and SENTENCE_TAIL.match(line.strip()):
+    unfinished = not m.closes[p]
+    if unfinished and SENTENCE_TAIL.match(line.strip()):
         return True  # 精神风 / 貌。（张三 李四）: the sentence above ends a few characters into this line
     if _headline_over_first_line(m, p, k):
         return False
-    if m.unfinished(p) and not m.mid[p] and _paragraph_opens(m, k):
+    if unfinished and not m.mid[p] and _paragraph_opens(m, k):
         return False  # an unfinished line above a paragraph's first line is a headline
-    if m.unfinished(p) and (m.full(p) or m.mid[p]):
+    if unfinished and (m.fulls[p] or m.mid[p]):
         # the sentence goes on, unless the line is a headline closed by its column's tag
-        return not (_ENDS_WITH_TAG.search(m.lines[p].rstrip()) and not (p and m.unfinished(p - 1) and m.full(p - 1)))
-    if m.indent_like(p) and not m.closes[p] and (m.full(k) or m.closes[k] or m.mid[k]):
+        return not (_ENDS_WITH_TAG.search(m.lines[p].rstrip()) and not (p and not m.closes[p - 1] and m.fulls[p - 1]))
+    if unfinished and m.indent_like(p) and (m.fulls[k] or m.closes[k] or m.mid[k]):
         return True  # a paragraph's first line, then the rest of it
-    if m.headline_like(p):
+    if m.headlines[p]:
         return False  # a headline tier wrapped over lines is put together by _wraps
-    if not m.closes[p]:
+    if unfinished:
         return False
-    if m.indent_like(k) and not m.closes[k] and m.body_goes_on(k) and m.full(k + 1):
+    if m.indent_like(k) and not m.closes[k] and m.body_goes_on(k) and m.fulls[k + 1]:
         return True  # a paragraph's first line
-    if m.headline_like(k):
+    if m.headlines[k]:
         return False
     if m.closes[k]:
         return m.cores[k] <= m.columns[k] + 1.5
-    if m.full(p) and m.full(k):
+    if m.fulls[p] and m.fulls[k]:
         return True  # a sentence ended inside the paragraph
     return m.indent_like(k) and m.body_goes_on(k)
 
@@ -291,8 +303,8 @@ def _over_dashed_tier(m: _Measure, k: int) -> bool:
     line), after a finished sentence? A paragraph's first line looks so, but
     a paragraph's second line seldom opens with a dash; a subtitle does."""
     n = k + 1
-    return (n < len(m.lines) and m.lines[n].lstrip().startswith("——") and not m.closes[k] and not m.mid[k]
-            and (k == 0 or m.closes[k - 1]) and not starts_with_dateline(m.lines[k]))
+    return (n < len(m.lines) and m.dashed[n] and not m.closes[k] and not m.mid[k]
+            and (k == 0 or m.closes[k - 1]) and not m.datelines[k])
 
 
 def _opens_after_authors(m: _Measure, k: int) -> bool:
@@ -303,7 +315,7 @@ def _opens_after_authors(m: _Measure, k: int) -> bool:
     extractor weaving two columns line by line puts such lines there)."""
     if m.cores[k] > m.columns[k] + 1.0:
         return True
-    return not any(mark in m.lines[k] for mark in _CLAUSE_MARKS) and (not m.full(k) or _body_opens(m, k + 1))
+    return not any(mark in m.lines[k] for mark in _CLAUSE_MARKS) and (not m.fulls[k] or _body_opens(m, k + 1))
 
 
 def _label_with_authors(lines: list[str], k: int) -> bool:
@@ -319,10 +331,8 @@ _LABEL_OPENS_BRACKET = re.compile(r"[\u4e00-\u9fff]{2,6}[（(]")
 
 
 _CLAUSE_MARKS = "，。；、！？"
-_AUTHOR_NOTE = re.compile(r"[（(]作者")
 #: a line opening with the last characters of a sentence (貌。…): no headline starts so
 SENTENCE_TAIL = re.compile(r"[^\s，。！？；：、（(“]{1,3}[。！？]")
-_CLOSING_LABEL = re.compile(r"[（(]?(?:本版)?(?:制图|图表制作|[\u4e00-\u9fff]{2}来源)\s*[：:]")
 _COLUMN_TAG = re.compile(r"[（(](?![^（）()]*[年月日])[^（）()]{2,12}[）)]")
 _ENDS_WITH_TAG = re.compile(r"[^（(\s][（(](?![^（）()]*[年月日])[^（）()，。、“”]{2,12}[）)]$")
 
@@ -376,7 +386,7 @@ def _regroup_run(blocks: list[Block], keep_blocks: bool = False) -> list[Block]:
     out: list[Block] = []
     tier: list[float] = []  # widths of the lines of the headline tier being put together
     for k, (text, number) in enumerate(numbered):
-        if k and out and out[-1].lines[-1] == m.lines[k - 1] and _dateline_wraps(m, k):
+        if k and out and out[-1].lines[-1] == m.lines[k - 1] and dateline_wraps(m.lines[k - 1], text):
             out[-1].lines.append(text)  # 新华社北京2月20日 / 电 …: the dateline goes on
             tier = []
             continue
@@ -387,7 +397,7 @@ def _regroup_run(blocks: list[Block], keep_blocks: bool = False) -> list[Block]:
                 out.append(Block([text], Role.BYLINE, page=page, line_start=number))
             tier = []
             continue
-        if tier and (m.headline_like(k) or _dash_tail(m, k) or _title_under_kicker(m, out[-1].lines[-1], k)):
+        if tier and (m.headlines[k] or _dash_tail(m, k) or _title_under_kicker(m, out[-1].lines[-1], k)):
             # after a headline line, a short unfinished line is its tail or a tier of its own
             if _wraps(m, tier, out[-1].lines[-1], k) and not _block_of_lines_ended(numbered, k):
                 # a bracket of names keeps its line break as a space (（张三 / 李四）)
@@ -423,6 +433,8 @@ def _block_of_lines_ended(numbered: list[tuple[str, int | None]], k: int) -> boo
 def _rejoined(line: str) -> bool:
     """A line that text set vertically or a byline given a word a line is made of."""
     text = line.strip()
+    if len(text) != 1 and text[-1:] not in _ROLE_LAST:
+        return False  # most lines: no glyph or mark alone, and no role word at the end
     return bool(ONE_GLYPH.fullmatch(text) or _ROLE_ONLY.match(text) or _MARK_ONLY.match(text))
 
 
@@ -440,9 +452,9 @@ def _blocks_again(numbered: list[tuple[str, int | None]], page: int | None) -> l
 def _opens_tier(m: _Measure, k: int) -> bool:
     """A line that starts a block and no paragraph: short and unfinished, or
     as full as a column line where a paragraph's first line would be indented."""
-    if m.headline_like(k):
+    if m.headlines[k]:
         return True
-    return not (m.closes[k] or m.mid[k] or m.indent_like(k) or starts_with_dateline(m.lines[k]))
+    return not (m.closes[k] or m.mid[k] or m.indent_like(k) or m.datelines[k])
 
 
 _OPENERS = "“‘《（(【「『"
@@ -553,31 +565,25 @@ def _text_runs_through(m: _Measure, last: str, text: str, k: int) -> bool:
     return tail + head in "".join(line.strip().replace(" ", "") for line in near)
 
 
-def _dateline_wraps(m: _Measure, k: int) -> bool:
-    """Line ``k`` finishes the dateline that line ``k - 1`` began (…2月20日 / 电)."""
-    above = m.lines[k - 1].rstrip()
-    return not starts_with_dateline(above) and starts_with_dateline(above + m.lines[k].lstrip())
-
-
 def _body_opens(m: _Measure, n: int) -> bool:
     """Line ``n`` opens an article's body: a dateline (it may wrap: 新华社北京
     2月20日 / 电 …), or a paragraph's first line."""
     if n >= len(m.lines):
         return False
-    wrapped = n + 1 < len(m.lines) and starts_with_dateline(m.lines[n].rstrip() + m.lines[n + 1].lstrip())
-    return starts_with_dateline(m.lines[n]) or wrapped or _paragraph_opens(m, n)
+    wrapped = n + 1 < len(m.lines) and dateline_wraps(m.lines[n], m.lines[n + 1])
+    return m.datelines[n] or wrapped or _paragraph_opens(m, n)
 
 
 def _title_under_kicker(m: _Measure, above: str, k: int) -> bool:
     """Under a kicker (……时强调, ……回信, ……——), a line as full as a column
     line that ends no clause is the title's first line, not body."""
     kicker = _KICKER_END.search(above) or looks_like_kicker(above)
-    return bool(kicker) and m.full(k) and not m.closes[k] and not m.mid[k] and not _paragraph_opens(m, k)
+    return bool(kicker) and m.fulls[k] and not m.closes[k] and not m.mid[k] and not _paragraph_opens(m, k)
 
 
 def _dash_tail(m: _Measure, k: int) -> bool:
     """A short line ending in —— (a kicker's tail: 质量发展——)."""
-    return m.lines[k].rstrip().endswith("——") and not m.full(k) and not m.closes[k]
+    return m.lines[k].rstrip().endswith("——") and not m.fulls[k] and not m.closes[k]
 
 
 def _opens_box(m: _Measure, k: int) -> bool:
@@ -585,15 +591,14 @@ def _opens_box(m: _Measure, k: int) -> bool:
     one's column tag not counted): a tier of its own wrapped in its box (a
     title in larger type under its kicker), not the short tail of the line above."""
     n = k + 1
-    if n >= len(m.lines) or starts_with_dateline(m.lines[n]):
+    if n >= len(m.lines) or m.datelines[n]:
         return False
     # the box's last line may close with the title's column tag (公园更多 / 绿地更广（城建观察）)
     bare = without_column_tag(m.lines[n])
     if bare != m.lines[n].strip():
         return bool(bare) and not ends_sentence(bare) and abs(core_width(bare) - m.cores[k]) <= 1.0
-    return m.headline_like(n) and abs(m.cores[n] - m.cores[k]) <= 1.0
+    return m.headlines[n] and abs(m.cores[n] - m.cores[k]) <= 1.0
 
 
-__all__ = ["find_furniture", "is_closing_note", "is_line_stream", "is_unbroken_column_text", "regroup_line_stream",
-           "separate_furniture",
-           "take_furniture"]
+__all__ = ["CLOSING_DATELINE", "find_furniture", "is_closing_note", "is_line_stream", "is_unbroken_column_text",
+           "regroup_line_stream", "separate_furniture", "take_furniture"]

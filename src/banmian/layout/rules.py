@@ -23,6 +23,14 @@ _MARK = r"[■◎●▲◆□★☆]"
 _SEP = r"[\s、，,]+"
 
 _ROLE_RE = re.compile(_ROLE)
+#: a role and a space after it (a byline line with no mark needs one)
+_ROLE_SPACE = re.compile(rf"(?:{_ROLE})\s")
+#: the roles by their first character: a role is looked for only where its first character stands
+_ROLES_BY_INITIAL = {c: tuple(role for role in ROLES if role[0] == c) for c in {role[0] for role in ROLES}}
+_SEP_RE = re.compile(_SEP)
+_NAME_RE = re.compile(_NAME)
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_SPACE_RUN = re.compile(r"\s+")
 # genre words that follow a role in section labels: ■记者手记, 记者观察
 _NOT_NAMES = frozenset({"手记", "札记", "观察", "随笔", "调查", "专访", "来信", "述评", "笔记", "视点", "体验", "探访"})
 # ■ 通讯员 戴柳君 / 本报记者 张三 李四 / ◎ 记者 X 通讯员 Y. Names are split by separators or roles
@@ -88,7 +96,7 @@ def split_names(text: str) -> list[Byline]:
 
 
 def _add_names(out: list[Byline], role: str | None, chunk: str) -> None:
-    for name in re.split(_SEP, chunk.strip()):
+    for name in _SEP_RE.split(chunk.strip()):
         out.extend(Byline(role, part) for part in _run_together(name) if part)
 
 
@@ -108,7 +116,7 @@ def join_padded_names(text: str) -> str:
 def _run_together(name: str) -> list[str]:
     """Two names whose space was lost (周效政刘阳): five or six characters, too
     many for one name, split where the second opens with a surname."""
-    if not 5 <= len(name) <= 6 or not re.fullmatch(r"[\u4e00-\u9fff]+", name) or not starts_with_surname(name):
+    if not 5 <= len(name) <= 6 or not _HAN_RUN.fullmatch(name) or not starts_with_surname(name):
         return [name]
     for cut in (3, 2, 4):
         first, second = name[:cut], name[cut:]
@@ -129,7 +137,7 @@ def parse_byline_line(line: str) -> list[Byline] | None:
     if end is None:
         return None
     body = m.group("body")[:end].strip()  # type: ignore[union-attr]
-    if not m.group("mark") and not re.search(rf"(?:{_ROLE})\s", body):
+    if not m.group("mark") and not _ROLE_SPACE.search(body):
         return None
     names = split_names(body)
     if not names or any(b.role is None or b.name in _NOT_NAMES for b in names):
@@ -151,6 +159,12 @@ def _name_ends(text: str, start: int) -> range:
     return range(start + 2, end + 1)
 
 
+def _role_ends(text: str, start: int) -> list[int]:
+    """Where the roles starting at ``start`` end (none where no role's first character stands)."""
+    return [start + len(role) for role in _ROLES_BY_INITIAL.get(text[start:start + 1], ())
+            if text.startswith(role, start)]
+
+
 def _byline_body_end(text: str) -> int | None:
     """Where the roles and names of a byline end (before trailing separators), or
     ``None`` when ``text`` is not ROLE NAMES (ROLE NAMES)...: NAMES are names apart
@@ -161,7 +175,7 @@ def _byline_body_end(text: str) -> int | None:
     tail = len(text)
     while tail > 0 and _is_separator(text[tail - 1]):
         tail -= 1
-    after_role = {len(role) for role in ROLES if text.startswith(role)}
+    after_role = set(_role_ends(text, 0))
     after_name: set[int] = set()
     for pos in range(len(text) + 1):
         if pos in after_name:
@@ -170,7 +184,7 @@ def _byline_body_end(text: str) -> int | None:
             spaces = pos
             while spaces < len(text) and text[spaces].isspace():
                 spaces += 1
-            after_role.update(spaces + len(role) for role in ROLES if text.startswith(role, spaces))
+            after_role.update(_role_ends(text, spaces))
             separators = pos
             while separators < len(text) and _is_separator(text[separators]):
                 separators += 1
@@ -190,7 +204,7 @@ def parse_bracket_byline(text: str) -> list[Byline] | None:
     if not m:
         return None
     names = split_names(m.group("body"))
-    if not names or any(not re.fullmatch(_NAME, b.name) for b in names):
+    if not names or any(not _NAME_RE.fullmatch(b.name) for b in names):
         return None
     return names
 
@@ -209,13 +223,13 @@ def split_dateline(paragraph: str) -> DatelineSplit:
     m = _DATELINE.match(paragraph)
     if not m:
         return DatelineSplit(None, [], paragraph)
-    dateline = re.sub(r"\s+", "", m.group("dateline"))
+    dateline = _SPACE_RUN.sub("", m.group("dateline"))
     rest = paragraph[m.end():]
     bylines: list[Byline] = []
     b = _DATELINE_BYLINE.match(rest) or _DATELINE_NAMES.match(rest)
     if b:
         names = split_names(b.group("body"))
-        if names and all(re.fullmatch(_NAME, n.name) for n in names):
+        if names and all(_NAME_RE.fullmatch(n.name) for n in names):
             bylines = names
             rest = rest[b.end():]
     return DatelineSplit(dateline, bylines, rest.strip())
@@ -224,8 +238,45 @@ def split_dateline(paragraph: str) -> DatelineSplit:
 _DATELINE_OPENERS = ("本报", "新华社", "人民日报", "中新社", "央视", "经济日报", "光明日报")
 
 
+_OPENER_LENGTH = max(map(len, _DATELINE_OPENERS))
+
+
 def starts_with_dateline(text: str) -> bool:
     return text.lstrip().startswith(_DATELINE_OPENERS) and _DATELINE.match(text) is not None
+
+
+def dateline_wraps(above: str, below: str) -> bool:
+    """Does ``below`` finish the dateline ``above`` began (新华社北京2月20日 / 电)?
+    Asked of every two lines of a stream, so a line that opens with words no
+    dateline opens with (four characters or more, none an opener's) is passed
+    over before the two are joined."""
+    head = above.strip()
+    if len(head) >= _OPENER_LENGTH and not head.startswith(_DATELINE_OPENERS):
+        return False
+    above = above.rstrip()
+    return not starts_with_dateline(above) and starts_with_dateline(above + below.lstrip())
+
+
+#: a dateline in brackets that closes an article: （本报河内2月3日电）, or with no date: （本报江城电）
+CLOSING_DATELINE = re.compile(
+    r"[（(](?P<dateline>(?:本报|新华社|人民日报)(?:[^（）()]{0,16}?\d{1,2}月\d{1,2}日|[\u4e00-\u9fff]{2,8})电)[）)]")
+_AUTHOR_NOTE = re.compile(r"[（(]作者")
+_CLOSING_LABEL = re.compile(r"[（(]?(?:本版)?(?:制图|图表制作|[\u4e00-\u9fff]{2}来源)\s*[：:]")
+
+
+def is_closing_dateline_line(line: str) -> bool:
+    """A line that is a closing dateline and nothing else."""
+    if "电" not in line:
+        return False  # most lines: no dateline's 电, nothing to match
+    return CLOSING_DATELINE.fullmatch(line.replace(" ", "").strip()) is not None
+
+
+def is_closing_note(line: str) -> bool:
+    """（作者为…）, 本版制图：…, 数据来源：…"""
+    if "：" not in line and ":" not in line and "作者" not in line:
+        return False  # most lines: neither a colon nor 作者 for the patterns to match
+    line = line.lstrip()
+    return bool(_AUTHOR_NOTE.match(line) or _CLOSING_LABEL.match(line))
 
 
 def parse_credit(line: str) -> tuple[str | None, str] | None:
@@ -240,7 +291,7 @@ def parse_credit(line: str) -> tuple[str | None, str] | None:
         return None
     if not m.group("role") and not m.group("gap"):
         return None
-    names = " ".join(n for n in re.split(_SEP, m.group("names")) if n)
+    names = " ".join(n for n in _SEP_RE.split(m.group("names")) if n)
     return m.group("role"), names
 
 

@@ -29,8 +29,9 @@ _HEADER_LINES = 7
 def _furniture_kind(line: str) -> str | None:
     """``meta`` (a date, page number or editors), ``paper``, ``latin`` or None."""
     text = line.strip()
-    hint = _FURNITURE_HINT.search(text) or (len(text) <= 24 and _DIGIT.search(text))
-    could_be = hint and cell_width(text) <= (40 if _FURNITURE_HINT.search(text) else 12) and not ends_sentence(text)
+    named = _FURNITURE_HINT.search(text)
+    hint = named or (len(text) <= 24 and _DIGIT.search(text))
+    could_be = hint and cell_width(text) <= (40 if named else 12) and not ends_sentence(text)
     found = furniture_meta(text) if could_be else None
     if found and ("page" in found or "weekday" in found or "editors" in found):
         return "meta"  # a date alone may be a body line's
@@ -73,7 +74,9 @@ def find_furniture(lines: list[str]) -> tuple[set[int], set[int], dict[str, str]
     for i, line in enumerate(lines):
         if _ANCHOR_HINT.search(line):
             near.update(range(max(0, i - _HEADER_LINES), i + _HEADER_LINES + 1))
-    kinds = [_furniture_kind(x) if i in near else None for i, x in enumerate(lines)]
+    kinds: list[str | None] = [None] * len(lines)
+    for i in near.intersection(range(len(lines))):
+        kinds[i] = _furniture_kind(lines[i])
     taken: set[int] = set()
     meta: dict[str, str] = {}
     k = 0
@@ -131,22 +134,33 @@ def separate_furniture(blocks: list[Block]) -> tuple[list[Block], dict[str, str]
         return blocks, meta
     page = blocks[0].page
     first = min(header, default=-1)
+    cut = {numbered[i][2] for i in header | editors}  # the blocks furniture lines stand in
     out: list[Block] = []
-    previous = None
-    for i, (text, number, n) in enumerate(numbered):
-        if i == first:
-            lines = [numbered[j] for j in sorted(header)]
-            out.append(Block([t for t, _, _ in lines], Role.HEADER, page=page, line_start=number))
-        if i in editors:
-            out.append(Block([text], Role.FOOTER, page=page, line_start=number))
-        if i in header or i in editors:
-            previous = None
+    start = 0  # where block n's lines start among the numbered lines
+    for n, block in enumerate(blocks):
+        end = start + len(block.lines)
+        if n not in cut:  # most blocks: the same lines, in a block of their own
+            if block.lines:
+                out.append(Block(list(block.lines), page=page, line_start=block.line_start))
+            start = end
             continue
-        if previous is not None and previous == n:
-            out[-1].lines.append(text)
-        else:
-            out.append(Block([text], page=page, line_start=number))
-        previous = n
+        going_on = False  # the last block out holds this block's lines
+        for i in range(start, end):
+            text, number, _ = numbered[i]
+            if i == first:
+                lines = [numbered[j] for j in sorted(header)]
+                out.append(Block([t for t, _, _ in lines], Role.HEADER, page=page, line_start=number))
+            if i in editors:
+                out.append(Block([text], Role.FOOTER, page=page, line_start=number))
+            if i in header or i in editors:
+                going_on = False
+                continue
+            if going_on:
+                out[-1].lines.append(text)
+            else:
+                out.append(Block([text], page=page, line_start=number))
+            going_on = True
+        start = end
     return out, meta
 
 

@@ -81,10 +81,12 @@ def _body_offsets(units: list[Unit]) -> tuple[str, list[int]]:
     """The page's body text, and where each unit's part of it starts (one past the end last)."""
     parts: list[str] = []
     offsets = [0]
+    end = 0
     for u in units:
         if u.role == Role.BODY:
-            parts.append("".join(line.replace(" ", "") for line in u.lines))
-        offsets.append(offsets[-1] + (len(parts[-1]) if u.role == Role.BODY else 0))
+            parts.append("".join(u.lines).replace(" ", ""))  # one replace for the unit, not one a line
+            end += len(parts[-1])
+        offsets.append(end)
     return "".join(parts), offsets
 
 
@@ -160,6 +162,8 @@ def without_overprint(lines: list[str]) -> list[str]:
     中国共产党的历史担当 / 中国共产党的历史担当. A line that an adjacent line of
     the unit opens or ends with, or the line above repeated, is such a copy, and
     goes; no tier repeats its neighbour."""
+    if len(lines) < 2:
+        return list(lines)  # most headline units: one line, no neighbour to copy
     bare = [line.replace(" ", "").strip() for line in lines]
     keep = []
     for k, line in enumerate(lines):

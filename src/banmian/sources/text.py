@@ -89,11 +89,12 @@ def check_chinese(text: str) -> None:
 
 def text_to_blocks(text: str, page: int | None = None) -> list[Block]:
     """Split text into blocks at blank lines; keep 1-based line numbers."""
+    # (strip() takes U+3000 off the ends; the ones left inside become spaces)
+    lines = [raw.strip().replace("\u3000", " ") for raw in text.split("\n")]
     blocks: list[Block] = []
     current: list[str] = []
     start = 0
-    for number, raw in enumerate(text.split("\n"), 1):
-        line = without_letter_spacing(raw.strip().replace("\u3000", " ").strip())
+    for number, line in enumerate(lines, 1):
         if not line:
             if current:
                 blocks.append(Block(current, page=page, line_start=start))
@@ -101,7 +102,7 @@ def text_to_blocks(text: str, page: int | None = None) -> list[Block]:
             continue
         if not current:
             start = number
-        current.append(line)
+        current.append(without_letter_spacing(line) if " " in line else line)
     if current:
         blocks.append(Block(current, page=page, line_start=start))
     return blocks

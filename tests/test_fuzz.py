@@ -32,10 +32,6 @@ MIN_TEXT_CASES, MIN_FILE_CASES, MIN_PDF_CASES = 2000, 200, 100
 PAGE_SECONDS = 2.0
 
 
-def budget(seconds: float) -> float:
-    """``seconds`` on the reference machine, as long here (the same share of the work)."""
-    return seconds * slowdown()
-
 
 SAMPLE = Path(__file__).resolve().parents[1] / "src" / "banmian" / "samples" / "sample-page.txt"
 SAMPLE_LINES = SAMPLE.read_text(encoding="utf-8").split("\n")
@@ -151,19 +147,37 @@ def _meta(rng: random.Random) -> dict[str, object]:
 
 
 class Tally:
-    """What a fuzz run did: cases, hangs, the slowest input."""
+    """What a fuzz run did: cases, hangs, the slowest input.
+
+    Time is counted in the reference machine's seconds (tests/machine_speed.py):
+    the machine is timed again every second of fuzzing, as a shared machine's
+    speed swings, and each second counts as much as it would have taken there."""
 
     def __init__(self) -> None:
         self.cases = self.errors = 0
         self.hangs: list[str] = []
         self.unexpected: list[str] = []
-        self.slowest = (0.0, "")
+        self.slowest = (0.0, "")  # in the reference machine's seconds
+        self.stretch = slowdown(runs=2, share=0.25)
+        self.stretches: list[float] = []
+
+    def numbers(self, budget: float) -> Iterator[int]:
+        """Case numbers 1, 2, ... until ``budget`` seconds of the reference machine have passed."""
+        spent, n = 0.0, 0
+        while spent < budget:
+            self.stretch = slowdown(runs=2, share=0.25)
+            self.stretches.append(self.stretch)
+            started = time.monotonic()
+            while time.monotonic() - started < _ROUND_SECONDS:
+                n += 1
+                yield n
+            spent += (time.monotonic() - started) / self.stretch
 
     def run(self, label: str, call: Callable[[], object]) -> None:
         self.cases += 1
         started = time.perf_counter()
         try:
-            with deadline(budget(PAGE_SECONDS)):
+            with deadline(PAGE_SECONDS * self.stretch):
                 call()
         except Hang:
             self.hangs.append(label)
@@ -171,26 +185,29 @@ class Tally:
             self.errors += 1
         except Exception as exc:  # noqa: BLE001  exactly what the fuzzing looks for
             self.unexpected.append(f"{label}: {type(exc).__name__}: {exc}"[:300])
-        seconds = time.perf_counter() - started
+        seconds = (time.perf_counter() - started) / self.stretch
         if seconds > self.slowest[0]:
             self.slowest = (seconds, label)
 
     def check(self, minimum: int) -> None:
+        stretches = sorted(self.stretches) or [self.stretch]
         print(f"\nfuzz: {self.cases} cases, {self.errors} BanmianErrors, {len(self.hangs)} hangs, "
-              f"slowest {self.slowest[0]:.3f} s ({self.slowest[1]}), machine slowdown {slowdown():.2f}")
+              f"slowest {self.slowest[0]:.3f} s ({self.slowest[1]}); machine slowdown "
+              f"{stretches[0]:.2f}-{stretches[-1]:.2f}, median {stretches[len(stretches) // 2]:.2f}")
         assert not self.unexpected, "\n".join(self.unexpected[:10])
-        assert not self.hangs, f"slower than {budget(PAGE_SECONDS):.2f} s: " + ", ".join(self.hangs[:10])
-        assert self.slowest[0] < budget(PAGE_SECONDS)
+        assert not self.hangs, f"slower than {PAGE_SECONDS} s: " + ", ".join(self.hangs[:10])
+        assert self.slowest[0] < PAGE_SECONDS
         assert self.cases >= minimum, f"only {self.cases} cases ran in the time budget"
+
+
+#: how long the machine runs between two timings of its speed
+_ROUND_SECONDS = 1.0
 
 
 def test_fuzz_parse_text():
     rng = random.Random(SEED)
     tally = Tally()
-    stop = budget(TEXT_BUDGET_SECONDS) + time.monotonic()  # (the budget first: it may time this machine)
-    n = 0
-    while time.monotonic() < stop:
-        n += 1
+    for n in tally.numbers(TEXT_BUDGET_SECONDS):
         text = generated_page(rng) if n % 3 else mutated_sample(rng)
         meta = _meta(rng)
         enrich = n % 10 == 0  # enrichment reads dates and names: fuzz it too, on a share of the pages
@@ -215,10 +232,7 @@ def test_fuzz_parse_files_and_the_command_line(tmp_path, capsys):
     rng = random.Random(SEED + 1)
     tally = Tally()
     folder = tmp_path / "pages"
-    stop = budget(FILE_BUDGET_SECONDS) + time.monotonic()  # (the budget first: it may time this machine)
-    n = 0
-    while time.monotonic() < stop:
-        n += 1
+    for n in tally.numbers(FILE_BUDGET_SECONDS):
         name = rng.choice([f"page-{n:03d}.txt", f"2023-02-30_p{n}.txt", f"{n}.txt", f"2024-05-01/第{n}版.txt"])
         path = folder / f"{n:04d}" / name
         path.parent.mkdir(parents=True)
@@ -274,10 +288,7 @@ def test_fuzz_mutated_pdfs(tmp_path):
     pytest.importorskip("pymupdf", reason="PDF input needs the 'pdf' extra")
     rng = random.Random(SEED + 2)
     tally = Tally()
-    stop = budget(PDF_BUDGET_SECONDS) + time.monotonic()  # (the budget first: it may time this machine)
-    n = 0
-    while time.monotonic() < stop:
-        n += 1
+    for n in tally.numbers(PDF_BUDGET_SECONDS):
         path = tmp_path / f"{rng.choice(['2024-05-01', '2023-02-30', 'x'])}_page-{n:03d}.pdf"
         path.write_bytes(_mutate(rng, _pdf(rng)))
         tally.run(f"pdf {path.name}", lambda: banmian.parse(path, enrich=False))

@@ -6,6 +6,7 @@ its blocks; a page of 20,000 headline-like lines took 26 s.)"""
 from __future__ import annotations
 
 import random
+import statistics
 import time
 from pathlib import Path
 
@@ -50,9 +51,16 @@ def _seconds(text: str) -> float:
 def test_a_200000_line_page_parses_in_seconds(shape):
     text = big_page(200_000, shape)
     assert text.count("\n") == 199_999
-    seconds = _seconds(text)
-    bound = BIG_PAGE_SECONDS * slowdown()
-    assert seconds < bound, f"{shape}: {seconds:.1f} s (bound {bound:.1f} s)"
+    # in the reference machine's seconds: the machine timed three times right before and
+    # three times right after each run (its speed swings); the better of two runs
+    runs = []
+    for _ in range(2):
+        before = [slowdown(runs=1) for _ in range(3)]
+        wall = _seconds(text)
+        stretch = statistics.median(before + [slowdown(runs=1) for _ in range(3)])
+        runs.append((round(wall, 2), round(stretch, 2)))
+    seconds = min(wall / stretch for wall, stretch in runs)
+    assert seconds < BIG_PAGE_SECONDS, f"{shape}: {seconds:.1f} s ({runs} wall s, slowdown)"
 
 
 @pytest.mark.parametrize("shape", ["headlines", "articles"])

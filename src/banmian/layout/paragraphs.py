@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 
 from .reflow import ascii_count, cell_width, core_width, ends_sentence, join_lines, token_width
 from .rules import starts_with_dateline
@@ -33,19 +32,12 @@ def _gap(line: str) -> float:
     return _DATELINE_GAP if starts_with_dateline(line) else 0.0
 
 
-@lru_cache(maxsize=1 << 14)
-def _half_cells(line: str) -> float:
-    """A line's width rounded to half a cell (layout asks for it again and again)."""
-    return round(cell_width(line) * 2) / 2
-
-
 def column_width(lines: list[list[str]]) -> float:
     """The column width W of a body: the commonest width among its longer
     lines (full lines are the longest; short last lines and one-line
     paragraphs must not outvote them)."""
-    counts: Counter[float] = Counter()
-    for block in lines:
-        counts.update(map(_half_cells, block[:-1] if len(block) > 1 else block))
+    # (a width is a whole number of half cells already: CJK 1, ASCII 0.5)
+    counts = Counter([cell_width(x) for block in lines for x in (block[:-1] if len(block) > 1 else block)])
     if not counts:
         return 0.0
     floor = 0.6 * max(counts)

@@ -8,6 +8,7 @@ runs on in the same column width (a new article usually changes it).
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .paragraphs import column_width
 from .reflow import cell_width, core_width
@@ -25,9 +26,7 @@ _COMMON_SHARE = 0.2
 
 def _common_widths(lines: list[str]) -> list[float]:
     """The line widths (pulled-up marks aside) that a fifth of the lines hold, widest first."""
-    counts: dict[float, int] = {}
-    for line in lines:
-        counts[core_width(line)] = counts.get(core_width(line), 0) + 1
+    counts = Counter(map(core_width, lines))
     return sorted((w for w, n in counts.items() if n >= _COMMON_SHARE * len(lines)), reverse=True)
 
 

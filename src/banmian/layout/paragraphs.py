@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from .reflow import ascii_count, cell_width, core_width, ends_sentence, join_lines, token_width
+from .reflow import PULLED_UP, ascii_count, cell_width, core_width, ends_sentence, join_lines, token_width
 from .rules import starts_with_dateline
 
 INDENT_CELLS = 2.0
@@ -70,6 +70,10 @@ class _Lines:
         return cls(lines, widths, gaps, [ends_sentence(x) for x in lines], ascii,
                    [token_width(x) for x in lines] + [0.0])
 
+    def core(self, j: int) -> float:
+        """Line ``j``'s width without the marks pulled up past the column (most end in none)."""
+        return core_width(self.text[j]) if self.text[j][-1:] in PULLED_UP else self.widths[j]
+
     def room(self, j: int, cap: float, wide: bool, exact: bool = False) -> bool:
         """Would the next line's first token still have fitted on line ``j``?
         A line that closes a sentence needs no margin for jitter."""
@@ -93,7 +97,7 @@ def _ends_here(f: _Lines, i: int, capacity: float, width: float, block_end: bool
     # a line inside a paragraph is full at W; a next line full at W-2 but not
     # at W is an indented first line (unless it closes its own paragraph)
     open_end = not next_closes and not nxt.endswith(_QUOTE_CLOSERS)
-    next_is_first = open_end and i + 2 < len(f.text) and core_width(nxt) <= width - 1.5 \
+    next_is_first = open_end and i + 2 < len(f.text) and f.core(i + 1) <= width - 1.5 \
         and not f.room(i + 1, width - INDENT_CELLS, wide=False, exact=True) \
         and f.room(i + 1, width, wide=False, exact=True)
     # a next line that is clearly short of the column (no pulled-up mark, no

@@ -43,11 +43,12 @@ def cell_width(text: str) -> float:
 
 #: punctuation that may not open a line, so typesetting pulls it up past the column
 PULLED_UP = "，。、；：？！）》”’」』】…—·%"
+_PULLED_UP_SET = frozenset(PULLED_UP)
 
 
 def core_width(line: str) -> float:
     """Width without the punctuation typesetting pulled up past the column."""
-    return cell_width(line.rstrip(PULLED_UP))
+    return cell_width(line.rstrip(PULLED_UP) if line[-1:] in _PULLED_UP_SET else line)
 
 
 # an opening bracket or quote never ends a line: it moves down with what follows

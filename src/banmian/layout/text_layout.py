@@ -194,11 +194,12 @@ def _fits_column(unit: Unit, units: list[Unit], i: int, prev_w: float | None, ne
     if len(lines) >= 2 and ends_sentence(lines[-1]) and is_column_shaped(lines, unit.width):
         return True
     nxt = _next_text(units, i)
+    ws = [cell_width(x) for x in lines]
+    widest_core = max(map(core_width, lines))
     for width in (prev_w, next_w):
         if not width:
             continue
-        ws = [cell_width(x) for x in lines]
-        if any(core_width(x) > width + 1.5 for x in lines):
+        if widest_core > width + 1.5:
             continue
         # short non-final lines mean a narrow headline box, unless the short
         # one is a label opening the unit (开栏的话 + its paragraph)

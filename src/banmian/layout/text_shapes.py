@@ -59,7 +59,12 @@ def is_column_shaped(lines: list[str], width: float | None = None) -> bool:
     long width) plus a pulled-up punctuation mark. Headline lines are not
     wrapped at the column width, so a long one stands out."""
     width = column_width([lines]) if width is None else width
-    return not lines or all(_fits(core_width(line), width + 2.5, line) for line in lines)
+    room = width + 2.5
+    for line in lines:
+        core = core_width(line)
+        if core > room and not _fits(core, room, line):
+            return False
+    return True
 
 
 def _fits(core: float, room: float, line: str) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from operator import attrgetter
 
-from ..model import Block, Byline, Role
+from ..model import Block, Byline
 from .paragraphs import column_width
 from .rules import ContinuationNote
 

@@ -79,6 +79,11 @@ def ends_sentence(text: str) -> bool:
 
     A closing quote or bracket counts only after an end mark, so a title
     in quotes (“……”) or a bracketed note does not end a sentence."""
+    last = text[-1:]
+    if last in SENTENCE_END:
+        return True
+    if not last or (last not in CLOSERS and not last.isspace()):
+        return False  # most lines end in a character that is neither (no stripping to do)
     text = text.rstrip()
     bare = text.rstrip(_CLOSER_CHARS)
     return bool(bare) and bare[-1] in SENTENCE_END

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from ..model import Article, Caption, Role
 from .headlines import assign_tiers, tiers_from_units
-from .paragraphs import column_width, split_paragraphs
-from .reflow import clean_body_spaces, join_lines
+from .paragraphs import common_width, split_paragraphs
+from .reflow import cell_width, clean_body_spaces, join_lines
 from .rules import DatelineSplit, parse_bracket_byline, split_dateline
 from .text_units import Unit
 
@@ -31,17 +31,22 @@ def build_article(units: list[Unit]) -> Article:
 
 def _paragraphs(units: list[Unit]) -> list[str]:
     body = [u for u in units if u.role in (Role.BODY, Role.SUBHEADING)]
-    width = column_width([u.lines for u in body if u.role == Role.BODY and not u.paragraph_lines])
+    columns = [u for u in body if u.role == Role.BODY and not u.paragraph_lines]
+    measured = [[cell_width(line) for line in u.lines] for u in columns]  # each line measured once
+    width = common_width([ws[:-1] if len(ws) > 1 else ws for ws in measured])
+    widths = iter(measured)
     out: list[str] = []
     run: list[list[str]] = []
+    run_widths: list[list[float]] = []
     for u in body:
         if u.role == Role.SUBHEADING or u.paragraph_lines:
-            out.extend(split_paragraphs(run, width))
-            run = []
+            out.extend(split_paragraphs(run, width, run_widths))
+            run, run_widths = [], []
             out.extend([join_lines(u.lines)] if u.role == Role.SUBHEADING else u.lines)
         else:
             run.append(u.lines)
-    out.extend(split_paragraphs(run, width))
+            run_widths.append(next(widths))
+    out.extend(split_paragraphs(run, width, run_widths))
     return out
 
 

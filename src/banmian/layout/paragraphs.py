@@ -36,8 +36,14 @@ def column_width(lines: list[list[str]]) -> float:
     """The column width W of a body: the commonest width among its longer
     lines (full lines are the longest; short last lines and one-line
     paragraphs must not outvote them)."""
+    return common_width([[cell_width(x) for x in (block[:-1] if len(block) > 1 else block)] for block in lines])
+
+
+def common_width(widths: list[list[float]]) -> float:
+    """:func:`column_width` from the blocks' line widths, measured already
+    (a block's last line, when it has others, left out by the caller)."""
     # (a width is a whole number of half cells already: CJK 1, ASCII 0.5)
-    counts = Counter([cell_width(x) for block in lines for x in (block[:-1] if len(block) > 1 else block)])
+    counts = Counter([w for block in widths for w in block])
     if not counts:
         return 0.0
     floor = 0.6 * max(counts)
@@ -60,11 +66,12 @@ class _Lines:
     first_token: list[float]
 
     @classmethod
-    def of(cls, lines: list[str]) -> _Lines:
+    def of(cls, lines: list[str], widths: list[float] | None = None) -> _Lines:
         gaps = [_gap(x) for x in lines]
         if len(lines) > 1 and not gaps[0] and starts_with_dateline(lines[0] + lines[1]):
             gaps[0] = _DATELINE_GAP  # 据新华社布拉迪斯 / 拉发2月20日电: a dateline wrapped
-        widths = [cell_width(x) for x in lines]
+        if widths is None:
+            widths = [cell_width(x) for x in lines]
         # a line as wide as its characters holds no ASCII (most lines): no second look
         ascii = [0 if w == len(x) else ascii_count(x) for x, w in zip(lines, widths)]
         return cls(lines, widths, gaps, [ends_sentence(x) for x in lines], ascii,
@@ -120,11 +127,13 @@ def _ends_here(f: _Lines, i: int, capacity: float, width: float, block_end: bool
     return False
 
 
-def split_paragraphs(blocks: list[list[str]], width: float | None = None) -> list[str]:
+def split_paragraphs(blocks: list[list[str]], width: float | None = None,
+                     widths: list[list[float]] | None = None) -> list[str]:
     """Lines of a body (grouped in their text blocks) -> paragraphs.
 
     Block boundaries are column breaks or paragraph ends; the width test
-    tells which, so a sentence cut by a column break is joined again."""
+    tells which, so a sentence cut by a column break is joined again.
+    ``widths``: the blocks' line widths, where the caller measured them."""
     lines = [line for block in blocks for line in block]
     if not lines:
         return []
@@ -134,7 +143,7 @@ def split_paragraphs(blocks: list[list[str]], width: float | None = None) -> lis
         count += len(block)
         ends.add(count - 1)
     W = width or column_width(blocks)
-    features = _Lines.of(lines)
+    features = _Lines.of(lines, None if widths is None else [w for block in widths for w in block])
     paragraphs: list[str] = []
     current: list[str] = []
     last = len(lines) - 1

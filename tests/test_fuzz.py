@@ -31,8 +31,6 @@ TEXT_BUDGET_SECONDS, FILE_BUDGET_SECONDS, PDF_BUDGET_SECONDS = 16.0, 6.0, 10.0
 MIN_TEXT_CASES, MIN_FILE_CASES, MIN_PDF_CASES = 2000, 200, 100
 PAGE_SECONDS = 2.0
 
-
-
 SAMPLE = Path(__file__).resolve().parents[1] / "src" / "banmian" / "samples" / "sample-page.txt"
 SAMPLE_LINES = SAMPLE.read_text(encoding="utf-8").split("\n")
 HAN = "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法"

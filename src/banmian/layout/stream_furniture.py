@@ -128,10 +128,10 @@ def separate_furniture(blocks: list[Block]) -> tuple[list[Block], dict[str, str]
     header block where its first line was (what stands before and after it is
     not one run of text), and editors lines standing apart into footer blocks;
     return the edition metadata they give. Blocks they stood in are cut there."""
-    numbered = numbered_lines(blocks)
-    header, editors, meta = find_furniture([text for text, _, _ in numbered])
+    header, editors, meta = find_furniture([line for b in blocks for line in b.lines])
     if not header and not editors:
-        return blocks, meta
+        return blocks, meta  # most pages' text: no furniture, the lines need no numbers
+    numbered = numbered_lines(blocks)
     page = blocks[0].page
     first = min(header, default=-1)
     cut = {numbered[i][2] for i in header | editors}  # the blocks furniture lines stand in

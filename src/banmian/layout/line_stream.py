@@ -36,7 +36,7 @@ from .headlines import looks_like_kicker, without_column_tag
 from .paragraphs import column_width
 from .reflow import PULLED_UP, ascii_count, cell_width, core_width, ends_sentence, token_width
 from .text_credits import closes_with_credit
-from .stream_furniture import find_furniture, numbered_lines, separate_furniture, take_furniture
+from .stream_furniture import find_furniture, lines_with_numbers, separate_furniture, take_furniture
 from .vertical_text import ONE_GLYPH, join_vertical, same_block
 from .closing_authors import ends_with_authors
 from .rules import (CLOSING_DATELINE, dateline_wraps, is_closing_dateline_line, is_closing_note, is_continuation_line,
@@ -356,15 +356,21 @@ _ENDS_WITH_TAG = re.compile(r"[^（(\s][（(](?![^（）()]*[年月日])[^（）
 
 def _attach_tags(lines: list[tuple[str, int | None]]) -> list[tuple[str, int | None]]:
     """A column's tag on a line of its own (（审时度势）) closes the headline line above it."""
+    # a tag closes with its bracket: only such lines are looked at, the rest go out as they are
+    closing = [k for k, (text, _) in enumerate(lines) if text.strip()[-1:] in "）)"]
     out: list[tuple[str, int | None]] = []
-    for text, number in lines:
-        bare = text.strip()  # (a tag closes with its bracket: most lines are passed over at once)
-        if out and bare[-1:] in "）)" and _COLUMN_TAG.fullmatch(bare) and not ends_sentence(out[-1][0]) \
+    i = 0  # the lines before i are out
+    for k in closing:
+        out.extend(lines[i:k])
+        i = k + 1
+        text, number = lines[k]
+        if out and _COLUMN_TAG.fullmatch(text.strip()) and not ends_sentence(out[-1][0]) \
                 and out[-1][0].rstrip()[-1:] not in "）)" and cell_width(out[-1][0]) <= 30 \
                 and not is_continuation_line(text):  # （上接第2版） is a note of its own, no tag
             out[-1] = (out[-1][0].rstrip() + text.strip(), out[-1][1])
         else:
             out.append((text, number))
+    out.extend(lines[i:])
     return out
 
 
@@ -394,7 +400,7 @@ def _regroup_run(blocks: list[Block], keep_blocks: bool = False) -> list[Block]:
     if not blocks:
         return []
     page = blocks[0].page
-    numbered = [(t, number) for t, number, _ in numbered_lines(blocks)]
+    numbered = lines_with_numbers(blocks)
     numbered = _rejoin_bylines(join_vertical(numbered))
     if keep_blocks:  # every block stays; a tag's block says where it belongs
         return _blocks_again(numbered, page)

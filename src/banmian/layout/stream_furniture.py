@@ -123,6 +123,13 @@ def numbered_lines(blocks: list[Block]) -> list[tuple[str, int | None, int]]:
             for n, b in enumerate(blocks) for k, line in enumerate(b.lines)]
 
 
+def lines_with_numbers(blocks: list[Block]) -> list[tuple[str, int | None]]:
+    """Every line with its source line number (:func:`numbered_lines` without
+    the blocks' indexes: the line stream asks this of every line of a page)."""
+    return [(line, b.line_start + k if b.line_start is not None else None)
+            for b in blocks for k, line in enumerate(b.lines)]
+
+
 def separate_furniture(blocks: list[Block]) -> tuple[list[Block], dict[str, str]]:
     """Take the page header out of the blocks, wherever it stands, into one
     header block where its first line was (what stands before and after it is
@@ -192,4 +199,5 @@ def mark_header_footer(units: list[Unit]) -> dict[str, str]:
     return meta
 
 
-__all__ = ["find_furniture", "mark_header_footer", "numbered_lines", "separate_furniture", "take_furniture"]
+__all__ = ["find_furniture", "lines_with_numbers", "mark_header_footer", "numbered_lines", "separate_furniture",
+           "take_furniture"]

@@ -71,21 +71,23 @@ def find_furniture(lines: list[str]) -> tuple[set[int], set[int], dict[str, str]
     between two of its lines is part of it."""
     # only lines near one that could anchor a header (or an editors line) are looked at closely
     near: set[int] = set()
-    for i, line in enumerate(lines):
-        if _ANCHOR_HINT.search(line):
-            near.update(range(max(0, i - _HEADER_LINES), i + _HEADER_LINES + 1))
+    for i in [i for i, line in enumerate(lines) if _ANCHOR_HINT.search(line)]:
+        near.update(range(max(0, i - _HEADER_LINES), i + _HEADER_LINES + 1))
     kinds: list[str | None] = [None] * len(lines)
     for i in near.intersection(range(len(lines))):
         kinds[i] = _furniture_kind(lines[i])
+    # the lines of some kind, in order: only they open a run (the rest are passed over)
+    furniture = sorted(i for i in near if i < len(lines) and kinds[i] is not None)
     taken: set[int] = set()
     meta: dict[str, str] = {}
-    k = 0
-    while k < len(lines) and not taken:
-        if kinds[k] is None:
-            k += 1
+    k = 0  # the lines before k are looked at
+    for first in furniture:
+        if taken:
+            break
+        if first < k:
             continue
-        run = [k]
-        j = k + 1
+        run = [first]
+        j = first + 1
         while j < len(lines) and len(run) < _HEADER_LINES:
             if kinds[j] is not None:
                 run.append(j)
@@ -108,9 +110,9 @@ def find_furniture(lines: list[str]) -> tuple[set[int], set[int], dict[str, str]
                     meta.setdefault("section", compact)
         k = j
     editors: set[int] = set()
-    for i, line in enumerate(lines):
+    for i in furniture:
         if i not in taken and kinds[i] == "meta":
-            f = furniture_meta(line) or {}
+            f = furniture_meta(lines[i]) or {}
             if set(f) == {"editors"}:
                 editors.add(i)
                 meta.setdefault("editors", f["editors"])

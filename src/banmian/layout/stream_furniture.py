@@ -37,10 +37,10 @@ def _furniture_kind(line: str) -> str | None:
         return "meta"  # a date alone may be a body line's
     if len(text) > 30:
         return None
-    compact = text.replace(" ", "")
-    if _PAPER_NAME.fullmatch(compact):
+    # (a paper's name ends in 报, masthead Latin opens with a letter: most lines are neither)
+    if text.endswith("报") and _PAPER_NAME.fullmatch(text.replace(" ", "")):
         return "paper"
-    if _LATIN_ONLY.fullmatch(text):
+    if text[:1].isascii() and text[:1].isalpha() and _LATIN_ONLY.fullmatch(text):
         return "latin"
     return None
 

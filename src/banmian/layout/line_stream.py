@@ -183,18 +183,14 @@ class _Measure:
         them). One sliding window over the page: linear in its length."""
         keys = [round(w * 2) / 2 if not c and w >= _MIN_COLUMN else None for w, c in zip(self.widths, self.closes)]
         # widths leave the window's counts when their count falls to 0: the counts are the live widths
-        counts: dict[float, int] = {}
-        for key in keys[:_WINDOW]:
-            if key is not None:
-                counts[key] = counts.get(key, 0) + 1
+        counts: dict[float, int] = dict(Counter(key for key in keys[:_WINDOW] if key is not None))
         # the width that comes in at line k (k + _WINDOW) and the one that goes (k - _WINDOW - 1)
         entering_at = keys[_WINDOW:] + [None] * min(_WINDOW, len(keys))
         leaving_at = [None] * (_WINDOW + 1) + keys
         fallback: float | None = None
         out: list[float] = []
         width: float | None = None  # the window's commonest width (the widest of the commonest)
-        first = True
-        for entering, leaving in zip(entering_at, leaving_at):
+        for k, (entering, leaving) in enumerate(zip(entering_at, leaving_at)):
             if entering is not None:
                 counts[entering] = counts.get(entering, 0) + 1
             if leaving is not None:
@@ -203,9 +199,8 @@ class _Measure:
                     counts[leaving] = left
                 else:
                     del counts[leaving]
-            if first or width is None or leaving == width and entering != leaving:
+            if k == 0 or width is None or leaving == width and entering != leaving:
                 width = max((c, w) for w, c in counts.items())[1] if counts else None
-                first = False
             elif entering is not None and (counts[entering], entering) > (counts[width], width):
                 width = entering  # only the width that came in can pass the commonest one, still there
             if width is not None:

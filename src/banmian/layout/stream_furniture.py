@@ -6,6 +6,8 @@ line) and taken out into header and footer blocks."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from itertools import accumulate
 
 from ..model import Block, Role
 from .furniture import furniture_meta
@@ -137,28 +139,27 @@ def separate_furniture(blocks: list[Block]) -> tuple[list[Block], dict[str, str]
     header block where its first line was (what stands before and after it is
     not one run of text), and editors lines standing apart into footer blocks;
     return the edition metadata they give. Blocks they stood in are cut there."""
-    header, editors, meta = find_furniture([line for b in blocks for line in b.lines])
+    lines = [line for b in blocks for line in b.lines]
+    header, editors, meta = find_furniture(lines)
     if not header and not editors:
         return blocks, meta  # most pages' text: no furniture, the lines need no numbers
-    numbered = numbered_lines(blocks)
     page = blocks[0].page
     first = min(header, default=-1)
-    cut = {numbered[i][2] for i in header | editors}  # the blocks furniture lines stand in
+    # where each block's lines start among the page's lines: the block a furniture line stands in
+    starts = list(accumulate((len(b.lines) for b in blocks[:-1]), initial=0))
+    cut = {bisect_right(starts, i) - 1 for i in header | editors}
     out: list[Block] = []
-    start = 0  # where block n's lines start among the numbered lines
-    for n, block in enumerate(blocks):
-        end = start + len(block.lines)
+    for n, (block, start) in enumerate(zip(blocks, starts)):
         if n not in cut:  # most blocks: the same lines, in a block of their own
             if block.lines:
                 out.append(Block(list(block.lines), page=page, line_start=block.line_start))
-            start = end
             continue
         going_on = False  # the last block out holds this block's lines
-        for i in range(start, end):
-            text, number, _ = numbered[i]
+        for k, text in enumerate(block.lines):
+            i = start + k
+            number = block.line_start + k if block.line_start is not None else None
             if i == first:
-                lines = [numbered[j] for j in sorted(header)]
-                out.append(Block([t for t, _, _ in lines], Role.HEADER, page=page, line_start=number))
+                out.append(Block([lines[j] for j in sorted(header)], Role.HEADER, page=page, line_start=number))
             if i in editors:
                 out.append(Block([text], Role.FOOTER, page=page, line_start=number))
             if i in header or i in editors:
@@ -169,7 +170,6 @@ def separate_furniture(blocks: list[Block]) -> tuple[list[Block], dict[str, str]
             else:
                 out.append(Block([text], page=page, line_start=number))
             going_on = True
-        start = end
     return out, meta
 
 

@@ -33,9 +33,11 @@ def is_wrapped_box(lines: list[str]) -> bool:
     breaking only where the next one's first character no longer fits."""
     if len(lines) < 2:
         return False
-    cores = [core_width(x) for x in lines]
+    cores = [core_width(x) for x in lines[:-1]]
+    if max(cores) > NARROW_BOX_CELLS:
+        return False  # a line above the last wider than any narrow box
     # a column tag （五洲茶亭） is kept whole on the box's last line
-    cores[-1] = core_width(_TRAILING_TAG.sub("", lines[-1])) or cores[-1]
+    cores.append(core_width(_TRAILING_TAG.sub("", lines[-1])) or core_width(lines[-1]))
     widths = [cell_width(x) for x in lines]
     firsts = [token_width(x) for x in lines[1:]]
     low = max(cores)

@@ -36,7 +36,7 @@ from .headlines import looks_like_kicker, without_column_tag
 from .paragraphs import column_width
 from .reflow import PULLED_UP, ascii_count, cell_width, core_width, ends_sentence, token_width
 from .text_credits import closes_with_credit
-from .stream_furniture import find_furniture, numbered_lines, separate_furniture, take_furniture
+from .stream_furniture import find_furniture, lines_with_numbers, separate_furniture, take_furniture
 from .vertical_text import ONE_GLYPH, join_vertical, same_block
 from .closing_authors import ends_with_authors
 from .rules import (CLOSING_DATELINE, dateline_wraps, is_closing_dateline_line, is_closing_note, is_continuation_line,
@@ -112,16 +112,17 @@ def is_unbroken_column_text(blocks: list[Block]) -> bool:
 
 def _rejoin_bylines(lines: list[tuple[str, int | None]]) -> list[tuple[str, int | None]]:
     """``■`` / ``记者`` / ``张三`` / ``李四`` -> ``■ 记者 张三 李四``."""
+    # only a mark alone (one character) or a role alone (…者, …员, …生) opens such a byline
+    opening = [k for k, (text, _) in enumerate(lines) if len(text) <= 2 or text.rstrip("\n")[-1:] in _ROLE_LAST]
     out: list[tuple[str, int | None]] = []
-    i = 0
-    while i < len(lines):
-        text, number = lines[i]
-        if len(text) > 2 and text.rstrip("\n")[-1:] not in _ROLE_LAST:
-            out.append((text, number))  # no mark alone (one character), no role alone (…者, …员, …生)
-            i += 1
-            continue
+    i = 0  # the lines before i are out
+    for k in opening:
+        if k < i:
+            continue  # a name taken into the byline before it
+        out.extend(lines[i:k])
+        text, number = lines[k]
         parts = [text]
-        j = i + 1
+        j = k + 1
         if _MARK_ONLY.match(text) and j < len(lines) and _ROLE_ONLY.match(lines[j][0]):
             parts.append(lines[j][0])
             j += 1
@@ -132,9 +133,10 @@ def _rejoin_bylines(lines: list[tuple[str, int | None]]) -> list[tuple[str, int 
                 j += 1
                 names += 1
             if names == 0:
-                parts, j = [text], i + 1
+                parts, j = [text], k + 1
         out.append((" ".join(parts), number))
         i = j
+    out.extend(lines[i:])
     return out
 
 
@@ -155,7 +157,9 @@ class _Measure:
         self.lines = lines
         self.widths = [cell_width(x) for x in lines]
         # a line as wide as it is long has no Latin or digits (they are half a cell, or none)
-        self.cores = [_core_width(x, w) + (_ASCII_SLACK * ascii_count(x) if w != len(x) else 0.0)
+        # (most lines: no Latin or digits, nothing pulled up, the core is the width)
+        self.cores = [w if w == len(x) and x[-1:] not in PULLED_UP else
+                      _core_width(x, w) + (_ASCII_SLACK * ascii_count(x) if w != len(x) else 0.0)
                       for x, w in zip(lines, self.widths)]
         self.closes = [ends_sentence(x) for x in lines]
         self.columns = self._local_widths()
@@ -167,8 +171,11 @@ class _Measure:
         self.datelines = [starts_with_dateline(x) for x in lines]
         self.dashed = [x.lstrip().startswith("——") for x in lines]
         # lines over a subtitle's dash (asked only of the few over a line opening with ——)
-        self.over_dash = [k + 1 < len(lines) and self.dashed[k + 1] and _over_dashed_tier(self, k)
-                          for k in range(len(lines))]
+        self.over_dash = [dash_next and _over_dashed_tier(self, k) for k, dash_next in enumerate(self.dashed[1:])]
+        self.over_dash += [False] * (len(lines) - len(self.over_dash))
+        # asked of every line and the line above it (:func:`_joins_previous`)
+        self.unbalanced = [_unbalanced(x) for x in lines]
+        self.bracket_ends = [x.rstrip().endswith(("）", ")")) for x in lines]
 
     def _local_widths(self) -> list[float]:
         """For every line, the commonest width of the unfinished lines near it
@@ -176,18 +183,21 @@ class _Measure:
         them). One sliding window over the page: linear in its length."""
         keys = [round(w * 2) / 2 if not c and w >= _MIN_COLUMN else None for w, c in zip(self.widths, self.closes)]
         # widths leave the window's counts when their count falls to 0: the counts are the live widths
-        counts: Counter[float] = Counter(key for key in keys[:_WINDOW] if key is not None)
+        counts: dict[float, int] = dict(Counter(key for key in keys[:_WINDOW] if key is not None))
+        # the width that comes in at line k (k + _WINDOW) and the one that goes (k - _WINDOW - 1)
+        entering_at = keys[_WINDOW:] + [None] * min(_WINDOW, len(keys))
+        leaving_at = [None] * (_WINDOW + 1) + keys
         fallback: float | None = None
         out: list[float] = []
         width: float | None = None  # the window's commonest width (the widest of the commonest)
-        for k in range(len(keys)):
-            entering = keys[k + _WINDOW] if k + _WINDOW < len(keys) else None
-            leaving = keys[k - _WINDOW - 1] if k > _WINDOW else None
+        for k, (entering, leaving) in enumerate(zip(entering_at, leaving_at)):
             if entering is not None:
-                counts[entering] += 1
+                counts[entering] = counts.get(entering, 0) + 1
             if leaving is not None:
-                counts[leaving] -= 1
-                if not counts[leaving]:
+                left = counts[leaving] - 1
+                if left:
+                    counts[leaving] = left
+                else:
                     del counts[leaving]
             if k == 0 or width is None or leaving == width and entering != leaving:
                 width = max((c, w) for w, c in counts.items())[1] if counts else None
@@ -263,21 +273,23 @@ def _joins_previous(m: _Measure, k: int) -> bool:
     line = m.lines[k]
     if m.datelines[k] or is_closing_dateline_line(m.lines[p]):
         return False  # a closing dateline (（本报河内2月3日电）) ends its article: nothing joins it
-    if ends_with_authors(m.lines, p) and _opens_after_authors(m, k):
+    # (ends_with_authors asks first that the line end with a bracket: most lines do not)
+    if m.bracket_ends[p] and ends_with_authors(m.lines, p) and _opens_after_authors(m, k):
         return False  # ……。（张三 李四） / 下一条简讯的标题: the authors close the article
     if m.closes[p] and _label_with_authors(m.lines, k):
         return True  # ……。 / 新华社发（张三 李四）: the label and the authors close the paragraph above
-    if _unbalanced(m.lines[p]) and not _unbalanced(m.lines[k]):
+    if m.unbalanced[p] and not m.unbalanced[k]:
         return True  # a bracket or quote opened at the line end closes in this line
     if m.over_dash[k] or m.over_dash[p]:
         return False  # ……。 / 春节期间治安良好 / ——事故同比下降: a title and its subtitle, no paragraph
     unfinished = not m.closes[p]
     if unfinished and SENTENCE_TAIL.match(line.strip()):
         return True  # 精神风 / 貌。（张三 李四）: the sentence above ends a few characters into this line
-    if _headline_over_first_line(m, p, k):
-        return False
-    if unfinished and not m.mid[p] and _paragraph_opens(m, k):
-        return False  # an unfinished line above a paragraph's first line is a headline
+    if unfinished and not m.mid[p]:  # (a line that ends a sentence or clause is no headline over anything)
+        if _headline_over_first_line(m, p, k):
+            return False
+        if _paragraph_opens(m, k):
+            return False  # an unfinished line above a paragraph's first line is a headline
     if unfinished and (m.fulls[p] or m.mid[p]):
         # the sentence goes on, unless the line is a headline closed by its column's tag
         return not (_ENDS_WITH_TAG.search(m.lines[p].rstrip()) and not (p and not m.closes[p - 1] and m.fulls[p - 1]))
@@ -339,14 +351,21 @@ _ENDS_WITH_TAG = re.compile(r"[^（(\s][（(](?![^（）()]*[年月日])[^（）
 
 def _attach_tags(lines: list[tuple[str, int | None]]) -> list[tuple[str, int | None]]:
     """A column's tag on a line of its own (（审时度势）) closes the headline line above it."""
+    # a tag closes with its bracket: only such lines are looked at, the rest go out as they are
+    closing = [k for k, (text, _) in enumerate(lines) if text.strip()[-1:] in "）)"]
     out: list[tuple[str, int | None]] = []
-    for text, number in lines:
+    i = 0  # the lines before i are out
+    for k in closing:
+        out.extend(lines[i:k])
+        i = k + 1
+        text, number = lines[k]
         if out and _COLUMN_TAG.fullmatch(text.strip()) and not ends_sentence(out[-1][0]) \
                 and out[-1][0].rstrip()[-1:] not in "）)" and cell_width(out[-1][0]) <= 30 \
                 and not is_continuation_line(text):  # （上接第2版） is a note of its own, no tag
             out[-1] = (out[-1][0].rstrip() + text.strip(), out[-1][1])
         else:
             out.append((text, number))
+    out.extend(lines[i:])
     return out
 
 
@@ -357,18 +376,17 @@ def regroup_line_stream(blocks: list[Block], keep_blocks: bool = False) -> list[
     stays as it is; only text set vertically and bylines given a word a line
     are put back on one line."""
     out: list[Block] = []
-    run: list[Block] = []
-    for block in blocks + [Block([], Role.HEADER)]:
-        if block.role not in (Role.HEADER, Role.FOOTER):
-            run.append(block)
-            continue
+    # the header and footer blocks cut the stream into runs
+    cuts = [n for n, block in enumerate(blocks) if block.role in (Role.HEADER, Role.FOOTER)]
+    start = 0
+    for n in cuts + [len(blocks)]:
+        run, start = blocks[start:n], n + 1
         if keep_blocks and not any(_rejoined(line) for b in run for line in b.lines):
             out.extend(run)  # nothing set vertically, no byline a word a line: the blocks stay
         else:
             out.extend(_regroup_run(run, keep_blocks))
-        run = []
-        if block.lines:
-            out.append(block)
+        if n < len(blocks) and blocks[n].lines:
+            out.append(blocks[n])
     return out
 
 
@@ -377,7 +395,7 @@ def _regroup_run(blocks: list[Block], keep_blocks: bool = False) -> list[Block]:
     if not blocks:
         return []
     page = blocks[0].page
-    numbered = [(t, number) for t, number, _ in numbered_lines(blocks)]
+    numbered = lines_with_numbers(blocks)
     numbered = _rejoin_bylines(join_vertical(numbered))
     if keep_blocks:  # every block stays; a tag's block says where it belongs
         return _blocks_again(numbered, page)

@@ -6,6 +6,8 @@ line) and taken out into header and footer blocks."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from itertools import accumulate
 
 from ..model import Block, Role
 from .furniture import furniture_meta
@@ -37,10 +39,10 @@ def _furniture_kind(line: str) -> str | None:
         return "meta"  # a date alone may be a body line's
     if len(text) > 30:
         return None
-    compact = text.replace(" ", "")
-    if _PAPER_NAME.fullmatch(compact):
+    # (a paper's name ends in 报, masthead Latin opens with a letter: most lines are neither)
+    if text.endswith("报") and _PAPER_NAME.fullmatch(text.replace(" ", "")):
         return "paper"
-    if _LATIN_ONLY.fullmatch(text):
+    if text[:1].isascii() and text[:1].isalpha() and _LATIN_ONLY.fullmatch(text):
         return "latin"
     return None
 
@@ -71,21 +73,23 @@ def find_furniture(lines: list[str]) -> tuple[set[int], set[int], dict[str, str]
     between two of its lines is part of it."""
     # only lines near one that could anchor a header (or an editors line) are looked at closely
     near: set[int] = set()
-    for i, line in enumerate(lines):
-        if _ANCHOR_HINT.search(line):
-            near.update(range(max(0, i - _HEADER_LINES), i + _HEADER_LINES + 1))
+    for i in [i for i, line in enumerate(lines) if _ANCHOR_HINT.search(line)]:
+        near.update(range(max(0, i - _HEADER_LINES), i + _HEADER_LINES + 1))
     kinds: list[str | None] = [None] * len(lines)
     for i in near.intersection(range(len(lines))):
         kinds[i] = _furniture_kind(lines[i])
+    # the lines of some kind, in order: only they open a run (the rest are passed over)
+    furniture = sorted(i for i in near if i < len(lines) and kinds[i] is not None)
     taken: set[int] = set()
     meta: dict[str, str] = {}
-    k = 0
-    while k < len(lines) and not taken:
-        if kinds[k] is None:
-            k += 1
+    k = 0  # the lines before k are looked at
+    for first in furniture:
+        if taken:
+            break
+        if first < k:
             continue
-        run = [k]
-        j = k + 1
+        run = [first]
+        j = first + 1
         while j < len(lines) and len(run) < _HEADER_LINES:
             if kinds[j] is not None:
                 run.append(j)
@@ -108,9 +112,9 @@ def find_furniture(lines: list[str]) -> tuple[set[int], set[int], dict[str, str]
                     meta.setdefault("section", compact)
         k = j
     editors: set[int] = set()
-    for i, line in enumerate(lines):
+    for i in furniture:
         if i not in taken and kinds[i] == "meta":
-            f = furniture_meta(line) or {}
+            f = furniture_meta(lines[i]) or {}
             if set(f) == {"editors"}:
                 editors.add(i)
                 meta.setdefault("editors", f["editors"])
@@ -123,33 +127,39 @@ def numbered_lines(blocks: list[Block]) -> list[tuple[str, int | None, int]]:
             for n, b in enumerate(blocks) for k, line in enumerate(b.lines)]
 
 
+def lines_with_numbers(blocks: list[Block]) -> list[tuple[str, int | None]]:
+    """Every line with its source line number (:func:`numbered_lines` without
+    the blocks' indexes: the line stream asks this of every line of a page)."""
+    return [(line, b.line_start + k if b.line_start is not None else None)
+            for b in blocks for k, line in enumerate(b.lines)]
+
+
 def separate_furniture(blocks: list[Block]) -> tuple[list[Block], dict[str, str]]:
     """Take the page header out of the blocks, wherever it stands, into one
     header block where its first line was (what stands before and after it is
     not one run of text), and editors lines standing apart into footer blocks;
     return the edition metadata they give. Blocks they stood in are cut there."""
-    numbered = numbered_lines(blocks)
-    header, editors, meta = find_furniture([text for text, _, _ in numbered])
+    lines = [line for b in blocks for line in b.lines]
+    header, editors, meta = find_furniture(lines)
     if not header and not editors:
-        return blocks, meta
+        return blocks, meta  # most pages' text: no furniture, the lines need no numbers
     page = blocks[0].page
     first = min(header, default=-1)
-    cut = {numbered[i][2] for i in header | editors}  # the blocks furniture lines stand in
+    # where each block's lines start among the page's lines: the block a furniture line stands in
+    starts = list(accumulate((len(b.lines) for b in blocks[:-1]), initial=0))
+    cut = {bisect_right(starts, i) - 1 for i in header | editors}
     out: list[Block] = []
-    start = 0  # where block n's lines start among the numbered lines
-    for n, block in enumerate(blocks):
-        end = start + len(block.lines)
+    for n, (block, start) in enumerate(zip(blocks, starts)):
         if n not in cut:  # most blocks: the same lines, in a block of their own
             if block.lines:
                 out.append(Block(list(block.lines), page=page, line_start=block.line_start))
-            start = end
             continue
         going_on = False  # the last block out holds this block's lines
-        for i in range(start, end):
-            text, number, _ = numbered[i]
+        for k, text in enumerate(block.lines):
+            i = start + k
+            number = block.line_start + k if block.line_start is not None else None
             if i == first:
-                lines = [numbered[j] for j in sorted(header)]
-                out.append(Block([t for t, _, _ in lines], Role.HEADER, page=page, line_start=number))
+                out.append(Block([lines[j] for j in sorted(header)], Role.HEADER, page=page, line_start=number))
             if i in editors:
                 out.append(Block([text], Role.FOOTER, page=page, line_start=number))
             if i in header or i in editors:
@@ -160,7 +170,6 @@ def separate_furniture(blocks: list[Block]) -> tuple[list[Block], dict[str, str]
             else:
                 out.append(Block([text], page=page, line_start=number))
             going_on = True
-        start = end
     return out, meta
 
 
@@ -192,4 +201,5 @@ def mark_header_footer(units: list[Unit]) -> dict[str, str]:
     return meta
 
 
-__all__ = ["find_furniture", "mark_header_footer", "numbered_lines", "separate_furniture", "take_furniture"]
+__all__ = ["find_furniture", "lines_with_numbers", "mark_header_footer", "numbered_lines", "separate_furniture",
+           "take_furniture"]

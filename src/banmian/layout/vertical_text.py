@@ -34,14 +34,16 @@ def join_vertical(lines: list[tuple[str, int | None]]) -> list[tuple[str, int | 
         run.clear()
 
     for item in [*lines, ("", None)]:
-        if ONE_GLYPH.fullmatch(item[0].strip()):
+        glyph = item[0].strip()
+        if len(glyph) == 1 and ONE_GLYPH.fullmatch(glyph):  # (one glyph: most lines are longer)
             apart = bool(run) and not same_block(run[-1][1], item[1])
             ended = len(run) >= 2 and same_block(run[-2][1], run[-1][1]) or bool(run) and run[-1][0].strip() in CLOSING_MARKS
             if (apart and ended or _closes_tag(run)) and item[0].strip() not in CLOSING_MARKS:
                 flush()  # the run stood in one block: this character opens another (a closer ends it)
             run.append(item)
             continue
-        flush()
+        if run:
+            flush()
         if item[0]:
             out.append(item)
     return out

@@ -89,8 +89,9 @@ def check_chinese(text: str) -> None:
 
 def text_to_blocks(text: str, page: int | None = None) -> list[Block]:
     """Split text into blocks at blank lines; keep 1-based line numbers."""
-    # (strip() takes U+3000 off the ends; the ones left inside become spaces)
-    lines = [raw.strip().replace("\u3000", " ") for raw in text.split("\n")]
+    # U+3000 inside a line becomes a space; strip() takes either off the ends (both are white
+    # space), so the text is replaced once, not line by line
+    lines = [raw.strip() for raw in text.replace("\u3000", " ").split("\n")]
     blocks: list[Block] = []
     current: list[str] = []
     start = 0

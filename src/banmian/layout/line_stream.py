@@ -66,6 +66,8 @@ _FULL_SLACK = 1.25
 _ASCII_SLACK = 0.25
 #: pulled-up punctuation lets a column line exceed the column by this much
 _OVERFLOW = 2.5
+#: a justified column line of a real page may hold this many cells fewer than its neighbours
+_LOOSE_SLACK = 2.5
 #: narrower than this is no column line
 _MIN_COLUMN = 6
 #: punctuation after which a sentence goes on
@@ -108,6 +110,33 @@ def is_unbroken_column_text(blocks: list[Block]) -> bool:
     widths = Counter(round(cell_width(x)) for x in texts if not _COLUMNS_SIDE_BY_SIDE.search(x))
     in_columns = sum(n for width, n in widths.items() if _MIN_COLUMN <= width <= _MAX_COLUMN and n >= _MIN_RECURRING)
     return in_columns >= _COLUMN_SHARE * lines
+
+
+#: a headline piece this long at most (characters) is looked at for a copy drawn beside it
+_OVERPRINT_MAX = 40
+
+
+def _without_overprint(lines: list[tuple[str, int | None]]) -> list[tuple[str, int | None]]:
+    """A headline drawn twice (fake bold, or a whole line over its pieces)
+    comes out of a line stream as lines that repeat their neighbour or
+    that a neighbour opens or ends with (新使命 / 新使命：中国共产党的历史担当
+    / 中国共产党的历史担当): such a copy goes. Only lines with no clause mark
+    are asked (headline lines; a body's lines never repeat one another)."""
+    bare = [text.replace(" ", "").strip() for text, _ in lines]
+    # lines with no clause mark, short enough to be a headline's piece (most lines: none)
+    asked = [k for k, b in enumerate(bare) if 2 <= len(b) <= _OVERPRINT_MAX and not any(c in b for c in _CLAUSE_MARKS)]
+    drop = set()
+    for k in asked:
+        line = bare[k]
+        if k and bare[k - 1] == line:
+            drop.add(k)
+            continue
+        for j in (k - 1, k + 1):
+            other = bare[j] if 0 <= j < len(bare) else ""
+            if len(other) > len(line) and (other.startswith(line) or other.endswith(line)) \
+                    and not any(c in other for c in _CLAUSE_MARKS):
+                drop.add(k)
+    return [item for k, item in enumerate(lines) if k not in drop] if drop else lines
 
 
 def _rejoin_bylines(lines: list[tuple[str, int | None]]) -> list[tuple[str, int | None]]:
@@ -176,6 +205,7 @@ class _Measure:
         # asked of every line and the line above it (:func:`_joins_previous`)
         self.unbalanced = [_unbalanced(x) for x in lines]
         self.bracket_ends = [x.rstrip().endswith(("）", ")")) for x in lines]
+        self.vertical = [False] * len(lines)  # set by the caller, who saw the glyphs put together
 
     def _local_widths(self) -> list[float]:
         """For every line, the commonest width of the unfinished lines near it
@@ -267,10 +297,13 @@ def _headline_over_first_line(m: _Measure, p: int, k: int) -> bool:
     return ended and _first_line_like(m, k) and m.widths[k] <= m.columns[k] - 1.5
 
 
-def _joins_previous(m: _Measure, k: int) -> bool:
-    """Does line ``k`` belong to the block of line ``k - 1``?"""
+def _joins_previous(m: _Measure, k: int, ran_on: bool = False) -> bool:
+    """Does line ``k`` belong to the block of line ``k - 1``? ``ran_on``: line
+    ``k - 1`` went on from an unfinished line above it (a paragraph's text)."""
     p = k - 1
     line = m.lines[k]
+    if m.vertical[k] or m.vertical[p]:
+        return False  # a headline or a name set vertically stands apart from the lines across
     if m.datelines[k] or is_closing_dateline_line(m.lines[p]):
         return False  # a closing dateline (（本报河内2月3日电）) ends its article: nothing joins it
     # (ends_with_authors asks first that the line end with a bracket: most lines do not)
@@ -285,7 +318,10 @@ def _joins_previous(m: _Measure, k: int) -> bool:
     unfinished = not m.closes[p]
     if unfinished and SENTENCE_TAIL.match(line.strip()):
         return True  # 精神风 / 貌。（张三 李四）: the sentence above ends a few characters into this line
-    if unfinished and not m.mid[p]:  # (a line that ends a sentence or clause is no headline over anything)
+    if ran_on and unfinished and _in_narrowed_run(m, p) and not is_closing_note(line) and not is_continuation_line(line):
+        return True  # the text runs around something (a photo, a pulled quote) in a narrower measure
+    if unfinished and not m.mid[p] and not _inside_paragraph(m, p):
+        # (a line that ends a sentence or clause is no headline over anything)
         if _headline_over_first_line(m, p, k):
             return False
         if _paragraph_opens(m, k):
@@ -308,6 +344,43 @@ def _joins_previous(m: _Measure, k: int) -> bool:
     if m.fulls[p] and m.fulls[k]:
         return True  # a sentence ended inside the paragraph
     return m.indent_like(k) and m.body_goes_on(k)
+
+
+def _inside_paragraph(m: _Measure, p: int) -> bool:
+    """Line ``p`` carries on the unfinished line above it, both about as wide
+    as the column with a clause mark inside each: a paragraph's middle, never a headline, so
+    the line under it goes on with it even when it is as short as a first
+    line. (Justified columns of real pages hold a character or two more or
+    fewer from line to line, so a line two cells short may still be a
+    column line.)"""
+    above = p - 1
+    return (above >= 0 and not m.closes[above] and _column_like(m, p) and _column_like(m, above)
+            and _has_inner_clause(m.lines[p]) and _has_inner_clause(m.lines[above]))
+
+
+def _column_like(m: _Measure, k: int) -> bool:
+    """About as wide as the column: full, or up to two and a half cells short."""
+    return m.fulls[k] or m.columns[k] - _LOOSE_SLACK <= m.cores[k] <= m.columns[k] + _OVERFLOW
+
+
+def _in_narrowed_run(m: _Measure, p: int) -> bool:
+    """Line ``p`` is one of two or more unfinished lines in a row, equally
+    short of the column, a clause mark inside one of them: a paragraph set
+    narrower beside something it runs around. (A line alone short and
+    unfinished may end a paragraph set with no final mark, or close names.)"""
+    if m.fulls[p] or m.closes[p] or m.lines[p].rstrip()[-1:] in _CLOSING:
+        return False
+    for q in (p - 1, p + 1):
+        if 0 <= q < len(m.lines) and not m.fulls[q] and not m.closes[q] and abs(m.widths[q] - m.widths[p]) <= 1.0 \
+                and (_has_inner_clause(m.lines[p]) or _has_inner_clause(m.lines[q])):
+            return True
+    return False
+
+
+def _has_inner_clause(line: str) -> bool:
+    """A clause mark before the line's last character (body text; titles seldom)."""
+    body = line.rstrip()[:-1]
+    return any(mark in body for mark in _CLAUSE_MARKS)
 
 
 def _over_dashed_tier(m: _Measure, k: int) -> bool:
@@ -396,11 +469,14 @@ def _regroup_run(blocks: list[Block], keep_blocks: bool = False) -> list[Block]:
         return []
     page = blocks[0].page
     numbered = lines_with_numbers(blocks)
+    glyphs = {number for text, number in numbered if len(text.strip()) == 1}
     numbered = _rejoin_bylines(join_vertical(numbered))
     if keep_blocks:  # every block stays; a tag's block says where it belongs
         return _blocks_again(numbered, page)
-    numbered = _attach_tags(numbered)
+    numbered = _without_overprint(_attach_tags(numbered))
     m = _Measure([text for text, _ in numbered])
+    # lines put together from one glyph a line: set vertically, never a column's line
+    m.vertical = [number in glyphs and len(text.strip()) > 1 for text, number in numbered]
     out: list[Block] = []
     tier: list[float] = []  # widths of the lines of the headline tier being put together
     for k, (text, number) in enumerate(numbered):
@@ -417,10 +493,14 @@ def _regroup_run(blocks: list[Block], keep_blocks: bool = False) -> list[Block]:
             continue
         if tier and (m.headlines[k] or _dash_tail(m, k) or _title_under_kicker(m, out[-1].lines[-1], k)):
             # after a headline line, a short unfinished line is its tail or a tier of its own
-            if _wraps(m, tier, out[-1].lines[-1], k) and not _block_of_lines_ended(numbered, k):
-                # a bracket of names keeps its line break as a space (（张三 / 李四）)
-                glue = " " if out[-1].lines[-1].lstrip()[:1] in "（(" else ""
-                out[-1].lines[-1] = out[-1].lines[-1].rstrip() + glue + text.strip()
+            wrap = _wraps(m, tier, out[-1].lines[-1], k)
+            if wrap and not _block_of_lines_ended(numbered, k):
+                if wrap == _KEEP_LINES:
+                    out[-1].lines.append(text)  # one unit, lines kept: a subheading is told by their widths
+                else:
+                    # a bracket of names keeps its line break as a space (（张三 / 李四）)
+                    glue = " " if out[-1].lines[-1].lstrip()[:1] in "（(" else ""
+                    out[-1].lines[-1] = out[-1].lines[-1].rstrip() + glue + text.strip()
                 tier.append(m.cores[k])
             else:
                 out.append(Block([text], page=page, line_start=number))
@@ -431,13 +511,20 @@ def _regroup_run(blocks: list[Block], keep_blocks: bool = False) -> list[Block]:
             out.append(Block([text], page=page, line_start=number))
             tier = [m.cores[k]] if _unbalanced(text) else []
             continue
-        if k and _joins_previous(m, k):
+        if k and _joins_previous(m, k, _ran_on(m, out[-1], k)):
             out[-1].lines.append(text)
             tier = []
         else:
             out.append(Block([text], page=page, line_start=number))
             tier = [m.cores[k]] if _opens_tier(m, k) else []
     return out
+
+
+def _ran_on(m: _Measure, block: Block, k: int) -> bool:
+    """Did line ``k - 1`` go on from an unfinished line above it, in one block?"""
+    p = k - 1
+    return (p >= 1 and len(block.lines) >= 2 and block.lines[-1] is m.lines[p] and block.lines[-2] is m.lines[p - 1]
+            and not m.closes[p - 1] and block.role == Role.OTHER)
 
 
 def _block_of_lines_ended(numbered: list[tuple[str, int | None]], k: int) -> bool:
@@ -493,7 +580,11 @@ def _unbalanced(text: str) -> bool:
     return sum(map(text.count, _OPENERS)) > sum(map(text.count, _CLOSING))
 
 
-def _wraps(m: _Measure, tier: list[float], so_far: str, k: int) -> bool:
+#: what :func:`_wraps` answers for a tier's lines that go on in one unit but stay two lines
+_KEEP_LINES = "keep lines"
+
+
+def _wraps(m: _Measure, tier: list[float], so_far: str, k: int) -> bool | str:
     """Is headline line ``k`` the next line of the tier ``so_far`` (a title
     wrapped in its box) rather than a tier of its own? A box's lines are
     equally full and its last line no wider; a kicker ends in 强调 or ——,
@@ -510,6 +601,9 @@ def _wraps(m: _Measure, tier: list[float], so_far: str, k: int) -> bool:
         return False
     if _unbalanced(so_far) or text[0] in _LINE_CANNOT_OPEN or m.widths[k] <= 2:
         return True
+    if _word_cut(m, so_far, text, k):
+        # widths aside: a subheading's box may be ragged or centred (全面建 / 成多层次…)
+        return _KEEP_LINES if m.widths[k] + cell_width(so_far) > m.columns[k] + 1 else True
     if so_far[-1:].isascii() and so_far[-1:].isalnum() and text[:1].isascii() and text[:1].isalnum():
         return True  # a number or a word cut at the line end (20 / 19年)
     if _PHRASE_GAP.search(text):
@@ -558,8 +652,8 @@ def _is_author_alone(m: _Measure, tier: list[float], above: Block, k: int) -> bo
     text = m.lines[k].strip()
     if not _NAME_ONLY.fullmatch(text) or not starts_with_surname(text):
         return False
-    if above.role == Role.BYLINE:
-        return True
+    if above.role == Role.BYLINE or m.vertical[k]:
+        return True  # a name set vertically beside a headline is its author
     last = above.lines[-1].rstrip()
     if _text_runs_through(m, last, text, k):
         return False  # 确保市场供应安 / 全稳定: the body spells 安全稳定, a tier's tail, no name
@@ -573,14 +667,26 @@ def _is_author_alone(m: _Measure, tier: list[float], above: Block, k: int) -> bo
 _NEAR_LINES = 60
 
 
-def _text_runs_through(m: _Measure, last: str, text: str, k: int) -> bool:
-    """Do the lines near line ``k`` (not the two at the break) spell the two
-    characters either side of the break between ``last`` and ``text``?"""
-    tail, head = last.replace(" ", "")[-2:], text.replace(" ", "")[:2]
-    if len(tail) < 2 or len(head) < 2:
+def _text_runs_through(m: _Measure, last: str, text: str, k: int, reach: tuple[int, int] = (2, 2)) -> bool:
+    """Do the lines near line ``k`` (not the two at the break) spell the
+    characters either side of the break between ``last`` and ``text``
+    (``reach``: how many before and after it)?"""
+    before, after = reach
+    tail, head = last.replace(" ", "")[-before:], text.replace(" ", "")[:after]
+    if len(tail) < before or len(head) < after or not _HANZI.fullmatch(tail + head):
         return False
     near = m.lines[max(0, k - _NEAR_LINES):max(0, k - 1)] + m.lines[k + 1:k + _NEAR_LINES]
     return tail + head in "".join(line.strip().replace(" ", "") for line in near)
+
+
+_HANZI = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _word_cut(m: _Measure, last: str, text: str, k: int) -> bool:
+    """Headline lines cut inside a word the body near them spells (全面建 /
+    成多层次…: 全面建成; 把 / 握: 把握): one tier wrapped, however the lines'
+    widths fall (a subheading's box may be ragged or centred)."""
+    return _text_runs_through(m, last, text, k, (2, 1)) or _text_runs_through(m, last, text, k, (1, 2))
 
 
 def _body_opens(m: _Measure, n: int) -> bool:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from ..names import starts_with_surname
+
 _ONE_CHARACTER = re.compile(r"[\u4e00-\u9fff]")
 #: what a vertical line holds: a character, a digit of a year, a mark
 ONE_GLYPH = re.compile(r"[\u4e00-\u9fff0-9A-Za-z“”‘’（）《》〈〉「」·：、，！？]")
@@ -25,10 +27,18 @@ def join_vertical(lines: list[tuple[str, int | None]]) -> list[tuple[str, int | 
     headline and the vertical byline beside it are two blocks."""
     out: list[tuple[str, int | None]] = []
     run: list[tuple[str, int | None]] = []
+    body: list[str] = []  # the text set across, asked only when a long vertical run ends in a name
 
     def flush() -> None:
         if len(run) >= 2 and any(_ONE_CHARACTER.fullmatch(t.strip()) for t, _ in run):
-            out.append(("".join(t.strip() for t, _ in run), run[0][1]))
+            text = "".join(t.strip() for t, _ in run)
+            if len(text) >= _NAME_AFTER_HEADLINE and not body:
+                body.append("".join(t.strip() for t, _ in lines if len(t.strip()) > 1))
+            cut = name_at_end(text, body[0]) if len(text) >= _NAME_AFTER_HEADLINE else 0
+            if cut:  # the vertical byline right under the vertical headline, no blank line between
+                out.extend([(text[:cut], run[0][1]), (text[cut:], run[cut][1])])
+            else:
+                out.append((text, run[0][1]))
         else:
             out.extend(run)
         run.clear()
@@ -49,6 +59,26 @@ def join_vertical(lines: list[tuple[str, int | None]]) -> list[tuple[str, int | 
     return out
 
 
+#: a vertical run this long may be a headline with its author's name under it
+_NAME_AFTER_HEADLINE = 7
+_HANZI_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def name_at_end(text: str, body: str) -> int:
+    """Where a vertical headline ends and its author's name (two or three
+    characters, a surname first) begins, or 0. A name is none of the page's
+    words: neither it nor the pair across the cut occurs in the text set
+    across, while a headline's words echo in its body (工程 of 民生工程莫荣
+    keeps 程 in the headline)."""
+    for size in (3, 2):
+        head, tail = text[:-size], text[-size:]
+        if len(head) < 5 or not _HANZI_RUN.fullmatch(tail) or not starts_with_surname(tail):
+            continue
+        if tail not in body and head[-1] + tail[0] not in body:
+            return len(head)
+    return 0
+
+
 def _closes_tag(run: list[tuple[str, int | None]]) -> bool:
     """Does the run end with the bracket that closes its column's tag (……（大美中国）)?
     A headline ends there, so the characters after it (the vertical byline 白 / 燕)
@@ -57,4 +87,4 @@ def _closes_tag(run: list[tuple[str, int | None]]) -> bool:
     return len(text) >= 4 and text[-1] in "）)" and text.count("（") + text.count("(") == 1 and text[0] not in "（("
 
 
-__all__ = ["CLOSING_MARKS", "ONE_GLYPH", "join_vertical", "same_block"]
+__all__ = ["CLOSING_MARKS", "ONE_GLYPH", "join_vertical", "name_at_end", "same_block"]

@@ -1,0 +1,98 @@
+"""Text mode on a line stream with no blank lines (PyMuPDF's ``get_text()``)
+of pages set the way real 理论 pages are: justified column lines that hold a
+character or two more or fewer from line to line, a paragraph set narrower
+beside something it runs around, a vertical headline and the author's name
+set vertically under it with nothing between, a subheading broken raggedly
+inside a word, a headline drawn twice. Every text here is invented."""
+
+from __future__ import annotations
+
+import banmian
+
+from tests.test_line_stream import stream, typeset
+
+_HOUSING = ("江城今年把老旧小区改造列为民生实事的头等大事，全市已有八十个小区开工，涉及居民两万多户，"
+            "改造内容包括外墙保温、管网更新、加装电梯和增设停车位，居民们说，住了几十年的老房子终于有了新模样，"
+            "出门办事也方便多了，小区里还新建了活动室和小广场，老人们每天都在这里下棋聊天。")
+_HOUSING_2 = "市住建局负责人介绍，今年还将新开工一百个小区，让更多居民受益，改造前将充分听取居民意见。"
+_PARKS = ("城东新区今年新建三座公园，总面积达到四十公顷，全部向市民免费开放，园内种植本地树种，"
+          "并设置健身步道和儿童游乐区域，方便周边居民休闲，市园林局负责人介绍，新公园将在春节前陆续开放，"
+          "到时候市民可以带着孩子去公园里散步、锻炼和游玩，周末还有各种文化活动，让大家过一个热闹的春节。")
+_WIDTH = 16
+_SECOND_BODY = typeset(_PARKS, _WIDTH)
+
+
+_FERRY = ("江城轮渡公司今年新增两条航线，连通城东码头和江心岛，每天往返二十个班次，新航线将在春节前开通，"
+          "票价与原有航线相同，轮渡公司还更新了六艘渡船，船上设有暖气和座椅，乘客坐船更加舒适，"
+          "公司负责人表示，春节期间将加开班次，方便市民出行和游客观光，同时加强安全检查，确保人人平安出行。")
+#: the page's last article: a page has more lines than the case a test is about
+_LAST = ["轮渡新增两条航线", "王 平", *typeset(_FERRY, _WIDTH)]
+
+
+def _short_by_two(lines: list[str], k: int) -> list[str]:
+    """Line ``k`` justified two characters shorter, the next one two longer."""
+    out = list(lines)
+    out[k], out[k + 1] = out[k][:-2], out[k][-2:] + out[k + 1]
+    return out
+
+
+def _articles(lines: list[str]):
+    """The articles of a page of ``lines`` and the last article, one block a line (PyMuPDF's
+    blocks at a loose leading; its ``get_text()`` is cut again the same way), but the last one."""
+    articles = banmian.parse_text(stream(*lines, *_LAST), enrich=False).pages[0].articles
+    assert articles[-1].headline.title == "轮渡新增两条航线"
+    return articles[:-1]
+
+
+def test_a_justified_line_two_characters_short_inside_a_paragraph_goes_on():
+    first = _short_by_two(typeset(_HOUSING, _WIDTH), 6) + typeset(_HOUSING_2, _WIDTH)
+    articles = _articles(["老旧小区换新颜", "周明华", *first, "城东新建三座公园", "林 涛", *_SECOND_BODY])
+    assert [a.headline.title for a in articles] == ["老旧小区换新颜", "城东新建三座公园"]
+    # (where the paragraph ends is the paragraph stage's to tell; the article holds its text)
+    assert "".join(articles[0].paragraphs) == _HOUSING + _HOUSING_2
+
+
+def test_a_paragraph_set_narrower_beside_a_photo_goes_on():
+    lines = typeset(_HOUSING, _WIDTH)
+    # the column narrows beside a photo for four lines: lines 4 and 5 set half as wide
+    run = lines[4] + lines[5]
+    narrowed = [*lines[:4], *(run[n:n + 8] for n in range(0, len(run), 8)), *lines[6:]]
+    assert len(narrowed) == len(lines) + 2
+    articles = _articles(["老旧小区换新颜", "周明华", *narrowed, "城东新建三座公园", "林 涛", *_SECOND_BODY])
+    assert [a.headline.title for a in articles] == ["老旧小区换新颜", "城东新建三座公园"]
+    assert "".join(articles[0].paragraphs) == _HOUSING  # (paragraph ends: the paragraph stage's)
+
+
+def test_a_vertical_headline_and_the_vertical_name_under_it_are_told_apart():
+    first = [*typeset(_HOUSING, _WIDTH), "（作者为江城市住建局局长）"]
+    vertical = [*"让公园走进百姓家", *"林海涛"]  # one glyph a line, nothing between the two
+    articles = _articles(["老旧小区换新颜", "周明华", *first, *vertical, *_SECOND_BODY])
+    titled = {a.headline.title: a for a in articles}
+    assert "让公园走进百姓家" in titled
+    assert [b.name for b in titled["让公园走进百姓家"].bylines] == ["林海涛"]
+    assert titled["让公园走进百姓家"].paragraphs == ["".join(_SECOND_BODY)]
+
+
+def test_a_name_set_vertically_beside_a_horizontal_title_is_its_author():
+    articles = _articles([*typeset(_HOUSING, _WIDTH), "（作者为江城市住建局局长）", "老旧小区换新颜", "周", "明",
+                          "城东新建三座公园", "林 涛", *_SECOND_BODY])
+    assert articles[0].headline.title == "老旧小区换新颜"
+    assert [b.name for b in articles[0].bylines] == ["周明"]
+
+
+def test_a_subheading_broken_raggedly_inside_a_word_stays_in_its_article():
+    before = typeset("乡村振兴，产业是基础。江城坚持因地制宜，发展特色种植和乡村旅游，带动农民增收。", _WIDTH)
+    after_text = "今年全市将扎实推进乡村振兴各项任务，新建高标准农田十万亩，建成美丽乡村示范村五十个。"
+    after = typeset(after_text, _WIDTH)
+    lines = ["江城绘就乡村振兴新画卷", "周明华", *before, "扎实推进乡", "村振兴战略落地见效", *after,
+             "（作者为江城市农业农村局局长）", "城东新建三座公园", "林 涛", *_SECOND_BODY]
+    articles = _articles(lines)
+    assert [a.headline.title for a in articles] == ["江城绘就乡村振兴新画卷", "城东新建三座公园"]
+    assert articles[0].paragraphs[1:3] == ["扎实推进乡村振兴战略落地见效", after_text]
+
+
+def test_a_headline_drawn_twice_in_pieces_is_read_once():
+    lines = ["江城新", "江城新建三座公园", "建三座公园", "林 涛", *_SECOND_BODY]
+    articles = _articles(lines)
+    assert [a.headline.title for a in articles] == ["江城新建三座公园"]
+    assert articles[0].paragraphs == ["".join(_SECOND_BODY)]

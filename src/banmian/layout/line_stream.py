@@ -10,7 +10,10 @@ text alone still tells:
 - a column line is as wide as its neighbours (the local column width W); a
   paragraph's first line is W-2 wide (the indent is no character), its last
   line ends a sentence;
-- a line that is full and ends mid-sentence goes on in the next line;
+- a line that is full and ends mid-sentence goes on in the next line; so does
+  a line a cell or two short inside a paragraph (real pages justify their
+  columns with a character more or fewer from line to line) and a run of
+  equally short lines (a paragraph narrowed beside a photo);
 - a short line that ends no sentence is a headline or label line, unless the
   line before it was full and unfinished (then it closes that sentence);
 - a headline tier wrapped over lines is put back on one line (its lines are
@@ -21,8 +24,10 @@ text alone still tells:
   本版制图：…) are paragraphs of their own.
 
 Bylines printed one word a line (``本报记者`` / ``张三`` / ``李四``) and text set
-vertically (one character a line) are put back on one line, and the page
-header is taken out wherever the stream has it (:mod:`.stream_furniture`).
+vertically (one character a line) are put back on one line, a headline drawn
+twice is read once (:mod:`.stream_lines`), and the page header is taken out
+wherever the stream has it (:mod:`.stream_furniture`). Lines set vertically
+stand apart from the text across.
 """
 
 from __future__ import annotations
@@ -36,28 +41,14 @@ from .headlines import looks_like_kicker, without_column_tag
 from .paragraphs import column_width
 from .reflow import PULLED_UP, ascii_count, cell_width, core_width, ends_sentence, token_width
 from .text_credits import closes_with_credit
+from .stream_lines import (CLAUSE_MARKS, COLUMN_TAG, MARK_ONLY, MIN_COLUMN, NAME_ONLY, ROLE_ONLY, attach_tags, is_line_stream,
+                           is_unbroken_column_text, rejoin_bylines, rejoined, without_overprint)
 from .stream_furniture import find_furniture, lines_with_numbers, separate_furniture, take_furniture
-from .vertical_text import ONE_GLYPH, join_vertical, same_block
+from .vertical_text import join_vertical, same_block
 from .closing_authors import ends_with_authors
 from .rules import (CLOSING_DATELINE, dateline_wraps, is_closing_dateline_line, is_closing_note, is_continuation_line,
                     parse_byline_line, parse_credit, starts_with_dateline)
 
-#: share of the lines that stand in one-line blocks for the blank lines to mean nothing
-_ONE_LINE_SHARE = 0.7
-#: fewer lines than this is no page's stream
-_MIN_LINES = 12
-#: a text with fewer blank lines than one in this many lines has none that mean anything
-_LINES_A_BLANK = 40
-#: share of lines cut mid-sentence in a column's text (a paragraph a line ends its sentences)
-_UNFINISHED_SHARE = 0.6
-#: a column is at most this many cells wide (wider lines run across columns)
-_MAX_COLUMN = 40
-#: a width this many lines have is a column's
-_MIN_RECURRING = 3
-#: share of the lines that stand in columns' widths
-_COLUMN_SHARE = 0.65
-#: a space between Chinese text: two columns' lines run into one
-_COLUMNS_SIDE_BY_SIDE = re.compile(r"[\u4e00-\u9fff，。、；：！？”）》] +[\u4e00-\u9fff“（《]")
 #: lines either side of a line that give its local column width
 _WINDOW = 10
 #: a full line may fall this short of the column (justification, pulled punctuation)
@@ -68,105 +59,8 @@ _ASCII_SLACK = 0.25
 _OVERFLOW = 2.5
 #: a justified column line of a real page may hold this many cells fewer than its neighbours
 _LOOSE_SLACK = 2.5
-#: narrower than this is no column line
-_MIN_COLUMN = 6
 #: punctuation after which a sentence goes on
 _MID_MARKS = "，、；—·“‘《（(【「『"
-_BYLINE_MARKS = "■◎●▲□◆★☆"
-_ROLE_ONLY = re.compile(r"^[■◎●▲□◆★☆]?\s*(?:本报|新华社|人民日报)?(?:特约|首席)?(?:记者|通讯员|实习生|见习记者|摄影记者)$")
-#: the last characters of the roles _ROLE_ONLY ends with
-_ROLE_LAST = "者员生"
-_MARK_ONLY = re.compile(rf"^[{_BYLINE_MARKS}]$")
-_NAME_ONLY = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]\s+[\u4e00-\u9fff])$")
-
-
-def is_line_stream(blocks: list[Block]) -> bool:
-    """Do the blank lines of this text mean nothing (one block a line)?"""
-    lines = alone = 0
-    for b in blocks:  # (one pass: a page may have 100,000 blocks)
-        n = len(b.lines)
-        lines += n
-        # a block of one character a line is text set vertically, not a run of column lines
-        if n == 1 or all(ONE_GLYPH.fullmatch(x.strip()) for x in b.lines):
-            alone += n
-    return lines >= _MIN_LINES and alone >= _ONE_LINE_SHARE * lines
-
-
-def is_unbroken_column_text(blocks: list[Block]) -> bool:
-    """A stream with no blank lines (PyMuPDF's ``get_text()``, ``pdftotext
-    -raw``), asked of the text as it came, before its header is taken out:
-    hardly a blank line (fewer blocks than one in forty lines), most lines
-    end mid-sentence, and most are as wide as many others, a column's width,
-    with no space in their Chinese text: text cut at its columns, not a
-    paragraph a line, not lines that run across the page's columns (text
-    sorted by position), not the pieces of lines an extractor cut wherever
-    the writer moved the pen."""
-    lines = sum(len(b.lines) for b in blocks)
-    if lines < _MIN_LINES or (len(blocks) - 1) * _LINES_A_BLANK > lines:
-        return False
-    texts = [x for b in blocks for x in b.lines]
-    if sum(not ends_sentence(x) for x in texts) < _UNFINISHED_SHARE * lines:
-        return False
-    widths = Counter(round(cell_width(x)) for x in texts if not _COLUMNS_SIDE_BY_SIDE.search(x))
-    in_columns = sum(n for width, n in widths.items() if _MIN_COLUMN <= width <= _MAX_COLUMN and n >= _MIN_RECURRING)
-    return in_columns >= _COLUMN_SHARE * lines
-
-
-#: a headline piece this long at most (characters) is looked at for a copy drawn beside it
-_OVERPRINT_MAX = 40
-
-
-def _without_overprint(lines: list[tuple[str, int | None]]) -> list[tuple[str, int | None]]:
-    """A headline drawn twice (fake bold, or a whole line over its pieces)
-    comes out of a line stream as lines that repeat their neighbour or
-    that a neighbour opens or ends with (新使命 / 新使命：中国共产党的历史担当
-    / 中国共产党的历史担当): such a copy goes. Only lines with no clause mark
-    are asked (headline lines; a body's lines never repeat one another)."""
-    bare = [text.replace(" ", "").strip() for text, _ in lines]
-    # lines with no clause mark, short enough to be a headline's piece (most lines: none)
-    asked = [k for k, b in enumerate(bare) if 2 <= len(b) <= _OVERPRINT_MAX and not any(c in b for c in _CLAUSE_MARKS)]
-    drop = set()
-    for k in asked:
-        line = bare[k]
-        if k and bare[k - 1] == line:
-            drop.add(k)
-            continue
-        for j in (k - 1, k + 1):
-            other = bare[j] if 0 <= j < len(bare) else ""
-            if len(other) > len(line) and (other.startswith(line) or other.endswith(line)) \
-                    and not any(c in other for c in _CLAUSE_MARKS):
-                drop.add(k)
-    return [item for k, item in enumerate(lines) if k not in drop] if drop else lines
-
-
-def _rejoin_bylines(lines: list[tuple[str, int | None]]) -> list[tuple[str, int | None]]:
-    """``■`` / ``记者`` / ``张三`` / ``李四`` -> ``■ 记者 张三 李四``."""
-    # only a mark alone (one character) or a role alone (…者, …员, …生) opens such a byline
-    opening = [k for k, (text, _) in enumerate(lines) if len(text) <= 2 or text.rstrip("\n")[-1:] in _ROLE_LAST]
-    out: list[tuple[str, int | None]] = []
-    i = 0  # the lines before i are out
-    for k in opening:
-        if k < i:
-            continue  # a name taken into the byline before it
-        out.extend(lines[i:k])
-        text, number = lines[k]
-        parts = [text]
-        j = k + 1
-        if _MARK_ONLY.match(text) and j < len(lines) and _ROLE_ONLY.match(lines[j][0]):
-            parts.append(lines[j][0])
-            j += 1
-        if _ROLE_ONLY.match(parts[-1]):
-            names = 0
-            while j < len(lines) and _NAME_ONLY.match(lines[j][0]) and names < 4:
-                parts.append(lines[j][0])
-                j += 1
-                names += 1
-            if names == 0:
-                parts, j = [text], k + 1
-        out.append((" ".join(parts), number))
-        i = j
-    out.extend(lines[i:])
-    return out
 
 
 def _core_width(line: str, width: float) -> float:
@@ -211,7 +105,7 @@ class _Measure:
         """For every line, the commonest width of the unfinished lines near it
         (full column lines; one wide lead-in or headline must not outvote
         them). One sliding window over the page: linear in its length."""
-        keys = [round(w * 2) / 2 if not c and w >= _MIN_COLUMN else None for w, c in zip(self.widths, self.closes)]
+        keys = [round(w * 2) / 2 if not c and w >= MIN_COLUMN else None for w, c in zip(self.widths, self.closes)]
         # widths leave the window's counts when their count falls to 0: the counts are the live widths
         counts: dict[float, int] = dict(Counter(key for key in keys[:_WINDOW] if key is not None))
         # the width that comes in at line k (k + _WINDOW) and the one that goes (k - _WINDOW - 1)
@@ -380,7 +274,7 @@ def _in_narrowed_run(m: _Measure, p: int) -> bool:
 def _has_inner_clause(line: str) -> bool:
     """A clause mark before the line's last character (body text; titles seldom)."""
     body = line.rstrip()[:-1]
-    return any(mark in body for mark in _CLAUSE_MARKS)
+    return any(mark in body for mark in CLAUSE_MARKS)
 
 
 def _over_dashed_tier(m: _Measure, k: int) -> bool:
@@ -400,7 +294,7 @@ def _opens_after_authors(m: _Measure, k: int) -> bool:
     extractor weaving two columns line by line puts such lines there)."""
     if m.cores[k] > m.columns[k] + 1.0:
         return True
-    return not any(mark in m.lines[k] for mark in _CLAUSE_MARKS) and (not m.fulls[k] or _body_opens(m, k + 1))
+    return not any(mark in m.lines[k] for mark in CLAUSE_MARKS) and (not m.fulls[k] or _body_opens(m, k + 1))
 
 
 def _label_with_authors(lines: list[str], k: int) -> bool:
@@ -415,31 +309,9 @@ def _label_with_authors(lines: list[str], k: int) -> bool:
 _LABEL_OPENS_BRACKET = re.compile(r"[\u4e00-\u9fff]{2,6}[（(]")
 
 
-_CLAUSE_MARKS = "，。；、！？"
 #: a line opening with the last characters of a sentence (貌。…): no headline starts so
 SENTENCE_TAIL = re.compile(r"[^\s，。！？；：、（(“]{1,3}[。！？]")
-_COLUMN_TAG = re.compile(r"[（(](?![^（）()]*[年月日])[^（）()]{2,12}[）)]")
 _ENDS_WITH_TAG = re.compile(r"[^（(\s][（(](?![^（）()]*[年月日])[^（）()，。、“”]{2,12}[）)]$")
-
-
-def _attach_tags(lines: list[tuple[str, int | None]]) -> list[tuple[str, int | None]]:
-    """A column's tag on a line of its own (（审时度势）) closes the headline line above it."""
-    # a tag closes with its bracket: only such lines are looked at, the rest go out as they are
-    closing = [k for k, (text, _) in enumerate(lines) if text.strip()[-1:] in "）)"]
-    out: list[tuple[str, int | None]] = []
-    i = 0  # the lines before i are out
-    for k in closing:
-        out.extend(lines[i:k])
-        i = k + 1
-        text, number = lines[k]
-        if out and _COLUMN_TAG.fullmatch(text.strip()) and not ends_sentence(out[-1][0]) \
-                and out[-1][0].rstrip()[-1:] not in "）)" and cell_width(out[-1][0]) <= 30 \
-                and not is_continuation_line(text):  # （上接第2版） is a note of its own, no tag
-            out[-1] = (out[-1][0].rstrip() + text.strip(), out[-1][1])
-        else:
-            out.append((text, number))
-    out.extend(lines[i:])
-    return out
 
 
 def regroup_line_stream(blocks: list[Block], keep_blocks: bool = False) -> list[Block]:
@@ -454,7 +326,7 @@ def regroup_line_stream(blocks: list[Block], keep_blocks: bool = False) -> list[
     start = 0
     for n in cuts + [len(blocks)]:
         run, start = blocks[start:n], n + 1
-        if keep_blocks and not any(_rejoined(line) for b in run for line in b.lines):
+        if keep_blocks and not any(rejoined(line) for b in run for line in b.lines):
             out.extend(run)  # nothing set vertically, no byline a word a line: the blocks stay
         else:
             out.extend(_regroup_run(run, keep_blocks))
@@ -470,10 +342,10 @@ def _regroup_run(blocks: list[Block], keep_blocks: bool = False) -> list[Block]:
     page = blocks[0].page
     numbered = lines_with_numbers(blocks)
     glyphs = {number for text, number in numbered if len(text.strip()) == 1}
-    numbered = _rejoin_bylines(join_vertical(numbered))
+    numbered = rejoin_bylines(join_vertical(numbered))
     if keep_blocks:  # every block stays; a tag's block says where it belongs
         return _blocks_again(numbered, page)
-    numbered = _without_overprint(_attach_tags(numbered))
+    numbered = without_overprint(attach_tags(numbered))
     m = _Measure([text for text, _ in numbered])
     # lines put together from one glyph a line: set vertically, never a column's line
     m.vertical = [number in glyphs and len(text.strip()) > 1 for text, number in numbered]
@@ -535,14 +407,6 @@ def _block_of_lines_ended(numbered: list[tuple[str, int | None]], k: int) -> boo
             and not same_block(numbered[k - 1][1], numbered[k][1]))
 
 
-def _rejoined(line: str) -> bool:
-    """A line that text set vertically or a byline given a word a line is made of."""
-    text = line.strip()
-    if len(text) != 1 and text[-1:] not in _ROLE_LAST:
-        return False  # most lines: no glyph or mark alone, and no role word at the end
-    return bool(ONE_GLYPH.fullmatch(text) or _ROLE_ONLY.match(text) or _MARK_ONLY.match(text))
-
-
 def _blocks_again(numbered: list[tuple[str, int | None]], page: int | None) -> list[Block]:
     """The numbered lines back in the blocks they stood in (no blank line between)."""
     out: list[Block] = []
@@ -597,7 +461,7 @@ def _wraps(m: _Measure, tier: list[float], so_far: str, k: int) -> bool | str:
     if so_far.rstrip()[-1:] in _CLOSING and not _unbalanced(so_far):
         return False  # （许志峰）, “法宝”: a closed bracket or quote ends the tier
     if (parse_byline_line(text) or parse_credit(text) or closes_with_credit(text) or is_continuation_line(text)
-            or _COLUMN_TAG.fullmatch(text)):
+            or COLUMN_TAG.fullmatch(text)):
         return False
     if _unbalanced(so_far) or text[0] in _LINE_CANNOT_OPEN or m.widths[k] <= 2:
         return True
@@ -608,7 +472,7 @@ def _wraps(m: _Measure, tier: list[float], so_far: str, k: int) -> bool | str:
         return True  # a number or a word cut at the line end (20 / 19年)
     if _PHRASE_GAP.search(text):
         return False  # a line with a phrase gap is a whole tier (奋进新时代 建功新征程), no tail
-    if _NAME_ONLY.fullmatch(text) and starts_with_surname(text) and m.cores[k] <= tier[-1] / 2:
+    if NAME_ONLY.fullmatch(text) and starts_with_surname(text) and m.cores[k] <= tier[-1] / 2:
         return False  # a name alone under a long tier is its author (…举行会谈 / 董颖波), no tail
     if len(tier) >= 2 and tier[-1] < tier[0] - 1:
         return False  # the tier's short last line has come
@@ -642,7 +506,7 @@ def _label_before_body(m: _Measure, k: int) -> bool:
         return False
     nxt = m.lines[n].strip()
     return bool(_body_opens(m, n) or COLUMN_LABEL.fullmatch(nxt) or parse_byline_line(nxt)
-                or _ROLE_ONLY.match(nxt) or _MARK_ONLY.match(nxt) or is_continuation_line(nxt))
+                or ROLE_ONLY.match(nxt) or MARK_ONLY.match(nxt) or is_continuation_line(nxt))
 
 
 def _is_author_alone(m: _Measure, tier: list[float], above: Block, k: int) -> bool:
@@ -650,7 +514,7 @@ def _is_author_alone(m: _Measure, tier: list[float], above: Block, k: int) -> bo
     surname, and the headline above it is complete (closed by its tag, or its
     short last line has come) or more names follow; or it follows such a name."""
     text = m.lines[k].strip()
-    if not _NAME_ONLY.fullmatch(text) or not starts_with_surname(text):
+    if not NAME_ONLY.fullmatch(text) or not starts_with_surname(text):
         return False
     if above.role == Role.BYLINE or m.vertical[k]:
         return True  # a name set vertically beside a headline is its author
@@ -659,7 +523,7 @@ def _is_author_alone(m: _Measure, tier: list[float], above: Block, k: int) -> bo
         return False  # 确保市场供应安 / 全稳定: the body spells 安全稳定, a tier's tail, no name
     complete = last[-1:] in _CLOSING or (len(tier) >= 2 and tier[-1] < tier[0] - 1)
     n = k + 1
-    more = n < len(m.lines) and bool(_NAME_ONLY.fullmatch(m.lines[n].strip())) and starts_with_surname(m.lines[n])
+    more = n < len(m.lines) and bool(NAME_ONLY.fullmatch(m.lines[n].strip())) and starts_with_surname(m.lines[n])
     return complete or more or " " in text or _body_opens(m, n)
 
 

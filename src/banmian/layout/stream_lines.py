@@ -1,0 +1,160 @@
+"""A line stream's lines made ready before it is cut (:mod:`.line_stream`):
+which texts are streams at all (one block a line, or no blank lines), and the
+lines put back together or taken out first: bylines printed a word a line, a
+column's tag on a line of its own, a headline drawn twice."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..model import Block
+from .reflow import cell_width, ends_sentence
+from .rules import is_continuation_line
+from .vertical_text import ONE_GLYPH
+
+#: share of the lines that stand in one-line blocks for the blank lines to mean nothing
+_ONE_LINE_SHARE = 0.7
+#: fewer lines than this is no page's stream
+_MIN_LINES = 12
+#: a text with fewer blank lines than one in this many lines has none that mean anything
+_LINES_A_BLANK = 40
+#: share of lines cut mid-sentence in a column's text (a paragraph a line ends its sentences)
+_UNFINISHED_SHARE = 0.6
+#: a column is at most this many cells wide (wider lines run across columns)
+_MAX_COLUMN = 40
+#: a width this many lines have is a column's
+_MIN_RECURRING = 3
+#: share of the lines that stand in columns' widths
+_COLUMN_SHARE = 0.65
+#: a space between Chinese text: two columns' lines run into one
+_COLUMNS_SIDE_BY_SIDE = re.compile(r"[\u4e00-\u9fff，。、；：！？”）》] +[\u4e00-\u9fff“（《]")
+#: narrower than this is no column line
+MIN_COLUMN = 6
+CLAUSE_MARKS = "，。；、！？"
+BYLINE_MARKS = "■◎●▲□◆★☆"
+ROLE_ONLY = re.compile(r"^[■◎●▲□◆★☆]?\s*(?:本报|新华社|人民日报)?(?:特约|首席)?(?:记者|通讯员|实习生|见习记者|摄影记者)$")
+#: the last characters of the roles ROLE_ONLY ends with
+ROLE_LAST = "者员生"
+MARK_ONLY = re.compile(rf"^[{BYLINE_MARKS}]$")
+NAME_ONLY = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]\s+[\u4e00-\u9fff])$")
+COLUMN_TAG = re.compile(r"[（(](?![^（）()]*[年月日])[^（）()]{2,12}[）)]")
+
+def is_line_stream(blocks: list[Block]) -> bool:
+    """Do the blank lines of this text mean nothing (one block a line)?"""
+    lines = alone = 0
+    for b in blocks:  # (one pass: a page may have 100,000 blocks)
+        n = len(b.lines)
+        lines += n
+        # a block of one character a line is text set vertically, not a run of column lines
+        if n == 1 or all(ONE_GLYPH.fullmatch(x.strip()) for x in b.lines):
+            alone += n
+    return lines >= _MIN_LINES and alone >= _ONE_LINE_SHARE * lines
+
+
+def is_unbroken_column_text(blocks: list[Block]) -> bool:
+    """A stream with no blank lines (PyMuPDF's ``get_text()``, ``pdftotext
+    -raw``), asked of the text as it came, before its header is taken out:
+    hardly a blank line (fewer blocks than one in forty lines), most lines
+    end mid-sentence, and most are as wide as many others, a column's width,
+    with no space in their Chinese text: text cut at its columns, not a
+    paragraph a line, not lines that run across the page's columns (text
+    sorted by position), not the pieces of lines an extractor cut wherever
+    the writer moved the pen."""
+    lines = sum(len(b.lines) for b in blocks)
+    if lines < _MIN_LINES or (len(blocks) - 1) * _LINES_A_BLANK > lines:
+        return False
+    texts = [x for b in blocks for x in b.lines]
+    if sum(not ends_sentence(x) for x in texts) < _UNFINISHED_SHARE * lines:
+        return False
+    widths = Counter(round(cell_width(x)) for x in texts if not _COLUMNS_SIDE_BY_SIDE.search(x))
+    in_columns = sum(n for width, n in widths.items() if MIN_COLUMN <= width <= _MAX_COLUMN and n >= _MIN_RECURRING)
+    return in_columns >= _COLUMN_SHARE * lines
+
+
+#: a headline piece this long at most (characters) is looked at for a copy drawn beside it
+_OVERPRINT_MAX = 40
+
+
+def without_overprint(lines: list[tuple[str, int | None]]) -> list[tuple[str, int | None]]:
+    """A headline drawn twice (fake bold, or a whole line over its pieces)
+    comes out of a line stream as lines that repeat their neighbour or
+    that a neighbour opens or ends with (新使命 / 新使命：中国共产党的历史担当
+    / 中国共产党的历史担当): such a copy goes. Only lines with no clause mark
+    are asked (headline lines; a body's lines never repeat one another)."""
+    bare = [text.replace(" ", "").strip() for text, _ in lines]
+    # lines with no clause mark, short enough to be a headline's piece (most lines: none)
+    asked = [k for k, b in enumerate(bare) if 2 <= len(b) <= _OVERPRINT_MAX and not any(c in b for c in CLAUSE_MARKS)]
+    drop = set()
+    for k in asked:
+        line = bare[k]
+        if k and bare[k - 1] == line:
+            drop.add(k)
+            continue
+        for j in (k - 1, k + 1):
+            other = bare[j] if 0 <= j < len(bare) else ""
+            if len(other) > len(line) and (other.startswith(line) or other.endswith(line)) \
+                    and not any(c in other for c in CLAUSE_MARKS):
+                drop.add(k)
+    return [item for k, item in enumerate(lines) if k not in drop] if drop else lines
+
+
+def rejoin_bylines(lines: list[tuple[str, int | None]]) -> list[tuple[str, int | None]]:
+    """``■`` / ``记者`` / ``张三`` / ``李四`` -> ``■ 记者 张三 李四``."""
+    # only a mark alone (one character) or a role alone (…者, …员, …生) opens such a byline
+    opening = [k for k, (text, _) in enumerate(lines) if len(text) <= 2 or text.rstrip("\n")[-1:] in ROLE_LAST]
+    out: list[tuple[str, int | None]] = []
+    i = 0  # the lines before i are out
+    for k in opening:
+        if k < i:
+            continue  # a name taken into the byline before it
+        out.extend(lines[i:k])
+        text, number = lines[k]
+        parts = [text]
+        j = k + 1
+        if MARK_ONLY.match(text) and j < len(lines) and ROLE_ONLY.match(lines[j][0]):
+            parts.append(lines[j][0])
+            j += 1
+        if ROLE_ONLY.match(parts[-1]):
+            names = 0
+            while j < len(lines) and NAME_ONLY.match(lines[j][0]) and names < 4:
+                parts.append(lines[j][0])
+                j += 1
+                names += 1
+            if names == 0:
+                parts, j = [text], k + 1
+        out.append((" ".join(parts), number))
+        i = j
+    out.extend(lines[i:])
+    return out
+
+
+def attach_tags(lines: list[tuple[str, int | None]]) -> list[tuple[str, int | None]]:
+    """A column's tag on a line of its own (（审时度势）) closes the headline line above it."""
+    # a tag closes with its bracket: only such lines are looked at, the rest go out as they are
+    closing = [k for k, (text, _) in enumerate(lines) if text.strip()[-1:] in "）)"]
+    out: list[tuple[str, int | None]] = []
+    i = 0  # the lines before i are out
+    for k in closing:
+        out.extend(lines[i:k])
+        i = k + 1
+        text, number = lines[k]
+        if out and COLUMN_TAG.fullmatch(text.strip()) and not ends_sentence(out[-1][0]) \
+                and out[-1][0].rstrip()[-1:] not in "）)" and cell_width(out[-1][0]) <= 30 \
+                and not is_continuation_line(text):  # （上接第2版） is a note of its own, no tag
+            out[-1] = (out[-1][0].rstrip() + text.strip(), out[-1][1])
+        else:
+            out.append((text, number))
+    out.extend(lines[i:])
+    return out
+
+def rejoined(line: str) -> bool:
+    """A line that text set vertically or a byline given a word a line is made of."""
+    text = line.strip()
+    if len(text) != 1 and text[-1:] not in ROLE_LAST:
+        return False  # most lines: no glyph or mark alone, and no role word at the end
+    return bool(ONE_GLYPH.fullmatch(text) or ROLE_ONLY.match(text) or MARK_ONLY.match(text))
+
+
+__all__ = ["BYLINE_MARKS", "CLAUSE_MARKS", "COLUMN_TAG", "MARK_ONLY", "MIN_COLUMN", "NAME_ONLY", "ROLE_LAST", "ROLE_ONLY",
+           "attach_tags", "is_line_stream", "is_unbroken_column_text", "rejoin_bylines", "rejoined", "without_overprint"]

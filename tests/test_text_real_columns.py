@@ -96,3 +96,17 @@ def test_a_headline_drawn_twice_in_pieces_is_read_once():
     articles = _articles(lines)
     assert [a.headline.title for a in articles] == ["江城新建三座公园"]
     assert articles[0].paragraphs == ["".join(_SECOND_BODY)]
+
+
+def test_two_names_set_vertically_under_a_vertical_headline_are_its_authors():
+    first = [*typeset(_HOUSING, _WIDTH), "（本报江城电）"]
+    vertical = [*"“公园就在家门口”", *"林海涛", *"程佳欣"]  # one glyph a line, nothing between
+    articles = _articles([*first, *vertical, "城东新建三座公园", "林 涛", *_SECOND_BODY])
+    titled = {a.headline.title: a for a in articles}
+    assert [b.name for b in titled["“公园就在家门口”"].bylines] == ["林海涛", "程佳欣"]
+
+
+def test_a_title_of_two_phrases_wrapped_inside_the_second_is_one_title():
+    # (the second line, four characters over a dateline, might be a column's label)
+    articles = _articles(["新建三座公园 扩大", "绿地面积", *typeset("新华社江城2月18日电 " + _PARKS, _WIDTH)])
+    assert articles[0].headline.title == "新建三座公园 扩大绿地面积"

@@ -444,6 +444,17 @@ def _unbalanced(text: str) -> bool:
     return sum(map(text.count, _OPENERS)) > sum(map(text.count, _CLOSING))
 
 
+def _phrase_cut_short(so_far: str, width: float) -> bool:
+    """A headline of two parallel phrases set a space apart (共建国际一流湾区
+    增进民生福祉) wrapped inside its second phrase: the line's last phrase is
+    under half as long as the one before it, and the next line (``width``
+    cells) no longer than that one."""
+    if not _PHRASE_GAP.search(so_far):
+        return False  # most headline lines: one phrase
+    phrases = so_far.split()
+    return len(phrases) >= 2 and 2 * len(phrases[-1]) < len(phrases[-2]) and width <= len(phrases[-2]) + 1
+
+
 #: what :func:`_wraps` answers for a tier's lines that go on in one unit but stay two lines
 _KEEP_LINES = "keep lines"
 
@@ -468,6 +479,8 @@ def _wraps(m: _Measure, tier: list[float], so_far: str, k: int) -> bool | str:
     if _word_cut(m, so_far, text, k):
         # widths aside: a subheading's box may be ragged or centred (全面建 / 成多层次…)
         return _KEEP_LINES if m.widths[k] + cell_width(so_far) > m.columns[k] + 1 else True
+    if _phrase_cut_short(so_far, m.cores[k]):
+        return True
     if so_far[-1:].isascii() and so_far[-1:].isalnum() and text[:1].isascii() and text[:1].isalnum():
         return True  # a number or a word cut at the line end (20 / 19年)
     if _PHRASE_GAP.search(text):
@@ -514,10 +527,12 @@ def _is_author_alone(m: _Measure, tier: list[float], above: Block, k: int) -> bo
     surname, and the headline above it is complete (closed by its tag, or its
     short last line has come) or more names follow; or it follows such a name."""
     text = m.lines[k].strip()
+    if m.vertical[k] and all(NAME_ONLY.fullmatch(name) and starts_with_surname(name) for name in text.split()):
+        return True  # names set vertically beside a headline are its authors
     if not NAME_ONLY.fullmatch(text) or not starts_with_surname(text):
         return False
-    if above.role == Role.BYLINE or m.vertical[k]:
-        return True  # a name set vertically beside a headline is its author
+    if above.role == Role.BYLINE:
+        return True
     last = above.lines[-1].rstrip()
     if _text_runs_through(m, last, text, k):
         return False  # 确保市场供应安 / 全稳定: the body spells 安全稳定, a tier's tail, no name

@@ -28,17 +28,29 @@ def join_vertical(lines: list[tuple[str, int | None]]) -> list[tuple[str, int | 
     out: list[tuple[str, int | None]] = []
     run: list[tuple[str, int | None]] = []
     body: list[str] = []  # the text set across, asked only when a long vertical run ends in a name
+    vertical: list[int] = []  # where in ``out`` the runs put together stand
 
     def flush() -> None:
         if len(run) >= 2 and any(_ONE_CHARACTER.fullmatch(t.strip()) for t, _ in run):
             text = "".join(t.strip() for t, _ in run)
             if len(text) >= _NAME_AFTER_HEADLINE and not body:
                 body.append("".join(t.strip() for t, _ in lines if len(t.strip()) > 1))
-            cut = name_at_end(text, body[0]) if len(text) >= _NAME_AFTER_HEADLINE else 0
-            if cut:  # the vertical byline right under the vertical headline, no blank line between
-                out.extend([(text[:cut], run[0][1]), (text[cut:], run[cut][1])])
+            # the vertical names right under the vertical headline, no blank line between
+            cuts: list[int] = []
+            while len(cuts) < _MOST_NAMES and len(text[:cuts[-1] if cuts else None]) >= _NAME_AFTER_HEADLINE:
+                cut = name_at_end(text[:cuts[-1] if cuts else None], body[0])
+                if not cut:
+                    break
+                cuts.append(cut)
+            names = names_run_together(text) if vertical and vertical[-1] == len(out) - 1 else None
+            if cuts:  # the headline, then its authors' names on one line
+                out.extend([(text[:cuts[-1]], run[0][1]), (" ".join(text[a:b] for a, b in
+                            zip(reversed(cuts), [*reversed(cuts[:-1]), None])), run[cuts[-1]][1])])
+            elif names:  # right after a vertical headline: its authors' names run together
+                out.append((" ".join(names), run[0][1]))
             else:
                 out.append((text, run[0][1]))
+            vertical.append(len(out) - 1)
         else:
             out.extend(run)
         run.clear()
@@ -61,6 +73,8 @@ def join_vertical(lines: list[tuple[str, int | None]]) -> list[tuple[str, int | 
 
 #: a vertical run this long may be a headline with its author's name under it
 _NAME_AFTER_HEADLINE = 7
+#: names set vertically under one headline, at most
+_MOST_NAMES = 3
 _HANZI_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
@@ -79,6 +93,26 @@ def name_at_end(text: str, body: str) -> int:
     return 0
 
 
+def names_run_together(text: str) -> list[str] | None:
+    """Two or three names of two or three characters each, a surname first in
+    each (林海涛程佳欣 -> 林海涛, 程佳欣), three-character names first; else None."""
+    if not _HANZI_RUN.fullmatch(text) or not 4 <= len(text) <= 3 * _MOST_NAMES:
+        return None
+    for sizes in _NAME_SIZES.get(len(text), ()):
+        names, at = [], 0
+        for size in sizes:
+            names.append(text[at:at + size])
+            at += size
+        if all(starts_with_surname(name) for name in names):
+            return names
+    return None
+
+
+#: ways to cut a run of names, by its length (three-character names first)
+_NAME_SIZES = {4: [(2, 2)], 5: [(3, 2), (2, 3)], 6: [(3, 3), (2, 2, 2)], 7: [(3, 2, 2), (2, 3, 2), (2, 2, 3)],
+               8: [(3, 3, 2), (3, 2, 3), (2, 3, 3)], 9: [(3, 3, 3)]}
+
+
 def _closes_tag(run: list[tuple[str, int | None]]) -> bool:
     """Does the run end with the bracket that closes its column's tag (……（大美中国）)?
     A headline ends there, so the characters after it (the vertical byline 白 / 燕)
@@ -87,4 +121,4 @@ def _closes_tag(run: list[tuple[str, int | None]]) -> bool:
     return len(text) >= 4 and text[-1] in "）)" and text.count("（") + text.count("(") == 1 and text[0] not in "（("
 
 
-__all__ = ["CLOSING_MARKS", "ONE_GLYPH", "join_vertical", "name_at_end", "same_block"]
+__all__ = ["CLOSING_MARKS", "ONE_GLYPH", "join_vertical", "name_at_end", "names_run_together", "same_block"]

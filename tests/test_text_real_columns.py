@@ -110,3 +110,14 @@ def test_a_title_of_two_phrases_wrapped_inside_the_second_is_one_title():
     # (the second line, four characters over a dateline, might be a column's label)
     articles = _articles(["新建三座公园 扩大", "绿地面积", *typeset("新华社江城2月18日电 " + _PARKS, _WIDTH)])
     assert articles[0].headline.title == "新建三座公园 扩大绿地面积"
+
+
+def test_headline_lines_as_wide_as_the_column_after_a_closing_note_open_an_article():
+    # the headline is drawn after the closing note of the article before it, its two tiers
+    # as wide as the column or wider (larger type, fewer characters a line than the body)
+    first = [*typeset(_HOUSING, _WIDTH), "（作者为江城市住建局局长）"]
+    kicker, title = "让城市更绿让生活更美好居民更幸福", "城东新区今年新建三座公园迎接新春佳节"  # 16 and 18 cells
+    articles = _articles([*first, kicker, title, "林海涛", *_SECOND_BODY])
+    titled = {a.headline.title: a for a in articles}
+    assert titled[title].headline.kicker == kicker
+    assert [b.name for b in titled[title].bylines] == ["林海涛"]

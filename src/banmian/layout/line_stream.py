@@ -220,6 +220,8 @@ def _joins_previous(m: _Measure, k: int, ran_on: bool = False) -> bool:
             return False
         if _paragraph_opens(m, k):
             return False  # an unfinished line above a paragraph's first line is a headline
+    if unfinished and m.fulls[p] and _headline_after_an_end(m, p, k):
+        return False
     if unfinished and (m.fulls[p] or m.mid[p]):
         # the sentence goes on, unless the line is a headline closed by its column's tag
         return not (_ENDS_WITH_TAG.search(m.lines[p].rstrip()) and not (p and not m.closes[p - 1] and m.fulls[p - 1]))
@@ -238,6 +240,31 @@ def _joins_previous(m: _Measure, k: int, ran_on: bool = False) -> bool:
     if m.fulls[p] and m.fulls[k]:
         return True  # a sentence ended inside the paragraph
     return m.indent_like(k) and m.body_goes_on(k)
+
+
+def _headline_after_an_end(m: _Measure, p: int, k: int) -> bool:
+    """Line ``p`` comes right after a text's end (a paragraph's short last
+    line, a closing note) and is as wide as the column, not indented: no
+    paragraph opens so. With no clause mark in it nor in line ``k``, and
+    ``k`` of another measure (another tier's type), it is a headline line
+    and ``k`` the next one (使党永葆旺盛生命力和强大战斗力 /
+    履行历史使命：伟大工程起决定性作用 after （作者为…）)."""
+    above = p - 1
+    if above < 0 or m.headlines[k] or abs(m.widths[p] - m.widths[k]) < _OTHER_MEASURE:
+        return False  # two lines of one measure: a paragraph's or a caption's, set unindented
+    if any(mark in m.lines[p] or mark in m.lines[k] for mark in CLAUSE_MARKS):
+        return False
+    if m.closes[above] and m.widths[above] < m.columns[above] - _FULL_SLACK:
+        return True  # (a line closed by pulled-up marks, …完成任务。”, may be full)
+    # a closing note, wrapped over lines or not (（作者为…… / ……研究员）)
+    return m.bracket_ends[above] and any(is_closing_note("".join(m.lines[max(0, above - back):above + 1]))
+                                         for back in range(_NOTE_LINES))
+
+
+#: lines a closing note may wrap over
+_NOTE_LINES = 3
+#: two lines this many cells apart in width are set in two measures (two headline tiers)
+_OTHER_MEASURE = 1.5
 
 
 def _inside_paragraph(m: _Measure, p: int) -> bool:

@@ -33,145 +33,36 @@ stand apart from the text across.
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from ..model import Block, Role
 from ..names import starts_with_surname
 from .headlines import looks_like_kicker, without_column_tag
-from .paragraphs import column_width
-from .reflow import PULLED_UP, ascii_count, cell_width, core_width, ends_sentence, token_width
+from .reflow import cell_width, core_width, ends_sentence
 from .text_credits import closes_with_credit
-from .stream_lines import (CLAUSE_MARKS, COLUMN_TAG, MARK_ONLY, MIN_COLUMN, NAME_ONLY, ROLE_ONLY, attach_tags, is_line_stream,
+from .stream_lines import (CLAUSE_MARKS, COLUMN_TAG, MARK_ONLY, NAME_ONLY, ROLE_ONLY, attach_tags, is_line_stream,
                            is_unbroken_column_text, rejoin_bylines, rejoined, without_overprint)
+from .stream_measure import CLOSING, FULL_SLACK, LOOSE_SLACK, OVERFLOW, Measure, unbalanced
 from .stream_furniture import find_furniture, lines_with_numbers, separate_furniture, take_furniture
 from .vertical_text import join_vertical, same_block
 from .closing_authors import ends_with_authors
 from .rules import (CLOSING_DATELINE, dateline_wraps, is_closing_dateline_line, is_closing_note, is_continuation_line,
-                    parse_byline_line, parse_credit, starts_with_dateline)
-
-#: lines either side of a line that give its local column width
-_WINDOW = 10
-#: a full line may fall this short of the column (justification, pulled punctuation)
-_FULL_SLACK = 1.25
-#: proportional Latin and digits are wider or narrower than half a cell
-_ASCII_SLACK = 0.25
-#: pulled-up punctuation lets a column line exceed the column by this much
-_OVERFLOW = 2.5
-#: a justified column line of a real page may hold this many cells fewer than its neighbours
-_LOOSE_SLACK = 2.5
-#: punctuation after which a sentence goes on
-_MID_MARKS = "，、；—·“‘《（(【「『"
+                    parse_byline_line, parse_credit)
 
 
-def _core_width(line: str, width: float) -> float:
-    """:func:`.reflow.core_width` of a line ``width`` cells wide, from the
-    pulled-up marks that end it (a cell each, ``%`` half a cell) without
-    measuring the line again."""
-    if line[-1:] not in PULLED_UP:
-        return width  # most lines: nothing pulled up
-    tail = line[len(line.rstrip(PULLED_UP)):]
-    return width - len(tail) + 0.5 * tail.count("%")
-
-
-class _Measure:
-    """What the cut asks of every line, computed once."""
-
-    def __init__(self, lines: list[str]) -> None:
-        self.lines = lines
-        self.widths = [cell_width(x) for x in lines]
-        # a line as wide as it is long has no Latin or digits (they are half a cell, or none)
-        # (most lines: no Latin or digits, nothing pulled up, the core is the width)
-        self.cores = [w if w == len(x) and x[-1:] not in PULLED_UP else
-                      _core_width(x, w) + (_ASCII_SLACK * ascii_count(x) if w != len(x) else 0.0)
-                      for x, w in zip(lines, self.widths)]
-        self.closes = [ends_sentence(x) for x in lines]
-        self.columns = self._local_widths()
-        self.mid = [x.rstrip()[-1:] in _MID_MARKS for x in lines]
-        # asked of most lines several times over (as line k, its neighbour, the line above):
-        # full (:meth:`_full`); headline-like: short, and ends no sentence and no clause
-        self.fulls = [self._full(k) for k in range(len(lines))]
-        self.headlines = [not (c or mid or f) for c, mid, f in zip(self.closes, self.mid, self.fulls)]
-        self.datelines = [starts_with_dateline(x) for x in lines]
-        self.dashed = [x.lstrip().startswith("——") for x in lines]
-        # lines over a subtitle's dash (asked only of the few over a line opening with ——)
-        self.over_dash = [dash_next and _over_dashed_tier(self, k) for k, dash_next in enumerate(self.dashed[1:])]
-        self.over_dash += [False] * (len(lines) - len(self.over_dash))
-        # asked of every line and the line above it (:func:`_joins_previous`)
-        self.unbalanced = [_unbalanced(x) for x in lines]
-        self.bracket_ends = [x.rstrip().endswith(("）", ")")) for x in lines]
-        self.vertical = [False] * len(lines)  # set by the caller, who saw the glyphs put together
-
-    def _local_widths(self) -> list[float]:
-        """For every line, the commonest width of the unfinished lines near it
-        (full column lines; one wide lead-in or headline must not outvote
-        them). One sliding window over the page: linear in its length."""
-        keys = [round(w * 2) / 2 if not c and w >= MIN_COLUMN else None for w, c in zip(self.widths, self.closes)]
-        # widths leave the window's counts when their count falls to 0: the counts are the live widths
-        counts: dict[float, int] = dict(Counter(key for key in keys[:_WINDOW] if key is not None))
-        # the width that comes in at line k (k + _WINDOW) and the one that goes (k - _WINDOW - 1)
-        entering_at = keys[_WINDOW:] + [None] * min(_WINDOW, len(keys))
-        leaving_at = [None] * (_WINDOW + 1) + keys
-        fallback: float | None = None
-        out: list[float] = []
-        width: float | None = None  # the window's commonest width (the widest of the commonest)
-        for k, (entering, leaving) in enumerate(zip(entering_at, leaving_at)):
-            if entering is not None:
-                counts[entering] = counts.get(entering, 0) + 1
-            if leaving is not None:
-                left = counts[leaving] - 1
-                if left:
-                    counts[leaving] = left
-                else:
-                    del counts[leaving]
-            if k == 0 or width is None or leaving == width and entering != leaving:
-                width = max((c, w) for w, c in counts.items())[1] if counts else None
-            elif entering is not None and (counts[entering], entering) > (counts[width], width):
-                width = entering  # only the width that came in can pass the commonest one, still there
-            if width is not None:
-                out.append(width)
-            else:
-                if fallback is None:
-                    fallback = column_width([self.lines])
-                out.append(fallback)
-        return out
-
-    def _full(self, k: int) -> bool:
-        """As wide as the column, or too full for the next line's first token
-        (a digit run, a Latin word, an opening quote pushed down)."""
-        room = self.columns[k] - _FULL_SLACK
-        if self.cores[k] > self.columns[k] + _OVERFLOW:
-            return False  # wider than the column: a headline or a lead-in across columns
-        if self.cores[k] >= room:
-            return True
-        n = k + 1
-        if n >= len(self.lines):
-            return False
-        pushed = token_width(self.lines[n])  # only a token of two cells or more is pushed down
-        return pushed >= 1.5 and self.cores[k] + pushed > room + 0.5
-
-    def indent_like(self, k: int) -> bool:
-        """As wide as a paragraph's first line (W-2) give or take a cell."""
-        return abs(self.cores[k] - (self.columns[k] - 2)) <= 1.25
-
-    def body_goes_on(self, k: int) -> bool:
-        """Line ``k`` is followed by a column line that carries its paragraph on."""
-        n = k + 1
-        return n < len(self.lines) and (self.fulls[n] or self.closes[n] or self.mid[n])
-
-def _paragraph_opens(m: _Measure, k: int) -> bool:
+def _paragraph_opens(m: Measure, k: int) -> bool:
     """Line ``k`` is a paragraph's first line: indented (W-2), unfinished
     though not full, and a full line under it."""
     return (m.indent_like(k) and not m.fulls[k] and not m.closes[k] and not m.mid[k]
             and k + 1 < len(m.lines) and m.fulls[k + 1])
 
 
-def _first_line_like(m: _Measure, k: int) -> bool:
+def _first_line_like(m: Measure, k: int) -> bool:
     """As wide as a paragraph's first line (W-2), by its characters or by its
     measure (digits and Latin make the measure uncertain either way)."""
     return m.indent_like(k) or abs(m.widths[k] - (m.columns[k] - 2)) <= 1.0
 
 
-def _headline_over_first_line(m: _Measure, p: int, k: int) -> bool:
+def _headline_over_first_line(m: Measure, p: int, k: int) -> bool:
     """Line ``p`` is short and ends nothing (no sentence, no clause), and line
     ``k`` under it opens a paragraph: indented, unfinished, a column line
     after it. Were ``p`` a paragraph's first line, ``k`` would go on at the
@@ -191,7 +82,7 @@ def _headline_over_first_line(m: _Measure, p: int, k: int) -> bool:
     return ended and _first_line_like(m, k) and m.widths[k] <= m.columns[k] - 1.5
 
 
-def _joins_previous(m: _Measure, k: int, ran_on: bool = False) -> bool:
+def _joins_previous(m: Measure, k: int, ran_on: bool = False) -> bool:
     """Does line ``k`` belong to the block of line ``k - 1``? ``ran_on``: line
     ``k - 1`` went on from an unfinished line above it (a paragraph's text)."""
     p = k - 1
@@ -242,7 +133,7 @@ def _joins_previous(m: _Measure, k: int, ran_on: bool = False) -> bool:
     return m.indent_like(k) and m.body_goes_on(k)
 
 
-def _headline_after_an_end(m: _Measure, p: int, k: int) -> bool:
+def _headline_after_an_end(m: Measure, p: int, k: int) -> bool:
     """Line ``p`` comes right after a text's end (a paragraph's short last
     line, a closing note) and is as wide as the column, not indented: no
     paragraph opens so. With no clause mark in it nor in line ``k``, and
@@ -254,7 +145,7 @@ def _headline_after_an_end(m: _Measure, p: int, k: int) -> bool:
         return False  # two lines of one measure: a paragraph's or a caption's, set unindented
     if any(mark in m.lines[p] or mark in m.lines[k] for mark in CLAUSE_MARKS):
         return False
-    if m.closes[above] and m.widths[above] < m.columns[above] - _FULL_SLACK:
+    if m.closes[above] and m.widths[above] < m.columns[above] - FULL_SLACK:
         return True  # (a line closed by pulled-up marks, …完成任务。”, may be full)
     # a closing note, wrapped over lines or not (（作者为…… / ……研究员）)
     return m.bracket_ends[above] and any(is_closing_note("".join(m.lines[max(0, above - back):above + 1]))
@@ -267,7 +158,7 @@ _NOTE_LINES = 3
 _OTHER_MEASURE = 1.5
 
 
-def _inside_paragraph(m: _Measure, p: int) -> bool:
+def _inside_paragraph(m: Measure, p: int) -> bool:
     """Line ``p`` carries on the unfinished line above it, both about as wide
     as the column with a clause mark inside each: a paragraph's middle, never a headline, so
     the line under it goes on with it even when it is as short as a first
@@ -279,17 +170,17 @@ def _inside_paragraph(m: _Measure, p: int) -> bool:
             and _has_inner_clause(m.lines[p]) and _has_inner_clause(m.lines[above]))
 
 
-def _column_like(m: _Measure, k: int) -> bool:
+def _column_like(m: Measure, k: int) -> bool:
     """About as wide as the column: full, or up to two and a half cells short."""
-    return m.fulls[k] or m.columns[k] - _LOOSE_SLACK <= m.cores[k] <= m.columns[k] + _OVERFLOW
+    return m.fulls[k] or m.columns[k] - LOOSE_SLACK <= m.cores[k] <= m.columns[k] + OVERFLOW
 
 
-def _in_narrowed_run(m: _Measure, p: int) -> bool:
+def _in_narrowed_run(m: Measure, p: int) -> bool:
     """Line ``p`` is one of two or more unfinished lines in a row, equally
     short of the column, a clause mark inside one of them: a paragraph set
     narrower beside something it runs around. (A line alone short and
     unfinished may end a paragraph set with no final mark, or close names.)"""
-    if m.fulls[p] or m.closes[p] or m.lines[p].rstrip()[-1:] in _CLOSING:
+    if m.fulls[p] or m.closes[p] or m.lines[p].rstrip()[-1:] in CLOSING:
         return False
     for q in (p - 1, p + 1):
         if 0 <= q < len(m.lines) and not m.fulls[q] and not m.closes[q] and abs(m.widths[q] - m.widths[p]) <= 1.0 \
@@ -304,16 +195,7 @@ def _has_inner_clause(line: str) -> bool:
     return any(mark in body for mark in CLAUSE_MARKS)
 
 
-def _over_dashed_tier(m: _Measure, k: int) -> bool:
-    """Is line ``k`` a headline line over a subtitle opening with —— (the next
-    line), after a finished sentence? A paragraph's first line looks so, but
-    a paragraph's second line seldom opens with a dash; a subtitle does."""
-    n = k + 1
-    return (n < len(m.lines) and m.dashed[n] and not m.closes[k] and not m.mid[k]
-            and (k == 0 or m.closes[k - 1]) and not m.datelines[k])
-
-
-def _opens_after_authors(m: _Measure, k: int) -> bool:
+def _opens_after_authors(m: Measure, k: int) -> bool:
     """After a line the authors' bracket closed, does line ``k`` open another
     article? A title: no clause mark, and short or over a paragraph's first
     line; or a line wider than the column (another article's column or
@@ -329,7 +211,7 @@ def _label_with_authors(lines: list[str], k: int) -> bool:
     李四）), the bracket closed on it or on the next line."""
     if not _LABEL_OPENS_BRACKET.match(lines[k].strip()):
         return False
-    return ends_with_authors(lines, k) or (k + 1 < len(lines) and _unbalanced(lines[k])
+    return ends_with_authors(lines, k) or (k + 1 < len(lines) and unbalanced(lines[k])
                                            and ends_with_authors(lines, k + 1))
 
 
@@ -373,7 +255,7 @@ def _regroup_run(blocks: list[Block], keep_blocks: bool = False) -> list[Block]:
     if keep_blocks:  # every block stays; a tag's block says where it belongs
         return _blocks_again(numbered, page)
     numbered = without_overprint(attach_tags(numbered))
-    m = _Measure([text for text, _ in numbered])
+    m = Measure([text for text, _ in numbered])
     # lines put together from one glyph a line: set vertically, never a column's line
     m.vertical = [number in glyphs and len(text.strip()) > 1 for text, number in numbered]
     out: list[Block] = []
@@ -408,7 +290,7 @@ def _regroup_run(blocks: list[Block], keep_blocks: bool = False) -> list[Block]:
         if is_closing_note(text):
             # （作者为…）, 本版制图：…: a closing paragraph of its own (a bracket left open goes on)
             out.append(Block([text], page=page, line_start=number))
-            tier = [m.cores[k]] if _unbalanced(text) else []
+            tier = [m.cores[k]] if unbalanced(text) else []
             continue
         if k and _joins_previous(m, k, _ran_on(m, out[-1], k)):
             out[-1].lines.append(text)
@@ -419,7 +301,7 @@ def _regroup_run(blocks: list[Block], keep_blocks: bool = False) -> list[Block]:
     return out
 
 
-def _ran_on(m: _Measure, block: Block, k: int) -> bool:
+def _ran_on(m: Measure, block: Block, k: int) -> bool:
     """Did line ``k - 1`` go on from an unfinished line above it, in one block?"""
     p = k - 1
     return (p >= 1 and len(block.lines) >= 2 and block.lines[-1] is m.lines[p] and block.lines[-2] is m.lines[p - 1]
@@ -445,7 +327,7 @@ def _blocks_again(numbered: list[tuple[str, int | None]], page: int | None) -> l
     return out
 
 
-def _opens_tier(m: _Measure, k: int) -> bool:
+def _opens_tier(m: Measure, k: int) -> bool:
     """A line that starts a block and no paragraph: short and unfinished, or
     as full as a column line where a paragraph's first line would be indented."""
     if m.headlines[k]:
@@ -453,22 +335,12 @@ def _opens_tier(m: _Measure, k: int) -> bool:
     return not (m.closes[k] or m.mid[k] or m.indent_like(k) or m.datelines[k])
 
 
-_OPENERS = "“‘《（(【「『"
 _PHRASE_GAP = re.compile(r"[\u4e00-\u9fff”》）] +[\u4e00-\u9fff“《（]")
-_CLOSING = "”’》）)】」』"
 _LINE_CANNOT_OPEN = "，。、；：？！）》”’」』】…%"
 #: how a kicker ends (时强调, 会议上要求, ……——, 国台办：)
 _KICKER_END = re.compile(r"(?:强调|要求|指出|表示|提出|寄语|致辞|——|—|：|:)$")
 
 
-_OPENER = re.compile(r"[“‘《（(【「『]")
-
-
-def _unbalanced(text: str) -> bool:
-    """More brackets and quotes opened than closed (most lines open none)."""
-    if not _OPENER.search(text):
-        return False
-    return sum(map(text.count, _OPENERS)) > sum(map(text.count, _CLOSING))
 
 
 def _phrase_cut_short(so_far: str, width: float) -> bool:
@@ -486,7 +358,7 @@ def _phrase_cut_short(so_far: str, width: float) -> bool:
 _KEEP_LINES = "keep lines"
 
 
-def _wraps(m: _Measure, tier: list[float], so_far: str, k: int) -> bool | str:
+def _wraps(m: Measure, tier: list[float], so_far: str, k: int) -> bool | str:
     """Is headline line ``k`` the next line of the tier ``so_far`` (a title
     wrapped in its box) rather than a tier of its own? A box's lines are
     equally full and its last line no wider; a kicker ends in 强调 or ——,
@@ -496,12 +368,12 @@ def _wraps(m: _Measure, tier: list[float], so_far: str, k: int) -> bool | str:
         return False
     if parse_byline_line(so_far) or parse_credit(so_far) or closes_with_credit(so_far):
         return False  # a byline or credit line is no headline tier to go on
-    if so_far.rstrip()[-1:] in _CLOSING and not _unbalanced(so_far):
+    if so_far.rstrip()[-1:] in CLOSING and not unbalanced(so_far):
         return False  # （许志峰）, “法宝”: a closed bracket or quote ends the tier
     if (parse_byline_line(text) or parse_credit(text) or closes_with_credit(text) or is_continuation_line(text)
             or COLUMN_TAG.fullmatch(text)):
         return False
-    if _unbalanced(so_far) or text[0] in _LINE_CANNOT_OPEN or m.widths[k] <= 2:
+    if unbalanced(so_far) or text[0] in _LINE_CANNOT_OPEN or m.widths[k] <= 2:
         return True
     if _word_cut(m, so_far, text, k):
         # widths aside: a subheading's box may be ragged or centred (全面建 / 成多层次…)
@@ -536,7 +408,7 @@ _WIDE_LINE = 14
 COLUMN_LABEL = re.compile(r"[\u4e00-\u9fff]{4,5}")
 
 
-def _label_before_body(m: _Measure, k: int) -> bool:
+def _label_before_body(m: Measure, k: int) -> bool:
     """A column label standing between a headline and the body (or byline, a
     second label, a continued-from note) is no tail of the headline above it."""
     if not COLUMN_LABEL.fullmatch(m.lines[k].strip()):
@@ -549,7 +421,7 @@ def _label_before_body(m: _Measure, k: int) -> bool:
                 or ROLE_ONLY.match(nxt) or MARK_ONLY.match(nxt) or is_continuation_line(nxt))
 
 
-def _is_author_alone(m: _Measure, tier: list[float], above: Block, k: int) -> bool:
+def _is_author_alone(m: Measure, tier: list[float], above: Block, k: int) -> bool:
     """A name alone under a headline (汪 涛, 程华莉), 理论 style: it opens with a
     surname, and the headline above it is complete (closed by its tag, or its
     short last line has come) or more names follow; or it follows such a name."""
@@ -563,7 +435,7 @@ def _is_author_alone(m: _Measure, tier: list[float], above: Block, k: int) -> bo
     last = above.lines[-1].rstrip()
     if _text_runs_through(m, last, text, k):
         return False  # 确保市场供应安 / 全稳定: the body spells 安全稳定, a tier's tail, no name
-    complete = last[-1:] in _CLOSING or (len(tier) >= 2 and tier[-1] < tier[0] - 1)
+    complete = last[-1:] in CLOSING or (len(tier) >= 2 and tier[-1] < tier[0] - 1)
     n = k + 1
     more = n < len(m.lines) and bool(NAME_ONLY.fullmatch(m.lines[n].strip())) and starts_with_surname(m.lines[n])
     return complete or more or " " in text or _body_opens(m, n)
@@ -573,7 +445,7 @@ def _is_author_alone(m: _Measure, tier: list[float], above: Block, k: int) -> bo
 _NEAR_LINES = 60
 
 
-def _text_runs_through(m: _Measure, last: str, text: str, k: int, reach: tuple[int, int] = (2, 2)) -> bool:
+def _text_runs_through(m: Measure, last: str, text: str, k: int, reach: tuple[int, int] = (2, 2)) -> bool:
     """Do the lines near line ``k`` (not the two at the break) spell the
     characters either side of the break between ``last`` and ``text``
     (``reach``: how many before and after it)?"""
@@ -588,14 +460,14 @@ def _text_runs_through(m: _Measure, last: str, text: str, k: int, reach: tuple[i
 _HANZI = re.compile(r"[\u4e00-\u9fff]+")
 
 
-def _word_cut(m: _Measure, last: str, text: str, k: int) -> bool:
+def _word_cut(m: Measure, last: str, text: str, k: int) -> bool:
     """Headline lines cut inside a word the body near them spells (全面建 /
     成多层次…: 全面建成; 把 / 握: 把握): one tier wrapped, however the lines'
     widths fall (a subheading's box may be ragged or centred)."""
     return _text_runs_through(m, last, text, k, (2, 1)) or _text_runs_through(m, last, text, k, (1, 2))
 
 
-def _body_opens(m: _Measure, n: int) -> bool:
+def _body_opens(m: Measure, n: int) -> bool:
     """Line ``n`` opens an article's body: a dateline (it may wrap: 新华社北京
     2月20日 / 电 …), or a paragraph's first line."""
     if n >= len(m.lines):
@@ -604,19 +476,19 @@ def _body_opens(m: _Measure, n: int) -> bool:
     return m.datelines[n] or wrapped or _paragraph_opens(m, n)
 
 
-def _title_under_kicker(m: _Measure, above: str, k: int) -> bool:
+def _title_under_kicker(m: Measure, above: str, k: int) -> bool:
     """Under a kicker (……时强调, ……回信, ……——), a line as full as a column
     line that ends no clause is the title's first line, not body."""
     kicker = _KICKER_END.search(above) or looks_like_kicker(above)
     return bool(kicker) and m.fulls[k] and not m.closes[k] and not m.mid[k] and not _paragraph_opens(m, k)
 
 
-def _dash_tail(m: _Measure, k: int) -> bool:
+def _dash_tail(m: Measure, k: int) -> bool:
     """A short line ending in —— (a kicker's tail: 质量发展——)."""
     return m.lines[k].rstrip().endswith("——") and not m.fulls[k] and not m.closes[k]
 
 
-def _opens_box(m: _Measure, k: int) -> bool:
+def _opens_box(m: Measure, k: int) -> bool:
     """Line ``k`` and the next are two equally full headline lines (the next
     one's column tag not counted): a tier of its own wrapped in its box (a
     title in larger type under its kicker), not the short tail of the line above."""

@@ -1,0 +1,147 @@
+"""What the cut of a line stream (:mod:`.line_stream`) asks of every line,
+computed once: its width and core width, the local column width around it
+(a sliding window, linear in the page's length), whether it is full, ends a
+sentence or a clause, opens a dateline or stands over a subtitle's dash."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .paragraphs import column_width
+from .reflow import PULLED_UP, ascii_count, cell_width, ends_sentence, token_width
+from .rules import starts_with_dateline
+from .stream_lines import MIN_COLUMN
+
+#: lines either side of a line that give its local column width
+_WINDOW = 10
+#: a full line may fall this short of the column (justification, pulled punctuation)
+FULL_SLACK = 1.25
+#: proportional Latin and digits are wider or narrower than half a cell
+_ASCII_SLACK = 0.25
+#: pulled-up punctuation lets a column line exceed the column by this much
+OVERFLOW = 2.5
+#: a justified column line of a real page may hold this many cells fewer than its neighbours
+LOOSE_SLACK = 2.5
+#: punctuation after which a sentence goes on
+MID_MARKS = "，、；—·“‘《（(【「『"
+
+
+def _core_width(line: str, width: float) -> float:
+    """:func:`.reflow.core_width` of a line ``width`` cells wide, from the
+    pulled-up marks that end it (a cell each, ``%`` half a cell) without
+    measuring the line again."""
+    if line[-1:] not in PULLED_UP:
+        return width  # most lines: nothing pulled up
+    tail = line[len(line.rstrip(PULLED_UP)):]
+    return width - len(tail) + 0.5 * tail.count("%")
+
+
+class Measure:
+    """What the cut asks of every line, computed once."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+        self.widths = [cell_width(x) for x in lines]
+        # a line as wide as it is long has no Latin or digits (they are half a cell, or none)
+        # (most lines: no Latin or digits, nothing pulled up, the core is the width)
+        self.cores = [w if w == len(x) and x[-1:] not in PULLED_UP else
+                      _core_width(x, w) + (_ASCII_SLACK * ascii_count(x) if w != len(x) else 0.0)
+                      for x, w in zip(lines, self.widths)]
+        self.closes = [ends_sentence(x) for x in lines]
+        self.columns = self._local_widths()
+        self.mid = [x.rstrip()[-1:] in MID_MARKS for x in lines]
+        # asked of most lines several times over (as line k, its neighbour, the line above):
+        # full (:meth:`_full`); headline-like: short, and ends no sentence and no clause
+        self.fulls = [self._full(k) for k in range(len(lines))]
+        self.headlines = [not (c or mid or f) for c, mid, f in zip(self.closes, self.mid, self.fulls)]
+        self.datelines = [starts_with_dateline(x) for x in lines]
+        self.dashed = [x.lstrip().startswith("——") for x in lines]
+        # lines over a subtitle's dash (asked only of the few over a line opening with ——)
+        self.over_dash = [dash_next and over_dashed_tier(self, k) for k, dash_next in enumerate(self.dashed[1:])]
+        self.over_dash += [False] * (len(lines) - len(self.over_dash))
+        # asked of every line and the line above it (:func:`_joins_previous`)
+        self.unbalanced = [unbalanced(x) for x in lines]
+        self.bracket_ends = [x.rstrip().endswith(("）", ")")) for x in lines]
+        self.vertical = [False] * len(lines)  # set by the caller, who saw the glyphs put together
+
+    def _local_widths(self) -> list[float]:
+        """For every line, the commonest width of the unfinished lines near it
+        (full column lines; one wide lead-in or headline must not outvote
+        them). One sliding window over the page: linear in its length."""
+        keys = [round(w * 2) / 2 if not c and w >= MIN_COLUMN else None for w, c in zip(self.widths, self.closes)]
+        # widths leave the window's counts when their count falls to 0: the counts are the live widths
+        counts: dict[float, int] = dict(Counter(key for key in keys[:_WINDOW] if key is not None))
+        # the width that comes in at line k (k + _WINDOW) and the one that goes (k - _WINDOW - 1)
+        entering_at = keys[_WINDOW:] + [None] * min(_WINDOW, len(keys))
+        leaving_at = [None] * (_WINDOW + 1) + keys
+        fallback: float | None = None
+        out: list[float] = []
+        width: float | None = None  # the window's commonest width (the widest of the commonest)
+        for k, (entering, leaving) in enumerate(zip(entering_at, leaving_at)):
+            if entering is not None:
+                counts[entering] = counts.get(entering, 0) + 1
+            if leaving is not None:
+                left = counts[leaving] - 1
+                if left:
+                    counts[leaving] = left
+                else:
+                    del counts[leaving]
+            if k == 0 or width is None or leaving == width and entering != leaving:
+                width = max((c, w) for w, c in counts.items())[1] if counts else None
+            elif entering is not None and (counts[entering], entering) > (counts[width], width):
+                width = entering  # only the width that came in can pass the commonest one, still there
+            if width is not None:
+                out.append(width)
+            else:
+                if fallback is None:
+                    fallback = column_width([self.lines])
+                out.append(fallback)
+        return out
+
+    def _full(self, k: int) -> bool:
+        """As wide as the column, or too full for the next line's first token
+        (a digit run, a Latin word, an opening quote pushed down)."""
+        room = self.columns[k] - FULL_SLACK
+        if self.cores[k] > self.columns[k] + OVERFLOW:
+            return False  # wider than the column: a headline or a lead-in across columns
+        if self.cores[k] >= room:
+            return True
+        n = k + 1
+        if n >= len(self.lines):
+            return False
+        pushed = token_width(self.lines[n])  # only a token of two cells or more is pushed down
+        return pushed >= 1.5 and self.cores[k] + pushed > room + 0.5
+
+    def indent_like(self, k: int) -> bool:
+        """As wide as a paragraph's first line (W-2) give or take a cell."""
+        return abs(self.cores[k] - (self.columns[k] - 2)) <= 1.25
+
+    def body_goes_on(self, k: int) -> bool:
+        """Line ``k`` is followed by a column line that carries its paragraph on."""
+        n = k + 1
+        return n < len(self.lines) and (self.fulls[n] or self.closes[n] or self.mid[n])
+
+
+def over_dashed_tier(m: Measure, k: int) -> bool:
+    """Is line ``k`` a headline line over a subtitle opening with —— (the next
+    line), after a finished sentence? A paragraph's first line looks so, but
+    a paragraph's second line seldom opens with a dash; a subtitle does."""
+    n = k + 1
+    return (n < len(m.lines) and m.dashed[n] and not m.closes[k] and not m.mid[k]
+            and (k == 0 or m.closes[k - 1]) and not m.datelines[k])
+
+
+OPENERS = "“‘《（(【「『"
+CLOSING = "”’》）)】」』"
+_OPENER = re.compile(r"[“‘《（(【「『]")
+
+
+def unbalanced(text: str) -> bool:
+    """More brackets and quotes opened than closed (most lines open none)."""
+    if not _OPENER.search(text):
+        return False
+    return sum(map(text.count, OPENERS)) > sum(map(text.count, CLOSING))
+
+
+__all__ = ["CLOSING", "FULL_SLACK", "LOOSE_SLACK", "MID_MARKS", "Measure", "OPENERS", "OVERFLOW", "over_dashed_tier", "unbalanced"]

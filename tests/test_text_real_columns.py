@@ -121,3 +121,14 @@ def test_headline_lines_as_wide_as_the_column_after_a_closing_note_open_an_artic
     titled = {a.headline.title: a for a in articles}
     assert titled[title].headline.kicker == kicker
     assert [b.name for b in titled[title].bylines] == ["林海涛"]
+
+
+def test_a_kicker_as_wide_as_a_first_line_after_a_closing_note_is_no_paragraph():
+    # the kicker happens to be as wide as an indented first line, the title as the column;
+    # a name alone under them: no paragraph's third line stops short and unfinished
+    first = [*typeset(_HOUSING, _WIDTH), "（作者为江城市住建局局长）"]
+    kicker, title = "把握好“建”与“管”的关系", "让城东新区三座新公园管得好用得好"  # 14 and 16 cells
+    articles = _articles([*first, kicker, title, "林海涛", *_SECOND_BODY])
+    titled = {a.headline.title: a for a in articles}
+    assert titled[title].headline.kicker == kicker
+    assert [b.name for b in titled[title].bylines] == ["林海涛"]

@@ -111,7 +111,7 @@ def _joins_previous(m: Measure, k: int, ran_on: bool = False) -> bool:
             return False
         if _paragraph_opens(m, k):
             return False  # an unfinished line above a paragraph's first line is a headline
-    if unfinished and m.fulls[p] and _headline_after_an_end(m, p, k):
+    if unfinished and (m.fulls[p] or m.indent_like(p)) and _headline_after_an_end(m, p, k):
         return False
     if unfinished and (m.fulls[p] or m.mid[p]):
         # the sentence goes on, unless the line is a headline closed by its column's tag
@@ -135,21 +135,32 @@ def _joins_previous(m: Measure, k: int, ran_on: bool = False) -> bool:
 
 def _headline_after_an_end(m: Measure, p: int, k: int) -> bool:
     """Line ``p`` comes right after a text's end (a paragraph's short last
-    line, a closing note) and is as wide as the column, not indented: no
-    paragraph opens so. With no clause mark in it nor in line ``k``, and
-    ``k`` of another measure (another tier's type), it is a headline line
-    and ``k`` the next one (使党永葆旺盛生命力和强大战斗力 /
-    履行历史使命：伟大工程起决定性作用 after （作者为…）)."""
+    line, a closing note), and neither it nor line ``k`` holds a clause mark:
+    is ``p`` a headline line and ``k`` the next one rather than a paragraph's
+    first lines? So when ``p`` is as wide as the column, not indented (no
+    paragraph opens so), and ``k`` of another measure (another tier's type:
+    使党永葆旺盛生命力和强大战斗力 / 履行历史使命：伟大工程起决定性作用 after
+    （作者为…）); or when ``p`` is as wide as a first line but a short unfinished
+    line follows ``k`` (a name alone: no paragraph's third line stops so)."""
     above = p - 1
-    if above < 0 or m.headlines[k] or abs(m.widths[p] - m.widths[k]) < _OTHER_MEASURE:
-        return False  # two lines of one measure: a paragraph's or a caption's, set unindented
+    if above < 0 or m.headlines[k] or not _after_an_end(m, above):
+        return False
     if any(mark in m.lines[p] or mark in m.lines[k] for mark in CLAUSE_MARKS):
         return False
-    if m.closes[above] and m.widths[above] < m.columns[above] - FULL_SLACK:
+    if m.fulls[p]:
+        # two lines of one measure are a paragraph's or a caption's, set unindented
+        return abs(m.widths[p] - m.widths[k]) >= _OTHER_MEASURE
+    n = k + 1
+    return m.indent_like(p) and n < len(m.lines) and m.headlines[n]
+
+
+def _after_an_end(m: Measure, line: int) -> bool:
+    """Does a text end with line ``line`` (a paragraph's short last line, a closing note)?"""
+    if m.closes[line] and m.widths[line] < m.columns[line] - FULL_SLACK:
         return True  # (a line closed by pulled-up marks, …完成任务。”, may be full)
     # a closing note, wrapped over lines or not (（作者为…… / ……研究员）)
-    return m.bracket_ends[above] and any(is_closing_note("".join(m.lines[max(0, above - back):above + 1]))
-                                         for back in range(_NOTE_LINES))
+    return m.bracket_ends[line] and any(is_closing_note("".join(m.lines[max(0, line - back):line + 1]))
+                                        for back in range(_NOTE_LINES))
 
 
 #: lines a closing note may wrap over

@@ -132,3 +132,15 @@ def test_a_kicker_as_wide_as_a_first_line_after_a_closing_note_is_no_paragraph()
     titled = {a.headline.title: a for a in articles}
     assert titled[title].headline.kicker == kicker
     assert [b.name for b in titled[title].bylines] == ["林海涛"]
+
+
+def test_the_text_under_a_subheading_wrapped_over_two_lines_is_no_line_of_it():
+    before = typeset("乡村振兴，产业是基础。江城坚持因地制宜，发展特色种植和乡村旅游，带动农民增收。", _WIDTH)
+    after_text = "今年全市将扎实推进乡村振兴各项任务，新建高标准农田十万亩，建成美丽乡村示范村五十个。"
+    # the first line under the subheading is set full, not indented
+    after = [after_text[n:n + _WIDTH] for n in range(0, len(after_text), _WIDTH)]
+    lines = ["江城绘就乡村振兴新画卷", "周明华", *before, "扎实推进乡", "村振兴战略让广大农民增收致富", *after,
+             "（作者为江城市农业农村局局长）", "城东新建三座公园", "林 涛", *_SECOND_BODY]
+    articles = _articles(lines)
+    assert [a.headline.title for a in articles] == ["江城绘就乡村振兴新画卷", "城东新建三座公园"]
+    assert articles[0].paragraphs[1:3] == ["扎实推进乡村振兴战略让广大农民增收致富", after_text]

@@ -303,7 +303,9 @@ def _regroup_run(blocks: list[Block], keep_blocks: bool = False) -> list[Block]:
             out.append(Block([text], page=page, line_start=number))
             tier = [m.cores[k]] if unbalanced(text) else []
             continue
-        if k and _joins_previous(m, k, _ran_on(m, out[-1], k)):
+        # a tier put together over lines is a headline: the text under it is no line of it (a
+        # sentence's end is: no headline ends so, the lines above were a narrow column's)
+        if k and (len(tier) < 2 or m.closes[k]) and _joins_previous(m, k, _ran_on(m, out[-1], k)):
             out[-1].lines.append(text)
             tier = []
         else:

@@ -105,6 +105,11 @@ def _title_run(tokens: list[Token], end: int) -> tuple[str, int]:
     if start > 0 and start < end and tokens[start - 1][1] == "TIME" and _dated_title(
             tokens[start - 1][0], "".join(word for word, _ in tokens[start:end])):
         start -= 1  # 明末 + 苏州画家, 2012年 + 诺贝尔经济学奖得主: the era or the prize's year is the title's
+        while start > 0 and tokens[start - 1][1] == "TIME" and _is_era(tokens[start - 1][0]):
+            start -= 1  # 明末 + 清初 + 著名思想家: an era written as two
+        if _is_era(tokens[start][0]):
+            while start > 0 and tokens[start - 1][1] in ("LOC", "ORG"):
+                start -= 1  # 中国 + 当代 + 诗人: whose era it is opens the title
     text = "".join(word for word, _ in tokens[start:end])
     if any(c.isspace() for c in text):  # a dateline or a line break is never inside a title
         cut = max(i for i, c in enumerate(text) if c.isspace()) + 1
@@ -125,11 +130,20 @@ _PRIZE_YEAR = re.compile(r"^(?:19|20)\d\d年度?$")
 _PRIZE_HEADS = ("得主", "获得者")
 
 
+#: eras named otherwise than by a dynasty (近代, 当代, 民国时期, 战国时期)
+_NAMED_ERA = re.compile(r"^(?:[古近现当]代|近现代|[\u4e00-\u9fff]{2}时期)$")
+
+
+def _is_era(time: str) -> bool:
+    """Is the time word an era (明末, 唐代, 近代, 民国时期), not a date?"""
+    return bool(_ERA.match(time) or _NAMED_ERA.match(time))
+
+
 def _dated_title(time: str, title: str) -> bool:
     """Does the time word before ``title`` belong to it: an era before any
     title, or the year of the prize a winner's title names? A year before other
     titles dates the sentence (1986年 + 第五代导演)."""
-    return bool(_ERA.match(time)) and is_title(title) or bool(_PRIZE_YEAR.match(time)) and title.endswith(_PRIZE_HEADS)
+    return _is_era(time) and is_title(title) or bool(_PRIZE_YEAR.match(time)) and title.endswith(_PRIZE_HEADS)
 
 
 #: a generation of people by decade of birth (80后, 九零后): an age

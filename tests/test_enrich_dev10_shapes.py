@@ -5,8 +5,14 @@ rules, so they do not depend on how the model happens to cut a sentence."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 from banmian.enrich.credits import is_contributor
-from banmian.enrich.titles import titles_before
+from banmian.enrich.namerepair import complete_short_names, merge_foreign_names
+from banmian.enrich.namewords import is_address_form
+from banmian.enrich.people import _name_context, _prefer_mentioned, valid_name
+from banmian.enrich.titlecomplete import complete_title
+from banmian.enrich.titles import is_title, titles_before
 
 
 def test_a_credit_verb_lac_cut_into_characters_still_credits() -> None:
@@ -45,3 +51,102 @@ def test_an_era_of_any_shape_dates_the_title_after_it() -> None:
     # a date before a title dates the sentence, not the title
     tokens = [("，", "w"), ("2月", "TIME"), ("青松国", "LOC"), ("诗人", "n"), ("柯文明", "PER")]
     assert titles_before(tokens, 4) == ["青松国诗人"]
+
+
+def test_one_character_read_as_a_name_before_a_transliteration_is_its_front() -> None:
+    """首席运营官 + 那/PER + 塔丽/PER: one character alone is no name; LAC cut
+    a transliterated name after its first character."""
+    tokens = [("运营官", "n"), ("那", "PER"), ("塔丽", "PER"), ("告诉", "v")]
+    assert merge_foreign_names(tokens) == [("运营官", "n"), ("那塔丽", "PER"), ("告诉", "v")]
+    # a conjunction LAC read as a name joins the name, it does not open it (同 + 某某: "with")
+    tokens = [("会谈", "v"), ("同", "PER"), ("塔丽", "PER"), ("说", "v")]
+    assert merge_foreign_names(tokens)[1] == ("同", "PER")
+    # two names of their own stay two
+    tokens = [("柯文明", "PER"), ("、", "w"), ("柯武", "PER")]
+    assert merge_foreign_names(tokens) == tokens
+
+
+def test_a_listed_name_runs_to_deng() -> None:
+    """柯文明、柯粹 + 深/a + 等 + 前辈: an item of a list of names runs to the
+    mark or to 等 that closes the list; an adverb there ends it (柯粹 + 也 + 等)."""
+    tokens = [("柯文明", "PER"), ("、", "w"), ("柯粹", "PER"), ("深", "a"), ("等", "u"), ("前辈", "n")]
+    assert complete_short_names(tokens)[2] == ("柯粹深", "PER")
+    tokens = [("柯文明", "PER"), ("、", "w"), ("柯粹", "PER"), ("都", "d"), ("等", "v"), ("着", "u")]
+    assert complete_short_names(tokens)[2] == ("柯粹", "PER")
+
+
+def test_a_generation_inside_the_title_word_drops() -> None:
+    """90后漫画家/nz + 柯某: LAC kept the generation (an age) inside the
+    title's word; the title is what follows it, as with 90后 + 漫画家."""
+    tokens = [("，", "w"), ("90后漫画家", "nz"), ("柯文明", "PER"), ("从小", "d")]
+    assert titles_before(tokens, 2) == ["漫画家"]
+
+
+def test_a_head_word_read_as_a_verb_after_an_adverb_is_the_verb() -> None:
+    """分别 + 代表/v + 柯某 + 出生的年份: the adverb says 代表 is what the
+    numbers do (they stand for), no office; 全权 + 代表 stays a title."""
+    tokens = [("，", "w"), ("分别", "d"), ("代表", "v"), ("柯文明", "PER"), ("出生", "v")]
+    assert titles_before(tokens, 3) == []
+    tokens = [("，", "w"), ("青松国", "LOC"), ("全权", "n"), ("代表", "v"), ("柯文明", "PER")]
+    assert titles_before(tokens, 4) == ["青松国全权代表"]
+
+
+def test_village_cadres_are_kinds_of_people_not_the_village_head() -> None:
+    """村干部, 村官 (like 村民) name kinds of people: no village's name is
+    put before them, as it is before 村长 or 村党支部书记."""
+    anchors = {"村": "白石村"}
+    assert complete_title("村干部", anchors) == "村干部"
+    assert complete_title("村长", anchors) == "白石村村长"
+
+
+def test_a_surname_and_an_elders_kinship_word_is_a_form_of_address() -> None:
+    """李叔, 王姨, 张婶: a surname and one kinship word address an elder whose
+    name the text does not give, like 李大爷 or 杨阿姨."""
+    for word in ("柯叔", "柯姨", "柯婶", "柯伯"):
+        assert is_address_form(word), word
+    for word in ("柯文", "柯叔明"):
+        assert not is_address_form(word), word
+
+
+def test_jiang_opens_the_ranks_it_names() -> None:
+    """将军柯某, 将领: 将 opens no title as a preposition (将 + 柯某 + 送回), but
+    it is the first character of the rank 将军 and of 将领."""
+    assert is_title("将军") and is_title("将领")
+    tokens = [("，", "w"), ("将军", "n"), ("柯文明", "PER"), ("赴", "v")]
+    assert titles_before(tokens, 2) == ["将军"]
+    assert not is_title("将士")
+
+
+def test_a_memorial_is_no_name() -> None:
+    """某某将军 + 纪念亭/PER: LAC read a memorial after the rank as a name."""
+    assert not valid_name("纪念亭") and valid_name("纪文明")
+
+
+def test_a_schools_department_read_as_the_copula_stays_in_the_title() -> None:
+    """青松大学 + 地球 + 与 + 环境 + 系/v + 教授 + 柯某: after a university
+    系 is its department, not 'is'; after a name it is the copula."""
+    tokens = [("——", "w"), ("青松大学", "ORG"), ("地球", "n"), ("与", "c"), ("环境", "n"), ("系", "v"), ("教授", "n"),
+              ("柯文明", "PER")]
+    assert titles_before(tokens, 7) == ["青松大学地球与环境系教授"]
+    tokens = [("，", "w"), ("柯文明", "PER"), ("系", "v"), ("县医院", "n"), ("院长", "n"), ("柯武", "PER")]
+    assert titles_before(tokens, 5) == ["县医院院长"]
+
+
+def test_a_name_after_yuanming_is_a_person() -> None:
+    """柯文明，原名柯武。: another name of the same person (原名, 又名, 化名)
+    introduces a name, as 名叫 does."""
+    tokens = [("柯文明", "PER"), ("，", "w"), ("原名", "n"), ("柯武", "PER"), ("。", "w")]
+    assert _name_context(tokens, 3)
+
+
+def test_a_shorter_name_never_written_alone_ties_with_the_longer() -> None:
+    """柯来/PER + 胜/v twice and 柯来胜/PER once: the text never writes 柯来
+    without 胜, so the mentions tie and the longer name is kept."""
+    people = {"柯来": [], "柯来胜": []}
+    mentions = Counter({"柯来": 2, "柯来胜": 1})
+    text = "有个叫柯来胜的大户，柯来胜家只有5头牛。鼓励柯来胜成立合作社。"
+    assert set(_prefer_mentioned(people, mentions, {}, text)) == {"柯来胜"}
+    # where the shorter stands alone in the text, the more mentioned one wins as before
+    text = "柯来说，柯来认为。柯来胜走了。"
+    assert set(_prefer_mentioned(people, mentions, {}, text)) == {"柯来"}
+

@@ -221,6 +221,12 @@ def _foreign_shaped(word: str) -> bool:
     return 4 * sum(c in TRANSLITERATION for c in word) >= 3 * len(word) and word[-1] not in _NOT_NAME_ENDINGS
 
 
+#: characters that join or introduce a name, never its first (同 + 特朗普: "with Trump")
+_FUNCTION_CHARS = frozenset("和与及同跟向对给为在把被让由从以将是据令请派陪会见")
+#: tags of a lone character after a listed name that end the item rather than the name (也, 都, 又, 在)
+_NOT_IN_LIST_ITEM = frozenset({"d", "p", "c", "u", "r", "v", "m", "q"})
+
+
 def complete_short_names(tokens: list[Token]) -> list[Token]:
     """Give back the character LAC cut off a name (魏凤 + 和 26日, 万鄂 + 湘、,
     金冲 + 及 + 说, 马丁·格里菲 + 思): a lone character between a two-character
@@ -241,7 +247,9 @@ def complete_short_names(tokens: list[Token]) -> list[Token]:
                                     or after[0] in ("同志", "先生", "女士")  # 许涤 + 新 + 同志
                                     or after[0] == "为" and i > 0 and tokens[i - 1][0] in APPOINTING)  # 任命周立 + 新 + 为
                 or word[-1] not in DOTS and any(d in word for d in DOTS) and lone in TRANSLITERATION
-                or len(word) == 2 and word[1] == "某" and lone == "某"):  # 周某 + 某: an anonymised name
+                or len(word) == 2 and word[1] == "某" and lone == "某"  # 周某 + 某: an anonymised name
+                or len(word) == 2 and after[0] == "等" and i > 0 and tokens[i - 1][0] == "、"
+                and tokens[i + 1][1] not in _NOT_IN_LIST_ITEM):  # 某某、华粹 + 深 + 等: a list's item runs to 等
             out.append((word + lone, "PER"))  # 马丁·格里菲 + 思
             i += 2
             continue
@@ -288,12 +296,18 @@ def merge_foreign_names(tokens: list[Token]) -> list[Token]:
 
 def _first_sound_after_head(tokens: list[Token]) -> list[Token]:
     """A transliterated name whose first character LAC read as a one-character
-    verb after the title's head (发言人 + 扎/v + 哈罗某/PER): one name."""
-    if not any(tag == "v" and len(word) == 1 and word in TRANSLITERATION for word, tag in tokens):
+    verb after the title's head (发言人 + 扎/v + 哈罗某/PER), or as a name of
+    its own (那/PER + 塔丽/PER): one name."""
+    if not any(tag in ("v", "PER") and len(word) == 1 and HAN_PART.fullmatch(word) for word, tag in tokens):
         return tokens
     out: list[Token] = []
     for k, (word, tag) in enumerate(tokens):
         last = out[-1] if out else ("", "w")
+        if (tag == "PER" and last[1] == "PER" and len(last[0]) == 1 and HAN_PART.fullmatch(last[0])
+                and last[0] not in _FUNCTION_CHARS and 2 <= len(word) <= 4 and all(c in TRANSLITERATION for c in word)
+                and len(out) >= 2 and out[-2][0][-1:] in HEAD_ENDINGS):
+            out[-1] = (last[0] + word, "PER")  # 运营官 + 那/PER + 塔丽/PER: after a title, one character is the name's first
+            continue
         if (tag == "PER" and len(out) >= 2 and last[1] == "v" and len(last[0]) == 1 and last[0] in TRANSLITERATION
                 and len(word) >= 2 and all(c in TRANSLITERATION for c in word) and is_title(out[-2][0])):
             out[-1] = (last[0] + word, "PER")

@@ -54,8 +54,8 @@ _COMMITTEE_MEMBER = re.compile(r"^(.+委)常委$")
 _LIST_MARKS = frozenset({"、", "和", "与", "及", "同"})
 #: levels whose abbreviated titles (村长, 镇党委书记) mean the unit the text has just named
 _LOCAL_LEVELS = "村镇乡"
-#: words that introduce a name (名叫张三, 她叫李四)
-_NAMING = ("叫", "名叫", "名为", "姓名")
+#: words that introduce a name (名叫张三, 她叫李四) or another name of the same person (原名李四)
+_NAMING = ("叫", "名叫", "名为", "姓名", "原名", "又名", "化名", "本名", "别名", "曾用名", "笔名", "艺名")
 
 
 def valid_name(word: str) -> bool:
@@ -73,6 +73,8 @@ def valid_name(word: str) -> bool:
         return False  # 林林总, 胡胡伊: a doubled first character is no surname
     if len(word) == 2 and word[0] in "老小" or is_address_form(word):
         return False  # 老吴, 小王, 刘师傅: a familiar form, not a name
+    if word.startswith("纪念"):
+        return False  # 某某将军 + 纪念亭/PER: a memorial named after the person before it
     return not is_title(word, agent_nouns=False)
 
 
@@ -249,7 +251,8 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
               if (name in attested or name in sure or mentions[name] >= 2 or _anonymised(name)
                   or not _weak_name(name) and not _word_after_surname(name, words))
               and (titles or name in spoken or name in listed or not _unsurnamed(name))}
-    people = _prefer_mentioned(people, mentions, sureness or {})
+    text = "".join(w for tokens in chunks for w, _ in tokens)
+    people = _prefer_mentioned(people, mentions, sureness or {}, text)
     people = {name: titles for name, titles in people.items()
               if titles or name in listed or _anonymised(name) or any(d in name for d in DOTS)
               or (sureness or {}).get(name, NAME_MARGIN) >= NAME_MARGIN}
@@ -354,21 +357,24 @@ def _speaks(tokens: list[Token], index: int) -> bool:
 
 
 def _prefer_mentioned(people: dict[str, list[str]], mentions: Counter[str],
-                      sureness: dict[str, float]) -> dict[str, list[str]]:
+                      sureness: dict[str, float], text: str = "") -> dict[str, list[str]]:
     """Of two names one character apart (苏荣 and 苏荣腐 of 苏荣腐败, 许其 and
     许其亮), keep the one the text mentions more; on a tie the one LAC is much
     surer of (傅某石 beside 傅某石刚 of 傅某石刚从…), else the longer one,
-    unless its last character is a particle or a word that follows names."""
+    unless its last character is a particle or a word that follows names.
+    Where the shorter is never written without the longer's last character
+    (桂来/PER + 胜/v twice, 桂来胜/PER once), the mentions tie: LAC cut the name."""
     dropped: set[str] = set()
     for name in people:
         shorter = name[:-1]
         if len(name) < 3 or shorter not in people or _anonymised(name):
             continue  # 刘某 and 刘某某 are two people the text keeps apart
+        short_mentions = mentions[shorter] if not text or text.count(shorter) > text.count(name) else mentions[name]
         gap = sureness.get(shorter, 0.0) - sureness.get(name, 0.0)
-        if mentions[shorter] == mentions[name] and abs(gap) >= _SURER_BY and shorter in sureness and name in sureness:
+        if short_mentions == mentions[name] and abs(gap) >= _SURER_BY and shorter in sureness and name in sureness:
             dropped.add(name if gap > 0 else shorter)
             continue
-        if mentions[shorter] > mentions[name] or mentions[shorter] == mentions[name] and (
+        if short_mentions > mentions[name] or short_mentions == mentions[name] and (
                 name[-1] in AFTER_NAME or name[-1] in _PARTICLE_ENDINGS or name[-1] in COPULA_CHARS):
             dropped.add(name)
         else:

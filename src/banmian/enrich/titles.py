@@ -45,8 +45,9 @@ HEAD_ENDINGS = frozenset(h[-1] for h in HEADS) | {"长", "员", "师", "户", "�
 _DEMONSTRATIVES = "该此这其"
 #: pronouns LAC cuts from 国 (我 + 国): the country of the speaker, no part of a title after it
 _WHOSE_COUNTRY = frozenset({"我", "本", "该", "其", "各", "贵"})
-#: a title never opens with a particle or a preposition (对 of 对外 opens organisations: 对外经济贸易大学)
-_BAD_START = re.compile(r"^(?:[的和与及等是为在向把被将由]|对(?!外))")
+#: a title never opens with a particle or a preposition (对 of 对外 opens organisations: 对外经济贸易大学;
+#: 将 of 将军 and 将领 opens the rank)
+_BAD_START = re.compile(r"^(?:[的和与及等是为在向把被由]|对(?!外)|将(?![军领]))")
 
 
 
@@ -117,9 +118,14 @@ def _title_run(tokens: list[Token], end: int) -> tuple[str, int]:
             cut -= len(tokens[start][0])
             start += 1
         text = "".join(word for word, _ in tokens[start:end])
+    generation = _GENERATION_FRONT.match(text)
+    if generation and is_title(text[generation.end():]):
+        text = text[generation.end():]  # 90后漫画家/nz: LAC kept the generation in the title's word
     return _balanced(text.strip(_QUOTES)), start
 
 
+#: bodies whose departments are 系 (某某大学地球系)
+_SCHOOLS = ("大学", "学院")
 #: last characters of place words that say where someone stands (台上, 场上, 村里, 身边)
 _ON_A_SPOT = "上下里旁边"
 #: an era by its dynasty (明末, 清初, 唐代, 北宋, 东晋): it dates a title (明末苏州画家)
@@ -148,6 +154,7 @@ def _dated_title(time: str, title: str) -> bool:
 
 #: a generation of people by decade of birth (80后, 九零后): an age
 _GENERATION = re.compile(r"^[0-9０-９零〇一二三四五六七八九]{2}后$")
+_GENERATION_FRONT = re.compile(r"^[0-9０-９零〇一二三四五六七八九]{2}后")
 #: units of a body that a number names (一班, 三连, 第二组)
 _UNITS = tuple("班连排营团队组科处室")
 #: a number and a measure word (一位, 两名, 一幕): they count people, no title starts with them
@@ -280,6 +287,9 @@ def _in_title(tokens: list[Token], k: int, end: int) -> bool:
     if word == "所" and tag in ("u", "p") and 0 < k < end - 1 and tokens[k - 1][1] in ("n", "nz", "ORG") \
             and tokens[k + 1][1] in TITLE_TAGS:
         return True  # 农科院 + 油料 + 所/u + 副所长: an institute LAC read as a particle
+    if word == "系" and 0 < k < end - 1 and tokens[k + 1][1] in TITLE_TAGS and any(
+            t == "ORG" and w.endswith(_SCHOOLS) for w, t in tokens[max(0, k - 4):k]):
+        return True  # 某某大学 + 地球 + 与 + 环境 + 系/v + 教授: a school's department LAC read as the copula
     if word in ("—", "－", "-") and 0 < k < end - 1:  # 中国—东盟环境保护合作中心副主任
         return tokens[k - 1][1] in ("LOC", "ORG", "n", "nz") and tokens[k + 1][1] in ("LOC", "ORG", "n", "nz")
     if word == "的" and 0 < k < end - 1 and tokens[k - 1][0] == "党" and _CONGRESS.match(tokens[k + 1][0]):
@@ -330,6 +340,8 @@ def titles_before(tokens: list[Token], index: int) -> list[str]:
         if anchored and anchored_start < start:
             run, start = anchored, anchored_start  # 某某村/LOC + 驻/v + 村 + 扶贫/v + 第一书记
         title = "" if _named_person(tokens, start, end) else _trim(run)
+        if title and start == end - 1 and tokens[start][1] == "v" and start > 0 and tokens[start - 1][1] in ("d", "ad"):
+            title = ""  # 分别 + 代表/v + 某某: a head word LAC read as a verb after an adverb is the verb
         if not title or not _after_mark(tokens, start):
             clause, clause_start = _clause_title(tokens, end)  # 推进“一带一路”建设工作领导小组组长 in a chain
             if clause:

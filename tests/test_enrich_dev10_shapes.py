@@ -9,7 +9,7 @@ from collections import Counter
 
 from banmian.enrich.credits import is_contributor
 from banmian.enrich.namerepair import complete_short_names, merge_foreign_names
-from banmian.enrich.namewords import is_address_form
+from banmian.enrich.namewords import in_list_of_kinds, is_address_form
 from banmian.enrich.people import _name_context, _prefer_mentioned, valid_name
 from banmian.enrich.titlecomplete import complete_title
 from banmian.enrich.titles import is_title, titles_before
@@ -150,3 +150,25 @@ def test_a_shorter_name_never_written_alone_ties_with_the_longer() -> None:
     text = "柯来说，柯来认为。柯来胜走了。"
     assert set(_prefer_mentioned(people, mentions, {}, text)) == {"柯来"}
 
+
+
+def test_items_of_a_bracketed_list_after_a_count_of_kinds_are_things() -> None:
+    """4种药品（某某胞苷、安罗替尼、塞瑞替尼）: the list names the kinds the
+    count counts, whatever LAC made of its words; 4名队员（…） lists people."""
+    tokens = [("4种", "m"), ("药品", "n"), ("（", "w"), ("柯扎胞苷", "nz"), ("、", "w"), ("安罗替尼", "PER"), ("、", "w"),
+              ("塞瑞替尼", "PER"), ("）", "w")]
+    assert in_list_of_kinds(tokens, 5) and in_list_of_kinds(tokens, 7)
+    tokens = [("4名", "m"), ("队员", "n"), ("（", "w"), ("柯文明", "PER"), ("、", "w"), ("柯武", "PER"), ("）", "w")]
+    assert not in_list_of_kinds(tokens, 3) and not in_list_of_kinds(tokens, 5)
+
+
+def test_a_known_place_with_its_area_glued_is_the_place() -> None:
+    """皖南山区, 华北麦区: LAC glued an area (what it holds) to a known region;
+    the place is the region. An unknown front keeps the word (山区 alone)."""
+    from banmian.enrich.gazetteer import get_gazetteer
+    from banmian.enrich.places import _without_area
+
+    gazetteer = get_gazetteer()
+    assert _without_area("华北麦区", gazetteer) == "华北"
+    assert _without_area("江西山区", gazetteer) == "江西"
+    assert _without_area("青松柯山区", gazetteer) == "青松柯山区"

@@ -158,3 +158,18 @@ def place_fronts(place_words: Iterable[str], names: Iterable[str]) -> dict[str, 
     words = list(place_words)
     return {name: sum(1 for w in words if len(w) > len(name) and w.startswith(name)
                       and (w.endswith(PLACE_SUFFIXES) or is_world_name(w))) for name in names}
+
+
+#: measure words that count kinds of things (4种药品, 3类产品, 5款游戏), never people
+_KIND_MEASURES = ("种", "类", "款", "项", "件", "味")
+
+
+def in_list_of_kinds(tokens: list[Token], index: int) -> bool:
+    """Is the word at ``index`` an item of a bracketed list right after a count
+    of kinds of things (4种药品（某某胞苷、安罗替尼、…）)? The items are those
+    things, whatever LAC made of them; people are counted by 名, 位, 人."""
+    k = index
+    while k > 0 and (tokens[k - 1][0] == "、" or tokens[k - 1][1] in ("PER", "nz", "n")):
+        k -= 1
+    return (k >= 3 and k < index + 1 and tokens[k - 1][0] in ("（", "(") and tokens[k - 2][1] == "n"
+            and tokens[k - 3][1] == "m" and tokens[k - 3][0].endswith(_KIND_MEASURES))

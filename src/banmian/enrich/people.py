@@ -21,7 +21,7 @@ from .credits import CREDIT_VERBS, is_contributor
 from .lexer import Token
 from .namelists import in_name_list
 from .namerepair import AFTER_NAME, COPULA_CHARS, DOTS, HAN_PART, SPEECH, TRANSLITERATION, mend
-from .namewords import (after_a_seat, after_a_settlement, in_book_title, in_place_list, is_address_form,
+from .namewords import (after_a_seat, after_a_settlement, in_book_title, in_list_of_kinds, in_place_list, is_address_form,
                         is_tibetan_name, pair_of_sides, place_fronts, quoted_alone)
 from .world import place_shaped
 from .titlecomplete import complete_title
@@ -163,7 +163,8 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
                 place_words.append(word)
             if tag == "PER" and word[-1] in CREDIT_VERBS and valid_name(word[:-1]):
                 contributors.add(word[:-1])  # 欧阳光林摄: LAC keeps the credit verb in the name
-            elif tag == "PER" and valid_name(word) and not quoted_alone(tokens, i) and not in_book_title(tokens, i):
+            elif (tag == "PER" and valid_name(word) and not quoted_alone(tokens, i) and not in_book_title(tokens, i)
+                  and not in_list_of_kinds(tokens, i)):
                 if _alone_on_its_line(tokens, i):
                     signatures.add(word)  # 李玉荣 on its own line under a section's heading: a byline
                 elif not _names_an_institution(tokens, i):

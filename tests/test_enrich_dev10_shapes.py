@@ -8,9 +8,9 @@ from __future__ import annotations
 from collections import Counter
 
 from banmian.enrich.credits import is_contributor
-from banmian.enrich.namerepair import complete_short_names, merge_foreign_names
+from banmian.enrich.namerepair import complete_short_names, merge_foreign_names, trim_name_endings
 from banmian.enrich.namewords import in_list_of_kinds, is_address_form
-from banmian.enrich.people import _name_context, _prefer_mentioned, valid_name
+from banmian.enrich.people import _given_names_alone, _name_context, _prefer_mentioned, find_people, valid_name
 from banmian.enrich.titlecomplete import complete_title
 from banmian.enrich.titles import is_title, titles_before
 
@@ -172,3 +172,64 @@ def test_a_known_place_with_its_area_glued_is_the_place() -> None:
     assert _without_area("华北麦区", gazetteer) == "华北"
     assert _without_area("江西山区", gazetteer) == "江西"
     assert _without_area("青松柯山区", gazetteer) == "青松柯山区"
+
+
+def test_a_kind_of_head_read_as_an_adverb_stays_in_the_title() -> None:
+    """某某主席 + 特别/d + 代表/n + 柯某: LAC read the kind of envoy as an
+    adverb; right before the head and the name it is the title's. An adverb of
+    the act (分别 + 代表/n) is not."""
+    tokens = [("，", "w"), ("柯文明", "PER"), ("主席", "n"), ("特别", "d"), ("代表", "n"), ("柯武", "PER")]
+    assert titles_before(tokens, 5) == ["柯文明主席特别代表"]
+    tokens = [("，", "w"), ("分别", "d"), ("代表", "n"), ("柯武", "PER")]
+    assert titles_before(tokens, 3) != ["分别代表"]
+
+
+def test_rising_players_and_people_by_skill_are_heads() -> None:
+    """某国女网新秀柯某, 技术能手柯某: 新秀 (like 小将, 老将) and 能手, 高手 (a
+    person by skill) end titles."""
+    for word in ("青松国女网新秀", "技术能手", "围棋高手"):
+        assert is_title(word), word
+
+
+def test_lao_before_a_member_is_old_not_former() -> None:
+    """老/a + 党员 + 柯某: an old party member (老 as an age, dropped as an
+    age is); 老/a + 支书 + 柯某 is a former village secretary, kept whole."""
+    tokens = [("，", "w"), ("老", "a"), ("党员", "n"), ("柯文明", "PER"), ("说", "v")]
+    assert titles_before(tokens, 3) == ["党员"]
+    tokens = [("，", "w"), ("老", "a"), ("支书", "n"), ("柯文明", "PER"), ("说", "v")]
+    assert titles_before(tokens, 3) == ["老支书"]
+
+
+def test_shi_after_a_name_is_when() -> None:
+    """会见 + 某某主席 + 柯武/PER + 时/n + 强调: 时 says when, it never ends
+    the name (as 金冲 + 及 + 说 would)."""
+    tokens = [("主席", "n"), ("柯武", "PER"), ("时", "n"), ("强调", "v")]
+    assert complete_short_names(tokens)[1] == ("柯武", "PER")
+
+
+def test_a_given_name_alone_joins_the_full_name() -> None:
+    """弟弟柯龙飞 … 龙飞说: the given name alone (as family call him) is the
+    same person; the full name is kept, named more than once."""
+    people, given = _given_names_alone({"柯龙飞": [], "龙飞": ["村民"]})
+    assert people == {"柯龙飞": ["村民"]} and given == {"柯龙飞"}
+    people, given = _given_names_alone({"柯龙飞": [], "柯武": []})
+    assert set(people) == {"柯龙飞", "柯武"} and not given
+
+
+def test_a_degree_adverb_glued_to_a_name_opens_a_set_phrase() -> None:
+    """柯鸿深/PER + 有 + 感触: 深有感触 (how moved), not the name's last character."""
+    tokens = [("作业手", "n"), ("柯鸿深", "PER"), ("有", "v"), ("感触", "n"), ("地", "u")]
+    assert trim_name_endings(tokens)[1] == ("柯鸿", "PER")
+    tokens = [("，", "w"), ("柯鸿深", "PER"), ("说", "v")]
+    assert trim_name_endings(tokens)[1] == ("柯鸿深", "PER")
+
+
+def test_two_names_joined_by_he_share_a_kind_before_them() -> None:
+    """歌唱家柯某和柯某某: a kind of person written once before two names joined
+    by 和 is each one's; an office with its country (某国 + 总统) is not shared."""
+    tokens = [("，", "w"), ("歌唱家", "n"), ("柯文明", "PER"), ("和", "c"), ("柯武明", "PER"), ("接力", "v")]
+    people = find_people([tokens], exclude=set(), anchors={}, place_in_title=lambda t: None)
+    assert {p.name: p.titles for p in people} == {"柯文明": ["歌唱家"], "柯武明": ["歌唱家"]}
+    tokens = [("，", "w"), ("青松国", "LOC"), ("总统", "n"), ("柯文明", "PER"), ("和", "c"), ("柯武明", "PER"), ("会晤", "v")]
+    people = find_people([tokens], exclude=set(), anchors={}, place_in_title=lambda t: None)
+    assert {p.name: p.titles for p in people}.get("柯武明", []) == []

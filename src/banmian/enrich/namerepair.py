@@ -221,6 +221,10 @@ def _foreign_shaped(word: str) -> bool:
     return 4 * sum(c in TRANSLITERATION for c in word) >= 3 * len(word) and word[-1] not in _NOT_NAME_ENDINGS
 
 
+#: adverbs of degree that open a set phrase after a name (深有感触, 深受感动, 颇有体会)
+_DEGREES = frozenset("深颇")
+#: time words of one character after a name: the clause's "when", never the name's end (会见某某 + 时 + 强调)
+_WHEN = frozenset("时前后")
 #: characters that join or introduce a name, never its first (同 + 特朗普: "with Trump")
 _FUNCTION_CHARS = frozenset("和与及同跟向对给为在把被让由从以将是据令请派陪会见")
 #: tags of a lone character after a listed name that end the item rather than the name (也, 都, 又, 在)
@@ -240,7 +244,7 @@ def complete_short_names(tokens: list[Token]) -> list[Token]:
         after = tokens[i + 2] if i + 2 < len(tokens) else ("", "w")
         # a conjunction right before a speech verb or a date joins nothing: it ends the name (刘建 + 同 + 介绍)
         joins_nothing = lone in _CONJUNCTIONS and (after[0] in SPEECH or after[1] == "TIME")
-        if tag == "PER" and len(lone) == 1 and HAN_PART.fullmatch(lone) and (
+        if tag == "PER" and len(lone) == 1 and HAN_PART.fullmatch(lone) and lone not in _WHEN and (
                 lone not in AFTER_NAME and lone not in COPULA_CHARS or joins_nothing) and (
                 len(word) == 2 and (after[1] in ("w", "TIME", "m") or after[0] in SPEECH  # 金冲 + 及 + 说
                                     or after[0] in POSTFIX_HEADS and not is_title(lone + after[0])  # 张维 + 为 + 教授
@@ -384,6 +388,9 @@ def trim_name_endings(tokens: list[Token]) -> list[Token]:
         elif (tag == "PER" and len(word) >= 3 and word[-1] == "云" and k + 1 < len(tokens)
               and tokens[k + 1][0] in ("：", ":")):
             out += [(word[:-1], "PER"), ("云", "v")]  # 某某云：“…”: the classical "said" before a quotation
+        elif (tag == "PER" and len(word) >= 3 and word[-1] in _DEGREES and k + 2 < len(tokens)
+              and tokens[k + 1][0] in ("有", "受") and tokens[k + 2][1] in ("n", "v", "vn")):
+            out += [(word[:-1], "PER"), (word[-1], "d")]  # 某某深 + 有 + 感触: 深有感触 says how moved, not who
         elif tag == "PER" and len(word) >= 3 and word[-1] in COPULA_CHARS and titles_stated_after(
                 [(word[:-1], "PER"), (word[-1], "v")] + tokens[k + 1:], 0):
             out += [(word[:-1], "PER"), (word[-1], "v")]

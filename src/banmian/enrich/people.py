@@ -222,6 +222,9 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
             written = titles_before(tokens, i)
             if not written and i >= 2 and tokens[i - 1][0] == "、" and _list_between(tokens, last_name_end, i):
                 written = list(list_titles)  # 副委员长王晨、曹建明: the title heads the whole list
+            elif not written and i >= 2 and tokens[i - 1][0] in ("和", "及") and last_name_end == i - 1:
+                # 歌唱家吕某和柯某: two names joined share a kind (one word) before them; not an office (某国 + 总统X和Y)
+                written = [t for t in list_titles if any(w == t for w, _ in tokens[max(0, i - 4):i])]
             list_titles = [t for t in written if t != title_after(tokens, i)]
             last_name_end = i + 1
             after = title_after(tokens, i)
@@ -254,8 +257,9 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
               and (titles or name in spoken or name in listed or not _unsurnamed(name))}
     text = "".join(w for tokens in chunks for w, _ in tokens)
     people = _prefer_mentioned(people, mentions, sureness or {}, text)
+    people, given = _given_names_alone(people)
     people = {name: titles for name, titles in people.items()
-              if titles or name in listed or _anonymised(name) or any(d in name for d in DOTS)
+              if titles or name in listed or name in given or _anonymised(name) or any(d in name for d in DOTS)
               or (sureness or {}).get(name, NAME_MARGIN) >= NAME_MARGIN}
     return [Person(name, _drop_contained(titles)) for name, titles in _merge_short_names(people).items()]
 
@@ -494,6 +498,20 @@ def _merge_short_names(people: dict[str, list[str]]) -> dict[str, list[str]]:
         target = merged.setdefault(longer or name, [])
         target.extend(t for t in titles if t not in target)
     return {name: merged[name] for name in people if name in merged}
+
+
+def _given_names_alone(people: dict[str, list[str]]) -> tuple[dict[str, list[str]], set[str]]:
+    """A two-character name that is the given name of a three-character name
+    of the article (龙飞 of 弟弟马龙飞 … 龙飞说): the same person, written as
+    family and friends call them; it joins the full name, which the text thus
+    names more than once. Returns the people and the full names so joined."""
+    given: set[str] = set()
+    for name in [n for n in people if len(n) == 2 and not any(d in n for d in DOTS)]:
+        full = [n for n in people if len(n) == 3 and n[1:] == name and n[0] in _SURNAMES]
+        if len(full) == 1:
+            people[full[0]] += [t for t in people.pop(name) if t not in people[full[0]]]
+            given.add(full[0])
+    return people, given
 
 
 def _drop_contained(titles: list[str]) -> list[str]:

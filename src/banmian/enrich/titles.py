@@ -99,6 +99,8 @@ def _title_run(tokens: list[Token], end: int) -> tuple[str, int]:
         start -= 1  # 护 + 边员: LAC cut a role noun after its first character (护边员)
     if start + 1 < end and len(tokens[start][0]) == 3 and tokens[start][0].endswith("方"):
         start += 1  # 主办方 + 莫斯科中国文化中心主任: a side in the event, not part of the office
+    if start + 1 < end and tokens[start][0] == "老" and "".join(w for w, _ in tokens[start + 1:end]) in _MEMBERS:
+        start += 1  # 老 + 党员 + 某某: an old member, as an age (老支书 keeps 老: a former office)
     if start + 1 < end and tokens[start][0][:1] in _DEMONSTRATIVES:
         start += 1  # 该院 + 院长: the title without the pointer to an earlier organisation
     if start + 1 < end and tokens[start][0] == "国" and start > 0 and tokens[start - 1][0] in _WHOSE_COUNTRY:
@@ -124,6 +126,12 @@ def _title_run(tokens: list[Token], end: int) -> tuple[str, int]:
     return _balanced(text.strip(_QUOTES)), start
 
 
+#: adverbs of how or when something is done: before a head noun they modify the act, not the office
+_ACTING_ADVERBS = frozenset({"分别", "共同", "一起", "一同", "同时", "亲自", "正式", "专门", "已经", "曾经", "仍然", "依然",
+                             "一直", "始终", "再次", "首次", "多次", "先后", "随后", "立即", "当即", "特意", "还是", "也是"})
+#: heads of membership or trade, not of an office: 老 before them says old, not former (老党员 -> 党员)
+_MEMBERS = frozenset({"党员", "民警", "战士", "工人", "农民", "职工", "干部", "教师", "医生", "护士", "渔民", "牧民",
+                      "警察", "队员", "会员", "团员", "村民", "居民", "社员", "矿工"})
 #: bodies whose departments are 系 (某某大学地球系)
 _SCHOOLS = ("大学", "学院")
 #: last characters of place words that say where someone stands (台上, 场上, 村里, 身边)
@@ -276,6 +284,9 @@ def _in_title(tokens: list[Token], k: int, end: int) -> bool:
         return True  # 雷达 + 操纵员/v: a role noun LAC read as a verb
     if tag == "d" and _NUMBERED_UNIT.match(word) and k < end - 1 and tokens[k + 1][1] in TITLE_TAGS:
         return True  # 工兵 + 一连/d + 班长: a numbered unit LAC read as an adverb
+    if (tag == "d" and len(word) == 2 and word not in _ACTING_ADVERBS and k == end - 2 and tokens[k + 1][1] == "n"
+            and tokens[k + 1][0] in _HEAD_SET):
+        return True  # 主席 + 特别/d + 代表/n + 某某: a kind of the head LAC read as an adverb
     if tag in TITLE_TAGS or word in _TITLE_WORDS or (word.startswith("驻") and len(word) <= 3) or word in _HEAD_SET:
         return True  # 中国驻朝鲜大使, 土库曼斯坦驻华大使
     if tag == "PER" and word.endswith(_DIVISION_SUFFIXES) and 0 < k < end - 1:

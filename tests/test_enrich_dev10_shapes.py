@@ -233,3 +233,15 @@ def test_two_names_joined_by_he_share_a_kind_before_them() -> None:
     tokens = [("，", "w"), ("青松国", "LOC"), ("总统", "n"), ("柯文明", "PER"), ("和", "c"), ("柯武明", "PER"), ("会晤", "v")]
     people = find_people([tokens], exclude=set(), anchors={}, place_in_title=lambda t: None)
     assert {p.name: p.titles for p in people}.get("柯武明", []) == []
+
+
+def test_a_direction_between_a_county_and_a_village_opens_the_villages_name() -> None:
+    """青松县 + 后/f + 西柯村: after a division's name a direction says nothing
+    of it; it is the first character of the village's name (后西柯村)."""
+    from banmian.enrich.gazetteer import get_gazetteer
+    from banmian.enrich.places import _place_words
+
+    tokens = [("在", "p"), ("青松县", "LOC"), ("后", "f"), ("西柯村", "LOC"), ("，", "w")]
+    assert "后西柯村" in _place_words(tokens, get_gazetteer())
+    tokens = [("在", "p"), ("青松", "LOC"), ("后", "f"), ("，", "w"), ("西柯村", "LOC")]
+    assert "后西柯村" not in _place_words(tokens, get_gazetteer())

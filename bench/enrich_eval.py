@@ -11,7 +11,8 @@
   (people_corpus_dev4.json), 100 for its fifth (people_corpus_dev5.json) and
   100 for its seventh (people_corpus_dev6.json), 100 for its eighth
   (people_corpus_dev7.json), 100 for its ninth (people_corpus_dev8.json) and
-  100 for its tenth (people_corpus_dev9.json):
+  100 for its tenth (people_corpus_dev9.json), 100 for its eleventh
+  (people_corpus_dev10.json):
   together the tuning part;
   the test part (people_corpus_test.json, issue 11) that no rule was tuned
   on; precision, recall and F1 of names and of (name, title) pairs,
@@ -60,6 +61,8 @@ DEV7_PART = "people_corpus_dev7.json"
 DEV8_PART = "people_corpus_dev8.json"
 #: issue 11, tenth pass (session 12): 100 more articles annotated blind, scored before any rule changed (a tuning part)
 DEV9_PART = "people_corpus_dev9.json"
+#: issue 11, eleventh pass (session 13): 100 more articles annotated blind, 5 of each page 1-20, scored before any rule changed (a tuning part)
+DEV10_PART = "people_corpus_dev10.json"
 
 
 @dataclass
@@ -254,7 +257,7 @@ def evaluate(shared: Path) -> dict[str, Evaluation]:
                         ("dev part", DEV_PART), ("dev part, third pass", DEV3_PART),
                         ("dev part, fourth pass", DEV4_PART), ("dev part, fifth pass", DEV5_PART), ("dev part, seventh pass", DEV6_PART),
                         ("dev part, eighth pass", DEV7_PART), ("dev part, ninth pass", DEV8_PART),
-                        ("dev part, tenth pass", DEV9_PART),
+                        ("dev part, tenth pass", DEV9_PART), ("dev part, eleventh pass", DEV10_PART),
                         ("test part", TEST_PART)):
         result = Evaluation()
         pairs, spec = corpus_articles(shared, name)

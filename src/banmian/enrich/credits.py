@@ -22,6 +22,10 @@ CONTRIBUTOR_ROLES = ("本报记者", "特约记者", "摄影记者", "见习记�
                      "漫画", "供图", "翻译", "版式", "采写", "执笔记者", "统筹", "策划")
 #: words right after a name that credit it (张三摄, 李四采访整理)
 CREDIT_VERBS = frozenset({"摄", "报道", "摄影", "整理", "采访整理", "供图", "制图", "绘", "参与采写", "采写"})
+#: the most words LAC cuts a credit verb into, and the longest credit verb
+_CREDIT_VERB_WORDS, _CREDIT_VERB_LONGEST = 4, max(map(len, CREDIT_VERBS))
+#: verbs that credit a drawing only where they close the line or stand before its source (朱某作（新华社发）)
+_CLOSING_CREDIT_VERBS = frozenset({"作", "画"})
 #: a bracket opened by these is a dateline credit (本报北京、罗马电 颜欢、韩硕)
 _DATELINE_OPENINGS = ("本报", "据新华社", "新华社", "据本报")
 #: a bracket opened by these gathers reports (综合张三、李四、王五报道)
@@ -44,14 +48,18 @@ def is_contributor(tokens: list[Token], index: int) -> bool:
     if _press_role_line(tokens, index):
         return True  # 对话人： / 何某 本报评论员: the writers of a dialogue, each on a line of their own
     after_list = index + 1
+    if after_list < len(tokens) and tokens[after_list][0] in _CLOSING_CREDIT_VERBS and (
+            after_list + 1 == len(tokens) or tokens[after_list + 1][0] in ("（", "(")):
+        return True  # 朱某作（新华社发）: a cartoon's credit
     # (陈志明、高玉婷采访整理), 刘振清  张  敏摄影报道: the credit verb closes the whole list
     while after_list < len(tokens) and (tokens[after_list][0] == "、" or not tokens[after_list][0].strip()
                                         or tokens[after_list][1] == "PER" or len(tokens[after_list][0]) == 1
                                         and tokens[after_list][0] not in CREDIT_VERBS and tokens[after_list][1] != "w"):
         after_list += 1
     following = [w for w, _ in tokens[after_list:after_list + 3]]
-    if following and (following[0] in CREDIT_VERBS or "".join(following[:2]) in CREDIT_VERBS):
-        return _credit_ends(tokens, after_list)  # 张三摄, 李泽文参与采写; not 张三整理案卷
+    span = _credit_verb_span(tokens, after_list)
+    if span:
+        return _credit_ends(tokens, after_list, span)  # 张三摄, 李泽文参与采写; not 张三整理案卷
     if following[:1] in (["（"], ["("]) and "".join(following[1:]).startswith("作者"):
         return True  # an essay's signature: 张陈明（作者为…）
     if _spaced_name_list(tokens, index):
@@ -100,15 +108,30 @@ def _outlets_reporter_speaking(tokens: list[Token], role_at: int, index: int) ->
     return not any(own in outlet for own in _OWN_OUTLETS)
 
 
-def _credit_ends(tokens: list[Token], start: int) -> bool:
-    """Does the credit verb at ``start`` close its credit: the end of the
-    line, a mark, a space or another credit word after it (张三摄影报道,
-    (李四整理)), and no object (张三整理案卷 is a person at work)?"""
-    k = start
-    while k < len(tokens) and (tokens[k][0] in CREDIT_VERBS or k == start):
-        k += 1
-    if k < len(tokens) and start + 1 < len(tokens) and "".join(w for w, _ in tokens[start:start + 2]) in CREDIT_VERBS:
-        k = max(k, start + 2)
+def _credit_verb_span(tokens: list[Token], start: int) -> int:
+    """How many words from ``start`` spell a credit verb (the longest), 0 if
+    none: LAC may cut one into characters (参与 + 采 + 写 of 参与采写)."""
+    text = ""
+    best = 0
+    for k in range(start, min(len(tokens), start + _CREDIT_VERB_WORDS)):
+        text += tokens[k][0]
+        if len(text) > _CREDIT_VERB_LONGEST:
+            break
+        if text in CREDIT_VERBS:
+            best = k - start + 1
+    return best
+
+
+def _credit_ends(tokens: list[Token], start: int, span: int = 1) -> bool:
+    """Does the credit verb of ``span`` words at ``start`` close its credit:
+    the end of the line, a mark, a space or another credit word after it
+    (张三摄影报道, (李四整理)), and no object (张三整理案卷 is a person at work)?"""
+    k = start + span
+    while k < len(tokens):
+        more = _credit_verb_span(tokens, k)
+        if not more:
+            break
+        k += more
     return k >= len(tokens) or tokens[k][1] == "w" or not tokens[k][0].strip() or tokens[k][0].startswith(("（", "("))
 
 

@@ -221,6 +221,16 @@ def _foreign_shaped(word: str) -> bool:
     return 4 * sum(c in TRANSLITERATION for c in word) >= 3 * len(word) and word[-1] not in _NOT_NAME_ENDINGS
 
 
+#: adverbs of degree that open a set phrase after a name (深有感触, 深受感动, 颇有体会)
+_DEGREES = frozenset("深颇")
+#: time words of one character after a name: the clause's "when", never the name's end (会见某某 + 时 + 强调)
+_WHEN = frozenset("时前后")
+#: characters that join or introduce a name, never its first (同 + 特朗普: "with Trump")
+_FUNCTION_CHARS = frozenset("和与及同跟向对给为在把被让由从以将是据令请派陪会见")
+#: tags of a lone character after a listed name that end the item rather than the name (也, 都, 又, 在)
+_NOT_IN_LIST_ITEM = frozenset({"d", "p", "c", "u", "r", "v", "m", "q"})
+
+
 def complete_short_names(tokens: list[Token]) -> list[Token]:
     """Give back the character LAC cut off a name (魏凤 + 和 26日, 万鄂 + 湘、,
     金冲 + 及 + 说, 马丁·格里菲 + 思): a lone character between a two-character
@@ -234,14 +244,16 @@ def complete_short_names(tokens: list[Token]) -> list[Token]:
         after = tokens[i + 2] if i + 2 < len(tokens) else ("", "w")
         # a conjunction right before a speech verb or a date joins nothing: it ends the name (刘建 + 同 + 介绍)
         joins_nothing = lone in _CONJUNCTIONS and (after[0] in SPEECH or after[1] == "TIME")
-        if tag == "PER" and len(lone) == 1 and HAN_PART.fullmatch(lone) and (
+        if tag == "PER" and len(lone) == 1 and HAN_PART.fullmatch(lone) and lone not in _WHEN and (
                 lone not in AFTER_NAME and lone not in COPULA_CHARS or joins_nothing) and (
                 len(word) == 2 and (after[1] in ("w", "TIME", "m") or after[0] in SPEECH  # 金冲 + 及 + 说
                                     or after[0] in POSTFIX_HEADS and not is_title(lone + after[0])  # 张维 + 为 + 教授
                                     or after[0] in ("同志", "先生", "女士")  # 许涤 + 新 + 同志
                                     or after[0] == "为" and i > 0 and tokens[i - 1][0] in APPOINTING)  # 任命周立 + 新 + 为
                 or word[-1] not in DOTS and any(d in word for d in DOTS) and lone in TRANSLITERATION
-                or len(word) == 2 and word[1] == "某" and lone == "某"):  # 周某 + 某: an anonymised name
+                or len(word) == 2 and word[1] == "某" and lone == "某"  # 周某 + 某: an anonymised name
+                or len(word) == 2 and after[0] == "等" and i > 0 and tokens[i - 1][0] == "、"
+                and tokens[i + 1][1] not in _NOT_IN_LIST_ITEM):  # 某某、华粹 + 深 + 等: a list's item runs to 等
             out.append((word + lone, "PER"))  # 马丁·格里菲 + 思
             i += 2
             continue
@@ -288,12 +300,18 @@ def merge_foreign_names(tokens: list[Token]) -> list[Token]:
 
 def _first_sound_after_head(tokens: list[Token]) -> list[Token]:
     """A transliterated name whose first character LAC read as a one-character
-    verb after the title's head (发言人 + 扎/v + 哈罗某/PER): one name."""
-    if not any(tag == "v" and len(word) == 1 and word in TRANSLITERATION for word, tag in tokens):
+    verb after the title's head (发言人 + 扎/v + 哈罗某/PER), or as a name of
+    its own (那/PER + 塔丽/PER): one name."""
+    if not any(tag in ("v", "PER") and len(word) == 1 and HAN_PART.fullmatch(word) for word, tag in tokens):
         return tokens
     out: list[Token] = []
     for k, (word, tag) in enumerate(tokens):
         last = out[-1] if out else ("", "w")
+        if (tag == "PER" and last[1] == "PER" and len(last[0]) == 1 and HAN_PART.fullmatch(last[0])
+                and last[0] not in _FUNCTION_CHARS and 2 <= len(word) <= 4 and all(c in TRANSLITERATION for c in word)
+                and len(out) >= 2 and out[-2][0][-1:] in HEAD_ENDINGS):
+            out[-1] = (last[0] + word, "PER")  # 运营官 + 那/PER + 塔丽/PER: after a title, one character is the name's first
+            continue
         if (tag == "PER" and len(out) >= 2 and last[1] == "v" and len(last[0]) == 1 and last[0] in TRANSLITERATION
                 and len(word) >= 2 and all(c in TRANSLITERATION for c in word) and is_title(out[-2][0])):
             out[-1] = (last[0] + word, "PER")
@@ -370,6 +388,9 @@ def trim_name_endings(tokens: list[Token]) -> list[Token]:
         elif (tag == "PER" and len(word) >= 3 and word[-1] == "云" and k + 1 < len(tokens)
               and tokens[k + 1][0] in ("：", ":")):
             out += [(word[:-1], "PER"), ("云", "v")]  # 某某云：“…”: the classical "said" before a quotation
+        elif (tag == "PER" and len(word) >= 3 and word[-1] in _DEGREES and k + 2 < len(tokens)
+              and tokens[k + 1][0] in ("有", "受") and tokens[k + 2][1] in ("n", "v", "vn")):
+            out += [(word[:-1], "PER"), (word[-1], "d")]  # 某某深 + 有 + 感触: 深有感触 says how moved, not who
         elif tag == "PER" and len(word) >= 3 and word[-1] in COPULA_CHARS and titles_stated_after(
                 [(word[:-1], "PER"), (word[-1], "v")] + tokens[k + 1:], 0):
             out += [(word[:-1], "PER"), (word[-1], "v")]

@@ -60,13 +60,18 @@ _KIN = frozenset("哥姐嫂叔婶伯爷爹娘妈头妹弟舅姑")
 _DOUBLED_KIN = frozenset("哥姐叔婶伯爷爹娘妈舅姑爸奶姥婆公")
 
 
+#: kinship characters a surname alone takes to address an elder (李叔, 王姨, 张婶)
+_ELDERS = frozenset("叔婶姨伯")
+
+
 def is_address_form(word: str) -> bool:
     """A surname and a form of address (刘师傅, 杨阿姨, 刘二嫂, 朱老爷子, 陈太太,
-    and 陈太 as Hong Kong writes Mrs Chan), or a kinship word doubled as
-    children speak (杨妈妈, 李叔叔, 王爸爸), not a name."""
+    and 陈太 as Hong Kong writes Mrs Chan, 李叔, 王姨), or a kinship word doubled
+    as children speak (杨妈妈, 李叔叔, 王爸爸), not a name."""
     return (3 <= len(word) <= 4 and word[1:] in ADDRESS_TERMS or len(word) == 3 and word[1] in _RANKS and word[2] in _KIN
             or len(word) == 3 and word[1] == word[2] and word[1] in _DOUBLED_KIN and word[0] in SURNAMES
-            or len(word) == 2 and word[1] == "太" and word[0] in SURNAMES)
+            or len(word) == 2 and word[1] == "太" and word[0] in SURNAMES
+            or len(word) == 2 and word[1] in _ELDERS and word[0] in SURNAMES)
 
 
 def pair_of_sides(tokens: list[Token], index: int) -> bool:
@@ -153,3 +158,18 @@ def place_fronts(place_words: Iterable[str], names: Iterable[str]) -> dict[str, 
     words = list(place_words)
     return {name: sum(1 for w in words if len(w) > len(name) and w.startswith(name)
                       and (w.endswith(PLACE_SUFFIXES) or is_world_name(w))) for name in names}
+
+
+#: measure words that count kinds of things (4种药品, 3类产品, 5款游戏), never people
+_KIND_MEASURES = ("种", "类", "款", "项", "件", "味")
+
+
+def in_list_of_kinds(tokens: list[Token], index: int) -> bool:
+    """Is the word at ``index`` an item of a bracketed list right after a count
+    of kinds of things (4种药品（某某胞苷、安罗替尼、…）)? The items are those
+    things, whatever LAC made of them; people are counted by 名, 位, 人."""
+    k = index
+    while k > 0 and (tokens[k - 1][0] == "、" or tokens[k - 1][1] in ("PER", "nz", "n")):
+        k -= 1
+    return (k >= 3 and k < index + 1 and tokens[k - 1][0] in ("（", "(") and tokens[k - 2][1] == "n"
+            and tokens[k - 3][1] == "m" and tokens[k - 3][0].endswith(_KIND_MEASURES))

@@ -21,7 +21,7 @@ from .credits import CREDIT_VERBS, is_contributor
 from .lexer import Token
 from .namelists import in_name_list
 from .namerepair import AFTER_NAME, COPULA_CHARS, DOTS, HAN_PART, SPEECH, TRANSLITERATION, mend
-from .namewords import (after_a_seat, after_a_settlement, in_book_title, in_place_list, is_address_form,
+from .namewords import (after_a_seat, after_a_settlement, in_book_title, in_list_of_kinds, in_place_list, is_address_form,
                         is_tibetan_name, pair_of_sides, place_fronts, quoted_alone)
 from .world import place_shaped
 from .titlecomplete import complete_title
@@ -54,8 +54,8 @@ _COMMITTEE_MEMBER = re.compile(r"^(.+委)常委$")
 _LIST_MARKS = frozenset({"、", "和", "与", "及", "同"})
 #: levels whose abbreviated titles (村长, 镇党委书记) mean the unit the text has just named
 _LOCAL_LEVELS = "村镇乡"
-#: words that introduce a name (名叫张三, 她叫李四)
-_NAMING = ("叫", "名叫", "名为", "姓名")
+#: words that introduce a name (名叫张三, 她叫李四) or another name of the same person (原名李四)
+_NAMING = ("叫", "名叫", "名为", "姓名", "原名", "又名", "化名", "本名", "别名", "曾用名", "笔名", "艺名")
 
 
 def valid_name(word: str) -> bool:
@@ -73,6 +73,8 @@ def valid_name(word: str) -> bool:
         return False  # 林林总, 胡胡伊: a doubled first character is no surname
     if len(word) == 2 and word[0] in "老小" or is_address_form(word):
         return False  # 老吴, 小王, 刘师傅: a familiar form, not a name
+    if word.startswith("纪念"):
+        return False  # 某某将军 + 纪念亭/PER: a memorial named after the person before it
     return not is_title(word, agent_nouns=False)
 
 
@@ -161,7 +163,8 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
                 place_words.append(word)
             if tag == "PER" and word[-1] in CREDIT_VERBS and valid_name(word[:-1]):
                 contributors.add(word[:-1])  # 欧阳光林摄: LAC keeps the credit verb in the name
-            elif tag == "PER" and valid_name(word) and not quoted_alone(tokens, i) and not in_book_title(tokens, i):
+            elif (tag == "PER" and valid_name(word) and not quoted_alone(tokens, i) and not in_book_title(tokens, i)
+                  and not in_list_of_kinds(tokens, i)):
                 if _alone_on_its_line(tokens, i):
                     signatures.add(word)  # 李玉荣 on its own line under a section's heading: a byline
                 elif not _names_an_institution(tokens, i):
@@ -219,6 +222,9 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
             written = titles_before(tokens, i)
             if not written and i >= 2 and tokens[i - 1][0] == "、" and _list_between(tokens, last_name_end, i):
                 written = list(list_titles)  # 副委员长王晨、曹建明: the title heads the whole list
+            elif not written and i >= 2 and tokens[i - 1][0] in ("和", "及") and last_name_end == i - 1:
+                # 歌唱家吕某和柯某: two names joined share a kind (one word) before them; not an office (某国 + 总统X和Y)
+                written = [t for t in list_titles if any(w == t for w, _ in tokens[max(0, i - 4):i])]
             list_titles = [t for t in written if t != title_after(tokens, i)]
             last_name_end = i + 1
             after = title_after(tokens, i)
@@ -249,9 +255,11 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
               if (name in attested or name in sure or mentions[name] >= 2 or _anonymised(name)
                   or not _weak_name(name) and not _word_after_surname(name, words))
               and (titles or name in spoken or name in listed or not _unsurnamed(name))}
-    people = _prefer_mentioned(people, mentions, sureness or {})
+    text = "".join(w for tokens in chunks for w, _ in tokens)
+    people = _prefer_mentioned(people, mentions, sureness or {}, text)
+    people, given = _given_names_alone(people)
     people = {name: titles for name, titles in people.items()
-              if titles or name in listed or _anonymised(name) or any(d in name for d in DOTS)
+              if titles or name in listed or name in given or _anonymised(name) or any(d in name for d in DOTS)
               or (sureness or {}).get(name, NAME_MARGIN) >= NAME_MARGIN}
     return [Person(name, _drop_contained(titles)) for name, titles in _merge_short_names(people).items()]
 
@@ -354,21 +362,24 @@ def _speaks(tokens: list[Token], index: int) -> bool:
 
 
 def _prefer_mentioned(people: dict[str, list[str]], mentions: Counter[str],
-                      sureness: dict[str, float]) -> dict[str, list[str]]:
+                      sureness: dict[str, float], text: str = "") -> dict[str, list[str]]:
     """Of two names one character apart (苏荣 and 苏荣腐 of 苏荣腐败, 许其 and
     许其亮), keep the one the text mentions more; on a tie the one LAC is much
     surer of (傅某石 beside 傅某石刚 of 傅某石刚从…), else the longer one,
-    unless its last character is a particle or a word that follows names."""
+    unless its last character is a particle or a word that follows names.
+    Where the shorter is never written without the longer's last character
+    (桂来/PER + 胜/v twice, 桂来胜/PER once), the mentions tie: LAC cut the name."""
     dropped: set[str] = set()
     for name in people:
         shorter = name[:-1]
         if len(name) < 3 or shorter not in people or _anonymised(name):
             continue  # 刘某 and 刘某某 are two people the text keeps apart
+        short_mentions = mentions[shorter] if not text or text.count(shorter) > text.count(name) else mentions[name]
         gap = sureness.get(shorter, 0.0) - sureness.get(name, 0.0)
-        if mentions[shorter] == mentions[name] and abs(gap) >= _SURER_BY and shorter in sureness and name in sureness:
+        if short_mentions == mentions[name] and abs(gap) >= _SURER_BY and shorter in sureness and name in sureness:
             dropped.add(name if gap > 0 else shorter)
             continue
-        if mentions[shorter] > mentions[name] or mentions[shorter] == mentions[name] and (
+        if short_mentions > mentions[name] or short_mentions == mentions[name] and (
                 name[-1] in AFTER_NAME or name[-1] in _PARTICLE_ENDINGS or name[-1] in COPULA_CHARS):
             dropped.add(name)
         else:
@@ -487,6 +498,20 @@ def _merge_short_names(people: dict[str, list[str]]) -> dict[str, list[str]]:
         target = merged.setdefault(longer or name, [])
         target.extend(t for t in titles if t not in target)
     return {name: merged[name] for name in people if name in merged}
+
+
+def _given_names_alone(people: dict[str, list[str]]) -> tuple[dict[str, list[str]], set[str]]:
+    """A two-character name that is the given name of a three-character name
+    of the article (龙飞 of 弟弟马龙飞 … 龙飞说): the same person, written as
+    family and friends call them; it joins the full name, which the text thus
+    names more than once. Returns the people and the full names so joined."""
+    given: set[str] = set()
+    for name in [n for n in people if len(n) == 2 and not any(d in n for d in DOTS)]:
+        full = [n for n in people if len(n) == 3 and n[1:] == name and n[0] in _SURNAMES]
+        if len(full) == 1:
+            people[full[0]] += [t for t in people.pop(name) if t not in people[full[0]]]
+            given.add(full[0])
+    return people, given
 
 
 def _drop_contained(titles: list[str]) -> list[str]:

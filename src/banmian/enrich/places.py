@@ -77,6 +77,8 @@ def _place_words(tokens: list[Token], gazetteer: Gazetteer) -> list[str]:
         if tag != "LOC":
             continue
         word = "".join(word.split())
+        if _direction_front(tokens, k - 1):
+            word = tokens[k - 2][0] + word  # 某某县 + 后/f + 西固村: the village is 后西固村, not 西固村 behind the county
         if quoted_alone(tokens, k - 1) and not _known(word, gazetteer):
             continue
         if _column_label(tokens, k - 1):
@@ -109,8 +111,37 @@ def _place_words(tokens: list[Token], gazetteer: Gazetteer) -> list[str]:
             word += _unit_word(word, following, gazetteer)  # 桂香 + 社区居民 -> 桂香社区
         elif following in _BANKS and not word.endswith(following[0]) and not word.endswith(_DIVISION_ENDINGS):
             word += following[0]  # 澜沧 + 江边 -> 澜沧江; not 羊角镇 + 山上
-        words += _glued_apart(_without_town_tail(word), gazetteer)
+        words += _glued_apart(_without_town_tail(_without_area(word, gazetteer)), gazetteer)
     return words
+
+
+#: one-character directions that open villages' and towns' names (后西固村, 东王庄, 南坪镇)
+_DIRECTION_FRONTS = frozenset("前后东西南北上下中")
+
+
+def _direction_front(tokens: list[Token], index: int) -> bool:
+    """Is the village or town at ``index`` written right after a division and a
+    one-character direction (某某县 + 后/f + 西固村)? After a division's name the
+    direction can say nothing of it (a place is never 'behind the county' so
+    written): it is the first character of the village's name."""
+    word = tokens[index][0]
+    return (index >= 2 and word.endswith(("村", "镇", "庄", "屯")) and tokens[index - 1][1] == "f"
+            and tokens[index - 1][0] in _DIRECTION_FRONTS and tokens[index - 2][1] == "LOC"
+            and tokens[index - 2][0].endswith(("县", "区", "市", "乡", "镇", "旗")))
+
+
+#: areas of a place by what they hold (皖南山区, 黄河滩区, 华北麦区): no division of their own
+_AREAS = ("山区", "滩区", "麦区", "林区", "牧区", "垦区", "矿区", "产区", "库区")
+
+
+def _without_area(word: str, gazetteer: Gazetteer) -> str:
+    """A known place or region with the area LAC glued to it (皖南 + 山区,
+    黄河 + 滩区) is the place; not an unknown front (乌蒙山区 reads as 乌蒙山 +
+    区 as well, 山区 alone is no place)."""
+    stem = word[:-2]
+    if word.endswith(_AREAS) and len(stem) >= 2 and _known(stem, gazetteer):
+        return stem
+    return word
 
 
 #: words a division's suffix character opens with the next word (乌克兰乡 + 下来: 乡下; not 开罗市 + 中心, which reads both ways)

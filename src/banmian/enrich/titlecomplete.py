@@ -9,7 +9,8 @@ import re
 #: a title abbreviated to its level (区委副书记, 副区长, 县政府党组书记)
 _ABBREVIATED = re.compile(r"^(副|常务副)?([区县市省镇乡村])")
 #: words that start with a level character but are not abbreviations
-_LEVEL_WORDS = ("区域", "区块", "区间", "区别", "市场", "市民", "市容", "市政", "县域", "省份", "镇街", "村民", "村庄", "村级")
+_LEVEL_WORDS = ("区域", "区块", "区间", "区别", "市场", "市民", "市容", "市政", "县域", "省份", "镇街", "村民", "村庄", "村级",
+                "村干部", "村官", "村医")
 #: departments of a party committee: after X委常委 they belong to X委
 _COMMITTEE_DEPARTMENTS = ("组织部", "宣传部", "统战部", "政法委", "党校", "秘书长", "办公室")
 

@@ -45,8 +45,9 @@ HEAD_ENDINGS = frozenset(h[-1] for h in HEADS) | {"长", "员", "师", "户", "�
 _DEMONSTRATIVES = "该此这其"
 #: pronouns LAC cuts from 国 (我 + 国): the country of the speaker, no part of a title after it
 _WHOSE_COUNTRY = frozenset({"我", "本", "该", "其", "各", "贵"})
-#: a title never opens with a particle or a preposition (对 of 对外 opens organisations: 对外经济贸易大学)
-_BAD_START = re.compile(r"^(?:[的和与及等是为在向把被将由]|对(?!外))")
+#: a title never opens with a particle or a preposition (对 of 对外 opens organisations: 对外经济贸易大学;
+#: 将 of 将军 and 将领 opens the rank)
+_BAD_START = re.compile(r"^(?:[的和与及等是为在向把被由]|对(?!外)|将(?![军领]))")
 
 
 
@@ -98,6 +99,8 @@ def _title_run(tokens: list[Token], end: int) -> tuple[str, int]:
         start -= 1  # 护 + 边员: LAC cut a role noun after its first character (护边员)
     if start + 1 < end and len(tokens[start][0]) == 3 and tokens[start][0].endswith("方"):
         start += 1  # 主办方 + 莫斯科中国文化中心主任: a side in the event, not part of the office
+    if start + 1 < end and tokens[start][0] == "老" and "".join(w for w, _ in tokens[start + 1:end]) in _MEMBERS:
+        start += 1  # 老 + 党员 + 某某: an old member, as an age (老支书 keeps 老: a former office)
     if start + 1 < end and tokens[start][0][:1] in _DEMONSTRATIVES:
         start += 1  # 该院 + 院长: the title without the pointer to an earlier organisation
     if start + 1 < end and tokens[start][0] == "国" and start > 0 and tokens[start - 1][0] in _WHOSE_COUNTRY:
@@ -105,6 +108,11 @@ def _title_run(tokens: list[Token], end: int) -> tuple[str, int]:
     if start > 0 and start < end and tokens[start - 1][1] == "TIME" and _dated_title(
             tokens[start - 1][0], "".join(word for word, _ in tokens[start:end])):
         start -= 1  # 明末 + 苏州画家, 2012年 + 诺贝尔经济学奖得主: the era or the prize's year is the title's
+        while start > 0 and tokens[start - 1][1] == "TIME" and _is_era(tokens[start - 1][0]):
+            start -= 1  # 明末 + 清初 + 著名思想家: an era written as two
+        if _is_era(tokens[start][0]):
+            while start > 0 and tokens[start - 1][1] in ("LOC", "ORG"):
+                start -= 1  # 中国 + 当代 + 诗人: whose era it is opens the title
     text = "".join(word for word, _ in tokens[start:end])
     if any(c.isspace() for c in text):  # a dateline or a line break is never inside a title
         cut = max(i for i, c in enumerate(text) if c.isspace()) + 1
@@ -112,9 +120,20 @@ def _title_run(tokens: list[Token], end: int) -> tuple[str, int]:
             cut -= len(tokens[start][0])
             start += 1
         text = "".join(word for word, _ in tokens[start:end])
+    generation = _GENERATION_FRONT.match(text)
+    if generation and is_title(text[generation.end():]):
+        text = text[generation.end():]  # 90后漫画家/nz: LAC kept the generation in the title's word
     return _balanced(text.strip(_QUOTES)), start
 
 
+#: adverbs of how or when something is done: before a head noun they modify the act, not the office
+_ACTING_ADVERBS = frozenset({"分别", "共同", "一起", "一同", "同时", "亲自", "正式", "专门", "已经", "曾经", "仍然", "依然",
+                             "一直", "始终", "再次", "首次", "多次", "先后", "随后", "立即", "当即", "特意", "还是", "也是"})
+#: heads of membership or trade, not of an office: 老 before them says old, not former (老党员 -> 党员)
+_MEMBERS = frozenset({"党员", "民警", "战士", "工人", "农民", "职工", "干部", "教师", "医生", "护士", "渔民", "牧民",
+                      "警察", "队员", "会员", "团员", "村民", "居民", "社员", "矿工"})
+#: bodies whose departments are 系 (某某大学地球系)
+_SCHOOLS = ("大学", "学院")
 #: last characters of place words that say where someone stands (台上, 场上, 村里, 身边)
 _ON_A_SPOT = "上下里旁边"
 #: an era by its dynasty (明末, 清初, 唐代, 北宋, 东晋): it dates a title (明末苏州画家)
@@ -125,15 +144,25 @@ _PRIZE_YEAR = re.compile(r"^(?:19|20)\d\d年度?$")
 _PRIZE_HEADS = ("得主", "获得者")
 
 
+#: eras named otherwise than by a dynasty (近代, 当代, 民国时期, 战国时期)
+_NAMED_ERA = re.compile(r"^(?:[古近现当]代|近现代|[\u4e00-\u9fff]{2}时期)$")
+
+
+def _is_era(time: str) -> bool:
+    """Is the time word an era (明末, 唐代, 近代, 民国时期), not a date?"""
+    return bool(_ERA.match(time) or _NAMED_ERA.match(time))
+
+
 def _dated_title(time: str, title: str) -> bool:
     """Does the time word before ``title`` belong to it: an era before any
     title, or the year of the prize a winner's title names? A year before other
     titles dates the sentence (1986年 + 第五代导演)."""
-    return bool(_ERA.match(time)) and is_title(title) or bool(_PRIZE_YEAR.match(time)) and title.endswith(_PRIZE_HEADS)
+    return _is_era(time) and is_title(title) or bool(_PRIZE_YEAR.match(time)) and title.endswith(_PRIZE_HEADS)
 
 
 #: a generation of people by decade of birth (80后, 九零后): an age
 _GENERATION = re.compile(r"^[0-9０-９零〇一二三四五六七八九]{2}后$")
+_GENERATION_FRONT = re.compile(r"^[0-9０-９零〇一二三四五六七八九]{2}后")
 #: units of a body that a number names (一班, 三连, 第二组)
 _UNITS = tuple("班连排营团队组科处室")
 #: a number and a measure word (一位, 两名, 一幕): they count people, no title starts with them
@@ -255,6 +284,9 @@ def _in_title(tokens: list[Token], k: int, end: int) -> bool:
         return True  # 雷达 + 操纵员/v: a role noun LAC read as a verb
     if tag == "d" and _NUMBERED_UNIT.match(word) and k < end - 1 and tokens[k + 1][1] in TITLE_TAGS:
         return True  # 工兵 + 一连/d + 班长: a numbered unit LAC read as an adverb
+    if (tag == "d" and len(word) == 2 and word not in _ACTING_ADVERBS and k == end - 2 and tokens[k + 1][1] == "n"
+            and tokens[k + 1][0] in _HEAD_SET):
+        return True  # 主席 + 特别/d + 代表/n + 某某: a kind of the head LAC read as an adverb
     if tag in TITLE_TAGS or word in _TITLE_WORDS or (word.startswith("驻") and len(word) <= 3) or word in _HEAD_SET:
         return True  # 中国驻朝鲜大使, 土库曼斯坦驻华大使
     if tag == "PER" and word.endswith(_DIVISION_SUFFIXES) and 0 < k < end - 1:
@@ -266,6 +298,9 @@ def _in_title(tokens: list[Token], k: int, end: int) -> bool:
     if word == "所" and tag in ("u", "p") and 0 < k < end - 1 and tokens[k - 1][1] in ("n", "nz", "ORG") \
             and tokens[k + 1][1] in TITLE_TAGS:
         return True  # 农科院 + 油料 + 所/u + 副所长: an institute LAC read as a particle
+    if word == "系" and 0 < k < end - 1 and tokens[k + 1][1] in TITLE_TAGS and any(
+            t == "ORG" and w.endswith(_SCHOOLS) for w, t in tokens[max(0, k - 4):k]):
+        return True  # 某某大学 + 地球 + 与 + 环境 + 系/v + 教授: a school's department LAC read as the copula
     if word in ("—", "－", "-") and 0 < k < end - 1:  # 中国—东盟环境保护合作中心副主任
         return tokens[k - 1][1] in ("LOC", "ORG", "n", "nz") and tokens[k + 1][1] in ("LOC", "ORG", "n", "nz")
     if word == "的" and 0 < k < end - 1 and tokens[k - 1][0] == "党" and _CONGRESS.match(tokens[k + 1][0]):
@@ -316,6 +351,8 @@ def titles_before(tokens: list[Token], index: int) -> list[str]:
         if anchored and anchored_start < start:
             run, start = anchored, anchored_start  # 某某村/LOC + 驻/v + 村 + 扶贫/v + 第一书记
         title = "" if _named_person(tokens, start, end) else _trim(run)
+        if title and start == end - 1 and tokens[start][1] == "v" and start > 0 and tokens[start - 1][1] in ("d", "ad"):
+            title = ""  # 分别 + 代表/v + 某某: a head word LAC read as a verb after an adverb is the verb
         if not title or not _after_mark(tokens, start):
             clause, clause_start = _clause_title(tokens, end)  # 推进“一带一路”建设工作领导小组组长 in a chain
             if clause:

@@ -85,7 +85,8 @@ def group_headings(lines: list[TextLine], body: float, separators: list[BBox] = 
                           and not wall_between(last.x1, ln.x0, (ln.y0 + ln.y1) / 2, separators))
                 # (a rule drawn between two lines parts them: a label over a column, its rule, a title)
                 under = -0.8 * ln.size < gap < reach and min(box[2], ln.x1) - max(box[0], ln.x0) > -body \
-                    and not _rule_between(box[3], ln.y0, max(box[0], ln.x0), min(box[2], ln.x1), separators)
+                    and not _rule_between(box[3], ln.y0, max(box[0], ln.x0), min(box[2], ln.x1), separators) \
+                    and not _beyond_a_narrow_stack(g, box, ln)
                 if not (beside or under) or is_light(ln.color) != is_light(last.color) \
                         or boxed.get(id(ln)) != boxed.get(id(last)):
                     continue  # text reversed out of a panel or boxed (a column logo) is no tier of a headline
@@ -98,6 +99,20 @@ def group_headings(lines: list[TextLine], body: float, separators: list[BBox] = 
             groups.append(HeadingGroup([ln]))
             boxes.append(list(ln.bbox))
     return groups
+
+
+def _beyond_a_narrow_stack(g: HeadingGroup, box: list[float], ln: TextLine) -> bool:
+    """A headline wrapped into a narrow column (three lines or more, a few
+    glyphs each: a side headline) keeps all its tiers in that column. A line
+    under it reaching well beyond the column on either side is another
+    headline, however close it comes to the stack's last (short) line."""
+    if len(g.lines) < 3:
+        return False
+    size = g.lines[-1].size
+    if box[2] - box[0] > 8 * size:
+        return False
+    reach = 2 * max(size, ln.size)
+    return ln.x0 < box[0] - reach or ln.x1 > box[2] + reach
 
 
 def join_name_runs(lines: list[TextLine]) -> list[TextLine]:

@@ -1,0 +1,52 @@
+"""Where one headline ends and the next begins: a side headline wrapped in a
+narrow column whose last line comes down to the headline under it. Pages
+built the way test_layout_features.py builds them (feature_pages.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("pymupdf")
+
+from feature_pages import TEXTS, FeaturePage, column_x, span_right  # noqa: E402
+from test_layout_features import TOP, check_body, check_titles, find, parse, story  # noqa: E402
+
+
+@pytest.mark.parametrize("under", ["across", "right"], ids=["headline-across", "headline-to-the-right"])
+def test_a_wide_headline_right_under_a_side_headlines_last_line_is_another_headline(tmp_path, under):
+    """Article A: a side headline wrapped into short lines flush left in
+    column 2 (its last line one glyph), its text in columns 3-4 beside it,
+    shorter than the headline. Right under the headline's last line, a few
+    points below, article B's headline: centred across all five columns, or
+    from column 2's right half far out to the right. A line that reaches
+    well beyond a headline's narrow column on either side is no tier of it:
+    two articles, each with its own headline."""
+    pg = FeaturePage()
+    pg.header(5, "综合")
+    left_top = pg.headline(column_x(0), span_right(0, 2), TOP + 4, "三所新学校投入使用", 20)
+    left = pg.flow(column_x(0), left_top, TEXTS["school"][:1], 2).bottom
+    size = 22.0
+    y = TOP + 4
+    for part in ["清溪河两", "岸重现水", "清岸绿美", "景"]:
+        pg.line(column_x(2), y, part, size, "hei")
+        y += size * 1.3
+    a = pg.flow(column_x(3), TOP + 4, TEXTS["river"][:2], 2)
+    assert max(a.bottom, left) < y - size, "the columns must stop short of A's headline's foot"
+    b_title = "万亩晚稻喜获丰收农机合作社跨村作业"
+    b_top = y + 3
+    if under == "across":
+        pg.centered(column_x(0), span_right(0, 5), b_top, b_title, 20, "hei")
+        x0, cols = column_x(0), 5
+    else:
+        pg.line(column_x(2) + 60, b_top, b_title, 20, "hei")
+        x0, cols = column_x(3), 2
+    b = pg.flow(x0, b_top + 34, TEXTS["harvest"], cols)
+    if under == "right":
+        story(pg, "culture", "文艺巡演进乡村", 0, 2, max(left, y) + 30)
+    page = parse(pg, tmp_path)
+    expected = ["三所新学校投入使用", "清溪河两岸重现水清岸绿美景", b_title]
+    check_titles(page, expected + (["文艺巡演进乡村"] if under == "right" else []))
+    check_body(find(page, "清溪河两岸重现水清岸绿美景"), TEXTS["river"][:2])
+    check_body(find(page, b_title), TEXTS["harvest"])
+    check_body(find(page, "三所新学校投入使用"), TEXTS["school"][:1])
+    assert b.bottom > b_top

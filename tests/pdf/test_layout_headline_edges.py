@@ -50,3 +50,35 @@ def test_a_wide_headline_right_under_a_side_headlines_last_line_is_another_headl
     check_body(find(page, b_title), TEXTS["harvest"])
     check_body(find(page, "三所新学校投入使用"), TEXTS["school"][:1])
     assert b.bottom > b_top
+
+
+def test_a_photo_opening_a_row_under_a_headline_centred_over_it_is_that_articles(tmp_path):
+    """Under a rule across the page: article A in column 0 (its headline, then
+    its text); article B over columns 1-5, its headline narrower than B and
+    centred over it, standing right of B's photo, which opens B's row in
+    columns 1-2 level with A's text (the columns under the photo are B's
+    too). No text runs on from a column into a photo: the photo goes with
+    the headline over its row, not with the column level with it on the left."""
+    pg = FeaturePage()
+    pg.header(5, "综合")
+    chars = 12
+    top = story(pg, "culture", "文艺巡演进乡村", 0, 5, TOP + 4, align="left")
+    row = top + 10
+    pg.rule(column_x(0), row - 8, span_right(0, 6, chars=chars), 0.6)
+    a_top = pg.headline(column_x(0, chars=chars), span_right(0, 1, chars=chars), row, "城际铁路铺轨", 16, align="left")
+    x0, x1 = column_x(1, chars=chars), span_right(1, 5, chars=chars)
+    title = "晚稻喜获丰收"
+    pg.centered(x0, x1, row + 4, title, 20, "hei")
+    photo_top = a_top
+    photo = (x0, photo_top, span_right(1, 2, chars=chars), photo_top + 80)
+    assert photo[2] < (x0 + x1 - pg.length(title, 20, "hei")) / 2, "the photo must stop short of the headline"
+    pg.photo(*photo, fill=True)
+    under = photo[3] + 10
+    b = pg.flow(x0, photo_top, TEXTS["harvest"] + TEXTS["market"], 5, chars=chars,
+                tops=[under, under, photo_top, photo_top, photo_top])
+    a = pg.flow(column_x(0, chars=chars), a_top, TEXTS["rail"][:1], 1, chars=chars)
+    assert a.bottom < b.bottom
+    page = parse(pg, tmp_path)
+    check_titles(page, ["文艺巡演进乡村", "城际铁路铺轨", title])
+    check_body(find(page, "城际铁路铺轨"), TEXTS["rail"][:1])
+    check_body(find(page, title), TEXTS["harvest"] + TEXTS["market"])

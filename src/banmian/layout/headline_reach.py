@@ -101,7 +101,7 @@ def nearer_than_beside(b: ColumnBlock, side: tuple[str, object], gap: float, hea
     kind, ref = side
     if kind == "block":  # (a column opening a paragraph, as wide as the next column on the right and not as
         first = b.lines[0]  # the one on the left, goes on from no column: the row's headline heads it)
-        if abs(ref.top - b.top) > body:  # type: ignore[attr-defined]
+        if abs(ref.top - b.top) > body or not first.text.strip():  # (no text runs on into a photo)
             return True
         right = min((o for o in flow if o.role == Role.BODY and o.left >= b.right - body and abs(o.top - b.top) <= body),
                     key=lambda o: o.left, default=None)

@@ -82,3 +82,30 @@ def test_a_photo_opening_a_row_under_a_headline_centred_over_it_is_that_articles
     check_titles(page, ["文艺巡演进乡村", "城际铁路铺轨", title])
     check_body(find(page, "城际铁路铺轨"), TEXTS["rail"][:1])
     check_body(find(page, title), TEXTS["harvest"] + TEXTS["market"])
+
+
+def test_a_headline_centred_over_a_row_of_columns_heads_the_first_column_too(tmp_path):
+    """Under a rule across the page: article A in one wide column (its
+    headline, then its text); article B in five narrow columns beside it,
+    all level with A's text, B's headline centred over the five and no wider
+    than one and a half of them. The row's columns (one width, level tops, a
+    gutter apart) are B's, the first two too, though they stand beyond the
+    headline's left end and level with A's column."""
+    pg = FeaturePage()
+    pg.header(5, "综合")
+    top = story(pg, "culture", "文艺巡演进乡村", 0, 5, TOP + 4, align="left")
+    row = top + 10
+    pg.rule(column_x(0), row - 8, span_right(0, 5), 0.6)
+    wide, narrow = 20, 10
+    a_top = pg.headline(column_x(0, chars=wide), span_right(0, 1, chars=wide), row, "城际铁路铺轨", 16, align="left")
+    x0 = span_right(0, 1, chars=wide) + 24
+    x1 = span_right(0, 5, x0=x0, chars=narrow)
+    title = "晚稻喜获丰收"
+    pg.centered(x0, x1, row, title, 20, "hei")
+    b = pg.flow(x0, a_top, TEXTS["harvest"] + TEXTS["market"], 5, chars=narrow)
+    a = pg.flow(column_x(0, chars=wide), a_top, TEXTS["rail"][:2], 1, chars=wide)
+    assert a.bottom < b.bottom + 40
+    page = parse(pg, tmp_path)
+    check_titles(page, ["文艺巡演进乡村", "城际铁路铺轨", title])
+    check_body(find(page, "城际铁路铺轨"), TEXTS["rail"][:2])
+    check_body(find(page, title), TEXTS["harvest"] + TEXTS["market"])

@@ -76,6 +76,38 @@ def headline_over_row(b: ColumnBlock, flow: list[ColumnBlock], headings: list[He
     return best
 
 
+def centred_over_row(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup], titles: list[int],
+                     seps: list[BBox], head_frame: list[BBox | None], frame: BBox | None, body: float) -> int | None:
+    """The headline centred over the row of columns the block opens: columns
+    of the block's width whose tops are level with its top, each a gutter from
+    the next with no rule between (from the row's first column to its last).
+    A headline whose foot stands just over that row and whose middle is the
+    row's middle heads all of its columns, those beyond its ends too."""
+    if b.role != Role.BODY:
+        return None
+    level = sorted((o for o in flow if o.role == Role.BODY and abs(o.top - b.top) <= body / 2
+                    and abs(o.width - b.width) <= body), key=lambda o: o.left)
+    k = next(i for i, o in enumerate(level) if o is b)
+    lo = hi = k
+    while lo > 0 and 0 <= level[lo].left - level[lo - 1].right <= 2 * body \
+            and not wall_between(level[lo - 1].right, level[lo].left, b.top, seps):
+        lo -= 1
+    while hi + 1 < len(level) and 0 <= level[hi + 1].left - level[hi].right <= 2 * body \
+            and not wall_between(level[hi].right, level[hi + 1].left, b.top, seps):
+        hi += 1
+    if hi - lo < 2:
+        return None  # a row of three columns or more has a middle to tell
+    left, right = level[lo].left, level[hi].right
+    for i in titles:
+        h = headings[i]
+        x0, x1 = h.bbox[0], h.bbox[2]
+        if h.role != Role.TITLE or h.vertical or head_frame[i] != frame or x0 < left - body or x1 > right + body:
+            continue
+        if abs((x0 + x1) / 2 - (left + right) / 2) <= body and 0 <= b.top - foot_with_byline(h, flow, body, b.top) <= 3 * body:
+            return i
+    return None
+
+
 def in_step_under(b: ColumnBlock, h: HeadingGroup, flow: list[ColumnBlock], seps: list[BBox],
                    frame_of: dict[int, BBox | None], frame: BBox | None, body: float, config: LayoutConfig) -> bool:
     """The block's top is the top of the column next on its right, a column

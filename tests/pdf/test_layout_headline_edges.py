@@ -8,7 +8,7 @@ import pytest
 
 pytest.importorskip("pymupdf")
 
-from feature_pages import TEXTS, FeaturePage, column_x, span_right  # noqa: E402
+from feature_pages import BODY, TEXTS, FeaturePage, RightLine, column_x, span_right  # noqa: E402
 from test_layout_features import TOP, check_body, check_titles, find, parse, story  # noqa: E402
 
 
@@ -109,3 +109,44 @@ def test_a_headline_centred_over_a_row_of_columns_heads_the_first_column_too(tmp
     check_titles(page, ["文艺巡演进乡村", "城际铁路铺轨", title])
     check_body(find(page, "城际铁路铺轨"), TEXTS["rail"][:2])
     check_body(find(page, title), TEXTS["harvest"] + TEXTS["market"])
+
+
+def _brief_column(pg: FeaturePage, top: float, items: list[tuple[str, str, str]]) -> float:
+    """A column of news briefs under the label 简讯: each item a title in 黑体
+    at the body size, its text, and the reporter in brackets flush right."""
+    pg.column_logo(column_x(0), top, "简讯")
+    y = top + 24
+    for title, key, reporter in items:
+        pg.line(column_x(0), y, title, 11, "hei")
+        y = pg.flow(column_x(0), y + 17, TEXTS[key][:1] + [RightLine(f"（记者 {reporter}）")], 1).bottom + 6
+    return y
+
+
+def test_a_column_ending_with_its_reporters_in_brackets_runs_on_into_no_column(tmp_path):
+    """Under a rule: a column of briefs at the left, its last item closing
+    with （记者 王小明） lower than the top of the column beside it; article B
+    beside it in columns 1-4, its headline centred over them and narrower than
+    two, its first column opening (flush left) with its reporter's line
+    ■ 记者 周明, level with the tops of the others. A text ending with its
+    authors in brackets runs on into no column, and a reporter's line over a
+    column stands for that column in B's row: B's first column is B's, not
+    the last brief's."""
+    from banmian.model import Byline
+
+    pg = FeaturePage()
+    pg.header(5, "综合")
+    top = story(pg, "culture", "文艺巡演进乡村", 0, 5, TOP + 4, align="left")
+    row = top + 10
+    pg.rule(column_x(0), row - 8, span_right(0, 5), 0.6)
+    title = "万亩晚稻喜获丰收"
+    y = pg.headline(column_x(1), span_right(1, 4), row, title, 20)
+    pg.line(column_x(1), y, "■ 记者 周明", BODY, "hei")
+    b = pg.flow(column_x(1), y + 16, TEXTS["harvest"] + TEXTS["market"], 4, tops=[y + 16, y, y, y])
+    foot = _brief_column(pg, row, [("乡村书屋开放", "library", "林晓东"), ("河道清淤完工", "river", "王小明")])
+    assert foot > y + 40 and b.bottom > y + 40, "the briefs must end lower than the top of B's columns"
+    page = parse(pg, tmp_path)
+    check_titles(page, ["文艺巡演进乡村", "乡村书屋开放", "河道清淤完工", title])
+    check_body(find(page, "河道清淤完工"), TEXTS["river"][:1])
+    article = find(page, title)
+    check_body(article, TEXTS["harvest"] + TEXTS["market"])
+    assert article.bylines == [Byline("记者", "周明")], f"bylines {article.bylines}"

@@ -150,3 +150,34 @@ def test_a_column_ending_with_its_reporters_in_brackets_runs_on_into_no_column(t
     article = find(page, title)
     check_body(article, TEXTS["harvest"] + TEXTS["market"])
     assert article.bylines == [Byline("记者", "周明")], f"bylines {article.bylines}"
+
+
+def test_a_short_brief_in_another_face_under_its_title_is_its_text_not_a_subtitle(tmp_path):
+    """A column of news briefs beside an article, the items' text set in
+    another face than the page's body (黑体 here, 楷体 on real pages); the
+    last item four lines long, under its title. Lines holding a full stop
+    are sentences, no tier of a headline: the item keeps its text."""
+    from feature_pages import wrap
+
+    pg = FeaturePage()
+    pg.header(5, "综合")
+    a = story(pg, "water", "农村供水保障工程惠及全县", 0, 4, TOP + 4, extra=TEXTS["school"], align="left")
+    x = column_x(4)
+    pg.column_logo(x, TOP + 4, "简讯")
+    y = TOP + 34
+    items = [("乡村书屋开放", TEXTS["library"][0], "林晓东"),
+             ("夜校开课", "青禾县老年大学夜校日前开课。书法、摄影、舞蹈等十多门课程吸引了三百多名学员报名。", "王小明")]
+    for title, text, reporter in items:
+        pg.line(x, y, title, 11, "hei")
+        y += 17
+        lines = wrap(text + f"（{reporter}）")
+        for k, ln in enumerate(lines):
+            pg.line(x + (2 * BODY if k == 0 else 0), y, ln, BODY, "hei")
+            y += 14.5
+        y += 6
+    assert len(wrap(items[-1][1] + "（王小明）")) == 4 and y < a
+    page = parse(pg, tmp_path)
+    check_titles(page, ["农村供水保障工程惠及全县", "乡村书屋开放", "夜校开课"])
+    item = find(page, "夜校开课")
+    assert item.headline.subtitle is None, f"subtitle {item.headline.subtitle!r}"
+    assert item.paragraphs == [items[-1][1]], f"paragraphs {item.paragraphs}"

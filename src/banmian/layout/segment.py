@@ -379,9 +379,9 @@ def attach_tiers(titles: list[HeadingGroup], blocks: list[ColumnBlock], body: fl
             taken.add(id(b))
             continue
         text = "".join(ln.text for ln in b.lines).strip()
-        if not text or _SENTENCE_END.search(text) or parse_byline_line(text) \
+        if not text or _SENTENCE_END.search(text) or "。" in text or parse_byline_line(text) \
                 or find_continuation(text) is not None:
-            continue  # (a sentence, a byline, a 上接/下转 note: no tier)
+            continue  # (a sentence, or one ending inside, a byline, a 上接/下转 note: no tier)
         tokens = name_tokens(text)  # under a title, names are its byline, not a subtitle
         names = tokens is not None and all(starts_with_surname(t) for t in tokens)
         marked = any(ln.bold or (body_font and ln.font != body_font) for ln in b.lines) \

@@ -181,3 +181,43 @@ def test_a_short_brief_in_another_face_under_its_title_is_its_text_not_a_subtitl
     item = find(page, "夜校开课")
     assert item.headline.subtitle is None, f"subtitle {item.headline.subtitle!r}"
     assert item.paragraphs == [items[-1][1]], f"paragraphs {item.paragraphs}"
+
+
+def test_the_label_over_a_column_of_briefs_takes_no_item_title_as_its_tier(tmp_path):
+    """A column of news briefs beside an article under a plain label (新闻速递
+    in 黑体, no frame or panel), the first item's title a line under it. The
+    label names the column and has no tiers: the first item keeps its title."""
+    pg = FeaturePage()
+    pg.header(5, "综合")
+    a = story(pg, "water", "农村供水保障工程惠及全县", 0, 4, TOP + 4, extra=TEXTS["school"] + TEXTS["health"], align="left")
+    x = column_x(4)
+    pg.line(x, TOP + 4, "新闻速递", 13, "hei")
+    y = TOP + 27
+    for title, key, reporter in [("乡村书屋开放", "library", "林晓东"), ("河道清淤完工", "river", "王小明")]:
+        pg.line(x, y, title, 11, "hei")
+        y = pg.flow(x, y + 17, TEXTS[key][:1] + [RightLine(f"（{reporter}）")], 1).bottom + 6
+    assert y < a, (y, a)
+    page = parse(pg, tmp_path)
+    check_titles(page, ["农村供水保障工程惠及全县", "乡村书屋开放", "河道清淤完工"])
+    check_body(find(page, "乡村书屋开放"), TEXTS["library"][:1])
+
+
+def test_an_item_title_like_a_name_is_set_like_the_columns_other_titles(tmp_path):
+    """A column of news briefs under its label; the first item's title three
+    glyphs, the first a surname (石榴红), set in the size and face of the
+    next item's title from the same left edge. It is a title like the other,
+    not the label's byline: the item keeps its title and its text."""
+    pg = FeaturePage()
+    pg.header(5, "综合")
+    a = story(pg, "water", "农村供水保障工程惠及全县", 0, 4, TOP + 4, extra=TEXTS["school"] + TEXTS["health"],
+              align="left")
+    x = column_x(4)
+    pg.line(x, TOP + 4, "新闻速递", 14, "hei")
+    y = TOP + 27
+    for title, key, reporter in [("石榴红", "harvest", "林晓东"), ("河道清淤完工", "river", "王小明")]:
+        pg.line(x, y, title, 11, "hei")
+        y = pg.flow(x, y + 17, TEXTS[key][:1] + [RightLine(f"（{reporter}）")], 1).bottom + 6
+    assert y < a, (y, a)
+    page = parse(pg, tmp_path)
+    check_titles(page, ["农村供水保障工程惠及全县", "石榴红", "河道清淤完工"])
+    check_body(find(page, "石榴红"), TEXTS["harvest"][:1])

@@ -86,7 +86,7 @@ def group_headings(lines: list[TextLine], body: float, separators: list[BBox] = 
                 # (a rule drawn between two lines parts them: a label over a column, its rule, a title)
                 under = -0.8 * ln.size < gap < reach and min(box[2], ln.x1) - max(box[0], ln.x0) > -body \
                     and not _rule_between(box[3], ln.y0, max(box[0], ln.x0), min(box[2], ln.x1), separators) \
-                    and not _beyond_a_narrow_stack(g, box, ln)
+                    and not _beyond_a_narrow_stack(g, box, ln) and not is_brief_label(g)  # (简讯 has no tiers)
                 if not (beside or under) or is_light(ln.color) != is_light(last.color) \
                         or boxed.get(id(ln)) != boxed.get(id(last)):
                     continue  # text reversed out of a panel or boxed (a column logo) is no tier of a headline
@@ -165,9 +165,18 @@ def name_lines(lines: list[TextLine], body: float) -> list[TextLine]:
         near = any(o is not ln and abs(o.size - ln.size) < 0.3 and not o.vertical
                    and min(o.x1, ln.x1) - max(o.x0, ln.x0) > 0
                    and (0 <= ln.y0 - o.y1 < 1.5 * ln.size or 0 <= o.y0 - ln.y1 < 1.5 * ln.size) for o in lines)
-        if not near:
+        if not near and not _set_like_a_title(ln, lines):
             out.append(ln)
     return out
+
+
+def _set_like_a_title(ln: TextLine, lines: list[TextLine]) -> bool:
+    """Another heading line of the column, no name, set in the same size and
+    face from the same left edge: the line is one of the column's titles (a
+    brief item's 武社火 under its label, like the item titles under it)."""
+    return any(o is not ln and not o.vertical and abs(o.size - ln.size) < 0.3 and o.font == ln.font
+               and abs(o.x0 - ln.x0) <= 1 and abs(o.y0 - ln.y0) > ln.size and name_tokens(o.text) is None
+               for o in lines)
 
 
 def attach_bylines(groups: list[HeadingGroup], names: list[TextLine], body: float,

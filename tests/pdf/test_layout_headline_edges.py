@@ -221,3 +221,57 @@ def test_an_item_title_like_a_name_is_set_like_the_columns_other_titles(tmp_path
     page = parse(pg, tmp_path)
     check_titles(page, ["农村供水保障工程惠及全县", "石榴红", "河道清淤完工"])
     check_body(find(page, "石榴红"), TEXTS["harvest"][:1])
+
+
+def _side_article(pg: FeaturePage, top: float, under_title: list[tuple[str, str, bool, float]]
+                  ) -> tuple[float, list[str]]:
+    """A side headline in column 0 (three lines), the lines ``under_title``
+    (text, face, centred, size) set at the body's pitch right under it, the text
+    running on under them in column 0 and in columns 1-2 beside it."""
+    from feature_pages import LEAD
+
+    y = top
+    for part in ["清溪河两岸", "重现水清岸", "绿美景"]:
+        pg.line(column_x(0), y, part, 26, "hei")
+        y += 33.8
+    y += 4
+    for text, face, centred, size in under_title:
+        if centred:
+            pg.centered(column_x(0), span_right(0, 1), y, text, size, face)
+        else:
+            pg.line(column_x(0), y, text, size, face)
+        y += LEAD
+    body = TEXTS["river"] + TEXTS["water"]
+    flowed = pg.flow(column_x(0), y, body, 3, tops=[y, top, top])
+    return flowed.bottom, body
+
+
+def test_a_dash_subtitle_in_another_face_read_into_the_column_under_a_side_headline(tmp_path):
+    """A side headline, its subtitle opening with —— in 黑体 at the body size,
+    two lines set at the body's pitch right over the text in 宋体 that runs
+    on under them: the lines in the other face, opening with ——, are the
+    headline's subtitle, not the start of its text."""
+    pg = FeaturePage()
+    pg.header(5, "综合")
+    _, body = _side_article(pg, TOP + 4, [("——江城治理清溪河三年来成效显", "hei", True, BODY), ("著水质稳定达标", "hei", True, BODY)])
+    page = parse(pg, tmp_path)
+    article = find(page, "清溪河两岸重现水清岸绿美景")
+    assert article.headline.subtitle == "江城治理清溪河三年来成效显著水质稳定达标", f"headline {article.headline}"
+    assert article.paragraphs[0][:8] == body[0][:8], f"paragraphs {article.paragraphs[:1]}"
+
+
+def test_a_name_alone_in_another_face_over_the_text_is_its_byline(tmp_path):
+    """Under a side headline and its subtitle, the author's name alone,
+    centred in 黑体 a little larger than the body, a line over the text in
+    宋体 (the three read into one column): it reads like a subheading, but a
+    name alone over the whole text is the author's byline."""
+    from banmian.model import Byline
+
+    pg = FeaturePage()
+    pg.header(5, "综合")
+    _, body = _side_article(pg, TOP + 4, [("——江城治理清溪河三年来成效显", "hei", True, BODY),
+                                         ("著水质稳定达标", "hei", True, BODY), ("林晓东", "hei", True, BODY + 0.5)])
+    page = parse(pg, tmp_path)
+    article = find(page, "清溪河两岸重现水清岸绿美景")
+    assert article.bylines == [Byline(None, "林晓东")], f"bylines {article.bylines}"
+    assert article.paragraphs[0][:8] == body[0][:8], f"paragraphs {article.paragraphs[:1]}"

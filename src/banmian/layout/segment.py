@@ -375,7 +375,7 @@ def attach_tiers(titles: list[HeadingGroup], blocks: list[ColumnBlock], body: fl
     sentence. It joins the title's group; returns the other blocks."""
     from .rules import find_continuation, parse_byline_line
 
-    blocks = _split_trailing_bylines(titles, blocks, body, config)
+    blocks = _split_leading_dash_lines(titles, _split_trailing_bylines(titles, blocks, body, config), body, config)
     widths = sorted(b.width for b in blocks if b.role == Role.BODY and len(b.lines) >= 3)
     column = widths[len(widths) // 2] if widths else float("inf")  # the usual column's width
     taken: set[int] = set()
@@ -457,6 +457,30 @@ def _split_trailing_bylines(titles: list[HeadingGroup], blocks: list[ColumnBlock
                         and min(g.bbox[2], b.right) - max(g.bbox[0], b.left) > 0 for g in titles):
             out.append(ColumnBlock(b.lines[:-1], role=b.role))
             out.append(ColumnBlock(b.lines[-1:], role=b.role))
+        else:
+            out.append(b)
+    return out
+
+
+def _split_leading_dash_lines(titles: list[HeadingGroup], blocks: list[ColumnBlock], body: float,
+                              config: LayoutConfig) -> list[ColumnBlock]:
+    """A block right under a title opening with a line that starts with ——,
+    that line and the next (up to three) set in one face or size and the line
+    after them in another: a subtitle set close over the byline or the text,
+    read into the column with them. The subtitle's lines stand apart."""
+    from .headlines import starts_with_dash
+
+    out: list[ColumnBlock] = []
+    for b in blocks:
+        lines = b.lines
+        k = 1
+        while k < len(lines) and lines[k].font == lines[0].font and abs(lines[k].size - lines[0].size) < 0.3:
+            k += 1
+        if b.role == Role.BODY and k <= 3 and k < len(lines) and starts_with_dash(lines[0].text.lstrip()) \
+                and any(not g.vertical and 0 <= b.top - g.bbox[3] <= config.heading_gap * body * 1.5
+                        and min(g.bbox[2], b.right) - max(g.bbox[0], b.left) > 0 for g in titles):
+            out.append(ColumnBlock(lines[:k], role=b.role))
+            out.append(ColumnBlock(lines[k:], role=b.role))
         else:
             out.append(b)
     return out

@@ -137,3 +137,15 @@ def test_an_event_named_over_its_result_is_the_kicker_however_large() -> None:
 def test_a_scene_set_place_first_over_the_title_is_the_kicker_however_large() -> None:
     h = tiers_by_size(["在青禾，村民冬闲学技术渐成风气", "农家课堂开进村"], [24.0, 21.0])
     assert (h.kicker, h.title) == ("在青禾，村民冬闲学技术渐成风气", "农家课堂开进村")
+
+
+def test_parallel_phrases_in_a_lighter_face_under_a_heavier_title_stay_the_subtitle() -> None:
+    """A bold 主题: two parallel phrases as large under it, not bold, are its
+    副题 (the wording gives way to the bold weight; a plain 黑体 tier over
+    them is a kicker, as the wording says)."""
+    h = tiers_by_size(["青禾药业", "深植环保理念 争做绿色标杆"], [30.0, 30.0], heavy=[2, 0])
+    assert (h.kicker, h.title, h.subtitle) == (None, "青禾药业", "深植环保理念 争做绿色标杆")
+    h = tiers_by_size(["青禾药业", "深植环保理念 争做绿色标杆"], [30.0, 30.0])
+    assert (h.kicker, h.title) == ("青禾药业", "深植环保理念 争做绿色标杆")  # no weight told: the wording
+    h = tiers_by_size(["青禾药业", "深植环保理念 争做绿色标杆"], [30.0, 28.0], heavy=[1, 0])
+    assert (h.kicker, h.title) == ("青禾药业", "深植环保理念 争做绿色标杆")

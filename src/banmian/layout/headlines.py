@@ -179,7 +179,7 @@ def tiers_by_size(texts: list[str], sizes: list[float], heavy: list[int] | None 
         top = max(range(top), key=lambda i: (sizes[i], -i))
     below = top + 1
     if below < len(texts) and not starts_with_dash(texts[below]) and not _WHO_ATTENDED.match(texts[below]) \
-            and sizes[below] >= 0.75 * sizes[top] \
+            and sizes[below] >= 0.75 * sizes[top] and not (heavy and heavy[top] == 2 > heavy[below]) \
             and ((_COUPLET.fullmatch(texts[below]) and not _COUPLET.fullmatch(texts[top]))
                  or (_SPEAKER_SAYS.match(texts[top]) and not _SPEAKER_SAYS.match(texts[below]))):
         # under a larger 引题, two parallel phrases (重拳整治 净化环境) are the 主题, and so is

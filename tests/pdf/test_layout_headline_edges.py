@@ -155,8 +155,8 @@ def test_a_column_ending_with_its_reporters_in_brackets_runs_on_into_no_column(t
 def test_a_short_brief_in_another_face_under_its_title_is_its_text_not_a_subtitle(tmp_path):
     """A column of news briefs beside an article, the items' text set in
     another face than the page's body (黑体 here, 楷体 on real pages); the
-    last item four lines long, under its title. Lines holding a full stop
-    are sentences, no tier of a headline: the item keeps its text."""
+    last item four lines long, under its title. A text closing with its
+    authors in brackets is no tier of a headline: the item keeps its text."""
     from feature_pages import wrap
 
     pg = FeaturePage()
@@ -202,11 +202,11 @@ def test_the_label_over_a_column_of_briefs_takes_no_item_title_as_its_tier(tmp_p
     check_body(find(page, "乡村书屋开放"), TEXTS["library"][:1])
 
 
-def test_an_item_title_like_a_name_is_set_like_the_columns_other_titles(tmp_path):
-    """A column of news briefs under its label; the first item's title three
-    glyphs, the first a surname (石榴红), set in the size and face of the
-    next item's title from the same left edge. It is a title like the other,
-    not the label's byline: the item keeps its title and its text."""
+def test_an_item_title_like_a_name_under_a_brief_columns_label_is_a_title(tmp_path):
+    """A column of news briefs under its label (新闻速递, larger); the first
+    item's title three glyphs, the first a surname (石榴红), right under the
+    label. A column's label has no byline: the line is the item's title, and
+    the item keeps it and its text."""
     pg = FeaturePage()
     pg.header(5, "综合")
     a = story(pg, "water", "农村供水保障工程惠及全县", 0, 4, TOP + 4, extra=TEXTS["school"] + TEXTS["health"],
@@ -275,3 +275,50 @@ def test_a_name_alone_in_another_face_over_the_text_is_its_byline(tmp_path):
     article = find(page, "清溪河两岸重现水清岸绿美景")
     assert article.bylines == [Byline(None, "林晓东")], f"bylines {article.bylines}"
     assert article.paragraphs[0][:8] == body[0][:8], f"paragraphs {article.paragraphs[:1]}"
+
+
+def test_a_subheading_of_three_framed_lines_stacked_in_a_column_is_no_headline(tmp_path):
+    """An in-body subheading set as three lines each in a frame of its own,
+    stacked in a column between its text above and below: 亮点二 and a
+    short phrase at the body size, then a line a little larger. The larger
+    line's column text above stands over the two frames: the stack is one
+    subheading, no headline of the text under it."""
+    pg = FeaturePage()
+    pg.header(5, "综合")
+    title = "新春走基层见闻"
+    y = pg.headline(column_x(0), span_right(0, 3), TOP + 4, title, 20)
+    before, after = TEXTS["digital"][:1], TEXTS["health"]
+    y = pg.flow(column_x(0), y, before, 1).bottom + 8
+    for text, size in [("亮点二", BODY), ("工厂接入互联网", BODY), ("产品可靠性大幅提升", 11.5)]:
+        pg.frame(column_x(0) + 10, y - 3, span_right(0, 1) - 10, y + size + 5, 0.6)
+        pg.centered(column_x(0), span_right(0, 1), y, text, size, "hei")
+        y += size + 12
+    pg.flow(column_x(0), y + 4, after[:1], 1)
+    pg.flow(column_x(1), TOP + 38, after[1:], 2)
+    story(pg, "culture", "文艺巡演进乡村", 3, 2, TOP + 4)
+    page = parse(pg, tmp_path)
+    check_titles(page, [title, "文艺巡演进乡村"])
+    paragraphs = find(page, title).paragraphs
+    assert paragraphs[0] == before[0] and paragraphs[-len(after):] == after, f"paragraphs {paragraphs}"
+
+
+def test_two_lines_of_sentences_under_a_headline_in_another_face_are_its_text(tmp_path):
+    """A short article at the foot of the page: its headline, then two lines
+    in each of its columns, set in another face than the page's body (楷体 on
+    real pages; 黑体 here, not bold). Lines holding a full stop in the plain
+    weight are sentences: the article's text, no subtitle."""
+    pg = FeaturePage()
+    pg.header(5, "综合")
+    a = story(pg, "water", "农村供水保障工程惠及全县", 0, 5, TOP + 4, extra=TEXTS["school"], align="left")
+    top = a + 30
+    title = "照亮回家的路"
+    y = pg.headline(column_x(0), span_right(0, 2), top, title, 20, align="left")
+    columns = [["春节临近，客流高峰将至。", "检修工人连夜巡查线路，"], ["确保列车安全运行，", "为旅客回家保驾护航。"]]
+    for c, lines in enumerate(columns):
+        for k, text in enumerate(lines):
+            pg.line(column_x(c) + (2 * BODY if (c, k) == (0, 0) else 0), y + k * 14.5, text, BODY, "hei")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["农村供水保障工程惠及全县", title])
+    article = find(page, title)
+    assert article.headline.subtitle is None, f"headline {article.headline}"
+    assert "".join(article.paragraphs) == "".join(t for lines in columns for t in lines), f"{article.paragraphs}"

@@ -165,18 +165,18 @@ def name_lines(lines: list[TextLine], body: float) -> list[TextLine]:
         near = any(o is not ln and abs(o.size - ln.size) < 0.3 and not o.vertical
                    and min(o.x1, ln.x1) - max(o.x0, ln.x0) > 0
                    and (0 <= ln.y0 - o.y1 < 1.5 * ln.size or 0 <= o.y0 - ln.y1 < 1.5 * ln.size) for o in lines)
-        if not near and not _set_like_a_title(ln, lines):
+        if not near and not _under_a_brief_label(ln, lines, body):
             out.append(ln)
     return out
 
 
-def _set_like_a_title(ln: TextLine, lines: list[TextLine]) -> bool:
-    """Another heading line of the column, no name, set in the same size and
-    face from the same left edge: the line is one of the column's titles (a
-    brief item's 武社火 under its label, like the item titles under it)."""
-    return any(o is not ln and not o.vertical and abs(o.size - ln.size) < 0.3 and o.font == ln.font
-               and abs(o.x0 - ln.x0) <= 1 and abs(o.y0 - ln.y0) > ln.size and name_tokens(o.text) is None
-               for o in lines)
+def _under_a_brief_label(ln: TextLine, lines: list[TextLine], body: float) -> bool:
+    """The line stands right under the label of a column of news briefs
+    (新闻速递, 简讯): a label has no byline, the line is the first item's title."""
+    from .body_units import BRIEF_LABEL
+
+    return any(o is not ln and not o.vertical and 0 <= ln.y0 - o.y1 <= 2 * body and o.x0 - body <= ln.x0 <= o.x1
+               and BRIEF_LABEL.fullmatch(o.text.replace(" ", "")) is not None for o in lines)
 
 
 def attach_bylines(groups: list[HeadingGroup], names: list[TextLine], body: float,
@@ -264,6 +264,8 @@ def classify_subheadings(groups: list[HeadingGroup], blocks: list[ColumnBlock], 
             continue
         above = below = None
         above_any = below_any = open_above = closed_above = False
+        if g.size < 1.3 * body:  # (a subheading's size: not a headline's under a kicker line)
+            y0 = _top_of_stack(y0, x0, x1, blocks, body)
         for b in blocks:
             if min(b.right, x1) - max(b.left, x0) > 0 and 0 <= y0 - b.bottom <= reach and _closes_an_article(b):
                 closed_above = True
@@ -310,6 +312,19 @@ def classify_subheadings(groups: list[HeadingGroup], blocks: list[ColumnBlock], 
 _ROLE_AND_NAMES = re.compile(r"(?:[■◎●]\s*)?(?:(?:本报|新华社|人民日报)(?:特约|实习|见习|首席)?(?:记者|通讯员|实习生)\s*"
                              r"|(?:特约|实习|见习|首席)?(?:记者|通讯员|实习生)\s+)"
                              r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,3})")
+
+
+def _top_of_stack(top: float, x0: float, x1: float, blocks: list[ColumnBlock], body: float) -> float:
+    """The top of the short lines stacked right over a heading in its column
+    (a subheading set as several framed lines, 亮点二 / 工厂接入互联网 over a
+    larger one): the column's text runs on over the whole stack."""
+    for _ in range(4):
+        over = [b for b in blocks if len(b.lines) == 1 and min(b.right, x1) - max(b.left, x0) > 0
+                and 0 <= top - b.bottom <= 1.5 * body and b.width <= 1.2 * (x1 - x0) + 2 * body]
+        if not over:
+            break
+        top = min(b.top for b in over)
+    return top
 
 
 def _reporter_and_dashes(g: HeadingGroup) -> bool:
@@ -373,6 +388,7 @@ def attach_tiers(titles: list[HeadingGroup], blocks: list[ColumnBlock], body: fl
     ——, stand between the title and its byline, or stand alone a line's
     white space over the text), that is no byline, no 上接 note and no
     sentence. It joins the title's group; returns the other blocks."""
+    from .column_flow import closes_with_names
     from .rules import find_continuation, parse_byline_line
 
     blocks = _split_leading_dash_lines(titles, _split_trailing_bylines(titles, blocks, body, config), body, config)
@@ -388,9 +404,10 @@ def attach_tiers(titles: list[HeadingGroup], blocks: list[ColumnBlock], body: fl
             taken.add(id(b))
             continue
         text = "".join(ln.text for ln in b.lines).strip()
-        if not text or _SENTENCE_END.search(text) or "。" in text or parse_byline_line(text) \
-                or find_continuation(text) is not None:
-            continue  # (a sentence, or one ending inside, a byline, a 上接/下转 note: no tier)
+        if not text or _SENTENCE_END.search(text) or closes_with_names(text) or parse_byline_line(text) \
+                or ("。" in text and not all(ln.bold for ln in b.lines)) or find_continuation(text) is not None:
+            continue  # (a sentence, a text closing with its authors, sentences in the plain weight, a byline,
+            # a 上接/下转 note: no tier; a subtitle that holds a sentence is set bold)
         tokens = name_tokens(text)  # under a title, names are its byline, not a subtitle
         names = tokens is not None and all(starts_with_surname(t) for t in tokens)
         marked = any(ln.bold or (body_font and ln.font != body_font) for ln in b.lines) \

@@ -279,10 +279,10 @@ def test_a_name_alone_in_another_face_over_the_text_is_its_byline(tmp_path):
 
 def test_a_subheading_of_three_framed_lines_stacked_in_a_column_is_no_headline(tmp_path):
     """An in-body subheading set as three lines each in a frame of its own,
-    stacked in a column between its text above and below: 亮点二 and a
-    short phrase at the body size, then a line a little larger. The larger
-    line's column text above stands over the two frames: the stack is one
-    subheading, no headline of the text under it."""
+    stacked a little apart in a column between its text above and below:
+    亮点二 and a short phrase at the body size, then a line a little larger.
+    The larger line's column text above stands over the two frames: the
+    stack is one subheading, no headline of the text under it."""
     pg = FeaturePage()
     pg.header(5, "综合")
     title = "新春走基层见闻"
@@ -292,7 +292,7 @@ def test_a_subheading_of_three_framed_lines_stacked_in_a_column_is_no_headline(t
     for text, size in [("亮点二", BODY), ("工厂接入互联网", BODY), ("产品可靠性大幅提升", 11.5)]:
         pg.frame(column_x(0) + 10, y - 3, span_right(0, 1) - 10, y + size + 5, 0.6)
         pg.centered(column_x(0), span_right(0, 1), y, text, size, "hei")
-        y += size + 12
+        y += size + 20
     pg.flow(column_x(0), y + 4, after[:1], 1)
     pg.flow(column_x(1), TOP + 38, after[1:], 2)
     story(pg, "culture", "文艺巡演进乡村", 3, 2, TOP + 4)

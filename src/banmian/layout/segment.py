@@ -265,7 +265,7 @@ def classify_subheadings(groups: list[HeadingGroup], blocks: list[ColumnBlock], 
         above = below = None
         above_any = below_any = open_above = closed_above = False
         if g.size < 1.3 * body:  # (a subheading's size: not a headline's under a kicker line)
-            y0 = _top_of_stack(y0, x0, x1, blocks, body)
+            y0, y1 = _stack_ends(y0, y1, x0, x1, blocks, body)
         for b in blocks:
             if min(b.right, x1) - max(b.left, x0) > 0 and 0 <= y0 - b.bottom <= reach and _closes_an_article(b):
                 closed_above = True
@@ -314,17 +314,21 @@ _ROLE_AND_NAMES = re.compile(r"(?:[■◎●]\s*)?(?:(?:本报|新华社|人民�
                              r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,3})")
 
 
-def _top_of_stack(top: float, x0: float, x1: float, blocks: list[ColumnBlock], body: float) -> float:
-    """The top of the short lines stacked right over a heading in its column
-    (a subheading set as several framed lines, 亮点二 / 工厂接入互联网 over a
-    larger one): the column's text runs on over the whole stack."""
+def _stack_ends(top: float, bottom: float, x0: float, x1: float, blocks: list[ColumnBlock],
+                body: float) -> tuple[float, float]:
+    """The top and foot of the short lines stacked right over and under a
+    heading in its column (a subheading set as several framed lines, 亮点二 /
+    工厂接入互联网 / a larger line): the column's text runs on over and under
+    the whole stack."""
+    def stacked(b: ColumnBlock) -> bool:
+        return len(b.lines) == 1 and min(b.right, x1) - max(b.left, x0) > 0 and b.width <= 1.2 * (x1 - x0) + 2 * body
     for _ in range(4):
-        over = [b for b in blocks if len(b.lines) == 1 and min(b.right, x1) - max(b.left, x0) > 0
-                and 0 <= top - b.bottom <= 1.5 * body and b.width <= 1.2 * (x1 - x0) + 2 * body]
-        if not over:
+        over = [b.top for b in blocks if stacked(b) and 0 <= top - b.bottom <= 2.5 * body]
+        under = [b.bottom for b in blocks if stacked(b) and 0 <= b.top - bottom <= 2.5 * body]
+        if not over and not under:
             break
-        top = min(b.top for b in over)
-    return top
+        top, bottom = min(over, default=top), max(under, default=bottom)
+    return top, bottom
 
 
 def _reporter_and_dashes(g: HeadingGroup) -> bool:

@@ -322,3 +322,30 @@ def test_two_lines_of_sentences_under_a_headline_in_another_face_are_its_text(tm
     article = find(page, title)
     assert article.headline.subtitle is None, f"headline {article.headline}"
     assert "".join(article.paragraphs) == "".join(t for lines in columns for t in lines), f"{article.paragraphs}"
+
+
+def test_a_vertical_headline_boxed_apart_is_not_beside_a_side_headlines_columns(tmp_path):
+    """A side headline in column 0 with a photo under it, its text in
+    columns 1-2 level with its top (opening with the dateline); in columns
+    3-4 a framed article, its vertical headline at the frame's right. A
+    headline inside a frame is beside no column outside it: columns 1-2 are
+    the side headline's."""
+    pg = FeaturePage()
+    pg.header(5, "综合")
+    top = story(pg, "culture", "文艺巡演进乡村", 0, 5, TOP + 4, align="left") + 30
+    y = top
+    for part in ["监管提高精", "准性见成效"]:
+        pg.line(column_x(0), y, part, 24, "hei")
+        y += 31
+    pg.photo(column_x(0), y + 10, span_right(0, 1), y + 90, fill=True)
+    body = ["本报北京2月15日电　" + TEXTS["health"][0]] + TEXTS["health"][1:] + TEXTS["market"]
+    side = pg.flow(column_x(1), top, body, 2)
+    x_title = span_right(4, 1) - 34
+    foot = pg.vertical(x_title, top + 8, "城际铁路铺轨", 22, pitch=25)
+    right = pg.flow(column_x(3), top + 4, TEXTS["rail"], 2, chars=13)
+    pg.frame(column_x(3) - 6, top - 4, span_right(3, 2) + 4, max(right.bottom, foot) + 4)
+    page = parse(pg, tmp_path)
+    check_titles(page, ["文艺巡演进乡村", "监管提高精准性见成效", "城际铁路铺轨"])
+    article = find(page, "监管提高精准性见成效")
+    assert article.paragraphs[0].startswith(TEXTS["health"][0][:8]), f"paragraphs {article.paragraphs[:1]}"
+    assert article.paragraphs[-1] == TEXTS["market"][-1] and side.bottom > top

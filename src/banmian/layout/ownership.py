@@ -361,7 +361,7 @@ def _beside(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup
     label_d = float("inf")
     opens = OPENS_ARTICLE.match(b.lines[0].text.lstrip()) is not None or continued_from(b)
     vertical_right = [j for j in titles if headings[j].vertical and headings[j].role == Role.TITLE
-                      and headings[j].bbox[0] >= b.right
+                      and head_frame[j] == frame and headings[j].bbox[0] >= b.right  # (not one boxed apart)
                       and headings[j].bbox[1] - config.row_tolerance * body <= top <= headings[j].bbox[3]]
     open_right = any(not wall_between(b.right, headings[j].bbox[0], top, seps) for j in vertical_right)
     # the white space between this block and the next one on the right: the gutter of the row

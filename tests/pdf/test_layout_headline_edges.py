@@ -9,7 +9,7 @@ import pytest
 pytest.importorskip("pymupdf")
 
 from feature_pages import BODY, TEXTS, FeaturePage, RightLine, column_x, span_right  # noqa: E402
-from test_layout_features import TOP, check_body, check_titles, find, parse, story  # noqa: E402
+from test_layout_features import TOP, below, check_body, check_titles, find, parse, story  # noqa: E402
 
 
 @pytest.mark.parametrize("under", ["across", "right"], ids=["headline-across", "headline-to-the-right"])
@@ -349,3 +349,21 @@ def test_a_vertical_headline_boxed_apart_is_not_beside_a_side_headlines_columns(
     article = find(page, "监管提高精准性见成效")
     assert article.paragraphs[0].startswith(TEXTS["health"][0][:8]), f"paragraphs {article.paragraphs[:1]}"
     assert article.paragraphs[-1] == TEXTS["market"][-1] and side.bottom > top
+
+
+def test_a_headline_centred_over_a_row_under_a_rule_heads_the_rows_first_columns(tmp_path):
+    """Under a rule across the page that closes article A's columns, article
+    B: its headline centred over its five columns and narrower than two of
+    them, its columns level under it. The first two columns, beyond the
+    headline's left end, are B's, not A's across the rule."""
+    pg = FeaturePage()
+    pg.header(5, "综合")
+    a = story(pg, "culture", "文艺巡演进乡村", 0, 5, TOP + 4, align="left")
+    row = below(pg, a)
+    title = "晚稻喜获丰收"
+    y = pg.headline(column_x(0), span_right(0, 5), row, title, 20)
+    pg.flow(column_x(0), y, TEXTS["harvest"] + TEXTS["market"], 5)
+    page = parse(pg, tmp_path)
+    check_titles(page, ["文艺巡演进乡村", title])
+    check_body(find(page, title), TEXTS["harvest"] + TEXTS["market"])
+    check_body(find(page, "文艺巡演进乡村"), TEXTS["culture"])

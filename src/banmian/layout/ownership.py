@@ -268,6 +268,9 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
             row = headline_over_row(b, flow, headings, titles, seps, head_frame, frame, body)
             if row is not None:  # a headline over the new row heads it
                 return row[1], True
+            centred = centred_over_row(b, flow, headings, titles, seps, head_frame, frame, body)
+            if centred is not None:  # and so does one centred over the row, from its first column on
+                return centred, True
             level = heading_on_right(b, headings, titles, seps, head_frame, frame, body, config)
             if level is not None:  # and so does a narrow one level with the block's top on its right
                 return level, True

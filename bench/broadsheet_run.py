@@ -31,23 +31,26 @@ SAMPLE_SEED = 1
 #: took 新华社电 for a dateline as the contract does; raised on 2026-12-01 by the bs-pdf branch (L-shaped
 #: articles, headless parts from another page, names over a narrow headline's columns, vertical names,
 #: captions wider than their photos; main before it on the same sample: article F1 0.834, found 170,
-#: whole 151, bylines 156). They stop a regression; raise them as the parser improves. Issue 9's targets
-#: (article F1 0.97 ...) hold on pages of any typesetter; on this one's they are not met yet.
+#: whole 151, bylines 156); raised again on 2026-12-01 by the bs-pdf3 branch (side headlines' tiers,
+#: rows under centred headlines, briefs' labels and closing authors, event kickers, stacked subheadings;
+#: main before it: article F1 0.890, found 172, whole 162, bylines 164, spurious 9). They stop a
+#: regression; raise them as the parser improves. Issue 9's targets (article F1 0.97 ...) hold on pages
+#: of any typesetter; on this one's they are not met yet.
 BROADSHEET_FLOORS: dict[str, dict[str, float]] = {
     "pdf": {
-        "found": 172,  # of 183 answer articles
-        "whole": 162,
-        "bylines": 164,
-        "sentence_recall": 0.939,
-        "body_purity": 0.989,
-        "article_f1": 0.890,
-        "kicker_accuracy": 0.939,
-        "subtitle_accuracy": 0.912,
-        "caption_accuracy": 0.918,
-        "paragraph_boundary_f1": 0.960,
+        "found": 179,  # of 183 answer articles
+        "whole": 176,
+        "bylines": 175,
+        "sentence_recall": 0.978,
+        "body_purity": 0.999,
+        "article_f1": 0.964,
+        "kicker_accuracy": 0.978,
+        "subtitle_accuracy": 0.967,
+        "caption_accuracy": 0.972,
+        "paragraph_boundary_f1": 0.989,
         "section_right": 30,
         "number_right": 30,
-        "spurious": 9,  # ceiling
+        "spurious": 3,  # ceiling
     },
 }
 

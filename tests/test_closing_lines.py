@@ -99,3 +99,16 @@ def test_a_closing_bracket_with_no_opening_one_is_left_as_it_is() -> None:
     article.paragraphs = ["张三李四）"]
     _closing_dateline(article, ["（张三 李四）"])  # the lines as set still had it
     assert (article.paragraphs, article.bylines) == (["张三李四）"], [])
+
+
+def test_the_bracket_after_the_last_sentence_holds_the_authors_whatever_their_surname() -> None:
+    """Run in after the last sentence, a bracket of names of two or three
+    glyphs is the authors', though a surname is rare (莽, 才); a serial's note,
+    an edit or an agency in that place is not."""
+    a = _close(["两国人民的友谊历久弥新。（莽山青）"])
+    assert (a.bylines, a.paragraphs) == ([Byline(None, "莽山青")], ["两国人民的友谊历久弥新。"])
+    a = _close(["春运平稳有序。（赵小佳 才明）"])
+    assert (a.bylines, a.paragraphs) == ([Byline(None, "赵小佳"), Byline(None, "才明")], ["春运平稳有序。"])
+    for note in ["（待续）", "（有删节）", "（新华社）"]:
+        a = _close(["春运平稳有序。" + note])
+        assert (a.bylines, a.paragraphs) == ([], ["春运平稳有序。" + note]), note

@@ -122,3 +122,30 @@ def test_a_larger_tier_of_points_under_the_title_is_the_subtitle():
     h = tiers_by_size(["首破千亿元！假日消费亮眼", "■ 新兴消费看点纷呈", "■ 接待游客超四亿人次"], [16.0, 18.0, 18.0])
     assert (h.kicker, h.title) == (None, "首破千亿元！假日消费亮眼")
     assert h.subtitle and h.subtitle.startswith("■"), h.subtitle
+
+
+def test_an_event_named_over_its_result_is_the_kicker_however_large() -> None:
+    """A kicker set larger than its title that names the event (a
+    championship, a stage of a cup, a game of a match) over what happened."""
+    for event in ["全国青少年围棋锦标赛", "短道速滑世界杯某某站", "城市围棋擂台赛首局"]:
+        h = tiers_by_size([event, "江城小将夺得冠军"], [24.0, 20.0])
+        assert (h.kicker, h.title) == (event, "江城小将夺得冠军"), event
+    h = tiers_by_size(["全国青少年围棋锦标赛", "江城小将夺得冠军"], [24.0, 12.0])
+    assert (h.title, h.subtitle) == ("全国青少年围棋锦标赛", "江城小将夺得冠军")  # far smaller: size decides
+
+
+def test_a_scene_set_place_first_over_the_title_is_the_kicker_however_large() -> None:
+    h = tiers_by_size(["在青禾，村民冬闲学技术渐成风气", "农家课堂开进村"], [24.0, 21.0])
+    assert (h.kicker, h.title) == ("在青禾，村民冬闲学技术渐成风气", "农家课堂开进村")
+
+
+def test_parallel_phrases_in_a_lighter_face_under_a_heavier_title_stay_the_subtitle() -> None:
+    """A bold 主题: two parallel phrases as large under it, not bold, are its
+    副题 (the wording gives way to the bold weight; a plain 黑体 tier over
+    them is a kicker, as the wording says)."""
+    h = tiers_by_size(["青禾药业", "深植环保理念 争做绿色标杆"], [30.0, 30.0], heavy=[2, 0])
+    assert (h.kicker, h.title, h.subtitle) == (None, "青禾药业", "深植环保理念 争做绿色标杆")
+    h = tiers_by_size(["青禾药业", "深植环保理念 争做绿色标杆"], [30.0, 30.0])
+    assert (h.kicker, h.title) == ("青禾药业", "深植环保理念 争做绿色标杆")  # no weight told: the wording
+    h = tiers_by_size(["青禾药业", "深植环保理念 争做绿色标杆"], [30.0, 28.0], heavy=[1, 0])
+    assert (h.kicker, h.title) == ("青禾药业", "深植环保理念 争做绿色标杆")

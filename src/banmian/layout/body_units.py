@@ -160,7 +160,7 @@ def _closing_dateline(article: Article, raw_last: list[str] | None = None) -> No
             if len(paras[-1]) >= len(joined) + 2 and paras[-1][:-1].endswith(joined) \
                     and paras[-1][-len(joined) - 2] in "（(":
                 names, start = [b.name for b in as_set[1]], len(paras[-1]) - len(joined) - 2
-        if names and all(starts_with_surname(n) for n in names) \
+        if names and all(_authors_name(n) for n in names) \
                 and (start == 0 or paras[-1][start - 1] in "。！？”"):
             article.bylines.extend(b for b in (Byline(None, n) for n in names) if b not in article.bylines)
             paras[-1] = paras[-1][:start]
@@ -176,6 +176,18 @@ def _closing_dateline(article: Article, raw_last: list[str] | None = None) -> No
         paras[-1] = paras[-1][:m.start()].rstrip()
         if not paras[-1]:
             paras.pop()
+
+
+#: what else a bracket after an article's last sentence holds: a serial's note, an edit, an agency or a role
+_NO_AUTHOR = re.compile(r"(?:完|待续|续完|删节|节选|评论员|编者|记者|通讯员|[社网报台电版])$|^据")
+
+
+def _authors_name(name: str) -> bool:
+    """A name in the bracket closing an article: one opening with a common
+    surname, or any two or three glyphs but a serial's note (待续), an edit
+    (有删节), an agency (新华社) or a role: the bracket after the last sentence
+    holds the authors, whatever their surname (莽九晨, 才扬)."""
+    return starts_with_surname(name) or (2 <= len(name) <= 3 and not _NO_AUTHOR.search(name))
 
 
 def take_inline_notes(article: Article, paras: list[str]) -> None:

@@ -54,9 +54,23 @@ def foot_on_left(b: ColumnBlock, flow: list[ColumnBlock], seps: list[BBox],
         if abs(o.left - foot.left) <= body / 2 and 0 <= o.top - foot.bottom + 1 <= 5 * body:
             foot = o
     last = foot.lines[-1].text
-    if ends_sentence(last) or is_continuation_line(last):
+    if ends_sentence(last) or is_continuation_line(last) or closes_with_names(last):
         return None
     return foot
+
+
+def closes_with_names(text: str) -> bool:
+    """A line that ends with its article's authors in brackets (（记者 李纵）,
+    。（张三 李四）): the text ends there, nothing runs on from it."""
+    from .body_units import closing_names
+    from .reflow import ends_sentence
+    from .rules import parse_bracket_byline
+
+    text = text.strip()
+    if parse_bracket_byline(text):
+        return True
+    found = closing_names([text])
+    return found is not None and (not found[0] or ends_sentence(found[0]))
 
 
 def _opening(o: ColumnBlock, flow: list[ColumnBlock], body: float) -> float:

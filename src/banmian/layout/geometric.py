@@ -278,8 +278,10 @@ def _article(heading: HeadingGroup | None, blocks: list[ColumnBlock], captions: 
 
 
 def _leading_names(article: Article, units: list[Unit]) -> None:
-    """An author's name alone on the first line of the body (理论 pages) is a byline."""
-    while units and units[0].role == Role.BODY and len(units[0].lines) == 1 and not article.bylines:
+    """An author's name alone on the first line of the body (理论 pages) is a
+    byline, in the body's face or another (then it reads like a subheading)."""
+    while units and units[0].role in (Role.BODY, Role.SUBHEADING) and len(units[0].lines) == 1 \
+            and not article.bylines:
         found = plain_names(units[0].lines[0].text)
         if not found:
             return

@@ -76,6 +76,52 @@ def headline_over_row(b: ColumnBlock, flow: list[ColumnBlock], headings: list[He
     return best
 
 
+def centred_over_row(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup], titles: list[int],
+                     seps: list[BBox], head_frame: list[BBox | None], frame: BBox | None, body: float) -> int | None:
+    """The headline centred over the row of columns the block opens: columns
+    of the block's width whose tops are level with its top, each a gutter from
+    the next with no rule between (from the row's first column to its last).
+    A headline whose foot stands just over that row and whose middle is the
+    row's middle heads all of its columns, those beyond its ends too. A line
+    alone over a column (a reporter's line) stands for the column under it."""
+    if b.role != Role.BODY:
+        return None
+    left, right = _column_span(b, flow, body)
+    spans = sorted({_column_span(o, flow, body) for o in flow if o.role == Role.BODY and abs(o.top - b.top) <= body / 2}
+                   | {(left, right)})
+    spans = [sp for sp in spans if abs((sp[1] - sp[0]) - (right - left)) <= body]
+    k = spans.index((left, right))
+    lo = hi = k
+    while lo > 0 and 0 <= spans[lo][0] - spans[lo - 1][1] <= 2 * body \
+            and not wall_between(spans[lo - 1][1], spans[lo][0], b.top, seps):
+        lo -= 1
+    while hi + 1 < len(spans) and 0 <= spans[hi + 1][0] - spans[hi][1] <= 2 * body \
+            and not wall_between(spans[hi][1], spans[hi + 1][0], b.top, seps):
+        hi += 1
+    if hi - lo < 2:
+        return None  # a row of three columns or more has a middle to tell
+    left, right = spans[lo][0], spans[hi][1]
+    for i in titles:
+        h = headings[i]
+        x0, x1 = h.bbox[0], h.bbox[2]
+        if h.role != Role.TITLE or h.vertical or head_frame[i] != frame or x0 < left - body or x1 > right + body:
+            continue
+        if abs((x0 + x1) / 2 - (left + right) / 2) <= body and 0 <= b.top - foot_with_byline(h, flow, body, b.top) <= 3 * body:
+            return i
+    return None
+
+
+def _column_span(o: ColumnBlock, flow: list[ColumnBlock], body: float) -> tuple[float, float]:
+    """The column a block stands in: its own span, or, for a line alone over a
+    column (a reporter's line, a paragraph's last line), the column right under it."""
+    if len(o.lines) == 1:
+        for u in flow:
+            if u.role == Role.BODY and len(u.lines) > 1 and 0 <= u.top - o.bottom <= 1.5 * body \
+                    and abs(u.left - o.left) <= body:
+                return (u.left, u.right)
+    return (o.left, o.right)
+
+
 def in_step_under(b: ColumnBlock, h: HeadingGroup, flow: list[ColumnBlock], seps: list[BBox],
                    frame_of: dict[int, BBox | None], frame: BBox | None, body: float, config: LayoutConfig) -> bool:
     """The block's top is the top of the column next on its right, a column
@@ -101,7 +147,7 @@ def nearer_than_beside(b: ColumnBlock, side: tuple[str, object], gap: float, hea
     kind, ref = side
     if kind == "block":  # (a column opening a paragraph, as wide as the next column on the right and not as
         first = b.lines[0]  # the one on the left, goes on from no column: the row's headline heads it)
-        if abs(ref.top - b.top) > body:  # type: ignore[attr-defined]
+        if abs(ref.top - b.top) > body or not first.text.strip():  # (no text runs on into a photo)
             return True
         right = min((o for o in flow if o.role == Role.BODY and o.left >= b.right - body and abs(o.top - b.top) <= body),
                     key=lambda o: o.left, default=None)

@@ -133,6 +133,11 @@ _WHO_ATTENDED = re.compile(r"^(?!在)[^，。；]*[\u4e00-\u9fff]{2,4}(?:出席�
 #: or names who the title's subject is: 原某某局党组成员、副局长 (over 张三……)
 _LARGE_KICKER_END = re.compile(r"(?:强调|要求|指出|表示|提出|寄语|致辞|——|—|：)$|[时上](?:希望|说)$"
                                r"|(?:局长|书记|主席|主任|总理|部长|省长|市长)$")
+#: a kicker set larger than its title that names the event the title reports on (巴黎柔道大满贯赛,
+#: 体操世界杯墨尔本站, …巅峰赛首局), or sets the scene, a place first (在宁夏，父母带孩子…)
+_EVENT_OR_SCENE = re.compile(r"(?:大奖赛|锦标赛|世锦赛|大满贯赛|公开赛|联赛|巡回赛|系列赛|邀请赛|资格赛|预选赛|世界杯"
+                             r"|(?:杯|赛)[^，。]{0,6}站|赛(?:首|次|第[一二三四五六七八九十\d]{1,2})[局场轮])$"
+                             r"|^在[\u4e00-\u9fff]{1,8}，")
 #: a 副题 listing points, each after a mark: ■ 新兴消费看点纷呈 ■ 接待人数超四亿
 _POINT_MARKS = ("■", "●", "◆", "▲")
 #: a 副题 that goes on from the title's subject, its verb first: 强调…, 决定…, 希望…
@@ -162,6 +167,9 @@ def tiers_by_size(texts: list[str], sizes: list[float], heavy: list[int] | None 
             top = weighty[0]
     if top + 1 < len(texts) and _LARGE_KICKER_END.search(texts[top]):
         top = max(range(top + 1, len(texts)), key=lambda i: (sizes[i], -i))
+    elif top + 1 < len(texts) and _EVENT_OR_SCENE.search(texts[top]) and not _EVENT_OR_SCENE.search(texts[top + 1]) \
+            and not starts_with_dash(texts[top + 1]) and sizes[top + 1] >= 0.75 * sizes[top]:
+        top += 1  # the event (or the scene) over what happened there: the title under it, nearly as large
     elif top > 0 and (starts_with_dash(texts[top]) or texts[top].startswith(_POINT_MARKS) or (
             (_WHO_ATTENDED.match(texts[top]) or (_GOES_ON_FROM_SUBJECT.match(texts[top])
                                                   and not _GOES_ON_FROM_SUBJECT.match(texts[top - 1])
@@ -171,7 +179,7 @@ def tiers_by_size(texts: list[str], sizes: list[float], heavy: list[int] | None 
         top = max(range(top), key=lambda i: (sizes[i], -i))
     below = top + 1
     if below < len(texts) and not starts_with_dash(texts[below]) and not _WHO_ATTENDED.match(texts[below]) \
-            and sizes[below] >= 0.75 * sizes[top] \
+            and sizes[below] >= 0.75 * sizes[top] and not (heavy and heavy[top] == 2 > heavy[below]) \
             and ((_COUPLET.fullmatch(texts[below]) and not _COUPLET.fullmatch(texts[top]))
                  or (_SPEAKER_SAYS.match(texts[top]) and not _SPEAKER_SAYS.match(texts[below]))):
         # under a larger 引题, two parallel phrases (重拳整治 净化环境) are the 主题, and so is

@@ -17,8 +17,8 @@ from .column_flow import (
 from .columns import ColumnBlock
 from .config import DEFAULT, LayoutConfig
 from .headline_reach import (
-    column_width_under, heading_above, heading_in_gap, heading_on_right, heading_on_rule, headline_over_row,
-    heads_columns_apart, heads_columns_under, heads_own_column, holds, in_step_under, nearer_than_beside,
+    centred_over_row, column_width_under, heading_above, heading_in_gap, heading_on_right, heading_on_rule,
+    headline_over_row, heads_columns_apart, heads_columns_under, heads_own_column, holds, in_step_under, nearer_than_beside,
 )
 from .segment import HeadingGroup, smallest_frame, wall_between
 
@@ -215,6 +215,10 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
     if side is not None and side[0] == "heading" and headings[side[1]].vertical and (  # type: ignore[index]
             _closes_items(b) or _over_items(b, flow, body)):
         side = None  # a column of briefs belongs to the heading over it, not to a vertical headline beside
+    if side is not None and side[0] == "block":
+        centred = centred_over_row(b, flow, headings, titles, seps, head_frame, frame, body)
+        if centred is not None:  # a headline centred over the row the block opens, not over the column beside
+            return centred, True
     if side is not None:
         over_row = headline_over_row(b, flow, headings, titles, seps, head_frame, frame, body)
         if over_row is not None and nearer_than_beside(b, side, over_row[0], headings, flow, body) \
@@ -264,6 +268,9 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
             row = headline_over_row(b, flow, headings, titles, seps, head_frame, frame, body)
             if row is not None:  # a headline over the new row heads it
                 return row[1], True
+            centred = centred_over_row(b, flow, headings, titles, seps, head_frame, frame, body)
+            if centred is not None:  # and so does one centred over the row, from its first column on
+                return centred, True
             level = heading_on_right(b, headings, titles, seps, head_frame, frame, body, config)
             if level is not None:  # and so does a narrow one level with the block's top on its right
                 return level, True
@@ -357,7 +364,7 @@ def _beside(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup
     label_d = float("inf")
     opens = OPENS_ARTICLE.match(b.lines[0].text.lstrip()) is not None or continued_from(b)
     vertical_right = [j for j in titles if headings[j].vertical and headings[j].role == Role.TITLE
-                      and headings[j].bbox[0] >= b.right
+                      and head_frame[j] == frame and headings[j].bbox[0] >= b.right  # (not one boxed apart)
                       and headings[j].bbox[1] - config.row_tolerance * body <= top <= headings[j].bbox[3]]
     open_right = any(not wall_between(b.right, headings[j].bbox[0], top, seps) for j in vertical_right)
     # the white space between this block and the next one on the right: the gutter of the row

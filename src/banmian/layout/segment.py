@@ -85,7 +85,8 @@ def group_headings(lines: list[TextLine], body: float, separators: list[BBox] = 
                           and not wall_between(last.x1, ln.x0, (ln.y0 + ln.y1) / 2, separators))
                 # (a rule drawn between two lines parts them: a label over a column, its rule, a title)
                 under = -0.8 * ln.size < gap < reach and min(box[2], ln.x1) - max(box[0], ln.x0) > -body \
-                    and not _rule_between(box[3], ln.y0, max(box[0], ln.x0), min(box[2], ln.x1), separators)
+                    and not _rule_between(box[3], ln.y0, max(box[0], ln.x0), min(box[2], ln.x1), separators) \
+                    and not _beyond_a_narrow_stack(g, box, ln) and not is_brief_label(g)  # (简讯 has no tiers)
                 if not (beside or under) or is_light(ln.color) != is_light(last.color) \
                         or boxed.get(id(ln)) != boxed.get(id(last)):
                     continue  # text reversed out of a panel or boxed (a column logo) is no tier of a headline
@@ -98,6 +99,20 @@ def group_headings(lines: list[TextLine], body: float, separators: list[BBox] = 
             groups.append(HeadingGroup([ln]))
             boxes.append(list(ln.bbox))
     return groups
+
+
+def _beyond_a_narrow_stack(g: HeadingGroup, box: list[float], ln: TextLine) -> bool:
+    """A headline wrapped into a narrow column (three lines or more, a few
+    glyphs each: a side headline) keeps all its tiers in that column. A line
+    under it reaching well beyond the column on either side is another
+    headline, however close it comes to the stack's last (short) line."""
+    if len(g.lines) < 3:
+        return False
+    size = g.lines[-1].size
+    if box[2] - box[0] > 8 * size:
+        return False
+    reach = 2 * max(size, ln.size)
+    return ln.x0 < box[0] - reach or ln.x1 > box[2] + reach
 
 
 def join_name_runs(lines: list[TextLine]) -> list[TextLine]:
@@ -150,9 +165,18 @@ def name_lines(lines: list[TextLine], body: float) -> list[TextLine]:
         near = any(o is not ln and abs(o.size - ln.size) < 0.3 and not o.vertical
                    and min(o.x1, ln.x1) - max(o.x0, ln.x0) > 0
                    and (0 <= ln.y0 - o.y1 < 1.5 * ln.size or 0 <= o.y0 - ln.y1 < 1.5 * ln.size) for o in lines)
-        if not near:
+        if not near and not _under_a_brief_label(ln, lines, body):
             out.append(ln)
     return out
+
+
+def _under_a_brief_label(ln: TextLine, lines: list[TextLine], body: float) -> bool:
+    """The line stands right under the label of a column of news briefs
+    (新闻速递, 简讯): a label has no byline, the line is the first item's title."""
+    from .body_units import BRIEF_LABEL
+
+    return any(o is not ln and not o.vertical and 0 <= ln.y0 - o.y1 <= 2 * body and o.x0 - body <= ln.x0 <= o.x1
+               and BRIEF_LABEL.fullmatch(o.text.replace(" ", "")) is not None for o in lines)
 
 
 def attach_bylines(groups: list[HeadingGroup], names: list[TextLine], body: float,
@@ -240,6 +264,8 @@ def classify_subheadings(groups: list[HeadingGroup], blocks: list[ColumnBlock], 
             continue
         above = below = None
         above_any = below_any = open_above = closed_above = False
+        if g.size < 1.3 * body:  # (a subheading's size: not a headline's under a kicker line)
+            y0, y1 = _stack_ends(y0, y1, x0, x1, blocks, body)
         for b in blocks:
             if min(b.right, x1) - max(b.left, x0) > 0 and 0 <= y0 - b.bottom <= reach and _closes_an_article(b):
                 closed_above = True
@@ -286,6 +312,23 @@ def classify_subheadings(groups: list[HeadingGroup], blocks: list[ColumnBlock], 
 _ROLE_AND_NAMES = re.compile(r"(?:[■◎●]\s*)?(?:(?:本报|新华社|人民日报)(?:特约|实习|见习|首席)?(?:记者|通讯员|实习生)\s*"
                              r"|(?:特约|实习|见习|首席)?(?:记者|通讯员|实习生)\s+)"
                              r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,3})")
+
+
+def _stack_ends(top: float, bottom: float, x0: float, x1: float, blocks: list[ColumnBlock],
+                body: float) -> tuple[float, float]:
+    """The top and foot of the short lines stacked right over and under a
+    heading in its column (a subheading set as several framed lines, 亮点二 /
+    工厂接入互联网 / a larger line): the column's text runs on over and under
+    the whole stack."""
+    def stacked(b: ColumnBlock) -> bool:
+        return len(b.lines) == 1 and min(b.right, x1) - max(b.left, x0) > 0 and b.width <= 1.2 * (x1 - x0) + 2 * body
+    for _ in range(4):
+        over = [b.top for b in blocks if stacked(b) and 0 <= top - b.bottom <= 2.5 * body]
+        under = [b.bottom for b in blocks if stacked(b) and 0 <= b.top - bottom <= 2.5 * body]
+        if not over and not under:
+            break
+        top, bottom = min(over, default=top), max(under, default=bottom)
+    return top, bottom
 
 
 def _reporter_and_dashes(g: HeadingGroup) -> bool:
@@ -349,9 +392,10 @@ def attach_tiers(titles: list[HeadingGroup], blocks: list[ColumnBlock], body: fl
     ——, stand between the title and its byline, or stand alone a line's
     white space over the text), that is no byline, no 上接 note and no
     sentence. It joins the title's group; returns the other blocks."""
+    from .column_flow import closes_with_names
     from .rules import find_continuation, parse_byline_line
 
-    blocks = _split_trailing_bylines(titles, blocks, body, config)
+    blocks = _split_leading_dash_lines(titles, _split_trailing_bylines(titles, blocks, body, config), body, config)
     widths = sorted(b.width for b in blocks if b.role == Role.BODY and len(b.lines) >= 3)
     column = widths[len(widths) // 2] if widths else float("inf")  # the usual column's width
     taken: set[int] = set()
@@ -364,9 +408,10 @@ def attach_tiers(titles: list[HeadingGroup], blocks: list[ColumnBlock], body: fl
             taken.add(id(b))
             continue
         text = "".join(ln.text for ln in b.lines).strip()
-        if not text or _SENTENCE_END.search(text) or parse_byline_line(text) \
-                or find_continuation(text) is not None:
-            continue  # (a sentence, a byline, a 上接/下转 note: no tier)
+        if not text or _SENTENCE_END.search(text) or closes_with_names(text) or parse_byline_line(text) \
+                or ("。" in text and not all(ln.bold for ln in b.lines)) or find_continuation(text) is not None:
+            continue  # (a sentence, a text closing with its authors, sentences in the plain weight, a byline,
+            # a 上接/下转 note: no tier; a subtitle that holds a sentence is set bold)
         tokens = name_tokens(text)  # under a title, names are its byline, not a subtitle
         names = tokens is not None and all(starts_with_surname(t) for t in tokens)
         marked = any(ln.bold or (body_font and ln.font != body_font) for ln in b.lines) \
@@ -433,6 +478,30 @@ def _split_trailing_bylines(titles: list[HeadingGroup], blocks: list[ColumnBlock
                         and min(g.bbox[2], b.right) - max(g.bbox[0], b.left) > 0 for g in titles):
             out.append(ColumnBlock(b.lines[:-1], role=b.role))
             out.append(ColumnBlock(b.lines[-1:], role=b.role))
+        else:
+            out.append(b)
+    return out
+
+
+def _split_leading_dash_lines(titles: list[HeadingGroup], blocks: list[ColumnBlock], body: float,
+                              config: LayoutConfig) -> list[ColumnBlock]:
+    """A block right under a title opening with a line that starts with ——,
+    that line and the next (up to three) set in one face or size and the line
+    after them in another: a subtitle set close over the byline or the text,
+    read into the column with them. The subtitle's lines stand apart."""
+    from .headlines import starts_with_dash
+
+    out: list[ColumnBlock] = []
+    for b in blocks:
+        lines = b.lines
+        k = 1
+        while k < len(lines) and lines[k].font == lines[0].font and abs(lines[k].size - lines[0].size) < 0.3:
+            k += 1
+        if b.role == Role.BODY and k <= 3 and k < len(lines) and starts_with_dash(lines[0].text.lstrip()) \
+                and any(not g.vertical and 0 <= b.top - g.bbox[3] <= config.heading_gap * body * 1.5
+                        and min(g.bbox[2], b.right) - max(g.bbox[0], b.left) > 0 for g in titles):
+            out.append(ColumnBlock(lines[:k], role=b.role))
+            out.append(ColumnBlock(lines[k:], role=b.role))
         else:
             out.append(b)
     return out

@@ -264,6 +264,16 @@ def test_a_list_items_dot_read_as_a_full_stop_is_a_dot() -> None:
     assert mend_paragraph("全年增长了12。今年将继续") == "全年增长了12。今年将继续"
 
 
+def test_a_times_colons_are_full_width_and_its_full_stop_stays() -> None:
+    """A time of day in Chinese text is set with the full-width colon; the
+    recogniser reads it as ``:``. The number after a time's colon is no list
+    item: the full stop after it ends the sentence."""
+    assert clean_text("列车于08:15:30驶出车站") == "列车于08：15：30驶出车站"
+    assert mend_paragraph("会议于9：30：05。随后代表们") == "会议于9：30：05。随后代表们"
+    # the time wrapped over a line break inside a figure (08：1 / 5): no space between the figures
+    assert mend_paragraph("列车于08：1 5：30驶出车站") == "列车于08：15：30驶出车站"
+
+
 def test_a_closing_single_quote_read_as_one_before_a_comma() -> None:
     assert mend_paragraph("他说要有‘钉钉子精神1，一年干好") == "他说要有‘钉钉子精神’，一年干好"
     # with the quotes paired, a 1 is a number

@@ -433,3 +433,27 @@ def test_a_closing_quote_read_as_two_strokes_before_a_comma() -> None:
     assert mend_paragraph("要落实“三项责任II，从严管理") == "要落实“三项责任”，从严管理"
     assert clean_text("II ，从严管理好每一笔钱") == "”，从严管理好每一笔钱"
     assert mend_paragraph("进入第II，") == "进入第II，"
+
+
+def test_a_full_stop_pushed_to_the_top_of_the_next_column_is_found() -> None:
+    """A line break at a column's last line pushes its 。 onto a row of its
+    own at the top of the next column, over that column's first line (here
+    indented: a new paragraph), where the detector boxes nothing. A ring
+    alone there is a full stop; a solid dot is not, nor a ring just past the
+    end of a line on its row (that line's own mark)."""
+    np = pytest.importorskip("numpy")
+    pytest.importorskip("cv2")
+    left = [(10.0, 20.0, 190.0, 50.0), (10.0, 60.0, 190.0, 90.0), (10.0, 100.0, 190.0, 130.0)]
+    right = [(270.0, 60.0, 390.0, 90.0), (210.0, 100.0, 390.0, 130.0)]
+    page = _page_of_rows(np, left + right)
+    page[42:50, 212:220] = 0  # 。 low in the first square of the right column's top row
+    page[44:48, 214:218] = 255
+    found = ocr.column_top_stops(page, left + right)
+    assert [ink for _, ink in found] == [(212.0, 220.0)], found
+    page[44:48, 214:218] = 0  # solid: a dot, or a stain
+    assert ocr.column_top_stops(page, left + right) == []
+    wide = [(10.0, 20.0, 200.0, 50.0)] + left[1:]  # the ring just past the end of a line of its row
+    page = _page_of_rows(np, wide + right)
+    page[42:50, 212:220] = 0
+    page[44:48, 214:218] = 255
+    assert ocr.column_top_stops(page, wide + right) == []

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import UsageError
-from .ocr_marks import (StrayMark, _ink, _runs, closing_quote_follows, column_gutter,  # noqa: F401
+from .ocr_marks import (StrayMark, _ink, _runs, closing_quote_follows, column_gutter, column_top_stops,  # noqa: F401
                         double_quote_pairs,
                         is_lone_double_quote, is_ring, leading_double_quote, opening_quote_precedes,
                         quote_pair_slots, quote_slots,
@@ -203,6 +203,8 @@ def _recognise(image: Any) -> list[OcrLine]:
             if k < lines and not tall and ink is not None and len(text) > 1:
                 strokes = [(left + a, left + b) for a, b in single_quote_strokes(crops[k])]
                 out[-1].quote_slots = quote_slots(text, ink, strokes) if strokes else []
+    # (found apart from the recogniser's batch: a known mark needs no reading)
+    out += [OcrLine("。", cell, 1.0, False, ink) for cell, ink in column_top_stops(image, boxes)]
     return stack_singles(put_back_single_quotes(join_row_pieces(out, image)))
 
 

@@ -301,6 +301,50 @@ def stray_marks(image: Any, boxes: list[tuple[float, float, float, float]]) -> l
     return out
 
 
+def column_top_stops(image: Any, boxes: list[tuple[float, float, float, float]]
+                     ) -> list[tuple[tuple[float, float, float, float], tuple[float, float]]]:
+    """Full stops a line break pushed past a column's last line onto the top
+    of the next column (避头点: a line never opens with 。, so the mark is set
+    alone on a row of its own over the column's first line), where the
+    detector boxes nothing and :func:`stray_marks` finds no line above it.
+    A ring (:func:`is_ring`) no box covers, alone on its row, with a body
+    line's box starting under it at most a row lower, the ring at that line's
+    left edge or in its paragraph indent (two squares). Returns each one's
+    cell (a row's height, the mark at its lower left) and its ink's x-range."""
+    import cv2
+    import numpy as np
+
+    rows = [b for b in boxes if b[2] - b[0] > 2 * (b[3] - b[1])]
+    height = row_height(rows)
+    if not rows:
+        return []
+    ink = _ink(image).astype(np.uint8)
+    for x0, y0, x1, y1 in boxes:
+        ink[max(0, int(y0) - 1):int(y1) + 2, max(0, int(x0) - 1):int(x1) + 2] = 0
+    count, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    out = []
+    for k in range(1, count):
+        x, y, w, h, _ = (int(v) for v in stats[k])
+        if not (0.12 * height <= max(w, h) <= 0.4 * height):
+            continue
+        body = [b for b in rows if 0.7 * height <= b[3] - b[1] <= 1.4 * height]
+        under = [b for b in body if b[0] - 2.6 * height <= x <= b[0] + 0.5 * height and 0 <= b[1] - (y + h) <= 1.2 * height]
+        # a line of the column right above: :func:`stray_marks` takes the mark (the same test)
+        above = [b for b in body if -0.5 * height <= x - b[0] <= 1.6 * height and 0 <= y - b[3] <= 1.2 * height]
+        # a line's own mark just past its box's end, or just before a piece of its row, is no pushed one
+        level = [b for b in rows if b[1] - 0.2 * height <= y + h and y <= b[3] + 0.2 * height
+                 and b[0] - 1.5 * height <= x <= b[2] + 0.5 * height]
+        if not under or above or level or not is_ring(ink[y:y + h, x:x + w], height):
+            continue
+        line = min(under, key=lambda b: b[1])
+        if y + h < line[1] - 0.6 * height:  # a full stop stands low in its square, on the row right over the line
+            continue
+        top = max(0.0, y + h - 0.8 * height)
+        out.append(((max(0.0, x - 0.15 * height), top, min(float(image.shape[1]), x + 0.9 * height), top + height),
+                    (float(x), float(x + w))))
+    return out
+
+
 def _ellipses(specks: list[tuple[int, ...]], rows: list[tuple[float, float, float, float]], height: float
               ) -> list[tuple[tuple[float, float, float, float], tuple[float, float], set[tuple[int, int, int, int]]]]:
     """An ellipsis (……) no box covers: a line break pushed it alone onto a

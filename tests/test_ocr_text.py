@@ -435,6 +435,18 @@ def test_a_closing_quote_read_as_two_strokes_before_a_comma() -> None:
     assert mend_paragraph("进入第II，") == "进入第II，"
 
 
+def test_a_lone_dash_against_a_mark_is_the_character_yi() -> None:
+    """A single dash joins two words or figures; against a quote or a comma
+    it is 一 read as its twin. Dash pairs and ranges stay."""
+    assert mend_paragraph("去年“八—”前后，天人合—“和而不同”") == "去年“八一”前后，天人合一“和而不同”"
+    assert mend_paragraph("他说——“走吧”，从北京—上海，30—40人") == "他说——“走吧”，从北京—上海，30—40人"
+
+
+def test_a_full_stop_read_as_zero_after_a_percentage() -> None:
+    assert mend_paragraph("同比增长3.5%0全市港口") == "同比增长3.5%。全市港口"
+    assert mend_paragraph("增长3.5%，10%以上") == "增长3.5%，10%以上"
+
+
 def test_a_full_stop_pushed_to_the_top_of_the_next_column_is_found() -> None:
     """A line break at a column's last line pushes its 。 onto a row of its
     own at the top of the next column, over that column's first line (here

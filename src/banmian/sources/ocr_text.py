@@ -253,6 +253,13 @@ _ITEM_DOT = re.compile(rf"(?<=(?<![0-9])[；：;:][0-9])。(?=[{_HAN_CLASS}])"
 #: a space between two digits in a Chinese paragraph: the line break's (a number wrapped, 20：3 / 5),
 #: Chinese text sets no space between figures
 _WRAPPED_NUMBER = re.compile(r"(?<=[0-9]) (?=[0-9])")
+#: a lone dash beside a mark: Chinese text sets a single dash only between two words or figures
+#: (加德满都—卢卡拉, 30—40人), never against a comma, full stop, quote or bracket; there it is the
+#: recogniser's reading of 一 (七一”, 合一“), its twin in the font (a dash pair's lost half is
+#: put back from the ink before: :func:`banmian.sources.ocr.mend_dash_pairs`)
+_DASH_BESIDE_MARK = re.compile(r"(?<=[，。、；：？！“”‘’（）《》])—(?![—一])|(?<![—一])—(?=[，。、；：？！“”‘’（）《》])")
+#: a full stop read as 0 (its ring) after a percentage: no figure follows a % sign
+_STOP_AFTER_PERCENT = re.compile(rf"(?<=[%％])[0oO](?=[{_HAN_CLASS}“‘])")
 #: an ellipsis cut by a line break and read as … and …… (or more)
 _ELLIPSIS_RUN = re.compile(r"…{3,}")
 #: Latin and digits: a space the recogniser reads beside a narrow glyph (A P P, Wi F i, 3. 1, 2 / 3, 6 %)
@@ -274,6 +281,7 @@ def mend_paragraph(text: str) -> str:
     text = _ITEM_DOT.sub(".", _ELLIPSIS_RUN.sub("……", text))
     text = _LATIN_SPACE.sub(lambda m: "/" if "/" in m.group(0) else "", text)
     text = _TIME_COLON.sub("：", _WRAPPED_NUMBER.sub("", text))
+    text = _STOP_AFTER_PERCENT.sub("。", _DASH_BESIDE_MARK.sub("一", text))
     return pair_quotes(text)
 
 

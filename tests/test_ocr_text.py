@@ -28,6 +28,7 @@ def test_an_ellipsis_read_as_dots_and_ellipses_is_one_ellipsis() -> None:
 def test_spaces_read_beside_narrow_latin_letters_and_digits_are_dropped() -> None:
     text = "村里有了Wi F i，下载A P P 15个，增长51. 6 %，近2 / 3的人，共3. 1万"
     assert mend_paragraph(text) == "村里有了WiFi，下载APP 15个，增长51.6%，近2/3的人，共3.1万"
+    assert mend_paragraph("全年R& D投入增长") == "全年R&D投入增长"  # an ampersand's side bearing too
 
 
 def test_a_comma_read_as_one_after_a_closing_mark_is_a_comma() -> None:
@@ -469,3 +470,23 @@ def test_a_full_stop_pushed_to_the_top_of_the_next_column_is_found() -> None:
     page[42:50, 212:220] = 0
     page[44:48, 214:218] = 255
     assert ocr.column_top_stops(page, wide + right) == []
+
+
+def test_a_full_stop_read_as_zero_is_told_by_its_ring() -> None:
+    """The recogniser reads 。 as 0 now and then. A full stop is a small ring
+    low in its square, a figure 0 is tall: a lone 0 with a ring in the
+    line's ink and no 。 read for it is a full stop; a 0 that is a figure
+    (从0到1, no ring) stays."""
+    np = pytest.importorskip("numpy")
+    pytest.importorskip("cv2")
+    from banmian.sources.ocr_marks import zeros_read_for_stops
+
+    crop = np.full((30, 200, 3), 255, np.uint8)
+    for x in (4, 30, 90, 116):  # four characters filling the line's height
+        crop[3:27, x:x + 3] = 0
+        crop[3:6, x:x + 20] = 0
+    crop[19:27, 60:68] = 0  # 。 low in the third square
+    crop[21:25, 62:66] = 255
+    assert zeros_read_for_stops("情景0这位", crop) == "情景。这位"
+    crop[19:27, 60:68] = 255  # no ring: the 0 is a figure
+    assert zeros_read_for_stops("从0到1", crop) == "从0到1"

@@ -23,7 +23,7 @@ from .ocr_marks import (StrayMark, _ink, _runs, closing_quote_follows, column_gu
                         double_quote_pairs,
                         is_lone_double_quote, is_ring, leading_double_quote, opening_quote_precedes,
                         quote_pair_slots, quote_slots,
-                        row_height, single_quote_strokes, stray_marks)
+                        row_height, single_quote_strokes, stray_marks, zeros_read_for_stops)
 from .ocr_pieces import boxed_across_a_glyph, second_box
 
 #: the detector sees the page at full resolution up to this many pixels a side
@@ -197,6 +197,7 @@ def _recognise(image: Any) -> list[OcrLine]:
         if text and k < lines and not tall and ink is not None:
             text = mend_dash_pairs(text, ink, [(left + a, left + b) for a, b in dash_bars(crops[k])])
             text = mend_yi_pairs(text, ink, [(left + a, left + b) for a, b in dash_bars(crops[k], split=True)])
+            text = zeros_read_for_stops(text, crops[k])
             text = put_back_double_quotes(image, text, box, ink, crops[k], boxes, row)
         if text:
             out.append(OcrLine(text, box, score, tall, ink, height))

@@ -381,6 +381,37 @@ def _ellipses(specks: list[tuple[int, ...]], rows: list[tuple[float, float, floa
     return out
 
 
+#: a 0 the recogniser read for a full stop's ring: not part of a figure (no digit, point, % or : beside it)
+_LONE_ZERO = re.compile(r"(?<![0-9.%:：,，A-Za-z])[0oO](?![0-9.%:：A-Za-z])")
+
+
+def zeros_read_for_stops(text: str, crop: Any) -> str:
+    """The recogniser reads a full stop now and then as 0 (情景0这位). A
+    digit 0 is as tall as a figure; a full stop is a small ring low in its
+    square. When a line's ink holds more such rings (:func:`is_ring`, in the
+    lower half of the glyphs' band) than its text has 。, and as many lone
+    0s (no figure around them) as are missing, those 0s are full stops; a
+    zero standing for nothing (从0到1) has no ring under it and stays."""
+    zeros = list(_LONE_ZERO.finditer(text))
+    if not zeros:
+        return text
+    import cv2
+    import numpy as np
+
+    glyphs = _glyph_band(crop)
+    if glyphs is None:
+        return text
+    ink, top, size, _ = glyphs
+    count, _, stats, _ = cv2.connectedComponentsWithStats(ink.astype(np.uint8), connectivity=8)
+    rings = sum(1 for x, y, w, h, _ in (tuple(int(v) for v in stats[k]) for k in range(1, count))
+                if y >= top + 0.45 * size and is_ring(ink[y:y + h, x:x + w], size))
+    if rings - text.count("。") != len(zeros):
+        return text
+    for m in reversed(zeros):
+        text = text[:m.start()] + "。" + text[m.end():]
+    return text
+
+
 def is_ring(patch: Any, size: float) -> bool:
     """Whether a speck of ink is a full stop (。): a small ring, about as
     wide as tall, open in the middle (a comma or a dot is solid)."""

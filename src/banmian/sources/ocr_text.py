@@ -262,8 +262,9 @@ _DASH_BESIDE_MARK = re.compile(r"(?<=[，。、；：？！“”‘’（）《
 _STOP_AFTER_PERCENT = re.compile(rf"(?<=[%％])[0oO](?=[{_HAN_CLASS}“‘])")
 #: an ellipsis cut by a line break and read as … and …… (or more)
 _ELLIPSIS_RUN = re.compile(r"…{3,}")
-#: Latin and digits: a space the recogniser reads beside a narrow glyph (A P P, Wi F i, 3. 1, 2 / 3, 6 %)
+#: Latin and digits: a space the recogniser reads beside a narrow glyph (A P P, Wi F i, R& D, 3. 1, 2 / 3, 6 %)
 _LATIN_SPACE = re.compile(r"(?<=(?<![A-Za-z0-9])[A-Za-z]) (?=[A-Za-z])|(?<=[A-Za-z]) (?=[A-Za-z](?![A-Za-z0-9]))"
+                          r"|(?<=[A-Za-z]&) (?=[A-Za-z])|(?<=[A-Za-z]) (?=&[A-Za-z])"
                           r"|(?<=[0-9]\.) (?=[0-9])|(?<=[0-9]) ?/ ?(?=[0-9])|(?<=[0-9]) (?=%)")
 
 

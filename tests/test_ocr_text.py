@@ -445,6 +445,7 @@ def test_a_lone_dash_against_a_mark_is_the_character_yi() -> None:
 
 def test_a_full_stop_read_as_zero_after_a_percentage() -> None:
     assert mend_paragraph("同比增长3.5%0全市港口") == "同比增长3.5%。全市港口"
+    assert mend_paragraph("全年同比增长3.5%0") == "全年同比增长3.5%。"
     assert mend_paragraph("增长3.5%，10%以上") == "增长3.5%，10%以上"
 
 

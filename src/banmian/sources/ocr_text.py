@@ -258,8 +258,8 @@ _WRAPPED_NUMBER = re.compile(r"(?<=[0-9]) (?=[0-9])")
 #: recogniser's reading of 一 (七一”, 合一“), its twin in the font (a dash pair's lost half is
 #: put back from the ink before: :func:`banmian.sources.ocr.mend_dash_pairs`)
 _DASH_BESIDE_MARK = re.compile(r"(?<=[，。、；：？！“”‘’（）《》])—(?![—一])|(?<![—一])—(?=[，。、；：？！“”‘’（）《》])")
-#: a full stop read as 0 (its ring) after a percentage: no figure follows a % sign
-_STOP_AFTER_PERCENT = re.compile(rf"(?<=[%％])[0oO](?=[{_HAN_CLASS}“‘])")
+#: a full stop read as 0 (its ring) after a percentage, in a paragraph or at its end: no figure follows a % sign
+_STOP_AFTER_PERCENT = re.compile(rf"(?<=[%％])[0oO](?=[{_HAN_CLASS}“‘]|$)")
 #: an ellipsis cut by a line break and read as … and …… (or more)
 _ELLIPSIS_RUN = re.compile(r"…{3,}")
 #: Latin and digits: a space the recogniser reads beside a narrow glyph (A P P, Wi F i, R& D, 3. 1, 2 / 3, 6 %)

@@ -491,3 +491,13 @@ def test_a_full_stop_read_as_zero_is_told_by_its_ring() -> None:
     assert zeros_read_for_stops("情景0这位", crop) == "情景。这位"
     crop[19:27, 60:68] = 255  # no ring: the 0 is a figure
     assert zeros_read_for_stops("从0到1", crop) == "从0到1"
+
+
+def test_a_dropped_quotes_place_counts_figures_as_half_a_square() -> None:
+    """Figures and Latin letters are set about half a square wide: a stroke
+    after 自2013年 (1 + 4 halves + 1 squares of ink) stands after 年, not
+    before it as six equal squares would say."""
+    ink = (0.0, 840.0)  # 自 2013 年 ‘ 一 带 一 路: 1 + 4 x 0.55 + 1 + 1 + 4 = 9.2 squares of 91.3
+    stroke = 4.4 * 840.0 / 9.2  # a fifth into the quote's square (as in the test above: 在‘一带一路)
+    assert ocr.quote_slots("自2013年一带一路", ink, [(stroke, stroke + 3)]) == [6]
+    assert ocr.quote_slots("在一带一路", (10.0, 184.0), [(74, 77)]) == [2]

@@ -149,6 +149,24 @@ def leading_double_quote(image: Any, box: tuple[float, float, float, float], ink
     return float(left + runs[0][0]), float(left + runs[-1][1])
 
 
+#: the width of a figure or a Latin letter in a Chinese line, in squares (set half width, proportional)
+HALF_WIDTH = 0.55
+
+
+def index_at(text: str, ink: tuple[float, float], x: float) -> int:
+    """Where in ``text`` a mark the recogniser dropped stands, its ink
+    starting at page x ``x``: the line's squares spread evenly over its ink,
+    one more for the dropped mark, a figure or Latin letter half a square
+    (2013年 is not six squares: a quote after 年 would go before it)."""
+    widths = [HALF_WIDTH if c.isascii() and c.isalnum() else 1.0 for c in text]
+    cells = (x - ink[0]) / max(1.0, ink[1] - ink[0]) * (sum(widths) + 1)
+    i, run = 0, 0.0
+    while i < len(text) and run + widths[i] / 2 < cells:
+        run += widths[i]
+        i += 1
+    return i
+
+
 #: what the recogniser reads for a double quote it sees (or its two strokes)
 _DOUBLE_READINGS = frozenset("“”\"″〃Il1|Ⅱ")
 
@@ -157,10 +175,9 @@ def quote_pair_slots(text: str, ink: tuple[float, float], pairs: list[tuple[floa
     """Where in ``text`` each pair of :func:`double_quote_pairs` (page
     x-ranges) stands when nothing read within two characters of it is a
     quote (the line's characters spread evenly over its ink)."""
-    span = max(1.0, ink[1] - ink[0])
     slots = []
     for x0, _ in pairs:
-        i = min(max(0, round((x0 - ink[0]) / span * (len(text) + 1))), len(text))
+        i = index_at(text, ink, x0)
         while 0 < i < len(text) and text[i - 1] in _DOTS and text[i] in _DOTS:
             i += 1  # a quote never stands inside an ellipsis (the recogniser reads its dots apart: .……)
         if not any(c in _DOUBLE_READINGS for c in text[max(0, i - 2):i + 2]):
@@ -180,10 +197,9 @@ def quote_slots(text: str, ink: tuple[float, float], strokes: list[tuple[float, 
     x-ranges) stands when no quote was read within two characters of it
     (the line's characters spread evenly over its ink): the places of single
     quotes the recogniser dropped, if the text agrees (:func:`closing_quote_follows`)."""
-    span = max(1.0, ink[1] - ink[0])
     slots = []
     for x0, _ in strokes:
-        i = min(max(0, round((x0 - ink[0]) / span * (len(text) + 1))), len(text))
+        i = index_at(text, ink, x0)
         if not any(c in _QUOTE_READINGS for c in text[max(0, i - 2):i + 2]):
             slots.append(i)
     return sorted(set(slots))

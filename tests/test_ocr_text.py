@@ -229,6 +229,14 @@ def test_a_closing_quote_pushed_to_the_next_rows_start_is_found_alone_or_after_i
     assert found[0][1] == (14.0, 42.0)
 
     page = _page_of_rows(np, rows)
+    page[63:70, 14:18] = 0  # ”。 pushed down together: the quote, then a ring low in the next square
+    page[63:70, 20:24] = 0
+    page[76:84, 30:38] = 0
+    page[78:82, 32:36] = 255
+    found = ocr.stray_marks(page, rows)
+    assert [(text, after) for _, _, text, after in found] == [("”", "。")], found
+
+    page = _page_of_rows(np, rows)
     page[63:70, 26:30] = 0  # two strokes in the right half of the first square: an opening quote
     page[63:70, 32:36] = 0
     assert ocr.stray_marks(page, rows) == []

@@ -477,9 +477,12 @@ def _pushed_marks(line: tuple[float, float, float, float], marks: list[tuple[int
         quotes = [q for q in quotes if q not in after]
     for left, right, top, mark in quotes:
         if left - line[0] <= 0.3 * size:
+            # a full stop after the quote (”。 pushed down together): a ring low in the next square
+            stop = [m for m in marks if m in rings and 0 <= m[0] - right <= 0.6 * size]
+            end = stop[0][0] + stop[0][2] if stop else right
             cell = (max(0.0, left - 0.15 * size), max(0.0, top - 0.1 * size), min(width, right + 0.3 * size),
                     top + 0.9 * size)
-            out.append((cell, (float(left), float(right)), mark, ""))
+            out.append((cell, (float(left), float(end)), mark, "。" if stop else ""))
     return out
 
 

@@ -499,6 +499,15 @@ def test_a_full_stop_read_as_zero_is_told_by_its_ring() -> None:
     assert zeros_read_for_stops("情景0这位", crop) == "情景。这位"
     crop[19:27, 60:68] = 255  # no ring: the 0 is a figure
     assert zeros_read_for_stops("从0到1", crop) == "从0到1"
+    # a full stop pushed alone onto a row and boxed alone: a small ring, not a figure's tall 0
+    ring = np.full((12, 12, 3), 255, np.uint8)
+    ring[2:10, 2:10] = 0
+    ring[4:8, 4:8] = 255
+    assert zeros_read_for_stops("0", ring, row=30.0) == "。"
+    figure = np.full((26, 16, 3), 255, np.uint8)
+    figure[3:23, 3:13] = 0
+    figure[6:20, 6:10] = 255
+    assert zeros_read_for_stops("0", figure, row=30.0) == "0"
 
 
 def test_a_dropped_quotes_place_counts_figures_as_half_a_square() -> None:

@@ -197,7 +197,7 @@ def _recognise(image: Any) -> list[OcrLine]:
         if text and k < lines and not tall and ink is not None:
             text = mend_dash_pairs(text, ink, [(left + a, left + b) for a, b in dash_bars(crops[k])])
             text = mend_yi_pairs(text, ink, [(left + a, left + b) for a, b in dash_bars(crops[k], split=True)])
-            text = zeros_read_for_stops(text, crops[k])
+            text = zeros_read_for_stops(text, crops[k], row)
             text = put_back_double_quotes(image, text, box, ink, crops[k], boxes, row)
         if text:
             out.append(OcrLine(text, box, score, tall, ink, height))

@@ -401,13 +401,15 @@ def _ellipses(specks: list[tuple[int, ...]], rows: list[tuple[float, float, floa
 _LONE_ZERO = re.compile(r"(?<![0-9.%:：,，A-Za-z])[0oO](?![0-9.%:：A-Za-z])")
 
 
-def zeros_read_for_stops(text: str, crop: Any) -> str:
+def zeros_read_for_stops(text: str, crop: Any, row: float = 0.0) -> str:
     """The recogniser reads a full stop now and then as 0 (情景0这位). A
     digit 0 is as tall as a figure; a full stop is a small ring low in its
     square. When a line's ink holds more such rings (:func:`is_ring`, in the
     lower half of the glyphs' band) than its text has 。, and as many lone
     0s (no figure around them) as are missing, those 0s are full stops; a
-    zero standing for nothing (从0到1) has no ring under it and stays."""
+    zero standing for nothing (从0到1) has no ring under it and stays. A 0
+    boxed alone is a full stop when its ink is a ring as small as one on a
+    line of the page's usual ``row`` height."""
     zeros = list(_LONE_ZERO.finditer(text))
     if not zeros:
         return text
@@ -418,6 +420,9 @@ def zeros_read_for_stops(text: str, crop: Any) -> str:
     if glyphs is None:
         return text
     ink, top, size, _ = glyphs
+    if text.strip() in ("0", "o", "O"):  # boxed alone: a ring as small as a full stop (a figure is taller) is one
+        columns = _runs(ink.sum(axis=0) > 0)
+        return "。" if row and is_ring(ink[top:top + size, columns[0][0]:columns[-1][1]], row) else text
     count, _, stats, _ = cv2.connectedComponentsWithStats(ink.astype(np.uint8), connectivity=8)
     rings = sum(1 for x, y, w, h, _ in (tuple(int(v) for v in stats[k]) for k in range(1, count))
                 if y >= top + 0.45 * size and is_ring(ink[y:y + h, x:x + w], size))

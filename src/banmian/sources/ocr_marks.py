@@ -344,7 +344,8 @@ def column_top_stops(image: Any, boxes: list[tuple[float, float, float, float]]
         if not (0.12 * height <= max(w, h) <= 0.4 * height):
             continue
         body = [b for b in rows if 0.7 * height <= b[3] - b[1] <= 1.4 * height]
-        under = [b for b in body if b[0] - 2.6 * height <= x <= b[0] + 0.5 * height and 0 <= b[1] - (y + h) <= 1.2 * height]
+        under = [b for b in body if b[0] - 2.6 * height <= x <= b[0] + 0.5 * height
+                 and 0 <= b[1] - (y + h) <= 1.2 * height]
         # a line of the column right above: :func:`stray_marks` takes the mark (the same test)
         above = [b for b in body if -0.5 * height <= x - b[0] <= 1.6 * height and 0 <= y - b[3] <= 1.2 * height]
         # a line's own mark just past its box's end, or just before a piece of its row, is no pushed one

@@ -444,11 +444,13 @@ def test_a_closing_quote_read_as_two_strokes_before_a_comma() -> None:
     assert mend_paragraph("进入第II，") == "进入第II，"
 
 
-def test_a_lone_dash_against_a_mark_is_the_character_yi() -> None:
-    """A single dash joins two words or figures; against a quote or a comma
-    it is 一 read as its twin. Dash pairs and ranges stay."""
-    assert mend_paragraph("去年“八—”前后，天人合—“和而不同”") == "去年“八一”前后，天人合一“和而不同”"
+def test_a_lone_dash_before_a_closing_mark_is_the_character_yi() -> None:
+    """A single dash joins two words or figures; before a closing quote or a
+    comma it is 一 read as its twin. Dash pairs and ranges stay, and so does
+    a lone dash after a mark (a dash pair's lost half: ”—陕西 is ”——陕西)."""
+    assert mend_paragraph("去年“八—”前后，要统—，再出发") == "去年“八一”前后，要统一，再出发"
     assert mend_paragraph("他说——“走吧”，从北京—上海，30—40人") == "他说——“走吧”，从北京—上海，30—40人"
+    assert mend_paragraph("“明天的太阳”—陕西延安") == "“明天的太阳”—陕西延安"
 
 
 def test_a_full_stop_read_as_zero_after_a_percentage() -> None:

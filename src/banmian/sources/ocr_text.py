@@ -253,11 +253,11 @@ _ITEM_DOT = re.compile(rf"(?<=(?<![0-9])[；：;:][0-9])。(?=[{_HAN_CLASS}])"
 #: a space between two digits in a Chinese paragraph: the line break's (a number wrapped, 20：3 / 5),
 #: Chinese text sets no space between figures
 _WRAPPED_NUMBER = re.compile(r"(?<=[0-9]) (?=[0-9])")
-#: a lone dash beside a mark: Chinese text sets a single dash only between two words or figures
-#: (加德满都—卢卡拉, 30—40人), never against a comma, full stop, quote or bracket; there it is the
-#: recogniser's reading of 一 (七一”, 合一“), its twin in the font (a dash pair's lost half is
-#: put back from the ink before: :func:`banmian.sources.ocr.mend_dash_pairs`)
-_DASH_BESIDE_MARK = re.compile(r"(?<=[，。、；：？！“”‘’（）《》])—(?![—一])|(?<![—一])—(?=[，。、；：？！“”‘’（）《》])")
+#: a lone dash before a closing mark: Chinese text sets a single dash only between two words or
+#: figures (加德满都—卢卡拉, 30—40人), never before a comma, full stop or closing quote; there it is
+#: the recogniser's reading of 一 (七一”), its twin in the font. After a mark, or before an opening
+#: one, a lone dash is more likely a dash pair's lost half (”——陕西): left as read
+_DASH_BESIDE_MARK = re.compile(r"(?<![—一])—(?=[，。、；：？！”’）》])")
 #: a full stop read as 0 (its ring) after a percentage, in a paragraph or at its end: no figure follows a % sign
 _STOP_AFTER_PERCENT = re.compile(rf"(?<=[%％])[0oO](?=[{_HAN_CLASS}“‘]|$)")
 #: an ellipsis cut by a line break and read as … and …… (or more)

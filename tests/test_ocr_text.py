@@ -28,6 +28,7 @@ def test_an_ellipsis_read_as_dots_and_ellipses_is_one_ellipsis() -> None:
 def test_spaces_read_beside_narrow_latin_letters_and_digits_are_dropped() -> None:
     text = "村里有了Wi F i，下载A P P 15个，增长51. 6 %，近2 / 3的人，共3. 1万"
     assert mend_paragraph(text) == "村里有了WiFi，下载APP 15个，增长51.6%，近2/3的人，共3.1万"
+    assert mend_paragraph("全年R& D投入增长") == "全年R&D投入增长"  # an ampersand's side bearing too
 
 
 def test_a_comma_read_as_one_after_a_closing_mark_is_a_comma() -> None:
@@ -228,6 +229,14 @@ def test_a_closing_quote_pushed_to_the_next_rows_start_is_found_alone_or_after_i
     assert found[0][1] == (14.0, 42.0)
 
     page = _page_of_rows(np, rows)
+    page[63:70, 14:18] = 0  # ”。 pushed down together: the quote, then a ring low in the next square
+    page[63:70, 20:24] = 0
+    page[76:84, 30:38] = 0
+    page[78:82, 32:36] = 255
+    found = ocr.stray_marks(page, rows)
+    assert [(text, after) for _, _, text, after in found] == [("”", "。")], found
+
+    page = _page_of_rows(np, rows)
     page[63:70, 26:30] = 0  # two strokes in the right half of the first square: an opening quote
     page[63:70, 32:36] = 0
     assert ocr.stray_marks(page, rows) == []
@@ -262,6 +271,16 @@ def test_a_list_items_dot_read_as_a_full_stop_is_a_dot() -> None:
     assert mend_paragraph("分两步：3。先试点") == "分两步：3.先试点"
     # a sentence that ends in a number keeps its full stop
     assert mend_paragraph("全年增长了12。今年将继续") == "全年增长了12。今年将继续"
+
+
+def test_a_times_colons_are_full_width_and_its_full_stop_stays() -> None:
+    """A time of day in Chinese text is set with the full-width colon; the
+    recogniser reads it as ``:``. The number after a time's colon is no list
+    item: the full stop after it ends the sentence."""
+    assert clean_text("列车于08:15:30驶出车站") == "列车于08：15：30驶出车站"
+    assert mend_paragraph("会议于9：30：05。随后代表们") == "会议于9：30：05。随后代表们"
+    # the time wrapped over a line break inside a figure (08：1 / 5): no space between the figures
+    assert mend_paragraph("列车于08：1 5：30驶出车站") == "列车于08：15：30驶出车站"
 
 
 def test_a_closing_single_quote_read_as_one_before_a_comma() -> None:
@@ -423,3 +442,81 @@ def test_a_closing_quote_read_as_two_strokes_before_a_comma() -> None:
     assert mend_paragraph("要落实“三项责任II，从严管理") == "要落实“三项责任”，从严管理"
     assert clean_text("II ，从严管理好每一笔钱") == "”，从严管理好每一笔钱"
     assert mend_paragraph("进入第II，") == "进入第II，"
+
+
+def test_a_lone_dash_before_a_closing_mark_is_the_character_yi() -> None:
+    """A single dash joins two words or figures; before a closing quote or a
+    comma it is 一 read as its twin. Dash pairs and ranges stay, and so does
+    a lone dash after a mark (a dash pair's lost half: ”—陕西 is ”——陕西)."""
+    assert mend_paragraph("去年“八—”前后，要统—，再出发") == "去年“八一”前后，要统一，再出发"
+    assert mend_paragraph("他说——“走吧”，从北京—上海，30—40人") == "他说——“走吧”，从北京—上海，30—40人"
+    assert mend_paragraph("“明天的太阳”—陕西延安") == "“明天的太阳”—陕西延安"
+
+
+def test_a_full_stop_read_as_zero_after_a_percentage() -> None:
+    assert mend_paragraph("同比增长3.5%0全市港口") == "同比增长3.5%。全市港口"
+    assert mend_paragraph("全年同比增长3.5%0") == "全年同比增长3.5%。"
+    assert mend_paragraph("增长3.5%，10%以上") == "增长3.5%，10%以上"
+
+
+def test_a_full_stop_pushed_to_the_top_of_the_next_column_is_found() -> None:
+    """A line break at a column's last line pushes its 。 onto a row of its
+    own at the top of the next column, over that column's first line (here
+    indented: a new paragraph), where the detector boxes nothing. A ring
+    alone there is a full stop; a solid dot is not, nor a ring just past the
+    end of a line on its row (that line's own mark)."""
+    np = pytest.importorskip("numpy")
+    pytest.importorskip("cv2")
+    left = [(10.0, 20.0, 190.0, 50.0), (10.0, 60.0, 190.0, 90.0), (10.0, 100.0, 190.0, 130.0)]
+    right = [(270.0, 60.0, 390.0, 90.0), (210.0, 100.0, 390.0, 130.0)]
+    page = _page_of_rows(np, left + right)
+    page[42:50, 212:220] = 0  # 。 low in the first square of the right column's top row
+    page[44:48, 214:218] = 255
+    found = ocr.column_top_stops(page, left + right)
+    assert [ink for _, ink in found] == [(212.0, 220.0)], found
+    page[44:48, 214:218] = 0  # solid: a dot, or a stain
+    assert ocr.column_top_stops(page, left + right) == []
+    wide = [(10.0, 20.0, 200.0, 50.0)] + left[1:]  # the ring just past the end of a line of its row
+    page = _page_of_rows(np, wide + right)
+    page[42:50, 212:220] = 0
+    page[44:48, 214:218] = 255
+    assert ocr.column_top_stops(page, wide + right) == []
+
+
+def test_a_full_stop_read_as_zero_is_told_by_its_ring() -> None:
+    """The recogniser reads 。 as 0 now and then. A full stop is a small ring
+    low in its square, a figure 0 is tall: a lone 0 with a ring in the
+    line's ink and no 。 read for it is a full stop; a 0 that is a figure
+    (从0到1, no ring) stays."""
+    np = pytest.importorskip("numpy")
+    pytest.importorskip("cv2")
+    from banmian.sources.ocr_marks import zeros_read_for_stops
+
+    crop = np.full((30, 200, 3), 255, np.uint8)
+    for x in (4, 30, 90, 116):  # four characters filling the line's height
+        crop[3:27, x:x + 3] = 0
+        crop[3:6, x:x + 20] = 0
+    crop[19:27, 60:68] = 0  # 。 low in the third square
+    crop[21:25, 62:66] = 255
+    assert zeros_read_for_stops("情景0这位", crop) == "情景。这位"
+    crop[19:27, 60:68] = 255  # no ring: the 0 is a figure
+    assert zeros_read_for_stops("从0到1", crop) == "从0到1"
+    # a full stop pushed alone onto a row and boxed alone: a small ring, not a figure's tall 0
+    ring = np.full((12, 12, 3), 255, np.uint8)
+    ring[2:10, 2:10] = 0
+    ring[4:8, 4:8] = 255
+    assert zeros_read_for_stops("0", ring, row=30.0) == "。"
+    figure = np.full((26, 16, 3), 255, np.uint8)
+    figure[3:23, 3:13] = 0
+    figure[6:20, 6:10] = 255
+    assert zeros_read_for_stops("0", figure, row=30.0) == "0"
+
+
+def test_a_dropped_quotes_place_counts_figures_as_half_a_square() -> None:
+    """Figures and Latin letters are set about half a square wide: a stroke
+    after 自2013年 (1 + 4 halves + 1 squares of ink) stands after 年, not
+    before it as six equal squares would say."""
+    ink = (0.0, 840.0)  # 自 2013 年 ‘ 一 带 一 路: 1 + 4 x 0.55 + 1 + 1 + 4 = 9.2 squares of 91.3
+    stroke = 4.4 * 840.0 / 9.2  # a fifth into the quote's square (as in the test above: 在‘一带一路)
+    assert ocr.quote_slots("自2013年一带一路", ink, [(stroke, stroke + 3)]) == [6]
+    assert ocr.quote_slots("在一带一路", (10.0, 184.0), [(74, 77)]) == [2]

@@ -19,11 +19,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import UsageError
-from .ocr_marks import (StrayMark, _ink, _runs, closing_quote_follows, column_gutter,  # noqa: F401
+from .ocr_marks import (StrayMark, _ink, _runs, closing_quote_follows, column_gutter, column_top_stops,  # noqa: F401
                         double_quote_pairs,
                         is_lone_double_quote, is_ring, leading_double_quote, opening_quote_precedes,
                         quote_pair_slots, quote_slots,
-                        row_height, single_quote_strokes, stray_marks)
+                        row_height, single_quote_strokes, stray_marks, zeros_read_for_stops)
 from .ocr_pieces import boxed_across_a_glyph, second_box
 
 #: the detector sees the page at full resolution up to this many pixels a side
@@ -197,12 +197,15 @@ def _recognise(image: Any) -> list[OcrLine]:
         if text and k < lines and not tall and ink is not None:
             text = mend_dash_pairs(text, ink, [(left + a, left + b) for a, b in dash_bars(crops[k])])
             text = mend_yi_pairs(text, ink, [(left + a, left + b) for a, b in dash_bars(crops[k], split=True)])
+            text = zeros_read_for_stops(text, crops[k], row)
             text = put_back_double_quotes(image, text, box, ink, crops[k], boxes, row)
         if text:
             out.append(OcrLine(text, box, score, tall, ink, height))
             if k < lines and not tall and ink is not None and len(text) > 1:
                 strokes = [(left + a, left + b) for a, b in single_quote_strokes(crops[k])]
                 out[-1].quote_slots = quote_slots(text, ink, strokes) if strokes else []
+    # (found apart from the recogniser's batch: a known mark needs no reading)
+    out += [OcrLine("。", cell, 1.0, False, ink) for cell, ink in column_top_stops(image, boxes)]
     return stack_singles(put_back_single_quotes(join_row_pieces(out, image)))
 
 

@@ -149,6 +149,24 @@ def leading_double_quote(image: Any, box: tuple[float, float, float, float], ink
     return float(left + runs[0][0]), float(left + runs[-1][1])
 
 
+#: the width of a figure or a Latin letter in a Chinese line, in squares (set half width, proportional)
+HALF_WIDTH = 0.55
+
+
+def index_at(text: str, ink: tuple[float, float], x: float) -> int:
+    """Where in ``text`` a mark the recogniser dropped stands, its ink
+    starting at page x ``x``: the line's squares spread evenly over its ink,
+    one more for the dropped mark, a figure or Latin letter half a square
+    (2013年 is not six squares: a quote after 年 would go before it)."""
+    widths = [HALF_WIDTH if c.isascii() and c.isalnum() else 1.0 for c in text]
+    cells = (x - ink[0]) / max(1.0, ink[1] - ink[0]) * (sum(widths) + 1)
+    i, run = 0, 0.0
+    while i < len(text) and run + widths[i] / 2 < cells:
+        run += widths[i]
+        i += 1
+    return i
+
+
 #: what the recogniser reads for a double quote it sees (or its two strokes)
 _DOUBLE_READINGS = frozenset("“”\"″〃Il1|Ⅱ")
 
@@ -157,10 +175,9 @@ def quote_pair_slots(text: str, ink: tuple[float, float], pairs: list[tuple[floa
     """Where in ``text`` each pair of :func:`double_quote_pairs` (page
     x-ranges) stands when nothing read within two characters of it is a
     quote (the line's characters spread evenly over its ink)."""
-    span = max(1.0, ink[1] - ink[0])
     slots = []
     for x0, _ in pairs:
-        i = min(max(0, round((x0 - ink[0]) / span * (len(text) + 1))), len(text))
+        i = index_at(text, ink, x0)
         while 0 < i < len(text) and text[i - 1] in _DOTS and text[i] in _DOTS:
             i += 1  # a quote never stands inside an ellipsis (the recogniser reads its dots apart: .……)
         if not any(c in _DOUBLE_READINGS for c in text[max(0, i - 2):i + 2]):
@@ -180,10 +197,9 @@ def quote_slots(text: str, ink: tuple[float, float], strokes: list[tuple[float, 
     x-ranges) stands when no quote was read within two characters of it
     (the line's characters spread evenly over its ink): the places of single
     quotes the recogniser dropped, if the text agrees (:func:`closing_quote_follows`)."""
-    span = max(1.0, ink[1] - ink[0])
     slots = []
     for x0, _ in strokes:
-        i = min(max(0, round((x0 - ink[0]) / span * (len(text) + 1))), len(text))
+        i = index_at(text, ink, x0)
         if not any(c in _QUOTE_READINGS for c in text[max(0, i - 2):i + 2]):
             slots.append(i)
     return sorted(set(slots))
@@ -301,6 +317,51 @@ def stray_marks(image: Any, boxes: list[tuple[float, float, float, float]]) -> l
     return out
 
 
+def column_top_stops(image: Any, boxes: list[tuple[float, float, float, float]]
+                     ) -> list[tuple[tuple[float, float, float, float], tuple[float, float]]]:
+    """Full stops a line break pushed past a column's last line onto the top
+    of the next column (避头点: a line never opens with 。, so the mark is set
+    alone on a row of its own over the column's first line), where the
+    detector boxes nothing and :func:`stray_marks` finds no line above it.
+    A ring (:func:`is_ring`) no box covers, alone on its row, with a body
+    line's box starting under it at most a row lower, the ring at that line's
+    left edge or in its paragraph indent (two squares). Returns each one's
+    cell (a row's height, the mark at its lower left) and its ink's x-range."""
+    import cv2
+    import numpy as np
+
+    rows = [b for b in boxes if b[2] - b[0] > 2 * (b[3] - b[1])]
+    height = row_height(rows)
+    if not rows:
+        return []
+    ink = _ink(image).astype(np.uint8)
+    for x0, y0, x1, y1 in boxes:
+        ink[max(0, int(y0) - 1):int(y1) + 2, max(0, int(x0) - 1):int(x1) + 2] = 0
+    count, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    out = []
+    for k in range(1, count):
+        x, y, w, h, _ = (int(v) for v in stats[k])
+        if not (0.12 * height <= max(w, h) <= 0.4 * height):
+            continue
+        body = [b for b in rows if 0.7 * height <= b[3] - b[1] <= 1.4 * height]
+        under = [b for b in body if b[0] - 2.6 * height <= x <= b[0] + 0.5 * height
+                 and 0 <= b[1] - (y + h) <= 1.2 * height]
+        # a line of the column right above: :func:`stray_marks` takes the mark (the same test)
+        above = [b for b in body if -0.5 * height <= x - b[0] <= 1.6 * height and 0 <= y - b[3] <= 1.2 * height]
+        # a line's own mark just past its box's end, or just before a piece of its row, is no pushed one
+        level = [b for b in rows if b[1] - 0.2 * height <= y + h and y <= b[3] + 0.2 * height
+                 and b[0] - 1.5 * height <= x <= b[2] + 0.5 * height]
+        if not under or above or level or not is_ring(ink[y:y + h, x:x + w], height):
+            continue
+        line = min(under, key=lambda b: b[1])
+        if y + h < line[1] - 0.6 * height:  # a full stop stands low in its square, on the row right over the line
+            continue
+        top = max(0.0, y + h - 0.8 * height)
+        out.append(((max(0.0, x - 0.15 * height), top, min(float(image.shape[1]), x + 0.9 * height), top + height),
+                    (float(x), float(x + w))))
+    return out
+
+
 def _ellipses(specks: list[tuple[int, ...]], rows: list[tuple[float, float, float, float]], height: float
               ) -> list[tuple[tuple[float, float, float, float], tuple[float, float], set[tuple[int, int, int, int]]]]:
     """An ellipsis (……) no box covers: a line break pushed it alone onto a
@@ -335,6 +396,42 @@ def _ellipses(specks: list[tuple[int, ...]], rows: list[tuple[float, float, floa
         cell = (max(0.0, x0 - 0.15 * height), top, x1 + 0.15 * height, top + height)
         out.append((cell, (float(x0), float(x1)), set(chain)))
     return out
+
+
+#: a 0 the recogniser read for a full stop's ring: not part of a figure (no digit, point, % or : beside it)
+_LONE_ZERO = re.compile(r"(?<![0-9.%:：,，A-Za-z])[0oO](?![0-9.%:：A-Za-z])")
+
+
+def zeros_read_for_stops(text: str, crop: Any, row: float = 0.0) -> str:
+    """The recogniser reads a full stop now and then as 0 (情景0这位). A
+    digit 0 is as tall as a figure; a full stop is a small ring low in its
+    square. When a line's ink holds more such rings (:func:`is_ring`, in the
+    lower half of the glyphs' band) than its text has 。, and as many lone
+    0s (no figure around them) as are missing, those 0s are full stops; a
+    zero standing for nothing (从0到1) has no ring under it and stays. A 0
+    boxed alone is a full stop when its ink is a ring as small as one on a
+    line of the page's usual ``row`` height."""
+    zeros = list(_LONE_ZERO.finditer(text))
+    if not zeros:
+        return text
+    import cv2
+    import numpy as np
+
+    glyphs = _glyph_band(crop)
+    if glyphs is None:
+        return text
+    ink, top, size, _ = glyphs
+    if text.strip() in ("0", "o", "O"):  # boxed alone: a ring as small as a full stop (a figure is taller) is one
+        columns = _runs(ink.sum(axis=0) > 0)
+        return "。" if row and is_ring(ink[top:top + size, columns[0][0]:columns[-1][1]], row) else text
+    count, _, stats, _ = cv2.connectedComponentsWithStats(ink.astype(np.uint8), connectivity=8)
+    rings = sum(1 for x, y, w, h, _ in (tuple(int(v) for v in stats[k]) for k in range(1, count))
+                if y >= top + 0.45 * size and is_ring(ink[y:y + h, x:x + w], size))
+    if rings - text.count("。") != len(zeros):
+        return text
+    for m in reversed(zeros):
+        text = text[:m.start()] + "。" + text[m.end():]
+    return text
 
 
 def is_ring(patch: Any, size: float) -> bool:
@@ -386,9 +483,12 @@ def _pushed_marks(line: tuple[float, float, float, float], marks: list[tuple[int
         quotes = [q for q in quotes if q not in after]
     for left, right, top, mark in quotes:
         if left - line[0] <= 0.3 * size:
+            # a full stop after the quote (”。 pushed down together): a ring low in the next square
+            stop = [m for m in marks if m in rings and 0 <= m[0] - right <= 0.6 * size]
+            end = stop[0][0] + stop[0][2] if stop else right
             cell = (max(0.0, left - 0.15 * size), max(0.0, top - 0.1 * size), min(width, right + 0.3 * size),
                     top + 0.9 * size)
-            out.append((cell, (float(left), float(right)), mark, ""))
+            out.append((cell, (float(left), float(end)), mark, "。" if stop else ""))
     return out
 
 

@@ -41,6 +41,9 @@ _LONE_FULL_STOPS = {"o", ".", "。", "·"}
 #: a line of a figure alone (9 0 %, 1 + 6, 22 9: a large figure set with wide tracking as a heading),
 #: read in pieces of one or two characters: the spaces are the tracking's, not the page's
 _SPACED_FIGURE = re.compile(r"^[0-9%+＋.·×-]{1,2}(?: [0-9%+＋.·×-]{1,2})+$")
+#: a colon between digits (a time of day, 20:35:27) in Chinese text: set full width like the text's
+#: other marks (20：35：27); the recogniser reads it as the ASCII one, which no Chinese paragraph holds
+_TIME_COLON = re.compile(r"(?<=[0-9])\s?[:：]\s?(?=[0-9])")
 
 
 def clean_text(text: str) -> str:
@@ -64,6 +67,7 @@ def clean_text(text: str) -> str:
     if _SPACED_FIGURE.match(text) and any(c.isdigit() for c in text):
         text = text.replace(" ", "")
     if _HAN.search(text):
+        text = _TIME_COLON.sub("：", text)
         text = _full_width_brackets(_DIGIT_SPACE.sub("", _ELLIPSIS.sub("……", text)))
     text = fix_quotes(text)
     if pushed and text.startswith("“"):
@@ -243,12 +247,24 @@ def _single_quote_as_one(text: str) -> str:
 
 
 #: an item's number in a list (：1.全国…；2.中华…), its dot read as a full stop: a number alone
-#: after a colon or semicolon is no sentence
-_ITEM_DOT = re.compile(rf"(?<=[；：;:][0-9])。(?=[{_HAN_CLASS}])|(?<=[；：;:][0-9]{{2}})。(?=[{_HAN_CLASS}])")
+#: after a colon or semicolon is no sentence, unless the colon is a time's (02：04：14。太平洋)
+_ITEM_DOT = re.compile(rf"(?<=(?<![0-9])[；：;:][0-9])。(?=[{_HAN_CLASS}])"
+                       rf"|(?<=(?<![0-9])[；：;:][0-9]{{2}})。(?=[{_HAN_CLASS}])")
+#: a space between two digits in a Chinese paragraph: the line break's (a number wrapped, 20：3 / 5),
+#: Chinese text sets no space between figures
+_WRAPPED_NUMBER = re.compile(r"(?<=[0-9]) (?=[0-9])")
+#: a lone dash before a closing mark: Chinese text sets a single dash only between two words or
+#: figures (加德满都—卢卡拉, 30—40人), never before a comma, full stop or closing quote; there it is
+#: the recogniser's reading of 一 (七一”), its twin in the font. After a mark, or before an opening
+#: one, a lone dash is more likely a dash pair's lost half (”——陕西): left as read
+_DASH_BESIDE_MARK = re.compile(r"(?<![—一])—(?=[，。、；：？！”’）》])")
+#: a full stop read as 0 (its ring) after a percentage, in a paragraph or at its end: no figure follows a % sign
+_STOP_AFTER_PERCENT = re.compile(rf"(?<=[%％])[0oO](?=[{_HAN_CLASS}“‘]|$)")
 #: an ellipsis cut by a line break and read as … and …… (or more)
 _ELLIPSIS_RUN = re.compile(r"…{3,}")
-#: Latin and digits: a space the recogniser reads beside a narrow glyph (A P P, Wi F i, 3. 1, 2 / 3, 6 %)
+#: Latin and digits: a space the recogniser reads beside a narrow glyph (A P P, Wi F i, R& D, 3. 1, 2 / 3, 6 %)
 _LATIN_SPACE = re.compile(r"(?<=(?<![A-Za-z0-9])[A-Za-z]) (?=[A-Za-z])|(?<=[A-Za-z]) (?=[A-Za-z](?![A-Za-z0-9]))"
+                          r"|(?<=[A-Za-z]&) (?=[A-Za-z])|(?<=[A-Za-z]) (?=&[A-Za-z])"
                           r"|(?<=[0-9]\.) (?=[0-9])|(?<=[0-9]) ?/ ?(?=[0-9])|(?<=[0-9]) (?=%)")
 
 
@@ -265,6 +281,8 @@ def mend_paragraph(text: str) -> str:
     text = _single_quote_as_one(text)
     text = _ITEM_DOT.sub(".", _ELLIPSIS_RUN.sub("……", text))
     text = _LATIN_SPACE.sub(lambda m: "/" if "/" in m.group(0) else "", text)
+    text = _TIME_COLON.sub("：", _WRAPPED_NUMBER.sub("", text))
+    text = _STOP_AFTER_PERCENT.sub("。", _DASH_BESIDE_MARK.sub("一", text))
     return pair_quotes(text)
 
 

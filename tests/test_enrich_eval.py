@@ -145,11 +145,15 @@ def test_test_part_no_contributor_and_gates(scores) -> None:  # type: ignore[no-
     """Issue 11: no reporter, photographer or editor of the test part is listed as a person,
     and the measured scores do not fall back."""
     test = scores["test part"]
-    assert test.articles >= 150
-    assert test.contributors_as_people == []
-    assert test.names.f1 >= TEST_NAME_GATE, test.names.line("names")
-    assert test.pairs.f1 >= TEST_PAIR_GATE, test.pairs.line("pairs")
-    assert test.places.precision >= TEST_PLACE_PRECISION_GATE, test.places.line("places")
+    # the test part is seen only in aggregate: figures go into the messages, never the scores
+    # themselves (pytest would print their missed names on a failure)
+    articles, contributors = test.articles, len(test.contributors_as_people)
+    names, pairs, places = test.names.f1, test.pairs.f1, test.places.precision
+    assert articles >= 150
+    assert contributors == 0, f"{contributors} contributors of the test part listed as people"
+    assert names >= TEST_NAME_GATE, test.names.line("names")
+    assert pairs >= TEST_PAIR_GATE, test.pairs.line("pairs")
+    assert places >= TEST_PLACE_PRECISION_GATE, test.places.line("places")
 
 
 def test_dev_part_no_contributor_and_gates(scores) -> None:  # type: ignore[no-untyped-def]

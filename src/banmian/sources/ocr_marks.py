@@ -245,6 +245,24 @@ def row_height(boxes: list[tuple[float, float, float, float]]) -> float:
 StrayMark = tuple[tuple[float, float, float, float], tuple[float, float], str | None, str]
 
 
+def _unboxed_ink(image: Any, boxes: list[tuple[float, float, float, float]]) -> tuple[Any, ...] | None:
+    """The page's rows (boxes at least twice as wide as high), their height, the ink
+    no box covers and its connected parts (count, stats), or None with no row:
+    what the stray-mark searches look through."""
+    import cv2
+    import numpy as np
+
+    rows = [b for b in boxes if b[2] - b[0] > 2 * (b[3] - b[1])]
+    if not rows:
+        return None
+    height = row_height(rows)
+    ink = _ink(image).astype(np.uint8)
+    for x0, y0, x1, y1 in boxes:
+        ink[max(0, int(y0) - 1):int(y1) + 2, max(0, int(x0) - 1):int(x1) + 2] = 0
+    count, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    return rows, height, ink, count, stats
+
+
 def stray_marks(image: Any, boxes: list[tuple[float, float, float, float]]) -> list[StrayMark]:
     """Cells for the marks the detector leaves unboxed: a full stop or comma
     pushed alone onto the next line (a box of one small mark scores too low),
@@ -256,17 +274,10 @@ def stray_marks(image: Any, boxes: list[tuple[float, float, float, float]]) -> l
     its text when its shape tells it (a closing quote's two strokes, a dash
     pair's long thin bar pushed alone onto the next row), and a
     closing quote pushed down with the mark (。”) to put after its reading."""
-    import cv2
-    import numpy as np
-
-    rows = [b for b in boxes if b[2] - b[0] > 2 * (b[3] - b[1])]
-    height = row_height(rows)
-    if not rows:
+    unboxed = _unboxed_ink(image, boxes)
+    if unboxed is None:
         return []
-    ink = _ink(image).astype(np.uint8)
-    for x0, y0, x1, y1 in boxes:
-        ink[max(0, int(y0) - 1):int(y1) + 2, max(0, int(x0) - 1):int(x1) + 2] = 0
-    count, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    rows, height, ink, count, stats = unboxed
     out: list[StrayMark] = []
     specks: dict[tuple[float, float, float, float], list[tuple[int, int, int, int]]] = {}
     pushed: dict[tuple[float, float, float, float], list[tuple[int, int, int, int]]] = {}
@@ -327,17 +338,10 @@ def column_top_stops(image: Any, boxes: list[tuple[float, float, float, float]]
     line's box starting under it at most a row lower, the ring at that line's
     left edge or in its paragraph indent (two squares). Returns each one's
     cell (a row's height, the mark at its lower left) and its ink's x-range."""
-    import cv2
-    import numpy as np
-
-    rows = [b for b in boxes if b[2] - b[0] > 2 * (b[3] - b[1])]
-    height = row_height(rows)
-    if not rows:
+    unboxed = _unboxed_ink(image, boxes)
+    if unboxed is None:
         return []
-    ink = _ink(image).astype(np.uint8)
-    for x0, y0, x1, y1 in boxes:
-        ink[max(0, int(y0) - 1):int(y1) + 2, max(0, int(x0) - 1):int(x1) + 2] = 0
-    count, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    rows, height, ink, count, stats = unboxed
     out = []
     for k in range(1, count):
         x, y, w, h, _ = (int(v) for v in stats[k])

@@ -7,6 +7,8 @@ inside a word, a headline drawn twice. Every text here is invented."""
 
 from __future__ import annotations
 
+import pytest
+
 import banmian
 
 from tests.test_line_stream import stream, typeset
@@ -112,22 +114,16 @@ def test_a_title_of_two_phrases_wrapped_inside_the_second_is_one_title():
     assert articles[0].headline.title == "新建三座公园 扩大绿地面积"
 
 
-def test_headline_lines_as_wide_as_the_column_after_a_closing_note_open_an_article():
-    # the headline is drawn after the closing note of the article before it, its two tiers
-    # as wide as the column or wider (larger type, fewer characters a line than the body)
+@pytest.mark.parametrize("kicker, title", [
+    # two tiers as wide as the column or wider (larger type, fewer characters a line than the body)
+    ("让城市更绿让生活更美好居民更幸福", "城东新区今年新建三座公园迎接新春佳节"),  # 16 and 18 cells
+    # the kicker as wide as an indented first line, the title as the column: a name alone under
+    # them, and no paragraph's third line stops short and unfinished
+    ("把握好“建”与“管”的关系", "让城东新区三座新公园管得好用得好"),  # 14 and 16 cells
+])
+def test_headline_tiers_after_a_closing_note_open_an_article(kicker, title):
+    # the headline is drawn after the closing note of the article before it
     first = [*typeset(_HOUSING, _WIDTH), "（作者为江城市住建局局长）"]
-    kicker, title = "让城市更绿让生活更美好居民更幸福", "城东新区今年新建三座公园迎接新春佳节"  # 16 and 18 cells
-    articles = _articles([*first, kicker, title, "林海涛", *_SECOND_BODY])
-    titled = {a.headline.title: a for a in articles}
-    assert titled[title].headline.kicker == kicker
-    assert [b.name for b in titled[title].bylines] == ["林海涛"]
-
-
-def test_a_kicker_as_wide_as_a_first_line_after_a_closing_note_is_no_paragraph():
-    # the kicker happens to be as wide as an indented first line, the title as the column;
-    # a name alone under them: no paragraph's third line stops short and unfinished
-    first = [*typeset(_HOUSING, _WIDTH), "（作者为江城市住建局局长）"]
-    kicker, title = "把握好“建”与“管”的关系", "让城东新区三座新公园管得好用得好"  # 14 and 16 cells
     articles = _articles([*first, kicker, title, "林海涛", *_SECOND_BODY])
     titled = {a.headline.title: a for a in articles}
     assert titled[title].headline.kicker == kicker

@@ -140,3 +140,17 @@ def test_the_text_under_a_subheading_wrapped_over_two_lines_is_no_line_of_it():
     articles = _articles(lines)
     assert [a.headline.title for a in articles] == ["江城绘就乡村振兴新画卷", "城东新建三座公园"]
     assert articles[0].paragraphs[1:3] == ["扎实推进乡村振兴战略让广大农民增收致富", after_text]
+
+
+def test_a_subheading_of_two_short_lines_wider_together_than_the_column_stays_in_its_article():
+    # a centred subheading of two lines of nine characters in a column of thirteen: put on one
+    # line they would be wider than the column, and nothing would tell it from a new headline
+    width = 13
+    before = typeset("乡村振兴，产业是基础。江城坚持因地制宜，发展特色种植和乡村旅游，带动农民增收。", width)
+    after_text = "今年全市将扎实推进乡村振兴各项任务，新建高标准农田十万亩，建成美丽乡村示范村五十个。"
+    second = typeset("城东新区今年新建三座公园，总面积达到四十公顷，全部向市民免费开放，园内种植本地树种。", width)
+    lines = ["江城绘就乡村振兴新画卷", "本报记者 周明华", *before, "高标准农田连成一片", "美丽乡村入画中来",
+             *typeset(after_text, width), "城东新建三座公园", "林 涛", *second]
+    articles = _articles(lines)
+    assert [a.headline.title for a in articles] == ["江城绘就乡村振兴新画卷", "城东新建三座公园"]
+    assert articles[0].paragraphs[1:3] == ["高标准农田连成一片美丽乡村入画中来", after_text]

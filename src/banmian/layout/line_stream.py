@@ -407,7 +407,11 @@ def _wraps(m: Measure, tier: list[float], so_far: str, k: int) -> bool | str:
         return False
     if tier[-1] >= _WIDE_LINE and m.cores[k] >= 0.5 * tier[-1]:
         return False  # a wide line over one more than half as wide: a kicker over its title, no tail
-    return m.cores[k] <= tier[-1] + 0.5 and tier[-1] >= 4
+    if m.cores[k] <= tier[-1] + 0.5 and tier[-1] >= 4:
+        # lines that put together would be wider than the column stay two lines of one unit (a
+        # centred subheading: its lines' widths tell it from a new headline)
+        return _KEEP_LINES if m.widths[k] + cell_width(so_far) > m.columns[k] + 1 else True
+    return False
 
 
 #: a headline line this wide (cells) that the next line, over half as wide, carries on is

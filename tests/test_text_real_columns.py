@@ -154,3 +154,12 @@ def test_a_subheading_of_two_short_lines_wider_together_than_the_column_stays_in
     articles = _articles(lines)
     assert [a.headline.title for a in articles] == ["江城绘就乡村振兴新画卷", "城东新建三座公园"]
     assert articles[0].paragraphs[1:3] == ["高标准农田连成一片美丽乡村入画中来", after_text]
+
+
+def test_a_photographer_s_name_broken_over_the_caption_s_line_end_is_one_name():
+    # …十分惬意的 林 / 海涛摄（新华社发）: the credit's name starts at the end of a full caption line
+    caption = ["图为城东新区新建的公园里，市民们", "在健身步道上散步锻炼，十分惬意的 林", "海涛摄（新华社发）"]
+    first = [*typeset(_HOUSING, _WIDTH), "（作者为江城市住建局局长）", *caption]
+    articles = _articles(["老旧小区换新颜", "本报记者 周明华", *first, "城东新建三座公园", "林 涛", *_SECOND_BODY])
+    assert [(c.text, c.credit) for c in articles[0].captions] == [
+        ("图为城东新区新建的公园里，市民们在健身步道上散步锻炼，十分惬意的", "林海涛")]

@@ -79,6 +79,8 @@ def caption_and_credit(line: str, above: str = "") -> tuple[str, str] | None:
 
 #: the part of a credit wrapped onto a line of its own is short: 者 张三摄, 中国）, /摄
 _CREDIT_TAIL = 10
+#: a caption line ending in one or two characters set apart: a name cut by the line end
+_NAME_CUT = re.compile(r"\S\s+[\u4e00-\u9fff]{1,2}$")
 
 
 def rejoin_wrapped_credits(lines: list[str]) -> list[str]:
@@ -88,8 +90,10 @@ def rejoin_wrapped_credits(lines: list[str]) -> list[str]:
     out: list[str] = []
     for line in lines:
         tail = line.strip()
+        # a credit line of its own stays, unless the line above ends in a name's first characters
+        # set apart (…发展的 方 / 欣文摄（新华社发）: no caption's text ends so)
         if (out and len(tail) <= _CREDIT_TAIL and "摄" in out[-1] + tail and " " in out[-1].strip()
-                and not (parse_credit(tail) or bare_credit(tail))):  # a credit line of its own stays
+                and (_NAME_CUT.search(out[-1].rstrip()) or not (parse_credit(tail) or bare_credit(tail)))):
             joined = out[-1].rstrip() + tail
             if caption_and_credit(out[-1]) is None and caption_and_credit(joined) is not None:
                 out[-1] = joined

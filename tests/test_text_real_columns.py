@@ -163,3 +163,17 @@ def test_a_photographer_s_name_broken_over_the_caption_s_line_end_is_one_name():
     articles = _articles(["老旧小区换新颜", "本报记者 周明华", *first, "城东新建三座公园", "林 涛", *_SECOND_BODY])
     assert [(c.text, c.credit) for c in articles[0].captions] == [
         ("图为城东新区新建的公园里，市民们在健身步道上散步锻炼，十分惬意的", "林海涛")]
+
+
+def test_headline_lines_between_a_full_closing_line_and_a_dateline_open_an_article():
+    # the article before ends with a full line; the next one's kicker is as wide as the column and
+    # its title wraps over two lines as wide as a paragraph's first line; then its dateline
+    width = 13
+    housing = "江城今年把老旧小区改造列为民生实事，全市已有八十个小区开工，涉及居民两万户，改造工程于年底前完工。"
+    first = typeset(housing, width)
+    assert len(first[-1]) == width  # (the last line is full)
+    lines = ["老旧小区换新颜", "本报记者 周明华", *first, "江城市政府召开常务会议部署", "新建三座公园扩",
+             "大城东绿地面积", *typeset("本报江城2月18日电 " + _PARKS, width)]
+    articles = _articles(lines)
+    assert [a.headline.title for a in articles] == ["老旧小区换新颜", "新建三座公园扩大城东绿地面积"]
+    assert articles[0].paragraphs == [housing]

@@ -98,6 +98,8 @@ def _joins_previous(m: Measure, k: int, ran_on: bool = False) -> bool:
         return True  # ……。 / 新华社发（张三 李四）: the label and the authors close the paragraph above
     if m.unbalanced[p] and not m.unbalanced[k]:
         return True  # a bracket or quote opened at the line end closes in this line
+    if m.closes[p] and _headline_before_dateline(m, k):
+        return False  # ……公司。 / 某某签署命令 / 发布《……》 / 新华社北京2月11日电: a headline's lines
     if m.over_dash[k] or m.over_dash[p]:
         return False  # ……。 / 春节期间治安良好 / ——事故同比下降: a title and its subtitle, no paragraph
     unfinished = not m.closes[p]
@@ -152,6 +154,23 @@ def _headline_after_an_end(m: Measure, p: int, k: int) -> bool:
         return abs(m.widths[p] - m.widths[k]) >= _OTHER_MEASURE
     n = k + 1
     return m.indent_like(p) and n < len(m.lines) and m.headlines[n]
+
+
+#: headline lines a dateline may have over it, after the text before has ended
+_LINES_OVER_DATELINE = 4
+
+
+def _headline_before_dateline(m: Measure, k: int) -> bool:
+    """Is line ``k`` the first of a few lines, none ending a sentence, right
+    over a dateline (新华社北京2月11日电)? A dateline opens an article's body
+    and no paragraph ends unfinished: after a text's end such lines are the
+    next article's headline."""
+    for n in range(k, min(len(m.lines), k + _LINES_OVER_DATELINE + 1)):
+        if m.datelines[n] or (n + 1 < len(m.lines) and dateline_wraps(m.lines[n], m.lines[n + 1])):
+            return n > k
+        if m.closes[n]:
+            return False
+    return False
 
 
 def _after_an_end(m: Measure, line: int) -> bool:

@@ -177,3 +177,16 @@ def test_headline_lines_between_a_full_closing_line_and_a_dateline_open_an_artic
     articles = _articles(lines)
     assert [a.headline.title for a in articles] == ["老旧小区换新颜", "新建三座公园扩大城东绿地面积"]
     assert articles[0].paragraphs == [housing]
+
+
+def test_a_subheading_between_runs_of_one_column_justified_a_cell_apart_stays_in_its_article():
+    # a real column holds a character more where its lines carry squeezed punctuation: the run
+    # over the subheading measures twelve cells, the run under it thirteen
+    before = typeset("乡村振兴，产业是基础。江城坚持因地制宜，发展特色种植和乡村旅游，带动农民增收。", 12)
+    after_text = "今年全市将扎实推进乡村振兴各项任务，新建高标准农田十万亩，建成美丽乡村示范村五十个。"
+    second = typeset("城东新区今年新建三座公园，总面积达到四十公顷，全部向市民免费开放，园内种植本地树种。", 13)
+    lines = ["江城绘就乡村振兴新画卷", "本报记者 周明华", *before, "扎实推进，建好农田", *typeset(after_text, 13),
+             "城东新建三座公园", "林 涛", *second]
+    articles = _articles(lines)
+    assert [a.headline.title for a in articles] == ["江城绘就乡村振兴新画卷", "城东新建三座公园"]
+    assert articles[0].paragraphs[-2:] == ["扎实推进，建好农田", after_text]

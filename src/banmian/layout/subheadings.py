@@ -57,7 +57,8 @@ def looks_like_subheading(lines: list[str], before: list[str], after: list[str])
         return False  # too little text on a side to trust its width
     width_before = column_width([before])
     width_after = column_width([after])
-    if not width_before or (abs(width_before - width_after) > 0.5
+    # (a cell either way: real pages justify a column a character narrower or wider from run to run)
+    if not width_before or (abs(width_before - width_after) > 1.0
                             and not _one_squeezed_column(before, after)):
         return False
     return all(cell_width(line) <= width_after + 1.0 for line in lines)

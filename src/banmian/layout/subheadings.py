@@ -41,7 +41,7 @@ def _one_squeezed_column(before: list[str], after: list[str]) -> bool:
     return squeezed and bool(widths_before) and bool(widths_after) and widths_before[0] == widths_after[0]
 
 
-def looks_like_subheading(lines: list[str], before: list[str], after: list[str]) -> bool:
+def looks_like_subheading(lines: list[str], before: list[str], after: list[str], stream: bool = False) -> bool:
     """Is the unit ``lines`` between body blocks ``before`` and ``after`` a
     subheading of that body rather than the headline of a new article?
 
@@ -57,8 +57,9 @@ def looks_like_subheading(lines: list[str], before: list[str], after: list[str])
         return False  # too little text on a side to trust its width
     width_before = column_width([before])
     width_after = column_width([after])
-    # (a cell either way: real pages justify a column a character narrower or wider from run to run)
-    if not width_before or (abs(width_before - width_after) > 1.0
+    # in a line stream (an extractor's output of a real page) the runs may measure a cell apart: real
+    # pages justify a column a character narrower or wider from run to run
+    if not width_before or (abs(width_before - width_after) > (1.0 if stream else 0.5)
                             and not _one_squeezed_column(before, after)):
         return False
     return all(cell_width(line) <= width_after + 1.0 for line in lines)

@@ -297,7 +297,7 @@ def _titles_echo_following_body(content: list[Unit]) -> bool:
     return score > 0
 
 
-def mark_subheadings(units: list[Unit]) -> list[Unit]:
+def mark_subheadings(units: list[Unit], stream: bool = False) -> list[Unit]:
     """A lone headline candidate inside a running body is an in-body subheading;
     so are two such lines in a row (a subheading wrapped at the column's width,
     one block a line) when they are no wider than the column around them: they
@@ -316,7 +316,7 @@ def mark_subheadings(units: list[Unit]) -> list[Unit]:
         if (prev and nxt and prev.role == Role.BODY and nxt.role == Role.BODY and all(u.role == Role.TITLE for u in run)
                 and not (_opens_with_dateline(nxt.lines) or closes_with_byline(prev.lines))
                 and looks_like_subheading([line for u in run for line in u.lines], _body_run(units, i, -1),
-                                          _body_run(units, end - 1, +1))):
+                                          _body_run(units, end - 1, +1), stream)):
             run[0].block.role = Role.SUBHEADING
             run[0].block.lines.extend(line for u in run[1:] for line in u.lines)
             i = end
@@ -368,7 +368,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
         mark_names_standing_alone(units)
     unsigned_headlines_on_signed_pages(units)
     before = headlines_first(units)
-    units = mark_subheadings(units)
+    units = mark_subheadings(units, stream)
     mark_column_logos(units)
     units = rejoin_wrapped_headlines(units, stream)
     figures_are_body(units)

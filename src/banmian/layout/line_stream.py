@@ -250,7 +250,7 @@ _LABEL_OPENS_BRACKET = re.compile(r"[\u4e00-\u9fff]{2,6}[（(]")
 
 #: a line opening with the last characters of a sentence (貌。…): no headline starts so
 SENTENCE_TAIL = re.compile(r"[^\s，。！？；：、（(“]{1,3}[。！？]")
-_ENDS_WITH_TAG = re.compile(r"[^（(\s][（(](?![^（）()]*[年月日])[^（）()，。、“”]{2,12}[）)]$")
+_ENDS_WITH_TAG = re.compile(r"[^（(\s][（(](?!作者|[^（）()]*[\d〇零一二三四五六七八九十][年月日])[^（）()，。、“”]{2,12}[）)]$")
 
 
 def regroup_line_stream(blocks: list[Block], keep_blocks: bool = False) -> list[Block]:

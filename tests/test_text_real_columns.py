@@ -202,3 +202,15 @@ def test_a_column_tag_holding_the_word_year_is_a_tag_not_a_date():
     titled = {a.headline.title: a for a in articles}
     assert titled[title].paragraphs == ["".join(_SECOND_BODY)]
     assert "".join(titled["老旧小区换新颜居民住上好房子"].paragraphs) == _HOUSING
+
+
+def test_the_text_under_a_continued_from_note_opens_the_body():
+    # （上接第3版） under the title: the text carried on from another page opens there, though its
+    # first line (a clause mark inside) and the second (figures set half a cell wide) are both as
+    # short as a paragraph's first line, as a title over a first line would be
+    carried = ["为迎接新春佳节，江城公园管理", "处在2019年新公园里布置了灯笼", "和彩灯，还安排了舞龙舞狮等民俗",
+               "表演，欢迎市民前来游玩。"]
+    lines = [*typeset(_HOUSING, _WIDTH), "（作者为江城市住建局局长）", "新春公园添彩灯", "（上接第3版）", *carried]
+    articles = _articles(lines)
+    titled = {a.headline.title: a for a in articles}
+    assert titled["新春公园添彩灯"].paragraphs == ["".join(carried)]

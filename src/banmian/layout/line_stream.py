@@ -78,6 +78,8 @@ def _headline_over_first_line(m: Measure, p: int, k: int) -> bool:
         return False
     # the text above ended (a sentence, a bracket of names, a short line): the title opens an item
     before = p - 1
+    if _continued_from(m, before):
+        return False  # （上接第16版） / 为备战…: the note opens the body carried on from another page
     ended = before < 0 or m.closes[before] or not m.fulls[before] or m.lines[before].rstrip().endswith(("）", ")"))
     return ended and _first_line_like(m, k) and m.widths[k] <= m.columns[k] - 1.5
 
@@ -217,6 +219,12 @@ def _in_narrowed_run(m: Measure, p: int) -> bool:
                 and (_has_inner_clause(m.lines[p]) or _has_inner_clause(m.lines[q])):
             return True
     return False
+
+
+def _continued_from(m: Measure, line: int) -> bool:
+    """Is line ``line`` a note that the text under it is carried on from another page (（上接第16版））?"""
+    note = is_continuation_line(m.lines[line]) if line >= 0 else None
+    return note is not None and note.direction == "from"
 
 
 def _has_inner_clause(line: str) -> bool:
@@ -362,6 +370,8 @@ def _blocks_again(numbered: list[tuple[str, int | None]], page: int | None) -> l
 def _opens_tier(m: Measure, k: int) -> bool:
     """A line that starts a block and no paragraph: short and unfinished, or
     as full as a column line where a paragraph's first line would be indented."""
+    if _continued_from(m, k - 1):
+        return False  # the text carried on from another page opens under its note
     if m.headlines[k]:
         return True
     return not (m.closes[k] or m.mid[k] or m.indent_like(k) or m.datelines[k])

@@ -214,3 +214,15 @@ def test_the_text_under_a_continued_from_note_opens_the_body():
     articles = _articles(lines)
     titled = {a.headline.title: a for a in articles}
     assert titled["新春公园添彩灯"].paragraphs == ["".join(carried)]
+
+
+def test_a_stream_opening_with_a_body_draws_each_headline_after_its_body():
+    # content-stream order on a 理论 page: each article's body, then its headline and author; the
+    # titles' words tell nothing (no pair of characters shared with either body)
+    first = [*typeset(_HOUSING, _WIDTH), "（作者为江城市住建局局长）", "春风又绿江南岸", "周明华"]
+    second = [*_SECOND_BODY, "（作者为江城市园林局局长）", "万家灯火暖人心", "林 涛"]
+    articles = _articles([*first, *second])
+    titled = {a.headline.title: a for a in articles}
+    assert "".join(titled["春风又绿江南岸"].paragraphs).startswith(_HOUSING)
+    assert [b.name for b in titled["万家灯火暖人心"].bylines] == ["林涛"]
+    assert "".join(titled["万家灯火暖人心"].paragraphs).startswith("".join(_SECOND_BODY))

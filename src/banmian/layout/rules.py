@@ -245,6 +245,11 @@ def starts_with_dateline(text: str) -> bool:
     return text.lstrip().startswith(_DATELINE_OPENERS) and _DATELINE.match(text) is not None
 
 
+def opens_with_dateline(lines: list[str]) -> bool:
+    """A dateline at the start of these lines (it may wrap: 新华社布拉迪斯 / 拉发2月20日电)."""
+    return starts_with_dateline(lines[0]) or (len(lines) > 1 and starts_with_dateline(lines[0] + lines[1]))
+
+
 def dateline_wraps(above: str, below: str) -> bool:
     """Does ``below`` finish the dateline ``above`` began (新华社北京2月20日 / 电)?
     Asked of every two lines of a stream, so a line that opens with words no

@@ -10,8 +10,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ..model import Role
 from .paragraphs import column_width
 from .reflow import cell_width, core_width
+from .rules import opens_with_dateline
+from .text_closing import closes_with_byline
+from .text_units import Unit
 
 _COLUMN_TAG = re.compile(r"[（(][^（）()]{2,16}[）)]$")
 _NUMBERED = re.compile(
@@ -63,3 +67,43 @@ def looks_like_subheading(lines: list[str], before: list[str], after: list[str],
                             and not _one_squeezed_column(before, after)):
         return False
     return all(cell_width(line) <= width_after + 1.0 for line in lines)
+
+
+def mark_subheadings(units: list[Unit], stream: bool = False) -> list[Unit]:
+    """A lone headline candidate inside a running body is an in-body subheading;
+    so are two such lines in a row (a subheading wrapped at the column's width,
+    one block a line) when they are no wider than the column around them: they
+    become one unit. Returns the units left."""
+    out: list[Unit] = []
+    i = 0
+    while i < len(units):
+        out.append(units[i])
+        if units[i].role != Role.TITLE:
+            i += 1
+            continue
+        end = i + 1 if i + 1 < len(units) and units[i + 1].role != Role.TITLE else i + 2
+        prev = units[i - 1] if i > 0 else None
+        nxt = units[end] if end < len(units) else None
+        run = units[i:end]
+        if (prev and nxt and prev.role == Role.BODY and nxt.role == Role.BODY and all(u.role == Role.TITLE for u in run)
+                and not (opens_with_dateline(nxt.lines) or closes_with_byline(prev.lines))
+                and looks_like_subheading([line for u in run for line in u.lines], _body_run(units, i, -1),
+                                          _body_run(units, end - 1, +1), stream)):
+            run[0].block.role = Role.SUBHEADING
+            run[0].block.lines.extend(line for u in run[1:] for line in u.lines)
+            i = end
+            continue
+        i += 1
+    return out
+
+
+def _body_run(units: list[Unit], i: int, step: int) -> list[str]:
+    """The lines of the body units next to unit ``i`` (before or after it)."""
+    run: list[list[str]] = []
+    j = i + step
+    while 0 <= j < len(units) and units[j].role == Role.BODY and len(run) < 4:
+        run.append(units[j].lines)
+        j += step
+    if step < 0:
+        run.reverse()
+    return [line for lines in run for line in lines]

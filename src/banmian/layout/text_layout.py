@@ -16,9 +16,9 @@ from ..model import Article, Block, Page, Role
 from .article_build import build_article
 from .text_units import Unit
 from .reflow import cell_width, core_width, ends_sentence, join_lines, token_width
-from .rules import parse_bracket_byline, starts_with_dateline
+from .rules import opens_with_dateline, parse_bracket_byline
 from .headlines import starts_with_dash
-from .subheadings import looks_like_subheading
+from .subheadings import mark_subheadings
 from .paragraphs import column_width
 from .text_bylines import (mark_names_standing_alone, mark_names_under_headlines, split_names_over_bodies,
                            unsigned_headlines_on_signed_pages)
@@ -46,11 +46,6 @@ from .text_closing import (
 _CLOSER_MARKS = "”’）」』》"
 
 
-def _opens_with_dateline(lines: list[str]) -> bool:
-    """A dateline at the start (it may wrap: 新华社布拉迪斯 / 拉发2月20日电)."""
-    return starts_with_dateline(lines[0]) or (len(lines) > 1 and starts_with_dateline(lines[0] + lines[1]))
-
-
 #: a line this wide is a whole paragraph, never a headline line or a column line
 _PARAGRAPH_LINE_CELLS = 50
 
@@ -71,7 +66,7 @@ _CLAUSE_MARKS = "，。；、！？"
 
 def _is_sure_body(unit: Unit) -> bool:
     lines = unit.lines
-    if _opens_with_dateline(lines):
+    if opens_with_dateline(lines):
         return True
     if len(lines) < 2 or not is_column_shaped(lines, unit.width):
         return False
@@ -86,7 +81,7 @@ def _boxed_headline_over_byline(units: list[Unit], i: int) -> bool:
     however column-shaped its lines are; a body of several lines has a comma."""
     nxt = units[i + 1] if i + 1 < len(units) else None
     over_body_start = nxt is not None and ((nxt.role == Role.BYLINE and not nxt.closing)
-                                           or (nxt.role == Role.OTHER and _opens_with_dateline(nxt.lines)))
+                                           or (nxt.role == Role.OTHER and opens_with_dateline(nxt.lines)))
     return over_body_start and not any(mark in line for line in units[i].lines for mark in _CLAUSE_MARKS)
 
 
@@ -163,7 +158,7 @@ def _next_text(units: list[Unit], i: int) -> Unit | None:
 
 def _continues_column(nxt: Unit | None, width: float) -> bool:
     """Does ``nxt`` carry on a sentence in a column of ``width``?"""
-    if nxt is None or nxt.role not in (Role.BODY, Role.OTHER) or _opens_with_dateline(nxt.lines):
+    if nxt is None or nxt.role not in (Role.BODY, Role.OTHER) or opens_with_dateline(nxt.lines):
         return False
     first = cell_width(nxt.lines[0])
     if first > width + 1.5:
@@ -247,12 +242,13 @@ def _has_phrase_gap(line: str) -> bool:
     return False
 
 
-def headlines_first(units: list[Unit]) -> bool:
+def headlines_first(units: list[Unit], stream: bool = False) -> bool:
     """Do headlines precede their bodies on this page?
 
     Only a few things tell, and they are weighed: a page that opens with a
     headline has them first, one that ends with a headline (or its caption)
-    has them after; a photo caption follows the headline on pages that print
+    has them after, as does a line stream (``stream``: content-stream order)
+    that opens with a body; a photo caption follows the headline on pages that print
     headlines after the body, and the body otherwise. When these tie, the
     headlines' wording decides (see _titles_echo_following_body)."""
     content = [u for u in units if u.role not in (Role.HEADER, Role.FOOTER)]
@@ -262,6 +258,8 @@ def headlines_first(units: list[Unit]) -> bool:
     first, last = content[0], content[-1]
     if first.role == Role.TITLE:
         before += 3
+    if stream and first.role == Role.BODY:
+        after += 3  # a stream opening with a body no headline has come for: its headline follows it
     if first.role == Role.CONTINUATION and first.note and first.note.direction == "from":
         before += 1
     if last.role == Role.TITLE:
@@ -297,34 +295,6 @@ def _titles_echo_following_body(content: list[Unit]) -> bool:
     return score > 0
 
 
-def mark_subheadings(units: list[Unit], stream: bool = False) -> list[Unit]:
-    """A lone headline candidate inside a running body is an in-body subheading;
-    so are two such lines in a row (a subheading wrapped at the column's width,
-    one block a line) when they are no wider than the column around them: they
-    become one unit. Returns the units left."""
-    out: list[Unit] = []
-    i = 0
-    while i < len(units):
-        out.append(units[i])
-        if units[i].role != Role.TITLE:
-            i += 1
-            continue
-        end = i + 1 if i + 1 < len(units) and units[i + 1].role != Role.TITLE else i + 2
-        prev = units[i - 1] if i > 0 else None
-        nxt = units[end] if end < len(units) else None
-        run = units[i:end]
-        if (prev and nxt and prev.role == Role.BODY and nxt.role == Role.BODY and all(u.role == Role.TITLE for u in run)
-                and not (_opens_with_dateline(nxt.lines) or closes_with_byline(prev.lines))
-                and looks_like_subheading([line for u in run for line in u.lines], _body_run(units, i, -1),
-                                          _body_run(units, end - 1, +1), stream)):
-            run[0].block.role = Role.SUBHEADING
-            run[0].block.lines.extend(line for u in run[1:] for line in u.lines)
-            i = end
-            continue
-        i += 1
-    return out
-
-
 _LOGO = re.compile(r"[\u4e00-\u9fff·]{2,6}")
 
 
@@ -336,18 +306,6 @@ def mark_column_logos(units: list[Unit]) -> None:
         if (unit.role == Role.TITLE and len(unit.lines) == 1 and _LOGO.fullmatch(unit.lines[0].replace(" ", ""))
                 and prev.role == Role.BYLINE and not prev.closing and nxt.role == Role.BODY):
             unit.block.role = Role.OTHER
-
-
-def _body_run(units: list[Unit], i: int, step: int) -> list[str]:
-    """The lines of the body units next to unit ``i`` (before or after it)."""
-    run: list[list[str]] = []
-    j = i + step
-    while 0 <= j < len(units) and units[j].role == Role.BODY and len(run) < 4:
-        run.append(units[j].lines)
-        j += step
-    if step < 0:
-        run.reverse()
-    return [line for lines in run for line in lines]
 
 
 def build_text_page(blocks: list[Block], number: int | None = None, source: str | None = None) -> Page:
@@ -367,7 +325,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     if stream:  # (blocks laid out by hand may set a name alone as a headline line)
         mark_names_standing_alone(units)
     unsigned_headlines_on_signed_pages(units)
-    before = headlines_first(units)
+    before = headlines_first(units, stream)
     units = mark_subheadings(units, stream)
     mark_column_logos(units)
     units = rejoin_wrapped_headlines(units, stream)
@@ -585,7 +543,7 @@ def assemble(units: list[Unit], directions: bool | dict[int, bool], stream: bool
                 start()
         elif role == Role.BODY:
             ended = _body_ended(current) and not is_closing_note(unit.lines[0])
-            opens = _opens_with_dateline(unit.lines) or is_lead_label(unit.lines[0])
+            opens = opens_with_dateline(unit.lines) or is_lead_label(unit.lines[0])
             if closed or (has_body() and (opens or ended)):
                 start()
         elif role == Role.CONTINUATION and unit.note and unit.note.direction == "from":

@@ -226,3 +226,15 @@ def test_a_stream_opening_with_a_body_draws_each_headline_after_its_body():
     assert "".join(titled["春风又绿江南岸"].paragraphs).startswith(_HOUSING)
     assert [b.name for b in titled["万家灯火暖人心"].bylines] == ["林涛"]
     assert "".join(titled["万家灯火暖人心"].paragraphs).startswith("".join(_SECOND_BODY))
+
+
+def test_a_subheading_wrapped_after_a_word_that_leads_on_is_one_subheading():
+    # 走在 / 全省前列: a tier ending in 在 (or 的, 和, 对 …) goes on in the next line, though that line
+    # alone (four characters over a paragraph's first line) looks like a column's label
+    before = typeset("乡村振兴，产业是基础。江城坚持因地制宜，发展特色种植和乡村旅游，带动农民增收。", _WIDTH)
+    after_text = "今年全市将扎实推进乡村振兴各项任务，新建高标准农田十万亩，建成美丽乡村示范村五十个。"
+    lines = ["江城绘就乡村振兴新画卷", "周明华", *before, "让乡村振兴走在", "全省前列", *typeset(after_text, _WIDTH),
+             "（作者为江城市农业农村局局长）", "城东新建三座公园", "林 涛", *_SECOND_BODY]
+    articles = _articles(lines)
+    assert [a.headline.title for a in articles] == ["江城绘就乡村振兴新画卷", "城东新建三座公园"]
+    assert articles[0].paragraphs[-3:-1] == ["让乡村振兴走在全省前列", after_text]

@@ -432,8 +432,8 @@ def _wraps(m: Measure, tier: list[float], so_far: str, k: int) -> bool | str:
         return False  # the tier's short last line has come
     if m.indent_like(k) and m.body_goes_on(k):
         return False  # a paragraph's first line and the rest of it under it: the body begins
-    if _opens_box(m, k) or _label_before_body(m, k):
-        return False
+    if _opens_box(m, k) or (_label_before_body(m, k) and so_far.rstrip()[-1:] not in _LEADS_ON):
+        return False  # (a tier ending in a word that leads on, 走在 / 时代前列, takes its object there)
     if tier[-1] >= _WIDE_LINE and m.cores[k] >= 0.5 * tier[-1]:
         return False  # a wide line over one more than half as wide: a kicker over its title, no tail
     if m.cores[k] <= tier[-1] + 0.5 and tier[-1] >= 4:
@@ -450,6 +450,8 @@ def _wraps(m: Measure, tier: list[float], so_far: str, k: int) -> bool | str:
 _WIDE_LINE = 14
 
 
+#: prepositions, conjunctions and particles that end no headline: the words they lead on to follow
+_LEADS_ON = "在的和与及对把向从被让给于跟同"
 #: a column's logo or label (时代新论, 一线见闻): a few characters, no punctuation
 COLUMN_LABEL = re.compile(r"[\u4e00-\u9fff]{4,5}")
 

@@ -238,3 +238,15 @@ def test_a_subheading_wrapped_after_a_word_that_leads_on_is_one_subheading():
     articles = _articles(lines)
     assert [a.headline.title for a in articles] == ["江城绘就乡村振兴新画卷", "城东新建三座公园"]
     assert articles[0].paragraphs[-3:-1] == ["让乡村振兴走在全省前列", after_text]
+
+
+def test_a_subheading_wrapped_inside_a_quote_keeps_its_lines_and_stays_in_its_article():
+    # a label and a phrase wrapped inside its quotes (“最多 / 跑一次”): put on one line the phrase
+    # would be wider than the column, and nothing would tell it from a new headline
+    before = typeset("乡村振兴，产业是基础。江城坚持因地制宜，发展特色种植和乡村旅游，带动农民增收。", _WIDTH)
+    after_text = "今年全市将扎实推进乡村振兴各项任务，新建高标准农田十万亩，建成美丽乡村示范村五十个。"
+    lines = ["江城绘就乡村振兴新画卷", "本报记者 周明华", *before, "新变化", "办事不出村，“最多", "跑一次”，少跑腿、多便利",
+             *typeset(after_text, _WIDTH), "城东新建三座公园", "林 涛", *_SECOND_BODY]
+    articles = _articles(lines)
+    assert [a.headline.title for a in articles] == ["江城绘就乡村振兴新画卷", "城东新建三座公园"]
+    assert articles[0].paragraphs[-1] == after_text

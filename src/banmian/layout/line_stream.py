@@ -314,12 +314,14 @@ def _regroup_run(blocks: list[Block], keep_blocks: bool = False) -> list[Block]:
             # after a headline line, a short unfinished line is its tail or a tier of its own
             wrap = _wraps(m, tier, out[-1].lines[-1], k)
             if wrap and not _block_of_lines_ended(numbered, k):
-                if wrap == _KEEP_LINES:
-                    out[-1].lines.append(text)  # one unit, lines kept: a subheading is told by their widths
+                # a bracket of names keeps its line break as a space (（张三 / 李四）)
+                names = out[-1].lines[-1].lstrip()[:1] in "（("
+                if not names and m.widths[k] + cell_width(out[-1].lines[-1]) > m.columns[k] + 1:
+                    # one unit, lines kept: put on one line, a subheading would be wider than its
+                    # column, and its lines' widths are what tells it from a new headline
+                    out[-1].lines.append(text)
                 else:
-                    # a bracket of names keeps its line break as a space (（张三 / 李四）)
-                    glue = " " if out[-1].lines[-1].lstrip()[:1] in "（(" else ""
-                    out[-1].lines[-1] = out[-1].lines[-1].rstrip() + glue + text.strip()
+                    out[-1].lines[-1] = out[-1].lines[-1].rstrip() + (" " if names else "") + text.strip()
                 tier.append(m.cores[k])
             else:
                 out.append(Block([text], page=page, line_start=number))
@@ -396,11 +398,7 @@ def _phrase_cut_short(so_far: str, width: float) -> bool:
     return len(phrases) >= 2 and 2 * len(phrases[-1]) < len(phrases[-2]) and width <= len(phrases[-2]) + 1
 
 
-#: what :func:`_wraps` answers for a tier's lines that go on in one unit but stay two lines
-_KEEP_LINES = "keep lines"
-
-
-def _wraps(m: Measure, tier: list[float], so_far: str, k: int) -> bool | str:
+def _wraps(m: Measure, tier: list[float], so_far: str, k: int) -> bool:
     """Is headline line ``k`` the next line of the tier ``so_far`` (a title
     wrapped in its box) rather than a tier of its own? A box's lines are
     equally full and its last line no wider; a kicker ends in 强调 or ——,
@@ -418,8 +416,7 @@ def _wraps(m: Measure, tier: list[float], so_far: str, k: int) -> bool | str:
     if unbalanced(so_far) or text[0] in _LINE_CANNOT_OPEN or m.widths[k] <= 2:
         return True
     if _word_cut(m, so_far, text, k):
-        # widths aside: a subheading's box may be ragged or centred (全面建 / 成多层次…)
-        return _KEEP_LINES if m.widths[k] + cell_width(so_far) > m.columns[k] + 1 else True
+        return True  # widths aside: a subheading's box may be ragged or centred (全面建 / 成多层次…)
     if _phrase_cut_short(so_far, m.cores[k]):
         return True
     if so_far[-1:].isascii() and so_far[-1:].isalnum() and text[:1].isascii() and text[:1].isalnum():
@@ -436,11 +433,7 @@ def _wraps(m: Measure, tier: list[float], so_far: str, k: int) -> bool | str:
         return False  # (a tier ending in a word that leads on, 走在 / 时代前列, takes its object there)
     if tier[-1] >= _WIDE_LINE and m.cores[k] >= 0.5 * tier[-1]:
         return False  # a wide line over one more than half as wide: a kicker over its title, no tail
-    if m.cores[k] <= tier[-1] + 0.5 and tier[-1] >= 4:
-        # lines that put together would be wider than the column stay two lines of one unit (a
-        # centred subheading: its lines' widths tell it from a new headline)
-        return _KEEP_LINES if m.widths[k] + cell_width(so_far) > m.columns[k] + 1 else True
-    return False
+    return m.cores[k] <= tier[-1] + 0.5 and tier[-1] >= 4
 
 
 #: a headline line this wide (cells) that the next line, over half as wide, carries on is

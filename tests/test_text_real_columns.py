@@ -250,3 +250,15 @@ def test_a_subheading_wrapped_inside_a_quote_keeps_its_lines_and_stays_in_its_ar
     articles = _articles(lines)
     assert [a.headline.title for a in articles] == ["江城绘就乡村振兴新画卷", "城东新建三座公园"]
     assert articles[0].paragraphs[-1] == after_text
+
+
+def test_a_lead_note_s_label_under_a_column_logo_opens_the_body():
+    # 民生视点 (the column's logo) / 核心阅读 (the lead note's label): two four-character lines,
+    # but no two phrases of one title; the label is the body's first paragraph, as printed
+    lead = "江城今年把老旧小区改造列为民生实事，全市已有八十个小区开工。"
+    lines = ["老旧小区换新颜（城建观察）", "民生视点", "核心阅读", *typeset(lead, _WIDTH), *typeset(_HOUSING, _WIDTH),
+             "城东新建三座公园", "林 涛", *_SECOND_BODY]
+    articles = _articles(lines)
+    assert articles[0].headline.title == "老旧小区换新颜（城建观察）"
+    assert articles[0].headline.subtitle is None
+    assert articles[0].paragraphs[0] == "核心阅读"

@@ -511,8 +511,9 @@ def _phrase_line(unit: Unit, tagged: bool = False) -> str | None:
     text = unit.lines[0].strip()
     if tagged:
         text = without_column_tag(text)
-    if not _PHRASE.fullmatch(text) or looks_like_kicker(text) or BRIEF_HEADING.fullmatch(text):
-        return None  # a kicker's or a column heading's words are no phrase of a title
+    if (not _PHRASE.fullmatch(text) or looks_like_kicker(text) or BRIEF_HEADING.fullmatch(text)
+            or is_lead_label(text)):
+        return None  # a kicker's, a column heading's or a lead note's words are no phrase of a title
     return text
 
 

@@ -262,3 +262,34 @@ def test_a_lead_note_s_label_under_a_column_logo_opens_the_body():
     assert articles[0].headline.title == "老旧小区换新颜（城建观察）"
     assert articles[0].headline.subtitle is None
     assert articles[0].paragraphs[0] == "核心阅读"
+
+
+_EXHIBITION = ["日前，江城公园摄影展在市文化中心开幕，展出的六十幅作品记录了江城新建公园的四季风光。",
+               "此次展览由市园林局主办，为期一个月，市民可以免费参观，展厅里每天都有讲解员为观众介绍作品。",
+               "一位参观的市民说：“看了这些照片，以后一定要去公园走一走。”"]
+
+
+def _exhibition(width: int = 11) -> list[str]:
+    return [line for paragraph in _EXHIBITION for line in typeset(paragraph, width)]
+
+
+def test_where_the_column_width_turns_the_next_article_begins_whatever_its_headline_echoes():
+    # article A (headline first, sixteen cells a line), then article B (eleven cells a line) whose
+    # headline is drawn after it and quotes B's last paragraph only
+    lines = ["老旧小区换新颜", "本报记者 周明华", *typeset(_HOUSING, _WIDTH), *typeset(_HOUSING_2, _WIDTH),
+             *_exhibition(), "“以后一定要去公园走一走”", "林 涛"]
+    articles = _articles(lines)
+    titled = {a.headline.title: a for a in articles}
+    assert titled["“以后一定要去公园走一走”"].paragraphs == _EXHIBITION
+
+
+def test_a_short_last_line_before_a_caption_stays_with_its_paragraph_where_the_width_turns():
+    # ……并接入高 / 速宽带。 / [a caption] / the next article's text in a narrower column: the short
+    # line finishes its paragraph's sentence, so the next article begins after it
+    last = ["今年全市所有的老旧小区都还将", "在年底前全部完成改造工程并接入高", "速宽带。"]
+    lines = ["老旧小区换新颜", "本报记者 周明华", *typeset(_HOUSING, _WIDTH), *typeset(_HOUSING_2, _WIDTH), *last,
+             "图为改造后的小区。 林海涛/摄", *_exhibition(), "“以后一定要去公园走一走”", "林 涛"]
+    articles = _articles(lines)
+    titled = {a.headline.title: a for a in articles}
+    assert titled["老旧小区换新颜"].paragraphs[-1] == "".join(last)
+    assert titled["“以后一定要去公园走一走”"].paragraphs == _EXHIBITION

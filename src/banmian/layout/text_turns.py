@@ -10,7 +10,7 @@ import re
 
 from ..model import Block, Role
 from .paragraphs import split_paragraphs
-from .reflow import cell_width
+from .reflow import cell_width, ends_sentence
 from .text_direction import closing_cut
 from .text_units import Unit
 
@@ -87,9 +87,9 @@ def width_turn(paragraphs: list[list[str]]) -> int | None:
     (one width, or more than one turn)."""
     widths = [_full_width(lines) for lines in paragraphs]
     known = [(n, w) for n, w in enumerate(widths) if w is not None]
+    # (a paragraph a cell narrower or wider is one column justified with a character more or fewer)
     turns = [n for (m, a), (n, b) in zip(known, known[1:]) if abs(a - b) >= _OTHER_WIDTH]
-    wobbles = [n for (m, a), (n, b) in zip(known, known[1:]) if 0.5 < abs(a - b) < _OTHER_WIDTH]
-    if len(turns) != 1 or wobbles:
+    if len(turns) != 1:
         return None
     turn = turns[0]
     if sum(n < turn for n, _ in known) < 2 or sum(n >= turn for n, _ in known) < 2:
@@ -97,6 +97,8 @@ def width_turn(paragraphs: list[list[str]]) -> int | None:
     # the turn lies after the last paragraph of the first width: paragraphs of unknown width between
     # (one or two lines) go with the one after, as a paragraph opening an article's text does
     before = max(n for n, _ in known if n < turn)
+    while before + 1 < turn and not ends_sentence(paragraphs[before][-1]):
+        before += 1  # (unless the paragraph before ends unfinished: the short one finishes its sentence)
     return before + 1 if before + 1 < len(paragraphs) else None
 
 
@@ -119,9 +121,11 @@ def own_part(current: list[Unit], group: list[Unit]) -> int | None:
         end = starts[n + 1][1] if n + 1 < len(starts) and starts[n + 1][0] == k else None
         texts.append("".join(current[k].lines[line:end]))
     head = "".join(line for u in current if u.role == Role.TITLE for line in u.lines)
-    cut = closing_cut(head, "".join(line for u in group for line in u.lines), texts)
+    # where the column's width turns once, the second article begins there, whatever the words say
+    # (a closing headline quoting its last paragraph echoes that paragraph only)
+    cut = width_turn([_paragraph_lines(current, starts, n) for n in range(len(starts))])
     if cut is None:
-        cut = width_turn([_paragraph_lines(current, starts, n) for n in range(len(starts))])
+        cut = closing_cut(head, "".join(line for u in group for line in u.lines), texts)
     if cut is None:
         return None
     k, line = starts[cut]

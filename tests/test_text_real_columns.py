@@ -293,3 +293,12 @@ def test_a_short_last_line_before_a_caption_stays_with_its_paragraph_where_the_w
     titled = {a.headline.title: a for a in articles}
     assert titled["老旧小区换新颜"].paragraphs[-1] == "".join(last)
     assert titled["“以后一定要去公园走一走”"].paragraphs == _EXHIBITION
+
+
+def test_a_subtitle_wider_than_its_title_and_the_column_is_no_tail_of_the_title():
+    # the body spells the words either side of the break (会议 / 决定: 会议决定), but a line wider than
+    # both the column and the title over it is the title's subtitle, not the rest of it
+    title, subtitle = "江城市长主持召开城市建设工作会议", "决定今年新建三座公园扩大城东绿地面积完成老旧小区改造任务"
+    body = "江城市城市建设工作会议决定，今年新建三座公园，扩大城东绿地面积，完成全市老旧小区改造任务。" + _HOUSING
+    articles = _articles([title, subtitle, "本报记者 周明华", *typeset(body, _WIDTH)])
+    assert (articles[0].headline.title, articles[0].headline.subtitle) == (title, subtitle)

@@ -415,8 +415,10 @@ def _wraps(m: Measure, tier: list[float], so_far: str, k: int) -> bool:
         return False
     if unbalanced(so_far) or text[0] in _LINE_CANNOT_OPEN or m.widths[k] <= 2:
         return True
-    if _word_cut(m, so_far, text, k):
-        return True  # widths aside: a subheading's box may be ragged or centred (全面建 / 成多层次…)
+    if _word_cut(m, so_far, text, k) and m.widths[k] <= max(cell_width(so_far), m.columns[k]) + 1:
+        # widths aside: a subheading's box may be ragged or centred (全面建 / 成多层次…); but a line
+        # wider than both the column and the line above is no tail of it (a subtitle under its title)
+        return True
     if _phrase_cut_short(so_far, m.cores[k]):
         return True
     if so_far[-1:].isascii() and so_far[-1:].isalnum() and text[:1].isascii() and text[:1].isalnum():

@@ -302,3 +302,16 @@ def test_a_subtitle_wider_than_its_title_and_the_column_is_no_tail_of_the_title(
     body = "江城市城市建设工作会议决定，今年新建三座公园，扩大城东绿地面积，完成全市老旧小区改造任务。" + _HOUSING
     articles = _articles([title, subtitle, "本报记者 周明华", *typeset(body, _WIDTH)])
     assert (articles[0].headline.title, articles[0].headline.subtitle) == (title, subtitle)
+
+
+def test_lines_set_short_beside_something_and_ending_in_de_are_a_paragraph_s_not_a_headline():
+    # a paragraph set narrower beside a photo: 《建设 / 美丽江城》的 looks like two headline lines,
+    # but no headline (and no sentence) ends in 的: the text goes on in the full line under it
+    from banmian.layout.line_stream import regroup_line_stream
+    from banmian.model import Block
+
+    rest = "报告，提出今年新建三座公园，扩大城东绿地面积，完成全市老旧小区改造任务，让市民生活更美好。"
+    narrowed = ["江城市长在会上作了题为《建设", "美丽江城》的"]
+    lines = [*typeset(_HOUSING, _WIDTH), *narrowed, *[rest[n:n + _WIDTH] for n in range(0, len(rest), _WIDTH)]]
+    blocks = regroup_line_stream([Block([line]) for line in lines])
+    assert ["".join(block.lines) for block in blocks] == [_HOUSING, "".join(narrowed) + rest]

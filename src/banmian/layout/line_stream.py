@@ -100,6 +100,8 @@ def _joins_previous(m: Measure, k: int, ran_on: bool = False) -> bool:
         return True  # ……。 / 新华社发（张三 李四）: the label and the authors close the paragraph above
     if m.unbalanced[p] and not m.unbalanced[k]:
         return True  # a bracket or quote opened at the line end closes in this line
+    if _goes_on(m.lines[p]) and not (m.datelines[k] or m.vertical[k]):
+        return True  # ……发表题为《……》的 / 演讲；: no sentence or headline ends in 的, it goes on
     if m.closes[p] and _headline_before_dateline(m, k):
         return False  # ……公司。 / 某某签署命令 / 发布《……》 / 新华社北京2月11日电: a headline's lines
     if m.over_dash[k] or m.over_dash[p]:
@@ -221,6 +223,11 @@ def _in_narrowed_run(m: Measure, p: int) -> bool:
     return False
 
 
+def _goes_on(line: str) -> bool:
+    """A line ending in 的: no sentence, headline or label ends so."""
+    return line.rstrip().endswith("的")
+
+
 def _continued_from(m: Measure, line: int) -> bool:
     """Is line ``line`` a note that the text under it is carried on from another page (（上接第16版））?"""
     note = is_continuation_line(m.lines[line]) if line >= 0 else None
@@ -334,7 +341,8 @@ def _regroup_run(blocks: list[Block], keep_blocks: bool = False) -> list[Block]:
             continue
         # a tier put together over lines is a headline: the text under it is no line of it (a
         # sentence's end is: no headline ends so, the lines above were a narrow column's)
-        if k and (len(tier) < 2 or m.closes[k]) and _joins_previous(m, k, _ran_on(m, out[-1], k)):
+        if k and (len(tier) < 2 or m.closes[k] or _goes_on(out[-1].lines[-1])) and _joins_previous(
+                m, k, _ran_on(m, out[-1], k)):
             out[-1].lines.append(text)
             tier = []
         else:

@@ -300,9 +300,8 @@ def _regroup_run(blocks: list[Block], keep_blocks: bool = False) -> list[Block]:
     if keep_blocks:  # every block stays; a tag's block says where it belongs
         return _blocks_again(numbered, page)
     numbered = without_overprint(attach_tags(numbered))
-    m = Measure([text for text, _ in numbered])
     # lines put together from one glyph a line: set vertically, never a column's line
-    m.vertical = [number in glyphs and len(text.strip()) > 1 for text, number in numbered]
+    m = Measure([text for text, _ in numbered], [number in glyphs and len(text.strip()) > 1 for text, number in numbered])
     out: list[Block] = []
     tier: list[float] = []  # widths of the lines of the headline tier being put together
     for k, (text, number) in enumerate(numbered):
@@ -354,7 +353,7 @@ def _regroup_run(blocks: list[Block], keep_blocks: bool = False) -> list[Block]:
 def _ran_on(m: Measure, block: Block, k: int) -> bool:
     """Did line ``k - 1`` go on from an unfinished line above it, in one block?"""
     p = k - 1
-    return (p >= 1 and len(block.lines) >= 2 and block.lines[-1] is m.lines[p] and block.lines[-2] is m.lines[p - 1]
+    return (p >= 1 and len(block.lines) >= 2 and block.lines[-1] == m.lines[p] and block.lines[-2] == m.lines[p - 1]
             and not m.closes[p - 1] and block.role == Role.OTHER)
 
 

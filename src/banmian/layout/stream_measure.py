@@ -40,8 +40,10 @@ def _core_width(line: str, width: float) -> float:
 class Measure:
     """What the cut asks of every line, computed once."""
 
-    def __init__(self, lines: list[str]) -> None:
+    def __init__(self, lines: list[str], vertical: list[bool] | None = None) -> None:
+        """``vertical``: which lines were put together from one glyph a line (set vertically)."""
         self.lines = lines
+        self.vertical = vertical if vertical is not None else [False] * len(lines)
         self.widths = [cell_width(x) for x in lines]
         # a line as wide as it is long has no Latin or digits (they are half a cell, or none)
         # (most lines: no Latin or digits, nothing pulled up, the core is the width)
@@ -63,7 +65,6 @@ class Measure:
         # asked of every line and the line above it (:func:`_joins_previous`)
         self.unbalanced = [unbalanced(x) for x in lines]
         self.bracket_ends = [x.rstrip().endswith(("）", ")")) for x in lines]
-        self.vertical = [False] * len(lines)  # set by the caller, who saw the glyphs put together
 
     def _local_widths(self) -> list[float]:
         """For every line, the commonest width of the unfinished lines near it

@@ -42,6 +42,7 @@ from .text_credits import closes_with_credit
 from .stream_lines import (CLAUSE_MARKS, COLUMN_TAG, MARK_ONLY, NAME_ONLY, ROLE_ONLY, attach_tags, is_line_stream,
                            is_unbroken_column_text, rejoin_bylines, rejoined, without_overprint)
 from .stream_measure import CLOSING, FULL_SLACK, LOOSE_SLACK, OVERFLOW, Measure, unbalanced
+from .stream_unweave import unweave_columns
 from .stream_furniture import find_furniture, lines_with_numbers, separate_furniture, take_furniture
 from .vertical_text import join_vertical, same_block
 from .closing_authors import ends_with_authors
@@ -296,7 +297,7 @@ def _regroup_run(blocks: list[Block], keep_blocks: bool = False) -> list[Block]:
     page = blocks[0].page
     numbered = lines_with_numbers(blocks)
     glyphs = {number for text, number in numbered if len(text.strip()) == 1}
-    numbered = rejoin_bylines(join_vertical(numbered))
+    numbered = rejoin_bylines(join_vertical(unweave_columns(numbered)))
     if keep_blocks:  # every block stays; a tag's block says where it belongs
         return _blocks_again(numbered, page)
     numbered = without_overprint(attach_tags(numbered))

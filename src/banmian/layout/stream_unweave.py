@@ -1,0 +1,156 @@
+"""Unweave lines of neighbouring columns that an extractor read across.
+
+Where the lines of two or three columns stand level with each other, some
+extractors (pdftotext without ``-layout``) read them row by row: a line of
+the first column, a line of the second, a line of the first again, each a
+block of its own. Read in that order every sentence is cut by the other
+columns' lines. Which column a line belongs to is told by what text alone
+keeps: a sentence cut at a line end goes on at the start of its column's
+next line, where the page itself (elsewhere, inside a line) spells the two
+characters either side of the break; and a column's lines are of one width.
+
+A run of one-line blocks is put back column by column only when its lines
+continue each other that way far better than in the order given (a column
+read down, as PyMuPDF's one-line blocks are, already continues line by line).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from operator import add
+
+from .reflow import cell_width, ends_sentence
+
+#: one-line blocks in a row that may hold lines of columns read across
+_MIN_RUN = 6
+#: a run of level columns read across is no longer than a page's rows of them (four columns of
+#: 150 lines); a longer run of one-line blocks (a list, a stream of headlines) is read as given
+_MAX_RUN = 600
+#: lines either side of a run whose words tell where its sentences go on
+_NEAR_LINES = 300
+#: columns a run may weave together
+_MAX_COLUMNS = 4
+#: a line of a column is no wider than the column's widest line so far by more than this (cells)
+_SAME_WIDTH = 1.0
+#: how much better (share of breaks that go on) the columns must read than the order given
+_MARGIN = 0.1
+#: the share of a column's breaks that go on as the page spells them, read down (measured on
+#: PyMuPDF's one-line blocks of typeset pages: 0.23 and more; lines read across: mostly under 0.1)
+_READS_DOWN = 0.2
+#: breaks that go on in the columns read apart, at least (a few by chance prove nothing)
+_MIN_EVIDENCE = 3
+
+Numbered = list[tuple[str, int | None]]
+
+
+def unweave_columns(lines: Numbered) -> Numbered:
+    """The numbered lines, runs of one-line blocks read column by column where
+    they were read across the columns."""
+    alone = [_alone(lines, k) for k in range(len(lines))]
+    if sum(alone) < _MIN_RUN:
+        return lines
+    out: Numbered = []
+    k = 0
+    while k < len(lines):
+        if not alone[k]:
+            out.append(lines[k])
+            k += 1
+            continue
+        end = k
+        while end < len(lines) and alone[end]:
+            end += 1
+        run = lines[k:end]
+        if _MIN_RUN <= len(run) <= _MAX_RUN:
+            # the words the page spells near the run (a window: no page-long set for each run)
+            near = lines[max(0, k - _NEAR_LINES):end + _NEAR_LINES]
+            run = _unwoven(run, _page_pairs(line for line, _ in near))
+        out.extend(run)
+        k = end
+    return out
+
+
+def _alone(lines: Numbered, k: int) -> bool:
+    """Is line ``k`` a block of its own (a blank line, or none, either side)?"""
+    number = lines[k][1]
+    if number is None:
+        return False
+    before = lines[k - 1][1] if k else None
+    after = lines[k + 1][1] if k + 1 < len(lines) else None
+    return (before is None or number != before + 1) and (after is None or after != number + 1)
+
+
+def _page_pairs(lines: Iterable[str]) -> set[str]:
+    """Every two characters standing together inside a line of the page."""
+    pairs: set[str] = set()
+    for line in lines:
+        text = line.replace(" ", "")
+        pairs.update(map(add, text, text[1:]))
+    return pairs
+
+
+def _continues(upper: str, lower: str, pairs: set[str]) -> bool:
+    """Does ``lower`` carry on the sentence ``upper`` leaves unfinished, as the
+    page spells the two characters at the break?"""
+    return bool(upper and lower) and not ends_sentence(upper) and upper[-1] + lower[0] in pairs
+
+
+def _unwoven(run: Numbered, pairs: set[str]) -> Numbered:
+    """The run read column by column when that reads far better, else as given.
+    Two readings are weighed: every ``n``-th line one column's (columns level
+    all along), and, where those show columns at all, each line given to the
+    column that has waited longest for it (columns that end and start inside
+    the run)."""
+    texts = [text.replace(" ", "") for text, _ in run]
+    given = _share(texts, [list(range(len(texts)))], pairs)[0]
+    if given >= _READS_DOWN:
+        return run  # a column read down: its breaks go on as the page spells them often enough
+    readings = [[list(range(j, len(texts), n)) for j in range(n)] for n in range(2, _MAX_COLUMNS + 1)]
+    if max(_share(texts, columns, pairs)[0] for columns in readings) - given < _MARGIN / 2:
+        return run  # no sign of columns read across (headlines, labels, lines of one column)
+    readings.append(_waited_longest(texts, pairs))
+    best = max(readings, key=lambda columns: _share(texts, columns, pairs)[0])
+    share, went_on = _share(texts, best, pairs)
+    if share - given < _MARGIN or went_on < _MIN_EVIDENCE:
+        return run
+    return [run[k] for column in best for k in column]
+
+
+def _waited_longest(texts: list[str], pairs: set[str]) -> list[list[int]]:
+    """Each line to the column that has waited longest for it: the one whose
+    unfinished last line it carries on, else one whose last line ended a
+    sentence and whose lines are no narrower than it; else a column of its own."""
+    widths = [cell_width(text) for text in texts]
+    columns: list[list[int]] = []
+    widest: list[float] = []  # each column's widest line so far
+    for k in range(len(texts)):
+        first = max(0, len(columns) - _MAX_COLUMNS)
+        waiting = sorted(range(first, len(columns)), key=lambda c: columns[c][-1])
+        fits = [c for c in waiting if widths[k] <= widest[c] + _SAME_WIDTH]
+        chosen = next((c for c in fits if _continues(texts[columns[c][-1]], texts[k], pairs)), None)
+        if chosen is None:
+            chosen = next((c for c in fits if ends_sentence(texts[columns[c][-1]])), None)
+        if chosen is None:
+            columns.append([k])
+            widest.append(widths[k])
+        else:
+            columns[chosen].append(k)
+            widest[chosen] = max(widest[chosen], widths[k])
+    return columns
+
+
+def _share(texts: list[str], columns: list[list[int]], pairs: set[str]) -> tuple[float, int]:
+    """The share of the breaks inside the columns where the sentence goes on as
+    the page spells it, of the breaks that leave a sentence unfinished and the
+    columns opened beyond the first (each a break that went nowhere), and how
+    many went on."""
+    open_breaks, went_on = len(columns) - 1, 0
+    for column in columns:
+        for upper, lower in zip(column, column[1:]):
+            if ends_sentence(texts[upper]):
+                continue
+            open_breaks += 1
+            went_on += _continues(texts[upper], texts[lower], pairs)
+    return (went_on / open_breaks if open_breaks else 0.0), went_on
+
+
+__all__ = ["unweave_columns"]

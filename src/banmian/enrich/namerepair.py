@@ -244,7 +244,7 @@ def complete_short_names(tokens: list[Token]) -> list[Token]:
         after = tokens[i + 2] if i + 2 < len(tokens) else ("", "w")
         # a conjunction right before a speech verb or a date joins nothing: it ends the name (刘建 + 同 + 介绍)
         joins_nothing = lone in _CONJUNCTIONS and (after[0] in SPEECH or after[1] == "TIME")
-        if tag == "PER" and len(lone) == 1 and HAN_PART.fullmatch(lone) and lone not in _WHEN and (
+        if tag == "PER" and len(lone) == 1 and HAN_PART.fullmatch(lone) and lone not in _WHEN and not _quotes(lone, after[0]) and (
                 lone not in AFTER_NAME and lone not in COPULA_CHARS or joins_nothing) and (
                 len(word) == 2 and (after[1] in ("w", "TIME", "m") or after[0] in SPEECH  # 金冲 + 及 + 说
                                     or after[0] in POSTFIX_HEADS and not is_title(lone + after[0])  # 张维 + 为 + 教授
@@ -295,7 +295,44 @@ def merge_foreign_names(tokens: list[Token]) -> list[Token]:
             continue
         after_dot = False
         out.append((word, tag))
-    return _dotted_name_edges(_first_sound_after_head(out))
+    return _dashed_parts(_dotted_name_edges(_first_sound_after_head(out)))
+
+
+#: the one dash that joins two given names of a foreign name (让—菲利普·某某, 某某·马丁—热内);
+#: a dash of punctuation is written double (——)
+_NAME_DASH = "—"
+
+
+def _dashed_parts(tokens: list[Token]) -> list[Token]:
+    """Join the parts of a foreign name written with a single dash beside its
+    dot (让 + — + 菲利普·肖伊, 帕特里克·马丁 + — + 热 + 内): the dash joins
+    names as the dot does; a part has one to four characters, before the dash
+    a word of its own, after it up to a pause, a particle or a verb."""
+    if not any(word == _NAME_DASH for word, _ in tokens):
+        return tokens
+    out: list[Token] = []
+    k = 0
+    while k < len(tokens):
+        word, tag = tokens[k]
+        last = out[-1] if out else ("", "w")
+        dotted_next = k + 1 < len(tokens) and tokens[k + 1][1] == "PER" and any(d in tokens[k + 1][0] for d in DOTS)
+        if word == _NAME_DASH and dotted_next and 1 <= len(last[0]) <= 4 and HAN_PART.fullmatch(last[0]) and last[1] != "PER":
+            out[-1] = (last[0] + word + tokens[k + 1][0], "PER")  # 让 + — + 菲利普·某某
+            k += 2
+            continue
+        if word == _NAME_DASH and last[1] == "PER" and any(d in last[0] for d in DOTS):
+            end, part = k + 1, ""
+            while (end < len(tokens) and HAN_PART.fullmatch(tokens[end][0]) and len(part + tokens[end][0]) <= 4
+                   and tokens[end][0] not in AFTER_NAME and tokens[end][0] not in SPEECH and tokens[end][1] not in ("u", "p", "c")):
+                part += tokens[end][0]
+                end += 1
+            if part:
+                out[-1] = (last[0] + word + part, "PER")  # 某某·马丁 + — + 热 + 内
+                k = end
+                continue
+        out.append((word, tag))
+        k += 1
+    return out
 
 
 def _first_sound_after_head(tokens: list[Token]) -> list[Token]:
@@ -367,6 +404,17 @@ def _loose_front(out: list[Token]) -> int:
     return 0
 
 
+#: characters that quote (云, 曰: classical "said") or take a quotation as their object (以“…”为), glued
+#: by LAC to the name before them; each with the marks that open what follows it
+_QUOTING_CHARS = frozenset("云曰以")
+_QUOTATION_OPENERS = {"曰": ("：", ":", "“"), "以": ("“",)}
+
+
+def _quotes(char: str, following: str) -> bool:
+    """Is ``char`` after a name the word that quotes what ``following`` opens (某子曰 + ：)?"""
+    return char in _QUOTING_CHARS and following in _QUOTATION_OPENERS.get(char, ("：", ":"))
+
+
 #: characters that follow a name and never end one (王战 + 说, 韩正 + 在)
 _NEVER_LAST = frozenset("说在的们等对向把被给将是比从")
 
@@ -385,9 +433,9 @@ def trim_name_endings(tokens: list[Token]) -> list[Token]:
         elif (tag == "PER" and len(word) >= 3 and word[-1] == "时" and k + 1 < len(tokens)
               and (tokens[k + 1][0] in ("，", ",") or tokens[k + 1][1] == "v")):
             out += [(word[:-1], "PER"), ("时", "n")]  # 会见某某时，/强调: the time of the meeting, not the name's end
-        elif (tag == "PER" and len(word) >= 3 and word[-1] == "云" and k + 1 < len(tokens)
-              and tokens[k + 1][0] in ("：", ":")):
-            out += [(word[:-1], "PER"), ("云", "v")]  # 某某云：“…”: the classical "said" before a quotation
+        elif tag == "PER" and len(word) >= 3 and k + 1 < len(tokens) and _quotes(word[-1], tokens[k + 1][0]):
+            # 某某云：“…”, 某子曰：“…”: the classical "said" before a quotation; 某子以“…”为: the preposition
+            out += [(word[:-1], "PER"), (word[-1], "v" if word[-1] in "云曰" else "p")]
         elif (tag == "PER" and len(word) >= 3 and word[-1] in _DEGREES and k + 2 < len(tokens)
               and tokens[k + 1][0] in ("有", "受") and tokens[k + 2][1] in ("n", "v", "vn")):
             out += [(word[:-1], "PER"), (word[-1], "d")]  # 某某深 + 有 + 感触: 深有感触 says how moved, not who

@@ -173,3 +173,20 @@ def in_list_of_kinds(tokens: list[Token], index: int) -> bool:
         k -= 1
     return (k >= 3 and k < index + 1 and tokens[k - 1][0] in ("（", "(") and tokens[k - 2][1] == "n"
             and tokens[k - 3][1] == "m" and tokens[k - 3][0].endswith(_KIND_MEASURES))
+
+
+#: digits and the large numerals written after them (720万, 3亿)
+_DIGITS = frozenset("0123456789０１２３４５６７８９")
+_LARGE_NUMERALS = frozenset("万亿千百")
+
+
+def after_a_number(tokens: list[Token], index: int) -> bool:
+    """Is the name at ``index`` written right after a number (720万 + 雷亚尔,
+    1 + 雷亚尔)? A word that a number counts is a unit (a currency, a measure),
+    never a person: people are counted with a measure word between (3名选手)."""
+    if index == 0:
+        return False
+    before = tokens[index - 1][0].rstrip()
+    if not before or before != tokens[index - 1][0]:
+        return False  # a space: a byline's number or a list's, not a count
+    return before[-1] in _DIGITS or len(before) >= 2 and before[-1] in _LARGE_NUMERALS and before[-2] in _DIGITS

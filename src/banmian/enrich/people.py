@@ -21,7 +21,7 @@ from .credits import CREDIT_VERBS, is_contributor
 from .lexer import Token
 from .namelists import in_name_list
 from .namerepair import AFTER_NAME, COPULA_CHARS, DOTS, HAN_PART, SPEECH, TRANSLITERATION, mend
-from .namewords import (after_a_seat, after_a_settlement, in_book_title, in_list_of_kinds, in_place_list, is_address_form,
+from .namewords import (after_a_number, after_a_seat, after_a_settlement, in_book_title, in_list_of_kinds, in_place_list, is_address_form,
                         is_tibetan_name, pair_of_sides, place_fronts, quoted_alone)
 from .world import place_shaped
 from .titlecomplete import complete_title
@@ -30,7 +30,8 @@ from .titles import (POSTFIX_HEADS, inside_title, is_title, title_after,
 from .rosters import titles_in_roster
 
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}")  # 5-6: transliterated names (梅德韦杰夫)
-_FOREIGN_NAME = re.compile(r"[\u4e00-\u9fff]+(?:[·•・][\u4e00-\u9fff]+)+|[\u4e00-\u9fff]{2,8}")
+#: parts of a foreign name are joined by a dot, some given names by a single dash (让—皮埃尔·某某)
+_FOREIGN_NAME = re.compile(r"[\u4e00-\u9fff]+(?:[·•・—][\u4e00-\u9fff]+)+|[\u4e00-\u9fff]{2,8}")
 #: LAC's margin for a name (best name tag less best other tag, its least sure character) below which a
 #: name with no title is dropped: chosen on the tuning part (0 to 1.5 tried: F1 0.952, 0.955 at 0.5, 0.952 at 1)
 NAME_MARGIN = 0.5
@@ -164,7 +165,7 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
             if tag == "PER" and word[-1] in CREDIT_VERBS and valid_name(word[:-1]):
                 contributors.add(word[:-1])  # 欧阳光林摄: LAC keeps the credit verb in the name
             elif (tag == "PER" and valid_name(word) and not quoted_alone(tokens, i) and not in_book_title(tokens, i)
-                  and not in_list_of_kinds(tokens, i)):
+                  and not in_list_of_kinds(tokens, i) and not after_a_number(tokens, i)):
                 if _alone_on_its_line(tokens, i):
                     signatures.add(word)  # 李玉荣 on its own line under a section's heading: a byline
                 elif not _names_an_institution(tokens, i):

@@ -113,6 +113,7 @@ def _title_run(tokens: list[Token], end: int) -> tuple[str, int]:
         if _is_era(tokens[start][0]):
             while start > 0 and tokens[start - 1][1] in ("LOC", "ORG"):
                 start -= 1  # 中国 + 当代 + 诗人: whose era it is opens the title
+    start = _bracket_opened(tokens, start)
     text = "".join(word for word, _ in tokens[start:end])
     if any(c.isspace() for c in text):  # a dateline or a line break is never inside a title
         cut = max(i for i, c in enumerate(text) if c.isspace()) + 1
@@ -166,7 +167,7 @@ _GENERATION_FRONT = re.compile(r"^[0-9０-９零〇一二三四五六七八九]{
 #: units of a body that a number names (一班, 三连, 第二组)
 _UNITS = tuple("班连排营团队组科处室")
 #: a number and a measure word (一位, 两名, 一幕): they count people, no title starts with them
-_COUNTED = re.compile(r"^[一二两三四五六七八九十几数多每]+[位名个幕些批群对]$")
+_COUNTED = re.compile(r"^(?:[一二两三四五六七八九十几数多每]+|[0-9０-９]+)[位名个幕些批群对]$")
 def _title_verb(tokens: list[Token], k: int, end: int) -> bool:
     """A short verb inside an organisation's title (尼泊尔航空集团执行总裁,
     中国援尼农业技术合作项目组组长, 优必选联合创始人): an organisation or
@@ -237,6 +238,18 @@ def _after_last_verb(tokens: list[Token], start: int, end: int) -> int:
                 and not _inside_title_word(tokens, k, end)):
             verbs.append(k)
     return verbs[-1] + 1 if verbs else start
+
+
+def _bracket_opened(tokens: list[Token], start: int) -> int:
+    """Where a title opens whose run starts inside a bracket (浩丰 + （ +
+    青岛）食品有限公司 + 董事长): a company's place or alias in brackets is part
+    of its name, so the title takes the bracket and the word before it."""
+    run = "".join(word for word, _ in tokens[start:])
+    closing = run.find("）")
+    if closing < 0 or "（" in run[:closing] or start < 2 or tokens[start - 1][0] != "（":
+        return start
+    front, tag = tokens[start - 2]
+    return start - 2 if tag in ("ORG", "nz", "n", "LOC", "PER") and re.fullmatch(r"[\u4e00-\u9fff]{2,}", front) else start
 
 
 def _balanced(title: str) -> str:

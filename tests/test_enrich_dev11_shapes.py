@@ -1,0 +1,89 @@
+"""The enrichment stage on shapes of text found in issue 11's twelfth pass
+(dev11, a blind development part of at most 5 articles a page). Sample words
+and names are invented for these tests; they feed hand-made LAC tokens to the
+rules, so they do not depend on how the model happens to cut a sentence."""
+
+from __future__ import annotations
+
+from banmian.enrich.namelists import mend_name_lists
+from banmian.enrich.namerepair import complete_short_names, merge_foreign_names, mend
+from banmian.enrich.namewords import after_a_number
+from banmian.enrich.people import find_people, valid_name
+from banmian.enrich.titles import titles_before
+
+
+def test_a_classical_said_or_preposition_before_a_quotation_ends_the_name() -> None:
+    """柯子曰：“…”, 柯子以“…”为: 曰 (said) and 以 (taking what is quoted)
+    are no part of the name before them, however LAC glued or cut them."""
+    tokens = [("柯子曰", "PER"), ("：", "w"), ("“", "w"), ("善", "a"), ("”", "w")]
+    assert mend(tokens)[:2] == [("柯子", "PER"), ("曰", "v")]
+    tokens = [("柯子", "PER"), ("以", "p"), ("“", "w"), ("为人", "n"), ("”", "w"), ("为", "v"), ("法则", "n")]
+    assert complete_short_names(tokens)[:2] == [("柯子", "PER"), ("以", "p")]
+    tokens = [("柯子", "PER"), ("曰", "v"), ("“", "w"), ("善", "a"), ("”", "w")]
+    assert complete_short_names(tokens)[0] == ("柯子", "PER")
+    # a lone character before a pause still completes a name cut short (柯文 + 明 + ，)
+    tokens = [("柯文", "PER"), ("明", "a"), ("，", "w")]
+    assert complete_short_names(tokens)[0] == ("柯文明", "PER")
+
+
+def test_a_word_a_number_counts_is_no_person() -> None:
+    """罚款720万 + 柯亚尔, 1 + 柯亚尔约合…: a number counts units (a currency,
+    a measure), never people, who are counted with a measure word (3名 + 选手)."""
+    tokens = [("罚款", "v"), ("720万", "m"), ("柯亚尔", "PER"), ("（", "w"), ("1", "w"), ("柯亚尔", "PER"), ("约", "v")]
+    assert after_a_number(tokens, 2) and after_a_number(tokens, 5)
+    assert find_people([tokens], exclude=set(), anchors={}, place_in_title=lambda t: None) == []
+    tokens = [("3名", "m"), ("选手", "n"), ("柯文明", "PER"), ("说", "v")]
+    assert not after_a_number(tokens, 2)
+    tokens = [("第3", "m"), (" ", "w"), ("柯文明", "PER")]
+    assert not after_a_number(tokens, 2)
+
+
+def test_a_single_dash_joins_the_given_names_of_a_dotted_name() -> None:
+    """让 + — + 菲利普·某某, 帕特里克·柯丁 + — + 热 + 内: a French compound
+    given name is written with one dash beside the dot; the dash joins the
+    parts as the dot does (a dash of punctuation is written double)."""
+    tokens = [("团长", "n"), ("让", "v"), ("—", "w"), ("菲利普·柯伊", "PER"), ("说", "v")]
+    assert merge_foreign_names(tokens) == [("团长", "n"), ("让—菲利普·柯伊", "PER"), ("说", "v")]
+    tokens = [("专家", "n"), ("帕特里克·柯丁", "PER"), ("—", "w"), ("热", "an"), ("内", "f"), ("也", "d"), ("表示", "v")]
+    assert merge_foreign_names(tokens) == [("专家", "n"), ("帕特里克·柯丁—热内", "PER"), ("也", "d"), ("表示", "v")]
+    assert valid_name("让—菲利普·柯伊") and not valid_name("让—菲利普")
+    people = find_people([[("，", "w"), ("代表团", "n"), ("团长", "n"), ("让", "v"), ("—", "w"), ("菲利普·柯伊", "PER"),
+                           ("说", "v")]], exclude=set(), anchors={}, place_in_title=lambda t: None)
+    assert [(p.name, p.titles) for p in people] == [("让—菲利普·柯伊", ["代表团团长"])]
+    # a double dash is punctuation: it joins nothing
+    tokens = [("菲利普·柯伊", "PER"), ("——", "w"), ("热", "an"), ("内", "f")]
+    assert merge_foreign_names(tokens)[0] == ("菲利普·柯伊", "PER")
+
+
+def test_a_verb_that_shares_out_ends_a_list_of_names() -> None:
+    """柯文明、柯武明、许诺 + 分获 + 金、银、铜牌; 柯文明和柯思/PER + 存/v + 分列:
+    a verb that shares something out among the list (分获, 分列, 分别, 依次)
+    follows its last name; the name runs to it, and never past it."""
+    tokens = [("柯文明", "PER"), ("、", "w"), ("柯武明", "PER"), ("、", "w"), ("许诺", "v"), ("分获", "v"), ("金", "n"),
+              ("、", "w"), ("银", "n"), ("、", "w"), ("铜牌", "n")]
+    assert mend_name_lists(tokens)[4:6] == [("许诺", "PER"), ("分获", "v")]
+    tokens = [("柯文明", "PER"), ("、", "w"), ("柯武明", "PER"), ("和", "c"), ("柯思", "PER"), ("存", "v"), ("分列", "v"),
+              ("第一", "m")]
+    assert mend_name_lists(tokens)[4:6] == [("柯思存", "PER"), ("分列", "v")]
+    # without a verb that shares out the list is left as it was
+    tokens = [("柯文明", "PER"), ("和", "c"), ("柯思", "PER"), ("存", "v"), ("钱", "n")]
+    assert mend_name_lists(tokens) == tokens
+
+
+def test_a_count_in_digits_inside_a_title_opens_it_as_one_in_words() -> None:
+    """青松队 + 3名 + 选手 + 柯文明: the title starts after the count, whether
+    the number is written in characters (一名) or in digits (3名)."""
+    tokens = [("，", "w"), ("青松", "LOC"), ("队", "n"), ("3名", "m"), ("选手", "n"), ("柯文明", "PER")]
+    assert titles_before(tokens, 5) == ["选手"]
+    tokens = [("，", "w"), ("青松", "LOC"), ("队", "n"), ("三名", "m"), ("选手", "n"), ("柯文明", "PER")]
+    assert titles_before(tokens, 5) == ["选手"]
+
+
+def test_a_company_named_with_a_bracket_opens_its_title_before_the_bracket() -> None:
+    """柯丰 + （ + 青松）食品有限公司 + 董事长: the company's place in brackets
+    is part of its name; the title never opens inside the bracket."""
+    tokens = [("，", "w"), ("柯丰", "ORG"), ("（", "w"), ("青松）食品有限公司", "LOC"), ("董事长", "n"), ("柯文明", "PER")]
+    assert titles_before(tokens, 5) == ["柯丰（青松）食品有限公司董事长"]
+    tokens = [("，", "w"), ("柯丰", "ORG"), ("（", "w"), ("青松", "LOC"), ("）", "w"), ("食品有限公司", "n"), ("董事长", "n"),
+              ("柯文明", "PER")]
+    assert titles_before(tokens, 7) == ["柯丰（青松）食品有限公司董事长"]

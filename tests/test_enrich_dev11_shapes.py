@@ -87,3 +87,28 @@ def test_a_company_named_with_a_bracket_opens_its_title_before_the_bracket() -> 
     tokens = [("，", "w"), ("柯丰", "ORG"), ("（", "w"), ("青松", "LOC"), ("）", "w"), ("食品有限公司", "n"), ("董事长", "n"),
               ("柯文明", "PER")]
     assert titles_before(tokens, 7) == ["柯丰（青松）食品有限公司董事长"]
+
+
+def test_a_parliaments_speaker_is_cut_as_its_two_words_whatever_lac_made_of_them() -> None:
+    """青松国 + 议/v + 会议/n + 长/PER + 柯某某, 青松国国/LOC + 会议/n + 长柯某/PER:
+    议会议长 and 国会议长 are the body (议会, 国会) and the head (议长) before
+    the name, however LAC cut the characters."""
+    tokens = [("会见", "v"), ("青松国", "LOC"), ("议", "v"), ("会议", "n"), ("长", "PER"), ("柯文明", "PER"), ("。", "w")]
+    mended = mend(tokens)
+    assert mended[1:5] == [("青松国", "LOC"), ("议会", "n"), ("议长", "n"), ("柯文明", "PER")]
+    assert titles_before(mended, 4) == ["青松国议会议长"]
+    tokens = [("，", "w"), ("青松国国", "LOC"), ("会议", "n"), ("长柯文", "PER"), ("要求", "v")]
+    assert mend(tokens)[1:5] == [("青松国", "LOC"), ("国会", "n"), ("议长", "n"), ("柯文", "PER")]
+    # a meeting that lasts (会议 + 长达) is no speaker
+    tokens = [("会议", "n"), ("长达", "v"), ("三小时", "TIME"), ("，", "w"), ("柯文明", "PER"), ("说", "v")]
+    assert mend(tokens)[:2] == [("会议", "n"), ("长达", "v")]
+
+
+def test_a_one_character_verb_inside_a_bodys_name_is_no_verb_of_the_clause() -> None:
+    """国际 + 原子 + 能/v + 机构 + 总干事 + 柯某: one character LAC read as a verb
+    between a noun and the kind of body that closes the name is a word of the
+    name; a verb that links the clause (是, 到) still opens the title after it."""
+    tokens = [("，", "w"), ("青松", "n"), ("原子", "n"), ("能", "v"), ("机构", "n"), ("总干事", "n"), ("柯文明", "PER")]
+    assert titles_before(tokens, 6) == ["青松原子能机构总干事"]
+    tokens = [("，", "w"), ("柯武明", "PER"), ("邀请", "v"), ("青松", "n"), ("机构", "n"), ("总干事", "n"), ("柯文明", "PER")]
+    assert titles_before(tokens, 6) == ["青松机构总干事"]

@@ -492,6 +492,42 @@ def _spaces_apart(tokens: list[Token]) -> list[Token]:
     return out
 
 
+#: a parliament's speaker written after the body's name (某国议会议长, 某国国会议长): LAC cuts these six or
+#: four characters anywhere (议/v + 会议/n + 长/PER, 议/v + 会议长/n, 某国国/LOC + 会议/n + 长某某/PER)
+_SPEAKER = re.compile(r"(议会|国会)(议长)")
+
+
+def _speaker_recut(tokens: list[Token]) -> list[Token]:
+    """Cut ``议会`` + ``议长`` (and ``国会`` + ``议长``) as the two words they
+    are, whatever LAC made of them; the words around keep their tags (a name
+    glued to 长 gives it back: 长文某/PER -> 议长 + 文某/PER)."""
+    text = "".join(word for word, _ in tokens)
+    cuts = [(m.start(1), m.end(1), m.end(2)) for m in _SPEAKER.finditer(text)]
+    if not cuts:
+        return tokens
+    bounds = {b for cut in cuts for b in cut}
+    pieces: list[tuple[int, int, str]] = []  # start, end, tag of each piece of a token cut at the bounds
+    position = 0
+    for word, tag in tokens:
+        inner = sorted(b for b in bounds if position < b < position + len(word))
+        edges = [position] + inner + [position + len(word)]
+        pieces += [(a, b, tag) for a, b in zip(edges, edges[1:])]
+        position += len(word)
+    out: list[Token] = []
+    k = 0
+    while k < len(pieces):
+        start, end, tag = pieces[k]
+        span = next(((a, b) for cut in cuts for a, b in ((cut[0], cut[1]), (cut[1], cut[2])) if a == start), None)
+        if span is None:
+            out.append((text[start:end], tag))
+            k += 1
+            continue
+        while k < len(pieces) and pieces[k][1] <= span[1]:
+            k += 1
+        out.append((text[span[0]:span[1]], "n"))
+    return out
+
+
 def mend(tokens: list[Token]) -> list[Token]:
     """All name repairs; a sentence without any name or title word is left alone.
     Only :func:`repair_names` makes names of other words: the repairs of
@@ -501,6 +537,8 @@ def mend(tokens: list[Token]) -> list[Token]:
             word[-2] in HEAD_ENDINGS or word[-3] in HEAD_ENDINGS) for word, tag in tokens):  # 研究员程/n
         return tokens
     tokens = _spaces_apart(tokens)
+    if any("议" in word for word, _ in tokens):
+        tokens = _speaker_recut(tokens)
     roster_end = roster_name_end(tokens)
     if roster_end:  # 牛 + 何松 + space + 某村民兵连长: the whole roster name
         tokens = [("".join(word for word, _ in tokens[:roster_end]), "PER")] + tokens[roster_end:]

@@ -216,7 +216,27 @@ def _inside_title_word(tokens: list[Token], k: int, end: int) -> bool:
         return False
     following = tokens[k + 1][0]
     return (k > 0 and tokens[k - 1][0] in ("驻", "常驻")
-            or len(following) == 2 and following[-1] in _CUT_ROLE_ENDINGS and following not in _HEAD_SET)
+            or len(following) == 2 and following[-1] in _CUT_ROLE_ENDINGS and following not in _HEAD_SET
+            or _inside_a_body_name(tokens, k))
+
+
+#: the last characters of the kind of body that closes an organisation's name (机构, 公司, 研究所, 管理局)
+_BODY_KIND_ENDINGS = frozenset("构司局部院所处厅委团队站厂社馆校会心")
+
+
+def _inside_a_body_name(tokens: list[Token], k: int) -> bool:
+    """A one-character verb between a noun and the kind of body that closes a
+    name (国际 + 原子 + 能/v + 机构 + 总干事): a word of the body's name that
+    LAC read as a verb, not a verb of the clause."""
+    before, before_tag = tokens[k - 1] if k > 0 else ("", "w")
+    following, following_tag = tokens[k + 1]
+    return (len(before) >= 2 and before_tag in ("n", "nz", "LOC", "ORG") and tokens[k][0] not in _CLAUSE_VERBS
+            and len(following) == 2 and following_tag in ("n", "nz", "ORG") and following[-1] in _BODY_KIND_ENDINGS
+            and following not in _HEAD_SET)
+
+
+#: one-character verbs that link a clause to what follows (是, 任, 到): never words of a body's name
+_CLAUSE_VERBS = frozenset("是为任系到去来对向给让请邀派把被叫由在有称说见访赴往至当做作")
 
 
 def _after_last_verb(tokens: list[Token], start: int, end: int) -> int:

@@ -5,6 +5,7 @@ rules, so they do not depend on how the model happens to cut a sentence."""
 
 from __future__ import annotations
 
+from banmian.enrich.credits import is_contributor
 from banmian.enrich.namelists import mend_name_lists
 from banmian.enrich.namerepair import complete_short_names, merge_foreign_names, mend
 from banmian.enrich.namewords import after_a_number
@@ -112,3 +113,28 @@ def test_a_one_character_verb_inside_a_bodys_name_is_no_verb_of_the_clause() -> 
     assert titles_before(tokens, 6) == ["青松原子能机构总干事"]
     tokens = [("，", "w"), ("柯武明", "PER"), ("邀请", "v"), ("青松", "n"), ("机构", "n"), ("总干事", "n"), ("柯文明", "PER")]
     assert titles_before(tokens, 6) == ["青松机构总干事"]
+
+
+def test_a_role_glued_to_its_department_in_running_text_is_a_title_not_a_credit() -> None:
+    """某报总编室 + 编辑 + 柯某 + ，经…选派: a role word glued to the name of
+    its department, with the sentence going on after the name, is the person's
+    title; a credit stands alone or after a mark (编辑：柯某, （记者 柯某）)."""
+    tokens = [("】", "w"), ("青松日报", "nw"), ("总编室", "n"), ("编辑", "v"), ("柯文明", "PER"), ("，", "w"), ("经", "p"),
+              ("选派", "v")]
+    assert not is_contributor(tokens, 4)
+    people = find_people([tokens], exclude=set(), anchors={}, place_in_title=lambda t: None)
+    assert [(p.name, p.titles) for p in people] == [("柯文明", ["青松日报总编室编辑"])]
+    tokens = [("编辑", "n"), ("：", "w"), ("柯文明", "PER")]
+    assert is_contributor(tokens, 2)
+    tokens = [("总编室", "n"), ("编辑", "v"), ("柯文明", "PER"), ("）", "w")]
+    assert is_contributor(tokens, 2)
+
+
+def test_with_after_the_matter_talked_about_opens_the_title() -> None:
+    """柯文明 + 就 + 青松问题 + 与 + 某国总统 + 柯武明 + 通电话: 与 after a
+    topic noun joins the talkers; a body's name keeps its own 与 (环境与某某部)."""
+    tokens = [("柯文明", "PER"), ("就", "p"), ("青松", "LOC"), ("问题", "n"), ("与", "p"), ("青松国", "LOC"), ("总统", "n"),
+              ("柯武明", "PER")]
+    assert titles_before(tokens, 7) == ["青松国总统"]
+    tokens = [("，", "w"), ("青松国", "LOC"), ("环境", "n"), ("与", "c"), ("农牧业部", "n"), ("部长", "n"), ("柯武明", "PER")]
+    assert titles_before(tokens, 6) == ["青松国环境与农牧业部部长"]

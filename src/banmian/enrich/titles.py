@@ -83,6 +83,7 @@ def _title_run(tokens: list[Token], end: int) -> tuple[str, int]:
         else:
             break
     start = _after_last_verb(tokens, start, end)
+    start = _after_topic(tokens, start, end)
     while start < end - 1 and tokens[start][1] == "s" and tokens[start][0][-1] in _ON_A_SPOT:
         start += 1  # 台上 + 国家一级演员, 场上 + 主攻: where the person stands, no part of the office
     counted = [k for k in range(start, end - 1) if _COUNTED.match(tokens[k][0])]
@@ -258,6 +259,20 @@ def _after_last_verb(tokens: list[Token], start: int, end: int) -> int:
                 and not _inside_title_word(tokens, k, end)):
             verbs.append(k)
     return verbs[-1] + 1 if verbs else start
+
+
+#: nouns of a matter discussed (就某某问题与某国总统通电话): a title never holds one before 与/同/和
+_TOPICS = ("问题", "事宜", "议题", "局势", "形势", "情况", "事务", "危机")
+
+
+def _after_topic(tokens: list[Token], start: int, end: int) -> int:
+    """Where a title opens after the matter a talk is about (普京 + 就 + 叙利亚问题
+    + 与 + 法国总统 + 马克龙): 与, 同 or 和 after a topic noun joins the
+    talkers, not two halves of a body's name (环境与农牧业部 keeps its 与)."""
+    for k in range(end - 2, start, -1):
+        if tokens[k][0] in ("与", "同", "和") and tokens[k - 1][0].endswith(_TOPICS):
+            return k + 1
+    return start
 
 
 def _bracket_opened(tokens: list[Token], start: int) -> int:

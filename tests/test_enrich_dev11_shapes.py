@@ -8,7 +8,7 @@ from __future__ import annotations
 from banmian.enrich.credits import is_contributor
 from banmian.enrich.namelists import mend_name_lists
 from banmian.enrich.namerepair import complete_short_names, merge_foreign_names, mend
-from banmian.enrich.namewords import after_a_number
+from banmian.enrich.namewords import after_a_number, pair_of_sides
 from banmian.enrich.people import find_people, valid_name
 from banmian.enrich.titles import titles_before
 
@@ -138,3 +138,16 @@ def test_with_after_the_matter_talked_about_opens_the_title() -> None:
     assert titles_before(tokens, 7) == ["青松国总统"]
     tokens = [("，", "w"), ("青松国", "LOC"), ("环境", "n"), ("与", "c"), ("农牧业部", "n"), ("部长", "n"), ("柯武明", "PER")]
     assert titles_before(tokens, 6) == ["青松国环境与农牧业部部长"]
+
+
+def test_two_abbreviations_before_a_border_are_two_sides() -> None:
+    """叙伊边境, 中叙之间: Syria's abbreviation (叙) with another country's
+    before 边境 (a border) names the two sides, no one place."""
+    assert pair_of_sides([("叙伊", "LOC"), ("边境", "s")], 0)
+    assert pair_of_sides([("中叙", "LOC"), ("关系", "n")], 0)
+    assert not pair_of_sides([("叙永", "LOC"), ("边境", "s")], 0)
+    from banmian.enrich.gazetteer import get_gazetteer
+    from banmian.enrich.places import find_places
+
+    tokens = [[("盘踞", "v"), ("在", "p"), ("叙伊", "LOC"), ("边境", "s"), ("、", "w"), ("青松河", "LOC"), ("东岸", "s")]]
+    assert "叙伊" not in [p.name for p in find_places(tokens, get_gazetteer())]

@@ -138,6 +138,9 @@ def test_with_after_the_matter_talked_about_opens_the_title() -> None:
     assert titles_before(tokens, 7) == ["青松国总统"]
     tokens = [("，", "w"), ("青松国", "LOC"), ("环境", "n"), ("与", "c"), ("农牧业部", "n"), ("部长", "n"), ("柯武明", "PER")]
     assert titles_before(tokens, 6) == ["青松国环境与农牧业部部长"]
+    tokens = [("，", "w"), ("青松国", "LOC"), ("宗教", "n"), ("事务", "n"), ("和", "c"), ("文化", "n"), ("部长", "n"),
+              ("柯武明", "PER")]
+    assert titles_before(tokens, 7) == ["青松国宗教事务和文化部长"]
 
 
 def test_two_abbreviations_before_a_border_are_two_sides() -> None:
@@ -151,3 +154,38 @@ def test_two_abbreviations_before_a_border_are_two_sides() -> None:
 
     tokens = [[("盘踞", "v"), ("在", "p"), ("叙伊", "LOC"), ("边境", "s"), ("、", "w"), ("青松河", "LOC"), ("东岸", "s")]]
     assert "叙伊" not in [p.name for p in find_places(tokens, get_gazetteer())]
+
+
+def test_a_players_rank_after_the_name_is_a_title_and_makes_the_word_before_it_a_name() -> None:
+    """某国棋手 + 柯文明 + 六段; 某国棋手 + 万波某某/ORG + 四段 + 和 + 佃某某/v +
+    五段: a board game player's rank (一段 to 九段) right after a name is its
+    title, and a word between a title and a rank is a player's name whatever
+    LAC tagged it."""
+    tokens = [("，", "w"), ("青松国", "LOC"), ("棋手", "n"), ("柯文明", "PER"), ("六段", "m"), ("战胜", "v")]
+    people = find_people([tokens], exclude=set(), anchors={}, place_in_title=lambda t: None)
+    assert [(p.name, p.titles) for p in people] == [("柯文明", ["青松国棋手", "六段"])]
+    tokens = [("战胜", "v"), ("青松国", "LOC"), ("棋手", "n"), ("万波柯穗", "ORG"), ("四段", "m"), ("和", "c"),
+              ("佃柯纪子", "v"), ("五段", "m"), ("。", "w")]
+    assert [w for w, t in mend(tokens) if t == "PER"] == ["万波柯穗", "佃柯纪子"]
+    # a number of stages is no rank (分三段 + 进行)
+    tokens = [("比赛", "n"), ("分", "v"), ("三段", "m"), ("进行", "v")]
+    assert mend(tokens) == tokens
+
+
+def test_titles_of_one_kind_for_as_many_places_as_names_go_each_to_its_own() -> None:
+    """青松、白松、红松政协主要负责人柯甲、柯乙、柯丙: three places and three
+    names in order, each name the title of its own place; with fewer names the
+    title is shared as written."""
+    places = {"青松": "青松", "白松": "白松", "红松": "红松"}
+
+    def opening(title: str) -> str | None:
+        return next((p for p in places if title.startswith(p)), None)
+
+    tokens = [("，", "w"), ("青松", "LOC"), ("、", "w"), ("白松", "LOC"), ("、", "w"), ("红松政协", "ORG"), ("主要", "a"),
+              ("负责人", "n"), ("柯甲文", "PER"), ("、", "w"), ("柯乙武", "PER"), ("、", "w"), ("柯丙明", "PER"), ("发言", "v")]
+    people = find_people([tokens], exclude=set(), anchors={}, place_in_title=opening)
+    assert {p.name: p.titles for p in people} == {"柯甲文": ["青松政协主要负责人"], "柯乙武": ["白松政协主要负责人"],
+                                                   "柯丙明": ["红松政协主要负责人"]}
+    tokens = tokens[:11] + [("发言", "v")]
+    people = find_people([tokens], exclude=set(), anchors={}, place_in_title=opening)
+    assert {p.name: p.titles for p in people} == {"柯甲文": ["红松政协主要负责人"], "柯乙武": ["红松政协主要负责人"]}

@@ -17,7 +17,7 @@ from .namelists import NOT_NAME_ENDINGS as _NOT_NAME_ENDINGS
 from .namelists import mend_name_lists
 from .namewords import is_tibetan_name
 from .rosters import roster_name_end
-from .titles import APPOINTING, HEAD_ENDINGS, HEADS, POSTFIX_HEADS, is_title, titles_stated_after
+from .titles import APPOINTING, HEAD_ENDINGS, HEADS, PLAYER_RANK, POSTFIX_HEADS, is_title, titles_stated_after
 
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}")  # 5-6: transliterated names (梅德韦杰夫)
 DOTS = "·•・"
@@ -85,6 +85,11 @@ def repair_names(tokens: list[Token]) -> list[Token]:
             i += 2
             continue
         after = out[i + 2] if i + 2 < len(out) else ("", "w")
+        if tag not in ("PER", "w") and 2 <= len(word) <= 5 and PLAYER_RANK.match(following[0]) and HAN_PART.fullmatch(word) and mended and (
+                is_title(mended[-1][0]) or mended[-1][0] in ("和", "、") and len(mended) >= 2 and PLAYER_RANK.match(mended[-2][0])):
+            mended.append((word, "PER"))  # 某国棋手 + 万波某某/ORG + 四段 + 和 + 佃某某/v + 五段: a player before a rank
+            i += 1
+            continue
         if tag in _BODY_TAGS and 2 <= len(word) <= 3 and _name_read_as_a_body(out, i):
             mended.append((word, "PER"))  # 任命 + 蒙永山/LOC + 为, 烈士 + 谢国桥/LOC + 只有
             i += 1

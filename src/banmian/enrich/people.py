@@ -27,7 +27,7 @@ from .world import place_shaped
 from .titlecomplete import complete_title
 from .titles import (POSTFIX_HEADS, inside_title, is_title, title_after,
                      titles_before, titles_stated_after)
-from .rosters import titles_in_roster
+from .rosters import respective_titles, titles_in_roster
 
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}")  # 5-6: transliterated names (梅德韦杰夫)
 #: parts of a foreign name are joined by a dot, some given names by a single dash (让—皮埃尔·某某)
@@ -199,6 +199,7 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
         tokens = [(w, "LOC") if t == "PER" and w not in names and w in places and place_shaped(w) else (w, t)
                   for w, t in split_at_names(raw, pattern)]
         list_titles: list[str] = []
+        respective: dict[int, str] = {}
         last_name_end = -1
         for i, (word, tag) in enumerate(tokens):
             if tag == "LOC" and local:
@@ -221,7 +222,11 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
                 listed.add(word)  # an item of a roster: a name, however unsure LAC was
             committee: str | None = None
             written = titles_before(tokens, i)
-            if not written and i >= 2 and tokens[i - 1][0] == "、" and _list_between(tokens, last_name_end, i):
+            if written and i not in respective:
+                respective.update(respective_titles(tokens, i, written[-1], place_in_title))
+            if i in respective:  # 山西、吉林、甘肃政协主要负责人李某、王某、张某: each name its own place's
+                written = written[:-1] + [respective[i]] if written else [respective[i]]
+            elif not written and i >= 2 and tokens[i - 1][0] == "、" and _list_between(tokens, last_name_end, i):
                 written = list(list_titles)  # 副委员长王晨、曹建明: the title heads the whole list
             elif not written and i >= 2 and tokens[i - 1][0] in ("和", "及") and last_name_end == i - 1:
                 # 歌唱家吕某和柯某: two names joined share a kind (one word) before them; not an office (某国 + 总统X和Y)

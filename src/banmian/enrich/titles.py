@@ -19,6 +19,7 @@ import re
 from .lexer import Token
 from .titlecomplete import complete_title
 from .titlemarks import CHAIN_MARKS, WORK_ROLES, alias_start, outlet_start, quoted_name_start
+from .titleshapes import PLAYER_RANK, after_topic, bracket_opened, inside_a_body_name
 from .titlewords import HEADS, NOT_HEADS, POSTFIX_HEADS, SEX_MARKS
 
 #: complete_title lives in .titlecomplete; it is named here too for callers that import it from the grammar
@@ -83,7 +84,7 @@ def _title_run(tokens: list[Token], end: int) -> tuple[str, int]:
         else:
             break
     start = _after_last_verb(tokens, start, end)
-    start = _after_topic(tokens, start, end)
+    start = after_topic(tokens, start, end)
     while start < end - 1 and tokens[start][1] == "s" and tokens[start][0][-1] in _ON_A_SPOT:
         start += 1  # 台上 + 国家一级演员, 场上 + 主攻: where the person stands, no part of the office
     counted = [k for k in range(start, end - 1) if _COUNTED.match(tokens[k][0])]
@@ -114,7 +115,7 @@ def _title_run(tokens: list[Token], end: int) -> tuple[str, int]:
         if _is_era(tokens[start][0]):
             while start > 0 and tokens[start - 1][1] in ("LOC", "ORG"):
                 start -= 1  # 中国 + 当代 + 诗人: whose era it is opens the title
-    start = _bracket_opened(tokens, start)
+    start = bracket_opened(tokens, start)
     text = "".join(word for word, _ in tokens[start:end])
     if any(c.isspace() for c in text):  # a dateline or a line break is never inside a title
         cut = max(i for i, c in enumerate(text) if c.isspace()) + 1
@@ -218,26 +219,7 @@ def _inside_title_word(tokens: list[Token], k: int, end: int) -> bool:
     following = tokens[k + 1][0]
     return (k > 0 and tokens[k - 1][0] in ("驻", "常驻")
             or len(following) == 2 and following[-1] in _CUT_ROLE_ENDINGS and following not in _HEAD_SET
-            or _inside_a_body_name(tokens, k))
-
-
-#: the last characters of the kind of body that closes an organisation's name (机构, 公司, 研究所, 管理局)
-_BODY_KIND_ENDINGS = frozenset("构司局部院所处厅委团队站厂社馆校会心")
-
-
-def _inside_a_body_name(tokens: list[Token], k: int) -> bool:
-    """A one-character verb between a noun and the kind of body that closes a
-    name (国际 + 原子 + 能/v + 机构 + 总干事): a word of the body's name that
-    LAC read as a verb, not a verb of the clause."""
-    before, before_tag = tokens[k - 1] if k > 0 else ("", "w")
-    following, following_tag = tokens[k + 1]
-    return (len(before) >= 2 and before_tag in ("n", "nz", "LOC", "ORG") and tokens[k][0] not in _CLAUSE_VERBS
-            and len(following) == 2 and following_tag in ("n", "nz", "ORG") and following[-1] in _BODY_KIND_ENDINGS
-            and following not in _HEAD_SET)
-
-
-#: one-character verbs that link a clause to what follows (是, 任, 到): never words of a body's name
-_CLAUSE_VERBS = frozenset("是为任系到去来对向给让请邀派把被叫由在有称说见访赴往至当做作")
+            or inside_a_body_name(tokens, k))
 
 
 def _after_last_verb(tokens: list[Token], start: int, end: int) -> int:
@@ -259,32 +241,6 @@ def _after_last_verb(tokens: list[Token], start: int, end: int) -> int:
                 and not _inside_title_word(tokens, k, end)):
             verbs.append(k)
     return verbs[-1] + 1 if verbs else start
-
-
-#: nouns of a matter discussed (就某某问题与某国总统通电话): a title never holds one before 与/同/和
-_TOPICS = ("问题", "事宜", "议题", "局势", "形势", "情况", "事务", "危机")
-
-
-def _after_topic(tokens: list[Token], start: int, end: int) -> int:
-    """Where a title opens after the matter a talk is about (普京 + 就 + 叙利亚问题
-    + 与 + 法国总统 + 马克龙): 与, 同 or 和 after a topic noun joins the
-    talkers, not two halves of a body's name (环境与农牧业部 keeps its 与)."""
-    for k in range(end - 2, start, -1):
-        if tokens[k][0] in ("与", "同", "和") and tokens[k - 1][0].endswith(_TOPICS):
-            return k + 1
-    return start
-
-
-def _bracket_opened(tokens: list[Token], start: int) -> int:
-    """Where a title opens whose run starts inside a bracket (浩丰 + （ +
-    青岛）食品有限公司 + 董事长): a company's place or alias in brackets is part
-    of its name, so the title takes the bracket and the word before it."""
-    run = "".join(word for word, _ in tokens[start:])
-    closing = run.find("）")
-    if closing < 0 or "（" in run[:closing] or start < 2 or tokens[start - 1][0] != "（":
-        return start
-    front, tag = tokens[start - 2]
-    return start - 2 if tag in ("ORG", "nz", "n", "LOC", "PER") and re.fullmatch(r"[\u4e00-\u9fff]{2,}", front) else start
 
 
 def _balanced(title: str) -> str:
@@ -537,7 +493,8 @@ def _head_after(tokens: list[Token], index: int) -> tuple[str | None, int]:
         if tag in ("w", "PER"):
             break
         joined += word
-        if joined in POSTFIX_HEADS or k == index + 1 and len(tokens[index][0]) >= 3 and _office_of_one_unit(word, tag):
+        if (joined in POSTFIX_HEADS or k == index + 1 and len(tokens[index][0]) >= 3 and _office_of_one_unit(word, tag)
+                or k == index + 1 and PLAYER_RANK.match(word)):  # 某某九段: a player's rank
             found, after = joined, k + 1
     return found, after
 

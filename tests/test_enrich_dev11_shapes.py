@@ -189,3 +189,27 @@ def test_titles_of_one_kind_for_as_many_places_as_names_go_each_to_its_own() -> 
     tokens = tokens[:11] + [("发言", "v")]
     people = find_people([tokens], exclude=set(), anchors={}, place_in_title=opening)
     assert {p.name: p.titles for p in people} == {"柯甲文": ["红松政协主要负责人"], "柯乙武": ["红松政协主要负责人"]}
+
+
+def test_a_leader_is_a_head_of_a_title() -> None:
+    """某国副总理、某党领导人柯某: 领导人 (a leader) ends a title as 领袖 does."""
+    tokens = [("，", "w"), ("青松国", "LOC"), ("副总理", "n"), ("、", "w"), ("青松", "nz"), ("政党", "n"), ("领导人", "n"),
+              ("柯文明", "PER"), ("在", "p")]
+    assert titles_before(tokens, 7) == ["青松国副总理", "青松政党领导人"]
+
+
+def test_when_and_an_adverb_are_no_name() -> None:
+    """访问某国 + 时曾/PER + 表示: 时 (when) and 曾 (once) before the clause's
+    verb are no name, though 时 is a surname (时某 stays a name)."""
+    assert not valid_name("时曾") and not valid_name("后又")
+    assert valid_name("时越")
+
+
+def test_an_aspect_adverb_after_a_lone_character_gives_it_to_the_name() -> None:
+    """农户 + 宋友/PER + 来/v + 正在 + 劳作: an adverb of aspect follows a subject,
+    never a one-character verb (来正在 is no verb phrase), so 来 is the name's
+    last character; after a verb of going it may open a place (去 + 正在建设的工地)."""
+    tokens = [("农户", "n"), ("柯友", "PER"), ("来", "v"), ("正在", "d"), ("劳作", "v")]
+    assert complete_short_names(tokens)[1] == ("柯友来", "PER")
+    tokens = [("柯友", "PER"), ("去", "v"), ("正在", "d"), ("建设", "v"), ("的", "u"), ("工地", "n")]
+    assert complete_short_names(tokens)[0] == ("柯友", "PER")

@@ -252,6 +252,7 @@ def complete_short_names(tokens: list[Token]) -> list[Token]:
         if tag == "PER" and len(lone) == 1 and HAN_PART.fullmatch(lone) and lone not in _WHEN and not _quotes(lone, after[0]) and (
                 lone not in AFTER_NAME and lone not in COPULA_CHARS or joins_nothing) and (
                 len(word) == 2 and (after[1] in ("w", "TIME", "m") or after[0] in SPEECH  # 金冲 + 及 + 说
+                                    or after[0] in _SUBJECT_ADVERBS and lone not in _MOTION_VERBS  # 宋友 + 来 + 正在
                                     or after[0] in POSTFIX_HEADS and not is_title(lone + after[0])  # 张维 + 为 + 教授
                                     or after[0] in ("同志", "先生", "女士")  # 许涤 + 新 + 同志
                                     or after[0] == "为" and i > 0 and tokens[i - 1][0] in APPOINTING)  # 任命周立 + 新 + 为
@@ -409,6 +410,10 @@ def _loose_front(out: list[Token]) -> int:
     return 0
 
 
+#: adverbs of aspect that follow a subject, never a one-character verb (宋友来 + 正在 + 劳作: 来正在 is no verb phrase)
+_SUBJECT_ADVERBS = frozenset({"正在", "已经", "曾经", "一直", "仍然", "依然"})
+#: verbs of going whose destination may open with such an adverb (去 + 正在建设的工地)
+_MOTION_VERBS = frozenset("去到往回进出上下赴")
 #: characters that quote (云, 曰: classical "said") or take a quotation as their object (以“…”为), glued
 #: by LAC to the name before them; each with the marks that open what follows it
 _QUOTING_CHARS = frozenset("云曰以")

@@ -51,6 +51,8 @@ _NOT_NAME_ENDINGS = frozenset("团会部局院所司处厅委省市县区镇村�
 _NUMERALS = frozenset("一二三四五六七八九十两百千")
 #: a name ending in these reads as a name plus a time or place word (行庆 + 时)
 _PARTICLE_ENDINGS = frozenset("时后前里中上下间内外")
+#: adverbs that open a clause's verb phrase (时 + 曾 + 表示, 后 + 又 + 说): never a given name after a time word
+_CLAUSE_ADVERBS = frozenset("曾已也又还仍便就才都均再")
 _COMMITTEE_MEMBER = re.compile(r"^(.+委)常委$")
 _LIST_MARKS = frozenset({"、", "和", "与", "及", "同"})
 #: levels whose abbreviated titles (村长, 镇党委书记) mean the unit the text has just named
@@ -76,6 +78,8 @@ def valid_name(word: str) -> bool:
         return False  # 老吴, 小王, 刘师傅: a familiar form, not a name
     if word.startswith("纪念"):
         return False  # 某某将军 + 纪念亭/PER: a memorial named after the person before it
+    if len(word) == 2 and word[0] in _PARTICLE_ENDINGS and word[1] in _CLAUSE_ADVERBS:
+        return False  # 访问某国 + 时曾/PER + 表示: when (时) and an adverb (曾) before the clause's verb
     return not is_title(word, agent_nouns=False)
 
 

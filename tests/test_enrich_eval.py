@@ -76,8 +76,8 @@ DEV9_NAME_GATE, DEV9_PAIR_GATE, DEV9_PLACE_PRECISION_GATE = 0.944, 0.918, 0.941
 DEV10_NAME_GATE, DEV10_PAIR_GATE, DEV10_PLACE_PRECISION_GATE = 0.924, 0.905, 0.941
 #: issue 11's eleventh development part (dev11: 100 articles annotated blind in the twelfth pass, session 14,
 #: at most 5 a page, a tuning part): measured 0.878, 0.796 and places 0.950 before any rule of the pass
-#: (0.878, 0.796, 0.960 on the annotation as corrected afterwards), 0.9342, 0.9170 and 0.9622 after it
-DEV11_NAME_GATE, DEV11_PAIR_GATE, DEV11_PLACE_PRECISION_GATE = 0.934, 0.917, 0.962
+#: (0.878, 0.796, 0.960 on the annotation as corrected afterwards), 0.9342, 0.91697 and 0.9622 after it
+DEV11_NAME_GATE, DEV11_PAIR_GATE, DEV11_PLACE_PRECISION_GATE = 0.934, 0.916, 0.962
 #: place precision on the tuning part (measured 0.977 and 0.980, then 0.992 and 0.979, then 1.000 and 1.000)
 TUNING_PLACE_PRECISION_GATE = 1.0
 

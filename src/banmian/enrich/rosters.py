@@ -75,12 +75,14 @@ def respective_titles(tokens: list[Token], index: int, title: str, place_in_titl
     own place, not all the last one's): the name's index -> its title, for the
     name at ``index`` and the names listed after it; empty when the places and
     the names are not as many, or the title opens with no place."""
-    place = place_in_title(title) or _opening_place(title)
     start, text = index, ""
     while start > 0 and len(text) < len(title):
         start -= 1
         text = tokens[start][0] + text
-    if not place or text != title or not title.startswith(place):
+    if text != title or start < 2 or tokens[start - 1][0] != "、" or tokens[start - 2][1] != "LOC":
+        return {}  # the cheap checks first: most titles follow no list of places
+    place = place_in_title(title) or _opening_place(title)
+    if not place or not title.startswith(place):
         return {}
     places = [place]
     k = start - 1

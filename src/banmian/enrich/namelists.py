@@ -32,12 +32,13 @@ def mend_name_lists(tokens: list[Token]) -> list[Token]:
     if sum(word == "、" for word, _ in tokens) < 2:
         return last_list_items(tokens)
     tokens = last_list_items(tokens)
+    sharing = _may_share_out(tokens)
     marks = [k for k, (word, _) in enumerate(tokens) if word == "、"]
     items = [(a + 1, b) for a, b in zip(marks, marks[1:])]
     out = list(tokens)
     replace: dict[int, tuple[int, str]] = {}
     for number, (start, end) in enumerate(items):
-        if end - start == 1 and tokens[start][1] == "PER" or any(_distributes(token) for token in tokens[start:end]):
+        if end - start == 1 and tokens[start][1] == "PER" or sharing and any(_distributes(t) for t in tokens[start:end]):
             continue  # 某某、许诺 + 分获 + 金、银: the list of names ended before the verb that shares out
         text = "".join(word for word, _ in tokens[start:end])
         if not _name_shaped(text) or _names_near(tokens, items, number, marks) < _NAMES_AROUND:
@@ -130,6 +131,12 @@ def _whole_list_item(tokens: list[Token], i: int) -> int:
 _SHARING_OUT = frozenset({"依次", "各自", "分别"})
 
 
+def _may_share_out(tokens: list[Token]) -> bool:
+    """A cheap look at the whole sentence before any word is checked (most hold no 分, 依次 or 各自)."""
+    text = "".join(word for word, _ in tokens)
+    return "分" in text or "依次" in text or "各自" in text
+
+
 def _distributes(token: Token) -> bool:
     word, tag = token
     return word in _SHARING_OUT or len(word) == 2 and word[0] == "分" and tag in ("v", "d")
@@ -156,7 +163,7 @@ def last_list_items(tokens: list[Token]) -> list[Token]:
     """The last item of a list of names, closed by 等, is a name too, whatever
     LAC made of it (莫某、李某、冷 + 新生 + 等); an item cut inside the list is
     one name again (see :func:`_whole_list_item`)."""
-    sharing = any(_distributes(token) for token in tokens)
+    sharing = _may_share_out(tokens) and any(_distributes(token) for token in tokens)
     if not any(word == "、" for word, _ in tokens) and not sharing:
         return tokens
     out: list[Token] = []

@@ -115,7 +115,7 @@ def _title_run(tokens: list[Token], end: int) -> tuple[str, int]:
         if _is_era(tokens[start][0]):
             while start > 0 and tokens[start - 1][1] in ("LOC", "ORG"):
                 start -= 1  # 中国 + 当代 + 诗人: whose era it is opens the title
-    start = bracket_opened(tokens, start)
+    start = bracket_opened(tokens, start, end)
     text = "".join(word for word, _ in tokens[start:end])
     if any(c.isspace() for c in text):  # a dateline or a line break is never inside a title
         cut = max(i for i, c in enumerate(text) if c.isspace()) + 1

@@ -12,7 +12,7 @@
   100 for its seventh (people_corpus_dev6.json), 100 for its eighth
   (people_corpus_dev7.json), 100 for its ninth (people_corpus_dev8.json) and
   100 for its tenth (people_corpus_dev9.json), 100 for its eleventh
-  (people_corpus_dev10.json):
+  (people_corpus_dev10.json), 100 for its twelfth (people_corpus_dev11.json):
   together the tuning part;
   the test part (people_corpus_test.json, issue 11) that no rule was tuned
   on; precision, recall and F1 of names and of (name, title) pairs,
@@ -63,6 +63,8 @@ DEV8_PART = "people_corpus_dev8.json"
 DEV9_PART = "people_corpus_dev9.json"
 #: issue 11, eleventh pass (session 13): 100 more articles annotated blind, 5 of each page 1-20, scored before any rule changed (a tuning part)
 DEV10_PART = "people_corpus_dev10.json"
+#: issue 11, twelfth pass (session 14): 100 more articles annotated blind, at most 5 a page, scored before any rule changed (a tuning part)
+DEV11_PART = "people_corpus_dev11.json"
 
 
 @dataclass
@@ -258,6 +260,7 @@ def evaluate(shared: Path) -> dict[str, Evaluation]:
                         ("dev part, fourth pass", DEV4_PART), ("dev part, fifth pass", DEV5_PART), ("dev part, seventh pass", DEV6_PART),
                         ("dev part, eighth pass", DEV7_PART), ("dev part, ninth pass", DEV8_PART),
                         ("dev part, tenth pass", DEV9_PART), ("dev part, eleventh pass", DEV10_PART),
+                        ("dev part, twelfth pass", DEV11_PART),
                         ("test part", TEST_PART)):
         result = Evaluation()
         pairs, spec = corpus_articles(shared, name)

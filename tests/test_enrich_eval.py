@@ -20,16 +20,16 @@ pytestmark = pytest.mark.skipif(not lac_available(), reason="the 'enrich' extra 
 #: the issue's floors on the corpus sample
 NAME_F1_FLOOR, PAIR_F1_FLOOR = 0.95, 0.90
 #: the 12 articles annotated after the rules were tuned (issue 11, second pass: measured 0.964 and 0.933;
-#: fifth pass 0.964 and 0.943)
-HELD_OUT_GATE = 0.943
+#: fifth pass 0.964 and 0.943; twelfth pass 0.964 and 0.953)
+HELD_OUT_GATE = 0.953
 #: issue 11's test part (261 articles no rule was tuned on), measured 0.898, 0.795 and places 0.905,
 #: then 0.900, 0.806 and 0.908 after the second pass, 0.912, 0.818 and 0.908 after the third, 0.912,
 #: 0.821 and 0.909 after the fourth, 0.9158, 0.8226 and 0.9251 after the fifth, 0.9163, 0.8249 and 0.9257
 #: after the sixth, 0.9163, 0.8266 and 0.9257 after the seventh, 0.9164, 0.8288 and 0.9258 after the
 #: eighth, 0.9164, 0.8298 and 0.9258 after the ninth, 0.9164, 0.8307 and 0.9286 after the tenth, 0.9170,
-#: 0.8347 and 0.9286 after the eleventh (issue floors 0.95, 0.90 and 0.95 not reached yet: these gates only
-#: stop a regression)
-TEST_NAME_GATE, TEST_PAIR_GATE, TEST_PLACE_PRECISION_GATE = 0.916, 0.834, 0.928
+#: 0.8347 and 0.9286 after the eleventh, 0.9176, 0.8357 and 0.9286 after the twelfth (issue floors 0.95,
+#: 0.90 and 0.95 not reached yet: these gates only stop a regression)
+TEST_NAME_GATE, TEST_PAIR_GATE, TEST_PLACE_PRECISION_GATE = 0.917, 0.835, 0.928
 #: issue 11's development part (93 articles of the second pass, a tuning part): measured 0.932, 0.945, 0.943,
 #: then 0.958, 0.962, 0.943 after the third pass, 0.958, 0.966, 0.958 after the fourth, 0.9586, 0.9680,
 #: 0.9785 after the fifth, 0.9619, 0.9720, 0.9785 after the ninth
@@ -52,8 +52,8 @@ DEV5_NAME_GATE, DEV5_PAIR_GATE, DEV5_PLACE_PRECISION_GATE = 0.927, 0.956, 0.925
 #: tuning part): measured 0.888, 0.831 and places 0.903 before any rule of the pass (0.835 pairs, 0.914
 #: places on the annotation as corrected afterwards), 0.9102, 0.8691 and 0.9139 after it, 0.9120, 0.9072
 #: and 0.9197 after the eighth pass, 0.9120, 0.9165 and 0.9197 after the ninth, 0.9163, 0.9165 and 0.9214
-#: after the tenth, 0.9185, 0.9165 and 0.9214 after the eleventh
-DEV6_NAME_GATE, DEV6_PAIR_GATE, DEV6_PLACE_PRECISION_GATE = 0.918, 0.916, 0.921
+#: after the tenth, 0.9185, 0.9165 and 0.9214 after the eleventh, 0.9203, 0.9192 and 0.9214 after the twelfth
+DEV6_NAME_GATE, DEV6_PAIR_GATE, DEV6_PLACE_PRECISION_GATE = 0.920, 0.919, 0.921
 #: issue 11's seventh development part (dev7: 100 articles annotated blind in the eighth pass, session 10,
 #: a tuning part): measured 0.923, 0.850 and places 0.943 with 2 contributors as people before any rule of
 #: the pass (0.923, 0.852, 0.947 on the annotation as corrected afterwards), 0.9441, 0.9265 and 0.9643 after it,
@@ -62,18 +62,22 @@ DEV7_NAME_GATE, DEV7_PAIR_GATE, DEV7_PLACE_PRECISION_GATE = 0.951, 0.944, 0.964
 #: issue 11's eighth development part (dev8: 100 articles annotated blind in the ninth pass, session 11, a
 #: tuning part): measured 0.925, 0.851 and places 0.918 with 1 contributor as a person before any rule of the
 #: pass (0.933, 0.878, 0.918 on the annotation as corrected afterwards), 0.9560, 0.9100 and 0.9182 after it,
-#: 0.9560, 0.9100 and 0.9258 after the tenth pass
-DEV8_NAME_GATE, DEV8_PAIR_GATE, DEV8_PLACE_PRECISION_GATE = 0.955, 0.909, 0.925
+#: 0.9560, 0.9100 and 0.9258 after the tenth pass, 0.9560, 0.9175 and 0.9258 after the twelfth
+DEV8_NAME_GATE, DEV8_PAIR_GATE, DEV8_PLACE_PRECISION_GATE = 0.955, 0.917, 0.925
 #: issue 11's ninth development part (dev9: 100 articles annotated blind in the tenth pass, session 12, a
 #: tuning part): measured 0.938, 0.881 and places 0.929 with 2 contributors as people before any rule of the
 #: pass (the same on the annotation as corrected afterwards), 0.9400, 0.9061 and 0.9416 after it, 0.9440,
-#: 0.9133 and 0.9416 after the eleventh
-DEV9_NAME_GATE, DEV9_PAIR_GATE, DEV9_PLACE_PRECISION_GATE = 0.944, 0.913, 0.941
+#: 0.9133 and 0.9416 after the eleventh, 0.9440, 0.9180 and 0.9416 after the twelfth
+DEV9_NAME_GATE, DEV9_PAIR_GATE, DEV9_PLACE_PRECISION_GATE = 0.944, 0.918, 0.941
 #: issue 11's tenth development part (dev10: 100 articles annotated blind in the eleventh pass, session 13, 5
 #: of each page 1-20, a tuning part): measured 0.878, 0.779 and places 0.921 with 2 contributors as people
 #: before any rule of the pass (0.878, 0.804, 0.930 on the annotation as corrected afterwards), 0.9241,
 #: 0.9057 and 0.9412 after it
 DEV10_NAME_GATE, DEV10_PAIR_GATE, DEV10_PLACE_PRECISION_GATE = 0.924, 0.905, 0.941
+#: issue 11's eleventh development part (dev11: 100 articles annotated blind in the twelfth pass, session 14,
+#: at most 5 a page, a tuning part): measured 0.878, 0.796 and places 0.950 before any rule of the pass
+#: (0.878, 0.796, 0.960 on the annotation as corrected afterwards), 0.9342, 0.91697 and 0.9622 after it
+DEV11_NAME_GATE, DEV11_PAIR_GATE, DEV11_PLACE_PRECISION_GATE = 0.934, 0.916, 0.962
 #: place precision on the tuning part (measured 0.977 and 0.980, then 0.992 and 0.979, then 1.000 and 1.000)
 TUNING_PLACE_PRECISION_GATE = 1.0
 
@@ -244,6 +248,16 @@ def test_tenth_dev_part_no_contributor_and_gates(scores) -> None:  # type: ignor
     assert dev.names.f1 >= DEV10_NAME_GATE, dev.names.line("names")
     assert dev.pairs.f1 >= DEV10_PAIR_GATE, dev.pairs.line("pairs")
     assert dev.places.precision >= DEV10_PLACE_PRECISION_GATE, dev.places.line("places")
+
+
+def test_eleventh_dev_part_no_contributor_and_gates(scores) -> None:  # type: ignore[no-untyped-def]
+    """Issue 11's eleventh development part (dev11, blind, twelfth pass): the error classes found on it stay fixed."""
+    dev = scores["dev part, twelfth pass"]
+    assert dev.articles >= 100
+    assert dev.contributors_as_people == []
+    assert dev.names.f1 >= DEV11_NAME_GATE, dev.names.line("names")
+    assert dev.pairs.f1 >= DEV11_PAIR_GATE, dev.pairs.line("pairs")
+    assert dev.places.precision >= DEV11_PLACE_PRECISION_GATE, dev.places.line("places")
 
 
 @pytest.mark.parametrize("part", ["corpus sample", "held-out sample"])

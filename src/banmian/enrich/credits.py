@@ -71,7 +71,7 @@ def is_contributor(tokens: list[Token], index: int) -> bool:
     while back >= 0 and (tokens[back][0].strip() == "" or tokens[back][0] in _SKIPPED):
         back -= 1
     if back >= 0 and tokens[back][0].endswith(CONTRIBUTOR_ROLES):
-        return not _outlets_reporter_speaking(tokens, back, index)
+        return not _outlets_reporter_speaking(tokens, back, index) and not _department_member(tokens, back, index)
     for j in range(index - 1, -1, -1):
         word = tokens[j][0]
         if word in ("）", ")", "。"):
@@ -106,6 +106,25 @@ def _outlets_reporter_speaking(tokens: list[Token], role_at: int, index: int) ->
         return False
     outlet = tokens[k][0] if tokens[k][1] == "ORG" else "".join(w for w, _ in tokens[max(0, k - 4):k])
     return not any(own in outlet for own in _OWN_OUTLETS)
+
+
+#: how the name of a department of an outlet or an office ends (总编室, 新闻部, 编辑组)
+_DEPARTMENT_ENDINGS = ("室", "部", "处", "科", "组", "中心")
+
+
+def _department_member(tokens: list[Token], role_at: int, index: int) -> bool:
+    """Is the name at ``index`` a member of a department written as the
+    subject of running text (某报总编室 + 编辑 + 柯某 + ，经…选派到…)? A
+    credit stands alone or after a mark (编辑：X, （记者 X）); a role word glued
+    to its department's name, with the sentence going on after the name, is
+    the person's title."""
+    if role_at < 1 or index != role_at + 1 or tokens[role_at][0] not in CONTRIBUTOR_ROLES:
+        return False
+    department, tag = tokens[role_at - 1]
+    following = [word for word, _ in tokens[index + 1:index + 3]]
+    return (tag in ("n", "nz", "ORG") and len(department) >= 2 and department.endswith(_DEPARTMENT_ENDINGS)
+            and len(following) == 2 and following[0] in ("，", ",") and following[1] not in CREDIT_VERBS
+            and following[1].strip() != "")
 
 
 def _credit_verb_span(tokens: list[Token], start: int) -> int:

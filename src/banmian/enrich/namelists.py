@@ -32,13 +32,14 @@ def mend_name_lists(tokens: list[Token]) -> list[Token]:
     if sum(word == "、" for word, _ in tokens) < 2:
         return last_list_items(tokens)
     tokens = last_list_items(tokens)
+    sharing = _may_share_out(tokens)
     marks = [k for k, (word, _) in enumerate(tokens) if word == "、"]
     items = [(a + 1, b) for a, b in zip(marks, marks[1:])]
     out = list(tokens)
     replace: dict[int, tuple[int, str]] = {}
     for number, (start, end) in enumerate(items):
-        if end - start == 1 and tokens[start][1] == "PER":
-            continue
+        if end - start == 1 and tokens[start][1] == "PER" or sharing and any(_distributes(t) for t in tokens[start:end]):
+            continue  # 某某、许诺 + 分获 + 金、银: the list of names ended before the verb that shares out
         text = "".join(word for word, _ in tokens[start:end])
         if not _name_shaped(text) or _names_near(tokens, items, number, marks) < _NAMES_AROUND:
             continue
@@ -125,16 +126,50 @@ def _whole_list_item(tokens: list[Token], i: int) -> int:
     return end
 
 
+#: verbs and adverbs that share something out among the items of a list before them (某某、某某和某某分获
+#: 金、银、铜牌, 分列第一、第二, 依次, 各自): the list ends right before them
+_SHARING_OUT = frozenset({"依次", "各自", "分别"})
+
+
+def _may_share_out(tokens: list[Token]) -> bool:
+    """A cheap look at the whole sentence before any word is checked (most hold no 分, 依次 or 各自)."""
+    text = "".join(word for word, _ in tokens)
+    return "分" in text or "依次" in text or "各自" in text
+
+
+def _distributes(token: Token) -> bool:
+    word, tag = token
+    return word in _SHARING_OUT or len(word) == 2 and word[0] == "分" and tag in ("v", "d")
+
+
+def _item_before_sharing(tokens: list[Token], i: int) -> int:
+    """The end of the last item of a list of names that a sharing verb closes
+    (某某、某某和徐思/PER + 存/v + 分列; 某某、许诺/v + 分获): 2-3 characters
+    from the item's mark to the verb, shaped like a name; 0 when there is none."""
+    if not (i >= 2 and tokens[i - 1][0] in ("、", "和", "及") and tokens[i - 2][1] == "PER"):
+        return 0
+    end = i
+    while end < len(tokens) and end - i < 3 and tokens[end][1] != "w" and not _distributes(tokens[end]):
+        end += 1
+    span = "".join(word for word, _ in tokens[i:end])
+    if (end - i >= 1 and end < len(tokens) and _distributes(tokens[end]) and 2 <= len(span) <= 3
+            and not (end - i == 1 and tokens[i][1] == "PER") and _HAN_PART.fullmatch(span)
+            and span[0] in SURNAMES and not is_title(span, agent_nouns=False) and span[-1] not in NOT_NAME_ENDINGS):
+        return end
+    return 0
+
+
 def last_list_items(tokens: list[Token]) -> list[Token]:
     """The last item of a list of names, closed by 等, is a name too, whatever
     LAC made of it (莫某、李某、冷 + 新生 + 等); an item cut inside the list is
     one name again (see :func:`_whole_list_item`)."""
-    if not any(word == "、" for word, _ in tokens):
+    sharing = _may_share_out(tokens) and any(_distributes(token) for token in tokens)
+    if not any(word == "、" for word, _ in tokens) and not sharing:
         return tokens
     out: list[Token] = []
     i = 0
     while i < len(tokens):
-        end = _whole_list_item(tokens, i)
+        end = _whole_list_item(tokens, i) or sharing and _item_before_sharing(tokens, i)
         if end:
             out.append(("".join(word for word, _ in tokens[i:end]), "PER"))
             i = end

@@ -17,7 +17,7 @@ from .namelists import NOT_NAME_ENDINGS as _NOT_NAME_ENDINGS
 from .namelists import mend_name_lists
 from .namewords import is_tibetan_name
 from .rosters import roster_name_end
-from .titles import APPOINTING, HEAD_ENDINGS, HEADS, POSTFIX_HEADS, is_title, titles_stated_after
+from .titles import APPOINTING, HEAD_ENDINGS, HEADS, PLAYER_RANK, POSTFIX_HEADS, is_title, titles_stated_after
 
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}")  # 5-6: transliterated names (梅德韦杰夫)
 DOTS = "·•・"
@@ -85,6 +85,11 @@ def repair_names(tokens: list[Token]) -> list[Token]:
             i += 2
             continue
         after = out[i + 2] if i + 2 < len(out) else ("", "w")
+        if tag not in ("PER", "w") and 2 <= len(word) <= 5 and PLAYER_RANK.match(following[0]) and HAN_PART.fullmatch(word) and mended and (
+                is_title(mended[-1][0]) or mended[-1][0] in ("和", "、") and len(mended) >= 2 and PLAYER_RANK.match(mended[-2][0])):
+            mended.append((word, "PER"))  # 某国棋手 + 万波某某/ORG + 四段 + 和 + 佃某某/v + 五段: a player before a rank
+            i += 1
+            continue
         if tag in _BODY_TAGS and 2 <= len(word) <= 3 and _name_read_as_a_body(out, i):
             mended.append((word, "PER"))  # 任命 + 蒙永山/LOC + 为, 烈士 + 谢国桥/LOC + 只有
             i += 1
@@ -244,9 +249,10 @@ def complete_short_names(tokens: list[Token]) -> list[Token]:
         after = tokens[i + 2] if i + 2 < len(tokens) else ("", "w")
         # a conjunction right before a speech verb or a date joins nothing: it ends the name (刘建 + 同 + 介绍)
         joins_nothing = lone in _CONJUNCTIONS and (after[0] in SPEECH or after[1] == "TIME")
-        if tag == "PER" and len(lone) == 1 and HAN_PART.fullmatch(lone) and lone not in _WHEN and (
+        if tag == "PER" and len(lone) == 1 and HAN_PART.fullmatch(lone) and lone not in _WHEN and not _quotes(lone, after[0]) and (
                 lone not in AFTER_NAME and lone not in COPULA_CHARS or joins_nothing) and (
                 len(word) == 2 and (after[1] in ("w", "TIME", "m") or after[0] in SPEECH  # 金冲 + 及 + 说
+                                    or after[0] in _SUBJECT_ADVERBS and lone not in _MOTION_VERBS  # 宋友 + 来 + 正在
                                     or after[0] in POSTFIX_HEADS and not is_title(lone + after[0])  # 张维 + 为 + 教授
                                     or after[0] in ("同志", "先生", "女士")  # 许涤 + 新 + 同志
                                     or after[0] == "为" and i > 0 and tokens[i - 1][0] in APPOINTING)  # 任命周立 + 新 + 为
@@ -295,7 +301,44 @@ def merge_foreign_names(tokens: list[Token]) -> list[Token]:
             continue
         after_dot = False
         out.append((word, tag))
-    return _dotted_name_edges(_first_sound_after_head(out))
+    return _dashed_parts(_dotted_name_edges(_first_sound_after_head(out)))
+
+
+#: the one dash that joins two given names of a foreign name (让—菲利普·某某, 某某·马丁—热内);
+#: a dash of punctuation is written double (——)
+_NAME_DASH = "—"
+
+
+def _dashed_parts(tokens: list[Token]) -> list[Token]:
+    """Join the parts of a foreign name written with a single dash beside its
+    dot (让 + — + 菲利普·肖伊, 帕特里克·马丁 + — + 热 + 内): the dash joins
+    names as the dot does; a part has one to four characters, before the dash
+    a word of its own, after it up to a pause, a particle or a verb."""
+    if not any(word == _NAME_DASH for word, _ in tokens):
+        return tokens
+    out: list[Token] = []
+    k = 0
+    while k < len(tokens):
+        word, tag = tokens[k]
+        last = out[-1] if out else ("", "w")
+        dotted_next = k + 1 < len(tokens) and tokens[k + 1][1] == "PER" and any(d in tokens[k + 1][0] for d in DOTS)
+        if word == _NAME_DASH and dotted_next and 1 <= len(last[0]) <= 4 and HAN_PART.fullmatch(last[0]) and last[1] != "PER":
+            out[-1] = (last[0] + word + tokens[k + 1][0], "PER")  # 让 + — + 菲利普·某某
+            k += 2
+            continue
+        if word == _NAME_DASH and last[1] == "PER" and any(d in last[0] for d in DOTS):
+            end, part = k + 1, ""
+            while (end < len(tokens) and HAN_PART.fullmatch(tokens[end][0]) and len(part + tokens[end][0]) <= 4
+                   and tokens[end][0] not in AFTER_NAME and tokens[end][0] not in SPEECH and tokens[end][1] not in ("u", "p", "c")):
+                part += tokens[end][0]
+                end += 1
+            if part:
+                out[-1] = (last[0] + word + part, "PER")  # 某某·马丁 + — + 热 + 内
+                k = end
+                continue
+        out.append((word, tag))
+        k += 1
+    return out
 
 
 def _first_sound_after_head(tokens: list[Token]) -> list[Token]:
@@ -367,6 +410,21 @@ def _loose_front(out: list[Token]) -> int:
     return 0
 
 
+#: adverbs of aspect that follow a subject, never a one-character verb (宋友来 + 正在 + 劳作: 来正在 is no verb phrase)
+_SUBJECT_ADVERBS = frozenset({"正在", "已经", "曾经", "一直", "仍然", "依然"})
+#: verbs of going whose destination may open with such an adverb (去 + 正在建设的工地)
+_MOTION_VERBS = frozenset("去到往回进出上下赴")
+#: characters that quote (云, 曰: classical "said") or take a quotation as their object (以“…”为), glued
+#: by LAC to the name before them; each with the marks that open what follows it
+_QUOTING_CHARS = frozenset("云曰以")
+_QUOTATION_OPENERS = {"曰": ("：", ":", "“"), "以": ("“",)}
+
+
+def _quotes(char: str, following: str) -> bool:
+    """Is ``char`` after a name the word that quotes what ``following`` opens (某子曰 + ：)?"""
+    return char in _QUOTING_CHARS and following in _QUOTATION_OPENERS.get(char, ("：", ":"))
+
+
 #: characters that follow a name and never end one (王战 + 说, 韩正 + 在)
 _NEVER_LAST = frozenset("说在的们等对向把被给将是比从")
 
@@ -385,9 +443,9 @@ def trim_name_endings(tokens: list[Token]) -> list[Token]:
         elif (tag == "PER" and len(word) >= 3 and word[-1] == "时" and k + 1 < len(tokens)
               and (tokens[k + 1][0] in ("，", ",") or tokens[k + 1][1] == "v")):
             out += [(word[:-1], "PER"), ("时", "n")]  # 会见某某时，/强调: the time of the meeting, not the name's end
-        elif (tag == "PER" and len(word) >= 3 and word[-1] == "云" and k + 1 < len(tokens)
-              and tokens[k + 1][0] in ("：", ":")):
-            out += [(word[:-1], "PER"), ("云", "v")]  # 某某云：“…”: the classical "said" before a quotation
+        elif tag == "PER" and len(word) >= 3 and k + 1 < len(tokens) and _quotes(word[-1], tokens[k + 1][0]):
+            # 某某云：“…”, 某子曰：“…”: the classical "said" before a quotation; 某子以“…”为: the preposition
+            out += [(word[:-1], "PER"), (word[-1], "v" if word[-1] in "云曰" else "p")]
         elif (tag == "PER" and len(word) >= 3 and word[-1] in _DEGREES and k + 2 < len(tokens)
               and tokens[k + 1][0] in ("有", "受") and tokens[k + 2][1] in ("n", "v", "vn")):
             out += [(word[:-1], "PER"), (word[-1], "d")]  # 某某深 + 有 + 感触: 深有感触 says how moved, not who
@@ -444,6 +502,42 @@ def _spaces_apart(tokens: list[Token]) -> list[Token]:
     return out
 
 
+#: a parliament's speaker written after the body's name (某国议会议长, 某国国会议长): LAC cuts these six or
+#: four characters anywhere (议/v + 会议/n + 长/PER, 议/v + 会议长/n, 某国国/LOC + 会议/n + 长某某/PER)
+_SPEAKER = re.compile(r"(议会|国会)(议长)")
+
+
+def _speaker_recut(tokens: list[Token]) -> list[Token]:
+    """Cut ``议会`` + ``议长`` (and ``国会`` + ``议长``) as the two words they
+    are, whatever LAC made of them; the words around keep their tags (a name
+    glued to 长 gives it back: 长文某/PER -> 议长 + 文某/PER)."""
+    text = "".join(word for word, _ in tokens)
+    cuts = [(m.start(1), m.end(1), m.end(2)) for m in _SPEAKER.finditer(text)]
+    if not cuts:
+        return tokens
+    bounds = {b for cut in cuts for b in cut}
+    pieces: list[tuple[int, int, str]] = []  # start, end, tag of each piece of a token cut at the bounds
+    position = 0
+    for word, tag in tokens:
+        inner = sorted(b for b in bounds if position < b < position + len(word))
+        edges = [position] + inner + [position + len(word)]
+        pieces += [(a, b, tag) for a, b in zip(edges, edges[1:])]
+        position += len(word)
+    out: list[Token] = []
+    k = 0
+    while k < len(pieces):
+        start, end, tag = pieces[k]
+        span = next(((a, b) for cut in cuts for a, b in ((cut[0], cut[1]), (cut[1], cut[2])) if a == start), None)
+        if span is None:
+            out.append((text[start:end], tag))
+            k += 1
+            continue
+        while k < len(pieces) and pieces[k][1] <= span[1]:
+            k += 1
+        out.append((text[span[0]:span[1]], "n"))
+    return out
+
+
 def mend(tokens: list[Token]) -> list[Token]:
     """All name repairs; a sentence without any name or title word is left alone.
     Only :func:`repair_names` makes names of other words: the repairs of
@@ -453,6 +547,8 @@ def mend(tokens: list[Token]) -> list[Token]:
             word[-2] in HEAD_ENDINGS or word[-3] in HEAD_ENDINGS) for word, tag in tokens):  # 研究员程/n
         return tokens
     tokens = _spaces_apart(tokens)
+    if any("议" in word for word, _ in tokens):
+        tokens = _speaker_recut(tokens)
     roster_end = roster_name_end(tokens)
     if roster_end:  # 牛 + 何松 + space + 某村民兵连长: the whole roster name
         tokens = [("".join(word for word, _ in tokens[:roster_end]), "PER")] + tokens[roster_end:]

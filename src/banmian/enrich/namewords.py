@@ -21,11 +21,11 @@ ADDRESS_TERMS = frozenset({"师傅", "师父", "大爷", "大妈", "大娘", "�
                            "先生", "女士", "小姐", "老汉", "老伯", "奶奶", "爷爷", "婆婆", "嫂子", "老太", "老爷子",
                            "老太太", "老先生", "老人家", "太太"})
 #: one-character abbreviations of countries and of China's provinces (中美, 巴中, 京津)
-ABBREVIATIONS = frozenset("中美俄英法德日韩朝印巴欧非亚澳加意越泰老柬缅菲西丹蒙伊土"
+ABBREVIATIONS = frozenset("中美俄英法德日韩朝印巴欧非亚澳加意越泰老柬缅菲西丹蒙伊土叙"
                           "京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔滇藏陕甘青宁港台")
 #: words after two abbreviations that make them two sides (中美友好, 韩日两国)
 RELATION_WORDS = frozenset({"友好", "友谊", "关系", "合作", "两国", "双方", "建交", "贸易", "交往", "友好关系",
-                            "经贸", "磋商", "对话", "谈判", "联合", "共同"})
+                            "经贸", "磋商", "对话", "谈判", "联合", "共同", "边境", "边界"})
 #: kinds of settlement before a name that make it a place's (小镇桑某, 古城某某)
 _SETTLEMENTS = frozenset({"小镇", "古镇", "城镇", "小城", "古城", "城市", "村庄", "山村", "小村", "村落", "港城"})
 #: words after a list that say its items are places (罗马等6个城市, 广州、深圳等地)
@@ -173,3 +173,20 @@ def in_list_of_kinds(tokens: list[Token], index: int) -> bool:
         k -= 1
     return (k >= 3 and k < index + 1 and tokens[k - 1][0] in ("（", "(") and tokens[k - 2][1] == "n"
             and tokens[k - 3][1] == "m" and tokens[k - 3][0].endswith(_KIND_MEASURES))
+
+
+#: digits and the large numerals written after them (720万, 3亿)
+_DIGITS = frozenset("0123456789０１２３４５６７８９")
+_LARGE_NUMERALS = frozenset("万亿千百")
+
+
+def after_a_number(tokens: list[Token], index: int) -> bool:
+    """Is the name at ``index`` written right after a number (720万 + 雷亚尔,
+    1 + 雷亚尔)? A word that a number counts is a unit (a currency, a measure),
+    never a person: people are counted with a measure word between (3名选手)."""
+    if index == 0:
+        return False
+    before = tokens[index - 1][0].rstrip()
+    if not before or before != tokens[index - 1][0]:
+        return False  # a space: a byline's number or a list's, not a count
+    return before[-1] in _DIGITS or len(before) >= 2 and before[-1] in _LARGE_NUMERALS and before[-2] in _DIGITS

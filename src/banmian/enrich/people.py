@@ -21,16 +21,17 @@ from .credits import CREDIT_VERBS, is_contributor
 from .lexer import Token
 from .namelists import in_name_list
 from .namerepair import AFTER_NAME, COPULA_CHARS, DOTS, HAN_PART, SPEECH, TRANSLITERATION, mend
-from .namewords import (after_a_seat, after_a_settlement, in_book_title, in_list_of_kinds, in_place_list, is_address_form,
+from .namewords import (after_a_number, after_a_seat, after_a_settlement, in_book_title, in_list_of_kinds, in_place_list, is_address_form,
                         is_tibetan_name, pair_of_sides, place_fronts, quoted_alone)
 from .world import place_shaped
 from .titlecomplete import complete_title
 from .titles import (POSTFIX_HEADS, inside_title, is_title, title_after,
                      titles_before, titles_stated_after)
-from .rosters import titles_in_roster
+from .rosters import respective_titles, titles_in_roster
 
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}")  # 5-6: transliterated names (梅德韦杰夫)
-_FOREIGN_NAME = re.compile(r"[\u4e00-\u9fff]+(?:[·•・][\u4e00-\u9fff]+)+|[\u4e00-\u9fff]{2,8}")
+#: parts of a foreign name are joined by a dot, some given names by a single dash (让—皮埃尔·某某)
+_FOREIGN_NAME = re.compile(r"[\u4e00-\u9fff]+(?:[·•・—][\u4e00-\u9fff]+)+|[\u4e00-\u9fff]{2,8}")
 #: LAC's margin for a name (best name tag less best other tag, its least sure character) below which a
 #: name with no title is dropped: chosen on the tuning part (0 to 1.5 tried: F1 0.952, 0.955 at 0.5, 0.952 at 1)
 NAME_MARGIN = 0.5
@@ -50,6 +51,8 @@ _NOT_NAME_ENDINGS = frozenset("团会部局院所司处厅委省市县区镇村�
 _NUMERALS = frozenset("一二三四五六七八九十两百千")
 #: a name ending in these reads as a name plus a time or place word (行庆 + 时)
 _PARTICLE_ENDINGS = frozenset("时后前里中上下间内外")
+#: adverbs that open a clause's verb phrase (时 + 曾 + 表示, 后 + 又 + 说): never a given name after a time word
+_CLAUSE_ADVERBS = frozenset("曾已也又还仍便就才都均再")
 _COMMITTEE_MEMBER = re.compile(r"^(.+委)常委$")
 _LIST_MARKS = frozenset({"、", "和", "与", "及", "同"})
 #: levels whose abbreviated titles (村长, 镇党委书记) mean the unit the text has just named
@@ -75,6 +78,8 @@ def valid_name(word: str) -> bool:
         return False  # 老吴, 小王, 刘师傅: a familiar form, not a name
     if word.startswith("纪念"):
         return False  # 某某将军 + 纪念亭/PER: a memorial named after the person before it
+    if len(word) == 2 and word[0] in _PARTICLE_ENDINGS and word[1] in _CLAUSE_ADVERBS:
+        return False  # 访问某国 + 时曾/PER + 表示: when (时) and an adverb (曾) before the clause's verb
     return not is_title(word, agent_nouns=False)
 
 
@@ -164,7 +169,7 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
             if tag == "PER" and word[-1] in CREDIT_VERBS and valid_name(word[:-1]):
                 contributors.add(word[:-1])  # 欧阳光林摄: LAC keeps the credit verb in the name
             elif (tag == "PER" and valid_name(word) and not quoted_alone(tokens, i) and not in_book_title(tokens, i)
-                  and not in_list_of_kinds(tokens, i)):
+                  and not in_list_of_kinds(tokens, i) and not after_a_number(tokens, i)):
                 if _alone_on_its_line(tokens, i):
                     signatures.add(word)  # 李玉荣 on its own line under a section's heading: a byline
                 elif not _names_an_institution(tokens, i):
@@ -198,6 +203,7 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
         tokens = [(w, "LOC") if t == "PER" and w not in names and w in places and place_shaped(w) else (w, t)
                   for w, t in split_at_names(raw, pattern)]
         list_titles: list[str] = []
+        respective: dict[int, str] = {}
         last_name_end = -1
         for i, (word, tag) in enumerate(tokens):
             if tag == "LOC" and local:
@@ -220,7 +226,11 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
                 listed.add(word)  # an item of a roster: a name, however unsure LAC was
             committee: str | None = None
             written = titles_before(tokens, i)
-            if not written and i >= 2 and tokens[i - 1][0] == "、" and _list_between(tokens, last_name_end, i):
+            if written and i not in respective:
+                respective.update(respective_titles(tokens, i, written[-1], place_in_title))
+            if i in respective:  # 山西、吉林、甘肃政协主要负责人李某、王某、张某: each name its own place's
+                written = written[:-1] + [respective[i]] if written else [respective[i]]
+            elif not written and i >= 2 and tokens[i - 1][0] == "、" and _list_between(tokens, last_name_end, i):
                 written = list(list_titles)  # 副委员长王晨、曹建明: the title heads the whole list
             elif not written and i >= 2 and tokens[i - 1][0] in ("和", "及") and last_name_end == i - 1:
                 # 歌唱家吕某和柯某: two names joined share a kind (one word) before them; not an office (某国 + 总统X和Y)

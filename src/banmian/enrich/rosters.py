@@ -6,10 +6,13 @@ each part."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
+from .gazetteer import get_gazetteer
 from .lexer import Token
 from .titles import CHAIN_MARKS, is_title
 from .titlewords import SEX_MARKS
+from .world import is_world_name
 
 
 def roster_name_end(tokens: list[Token]) -> int:
@@ -64,3 +67,39 @@ def titles_in_roster(tokens: list[Token], index: int) -> list[str]:
     if k >= len(tokens) or tokens[k][0].strip():
         return []
     return roster_titles(tokens, k)
+
+
+def respective_titles(tokens: list[Token], index: int, title: str, place_in_title: Callable[[str], str | None]) -> dict[int, str]:
+    """Titles of one kind given to as many places as names, in order
+    (山西、吉林、甘肃政协主要负责人李某、王某、张某: each name the title of its
+    own place, not all the last one's): the name's index -> its title, for the
+    name at ``index`` and the names listed after it; empty when the places and
+    the names are not as many, or the title opens with no place."""
+    start, text = index, ""
+    while start > 0 and len(text) < len(title):
+        start -= 1
+        text = tokens[start][0] + text
+    if text != title or start < 2 or tokens[start - 1][0] != "、" or tokens[start - 2][1] != "LOC":
+        return {}  # the cheap checks first: most titles follow no list of places
+    place = place_in_title(title) or _opening_place(title)
+    if not place or not title.startswith(place):
+        return {}
+    places = [place]
+    k = start - 1
+    while k >= 1 and tokens[k][0] == "、" and tokens[k - 1][1] == "LOC" and 2 <= len(tokens[k - 1][0]) <= 6:
+        places.insert(0, tokens[k - 1][0])
+        k -= 2
+    names = [index]
+    while names[-1] + 2 < len(tokens) and tokens[names[-1] + 1][0] == "、" and tokens[names[-1] + 2][1] == "PER":
+        names.append(names[-1] + 2)
+    if len(places) < 2 or len(places) != len(names):
+        return {}
+    rest = title[len(place):]
+    return {name: own + rest for name, own in zip(names, places)}
+
+
+def _opening_place(title: str) -> str | None:
+    """The longest place name, full or short, that opens ``title`` (甘肃政协主要负责人 -> 甘肃)."""
+    gazetteer = get_gazetteer()
+    return next((title[:end] for end in range(min(len(title) - 1, 6), 1, -1)
+                 if gazetteer.candidates(title[:end]) or is_world_name(title[:end])), None)

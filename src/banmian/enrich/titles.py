@@ -19,6 +19,7 @@ import re
 from .lexer import Token
 from .titlecomplete import complete_title
 from .titlemarks import CHAIN_MARKS, WORK_ROLES, alias_start, outlet_start, quoted_name_start
+from .titleshapes import PLAYER_RANK, after_topic, bracket_opened, inside_a_body_name
 from .titlewords import HEADS, NOT_HEADS, POSTFIX_HEADS, SEX_MARKS
 
 #: complete_title lives in .titlecomplete; it is named here too for callers that import it from the grammar
@@ -83,6 +84,7 @@ def _title_run(tokens: list[Token], end: int) -> tuple[str, int]:
         else:
             break
     start = _after_last_verb(tokens, start, end)
+    start = after_topic(tokens, start, end)
     while start < end - 1 and tokens[start][1] == "s" and tokens[start][0][-1] in _ON_A_SPOT:
         start += 1  # 台上 + 国家一级演员, 场上 + 主攻: where the person stands, no part of the office
     counted = [k for k in range(start, end - 1) if _COUNTED.match(tokens[k][0])]
@@ -113,6 +115,7 @@ def _title_run(tokens: list[Token], end: int) -> tuple[str, int]:
         if _is_era(tokens[start][0]):
             while start > 0 and tokens[start - 1][1] in ("LOC", "ORG"):
                 start -= 1  # 中国 + 当代 + 诗人: whose era it is opens the title
+    start = bracket_opened(tokens, start, end)
     text = "".join(word for word, _ in tokens[start:end])
     if any(c.isspace() for c in text):  # a dateline or a line break is never inside a title
         cut = max(i for i, c in enumerate(text) if c.isspace()) + 1
@@ -166,7 +169,7 @@ _GENERATION_FRONT = re.compile(r"^[0-9０-９零〇一二三四五六七八九]{
 #: units of a body that a number names (一班, 三连, 第二组)
 _UNITS = tuple("班连排营团队组科处室")
 #: a number and a measure word (一位, 两名, 一幕): they count people, no title starts with them
-_COUNTED = re.compile(r"^[一二两三四五六七八九十几数多每]+[位名个幕些批群对]$")
+_COUNTED = re.compile(r"^(?:[一二两三四五六七八九十几数多每]+|[0-9０-９]+)[位名个幕些批群对]$")
 def _title_verb(tokens: list[Token], k: int, end: int) -> bool:
     """A short verb inside an organisation's title (尼泊尔航空集团执行总裁,
     中国援尼农业技术合作项目组组长, 优必选联合创始人): an organisation or
@@ -215,7 +218,8 @@ def _inside_title_word(tokens: list[Token], k: int, end: int) -> bool:
         return False
     following = tokens[k + 1][0]
     return (k > 0 and tokens[k - 1][0] in ("驻", "常驻")
-            or len(following) == 2 and following[-1] in _CUT_ROLE_ENDINGS and following not in _HEAD_SET)
+            or len(following) == 2 and following[-1] in _CUT_ROLE_ENDINGS and following not in _HEAD_SET
+            or inside_a_body_name(tokens, k))
 
 
 def _after_last_verb(tokens: list[Token], start: int, end: int) -> int:
@@ -489,7 +493,8 @@ def _head_after(tokens: list[Token], index: int) -> tuple[str | None, int]:
         if tag in ("w", "PER"):
             break
         joined += word
-        if joined in POSTFIX_HEADS or k == index + 1 and len(tokens[index][0]) >= 3 and _office_of_one_unit(word, tag):
+        if (joined in POSTFIX_HEADS or k == index + 1 and len(tokens[index][0]) >= 3 and _office_of_one_unit(word, tag)
+                or k == index + 1 and PLAYER_RANK.match(word)):  # 某某九段: a player's rank
             found, after = joined, k + 1
     return found, after
 

@@ -1,0 +1,65 @@
+"""Shapes of text around a title found in issue 11's twelfth pass (dev11), kept
+apart from the title grammar (:mod:`.titles`, which asks them): a word of a
+body's name LAC read as a verb, the matter a talk is about before the talkers'
+titles, a company's place in brackets, a board game player's rank."""
+
+from __future__ import annotations
+
+import re
+
+from .lexer import Token
+from .titlewords import HEADS
+
+_HEADS = frozenset(HEADS)
+
+
+#: the last characters of the kind of body that closes an organisation's name (机构, 公司, 研究所, 管理局)
+_BODY_KIND_ENDINGS = frozenset("构司局部院所处厅委团队站厂社馆校会心")
+
+
+def inside_a_body_name(tokens: list[Token], k: int) -> bool:
+    """A one-character verb between a noun and the kind of body that closes a
+    name (国际 + 原子 + 能/v + 机构 + 总干事): a word of the body's name that
+    LAC read as a verb, not a verb of the clause."""
+    before, before_tag = tokens[k - 1] if k > 0 else ("", "w")
+    following, following_tag = tokens[k + 1]
+    return (len(before) >= 2 and before_tag in ("n", "nz", "LOC", "ORG") and tokens[k][0] not in _CLAUSE_VERBS
+            and len(following) == 2 and following_tag in ("n", "nz", "ORG") and following[-1] in _BODY_KIND_ENDINGS
+            and following not in _HEADS)
+
+
+#: one-character verbs that link a clause to what follows (是, 任, 到): never words of a body's name
+_CLAUSE_VERBS = frozenset("是为任系到去来对向给让请邀派把被叫由在有称说见访赴往至当做作")
+
+
+#: nouns of a matter discussed (就某某问题与某国总统通电话): a title never holds one before 与/同/和 (事务 may:
+#: 宗教事务和文化部)
+_TOPICS = ("问题", "事宜", "议题", "局势", "形势", "危机")
+
+
+def after_topic(tokens: list[Token], start: int, end: int) -> int:
+    """Where a title opens after the matter a talk is about (普京 + 就 + 叙利亚问题
+    + 与 + 法国总统 + 马克龙): 与, 同 or 和 after a topic noun joins the
+    talkers, not two halves of a body's name (环境与农牧业部 keeps its 与)."""
+    for k in range(end - 2, start, -1):
+        if tokens[k][0] in ("与", "同", "和") and tokens[k - 1][0].endswith(_TOPICS):
+            return k + 1
+    return start
+
+
+def bracket_opened(tokens: list[Token], start: int, end: int) -> int:
+    """Where a title ending before ``end`` opens when its run starts inside a
+    bracket (浩丰 + （ + 青岛）食品有限公司 + 董事长): a company's place or alias in
+    brackets is part of its name, so the title takes the bracket and the word before it."""
+    if start < 2 or tokens[start - 1][0] != "（":
+        return start
+    run = "".join(word for word, _ in tokens[start:end])
+    closing = run.find("）")
+    if closing < 0 or "（" in run[:closing] or start < 2 or tokens[start - 1][0] != "（":
+        return start
+    front, tag = tokens[start - 2]
+    return start - 2 if tag in ("ORG", "nz", "n", "LOC", "PER") and re.fullmatch(r"[\u4e00-\u9fff]{2,}", front) else start
+
+
+#: a board game player's rank, written right after the name (某某九段, 某某初段)
+PLAYER_RANK = re.compile(r"^[一二三四五六七八九初]段$")

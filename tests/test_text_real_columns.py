@@ -315,3 +315,13 @@ def test_lines_set_short_beside_something_and_ending_in_de_are_a_paragraph_s_not
     lines = [*typeset(_HOUSING, _WIDTH), *narrowed, *[rest[n:n + _WIDTH] for n in range(0, len(rest), _WIDTH)]]
     blocks = regroup_line_stream([Block([line]) for line in lines])
     assert ["".join(block.lines) for block in blocks] == [_HOUSING, "".join(narrowed) + rest]
+
+
+def test_a_caption_s_first_line_wider_than_the_column_goes_on_to_its_full_stop():
+    # 图为……发送 / 量将近30亿人次。 / 本报记者 张三摄: the caption's line as wide as the photo (wider
+    # than the column) is no headline; its sentence goes on in the line under it
+    caption = ["图为城东新区新建的公园里，市民们在健身步道上散步锻炼，公园每天", "接待游客上万人次。"]
+    first = [*typeset(_HOUSING, _WIDTH), "（作者为江城市住建局局长）", *caption, "本报记者 林海涛摄"]
+    articles = _articles(["老旧小区换新颜", "本报记者 周明华", *first, "城东新建三座公园", "林 涛", *_SECOND_BODY])
+    assert [a.headline.title for a in articles] == ["老旧小区换新颜", "城东新建三座公园"]
+    assert [(c.text, c.credit) for c in articles[0].captions] == [("".join(caption), "林海涛")]

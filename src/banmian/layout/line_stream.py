@@ -101,6 +101,8 @@ def _joins_previous(m: Measure, k: int, ran_on: bool = False) -> bool:
         return True  # ……。 / 新华社发（张三 李四）: the label and the authors close the paragraph above
     if m.unbalanced[p] and not m.unbalanced[k]:
         return True  # a bracket or quote opened at the line end closes in this line
+    if m.lines[p].lstrip().startswith(_CAPTION_OPENERS) and not m.closes[p] and not m.datelines[k]:
+        return True  # 图为……发送 / 量将近30亿人次。: a caption's sentence goes on to its full stop
     if _goes_on(m.lines[p]) and not (m.datelines[k] or m.vertical[k]):
         return True  # ……发表题为《……》的 / 演讲；: no sentence or headline ends in 的, it goes on
     if m.closes[p] and _headline_before_dateline(m, k):
@@ -222,6 +224,10 @@ def _in_narrowed_run(m: Measure, p: int) -> bool:
                 and (_has_inner_clause(m.lines[p]) or _has_inner_clause(m.lines[q])):
             return True
     return False
+
+
+#: how a photo's caption opens (图为…, 图：…, 上图：…)
+_CAPTION_OPENERS = ("图为", "图：", "图:", "上图", "下图", "左图", "右图")
 
 
 def _goes_on(line: str) -> bool:

@@ -123,8 +123,15 @@ def single_bars(crop: Any) -> list[tuple[int, int, bool]]:
     """x-ranges (in the crop) of the single level strokes of a line about a
     square long with nothing above or below them in the glyph band (一 or a
     single dash; a stroke of 三 or 二 has others over it), each with whether
-    it is a dash: set low in the line (:data:`DASH_LOW`, against the glyphs
-    within two squares of it) and as long as a square (:data:`DASH_LONG`)."""
+    it is a dash: set low in the line (:data:`DASH_LOW`) and as long as a
+    square (:data:`DASH_LONG`)."""
+    return [(x0, x1, low >= DASH_LOW and length >= DASH_LONG) for x0, x1, low, length in lone_strokes(crop)]
+
+
+def lone_strokes(crop: Any) -> list[tuple[int, int, float, float]]:
+    """The strokes of :func:`single_bars` with how far down the line their
+    middle sits (0 at the top of the glyphs within two squares of it, 1 at
+    their bottom) and their length against the glyphs' height."""
     import cv2
     import numpy as np
 
@@ -140,14 +147,15 @@ def single_bars(crop: Any) -> list[tuple[int, int, bool]]:
         x, y, w, bar, area = (int(v) for v in stats[k])
         if not (bar <= max(3.0, 0.2 * size) and area >= 0.6 * w * bar and 0.6 * size <= w <= 1.4 * size):
             continue
-        beside = ink[:, max(0, x - 2 * size):x + w + 2 * size] & (labels[:, max(0, x - 2 * size):x + w + 2 * size] != k)
-        if beside[:, x - max(0, x - 2 * size):x - max(0, x - 2 * size) + w].sum() > 2:
+        lo = max(0, x - 2 * size)
+        beside = ink[:, lo:x + w + 2 * size] & (labels[:, lo:x + w + 2 * size] != k)
+        if beside[:, x - lo:x - lo + w].sum() > 2:
             continue  # another stroke over or under it: part of a character
         inked = np.nonzero(beside.any(axis=1))[0]
         if len(inked) == 0:
             continue
         low = (y + bar / 2 - inked[0]) / max(1, inked[-1] + 1 - inked[0])
-        out.append((x, x + w, bool(low >= DASH_LOW and w >= DASH_LONG * size)))
+        out.append((x, x + w, float(low), w / size))
     return sorted(out)
 
 

@@ -24,6 +24,7 @@ from .ocr_marks import (StrayMark, _ink, _runs, closing_quote_follows, column_gu
                         is_lone_double_quote, is_ring, leading_double_quote, opening_quote_precedes,
                         quote_pair_slots, quote_slots,
                         row_height, single_quote_strokes, stray_marks, zeros_read_for_stops)
+from .ocr_dashes import dash_bars, ink_height, mend_dash_pairs, mend_single_dashes, mend_yi_pairs, single_bars  # noqa: F401
 from .ocr_pieces import boxed_across_a_glyph, second_box
 
 #: the detector sees the page at full resolution up to this many pixels a side
@@ -197,6 +198,7 @@ def _recognise(image: Any) -> list[OcrLine]:
         if text and k < lines and not tall and ink is not None:
             text = mend_dash_pairs(text, ink, [(left + a, left + b) for a, b in dash_bars(crops[k])])
             text = mend_yi_pairs(text, ink, [(left + a, left + b) for a, b in dash_bars(crops[k], split=True)])
+            text = mend_single_dashes(text, ink, [(left + a, left + b, d) for a, b, d in single_bars(crops[k])])
             text = zeros_read_for_stops(text, crops[k], row)
             text = put_back_double_quotes(image, text, box, ink, crops[k], boxes, row)
         if text:
@@ -254,78 +256,6 @@ def put_back_double_quotes(image: Any, text: str, box: tuple[float, float, float
     body = abs((box[3] - box[1]) - row) <= 0.2 * row
     if text and text[0] not in "“”\"" and body and leading_double_quote(image, box, ink[0], boxes) is not None:
         text = "“" + text  # the box stays: layout measures columns by the boxes, the quote sits in the indent
-    return text
-
-
-def dash_bars(crop: Any, split: bool = False) -> list[tuple[int, int]]:
-    """x-ranges (in the crop) of the dash pairs (——) of a line: a stroke as
-    thin as a character's strokes, level with the middle of the line, 1.6 to
-    2.6 characters long (one 一 is shorter, a rule longer). With ``split``:
-    two strokes each about a character long, level and a few pixels apart
-    (一一, two characters: a dash pair is drawn as one stroke)."""
-    import cv2
-    import numpy as np
-
-    size = ink_height(crop)
-    if not size:
-        return []
-    ink = _ink(crop).astype(np.uint8)
-    count, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
-    h = crop.shape[0]
-    out = []
-    singles = []
-    for x, y, w, bar, area in (tuple(int(v) for v in stats[k]) for k in range(1, count)):
-        level = bar <= max(3.0, 0.2 * size) and area >= 0.6 * w * bar and 0.25 * h <= y + bar / 2 <= 0.75 * h
-        if level and 1.6 * size <= w <= 2.6 * size:
-            out.append((x, x + w))
-        elif level and 0.6 * size <= w <= 1.1 * size:
-            singles.append((x, y, w, bar))
-    if not split:
-        return out
-    singles.sort()
-    return [(a[0], b[0] + b[2]) for a, b in zip(singles, singles[1:])
-            if 0 < b[0] - (a[0] + a[2]) <= 0.35 * size and abs(a[1] - b[1]) <= 2]
-
-
-def mend_yi_pairs(text: str, ink: tuple[float, float], pairs: list[tuple[float, float]]) -> str:
-    """The recogniser reads 一一 (唯一一个, 一一对应) now and then as —一 or
-    一—, which reads as a dash pair: where the ink shows two strokes a gap
-    apart (:func:`dash_bars` with ``split``), it is 一一."""
-    span = max(1.0, ink[1] - ink[0])
-    for x0, x1 in pairs:
-        middle = ((x0 + x1) / 2 - ink[0]) / span * len(text)
-        near = [i for i in range(max(0, int(middle) - 2), min(len(text) - 1, int(middle) + 2))
-                if text[i:i + 2] in ("—一", "一—")]
-        if near:
-            i = min(near, key=lambda i: abs(i + 1 - middle))
-            text = text[:i] + "一一" + text[i + 2:]
-    return text
-
-
-def mend_dash_pairs(text: str, ink: tuple[float, float], bars: list[tuple[float, float]]) -> str:
-    """The recogniser reads a dash pair (——, one long stroke) now and then as
-    —, as 一 or as nothing. Each stroke of :func:`dash_bars` not yet read as
-    —— is put at its place in the text: a — or 一 within two characters of
-    where the stroke stands (the line's characters spread evenly over its
-    ink) becomes ——; with neither there, —— goes in where the stroke starts."""
-    if len(bars) <= text.count("——"):
-        return text
-    span = max(1.0, ink[1] - ink[0])
-    for x0, x1 in sorted(bars, reverse=True):  # from the right: earlier places do not move
-        # the text's characters over the ink: the pair read as one character, or not read (two cells more)
-        start = round((x0 - ink[0]) / span * (len(text) + 1))
-        middle = ((x0 + x1) / 2 - ink[0]) / span * (len(text) + 1)
-        near = range(max(0, start - 2), min(len(text), start + 4))
-        if any(text[i:i + 2] == "——" for i in near):
-            continue
-        # 一一 (唯一一个) is two characters whose strokes run together, not a dash read as 一
-        options = [i for i in near if text[i] in "—一" and "一" not in (text[i - 1:i] + text[i + 1:i + 2])]
-        if options:
-            i = min(options, key=lambda i: abs(i + 0.5 - middle))
-            text = text[:i] + "——" + text[i + 1:]
-        else:
-            i = min(max(0, round((x0 - ink[0]) / span * (len(text) + 2))), len(text))
-            text = text[:i] + "——" + text[i:]
     return text
 
 
@@ -504,23 +434,6 @@ def ink_range(crop: Any, left: float) -> tuple[float, float] | None:
     """The x-range of a crop's ink, on the page (``left`` is the crop's left edge)."""
     runs = _runs(_ink(crop).sum(axis=0) > 0)
     return (left + runs[0][0], left + runs[-1][1]) if runs else None
-
-
-def ink_height(crop: Any) -> float | None:
-    """Rows of the longest run of inked rows in a line's crop, small gaps
-    bridged (the dot over 应): the height of its glyphs; bits of the lines
-    above and below that the box reaches stand apart by a line's leading."""
-    runs = _runs(_ink(crop).sum(axis=1) > 0)
-    if not runs:
-        return None
-    bridge = max(2.0, 0.15 * crop.shape[0])
-    merged = [runs[0]]
-    for lo, hi in runs[1:]:
-        if lo - merged[-1][1] <= bridge:
-            merged[-1] = [merged[-1][0], hi]
-        else:
-            merged.append([lo, hi])
-    return float(max(hi - lo for lo, hi in merged))
 
 
 def ink_columns(crop: Any) -> list[tuple[int, int]]:

@@ -258,14 +258,21 @@ _WRAPPED_NUMBER = re.compile(r"(?<=[0-9]) (?=[0-9])")
 #: the recogniser's reading of 一 (七一”), its twin in the font. After a mark, or before an opening
 #: one, a lone dash is more likely a dash pair's lost half (”——陕西): left as read
 _DASH_BESIDE_MARK = re.compile(r"(?<![—一])—(?=[，。、；：？！”’）》])")
+#: 一 between two figures or Latin letters (40%一45%, CCTV一4K), or between a figure's unit and the next
+#: figure (5万一7万): the dash, its twin in the font. A month of the paper's text sets 152 dashes between
+#: figures or letters and 13 after a figure's unit, and no 一 in either place (一 after a word before a
+#: figure, 大年初一3.7万, stays)
+_DASH_BETWEEN_FIGURES = re.compile(rf"(?<=[0-9%％A-Za-z])一(?=[0-9A-Za-z])|(?<=[0-9][{_HAN_CLASS}])一(?=[0-9])")
 #: a full stop read as 0 (its ring) after a percentage, in a paragraph or at its end: no figure follows a % sign
 _STOP_AFTER_PERCENT = re.compile(rf"(?<=[%％])[0oO](?=[{_HAN_CLASS}“‘]|$)")
 #: an ellipsis cut by a line break and read as … and …… (or more)
 _ELLIPSIS_RUN = re.compile(r"…{3,}")
-#: Latin and digits: a space the recogniser reads beside a narrow glyph (A P P, Wi F i, R& D, 3. 1, 2 / 3, 6 %)
+#: Latin and digits: a space the recogniser reads beside a narrow glyph (A P P, Wi F i, R& D, 3. 1, 2 / 3, 6 %,
+#: 9 + 2: a month of the paper's text sets each of its 50 pluses between figures or letters solid)
 _LATIN_SPACE = re.compile(r"(?<=(?<![A-Za-z0-9])[A-Za-z]) (?=[A-Za-z])|(?<=[A-Za-z]) (?=[A-Za-z](?![A-Za-z0-9]))"
                           r"|(?<=[A-Za-z]&) (?=[A-Za-z])|(?<=[A-Za-z]) (?=&[A-Za-z])"
-                          r"|(?<=[0-9]\.) (?=[0-9])|(?<=[0-9]) ?/ ?(?=[0-9])|(?<=[0-9]) (?=%)")
+                          r"|(?<=[0-9]\.) (?=[0-9])|(?<=[0-9]) ?/ ?(?=[0-9])|(?<=[0-9]) (?=%)"
+                          r"|(?<=[0-9A-Za-z]) (?=\+ ?[0-9A-Za-z])|(?<=[0-9A-Za-z]\+) (?=[0-9A-Za-z])|(?<=[0-9A-Za-z] \+) (?=[0-9A-Za-z])")
 
 
 def mend_paragraph(text: str) -> str:
@@ -283,6 +290,7 @@ def mend_paragraph(text: str) -> str:
     text = _LATIN_SPACE.sub(lambda m: "/" if "/" in m.group(0) else "", text)
     text = _TIME_COLON.sub("：", _WRAPPED_NUMBER.sub("", text))
     text = _STOP_AFTER_PERCENT.sub("。", _DASH_BESIDE_MARK.sub("一", text))
+    text = _DASH_BETWEEN_FIGURES.sub("—", text)
     return pair_quotes(text)
 
 

@@ -1,0 +1,177 @@
+"""Dashes in a line's ink, which the recogniser confuses with the character
+一 (its twin in many fonts): a dash pair (——) is one thin stroke two squares
+long (:func:`dash_bars`, :func:`mend_dash_pairs`), 一一 two strokes a gap
+apart (:func:`mend_yi_pairs`), and a single dash (中国—东盟, 40%—45%) a
+stroke across its whole square, set lower in the line than 一
+(:func:`single_bars`, :func:`mend_single_dashes`). Shapes, not words.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .ocr_marks import _ink, _runs
+
+
+def glyph_rows(crop: Any) -> tuple[int, int] | None:
+    """[top, bottom) of the longest run of inked rows in a line's crop, small
+    gaps bridged (the dot over 应): the band of its glyphs; bits of the lines
+    above and below that the box reaches stand apart by a line's leading."""
+    runs = _runs(_ink(crop).sum(axis=1) > 0)
+    if not runs:
+        return None
+    bridge = max(2.0, 0.15 * crop.shape[0])
+    merged = [runs[0]]
+    for lo, hi in runs[1:]:
+        if lo - merged[-1][1] <= bridge:
+            merged[-1] = [merged[-1][0], hi]
+        else:
+            merged.append([lo, hi])
+    top, bottom = max(merged, key=lambda r: r[1] - r[0])
+    return top, bottom
+
+
+def ink_height(crop: Any) -> float | None:
+    """The height of a line's glyphs (:func:`glyph_rows`)."""
+    rows = glyph_rows(crop)
+    return float(rows[1] - rows[0]) if rows else None
+
+
+def dash_bars(crop: Any, split: bool = False) -> list[tuple[int, int]]:
+    """x-ranges (in the crop) of the dash pairs (——) of a line: a stroke as
+    thin as a character's strokes, level with the middle of the line, 1.6 to
+    2.6 characters long (one 一 is shorter, a rule longer). With ``split``:
+    two strokes each about a character long, level and a few pixels apart
+    (一一, two characters: a dash pair is drawn as one stroke)."""
+    import cv2
+    import numpy as np
+
+    size = ink_height(crop)
+    if not size:
+        return []
+    ink = _ink(crop).astype(np.uint8)
+    count, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    h = crop.shape[0]
+    out = []
+    singles = []
+    for x, y, w, bar, area in (tuple(int(v) for v in stats[k]) for k in range(1, count)):
+        level = bar <= max(3.0, 0.2 * size) and area >= 0.6 * w * bar and 0.25 * h <= y + bar / 2 <= 0.75 * h
+        if level and 1.6 * size <= w <= 2.6 * size:
+            out.append((x, x + w))
+        elif level and 0.6 * size <= w <= 1.1 * size:
+            singles.append((x, y, w, bar))
+    if not split:
+        return out
+    singles.sort()
+    return [(a[0], b[0] + b[2]) for a, b in zip(singles, singles[1:])
+            if 0 < b[0] - (a[0] + a[2]) <= 0.35 * size and abs(a[1] - b[1]) <= 2]
+
+
+def mend_yi_pairs(text: str, ink: tuple[float, float], pairs: list[tuple[float, float]]) -> str:
+    """The recogniser reads 一一 (唯一一个, 一一对应) now and then as —一 or
+    一—, which reads as a dash pair: where the ink shows two strokes a gap
+    apart (:func:`dash_bars` with ``split``), it is 一一."""
+    span = max(1.0, ink[1] - ink[0])
+    for x0, x1 in pairs:
+        middle = ((x0 + x1) / 2 - ink[0]) / span * len(text)
+        near = [i for i in range(max(0, int(middle) - 2), min(len(text) - 1, int(middle) + 2))
+                if text[i:i + 2] in ("—一", "一—")]
+        if near:
+            i = min(near, key=lambda i: abs(i + 1 - middle))
+            text = text[:i] + "一一" + text[i + 2:]
+    return text
+
+
+def mend_dash_pairs(text: str, ink: tuple[float, float], bars: list[tuple[float, float]]) -> str:
+    """The recogniser reads a dash pair (——, one long stroke) now and then as
+    —, as 一 or as nothing. Each stroke of :func:`dash_bars` not yet read as
+    —— is put at its place in the text: a — or 一 within two characters of
+    where the stroke stands (the line's characters spread evenly over its
+    ink) becomes ——; with neither there, —— goes in where the stroke starts."""
+    if len(bars) <= text.count("——"):
+        return text
+    span = max(1.0, ink[1] - ink[0])
+    for x0, x1 in sorted(bars, reverse=True):  # from the right: earlier places do not move
+        # the text's characters over the ink: the pair read as one character, or not read (two cells more)
+        start = round((x0 - ink[0]) / span * (len(text) + 1))
+        middle = ((x0 + x1) / 2 - ink[0]) / span * (len(text) + 1)
+        near = range(max(0, start - 2), min(len(text), start + 4))
+        if any(text[i:i + 2] == "——" for i in near):
+            continue
+        # 一一 (唯一一个) is two characters whose strokes run together, not a dash read as 一
+        options = [i for i in near if text[i] in "—一" and "一" not in (text[i - 1:i] + text[i + 1:i + 2])]
+        if options:
+            i = min(options, key=lambda i: abs(i + 0.5 - middle))
+            text = text[:i] + "——" + text[i + 1:]
+        else:
+            i = min(max(0, round((x0 - ink[0]) / span * (len(text) + 2))), len(text))
+            text = text[:i] + "——" + text[i:]
+    return text
+
+
+#: a single dash's stroke sits at least this far down its line's glyph band (its middle 0.58-0.63 in
+#: the page font the typeset benchmark draws with, where 一's is 0.43-0.48); in the real pages' fonts the
+#: two are level (0.39-0.54 and 0.50-0.54) and only the length would tell them, which a line's pitch
+#: does not give closely enough: there a single stroke is left as read
+DASH_LOW = 0.55
+#: and runs across its whole square: at least this share of the glyphs' height (a dash 1.04-1.18, 一
+#: 0.88-1.0 in the benchmark's font; 一 is shortened by its square's side bearings)
+DASH_LONG = 0.95
+
+
+def single_bars(crop: Any) -> list[tuple[int, int, bool]]:
+    """x-ranges (in the crop) of the single level strokes of a line about a
+    square long with nothing above or below them in the glyph band (一 or a
+    single dash; a stroke of 三 or 二 has others over it), each with whether
+    it is a dash: set low in the line (:data:`DASH_LOW`) and as long as a
+    square (:data:`DASH_LONG`)."""
+    return [(x0, x1, low >= DASH_LOW and length >= DASH_LONG) for x0, x1, low, length in lone_strokes(crop)]
+
+
+def lone_strokes(crop: Any) -> list[tuple[int, int, float, float]]:
+    """The strokes of :func:`single_bars` with how far down the line their
+    middle sits (0 at the top of the glyphs within two squares of it, 1 at
+    their bottom) and their length against the glyphs' height."""
+    import cv2
+    import numpy as np
+
+    rows = glyph_rows(crop)
+    if rows is None or rows[1] - rows[0] < 8:
+        return []
+    top, bottom = rows
+    size = bottom - top
+    ink = _ink(crop)[top:bottom]
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(ink.astype(np.uint8), connectivity=8)
+    out = []
+    for k in range(1, count):
+        x, y, w, bar, area = (int(v) for v in stats[k])
+        if not (bar <= max(3.0, 0.2 * size) and area >= 0.6 * w * bar and 0.6 * size <= w <= 1.4 * size):
+            continue
+        lo = max(0, x - 2 * size)
+        beside = ink[:, lo:x + w + 2 * size] & (labels[:, lo:x + w + 2 * size] != k)
+        if beside[:, x - lo:x - lo + w].sum() > 2:
+            continue  # another stroke over or under it: part of a character
+        inked = np.nonzero(beside.any(axis=1))[0]
+        if len(inked) == 0:
+            continue
+        low = (y + bar / 2 - inked[0]) / max(1, inked[-1] + 1 - inked[0])
+        out.append((x, x + w, float(low), w / size))
+    return sorted(out)
+
+
+def mend_single_dashes(text: str, ink: tuple[float, float], bars: list[tuple[float, float, bool]]) -> str:
+    """The recogniser reads a single dash (中国—东盟, 40%—45%) as 一 more
+    often than not. Each dash of :func:`single_bars` (page x-ranges) read as
+    一 within two characters of its place (the line's characters spread
+    evenly over its ink) becomes —; 一 beside 一 (一一) is left alone."""
+    span = max(1.0, ink[1] - ink[0])
+    for x0, x1, dash in bars:
+        if not dash:
+            continue
+        middle = ((x0 + x1) / 2 - ink[0]) / span * len(text) - 0.5
+        near = [i for i in range(max(0, round(middle) - 2), min(len(text), round(middle) + 3))
+                if text[i] in "一—" and "一" not in text[max(0, i - 1):i] + text[i + 1:i + 2]]
+        if near:
+            i = min(near, key=lambda i: abs(i - middle))
+            text = text[:i] + "—" + text[i + 1:]
+    return text

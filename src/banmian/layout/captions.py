@@ -28,6 +28,8 @@ _TRAILING_CREDIT = re.compile(
 
 #: an agency's credit alone in brackets after a caption's last sentence: ……。（影像中国）
 _AGENCY_CREDIT = re.compile(r"(?<=[。！？”])\s*[（(](?P<names>[\u4e00-\u9fff]{2,8})[）)]$")
+#: that agency on a line of its own: （影像中国）
+_AGENCY_LINE = re.compile(r"[（(][\u4e00-\u9fff]{2,8}[）)]")
 
 
 def caption_groups(lines: list[TextLine], images: list[BBox], body: float
@@ -91,13 +93,20 @@ def _ends_caption(text: str) -> bool:
 
 def _credit_under(group: list[TextLine], lines: list[TextLine], body: float) -> list[TextLine]:
     """A credit line of its own right under a caption, set right (it may run
-    past the photo's edge): 林晓峰摄, 本报记者 林晓峰摄. Not the last line of
-    another caption beside (a line over it starts where it starts)."""
+    past the photo's edge): 林晓峰摄, 本报记者 林晓峰摄; or an agency alone in
+    brackets (（影像中国）) after a caption's last sentence, in its size. Not the
+    last line of another caption beside (a line over it starts where it starts)."""
     last = group[-1]
     left = min(ln.x0 for ln in group)
+    finished = ends_sentence(join_lines([g.text for g in group]))
+
+    def credit(ln: TextLine) -> bool:
+        text = ln.text.strip()
+        return _TRAILING_CREDIT.fullmatch(text) is not None or (
+            finished and abs(ln.size - last.size) <= 0.3 and _AGENCY_LINE.fullmatch(text) is not None)
     for ln in lines:
         if 0 <= ln.y0 - last.y1 <= 1.5 * ln.size and ln.x0 >= left - body and not ln.vertical \
-                and len(ln.text.strip()) <= 16 and _TRAILING_CREDIT.fullmatch(ln.text.strip()) \
+                and len(ln.text.strip()) <= 16 and credit(ln) \
                 and not any(abs(m.x0 - ln.x0) <= 0.5 * ln.size and 0 <= ln.y0 - m.y1 <= 1.5 * ln.size
                             for m in lines if m is not ln):
             return [ln]

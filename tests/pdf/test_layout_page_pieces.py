@@ -12,13 +12,15 @@ from feature_pages import BODY, TEXTS, FeaturePage, column_x, span_right  # noqa
 from test_layout_features import TOP, below, check_body, check_titles, find, parse, story  # noqa: E402
 
 
-def test_an_agency_credit_alone_under_a_caption_wider_than_its_photo(tmp_path):
+@pytest.mark.parametrize("end, credit", [("", "影像中国"), ("林晓峰摄", "林晓峰")], ids=["agency", "name-then-agency"])
+def test_an_agency_credit_alone_under_a_caption_wider_than_its_photo(tmp_path, end, credit):
     """A side headline over column 0, a photo under it narrower than the
     column and centred in it, a caption in a smaller size set flush left
-    across the whole column (one finished sentence), and the agency alone in
-    brackets on the line under it at the caption's left edge, beyond the
-    photo's left end. The bracketed agency is the caption's credit, not the
-    first words of the text beside it."""
+    across the whole column (one finished sentence, maybe closing with the
+    photographer's 林晓峰摄), and the agency alone in brackets on the line
+    under it at the caption's left edge, beyond the photo's left end. The
+    bracketed agency is the caption's credit (or its photographer's agency),
+    not the first words of the text beside it."""
     pg = FeaturePage()
     pg.header(4, "综合")
     x0, x1 = column_x(0), span_right(0, 1)
@@ -26,7 +28,7 @@ def test_an_agency_credit_alone_under_a_caption_wider_than_its_photo(tmp_path):
     photo = (x0 + 30, y, x1 - 30, y + 70)
     pg.photo(*photo, fill=True)
     caption = "孩子们在新教室里上第一堂课。"
-    pg.line(x0, photo[3] + 6, caption, 8)
+    pg.line(x0, photo[3] + 6, caption + end, 8)
     pg.line(x0, photo[3] + 6 + 11, "（影像中国）", 8)
     a = pg.flow(column_x(1), TOP + 4, TEXTS["school"], 2).bottom
     b = story(pg, "river", "清溪河重现水清岸绿", 3, 2, TOP + 4)
@@ -34,5 +36,33 @@ def test_an_agency_credit_alone_under_a_caption_wider_than_its_photo(tmp_path):
     page = parse(pg, tmp_path)
     check_titles(page, ["三所新学校投入使用", "清溪河重现水清岸绿", "文艺巡演进乡村"])
     art = find(page, "三所新学校投入使用")
-    assert [(c.text, c.credit) for c in art.captions] == [(caption, "影像中国")], f"captions {art.captions}"
+    assert [(c.text, c.credit) for c in art.captions] == [(caption, credit)], f"captions {art.captions}"
     check_body(art, TEXTS["school"])
+
+
+def test_a_short_caption_with_its_credit_flush_left_under_a_photo_centred_over_three_columns(tmp_path):
+    """An article over columns 0-2: its headline, a small photo centred over
+    its three columns, and under the photo a one-line caption in a smaller
+    size set flush left at the columns' left edge, so short that it reaches
+    only a little way under the photo, closing with its credit
+    (林晓峰摄（人民视觉）); the text under it. A small line right under a photo,
+    reaching under it and closing with a credit, is its caption."""
+    pg = FeaturePage()
+    pg.header(6, "经济")
+    x0, x1 = column_x(0), span_right(0, 3)
+    y = pg.headline(x0, x1, TOP + 4, "机械工业平稳运行", 20)
+    caption = "生产线上的工人正在调试设备。"
+    line = caption + "林晓峰摄（人民视觉）"
+    mid, reach = (x0 + x1) / 2, pg.length(line, 7)
+    half = mid - (x0 + reach - 10)  # the caption reaches 10 pt under the photo
+    photo = (mid - half, y, mid + half, y + 60)
+    pg.photo(*photo, fill=True)
+    pg.line(x0, photo[3] + 5, line, 7)
+    a = pg.flow(x0, photo[3] + 22, TEXTS["digital"], 3).bottom
+    b = story(pg, "school", "三所新学校投入使用", 3, 2, TOP + 4)
+    story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, max(a, b)), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["机械工业平稳运行", "三所新学校投入使用", "文艺巡演进乡村"])
+    art = find(page, "机械工业平稳运行")
+    assert [(c.text, c.credit) for c in art.captions] == [(caption, "林晓峰")], f"captions {art.captions}"
+    check_body(art, TEXTS["digital"])

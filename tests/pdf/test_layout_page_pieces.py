@@ -66,3 +66,31 @@ def test_a_short_caption_with_its_credit_flush_left_under_a_photo_centred_over_t
     art = find(page, "机械工业平稳运行")
     assert [(c.text, c.credit) for c in art.captions] == [(caption, "林晓峰")], f"captions {art.captions}"
     check_body(art, TEXTS["digital"])
+
+
+def test_columns_straddling_the_gutters_of_the_columns_right_over_them_start_another_article(tmp_path):
+    """Article A over five columns; a little under its foot (less than two
+    lines, no rule), article B: a side headline wrapped into short lines at
+    the left, B's three narrower columns beside it, their tops level with
+    the headline's, each straddling a gutter of A's columns right over it.
+    Text runs on straight down only within one column: a block whose edges
+    line up with neither edge of the column over it (neither holds the
+    other) belongs to another grid, here the side headline's article."""
+    pg = FeaturePage()
+    pg.header(18, "要闻")
+    a = story(pg, "harvest", "万亩晚稻喜获丰收", 0, 5, TOP + 4, align="left")
+    top = a + 1.6 * BODY
+    y = top
+    for part in ["城际铁路", "全线铺轨"]:
+        pg.line(column_x(0), y, part, 20, "hei")
+        y += 26
+    x0 = column_x(0) + 5 * 20 + 18
+    narrow = 13
+    b = pg.flow(x0, top, TEXTS["rail"], 3, chars=narrow).bottom
+    first = "沿线群众表示，铁路开通后出行更方便了，到省城看病、上学、办事都能当天往返。"
+    left = pg.flow(column_x(0), y + 6, [first], 1, chars=7).bottom
+    story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, max(b, left)), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["万亩晚稻喜获丰收", "城际铁路全线铺轨", "文艺巡演进乡村"])
+    check_body(find(page, "万亩晚稻喜获丰收"), TEXTS["harvest"])
+    check_body(find(page, "城际铁路全线铺轨"), [first] + TEXTS["rail"])

@@ -94,3 +94,27 @@ def test_columns_straddling_the_gutters_of_the_columns_right_over_them_start_ano
     check_titles(page, ["万亩晚稻喜获丰收", "城际铁路全线铺轨", "文艺巡演进乡村"])
     check_body(find(page, "万亩晚稻喜获丰收"), TEXTS["harvest"])
     check_body(find(page, "城际铁路全线铺轨"), [first] + TEXTS["rail"])
+
+
+def test_a_kickers_closing_dash_wrapped_onto_a_line_of_its_own(tmp_path):
+    """A kicker set larger than its title, naming who the story is about and
+    closing with ——, wrapped so that the —— stands alone on the next line;
+    the title under it, smaller, in the body face, with its column tag. The
+    dash alone closes the line over it (a line never opens with a lone
+    dash in a tier of its own): the kicker leads into the title."""
+    pg = FeaturePage()
+    pg.header(14, "经济")
+    x0, x1 = column_x(0), span_right(0, 3)
+    y = TOP + 4
+    pg.line(x0, y, "全国政协委员王芳", 26, "hei")
+    pg.line(x0, y + 34, "——", 26, "hei")
+    title = "下足笨功夫 提出好建议（新春走基层）"
+    pg.line(x0, y + 72, title, 16, "body")
+    a = pg.flow(x0, y + 100, TEXTS["health"], 3).bottom
+    b = story(pg, "school", "三所新学校投入使用", 3, 2, TOP + 4)
+    story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, max(a, b)), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, [title, "三所新学校投入使用", "文艺巡演进乡村"])
+    art = find(page, title)
+    assert (art.headline.kicker, art.headline.subtitle) == ("全国政协委员王芳——", None), f"headline {art.headline}"
+    check_body(art, TEXTS["health"])

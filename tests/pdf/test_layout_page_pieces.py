@@ -8,7 +8,7 @@ import pytest
 
 pytest.importorskip("pymupdf")
 
-from feature_pages import BODY, TEXTS, FeaturePage, column_x, span_right  # noqa: E402
+from feature_pages import BODY, LEAD, TEXTS, FeaturePage, Sub, column_x, span_right  # noqa: E402
 from test_layout_features import TOP, below, check_body, check_titles, find, parse, story  # noqa: E402
 
 
@@ -118,3 +118,54 @@ def test_a_kickers_closing_dash_wrapped_onto_a_line_of_its_own(tmp_path):
     art = find(page, title)
     assert (art.headline.kicker, art.headline.subtitle) == ("全国政协委员王芳——", None), f"headline {art.headline}"
     check_body(art, TEXTS["health"])
+
+
+def test_a_small_heading_opening_a_column_in_the_style_of_a_subheading_under_it(tmp_path):
+    """An article over three columns: its headline, its author's name
+    centred under it, and its first column opening with a heading a little
+    larger than the body (青禾剪纸), set as the subheading lower in the
+    same column is (南岭剪纸): a heading in the style of a subheading of its
+    own column is a subheading, at a column's top too."""
+    pg = FeaturePage()
+    pg.header(16, "文化")
+    x0, x1 = column_x(0), span_right(0, 3)
+    y = pg.headline(x0, x1, TOP + 4, "部分国家级非遗剪纸", 22)
+    y = pg.byline_line(x0, x1, y, "韩 硕")
+    size = 11.5
+    pg.line(x0, y, "青禾剪纸", size, "hei")
+    texts = TEXTS["culture"] + TEXTS["library"]
+    items = texts[:1] + [Sub(["南岭剪纸"], size=size, bold=False)] + texts[1:]
+    a = pg.flow(x0, y + 1.6 * size, items, 3, tops=[y + 1.6 * size, y, y]).bottom
+    b = story(pg, "school", "三所新学校投入使用", 3, 2, TOP + 4)
+    story(pg, "rail", "城际铁路铺轨", 0, 5, below(pg, max(a, b)), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["部分国家级非遗剪纸", "三所新学校投入使用", "城际铁路铺轨"])
+    check_body(find(page, "部分国家级非遗剪纸"), ["青禾剪纸"] + texts[:1] + ["南岭剪纸"] + texts[1:])
+
+
+def test_a_small_heading_opening_a_column_beside_text_running_past_it(tmp_path):
+    """An article over three columns; a photo at the top of its third
+    column, and under the photo a place's name leading in (青禾县——) a little
+    larger than the body, a line of its part's subtitle in 黑体 at the body
+    size, and the part's text. The second column, a gutter away, runs from
+    above the heading to below it with no rule between: a heading standing
+    in the run of an article's text is its subheading, not a new headline."""
+    pg = FeaturePage()
+    pg.header(13, "经济")
+    x0, x1 = column_x(0), span_right(0, 3)
+    y = pg.headline(x0, x1, TOP + 4, "春来耕种忙 乡村产业旺", 22)
+    first = TEXTS["harvest"]
+    a = pg.flow(x0, y, first, 2).bottom
+    photo = (column_x(2), y, span_right(2, 1), y + 70)
+    pg.photo(*photo, fill=True)
+    top = photo[3] + 10
+    pg.line(column_x(2), top, "青禾县——", 11.5, "hei")
+    pg.line(column_x(2), top + 20, "建设家门口的好学校", BODY, "hei")
+    part = TEXTS["school"][:2]
+    c = pg.flow(column_x(2), top + 20 + LEAD, part, 1).bottom
+    assert a > top + 40, "the second column must run on past the heading"
+    b = story(pg, "culture", "文艺巡演进乡村", 3, 2, TOP + 4)
+    story(pg, "rail", "城际铁路铺轨", 0, 5, below(pg, max(a, b, c)), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["春来耕种忙 乡村产业旺", "文艺巡演进乡村", "城际铁路铺轨"])
+    check_body(find(page, "春来耕种忙 乡村产业旺"), first + ["青禾县——", "建设家门口的好学校"] + part)

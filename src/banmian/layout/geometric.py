@@ -33,7 +33,7 @@ from .rules import is_continuation_line, parse_bracket_byline, parse_byline_line
 from .orphans import orphan_claims
 from .ownership import assign_owners, rebalance_centred
 from .segment import (HeadingGroup, attach_bylines, attach_tiers, classify_subheadings, group_headings, is_heading_line,
-                      join_name_runs, late_bylines, name_lines, name_tokens)
+                      join_name_runs, late_bylines, name_lines, name_tokens, subheadings_opening_columns)
 
 
 
@@ -94,6 +94,7 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
     strays = [HeadingGroup([ln]) for ln in attach_bylines(groups, names, body, config)]
     classify_subheadings(strays, blocks, separators, body, config)  # a name no heading took is a heading
     groups.extend(strays)
+    subheadings_opening_columns(groups, blocks, separators, body, config)
     blocks, graphic = _graphic_text(blocks, content.images, body)
     boxed = _boxed_subheadings(blocks, content.boxes, body)
     separators = [s for s in separators if s not in boxed]  # a boxed subheading's frame is no wall in its column

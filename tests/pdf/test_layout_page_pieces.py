@@ -169,3 +169,35 @@ def test_a_small_heading_opening_a_column_beside_text_running_past_it(tmp_path):
     page = parse(pg, tmp_path)
     check_titles(page, ["春来耕种忙 乡村产业旺", "文艺巡演进乡村", "城际铁路铺轨"])
     check_body(find(page, "春来耕种忙 乡村产业旺"), first + ["青禾县——", "建设家门口的好学校"] + part)
+
+
+def test_a_row_whose_last_column_holds_one_short_line_keeps_its_middle(tmp_path):
+    """Under a rule across the page, article B: a headline centred over five
+    columns and narrower than two, its first column opening with ■ 记者 周明
+    beyond the headline's left end, its text running over four columns and
+    the last short line of its last paragraph alone in the fifth. Over the
+    rule, article A in the first two columns. A column holding one short
+    line still spans a column's width: the row's middle is the headline's,
+    and its first column is B's, not A's over the rule."""
+    pg = FeaturePage()
+    pg.header(8, "经济")
+    a = story(pg, "culture", "文艺巡演进乡村", 0, 2, TOP + 4, align="left")
+    c = story(pg, "school", "三所新学校投入使用", 2, 3, TOP + 4)
+    row = max(a, c) + 10
+    pg.rule(column_x(0), row - 8, span_right(0, 5), 0.6)
+    title = "万亩晚稻喜获丰收"
+    y = pg.headline(column_x(0), span_right(0, 5), row, title, 20)
+    pg.line(column_x(0), y, "■ 记者 周明", BODY, "hei")
+    texts = TEXTS["harvest"]
+    last = texts[-1]
+    cut = len(last) - 5
+    assert last[cut:].endswith("。")
+    body = pg.flow(column_x(0), y, texts[:-1] + [last[:cut]], 4, tops=[y + 16, y, y, y])
+    pg.line(column_x(4), y, last[cut:])
+    page = parse(pg, tmp_path)
+    check_titles(page, ["文艺巡演进乡村", "三所新学校投入使用", title])
+    art = find(page, title)
+    assert [b.name for b in art.bylines] == ["周明"], f"bylines {art.bylines}"
+    check_body(art, texts)
+    check_body(find(page, "文艺巡演进乡村"), TEXTS["culture"])
+    assert body.bottom > y

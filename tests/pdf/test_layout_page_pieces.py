@@ -201,3 +201,27 @@ def test_a_row_whose_last_column_holds_one_short_line_keeps_its_middle(tmp_path)
     check_body(art, texts)
     check_body(find(page, "文艺巡演进乡村"), TEXTS["culture"])
     assert body.bottom > y
+
+
+def test_a_column_ends_at_a_rule_under_it_for_the_text_running_on_beside(tmp_path):
+    """Article B: a side headline at the top of column 0, its text under it
+    and on under a rule across columns 1-4. Article A over columns 1-4 over
+    that rule, its headline flush left over columns 1-2 only, its text
+    running on from column to column down to just over the rule. B's
+    columns under the rule start a line or so under A's feet: a rule closes
+    the column over it, so A's text runs on at the top of A's next column,
+    not from the foot of B's column under the rule."""
+    pg = FeaturePage()
+    pg.header(18, "评论")
+    y = pg.headline(column_x(0), span_right(0, 1), TOP + 4, ["城际铁路", "全线铺轨"], 20, align="left")
+    ya = pg.headline(column_x(1), span_right(1, 2), TOP + 4, "文艺巡演进乡村", 20, align="left")
+    culture = ["".join(TEXTS["culture"])]  # one paragraph: A's columns end level, mid-sentence
+    a = pg.flow(column_x(1), ya, culture, 4).bottom
+    pg.rule(column_x(1), a + 4, span_right(1, 4), 0.6)
+    rail = ["".join(TEXTS["rail"] + TEXTS["water"])]  # one paragraph: every column ends mid-sentence
+    b = pg.flow(column_x(0), y, rail, 5, tops=[y, a + 10, a + 10, a + 10, a + 10]).bottom
+    story(pg, "school", "三所新学校投入使用", 0, 5, below(pg, b), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["城际铁路 全线铺轨", "文艺巡演进乡村", "三所新学校投入使用"])
+    check_body(find(page, "文艺巡演进乡村"), culture)
+    check_body(find(page, "城际铁路 全线铺轨"), rail)

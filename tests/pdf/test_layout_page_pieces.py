@@ -225,3 +225,25 @@ def test_a_column_ends_at_a_rule_under_it_for_the_text_running_on_beside(tmp_pat
     check_titles(page, ["城际铁路 全线铺轨", "文艺巡演进乡村", "三所新学校投入使用"])
     check_body(find(page, "文艺巡演进乡村"), culture)
     check_body(find(page, "城际铁路 全线铺轨"), rail)
+
+
+def test_a_places_name_leading_in_with_a_dash_at_the_top_of_a_column(tmp_path):
+    """An article of five columns, its headline centred over the first four;
+    its fifth column opens, level with the others' tops, with a place's name
+    a little larger than the body leading in with —— (青禾县——), a line of
+    the part's subtitle in 黑体 at the body size, and the part's text. A
+    heading that leads in with a dash to no heading under it, only text, is
+    the part's subheading, no headline (a kicker's dash leads into its title)."""
+    pg = FeaturePage()
+    pg.header(13, "经济")
+    y = pg.headline(column_x(0), span_right(0, 4), TOP + 4, "春来耕种忙 乡村产业旺", 22)
+    first = ["".join(TEXTS["harvest"])]
+    a = pg.flow(column_x(0), y, first, 4).bottom
+    pg.line(column_x(4), y, "青禾县——", 11.5, "hei")
+    pg.line(column_x(4), y + 20, "建设家门口的好学校", BODY, "hei")
+    part = TEXTS["school"][:2]
+    c = pg.flow(column_x(4), y + 20 + LEAD, part, 1).bottom
+    story(pg, "rail", "城际铁路铺轨", 0, 5, below(pg, max(a, c)), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["春来耕种忙 乡村产业旺", "城际铁路铺轨"])
+    check_body(find(page, "春来耕种忙 乡村产业旺"), first + ["青禾县——", "建设家门口的好学校"] + part)

@@ -318,9 +318,10 @@ def subheadings_opening_columns(groups: list[HeadingGroup], blocks: list[ColumnB
                                 body: float, config: LayoutConfig = DEFAULT) -> None:
     """A small heading (under 1.3 times the body) opening a column inside an
     article's text, with nothing over it in its column to show it: a
-    subheading when one set alike stands lower in its column, or when the
-    column a gutter to its left runs on past it. Not under another heading
-    (a brief column's label, a kicker)."""
+    subheading when one set alike stands lower in its column, when the
+    column a gutter to its left runs on past it, or when it leads in with ——
+    (湖北潜江——) to no heading under it, only the text (a kicker's dash leads
+    into its title). Not under another heading (a brief column's label, a kicker)."""
     reach = config.subheading_reach * body
     for _ in range(4):
         subheads = [g for g in groups if g.role == Role.SUBHEADING and not g.vertical]
@@ -328,7 +329,7 @@ def subheadings_opening_columns(groups: list[HeadingGroup], blocks: list[ColumnB
                  and g.size < 1.3 * body and _heads_a_column(g, blocks, separators, reach)
                  and not _heading_right_over(g, groups, body)
                  and (_in_style_of_a_subheading_under(g, subheads, blocks, separators, body)
-                      or _beside_running_text(g, blocks, separators, body))]
+                      or _beside_running_text(g, blocks, separators, body) or _leads_into_text(g, groups, body))]
         for g in found:
             g.role = Role.SUBHEADING
         if not found:
@@ -340,6 +341,13 @@ def _heads_a_column(g: HeadingGroup, blocks: list[ColumnBlock], separators: list
     x0, _, x1, y1 = g.bbox
     return any(len(b.lines) >= 2 and min(b.right, x1) - max(b.left, x0) > 0.5 * (x1 - x0) and 0 <= b.top - y1 <= reach
                and not _rule_between(y1, b.top, x0, x1, separators) for b in blocks)
+
+
+def _leads_into_text(g: HeadingGroup, groups: list[HeadingGroup], body: float) -> bool:
+    x0, _, x1, y1 = g.bbox
+    return g.lines[-1].text.rstrip().endswith("——") and not any(
+        h is not g and not h.vertical and 0 <= h.bbox[1] - y1 <= 2 * body and min(h.bbox[2], x1) - max(h.bbox[0], x0) > 0
+        for h in groups)
 
 
 def _heading_right_over(g: HeadingGroup, groups: list[HeadingGroup], body: float) -> bool:

@@ -247,3 +247,26 @@ def test_a_places_name_leading_in_with_a_dash_at_the_top_of_a_column(tmp_path):
     page = parse(pg, tmp_path)
     check_titles(page, ["春来耕种忙 乡村产业旺", "城际铁路铺轨"])
     check_body(find(page, "春来耕种忙 乡村产业旺"), first + ["青禾县——", "建设家门口的好学校"] + part)
+
+
+def test_a_narrow_middle_dot_set_flush_left_in_a_vertical_headline(tmp_path):
+    """A vertical headline drawn glyph by glyph from one left edge, as a
+    typesetter that does not centre narrow glyphs sets it: its middle dot
+    (醒·狮), half as wide as the others, stands at the column's left edge,
+    off the column's middle. A narrow glyph starting where the glyphs over
+    and under it start is one of the column: one headline, dot and all."""
+    pg = FeaturePage()
+    pg.header(3, "文化")
+    left = story(pg, "school", "办好家门口的每一所学校", 0, 2, TOP + 4)
+    body = TEXTS["culture"] + TEXTS["digital"]
+    flowed = pg.flow(column_x(2), TOP + 8, body, 2)
+    title = "舞剧《醒·狮》巡演"
+    x, size = span_right(4, 1) - 30, 22
+    assert pg.length("·", size, "hei") < 0.6 * size, "the dot must be a narrow glyph in this face"
+    bottom = pg.vertical(x, TOP + 10, title, size, pitch=size * 1.08)
+    pg.vrule(column_x(2) - 6, TOP + 4, flowed.bottom)
+    story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, max(left, flowed.bottom, bottom)), extra=TEXTS["market"],
+          align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["办好家门口的每一所学校", title, "文艺巡演进乡村"])
+    check_body(find(page, title), body)

@@ -8,8 +8,8 @@ import pytest
 
 pytest.importorskip("pymupdf")
 
-from feature_pages import BODY, LEAD, TEXTS, FeaturePage, Sub, column_x, span_right  # noqa: E402
-from test_layout_features import TOP, below, check_body, check_titles, find, parse, story  # noqa: E402
+from feature_pages import BODY, LEAD, LEFT, RIGHT, TEXTS, FeaturePage, Sub, column_x, span_right  # noqa: E402
+from test_layout_features import TOP, below, check_body, check_titles, find, no_text_anywhere, parse, story  # noqa: E402
 
 
 @pytest.mark.parametrize("end, credit", [("", "影像中国"), ("林晓峰摄", "林晓峰")], ids=["agency", "name-then-agency"])
@@ -270,3 +270,32 @@ def test_a_narrow_middle_dot_set_flush_left_in_a_vertical_headline(tmp_path):
     page = parse(pg, tmp_path)
     check_titles(page, ["办好家门口的每一所学校", title, "文艺巡演进乡村"])
     check_body(find(page, title), body)
+
+
+def test_a_short_banner_in_a_page_wide_bar_is_no_subheading_of_the_column_it_fits(tmp_path):
+    """A page-wide shaded bar between two rows, a short banner (关注民生实事)
+    centred in it, narrow enough to fit the column under it and the column
+    over it. A heading set in a bar far wider than itself is the bar's
+    banner, no subheading of the column it happens to fit: it is no text of
+    any article."""
+    pg = FeaturePage()
+    pg.header(6, "文化")
+    y = pg.headline(column_x(0), span_right(0, 5), TOP + 4, "以高质量发展惠及民生", 20)
+    theory = [TEXTS["theory"][k] for k in (0, 2, 1, 3, 4)]  # the longest under the banner
+    feet = [pg.flow(column_x(k), y, [text], 1).bottom for k, text in enumerate(theory)]  # a paragraph a column
+    a = max(feet)
+    assert feet[2] == a
+    top = a + 12
+    pg.panel(LEFT, top, RIGHT, top + 34, gray=0.85)
+    pg.centered(LEFT, RIGHT, top + 7, "关注民生实事", 18, "body")
+    y = top + 44
+    for part in ["清溪河", "重现水清", "岸绿美景"]:
+        pg.line(LEFT + 10, y, part, 22, "hei")
+        y += 29
+    body = TEXTS["river"] + TEXTS["health"][:1]
+    pg.flow(column_x(1), top + 44, body, 3)
+    page = parse(pg, tmp_path)
+    check_titles(page, ["以高质量发展惠及民生", "清溪河重现水清岸绿美景"])
+    check_body(find(page, "以高质量发展惠及民生"), theory)
+    check_body(find(page, "清溪河重现水清岸绿美景"), body)
+    no_text_anywhere(page, ["关注民生实事"])

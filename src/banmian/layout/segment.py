@@ -260,7 +260,7 @@ def classify_subheadings(groups: list[HeadingGroup], blocks: list[ColumnBlock], 
         if g.vertical or g.role != Role.TITLE:
             continue
         x0, y0, x1, y1 = g.bbox
-        if len(g.lines) > 4:
+        if len(g.lines) > 4 or _in_a_wide_bar(g, separators, body):
             continue
         above = below = None
         above_any = below_any = open_above = closed_above = False
@@ -334,6 +334,14 @@ def subheadings_opening_columns(groups: list[HeadingGroup], blocks: list[ColumnB
             g.role = Role.SUBHEADING
         if not found:
             break
+
+
+def _in_a_wide_bar(g: HeadingGroup, separators: list[BBox], body: float) -> bool:
+    """The heading stands in a bar (a shaded band) far wider than itself: the
+    bar's banner, however well it fits the column over or under it."""
+    x0, y0, x1, y1 = g.bbox
+    return any(s[0] - 1 <= x0 and x1 <= s[2] + 1 and s[1] - 1 <= y0 and y1 <= s[3] + 1 and s[3] - s[1] < s[2] - s[0]
+               and s[2] - s[0] >= 3 * (x1 - x0) + 4 * body for s in separators)
 
 
 def _heads_a_column(g: HeadingGroup, blocks: list[ColumnBlock], separators: list[BBox], reach: float) -> bool:

@@ -104,7 +104,7 @@ def test_a_kickers_closing_dash_wrapped_onto_a_line_of_its_own(tmp_path):
     dash in a tier of its own): the kicker leads into the title."""
     pg = FeaturePage()
     pg.header(14, "经济")
-    x0, x1 = column_x(0), span_right(0, 3)
+    x0 = column_x(0)
     y = TOP + 4
     pg.line(x0, y, "全国政协委员王芳", 26, "hei")
     pg.line(x0, y + 34, "——", 26, "hei")

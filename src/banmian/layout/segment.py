@@ -85,7 +85,7 @@ def group_headings(lines: list[TextLine], body: float, separators: list[BBox] = 
                           and not wall_between(last.x1, ln.x0, (ln.y0 + ln.y1) / 2, separators))
                 # (a rule drawn between two lines parts them: a label over a column, its rule, a title)
                 under = -0.8 * ln.size < gap < reach and min(box[2], ln.x1) - max(box[0], ln.x0) > -body \
-                    and not _rule_between(box[3], ln.y0, max(box[0], ln.x0), min(box[2], ln.x1), separators) \
+                    and not rule_between(box[3], ln.y0, max(box[0], ln.x0), min(box[2], ln.x1), separators) \
                     and not _beyond_a_narrow_stack(g, box, ln) and not is_brief_label(g)  # (简讯 has no tiers)
                 if not (beside or under) or is_light(ln.color) != is_light(last.color) \
                         or boxed.get(id(ln)) != boxed.get(id(last)):
@@ -274,11 +274,11 @@ def classify_subheadings(groups: list[HeadingGroup], blocks: list[ColumnBlock], 
             if len(b.lines) < 2 or min(b.right, x1) - max(b.left, x0) <= 0.1 * (x1 - x0):
                 continue  # (a column of another width just touching the heading's edge is no flow of it)
             fits = b.left - body <= x0 and x1 <= b.right + body and b.width > 0.6 * (x1 - x0)
-            if 0 <= y0 - b.bottom <= reach and not _rule_between(b.bottom, y0, x0, x1, separators):
+            if 0 <= y0 - b.bottom <= reach and not rule_between(b.bottom, y0, x0, x1, separators):
                 above_any = True
                 above = b if fits else above
                 open_above = open_above or not _ends_paragraph(b)
-            elif 0 <= b.top - y1 <= reach and not _rule_between(y1, b.top, x0, x1, separators):
+            elif 0 <= b.top - y1 <= reach and not rule_between(y1, b.top, x0, x1, separators):
                 below_any = True
                 below = b if fits else below
         # the column runs on above and below (it may narrow beside a banner); not over
@@ -314,81 +314,12 @@ _ROLE_AND_NAMES = re.compile(r"(?:[■◎●]\s*)?(?:(?:本报|新华社|人民�
                              r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,3})")
 
 
-def subheadings_opening_columns(groups: list[HeadingGroup], blocks: list[ColumnBlock], separators: list[BBox],
-                                body: float, config: LayoutConfig = DEFAULT) -> None:
-    """A small heading (under 1.3 times the body) opening a column inside an
-    article's text, with nothing over it in its column to show it: a
-    subheading when one set alike stands lower in its column, when the
-    column a gutter to its left runs on past it, or when it leads in with ——
-    (湖北潜江——) to no heading under it, only the text (a kicker's dash leads
-    into its title). Not under another heading (a brief column's label, a kicker)."""
-    reach = config.subheading_reach * body
-    for _ in range(4):
-        subheads = [g for g in groups if g.role == Role.SUBHEADING and not g.vertical]
-        found = [g for g in groups if g.role == Role.TITLE and not g.vertical and len(g.lines) <= 2
-                 and g.size < 1.3 * body and _heads_a_column(g, blocks, separators, reach)
-                 and not _heading_right_over(g, groups, body)
-                 and (_in_style_of_a_subheading_under(g, subheads, blocks, separators, body)
-                      or _beside_running_text(g, blocks, separators, body) or _leads_into_text(g, groups, body))]
-        for g in found:
-            g.role = Role.SUBHEADING
-        if not found:
-            break
-
-
 def _in_a_wide_bar(g: HeadingGroup, separators: list[BBox], body: float) -> bool:
     """The heading stands in a bar (a shaded band) far wider than itself: the
     bar's banner, however well it fits the column over or under it."""
     x0, y0, x1, y1 = g.bbox
     return any(s[0] - 1 <= x0 and x1 <= s[2] + 1 and s[1] - 1 <= y0 and y1 <= s[3] + 1 and s[3] - s[1] < s[2] - s[0]
                and s[2] - s[0] >= 3 * (x1 - x0) + 4 * body for s in separators)
-
-
-def _heads_a_column(g: HeadingGroup, blocks: list[ColumnBlock], separators: list[BBox], reach: float) -> bool:
-    """Column text (two lines or more) stands right under the heading, no rule between."""
-    x0, _, x1, y1 = g.bbox
-    return any(len(b.lines) >= 2 and min(b.right, x1) - max(b.left, x0) > 0.5 * (x1 - x0) and 0 <= b.top - y1 <= reach
-               and not _rule_between(y1, b.top, x0, x1, separators) for b in blocks)
-
-
-def _leads_into_text(g: HeadingGroup, groups: list[HeadingGroup], body: float) -> bool:
-    x0, _, x1, y1 = g.bbox
-    return g.lines[-1].text.rstrip().endswith("——") and not any(
-        h is not g and not h.vertical and 0 <= h.bbox[1] - y1 <= 2 * body and min(h.bbox[2], x1) - max(h.bbox[0], x0) > 0
-        for h in groups)
-
-
-def _heading_right_over(g: HeadingGroup, groups: list[HeadingGroup], body: float) -> bool:
-    x0, y0, x1, _ = g.bbox
-    return any(h is not g and not h.vertical and 0 <= y0 - h.bbox[3] <= 2 * body
-               and min(h.bbox[2], x1) - max(h.bbox[0], x0) > 0 for h in groups)
-
-
-def _in_style_of_a_subheading_under(g: HeadingGroup, subheads: list[HeadingGroup], blocks: list[ColumnBlock],
-                                    separators: list[BBox], body: float) -> bool:
-    """Lower in the heading's own column, past that column's text and no rule,
-    stands a subheading in its size and face: the articles's subheadings are
-    set alike, so this one is a subheading too (opening the column)."""
-    x0, _, x1, y1 = g.bbox
-    for s in subheads:
-        if abs(s.size - g.size) >= 0.3 or s.lines[0].font != g.lines[0].font or s.bbox[1] < y1:
-            continue
-        lo, hi = min(x0, s.bbox[0]), max(x1, s.bbox[2])
-        column = [b for b in blocks if b.role == Role.BODY and b.left - body <= lo and hi <= b.right + body
-                  and b.top >= y1 - 1 and b.bottom <= s.bbox[1] + 1]
-        if column and not _rule_between(y1, s.bbox[1], lo, hi, separators):
-            return True
-    return False
-
-
-def _beside_running_text(g: HeadingGroup, blocks: list[ColumnBlock], separators: list[BBox], body: float) -> bool:
-    """The column a gutter left of the heading runs from a line over its top
-    to a line under its foot, no rule between: the heading stands in the run
-    of an article's text (a part's heading opening a column), no new article."""
-    x0, y0, _, y1 = g.bbox
-    return any(b.role == Role.BODY and len(b.lines) >= 3 and 0 <= x0 - b.right <= 2.5 * body
-               and b.top <= y0 - body and b.bottom >= y1 + body
-               and not wall_between(b.right, x0, (y0 + y1) / 2, separators) for b in blocks)
 
 
 def _stack_ends(top: float, bottom: float, x0: float, x1: float, blocks: list[ColumnBlock],
@@ -450,7 +381,7 @@ def _over_a_headline(block: ColumnBlock, g: HeadingGroup, groups: list[HeadingGr
                and min(h.bbox[2], block.right) - max(h.bbox[0], block.left) > 0 for h in groups)
 
 
-def _rule_between(top: float, bottom: float, x0: float, x1: float, separators: list[BBox]) -> bool:
+def rule_between(top: float, bottom: float, x0: float, x1: float, separators: list[BBox]) -> bool:
     """A horizontal rule or bar between heights ``top`` and ``bottom`` under x0..x1."""
     return any(s[2] - s[0] > s[3] - s[1] and top - 1 <= (s[1] + s[3]) / 2 <= bottom + 1
                and min(s[2], x1) - max(s[0], x0) > 0 for s in separators)

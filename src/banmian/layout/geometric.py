@@ -27,7 +27,7 @@ from .columns import ColumnBlock, build_blocks, paragraph_starts
 from .config import DEFAULT, LayoutConfig
 from .furniture import split_furniture
 from .labels import is_label
-from .headlines import ends_with_column_tag, starts_with_dash, tiers_by_size
+from .headlines import dash_alone, ends_with_column_tag, starts_with_dash, tiers_by_size
 from .reflow import clean_headline_spaces, join_lines
 from .rules import is_continuation_line, parse_bracket_byline, parse_byline_line
 from .orphans import orphan_claims
@@ -539,7 +539,7 @@ def _set_headline(article: Article, heading: HeadingGroup, page: Page, right: fl
         # opening with ——, starts a new tier)
         # (a dash alone closes the line over it: ……委员王芳 / ——, wrapped)
         if tiers and abs(tiers[-1][-1].size - ln.size) < 0.3 and ln.y0 - tiers[-1][-1].y1 < ln.size \
-                and ln.font == tiers[-1][-1].font and (not starts_with_dash(ln.text.lstrip()) or _dash_alone(ln.text)) \
+                and ln.font == tiers[-1][-1].font and (not starts_with_dash(ln.text.lstrip()) or dash_alone(ln.text)) \
                 and not ends_with_column_tag(tiers[-1][-1].text):  # a column tag (（权威发布）) closes its title
             tiers[-1].append(ln)
         else:
@@ -553,11 +553,6 @@ def _set_headline(article: Article, heading: HeadingGroup, page: Page, right: fl
         article.blocks.append(Block([ln.text for ln in t], role=Role.TITLE, page=page.number,
                                     bbox=union([ln.bbox for ln in t]), font_size=t[0].size,
                                     line_bboxes=[ln.bbox for ln in t]))
-
-
-def _dash_alone(text: str) -> bool:
-    """A line holding only a dash (——): the end of the line over it, wrapped."""
-    return bool(text.strip()) and not text.strip().strip("—－-─")
 
 
 def _heavy_face(font: str) -> bool:
@@ -578,7 +573,7 @@ def join_headline(lines: list[TextLine], right: float) -> str:
         # short of the space it had, unless centred in it: a centred title is short on both sides
         centred = prev.x0 - left > prev.size and abs((prev.x0 - left) - (right - prev.x1)) < prev.size
         short = not ln.vertical and prev.x1 < right - 1.2 * prev.size and not centred
-        if short and text[-1:] > "\x7f" and nxt[:1] > "\x7f" and not _dash_alone(nxt):
+        if short and text[-1:] > "\x7f" and nxt[:1] > "\x7f" and not dash_alone(nxt):
             text += " " + nxt
         else:
             text = join_lines([text, nxt])

@@ -299,3 +299,28 @@ def test_a_short_banner_in_a_page_wide_bar_is_no_subheading_of_the_column_it_fit
     check_body(find(page, "以高质量发展惠及民生"), theory)
     check_body(find(page, "清溪河重现水清岸绿美景"), body)
     no_text_anywhere(page, ["关注民生实事"])
+
+
+def test_a_vertical_name_far_under_a_vertical_headlines_foot_across_white_space(tmp_path):
+    """A vertical headline at the right of its article, and the author's name
+    set vertically a little left of it, far lower than its foot (a dozen
+    lines), with only white space between: a vertical name under a vertical
+    headline with nothing between them is its byline, however far down."""
+    from banmian.model import Byline
+
+    pg = FeaturePage()
+    pg.header(7, "理论")
+    left = story(pg, "school", "办好家门口的每一所学校", 0, 2, TOP + 4)
+    body = TEXTS["theory"] + TEXTS["digital"] + TEXTS["water"]
+    flowed = pg.flow(column_x(2), TOP + 8, body, 2)
+    x_title = span_right(4, 1) - 34
+    foot = pg.vertical(x_title, TOP + 10, "走好高质量发展", 24, pitch=27)
+    name_bottom = pg.vertical(x_title - 26, foot + 12 * BODY, "罗 海 平", 11, font="body", pitch=12)
+    pg.vrule(column_x(2) - 6, TOP + 4, flowed.bottom)
+    assert flowed.bottom > name_bottom
+    story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, max(left, flowed.bottom)), extra=TEXTS["market"], align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["办好家门口的每一所学校", "走好高质量发展", "文艺巡演进乡村"])
+    art = find(page, "走好高质量发展")
+    assert art.bylines == [Byline(None, "罗海平")], f"bylines {art.bylines}"
+    check_body(art, body)

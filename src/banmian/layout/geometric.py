@@ -92,7 +92,7 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
     blocks = build_blocks([ln for ln in lines if id(ln) not in head_ids], body,
                           separators + _frame_edges(content.boxes), config)
     classify_subheadings(groups, blocks, separators, body, config)
-    strays = [HeadingGroup([ln]) for ln in attach_bylines(groups, names, body, config)]
+    strays = [HeadingGroup([ln]) for ln in attach_bylines(groups, names, body, config, blocks)]
     classify_subheadings(strays, blocks, separators, body, config)  # a name no heading took is a heading
     groups.extend(strays)
     subheadings_opening_columns(groups, blocks, separators, body, config)

@@ -180,9 +180,10 @@ def _under_a_brief_label(ln: TextLine, lines: list[TextLine], body: float) -> bo
 
 
 def attach_bylines(groups: list[HeadingGroup], names: list[TextLine], body: float,
-                   config: LayoutConfig = DEFAULT) -> list[TextLine]:
+                   config: LayoutConfig = DEFAULT, blocks: list[ColumnBlock] = ()) -> list[TextLine]:  # type: ignore[assignment]
     """Give each short name line under (or beside) a heading to that heading;
-    return the name lines no heading took."""
+    return the name lines no heading took. ``blocks``: the page's column
+    text, to see white space between a vertical headline's foot and a name."""
     left: list[TextLine] = []
     reach = config.byline_reach * body
     for ln in names:
@@ -196,8 +197,10 @@ def attach_bylines(groups: list[HeadingGroup], names: list[TextLine], body: floa
                 beside = min(abs(ln.x1 - x0), abs(ln.x0 - x1))
                 if beside < reach and y0 - body <= ln.y0 <= y1:
                     d = beside
-                elif ln.vertical and g.vertical and beside < reach and ln.x1 <= x1 and 0 <= ln.y0 - y1 <= 10 * body:
+                elif ln.vertical and g.vertical and beside < reach and ln.x1 <= x1 and 0 <= ln.y0 - y1 <= (
+                        20 * body if _open_between(ln.x0, x1, y1, ln.y0, blocks) else 10 * body):
                     d = beside + ln.y0 - y1  # a vertical name set lower, beside the foot of a vertical headline
+                    # (far lower across white space only)
                 else:
                     continue
             else:
@@ -213,6 +216,12 @@ def attach_bylines(groups: list[HeadingGroup], names: list[TextLine], body: floa
         else:
             best.bylines.append(ln)
     return _beside_vertical_names(groups, left, reach)
+
+
+def _open_between(x0: float, x1: float, top: float, bottom: float, blocks: list[ColumnBlock]) -> bool:
+    """No column text in the box x0..x1, top..bottom (given some blocks to look at)."""
+    return bool(blocks) and not any(min(b.right, x1) - max(b.left, x0) > 0 and min(b.bottom, bottom) - max(b.top, top) > 0
+                                    for b in blocks)
 
 
 def late_bylines(titles: list[HeadingGroup], blocks: list[ColumnBlock], body: float,

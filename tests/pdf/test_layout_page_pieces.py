@@ -324,3 +324,32 @@ def test_a_vertical_name_far_under_a_vertical_headlines_foot_across_white_space(
     art = find(page, "走好高质量发展")
     assert art.bylines == [Byline(None, "罗海平")], f"bylines {art.bylines}"
     check_body(art, body)
+
+
+def test_ragged_lines_of_narrow_columns_a_character_apart_are_two_columns_lines(tmp_path):
+    """An article in narrow columns of eight characters, a gutter of
+    about a character between them, each line set ragged right (one run a
+    line, figures narrower than characters: no two right edges need line
+    up). Two runs on one row, each starting at a column's left edge (many
+    lines start there) a character or so apart, are two columns' lines."""
+    pg = FeaturePage()
+    pg.header(12, "文化")
+    text = ("今年1月至11月，青禾县新建农村公路120公里，改造危桥35座，新增通客车的建制村18个，"
+            "全县群众出行条件明显改善。据了解，明年县里还将投入资金8000万元，继续推进农村公路提档升级，"
+            "让群众都走上平安路、致富路。沿线村民说，出门真方便多了。")
+    lines = [text[k:k + 8] for k in range(0, len(text), 8)]
+    per = 5
+    cols = [lines[k:k + per] for k in range(0, len(lines), per)]
+    assert [len(col) for col in cols] == [per] * 3
+    width, gap = 8 * BODY, 1.1 * BODY
+    y = pg.headline(column_x(0), column_x(0) + len(cols) * (width + gap), TOP + 4, "青禾县农村公路提档升级", 20)
+    rights = set()
+    for c, col in enumerate(cols):
+        x = column_x(0) + c * (width + gap)
+        for k, ln in enumerate(col):
+            rights.add(round(pg.line(x, y + k * LEAD, ln)))
+    assert len(rights) > 3, "the lines must be ragged right"
+    story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, y + per * LEAD), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["青禾县农村公路提档升级", "文艺巡演进乡村"])
+    check_body(find(page, "青禾县农村公路提档升级"), [text])

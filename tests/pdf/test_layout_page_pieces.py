@@ -8,7 +8,7 @@ import pytest
 
 pytest.importorskip("pymupdf")
 
-from feature_pages import BODY, LEAD, LEFT, RIGHT, TEXTS, FeaturePage, Sub, column_x, span_right  # noqa: E402
+from feature_pages import BODY, LEAD, LEFT, RIGHT, TEXTS, FeaturePage, Sub, column_x, span_right, wrap  # noqa: E402
 from test_layout_features import TOP, below, check_body, check_titles, find, no_text_anywhere, parse, story  # noqa: E402
 
 
@@ -353,3 +353,31 @@ def test_ragged_lines_of_narrow_columns_a_character_apart_are_two_columns_lines(
     page = parse(pg, tmp_path)
     check_titles(page, ["青禾县农村公路提档升级", "文艺巡演进乡村"])
     check_body(find(page, "青禾县农村公路提档升级"), [text])
+
+
+def test_a_short_articles_first_column_opening_with_its_dateline_is_no_subtitle(tmp_path):
+    """A short article in the corner of the page, under a rule: its headline
+    over two columns of three lines each, the first opening with the
+    dateline (新华社北京2月18日电), set in another weight than the page's
+    text. Text that opens with a dateline is the article's body, never a
+    tier of its headline, however short and in whatever face or weight."""
+    pg = FeaturePage()
+    pg.header(3, "社会")
+    a = story(pg, "culture", "文艺巡演进乡村", 0, 3, TOP + 4)
+    x0, x1 = column_x(3), span_right(3, 2)
+    pg.rule(x0 - 6, TOP, x1, 0.5)
+    y = pg.headline(x0, x1, TOP + 6, "青禾县与南岭区签订共建协议", 16)
+    text = "新华社北京2月18日电　青禾县与南岭区18日在县城签订共建协议，双方将在产业发展和教育医疗等方面深化合作，" \
+        "共同推动区域协调发展，让两地群众共享发展成果。"
+    lines = wrap(text)  # set in another weight than the page's text (bold): no mark of a tier here
+    for k, ln in enumerate(lines):
+        col, row = divmod(k, 3)
+        pg.line(column_x(3 + col) + (2 * BODY if k == 0 else 0), y + 4 + row * LEAD, ln, BODY, bold=True)
+    assert len(lines) == 6
+    b = y + 4 + 3 * LEAD
+    story(pg, "rail", "城际铁路铺轨", 0, 5, below(pg, max(a, b)), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["文艺巡演进乡村", "青禾县与南岭区签订共建协议", "城际铁路铺轨"])
+    art = find(page, "青禾县与南岭区签订共建协议")
+    assert (art.headline.subtitle, art.dateline) == (None, "新华社北京2月18日电"), f"{art.headline} {art.dateline}"
+    check_body(art, [text.split("　")[1]])

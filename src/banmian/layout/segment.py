@@ -409,7 +409,7 @@ def attach_tiers(titles: list[HeadingGroup], blocks: list[ColumnBlock], body: fl
     ——, stand between the title and its byline, or stand alone a line's
     white space over the text), that is no byline, no 上接 note and no
     sentence. It joins the title's group; returns the other blocks."""
-    from .column_flow import closes_with_names
+    from .column_flow import OPENS_ARTICLE, closes_with_names
     from .rules import find_continuation, parse_byline_line
 
     blocks = _split_leading_dash_lines(titles, _split_trailing_bylines(titles, blocks, body, config), body, config)
@@ -426,9 +426,10 @@ def attach_tiers(titles: list[HeadingGroup], blocks: list[ColumnBlock], body: fl
             continue
         text = "".join(ln.text for ln in b.lines).strip()
         if not text or _SENTENCE_END.search(text) or closes_with_names(text) or parse_byline_line(text) \
-                or ("。" in text and not all(ln.bold for ln in b.lines)) or find_continuation(text) is not None:
+                or ("。" in text and not all(ln.bold for ln in b.lines)) or find_continuation(text) is not None \
+                or OPENS_ARTICLE.match(text):
             continue  # (a sentence, a text closing with its authors, sentences in the plain weight, a byline,
-            # a 上接/下转 note: no tier; a subtitle that holds a sentence is set bold)
+            # a 上接/下转 note, text opening with its dateline: no tier; a subtitle that holds a sentence is set bold)
         tokens = name_tokens(text)  # under a title, names are its byline, not a subtitle
         names = tokens is not None and all(starts_with_surname(t) for t in tokens)
         marked = any(ln.bold or (body_font and ln.font != body_font) for ln in b.lines) \

@@ -143,34 +143,6 @@ def test_a_small_heading_opening_a_column_in_the_style_of_a_subheading_under_it(
     check_body(find(page, "部分国家级非遗剪纸"), ["青禾剪纸"] + texts[:1] + ["南岭剪纸"] + texts[1:])
 
 
-def test_a_small_heading_opening_a_column_beside_text_running_past_it(tmp_path):
-    """An article over three columns; a photo at the top of its third
-    column, and under the photo a place's name leading in (青禾县——) a little
-    larger than the body, a line of its part's subtitle in 黑体 at the body
-    size, and the part's text. The second column, a gutter away, runs from
-    above the heading to below it with no rule between: a heading standing
-    in the run of an article's text is its subheading, not a new headline."""
-    pg = FeaturePage()
-    pg.header(13, "经济")
-    x0, x1 = column_x(0), span_right(0, 3)
-    y = pg.headline(x0, x1, TOP + 4, "春来耕种忙 乡村产业旺", 22)
-    first = TEXTS["harvest"]
-    a = pg.flow(x0, y, first, 2).bottom
-    photo = (column_x(2), y, span_right(2, 1), y + 70)
-    pg.photo(*photo, fill=True)
-    top = photo[3] + 10
-    pg.line(column_x(2), top, "青禾县——", 11.5, "hei")
-    pg.line(column_x(2), top + 20, "建设家门口的好学校", BODY, "hei")
-    part = TEXTS["school"][:2]
-    c = pg.flow(column_x(2), top + 20 + LEAD, part, 1).bottom
-    assert a > top + 40, "the second column must run on past the heading"
-    b = story(pg, "culture", "文艺巡演进乡村", 3, 2, TOP + 4)
-    story(pg, "rail", "城际铁路铺轨", 0, 5, below(pg, max(a, b, c)), align="left")
-    page = parse(pg, tmp_path)
-    check_titles(page, ["春来耕种忙 乡村产业旺", "文艺巡演进乡村", "城际铁路铺轨"])
-    check_body(find(page, "春来耕种忙 乡村产业旺"), first + ["青禾县——", "建设家门口的好学校"] + part)
-
-
 def test_a_row_whose_last_column_holds_one_short_line_keeps_its_middle(tmp_path):
     """Under a rule across the page, article B: a headline centred over five
     columns and narrower than two, its first column opening with ■ 记者 周明

@@ -1,25 +1,26 @@
 """Small headings opening a column inside an article's text: nothing of the
 article stands over them in their column to show they are its subheadings
 (:func:`.segment.classify_subheadings` looks there), so what stands around
-them must: a subheading set alike lower in the column, the column on the
-left running on past them, or a lead-in dash (湖北潜江——) with only text under it."""
+them must: a subheading set alike lower in the column, or a lead-in dash
+(湖北潜江——) with only text under it. (Not the column beside running on past
+them: a column of news briefs stands a gutter beside an article too.)"""
 
 from __future__ import annotations
 
 from ..model import BBox, Role
 from .columns import ColumnBlock
 from .config import DEFAULT, LayoutConfig
-from .segment import HeadingGroup, rule_between, wall_between
+from .segment import HeadingGroup, rule_between
 
 
 def subheadings_opening_columns(groups: list[HeadingGroup], blocks: list[ColumnBlock], separators: list[BBox],
                                 body: float, config: LayoutConfig = DEFAULT) -> None:
     """A small heading (under 1.3 times the body) opening a column inside an
     article's text, with nothing over it in its column to show it: a
-    subheading when one set alike stands lower in its column, when the
-    column a gutter to its left runs on past it, or when it leads in with ——
-    (湖北潜江——) to no heading under it, only the text (a kicker's dash leads
-    into its title). Not under another heading (a brief column's label, a kicker)."""
+    subheading when one set alike stands lower in its column, or when it
+    leads in with —— (湖北潜江——) to no heading under it, only the text (a
+    kicker's dash leads into its title). Not under another heading (a brief
+    column's label, a kicker)."""
     reach = config.subheading_reach * body
     for _ in range(4):
         subheads = [g for g in groups if g.role == Role.SUBHEADING and not g.vertical]
@@ -27,7 +28,7 @@ def subheadings_opening_columns(groups: list[HeadingGroup], blocks: list[ColumnB
                  and g.size < 1.3 * body and _heads_a_column(g, blocks, separators, reach)
                  and not _heading_right_over(g, groups, body)
                  and (_in_style_of_a_subheading_under(g, subheads, blocks, separators, body)
-                      or _beside_running_text(g, blocks, separators, body) or _leads_into_text(g, groups, body))]
+                      or _leads_into_text(g, groups, body))]
         for g in found:
             g.role = Role.SUBHEADING
         if not found:
@@ -69,13 +70,3 @@ def _in_style_of_a_subheading_under(g: HeadingGroup, subheads: list[HeadingGroup
         if column and not rule_between(y1, s.bbox[1], lo, hi, separators):
             return True
     return False
-
-
-def _beside_running_text(g: HeadingGroup, blocks: list[ColumnBlock], separators: list[BBox], body: float) -> bool:
-    """The column a gutter left of the heading runs from a line over its top
-    to a line under its foot, no rule between: the heading stands in the run
-    of an article's text (a part's heading opening a column), no new article."""
-    x0, y0, _, y1 = g.bbox
-    return any(b.role == Role.BODY and len(b.lines) >= 3 and 0 <= x0 - b.right <= 2.5 * body
-               and b.top <= y0 - body and b.bottom >= y1 + body
-               and not wall_between(b.right, x0, (y0 + y1) / 2, separators) for b in blocks)

@@ -353,3 +353,29 @@ def test_a_short_articles_first_column_opening_with_its_dateline_is_no_subtitle(
     art = find(page, "青禾县与南岭区签订共建协议")
     assert (art.headline.subtitle, art.dateline) == (None, "新华社北京2月18日电"), f"{art.headline} {art.dateline}"
     check_body(art, [text.split("　")[1]])
+
+
+def test_a_continued_from_note_flush_right_a_character_before_the_next_columns_line(tmp_path):
+    """The rest of an article from another page, its text in 黑体 at the body
+    size (another face than the page's) in narrow columns a character
+    apart, after a column holding only （上接第3版） set flush right, a
+    character before the first line of the next column. A run starting at a
+    column's left edge a character or so after another run is the next
+    column's line, however short the run before it (no heading's phrase)."""
+    pg = FeaturePage()
+    pg.header(19, "经济")
+    a = story(pg, "culture", "文艺巡演进乡村", 0, 5, TOP + 4)
+    top = below(pg, a)
+    text = ("了四百多平方米的花卉大棚，种了七千多株花卉，还成立了合作社，带着村民一起学技术、跑市场，"
+            "让贫困户在家门口就有了稳定的收入，村里的日子一天比一天红火。")
+    width, gap, size = 8 * BODY, 1.0 * BODY, BODY
+    lines = [text[k:k + 8] for k in range(0, len(text), 8)]
+    per = 5
+    note = "（上接第3版）"
+    pg.line(column_x(0) + width - pg.length(note, size, "hei"), top, note, size, "hei")
+    cells = [(k // per, k % per) for k in range(per, per + len(lines))]  # from the top of column 1
+    for (col, row), ln in zip(cells, lines):
+        pg.line(column_x(0) + col * (width + gap), top + row * LEAD, ln, size, "hei")
+    page = parse(pg, tmp_path)
+    rest = [a for a in page.articles if a.headline.title is None]
+    assert len(rest) == 1 and rest[0].paragraphs == [text], f"{[(a.headline.title, a.paragraphs) for a in page.articles]}"

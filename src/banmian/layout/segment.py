@@ -265,11 +265,13 @@ def classify_subheadings(groups: list[HeadingGroup], blocks: list[ColumnBlock], 
     just above or below it is a subheading, unless it is set as large as the
     page's headlines are."""
     reach = config.subheading_reach * body
+    widths = sorted(b.width for b in blocks if b.role == Role.BODY and len(b.lines) >= 3)
+    column = widths[len(widths) // 2] if widths else float("inf")  # the usual column's width
     for g in groups:
         if g.vertical or g.role != Role.TITLE:
             continue
         x0, y0, x1, y1 = g.bbox
-        if len(g.lines) > 4 or _in_a_wide_bar(g, separators, body):
+        if len(g.lines) > 4 or _in_a_wide_bar(g, separators, column, body):
             continue
         above = below = None
         above_any = below_any = open_above = closed_above = False
@@ -323,12 +325,13 @@ _ROLE_AND_NAMES = re.compile(r"(?:[■◎●]\s*)?(?:(?:本报|新华社|人民�
                              r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,3})")
 
 
-def _in_a_wide_bar(g: HeadingGroup, separators: list[BBox], body: float) -> bool:
-    """The heading stands in a bar (a shaded band) far wider than itself: the
-    bar's banner, however well it fits the column over or under it."""
+def _in_a_wide_bar(g: HeadingGroup, separators: list[BBox], column: float, body: float) -> bool:
+    """The heading stands in a bar (a shaded band) far wider than itself and
+    than two columns: the bar's banner, however well it fits the column over
+    or under it (a frame round a subheading stays within its column)."""
     x0, y0, x1, y1 = g.bbox
     return any(s[0] - 1 <= x0 and x1 <= s[2] + 1 and s[1] - 1 <= y0 and y1 <= s[3] + 1 and s[3] - s[1] < s[2] - s[0]
-               and s[2] - s[0] >= 3 * (x1 - x0) + 4 * body for s in separators)
+               and s[2] - s[0] >= max(3 * (x1 - x0) + 4 * body, 2 * column) for s in separators)
 
 
 def _stack_ends(top: float, bottom: float, x0: float, x1: float, blocks: list[ColumnBlock],

@@ -486,12 +486,17 @@ def _join_spaced(rows: list[list[_Span]], body: float, body_font: str, edges: _C
         single = sum(len(s.text.strip()) for s in last) == 1 and sum(len(s.text.strip()) for s in row) == 1
         if (gap <= reach * size and abs(before.size - after.size) <= (0.05 if single else 0.25) * size
                 and before.font == after.font and (short or phrase)
-                and not edges.gutter_between(before, after, size < 1.12 * body)):
+                and not edges.gutter_between(before, after, size < 1.12 * body and _words(last))):
             row[0].text = " " + row[0].text.lstrip()
             last.extend(row)
         else:
             out.append(row)
     return out
+
+
+def _words(row: list[_Span]) -> bool:
+    """A run of three characters or more: a line's text, not a mark hung in the margin (■ 本报记者)."""
+    return sum(len(s.text.strip()) for s in row) >= 3
 
 
 def _latin_edge(left: str, right: str) -> bool:

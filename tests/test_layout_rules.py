@@ -182,3 +182,17 @@ def test_a_line_of_names_opens_with_surnames() -> None:
     assert plain_names("新闸机") is None
     assert plain_names("亮 点") is None
     assert plain_names("核心阅读") is None
+
+
+def test_the_space_between_two_reporters_in_a_dateline_tells_them_apart() -> None:
+    """（记者冯小珺 花放）: the second name's surname is too rare for any list,
+    so the names run together say nothing; the space set between them in the
+    line as printed does: two reporters, not one of five characters."""
+    from banmian.layout.article_build import take_dateline
+    from banmian.model import Article
+
+    article = Article(id="")
+    raw = "本报北京2月1日电（记者冯小珺 花放）当地时间1日，青禾县举行春耕动员会。"
+    paras = take_dateline(article, [raw.replace("珺 花", "珺花")], raw_first=raw)
+    assert (article.dateline, article.bylines) == ("本报北京2月1日电", [Byline("记者", "冯小珺"), Byline("记者", "花放")])
+    assert paras == ["当地时间1日，青禾县举行春耕动员会。"]

@@ -351,6 +351,8 @@ SUBS = {
     "two-lines": Sub(["把握发展阶段", "新变化新特点"], size=11.5),
     "three-lines": Sub(["充分认识推动", "高质量发展的", "重大意义"], size=12.9, bold=False),
     "boxed-two-lines-body-size": Sub(["把握发展阶段", "新变化新特点"], size=BODY, bold=False, boxed=True),
+    # two characters in a frame across the column, far wider than they are: no banner's bar
+    "boxed-two-characters": Sub(["品牌"], size=11.5, bold=False, boxed=True),
     # 黑体 in a 宋体 column, body size, no stroke: the face alone tells it
     "other-face-two-lines-body-size": Sub(["把握发展阶段的", "新变化新特点"], size=BODY, bold=False),
 }

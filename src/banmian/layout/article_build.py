@@ -104,9 +104,12 @@ def take_dateline(article: Article, paras: list[str], raw_first: str | None = No
     if not paras:
         return paras
     split = split_dateline(paras[0])
-    if split.dateline and not split.bylines and raw_first:
+    if split.dateline and raw_first:
         spaced = split_dateline(raw_first)
-        if spaced.dateline and spaced.bylines:
+        # (names run together split only where a surname shows; the printed space splits them anyway)
+        more = len(spaced.bylines) > len(split.bylines) and "".join(b.name for b in spaced.bylines) == "".join(
+            b.name for b in split.bylines)
+        if spaced.dateline and spaced.bylines and (not split.bylines or more):
             split = DatelineSplit(split.dateline, spaced.bylines, clean_body_spaces(spaced.rest))
     if split.dateline:
         article.dateline = split.dateline

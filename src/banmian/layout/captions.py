@@ -28,6 +28,8 @@ _TRAILING_CREDIT = re.compile(
 
 #: an agency's credit alone in brackets after a caption's last sentence: ……。（影像中国）
 _AGENCY_CREDIT = re.compile(r"(?<=[。！？”])\s*[（(](?P<names>[\u4e00-\u9fff]{2,8})[）)]$")
+#: that agency on a line of its own: （影像中国）
+_AGENCY_LINE = re.compile(r"[（(][\u4e00-\u9fff]{2,8}[）)]")
 
 
 def caption_groups(lines: list[TextLine], images: list[BBox], body: float
@@ -49,7 +51,8 @@ def caption_groups(lines: list[TextLine], images: list[BBox], body: float
             group = _caption_beside(im, [ln for ln in lines if id(ln) not in taken], body)
         if group:
             group += _wrapped_under(group, [ln for ln in lines if id(ln) not in taken and not ln.vertical])
-        if group and not _TRAILING_CREDIT.search(join_lines([ln.text for ln in group])):
+        text = join_lines([ln.text for ln in group]).rstrip()
+        if group and (not _TRAILING_CREDIT.search(text) or text.endswith(("摄", "摄影"))):  # its agency may follow
             group += _credit_under(group, [ln for ln in lines if id(ln) not in taken and all(ln is not g for g in group)],
                                    body)
         if group:
@@ -60,12 +63,14 @@ def caption_groups(lines: list[TextLine], images: list[BBox], body: float
 
 def _small_right_under(ln: TextLine, im: BBox, images: list[BBox], body: float) -> bool:
     """A line smaller than the body right under a photo, across a fifth of its
-    own width or more: a caption set flush left across the space of a photo
-    kept to its proportions and centred in it (no other photo it overlaps more)."""
+    own width or more (or reaching under it at all and closing with a credit):
+    a caption set flush left across the space of a photo kept to its
+    proportions and centred in it (no other photo it overlaps more)."""
     def overlap(box: BBox) -> float:
         return min(ln.x1, box[2]) - max(ln.x0, box[0])
 
-    return ln.size < body - 0.3 and ln.y0 - im[3] <= 1.5 * ln.size and overlap(im) >= 0.2 * (ln.x1 - ln.x0) \
+    reach = overlap(im) >= 0.2 * (ln.x1 - ln.x0) or (overlap(im) > 0 and _TRAILING_CREDIT.search(ln.text) is not None)
+    return ln.size < body - 0.3 and ln.y0 - im[3] <= 1.5 * ln.size and reach \
         and not any(o is not im and overlap(o) > overlap(im) and abs(ln.y0 - o[3]) <= 3 * ln.size for o in images)
 
 
@@ -91,13 +96,22 @@ def _ends_caption(text: str) -> bool:
 
 def _credit_under(group: list[TextLine], lines: list[TextLine], body: float) -> list[TextLine]:
     """A credit line of its own right under a caption, set right (it may run
-    past the photo's edge): 林晓峰摄, 本报记者 林晓峰摄. Not the last line of
-    another caption beside (a line over it starts where it starts)."""
+    past the photo's edge): 林晓峰摄, 本报记者 林晓峰摄; or an agency alone in
+    brackets (（影像中国）) after a caption's last sentence, in its size. Not the
+    last line of another caption beside (a line over it starts where it starts)."""
     last = group[-1]
     left = min(ln.x0 for ln in group)
+    caption = join_lines([g.text for g in group])
+    named = _TRAILING_CREDIT.search(caption) is not None  # 林晓峰摄: its agency may follow
+    finished = named or ends_sentence(caption)
+
+    def credit(ln: TextLine) -> bool:
+        text = ln.text.strip()
+        return (not named and _TRAILING_CREDIT.fullmatch(text) is not None) or (
+            finished and abs(ln.size - last.size) <= 0.3 and _AGENCY_LINE.fullmatch(text) is not None)
     for ln in lines:
         if 0 <= ln.y0 - last.y1 <= 1.5 * ln.size and ln.x0 >= left - body and not ln.vertical \
-                and len(ln.text.strip()) <= 16 and _TRAILING_CREDIT.fullmatch(ln.text.strip()) \
+                and len(ln.text.strip()) <= 16 and credit(ln) \
                 and not any(abs(m.x0 - ln.x0) <= 0.5 * ln.size and 0 <= ln.y0 - m.y1 <= 1.5 * ln.size
                             for m in lines if m is not ln):
             return [ln]

@@ -36,8 +36,9 @@ def foot_on_left(b: ColumnBlock, flow: list[ColumnBlock], seps: list[BBox],
         return None  # a photo or a subheading goes on from no text
     bottom = b.bottom  # the foot of the block's own column: blocks stacked under it, a line or two apart
     for o in sorted(flow, key=lambda o: o.top):
-        if o is not b and o.role != Role.OTHER and abs(o.left - b.left) <= body / 2 and 0 <= o.top - bottom <= 3 * body:
-            bottom = o.bottom  # (a photo under it ends the column)
+        if o is not b and o.role != Role.OTHER and abs(o.left - b.left) <= body / 2 and 0 <= o.top - bottom <= 3 * body \
+                and not _rule_across(bottom, o.top, o.left, o.right, seps):
+            bottom = o.bottom  # (a photo under it ends the column, and so does a rule)
     left = [o for o in flow if o is not b and o.role == Role.BODY and frame_of[id(o)] == frame
             and o.right <= b.left + body / 2 and b.left - o.right <= 10 * body and o.top < bottom
             and o.bottom > b.top and not wall_between(o.right, b.left, (b.top + min(b.bottom, o.bottom)) / 2, seps)
@@ -50,13 +51,20 @@ def foot_on_left(b: ColumnBlock, flow: list[ColumnBlock], seps: list[BBox],
     if not beside:
         return None
     foot = max(beside, key=lambda o: (o.right, -o.top))
-    for o in sorted(left, key=lambda o: o.top):  # down that column to its foot (a subheading may stand between)
-        if abs(o.left - foot.left) <= body / 2 and 0 <= o.top - foot.bottom + 1 <= 5 * body:
+    for o in sorted(left, key=lambda o: o.top):  # down that column to its foot (a subheading may stand between,
+        if abs(o.left - foot.left) <= body / 2 and 0 <= o.top - foot.bottom + 1 <= 5 * body \
+                and not _rule_across(foot.bottom, o.top, o.left, o.right, seps):  # no rule)
             foot = o
     last = foot.lines[-1].text
     if ends_sentence(last) or is_continuation_line(last) or closes_with_names(last):
         return None
     return foot
+
+
+def _rule_across(top: float, bottom: float, x0: float, x1: float, seps: list[BBox]) -> bool:
+    """A horizontal rule between heights ``top`` and ``bottom`` across most of x0..x1: a column ends at it."""
+    return any(s[2] - s[0] > s[3] - s[1] and top - 1 <= (s[1] + s[3]) / 2 <= bottom + 1
+               and min(s[2], x1) - max(s[0], x0) > 0.5 * (x1 - x0) for s in seps)
 
 
 def closes_with_names(text: str) -> bool:

@@ -27,13 +27,14 @@ from .columns import ColumnBlock, build_blocks, paragraph_starts
 from .config import DEFAULT, LayoutConfig
 from .furniture import split_furniture
 from .labels import is_label
-from .headlines import ends_with_column_tag, starts_with_dash, tiers_by_size
+from .headlines import dash_alone, ends_with_column_tag, starts_with_dash, tiers_by_size
 from .reflow import clean_headline_spaces, join_lines
 from .rules import is_continuation_line, parse_bracket_byline, parse_byline_line
 from .orphans import orphan_claims
 from .ownership import assign_owners, rebalance_centred
 from .segment import (HeadingGroup, attach_bylines, attach_tiers, classify_subheadings, group_headings, is_heading_line,
                       join_name_runs, late_bylines, name_lines, name_tokens)
+from .opening_subheadings import subheadings_opening_columns
 
 
 
@@ -91,9 +92,10 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
     blocks = build_blocks([ln for ln in lines if id(ln) not in head_ids], body,
                           separators + _frame_edges(content.boxes), config)
     classify_subheadings(groups, blocks, separators, body, config)
-    strays = [HeadingGroup([ln]) for ln in attach_bylines(groups, names, body, config)]
+    strays = [HeadingGroup([ln]) for ln in attach_bylines(groups, names, body, config, blocks)]
     classify_subheadings(strays, blocks, separators, body, config)  # a name no heading took is a heading
     groups.extend(strays)
+    subheadings_opening_columns(groups, blocks, separators, body, config)
     blocks, graphic = _graphic_text(blocks, content.images, body)
     boxed = _boxed_subheadings(blocks, content.boxes, body)
     separators = [s for s in separators if s not in boxed]  # a boxed subheading's frame is no wall in its column
@@ -535,8 +537,9 @@ def _set_headline(article: Article, heading: HeadingGroup, page: Page, right: fl
     for ln in sorted(heading.lines, key=lambda ln: (ln.y0, ln.x0)):
         # one tier: the same size and face, line under line (a face change, or a line
         # opening with ——, starts a new tier)
+        # (a dash alone closes the line over it: ……委员王芳 / ——, wrapped)
         if tiers and abs(tiers[-1][-1].size - ln.size) < 0.3 and ln.y0 - tiers[-1][-1].y1 < ln.size \
-                and ln.font == tiers[-1][-1].font and not starts_with_dash(ln.text.lstrip()) \
+                and ln.font == tiers[-1][-1].font and (not starts_with_dash(ln.text.lstrip()) or dash_alone(ln.text)) \
                 and not ends_with_column_tag(tiers[-1][-1].text):  # a column tag (（权威发布）) closes its title
             tiers[-1].append(ln)
         else:
@@ -570,7 +573,7 @@ def join_headline(lines: list[TextLine], right: float) -> str:
         # short of the space it had, unless centred in it: a centred title is short on both sides
         centred = prev.x0 - left > prev.size and abs((prev.x0 - left) - (right - prev.x1)) < prev.size
         short = not ln.vertical and prev.x1 < right - 1.2 * prev.size and not centred
-        if short and text[-1:] > "\x7f" and nxt[:1] > "\x7f":
+        if short and text[-1:] > "\x7f" and nxt[:1] > "\x7f" and not dash_alone(nxt):
             text += " " + nxt
         else:
             text = join_lines([text, nxt])

@@ -87,8 +87,10 @@ def centred_over_row(b: ColumnBlock, flow: list[ColumnBlock], headings: list[Hea
     if b.role != Role.BODY:
         return None
     left, right = _column_span(b, flow, body)
-    spans = sorted({_column_span(o, flow, body) for o in flow if o.role == Role.BODY and abs(o.top - b.top) <= body / 2}
-                   | {(left, right)})
+    width = right - left
+    # a column holding one short line (a paragraph's last) spans the row's column width from its left edge
+    spans = sorted({_short_column_span(o, _column_span(o, flow, body), width)
+                    for o in flow if o.role == Role.BODY and abs(o.top - b.top) <= body / 2} | {(left, right)})
     spans = [sp for sp in spans if abs((sp[1] - sp[0]) - (right - left)) <= body]
     k = spans.index((left, right))
     lo = hi = k
@@ -109,6 +111,11 @@ def centred_over_row(b: ColumnBlock, flow: list[ColumnBlock], headings: list[Hea
         if abs((x0 + x1) / 2 - (left + right) / 2) <= body and 0 <= b.top - foot_with_byline(h, flow, body, b.top) <= 3 * body:
             return i
     return None
+
+
+def _short_column_span(o: ColumnBlock, span: tuple[float, float], width: float) -> tuple[float, float]:
+    """A column holding one short line (a paragraph's last) spans the row's column width from its left edge."""
+    return (o.left, o.left + width) if len(o.lines) == 1 and span == (o.left, o.right) and o.width < width else span
 
 
 def _column_span(o: ColumnBlock, flow: list[ColumnBlock], body: float) -> tuple[float, float]:

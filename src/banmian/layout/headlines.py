@@ -27,6 +27,11 @@ def starts_with_dash(text: str) -> bool:
     return text.startswith(("——", "—", "--"))
 
 
+def dash_alone(text: str) -> bool:
+    """A line holding only a dash (——): the end of the line over it, wrapped."""
+    return bool(text.strip()) and not text.strip().strip("—－-─")
+
+
 def is_wrapped_box(lines: list[str]) -> bool:
     """Lines of one headline wrapped in a narrow box (not separate tiers):
     some box width of at most 10 cells that every line fills, each line

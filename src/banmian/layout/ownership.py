@@ -181,7 +181,8 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
         if kind == "heading":
             return ref, True  # type: ignore[return-value]
         if kind == "block" and (dist <= config.row_tolerance * body
-                                or photo_between(ref, b, flow, config.row_tolerance * body)):  # type: ignore[arg-type]
+                                or photo_between(ref, b, flow, config.row_tolerance * body)) \
+                and not _straddles(b, ref, body):  # type: ignore[arg-type]
             return _follow(ref, settled)  # type: ignore[union-attr]
     # the top of a column: the flow comes from the left, or from a heading beside
     # (level with the top of the region the block opens, under photos it may have above)
@@ -290,6 +291,16 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
     if left is not None:  # a column right of where a narrow headline ends: the text on its left goes on here
         return _follow(left, settled)
     return over, True  # only a label (a column logo, a banner) above, or nothing
+
+
+def _straddles(b: ColumnBlock, over: ColumnBlock, body: float) -> bool:
+    """``b`` stands across an edge of the column ``over`` right over it (a
+    column of three lines or more), neither holding the other: text runs on
+    straight down only within one column, so ``b`` is set on another grid."""
+    if over.role != Role.BODY or len(over.lines) < 3:
+        return False
+    return (b.left < over.left - body and b.right < over.right - body) or (
+        b.left > over.left + body and b.right > over.right + body)
 
 
 def _side_heading_under_rule(b: ColumnBlock, rule_y: float, headings: list[HeadingGroup], titles: list[int],

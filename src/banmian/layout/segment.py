@@ -85,7 +85,7 @@ def group_headings(lines: list[TextLine], body: float, separators: list[BBox] = 
                           and not wall_between(last.x1, ln.x0, (ln.y0 + ln.y1) / 2, separators))
                 # (a rule drawn between two lines parts them: a label over a column, its rule, a title)
                 under = -0.8 * ln.size < gap < reach and min(box[2], ln.x1) - max(box[0], ln.x0) > -body \
-                    and not _rule_between(box[3], ln.y0, max(box[0], ln.x0), min(box[2], ln.x1), separators) \
+                    and not rule_between(box[3], ln.y0, max(box[0], ln.x0), min(box[2], ln.x1), separators) \
                     and not _beyond_a_narrow_stack(g, box, ln) and not is_brief_label(g)  # (简讯 has no tiers)
                 if not (beside or under) or is_light(ln.color) != is_light(last.color) \
                         or boxed.get(id(ln)) != boxed.get(id(last)):
@@ -180,9 +180,10 @@ def _under_a_brief_label(ln: TextLine, lines: list[TextLine], body: float) -> bo
 
 
 def attach_bylines(groups: list[HeadingGroup], names: list[TextLine], body: float,
-                   config: LayoutConfig = DEFAULT) -> list[TextLine]:
+                   config: LayoutConfig = DEFAULT, blocks: list[ColumnBlock] = ()) -> list[TextLine]:  # type: ignore[assignment]
     """Give each short name line under (or beside) a heading to that heading;
-    return the name lines no heading took."""
+    return the name lines no heading took. ``blocks``: the page's column
+    text, to see white space between a vertical headline's foot and a name."""
     left: list[TextLine] = []
     reach = config.byline_reach * body
     for ln in names:
@@ -196,8 +197,10 @@ def attach_bylines(groups: list[HeadingGroup], names: list[TextLine], body: floa
                 beside = min(abs(ln.x1 - x0), abs(ln.x0 - x1))
                 if beside < reach and y0 - body <= ln.y0 <= y1:
                     d = beside
-                elif ln.vertical and g.vertical and beside < reach and ln.x1 <= x1 and 0 <= ln.y0 - y1 <= 10 * body:
+                elif ln.vertical and g.vertical and beside < reach and ln.x1 <= x1 and 0 <= ln.y0 - y1 <= (
+                        20 * body if _open_between(ln.x0, x1, y1, ln.y0, blocks) else 10 * body):
                     d = beside + ln.y0 - y1  # a vertical name set lower, beside the foot of a vertical headline
+                    # (far lower across white space only)
                 else:
                     continue
             else:
@@ -213,6 +216,12 @@ def attach_bylines(groups: list[HeadingGroup], names: list[TextLine], body: floa
         else:
             best.bylines.append(ln)
     return _beside_vertical_names(groups, left, reach)
+
+
+def _open_between(x0: float, x1: float, top: float, bottom: float, blocks: list[ColumnBlock]) -> bool:
+    """No column text in the box x0..x1, top..bottom (given some blocks to look at)."""
+    return bool(blocks) and not any(min(b.right, x1) - max(b.left, x0) > 0 and min(b.bottom, bottom) - max(b.top, top) > 0
+                                    for b in blocks)
 
 
 def late_bylines(titles: list[HeadingGroup], blocks: list[ColumnBlock], body: float,
@@ -256,11 +265,13 @@ def classify_subheadings(groups: list[HeadingGroup], blocks: list[ColumnBlock], 
     just above or below it is a subheading, unless it is set as large as the
     page's headlines are."""
     reach = config.subheading_reach * body
+    widths = sorted(b.width for b in blocks if b.role == Role.BODY and len(b.lines) >= 3)
+    column = widths[len(widths) // 2] if widths else float("inf")  # the usual column's width
     for g in groups:
         if g.vertical or g.role != Role.TITLE:
             continue
         x0, y0, x1, y1 = g.bbox
-        if len(g.lines) > 4:
+        if len(g.lines) > 4 or _in_a_wide_bar(g, separators, column, body):
             continue
         above = below = None
         above_any = below_any = open_above = closed_above = False
@@ -274,11 +285,11 @@ def classify_subheadings(groups: list[HeadingGroup], blocks: list[ColumnBlock], 
             if len(b.lines) < 2 or min(b.right, x1) - max(b.left, x0) <= 0.1 * (x1 - x0):
                 continue  # (a column of another width just touching the heading's edge is no flow of it)
             fits = b.left - body <= x0 and x1 <= b.right + body and b.width > 0.6 * (x1 - x0)
-            if 0 <= y0 - b.bottom <= reach and not _rule_between(b.bottom, y0, x0, x1, separators):
+            if 0 <= y0 - b.bottom <= reach and not rule_between(b.bottom, y0, x0, x1, separators):
                 above_any = True
                 above = b if fits else above
                 open_above = open_above or not _ends_paragraph(b)
-            elif 0 <= b.top - y1 <= reach and not _rule_between(y1, b.top, x0, x1, separators):
+            elif 0 <= b.top - y1 <= reach and not rule_between(y1, b.top, x0, x1, separators):
                 below_any = True
                 below = b if fits else below
         # the column runs on above and below (it may narrow beside a banner); not over
@@ -312,6 +323,15 @@ def classify_subheadings(groups: list[HeadingGroup], blocks: list[ColumnBlock], 
 _ROLE_AND_NAMES = re.compile(r"(?:[■◎●]\s*)?(?:(?:本报|新华社|人民日报)(?:特约|实习|见习|首席)?(?:记者|通讯员|实习生)\s*"
                              r"|(?:特约|实习|见习|首席)?(?:记者|通讯员|实习生)\s+)"
                              r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,3})")
+
+
+def _in_a_wide_bar(g: HeadingGroup, separators: list[BBox], column: float, body: float) -> bool:
+    """The heading stands in a bar (a shaded band) far wider than itself and
+    than two columns: the bar's banner, however well it fits the column over
+    or under it (a frame round a subheading stays within its column)."""
+    x0, y0, x1, y1 = g.bbox
+    return any(s[0] - 1 <= x0 and x1 <= s[2] + 1 and s[1] - 1 <= y0 and y1 <= s[3] + 1 and s[3] - s[1] < s[2] - s[0]
+               and s[2] - s[0] >= max(3 * (x1 - x0) + 4 * body, 2 * column) for s in separators)
 
 
 def _stack_ends(top: float, bottom: float, x0: float, x1: float, blocks: list[ColumnBlock],
@@ -373,7 +393,7 @@ def _over_a_headline(block: ColumnBlock, g: HeadingGroup, groups: list[HeadingGr
                and min(h.bbox[2], block.right) - max(h.bbox[0], block.left) > 0 for h in groups)
 
 
-def _rule_between(top: float, bottom: float, x0: float, x1: float, separators: list[BBox]) -> bool:
+def rule_between(top: float, bottom: float, x0: float, x1: float, separators: list[BBox]) -> bool:
     """A horizontal rule or bar between heights ``top`` and ``bottom`` under x0..x1."""
     return any(s[2] - s[0] > s[3] - s[1] and top - 1 <= (s[1] + s[3]) / 2 <= bottom + 1
                and min(s[2], x1) - max(s[0], x0) > 0 for s in separators)
@@ -392,7 +412,7 @@ def attach_tiers(titles: list[HeadingGroup], blocks: list[ColumnBlock], body: fl
     ——, stand between the title and its byline, or stand alone a line's
     white space over the text), that is no byline, no 上接 note and no
     sentence. It joins the title's group; returns the other blocks."""
-    from .column_flow import closes_with_names
+    from .column_flow import OPENS_ARTICLE, closes_with_names
     from .rules import find_continuation, parse_byline_line
 
     blocks = _split_leading_dash_lines(titles, _split_trailing_bylines(titles, blocks, body, config), body, config)
@@ -409,9 +429,10 @@ def attach_tiers(titles: list[HeadingGroup], blocks: list[ColumnBlock], body: fl
             continue
         text = "".join(ln.text for ln in b.lines).strip()
         if not text or _SENTENCE_END.search(text) or closes_with_names(text) or parse_byline_line(text) \
-                or ("。" in text and not all(ln.bold for ln in b.lines)) or find_continuation(text) is not None:
+                or ("。" in text and not all(ln.bold for ln in b.lines)) or find_continuation(text) is not None \
+                or OPENS_ARTICLE.match(text):
             continue  # (a sentence, a text closing with its authors, sentences in the plain weight, a byline,
-            # a 上接/下转 note: no tier; a subtitle that holds a sentence is set bold)
+            # a 上接/下转 note, text opening with its dateline: no tier; a subtitle that holds a sentence is set bold)
         tokens = name_tokens(text)  # under a title, names are its byline, not a subtitle
         names = tokens is not None and all(starts_with_surname(t) for t in tokens)
         marked = any(ln.bold or (body_font and ln.font != body_font) for ln in b.lines) \

@@ -426,9 +426,16 @@ class _ColumnEdges:
         key = round(2 * x)
         return edges[key - 1] + edges[key] + edges[key + 1]
 
-    def gutter_between(self, before: _Span, after: _Span) -> bool:
-        return self._count(self.right, before.bbox[2]) >= _COLUMN_LINES and \
-            self._count(self.left, after.bbox[0]) >= _COLUMN_LINES
+    def gutter_between(self, before: _Span, after: _Span, text: bool = False) -> bool:
+        """``before`` ends at a column's right edge and ``after`` starts at the
+        next one's left edge; or, in text at the body size (``text``) whose
+        lines may be set ragged right (their right edges need not line up),
+        ``after`` starts at a column's left edge a character or so after
+        ``before`` (a line or a flush-right note of the column on the left)."""
+        opens = self._count(self.left, after.bbox[0]) >= _COLUMN_LINES
+        if opens and self._count(self.right, before.bbox[2]) >= _COLUMN_LINES:
+            return True
+        return opens and text and after.bbox[0] - before.bbox[2] >= 0.6 * after.size
 
 
 #: lines that share an edge to make it a column's
@@ -478,12 +485,18 @@ def _join_spaced(rows: list[list[_Span]], body: float, body_font: str, edges: _C
         # (two single glyphs of two sizes are the tops of two vertical headlines side by side, not a padded name)
         single = sum(len(s.text.strip()) for s in last) == 1 and sum(len(s.text.strip()) for s in row) == 1
         if (gap <= reach * size and abs(before.size - after.size) <= (0.05 if single else 0.25) * size
-                and before.font == after.font and (short or phrase) and not edges.gutter_between(before, after)):
+                and before.font == after.font and (short or phrase)
+                and not edges.gutter_between(before, after, size < 1.12 * body and _words(last))):
             row[0].text = " " + row[0].text.lstrip()
             last.extend(row)
         else:
             out.append(row)
     return out
+
+
+def _words(row: list[_Span]) -> bool:
+    """A run of three characters or more: a line's text, not a mark hung in the margin (■ 本报记者)."""
+    return sum(len(s.text.strip()) for s in row) >= 3
 
 
 def _latin_edge(left: str, right: str) -> bool:

@@ -25,7 +25,7 @@ def stack_vertical(lines: list[TextLine]) -> list[TextLine]:
             # name by a whole space (a gap of a little more than an em at a pitch over the glyph's height)
             padded = len(run) == 1 and len(prev.text) == 1 and len(cur.text) == 1
             reach = prev.size * (1.6 if prev.vertical and cur.vertical else 1.5 if padded else 1.2)
-            centred = abs((cur.x0 + cur.x1) / 2 - (prev.x0 + prev.x1) / 2) < prev.size * 0.3
+            centred = abs((cur.x0 + cur.x1) / 2 - (prev.x0 + prev.x1) / 2) < prev.size * 0.3 or _narrow_on_edge(prev, cur)
             # one size: a title's and its subtitle's one-glyph tails one under the other are no stack
             same_size = abs(cur.size - prev.size) <= 0.2 * prev.size
             if centred and same_size and -0.3 * prev.size <= cur.y0 - prev.y1 < reach and (
@@ -47,6 +47,14 @@ def stack_vertical(lines: list[TextLine]) -> list[TextLine]:
     if not merged:
         return lines
     return [ln for ln in lines if id(ln) not in used] + _join_vertical_columns(merged)
+
+
+def _narrow_on_edge(a: TextLine, b: TextLine) -> bool:
+    """Of two glyphs one under the other, one is narrow (a middle dot, a
+    comma) and both start at one left edge: a typesetter that sets each glyph
+    from the column's left edge, not centred in it, set them in one column."""
+    narrow = min(a.x1 - a.x0, b.x1 - b.x0) < 0.6 * max(a.size, b.size)
+    return narrow and len(a.text) == 1 and len(b.text) == 1 and abs(a.x0 - b.x0) < 0.1 * a.size
 
 
 def _between(upper: TextLine, lower: TextLine, lines: list[TextLine]) -> bool:

@@ -1,0 +1,72 @@
+"""Small headings opening a column inside an article's text: nothing of the
+article stands over them in their column to show they are its subheadings
+(:func:`.segment.classify_subheadings` looks there), so what stands around
+them must: a subheading set alike lower in the column, or a lead-in dash
+(湖北潜江——) with only text under it. (Not the column beside running on past
+them: a column of news briefs stands a gutter beside an article too.)"""
+
+from __future__ import annotations
+
+from ..model import BBox, Role
+from .columns import ColumnBlock
+from .config import DEFAULT, LayoutConfig
+from .segment import HeadingGroup, rule_between
+
+
+def subheadings_opening_columns(groups: list[HeadingGroup], blocks: list[ColumnBlock], separators: list[BBox],
+                                body: float, config: LayoutConfig = DEFAULT) -> None:
+    """A small heading (under 1.3 times the body) opening a column inside an
+    article's text, with nothing over it in its column to show it: a
+    subheading when one set alike stands lower in its column, or when it
+    leads in with —— (湖北潜江——) to no heading under it, only the text (a
+    kicker's dash leads into its title). Not under another heading (a brief
+    column's label, a kicker)."""
+    reach = config.subheading_reach * body
+    for _ in range(4):
+        subheads = [g for g in groups if g.role == Role.SUBHEADING and not g.vertical]
+        found = [g for g in groups if g.role == Role.TITLE and not g.vertical and len(g.lines) <= 2
+                 and g.size < 1.3 * body and _heads_a_column(g, blocks, separators, reach)
+                 and not _heading_right_over(g, groups, body)
+                 and (_in_style_of_a_subheading_under(g, subheads, blocks, separators, body)
+                      or _leads_into_text(g, groups, body))]
+        for g in found:
+            g.role = Role.SUBHEADING
+        if not found:
+            break
+
+
+def _heads_a_column(g: HeadingGroup, blocks: list[ColumnBlock], separators: list[BBox], reach: float) -> bool:
+    """Column text (two lines or more) stands right under the heading, no rule between."""
+    x0, _, x1, y1 = g.bbox
+    return any(len(b.lines) >= 2 and min(b.right, x1) - max(b.left, x0) > 0.5 * (x1 - x0) and 0 <= b.top - y1 <= reach
+               and not rule_between(y1, b.top, x0, x1, separators) for b in blocks)
+
+
+def _leads_into_text(g: HeadingGroup, groups: list[HeadingGroup], body: float) -> bool:
+    x0, _, x1, y1 = g.bbox
+    return g.lines[-1].text.rstrip().endswith("——") and not any(
+        h is not g and not h.vertical and 0 <= h.bbox[1] - y1 <= 2 * body and min(h.bbox[2], x1) - max(h.bbox[0], x0) > 0
+        for h in groups)
+
+
+def _heading_right_over(g: HeadingGroup, groups: list[HeadingGroup], body: float) -> bool:
+    x0, y0, x1, _ = g.bbox
+    return any(h is not g and not h.vertical and 0 <= y0 - h.bbox[3] <= 2 * body
+               and min(h.bbox[2], x1) - max(h.bbox[0], x0) > 0 for h in groups)
+
+
+def _in_style_of_a_subheading_under(g: HeadingGroup, subheads: list[HeadingGroup], blocks: list[ColumnBlock],
+                                    separators: list[BBox], body: float) -> bool:
+    """Lower in the heading's own column, past that column's text and no rule,
+    stands a subheading in its size and face: the articles's subheadings are
+    set alike, so this one is a subheading too (opening the column)."""
+    x0, _, x1, y1 = g.bbox
+    for s in subheads:
+        if abs(s.size - g.size) >= 0.3 or s.lines[0].font != g.lines[0].font or s.bbox[1] < y1:
+            continue
+        lo, hi = min(x0, s.bbox[0]), max(x1, s.bbox[2])
+        column = [b for b in blocks if b.role == Role.BODY and b.left - body <= lo and hi <= b.right + body
+                  and b.top >= y1 - 1 and b.bottom <= s.bbox[1] + 1]
+        if column and not rule_between(y1, s.bbox[1], lo, hi, separators):
+            return True
+    return False

@@ -21,6 +21,8 @@ _PARKS = ("城东新区今年新建三座公园，总面积达到四十公顷，
           "并设置健身步道和儿童游乐区域，方便周边居民休闲，市园林局负责人介绍，新公园将在春节前陆续开放，"
           "到时候市民可以带着孩子去公园里散步、锻炼和游玩，周末还有各种文化活动，让大家过一个热闹的春节。")
 _WIDTH = 16
+_VILLAGE = "乡村振兴，产业是基础。江城坚持因地制宜，发展特色种植和乡村旅游，带动农民增收。"
+_VILLAGE_2 = "今年全市将扎实推进乡村振兴各项任务，新建高标准农田十万亩，建成美丽乡村示范村五十个。"
 _SECOND_BODY = typeset(_PARKS, _WIDTH)
 
 
@@ -83,8 +85,8 @@ def test_a_name_set_vertically_beside_a_horizontal_title_is_its_author():
 
 
 def test_a_subheading_broken_raggedly_inside_a_word_stays_in_its_article():
-    before = typeset("乡村振兴，产业是基础。江城坚持因地制宜，发展特色种植和乡村旅游，带动农民增收。", _WIDTH)
-    after_text = "今年全市将扎实推进乡村振兴各项任务，新建高标准农田十万亩，建成美丽乡村示范村五十个。"
+    before = typeset(_VILLAGE, _WIDTH)
+    after_text = _VILLAGE_2
     after = typeset(after_text, _WIDTH)
     lines = ["江城绘就乡村振兴新画卷", "周明华", *before, "扎实推进乡", "村振兴战略落地见效", *after,
              "（作者为江城市农业农村局局长）", "城东新建三座公园", "林 涛", *_SECOND_BODY]
@@ -131,8 +133,8 @@ def test_headline_tiers_after_a_closing_note_open_an_article(kicker, title):
 
 
 def test_the_text_under_a_subheading_wrapped_over_two_lines_is_no_line_of_it():
-    before = typeset("乡村振兴，产业是基础。江城坚持因地制宜，发展特色种植和乡村旅游，带动农民增收。", _WIDTH)
-    after_text = "今年全市将扎实推进乡村振兴各项任务，新建高标准农田十万亩，建成美丽乡村示范村五十个。"
+    before = typeset(_VILLAGE, _WIDTH)
+    after_text = _VILLAGE_2
     # the first line under the subheading is set full, not indented
     after = [after_text[n:n + _WIDTH] for n in range(0, len(after_text), _WIDTH)]
     lines = ["江城绘就乡村振兴新画卷", "周明华", *before, "扎实推进乡", "村振兴战略让广大农民增收致富", *after,
@@ -146,8 +148,8 @@ def test_a_subheading_of_two_short_lines_wider_together_than_the_column_stays_in
     # a centred subheading of two lines of nine characters in a column of thirteen: put on one
     # line they would be wider than the column, and nothing would tell it from a new headline
     width = 13
-    before = typeset("乡村振兴，产业是基础。江城坚持因地制宜，发展特色种植和乡村旅游，带动农民增收。", width)
-    after_text = "今年全市将扎实推进乡村振兴各项任务，新建高标准农田十万亩，建成美丽乡村示范村五十个。"
+    before = typeset(_VILLAGE, width)
+    after_text = _VILLAGE_2
     second = typeset("城东新区今年新建三座公园，总面积达到四十公顷，全部向市民免费开放，园内种植本地树种。", width)
     lines = ["江城绘就乡村振兴新画卷", "本报记者 周明华", *before, "高标准农田连成一片", "美丽乡村入画中来",
              *typeset(after_text, width), "城东新建三座公园", "林 涛", *second]
@@ -182,8 +184,8 @@ def test_headline_lines_between_a_full_closing_line_and_a_dateline_open_an_artic
 def test_a_subheading_between_runs_of_one_column_justified_a_cell_apart_stays_in_its_article():
     # a real column holds a character more where its lines carry squeezed punctuation: the run
     # over the subheading measures twelve cells, the run under it thirteen
-    before = typeset("乡村振兴，产业是基础。江城坚持因地制宜，发展特色种植和乡村旅游，带动农民增收。", 12)
-    after_text = "今年全市将扎实推进乡村振兴各项任务，新建高标准农田十万亩，建成美丽乡村示范村五十个。"
+    before = typeset(_VILLAGE, 12)
+    after_text = _VILLAGE_2
     second = typeset("城东新区今年新建三座公园，总面积达到四十公顷，全部向市民免费开放，园内种植本地树种。", 13)
     lines = ["江城绘就乡村振兴新画卷", "本报记者 周明华", *before, "扎实推进，建好农田", *typeset(after_text, 13),
              "城东新建三座公园", "林 涛", *second]
@@ -231,8 +233,8 @@ def test_a_stream_opening_with_a_body_draws_each_headline_after_its_body():
 def test_a_subheading_wrapped_after_a_word_that_leads_on_is_one_subheading():
     # 走在 / 全省前列: a tier ending in 在 (or 的, 和, 对 …) goes on in the next line, though that line
     # alone (four characters over a paragraph's first line) looks like a column's label
-    before = typeset("乡村振兴，产业是基础。江城坚持因地制宜，发展特色种植和乡村旅游，带动农民增收。", _WIDTH)
-    after_text = "今年全市将扎实推进乡村振兴各项任务，新建高标准农田十万亩，建成美丽乡村示范村五十个。"
+    before = typeset(_VILLAGE, _WIDTH)
+    after_text = _VILLAGE_2
     lines = ["江城绘就乡村振兴新画卷", "周明华", *before, "让乡村振兴走在", "全省前列", *typeset(after_text, _WIDTH),
              "（作者为江城市农业农村局局长）", "城东新建三座公园", "林 涛", *_SECOND_BODY]
     articles = _articles(lines)
@@ -243,8 +245,8 @@ def test_a_subheading_wrapped_after_a_word_that_leads_on_is_one_subheading():
 def test_a_subheading_wrapped_inside_a_quote_keeps_its_lines_and_stays_in_its_article():
     # a label and a phrase wrapped inside its quotes (“最多 / 跑一次”): put on one line the phrase
     # would be wider than the column, and nothing would tell it from a new headline
-    before = typeset("乡村振兴，产业是基础。江城坚持因地制宜，发展特色种植和乡村旅游，带动农民增收。", _WIDTH)
-    after_text = "今年全市将扎实推进乡村振兴各项任务，新建高标准农田十万亩，建成美丽乡村示范村五十个。"
+    before = typeset(_VILLAGE, _WIDTH)
+    after_text = _VILLAGE_2
     lines = ["江城绘就乡村振兴新画卷", "本报记者 周明华", *before, "新变化", "办事不出村，“最多", "跑一次”，少跑腿、多便利",
              *typeset(after_text, _WIDTH), "城东新建三座公园", "林 涛", *_SECOND_BODY]
     articles = _articles(lines)

@@ -108,8 +108,8 @@ def _unwoven(run: Numbered, pairs: set[str]) -> Numbered:
     if max(_share(texts, columns, pairs)[0] for columns in readings) - given < _MARGIN / 2:
         return run  # no sign of columns read across (headlines, labels, lines of one column)
     readings.append(_waited_longest(texts, pairs))
-    best = max(readings, key=lambda columns: _share(texts, columns, pairs)[0])
-    share, went_on = _share(texts, best, pairs)
+    (share, went_on), best = max(((_share(texts, columns, pairs), columns) for columns in readings),
+                                 key=lambda scored: scored[0][0])
     if share - given < _MARGIN or went_on < _MIN_EVIDENCE:
         return run
     return [run[k] for column in best for k in column]

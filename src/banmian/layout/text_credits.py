@@ -52,8 +52,9 @@ def caption_and_credit(line: str, above: str = "") -> tuple[str, str] | None:
     """A caption and its credit after a space at the line end (…一样。 张三/摄,
     …出席会议。 本报记者 郝超摄) -> (caption, credited names); ``above``: the
     caption's lines above this one (a wrapped caption ends …贫困户。 张三/摄)."""
-    if "摄" not in line:
-        return None  # every credit has it: most lines need no closer look
+    glued = _glued_credit(line, above)
+    if glued or "摄" not in line:
+        return glued  # every spaced credit has 摄: most lines need no closer look
     words = line.split()
     # the credit is a role and a name (本报记者 张三摄), a name and 摄 set apart (张三 摄),
     # both (通讯员 李四 摄), or the last word
@@ -75,6 +76,29 @@ def caption_and_credit(line: str, above: str = "") -> tuple[str, str] | None:
         if credit and len(credit_text) <= 16 and (take == 1 or credit[0] or set_apart):
             return caption, credit[1]
     return None
+
+
+#: a picture agency's credit in brackets: （人民视觉）, （影像中国）, （资料图片）, （新华社发）
+_PICTURE_AGENCY = re.compile(r"[（(][\u4e00-\u9fff]{0,6}(?:视觉|影像|图片|供图|社发)[\u4e00-\u9fff]{0,4}[）)]")
+#: a caption's last sentence with its credit glued on, no space: ……合作。喻思南/摄, ……合作。（人民视觉）
+_GLUED_CREDIT = re.compile(r"(?<=[。！？])(?P<credit>[^。！？\s]{2,20})$")
+
+
+def _glued_credit(line: str, above: str) -> tuple[str, str] | None:
+    """A caption whose credit follows its last full stop with no space: the
+    credit (张三/摄, 张三摄（新华社发）, （人民视觉）) is told by its slash, its
+    agency or 摄 after a name; a headline or a body line never ends so."""
+    m = _GLUED_CREDIT.search(line.rstrip())
+    if not m:
+        return None
+    text = m.group("credit")
+    caption = line.rstrip()[:m.start()]
+    if len(caption) + len(above) < 6:
+        return None
+    if _PICTURE_AGENCY.fullmatch(text):
+        return caption, text[1:-1]
+    credit = bare_credit(text) or name_alone_credit(text)
+    return (caption, credit[1]) if credit else None
 
 
 #: the part of a credit wrapped onto a line of its own is short: 者 张三摄, 中国）, /摄

@@ -26,6 +26,7 @@ from .text_boxes import lead_in_over_tagged_title, split_names_off_headline_boxe
 from .text_shapes import finishes_sentence_above, headline_box, is_column_shaped
 from .text_split import split_units
 from .text_turns import own_part
+from .headline_stack import pair_stacked_headlines
 from .text_headlines import (BRIEF_HEADING, TITLE_TAG, kicker_over_title, drop_labels_after_tagged_titles, drop_labels_under_headlines, join_phrase_lines, one_tier_a_unit,
                              reread_tiers, rejoin_wrapped_headlines, tiers_share_blocks, figures_are_body,
                              is_lead_label, lead_labels_are_body)
@@ -327,6 +328,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     unsigned_headlines_on_signed_pages(units)
     before = headlines_first(units, stream)
     units = mark_subheadings(units, stream)
+    units = pair_stacked_headlines(units, lambda run: assemble(run, True, stream))
     mark_column_logos(units)
     units = rejoin_wrapped_headlines(units, stream)
     figures_are_body(units)

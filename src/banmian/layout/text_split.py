@@ -114,8 +114,8 @@ def split_units(blocks: list[Block]) -> list[Unit]:
     return units
 
 
-#: a byline names a role, a credit ends with 摄, a continuation note names a 版
-_PLAIN = re.compile(r"记者|通讯员|实习生|摄|版")
+#: a byline names a role, a credit ends with 摄 or an agency, a continuation note names a 版
+_PLAIN = re.compile(r"记者|通讯员|实习生|摄|版|视觉|影像|图片|供图|社发")
 
 
 def _plain(line: str) -> bool:

@@ -1,0 +1,123 @@
+"""Pages whose PDF draws every headline first and the bodies after them.
+
+Some e-paper PDFs write a page in layers: all the headlines (with their
+bylines) first, then every article's body, in the same order. Extracted, the
+page opens with a stack of headlines and then runs body after body with no
+headline between, so each body looks headless. The headlines keep the bodies'
+order, and each headline shares its wording with its own body: the stack is
+cut into as many runs as there are bodies, in order, where the wording agrees
+best, and each run is put back over its body.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from ..model import Role
+from .headlines import starts_with_dash
+from .text_direction import bigrams, shared_pairs
+from .text_units import Unit
+
+#: a body that gets no headline of the stack costs this much (of one headline's whole wording)
+_HEADLESS = 0.2
+#: the stack's cut must beat putting it all over the first body by this much
+_MARGIN = 0.5
+
+
+def pair_stacked_headlines(units: list[Unit], split_bodies: Callable[[list[Unit]], list[list[Unit]]]) -> list[Unit]:
+    """``units`` in reading order again when the page opens with a stack of
+    headlines (and bylines) followed by headless bodies whose wording the
+    headlines share in order: each headline moved over its own body.
+    ``split_bodies`` cuts a run of bodies into articles (datelines, closing
+    bylines), as assembling does."""
+    found = _stack_and_bodies(units)
+    if found is None:
+        return units
+    first, cut, end = found
+    items = _items(units[first:cut])
+    bodies = split_bodies(units[cut:end])
+    if len(items) < 2 or len(bodies) < 2:
+        return units
+    texts = ["".join(line for u in body for line in u.lines if u.role == Role.BODY) for body in bodies]
+    echo = [[_echo(item, text) for text in texts] for item in items]
+    owners = _best_owners(echo, len(bodies))
+    if owners is None:
+        return units
+    ordered = list(units[:first])
+    for j, body in enumerate(bodies):
+        ordered.extend(u for item, owner in zip(items, owners) if owner == j for u in item)
+        ordered.extend(body)
+    return ordered + units[end:]
+
+
+def _stack_and_bodies(units: list[Unit]) -> tuple[int, int, int] | None:
+    """Where the page's content opens with headlines and bylines only (the
+    stack), where its first body starts, and where the next headline after
+    it comes (the bodies' end); None when the page does not open so."""
+    first = next((k for k, u in enumerate(units) if u.role not in (Role.HEADER, Role.FOOTER)), None)
+    if first is None:
+        return None
+    cut = first
+    while cut < len(units) and units[cut].role in (Role.TITLE, Role.BYLINE, Role.HEADER, Role.FOOTER):
+        cut += 1
+    if cut == first or cut == len(units) or units[cut].role != Role.BODY:
+        return None
+    end = next((k for k in range(cut, len(units)) if units[k].role == Role.TITLE), len(units))
+    return first, cut, end
+
+
+def _items(stack: list[Unit]) -> list[list[Unit]]:
+    """The stack cut before each headline unit, but one opening with —— (a
+    subtitle by its mark); a byline (or furniture) stays with the headline above it."""
+    items: list[list[Unit]] = []
+    for unit in stack:
+        if items and (unit.role != Role.TITLE or starts_with_dash(unit.lines[0])):
+            items[-1].append(unit)
+        else:
+            items.append([unit])
+    return items
+
+
+def _echo(item: list[Unit], body: str) -> float:
+    """The share of a headline's character pairs that the body holds too."""
+    head = bigrams("".join(line for u in item if u.role == Role.TITLE for line in u.lines))
+    return shared_pairs(head, body) / len(head) if head else 0.0
+
+
+def _best_owners(echo: list[list[float]], bodies: int) -> list[int] | None:
+    """The body each stack item goes over: in order (never back), where the
+    wording agrees best, a body left without a headline costing _HEADLESS;
+    None when that is no clearer than the whole stack over the first body."""
+    n = len(echo)
+    neg = float("-inf")
+    # headed[i][j] / bare[i][j]: the best score of items i.. now at body j, which has / has not
+    # got an item of the stack yet; and the move that reaches it (True: item i goes over j)
+    headed = [[neg] * bodies for _ in range(n + 1)]
+    bare = [[neg] * bodies for _ in range(n + 1)]
+    takes_headed = [[False] * bodies for _ in range(n)]
+    takes_bare = [[False] * bodies for _ in range(n)]
+    for j in range(bodies):
+        headed[n][j] = -_HEADLESS * (bodies - 1 - j)
+        bare[n][j] = -_HEADLESS * (bodies - j)
+    for i in range(n - 1, -1, -1):
+        for j in range(bodies - 1, -1, -1):
+            take = echo[i][j] + headed[i + 1][j]
+            on = bare[i][j + 1] if j + 1 < bodies else neg
+            headed[i][j], takes_headed[i][j] = max((take, True), (on, False))
+            bare[i][j], takes_bare[i][j] = max((take, True), (on - _HEADLESS, False))
+    owners: list[int] = []
+    i, j, has = 0, 0, False
+    while i < n:
+        if (takes_headed if has else takes_bare)[i][j]:
+            owners.append(j)
+            i, has = i + 1, True
+        else:
+            j, has = j + 1, False
+    heads = set(owners)
+    if len(heads) < 2 or any(sum(echo[i][j] for i in range(n) if owners[i] == j) <= 0 for j in heads):
+        return None
+    whole = sum(row[0] for row in echo) - _HEADLESS * (bodies - 1)
+    return owners if bare[0][0] > whole + _MARGIN else None
+
+
+__all__ = ["pair_stacked_headlines"]

@@ -1,0 +1,49 @@
+"""Text mode on line streams whose pieces come in the order a page's PDF draws
+them, not the reading order: captions with their credit glued to the last
+full stop, every headline of the page drawn before the bodies. Every text here
+is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_text_real_columns import _FERRY, _HOUSING, _PARKS, _SECOND_BODY, _WIDTH, _articles
+from tests.test_line_stream import typeset
+
+
+@pytest.mark.parametrize("credit, name", [("林海涛/摄", "林海涛"), ("（人民视觉）", "人民视觉"),
+                                          ("林海涛摄（新华社发）", "林海涛")])
+def test_a_caption_with_its_credit_glued_to_its_full_stop_is_no_headline(credit, name):
+    # ……散步锻炼，十分惬 / 意。林海涛/摄: no space before the credit, no 图为 before the caption
+    caption = ["城东新区新建的公园里，市民们在健身步道上散步锻炼，公园每天接", "待游客上万人次。" + credit]
+    first = [*typeset(_HOUSING, _WIDTH), *caption]
+    articles = _articles(["老旧小区换新颜", "本报记者 周明华", *first, "城东新建三座公园", "林 涛", *_SECOND_BODY])
+    assert [a.headline.title for a in articles] == ["老旧小区换新颜", "城东新建三座公园"]
+    assert [(c.text, c.credit) for c in articles[0].captions] == [("".join(caption)[:-len(credit)], name)]
+    assert "".join(articles[0].paragraphs) == _HOUSING
+
+
+def test_headlines_drawn_before_every_body_go_back_over_their_own_bodies():
+    # a PDF drawn in layers: every headline of the page (with its byline), then the bodies in the
+    # same order, each opened by its dateline; the headline shares its wording with its own body
+    housing, parks = "本报江城3月2日电　" + _HOUSING, "本报江城3月3日电　" + _PARKS
+    lines = ["老旧小区换新颜", "城东新建三座公园", "——三座公园春节前开放", "本报记者 林海涛",
+             *typeset(housing, _WIDTH), *typeset(parks, _WIDTH)]
+    articles = _articles(lines)
+    assert [(a.headline.title, a.headline.subtitle) for a in articles] == [
+        ("老旧小区换新颜", None), ("城东新建三座公园", "三座公园春节前开放")]
+    assert [[b.name for b in a.bylines] for a in articles] == [[], ["林海涛"]]
+    assert ["".join(a.paragraphs)[-12:] for a in articles] == [_HOUSING[-12:], _PARKS[-12:]]
+
+
+def test_a_kicker_title_and_subtitle_over_a_body_and_a_brief_stay_one_headline():
+    # an article's three tiers and its body, then a brief opened by its dateline with no headline:
+    # the brief shares no wording with the tiers, so no tier moves down over it
+    ferry = "本报江城3月4日电　" + _FERRY
+    lines = ["江城民生实事开局良好", "老旧小区换新颜", "——八十个小区开工", "本报记者 周明华",
+             *typeset(_HOUSING, _WIDTH), *typeset(ferry, _WIDTH)]
+    articles = _articles(lines)
+    head = articles[0].headline
+    assert "".join(filter(None, (head.kicker, head.title, head.subtitle))) == "江城民生实事开局良好老旧小区换新颜八十个小区开工"
+    assert "".join(articles[0].paragraphs).endswith(_HOUSING[-12:])
+    assert all(a.headline.title is None for a in articles[1:])

@@ -81,6 +81,9 @@ def test_datelines(paragraph: str, dateline: str | None, bylines: list[Byline], 
     ("2020年1月15日 星期三 第3版", {"date": "2020-01-15", "weekday": "星期三", "page": "3"}),
     ("责任编辑：包美芬", {"editors": "责任编辑：包美芬"}),
     ("本版责编：王小明 李华", {"editors": "责编：王小明 李华"}),  # a footer's editors
+    # roles parted by slashes: a slash ends the names before it (no 版 taken from 版式设计)
+    ("责任编辑：王小明/版式设计：李华/文字校对：赵敏",
+     {"editors": "责任编辑：王小明；版式设计：李华；文字校对：赵敏"}),
 ])
 def test_page_headers(line: str, meta: dict[str, str]) -> None:
     assert parse_page_header(line) == meta

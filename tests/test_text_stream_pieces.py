@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import pytest
 
+import banmian
+
 from tests.test_text_real_columns import _FERRY, _HOUSING, _PARKS, _SECOND_BODY, _WIDTH, _articles
-from tests.test_line_stream import typeset
+from tests.test_line_stream import stream, typeset
 
 
 @pytest.mark.parametrize("credit, name", [("林海涛/摄", "林海涛"), ("（人民视觉）", "人民视觉"),
@@ -47,3 +49,22 @@ def test_a_kicker_title_and_subtitle_over_a_body_and_a_brief_stay_one_headline()
     assert "".join(filter(None, (head.kicker, head.title, head.subtitle))) == "江城民生实事开局良好老旧小区换新颜八十个小区开工"
     assert "".join(articles[0].paragraphs).endswith(_HOUSING[-12:])
     assert all(a.headline.title is None for a in articles[1:])
+
+
+def test_a_header_drawn_last_with_its_date_but_no_year_is_read_and_is_no_headline():
+    # 人民日报 / 3月5日 星期二 / 城市 / 6 after the last body: the weekday by a date anchors the header
+    lines = ["老旧小区换新颜", "本报记者 周明华", *typeset(_HOUSING, _WIDTH),
+             "城东新建三座公园", "林 涛", *_SECOND_BODY, "人民日报", "3月5日 星期二", "城市", "6"]
+    page = banmian.parse_text(stream(*lines), enrich=False).pages[0]
+    assert (page.number, page.section) == (6, "城市")
+    assert [a.headline.title for a in page.articles] == ["老旧小区换新颜", "城东新建三座公园"]
+
+
+def test_labels_drawn_after_the_last_body_do_not_turn_headlines_after_their_bodies():
+    # the page's column logo and a briefs label drawn last share no wording with the body before them:
+    # the headlines still open their bodies
+    lines = ["老旧小区换新颜", "本报记者 周明华", *typeset(_HOUSING, _WIDTH),
+             "城东新建三座公园", "林 涛", *_SECOND_BODY, "走进基层一线", "短讯"]
+    page = banmian.parse_text(stream(*lines), enrich=False).pages[0]
+    titled = [(a.headline.title, "".join(a.paragraphs)[:8]) for a in page.articles if a.paragraphs]
+    assert titled == [("老旧小区换新颜", _HOUSING[:8]), ("城东新建三座公园", _PARKS[:8])]

@@ -28,6 +28,8 @@ _DOTTED_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*[.\-/]\s*(?P<m>\d{1,2
 _LATIN_WORDS = re.compile(r"[A-Za-z]{3,}(?:[\s'’.,-]+[A-Za-z]+)*")
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,10}")
 _WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]")
+#: a header's date without its year, with the weekday: 2月26日 星期二 (no body line is only that)
+DAY_AND_WEEKDAY = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?P<weekday>星期[一二三四五六日天]|周[一二三四五六日])")
 _EDITORS = re.compile(r"(?<!\s)\s*(?:本版)?(?:责任编辑|责编|编辑|美编|校对|版式设计|版式|组版|审校|文字校对)\s*[：:]")
 
 
@@ -46,6 +48,10 @@ def furniture_meta(text: str) -> dict[str, str] | None:
             weekday = _WEEKDAY.search(compact)
             if weekday:
                 meta["weekday"] = weekday.group(0)
+    if "date" not in meta and "weekday" not in meta:
+        m = DAY_AND_WEEKDAY.fullmatch(compact)
+        if m:
+            meta["weekday"] = m.group("weekday")
     if "page" not in meta and "date" in meta:  # 2019年2月9日 星期六 17 (地方): the page after the date
         tail = re.search(r"(?:星期[一二三四五六日天]|周[一二三四五六日])\s+(?P<rest>\S.*)$", compact)
         rest = tail.group("rest").strip() if tail else ""

@@ -10,7 +10,7 @@ from bisect import bisect_right
 from itertools import accumulate
 
 from ..model import Block, Role
-from .furniture import furniture_meta
+from .furniture import DAY_AND_WEEKDAY, furniture_meta
 from .reflow import cell_width, ends_sentence
 from .rules import parse_page_header
 from .text_units import Unit
@@ -48,9 +48,10 @@ def _furniture_kind(line: str) -> str | None:
 
 
 def _anchors_header(line: str, found: dict[str, str]) -> bool:
-    """A line no body has: a date with its weekday, or 第N版. (``12 要闻`` alone
+    """A line no body has: a date with its weekday (its year may be left out:
+    2月26日 星期二), or 第N版. (``12 要闻`` alone
     could be a body line with the extractor's space: 12 个百分点.)"""
-    if "date" in found and "weekday" in found:
+    if "weekday" in found and ("date" in found or DAY_AND_WEEKDAY.fullmatch(line.strip())):
         return True
     header = parse_page_header(line)
     return bool(header and "page" in header)

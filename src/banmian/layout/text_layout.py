@@ -279,6 +279,25 @@ def headlines_first(units: list[Unit], stream: bool = False) -> bool:
     return before > after
 
 
+def mark_labels_drawn_last(units: list[Unit]) -> None:
+    """The headline run that ends the page's content, sharing no wording with
+    the body before it, is a column's logo or a label drawn last (走进乡村振兴一线,
+    短讯): it heads no body and closes none, and tells nothing of where the
+    page's headlines stand."""
+    content = [u for u in units if u.role not in (Role.HEADER, Role.FOOTER)]
+    k = len(content)
+    while k and content[k - 1].role == Role.TITLE:
+        k -= 1
+    start = k
+    while start and content[start - 1].role != Role.TITLE:
+        start -= 1
+    head = bigrams("".join(line for u in content[k:] for line in u.lines))
+    body = "".join(line for u in content[start:k] if u.role == Role.BODY for line in u.lines)
+    if head and body and start and shared_pairs(head, body) == 0:
+        for unit in content[k:]:
+            unit.block.role = Role.OTHER
+
+
 def _titles_echo_following_body(content: list[Unit]) -> bool:
     """When the page's ends do not tell, ask the words: a headline shares
     more of its wording with its own article's body than with its neighbour's."""
@@ -326,6 +345,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     if stream:  # (blocks laid out by hand may set a name alone as a headline line)
         mark_names_standing_alone(units)
     unsigned_headlines_on_signed_pages(units)
+    mark_labels_drawn_last(units)
     before = headlines_first(units, stream)
     units = mark_subheadings(units, stream)
     units = pair_stacked_headlines(units, lambda run: assemble(run, True, stream))

@@ -9,7 +9,8 @@ import pytest
 
 import banmian
 
-from tests.test_text_real_columns import _FERRY, _HOUSING, _PARKS, _SECOND_BODY, _WIDTH, _articles
+from tests.test_text_real_columns import (_FERRY, _HOUSING, _HOUSING_2, _PARKS, _SECOND_BODY, _VILLAGE, _VILLAGE_2,
+                                          _WIDTH, _articles)
 from tests.test_line_stream import stream, typeset
 
 
@@ -68,3 +69,19 @@ def test_labels_drawn_after_the_last_body_do_not_turn_headlines_after_their_bodi
     page = banmian.parse_text(stream(*lines), enrich=False).pages[0]
     titled = [(a.headline.title, "".join(a.paragraphs)[:8]) for a in page.articles if a.paragraphs]
     assert titled == [("老旧小区换新颜", _HOUSING[:8]), ("城东新建三座公园", _PARKS[:8])]
+
+
+def test_bodies_after_a_stack_of_headlines_part_at_closing_authors_and_where_the_width_turns():
+    # three headlines drawn first; then the bodies, a block a paragraph (PyMuPDF's blocks at a tight
+    # leading): the first closed by its authors' bracket on a line of its own, the second and third
+    # parted only by their columns' widths (16 and 12)
+    paragraphs = [typeset(_HOUSING, _WIDTH), typeset(_HOUSING_2, _WIDTH), ["（本报记者 周明华）"],
+                  typeset(_PARKS, _WIDTH), typeset(_VILLAGE_2, _WIDTH), typeset(_FERRY, 12), typeset(_VILLAGE, 12)]
+    heads = [["老旧小区换新颜"], ["城东新建三座公园"], ["本报记者 林海涛"], ["江城渡船焕然一新"], ["本报记者 赵敏"]]
+    last = [["轮渡新增两条航线"], ["王 平"], typeset(_FERRY, _WIDTH)]
+    text = "\n\n".join("\n".join(block) for block in [*heads, *paragraphs, *last]) + "\n"
+    articles = banmian.parse_text(text, enrich=False).pages[0].articles
+    assert [a.headline.title for a in articles] == ["老旧小区换新颜", "城东新建三座公园", "江城渡船焕然一新",
+                                                    "轮渡新增两条航线"]
+    assert ["".join(a.paragraphs)[-10:] for a in articles[:3]] == [_HOUSING_2[-10:], _VILLAGE_2[-10:],
+                                                                   _VILLAGE[-10:]]

@@ -15,7 +15,9 @@ from typing import Callable
 
 from ..model import Role
 from .headlines import starts_with_dash
+from .rules import opens_with_dateline
 from .text_direction import bigrams, shared_pairs
+from .text_turns import cut_at_width_turns
 from .text_units import Unit
 
 #: a body that gets no headline of the stack costs this much (of one headline's whole wording)
@@ -29,13 +31,14 @@ def pair_stacked_headlines(units: list[Unit], split_bodies: Callable[[list[Unit]
     headlines (and bylines) followed by headless bodies whose wording the
     headlines share in order: each headline moved over its own body.
     ``split_bodies`` cuts a run of bodies into articles (datelines, closing
-    bylines), as assembling does."""
+    bylines), as assembling does; where the column width turns cuts them too."""
     found = _stack_and_bodies(units)
     if found is None:
         return units
     first, cut, end = found
     items = _items(units[first:cut])
-    bodies = split_bodies(units[cut:end])
+    bodies = [part for group in split_bodies(units[cut:end]) for signed in _cut_after_closing_bylines(group)
+              for part in cut_at_width_turns(signed)]
     if len(items) < 2 or len(bodies) < 2:
         return units
     texts = ["".join(line for u in body for line in u.lines if u.role == Role.BODY) for body in bodies]
@@ -43,11 +46,26 @@ def pair_stacked_headlines(units: list[Unit], split_bodies: Callable[[list[Unit]
     owners = _best_owners(echo, len(bodies))
     if owners is None:
         return units
+    for unit in units[first:cut]:
+        if unit.role == Role.BODY:
+            unit.block.role = Role.TITLE  # a headline of the stack, read as body for its ！ or its width
     ordered = list(units[:first])
     for j, body in enumerate(bodies):
         ordered.extend(u for item, owner in zip(items, owners) if owner == j for u in item)
         ordered.extend(body)
     return ordered + units[end:]
+
+
+def _cut_after_closing_bylines(group: list[Unit]) -> list[list[Unit]]:
+    """A body closed by its authors' bracket on a line of its own (（本报记者 张三）)
+    is over: the text after it is the next article's."""
+    out: list[list[Unit]] = [[]]
+    for k, unit in enumerate(group):
+        out[-1].append(unit)
+        if (unit.role == Role.BYLINE and unit.closing and k + 1 < len(group)
+                and any(u.role == Role.BODY for u in out[-1]) and group[k + 1].role == Role.BODY):
+            out.append([])
+    return [part for part in out if part]
 
 
 def _stack_and_bodies(units: list[Unit]) -> tuple[int, int, int] | None:
@@ -57,13 +75,28 @@ def _stack_and_bodies(units: list[Unit]) -> tuple[int, int, int] | None:
     first = next((k for k, u in enumerate(units) if u.role not in (Role.HEADER, Role.FOOTER)), None)
     if first is None:
         return None
+    if units[first].role != Role.TITLE:
+        return None
     cut = first
-    while cut < len(units) and units[cut].role in (Role.TITLE, Role.BYLINE, Role.HEADER, Role.FOOTER):
+    while cut < len(units) and (units[cut].role in (Role.TITLE, Role.BYLINE, Role.HEADER, Role.FOOTER)
+                                or _short_text(units[cut])):
         cut += 1
-    if cut == first or cut == len(units) or units[cut].role != Role.BODY:
+    while units[cut - 1].role == Role.BODY:
+        cut -= 1  # short text right before the bodies is their opening, not a headline of the stack
+    if cut == len(units) or units[cut].role != Role.BODY:
         return None
     end = next((k for k in range(cut, len(units)) if units[k].role == Role.TITLE), len(units))
     return first, cut, end
+
+
+#: a headline of the stack read as body (赶坡会喽！, a title wrapped short) holds at most this much
+_SHORT_LINES, _SHORT_TEXT = 4, 40
+
+
+def _short_text(unit: Unit) -> bool:
+    """A body unit too short to be a body: a headline of the stack ending in ！ or wrapped narrow."""
+    return (unit.role == Role.BODY and len(unit.lines) <= _SHORT_LINES and not opens_with_dateline(unit.lines)
+            and sum(len(line) for line in unit.lines) <= _SHORT_TEXT)
 
 
 def _items(stack: list[Unit]) -> list[list[Unit]]:
@@ -71,7 +104,7 @@ def _items(stack: list[Unit]) -> list[list[Unit]]:
     subtitle by its mark); a byline (or furniture) stays with the headline above it."""
     items: list[list[Unit]] = []
     for unit in stack:
-        if items and (unit.role != Role.TITLE or starts_with_dash(unit.lines[0])):
+        if items and (unit.role not in (Role.TITLE, Role.BODY) or starts_with_dash(unit.lines[0])):
             items[-1].append(unit)
         else:
             items.append([unit])
@@ -80,7 +113,7 @@ def _items(stack: list[Unit]) -> list[list[Unit]]:
 
 def _echo(item: list[Unit], body: str) -> float:
     """The share of a headline's character pairs that the body holds too."""
-    head = bigrams("".join(line for u in item if u.role == Role.TITLE for line in u.lines))
+    head = bigrams("".join(line for u in item if u.role in (Role.TITLE, Role.BODY) for line in u.lines))
     return shared_pairs(head, body) / len(head) if head else 0.0
 
 

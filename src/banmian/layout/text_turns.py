@@ -102,6 +102,58 @@ def width_turn(paragraphs: list[list[str]]) -> int | None:
     return before + 1 if before + 1 < len(paragraphs) else None
 
 
+def width_turns(paragraphs: list[list[str]]) -> list[int]:
+    """Every paragraph where the column width turns in a run of text that has
+    no headline in it (a page drawn headlines first): runs of one width, two
+    paragraphs of it at least (one odd paragraph, a quote or a list, is no
+    column), each an article's text."""
+    runs: list[list[tuple[int, float]]] = []
+    for n, w in ((n, w) for n, w in enumerate(map(_full_width, paragraphs)) if w is not None):
+        if runs and abs(runs[-1][-1][1] - w) < _OTHER_WIDTH:
+            runs[-1].append((n, w))
+        else:
+            runs.append([(n, w)])
+    merged: list[list[tuple[int, float]]] = []
+    for run in runs:
+        if merged and (len(run) < 2 or len(merged[-1]) < 2 or abs(merged[-1][-1][1] - run[0][1]) < _OTHER_WIDTH):
+            merged[-1].extend(run)
+        else:
+            merged.append(run)
+    cuts = []
+    for prev, run in zip(merged, merged[1:]):
+        if len(prev) < 2 or len(run) < 2:
+            continue
+        before, turn = prev[-1][0], run[0][0]
+        while before + 1 < turn and not ends_sentence(paragraphs[before][-1]):
+            before += 1
+        cuts.append(before + 1)
+    return cuts
+
+
+def cut_at_width_turns(group: list[Unit]) -> list[list[Unit]]:
+    """A run of bodies with no headline between them, cut where the column
+    width turns: one list of units for each article's text."""
+    starts = [(k, line) for k, u in enumerate(group) if u.role == Role.BODY for line in _paragraph_starts(u)]
+    cuts = width_turns([_paragraph_lines(group, starts, n) for n in range(len(starts))]) if len(starts) > 3 else []
+    if not cuts:
+        return [group]
+    units = list(group)
+    edges: list[int] = []
+    added = 0  # units the splits so far put in before the next cut
+    taken: dict[int, int] = {}  # lines already cut off the top of a unit
+    for n in cuts:
+        k, line = starts[n]
+        line -= taken.get(k, 0)
+        at = k + added
+        if line:
+            units[at:at + 1] = _split(units[at], line)
+            taken[k] = taken.get(k, 0) + line
+            added += 1
+            at += 1
+        edges.append(at)
+    return [units[a:b] for a, b in zip([0, *edges], [*edges, len(units)]) if units[a:b]]
+
+
 def own_part(current: list[Unit], group: list[Unit]) -> int | None:
     """Where in ``current`` (an article opened by its headline) the part that
     the closing headline ``group`` echoes begins: an index into ``current``,
@@ -135,4 +187,4 @@ def own_part(current: list[Unit], group: list[Unit]) -> int | None:
     return k
 
 
-__all__ = ["own_part"]
+__all__ = ["cut_at_width_turns", "own_part", "width_turns"]

@@ -85,3 +85,17 @@ def test_bodies_after_a_stack_of_headlines_part_at_closing_authors_and_where_the
                                                     "轮渡新增两条航线"]
     assert ["".join(a.paragraphs)[-10:] for a in articles[:3]] == [_HOUSING_2[-10:], _VILLAGE_2[-10:],
                                                                    _VILLAGE[-10:]]
+
+
+def test_two_signed_headlines_over_one_run_of_text_share_it_where_their_wording_turns():
+    # the stack names two articles with their reporters over one run of text of one width (nothing
+    # between their texts): each takes the paragraphs that share its wording; a third is dated
+    paragraphs = [typeset(_HOUSING, _WIDTH), typeset(_HOUSING_2, _WIDTH), typeset(_PARKS, _WIDTH),
+                  typeset(_VILLAGE_2, _WIDTH), typeset("本报江城3月4日电　" + _FERRY, _WIDTH)]
+    heads = [["老旧小区换新颜"], ["本报记者 周明华"], ["城东新建三座公园"], ["本报记者 林海涛"], ["江城渡船焕然一新"]]
+    last = [["轮渡新增两条航线"], ["王 平"], typeset(_FERRY, _WIDTH)]
+    text = "\n\n".join("\n".join(block) for block in [*heads, *paragraphs, *last]) + "\n"
+    articles = banmian.parse_text(text, enrich=False).pages[0].articles
+    assert [a.headline.title for a in articles] == ["老旧小区换新颜", "城东新建三座公园", "江城渡船焕然一新",
+                                                    "轮渡新增两条航线"]
+    assert ["".join(a.paragraphs)[-10:] for a in articles[:2]] == [_HOUSING_2[-10:], _VILLAGE_2[-10:]]

@@ -17,13 +17,13 @@ from ..model import Role
 from .headlines import starts_with_dash
 from .rules import opens_with_dateline
 from .text_direction import bigrams, shared_pairs
-from .text_turns import cut_at_width_turns
+from .text_turns import cut_at_width_turns, cut_group, paragraph_starts, paragraph_texts
 from .text_units import Unit
 
 #: a body that gets no headline of the stack costs this much (of one headline's whole wording)
 _HEADLESS = 0.2
 #: the stack's cut must beat putting it all over the first body by this much
-_MARGIN = 0.5
+_MARGIN = 0.3
 
 
 def pair_stacked_headlines(units: list[Unit], split_bodies: Callable[[list[Unit]], list[list[Unit]]]) -> list[Unit]:
@@ -51,9 +51,58 @@ def pair_stacked_headlines(units: list[Unit], split_bodies: Callable[[list[Unit]
             unit.block.role = Role.TITLE  # a headline of the stack, read as body for its ！ or its width
     ordered = list(units[:first])
     for j, body in enumerate(bodies):
-        ordered.extend(u for item, owner in zip(items, owners) if owner == j for u in item)
-        ordered.extend(body)
+        heads = [item for item, owner in zip(items, owners) if owner == j]
+        for head, part in zip(heads, _shared_out(body, heads)):
+            ordered.extend(head)
+            ordered.extend(part)
     return ordered + units[end:]
+
+
+def _shared_out(body: list[Unit], heads: list[list[Unit]]) -> list[list[Unit]]:
+    """The body cut into one part for each headline set over it that has its own
+    byline (two articles' texts with nothing between them), where each part's
+    paragraphs share the most wording with their own headline; the body
+    whole (under the first) when that tells nothing."""
+    if len(heads) < 2 or not all(any(u.role == Role.BYLINE for u in head) for head in heads):
+        return [body] + [[] for _ in heads[1:]]
+    starts = paragraph_starts(body)
+    texts = paragraph_texts(body, starts)
+    if len(texts) < len(heads):
+        return [body] + [[] for _ in heads[1:]]
+    echo = [[_echo(head, text) for head in heads] for text in texts]
+    cuts = _cut_in_order(echo, len(heads))
+    if cuts is None:
+        return [body] + [[] for _ in heads[1:]]
+    return cut_group(body, starts, cuts)
+
+
+def _cut_in_order(echo: list[list[float]], parts: int) -> list[int] | None:
+    """Where to cut paragraphs (rows of ``echo``: each one's echo of every
+    headline) into ``parts`` runs in order, each run's paragraphs echoing its
+    own headline most; None unless every headline is echoed in its run."""
+    n = len(echo)
+    neg = float("-inf")
+    # best[p][i]: the best score of paragraphs i.. shared among headlines p..
+    best = [[neg] * (n + 1) for _ in range(parts + 1)]
+    cut_at = [[0] * (n + 1) for _ in range(parts + 1)]
+    best[parts][n] = 0.0
+    for p in range(parts - 1, -1, -1):
+        for i in range(n - 1, -1, -1):
+            run = 0.0
+            for j in range(i + 1, n + 1):
+                run += echo[j - 1][p]
+                if best[p + 1][j] > neg and run + best[p + 1][j] > best[p][i]:
+                    best[p][i], cut_at[p][i] = run + best[p + 1][j], j
+    if best[0][0] == neg:
+        return None
+    cuts, i = [], 0
+    for p in range(parts):
+        j = cut_at[p][i]
+        if sum(echo[k][p] for k in range(i, j)) <= 0:
+            return None
+        cuts.append(j)
+        i = j
+    return cuts[:-1]
 
 
 def _cut_after_closing_bylines(group: list[Unit]) -> list[list[Unit]]:
@@ -78,7 +127,7 @@ def _stack_and_bodies(units: list[Unit]) -> tuple[int, int, int] | None:
     if units[first].role != Role.TITLE:
         return None
     cut = first
-    while cut < len(units) and (units[cut].role in (Role.TITLE, Role.BYLINE, Role.HEADER, Role.FOOTER)
+    while cut < len(units) and (units[cut].role in (Role.TITLE, Role.BYLINE, Role.OTHER, Role.HEADER, Role.FOOTER)
                                 or _short_text(units[cut])):
         cut += 1
     while units[cut - 1].role == Role.BODY:
@@ -146,9 +195,9 @@ def _best_owners(echo: list[list[float]], bodies: int) -> list[int] | None:
             i, has = i + 1, True
         else:
             j, has = j + 1, False
-    heads = set(owners)
-    if len(heads) < 2 or any(sum(echo[i][j] for i in range(n) if owners[i] == j) <= 0 for j in heads):
-        return None
+    echoed = {j for j in set(owners) if sum(echo[i][j] for i in range(n) if owners[i] == j) > 0}
+    if len(echoed) < 2:
+        return None  # (a headline sharing no wording goes where its neighbours put it)
     whole = sum(row[0] for row in echo) - _HEADLESS * (bodies - 1)
     return owners if bare[0][0] > whole + _MARGIN else None
 

@@ -42,6 +42,9 @@ def _furniture_kind(line: str) -> str | None:
     # (a paper's name ends in 报, masthead Latin opens with a letter: most lines are neither)
     if text.endswith("报") and _PAPER_NAME.fullmatch(text.replace(" ", "")):
         return "paper"
+    named = _PAPER_NAME.match(text)  # 人民日报 PEOPLE'S DAILY: the masthead's name with its Latin
+    if named and _LATIN_ONLY.fullmatch(text[named.end():].strip()):
+        return "paper"
     if text[:1].isascii() and text[:1].isalpha() and _LATIN_ONLY.fullmatch(text):
         return "latin"
     return None
@@ -108,7 +111,7 @@ def find_furniture(lines: list[str]) -> tuple[set[int], set[int], dict[str, str]
                     meta.setdefault(key, value)
                 compact = lines[i].replace(" ", "")
                 if kinds[i] == "paper":
-                    meta.setdefault("paper", compact)
+                    meta.setdefault("paper", _PAPER_NAME.match(compact).group(0))
                 elif kinds[i] is None:
                     meta.setdefault("section", compact)
         k = j

@@ -348,7 +348,9 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     mark_labels_drawn_last(units)
     before = headlines_first(units, stream)
     units = mark_subheadings(units, stream)
-    units = pair_stacked_headlines(units, lambda run: assemble(run, True, stream))
+    paired = pair_stacked_headlines(units, lambda run: assemble(run, True, stream))
+    if paired is not units:  # the headlines drawn first now stand over their bodies
+        units, before = paired, True
     mark_column_logos(units)
     units = rejoin_wrapped_headlines(units, stream)
     figures_are_body(units)

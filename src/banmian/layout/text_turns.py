@@ -130,11 +130,27 @@ def width_turns(paragraphs: list[list[str]]) -> list[int]:
     return cuts
 
 
+def paragraph_starts(group: list[Unit]) -> list[tuple[int, int]]:
+    """(unit index, line index) of every paragraph's first line in the body units of ``group``."""
+    return [(k, line) for k, u in enumerate(group) if u.role == Role.BODY for line in _paragraph_starts(u)]
+
+
+def paragraph_texts(group: list[Unit], starts: list[tuple[int, int]]) -> list[str]:
+    """The text of each paragraph of :func:`paragraph_starts`."""
+    return ["".join(_paragraph_lines(group, starts, n)) for n in range(len(starts))]
+
+
 def cut_at_width_turns(group: list[Unit]) -> list[list[Unit]]:
     """A run of bodies with no headline between them, cut where the column
     width turns: one list of units for each article's text."""
-    starts = [(k, line) for k, u in enumerate(group) if u.role == Role.BODY for line in _paragraph_starts(u)]
+    starts = paragraph_starts(group)
     cuts = width_turns([_paragraph_lines(group, starts, n) for n in range(len(starts))]) if len(starts) > 3 else []
+    return cut_group(group, starts, cuts)
+
+
+def cut_group(group: list[Unit], starts: list[tuple[int, int]], cuts: list[int]) -> list[list[Unit]]:
+    """``group`` cut before each paragraph ``cuts`` names (indexes into ``starts``,
+    ascending), a body unit split where a paragraph starts inside it."""
     if not cuts:
         return [group]
     units = list(group)
@@ -187,4 +203,4 @@ def own_part(current: list[Unit], group: list[Unit]) -> int | None:
     return k
 
 
-__all__ = ["cut_at_width_turns", "own_part", "width_turns"]
+__all__ = ["cut_at_width_turns", "cut_group", "own_part", "paragraph_starts", "paragraph_texts", "width_turns"]

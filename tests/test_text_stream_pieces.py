@@ -87,7 +87,7 @@ def test_bodies_after_a_stack_of_headlines_part_at_closing_authors_and_where_the
                                                                    _VILLAGE[-10:]]
 
 
-def test_two_signed_headlines_over_one_run_of_text_share_it_where_their_wording_turns():
+def test_two_signed_headlines_of_a_stack_over_one_run_of_text_share_it_where_their_wording_turns():
     # the stack names two articles with their reporters over one run of text of one width (nothing
     # between their texts): each takes the paragraphs that share its wording; a third is dated
     paragraphs = [typeset(_HOUSING, _WIDTH), typeset(_HOUSING_2, _WIDTH), typeset(_PARKS, _WIDTH),

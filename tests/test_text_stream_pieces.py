@@ -8,6 +8,9 @@ from __future__ import annotations
 import pytest
 
 import banmian
+from banmian.layout.text_labels import mark_labels_at_the_ends
+from banmian.layout.text_units import Unit
+from banmian.model import Block, Role
 
 from tests.test_text_real_columns import (_FERRY, _HOUSING, _HOUSING_2, _PARKS, _SECOND_BODY, _VILLAGE, _VILLAGE_2,
                                           _WIDTH, _articles)
@@ -99,3 +102,38 @@ def test_two_signed_headlines_of_a_stack_over_one_run_of_text_share_it_where_the
     assert [a.headline.title for a in articles] == ["老旧小区换新颜", "城东新建三座公园", "江城渡船焕然一新",
                                                     "轮渡新增两条航线"]
     assert ["".join(a.paragraphs)[-10:] for a in articles[:2]] == [_HOUSING_2[-10:], _VILLAGE_2[-10:]]
+
+
+def test_labels_drawn_before_the_first_body_of_a_page_drawn_headlines_after_are_no_headline():
+    # 城市观察 / 基层一线 (a column's logo and a label) drawn first; then each article's body (each
+    # its own column width, a block a paragraph), its photo's caption and its headline, sharing the
+    # body's wording
+    caption = "改造后的小区里，居民们在新建的小广场上下棋聊天。林海涛/摄"
+    blocks = [["城市观察"], ["基层一线"], typeset(_HOUSING, _WIDTH), [caption], ["老旧小区换新颜"],
+              typeset(_PARKS, 12), ["城东新建三座公园"]]
+    text = "\n\n".join("\n".join(block) for block in blocks) + "\n"
+    page = banmian.parse_text(text, enrich=False).pages[0]
+    titled = [(a.headline.title, "".join(a.paragraphs)[:8]) for a in page.articles if a.paragraphs]
+    assert titled == [("老旧小区换新颜", _HOUSING[:8]), ("城东新建三座公园", _PARKS[:8])]
+
+
+def _units(*pieces: tuple[Role, list[str]]) -> list[Unit]:
+    return [Unit(Block(list(lines), role)) for role, lines in pieces]
+
+
+def test_a_short_run_opening_a_page_drawn_headlines_after_is_a_label():
+    # 城市观察 / 基层一线 share nothing with the body after them, and the headline after that body
+    # shares its wording: a page drawn headlines after bodies, whose labels were drawn first
+    units = _units((Role.TITLE, ["城市观察"]), (Role.TITLE, ["基层一线"]), (Role.BODY, typeset(_HOUSING, _WIDTH)),
+                   (Role.TITLE, ["老旧小区换新颜"]), (Role.BODY, _SECOND_BODY), (Role.TITLE, ["城东新建三座公园"]))
+    mark_labels_at_the_ends(units)
+    assert [u.role for u in units] == [Role.OTHER, Role.OTHER, Role.BODY, Role.TITLE, Role.BODY, Role.TITLE]
+
+
+def test_a_short_headline_opening_a_page_of_briefs_stays_a_headline():
+    # 简讯 / 做灯笼: the brief's own title shares no pair with its text, but nor does the next title
+    # share the text before it: nothing says the page draws headlines after bodies
+    units = _units((Role.TITLE, ["简讯"]), (Role.TITLE, ["江城花灯"]), (Role.BODY, typeset(_HOUSING, _WIDTH)),
+                   (Role.TITLE, ["渡船焕新"]), (Role.BODY, _SECOND_BODY))
+    mark_labels_at_the_ends(units)
+    assert [u.role for u in units][:2] == [Role.TITLE, Role.TITLE]

@@ -27,6 +27,7 @@ from .text_shapes import finishes_sentence_above, headline_box, is_column_shaped
 from .text_split import split_units
 from .text_turns import own_part
 from .headline_stack import pair_stacked_headlines
+from .text_labels import mark_column_logos, mark_labels_at_the_ends
 from .text_headlines import (BRIEF_HEADING, TITLE_TAG, kicker_over_title, drop_labels_after_tagged_titles, drop_labels_under_headlines, join_phrase_lines, one_tier_a_unit,
                              reread_tiers, rejoin_wrapped_headlines, tiers_share_blocks, figures_are_body,
                              is_lead_label, lead_labels_are_body)
@@ -279,25 +280,6 @@ def headlines_first(units: list[Unit], stream: bool = False) -> bool:
     return before > after
 
 
-def mark_labels_drawn_last(units: list[Unit]) -> None:
-    """The headline run that ends the page's content, sharing no wording with
-    the body before it, is a column's logo or a label drawn last (走进乡村振兴一线,
-    短讯): it heads no body and closes none, and tells nothing of where the
-    page's headlines stand."""
-    content = [u for u in units if u.role not in (Role.HEADER, Role.FOOTER)]
-    k = len(content)
-    while k and content[k - 1].role == Role.TITLE:
-        k -= 1
-    start = k
-    while start and content[start - 1].role != Role.TITLE:
-        start -= 1
-    head = bigrams("".join(line for u in content[k:] for line in u.lines))
-    body = "".join(line for u in content[start:k] if u.role == Role.BODY for line in u.lines)
-    if head and body and start and shared_pairs(head, body) == 0:
-        for unit in content[k:]:
-            unit.block.role = Role.OTHER
-
-
 def _titles_echo_following_body(content: list[Unit]) -> bool:
     """When the page's ends do not tell, ask the words: a headline shares
     more of its wording with its own article's body than with its neighbour's."""
@@ -313,19 +295,6 @@ def _titles_echo_following_body(content: list[Unit]) -> bool:
         body_after = "".join(line for u in content[end:hi] if u.role == Role.BODY for line in u.lines)
         score += (shared_pairs(head, body_after) - shared_pairs(head, body_before)) / len(head)
     return score > 0
-
-
-_LOGO = re.compile(r"[\u4e00-\u9fff·]{2,6}")
-
-
-def mark_column_logos(units: list[Unit]) -> None:
-    """A column's logo (时代新论, 经济观察) standing right under an article's
-    byline, before its body, is a label: no headline of a new article."""
-    for i in range(1, len(units) - 1):
-        unit, prev, nxt = units[i], units[i - 1], units[i + 1]
-        if (unit.role == Role.TITLE and len(unit.lines) == 1 and _LOGO.fullmatch(unit.lines[0].replace(" ", ""))
-                and prev.role == Role.BYLINE and not prev.closing and nxt.role == Role.BODY):
-            unit.block.role = Role.OTHER
 
 
 def build_text_page(blocks: list[Block], number: int | None = None, source: str | None = None) -> Page:
@@ -345,7 +314,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     if stream:  # (blocks laid out by hand may set a name alone as a headline line)
         mark_names_standing_alone(units)
     unsigned_headlines_on_signed_pages(units)
-    mark_labels_drawn_last(units)
+    mark_labels_at_the_ends(units)
     before = headlines_first(units, stream)
     units = mark_subheadings(units, stream)
     paired = pair_stacked_headlines(units, lambda run: assemble(run, True, stream))

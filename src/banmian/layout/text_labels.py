@@ -1,0 +1,72 @@
+"""Labels in a page's text that head no article: a column's logo under a
+byline, and the logos and labels a PDF draws first or last (新论, 短讯,
+走进乡村振兴一线). Read as headlines, they would open or close a body that is
+not theirs, and turn the whole page's reading of where headlines stand."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Role
+from .text_direction import bigrams, shared_pairs
+from .text_units import Unit
+
+_LOGO = re.compile(r"[\u4e00-\u9fff·]{2,6}")
+#: a label drawn first is this short: a headline may be too, so its wording must tell as well
+_LABEL_CHARS = 8
+
+
+def mark_column_logos(units: list[Unit]) -> None:
+    """A column's logo (时代新论, 经济观察) standing right under an article's
+    byline, before its body, is a label: no headline of a new article."""
+    for i in range(1, len(units) - 1):
+        unit, prev, nxt = units[i], units[i - 1], units[i + 1]
+        if (unit.role == Role.TITLE and len(unit.lines) == 1 and _LOGO.fullmatch(unit.lines[0].replace(" ", ""))
+                and prev.role == Role.BYLINE and not prev.closing and nxt.role == Role.BODY):
+            unit.block.role = Role.OTHER
+
+
+def mark_labels_at_the_ends(units: list[Unit]) -> None:
+    """The headline run that ends the page's content, sharing no wording with
+    the body before it, is a column's logo or a label drawn last (短讯); so is a
+    run of short ones opening it that shares none with the body after it while
+    the headline after that body does (新论, on a page drawn headlines after
+    bodies): they head no body and close none."""
+    content = [u for u in units if u.role not in (Role.HEADER, Role.FOOTER)]
+    k = len(content)
+    while k and content[k - 1].role == Role.TITLE:
+        k -= 1
+    start = k
+    while start and content[start - 1].role != Role.TITLE:
+        start -= 1
+    if start and _shares_nothing(content[k:], content[start:k]):
+        _unmark(content[k:])
+    first = 0
+    while first < len(content) and content[first].role == Role.TITLE:
+        first += 1
+    end = first
+    while end < len(content) and content[end].role != Role.TITLE:
+        end += 1
+    after = end
+    while after < len(content) and content[after].role == Role.TITLE:
+        after += 1
+    short = all(len(line.replace(" ", "")) <= _LABEL_CHARS for u in content[:first] for line in u.lines)
+    # (the body's own headline is the one after it, sharing its wording: a page drawn headlines after)
+    if (first and after > end and short and _shares_nothing(content[:first], content[first:end])
+            and not _shares_nothing(content[end:after], content[first:end])):
+        _unmark(content[:first])
+
+
+def _shares_nothing(heads: list[Unit], around: list[Unit]) -> bool:
+    """Do the headline units share no character pair with the body units beside them?"""
+    head = bigrams("".join(line for u in heads for line in u.lines))
+    body = "".join(line for u in around if u.role == Role.BODY for line in u.lines)
+    return bool(head and body) and shared_pairs(head, body) == 0
+
+
+def _unmark(units: list[Unit]) -> None:
+    for unit in units:
+        unit.block.role = Role.OTHER
+
+
+__all__ = ["mark_column_logos", "mark_labels_at_the_ends"]

@@ -12,7 +12,7 @@ from banmian.layout.text_labels import mark_labels_at_the_ends
 from banmian.layout.text_units import Unit
 from banmian.model import Block, Role
 
-from tests.test_text_real_columns import (_FERRY, _HOUSING, _HOUSING_2, _PARKS, _SECOND_BODY, _VILLAGE, _VILLAGE_2,
+from tests.test_text_real_columns import (_FERRY, _HOUSING, _LAST, _HOUSING_2, _PARKS, _SECOND_BODY, _VILLAGE, _VILLAGE_2,
                                           _WIDTH, _articles)
 from tests.test_line_stream import stream, typeset
 
@@ -137,3 +137,30 @@ def test_a_short_headline_opening_a_page_of_briefs_stays_a_headline():
                    (Role.TITLE, ["渡船焕新"]), (Role.BODY, _SECOND_BODY))
     mark_labels_at_the_ends(units)
     assert [u.role for u in units][:2] == [Role.TITLE, Role.TITLE]
+
+
+def _spread(line: str, k: int) -> str:
+    """A justified line as pdftotext writes it: a space where the line spreads its characters."""
+    cut = 2 + (3 * k) % max(1, len(line) - 4)
+    return line[:cut] + " " + line[cut:] if len(line) > 6 else line
+
+
+def test_a_page_whose_extractor_spread_its_justified_lines_with_spaces_reads_as_without_them():
+    # 患有精神 病的天 / 才数学家， 继承了父 (pdftotext -raw: no blank lines): a space at no phrase's
+    # end in most lines; the byline keeps its spaces (two reporters)
+    first = [_spread(line, k) for k, line in enumerate(typeset(_HOUSING, _WIDTH) + typeset(_HOUSING_2, _WIDTH))]
+    second = [_spread(line, k) for k, line in enumerate(_SECOND_BODY)]
+    lines = ["老旧小区换新颜", "本报记者 周明华 林海涛", *first, "城东新建三座公园", "赵 敏", *second, *_LAST]
+    articles = banmian.parse_text("\n".join(lines) + "\n", enrich=False).pages[0].articles[:-1]  # no blank lines
+    assert [a.headline.title for a in articles] == ["老旧小区换新颜", "城东新建三座公园"]
+    assert [b.name for b in articles[0].bylines] == ["周明华", "林海涛"]
+    assert "".join(articles[0].paragraphs) == _HOUSING + _HOUSING_2
+    assert "".join(articles[1].paragraphs) == _PARKS
+
+
+def test_a_name_alone_drawn_last_is_no_label():
+    # an author's name drawn after everything shares no wording with the body before it: it is left
+    # for the bylines, not taken for a column's label
+    units = _units((Role.TITLE, ["老旧小区换新颜"]), (Role.BODY, typeset(_HOUSING, _WIDTH)), (Role.TITLE, ["周明华"]))
+    mark_labels_at_the_ends(units)
+    assert units[-1].role == Role.TITLE

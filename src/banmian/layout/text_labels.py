@@ -8,10 +8,12 @@ from __future__ import annotations
 import re
 
 from ..model import Role
+from ..names import starts_with_surname
 from .text_direction import bigrams, shared_pairs
 from .text_units import Unit
 
 _LOGO = re.compile(r"[\u4e00-\u9fff·]{2,6}")
+_NAME_ALONE = re.compile(r"[\u4e00-\u9fff]{2,3}")
 #: a label drawn first is this short: a headline may be too, so its wording must tell as well
 _LABEL_CHARS = 8
 
@@ -58,7 +60,12 @@ def mark_labels_at_the_ends(units: list[Unit]) -> None:
 
 
 def _shares_nothing(heads: list[Unit], around: list[Unit]) -> bool:
-    """Do the headline units share no character pair with the body units beside them?"""
+    """Do the headline units share no character pair with the body units beside
+    them? (A name alone, an author's drawn apart, is no label: it is left for
+    the bylines.)"""
+    if any(_NAME_ALONE.fullmatch("".join(u.lines).replace(" ", "")) and starts_with_surname("".join(u.lines))
+           for u in heads):
+        return False
     head = bigrams("".join(line for u in heads for line in u.lines))
     body = "".join(line for u in around if u.role == Role.BODY for line in u.lines)
     return bool(head and body) and shared_pairs(head, body) == 0

@@ -92,6 +92,8 @@ def text_to_blocks(text: str, page: int | None = None) -> list[Block]:
     # U+3000 inside a line becomes a space; strip() takes either off the ends (both are white
     # space), so the text is replaced once, not line by line
     lines = [raw.strip() for raw in text.replace("\u3000", " ").split("\n")]
+    if _spread_page(lines):
+        lines = [_SPACED.sub("", line) if _spread_line(line) else line for line in lines]
     blocks: list[Block] = []
     current: list[str] = []
     start = 0
@@ -116,6 +118,31 @@ _TIGHT = re.compile(rf"{_WIDE}(?={_WIDE})")
 #: a line is letter-spaced when this many spaces stand between wide characters, and
 #: they outnumber the pairs of wide characters that touch
 _SPACED_MIN = 6
+
+
+#: a line of this many wide characters is a column's, no name or short label
+_LONG_LINE = 6
+#: share of a page's long lines holding a space between wide characters when the extractor spread them
+_SPREAD_SHARE = 0.3
+_SPREAD_MIN_LINES = 10
+#: a byline keeps its spaces: they part its names (记者 张三 李四)
+_BYLINE_OPENING = re.compile(r"^[■◎●▲□◆★☆]?\s*(?:本报|新华社|人民日报)?(?:特约|首席|见习|摄影)?(?:记者|通讯员|实习生)")
+
+
+def _spread_line(line: str) -> bool:
+    """A long line with a space between wide characters that opens with no byline's role."""
+    return (" " in line and len(_TIGHT.findall(line)) >= _LONG_LINE and _SPACED.search(line) is not None
+            and not _BYLINE_OPENING.match(line))
+
+
+def _spread_page(lines: list[str]) -> bool:
+    """Did the extractor (pdftotext on a justified page) write a space wherever
+    a column's line spreads its characters (患有精神 病的天)? Then a third of the
+    page's long lines hold such spaces at no phrase's end; a page of headlines'
+    phrase gaps holds far fewer."""
+    long = [line for line in lines if len(_TIGHT.findall(line)) >= _LONG_LINE]
+    spread = sum(map(_spread_line, long))
+    return spread >= _SPREAD_MIN_LINES and spread >= _SPREAD_SHARE * len(long)
 
 
 def without_letter_spacing(line: str) -> str:

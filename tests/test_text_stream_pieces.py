@@ -164,3 +164,23 @@ def test_a_name_alone_drawn_last_is_no_label():
     units = _units((Role.TITLE, ["老旧小区换新颜"]), (Role.BODY, typeset(_HOUSING, _WIDTH)), (Role.TITLE, ["周明华"]))
     mark_labels_at_the_ends(units)
     assert units[-1].role == Role.TITLE
+
+
+def test_a_dashed_subtitle_ends_where_an_indented_first_line_opens_the_body():
+    # ——三座公园春节前开放 / 城东新区今年新建三座 (two cells short of the column: its indent) / ……
+    lines = ["老旧小区换新颜", "本报记者 周明华", *typeset(_HOUSING, _WIDTH), "城东新建三座公园", "——三座公园春节前开放",
+             *_SECOND_BODY]
+    articles = _articles(lines)
+    assert [(a.headline.title, a.headline.subtitle) for a in articles] == [
+        ("老旧小区换新颜", None), ("城东新建三座公园", "三座公园春节前开放")]
+    assert "".join(articles[1].paragraphs) == _PARKS
+
+
+def test_a_closing_dateline_after_the_authors_bracket_closes_that_article():
+    # ……下棋聊天。 / （记者 周明华） / （本报江城3月2日电） / the next headline
+    lines = ["老旧小区换新颜", *typeset(_HOUSING, _WIDTH), "（记者 周明华）", "（本报江城3月2日电）",
+             "城东新建三座公园", "林 涛", *_SECOND_BODY]
+    articles = _articles(lines)
+    assert [(a.headline.kicker, a.headline.title) for a in articles] == [
+        (None, "老旧小区换新颜"), (None, "城东新建三座公园")]
+    assert articles[0].dateline == "本报江城3月2日电"

@@ -422,6 +422,8 @@ def _wraps(m: Measure, tier: list[float], so_far: str, k: int) -> bool:
         return False
     if parse_byline_line(so_far) or parse_credit(so_far) or closes_with_credit(so_far):
         return False  # a byline or credit line is no headline tier to go on
+    if so_far.startswith(("——", "—")) and _opens_paragraph(m, k):
+        return False  # ——习近平走进胡同问民生 / 近日，在上海……: the subtitle ends; the body opens
     if so_far.rstrip()[-1:] in CLOSING and not unbalanced(so_far):
         return False  # （许志峰）, “法宝”: a closed bracket or quote ends the tier
     if (parse_byline_line(text) or parse_credit(text) or closes_with_credit(text) or is_continuation_line(text)
@@ -538,6 +540,13 @@ def _title_under_kicker(m: Measure, above: str, k: int) -> bool:
     line that ends no clause is the title's first line, not body."""
     kicker = _KICKER_END.search(above) or looks_like_kicker(above)
     return bool(kicker) and m.fulls[k] and not m.closes[k] and not m.mid[k] and not _paragraph_opens(m, k)
+
+
+def _opens_paragraph(m: Measure, k: int) -> bool:
+    """Is line ``k`` a paragraph's first line: set in by its indent (two cells
+    short of the column of the full line under it), its sentence going on?"""
+    return (k + 1 < len(m.lines) and m.fulls[k + 1] and not m.closes[k]
+            and m.columns[k + 1] - 2.5 <= m.widths[k] <= m.columns[k + 1] - 1.5)
 
 
 def _dash_tail(m: Measure, k: int) -> bool:

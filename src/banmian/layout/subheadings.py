@@ -57,6 +57,8 @@ def looks_like_subheading(lines: list[str], before: list[str], after: list[str],
         return False
     if _NUMBERED.match(text) or text.endswith("——"):
         return True
+    if any(line.lstrip().startswith("——") for line in lines[1:]):
+        return False  # a title over its subtitle (——……): a new article's headline
     if len(before) < _MIN_RUN or len(after) < _MIN_RUN:
         return False  # too little text on a side to trust its width
     width_before = column_width([before])

@@ -123,10 +123,15 @@ _CLOSING_DATELINE = CLOSING_DATELINE
 
 
 def is_closing_dateline(units: list[Unit], k: int) -> bool:
-    """A dateline in brackets alone after a finished sentence (（本报河内2月3日电）)."""
+    """A dateline in brackets alone after a finished sentence (（本报河内2月3日电）),
+    or after the authors' bracket that closes it (（记者 张三） / （本报上海2月20日电）)."""
     text = "".join(units[k].lines).replace(" ", "")
-    return (k > 0 and units[k - 1].role in (Role.OTHER, Role.BODY) and _CLOSING_DATELINE.fullmatch(text) is not None
-            and units[k - 1].lines[-1].rstrip()[-1:] in "。！？”")
+    if k == 0 or _CLOSING_DATELINE.fullmatch(text) is None:
+        return False
+    before = units[k - 1]
+    if before.role == Role.BYLINE and before.closing:
+        return True
+    return before.role in (Role.OTHER, Role.BODY) and before.lines[-1].rstrip()[-1:] in "。！？”"
 
 
 def cut_closing_dateline(group: list[Unit]) -> str | None:

@@ -166,13 +166,14 @@ def test_a_name_alone_drawn_last_is_no_label():
     assert units[-1].role == Role.TITLE
 
 
-def test_a_dashed_subtitle_ends_where_an_indented_first_line_opens_the_body():
-    # ——三座公园春节前开放 / 城东新区今年新建三座 (two cells short of the column: its indent) / ……
-    lines = ["老旧小区换新颜", "本报记者 周明华", *typeset(_HOUSING, _WIDTH), "城东新建三座公园", "——三座公园春节前开放",
+def test_a_title_over_a_dashed_subtitle_between_two_bodies_of_one_width_opens_an_article():
+    # ——三座新公园春节前全部开放 / 城东新区今年新建三座公园，总 (as wide: two cells short of the
+    # column, its indent) / ……
+    lines = ["老旧小区换新颜", "本报记者 周明华", *typeset(_HOUSING, _WIDTH), "城东新建三座公园", "——三座新公园春节前全部开放",
              *_SECOND_BODY]
     articles = _articles(lines)
     assert [(a.headline.title, a.headline.subtitle) for a in articles] == [
-        ("老旧小区换新颜", None), ("城东新建三座公园", "三座公园春节前开放")]
+        ("老旧小区换新颜", None), ("城东新建三座公园", "三座新公园春节前全部开放")]
     assert "".join(articles[1].paragraphs) == _PARKS
 
 

@@ -185,3 +185,12 @@ def test_a_closing_dateline_after_the_authors_bracket_closes_that_article():
     assert [(a.headline.kicker, a.headline.title) for a in articles] == [
         (None, "老旧小区换新颜"), (None, "城东新建三座公园")]
     assert articles[0].dateline == "本报江城3月2日电"
+
+
+def test_a_dashed_subtitle_and_the_indented_first_line_under_it_are_two_blocks():
+    # ——三座新公园春节前开放 / 城东新区今年新建三座公 (set in by its indent, the line under it full)
+    from banmian.layout.line_stream import regroup_line_stream
+
+    lines = [*typeset(_HOUSING, _WIDTH), "城东新建三座公园", "——三座新公园春节前开放", *typeset(_PARKS, 14)]
+    blocks = regroup_line_stream([Block([line]) for line in lines])
+    assert ["——三座新公园春节前开放"] in [block.lines for block in blocks]

@@ -544,9 +544,10 @@ def _title_under_kicker(m: Measure, above: str, k: int) -> bool:
 
 def _opens_paragraph(m: Measure, k: int) -> bool:
     """Is line ``k`` a paragraph's first line: set in by its indent (two cells
-    short of the column of the full line under it), its sentence going on?"""
+    short of the column of the full line under it, or three when a mark that
+    may not open a line pushed a character down), its sentence going on?"""
     return (k + 1 < len(m.lines) and m.fulls[k + 1] and not m.closes[k]
-            and m.columns[k + 1] - 2.5 <= m.widths[k] <= m.columns[k + 1] - 1.5)
+            and m.columns[k + 1] - 3.5 <= m.widths[k] <= m.columns[k + 1] - 1.5)
 
 
 def _dash_tail(m: Measure, k: int) -> bool:

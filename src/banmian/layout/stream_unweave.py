@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from operator import add
 
 from .reflow import cell_width, ends_sentence
+from .stream_chains import column_chains, column_links
 
 #: one-line blocks in a row that may hold lines of columns read across
 _MIN_RUN = 6
@@ -40,12 +41,18 @@ _READS_DOWN = 0.2
 #: breaks that go on in the columns read apart, at least (a few by chance prove nothing)
 _MIN_EVIDENCE = 3
 
+#: the share of a stream's column links that skip other columns' lines for it to be read as woven
+_WOVEN_SHARE = 0.4
+
 Numbered = list[tuple[str, int | None]]
 
 
 def unweave_columns(lines: Numbered) -> Numbered:
     """The numbered lines, runs of one-line blocks read column by column where
     they were read across the columns."""
+    woven = _read_down(lines)
+    if woven is not None:
+        return woven
     alone = [_alone(lines, k) for k in range(len(lines))]
     if sum(alone) < _MIN_RUN:
         return lines
@@ -67,6 +74,21 @@ def unweave_columns(lines: Numbered) -> Numbered:
         out.extend(run)
         k = end
     return out
+
+
+def _read_down(lines: Numbered) -> Numbered | None:
+    """The lines read down their columns, where most of them were read
+    across level columns (most lines linked to a line of their column above
+    them with other columns' lines between); else None."""
+    if len(lines) < _MIN_RUN:
+        return None
+    texts = [text.replace(" ", "") for text, _ in lines]
+    links = column_links(texts, _page_pairs(texts))
+    linked = [k - p for k, p in enumerate(links) if p is not None]
+    if len(linked) < _MIN_RUN or sum(step > 1 for step in linked) < _WOVEN_SHARE * len(linked):
+        return None
+    chains = column_chains(texts, _page_pairs(texts), links)
+    return [lines[k] for chain in chains for k in chain]
 
 
 def _alone(lines: Numbered, k: int) -> bool:

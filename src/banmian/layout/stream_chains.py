@@ -1,0 +1,145 @@
+"""Take a stream that weaves the lines of level columns apart into its columns.
+
+poppler's plain ``pdftotext`` orders the lines of a page by height where it
+cannot join them into blocks (a loose leading): the lines of all the columns
+standing level come row by row, left to right, each a block of its own, and
+columns that start or end join or leave the rotation. The rows repeat: a
+line's column had its line of the row before ``K`` lines earlier, ``K`` the
+number of columns standing level there, and ``K`` holds from line to line
+until a column ends or starts (or a headline stands in a row). Which ``K``
+fits is told by what the text alone keeps of the page:
+
+- a column's lines are of one width (a paragraph's last line is shorter and
+  ends a sentence, its first line is indented);
+- a sentence cut at a line end goes on at the start of its column's next
+  line, where the page spells the two characters either side of the break
+  elsewhere inside a line.
+
+The best sequence of periods (a Viterbi path: a change of period costs, a
+line that fits the line ``K`` before it earns) links each line to the one
+above it in its column; the links make the chains returned. Text read down
+its columns (``K`` = 1 all along) comes back as it was.
+"""
+
+from __future__ import annotations
+
+from .reflow import cell_width, ends_sentence
+
+#: columns standing level in a row, at most
+MAX_PERIOD = 12
+#: lines of one width, at most this apart (cells; a justified column gains or loses a character)
+_SAME_WIDTH = 1.0
+
+# what each sign costs (negative: earns) a line linked to the line K before it
+_NO_LINK = 1.6       # the line follows no line of its column (a headline, a column's first line)
+_CHANGE = 3.5        # the period changes (a column ends or starts, a line stands in a row)
+_WENT_ON = -1.5      # the sentence cut at the break goes on as the page spells it
+_CUT_OFF = 0.4       # the sentence cut at the break goes on with characters the page never puts together
+_PARAGRAPH = 0.2     # a paragraph ends at the break (the line above short, or this one)
+_WIDTHS_DIFFER = 2.5
+#: a paragraph's first line is this much narrower than the column (cells)
+_INDENT = 2.0  # two lines of a column, neither a paragraph's end, of different widths
+
+
+def column_links(texts: list[str], pairs: set[str]) -> list[int | None]:
+    """For each line, the line above it in its column (an index), or None."""
+    n = len(texts)
+    if not n:
+        return []
+    widths = [cell_width(t) for t in texts]
+    finished = [ends_sentence(t) for t in texts]
+    periods = range(MAX_PERIOD + 1)  # 0: no link
+
+    def fit(k: int, period: int) -> float:
+        if period == 0:
+            return _NO_LINK
+        p = k - period
+        if p < 0:
+            return 99.0
+        cost = _link_cost(texts[p], texts[k], widths[p], widths[k], finished[p], finished[k], pairs)
+        # the column's width, from the line above the upper one (the same period)
+        above = p - period
+        if above >= 0 and not finished[k] and not finished[above] and widths[k] < widths[above] - _INDENT - _SAME_WIDTH:
+            cost += _WIDTHS_DIFFER  # a line that ends nothing, narrower than the column's lines and its first line's
+        return cost
+
+    cost = [fit(0, period) for period in periods]
+    back: list[list[int]] = []
+    for k in range(1, n):
+        best_prev = min(periods, key=lambda q: cost[q])
+        step, came = [], []
+        for period in periods:
+            stay = cost[period]
+            moved = cost[best_prev] + _CHANGE
+            if stay <= moved:
+                step.append(stay + fit(k, period))
+                came.append(period)
+            else:
+                step.append(moved + fit(k, period))
+                came.append(best_prev)
+        cost = step
+        back.append(came)
+    period = min(periods, key=lambda q: cost[q])
+    path = [period]
+    for came in reversed(back):
+        period = came[period]
+        path.append(period)
+    path.reverse()
+    return _links(path, texts, widths, finished, pairs)
+
+
+def _link_cost(upper: str, lower: str, w_upper: float, w_lower: float, upper_done: bool, lower_done: bool,
+               pairs: set[str]) -> float:
+    """What linking ``lower`` under ``upper`` in one column costs."""
+    cost = 0.0
+    if not upper_done:
+        cost += _WENT_ON if upper[-1:] + lower[:1] in pairs else _CUT_OFF
+    if abs(w_upper - w_lower) > _SAME_WIDTH:
+        if w_upper < w_lower and upper_done or w_lower < w_upper and lower_done:
+            cost += _PARAGRAPH  # a paragraph's last line, shorter than the column
+        elif upper_done and w_lower < w_upper:
+            cost += _PARAGRAPH  # a paragraph's first line, indented
+        else:
+            cost += _WIDTHS_DIFFER
+    return cost
+
+
+def _links(path: list[int], texts: list[str], widths: list[float], finished: list[bool],
+           pairs: set[str]) -> list[int | None]:
+    """Each line's link as the path gives it; a line two lines link under
+    keeps the one that fits it better."""
+    links: list[int | None] = [k - period if period else None for k, period in enumerate(path)]
+    taken: dict[int, int] = {}
+    for k, p in enumerate(links):
+        if p is None:
+            continue
+        other = taken.get(p)
+        if other is None:
+            taken[p] = k
+            continue
+        here = _link_cost(texts[p], texts[k], widths[p], widths[k], finished[p], finished[k], pairs)
+        there = _link_cost(texts[p], texts[other], widths[p], widths[other], finished[p], finished[other], pairs)
+        if here < there:
+            links[other] = None
+            taken[p] = k
+        else:
+            links[k] = None
+    return links
+
+
+def column_chains(texts: list[str], pairs: set[str], links: list[int | None] | None = None) -> list[list[int]]:
+    """The lines (indexes) of each column, columns in the order of their first lines."""
+    links = column_links(texts, pairs) if links is None else links
+    chain_of: dict[int, int] = {}
+    chains: list[list[int]] = []
+    for k, p in enumerate(links):
+        if p is None or p not in chain_of:
+            chain_of[k] = len(chains)
+            chains.append([k])
+        else:
+            chain_of[k] = chain_of[p]
+            chains[chain_of[p]].append(k)
+    return chains
+
+
+__all__ = ["MAX_PERIOD", "column_chains", "column_links"]

@@ -37,6 +37,7 @@ _WENT_ON = -1.5      # the sentence cut at the break goes on as the page spells 
 _CUT_OFF = 0.4       # the sentence cut at the break goes on with characters the page never puts together
 _PARAGRAPH = 0.2     # a paragraph ends at the break (the line above short, or this one)
 _WIDTHS_DIFFER = 2.5
+_NOT_INDENTED = 1.5  # a paragraph opened where the line above ends none, or not indented after one that ends
 #: a paragraph's first line is this much narrower than the column (cells)
 _INDENT = 2.0  # two lines of a column, neither a paragraph's end, of different widths
 
@@ -57,10 +58,17 @@ def column_links(texts: list[str], pairs: set[str]) -> list[int | None]:
         if p < 0:
             return 99.0
         cost = _link_cost(texts[p], texts[k], widths[p], widths[k], finished[p], finished[k], pairs)
-        # the column's width, from the line above the upper one (the same period)
-        above = p - period
+        # the column's width, from the line above the upper one and the line under this one (the same period)
+        above, below = p - period, k + period
+        column = max(widths[above] if above >= 0 else 0.0, widths[below] if below < n else 0.0)
         if above >= 0 and not finished[k] and not finished[above] and widths[k] < widths[above] - _INDENT - _SAME_WIDTH:
             cost += _WIDTHS_DIFFER  # a line that ends nothing, narrower than the column's lines and its first line's
+        if column and not finished[k]:
+            indented = column - _INDENT - 1.5 <= widths[k] <= column - 1.0
+            if finished[p] and not indented:
+                cost += _NOT_INDENTED  # after a paragraph's end its column's next line opens one, indented
+            elif not finished[p] and indented and widths[p] >= column - _SAME_WIDTH:
+                cost += _NOT_INDENTED  # a full line that ends nothing goes on at the full width
         return cost
 
     cost = [fit(0, period) for period in periods]

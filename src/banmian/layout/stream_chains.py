@@ -37,13 +37,15 @@ _WENT_ON = -1.5      # the sentence cut at the break goes on as the page spells 
 _CUT_OFF = 0.4       # the sentence cut at the break goes on with characters the page never puts together
 _PARAGRAPH = 0.2     # a paragraph ends at the break (the line above short, or this one)
 _WIDTHS_DIFFER = 2.5
+_SAME_BLOCK = -1.0   # the line stood in one block with the line before it
 _NOT_INDENTED = 1.5  # a paragraph opened where the line above ends none, or not indented after one that ends
 #: a paragraph's first line is this much narrower than the column (cells)
 _INDENT = 2.0  # two lines of a column, neither a paragraph's end, of different widths
 
 
-def column_links(texts: list[str], pairs: set[str]) -> list[int | None]:
-    """For each line, the line above it in its column (an index), or None."""
+def column_links(texts: list[str], pairs: set[str], together: list[bool] | None = None) -> list[int | None]:
+    """For each line, the line above it in its column (an index), or None.
+    ``together``: line ``k`` stood in one block with line ``k - 1``."""
     n = len(texts)
     if not n:
         return []
@@ -57,7 +59,8 @@ def column_links(texts: list[str], pairs: set[str]) -> list[int | None]:
         p = k - period
         if p < 0:
             return 99.0
-        cost = _link_cost(texts[p], texts[k], widths[p], widths[k], finished[p], finished[k], pairs)
+        cost = _SAME_BLOCK if period == 1 and together and together[k] else 0.0
+        cost += _link_cost(texts[p], texts[k], widths[p], widths[k], finished[p], finished[k], pairs)
         # the column's width, from the line above the upper one and the line under this one (the same period)
         above, below = p - period, k + period
         column = max(widths[above] if above >= 0 else 0.0, widths[below] if below < n else 0.0)
@@ -107,6 +110,8 @@ def _link_cost(upper: str, lower: str, w_upper: float, w_lower: float, upper_don
             cost += _PARAGRAPH  # a paragraph's last line, shorter than the column
         elif upper_done and w_lower < w_upper:
             cost += _PARAGRAPH  # a paragraph's first line, indented
+        elif w_upper < w_lower <= w_upper + _INDENT + 1.5:
+            cost += _PARAGRAPH  # under a paragraph's first line (indented), the column's full lines
         else:
             cost += _WIDTHS_DIFFER
     return cost

@@ -83,7 +83,8 @@ def _read_down(lines: Numbered) -> Numbered | None:
     if len(lines) < _MIN_RUN:
         return None
     texts = [text.replace(" ", "") for text, _ in lines]
-    links = column_links(texts, _page_pairs(texts))
+    together = [k > 0 and number is not None and lines[k - 1][1] == number - 1 for k, (_, number) in enumerate(lines)]
+    links = column_links(texts, _page_pairs(texts), together)
     linked = [k - p for k, p in enumerate(links) if p is not None]
     if len(linked) < _MIN_RUN or sum(step > 1 for step in linked) < _WOVEN_SHARE * len(linked):
         return None

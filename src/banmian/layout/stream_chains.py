@@ -34,6 +34,7 @@ _SAME_WIDTH = 1.0
 _NO_LINK = 1.6       # the line follows no line of its column (a headline, a column's first line)
 _CHANGE = 3.5        # the period changes (a column ends or starts, a line stands in a row)
 _WENT_ON = -1.5      # the sentence cut at the break goes on as the page spells it
+_WENT_ON_LONGER = -1.0
 _CUT_OFF = 0.4       # the sentence cut at the break goes on with characters the page never puts together
 _PARAGRAPH = 0.2     # a paragraph ends at the break (the line above short, or this one)
 _WIDTHS_DIFFER = 2.5
@@ -41,6 +42,15 @@ _SAME_BLOCK = -1.0   # the line stood in one block with the line before it
 _NOT_INDENTED = 1.5  # a paragraph opened where the line above ends none, or not indented after one that ends
 #: a paragraph's first line is this much narrower than the column (cells)
 _INDENT = 2.0  # two lines of a column, neither a paragraph's end, of different widths
+
+
+def page_pieces(texts: list[str]) -> set[str]:
+    """Every two and three characters standing together inside a line of the page."""
+    pieces: set[str] = set()
+    for text in texts:
+        pieces.update(text[i:i + 2] for i in range(len(text) - 1))
+        pieces.update(text[i:i + 3] for i in range(len(text) - 2))
+    return pieces
 
 
 def column_links(texts: list[str], pairs: set[str], together: list[bool] | None = None) -> list[int | None]:
@@ -104,7 +114,12 @@ def _link_cost(upper: str, lower: str, w_upper: float, w_lower: float, upper_don
     """What linking ``lower`` under ``upper`` in one column costs."""
     cost = 0.0
     if not upper_done:
-        cost += _WENT_ON if upper[-1:] + lower[:1] in pairs else _CUT_OFF
+        if upper[-1:] + lower[:1] in pairs:
+            cost += _WENT_ON
+            if upper[-2:] + lower[:1] in pairs or upper[-1:] + lower[:2] in pairs:
+                cost += _WENT_ON_LONGER  # three characters across the break, as the page spells them
+        else:
+            cost += _CUT_OFF
     if abs(w_upper - w_lower) > _SAME_WIDTH:
         if w_upper < w_lower and upper_done or w_lower < w_upper and lower_done:
             cost += _PARAGRAPH  # a paragraph's last line, shorter than the column
@@ -155,4 +170,4 @@ def column_chains(texts: list[str], pairs: set[str], links: list[int | None] | N
     return chains
 
 
-__all__ = ["MAX_PERIOD", "column_chains", "column_links"]
+__all__ = ["MAX_PERIOD", "column_chains", "column_links", "page_pieces"]

@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from operator import add
 
 from .reflow import cell_width, ends_sentence
-from .stream_chains import column_chains, column_links
+from .stream_chains import column_chains, column_links, page_pieces
 
 #: one-line blocks in a row that may hold lines of columns read across
 _MIN_RUN = 6
@@ -84,11 +84,12 @@ def _read_down(lines: Numbered) -> Numbered | None:
         return None
     texts = [text.replace(" ", "") for text, _ in lines]
     together = [k > 0 and number is not None and lines[k - 1][1] == number - 1 for k, (_, number) in enumerate(lines)]
-    links = column_links(texts, _page_pairs(texts), together)
+    pieces = page_pieces(texts)
+    links = column_links(texts, pieces, together)
     linked = [k - p for k, p in enumerate(links) if p is not None]
     if len(linked) < _MIN_RUN or sum(step > 1 for step in linked) < _WOVEN_SHARE * len(linked):
         return None
-    chains = column_chains(texts, _page_pairs(texts), links)
+    chains = column_chains(texts, pieces, links)
     return [lines[k] for chain in chains for k in chain]
 
 

@@ -31,7 +31,7 @@ MAX_PERIOD = 12
 _SAME_WIDTH = 1.0
 
 # what each sign costs (negative: earns) a line linked to the line K before it
-_NO_LINK = 1.6       # the line follows no line of its column (a headline, a column's first line)
+_NO_LINK = 1.0       # the line follows no line of its column (a headline, a column's first line)
 _CHANGE = 3.5        # the period changes (a column ends or starts, a line stands in a row)
 _WENT_ON = -1.5      # the sentence cut at the break goes on as the page spells it
 _WENT_ON_LONGER = -1.0

@@ -25,6 +25,8 @@ from __future__ import annotations
 
 from .reflow import cell_width, ends_sentence
 
+#: lines either side of a line whose widths tell whether it is a column's
+_NEAR = 30
 #: columns standing level in a row, at most
 MAX_PERIOD = 12
 #: lines of one width, at most this apart (cells; a justified column gains or loses a character)
@@ -33,6 +35,7 @@ _SAME_WIDTH = 1.0
 # what each sign costs (negative: earns) a line linked to the line K before it
 _NO_LINK = 1.0       # the line follows no line of its column (a headline, a column's first line)
 _CHANGE = 3.5        # the period changes (a column ends or starts, a line stands in a row)
+_START = 1.0         # the rows begin after lines linked to none
 _WENT_ON = -1.5      # the sentence cut at the break goes on as the page spells it
 _WENT_ON_LONGER = -1.0
 _CUT_OFF = 0.4       # the sentence cut at the break goes on with characters the page never puts together
@@ -55,7 +58,38 @@ def page_pieces(texts: list[str]) -> set[str]:
 
 def column_links(texts: list[str], pairs: set[str], together: list[bool] | None = None) -> list[int | None]:
     """For each line, the line above it in its column (an index), or None.
-    ``together``: line ``k`` stood in one block with line ``k - 1``."""
+    ``together``: line ``k`` stood in one block with line ``k - 1``. Lines of
+    no column (headline lines, names: no line near them as wide, no sentence
+    ended) stand in the rows too and would shift the rotation: the columns'
+    lines are linked among themselves, each other line to the line before
+    it where that is another such line."""
+    widths = [cell_width(t) for t in texts]
+    loose = [_loose(texts, widths, k) for k in range(len(texts))]
+    kept = [k for k in range(len(texts)) if not loose[k]]
+    inner = _column_links([texts[k] for k in kept], pairs,
+                          [bool(together) and together[k] and kept[i - 1] == k - 1 for i, k in enumerate(kept)])
+    links: list[int | None] = [k - 1 if loose[k] and k and loose[k - 1] else None for k in range(len(texts))]
+    for i, k in enumerate(kept):
+        links[k] = kept[inner[i]] if inner[i] is not None else None
+    return links
+
+
+def _loose(texts: list[str], widths: list[float], k: int) -> bool:
+    """Is line ``k`` no column's line: it ends no sentence, it is narrower
+    than most lines near it, and none of them is as wide (a headline line, a
+    name, a label; the lines next to it may be the same headline's)?"""
+    if ends_sentence(texts[k]):
+        return False
+    # (a paragraph's last line, of any width, says nothing)
+    near = [widths[j] for j in range(max(0, k - _NEAR), min(len(texts), k + _NEAR + 1))
+            if abs(j - k) > 1 and not ends_sentence(texts[j])]
+    if not near or widths[k] >= sorted(near)[len(near) // 2]:
+        return False
+    # (a paragraph's first line is an indent narrower than its column's lines)
+    return not any(-_SAME_WIDTH <= width - widths[k] <= _INDENT + 1.5 for width in near)
+
+
+def _column_links(texts: list[str], pairs: set[str], together: list[bool] | None = None) -> list[int | None]:
     n = len(texts)
     if not n:
         return []
@@ -78,8 +112,8 @@ def column_links(texts: list[str], pairs: set[str], together: list[bool] | None 
             cost += _WIDTHS_DIFFER  # a line that ends nothing, narrower than the column's lines and its first line's
         if column and not finished[k]:
             indented = column - _INDENT - 1.5 <= widths[k] <= column - 1.0
-            if finished[p] and not indented:
-                cost += _NOT_INDENTED  # after a paragraph's end its column's next line opens one, indented
+            if finished[p] and not indented and widths[p] < column - _SAME_WIDTH:
+                cost += _NOT_INDENTED  # after a paragraph's short last line its column's next line opens one, indented
             elif not finished[p] and indented and widths[p] >= column - _SAME_WIDTH:
                 cost += _NOT_INDENTED  # a full line that ends nothing goes on at the full width
         return cost
@@ -92,12 +126,15 @@ def column_links(texts: list[str], pairs: set[str], together: list[bool] | None 
         for period in periods:
             stay = cost[period]
             moved = cost[best_prev] + _CHANGE
+            came_from = best_prev
+            if cost[0] + _START < moved:  # from lines linked to none (headlines), the rows begin
+                moved, came_from = cost[0] + _START, 0
             if stay <= moved:
                 step.append(stay + fit(k, period))
                 came.append(period)
             else:
                 step.append(moved + fit(k, period))
-                came.append(best_prev)
+                came.append(came_from)
         cost = step
         back.append(came)
     period = min(periods, key=lambda q: cost[q])
@@ -136,7 +173,7 @@ def _links(path: list[int], texts: list[str], widths: list[float], finished: lis
            pairs: set[str]) -> list[int | None]:
     """Each line's link as the path gives it; a line two lines link under
     keeps the one that fits it better."""
-    links: list[int | None] = [k - period if period else None for k, period in enumerate(path)]
+    links: list[int | None] = [k - period if 0 < period <= k else None for k, period in enumerate(path)]
     taken: dict[int, int] = {}
     for k, p in enumerate(links):
         if p is None:

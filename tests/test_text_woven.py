@@ -1,9 +1,7 @@
 """Text mode on poppler's plain ``pdftotext`` output: which texts are line
-streams. At a tight leading it gives a column a block (its headline lines,
-paragraphs and all: a blank line in a dozen lines or more); at a loose
-leading it gives level columns' lines a block each, row by row, among
-blocks of a few lines. Either way its blank lines say nothing of headlines
-or paragraphs. Every text here is invented."""
+streams. At a loose leading it gives level columns' lines a block each, row
+by row, among blocks of a few lines (lines it could join): its blank lines
+say nothing of headlines or paragraphs. Every text here is invented."""
 
 from __future__ import annotations
 
@@ -18,14 +16,6 @@ _LIBRARY = ("市图书馆新馆近日开放，馆内藏书超过一百万册，�
             "周末还举办读书分享会和亲子阅读活动。开馆第一天就接待了五千多名读者，不少市民带着孩子前来。")
 _MARKET = ("城西农贸市场改造完成后重新开业，市场内划分了蔬菜、肉类和水产等区域，地面和排水系统全部更新。"
            "商户们说，新市场干净整洁，顾客比以前多了不少。市场管理方还引入了电子秤检测，保障公平交易。")
-
-
-def test_whole_columns_a_block_read_as_a_line_stream():
-    # a column a block, its headline lines first: the blank lines stand only where columns end
-    columns = [["江心岛轮渡照常运行", *typeset(_FERRY, 12)], ["市图书馆新馆开放", *typeset(_LIBRARY, 12)],
-               ["城西农贸市场重新开业", *typeset(_MARKET, 12)]]
-    text = "\n\n".join("\n".join(lines) for lines in columns) + "\n"
-    assert is_unbroken_column_text(text_to_blocks(text))
 
 
 def test_level_columns_read_across_among_short_blocks_read_as_a_line_stream():

@@ -20,7 +20,7 @@ _WOVEN_SHARE = 0.35
 #: fewer lines than this is no page's stream
 _MIN_LINES = 12
 #: a text with fewer blank lines than one in this many lines has none that mean anything
-_LINES_A_BLANK = 12
+_LINES_A_BLANK = 40
 #: share of lines cut mid-sentence in a column's text (a paragraph a line ends its sentences)
 _UNFINISHED_SHARE = 0.6
 #: a column is at most this many cells wide (wider lines run across columns)

@@ -9,9 +9,15 @@ keeps: a sentence cut at a line end goes on at the start of its column's
 next line, where the page itself (elsewhere, inside a line) spells the two
 characters either side of the break; and a column's lines are of one width.
 
-A run of one-line blocks is put back column by column only when its lines
-continue each other that way far better than in the order given (a column
-read down, as PyMuPDF's one-line blocks are, already continues line by line).
+First the whole run is read by the rotation of its rows
+(:mod:`.stream_chains`): poppler orders the lines of level columns by
+height, so each column's line comes round again after one line of each
+other column; where most lines link so, and the sentences cut at their ends
+go on far more often that way than in the order given, the run is read
+column by column. Else a run of one-line blocks is put back column by
+column only when its lines continue each other that way far better than in
+the order given (a column read down, as PyMuPDF's one-line blocks are,
+already continues line by line).
 """
 
 from __future__ import annotations

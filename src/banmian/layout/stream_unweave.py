@@ -47,6 +47,8 @@ _READS_DOWN = 0.2
 #: breaks that go on in the columns read apart, at least (a few by chance prove nothing)
 _MIN_EVIDENCE = 3
 
+#: the share of a run's lines standing a block each for it to be read by the rotation of its rows
+_ALONE_SHARE = 0.35
 #: how many times as many breaks must go on read down the columns as in the order given
 _BETTER = 1.5
 #: the share of a stream's column links that skip other columns' lines for it to be read as woven
@@ -93,8 +95,10 @@ def _read_down(lines: Numbered) -> Numbered | None:
     match line for line as well, but their sentences do not go on); else None."""
     if len(lines) < _MIN_RUN:
         return None
-    texts = [text.replace(" ", "") for text, _ in lines]
     together = [k > 0 and number is not None and lines[k - 1][1] == number - 1 for k, (_, number) in enumerate(lines)]
+    if sum(_alone(lines, k) for k in range(len(lines))) < _ALONE_SHARE * len(lines):
+        return None  # lines read across level columns stand a block each: these stand in blocks
+    texts = [text.replace(" ", "") for text, _ in lines]
     pieces = page_pieces(texts)
     links = column_links(texts, pieces, together)
     linked = [k - p for k, p in enumerate(links) if p is not None]

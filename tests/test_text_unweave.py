@@ -45,3 +45,49 @@ def test_an_article_read_across_its_columns_reads_column_by_column():
     text = "\n".join(["城东三座新公园开放", "", *typeset(_LEAD, 30), "", ""]) + "\n\n".join(_woven()) + "\n"
     article = banmian.parse_text(text, enrich=False).pages[0].articles[0]
     assert "".join(article.paragraphs).endswith(_LEFT + _RIGHT)
+
+
+_WIDE = ("河西镇今年冬天组织志愿者为独居老人上门送去年货和棉衣，一共走访了三百多户人家。志愿者们还帮老人打扫院子、"
+         "检查电线和炉灶，提醒大家注意用火安全。镇里表示，这项活动将坚持下去，让老人们过一个温暖的春节。")
+_NARROW_LEFT = ("江北区新开通的两条公交线路连接了四个大型居住区和地铁站，居民上下班的时间平均缩短了二十分钟。线路开通"
+                "第一周，乘客人数就超过了预期，公交公司随即增加了早晚高峰的班次。一位乘客说，以前要走很远去坐车，")
+_NARROW_RIGHT = ("现在出了小区门口就有站台，方便多了。公交公司负责人介绍，下一步还将根据乘客的意见调整站点位置，并在"
+                 "主要站台安装电子站牌，让乘客随时知道车辆到站的时间。区里还计划明年再开通三条线路。")
+
+
+def _rows(*columns: list[str]) -> list[str]:
+    """The lines of level columns read row by row, left to right (a column
+    that ends leaves the rotation)."""
+    return [line for row in zip_longest(*columns) for line in row if line]
+
+
+def _numbered(*blocks: list[str]) -> list[tuple[str, int]]:
+    """The lines of blocks as a text source numbers them (a blank line after each block)."""
+    out, number = [], 10
+    for block in blocks:
+        for line in block:
+            out.append((line, number))
+            number += 1
+        number += 1
+    return out
+
+
+def test_a_headline_standing_among_the_rows_of_level_columns_keeps_them_apart():
+    # an article in two columns read row by row; beside them a headline (in one block, its
+    # body further down) stands in the rows: the columns' lines still come round in turn
+    lines = typeset(_NARROW_LEFT + _NARROW_RIGHT, 12)
+    left, right = lines[:len(lines) // 2], lines[len(lines) // 2:]
+    headline = ["河西镇志愿者", "上门送温暖"]
+    rows = _rows(left, right)
+    numbered = _numbered(*([line] for line in rows[:6]), headline, *([line] for line in rows[6:]))
+    out = [text for text, _ in unweave_columns(numbered)]
+    assert out == [*left, *right, *headline]
+
+
+def test_level_columns_of_two_widths_read_across_are_read_apart_when_one_ends_first():
+    # two articles side by side: one in two columns of 12, one in a column of 16 that ends first
+    lines = typeset(_NARROW_LEFT + _NARROW_RIGHT, 12)
+    left, right, wide = lines[:len(lines) // 2], lines[len(lines) // 2:], typeset(_WIDE, 16)
+    numbered = [(line, 10 + 2 * n) for n, line in enumerate(_rows(left, right, wide))]
+    out = [text for text, _ in unweave_columns(numbered)]
+    assert out == [*left, *right, *wide]

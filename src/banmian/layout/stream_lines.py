@@ -15,6 +15,8 @@ from .vertical_text import ONE_GLYPH
 
 #: share of the lines that stand in one-line blocks for the blank lines to mean nothing
 _ONE_LINE_SHARE = 0.7
+#: share of the lines standing alone that are columns' lines (level columns read across a line at a time)
+_WOVEN_SHARE = 0.35
 #: fewer lines than this is no page's stream
 _MIN_LINES = 12
 #: a text with fewer blank lines than one in this many lines has none that mean anything
@@ -41,15 +43,31 @@ NAME_ONLY = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]\s+[\u4e00-\u9f
 COLUMN_TAG = re.compile(r"[（(](?!作者|[^（）()]*[\d〇零一二三四五六七八九十][年月日])[^（）()]{2,12}[）)]")
 
 def is_line_stream(blocks: list[Block]) -> bool:
-    """Do the blank lines of this text mean nothing (one block a line)?"""
+    """Do the blank lines of this text mean nothing (one block a line, or
+    many lines of level columns read across, a block each)?"""
     lines = alone = 0
+    single: list[str] = []
     for b in blocks:  # (one pass: a page may have 100,000 blocks)
         n = len(b.lines)
         lines += n
         # a block of one character a line is text set vertically, not a run of column lines
         if n == 1 or all(ONE_GLYPH.fullmatch(x.strip()) for x in b.lines):
             alone += n
-    return lines >= _MIN_LINES and alone >= _ONE_LINE_SHARE * lines
+            if n == 1:
+                single.append(b.lines[0])
+    if lines < _MIN_LINES:
+        return False
+    return alone >= _ONE_LINE_SHARE * lines or alone >= _WOVEN_SHARE * lines and _column_lines(single)
+
+
+def _column_lines(texts: list[str]) -> bool:
+    """Are most of these lines columns' lines cut mid-sentence (as wide as many
+    others, no space inside their Chinese text), not headlines or paragraphs?"""
+    if sum(not ends_sentence(x) for x in texts) < _UNFINISHED_SHARE * len(texts):
+        return False
+    widths = Counter(round(cell_width(x)) for x in texts if not _COLUMNS_SIDE_BY_SIDE.search(x))
+    in_columns = sum(n for width, n in widths.items() if MIN_COLUMN <= width <= _MAX_COLUMN and n >= _MIN_RECURRING)
+    return in_columns >= _COLUMN_SHARE * len(texts)
 
 
 def is_unbroken_column_text(blocks: list[Block]) -> bool:
@@ -64,12 +82,7 @@ def is_unbroken_column_text(blocks: list[Block]) -> bool:
     lines = sum(len(b.lines) for b in blocks)
     if lines < _MIN_LINES or (len(blocks) - 1) * _LINES_A_BLANK > lines:
         return False
-    texts = [x for b in blocks for x in b.lines]
-    if sum(not ends_sentence(x) for x in texts) < _UNFINISHED_SHARE * lines:
-        return False
-    widths = Counter(round(cell_width(x)) for x in texts if not _COLUMNS_SIDE_BY_SIDE.search(x))
-    in_columns = sum(n for width, n in widths.items() if MIN_COLUMN <= width <= _MAX_COLUMN and n >= _MIN_RECURRING)
-    return in_columns >= _COLUMN_SHARE * lines
+    return _column_lines([x for b in blocks for x in b.lines])
 
 
 #: a headline piece this long at most (characters) is looked at for a copy drawn beside it

@@ -9,9 +9,15 @@ keeps: a sentence cut at a line end goes on at the start of its column's
 next line, where the page itself (elsewhere, inside a line) spells the two
 characters either side of the break; and a column's lines are of one width.
 
-A run of one-line blocks is put back column by column only when its lines
-continue each other that way far better than in the order given (a column
-read down, as PyMuPDF's one-line blocks are, already continues line by line).
+First the whole run is read by the rotation of its rows
+(:mod:`.stream_chains`): poppler orders the lines of level columns by
+height, so each column's line comes round again after one line of each
+other column; where most lines link so, and the sentences cut at their ends
+go on far more often that way than in the order given, the run is read
+column by column. Else a run of one-line blocks is put back column by
+column only when its lines continue each other that way far better than in
+the order given (a column read down, as PyMuPDF's one-line blocks are,
+already continues line by line).
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ from collections.abc import Iterable
 from operator import add
 
 from .reflow import cell_width, ends_sentence
+from .stream_chains import column_chains, column_links, page_pieces
 
 #: one-line blocks in a row that may hold lines of columns read across
 _MIN_RUN = 6
@@ -40,12 +47,22 @@ _READS_DOWN = 0.2
 #: breaks that go on in the columns read apart, at least (a few by chance prove nothing)
 _MIN_EVIDENCE = 3
 
+#: the share of a run's lines standing a block each for it to be read by the rotation of its rows
+_ALONE_SHARE = 0.35
+#: how many times as many breaks must go on read down the columns as in the order given
+_BETTER = 1.5
+#: the share of a stream's column links that skip other columns' lines for it to be read as woven
+_WOVEN_SHARE = 0.4
+
 Numbered = list[tuple[str, int | None]]
 
 
 def unweave_columns(lines: Numbered) -> Numbered:
     """The numbered lines, runs of one-line blocks read column by column where
     they were read across the columns."""
+    woven = _read_down(lines)
+    if woven is not None:
+        return woven
     alone = [_alone(lines, k) for k in range(len(lines))]
     if sum(alone) < _MIN_RUN:
         return lines
@@ -67,6 +84,36 @@ def unweave_columns(lines: Numbered) -> Numbered:
         out.extend(run)
         k = end
     return out
+
+
+def _read_down(lines: Numbered) -> Numbered | None:
+    """The lines read down their columns, where most of them were read
+    across level columns: most lines linked to a line of their column above
+    them with other columns' lines between, and the sentences cut at the
+    line ends going on as the page spells them far more often that way than
+    in the order given (two articles of like shapes one after the other
+    match line for line as well, but their sentences do not go on); else None."""
+    if len(lines) < _MIN_RUN:
+        return None
+    together = [k > 0 and number is not None and lines[k - 1][1] == number - 1 for k, (_, number) in enumerate(lines)]
+    if sum(_alone(lines, k) for k in range(len(lines))) < _ALONE_SHARE * len(lines):
+        return None  # lines read across level columns stand a block each: these stand in blocks
+    texts = [text.replace(" ", "") for text, _ in lines]
+    pieces = page_pieces(texts)
+    links = column_links(texts, pieces, together)
+    linked = [k - p for k, p in enumerate(links) if p is not None]
+    if len(linked) < _MIN_RUN or sum(step > 1 for step in linked) < _WOVEN_SHARE * len(linked):
+        return None
+    given = [k - 1 if k else None for k in range(len(texts))]
+    if _went_on(texts, links, pieces) < _BETTER * _went_on(texts, given, pieces) + _MIN_EVIDENCE:
+        return None
+    chains = column_chains(texts, pieces, links)
+    return [lines[k] for chain in chains for k in chain]
+
+
+def _went_on(texts: list[str], links: list[int | None], pairs: set[str]) -> int:
+    """How many links carry on a sentence the line above leaves unfinished, as the page spells the break."""
+    return sum(1 for k, p in enumerate(links) if p is not None and _continues(texts[p], texts[k], pairs))
 
 
 def _alone(lines: Numbered, k: int) -> bool:

@@ -25,6 +25,7 @@ from .namewords import (after_a_number, after_a_seat, after_a_settlement, in_boo
                         is_tibetan_name, pair_of_sides, place_fronts, quoted_alone)
 from .world import place_shaped
 from .titlecomplete import complete_title
+from .titlewords import SEX_MARKS
 from .titles import (POSTFIX_HEADS, inside_title, is_title, title_after,
                      titles_before, titles_stated_after)
 from .rosters import respective_titles, titles_in_roster
@@ -155,10 +156,13 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
     signatures: set[str] = set()
     contributors = set(exclude)
     tag_counts: Counter[tuple[str, bool]] = Counter()
+    verb_counts: Counter[str] = Counter()
     place_words: list[str] = []
     settled: set[str] = set()
     for tokens in chunks:
         for i, (word, tag) in enumerate(tokens):
+            if tag == "v":
+                verb_counts[word] += 1
             if tag in ("PER", "LOC", "ORG"):
                 tag_counts[word, tag == "PER" and not in_place_list(tokens, i) and not after_a_seat(tokens, i)
                            and not pair_of_sides(tokens, i)] += 1
@@ -181,7 +185,8 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
     # a word LAC mostly reads as a place or organisation (吉布提, 慕尼黑), or as the
     # front of a place's name (苏伊士 of 苏伊士运河, 杜寨 of 杜寨村), is not a name
     fronts = place_fronts(place_words, names)
-    names = {n for n in names if tag_counts[n, True] > tag_counts[n, False] + fronts[n] and n not in settled}
+    names = {n for n in names if tag_counts[n, True] > tag_counts[n, False] + fronts[n] and n not in settled
+             and verb_counts[n] <= tag_counts[n, True]}  # 任命/PER once, 任命/v five times: a verb
     # 拉萨比 of 跟拉萨比: a place the article names, and one character after it
     places = set(place_words)
     names -= _sides(names, places)
@@ -200,7 +205,8 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
     for raw in chunks:
         # a word LAC read as a name here and as a place elsewhere, and no name of the article, is
         # a place in a title too (布隆迪/PER + 总统 + 恩某: the country's president, not 布隆迪总统)
-        tokens = [(w, "LOC") if t == "PER" and w not in names and w in places and place_shaped(w) else (w, t)
+        tokens = [(w, "LOC") if t == "PER" and w not in names and w in places and place_shaped(w)
+                  else (w, "v") if t == "PER" and verb_counts[w] > tag_counts[w, True] > 0 else (w, t)
                   for w, t in split_at_names(raw, pattern)]
         list_titles: list[str] = []
         respective: dict[int, str] = {}
@@ -474,6 +480,8 @@ def _name_context(tokens: list[Token], index: int) -> bool:
     following, following_tag = tokens[index + 1] if index + 1 < len(tokens) else ("", "w")
     if following in SPEECH or following in ("等", "等人", "同志", "先生", "女士", "夫妇") or following[:1] == "说":
         return True
+    if "".join(w for w, _ in tokens[index + 1:index + 4]) in SEX_MARKS:
+        return True  # 柯文（女）: the sex in brackets, as rosters and appointments write it, follows a person
     if following_tag in ("p", "c", "d") and tokens[index][0][0] in _SURNAMES:
         return True  # 刘鹤与, 陈新军也; not 春雪同样, 苞谷只
     previous, previous_tag = tokens[index - 1] if index > 0 else ("", "w")

@@ -20,7 +20,7 @@ from .lexer import Token
 from .titlecomplete import complete_title
 from .titlemarks import CHAIN_MARKS, WORK_ROLES, alias_start, outlet_start, quoted_name_start
 from .titleshapes import PLAYER_RANK, after_topic, bracket_opened, inside_a_body_name
-from .titlewords import HEADS, NOT_HEADS, POSTFIX_HEADS, SEX_MARKS
+from .titlewords import HEADS, NOT_HEADS, POSTFIX_HEADS
 
 #: complete_title lives in .titlecomplete; it is named here too for callers that import it from the grammar
 __all__ = ["complete_title", "inside_title", "is_title", "title_after", "titles_before", "titles_stated_after"]
@@ -286,6 +286,8 @@ def _in_title(tokens: list[Token], k: int, end: int) -> bool:
         return True
     if _role_read_as_verb(word, tag):
         return True  # 雷达 + 操纵员/v: a role noun LAC read as a verb
+    if _cut_into_characters(tokens, k) and k < end - 2:
+        return True  # 某国/LOC + 特/d + 命/n + 全权/n + 大使: a word of the title LAC cut into characters
     if tag == "d" and _NUMBERED_UNIT.match(word) and k < end - 1 and tokens[k + 1][1] in TITLE_TAGS:
         return True  # 工兵 + 一连/d + 班长: a numbered unit LAC read as an adverb
     if (tag == "d" and len(word) == 2 and word not in _ACTING_ADVERBS and k == end - 2 and tokens[k + 1][1] == "n"
@@ -316,6 +318,17 @@ def _in_title(tokens: list[Token], k: int, end: int) -> bool:
         return not (k >= 2 and tokens[k - 2][0] in ("在", "于") and tokens[k - 1][1] == "LOC") and k > 0 and tokens[k - 1][1] in TITLE_TAGS and tokens[k - 1][1] != "PER" and not (
             k >= 2 and tokens[k - 2][1] == "PER" and tokens[k - 1][0] in POSTFIX_HEADS)
     return False
+
+
+def _cut_into_characters(tokens: list[Token], k: int) -> bool:
+    """Is ``tokens[k]`` a single character LAC read as an adverb, a verb or an
+    adjective, between a place, body or noun and another single character it
+    read as a noun (驻某国/LOC + 特/d + 命/n + 全权大使)? LAC cut a word it did
+    not know into characters; the two belong together, inside the title."""
+    word, tag = tokens[k]
+    return (tag in ("d", "v", "a") and len(word) == 1 and 0 < k < len(tokens) - 1
+            and tokens[k - 1][1] in ("LOC", "ORG", "n", "nz") and len(tokens[k + 1][0]) == 1
+            and tokens[k + 1][1] in ("n", "nz"))
 
 
 def _role_read_as_verb(word: str, tag: str) -> bool:
@@ -524,10 +537,9 @@ def titles_stated_after(tokens: list[Token], index: int) -> list[str]:
     copula, then title runs chained by 、 or ， up to the end of the sentence or
     a run that is no title. Without a copula, titles after a comma count when
     they fill the sentence to its end (曲格平，原国家环保局局长; 戴某，农工党某区委会主委。)."""
-    sex = 3 if "".join(w for w, _ in tokens[index + 1:index + 4]) in SEX_MARKS else 0  # 任命赵某（女）为…
-    if index > 0 and tokens[index - 1][0] in APPOINTING and index + 1 + sex < len(tokens) \
-            and tokens[index + 1 + sex][0] == "为":
-        return _stated_titles(tokens, index + 2 + sex)[0]  # 任命张某为外交部副部长
+    appointed = _appointed_as(tokens, index)
+    if appointed:
+        return _stated_titles(tokens, appointed)[0]  # 任命张某为外交部副部长; 任命赵某（女）、钱某为…
     k = index + 1
     if k < len(tokens) and tokens[k][0] in ("，", ","):
         k += 1
@@ -545,6 +557,30 @@ def titles_stated_after(tokens: list[Token], index: int) -> list[str]:
     return titles if to_the_end or tokens[index + 2][0] in ("原", "现", "前") else []
 
 
+#: what may stand between names listed after an appointing verb: the sex in brackets and list marks
+_APPOINTED_LIST_WORDS = frozenset({"、", "和", "（", "）", "(", ")", "女", "男"})
+#: the most words a list of appointed names may hold (13 names with their sex marks)
+_APPOINTED_LIST_LONGEST = 60
+
+
+def _appointed_as(tokens: list[Token], index: int) -> int:
+    """Where the title starts when the name at ``index`` is one of the names an
+    appointing verb lists before 为 (任命赵某（女）、钱某、孙某为某法院审判员):
+    the title after 为 is each listed name's, as a title before a list is each
+    name's. 0 when the name is not so appointed."""
+    start = index
+    while start > 0 and index - start < _APPOINTED_LIST_LONGEST and (
+            tokens[start - 1][1] == "PER" or tokens[start - 1][0] in _APPOINTED_LIST_WORDS):
+        start -= 1
+    if start == 0 or tokens[start - 1][0] not in APPOINTING:
+        return 0
+    end = index + 1
+    while end < len(tokens) and end - index < _APPOINTED_LIST_LONGEST and (
+            tokens[end][1] == "PER" or tokens[end][0] in _APPOINTED_LIST_WORDS):
+        end += 1
+    return end + 1 if end + 1 < len(tokens) and tokens[end][0] == "为" else 0
+
+
 def _stated_titles(tokens: list[Token], start: int) -> tuple[list[str], bool]:
     """Title runs from ``start`` chained by 、 or ，, and whether they reach the end of the sentence."""
     titles: list[str] = []
@@ -556,7 +592,8 @@ def _stated_titles(tokens: list[Token], start: int) -> tuple[list[str], bool]:
             end = start + 1  # 班长、排长、连/d + 指导员: a unit of one character LAC read as a word of its own
         while end < len(tokens) and (tokens[end][1] in TITLE_TAGS or tokens[end][0] in _QUOTES or tokens[end][0] == "各界"
                                      or tokens[end][1] == "r" and tokens[end][0].startswith("某")  # 八路军某部政治部主任
-                                     or tokens[end][0] in _HEAD_SET
+                                     or tokens[end][0] in _HEAD_SET or end > start and _cut_into_characters(tokens, end)
+                                     or tokens[end][0] in _TITLE_WORDS and end > start  # 某国 + 驻/v + 某国大使
                                      or tokens[end][1] == "PER" and tokens[end][0].endswith(_DIVISION_SUFFIXES)):
             end += 1
         run = "".join(w for w, _ in tokens[start:end]).strip(_QUOTES)

@@ -1,0 +1,52 @@
+"""The enrichment stage on shapes of text found in issue 11's thirteenth pass
+(dev12, a blind development part of at most 5 articles a page). Sample words
+and names are invented for these tests; they feed hand-made LAC tokens to the
+rules, so they do not depend on how the model happens to cut a sentence."""
+
+from __future__ import annotations
+
+from banmian.enrich.people import find_people
+
+
+def _people(tokens: list[tuple[str, str]]) -> list[tuple[str, list[str]]]:
+    return [(p.name, p.titles) for p in find_people([tokens], exclude=set(), anchors={}, place_in_title=lambda t: None)]
+
+
+def test_names_listed_after_an_appointing_verb_share_the_title_after_wei() -> None:
+    """任命柯文（女）、柯武明、许诺为某某法院审判员: an appointment lists the
+    names, with their sex in brackets, before 为 and the one title they all
+    take; a two-character name marked （女） is a person by that mark."""
+    tokens = [("任命", "v"), ("柯文", "PER"), ("（", "w"), ("女", "a"), ("）", "w"), ("、", "w"), ("柯武明", "PER"),
+              ("、", "w"), ("许诺", "PER"), ("为", "v"), ("某某法院", "ORG"), ("审判员", "n"), ("。", "w")]
+    assert _people(tokens) == [("柯文", ["某某法院审判员"]), ("柯武明", ["某某法院审判员"]), ("许诺", ["某某法院审判员"])]
+    # names listed without an appointing verb before them take nothing after 为
+    tokens = [("柯武明", "PER"), ("、", "w"), ("许诺", "PER"), ("为", "p"), ("某某法院", "ORG"), ("审判员", "n"),
+              ("送", "v"), ("花", "n"), ("。", "w")]
+    assert all(not titles for _, titles in _people(tokens))
+
+
+def test_a_word_of_a_title_lac_cut_into_characters_stays_in_the_title() -> None:
+    """驻某国 + 特/d + 命/n + 全权大使: LAC cut a word it did not know into single
+    characters and read the first as an adverb; between a place and a noun of
+    one character, it is part of the title, after a name or before it."""
+    tokens = [("任命", "v"), ("柯武明", "PER"), ("为", "v"), ("柯国", "LOC"), ("驻", "v"), ("许国", "LOC"), ("特", "d"),
+              ("命", "n"), ("全权", "n"), ("大使", "n"), ("。", "w")]
+    assert _people(tokens) == [("柯武明", ["柯国驻许国特命全权大使"])]
+    tokens = [("，", "w"), ("柯国", "LOC"), ("驻", "v"), ("许国", "LOC"), ("特", "d"), ("命", "n"), ("全权", "n"),
+              ("大使", "n"), ("柯武明", "PER"), ("说", "v")]
+    assert _people(tokens) == [("柯武明", ["柯国驻许国特命全权大使"])]
+    # an adverb before a verb stays out (柯国 + 又/d + 派/v + 大使)
+    tokens = [("，", "w"), ("柯国", "LOC"), ("又", "d"), ("派", "v"), ("大使", "n"), ("柯武明", "PER"), ("来访", "v")]
+    assert _people(tokens) == [("柯武明", ["大使"])]
+
+
+def test_a_word_the_article_reads_as_a_verb_more_often_is_no_name() -> None:
+    """任命/PER + 柯文 once beside 任命/v at every other line of the same list:
+    LAC read the verb as a name once; the article's other readings outvote it,
+    and the verb is not cut out of the other lines as a name."""
+    line = [("任命", "v"), ("柯武明", "PER"), ("为", "v"), ("某某法院", "ORG"), ("审判员", "n"), ("。", "w")]
+    odd = [("任命", "PER"), ("柯文", "PER"), ("为", "v"), ("某某法院", "ORG"), ("审判员", "n"), ("。", "w")]
+    people = find_people([line, [("任命", "v"), ("许诺", "PER")] + line[2:], odd], exclude=set(), anchors={},
+                         place_in_title=lambda t: None)
+    assert [(p.name, p.titles) for p in people] == [
+        ("柯武明", ["某某法院审判员"]), ("许诺", ["某某法院审判员"]), ("柯文", ["某某法院审判员"])]

@@ -5,7 +5,7 @@ rules, so they do not depend on how the model happens to cut a sentence."""
 
 from __future__ import annotations
 
-from banmian.enrich.people import find_people
+from banmian.enrich.people import find_people, valid_name
 
 
 def _people(tokens: list[tuple[str, str]]) -> list[tuple[str, list[str]]]:
@@ -50,3 +50,34 @@ def test_a_word_the_article_reads_as_a_verb_more_often_is_no_name() -> None:
                          place_in_title=lambda t: None)
     assert [(p.name, p.titles) for p in people] == [
         ("柯武明", ["某某法院审判员"]), ("许诺", ["某某法院审判员"]), ("柯文", ["某某法院审判员"])]
+
+
+def test_a_given_name_ending_in_zhang_that_heads_no_unit_is_a_name() -> None:
+    """村民柯和长: 长 ends heads of units (连长, 局长) and a surname before one is
+    a form of address (柯局长); 和 is no unit, so 柯和长 is a name, kept with
+    its title before it."""
+    assert valid_name("柯和长") and not valid_name("柯局长") and not valid_name("柯连长")
+    tokens = [("，", "w"), ("柯村", "LOC"), ("村民", "n"), ("柯和长", "PER"), ("一早", "d"), ("上班", "v"), ("。", "w")]
+    assert _people(tokens) == [("柯和长", ["柯村村民"])]
+
+
+def test_a_quoted_honour_right_before_a_name_is_its_title() -> None:
+    """“柯稻之父”柯文明, “时代柯模”柯武明: a quoted noun phrase right before the
+    name is the honour the text gives the person, kept with its quotes; a
+    quoted sentence before a speaker is none."""
+    tokens = [("，", "w"), ("“", "w"), ("柯稻", "n"), ("之", "u"), ("父", "n"), ("”", "w"), ("柯文明", "PER"), ("，", "w"),
+              ("“", "w"), ("时代柯模", "nw"), ("”", "w"), ("柯武明", "PER"), ("…", "w")]
+    assert _people(tokens) == [("柯文明", ["“柯稻之父”"]), ("柯武明", ["“时代柯模”"])]
+    tokens = [("“", "w"), ("到", "v"), ("了", "u"), ("！", "w"), ("”", "w"), ("柯文明", "PER"), ("说", "v")]
+    assert _people(tokens) == [("柯文明", [])]
+    tokens = [("“", "w"), ("快", "a"), ("走", "v"), ("”", "w"), ("柯文明", "PER"), ("说", "v")]
+    assert _people(tokens) == [("柯文明", [])]
+    # the quote is a word of the clause after an adjective, a preposition or 的
+    tokens = [("资深", "a"), ("“", "w"), ("柯友", "n"), ("”", "w"), ("柯文明", "PER"), ("说", "v")]
+    assert _people(tokens) == [("柯文明", [])]
+    # a generation before the honour is the honour's
+    tokens = [("，", "w"), ("第五代", "m"), ("“", "w"), ("花儿柯", "n"), ("”", "w"), ("柯文明", "PER"), ("是", "v")]
+    assert _people(tokens) == [("柯文明", ["第五代“花儿柯”"])]
+    # “当代柯公”: the modern-day likeness of a figure of another time is no honour
+    tokens = [("“", "w"), ("当代", "TIME"), ("柯公", "n"), ("”", "w"), ("柯文明", "PER"), ("说", "v")]
+    assert _people(tokens) == [("柯文明", [])]

@@ -25,7 +25,7 @@ from .namewords import (after_a_number, after_a_seat, after_a_settlement, in_boo
                         is_tibetan_name, pair_of_sides, place_fronts, quoted_alone)
 from .world import place_shaped
 from .titlecomplete import complete_title
-from .titlewords import SEX_MARKS
+from .titlewords import HEADS, NOT_HEADS, SEX_MARKS
 from .titles import (POSTFIX_HEADS, inside_title, is_title, title_after,
                      titles_before, titles_stated_after)
 from .rosters import respective_titles, titles_in_roster
@@ -81,7 +81,23 @@ def valid_name(word: str) -> bool:
         return False  # 某某将军 + 纪念亭/PER: a memorial named after the person before it
     if len(word) == 2 and word[0] in _PARTICLE_ENDINGS and word[1] in _CLAUSE_ADVERBS:
         return False  # 访问某国 + 时曾/PER + 表示: when (时) and an adverb (曾) before the clause's verb
-    return not is_title(word, agent_nouns=False)
+    return not is_title(word, agent_nouns=False) or _given_name_like_a_head(word)
+
+
+#: units whose head is the unit and 长 (连长, 校长, 站长): a surname before one is a form of address
+_UNITS_WITH_HEADS = frozenset("班排连营团旅师军队组科股处局厅部院所站馆校村镇乡县市省州区社行船机舰车厂店园场庭室署司会")
+
+
+def _given_name_like_a_head(word: str) -> bool:
+    """A surname and a given name that only looks like a head (柯和长: 和 + 长
+    names no unit's office, unlike 柯连长 or 柯局长, where a surname and a
+    title address a person): a name, not a title."""
+    if len(word) != 3 or word[0] not in _SURNAMES:
+        return False
+    given = word[1:]
+    if given in HEADS or given in POSTFIX_HEADS or given.endswith(NOT_HEADS):
+        return False
+    return given[1] == "长" and given[0] not in _UNITS_WITH_HEADS
 
 
 def _names_pattern(names: Iterable[str]) -> list[str]:

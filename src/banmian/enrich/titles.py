@@ -388,7 +388,46 @@ def titles_before(tokens: list[Token], index: int) -> list[str]:
             if _trim(previous) != previous or not (previous_start == 0 or tokens[previous_start - 1][1] == "w"):
                 break
         end = start - 1
-    return chain
+    return chain or _quoted_honour(tokens, index)
+
+
+#: the longest quoted honour before a name (“杂交水稻之父”, “时代楷模”)
+_HONOUR_LONGEST = 12
+#: what a quoted honour ends in: a noun (楷模, 之父), a term or a nickname read as a name (“拼命黄郎”)
+_HONOUR_END_TAGS = frozenset({"n", "nz", "nw", "PER"})
+
+
+def _quoted_honour(tokens: list[Token], index: int) -> list[str]:
+    """A quoted noun phrase right before the name (“杂交水稻之父”柯文明, “时代楷模”
+    柯武明): an honour the text gives the person, kept with its quotes. Not a
+    quotation that is a sentence (a mark inside: “到了！”柯文明说), nor one
+    that ends in a verb or an adjective."""
+    if index < 3 or tokens[index - 1][0] != "”":
+        return []
+    start = index - 2
+    while start >= 0 and tokens[start][0] != "“" and index - start <= _HONOUR_LONGEST:
+        if tokens[start][1] == "w":
+            return []
+        start -= 1
+    if start < 0 or tokens[start][0] != "“" or tokens[index - 2][1] not in _HONOUR_END_TAGS:
+        return []
+    if start + 2 == index - 1 and tokens[start + 1][1] == "PER" or tokens[index][0][-1] in _PLACE_WORD_ENDINGS:
+        return []  # “功夫熊猫”阿宝: a character's name; 在“杂学”涵泳中: a place word, not a name
+    if tokens[start + 1][1] == "TIME":
+        return []  # “当代柯公”: a likeness to a figure of another time (the modern-day X), no honour
+    before = tokens[start - 1] if start else ("", "w")
+    if before[1] in ("a", "p", "u"):
+        return []  # 资深“驴友”, 走在“…乡村”, 曾经的“仪表人”: the quote is a word of the clause, not an honour
+    text = "“" + "".join(w for w, _ in tokens[start + 1:index - 1]) + "”"
+    if before[1] == "m" and _GENERATION_ORDINAL.match(before[0]):
+        text = before[0] + text  # 第五代“花儿某”: the generation is the honour's
+    return [text] if 4 <= len(text) <= _HONOUR_LONGEST + 2 else []
+
+
+#: an ordinal generation before a quoted honour (第五代“花儿金”)
+_GENERATION_ORDINAL = re.compile(r"^第[一二三四五六七八九十0-9]+代$")
+#: the last characters of place and time words (中, 里, 上): a word ending so after a quote is none of its names
+_PLACE_WORD_ENDINGS = frozenset("时后前里中上下间内外")
 
 
 #: the most verbs an anchored clause title may hold (某某县 + 考核/v + 办/v + 主任)

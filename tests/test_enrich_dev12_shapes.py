@@ -81,3 +81,16 @@ def test_a_quoted_honour_right_before_a_name_is_its_title() -> None:
     # “当代柯公”: the modern-day likeness of a figure of another time is no honour
     tokens = [("“", "w"), ("当代", "TIME"), ("柯公", "n"), ("”", "w"), ("柯文明", "PER"), ("说", "v")]
     assert _people(tokens) == [("柯文明", [])]
+
+
+def test_a_name_written_once_with_a_title_before_it_outweighs_other_readings() -> None:
+    """某国外长柯伦 once, 会见柯伦/ORG时 once: LAC read the name as a body at
+    its second mention; the title before the first is the surer sign of a person."""
+    first = [("会见", "v"), ("柯国", "LOC"), ("外长", "n"), ("柯伦", "PER"), ("。", "w")]
+    second = [("会见", "v"), ("柯伦", "ORG"), ("时", "n"), ("，", "w"), ("许某", "PER"), ("表示", "v")]
+    people = find_people([first, second], exclude=set(), anchors={}, place_in_title=lambda t: None)
+    assert [(p.name, p.titles) for p in people][0] == ("柯伦", ["柯国外长"])
+    # without a title, the other reading still outvotes the name
+    first = [("会见", "v"), ("柯伦", "PER"), ("。", "w")]
+    people = find_people([first, second], exclude=set(), anchors={}, place_in_title=lambda t: None)
+    assert "柯伦" not in [p.name for p in people]

@@ -100,6 +100,13 @@ def _given_name_like_a_head(word: str) -> bool:
     return given[1] == "长" and given[0] not in _UNITS_WITH_HEADS
 
 
+def _titled_mention(mentions: list[tuple[list[Token], int]]) -> bool:
+    """Is one of these mentions written with a title right before it (某国外长柯伦)?
+    A title before a name is the surest sign of a person: LAC's other readings of
+    the word (会见柯伦/ORG时) do not outvote it."""
+    return any(titles_before(tokens, i) for tokens, i in mentions)
+
+
 def _names_pattern(names: Iterable[str]) -> list[str]:
     """The names to look for, longest first (so 许其亮 wins over 许其)."""
     return sorted(set(names), key=lambda name: (-len(name), name))  # ties by name: the same order in every process
@@ -173,6 +180,7 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
     contributors = set(exclude)
     tag_counts: Counter[tuple[str, bool]] = Counter()
     verb_counts: Counter[str] = Counter()
+    mentioned: dict[str, list[tuple[list[Token], int]]] = {}
     place_words: list[str] = []
     settled: set[str] = set()
     for tokens in chunks:
@@ -194,6 +202,7 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
                     signatures.add(word)  # 李玉荣 on its own line under a section's heading: a byline
                 elif not _names_an_institution(tokens, i):
                     (contributors if is_contributor(tokens, i) else names).add(word)
+                    mentioned.setdefault(word, []).append((tokens, i))
     contributors |= signatures - names  # a signature is a byline unless the text names the person elsewhere
     names -= contributors
     # 习近平和 beside 习近平: LAC glued the conjunction that follows the name
@@ -201,8 +210,9 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
     # a word LAC mostly reads as a place or organisation (吉布提, 慕尼黑), or as the
     # front of a place's name (苏伊士 of 苏伊士运河, 杜寨 of 杜寨村), is not a name
     fronts = place_fronts(place_words, names)
-    names = {n for n in names if tag_counts[n, True] > tag_counts[n, False] + fronts[n] and n not in settled
-             and verb_counts[n] <= tag_counts[n, True]}  # 任命/PER once, 任命/v five times: a verb
+    names = {n for n in names if (tag_counts[n, True] > tag_counts[n, False] + fronts[n]
+                                  or _titled_mention(mentioned.get(n, [])) and not fronts[n])
+             and n not in settled and verb_counts[n] <= tag_counts[n, True]}  # 任命/PER once, 任命/v five times: a verb
     # 拉萨比 of 跟拉萨比: a place the article names, and one character after it
     places = set(place_words)
     names -= _sides(names, places)

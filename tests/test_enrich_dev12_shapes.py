@@ -5,6 +5,7 @@ rules, so they do not depend on how the model happens to cut a sentence."""
 
 from __future__ import annotations
 
+from banmian.enrich.namerepair import complete_short_names
 from banmian.enrich.people import find_people, valid_name
 
 
@@ -94,3 +95,17 @@ def test_a_name_written_once_with_a_title_before_it_outweighs_other_readings() -
     first = [("会见", "v"), ("柯伦", "PER"), ("。", "w")]
     people = find_people([first, second], exclude=set(), anchors={}, place_in_title=lambda t: None)
     assert "柯伦" not in [p.name for p in people]
+
+
+def test_a_name_cut_before_its_last_character_glued_to_said() -> None:
+    """村民柯代/PER + 学说/n + ，: LAC cut the name's last character off and glued
+    it to 说 (学说 is a word of its own); after a title and before a pause the
+    three characters are the name and 说 the speech verb."""
+    tokens = [("”", "w"), ("村民", "n"), ("柯代", "PER"), ("学说", "n"), ("，", "w"), ("但", "c")]
+    assert complete_short_names(tokens)[1:4] == [("村民", "n"), ("柯代学", "PER"), ("说", "v")]
+    # a doctrine after a name with no title before it stays a doctrine (柯子 + 学说)
+    tokens = [("研究", "v"), ("柯子", "PER"), ("学说", "n"), ("，", "w")]
+    assert complete_short_names(tokens)[1:3] == [("柯子", "PER"), ("学说", "n")]
+    # 对于…乘警柯代 + 来说: "as for", a phrase of its own after the name
+    tokens = [("对于", "p"), ("乘警", "n"), ("柯代", "PER"), ("来说", "v"), ("，", "w")]
+    assert complete_short_names(tokens)[2:4] == [("柯代", "PER"), ("来说", "v")]

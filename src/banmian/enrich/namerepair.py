@@ -17,7 +17,8 @@ from .namelists import NOT_NAME_ENDINGS as _NOT_NAME_ENDINGS
 from .namelists import mend_name_lists
 from .namewords import is_tibetan_name
 from .rosters import roster_name_end
-from .titles import APPOINTING, HEAD_ENDINGS, HEADS, PLAYER_RANK, POSTFIX_HEADS, is_title, titles_stated_after
+from .titles import HEAD_ENDINGS, HEADS, PLAYER_RANK, POSTFIX_HEADS, is_title, titles_stated_after
+from .titlewords import APPOINTING
 
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}")  # 5-6: transliterated names (梅德韦杰夫)
 DOTS = "·•・"

@@ -20,6 +20,7 @@ from .lexer import Token
 from .titlecomplete import complete_title
 from .titlemarks import CHAIN_MARKS, WORK_ROLES, alias_start, outlet_start, quoted_name_start
 from .titleshapes import PLAYER_RANK, after_topic, bracket_opened, inside_a_body_name
+from .titlecues import appointed_as, cut_into_characters, quoted_honour
 from .titlewords import HEADS, NOT_HEADS, POSTFIX_HEADS
 
 #: complete_title lives in .titlecomplete; it is named here too for callers that import it from the grammar
@@ -286,7 +287,7 @@ def _in_title(tokens: list[Token], k: int, end: int) -> bool:
         return True
     if _role_read_as_verb(word, tag):
         return True  # 雷达 + 操纵员/v: a role noun LAC read as a verb
-    if _cut_into_characters(tokens, k) and k < end - 2:
+    if cut_into_characters(tokens, k) and k < end - 2:
         return True  # 某国/LOC + 特/d + 命/n + 全权/n + 大使: a word of the title LAC cut into characters
     if tag == "d" and _NUMBERED_UNIT.match(word) and k < end - 1 and tokens[k + 1][1] in TITLE_TAGS:
         return True  # 工兵 + 一连/d + 班长: a numbered unit LAC read as an adverb
@@ -318,17 +319,6 @@ def _in_title(tokens: list[Token], k: int, end: int) -> bool:
         return not (k >= 2 and tokens[k - 2][0] in ("在", "于") and tokens[k - 1][1] == "LOC") and k > 0 and tokens[k - 1][1] in TITLE_TAGS and tokens[k - 1][1] != "PER" and not (
             k >= 2 and tokens[k - 2][1] == "PER" and tokens[k - 1][0] in POSTFIX_HEADS)
     return False
-
-
-def _cut_into_characters(tokens: list[Token], k: int) -> bool:
-    """Is ``tokens[k]`` a single character LAC read as an adverb, a verb or an
-    adjective, between a place, body or noun and another single character it
-    read as a noun (驻某国/LOC + 特/d + 命/n + 全权大使)? LAC cut a word it did
-    not know into characters; the two belong together, inside the title."""
-    word, tag = tokens[k]
-    return (tag in ("d", "v", "a") and len(word) == 1 and 0 < k < len(tokens) - 1
-            and tokens[k - 1][1] in ("LOC", "ORG", "n", "nz") and len(tokens[k + 1][0]) == 1
-            and tokens[k + 1][1] in ("n", "nz"))
 
 
 def _role_read_as_verb(word: str, tag: str) -> bool:
@@ -388,46 +378,7 @@ def titles_before(tokens: list[Token], index: int) -> list[str]:
             if _trim(previous) != previous or not (previous_start == 0 or tokens[previous_start - 1][1] == "w"):
                 break
         end = start - 1
-    return chain or _quoted_honour(tokens, index)
-
-
-#: the longest quoted honour before a name (“杂交水稻之父”, “时代楷模”)
-_HONOUR_LONGEST = 12
-#: what a quoted honour ends in: a noun (楷模, 之父), a term or a nickname read as a name (“拼命黄郎”)
-_HONOUR_END_TAGS = frozenset({"n", "nz", "nw", "PER"})
-
-
-def _quoted_honour(tokens: list[Token], index: int) -> list[str]:
-    """A quoted noun phrase right before the name (“杂交水稻之父”柯文明, “时代楷模”
-    柯武明): an honour the text gives the person, kept with its quotes. Not a
-    quotation that is a sentence (a mark inside: “到了！”柯文明说), nor one
-    that ends in a verb or an adjective."""
-    if index < 3 or tokens[index - 1][0] != "”":
-        return []
-    start = index - 2
-    while start >= 0 and tokens[start][0] != "“" and index - start <= _HONOUR_LONGEST:
-        if tokens[start][1] == "w":
-            return []
-        start -= 1
-    if start < 0 or tokens[start][0] != "“" or tokens[index - 2][1] not in _HONOUR_END_TAGS:
-        return []
-    if start + 2 == index - 1 and tokens[start + 1][1] == "PER" or tokens[index][0][-1] in _PLACE_WORD_ENDINGS:
-        return []  # “功夫熊猫”阿宝: a character's name; 在“杂学”涵泳中: a place word, not a name
-    if tokens[start + 1][1] == "TIME":
-        return []  # “当代柯公”: a likeness to a figure of another time (the modern-day X), no honour
-    before = tokens[start - 1] if start else ("", "w")
-    if before[1] in ("a", "p", "u"):
-        return []  # 资深“驴友”, 走在“…乡村”, 曾经的“仪表人”: the quote is a word of the clause, not an honour
-    text = "“" + "".join(w for w, _ in tokens[start + 1:index - 1]) + "”"
-    if before[1] == "m" and _GENERATION_ORDINAL.match(before[0]):
-        text = before[0] + text  # 第五代“花儿某”: the generation is the honour's
-    return [text] if 4 <= len(text) <= _HONOUR_LONGEST + 2 else []
-
-
-#: an ordinal generation before a quoted honour (第五代“花儿金”)
-_GENERATION_ORDINAL = re.compile(r"^第[一二三四五六七八九十0-9]+代$")
-#: the last characters of place and time words (中, 里, 上): a word ending so after a quote is none of its names
-_PLACE_WORD_ENDINGS = frozenset("时后前里中上下间内外")
+    return chain or quoted_honour(tokens, index)
 
 
 #: the most verbs an anchored clause title may hold (某某县 + 考核/v + 办/v + 主任)
@@ -563,8 +514,6 @@ def _office_of_one_unit(word: str, tag: str) -> bool:
 _MONUMENTS = ("墓", "陵", "纪念", "故居")
 
 
-#: verbs of appointing before a name whose title follows 为 (任命张某为…, 聘请李某为…)
-APPOINTING = ("任命", "提名", "聘任", "聘请", "推选", "选举", "委任", "特任", "增补")
 _ONE_HAN = re.compile(r"[\u4e00-\u9fff]")
 #: adverbs between a name and its copula (扎基奇还曾担任, 王五生前系)
 _BEFORE_COPULA = ("生前", "现", "曾", "曾经", "原", "还", "也", "先后", "一直", "目前", "便", "就")
@@ -576,7 +525,7 @@ def titles_stated_after(tokens: list[Token], index: int) -> list[str]:
     copula, then title runs chained by 、 or ， up to the end of the sentence or
     a run that is no title. Without a copula, titles after a comma count when
     they fill the sentence to its end (曲格平，原国家环保局局长; 戴某，农工党某区委会主委。)."""
-    appointed = _appointed_as(tokens, index)
+    appointed = appointed_as(tokens, index)
     if appointed:
         return _stated_titles(tokens, appointed)[0]  # 任命张某为外交部副部长; 任命赵某（女）、钱某为…
     k = index + 1
@@ -596,30 +545,6 @@ def titles_stated_after(tokens: list[Token], index: int) -> list[str]:
     return titles if to_the_end or tokens[index + 2][0] in ("原", "现", "前") else []
 
 
-#: what may stand between names listed after an appointing verb: the sex in brackets and list marks
-_APPOINTED_LIST_WORDS = frozenset({"、", "和", "（", "）", "(", ")", "女", "男"})
-#: the most words a list of appointed names may hold (13 names with their sex marks)
-_APPOINTED_LIST_LONGEST = 60
-
-
-def _appointed_as(tokens: list[Token], index: int) -> int:
-    """Where the title starts when the name at ``index`` is one of the names an
-    appointing verb lists before 为 (任命赵某（女）、钱某、孙某为某法院审判员):
-    the title after 为 is each listed name's, as a title before a list is each
-    name's. 0 when the name is not so appointed."""
-    start = index
-    while start > 0 and index - start < _APPOINTED_LIST_LONGEST and (
-            tokens[start - 1][1] == "PER" or tokens[start - 1][0] in _APPOINTED_LIST_WORDS):
-        start -= 1
-    if start == 0 or tokens[start - 1][0] not in APPOINTING:
-        return 0
-    end = index + 1
-    while end < len(tokens) and end - index < _APPOINTED_LIST_LONGEST and (
-            tokens[end][1] == "PER" or tokens[end][0] in _APPOINTED_LIST_WORDS):
-        end += 1
-    return end + 1 if end + 1 < len(tokens) and tokens[end][0] == "为" else 0
-
-
 def _stated_titles(tokens: list[Token], start: int) -> tuple[list[str], bool]:
     """Title runs from ``start`` chained by 、 or ，, and whether they reach the end of the sentence."""
     titles: list[str] = []
@@ -631,7 +556,7 @@ def _stated_titles(tokens: list[Token], start: int) -> tuple[list[str], bool]:
             end = start + 1  # 班长、排长、连/d + 指导员: a unit of one character LAC read as a word of its own
         while end < len(tokens) and (tokens[end][1] in TITLE_TAGS or tokens[end][0] in _QUOTES or tokens[end][0] == "各界"
                                      or tokens[end][1] == "r" and tokens[end][0].startswith("某")  # 八路军某部政治部主任
-                                     or tokens[end][0] in _HEAD_SET or end > start and _cut_into_characters(tokens, end)
+                                     or tokens[end][0] in _HEAD_SET or end > start and cut_into_characters(tokens, end)
                                      or tokens[end][0] in _TITLE_WORDS and end > start  # 某国 + 驻/v + 某国大使
                                      or tokens[end][1] == "PER" and tokens[end][0].endswith(_DIVISION_SUFFIXES)):
             end += 1

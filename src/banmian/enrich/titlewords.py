@@ -91,3 +91,5 @@ POSTFIX_HEADS = frozenset({"总书记", "主席", "总理", "委员长", "书记
                            "议长", "烈士"})
 #: the sex in brackets after a name (杨某（女） on a roster line, 任命赵某（女）为…)
 SEX_MARKS = ("（女）", "(女)", "（男）", "(男)")
+#: verbs of appointing before a name whose title follows 为 (任命张某为…, 聘请李某为…)
+APPOINTING = ("任命", "提名", "聘任", "聘请", "推选", "选举", "委任", "特任", "增补")

@@ -109,3 +109,12 @@ def test_a_name_cut_before_its_last_character_glued_to_said() -> None:
     # 对于…乘警柯代 + 来说: "as for", a phrase of its own after the name
     tokens = [("对于", "p"), ("乘警", "n"), ("柯代", "PER"), ("来说", "v"), ("，", "w")]
     assert complete_short_names(tokens)[2:4] == [("柯代", "PER"), ("来说", "v")]
+
+
+def test_performers_and_royal_children_are_titles_before_a_name() -> None:
+    """清代艺人柯文明, 柯国公主柯丽: a craft's performer and a king's child are
+    what the person is, written before the name."""
+    tokens = [("是", "v"), ("清代", "TIME"), ("艺人", "n"), ("柯文明", "PER"), ("所", "u"), ("留", "v")]
+    assert _people(tokens) == [("柯文明", ["清代艺人"])]
+    tokens = [("，", "w"), ("柯国", "LOC"), ("公主", "n"), ("柯丽·许娜", "PER"), ("出席", "v")]
+    assert _people(tokens) == [("柯丽·许娜", ["柯国公主"])]

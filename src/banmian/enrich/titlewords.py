@@ -48,6 +48,8 @@ HEADS = (
     "诗人", "冠军", "见证人", "农妇", "皇帝", "皇太后", "太后", "进士", "代表人物",
     # overseas Chinese, elders of a party, imperial degrees and monks (华侨张三, 国民党元老李四, 末代探花, 东晋高僧)
     "华侨", "侨胞", "元老", "状元", "榜眼", "探花", "高僧",
+    # performers of a craft and royal children (清代艺人张三, 某国公主王五)
+    "艺人", "公主", "王子",
     # people in a criminal case (犯罪嫌疑人李某), writers of plays and films (编剧张三), inspectors (总督察)
     "嫌疑人", "编剧", "督察",
     # a speaker of a parliament, which LAC may read as a verb (众议院议长/v)

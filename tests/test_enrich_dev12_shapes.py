@@ -118,3 +118,11 @@ def test_performers_and_royal_children_are_titles_before_a_name() -> None:
     assert _people(tokens) == [("柯文明", ["清代艺人"])]
     tokens = [("，", "w"), ("柯国", "LOC"), ("公主", "n"), ("柯丽·许娜", "PER"), ("出席", "v")]
     assert _people(tokens) == [("柯丽·许娜", ["柯国公主"])]
+
+
+def test_a_head_lac_cut_into_a_one_character_name_and_a_verb() -> None:
+    """柯国 + 王/PER + 储/v + 柯罕默德: LAC read the first character of the head
+    王储 as a name and the second as a verb; the two are the head, and the
+    title is the name's."""
+    tokens = [("柯国", "LOC"), ("王", "PER"), ("储", "v"), ("柯罕默德", "PER"), ("日前", "TIME"), ("宣布", "v")]
+    assert _people(tokens) == [("柯罕默德", ["柯国王储"])]

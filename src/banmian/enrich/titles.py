@@ -267,7 +267,7 @@ def _cut_head_tail(tokens: list[Token], k: int, end: int) -> bool:
     if k != end - 1 or k == 0 or len(word) != 1 or tag not in ("v", "PER", "d", "a", "p", "c"):
         return False
     front, front_tag = tokens[k - 1]
-    return (front_tag in TITLE_TAGS and front + word in _HEAD_SET  # 韩国队 + 主/n + 将/p + 朴某
+    return ((front_tag in TITLE_TAGS or front_tag == "PER" and len(front) == 1) and front + word in _HEAD_SET  # 韩国队 + 主/n + 将/p + 朴某; 某国 + 王/PER + 储/v
             or len(front) == 1 and front_tag == "v" and word == "长" and front not in _NOT_UNIT_HEADS)
 
 

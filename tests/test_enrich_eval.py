@@ -80,8 +80,8 @@ DEV10_NAME_GATE, DEV10_PAIR_GATE, DEV10_PLACE_PRECISION_GATE = 0.924, 0.905, 0.9
 DEV11_NAME_GATE, DEV11_PAIR_GATE, DEV11_PLACE_PRECISION_GATE = 0.934, 0.916, 0.962
 #: issue 11's twelfth development part (dev12: 100 articles annotated blind in the thirteenth pass, session 16,
 #: at most 5 a page, a tuning part): measured 0.858, 0.724 and places 0.936 before any rule of the pass
-#: (0.858, 0.753, 0.936 on the annotation as corrected afterwards), 0.9020, 0.8481 and 0.9364 after it
-DEV12_NAME_GATE, DEV12_PAIR_GATE, DEV12_PLACE_PRECISION_GATE = 0.901, 0.847, 0.936
+#: (0.858, 0.753, 0.936 on the annotation as corrected afterwards), 0.9046, 0.8514 and 0.9364 after it
+DEV12_NAME_GATE, DEV12_PAIR_GATE, DEV12_PLACE_PRECISION_GATE = 0.904, 0.850, 0.936
 #: place precision on the tuning part (measured 0.977 and 0.980, then 0.992 and 0.979, then 1.000 and 1.000)
 TUNING_PLACE_PRECISION_GATE = 1.0
 

@@ -65,6 +65,8 @@ DEV9_PART = "people_corpus_dev9.json"
 DEV10_PART = "people_corpus_dev10.json"
 #: issue 11, twelfth pass (session 14): 100 more articles annotated blind, at most 5 a page, scored before any rule changed (a tuning part)
 DEV11_PART = "people_corpus_dev11.json"
+#: issue 11, thirteenth pass (session 16): 100 more articles annotated blind, at most 5 a page, scored before any rule changed (a tuning part)
+DEV12_PART = "people_corpus_dev12.json"
 
 
 @dataclass
@@ -260,7 +262,7 @@ def evaluate(shared: Path) -> dict[str, Evaluation]:
                         ("dev part, fourth pass", DEV4_PART), ("dev part, fifth pass", DEV5_PART), ("dev part, seventh pass", DEV6_PART),
                         ("dev part, eighth pass", DEV7_PART), ("dev part, ninth pass", DEV8_PART),
                         ("dev part, tenth pass", DEV9_PART), ("dev part, eleventh pass", DEV10_PART),
-                        ("dev part, twelfth pass", DEV11_PART),
+                        ("dev part, twelfth pass", DEV11_PART), ("dev part, thirteenth pass", DEV12_PART),
                         ("test part", TEST_PART)):
         result = Evaluation()
         pairs, spec = corpus_articles(shared, name)

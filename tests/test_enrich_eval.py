@@ -27,9 +27,9 @@ HELD_OUT_GATE = 0.953
 #: 0.821 and 0.909 after the fourth, 0.9158, 0.8226 and 0.9251 after the fifth, 0.9163, 0.8249 and 0.9257
 #: after the sixth, 0.9163, 0.8266 and 0.9257 after the seventh, 0.9164, 0.8288 and 0.9258 after the
 #: eighth, 0.9164, 0.8298 and 0.9258 after the ninth, 0.9164, 0.8307 and 0.9286 after the tenth, 0.9170,
-#: 0.8347 and 0.9286 after the eleventh, 0.9176, 0.8357 and 0.9286 after the twelfth (issue floors 0.95,
-#: 0.90 and 0.95 not reached yet: these gates only stop a regression)
-TEST_NAME_GATE, TEST_PAIR_GATE, TEST_PLACE_PRECISION_GATE = 0.917, 0.835, 0.928
+#: 0.8347 and 0.9286 after the eleventh, 0.9176, 0.8357 and 0.9286 after the twelfth, 0.9182, 0.8378 and
+#: 0.9286 after the thirteenth (issue floors 0.95, 0.90 and 0.95 not reached yet: these gates only stop a regression)
+TEST_NAME_GATE, TEST_PAIR_GATE, TEST_PLACE_PRECISION_GATE = 0.917, 0.837, 0.928
 #: issue 11's development part (93 articles of the second pass, a tuning part): measured 0.932, 0.945, 0.943,
 #: then 0.958, 0.962, 0.943 after the third pass, 0.958, 0.966, 0.958 after the fourth, 0.9586, 0.9680,
 #: 0.9785 after the fifth, 0.9619, 0.9720, 0.9785 after the ninth
@@ -78,6 +78,10 @@ DEV10_NAME_GATE, DEV10_PAIR_GATE, DEV10_PLACE_PRECISION_GATE = 0.924, 0.905, 0.9
 #: at most 5 a page, a tuning part): measured 0.878, 0.796 and places 0.950 before any rule of the pass
 #: (0.878, 0.796, 0.960 on the annotation as corrected afterwards), 0.9342, 0.91697 and 0.9622 after it
 DEV11_NAME_GATE, DEV11_PAIR_GATE, DEV11_PLACE_PRECISION_GATE = 0.934, 0.916, 0.962
+#: issue 11's twelfth development part (dev12: 100 articles annotated blind in the thirteenth pass, session 16,
+#: at most 5 a page, a tuning part): measured 0.858, 0.724 and places 0.936 before any rule of the pass
+#: (0.858, 0.753, 0.936 on the annotation as corrected afterwards), 0.9046, 0.8514 and 0.9364 after it
+DEV12_NAME_GATE, DEV12_PAIR_GATE, DEV12_PLACE_PRECISION_GATE = 0.904, 0.850, 0.936
 #: place precision on the tuning part (measured 0.977 and 0.980, then 0.992 and 0.979, then 1.000 and 1.000)
 TUNING_PLACE_PRECISION_GATE = 1.0
 
@@ -258,6 +262,16 @@ def test_eleventh_dev_part_no_contributor_and_gates(scores) -> None:  # type: ig
     assert dev.names.f1 >= DEV11_NAME_GATE, dev.names.line("names")
     assert dev.pairs.f1 >= DEV11_PAIR_GATE, dev.pairs.line("pairs")
     assert dev.places.precision >= DEV11_PLACE_PRECISION_GATE, dev.places.line("places")
+
+
+def test_twelfth_dev_part_no_contributor_and_gates(scores) -> None:  # type: ignore[no-untyped-def]
+    """Issue 11's twelfth development part (dev12, blind, thirteenth pass): the error classes found on it stay fixed."""
+    dev = scores["dev part, thirteenth pass"]
+    assert dev.articles >= 100
+    assert dev.contributors_as_people == []
+    assert dev.names.f1 >= DEV12_NAME_GATE, dev.names.line("names")
+    assert dev.pairs.f1 >= DEV12_PAIR_GATE, dev.pairs.line("pairs")
+    assert dev.places.precision >= DEV12_PLACE_PRECISION_GATE, dev.places.line("places")
 
 
 @pytest.mark.parametrize("part", ["corpus sample", "held-out sample"])

@@ -17,7 +17,8 @@ from .namelists import NOT_NAME_ENDINGS as _NOT_NAME_ENDINGS
 from .namelists import mend_name_lists
 from .namewords import is_tibetan_name
 from .rosters import roster_name_end
-from .titles import APPOINTING, HEAD_ENDINGS, HEADS, PLAYER_RANK, POSTFIX_HEADS, is_title, titles_stated_after
+from .titles import HEAD_ENDINGS, HEADS, PLAYER_RANK, POSTFIX_HEADS, is_title, titles_stated_after
+from .titlewords import APPOINTING
 
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}")  # 5-6: transliterated names (梅德韦杰夫)
 DOTS = "·•・"
@@ -263,9 +264,33 @@ def complete_short_names(tokens: list[Token]) -> list[Token]:
             out.append((word + lone, "PER"))  # 马丁·格里菲 + 思
             i += 2
             continue
+        if _last_character_glued_to_said(tokens, i):
+            out += [(word + lone[0], "PER"), (lone[1:], "v")]  # 村民柯代 + 学说 + ，: 柯代学 + 说
+            i += 2
+            continue
         out.append((word, tag))
         i += 1
     return out
+
+
+#: words ending in 说 that follow a name as they are (对于某某来说: as for; 某某听说: heard)
+_WORDS_ENDING_IN_SAID = frozenset({"来说", "听说", "据说", "所说", "坦说", "笑说"})
+
+
+def _last_character_glued_to_said(tokens: list[Token], i: int) -> bool:
+    """村民柯代/PER + 学说/n + ，: a two-character name right after a title,
+    followed by a word of two characters that ends in 说 and then a pause:
+    LAC cut the name's last character off and glued it to the speech verb
+    (学说, a doctrine). A person introduced by a title and then 说 is a speaker."""
+    word, tag = tokens[i]
+    if tag != "PER" or len(word) != 2 or word[0] not in _SURNAMES or i == 0 or i + 2 >= len(tokens):
+        return False
+    lone, lone_tag = tokens[i + 1]
+    previous, previous_tag = tokens[i - 1]
+    return (len(lone) == 2 and lone[1] == "说" and lone_tag not in ("PER", "w") and HAN_PART.fullmatch(lone[0]) is not None
+            and lone[0] not in AFTER_NAME and lone[0] not in COPULA_CHARS and lone not in _WORDS_ENDING_IN_SAID
+            and tokens[i + 2][0] in ("，", "：", "。", ",", ":")
+            and previous_tag in ("n", "nz") and is_title(previous))
 
 
 

@@ -25,6 +25,7 @@ from .namewords import (after_a_number, after_a_seat, after_a_settlement, in_boo
                         is_tibetan_name, pair_of_sides, place_fronts, quoted_alone)
 from .world import place_shaped
 from .titlecomplete import complete_title
+from .titlewords import HEADS, NOT_HEADS, SEX_MARKS
 from .titles import (POSTFIX_HEADS, inside_title, is_title, title_after,
                      titles_before, titles_stated_after)
 from .rosters import respective_titles, titles_in_roster
@@ -80,7 +81,30 @@ def valid_name(word: str) -> bool:
         return False  # 某某将军 + 纪念亭/PER: a memorial named after the person before it
     if len(word) == 2 and word[0] in _PARTICLE_ENDINGS and word[1] in _CLAUSE_ADVERBS:
         return False  # 访问某国 + 时曾/PER + 表示: when (时) and an adverb (曾) before the clause's verb
-    return not is_title(word, agent_nouns=False)
+    return not is_title(word, agent_nouns=False) or _given_name_like_a_head(word)
+
+
+#: units whose head is the unit and 长 (连长, 校长, 站长): a surname before one is a form of address
+_UNITS_WITH_HEADS = frozenset("班排连营团旅师军队组科股处局厅部院所站馆校村镇乡县市省州区社行船机舰车厂店园场庭室署司会")
+
+
+def _given_name_like_a_head(word: str) -> bool:
+    """A surname and a given name that only looks like a head (柯和长: 和 + 长
+    names no unit's office, unlike 柯连长 or 柯局长, where a surname and a
+    title address a person): a name, not a title."""
+    if len(word) != 3 or word[0] not in _SURNAMES:
+        return False
+    given = word[1:]
+    if given in HEADS or given in POSTFIX_HEADS or given.endswith(NOT_HEADS):
+        return False
+    return given[1] == "长" and given[0] not in _UNITS_WITH_HEADS
+
+
+def _titled_mention(mentions: list[tuple[list[Token], int]]) -> bool:
+    """Is one of these mentions written with a title right before it (某国外长柯伦)?
+    A title before a name is the surest sign of a person: LAC's other readings of
+    the word (会见柯伦/ORG时) do not outvote it."""
+    return any(titles_before(tokens, i) for tokens, i in mentions)
 
 
 def _names_pattern(names: Iterable[str]) -> list[str]:
@@ -155,10 +179,14 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
     signatures: set[str] = set()
     contributors = set(exclude)
     tag_counts: Counter[tuple[str, bool]] = Counter()
+    verb_counts: Counter[str] = Counter()
+    mentioned: dict[str, list[tuple[list[Token], int]]] = {}
     place_words: list[str] = []
     settled: set[str] = set()
     for tokens in chunks:
         for i, (word, tag) in enumerate(tokens):
+            if tag == "v":
+                verb_counts[word] += 1
             if tag in ("PER", "LOC", "ORG"):
                 tag_counts[word, tag == "PER" and not in_place_list(tokens, i) and not after_a_seat(tokens, i)
                            and not pair_of_sides(tokens, i)] += 1
@@ -174,6 +202,7 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
                     signatures.add(word)  # 李玉荣 on its own line under a section's heading: a byline
                 elif not _names_an_institution(tokens, i):
                     (contributors if is_contributor(tokens, i) else names).add(word)
+                    mentioned.setdefault(word, []).append((tokens, i))
     contributors |= signatures - names  # a signature is a byline unless the text names the person elsewhere
     names -= contributors
     # 习近平和 beside 习近平: LAC glued the conjunction that follows the name
@@ -181,7 +210,9 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
     # a word LAC mostly reads as a place or organisation (吉布提, 慕尼黑), or as the
     # front of a place's name (苏伊士 of 苏伊士运河, 杜寨 of 杜寨村), is not a name
     fronts = place_fronts(place_words, names)
-    names = {n for n in names if tag_counts[n, True] > tag_counts[n, False] + fronts[n] and n not in settled}
+    names = {n for n in names if (tag_counts[n, True] > tag_counts[n, False] + fronts[n]
+                                  or _titled_mention(mentioned.get(n, [])) and not fronts[n])
+             and n not in settled and verb_counts[n] <= tag_counts[n, True]}  # 任命/PER once, 任命/v five times: a verb
     # 拉萨比 of 跟拉萨比: a place the article names, and one character after it
     places = set(place_words)
     names -= _sides(names, places)
@@ -200,7 +231,8 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
     for raw in chunks:
         # a word LAC read as a name here and as a place elsewhere, and no name of the article, is
         # a place in a title too (布隆迪/PER + 总统 + 恩某: the country's president, not 布隆迪总统)
-        tokens = [(w, "LOC") if t == "PER" and w not in names and w in places and place_shaped(w) else (w, t)
+        tokens = [(w, "LOC") if t == "PER" and w not in names and w in places and place_shaped(w)
+                  else (w, "v") if t == "PER" and verb_counts[w] > tag_counts[w, True] > 0 else (w, t)
                   for w, t in split_at_names(raw, pattern)]
         list_titles: list[str] = []
         respective: dict[int, str] = {}
@@ -474,6 +506,8 @@ def _name_context(tokens: list[Token], index: int) -> bool:
     following, following_tag = tokens[index + 1] if index + 1 < len(tokens) else ("", "w")
     if following in SPEECH or following in ("等", "等人", "同志", "先生", "女士", "夫妇") or following[:1] == "说":
         return True
+    if "".join(w for w, _ in tokens[index + 1:index + 4]) in SEX_MARKS:
+        return True  # 柯文（女）: the sex in brackets, as rosters and appointments write it, follows a person
     if following_tag in ("p", "c", "d") and tokens[index][0][0] in _SURNAMES:
         return True  # 刘鹤与, 陈新军也; not 春雪同样, 苞谷只
     previous, previous_tag = tokens[index - 1] if index > 0 else ("", "w")

@@ -20,7 +20,8 @@ from .lexer import Token
 from .titlecomplete import complete_title
 from .titlemarks import CHAIN_MARKS, WORK_ROLES, alias_start, outlet_start, quoted_name_start
 from .titleshapes import PLAYER_RANK, after_topic, bracket_opened, inside_a_body_name
-from .titlewords import HEADS, NOT_HEADS, POSTFIX_HEADS, SEX_MARKS
+from .titlecues import appointed_as, cut_into_characters, quoted_honour
+from .titlewords import HEADS, NOT_HEADS, POSTFIX_HEADS
 
 #: complete_title lives in .titlecomplete; it is named here too for callers that import it from the grammar
 __all__ = ["complete_title", "inside_title", "is_title", "title_after", "titles_before", "titles_stated_after"]
@@ -266,7 +267,7 @@ def _cut_head_tail(tokens: list[Token], k: int, end: int) -> bool:
     if k != end - 1 or k == 0 or len(word) != 1 or tag not in ("v", "PER", "d", "a", "p", "c"):
         return False
     front, front_tag = tokens[k - 1]
-    return (front_tag in TITLE_TAGS and front + word in _HEAD_SET  # 韩国队 + 主/n + 将/p + 朴某
+    return ((front_tag in TITLE_TAGS or front_tag == "PER" and len(front) == 1) and front + word in _HEAD_SET  # 韩国队 + 主/n + 将/p + 朴某; 某国 + 王/PER + 储/v
             or len(front) == 1 and front_tag == "v" and word == "长" and front not in _NOT_UNIT_HEADS)
 
 
@@ -286,6 +287,8 @@ def _in_title(tokens: list[Token], k: int, end: int) -> bool:
         return True
     if _role_read_as_verb(word, tag):
         return True  # 雷达 + 操纵员/v: a role noun LAC read as a verb
+    if cut_into_characters(tokens, k) and k < end - 2:
+        return True  # 某国/LOC + 特/d + 命/n + 全权/n + 大使: a word of the title LAC cut into characters
     if tag == "d" and _NUMBERED_UNIT.match(word) and k < end - 1 and tokens[k + 1][1] in TITLE_TAGS:
         return True  # 工兵 + 一连/d + 班长: a numbered unit LAC read as an adverb
     if (tag == "d" and len(word) == 2 and word not in _ACTING_ADVERBS and k == end - 2 and tokens[k + 1][1] == "n"
@@ -375,7 +378,7 @@ def titles_before(tokens: list[Token], index: int) -> list[str]:
             if _trim(previous) != previous or not (previous_start == 0 or tokens[previous_start - 1][1] == "w"):
                 break
         end = start - 1
-    return chain
+    return chain or quoted_honour(tokens, index)
 
 
 #: the most verbs an anchored clause title may hold (某某县 + 考核/v + 办/v + 主任)
@@ -511,8 +514,6 @@ def _office_of_one_unit(word: str, tag: str) -> bool:
 _MONUMENTS = ("墓", "陵", "纪念", "故居")
 
 
-#: verbs of appointing before a name whose title follows 为 (任命张某为…, 聘请李某为…)
-APPOINTING = ("任命", "提名", "聘任", "聘请", "推选", "选举", "委任", "特任", "增补")
 _ONE_HAN = re.compile(r"[\u4e00-\u9fff]")
 #: adverbs between a name and its copula (扎基奇还曾担任, 王五生前系)
 _BEFORE_COPULA = ("生前", "现", "曾", "曾经", "原", "还", "也", "先后", "一直", "目前", "便", "就")
@@ -524,10 +525,9 @@ def titles_stated_after(tokens: list[Token], index: int) -> list[str]:
     copula, then title runs chained by 、 or ， up to the end of the sentence or
     a run that is no title. Without a copula, titles after a comma count when
     they fill the sentence to its end (曲格平，原国家环保局局长; 戴某，农工党某区委会主委。)."""
-    sex = 3 if "".join(w for w, _ in tokens[index + 1:index + 4]) in SEX_MARKS else 0  # 任命赵某（女）为…
-    if index > 0 and tokens[index - 1][0] in APPOINTING and index + 1 + sex < len(tokens) \
-            and tokens[index + 1 + sex][0] == "为":
-        return _stated_titles(tokens, index + 2 + sex)[0]  # 任命张某为外交部副部长
+    appointed = appointed_as(tokens, index)
+    if appointed:
+        return _stated_titles(tokens, appointed)[0]  # 任命张某为外交部副部长; 任命赵某（女）、钱某为…
     k = index + 1
     if k < len(tokens) and tokens[k][0] in ("，", ","):
         k += 1
@@ -556,7 +556,8 @@ def _stated_titles(tokens: list[Token], start: int) -> tuple[list[str], bool]:
             end = start + 1  # 班长、排长、连/d + 指导员: a unit of one character LAC read as a word of its own
         while end < len(tokens) and (tokens[end][1] in TITLE_TAGS or tokens[end][0] in _QUOTES or tokens[end][0] == "各界"
                                      or tokens[end][1] == "r" and tokens[end][0].startswith("某")  # 八路军某部政治部主任
-                                     or tokens[end][0] in _HEAD_SET
+                                     or tokens[end][0] in _HEAD_SET or end > start and cut_into_characters(tokens, end)
+                                     or tokens[end][0] in _TITLE_WORDS and end > start  # 某国 + 驻/v + 某国大使
                                      or tokens[end][1] == "PER" and tokens[end][0].endswith(_DIVISION_SUFFIXES)):
             end += 1
         run = "".join(w for w, _ in tokens[start:end]).strip(_QUOTES)

@@ -48,6 +48,8 @@ HEADS = (
     "诗人", "冠军", "见证人", "农妇", "皇帝", "皇太后", "太后", "进士", "代表人物",
     # overseas Chinese, elders of a party, imperial degrees and monks (华侨张三, 国民党元老李四, 末代探花, 东晋高僧)
     "华侨", "侨胞", "元老", "状元", "榜眼", "探花", "高僧",
+    # performers of a craft and royal children (清代艺人张三, 某国公主王五)
+    "艺人", "公主", "王子",
     # people in a criminal case (犯罪嫌疑人李某), writers of plays and films (编剧张三), inspectors (总督察)
     "嫌疑人", "编剧", "督察",
     # a speaker of a parliament, which LAC may read as a verb (众议院议长/v)
@@ -91,3 +93,5 @@ POSTFIX_HEADS = frozenset({"总书记", "主席", "总理", "委员长", "书记
                            "议长", "烈士"})
 #: the sex in brackets after a name (杨某（女） on a roster line, 任命赵某（女）为…)
 SEX_MARKS = ("（女）", "(女)", "（男）", "(男)")
+#: verbs of appointing before a name whose title follows 为 (任命张某为…, 聘请李某为…)
+APPOINTING = ("任命", "提名", "聘任", "聘请", "推选", "选举", "委任", "特任", "增补")

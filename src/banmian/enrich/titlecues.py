@@ -1,0 +1,84 @@
+"""Cues of the title grammar (:mod:`.titles`) found in issue 11's thirteenth
+pass: a quoted honour before a name, names an appointing verb lists before
+the one title they take, and a word of a title LAC cut into characters."""
+
+from __future__ import annotations
+
+import re
+
+from .lexer import Token
+from .titlewords import APPOINTING
+
+
+def cut_into_characters(tokens: list[Token], k: int) -> bool:
+    """Is ``tokens[k]`` a single character LAC read as an adverb, a verb or an
+    adjective, between a place, body or noun and another single character it
+    read as a noun (驻某国/LOC + 特/d + 命/n + 全权大使)? LAC cut a word it did
+    not know into characters; the two belong together, inside the title."""
+    word, tag = tokens[k]
+    return (tag in ("d", "v", "a") and len(word) == 1 and 0 < k < len(tokens) - 1
+            and tokens[k - 1][1] in ("LOC", "ORG", "n", "nz") and len(tokens[k + 1][0]) == 1
+            and tokens[k + 1][1] in ("n", "nz"))
+
+
+#: what may stand between names listed after an appointing verb: the sex in brackets and list marks
+_APPOINTED_LIST_WORDS = frozenset({"、", "和", "（", "）", "(", ")", "女", "男"})
+#: the most words a list of appointed names may hold (13 names with their sex marks)
+_APPOINTED_LIST_LONGEST = 60
+
+
+def appointed_as(tokens: list[Token], index: int) -> int:
+    """Where the title starts when the name at ``index`` is one of the names an
+    appointing verb lists before 为 (任命赵某（女）、钱某、孙某为某法院审判员):
+    the title after 为 is each listed name's, as a title before a list is each
+    name's. 0 when the name is not so appointed."""
+    start = index
+    while start > 0 and index - start < _APPOINTED_LIST_LONGEST and (
+            tokens[start - 1][1] == "PER" or tokens[start - 1][0] in _APPOINTED_LIST_WORDS):
+        start -= 1
+    if start == 0 or tokens[start - 1][0] not in APPOINTING:
+        return 0
+    end = index + 1
+    while end < len(tokens) and end - index < _APPOINTED_LIST_LONGEST and (
+            tokens[end][1] == "PER" or tokens[end][0] in _APPOINTED_LIST_WORDS):
+        end += 1
+    return end + 1 if end + 1 < len(tokens) and tokens[end][0] == "为" else 0
+
+
+#: the longest quoted honour before a name (“杂交水稻之父”, “时代楷模”)
+_HONOUR_LONGEST = 12
+#: what a quoted honour ends in: a noun (楷模, 之父), a term or a nickname read as a name (“拼命黄郎”)
+_HONOUR_END_TAGS = frozenset({"n", "nz", "nw", "PER"})
+
+
+def quoted_honour(tokens: list[Token], index: int) -> list[str]:
+    """A quoted noun phrase right before the name (“杂交水稻之父”柯文明, “时代楷模”
+    柯武明): an honour the text gives the person, kept with its quotes. Not a
+    quotation that is a sentence (a mark inside: “到了！”柯文明说), nor one
+    that ends in a verb or an adjective."""
+    if index < 3 or tokens[index - 1][0] != "”":
+        return []
+    start = index - 2
+    while start >= 0 and tokens[start][0] != "“" and index - start <= _HONOUR_LONGEST:
+        if tokens[start][1] == "w":
+            return []
+        start -= 1
+    if start < 0 or tokens[start][0] != "“" or tokens[index - 2][1] not in _HONOUR_END_TAGS:
+        return []
+    if start + 2 == index - 1 and tokens[start + 1][1] == "PER" or tokens[index][0][-1] in _PLACE_WORD_ENDINGS:
+        return []  # “功夫熊猫”阿宝: a character's name; 在“杂学”涵泳中: a place word, not a name
+    if tokens[start + 1][1] == "TIME":
+        return []  # “当代柯公”: a likeness to a figure of another time (the modern-day X), no honour
+    before = tokens[start - 1] if start else ("", "w")
+    if before[1] in ("a", "p", "u"):
+        return []  # 资深“驴友”, 走在“…乡村”, 曾经的“仪表人”: the quote is a word of the clause, not an honour
+    text = "“" + "".join(w for w, _ in tokens[start + 1:index - 1]) + "”"
+    if before[1] == "m" and _GENERATION_ORDINAL.match(before[0]):
+        text = before[0] + text  # 第五代“花儿某”: the generation is the honour's
+    return [text] if 4 <= len(text) <= _HONOUR_LONGEST + 2 else []
+
+
+#: an ordinal generation before a quoted honour (第五代“花儿金”)
+_GENERATION_ORDINAL = re.compile(r"^第[一二三四五六七八九十0-9]+代$")
+#: the last characters of place and time words (中, 里, 上): a word ending so after a quote is none of its names
+_PLACE_WORD_ENDINGS = frozenset("时后前里中上下间内外")

@@ -143,6 +143,31 @@ def test_a_small_heading_opening_a_column_in_the_style_of_a_subheading_under_it(
     check_body(find(page, "部分国家级非遗剪纸"), ["青禾剪纸"] + texts[:1] + ["南岭剪纸"] + texts[1:])
 
 
+def test_a_small_heading_opening_a_column_in_the_style_of_a_subheading_in_the_column_beside(tmp_path):
+    """An article over three columns: its headline, its first column of
+    text, its second column opening with a heading a little larger than the
+    body (剪纸进校园), and lower in the third column a subheading set alike
+    (南岭剪纸), the row's text between them with no rule. An article's
+    subheadings are set alike whichever column they fall in: the heading
+    opening the second column is a subheading too, not a new article."""
+    pg = FeaturePage()
+    pg.header(16, "文化")
+    x0, x1 = column_x(0), span_right(0, 3)
+    y = pg.headline(x0, x1, TOP + 4, "部分国家级非遗剪纸", 22)
+    y = pg.byline_line(x0, x1, y, "韩 硕")
+    size = 11.5
+    first, second, third = TEXTS["culture"][:2], TEXTS["culture"][2:], TEXTS["library"]
+    a = pg.flow(x0, y, first, 1).bottom
+    pg.line(column_x(1), y, "剪纸进校园", size, "hei")
+    b = pg.flow(column_x(1), y + 1.6 * size, second, 1).bottom
+    c = pg.flow(column_x(2), y, third[:1] + [Sub(["南岭剪纸"], size=size, bold=False)] + third[1:], 1).bottom
+    d = story(pg, "school", "三所新学校投入使用", 3, 2, TOP + 4)
+    story(pg, "rail", "城际铁路铺轨", 0, 5, below(pg, max(a, b, c, d)), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["部分国家级非遗剪纸", "三所新学校投入使用", "城际铁路铺轨"])
+    check_body(find(page, "部分国家级非遗剪纸"), first + ["剪纸进校园"] + second + third[:1] + ["南岭剪纸"] + third[1:])
+
+
 def test_a_row_whose_last_column_holds_one_short_line_keeps_its_middle(tmp_path):
     """Under a rule across the page, article B: a headline centred over five
     columns and narrower than two, its first column opening with ■ 记者 周明

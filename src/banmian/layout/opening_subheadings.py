@@ -2,8 +2,10 @@
 article stands over them in their column to show they are its subheadings
 (:func:`.segment.classify_subheadings` looks there), so what stands around
 them must: a subheading set alike lower in the column, or a lead-in dash
-(湖北潜江——) with only text under it. (Not the column beside running on past
-them: a column of news briefs stands a gutter beside an article too.)"""
+(湖北潜江——) with only text under it, or a subheading set alike in a column
+beside, the row's text between them with no rule and no other heading. (Not
+the column beside running on past them: a column of news briefs stands a
+gutter beside an article too.)"""
 
 from __future__ import annotations
 
@@ -28,6 +30,7 @@ def subheadings_opening_columns(groups: list[HeadingGroup], blocks: list[ColumnB
                  and g.size < 1.3 * body and _heads_a_column(g, blocks, separators, reach)
                  and not _heading_right_over(g, groups, body)
                  and (_in_style_of_a_subheading_under(g, subheads, blocks, separators, body)
+                      or _in_style_of_a_subheading_beside(g, subheads, groups, blocks, separators, body)
                       or _leads_into_text(g, groups, body))]
         for g in found:
             g.role = Role.SUBHEADING
@@ -69,4 +72,34 @@ def _in_style_of_a_subheading_under(g: HeadingGroup, subheads: list[HeadingGroup
                   and b.top >= y1 - 1 and b.bottom <= s.bbox[1] + 1]
         if column and not rule_between(y1, s.bbox[1], lo, hi, separators):
             return True
+    return False
+
+
+def _in_style_of_a_subheading_beside(g: HeadingGroup, subheads: list[HeadingGroup], groups: list[HeadingGroup],
+                                     blocks: list[ColumnBlock], separators: list[BBox], body: float) -> bool:
+    """In a column beside, within the height of this heading's column, stands a
+    subheading in its size and face, with only the row's body text between
+    them: no rule, no other heading. An article's subheadings are set alike
+    whichever column they fall in, so one opening a column is one too."""
+    x0, y0, x1, y1 = g.bbox
+    column = [b for b in blocks if b.role == Role.BODY and min(b.right, x1) - max(b.left, x0) > 0.5 * (x1 - x0)
+              and 0 <= b.top - y1 <= 3 * body]
+    if not column:
+        return False
+    foot = max(b.bottom for b in column)
+    for s in subheads:
+        sx0, sy0, sx1, sy1 = s.bbox
+        if abs(s.size - g.size) >= 0.3 or s.lines[0].font != g.lines[0].font:
+            continue
+        if not (sx0 >= x1 or sx1 <= x0) or not y0 - 4 * body <= (sy0 + sy1) / 2 <= foot:
+            continue
+        lo, hi = (x1, sx0) if sx0 >= x1 else (sx1, x0)
+        top, bottom = min(y0, sy0), max(y1, sy1)
+        if any(s2[3] - s2[1] > s2[2] - s2[0] and lo - 1 <= (s2[0] + s2[2]) / 2 <= hi + 1
+               and min(s2[3], bottom) - max(s2[1], top) > 0 for s2 in separators):
+            continue  # a column rule between: another article's column
+        if any(h is not g and h is not s and h.role != Role.SUBHEADING and min(h.bbox[2], hi) - max(h.bbox[0], lo) > 0
+               and min(h.bbox[3], bottom) - max(h.bbox[1], top) > 0 for h in groups):
+            continue
+        return True
     return False

@@ -168,6 +168,30 @@ def test_a_small_heading_opening_a_column_in_the_style_of_a_subheading_in_the_co
     check_body(find(page, "部分国家级非遗剪纸"), first + ["剪纸进校园"] + second + third[:1] + ["南岭剪纸"] + third[1:])
 
 
+def test_a_small_heading_level_with_the_first_line_of_the_column_beside_under_the_headline(tmp_path):
+    """An article over three columns under its centred headline; its second
+    column opens with a heading a little larger than the body (城乡书房连成网),
+    its top level with the first lines of the columns beside it, and no
+    subheading set alike anywhere. A heading where the headline's row of
+    columns opens, level with its neighbour's first line, is inside the row:
+    a subheading of the article, not the headline of another."""
+    pg = FeaturePage()
+    pg.header(16, "文化")
+    x0, x1 = column_x(0), span_right(0, 3)
+    y = pg.headline(x0, x1, TOP + 4, "城市书房遍布街巷", 22) + 12  # the row opens a line under the headline
+    heading = "城乡书房连成网"
+    first, second, third = TEXTS["library"][:2], TEXTS["library"][2:], TEXTS["culture"][:2]
+    a = pg.flow(x0, y, first, 1).bottom
+    pg.line(column_x(1), y, heading, 11.5, "hei")
+    b = pg.flow(column_x(1), y + 1.6 * 11.5, second, 1).bottom
+    c = pg.flow(column_x(2), y, third, 1).bottom
+    d = story(pg, "school", "三所新学校投入使用", 3, 2, TOP + 4)
+    story(pg, "rail", "城际铁路铺轨", 0, 5, below(pg, max(a, b, c, d)), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["城市书房遍布街巷", "三所新学校投入使用", "城际铁路铺轨"])
+    check_body(find(page, "城市书房遍布街巷"), first + [heading] + second + third)
+
+
 def test_a_row_whose_last_column_holds_one_short_line_keeps_its_middle(tmp_path):
     """Under a rule across the page, article B: a headline centred over five
     columns and narrower than two, its first column opening with ■ 记者 周明

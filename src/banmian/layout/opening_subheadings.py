@@ -3,7 +3,8 @@ article stands over them in their column to show they are its subheadings
 (:func:`.segment.classify_subheadings` looks there), so what stands around
 them must: a subheading set alike lower in the column, or a lead-in dash
 (湖北潜江——) with only text under it, or a subheading set alike in a column
-beside, the row's text between them with no rule and no other heading. (Not
+beside, the row's text between them with no rule and no other heading, or
+the column beside opening level with it under the headline over both. (Not
 the column beside running on past them: a column of news briefs stands a
 gutter beside an article too.)"""
 
@@ -31,6 +32,7 @@ def subheadings_opening_columns(groups: list[HeadingGroup], blocks: list[ColumnB
                  and not _heading_right_over(g, groups, body)
                  and (_in_style_of_a_subheading_under(g, subheads, blocks, separators, body)
                       or _in_style_of_a_subheading_beside(g, subheads, groups, blocks, separators, body)
+                      or _level_with_the_row_under_its_headline(g, groups, blocks, separators, body)
                       or _leads_into_text(g, groups, body))]
         for g in found:
             g.role = Role.SUBHEADING
@@ -103,3 +105,26 @@ def _in_style_of_a_subheading_beside(g: HeadingGroup, subheads: list[HeadingGrou
             continue
         return True
     return False
+
+
+def _level_with_the_row_under_its_headline(g: HeadingGroup, groups: list[HeadingGroup], blocks: list[ColumnBlock],
+                                           separators: list[BBox], body: float) -> bool:
+    """Right under a headline (no rule between) the heading opens its column
+    level with the first line of the column beside, which the headline spans
+    too: it stands where the headline's row of columns opens, inside that
+    row, so it is the row's subheading; a new article's headline stands over
+    its columns, never level with its neighbour's first line."""
+    x0, y0, x1, y1 = g.bbox
+    over = [h for h in groups if h is not g and h.role == Role.TITLE and not h.vertical and h.size >= 1.3 * body
+            and 0 <= y0 - h.bbox[3] <= 4 * body and min(h.bbox[2], x1) - max(h.bbox[0], x0) > 0.5 * (x1 - x0)
+            and not rule_between(h.bbox[3], y0, x0, x1, separators)]
+    if not over:
+        return False
+    h = min(over, key=lambda h: y0 - h.bbox[3])
+    if any(o is not g and o is not h and not o.vertical and h.bbox[3] <= o.bbox[1] < y0
+           and min(o.bbox[2], x1) - max(o.bbox[0], x0) > 0 for o in groups):
+        return False  # another heading between (a subtitle's line, a byline's)
+    return any(len(b.lines) >= 3 and b.role == Role.BODY and abs(b.top - y0) <= 1.5 * body
+               and (0 <= b.left - x1 <= 3 * body or 0 <= x0 - b.right <= 3 * body)
+               and min(b.right, h.bbox[2]) - max(b.left, h.bbox[0]) > 0
+               and not rule_between(h.bbox[3], b.top, b.left, b.right, separators) for b in blocks)

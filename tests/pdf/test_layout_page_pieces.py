@@ -224,6 +224,34 @@ def test_a_row_whose_last_column_holds_one_short_line_keeps_its_middle(tmp_path)
     assert body.bottom > y
 
 
+def test_a_headline_a_little_off_the_middle_of_its_row_heads_its_first_column(tmp_path):
+    """Under a rule across the page, article B: a headline narrower than two
+    columns over a row of five, opening with a quote mark, so that its box
+    stands a glyph and a half right of the row's middle (the mark's blank
+    half-advance counts in its box); B's text in the five columns, the first
+    beyond the headline's left end. Over the rule, article A in the first
+    two columns. A headline over the middle of a row heads all of it, within
+    what the marks at its ends shift: the first column is B's, not A's."""
+    pg = FeaturePage()
+    pg.header(8, "经济")
+    a = story(pg, "culture", "文艺巡演进乡村", 0, 2, TOP + 4, align="left")
+    c = story(pg, "school", "三所新学校投入使用", 2, 3, TOP + 4)
+    row = max(a, c) + 10
+    pg.rule(column_x(0), row - 8, span_right(0, 5), 0.6)
+    title = "“丰收节”万亩晚稻喜获丰收"
+    x0, x1 = column_x(0), span_right(0, 5)
+    width = pg.length(title, 20, "hei")
+    shift = 1.5 * BODY
+    pg.line((x0 + x1 - width) / 2 + shift, row, title, 20, "hei")
+    y = row + 20 * 1.3 + 8
+    texts = TEXTS["harvest"] + TEXTS["rail"]
+    pg.flow(x0, y, texts, 5)
+    page = parse(pg, tmp_path)
+    check_titles(page, ["文艺巡演进乡村", "三所新学校投入使用", title])
+    check_body(find(page, title), texts)
+    check_body(find(page, "文艺巡演进乡村"), TEXTS["culture"])
+
+
 def test_a_column_ends_at_a_rule_under_it_for_the_text_running_on_beside(tmp_path):
     """Article B: a side headline at the top of column 0, its text under it
     and on under a rule across columns 1-4. Article A over columns 1-4 over

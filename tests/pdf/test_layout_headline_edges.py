@@ -111,14 +111,16 @@ def test_a_headline_centred_over_a_row_of_columns_heads_the_first_column_too(tmp
     check_body(find(page, title), TEXTS["harvest"] + TEXTS["market"])
 
 
-def _brief_column(pg: FeaturePage, top: float, items: list[tuple[str, str, str]]) -> float:
+def _brief_column(pg: FeaturePage, top: float, items: list[tuple[str, str, str]], dateline: str | None = None) -> float:
     """A column of news briefs under the label 简讯: each item a title in 黑体
-    at the body size, its text, and the reporter in brackets flush right."""
+    at the body size, its text, and the reporter in brackets flush right
+    (and under it the closing ``dateline``, when given)."""
     pg.column_logo(column_x(0), top, "简讯")
     y = top + 24
     for title, key, reporter in items:
         pg.line(column_x(0), y, title, 11, "hei")
-        y = pg.flow(column_x(0), y + 17, TEXTS[key][:1] + [RightLine(f"（记者 {reporter}）")], 1).bottom + 6
+        closing = [RightLine(f"（记者 {reporter}）")] + ([RightLine(dateline)] if dateline else [])
+        y = pg.flow(column_x(0), y + 17, TEXTS[key][:1] + closing, 1).bottom + 6
     return y
 
 
@@ -150,6 +152,30 @@ def test_a_column_ending_with_its_reporters_in_brackets_runs_on_into_no_column(t
     article = find(page, title)
     check_body(article, TEXTS["harvest"] + TEXTS["market"])
     assert article.bylines == [Byline("记者", "周明")], f"bylines {article.bylines}"
+
+
+def test_a_brief_closing_with_its_dateline_under_its_authors_ends_there(tmp_path):
+    """A column of news briefs beside an article, each item closing with its
+    reporter in brackets and, on the line under, its dateline in brackets
+    （本报江城3月4日电）. A text whose last line is its closing dateline has
+    ended: the title under it opens the next item, no subheading of this one."""
+    pg = FeaturePage()
+    pg.header(5, "综合")
+    top = story(pg, "culture", "文艺巡演进乡村", 0, 5, TOP + 4, align="left")
+    row = top + 10
+    pg.rule(column_x(0), row - 8, span_right(0, 5), 0.6)
+    title = "万亩晚稻喜获丰收"
+    y = pg.headline(column_x(1), span_right(1, 4), row, title, 20)
+    b = pg.flow(column_x(1), y, TEXTS["harvest"] + TEXTS["market"], 4)
+    items = [("乡村书屋开放", "library", "林晓东"), ("河道清淤完工", "river", "王小明"), ("供水管网改造", "water", "周明")]
+    foot = _brief_column(pg, row, items, "（本报江城3月4日电）")
+    story(pg, "school", "三所新学校投入使用", 0, 5, below(pg, max(foot, b.bottom)), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["文艺巡演进乡村", title, "三所新学校投入使用"] + [t for t, _, _ in items])
+    for item, key, reporter in items:
+        article = find(page, item)
+        check_body(article, TEXTS[key][:1])
+        assert [b.name for b in article.bylines] == [reporter], f"{item}: bylines {article.bylines}"
 
 
 def test_a_short_brief_in_another_face_under_its_title_is_its_text_not_a_subtitle(tmp_path):

@@ -28,7 +28,7 @@ from ..names import starts_with_surname
 from .columns import ColumnBlock
 from .config import DEFAULT, LayoutConfig
 from .reflow import ends_sentence
-from .rules import name_tokens
+from .rules import is_closing_dateline_line, name_tokens
 
 
 
@@ -367,7 +367,10 @@ _STAFF_ROLE = re.compile(r"(?:本报)?(?:特约|实习|见习)?(?:记者|通讯�
 
 
 def _closes_an_article(block: ColumnBlock) -> bool:
-    """The block's last line ends in the article's authors in brackets."""
+    """The block's last line ends in the article's authors in brackets, or is
+    its closing dateline alone (（本报玉溪2月20日电）, under the authors' line)."""
+    if is_closing_dateline_line(block.lines[-1].text):
+        return True
     m = _CLOSING_AUTHORS.search(block.lines[-1].text.strip())
     return m is not None and name_tokens(_STAFF_ROLE.sub(" ", m.group("inner"))) is not None
 

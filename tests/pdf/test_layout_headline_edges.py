@@ -209,6 +209,41 @@ def test_a_short_brief_in_another_face_under_its_title_is_its_text_not_a_subtitl
     assert item.paragraphs == [items[-1][1]], f"paragraphs {item.paragraphs}"
 
 
+def test_the_first_two_lines_of_the_text_under_a_side_headline_in_another_face_are_no_subtitle(tmp_path):
+    """A side headline of three short lines at the top of column 0, the
+    article's text set in another face than the page's body (黑体 here, 楷体
+    on real pages): its first two lines under the headline in column 0, the
+    first indented two characters, then on at the top of columns 1 and 2
+    beside the headline. Lines indented as a paragraph opens, under one right
+    edge, are text, never a tier: the headline has no subtitle."""
+    from feature_pages import CHARS, col_width, wrap
+
+    pg = FeaturePage()
+    pg.header(5, "综合")
+    a = story(pg, "water", "农村供水保障工程惠及全县", 3, 2, TOP + 4, align="left")
+    x0 = column_x(0)
+    y = TOP + 4
+    for part in ["城际铁路", "全线铺轨", "年底通车"]:
+        pg.line(x0, y, part, 24, "hei")
+        y += 31
+    texts = TEXTS["rail"]
+    rows = [(k == 0, ln) for t in texts for k, ln in enumerate(wrap(t))]
+    spots = [(x0, y + 8 + 14.5 * i) for i in range(2)]
+    per = (len(rows) - 2 + 1) // 2
+    spots += [(column_x(c), TOP + 4 + 14.5 * i) for c in (1, 2) for i in range(per)]
+    for (first, ln), (x, top) in zip(rows, spots):
+        full = len(ln) >= CHARS - (2 if first else 0) - 1
+        indent = 2 * BODY if first else 0
+        pg.line(x + indent, top, ln, BODY, "hei", width=(col_width() - indent) if full else None)
+    foot = max(top for _, top in spots[: len(rows)]) + 14.5
+    story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, max(a, foot)), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["城际铁路 全线铺轨 年底通车", "农村供水保障工程惠及全县", "文艺巡演进乡村"])
+    article = find(page, "城际铁路 全线铺轨 年底通车")
+    assert article.headline.subtitle is None, f"subtitle {article.headline.subtitle!r}"
+    check_body(article, texts)
+
+
 def test_the_label_over_a_column_of_briefs_takes_no_item_title_as_its_tier(tmp_path):
     """A column of news briefs beside an article under a plain label (新闻速递
     in 黑体, no frame or panel), the first item's title a line under it. The

@@ -81,7 +81,8 @@ def _in_style_of_a_subheading_beside(g: HeadingGroup, subheads: list[HeadingGrou
                                      blocks: list[ColumnBlock], separators: list[BBox], body: float) -> bool:
     """In a column beside, within the height of this heading's column, stands a
     subheading in its size and face, with only the row's body text between
-    them: no rule, no other heading. An article's subheadings are set alike
+    them: no rule, no other heading, and no rule right over this one that
+    stops short of that one. An article's subheadings are set alike
     whichever column they fall in, so one opening a column is one too."""
     x0, y0, x1, y1 = g.bbox
     column = [b for b in blocks if b.role == Role.BODY and min(b.right, x1) - max(b.left, x0) > 0.5 * (x1 - x0)
@@ -103,6 +104,9 @@ def _in_style_of_a_subheading_beside(g: HeadingGroup, subheads: list[HeadingGrou
         if any(h is not g and h is not s and h.role != Role.SUBHEADING and min(h.bbox[2], hi) - max(h.bbox[0], lo) > 0
                and min(h.bbox[3], bottom) - max(h.bbox[1], top) > 0 for h in groups):
             continue
+        if any(r[2] - r[0] > r[3] - r[1] and 0 <= y0 - r[3] <= 4.5 * body and min(r[2], x1) - max(r[0], x0) > 0
+               and not min(r[2], sx1) - max(r[0], sx0) > 0 for r in separators):
+            continue  # a rule right over this one that does not reach over that one: another region's top
         return True
     return False
 

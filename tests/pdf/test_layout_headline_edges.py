@@ -111,14 +111,16 @@ def test_a_headline_centred_over_a_row_of_columns_heads_the_first_column_too(tmp
     check_body(find(page, title), TEXTS["harvest"] + TEXTS["market"])
 
 
-def _brief_column(pg: FeaturePage, top: float, items: list[tuple[str, str, str]]) -> float:
+def _brief_column(pg: FeaturePage, top: float, items: list[tuple[str, str, str]], dateline: str | None = None) -> float:
     """A column of news briefs under the label 简讯: each item a title in 黑体
-    at the body size, its text, and the reporter in brackets flush right."""
+    at the body size, its text, and the reporter in brackets flush right
+    (and under it the closing ``dateline``, when given)."""
     pg.column_logo(column_x(0), top, "简讯")
     y = top + 24
     for title, key, reporter in items:
         pg.line(column_x(0), y, title, 11, "hei")
-        y = pg.flow(column_x(0), y + 17, TEXTS[key][:1] + [RightLine(f"（记者 {reporter}）")], 1).bottom + 6
+        closing = [RightLine(f"（记者 {reporter}）")] + ([RightLine(dateline)] if dateline else [])
+        y = pg.flow(column_x(0), y + 17, TEXTS[key][:1] + closing, 1).bottom + 6
     return y
 
 
@@ -152,6 +154,30 @@ def test_a_column_ending_with_its_reporters_in_brackets_runs_on_into_no_column(t
     assert article.bylines == [Byline("记者", "周明")], f"bylines {article.bylines}"
 
 
+def test_a_brief_closing_with_its_dateline_under_its_authors_ends_there(tmp_path):
+    """A column of news briefs beside an article, each item closing with its
+    reporter in brackets and, on the line under, its dateline in brackets
+    （本报江城3月4日电）. A text whose last line is its closing dateline has
+    ended: the title under it opens the next item, no subheading of this one."""
+    pg = FeaturePage()
+    pg.header(5, "综合")
+    top = story(pg, "culture", "文艺巡演进乡村", 0, 5, TOP + 4, align="left")
+    row = top + 10
+    pg.rule(column_x(0), row - 8, span_right(0, 5), 0.6)
+    title = "万亩晚稻喜获丰收"
+    y = pg.headline(column_x(1), span_right(1, 4), row, title, 20)
+    b = pg.flow(column_x(1), y, TEXTS["harvest"] + TEXTS["market"], 4)
+    items = [("乡村书屋开放", "library", "林晓东"), ("河道清淤完工", "river", "王小明"), ("供水管网改造", "water", "周明")]
+    foot = _brief_column(pg, row, items, "（本报江城3月4日电）")
+    story(pg, "school", "三所新学校投入使用", 0, 5, below(pg, max(foot, b.bottom)), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["文艺巡演进乡村", title, "三所新学校投入使用"] + [t for t, _, _ in items])
+    for item, key, reporter in items:
+        article = find(page, item)
+        check_body(article, TEXTS[key][:1])
+        assert [b.name for b in article.bylines] == [reporter], f"{item}: bylines {article.bylines}"
+
+
 def test_a_short_brief_in_another_face_under_its_title_is_its_text_not_a_subtitle(tmp_path):
     """A column of news briefs beside an article, the items' text set in
     another face than the page's body (黑体 here, 楷体 on real pages); the
@@ -181,6 +207,41 @@ def test_a_short_brief_in_another_face_under_its_title_is_its_text_not_a_subtitl
     item = find(page, "夜校开课")
     assert item.headline.subtitle is None, f"subtitle {item.headline.subtitle!r}"
     assert item.paragraphs == [items[-1][1]], f"paragraphs {item.paragraphs}"
+
+
+def test_the_first_two_lines_of_the_text_under_a_side_headline_in_another_face_are_no_subtitle(tmp_path):
+    """A side headline of three short lines at the top of column 0, the
+    article's text set in another face than the page's body (黑体 here, 楷体
+    on real pages): its first two lines under the headline in column 0, the
+    first indented two characters, then on at the top of columns 1 and 2
+    beside the headline. Lines indented as a paragraph opens, under one right
+    edge, are text, never a tier: the headline has no subtitle."""
+    from feature_pages import CHARS, col_width, wrap
+
+    pg = FeaturePage()
+    pg.header(5, "综合")
+    a = story(pg, "water", "农村供水保障工程惠及全县", 3, 2, TOP + 4, align="left")
+    x0 = column_x(0)
+    y = TOP + 4
+    for part in ["城际铁路", "全线铺轨", "年底通车"]:
+        pg.line(x0, y, part, 24, "hei")
+        y += 31
+    texts = TEXTS["rail"]
+    rows = [(k == 0, ln) for t in texts for k, ln in enumerate(wrap(t))]
+    spots = [(x0, y + 8 + 14.5 * i) for i in range(2)]
+    per = (len(rows) - 2 + 1) // 2
+    spots += [(column_x(c), TOP + 4 + 14.5 * i) for c in (1, 2) for i in range(per)]
+    for (first, ln), (x, top) in zip(rows, spots):
+        full = len(ln) >= CHARS - (2 if first else 0) - 1
+        indent = 2 * BODY if first else 0
+        pg.line(x + indent, top, ln, BODY, "hei", width=(col_width() - indent) if full else None)
+    foot = max(top for _, top in spots[: len(rows)]) + 14.5
+    story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, max(a, foot)), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["城际铁路 全线铺轨 年底通车", "农村供水保障工程惠及全县", "文艺巡演进乡村"])
+    article = find(page, "城际铁路 全线铺轨 年底通车")
+    assert article.headline.subtitle is None, f"subtitle {article.headline.subtitle!r}"
+    check_body(article, texts)
 
 
 def test_the_label_over_a_column_of_briefs_takes_no_item_title_as_its_tier(tmp_path):

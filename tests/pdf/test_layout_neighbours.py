@@ -11,7 +11,7 @@ import pytest
 
 pytest.importorskip("pymupdf")
 
-from feature_pages import TEXTS, FeaturePage, RightLine, column_x, span_right  # noqa: E402
+from feature_pages import TEXTS, FeaturePage, RightLine, Sub, column_x, span_right  # noqa: E402
 from test_layout_features import TOP, below, check_body, check_titles, find, parse, story  # noqa: E402
 
 
@@ -39,6 +39,32 @@ def test_columns_under_a_neighbours_closing_rule_go_on_the_article_on_the_left(t
     check_titles(page, ["农村供水保障工程惠及全县", "城际铁路铺轨", "文艺巡演进乡村"])
     check_body(find(page, "城际铁路铺轨"), TEXTS["rail"][:1])
     check_body(find(page, "农村供水保障工程惠及全县"), left_part + right_part)
+
+
+def test_a_centred_subheading_opening_the_columns_under_a_neighbours_closing_rule(tmp_path):
+    """As above, but A's text under the rule opens with a subheading centred
+    in column 2 (a short line, so it starts well right of the column's left
+    edge). The column a centred line opens starts where the column under it
+    does: it stands right of A's column running on past the rule's end, and
+    goes on A's article with the text under it."""
+    pg = FeaturePage()
+    pg.header(5, "综合")
+    left_part = TEXTS["water"] + TEXTS["school"]
+    right_part = TEXTS["health"]
+    a_body = pg.headline(column_x(0), span_right(0, 2), TOP + 4, "农村供水保障工程惠及全县", 20)
+    left = pg.flow(column_x(0), a_body, left_part, 2)
+    b_body = pg.headline(column_x(2), span_right(2, 3), TOP + 4, "城际铁路铺轨", 20)
+    b = pg.flow(column_x(2), b_body, TEXTS["rail"][:1], 3)
+    rule_y = b.bottom + 8
+    pg.rule(column_x(2) - 6, rule_y, span_right(2, 3), 0.6)
+    pg.vrule(column_x(2) - 6, TOP + 4, rule_y)
+    under = pg.flow(column_x(2), rule_y + 12, [Sub(["家庭医生"])] + right_part, 3)
+    assert left.bottom > rule_y + 40, "the page must have A's columns run on beside the rule's end"
+    story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, max(left.bottom, under.bottom)), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["农村供水保障工程惠及全县", "城际铁路铺轨", "文艺巡演进乡村"])
+    check_body(find(page, "城际铁路铺轨"), TEXTS["rail"][:1])
+    check_body(find(page, "农村供水保障工程惠及全县"), left_part + ["家庭医生"] + right_part)
 
 
 def test_a_name_under_a_headline_narrower_than_its_article_is_its_byline(tmp_path):

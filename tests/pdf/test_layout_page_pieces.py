@@ -143,6 +143,55 @@ def test_a_small_heading_opening_a_column_in_the_style_of_a_subheading_under_it(
     check_body(find(page, "部分国家级非遗剪纸"), ["青禾剪纸"] + texts[:1] + ["南岭剪纸"] + texts[1:])
 
 
+def test_a_small_heading_opening_a_column_in_the_style_of_a_subheading_in_the_column_beside(tmp_path):
+    """An article over three columns: its headline, its first column of
+    text, its second column opening with a heading a little larger than the
+    body (剪纸进校园), and lower in the third column a subheading set alike
+    (南岭剪纸), the row's text between them with no rule. An article's
+    subheadings are set alike whichever column they fall in: the heading
+    opening the second column is a subheading too, not a new article."""
+    pg = FeaturePage()
+    pg.header(16, "文化")
+    x0, x1 = column_x(0), span_right(0, 3)
+    y = pg.headline(x0, x1, TOP + 4, "部分国家级非遗剪纸", 22)
+    y = pg.byline_line(x0, x1, y, "韩 硕")
+    size = 11.5
+    first, second, third = TEXTS["culture"][:2], TEXTS["culture"][2:], TEXTS["library"]
+    a = pg.flow(x0, y, first, 1).bottom
+    pg.line(column_x(1), y, "剪纸进校园", size, "hei")
+    b = pg.flow(column_x(1), y + 1.6 * size, second, 1).bottom
+    c = pg.flow(column_x(2), y, third[:1] + [Sub(["南岭剪纸"], size=size, bold=False)] + third[1:], 1).bottom
+    d = story(pg, "school", "三所新学校投入使用", 3, 2, TOP + 4)
+    story(pg, "rail", "城际铁路铺轨", 0, 5, below(pg, max(a, b, c, d)), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["部分国家级非遗剪纸", "三所新学校投入使用", "城际铁路铺轨"])
+    check_body(find(page, "部分国家级非遗剪纸"), first + ["剪纸进校园"] + second + third[:1] + ["南岭剪纸"] + third[1:])
+
+
+def test_a_small_heading_level_with_the_first_line_of_the_column_beside_under_the_headline(tmp_path):
+    """An article over three columns under its centred headline; its second
+    column opens with a heading a little larger than the body (城乡书房连成网),
+    its top level with the first lines of the columns beside it, and no
+    subheading set alike anywhere. A heading where the headline's row of
+    columns opens, level with its neighbour's first line, is inside the row:
+    a subheading of the article, not the headline of another."""
+    pg = FeaturePage()
+    pg.header(16, "文化")
+    x0, x1 = column_x(0), span_right(0, 3)
+    y = pg.headline(x0, x1, TOP + 4, "城市书房遍布街巷", 22) + 12  # the row opens a line under the headline
+    heading = "城乡书房连成网"
+    first, second, third = TEXTS["library"][:2], TEXTS["library"][2:], TEXTS["culture"][:2]
+    a = pg.flow(x0, y, first, 1).bottom
+    pg.line(column_x(1), y, heading, 11.5, "hei")
+    b = pg.flow(column_x(1), y + 1.6 * 11.5, second, 1).bottom
+    c = pg.flow(column_x(2), y, third, 1).bottom
+    d = story(pg, "school", "三所新学校投入使用", 3, 2, TOP + 4)
+    story(pg, "rail", "城际铁路铺轨", 0, 5, below(pg, max(a, b, c, d)), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["城市书房遍布街巷", "三所新学校投入使用", "城际铁路铺轨"])
+    check_body(find(page, "城市书房遍布街巷"), first + [heading] + second + third)
+
+
 def test_a_row_whose_last_column_holds_one_short_line_keeps_its_middle(tmp_path):
     """Under a rule across the page, article B: a headline centred over five
     columns and narrower than two, its first column opening with ■ 记者 周明
@@ -173,6 +222,34 @@ def test_a_row_whose_last_column_holds_one_short_line_keeps_its_middle(tmp_path)
     check_body(art, texts)
     check_body(find(page, "文艺巡演进乡村"), TEXTS["culture"])
     assert body.bottom > y
+
+
+def test_a_headline_a_little_off_the_middle_of_its_row_heads_its_first_column(tmp_path):
+    """Under a rule across the page, article B: a headline narrower than two
+    columns over a row of five, opening with a quote mark, so that its box
+    stands a glyph and a half right of the row's middle (the mark's blank
+    half-advance counts in its box); B's text in the five columns, the first
+    beyond the headline's left end. Over the rule, article A in the first
+    two columns. A headline over the middle of a row heads all of it, within
+    what the marks at its ends shift: the first column is B's, not A's."""
+    pg = FeaturePage()
+    pg.header(8, "经济")
+    a = story(pg, "culture", "文艺巡演进乡村", 0, 2, TOP + 4, align="left")
+    c = story(pg, "school", "三所新学校投入使用", 2, 3, TOP + 4)
+    row = max(a, c) + 10
+    pg.rule(column_x(0), row - 8, span_right(0, 5), 0.6)
+    title = "“丰收节”万亩晚稻喜获丰收"
+    x0, x1 = column_x(0), span_right(0, 5)
+    width = pg.length(title, 20, "hei")
+    shift = 1.5 * BODY
+    pg.line((x0 + x1 - width) / 2 + shift, row, title, 20, "hei")
+    y = row + 20 * 1.3 + 8
+    texts = TEXTS["harvest"] + TEXTS["rail"]
+    pg.flow(x0, y, texts, 5)
+    page = parse(pg, tmp_path)
+    check_titles(page, ["文艺巡演进乡村", "三所新学校投入使用", title])
+    check_body(find(page, title), texts)
+    check_body(find(page, "文艺巡演进乡村"), TEXTS["culture"])
 
 
 def test_a_column_ends_at_a_rule_under_it_for_the_text_running_on_beside(tmp_path):

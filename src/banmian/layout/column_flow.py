@@ -179,10 +179,20 @@ def column_past_rule(b: ColumnBlock, rule_y: float, flow: list[ColumnBlock], sep
     rule_x0, rule_x1 = extent
     if not closes_text(rule_y, rule_x0, rule_x1, flow, frame_of, frame, body):
         return None  # (a rule drawn under a headline, or over white space, closes no text)
+    x = _column_left(b, flow, body)
     left = [o for o in flow if o.role == Role.BODY and frame_of[id(o)] == frame and o.right <= rule_x0 + body / 2
-            and 0 <= b.left - o.right <= 4 * body and o.top < rule_y - body and o.bottom > b.top
-            and not wall_between(o.right, b.left, b.top, seps)]
+            and 0 <= x - o.right <= 4 * body and o.top < rule_y - body and o.bottom > b.top
+            and not wall_between(o.right, x, b.top, seps)]
     return max(left, key=lambda o: (o.right, -o.top)) if left else None
+
+
+def _column_left(b: ColumnBlock, flow: list[ColumnBlock], body: float) -> float:
+    """The left edge of the column a block opens: a line centred over the
+    column (a subheading under the rule) starts right of it, the column
+    under it shows where it is."""
+    under = [o.left for o in flow if o is not b and o.left < b.left and b.right <= o.right + body
+             and 0 <= o.top - b.bottom <= 2 * body]
+    return min(under) if under else b.left
 
 
 def closes_text(rule_y: float, x0: float, x1: float, flow: list[ColumnBlock], frame_of: dict[int, BBox | None],

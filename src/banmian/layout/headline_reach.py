@@ -108,7 +108,9 @@ def centred_over_row(b: ColumnBlock, flow: list[ColumnBlock], headings: list[Hea
         x0, x1 = h.bbox[0], h.bbox[2]
         if h.role != Role.TITLE or h.vertical or head_frame[i] != frame or x0 < left - body or x1 > right + body:
             continue
-        if abs((x0 + x1) / 2 - (left + right) / 2) <= body and 0 <= b.top - foot_with_byline(h, flow, body, b.top) <= 3 * body:
+        # (within two body sizes: a quote mark or bracket at an end shifts the box off the middle)
+        if abs((x0 + x1) / 2 - (left + right) / 2) <= 2 * body \
+                and 0 <= b.top - foot_with_byline(h, flow, body, b.top) <= 3 * body:
             return i
     return None
 

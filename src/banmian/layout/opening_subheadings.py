@@ -2,8 +2,11 @@
 article stands over them in their column to show they are its subheadings
 (:func:`.segment.classify_subheadings` looks there), so what stands around
 them must: a subheading set alike lower in the column, or a lead-in dash
-(湖北潜江——) with only text under it. (Not the column beside running on past
-them: a column of news briefs stands a gutter beside an article too.)"""
+(湖北潜江——) with only text under it, or a subheading set alike in a column
+beside, the row's text between them with no rule and no other heading, or
+the column beside opening level with it under the headline over both. (Not
+the column beside running on past them: a column of news briefs stands a
+gutter beside an article too.)"""
 
 from __future__ import annotations
 
@@ -28,6 +31,8 @@ def subheadings_opening_columns(groups: list[HeadingGroup], blocks: list[ColumnB
                  and g.size < 1.3 * body and _heads_a_column(g, blocks, separators, reach)
                  and not _heading_right_over(g, groups, body)
                  and (_in_style_of_a_subheading_under(g, subheads, blocks, separators, body)
+                      or _in_style_of_a_subheading_beside(g, subheads, groups, blocks, separators, body)
+                      or _level_with_the_row_under_its_headline(g, groups, blocks, separators, body)
                       or _leads_into_text(g, groups, body))]
         for g in found:
             g.role = Role.SUBHEADING
@@ -70,3 +75,60 @@ def _in_style_of_a_subheading_under(g: HeadingGroup, subheads: list[HeadingGroup
         if column and not rule_between(y1, s.bbox[1], lo, hi, separators):
             return True
     return False
+
+
+def _in_style_of_a_subheading_beside(g: HeadingGroup, subheads: list[HeadingGroup], groups: list[HeadingGroup],
+                                     blocks: list[ColumnBlock], separators: list[BBox], body: float) -> bool:
+    """In a column beside, within the height of this heading's column, stands a
+    subheading in its size and face, with only the row's body text between
+    them: no rule, no other heading, and no rule right over this one that
+    stops short of that one. An article's subheadings are set alike
+    whichever column they fall in, so one opening a column is one too."""
+    x0, y0, x1, y1 = g.bbox
+    column = [b for b in blocks if b.role == Role.BODY and min(b.right, x1) - max(b.left, x0) > 0.5 * (x1 - x0)
+              and 0 <= b.top - y1 <= 3 * body]
+    if not column:
+        return False
+    foot = max(b.bottom for b in column)
+    for s in subheads:
+        sx0, sy0, sx1, sy1 = s.bbox
+        if abs(s.size - g.size) >= 0.3 or s.lines[0].font != g.lines[0].font:
+            continue
+        if not (sx0 >= x1 or sx1 <= x0) or not y0 - 4 * body <= (sy0 + sy1) / 2 <= foot:
+            continue
+        lo, hi = (x1, sx0) if sx0 >= x1 else (sx1, x0)
+        top, bottom = min(y0, sy0), max(y1, sy1)
+        if any(s2[3] - s2[1] > s2[2] - s2[0] and lo - 1 <= (s2[0] + s2[2]) / 2 <= hi + 1
+               and min(s2[3], bottom) - max(s2[1], top) > 0 for s2 in separators):
+            continue  # a column rule between: another article's column
+        if any(h is not g and h is not s and h.role != Role.SUBHEADING and min(h.bbox[2], hi) - max(h.bbox[0], lo) > 0
+               and min(h.bbox[3], bottom) - max(h.bbox[1], top) > 0 for h in groups):
+            continue
+        if any(r[2] - r[0] > r[3] - r[1] and 0 <= y0 - r[3] <= 4.5 * body and min(r[2], x1) - max(r[0], x0) > 0
+               and not min(r[2], sx1) - max(r[0], sx0) > 0 for r in separators):
+            continue  # a rule right over this one that does not reach over that one: another region's top
+        return True
+    return False
+
+
+def _level_with_the_row_under_its_headline(g: HeadingGroup, groups: list[HeadingGroup], blocks: list[ColumnBlock],
+                                           separators: list[BBox], body: float) -> bool:
+    """Right under a headline (no rule between) the heading opens its column
+    level with the first line of the column beside, which the headline spans
+    too: it stands where the headline's row of columns opens, inside that
+    row, so it is the row's subheading; a new article's headline stands over
+    its columns, never level with its neighbour's first line."""
+    x0, y0, x1, y1 = g.bbox
+    over = [h for h in groups if h is not g and h.role == Role.TITLE and not h.vertical and h.size >= 1.3 * body
+            and 0 <= y0 - h.bbox[3] <= 4 * body and min(h.bbox[2], x1) - max(h.bbox[0], x0) > 0.5 * (x1 - x0)
+            and not rule_between(h.bbox[3], y0, x0, x1, separators)]
+    if not over:
+        return False
+    h = min(over, key=lambda h: y0 - h.bbox[3])
+    if any(o is not g and o is not h and not o.vertical and h.bbox[3] <= o.bbox[1] < y0
+           and min(o.bbox[2], x1) - max(o.bbox[0], x0) > 0 for o in groups):
+        return False  # another heading between (a subtitle's line, a byline's)
+    return any(len(b.lines) >= 3 and b.role == Role.BODY and abs(b.top - y0) <= 1.5 * body
+               and (0 <= b.left - x1 <= 3 * body or 0 <= x0 - b.right <= 3 * body)
+               and min(b.right, h.bbox[2]) - max(b.left, h.bbox[0]) > 0
+               and not rule_between(h.bbox[3], b.top, b.left, b.right, separators) for b in blocks)

@@ -28,7 +28,7 @@ from ..names import starts_with_surname
 from .columns import ColumnBlock
 from .config import DEFAULT, LayoutConfig
 from .reflow import ends_sentence
-from .rules import name_tokens
+from .rules import is_closing_dateline_line, name_tokens
 
 
 
@@ -367,7 +367,10 @@ _STAFF_ROLE = re.compile(r"(?:本报)?(?:特约|实习|见习)?(?:记者|通讯�
 
 
 def _closes_an_article(block: ColumnBlock) -> bool:
-    """The block's last line ends in the article's authors in brackets."""
+    """The block's last line ends in the article's authors in brackets, or is
+    its closing dateline alone (（本报玉溪2月20日电）, under the authors' line)."""
+    if is_closing_dateline_line(block.lines[-1].text):
+        return True
     m = _CLOSING_AUTHORS.search(block.lines[-1].text.strip())
     return m is not None and name_tokens(_STAFF_ROLE.sub(" ", m.group("inner"))) is not None
 
@@ -430,9 +433,10 @@ def attach_tiers(titles: list[HeadingGroup], blocks: list[ColumnBlock], body: fl
         text = "".join(ln.text for ln in b.lines).strip()
         if not text or _SENTENCE_END.search(text) or closes_with_names(text) or parse_byline_line(text) \
                 or ("。" in text and not all(ln.bold for ln in b.lines)) or find_continuation(text) is not None \
-                or OPENS_ARTICLE.match(text):
+                or OPENS_ARTICLE.match(text) or _opens_an_indented_paragraph(b):
             continue  # (a sentence, a text closing with its authors, sentences in the plain weight, a byline,
-            # a 上接/下转 note, text opening with its dateline: no tier; a subtitle that holds a sentence is set bold)
+            # a 上接/下转 note, text opening with its dateline or a paragraph's indent: no tier; a subtitle
+            # that holds a sentence is set bold)
         tokens = name_tokens(text)  # under a title, names are its byline, not a subtitle
         names = tokens is not None and all(starts_with_surname(t) for t in tokens)
         marked = any(ln.bold or (body_font and ln.font != body_font) for ln in b.lines) \
@@ -460,6 +464,18 @@ def attach_tiers(titles: list[HeadingGroup], blocks: list[ColumnBlock], body: fl
                 taken.add(id(b))
                 break
     return [b for b in blocks if id(b) not in taken]
+
+
+def _opens_an_indented_paragraph(b: ColumnBlock) -> bool:
+    """Lines set as a paragraph opens: the first indented two characters or
+    so from the left edge of the lines under it, all reaching one right edge
+    (justified). Tiers are centred or flush, never indented as text is."""
+    if len(b.lines) < 2:
+        return False
+    first, rest = b.lines[0], b.lines[1:]
+    left = min(ln.x0 for ln in rest)
+    return 1.5 * first.size <= first.x0 - left <= 2.5 * first.size \
+        and all(abs(ln.x1 - first.x1) <= 0.5 * first.size for ln in rest)
 
 
 def _beside_a_tier_line(b: ColumnBlock, titles: list[HeadingGroup]) -> HeadingGroup | None:

@@ -91,3 +91,13 @@ def test_level_columns_of_two_widths_read_across_are_read_apart_when_one_ends_fi
     numbered = [(line, 10 + 2 * n) for n, line in enumerate(_rows(left, right, wide))]
     out = [text for text, _ in unweave_columns(numbered)]
     assert out == [*left, *right, *wide]
+
+
+def test_a_byline_printed_a_word_a_line_stays_whole_when_columns_are_read_down():
+    # 记者 / 周明华 / 林海涛: whatever column the rotation of the rows puts each line in, the names
+    # right after the role in the order given follow it in the order read
+    from banmian.layout.stream_unweave import _bylines_kept_whole
+
+    texts = ["江城今年把老旧小区改造列为", "城东新区今年新建三座公园", "记者", "周明华", "林海涛", "民生实事的头等大事"]
+    order = [0, 5, 2, 3, 1, 4]  # a rotation that took the second name into another column
+    assert _bylines_kept_whole(order, texts) == [0, 5, 2, 3, 4, 1]

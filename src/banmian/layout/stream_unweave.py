@@ -26,8 +26,12 @@ from collections.abc import Iterable
 from operator import add
 
 from .reflow import cell_width, ends_sentence
+from ..names import starts_with_surname
 from .stream_chains import column_chains, column_links, page_pieces
+from .stream_lines import NAME_ONLY, ROLE_ONLY
 
+#: names a byline printed a word a line holds at most
+_BYLINE_NAMES = 4
 #: one-line blocks in a row that may hold lines of columns read across
 _MIN_RUN = 6
 #: a run of level columns read across is no longer than a page's rows of them (four columns of
@@ -108,7 +112,32 @@ def _read_down(lines: Numbered) -> Numbered | None:
     if _went_on(texts, links, pieces) < _BETTER * _went_on(texts, given, pieces) + _MIN_EVIDENCE:
         return None
     chains = column_chains(texts, pieces, links)
-    return [lines[k] for chain in chains for k in chain]
+    return [lines[k] for k in _bylines_kept_whole([k for chain in chains for k in chain], texts)]
+
+
+def _bylines_kept_whole(order: list[int], texts: list[str]) -> list[int]:
+    """A byline printed a word a line (记者 / 张三 / 李四) stands in one place
+    whatever the columns' rotation says: the names right after its role in the
+    order given follow the role in the order read."""
+    follows: dict[int, list[int]] = {}
+    for k, text in enumerate(texts):
+        if ROLE_ONLY.match(text):
+            names = []
+            for j in range(k + 1, min(k + 1 + _BYLINE_NAMES, len(texts))):
+                if not (NAME_ONLY.match(texts[j]) and starts_with_surname(texts[j])):
+                    break
+                names.append(j)
+            if names:
+                follows[k] = names
+    if not follows:
+        return order
+    moved = {j for names in follows.values() for j in names}
+    out: list[int] = []
+    for k in order:
+        if k not in moved:
+            out.append(k)
+            out.extend(follows.get(k, []))
+    return out
 
 
 def _went_on(texts: list[str], links: list[int | None], pairs: set[str]) -> int:

@@ -44,6 +44,17 @@ _SPACED_FIGURE = re.compile(r"^[0-9%+＋.·×-]{1,2}(?: [0-9%+＋.·×-]{1,2})+$
 #: a colon between digits (a time of day, 20:35:27) in Chinese text: set full width like the text's
 #: other marks (20：35：27); the recogniser reads it as the ASCII one, which no Chinese paragraph holds
 _TIME_COLON = re.compile(r"(?<=[0-9])\s?[:：]\s?(?=[0-9])")
+#: a number's decimal point and percent sign read in their full-width forms (8．6％): a month of the
+#: paper's text sets 2396 decimal points, all half width, and 1789 of its 1835 percent signs half width
+#: (the recogniser reads a narrow glyph set in a square cell, as the full-width form)
+_FULL_WIDTH_POINT = re.compile(r"(?<=[0-9])．(?=[0-9])")
+_FULL_WIDTH_PERCENT = re.compile(r"(?<=[0-9])％")
+
+
+def half_width_figures(text: str) -> str:
+    """A number's decimal point and percent sign in the half-width forms the
+    paper sets (:data:`_FULL_WIDTH_POINT`)."""
+    return _FULL_WIDTH_PERCENT.sub("%", _FULL_WIDTH_POINT.sub(".", text))
 
 
 def clean_text(text: str) -> str:
@@ -57,7 +68,7 @@ def clean_text(text: str) -> str:
     onto it from the line above (its place alone would say it opens)."""
     if text.strip() in _LONE_FULL_STOPS:
         return "。"
-    text = text.strip().translate(_FULL_WIDTH_DIGITS)
+    text = half_width_figures(text.strip().translate(_FULL_WIDTH_DIGITS))
     text = _PUSHED_II.sub("”", text)  # a closing quote pushed to the line's start, its two strokes read as II
     pushed = text.startswith("”")  # the recogniser saw a closing quote pushed past the line above's end
     if _HAN.search(text):
@@ -265,8 +276,9 @@ _DASH_BESIDE_MARK = re.compile(r"(?<![—一])—(?=[，。、；：？！”’
 _DASH_BETWEEN_FIGURES = re.compile(rf"(?<=[0-9%％A-Za-z])一(?=[0-9A-Za-z])|(?<=[0-9][{_HAN_CLASS}])一(?=[0-9])")
 #: a full stop read as 0 (its ring) after a percentage, in a paragraph or at its end: no figure follows a % sign
 _STOP_AFTER_PERCENT = re.compile(rf"(?<=[%％])[0oO](?=[{_HAN_CLASS}“‘]|$)")
-#: an ellipsis cut by a line break and read as … and …… (or more)
-_ELLIPSIS_RUN = re.compile(r"…{3,}")
+#: an ellipsis cut by a line break and read as … and …… (or more), or with one of its halves lost
+#: (the month's text sets 1236 ellipses, each of two …, and no … alone nor three in a run)
+_ELLIPSIS_RUN = re.compile(r"…{3,}|(?<!…)…(?!…)")
 #: Latin and digits: a space the recogniser reads beside a narrow glyph (A P P, Wi F i, R& D, 3. 1, 2 / 3, 6 %,
 #: 9 + 2: a month of the paper's text sets each of its 50 pluses between figures or letters solid)
 _LATIN_SPACE = re.compile(r"(?<=(?<![A-Za-z0-9])[A-Za-z]) (?=[A-Za-z])|(?<=[A-Za-z]) (?=[A-Za-z](?![A-Za-z0-9]))"
@@ -288,7 +300,7 @@ def mend_paragraph(text: str) -> str:
     text = _single_quote_as_one(text)
     text = _ITEM_DOT.sub(".", _ELLIPSIS_RUN.sub("……", text))
     text = _LATIN_SPACE.sub(lambda m: "/" if "/" in m.group(0) else "", text)
-    text = _TIME_COLON.sub("：", _WRAPPED_NUMBER.sub("", text))
+    text = half_width_figures(_TIME_COLON.sub("：", _WRAPPED_NUMBER.sub("", text)))
     text = _STOP_AFTER_PERCENT.sub("。", _DASH_BESIDE_MARK.sub("一", text))
     text = _DASH_BETWEEN_FIGURES.sub("—", text)
     return pair_quotes(text)

@@ -1,0 +1,23 @@
+"""Figures and marks in OCR'd Chinese text (issue 12, exact article bodies):
+forms the recogniser reads that the paper's text does not set. Each test
+gives its own invented text, as the recogniser reads it, and the text the
+page printed."""
+
+from __future__ import annotations
+
+from banmian.sources.image import clean_text
+from banmian.sources.ocr_text import mend_paragraph
+
+
+def test_a_numbers_full_width_point_and_percent_sign_are_half_width() -> None:
+    # a narrow glyph set in a square cell reads as its full-width form; the paper sets the half-width one
+    assert clean_text("全年增长8．6％，高于预期") == "全年增长8.6%，高于预期"
+    assert mend_paragraph("收视率达12．35％。其中") == "收视率达12.35%。其中"
+    # a full-width mark that is no number's stays as read
+    assert clean_text("（１）各村：出行．") == "（1）各村：出行．"
+
+
+def test_an_ellipsis_with_one_half_lost_is_a_whole_ellipsis() -> None:
+    # the paper sets an ellipsis as two …; one alone is the other half lost in the read
+    assert mend_paragraph("唱完《山村新歌》…又跳起了舞") == "唱完《山村新歌》……又跳起了舞"
+    assert mend_paragraph("锣鼓声……鞭炮声") == "锣鼓声……鞭炮声"

@@ -21,3 +21,10 @@ def test_an_ellipsis_with_one_half_lost_is_a_whole_ellipsis() -> None:
     # the paper sets an ellipsis as two …; one alone is the other half lost in the read
     assert mend_paragraph("唱完《山村新歌》…又跳起了舞") == "唱完《山村新歌》……又跳起了舞"
     assert mend_paragraph("锣鼓声……鞭炮声") == "锣鼓声……鞭炮声"
+
+
+def test_a_quote_ending_a_paragraph_closes_and_one_starting_it_opens() -> None:
+    # the recogniser's “ is mostly right, but a paragraph never ends with an opening quote
+    text = "他笑着说。”老张接着说，“出门也不怕走远了。“"
+    assert mend_paragraph(text) == "他笑着说。”老张接着说，“出门也不怕走远了。”"
+    assert mend_paragraph("”今年的灯会，真热闹。”她说") == "“今年的灯会，真热闹。”她说"

@@ -217,6 +217,14 @@ def pair_quotes(text: str) -> str:
         sides = [_context_strength(chars, i, opens_after, closes_before) for i in quotes]
         # a quote runs on into the next paragraph, or one was lost: the places that tell keep the reading
         keep = {k for k, (side, _) in enumerate(sides) if side is not None} if len(quotes) % 2 else set()
+        # a paragraph never ends with an opening quote nor starts with a closing one (the month's text:
+        # 2129 paragraphs end with ” and 3209 start with “, none the other way): whatever was read
+        if quotes[-1] == len(chars) - 1:
+            chars[-1] = closing
+            keep.add(len(quotes) - 1)
+        if quotes[0] == 0:
+            chars[0] = opening
+            keep.add(0)
         faces = _cheapest_faces(chars, quotes, opening, closing, sides, keep, left_open, start_open=None)
         for i, face in zip(quotes, faces):
             chars[i] = face

@@ -28,3 +28,10 @@ def test_a_quote_ending_a_paragraph_closes_and_one_starting_it_opens() -> None:
     text = "他笑着说。”老张接着说，“出门也不怕走远了。“"
     assert mend_paragraph(text) == "他笑着说。”老张接着说，“出门也不怕走远了。”"
     assert mend_paragraph("”今年的灯会，真热闹。”她说") == "“今年的灯会，真热闹。”她说"
+
+
+def test_a_colon_between_figures_is_a_times_or_a_ratios() -> None:
+    # hours to 24 then minutes of two figures: a time (full-width colon); else a ratio or a score (∶)
+    assert clean_text("比赛于19:30开始，主队以3:1获胜") == "比赛于19：30开始，主队以3∶1获胜"
+    assert mend_paragraph("两队比分为25：21，比例尺1：750，发车时间08：05：30。") == \
+        "两队比分为25∶21，比例尺1∶750，发车时间08：05：30。"

@@ -35,3 +35,16 @@ def test_a_colon_between_figures_is_a_times_or_a_ratios() -> None:
     assert clean_text("比赛于19:30开始，主队以3:1获胜") == "比赛于19：30开始，主队以3∶1获胜"
     assert mend_paragraph("两队比分为25：21，比例尺1：750，发车时间08：05：30。") == \
         "两队比分为25∶21，比例尺1∶750，发车时间08：05：30。"
+
+
+def test_a_stop_and_a_quote_boxed_apart_on_a_row_of_their_own_read_left_to_right() -> None:
+    from banmian.model import TextLine
+    from banmian.sources.image import pull_up_punctuation
+    from banmian.sources.ocr_lines import join_level_marks
+
+    # 。” pushed over a column's first line: the stop's cell is a square, the quote's box only its top
+    stop = TextLine("。", (100.0, 100.6, 111.0, 111.0), 10.0)
+    quote = TextLine("”", (110.0, 100.0, 115.5, 105.8), 4.8)
+    body = TextLine("老王笑着说，接着又", (120.0, 113.0, 200.0, 124.0), 10.0)
+    texts = sorted(ln.text for ln in pull_up_punctuation(join_level_marks([stop, quote, body])))
+    assert texts == ["。”", "老王笑着说，接着又"]

@@ -112,6 +112,45 @@ def attach_quote_marks(lines: list[TextLine]) -> list[TextLine]:
     return [changed.get(id(ln), ln) for ln in lines if id(ln) not in taken]
 
 
+#: marks a line break can push onto a row of their own
+_PUSHED_MARKS = frozenset("，。、；：？！）》”’…")
+
+
+def join_level_marks(lines: list[TextLine]) -> list[TextLine]:
+    """Marks a line break pushed together onto a row of their own (。” over
+    a column's first line) may come as two pieces, a full stop's cell and a
+    quote boxed apart: the quote fills only the top of its square, so its
+    box starts higher and the stop would be taken for a mark pushed under
+    it (”。). Pieces of marks alone, level and touching, are one piece, read
+    left to right."""
+    marks = sorted((ln for ln in lines if not ln.vertical and ln.text.strip()
+                    and set(ln.text.strip()) <= _PUSHED_MARKS), key=lambda ln: ln.x0)
+    if len(marks) < 2:
+        return lines
+    runs: list[list[TextLine]] = []
+    for right in marks:
+        for run in runs:
+            last = run[-1]
+            reach = 0.5 * max(last.height, right.height)
+            if (min(last.y1, right.y1) - max(last.y0, right.y0) >= 0.3 * min(last.height, right.height)
+                    and -reach <= right.x0 - last.x1 <= reach):
+                run.append(right)
+                break
+        else:
+            runs.append([right])
+    joined: dict[int, TextLine] = {}  # a run's first piece: the whole run
+    gone: set[int] = set()
+    for run in runs:
+        if len(run) < 2:
+            continue
+        first = run[0]
+        joined[id(first)] = dataclasses.replace(
+            first, text="".join(m.text.strip() for m in run), size=max(m.size for m in run),
+            bbox=(first.x0, min(m.y0 for m in run), max(m.x1 for m in run), max(m.y1 for m in run)))
+        gone.update(id(m) for m in run[1:])
+    return [joined.get(id(ln), ln) for ln in lines if id(ln) not in gone]
+
+
 #: a dash pair (——) read as a dash and 一 (the recogniser's 一 is a dash's twin)
 _HALF_DASH_PAIR = re.compile(r"(?<![—一])(?:—一|一—)(?![—一])")
 

@@ -48,3 +48,9 @@ def test_a_stop_and_a_quote_boxed_apart_on_a_row_of_their_own_read_left_to_right
     body = TextLine("老王笑着说，接着又", (120.0, 113.0, 200.0, 124.0), 10.0)
     texts = sorted(ln.text for ln in pull_up_punctuation(join_level_marks([stop, quote, body])))
     assert texts == ["。”", "老王笑着说，接着又"]
+
+
+def test_a_space_read_inside_capitals_or_camel_case_is_dropped() -> None:
+    # capitals and camel case are set solid; a phrase of ordinary words keeps its space
+    assert mend_paragraph("一种IG BT芯片，由Bio LabCore公司研制") == "一种IGBT芯片，由BioLabCore公司研制"
+    assert mend_paragraph("发表于Water Research杂志") == "发表于Water Research杂志"

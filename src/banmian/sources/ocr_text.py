@@ -306,6 +306,26 @@ _LATIN_SPACE = re.compile(r"(?<=(?<![A-Za-z0-9])[A-Za-z]) (?=[A-Za-z])|(?<=[A-Za
                           r"|(?<=[0-9A-Za-z]) (?=\+ ?[0-9A-Za-z])|(?<=[0-9A-Za-z]\+) (?=[0-9A-Za-z])|(?<=[0-9A-Za-z] \+) (?=[0-9A-Za-z])")
 
 
+#: Latin words set a space apart in a Chinese paragraph
+_LATIN_WORDS = re.compile(r"(?<![A-Za-z])[A-Za-z]+(?: [A-Za-z]+)+")
+#: an ordinary word: lower case after an optional capital (Powder, technology)
+_PLAIN_WORD = re.compile(r"[A-Z]?[a-z]+")
+
+
+def _solid_latin(m: re.Match[str]) -> str:
+    """Latin in a Chinese paragraph is set solid but for a phrase of ordinary
+    words (the month's text: 658 Latin words, two set a space apart, Powder
+    Technology): the recogniser reads a space in the wide side bearings of
+    capitals and camel case (IG BT, Sci LifeLab), where the page printed
+    none. A space between two ordinary words stays."""
+    words = m.group(0).split(" ")
+    out = words[0]
+    for left, right in zip(words, words[1:]):
+        plain = _PLAIN_WORD.fullmatch(left) and _PLAIN_WORD.fullmatch(right) and min(len(left), len(right)) > 1
+        out += (" " if plain else "") + right
+    return out
+
+
 def mend_paragraph(text: str) -> str:
     """What a paragraph of OCR'd Chinese text tells that its lines alone do
     not: the quotes paired (:func:`pair_quotes`), a comma after a closing
@@ -319,6 +339,7 @@ def mend_paragraph(text: str) -> str:
     text = _single_quote_as_one(text)
     text = _ITEM_DOT.sub(".", _ELLIPSIS_RUN.sub("……", text))
     text = _LATIN_SPACE.sub(lambda m: "/" if "/" in m.group(0) else "", text)
+    text = _LATIN_WORDS.sub(_solid_latin, text)
     text = half_width_figures(_TIME_COLON.sub(_figure_colon, _WRAPPED_NUMBER.sub("", text)))
     text = _STOP_AFTER_PERCENT.sub("。", _DASH_BESIDE_MARK.sub("一", text))
     text = _DASH_BETWEEN_FIGURES.sub("—", text)

@@ -54,3 +54,16 @@ def test_a_space_read_inside_capitals_or_camel_case_is_dropped() -> None:
     # capitals and camel case are set solid; a phrase of ordinary words keeps its space
     assert mend_paragraph("一种IG BT芯片，由Bio LabCore公司研制") == "一种IGBT芯片，由BioLabCore公司研制"
     assert mend_paragraph("发表于Water Research杂志") == "发表于Water Research杂志"
+
+
+def test_two_phrases_of_one_heading_boxed_apart_take_one_size_and_join() -> None:
+    from banmian.model import TextLine
+    from banmian.sources.image import even_sizes, join_spaced
+
+    # the second phrase holds brackets: its glyphs' height overstates its size by a sixth
+    first = TextLine("锣鼓喧天", (35.0, 119.0, 105.0, 137.0), 14.09)
+    second = TextLine("龙腾狮跃（年俗·舞龙）", (105.0, 119.0, 306.0, 137.0), 16.43)
+    body = [TextLine("村里的锣鼓队一早就来到广场", (35.0, 150.0 + 15 * k, 160.0, 161.0 + 15 * k), 10.17)
+            for k in range(12)]
+    lines = join_spaced(even_sizes([first, second] + body))
+    assert "锣鼓喧天 龙腾狮跃（年俗·舞龙）" in [ln.text for ln in lines]

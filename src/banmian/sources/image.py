@@ -25,8 +25,8 @@ from typing import Any
 from ..errors import InputError, InputTooLargeError, UsageError
 from ..model import BBox, PageContent, TextLine
 from . import ocr
-from .ocr_lines import (attach_quote_marks, clip_to_rules, join_credits, join_level_marks, lift_short_headings,
-                        open_dateline_brackets, split_graphic_labels)
+from .ocr_lines import (attach_quote_marks, clip_to_rules, even_rows, join_credits, join_level_marks,
+                        lift_short_headings, open_dateline_brackets, split_graphic_labels)
 from .ocr_text import clean_text, fix_quotes, pair_quotes, simplify_strays  # noqa: F401  (moved there; kept importable)
 
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".tif", ".tiff", ".webp"}
@@ -289,6 +289,7 @@ def even_sizes(lines: list[TextLine]) -> list[TextLine]:
             rest.append(ln)
     _wrapped_tails(rest)
     _even_stacks(rest)
+    even_rows(rest)
     rest.sort(key=lambda ln: ln.size)
     group: list[TextLine] = []
     for ln in rest + [None]:  # type: ignore[list-item]

@@ -112,6 +112,33 @@ def attach_quote_marks(lines: list[TextLine]) -> list[TextLine]:
     return [changed.get(id(ln), ln) for ln in lines if id(ln) not in taken]
 
 
+def even_rows(lines: list[TextLine]) -> None:
+    """The pieces of one heading's row (two phrases a space apart, boxed
+    apart by the detector), level and at most a character apart, with sizes
+    within a fifth, take one size: the size of the piece with the most
+    characters. A piece's glyph height overstates its size when it holds
+    brackets (（非遗年集）reach above and below the Chinese glyphs), and a
+    heading must not split into two tiers (and two articles)."""
+    rows = sorted((ln for ln in lines if not ln.vertical), key=lambda ln: ln.x0)
+    runs: list[list[TextLine]] = []
+    for ln in rows:
+        for run in runs:
+            last = run[-1]
+            big = max(last.size, ln.size)
+            overlap = min(last.y1, ln.y1) - max(last.y0, ln.y0)
+            if (overlap >= 0.8 * min(last.height, ln.height) and -0.3 * big <= ln.x0 - last.x1 <= big
+                    and big <= 1.2 * min(last.size, ln.size)):
+                run.append(ln)
+                break
+        else:
+            runs.append([ln])
+    for run in runs:
+        if len(run) > 1:
+            size = max(run, key=lambda ln: len(ln.text)).size
+            for ln in run:
+                ln.size = size
+
+
 #: marks a line break can push onto a row of their own
 _PUSHED_MARKS = frozenset("，。、；：？！）》”’…")
 

@@ -67,3 +67,8 @@ def test_two_phrases_of_one_heading_boxed_apart_take_one_size_and_join() -> None
             for k in range(12)]
     lines = join_spaced(even_sizes([first, second] + body))
     assert "锣鼓喧天 龙腾狮跃（年俗·舞龙）" in [ln.text for ln in lines]
+
+
+def test_a_space_read_between_a_single_letter_and_a_number_is_dropped() -> None:
+    assert mend_paragraph("在C 919试飞后，又建成5 G基站") == "在C919试飞后，又建成5G基站"
+    assert mend_paragraph("下载APP 15个") == "下载APP 15个"  # a word and a count: left as read

@@ -304,6 +304,9 @@ _LATIN_SPACE = re.compile(r"(?<=(?<![A-Za-z0-9])[A-Za-z]) (?=[A-Za-z])|(?<=[A-Za
                           r"|(?<=[A-Za-z]&) (?=[A-Za-z])|(?<=[A-Za-z]) (?=&[A-Za-z])"
                           r"|(?<=[0-9]\.) (?=[0-9])|(?<=[0-9]) ?/ ?(?=[0-9])|(?<=[0-9]) (?=%)"
                           r"|(?<=[0-9A-Za-z]) (?=\+ ?[0-9A-Za-z])|(?<=[0-9A-Za-z]\+) (?=[0-9A-Za-z])|(?<=[0-9A-Za-z] \+) (?=[0-9A-Za-z])")
+#: a single letter and a number (G 20, 5 G): a code set solid (the month's text sets no space between a
+#: letter and a figure); matched once the letters' own spaces are gone (A P P 15 is APP 15)
+_LETTER_NUMBER_SPACE = re.compile(r"(?<=(?<![A-Za-z0-9 ])[A-Za-z]) (?=[0-9])|(?<=[0-9]) (?=[A-Za-z](?![A-Za-z0-9]))")
 
 
 #: Latin words set a space apart in a Chinese paragraph
@@ -339,7 +342,7 @@ def mend_paragraph(text: str) -> str:
     text = _single_quote_as_one(text)
     text = _ITEM_DOT.sub(".", _ELLIPSIS_RUN.sub("……", text))
     text = _LATIN_SPACE.sub(lambda m: "/" if "/" in m.group(0) else "", text)
-    text = _LATIN_WORDS.sub(_solid_latin, text)
+    text = _LETTER_NUMBER_SPACE.sub("", _LATIN_WORDS.sub(_solid_latin, text))
     text = half_width_figures(_TIME_COLON.sub(_figure_colon, _WRAPPED_NUMBER.sub("", text)))
     text = _STOP_AFTER_PERCENT.sub("。", _DASH_BESIDE_MARK.sub("一", text))
     text = _DASH_BETWEEN_FIGURES.sub("—", text)

@@ -72,3 +72,16 @@ def test_two_phrases_of_one_heading_boxed_apart_take_one_size_and_join() -> None
 def test_a_space_read_between_a_single_letter_and_a_number_is_dropped() -> None:
     assert mend_paragraph("在C 919试飞后，又建成5 G基站") == "在C919试飞后，又建成5G基站"
     assert mend_paragraph("下载APP 15个") == "下载APP 15个"  # a word and a count: left as read
+
+
+def test_a_credit_opening_its_row_under_its_caption_takes_no_line_of_the_next_column() -> None:
+    from banmian.model import TextLine
+    from banmian.sources.ocr_lines import join_credits
+
+    # the caption wrapped before its credit: the credit's row starts at the caption's left edge,
+    # and the line before it on the row is the body column's, across the gutter
+    caption = TextLine("图为村民赶集的热闹场面。", (515.0, 611.7, 621.0, 621.1), 8.2)
+    credit = TextLine("本报记者 李四摄", (515.0, 622.7, 581.0, 632.5), 8.2)
+    body = TextLine("大家商量着明年的打算、", (394.6, 619.0, 499.7, 629.7), 9.8)
+    texts = sorted(ln.text for ln in join_credits([caption, credit, body]))
+    assert texts == sorted([caption.text, credit.text, body.text])

@@ -239,7 +239,8 @@ def join_credits(lines: list[TextLine]) -> list[TextLine]:
     in the pieces of its row just before it (up to 2.6 characters of paper
     between them, whatever size each was measured at), one space apart, as
     the PDF source joins such a row: a role boxed apart (本报记者), then one
-    piece of words, and no more (the next column's lines stand before it)."""
+    piece of words, and no more (the next column's lines stand before it);
+    nothing when the credit opens its row (:func:`_starts_a_column_line`)."""
     rows = sorted((ln for ln in lines if not ln.vertical), key=lambda ln: -ln.x1)
     gone: set[int] = set()
     changed: dict[int, TextLine] = {}
@@ -247,7 +248,7 @@ def join_credits(lines: list[TextLine]) -> list[TextLine]:
         if id(credit) in gone or not _CREDIT_END.match(credit.text.strip()):
             continue
         cur = credit
-        while True:
+        while not _starts_a_column_line(cur, rows):
             size = max(cur.size, 1.0)
             before = [ln for ln in rows if id(ln) not in gone and ln is not credit
                       and min(ln.y1, cur.y1) - max(ln.y0, cur.y0) >= 0.6 * min(ln.height, cur.height)
@@ -264,6 +265,15 @@ def join_credits(lines: list[TextLine]) -> list[TextLine]:
         if cur is not credit:
             changed[id(credit)] = cur
     return [changed.get(id(ln), ln) for ln in lines if id(ln) not in gone]
+
+
+def _starts_a_column_line(piece: TextLine, rows: list[TextLine]) -> bool:
+    """Whether ``piece`` opens its row: a longer line just above starts where
+    it starts (a caption wrapped before its credit: ……日子。本 / 报记者 张三摄),
+    so what stands before it on the row is the next column's line."""
+    size = max(piece.size, 1.0)
+    return any(ln is not piece and abs(ln.x0 - piece.x0) <= 0.5 * size and 0 <= piece.y0 - ln.y1 <= size
+               and ln.x1 > piece.x1 for ln in rows)
 
 
 #: a short line set this much wider per character than the body's lines is a heading set a size up

@@ -85,3 +85,16 @@ def test_a_credit_opening_its_row_under_its_caption_takes_no_line_of_the_next_co
     body = TextLine("大家商量着明年的打算、", (394.6, 619.0, 499.7, 629.7), 9.8)
     texts = sorted(ln.text for ln in join_credits([caption, credit, body]))
     assert texts == sorted([caption.text, credit.text, body.text])
+
+
+def test_a_low_ring_and_a_high_quote_boxed_tight_are_one_row_of_marks() -> None:
+    from banmian.model import TextLine
+    from banmian.sources.image import pull_up_punctuation
+    from banmian.sources.ocr_lines import join_level_marks
+
+    # under the column's last line: the ring's box low in the row, the quote's high, a half square apart
+    above = TextLine("这是村里过年的重要内容", (755.0, 670.0, 856.0, 681.0), 10.0)
+    stop = TextLine("。", (755.0, 690.5, 760.0, 696.3), 5.8)
+    quote = TextLine("”", (764.3, 685.1, 770.8, 690.9), 5.8)
+    texts = [ln.text for ln in pull_up_punctuation(join_level_marks([above, stop, quote]))]
+    assert texts == ["这是村里过年的重要内容。”"]

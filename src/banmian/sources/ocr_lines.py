@@ -158,9 +158,10 @@ def join_level_marks(lines: list[TextLine]) -> list[TextLine]:
     for right in marks:
         for run in runs:
             last = run[-1]
-            reach = 0.5 * max(last.height, right.height)
-            if (min(last.y1, right.y1) - max(last.y0, right.y0) >= 0.3 * min(last.height, right.height)
-                    and -reach <= right.x0 - last.x1 <= reach):
+            tall = max(last.height, right.height)
+            # a stop's ring sits low in its square and a quote high in its own: their boxes may only touch
+            if (min(last.y1, right.y1) - max(last.y0, right.y0) >= -0.15 * tall
+                    and -0.5 * tall <= right.x0 - last.x1 <= tall):
                 run.append(right)
                 break
         else:

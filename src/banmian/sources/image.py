@@ -25,8 +25,8 @@ from typing import Any
 from ..errors import InputError, InputTooLargeError, UsageError
 from ..model import BBox, PageContent, TextLine
 from . import ocr
-from .ocr_lines import (attach_quote_marks, clip_to_rules, join_credits, lift_short_headings, open_dateline_brackets,
-                        split_graphic_labels)
+from .ocr_lines import (attach_quote_marks, clip_to_rules, even_rows, join_credits, join_level_marks,
+                        lift_short_headings, open_dateline_brackets, split_graphic_labels)
 from .ocr_text import clean_text, fix_quotes, pair_quotes, simplify_strays  # noqa: F401  (moved there; kept importable)
 
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".tif", ".tiff", ".webp"}
@@ -162,7 +162,7 @@ def scan_page(image: Any, dpi: float, index: int = 0, name: str = "") -> Scanned
     upright = [_to_points(r, scale) for r in rules if r[3] - r[1] > 4 * (r[2] - r[0])]
     lines = lift_short_headings(even_sizes(attach_quote_marks([ln for ln in lines if ln.text])), pitches)
     lines = join_spaced(lines, upright)
-    lines = pull_up_punctuation(join_credits(lines))
+    lines = pull_up_punctuation(join_level_marks(join_credits(lines)))
     lines = open_dateline_brackets(lines)
     lines = [dataclasses.replace(ln, text=t) if t != ln.text else ln
              for ln, t in zip(lines, simplify_strays([ln.text for ln in lines]))]
@@ -289,6 +289,7 @@ def even_sizes(lines: list[TextLine]) -> list[TextLine]:
             rest.append(ln)
     _wrapped_tails(rest)
     _even_stacks(rest)
+    even_rows(rest)
     rest.sort(key=lambda ln: ln.size)
     group: list[TextLine] = []
     for ln in rest + [None]:  # type: ignore[list-item]

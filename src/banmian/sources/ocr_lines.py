@@ -112,6 +112,73 @@ def attach_quote_marks(lines: list[TextLine]) -> list[TextLine]:
     return [changed.get(id(ln), ln) for ln in lines if id(ln) not in taken]
 
 
+def even_rows(lines: list[TextLine]) -> None:
+    """The pieces of one heading's row (two phrases a space apart, boxed
+    apart by the detector), level and at most a character apart, with sizes
+    within a fifth, take one size: the size of the piece with the most
+    characters. A piece's glyph height overstates its size when it holds
+    brackets (（非遗年集）reach above and below the Chinese glyphs), and a
+    heading must not split into two tiers (and two articles)."""
+    rows = sorted((ln for ln in lines if not ln.vertical), key=lambda ln: ln.x0)
+    runs: list[list[TextLine]] = []
+    for ln in rows:
+        for run in runs:
+            last = run[-1]
+            big = max(last.size, ln.size)
+            overlap = min(last.y1, ln.y1) - max(last.y0, ln.y0)
+            if (overlap >= 0.8 * min(last.height, ln.height) and -0.3 * big <= ln.x0 - last.x1 <= big
+                    and big <= 1.2 * min(last.size, ln.size)):
+                run.append(ln)
+                break
+        else:
+            runs.append([ln])
+    for run in runs:
+        if len(run) > 1:
+            size = max(run, key=lambda ln: len(ln.text)).size
+            for ln in run:
+                ln.size = size
+
+
+#: marks a line break can push onto a row of their own
+_PUSHED_MARKS = frozenset("，。、；：？！）》”’…")
+
+
+def join_level_marks(lines: list[TextLine]) -> list[TextLine]:
+    """Marks a line break pushed together onto a row of their own (。” over
+    a column's first line) may come as two pieces, a full stop's cell and a
+    quote boxed apart: the quote fills only the top of its square, so its
+    box starts higher and the stop would be taken for a mark pushed under
+    it (”。). Pieces of marks alone, level and touching, are one piece, read
+    left to right."""
+    marks = sorted((ln for ln in lines if not ln.vertical and ln.text.strip()
+                    and set(ln.text.strip()) <= _PUSHED_MARKS), key=lambda ln: ln.x0)
+    if len(marks) < 2:
+        return lines
+    runs: list[list[TextLine]] = []
+    for right in marks:
+        for run in runs:
+            last = run[-1]
+            tall = max(last.height, right.height)
+            # a stop's ring sits low in its square and a quote high in its own: their boxes may only touch
+            if (min(last.y1, right.y1) - max(last.y0, right.y0) >= -0.15 * tall
+                    and -0.5 * tall <= right.x0 - last.x1 <= tall):
+                run.append(right)
+                break
+        else:
+            runs.append([right])
+    joined: dict[int, TextLine] = {}  # a run's first piece: the whole run
+    gone: set[int] = set()
+    for run in runs:
+        if len(run) < 2:
+            continue
+        first = run[0]
+        joined[id(first)] = dataclasses.replace(
+            first, text="".join(m.text.strip() for m in run), size=max(m.size for m in run),
+            bbox=(first.x0, min(m.y0 for m in run), max(m.x1 for m in run), max(m.y1 for m in run)))
+        gone.update(id(m) for m in run[1:])
+    return [joined.get(id(ln), ln) for ln in lines if id(ln) not in gone]
+
+
 #: a dash pair (——) read as a dash and 一 (the recogniser's 一 is a dash's twin)
 _HALF_DASH_PAIR = re.compile(r"(?<![—一])(?:—一|一—)(?![—一])")
 
@@ -173,7 +240,8 @@ def join_credits(lines: list[TextLine]) -> list[TextLine]:
     in the pieces of its row just before it (up to 2.6 characters of paper
     between them, whatever size each was measured at), one space apart, as
     the PDF source joins such a row: a role boxed apart (本报记者), then one
-    piece of words, and no more (the next column's lines stand before it)."""
+    piece of words, and no more (the next column's lines stand before it);
+    nothing when the credit opens its row (:func:`_starts_a_column_line`)."""
     rows = sorted((ln for ln in lines if not ln.vertical), key=lambda ln: -ln.x1)
     gone: set[int] = set()
     changed: dict[int, TextLine] = {}
@@ -181,7 +249,7 @@ def join_credits(lines: list[TextLine]) -> list[TextLine]:
         if id(credit) in gone or not _CREDIT_END.match(credit.text.strip()):
             continue
         cur = credit
-        while True:
+        while not _starts_a_column_line(cur, rows):
             size = max(cur.size, 1.0)
             before = [ln for ln in rows if id(ln) not in gone and ln is not credit
                       and min(ln.y1, cur.y1) - max(ln.y0, cur.y0) >= 0.6 * min(ln.height, cur.height)
@@ -198,6 +266,15 @@ def join_credits(lines: list[TextLine]) -> list[TextLine]:
         if cur is not credit:
             changed[id(credit)] = cur
     return [changed.get(id(ln), ln) for ln in lines if id(ln) not in gone]
+
+
+def _starts_a_column_line(piece: TextLine, rows: list[TextLine]) -> bool:
+    """Whether ``piece`` opens its row: a longer line just above starts where
+    it starts (a caption wrapped before its credit: ……日子。本 / 报记者 张三摄),
+    so what stands before it on the row is the next column's line."""
+    size = max(piece.size, 1.0)
+    return any(ln is not piece and abs(ln.x0 - piece.x0) <= 0.5 * size and 0 <= piece.y0 - ln.y1 <= size
+               and ln.x1 > piece.x1 for ln in rows)
 
 
 #: a short line set this much wider per character than the body's lines is a heading set a size up

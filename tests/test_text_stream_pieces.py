@@ -194,3 +194,19 @@ def test_a_dashed_subtitle_and_the_indented_first_line_under_it_are_two_blocks()
     lines = [*typeset(_HOUSING, _WIDTH), "城东新建三座公园", "——三座新公园春节前开放", *typeset(_PARKS, 14)]
     blocks = regroup_line_stream([Block([line]) for line in lines])
     assert ["——三座新公园春节前开放"] in [block.lines for block in blocks]
+
+
+def test_a_body_no_headline_of_the_stack_names_keeps_its_text():
+    # three bodies after a stack of two headlines: the middle one shares no wording with either and
+    # gets none, but its text stays on the page (nothing is lost)
+    from banmian.layout.headline_stack import pair_stacked_headlines
+
+    def unit(role: Role, lines: list[str]) -> Unit:
+        return Unit(Block(list(lines), role))
+
+    units = [unit(Role.TITLE, ["老旧小区换新颜"]), unit(Role.TITLE, ["江城渡船焕然一新"]),
+             unit(Role.BODY, typeset(_HOUSING, _WIDTH)), unit(Role.BODY, typeset(_VILLAGE_2, _WIDTH)),
+             unit(Role.BODY, typeset(_FERRY, _WIDTH))]
+    ordered = pair_stacked_headlines(units, lambda run: [[u] for u in run])
+    assert sorted(map(id, ordered)) == sorted(map(id, units))
+    assert [u.lines[0] for u in ordered if u.role == Role.TITLE] == ["老旧小区换新颜", "江城渡船焕然一新"]

@@ -52,6 +52,8 @@ def pair_stacked_headlines(units: list[Unit], split_bodies: Callable[[list[Unit]
     ordered = list(units[:first])
     for j, body in enumerate(bodies):
         heads = [item for item, owner in zip(items, owners) if owner == j]
+        if not heads:  # a body no headline of the stack names: it stays, headless
+            ordered.extend(body)
         for head, part in zip(heads, _shared_out(body, heads)):
             ordered.extend(head)
             ordered.extend(part)
@@ -71,9 +73,8 @@ def _shared_out(body: list[Unit], heads: list[list[Unit]]) -> list[list[Unit]]:
         return [body] + [[] for _ in heads[1:]]
     echo = [[_echo(head, text) for head in heads] for text in texts]
     cuts = _cut_in_order(echo, len(heads))
-    if cuts is None:
-        return [body] + [[] for _ in heads[1:]]
-    return cut_group(body, starts, cuts)
+    parts = cut_group(body, starts, cuts) if cuts is not None else []
+    return parts if len(parts) == len(heads) else [body] + [[] for _ in heads[1:]]
 
 
 def _cut_in_order(echo: list[list[float]], parts: int) -> list[int] | None:

@@ -24,6 +24,10 @@ from .text_units import Unit
 _HEADLESS = 0.2
 #: the stack's cut must beat putting it all over the first body by this much
 _MARGIN = 0.3
+#: a page holds a few dozen articles: more headlines or bodies than this are no page's stack
+#: (the wording is weighed for every headline against every body), and a body shared out
+#: has no more paragraphs than this (its cut is weighed for every pair of them)
+_MAX_PIECES, _MAX_PARAGRAPHS = 60, 400
 
 
 def pair_stacked_headlines(units: list[Unit], split_bodies: Callable[[list[Unit]], list[list[Unit]]]) -> list[Unit]:
@@ -39,7 +43,7 @@ def pair_stacked_headlines(units: list[Unit], split_bodies: Callable[[list[Unit]
     items = _items(units[first:cut])
     bodies = [part for group in split_bodies(units[cut:end]) for signed in _cut_after_closing_bylines(group)
               for part in cut_at_width_turns(signed)]
-    if len(items) < 2 or len(bodies) < 2:
+    if not (2 <= len(items) <= _MAX_PIECES and 2 <= len(bodies) <= _MAX_PIECES):
         return units
     texts = ["".join(line for u in body for line in u.lines if u.role == Role.BODY) for body in bodies]
     echo = [[_echo(item, text) for text in texts] for item in items]
@@ -69,7 +73,7 @@ def _shared_out(body: list[Unit], heads: list[list[Unit]]) -> list[list[Unit]]:
         return [body] + [[] for _ in heads[1:]]
     starts = paragraph_starts(body)
     texts = paragraph_texts(body, starts)
-    if len(texts) < len(heads):
+    if not len(heads) <= len(texts) <= _MAX_PARAGRAPHS:
         return [body] + [[] for _ in heads[1:]]
     echo = [[_echo(head, text) for head in heads] for text in texts]
     cuts = _cut_in_order(echo, len(heads))

@@ -32,6 +32,8 @@ from .stream_lines import NAME_ONLY, ROLE_ONLY
 
 #: names a byline printed a word a line holds at most
 _BYLINE_NAMES = 4
+#: a page's text read across its columns holds at most this many lines (newspaper pages: 1,000-3,000)
+_MAX_WOVEN = 6000
 #: one-line blocks in a row that may hold lines of columns read across
 _MIN_RUN = 6
 #: a run of level columns read across is no longer than a page's rows of them (four columns of
@@ -97,8 +99,8 @@ def _read_down(lines: Numbered) -> Numbered | None:
     line ends going on as the page spells them far more often that way than
     in the order given (two articles of like shapes one after the other
     match line for line as well, but their sentences do not go on); else None."""
-    if len(lines) < _MIN_RUN:
-        return None
+    if not _MIN_RUN <= len(lines) <= _MAX_WOVEN:
+        return None  # (a text of more lines than a page has is read as given: the reading is weighed line by line)
     together = [k > 0 and number is not None and lines[k - 1][1] == number - 1 for k, (_, number) in enumerate(lines)]
     if sum(_alone(lines, k) for k in range(len(lines))) < _ALONE_SHARE * len(lines):
         return None  # lines read across level columns stand a block each: these stand in blocks

@@ -39,9 +39,10 @@ def mark_labels_at_the_ends(units: list[Unit]) -> None:
     while k and content[k - 1].role == Role.TITLE:
         k -= 1
     start = k
-    while start and content[start - 1].role != Role.TITLE:
+    while start and content[start - 1].role != Role.TITLE and not _ends_article(content[start - 1]):
         start -= 1
-    if start and _shares_nothing(content[k:], content[start:k]):
+    # (a body after an article's end (下转, its authors) has no headline yet: the run is its headline)
+    if start and content[start - 1].role == Role.TITLE and _shares_nothing(content[k:], content[start:k]):
         _unmark(content[k:])
     first = 0
     while first < len(content) and content[first].role == Role.TITLE:
@@ -57,6 +58,12 @@ def mark_labels_at_the_ends(units: list[Unit]) -> None:
     if (first and after > end and short and _shares_nothing(content[:first], content[first:end])
             and not _shares_nothing(content[end:after], content[first:end])):
         _unmark(content[:first])
+
+
+def _ends_article(unit: Unit) -> bool:
+    """A continuation note onward (（下转第3版）), a closing authors' bracket or dateline."""
+    return ((unit.role == Role.CONTINUATION and unit.note is not None and unit.note.direction == "to")
+            or (unit.role == Role.BYLINE and unit.closing) or unit.role == Role.DATELINE)
 
 
 def _shares_nothing(heads: list[Unit], around: list[Unit]) -> bool:

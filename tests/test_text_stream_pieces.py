@@ -74,6 +74,14 @@ def test_labels_drawn_after_the_last_body_do_not_turn_headlines_after_their_bodi
     assert titled == [("老旧小区换新颜", _HOUSING[:8]), ("城东新建三座公园", _PARKS[:8])]
 
 
+def _block_page(*blocks: list[str]):
+    """The articles of a page of ``blocks`` (a block a paragraph: PyMuPDF's blocks at a tight
+    leading) and, last, the ferry article (headline, name, body)."""
+    last = [["轮渡新增两条航线"], ["王 平"], typeset(_FERRY, _WIDTH)]
+    text = "\n\n".join("\n".join(block) for block in [*blocks, *last]) + "\n"
+    return banmian.parse_text(text, enrich=False).pages[0].articles
+
+
 def test_bodies_after_a_stack_of_headlines_part_at_closing_authors_and_where_the_width_turns():
     # three headlines drawn first; then the bodies, a block a paragraph (PyMuPDF's blocks at a tight
     # leading): the first closed by its authors' bracket on a line of its own, the second and third
@@ -81,9 +89,7 @@ def test_bodies_after_a_stack_of_headlines_part_at_closing_authors_and_where_the
     paragraphs = [typeset(_HOUSING, _WIDTH), typeset(_HOUSING_2, _WIDTH), ["（本报记者 周明华）"],
                   typeset(_PARKS, _WIDTH), typeset(_VILLAGE_2, _WIDTH), typeset(_FERRY, 12), typeset(_VILLAGE, 12)]
     heads = [["老旧小区换新颜"], ["城东新建三座公园"], ["本报记者 林海涛"], ["江城渡船焕然一新"], ["本报记者 赵敏"]]
-    last = [["轮渡新增两条航线"], ["王 平"], typeset(_FERRY, _WIDTH)]
-    text = "\n\n".join("\n".join(block) for block in [*heads, *paragraphs, *last]) + "\n"
-    articles = banmian.parse_text(text, enrich=False).pages[0].articles
+    articles = _block_page(*heads, *paragraphs)
     assert [a.headline.title for a in articles] == ["老旧小区换新颜", "城东新建三座公园", "江城渡船焕然一新",
                                                     "轮渡新增两条航线"]
     assert ["".join(a.paragraphs)[-10:] for a in articles[:3]] == [_HOUSING_2[-10:], _VILLAGE_2[-10:],
@@ -96,9 +102,7 @@ def test_two_signed_headlines_of_a_stack_over_one_run_of_text_share_it_where_the
     paragraphs = [typeset(_HOUSING, _WIDTH), typeset(_HOUSING_2, _WIDTH), typeset(_PARKS, _WIDTH),
                   typeset(_VILLAGE_2, _WIDTH), typeset("本报江城3月4日电　" + _FERRY, _WIDTH)]
     heads = [["老旧小区换新颜"], ["本报记者 周明华"], ["城东新建三座公园"], ["本报记者 林海涛"], ["江城渡船焕然一新"]]
-    last = [["轮渡新增两条航线"], ["王 平"], typeset(_FERRY, _WIDTH)]
-    text = "\n\n".join("\n".join(block) for block in [*heads, *paragraphs, *last]) + "\n"
-    articles = banmian.parse_text(text, enrich=False).pages[0].articles
+    articles = _block_page(*heads, *paragraphs)
     assert [a.headline.title for a in articles] == ["老旧小区换新颜", "城东新建三座公园", "江城渡船焕然一新",
                                                     "轮渡新增两条航线"]
     assert ["".join(a.paragraphs)[-10:] for a in articles[:2]] == [_HOUSING_2[-10:], _VILLAGE_2[-10:]]
@@ -201,12 +205,9 @@ def test_a_body_no_headline_of_the_stack_names_keeps_its_text():
     # gets none, but its text stays on the page (nothing is lost)
     from banmian.layout.headline_stack import pair_stacked_headlines
 
-    def unit(role: Role, lines: list[str]) -> Unit:
-        return Unit(Block(list(lines), role))
-
-    units = [unit(Role.TITLE, ["老旧小区换新颜"]), unit(Role.TITLE, ["江城渡船焕然一新"]),
-             unit(Role.BODY, typeset(_HOUSING, _WIDTH)), unit(Role.BODY, typeset(_VILLAGE_2, _WIDTH)),
-             unit(Role.BODY, typeset(_FERRY, _WIDTH))]
+    units = _units((Role.TITLE, ["老旧小区换新颜"]), (Role.TITLE, ["江城渡船焕然一新"]),
+                   (Role.BODY, typeset(_HOUSING, _WIDTH)), (Role.BODY, typeset(_VILLAGE_2, _WIDTH)),
+                   (Role.BODY, typeset(_FERRY, _WIDTH)))
     ordered = pair_stacked_headlines(units, lambda run: [[u] for u in run])
     assert sorted(map(id, ordered)) == sorted(map(id, units))
     assert [u.lines[0] for u in ordered if u.role == Role.TITLE] == ["老旧小区换新颜", "江城渡船焕然一新"]

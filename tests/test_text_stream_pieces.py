@@ -211,3 +211,30 @@ def test_a_body_no_headline_of_the_stack_names_keeps_its_text():
     ordered = pair_stacked_headlines(units, lambda run: [[u] for u in run])
     assert sorted(map(id, ordered)) == sorted(map(id, units))
     assert [u.lines[0] for u in ordered if u.role == Role.TITLE] == ["老旧小区换新颜", "江城渡船焕然一新"]
+
+
+def test_a_long_kicker_of_figures_in_a_stack_of_headlines_stays_in_the_stack():
+    # the second article's kicker, a long phrase of figures wrapped over two lines with no full stop,
+    # was read as text: it is still a headline of the stack, not the first body
+    from banmian.layout.headline_stack import pair_stacked_headlines
+
+    kicker = ["2016年至2018年，全市共新建城市公园32座，总面积达到1939公顷，种下树木", "3万株"]
+    units = _units((Role.TITLE, ["老旧小区换新颜"]), (Role.BODY, kicker), (Role.TITLE, ["城东新建三座公园"]),
+                   (Role.BODY, typeset("本报江城3月2日电　" + _HOUSING, _WIDTH)),
+                   (Role.BODY, typeset("本报江城3月3日电　" + _PARKS, _WIDTH)))
+    ordered = pair_stacked_headlines(units, lambda run: [[u] for u in run])
+    assert [u.lines[0][:4] for u in ordered] == ["老旧小区", "本报江城", "2016", "城东新建", "本报江城"]
+    assert ordered[2].role == Role.TITLE
+
+
+def test_a_subheading_among_the_bodies_of_a_page_drawn_headlines_first_stays_in_its_article():
+    # every headline drawn first; the second body has a subheading (a label over its line, wrapped)
+    # between two of its paragraphs, a block a line: part of that article, not a new one, though it stands
+    # under a short paragraph (too little text to measure the column by)
+    heads = [["老旧小区换新颜"], ["本报记者 周明华"], ["城东新建三座公园"], ["本报记者 林海涛"]]
+    paragraphs = [typeset("本报江城3月2日电　" + _HOUSING, _WIDTH), typeset("本报江城3月3日电　" + _PARKS, _WIDTH),
+                  typeset("市园林局负责人介绍，新公园将在春节前陆续开放。", _WIDTH), ["园林养护"], ["全园种下本地树种三千"],
+                  ["余株，四季有花"], typeset(_VILLAGE_2, _WIDTH)]
+    articles = _block_page(*heads, *paragraphs)
+    assert [a.headline.title for a in articles] == ["老旧小区换新颜", "城东新建三座公园", "轮渡新增两条航线"]
+    assert "".join(articles[1].paragraphs).endswith("园林养护全园种下本地树种三千余株，四季有花" + _VILLAGE_2)

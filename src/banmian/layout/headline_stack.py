@@ -41,14 +41,22 @@ def pair_stacked_headlines(units: list[Unit], split_bodies: Callable[[list[Unit]
         return units
     first, cut, end = found
     items = _items(units[first:cut])
+    if not 2 <= len(items) <= _MAX_PIECES:
+        return units
+    inner = _lone_titles_among_bodies(units, end)
+    for unit in inner:  # every headline was drawn first: one among the bodies heads a part of a body
+        unit.block.role = Role.SUBHEADING
+    end = _bodies_end(units, cut)
     bodies = [part for group in split_bodies(units[cut:end]) for signed in _cut_after_closing_bylines(group)
               for part in cut_at_width_turns(signed)]
-    if not (2 <= len(items) <= _MAX_PIECES and 2 <= len(bodies) <= _MAX_PIECES):
-        return units
-    texts = ["".join(line for u in body for line in u.lines if u.role == Role.BODY) for body in bodies]
-    echo = [[_echo(item, text) for text in texts] for item in items]
-    owners = _best_owners(echo, len(bodies))
+    owners = None
+    if 2 <= len(bodies) <= _MAX_PIECES:
+        texts = ["".join(line for u in body for line in u.lines if u.role == Role.BODY) for body in bodies]
+        echo = [[_echo(item, text) for text in texts] for item in items]
+        owners = _best_owners(echo, len(bodies))
     if owners is None:
+        for unit in inner:
+            unit.block.role = Role.TITLE
         return units
     for unit in units[first:cut]:
         if unit.role == Role.BODY:
@@ -56,29 +64,33 @@ def pair_stacked_headlines(units: list[Unit], split_bodies: Callable[[list[Unit]
     ordered = list(units[:first])
     for j, body in enumerate(bodies):
         heads = [item for item, owner in zip(items, owners) if owner == j]
-        if not heads:  # a body no headline of the stack names: it stays, headless
+        parts = _shared_out(body, heads)
+        if parts is None:  # the tiers of one headline (kicker, title) over the body whole; a body
+            # no headline of the stack names stays, headless
+            ordered.extend(unit for head in heads for unit in head)
             ordered.extend(body)
-        for head, part in zip(heads, _shared_out(body, heads)):
+            continue
+        for head, part in zip(heads, parts):
             ordered.extend(head)
             ordered.extend(part)
     return ordered + units[end:]
 
 
-def _shared_out(body: list[Unit], heads: list[list[Unit]]) -> list[list[Unit]]:
+def _shared_out(body: list[Unit], heads: list[list[Unit]]) -> list[list[Unit]] | None:
     """The body cut into one part for each headline set over it that has its own
     byline (two articles' texts with nothing between them), where each part's
-    paragraphs share the most wording with their own headline; the body
-    whole (under the first) when that tells nothing."""
+    paragraphs share the most wording with their own headline; None (the
+    body whole, under all of them) when that tells nothing."""
     if len(heads) < 2 or not all(any(u.role == Role.BYLINE for u in head) for head in heads):
-        return [body] + [[] for _ in heads[1:]]
+        return None
     starts = paragraph_starts(body)
     texts = paragraph_texts(body, starts)
     if not len(heads) <= len(texts) <= _MAX_PARAGRAPHS:
-        return [body] + [[] for _ in heads[1:]]
+        return None
     echo = [[_echo(head, text) for head in heads] for text in texts]
     cuts = _cut_in_order(echo, len(heads))
     parts = cut_group(body, starts, cuts) if cuts is not None else []
-    return parts if len(parts) == len(heads) else [body] + [[] for _ in heads[1:]]
+    return parts if len(parts) == len(heads) else None
 
 
 def _cut_in_order(echo: list[list[float]], parts: int) -> list[int] | None:
@@ -139,18 +151,52 @@ def _stack_and_bodies(units: list[Unit]) -> tuple[int, int, int] | None:
         cut -= 1  # short text right before the bodies is their opening, not a headline of the stack
     if cut == len(units) or units[cut].role != Role.BODY:
         return None
-    end = next((k for k in range(cut, len(units)) if units[k].role == Role.TITLE), len(units))
-    return first, cut, end
+    return first, cut, _bodies_end(units, cut)
 
 
-#: a headline of the stack read as body (赶坡会喽！, a title wrapped short) holds at most this much
-_SHORT_LINES, _SHORT_TEXT = 4, 40
+def _lone_titles_among_bodies(units: list[Unit], start: int) -> list[Unit]:
+    """The runs of headline units from ``start`` on that stand between two
+    body units (a few lines, no byline), up to the first run that does not:
+    in-body subheadings (a label over its line, wrapped) when the page's
+    headlines were all drawn first."""
+    lone: list[Unit] = []
+    k = start
+    while k < len(units) and units[k].role in (Role.TITLE, Role.BODY, Role.SUBHEADING):
+        if units[k].role != Role.TITLE:
+            k += 1
+            continue
+        run_end = k
+        while run_end < len(units) and units[run_end].role == Role.TITLE:
+            run_end += 1
+        run = units[k:run_end]
+        if not (units[k - 1].role == Role.BODY and run_end < len(units) and units[run_end].role == Role.BODY
+                and sum(len(u.lines) for u in run) <= _LONE_LINES):
+            break
+        lone.extend(run)
+        k = run_end
+    return lone
+
+
+def _bodies_end(units: list[Unit], cut: int) -> int:
+    """Where the bodies after the stack end: at the next headline."""
+    return next((k for k in range(cut, len(units)) if units[k].role == Role.TITLE), len(units))
+
+
+#: a subheading among the bodies (a label over its line, each wrapped) holds at most this many lines
+_LONE_LINES = 4
+
+#: a headline of the stack read as body (赶坡会喽！, a title wrapped short) holds at most this much;
+#: a long kicker wrapped over lines (a sentence of figures with no full stop) at most the second
+_SHORT_LINES, _SHORT_TEXT, _UNSTOPPED_TEXT = 4, 40, 90
 
 
 def _short_text(unit: Unit) -> bool:
-    """A body unit too short to be a body: a headline of the stack ending in ！ or wrapped narrow."""
-    return (unit.role == Role.BODY and len(unit.lines) <= _SHORT_LINES and not opens_with_dateline(unit.lines)
-            and sum(len(line) for line in unit.lines) <= _SHORT_TEXT)
+    """A body unit too short to be a body: a headline of the stack ending in ！,
+    wrapped narrow, or a long kicker that ends no sentence (bodies end theirs with 。)."""
+    if unit.role != Role.BODY or len(unit.lines) > _SHORT_LINES or opens_with_dateline(unit.lines):
+        return False
+    text = "".join(unit.lines)
+    return len(text) <= _SHORT_TEXT or (len(text) <= _UNSTOPPED_TEXT and "。" not in text)
 
 
 def _items(stack: list[Unit]) -> list[list[Unit]]:

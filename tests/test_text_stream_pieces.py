@@ -238,3 +238,14 @@ def test_a_subheading_among_the_bodies_of_a_page_drawn_headlines_first_stays_in_
     articles = _block_page(*heads, *paragraphs)
     assert [a.headline.title for a in articles] == ["老旧小区换新颜", "城东新建三座公园", "轮渡新增两条航线"]
     assert "".join(articles[1].paragraphs).endswith("园林养护全园种下本地树种三千余株，四季有花" + _VILLAGE_2)
+
+
+def test_a_subheading_of_a_label_over_its_wrapped_line_between_paragraph_blocks_stays_in_its_article():
+    # blocks a paragraph (a tight leading): the subheading is a label over its line, the line wrapped
+    # in two blocks; the paragraphs around it run on in the column's width
+    sub = [["管网更新"], ["先听取居民"], ["意见再动工"]]
+    after = _HOUSING_2 + "居民们纷纷表示支持，盼着早日开工。"
+    articles = _block_page(["老旧小区换新颜"], ["本报记者 周明华"], typeset(_HOUSING, _WIDTH), *sub,
+                           typeset(after, _WIDTH))
+    assert [a.headline.title for a in articles] == ["老旧小区换新颜", "轮渡新增两条航线"]
+    assert "".join(articles[0].paragraphs) == _HOUSING + "管网更新先听取居民意见再动工" + after

@@ -24,6 +24,10 @@ _NUMBERED = re.compile(
 
 
 _MIN_RUN = 3
+#: a subheading is at most a label over its line, the line wrapped once: this many headline units
+#: where blocks are paragraphs, and two in a line stream (where a paragraph's first line, indented
+#: short, may stand alone as well)
+_MAX_UNITS = {False: 3, True: 2}
 #: a width this share of a run's lines hold is one of its column's own
 _COMMON_SHARE = 0.2
 
@@ -83,7 +87,9 @@ def mark_subheadings(units: list[Unit], stream: bool = False) -> list[Unit]:
         if units[i].role != Role.TITLE:
             i += 1
             continue
-        end = i + 1 if i + 1 < len(units) and units[i + 1].role != Role.TITLE else i + 2
+        end = i + 1
+        while end < len(units) and end - i < _MAX_UNITS[stream] and units[end].role == Role.TITLE:
+            end += 1
         prev = units[i - 1] if i > 0 else None
         nxt = units[end] if end < len(units) else None
         run = units[i:end]

@@ -249,3 +249,38 @@ def test_a_subheading_of_a_label_over_its_wrapped_line_between_paragraph_blocks_
                            typeset(after, _WIDTH))
     assert [a.headline.title for a in articles] == ["老旧小区换新颜", "轮渡新增两条航线"]
     assert "".join(articles[0].paragraphs) == _HOUSING + "管网更新先听取居民意见再动工" + after
+
+
+def _blocks_text(*blocks: list[str]) -> str:
+    return "\n\n".join("\n".join(block) for block in blocks) + "\n"
+
+
+def test_a_byline_between_a_body_and_the_headline_drawn_after_it_is_that_articles():
+    # a content stream drawing each article as body, byline, headline (the first body continued on
+    # another page): each byline and headline close the body before them
+    text = _blocks_text(typeset(_HOUSING, _WIDTH), ["（下转第5版）"], ["本报记者 周明华"], ["老旧小区换新颜"],
+                        typeset(_PARKS, _WIDTH), ["本报记者 林海涛"], ["城东新建三座公园"])
+    articles = banmian.parse_text(text, enrich=False).pages[0].articles
+    assert [(a.headline.title, [b.name for b in a.bylines], "".join(a.paragraphs)) for a in articles] == [
+        ("老旧小区换新颜", ["周明华"], _HOUSING), ("城东新建三座公园", ["林海涛"], _PARKS)]
+    assert articles[0].continues_to == 5
+
+
+def test_a_name_alone_between_a_body_and_a_headline_is_a_byline_not_a_kicker():
+    # body, name, headline: the name (padded, no role) is an author's, never the headline's first tier
+    text = _blocks_text(typeset(_HOUSING, _WIDTH), ["本报记者 周明华"], ["老旧小区换新颜"],
+                        typeset(_FERRY, _WIDTH), ["王 平"], ["轮渡新增两条航线"])
+    articles = banmian.parse_text(text, enrich=False).pages[0].articles
+    assert [(a.headline.kicker, a.headline.title, [b.name for b in a.bylines]) for a in articles] == [
+        (None, "老旧小区换新颜", ["周明华"]), (None, "轮渡新增两条航线", ["王平"])]
+
+
+def test_a_tagged_title_among_the_bodies_of_a_page_drawn_headlines_first_is_no_subheading():
+    # every headline drawn first, then the bodies; between two of them a sidebar's title closed by its
+    # column's tag (……（记者手记）): it heads the sidebar, it is not a subheading of the body before
+    heads = [["老旧小区换新颜"], ["本报记者 周明华"], ["城东新建三座公园"], ["本报记者 林海涛"]]
+    paragraphs = [typeset("本报江城3月2日电　" + _HOUSING, _WIDTH), typeset("本报江城3月3日电　" + _PARKS, _WIDTH),
+                  ["公园里的春天（记者手记）"], typeset(_VILLAGE_2, _WIDTH)]
+    articles = _block_page(*heads, *paragraphs)
+    assert [a.headline.title for a in articles] == ["老旧小区换新颜", "城东新建三座公园", "公园里的春天（记者手记）",
+                                                    "轮渡新增两条航线"]

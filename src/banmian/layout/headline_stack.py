@@ -17,6 +17,7 @@ from ..model import Role
 from .headlines import starts_with_dash
 from .rules import opens_with_dateline
 from .text_direction import bigrams, shared_pairs
+from .text_headlines import TITLE_TAG
 from .text_turns import cut_at_width_turns, cut_group, paragraph_starts, paragraph_texts
 from .text_units import Unit
 
@@ -172,9 +173,17 @@ def _lone_titles_among_bodies(units: list[Unit], start: int) -> list[Unit]:
         if not (units[k - 1].role == Role.BODY and run_end < len(units) and units[run_end].role == Role.BODY
                 and sum(len(u.lines) for u in run) <= _LONE_LINES):
             break
-        lone.extend(run)
+        if not _tagged_title(run):  # a title closed by its column's tag heads an article (a sidebar's)
+            lone.extend(run)
         k = run_end
     return lone
+
+
+def _tagged_title(run: list[Unit]) -> bool:
+    """A headline closed by its column's tag (……（记者手记）), not a sentence
+    closed by its authors' bracket (……。（张三 李四）)."""
+    text = "".join(line.strip() for u in run for line in u.lines)
+    return "。" not in text and TITLE_TAG.search(text) is not None
 
 
 def _bodies_end(units: list[Unit], cut: int) -> int:

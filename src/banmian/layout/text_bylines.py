@@ -125,21 +125,30 @@ def _label_not_name(names: list[str]) -> bool:
     return len(names) == 1 and len(names[0]) == 4 and names[0][:2] not in COMPOUND_SURNAMES
 
 
-def mark_names_standing_alone(units: list[Unit]) -> None:
+def mark_names_standing_alone(units: list[Unit], between_body_and_headline: bool = False) -> None:
     """A headline candidate that is only names, with no headline tier beside it
     (above or below), heads no article: it is an author's line. After a body
-    it closes that body (a signature, 张三 under a letter); before a body it
-    opens it (drawn before its continued-from note or dateline)."""
+    it closes that body (a signature, 张三 under a letter, or, over the next
+    headline, the byline of a headline drawn after its body); before a body it
+    opens it (drawn before its continued-from note or dateline).
+    ``between_body_and_headline``: only those names (text laid out by hand
+    may set a name alone as a headline line elsewhere)."""
     for k, unit in enumerate(units):
         if unit.role != Role.TITLE or len(unit.lines) > 2:
             continue
         prev = units[k - 1] if k else None
         nxt = units[k + 1] if k + 1 < len(units) else None
-        if (prev is not None and prev.role == Role.TITLE) or (nxt is not None and nxt.role == Role.TITLE):
+        after_body = prev is not None and prev.role == Role.BODY
+        if between_body_and_headline and not (after_body and nxt is not None and nxt.role == Role.TITLE):
+            continue
+        if (prev is not None and prev.role == Role.TITLE) or (nxt is not None and nxt.role == Role.TITLE
+                                                              and not after_body):
             continue
         names = names_alone(unit.lines)
         if not names:
             continue
+        if _label_not_name(names) and nxt is not None and nxt.role == Role.TITLE:
+            continue  # four characters over a headline: its first tier
         if _label_not_name(names):
             # after a text its authors closed, four characters over a body are the next brief's title
             brief = (prev is not None and prev.role == Role.BODY and closes_with_byline(prev.lines)

@@ -311,8 +311,8 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     classify_text_units(units)
     units = split_names_over_bodies(units)
     mark_names_under_headlines(units)
-    if stream:  # (blocks laid out by hand may set a name alone as a headline line)
-        mark_names_standing_alone(units)
+    # (blocks laid out by hand may set a name alone as a headline line, but not between a body and a headline)
+    mark_names_standing_alone(units, between_body_and_headline=not stream)
     unsigned_headlines_on_signed_pages(units)
     mark_labels_at_the_ends(units)
     before = headlines_first(units, stream)
@@ -532,7 +532,11 @@ def assemble(units: list[Unit], directions: bool | dict[int, bool], stream: bool
             stays = closed and current and current[-1].role == Role.TITLE and (
                 nxt is None or nxt.role != Role.BODY or alone or trailing
                 or (stream and _next_headline_trails_byline(units, i, directions)))
-            if (has_body() or closed) and not stays:
+            # over a headline that closes the body before it (body, byline, headline: a content
+            # stream drawing each headline after its body), the byline is that body's too
+            over_closing = (not closed and nxt is not None and nxt.role == Role.TITLE
+                            and not (directions if isinstance(directions, bool) else directions.get(i + 1, True)))
+            if (has_body() or closed) and not (stays or over_closing):
                 start()
         elif role == Role.BODY:
             ended = _body_ended(current) and not is_closing_note(unit.lines[0])

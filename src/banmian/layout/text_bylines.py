@@ -11,6 +11,8 @@ one to four names, each opening with a surname, is that headline's byline
 
 from __future__ import annotations
 
+import re
+
 from ..model import Block, Byline, Role
 from ..names import COMPOUND_SURNAMES, starts_with_surname
 from .rules import name_tokens
@@ -125,6 +127,11 @@ def _label_not_name(names: list[str]) -> bool:
     return len(names) == 1 and len(names[0]) == 4 and names[0][:2] not in COMPOUND_SURNAMES
 
 
+_NUMERAL = "[\\d〇零一二三四五六七八九十]"
+#: a date alone on its line (2019年1月21日, 二〇一九年一月二十一日): a letter's, under its signature
+_DATE_ALONE = re.compile(f"{_NUMERAL}{{2,4}}年{_NUMERAL}{{1,3}}月{_NUMERAL}{{1,3}}日")
+
+
 def mark_names_standing_alone(units: list[Unit], between_body_and_headline: bool = False) -> None:
     """A headline candidate that is only names, with no headline tier beside it
     (above or below), heads no article: it is an author's line. After a body
@@ -139,10 +146,13 @@ def mark_names_standing_alone(units: list[Unit], between_body_and_headline: bool
         prev = units[k - 1] if k else None
         nxt = units[k + 1] if k + 1 < len(units) else None
         after_body = prev is not None and prev.role == Role.BODY
-        if between_body_and_headline and not (after_body and nxt is not None and nxt.role == Role.TITLE):
+        # over a headline, not over a date alone (a letter in the body signed and dated: 张三 / 2019年1月21日)
+        over_headline = nxt is not None and nxt.role == Role.TITLE and not _DATE_ALONE.fullmatch(
+            "".join(line.strip() for line in nxt.lines))
+        if between_body_and_headline and not (after_body and over_headline):
             continue
         if (prev is not None and prev.role == Role.TITLE) or (nxt is not None and nxt.role == Role.TITLE
-                                                              and not after_body):
+                                                              and not (after_body and over_headline)):
             continue
         names = names_alone(unit.lines)
         if not names:

@@ -468,6 +468,15 @@ def _next_headline_trails_byline(units: list[Unit], i: int, directions: bool | d
     return end < len(units) and units[end].role == Role.BYLINE and not units[end].closing
 
 
+def _over_closing_headline(units: list[Unit], i: int, directions: bool | dict[int, bool]) -> bool:
+    """Is byline ``i`` right over a headline that closes the body before it?
+    (Body, byline, headline: a content stream drawing each headline after its
+    body.) Then the byline is that body's too."""
+    if i + 1 == len(units) or units[i + 1].role != Role.TITLE:
+        return False
+    return not (directions if isinstance(directions, bool) else directions.get(i + 1, True))
+
+
 def assemble(units: list[Unit], directions: bool | dict[int, bool], stream: bool = False) -> list[list[Unit]]:
     """Group units into articles.
 
@@ -532,10 +541,7 @@ def assemble(units: list[Unit], directions: bool | dict[int, bool], stream: bool
             stays = closed and current and current[-1].role == Role.TITLE and (
                 nxt is None or nxt.role != Role.BODY or alone or trailing
                 or (stream and _next_headline_trails_byline(units, i, directions)))
-            # over a headline that closes the body before it (body, byline, headline: a content
-            # stream drawing each headline after its body), the byline is that body's too
-            over_closing = (not closed and nxt is not None and nxt.role == Role.TITLE
-                            and not (directions if isinstance(directions, bool) else directions.get(i + 1, True)))
+            over_closing = not closed and _over_closing_headline(units, i, directions)
             if (has_body() or closed) and not (stays or over_closing):
                 start()
         elif role == Role.BODY:

@@ -132,33 +132,21 @@ _NUMERAL = "[\\d〇零一二三四五六七八九十]"
 _DATE_ALONE = re.compile(f"{_NUMERAL}{{2,4}}年{_NUMERAL}{{1,3}}月{_NUMERAL}{{1,3}}日")
 
 
-def mark_names_standing_alone(units: list[Unit], between_body_and_headline: bool = False) -> None:
+def mark_names_standing_alone(units: list[Unit]) -> None:
     """A headline candidate that is only names, with no headline tier beside it
     (above or below), heads no article: it is an author's line. After a body
-    it closes that body (a signature, 张三 under a letter, or, over the next
-    headline, the byline of a headline drawn after its body); before a body it
-    opens it (drawn before its continued-from note or dateline).
-    ``between_body_and_headline``: only those names (text laid out by hand
-    may set a name alone as a headline line elsewhere)."""
+    it closes that body (a signature, 张三 under a letter); before a body it
+    opens it (drawn before its continued-from note or dateline)."""
     for k, unit in enumerate(units):
         if unit.role != Role.TITLE or len(unit.lines) > 2:
             continue
         prev = units[k - 1] if k else None
         nxt = units[k + 1] if k + 1 < len(units) else None
-        after_body = prev is not None and prev.role == Role.BODY
-        # over a headline, not over a date alone (a letter in the body signed and dated: 张三 / 2019年1月21日)
-        over_headline = nxt is not None and nxt.role == Role.TITLE and not _DATE_ALONE.fullmatch(
-            "".join(line.strip() for line in nxt.lines))
-        if between_body_and_headline and not (after_body and over_headline):
-            continue
-        if (prev is not None and prev.role == Role.TITLE) or (nxt is not None and nxt.role == Role.TITLE
-                                                              and not (after_body and over_headline)):
+        if (prev is not None and prev.role == Role.TITLE) or (nxt is not None and nxt.role == Role.TITLE):
             continue
         names = names_alone(unit.lines)
         if not names:
             continue
-        if _label_not_name(names) and nxt is not None and nxt.role == Role.TITLE:
-            continue  # four characters over a headline: its first tier
         if _label_not_name(names):
             # after a text its authors closed, four characters over a body are the next brief's title
             brief = (prev is not None and prev.role == Role.BODY and closes_with_byline(prev.lines)
@@ -172,5 +160,22 @@ def mark_names_standing_alone(units: list[Unit], between_body_and_headline: bool
             nxt is not None and nxt.role in (Role.CONTINUATION, Role.DATELINE))
 
 
-__all__ = ["mark_names_standing_alone", "mark_names_under_headlines", "names_alone", "split_names_over_bodies",
+def mark_names_over_closing_headlines(units: list[Unit]) -> None:
+    """On a page that draws each headline after its body (body, byline,
+    headline), a headline candidate that is only names between a body and a
+    headline is that article's byline, not the headline's first tier; not
+    over a date alone (a letter in the body, signed and dated: 张三 / 2019年1月21日)."""
+    for k in range(1, len(units) - 1):
+        unit, prev, nxt = units[k], units[k - 1], units[k + 1]
+        if (unit.role != Role.TITLE or len(unit.lines) > 2 or prev.role != Role.BODY or nxt.role != Role.TITLE
+                or _DATE_ALONE.fullmatch("".join(line.strip() for line in nxt.lines))):
+            continue
+        names = names_alone(unit.lines)
+        if names and not _label_not_name(names):
+            unit.block.role = Role.BYLINE
+            unit.bylines = [Byline(None, name) for name in names]
+            unit.closing = True
+
+
+__all__ = ["mark_names_over_closing_headlines", "mark_names_standing_alone", "mark_names_under_headlines", "names_alone", "split_names_over_bodies",
            "unsigned_headlines_on_signed_pages"]

@@ -20,7 +20,7 @@ from .rules import opens_with_dateline, parse_bracket_byline
 from .headlines import starts_with_dash
 from .subheadings import mark_subheadings
 from .paragraphs import column_width
-from .text_bylines import (mark_names_standing_alone, mark_names_under_headlines, split_names_over_bodies,
+from .text_bylines import (mark_names_over_closing_headlines, mark_names_standing_alone, mark_names_under_headlines, split_names_over_bodies,
                            unsigned_headlines_on_signed_pages)
 from .text_boxes import lead_in_over_tagged_title, split_names_off_headline_boxes
 from .text_shapes import finishes_sentence_above, headline_box, is_column_shaped
@@ -311,11 +311,13 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     classify_text_units(units)
     units = split_names_over_bodies(units)
     mark_names_under_headlines(units)
-    # (blocks laid out by hand may set a name alone as a headline line, but not between a body and a headline)
-    mark_names_standing_alone(units, between_body_and_headline=not stream)
+    if stream:  # (blocks laid out by hand may set a name alone as a headline line)
+        mark_names_standing_alone(units)
     unsigned_headlines_on_signed_pages(units)
     mark_labels_at_the_ends(units)
     before = headlines_first(units, stream)
+    if not before:
+        mark_names_over_closing_headlines(units)
     units = mark_subheadings(units, stream)
     paired = pair_stacked_headlines(units, lambda run: assemble(run, True, stream))
     if paired is not units:  # the headlines drawn first now stand over their bodies
@@ -469,12 +471,16 @@ def _next_headline_trails_byline(units: list[Unit], i: int, directions: bool | d
 
 
 def _over_closing_headline(units: list[Unit], i: int, directions: bool | dict[int, bool]) -> bool:
-    """Is byline ``i`` right over a headline that closes the body before it?
-    (Body, byline, headline: a content stream drawing each headline after its
-    body.) Then the byline is that body's too."""
+    """Is byline ``i`` right over a headline that closes the body before it, on
+    a page whose headlines mostly close their bodies? (Body, byline, headline:
+    a content stream drawing each headline after its body.) Then the byline
+    is that body's too."""
     if i + 1 == len(units) or units[i + 1].role != Role.TITLE:
         return False
-    return not (directions if isinstance(directions, bool) else directions.get(i + 1, True))
+    if isinstance(directions, bool):
+        return not directions
+    closing = sum(not opens for opens in directions.values())
+    return 2 * closing > len(directions) and not directions.get(i + 1, True)
 
 
 def assemble(units: list[Unit], directions: bool | dict[int, bool], stream: bool = False) -> list[list[Unit]]:

@@ -53,7 +53,7 @@ def pair_stacked_headlines(units: list[Unit], split_bodies: Callable[[list[Unit]
     owners = None
     if 2 <= len(bodies) <= _MAX_PIECES:
         texts = ["".join(line for u in body for line in u.lines if u.role == Role.BODY) for body in bodies]
-        echo = [[_echo(item, text) for text in texts] for item in items]
+        echo = [[_echo(pairs, text) for text in texts] for pairs in map(_pairs, items)]
         owners = _best_owners(echo, len(bodies))
     if owners is None:
         for unit in inner:
@@ -88,7 +88,8 @@ def _shared_out(body: list[Unit], heads: list[list[Unit]]) -> list[list[Unit]] |
     texts = paragraph_texts(body, starts)
     if not len(heads) <= len(texts) <= _MAX_PARAGRAPHS:
         return None
-    echo = [[_echo(head, text) for head in heads] for text in texts]
+    pairs = [_pairs(head) for head in heads]
+    echo = [[_echo(head, text) for head in pairs] for text in texts]
     cuts = _cut_in_order(echo, len(heads))
     parts = cut_group(body, starts, cuts) if cuts is not None else []
     return parts if len(parts) == len(heads) else None
@@ -220,9 +221,13 @@ def _items(stack: list[Unit]) -> list[list[Unit]]:
     return items
 
 
-def _echo(item: list[Unit], body: str) -> float:
+def _pairs(item: list[Unit]) -> set[str]:
+    """A headline's character pairs (its bylines aside)."""
+    return bigrams("".join(line for u in item if u.role in (Role.TITLE, Role.BODY) for line in u.lines))
+
+
+def _echo(head: set[str], body: str) -> float:
     """The share of a headline's character pairs that the body holds too."""
-    head = bigrams("".join(line for u in item if u.role in (Role.TITLE, Role.BODY) for line in u.lines))
     return shared_pairs(head, body) / len(head) if head else 0.0
 
 

@@ -96,10 +96,17 @@ def width_turn(paragraphs: list[list[str]]) -> int | None:
         return None  # two paragraphs of each width at least: one odd paragraph (a quote, a list) is no column
     # the turn lies after the last paragraph of the first width: paragraphs of unknown width between
     # (one or two lines) go with the one after, as a paragraph opening an article's text does
-    before = max(n for n, _ in known if n < turn)
+    cut = _cut_before(paragraphs, max(n for n, _ in known if n < turn), turn)
+    return cut if cut < len(paragraphs) else None
+
+
+def _cut_before(paragraphs: list[list[str]], before: int, turn: int) -> int:
+    """Where the text of the second width begins: after paragraph ``before``
+    (the last of the first width), unless it ends unfinished (then the short
+    paragraphs after it finish its sentence), up to ``turn``."""
     while before + 1 < turn and not ends_sentence(paragraphs[before][-1]):
-        before += 1  # (unless the paragraph before ends unfinished: the short one finishes its sentence)
-    return before + 1 if before + 1 < len(paragraphs) else None
+        before += 1
+    return before + 1
 
 
 def width_turns(paragraphs: list[list[str]]) -> list[int]:
@@ -123,10 +130,7 @@ def width_turns(paragraphs: list[list[str]]) -> list[int]:
     for prev, run in zip(merged, merged[1:]):
         if len(prev) < 2 or len(run) < 2:
             continue
-        before, turn = prev[-1][0], run[0][0]
-        while before + 1 < turn and not ends_sentence(paragraphs[before][-1]):
-            before += 1
-        cuts.append(before + 1)
+        cuts.append(_cut_before(paragraphs, prev[-1][0], run[0][0]))
     return cuts
 
 

@@ -93,7 +93,7 @@ def text_to_blocks(text: str, page: int | None = None) -> list[Block]:
     # space), so the text is replaced once, not line by line
     lines = [raw.strip() for raw in text.replace("\u3000", " ").split("\n")]
     if _spread_page(lines):
-        lines = [_SPACED.sub("", line) if _spread_line(line) else line for line in lines]
+        lines = [_SPACED.sub("", line) if _spread_long_line(line) and _long_line(line) else line for line in lines]
     blocks: list[Block] = []
     current: list[str] = []
     start = 0
@@ -129,10 +129,13 @@ _SPREAD_MIN_LINES = 10
 _BYLINE_OPENING = re.compile(r"^[■◎●▲□◆★☆]?\s*(?:本报|新华社|人民日报)?(?:特约|首席|见习|摄影)?(?:记者|通讯员|实习生)")
 
 
-def _spread_line(line: str) -> bool:
+def _long_line(line: str) -> bool:
+    return len(_TIGHT.findall(line)) >= _LONG_LINE
+
+
+def _spread_long_line(line: str) -> bool:
     """A long line with a space between wide characters that opens with no byline's role."""
-    return (" " in line and len(_TIGHT.findall(line)) >= _LONG_LINE and _SPACED.search(line) is not None
-            and not _BYLINE_OPENING.match(line))
+    return " " in line and _SPACED.search(line) is not None and not _BYLINE_OPENING.match(line)
 
 
 def _spread_page(lines: list[str]) -> bool:
@@ -140,8 +143,8 @@ def _spread_page(lines: list[str]) -> bool:
     a column's line spreads its characters (患有精神 病的天)? Then a third of the
     page's long lines hold such spaces at no phrase's end; a page of headlines'
     phrase gaps holds far fewer."""
-    long = [line for line in lines if len(_TIGHT.findall(line)) >= _LONG_LINE]
-    spread = sum(map(_spread_line, long))
+    long = [line for line in lines if _long_line(line)]
+    spread = sum(map(_spread_long_line, long))
     return spread >= _SPREAD_MIN_LINES and spread >= _SPREAD_SHARE * len(long)
 
 

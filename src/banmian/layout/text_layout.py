@@ -20,8 +20,8 @@ from .rules import opens_with_dateline, parse_bracket_byline
 from .headlines import starts_with_dash
 from .subheadings import mark_subheadings
 from .paragraphs import column_width
-from .text_bylines import (mark_names_over_closing_headlines, mark_names_standing_alone, mark_names_under_headlines, split_names_over_bodies,
-                           unsigned_headlines_on_signed_pages)
+from .text_bylines import (mark_names_over_closing_headlines, mark_names_standing_alone, mark_names_under_headlines,
+                           split_names_over_bodies, unsigned_headlines_on_signed_pages)
 from .text_boxes import lead_in_over_tagged_title, split_names_off_headline_boxes
 from .text_shapes import finishes_sentence_above, headline_box, is_column_shaped
 from .text_split import split_units

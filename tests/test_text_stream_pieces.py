@@ -12,8 +12,8 @@ from banmian.layout.text_labels import mark_labels_at_the_ends
 from banmian.layout.text_units import Unit
 from banmian.model import Block, Role
 
-from tests.test_text_real_columns import (_FERRY, _HOUSING, _LAST, _HOUSING_2, _PARKS, _SECOND_BODY, _VILLAGE, _VILLAGE_2,
-                                          _WIDTH, _articles)
+from tests.test_text_real_columns import (_FERRY, _HOUSING, _LAST, _HOUSING_2, _PARKS, _SECOND_BODY, _VILLAGE,
+                                          _VILLAGE_2, _WIDTH, _articles)
 from tests.test_line_stream import stream, typeset
 
 

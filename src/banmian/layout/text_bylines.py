@@ -177,5 +177,5 @@ def mark_names_over_closing_headlines(units: list[Unit]) -> None:
             unit.closing = True
 
 
-__all__ = ["mark_names_over_closing_headlines", "mark_names_standing_alone", "mark_names_under_headlines", "names_alone",
-           "split_names_over_bodies", "unsigned_headlines_on_signed_pages"]
+__all__ = ["mark_names_over_closing_headlines", "mark_names_standing_alone", "mark_names_under_headlines",
+           "names_alone", "split_names_over_bodies", "unsigned_headlines_on_signed_pages"]

@@ -295,3 +295,24 @@ def test_a_letter_signed_and_dated_inside_a_body_stays_in_its_text():
     assert [(a.headline.title, [b.name for b in a.bylines]) for a in articles] == [
         ("老旧小区换新颜", ["周明华"]), ("轮渡新增两条航线", ["林海涛"])]
     assert "王大明2019年1月21日" in articles[0].paragraphs
+
+
+def test_two_unsigned_headlines_of_a_stack_over_one_run_of_text_share_it_where_their_wording_turns():
+    # no byline under either headline and nothing between their texts (one width, no dateline): each
+    # takes the paragraphs whose wording is its own; a third article is dated
+    paragraphs = [typeset(_HOUSING, _WIDTH), typeset(_HOUSING_2, _WIDTH), typeset(_PARKS, _WIDTH),
+                  typeset(_VILLAGE_2, _WIDTH), typeset("本报江城3月4日电　" + _FERRY, _WIDTH)]
+    heads = [["老旧小区换新颜"], ["城东新建三座公园"], ["江城渡船焕然一新"]]
+    articles = _block_page(*heads, *paragraphs)
+    assert [a.headline.title for a in articles] == ["老旧小区换新颜", "城东新建三座公园", "江城渡船焕然一新",
+                                                    "轮渡新增两条航线"]
+    assert ["".join(a.paragraphs)[-10:] for a in articles[:2]] == [_HOUSING_2[-10:], _VILLAGE_2[-10:]]
+
+
+def test_a_kicker_and_title_of_a_stack_over_one_text_stay_one_headline():
+    # the kicker and the title both echo the text under them: one headline, not two articles
+    kicker, title = "江城老旧小区改造全面开工", "八十个小区换新颜"
+    paragraphs = [typeset(_HOUSING, _WIDTH), typeset(_HOUSING_2, _WIDTH), typeset("本报江城3月4日电　" + _FERRY, _WIDTH)]
+    articles = _block_page([kicker], [title], ["江城渡船焕然一新"], *paragraphs)
+    assert [(a.headline.kicker, a.headline.title) for a in articles[:2]] == [(kicker, title), (None, "江城渡船焕然一新")]
+    assert "".join(articles[0].paragraphs) == _HOUSING + _HOUSING_2

@@ -66,18 +66,20 @@ def pair_stacked_headlines(units: list[Unit], split_bodies: Callable[[list[Unit]
     for j, body in enumerate(bodies):
         heads = [item for item, owner in zip(items, owners) if owner == j]
         parts = _shared_out(body, heads)
+        if parts is None:
+            parts = _two_headlines(body, heads)
         if parts is None:  # the tiers of one headline (kicker, title) over the body whole; a body
             # no headline of the stack names stays, headless
-            ordered.extend(unit for head in heads for unit in head)
+            ordered.extend(_joined(heads))
             ordered.extend(body)
             continue
-        for head, part in zip(heads, parts):
+        for head, part in parts:
             ordered.extend(head)
             ordered.extend(part)
     return ordered + units[end:]
 
 
-def _shared_out(body: list[Unit], heads: list[list[Unit]]) -> list[list[Unit]] | None:
+def _shared_out(body: list[Unit], heads: list[list[Unit]]) -> list[tuple[list[Unit], list[Unit]]] | None:
     """The body cut into one part for each headline set over it that has its own
     byline (two articles' texts with nothing between them), where each part's
     paragraphs share the most wording with their own headline; None (the
@@ -92,7 +94,48 @@ def _shared_out(body: list[Unit], heads: list[list[Unit]]) -> list[list[Unit]] |
     echo = [[_echo(head, text) for head in pairs] for text in texts]
     cuts = _cut_in_order(echo, len(heads))
     parts = cut_group(body, starts, cuts) if cuts is not None else []
-    return parts if len(parts) == len(heads) else None
+    return list(zip(heads, parts)) if len(parts) == len(heads) else None
+
+
+#: two headlines share a body out when their own parts hold this share of the wording the
+#: paragraphs share with both together (one headline's tiers each echo the whole body)
+_OWN_SHARE = 0.9
+
+
+def _two_headlines(body: list[Unit], heads: list[list[Unit]]) -> list[tuple[list[Unit], list[Unit]]] | None:
+    """Unsigned headlines over one run of text (two articles' texts with
+    nothing between them, or one headline's tiers): the heads parted in two
+    and the text cut in two where the paragraphs before echo the first part
+    and those after the second, the pairs of each paragraph its own part's
+    alone; None when the tiers echo the text together (one headline)."""
+    if len(heads) < 2:
+        return None
+    starts = paragraph_starts(body)
+    texts = paragraph_texts(body, starts)
+    if not 2 <= len(texts) <= _MAX_PARAGRAPHS:
+        return None
+    pairs = [bigrams(text) for text in texts]
+    best = None
+    for k in range(1, len(heads)):
+        first = set().union(*map(_pairs, heads[:k]))
+        second = set().union(*map(_pairs, heads[k:]))
+        a = [len(first & p) for p in pairs]
+        b = [len(second & p) for p in pairs]
+        both = sum(len((first | second) & p) for p in pairs)
+        for cut in range(1, len(texts)):
+            before, after = sum(a[:cut]), sum(b[cut:])
+            if (before + after >= _OWN_SHARE * both > 0 and before > sum(b[:cut]) and after > sum(a[cut:])
+                    and (best is None or before + after > best[0])):
+                best = (before + after, k, cut)
+    if best is None:
+        return None
+    _, k, cut = best
+    first_part, second_part = cut_group(body, starts, [cut])
+    return [(_joined(heads[:k]), first_part), (_joined(heads[k:]), second_part)]
+
+
+def _joined(heads: list[list[Unit]]) -> list[Unit]:
+    return [unit for head in heads for unit in head]
 
 
 def _cut_in_order(echo: list[list[float]], parts: int) -> list[int] | None:

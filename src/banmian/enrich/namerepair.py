@@ -457,7 +457,8 @@ _NEVER_LAST = frozenset("说在的们等对向把被给将是比从")
 def trim_name_endings(tokens: list[Token]) -> list[Token]:
     """Give back the word LAC glued to the end of a name (王战说 -> 王战 + 说;
     会见巴某时， -> 巴某 + 时 before a comma or a verb; 拉里某尼议长 -> 拉里某尼 +
-    议长, a head written after the name), and a copula a title follows (谢某文任 + 某部政治部主任 -> 谢某文 + 任 + …)."""
+    议长, a head written after the name; 某某某乐呵呵 + 地: a reduplicated adverb of
+    manner, which 地 follows and no name does), and a copula a title follows (谢某文任 + 某部政治部主任 -> 谢某文 + 任 + …)."""
     out: list[Token] = []
     for k, (word, tag) in enumerate(tokens):
         head = _head_glued_after(word) if tag == "PER" else ""
@@ -474,6 +475,9 @@ def trim_name_endings(tokens: list[Token]) -> list[Token]:
         elif (tag == "PER" and len(word) >= 3 and word[-1] in _DEGREES and k + 2 < len(tokens)
               and tokens[k + 1][0] in ("有", "受") and tokens[k + 2][1] in ("n", "v", "vn")):
             out += [(word[:-1], "PER"), (word[-1], "d")]  # 某某深 + 有 + 感触: 深有感触 says how moved, not who
+        elif (tag == "PER" and len(word) >= 5 and word[-1] == word[-2] != word[-3] and k + 1 < len(tokens)
+              and tokens[k + 1][0] == "地"):
+            out += [(word[:-3], "PER"), (word[-3:], "a")]  # 某某某乐呵呵 + 地 + 说: an adverb of manner (ABB) before 地
         elif tag == "PER" and len(word) >= 3 and word[-1] in COPULA_CHARS and titles_stated_after(
                 [(word[:-1], "PER"), (word[-1], "v")] + tokens[k + 1:], 0):
             out += [(word[:-1], "PER"), (word[-1], "v")]

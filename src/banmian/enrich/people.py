@@ -336,18 +336,25 @@ def _names_cut_before_one_character(names: set[str], chunks: list[list[Token]],
     return out
 
 
+#: adverbs LAC glues after a two-character name (王某 + 刚 + 到任)
+_GLUED_ADVERBS = frozenset("刚才就也还又都再便却曾已")
+
+
 def _not_run_on(names: set[str], chunks: list[list[Token]]) -> set[str]:
     """Drop a four-character name without a dot whose first three characters
     are a name of the article too, written elsewhere with another character
     after them (王某娜 + 蒙了 beside 王某娜工作, 王某元 + 先与): LAC glued the
     next word's first character to the name; the shorter name is found in its
-    place. A four-character name always written whole (安某晋三) stays."""
-    long = [n for n in names if len(n) == 4 and not any(d in n for d in DOTS) and n[:3] in names]
+    place. A four-character name always written whole (安某晋三) stays. So
+    also a three-character name ending in an adverb of time or sequence (王某刚 +
+    到任 beside 王某就…, 王某思…): LAC glued the adverb to a two-character name."""
+    long = [n for n in names if len(n) == 4 and not any(d in n for d in DOTS) and n[:3] in names
+            or len(n) == 3 and n[2] in _GLUED_ADVERBS and n[:2] in names]
     if not long:
         return names
     text = "".join(word for tokens in chunks for word, _ in tokens)
-    return names - {n for n in long if any(m.end() < len(text) and text[m.end()] != n[3]
-                                           for m in re.finditer(n[:3], text))}
+    return names - {n for n in long if any(m.end() < len(text) and text[m.end()] != n[-1]
+                                           for m in re.finditer(n[:-1], text))}
 
 
 def _not_reduplicated(names: set[str], chunks: list[list[Token]]) -> set[str]:

@@ -45,7 +45,9 @@ def place_name(word: str, gazetteer: Gazetteer) -> str | None:
 
 
 #: a place word followed by one of these is the name of that unit (桂香 + 社区)
-_UNIT_SUFFIXES = frozenset({"社区", "村", "镇", "乡", "街道", "县", "区", "市", "州", "盟", "旗"})
+_UNIT_SUFFIXES = frozenset({"社区", "村", "镇", "乡", "街道", "县", "区", "市", "州", "盟", "旗", "特别行政区"})
+#: the tail of an autonomous division's name LAC cut from its place (某某 + 土家族苗族自治州)
+_AUTONOMY_TAIL = re.compile(r"(?:[\u4e00-\u9fff]{1,5}族)+自治[州县旗]")
 #: an unknown place word longer than this is a run of names LAC did not cut
 _LONGEST_PLACE = 12
 #: endings of facilities, not places (美食街, 滨江路, 乐园, 伯明翰站, 九江港, 三峡大坝); known names (香港, 连云港) resolve first
@@ -90,10 +92,8 @@ def _place_words(tokens: list[Token], gazetteer: Gazetteer) -> list[str]:
         if whole:
             words.append(whole)  # 亚 + 的 + 斯亚贝巴: a city LAC cut at a particle
             continue
-        while k < len(tokens) and tokens[k][1] == "LOC" and (
-                _bare_half(word, gazetteer) and _bare_half("".join(tokens[k][0].split()), gazetteer)
-                and len(word) + len(tokens[k][0]) <= 8 or not _known(word, gazetteer) and _known(word + "".join(tokens[k][0].split()), gazetteer)):
-            word += "".join(tokens[k][0].split())  # 波隆纳 + 鲁沃, 拉丁 + 美洲
+        while k < len(tokens) and tokens[k][1] == "LOC" and _joins_next(word, "".join(tokens[k][0].split()), gazetteer):
+            word += "".join(tokens[k][0].split())  # 波隆纳 + 鲁沃, 拉丁 + 美洲, 某某 + 土家族苗族自治州
             k += 1
         if len(word) >= 3 and word.endswith("电"):
             word = word[:-1]  # 赫尔辛基电: a dateline's place with its 电
@@ -113,6 +113,18 @@ def _place_words(tokens: list[Token], gazetteer: Gazetteer) -> list[str]:
             word += following[0]  # 澜沧 + 江边 -> 澜沧江; not 羊角镇 + 山上
         words += _glued_apart(_without_town_tail(_without_area(word, gazetteer)), gazetteer)
     return words
+
+
+def _joins_next(word: str, following: str, gazetteer: Gazetteer) -> bool:
+    """Is the next LOC word the rest of this one's name: two unknown halves
+    (波隆纳 + 鲁沃), a known whole (拉丁 + 美洲), or the tail of an autonomous
+    division LAC cut from its place (湘西 + 土家族苗族自治州: alone, the tail
+    names a people's division nowhere)?"""
+    if _AUTONOMY_TAIL.fullmatch(following) and not word.endswith(("州", "县", "旗")):
+        return True
+    if _bare_half(word, gazetteer) and _bare_half(following, gazetteer) and len(word) + len(following) <= 8:
+        return True
+    return not _known(word, gazetteer) and _known(word + following, gazetteer)
 
 
 #: one-character directions that open villages' and towns' names (后西固村, 东王庄, 南坪镇)
@@ -137,9 +149,10 @@ _AREAS = ("山区", "滩区", "麦区", "林区", "牧区", "垦区", "矿区", 
 def _without_area(word: str, gazetteer: Gazetteer) -> str:
     """A known place or region with the area LAC glued to it (皖南 + 山区,
     黄河 + 滩区) is the place; not an unknown front (乌蒙山区 reads as 乌蒙山 +
-    区 as well, 山区 alone is no place)."""
+    区 as well, 山区 alone is no place), nor a division so named (a city's
+    district called 某某矿区 is that district, not the county 某某's mines)."""
     stem = word[:-2]
-    if word.endswith(_AREAS) and len(stem) >= 2 and _known(stem, gazetteer):
+    if word.endswith(_AREAS) and len(stem) >= 2 and _known(stem, gazetteer) and not gazetteer.candidates(word):
         return stem
     return word
 
@@ -158,7 +171,7 @@ def _without_word_suffix(word: str, following: str, gazetteer: Gazetteer) -> str
 
 
 #: words that credit a picture: a bracket right after one holds a column's name (张三摄（影像中国）)
-_PICTURE_CREDITS = ("摄", "摄影", "供图", "绘", "制图")
+_PICTURE_CREDITS = ("摄", "摄影", "摄影报道", "供图", "绘", "制图")
 #: the longest column label read as such when it stands alone on its line (影像中国)
 _COLUMN_LABEL_LONGEST = 6
 
@@ -170,7 +183,8 @@ def _column_label(tokens: list[Token], index: int) -> bool:
     if len(tokens) == 2 and index == 1 and tokens[0][1] == "n":
         return len(tokens[0][0] + tokens[1][0]) <= _COLUMN_LABEL_LONGEST
     opening = next((k for k in range(index - 1, max(-1, index - 4), -1) if tokens[k][0] in ("（", "(")), -1)
-    return opening > 0 and tokens[opening - 1][0].endswith(_PICTURE_CREDITS) and all(
+    before = "".join(word for word, _ in tokens[max(0, opening - 2):opening])  # 摄影 + 报道: LAC cuts the credit in two
+    return opening > 0 and before.endswith(_PICTURE_CREDITS) and all(
         tag != "w" for _, tag in tokens[opening + 1:index])
 
 
@@ -248,7 +262,8 @@ def _bare_half(word: str, gazetteer: Gazetteer) -> bool:
 
 def _glued_apart(word: str, gazetteer: Gazetteer) -> list[str]:
     """Two known places LAC read as one word (浙江省衢州市, 卡塔尔多哈), each
-    on its own; any other word as it is (宣州区朱桥乡 keeps its town)."""
+    on its own, and so a chain of divisions (某自治区某市某县); any other word as
+    it is (宣州区朱桥乡 keeps its town)."""
     if len(word) < 4 or _known(word, gazetteer):
         return [word]
     for cut in range(len(word) - 2, 1, -1):
@@ -260,12 +275,14 @@ def _glued_apart(word: str, gazetteer: Gazetteer) -> list[str]:
         if rest[-1] == "省" and front in COUNTRIES:
             continue  # 朝鲜 + 外务省: a ministry
         if (_known(front, gazetteer) or len(front) >= 3 and front[-1] in "省州") and _division_shaped(rest):
-            return [front, rest]  # 巴西 + 米纳斯吉拉斯州, 俾路支省 + 本杰古尔区, 浏阳 + 北盛区
+            # 巴西 + 米纳斯吉拉斯州, 俾路支省 + 本杰古尔区; a chain of three (某自治区 + 某市 + 某县) comes apart whole
+            return [front, *_glued_apart(rest, gazetteer)]
     return [word]
 
 
 #: kinds of zone that end like a division but name no place of their own (苏州 + 高新区)
-_ZONE_ENDINGS = ("新区", "园区", "开发区", "示范区", "试验区", "合作区", "保税区", "功能区", "自贸区", "市区", "城区")
+_ZONE_ENDINGS = ("新区", "园区", "开发区", "示范区", "试验区", "合作区", "保税区", "功能区", "自贸区", "市区", "城区",
+                 "保护区")
 
 
 def _division_shaped(rest: str) -> bool:
@@ -377,7 +394,7 @@ _REGION_KINDS = ("平原", "山区", "高原", "沿海", "沿边", "边远", "�
 #: endings of a kind of area, not of a name: a downtown, a small town, villages as such, an area by
 #: what is done or found there (作业区, 居民区, 结冰区, 产区, 灾区), members of a group of states
 _KIND_ENDINGS = ("市区", "城区", "小镇", "小村", "村庄", "郊区", "老区", "作业区", "居民区", "冰区", "繁殖区", "产区",
-                 "灾区", "缔约国", "成员国", "岛国", "签约国", "度假村",
+                 "灾区", "缔约国", "成员国", "岛国", "签约国", "度假村", "度假区",
                  # islands in a river, a lake a landslide dammed, remote hills, a village by its people (藏族村)
                  "江心洲", "河心岛", "湖心岛", "堰塞湖", "远山区", "族村")
 

@@ -80,6 +80,8 @@ def _title_run(tokens: list[Token], end: int) -> tuple[str, int]:
             opening = outlet_start(tokens, start - 1, tokens[end - 1][0] in WORK_ROLES)  # 《晨星报》专栏作家
         if opening >= 0:  # “等蜂来”首席执行官: a quoted name, whatever LAC made of its words
             start = opening
+        elif tokens[start - 1][0] in _SUBJECT_COPULAS and tokens[start - 1][1] == "v":
+            break  # 某某建设 + 是 + 国家主席: the copula ends the subject, the title starts after it
         elif _in_title(tokens, start - 1, end):
             start -= 1
         else:
@@ -360,6 +362,8 @@ def titles_before(tokens: list[Token], index: int) -> list[str]:
         title = "" if _named_person(tokens, start, end) else _trim(run)
         if title and start == end - 1 and tokens[start][1] == "v" and start > 0 and tokens[start - 1][1] in ("d", "ad"):
             title = ""  # 分别 + 代表/v + 某某: a head word LAC read as a verb after an adverb is the verb
+        elif title and start == end - 1 and end == index and tokens[start][1] == "v" and title_after(tokens, index):
+            title = ""  # ，代表/v + 某某 + 主席: a head after the name says the word before it is the verb (on behalf of)
         if not title or not _after_mark(tokens, start):
             clause, clause_start = _clause_title(tokens, end)  # 推进“一带一路”建设工作领导小组组长 in a chain
             if clause:
@@ -385,6 +389,8 @@ def titles_before(tokens: list[Token], index: int) -> list[str]:
 _ANCHORED_VERBS = 2
 #: the longest anchored clause title
 _ANCHORED_LONGEST = 24
+#: verbs that say what the subject is: a clause through one is a sentence (某某建设 + 是 + 国家主席某某 + 谋划的), no title
+_SUBJECT_COPULAS = ("是", "系", "乃", "即")
 
 
 def _anchored_clause(tokens: list[Token], end: int) -> tuple[str, int]:
@@ -399,7 +405,7 @@ def _anchored_clause(tokens: list[Token], end: int) -> tuple[str, int]:
         word, tag = tokens[start - 1]
         if tag in TITLE_TAGS and tag != "m" or tag == "m" and start < end and not word.endswith("岁"):
             start -= 1
-        elif tag == "v" and len(word) <= 2 and word not in CHAIN_MARKS and start < end and verbs < _ANCHORED_VERBS:
+        elif tag == "v" and len(word) <= 2 and word not in CHAIN_MARKS + _SUBJECT_COPULAS and start < end and verbs < _ANCHORED_VERBS:
             if len(word) == 2 and tokens[start][1] in ("LOC", "ORG"):
                 return "", end
             verbs += 1

@@ -1,0 +1,101 @@
+"""The enrichment stage on shapes of text found in issue 11's fourteenth pass
+(dev13, a blind development part of at most 5 articles a page). Sentences
+and personal names are invented for these tests; they feed hand-made LAC
+tokens to the rules, so they do not depend on how the model happens to cut a
+sentence. Places must be real divisions (the gazetteer resolves them), used in
+invented sentences."""
+
+from __future__ import annotations
+
+from banmian.enrich.gazetteer import get_gazetteer
+from banmian.enrich.namerepair import trim_name_endings
+from banmian.enrich.people import find_people
+from banmian.enrich.places import find_places
+from banmian.enrich.titles import titles_before
+
+
+def _people(*chunks: list[tuple[str, str]]) -> list[tuple[str, list[str]]]:
+    return [(p.name, p.titles) for p in find_people(list(chunks), exclude=set(), anchors={}, place_in_title=lambda t: None)]
+
+
+def _places(*tokens: tuple[str, str]) -> list[str]:
+    return [p.name for p in find_places([list(tokens)], get_gazetteer())]
+
+
+def test_a_chain_of_three_glued_divisions_comes_apart_whole() -> None:
+    """西藏自治区林芝市墨脱县 as one LOC word: a region, a city and a county,
+    each a place; only the first cut was made before (林芝市墨脱县 stayed glued)."""
+    places = _places(("来自", "v"), ("西藏自治区林芝市墨脱县", "LOC"), ("的", "u"), ("老师", "n"))
+    assert places == ["西藏自治区", "林芝市", "墨脱县"]
+
+
+def test_the_tail_of_a_division_lac_cut_off_joins_its_place() -> None:
+    """澳门 + 特别行政区/a, 湘西 + 土家族苗族自治州/LOC: the special region's and
+    the autonomous prefecture's whole names; the tail alone (土家族苗族自治州)
+    or the short name beside it is no place of its own."""
+    places = _places(("向", "p"), ("澳门", "LOC"), ("特别行政区", "a"), ("同胞", "n"), ("拜年", "v"))
+    assert places == ["澳门特别行政区"]
+    places = _places(("在", "p"), ("湘西", "LOC"), ("土家族苗族自治州", "LOC"), ("永顺县", "LOC"), ("演出", "v"))
+    assert places == ["湘西土家族苗族自治州", "永顺县"]
+
+
+def test_a_district_named_by_an_area_word_keeps_its_name() -> None:
+    """井陉矿区 is a city's district, not the mines of the county 井陉."""
+    assert _places(("来自", "v"), ("井陉矿区", "LOC"), ("的", "u"), ("社火", "n")) == ["井陉矿区"]
+
+
+def test_a_reserve_is_not_cut_into_a_division_and_a_tail() -> None:
+    """太白山自然保护区: 太白 is also a county's short name, but 山自然保护区 is
+    no division; the reserve is listed whole, as the annotations list reserves."""
+    places = _places(("位于", "v"), ("陕西", "LOC"), ("太白山自然保护区", "LOC"), ("核心", "n"), ("区", "n"))
+    assert "太白" not in places and "山自然保护区" not in places and "太白山自然保护区" in places
+
+
+def test_a_resort_is_no_place() -> None:
+    """某某度假区 names a resort (as 度假村 a holiday village): no place."""
+    assert _places(("服务", "v"), ("城市", "n"), ("副中心", "n"), ("和", "c"), ("欢乐谷度假区", "LOC"), ("。", "w")) == []
+
+
+def test_a_column_label_after_a_credit_lac_cut_in_two() -> None:
+    """柯文  许诺摄影报道（影像中国）: LAC cuts the credit as 摄影 + 报道; the
+    bracket after it still holds the column's name, no place."""
+    tokens = (("柯文", "PER"), (" ", "w"), ("许诺", "PER"), ("摄影", "vn"), ("报道", "n"), ("（", "w"), ("影像", "n"),
+              ("中国", "LOC"), ("）", "w"))
+    assert _places(*tokens) == []
+
+
+def test_a_reduplicated_adverb_before_de_is_no_part_of_the_name() -> None:
+    """村民柯文武乐呵呵地说: the ABB adverb of manner that 地 follows was glued
+    to the name by LAC; a name never stands before 地."""
+    tokens = [("村民", "n"), ("柯文武乐呵呵", "PER"), ("地", "u"), ("说", "v")]
+    assert trim_name_endings(tokens)[1] == ("柯文武", "PER")
+    # a doubled given name before a verb stays whole
+    assert trim_name_endings([("柯娜娜", "PER"), ("说", "v")])[0] == ("柯娜娜", "PER")
+
+
+def test_an_adverb_glued_to_a_two_character_name_is_given_back() -> None:
+    """这个村的第一书记柯娜刚/PER + 到任 beside 柯娜就… and 柯娜思…: the name is
+    柯娜, written elsewhere with other words after it; its title stays."""
+    first = [("这个", "r"), ("村", "n"), ("的", "u"), ("第一", "m"), ("书记", "n"), ("柯娜刚", "PER"), ("到任", "v"),
+             ("时", "n"), ("，", "w")]
+    second = [("柯娜", "PER"), ("就", "d"), ("发愁", "v"), ("了", "u"), ("。", "w")]
+    third = [("柯娜", "PER"), ("思前想后", "v"), ("。", "w")]
+    assert _people(first, second, third) == [("柯娜", ["第一书记"])]
+
+
+def test_a_copula_ends_the_subject_before_a_title() -> None:
+    """某某建设是国家主席柯文武亲自谋划的: the title starts after 是; the subject
+    of the sentence is no part of it."""
+    tokens = [("发言人", "n"), ("表示", "v"), ("，", "w"), ("柯湾区", "LOC"), ("建设", "vn"), ("是", "v"), ("国家主席", "n"),
+              ("柯文武", "PER"), ("亲自", "d"), ("谋划", "v")]
+    assert titles_before(tokens, 7) == ["国家主席"]
+
+
+def test_daibiao_before_a_name_with_its_head_after_is_the_verb() -> None:
+    """，代表柯文武主席和其他领导: on behalf of the chairman; 代表 is no title of a
+    name that has its head right after it; a delegate before a bare name stays."""
+    tokens = [("慰问", "v"), ("官兵", "n"), ("，", "w"), ("代表", "v"), ("柯文武", "PER"), ("主席", "n"), ("和", "c"),
+              ("其他", "r"), ("领导", "n")]
+    assert _people(tokens) == [("柯文武", ["主席"])]
+    tokens = [("来自", "v"), ("柯村", "LOC"), ("的", "u"), ("人大", "ORG"), ("代表", "n"), ("柯文武", "PER"), ("说", "v")]
+    assert _people(tokens) == [("柯文武", ["人大代表"])]

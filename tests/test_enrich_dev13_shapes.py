@@ -99,3 +99,28 @@ def test_daibiao_before_a_name_with_its_head_after_is_the_verb() -> None:
     assert _people(tokens) == [("柯文武", ["主席"])]
     tokens = [("来自", "v"), ("柯村", "LOC"), ("的", "u"), ("人大", "ORG"), ("代表", "n"), ("柯文武", "PER"), ("说", "v")]
     assert _people(tokens) == [("柯文武", ["人大代表"])]
+
+
+def test_a_transliterated_name_lac_cut_into_three_is_one_name() -> None:
+    """某国外长艾达尔 + 别/d + 科夫/n: a foreign name LAC cut after its fourth
+    sound and again after the fifth; the pieces are all transliteration."""
+    tokens = [("会见", "v"), ("柯国", "LOC"), ("外长", "n"), ("莫达尔", "PER"), ("别", "d"), ("科夫", "n"), ("。", "w")]
+    assert _people(tokens) == [("莫达尔别科夫", ["柯国外长"])]
+
+
+def test_a_quoted_epithet_before_a_place_led_title_is_no_part_of_it() -> None:
+    """门巴族“护梦人”柯县小学副校长柯文武, “拾荒老师”柯县社区居民柯武明: the
+    epithet in quotes describes the person; the office starts at the place
+    after it. A word LAC read as a name inside the epithet (拾荒/PER + 老师)
+    is no person."""
+    def place_in_title(title: str) -> str | None:
+        return "柯县" if title.startswith("柯县") else None
+
+    tokens = [("的", "u"), ("门巴族", "nz"), ("“", "w"), ("护梦", "n"), ("人", "n"), ("”", "w"), ("柯县", "LOC"),
+              ("小学", "n"), ("副校长", "n"), ("柯文武", "PER"), ("；", "w"), ("的", "u"), ("“", "w"), ("拾荒", "PER"),
+              ("老师", "n"), ("”", "w"), ("柯县", "LOC"), ("社区", "n"), ("居民", "n"), ("柯武明", "PER"), ("；", "w")]
+    people = [(p.name, p.titles) for p in find_people([tokens], exclude=set(), anchors={}, place_in_title=place_in_title)]
+    assert people == [("柯文武", ["柯县小学副校长"]), ("柯武明", ["柯县社区居民"])]
+    # a quoted company name before its office stays (“柯家乐”首席执行官)
+    tokens = [("，", "w"), ("“", "w"), ("柯家乐", "nz"), ("”", "w"), ("首席执行官", "n"), ("柯文武", "PER"), ("说", "v")]
+    assert _people(tokens) == [("柯文武", ["“柯家乐”首席执行官"])]

@@ -114,8 +114,10 @@ def repair_names(tokens: list[Token]) -> list[Token]:
         if (tag == "PER" and following[1] not in ("w", "PER", "TIME", "m", "p", "c", "u") and following[0]
                 and len(following[0]) <= 4 and all(c in TRANSLITERATION for c in following[0])
                 and all(c in TRANSLITERATION for c in word)):
-            mended.append((word + following[0], "PER"))
-            i += 2
+            joined, i = word + following[0], i + 2
+            if len(following[0]) == 1 and _transliterated_tail(out[i] if i < len(out) else ("", "w"), len(joined)):
+                joined, i = joined + out[i][0], i + 1  # 某达尔/PER + 别/d + 科夫/n: LAC cut the tail in two
+            mended.append((joined, "PER"))
             continue
         if (tag == "PER" and len(word) >= 2 and len(following[0]) == 1 and following[1] != "w"
                 and HAN_PART.fullmatch(following[0]) and following[0] not in AFTER_NAME
@@ -155,6 +157,14 @@ def repair_names(tokens: list[Token]) -> list[Token]:
         mended.append((word, tag))
         i += 1
     return mended
+
+
+def _transliterated_tail(token: Token, length: int) -> bool:
+    """A short word of transliteration characters that may end a foreign name
+    of ``length`` characters so far (科夫 after 某达尔 + 别)."""
+    word, tag = token
+    return (tag not in ("w", "PER", "TIME", "m", "p", "c", "u") and 1 <= len(word) <= 3 and length + len(word) <= 7
+            and all(c in TRANSLITERATION for c in word))
 
 
 #: last characters of words for groups and bodies (成员 + 单位 + 表示): a noun with one is no name

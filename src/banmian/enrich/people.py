@@ -196,7 +196,8 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
                 place_words.append(word)
             if tag == "PER" and word[-1] in CREDIT_VERBS and valid_name(word[:-1]):
                 contributors.add(word[:-1])  # 欧阳光林摄: LAC keeps the credit verb in the name
-            elif (tag == "PER" and valid_name(word) and not quoted_alone(tokens, i) and not in_book_title(tokens, i)
+            elif (tag == "PER" and valid_name(word) and not quoted_alone(tokens, i) and not _quoted_role(tokens, i)
+                  and not in_book_title(tokens, i)
                   and not in_list_of_kinds(tokens, i) and not after_a_number(tokens, i)):
                 if _alone_on_its_line(tokens, i):
                     signatures.add(word)  # 李玉荣 on its own line under a section's heading: a byline
@@ -257,7 +258,7 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
             if in_name_list(tokens, i):
                 listed.add(word)  # an item of a roster: a name, however unsure LAC was
             committee: str | None = None
-            written = titles_before(tokens, i)
+            written = [_after_quoted_epithet(t, place_in_title) for t in titles_before(tokens, i)]
             if written and i not in respective:
                 respective.update(respective_titles(tokens, i, written[-1], place_in_title))
             if i in respective:  # 山西、吉林、甘肃政协主要负责人李某、王某、张某: each name its own place's
@@ -385,6 +386,22 @@ def _places_opening(title: str, place_in_title: Callable[[str], str | None]) -> 
         rest = rest[len(place):]
         place = place_in_title(rest)
     return places
+
+
+def _quoted_role(tokens: list[Token], index: int) -> bool:
+    """Is the word at ``index`` the first of a quoted epithet made of it and a
+    head (“拾荒/PER + 老师”): a nickname of the person named after it, no name."""
+    return (0 < index < len(tokens) - 2 and tokens[index - 1][0] in ("“", "‘") and tokens[index + 2][0] in ("”", "’")
+            and is_title(tokens[index + 1][0]))
+
+
+def _after_quoted_epithet(title: str, place_in_title: Callable[[str], str | None]) -> str:
+    """The title after a quoted epithet when a place opens what follows it
+    (门巴族“护梦人”某自治区某县小学副校长 -> 某自治区某县小学副校长): the epithet
+    and the words before it describe the person; the office is the place's."""
+    close = title.rfind("”")
+    rest = title[close + 1:] if close >= 0 else ""
+    return rest if rest and place_in_title(rest) and is_title(rest) else title
 
 
 def _anonymised(name: str) -> bool:

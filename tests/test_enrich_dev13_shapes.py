@@ -124,3 +124,21 @@ def test_a_quoted_epithet_before_a_place_led_title_is_no_part_of_it() -> None:
     # a quoted company name before its office stays (“柯家乐”首席执行官)
     tokens = [("，", "w"), ("“", "w"), ("柯家乐", "nz"), ("”", "w"), ("首席执行官", "n"), ("柯文武", "PER"), ("说", "v")]
     assert _people(tokens) == [("柯文武", ["“柯家乐”首席执行官"])]
+
+
+def test_half_of_a_set_phrase_is_no_place() -> None:
+    """让干部从文山/LOC + 会海/v 中解脱: 文山会海 (floods of papers and meetings)
+    is a set phrase whose first half is also a prefecture's short name; two
+    places side by side stay two places (福建 + 福鼎)."""
+    assert _places(("从", "p"), ("文山", "LOC"), ("会海", "v"), ("中", "f"), ("解脱", "v")) == []
+    assert _places(("福建", "LOC"), ("福鼎", "LOC"), ("推广", "v"), ("渔排", "n")) == ["福建", "福鼎"]
+
+
+def test_a_word_of_two_landforms_after_an_adjective_is_the_land() -> None:
+    """当锦绣河山被…: 锦绣 + 河山 is the land as such, no place."""
+    assert _places(("当", "p"), ("锦绣河山", "LOC"), ("被", "p"), ("洇透", "v")) == []
+
+
+def test_a_country_glued_to_a_mountain_in_it_is_two_places() -> None:
+    """到挪威柯霍里纳山集训: a country and a mountain in it, as one LOC word."""
+    assert _places(("到", "v"), ("挪威柯霍里纳山", "LOC"), ("集训", "v")) == ["挪威", "柯霍里纳山"]

@@ -19,7 +19,7 @@ from .titles import is_title
 from .namewords import ABBREVIATIONS as _ABBREVIATIONS  # a word made only of them is a pair (中美, 粤港澳), not a place
 from .namewords import RELATION_WORDS as _RELATION_WORDS  # after two abbreviations: two sides (巴中友好, 中美关系)
 from .namewords import quoted_alone
-from .world import CITIES, COUNTRIES, DIRECTION_ENDINGS, PLACE_SUFFIXES, is_world_name, place_shaped
+from .world import CITIES, COUNTRIES, DIRECTION_ENDINGS, PLACE_SUFFIXES, is_world_name, place_shaped, set_phrase
 
 _QUOTES = "“”‘’\"'《》「」"
 #: ORG words that are the paper itself or too vague to list
@@ -85,6 +85,8 @@ def _place_words(tokens: list[Token], gazetteer: Gazetteer) -> list[str]:
             continue
         if _column_label(tokens, k - 1):
             continue  # 张三摄（影像中国）: a column's name
+        if _half_of_set_phrase(tokens, k - 1, gazetteer):
+            continue  # 文山/LOC + 会海/v: half of a four-character set phrase (文山会海), no place
         if "、" in (tokens[k - 2][0] if k >= 2 else "", tokens[k][0] if k < len(tokens) else "") and is_contributor(
                 tokens, k - 1):
             continue  # （本报记者张三、江南、李四）: a reporter's name LAC read as a region
@@ -113,6 +115,22 @@ def _place_words(tokens: list[Token], gazetteer: Gazetteer) -> list[str]:
             word += following[0]  # 澜沧 + 江边 -> 澜沧江; not 羊角镇 + 山上
         words += _glued_apart(_without_town_tail(_without_area(word, gazetteer)), gazetteer)
     return words
+
+
+def _half_of_set_phrase(tokens: list[Token], index: int, gazetteer: Gazetteer) -> bool:
+    """Is the two-character word at ``index`` one half of a four-character set
+    phrase with a word before or after it that is no place (文山 + 会海/v), even
+    when the half is also a division's short name? Two places side by side
+    stay two places (福建 + 福鼎, 浙江 + 江山)."""
+    word = tokens[index][0]
+    if len(word) != 2:
+        return False
+    for other, phrase in ((tokens[index + 1] if index + 1 < len(tokens) else ("", "w"), lambda o: word + o),
+                          (tokens[index - 1] if index else ("", "w"), lambda o: o + word)):
+        if (len(other[0]) == 2 and other[1] not in ("LOC", "ORG", "w") and not _known(other[0], gazetteer)
+                and set_phrase(phrase(other[0]))):
+            return True
+    return False
 
 
 def _joins_next(word: str, following: str, gazetteer: Gazetteer) -> bool:
@@ -274,10 +292,16 @@ def _glued_apart(word: str, gazetteer: Gazetteer) -> list[str]:
         front, rest = word[:cut], word[cut:]
         if rest[-1] == "省" and front in COUNTRIES:
             continue  # 朝鲜 + 外务省: a ministry
+        if front in COUNTRIES and len(rest) >= 3 and place_shaped(rest) and rest[-1] in _LANDFORM_ENDINGS:
+            return [front, rest]  # 某国 + 亚霍里纳山: a country and a mountain or a river in it
         if (_known(front, gazetteer) or len(front) >= 3 and front[-1] in "省州") and _division_shaped(rest):
             # 巴西 + 米纳斯吉拉斯州, 俾路支省 + 本杰古尔区; a chain of three (某自治区 + 某市 + 某县) comes apart whole
             return [front, *_glued_apart(rest, gazetteer)]
     return [word]
+
+
+#: last characters of mountains, rivers and lakes, which a country's name may be glued to
+_LANDFORM_ENDINGS = frozenset("山峰河江湖岛")
 
 
 #: kinds of zone that end like a division but name no place of their own (苏州 + 高新区)

@@ -47,6 +47,7 @@ def place_name(word: str, gazetteer: Gazetteer) -> str | None:
 #: a place word followed by one of these is the name of that unit (桂香 + 社区)
 _UNIT_SUFFIXES = frozenset({"社区", "村", "镇", "乡", "街道", "县", "区", "市", "州", "盟", "旗", "特别行政区"})
 #: the tail of an autonomous division's name LAC cut from its place (某某 + 土家族苗族自治州)
+_AUTONOMOUS_ENDINGS = ("自治州", "自治县", "自治旗", "特别行政区")
 _AUTONOMY_TAIL = re.compile(r"(?:[\u4e00-\u9fff]{1,5}族)+自治[州县旗]")
 #: an unknown place word longer than this is a run of names LAC did not cut
 _LONGEST_PLACE = 12
@@ -445,11 +446,17 @@ def _apart_from_named_fronts(names: list[str], gazetteer: Gazetteer) -> list[str
     for name in names:
         if not _known(name, gazetteer) and name.endswith(_LOCAL_ENDINGS):
             name = next((name[cut:] for cut in range(len(name) - 3, 1, -1)
-                         if name[:cut] in names and _known(name[:cut], gazetteer)
+                         if _named_front(name[:cut], names) and _known(name[:cut], gazetteer)
                          and (place_shaped(name[cut:]) or _known(name[cut:], gazetteer))), name)
         if name not in out:
             out.append(name)
     return out
+
+
+def _named_front(front: str, names: list[str]) -> bool:
+    """Does the article name ``front`` alone, or as the start of a division's
+    whole name (湘西 of 湘西土家族苗族自治州)?"""
+    return front in names or any(n.startswith(front) and n.endswith(_AUTONOMOUS_ENDINGS) for n in names)
 
 
 #: LAC's margin for a place word (best place tag less best other tag, its least sure character) below

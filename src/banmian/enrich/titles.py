@@ -390,7 +390,7 @@ _ANCHORED_VERBS = 2
 #: the longest anchored clause title
 _ANCHORED_LONGEST = 24
 #: verbs that say what the subject is: a clause through one is a sentence (某某建设 + 是 + 国家主席某某 + 谋划的), no title
-_SUBJECT_COPULAS = ("是", "系", "乃", "即")
+_SUBJECT_COPULAS = ("是",)  # not 系: also a university's department (某大学地球系教授)
 
 
 def _anchored_clause(tokens: list[Token], end: int) -> tuple[str, int]:

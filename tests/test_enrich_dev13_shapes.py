@@ -146,3 +146,32 @@ def test_a_word_of_two_landforms_after_an_adjective_is_the_land() -> None:
 def test_a_country_glued_to_a_mountain_in_it_is_two_places() -> None:
     """到挪威柯霍里纳山集训: a country and a mountain in it, as one LOC word."""
     assert _places(("到", "v"), ("挪威柯霍里纳山", "LOC"), ("集训", "v")) == ["挪威", "柯霍里纳山"]
+
+
+def test_a_household_role_lac_read_as_a_verb_is_a_title() -> None:
+    """柯村 + 脱贫户/v + 柯文武: a household by what it did (脱贫户, 种植户) is a
+    role noun before the name, whatever LAC tagged it."""
+    tokens = [("”", "w"), ("柯村", "LOC"), ("脱贫户", "v"), ("柯文武", "PER"), ("心潮澎湃", "v"), ("。", "w")]
+    assert _people(tokens) == [("柯文武", ["柯村脱贫户"])]
+
+
+def test_a_rank_lac_read_as_an_adjective_stays_in_the_title() -> None:
+    """柯报社 + 副总/a + 编辑 + 柯文武, 柯工程 + 副总/a + 指挥: the rank opens the
+    head; LAC's adjective tag does not end the title (编辑 alone would make the
+    deputy editor-in-chief a credit), and a chief commander is a head."""
+    tokens = [("柯报社", "ORG"), ("副总", "a"), ("编辑", "n"), ("柯文武", "PER"), ("、", "w"), ("柯基金会", "ORG"),
+              ("副主席", "n"), ("柯武明", "PER"), ("出席", "v"), ("。", "w")]
+    assert _people(tokens) == [("柯文武", ["柯报社副总编辑"]), ("柯武明", ["柯基金会副主席"])]
+    tokens = [("，", "w"), ("探月", "vn"), ("工程", "n"), ("副总", "a"), ("指挥", "n"), ("柯文武", "PER"), ("表示", "v")]
+    assert _people(tokens) == [("柯文武", ["探月工程副总指挥"])]
+
+
+def test_daibiao_as_a_noun_after_a_name_is_its_title() -> None:
+    """来自柯村的柯生忠代表，畅谈…; 柯文武代表带来…: the delegate the person is,
+    before a mark or a verb; before an object 代表 is the verb (LAC tags it so)."""
+    tokens = [("来自", "v"), ("柯村", "LOC"), ("的", "u"), ("柯生忠", "PER"), ("代表", "n"), ("，", "w"), ("畅谈", "v")]
+    assert _people(tokens) == [("柯生忠", ["代表"])]
+    tokens = [("柯文武", "PER"), ("代表", "n"), ("带来", "v"), ("了", "u"), ("信", "n"), ("。", "w")]
+    assert _people(tokens) == [("柯文武", ["代表"])]
+    tokens = [("柯文武", "PER"), ("代表", "v"), ("公司", "n"), ("发言", "v"), ("。", "w")]
+    assert _people(tokens) == [("柯文武", [])]

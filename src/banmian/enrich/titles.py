@@ -19,8 +19,8 @@ import re
 from .lexer import Token
 from .titlecomplete import complete_title
 from .titlemarks import CHAIN_MARKS, WORK_ROLES, alias_start, outlet_start, quoted_name_start
-from .titleshapes import PLAYER_RANK, after_topic, bracket_opened, inside_a_body_name
-from .titlecues import appointed_as, cut_into_characters, quoted_honour
+from .titleshapes import PLAYER_RANK, after_topic, bracket_opened, bracketed_place, inside_a_body_name
+from .titlecues import appointed_as, cut_into_characters, delegate_after, quoted_honour, rank_read_as_adjective
 from .titlewords import HEADS, NOT_HEADS, POSTFIX_HEADS
 
 #: complete_title lives in .titlecomplete; it is named here too for callers that import it from the grammar
@@ -289,8 +289,8 @@ def _in_title(tokens: list[Token], k: int, end: int) -> bool:
         return True
     if _role_read_as_verb(word, tag):
         return True  # 雷达 + 操纵员/v: a role noun LAC read as a verb
-    if cut_into_characters(tokens, k) and k < end - 2:
-        return True  # 某国/LOC + 特/d + 命/n + 全权/n + 大使: a word of the title LAC cut into characters
+    if cut_into_characters(tokens, k) and k < end - 2 or rank_read_as_adjective(tokens, k, end):
+        return True  # 某国/LOC + 特/d + 命/n + 全权大使, 某社 + 副总/a + 编辑: a word of the title LAC cut apart
     if tag == "d" and _NUMBERED_UNIT.match(word) and k < end - 1 and tokens[k + 1][1] in TITLE_TAGS:
         return True  # 工兵 + 一连/d + 班长: a numbered unit LAC read as an adverb
     if (tag == "d" and len(word) == 2 and word not in _ACTING_ADVERBS and k == end - 2 and tokens[k + 1][1] == "n"
@@ -314,7 +314,7 @@ def _in_title(tokens: list[Token], k: int, end: int) -> bool:
         return tokens[k - 1][1] in ("LOC", "ORG", "n", "nz") and tokens[k + 1][1] in ("LOC", "ORG", "n", "nz")
     if word == "的" and 0 < k < end - 1 and tokens[k - 1][0] == "党" and _CONGRESS.match(tokens[k + 1][0]):
         return True  # 党的十九大代表: the party's congress, a name, not a 的 that joins a clause
-    if _bracketed_place(tokens, k):
+    if bracketed_place(tokens, k):
         return True  # 中国（海南）改革发展研究院院长: a place in brackets inside an organisation's name
     if word in ("和", "与", "及"):  # 文化和旅游部部长; not 王沪宁和国务院总理, not 桑某院士和…
         # not 在北京与 + 某国外长: where the meeting is, then the other side; no organisation's name
@@ -325,8 +325,9 @@ def _in_title(tokens: list[Token], k: int, end: int) -> bool:
 
 def _role_read_as_verb(word: str, tag: str) -> bool:
     """A role noun of three or more characters ending in 员, 师 or 手 that LAC
-    tagged as a verb (操纵员/v); not a verb phrase ending in a head (去贫困户/v)."""
-    return tag == "v" and len(word) >= 3 and word[-1] in "员师手" and is_title(word)
+    tagged as a verb (操纵员/v), or of three ending in 户 (脱贫户/v: a household
+    by what it does or did); not a verb phrase ending in a head (去贫困户/v)."""
+    return tag == "v" and (len(word) >= 3 and word[-1] in "员师手" or len(word) == 3 and word[-1] == "户") and is_title(word)
 
 
 #: a unit named by its number (一连, 三排, 二班)
@@ -335,19 +336,6 @@ _NUMBERED_UNIT = re.compile(r"^[一二三四五六七八九十]+[班连排营团
 _DIVISION_SUFFIXES = tuple("省州市县")
 #: a party congress by its number (十九大, 十八届)
 _CONGRESS = re.compile(r"^[一二三四五六七八九十]+[大届]")
-
-
-def _bracketed_place(tokens: list[Token], k: int) -> bool:
-    """Is ``tokens[k]`` a bracket around a place inside a name (中国 + （ + 海南 + ）改革…)?
-    LAC may glue the closing bracket to the next word."""
-    word = tokens[k][0]
-    if word in ("（", "("):
-        return k + 2 < len(tokens) and tokens[k + 1][1] == "LOC" and tokens[k + 2][0][:1] in ("）", ")")
-    if word[:1] in ("）", ")"):
-        rest = word[1:]
-        return k >= 2 and tokens[k - 1][1] == "LOC" and tokens[k - 2][0] in ("（", "(") and (
-            not rest or bool(re.fullmatch(r"[\u4e00-\u9fff]+", rest)))
-    return False
 
 
 def titles_before(tokens: list[Token], index: int) -> list[str]:
@@ -480,7 +468,8 @@ def inside_title(tokens: list[Token], index: int) -> bool:
     end = index + 1
     while end < len(tokens) and tokens[end][1] in TITLE_TAGS:
         end += 1
-    if end == index + 1 or end >= len(tokens) or end == index + 2 and tokens[index + 1][0] in POSTFIX_HEADS:
+    if end == index + 1 or end >= len(tokens) or end == index + 2 and (
+            tokens[index + 1][0] in POSTFIX_HEADS or delegate_after(tokens, index + 1)):
         return False  # 习近平主席 + 应邀: the head after the name is its own
     return is_title("".join(w for w, _ in tokens[index + 1:end])) and (
         tokens[end][1] == "PER" or tokens[end][0] in CHAIN_MARKS and titles_before(tokens, end) != [])
@@ -503,7 +492,7 @@ def _head_after(tokens: list[Token], index: int) -> tuple[str | None, int]:
             break
         joined += word
         if (joined in POSTFIX_HEADS or k == index + 1 and len(tokens[index][0]) >= 3 and _office_of_one_unit(word, tag)
-                or k == index + 1 and PLAYER_RANK.match(word)):  # 某某九段: a player's rank
+                or k == index + 1 and (PLAYER_RANK.match(word) or delegate_after(tokens, k))):  # 某某九段, 某某代表，
             found, after = joined, k + 1
     return found, after
 

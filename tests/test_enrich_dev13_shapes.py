@@ -175,3 +175,26 @@ def test_daibiao_as_a_noun_after_a_name_is_its_title() -> None:
     assert _people(tokens) == [("柯文武", ["代表"])]
     tokens = [("柯文武", "PER"), ("代表", "v"), ("公司", "n"), ("发言", "v"), ("。", "w")]
     assert _people(tokens) == [("柯文武", [])]
+
+
+def test_a_title_stated_with_danren_before_during_is_given() -> None:
+    """西晋文学家柯岳担任柯阳县令期间: the office held, dated by 期间 (while in
+    it); a historical office (县令) is a head."""
+    tokens = [("西晋", "LOC"), ("文学家", "n"), ("柯岳", "PER"), ("担任", "v"), ("柯阳", "LOC"), ("县令", "n"),
+              ("期间", "f"), ("，", "w"), ("发动", "v"), ("百姓", "n")]
+    assert _people(tokens) == [("柯岳", ["西晋文学家", "柯阳县令"])]
+
+
+def test_yu_before_a_place_is_the_other_side_not_a_body() -> None:
+    """柯文武带领中方团队与美国贸易代表柯武明带领的团队: 与 before a country joins
+    the two sides of a meeting; the title starts at the country."""
+    tokens = [("柯文武", "PER"), ("带领", "v"), ("中方", "n"), ("团队", "n"), ("与", "p"), ("美国", "LOC"), ("贸易", "vn"),
+              ("代表", "n"), ("柯武明", "PER"), ("带领", "v"), ("的", "u"), ("团队", "n")]
+    assert ("柯武明", ["美国贸易代表"]) in _people(tokens)
+
+
+def test_a_queen_consort_lac_read_as_a_name_is_the_next_names_title() -> None:
+    """柯鲁王后/PER + 柯米/PER: a royal title LAC tagged as a name before the
+    name it belongs to."""
+    tokens = [("、", "w"), ("柯鲁王后", "PER"), ("柯米", "PER"), ("、", "w"), ("当地", "s"), ("友人", "n"), ("参加", "v")]
+    assert _people(tokens) == [("柯米", ["柯鲁王后"])]

@@ -316,6 +316,8 @@ def _in_title(tokens: list[Token], k: int, end: int) -> bool:
         return True  # 党的十九大代表: the party's congress, a name, not a 的 that joins a clause
     if bracketed_place(tokens, k):
         return True  # 中国（海南）改革发展研究院院长: a place in brackets inside an organisation's name
+    if word in ("与", "同") and k + 1 < end and tokens[k + 1][1] == "LOC":
+        return False  # 带领某方团队 + 与 + 美国贸易代表: the other side of a meeting, not a body's name
     if word in ("和", "与", "及"):  # 文化和旅游部部长; not 王沪宁和国务院总理, not 桑某院士和…
         # not 在北京与 + 某国外长: where the meeting is, then the other side; no organisation's name
         return not (k >= 2 and tokens[k - 2][0] in ("在", "于") and tokens[k - 1][1] == "LOC") and k > 0 and tokens[k - 1][1] in TITLE_TAGS and tokens[k - 1][1] != "PER" and not (
@@ -549,23 +551,28 @@ def _stated_titles(tokens: list[Token], start: int) -> tuple[list[str], bool]:
         end = start + 1 if tokens[start][0] in ("原", "前") else start  # 原国家环保局局长 keeps 原
         if titles and tokens[start][0] == tokens[start][0].strip() and _ONE_HAN.fullmatch(tokens[start][0]):
             end = start + 1  # 班长、排长、连/d + 指导员: a unit of one character LAC read as a word of its own
-        while end < len(tokens) and (tokens[end][1] in TITLE_TAGS or tokens[end][0] in _QUOTES or tokens[end][0] == "各界"
-                                     or tokens[end][1] == "r" and tokens[end][0].startswith("某")  # 八路军某部政治部主任
-                                     or tokens[end][0] in _HEAD_SET or end > start and cut_into_characters(tokens, end)
-                                     or tokens[end][0] in _TITLE_WORDS and end > start  # 某国 + 驻/v + 某国大使
-                                     or tokens[end][1] == "PER" and tokens[end][0].endswith(_DIVISION_SUFFIXES)):
+        while end < len(tokens) and tokens[end][0] not in _DURING and (
+                tokens[end][1] in TITLE_TAGS or tokens[end][0] in _QUOTES or tokens[end][0] == "各界"
+                or tokens[end][1] == "r" and tokens[end][0].startswith("某")  # 八路军某部政治部主任
+                or tokens[end][0] in _HEAD_SET or end > start and cut_into_characters(tokens, end)
+                or tokens[end][0] in _TITLE_WORDS and end > start  # 某国 + 驻/v + 某国大使
+                or tokens[end][1] == "PER" and tokens[end][0].endswith(_DIVISION_SUFFIXES)):
             end += 1
         run = "".join(w for w, _ in tokens[start:end]).strip(_QUOTES)
         note = _note_bracket_end(tokens, end)
         if note and is_title(run):
             end = note  # 副总督察（专职）: a note on the post, not part of the title
-        if not is_title(run) or end < len(tokens) and tokens[end][0] not in CHAIN_MARKS + ("。", "；"):
+        if not is_title(run) or end < len(tokens) and tokens[end][0] not in CHAIN_MARKS + ("。", "；") + _DURING:
             return titles, False
         titles.append(run)
-        if end >= len(tokens) or tokens[end][0] not in CHAIN_MARKS:
-            return titles, True
+        if end >= len(tokens) or tokens[end][0] not in CHAIN_MARKS:  # 某某担任县令 + 期间: while in office
+            return titles, end >= len(tokens) or tokens[end][0] not in _DURING
         start = end + 1
     return titles, False
+
+
+#: words after a stated title that date the clause by the office (某某担任某县县令期间, 任县长时)
+_DURING = ("期间", "时", "以来")
 
 
 #: the longest note in brackets after a stated title ((专职), (正部长级))

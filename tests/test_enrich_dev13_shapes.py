@@ -136,6 +136,8 @@ def test_half_of_a_set_phrase_is_no_place() -> None:
     places side by side stay two places (福建 + 福鼎)."""
     assert _places(("从", "p"), ("文山", "LOC"), ("会海", "v"), ("中", "f"), ("解脱", "v")) == []
     assert _places(("福建", "LOC"), ("福鼎", "LOC"), ("推广", "v"), ("渔排", "n")) == ["福建", "福鼎"]
+    assert _places(("开行", "v"), ("一趟", "m"), ("四川", "LOC"), ("至", "v"), ("广州", "LOC")) == ["四川", "广州"]
+    assert _places(("欧盟", "ORG"), ("大国", "n"), ("法国", "LOC"), ("和", "c"), ("德国", "LOC")) == ["法国", "德国"]
 
 
 def test_a_word_of_two_landforms_after_an_adjective_is_the_land() -> None:

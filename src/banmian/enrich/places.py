@@ -118,17 +118,22 @@ def _place_words(tokens: list[Token], gazetteer: Gazetteer) -> list[str]:
     return words
 
 
+#: how LAC tags the other half of a set phrase it cut (文山/LOC + 会海/v): a verb's or an adjective's tags
+_IDIOM_HALF_TAGS = frozenset({"v", "vn", "a", "ad", "d"})
+
+
 def _half_of_set_phrase(tokens: list[Token], index: int, gazetteer: Gazetteer) -> bool:
     """Is the two-character word at ``index`` one half of a four-character set
-    phrase with a word before or after it that is no place (文山 + 会海/v), even
-    when the half is also a division's short name? Two places side by side
-    stay two places (福建 + 福鼎, 浙江 + 江山)."""
+    phrase with a word before or after it that LAC read as a verb or an
+    adjective (文山 + 会海/v), even when the half is also a division's short
+    name? Two places side by side stay two places (福建 + 福鼎, 浙江 + 江山),
+    and a count or a noun before a place makes no phrase (一趟 + 四川, 大国 + 法国)."""
     word = tokens[index][0]
     if len(word) != 2:
         return False
     for other, phrase in ((tokens[index + 1] if index + 1 < len(tokens) else ("", "w"), lambda o: word + o),
                           (tokens[index - 1] if index else ("", "w"), lambda o: o + word)):
-        if (len(other[0]) == 2 and other[1] not in ("LOC", "ORG", "w") and not _known(other[0], gazetteer)
+        if (len(other[0]) == 2 and other[1] in _IDIOM_HALF_TAGS and not _known(other[0], gazetteer)
                 and set_phrase(phrase(other[0]))):
             return True
     return False

@@ -200,3 +200,13 @@ def test_a_queen_consort_lac_read_as_a_name_is_the_next_names_title() -> None:
     name it belongs to."""
     tokens = [("、", "w"), ("柯鲁王后", "PER"), ("柯米", "PER"), ("、", "w"), ("当地", "s"), ("友人", "n"), ("参加", "v")]
     assert _people(tokens) == [("柯米", ["柯鲁王后"])]
+
+
+def test_a_title_after_de_stated_with_shi_is_given() -> None:
+    """柯文武是柯县人民医院针灸科的医生: the title that follows 的 in a clause
+    stated with 是; not a relation stated through a pronoun (是我的老师)."""
+    tokens = [("柯文武", "PER"), ("是", "v"), ("柯县人民医院", "ORG"), ("针灸", "nz"), ("理疗科", "n"), ("的", "u"),
+              ("医生", "n"), ("。", "w")]
+    assert _people(tokens) == [("柯文武", ["医生"])]
+    tokens = [("柯文武", "PER"), ("是", "v"), ("我", "r"), ("的", "u"), ("老师", "n"), ("。", "w")]
+    assert _people(tokens) == [("柯文武", [])]

@@ -19,7 +19,7 @@ import re
 from .lexer import Token
 from .titlecomplete import complete_title
 from .titlemarks import CHAIN_MARKS, WORK_ROLES, alias_start, outlet_start, quoted_name_start
-from .titleshapes import PLAYER_RANK, after_topic, bracket_opened, bracketed_place, inside_a_body_name
+from .titleshapes import PLAYER_RANK, after_topic, bracket_opened, bracketed_place, inside_a_body_name, note_bracket_end
 from .titlecues import appointed_as, cut_into_characters, delegate_after, quoted_honour, rank_read_as_adjective
 from .titlewords import HEADS, NOT_HEADS, POSTFIX_HEADS
 
@@ -535,7 +535,11 @@ def titles_stated_after(tokens: list[Token], index: int) -> list[str]:
         adverbs += 1
     if k < len(tokens) and tokens[k][0] in _COPULAS:
         start = k + 2 if k + 1 < len(tokens) and tokens[k + 1][0] == "着" else k + 1
-        return _stated_titles(tokens, start)[0]
+        stated = _stated_titles(tokens, start)[0]
+        de = next((j for j in range(start, min(len(tokens), start + 12)) if tokens[j][0] == "的" or tokens[j][1] in ("w", "r")), 0)
+        if not stated and tokens[k][0] == "是" and de and tokens[de][0] == "的":
+            stated = _stated_titles(tokens, de + 1)[0]  # 某某是某医院某科的医生: what follows 的 (not 是我的老师)
+        return stated
     if not after_comma or index + 2 >= len(tokens):
         return []
     titles, to_the_end = _stated_titles(tokens, index + 2)  # the title follows the comma directly
@@ -559,7 +563,7 @@ def _stated_titles(tokens: list[Token], start: int) -> tuple[list[str], bool]:
                 or tokens[end][1] == "PER" and tokens[end][0].endswith(_DIVISION_SUFFIXES)):
             end += 1
         run = "".join(w for w, _ in tokens[start:end]).strip(_QUOTES)
-        note = _note_bracket_end(tokens, end)
+        note = note_bracket_end(tokens, end)
         if note and is_title(run):
             end = note  # 副总督察（专职）: a note on the post, not part of the title
         if not is_title(run) or end < len(tokens) and tokens[end][0] not in CHAIN_MARKS + ("。", "；") + _DURING:
@@ -573,22 +577,3 @@ def _stated_titles(tokens: list[Token], start: int) -> tuple[list[str], bool]:
 
 #: words after a stated title that date the clause by the office (某某担任某县县令期间, 任县长时)
 _DURING = ("期间", "时", "以来")
-
-
-#: the longest note in brackets after a stated title ((专职), (正部长级))
-_NOTE_LONGEST = 5
-
-
-def _note_bracket_end(tokens: list[Token], start: int) -> int:
-    """The index after a short bracketed note at ``start`` ((专职) after a
-    post), or 0 when none stands there."""
-    if start >= len(tokens) or tokens[start][0] not in ("（", "("):
-        return 0
-    text = ""
-    for k in range(start + 1, min(len(tokens), start + 5)):
-        if tokens[k][0] in ("）", ")"):
-            return k + 1 if text else 0
-        text += tokens[k][0]
-        if tokens[k][1] == "w" or len(text) > _NOTE_LONGEST:
-            return 0
-    return 0

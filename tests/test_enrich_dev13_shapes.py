@@ -210,3 +210,10 @@ def test_a_title_after_de_stated_with_shi_is_given() -> None:
     assert _people(tokens) == [("柯文武", ["医生"])]
     tokens = [("柯文武", "PER"), ("是", "v"), ("我", "r"), ("的", "u"), ("老师", "n"), ("。", "w")]
     assert _people(tokens) == [("柯文武", [])]
+
+
+def test_a_married_surname_lac_glued_to_the_head_joins_the_name() -> None:
+    """柯区行政 + 长/a + 官林/n + 郑月柯/PER: a married woman's name carries her
+    husband's surname first (林郑月柯); LAC glued it to the head 长官."""
+    tokens = [("柯区", "LOC"), ("特区", "n"), ("行政", "n"), ("长", "a"), ("官林", "n"), ("郑月柯", "PER"), ("表示", "v")]
+    assert _people(tokens) == [("林郑月柯", ["柯区特区行政长官"])]

@@ -85,6 +85,10 @@ def repair_names(tokens: list[Token]) -> list[Token]:
             mended += [(word[:-1], tag), (word[-1] + following[0], "PER")]
             i += 2
             continue
+        if _married_surname_glued_to_head(word, tag, following, mended):
+            mended += [(word[0], "n"), (word[1] + following[0], "PER")]  # 行政长 + 官林 + 郑某娥: 林郑某娥
+            i += 2
+            continue
         after = out[i + 2] if i + 2 < len(out) else ("", "w")
         if tag not in ("PER", "w") and 2 <= len(word) <= 5 and PLAYER_RANK.match(following[0]) and HAN_PART.fullmatch(word) and mended and (
                 is_title(mended[-1][0]) or mended[-1][0] in ("和", "、") and len(mended) >= 2 and PLAYER_RANK.match(mended[-2][0])):
@@ -157,6 +161,18 @@ def repair_names(tokens: list[Token]) -> list[Token]:
         mended.append((word, tag))
         i += 1
     return mended
+
+
+def _married_surname_glued_to_head(word: str, tag: str, following: Token, mended: list[Token]) -> bool:
+    """Is ``word`` the last character of a head and a surname (行政 + 长 + 官林)
+    before a three-character name that opens with a surname (郑某娥)? A
+    married woman's name in Hong Kong carries her husband's surname first
+    (林郑某娥); LAC glued it to the head instead."""
+    if not (tag != "PER" and len(word) == 2 and word[1] in _SURNAMES and following[1] == "PER"
+            and len(following[0]) == 3 and following[0][0] in _SURNAMES and mended):
+        return False
+    head = "".join(w for w, _ in mended[-2:]) + word[0]
+    return any(is_title(head[-size:], agent_nouns=False) for size in (2, 3) if len(head) >= size)
 
 
 def _transliterated_tail(token: Token, length: int) -> bool:

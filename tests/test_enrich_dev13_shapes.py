@@ -193,6 +193,10 @@ def test_yu_before_a_place_is_the_other_side_not_a_body() -> None:
     tokens = [("柯文武", "PER"), ("带领", "v"), ("中方", "n"), ("团队", "n"), ("与", "p"), ("美国", "LOC"), ("贸易", "vn"),
               ("代表", "n"), ("柯武明", "PER"), ("带领", "v"), ("的", "u"), ("团队", "n")]
     assert ("柯武明", ["美国贸易代表"]) in _people(tokens)
+    # two places joined by 与 name one region of an office
+    tokens = [("，", "w"), ("柯普", "ORG"), ("哈萨克斯坦", "LOC"), ("与", "p"), ("吉尔吉斯斯坦", "LOC"), ("地区", "n"),
+              ("总经理", "n"), ("柯武明", "PER"), ("说", "v")]
+    assert _people(tokens) == [("柯武明", ["柯普哈萨克斯坦与吉尔吉斯斯坦地区总经理"])]
 
 
 def test_a_queen_consort_lac_read_as_a_name_is_the_next_names_title() -> None:

@@ -316,8 +316,8 @@ def _in_title(tokens: list[Token], k: int, end: int) -> bool:
         return True  # 党的十九大代表: the party's congress, a name, not a 的 that joins a clause
     if bracketed_place(tokens, k):
         return True  # 中国（海南）改革发展研究院院长: a place in brackets inside an organisation's name
-    if word in ("与", "同") and k + 1 < end and tokens[k + 1][1] == "LOC":
-        return False  # 带领某方团队 + 与 + 美国贸易代表: the other side of a meeting, not a body's name
+    if word in ("与", "同") and 0 < k < end - 1 and tokens[k + 1][1] == "LOC" and tokens[k - 1][1] != "LOC":
+        return False  # 某方团队 + 与 + 美国贸易代表: the other side of a meeting (not 某国与某国地区总经理)
     if word in ("和", "与", "及"):  # 文化和旅游部部长; not 王沪宁和国务院总理, not 桑某院士和…
         # not 在北京与 + 某国外长: where the meeting is, then the other side; no organisation's name
         return not (k >= 2 and tokens[k - 2][0] in ("在", "于") and tokens[k - 1][1] == "LOC") and k > 0 and tokens[k - 1][1] in TITLE_TAGS and tokens[k - 1][1] != "PER" and not (

@@ -206,18 +206,22 @@ def test_a_queen_consort_lac_read_as_a_name_is_the_next_names_title() -> None:
     assert _people(tokens) == [("柯米", ["柯鲁王后"])]
 
 
-def test_a_title_after_de_stated_with_shi_is_given() -> None:
-    """柯文武是柯县人民医院针灸科的医生: the title that follows 的 in a clause
-    stated with 是; not a relation stated through a pronoun (是我的老师)."""
-    tokens = [("柯文武", "PER"), ("是", "v"), ("柯县人民医院", "ORG"), ("针灸", "nz"), ("理疗科", "n"), ("的", "u"),
-              ("医生", "n"), ("。", "w")]
-    assert _people(tokens) == [("柯文武", ["医生"])]
-    tokens = [("柯文武", "PER"), ("是", "v"), ("我", "r"), ("的", "u"), ("老师", "n"), ("。", "w")]
-    assert _people(tokens) == [("柯文武", [])]
-
-
 def test_a_married_surname_lac_glued_to_the_head_joins_the_name() -> None:
     """柯区行政 + 长/a + 官林/n + 郑月柯/PER: a married woman's name carries her
     husband's surname first (林郑月柯); LAC glued it to the head 长官."""
     tokens = [("柯区", "LOC"), ("特区", "n"), ("行政", "n"), ("长", "a"), ("官林", "n"), ("郑月柯", "PER"), ("表示", "v")]
     assert _people(tokens) == [("林郑月柯", ["柯区特区行政长官"])]
+
+
+def test_a_scenic_area_glued_to_its_divisions_is_no_place_of_a_namesake() -> None:
+    """江苏镇江南山风景区 as one word: the scenic area is no division, so the
+    word is not cut into divisions (南山 would resolve to a namesake district)."""
+    assert "南山" not in _places(("位于", "v"), ("江苏镇江南山风景区", "LOC"), ("的", "u"), ("寺", "n"))
+
+
+def test_a_short_name_the_article_reads_as_a_verb_is_that_word() -> None:
+    """文化 + 惠民/vn + 活动 and 惠民/LOC + 工程 in one article: the county's
+    short name is the word (to benefit the people) there."""
+    chunks = [[("文化", "n"), ("惠民", "vn"), ("活动", "n"), ("。", "w")],
+              [("山东", "LOC"), ("文化", "n"), ("大院", "n"), ("等", "u"), ("惠民", "LOC"), ("工程", "n"), ("落地", "v")]]
+    assert [p.name for p in find_places(chunks, get_gazetteer())] == ["山东"]

@@ -312,7 +312,7 @@ _LANDFORM_ENDINGS = frozenset("山峰河江湖岛")
 
 #: kinds of zone that end like a division but name no place of their own (苏州 + 高新区)
 _ZONE_ENDINGS = ("新区", "园区", "开发区", "示范区", "试验区", "合作区", "保税区", "功能区", "自贸区", "市区", "城区",
-                 "保护区")
+                 "保护区", "景区")
 
 
 def _division_shaped(rest: str) -> bool:
@@ -485,7 +485,7 @@ def find_places(chunks: list[list[Token]], gazetteer: Gazetteer,
             name = _without_direction(name) if name else name
             if name and name not in names:
                 names.append(name)
-    names = _apart_from_named_fronts(names, gazetteer)
+    names = [n for n in _apart_from_named_fronts(names, gazetteer) if not _read_as_a_verb(n, chunks)]
     resolved: dict[str, Division | None] = {}
     for name in names:
         division = gazetteer.resolve(name)
@@ -522,6 +522,24 @@ def find_places(chunks: list[list[Token]], gazetteer: Gazetteer,
         seen.add(key)
         places.append(Place(_division_name(name, division), division.path(gazetteer) if division else []))
     return places
+
+
+#: LAC's tags of verbs and adjectives: a word it reads so in an article is a word there, not a place
+_VERB_TAGS = frozenset({"v", "vn", "a", "ad", "an"})
+
+
+def _read_as_a_verb(name: str, chunks: list[list[Token]]) -> bool:
+    """Does the article write ``name`` as a verb or an adjective at least as
+    often as LAC reads it a place (文化 + 惠民/vn + 活动 beside 惠民/LOC + 工程)?
+    A county's short name that is also a word (惠民, to benefit the people)
+    is that word in such an article."""
+    places = verbs = 0
+    for tokens in chunks:
+        for word, tag in tokens:
+            if word == name:
+                places += tag == "LOC"
+                verbs += tag in _VERB_TAGS
+    return verbs > 0 and verbs >= places
 
 
 #: what may stand right before a place's name in running text: prepositions, particles, conjunctions and

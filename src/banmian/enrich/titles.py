@@ -535,11 +535,7 @@ def titles_stated_after(tokens: list[Token], index: int) -> list[str]:
         adverbs += 1
     if k < len(tokens) and tokens[k][0] in _COPULAS:
         start = k + 2 if k + 1 < len(tokens) and tokens[k + 1][0] == "着" else k + 1
-        stated = _stated_titles(tokens, start)[0]
-        de = next((j for j in range(start, min(len(tokens), start + 12)) if tokens[j][0] == "的" or tokens[j][1] in ("w", "r")), 0)
-        if not stated and tokens[k][0] == "是" and de and tokens[de][0] == "的":
-            stated = _stated_titles(tokens, de + 1)[0]  # 某某是某医院某科的医生: what follows 的 (not 是我的老师)
-        return stated
+        return _stated_titles(tokens, start)[0]
     if not after_comma or index + 2 >= len(tokens):
         return []
     titles, to_the_end = _stated_titles(tokens, index + 2)  # the title follows the comma directly

@@ -225,3 +225,22 @@ def test_a_short_name_the_article_reads_as_a_verb_is_that_word() -> None:
     chunks = [[("文化", "n"), ("惠民", "vn"), ("活动", "n"), ("。", "w")],
               [("山东", "LOC"), ("文化", "n"), ("大院", "n"), ("等", "u"), ("惠民", "LOC"), ("工程", "n"), ("落地", "v")]]
     assert [p.name for p in find_places(chunks, get_gazetteer())] == ["山东"]
+
+
+def test_a_worker_named_by_the_trade_is_a_title() -> None:
+    """井口工柯文武, 钢筋工柯武明: a worker by the trade (X工) is a role noun;
+    the work's verbs and industries ending in 工 are not (全面复工, 石油化工)."""
+    from banmian.enrich.titles import is_title
+
+    assert is_title("井口工") and is_title("钢筋工") and is_title("数控铣工")
+    assert not is_title("全面复工") and not is_title("石油化工") and not is_title("外出务工")
+    tokens = [("，", "w"), ("井口工", "n"), ("柯文武", "PER"), ("用力", "v"), ("推", "v")]
+    assert _people(tokens) == [("柯文武", ["井口工"])]
+
+
+def test_a_quoted_epithet_before_a_title_naming_its_own_body() -> None:
+    """新时代“大国工匠”柯某装备有限责任公司数控铣工柯文武: the office names the
+    company in full; the epithet in quotes before it is no part of it."""
+    tokens = [("的", "u"), ("新时代", "ORG"), ("“", "w"), ("大国", "n"), ("工匠", "n"), ("”", "w"),
+              ("柯某装备有限责任公司", "ORG"), ("数控铣工", "nz"), ("柯文武", "PER"), ("；", "w")]
+    assert _people(tokens) == [("柯文武", ["柯某装备有限责任公司数控铣工"])]

@@ -214,9 +214,9 @@ def test_a_married_surname_lac_glued_to_the_head_joins_the_name() -> None:
 
 
 def test_a_scenic_area_glued_to_its_divisions_is_no_place_of_a_namesake() -> None:
-    """江苏镇江南山风景区 as one word: the scenic area is no division, so the
-    word is not cut into divisions (南山 would resolve to a namesake district)."""
-    assert "南山" not in _places(("位于", "v"), ("江苏镇江南山风景区", "LOC"), ("的", "u"), ("寺", "n"))
+    """江苏镇江南山风景区 as one word: the divisions that open it are places; the
+    scenic area is none, nor a division's tail (南山 would resolve to a namesake district)."""
+    assert _places(("位于", "v"), ("江苏镇江南山风景区", "LOC"), ("的", "u"), ("寺", "n")) == ["江苏", "镇江"]
 
 
 def test_a_short_name_the_article_reads_as_a_verb_is_that_word() -> None:
@@ -244,3 +244,16 @@ def test_a_quoted_epithet_before_a_title_naming_its_own_body() -> None:
     tokens = [("的", "u"), ("新时代", "ORG"), ("“", "w"), ("大国", "n"), ("工匠", "n"), ("”", "w"),
               ("柯某装备有限责任公司", "ORG"), ("数控铣工", "nz"), ("柯文武", "PER"), ("；", "w")]
     assert _people(tokens) == [("柯文武", ["柯某装备有限责任公司数控铣工"])]
+
+
+def test_the_end_items_of_a_list_of_names_are_names() -> None:
+    """搭档柯也/PER、周旋/v，and 白鸽/n、郭金柯/PER等: the last and the first item
+    of a list whose other items are names are names, though LAC read them as
+    words; an item in quotes or with a title's head stays what it is."""
+    tokens = [("郭兰柯", "PER"), ("将", "d"), ("搭档", "v"), ("柯也", "PER"), ("、", "w"), ("周旋", "v"), ("，", "w"),
+              ("共同", "ad"), ("演唱", "v")]
+    assert [name for name, _ in _people(tokens)] == ["郭兰柯", "柯也", "周旋"]
+    tokens = [("白鸽", "n"), ("、", "w"), ("郭金柯", "PER"), ("等", "u"), ("一起", "d"), ("表演", "v")]
+    assert [name for name, _ in _people(tokens)] == ["白鸽", "郭金柯"]
+    tokens = [("柯也", "PER"), ("、", "w"), ("王主任", "n"), ("，", "w"), ("共同", "ad"), ("演唱", "v")]
+    assert "王主任" not in [name for name, _ in _people(tokens)]

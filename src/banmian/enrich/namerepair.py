@@ -62,12 +62,14 @@ def repair_names(tokens: list[Token]) -> list[Token]:
     * a name, one character and a one-character name are one name (次旦 + 搭 + 杰).
     """
     out = mend_name_lists(list(tokens))
-    for i in range(1, len(out) - 1):
+    for i in range(len(out)):
         word, tag = out[i]
-        if (tag != "PER" and out[i - 1][0] == "、" and out[i + 1][0] == "、" and i >= 2 and i + 2 < len(out)
+        if (tag != "PER" and 2 <= i < len(out) - 2 and out[i - 1][0] == "、" and out[i + 1][0] == "、"
                 and out[i - 2][1] == "PER" and out[i + 2][1] == "PER" and _HAN_NAME.fullmatch(word)
                 and len(word) <= 4):
             out[i] = (word, "PER")
+        elif tag != "PER" and _end_item_of_name_list(out, i):
+            out[i] = (word, "PER")  # 搭档张某/PER、周旋/v，: the list's last item; 白鸽/n、郭某某/PER等: its first
     mended: list[Token] = []
     i = 0
     while i < len(out):
@@ -161,6 +163,26 @@ def repair_names(tokens: list[Token]) -> list[Token]:
         mended.append((word, tag))
         i += 1
     return mended
+
+
+#: marks that close a list of names
+_LIST_CLOSERS = frozenset({"，", "。", "；", "等"})
+
+
+def _end_item_of_name_list(tokens: list[Token], i: int) -> bool:
+    """Is the word at ``i`` (two or three characters, opening with a surname,
+    no title) the first or the last item of a list of names whose other end is
+    a name: between a mark and 、 + a name, or between a name + 、 and a mark?
+    LAC reads a name that is also a word (周旋, to deal with) by the word."""
+    word = tokens[i][0]
+    if not (2 <= len(word) <= 3 and word[0] in _SURNAMES and HAN_PART.fullmatch(word) and not is_title(word)):
+        return False
+    after = tokens[i + 1][0] if i + 1 < len(tokens) else "。"
+    before = tokens[i - 1] if i else ("。", "w")
+    if before[0] == "、" and i >= 2 and tokens[i - 2][1] == "PER" and after in _LIST_CLOSERS:
+        return True
+    return (after == "、" and i + 2 < len(tokens) and tokens[i + 2][1] == "PER" and before[1] == "w"
+            and before[0] not in ("“", "‘", "《") and (i + 3 >= len(tokens) or tokens[i + 3][0] in _LIST_CLOSERS | {"、"}))
 
 
 def _married_surname_glued_to_head(word: str, tag: str, following: Token, mended: list[Token]) -> bool:

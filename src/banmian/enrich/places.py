@@ -300,6 +300,10 @@ def _glued_apart(word: str, gazetteer: Gazetteer) -> list[str]:
             continue  # 朝鲜 + 外务省: a ministry
         if front in COUNTRIES and len(rest) >= 3 and place_shaped(rest) and rest[-1] in _LANDFORM_ENDINGS:
             return [front, rest]  # 某国 + 亚霍里纳山: a country and a mountain or a river in it
+        if _known(front, gazetteer) and rest.endswith("景区") and place_shaped(rest):  # 某省 + 某市某山风景区
+            named = rest.removesuffix("景区").removesuffix("风")
+            return [front] if _known(named, gazetteer) else [front, *(
+                part for part in _glued_apart(rest, gazetteer) if not part.endswith("景区"))]
         if (_known(front, gazetteer) or len(front) >= 3 and front[-1] in "省州") and _division_shaped(rest):
             # 巴西 + 米纳斯吉拉斯州, 俾路支省 + 本杰古尔区; a chain of three (某自治区 + 某市 + 某县) comes apart whole
             return [front, *_glued_apart(rest, gazetteer)]

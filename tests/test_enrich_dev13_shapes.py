@@ -257,3 +257,15 @@ def test_the_end_items_of_a_list_of_names_are_names() -> None:
     assert [name for name, _ in _people(tokens)] == ["白鸽", "郭金柯"]
     tokens = [("柯也", "PER"), ("、", "w"), ("王主任", "n"), ("，", "w"), ("共同", "ad"), ("演唱", "v")]
     assert "王主任" not in [name for name, _ in _people(tokens)]
+
+
+def test_the_office_held_then_joined_by_de_is_the_title() -> None:
+    """时任/现任柯县一中副校长的柯文武: the office held then or now, joined to the
+    name by 的; a title joined by 的 without 时任/现任 stays out (柯家的庄主)."""
+    for verb in ("时任", "现任"):
+        tokens = [("，", "w"), (verb, "v"), ("柯县一中", "ORG"), ("副校长", "n"), ("的", "u"), ("柯文武", "PER"), ("，", "w"),
+                  ("当选", "v"), ("委员", "n")]
+        assert _people(tokens) == [("柯文武", ["柯县一中副校长"])]
+    tokens = [("，", "w"), ("柯家", "nz"), ("的", "u"), ("“", "w"), ("庄主", "n"), ("”", "w"), ("的", "u"), ("柯文武", "PER"),
+              ("说", "v")]
+    assert _people(tokens) == [("柯文武", [])]

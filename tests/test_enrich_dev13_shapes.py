@@ -244,6 +244,10 @@ def test_a_quoted_epithet_before_a_title_naming_its_own_body() -> None:
     tokens = [("的", "u"), ("新时代", "ORG"), ("“", "w"), ("大国", "n"), ("工匠", "n"), ("”", "w"),
               ("柯某装备有限责任公司", "ORG"), ("数控铣工", "nz"), ("柯文武", "PER"), ("；", "w")]
     assert _people(tokens) == [("柯文武", ["柯某装备有限责任公司数控铣工"])]
+    # a quoted name inside a body's name stays in the title
+    tokens = [("，", "w"), ("柯某研究所", "ORG"), ("“", "w"), ("一带一路", "nz"), ("”", "w"), ("区域", "n"), ("研究", "vn"),
+              ("中心", "n"), ("研究员", "n"), ("柯文武", "PER"), ("说", "v")]
+    assert _people(tokens) == [("柯文武", ["柯某研究所“一带一路”区域研究中心研究员"])]
 
 
 def test_the_end_items_of_a_list_of_names_are_names() -> None:
@@ -257,6 +261,9 @@ def test_the_end_items_of_a_list_of_names_are_names() -> None:
     assert [name for name, _ in _people(tokens)] == ["白鸽", "郭金柯"]
     tokens = [("柯也", "PER"), ("、", "w"), ("王主任", "n"), ("，", "w"), ("共同", "ad"), ("演唱", "v")]
     assert "王主任" not in [name for name, _ in _people(tokens)]
+    # an item between 、 marks is no first item (礼生、乐生、佾生/PER: a list of roles)
+    tokens = [("包括", "v"), ("礼生", "n"), ("、", "w"), ("乐生", "n"), ("、", "w"), ("佾生", "PER"), ("、", "w"), ("歌生", "n")]
+    assert "乐生" not in [name for name, _ in _people(tokens)]
 
 
 def test_the_office_held_then_joined_by_de_is_the_title() -> None:

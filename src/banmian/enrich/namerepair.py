@@ -182,7 +182,7 @@ def _end_item_of_name_list(tokens: list[Token], i: int) -> bool:
     if before[0] == "、" and i >= 2 and tokens[i - 2][1] == "PER" and after in _LIST_CLOSERS:
         return True
     return (after == "、" and i + 2 < len(tokens) and tokens[i + 2][1] == "PER" and before[1] == "w"
-            and before[0] not in ("“", "‘", "《") and (i + 3 >= len(tokens) or tokens[i + 3][0] in _LIST_CLOSERS | {"、"}))
+            and before[0] not in ("、", "“", "‘", "《") and (i + 3 >= len(tokens) or tokens[i + 3][0] in _LIST_CLOSERS | {"、"}))
 
 
 def _married_surname_glued_to_head(word: str, tag: str, following: Token, mended: list[Token]) -> bool:

@@ -397,18 +397,14 @@ def _quoted_role(tokens: list[Token], index: int) -> bool:
 
 def _after_quoted_epithet(title: str, place_in_title: Callable[[str], str | None]) -> str:
     """The title after a quoted epithet when a place opens what follows it
-    (门巴族“护梦人”某自治区某县小学副校长 -> 某自治区某县小学副校长) or it names a
-    body of its own (新时代“大国工匠”某某装备有限责任公司数控铣工): the epithet and
-    the words before it describe the person; the office is the body's."""
+    (门巴族“护梦人”某自治区某县小学副校长 -> 某自治区某县小学副校长) or the epithet
+    names a kind of person (新时代“大国工匠”某某公司数控铣工): the epithet and the
+    words before it describe the person; the office is what follows. A quoted
+    name inside a body's name stays (某研究所“一带一路”区域研究中心研究员)."""
     close = title.rfind("”")
     rest = title[close + 1:] if close >= 0 else ""
-    opens_own_body = bool(place_in_title(rest)) or len(rest) >= _BODY_TITLE_LONGEST and bool(_BODY_WORD.search(rest[:-2]))
-    return rest if rest and opens_own_body and is_title(rest) else title
-
-
-#: a title this long after a quoted epithet that holds a body's word names its own body (某某有限责任公司数控铣工)
-_BODY_TITLE_LONGEST = 8
-_BODY_WORD = re.compile("公司|集团|[局院校厂站馆所]|中心|委员会")
+    epithet = title[title.rfind("“", 0, close) + 1:close] if close >= 0 else ""
+    return rest if rest and is_title(rest) and (place_in_title(rest) or is_title(epithet)) else title
 
 
 def _anonymised(name: str) -> bool:

@@ -276,3 +276,12 @@ def test_the_office_held_then_joined_by_de_is_the_title() -> None:
     tokens = [("，", "w"), ("柯家", "nz"), ("的", "u"), ("“", "w"), ("庄主", "n"), ("”", "w"), ("的", "u"), ("柯文武", "PER"),
               ("说", "v")]
     assert _people(tokens) == [("柯文武", [])]
+
+
+def test_a_name_after_a_dynasty_is_a_historical_person() -> None:
+    """用东汉柯震“四知拒金”说廉洁: a dynasty right before a name dates a
+    historical person; the name stands though LAC was not sure of it."""
+    tokens = [("用", "p"), ("东汉", "TIME"), ("柯震", "PER"), ("“", "w"), ("四知拒金", "nz"), ("”", "w"), ("说", "v"),
+              ("廉洁", "an")]
+    people = find_people([tokens], exclude=set(), anchors={}, place_in_title=lambda t: None, sureness={"柯震": 1.0})
+    assert [p.name for p in people] == ["柯震"]

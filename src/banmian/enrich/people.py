@@ -525,6 +525,10 @@ def _word_after_surname(name: str, words: set[str]) -> bool:
     return len(name) == 3 and name[1:] in words
 
 
+#: a dynasty, maybe with its side and 代/朝/末/初 (东汉, 宋代, 明末): it dates a historical person
+_DYNASTY = re.compile(r"^[东西南北]?[汉晋宋周魏齐梁陈隋唐元明清秦][代朝末初]?$")
+
+
 def _name_context(tokens: list[Token], index: int) -> bool:
     """Does the text around the name at ``index`` read as a person's?
     A speech verb, 等, a preposition, conjunction or adverb after it
@@ -543,6 +547,8 @@ def _name_context(tokens: list[Token], index: int) -> bool:
     if tokens[index][0][0] in _SURNAMES and (previous_tag == "ORG" or previous_tag in ("n", "nz") and len(previous) >= 2
                                              and previous[-1] in _UNIT_ENDINGS):
         return True  # 某医院急诊科杨某, 某公司杨某: a person of the body or the unit named before
+    if previous_tag == "TIME" and _DYNASTY.match(previous) and tokens[index][0][0] in _SURNAMES:
+        return True  # 东汉杨某, 宋代王某: a historical person dated by the dynasty
     for step in (-2, 2):
         k = index + step
         if 0 <= k < len(tokens) and tokens[index + step // 2][0] in _LIST_MARKS and tokens[k][1] == "PER":

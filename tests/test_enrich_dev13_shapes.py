@@ -266,18 +266,6 @@ def test_the_end_items_of_a_list_of_names_are_names() -> None:
     assert "乐生" not in [name for name, _ in _people(tokens)]
 
 
-def test_the_office_held_then_joined_by_de_is_the_title() -> None:
-    """时任/现任柯县一中副校长的柯文武: the office held then or now, joined to the
-    name by 的; a title joined by 的 without 时任/现任 stays out (柯家的庄主)."""
-    for verb in ("时任", "现任"):
-        tokens = [("，", "w"), (verb, "v"), ("柯县一中", "ORG"), ("副校长", "n"), ("的", "u"), ("柯文武", "PER"), ("，", "w"),
-                  ("当选", "v"), ("委员", "n")]
-        assert _people(tokens) == [("柯文武", ["柯县一中副校长"])]
-    tokens = [("，", "w"), ("柯家", "nz"), ("的", "u"), ("“", "w"), ("庄主", "n"), ("”", "w"), ("的", "u"), ("柯文武", "PER"),
-              ("说", "v")]
-    assert _people(tokens) == [("柯文武", [])]
-
-
 def test_a_name_after_a_dynasty_is_a_historical_person() -> None:
     """用东汉柯震“四知拒金”说廉洁: a dynasty right before a name dates a
     historical person; the name stands though LAC was not sure of it."""
@@ -285,3 +273,17 @@ def test_a_name_after_a_dynasty_is_a_historical_person() -> None:
               ("廉洁", "an")]
     people = find_people([tokens], exclude=set(), anchors={}, place_in_title=lambda t: None, sureness={"柯震": 1.0})
     assert [p.name for p in people] == ["柯震"]
+
+
+def test_a_mountain_or_lake_area_is_the_mountain_or_the_lake() -> None:
+    """柯屋山区 -> 柯屋山, 柯庭湖区 -> 柯庭湖 (as the annotations read a mountain
+    area), 闽西山区 -> 闽西 (a region's); a remote area is no place (偏远山区)."""
+    places = _places(("在", "p"), ("柯屋山区", "LOC"), ("，", "w"), ("柯庭湖区", "LOC"), ("和", "c"), ("闽西山区", "LOC"))
+    assert places[:2] == ["柯屋山", "柯庭湖"] and "闽西山区" not in places
+    assert _places(("在", "p"), ("偏远山区", "LOC"), ("工作", "v")) == []
+
+
+def test_a_division_glued_to_a_lake_or_a_mountain_in_it_is_two_places() -> None:
+    """丰都县南天湖, 浙江千岛湖 as one LOC word: the division and the lake."""
+    assert _places(("到", "v"), ("丰都县南天湖", "LOC"), ("、", "w"), ("浙江千岛湖", "LOC"), ("游玩", "v")) == [
+        "丰都县", "南天湖", "浙江", "千岛湖"]

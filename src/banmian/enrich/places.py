@@ -167,17 +167,22 @@ def _direction_front(tokens: list[Token], index: int) -> bool:
 
 
 #: areas of a place by what they hold (皖南山区, 黄河滩区, 华北麦区): no division of their own
-_AREAS = ("山区", "滩区", "麦区", "林区", "牧区", "垦区", "矿区", "产区", "库区")
+_AREAS = ("山区", "湖区", "滩区", "麦区", "林区", "牧区", "垦区", "矿区", "产区", "库区")
 
 
 def _without_area(word: str, gazetteer: Gazetteer) -> str:
     """A known place or region with the area LAC glued to it (皖南 + 山区,
-    黄河 + 滩区) is the place; not an unknown front (乌蒙山区 reads as 乌蒙山 +
-    区 as well, 山区 alone is no place), nor a division so named (a city's
-    district called 某某矿区 is that district, not the county 某某's mines)."""
+    黄河 + 滩区) is the place, and a mountain or a lake whose area is named by
+    it (乌蒙山区 -> 乌蒙山, 洞庭湖区 -> 洞庭湖, as the annotations read them); not
+    a division so named (a city's district called 某某矿区 is that district,
+    not the county 某某's mines)."""
     stem = word[:-2]
-    if word.endswith(_AREAS) and len(stem) >= 2 and _known(stem, gazetteer) and not gazetteer.candidates(word):
-        return stem
+    if not word.endswith(_AREAS) or len(stem) < 2 or gazetteer.candidates(word):
+        return word
+    if _known(stem, gazetteer) or stem[-1] in _DIRECTION_FRONTS:
+        return stem  # 皖南 + 山区, 闽西 + 山区: a region's mountains
+    if word.endswith(("山区", "湖区")) and place_shaped(word[:-1]) and not _generic_region(word):
+        return word[:-1]  # 王屋山区 -> 王屋山, 洞庭湖区 -> 洞庭湖: the area of a mountain or a lake is named by it
     return word
 
 
@@ -298,8 +303,8 @@ def _glued_apart(word: str, gazetteer: Gazetteer) -> list[str]:
         front, rest = word[:cut], word[cut:]
         if rest[-1] == "省" and front in COUNTRIES:
             continue  # 朝鲜 + 外务省: a ministry
-        if front in COUNTRIES and len(rest) >= 3 and place_shaped(rest) and rest[-1] in _LANDFORM_ENDINGS:
-            return [front, rest]  # 某国 + 亚霍里纳山: a country and a mountain or a river in it
+        if (front in COUNTRIES or _known(front, gazetteer)) and len(rest) >= 3 and place_shaped(rest) and rest[-1] in _LANDFORM_ENDINGS:
+            return [front, rest]  # 某国 + 亚霍里纳山, 某县 + 南天湖: a place and a mountain, a lake or an island in it
         if _known(front, gazetteer) and rest.endswith("景区") and place_shaped(rest):  # 某省 + 某市某山风景区
             named = rest.removesuffix("景区").removesuffix("风")
             return [front] if _known(named, gazetteer) else [front, *(

@@ -374,16 +374,7 @@ def titles_before(tokens: list[Token], index: int) -> list[str]:
             if _trim(previous) != previous or not (previous_start == 0 or tokens[previous_start - 1][1] == "w"):
                 break
         end = start - 1
-    return chain or quoted_honour(tokens, index) or _office_held_then(tokens, index)
-
-
-def _office_held_then(tokens: list[Token], index: int) -> list[str]:
-    """时任/现任 + title + 的 + name (时任某县县长的某某, 现任某中学副校长的某某):
-    the office the person held then, or holds now, joined to the name by 的."""
-    if index < 3 or tokens[index - 1][0] != "的":
-        return []
-    run, start = _title_run(tokens, index - 1)
-    return [run] if run and start >= 1 and tokens[start - 1][0] in ("时任", "现任") and is_title(run) else []
+    return chain or quoted_honour(tokens, index)
 
 
 #: the most verbs an anchored clause title may hold (某某县 + 考核/v + 办/v + 主任)

@@ -233,7 +233,7 @@ def test_a_worker_named_by_the_trade_is_a_title() -> None:
     from banmian.enrich.titles import is_title
 
     assert is_title("井口工") and is_title("钢筋工") and is_title("数控铣工")
-    assert not is_title("全面复工") and not is_title("石油化工") and not is_title("外出务工")
+    assert not is_title("全面复工") and not is_title("石油化工") and not is_title("外出务工") and not is_title("古巴劳工")
     tokens = [("，", "w"), ("井口工", "n"), ("柯文武", "PER"), ("用力", "v"), ("推", "v")]
     assert _people(tokens) == [("柯文武", ["井口工"])]
 
@@ -281,6 +281,7 @@ def test_a_mountain_or_lake_area_is_the_mountain_or_the_lake() -> None:
     places = _places(("在", "p"), ("柯屋山区", "LOC"), ("，", "w"), ("柯庭湖区", "LOC"), ("和", "c"), ("闽西山区", "LOC"))
     assert places[:2] == ["柯屋山", "柯庭湖"] and "闽西山区" not in places
     assert _places(("在", "p"), ("偏远山区", "LOC"), ("工作", "v")) == []
+    assert _places(("在", "p"), ("微山湖区", "LOC"), ("打", "v")) == ["微山湖"]  # not the county 微山
 
 
 def test_a_division_glued_to_a_lake_or_a_mountain_in_it_is_two_places() -> None:

@@ -179,10 +179,12 @@ def _without_area(word: str, gazetteer: Gazetteer) -> str:
     stem = word[:-2]
     if not word.endswith(_AREAS) or len(stem) < 2 or gazetteer.candidates(word):
         return word
+    if word.endswith("湖区") and place_shaped(word[:-1]):
+        return word[:-1]  # 微山湖区 -> 微山湖 (not the county 微山): a lake's area is the lake
     if _known(stem, gazetteer) or stem[-1] in _DIRECTION_FRONTS:
         return stem  # 皖南 + 山区, 闽西 + 山区: a region's mountains
-    if word.endswith(("山区", "湖区")) and place_shaped(word[:-1]) and not _generic_region(word):
-        return word[:-1]  # 王屋山区 -> 王屋山, 洞庭湖区 -> 洞庭湖: the area of a mountain or a lake is named by it
+    if word.endswith("山区") and place_shaped(word[:-1]) and not _generic_region(word):
+        return word[:-1]  # 王屋山区 -> 王屋山: the area of a mountain is named by it
     return word
 
 

@@ -42,7 +42,7 @@ _HEAD_RE = re.compile("(?:" + "|".join(sorted(HEADS, key=len, reverse=True)) + r
 #: medicine or their craft (菜农, 果农, 军医, 兽医, 石匠), not the verbs that end so (务农, 支农, 就医, 行医);
 #: workers by their trade (井口工, 钢筋工), not the work's verbs or industries (复工, 务工, 化工, 军工)
 _AGENT_NOUN = re.compile(r"[\u4e00-\u9fff]{2}(?<!获得)[者家]$|[\u4e00-\u9fff](?<![务支惠助三重就求行])[农医匠]$"
-                         r"|[\u4e00-\u9fff]{2}(?<![打务开施复竣完停罢返分加收招用做动怠旷误赶监化军手人理轻重科])工$")
+                         r"|[\u4e00-\u9fff]{2}(?<![打务开施复竣完停罢返分加收招用做动怠旷误赶监化军手人理轻重科劳])工$")
 #: heads as words: LAC tags some as verbs (全权代表, 主管), yet they belong to the title
 _HEAD_SET = frozenset(HEADS)
 HEAD_ENDINGS = frozenset(h[-1] for h in HEADS) | {"长", "员", "师", "户", "官", "者", "家", "农", "医", "匠"}

@@ -172,10 +172,11 @@ _AREAS = ("山区", "湖区", "滩区", "麦区", "林区", "牧区", "垦区", 
 
 def _without_area(word: str, gazetteer: Gazetteer) -> str:
     """A known place or region with the area LAC glued to it (皖南 + 山区,
-    黄河 + 滩区) is the place, and a mountain or a lake whose area is named by
-    it (乌蒙山区 -> 乌蒙山, 洞庭湖区 -> 洞庭湖, as the annotations read them); not
-    a division so named (a city's district called 某某矿区 is that district,
-    not the county 某某's mines)."""
+    黄河 + 滩区, 闽西 + 山区) is the place, and a lake whose area is named by it
+    (洞庭湖区 -> 洞庭湖, as the annotations read it); not an unknown front (乌蒙山区
+    reads as 乌蒙山 + 区 as well, 山区 alone is no place), nor a division so
+    named (a city's district called 某某矿区 is that district, not the county
+    某某's mines)."""
     stem = word[:-2]
     if not word.endswith(_AREAS) or len(stem) < 2 or gazetteer.candidates(word):
         return word
@@ -183,8 +184,6 @@ def _without_area(word: str, gazetteer: Gazetteer) -> str:
         return word[:-1]  # 微山湖区 -> 微山湖 (not the county 微山): a lake's area is the lake
     if _known(stem, gazetteer) or stem[-1] in _DIRECTION_FRONTS:
         return stem  # 皖南 + 山区, 闽西 + 山区: a region's mountains
-    if word.endswith("山区") and place_shaped(word[:-1]) and not _generic_region(word):
-        return word[:-1]  # 王屋山区 -> 王屋山: the area of a mountain is named by it
     return word
 
 

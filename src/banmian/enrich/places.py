@@ -19,6 +19,9 @@ from .titles import is_title
 from .namewords import ABBREVIATIONS as _ABBREVIATIONS  # a word made only of them is a pair (中美, 粤港澳), not a place
 from .namewords import RELATION_WORDS as _RELATION_WORDS  # after two abbreviations: two sides (巴中友好, 中美关系)
 from .namewords import quoted_alone
+from .placewords import STATE_CHARS as _STATE_CHARS
+from .placewords import inside_a_word as _inside_a_word  # the tests of the ninth pass ask it here
+from .placewords import column_label, people_name, read_as_a_verb, tag_readings, without_town_tail
 from .world import CITIES, COUNTRIES, DIRECTION_ENDINGS, PLACE_SUFFIXES, is_world_name, place_shaped, set_phrase
 
 _QUOTES = "“”‘’\"'《》「」"
@@ -58,8 +61,6 @@ _FACILITY_ENDINGS = tuple("路街巷园馆楼场店居站桥堂队港") + ("大�
 _NAME_CONTINUATIONS = ("宾馆", "剧场", "剧院", "大厦", "饭店", "酒店", "会议", "议会", "大会堂")
 #: facilities an unknown LOC word may name (特拉法加 + 广场): the word is no place of its own
 _FACILITY_WORDS = ("广场", "公园", "机场", "车站", "码头", "大桥", "医院", "大学", "中学", "小学", "学院", "博物馆")
-#: what may follow a known place in a longer place name (葡萄牙共和国, 山东省)
-_STATE_CHARS = "国省市县区州镇乡村岛"
 _STATE_ENDINGS = tuple(_STATE_CHARS) + ("联邦", "王国", "特别行政区")
 
 
@@ -84,7 +85,7 @@ def _place_words(tokens: list[Token], gazetteer: Gazetteer) -> list[str]:
             word = tokens[k - 2][0] + word  # 某某县 + 后/f + 西固村: the village is 后西固村, not 西固村 behind the county
         if quoted_alone(tokens, k - 1) and not _known(word, gazetteer):
             continue
-        if _column_label(tokens, k - 1):
+        if column_label(tokens, k - 1):
             continue  # 张三摄（影像中国）: a column's name
         if _half_of_set_phrase(tokens, k - 1, gazetteer):
             continue  # 文山/LOC + 会海/v: half of a four-character set phrase (文山会海), no place
@@ -114,7 +115,7 @@ def _place_words(tokens: list[Token], gazetteer: Gazetteer) -> list[str]:
             word += _unit_word(word, following, gazetteer)  # 桂香 + 社区居民 -> 桂香社区
         elif following in _BANKS and not word.endswith(following[0]) and not word.endswith(_DIVISION_ENDINGS):
             word += following[0]  # 澜沧 + 江边 -> 澜沧江; not 羊角镇 + 山上
-        words += _glued_apart(_without_town_tail(_without_area(word, gazetteer)), gazetteer)
+        words += _glued_apart(without_town_tail(_without_area(word, gazetteer)), gazetteer)
     return words
 
 
@@ -200,24 +201,6 @@ def _without_word_suffix(word: str, following: str, gazetteer: Gazetteer) -> str
     return stem if any((last + following).startswith(w) for w in _SUFFIX_WORDS) else word
 
 
-#: words that credit a picture: a bracket right after one holds a column's name (张三摄（影像中国）)
-_PICTURE_CREDITS = ("摄", "摄影", "摄影报道", "供图", "绘", "制图")
-#: the longest column label read as such when it stands alone on its line (影像中国)
-_COLUMN_LABEL_LONGEST = 6
-
-
-def _column_label(tokens: list[Token], index: int) -> bool:
-    """Is the LOC word at ``index`` part of a column's name: in a bracket right
-    after a picture credit (张三摄（影像中国）), or in a short line of a noun and
-    a place with no mark at all (影像中国 on a line of its own)?"""
-    if len(tokens) == 2 and index == 1 and tokens[0][1] == "n":
-        return len(tokens[0][0] + tokens[1][0]) <= _COLUMN_LABEL_LONGEST
-    opening = next((k for k in range(index - 1, max(-1, index - 4), -1) if tokens[k][0] in ("（", "(")), -1)
-    before = "".join(word for word, _ in tokens[max(0, opening - 2):opening])  # 摄影 + 报道: LAC cuts the credit in two
-    return opening > 0 and before.endswith(_PICTURE_CREDITS) and all(
-        tag != "w" for _, tag in tokens[opening + 1:index])
-
-
 #: how many words a place LAC cut apart may span (亚 + 的 + 斯亚贝巴)
 _WORLD_NAME_SPAN = 3
 
@@ -236,19 +219,6 @@ def _world_name_around(tokens: list[Token], index: int) -> tuple[str, int]:
             if len(joined) > len(best) and len(joined) > len(word) and is_world_name(joined):
                 best, best_end = joined, end
     return best, best_end
-
-
-#: words glued after a township's or a town's name for its seat or its streets (三建乡场镇, 景哈乡街道)
-_TOWN_TAILS = ("场镇", "集镇", "街道")
-
-
-def _without_town_tail(word: str) -> str:
-    """三建乡场镇 -> 三建乡: a town's market seat or its streets are the town;
-    a 街道 of a city district keeps its name (城东街道)."""
-    for tail in _TOWN_TAILS:
-        if word.endswith(tail) and len(word) - len(tail) >= 3 and word[-len(tail) - 1] in "乡镇":
-            return word[:-len(tail)]
-    return word
 
 
 #: words of a bank or a slope after a river's or a mountain's name LAC cut off (澜沧 + 江边)
@@ -495,7 +465,9 @@ def find_places(chunks: list[list[Token]], gazetteer: Gazetteer,
             name = _without_direction(name) if name else name
             if name and name not in names:
                 names.append(name)
-    names = [n for n in _apart_from_named_fronts(names, gazetteer) if not _read_as_a_verb(n, chunks)]
+    names = _apart_from_named_fronts(names, gazetteer)
+    readings = tag_readings(chunks, names)
+    names = [n for n in names if not read_as_a_verb(readings[n])]  # 惠民/vn beside 惠民/LOC: the word
     resolved: dict[str, Division | None] = {}
     for name in names:
         division = gazetteer.resolve(name)
@@ -522,7 +494,7 @@ def find_places(chunks: list[list[Token]], gazetteer: Gazetteer,
             continue
         if division is None and not is_world_name(name) and _inside_a_word(name, text, known):
             continue  # 查 + 干湖, 高家上 + 石会村, 斯匹次 + 卑尔根群岛: the tail of a longer name
-        if _people_name(name, text) or name.startswith("族"):
+        if people_name(name, text) or name.startswith("族"):
             continue  # 朝鲜 + 族自治州: the name of a people, and the tail LAC cut from it
         if division is None and not is_world_name(name) and (sureness or {}).get(name, PLACE_MARGIN) < PLACE_MARGIN:
             continue  # 溃坝, 虎山, 人家村: a word no list knows that LAC was unsure of
@@ -532,54 +504,6 @@ def find_places(chunks: list[list[Token]], gazetteer: Gazetteer,
         seen.add(key)
         places.append(Place(_division_name(name, division), division.path(gazetteer) if division else []))
     return places
-
-
-#: LAC's tags of verbs and adjectives: a word it reads so in an article is a word there, not a place
-_VERB_TAGS = frozenset({"v", "vn", "a", "ad", "an"})
-
-
-def _read_as_a_verb(name: str, chunks: list[list[Token]]) -> bool:
-    """Does the article write ``name`` as a verb or an adjective at least as
-    often as LAC reads it a place (文化 + 惠民/vn + 活动 beside 惠民/LOC + 工程)?
-    A county's short name that is also a word (惠民, to benefit the people)
-    is that word in such an article."""
-    places = verbs = 0
-    for tokens in chunks:
-        for word, tag in tokens:
-            if word == name:
-                places += tag == "LOC"
-                verbs += tag in _VERB_TAGS
-    return verbs > 0 and verbs >= places
-
-
-#: what may stand right before a place's name in running text: prepositions, particles, conjunctions and
-#: verbs of going and being, directions (在北京, 赴美国, 东 + 昆仑山); a division's suffix ends the place before (山西省 + 石会村)
-_BEFORE_A_PLACE = frozenset("在于到至赴往向从自经和与及同的、了是为即达抵进入出回去来离驻沿临东西南北") | frozenset(_STATE_CHARS + "州盟旗")
-
-
-#: how often a name must be written glued to the same character to be read as the tail of a longer one
-_GLUED_MENTIONS = 2
-
-
-def _inside_a_word(name: str, text: str, known: list[str]) -> bool:
-    """Is every mention of ``name`` (two at least) glued to the same Han character before it,
-    one that neither ends a known place of the article nor may stand before a
-    place (查 + 干湖 of 查干湖, 上 + 石会村 of 上石会村)? LAC cut a longer name
-    it did not know; its tail is no place of its own."""
-    mentions = [text[m.start() - 1] if m.start() else "" for m in re.finditer(re.escape(name), text)]
-    before = set(mentions)
-    if len(mentions) < _GLUED_MENTIONS or len(before) != 1:
-        return False
-    char = next(iter(before))
-    return (bool(char) and "\u4e00" <= char <= "\u9fff" and char not in _BEFORE_A_PLACE
-            and not any(other != name and other.endswith(char) for other in known))
-
-
-def _people_name(name: str, text: str) -> bool:
-    """Is every mention of ``name`` followed by 族 (朝鲜族, 哈萨克族)? Then it
-    names a people (in 某某朝鲜族自治州 too), not a place."""
-    mentions = [m.end() for m in re.finditer(re.escape(name), text)]
-    return bool(mentions) and all(text[end:end + 1] == "族" for end in mentions)
 
 
 def _division_name(name: str, division: Division | None) -> str:

@@ -15,6 +15,7 @@ from ..names import SURNAMES as _SURNAMES
 from .lexer import Token, has_tag
 from .namelists import NOT_NAME_ENDINGS as _NOT_NAME_ENDINGS
 from .namelists import mend_name_lists
+from .nameshapes import HAN_PART, TRANSLITERATION, end_item_of_name_list, married_surname_glued_to_head, transliterated_tail
 from .namewords import is_tibetan_name
 from .rosters import roster_name_end
 from .titles import HEAD_ENDINGS, HEADS, PLAYER_RANK, POSTFIX_HEADS, is_title, titles_stated_after
@@ -22,12 +23,6 @@ from .titlewords import APPOINTING
 
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}")  # 5-6: transliterated names (梅德韦杰夫)
 DOTS = "·•・"
-#: characters of transliterated foreign names
-TRANSLITERATION = frozenset(
-    "阿埃艾爱安昂奥巴拜班邦保贝本比彼别波伯博布查达戴丹德登迪蒂杜多厄恩尔法菲费芬弗福盖冈戈格根古圭哈海汉豪赫"
-    "亨洪胡华霍基吉加贾杰金卡凯坎科克肯库夸奎拉莱兰朗劳勒雷里利莲林琳柳卢鲁伦罗洛马玛迈麦曼梅蒙米敏莫姆穆"
-    "纳奈内尼努诺欧帕佩彭皮普齐奇恰乔切钦萨塞桑森沙莎善舍什施史斯苏索塔泰坦汤特提图托瓦万威韦维温沃乌西希"
-    "谢辛休雅亚扬耶伊因尤于约扎泽詹朱兹佐夫娃娜娅丽思茨瑞贝")
 _HEAD_WORDS = frozenset(HEADS) | POSTFIX_HEADS
 #: verbs that follow a titled name (主席易会满表示)
 SPEECH = frozenset({"表示", "说", "指出", "强调", "主持", "出席", "会见", "介绍", "认为", "参加", "致辞",
@@ -42,7 +37,6 @@ _ADVERBS = frozenset("也还又都就便却才再则只")
 #: one-character conjunctions that may end a name LAC cut (金冲及, 魏凤和)
 _CONJUNCTIONS = frozenset("同与及跟和")
 _NAME_PART_TAGS = frozenset({"PER", "LOC", "ORG", "n", "nz", "nw"})
-HAN_PART = re.compile(r"[\u4e00-\u9fff]{1,10}")
 #: one-character words that follow a name without being part of it
 AFTER_NAME = frozenset("说等们的了称讲指表曾也都又再并则就才在是对向从将把被给让与及同跟")
 #: copulas of one character that introduce a title after a name (张某任某团副团长, 李某系某院院长)
@@ -68,7 +62,7 @@ def repair_names(tokens: list[Token]) -> list[Token]:
                 and out[i - 2][1] == "PER" and out[i + 2][1] == "PER" and _HAN_NAME.fullmatch(word)
                 and len(word) <= 4):
             out[i] = (word, "PER")
-        elif tag != "PER" and _end_item_of_name_list(out, i):
+        elif tag != "PER" and end_item_of_name_list(out, i):
             out[i] = (word, "PER")  # 搭档张某/PER、周旋/v，: the list's last item; 白鸽/n、郭某某/PER等: its first
     mended: list[Token] = []
     i = 0
@@ -87,7 +81,7 @@ def repair_names(tokens: list[Token]) -> list[Token]:
             mended += [(word[:-1], tag), (word[-1] + following[0], "PER")]
             i += 2
             continue
-        if _married_surname_glued_to_head(word, tag, following, mended):
+        if married_surname_glued_to_head(word, tag, following, mended):
             mended += [(word[0], "n"), (word[1] + following[0], "PER")]  # 行政长 + 官林 + 郑某娥: 林郑某娥
             i += 2
             continue
@@ -121,7 +115,7 @@ def repair_names(tokens: list[Token]) -> list[Token]:
                 and len(following[0]) <= 4 and all(c in TRANSLITERATION for c in following[0])
                 and all(c in TRANSLITERATION for c in word)):
             joined, i = word + following[0], i + 2
-            if len(following[0]) == 1 and _transliterated_tail(out[i] if i < len(out) else ("", "w"), len(joined)):
+            if len(following[0]) == 1 and transliterated_tail(out[i] if i < len(out) else ("", "w"), len(joined)):
                 joined, i = joined + out[i][0], i + 1  # 某达尔/PER + 别/d + 科夫/n: LAC cut the tail in two
             mended.append((joined, "PER"))
             continue
@@ -163,46 +157,6 @@ def repair_names(tokens: list[Token]) -> list[Token]:
         mended.append((word, tag))
         i += 1
     return mended
-
-
-#: marks that close a list of names
-_LIST_CLOSERS = frozenset({"，", "。", "；", "等"})
-
-
-def _end_item_of_name_list(tokens: list[Token], i: int) -> bool:
-    """Is the word at ``i`` (two or three characters, opening with a surname,
-    no title) the first or the last item of a list of names whose other end is
-    a name: between a mark and 、 + a name, or between a name + 、 and a mark?
-    LAC reads a name that is also a word (周旋, to deal with) by the word."""
-    word = tokens[i][0]
-    if not (2 <= len(word) <= 3 and word[0] in _SURNAMES and HAN_PART.fullmatch(word) and not is_title(word)):
-        return False
-    after = tokens[i + 1][0] if i + 1 < len(tokens) else "。"
-    before = tokens[i - 1] if i else ("。", "w")
-    if before[0] == "、" and i >= 2 and tokens[i - 2][1] == "PER" and after in _LIST_CLOSERS:
-        return True
-    return (after == "、" and i + 2 < len(tokens) and tokens[i + 2][1] == "PER" and before[1] == "w"
-            and before[0] not in ("、", "“", "‘", "《") and (i + 3 >= len(tokens) or tokens[i + 3][0] in _LIST_CLOSERS | {"、"}))
-
-
-def _married_surname_glued_to_head(word: str, tag: str, following: Token, mended: list[Token]) -> bool:
-    """Is ``word`` the last character of a head and a surname (行政 + 长 + 官林)
-    before a three-character name that opens with a surname (郑某娥)? A
-    married woman's name in Hong Kong carries her husband's surname first
-    (林郑某娥); LAC glued it to the head instead."""
-    if not (tag != "PER" and len(word) == 2 and word[1] in _SURNAMES and following[1] == "PER"
-            and len(following[0]) == 3 and following[0][0] in _SURNAMES and mended):
-        return False
-    head = "".join(w for w, _ in mended[-2:]) + word[0]
-    return any(is_title(head[-size:], agent_nouns=False) for size in (2, 3) if len(head) >= size)
-
-
-def _transliterated_tail(token: Token, length: int) -> bool:
-    """A short word of transliteration characters that may end a foreign name
-    of ``length`` characters so far (科夫 after 某达尔 + 别)."""
-    word, tag = token
-    return (tag not in ("w", "PER", "TIME", "m", "p", "c", "u") and 1 <= len(word) <= 3 and length + len(word) <= 7
-            and all(c in TRANSLITERATION for c in word))
 
 
 #: last characters of words for groups and bodies (成员 + 单位 + 表示): a noun with one is no name

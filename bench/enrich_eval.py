@@ -12,7 +12,9 @@
   100 for its seventh (people_corpus_dev6.json), 100 for its eighth
   (people_corpus_dev7.json), 100 for its ninth (people_corpus_dev8.json) and
   100 for its tenth (people_corpus_dev9.json), 100 for its eleventh
-  (people_corpus_dev10.json), 100 for its twelfth (people_corpus_dev11.json):
+  (people_corpus_dev10.json), 100 for its twelfth (people_corpus_dev11.json),
+  100 for its thirteenth (people_corpus_dev12.json), 100 for its fourteenth
+  (people_corpus_dev13.json):
   together the tuning part;
   the test part (people_corpus_test.json, issue 11) that no rule was tuned
   on; precision, recall and F1 of names and of (name, title) pairs,
@@ -67,6 +69,8 @@ DEV10_PART = "people_corpus_dev10.json"
 DEV11_PART = "people_corpus_dev11.json"
 #: issue 11, thirteenth pass (session 16): 100 more articles annotated blind, at most 5 a page, scored before any rule changed (a tuning part)
 DEV12_PART = "people_corpus_dev12.json"
+#: issue 11, fourteenth pass (session 17): 100 more articles annotated blind, at most 5 a page, scored before any rule changed (a tuning part)
+DEV13_PART = "people_corpus_dev13.json"
 
 
 @dataclass
@@ -263,6 +267,7 @@ def evaluate(shared: Path) -> dict[str, Evaluation]:
                         ("dev part, eighth pass", DEV7_PART), ("dev part, ninth pass", DEV8_PART),
                         ("dev part, tenth pass", DEV9_PART), ("dev part, eleventh pass", DEV10_PART),
                         ("dev part, twelfth pass", DEV11_PART), ("dev part, thirteenth pass", DEV12_PART),
+                        ("dev part, fourteenth pass", DEV13_PART),
                         ("test part", TEST_PART)):
         result = Evaluation()
         pairs, spec = corpus_articles(shared, name)

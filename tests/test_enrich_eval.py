@@ -28,8 +28,9 @@ HELD_OUT_GATE = 0.953
 #: after the sixth, 0.9163, 0.8266 and 0.9257 after the seventh, 0.9164, 0.8288 and 0.9258 after the
 #: eighth, 0.9164, 0.8298 and 0.9258 after the ninth, 0.9164, 0.8307 and 0.9286 after the tenth, 0.9170,
 #: 0.8347 and 0.9286 after the eleventh, 0.9176, 0.8357 and 0.9286 after the twelfth, 0.9182, 0.8378 and
-#: 0.9286 after the thirteenth (issue floors 0.95, 0.90 and 0.95 not reached yet: these gates only stop a regression)
-TEST_NAME_GATE, TEST_PAIR_GATE, TEST_PLACE_PRECISION_GATE = 0.917, 0.837, 0.928
+#: 0.9286 after the thirteenth, 0.9183, 0.8413 and 0.9307 after the fourteenth (issue floors 0.95, 0.90 and 0.95
+#: not reached yet: these gates only stop a regression)
+TEST_NAME_GATE, TEST_PAIR_GATE, TEST_PLACE_PRECISION_GATE = 0.918, 0.841, 0.930
 #: issue 11's development part (93 articles of the second pass, a tuning part): measured 0.932, 0.945, 0.943,
 #: then 0.958, 0.962, 0.943 after the third pass, 0.958, 0.966, 0.958 after the fourth, 0.9586, 0.9680,
 #: 0.9785 after the fifth, 0.9619, 0.9720, 0.9785 after the ninth
@@ -41,34 +42,38 @@ DEV3_NAME_GATE, DEV3_PAIR_GATE, DEV3_PLACE_PRECISION_GATE = 0.965, 0.957, 0.951
 #: issue 11's fourth development part (100 articles annotated blind in the fifth pass, a tuning part):
 #: measured 0.918, 0.807 and places 0.896 before any rule of the pass, 0.9558, 0.8968 and 0.9366 after it,
 #: 0.9558, 0.9091 and 0.9366 after the sixth pass, 0.9558, 0.9091 and 0.9389 after the eighth, 0.9558, 0.9154
-#: and 0.9389 after the eleventh
-DEV4_NAME_GATE, DEV4_PAIR_GATE, DEV4_PLACE_PRECISION_GATE = 0.955, 0.915, 0.938
+#: and 0.9389 after the eleventh, 0.9575, 0.9250 and 0.9412 after the fourteenth
+DEV4_NAME_GATE, DEV4_PAIR_GATE, DEV4_PLACE_PRECISION_GATE = 0.955, 0.925, 0.941
 #: issue 11's fifth development part (100 articles annotated blind in the sixth pass, session 8, a tuning
 #: part): measured 0.885, 0.838 and places 0.919 before any rule of the pass (0.856 pairs, 0.921 places on
 #: the annotation as corrected afterwards), 0.9250, 0.9487 and 0.9256 after it, 0.9251, 0.9538 and 0.9256
-#: after the eighth pass, 0.9274, 0.9563 and 0.9256 after the ninth
-DEV5_NAME_GATE, DEV5_PAIR_GATE, DEV5_PLACE_PRECISION_GATE = 0.927, 0.956, 0.925
+#: after the eighth pass, 0.9274, 0.9563 and 0.9256 after the ninth, 0.9274, 0.9563 and 0.9301 after the fourteenth
+DEV5_NAME_GATE, DEV5_PAIR_GATE, DEV5_PLACE_PRECISION_GATE = 0.927, 0.956, 0.930
 #: issue 11's sixth development part (dev6: 100 articles annotated blind in the seventh pass, session 9, a
 #: tuning part): measured 0.888, 0.831 and places 0.903 before any rule of the pass (0.835 pairs, 0.914
 #: places on the annotation as corrected afterwards), 0.9102, 0.8691 and 0.9139 after it, 0.9120, 0.9072
 #: and 0.9197 after the eighth pass, 0.9120, 0.9165 and 0.9197 after the ninth, 0.9163, 0.9165 and 0.9214
-#: after the tenth, 0.9185, 0.9165 and 0.9214 after the eleventh, 0.9203, 0.9192 and 0.9214 after the twelfth
-DEV6_NAME_GATE, DEV6_PAIR_GATE, DEV6_PLACE_PRECISION_GATE = 0.920, 0.919, 0.921
+#: after the tenth, 0.9185, 0.9165 and 0.9214 after the eleventh, 0.9203, 0.9192 and 0.9214 after the twelfth,
+#: 0.9246, 0.9219 and 0.9257 after the fourteenth
+DEV6_NAME_GATE, DEV6_PAIR_GATE, DEV6_PLACE_PRECISION_GATE = 0.924, 0.921, 0.925
 #: issue 11's seventh development part (dev7: 100 articles annotated blind in the eighth pass, session 10,
 #: a tuning part): measured 0.923, 0.850 and places 0.943 with 2 contributors as people before any rule of
 #: the pass (0.923, 0.852, 0.947 on the annotation as corrected afterwards), 0.9441, 0.9265 and 0.9643 after it,
-#: 0.9441, 0.9360 and 0.9643 after the ninth pass, 0.9518, 0.9448 and 0.9643 after the eleventh
-DEV7_NAME_GATE, DEV7_PAIR_GATE, DEV7_PLACE_PRECISION_GATE = 0.951, 0.944, 0.964
+#: 0.9441, 0.9360 and 0.9643 after the ninth pass, 0.9518, 0.9448 and 0.9643 after the eleventh, 0.9577, 0.9538
+#: and 0.9642 after the fourteenth
+DEV7_NAME_GATE, DEV7_PAIR_GATE, DEV7_PLACE_PRECISION_GATE = 0.951, 0.953, 0.964
 #: issue 11's eighth development part (dev8: 100 articles annotated blind in the ninth pass, session 11, a
 #: tuning part): measured 0.925, 0.851 and places 0.918 with 1 contributor as a person before any rule of the
 #: pass (0.933, 0.878, 0.918 on the annotation as corrected afterwards), 0.9560, 0.9100 and 0.9182 after it,
-#: 0.9560, 0.9100 and 0.9258 after the tenth pass, 0.9560, 0.9175 and 0.9258 after the twelfth
-DEV8_NAME_GATE, DEV8_PAIR_GATE, DEV8_PLACE_PRECISION_GATE = 0.955, 0.917, 0.925
+#: 0.9560, 0.9100 and 0.9258 after the tenth pass, 0.9560, 0.9175 and 0.9258 after the twelfth, 0.9560, 0.9253
+#: and 0.9322 after the fourteenth
+DEV8_NAME_GATE, DEV8_PAIR_GATE, DEV8_PLACE_PRECISION_GATE = 0.955, 0.925, 0.932
 #: issue 11's ninth development part (dev9: 100 articles annotated blind in the tenth pass, session 12, a
 #: tuning part): measured 0.938, 0.881 and places 0.929 with 2 contributors as people before any rule of the
 #: pass (the same on the annotation as corrected afterwards), 0.9400, 0.9061 and 0.9416 after it, 0.9440,
-#: 0.9133 and 0.9416 after the eleventh, 0.9440, 0.9180 and 0.9416 after the twelfth
-DEV9_NAME_GATE, DEV9_PAIR_GATE, DEV9_PLACE_PRECISION_GATE = 0.944, 0.918, 0.941
+#: 0.9133 and 0.9416 after the eleventh, 0.9440, 0.9180 and 0.9416 after the twelfth, 0.9480, 0.9231 and 0.9416
+#: after the fourteenth
+DEV9_NAME_GATE, DEV9_PAIR_GATE, DEV9_PLACE_PRECISION_GATE = 0.947, 0.923, 0.941
 #: issue 11's tenth development part (dev10: 100 articles annotated blind in the eleventh pass, session 13, 5
 #: of each page 1-20, a tuning part): measured 0.878, 0.779 and places 0.921 with 2 contributors as people
 #: before any rule of the pass (0.878, 0.804, 0.930 on the annotation as corrected afterwards), 0.9241,
@@ -76,12 +81,18 @@ DEV9_NAME_GATE, DEV9_PAIR_GATE, DEV9_PLACE_PRECISION_GATE = 0.944, 0.918, 0.941
 DEV10_NAME_GATE, DEV10_PAIR_GATE, DEV10_PLACE_PRECISION_GATE = 0.924, 0.905, 0.941
 #: issue 11's eleventh development part (dev11: 100 articles annotated blind in the twelfth pass, session 14,
 #: at most 5 a page, a tuning part): measured 0.878, 0.796 and places 0.950 before any rule of the pass
-#: (0.878, 0.796, 0.960 on the annotation as corrected afterwards), 0.9342, 0.91697 and 0.9622 after it
-DEV11_NAME_GATE, DEV11_PAIR_GATE, DEV11_PLACE_PRECISION_GATE = 0.934, 0.916, 0.962
+#: (0.878, 0.796, 0.960 on the annotation as corrected afterwards), 0.9342, 0.91697 and 0.9622 after it, 0.9408,
+#: 0.9209 and 0.9622 after the fourteenth
+DEV11_NAME_GATE, DEV11_PAIR_GATE, DEV11_PLACE_PRECISION_GATE = 0.940, 0.920, 0.962
 #: issue 11's twelfth development part (dev12: 100 articles annotated blind in the thirteenth pass, session 16,
 #: at most 5 a page, a tuning part): measured 0.858, 0.724 and places 0.936 before any rule of the pass
-#: (0.858, 0.753, 0.936 on the annotation as corrected afterwards), 0.9046, 0.8514 and 0.9364 after it
-DEV12_NAME_GATE, DEV12_PAIR_GATE, DEV12_PLACE_PRECISION_GATE = 0.904, 0.850, 0.936
+#: (0.858, 0.753, 0.936 on the annotation as corrected afterwards), 0.9046, 0.8514 and 0.9364 after it, 0.9073,
+#: 0.85795 and 0.9388 after the fourteenth
+DEV12_NAME_GATE, DEV12_PAIR_GATE, DEV12_PLACE_PRECISION_GATE = 0.907, 0.857, 0.938
+#: issue 11's thirteenth development part (dev13: 100 articles annotated blind in the fourteenth pass, session 17,
+#: at most 5 a page, a tuning part): measured 0.912, 0.872 and places 0.933 before any rule of the pass (0.912,
+#: 0.872, 0.936 on the annotation as corrected afterwards), 0.9519, 0.9483 and 0.9750 after it
+DEV13_NAME_GATE, DEV13_PAIR_GATE, DEV13_PLACE_PRECISION_GATE = 0.951, 0.948, 0.975
 #: place precision on the tuning part (measured 0.977 and 0.980, then 0.992 and 0.979, then 1.000 and 1.000)
 TUNING_PLACE_PRECISION_GATE = 1.0
 
@@ -272,6 +283,16 @@ def test_twelfth_dev_part_no_contributor_and_gates(scores) -> None:  # type: ign
     assert dev.names.f1 >= DEV12_NAME_GATE, dev.names.line("names")
     assert dev.pairs.f1 >= DEV12_PAIR_GATE, dev.pairs.line("pairs")
     assert dev.places.precision >= DEV12_PLACE_PRECISION_GATE, dev.places.line("places")
+
+
+def test_thirteenth_dev_part_no_contributor_and_gates(scores) -> None:  # type: ignore[no-untyped-def]
+    """Issue 11's thirteenth development part (dev13, blind, fourteenth pass): the error classes found on it stay fixed."""
+    dev = scores["dev part, fourteenth pass"]
+    assert dev.articles >= 100
+    assert dev.contributors_as_people == []
+    assert dev.names.f1 >= DEV13_NAME_GATE, dev.names.line("names")
+    assert dev.pairs.f1 >= DEV13_PAIR_GATE, dev.pairs.line("pairs")
+    assert dev.places.precision >= DEV13_PLACE_PRECISION_GATE, dev.places.line("places")
 
 
 @pytest.mark.parametrize("part", ["corpus sample", "held-out sample"])

@@ -70,7 +70,7 @@ def is_contributor(tokens: list[Token], index: int) -> bool:
         back -= 2  # also 本报记者 罗艾桦 姜晓丹
     while back >= 0 and (tokens[back][0].strip() == "" or tokens[back][0] in _SKIPPED):
         back -= 1
-    if back >= 0 and tokens[back][0].endswith(CONTRIBUTOR_ROLES):
+    if back >= 0 and tokens[back][0].endswith(CONTRIBUTOR_ROLES) and not _chief_editor(tokens, back):
         return not _outlets_reporter_speaking(tokens, back, index) and not _department_member(tokens, back, index)
     for j in range(index - 1, -1, -1):
         word = tokens[j][0]
@@ -79,6 +79,13 @@ def is_contributor(tokens: list[Token], index: int) -> bool:
         if word in ("（", "("):
             return _credit_bracket(tokens, j, index)
     return False
+
+
+def _chief_editor(tokens: list[Token], role: int) -> bool:
+    """Is the role word at ``role`` the end of 总编辑 (某报社 + 副总/a + 编辑)?
+    An editor-in-chief or a deputy is an officer of the paper named in the
+    news, never the credit of a page."""
+    return "".join(word for word, _ in tokens[max(0, role - 1):role + 1]).endswith("总编辑")
 
 
 def _press_role_line(tokens: list[Token], index: int) -> bool:

@@ -15,6 +15,7 @@ from ..names import SURNAMES as _SURNAMES
 from .lexer import Token, has_tag
 from .namelists import NOT_NAME_ENDINGS as _NOT_NAME_ENDINGS
 from .namelists import mend_name_lists
+from .nameshapes import HAN_PART, TRANSLITERATION, end_item_of_name_list, married_surname_glued_to_head, transliterated_tail
 from .namewords import is_tibetan_name
 from .rosters import roster_name_end
 from .titles import HEAD_ENDINGS, HEADS, PLAYER_RANK, POSTFIX_HEADS, is_title, titles_stated_after
@@ -22,12 +23,6 @@ from .titlewords import APPOINTING
 
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}")  # 5-6: transliterated names (梅德韦杰夫)
 DOTS = "·•・"
-#: characters of transliterated foreign names
-TRANSLITERATION = frozenset(
-    "阿埃艾爱安昂奥巴拜班邦保贝本比彼别波伯博布查达戴丹德登迪蒂杜多厄恩尔法菲费芬弗福盖冈戈格根古圭哈海汉豪赫"
-    "亨洪胡华霍基吉加贾杰金卡凯坎科克肯库夸奎拉莱兰朗劳勒雷里利莲林琳柳卢鲁伦罗洛马玛迈麦曼梅蒙米敏莫姆穆"
-    "纳奈内尼努诺欧帕佩彭皮普齐奇恰乔切钦萨塞桑森沙莎善舍什施史斯苏索塔泰坦汤特提图托瓦万威韦维温沃乌西希"
-    "谢辛休雅亚扬耶伊因尤于约扎泽詹朱兹佐夫娃娜娅丽思茨瑞贝")
 _HEAD_WORDS = frozenset(HEADS) | POSTFIX_HEADS
 #: verbs that follow a titled name (主席易会满表示)
 SPEECH = frozenset({"表示", "说", "指出", "强调", "主持", "出席", "会见", "介绍", "认为", "参加", "致辞",
@@ -42,7 +37,6 @@ _ADVERBS = frozenset("也还又都就便却才再则只")
 #: one-character conjunctions that may end a name LAC cut (金冲及, 魏凤和)
 _CONJUNCTIONS = frozenset("同与及跟和")
 _NAME_PART_TAGS = frozenset({"PER", "LOC", "ORG", "n", "nz", "nw"})
-HAN_PART = re.compile(r"[\u4e00-\u9fff]{1,10}")
 #: one-character words that follow a name without being part of it
 AFTER_NAME = frozenset("说等们的了称讲指表曾也都又再并则就才在是对向从将把被给让与及同跟")
 #: copulas of one character that introduce a title after a name (张某任某团副团长, 李某系某院院长)
@@ -62,12 +56,14 @@ def repair_names(tokens: list[Token]) -> list[Token]:
     * a name, one character and a one-character name are one name (次旦 + 搭 + 杰).
     """
     out = mend_name_lists(list(tokens))
-    for i in range(1, len(out) - 1):
+    for i in range(len(out)):
         word, tag = out[i]
-        if (tag != "PER" and out[i - 1][0] == "、" and out[i + 1][0] == "、" and i >= 2 and i + 2 < len(out)
+        if (tag != "PER" and 2 <= i < len(out) - 2 and out[i - 1][0] == "、" and out[i + 1][0] == "、"
                 and out[i - 2][1] == "PER" and out[i + 2][1] == "PER" and _HAN_NAME.fullmatch(word)
                 and len(word) <= 4):
             out[i] = (word, "PER")
+        elif tag != "PER" and end_item_of_name_list(out, i):
+            out[i] = (word, "PER")  # 搭档张某/PER、周旋/v，: the list's last item; 白鸽/n、郭某某/PER等: its first
     mended: list[Token] = []
     i = 0
     while i < len(out):
@@ -83,6 +79,10 @@ def repair_names(tokens: list[Token]) -> list[Token]:
                      or word[-1] in TRANSLITERATION and all(c in TRANSLITERATION for c in following[0][-1:]))
                 and is_title(word[:-1]) and not is_title(word, agent_nouns=False)):
             mended += [(word[:-1], tag), (word[-1] + following[0], "PER")]
+            i += 2
+            continue
+        if married_surname_glued_to_head(word, tag, following, mended):
+            mended += [(word[0], "n"), (word[1] + following[0], "PER")]  # 行政长 + 官林 + 郑某娥: 林郑某娥
             i += 2
             continue
         after = out[i + 2] if i + 2 < len(out) else ("", "w")
@@ -114,8 +114,10 @@ def repair_names(tokens: list[Token]) -> list[Token]:
         if (tag == "PER" and following[1] not in ("w", "PER", "TIME", "m", "p", "c", "u") and following[0]
                 and len(following[0]) <= 4 and all(c in TRANSLITERATION for c in following[0])
                 and all(c in TRANSLITERATION for c in word)):
-            mended.append((word + following[0], "PER"))
-            i += 2
+            joined, i = word + following[0], i + 2
+            if len(following[0]) == 1 and transliterated_tail(out[i] if i < len(out) else ("", "w"), len(joined)):
+                joined, i = joined + out[i][0], i + 1  # 某达尔/PER + 别/d + 科夫/n: LAC cut the tail in two
+            mended.append((joined, "PER"))
             continue
         if (tag == "PER" and len(word) >= 2 and len(following[0]) == 1 and following[1] != "w"
                 and HAN_PART.fullmatch(following[0]) and following[0] not in AFTER_NAME
@@ -457,7 +459,8 @@ _NEVER_LAST = frozenset("说在的们等对向把被给将是比从")
 def trim_name_endings(tokens: list[Token]) -> list[Token]:
     """Give back the word LAC glued to the end of a name (王战说 -> 王战 + 说;
     会见巴某时， -> 巴某 + 时 before a comma or a verb; 拉里某尼议长 -> 拉里某尼 +
-    议长, a head written after the name), and a copula a title follows (谢某文任 + 某部政治部主任 -> 谢某文 + 任 + …)."""
+    议长, a head written after the name; 某某某乐呵呵 + 地: a reduplicated adverb of
+    manner, which 地 follows and no name does), and a copula a title follows (谢某文任 + 某部政治部主任 -> 谢某文 + 任 + …)."""
     out: list[Token] = []
     for k, (word, tag) in enumerate(tokens):
         head = _head_glued_after(word) if tag == "PER" else ""
@@ -474,6 +477,9 @@ def trim_name_endings(tokens: list[Token]) -> list[Token]:
         elif (tag == "PER" and len(word) >= 3 and word[-1] in _DEGREES and k + 2 < len(tokens)
               and tokens[k + 1][0] in ("有", "受") and tokens[k + 2][1] in ("n", "v", "vn")):
             out += [(word[:-1], "PER"), (word[-1], "d")]  # 某某深 + 有 + 感触: 深有感触 says how moved, not who
+        elif (tag == "PER" and len(word) >= 5 and word[-1] == word[-2] != word[-3] and k + 1 < len(tokens)
+              and tokens[k + 1][0] == "地"):
+            out += [(word[:-3], "PER"), (word[-3:], "a")]  # 某某某乐呵呵 + 地 + 说: an adverb of manner (ABB) before 地
         elif tag == "PER" and len(word) >= 3 and word[-1] in COPULA_CHARS and titles_stated_after(
                 [(word[:-1], "PER"), (word[-1], "v")] + tokens[k + 1:], 0):
             out += [(word[:-1], "PER"), (word[-1], "v")]

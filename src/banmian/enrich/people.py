@@ -196,7 +196,8 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
                 place_words.append(word)
             if tag == "PER" and word[-1] in CREDIT_VERBS and valid_name(word[:-1]):
                 contributors.add(word[:-1])  # 欧阳光林摄: LAC keeps the credit verb in the name
-            elif (tag == "PER" and valid_name(word) and not quoted_alone(tokens, i) and not in_book_title(tokens, i)
+            elif (tag == "PER" and valid_name(word) and not quoted_alone(tokens, i) and not _quoted_role(tokens, i)
+                  and not in_book_title(tokens, i)
                   and not in_list_of_kinds(tokens, i) and not after_a_number(tokens, i)):
                 if _alone_on_its_line(tokens, i):
                     signatures.add(word)  # 李玉荣 on its own line under a section's heading: a byline
@@ -257,7 +258,7 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
             if in_name_list(tokens, i):
                 listed.add(word)  # an item of a roster: a name, however unsure LAC was
             committee: str | None = None
-            written = titles_before(tokens, i)
+            written = [_after_quoted_epithet(t, place_in_title) for t in titles_before(tokens, i)]
             if written and i not in respective:
                 respective.update(respective_titles(tokens, i, written[-1], place_in_title))
             if i in respective:  # 山西、吉林、甘肃政协主要负责人李某、王某、张某: each name its own place's
@@ -336,18 +337,25 @@ def _names_cut_before_one_character(names: set[str], chunks: list[list[Token]],
     return out
 
 
+#: adverbs LAC glues after a two-character name (王某 + 刚 + 到任)
+_GLUED_ADVERBS = frozenset("刚才就也还又都再便却曾已")
+
+
 def _not_run_on(names: set[str], chunks: list[list[Token]]) -> set[str]:
     """Drop a four-character name without a dot whose first three characters
     are a name of the article too, written elsewhere with another character
     after them (王某娜 + 蒙了 beside 王某娜工作, 王某元 + 先与): LAC glued the
     next word's first character to the name; the shorter name is found in its
-    place. A four-character name always written whole (安某晋三) stays."""
-    long = [n for n in names if len(n) == 4 and not any(d in n for d in DOTS) and n[:3] in names]
+    place. A four-character name always written whole (安某晋三) stays. So
+    also a three-character name ending in an adverb of time or sequence (王某刚 +
+    到任 beside 王某就…, 王某思…): LAC glued the adverb to a two-character name."""
+    long = [n for n in names if len(n) == 4 and not any(d in n for d in DOTS) and n[:3] in names
+            or len(n) == 3 and n[2] in _GLUED_ADVERBS and n[:2] in names]
     if not long:
         return names
     text = "".join(word for tokens in chunks for word, _ in tokens)
-    return names - {n for n in long if any(m.end() < len(text) and text[m.end()] != n[3]
-                                           for m in re.finditer(n[:3], text))}
+    return names - {n for n in long if any(m.end() < len(text) and text[m.end()] != n[-1]
+                                           for m in re.finditer(n[:-1], text))}
 
 
 def _not_reduplicated(names: set[str], chunks: list[list[Token]]) -> set[str]:
@@ -378,6 +386,25 @@ def _places_opening(title: str, place_in_title: Callable[[str], str | None]) -> 
         rest = rest[len(place):]
         place = place_in_title(rest)
     return places
+
+
+def _quoted_role(tokens: list[Token], index: int) -> bool:
+    """Is the word at ``index`` the first of a quoted epithet made of it and a
+    head (“拾荒/PER + 老师”): a nickname of the person named after it, no name."""
+    return (0 < index < len(tokens) - 2 and tokens[index - 1][0] in ("“", "‘") and tokens[index + 2][0] in ("”", "’")
+            and is_title(tokens[index + 1][0]))
+
+
+def _after_quoted_epithet(title: str, place_in_title: Callable[[str], str | None]) -> str:
+    """The title after a quoted epithet when a place opens what follows it
+    (门巴族“护梦人”某自治区某县小学副校长 -> 某自治区某县小学副校长) or the epithet
+    names a kind of person (新时代“大国工匠”某某公司数控铣工): the epithet and the
+    words before it describe the person; the office is what follows. A quoted
+    name inside a body's name stays (某研究所“一带一路”区域研究中心研究员)."""
+    close = title.rfind("”")
+    rest = title[close + 1:] if close >= 0 else ""
+    epithet = title[title.rfind("“", 0, close) + 1:close] if close >= 0 else ""
+    return rest if rest and is_title(rest) and (place_in_title(rest) or is_title(epithet)) else title
 
 
 def _anonymised(name: str) -> bool:
@@ -498,6 +525,10 @@ def _word_after_surname(name: str, words: set[str]) -> bool:
     return len(name) == 3 and name[1:] in words
 
 
+#: a dynasty, maybe with its side and 代/朝/末/初 (东汉, 宋代, 明末): it dates a historical person
+_DYNASTY = re.compile(r"^[东西南北]?[汉晋宋周魏齐梁陈隋唐元明清秦][代朝末初]?$")
+
+
 def _name_context(tokens: list[Token], index: int) -> bool:
     """Does the text around the name at ``index`` read as a person's?
     A speech verb, 等, a preposition, conjunction or adverb after it
@@ -516,6 +547,8 @@ def _name_context(tokens: list[Token], index: int) -> bool:
     if tokens[index][0][0] in _SURNAMES and (previous_tag == "ORG" or previous_tag in ("n", "nz") and len(previous) >= 2
                                              and previous[-1] in _UNIT_ENDINGS):
         return True  # 某医院急诊科杨某, 某公司杨某: a person of the body or the unit named before
+    if previous_tag == "TIME" and _DYNASTY.match(previous) and tokens[index][0][0] in _SURNAMES:
+        return True  # 东汉杨某, 宋代王某: a historical person dated by the dynasty
     for step in (-2, 2):
         k = index + step
         if 0 <= k < len(tokens) and tokens[index + step // 2][0] in _LIST_MARKS and tokens[k][1] == "PER":

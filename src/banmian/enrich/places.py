@@ -19,7 +19,10 @@ from .titles import is_title
 from .namewords import ABBREVIATIONS as _ABBREVIATIONS  # a word made only of them is a pair (中美, 粤港澳), not a place
 from .namewords import RELATION_WORDS as _RELATION_WORDS  # after two abbreviations: two sides (巴中友好, 中美关系)
 from .namewords import quoted_alone
-from .world import CITIES, COUNTRIES, DIRECTION_ENDINGS, PLACE_SUFFIXES, is_world_name, place_shaped
+from .placewords import STATE_CHARS as _STATE_CHARS
+from .placewords import inside_a_word as _inside_a_word  # the tests of the ninth pass ask it here
+from .placewords import column_label, people_name, read_as_a_verb, tag_readings, without_town_tail
+from .world import CITIES, COUNTRIES, DIRECTION_ENDINGS, PLACE_SUFFIXES, is_world_name, place_shaped, set_phrase
 
 _QUOTES = "“”‘’\"'《》「」"
 #: ORG words that are the paper itself or too vague to list
@@ -45,7 +48,10 @@ def place_name(word: str, gazetteer: Gazetteer) -> str | None:
 
 
 #: a place word followed by one of these is the name of that unit (桂香 + 社区)
-_UNIT_SUFFIXES = frozenset({"社区", "村", "镇", "乡", "街道", "县", "区", "市", "州", "盟", "旗"})
+_UNIT_SUFFIXES = frozenset({"社区", "村", "镇", "乡", "街道", "县", "区", "市", "州", "盟", "旗", "特别行政区"})
+#: the tail of an autonomous division's name LAC cut from its place (某某 + 土家族苗族自治州)
+_AUTONOMOUS_ENDINGS = ("自治州", "自治县", "自治旗", "特别行政区")
+_AUTONOMY_TAIL = re.compile(r"(?:[\u4e00-\u9fff]{1,5}族)+自治[州县旗]")
 #: an unknown place word longer than this is a run of names LAC did not cut
 _LONGEST_PLACE = 12
 #: endings of facilities, not places (美食街, 滨江路, 乐园, 伯明翰站, 九江港, 三峡大坝); known names (香港, 连云港) resolve first
@@ -55,8 +61,6 @@ _FACILITY_ENDINGS = tuple("路街巷园馆楼场店居站桥堂队港") + ("大�
 _NAME_CONTINUATIONS = ("宾馆", "剧场", "剧院", "大厦", "饭店", "酒店", "会议", "议会", "大会堂")
 #: facilities an unknown LOC word may name (特拉法加 + 广场): the word is no place of its own
 _FACILITY_WORDS = ("广场", "公园", "机场", "车站", "码头", "大桥", "医院", "大学", "中学", "小学", "学院", "博物馆")
-#: what may follow a known place in a longer place name (葡萄牙共和国, 山东省)
-_STATE_CHARS = "国省市县区州镇乡村岛"
 _STATE_ENDINGS = tuple(_STATE_CHARS) + ("联邦", "王国", "特别行政区")
 
 
@@ -81,8 +85,10 @@ def _place_words(tokens: list[Token], gazetteer: Gazetteer) -> list[str]:
             word = tokens[k - 2][0] + word  # 某某县 + 后/f + 西固村: the village is 后西固村, not 西固村 behind the county
         if quoted_alone(tokens, k - 1) and not _known(word, gazetteer):
             continue
-        if _column_label(tokens, k - 1):
+        if column_label(tokens, k - 1):
             continue  # 张三摄（影像中国）: a column's name
+        if _half_of_set_phrase(tokens, k - 1, gazetteer):
+            continue  # 文山/LOC + 会海/v: half of a four-character set phrase (文山会海), no place
         if "、" in (tokens[k - 2][0] if k >= 2 else "", tokens[k][0] if k < len(tokens) else "") and is_contributor(
                 tokens, k - 1):
             continue  # （本报记者张三、江南、李四）: a reporter's name LAC read as a region
@@ -90,10 +96,8 @@ def _place_words(tokens: list[Token], gazetteer: Gazetteer) -> list[str]:
         if whole:
             words.append(whole)  # 亚 + 的 + 斯亚贝巴: a city LAC cut at a particle
             continue
-        while k < len(tokens) and tokens[k][1] == "LOC" and (
-                _bare_half(word, gazetteer) and _bare_half("".join(tokens[k][0].split()), gazetteer)
-                and len(word) + len(tokens[k][0]) <= 8 or not _known(word, gazetteer) and _known(word + "".join(tokens[k][0].split()), gazetteer)):
-            word += "".join(tokens[k][0].split())  # 波隆纳 + 鲁沃, 拉丁 + 美洲
+        while k < len(tokens) and tokens[k][1] == "LOC" and _joins_next(word, "".join(tokens[k][0].split()), gazetteer):
+            word += "".join(tokens[k][0].split())  # 波隆纳 + 鲁沃, 拉丁 + 美洲, 某某 + 土家族苗族自治州
             k += 1
         if len(word) >= 3 and word.endswith("电"):
             word = word[:-1]  # 赫尔辛基电: a dateline's place with its 电
@@ -111,8 +115,41 @@ def _place_words(tokens: list[Token], gazetteer: Gazetteer) -> list[str]:
             word += _unit_word(word, following, gazetteer)  # 桂香 + 社区居民 -> 桂香社区
         elif following in _BANKS and not word.endswith(following[0]) and not word.endswith(_DIVISION_ENDINGS):
             word += following[0]  # 澜沧 + 江边 -> 澜沧江; not 羊角镇 + 山上
-        words += _glued_apart(_without_town_tail(_without_area(word, gazetteer)), gazetteer)
+        words += _glued_apart(without_town_tail(_without_area(word, gazetteer)), gazetteer)
     return words
+
+
+#: how LAC tags the other half of a set phrase it cut (文山/LOC + 会海/v): a verb's or an adjective's tags
+_IDIOM_HALF_TAGS = frozenset({"v", "vn", "a", "ad", "d"})
+
+
+def _half_of_set_phrase(tokens: list[Token], index: int, gazetteer: Gazetteer) -> bool:
+    """Is the two-character word at ``index`` one half of a four-character set
+    phrase with a word before or after it that LAC read as a verb or an
+    adjective (文山 + 会海/v), even when the half is also a division's short
+    name? Two places side by side stay two places (福建 + 福鼎, 浙江 + 江山),
+    and a count or a noun before a place makes no phrase (一趟 + 四川, 大国 + 法国)."""
+    word = tokens[index][0]
+    if len(word) != 2:
+        return False
+    for other, phrase in ((tokens[index + 1] if index + 1 < len(tokens) else ("", "w"), lambda o: word + o),
+                          (tokens[index - 1] if index else ("", "w"), lambda o: o + word)):
+        if (len(other[0]) == 2 and other[1] in _IDIOM_HALF_TAGS and not _known(other[0], gazetteer)
+                and set_phrase(phrase(other[0]))):
+            return True
+    return False
+
+
+def _joins_next(word: str, following: str, gazetteer: Gazetteer) -> bool:
+    """Is the next LOC word the rest of this one's name: two unknown halves
+    (波隆纳 + 鲁沃), a known whole (拉丁 + 美洲), or the tail of an autonomous
+    division LAC cut from its place (湘西 + 土家族苗族自治州: alone, the tail
+    names a people's division nowhere)?"""
+    if _AUTONOMY_TAIL.fullmatch(following) and not word.endswith(("州", "县", "旗")):
+        return True
+    if _bare_half(word, gazetteer) and _bare_half(following, gazetteer) and len(word) + len(following) <= 8:
+        return True
+    return not _known(word, gazetteer) and _known(word + following, gazetteer)
 
 
 #: one-character directions that open villages' and towns' names (后西固村, 东王庄, 南坪镇)
@@ -131,16 +168,23 @@ def _direction_front(tokens: list[Token], index: int) -> bool:
 
 
 #: areas of a place by what they hold (皖南山区, 黄河滩区, 华北麦区): no division of their own
-_AREAS = ("山区", "滩区", "麦区", "林区", "牧区", "垦区", "矿区", "产区", "库区")
+_AREAS = ("山区", "湖区", "滩区", "麦区", "林区", "牧区", "垦区", "矿区", "产区", "库区")
 
 
 def _without_area(word: str, gazetteer: Gazetteer) -> str:
     """A known place or region with the area LAC glued to it (皖南 + 山区,
-    黄河 + 滩区) is the place; not an unknown front (乌蒙山区 reads as 乌蒙山 +
-    区 as well, 山区 alone is no place)."""
+    黄河 + 滩区, 闽西 + 山区) is the place, and a lake whose area is named by it
+    (洞庭湖区 -> 洞庭湖, as the annotations read it); not an unknown front (乌蒙山区
+    reads as 乌蒙山 + 区 as well, 山区 alone is no place), nor a division so
+    named (a city's district called 某某矿区 is that district, not the county
+    某某's mines)."""
     stem = word[:-2]
-    if word.endswith(_AREAS) and len(stem) >= 2 and _known(stem, gazetteer):
-        return stem
+    if not word.endswith(_AREAS) or len(stem) < 2 or gazetteer.candidates(word):
+        return word
+    if word.endswith("湖区") and place_shaped(word[:-1]):
+        return word[:-1]  # 微山湖区 -> 微山湖 (not the county 微山): a lake's area is the lake
+    if _known(stem, gazetteer) or stem[-1] in _DIRECTION_FRONTS:
+        return stem  # 皖南 + 山区, 闽西 + 山区: a region's mountains
     return word
 
 
@@ -155,23 +199,6 @@ def _without_word_suffix(word: str, following: str, gazetteer: Gazetteer) -> str
     if len(stem) < 2 or not following or _known(word, gazetteer) or not _known(stem, gazetteer):
         return word
     return stem if any((last + following).startswith(w) for w in _SUFFIX_WORDS) else word
-
-
-#: words that credit a picture: a bracket right after one holds a column's name (张三摄（影像中国）)
-_PICTURE_CREDITS = ("摄", "摄影", "供图", "绘", "制图")
-#: the longest column label read as such when it stands alone on its line (影像中国)
-_COLUMN_LABEL_LONGEST = 6
-
-
-def _column_label(tokens: list[Token], index: int) -> bool:
-    """Is the LOC word at ``index`` part of a column's name: in a bracket right
-    after a picture credit (张三摄（影像中国）), or in a short line of a noun and
-    a place with no mark at all (影像中国 on a line of its own)?"""
-    if len(tokens) == 2 and index == 1 and tokens[0][1] == "n":
-        return len(tokens[0][0] + tokens[1][0]) <= _COLUMN_LABEL_LONGEST
-    opening = next((k for k in range(index - 1, max(-1, index - 4), -1) if tokens[k][0] in ("（", "(")), -1)
-    return opening > 0 and tokens[opening - 1][0].endswith(_PICTURE_CREDITS) and all(
-        tag != "w" for _, tag in tokens[opening + 1:index])
 
 
 #: how many words a place LAC cut apart may span (亚 + 的 + 斯亚贝巴)
@@ -192,19 +219,6 @@ def _world_name_around(tokens: list[Token], index: int) -> tuple[str, int]:
             if len(joined) > len(best) and len(joined) > len(word) and is_world_name(joined):
                 best, best_end = joined, end
     return best, best_end
-
-
-#: words glued after a township's or a town's name for its seat or its streets (三建乡场镇, 景哈乡街道)
-_TOWN_TAILS = ("场镇", "集镇", "街道")
-
-
-def _without_town_tail(word: str) -> str:
-    """三建乡场镇 -> 三建乡: a town's market seat or its streets are the town;
-    a 街道 of a city district keeps its name (城东街道)."""
-    for tail in _TOWN_TAILS:
-        if word.endswith(tail) and len(word) - len(tail) >= 3 and word[-len(tail) - 1] in "乡镇":
-            return word[:-len(tail)]
-    return word
 
 
 #: words of a bank or a slope after a river's or a mountain's name LAC cut off (澜沧 + 江边)
@@ -248,7 +262,8 @@ def _bare_half(word: str, gazetteer: Gazetteer) -> bool:
 
 def _glued_apart(word: str, gazetteer: Gazetteer) -> list[str]:
     """Two known places LAC read as one word (浙江省衢州市, 卡塔尔多哈), each
-    on its own; any other word as it is (宣州区朱桥乡 keeps its town)."""
+    on its own, and so a chain of divisions (某自治区某市某县); any other word as
+    it is (宣州区朱桥乡 keeps its town)."""
     if len(word) < 4 or _known(word, gazetteer):
         return [word]
     for cut in range(len(word) - 2, 1, -1):
@@ -259,13 +274,25 @@ def _glued_apart(word: str, gazetteer: Gazetteer) -> list[str]:
         front, rest = word[:cut], word[cut:]
         if rest[-1] == "省" and front in COUNTRIES:
             continue  # 朝鲜 + 外务省: a ministry
+        if (front in COUNTRIES or _known(front, gazetteer)) and len(rest) >= 3 and place_shaped(rest) and rest[-1] in _LANDFORM_ENDINGS:
+            return [front, rest]  # 某国 + 亚霍里纳山, 某县 + 南天湖: a place and a mountain, a lake or an island in it
+        if _known(front, gazetteer) and rest.endswith("景区") and place_shaped(rest):  # 某省 + 某市某山风景区
+            named = rest.removesuffix("景区").removesuffix("风")
+            return [front] if _known(named, gazetteer) else [front, *(
+                part for part in _glued_apart(rest, gazetteer) if not part.endswith("景区"))]
         if (_known(front, gazetteer) or len(front) >= 3 and front[-1] in "省州") and _division_shaped(rest):
-            return [front, rest]  # 巴西 + 米纳斯吉拉斯州, 俾路支省 + 本杰古尔区, 浏阳 + 北盛区
+            # 巴西 + 米纳斯吉拉斯州, 俾路支省 + 本杰古尔区; a chain of three (某自治区 + 某市 + 某县) comes apart whole
+            return [front, *_glued_apart(rest, gazetteer)]
     return [word]
 
 
+#: last characters of mountains, rivers and lakes, which a country's name may be glued to
+_LANDFORM_ENDINGS = frozenset("山峰河江湖岛")
+
+
 #: kinds of zone that end like a division but name no place of their own (苏州 + 高新区)
-_ZONE_ENDINGS = ("新区", "园区", "开发区", "示范区", "试验区", "合作区", "保税区", "功能区", "自贸区", "市区", "城区")
+_ZONE_ENDINGS = ("新区", "园区", "开发区", "示范区", "试验区", "合作区", "保税区", "功能区", "自贸区", "市区", "城区",
+                 "保护区", "景区")
 
 
 def _division_shaped(rest: str) -> bool:
@@ -377,7 +404,7 @@ _REGION_KINDS = ("平原", "山区", "高原", "沿海", "沿边", "边远", "�
 #: endings of a kind of area, not of a name: a downtown, a small town, villages as such, an area by
 #: what is done or found there (作业区, 居民区, 结冰区, 产区, 灾区), members of a group of states
 _KIND_ENDINGS = ("市区", "城区", "小镇", "小村", "村庄", "郊区", "老区", "作业区", "居民区", "冰区", "繁殖区", "产区",
-                 "灾区", "缔约国", "成员国", "岛国", "签约国", "度假村",
+                 "灾区", "缔约国", "成员国", "岛国", "签约国", "度假村", "度假区",
                  # islands in a river, a lake a landslide dammed, remote hills, a village by its people (藏族村)
                  "江心洲", "河心岛", "湖心岛", "堰塞湖", "远山区", "族村")
 
@@ -404,11 +431,17 @@ def _apart_from_named_fronts(names: list[str], gazetteer: Gazetteer) -> list[str
     for name in names:
         if not _known(name, gazetteer) and name.endswith(_LOCAL_ENDINGS):
             name = next((name[cut:] for cut in range(len(name) - 3, 1, -1)
-                         if name[:cut] in names and _known(name[:cut], gazetteer)
+                         if _named_front(name[:cut], names) and _known(name[:cut], gazetteer)
                          and (place_shaped(name[cut:]) or _known(name[cut:], gazetteer))), name)
         if name not in out:
             out.append(name)
     return out
+
+
+def _named_front(front: str, names: list[str]) -> bool:
+    """Does the article name ``front`` alone, or as the start of a division's
+    whole name (湘西 of 湘西土家族苗族自治州)?"""
+    return front in names or any(n.startswith(front) and n.endswith(_AUTONOMOUS_ENDINGS) for n in names)
 
 
 #: LAC's margin for a place word (best place tag less best other tag, its least sure character) below
@@ -433,6 +466,8 @@ def find_places(chunks: list[list[Token]], gazetteer: Gazetteer,
             if name and name not in names:
                 names.append(name)
     names = _apart_from_named_fronts(names, gazetteer)
+    readings = tag_readings(chunks, names)
+    names = [n for n in names if not read_as_a_verb(readings[n])]  # 惠民/vn beside 惠民/LOC: the word
     resolved: dict[str, Division | None] = {}
     for name in names:
         division = gazetteer.resolve(name)
@@ -459,7 +494,7 @@ def find_places(chunks: list[list[Token]], gazetteer: Gazetteer,
             continue
         if division is None and not is_world_name(name) and _inside_a_word(name, text, known):
             continue  # 查 + 干湖, 高家上 + 石会村, 斯匹次 + 卑尔根群岛: the tail of a longer name
-        if _people_name(name, text) or name.startswith("族"):
+        if people_name(name, text) or name.startswith("族"):
             continue  # 朝鲜 + 族自治州: the name of a people, and the tail LAC cut from it
         if division is None and not is_world_name(name) and (sureness or {}).get(name, PLACE_MARGIN) < PLACE_MARGIN:
             continue  # 溃坝, 虎山, 人家村: a word no list knows that LAC was unsure of
@@ -469,36 +504,6 @@ def find_places(chunks: list[list[Token]], gazetteer: Gazetteer,
         seen.add(key)
         places.append(Place(_division_name(name, division), division.path(gazetteer) if division else []))
     return places
-
-
-#: what may stand right before a place's name in running text: prepositions, particles, conjunctions and
-#: verbs of going and being, directions (在北京, 赴美国, 东 + 昆仑山); a division's suffix ends the place before (山西省 + 石会村)
-_BEFORE_A_PLACE = frozenset("在于到至赴往向从自经和与及同的、了是为即达抵进入出回去来离驻沿临东西南北") | frozenset(_STATE_CHARS + "州盟旗")
-
-
-#: how often a name must be written glued to the same character to be read as the tail of a longer one
-_GLUED_MENTIONS = 2
-
-
-def _inside_a_word(name: str, text: str, known: list[str]) -> bool:
-    """Is every mention of ``name`` (two at least) glued to the same Han character before it,
-    one that neither ends a known place of the article nor may stand before a
-    place (查 + 干湖 of 查干湖, 上 + 石会村 of 上石会村)? LAC cut a longer name
-    it did not know; its tail is no place of its own."""
-    mentions = [text[m.start() - 1] if m.start() else "" for m in re.finditer(re.escape(name), text)]
-    before = set(mentions)
-    if len(mentions) < _GLUED_MENTIONS or len(before) != 1:
-        return False
-    char = next(iter(before))
-    return (bool(char) and "\u4e00" <= char <= "\u9fff" and char not in _BEFORE_A_PLACE
-            and not any(other != name and other.endswith(char) for other in known))
-
-
-def _people_name(name: str, text: str) -> bool:
-    """Is every mention of ``name`` followed by 族 (朝鲜族, 哈萨克族)? Then it
-    names a people (in 某某朝鲜族自治州 too), not a place."""
-    mentions = [m.end() for m in re.finditer(re.escape(name), text)]
-    return bool(mentions) and all(text[end:end + 1] == "族" for end in mentions)
 
 
 def _division_name(name: str, division: Division | None) -> str:

@@ -82,3 +82,22 @@ def quoted_honour(tokens: list[Token], index: int) -> list[str]:
 _GENERATION_ORDINAL = re.compile(r"^第[一二三四五六七八九十0-9]+代$")
 #: the last characters of place and time words (中, 里, 上): a word ending so after a quote is none of its names
 _PLACE_WORD_ENDINGS = frozenset("时后前里中上下间内外")
+
+
+#: ranks that open a head and that LAC reads as adjectives or adverbs (副总 + 编辑, 副 + 台长)
+_RANK_PREFIXES = frozenset({"副", "总", "副总", "常务", "执行"})
+
+
+def rank_read_as_adjective(tokens: list[Token], k: int, end: int) -> bool:
+    """Is ``tokens[k]`` a rank LAC read as an adjective or an adverb right
+    before a noun of the title (人民日报社 + 副总/a + 编辑, 工程 + 副总/a + 指挥)?"""
+    word, tag = tokens[k]
+    return tag in ("a", "d") and word in _RANK_PREFIXES and k < end - 1 and tokens[k + 1][1] == "n"
+
+
+def delegate_after(tokens: list[Token], k: int) -> bool:
+    """Is ``tokens[k]`` 代表 as a noun right after a name, before a mark or a
+    verb (来自某村的某某代表，畅谈…; 某某代表带来…)? The delegate the person is;
+    before an object (某某代表公司) it is the verb, which LAC tags so."""
+    following = tokens[k + 1][1] if k + 1 < len(tokens) else "w"
+    return tokens[k] == ("代表", "n") and following in ("w", "v")

@@ -19,8 +19,8 @@ import re
 from .lexer import Token
 from .titlecomplete import complete_title
 from .titlemarks import CHAIN_MARKS, WORK_ROLES, alias_start, outlet_start, quoted_name_start
-from .titleshapes import PLAYER_RANK, after_topic, bracket_opened, inside_a_body_name
-from .titlecues import appointed_as, cut_into_characters, quoted_honour
+from .titleshapes import PLAYER_RANK, after_topic, bracket_opened, bracketed_place, inside_a_body_name, note_bracket_end
+from .titlecues import appointed_as, cut_into_characters, delegate_after, quoted_honour, rank_read_as_adjective
 from .titlewords import HEADS, NOT_HEADS, POSTFIX_HEADS
 
 #: complete_title lives in .titlecomplete; it is named here too for callers that import it from the grammar
@@ -39,8 +39,10 @@ TITLE_TAGS = frozenset({"ORG", "LOC", "n", "nz", "nw", "vn", "an", "m", "q", "f"
 _HEAD_RE = re.compile("(?:" + "|".join(sorted(HEADS, key=len, reverse=True)) + r"|[\u4e00-\u9fff][长员师户官])$")
 #: agent nouns of three characters or more (受害者, 鉴定家, 理论家): heads by their ending, not
 #: 获得者 of an honour that is no prize (奖获得者 is a head of its own); people by their crop, their
-#: medicine or their craft (菜农, 果农, 军医, 兽医, 石匠), not the verbs that end so (务农, 支农, 就医, 行医)
-_AGENT_NOUN = re.compile(r"[\u4e00-\u9fff]{2}(?<!获得)[者家]$|[\u4e00-\u9fff](?<![务支惠助三重就求行])[农医匠]$")
+#: medicine or their craft (菜农, 果农, 军医, 兽医, 石匠), not the verbs that end so (务农, 支农, 就医, 行医);
+#: workers by their trade (井口工, 钢筋工), not the work's verbs or industries (复工, 务工, 化工, 军工)
+_AGENT_NOUN = re.compile(r"[\u4e00-\u9fff]{2}(?<!获得)[者家]$|[\u4e00-\u9fff](?<![务支惠助三重就求行])[农医匠]$"
+                         r"|[\u4e00-\u9fff]{2}(?<![打务开施复竣完停罢返分加收招用做动怠旷误赶监化军手人理轻重科劳])工$")
 #: heads as words: LAC tags some as verbs (全权代表, 主管), yet they belong to the title
 _HEAD_SET = frozenset(HEADS)
 HEAD_ENDINGS = frozenset(h[-1] for h in HEADS) | {"长", "员", "师", "户", "官", "者", "家", "农", "医", "匠"}
@@ -80,6 +82,8 @@ def _title_run(tokens: list[Token], end: int) -> tuple[str, int]:
             opening = outlet_start(tokens, start - 1, tokens[end - 1][0] in WORK_ROLES)  # 《晨星报》专栏作家
         if opening >= 0:  # “等蜂来”首席执行官: a quoted name, whatever LAC made of its words
             start = opening
+        elif tokens[start - 1][0] in _SUBJECT_COPULAS and tokens[start - 1][1] == "v":
+            break  # 某某建设 + 是 + 国家主席: the copula ends the subject, the title starts after it
         elif _in_title(tokens, start - 1, end):
             start -= 1
         else:
@@ -287,8 +291,8 @@ def _in_title(tokens: list[Token], k: int, end: int) -> bool:
         return True
     if _role_read_as_verb(word, tag):
         return True  # 雷达 + 操纵员/v: a role noun LAC read as a verb
-    if cut_into_characters(tokens, k) and k < end - 2:
-        return True  # 某国/LOC + 特/d + 命/n + 全权/n + 大使: a word of the title LAC cut into characters
+    if cut_into_characters(tokens, k) and k < end - 2 or rank_read_as_adjective(tokens, k, end):
+        return True  # 某国/LOC + 特/d + 命/n + 全权大使, 某社 + 副总/a + 编辑: a word of the title LAC cut apart
     if tag == "d" and _NUMBERED_UNIT.match(word) and k < end - 1 and tokens[k + 1][1] in TITLE_TAGS:
         return True  # 工兵 + 一连/d + 班长: a numbered unit LAC read as an adverb
     if (tag == "d" and len(word) == 2 and word not in _ACTING_ADVERBS and k == end - 2 and tokens[k + 1][1] == "n"
@@ -312,8 +316,10 @@ def _in_title(tokens: list[Token], k: int, end: int) -> bool:
         return tokens[k - 1][1] in ("LOC", "ORG", "n", "nz") and tokens[k + 1][1] in ("LOC", "ORG", "n", "nz")
     if word == "的" and 0 < k < end - 1 and tokens[k - 1][0] == "党" and _CONGRESS.match(tokens[k + 1][0]):
         return True  # 党的十九大代表: the party's congress, a name, not a 的 that joins a clause
-    if _bracketed_place(tokens, k):
+    if bracketed_place(tokens, k):
         return True  # 中国（海南）改革发展研究院院长: a place in brackets inside an organisation's name
+    if word in ("与", "同") and 0 < k < end - 1 and tokens[k + 1][1] == "LOC" and tokens[k - 1][1] != "LOC":
+        return False  # 某方团队 + 与 + 美国贸易代表: the other side of a meeting (not 某国与某国地区总经理)
     if word in ("和", "与", "及"):  # 文化和旅游部部长; not 王沪宁和国务院总理, not 桑某院士和…
         # not 在北京与 + 某国外长: where the meeting is, then the other side; no organisation's name
         return not (k >= 2 and tokens[k - 2][0] in ("在", "于") and tokens[k - 1][1] == "LOC") and k > 0 and tokens[k - 1][1] in TITLE_TAGS and tokens[k - 1][1] != "PER" and not (
@@ -323,8 +329,9 @@ def _in_title(tokens: list[Token], k: int, end: int) -> bool:
 
 def _role_read_as_verb(word: str, tag: str) -> bool:
     """A role noun of three or more characters ending in 员, 师 or 手 that LAC
-    tagged as a verb (操纵员/v); not a verb phrase ending in a head (去贫困户/v)."""
-    return tag == "v" and len(word) >= 3 and word[-1] in "员师手" and is_title(word)
+    tagged as a verb (操纵员/v), or of three ending in 户 (脱贫户/v: a household
+    by what it does or did); not a verb phrase ending in a head (去贫困户/v)."""
+    return tag == "v" and (len(word) >= 3 and word[-1] in "员师手" or len(word) == 3 and word[-1] == "户") and is_title(word)
 
 
 #: a unit named by its number (一连, 三排, 二班)
@@ -333,19 +340,6 @@ _NUMBERED_UNIT = re.compile(r"^[一二三四五六七八九十]+[班连排营团
 _DIVISION_SUFFIXES = tuple("省州市县")
 #: a party congress by its number (十九大, 十八届)
 _CONGRESS = re.compile(r"^[一二三四五六七八九十]+[大届]")
-
-
-def _bracketed_place(tokens: list[Token], k: int) -> bool:
-    """Is ``tokens[k]`` a bracket around a place inside a name (中国 + （ + 海南 + ）改革…)?
-    LAC may glue the closing bracket to the next word."""
-    word = tokens[k][0]
-    if word in ("（", "("):
-        return k + 2 < len(tokens) and tokens[k + 1][1] == "LOC" and tokens[k + 2][0][:1] in ("）", ")")
-    if word[:1] in ("）", ")"):
-        rest = word[1:]
-        return k >= 2 and tokens[k - 1][1] == "LOC" and tokens[k - 2][0] in ("（", "(") and (
-            not rest or bool(re.fullmatch(r"[\u4e00-\u9fff]+", rest)))
-    return False
 
 
 def titles_before(tokens: list[Token], index: int) -> list[str]:
@@ -360,6 +354,8 @@ def titles_before(tokens: list[Token], index: int) -> list[str]:
         title = "" if _named_person(tokens, start, end) else _trim(run)
         if title and start == end - 1 and tokens[start][1] == "v" and start > 0 and tokens[start - 1][1] in ("d", "ad"):
             title = ""  # 分别 + 代表/v + 某某: a head word LAC read as a verb after an adverb is the verb
+        elif title and start == end - 1 and end == index and tokens[start][1] == "v" and title_after(tokens, index):
+            title = ""  # ，代表/v + 某某 + 主席: a head after the name says the word before it is the verb (on behalf of)
         if not title or not _after_mark(tokens, start):
             clause, clause_start = _clause_title(tokens, end)  # 推进“一带一路”建设工作领导小组组长 in a chain
             if clause:
@@ -385,6 +381,8 @@ def titles_before(tokens: list[Token], index: int) -> list[str]:
 _ANCHORED_VERBS = 2
 #: the longest anchored clause title
 _ANCHORED_LONGEST = 24
+#: verbs that say what the subject is: a clause through one is a sentence (某某建设 + 是 + 国家主席某某 + 谋划的), no title
+_SUBJECT_COPULAS = ("是",)  # not 系: also a university's department (某大学地球系教授)
 
 
 def _anchored_clause(tokens: list[Token], end: int) -> tuple[str, int]:
@@ -399,7 +397,7 @@ def _anchored_clause(tokens: list[Token], end: int) -> tuple[str, int]:
         word, tag = tokens[start - 1]
         if tag in TITLE_TAGS and tag != "m" or tag == "m" and start < end and not word.endswith("岁"):
             start -= 1
-        elif tag == "v" and len(word) <= 2 and word not in CHAIN_MARKS and start < end and verbs < _ANCHORED_VERBS:
+        elif tag == "v" and len(word) <= 2 and word not in CHAIN_MARKS + _SUBJECT_COPULAS and start < end and verbs < _ANCHORED_VERBS:
             if len(word) == 2 and tokens[start][1] in ("LOC", "ORG"):
                 return "", end
             verbs += 1
@@ -474,7 +472,8 @@ def inside_title(tokens: list[Token], index: int) -> bool:
     end = index + 1
     while end < len(tokens) and tokens[end][1] in TITLE_TAGS:
         end += 1
-    if end == index + 1 or end >= len(tokens) or end == index + 2 and tokens[index + 1][0] in POSTFIX_HEADS:
+    if end == index + 1 or end >= len(tokens) or end == index + 2 and (
+            tokens[index + 1][0] in POSTFIX_HEADS or delegate_after(tokens, index + 1)):
         return False  # 习近平主席 + 应邀: the head after the name is its own
     return is_title("".join(w for w, _ in tokens[index + 1:end])) and (
         tokens[end][1] == "PER" or tokens[end][0] in CHAIN_MARKS and titles_before(tokens, end) != [])
@@ -497,7 +496,7 @@ def _head_after(tokens: list[Token], index: int) -> tuple[str | None, int]:
             break
         joined += word
         if (joined in POSTFIX_HEADS or k == index + 1 and len(tokens[index][0]) >= 3 and _office_of_one_unit(word, tag)
-                or k == index + 1 and PLAYER_RANK.match(word)):  # 某某九段: a player's rank
+                or k == index + 1 and (PLAYER_RANK.match(word) or delegate_after(tokens, k))):  # 某某九段, 某某代表，
             found, after = joined, k + 1
     return found, after
 
@@ -554,39 +553,25 @@ def _stated_titles(tokens: list[Token], start: int) -> tuple[list[str], bool]:
         end = start + 1 if tokens[start][0] in ("原", "前") else start  # 原国家环保局局长 keeps 原
         if titles and tokens[start][0] == tokens[start][0].strip() and _ONE_HAN.fullmatch(tokens[start][0]):
             end = start + 1  # 班长、排长、连/d + 指导员: a unit of one character LAC read as a word of its own
-        while end < len(tokens) and (tokens[end][1] in TITLE_TAGS or tokens[end][0] in _QUOTES or tokens[end][0] == "各界"
-                                     or tokens[end][1] == "r" and tokens[end][0].startswith("某")  # 八路军某部政治部主任
-                                     or tokens[end][0] in _HEAD_SET or end > start and cut_into_characters(tokens, end)
-                                     or tokens[end][0] in _TITLE_WORDS and end > start  # 某国 + 驻/v + 某国大使
-                                     or tokens[end][1] == "PER" and tokens[end][0].endswith(_DIVISION_SUFFIXES)):
+        while end < len(tokens) and tokens[end][0] not in _DURING and (
+                tokens[end][1] in TITLE_TAGS or tokens[end][0] in _QUOTES or tokens[end][0] == "各界"
+                or tokens[end][1] == "r" and tokens[end][0].startswith("某")  # 八路军某部政治部主任
+                or tokens[end][0] in _HEAD_SET or end > start and cut_into_characters(tokens, end)
+                or tokens[end][0] in _TITLE_WORDS and end > start  # 某国 + 驻/v + 某国大使
+                or tokens[end][1] == "PER" and tokens[end][0].endswith(_DIVISION_SUFFIXES)):
             end += 1
         run = "".join(w for w, _ in tokens[start:end]).strip(_QUOTES)
-        note = _note_bracket_end(tokens, end)
+        note = note_bracket_end(tokens, end)
         if note and is_title(run):
             end = note  # 副总督察（专职）: a note on the post, not part of the title
-        if not is_title(run) or end < len(tokens) and tokens[end][0] not in CHAIN_MARKS + ("。", "；"):
+        if not is_title(run) or end < len(tokens) and tokens[end][0] not in CHAIN_MARKS + ("。", "；") + _DURING:
             return titles, False
         titles.append(run)
-        if end >= len(tokens) or tokens[end][0] not in CHAIN_MARKS:
-            return titles, True
+        if end >= len(tokens) or tokens[end][0] not in CHAIN_MARKS:  # 某某担任县令 + 期间: while in office
+            return titles, end >= len(tokens) or tokens[end][0] not in _DURING
         start = end + 1
     return titles, False
 
 
-#: the longest note in brackets after a stated title ((专职), (正部长级))
-_NOTE_LONGEST = 5
-
-
-def _note_bracket_end(tokens: list[Token], start: int) -> int:
-    """The index after a short bracketed note at ``start`` ((专职) after a
-    post), or 0 when none stands there."""
-    if start >= len(tokens) or tokens[start][0] not in ("（", "("):
-        return 0
-    text = ""
-    for k in range(start + 1, min(len(tokens), start + 5)):
-        if tokens[k][0] in ("）", ")"):
-            return k + 1 if text else 0
-        text += tokens[k][0]
-        if tokens[k][1] == "w" or len(text) > _NOTE_LONGEST:
-            return 0
-    return 0
+#: words after a stated title that date the clause by the office (某某担任某县县令期间, 任县长时)
+_DURING = ("期间", "时", "以来")

@@ -63,3 +63,35 @@ def bracket_opened(tokens: list[Token], start: int, end: int) -> int:
 
 #: a board game player's rank, written right after the name (某某九段, 某某初段)
 PLAYER_RANK = re.compile(r"^[一二三四五六七八九初]段$")
+
+
+def bracketed_place(tokens: list[Token], k: int) -> bool:
+    """Is ``tokens[k]`` a bracket around a place inside a name (中国 + （ + 海南 + ）改革…)?
+    LAC may glue the closing bracket to the next word."""
+    word = tokens[k][0]
+    if word in ("（", "("):
+        return k + 2 < len(tokens) and tokens[k + 1][1] == "LOC" and tokens[k + 2][0][:1] in ("）", ")")
+    if word[:1] in ("）", ")"):
+        rest = word[1:]
+        return k >= 2 and tokens[k - 1][1] == "LOC" and tokens[k - 2][0] in ("（", "(") and (
+            not rest or bool(re.fullmatch(r"[\u4e00-\u9fff]+", rest)))
+    return False
+
+
+#: the longest note in brackets after a stated title ((专职), (正部长级))
+_NOTE_LONGEST = 5
+
+
+def note_bracket_end(tokens: list[Token], start: int) -> int:
+    """The index after a short bracketed note at ``start`` ((专职) after a
+    post), or 0 when none stands there."""
+    if start >= len(tokens) or tokens[start][0] not in ("（", "("):
+        return 0
+    text = ""
+    for k in range(start + 1, min(len(tokens), start + 5)):
+        if tokens[k][0] in ("）", ")"):
+            return k + 1 if text else 0
+        text += tokens[k][0]
+        if tokens[k][1] == "w" or len(text) > _NOTE_LONGEST:
+            return 0
+    return 0

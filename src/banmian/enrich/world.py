@@ -26,7 +26,7 @@ COUNTRIES = frozenset(
     "乍得 吉布提 索马里 厄立特里亚 纳米比亚 博茨瓦纳 莱索托 加蓬 贝宁 多哥 几内亚 利比里亚 塞拉利昂 "
     "冈比亚 佛得角 科特迪瓦 布基纳法索 毛里塔尼亚 委内瑞拉 哥伦比亚 厄瓜多尔 玻利维亚 巴拉圭 乌拉圭 "
     "圭亚那 苏里南 巴拿马 哥斯达黎加 尼加拉瓜 洪都拉斯 萨尔瓦多 危地马拉 伯利兹 牙买加 海地 多米尼加 "
-    "巴哈马 特立尼达和多巴哥 格林纳达 巴巴多斯".split())
+    "巴哈马 特立尼达和多巴哥 格林纳达 巴巴多斯 波斯尼亚和黑塞哥维那 波黑".split())
 #: continents, oceans and named regions of the world and of China
 REGIONS = frozenset(
     "中东 近东 远东 南亚 东南亚 东亚 中亚 西亚 北非 东非 西非 南部非洲 拉美 拉丁美洲 北美 南美 中美洲 东欧 西欧 "
@@ -82,15 +82,17 @@ def is_world_name(name: str) -> bool:
 _SUFFIXES_LONGEST_FIRST = sorted(PLACE_SUFFIXES, key=len, reverse=True)
 
 
-def _idiom(name: str) -> bool:
+def set_phrase(name: str) -> bool:
     """Four characters with one repeated in the pattern of a set phrase
     (金山银山, 港人治港, 沿江沿湖), numerals opening both halves (千乡万村) or
-    landforms closing them (崇山峻岭), or a doubled pair (隆隆): no place name."""
+    landforms closing them (崇山峻岭), a word of two landforms after an
+    adjective (锦绣河山, 大好江山: the land as such), or a doubled pair (隆隆): no place name."""
     if len(name) == 2:
         return name[0] == name[1]
     return len(name) == 4 and (name[1] == name[3] or name[0] == name[2] or name[0] == name[3]
                                or name[0] in _NUMERALS and name[2] in _NUMERALS
-                               or name[1] in _LANDFORMS and name[3] in _LANDFORMS)
+                               or name[1] in _LANDFORMS and name[3] in _LANDFORMS
+                               or name[2] in _LANDFORMS and name[3] in _LANDFORMS)
 
 
 #: landforms that close both halves of a four-character set phrase (崇山峻岭, 通江达海, 青山绿水)
@@ -103,7 +105,7 @@ def place_shaped(name: str) -> bool:
     """Does an unknown word read as a place name (see the module doc)?"""
     if is_world_name(name):
         return True
-    if _idiom(name) or "之" in name or "的" in name:
+    if set_phrase(name) or "之" in name or "的" in name:
         return False
     suffix = next((s for s in _SUFFIXES_LONGEST_FIRST if name.endswith(s)), None)
     if suffix == "国" and len(name) == 2:

@@ -1,0 +1,102 @@
+"""Word-level cues of the places stage (:mod:`.places`), kept apart so that it
+stays short: a column's label after a picture credit, a town's seat glued to
+its name, a short name the article reads as a word, the tail of a longer
+name and the name of a people."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .lexer import Token
+
+#: what may follow a known place in a longer place name (葡萄牙共和国, 山东省)
+STATE_CHARS = "国省市县区州镇乡村岛"
+
+
+#: words that credit a picture: a bracket right after one holds a column's name (张三摄（影像中国）)
+PICTURE_CREDITS = ("摄", "摄影", "摄影报道", "供图", "绘", "制图")
+#: the longest column label read as such when it stands alone on its line (影像中国)
+_COLUMN_LABEL_LONGEST = 6
+
+
+def column_label(tokens: list[Token], index: int) -> bool:
+    """Is the LOC word at ``index`` part of a column's name: in a bracket right
+    after a picture credit (张三摄（影像中国）), or in a short line of a noun and
+    a place with no mark at all (影像中国 on a line of its own)?"""
+    if len(tokens) == 2 and index == 1 and tokens[0][1] == "n":
+        return len(tokens[0][0] + tokens[1][0]) <= _COLUMN_LABEL_LONGEST
+    opening = next((k for k in range(index - 1, max(-1, index - 4), -1) if tokens[k][0] in ("（", "(")), -1)
+    before = "".join(word for word, _ in tokens[max(0, opening - 2):opening])  # 摄影 + 报道: LAC cuts the credit in two
+    return opening > 0 and before.endswith(PICTURE_CREDITS) and all(
+        tag != "w" for _, tag in tokens[opening + 1:index])
+
+
+#: words glued after a township's or a town's name for its seat or its streets (三建乡场镇, 景哈乡街道)
+_TOWN_TAILS = ("场镇", "集镇", "街道")
+
+
+def without_town_tail(word: str) -> str:
+    """三建乡场镇 -> 三建乡: a town's market seat or its streets are the town;
+    a 街道 of a city district keeps its name (城东街道)."""
+    for tail in _TOWN_TAILS:
+        if word.endswith(tail) and len(word) - len(tail) >= 3 and word[-len(tail) - 1] in "乡镇":
+            return word[:-len(tail)]
+    return word
+
+
+#: LAC's tags of verbs and adjectives: a word it reads so in an article is a word there, not a place
+_VERB_TAGS = frozenset({"v", "vn", "a", "ad", "an"})
+
+
+def tag_readings(chunks: list[list[Token]], names: list[str]) -> dict[str, tuple[int, int]]:
+    """How often the article's words that are place names are read as places
+    and as verbs or adjectives (one pass over the article)."""
+    wanted = set(names)
+    places: Counter[str] = Counter()
+    verbs: Counter[str] = Counter()
+    for tokens in chunks:
+        for word, tag in tokens:
+            if word in wanted:
+                places[word] += tag == "LOC"
+                verbs[word] += tag in _VERB_TAGS
+    return {name: (places[name], verbs[name]) for name in wanted}
+
+
+def read_as_a_verb(reading: tuple[int, int]) -> bool:
+    """Does the article write the name as a verb or an adjective at least as
+    often as LAC reads it a place (文化 + 惠民/vn + 活动 beside 惠民/LOC + 工程)?
+    A county's short name that is also a word (惠民, to benefit the people)
+    is that word in such an article."""
+    places, verbs = reading
+    return verbs > 0 and verbs >= places
+
+
+#: what may stand right before a place's name in running text: prepositions, particles, conjunctions and
+#: verbs of going and being, directions (在北京, 赴美国, 东 + 昆仑山); a division's suffix ends the place before (山西省 + 石会村)
+_BEFORE_A_PLACE = frozenset("在于到至赴往向从自经和与及同的、了是为即达抵进入出回去来离驻沿临东西南北") | frozenset(STATE_CHARS + "州盟旗")
+
+
+#: how often a name must be written glued to the same character to be read as the tail of a longer one
+_GLUED_MENTIONS = 2
+
+
+def inside_a_word(name: str, text: str, known: list[str]) -> bool:
+    """Is every mention of ``name`` (two at least) glued to the same Han character before it,
+    one that neither ends a known place of the article nor may stand before a
+    place (查 + 干湖 of 查干湖, 上 + 石会村 of 上石会村)? LAC cut a longer name
+    it did not know; its tail is no place of its own."""
+    mentions = [text[m.start() - 1] if m.start() else "" for m in re.finditer(re.escape(name), text)]
+    before = set(mentions)
+    if len(mentions) < _GLUED_MENTIONS or len(before) != 1:
+        return False
+    char = next(iter(before))
+    return (bool(char) and "\u4e00" <= char <= "\u9fff" and char not in _BEFORE_A_PLACE
+            and not any(other != name and other.endswith(char) for other in known))
+
+
+def people_name(name: str, text: str) -> bool:
+    """Is every mention of ``name`` followed by 族 (朝鲜族, 哈萨克族)? Then it
+    names a people (in 某某朝鲜族自治州 too), not a place."""
+    mentions = [m.end() for m in re.finditer(re.escape(name), text)]
+    return bool(mentions) and all(text[end:end + 1] == "族" for end in mentions)

@@ -127,6 +127,8 @@ def _joins_previous(m: Measure, k: int, ran_on: bool = False) -> bool:
         return not (_ENDS_WITH_TAG.search(m.lines[p].rstrip()) and not (p and not m.closes[p - 1] and m.fulls[p - 1]))
     if unfinished and m.indent_like(p) and (m.fulls[k] or m.closes[k] or m.mid[k]):
         return True  # a paragraph's first line, then the rest of it
+    if unfinished and m.datelines[p] and (m.fulls[k] or m.closes[k] or m.mid[k]):
+        return True  # 本报北京2月19日电 记者19日从 / 教育部…: the body a dateline opens goes on in its column
     if m.headlines[p]:
         return False  # a headline tier wrapped over lines is put together by _wraps
     if unfinished:

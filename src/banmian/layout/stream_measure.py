@@ -15,6 +15,10 @@ from .stream_lines import MIN_COLUMN
 
 #: lines either side of a line that give its local column width
 _WINDOW = 10
+#: the unfinished lines after a line that tell whether the column turns to its width there,
+#: and how many of them must share it
+_TURN_LINES = 6
+_TURN_AGREE = 3
 #: a full line may fall this short of the column (justification, pulled punctuation)
 FULL_SLACK = 1.25
 #: proportional Latin and digits are wider or narrower than half a cell
@@ -52,6 +56,7 @@ class Measure:
                       for x, w in zip(lines, self.widths)]
         self.closes = [ends_sentence(x) for x in lines]
         self.columns = self._local_widths()
+        self._columns_turning()
         self.mid = [x.rstrip()[-1:] in MID_MARKS for x in lines]
         # asked of most lines several times over (as line k, its neighbour, the line above):
         # full (:meth:`_full`); headline-like: short, and ends no sentence and no clause
@@ -99,6 +104,33 @@ class Measure:
                     fallback = column_width([self.lines])
                 out.append(fallback)
         return out
+
+    def _columns_turning(self) -> None:
+        """Where the stream turns to a column of another width, the window
+        around its first lines still holds the old column's lines. A body
+        opened by a dateline (本报北京2月19日电 记者19日从 / 教育部…) says
+        where: the unfinished lines under an unfinished dateline line, as wide
+        as most unfinished lines after them, are the new column's (a headline
+        line at a turn stands after an end, never under a dateline)."""
+        keys = [round(w * 2) / 2 if not c and w >= MIN_COLUMN else None for w, c in zip(self.widths, self.closes)]
+        turned: float | None = None  # the new column's width while its first lines are read
+        for k, key in enumerate(keys):
+            column = self.columns[k]
+            if key is None or column - FULL_SLACK <= self.cores[k] <= column + OVERFLOW:
+                turned = None
+                continue  # most lines: they fit the window's column
+            p = k - 1
+            opened = p >= 0 and starts_with_dateline(self.lines[p]) and not self.closes[p]
+            if turned is not None and abs(self.cores[k] - turned) <= FULL_SLACK:
+                self.columns[k] = turned
+                continue
+            turned = None
+            if not opened:
+                continue
+            ahead = [self.cores[n] for n in range(k + 1, min(len(keys), k + 1 + _TURN_LINES)) if keys[n] is not None]
+            same = sum(abs(core - key) <= FULL_SLACK for core in ahead)
+            if same >= _TURN_AGREE and 2 * same > len(ahead):
+                self.columns[k] = turned = key
 
     def _full(self, k: int) -> bool:
         """As wide as the column, or too full for the next line's first token

@@ -37,7 +37,7 @@ import re
 from ..model import Block, Role
 from ..names import starts_with_surname
 from .headlines import looks_like_kicker, without_column_tag
-from .reflow import cell_width, core_width, ends_sentence
+from .reflow import cell_width, core_width, ends_sentence, TAG_NOT_A_DATE
 from .text_credits import closes_with_credit
 from .stream_lines import (CLAUSE_MARKS, COLUMN_TAG, MARK_ONLY, NAME_ONLY, ROLE_ONLY, attach_tags, is_line_stream,
                            is_unbroken_column_text, rejoin_bylines, rejoined, without_overprint)
@@ -274,7 +274,7 @@ _LABEL_OPENS_BRACKET = re.compile(r"[\u4e00-\u9fff]{2,6}[（(]")
 
 #: a line opening with the last characters of a sentence (貌。…): no headline starts so
 SENTENCE_TAIL = re.compile(r"[^\s，。！？；：、（(“]{1,3}[。！？]")
-_ENDS_WITH_TAG = re.compile(r"[^（(\s][（(](?!作者|[^（）()]*[\d〇零一二三四五六七八九十][年月日])[^（）()，。、“”]{2,12}[）)]$")
+_ENDS_WITH_TAG = re.compile(r"[^（(\s][（(]" + TAG_NOT_A_DATE + r"[^（）()，。、“”]{2,12}[）)]$")
 
 
 def regroup_line_stream(blocks: list[Block], keep_blocks: bool = False) -> list[Block]:

@@ -52,3 +52,30 @@ def test_a_body_opened_by_its_dateline_where_the_column_widens_stays_one_body():
     assert [a.headline.title for a in articles] == ["老旧小区换新颜", "城东新建三座公园", "轮渡新增两条航线"]
     assert articles[1].dateline == "本报江城3月15日电"
     assert articles[1].paragraphs == ["记者15日从江城" + _PARKS, _PARKS_2]
+
+
+_STREET = ("城南老街改造工程近日完工，一千多户居民告别了多年的积水困扰，老街改造还保留了传统街巷风貌，"
+           "青石板路、老字号店铺和百年古树都得到了保护，居民们说，老街既有了新面貌，又留住了老味道。")
+
+
+def test_a_kicker_naming_who_spoke_as_wide_as_the_column_is_no_paragraph():
+    # the headline is drawn after its body; its kicker (……会议上强调) fills a column line
+    kicker = "江城市长在全市城建工作会议上强调"
+    assert len(kicker) == _WIDE
+    lines = [*typeset(_STREET, _WIDE), kicker, "保留传统街巷风貌 推进老旧城区改造", "升级", "林 涛", *_LAST]
+    articles = banmian.parse_text(stream(*lines), enrich=False).pages[0].articles
+    assert articles[0].headline.kicker == kicker
+    # (where the title's wrapped line joins, the line break may stay a space)
+    assert articles[0].headline.title.replace(" ", "") == "保留传统街巷风貌推进老旧城区改造升级"
+    assert articles[0].paragraphs == [_STREET]
+
+
+def test_a_body_opened_by_a_quoted_wire_dateline_where_the_column_narrows_stays_one_body():
+    first = _full_lines(_STREET + _HOUSING + _HOUSING_2, _WIDE + 1)
+    # 据新华社…电: the paper quotes the wire's dateline, on a line of its own; the column narrows
+    text = "（记者林涛）" + _PARKS + _PARKS_2
+    second = ["据新华社江城3月15日电", *_full_lines(text, _WIDE - 2)]
+    lines = ["老街改造惠及千户居民", "周明华", *first, *second, "园林局通报——", "城东新建三座公园", "林 涛", *_LAST]
+    articles = banmian.parse_text(stream(*lines), enrich=False).pages[0].articles
+    assert [a.headline.title for a in articles] == ["老街改造惠及千户居民", "城东新建三座公园", "轮渡新增两条航线"]
+    assert "".join(articles[1].paragraphs) == "据新华社江城3月15日电" + text

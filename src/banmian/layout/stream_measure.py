@@ -27,6 +27,8 @@ _ASCII_SLACK = 0.25
 OVERFLOW = 2.5
 #: a justified column line of a real page may hold this many cells fewer than its neighbours
 LOOSE_SLACK = 2.5
+#: how a paper quotes a wire's dateline (据新华社…电)
+_QUOTED_WIRE = "据"
 #: punctuation after which a sentence goes on
 MID_MARKS = "，、；—·“‘《（(【「『"
 
@@ -55,6 +57,8 @@ class Measure:
                       _core_width(x, w) + (_ASCII_SLACK * ascii_count(x) if w != len(x) else 0.0)
                       for x, w in zip(lines, self.widths)]
         self.closes = [ends_sentence(x) for x in lines]
+        # (据新华社北京2月19日电: a wire's dateline the paper quotes opens a body too, kept in its text)
+        self.datelines = [starts_with_dateline(x.lstrip().removeprefix(_QUOTED_WIRE)) for x in lines]
         self.columns = self._local_widths()
         self._columns_turning()
         self.mid = [x.rstrip()[-1:] in MID_MARKS for x in lines]
@@ -62,7 +66,6 @@ class Measure:
         # full (:meth:`_full`); headline-like: short, and ends no sentence and no clause
         self.fulls = [self._full(k) for k in range(len(lines))]
         self.headlines = [not (c or mid or f) for c, mid, f in zip(self.closes, self.mid, self.fulls)]
-        self.datelines = [starts_with_dateline(x) for x in lines]
         self.dashed = [x.lstrip().startswith("——") for x in lines]
         # lines over a subtitle's dash (asked only of the few over a line opening with ——)
         self.over_dash = [dash_next and over_dashed_tier(self, k) for k, dash_next in enumerate(self.dashed[1:])]
@@ -120,7 +123,7 @@ class Measure:
                 turned = None
                 continue  # most lines: they fit the window's column
             p = k - 1
-            opened = p >= 0 and starts_with_dateline(self.lines[p]) and not self.closes[p]
+            opened = p >= 0 and self.datelines[p] and not self.closes[p]
             if turned is not None and abs(self.cores[k] - turned) <= FULL_SLACK:
                 self.columns[k] = turned
                 continue

@@ -41,3 +41,13 @@ def test_a_title_closed_by_a_tag_counting_years_ends_its_headline():
                                                    "轮渡新增两条航线"]
     assert articles[0].paragraphs == [_STREET, _STREET_2]
     assert articles[1].paragraphs == [_PARKS]
+
+
+def test_a_vertical_headline_s_tag_in_ascii_brackets_stays_on_the_headline():
+    # one glyph a line, the tag's brackets ASCII (some pages set them so); the names under it
+    vertical = [*"让公园走进百姓家(城建观察)", *"林海涛"]
+    lines = [*typeset(_STREET, _WIDTH), "（作者为江城市住建局局长）", *vertical, *typeset(_PARKS, _WIDTH), *_LAST]
+    articles = banmian.parse_text(stream(*lines), enrich=False).pages[0].articles
+    titled = {a.headline.title: a for a in articles}
+    assert "让公园走进百姓家(城建观察)" in titled
+    assert [b.name for b in titled["让公园走进百姓家(城建观察)"].bylines] == ["林海涛"]

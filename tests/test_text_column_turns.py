@@ -79,3 +79,15 @@ def test_a_body_opened_by_a_quoted_wire_dateline_where_the_column_narrows_stays_
     articles = banmian.parse_text(stream(*lines), enrich=False).pages[0].articles
     assert [a.headline.title for a in articles] == ["老街改造惠及千户居民", "城东新建三座公园", "轮渡新增两条航线"]
     assert "".join(articles[1].paragraphs) == "据新华社江城3月15日电" + text
+
+
+def test_a_name_between_two_headlines_is_the_first_one_s_author():
+    # the first headline is drawn after its body: a kicker, a title a cell short of the column
+    # (a paragraph's first line is two short), its author; then a banner and the next headline
+    title = "老旧小区改造方案须先听居民意见"
+    assert len(title) == _WIDE - 1
+    lines = [*typeset(_STREET, _WIDE), "江城市政府要求", title, "周明华", "奋进新时代 建功新征程",
+             "城东新建三座公园", *typeset(_PARKS_2 + _HOUSING_2, _WIDE), *_LAST]
+    articles = banmian.parse_text(stream(*lines), enrich=False).pages[0].articles
+    assert articles[0].headline.title == title
+    assert [b.name for b in articles[0].bylines] == ["周明华"]

@@ -325,7 +325,8 @@ def _regroup_run(blocks: list[Block], keep_blocks: bool = False) -> list[Block]:
                 out.append(Block([text], Role.BYLINE, page=page, line_start=number))
             tier = []
             continue
-        if tier and (m.headlines[k] or _dash_tail(m, k) or _title_under_kicker(m, out[-1].lines[-1], k)):
+        under_kicker = bool(tier) and not m.headlines[k] and _title_under_kicker(m, out[-1].lines[-1], k)
+        if tier and (m.headlines[k] or _dash_tail(m, k) or under_kicker):
             # after a headline line, a short unfinished line is its tail or a tier of its own
             wrap = _wraps(m, tier, out[-1].lines[-1], k)
             if wrap and not _block_of_lines_ended(numbered, k):
@@ -340,7 +341,8 @@ def _regroup_run(blocks: list[Block], keep_blocks: bool = False) -> list[Block]:
                 tier.append(m.cores[k])
             else:
                 out.append(Block([text], page=page, line_start=number))
-                tier = [m.cores[k]] if _opens_tier(m, k) else []
+                # (a title's line under its kicker opens a tier, however near a first line's width it is)
+                tier = [m.cores[k]] if under_kicker or _opens_tier(m, k) else []
             continue
         if is_closing_note(text):
             # （作者为…）, 本版制图：…: a closing paragraph of its own (a bracket left open goes on)
@@ -499,7 +501,17 @@ def _is_author_alone(m: Measure, tier: list[float], above: Block, k: int) -> boo
     complete = last[-1:] in CLOSING or (len(tier) >= 2 and tier[-1] < tier[0] - 1)
     n = k + 1
     more = n < len(m.lines) and bool(NAME_ONLY.fullmatch(m.lines[n].strip())) and starts_with_surname(m.lines[n])
-    return complete or more or " " in text or _body_opens(m, n)
+    # another headline's line under it: the name closes the headline above (an author between two headlines)
+    return complete or more or " " in text or _body_opens(m, n) or _headline_line(m, n)
+
+
+def _headline_line(m: Measure, n: int) -> bool:
+    """Line ``n`` is a headline's: short and ending nothing, or two phrases set
+    a space apart with no clause mark (坚持稳中求进 推动高质量发展), however wide."""
+    if n >= len(m.lines):
+        return False
+    line = m.lines[n]
+    return m.headlines[n] or bool(_PHRASE_GAP.search(line)) and not any(mark in line for mark in CLAUSE_MARKS)
 
 
 #: lines either side of a headline whose text is asked whether it runs through a break

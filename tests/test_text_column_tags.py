@@ -51,3 +51,12 @@ def test_a_vertical_headline_s_tag_in_ascii_brackets_stays_on_the_headline():
     titled = {a.headline.title: a for a in articles}
     assert "让公园走进百姓家(城建观察)" in titled
     assert [b.name for b in titled["让公园走进百姓家(城建观察)"].bylines] == ["林海涛"]
+
+
+def test_an_interview_s_written_up_note_closes_its_article():
+    lines = ["老街改造惠及千户居民（江城访谈）", "周明华", *typeset(_STREET, _WIDTH), "（林涛采访整理）",
+             "公园就在家门口", "王 平", *typeset(_PARKS, _WIDTH), *_LAST]
+    articles = banmian.parse_text(stream(*lines), enrich=False).pages[0].articles
+    assert [a.headline.title for a in articles] == ["老街改造惠及千户居民（江城访谈）", "公园就在家门口", "轮渡新增两条航线"]
+    assert "".join(articles[0].paragraphs).endswith("（林涛采访整理）")
+    assert articles[0].headline.subtitle is None

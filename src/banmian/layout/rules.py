@@ -266,6 +266,8 @@ def dateline_wraps(above: str, below: str) -> bool:
 CLOSING_DATELINE = re.compile(
     r"[（(](?P<dateline>(?:本报|新华社|人民日报)(?:[^（）()]{0,16}?\d{1,2}月\d{1,2}日|[\u4e00-\u9fff]{2,8})电)[）)]")
 _AUTHOR_NOTE = re.compile(r"[（(]作者")
+#: who wrote an interview up, closing it: （张三采访整理）, （李四 王五整理）
+_WRITTEN_UP = re.compile(r"[（(][\u4e00-\u9fff·、， ]{2,16}(?:采访整理|整理)[）)]")
 _CLOSING_LABEL = re.compile(r"[（(]?(?:本版)?(?:制图|图表制作|[\u4e00-\u9fff]{2}来源)\s*[：:]")
 
 
@@ -277,11 +279,11 @@ def is_closing_dateline_line(line: str) -> bool:
 
 
 def is_closing_note(line: str) -> bool:
-    """（作者为…）, 本版制图：…, 数据来源：…"""
-    if "：" not in line and ":" not in line and "作者" not in line:
-        return False  # most lines: neither a colon nor 作者 for the patterns to match
+    """（作者为…）, 本版制图：…, 数据来源：…, （张三采访整理）"""
+    if "：" not in line and ":" not in line and "作者" not in line and "整理" not in line:
+        return False  # most lines: neither a colon nor 作者 nor 整理 for the patterns to match
     line = line.lstrip()
-    return bool(_AUTHOR_NOTE.match(line) or _CLOSING_LABEL.match(line))
+    return bool(_AUTHOR_NOTE.match(line) or _CLOSING_LABEL.match(line) or _WRITTEN_UP.fullmatch(line.rstrip()))
 
 
 def parse_credit(line: str) -> tuple[str | None, str] | None:

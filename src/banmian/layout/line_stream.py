@@ -443,6 +443,8 @@ def _wraps(m: Measure, tier: list[float], so_far: str, k: int) -> bool:
         return True
     if so_far[-1:].isascii() and so_far[-1:].isalnum() and text[:1].isascii() and text[:1].isalnum():
         return True  # a number or a word cut at the line end (20 / 19年)
+    if so_far[-1:] in _NUMERALS and text[:1] in _NUMERALS:
+        return True  # a number in words cut at the line end (以二米三 / 四的成绩)
     if _PHRASE_GAP.search(text):
         return False  # a line with a phrase gap is a whole tier (奋进新时代 建功新征程), no tail
     if NAME_ONLY.fullmatch(text) and starts_with_surname(text) and m.cores[k] <= tier[-1] / 2:
@@ -465,6 +467,7 @@ def _wraps(m: Measure, tier: list[float], so_far: str, k: int) -> bool:
 _WIDE_LINE = 14
 
 
+_NUMERALS = "〇零一二三四五六七八九十百千万亿两"
 #: prepositions, conjunctions and particles that end no headline: the words they lead on to follow
 _LEADS_ON = "在的和与及对把向从被让给于跟同"
 #: a column's logo or label (时代新论, 一线见闻): a few characters, no punctuation

@@ -504,17 +504,17 @@ def _is_author_alone(m: Measure, tier: list[float], above: Block, k: int) -> boo
     complete = last[-1:] in CLOSING or (len(tier) >= 2 and tier[-1] < tier[0] - 1)
     n = k + 1
     more = n < len(m.lines) and bool(NAME_ONLY.fullmatch(m.lines[n].strip())) and starts_with_surname(m.lines[n])
-    # another headline's line under it: the name closes the headline above (an author between two headlines)
-    return complete or more or " " in text or _body_opens(m, n) or _headline_line(m, n)
+    # a banner's two phrases under it: the name closes the headline above (an author between two headlines)
+    return complete or more or " " in text or _body_opens(m, n) or _two_phrases(m, n)
 
 
-def _headline_line(m: Measure, n: int) -> bool:
-    """Line ``n`` is a headline's: short and ending nothing, or two phrases set
-    a space apart with no clause mark (坚持稳中求进 推动高质量发展), however wide."""
+def _two_phrases(m: Measure, n: int) -> bool:
+    """Line ``n`` holds two phrases set a space apart and no clause mark
+    (坚持稳中求进 推动高质量发展): a banner's or a headline's line, however wide."""
     if n >= len(m.lines):
         return False
     line = m.lines[n]
-    return m.headlines[n] or bool(_PHRASE_GAP.search(line)) and not any(mark in line for mark in CLAUSE_MARKS)
+    return bool(_PHRASE_GAP.search(line)) and not any(mark in line for mark in CLAUSE_MARKS)
 
 
 #: lines either side of a headline whose text is asked whether it runs through a break

@@ -60,3 +60,13 @@ def test_an_interview_s_written_up_note_closes_its_article():
     assert [a.headline.title for a in articles] == ["老街改造惠及千户居民（江城访谈）", "公园就在家门口", "轮渡新增两条航线"]
     assert "".join(articles[0].paragraphs).endswith("（林涛采访整理）")
     assert articles[0].headline.subtitle is None
+
+
+def test_a_closing_dateline_naming_its_reporters_gives_the_article_its_bylines():
+    lines = ["老街改造惠及千户居民", *typeset(_STREET, _WIDTH), "（新华社江城2月25日电 记者林涛、王平）",
+             "公园就在家门口", "周明华", *typeset(_PARKS, _WIDTH), *_LAST]
+    articles = banmian.parse_text(stream(*lines), enrich=False).pages[0].articles
+    assert [a.headline.title for a in articles] == ["老街改造惠及千户居民", "公园就在家门口", "轮渡新增两条航线"]
+    assert articles[0].dateline == "新华社江城2月25日电"
+    assert [b.name for b in articles[0].bylines] == ["林涛", "王平"]
+    assert articles[0].paragraphs == [_STREET]

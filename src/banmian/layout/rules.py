@@ -262,9 +262,11 @@ def dateline_wraps(above: str, below: str) -> bool:
     return not starts_with_dateline(above) and starts_with_dateline(above + below.lstrip())
 
 
-#: a dateline in brackets that closes an article: （本报河内2月3日电）, or with no date: （本报江城电）
+#: a dateline in brackets that closes an article: （本报河内2月3日电）, or with no date: （本报江城电）,
+#: its reporters in the bracket too (（新华社北京2月25日电 记者张三、李四）; matched with spaces taken out)
 CLOSING_DATELINE = re.compile(
-    r"[（(](?P<dateline>(?:本报|新华社|人民日报)(?:[^（）()]{0,16}?\d{1,2}月\d{1,2}日|[\u4e00-\u9fff]{2,8})电)[）)]")
+    r"[（(](?P<dateline>(?:本报|新华社|人民日报)(?:[^（）()]{0,16}?\d{1,2}月\d{1,2}日|[\u4e00-\u9fff]{2,8})电)"
+    r"(?P<who>(?:记者|通讯员)[^（）()]{2,30})?[）)]")
 _AUTHOR_NOTE = re.compile(r"[（(]作者")
 #: who wrote an interview up, closing it: （张三采访整理）, （李四 王五整理）
 _WRITTEN_UP = re.compile(r"[（(][\u4e00-\u9fff·、， ]{2,16}(?:采访整理|整理)[）)]")

@@ -70,3 +70,13 @@ def test_a_closing_dateline_naming_its_reporters_gives_the_article_its_bylines()
     assert articles[0].dateline == "新华社江城2月25日电"
     assert [b.name for b in articles[0].bylines] == ["林涛", "王平"]
     assert articles[0].paragraphs == [_STREET]
+
+
+def test_a_note_naming_who_wrote_the_text_up_closes_its_article():
+    # a theory page's group article: （执笔：…） names who wrote it up, after its last sentence
+    lines = ["老街改造惠及千户居民", "周明华", *typeset(_STREET, _WIDTH), "（执笔：林涛）",
+             "公园就在家门口", "王 平", *typeset(_PARKS, _WIDTH), *_LAST]
+    articles = banmian.parse_text(stream(*lines), enrich=False).pages[0].articles
+    assert [a.headline.title for a in articles] == ["老街改造惠及千户居民", "公园就在家门口", "轮渡新增两条航线"]
+    assert articles[0].headline.kicker is None and articles[1].headline.kicker is None
+    assert "".join(articles[0].paragraphs).endswith("（执笔：林涛）")

@@ -102,3 +102,13 @@ def test_a_kicker_wrapped_inside_a_number_in_words_is_one_tier():
     articles = banmian.parse_text(stream(*lines), enrich=False).pages[0].articles
     assert articles[1].headline.kicker == "城东选手以二米三四的成绩获得亚军"
     assert articles[1].headline.title == "王平打破男子跳高室内全省纪录"
+
+
+def test_a_short_kicker_ending_in_a_dash_after_a_continued_on_note_stands_alone():
+    # ——: the kicker ends there (外交部发言人——), no sentence goes on into the title's first line
+    lines = ["老街改造惠及千户居民", "周明华", *typeset(_STREET, _WIDE), "（下转第2版）",
+             "江城市园林局——", "城东新区今年", "新建三座公园", "王 平",
+             *typeset("城东新区今年新建三座公园，" + _PARKS_2 + _HOUSING_2, _WIDE), *_LAST]
+    articles = banmian.parse_text(stream(*lines), enrich=False).pages[0].articles
+    assert articles[1].headline.kicker == "江城市园林局——"
+    assert articles[1].headline.title == "城东新区今年新建三座公园"

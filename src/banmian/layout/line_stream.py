@@ -392,8 +392,8 @@ def _opens_tier(m: Measure, k: int) -> bool:
     as full as a column line where a paragraph's first line would be indented."""
     if _continued_from(m, k - 1):
         return False  # the text carried on from another page opens under its note
-    if m.headlines[k]:
-        return True
+    if m.headlines[k] or _dash_tail(m, k):
+        return True  # (a short line ending in ——, 外交部发言人——, is a kicker: no sentence goes on)
     return not (m.closes[k] or m.mid[k] or m.indent_like(k) or m.datelines[k])
 
 

@@ -37,7 +37,7 @@ import re
 from ..model import Block, Role
 from ..names import starts_with_surname
 from .headlines import looks_like_kicker, without_column_tag
-from .reflow import cell_width, core_width, ends_sentence, TAG_NOT_A_DATE
+from .reflow import TAG_NOT_A_DATE, cell_width, core_width, ends_sentence
 from .text_credits import closes_with_credit
 from .stream_lines import (CLAUSE_MARKS, COLUMN_TAG, MARK_ONLY, NAME_ONLY, ROLE_ONLY, attach_tags, is_line_stream,
                            is_unbroken_column_text, rejoin_bylines, rejoined, without_overprint)

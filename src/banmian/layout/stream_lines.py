@@ -9,7 +9,7 @@ import re
 from collections import Counter
 
 from ..model import Block
-from .reflow import cell_width, ends_sentence, TAG_NOT_A_DATE
+from .reflow import TAG_NOT_A_DATE, cell_width, ends_sentence
 from .rules import is_continuation_line
 from .vertical_text import ONE_GLYPH
 

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from ..model import Block, Headline, Role
 from .body_units import plain_names
 from .headlines import is_wrapped_box, looks_like_kicker, sets_the_scene, without_column_tag
-from .reflow import cell_width, ends_sentence, join_lines, TAG_NOT_A_DATE
+from .reflow import TAG_NOT_A_DATE, cell_width, ends_sentence, join_lines
 from .text_units import Unit
 
 _OPENERS = "“‘《（(【「『"

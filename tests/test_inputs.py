@@ -138,3 +138,10 @@ def test_letter_spaced_lines_get_their_text_back():
     from banmian.sources.text import text_to_blocks
     blocks = text_to_blocks("江城新建三座公园 绿地更多\n今 年 江 城 计 划 在 城 东 新 建 三 座 公 园 ，总面积\n汪 涛\n")
     assert blocks[0].lines == ["江城新建三座公园 绿地更多", "今年江城计划在城东新建三座公园，总面积", "汪 涛"]
+
+
+def test_a_letter_spaced_dateline_gets_its_digits_back_too():
+    # pdftotext -raw spreads a dateline alone on its line: every glyph apart, the date's digits too
+    from banmian.sources.text import text_to_blocks
+    blocks = text_to_blocks("本 报 江 城 3 月 1 5 日 电\n2018年以来，江城新建三座公园。\n")
+    assert blocks[0].lines == ["本报江城3月15日电", "2018年以来，江城新建三座公园。"]

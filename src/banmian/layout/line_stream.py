@@ -37,7 +37,7 @@ import re
 from ..model import Block, Role
 from ..names import starts_with_surname
 from .headlines import looks_like_kicker, without_column_tag
-from .reflow import cell_width, core_width, ends_sentence
+from .reflow import TAG_NOT_A_DATE, cell_width, core_width, ends_sentence
 from .text_credits import closes_with_credit
 from .stream_lines import (CLAUSE_MARKS, COLUMN_TAG, MARK_ONLY, NAME_ONLY, ROLE_ONLY, attach_tags, is_line_stream,
                            is_unbroken_column_text, rejoin_bylines, rejoined, without_overprint)
@@ -127,6 +127,8 @@ def _joins_previous(m: Measure, k: int, ran_on: bool = False) -> bool:
         return not (_ENDS_WITH_TAG.search(m.lines[p].rstrip()) and not (p and not m.closes[p - 1] and m.fulls[p - 1]))
     if unfinished and m.indent_like(p) and (m.fulls[k] or m.closes[k] or m.mid[k]):
         return True  # a paragraph's first line, then the rest of it
+    if unfinished and m.datelines[p] and (m.fulls[k] or m.closes[k] or m.mid[k]):
+        return True  # 本报北京2月19日电 记者19日从 / 教育部…: the body a dateline opens goes on in its column
     if m.headlines[p]:
         return False  # a headline tier wrapped over lines is put together by _wraps
     if unfinished:
@@ -272,7 +274,7 @@ _LABEL_OPENS_BRACKET = re.compile(r"[\u4e00-\u9fff]{2,6}[（(]")
 
 #: a line opening with the last characters of a sentence (貌。…): no headline starts so
 SENTENCE_TAIL = re.compile(r"[^\s，。！？；：、（(“]{1,3}[。！？]")
-_ENDS_WITH_TAG = re.compile(r"[^（(\s][（(](?!作者|[^（）()]*[\d〇零一二三四五六七八九十][年月日])[^（）()，。、“”]{2,12}[）)]$")
+_ENDS_WITH_TAG = re.compile(r"[^（(\s][（(]" + TAG_NOT_A_DATE + r"[^（）()，。、“”]{2,12}[）)]$")
 
 
 def regroup_line_stream(blocks: list[Block], keep_blocks: bool = False) -> list[Block]:
@@ -323,7 +325,8 @@ def _regroup_run(blocks: list[Block], keep_blocks: bool = False) -> list[Block]:
                 out.append(Block([text], Role.BYLINE, page=page, line_start=number))
             tier = []
             continue
-        if tier and (m.headlines[k] or _dash_tail(m, k) or _title_under_kicker(m, out[-1].lines[-1], k)):
+        under_kicker = bool(tier) and not m.headlines[k] and _title_under_kicker(m, out[-1].lines[-1], k)
+        if tier and (m.headlines[k] or _dash_tail(m, k) or under_kicker):
             # after a headline line, a short unfinished line is its tail or a tier of its own
             wrap = _wraps(m, tier, out[-1].lines[-1], k)
             if wrap and not _block_of_lines_ended(numbered, k):
@@ -338,7 +341,8 @@ def _regroup_run(blocks: list[Block], keep_blocks: bool = False) -> list[Block]:
                 tier.append(m.cores[k])
             else:
                 out.append(Block([text], page=page, line_start=number))
-                tier = [m.cores[k]] if _opens_tier(m, k) else []
+                # (a title's line under its kicker opens a tier, however near a first line's width it is)
+                tier = [m.cores[k]] if under_kicker or _opens_tier(m, k) else []
             continue
         if is_closing_note(text):
             # （作者为…）, 本版制图：…: a closing paragraph of its own (a bracket left open goes on)
@@ -388,8 +392,8 @@ def _opens_tier(m: Measure, k: int) -> bool:
     as full as a column line where a paragraph's first line would be indented."""
     if _continued_from(m, k - 1):
         return False  # the text carried on from another page opens under its note
-    if m.headlines[k]:
-        return True
+    if m.headlines[k] or _dash_tail(m, k):
+        return True  # (a short line ending in ——, 外交部发言人——, is a kicker: no sentence goes on)
     return not (m.closes[k] or m.mid[k] or m.indent_like(k) or m.datelines[k])
 
 
@@ -439,6 +443,8 @@ def _wraps(m: Measure, tier: list[float], so_far: str, k: int) -> bool:
         return True
     if so_far[-1:].isascii() and so_far[-1:].isalnum() and text[:1].isascii() and text[:1].isalnum():
         return True  # a number or a word cut at the line end (20 / 19年)
+    if so_far[-1:] in _NUMERALS and text[:1] in _NUMERALS:
+        return True  # a number in words cut at the line end (以二米三 / 四的成绩)
     if _PHRASE_GAP.search(text):
         return False  # a line with a phrase gap is a whole tier (奋进新时代 建功新征程), no tail
     if NAME_ONLY.fullmatch(text) and starts_with_surname(text) and m.cores[k] <= tier[-1] / 2:
@@ -461,6 +467,7 @@ def _wraps(m: Measure, tier: list[float], so_far: str, k: int) -> bool:
 _WIDE_LINE = 14
 
 
+_NUMERALS = "〇零一二三四五六七八九十百千万亿两"
 #: prepositions, conjunctions and particles that end no headline: the words they lead on to follow
 _LEADS_ON = "在的和与及对把向从被让给于跟同"
 #: a column's logo or label (时代新论, 一线见闻): a few characters, no punctuation
@@ -497,7 +504,17 @@ def _is_author_alone(m: Measure, tier: list[float], above: Block, k: int) -> boo
     complete = last[-1:] in CLOSING or (len(tier) >= 2 and tier[-1] < tier[0] - 1)
     n = k + 1
     more = n < len(m.lines) and bool(NAME_ONLY.fullmatch(m.lines[n].strip())) and starts_with_surname(m.lines[n])
-    return complete or more or " " in text or _body_opens(m, n)
+    # a banner's two phrases under it: the name closes the headline above (an author between two headlines)
+    return complete or more or " " in text or _body_opens(m, n) or _two_phrases(m, n)
+
+
+def _two_phrases(m: Measure, n: int) -> bool:
+    """Line ``n`` holds two phrases set a space apart and no clause mark
+    (坚持稳中求进 推动高质量发展): a banner's or a headline's line, however wide."""
+    if n >= len(m.lines):
+        return False
+    line = m.lines[n]
+    return bool(_PHRASE_GAP.search(line)) and not any(mark in line for mark in CLAUSE_MARKS)
 
 
 #: lines either side of a headline whose text is asked whether it runs through a break

@@ -262,11 +262,15 @@ def dateline_wraps(above: str, below: str) -> bool:
     return not starts_with_dateline(above) and starts_with_dateline(above + below.lstrip())
 
 
-#: a dateline in brackets that closes an article: （本报河内2月3日电）, or with no date: （本报江城电）
+#: a dateline in brackets that closes an article: （本报河内2月3日电）, or with no date: （本报江城电）,
+#: its reporters in the bracket too (（新华社北京2月25日电 记者张三、李四）; matched with spaces taken out)
 CLOSING_DATELINE = re.compile(
-    r"[（(](?P<dateline>(?:本报|新华社|人民日报)(?:[^（）()]{0,16}?\d{1,2}月\d{1,2}日|[\u4e00-\u9fff]{2,8})电)[）)]")
+    r"[（(](?P<dateline>(?:本报|新华社|人民日报)(?:[^（）()]{0,16}?\d{1,2}月\d{1,2}日|[\u4e00-\u9fff]{2,8})电)"
+    r"(?P<who>(?:记者|通讯员)[^（）()]{2,30})?[）)]")
 _AUTHOR_NOTE = re.compile(r"[（(]作者")
-_CLOSING_LABEL = re.compile(r"[（(]?(?:本版)?(?:制图|图表制作|[\u4e00-\u9fff]{2}来源)\s*[：:]")
+#: who wrote an interview up, closing it: （张三采访整理）, （李四 王五整理）
+_WRITTEN_UP = re.compile(r"[（(][\u4e00-\u9fff·、， ]{2,16}(?:采访整理|整理)[）)]")
+_CLOSING_LABEL = re.compile(r"[（(]?(?:本版)?(?:制图|图表制作|执笔|[\u4e00-\u9fff]{2}来源)\s*[：:]")
 
 
 def is_closing_dateline_line(line: str) -> bool:
@@ -277,11 +281,11 @@ def is_closing_dateline_line(line: str) -> bool:
 
 
 def is_closing_note(line: str) -> bool:
-    """（作者为…）, 本版制图：…, 数据来源：…"""
-    if "：" not in line and ":" not in line and "作者" not in line:
-        return False  # most lines: neither a colon nor 作者 for the patterns to match
+    """（作者为…）, 本版制图：…, 数据来源：…, （张三采访整理）"""
+    if "：" not in line and ":" not in line and "作者" not in line and "整理" not in line:
+        return False  # most lines: neither a colon nor 作者 nor 整理 for the patterns to match
     line = line.lstrip()
-    return bool(_AUTHOR_NOTE.match(line) or _CLOSING_LABEL.match(line))
+    return bool(_AUTHOR_NOTE.match(line) or _CLOSING_LABEL.match(line) or _WRITTEN_UP.fullmatch(line.rstrip()))
 
 
 def parse_credit(line: str) -> tuple[str | None, str] | None:

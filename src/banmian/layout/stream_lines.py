@@ -9,7 +9,7 @@ import re
 from collections import Counter
 
 from ..model import Block
-from .reflow import cell_width, ends_sentence
+from .reflow import TAG_NOT_A_DATE, cell_width, ends_sentence
 from .rules import is_continuation_line
 from .vertical_text import ONE_GLYPH
 
@@ -40,7 +40,7 @@ ROLE_ONLY = re.compile(r"^[■◎●▲□◆★☆]?\s*(?:本报|新华社|人�
 ROLE_LAST = "者员生"
 MARK_ONLY = re.compile(rf"^[{BYLINE_MARKS}]$")
 NAME_ONLY = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]\s+[\u4e00-\u9fff])$")
-COLUMN_TAG = re.compile(r"[（(](?!作者|[^（）()]*[\d〇零一二三四五六七八九十][年月日])[^（）()]{2,12}[）)]")
+COLUMN_TAG = re.compile(r"[（(]" + TAG_NOT_A_DATE + r"[^（）()]{2,12}[）)]")
 
 def is_line_stream(blocks: list[Block]) -> bool:
     """Do the blank lines of this text mean nothing (one block a line, or

@@ -15,6 +15,10 @@ from .stream_lines import MIN_COLUMN
 
 #: lines either side of a line that give its local column width
 _WINDOW = 10
+#: the unfinished lines after a line that tell whether the column turns to its width there,
+#: and how many of them must share it
+_TURN_LINES = 6
+_TURN_AGREE = 3
 #: a full line may fall this short of the column (justification, pulled punctuation)
 FULL_SLACK = 1.25
 #: proportional Latin and digits are wider or narrower than half a cell
@@ -23,6 +27,8 @@ _ASCII_SLACK = 0.25
 OVERFLOW = 2.5
 #: a justified column line of a real page may hold this many cells fewer than its neighbours
 LOOSE_SLACK = 2.5
+#: how a paper quotes a wire's dateline (据新华社…电)
+_QUOTED_WIRE = "据"
 #: punctuation after which a sentence goes on
 MID_MARKS = "，、；—·“‘《（(【「『"
 
@@ -51,13 +57,15 @@ class Measure:
                       _core_width(x, w) + (_ASCII_SLACK * ascii_count(x) if w != len(x) else 0.0)
                       for x, w in zip(lines, self.widths)]
         self.closes = [ends_sentence(x) for x in lines]
+        # (据新华社北京2月19日电: a wire's dateline the paper quotes opens a body too, kept in its text)
+        self.datelines = [starts_with_dateline(x.lstrip().removeprefix(_QUOTED_WIRE)) for x in lines]
         self.columns = self._local_widths()
+        self._columns_turning()
         self.mid = [x.rstrip()[-1:] in MID_MARKS for x in lines]
         # asked of most lines several times over (as line k, its neighbour, the line above):
         # full (:meth:`_full`); headline-like: short, and ends no sentence and no clause
         self.fulls = [self._full(k) for k in range(len(lines))]
         self.headlines = [not (c or mid or f) for c, mid, f in zip(self.closes, self.mid, self.fulls)]
-        self.datelines = [starts_with_dateline(x) for x in lines]
         self.dashed = [x.lstrip().startswith("——") for x in lines]
         # lines over a subtitle's dash (asked only of the few over a line opening with ——)
         self.over_dash = [dash_next and over_dashed_tier(self, k) for k, dash_next in enumerate(self.dashed[1:])]
@@ -99,6 +107,33 @@ class Measure:
                     fallback = column_width([self.lines])
                 out.append(fallback)
         return out
+
+    def _columns_turning(self) -> None:
+        """Where the stream turns to a column of another width, the window
+        around its first lines still holds the old column's lines. A body
+        opened by a dateline (本报北京2月19日电 记者19日从 / 教育部…) says
+        where: the unfinished lines under an unfinished dateline line, as wide
+        as most unfinished lines after them, are the new column's (a headline
+        line at a turn stands after an end, never under a dateline)."""
+        keys = [round(w * 2) / 2 if not c and w >= MIN_COLUMN else None for w, c in zip(self.widths, self.closes)]
+        turned: float | None = None  # the new column's width while its first lines are read
+        for k, key in enumerate(keys):
+            column = self.columns[k]
+            if key is None or column - FULL_SLACK <= self.cores[k] <= column + OVERFLOW:
+                turned = None
+                continue  # most lines: they fit the window's column
+            p = k - 1
+            opened = p >= 0 and self.datelines[p] and not self.closes[p]
+            if turned is not None and abs(self.cores[k] - turned) <= FULL_SLACK:
+                self.columns[k] = turned
+                continue
+            turned = None
+            if not opened:
+                continue
+            ahead = [self.cores[n] for n in range(k + 1, min(len(keys), k + 1 + _TURN_LINES)) if keys[n] is not None]
+            same = sum(abs(core - key) <= FULL_SLACK for core in ahead)
+            if same >= _TURN_AGREE and 2 * same > len(ahead):
+                self.columns[k] = turned = key
 
     def _full(self, k: int) -> bool:
         """As wide as the column, or too full for the next line's first token

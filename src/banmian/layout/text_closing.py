@@ -12,7 +12,7 @@ from ..names import starts_with_surname
 from .closing_authors import ends_with_authors, label_after_sentence
 from .line_stream import CLOSING_DATELINE, is_closing_note
 from .reflow import join_lines
-from .rules import name_tokens, parse_bracket_byline
+from .rules import name_tokens, parse_bracket_byline, split_names
 from .text_credits import bare_credit
 from .text_units import Unit
 
@@ -140,6 +140,8 @@ def cut_closing_dateline(group: list[Unit]) -> str | None:
     alone = [u for u in group if u.role == Role.DATELINE]
     if alone:
         m = _CLOSING_DATELINE.fullmatch("".join(alone[-1].lines).replace(" ", ""))
+        if m:
+            _reporters(group, alone[-1], m.group("who"))
         return m.group("dateline") if m else None
     body = [u for u in group if u.role == Role.BODY]
     if not body:
@@ -153,8 +155,18 @@ def cut_closing_dateline(group: list[Unit]) -> str | None:
     m = _CLOSING_DATELINE.fullmatch(tail)
     if not m:
         return None
-    _cut(group, unit, at, tail, Role.DATELINE)
+    _reporters(group, _cut(group, unit, at, tail, Role.DATELINE), m.group("who"))
     return m.group("dateline")
+
+
+def _reporters(group: list[Unit], dateline: Unit, who: str | None) -> None:
+    """The reporters a closing dateline names (（新华社北京2月25日电 记者张三、李四）):
+    a closing byline unit after it."""
+    names = split_names(who) if who else []
+    if names:
+        byline = Unit(Block([who], Role.BYLINE, page=dateline.block.page))
+        byline.bylines, byline.closing = names, True
+        group.insert(group.index(dateline) + 1, byline)
 
 
 _BRACKETED = re.compile(r"[（(](?P<inner>[^（）()]{2,30})[）)]")

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from ..model import Block, Headline, Role
 from .body_units import plain_names
 from .headlines import is_wrapped_box, looks_like_kicker, sets_the_scene, without_column_tag
-from .reflow import cell_width, ends_sentence, join_lines
+from .reflow import TAG_NOT_A_DATE, cell_width, ends_sentence, join_lines
 from .text_units import Unit
 
 _OPENERS = "“‘《（(【「『"
@@ -393,7 +393,7 @@ _ATTENDED = re.compile(r"^(?!在)[^，。；]*[\u4e00-\u9fff]{2,4}(?:出席并�
 
 #: a column's tag closing a 主题: 透视红包背后的消费（财经观）; a series' tag joins its
 #: parts with · and may run longer (…（社会治理在身边·关注厕所革命③）)
-TITLE_TAG = re.compile(r"[（(](?!作者|[^（）()]*[\d〇零一二三四五六七八九十][年月日])(?:[^（）()]{2,12}|[^（）()·]{2,12}·[^（）()]{2,16})[）)]$")
+TITLE_TAG = re.compile(r"[（(]" + TAG_NOT_A_DATE + r"(?:[^（）()]{2,12}|[^（）()·]{2,12}·[^（）()]{2,16})[）)]$")
 
 
 #: what stands over a headline without being a tier of it: a column's label (民生关注),

@@ -47,6 +47,9 @@ from .text_closing import (
 
 
 _CLOSER_MARKS = "”’）」』》"
+#: how a kicker reporting a speech ends (……时强调, ……会上指出): a verb of saying after 时 or 上,
+#: and no mark (a paragraph's line ends so only mid-sentence, and a stream joins such a line on)
+SPEAKER_KICKER = re.compile(r"[时上](?:强调|指出|要求|表示|提出)$")
 
 
 #: a line this wide is a whole paragraph, never a headline line or a column line
@@ -185,6 +188,8 @@ def _fits_column(unit: Unit, units: list[Unit], i: int, prev_w: float | None, ne
         return False
     if (len(lines) == 1 and TITLE_TAG.search(lines[0])) or lead_in_over_tagged_title(lines):
         return False  # 透视红包背后的消费（财经观）: a column's tag closes a title
+    if len(lines) == 1 and SPEAKER_KICKER.search(lines[0]):
+        return False  # 张三在……会议上强调: a kicker naming who spoke where; no paragraph ends so
     prev = units[i - 1] if i > 0 else None
     if len(lines) == 1 and not ends_sentence(lines[0]) and prev is not None and (
             prev.closing or (prev.role in (Role.BODY, Role.OTHER) and closes_with_byline(prev.lines))):

@@ -115,6 +115,7 @@ def text_to_blocks(text: str, page: int | None = None) -> list[Block]:
 _WIDE = r"[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef“”‘’—…·]"
 _SPACED = re.compile(rf"(?<={_WIDE}) (?={_WIDE})")
 _TIGHT = re.compile(rf"{_WIDE}(?={_WIDE})")
+_WIDE_GLYPH = re.compile(_WIDE)
 #: a line is letter-spaced when this many spaces stand between wide characters, and
 #: they outnumber the pairs of wide characters that touch
 _SPACED_MIN = 6
@@ -151,10 +152,14 @@ def _spread_page(lines: list[str]) -> bool:
 def without_letter_spacing(line: str) -> str:
     """Some extractors (pdftotext, pdfminer) write a space between every two
     characters of a letter-spaced or justified line (会 主 义 进 入 新 时 代 ，并):
-    such a line gets its text back. A headline's phrase gap, a padded name or two
-    (汪 涛) are too few spaces to count."""
+    such a line gets its text back, digits and all where every glyph stands apart. A
+    headline's phrase gap, a padded name or two (汪 涛) are too few spaces to count."""
     if line.count(" ") < _SPACED_MIN:
         return line  # most lines: too few spaces to be letter-spaced
+    glyphs = line.split()
+    if len(glyphs) > _SPACED_MIN and all(len(glyph) == 1 for glyph in glyphs) \
+            and 2 * sum(_WIDE_GLYPH.fullmatch(glyph) is not None for glyph in glyphs) >= len(glyphs):
+        return "".join(glyphs)  # 本 报 北 京 2 月 2 6 日 电: every glyph spaced, the digits too
     spaced = len(_SPACED.findall(line))
     if spaced < _SPACED_MIN or spaced <= len(_TIGHT.findall(line)):
         return line

@@ -32,9 +32,10 @@ from .reflow import clean_headline_spaces, join_lines
 from .rules import is_continuation_line, parse_bracket_byline, parse_byline_line
 from .orphans import orphan_claims
 from .ownership import assign_owners, rebalance_centred
-from .segment import (HeadingGroup, attach_bylines, attach_tiers, classify_subheadings, group_headings, is_heading_line,
+from .segment import (HeadingGroup, attach_bylines, attach_tiers, group_headings, is_heading_line,
                       join_name_runs, late_bylines, name_lines, name_tokens)
 from .opening_subheadings import subheadings_opening_columns
+from .subheading_roles import classify_subheadings
 
 
 

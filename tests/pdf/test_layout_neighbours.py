@@ -228,3 +228,35 @@ def test_a_side_headlines_columns_under_a_rule_that_closes_the_article_above(tmp
     assert [(b.role, b.name) for b in side_article.bylines] == [("记者", "林晓东")], f"bylines {side_article.bylines}"
     check_body(find(page, "农村供水保障工程惠及全县"), TEXTS["water"])
     check_body(find(page, "城际铁路铺轨"), TEXTS["rail"])
+
+
+def test_a_stack_of_framed_part_headings_opening_the_columns_under_a_neighbours_rule(tmp_path):
+    """As above, but A's text under the rule is a part of a report from
+    several places: it opens with the part's heading framed, and right under
+    it, framed apart, the part's reporters' names (no role word); lower, in
+    the last column, the next part's heading and reporter's line framed alike.
+    Framed lines stacked one right over the other in a column are one
+    subheading: the stack opening the column is set as the one lower is,
+    not two column logos heading an article of their own."""
+    pg = FeaturePage()
+    pg.header(5, "综合")
+    left_part = TEXTS["water"] + TEXTS["school"]
+    first, second = TEXTS["health"], TEXTS["library"]
+    a_body = pg.headline(column_x(0), span_right(0, 2), TOP + 4, "农村供水保障工程惠及全县", 20)
+    left = pg.flow(column_x(0), a_body, left_part, 2)
+    b_body = pg.headline(column_x(2), span_right(2, 3), TOP + 4, "城际铁路铺轨", 20)
+    b = pg.flow(column_x(2), b_body, TEXTS["rail"][:1], 3)
+    rule_y = b.bottom + 8
+    pg.rule(column_x(2) - 6, rule_y, span_right(2, 3), 0.6)
+    pg.vrule(column_x(2) - 6, TOP + 4, rule_y)
+    size = 11.5
+    items = ([Sub(["巡线护水保平安"], size=size, boxed=True), Sub(["林晓峰周明"], size=size, boxed=True)] + first
+             + [Sub(["用心守好水源地"], size=size, boxed=True), Sub(["本报记者 韩硕"], size=size, boxed=True)] + second)
+    under = pg.flow(column_x(2), rule_y + 12, items, 3)
+    assert left.bottom > rule_y + 40, "the page must have A's columns run on beside the rule's end"
+    story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, max(left.bottom, under.bottom)), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["农村供水保障工程惠及全县", "城际铁路铺轨", "文艺巡演进乡村"])
+    check_body(find(page, "城际铁路铺轨"), TEXTS["rail"][:1])
+    art = find(page, "农村供水保障工程惠及全县")
+    assert "".join(art.paragraphs).count(first[0][:10]) == 1, f"paragraphs {art.paragraphs}"

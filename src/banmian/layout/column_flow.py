@@ -189,10 +189,20 @@ def column_past_rule(b: ColumnBlock, rule_y: float, flow: list[ColumnBlock], sep
 def _column_left(b: ColumnBlock, flow: list[ColumnBlock], body: float) -> float:
     """The left edge of the column a block opens: a line centred over the
     column (a subheading under the rule) starts right of it, the column
-    under it shows where it is."""
-    under = [o.left for o in flow if o is not b and o.left < b.left and b.right <= o.right + body
-             and 0 <= o.top - b.bottom <= 2 * body]
-    return min(under) if under else b.left
+    under it shows where it is, under the other short lines stacked with it
+    too (a part's heading and its reporters' names, each line framed)."""
+    foot = b.bottom
+    for _ in range(4):
+        under = [o for o in flow if o is not b and min(o.right, b.right) - max(o.left, b.left) > 0
+                 and 0 <= o.top - foot <= 2 * body]
+        lefts = [o.left for o in under if o.left < b.left and b.right <= o.right + body]
+        if lefts:
+            return min(lefts)
+        stacked = [o for o in under if len(o.lines) == 1]
+        if not stacked:
+            break
+        foot = max(o.bottom for o in stacked)
+    return b.left
 
 
 def closes_text(rule_y: float, x0: float, x1: float, flow: list[ColumnBlock], frame_of: dict[int, BBox | None],

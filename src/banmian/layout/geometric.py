@@ -92,11 +92,12 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
     groups = group_headings([ln for ln in heading_lines if id(ln) not in name_ids], body, separators, config, frames)
     blocks = build_blocks([ln for ln in lines if id(ln) not in head_ids], body,
                           separators + _frame_edges(content.boxes), config)
-    classify_subheadings(groups, blocks, separators, body, config)
+    classify_subheadings(groups, blocks, separators, body, config, content.boxes, [n.bbox for n in names])
     strays = [HeadingGroup([ln]) for ln in attach_bylines(groups, names, body, config, blocks)]
-    classify_subheadings(strays, blocks, separators, body, config)  # a name no heading took is a heading
+    classify_subheadings(strays, blocks, separators, body, config, content.boxes,  # a name no heading took
+                         [g.bbox for g in groups if g.role == Role.SUBHEADING])  # is a heading
     groups.extend(strays)
-    subheadings_opening_columns(groups, blocks, separators, body, config)
+    subheadings_opening_columns(groups, blocks, separators, body, config, content.boxes)
     blocks, graphic = _graphic_text(blocks, content.images, body)
     boxed = _boxed_subheadings(blocks, content.boxes, body)
     separators = [s for s in separators if s not in boxed]  # a boxed subheading's frame is no wall in its column

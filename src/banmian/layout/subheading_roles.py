@@ -14,15 +14,20 @@ from .columns import ColumnBlock
 from .config import DEFAULT, LayoutConfig
 from .reflow import ends_sentence
 from .rules import is_closing_dateline_line, name_tokens
-from .segment import HeadingGroup, rule_between
+from .segment import HeadingGroup, rule_between, smallest_frame
 
 
 def classify_subheadings(groups: list[HeadingGroup], blocks: list[ColumnBlock], separators: list[BBox],
-                         body: float, config: LayoutConfig = DEFAULT) -> None:
+                         body: float, config: LayoutConfig = DEFAULT, frames: list[BBox] = (),  # type: ignore[assignment]
+                         others: list[BBox] = ()) -> None:  # type: ignore[assignment]
     """A horizontal heading that fits within a column of body text running
     just above or below it is a subheading, unless it is set as large as the
-    page's headlines are."""
+    page's headlines are. ``frames`` (every box drawn) and ``others`` (more
+    short lines: names no heading has taken yet): short lines framed one by
+    one and stacked with a heading in its column stand and fall with it."""
     reach = config.subheading_reach * body
+    small = [h.bbox for h in groups if len(h.lines) == 1 and not h.vertical and h.size < 1.3 * body]
+    small += list(others)
     widths = sorted(b.width for b in blocks if b.role == Role.BODY and len(b.lines) >= 3)
     column = widths[len(widths) // 2] if widths else float("inf")  # the usual column's width
     for g in groups:
@@ -35,6 +40,9 @@ def classify_subheadings(groups: list[HeadingGroup], blocks: list[ColumnBlock], 
         above_any = below_any = open_above = closed_above = False
         if g.size < 1.3 * body:  # (a subheading's size: not a headline's under a kicker line)
             y0, y1 = _stack_ends(y0, y1, x0, x1, blocks, body)
+            if frames:
+                stack = framed_stack(g.bbox, small, frames, body)
+                y0, y1 = min(y0, min(b[1] for b in stack)), max(y1, max(b[3] for b in stack))
         for b in blocks:
             if min(b.right, x1) - max(b.left, x0) > 0 and 0 <= y0 - b.bottom <= reach and _closes_an_article(b):
                 closed_above = True
@@ -152,3 +160,33 @@ def _over_a_headline(block: ColumnBlock, g: HeadingGroup, groups: list[HeadingGr
         return False
     return any(h is not g and h.role == Role.TITLE and not h.vertical and 0 <= h.bbox[1] - block.bottom <= 1.5 * body
                and min(h.bbox[2], block.right) - max(h.bbox[0], block.left) > 0 for h in groups)
+
+
+def framed_stack(box: BBox, others: list[BBox], frames: list[BBox], body: float) -> list[BBox]:
+    """The boxes of the short lines stacked right over and under ``box`` in
+    its column, each in a frame of its own as ``box`` is (a part's heading
+    framed, and framed apart under it the part's reporters): framed lines
+    stacked so are one subheading, whichever of them is set as a heading
+    and whichever as a name. ``box`` first; only itself when it is not framed alone."""
+    def framed_alone(b: BBox) -> BBox | None:
+        f = smallest_frame(b, frames)
+        return f if f is not None and f[3] - f[1] <= 2.5 * (b[3] - b[1]) + 4 and f[2] - f[0] <= 3 * (b[2] - b[0]) + 4 * body \
+            else None
+    own = framed_alone(box)
+    if own is None:
+        return [box]
+    stack, edges = [box], [own]
+    candidates = [(b, f) for b in others if b != box and (f := framed_alone(b)) is not None and f != own]
+    changed = True
+    while changed:
+        changed = False
+        top, bottom = min(f[1] for f in edges), max(f[3] for f in edges)
+        lo, hi = min(f[0] for f in edges), max(f[2] for f in edges)
+        for b, f in candidates:
+            if b in stack or min(f[2], hi) - max(f[0], lo) <= 0.5 * min(f[2] - f[0], hi - lo):
+                continue
+            if 0 <= f[1] - bottom <= 1.5 * body or 0 <= top - f[3] <= 1.5 * body:
+                stack.append(b)
+                edges.append(f)
+                changed = True
+    return stack

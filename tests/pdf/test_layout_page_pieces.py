@@ -456,3 +456,29 @@ def test_a_continued_from_note_flush_right_a_character_before_the_next_columns_l
     page = parse(pg, tmp_path)
     rest = [a for a in page.articles if a.headline.title is None]
     assert len(rest) == 1 and rest[0].paragraphs == [text], f"{[(a.headline.title, a.paragraphs) for a in page.articles]}"
+
+
+def test_a_small_headline_under_a_rule_that_stops_short_of_a_subheading_beside(tmp_path):
+    """Article A over columns 0-1, with a subheading a little larger than the
+    body in column 1; on the right, article C closed by a rule under its
+    columns 2-4 that stops at column 2's left edge, and under that rule
+    article B, its headline as small and in the same face as A's subheading,
+    level with it, its text under it. A rule right over a small heading that
+    does not reach over the subheading set alike beside it marks the top of
+    another region: the heading is B's headline, no subheading of A's."""
+    pg = FeaturePage()
+    pg.header(9, "社会")
+    size = 11.5
+    texts = TEXTS["culture"] + TEXTS["water"]
+    y = pg.headline(column_x(0), span_right(0, 2), TOP + 4, "文艺巡演进乡村", 20)
+    a = pg.flow(column_x(0), y, texts[:2] + [Sub(["剪纸进校园"], size=size, bold=False)] + texts[2:], 2).bottom
+    c = story(pg, "rail", "城际铁路铺轨", 2, 3, TOP + 4)
+    rule_y = c + 8
+    pg.rule(column_x(2) - 4, rule_y, span_right(2, 3), 0.6)
+    pg.line(column_x(2), rule_y + 10, "社区书房开放", size, "hei")
+    b = pg.flow(column_x(2), rule_y + 10 + 1.6 * size, TEXTS["library"], 3).bottom
+    story(pg, "harvest", "万亩晚稻喜获丰收", 0, 5, below(pg, max(a, b)), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["文艺巡演进乡村", "城际铁路铺轨", "社区书房开放", "万亩晚稻喜获丰收"])
+    check_body(find(page, "社区书房开放"), TEXTS["library"])
+    check_body(find(page, "文艺巡演进乡村"), texts[:2] + ["剪纸进校园"] + texts[2:])

@@ -482,3 +482,36 @@ def test_a_small_headline_under_a_rule_that_stops_short_of_a_subheading_beside(t
     check_titles(page, ["文艺巡演进乡村", "城际铁路铺轨", "社区书房开放", "万亩晚稻喜获丰收"])
     check_body(find(page, "社区书房开放"), TEXTS["library"])
     check_body(find(page, "文艺巡演进乡村"), texts[:2] + ["剪纸进校园"] + texts[2:])
+
+
+def test_a_stack_of_short_centred_lines_two_set_larger_is_one_subheading(tmp_path):
+    """An article over columns 0-1: its headline, its first column opening
+    with an epigraph (a quoted sentence) and its speaker's ——张明远 centred
+    a little larger than the body; right under it, centred, a two-line
+    subheading (a short line at the body size in the heading face over a
+    larger one) and the part's reporter; the text under them. Short lines
+    stacked one right under the other in a column stand and fall together:
+    with the text over and under the stack, the larger lines in it are the
+    article's, not headlines of articles of their own."""
+    pg = FeaturePage()
+    pg.header(11, "评论")
+    x0, x1 = column_x(0), span_right(0, 2)
+    y = pg.headline(x0, x1, TOP + 4, "办好民生实事", 22)
+    epigraph = "“为民办实事，贵在落到实处，要让群众看得见、摸得着、得实惠。”"
+    y = pg.flow(x0, y, [epigraph], 1).bottom
+    cx0, cx1 = column_x(0), column_x(0) + 15 * BODY
+    size = 11.5
+    stack = [("——张明远", size, "hei"), ("同心办实事", BODY, "hei"), ("携手惠民生", size, "hei"),
+             ("本报记者 韩硕", BODY, "body")]
+    y += 4
+    for text, sz, font in stack:
+        pg.centered(cx0, cx1, y, text, sz, font)
+        y += sz + 8
+    texts = TEXTS["health"] + TEXTS["water"]
+    a = pg.flow(x0, y + 4, texts, 2, tops=[y + 4, TOP + 4 + 40]).bottom
+    story(pg, "rail", "城际铁路铺轨", 2, 3, TOP + 4)
+    story(pg, "harvest", "万亩晚稻喜获丰收", 0, 5, below(pg, max(a, TOP + 200)), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["办好民生实事", "城际铁路铺轨", "万亩晚稻喜获丰收"])
+    body = "".join(find(page, "办好民生实事").paragraphs)
+    assert all(t in body for t, _, _ in stack[:3]), f"paragraphs {body}"

@@ -27,6 +27,7 @@ def classify_subheadings(groups: list[HeadingGroup], blocks: list[ColumnBlock], 
     one and stacked with a heading in its column stand and fall with it."""
     reach = config.subheading_reach * body
     small = [h.bbox for h in groups if len(h.lines) == 1 and not h.vertical and h.size < 1.3 * body]
+    single = list(small)
     small += list(others)
     widths = sorted(b.width for b in blocks if b.role == Role.BODY and len(b.lines) >= 3)
     column = widths[len(widths) // 2] if widths else float("inf")  # the usual column's width
@@ -39,7 +40,7 @@ def classify_subheadings(groups: list[HeadingGroup], blocks: list[ColumnBlock], 
         above = below = None
         above_any = below_any = open_above = closed_above = False
         if g.size < 1.3 * body:  # (a subheading's size: not a headline's under a kicker line)
-            y0, y1 = _stack_ends(y0, y1, x0, x1, blocks, body)
+            y0, y1 = _stack_ends(y0, y1, x0, x1, blocks, body, single)
             if frames:
                 stack = framed_stack(g.bbox, small, frames, body)
                 y0, y1 = min(y0, min(b[1] for b in stack)), max(y1, max(b[3] for b in stack))
@@ -101,16 +102,21 @@ def _in_a_wide_bar(g: HeadingGroup, separators: list[BBox], column: float, body:
 
 
 def _stack_ends(top: float, bottom: float, x0: float, x1: float, blocks: list[ColumnBlock],
-                body: float) -> tuple[float, float]:
+                body: float, headings: list[BBox] = ()) -> tuple[float, float]:  # type: ignore[assignment]
     """The top and foot of the short lines stacked right over and under a
     heading in its column (a subheading set as several framed lines, 亮点二 /
-    工厂接入互联网 / a larger line): the column's text runs on over and under
-    the whole stack."""
-    def stacked(b: ColumnBlock) -> bool:
-        return len(b.lines) == 1 and min(b.right, x1) - max(b.left, x0) > 0 and b.width <= 1.2 * (x1 - x0) + 2 * body
+    工厂接入互联网 / a larger line; an epigraph's ——习近平 over two short
+    lines, one set larger, and a reporter's): the column's text runs on over
+    and under the whole stack. ``headings``: other one-line headings, which
+    may stand in the stack as the body-size lines do."""
+    boxes = [b.bbox for b in blocks if len(b.lines) == 1] + [h for h in headings if h[1] >= bottom or h[3] <= top]
+
+    def stacked(b: BBox) -> bool:
+        return min(b[2], x1) - max(b[0], x0) > 0 and b[2] - b[0] <= 1.2 * (x1 - x0) + 2 * body
+    boxes = [b for b in boxes if stacked(b)]
     for _ in range(4):
-        over = [b.top for b in blocks if stacked(b) and 0 <= top - b.bottom <= 2.5 * body]
-        under = [b.bottom for b in blocks if stacked(b) and 0 <= b.top - bottom <= 2.5 * body]
+        over = [b[1] for b in boxes if 0 <= top - b[3] <= 2.5 * body]
+        under = [b[3] for b in boxes if 0 <= b[1] - bottom <= 2.5 * body]
         if not over and not under:
             break
         top, bottom = min(over, default=top), max(under, default=bottom)

@@ -11,7 +11,7 @@ import pytest
 
 pytest.importorskip("pymupdf")
 
-from feature_pages import TEXTS, FeaturePage, RightLine, Sub, column_x, span_right  # noqa: E402
+from feature_pages import BODY, TEXTS, FeaturePage, RightLine, Sub, column_x, span_right, wrap  # noqa: E402
 from test_layout_features import TOP, below, check_body, check_titles, find, parse, story  # noqa: E402
 
 
@@ -260,3 +260,43 @@ def test_a_stack_of_framed_part_headings_opening_the_columns_under_a_neighbours_
     check_body(find(page, "城际铁路铺轨"), TEXTS["rail"][:1])
     art = find(page, "农村供水保障工程惠及全县")
     assert "".join(art.paragraphs).count(first[0][:10]) == 1, f"paragraphs {art.paragraphs}"
+
+
+def test_a_subheading_under_a_paragraphs_last_line_carried_under_a_neighbours_rule(tmp_path):
+    """As in the first test, A's text goes on under B's closing rule; there
+    its column opens with the last line of a paragraph carried over from the
+    column on the left (a few characters, the sentence's end), and right
+    under it a subheading a little larger than the body, two lines, then the
+    text. The last line of a paragraph over a heading is the column's text
+    running on over it, as a block of lines is: the heading is A's
+    subheading, not the headline of an article of its own."""
+    pg = FeaturePage()
+    pg.header(5, "综合")
+    tail = "这些变化，大家都看在眼里、记在心上，说起来个个竖起大拇指。"
+    left_part = TEXTS["water"] + TEXTS["school"][:1]
+    a_body = pg.headline(column_x(0), span_right(0, 2), TOP + 4, "农村供水保障工程惠及全县", 20)
+    b_body = pg.headline(column_x(2), span_right(2, 3), TOP + 4, "城际铁路铺轨", 20)
+    b = pg.flow(column_x(2), b_body, TEXTS["rail"][:1], 3)
+    rule_y = b.bottom + 8
+    pg.rule(column_x(2) - 6, rule_y, span_right(2, 3), 0.6)
+    pg.vrule(column_x(2) - 6, TOP + 4, rule_y)
+    last = wrap(tail)[-1]  # the paragraph's last line, carried under the rule
+    left = pg.flow(column_x(0), a_body, left_part + [tail[:-len(last)]], 2)
+    assert left.bottom > rule_y + 40, "the page must have A's columns run on beside the rule's end"
+    x = column_x(2)
+    y = rule_y + 12
+    pg.line(x, y, last)
+    size = 11.0
+    y += 1.5 * BODY + 4
+    for part in ["练好本领，才能不辜负乡亲", "们的期望"]:
+        pg.line(x, y, part, size, "hei")
+        y += 1.45 * size
+    right_part = TEXTS["health"]
+    under = pg.flow(x, y + 6, right_part, 3)
+    story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, max(left.bottom, under.bottom)), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["农村供水保障工程惠及全县", "城际铁路铺轨", "文艺巡演进乡村"])
+    art = find(page, "农村供水保障工程惠及全县")
+    body = "".join(art.paragraphs)
+    assert tail in body and "练好本领，才能不辜负乡亲们的期望" in body and right_part[-1] in body, \
+        f"paragraphs {art.paragraphs}"

@@ -48,8 +48,9 @@ def classify_subheadings(groups: list[HeadingGroup], blocks: list[ColumnBlock], 
             if min(b.right, x1) - max(b.left, x0) > 0 and 0 <= y0 - b.bottom <= reach and _closes_an_article(b):
                 closed_above = True
             # the flow of a column: a block of two lines or more (a kicker
-            # or byline line over a heading is not)
-            if len(b.lines) < 2 or min(b.right, x1) - max(b.left, x0) <= 0.1 * (x1 - x0):
+            # or byline line over a heading is not), or a paragraph's last line over it
+            if (len(b.lines) < 2 and not (b.bottom <= y0 and _last_line_of_a_paragraph(b, x0))) \
+                    or min(b.right, x1) - max(b.left, x0) <= 0.1 * (x1 - x0):
                 continue  # (a column of another width just touching the heading's edge is no flow of it)
             fits = b.left - body <= x0 and x1 <= b.right + body and b.width > 0.6 * (x1 - x0)
             if 0 <= y0 - b.bottom <= reach and not rule_between(b.bottom, y0, x0, x1, separators):
@@ -109,7 +110,8 @@ def _stack_ends(top: float, bottom: float, x0: float, x1: float, blocks: list[Co
     lines, one set larger, and a reporter's): the column's text runs on over
     and under the whole stack. ``headings``: other one-line headings, which
     may stand in the stack as the body-size lines do."""
-    boxes = [b.bbox for b in blocks if len(b.lines) == 1] + [h for h in headings if h[1] >= bottom or h[3] <= top]
+    boxes = [b.bbox for b in blocks if len(b.lines) == 1 and not _last_line_of_a_paragraph(b, x0)]
+    boxes += [h for h in headings if h[1] >= bottom or h[3] <= top]
 
     def stacked(b: BBox) -> bool:
         return min(b[2], x1) - max(b[0], x0) > 0 and b[2] - b[0] <= 1.2 * (x1 - x0) + 2 * body
@@ -145,6 +147,14 @@ def _closes_an_article(block: ColumnBlock) -> bool:
         return True
     m = _CLOSING_AUTHORS.search(block.lines[-1].text.strip())
     return m is not None and name_tokens(_STAFF_ROLE.sub(" ", m.group("inner"))) is not None
+
+
+def _last_line_of_a_paragraph(block: ColumnBlock, x0: float) -> bool:
+    """A line alone set from the heading's left edge (not indented, not
+    centred) and ending a sentence: the last line of a paragraph carried
+    over from the column before (a kicker or a name line ends in none)."""
+    line = block.lines[0]
+    return abs(line.x0 - x0) <= 0.5 * line.size and ends_sentence(line.text.strip())
 
 
 def _ends_paragraph(block: ColumnBlock) -> bool:

@@ -515,3 +515,38 @@ def test_a_stack_of_short_centred_lines_two_set_larger_is_one_subheading(tmp_pat
     check_titles(page, ["办好民生实事", "城际铁路铺轨", "万亩晚稻喜获丰收"])
     body = "".join(find(page, "办好民生实事").paragraphs)
     assert all(t in body for t, _, _ in stack[:3]), f"paragraphs {body}"
+
+
+def test_a_framed_subheading_at_a_columns_foot_over_one_line_of_text(tmp_path):
+    """An article over columns 0-1: column 0 holds a paragraph, then near
+    the column's foot a framed subheading a little larger than the body, and
+    under it only the first line of the next paragraph (indented, full),
+    which runs on at the top of column 1; under the article a rule and the
+    next article's headline. A paragraph's first line under a heading is the
+    column's text running on under it, as a block of lines is: the heading
+    is a subheading, and that line no tier of a headline."""
+    pg = FeaturePage()
+    pg.header(16, "评论")
+    x0, cw = column_x(0), 15 * BODY
+    y = pg.headline(x0, span_right(0, 2), TOP + 4, "把监督挺在前面", 22)
+    first, second = TEXTS["theory"][0], TEXTS["theory"][1] + TEXTS["water"][0]
+    top = y
+    y = pg.flow(x0, y, [first], 1).bottom
+    size = 11.0
+    pg.frame(x0 + 4, y + 3, x0 + cw - 4, y + 3 + size * 1.45 + 4, 0.6)
+    heading = "强化监督，推动责任落实"
+    pg.centered(x0, x0 + cw, y + 5, heading, size, "hei")
+    y += size * 1.45 + 4 + 10
+    lines = wrap(second)
+    pg.line(x0 + 2 * BODY, y, lines[0], width=cw - 2 * BODY)
+    y1 = top
+    for ln in lines[1:]:
+        pg.line(column_x(1), y1, ln, width=cw if ln != lines[-1] else None)
+        y1 += LEAD
+    rest = TEXTS["theory"][2:]
+    y1 = pg.flow(column_x(1), y1, rest, 1).bottom
+    story(pg, "rail", "城际铁路铺轨", 2, 3, TOP + 4)
+    story(pg, "harvest", "万亩晚稻喜获丰收", 0, 5, below(pg, max(y + LEAD, y1, TOP + 200)), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["把监督挺在前面", "城际铁路铺轨", "万亩晚稻喜获丰收"])
+    check_body(find(page, "把监督挺在前面"), [first, heading, second] + rest)

@@ -60,6 +60,9 @@ def classify_subheadings(groups: list[HeadingGroup], blocks: list[ColumnBlock], 
             elif 0 <= b.top - y1 <= reach and not rule_between(y1, b.top, x0, x1, separators):
                 below_any = True
                 below = b if fits else below
+        if above is not None and not below_any:  # or a paragraph's first line alone under it (at a column's foot)
+            below_any = any(0 <= b.top - y1 <= reach and _first_line_of_a_paragraph(b, above)
+                            and not rule_between(y1, b.top, x0, x1, separators) for b in blocks)
         # the column runs on above and below (it may narrow beside a banner); not over
         # a short block standing right over a headline (a column logo over a kicker)
         if above is not None and g.size >= 1.3 * body and _kicker_over(above):
@@ -110,7 +113,10 @@ def _stack_ends(top: float, bottom: float, x0: float, x1: float, blocks: list[Co
     lines, one set larger, and a reporter's): the column's text runs on over
     and under the whole stack. ``headings``: other one-line headings, which
     may stand in the stack as the body-size lines do."""
-    boxes = [b.bbox for b in blocks if len(b.lines) == 1 and not _last_line_of_a_paragraph(b, x0)]
+    columns = [c for c in blocks if len(c.lines) >= 2 and min(c.right, x1) - max(c.left, x0) > 0
+               and (0 <= top - c.bottom <= 3 * body or 0 <= c.top - bottom <= 3 * body)]
+    boxes = [b.bbox for b in blocks if len(b.lines) == 1 and not _last_line_of_a_paragraph(b, x0)
+             and not any(_first_line_of_a_paragraph(b, c) for c in columns)]  # (a text line is no stack's)
     boxes += [h for h in headings if h[1] >= bottom or h[3] <= top]
 
     def stacked(b: BBox) -> bool:
@@ -155,6 +161,16 @@ def _last_line_of_a_paragraph(block: ColumnBlock, x0: float) -> bool:
     over from the column before (a kicker or a name line ends in none)."""
     line = block.lines[0]
     return abs(line.x0 - x0) <= 0.5 * line.size and ends_sentence(line.text.strip())
+
+
+def _first_line_of_a_paragraph(block: ColumnBlock, column: ColumnBlock) -> bool:
+    """A line alone, indented two characters in ``column`` and running to
+    its right edge: a paragraph's first line, its text running on at the
+    top of the next column (a heading at a column's foot over it)."""
+    if len(block.lines) != 1:
+        return False
+    line = block.lines[0]
+    return abs(line.x0 - column.left - 2 * line.size) <= 0.6 * line.size and abs(line.x1 - column.right) <= line.size
 
 
 def _ends_paragraph(block: ColumnBlock) -> bool:

@@ -550,3 +550,36 @@ def test_a_framed_subheading_at_a_columns_foot_over_one_line_of_text(tmp_path):
     page = parse(pg, tmp_path)
     check_titles(page, ["把监督挺在前面", "城际铁路铺轨", "万亩晚稻喜获丰收"])
     check_body(find(page, "把监督挺在前面"), [first, heading, second] + rest)
+
+
+def test_a_small_name_flush_right_under_a_side_headline_over_one_line_of_text(tmp_path):
+    """A side headline over column 0 of a row of three; under it, set flush
+    right at the column's right edge and a little smaller than the body, the
+    author's name alone; under the name only the first line of the text
+    (indented, set ragged: a character short of the column's right edge),
+    which runs on at the top of column 1, level with the headline's top. A
+    name alone over the column under it is read first, as the byline,
+    however few lines that column holds and however little of the name
+    stands over that line."""
+    pg = FeaturePage()
+    pg.header(10, "文化")
+    x0, cw = column_x(0), 15 * BODY
+    y = pg.headline(x0, x0 + cw, TOP + 4, "新校园启用", 20, align="left")
+    name = "韩硕"
+    pg.right(x0 + cw, y, name, 8.8)
+    y += 8.8 * 1.8
+    lines = wrap(TEXTS["school"][0])
+    pg.line(x0 + 2 * BODY, y, lines[0][:-1])  # ragged right
+    y1 = TOP + 4
+    for ln in wrap(TEXTS["school"][0][len(lines[0]) - 1:], indent=0):
+        pg.line(column_x(1), y1, ln)
+        y1 += LEAD
+    rest = TEXTS["school"][1:]
+    a = pg.flow(column_x(1), y1, rest, 1).bottom
+    b = story(pg, "rail", "城际铁路铺轨", 2, 3, TOP + 4)
+    story(pg, "harvest", "万亩晚稻喜获丰收", 0, 5, below(pg, max(a, b, y + LEAD)), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["新校园启用", "城际铁路铺轨", "万亩晚稻喜获丰收"])
+    art = find(page, "新校园启用")
+    assert [b.name for b in art.bylines] == [name], f"bylines {art.bylines}"
+    check_body(art, TEXTS["school"])

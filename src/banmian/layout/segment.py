@@ -232,11 +232,38 @@ def late_bylines(titles: list[HeadingGroup], blocks: list[ColumnBlock], body: fl
     other blocks."""
     lone = [b for b in blocks if b.role == Role.SUBHEADING and len(b.lines) == 1
             and name_tokens(b.lines[0].text) is not None]
-    if not lone:
-        return blocks
-    left = {id(ln) for ln in attach_bylines(titles, [b.lines[0] for b in lone], body, config)}
-    taken = {id(b) for b in lone if id(b.lines[0]) not in left}
-    return [b for b in blocks if id(b) not in taken]
+    taken = {id(b) for b in _names_set_right_under(titles, blocks, body, config)}
+    if lone:
+        left = {id(ln) for ln in attach_bylines(titles, [b.lines[0] for b in lone], body, config)}
+        taken |= {id(b) for b in lone if id(b.lines[0]) not in left}
+    return [b for b in blocks if id(b) not in taken] if taken else blocks
+
+
+def _names_set_right_under(titles: list[HeadingGroup], blocks: list[ColumnBlock], body: float,
+                           config: LayoutConfig) -> list[ColumnBlock]:
+    """Names alone on a line in the body's size or smaller, set flush right
+    in the column right under them, right under a headline over that column
+    (a side headline, its author's name at the column's right edge, the text
+    opening under it): the headline's byline, however little of the column
+    under it holds text. Gives them to their headlines; returns their blocks."""
+    reach = config.byline_reach * body
+    found = []
+    for b in blocks:
+        if b.role != Role.BODY or len(b.lines) != 1 or b.size > 1.12 * body or not _names_alone(b.lines[0].text):
+            continue
+        under = [c for c in blocks if c is not b and 0 <= c.top - b.bottom <= 2 * body
+                 and min(c.right, b.right) - max(c.left, b.left) > 0]
+        if not under:
+            continue
+        c = min(under, key=lambda c: c.top)
+        if b.right < c.right - body or b.left < c.left + 2 * body:
+            continue  # not set flush right in that column
+        over = [g for g in titles if not g.vertical and 0 <= b.top - g.bbox[3] <= reach
+                and g.bbox[0] < c.right and g.bbox[2] > c.left and g.bbox[0] - body <= c.left]
+        if over:
+            max(over, key=lambda g: g.bbox[3]).bylines.append(b.lines[0])
+            found.append(b)
+    return found
 
 
 def _beside_vertical_names(groups: list[HeadingGroup], names: list[TextLine], reach: float) -> list[TextLine]:

@@ -583,3 +583,31 @@ def test_a_small_name_flush_right_under_a_side_headline_over_one_line_of_text(tm
     art = find(page, "新校园启用")
     assert [b.name for b in art.bylines] == [name], f"bylines {art.bylines}"
     check_body(art, TEXTS["school"])
+
+
+def test_a_vertical_name_far_under_a_vertical_headline_touching_the_columns_edge(tmp_path):
+    """As above, but the text's columns reach right up to the name's side:
+    the vertical name's left edge stands a point inside the last column's
+    right edge, and that column ends lower than the headline's foot (higher
+    than the name's top). A column only touching the name's edge stands
+    beside the white space under the headline, not in it: the name is still
+    the headline's byline."""
+    from banmian.model import Byline
+
+    pg = FeaturePage()
+    pg.header(7, "理论")
+    left = story(pg, "school", "办好家门口的每一所学校", 0, 2, TOP + 4)
+    body = TEXTS["theory"] + TEXTS["digital"][:2]
+    flowed = pg.flow(column_x(2), TOP + 8, body, 2)
+    edge = flowed.columns[-1][2]
+    x_title = edge + 24
+    foot = pg.vertical(x_title, TOP + 10, "走好高质量发展", 24, pitch=27)
+    name_bottom = pg.vertical(edge - 1, foot + 12 * BODY, "罗 海 平", 11, font="body", pitch=12)
+    pg.vrule(column_x(2) - 6, TOP + 4, name_bottom)
+    assert foot < flowed.bottom < foot + 12 * BODY, (foot, flowed.bottom)
+    story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, max(left, name_bottom)), extra=TEXTS["market"], align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["办好家门口的每一所学校", "走好高质量发展", "文艺巡演进乡村"])
+    art = find(page, "走好高质量发展")
+    assert art.bylines == [Byline(None, "罗海平")], f"bylines {art.bylines}"
+    check_body(art, body)

@@ -219,9 +219,11 @@ def attach_bylines(groups: list[HeadingGroup], names: list[TextLine], body: floa
 
 
 def _open_between(x0: float, x1: float, top: float, bottom: float, blocks: list[ColumnBlock]) -> bool:
-    """No column text in the box x0..x1, top..bottom (given some blocks to look at)."""
-    return bool(blocks) and not any(min(b.right, x1) - max(b.left, x0) > 0 and min(b.bottom, bottom) - max(b.top, top) > 0
-                                    for b in blocks)
+    """No column text in the box x0..x1, top..bottom (given some blocks to look
+    at); a column only touching the box's side (by under a quarter of its
+    size: its text's right edge at a name's left) stands beside it, not in it."""
+    return bool(blocks) and not any(min(b.right, x1) - max(b.left, x0) > 0.25 * b.size
+                                    and min(b.bottom, bottom) - max(b.top, top) > 0 for b in blocks)
 
 
 def late_bylines(titles: list[HeadingGroup], blocks: list[ColumnBlock], body: float,

@@ -300,3 +300,32 @@ def test_a_subheading_under_a_paragraphs_last_line_carried_under_a_neighbours_ru
     body = "".join(art.paragraphs)
     assert tail in body and "练好本领，才能不辜负乡亲们的期望" in body and right_part[-1] in body, \
         f"paragraphs {art.paragraphs}"
+
+
+def test_a_column_opening_mid_paragraph_runs_on_from_the_left_not_from_a_finished_column_above(tmp_path):
+    """Article A over columns 2-4 ends its text with a finished paragraph;
+    two lines' white space under it, article B: a side headline at the left
+    and three narrower columns beside it, set on another grid, the last one
+    standing wholly under A's last column. That column opens mid-paragraph
+    (no indent): text runs on from a column only where its paragraph goes
+    on, so it is B's, going on from B's column on its left, not the rest of
+    A's finished text."""
+    pg = FeaturePage()
+    pg.header(6, "国际")
+    left = story(pg, "culture", "文艺巡演进乡村", 0, 2, TOP + 4)
+    y = pg.headline(column_x(2), span_right(2, 3), TOP + 4, "城际铁路铺轨", 20)
+    a = pg.flow(column_x(2), y, TEXTS["rail"], 3)
+    top = a.columns[-1][3] + 2.0 * BODY
+    assert all(c[3] < top - BODY for c in a.columns)
+    narrow, gap = 10, 12.0
+    x3 = column_x(4) + 20
+    x1 = x3 - 2 * (narrow * BODY + gap)
+    pg.line(column_x(2), top, "万亩晚稻", 20, "hei")
+    pg.line(column_x(2), top + 26, "喜获丰收", 20, "hei")
+    b_text = TEXTS["harvest"] + TEXTS["market"]
+    b = pg.flow(x1, top, b_text, 3, chars=narrow, gap=gap)
+    story(pg, "health", "家庭医生进社区", 0, 5, below(pg, max(left, b.bottom)), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["文艺巡演进乡村", "城际铁路铺轨", "万亩晚稻喜获丰收", "家庭医生进社区"])
+    check_body(find(page, "城际铁路铺轨"), TEXTS["rail"])
+    check_body(find(page, "万亩晚稻喜获丰收"), b_text)

@@ -611,3 +611,26 @@ def test_a_vertical_name_far_under_a_vertical_headline_touching_the_columns_edge
     art = find(page, "走好高质量发展")
     assert art.bylines == [Byline(None, "罗海平")], f"bylines {art.bylines}"
     check_body(art, body)
+
+
+def test_names_centred_over_a_short_articles_two_lines_a_column(tmp_path):
+    """A short article over columns 0-1: its headline, the authors' names
+    centred under it (over the gutter), and its text of two lines in each
+    column. Names alone over the columns are read first, as the bylines,
+    however short those columns are (no column of three lines or more)."""
+    from banmian.model import Byline
+
+    pg = FeaturePage()
+    pg.header(4, "教育")
+    x0, x1 = column_x(0), span_right(0, 2)
+    y = pg.headline(x0, x1, TOP + 4, "校园开放日", 20)
+    y = pg.byline_line(x0, x1, y, "韩硕  林晓峰")
+    text = "开放日当天，家长们走进课堂、食堂和实验室，看孩子上课，与老师交流。"
+    a = pg.flow(x0, y, [text], 2).bottom
+    b = story(pg, "rail", "城际铁路铺轨", 2, 3, TOP + 4)
+    story(pg, "harvest", "万亩晚稻喜获丰收", 0, 5, below(pg, max(a, b)), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["校园开放日", "城际铁路铺轨", "万亩晚稻喜获丰收"])
+    art = find(page, "校园开放日")
+    assert art.bylines == [Byline(None, "韩硕"), Byline(None, "林晓峰")], f"bylines {art.bylines}"
+    check_body(art, [text])

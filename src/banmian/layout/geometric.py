@@ -38,7 +38,6 @@ from .opening_subheadings import subheadings_opening_columns
 from .subheading_roles import classify_subheadings
 
 
-
 # --- edition -------------------------------------------------------------------
 
 def build_pdf_edition(contents: list[PageContent], source: str | None = None, paper: str | None = None,
@@ -315,18 +314,18 @@ def _reading_order(blocks: list[ColumnBlock]) -> list[ColumnBlock]:
     ordered = [b for i in order for b in sorted(columns[i], key=lambda b: b.top)]
     # an author's line over all the columns (centred under the headline) is read first
     tall = [b for b in blocks if len(b.lines) >= 3]
-    if not tall:
-        return ordered
-    top = min(b.top for b in tall)
+    top = min(b.top for b in tall) if tall else float("-inf")
 
     def over_columns(b: ColumnBlock) -> bool:
         """Over the columns under it (a headline narrower than its article:
-        the columns beyond its end start higher, beside it)."""
-        under = [t for t in tall if min(t.right, b.right) - max(t.left, b.left) > 0]
+        the columns beyond its end start higher, beside it; or columns of a
+        line or two: a short article's)."""
+        under = [t for t in blocks if t is not b and min(t.right, b.right) - max(t.left, b.left) > 0]
         return bool(under) and all(b.bottom <= t.top + 0.5 * b.size for t in under)
 
-    head = [b for b in ordered if len(b.lines) == 1 and (b.bottom <= top + 0.5 * b.size or over_columns(b))
-            and (plain_names(b.lines[0].text) or parse_byline_line(b.lines[0].text))]
+    head = [b for b in ordered if len(b.lines) == 1
+            and (plain_names(b.lines[0].text) or parse_byline_line(b.lines[0].text))
+            and (b.bottom <= top + 0.5 * b.size or over_columns(b))]
     return sorted(head, key=lambda b: (b.top, b.left)) + [b for b in ordered if b not in head]
 
 

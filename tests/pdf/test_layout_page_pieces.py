@@ -634,3 +634,33 @@ def test_names_centred_over_a_short_articles_two_lines_a_column(tmp_path):
     art = find(page, "校园开放日")
     assert art.bylines == [Byline(None, "韩硕"), Byline(None, "林晓峰")], f"bylines {art.bylines}"
     check_body(art, [text])
+
+
+def test_an_agency_credit_wrapped_over_two_lines_of_a_caption_beside_its_photo(tmp_path):
+    """A small photo at the left of column 0 under the headline, its caption
+    beside it in a narrow run of small lines that goes on a little lower than
+    the photo and ends a sentence; then the agency in brackets, too wide for
+    the run, wrapped over two lines (（影像中 / 国）). The agency wrapped so is
+    still the caption's credit, not the first words of the article's text."""
+    pg = FeaturePage()
+    pg.header(7, "国际")
+    x0, x1 = column_x(0), span_right(0, 3)
+    y = pg.headline(x0, x1, TOP + 4, "春节假期旅游市场红火", 20)
+    photo = (x0, y, x0 + 60, y + 30)
+    pg.photo(*photo, fill=True)
+    caption = ["游客在古镇", "观看民俗表", "演，体验传统", "年味。"]
+    size, cx = 7.0, x0 + 68
+    cy = y
+    for part in caption + ["（影像中", "国）"]:
+        pg.line(cx, cy, part, size)
+        cy += size * 1.6
+    assert cy - 2 * size * 1.6 > photo[3] + BODY, "the credit must stand lower than the photo"
+    texts = TEXTS["market"]
+    a = pg.flow(column_x(1), y, texts, 2).bottom
+    pg.flow(x0, cy + 6, TEXTS["health"][:1], 1)
+    b = story(pg, "rail", "城际铁路铺轨", 3, 2, TOP + 4)
+    story(pg, "harvest", "万亩晚稻喜获丰收", 0, 5, below(pg, max(a, b, cy + 80)), align="left")
+    page = parse(pg, tmp_path)
+    art = find(page, "春节假期旅游市场红火")
+    assert [(c.text, c.credit) for c in art.captions] == [("".join(caption), "影像中国")], f"captions {art.captions}"
+    assert "影像" not in "".join(art.paragraphs), f"paragraphs {art.paragraphs}"

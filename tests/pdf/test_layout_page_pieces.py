@@ -664,3 +664,29 @@ def test_an_agency_credit_wrapped_over_two_lines_of_a_caption_beside_its_photo(t
     art = find(page, "春节假期旅游市场红火")
     assert [(c.text, c.credit) for c in art.captions] == [("".join(caption), "影像中国")], f"captions {art.captions}"
     assert "影像" not in "".join(art.paragraphs), f"paragraphs {art.paragraphs}"
+
+
+def test_a_name_over_a_one_line_article_set_as_two_runs(tmp_path):
+    """A photo's short article beside another: its headline, the
+    photographer's name centred under it, and its text of one line set as
+    two runs with the slack between them (the name stands over that gap,
+    over neither run). A name over all of a short article's text is read
+    first, as its byline."""
+    from banmian.model import Byline
+
+    pg = FeaturePage()
+    pg.header(15, "视点")
+    x0, x1 = column_x(0), span_right(0, 2)
+    y = pg.headline(x0, x1, TOP + 4, "雪原上的训练", 20)
+    y = pg.byline_line(x0, x1, y, "韩硕")
+    first, second = "2月15日，队员们", "在雪原上训练。"
+    mid = (x0 + x1) / 2  # the name's middle: the runs stop short of it on either side
+    pg.line(mid - 2 * BODY - pg.length(first, BODY, "body"), y, first)
+    pg.line(mid + 2 * BODY, y, second)
+    b = story(pg, "rail", "城际铁路铺轨", 2, 3, TOP + 4)
+    story(pg, "harvest", "万亩晚稻喜获丰收", 0, 5, below(pg, max(y + LEAD, b)), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["雪原上的训练", "城际铁路铺轨", "万亩晚稻喜获丰收"])
+    art = find(page, "雪原上的训练")
+    assert art.bylines == [Byline(None, "韩硕")], f"bylines {art.bylines}"
+    assert "韩硕" not in "".join(art.paragraphs), f"paragraphs {art.paragraphs}"

@@ -310,23 +310,23 @@ def _reading_order(blocks: list[ColumnBlock]) -> list[ColumnBlock]:
         else:
             columns.append([b])
             spans.append([b.left, b.right])
-    order = sorted(range(len(columns)), key=lambda i: spans[i][0])
-    ordered = [b for i in order for b in sorted(columns[i], key=lambda b: b.top)]
+    ordered = [b for i in sorted(range(len(columns)), key=lambda i: spans[i][0])
+               for b in sorted(columns[i], key=lambda b: b.top)]
     # an author's line over all the columns (centred under the headline) is read first
-    tall = [b for b in blocks if len(b.lines) >= 3]
-    top = min(b.top for b in tall) if tall else float("-inf")
-
+    tall = [b for b in blocks if len(b.lines) >= 3] or [b for b in blocks if not _names_line(b)]
+    top = min(b.top for b in tall) if tall else float("-inf")  # (a short article's: the top of its text)
     def over_columns(b: ColumnBlock) -> bool:
-        """Over the columns under it (a headline narrower than its article:
-        the columns beyond its end start higher, beside it; or columns of a
-        line or two: a short article's)."""
+        """Over the columns under it (a headline narrower than its article: the columns beyond its end start
+        higher, beside it; or columns of a line or two: a short article's)."""
         under = [t for t in blocks if t is not b and min(t.right, b.right) - max(t.left, b.left) > 0]
         return bool(under) and all(b.bottom <= t.top + 0.5 * b.size for t in under)
 
-    head = [b for b in ordered if len(b.lines) == 1
-            and (plain_names(b.lines[0].text) or parse_byline_line(b.lines[0].text))
-            and (b.bottom <= top + 0.5 * b.size or over_columns(b))]
+    head = [b for b in ordered if _names_line(b) and (b.bottom <= top + 0.5 * b.size or over_columns(b))]
     return sorted(head, key=lambda b: (b.top, b.left)) + [b for b in ordered if b not in head]
+
+
+def _names_line(b: ColumnBlock) -> bool:  # one line of names alone, or a byline line
+    return len(b.lines) == 1 and bool(plain_names(b.lines[0].text) or parse_byline_line(b.lines[0].text))
 
 
 def _clusters(blocks: list[ColumnBlock], body: float) -> list[list[ColumnBlock]]:

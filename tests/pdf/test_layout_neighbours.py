@@ -11,7 +11,7 @@ import pytest
 
 pytest.importorskip("pymupdf")
 
-from feature_pages import BODY, TEXTS, FeaturePage, RightLine, Sub, column_x, span_right, wrap  # noqa: E402
+from feature_pages import BODY, LEAD, TEXTS, FeaturePage, RightLine, Sub, column_x, span_right, wrap  # noqa: E402
 from test_layout_features import TOP, below, check_body, check_titles, find, parse, story  # noqa: E402
 
 
@@ -329,3 +329,34 @@ def test_a_column_opening_mid_paragraph_runs_on_from_the_left_not_from_a_finishe
     check_titles(page, ["文艺巡演进乡村", "城际铁路铺轨", "万亩晚稻喜获丰收", "家庭医生进社区"])
     check_body(find(page, "城际铁路铺轨"), TEXTS["rail"])
     check_body(find(page, "万亩晚稻喜获丰收"), b_text)
+
+
+def test_a_subheading_under_white_space_stays_with_its_column_beside_a_closing_dateline(tmp_path):
+    """Article L over column 0 ends with its closing dateline in brackets
+    (（新华社北京2月25日电）), lower than where, in column 1, article A's text
+    ends a paragraph and, after a little white space, goes on with a
+    subheading of two centred lines (the first nearly as wide as the column)
+    and its next paragraph. A column ending with its closing dateline has
+    ended: nothing runs on from it, so the subheading and its text stay A's."""
+    pg = FeaturePage()
+    pg.header(11, "地方新闻")
+    y = pg.headline(column_x(0), span_right(0, 1), TOP + 4, "文艺巡演进乡村", 20)
+    left = pg.flow(column_x(0), y, TEXTS["culture"] + TEXTS["library"], 1)
+    dateline = "（新华社北京2月25日电）"
+    pg.line(column_x(0), left.bottom, dateline)
+    y = pg.headline(column_x(1), span_right(1, 2), TOP + 4, "城际铁路铺轨", 20)
+    first = pg.flow(column_x(1), y, TEXTS["rail"][:2], 1).bottom
+    cx0, cx1 = column_x(1), column_x(1) + 15 * BODY
+    y = first + 2 * BODY
+    heading = ["讲好新时代的奋斗故事，持续优", "化营商环境"]
+    for part in heading:
+        pg.centered(cx0, cx1, y, part, BODY, "hei", bold=True)
+        y += LEAD
+    rest = TEXTS["rail"][2:] + TEXTS["water"]
+    a = pg.flow(column_x(1), y, rest, 2, tops=[y, TOP + 40]).bottom
+    assert left.bottom > first + 3 * BODY, "L's column must end lower than the white space in A's"
+    story(pg, "harvest", "万亩晚稻喜获丰收", 0, 5, below(pg, max(a, left.bottom + LEAD)), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["文艺巡演进乡村", "城际铁路铺轨", "万亩晚稻喜获丰收"])
+    body = "".join(find(page, "城际铁路铺轨").paragraphs)
+    assert "".join(heading) in body and rest[0] in body, f"paragraphs {find(page, '城际铁路铺轨').paragraphs}"

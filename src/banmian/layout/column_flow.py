@@ -56,9 +56,18 @@ def foot_on_left(b: ColumnBlock, flow: list[ColumnBlock], seps: list[BBox],
                 and not _rule_across(foot.bottom, o.top, o.left, o.right, seps):  # no rule)
             foot = o
     last = foot.lines[-1].text
-    if ends_sentence(last) or is_continuation_line(last) or closes_with_names(last):
+    if ends_sentence(last) or is_continuation_line(last) or closes_with_names(last) or _closes_with_dateline(foot):
         return None
     return foot
+
+
+def _closes_with_dateline(block: ColumnBlock) -> bool:
+    """The column ends with its closing dateline in brackets (（新华社北京2月25日电）,
+    maybe wrapped over its last two lines): its article ends there."""
+    from .rules import is_closing_dateline_line
+
+    tail = "".join(ln.text.strip() for ln in block.lines[-2:])
+    return "电" in tail[-3:] and is_closing_dateline_line(tail[max(tail.rfind("（"), tail.rfind("(")):])
 
 
 def _rule_across(top: float, bottom: float, x0: float, x1: float, seps: list[BBox]) -> bool:

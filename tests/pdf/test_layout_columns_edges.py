@@ -193,12 +193,15 @@ def test_names_centred_over_a_short_articles_two_lines_a_column(tmp_path):
     check_body(art, [text])
 
 
-def test_an_agency_credit_wrapped_over_two_lines_of_a_caption_beside_its_photo(tmp_path):
+@pytest.mark.parametrize("wrapped, credit", [(["（影像中", "国）"], "影像中国"), (["林晓峰摄（影", "像中国）"], "林晓峰")],
+                         ids=["agency", "photographer-and-agency"])
+def test_an_agency_credit_wrapped_over_two_lines_of_a_caption_beside_its_photo(tmp_path, wrapped, credit):
     """A small photo at the left of column 0 under the headline, its caption
     beside it in a narrow run of small lines that goes on a little lower than
-    the photo and ends a sentence; then the agency in brackets, too wide for
-    the run, wrapped over two lines (（影像中 / 国）). The agency wrapped so is
-    still the caption's credit, not the first words of the article's text."""
+    the photo and ends a sentence; then the credit, too wide for the run,
+    wrapped inside its brackets over two lines (（影像中 / 国）, or the
+    photographer's 林晓峰摄（影 / 像中国）). The credit wrapped so is still the
+    caption's, not the first words of the article's text."""
     pg = FeaturePage()
     pg.header(7, "国际")
     x0, x1 = column_x(0), span_right(0, 3)
@@ -208,7 +211,7 @@ def test_an_agency_credit_wrapped_over_two_lines_of_a_caption_beside_its_photo(t
     caption = ["游客在古镇", "观看民俗表", "演，体验传统", "年味。"]
     size, cx = 7.0, x0 + 68
     cy = y
-    for part in caption + ["（影像中", "国）"]:
+    for part in caption + wrapped:
         pg.line(cx, cy, part, size)
         cy += size * 1.6
     assert cy - 2 * size * 1.6 > photo[3] + BODY, "the credit must stand lower than the photo"
@@ -219,8 +222,8 @@ def test_an_agency_credit_wrapped_over_two_lines_of_a_caption_beside_its_photo(t
     story(pg, "harvest", "万亩晚稻喜获丰收", 0, 5, below(pg, max(a, b, cy + 80)), align="left")
     page = parse(pg, tmp_path)
     art = find(page, "春节假期旅游市场红火")
-    assert [(c.text, c.credit) for c in art.captions] == [("".join(caption), "影像中国")], f"captions {art.captions}"
-    assert "影像" not in "".join(art.paragraphs), f"paragraphs {art.paragraphs}"
+    assert [(c.text, c.credit) for c in art.captions] == [("".join(caption), credit)], f"captions {art.captions}"
+    assert "影" not in "".join(art.paragraphs), f"paragraphs {art.paragraphs}"
 
 
 def test_a_name_over_a_one_line_article_set_as_two_runs(tmp_path):

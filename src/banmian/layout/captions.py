@@ -116,10 +116,13 @@ def _credit_under(group: list[TextLine], lines: list[TextLine], body: float) -> 
             continue
         if credit(ln, ln.text.strip()):
             return [ln]
-        # an agency too wide for a narrow caption run, wrapped: （影像中 / 国）
+        # a credit too wide for a narrow caption run, wrapped in its brackets: （影像中 / 国）, 张三摄（人民视 / 觉）
+        text = ln.text.strip()
+        if text.count("（") + text.count("(") <= text.count("）") + text.count(")"):
+            continue
         rest = [m for m in lines if abs(m.x0 - ln.x0) <= 0.5 * ln.size and 0 <= m.y0 - ln.y1 <= 1.0 * ln.size
                 and abs(m.size - ln.size) <= 0.3]
-        if rest and ln.text.strip()[:1] in "（(" and credit(ln, ln.text.strip() + rest[0].text.strip()):
+        if rest and credit(ln, text + rest[0].text.strip()):
             return [ln, rest[0]]
     return []
 

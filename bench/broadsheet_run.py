@@ -36,21 +36,23 @@ SAMPLE_SEED = 1
 #: main before it: article F1 0.890, found 172, whole 162, bylines 164, spurious 9); raised again on
 #: 2026-12-01 by the bs-pdf4 branch (captions' agencies, columns on another grid, rows with a one-line
 #: column, rules closing columns, subheadings opening columns, ragged narrow columns; main before it:
-#: article F1 0.964, whole 176, sentence recall 0.979, paragraph boundaries 0.989). They stop a
+#: article F1 0.964, whole 176, sentence recall 0.979, paragraph boundaries 0.989); raised again on 2026-12-01
+#: by the bs-pdf6 branch (stacked subheadings, names over short columns, runs-on only where a paragraph
+#: goes on; main before it: article F1 0.970, whole 177, bylines 175, paragraph boundaries 0.991). They stop a
 #: regression; raise them as the parser improves. Issue 9's targets (article F1 0.97 ...) hold on pages
 #: of any typesetter; on this one's they are not met yet.
 BROADSHEET_FLOORS: dict[str, dict[str, float]] = {
     "pdf": {
         "found": 179,  # of 183 answer articles
-        "whole": 177,
-        "bylines": 175,
-        "sentence_recall": 0.983,
+        "whole": 178,
+        "bylines": 176,
+        "sentence_recall": 0.984,
         "body_purity": 0.999,
-        "article_f1": 0.969,
+        "article_f1": 0.975,
         "kicker_accuracy": 0.978,
         "subtitle_accuracy": 0.967,
         "caption_accuracy": 0.972,
-        "paragraph_boundary_f1": 0.990,
+        "paragraph_boundary_f1": 0.991,
         "section_right": 30,
         "number_right": 30,
         "spurious": 3,  # ceiling

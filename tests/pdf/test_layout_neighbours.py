@@ -11,7 +11,7 @@ import pytest
 
 pytest.importorskip("pymupdf")
 
-from feature_pages import TEXTS, FeaturePage, RightLine, Sub, column_x, span_right  # noqa: E402
+from feature_pages import BODY, LEAD, TEXTS, FeaturePage, RightLine, Sub, column_x, span_right, wrap  # noqa: E402
 from test_layout_features import TOP, below, check_body, check_titles, find, parse, story  # noqa: E402
 
 
@@ -228,3 +228,135 @@ def test_a_side_headlines_columns_under_a_rule_that_closes_the_article_above(tmp
     assert [(b.role, b.name) for b in side_article.bylines] == [("记者", "林晓东")], f"bylines {side_article.bylines}"
     check_body(find(page, "农村供水保障工程惠及全县"), TEXTS["water"])
     check_body(find(page, "城际铁路铺轨"), TEXTS["rail"])
+
+
+def test_a_stack_of_framed_part_headings_opening_the_columns_under_a_neighbours_rule(tmp_path):
+    """As above, but A's text under the rule is a part of a report from
+    several places: it opens with the part's heading framed, and right under
+    it, framed apart, the part's reporters' names (no role word); lower, in
+    the last column, the next part's heading and reporter's line framed alike.
+    Framed lines stacked one right over the other in a column are one
+    subheading: the stack opening the column is set as the one lower is,
+    not two column logos heading an article of their own."""
+    pg = FeaturePage()
+    pg.header(5, "综合")
+    left_part = TEXTS["water"] + TEXTS["school"]
+    first, second = TEXTS["health"], TEXTS["library"]
+    a_body = pg.headline(column_x(0), span_right(0, 2), TOP + 4, "农村供水保障工程惠及全县", 20)
+    left = pg.flow(column_x(0), a_body, left_part, 2)
+    b_body = pg.headline(column_x(2), span_right(2, 3), TOP + 4, "城际铁路铺轨", 20)
+    b = pg.flow(column_x(2), b_body, TEXTS["rail"][:1], 3)
+    rule_y = b.bottom + 8
+    pg.rule(column_x(2) - 6, rule_y, span_right(2, 3), 0.6)
+    pg.vrule(column_x(2) - 6, TOP + 4, rule_y)
+    size = 11.5
+    items = ([Sub(["巡线护水保平安"], size=size, boxed=True), Sub(["林晓峰周明"], size=size, boxed=True)] + first
+             + [Sub(["用心守好水源地"], size=size, boxed=True), Sub(["本报记者 韩硕"], size=size, boxed=True)] + second)
+    under = pg.flow(column_x(2), rule_y + 12, items, 3)
+    assert left.bottom > rule_y + 40, "the page must have A's columns run on beside the rule's end"
+    story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, max(left.bottom, under.bottom)), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["农村供水保障工程惠及全县", "城际铁路铺轨", "文艺巡演进乡村"])
+    check_body(find(page, "城际铁路铺轨"), TEXTS["rail"][:1])
+    art = find(page, "农村供水保障工程惠及全县")
+    assert "".join(art.paragraphs).count(first[0][:10]) == 1, f"paragraphs {art.paragraphs}"
+
+
+def test_a_subheading_under_a_paragraphs_last_line_carried_under_a_neighbours_rule(tmp_path):
+    """As in the first test, A's text goes on under B's closing rule; there
+    its column opens with the last line of a paragraph carried over from the
+    column on the left (a few characters, the sentence's end), and right
+    under it a subheading a little larger than the body, two lines, then the
+    text. The last line of a paragraph over a heading is the column's text
+    running on over it, as a block of lines is: the heading is A's
+    subheading, not the headline of an article of its own."""
+    pg = FeaturePage()
+    pg.header(5, "综合")
+    tail = "这些变化，大家都看在眼里、记在心上，说起来个个竖起大拇指。"
+    left_part = TEXTS["water"] + TEXTS["school"][:1]
+    a_body = pg.headline(column_x(0), span_right(0, 2), TOP + 4, "农村供水保障工程惠及全县", 20)
+    b_body = pg.headline(column_x(2), span_right(2, 3), TOP + 4, "城际铁路铺轨", 20)
+    b = pg.flow(column_x(2), b_body, TEXTS["rail"][:1], 3)
+    rule_y = b.bottom + 8
+    pg.rule(column_x(2) - 6, rule_y, span_right(2, 3), 0.6)
+    pg.vrule(column_x(2) - 6, TOP + 4, rule_y)
+    last = wrap(tail)[-1]  # the paragraph's last line, carried under the rule
+    left = pg.flow(column_x(0), a_body, left_part + [tail[:-len(last)]], 2)
+    assert left.bottom > rule_y + 40, "the page must have A's columns run on beside the rule's end"
+    x = column_x(2)
+    y = rule_y + 12
+    pg.line(x, y, last)
+    size = 11.0
+    y += 1.5 * BODY + 4
+    for part in ["练好本领，才能不辜负乡亲", "们的期望"]:
+        pg.line(x, y, part, size, "hei")
+        y += 1.45 * size
+    right_part = TEXTS["health"]
+    under = pg.flow(x, y + 6, right_part, 3)
+    story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, max(left.bottom, under.bottom)), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["农村供水保障工程惠及全县", "城际铁路铺轨", "文艺巡演进乡村"])
+    art = find(page, "农村供水保障工程惠及全县")
+    body = "".join(art.paragraphs)
+    assert tail in body and "练好本领，才能不辜负乡亲们的期望" in body and right_part[-1] in body, \
+        f"paragraphs {art.paragraphs}"
+
+
+def test_a_column_opening_mid_paragraph_runs_on_from_the_left_not_from_a_finished_column_above(tmp_path):
+    """Article A over columns 2-4 ends its text with a finished paragraph;
+    two lines' white space under it, article B: a side headline at the left
+    and three narrower columns beside it, set on another grid, the last one
+    standing wholly under A's last column. That column opens mid-paragraph
+    (no indent): text runs on from a column only where its paragraph goes
+    on, so it is B's, going on from B's column on its left, not the rest of
+    A's finished text."""
+    pg = FeaturePage()
+    pg.header(6, "国际")
+    left = story(pg, "culture", "文艺巡演进乡村", 0, 2, TOP + 4)
+    y = pg.headline(column_x(2), span_right(2, 3), TOP + 4, "城际铁路铺轨", 20)
+    a = pg.flow(column_x(2), y, TEXTS["rail"], 3)
+    top = a.columns[-1][3] + 2.0 * BODY
+    assert all(c[3] < top - BODY for c in a.columns)
+    narrow, gap = 10, 12.0
+    x3 = column_x(4) + 20
+    x1 = x3 - 2 * (narrow * BODY + gap)
+    pg.line(column_x(2), top, "万亩晚稻", 20, "hei")
+    pg.line(column_x(2), top + 26, "喜获丰收", 20, "hei")
+    b_text = TEXTS["harvest"] + TEXTS["market"]
+    b = pg.flow(x1, top, b_text, 3, chars=narrow, gap=gap)
+    story(pg, "health", "家庭医生进社区", 0, 5, below(pg, max(left, b.bottom)), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["文艺巡演进乡村", "城际铁路铺轨", "万亩晚稻喜获丰收", "家庭医生进社区"])
+    check_body(find(page, "城际铁路铺轨"), TEXTS["rail"])
+    check_body(find(page, "万亩晚稻喜获丰收"), b_text)
+
+
+def test_a_subheading_under_white_space_stays_with_its_column_beside_a_closing_dateline(tmp_path):
+    """Article L over column 0 ends with its closing dateline in brackets
+    (（新华社北京2月25日电）), lower than where, in column 1, article A's text
+    ends a paragraph and, after a little white space, goes on with a
+    subheading of two centred lines (the first nearly as wide as the column)
+    and its next paragraph. A column ending with its closing dateline has
+    ended: nothing runs on from it, so the subheading and its text stay A's."""
+    pg = FeaturePage()
+    pg.header(11, "地方新闻")
+    y = pg.headline(column_x(0), span_right(0, 1), TOP + 4, "文艺巡演进乡村", 20)
+    left = pg.flow(column_x(0), y, TEXTS["culture"] + TEXTS["library"], 1)
+    dateline = "（新华社北京2月25日电）"
+    pg.line(column_x(0), left.bottom, dateline)
+    y = pg.headline(column_x(1), span_right(1, 2), TOP + 4, "城际铁路铺轨", 20)
+    first = pg.flow(column_x(1), y, TEXTS["rail"][:2], 1).bottom
+    cx0, cx1 = column_x(1), column_x(1) + 15 * BODY
+    y = first + 2 * BODY
+    heading = ["讲好新时代的奋斗故事，持续优", "化营商环境"]
+    for part in heading:
+        pg.centered(cx0, cx1, y, part, BODY, "hei", bold=True)
+        y += LEAD
+    rest = TEXTS["rail"][2:] + TEXTS["water"]
+    a = pg.flow(column_x(1), y, rest, 2, tops=[y, TOP + 40]).bottom
+    assert left.bottom > first + 3 * BODY, "L's column must end lower than the white space in A's"
+    story(pg, "harvest", "万亩晚稻喜获丰收", 0, 5, below(pg, max(a, left.bottom + LEAD)), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["文艺巡演进乡村", "城际铁路铺轨", "万亩晚稻喜获丰收"])
+    body = "".join(find(page, "城际铁路铺轨").paragraphs)
+    assert "".join(heading) in body and rest[0] in body, f"paragraphs {find(page, '城际铁路铺轨').paragraphs}"

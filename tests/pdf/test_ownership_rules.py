@@ -56,7 +56,8 @@ def test_no_run_on_after_a_full_stop_or_an_indent() -> None:
 def test_a_heading_over_a_kicker_over_a_headline_is_no_subheading() -> None:
     """A column logo under the foot of one column and over a two-line kicker
     that stands right over a headline: not a subheading of the text above."""
-    from banmian.layout.segment import HeadingGroup, classify_subheadings
+    from banmian.layout.segment import HeadingGroup
+    from banmian.layout.subheading_roles import classify_subheadings
 
     above = column(40, 100, ["上一篇文章的最后几行文字，"] * 3 + ["到这里结束了。"])
     logo = HeadingGroup([TextLine("民生视点", (45, 170, 97, 183), 13.0)])
@@ -237,7 +238,8 @@ def test_a_column_touching_a_headlines_edge_does_not_make_it_a_subheading() -> N
     column (of another width) ending just above it and overlapping its left
     edge by a few points: no column runs on through it, so it stays a
     headline; the same heading with that column right over it is a subheading."""
-    from banmian.layout.segment import HeadingGroup, classify_subheadings
+    from banmian.layout.segment import HeadingGroup
+    from banmian.layout.subheading_roles import classify_subheadings
 
     other = column(40, 100, ["另一篇文章的文字，"] * 5 + ["到这里结束。"])  # x 40..190, foot ~190
     title = HeadingGroup([TextLine("荧屏呼唤", (184.0, 205.0, 244.0, 220.0), 15.0),
@@ -431,7 +433,8 @@ def test_a_parts_reporter_under_its_dashed_subtitle_is_no_headline() -> None:
     reporter set a little larger than the text: the reporter's line (and the
     dash over it) is part of the article, never a new headline. A column
     label that opens with the word 记者 (记者观察) is no reporter."""
-    from banmian.layout.segment import HeadingGroup, classify_subheadings
+    from banmian.layout.segment import HeadingGroup
+    from banmian.layout.subheading_roles import classify_subheadings
 
     def group(*texts: str) -> HeadingGroup:
         return HeadingGroup([TextLine(t, (45, 170 + 16 * k, 45 + 12 * len(t), 183 + 16 * k), 12.0)

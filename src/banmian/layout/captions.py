@@ -105,16 +105,25 @@ def _credit_under(group: list[TextLine], lines: list[TextLine], body: float) -> 
     named = _TRAILING_CREDIT.search(caption) is not None  # 林晓峰摄: its agency may follow
     finished = named or ends_sentence(caption)
 
-    def credit(ln: TextLine) -> bool:
-        text = ln.text.strip()
+    def credit(ln: TextLine, text: str) -> bool:
         return (not named and _TRAILING_CREDIT.fullmatch(text) is not None) or (
             finished and abs(ln.size - last.size) <= 0.3 and _AGENCY_LINE.fullmatch(text) is not None)
     for ln in lines:
-        if 0 <= ln.y0 - last.y1 <= 1.5 * ln.size and ln.x0 >= left - body and not ln.vertical \
-                and len(ln.text.strip()) <= 16 and credit(ln) \
-                and not any(abs(m.x0 - ln.x0) <= 0.5 * ln.size and 0 <= ln.y0 - m.y1 <= 1.5 * ln.size
-                            for m in lines if m is not ln):
+        if not (0 <= ln.y0 - last.y1 <= 1.5 * ln.size and ln.x0 >= left - body and not ln.vertical
+                and len(ln.text.strip()) <= 16) \
+                or any(abs(m.x0 - ln.x0) <= 0.5 * ln.size and 0 <= ln.y0 - m.y1 <= 1.5 * ln.size
+                       for m in lines if m is not ln):
+            continue
+        if credit(ln, ln.text.strip()):
             return [ln]
+        # a credit too wide for a narrow caption run, wrapped in its brackets: （影像中 / 国）, 张三摄（人民视 / 觉）
+        text = ln.text.strip()
+        if text.count("（") + text.count("(") <= text.count("）") + text.count(")"):
+            continue
+        rest = [m for m in lines if abs(m.x0 - ln.x0) <= 0.5 * ln.size and 0 <= m.y0 - ln.y1 <= 1.0 * ln.size
+                and abs(m.size - ln.size) <= 0.3]
+        if rest and credit(ln, text + rest[0].text.strip()):
+            return [ln, rest[0]]
     return []
 
 

@@ -56,9 +56,18 @@ def foot_on_left(b: ColumnBlock, flow: list[ColumnBlock], seps: list[BBox],
                 and not _rule_across(foot.bottom, o.top, o.left, o.right, seps):  # no rule)
             foot = o
     last = foot.lines[-1].text
-    if ends_sentence(last) or is_continuation_line(last) or closes_with_names(last):
+    if ends_sentence(last) or is_continuation_line(last) or closes_with_names(last) or _closes_with_dateline(foot):
         return None
     return foot
+
+
+def _closes_with_dateline(block: ColumnBlock) -> bool:
+    """The column ends with its closing dateline in brackets (（新华社北京2月25日电）,
+    maybe wrapped over its last two lines): its article ends there."""
+    from .rules import is_closing_dateline_line
+
+    tail = "".join(ln.text.strip() for ln in block.lines[-2:])
+    return "电" in tail[-3:] and is_closing_dateline_line(tail[max(tail.rfind("（"), tail.rfind("(")):])
 
 
 def _rule_across(top: float, bottom: float, x0: float, x1: float, seps: list[BBox]) -> bool:
@@ -189,10 +198,20 @@ def column_past_rule(b: ColumnBlock, rule_y: float, flow: list[ColumnBlock], sep
 def _column_left(b: ColumnBlock, flow: list[ColumnBlock], body: float) -> float:
     """The left edge of the column a block opens: a line centred over the
     column (a subheading under the rule) starts right of it, the column
-    under it shows where it is."""
-    under = [o.left for o in flow if o is not b and o.left < b.left and b.right <= o.right + body
-             and 0 <= o.top - b.bottom <= 2 * body]
-    return min(under) if under else b.left
+    under it shows where it is, under the other short lines stacked with it
+    too (a part's heading and its reporters' names, each line framed)."""
+    foot = b.bottom
+    for _ in range(4):
+        under = [o for o in flow if o is not b and min(o.right, b.right) - max(o.left, b.left) > 0
+                 and 0 <= o.top - foot <= 2 * body]
+        lefts = [o.left for o in under if o.left < b.left and b.right <= o.right + body]
+        if lefts:
+            return min(lefts)
+        stacked = [o for o in under if len(o.lines) == 1]
+        if not stacked:
+            break
+        foot = max(o.bottom for o in stacked)
+    return b.left
 
 
 def closes_text(rule_y: float, x0: float, x1: float, flow: list[ColumnBlock], frame_of: dict[int, BBox | None],

@@ -32,10 +32,10 @@ from .reflow import clean_headline_spaces, join_lines
 from .rules import is_continuation_line, parse_bracket_byline, parse_byline_line
 from .orphans import orphan_claims
 from .ownership import assign_owners, rebalance_centred
-from .segment import (HeadingGroup, attach_bylines, attach_tiers, classify_subheadings, group_headings, is_heading_line,
+from .segment import (HeadingGroup, attach_bylines, attach_tiers, group_headings, is_heading_line,
                       join_name_runs, late_bylines, name_lines, name_tokens)
 from .opening_subheadings import subheadings_opening_columns
-
+from .subheading_roles import classify_subheadings
 
 
 # --- edition -------------------------------------------------------------------
@@ -91,11 +91,12 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
     groups = group_headings([ln for ln in heading_lines if id(ln) not in name_ids], body, separators, config, frames)
     blocks = build_blocks([ln for ln in lines if id(ln) not in head_ids], body,
                           separators + _frame_edges(content.boxes), config)
-    classify_subheadings(groups, blocks, separators, body, config)
+    classify_subheadings(groups, blocks, separators, body, config, content.boxes, [n.bbox for n in names])
     strays = [HeadingGroup([ln]) for ln in attach_bylines(groups, names, body, config, blocks)]
-    classify_subheadings(strays, blocks, separators, body, config)  # a name no heading took is a heading
+    classify_subheadings(strays, blocks, separators, body, config, content.boxes,  # a name no heading took
+                         [g.bbox for g in groups if g.role == Role.SUBHEADING])  # is a heading
     groups.extend(strays)
-    subheadings_opening_columns(groups, blocks, separators, body, config)
+    subheadings_opening_columns(groups, blocks, separators, body, config, content.boxes)
     blocks, graphic = _graphic_text(blocks, content.images, body)
     boxed = _boxed_subheadings(blocks, content.boxes, body)
     separators = [s for s in separators if s not in boxed]  # a boxed subheading's frame is no wall in its column
@@ -309,23 +310,23 @@ def _reading_order(blocks: list[ColumnBlock]) -> list[ColumnBlock]:
         else:
             columns.append([b])
             spans.append([b.left, b.right])
-    order = sorted(range(len(columns)), key=lambda i: spans[i][0])
-    ordered = [b for i in order for b in sorted(columns[i], key=lambda b: b.top)]
+    ordered = [b for i in sorted(range(len(columns)), key=lambda i: spans[i][0])
+               for b in sorted(columns[i], key=lambda b: b.top)]
     # an author's line over all the columns (centred under the headline) is read first
-    tall = [b for b in blocks if len(b.lines) >= 3]
-    if not tall:
-        return ordered
-    top = min(b.top for b in tall)
-
+    tall = [b for b in blocks if len(b.lines) >= 3] or [b for b in blocks if not _names_line(b)]
+    top = min(b.top for b in tall) if tall else float("-inf")  # (a short article's: the top of its text)
     def over_columns(b: ColumnBlock) -> bool:
-        """Over the columns under it (a headline narrower than its article:
-        the columns beyond its end start higher, beside it)."""
-        under = [t for t in tall if min(t.right, b.right) - max(t.left, b.left) > 0]
+        """Over the columns under it (a headline narrower than its article: the columns beyond its end start
+        higher, beside it; or columns of a line or two: a short article's)."""
+        under = [t for t in blocks if t is not b and min(t.right, b.right) - max(t.left, b.left) > 0]
         return bool(under) and all(b.bottom <= t.top + 0.5 * b.size for t in under)
 
-    head = [b for b in ordered if len(b.lines) == 1 and (b.bottom <= top + 0.5 * b.size or over_columns(b))
-            and (plain_names(b.lines[0].text) or parse_byline_line(b.lines[0].text))]
+    head = [b for b in ordered if _names_line(b) and (b.bottom <= top + 0.5 * b.size or over_columns(b))]
     return sorted(head, key=lambda b: (b.top, b.left)) + [b for b in ordered if b not in head]
+
+
+def _names_line(b: ColumnBlock) -> bool:  # one line of names alone, or a byline line
+    return len(b.lines) == 1 and bool(plain_names(b.lines[0].text) or parse_byline_line(b.lines[0].text))
 
 
 def _clusters(blocks: list[ColumnBlock], body: float) -> list[list[ColumnBlock]]:

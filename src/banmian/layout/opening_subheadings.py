@@ -14,30 +14,52 @@ from ..model import BBox, Role
 from .columns import ColumnBlock
 from .config import DEFAULT, LayoutConfig
 from .segment import HeadingGroup, rule_between
+from .subheading_roles import framed_stack
 
 
 def subheadings_opening_columns(groups: list[HeadingGroup], blocks: list[ColumnBlock], separators: list[BBox],
-                                body: float, config: LayoutConfig = DEFAULT) -> None:
+                                body: float, config: LayoutConfig = DEFAULT,
+                                frames: list[BBox] = ()) -> None:  # type: ignore[assignment]
     """A small heading (under 1.3 times the body) opening a column inside an
     article's text, with nothing over it in its column to show it: a
     subheading when one set alike stands lower in its column, or when it
     leads in with —— (湖北潜江——) to no heading under it, only the text (a
     kicker's dash leads into its title). Not under another heading (a brief
-    column's label, a kicker)."""
+    column's label, a kicker), unless each is framed alone and stacked with
+    it (a part's heading and its reporters' names): such a stack is judged
+    as one, its top under nothing, its foot over the text, one of its lines
+    set as a subheading is."""
     reach = config.subheading_reach * body
     for _ in range(4):
         subheads = [g for g in groups if g.role == Role.SUBHEADING and not g.vertical]
-        found = [g for g in groups if g.role == Role.TITLE and not g.vertical and len(g.lines) <= 2
-                 and g.size < 1.3 * body and _heads_a_column(g, blocks, separators, reach)
-                 and not _heading_right_over(g, groups, body)
-                 and (_in_style_of_a_subheading_under(g, subheads, blocks, separators, body)
-                      or _in_style_of_a_subheading_beside(g, subheads, groups, blocks, separators, body)
-                      or _level_with_the_row_under_its_headline(g, groups, blocks, separators, body)
-                      or _leads_into_text(g, groups, body))]
+        small = [g for g in groups if g.role == Role.TITLE and not g.vertical and len(g.lines) <= 2
+                 and g.size < 1.3 * body]
+        found: list[HeadingGroup] = []
+        for g in small:
+            stack = _framed_stack_of(g, small, frames, body)
+            others = [h for h in groups if h not in stack]
+            top, foot = min(stack, key=lambda h: h.bbox[1]), max(stack, key=lambda h: h.bbox[3])
+            if not _heads_a_column(foot, blocks, separators, reach) or _heading_right_over(top, others + [top], body):
+                continue
+            if any(_in_style_of_a_subheading_under(h, subheads, blocks, separators, body)
+                   or _in_style_of_a_subheading_beside(h, subheads, others + [h], blocks, separators, body)
+                   or _level_with_the_row_under_its_headline(h, others + [h], blocks, separators, body)
+                   or _leads_into_text(h, others + [h], body) for h in stack):
+                found.append(g)
         for g in found:
             g.role = Role.SUBHEADING
         if not found:
             break
+
+
+def _framed_stack_of(g: HeadingGroup, small: list[HeadingGroup], frames: list[BBox], body: float
+                     ) -> list[HeadingGroup]:
+    """``g`` and the small headings framed one by one stacked with it in its column."""
+    if not frames or len(g.lines) != 1:
+        return [g]
+    singles = [h for h in small if h is not g and len(h.lines) == 1]
+    boxes = framed_stack(g.bbox, [h.bbox for h in singles], frames, body)
+    return [g] + [h for h in singles if h.bbox in boxes]
 
 
 def _heads_a_column(g: HeadingGroup, blocks: list[ColumnBlock], separators: list[BBox], reach: float) -> bool:

@@ -183,6 +183,12 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
         if kind == "block" and (dist <= config.row_tolerance * body
                                 or photo_between(ref, b, flow, config.row_tolerance * body)) \
                 and not _straddles(b, ref, body):  # type: ignore[arg-type]
+            if dist > 1.5 * body and _finished(ref):  # type: ignore[arg-type]
+                # white space under a finished paragraph: a block opening mid-paragraph goes on from the
+                # column on its left whose text runs on, not from the finished text over it
+                foot = foot_on_left(b, flow, seps, frame_of, frame, body)
+                if foot is not None and (foot.owner is not None or patient):
+                    return _follow(foot, settled)
             return _follow(ref, settled)  # type: ignore[union-attr]
     # the top of a column: the flow comes from the left, or from a heading beside
     # (level with the top of the region the block opens, under photos it may have above)
@@ -291,6 +297,13 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
     if left is not None:  # a column right of where a narrow headline ends: the text on its left goes on here
         return _follow(left, settled)
     return over, True  # only a label (a column logo, a banner) above, or nothing
+
+
+def _finished(block: ColumnBlock) -> bool:
+    """The block's last line ends a sentence: its paragraph may end there."""
+    from .reflow import ends_sentence
+
+    return block.role == Role.BODY and ends_sentence(block.lines[-1].text.strip())
 
 
 def _straddles(b: ColumnBlock, over: ColumnBlock, body: float) -> bool:

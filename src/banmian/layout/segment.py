@@ -5,7 +5,8 @@ in-body subheadings; which column blocks each headline owns is decided in
 * heading text is larger than the body; heading lines that touch form one
   group (kicker, title, subtitle), and a vertical (竖排) heading is a group;
 * a heading that fits in one column, with that column's text just above or
-  just below it, is an in-body subheading (小标题), part of the flow;
+  just below it, is an in-body subheading (小标题), part of the flow
+  (:mod:`.subheading_roles`);
 * a short name just under (or beside) a heading is its author's byline;
 * a block continues what stands directly above it in its column (a
   heading, or a block of the same article); where nothing does (a rule, a
@@ -27,8 +28,7 @@ from ..model import BBox, Role, TextLine, is_light, union
 from ..names import starts_with_surname
 from .columns import ColumnBlock
 from .config import DEFAULT, LayoutConfig
-from .reflow import ends_sentence
-from .rules import is_closing_dateline_line, name_tokens
+from .rules import name_tokens
 
 
 
@@ -219,9 +219,11 @@ def attach_bylines(groups: list[HeadingGroup], names: list[TextLine], body: floa
 
 
 def _open_between(x0: float, x1: float, top: float, bottom: float, blocks: list[ColumnBlock]) -> bool:
-    """No column text in the box x0..x1, top..bottom (given some blocks to look at)."""
-    return bool(blocks) and not any(min(b.right, x1) - max(b.left, x0) > 0 and min(b.bottom, bottom) - max(b.top, top) > 0
-                                    for b in blocks)
+    """No column text in the box x0..x1, top..bottom (given some blocks to look
+    at); a column only touching the box's side (by under a quarter of its
+    size: its text's right edge at a name's left) stands beside it, not in it."""
+    return bool(blocks) and not any(min(b.right, x1) - max(b.left, x0) > 0.25 * b.size
+                                    and min(b.bottom, bottom) - max(b.top, top) > 0 for b in blocks)
 
 
 def late_bylines(titles: list[HeadingGroup], blocks: list[ColumnBlock], body: float,
@@ -232,11 +234,38 @@ def late_bylines(titles: list[HeadingGroup], blocks: list[ColumnBlock], body: fl
     other blocks."""
     lone = [b for b in blocks if b.role == Role.SUBHEADING and len(b.lines) == 1
             and name_tokens(b.lines[0].text) is not None]
-    if not lone:
-        return blocks
-    left = {id(ln) for ln in attach_bylines(titles, [b.lines[0] for b in lone], body, config)}
-    taken = {id(b) for b in lone if id(b.lines[0]) not in left}
-    return [b for b in blocks if id(b) not in taken]
+    taken = {id(b) for b in _names_set_right_under(titles, blocks, body, config)}
+    if lone:
+        left = {id(ln) for ln in attach_bylines(titles, [b.lines[0] for b in lone], body, config)}
+        taken |= {id(b) for b in lone if id(b.lines[0]) not in left}
+    return [b for b in blocks if id(b) not in taken] if taken else blocks
+
+
+def _names_set_right_under(titles: list[HeadingGroup], blocks: list[ColumnBlock], body: float,
+                           config: LayoutConfig) -> list[ColumnBlock]:
+    """Names alone on a line in the body's size or smaller, set flush right
+    in the column right under them, right under a headline over that column
+    (a side headline, its author's name at the column's right edge, the text
+    opening under it): the headline's byline, however little of the column
+    under it holds text. Gives them to their headlines; returns their blocks."""
+    reach = config.byline_reach * body
+    found = []
+    for b in blocks:
+        if b.role != Role.BODY or len(b.lines) != 1 or b.size > 1.12 * body or not _names_alone(b.lines[0].text):
+            continue
+        under = [c for c in blocks if c is not b and 0 <= c.top - b.bottom <= 2 * body
+                 and min(c.right, b.right) - max(c.left, b.left) > 0]
+        if not under:
+            continue
+        c = min(under, key=lambda c: c.top)
+        if b.right < c.right - body or b.left < c.left + 2 * body:
+            continue  # not set flush right in that column
+        over = [g for g in titles if not g.vertical and 0 <= b.top - g.bbox[3] <= reach
+                and g.bbox[0] < c.right and g.bbox[2] > c.left and g.bbox[0] - body <= c.left]
+        if over:
+            max(over, key=lambda g: g.bbox[3]).bylines.append(b.lines[0])
+            found.append(b)
+    return found
 
 
 def _beside_vertical_names(groups: list[HeadingGroup], names: list[TextLine], reach: float) -> list[TextLine]:
@@ -259,141 +288,6 @@ def _beside_vertical_names(groups: list[HeadingGroup], names: list[TextLine], re
     return names
 
 
-def classify_subheadings(groups: list[HeadingGroup], blocks: list[ColumnBlock], separators: list[BBox],
-                         body: float, config: LayoutConfig = DEFAULT) -> None:
-    """A horizontal heading that fits within a column of body text running
-    just above or below it is a subheading, unless it is set as large as the
-    page's headlines are."""
-    reach = config.subheading_reach * body
-    widths = sorted(b.width for b in blocks if b.role == Role.BODY and len(b.lines) >= 3)
-    column = widths[len(widths) // 2] if widths else float("inf")  # the usual column's width
-    for g in groups:
-        if g.vertical or g.role != Role.TITLE:
-            continue
-        x0, y0, x1, y1 = g.bbox
-        if len(g.lines) > 4 or _in_a_wide_bar(g, separators, column, body):
-            continue
-        above = below = None
-        above_any = below_any = open_above = closed_above = False
-        if g.size < 1.3 * body:  # (a subheading's size: not a headline's under a kicker line)
-            y0, y1 = _stack_ends(y0, y1, x0, x1, blocks, body)
-        for b in blocks:
-            if min(b.right, x1) - max(b.left, x0) > 0 and 0 <= y0 - b.bottom <= reach and _closes_an_article(b):
-                closed_above = True
-            # the flow of a column: a block of two lines or more (a kicker
-            # or byline line over a heading is not)
-            if len(b.lines) < 2 or min(b.right, x1) - max(b.left, x0) <= 0.1 * (x1 - x0):
-                continue  # (a column of another width just touching the heading's edge is no flow of it)
-            fits = b.left - body <= x0 and x1 <= b.right + body and b.width > 0.6 * (x1 - x0)
-            if 0 <= y0 - b.bottom <= reach and not rule_between(b.bottom, y0, x0, x1, separators):
-                above_any = True
-                above = b if fits else above
-                open_above = open_above or not _ends_paragraph(b)
-            elif 0 <= b.top - y1 <= reach and not rule_between(y1, b.top, x0, x1, separators):
-                below_any = True
-                below = b if fits else below
-        # the column runs on above and below (it may narrow beside a banner); not over
-        # a short block standing right over a headline (a column logo over a kicker)
-        if above is not None and g.size >= 1.3 * body and _kicker_over(above):
-            continue  # a headline well over the body size under its kicker
-        if closed_above:
-            continue  # the text over it ends with its authors: an article (a brief) ends there, a new one opens
-        if open_above and g.size >= 1.3 * body:
-            continue  # a subheading follows a paragraph's end: the text over a headline-sized heading goes on elsewhere
-        if g.size >= 1.3 * body and max(ln.size for ln in g.lines) >= 1.1 * min(ln.size for ln in g.lines):
-            continue  # lines of two sizes (a kicker over its title): a headline's tiers; a subheading has one style
-        if (above is not None and below_any) or (below is not None and above_any):
-            if below is None or not _over_a_headline(below, g, groups, body):
-                g.role = Role.SUBHEADING
-    for g in groups:  # a part's reporter (and its dashed subtitle) inside a long article: no headline
-        if g.role == Role.TITLE and not g.vertical and _reporter_and_dashes(g):
-            g.role = Role.SUBHEADING
-    # a subheading is set smaller than the page's headlines: one as large as
-    # they are is the headline of an article under the row above it
-    titles = sorted(g.size for g in groups if g.role == Role.TITLE and not g.vertical)
-    if titles:
-        typical = titles[len(titles) // 2]
-        for g in groups:
-            if g.role == Role.SUBHEADING and g.size >= 0.95 * typical and g.size >= 1.5 * body:
-                g.role = Role.TITLE
-
-
-#: a reporter's role and name alone: 本报记者黄晓慧, ■ 通讯员 韩莉 金勇
-#: (记者观察 and 记者手记 are column labels: a bare role runs into a name only after 本报 or 新华社)
-_ROLE_AND_NAMES = re.compile(r"(?:[■◎●]\s*)?(?:(?:本报|新华社|人民日报)(?:特约|实习|见习|首席)?(?:记者|通讯员|实习生)\s*"
-                             r"|(?:特约|实习|见习|首席)?(?:记者|通讯员|实习生)\s+)"
-                             r"(?P<names>[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,3})")
-
-
-def _in_a_wide_bar(g: HeadingGroup, separators: list[BBox], column: float, body: float) -> bool:
-    """The heading stands in a bar (a shaded band) far wider than itself and
-    than two columns: the bar's banner, however well it fits the column over
-    or under it (a frame round a subheading stays within its column)."""
-    x0, y0, x1, y1 = g.bbox
-    return any(s[0] - 1 <= x0 and x1 <= s[2] + 1 and s[1] - 1 <= y0 and y1 <= s[3] + 1 and s[3] - s[1] < s[2] - s[0]
-               and s[2] - s[0] >= max(3 * (x1 - x0) + 4 * body, 2 * column) for s in separators)
-
-
-def _stack_ends(top: float, bottom: float, x0: float, x1: float, blocks: list[ColumnBlock],
-                body: float) -> tuple[float, float]:
-    """The top and foot of the short lines stacked right over and under a
-    heading in its column (a subheading set as several framed lines, 亮点二 /
-    工厂接入互联网 / a larger line): the column's text runs on over and under
-    the whole stack."""
-    def stacked(b: ColumnBlock) -> bool:
-        return len(b.lines) == 1 and min(b.right, x1) - max(b.left, x0) > 0 and b.width <= 1.2 * (x1 - x0) + 2 * body
-    for _ in range(4):
-        over = [b.top for b in blocks if stacked(b) and 0 <= top - b.bottom <= 2.5 * body]
-        under = [b.bottom for b in blocks if stacked(b) and 0 <= b.top - bottom <= 2.5 * body]
-        if not over and not under:
-            break
-        top, bottom = min(over, default=top), max(under, default=bottom)
-    return top, bottom
-
-
-def _reporter_and_dashes(g: HeadingGroup) -> bool:
-    """A heading of a reporter's line, with at most lines opening with ——
-    (a part's subtitle) over it: the part of a long article (a report from
-    several places, each with its subtitle and reporter), never a headline."""
-    texts = [ln.text.strip() for ln in g.lines]
-    named = [t for t in texts if (m := _ROLE_AND_NAMES.fullmatch(t)) and all(
-        starts_with_surname(n) for n in m.group("names").split())]
-    return bool(named) and all(t in named or t.startswith("——") for t in texts)
-
-
-#: authors in brackets closing an article: （通讯员 刘阳 赵永平）, ……。（樊曦 韩晓明）
-_CLOSING_AUTHORS = re.compile(r"(?:^|[。！？”])[（(](?P<inner>[^（）()]{2,40})[）)]$")
-_STAFF_ROLE = re.compile(r"(?:本报)?(?:特约|实习|见习)?(?:记者|通讯员|实习生)")
-
-
-def _closes_an_article(block: ColumnBlock) -> bool:
-    """The block's last line ends in the article's authors in brackets, or is
-    its closing dateline alone (（本报玉溪2月20日电）, under the authors' line)."""
-    if is_closing_dateline_line(block.lines[-1].text):
-        return True
-    m = _CLOSING_AUTHORS.search(block.lines[-1].text.strip())
-    return m is not None and name_tokens(_STAFF_ROLE.sub(" ", m.group("inner"))) is not None
-
-
-def _ends_paragraph(block: ColumnBlock) -> bool:
-    """The block's last line ends a sentence (or is short of the column: a paragraph's last line)."""
-    last = block.lines[-1]
-    return ends_sentence(last.text) or last.x1 < block.right - 2 * last.size
-
-
-def _kicker_over(block: ColumnBlock) -> bool:
-    """A block of a line or three ending with no stop, right over a heading:
-    a kicker at the body size (用政府辛苦指数，换企业发展指数), not the end
-    of a paragraph before a subheading."""
-    return len(block.lines) <= 3 and not ends_sentence(block.lines[-1].text)
-
-
-def _over_a_headline(block: ColumnBlock, g: HeadingGroup, groups: list[HeadingGroup], body: float) -> bool:
-    """A short block (a kicker at the body size) with a headline right under it."""
-    if len(block.lines) > 3:
-        return False
-    return any(h is not g and h.role == Role.TITLE and not h.vertical and 0 <= h.bbox[1] - block.bottom <= 1.5 * body
-               and min(h.bbox[2], block.right) - max(h.bbox[0], block.left) > 0 for h in groups)
 
 
 def rule_between(top: float, bottom: float, x0: float, x1: float, separators: list[BBox]) -> bool:

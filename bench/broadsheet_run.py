@@ -58,13 +58,13 @@ BROADSHEET_FLOORS: dict[str, dict[str, float]] = {
         "spurious": 3,  # ceiling
     },
     # text mode on real extractors' output of the same pages (issue 9's target: article F1 0.93),
-    # measured on 2026-12-01 (session 16; before it: F1 0.430, 0.444, 0.354)
-    "text:pymupdf-blocks": {"found": 138, "whole": 97, "bylines": 113, "sentence_recall": 0.684,
-                            "article_f1": 0.518, "section_right": 30, "number_right": 30, "spurious": 53},
-    "text:pymupdf": {"found": 135, "whole": 95, "bylines": 111, "sentence_recall": 0.692,
-                     "article_f1": 0.501, "section_right": 30, "number_right": 30, "spurious": 61},
-    "text:pdftotext-raw": {"found": 133, "whole": 92, "bylines": 106, "sentence_recall": 0.709,
-                           "article_f1": 0.482, "section_right": 17, "number_right": 28, "spurious": 65},
+    # measured on 2026-12-02 (session 17; session 16: F1 0.518, 0.501, 0.482; before it 0.430, 0.444, 0.354)
+    "text:pymupdf-blocks": {"found": 147, "whole": 109, "bylines": 130, "sentence_recall": 0.736,
+                            "article_f1": 0.589, "section_right": 30, "number_right": 30, "spurious": 40},
+    "text:pymupdf": {"found": 143, "whole": 107, "bylines": 129, "sentence_recall": 0.792,
+                     "article_f1": 0.573, "section_right": 30, "number_right": 30, "spurious": 47},
+    "text:pdftotext-raw": {"found": 138, "whole": 100, "bylines": 119, "sentence_recall": 0.763,
+                           "article_f1": 0.540, "section_right": 17, "number_right": 28, "spurious": 49},
 }
 #: the text modes CI scores on the sample (bench/realpages.py's extractors)
 SAMPLE_TEXT_MODES = ("text:pymupdf-blocks", "text:pymupdf", "text:pdftotext-raw")

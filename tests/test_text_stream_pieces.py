@@ -316,3 +316,13 @@ def test_a_kicker_and_title_of_a_stack_over_one_text_stay_one_headline():
     articles = _block_page([kicker], [title], ["江城渡船焕然一新"], *paragraphs)
     assert [(a.headline.kicker, a.headline.title) for a in articles[:2]] == [(kicker, title), (None, "江城渡船焕然一新")]
     assert "".join(articles[0].paragraphs) == _HOUSING + _HOUSING_2
+
+
+def test_a_headline_of_three_blocks_between_two_bodies_of_one_width_opens_an_article():
+    # a kicker too long for a subheading's label, the title and a third tier, a block each, between
+    # runs of one column width and no byline: a new article's headline, no subheading
+    after = _HOUSING_2 + "居民们纷纷表示支持，盼着早日开工。"
+    articles = _block_page(["老旧小区换新颜"], ["本报记者 周明华"], typeset(_HOUSING, _WIDTH),
+                           ["城东新区今年新建公园三座"], ["市民家门口添绿地"], ["春节前陆续开放"], typeset(after, _WIDTH))
+    assert [a.headline.title for a in articles][::2] == ["老旧小区换新颜", "轮渡新增两条航线"]
+    assert len(articles) == 3 and "".join(articles[0].paragraphs) == _HOUSING

@@ -28,6 +28,9 @@ _MIN_RUN = 3
 #: where blocks are paragraphs, and two in a line stream (where a paragraph's first line, indented
 #: short, may stand alone as well)
 _MAX_UNITS = {False: 3, True: 2}
+#: the label over a subheading's line holds at most this many characters (its quotes aside)
+_LABEL_CHARS = 8
+_WORD_CHARS = re.compile(r"\w")
 #: a width this share of a run's lines hold is one of its column's own
 _COMMON_SHARE = 0.2
 
@@ -90,6 +93,8 @@ def mark_subheadings(units: list[Unit], stream: bool = False) -> list[Unit]:
         end = i + 1
         while end < len(units) and end - i < _MAX_UNITS[stream] and units[end].role == Role.TITLE:
             end += 1
+        if end - i > 2 and len(_WORD_CHARS.findall("".join(units[i].lines))) > _LABEL_CHARS:
+            end = i + 2  # three units: a label over its line, no title over two more tiers
         prev = units[i - 1] if i > 0 else None
         nxt = units[end] if end < len(units) else None
         run = units[i:end]

@@ -15,16 +15,13 @@ from feature_pages import BODY, LEAD, TEXTS, FeaturePage, RightLine, Sub, column
 from test_layout_features import TOP, below, check_body, check_titles, find, parse, story  # noqa: E402
 
 
-def test_columns_under_a_neighbours_closing_rule_go_on_the_article_on_the_left(tmp_path):
-    """Article A's headline and first two columns at the left; article B, a
-    narrow headline and three short columns, in the upper right, closed by a
-    rule under its columns (a vertical rule parts A from B down to it). A's
-    text goes on under that rule in columns 2-4, opening a new paragraph
-    there: those columns are A's, not B's (whose headline stands over them)."""
+def _left_article_beside_a_closed_neighbour(left_part: list[str]) -> tuple[FeaturePage, object, float]:
+    """A page whose article A (headline across columns 0-2, ``left_part`` in
+    columns 0-1) has neighbour B in its upper right (headline and a paragraph
+    in columns 2-4) closed by a rule under it, a vertical rule parting it from
+    A: the page, A's left columns and the closing rule's y."""
     pg = FeaturePage()
     pg.header(5, "综合")
-    left_part = TEXTS["water"] + TEXTS["school"]
-    right_part = TEXTS["health"]
     a_body = pg.headline(column_x(0), span_right(0, 2), TOP + 4, "农村供水保障工程惠及全县", 20)
     left = pg.flow(column_x(0), a_body, left_part, 2)
     b_body = pg.headline(column_x(2), span_right(2, 3), TOP + 4, "城际铁路铺轨", 20)
@@ -32,6 +29,18 @@ def test_columns_under_a_neighbours_closing_rule_go_on_the_article_on_the_left(t
     rule_y = b.bottom + 8
     pg.rule(column_x(2) - 6, rule_y, span_right(2, 3), 0.6)
     pg.vrule(column_x(2) - 6, TOP + 4, rule_y)
+    return pg, left, rule_y
+
+
+def test_columns_under_a_neighbours_closing_rule_go_on_the_article_on_the_left(tmp_path):
+    """Article A's headline and first two columns at the left; article B, a
+    narrow headline and three short columns, in the upper right, closed by a
+    rule under its columns (a vertical rule parts A from B down to it). A's
+    text goes on under that rule in columns 2-4, opening a new paragraph
+    there: those columns are A's, not B's (whose headline stands over them)."""
+    right_part = TEXTS["health"]
+    left_part = TEXTS["water"] + TEXTS["school"]
+    pg, left, rule_y = _left_article_beside_a_closed_neighbour(left_part)
     under = pg.flow(column_x(2), rule_y + 12, right_part, 3)
     assert left.bottom > rule_y + 40, "the page must have A's columns run on beside the rule's end"
     story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, max(left.bottom, under.bottom)), align="left")
@@ -47,17 +56,9 @@ def test_a_centred_subheading_opening_the_columns_under_a_neighbours_closing_rul
     edge). The column a centred line opens starts where the column under it
     does: it stands right of A's column running on past the rule's end, and
     goes on A's article with the text under it."""
-    pg = FeaturePage()
-    pg.header(5, "综合")
-    left_part = TEXTS["water"] + TEXTS["school"]
     right_part = TEXTS["health"]
-    a_body = pg.headline(column_x(0), span_right(0, 2), TOP + 4, "农村供水保障工程惠及全县", 20)
-    left = pg.flow(column_x(0), a_body, left_part, 2)
-    b_body = pg.headline(column_x(2), span_right(2, 3), TOP + 4, "城际铁路铺轨", 20)
-    b = pg.flow(column_x(2), b_body, TEXTS["rail"][:1], 3)
-    rule_y = b.bottom + 8
-    pg.rule(column_x(2) - 6, rule_y, span_right(2, 3), 0.6)
-    pg.vrule(column_x(2) - 6, TOP + 4, rule_y)
+    left_part = TEXTS["water"] + TEXTS["school"]
+    pg, left, rule_y = _left_article_beside_a_closed_neighbour(left_part)
     under = pg.flow(column_x(2), rule_y + 12, [Sub(["家庭医生"])] + right_part, 3)
     assert left.bottom > rule_y + 40, "the page must have A's columns run on beside the rule's end"
     story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, max(left.bottom, under.bottom)), align="left")
@@ -238,17 +239,9 @@ def test_a_stack_of_framed_part_headings_opening_the_columns_under_a_neighbours_
     Framed lines stacked one right over the other in a column are one
     subheading: the stack opening the column is set as the one lower is,
     not two column logos heading an article of their own."""
-    pg = FeaturePage()
-    pg.header(5, "综合")
-    left_part = TEXTS["water"] + TEXTS["school"]
     first, second = TEXTS["health"], TEXTS["library"]
-    a_body = pg.headline(column_x(0), span_right(0, 2), TOP + 4, "农村供水保障工程惠及全县", 20)
-    left = pg.flow(column_x(0), a_body, left_part, 2)
-    b_body = pg.headline(column_x(2), span_right(2, 3), TOP + 4, "城际铁路铺轨", 20)
-    b = pg.flow(column_x(2), b_body, TEXTS["rail"][:1], 3)
-    rule_y = b.bottom + 8
-    pg.rule(column_x(2) - 6, rule_y, span_right(2, 3), 0.6)
-    pg.vrule(column_x(2) - 6, TOP + 4, rule_y)
+    left_part = TEXTS["water"] + TEXTS["school"]
+    pg, left, rule_y = _left_article_beside_a_closed_neighbour(left_part)
     size = 11.5
     items = ([Sub(["巡线护水保平安"], size=size, boxed=True), Sub(["林晓峰周明"], size=size, boxed=True)] + first
              + [Sub(["用心守好水源地"], size=size, boxed=True), Sub(["本报记者 韩硕"], size=size, boxed=True)] + second)

@@ -11,6 +11,7 @@ best, and each run is put back over its body.
 
 from __future__ import annotations
 
+from itertools import accumulate
 from typing import Callable
 
 from ..model import Role
@@ -119,12 +120,12 @@ def _two_headlines(body: list[Unit], heads: list[list[Unit]]) -> list[tuple[list
     for k in range(1, len(heads)):
         first = set().union(*map(_pairs, heads[:k]))
         second = set().union(*map(_pairs, heads[k:]))
-        a = [len(first & p) for p in pairs]
-        b = [len(second & p) for p in pairs]
+        a = list(accumulate((len(first & p) for p in pairs), initial=0))  # a[c]: paragraphs before c
+        b = list(accumulate((len(second & p) for p in pairs), initial=0))
         both = sum(len((first | second) & p) for p in pairs)
         for cut in range(1, len(texts)):
-            before, after = sum(a[:cut]), sum(b[cut:])
-            if (before + after >= _OWN_SHARE * both > 0 and before > sum(b[:cut]) and after > sum(a[cut:])
+            before, after = a[cut], b[-1] - b[cut]
+            if (before + after >= _OWN_SHARE * both > 0 and before > b[cut] and after > a[-1] - a[cut]
                     and (best is None or before + after > best[0])):
                 best = (before + after, k, cut)
     if best is None:

@@ -39,3 +39,27 @@ def test_a_body_measured_taller_than_its_pitch_takes_its_pitch_and_headings_keep
     tracked = [TextLine("村里的新房一排排立起来了，", (36.0, 100.0 + 14 * k, 170.0, 111.0 + 14 * k), 8.6)
                for k in range(12)]
     assert {ln.size for ln in size_by_pitch(tracked, {id(ln): 9.4 for ln in tracked})} == {8.6}
+
+
+def test_a_closing_quote_whose_first_stroke_the_box_took_in_is_found() -> None:
+    """The detector's box ends inside the ” after a paragraph's last 。: its
+    first stroke under the box's edge, the second past it, one speck alone.
+    The page's own ink shows the pair; a single stroke past a box is none."""
+    import pytest
+
+    np = pytest.importorskip("numpy")
+    pytest.importorskip("cv2")
+    from banmian.sources import ocr
+
+    page = np.full((120, 400, 3), 255, np.uint8)
+    rows = [(10.0, 20.0, 216.0, 50.0), (10.0, 60.0, 216.0, 90.0)]
+    for x0, y0, x1, y1 in rows:
+        for x in range(int(x0) + 4, int(x1) - 34, 30):  # the characters' strokes, inside the box
+            page[int(y0) + 3:int(y1) - 3, x:x + 3] = 0
+            page[int(y0) + 3:int(y0) + 6, x:x + 20] = 0
+    page[23:31, 213:216] = 0  # the quote's first stroke, under the first row's box edge
+    page[23:31, 219:223] = 0  # its second, past the box
+    page[63:71, 219:223] = 0  # a lone stroke past the second row's box
+    found = ocr.stray_marks(page, rows)
+    quotes = [(cell[1], ink) for cell, ink, text, _ in found if text == "”"]
+    assert quotes == [(20.0, (213.0, 223.0))], found

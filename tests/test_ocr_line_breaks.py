@@ -63,3 +63,17 @@ def test_a_closing_quote_whose_first_stroke_the_box_took_in_is_found() -> None:
     found = ocr.stray_marks(page, rows)
     quotes = [(cell[1], ink) for cell, ink, text, _ in found if text == "”"]
     assert quotes == [(20.0, (213.0, 223.0))], found
+
+
+def test_a_stop_and_quote_pushed_under_a_line_inside_a_column_go_back_in_order() -> None:
+    from banmian.sources.image import pull_up_punctuation
+    from banmian.sources.ocr_lines import attach_quote_marks, join_level_marks
+
+    # 。” pushed together onto the next row at the column's left edge, boxed apart: the quote's box is short
+    # and high, so alone it would look like a quote wrapped under the line; the stop before it says otherwise
+    line = TextLine("用自己挣的钱买了新衣裳", (457.5, 397.8, 576.7, 409.0), 10.0)
+    stop = TextLine("。", (454.3, 413.6, 466.2, 424.8), 10.0)
+    quote = TextLine("”", (464.8, 412.9, 470.5, 418.7), 4.8)
+    after = TextLine("2018年9月，再乃", (474.3, 427.3, 576.5, 438.3), 10.0)
+    lines = pull_up_punctuation(join_level_marks(attach_quote_marks([line, stop, quote, after])))
+    assert "用自己挣的钱买了新衣裳。”" in {ln.text for ln in lines}

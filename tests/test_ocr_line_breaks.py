@@ -77,3 +77,13 @@ def test_a_stop_and_quote_pushed_under_a_line_inside_a_column_go_back_in_order()
     after = TextLine("2018年9月，再乃", (474.3, 427.3, 576.5, 438.3), 10.0)
     lines = pull_up_punctuation(join_level_marks(attach_quote_marks([line, stop, quote, after])))
     assert "用自己挣的钱买了新衣裳。”" in {ln.text for ln in lines}
+
+
+def test_a_headings_opening_quote_boxed_alone_with_the_detectors_padding_opens_the_heading() -> None:
+    from banmian.sources.ocr_lines import attach_quote_marks
+
+    # the quote's box, padded by the detector, reaches down to seven tenths of the heading's box
+    mark = TextLine("II", (38.9, 126.7, 52.2, 139.0), 12.0)
+    heading = TextLine("城里安了家，", (54.7, 126.0, 153.4, 144.0), 17.0)
+    lines = attach_quote_marks([mark, heading])
+    assert [ln.text for ln in lines] == ["“城里安了家，"]

@@ -97,7 +97,8 @@ def attach_quote_marks(lines: list[TextLine]) -> list[TextLine]:
             h = cur.height
             if h < 1.3 * mark.height:
                 continue
-            top_half = cur.y0 - 0.2 * h <= mark.y0 and mark.y1 <= cur.y0 + 0.6 * h
+            # (the detector pads a lone mark's box down to three quarters of the heading's box)
+            top_half = cur.y0 - 0.2 * h <= mark.y0 and mark.y1 <= cur.y0 + 0.75 * h
             if top_half and 0 <= cur.x0 - mark.x1 <= 0.8 * h:
                 text, box = "“" + cur.text, (mark.x0, cur.y0, cur.x1, cur.y1)
             elif (top_half and 0 <= mark.x0 - cur.x1 <= 0.8 * h) or (

@@ -23,24 +23,6 @@ def test_a_mark_pushed_onto_the_next_line_stays_in_its_column_under_a_wide_headi
     assert "孩子上学不用跋涉" in texts
 
 
-def test_a_body_measured_taller_than_its_pitch_takes_its_pitch_and_headings_keep_theirs() -> None:
-    from banmian.sources.ocr_lines import size_by_pitch
-
-    # glyph heights read a 9.5-point body as 10.2 (its marks reach past the glyphs); a body line is set one
-    # square per character or wider, so its pitch on the ink (9.5) is the size; the subtitle keeps its 11.4
-    body = [TextLine("村里的新房一排排立起来了，", (36.0, 100.0 + 14 * k, 160.0, 111.0 + 14 * k), 10.2)
-            for k in range(12)]
-    subtitle = TextLine("——记一个山村的新春", (36.0, 80.0, 150.0, 93.0), 11.4)
-    pitches = {id(ln): 9.5 for ln in body}
-    lines = size_by_pitch(body + [subtitle], pitches)
-    assert {ln.size for ln in lines if ln is not subtitle} == {9.5}
-    assert subtitle.size == 11.4
-    # tracking (a pitch over the size) says nothing of the size
-    tracked = [TextLine("村里的新房一排排立起来了，", (36.0, 100.0 + 14 * k, 170.0, 111.0 + 14 * k), 8.6)
-               for k in range(12)]
-    assert {ln.size for ln in size_by_pitch(tracked, {id(ln): 9.4 for ln in tracked})} == {8.6}
-
-
 def test_a_closing_quote_whose_first_stroke_the_box_took_in_is_found() -> None:
     """The detector's box ends inside the ” after a paragraph's last 。: its
     first stroke under the box's edge, the second past it, one speck alone.

@@ -361,33 +361,3 @@ def _body_size(lines: list[TextLine]) -> float | None:
         if not ln.vertical:
             weights[ln.size] = weights.get(ln.size, 0) + len(ln.text)
     return max(weights, key=weights.__getitem__) if weights else None
-
-
-#: the body lines' middle pitch must fall this far under their size before the sizes are rescaled
-#: (a pixel's difference in glyph height is a few percent: noise, not the font)
-PITCH_UNDER_SIZE = 0.98
-
-
-def size_by_pitch(lines: list[TextLine], pitches: dict[int, float]) -> list[TextLine]:
-    """Sizes measured on glyph heights run high on a body whose lines hold
-    marks and brackets reaching past the Chinese glyphs (a 9.5-point body
-    read as 10.2), and layout, which weighs a heading against the body by
-    their sizes, then takes a subtitle for a body line and runs the columns
-    under it together. A body line of Chinese is set one square per
-    character or wider (tracking, a line spread to fill its column), never
-    tighter: when the body lines' middle pitch on their ink (``pitches`` by
-    line id, lines of eight characters or more) is under their size, the body
-    takes that pitch. Pitch over size (tracking) is no measure of the size,
-    and changes nothing; headings keep the size their glyphs gave."""
-    body = _body_size(lines)
-    solid = sorted(pitches[id(ln)] for ln in lines
-                   if id(ln) in pitches and ln.size == body and not ln.vertical and len(ln.text) >= 8)
-    if body is None or len(solid) < 10:
-        return lines
-    pitch = solid[len(solid) // 2]
-    if not 0.85 * body <= pitch < PITCH_UNDER_SIZE * body:
-        return lines
-    for ln in lines:
-        if ln.size == body and not ln.vertical:
-            ln.size = round(pitch, 2)
-    return lines

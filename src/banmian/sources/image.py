@@ -426,8 +426,10 @@ def pull_up_punctuation(lines: list[TextLine]) -> list[TextLine]:
             if above:
                 prev = max(above, key=lambda a: a.y1)
                 # the row's last piece in the column (a line that overflows into the gutter can touch
-                # the next column's line): its right edge is where the column's lines end
-                right = max(o.x1 for o in rows if abs(o.x0 - ln.x0) <= 2.5 * ln.size and abs(o.y0 - ln.y0) <= 6 * ln.size)
+                # the next column's line): its right edge is where the column's lines end, the lines of
+                # the line above's size (a heading over the column runs across its neighbours' too)
+                right = max((o.x1 for o in rows if abs(o.x0 - ln.x0) <= 2.5 * ln.size
+                             and abs(o.y0 - ln.y0) <= 6 * ln.size and o.size == prev.size), default=prev.x1)
                 while True:
                     after = [a for a in out if _runs_on(prev, a) and a.x1 <= right + 0.6 * a.size]
                     if not after:

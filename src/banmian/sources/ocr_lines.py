@@ -97,11 +97,13 @@ def attach_quote_marks(lines: list[TextLine]) -> list[TextLine]:
             h = cur.height
             if h < 1.3 * mark.height:
                 continue
-            top_half = cur.y0 - 0.2 * h <= mark.y0 and mark.y1 <= cur.y0 + 0.6 * h
+            # (the detector pads a lone mark's box down to three quarters of the heading's box)
+            top_half = cur.y0 - 0.2 * h <= mark.y0 and mark.y1 <= cur.y0 + 0.75 * h
             if top_half and 0 <= cur.x0 - mark.x1 <= 0.8 * h:
                 text, box = "“" + cur.text, (mark.x0, cur.y0, cur.x1, cur.y1)
             elif (top_half and 0 <= mark.x0 - cur.x1 <= 0.8 * h) or (
-                    0 <= mark.y0 - cur.y1 <= 0.5 * h and abs(mark.x0 - cur.x0) <= 0.8 * h):
+                    0 <= mark.y0 - cur.y1 <= 0.5 * h and abs(mark.x0 - cur.x0) <= 0.8 * h
+                    and not _mark_before(mark, lines, h)):
                 # the box takes the mark in: a wrapped mark's row still holds the heading together
                 text, box = cur.text + "”", (min(cur.x0, mark.x0), cur.y0, max(cur.x1, mark.x1), max(cur.y1, mark.y1))
             else:
@@ -110,6 +112,14 @@ def attach_quote_marks(lines: list[TextLine]) -> list[TextLine]:
             taken.add(id(mark))
             break
     return [changed.get(id(ln), ln) for ln in lines if id(ln) not in taken]
+
+
+def _mark_before(mark: TextLine, lines: list[TextLine], h: float) -> bool:
+    """Whether a piece of ``mark``'s row stands right before it (a full stop
+    a line break pushed down with the quote, 。”): then the quote is not
+    alone at the row's left edge, and goes after that piece (join_level_marks)."""
+    return any(o is not mark and not o.vertical and o.x0 < mark.x0 and mark.x0 - o.x1 <= 0.5 * h
+               and min(o.y1, mark.y1) - max(o.y0, mark.y0) > 0 for o in lines)
 
 
 def even_rows(lines: list[TextLine]) -> None:

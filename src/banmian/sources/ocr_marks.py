@@ -324,8 +324,33 @@ def stray_marks(image: Any, boxes: list[tuple[float, float, float, float]]) -> l
         cell = (max(0.0, left - 0.15 * size), line[1], min(float(image.shape[1]), right + 0.3 * size), line[3])
         # two short strokes side by side at the top of the row: the recogniser cannot read them alone
         quote = len(marks) == 2 and all(m[3] <= 0.45 * size for m in marks) and right - left <= 0.6 * size
+        cut = x_of_cut_quote(image, line, left, right) if not quote and len(marks) == 1 else None
+        if cut is not None:  # the quote's first stroke is under the box's edge (the cell, read or not, stays)
+            left, quote = cut, True
         out.append((cell, (float(left), float(right)), "”" if quote else None, ""))
     return out
+
+
+def x_of_cut_quote(image: Any, line: tuple[float, float, float, float], left: int, right: int) -> int | None:
+    """Where a closing quote starts whose first stroke the detector's box
+    took in (its box ends inside the quote after a paragraph's last 。) while
+    the second stands past it, one speck: on the page's own ink (the boxes not
+    blanked out), a piece of ink in the top half of the row starting under the
+    box, a quote's width (two strokes, 0.2-0.45 of a row, apart or blurred
+    into one) and no more. None otherwise (a character's strokes reach down
+    the row; one stroke alone is narrower)."""
+    size = line[3] - line[1]
+    x0 = max(0, int(right - 0.6 * size))
+    band = _ink(image[int(line[1]):int(line[3]), x0:int(right) + 1])
+    runs = _runs(band.sum(axis=0) > 0)
+    if not runs or not 1 <= len(runs) <= 2 or runs[0][0] + x0 >= left - 1:
+        return None
+    lo, hi = runs[0][0], runs[-1][1]
+    rows = _runs(band[:, lo:hi].sum(axis=1) > 0)
+    if (len(rows) != 1 or not 0.2 * size <= hi - lo <= 0.45 * size or rows[0][1] > 0.55 * size
+            or rows[0][1] - rows[0][0] < 0.12 * size):
+        return None
+    return x0 + lo
 
 
 def column_top_stops(image: Any, boxes: list[tuple[float, float, float, float]]

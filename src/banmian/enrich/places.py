@@ -51,7 +51,9 @@ def place_name(word: str, gazetteer: Gazetteer) -> str | None:
 _UNIT_SUFFIXES = frozenset({"社区", "村", "镇", "乡", "街道", "县", "区", "市", "州", "盟", "旗", "特别行政区"})
 #: the tail of an autonomous division's name LAC cut from its place (某某 + 土家族苗族自治州)
 _AUTONOMOUS_ENDINGS = ("自治州", "自治县", "自治旗", "特别行政区")
-_AUTONOMY_TAIL = re.compile(r"(?:[\u4e00-\u9fff]{1,5}族)+自治[州县旗]")
+#: (one to four peoples, 双江拉祜族佤族布朗族傣族自治县; each people's name ends at its first 族, so
+#: that the names cannot overlap, and their number is bounded: linear time where searched)
+_AUTONOMY_TAIL = re.compile(r"(?:[\u4e00-\u65ce\u65d0-\u9fff]{1,5}族){1,4}自治[州县旗]")
 #: an unknown place word longer than this is a run of names LAC did not cut
 _LONGEST_PLACE = 12
 #: endings of facilities, not places (美食街, 滨江路, 乐园, 伯明翰站, 九江港, 三峡大坝); known names (香港, 连云港) resolve first

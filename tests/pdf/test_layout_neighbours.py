@@ -32,6 +32,18 @@ def _left_article_beside_a_closed_neighbour(left_part: list[str]) -> tuple[Featu
     return pg, left, rule_y
 
 
+def _parsed_under_the_rule(pg: FeaturePage, left, under, rule_y: float, tmp_path) -> object:
+    """The page of :func:`_left_article_beside_a_closed_neighbour` with A's text
+    under the rule (``under``) and a last story under both, parsed: its three
+    titles and B's one paragraph checked."""
+    assert left.bottom > rule_y + 40, "the page must have A's columns run on beside the rule's end"
+    story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, max(left.bottom, under.bottom)), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["农村供水保障工程惠及全县", "城际铁路铺轨", "文艺巡演进乡村"])
+    check_body(find(page, "城际铁路铺轨"), TEXTS["rail"][:1])
+    return page
+
+
 def test_columns_under_a_neighbours_closing_rule_go_on_the_article_on_the_left(tmp_path):
     """Article A's headline and first two columns at the left; article B, a
     narrow headline and three short columns, in the upper right, closed by a
@@ -42,11 +54,7 @@ def test_columns_under_a_neighbours_closing_rule_go_on_the_article_on_the_left(t
     left_part = TEXTS["water"] + TEXTS["school"]
     pg, left, rule_y = _left_article_beside_a_closed_neighbour(left_part)
     under = pg.flow(column_x(2), rule_y + 12, right_part, 3)
-    assert left.bottom > rule_y + 40, "the page must have A's columns run on beside the rule's end"
-    story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, max(left.bottom, under.bottom)), align="left")
-    page = parse(pg, tmp_path)
-    check_titles(page, ["农村供水保障工程惠及全县", "城际铁路铺轨", "文艺巡演进乡村"])
-    check_body(find(page, "城际铁路铺轨"), TEXTS["rail"][:1])
+    page = _parsed_under_the_rule(pg, left, under, rule_y, tmp_path)
     check_body(find(page, "农村供水保障工程惠及全县"), left_part + right_part)
 
 
@@ -60,11 +68,7 @@ def test_a_centred_subheading_opening_the_columns_under_a_neighbours_closing_rul
     left_part = TEXTS["water"] + TEXTS["school"]
     pg, left, rule_y = _left_article_beside_a_closed_neighbour(left_part)
     under = pg.flow(column_x(2), rule_y + 12, [Sub(["家庭医生"])] + right_part, 3)
-    assert left.bottom > rule_y + 40, "the page must have A's columns run on beside the rule's end"
-    story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, max(left.bottom, under.bottom)), align="left")
-    page = parse(pg, tmp_path)
-    check_titles(page, ["农村供水保障工程惠及全县", "城际铁路铺轨", "文艺巡演进乡村"])
-    check_body(find(page, "城际铁路铺轨"), TEXTS["rail"][:1])
+    page = _parsed_under_the_rule(pg, left, under, rule_y, tmp_path)
     check_body(find(page, "农村供水保障工程惠及全县"), left_part + ["家庭医生"] + right_part)
 
 
@@ -246,11 +250,7 @@ def test_a_stack_of_framed_part_headings_opening_the_columns_under_a_neighbours_
     items = ([Sub(["巡线护水保平安"], size=size, boxed=True), Sub(["林晓峰周明"], size=size, boxed=True)] + first
              + [Sub(["用心守好水源地"], size=size, boxed=True), Sub(["本报记者 韩硕"], size=size, boxed=True)] + second)
     under = pg.flow(column_x(2), rule_y + 12, items, 3)
-    assert left.bottom > rule_y + 40, "the page must have A's columns run on beside the rule's end"
-    story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, max(left.bottom, under.bottom)), align="left")
-    page = parse(pg, tmp_path)
-    check_titles(page, ["农村供水保障工程惠及全县", "城际铁路铺轨", "文艺巡演进乡村"])
-    check_body(find(page, "城际铁路铺轨"), TEXTS["rail"][:1])
+    page = _parsed_under_the_rule(pg, left, under, rule_y, tmp_path)
     art = find(page, "农村供水保障工程惠及全县")
     assert "".join(art.paragraphs).count(first[0][:10]) == 1, f"paragraphs {art.paragraphs}"
 

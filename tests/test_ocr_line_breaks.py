@@ -33,12 +33,10 @@ def test_a_closing_quote_whose_first_stroke_the_box_took_in_is_found() -> None:
     pytest.importorskip("cv2")
     from banmian.sources import ocr
 
-    page = np.full((120, 400, 3), 255, np.uint8)
+    from tests.test_ocr_text import page_of_stroked_rows
+
     rows = [(10.0, 20.0, 216.0, 50.0), (10.0, 60.0, 216.0, 90.0)]
-    for x0, y0, x1, y1 in rows:
-        for x in range(int(x0) + 4, int(x1) - 34, 30):  # the characters' strokes, inside the box
-            page[int(y0) + 3:int(y1) - 3, x:x + 3] = 0
-            page[int(y0) + 3:int(y0) + 6, x:x + 20] = 0
+    page = page_of_stroked_rows(np, rows, 34)
     page[23:31, 213:216] = 0  # the quote's first stroke, under the first row's box edge
     page[23:31, 219:223] = 0  # its second, past the box
     page[63:71, 219:223] = 0  # a lone stroke past the second row's box

@@ -174,6 +174,18 @@ def test_a_dash_pair_the_recogniser_dropped_or_read_as_yi_is_put_back() -> None:
     assert ocr.dash_bars(_line_with_bar(None, chars + after)) == []
 
 
+def page_of_stroked_rows(np, rows, margin: int):  # noqa: ANN001, ANN201
+    """A white page (120 x 400) with characters' strokes inside each row's box
+    ``rows`` ((x0, y0, x1, y1)), the last stroke ``margin`` pixels or more
+    short of the box's right edge."""
+    page = np.full((120, 400, 3), 255, np.uint8)
+    for x0, y0, x1, y1 in rows:
+        for x in range(int(x0) + 4, int(x1) - margin, 30):
+            page[int(y0) + 3:int(y1) - 3, x:x + 3] = 0
+            page[int(y0) + 3:int(y0) + 6, x:x + 20] = 0
+    return page
+
+
 def test_a_closing_quote_after_a_paragraphs_full_stop_is_found_unboxed() -> None:
     """The detector's box stops at a paragraph's last 。; the ” after it is
     two specks at the top of the row, past the box, which the recogniser
@@ -181,12 +193,8 @@ def test_a_closing_quote_after_a_paragraphs_full_stop_is_found_unboxed() -> None
     (a stain) is no quote."""
     np = pytest.importorskip("numpy")
     pytest.importorskip("cv2")
-    page = np.full((120, 400, 3), 255, np.uint8)
     rows = [(10.0, 20.0, 210.0, 50.0), (10.0, 60.0, 300.0, 90.0)]
-    for x0, y0, x1, y1 in rows:
-        for x in range(int(x0) + 4, int(x1) - 24, 30):  # the characters' strokes, inside the box
-            page[int(y0) + 3:int(y1) - 3, x:x + 3] = 0
-            page[int(y0) + 3:int(y0) + 6, x:x + 20] = 0
+    page = page_of_stroked_rows(np, rows, 24)
     page[23:31, 214:218] = 0  # the quote's two strokes, at the top of the first row
     page[23:31, 222:226] = 0
     page[82:87, 304:308] = 0  # a speck low beside the second row

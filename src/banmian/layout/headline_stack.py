@@ -117,9 +117,10 @@ def _two_headlines(body: list[Unit], heads: list[list[Unit]]) -> list[tuple[list
         return None
     pairs = [bigrams(text) for text in texts]
     best = None
+    head_pairs = [_pairs(head) for head in heads]
     for k in range(1, len(heads)):
-        first = set().union(*map(_pairs, heads[:k]))
-        second = set().union(*map(_pairs, heads[k:]))
+        first = set().union(*head_pairs[:k])
+        second = set().union(*head_pairs[k:])
         a = list(accumulate((len(first & p) for p in pairs), initial=0))  # a[c]: paragraphs before c
         b = list(accumulate((len(second & p) for p in pairs), initial=0))
         both = sum(len((first | second) & p) for p in pairs)

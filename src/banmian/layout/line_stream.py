@@ -41,12 +41,12 @@ from .reflow import TAG_NOT_A_DATE, cell_width, core_width, ends_sentence
 from .text_credits import closes_with_credit
 from .stream_lines import (CLAUSE_MARKS, COLUMN_TAG, MARK_ONLY, NAME_ONLY, ROLE_ONLY, attach_tags, is_line_stream,
                            is_unbroken_column_text, rejoin_bylines, rejoined, without_overprint)
-from .stream_measure import CLOSING, FULL_SLACK, LOOSE_SLACK, OVERFLOW, Measure, unbalanced
+from .stream_measure import CLOSING, FULL_SLACK, Measure, unbalanced
 from .stream_unweave import unweave_columns
 from .stream_furniture import find_furniture, lines_with_numbers, separate_furniture, take_furniture
 from .vertical_text import join_vertical, same_block
 from .closing_authors import ends_with_authors
-from .rules import (CLOSING_DATELINE, dateline_wraps, is_closing_dateline_line, is_closing_note, is_continuation_line,
+from .rules import (CLOSING_DATELINE, is_closing_dateline_line, is_closing_note, is_continuation_line,
                     parse_byline_line, parse_credit)
 
 
@@ -175,7 +175,7 @@ def _headline_before_dateline(m: Measure, k: int) -> bool:
     and no paragraph ends unfinished: after a text's end such lines are the
     next article's headline."""
     for n in range(k, min(len(m.lines), k + _LINES_OVER_DATELINE + 1)):
-        if m.datelines[n] or (n + 1 < len(m.lines) and dateline_wraps(m.lines[n], m.lines[n + 1])):
+        if m.datelines[n] or m.wraps_dateline[n]:
             return n > k
         if m.closes[n]:
             return False
@@ -205,13 +205,8 @@ def _inside_paragraph(m: Measure, p: int) -> bool:
     fewer from line to line, so a line two cells short may still be a
     column line.)"""
     above = p - 1
-    return (above >= 0 and not m.closes[above] and _column_like(m, p) and _column_like(m, above)
-            and _has_inner_clause(m.lines[p]) and _has_inner_clause(m.lines[above]))
-
-
-def _column_like(m: Measure, k: int) -> bool:
-    """About as wide as the column: full, or up to two and a half cells short."""
-    return m.fulls[k] or m.columns[k] - LOOSE_SLACK <= m.cores[k] <= m.columns[k] + OVERFLOW
+    return (above >= 0 and not m.closes[above] and m.column_like[p] and m.column_like[above]
+            and m.inner_clause[p] and m.inner_clause[above])
 
 
 def _in_narrowed_run(m: Measure, p: int) -> bool:
@@ -223,7 +218,7 @@ def _in_narrowed_run(m: Measure, p: int) -> bool:
         return False
     for q in (p - 1, p + 1):
         if 0 <= q < len(m.lines) and not m.fulls[q] and not m.closes[q] and abs(m.widths[q] - m.widths[p]) <= 1.0 \
-                and (_has_inner_clause(m.lines[p]) or _has_inner_clause(m.lines[q])):
+                and (m.inner_clause[p] or m.inner_clause[q]):
             return True
     return False
 
@@ -241,12 +236,6 @@ def _continued_from(m: Measure, line: int) -> bool:
     """Is line ``line`` a note that the text under it is carried on from another page (（上接第16版））?"""
     note = is_continuation_line(m.lines[line]) if line >= 0 else None
     return note is not None and note.direction == "from"
-
-
-def _has_inner_clause(line: str) -> bool:
-    """A clause mark before the line's last character (body text; titles seldom)."""
-    body = line.rstrip()[:-1]
-    return any(mark in body for mark in CLAUSE_MARKS)
 
 
 def _opens_after_authors(m: Measure, k: int) -> bool:
@@ -314,7 +303,7 @@ def _regroup_run(blocks: list[Block], keep_blocks: bool = False) -> list[Block]:
     out: list[Block] = []
     tier: list[float] = []  # widths of the lines of the headline tier being put together
     for k, (text, number) in enumerate(numbered):
-        if k and out and out[-1].lines[-1] == m.lines[k - 1] and dateline_wraps(m.lines[k - 1], text):
+        if k and out and m.wraps_dateline[k - 1] and out[-1].lines[-1] == m.lines[k - 1]:
             out[-1].lines.append(text)  # 新华社北京2月20日 / 电 …: the dateline goes on
             tier = []
             continue
@@ -529,8 +518,8 @@ def _text_runs_through(m: Measure, last: str, text: str, k: int, reach: tuple[in
     tail, head = last.replace(" ", "")[-before:], text.replace(" ", "")[:after]
     if len(tail) < before or len(head) < after or not _HANZI.fullmatch(tail + head):
         return False
-    near = m.lines[max(0, k - _NEAR_LINES):max(0, k - 1)] + m.lines[k + 1:k + _NEAR_LINES]
-    return tail + head in "".join(line.strip().replace(" ", "") for line in near)
+    near = m.spelled(k - _NEAR_LINES, k - 1) + m.spelled(k + 1, k + _NEAR_LINES)
+    return tail + head in near
 
 
 _HANZI = re.compile(r"[\u4e00-\u9fff]+")
@@ -548,8 +537,7 @@ def _body_opens(m: Measure, n: int) -> bool:
     2月20日 / 电 …), or a paragraph's first line."""
     if n >= len(m.lines):
         return False
-    wrapped = n + 1 < len(m.lines) and dateline_wraps(m.lines[n], m.lines[n + 1])
-    return m.datelines[n] or wrapped or _paragraph_opens(m, n)
+    return m.datelines[n] or m.wraps_dateline[n] or _paragraph_opens(m, n)
 
 
 def _title_under_kicker(m: Measure, above: str, k: int) -> bool:

@@ -8,7 +8,6 @@ which is how a column of Chinese type is measured.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 _ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
 # whitespace touching a non-ASCII character (the extractor's spaces round digits).
@@ -33,15 +32,13 @@ CLOSERS = frozenset("”’）」』》)】")
 _CLOSER_CHARS = "".join(CLOSERS)
 
 
-@lru_cache(maxsize=1 << 14)
 def cell_width(text: str) -> float:
-    """Typeset width of ``text`` in cells (CJK 1, ASCII 0.5, spaces 0).
-
-    Layout asks for the same line's width many times; a small bounded memo
-    of this pure function keeps that cheap."""
+    """Typeset width of ``text`` in cells (CJK 1, ASCII 0.5, spaces 0)."""
     narrow = text.encode("ascii", "ignore")
-    if not narrow:  # a line of CJK only, as most are
-        return len(text) - text.count("\u3000") - text.count("\xa0") + 0.0
+    if not narrow:  # a line of CJK only, as most are (and most with no wide or fixed space)
+        if "\u3000" in text or "\xa0" in text:
+            return len(text) - text.count("\u3000") - text.count("\xa0") + 0.0
+        return float(len(text))
     wide = len(text) - len(narrow) - text.count("\u3000") - text.count("\xa0")
     return wide + 0.5 * (len(narrow) - narrow.count(b" ") - narrow.count(b"\t"))
 

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import accumulate
 
 from .paragraphs import column_width
 from .reflow import PULLED_UP, ascii_count, cell_width, ends_sentence, token_width
-from .rules import starts_with_dateline
-from .stream_lines import MIN_COLUMN
+from .rules import dateline_wraps, starts_with_dateline
+from .stream_lines import CLAUSE_MARKS, MIN_COLUMN
 
 #: lines either side of a line that give its local column width
 _WINDOW = 10
@@ -73,6 +74,23 @@ class Measure:
         # asked of every line and the line above it (:func:`_joins_previous`)
         self.unbalanced = [unbalanced(x) for x in lines]
         self.bracket_ends = [x.rstrip().endswith(("）", ")")) for x in lines]
+        # a dateline wrapped over the line break after a line (新华社北京2月20日 / 电 …)
+        self.wraps_dateline = [dateline_wraps(x, y) for x, y in zip(lines, lines[1:])] + [False] * bool(lines)
+        # about as wide as the column (full, or up to two and a half cells short); a clause mark
+        # before the line's last character (body text; titles seldom)
+        self.column_like = [f or col - LOOSE_SLACK <= core <= col + OVERFLOW
+                            for f, col, core in zip(self.fulls, self.columns, self.cores)]
+        self.inner_clause = [has_inner_clause(x) for x in lines]
+        # every line without its spaces, run together once: the text near a line is a slice of it
+        bare = [x.strip().replace(" ", "") for x in lines]
+        self._spelled = "".join(bare)
+        self._starts = list(accumulate(map(len, bare), initial=0))
+
+    def spelled(self, start: int, end: int) -> str:
+        """Lines ``start`` to ``end`` (not included; clipped to the page) run
+        together without their spaces."""
+        start, end = max(0, min(start, len(self.lines))), max(0, min(end, len(self.lines)))
+        return self._spelled[self._starts[start]:self._starts[end]] if start < end else ""
 
     def _local_widths(self) -> list[float]:
         """For every line, the commonest width of the unfinished lines near it
@@ -159,6 +177,12 @@ class Measure:
         return n < len(self.lines) and (self.fulls[n] or self.closes[n] or self.mid[n])
 
 
+def has_inner_clause(line: str) -> bool:
+    """A clause mark before the line's last character (body text; titles seldom)."""
+    body = line.rstrip()[:-1]
+    return any(mark in body for mark in CLAUSE_MARKS)
+
+
 def over_dashed_tier(m: Measure, k: int) -> bool:
     """Is line ``k`` a headline line over a subtitle opening with —— (the next
     line), after a finished sentence? A paragraph's first line looks so, but
@@ -180,4 +204,5 @@ def unbalanced(text: str) -> bool:
     return sum(map(text.count, OPENERS)) > sum(map(text.count, CLOSING))
 
 
-__all__ = ["CLOSING", "FULL_SLACK", "LOOSE_SLACK", "MID_MARKS", "Measure", "OPENERS", "OVERFLOW", "over_dashed_tier", "unbalanced"]
+__all__ = ["CLOSING", "FULL_SLACK", "LOOSE_SLACK", "MID_MARKS", "Measure", "OPENERS", "OVERFLOW", "has_inner_clause",
+           "over_dashed_tier", "unbalanced"]

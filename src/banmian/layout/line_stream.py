@@ -85,9 +85,8 @@ def _headline_over_first_line(m: Measure, p: int, k: int) -> bool:
     return ended and _first_line_like(m, k) and m.widths[k] <= m.columns[k] - 1.5
 
 
-def _joins_previous(m: Measure, k: int, ran_on: bool = False) -> bool:
-    """Does line ``k`` belong to the block of line ``k - 1``? ``ran_on``: line
-    ``k - 1`` went on from an unfinished line above it (a paragraph's text)."""
+def _joins_previous(m: Measure, k: int, block: Block) -> bool:
+    """Does line ``k`` belong to ``block``, the block of line ``k - 1``?"""
     p = k - 1
     line = m.lines[k]
     if m.vertical[k] or m.vertical[p]:
@@ -112,7 +111,9 @@ def _joins_previous(m: Measure, k: int, ran_on: bool = False) -> bool:
     unfinished = not m.closes[p]
     if unfinished and SENTENCE_TAIL.match(line.strip()):
         return True  # 精神风 / 貌。（张三 李四）: the sentence above ends a few characters into this line
-    if ran_on and unfinished and _in_narrowed_run(m, p) and not is_closing_note(line) and not is_continuation_line(line):
+    # (ran on: line k - 1 went on from an unfinished line above it, a paragraph's text)
+    if unfinished and _in_narrowed_run(m, p) and _ran_on(m, block, k) and not is_closing_note(line) \
+            and not is_continuation_line(line):
         return True  # the text runs around something (a photo, a pulled quote) in a narrower measure
     if unfinished and not m.mid[p] and not _inside_paragraph(m, p):
         # (a line that ends a sentence or clause is no headline over anything)
@@ -340,8 +341,7 @@ def _regroup_run(blocks: list[Block], keep_blocks: bool = False) -> list[Block]:
             continue
         # a tier put together over lines is a headline: the text under it is no line of it (a
         # sentence's end is: no headline ends so, the lines above were a narrow column's)
-        if k and (len(tier) < 2 or m.closes[k] or _goes_on(out[-1].lines[-1])) and _joins_previous(
-                m, k, _ran_on(m, out[-1], k)):
+        if k and (len(tier) < 2 or m.closes[k] or _goes_on(out[-1].lines[-1])) and _joins_previous(m, k, out[-1]):
             out[-1].lines.append(text)
             tier = []
         else:

@@ -22,8 +22,13 @@ _MARGIN = 0.2
 
 def bigrams(text: str) -> set[str]:
     """The pairs of adjacent CJK characters in ``text``: the wording two texts share."""
-    pairs = set(map(str.__add__, text, text[1:]))  # each pair once before the test (bodies repeat pairs)
-    return {pair for pair in pairs if pair[0] > "\u2e80" and pair[1] > "\u2e80"}
+    pairs: set[str] = set()
+    for run in _CJK_RUN.findall(text):  # (pairs of the runs: no pair to test and drop)
+        pairs.update(map(str.__add__, run, run[1:]))
+    return pairs
+
+
+_CJK_RUN = re.compile("[\u2e81-\U0010ffff]{2,}")
 
 
 #: up to this many pairs, each is looked for in the text; more, the text's pairs are gathered once

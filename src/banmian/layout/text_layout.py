@@ -104,7 +104,9 @@ def classify_text_units(units: list[Unit]) -> None:
     """Give every remaining unit the role body, title (headline candidate) or subheading."""
     for k, unit in enumerate(units):
         if unit.role == Role.OTHER:
-            closing = parse_bracket_byline(join_lines(unit.lines)) or closing_names(units, k)
+            # (a bracketed byline opens with its bracket: most units are not joined to be asked)
+            opening = next((line.lstrip()[:1] for line in unit.lines if line.strip()), "")
+            closing = (opening in ("（", "(") and parse_bracket_byline(join_lines(unit.lines))) or closing_names(units, k)
             if closing:
                 unit.block.role, unit.bylines, unit.closing = Role.BYLINE, closing, True
             elif is_closing_dateline(units, k):

@@ -144,9 +144,9 @@ def _spread_page(lines: list[str]) -> bool:
     a column's line spreads its characters (患有精神 病的天)? Then a third of the
     page's long lines hold such spaces at no phrase's end; a page of headlines'
     phrase gaps holds far fewer."""
-    long = [line for line in lines if _long_line(line)]
-    spread = sum(map(_spread_long_line, long))
-    return spread >= _SPREAD_MIN_LINES and spread >= _SPREAD_SHARE * len(long)
+    # (the spread lines first: most pages have too few to count the long lines at all)
+    spread = sum(1 for line in lines if _spread_long_line(line) and _long_line(line))
+    return spread >= _SPREAD_MIN_LINES and spread >= _SPREAD_SHARE * sum(map(_long_line, lines))
 
 
 def without_letter_spacing(line: str) -> str:

@@ -41,7 +41,7 @@ from .reflow import TAG_NOT_A_DATE, cell_width, core_width, ends_sentence
 from .text_credits import closes_with_credit
 from .stream_lines import (CLAUSE_MARKS, COLUMN_TAG, MARK_ONLY, NAME_ONLY, ROLE_ONLY, attach_tags, is_line_stream,
                            is_unbroken_column_text, rejoin_bylines, rejoined, without_overprint)
-from .stream_measure import CLOSING, FULL_SLACK, Measure, unbalanced
+from .stream_measure import CLOSING, FULL_SLACK, Measure, has_inner_clause, unbalanced
 from .stream_unweave import unweave_columns
 from .stream_furniture import find_furniture, lines_with_numbers, separate_furniture, take_furniture
 from .vertical_text import join_vertical, same_block
@@ -207,7 +207,7 @@ def _inside_paragraph(m: Measure, p: int) -> bool:
     column line.)"""
     above = p - 1
     return (above >= 0 and not m.closes[above] and m.column_like[p] and m.column_like[above]
-            and m.inner_clause[p] and m.inner_clause[above])
+            and has_inner_clause(m.lines[p]) and has_inner_clause(m.lines[above]))
 
 
 def _in_narrowed_run(m: Measure, p: int) -> bool:
@@ -219,7 +219,7 @@ def _in_narrowed_run(m: Measure, p: int) -> bool:
         return False
     for q in (p - 1, p + 1):
         if 0 <= q < len(m.lines) and not m.fulls[q] and not m.closes[q] and abs(m.widths[q] - m.widths[p]) <= 1.0 \
-                and (m.inner_clause[p] or m.inner_clause[q]):
+                and (has_inner_clause(m.lines[p]) or has_inner_clause(m.lines[q])):
             return True
     return False
 

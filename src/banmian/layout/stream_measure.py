@@ -76,11 +76,9 @@ class Measure:
         self.bracket_ends = [x.rstrip().endswith(("）", ")")) for x in lines]
         # a dateline wrapped over the line break after a line (新华社北京2月20日 / 电 …)
         self.wraps_dateline = [dateline_wraps(x, y) for x, y in zip(lines, lines[1:])] + [False] * bool(lines)
-        # about as wide as the column (full, or up to two and a half cells short); a clause mark
-        # before the line's last character (body text; titles seldom)
+        # about as wide as the column (full, or up to two and a half cells short)
         self.column_like = [f or col - LOOSE_SLACK <= core <= col + OVERFLOW
                             for f, col, core in zip(self.fulls, self.columns, self.cores)]
-        self.inner_clause = [has_inner_clause(x) for x in lines]
         # every line without its spaces, run together once: the text near a line is a slice of it
         bare = [x.strip().replace(" ", "") for x in lines]
         self._spelled = "".join(bare)
@@ -179,8 +177,11 @@ class Measure:
 
 def has_inner_clause(line: str) -> bool:
     """A clause mark before the line's last character (body text; titles seldom)."""
-    body = line.rstrip()[:-1]
-    return any(mark in body for mark in CLAUSE_MARKS)
+    return _INNER_CLAUSE.search(line) is not None
+
+
+#: a clause mark with a character after it (white space between them or not)
+_INNER_CLAUSE = re.compile(rf"[{CLAUSE_MARKS}]\s*\S")
 
 
 def over_dashed_tier(m: Measure, k: int) -> bool:

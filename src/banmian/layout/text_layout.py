@@ -15,7 +15,7 @@ import re
 from ..model import Article, Block, Page, Role
 from .article_build import build_article
 from .text_units import Unit
-from .reflow import cell_width, core_width, ends_sentence, join_lines, token_width
+from .reflow import PULLED_UP, cell_width, core_width, ends_sentence, join_lines, token_width
 from .rules import opens_with_dateline, parse_bracket_byline
 from .headlines import starts_with_dash
 from .subheadings import mark_subheadings
@@ -200,7 +200,8 @@ def _fits_column(unit: Unit, units: list[Unit], i: int, prev_w: float | None, ne
         return True
     nxt = _next_text(units, i)
     ws = [cell_width(x) for x in lines]
-    widest_core = max(map(core_width, lines))
+    # (a line's core is its width unless it ends in a mark pulled up past the column)
+    widest_core = max(core_width(x) if x[-1:] in PULLED_UP else w for x, w in zip(lines, ws))
     for width in (prev_w, next_w):
         if not width:
             continue

@@ -61,6 +61,8 @@ def is_column_shaped(lines: list[str], width: float | None = None) -> bool:
     width = column_width([lines]) if width is None else width
     room = width + 2.5
     for line in lines:
+        if len(line) <= room:
+            continue  # (no line is wider than its characters: most need no measuring)
         core = core_width(line)
         if core > room and not _fits(core, room, line):
             return False

@@ -20,7 +20,8 @@ from .lexer import Token
 from .titlecomplete import complete_title
 from .titlemarks import CHAIN_MARKS, WORK_ROLES, alias_start, outlet_start, quoted_name_start
 from .titleshapes import PLAYER_RANK, after_topic, bracket_opened, bracketed_place, inside_a_body_name, note_bracket_end
-from .titlecues import appointed_as, cut_into_characters, delegate_after, quoted_honour, rank_read_as_adjective
+from .titlecues import (appointed_as, cut_into_characters, delegate_after, post_after_move, quoted_honour,
+                        rank_read_as_adjective)
 from .titlewords import HEADS, NOT_HEADS, POSTFIX_HEADS
 
 #: complete_title lives in .titlecomplete; it is named here too for callers that import it from the grammar
@@ -538,6 +539,9 @@ def titles_stated_after(tokens: list[Token], index: int) -> list[str]:
     if k < len(tokens) and tokens[k][0] in _COPULAS:
         start = k + 2 if k + 1 < len(tokens) and tokens[k + 1][0] == "着" else k + 1
         return _stated_titles(tokens, start)[0]
+    moved = post_after_move(tokens, index + 1)
+    if moved:
+        return _stated_titles(tokens, moved)[0]  # 某某到某村任第一书记
     if not after_comma or index + 2 >= len(tokens):
         return []
     titles, to_the_end = _stated_titles(tokens, index + 2)  # the title follows the comma directly
@@ -565,6 +569,10 @@ def _stated_titles(tokens: list[Token], start: int) -> tuple[list[str], bool]:
         if note and is_title(run):
             end = note  # 副总督察（专职）: a note on the post, not part of the title
         if not is_title(run) or end < len(tokens) and tokens[end][0] not in CHAIN_MARKS + ("。", "；") + _DURING:
+            moved = post_after_move(tokens, start) if titles and tokens[start - 1][0] in ("，", ",") else 0
+            if moved:  # 某某是某局干部，去年7月到某村担任第一书记
+                start = moved
+                continue
             return titles, False
         titles.append(run)
         if end >= len(tokens) or tokens[end][0] not in CHAIN_MARKS:  # 某某担任县令 + 期间: while in office

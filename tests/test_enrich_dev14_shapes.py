@@ -1,0 +1,54 @@
+"""The enrichment stage on shapes of text found in issue 11's fifteenth pass
+(dev14, a blind development part drawn with a new seed). Sentences and
+personal names are invented for these tests; they feed hand-made LAC tokens
+to the rules, so they do not depend on how the model happens to cut a
+sentence."""
+
+from __future__ import annotations
+
+from banmian.enrich.people import find_people
+
+
+def _people(*chunks: list[tuple[str, str]]) -> list[tuple[str, list[str]]]:
+    return [(p.name, p.titles) for p in find_people(list(chunks), exclude=set(), anchors={}, place_in_title=lambda t: None)]
+
+
+def test_a_picture_credit_names_a_contributor_not_a_person() -> None:
+    """图片由…某某提供 (a caption's source line under an essay): the name,
+    with the title before it, credits the picture; it is no person of the news."""
+    chunk = [("图片", "n"), ("由", "p"), ("某某大学天文系", "ORG"), ("讲师", "n"), ("柯望", "PER"), ("提供", "v")]
+    assert _people(chunk) == []
+    chunk = [("照片", "n"), ("由", "p"), ("柯望", "PER"), ("拍摄", "v")]
+    assert _people(chunk) == []
+    # a name that provides something else stays a person
+    chunk = [("这笔", "r"), ("资金", "n"), ("由", "p"), ("村民", "n"), ("柯望", "PER"), ("提供", "v"), ("，", "w"),
+             ("用于", "v"), ("修路", "v"), ("。", "w")]
+    assert _people(chunk) == [("柯望", ["村民"])]
+
+
+def test_a_post_taken_after_moving_to_a_place_is_the_persons_title() -> None:
+    """某某到某村任第一书记, 某某转岗到某区纪委，任某室主任: the name, a move to
+    a place or a body, then 任/担任 and the post; the post is the name's."""
+    chunk = [("骆青", "PER"), ("到", "v"), ("东岭村", "LOC"), ("任", "v"), ("第一", "m"), ("书记", "n"),
+             ("，", "w"), ("他", "r"), ("从", "p"), ("修路", "v"), ("开始", "v"), ("。", "w")]
+    assert _people(chunk) == [("骆青", ["第一书记"])]
+    chunk = [("骆青", "PER"), ("转岗", "v"), ("到", "v"), ("某区纪委", "ORG"), ("，", "w"), ("任", "v"),
+             ("党风", "n"), ("监督室", "vn"), ("主任", "n"), ("，", "w"), ("工作", "vn"), ("更", "d"), ("忙", "a"), ("了", "u"), ("。", "w")]
+    assert _people(chunk) == [("骆青", ["党风监督室主任"])]
+    # after a stated title: 某某是某局干部，去年7月到某村担任第一书记
+    chunk = [("骆青", "PER"), ("是", "v"), ("某县水利局", "ORG"), ("干部", "n"), ("，", "w"), ("去年7月", "TIME"),
+             ("到", "v"), ("东岭村", "LOC"), ("担任", "v"), ("第一", "m"), ("书记", "n"), ("，", "w"),
+             ("刚", "d"), ("到", "v"), ("村", "n"), ("。", "w")]
+    assert _people(chunk) == [("骆青", ["某县水利局干部", "第一书记"])]
+    # a move without a post states nothing
+    chunk = [("村民", "n"), ("骆青", "PER"), ("到", "v"), ("东岭村", "LOC"), ("看望", "v"), ("老人", "n"), ("。", "w")]
+    assert _people(chunk) == [("骆青", ["村民"])]
+
+
+def test_a_roster_line_that_goes_on_with_a_pronoun_gives_no_title() -> None:
+    """A laureate's name set apart by spaces, then his citation (某某  他是维修工，
+    也是设计师): the line is a sentence about him, its clauses no titles."""
+    chunk = [("骆青", "PER"), (" ", "w"), (" ", "w"), ("他", "r"), ("是", "v"), ("维修工", "n"), ("，", "w"),
+             ("也是", "v"), ("设计师", "n"), ("，", "w"), ("更", "d"), ("像", "v"), ("斗士", "n"), ("！", "w")]
+    said = [("“", "w"), ("干", "v"), ("就", "d"), ("完", "v"), ("了", "u"), ("。", "w"), ("”", "w"), ("骆青", "PER"), ("说", "v"), ("。", "w")]
+    assert _people(chunk, said) == [("骆青", [])]

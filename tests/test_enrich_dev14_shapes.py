@@ -6,11 +6,17 @@ sentence."""
 
 from __future__ import annotations
 
+from banmian.enrich.gazetteer import get_gazetteer
 from banmian.enrich.people import find_people
+from banmian.enrich.places import find_places
 
 
 def _people(*chunks: list[tuple[str, str]]) -> list[tuple[str, list[str]]]:
     return [(p.name, p.titles) for p in find_people(list(chunks), exclude=set(), anchors={}, place_in_title=lambda t: None)]
+
+
+def _places(*tokens: tuple[str, str]) -> list[str]:
+    return [p.name for p in find_places([list(tokens)], get_gazetteer())]
 
 
 def test_a_picture_credit_names_a_contributor_not_a_person() -> None:
@@ -52,3 +58,40 @@ def test_a_roster_line_that_goes_on_with_a_pronoun_gives_no_title() -> None:
              ("也是", "v"), ("设计师", "n"), ("，", "w"), ("更", "d"), ("像", "v"), ("斗士", "n"), ("！", "w")]
     said = [("“", "w"), ("干", "v"), ("就", "d"), ("完", "v"), ("了", "u"), ("。", "w"), ("”", "w"), ("骆青", "PER"), ("说", "v"), ("。", "w")]
     assert _people(chunk, said) == [("骆青", [])]
+
+
+def test_a_count_after_a_spaced_name_opens_a_citation_not_a_byline() -> None:
+    """某某  一把扳手，…他就是——某公司机修工某某: a laureate's name set apart by
+    spaces, then the citation, which opens with a count (一把). A count opens
+    no name, so the line is no byline of names set apart by spaces."""
+    chunk = [("骆青", "PER"), (" ", "w"), (" ", "w"), ("一把", "m"), ("扳手", "n"), ("，", "w"), ("两手", "m"),
+             ("油污", "n"), ("，", "w"), ("他", "r"), ("就是", "v"), ("—", "w"), ("—", "w"),
+             ("某某机械有限公司", "ORG"), ("机修工", "n"), ("骆青", "PER"), ("。", "w")]
+    assert _people(chunk) == [("骆青", ["某某机械有限公司机修工"])]
+
+
+def test_a_region_named_by_one_character_before_diqu_is_no_division() -> None:
+    """某某塘地区 (a district of a city named by a pond): a county's short name
+    opens the word (清水 of 清水县, 长安 of 长安区), but the tail left, one
+    character and 地区, names no region; the word stays whole, no county is
+    listed."""
+    places = _places(("在", "p"), ("株洲市", "LOC"), ("长安塘地区", "LOC"), ("的", "u"), ("工厂", "n"))
+    assert places == ["株洲市", "长安塘地区"]
+
+
+def test_one_character_lac_tagged_a_place_before_a_village_opens_its_name() -> None:
+    """某街道办 + 和/LOC + 乐屯村/LOC: LAC gave the village's first character a
+    place tag of its own (和 also reads 'and'); the village is 和乐屯村."""
+    places = _places(("在", "p"), ("胶州市", "LOC"), ("某街道办", "LOC"), ("和", "LOC"), ("乐屯村", "LOC"), ("，", "w"))
+    assert "和乐屯村" in places and "乐屯村" not in places
+    places = _places(("冠县", "LOC"), ("某某镇", "LOC"), ("西", "LOC"), ("柳庄村", "LOC"), ("有", "v"), ("300户", "m"))
+    assert "西柳庄村" in places and "柳庄村" not in places
+
+
+def test_fields_listed_in_a_ministrys_name_stay_in_the_title() -> None:
+    """某国水利、灌溉和电力部部长: the ministry's name lists its fields with 、
+    and 和; the part before 、 holds no head (no title of its own), so the
+    whole is one title, not 灌溉和电力部部长 alone."""
+    chunk = [("某国", "LOC"), ("水利", "n"), ("、", "w"), ("灌溉", "vn"), ("和", "c"), ("电力部", "n"), ("部长", "n"),
+             ("骆青", "PER"), ("表示", "v"), ("。", "w")]
+    assert _people(chunk) == [("骆青", ["某国水利、灌溉和电力部部长"])]

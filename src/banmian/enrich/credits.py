@@ -231,9 +231,16 @@ def _padded_name_ends(tokens: list[Token], end: int) -> bool:
             and tokens[0][1] == "PER" and "\u4e00" <= tokens[end][0] <= "\u9fff")
 
 
+#: tags of words no name opens with: a count, a pronoun, a preposition, a conjunction, a particle, a time
+_NO_NAME_OPENINGS = frozenset({"m", "q", "r", "p", "c", "u", "TIME"})
+
+
 def _name_sized(tokens: list[Token], start: int) -> bool:
     """Do the words from ``start`` up to the next mark make 2-4 Han characters
-    (a name LAC cut: 娄 + 国标)?"""
+    (a name LAC cut: 娄 + 国标)? Not when they open with a word no name opens
+    with (一把 + 焊枪: a laureate's citation after his spaced name)."""
+    if start < len(tokens) and tokens[start][1] in _NO_NAME_OPENINGS:
+        return False
     text = ""
     k = start
     while k < len(tokens) and tokens[k][1] != "w":

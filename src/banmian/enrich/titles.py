@@ -363,6 +363,11 @@ def titles_before(tokens: list[Token], index: int) -> list[str]:
                 run, start, title = clause, clause_start, clause
         if not title:
             break
+        if start >= 2 and tokens[start - 1][0] == "、" and any(c in title[1:-2] for c in "和与及"):
+            fields, fields_start = _title_run(tokens, start - 1)  # 某国水利 + 、 + 灌溉和电力部部长: fields of one body
+            if fields and not is_title(fields) and fields_start < start - 1:
+                run = title = fields + "、" + title
+                start = fields_start
         chain[0:0] = _split_at_concurrent(title)
         whole_clause = len(title) == len(run) and _after_mark(tokens, start)
         if start < 2 or not whole_clause:

@@ -95,3 +95,25 @@ def test_fields_listed_in_a_ministrys_name_stay_in_the_title() -> None:
     chunk = [("某国", "LOC"), ("水利", "n"), ("、", "w"), ("灌溉", "vn"), ("和", "c"), ("电力部", "n"), ("部长", "n"),
              ("骆青", "PER"), ("表示", "v"), ("。", "w")]
     assert _people(chunk) == [("骆青", ["某国水利、灌溉和电力部部长"])]
+
+
+def test_a_form_of_address_between_the_name_and_its_copula() -> None:
+    """某某先生是画家、作家: 先生 (or 女士) after the name is no title, and the
+    copula after it states the name's titles as it does right after a name."""
+    chunk = [("骆青", "PER"), ("先生", "n"), ("是", "v"), ("画家", "n"), ("、", "w"), ("作家", "n"), ("，", "w"),
+             ("也是", "v"), ("有名", "a"), ("的", "u"), ("教育家", "n"), ("。", "w")]
+    assert _people(chunk) == [("骆青", ["画家", "作家"])]
+
+
+def test_a_dynasty_written_before_a_historical_name_is_no_part_of_it() -> None:
+    """唐 + 孔某某 as one name word (唐孔颖达 in an essay): the dynasty's one
+    character dates the person; the name is the three characters after it."""
+    from banmian.enrich.namerepair import trim_name_endings
+
+    tokens = [("宋", "n"), ("曾", "d")]  # unchanged words stay as they are
+    assert trim_name_endings(tokens) == tokens
+    tokens = [("唐王景远", "PER"), ("对", "p"), ("此", "r"), ("的", "u"), ("解释", "n"), ("是", "v")]
+    assert trim_name_endings(tokens)[:2] == [("唐", "TIME"), ("王景远", "PER")]
+    # a four-character name that is no dynasty and a name stays whole
+    tokens = [("欧阳景远", "PER"), ("说", "v")]
+    assert trim_name_endings(tokens)[0] == ("欧阳景远", "PER")

@@ -15,7 +15,8 @@ from ..names import SURNAMES as _SURNAMES
 from .lexer import Token, has_tag
 from .namelists import NOT_NAME_ENDINGS as _NOT_NAME_ENDINGS
 from .namelists import mend_name_lists
-from .nameshapes import HAN_PART, TRANSLITERATION, end_item_of_name_list, married_surname_glued_to_head, transliterated_tail
+from .nameshapes import (HAN_PART, TRANSLITERATION, dynasty_before_name, end_item_of_name_list, married_surname_glued_to_head,
+                         transliterated_tail)
 from .namewords import is_tibetan_name
 from .rosters import roster_name_end
 from .titles import HEAD_ENDINGS, HEADS, PLAYER_RANK, POSTFIX_HEADS, is_title, titles_stated_after
@@ -464,7 +465,9 @@ def trim_name_endings(tokens: list[Token]) -> list[Token]:
     out: list[Token] = []
     for k, (word, tag) in enumerate(tokens):
         head = _head_glued_after(word) if tag == "PER" else ""
-        if head:
+        if tag == "PER" and dynasty_before_name(word):
+            out += [(word[0], "TIME"), (word[1:], "PER")]  # 唐 + 孔颖达: the dynasty dates the name, the name follows
+        elif head:
             out += [(word[:-len(head)], "PER"), (head, "n")]
         elif tag == "PER" and len(word) >= 3 and word[-1] in _NEVER_LAST and not any(d in word for d in DOTS):
             out += [(word[:-1], "PER"), (word[-1], "v")]

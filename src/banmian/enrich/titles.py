@@ -522,6 +522,8 @@ _MONUMENTS = ("墓", "陵", "纪念", "故居")
 _ONE_HAN = re.compile(r"[\u4e00-\u9fff]")
 #: adverbs between a name and its copula (扎基奇还曾担任, 王五生前系)
 _BEFORE_COPULA = ("生前", "现", "曾", "曾经", "原", "还", "也", "先后", "一直", "目前", "便", "就")
+#: forms of address between a name and its copula (某某先生是画家)
+_ADDRESS_BEFORE_COPULA = ("先生", "女士")
 
 
 def titles_stated_after(tokens: list[Token], index: int) -> list[str]:
@@ -537,6 +539,8 @@ def titles_stated_after(tokens: list[Token], index: int) -> list[str]:
     if k < len(tokens) and tokens[k][0] in ("，", ","):
         k += 1
     after_comma = k == index + 2
+    if k + 1 < len(tokens) and tokens[k][0] in _ADDRESS_BEFORE_COPULA and tokens[k + 1][0] in _COPULAS:
+        k += 1  # 某某先生 + 是 + 画家: a form of address, no title, before the copula
     adverbs = 0
     while k + 1 < len(tokens) and tokens[k][0] in _BEFORE_COPULA and adverbs < 2:
         k += 1  # 生前 + 系, 还 + 曾 + 担任

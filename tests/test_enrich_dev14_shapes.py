@@ -117,3 +117,16 @@ def test_a_dynasty_written_before_a_historical_name_is_no_part_of_it() -> None:
     # a four-character name that is no dynasty and a name stays whole
     tokens = [("欧阳景远", "PER"), ("说", "v")]
     assert trim_name_endings(tokens)[0] == ("欧阳景远", "PER")
+
+
+def test_a_verb_after_a_two_character_name_before_a_time_is_the_verb() -> None:
+    """20岁的李某 + 开/v + 第一年/TIME + 网店: the lone character LAC read as a
+    verb, with a time or a count after it, is the sentence's verb (opened, in
+    the first year), not the name's last character; a character LAC read as
+    no verb still completes the name before a date (魏某 + 和 + 26日)."""
+    from banmian.enrich.namerepair import complete_short_names
+
+    tokens = [("的", "u"), ("骆青", "PER"), ("开", "v"), ("第一年", "TIME"), ("网店", "n"), ("的", "u"), ("收入", "n")]
+    assert complete_short_names(tokens) == tokens
+    tokens = [("会见", "v"), ("骆青", "PER"), ("和", "c"), ("26日", "TIME"), ("，", "w")]
+    assert complete_short_names(tokens)[1] == ("骆青和", "PER")

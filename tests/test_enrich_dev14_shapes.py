@@ -130,3 +130,11 @@ def test_a_verb_after_a_two_character_name_before_a_time_is_the_verb() -> None:
     assert complete_short_names(tokens) == tokens
     tokens = [("会见", "v"), ("骆青", "PER"), ("和", "c"), ("26日", "TIME"), ("，", "w")]
     assert complete_short_names(tokens)[1] == ("骆青和", "PER")
+
+
+def test_one_character_before_shequ_names_no_community() -> None:
+    """除夕 + 夜/LOC + 社区 + 巡逻 (on New Year's Eve, patrols in the community):
+    a community or a subdistrict has a name of two characters at least; one
+    character LAC read as a place before 社区 is a word of the sentence."""
+    assert _places(("除夕", "TIME"), ("夜", "LOC"), ("社区", "n"), ("巡逻", "v"), ("。", "w")) == []
+    assert _places(("在", "p"), ("桂香", "LOC"), ("社区", "n"), ("巡逻", "v"), ("。", "w")) == ["桂香社区"]

@@ -113,6 +113,8 @@ def _place_words(tokens: list[Token], gazetteer: Gazetteer) -> list[str]:
         if _pair_of_sides(word, following):
             continue
         if following in _UNIT_SUFFIXES and not word.endswith(following):
+            if len(word) == 1 and following in ("社区", "街道"):
+                continue  # 除夕 + 夜/LOC + 社区: a community's name has two characters at least
             word += following
         elif _unit_word(word, following, gazetteer):
             word += _unit_word(word, following, gazetteer)  # 桂香 + 社区居民 -> 桂香社区

@@ -138,3 +138,12 @@ def test_one_character_before_shequ_names_no_community() -> None:
     character LAC read as a place before 社区 is a word of the sentence."""
     assert _places(("除夕", "TIME"), ("夜", "LOC"), ("社区", "n"), ("巡逻", "v"), ("。", "w")) == []
     assert _places(("在", "p"), ("桂香", "LOC"), ("社区", "n"), ("巡逻", "v"), ("。", "w")) == ["桂香社区"]
+
+
+def test_a_dynasty_and_a_classical_said_around_a_historical_name() -> None:
+    """晋 + 王某 + 谓 as one name word before ：“…” (晋孙绰谓：“…”): the dynasty
+    dates the person and 谓 (said) quotes him; the name is what stands between."""
+    from banmian.enrich.namerepair import trim_name_endings
+
+    tokens = [("晋王景谓", "PER"), ("：", "w"), ("“", "w"), ("非", "d")]
+    assert trim_name_endings(tokens)[:3] == [("晋", "TIME"), ("王景", "PER"), ("谓", "v")]

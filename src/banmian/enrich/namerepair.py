@@ -445,7 +445,7 @@ _SUBJECT_ADVERBS = frozenset({"正在", "已经", "曾经", "一直", "仍然", 
 _MOTION_VERBS = frozenset("去到往回进出上下赴")
 #: characters that quote (云, 曰: classical "said") or take a quotation as their object (以“…”为), glued
 #: by LAC to the name before them; each with the marks that open what follows it
-_QUOTING_CHARS = frozenset("云曰以")
+_QUOTING_CHARS = frozenset("云曰谓以")
 _QUOTATION_OPENERS = {"曰": ("：", ":", "“"), "以": ("“",)}
 
 
@@ -465,10 +465,11 @@ def trim_name_endings(tokens: list[Token]) -> list[Token]:
     manner, which 地 follows and no name does), and a copula a title follows (谢某文任 + 某部政治部主任 -> 谢某文 + 任 + …)."""
     out: list[Token] = []
     for k, (word, tag) in enumerate(tokens):
-        head = _head_glued_after(word) if tag == "PER" else ""
         if tag == "PER" and dynasty_before_name(word):
-            out += [(word[0], "TIME"), (word[1:], "PER")]  # 唐 + 孔颖达: the dynasty dates the name, the name follows
-        elif head:
+            out.append((word[0], "TIME"))  # 唐 + 孔颖达: the dynasty dates the name, the name follows
+            word = word[1:]
+        head = _head_glued_after(word) if tag == "PER" else ""
+        if head:
             out += [(word[:-len(head)], "PER"), (head, "n")]
         elif tag == "PER" and len(word) >= 3 and word[-1] in _NEVER_LAST and not any(d in word for d in DOTS):
             out += [(word[:-1], "PER"), (word[-1], "v")]
@@ -477,7 +478,7 @@ def trim_name_endings(tokens: list[Token]) -> list[Token]:
             out += [(word[:-1], "PER"), ("时", "n")]  # 会见某某时，/强调: the time of the meeting, not the name's end
         elif tag == "PER" and len(word) >= 3 and k + 1 < len(tokens) and _quotes(word[-1], tokens[k + 1][0]):
             # 某某云：“…”, 某子曰：“…”: the classical "said" before a quotation; 某子以“…”为: the preposition
-            out += [(word[:-1], "PER"), (word[-1], "v" if word[-1] in "云曰" else "p")]
+            out += [(word[:-1], "PER"), (word[-1], "v" if word[-1] in "云曰谓" else "p")]
         elif (tag == "PER" and len(word) >= 3 and word[-1] in _DEGREES and k + 2 < len(tokens)
               and tokens[k + 1][0] in ("有", "受") and tokens[k + 2][1] in ("n", "v", "vn")):
             out += [(word[:-1], "PER"), (word[-1], "d")]  # 某某深 + 有 + 感触: 深有感触 says how moved, not who

@@ -103,6 +103,10 @@ def test_a_form_of_address_between_the_name_and_its_copula() -> None:
     chunk = [("骆青", "PER"), ("先生", "n"), ("是", "v"), ("画家", "n"), ("、", "w"), ("作家", "n"), ("，", "w"),
              ("也是", "v"), ("有名", "a"), ("的", "u"), ("教育家", "n"), ("。", "w")]
     assert _people(chunk) == [("骆青", ["画家", "作家"])]
+    # only before 是 or 系: 由某某先生任总主编 (a book series' editorship) states no title
+    chunk = [("由", "p"), ("骆青", "PER"), ("先生", "n"), ("任", "v"), ("总主编", "n"), ("，", "w"), ("我", "r"), ("任", "v"),
+             ("主编", "n"), ("的", "u"), ("丛书", "n"), ("。", "w")]
+    assert _people(chunk) == [("骆青", [])]
 
 
 def test_a_dynasty_written_before_a_historical_name_is_no_part_of_it() -> None:
@@ -130,6 +134,9 @@ def test_a_verb_after_a_two_character_name_before_a_time_is_the_verb() -> None:
     assert complete_short_names(tokens) == tokens
     tokens = [("会见", "v"), ("骆青", "PER"), ("和", "c"), ("26日", "TIME"), ("，", "w")]
     assert complete_short_names(tokens)[1] == ("骆青和", "PER")
+    # a date in digits after the name's last character, even one LAC read as a verb (某某 + 成/v + 15日)
+    tokens = [("副部长", "n"), ("骆青", "PER"), ("成", "v"), ("15日", "TIME"), ("在", "p"), ("京", "LOC")]
+    assert complete_short_names(tokens)[1] == ("骆青成", "PER")
 
 
 def test_one_character_before_shequ_names_no_community() -> None:

@@ -539,8 +539,8 @@ def titles_stated_after(tokens: list[Token], index: int) -> list[str]:
     if k < len(tokens) and tokens[k][0] in ("，", ","):
         k += 1
     after_comma = k == index + 2
-    if k + 1 < len(tokens) and tokens[k][0] in _ADDRESS_BEFORE_COPULA and tokens[k + 1][0] in _COPULAS:
-        k += 1  # 某某先生 + 是 + 画家: a form of address, no title, before the copula
+    if k + 1 < len(tokens) and tokens[k][0] in _ADDRESS_BEFORE_COPULA and tokens[k + 1][0] in ("是", "系"):
+        k += 1  # 某某先生 + 是 + 画家: a form of address, no title, before the copula (not 由某某先生任总主编)
     adverbs = 0
     while k + 1 < len(tokens) and tokens[k][0] in _BEFORE_COPULA and adverbs < 2:
         k += 1  # 生前 + 系, 还 + 曾 + 担任

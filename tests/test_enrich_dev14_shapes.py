@@ -79,15 +79,6 @@ def test_a_region_named_by_one_character_before_diqu_is_no_division() -> None:
     assert places == ["株洲市", "长安塘地区"]
 
 
-def test_one_character_lac_tagged_a_place_before_a_village_opens_its_name() -> None:
-    """某街道办 + 和/LOC + 乐屯村/LOC: LAC gave the village's first character a
-    place tag of its own (和 also reads 'and'); the village is 和乐屯村."""
-    places = _places(("在", "p"), ("胶州市", "LOC"), ("某街道办", "LOC"), ("和", "LOC"), ("乐屯村", "LOC"), ("，", "w"))
-    assert "和乐屯村" in places and "乐屯村" not in places
-    places = _places(("冠县", "LOC"), ("某某镇", "LOC"), ("西", "LOC"), ("柳庄村", "LOC"), ("有", "v"), ("300户", "m"))
-    assert "西柳庄村" in places and "柳庄村" not in places
-
-
 def test_fields_listed_in_a_ministrys_name_stay_in_the_title() -> None:
     """某国水利、灌溉和电力部部长: the ministry's name lists its fields with 、
     and 和; the part before 、 holds no head (no title of its own), so the

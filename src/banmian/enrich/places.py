@@ -98,8 +98,7 @@ def _place_words(tokens: list[Token], gazetteer: Gazetteer) -> list[str]:
         if whole:
             words.append(whole)  # 亚 + 的 + 斯亚贝巴: a city LAC cut at a particle
             continue
-        while k < len(tokens) and tokens[k][1] == "LOC" and not _opens_a_village(tokens, k) and _joins_next(
-                word, "".join(tokens[k][0].split()), gazetteer):
+        while k < len(tokens) and tokens[k][1] == "LOC" and _joins_next(word, "".join(tokens[k][0].split()), gazetteer):
             word += "".join(tokens[k][0].split())  # 波隆纳 + 鲁沃, 拉丁 + 美洲, 某某 + 土家族苗族自治州
             k += 1
         if len(word) >= 3 and word.endswith("电"):
@@ -152,20 +151,9 @@ def _joins_next(word: str, following: str, gazetteer: Gazetteer) -> bool:
     names a people's division nowhere)?"""
     if _AUTONOMY_TAIL.fullmatch(following) and not word.endswith(("州", "县", "旗")):
         return True
-    if len(word) == 1 and len(following) >= 3 and following.endswith(_VILLAGE_ENDINGS):
-        return True  # 和/LOC + 睦屯村, 西/LOC + 邢庄村: the village's first character, tagged apart
     if _bare_half(word, gazetteer) and _bare_half(following, gazetteer) and len(word) + len(following) <= 8:
         return True
     return not _known(word, gazetteer) and _known(word + following, gazetteer)
-
-
-#: last characters of villages' names
-_VILLAGE_ENDINGS = ("村", "屯", "庄")
-def _opens_a_village(tokens: list[Token], k: int) -> bool:
-    """Is ``tokens[k]`` one character LAC tagged a place of its own before a
-    village (和/LOC + 睦屯村)? It opens the village's name, not the word before's tail."""
-    return (len(tokens[k][0]) == 1 and k + 1 < len(tokens) and tokens[k + 1][1] == "LOC"
-            and len(tokens[k + 1][0]) >= 3 and tokens[k + 1][0].endswith(_VILLAGE_ENDINGS))
 
 
 #: one-character directions that open villages' and towns' names (后西固村, 东王庄, 南坪镇)

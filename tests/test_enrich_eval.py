@@ -28,9 +28,9 @@ HELD_OUT_GATE = 0.953
 #: after the sixth, 0.9163, 0.8266 and 0.9257 after the seventh, 0.9164, 0.8288 and 0.9258 after the
 #: eighth, 0.9164, 0.8298 and 0.9258 after the ninth, 0.9164, 0.8307 and 0.9286 after the tenth, 0.9170,
 #: 0.8347 and 0.9286 after the eleventh, 0.9176, 0.8357 and 0.9286 after the twelfth, 0.9182, 0.8378 and
-#: 0.9286 after the thirteenth, 0.9183, 0.8413 and 0.9307 after the fourteenth (issue floors 0.95, 0.90 and 0.95
-#: not reached yet: these gates only stop a regression)
-TEST_NAME_GATE, TEST_PAIR_GATE, TEST_PLACE_PRECISION_GATE = 0.918, 0.841, 0.930
+#: 0.9286 after the thirteenth, 0.9183, 0.8413 and 0.9307 after the fourteenth, 0.9183, 0.8430 and 0.9307 after the
+#: fifteenth (issue floors 0.95, 0.90 and 0.95 not reached yet: these gates only stop a regression)
+TEST_NAME_GATE, TEST_PAIR_GATE, TEST_PLACE_PRECISION_GATE = 0.918, 0.842, 0.930
 #: issue 11's development part (93 articles of the second pass, a tuning part): measured 0.932, 0.945, 0.943,
 #: then 0.958, 0.962, 0.943 after the third pass, 0.958, 0.966, 0.958 after the fourth, 0.9586, 0.9680,
 #: 0.9785 after the fifth, 0.9619, 0.9720, 0.9785 after the ninth
@@ -72,8 +72,8 @@ DEV8_NAME_GATE, DEV8_PAIR_GATE, DEV8_PLACE_PRECISION_GATE = 0.955, 0.925, 0.932
 #: tuning part): measured 0.938, 0.881 and places 0.929 with 2 contributors as people before any rule of the
 #: pass (the same on the annotation as corrected afterwards), 0.9400, 0.9061 and 0.9416 after it, 0.9440,
 #: 0.9133 and 0.9416 after the eleventh, 0.9440, 0.9180 and 0.9416 after the twelfth, 0.9480, 0.9231 and 0.9416
-#: after the fourteenth
-DEV9_NAME_GATE, DEV9_PAIR_GATE, DEV9_PLACE_PRECISION_GATE = 0.947, 0.923, 0.941
+#: after the fourteenth, 0.9480, 0.9231 and 0.9439 after the fifteenth
+DEV9_NAME_GATE, DEV9_PAIR_GATE, DEV9_PLACE_PRECISION_GATE = 0.947, 0.923, 0.943
 #: issue 11's tenth development part (dev10: 100 articles annotated blind in the eleventh pass, session 13, 5
 #: of each page 1-20, a tuning part): measured 0.878, 0.779 and places 0.921 with 2 contributors as people
 #: before any rule of the pass (0.878, 0.804, 0.930 on the annotation as corrected afterwards), 0.9241,
@@ -93,6 +93,10 @@ DEV12_NAME_GATE, DEV12_PAIR_GATE, DEV12_PLACE_PRECISION_GATE = 0.907, 0.857, 0.9
 #: at most 5 a page, a tuning part): measured 0.912, 0.872 and places 0.933 before any rule of the pass (0.912,
 #: 0.872, 0.936 on the annotation as corrected afterwards), 0.9519, 0.9483 and 0.9750 after it
 DEV13_NAME_GATE, DEV13_PAIR_GATE, DEV13_PLACE_PRECISION_GATE = 0.951, 0.948, 0.975
+#: issue 11's fourteenth development part (dev14: 25 articles of a new seed annotated blind in the fifteenth pass,
+#: session 18, a tuning part): measured 0.927, 0.836 and places 0.924 with 1 contributor as a person before any
+#: rule of the pass (0.927, 0.844, 0.924 on the annotation as corrected afterwards), 0.9494, 0.8836 and 0.9320 after it
+DEV14_NAME_GATE, DEV14_PAIR_GATE, DEV14_PLACE_PRECISION_GATE = 0.949, 0.883, 0.932
 #: place precision on the tuning part (measured 0.977 and 0.980, then 0.992 and 0.979, then 1.000 and 1.000)
 TUNING_PLACE_PRECISION_GATE = 1.0
 
@@ -293,6 +297,16 @@ def test_thirteenth_dev_part_no_contributor_and_gates(scores) -> None:  # type: 
     assert dev.names.f1 >= DEV13_NAME_GATE, dev.names.line("names")
     assert dev.pairs.f1 >= DEV13_PAIR_GATE, dev.pairs.line("pairs")
     assert dev.places.precision >= DEV13_PLACE_PRECISION_GATE, dev.places.line("places")
+
+
+def test_fourteenth_dev_part_no_contributor_and_gates(scores) -> None:  # type: ignore[no-untyped-def]
+    """Issue 11's fourteenth development part (dev14, blind, fifteenth pass): the error classes found on it stay fixed."""
+    dev = scores["dev part, fifteenth pass"]
+    assert dev.articles >= 25
+    assert dev.contributors_as_people == []
+    assert dev.names.f1 >= DEV14_NAME_GATE, dev.names.line("names")
+    assert dev.pairs.f1 >= DEV14_PAIR_GATE, dev.pairs.line("pairs")
+    assert dev.places.precision >= DEV14_PLACE_PRECISION_GATE, dev.places.line("places")
 
 
 @pytest.mark.parametrize("part", ["corpus sample", "held-out sample"])

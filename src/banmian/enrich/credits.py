@@ -7,6 +7,7 @@ a dateline opens ((记者张三、李四、王五), (本报北京、罗马电 �
 bracket right after a dateline (本报北京2月10日电 (张若望)) or in one that is
 a whole sentence of names ((张三), closing a short item); before a
 credit verb (张三摄, 李四整理, 王五参与采写); signing an essay (张三（作者为…）);
+giving a picture's source (图片由某所研究员张三提供);
 or in names set apart by spaces only (郑少忠 娄国标); a name on a line of
 its own with a paper's staff role after a space (何某 本报评论员: the writers
 of a dialogue).
@@ -43,9 +44,25 @@ _PRESS_ROLES = ("评论员", "记者", "通讯员")
 _PRESS_ROLE_LONGEST = 12
 
 
+#: what a picture's source line opens with (图片由…提供, 照片均由…拍摄)
+_PICTURE_WORDS = ("本版图片", "资料图片", "图片", "照片", "配图", "图")
+#: the verbs that close a picture's source line
+_PICTURE_SOURCE_VERBS = frozenset({"提供", "拍摄"})
+
+
+def picture_source(tokens: list[Token], index: int) -> bool:
+    """Does the name at ``index`` close a picture's source line (图片由某天文台
+    副研究员张三提供)? The line credits the picture: a contributor."""
+    if index + 1 >= len(tokens) or tokens[index + 1][0] not in _PICTURE_SOURCE_VERBS:
+        return False
+    head = "".join(word for word, _ in tokens[:index]).lstrip(" （(")
+    opening = next((word for word in _PICTURE_WORDS if head.startswith(word)), "")
+    return bool(opening) and head[len(opening):].startswith(("由", "均由"))
+
+
 def is_contributor(tokens: list[Token], index: int) -> bool:
     """True when the name at ``index`` stands in a credit form (see the module doc)."""
-    if _press_role_line(tokens, index):
+    if _press_role_line(tokens, index) or picture_source(tokens, index):
         return True  # 对话人： / 何某 本报评论员: the writers of a dialogue, each on a line of their own
     after_list = index + 1
     if after_list < len(tokens) and tokens[after_list][0] in _CLOSING_CREDIT_VERBS and (
@@ -214,9 +231,16 @@ def _padded_name_ends(tokens: list[Token], end: int) -> bool:
             and tokens[0][1] == "PER" and "\u4e00" <= tokens[end][0] <= "\u9fff")
 
 
+#: tags of words no name opens with: a count, a pronoun, a preposition, a conjunction, a particle, a time
+_NO_NAME_OPENINGS = frozenset({"m", "q", "r", "p", "c", "u", "TIME"})
+
+
 def _name_sized(tokens: list[Token], start: int) -> bool:
     """Do the words from ``start`` up to the next mark make 2-4 Han characters
-    (a name LAC cut: 娄 + 国标)?"""
+    (a name LAC cut: 娄 + 国标)? Not when they open with a word no name opens
+    with (一把 + 焊枪: a laureate's citation after his spaced name)."""
+    if start < len(tokens) and tokens[start][1] in _NO_NAME_OPENINGS:
+        return False
     text = ""
     k = start
     while k < len(tokens) and tokens[k][1] != "w":

@@ -15,7 +15,8 @@ from ..names import SURNAMES as _SURNAMES
 from .lexer import Token, has_tag
 from .namelists import NOT_NAME_ENDINGS as _NOT_NAME_ENDINGS
 from .namelists import mend_name_lists
-from .nameshapes import HAN_PART, TRANSLITERATION, end_item_of_name_list, married_surname_glued_to_head, transliterated_tail
+from .nameshapes import (HAN_PART, TRANSLITERATION, dynasty_before_name, end_item_of_name_list, married_surname_glued_to_head,
+                         transliterated_tail)
 from .namewords import is_tibetan_name
 from .rosters import roster_name_end
 from .titles import HEAD_ENDINGS, HEADS, PLAYER_RANK, POSTFIX_HEADS, is_title, titles_stated_after
@@ -254,7 +255,9 @@ def complete_short_names(tokens: list[Token]) -> list[Token]:
         joins_nothing = lone in _CONJUNCTIONS and (after[0] in SPEECH or after[1] == "TIME")
         if tag == "PER" and len(lone) == 1 and HAN_PART.fullmatch(lone) and lone not in _WHEN and not _quotes(lone, after[0]) and (
                 lone not in AFTER_NAME and lone not in COPULA_CHARS or joins_nothing) and (
-                len(word) == 2 and (after[1] in ("w", "TIME", "m") or after[0] in SPEECH  # 金冲 + 及 + 说
+                len(word) == 2 and (after[1] == "w" or after[1] in ("TIME", "m") and (
+                    tokens[i + 1][1] != "v" or after[0][:1].isdigit())  # 李杰 + 开/v + 第一年; 乐玉 + 成/v + 15日
+                                    or after[0] in SPEECH  # 金冲 + 及 + 说
                                     or after[0] in _SUBJECT_ADVERBS and lone not in _MOTION_VERBS  # 宋友 + 来 + 正在
                                     or after[0] in POSTFIX_HEADS and not is_title(lone + after[0])  # 张维 + 为 + 教授
                                     or after[0] in ("同志", "先生", "女士")  # 许涤 + 新 + 同志
@@ -443,7 +446,7 @@ _SUBJECT_ADVERBS = frozenset({"正在", "已经", "曾经", "一直", "仍然", 
 _MOTION_VERBS = frozenset("去到往回进出上下赴")
 #: characters that quote (云, 曰: classical "said") or take a quotation as their object (以“…”为), glued
 #: by LAC to the name before them; each with the marks that open what follows it
-_QUOTING_CHARS = frozenset("云曰以")
+_QUOTING_CHARS = frozenset("云曰谓以")
 _QUOTATION_OPENERS = {"曰": ("：", ":", "“"), "以": ("“",)}
 
 
@@ -463,6 +466,9 @@ def trim_name_endings(tokens: list[Token]) -> list[Token]:
     manner, which 地 follows and no name does), and a copula a title follows (谢某文任 + 某部政治部主任 -> 谢某文 + 任 + …)."""
     out: list[Token] = []
     for k, (word, tag) in enumerate(tokens):
+        if tag == "PER" and dynasty_before_name(word):
+            out.append((word[0], "TIME"))  # 唐 + 孔颖达: the dynasty dates the name, the name follows
+            word = word[1:]
         head = _head_glued_after(word) if tag == "PER" else ""
         if head:
             out += [(word[:-len(head)], "PER"), (head, "n")]
@@ -473,7 +479,7 @@ def trim_name_endings(tokens: list[Token]) -> list[Token]:
             out += [(word[:-1], "PER"), ("时", "n")]  # 会见某某时，/强调: the time of the meeting, not the name's end
         elif tag == "PER" and len(word) >= 3 and k + 1 < len(tokens) and _quotes(word[-1], tokens[k + 1][0]):
             # 某某云：“…”, 某子曰：“…”: the classical "said" before a quotation; 某子以“…”为: the preposition
-            out += [(word[:-1], "PER"), (word[-1], "v" if word[-1] in "云曰" else "p")]
+            out += [(word[:-1], "PER"), (word[-1], "v" if word[-1] in "云曰谓" else "p")]
         elif (tag == "PER" and len(word) >= 3 and word[-1] in _DEGREES and k + 2 < len(tokens)
               and tokens[k + 1][0] in ("有", "受") and tokens[k + 2][1] in ("n", "v", "vn")):
             out += [(word[:-1], "PER"), (word[-1], "d")]  # 某某深 + 有 + 感触: 深有感触 says how moved, not who

@@ -58,3 +58,15 @@ def transliterated_tail(token: Token, length: int) -> bool:
     word, tag = token
     return (tag not in ("w", "PER", "TIME", "m", "p", "c", "u") and 1 <= len(word) <= 3 and length + len(word) <= 7
             and all(c in TRANSLITERATION for c in word))
+
+
+#: one-character names of dynasties an essay writes right before a historical person (唐孔颖达, 晋孙绰)
+_DYNASTIES = frozenset("秦汉晋隋唐宋元明清")
+
+
+def dynasty_before_name(word: str) -> bool:
+    """Is the four-character name word a dynasty's one character glued before
+    a three-character name that opens with a surname (唐 + 孔颖达)? A person
+    of four characters opens with a compound or a married surname, never with
+    a dynasty followed by a surname."""
+    return len(word) == 4 and word[0] in _DYNASTIES and word[1] in _SURNAMES and HAN_PART.fullmatch(word) is not None

@@ -112,6 +112,8 @@ def _place_words(tokens: list[Token], gazetteer: Gazetteer) -> list[str]:
         if _pair_of_sides(word, following):
             continue
         if following in _UNIT_SUFFIXES and not word.endswith(following):
+            if len(word) == 1 and following in ("社区", "街道"):
+                continue  # 除夕 + 夜/LOC + 社区: a community's name has two characters at least
             word += following
         elif _unit_word(word, following, gazetteer):
             word += _unit_word(word, following, gazetteer)  # 桂香 + 社区居民 -> 桂香社区
@@ -299,8 +301,9 @@ _ZONE_ENDINGS = ("新区", "园区", "开发区", "示范区", "试验区", "合
 
 def _division_shaped(rest: str) -> bool:
     """The unknown tail of a glued word that is a division's whole name: three
-    characters or more ending in a division's suffix, no kind of zone."""
-    stem = rest[:-2] if rest.endswith(("社区", "街道")) else rest[:-1]
+    characters or more ending in a division's suffix, no kind of zone. A
+    region written with 地区 is named by what stands before 地区 (塘 + 地区: no name)."""
+    stem = rest[:-2] if rest.endswith(("社区", "街道", "地区")) else rest[:-1]
     return (len(stem) >= 2 and rest[-1] in "省州市县区镇乡" and place_shaped(rest)
             and not rest.endswith(_ZONE_ENDINGS) and not _generic_region(rest))
 

@@ -43,7 +43,9 @@ def roster_titles(tokens: list[Token], start: int) -> list[str]:
         k += 1
     titles: list[str] = []
     part = ""
-    for word, _ in tokens[k:] + [("、", "w")]:
+    for word, tag in tokens[k:] + [("、", "w")]:
+        if not part and _opens_a_clause(word, tag):
+            return titles  # 某某  他是维修工，也是设计师: a citation about the name, no title
         if word in CHAIN_MARKS or word in ("。", "；", ";"):
             if not is_title(part) or len(part) > 40:
                 return titles
@@ -54,6 +56,17 @@ def roster_titles(tokens: list[Token], start: int) -> list[str]:
             return titles  # a second space: no longer the roster line's title
         part += word
     return titles
+
+
+#: copulas that open a clause about the name (也是设计师), never a title
+_CLAUSE_COPULAS = frozenset({"是", "也是", "还是", "更是", "就是", "又是"})
+
+
+def _opens_a_clause(word: str, tag: str) -> bool:
+    """Does a part of a roster line open with a pronoun (他, 她们; not 某, which
+    hides a body's name: 某县某局局长) or a copula? Then it is a sentence about
+    the person, not what the person is."""
+    return tag == "r" and not word.startswith("某") or word in _CLAUSE_COPULAS
 
 
 def titles_in_roster(tokens: list[Token], index: int) -> list[str]:

@@ -101,3 +101,34 @@ def delegate_after(tokens: list[Token], k: int) -> bool:
     before an object (某某代表公司) it is the verb, which LAC tags so."""
     following = tokens[k + 1][1] if k + 1 < len(tokens) else "w"
     return tokens[k] == ("代表", "n") and following in ("w", "v")
+
+
+#: words of a move to the place where a post is taken (某某到某村任第一书记)
+_MOVES = frozenset({"到", "赴", "来到", "调到", "派驻到", "下派到", "回到"})
+#: verbs that take the post after the move
+_POST_VERBS = frozenset({"任", "担任"})
+#: the most words the place or body of the move may be cut into (某县/LOC + 某局/ORG)
+_MOVE_PLACE_WORDS = 2
+
+
+def post_after_move(tokens: list[Token], k: int) -> int:
+    """Where the post starts when the words from ``k`` tell a move to a place or
+    a body and the post taken there (到某村任第一书记, 去年7月到某村担任第一书记,
+    转岗到某区纪委，任某室主任): the post is the title of the name the clause
+    follows. 0 when the words are no such move."""
+    if k < len(tokens) and tokens[k][1] == "TIME":
+        k += 1  # 去年7月 + 到
+    if k + 1 < len(tokens) and tokens[k][1] == "v" and tokens[k][0] not in _MOVES and tokens[k + 1][0] in _MOVES:
+        k += 1  # 转岗 + 到
+    if k >= len(tokens) or tokens[k][0] not in _MOVES:
+        return 0
+    k += 1
+    place_words = 0
+    while k < len(tokens) and tokens[k][1] in ("LOC", "ORG") and place_words < _MOVE_PLACE_WORDS:
+        k += 1
+        place_words += 1
+    if not place_words:
+        return 0
+    if k < len(tokens) and tokens[k][0] in ("，", ","):
+        k += 1
+    return k + 1 if k + 1 < len(tokens) and tokens[k][0] in _POST_VERBS else 0

@@ -20,7 +20,8 @@ from .lexer import Token
 from .titlecomplete import complete_title
 from .titlemarks import CHAIN_MARKS, WORK_ROLES, alias_start, outlet_start, quoted_name_start
 from .titleshapes import PLAYER_RANK, after_topic, bracket_opened, bracketed_place, inside_a_body_name, note_bracket_end
-from .titlecues import appointed_as, cut_into_characters, delegate_after, quoted_honour, rank_read_as_adjective
+from .titlecues import (appointed_as, cut_into_characters, delegate_after, post_after_move, quoted_honour,
+                        rank_read_as_adjective)
 from .titlewords import HEADS, NOT_HEADS, POSTFIX_HEADS
 
 #: complete_title lives in .titlecomplete; it is named here too for callers that import it from the grammar
@@ -362,6 +363,11 @@ def titles_before(tokens: list[Token], index: int) -> list[str]:
                 run, start, title = clause, clause_start, clause
         if not title:
             break
+        if start >= 2 and tokens[start - 1][0] == "、" and any(c in title[1:-2] for c in "和与及"):
+            fields, fields_start = _title_run(tokens, start - 1)  # 某国水利 + 、 + 灌溉和电力部部长: fields of one body
+            if fields and not is_title(fields) and fields_start < start - 1:
+                run = title = fields + "、" + title
+                start = fields_start
         chain[0:0] = _split_at_concurrent(title)
         whole_clause = len(title) == len(run) and _after_mark(tokens, start)
         if start < 2 or not whole_clause:
@@ -516,6 +522,8 @@ _MONUMENTS = ("墓", "陵", "纪念", "故居")
 _ONE_HAN = re.compile(r"[\u4e00-\u9fff]")
 #: adverbs between a name and its copula (扎基奇还曾担任, 王五生前系)
 _BEFORE_COPULA = ("生前", "现", "曾", "曾经", "原", "还", "也", "先后", "一直", "目前", "便", "就")
+#: forms of address between a name and its copula (某某先生是画家)
+_ADDRESS_BEFORE_COPULA = ("先生", "女士")
 
 
 def titles_stated_after(tokens: list[Token], index: int) -> list[str]:
@@ -531,6 +539,8 @@ def titles_stated_after(tokens: list[Token], index: int) -> list[str]:
     if k < len(tokens) and tokens[k][0] in ("，", ","):
         k += 1
     after_comma = k == index + 2
+    if k + 1 < len(tokens) and tokens[k][0] in _ADDRESS_BEFORE_COPULA and tokens[k + 1][0] in ("是", "系"):
+        k += 1  # 某某先生 + 是 + 画家: a form of address, no title, before the copula (not 由某某先生任总主编)
     adverbs = 0
     while k + 1 < len(tokens) and tokens[k][0] in _BEFORE_COPULA and adverbs < 2:
         k += 1  # 生前 + 系, 还 + 曾 + 担任
@@ -538,6 +548,9 @@ def titles_stated_after(tokens: list[Token], index: int) -> list[str]:
     if k < len(tokens) and tokens[k][0] in _COPULAS:
         start = k + 2 if k + 1 < len(tokens) and tokens[k + 1][0] == "着" else k + 1
         return _stated_titles(tokens, start)[0]
+    moved = post_after_move(tokens, index + 1)
+    if moved:
+        return _stated_titles(tokens, moved)[0]  # 某某到某村任第一书记
     if not after_comma or index + 2 >= len(tokens):
         return []
     titles, to_the_end = _stated_titles(tokens, index + 2)  # the title follows the comma directly
@@ -565,6 +578,10 @@ def _stated_titles(tokens: list[Token], start: int) -> tuple[list[str], bool]:
         if note and is_title(run):
             end = note  # 副总督察（专职）: a note on the post, not part of the title
         if not is_title(run) or end < len(tokens) and tokens[end][0] not in CHAIN_MARKS + ("。", "；") + _DURING:
+            moved = post_after_move(tokens, start) if titles and tokens[start - 1][0] in ("，", ",") else 0
+            if moved:  # 某某是某局干部，去年7月到某村担任第一书记
+                start = moved
+                continue
             return titles, False
         titles.append(run)
         if end >= len(tokens) or tokens[end][0] not in CHAIN_MARKS:  # 某某担任县令 + 期间: while in office

@@ -53,14 +53,14 @@ from .rules import (CLOSING_DATELINE, is_closing_dateline_line, is_closing_note,
 def _paragraph_opens(m: Measure, k: int) -> bool:
     """Line ``k`` is a paragraph's first line: indented (W-2), unfinished
     though not full, and a full line under it."""
-    return (m.indent_like(k) and not m.fulls[k] and not m.closes[k] and not m.mid[k]
+    return (m.indents[k] and not m.fulls[k] and not m.closes[k] and not m.mid[k]
             and k + 1 < len(m.lines) and m.fulls[k + 1])
 
 
 def _first_line_like(m: Measure, k: int) -> bool:
     """As wide as a paragraph's first line (W-2), by its characters or by its
     measure (digits and Latin make the measure uncertain either way)."""
-    return m.indent_like(k) or abs(m.widths[k] - (m.columns[k] - 2)) <= 1.0
+    return m.indents[k] or abs(m.widths[k] - (m.columns[k] - 2)) <= 1.0
 
 
 def _headline_over_first_line(m: Measure, p: int, k: int) -> bool:
@@ -112,7 +112,7 @@ def _joins_previous(m: Measure, k: int, block: Block) -> bool:
     if unfinished and SENTENCE_TAIL.match(line.strip()):
         return True  # 精神风 / 貌。（张三 李四）: the sentence above ends a few characters into this line
     # (ran on: line k - 1 went on from an unfinished line above it, a paragraph's text)
-    if unfinished and _in_narrowed_run(m, p) and _ran_on(m, block, k) and not is_closing_note(line) \
+    if unfinished and not m.fulls[p] and _in_narrowed_run(m, p) and _ran_on(m, block, k) and not is_closing_note(line) \
             and not is_continuation_line(line):
         return True  # the text runs around something (a photo, a pulled quote) in a narrower measure
     if unfinished and not m.mid[p] and not _inside_paragraph(m, p):
@@ -121,12 +121,12 @@ def _joins_previous(m: Measure, k: int, block: Block) -> bool:
             return False
         if _paragraph_opens(m, k):
             return False  # an unfinished line above a paragraph's first line is a headline
-    if unfinished and (m.fulls[p] or m.indent_like(p)) and _headline_after_an_end(m, p, k):
+    if unfinished and (m.fulls[p] or m.indents[p]) and _headline_after_an_end(m, p, k):
         return False
     if unfinished and (m.fulls[p] or m.mid[p]):
         # the sentence goes on, unless the line is a headline closed by its column's tag
         return not (_ENDS_WITH_TAG.search(m.lines[p].rstrip()) and not (p and not m.closes[p - 1] and m.fulls[p - 1]))
-    if unfinished and m.indent_like(p) and (m.fulls[k] or m.closes[k] or m.mid[k]):
+    if unfinished and m.indents[p] and (m.fulls[k] or m.closes[k] or m.mid[k]):
         return True  # a paragraph's first line, then the rest of it
     if unfinished and m.datelines[p] and (m.fulls[k] or m.closes[k] or m.mid[k]):
         return True  # 本报北京2月19日电 记者19日从 / 教育部…: the body a dateline opens goes on in its column
@@ -134,7 +134,7 @@ def _joins_previous(m: Measure, k: int, block: Block) -> bool:
         return False  # a headline tier wrapped over lines is put together by _wraps
     if unfinished:
         return False
-    if m.indent_like(k) and not m.closes[k] and m.body_goes_on(k) and m.fulls[k + 1]:
+    if m.indents[k] and not m.closes[k] and m.body_goes_on(k) and m.fulls[k + 1]:
         return True  # a paragraph's first line
     if m.headlines[k]:
         return False
@@ -142,7 +142,7 @@ def _joins_previous(m: Measure, k: int, block: Block) -> bool:
         return m.cores[k] <= m.columns[k] + 1.5
     if m.fulls[p] and m.fulls[k]:
         return True  # a sentence ended inside the paragraph
-    return m.indent_like(k) and m.body_goes_on(k)
+    return m.indents[k] and m.body_goes_on(k)
 
 
 def _headline_after_an_end(m: Measure, p: int, k: int) -> bool:
@@ -163,7 +163,7 @@ def _headline_after_an_end(m: Measure, p: int, k: int) -> bool:
         # two lines of one measure are a paragraph's or a caption's, set unindented
         return abs(m.widths[p] - m.widths[k]) >= _OTHER_MEASURE
     n = k + 1
-    return m.indent_like(p) and n < len(m.lines) and m.headlines[n]
+    return m.indents[p] and n < len(m.lines) and m.headlines[n]
 
 
 #: headline lines a dateline may have over it, after the text before has ended
@@ -383,7 +383,7 @@ def _opens_tier(m: Measure, k: int) -> bool:
         return False  # the text carried on from another page opens under its note
     if m.headlines[k] or _dash_tail(m, k):
         return True  # (a short line ending in ——, 外交部发言人——, is a kicker: no sentence goes on)
-    return not (m.closes[k] or m.mid[k] or m.indent_like(k) or m.datelines[k])
+    return not (m.closes[k] or m.mid[k] or m.indents[k] or m.datelines[k])
 
 
 _PHRASE_GAP = re.compile(r"[\u4e00-\u9fff”》）] +[\u4e00-\u9fff“《（]")
@@ -440,7 +440,7 @@ def _wraps(m: Measure, tier: list[float], so_far: str, k: int) -> bool:
         return False  # a name alone under a long tier is its author (…举行会谈 / 董颖波), no tail
     if len(tier) >= 2 and tier[-1] < tier[0] - 1:
         return False  # the tier's short last line has come
-    if m.indent_like(k) and m.body_goes_on(k):
+    if m.indents[k] and m.body_goes_on(k):
         return False  # a paragraph's first line and the rest of it under it: the body begins
     if _opens_box(m, k) or (_label_before_body(m, k) and so_far.rstrip()[-1:] not in _LEADS_ON):
         return False  # (a tier ending in a word that leads on, 走在 / 时代前列, takes its object there)

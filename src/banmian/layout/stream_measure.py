@@ -76,6 +76,8 @@ class Measure:
         self.bracket_ends = [x.rstrip().endswith(("）", ")")) for x in lines]
         # a dateline wrapped over the line break after a line (新华社北京2月20日 / 电 …)
         self.wraps_dateline = [dateline_wraps(x, y) for x, y in zip(lines, lines[1:])] + [False] * bool(lines)
+        # as wide as a paragraph's first line (W-2) give or take a cell
+        self.indents = [abs(core - (col - 2)) <= 1.25 for core, col in zip(self.cores, self.columns)]
         # about as wide as the column (full, or up to two and a half cells short)
         self.column_like = [f or col - LOOSE_SLACK <= core <= col + OVERFLOW
                             for f, col, core in zip(self.fulls, self.columns, self.cores)]
@@ -164,10 +166,6 @@ class Measure:
             return False
         pushed = token_width(self.lines[n])  # only a token of two cells or more is pushed down
         return pushed >= 1.5 and self.cores[k] + pushed > room + 0.5
-
-    def indent_like(self, k: int) -> bool:
-        """As wide as a paragraph's first line (W-2) give or take a cell."""
-        return abs(self.cores[k] - (self.columns[k] - 2)) <= 1.25
 
     def body_goes_on(self, k: int) -> bool:
         """Line ``k`` is followed by a column line that carries its paragraph on."""

@@ -16,10 +16,18 @@ from .ocr_marks import _ink, _runs
 def glyph_rows(crop: Any) -> tuple[int, int] | None:
     """[top, bottom) of the longest run of inked rows in a line's crop, small
     gaps bridged (the dot over 应): the band of its glyphs; bits of the lines
-    above and below that the box reaches stand apart by a line's leading."""
+    above and below that the box reaches stand apart by a line's leading. A
+    run cut by the crop's top or bottom edge, apart from the band, is such a
+    bit (a subtitle set tight under a heading) and is not bridged: the
+    detector pads a line's own glyphs inside its box."""
     runs = _runs(_ink(crop).sum(axis=1) > 0)
     if not runs:
         return None
+    longest = max(hi - lo for lo, hi in runs)
+    if len(runs) > 1 and runs[-1][1] == crop.shape[0] and runs[-1][1] - runs[-1][0] < longest:
+        runs = runs[:-1]
+    if len(runs) > 1 and runs[0][0] == 0 and runs[0][1] - runs[0][0] < longest:
+        runs = runs[1:]
     bridge = max(2.0, 0.15 * crop.shape[0])
     merged = [runs[0]]
     for lo, hi in runs[1:]:
@@ -175,3 +183,44 @@ def mend_single_dashes(text: str, ink: tuple[float, float], bars: list[tuple[flo
             i = min(near, key=lambda i: abs(i - middle))
             text = text[:i] + "—" + text[i + 1:]
     return text
+
+
+#: what the recogniser reads for the tail of a dash pair cut by the detector's box at a line's start
+_DASH_TAIL = "-—一－"
+
+
+def leading_dash_pair(image: Any, box: tuple[float, float, float, float], ink_start: float) -> float | None:
+    """Where (page x) a dash pair (——, set before a subtitle or a quoted source)
+    opens a line but was left out of the detector's box, all or all but its
+    tail: the paper up to 2.5 of the line's heights before its ink holds one
+    thin level stroke, in the middle of the line's height, at least a square
+    long and running up to the ink (into the box, or to a side bearing of the
+    first glyph), or None. Its tail, when the box took it, is read as - or 一."""
+    import cv2
+    import numpy as np
+
+    x0, y0, x1, y1 = box
+    h = y1 - y0
+    left, right = max(0, int(x0 - 2.5 * h)), int(ink_start)
+    if right - left < h:
+        return None
+    ink = _ink(image[int(y0):int(round(y1)), left:right]).astype(np.uint8)
+    count, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    pieces = [tuple(int(v) for v in stats[k]) for k in range(1, count)]
+    # (a column rule standing before the line crosses the whole crop, thin: no glyph of the line)
+    pieces = [p for p in pieces if not (p[3] >= ink.shape[0] - 1 and p[2] <= max(3, 0.1 * h))]
+    reaching = [p for p in pieces if p[0] + p[2] >= ink.shape[1] - 0.25 * h]
+    if len(reaching) != 1:
+        return None
+    x, y, w, bar, area = reaching[0]
+    if any(p is not reaching[0] and p[0] + p[2] >= x - 0.6 * h for p in pieces):
+        return None  # a character just before the stroke: the line goes on to the left, the stroke is its own
+    if (bar <= max(3.0, 0.12 * h) and area >= 0.6 * w * bar and 0.3 * h <= y + bar / 2 <= 0.75 * h
+            and w >= 0.8 * h):
+        return float(left + x)
+    return None
+
+
+def mend_leading_dash_pair(text: str) -> str:
+    """A line whose dash pair :func:`leading_dash_pair` found outside its box opens with ——."""
+    return text if text.startswith("——") else "——" + text.lstrip(_DASH_TAIL)

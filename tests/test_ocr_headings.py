@@ -41,14 +41,16 @@ def test_a_headings_glyph_band_leaves_out_the_subtitles_tops_its_box_reaches() -
     assert ocr.ink_height(dot) == 64
 
 
-def test_a_dash_pair_left_out_of_the_detectors_box_opens_its_line() -> None:
+def test_a_dash_pair_left_out_of_the_detectors_box_opens_or_ends_its_line() -> None:
     """The detector's box of a subtitle (——记一位乡村教师) starts at the end
     of its dash pair: the recogniser reads the tail it took as - or nothing.
     The paper before the box holds one thin level stroke running into it:
     the line opens with ——, and starts where the stroke does. A column rule
     before the line is no part of it; a character right before the stroke
     (the line goes on to the left) or a stroke ending a gutter away is no
-    dash of this line."""
+    dash of this line. A dash pair ending a line (的“与众不同”——) is found
+    alike after its ink: the line short of its column's end by it measured
+    a wide pitch and was taken for a heading."""
     pytest.importorskip("cv2")
     page = np.full((120, 700, 3), 255, np.uint8)
     page[40:80, 20:22] = 0  # a column rule
@@ -67,6 +69,11 @@ def test_a_dash_pair_left_out_of_the_detectors_box_opens_its_line() -> None:
     before = page.copy()
     before[48:72, 50:62] = 0  # a character just before the stroke: 中国——, the line's own
     assert ocr.leading_dash_pair(before, box, 140.0) is None
+    ending = np.fliplr(page).copy()  # the same line mirrored: a dash pair ending it, its head in the box
+    end_box = (200.0, 40.0, 560.0, 80.0)
+    assert ocr.trailing_dash_pair(ending, end_box, 560.0) == 630.0
+    assert ocr.dashes_outside_the_box(ending, "的“与众不同”", end_box, (200.0, 560.0))[0] == "的“与众不同”——"
+    assert ocr.dashes_outside_the_box(ending, "的“与众不同”一", end_box, (200.0, 560.0))[0] == "的“与众不同”——"
     high = page.copy()
     high[59:62, 70:143] = 255
     high[41:44, 70:143] = 0  # a stroke at the top of the row: no dash

@@ -260,8 +260,11 @@ def mend_trailing_dash_pair(text: str, into_box: bool = True) -> str:
     return (text[:-1] if into_box and text[-1:] in _DASH_TAIL else text) + "——"
 
 
-def dashes_outside_the_box(image: Any, text: str, box: tuple[float, float, float, float],
-                           ink: tuple[float, float]) -> tuple[str, tuple[float, float, float, float], tuple[float, float]]:
+Box = tuple[float, float, float, float]
+
+
+def dashes_outside_the_box(image: Any, text: str, box: Box,
+                           ink: tuple[float, float]) -> tuple[str, Box, tuple[float, float]]:
     """A line's dash pairs at its start and end that the detector's box left
     out: put into its text, and its box and ink reach to them (a subtitle
     starts flush with its title at its dash)."""

@@ -17,17 +17,18 @@ def glyph_rows(crop: Any) -> tuple[int, int] | None:
     """[top, bottom) of the longest run of inked rows in a line's crop, small
     gaps bridged (the dot over 应): the band of its glyphs; bits of the lines
     above and below that the box reaches stand apart by a line's leading. A
-    run cut by the crop's top or bottom edge, apart from the band, is such a
-    bit (a subtitle set tight under a heading) and is not bridged: the
-    detector pads a line's own glyphs inside its box."""
+    sliver cut by the crop's bottom edge (at most a tenth of its height) a
+    tenth of the height or more under the rest is such a bit and is not
+    bridged: the tops of a subtitle set tight under its title, which the
+    title's padded box reaches (a wider sliver or a narrower gap, as on a
+    scan's noisy lines, is bridged as before)."""
     runs = _runs(_ink(crop).sum(axis=1) > 0)
     if not runs:
         return None
-    longest = max(hi - lo for lo, hi in runs)
-    if len(runs) > 1 and runs[-1][1] == crop.shape[0] and runs[-1][1] - runs[-1][0] < longest:
+    height = crop.shape[0]
+    if (len(runs) > 1 and runs[-1][1] == height and runs[-1][1] - runs[-1][0] <= 0.1 * height
+            and runs[-1][0] - runs[-2][1] >= 0.1 * height):
         runs = runs[:-1]
-    if len(runs) > 1 and runs[0][0] == 0 and runs[0][1] - runs[0][0] < longest:
-        runs = runs[1:]
     bridge = max(2.0, 0.15 * crop.shape[0])
     merged = [runs[0]]
     for lo, hi in runs[1:]:

@@ -26,7 +26,7 @@ from ..errors import InputError, InputTooLargeError, UsageError
 from ..model import BBox, PageContent, TextLine
 from . import ocr
 from .ocr_lines import (attach_quote_marks, clip_to_rules, even_rows, join_credits, join_level_marks,
-                        lift_short_headings, open_dateline_brackets, split_graphic_labels)
+                        lift_dash_subtitles, lift_short_headings, open_dateline_brackets, split_graphic_labels)
 from .ocr_text import clean_text, fix_quotes, pair_quotes, simplify_strays  # noqa: F401  (moved there; kept importable)
 
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".tif", ".tiff", ".webp"}
@@ -161,6 +161,7 @@ def scan_page(image: Any, dpi: float, index: int = 0, name: str = "") -> Scanned
     images, rules, boxes = find_graphics(gray, [ln.box for ln in found] + labels, image)
     upright = [_to_points(r, scale) for r in rules if r[3] - r[1] > 4 * (r[2] - r[0])]
     lines = lift_short_headings(even_sizes(attach_quote_marks([ln for ln in lines if ln.text])), pitches)
+    lines = lift_dash_subtitles(lines)
     lines = join_spaced(lines, upright)
     lines = pull_up_punctuation(join_level_marks(join_credits(lines)))
     lines = open_dateline_brackets(lines)

@@ -24,7 +24,9 @@ from .ocr_marks import (StrayMark, _ink, _runs, closing_quote_follows, column_gu
                         is_lone_double_quote, is_ring, leading_double_quote, opening_quote_precedes,
                         quote_pair_slots, quote_slots,
                         row_height, single_quote_strokes, stray_marks, zeros_read_for_stops)
-from .ocr_dashes import dash_bars, ink_height, mend_dash_pairs, mend_single_dashes, mend_yi_pairs, single_bars  # noqa: F401
+from .ocr_dashes import (dash_bars, dashes_outside_the_box, ink_height, leading_dash_pair,  # noqa: F401
+                         mend_dash_pairs, mend_leading_dash_pair, mend_single_dashes, mend_yi_pairs, single_bars,
+                         trailing_dash_pair)
 from .ocr_pieces import boxed_across_a_glyph, second_box
 
 #: the detector sees the page at full resolution up to this many pixels a side
@@ -201,6 +203,7 @@ def _recognise(image: Any) -> list[OcrLine]:
             text = mend_single_dashes(text, ink, [(left + a, left + b, d) for a, b, d in single_bars(crops[k])])
             text = zeros_read_for_stops(text, crops[k], row)
             text = put_back_double_quotes(image, text, box, ink, crops[k], boxes, row)
+            text, box, ink = dashes_outside_the_box(image, text, box, ink)
         if text:
             out.append(OcrLine(text, box, score, tall, ink, height))
             if k < lines and not tall and ink is not None and len(text) > 1:

@@ -16,10 +16,19 @@ from .ocr_marks import _ink, _runs
 def glyph_rows(crop: Any) -> tuple[int, int] | None:
     """[top, bottom) of the longest run of inked rows in a line's crop, small
     gaps bridged (the dot over 应): the band of its glyphs; bits of the lines
-    above and below that the box reaches stand apart by a line's leading."""
+    above and below that the box reaches stand apart by a line's leading. A
+    sliver cut by the crop's bottom edge (at most a tenth of its height) a
+    tenth of the height or more under the rest is such a bit and is not
+    bridged: the tops of a subtitle set tight under its title, which the
+    title's padded box reaches (a wider sliver or a narrower gap, as on a
+    scan's noisy lines, is bridged as before)."""
     runs = _runs(_ink(crop).sum(axis=1) > 0)
     if not runs:
         return None
+    height = crop.shape[0]
+    if (len(runs) > 1 and runs[-1][1] == height and runs[-1][1] - runs[-1][0] <= 0.1 * height
+            and runs[-1][0] - runs[-2][1] >= 0.1 * height):
+        runs = runs[:-1]
     bridge = max(2.0, 0.15 * crop.shape[0])
     merged = [runs[0]]
     for lo, hi in runs[1:]:
@@ -175,3 +184,99 @@ def mend_single_dashes(text: str, ink: tuple[float, float], bars: list[tuple[flo
             i = min(near, key=lambda i: abs(i - middle))
             text = text[:i] + "—" + text[i + 1:]
     return text
+
+
+#: what the recogniser reads for the end of a dash pair the detector's box cut at a line's start or end
+_DASH_TAIL = "-—－一"
+
+
+def leading_dash_pair(image: Any, box: tuple[float, float, float, float], ink_start: float) -> float | None:
+    """Where (page x) a dash pair (——, set before a subtitle or a quoted
+    source) opens a line that the detector's box left it out of, all or all
+    but its tail, or None: the paper up to 2.5 of the line's heights before
+    its ink holds one thin level stroke, in the middle of the line's height,
+    at least a square long and running up to the ink (into the box, or to a
+    side bearing of the first glyph)."""
+    found = _dash_beside(image, box, ink_start, before=True)
+    return None if found is None else found[0]
+
+
+def trailing_dash_pair(image: Any, box: tuple[float, float, float, float], ink_end: float) -> float | None:
+    """Where (page x) a dash pair ending a line (的“与众不同”——, wrapped
+    before what it introduces) stops, when the detector's box left it out,
+    all or all but its head, or None: as :func:`leading_dash_pair`, after
+    the line's ink. A line short of its column's end by its dash pair
+    measured a wide pitch and was taken for a heading."""
+    found = _dash_beside(image, box, ink_end, before=False)
+    return None if found is None else found[1]
+
+
+def _dash_beside(image: Any, box: tuple[float, float, float, float], edge: float,
+                 before: bool) -> tuple[float, float] | None:
+    """The page x-range of a dash pair's stroke standing before (after) a
+    line's ink, whose first (last) x is ``edge``, and reaching it: the stroke
+    may run on into the box (the box took its tail, read as - or 一)."""
+    import cv2
+    import numpy as np
+
+    x0, y0, x1, y1 = box
+    h = y1 - y0
+    left, right = (max(0, int(x0 - 2.5 * h)), int(edge + h)) if before else (int(edge - h), int(x1 + 2.5 * h))
+    left, right = max(0, left), min(right, image.shape[1])
+    if right - left < 2 * h:
+        return None
+    ink = _ink(image[int(y0):int(round(y1)), left:right]).astype(np.uint8)
+    if not before:
+        ink = ink[:, ::-1]  # the line to the right, as before it
+    near = (edge - left) if before else (right - edge)  # where the line's ink starts, in the patch
+    count, _, stats, _ = cv2.connectedComponentsWithStats(np.ascontiguousarray(ink), connectivity=8)
+    pieces = [tuple(int(v) for v in stats[k]) for k in range(1, count)]
+    # (a column rule standing beside the line crosses the whole crop, thin: no glyph of the line)
+    pieces = [p for p in pieces if not (p[3] >= ink.shape[0] - 1 and p[2] <= max(3, 0.1 * h))]
+    strokes = [p for p in pieces if p[0] < near - 1 and p[0] + p[2] >= near - 0.25 * h]
+    if len(strokes) != 1:
+        return None
+    x, y, w, bar, area = strokes[0]
+    if any(p is not strokes[0] and p[0] < near - 1 and p[0] + p[2] >= x - 0.6 * h for p in pieces):
+        return None  # a character right beyond the stroke (another line's), or over or under it
+    if not (bar <= max(3.0, 0.12 * h) and area >= 0.6 * w * bar and 0.3 * h <= y + bar / 2 <= 0.75 * h
+            and w >= 0.8 * h):
+        return None
+    return (float(left + x), float(left + x + w)) if before else (float(right - x - w), float(right - x))
+
+
+def mend_leading_dash_pair(text: str, into_box: bool = True) -> str:
+    """A line whose dash pair :func:`leading_dash_pair` found outside its box
+    opens with ——: its tail, when the stroke ran into the box, was read as
+    - or 一 (or not at all)."""
+    if text.startswith("——"):
+        return text
+    return "——" + (text[1:] if into_box and text[:1] in _DASH_TAIL else text)
+
+
+def mend_trailing_dash_pair(text: str, into_box: bool = True) -> str:
+    """A line whose dash pair :func:`trailing_dash_pair` found outside its box ends with ——."""
+    if text.endswith("——"):
+        return text
+    return (text[:-1] if into_box and text[-1:] in _DASH_TAIL else text) + "——"
+
+
+Box = tuple[float, float, float, float]
+
+
+def dashes_outside_the_box(image: Any, text: str, box: Box,
+                           ink: tuple[float, float]) -> tuple[str, Box, tuple[float, float]]:
+    """A line's dash pairs at its start and end that the detector's box left
+    out: put into its text, and its box and ink reach to them (a subtitle
+    starts flush with its title at its dash)."""
+    if not text:
+        return text, box, ink
+    start = leading_dash_pair(image, box, ink[0])
+    if start is not None:
+        text = mend_leading_dash_pair(text, ink[0] - box[0] <= 2)
+        box, ink = (start, box[1], box[2], box[3]), (start, ink[1])
+    end = trailing_dash_pair(image, box, ink[1])
+    if end is not None:
+        text = mend_trailing_dash_pair(text, box[2] - ink[1] <= 2)
+        box, ink = (box[0], box[1], max(box[2], end), box[3]), (ink[0], end)
+    return text, box, ink

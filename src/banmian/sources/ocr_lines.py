@@ -9,6 +9,7 @@ import dataclasses
 import re
 from typing import Any
 
+from ..layout.config import DEFAULT
 from ..model import BBox, TextLine
 from . import ocr
 
@@ -361,3 +362,25 @@ def _body_size(lines: list[TextLine]) -> float | None:
         if not ln.vertical:
             weights[ln.size] = weights.get(ln.size, 0) + len(ln.text)
     return max(weights, key=weights.__getitem__) if weights else None
+
+
+def lift_dash_subtitles(lines: list[TextLine]) -> list[TextLine]:
+    """A subtitle opens with a dash pair (——记……, ——……综述) right under its
+    title, flush left with it, set a point or two over the body; its glyph
+    height may come out under layout's heading ratio (a 12-point subtitle
+    over a 10-point body measured 11.7 against 10.6), and the subtitle would
+    open the body. A line opening with ——, measured over the body's size
+    (body lines were evened to it), with a heading line right above it and
+    flush left with it, takes at least the heading ratio's size."""
+    body = _body_size(lines)
+    if body is None:
+        return lines
+    least = round(DEFAULT.heading_ratio * body + 0.01, 2)
+    rows = [ln for ln in lines if not ln.vertical]
+    for ln in rows:
+        if not ln.text.startswith("——") or not body < ln.size < least:
+            continue
+        if any(a.size >= least and a.size > ln.size and abs(a.x0 - ln.x0) <= ln.size
+               and -0.5 * ln.size <= ln.y0 - a.y1 <= 0.6 * ln.size for a in rows):  # (boxes padded)
+            ln.size = least
+    return lines

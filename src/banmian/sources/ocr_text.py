@@ -32,6 +32,9 @@ _DIGIT_SPACE = re.compile(rf"(?<=[0-9])\s+(?=[0-9A-Z%{_HAN_CLASS}])|(?<=[{_HAN_C
 #: an ellipsis (……) read as a run of dots, as one ellipsis and dots, or as dots then ellipses
 _ELLIPSIS = re.compile(r"[.·]*[…⋯][.·…⋯]*|[.·]{3,}")
 _HAN = re.compile(rf"[{_HAN_CLASS}]")
+#: an ellipsis (……) read as two dots: Chinese text sets no dot pair after a Chinese character or
+#: mark (its full stop is 。, a number's point stands between figures); at a line's end it may run on
+_TWO_DOTS = re.compile(rf"(?<=[{_CJK_CONTEXT}])[.·]{{2}}(?=[{_CJK_CONTEXT}]|$)")
 #: letters and digits read one by one with a space between each (C A 1 3 5 4): the recogniser's
 #: spaces in the side bearings of narrow glyphs, not the page's (a word is never one letter)
 _SPACED_SINGLES = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9](?: [A-Za-z0-9]){2,}(?![A-Za-z0-9])")
@@ -90,7 +93,7 @@ def clean_text(text: str) -> str:
         text = text.replace(" ", "")
     if _HAN.search(text):
         text = _TIME_COLON.sub(_figure_colon, text)
-        text = _full_width_brackets(_DIGIT_SPACE.sub("", _ELLIPSIS.sub("……", text)))
+        text = _full_width_brackets(_DIGIT_SPACE.sub("", _ELLIPSIS.sub("……", _TWO_DOTS.sub("……", text))))
     text = fix_quotes(text)
     if pushed and text.startswith("“"):
         text = "”" + text[1:]
@@ -340,7 +343,7 @@ def mend_paragraph(text: str) -> str:
     text = _MARK_RUN.sub(lambda m: m.group(0).translate(_ASCII_MARKS), text)
     text = _QUOTE_AS_II.sub("”", _COMMA_AS_ONE.sub("，", text))
     text = _single_quote_as_one(text)
-    text = _ITEM_DOT.sub(".", _ELLIPSIS_RUN.sub("……", text))
+    text = _ITEM_DOT.sub(".", _ELLIPSIS_RUN.sub("……", _TWO_DOTS.sub("……", text)))
     text = _LATIN_SPACE.sub(lambda m: "/" if "/" in m.group(0) else "", text)
     text = _LETTER_NUMBER_SPACE.sub("", _LATIN_WORDS.sub(_solid_latin, text))
     text = half_width_figures(_TIME_COLON.sub(_figure_colon, _WRAPPED_NUMBER.sub("", text)))

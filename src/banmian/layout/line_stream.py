@@ -46,6 +46,7 @@ from .stream_unweave import unweave_columns
 from .stream_furniture import find_furniture, lines_with_numbers, separate_furniture, take_furniture
 from .vertical_text import join_vertical, same_block
 from .closing_authors import ends_with_authors
+from .number_breaks import cut_inside_number
 from .rules import (CLOSING_DATELINE, dateline_wraps, is_closing_dateline_line, is_closing_note, is_continuation_line,
                     parse_byline_line, parse_credit)
 
@@ -433,7 +434,7 @@ def _wraps(m: Measure, tier: list[float], so_far: str, k: int) -> bool:
     if (parse_byline_line(text) or parse_credit(text) or closes_with_credit(text) or is_continuation_line(text)
             or COLUMN_TAG.fullmatch(text)):
         return False
-    if unbalanced(so_far) or text[0] in _LINE_CANNOT_OPEN or m.widths[k] <= 2:
+    if unbalanced(so_far) or text[0] in _LINE_CANNOT_OPEN or m.widths[k] <= 2 or cut_inside_number(so_far, text):
         return True
     if _word_cut(m, so_far, text, k) and m.widths[k] <= max(cell_width(so_far), m.columns[k]) + 1:
         # widths aside: a subheading's box may be ragged or centred (全面建 / 成多层次…); but a line
@@ -499,7 +500,7 @@ def _is_author_alone(m: Measure, tier: list[float], above: Block, k: int) -> boo
     if above.role == Role.BYLINE:
         return True
     last = above.lines[-1].rstrip()
-    if _text_runs_through(m, last, text, k):
+    if _text_runs_through(m, last, text, k) or cut_inside_number(last, text):
         return False  # 确保市场供应安 / 全稳定: the body spells 安全稳定, a tier's tail, no name
     complete = last[-1:] in CLOSING or (len(tier) >= 2 and tier[-1] < tier[0] - 1)
     n = k + 1

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from ..model import Block, Headline, Role
 from .body_units import plain_names
 from .headlines import is_wrapped_box, looks_like_kicker, sets_the_scene, without_column_tag
+from .number_breaks import cut_inside_number
 from .reflow import TAG_NOT_A_DATE, cell_width, ends_sentence, join_lines
 from .text_units import Unit
 
@@ -53,7 +54,7 @@ def wraps_on(line: str, nxt: str, page_text: str | BodyWords | None) -> bool:
     line, nxt = line.rstrip(), nxt.strip()
     if not line or not nxt or ends_sentence(line) or nxt.startswith(("——", "—")) or line.endswith("——"):
         return False
-    if _unbalanced(line) or nxt[0] in _LINE_CANNOT_OPEN or _KICKER_TAIL.match(nxt):
+    if _unbalanced(line) or nxt[0] in _LINE_CANNOT_OPEN or _KICKER_TAIL.match(nxt) or cut_inside_number(line, nxt):
         return True
     if page_text is None or looks_like_kicker(line):
         return False

@@ -1,0 +1,42 @@
+"""Headline lines broken where no headline line ends: inside a number (after
+an ordinal's 第, between a figure and its measure word). Every text here is
+invented."""
+
+from __future__ import annotations
+
+import banmian
+from banmian.layout.number_breaks import cut_inside_number
+
+from tests.test_line_stream import stream, typeset
+
+_WIDTH = 13
+_FAIR = ("本报江城2月3日电 江城第十二届冰雪节昨天开幕，来自各地的游客在江边冰场上滑冰、观灯，"
+         "冰雪节将持续一个月，期间还将举办冰雕比赛和冬季长跑活动。")
+_RACE = ("江城选手林海昨天在全国室内田径赛男子60米决赛中率先撞线，"
+         "以6秒52的成绩夺得冠军，这也是他本赛季的第二个冠军。")
+_FERRY = ("江城轮渡公司今年新增两条航线，连通城东码头和江心岛，每天往返二十个班次，新航线将在春节前开通，"
+          "票价与原有航线相同，轮渡公司还更新了六艘渡船。")
+_LAST = ["轮渡新增两条航线", "本报记者 王平", *typeset(_FERRY, _WIDTH)]
+
+
+def test_a_break_inside_a_number_is_told():
+    assert cut_inside_number("江城举办第", "12届冰雪节")
+    assert cut_inside_number("林海再获男子60", "米冠军")
+    assert not cut_inside_number("江城冰雪节开幕", "林海")
+    assert not cut_inside_number("维护祖国统一", "部署新任务")
+
+
+def test_a_title_broken_after_an_ordinal_s_di_is_one_title():
+    # the second line as wide as a paragraph's first line, the body's first line full under it
+    lines = ["江城冰雪季今年又迎来第", "32届国际冰雪旅游节开幕", *typeset(_FAIR, _WIDTH), *_LAST]
+    articles = banmian.parse_text(stream(*lines), enrich=False).pages[0].articles
+    assert [a.headline.title for a in articles] == ["江城冰雪季今年又迎来第32届国际冰雪旅游节开幕", "轮渡新增两条航线"]
+    assert articles[0].headline.subtitle is None
+
+
+def test_a_figure_s_measure_word_on_the_next_line_is_no_author():
+    # 米冠军 opens with a surname and stands alone under the line: the figure's unit all the same
+    lines = [*typeset(_RACE, _WIDTH), "林海再获男子60", "米冠军", "本报记者 林涛", *_LAST]
+    articles = banmian.parse_text(stream(*lines), enrich=False).pages[0].articles
+    assert [a.headline.title for a in articles] == ["林海再获男子60米冠军", "轮渡新增两条航线"]
+    assert [b.name for b in articles[0].bylines] == ["林涛"]

@@ -40,3 +40,26 @@ def test_a_figure_s_measure_word_on_the_next_line_is_no_author():
     articles = banmian.parse_text(stream(*lines), enrich=False).pages[0].articles
     assert [a.headline.title for a in articles] == ["林海再获男子60米冠军", "轮渡新增两条航线"]
     assert [b.name for b in articles[0].bylines] == ["林涛"]
+
+
+_WINTER = ("本报江城2月3日电 （记者林涛）江城今年推动冰雪旅游产业提质升级，新建滑雪场两座，"
+           "冬季游客人数比去年增长三成，冰雪旅游正成为城市冬季经济新的增长点。")
+
+
+def test_a_title_box_closed_by_its_tag_opens_under_a_kicker_as_wide_as_the_column():
+    # a kicker as wide as the column, then the title's box: its last line, the tag counted, as
+    # wide as its first (the words alone are shorter); a subtitle carries no tag
+    lines = [*_LAST, "推动冰雪旅游产业提质升级", "为冬季经济健康发展", "注入活力（江城观察）", *typeset(_WINTER, 12)]
+    articles = banmian.parse_text(stream(*lines), enrich=False).pages[0].articles
+    headlines = {a.headline.title.replace(" ", ""): a.headline for a in articles}
+    assert "为冬季经济健康发展注入活力（江城观察）" in headlines
+    assert headlines["为冬季经济健康发展注入活力（江城观察）"].kicker == "推动冰雪旅游产业提质升级"
+
+
+def test_a_title_s_short_tail_closed_by_its_tag_is_no_subtitle():
+    # a kicker over the title: three tiers, the last the title's tail
+    lines = [*_LAST, "冬季城市管理面临新课题", "用“冰雪思维”管好城市", "冬天（江城时评）", "本报记者 林涛",
+             *typeset(_WINTER.replace("本报江城2月3日电 （记者林涛）", ""), _WIDTH)]
+    articles = banmian.parse_text(stream(*lines), enrich=False).pages[0].articles
+    titles = [a.headline.title for a in articles]
+    assert "用“冰雪思维”管好城市冬天（江城时评）" in titles

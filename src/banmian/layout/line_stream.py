@@ -583,7 +583,9 @@ def _opens_box(m: Measure, k: int) -> bool:
     # the box's last line may close with the title's column tag (公园更多 / 绿地更广（城建观察）)
     bare = without_column_tag(m.lines[n])
     if bare != m.lines[n].strip():
-        return bool(bare) and not ends_sentence(bare) and abs(core_width(bare) - m.cores[k]) <= 1.0
+        # (or, the tag counted, as wide as the line above: 为经济全球化健康发展 / 增添动力（适势求是）)
+        return bool(bare) and not ends_sentence(bare) and min(abs(core_width(bare) - m.cores[k]),
+                                                               abs(m.cores[n] - m.cores[k])) <= 1.0
     return m.headlines[n] and abs(m.cores[n] - m.cores[k]) <= 1.0
 
 

@@ -433,7 +433,8 @@ def reread_tiers(head: Headline, dashed: bool, stream: bool) -> None:
             not dashed and sets_the_scene(head.title))):
         # 市长在园林工作会议上强调 / 加快公园建设: a kicker, in the title's block (tight leading) too
         head.kicker, head.title, head.subtitle = head.title, head.subtitle, None
-    elif head.kicker and head.title and head.subtitle and not dashed and looks_like_kicker(head.kicker):
+    elif head.kicker and head.title and head.subtitle and not dashed and (
+            looks_like_kicker(head.kicker) or _tag_closes_box(head)):
         head.title, head.subtitle = f"{head.title} {head.subtitle}", None
     if (head.kicker and head.title and head.kicker[0] not in "（(" and TITLE_TAG.search(head.kicker)
             and not TITLE_TAG.search(head.title) and not (head.subtitle and TITLE_TAG.search(head.subtitle))):
@@ -450,6 +451,14 @@ def reread_tiers(head: Headline, dashed: bool, stream: bool) -> None:
         head.title, head.subtitle = f"{head.title.rstrip()} {head.subtitle.strip()}", None
     elif head.title and head.subtitle and not dashed and _wrapped_tail(head.title, head.subtitle):
         head.title, head.subtitle = head.title.rstrip() + head.subtitle.strip(), None
+
+
+def _tag_closes_box(head: Headline) -> bool:
+    """Under a kicker, the column tag closing the last tier and no other: the
+    主题 carries the tag and a subtitle none, so the two tiers under the kicker
+    are the title's box wrapped (为冬季经济健康发展 / 注入活力（江城观察）)."""
+    return bool(TITLE_TAG.search((head.subtitle or "").strip()) and not TITLE_TAG.search((head.title or "").strip())
+                and not TITLE_TAG.search((head.kicker or "").strip()))
 
 
 def kicker_over_title(head: Headline) -> None:

@@ -55,11 +55,3 @@ def test_a_title_box_closed_by_its_tag_opens_under_a_kicker_as_wide_as_the_colum
     assert "为冬季经济健康发展注入活力（江城观察）" in headlines
     assert headlines["为冬季经济健康发展注入活力（江城观察）"].kicker == "推动冰雪旅游产业提质升级"
 
-
-def test_a_title_s_short_tail_closed_by_its_tag_is_no_subtitle():
-    # a kicker over the title: three tiers, the last the title's tail
-    lines = [*_LAST, "冬季城市管理面临新课题", "用“冰雪思维”管好城市", "冬天（江城时评）", "本报记者 林涛",
-             *typeset(_WINTER.replace("本报江城2月3日电 （记者林涛）", ""), _WIDTH)]
-    articles = banmian.parse_text(stream(*lines), enrich=False).pages[0].articles
-    titles = [a.headline.title for a in articles]
-    assert "用“冰雪思维”管好城市冬天（江城时评）" in titles

@@ -55,3 +55,12 @@ def test_a_title_box_closed_by_its_tag_opens_under_a_kicker_as_wide_as_the_colum
     assert "为冬季经济健康发展注入活力（江城观察）" in headlines
     assert headlines["为冬季经济健康发展注入活力（江城观察）"].kicker == "推动冰雪旅游产业提质升级"
 
+
+
+def test_a_contest_s_end_over_its_result_is_kicker_and_title():
+    from banmian.layout.text_headlines import title_then_subtitle
+
+    # the contest has ended (…落幕): it still sets the scene for the result under it
+    assert not title_then_subtitle("江城国际象棋公开赛落幕", "本地棋手夺得冠军")
+    assert not title_then_subtitle("全国游泳冠军赛资格赛结束", "12名江城选手晋级决赛")
+    assert title_then_subtitle("江城冰雪节在江边开幕", "12万游客观灯赏冰")  # an event that is no contest

@@ -360,9 +360,9 @@ def _over_tagged(lines: list[str]) -> bool:
 
 #: a 主题 that reports a finished event (…会议在京闭幕, …标准发布): the tier under it adds to it
 _EVENT_END = re.compile(r"(?:闭幕|开幕|召开|举行|结束|就绪|发布|公布|上线|启动|开通|落幕|出台|创新高|展开|通过|开展)$")
-#: a first tier naming the contest (…公开赛, …墨尔本站, …决赛首局, …第二回合): it sets the
-#: scene for the result under it, whatever figures that gives (a kicker)
-_CONTEST = re.compile(r"(?:(?<!比)赛|站|首局|回合)$")
+#: a first tier naming the contest (…公开赛, …墨尔本站, …决赛首局, …第二回合), or its end
+#: (…资格赛落幕): it sets the scene for the result under it, whatever figures that gives (a kicker)
+_CONTEST = re.compile(r"(?:(?<!比)赛|站|首局|回合)(?:落幕|闭幕|结束|收官)?$")
 _TIER_TAG = re.compile(r"[（(][^（）()]{2,14}[）)]$")
 _DIGIT = re.compile(r"\d")
 #: a year gives no figures (2018年优秀网络文学原创作品揭晓 is a title under its kicker)

@@ -64,3 +64,18 @@ def test_a_contest_s_end_over_its_result_is_kicker_and_title():
     assert not title_then_subtitle("江城国际象棋公开赛落幕", "本地棋手夺得冠军")
     assert not title_then_subtitle("全国游泳冠军赛资格赛结束", "12名江城选手晋级决赛")
     assert title_then_subtitle("江城冰雪节在江边开幕", "12万游客观灯赏冰")  # an event that is no contest
+
+
+def test_a_meeting_s_agenda_under_it_is_its_subtitle():
+    from banmian.layout.text_headlines import title_then_subtitle
+
+    assert title_then_subtitle("江城市人大常委会召开主任会议", "听取有关议案审议情况的汇报")
+    assert title_then_subtitle("江城市政府召开常务会议", "研究部署春季植树工作")
+
+
+def test_a_year_opening_a_name_gives_no_figures():
+    from banmian.layout.text_headlines import title_then_subtitle
+
+    # 2019 names which year's campaign: the tier over it sets the scene (a kicker)
+    assert not title_then_subtitle("帮助返乡农民工就业创业", "2019江城春风行动启动")
+    assert title_then_subtitle("江城春风行动启动", "2万名农民工找到工作")

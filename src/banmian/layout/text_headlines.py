@@ -365,8 +365,8 @@ _EVENT_END = re.compile(r"(?:闭幕|开幕|召开|举行|结束|就绪|发布|�
 _CONTEST = re.compile(r"(?:(?<!比)赛|站|首局|回合)(?:落幕|闭幕|结束|收官)?$")
 _TIER_TAG = re.compile(r"[（(][^（）()]{2,14}[）)]$")
 _DIGIT = re.compile(r"\d")
-#: a year gives no figures (2018年优秀网络文学原创作品揭晓 is a title under its kicker)
-_YEAR = re.compile(r"\d{4}年")
+#: a year gives no figures (2018年优秀网络文学原创作品揭晓, 2019春风行动启动: a title under its kicker)
+_YEAR = re.compile(r"(?:19|20)\d{2}(?:年|(?=[\u4e00-\u9fff“《]))")
 
 
 def title_then_subtitle(first: str, second: str) -> bool:
@@ -386,8 +386,8 @@ def title_then_subtitle(first: str, second: str) -> bool:
 
 
 #: a 副题 going on from the subject of the tier over it, its verb first (强调…, 决定…, 将…,
-#: 审议…) or its speaker's words quoted on (习近平强调，…)
-_GOES_ON = re.compile(r"^(?:强调|指出|要求|希望|表示|决定|寄语|呼吁|审议|将)|^[\u4e00-\u9fff]{2,4}(?:强调|指出|表示)，")
+#: 审议…, a meeting's 听取…) or its speaker's words quoted on (习近平强调，…)
+_GOES_ON = re.compile(r"^(?:强调|指出|要求|希望|表示|决定|寄语|呼吁|审议|听取|研究|部署|讨论|将)|^[\u4e00-\u9fff]{2,4}(?:强调|指出|表示)，")
 #: a 副题 reporting who attended or presided (王勇出席并讲话, 胡春华主持, as PDF mode reads it)
 _ATTENDED = re.compile(r"^(?!在)[^，。；]*[\u4e00-\u9fff]{2,4}(?:出席并讲话|出席|主持|讲话|参加会见)$")
 

@@ -79,3 +79,12 @@ def test_a_year_opening_a_name_gives_no_figures():
     # 2019 names which year's campaign: the tier over it sets the scene (a kicker)
     assert not title_then_subtitle("帮助返乡农民工就业创业", "2019江城春风行动启动")
     assert title_then_subtitle("江城春风行动启动", "2万名农民工找到工作")
+
+
+def test_a_title_over_its_dashed_subtitle_after_a_continued_on_note_is_no_paragraph():
+    # the title ends in a figure (as full as a column line); a continued-on note ends the text above
+    lines = [*_LAST, "（下转第2版）", "1月江城游客增长17%", "——过夜游客增长9.5%", "本报记者 林涛",
+             *typeset(_WINTER.replace("本报江城2月3日电 （记者林涛）", ""), 11)]
+    articles = banmian.parse_text(stream(*lines), enrich=False).pages[0].articles
+    head = articles[-1].headline
+    assert (head.title, head.subtitle) == ("1月江城游客增长17%", "过夜游客增长9.5%")

@@ -88,3 +88,15 @@ def test_a_title_over_its_dashed_subtitle_after_a_continued_on_note_is_no_paragr
     articles = banmian.parse_text(stream(*lines), enrich=False).pages[0].articles
     head = articles[-1].headline
     assert (head.title, head.subtitle) == ("1月江城游客增长17%", "过夜游客增长9.5%")
+
+
+def test_a_photo_credit_closes_its_caption_before_the_next_headline():
+    # the caption's last line, its credit set apart, as short as the title under it: no narrowed
+    # paragraph goes on there (the credit ends the caption); the title and its author's name follow
+    caption = ["图为冰雪节开幕当天，游客们在江边冰场上", "滑冰、观灯，感受浓浓的节日气氛，一起", "过大年。 林涛 摄"]
+    lines = ["轮渡新增两条航线", "本报记者 王平", *typeset(_FERRY, 17), *caption, "冰雪节里年味浓", "王平",
+             *typeset(_WINTER.replace("本报江城2月3日电 （记者林涛）", ""), 17)]
+    articles = banmian.parse_text(stream(*lines), enrich=False).pages[0].articles
+    titled = {a.headline.title: a for a in articles}
+    assert "冰雪节里年味浓" in titled
+    assert [b.name for b in titled["冰雪节里年味浓"].bylines] == ["王平"]

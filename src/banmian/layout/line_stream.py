@@ -95,6 +95,8 @@ def _joins_previous(m: Measure, k: int, ran_on: bool = False) -> bool:
         return False  # a headline or a name set vertically stands apart from the lines across
     if m.datelines[k] or is_closing_dateline_line(m.lines[p]):
         return False  # a closing dateline (（本报河内2月3日电）) ends its article: nothing joins it
+    if m.lines[p].rstrip().endswith("摄") and closes_with_credit(m.lines[p]):
+        return False  # …积极备战。 张三 摄: the credit closes its caption, a headline may come next
     # (ends_with_authors asks first that the line end with a bracket: most lines do not)
     if m.bracket_ends[p] and ends_with_authors(m.lines, p) and _opens_after_authors(m, k):
         return False  # ……。（张三 李四） / 下一条简讯的标题: the authors close the article

@@ -100,3 +100,15 @@ def test_a_photo_credit_closes_its_caption_before_the_next_headline():
     titled = {a.headline.title: a for a in articles}
     assert "冰雪节里年味浓" in titled
     assert [b.name for b in titled["冰雪节里年味浓"].bylines] == ["王平"]
+
+
+def test_a_tier_going_on_from_the_first_one_s_subject_makes_the_first_the_title():
+    # three tiers, no dash: the middle one opens with its verb (强调…), the first one's subject
+    # doing it, so the first is the title and the two under it are its subtitle
+    visit = ("本报江城2月3日电 江城市市长周明昨天会见来访的友城代表团。周明说，两市友好交往源远流长，"
+             "双方在经贸、文化等领域的合作前景广阔。")
+    lines = [*_LAST, "江城市长会见友城代表团", "强调两市友好交往源远流长", "双方合作前景广阔", "本报记者 林涛",
+             *typeset(visit, _WIDTH)]
+    head = banmian.parse_text(stream(*lines), enrich=False).pages[0].articles[-1].headline
+    assert (head.kicker, head.title) == (None, "江城市长会见友城代表团")
+    assert head.subtitle.replace(" ", "") == "强调两市友好交往源远流长双方合作前景广阔"

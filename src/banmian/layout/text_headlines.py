@@ -429,6 +429,11 @@ def reread_tiers(head: Headline, dashed: bool, stream: bool) -> None:
         upper, lower = head.title, head.subtitle
         head.kicker, head.title, head.subtitle = (None, upper, lower) if title_then_subtitle(upper, lower) else (
             upper, lower, None)
+    if (head.kicker and head.title and head.subtitle and not dashed and _GOES_ON.match(head.title.strip())
+            and not sets_the_scene(head.kicker)):
+        # 习近平会见… / 强调中伊友好… / 双方互信…: the middle tier goes on from the first one's
+        # subject (its verb first), so the first is the title and the two under it its subtitle
+        head.kicker, head.title, head.subtitle = None, head.kicker, f"{head.title} {head.subtitle}"
     if not head.kicker and head.title and head.subtitle and (head.title.rstrip().endswith("—") or (
             not dashed and sets_the_scene(head.title))):
         # 市长在园林工作会议上强调 / 加快公园建设: a kicker, in the title's block (tight leading) too

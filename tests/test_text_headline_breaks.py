@@ -112,3 +112,13 @@ def test_a_tier_going_on_from_the_first_one_s_subject_makes_the_first_the_title(
     head = banmian.parse_text(stream(*lines), enrich=False).pages[0].articles[-1].headline
     assert (head.kicker, head.title) == (None, "江城市长会见友城代表团")
     assert head.subtitle.replace(" ", "") == "强调两市友好交往源远流长双方合作前景广阔"
+
+
+def test_a_name_alone_under_a_bracket_closing_a_wrapped_headline_is_its_author():
+    # the title wider than the column, its tag wrapped; the author's padded name, then the body
+    street = "城南老街改造工程近日完工，一千多户居民告别了多年的积水困扰，老街还保留了青石板路和老字号店铺。"
+    lines = [*_LAST, "历经三年改造——", "城南老街留住老味道老手艺（庆祝", "建城80年·城建巡礼老街特刊）", "林 涛", *typeset(street, _WIDTH)]
+    article = banmian.parse_text(stream(*lines), enrich=False).pages[0].articles[-1]
+    assert article.headline.title == "城南老街留住老味道老手艺（庆祝建城80年·城建巡礼老街特刊）"
+    assert [b.name for b in article.bylines] == ["林涛"]
+    assert article.paragraphs == [street]

@@ -122,3 +122,12 @@ def test_a_name_alone_under_a_bracket_closing_a_wrapped_headline_is_its_author()
     assert article.headline.title == "城南老街留住老味道老手艺（庆祝建城80年·城建巡礼老街特刊）"
     assert [b.name for b in article.bylines] == ["林涛"]
     assert article.paragraphs == [street]
+
+
+def test_a_name_alone_under_a_headline_as_wide_as_the_column_is_its_author():
+    street = "城南老街改造工程近日完工，一千多户居民告别了多年的积水困扰，老街还保留了青石板路和老字号店铺。"
+    lines = [*_LAST, "城南老街改造工程顺利完工", "林 涛", *typeset(street, _WIDTH)]
+    article = banmian.parse_text(stream(*lines), enrich=False).pages[0].articles[-1]
+    assert article.headline.title == "城南老街改造工程顺利完工"
+    assert [b.name for b in article.bylines] == ["林涛"]
+    assert article.paragraphs == [street]

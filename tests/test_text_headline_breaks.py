@@ -131,3 +131,14 @@ def test_a_name_alone_under_a_headline_as_wide_as_the_column_is_its_author():
     assert article.headline.title == "城南老街改造工程顺利完工"
     assert [b.name for b in article.bylines] == ["林涛"]
     assert article.paragraphs == [street]
+
+
+def test_a_vertical_headline_s_first_glyph_glued_onto_the_line_across_opens_its_run():
+    # pdftotext -raw: the vertical title's first glyph shares the baseline of the title set across
+    # before it, so it ends that line after a space; the rest come one a line
+    street = "城南老街改造工程近日完工，一千多户居民告别了多年的积水困扰，老街还保留了青石板路和老字号店铺。"
+    lines = [*_LAST, "（下转第8版）", "轮渡航线连通江心岛（江城观察） 老", *"街留住老味道（城建巡礼）", "林涛",
+             *typeset(street, _WIDTH)]
+    titles = [a.headline.title for a in banmian.parse_text("\n".join(lines) + "\n", enrich=False).pages[0].articles]
+    assert "老街留住老味道（城建巡礼）" in titles
+    assert "轮渡航线连通江心岛（江城观察）" in titles

@@ -95,10 +95,10 @@ def _joins_previous(m: Measure, k: int, ran_on: bool = False) -> bool:
         return False  # a headline or a name set vertically stands apart from the lines across
     if m.datelines[k] or is_closing_dateline_line(m.lines[p]):
         return False  # a closing dateline (（本报河内2月3日电）) ends its article: nothing joins it
-    if m.lines[p].rstrip().endswith("摄") and closes_with_credit(m.lines[p]):
+    if m.lines[p][-2:].count("摄") and closes_with_credit(m.lines[p].rstrip()):
         return False  # …积极备战。 张三 摄: the credit closes its caption, a headline may come next
-    if NAME_ONLY.fullmatch(line.strip()) and starts_with_surname(line) and _body_opens(m, k + 1) and (
-            m.bracket_ends[p] or not _has_inner_clause(m.lines[p])):
+    if m.widths[k] <= 3.5 and NAME_ONLY.fullmatch(line.strip()) and starts_with_surname(line) and (
+            m.bracket_ends[p] or not _has_inner_clause(m.lines[p])) and _body_opens(m, k + 1):
         return False  # …（百城调研行） / 孟 娟 / the body: a headline (a tag closes it, no clause mark), its author
     # (ends_with_authors asks first that the line end with a bracket: most lines do not)
     if m.bracket_ends[p] and ends_with_authors(m.lines, p) and _opens_after_authors(m, k):

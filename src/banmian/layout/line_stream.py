@@ -46,6 +46,7 @@ from .stream_unweave import unweave_columns
 from .stream_furniture import find_furniture, lines_with_numbers, separate_furniture, take_furniture
 from .vertical_text import join_vertical, same_block
 from .closing_authors import ends_with_authors
+from .number_breaks import cut_inside_number
 from .rules import (CLOSING_DATELINE, is_closing_dateline_line, is_closing_note, is_continuation_line,
                     parse_byline_line, parse_credit)
 
@@ -93,6 +94,11 @@ def _joins_previous(m: Measure, k: int, block: Block) -> bool:
         return False  # a headline or a name set vertically stands apart from the lines across
     if m.datelines[k] or is_closing_dateline_line(m.lines[p]):
         return False  # a closing dateline (（本报河内2月3日电）) ends its article: nothing joins it
+    if m.lines[p][-2:].count("摄") and closes_with_credit(m.lines[p].rstrip()):
+        return False  # …积极备战。 张三 摄: the credit closes its caption, a headline may come next
+    if m.widths[k] <= 3.5 and NAME_ONLY.fullmatch(line.strip()) and starts_with_surname(line) and (
+            m.bracket_ends[p] or not has_inner_clause(m.lines[p])) and _body_opens(m, k + 1):
+        return False  # …（百城调研行） / 孟 娟 / the body: a headline (a tag closes it, no clause mark), its author
     # (ends_with_authors asks first that the line end with a bracket: most lines do not)
     if m.bracket_ends[p] and ends_with_authors(m.lines, p) and _opens_after_authors(m, k):
         return False  # ……。（张三 李四） / 下一条简讯的标题: the authors close the article
@@ -422,7 +428,7 @@ def _wraps(m: Measure, tier: list[float], so_far: str, k: int) -> bool:
     if (parse_byline_line(text) or parse_credit(text) or closes_with_credit(text) or is_continuation_line(text)
             or COLUMN_TAG.fullmatch(text)):
         return False
-    if unbalanced(so_far) or text[0] in _LINE_CANNOT_OPEN or m.widths[k] <= 2:
+    if unbalanced(so_far) or text[0] in _LINE_CANNOT_OPEN or m.widths[k] <= 2 or cut_inside_number(so_far, text):
         return True
     if _word_cut(m, so_far, text, k) and m.widths[k] <= max(cell_width(so_far), m.columns[k]) + 1:
         # widths aside: a subheading's box may be ragged or centred (全面建 / 成多层次…); but a line
@@ -488,7 +494,7 @@ def _is_author_alone(m: Measure, tier: list[float], above: Block, k: int) -> boo
     if above.role == Role.BYLINE:
         return True
     last = above.lines[-1].rstrip()
-    if _text_runs_through(m, last, text, k):
+    if _text_runs_through(m, last, text, k) or cut_inside_number(last, text):
         return False  # 确保市场供应安 / 全稳定: the body spells 安全稳定, a tier's tail, no name
     complete = last[-1:] in CLOSING or (len(tier) >= 2 and tier[-1] < tier[0] - 1)
     n = k + 1
@@ -570,7 +576,9 @@ def _opens_box(m: Measure, k: int) -> bool:
     # the box's last line may close with the title's column tag (公园更多 / 绿地更广（城建观察）)
     bare = without_column_tag(m.lines[n])
     if bare != m.lines[n].strip():
-        return bool(bare) and not ends_sentence(bare) and abs(core_width(bare) - m.cores[k]) <= 1.0
+        # (or, the tag counted, as wide as the line above: 为经济全球化健康发展 / 增添动力（适势求是）)
+        return bool(bare) and not ends_sentence(bare) and min(abs(core_width(bare) - m.cores[k]),
+                                                               abs(m.cores[n] - m.cores[k])) <= 1.0
     return m.headlines[n] and abs(m.cores[n] - m.cores[k]) <= 1.0
 
 

@@ -11,7 +11,7 @@ from itertools import accumulate
 
 from .paragraphs import column_width
 from .reflow import PULLED_UP, ascii_count, cell_width, ends_sentence, token_width
-from .rules import dateline_wraps, starts_with_dateline
+from .rules import dateline_wraps, is_continuation_line, starts_with_dateline
 from .stream_lines import CLAUSE_MARKS, MIN_COLUMN
 
 #: lines either side of a line that give its local column width
@@ -184,11 +184,12 @@ _INNER_CLAUSE = re.compile(rf"[{CLAUSE_MARKS}]\s*\S")
 
 def over_dashed_tier(m: Measure, k: int) -> bool:
     """Is line ``k`` a headline line over a subtitle opening with —— (the next
-    line), after a finished sentence? A paragraph's first line looks so, but
-    a paragraph's second line seldom opens with a dash; a subtitle does."""
+    line), after a finished sentence or a continued-on note (（下转第2版）)? A
+    paragraph's first line looks so, but a paragraph's second line seldom opens
+    with a dash; a subtitle does."""
     n = k + 1
     return (n < len(m.lines) and m.dashed[n] and not m.closes[k] and not m.mid[k]
-            and (k == 0 or m.closes[k - 1]) and not m.datelines[k])
+            and (k == 0 or m.closes[k - 1] or is_continuation_line(m.lines[k - 1])) and not m.datelines[k])
 
 
 OPENERS = "“‘《（(【「『"

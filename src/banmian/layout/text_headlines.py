@@ -19,6 +19,7 @@ from collections.abc import Callable
 from ..model import Block, Headline, Role
 from .body_units import plain_names
 from .headlines import is_wrapped_box, looks_like_kicker, sets_the_scene, without_column_tag
+from .number_breaks import cut_inside_number
 from .reflow import TAG_NOT_A_DATE, cell_width, ends_sentence, join_lines
 from .text_units import Unit
 
@@ -53,7 +54,7 @@ def wraps_on(line: str, nxt: str, page_text: str | BodyWords | None) -> bool:
     line, nxt = line.rstrip(), nxt.strip()
     if not line or not nxt or ends_sentence(line) or nxt.startswith(("——", "—")) or line.endswith("——"):
         return False
-    if _unbalanced(line) or nxt[0] in _LINE_CANNOT_OPEN or _KICKER_TAIL.match(nxt):
+    if _unbalanced(line) or nxt[0] in _LINE_CANNOT_OPEN or _KICKER_TAIL.match(nxt) or cut_inside_number(line, nxt):
         return True
     if page_text is None or looks_like_kicker(line):
         return False
@@ -359,13 +360,13 @@ def _over_tagged(lines: list[str]) -> bool:
 
 #: a 主题 that reports a finished event (…会议在京闭幕, …标准发布): the tier under it adds to it
 _EVENT_END = re.compile(r"(?:闭幕|开幕|召开|举行|结束|就绪|发布|公布|上线|启动|开通|落幕|出台|创新高|展开|通过|开展)$")
-#: a first tier naming the contest (…公开赛, …墨尔本站, …决赛首局, …第二回合): it sets the
-#: scene for the result under it, whatever figures that gives (a kicker)
-_CONTEST = re.compile(r"(?:(?<!比)赛|站|首局|回合)$")
+#: a first tier naming the contest (…公开赛, …墨尔本站, …决赛首局, …第二回合), or its end
+#: (…资格赛落幕): it sets the scene for the result under it, whatever figures that gives (a kicker)
+_CONTEST = re.compile(r"(?:(?<!比)赛|站|首局|回合)(?:落幕|闭幕|结束|收官)?$")
 _TIER_TAG = re.compile(r"[（(][^（）()]{2,14}[）)]$")
 _DIGIT = re.compile(r"\d")
-#: a year gives no figures (2018年优秀网络文学原创作品揭晓 is a title under its kicker)
-_YEAR = re.compile(r"\d{4}年")
+#: a year gives no figures (2018年优秀网络文学原创作品揭晓, 2019春风行动启动: a title under its kicker)
+_YEAR = re.compile(r"(?:19|20)\d{2}(?:年|(?=[\u4e00-\u9fff“《]))")
 
 
 def title_then_subtitle(first: str, second: str) -> bool:
@@ -385,8 +386,8 @@ def title_then_subtitle(first: str, second: str) -> bool:
 
 
 #: a 副题 going on from the subject of the tier over it, its verb first (强调…, 决定…, 将…,
-#: 审议…) or its speaker's words quoted on (习近平强调，…)
-_GOES_ON = re.compile(r"^(?:强调|指出|要求|希望|表示|决定|寄语|呼吁|审议|将)|^[\u4e00-\u9fff]{2,4}(?:强调|指出|表示)，")
+#: 审议…, a meeting's 听取…) or its speaker's words quoted on (习近平强调，…)
+_GOES_ON = re.compile(r"^(?:强调|指出|要求|希望|表示|决定|寄语|呼吁|审议|听取|研究|部署|讨论|将)|^[\u4e00-\u9fff]{2,4}(?:强调|指出|表示)，")
 #: a 副题 reporting who attended or presided (王勇出席并讲话, 胡春华主持, as PDF mode reads it)
 _ATTENDED = re.compile(r"^(?!在)[^，。；]*[\u4e00-\u9fff]{2,4}(?:出席并讲话|出席|主持|讲话|参加会见)$")
 
@@ -428,11 +429,17 @@ def reread_tiers(head: Headline, dashed: bool, stream: bool) -> None:
         upper, lower = head.title, head.subtitle
         head.kicker, head.title, head.subtitle = (None, upper, lower) if title_then_subtitle(upper, lower) else (
             upper, lower, None)
+    if (head.kicker and head.title and head.subtitle and not dashed and _GOES_ON.match(head.title.strip())
+            and not sets_the_scene(head.kicker)):
+        # 习近平会见… / 强调中伊友好… / 双方互信…: the middle tier goes on from the first one's
+        # subject (its verb first), so the first is the title and the two under it its subtitle
+        head.kicker, head.title, head.subtitle = None, head.kicker, f"{head.title} {head.subtitle}"
     if not head.kicker and head.title and head.subtitle and (head.title.rstrip().endswith("—") or (
             not dashed and sets_the_scene(head.title))):
         # 市长在园林工作会议上强调 / 加快公园建设: a kicker, in the title's block (tight leading) too
         head.kicker, head.title, head.subtitle = head.title, head.subtitle, None
-    elif head.kicker and head.title and head.subtitle and not dashed and looks_like_kicker(head.kicker):
+    elif head.kicker and head.title and head.subtitle and not dashed and (
+            looks_like_kicker(head.kicker) or _tag_closes_box(head)):
         head.title, head.subtitle = f"{head.title} {head.subtitle}", None
     if (head.kicker and head.title and head.kicker[0] not in "（(" and TITLE_TAG.search(head.kicker)
             and not TITLE_TAG.search(head.title) and not (head.subtitle and TITLE_TAG.search(head.subtitle))):
@@ -449,6 +456,14 @@ def reread_tiers(head: Headline, dashed: bool, stream: bool) -> None:
         head.title, head.subtitle = f"{head.title.rstrip()} {head.subtitle.strip()}", None
     elif head.title and head.subtitle and not dashed and _wrapped_tail(head.title, head.subtitle):
         head.title, head.subtitle = head.title.rstrip() + head.subtitle.strip(), None
+
+
+def _tag_closes_box(head: Headline) -> bool:
+    """Under a kicker, the column tag closing the last tier and no other: the
+    主题 carries the tag and a subtitle none, so the two tiers under the kicker
+    are the title's box wrapped (为冬季经济健康发展 / 注入活力（江城观察）)."""
+    return bool(TITLE_TAG.search((head.subtitle or "").strip()) and not TITLE_TAG.search((head.title or "").strip())
+                and not TITLE_TAG.search((head.kicker or "").strip()))
 
 
 def kicker_over_title(head: Headline) -> None:

@@ -31,6 +31,13 @@ def join_vertical(lines: list[tuple[str, int | None]]) -> list[tuple[str, int | 
     vertical: list[int] = []  # where in ``out`` the runs put together stand
 
     def flush() -> None:
+        if len(run) >= 2 and out and out[-1][0][-2:-1] == " " and _ONE_CHARACTER.fullmatch(out[-1][0][-1]) and not (
+                vertical and vertical[-1] == len(out) - 1) and out[-1][0][-1] != "摄":  # (张三 摄: a credit)
+            # the run's first glyph on the baseline of the line set across before it, glued onto
+            # that line's end after a space (…（金台点兵） 驻 / 村 / 帮 / 扶: pdftotext -raw)
+            text, number = out.pop()
+            out.append((text[:-2].rstrip(), number))
+            run.insert(0, (text[-1], number))
         if len(run) >= 2 and any(_ONE_CHARACTER.fullmatch(t.strip()) for t, _ in run):
             text = "".join(t.strip() for t, _ in run)
             if len(text) >= _NAME_AFTER_HEADLINE and not body:

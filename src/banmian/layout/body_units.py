@@ -57,7 +57,7 @@ def paragraphs_of(units: list[Unit]) -> list[str]:
     paras: list[list[str]] = []
     for u in units:
         if u.role == Role.SUBHEADING:
-            paras.append([ln.text for ln in u.lines])
+            paras.extend(lead_in_parts([ln.text for ln in u.lines]))
             paras.append([])
             continue
         if u.role != Role.BODY:
@@ -66,6 +66,18 @@ def paragraphs_of(units: list[Unit]) -> list[str]:
             paras.append([])
         paras[-1].extend(ln.text for ln in u.lines)
     return [p for p in (clean_body_spaces(join_lines(lines)) for lines in paras) if p]
+
+
+def lead_in_parts(lines: list[str]) -> list[list[str]]:
+    """A subheading's lines cut after each line ending in a lead-in dash: the
+    place or field it names (北京经开区——) is a line of its own over the
+    heading it leads into (高精尖产业促…), as the two are printed."""
+    parts: list[list[str]] = [[]]
+    for k, text in enumerate(lines):
+        parts[-1].append(text)
+        if text.rstrip().endswith("——") and k + 1 < len(lines):
+            parts.append([])
+    return parts
 
 
 def plain_names(text: str) -> list[Byline] | None:

@@ -129,8 +129,11 @@ def parse_byline_line(line: str) -> list[Byline] | None:
     """A standalone byline line (■ 通讯员 戴柳君), else ``None``.
 
     Without a mark (■ ◎ ...) the role and name must be separated by a space,
-    so that a body line such as 记者李明采访 is not taken for a byline."""
+    so that a body line such as 记者李明采访 is not taken for a byline; a
+    photographer's credit (本报记者 张三摄) is none either."""
     if "记者" not in line and "通讯员" not in line and "实习生" not in line:
+        return None
+    if line.rstrip().endswith(("摄", "摄影")) and _CREDIT.match(line.strip()):
         return None
     m = _BYLINE_LINE.match(join_padded_names(line.strip()))
     end = _byline_body_end(m.group("body")) if m else None

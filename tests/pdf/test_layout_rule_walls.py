@@ -40,4 +40,3 @@ def test_two_headlines_side_by_side_across_a_vertical_rule_stay_apart(tmp_path):
     check_titles(page, ["".join(a_lines), "".join(b_lines)])
     check_body(find(page, "".join(a_lines)), TEXTS["library"][:2])
     check_body(find(page, "".join(b_lines)), TEXTS["river"][:2])
-

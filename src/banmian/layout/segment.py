@@ -342,8 +342,6 @@ def attach_tiers(titles: list[HeadingGroup], blocks: list[ColumnBlock], body: fl
             continue
         if len(b.lines) == 4 and not all(ln.bold or (body_font and ln.font != body_font) for ln in b.lines):
             continue  # four only all in another weight or face
-        if len(b.lines) >= 2 and _a_column_of_a_row(b, blocks, body):
-            continue
         for g in titles:
             if g.vertical or is_brief_label(g):
                 continue  # a brief column's label (简讯) has no tiers: its items have their own titles
@@ -362,17 +360,6 @@ def attach_tiers(titles: list[HeadingGroup], blocks: list[ColumnBlock], body: fl
                 taken.add(id(b))
                 break
     return [b for b in blocks if id(b) not in taken]
-
-
-def _a_column_of_a_row(b: ColumnBlock, blocks: list[ColumnBlock], body: float) -> bool:
-    """A block level with a column a gutter beside it, set alike (size, face,
-    width): one column of a row of short columns (an article's text set a
-    little larger than the page's), however marked its size makes it."""
-    first = b.lines[0]
-    return any(o is not b and o.role == Role.BODY and len(o.lines) >= 2 and abs(o.top - b.top) <= 0.5 * body
-               and abs(o.size - first.size) < 0.1 and o.lines[0].font == first.font
-               and abs(o.width - b.width) <= 2 * first.size
-               and 0 <= max(o.left - b.right, b.left - o.right) <= 3 * first.size for o in blocks)
 
 
 def _opens_an_indented_paragraph(b: ColumnBlock) -> bool:

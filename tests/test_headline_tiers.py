@@ -149,3 +149,16 @@ def test_parallel_phrases_in_a_lighter_face_under_a_heavier_title_stay_the_subti
     assert (h.kicker, h.title) == ("青禾药业", "深植环保理念 争做绿色标杆")  # no weight told: the wording
     h = tiers_by_size(["青禾药业", "深植环保理念 争做绿色标杆"], [30.0, 28.0], heavy=[1, 0])
     assert (h.kicker, h.title) == ("青禾药业", "深植环保理念 争做绿色标杆")
+
+
+def test_a_quotation_standing_alone_is_the_title_under_a_larger_kicker() -> None:
+    """A kicker set larger than its title, the title one quotation (a month of
+    人民日报 has 26 titles that are a quotation alone, and no kicker or subtitle
+    that is): the quotation is the 主题; a quotation over a larger title is
+    the title too, the tier under it its subtitle."""
+    h = tiers_by_size(["青禾县柳塘村建起农家书屋", "“村里的书香越来越浓”"], [26.0, 22.0])
+    assert (h.kicker, h.title) == ("青禾县柳塘村建起农家书屋", "“村里的书香越来越浓”")
+    h = tiers_by_size(["“村里的书香越来越浓”", "青禾县柳塘村建起农家书屋"], [22.0, 18.0])
+    assert (h.kicker, h.title, h.subtitle) == (None, "“村里的书香越来越浓”", "青禾县柳塘村建起农家书屋")
+    h = tiers_by_size(["“书香”飘进农家", "青禾县柳塘村建起农家书屋"], [22.0, 18.0])  # a quoted word only
+    assert (h.kicker, h.title, h.subtitle) == (None, "“书香”飘进农家", "青禾县柳塘村建起农家书屋")

@@ -199,3 +199,12 @@ def test_the_space_between_two_reporters_in_a_dateline_tells_them_apart() -> Non
     paras = take_dateline(article, [raw.replace("珺 花", "珺花")], raw_first=raw)
     assert (article.dateline, article.bylines) == ("本报北京2月1日电", [Byline("记者", "冯小珺"), Byline("记者", "花放")])
     assert paras == ["当地时间1日，青禾县举行春耕动员会。"]
+
+
+def test_a_photographers_credit_line_is_no_byline() -> None:
+    """本报记者 张三摄 on a line of its own credits a photo (its caption's
+    credit when the caption is found): a role and a name run into 摄 is no
+    reporter's byline; the byline line set the same way without 摄 is."""
+    assert parse_byline_line("本报记者 高青禾摄") is None
+    assert parse_byline_line("■ 记者 李长河 摄") is None
+    assert parse_byline_line("本报记者 高青禾") == [Byline("本报记者", "高青禾")]

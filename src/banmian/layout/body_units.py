@@ -16,8 +16,8 @@ from ..model import Article, Block, Byline, Role, TextLine, union
 from ..names import starts_with_surname
 from .article_build import take_dateline
 from .reflow import clean_body_spaces, clean_headline_spaces, join_lines
-from .rules import (find_continuation, is_continuation_line, name_tokens, parse_bracket_byline, parse_byline_line,
-                    split_dateline, split_names, starts_with_dateline)
+from .rules import (find_continuation, is_continuation_line, is_genre_label, name_tokens, parse_bracket_byline,
+                    parse_byline_line, split_dateline, split_names, starts_with_dateline)
 
 _BREAK = "\u2028"  # marks a line break inside text still to be joined
 _CLOSING_BRACKET = re.compile("[（(](?P<inner>[^（）()]{2,40})[）)]$")
@@ -57,7 +57,7 @@ def paragraphs_of(units: list[Unit]) -> list[str]:
     paras: list[list[str]] = []
     for u in units:
         if u.role == Role.SUBHEADING:
-            paras.append([ln.text for ln in u.lines])
+            paras.extend(lead_in_parts([ln.text for ln in u.lines]))
             paras.append([])
             continue
         if u.role != Role.BODY:
@@ -66,6 +66,18 @@ def paragraphs_of(units: list[Unit]) -> list[str]:
             paras.append([])
         paras[-1].extend(ln.text for ln in u.lines)
     return [p for p in (clean_body_spaces(join_lines(lines)) for lines in paras) if p]
+
+
+def lead_in_parts(lines: list[str]) -> list[list[str]]:
+    """A subheading's lines cut after each line ending in a lead-in dash: the
+    place or field it names (北京经开区——) is a line of its own over the
+    heading it leads into (高精尖产业促…), as the two are printed."""
+    parts: list[list[str]] = [[]]
+    for k, text in enumerate(lines):
+        parts[-1].append(text)
+        if text.rstrip().endswith("——") and k + 1 < len(lines):
+            parts.append([])
+    return parts
 
 
 def plain_names(text: str) -> list[Byline] | None:
@@ -226,7 +238,7 @@ def closing_names(lines: list[str]) -> tuple[str, list[Byline]] | None:
         elif parts:
             names.append("".join(parts))
     before = clean_body_spaces(join_lines(marked[:m.start()].split(_BREAK)))
-    if names and all(_NAME.fullmatch(n) for n in names):
+    if names and all(_NAME.fullmatch(n) for n in names) and not is_genre_label(m.group("inner")):
         return before, [Byline(None, n) for n in names]
     with_roles = parse_bracket_byline(m.group(0).replace(_BREAK, ""))
     return (before, with_roles) if with_roles else None

@@ -17,7 +17,7 @@ from .config import DEFAULT, LayoutConfig
 from ..names import starts_with_surname
 from .body_units import plain_names
 from .reflow import ends_sentence
-from .rules import parse_byline_line
+from .rules import parse_byline_line, parse_credit
 
 
 @dataclass(eq=False, slots=True)
@@ -75,6 +75,8 @@ def build_blocks(lines: list[TextLine], body: float, separators: list[BBox],
     swept = float("-inf")
     bylines: set[int] = set()
     for ln in sorted(lines, key=lambda ln: (ln.y0, ln.x0)):
+        if ln.text.endswith("摄") and (parse_credit(ln.text) or (None,))[0]:
+            continue  # a photographer's credit (本报记者 张三摄) no caption took: no column's text, no byline
         x0, y0, x1 = ln.x0, ln.y0, ln.x1
         if y0 - swept > body:  # now and then: blocks whose last line is well above take no more lines
             swept = y0

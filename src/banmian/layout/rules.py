@@ -129,8 +129,11 @@ def parse_byline_line(line: str) -> list[Byline] | None:
     """A standalone byline line (■ 通讯员 戴柳君), else ``None``.
 
     Without a mark (■ ◎ ...) the role and name must be separated by a space,
-    so that a body line such as 记者李明采访 is not taken for a byline."""
+    so that a body line such as 记者李明采访 is not taken for a byline; a
+    photographer's credit (本报记者 张三摄) is none either."""
     if "记者" not in line and "通讯员" not in line and "实习生" not in line:
+        return None
+    if line.rstrip().endswith(("摄", "摄影")) and _CREDIT.match(line.strip()):
         return None
     m = _BYLINE_LINE.match(join_padded_names(line.strip()))
     end = _byline_body_end(m.group("body")) if m else None
@@ -199,14 +202,21 @@ def _byline_body_end(text: str) -> int | None:
 
 
 def parse_bracket_byline(text: str) -> list[Byline] | None:
-    """A paragraph that is only a bracketed byline: （本报记者 张三）."""
+    """A paragraph that is only a bracketed byline: （本报记者 张三）; not a
+    column label of a role and a genre (（记者手记）: no one is named)."""
     m = _BRACKET_BYLINE.match(text.strip())
     if not m:
         return None
     names = split_names(m.group("body"))
-    if not names or any(not _NAME_RE.fullmatch(b.name) for b in names):
+    if not names or any(not _NAME_RE.fullmatch(b.name) or b.name in _NOT_NAMES for b in names):
         return None
     return names
+
+
+def is_genre_label(text: str) -> bool:
+    """A role and a genre word, maybe in brackets: 记者手记, （记者观察）."""
+    text = text.strip().strip("（()）■● ")
+    return text[-2:] in _NOT_NAMES and _ROLE_RE.fullmatch(text[:-2]) is not None
 
 
 @dataclass(slots=True)

@@ -75,8 +75,10 @@ def group_headings(lines: list[TextLine], body: float, separators: list[BBox] = 
                 if g.vertical:
                     continue
                 gap = ln.y0 - box[3]
-                reach = config.heading_gap * max(min(ln.size, g.lines[-1].size), body)
                 last = g.lines[-1]
+                # (a line ending in a lead-in dash, 北京经开区——, leads into the line under it)
+                lead_in = 2.0 if last.text.rstrip().endswith("——") else 1.0
+                reach = lead_in * config.heading_gap * max(min(ln.size, last.size), body)
                 same_row = min(last.y1, ln.y1) - max(last.y0, ln.y0) > 0.5 * min(last.height, ln.height)
                 # the second phrase of a heading, a space or two to the right; or the next line
                 # (two long pieces a character apart are two headlines side by side: a line's phrases are short)

@@ -176,7 +176,8 @@ def extract_page(page: Any, index: int = 0) -> PageContent:
     horizontal = [s for s in spans if s.vertical is None]
     rotated = [TextLine(s.text.strip(), tuple(s.bbox), float(s.size), s.bold, vertical=True, font=s.font,
                         order=s.order, color=s.color) for s in spans if s.vertical is not None and s.text.strip()]
-    lines = _build_lines(_drop_doubles(horizontal))
+    walls = [r for r in content.rules if r[3] - r[1] > r[2] - r[0]]  # vertical rules
+    lines = _build_lines(_drop_doubles(horizontal), walls)
     content.lines.extend(stack_vertical(lines + rotated))
     content.lines.sort(key=lambda ln: (ln.y0, ln.x0))
     unmapped = sum(ln.text.count(_UNMAPPED) for ln in content.lines)
@@ -333,10 +334,11 @@ def _drop_doubles(spans: list[_Span]) -> list[_Span]:
     return out
 
 
-def _build_lines(spans: list[_Span]) -> list[TextLine]:
+def _build_lines(spans: list[_Span], walls: list[BBox] | None = None) -> list[TextLine]:
     """Join spans on one baseline that touch (gap under about half a
     character, similar size) into lines: repairs glyphs drawn one by one,
-    text split into many spans and digits set in another font."""
+    text split into many spans and digits set in another font; never across
+    a vertical rule (``walls``)."""
     spans.sort(key=lambda s: s.baseline)
     sizes: dict[float, int] = {}
     fonts: dict[str, int] = {}
@@ -352,13 +354,13 @@ def _build_lines(spans: list[_Span]) -> list[TextLine]:
     first_baseline = first_size = 0.0
     for s in spans:  # bands of spans sharing a baseline
         if band and s.baseline - first_baseline > 0.25 * (s.size if s.size < first_size else first_size):
-            rows.extend(_split_band(band, body, body_font, edges))
+            rows.extend(_split_band(band, body, body_font, edges, walls))
             band = []
         if not band:
             first_baseline, first_size = s.baseline, s.size
         band.append(s)
     if band:
-        rows.extend(_split_band(band, body, body_font, edges))
+        rows.extend(_split_band(band, body, body_font, edges, walls))
     lines: list[TextLine] = []
     for row in rows:
         if len(row) == 1:
@@ -442,7 +444,8 @@ class _ColumnEdges:
 _COLUMN_LINES = 4
 
 
-def _split_band(band: list[_Span], body: float, body_font: str, edges: _ColumnEdges) -> list[list[_Span]]:
+def _split_band(band: list[_Span], body: float, body_font: str, edges: _ColumnEdges,
+                walls: list[BBox] | None = None) -> list[list[_Span]]:
     """Spans on one baseline -> runs that touch, left to right."""
     if len(band) == 1:
         return [band]
@@ -460,15 +463,17 @@ def _split_band(band: list[_Span], body: float, body_font: str, edges: _ColumnEd
             rows[-1].append(s)
         else:
             rows.append([s])
-    return _join_spaced(rows, body, body_font, edges)
+    return _join_spaced(rows, body, body_font, edges, walls)
 
 
-def _join_spaced(rows: list[list[_Span]], body: float, body_font: str, edges: _ColumnEdges) -> list[list[_Span]]:
+def _join_spaced(rows: list[list[_Span]], body: float, body_font: str, edges: _ColumnEdges,
+                 walls: list[BBox] | None = None) -> list[list[_Span]]:
     """Short runs set apart by a space of about a character on one baseline
     are one line: a padded name (汪　涛), a byline (本报记者　张三), the two
     phrases of a heading (疏堵结合　强化管理), and so are a short phrase and a
     long one in a face other than the body's (a subtitle at the body size).
-    The gap becomes one space."""
+    The gap becomes one space; a vertical rule in it parts them (two
+    headlines side by side, each wrapped short in its own area)."""
     out: list[list[_Span]] = [rows[0]]
     for row in rows[1:]:
         last = out[-1]
@@ -486,12 +491,20 @@ def _join_spaced(rows: list[list[_Span]], body: float, body_font: str, edges: _C
         single = sum(len(s.text.strip()) for s in last) == 1 and sum(len(s.text.strip()) for s in row) == 1
         if (gap <= reach * size and abs(before.size - after.size) <= (0.05 if single else 0.25) * size
                 and before.font == after.font and (short or phrase)
-                and not edges.gutter_between(before, after, size < 1.12 * body and _words(last))):
+                and not edges.gutter_between(before, after, size < 1.12 * body and _words(last))
+                and not (walls and _wall_in_gap(before, after, walls))):
             row[0].text = " " + row[0].text.lstrip()
             last.extend(row)
         else:
             out.append(row)
     return out
+
+
+def _wall_in_gap(before: _Span, after: _Span, walls: list[BBox]) -> bool:
+    """A vertical rule standing in the gap between two runs, level with them."""
+    top, bottom = min(before.bbox[1], after.bbox[1]), max(before.bbox[3], after.bbox[3])
+    return any(before.bbox[2] <= (w[0] + w[2]) / 2 <= after.bbox[0] and w[1] < bottom and w[3] > top
+               for w in walls)
 
 
 def _words(row: list[_Span]) -> bool:

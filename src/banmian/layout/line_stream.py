@@ -47,7 +47,7 @@ from .stream_furniture import find_furniture, lines_with_numbers, separate_furni
 from .vertical_text import join_vertical, same_block
 from .closing_authors import ends_with_authors
 from .number_breaks import cut_inside_number
-from .rules import (CLOSING_DATELINE, is_closing_dateline_line, is_closing_note, is_continuation_line,
+from .rules import (CLOSING_DATELINE, is_closing_note, is_continuation_line,
                     parse_byline_line, parse_credit)
 
 
@@ -92,7 +92,7 @@ def _joins_previous(m: Measure, k: int, block: Block) -> bool:
     line = m.lines[k]
     if m.vertical[k] or m.vertical[p]:
         return False  # a headline or a name set vertically stands apart from the lines across
-    if m.datelines[k] or is_closing_dateline_line(m.lines[p]):
+    if m.datelines[k] or m.closing_datelines[p]:
         return False  # a closing dateline (（本报河内2月3日电）) ends its article: nothing joins it
     if m.lines[p][-2:].count("摄") and closes_with_credit(m.lines[p].rstrip()):
         return False  # …积极备战。 张三 摄: the credit closes its caption, a headline may come next
@@ -106,9 +106,9 @@ def _joins_previous(m: Measure, k: int, block: Block) -> bool:
         return True  # ……。 / 新华社发（张三 李四）: the label and the authors close the paragraph above
     if m.unbalanced[p] and not m.unbalanced[k]:
         return True  # a bracket or quote opened at the line end closes in this line
-    if m.lines[p].lstrip().startswith(_CAPTION_OPENERS) and not m.closes[p] and not m.datelines[k]:
+    if m.caption_opens[p] and not m.closes[p] and not m.datelines[k]:
         return True  # 图为……发送 / 量将近30亿人次。: a caption's sentence goes on to its full stop
-    if _goes_on(m.lines[p]) and not (m.datelines[k] or m.vertical[k]):
+    if m.goes_on[p] and not (m.datelines[k] or m.vertical[k]):
         return True  # ……发表题为《……》的 / 演讲；: no sentence or headline ends in 的, it goes on
     if m.closes[p] and _headline_before_dateline(m, k):
         return False  # ……公司。 / 某某签署命令 / 发布《……》 / 新华社北京2月11日电: a headline's lines
@@ -230,8 +230,6 @@ def _in_narrowed_run(m: Measure, p: int) -> bool:
     return False
 
 
-#: how a photo's caption opens (图为…, 图：…, 上图：…)
-_CAPTION_OPENERS = ("图为", "图：", "图:", "上图", "下图", "左图", "右图")
 
 
 def _goes_on(line: str) -> bool:

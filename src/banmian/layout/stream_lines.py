@@ -85,6 +85,7 @@ def is_unbroken_column_text(blocks: list[Block]) -> bool:
     return _column_lines([x for b in blocks for x in b.lines])
 
 
+_CLAUSE_MARK = re.compile(f"[{CLAUSE_MARKS}]")
 #: a headline piece this long at most (characters) is looked at for a copy drawn beside it
 _OVERPRINT_MAX = 40
 
@@ -97,7 +98,7 @@ def without_overprint(lines: list[tuple[str, int | None]]) -> list[tuple[str, in
     are asked (headline lines; a body's lines never repeat one another)."""
     bare = [text.replace(" ", "").strip() for text, _ in lines]
     # lines with no clause mark, short enough to be a headline's piece (most lines: none)
-    asked = [k for k, b in enumerate(bare) if 2 <= len(b) <= _OVERPRINT_MAX and not any(c in b for c in CLAUSE_MARKS)]
+    asked = [k for k, b in enumerate(bare) if 2 <= len(b) <= _OVERPRINT_MAX and not _CLAUSE_MARK.search(b)]
     drop = set()
     for k in asked:
         line = bare[k]
@@ -107,7 +108,7 @@ def without_overprint(lines: list[tuple[str, int | None]]) -> list[tuple[str, in
         for j in (k - 1, k + 1):
             other = bare[j] if 0 <= j < len(bare) else ""
             if len(other) > len(line) and (other.startswith(line) or other.endswith(line)) \
-                    and not any(c in other for c in CLAUSE_MARKS):
+                    and not _CLAUSE_MARK.search(other):
                 drop.add(k)
     return [item for k, item in enumerate(lines) if k not in drop] if drop else lines
 

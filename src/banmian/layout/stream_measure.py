@@ -11,7 +11,7 @@ from itertools import accumulate
 
 from .paragraphs import column_width
 from .reflow import PULLED_UP, ascii_count, cell_width, ends_sentence, token_width
-from .rules import dateline_wraps, is_continuation_line, starts_with_dateline
+from .rules import dateline_wraps, is_closing_dateline_line, is_continuation_line, starts_with_dateline
 from .stream_lines import CLAUSE_MARKS, MIN_COLUMN
 
 #: lines either side of a line that give its local column width
@@ -28,6 +28,8 @@ _ASCII_SLACK = 0.25
 OVERFLOW = 2.5
 #: a justified column line of a real page may hold this many cells fewer than its neighbours
 LOOSE_SLACK = 2.5
+#: how a photo's caption opens (图为…, 图：…, 上图：…)
+CAPTION_OPENERS = ("图为", "图：", "图:", "上图", "下图", "左图", "右图")
 #: how a paper quotes a wire's dateline (据新华社…电)
 _QUOTED_WIRE = "据"
 #: punctuation after which a sentence goes on
@@ -76,6 +78,11 @@ class Measure:
         self.bracket_ends = [x.rstrip().endswith(("）", ")")) for x in lines]
         # a dateline wrapped over the line break after a line (新华社北京2月20日 / 电 …)
         self.wraps_dateline = [dateline_wraps(x, y) for x, y in zip(lines, lines[1:])] + [False] * bool(lines)
+        # asked of the line above every line (:func:`.line_stream._joins_previous`): a closing
+        # dateline alone, a caption's opening (图为…), a last word that leads on (…的)
+        self.closing_datelines = [is_closing_dateline_line(x) for x in lines]
+        self.caption_opens = [x.lstrip().startswith(CAPTION_OPENERS) for x in lines]
+        self.goes_on = [x.rstrip().endswith("的") for x in lines]
         # as wide as a paragraph's first line (W-2) give or take a cell
         self.indents = [abs(core - (col - 2)) <= 1.25 for core, col in zip(self.cores, self.columns)]
         # about as wide as the column (full, or up to two and a half cells short)
@@ -204,5 +211,5 @@ def unbalanced(text: str) -> bool:
     return sum(map(text.count, OPENERS)) > sum(map(text.count, CLOSING))
 
 
-__all__ = ["CLOSING", "FULL_SLACK", "LOOSE_SLACK", "MID_MARKS", "Measure", "OPENERS", "OVERFLOW", "has_inner_clause",
+__all__ = ["CAPTION_OPENERS", "CLOSING", "FULL_SLACK", "LOOSE_SLACK", "MID_MARKS", "Measure", "OPENERS", "OVERFLOW", "has_inner_clause",
            "over_dashed_tier", "unbalanced"]

@@ -26,9 +26,10 @@ def headline_box(lines: list[str], width: float) -> bool:
     副局长 / 吴浈严重违纪违法 / 被开除党籍): a few lines of many widths,
     ending nothing, the last short, no clause mark, no quote; a column's lines
     are one width (a subheading over the first lines of its paragraph ends full)."""
+    if len(lines) > _BOX_LINES or ends_sentence(lines[-1]):
+        return False
     widths = [core_width(line) for line in lines]
-    return (len(lines) <= _BOX_LINES and not ends_sentence(lines[-1])
-            and widths[-1] < max(widths) - 1  # a column running on into the next block ends full
+    return (widths[-1] < max(widths) - 1  # a column running on into the next block ends full
             and (not any(mark in line for line in lines for mark in _BOX_FREE_OF) or _tier_break(lines))
             and not _one_column_width(lines, width))
 

@@ -211,5 +211,5 @@ def unbalanced(text: str) -> bool:
     return sum(map(text.count, OPENERS)) > sum(map(text.count, CLOSING))
 
 
-__all__ = ["CAPTION_OPENERS", "CLOSING", "FULL_SLACK", "LOOSE_SLACK", "MID_MARKS", "Measure", "OPENERS", "OVERFLOW", "has_inner_clause",
-           "over_dashed_tier", "unbalanced"]
+__all__ = ["CAPTION_OPENERS", "CLOSING", "FULL_SLACK", "LOOSE_SLACK", "MID_MARKS", "Measure", "OPENERS", "OVERFLOW",
+           "has_inner_clause", "over_dashed_tier", "unbalanced"]

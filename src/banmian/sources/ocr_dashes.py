@@ -12,6 +12,9 @@ from typing import Any
 
 from .ocr_marks import _ink, _runs
 
+#: a line's box on the page: x0, y0, x1, y1
+Box = tuple[float, float, float, float]
+
 
 def glyph_rows(crop: Any) -> tuple[int, int] | None:
     """[top, bottom) of the longest run of inked rows in a line's crop, small
@@ -190,7 +193,7 @@ def mend_single_dashes(text: str, ink: tuple[float, float], bars: list[tuple[flo
 _DASH_TAIL = "-—－一"
 
 
-def leading_dash_pair(image: Any, box: tuple[float, float, float, float], ink_start: float) -> float | None:
+def leading_dash_pair(image: Any, box: Box, ink_start: float) -> float | None:
     """Where (page x) a dash pair (——, set before a subtitle or a quoted
     source) opens a line that the detector's box left it out of, all or all
     but its tail, or None: the paper up to 2.5 of the line's heights before
@@ -201,7 +204,7 @@ def leading_dash_pair(image: Any, box: tuple[float, float, float, float], ink_st
     return None if found is None else found[0]
 
 
-def trailing_dash_pair(image: Any, box: tuple[float, float, float, float], ink_end: float) -> float | None:
+def trailing_dash_pair(image: Any, box: Box, ink_end: float) -> float | None:
     """Where (page x) a dash pair ending a line (的“与众不同”——, wrapped
     before what it introduces) stops, when the detector's box left it out,
     all or all but its head, or None: as :func:`leading_dash_pair`, after
@@ -211,8 +214,7 @@ def trailing_dash_pair(image: Any, box: tuple[float, float, float, float], ink_e
     return None if found is None else found[1]
 
 
-def _dash_beside(image: Any, box: tuple[float, float, float, float], edge: float,
-                 before: bool) -> tuple[float, float] | None:
+def _dash_beside(image: Any, box: Box, edge: float, before: bool) -> tuple[float, float] | None:
     """The page x-range of a dash pair's stroke standing before (after) a
     line's ink, whose first (last) x is ``edge``, and reaching it: the stroke
     may run on into the box (the box took its tail, read as - or 一)."""
@@ -259,9 +261,6 @@ def mend_trailing_dash_pair(text: str, into_box: bool = True) -> str:
     if text.endswith("——"):
         return text
     return (text[:-1] if into_box and text[-1:] in _DASH_TAIL else text) + "——"
-
-
-Box = tuple[float, float, float, float]
 
 
 def dashes_outside_the_box(image: Any, text: str, box: Box,

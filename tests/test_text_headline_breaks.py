@@ -16,6 +16,8 @@ _RACE = ("江城选手林海昨天在全国室内田径赛男子60米决赛中�
          "以6秒52的成绩夺得冠军，这也是他本赛季的第二个冠军。")
 _FERRY = ("江城轮渡公司今年新增两条航线，连通城东码头和江心岛，每天往返二十个班次，新航线将在春节前开通，"
           "票价与原有航线相同，轮渡公司还更新了六艘渡船。")
+#: the body of the article under test in the last three tests
+_STREET = "城南老街改造工程近日完工，一千多户居民告别了多年的积水困扰，老街还保留了青石板路和老字号店铺。"
 _LAST = ["轮渡新增两条航线", "本报记者 王平", *typeset(_FERRY, _WIDTH)]
 
 
@@ -114,31 +116,33 @@ def test_a_tier_going_on_from_the_first_one_s_subject_makes_the_first_the_title(
     assert head.subtitle.replace(" ", "") == "强调两市友好交往源远流长双方合作前景广阔"
 
 
+def _last_article(lines: list[str]):
+    """The last article of the line stream ``lines``, parsed."""
+    return banmian.parse_text(stream(*lines), enrich=False).pages[0].articles[-1]
+
+
 def test_a_name_alone_under_a_bracket_closing_a_wrapped_headline_is_its_author():
     # the title wider than the column, its tag wrapped; the author's padded name, then the body
-    street = "城南老街改造工程近日完工，一千多户居民告别了多年的积水困扰，老街还保留了青石板路和老字号店铺。"
-    lines = [*_LAST, "历经三年改造——", "城南老街留住老味道老手艺（庆祝", "建城80年·城建巡礼老街特刊）", "林 涛", *typeset(street, _WIDTH)]
-    article = banmian.parse_text(stream(*lines), enrich=False).pages[0].articles[-1]
+    lines = [*_LAST, "历经三年改造——", "城南老街留住老味道老手艺（庆祝", "建城80年·城建巡礼老街特刊）", "林 涛", *typeset(_STREET, _WIDTH)]
+    article = _last_article(lines)
     assert article.headline.title == "城南老街留住老味道老手艺（庆祝建城80年·城建巡礼老街特刊）"
     assert [b.name for b in article.bylines] == ["林涛"]
-    assert article.paragraphs == [street]
+    assert article.paragraphs == [_STREET]
 
 
 def test_a_name_alone_under_a_headline_as_wide_as_the_column_is_its_author():
-    street = "城南老街改造工程近日完工，一千多户居民告别了多年的积水困扰，老街还保留了青石板路和老字号店铺。"
-    lines = [*_LAST, "城南老街改造工程顺利完工", "林 涛", *typeset(street, _WIDTH)]
-    article = banmian.parse_text(stream(*lines), enrich=False).pages[0].articles[-1]
+    lines = [*_LAST, "城南老街改造工程顺利完工", "林 涛", *typeset(_STREET, _WIDTH)]
+    article = _last_article(lines)
     assert article.headline.title == "城南老街改造工程顺利完工"
     assert [b.name for b in article.bylines] == ["林涛"]
-    assert article.paragraphs == [street]
+    assert article.paragraphs == [_STREET]
 
 
 def test_a_vertical_headline_s_first_glyph_glued_onto_the_line_across_opens_its_run():
     # pdftotext -raw: the vertical title's first glyph shares the baseline of the title set across
     # before it, so it ends that line after a space; the rest come one a line
-    street = "城南老街改造工程近日完工，一千多户居民告别了多年的积水困扰，老街还保留了青石板路和老字号店铺。"
     lines = [*_LAST, "（下转第8版）", "轮渡航线连通江心岛（江城观察） 老", *"街留住老味道（城建巡礼）", "林涛",
-             *typeset(street, _WIDTH)]
+             *typeset(_STREET, _WIDTH)]
     titles = [a.headline.title for a in banmian.parse_text("\n".join(lines) + "\n", enrich=False).pages[0].articles]
     assert "老街留住老味道（城建巡礼）" in titles
     assert "轮渡航线连通江心岛（江城观察）" in titles

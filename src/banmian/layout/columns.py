@@ -10,6 +10,7 @@ so a page needs no page-wide column grid: every article may have its own.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from ..model import BBox, Role, TextLine
@@ -71,7 +72,8 @@ def build_blocks(lines: list[TextLine], body: float, separators: list[BBox],
     open_blocks: list[ColumnBlock] = []
     done: list[ColumnBlock] = []
     reach = config.line_gap * body * 1.5
-    horizontal = [s for s in separators if s[2] - s[0] > s[3] - s[1]]
+    horizontal = sorted((s for s in separators if s[2] - s[0] > s[3] - s[1]), key=_middle)
+    middles = [_middle(s) for s in horizontal]
     swept = float("-inf")
     bylines: set[int] = set()
     for ln in sorted(lines, key=lambda ln: (ln.y0, ln.x0)):
@@ -98,7 +100,7 @@ def build_blocks(lines: list[TextLine], body: float, separators: list[BBox],
             if id(block.lines[-1]) in bylines:
                 continue
             overlap = _fits(block, ln, body, config)
-            if overlap > best_overlap and not _separated(block, ln, horizontal):
+            if overlap > best_overlap and not _separated(block, ln, horizontal, middles):
                 best, best_overlap = block, overlap
         if best is None:
             open_blocks.append(ColumnBlock([ln]))
@@ -176,13 +178,20 @@ def _indents_after_tail(block: ColumnBlock, ln: TextLine, body: float) -> bool:
         and not ends_sentence(ln.text) and not ln.text.rstrip().endswith(("）", ")"))  # (no credit line of its own)
 
 
-def _separated(block: ColumnBlock, ln: TextLine, separators: list[BBox]) -> bool:
-    """A horizontal rule or bar between the block's last line and ``ln``."""
-    y0, y1 = block.bottom, ln.y0
-    for s in separators:
-        mid = (s[1] + s[3]) / 2
-        if y0 - 1 <= mid <= y1 + 1 and s[2] - s[0] > s[3] - s[1] \
-                and min(s[2], ln.x1) - max(s[0], ln.x0) > 0.5 * ln.width:
+def _middle(rule: BBox) -> float:
+    return (rule[1] + rule[3]) / 2
+
+
+def _separated(block: ColumnBlock, ln: TextLine, rules: list[BBox], middles: list[float]) -> bool:
+    """A horizontal rule or bar between the block's last line and ``ln``
+    (``rules``: the horizontal ones, sorted by their ``middles``: a page has
+    hundreds of short rules and this is asked for most pairs of lines)."""
+    y1 = ln.y0 + 1
+    for k in range(bisect_left(middles, block.bottom - 1), len(middles)):
+        if middles[k] > y1:
+            break
+        s = rules[k]
+        if min(s[2], ln.x1) - max(s[0], ln.x0) > 0.5 * ln.width:
             return True
     return False
 
@@ -196,4 +205,5 @@ def paragraph_starts(block: ColumnBlock, config: LayoutConfig = DEFAULT) -> list
     """For each line: does it open a paragraph? An indented line does, and so
     does a line set right (an author note, a 下转 note); the block's first line
     opens one only when indented (else it continues the previous column)."""
-    return [indent_of(ln, block) >= config.indent_min for ln in block.lines]
+    left, least = block.left, config.indent_min  # (indent_of, for every line of a page)
+    return [(ln.x0 - left) / max(ln.size, 1.0) >= least for ln in block.lines]

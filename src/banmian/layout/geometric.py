@@ -377,6 +377,8 @@ def _bold_heads(block: ColumnBlock, starts: list[bool], face: tuple[str, bool]) 
     lines = block.lines
     font, all_bold = face
     heavy = [(ln.bold and not all_bold) or ln.font != font for ln in lines]
+    if not any(heavy):  # (most columns)
+        return set()
     if len(lines) > 4 and sum(heavy) * 2 > len(lines):
         return set()
     if len(lines) <= 4 and all(heavy) and "。" not in "".join(ln.text for ln in lines):

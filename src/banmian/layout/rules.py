@@ -204,7 +204,10 @@ def _byline_body_end(text: str) -> int | None:
 def parse_bracket_byline(text: str) -> list[Byline] | None:
     """A paragraph that is only a bracketed byline: （本报记者 张三）; not a
     column label of a role and a genre (（记者手记）: no one is named)."""
-    m = _BRACKET_BYLINE.match(text.strip())
+    text = text.strip()
+    if not text.startswith(("（", "(")):  # (asked of every line of a page)
+        return None
+    m = _BRACKET_BYLINE.match(text)
     if not m:
         return None
     names = split_names(m.group("body"))

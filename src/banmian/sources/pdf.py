@@ -483,6 +483,9 @@ def _join_spaced(rows: list[list[_Span]], body: float, body_font: str, edges: _C
         # a column gutter is wider than a character and a half; a space in a
         # heading can be that wide
         reach = 1.6 if size >= 1.12 * body else 1.2
+        if gap > reach * size:  # (most pairs on a row: the lines of two columns)
+            out.append(row)
+            continue
         short = sum(len(s.text.strip()) for s in last) <= 8 and sum(len(s.text.strip()) for s in row) <= 8
         # a heading's second phrase may be long (全程细分　垃圾出村（……）): same face and size, a character apart
         phrase = (size >= 1.12 * body or before.font != body_font) and abs(before.size - after.size) <= 0.02 * size \

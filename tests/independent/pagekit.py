@@ -249,13 +249,14 @@ def headline(sheet: Sheet, x0: float, x1: float, top: float, title: str | list[s
 
 
 def page_header(sheet: Sheet, left: str, centre: str, right: str, top: float = 34.0,
-                size: float = 10.5) -> float:
-    """A header band: three fields and a rule under them; return the rule's y."""
+                size: float = 10.5, rule: bool = True) -> float:
+    """A header band: three fields and (unless not) a rule under them; return its bottom."""
     sheet.text(40, top, left, size)
     sheet.centred(40, WIDTH - 40, top, centre, size * 1.2, bold=True)
     sheet.right(WIDTH - 40, top, right, size)
     y = top + size * 1.9
-    sheet.rule(40, y, WIDTH - 40, y, 1.2)
+    if rule:
+        sheet.rule(40, y, WIDTH - 40, y, 1.2)
     return y
 
 

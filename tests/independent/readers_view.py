@@ -15,6 +15,7 @@ import re
 from pathlib import Path
 
 import banmian
+import pytest
 
 from .pagekit import Header, Sheet, Story
 
@@ -116,3 +117,11 @@ def assert_pdf(edition: banmian.Edition, stories: list[Story], header: Header | 
 def assert_text(edition: banmian.Edition, stories: list[Story]) -> None:
     diffs = text_differences(edition, stories)
     assert not diffs, "\n".join(diffs)
+
+
+def params(cases: dict, xfails: dict[str, str], seeds: tuple[int, ...]) -> list:
+    """One pytest case per page and seed; a page the parser gets wrong is a
+    strict xfail saying what it gets wrong, so a fix shows as a pass."""
+    return [pytest.param(name, seed, id=f"{name}-{seed}",
+                         marks=[pytest.mark.xfail(strict=True, reason=xfails[name])] if name in xfails else [])
+            for name in cases for seed in seeds]

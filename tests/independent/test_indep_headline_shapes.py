@@ -10,7 +10,7 @@ import pytest
 
 from .pagekit import Header, Sheet, Story, article, column_width, headline, page_header
 from .prose import body
-from .readers_view import assert_pdf, assert_text, parse_both
+from .readers_view import assert_pdf, assert_text, params, parse_both
 
 SEEDS = (3, 8)
 
@@ -141,20 +141,14 @@ PDF_XFAIL: dict[str, str] = {}
 TEXT_XFAIL: dict[str, str] = {}
 
 
-def _cases(xfails: dict[str, str]):
-    return [pytest.param(name, seed, id=f"{name}-{seed}",
-                         marks=[pytest.mark.xfail(strict=True, reason=xfails[name])] if name in xfails else [])
-            for name in CASES for seed in SEEDS]
-
-
-@pytest.mark.parametrize(("name", "seed"), _cases(PDF_XFAIL))
+@pytest.mark.parametrize(("name", "seed"), params(CASES, PDF_XFAIL, SEEDS))
 def test_pdf_mode(name, seed, tmp_path):
     sheet, stories, header = CASES[name](seed)
     pdf, _ = parse_both(sheet, tmp_path, name)
     assert_pdf(pdf, stories, header)
 
 
-@pytest.mark.parametrize(("name", "seed"), _cases(TEXT_XFAIL))
+@pytest.mark.parametrize(("name", "seed"), params(CASES, TEXT_XFAIL, SEEDS))
 def test_text_mode(name, seed, tmp_path):
     sheet, stories, _ = CASES[name](seed)
     _, text = parse_both(sheet, tmp_path, name)

@@ -6,8 +6,10 @@ would give (headline tiers, bylines, paragraphs, captions).
 Body text is set in Song (PyMuPDF's built-in ``china-ss``); bold lines
 (subheadings, bold lead phrases, bold headlines) in Hei (``china-s``), as a
 real page sets its bold in 黑体. PyMuPDF shares one font object between the
-two built-in CJK fonts of a page, so the Hei text is drawn on a second layer
-page and stamped on top (a form XObject, as page-making software often does).
+two built-in CJK fonts of a page, so the Hei text is drawn on a layer page
+and stamped on top (a form XObject, as page-making software often does)
+as soon as a bold element is done (``commit``), so the content stream keeps
+reading order: kicker, title, subtitle, byline, body, subheadings in place.
 """
 
 from __future__ import annotations
@@ -65,10 +67,20 @@ class Sheet:
         self.rng = random.Random(seed)
         self.doc = pymupdf.open()
         self.page = self.doc.new_page(width=WIDTH, height=HEIGHT)
-        self._bold_doc = pymupdf.open()
-        self.bold_page = self._bold_doc.new_page(width=WIDTH, height=HEIGHT)
+        self._new_layer()
         self.body = round(self.rng.uniform(9.4, 10.4), 1)
         self.leading = round(self.body * self.rng.uniform(1.45, 1.7), 2)
+
+    def _new_layer(self) -> None:
+        self._bold_doc = pymupdf.open()
+        self.bold_page = self._bold_doc.new_page(width=WIDTH, height=HEIGHT)
+        self._bold_used = False
+
+    def commit(self) -> None:
+        """Stamp the bold lines set so far (an article is done)."""
+        if self._bold_used:
+            self.page.show_pdf_page(self.page.rect, self._bold_doc, 0)
+            self._new_layer()
 
     def jitter(self, span: float) -> float:
         return self.rng.uniform(-span, span)
@@ -77,6 +89,7 @@ class Sheet:
     def text(self, x: float, top: float, s: str, size: float, bold: bool = False) -> float:
         """Set ``s`` with its top at ``top``; return its right edge."""
         target = self.bold_page if bold else self.page
+        self._bold_used |= bold
         target.insert_text((x, top + size * 0.88), s, fontname=HEI if bold else SONG, fontsize=size)
         return x + size * len(s)
 
@@ -144,6 +157,7 @@ class Sheet:
             else:  # subheading
                 sub = size * 1.1
                 self.centred(cx, cx + col_w, y, s, sub, bold=True)
+                self.commit()
                 if extra:
                     half = sub * len(s) / 2 + sub * 0.6
                     mid = cx + col_w / 2
@@ -152,7 +166,7 @@ class Sheet:
 
     # -- output ------------------------------------------------------------
     def save(self, path: Path) -> Path:
-        self.page.show_pdf_page(self.page.rect, self._bold_doc, 0)
+        self.commit()
         self.doc.save(path, garbage=3, deflate=True)
         return path
 
@@ -241,10 +255,12 @@ def headline(sheet: Sheet, x0: float, x1: float, top: float, title: str | list[s
     for line in [title] if isinstance(title, str) else title:
         put(line, size, bold_title)
         y += size * 1.3
+    sheet.commit()
     if subtitle:
         y += tsize * 0.3
         put(subtitle, tsize, bold_tiers)
         y += tsize * 1.6
+    sheet.commit()
     return y
 
 
@@ -257,6 +273,7 @@ def page_header(sheet: Sheet, left: str, centre: str, right: str, top: float = 3
     y = top + size * 1.9
     if rule:
         sheet.rule(40, y, WIDTH - 40, y, 1.2)
+    sheet.commit()
     return y
 
 
@@ -281,4 +298,5 @@ def article(sheet: Sheet, story: Story, x: float, top: float, ncols: int, per_li
             sheet.text(x, y + 2, byline, sheet.body)
         y += sheet.body * 1.8
     placed = sheet.flow(items or story.paragraphs, x, y + sheet.body * 0.9, ncols, per_line)
+    sheet.commit()
     return placed.y1

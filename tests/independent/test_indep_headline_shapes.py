@@ -34,6 +34,7 @@ def inset_title_page(seed: int):
     reserved = int((yy + b * 2.6 - top) / sh.leading) + 1
     placed = sh.flow(a.paragraphs, x, top, 4, per,
                      width_at=lambda c, r: 0 if c in (1, 2) and r < reserved else per)
+    sh.commit()
     right_x = placed.x1 + 22
     sh.rule(right_x - 11, top, right_x - 11, placed.y1)
     per_b = int((802 - right_x) / b)
@@ -66,11 +67,13 @@ def side_title_page(seed: int):
     for line in ("以人民为中心", "推动", "高质量发展"):
         sh.text(40, ty, line, tsize, bold=True)
         ty += tsize * 1.35
+    sh.commit()
     sh.text(40, ty + 12, "汪 涛", b * 1.2)
     bx = 40 + box_w + 14
     sh.rule(bx - 7, top, bx - 7, top + 200)
     per = int((802 - bx - 2 * b * 1.6) / (3 * b))
     placed = sh.flow(a.paragraphs, bx, top, 3, per)
+    sh.commit()
     y2 = max(placed.y1, ty + 40) + 16
     sh.rule(40, y2, 802, y2)
     c = Story("让基层治理更有温度", body("governance"), bylines=[(None, "李文")])
@@ -93,11 +96,12 @@ def vertical_title_page(seed: int):
     top = y + 18 + sh.jitter(3)
     a = Story("竹丝里的三百年", body("heritage"), bylines=[(None, "赵晴")])
     per = 14
-    placed = sh.flow(a.paragraphs, 40, top, 4, per)
     tsize = 26 + sh.jitter(1.5)
-    tx = placed.x1 + 18
+    tx = 40 + column_width(sh, 4, per) + 18
     sh.vertical(tx, top + 4, "竹丝里的三百年", tsize, bold=True)
+    sh.commit()
     sh.vertical(tx - b * 1.7, top + 4 + tsize * 4.5, "赵 晴", b * 1.1)
+    placed = sh.flow(a.paragraphs, 40, top, 4, per)
     rx = tx + tsize + 16
     sh.rule(rx - 8, top, rx - 8, max(placed.y1, top + tsize * 7.5))
     c = Story("长者食堂暖了老人胃", body("elderly"))

@@ -76,6 +76,7 @@ def flush_right_page(seed: int):
     sh.text(dx + narrow * b + 6, btop + (photo_rows - 2) * sh.leading + 3, "赵师傅在作坊", b * 0.85)
     sh.text(dx + narrow * b + 6, btop + (photo_rows - 1) * sh.leading + 1, "里编织竹篮。杜宇 摄", b * 0.85)
     sh.flow(d.paragraphs, dx, btop, 2, per_d, width_at=lambda c, r: narrow if c == 0 and r < photo_rows else per_d)
+    sh.commit()
     return sh, [a, c, d], Header(1, "要闻", "2015-10-09")
 
 

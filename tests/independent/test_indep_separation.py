@@ -59,11 +59,14 @@ def framed_page(seed: int):
                      width_at=lambda c, r: 0 if c >= 2 and r < side_rows else per)
     sx0 = x0 + 2 * (per * b + b * 1.6)
     sy1 = btop + side_rows * sh.leading - b * 0.8
+    sh.commit()
     sh.frame(sx0 - 3, btop - 4, x1 + 3, sy1)
     side = Story("相关链接：竹编技艺", ["当地竹编以本地毛竹为原料，经破竹、分丝、染色等十余道工序制成，"
                                      "成品细密轻巧，曾是农家日常用具。"])
     sh.centred(sx0, x1, btop + 2, side.title, b * 1.3, bold=True)
+    sh.commit()
     sh.flow(side.paragraphs, sx0 + 6, btop + b * 2.6, 1, int((x1 - sx0 - 12) / b))
+    sh.commit()
     sh.frame(40, top - pad, x1 + pad, placed.y1 + pad)
     rx = x1 + pad + 14
     c = Story("长者食堂暖了老人胃", body("elderly"))

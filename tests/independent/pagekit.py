@@ -38,6 +38,7 @@ class Story:
     subtitle: str | None = None
     bylines: list[tuple[str | None, str]] = field(default_factory=list)
     captions: list[tuple[str, str | None]] = field(default_factory=list)
+    dateline: str | None = None
 
 
 @dataclass
@@ -176,7 +177,7 @@ class Sheet:
             return doc[0].get_text()
 
 
-def _break(text: str, start: int, room: int) -> int:
+def line_end(text: str, start: int, room: int) -> int:
     """End of a line taking ``room`` characters from ``start``; punctuation
     that would open the next line hangs at the end of this one."""
     end = min(len(text), start + room)
@@ -191,7 +192,7 @@ def _count_rows(items: list, per_line: int) -> int:
         if isinstance(item, str):
             i, first = 0, True
             while i < len(item):
-                i = _break(item, i, per_line - (2 if first else 0))
+                i = line_end(item, i, per_line - (2 if first else 0))
                 rows, first = rows + 1, False
         else:
             rows += 2 if item[0] == "sub" else 1
@@ -214,7 +215,7 @@ def _fill(items: list, ncols: int, rows: int, width_at):
                     slot += 1
                     continue
                 indent = 2 if first else 0
-                end = _break(item, i, width_at(col, row) - indent)
+                end = line_end(item, i, width_at(col, row) - indent)
                 out.append(("line", col, row, item[i:end], indent))
                 i, first, slot = end, False, slot + 1
         elif item[0] == "sub":

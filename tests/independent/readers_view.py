@@ -41,10 +41,14 @@ def _credit(c: str | None) -> str | None:
     return re.sub(r"(摄影|摄|发)$", "", c) or None
 
 
+def _dateline(d: str | None) -> str | None:
+    return re.sub(r"[\s（）()]", "", d) or None if d else None
+
+
 def reader_view(story: Story) -> dict:
     body = "".join(squeeze(p) for p in story.paragraphs)
     return {
-        "kicker": squeeze(story.kicker), "subtitle": _sub(story.subtitle),
+        "kicker": squeeze(story.kicker), "subtitle": _sub(story.subtitle), "dateline": _dateline(story.dateline),
         "bylines": sorted((_role(r) or "", squeeze(n)) for r, n in story.bylines),
         "head": body[:10], "tail": body[-10:], "paragraphs": len(story.paragraphs),
         "ends": [(p[:5], p[-5:]) for p in map(squeeze, story.paragraphs)],
@@ -56,6 +60,7 @@ def parsed_view(article: banmian.Article) -> dict:
     body = "".join(squeeze(p) for p in article.paragraphs)
     return {
         "kicker": squeeze(article.headline.kicker), "subtitle": _sub(article.headline.subtitle),
+        "dateline": _dateline(article.dateline),
         "bylines": sorted((_role(b.role) or "", squeeze(b.name)) for b in article.bylines),
         "head": body[:10], "tail": body[-10:], "paragraphs": len(article.paragraphs),
         "ends": [(p[:5], p[-5:]) for p in map(squeeze, article.paragraphs)],

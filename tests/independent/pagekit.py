@@ -24,7 +24,7 @@ import pymupdf
 SONG = "china-ss"
 HEI = "china-s"
 WIDTH, HEIGHT = 842.0, 1191.0  # A3 in points
-#: punctuation a line may not start with: it hangs at the end of the line above (悬挂标点)
+#: punctuation a line may not start with: it joins the line above, squeezed to fit (挤压)
 NO_LINE_START = "，。、；：！？）》”’」』…—"
 
 
@@ -87,12 +87,17 @@ class Sheet:
         return self.rng.uniform(-span, span)
 
     # -- text --------------------------------------------------------------
-    def text(self, x: float, top: float, s: str, size: float, bold: bool = False) -> float:
-        """Set ``s`` with its top at ``top``; return its right edge."""
+    def text(self, x: float, top: float, s: str, size: float, bold: bool = False,
+             fit: float | None = None) -> float:
+        """Set ``s`` with its top at ``top``, squeezed into ``fit`` points
+        when it is wider; return its right edge."""
         target = self.bold_page if bold else self.page
         self._bold_used |= bold
-        target.insert_text((x, top + size * 0.88), s, fontname=HEI if bold else SONG, fontsize=size)
-        return x + size * len(s)
+        base = pymupdf.Point(x, top + size * 0.88)
+        width = size * len(s)
+        morph = (base, pymupdf.Matrix(fit / width, 1)) if fit and width > fit else None
+        target.insert_text(base, s, fontname=HEI if bold else SONG, fontsize=size, morph=morph)
+        return x + min(width, fit or width)
 
     def centred(self, x0: float, x1: float, top: float, s: str, size: float, bold: bool = False) -> None:
         self.text((x0 + x1 - size * len(s)) / 2, top, s, size, bold)
@@ -152,7 +157,7 @@ class Sheet:
             cx = x + col * (col_w + gap)
             y = top + row * leading
             if kind == "line":
-                self.text(cx + extra * size, y, s, size)
+                self.text(cx + extra * size, y, s, size, fit=col_w - extra * size)
             elif kind == "right":
                 self.right(cx + col_w, y, s, size)
             else:  # subheading

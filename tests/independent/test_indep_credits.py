@@ -144,7 +144,7 @@ def brief(sh: Sheet, x: float, top: float, per: int, lead: str, text: str, names
             sh.commit()
         if end > bold_end:
             start = max(i, bold_end)
-            sh.text(lx + (start - i) * b, y, whole[start:end], b)
+            sh.text(lx + (start - i) * b, y, whole[start:end], b, fit=(per - indent - start + i) * b)
         y, i, indent = y + sh.leading, end, 0
     return y
 

@@ -106,12 +106,14 @@ def text_differences(edition: banmian.Edition, stories: list[Story]) -> list[str
     return [] if titles == want else [f"titles expected {want}, got {titles}"]
 
 
-def parse_both(sheet: Sheet, tmp: Path, name: str) -> tuple[banmian.Edition, banmian.Edition]:
-    """Save the sheet, parse the PDF and the text PyMuPDF extracts from it."""
-    path = sheet.save(tmp / f"{name}.pdf")
-    pdf = banmian.parse(path, enrich=False)
-    text = banmian.parse_text(sheet.plain_text(path), enrich=False)
-    return pdf, text
+def parse_pdf(sheet: Sheet, tmp: Path, name: str) -> banmian.Edition:
+    """Save the sheet and parse the PDF."""
+    return banmian.parse(sheet.save(tmp / f"{name}.pdf"), enrich=False)
+
+
+def parse_plain(sheet: Sheet, tmp: Path, name: str) -> banmian.Edition:
+    """Save the sheet and parse the text PyMuPDF extracts from it (``get_text()``)."""
+    return banmian.parse_text(sheet.plain_text(sheet.save(tmp / f"{name}.pdf")), enrich=False)
 
 
 def assert_pdf(edition: banmian.Edition, stories: list[Story], header: Header | None = None) -> None:
@@ -126,7 +128,12 @@ def assert_text(edition: banmian.Edition, stories: list[Story]) -> None:
 
 def params(cases: dict, xfails: dict[str, str], seeds: tuple[int, ...]) -> list:
     """One pytest case per page and seed; a page the parser gets wrong is a
-    strict xfail saying what it gets wrong, so a fix shows as a pass."""
-    return [pytest.param(name, seed, id=f"{name}-{seed}",
-                         marks=[pytest.mark.xfail(strict=True, reason=xfails[name])] if name in xfails else [])
-            for name in cases for seed in seeds]
+    strict xfail saying what it gets wrong (keyed by page name for every
+    seed, or by ``name-seed``), so a fix shows as a pass."""
+    out = []
+    for name in cases:
+        for seed in seeds:
+            reason = xfails.get(f"{name}-{seed}") or xfails.get(name)
+            marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+            out.append(pytest.param(name, seed, id=f"{name}-{seed}", marks=marks))
+    return out

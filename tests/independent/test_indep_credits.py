@@ -9,7 +9,7 @@ import pytest
 
 from .pagekit import Header, Sheet, Story, article, column_width, headline, line_end, page_header
 from .prose import body
-from .readers_view import assert_pdf, assert_text, params, parse_both
+from .readers_view import assert_pdf, assert_text, params, parse_pdf, parse_plain
 
 SEEDS = (7, 12)
 
@@ -183,19 +183,28 @@ def briefs_page(seed: int):
 
 
 CASES = {"photos": photos_page, "bylines": bylines_page, "briefs": briefs_page}
-PDF_XFAIL: dict[str, str] = {}
-TEXT_XFAIL: dict[str, str] = {}
+PDF_XFAIL: dict[str, str] = {
+    "briefs": "each brief becomes an article without a title: its bold run-in lead phrase stays at the head of "
+              "its paragraph (the closing names are read as bylines)",
+}
+TEXT_XFAIL: dict[str, str] = {
+    "photos": "text mode: the last article (title after a caption ending （新华社发）) loses its title and is "
+              "untitled, and the beside-photo caption line 赵师傅在作坊 is glued onto the next title",
+    "bylines-7": "text mode: 湖滨马拉松鸣枪开跑 (closing dateline article) is lost as a title; an untitled article "
+                 "appears instead",
+    "bylines-12": "text mode: the title 湖滨马拉松鸣枪开跑 is lost; its body joins the article before it",
+    "briefs": "text mode: the page header's section is glued onto the first title, or untitled articles appear; "
+              "no brief gets its lead phrase as title",
+}
 
 
 @pytest.mark.parametrize(("name", "seed"), params(CASES, PDF_XFAIL, SEEDS))
 def test_pdf_mode(name, seed, tmp_path):
     sheet, stories, header = CASES[name](seed)
-    pdf, _ = parse_both(sheet, tmp_path, name)
-    assert_pdf(pdf, stories, header)
+    assert_pdf(parse_pdf(sheet, tmp_path, name), stories, header)
 
 
 @pytest.mark.parametrize(("name", "seed"), params(CASES, TEXT_XFAIL, SEEDS))
 def test_text_mode(name, seed, tmp_path):
     sheet, stories, _ = CASES[name](seed)
-    _, text = parse_both(sheet, tmp_path, name)
-    assert_text(text, stories)
+    assert_text(parse_plain(sheet, tmp_path, name), stories)

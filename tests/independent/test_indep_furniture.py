@@ -8,7 +8,7 @@ import pytest
 
 from .pagekit import WIDTH, Header, Sheet, Story, article, column_width, page_header
 from .prose import body
-from .readers_view import assert_pdf, assert_text, params, parse_both
+from .readers_view import assert_pdf, assert_text, params, parse_pdf, parse_plain
 
 SEEDS = (6, 13)
 
@@ -127,19 +127,27 @@ def editors_footer_page(seed: int):
 
 CASES = {"logos": logos_page, "masthead": masthead_page, "dotted_date": dotted_date_page,
          "editors_footer": editors_footer_page}
-PDF_XFAIL: dict[str, str] = {}
-TEXT_XFAIL: dict[str, str] = {}
+PDF_XFAIL: dict[str, str] = {
+    "logos": "the column logo 思想纵横 becomes the first paragraph of the article beside it, and the logo 城事观察 "
+             "becomes an untitled article of its own",
+}
+TEXT_XFAIL: dict[str, str] = {
+    "logos": "text mode: titles after a logo are lost (only one or two of three titles found)",
+    "masthead": "text mode: the paper's name 江城日报 is glued onto the first title, and 长者食堂暖了老人胃 is lost "
+                "(or a body line becomes a title)",
+    "dotted_date": "text mode: the title 清水河重现碧波 is lost, or a body line becomes a title",
+    "editors_footer": "text mode: the title 长者食堂暖了老人胃, alone between two bodies, is lost and the two bodies "
+                      "make one article",
+}
 
 
 @pytest.mark.parametrize(("name", "seed"), params(CASES, PDF_XFAIL, SEEDS))
 def test_pdf_mode(name, seed, tmp_path):
     sheet, stories, header = CASES[name](seed)
-    pdf, _ = parse_both(sheet, tmp_path, name)
-    assert_pdf(pdf, stories, header)
+    assert_pdf(parse_pdf(sheet, tmp_path, name), stories, header)
 
 
 @pytest.mark.parametrize(("name", "seed"), params(CASES, TEXT_XFAIL, SEEDS))
 def test_text_mode(name, seed, tmp_path):
     sheet, stories, _ = CASES[name](seed)
-    _, text = parse_both(sheet, tmp_path, name)
-    assert_text(text, stories)
+    assert_text(parse_plain(sheet, tmp_path, name), stories)

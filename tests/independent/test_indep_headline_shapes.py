@@ -10,7 +10,7 @@ import pytest
 
 from .pagekit import Header, Sheet, Story, article, column_width, headline, page_header
 from .prose import body
-from .readers_view import assert_pdf, assert_text, params, parse_both
+from .readers_view import assert_pdf, assert_text, params, parse_pdf, parse_plain
 
 SEEDS = (3, 8)
 
@@ -142,18 +142,23 @@ def faint_tiers_page(seed: int):
 CASES = {"inset_title": inset_title_page, "side_title": side_title_page,
          "vertical_title": vertical_title_page, "faint_tiers": faint_tiers_page}
 PDF_XFAIL: dict[str, str] = {}
-TEXT_XFAIL: dict[str, str] = {}
+TEXT_XFAIL: dict[str, str] = {
+    "inset_title-8": "text mode: the neighbour's title 清水河重现碧波 is lost and a body line becomes a title",
+    "side_title": "text mode: one of the two lower titles (科技企业扎堆高新区 or 让基层治理更有温度) is lost, "
+                  "its body joined to the article before",
+    "vertical_title": "text mode: the title 长者食堂暖了老人胃 is lost, its body joined to the article before",
+    "faint_tiers": "text mode: a kicker is taken as a title (城北到火车站将缩短至半小时) or glued onto its title "
+                   "(两万跑者畅跑春日湖城湖滨马拉松鸣枪开跑); the two-line title is lost",
+}
 
 
 @pytest.mark.parametrize(("name", "seed"), params(CASES, PDF_XFAIL, SEEDS))
 def test_pdf_mode(name, seed, tmp_path):
     sheet, stories, header = CASES[name](seed)
-    pdf, _ = parse_both(sheet, tmp_path, name)
-    assert_pdf(pdf, stories, header)
+    assert_pdf(parse_pdf(sheet, tmp_path, name), stories, header)
 
 
 @pytest.mark.parametrize(("name", "seed"), params(CASES, TEXT_XFAIL, SEEDS))
 def test_text_mode(name, seed, tmp_path):
     sheet, stories, _ = CASES[name](seed)
-    _, text = parse_both(sheet, tmp_path, name)
-    assert_text(text, stories)
+    assert_text(parse_plain(sheet, tmp_path, name), stories)

@@ -10,7 +10,7 @@ import pytest
 
 from .pagekit import Header, Sheet, Story, article, column_width, headline, page_header
 from .prose import body
-from .readers_view import assert_pdf, assert_text, params, parse_both
+from .readers_view import assert_pdf, assert_text, params, parse_pdf, parse_plain
 
 SEEDS = (5, 11)
 
@@ -81,19 +81,23 @@ def flush_right_page(seed: int):
 
 
 CASES = {"subheadings": subheadings_page, "flush_right": flush_right_page}
-PDF_XFAIL: dict[str, str] = {}
-TEXT_XFAIL: dict[str, str] = {}
+PDF_XFAIL: dict[str, str] = {
+    "flush_right": "the caption set beside its photo in a wrapped column (赵师傅在作坊/里编织竹篮。杜宇 摄) is not "
+                   "read as a caption: no caption, and its text with the credit goes into the body",
+}
+TEXT_XFAIL: dict[str, str] = {
+    "flush_right": "text mode: the flush-right author credit 沈言 is glued onto the next title and the photo caption "
+                   "becomes a title (seed 5), or titles are lost to untitled articles and the section 要闻 (seed 11)",
+}
 
 
 @pytest.mark.parametrize(("name", "seed"), params(CASES, PDF_XFAIL, SEEDS))
 def test_pdf_mode(name, seed, tmp_path):
     sheet, stories, header = CASES[name](seed)
-    pdf, _ = parse_both(sheet, tmp_path, name)
-    assert_pdf(pdf, stories, header)
+    assert_pdf(parse_pdf(sheet, tmp_path, name), stories, header)
 
 
 @pytest.mark.parametrize(("name", "seed"), params(CASES, TEXT_XFAIL, SEEDS))
 def test_text_mode(name, seed, tmp_path):
     sheet, stories, _ = CASES[name](seed)
-    _, text = parse_both(sheet, tmp_path, name)
-    assert_text(text, stories)
+    assert_text(parse_plain(sheet, tmp_path, name), stories)

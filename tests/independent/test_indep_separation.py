@@ -9,7 +9,7 @@ import pytest
 
 from .pagekit import Header, Sheet, Story, article, column_width, headline, page_header
 from .prose import body
-from .readers_view import assert_pdf, assert_text, params, parse_both
+from .readers_view import assert_pdf, assert_text, params, parse_pdf, parse_plain
 
 SEEDS = (4, 9)
 
@@ -109,18 +109,23 @@ def mixed_widths_page(seed: int):
 
 CASES = {"white_space": white_space_page, "framed": framed_page, "mixed_widths": mixed_widths_page}
 PDF_XFAIL: dict[str, str] = {}
-TEXT_XFAIL: dict[str, str] = {}
+TEXT_XFAIL: dict[str, str] = {
+    "white_space": "text mode: one title (长者食堂暖了老人胃 or 科技企业扎堆高新区) is lost, its body joined to the "
+                   "article before",
+    "framed": "text mode: the sidebar's title is glued to its whole body as one title, and the host's title "
+              "竹丝里的三百年 is lost",
+    "mixed_widths": "text mode: the header's section 经济 is taken as a title, and 智能装备企业… and 河西镇春耕备耕正当时 "
+                    "are lost",
+}
 
 
 @pytest.mark.parametrize(("name", "seed"), params(CASES, PDF_XFAIL, SEEDS))
 def test_pdf_mode(name, seed, tmp_path):
     sheet, stories, header = CASES[name](seed)
-    pdf, _ = parse_both(sheet, tmp_path, name)
-    assert_pdf(pdf, stories, header)
+    assert_pdf(parse_pdf(sheet, tmp_path, name), stories, header)
 
 
 @pytest.mark.parametrize(("name", "seed"), params(CASES, TEXT_XFAIL, SEEDS))
 def test_text_mode(name, seed, tmp_path):
     sheet, stories, _ = CASES[name](seed)
-    _, text = parse_both(sheet, tmp_path, name)
-    assert_text(text, stories)
+    assert_text(parse_plain(sheet, tmp_path, name), stories)

@@ -61,8 +61,8 @@ def side_title_page(seed: int):
     b = sh.body
     top = y + 18 + sh.jitter(3)
     a = Story("以人民为中心推动高质量发展", body("theory"), bylines=[(None, "汪涛")])
-    box_w = 118 + sh.jitter(6)
-    tsize = 23 + sh.jitter(1)
+    tsize = 21 + sh.jitter(1)
+    box_w = tsize * 6 + 6 + sh.rng.uniform(0, 8)
     ty = top + 6
     for line in ("以人民为中心", "推动", "高质量发展"):
         sh.text(40, ty, line, tsize, bold=True)
@@ -70,11 +70,11 @@ def side_title_page(seed: int):
     sh.commit()
     sh.text(40, ty + 12, "汪 涛", b * 1.2)
     bx = 40 + box_w + 14
-    sh.rule(bx - 7, top, bx - 7, top + 200)
     per = int((802 - bx - 2 * b * 1.6) / (3 * b))
     placed = sh.flow(a.paragraphs, bx, top, 3, per)
     sh.commit()
     y2 = max(placed.y1, ty + 40) + 16
+    sh.rule(bx - 7, top, bx - 7, y2 - 8)
     sh.rule(40, y2, 802, y2)
     c = Story("让基层治理更有温度", body("governance"), bylines=[(None, "李文")])
     d = Story("科技企业扎堆高新区", body("tech"))
@@ -105,7 +105,8 @@ def vertical_title_page(seed: int):
     rx = tx + tsize + 16
     sh.rule(rx - 8, top, rx - 8, max(placed.y1, top + tsize * 7.5))
     c = Story("长者食堂暖了老人胃", body("elderly"))
-    bottom_c = article(sh, c, rx, top, 1, int((802 - rx) / b), 17)
+    per_c = int((802 - rx) / b)
+    bottom_c = article(sh, c, rx, top, 1, per_c, 17, title=["长者食堂", "暖了老人胃"])
     y2 = max(placed.y1, bottom_c, top + tsize * 7.5) + 14
     sh.rule(40, y2, 802, y2)
     d = Story("三十个城市书房飘书香", body("library"), bylines=[("记者", "周岚")])
@@ -141,12 +142,14 @@ def faint_tiers_page(seed: int):
 
 CASES = {"inset_title": inset_title_page, "side_title": side_title_page,
          "vertical_title": vertical_title_page, "faint_tiers": faint_tiers_page}
-PDF_XFAIL: dict[str, str] = {}
+PDF_XFAIL: dict[str, str] = {
+    "side_title": "the side title (three stacked lines in a box left of the body) is left unassigned as 'other'; "
+                  "its body becomes an untitled article without the byline 汪 涛 set under the title",
+}
 TEXT_XFAIL: dict[str, str] = {
     "inset_title-8": "text mode: the neighbour's title 清水河重现碧波 is lost and a body line becomes a title",
     "side_title": "text mode: one of the two lower titles (科技企业扎堆高新区 or 让基层治理更有温度) is lost, "
                   "its body joined to the article before",
-    "vertical_title": "text mode: the title 长者食堂暖了老人胃 is lost, its body joined to the article before",
     "faint_tiers": "text mode: a kicker is taken as a title (城北到火车站将缩短至半小时) or glued onto its title "
                    "(两万跑者畅跑春日湖城湖滨马拉松鸣枪开跑); the two-line title is lost",
 }

@@ -39,6 +39,7 @@ class Story:
     bylines: list[tuple[str | None, str]] = field(default_factory=list)
     captions: list[tuple[str, str | None]] = field(default_factory=list)
     dateline: str | None = None
+    continues_to: int | None = None  # the page a jump note （下转第四版） sends the reader to
 
 
 @dataclass

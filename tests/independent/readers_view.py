@@ -1,7 +1,7 @@
 """Compare a parsed page with what a reader of the page finds on it.
 
 Only what a reader needs is compared: the articles (by title), each one's
-kicker and subtitle, bylines (name, role), the first and last ten
+kicker and subtitle, bylines (name, role), the dateline, the page a jump note continues to, the first and last ten
 characters of the body, its paragraph count and each paragraph's first and
 last five characters (text out of reading order shows there), captions with credits, and
 the header's date, page number and section. Spaces are ignored (a padded
@@ -49,6 +49,7 @@ def reader_view(story: Story) -> dict:
     body = "".join(squeeze(p) for p in story.paragraphs)
     return {
         "kicker": squeeze(story.kicker), "subtitle": _sub(story.subtitle), "dateline": _dateline(story.dateline),
+        "continues_to": story.continues_to,
         "bylines": sorted((_role(r) or "", squeeze(n)) for r, n in story.bylines),
         "head": body[:10], "tail": body[-10:], "paragraphs": len(story.paragraphs),
         "ends": [(p[:5], p[-5:]) for p in map(squeeze, story.paragraphs)],
@@ -60,7 +61,7 @@ def parsed_view(article: banmian.Article) -> dict:
     body = "".join(squeeze(p) for p in article.paragraphs)
     return {
         "kicker": squeeze(article.headline.kicker), "subtitle": _sub(article.headline.subtitle),
-        "dateline": _dateline(article.dateline),
+        "dateline": _dateline(article.dateline), "continues_to": article.continues_to,
         "bylines": sorted((_role(b.role) or "", squeeze(b.name)) for b in article.bylines),
         "head": body[:10], "tail": body[-10:], "paragraphs": len(article.paragraphs),
         "ends": [(p[:5], p[-5:]) for p in map(squeeze, article.paragraphs)],

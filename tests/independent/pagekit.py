@@ -251,6 +251,7 @@ def headline(sheet: Sheet, x0: float, x1: float, top: float, title: str | list[s
     tsize = sheet.body * tier
 
     def put(s: str, sz: float, bold: bool) -> None:
+        sz = min(sz, (x1 - x0) / len(s))  # a headline never runs past its article
         if align == "centre":
             sheet.centred(x0, x1, y, s, sz, bold)
         else:

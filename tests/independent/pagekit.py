@@ -1,0 +1,310 @@
+"""A small typesetter for test pages, written from a description of Chinese
+newspaper layout and not from the parser: it places text, rules, frames and
+photos with PyMuPDF and records, beside each article, the answer a reader
+would give (headline tiers, bylines, paragraphs, captions).
+
+Body text is set in Song (PyMuPDF's built-in ``china-ss``); bold lines
+(subheadings, bold lead phrases, bold headlines) in Hei (``china-s``), as a
+real page sets its bold in 黑体. PyMuPDF shares one font object between the
+two built-in CJK fonts of a page, so the Hei text is drawn on a layer page
+and stamped on top (a form XObject, as page-making software often does)
+as soon as a bold element is done (``commit``), so the content stream keeps
+reading order: kicker, title, subtitle, byline, body, subheadings in place.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pymupdf
+
+SONG = "china-ss"
+HEI = "china-s"
+WIDTH, HEIGHT = 842.0, 1191.0  # A3 in points
+#: punctuation a line may not start with: it joins the line above, squeezed to fit (挤压)
+NO_LINE_START = "，。、；：！？）》”’」』…—"
+
+
+@dataclass
+class Story:
+    """One article's answer: what a reader finds in it."""
+
+    title: str
+    paragraphs: list[str]
+    kicker: str | None = None
+    subtitle: str | None = None
+    bylines: list[tuple[str | None, str]] = field(default_factory=list)
+    captions: list[tuple[str, str | None]] = field(default_factory=list)
+    dateline: str | None = None
+    continues_to: int | None = None  # the page a jump note （下转第四版） sends the reader to
+
+
+@dataclass
+class Header:
+    """What the page header or footer tells."""
+
+    number: int | None = None
+    section: str | None = None
+    date: str | None = None  # ISO
+
+
+@dataclass
+class Placed:
+    """Where a flowed body ended up."""
+
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    rows: int
+
+
+class Sheet:
+    """One A3 page being set; ``rng`` jitters the geometry by the seed."""
+
+    def __init__(self, seed: int) -> None:
+        self.rng = random.Random(seed)
+        self.doc = pymupdf.open()
+        self.page = self.doc.new_page(width=WIDTH, height=HEIGHT)
+        self._new_layer()
+        self.body = round(self.rng.uniform(9.4, 10.4), 1)
+        self.leading = round(self.body * self.rng.uniform(1.45, 1.7), 2)
+
+    def _new_layer(self) -> None:
+        self._bold_doc = pymupdf.open()
+        self.bold_page = self._bold_doc.new_page(width=WIDTH, height=HEIGHT)
+        self._bold_used = False
+
+    def commit(self) -> None:
+        """Stamp the bold lines set so far (an article is done)."""
+        if self._bold_used:
+            self.page.show_pdf_page(self.page.rect, self._bold_doc, 0)
+            self._new_layer()
+
+    def jitter(self, span: float) -> float:
+        return self.rng.uniform(-span, span)
+
+    # -- text --------------------------------------------------------------
+    def text(self, x: float, top: float, s: str, size: float, bold: bool = False,
+             fit: float | None = None) -> float:
+        """Set ``s`` with its top at ``top``, squeezed into ``fit`` points
+        when it is wider; return its right edge."""
+        target = self.bold_page if bold else self.page
+        self._bold_used |= bold
+        base = pymupdf.Point(x, top + size * 0.88)
+        width = size * len(s)
+        morph = (base, pymupdf.Matrix(fit / width, 1)) if fit and width > fit else None
+        target.insert_text(base, s, fontname=HEI if bold else SONG, fontsize=size, morph=morph)
+        return x + min(width, fit or width)
+
+    def centred(self, x0: float, x1: float, top: float, s: str, size: float, bold: bool = False) -> None:
+        self.text((x0 + x1 - size * len(s)) / 2, top, s, size, bold)
+
+    def right(self, x1: float, top: float, s: str, size: float, bold: bool = False) -> None:
+        self.text(x1 - size * len(s), top, s, size, bold)
+
+    def vertical(self, x: float, top: float, s: str, size: float, bold: bool = False,
+                 step: float | None = None) -> float:
+        """Stack the characters of ``s`` one under another (竖排); return the bottom."""
+        step = step or size * 1.05
+        for i, ch in enumerate(s):
+            if ch != " ":
+                self.text(x, top + i * step, ch, size, bold)
+        return top + len(s) * step
+
+    # -- drawing -----------------------------------------------------------
+    def rule(self, x0: float, y0: float, x1: float, y1: float, width: float = 0.8) -> None:
+        self.page.draw_line((x0, y0), (x1, y1), color=(0, 0, 0), width=width)
+
+    def frame(self, x0: float, y0: float, x1: float, y1: float, width: float = 0.6) -> None:
+        self.page.draw_rect(pymupdf.Rect(x0, y0, x1, y1), color=(0, 0, 0), width=width)
+
+    def photo(self, x0: float, y0: float, x1: float, y1: float) -> None:
+        """A raster photo: a grey gradient made in memory."""
+        pix = pymupdf.Pixmap(pymupdf.csRGB, pymupdf.IRect(0, 0, 48, 32), False)
+        for yy in range(32):
+            for xx in range(48):
+                v = 60 + (xx * 3 + yy * 2) % 150
+                pix.set_pixel(xx, yy, (v, v - 20 if v > 20 else v, 255 - v))
+        self.page.insert_image(pymupdf.Rect(x0, y0, x1, y1), stream=pix.tobytes("png"))
+
+    # -- body columns ----------------------------------------------------
+    def flow(self, items: list, x: float, top: float, ncols: int, per_line: int,
+             size: float | None = None, leading: float | None = None, gap: float | None = None,
+             width_at=None, rows: int | None = None) -> Placed:
+        """Set an article body in ``ncols`` columns of ``per_line`` characters.
+
+        ``items`` are paragraph strings (first line indented two characters),
+        ``("sub", text, boxed)`` a bold subheading centred in its column, or
+        ``("right", text)`` a line set flush right. ``width_at(col, row)``
+        gives a narrower line where something stands beside it (a photo), or
+        0 where the slot is taken (a headline set into the columns).
+        Columns are balanced: each gets the same number of rows."""
+        size = size or self.body
+        leading = leading or self.leading
+        gap = gap if gap is not None else size * 1.6
+        width_at = width_at or (lambda c, r: per_line)
+        col_w = per_line * size
+        rows = rows or max(1, math.ceil(_count_rows(items, per_line) / ncols))
+        while True:
+            placed = _fill(items, ncols, rows, width_at)
+            if placed is not None:
+                break
+            rows += 1
+        for kind, col, row, s, extra in placed:
+            cx = x + col * (col_w + gap)
+            y = top + row * leading
+            if kind == "line":
+                self.text(cx + extra * size, y, s, size, fit=col_w - extra * size)
+            elif kind == "right":
+                self.right(cx + col_w, y, s, size)
+            else:  # subheading
+                sub = size * 1.1
+                self.centred(cx, cx + col_w, y, s, sub, bold=True)
+                self.commit()
+                if extra:
+                    half = sub * len(s) / 2 + sub * 0.6
+                    mid = cx + col_w / 2
+                    self.frame(mid - half, y - sub * 0.3, mid + half, y + sub * 1.3)
+        return Placed(x, top, x + ncols * col_w + (ncols - 1) * gap, top + rows * leading, rows)
+
+    # -- output ------------------------------------------------------------
+    def save(self, path: Path) -> Path:
+        self.commit()
+        self.doc.save(path, garbage=3, deflate=True)
+        return path
+
+    def plain_text(self, path: Path) -> str:
+        """The page's text as PyMuPDF extracts it (what text mode reads)."""
+        with pymupdf.open(path) as doc:
+            return doc[0].get_text()
+
+
+def line_end(text: str, start: int, room: int) -> int:
+    """End of a line taking ``room`` characters from ``start``; punctuation
+    that would open the next line hangs at the end of this one."""
+    end = min(len(text), start + room)
+    while end < len(text) and text[end] in NO_LINE_START:
+        end += 1
+    return end
+
+
+def _count_rows(items: list, per_line: int) -> int:
+    rows = 0
+    for item in items:
+        if isinstance(item, str):
+            i, first = 0, True
+            while i < len(item):
+                i = line_end(item, i, per_line - (2 if first else 0))
+                rows, first = rows + 1, False
+        else:
+            rows += 2 if item[0] == "sub" else 1
+    return rows
+
+
+def _fill(items: list, ncols: int, rows: int, width_at):
+    """Place every line in the column slots, or None when they do not fit."""
+    out = []
+    slot = 0
+    total = ncols * rows
+    for item in items:
+        if isinstance(item, str):
+            i, first = 0, True
+            while i < len(item):
+                if slot >= total:
+                    return None
+                col, row = divmod(slot, rows)
+                if width_at(col, row) <= 0:  # something else stands in this slot
+                    slot += 1
+                    continue
+                indent = 2 if first else 0
+                end = line_end(item, i, width_at(col, row) - indent)
+                out.append(("line", col, row, item[i:end], indent))
+                i, first, slot = end, False, slot + 1
+        elif item[0] == "sub":
+            col, row = divmod(slot, rows)
+            if row != 0:  # a blank row above a subheading, not at a column top
+                slot += 1
+            if slot >= total:
+                return None
+            col, row = divmod(slot, rows)
+            out.append(("sub", col, row, item[1], item[2]))
+            slot += 1
+        else:
+            if slot >= total:
+                return None
+            col, row = divmod(slot, rows)
+            out.append(("right", col, row, item[1], 0))
+            slot += 1
+    return out
+
+
+def headline(sheet: Sheet, x0: float, x1: float, top: float, title: str | list[str], size: float,
+             kicker: str | None = None, subtitle: str | None = None, tier: float = 1.5,
+             bold_title: bool = True, bold_tiers: bool = False, align: str = "centre") -> float:
+    """Set kicker / title lines / subtitle between x0 and x1; return the bottom.
+    ``tier`` is the kicker's and subtitle's size as a multiple of the body size."""
+    y = top
+    tsize = sheet.body * tier
+
+    def put(s: str, sz: float, bold: bool) -> None:
+        sz = min(sz, (x1 - x0) / len(s))  # a headline never runs past its article
+        if align == "centre":
+            sheet.centred(x0, x1, y, s, sz, bold)
+        else:
+            sheet.text(x0, y, s, sz, bold)
+
+    if kicker:
+        put(kicker, tsize, bold_tiers)
+        y += tsize * 1.6
+    for line in [title] if isinstance(title, str) else title:
+        put(line, size, bold_title)
+        y += size * 1.3
+    sheet.commit()
+    if subtitle:
+        y += tsize * 0.3
+        put(subtitle, tsize, bold_tiers)
+        y += tsize * 1.6
+    sheet.commit()
+    return y
+
+
+def page_header(sheet: Sheet, left: str, centre: str, right: str, top: float = 34.0,
+                size: float = 10.5, rule: bool = True) -> float:
+    """A header band: three fields and (unless not) a rule under them; return its bottom."""
+    sheet.text(40, top, left, size)
+    sheet.centred(40, WIDTH - 40, top, centre, size * 1.2, bold=True)
+    sheet.right(WIDTH - 40, top, right, size)
+    y = top + size * 1.9
+    if rule:
+        sheet.rule(40, y, WIDTH - 40, y, 1.2)
+    sheet.commit()
+    return y
+
+
+def column_width(sheet: Sheet, ncols: int, per_line: int, gap: float | None = None) -> float:
+    """Width of ``ncols`` body columns of ``per_line`` characters."""
+    gap = gap if gap is not None else sheet.body * 1.6
+    return ncols * per_line * sheet.body + (ncols - 1) * gap
+
+
+def article(sheet: Sheet, story: Story, x: float, top: float, ncols: int, per_line: int, title_size: float,
+            byline: str | None = None, items: list | None = None, title: str | list[str] | None = None,
+            align: str = "centre", tier: float = 1.5, bold_tiers: bool = False) -> float:
+    """The common article: headline over its columns, an optional byline line
+    under it, then the body; return the bottom of the body."""
+    x1 = x + column_width(sheet, ncols, per_line)
+    y = headline(sheet, x, x1, top, title or story.title, title_size, story.kicker, story.subtitle,
+                 tier=tier, bold_tiers=bold_tiers, align=align)
+    if byline:
+        if align == "centre":
+            sheet.centred(x, x1, y + 2, byline, sheet.body)
+        else:
+            sheet.text(x, y + 2, byline, sheet.body)
+        y += sheet.body * 1.8
+    placed = sheet.flow(items or story.paragraphs, x, y + sheet.body * 0.9, ncols, per_line)
+    sheet.commit()
+    return placed.y1

@@ -29,7 +29,8 @@ class Unit:
 
     @property
     def width(self) -> float:
-        """The unit's column width (its lines never change once cut)."""
+        """The unit's column width, kept once measured: stages that rewrite a
+        unit's lines do it before any width is read (tests/test_unit_width_fresh.py)."""
         if self._width is None:
             self._width = column_width([self.block.lines])
         return self._width

@@ -1,0 +1,35 @@
+"""The enrichment stage on shapes of text found in issue 11's sixteenth pass
+(dev15, a blind development part drawn with a new seed, and the error kinds
+of all tuning parts together). Sentences and personal names are invented for
+these tests (country names are general knowledge, as the world lists are);
+they feed hand-made LAC tokens to the rules, so they do not depend on how the
+model happens to cut a sentence."""
+
+from __future__ import annotations
+
+from banmian.enrich.people import find_people
+
+
+def _people(*chunks: list[tuple[str, str]]) -> list[tuple[str, list[str]]]:
+    return [(p.name, p.titles) for p in find_people(list(chunks), exclude=set(), anchors={}, place_in_title=lambda t: None)]
+
+
+def test_a_title_read_as_a_name_before_a_name_is_its_title() -> None:
+    """某国前驻阿大使约翰·史密斯: LAC read 阿大使 (the head 大使 and the
+    abbreviated country before it) as a name, and the dotted name was glued to
+    it. A name never ends in a head of two characters: 阿大使 is the title's."""
+    chunk = [("某国", "LOC"), ("前", "f"), ("驻", "v"), ("阿大使", "PER"), ("约翰·史密斯", "PER"), ("表示", "v"),
+             ("，", "w"), ("和谈", "vn"), ("不会", "v"), ("很快", "ad"), ("结束", "v"), ("。", "w")]
+    assert _people(chunk) == [("约翰·史密斯", ["某国前驻阿大使"])]
+    # two names one after the other stay two names
+    chunk = [("记者", "n"), ("见到", "v"), ("了", "u"), ("何平安", "PER"), ("、", "w"), ("罗长青", "PER"), ("。", "w")]
+    assert [name for name, _ in _people(chunk)] == ["何平安", "罗长青"]
+
+
+def test_a_country_cut_across_a_titles_first_words_is_whole() -> None:
+    """毛里求斯华人社团联盟主席某某: LAC cut the country as 毛里/PER + 求/v +
+    斯华人社团联盟/ORG, and the title began inside the country's name
+    (斯华人社团联盟主席). The country is one word again and opens the title."""
+    chunk = [("毛里", "PER"), ("求", "v"), ("斯华人社团联盟", "ORG"), ("主席", "n"), ("胡承山", "PER"),
+             ("听", "v"), ("了", "u"), ("讲话", "n"), ("。", "w")]
+    assert _people(chunk) == [("胡承山", ["毛里求斯华人社团联盟主席"])]

@@ -33,3 +33,17 @@ def test_a_country_cut_across_a_titles_first_words_is_whole() -> None:
     chunk = [("毛里", "PER"), ("求", "v"), ("斯华人社团联盟", "ORG"), ("主席", "n"), ("胡承山", "PER"),
              ("听", "v"), ("了", "u"), ("讲话", "n"), ("。", "w")]
     assert _people(chunk) == [("胡承山", ["毛里求斯华人社团联盟主席"])]
+
+
+def test_the_first_side_of_a_body_named_by_two_countries_opens_the_title() -> None:
+    """兼朝中友好协会委员长某某: LAC read the first side as a preposition
+    (朝/p + 中友好协会/ORG), so the title began with the second side. A body
+    named by two sides and their relation keeps both."""
+    chunk = [("某委员会", "ORG"), ("副", "a"), ("委员长", "n"), ("兼", "v"), ("朝", "p"), ("中友好协会", "ORG"),
+             ("委员长", "n"), ("朴京山", "PER"), ("出席", "v"), ("。", "w")]
+    assert _people(chunk) == [("朴京山", ["某委员会副委员长", "朝中友好协会委员长"])]
+    chunk = [("越", "d"), ("中友好协会", "ORG"), ("会长", "n"), ("阮文山", "PER"), ("出席", "v"), ("了", "u"), ("招待会", "n"), ("。", "w")]
+    assert _people(chunk) == [("阮文山", ["越中友好协会会长"])]
+    # a preposition before a body of one country stays the preposition: 朝 + 中国作协 is no body
+    chunk = [("他", "r"), ("朝", "p"), ("中国作协", "ORG"), ("主席", "n"), ("柯望", "PER"), ("走", "v"), ("去", "v"), ("。", "w")]
+    assert _people(chunk) == [("柯望", ["中国作协主席"])]

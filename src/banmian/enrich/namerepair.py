@@ -19,7 +19,7 @@ from .nameshapes import (HAN_PART, TRANSLITERATION, dynasty_before_name, end_ite
                          transliterated_tail)
 from .namewords import is_tibetan_name
 from .rosters import roster_name_end
-from .titlefronts import title_read_as_name, whole_cut_places
+from .titlefronts import title_read_as_name, two_sides_body, whole_cut_places
 from .titles import HEAD_ENDINGS, HEADS, PLAYER_RANK, POSTFIX_HEADS, is_title, titles_stated_after
 from .titlewords import APPOINTING
 
@@ -592,7 +592,7 @@ def mend(tokens: list[Token]) -> list[Token]:
         tokens = [("".join(word for word, _ in tokens[:roster_end]), "PER")] + tokens[roster_end:]
         named = True
     if named:
-        tokens = whole_cut_places(title_read_as_name(tokens))
+        tokens = two_sides_body(whole_cut_places(title_read_as_name(tokens)))
         tokens = merge_foreign_names(trim_name_endings(join_tibetan_names(tokens)))
     tokens = repair_names(tokens)
     return complete_short_names(tokens) if has_tag(tokens, "PER") else tokens

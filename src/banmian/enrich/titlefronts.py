@@ -1,7 +1,8 @@
 """The front of a title that LAC's cuts hide: a title read as a name before
-the name it belongs to (驻阿大使/PER + 某某·某某), and a country's name cut
+the name it belongs to (驻阿大使/PER + 某某·某某), a country's name cut
 in pieces across a title's first words (毛里/PER + 求/v + 斯华人联盟/ORG +
-主席). Both are mended on the tokens before names are looked for, so the
+主席), and the first side of a body named by two countries read as a
+preposition (朝/p + 中友好协会/ORG + 委员长). Both are mended on the tokens before names are looked for, so the
 title keeps its front and the name keeps its edges.
 
 Kept apart from :mod:`.namerepair` (which mends the names themselves).
@@ -10,6 +11,7 @@ Kept apart from :mod:`.namerepair` (which mends the names themselves).
 from __future__ import annotations
 
 from .lexer import Token
+from .namewords import ABBREVIATIONS, RELATION_WORDS
 from .titles import is_title
 from .world import CITIES, COUNTRIES
 
@@ -75,3 +77,24 @@ def _cut_place_at(tokens: list[Token], start: int) -> tuple[str, int, str] | Non
         if len(text) >= _LONGEST_CUT_PLACE or not word or tokens[last][1] == "w":
             return None
     return None
+
+
+#: tags a one-character country abbreviation opening a body's name is read with (朝/p, 越/d)
+_SIDE_TAGS = frozenset({"p", "d", "v", "c", "a", "LOC", "n"})
+
+
+def two_sides_body(tokens: list[Token]) -> list[Token]:
+    """A body named by two countries' abbreviations and their relation
+    (朝中友好协会, 越中友好协会) whose first side LAC read as a word of its own
+    (朝/p + 中友好协会/ORG): the side is the body's first character, so the
+    title before the name opens with it, not with the second side."""
+    out: list[Token] = []
+    for word, tag in tokens:
+        last = out[-1] if out else ("", "w")
+        if (len(last[0]) == 1 and last[0] in ABBREVIATIONS and last[1] in _SIDE_TAGS and tag in ("ORG", "n", "nz")
+                and len(word) >= 3 and word[0] in ABBREVIATIONS and word[0] != last[0]
+                and any(word[1:].startswith(relation) for relation in RELATION_WORDS)):
+            out[-1] = (last[0] + word, "ORG")
+            continue
+        out.append((word, tag))
+    return out

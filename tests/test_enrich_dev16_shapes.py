@@ -47,3 +47,16 @@ def test_the_first_side_of_a_body_named_by_two_countries_opens_the_title() -> No
     # a preposition before a body of one country stays the preposition: 朝 + 中国作协 is no body
     chunk = [("他", "r"), ("朝", "p"), ("中国作协", "ORG"), ("主席", "n"), ("柯望", "PER"), ("走", "v"), ("去", "v"), ("。", "w")]
     assert _people(chunk) == [("柯望", ["中国作协主席"])]
+
+
+def test_a_form_of_address_glued_to_a_name_stands_apart() -> None:
+    """某部的安娜·施密尔女士是负责人: LAC read ·施密尔女士 as a mark and the dotted
+    name took it whole, so the person was 安娜·施密尔女士. 女士 and 先生 after
+    a full name are forms of address, never a part of it."""
+    chunk = [("某国农业部", "ORG"), ("的", "u"), ("安娜", "PER"), ("·施密尔女士", "w"), ("是", "v"), ("项目", "n"),
+             ("的", "u"), ("负责人", "n"), ("。", "w")]
+    said = [("“", "w"), ("蜜蜂", "n"), ("很", "d"), ("重要", "a"), ("。", "w"), ("”", "w"), ("施密尔", "PER"), ("说", "v"), ("。", "w")]
+    assert [name for name, _ in _people(chunk, said)] == ["安娜·施密尔"]
+    chunk = [("记者", "n"), ("见到", "v"), ("了", "u"), ("何海燕女士", "PER"), ("，", "w"), ("她", "r"), ("是", "v"),
+             ("村医", "n"), ("。", "w")]
+    assert [name for name, _ in _people(chunk)] == ["何海燕"]

@@ -14,6 +14,7 @@ import re
 from ..names import SURNAMES as _SURNAMES
 from .lexer import Token, has_tag
 from .namelists import NOT_NAME_ENDINGS as _NOT_NAME_ENDINGS
+from .nameends import address_apart
 from .namelists import mend_name_lists
 from .nameshapes import (HAN_PART, TRANSLITERATION, dynasty_before_name, end_item_of_name_list, married_surname_glued_to_head,
                          transliterated_tail)
@@ -593,6 +594,6 @@ def mend(tokens: list[Token]) -> list[Token]:
         named = True
     if named:
         tokens = two_sides_body(whole_cut_places(title_read_as_name(tokens)))
-        tokens = merge_foreign_names(trim_name_endings(join_tibetan_names(tokens)))
+        tokens = address_apart(merge_foreign_names(trim_name_endings(join_tibetan_names(tokens))))
     tokens = repair_names(tokens)
     return complete_short_names(tokens) if has_tag(tokens, "PER") else tokens

@@ -22,6 +22,8 @@ _TITLE_AS_NAME_LONGEST = 4
 _SHORTEST_CUT_PLACE = 3
 _CUT_PLACES = frozenset(p for p in COUNTRIES | CITIES if len(p) >= _SHORTEST_CUT_PLACE)
 _LONGEST_CUT_PLACE = max(len(p) for p in _CUT_PLACES)
+#: the first two characters of those places: a sentence without any of them is left alone at once
+_CUT_PLACE_OPENINGS = frozenset(p[:2] for p in _CUT_PLACES)
 
 
 def title_read_as_name(tokens: list[Token]) -> list[Token]:
@@ -48,17 +50,28 @@ def whole_cut_places(tokens: list[Token]) -> list[Token]:
     read whole, or one ending where a word ends, is LAC's own reading."""
     if len(tokens) < 2:
         return tokens
+    text = "".join(word for word, _ in tokens)
+    starts: set[int] = set()
+    offset = 0
+    for word, _ in tokens:  # words whose first two characters in the text open such a place
+        if text[offset:offset + 2] in _CUT_PLACE_OPENINGS:
+            starts.add(offset)
+        offset += len(word)
+    if not starts:
+        return tokens
     out: list[Token] = []
-    i = 0
+    i = offset = 0
     while i < len(tokens):
-        cut = _cut_place_at(tokens, i)
+        cut = _cut_place_at(tokens, i) if offset in starts else None
         if cut is None:
+            offset += len(tokens[i][0])
             out.append(tokens[i])
             i += 1
             continue
         place, last, rest = cut
         out.append((place, "LOC"))
         out.append((rest, tokens[last][1]))
+        offset += sum(len(word) for word, _ in tokens[i:last + 1])
         i = last + 1
     return out
 

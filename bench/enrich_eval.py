@@ -14,7 +14,8 @@
   100 for its tenth (people_corpus_dev9.json), 100 for its eleventh
   (people_corpus_dev10.json), 100 for its twelfth (people_corpus_dev11.json),
   100 for its thirteenth (people_corpus_dev12.json), 100 for its fourteenth
-  (people_corpus_dev13.json), 25 for its fifteenth (people_corpus_dev14.json):
+  (people_corpus_dev13.json), 25 for its fifteenth (people_corpus_dev14.json),
+  32 for its sixteenth (people_corpus_dev15.json):
   together the tuning part;
   the test part (people_corpus_test.json, issue 11) that no rule was tuned
   on; precision, recall and F1 of names and of (name, title) pairs,
@@ -73,6 +74,8 @@ DEV12_PART = "people_corpus_dev12.json"
 DEV13_PART = "people_corpus_dev13.json"
 #: issue 11, fifteenth pass (session 18): 25 more articles annotated blind, a new seed, scored before any rule changed (a tuning part)
 DEV14_PART = "people_corpus_dev14.json"
+#: issue 11, sixteenth pass (session 19): 32 more articles annotated blind, a new seed, scored before any rule changed (a tuning part)
+DEV15_PART = "people_corpus_dev15.json"
 
 
 @dataclass
@@ -270,7 +273,7 @@ def evaluate(shared: Path) -> dict[str, Evaluation]:
                         ("dev part, tenth pass", DEV9_PART), ("dev part, eleventh pass", DEV10_PART),
                         ("dev part, twelfth pass", DEV11_PART), ("dev part, thirteenth pass", DEV12_PART),
                         ("dev part, fourteenth pass", DEV13_PART), ("dev part, fifteenth pass", DEV14_PART),
-                        ("test part", TEST_PART)):
+                        ("dev part, sixteenth pass", DEV15_PART), ("test part", TEST_PART)):
         result = Evaluation()
         pairs, spec = corpus_articles(shared, name)
         for article, date in pairs:

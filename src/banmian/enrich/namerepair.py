@@ -14,11 +14,13 @@ import re
 from ..names import SURNAMES as _SURNAMES
 from .lexer import Token, has_tag
 from .namelists import NOT_NAME_ENDINGS as _NOT_NAME_ENDINGS
+from .nameends import address_apart
 from .namelists import mend_name_lists
 from .nameshapes import (HAN_PART, TRANSLITERATION, dynasty_before_name, end_item_of_name_list, married_surname_glued_to_head,
                          transliterated_tail)
 from .namewords import is_tibetan_name
 from .rosters import roster_name_end
+from .titlefronts import title_read_as_name, two_sides_body, whole_cut_places
 from .titles import HEAD_ENDINGS, HEADS, PLAYER_RANK, POSTFIX_HEADS, is_title, titles_stated_after
 from .titlewords import APPOINTING
 
@@ -591,6 +593,7 @@ def mend(tokens: list[Token]) -> list[Token]:
         tokens = [("".join(word for word, _ in tokens[:roster_end]), "PER")] + tokens[roster_end:]
         named = True
     if named:
-        tokens = merge_foreign_names(trim_name_endings(join_tibetan_names(tokens)))
+        tokens = two_sides_body(whole_cut_places(title_read_as_name(tokens)))
+        tokens = address_apart(merge_foreign_names(trim_name_endings(join_tibetan_names(tokens))))
     tokens = repair_names(tokens)
     return complete_short_names(tokens) if has_tag(tokens, "PER") else tokens

@@ -146,3 +146,15 @@ def test_a_vertical_headline_s_first_glyph_glued_onto_the_line_across_opens_its_
     titles = [a.headline.title for a in banmian.parse_text("\n".join(lines) + "\n", enrich=False).pages[0].articles]
     assert "老街留住老味道（城建巡礼）" in titles
     assert "轮渡航线连通江心岛（江城观察）" in titles
+
+
+_HOME = ("这一日，这一刻，只有团圆，没有离别，多好。母亲几天前就开始督促我去理发，在正月里，"
+         "当地是不允许理发的，听说这是习俗，祖辈都是这样过来的。")
+
+
+def test_a_short_vertical_headline_keeps_the_vertical_name_under_it_apart():
+    # one glyph a line: a four-character headline, then its author's name with no blank between
+    lines = [*"团圆此时", *"林佳蕾", *typeset(_HOME, _WIDTH), *_LAST]
+    articles = banmian.parse_text(stream(*lines), enrich=False).pages[0].articles
+    assert articles[0].headline.title == "团圆此时"
+    assert [b.name for b in articles[0].bylines] == ["林佳蕾"]

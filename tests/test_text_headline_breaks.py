@@ -158,3 +158,15 @@ def test_a_short_vertical_headline_keeps_the_vertical_name_under_it_apart():
     articles = banmian.parse_text(stream(*lines), enrich=False).pages[0].articles
     assert articles[0].headline.title == "团圆此时"
     assert [b.name for b in articles[0].bylines] == ["林佳蕾"]
+
+
+_TALK = ("本报江城2月3日电 （记者林涛）江城和邻市的经贸高级别磋商昨天在江城举行，"
+         "两市就共建产业园区、开通城际铁路等事项达成共识，磋商为期两天，双方还签署了合作备忘录。")
+
+
+def test_a_title_s_tail_cut_inside_a_word_is_no_author_s_name():
+    # 商举行 opens with a surname and stands alone, but the body spells 级别磋商 across the cut
+    lines = [*_LAST, "江城邻市经贸高级别磋", "商举行", *typeset(_TALK, _WIDTH)]
+    articles = banmian.parse_text(stream(*lines), enrich=False).pages[0].articles
+    assert articles[1].headline.title == "江城邻市经贸高级别磋商举行"
+    assert [b.name for b in articles[1].bylines] == ["林涛"]

@@ -492,8 +492,8 @@ def _is_author_alone(m: Measure, tier: list[float], above: Block, k: int) -> boo
     if above.role == Role.BYLINE:
         return True
     last = above.lines[-1].rstrip()
-    if _text_runs_through(m, last, text, k) or cut_inside_number(last, text):
-        return False  # 确保市场供应安 / 全稳定: the body spells 安全稳定, a tier's tail, no name
+    if _word_cut(m, last, text, k) or cut_inside_number(last, text):
+        return False  # 确保市场供应安 / 全稳定, 高级别磋 / 商举行: the body spells 安全, 别磋商: a tier's tail
     complete = last[-1:] in CLOSING or (len(tier) >= 2 and tier[-1] < tier[0] - 1)
     n = k + 1
     more = n < len(m.lines) and bool(NAME_ONLY.fullmatch(m.lines[n].strip())) and starts_with_surname(m.lines[n])

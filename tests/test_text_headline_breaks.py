@@ -170,3 +170,12 @@ def test_a_title_s_tail_cut_inside_a_word_is_no_author_s_name():
     articles = banmian.parse_text(stream(*lines), enrich=False).pages[0].articles
     assert articles[1].headline.title == "江城邻市经贸高级别磋商举行"
     assert [b.name for b in articles[1].bylines] == ["林涛"]
+
+
+def test_a_headline_line_left_open_by_a_comma_goes_on():
+    from banmian.layout.text_headlines import wraps_on
+
+    # a list or a clause left open at the line end: the tier goes on, whatever the page spells
+    assert wraps_on("江城歌舞团新春演出在北京、", "上海等地引发热烈反响", None)
+    assert wraps_on("江城歌舞团走进乡村，", "把欢乐送到家门口", None)
+    assert not wraps_on("江城歌舞团新春演出", "上海等地引发热烈反响", None)

@@ -48,6 +48,10 @@ def _joined_elsewhere(last: str, first: str, page_text: str | BodyWords, span: i
     return tail + head in page_text
 
 
+#: marks that leave a clause open at a line's end: no headline tier (kicker, title) ends in one
+_CLAUSE_OPEN = "、，"
+
+
 def wraps_on(line: str, nxt: str, page_text: str | BodyWords | None) -> bool:
     """Does headline line ``nxt`` carry on the tier ``line`` (one tier wrapped)?
     Without ``page_text`` only the line ends themselves tell."""
@@ -56,6 +60,8 @@ def wraps_on(line: str, nxt: str, page_text: str | BodyWords | None) -> bool:
         return False
     if _unbalanced(line) or nxt[0] in _LINE_CANNOT_OPEN or _KICKER_TAIL.match(nxt) or cut_inside_number(line, nxt):
         return True
+    if line[-1] in _CLAUSE_OPEN:
+        return True  # 演出在南非、 / 日本等国…: a list or a clause left open goes on; no tier ends so
     if page_text is None or looks_like_kicker(line):
         return False
     line, nxt = line.replace(" ", ""), nxt.replace(" ", "")

@@ -179,3 +179,12 @@ def test_a_headline_line_left_open_by_a_comma_goes_on():
     assert wraps_on("江城歌舞团新春演出在北京、", "上海等地引发热烈反响", None)
     assert wraps_on("江城歌舞团走进乡村，", "把欢乐送到家门口", None)
     assert not wraps_on("江城歌舞团新春演出", "上海等地引发热烈反响", None)
+
+
+def test_a_date_alone_in_brackets_under_a_title_is_its_subtitle():
+    from banmian.layout.text_headlines import title_then_subtitle
+
+    # the day a speech was given, set under its title: no column's tag, no kicker over it
+    assert title_then_subtitle("在江城市新春茶话会上的讲话", "（二〇一九年二月一日）")
+    assert title_then_subtitle("在江城市新春茶话会上的讲话", "（2019年2月1日）")
+    assert not title_then_subtitle("江城冰雪节开幕（江城观察）", "（2019年2月1日）")

@@ -371,6 +371,8 @@ _EVENT_END = re.compile(r"(?:闭幕|开幕|召开|举行|结束|就绪|发布|�
 _CONTEST = re.compile(r"(?:(?<!比)赛|站|首局|回合)(?:落幕|闭幕|结束|收官)?$")
 _TIER_TAG = re.compile(r"[（(][^（）()]{2,14}[）)]$")
 _DIGIT = re.compile(r"\d")
+#: a date alone in brackets (（二〇一九年二月三日）, （2019年2月3日）): the day a speech was given, no tag
+_DATE_ALONE = re.compile(r"[（(][〇零一二三四五六七八九十\d]{2,4}年[一二三四五六七八九十\d]{1,3}月[一二三四五六七八九十\d]{1,3}日[）)]")
 #: a year gives no figures (2018年优秀网络文学原创作品揭晓, 2019春风行动启动: a title under its kicker)
 _YEAR = re.compile(r"(?:19|20)\d{2}(?:年|(?=[\u4e00-\u9fff“《]))")
 
@@ -382,6 +384,8 @@ def title_then_subtitle(first: str, second: str) -> bool:
     栗战书主持会议) or the second gives figures (…结束 / 比去年增长10.4%);
     otherwise the first sets the scene as a kicker (the commoner case), as a
     first tier naming a contest always does (…公开赛 / 张三晋级16强)."""
+    if _DATE_ALONE.fullmatch(second.strip()) and not _TIER_TAG.search(first):
+        return True  # a speech's or a document's date under its title (…讲话 / （二〇一九年二月三日）)
     if _TIER_TAG.search(first) or _TIER_TAG.search(second) or second.lstrip().startswith("—"):
         return False
     if first.rstrip().endswith(("——", "—", "：", ":")) or _CONTEST.search(first.rstrip()):

@@ -188,3 +188,17 @@ def test_a_date_alone_in_brackets_under_a_title_is_its_subtitle():
     assert title_then_subtitle("在江城市新春茶话会上的讲话", "（二〇一九年二月一日）")
     assert title_then_subtitle("在江城市新春茶话会上的讲话", "（2019年2月1日）")
     assert not title_then_subtitle("江城冰雪节开幕（江城观察）", "（2019年2月1日）")
+
+
+_RUN = ("本报江城2月24日电 （记者林涛）江城冰雪马拉松赛昨天在江边鸣枪开跑，来自各地的三千多名选手参赛，"
+        "江城选手林海以2小时15分的成绩夺得男子冠军，这也是他第三次在这项比赛中夺冠。")
+
+
+def test_a_contest_named_over_its_result_is_a_kicker_not_a_first_phrase():
+    from banmian.layout.text_headlines import CONTEST
+
+    # two lines of one length, but the first names the contest: it sets the scene (kicker)
+    lines = [*_LAST, "江城冰雪马拉松赛", "林海夺得男子冠军", *typeset(_RUN, _WIDTH)]
+    headline = banmian.parse_text("\n".join(lines) + "\n", enrich=False).pages[0].articles[1].headline
+    assert (headline.kicker, headline.title) == ("江城冰雪马拉松赛", "林海夺得男子冠军")
+    assert not CONTEST.search("江城火车站")  # a station is no contest

@@ -62,8 +62,8 @@ def wraps_on(line: str, nxt: str, page_text: str | BodyWords | None) -> bool:
         return True
     if line[-1] in _CLAUSE_OPEN:
         return True  # 演出在南非、 / 日本等国…: a list or a clause left open goes on; no tier ends so
-    if page_text is None or looks_like_kicker(line):
-        return False
+    if page_text is None or looks_like_kicker(line) or CONTEST.search(line):
+        return False  # (a contest named whole, …墨尔本站, sets the scene for the tier under it)
     line, nxt = line.replace(" ", ""), nxt.replace(" ", "")
     return _joined_elsewhere(line, nxt, page_text, _SPAN) or _joined_elsewhere(line, nxt, page_text, 1)
 
@@ -368,7 +368,7 @@ def _over_tagged(lines: list[str]) -> bool:
 _EVENT_END = re.compile(r"(?:闭幕|开幕|召开|举行|结束|就绪|发布|公布|上线|启动|开通|落幕|出台|创新高|展开|通过|开展)$")
 #: a first tier naming the contest (…公开赛, …墨尔本站, …决赛首局, …第二回合), or its end
 #: (…资格赛落幕): it sets the scene for the result under it, whatever figures that gives (a kicker)
-_CONTEST = re.compile(r"(?:(?<!比)赛|站|首局|回合)(?:落幕|闭幕|结束|收官)?$")
+CONTEST = re.compile(r"(?:(?<!比)赛|(?<![车务油电网驿岗])站|首局|回合)(?:落幕|闭幕|结束|收官)?$")
 _TIER_TAG = re.compile(r"[（(][^（）()]{2,14}[）)]$")
 _DIGIT = re.compile(r"\d")
 #: a date alone in brackets (（二〇一九年二月三日）, （2019年2月3日）): the day a speech was given, no tag
@@ -388,7 +388,7 @@ def title_then_subtitle(first: str, second: str) -> bool:
         return True  # a speech's or a document's date under its title (…讲话 / （二〇一九年二月三日）)
     if _TIER_TAG.search(first) or _TIER_TAG.search(second) or second.lstrip().startswith("—"):
         return False
-    if first.rstrip().endswith(("——", "—", "：", ":")) or _CONTEST.search(first.rstrip()):
+    if first.rstrip().endswith(("——", "—", "：", ":")) or CONTEST.search(first.rstrip()):
         return False
     if _ATTENDED.match(second.strip()) or _GOES_ON.match(second.strip()):
         return True  # it goes on from the first tier's subject: a subtitle, never a title
@@ -550,6 +550,8 @@ def phrase_pair(upper: Unit, lower: Unit, tagged: bool = False) -> bool:
     """Two headline lines that are the two phrases of one tier (短句 / 短句 of one
     length; ``tagged``: the second may close with the column tag)."""
     first, second = _phrase_line(upper), _phrase_line(lower, tagged)
+    if first and CONTEST.search(first):
+        return False  # a contest named whole (…马拉松赛) sets the scene for the result under it
     return bool(first and second) and abs(_cjk_count(first) - _cjk_count(second)) <= 1
 
 

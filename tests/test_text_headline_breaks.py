@@ -146,3 +146,59 @@ def test_a_vertical_headline_s_first_glyph_glued_onto_the_line_across_opens_its_
     titles = [a.headline.title for a in banmian.parse_text("\n".join(lines) + "\n", enrich=False).pages[0].articles]
     assert "老街留住老味道（城建巡礼）" in titles
     assert "轮渡航线连通江心岛（江城观察）" in titles
+
+
+_HOME = ("这一日，这一刻，只有团圆，没有离别，多好。母亲几天前就开始督促我去理发，在正月里，"
+         "当地是不允许理发的，听说这是习俗，祖辈都是这样过来的。")
+
+
+def test_a_short_vertical_headline_keeps_the_vertical_name_under_it_apart():
+    # one glyph a line: a four-character headline, then its author's name with no blank between
+    lines = [*"团圆此时", *"林佳蕾", *typeset(_HOME, _WIDTH), *_LAST]
+    articles = banmian.parse_text(stream(*lines), enrich=False).pages[0].articles
+    assert articles[0].headline.title == "团圆此时"
+    assert [b.name for b in articles[0].bylines] == ["林佳蕾"]
+
+
+_TALK = ("本报江城2月3日电 （记者林涛）江城和邻市的经贸高级别磋商昨天在江城举行，"
+         "两市就共建产业园区、开通城际铁路等事项达成共识，磋商为期两天，双方还签署了合作备忘录。")
+
+
+def test_a_title_s_tail_cut_inside_a_word_is_no_author_s_name():
+    # 商举行 opens with a surname and stands alone, but the body spells 级别磋商 across the cut
+    lines = [*_LAST, "江城邻市经贸高级别磋", "商举行", *typeset(_TALK, _WIDTH)]
+    articles = banmian.parse_text(stream(*lines), enrich=False).pages[0].articles
+    assert articles[1].headline.title == "江城邻市经贸高级别磋商举行"
+    assert [b.name for b in articles[1].bylines] == ["林涛"]
+
+
+def test_a_headline_line_left_open_by_a_comma_goes_on():
+    from banmian.layout.text_headlines import wraps_on
+
+    # a list or a clause left open at the line end: the tier goes on, whatever the page spells
+    assert wraps_on("江城歌舞团新春演出在北京、", "上海等地引发热烈反响", None)
+    assert wraps_on("江城歌舞团走进乡村，", "把欢乐送到家门口", None)
+    assert not wraps_on("江城歌舞团新春演出", "上海等地引发热烈反响", None)
+
+
+def test_a_date_alone_in_brackets_under_a_title_is_its_subtitle():
+    from banmian.layout.text_headlines import title_then_subtitle
+
+    # the day a speech was given, set under its title: no column's tag, no kicker over it
+    assert title_then_subtitle("在江城市新春茶话会上的讲话", "（二〇一九年二月一日）")
+    assert title_then_subtitle("在江城市新春茶话会上的讲话", "（2019年2月1日）")
+    assert not title_then_subtitle("江城冰雪节开幕（江城观察）", "（2019年2月1日）")
+
+
+_RUN = ("本报江城2月24日电 （记者林涛）江城冰雪马拉松赛昨天在江边鸣枪开跑，来自各地的三千多名选手参赛，"
+        "江城选手林海以2小时15分的成绩夺得男子冠军，这也是他第三次在这项比赛中夺冠。")
+
+
+def test_a_contest_named_over_its_result_is_a_kicker_not_a_first_phrase():
+    from banmian.layout.text_headlines import CONTEST
+
+    # two lines of one length, but the first names the contest: it sets the scene (kicker)
+    lines = [*_LAST, "江城冰雪马拉松赛", "林海夺得男子冠军", *typeset(_RUN, _WIDTH)]
+    headline = banmian.parse_text("\n".join(lines) + "\n", enrich=False).pages[0].articles[1].headline
+    assert (headline.kicker, headline.title) == ("江城冰雪马拉松赛", "林海夺得男子冠军")
+    assert not CONTEST.search("江城火车站")  # a station is no contest

@@ -37,6 +37,7 @@ import re
 from ..model import Block, Role
 from ..names import starts_with_surname
 from .headlines import looks_like_kicker, without_column_tag
+from .text_headlines import CONTEST
 from .reflow import TAG_NOT_A_DATE, cell_width, core_width, ends_sentence
 from .text_credits import closes_with_credit
 from .stream_lines import (CLAUSE_MARKS, COLUMN_TAG, MARK_ONLY, NAME_ONLY, ROLE_ONLY, attach_tags, is_line_stream,
@@ -440,6 +441,8 @@ def _wraps(m: Measure, tier: list[float], so_far: str, k: int) -> bool:
         return True  # a number in words cut at the line end (以二米三 / 四的成绩)
     if _PHRASE_GAP.search(text):
         return False  # a line with a phrase gap is a whole tier (奋进新时代 建功新征程), no tail
+    if CONTEST.search(so_far):
+        return False  # a contest named whole (…墨尔本站) sets the scene: the line under it is the title
     if NAME_ONLY.fullmatch(text) and starts_with_surname(text) and m.cores[k] <= tier[-1] / 2:
         return False  # a name alone under a long tier is its author (…举行会谈 / 董颖波), no tail
     if len(tier) >= 2 and tier[-1] < tier[0] - 1:
@@ -492,8 +495,8 @@ def _is_author_alone(m: Measure, tier: list[float], above: Block, k: int) -> boo
     if above.role == Role.BYLINE:
         return True
     last = above.lines[-1].rstrip()
-    if _text_runs_through(m, last, text, k) or cut_inside_number(last, text):
-        return False  # 确保市场供应安 / 全稳定: the body spells 安全稳定, a tier's tail, no name
+    if _word_cut(m, last, text, k) or cut_inside_number(last, text):
+        return False  # 确保市场供应安 / 全稳定, 高级别磋 / 商举行: the body spells 安全, 别磋商: a tier's tail
     complete = last[-1:] in CLOSING or (len(tier) >= 2 and tier[-1] < tier[0] - 1)
     n = k + 1
     more = n < len(m.lines) and bool(NAME_ONLY.fullmatch(m.lines[n].strip())) and starts_with_surname(m.lines[n])

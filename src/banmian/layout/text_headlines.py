@@ -48,6 +48,10 @@ def _joined_elsewhere(last: str, first: str, page_text: str | BodyWords, span: i
     return tail + head in page_text
 
 
+#: marks that leave a clause open at a line's end: no headline tier (kicker, title) ends in one
+_CLAUSE_OPEN = "、，"
+
+
 def wraps_on(line: str, nxt: str, page_text: str | BodyWords | None) -> bool:
     """Does headline line ``nxt`` carry on the tier ``line`` (one tier wrapped)?
     Without ``page_text`` only the line ends themselves tell."""
@@ -56,8 +60,10 @@ def wraps_on(line: str, nxt: str, page_text: str | BodyWords | None) -> bool:
         return False
     if _unbalanced(line) or nxt[0] in _LINE_CANNOT_OPEN or _KICKER_TAIL.match(nxt) or cut_inside_number(line, nxt):
         return True
-    if page_text is None or looks_like_kicker(line):
-        return False
+    if line[-1] in _CLAUSE_OPEN:
+        return True  # 演出在南非、 / 日本等国…: a list or a clause left open goes on; no tier ends so
+    if page_text is None or looks_like_kicker(line) or CONTEST.search(line):
+        return False  # (a contest named whole, …墨尔本站, sets the scene for the tier under it)
     line, nxt = line.replace(" ", ""), nxt.replace(" ", "")
     return _joined_elsewhere(line, nxt, page_text, _SPAN) or _joined_elsewhere(line, nxt, page_text, 1)
 
@@ -362,9 +368,11 @@ def _over_tagged(lines: list[str]) -> bool:
 _EVENT_END = re.compile(r"(?:闭幕|开幕|召开|举行|结束|就绪|发布|公布|上线|启动|开通|落幕|出台|创新高|展开|通过|开展)$")
 #: a first tier naming the contest (…公开赛, …墨尔本站, …决赛首局, …第二回合), or its end
 #: (…资格赛落幕): it sets the scene for the result under it, whatever figures that gives (a kicker)
-_CONTEST = re.compile(r"(?:(?<!比)赛|站|首局|回合)(?:落幕|闭幕|结束|收官)?$")
+CONTEST = re.compile(r"(?:(?<!比)赛|(?<![车务油电网驿岗])站|首局|回合)(?:落幕|闭幕|结束|收官)?$")
 _TIER_TAG = re.compile(r"[（(][^（）()]{2,14}[）)]$")
 _DIGIT = re.compile(r"\d")
+#: a date alone in brackets (（二〇一九年二月三日）, （2019年2月3日）): the day a speech was given, no tag
+_DATE_ALONE = re.compile(r"[（(][〇零一二三四五六七八九十\d]{2,4}年[一二三四五六七八九十\d]{1,3}月[一二三四五六七八九十\d]{1,3}日[）)]")
 #: a year gives no figures (2018年优秀网络文学原创作品揭晓, 2019春风行动启动: a title under its kicker)
 _YEAR = re.compile(r"(?:19|20)\d{2}(?:年|(?=[\u4e00-\u9fff“《]))")
 
@@ -376,9 +384,11 @@ def title_then_subtitle(first: str, second: str) -> bool:
     栗战书主持会议) or the second gives figures (…结束 / 比去年增长10.4%);
     otherwise the first sets the scene as a kicker (the commoner case), as a
     first tier naming a contest always does (…公开赛 / 张三晋级16强)."""
+    if _DATE_ALONE.fullmatch(second.strip()) and not _TIER_TAG.search(first):
+        return True  # a speech's or a document's date under its title (…讲话 / （二〇一九年二月三日）)
     if _TIER_TAG.search(first) or _TIER_TAG.search(second) or second.lstrip().startswith("—"):
         return False
-    if first.rstrip().endswith(("——", "—", "：", ":")) or _CONTEST.search(first.rstrip()):
+    if first.rstrip().endswith(("——", "—", "：", ":")) or CONTEST.search(first.rstrip()):
         return False
     if _ATTENDED.match(second.strip()) or _GOES_ON.match(second.strip()):
         return True  # it goes on from the first tier's subject: a subtitle, never a title
@@ -540,6 +550,8 @@ def phrase_pair(upper: Unit, lower: Unit, tagged: bool = False) -> bool:
     """Two headline lines that are the two phrases of one tier (短句 / 短句 of one
     length; ``tagged``: the second may close with the column tag)."""
     first, second = _phrase_line(upper), _phrase_line(lower, tagged)
+    if first and CONTEST.search(first):
+        return False  # a contest named whole (…马拉松赛) sets the scene for the result under it
     return bool(first and second) and abs(_cjk_count(first) - _cjk_count(second)) <= 1
 
 

@@ -78,8 +78,8 @@ def join_vertical(lines: list[tuple[str, int | None]]) -> list[tuple[str, int | 
     return out
 
 
-#: a vertical run this long may be a headline with its author's name under it
-_NAME_AFTER_HEADLINE = 7
+#: a vertical run this long may be a headline with its author's name under it (速览 / 曾嘉平)
+_NAME_AFTER_HEADLINE = 4
 #: names set vertically under one headline, at most
 _MOST_NAMES = 3
 _HANZI_RUN = re.compile(r"[\u4e00-\u9fff]+")
@@ -87,14 +87,17 @@ _HANZI_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 def name_at_end(text: str, body: str) -> int:
     """Where a vertical headline ends and its author's name (two or three
-    characters, a surname first) begins, or 0. A name is none of the page's
+    characters, a surname first) begins, or 0; the headline may be as short as
+    two characters (速览, 团圆此时: a column's own). A name is none of the page's
     words: neither it nor the pair across the cut occurs in the text set
     across, while a headline's words echo in its body (工程 of 民生工程莫荣
     keeps 程 in the headline)."""
     for size in (3, 2):
         head, tail = text[:-size], text[-size:]
-        if len(head) < 5 or not _HANZI_RUN.fullmatch(tail) or not starts_with_surname(tail):
+        if len(head) < 2 or not _HANZI_RUN.fullmatch(tail) or not starts_with_surname(tail):
             continue
+        if len(head) <= 3 and starts_with_surname(head):
+            continue  # names alone (张三李四): no headline over them
         if tail not in body and head[-1] + tail[0] not in body:
             return len(head)
     return 0

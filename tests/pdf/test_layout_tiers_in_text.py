@@ -10,7 +10,7 @@ import pytest
 
 pytest.importorskip("pymupdf")
 
-from feature_pages import LEFT, TEXTS, FeaturePage, Sub, column_x, span_right  # noqa: E402
+from feature_pages import LEAD, LEFT, TEXTS, FeaturePage, Sub, column_x, span_right, wrap  # noqa: E402
 from test_layout_features import TOP, below, check_body, check_titles, find, parse, story  # noqa: E402
 
 
@@ -40,3 +40,35 @@ def test_a_subheading_opening_the_second_column_right_under_the_title_is_no_subt
     art = find(page, "推动高质量发展行稳致远")
     assert art.headline.subtitle is None, f"subtitle {art.headline.subtitle!r}"
     check_body(art, TEXTS["theory"][:1] + [sub.text] + TEXTS["theory"][1:] + TEXTS["digital"][:1])
+
+
+def test_a_short_articles_middle_column_in_another_face_under_its_title_is_text(tmp_path):
+    """A short article in the lower right: its headline centred over the
+    middle of three narrow columns of two or three lines each, its text set
+    in another face than the page's (a 楷体 box). The middle column stands
+    right under the title, in another face, a short phrase a line, as a
+    subtitle might; but its lines stand on the baselines of the columns
+    beside it, in their size and face: it is one of the row's columns, read
+    in turn with them, and the title keeps no tier."""
+    pg = FeaturePage()
+    pg.header(2, "综合")
+    a = story(pg, "theory", "推动高质量发展行稳致远", 0, 5, TOP + 4, align="left")
+    top = below(pg, a)
+    story(pg, "culture", "文艺巡演进乡村", 0, 2, top)
+    chars = 9
+    x0 = column_x(2)
+    x1 = x0 + 3 * chars * 9.5 + 2 * 12
+    y = pg.headline(x0, x1, top, "照亮回家的路", 20)
+    text = ("春运将至，客流渐增。", "凌晨零点刚过，铁路维修工区的职工们整装完毕，出发巡线检修，为列车安全保驾护航。")
+    lines = [(ln, i == 0) for para in text for i, ln in enumerate(wrap(para, chars))]
+    for c in range(3):
+        cx = x0 + c * (chars * 9.5 + 12)
+        for r, (ln, first) in enumerate(lines[3 * c:3 * c + 3]):
+            full = pg.length(ln, 9.5, "hei") > (chars - 3) * 9.5
+            left = cx + (2 * 9.5 if first else 0)
+            pg.line(left, y + r * LEAD, ln, 9.5, "hei", width=(cx + chars * 9.5 - left) if full else None)
+    page = parse(pg, tmp_path)
+    check_titles(page, ["推动高质量发展行稳致远", "文艺巡演进乡村", "照亮回家的路"])
+    art = find(page, "照亮回家的路")
+    assert art.headline.subtitle is None, f"subtitle {art.headline.subtitle!r}"
+    check_body(art, list(text))

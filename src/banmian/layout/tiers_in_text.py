@@ -62,3 +62,19 @@ def _beside_a_column_of_the_text(above: list[TextLine], ln: TextLine, blocks: li
                and (0 <= b.left - ln.x1 <= b.width or 0 <= ln.x0 - b.right <= b.width)
                and min(b.right, x1) - max(b.left, x0) > 0.5 * min(b.width, x1 - x0)
                and not rule_between(foot, b.top, b.left, b.right, separators) for b in blocks)
+
+
+def on_the_grid_of_a_column_beside(b: ColumnBlock, blocks: list[ColumnBlock], body: float) -> bool:
+    """Every line of ``b`` (two or more) stands on a baseline of a column a
+    gutter or so beside it, in its size and face: one of a row of columns
+    (a short article's text in another face under its headline), no tier.
+    A tier is set apart from the text's line grid."""
+    if len(b.lines) < 2:
+        return False
+    for c in blocks:
+        if c is b or c.role != b.role or not (0 <= c.left - b.right <= 3 * body or 0 <= b.left - c.right <= 3 * body):
+            continue
+        if all(any(abs(o.y0 - ln.y0) <= 0.2 * ln.size and abs(o.size - ln.size) < 0.3 and o.font == ln.font
+                   for o in c.lines) for ln in b.lines):
+            return True
+    return False

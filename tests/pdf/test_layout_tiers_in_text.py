@@ -72,3 +72,35 @@ def test_a_short_articles_middle_column_in_another_face_under_its_title_is_text(
     art = find(page, "照亮回家的路")
     assert art.headline.subtitle is None, f"subtitle {art.headline.subtitle!r}"
     check_body(art, list(text))
+
+
+def test_a_side_headlines_one_line_under_it_in_the_face_of_the_columns_beside_is_text(tmp_path):
+    """A short photo-news piece set apart in a frame: its headline at the top
+    of the first of three narrow columns, the other two running up beside it
+    from the headline's top; the first column holds one line of the text
+    under the headline, the text's first, set (as all of it) in another face
+    than the page's. That line is in the size and face of the columns beside
+    it, level with them: the text's first line, no subtitle."""
+    pg = FeaturePage()
+    pg.header(11, "地方")
+    a = story(pg, "theory", "推动高质量发展行稳致远", 0, 5, TOP + 4, align="left")
+    top = below(pg, a)
+    story(pg, "culture", "文艺巡演进乡村", 0, 2, top)
+    chars = 9
+    x0 = column_x(2)
+    pg.frame(x0 - 6, top - 4, x0 + 3 * chars * 9.5 + 2 * 12 + 6, top + 4 * LEAD + 8, 0.6)
+    pg.centered(x0, x0 + chars * 9.5, top, "报春", 20)
+    text = ("初春时节，江城公园的梅花竞相开放，吸引众多市民前来赏花拍照。", "园方延长了开放时间。")
+    lines = [(ln, i == 0) for para in text for i, ln in enumerate(wrap(para, chars))]
+    rows = [(0, 2)] + [(c, r) for c in (1, 2) for r in range(4)]
+    for (c, r), (ln, first) in zip(rows, lines):
+        cx = x0 + c * (chars * 9.5 + 12)
+        full = pg.length(ln, 9.5, "hei") > (chars - 3) * 9.5
+        left = cx + (2 * 9.5 if first else 0)
+        pg.line(left, top + 2 + r * LEAD, ln, 9.5, "hei", width=(cx + chars * 9.5 - left) if full else None)
+    assert len(lines) <= len(rows), "the text must fit the three columns"
+    page = parse(pg, tmp_path)
+    check_titles(page, ["推动高质量发展行稳致远", "文艺巡演进乡村", "报春"])
+    art = find(page, "报春")
+    assert art.headline.subtitle is None, f"subtitle {art.headline.subtitle!r}"
+    check_body(art, list(text))

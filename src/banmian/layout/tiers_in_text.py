@@ -64,17 +64,18 @@ def _beside_a_column_of_the_text(above: list[TextLine], ln: TextLine, blocks: li
                and not rule_between(foot, b.top, b.left, b.right, separators) for b in blocks)
 
 
-def on_the_grid_of_a_column_beside(b: ColumnBlock, blocks: list[ColumnBlock], body: float) -> bool:
-    """Every line of ``b`` (two or more) stands on a baseline of a column a
-    gutter or so beside it, in its size and face: one of a row of columns
-    (a short article's text in another face under its headline), no tier.
-    A tier is set apart from the text's line grid."""
-    if len(b.lines) < 2:
-        return False
+
+def set_as_a_column_beside(b: ColumnBlock, blocks: list[ColumnBlock], body: float) -> bool:
+    """``b`` stands a gutter or so beside a column of two lines or more, level
+    with it, and every line of ``b`` is set in that column's size, face and
+    weight: it is text of the same row (a short article's columns in another
+    face than the page's, one of them under its headline), no tier. A tier
+    is set apart from the text it heads."""
     for c in blocks:
-        if c is b or c.role != b.role or not (0 <= c.left - b.right <= 3 * body or 0 <= b.left - c.right <= 3 * body):
+        if c is b or c.role != b.role or len(c.lines) < 2 or min(c.bottom, b.bottom) - max(c.top, b.top) <= 0 \
+                or not (0 <= c.left - b.right <= 3 * body or 0 <= b.left - c.right <= 3 * body):
             continue
-        if all(any(abs(o.y0 - ln.y0) <= 0.2 * ln.size and abs(o.size - ln.size) < 0.3 and o.font == ln.font
-                   for o in c.lines) for ln in b.lines):
+        if all(any(abs(o.size - ln.size) < 0.3 and o.font == ln.font and o.bold == ln.bold for o in c.lines)
+               for ln in b.lines):
             return True
     return False

@@ -10,7 +10,7 @@ import pytest
 
 pytest.importorskip("pymupdf")
 
-from feature_pages import LEAD, LEFT, TEXTS, FeaturePage, Sub, column_x, span_right, wrap  # noqa: E402
+from feature_pages import LEAD, LEFT, TEXTS, FeaturePage, RightLine, Sub, column_x, span_right, wrap  # noqa: E402
 from test_layout_features import TOP, below, check_body, check_titles, find, parse, story  # noqa: E402
 
 
@@ -104,3 +104,24 @@ def test_a_side_headlines_one_line_under_it_in_the_face_of_the_columns_beside_is
     art = find(page, "报春")
     assert art.headline.subtitle is None, f"subtitle {art.headline.subtitle!r}"
     check_body(art, list(text))
+
+
+def test_a_bulletin_label_over_a_column_of_briefs_takes_no_item_title_as_its_tier(tmp_path):
+    """A column of news briefs under a plain label of the bulletin kind
+    (要闻快报: 快报, a bulletin, names such columns as 简讯 and 速递 do), the
+    first item's title a line under it. The label has no tiers: the first
+    item keeps its title and text."""
+    pg = FeaturePage()
+    pg.header(5, "综合")
+    a = story(pg, "water", "农村供水保障工程惠及全县", 0, 4, TOP + 4, extra=TEXTS["school"] + TEXTS["health"],
+              align="left")
+    x = column_x(4)
+    pg.line(x, TOP + 4, "要闻快报", 13, "hei")
+    y = TOP + 27
+    for title, key, reporter in [("乡村书屋开放", "library", "林晓东"), ("河道清淤完工", "river", "王小明")]:
+        pg.line(x, y, title, 11, "hei")
+        y = pg.flow(x, y + 17, TEXTS[key][:1] + [RightLine(f"（{reporter}）")], 1).bottom + 6
+    assert y < a, (y, a)
+    page = parse(pg, tmp_path)
+    check_titles(page, ["农村供水保障工程惠及全县", "乡村书屋开放", "河道清淤完工"])
+    check_body(find(page, "乡村书屋开放"), TEXTS["library"][:1])

@@ -331,7 +331,7 @@ def attach_tiers(titles: list[HeadingGroup], blocks: list[ColumnBlock], body: fl
         if not text or _SENTENCE_END.search(text) or closes_with_names(text) or parse_byline_line(text) \
                 or ("。" in text and not all(ln.bold for ln in b.lines)) or find_continuation(text) is not None \
                 or OPENS_ARTICLE.match(text) or _opens_an_indented_paragraph(b) \
-                or set_as_a_column_beside(b, blocks, body):
+                or set_as_a_column_beside(b, blocks, body, body_font):
             continue  # (a sentence, a text closing with its authors, sentences in the plain weight, a byline,
             # a 上接/下转 note, text opening with its dateline or a paragraph's indent, a column of a row
             # of columns: no tier; a subtitle that holds a sentence is set bold)

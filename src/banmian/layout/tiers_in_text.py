@@ -65,12 +65,15 @@ def _beside_a_column_of_the_text(above: list[TextLine], ln: TextLine, blocks: li
 
 
 
-def set_as_a_column_beside(b: ColumnBlock, blocks: list[ColumnBlock], body: float) -> bool:
-    """``b`` stands a gutter or so beside a column of two lines or more, level
-    with it, and every line of ``b`` is set in that column's size, face and
-    weight: it is text of the same row (a short article's columns in another
-    face than the page's, one of them under its headline), no tier. A tier
-    is set apart from the text it heads."""
+def set_as_a_column_beside(b: ColumnBlock, blocks: list[ColumnBlock], body: float, body_font: str) -> bool:
+    """``b``, set in another face than the page's text, stands a gutter or so
+    beside a column of two lines or more, level with it, and every line of
+    ``b`` is set in that column's size, face and weight: it is text of the
+    same row (a short article's columns in a face of their own, one of them
+    under its headline), no tier. The face that would set a tier apart from
+    the page's text is its own text's face."""
+    if not body_font or any(ln.font == body_font for ln in b.lines):
+        return False
     for c in blocks:
         if c is b or c.role != b.role or len(c.lines) < 2 or min(c.bottom, b.bottom) - max(c.top, b.top) <= 0 \
                 or not (0 <= c.left - b.right <= 3 * body or 0 <= b.left - c.right <= 3 * body):

@@ -5,7 +5,10 @@ smaller heading close under the title that stands beside a column of that
 title's text, the column opening level with it or above it, is inside the
 row of columns: a subheading opening its own column (centred in it), read
 with the text, not a subtitle. :func:`.segment.group_headings` joins such a
-line to the headline above it (it sees no text); this splits it off again."""
+line to the headline above it (it sees no text); this splits it off again.
+Likewise a block under or over a title set in the size and face of the
+columns beside it, when that face is not the page's: a tier is set apart
+from the text it heads, and that text's own face sets nothing apart."""
 
 from __future__ import annotations
 
@@ -32,7 +35,8 @@ def split_tiers_inside_text(groups: list[HeadingGroup], blocks: list[ColumnBlock
     for g in out:  # one grouped apart from the title already
         if g.role == Role.TITLE and not g.vertical and len(g.lines) <= 3 and g.size < 1.3 * body:
             over = [h for h in out if h is not g and h.role == Role.TITLE and not h.vertical and h.size > g.size
-                    and 0 <= g.bbox[1] - h.bbox[3] <= 2 * body and min(h.bbox[2], g.bbox[2]) - max(h.bbox[0], g.bbox[0]) > 0]
+                    and 0 <= g.bbox[1] - h.bbox[3] <= 2 * body
+                    and min(h.bbox[2], g.bbox[2]) - max(h.bbox[0], g.bbox[0]) > 0]
             first = min(g.lines, key=lambda ln: ln.y0)
             if any(_beside_a_column_of_the_text(h.lines, first, blocks, separators, body) for h in over):
                 g.role = Role.SUBHEADING
@@ -62,7 +66,6 @@ def _beside_a_column_of_the_text(above: list[TextLine], ln: TextLine, blocks: li
                and (0 <= b.left - ln.x1 <= b.width or 0 <= ln.x0 - b.right <= b.width)
                and min(b.right, x1) - max(b.left, x0) > 0.5 * min(b.width, x1 - x0)
                and not rule_between(foot, b.top, b.left, b.right, separators) for b in blocks)
-
 
 
 def set_as_a_column_beside(b: ColumnBlock, blocks: list[ColumnBlock], body: float, body_font: str) -> bool:

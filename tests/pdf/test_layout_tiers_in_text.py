@@ -10,7 +10,7 @@ import pytest
 
 pytest.importorskip("pymupdf")
 
-from feature_pages import LEAD, LEFT, TEXTS, FeaturePage, RightLine, Sub, column_x, span_right, wrap  # noqa: E402
+from feature_pages import LEAD, LEFT, TEXTS, FeaturePage, RightLine, Sub, column_x, wrap  # noqa: E402
 from test_layout_features import TOP, below, check_body, check_titles, find, parse, story  # noqa: E402
 
 
@@ -26,7 +26,6 @@ def test_a_subheading_opening_the_second_column_right_under_the_title_is_no_subt
     article's text."""
     pg = FeaturePage()
     pg.header(5, "理论")
-    x1 = span_right(0, 3)
     pg.line(LEFT, TOP + 4, "推动高质量发展行稳致远", 24, "hei")
     y = TOP + 4 + 24 * 1.3 + 6
     sub = Sub(["坚持创新驱动", "增强发展动力"], size=11.4)

@@ -24,7 +24,7 @@ _CLOSING_BRACKET = re.compile("[（(](?P<inner>[^（）()]{2,40})[）)]$")
 _NAME = re.compile(r"[\u4e00-\u9fff·]{2,5}")
 _BRIEF_HEADING = re.compile("简讯|速览|快讯|短讯|简报|速递|集锦|短波")
 #: a brief column's whole label: 简讯, 一线快讯, 财经短波
-BRIEF_LABEL = re.compile(r"[\u4e00-\u9fff]{0,4}(?:简讯|速览|快讯|短讯|简报|速递|集锦|短波)")
+BRIEF_LABEL = re.compile(r"[\u4e00-\u9fff]{0,4}(?:简讯|速览|快讯|短讯|简报|快报|速递|集锦|短波)")
 _PADDED_NAME = re.compile(r"[\u4e00-\u9fff](?:[ \t\u3000]+[\u4e00-\u9fff]){1,2}")
 _PLAIN_NAMES = re.compile(r"[\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u4e00-\u9fff]{2,4}){0,3}")
 

@@ -36,6 +36,7 @@ from .segment import (HeadingGroup, attach_bylines, attach_tiers, group_headings
                       join_name_runs, late_bylines, name_lines, name_tokens)
 from .opening_subheadings import subheadings_opening_columns
 from .subheading_roles import classify_subheadings
+from .tiers_in_text import split_tiers_inside_text
 
 
 # --- edition -------------------------------------------------------------------
@@ -91,6 +92,7 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
     groups = group_headings([ln for ln in heading_lines if id(ln) not in name_ids], body, separators, config, frames)
     blocks = build_blocks([ln for ln in lines if id(ln) not in head_ids], body,
                           separators + _frame_edges(content.boxes), config)
+    groups = split_tiers_inside_text(groups, blocks, separators, body)
     classify_subheadings(groups, blocks, separators, body, config, content.boxes, [n.bbox for n in names])
     strays = [HeadingGroup([ln]) for ln in attach_bylines(groups, names, body, config, blocks)]
     classify_subheadings(strays, blocks, separators, body, config, content.boxes,  # a name no heading took

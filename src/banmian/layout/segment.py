@@ -313,6 +313,7 @@ def attach_tiers(titles: list[HeadingGroup], blocks: list[ColumnBlock], body: fl
     sentence. It joins the title's group; returns the other blocks."""
     from .column_flow import OPENS_ARTICLE, closes_with_names
     from .rules import find_continuation, parse_byline_line
+    from .tiers_in_text import set_as_a_column_beside
 
     blocks = _split_leading_dash_lines(titles, _split_trailing_bylines(titles, blocks, body, config), body, config)
     widths = sorted(b.width for b in blocks if b.role == Role.BODY and len(b.lines) >= 3)
@@ -329,10 +330,11 @@ def attach_tiers(titles: list[HeadingGroup], blocks: list[ColumnBlock], body: fl
         text = "".join(ln.text for ln in b.lines).strip()
         if not text or _SENTENCE_END.search(text) or closes_with_names(text) or parse_byline_line(text) \
                 or ("。" in text and not all(ln.bold for ln in b.lines)) or find_continuation(text) is not None \
-                or OPENS_ARTICLE.match(text) or _opens_an_indented_paragraph(b):
+                or OPENS_ARTICLE.match(text) or _opens_an_indented_paragraph(b) \
+                or set_as_a_column_beside(b, blocks, body, body_font):
             continue  # (a sentence, a text closing with its authors, sentences in the plain weight, a byline,
-            # a 上接/下转 note, text opening with its dateline or a paragraph's indent: no tier; a subtitle
-            # that holds a sentence is set bold)
+            # a 上接/下转 note, text opening with its dateline or a paragraph's indent, a column of a row
+            # of columns: no tier; a subtitle that holds a sentence is set bold)
         tokens = name_tokens(text)  # under a title, names are its byline, not a subtitle
         names = tokens is not None and all(starts_with_surname(t) for t in tokens)
         marked = any(ln.bold or (body_font and ln.font != body_font) for ln in b.lines) \

@@ -1,0 +1,126 @@
+"""A headline's tiers stand over all the text they head. A small heading
+close under the title that opens a column beside another column of that
+title's text (which opens level with it) is inside the row of columns: a
+subheading, not a subtitle. Pages built the way test_layout_features.py
+builds them (feature_pages.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("pymupdf")
+
+from feature_pages import LEAD, LEFT, TEXTS, FeaturePage, RightLine, Sub, column_x, wrap  # noqa: E402
+from test_layout_features import TOP, below, check_body, check_titles, find, parse, story  # noqa: E402
+
+
+@pytest.mark.parametrize("raised", [0.0, 5.0], ids=["a-little-apart", "within-the-tier-gap"])
+def test_a_subheading_opening_the_second_column_right_under_the_title_is_no_subtitle(tmp_path, raised):
+    """A commentary's headline set flush left across three columns; right
+    under it the first column opens with the text, and the second column
+    with a two-line centred subheading, a little larger than the text, about
+    as far under the title as the headline's tiers stand apart (or closer:
+    then it groups with the title as a tier would, and is split off). The text of
+    the first column stands level with the subheading: it is the article's
+    first subheading, read after the first column, and the whole row is the
+    article's text."""
+    pg = FeaturePage()
+    pg.header(5, "理论")
+    pg.line(LEFT, TOP + 4, "推动高质量发展行稳致远", 24, "hei")
+    y = TOP + 4 + 24 * 1.3 + 6
+    sub = Sub(["坚持创新驱动", "增强发展动力"], size=11.4)
+    pg.flow(column_x(0), y, TEXTS["theory"][:1], 1)
+    b = pg.flow(column_x(1), y - raised, [sub] + TEXTS["theory"][1:2], 1).bottom
+    c = pg.flow(column_x(2), y, TEXTS["theory"][2:] + TEXTS["digital"][:1], 1).bottom
+    d = story(pg, "culture", "文艺巡演进乡村", 3, 2, TOP + 4)
+    story(pg, "library", "老厂房变身城市书房", 0, 5, below(pg, max(b, c, d)), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["推动高质量发展行稳致远", "文艺巡演进乡村", "老厂房变身城市书房"])
+    art = find(page, "推动高质量发展行稳致远")
+    assert art.headline.subtitle is None, f"subtitle {art.headline.subtitle!r}"
+    check_body(art, TEXTS["theory"][:1] + [sub.text] + TEXTS["theory"][1:] + TEXTS["digital"][:1])
+
+
+def test_a_short_articles_middle_column_in_another_face_under_its_title_is_text(tmp_path):
+    """A short article in the lower right: its headline centred over the
+    middle of three narrow columns of two or three lines each, its text set
+    in another face than the page's (a 楷体 box). The middle column stands
+    right under the title, in another face, a short phrase a line, as a
+    subtitle might; but its lines stand on the baselines of the columns
+    beside it, in their size and face: it is one of the row's columns, read
+    in turn with them, and the title keeps no tier."""
+    pg = FeaturePage()
+    pg.header(2, "综合")
+    a = story(pg, "theory", "推动高质量发展行稳致远", 0, 5, TOP + 4, align="left")
+    top = below(pg, a)
+    story(pg, "culture", "文艺巡演进乡村", 0, 2, top)
+    chars = 9
+    x0 = column_x(2)
+    x1 = x0 + 3 * chars * 9.5 + 2 * 12
+    y = pg.headline(x0, x1, top, "照亮回家的路", 20)
+    text = ("春运将至，客流渐增。", "凌晨零点刚过，铁路维修工区的职工们整装完毕，出发巡线检修，为列车安全保驾护航。")
+    lines = [(ln, i == 0) for para in text for i, ln in enumerate(wrap(para, chars))]
+    for c in range(3):
+        cx = x0 + c * (chars * 9.5 + 12)
+        for r, (ln, first) in enumerate(lines[3 * c:3 * c + 3]):
+            full = pg.length(ln, 9.5, "hei") > (chars - 3) * 9.5
+            left = cx + (2 * 9.5 if first else 0)
+            pg.line(left, y + r * LEAD, ln, 9.5, "hei", width=(cx + chars * 9.5 - left) if full else None)
+    page = parse(pg, tmp_path)
+    check_titles(page, ["推动高质量发展行稳致远", "文艺巡演进乡村", "照亮回家的路"])
+    art = find(page, "照亮回家的路")
+    assert art.headline.subtitle is None, f"subtitle {art.headline.subtitle!r}"
+    check_body(art, list(text))
+
+
+def test_a_side_headlines_one_line_under_it_in_the_face_of_the_columns_beside_is_text(tmp_path):
+    """A short photo-news piece set apart in a frame: its headline at the top
+    of the first of three narrow columns, the other two running up beside it
+    from the headline's top; the first column holds one line of the text
+    under the headline, the text's first, set (as all of it) in another face
+    than the page's. That line is in the size and face of the columns beside
+    it, level with them: the text's first line, no subtitle."""
+    pg = FeaturePage()
+    pg.header(11, "地方")
+    a = story(pg, "theory", "推动高质量发展行稳致远", 0, 5, TOP + 4, align="left")
+    top = below(pg, a)
+    story(pg, "culture", "文艺巡演进乡村", 0, 2, top)
+    chars = 9
+    x0 = column_x(2)
+    pg.frame(x0 - 6, top - 4, x0 + 3 * chars * 9.5 + 2 * 12 + 6, top + 4 * LEAD + 8, 0.6)
+    pg.centered(x0, x0 + chars * 9.5, top, "报春", 20)
+    text = ("初春时节，江城公园的梅花竞相开放，吸引众多市民前来赏花拍照。", "园方延长了开放时间。")
+    lines = [(ln, i == 0) for para in text for i, ln in enumerate(wrap(para, chars))]
+    rows = [(0, 2)] + [(c, r) for c in (1, 2) for r in range(4)]
+    for (c, r), (ln, first) in zip(rows, lines):
+        cx = x0 + c * (chars * 9.5 + 12)
+        full = pg.length(ln, 9.5, "hei") > (chars - 3) * 9.5
+        left = cx + (2 * 9.5 if first else 0)
+        pg.line(left, top + 2 + r * LEAD, ln, 9.5, "hei", width=(cx + chars * 9.5 - left) if full else None)
+    assert len(lines) <= len(rows), "the text must fit the three columns"
+    page = parse(pg, tmp_path)
+    check_titles(page, ["推动高质量发展行稳致远", "文艺巡演进乡村", "报春"])
+    art = find(page, "报春")
+    assert art.headline.subtitle is None, f"subtitle {art.headline.subtitle!r}"
+    check_body(art, list(text))
+
+
+def test_a_bulletin_label_over_a_column_of_briefs_takes_no_item_title_as_its_tier(tmp_path):
+    """A column of news briefs under a plain label of the bulletin kind
+    (要闻快报: 快报, a bulletin, names such columns as 简讯 and 速递 do), the
+    first item's title a line under it. The label has no tiers: the first
+    item keeps its title and text."""
+    pg = FeaturePage()
+    pg.header(5, "综合")
+    a = story(pg, "water", "农村供水保障工程惠及全县", 0, 4, TOP + 4, extra=TEXTS["school"] + TEXTS["health"],
+              align="left")
+    x = column_x(4)
+    pg.line(x, TOP + 4, "要闻快报", 13, "hei")
+    y = TOP + 27
+    for title, key, reporter in [("乡村书屋开放", "library", "林晓东"), ("河道清淤完工", "river", "王小明")]:
+        pg.line(x, y, title, 11, "hei")
+        y = pg.flow(x, y + 17, TEXTS[key][:1] + [RightLine(f"（{reporter}）")], 1).bottom + 6
+    assert y < a, (y, a)
+    page = parse(pg, tmp_path)
+    check_titles(page, ["农村供水保障工程惠及全县", "乡村书屋开放", "河道清淤完工"])
+    check_body(find(page, "乡村书屋开放"), TEXTS["library"][:1])

@@ -63,26 +63,18 @@ def test_tagging_a_page_in_one_call_matches_tagging_each_sentence_in_its_batch()
     assert all(margin == margin for found in names for margin in found.values())  # no NaN
 
 
-def test_batches_cover_every_row_once_in_order_and_never_grow_past_the_limit() -> None:
-    """The planner's calls take consecutive rows, all of them, none twice."""
-    from banmian.enrich.lexer import MAX_BATCH, plan_batches
+@needs_lac
+def test_white_space_words_are_tagged_w_and_margins_name_the_tagged_words() -> None:
+    """Words of white space only are ``w`` whatever the model says (sentences
+    without white space skip that test); every margin belongs to a word of
+    its tag, read at that word's own characters."""
+    from banmian.enrich.lexer import get_lexer
 
-    lengths = sorted((7 * i) % 113 + 1 for i in range(200))
-    batches = plan_batches(lengths)
-    assert batches[0][0] == 0 and batches[-1][1] == len(lengths)
-    assert all(stop == start for (_, stop), (start, _) in zip(batches, batches[1:]))
-    assert all(0 < stop - start <= MAX_BATCH for start, stop in batches)
-    assert plan_batches([]) == []
-
-
-def test_short_rows_are_not_padded_to_the_length_of_a_long_one() -> None:
-    """Ten short sentences and two long ones (a length jump inside what a
-    fixed batch of twelve would be): the long ones go in a call of their own,
-    so the short ones are not padded to 100 characters."""
-    from banmian.enrich.lexer import plan_batches
-
-    lengths = [8] * 10 + [100] * 2
-    batches = plan_batches(lengths)
-    padded = sum((stop - start) * lengths[stop - 1] for start, stop in batches)
-    assert padded == sum(lengths)
-    assert (10, 12) in batches
+    texts = ["县长  李大为到城南街道调研。", "国务委员王小明会见了来访的客人。", "\t王小明\t李大为 "]
+    tokens, names, places = get_lexer().tag_with_sureness(texts)
+    assert any(word.isspace() for t in tokens for word, _ in t)
+    assert all(tag == "w" for t in tokens for word, tag in t if word.isspace())
+    for t, found in zip(tokens, names):
+        assert set(found) == {word for word, tag in t if tag == "PER"}
+    for t, found in zip(tokens, places):
+        assert set(found) == {word for word, tag in t if tag == "LOC"}

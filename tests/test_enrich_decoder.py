@@ -61,3 +61,20 @@ def test_tagging_a_page_in_one_call_matches_tagging_each_sentence_in_its_batch()
     assert ["".join(w for w, _ in t) for t in tokens] == texts
     assert tokens[1] == [] and names[1] == {} and places[1] == {}
     assert all(margin == margin for found in names for margin in found.values())  # no NaN
+
+
+@needs_lac
+def test_white_space_words_are_tagged_w_and_margins_name_the_tagged_words() -> None:
+    """Words of white space only are ``w`` whatever the model says (sentences
+    without white space skip that test); every margin belongs to a word of
+    its tag, read at that word's own characters."""
+    from banmian.enrich.lexer import get_lexer
+
+    texts = ["县长  李大为到城南街道调研。", "国务委员王小明会见了来访的客人。", "\t王小明\t李大为 "]
+    tokens, names, places = get_lexer().tag_with_sureness(texts)
+    assert any(word.isspace() for t in tokens for word, _ in t)
+    assert all(tag == "w" for t in tokens for word, tag in t if word.isspace())
+    for t, found in zip(tokens, names):
+        assert set(found) == {word for word, tag in t if tag == "PER"}
+    for t, found in zip(tokens, places):
+        assert set(found) == {word for word, tag in t if tag == "LOC"}

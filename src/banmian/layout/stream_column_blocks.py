@@ -13,7 +13,7 @@ a block. Such text is read as a line stream: its lines are cut again.
 
 from __future__ import annotations
 
-from ..model import Block
+from ..model import Block, Role
 from .reflow import ends_sentence
 from .stream_lines import column_lines
 
@@ -32,7 +32,7 @@ def column_pieces(blocks: list[Block]) -> bool:
     """Are these blocks pieces of columns cut anywhere (long blocks that
     mostly end mid-sentence, lines a column wide that mostly end mid-sentence),
     so that the blank lines between them mean nothing?"""
-    long = [b for b in blocks if len(b.lines) >= _LONG_BLOCK]
+    long = [b for b in blocks if len(b.lines) >= _LONG_BLOCK and b.role not in (Role.HEADER, Role.FOOTER)]
     if len(long) < _MIN_LONG_BLOCKS:
         return False
     lines = sum(len(b.lines) for b in long)

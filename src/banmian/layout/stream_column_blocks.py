@@ -30,8 +30,8 @@ _CUT_SHARE = 0.5
 #: lines a long block holds on average (a paragraph a block: 3-6; a column's piece: 10 and more)
 _LINES_A_BLOCK = 9
 #: long blocks opened by a headline's line, at least (so many, and this share of them)
-_MIN_HEADED = 2
-_HEADED_SHARE = 0.1
+_MIN_HEADED = 3
+_HEADED_SHARE = 0.2
 #: a paragraph's first line is this much narrower than its column at most (an indent, cells)
 _INDENT = 3.5
 #: a column's line is this much wider than most of its column's lines at most (cells)

@@ -57,10 +57,10 @@ def is_line_stream(blocks: list[Block]) -> bool:
                 single.append(b.lines[0])
     if lines < _MIN_LINES:
         return False
-    return alone >= _ONE_LINE_SHARE * lines or alone >= _WOVEN_SHARE * lines and _column_lines(single)
+    return alone >= _ONE_LINE_SHARE * lines or alone >= _WOVEN_SHARE * lines and column_lines(single)
 
 
-def _column_lines(texts: list[str]) -> bool:
+def column_lines(texts: list[str]) -> bool:
     """Are most of these lines columns' lines cut mid-sentence (as wide as many
     others, no space inside their Chinese text), not headlines or paragraphs?"""
     if sum(not ends_sentence(x) for x in texts) < _UNFINISHED_SHARE * len(texts):
@@ -82,7 +82,7 @@ def is_unbroken_column_text(blocks: list[Block]) -> bool:
     lines = sum(len(b.lines) for b in blocks)
     if lines < _MIN_LINES or (len(blocks) - 1) * _LINES_A_BLANK > lines:
         return False
-    return _column_lines([x for b in blocks for x in b.lines])
+    return column_lines([x for b in blocks for x in b.lines])
 
 
 _CLAUSE_MARK = re.compile(f"[{CLAUSE_MARKS}]")
@@ -171,4 +171,4 @@ def rejoined(line: str) -> bool:
 
 
 __all__ = ["BYLINE_MARKS", "CLAUSE_MARKS", "COLUMN_TAG", "MARK_ONLY", "MIN_COLUMN", "NAME_ONLY", "ROLE_LAST", "ROLE_ONLY",
-           "attach_tags", "is_line_stream", "is_unbroken_column_text", "rejoin_bylines", "rejoined", "without_overprint"]
+           "attach_tags", "column_lines", "is_line_stream", "is_unbroken_column_text", "rejoin_bylines", "rejoined", "without_overprint"]

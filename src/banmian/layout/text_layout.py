@@ -36,6 +36,7 @@ from .text_direction import bigrams, group_directions, shared_pairs, split_group
 from .closing_authors import ends_with_authors
 from .line_stream import (is_closing_note, is_line_stream, is_unbroken_column_text, regroup_line_stream,
                           separate_furniture)
+from .stream_column_blocks import column_pieces
 from .stream_furniture import mark_header_footer
 from .text_closing import (
     closes_with_byline,
@@ -310,7 +311,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     """Blocks of one page's extracted text -> a :class:`Page` with articles."""
     unbroken = is_unbroken_column_text(blocks)
     blocks, stream_meta = separate_furniture(blocks)
-    stream = unbroken or is_line_stream(blocks)
+    stream = unbroken or is_line_stream(blocks) or column_pieces(blocks)
     # the blank lines of a stream mean nothing: it is cut again; elsewhere blocks stay
     blocks = regroup_line_stream(blocks, keep_blocks=not stream)
     units = split_names_off_headline_boxes(split_units(blocks))

@@ -52,3 +52,23 @@ def test_a_semicolon_or_colon_pushed_alone_is_told_by_its_dot_over_a_tail_or_dot
     page[78:82, 16:20] = 0
     found = ocr.stray_marks(page, rows)
     assert [(text, after) for _, _, text, after in found] == [("：", "")], found
+
+
+def test_a_full_stop_after_a_quote_the_detector_boxed_alone_is_found_on_the_ink() -> None:
+    """”。 pushed onto the next row: the detector boxes the quote alone and
+    leaves the ring after it unboxed (the 。 after 不感兴趣” was lost). A ring
+    with no boxed mark before it is left to the other searches."""
+    np = pytest.importorskip("numpy")
+    pytest.importorskip("cv2")
+    from banmian.sources.ocr_quote_stops import stops_after_lone_quotes
+
+    rows = [(10.0, 20.0, 300.0, 50.0), (60.0, 100.0, 300.0, 130.0)]
+    quote = (12.0, 58.0, 28.0, 72.0)  # the quote's own small box at the column's left edge
+    page = _page_of_rows(np, rows)
+    page[60:68, 14:17] = 0  # the quote's strokes, inside its box
+    page[60:68, 20:23] = 0
+    page[76:84, 43:51] = 0  # 。 in the next square
+    page[78:82, 45:49] = 255
+    found = stops_after_lone_quotes(page, rows + [quote])
+    assert [ink for _, ink in found] == [(43.0, 51.0)], found
+    assert stops_after_lone_quotes(page, rows) == []

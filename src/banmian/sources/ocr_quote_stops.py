@@ -35,7 +35,8 @@ def stops_after_lone_quotes(image: Any, boxes: list[Box]) -> list[tuple[Box, tup
         ink = _ink(image[wy0:wy1, wx0:wx1]).astype(np.uint8)
         for x0, y0, x1, y1 in boxes:
             if x0 < wx1 and x1 > wx0 and y0 < wy1 and y1 > wy0:
-                ink[max(0, int(y0) - 1 - wy0):max(0, int(y1) + 2 - wy0), max(0, int(x0) - 1 - wx0):max(0, int(x1) + 2 - wx0)] = 0
+                top, left = max(0, int(y0) - 1 - wy0), max(0, int(x0) - 1 - wx0)
+                ink[top:max(0, int(y1) + 2 - wy0), left:max(0, int(x1) + 2 - wx0)] = 0
         count, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
         for k in range(1, count):
             x, y, w, h, _ = (int(v) for v in stats[k])

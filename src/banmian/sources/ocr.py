@@ -212,7 +212,8 @@ def _recognise(image: Any) -> list[OcrLine]:
                 out[-1].quote_slots = quote_slots(text, ink, strokes) if strokes else []
     # (found apart from the recogniser's batch: a known mark needs no reading)
     out += [OcrLine("。", cell, 1.0, False, ink) for cell, ink in column_top_stops(image, boxes)]
-    out += [OcrLine("。", cell, 1.0, False, ink) for cell, ink in stops_after_lone_quotes(image, boxes)]
+    # (the detector's own boxes only: a stray cell's quote carries its ring already, ”。)
+    out += [OcrLine("。", cell, 1.0, False, ink) for cell, ink in stops_after_lone_quotes(image, boxes[:lines])]
     return stack_singles(put_back_single_quotes(join_row_pieces(out, image)))
 
 

@@ -507,18 +507,29 @@ def _pushed_marks(line: tuple[float, float, float, float], marks: list[tuple[int
         after = [q for q in quotes if 0 <= q[0] - (x + w) <= 0.9 * size]
         right = after[0][1] if after else x + w
         cell = (max(0.0, x - 0.15 * size), top, min(width, x + 0.9 * size), top + size)
-        out.append((cell, (float(x), float(right)), "。" if (x, y, w, h) in rings else None,
-                    after[0][3] if after else ""))
+        if any(stacked_mark(m, marks, size) == (x, y, w, h) for m in lows):
+            continue  # the dot over another speck: one ； or ：, read from the lower
+        stacked = ("；" if h >= 1.5 * w else "：") if stacked_mark((x, y, w, h), marks, size) else None
+        known = "。" if (x, y, w, h) in rings else stacked
+        out.append((cell, (float(x), float(right)), known, after[0][3] if after else ""))
         quotes = [q for q in quotes if q not in after]
     for left, right, top, mark in quotes:
         if left - line[0] <= 0.3 * size:
-            # a full stop after the quote (”。 pushed down together): a ring low in the next square
-            stop = [m for m in marks if m in rings and 0 <= m[0] - right <= 0.6 * size]
+            # ”。 pushed down together: a ring at the lower left of the square after the quote's
+            stop = [m for m in marks if m in rings and 0 <= m[0] - right <= 0.9 * size]
             end = stop[0][0] + stop[0][2] if stop else right
             cell = (max(0.0, left - 0.15 * size), max(0.0, top - 0.1 * size), min(width, right + 0.3 * size),
                     top + 0.9 * size)
             out.append((cell, (float(left), float(end)), mark, "。" if stop else ""))
     return out
+
+
+def stacked_mark(low: tuple[int, ...], marks: list[tuple[int, int, int, int]], size: float) -> tuple[int, ...] | None:
+    """The dot of a ； or ： pushed alone onto the next row (read ; or i, unsure): a small speck right
+    above ``low`` in its column; a comma's tail (taller than wide) under it makes ；, a dot ：."""
+    x, y, w, h = low
+    return next(((mx, my, mw, mh) for mx, my, mw, mh in marks if (mx, my, mw, mh) != low and max(mw, mh) <= 0.25 * size
+                 and 0 <= y - (my + mh) <= 0.35 * size and abs((mx + mw / 2) - (x + w / 2)) <= 0.15 * size), None)
 
 
 def _glyph_band(crop: Any) -> tuple[Any, int, int, list[list[int]]] | None:

@@ -1,0 +1,74 @@
+"""Marks a line break pushes alone onto the next row, where the detector
+boxes nothing (issue 12, exact article bodies): each test draws its own rows
+and marks."""
+
+from __future__ import annotations
+
+import pytest
+
+from banmian.sources import ocr
+
+
+def _page_of_rows(np, rows):  # noqa: ANN001, ANN202
+    page = np.full((160, 400, 3), 255, np.uint8)
+    for x0, y0, x1, y1 in rows:
+        for x in range(int(x0) + 4, int(x1) - 24, 30):  # the characters' strokes, inside the box
+            page[int(y0) + 3:int(y1) - 3, x:x + 3] = 0
+            page[int(y0) + 3:int(y0) + 6, x:x + 20] = 0
+    return page
+
+
+def test_a_full_stop_after_a_pushed_quote_stands_in_the_next_square() -> None:
+    """”。 pushed down together: the quote in the left half of its square,
+    the ring at the lower left of the next square, most of a square past the
+    quote's ink (the 。 after 过年好” was lost)."""
+    np = pytest.importorskip("numpy")
+    pytest.importorskip("cv2")
+    rows = [(10.0, 20.0, 300.0, 50.0), (50.0, 60.0, 300.0, 90.0)]
+    page = _page_of_rows(np, rows)
+    page[63:70, 14:18] = 0  # ” at the left edge of the second row
+    page[63:70, 20:24] = 0
+    page[76:84, 43:51] = 0  # 。 in the next square, 19 px past the quote
+    page[78:82, 45:49] = 255
+    found = ocr.stray_marks(page, rows)
+    assert [(text, after) for _, _, text, after in found] == [("”", "。")], found
+
+
+def test_a_semicolon_or_colon_pushed_alone_is_told_by_its_dot_over_a_tail_or_dot() -> None:
+    """A ； pushed alone to the next row's start is a small dot over a comma's
+    tail, in one column; the recogniser reads it as ; or i, unsure, and the
+    mark was lost. A dot over a dot is ：, read once."""
+    np = pytest.importorskip("numpy")
+    pytest.importorskip("cv2")
+    rows = [(10.0, 20.0, 300.0, 50.0), (50.0, 60.0, 300.0, 90.0)]
+    page = _page_of_rows(np, rows)
+    page[66:70, 17:20] = 0  # the dot
+    page[78:85, 16:20] = 0  # the tail under it
+    found = ocr.stray_marks(page, rows)
+    assert [(text, after) for _, _, text, after in found] == [("；", "")], found
+
+    page = _page_of_rows(np, rows)
+    page[66:70, 16:20] = 0
+    page[78:82, 16:20] = 0
+    found = ocr.stray_marks(page, rows)
+    assert [(text, after) for _, _, text, after in found] == [("：", "")], found
+
+
+def test_a_full_stop_after_a_quote_the_detector_boxed_alone_is_found_on_the_ink() -> None:
+    """”。 pushed onto the next row: the detector boxes the quote alone and
+    leaves the ring after it unboxed (the 。 after 不感兴趣” was lost). A ring
+    with no boxed mark before it is left to the other searches."""
+    np = pytest.importorskip("numpy")
+    pytest.importorskip("cv2")
+    from banmian.sources.ocr_quote_stops import stops_after_lone_quotes
+
+    rows = [(10.0, 20.0, 300.0, 50.0), (60.0, 100.0, 300.0, 130.0)]
+    quote = (12.0, 58.0, 28.0, 72.0)  # the quote's own small box at the column's left edge
+    page = _page_of_rows(np, rows)
+    page[60:68, 14:17] = 0  # the quote's strokes, inside its box
+    page[60:68, 20:23] = 0
+    page[76:84, 43:51] = 0  # 。 in the next square
+    page[78:82, 45:49] = 255
+    found = stops_after_lone_quotes(page, rows + [quote])
+    assert [ink for _, ink in found] == [(43.0, 51.0)], found
+    assert stops_after_lone_quotes(page, rows) == []

@@ -460,6 +460,9 @@ def _wraps(m: Measure, tier: list[float], so_far: str, k: int) -> bool:
     return m.cores[k] <= tier[-1] + 0.5 and tier[-1] >= 4
 
 
+_SENTENCE_ENDS = ("。", "！", "？")
+
+
 def _caption_over_credit(m: Measure, k: int) -> bool:
     """Do line ``k`` and the next make a sentence closed by a full stop, with a
     photo credit after it (…作坊 / 里编织竹篮。 / 张三/摄)? A caption wrapped in
@@ -469,9 +472,11 @@ def _caption_over_credit(m: Measure, k: int) -> bool:
     if n >= len(m.lines):
         return False
     text = m.lines[n].strip()
+    if not any(mark in text for mark in _SENTENCE_ENDS):
+        return False  # most lines under a headline line: no sentence ends there
     if closes_with_credit(text):
         return True
-    if not text.endswith(("。", "！", "？")) or n + 1 >= len(m.lines):
+    if not text.endswith(_SENTENCE_ENDS) or n + 1 >= len(m.lines):
         return False
     credit = m.lines[n + 1].strip()
     return bool(parse_credit(credit) or bare_credit(credit) or name_alone_credit(credit))

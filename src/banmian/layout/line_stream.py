@@ -471,15 +471,17 @@ def _caption_over_credit(m: Measure, k: int) -> bool:
     n = k + 1
     if n >= len(m.lines):
         return False
-    text = m.lines[n].strip()
-    if not any(mark in text for mark in _SENTENCE_ENDS):
-        return False  # most lines under a headline line: no sentence ends there
-    if closes_with_credit(text):
-        return True
-    if not text.endswith(_SENTENCE_ENDS) or n + 1 >= len(m.lines):
-        return False
-    credit = m.lines[n + 1].strip()
-    return bool(parse_credit(credit) or bare_credit(credit) or name_alone_credit(credit))
+    text = m.lines[n].rstrip()
+    if not text.endswith(_SENTENCE_ENDS):
+        # (every credit ends in 摄 or its agency's bracket: most lines need no closer look)
+        return text.endswith(_CREDIT_ENDS) and closes_with_credit(text)
+    credit = m.lines[n + 1].strip() if n + 1 < len(m.lines) else ""
+    return credit.endswith(_CREDIT_ENDS) and bool(parse_credit(credit) or bare_credit(credit)
+                                                   or name_alone_credit(credit))
+
+
+#: how a credit line ends: 张三摄, 张三/摄影, 张三摄（新华社发）
+_CREDIT_ENDS = ("摄", "摄影", "）", ")")
 
 
 #: a headline line this wide (cells) that the next line, over half as wide, carries on is

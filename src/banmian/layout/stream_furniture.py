@@ -31,6 +31,8 @@ _HEADER_LINES = 7
 _MASTHEAD_LINE = re.compile(r"国内统一连续出版物号|\bCN\s?\d{2}\s?[-－]\s?\d{4}|https?://|www\.")
 #: a section name next to the page number is at most this many characters (要闻, 综合新闻)
 _SECTION_BESIDE_NUMBER = 4
+#: the page number alone on its line (the extractor gave the header's pieces a line each)
+_NUMBER_ALONE = re.compile(r"第[\d一二三四五六七八九十]{1,3}版")
 
 
 def _furniture_kind(line: str) -> str | None:
@@ -68,13 +70,14 @@ def _anchors_header(line: str, found: dict[str, str]) -> bool:
 
 
 def _section_beside_number(lines: list[str], run: list[int], j: int) -> bool:
-    """Is line ``j``, right after the header's page number (第6版), a short
-    section name (体育, 综合新闻)? A header prints the section beside the page
-    number; the extractor may give it the next line, after the header's last."""
-    if run[-1] != j - 1 or len(lines[j].replace(" ", "")) > _SECTION_BESIDE_NUMBER:
-        return False
-    header = parse_page_header(lines[j - 1])
-    return bool(header and "page" in header and "section" not in header)
+    """Is line ``j``, right after the header's page number alone on its line
+    (第6版), a short section name (体育, 综合新闻)? A header prints the section
+    beside the page number; an extractor that gives the header's pieces a line
+    each gives it the next line."""
+    number = lines[j - 1].replace(" ", "")
+    if run[-1] != j - 1 or len(lines[j].replace(" ", "")) > _SECTION_BESIDE_NUMBER or not _NUMBER_ALONE.fullmatch(number):
+        return False  # (a header line holding more, 2019年2月1日 星期五 第16版, prints its section in it)
+    return True
 
 
 def take_furniture(lines: list[str]) -> tuple[set[int], dict[str, str]]:

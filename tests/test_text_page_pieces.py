@@ -55,3 +55,10 @@ def test_a_caption_under_a_title_wrapped_in_the_photo_s_measure_is_no_title_tail
                   "少儿图书馆新馆开放", "本报记者 林涛", "小读者在新馆", "里挑选绘本。", "林涛/摄", *_body(_LIBRARY, _WIDTH),
                   "城西农贸市场重新开业", "本报记者 吴越", *_body(_MARKET, _WIDTH))
     assert _titles(text) == ["跨江大桥顺利合龙", "少儿图书馆新馆开放", "城西农贸市场重新开业"]
+
+
+def test_a_column_label_under_a_whole_header_line_is_no_section():
+    # the header on one line (its section would be printed in it): 核心阅读 under it opens the content
+    text = stream("2022年5月6日 星期五 江城晚报 第16版", "核心阅读", "跨江大桥顺利合龙", *_body(_BRIDGE, _WIDTH),
+                  "城西农贸市场重新开业", "本报记者 吴越", *_body(_MARKET, _WIDTH))
+    assert banmian.parse_text(text, enrich=False).pages[0].section != "核心阅读"

@@ -39,7 +39,7 @@ from ..names import starts_with_surname
 from .headlines import looks_like_kicker, without_column_tag
 from .text_headlines import CONTEST
 from .reflow import TAG_NOT_A_DATE, cell_width, core_width, ends_sentence
-from .text_credits import bare_credit, closes_with_credit, name_alone_credit
+from .text_credits import caption_over_credit, closes_with_credit
 from .stream_lines import (CLAUSE_MARKS, COLUMN_TAG, MARK_ONLY, NAME_ONLY, ROLE_ONLY, attach_tags, is_line_stream,
                            is_unbroken_column_text, rejoin_bylines, rejoined, without_overprint)
 from .stream_measure import CLOSING, FULL_SLACK, Measure, has_inner_clause, unbalanced
@@ -116,7 +116,7 @@ def _joins_previous(m: Measure, k: int, block: Block) -> bool:
     if m.over_dash[k] or m.over_dash[p]:
         return False  # ……。 / 春节期间治安良好 / ——事故同比下降: a title and its subtitle, no paragraph
     unfinished = not m.closes[p]
-    if unfinished and m.headlines[p] and _caption_over_credit(m, p):
+    if unfinished and m.headlines[p] and caption_over_credit(m.lines, p):
         return True  # 赵师傅在作坊 / 里编织竹篮。 / 张三/摄: a caption's sentence, wrapped, ends over its credit
     if unfinished and SENTENCE_TAIL.match(line.strip()):
         return True  # 精神风 / 貌。（张三 李四）: the sentence above ends a few characters into this line
@@ -429,7 +429,7 @@ def _wraps(m: Measure, tier: list[float], so_far: str, k: int) -> bool:
     if (parse_byline_line(text) or parse_credit(text) or closes_with_credit(text) or is_continuation_line(text)
             or COLUMN_TAG.fullmatch(text)):
         return False
-    if _caption_over_credit(m, k):
+    if caption_over_credit(m.lines, k):
         return False  # 竹丝里的三百年 / 赵师傅在作坊 / 里编织竹篮。 / 谢冰/摄: a caption under the title
     if unbalanced(so_far) or text[0] in _LINE_CANNOT_OPEN or m.widths[k] <= 2 or cut_inside_number(so_far, text):
         return True
@@ -458,30 +458,6 @@ def _wraps(m: Measure, tier: list[float], so_far: str, k: int) -> bool:
     if tier[-1] >= _WIDE_LINE and m.cores[k] >= 0.5 * tier[-1]:
         return False  # a wide line over one more than half as wide: a kicker over its title, no tail
     return m.cores[k] <= tier[-1] + 0.5 and tier[-1] >= 4
-
-
-_SENTENCE_ENDS = ("。", "！", "？")
-
-
-def _caption_over_credit(m: Measure, k: int) -> bool:
-    """Do line ``k`` and the next make a sentence closed by a full stop, with a
-    photo credit after it (…作坊 / 里编织竹篮。 / 张三/摄)? A caption wrapped in
-    its photo's narrow measure: no headline ends in a full stop, so line ``k``
-    is no tail of the tier above."""
-    n = k + 1
-    if n >= len(m.lines):
-        return False
-    text = m.lines[n].rstrip()
-    if not text.endswith(_SENTENCE_ENDS):
-        # (every credit ends in 摄 or its agency's bracket: most lines need no closer look)
-        return text.endswith(_CREDIT_ENDS) and closes_with_credit(text)
-    credit = m.lines[n + 1].strip() if n + 1 < len(m.lines) else ""
-    return credit.endswith(_CREDIT_ENDS) and bool(parse_credit(credit) or bare_credit(credit)
-                                                   or name_alone_credit(credit))
-
-
-#: how a credit line ends: 张三摄, 张三/摄影, 张三摄（新华社发）
-_CREDIT_ENDS = ("摄", "摄影", "）", ")")
 
 
 #: a headline line this wide (cells) that the next line, over half as wide, carries on is

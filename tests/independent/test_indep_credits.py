@@ -188,8 +188,6 @@ PDF_XFAIL: dict[str, str] = {
               "its paragraph (the closing names are read as bylines)",
 }
 TEXT_XFAIL: dict[str, str] = {
-    "photos": "text mode: the last article (title after a caption ending （新华社发）) loses its title and is "
-              "untitled, and the beside-photo caption line 赵师傅在作坊 is glued onto the next title",
     "bylines-7": "text mode: 湖滨马拉松鸣枪开跑 (closing dateline article) is lost as a title; an untitled article "
                  "appears instead",
     "bylines-12": "text mode: the title 湖滨马拉松鸣枪开跑 is lost; its body joins the article before it",

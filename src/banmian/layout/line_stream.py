@@ -39,7 +39,7 @@ from ..names import starts_with_surname
 from .headlines import looks_like_kicker, without_column_tag
 from .text_headlines import CONTEST
 from .reflow import TAG_NOT_A_DATE, cell_width, core_width, ends_sentence
-from .text_credits import closes_with_credit
+from .text_credits import caption_over_credit, closes_with_credit
 from .stream_lines import (CLAUSE_MARKS, COLUMN_TAG, MARK_ONLY, NAME_ONLY, ROLE_ONLY, attach_tags, is_line_stream,
                            is_unbroken_column_text, rejoin_bylines, rejoined, without_overprint)
 from .stream_measure import CLOSING, FULL_SLACK, Measure, has_inner_clause, unbalanced
@@ -116,6 +116,8 @@ def _joins_previous(m: Measure, k: int, block: Block) -> bool:
     if m.over_dash[k] or m.over_dash[p]:
         return False  # ……。 / 春节期间治安良好 / ——事故同比下降: a title and its subtitle, no paragraph
     unfinished = not m.closes[p]
+    if unfinished and m.headlines[p] and caption_over_credit(m.lines, p):
+        return True  # 赵师傅在作坊 / 里编织竹篮。 / 张三/摄: a caption's sentence, wrapped, ends over its credit
     if unfinished and SENTENCE_TAIL.match(line.strip()):
         return True  # 精神风 / 貌。（张三 李四）: the sentence above ends a few characters into this line
     # (ran on: line k - 1 went on from an unfinished line above it, a paragraph's text)
@@ -427,6 +429,8 @@ def _wraps(m: Measure, tier: list[float], so_far: str, k: int) -> bool:
     if (parse_byline_line(text) or parse_credit(text) or closes_with_credit(text) or is_continuation_line(text)
             or COLUMN_TAG.fullmatch(text)):
         return False
+    if caption_over_credit(m.lines, k):
+        return False  # 竹丝里的三百年 / 赵师傅在作坊 / 里编织竹篮。 / 谢冰/摄: a caption under the title
     if unbalanced(so_far) or text[0] in _LINE_CANNOT_OPEN or m.widths[k] <= 2 or cut_inside_number(so_far, text):
         return True
     if _word_cut(m, so_far, text, k) and m.widths[k] <= max(cell_width(so_far), m.columns[k]) + 1:

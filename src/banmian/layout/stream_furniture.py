@@ -26,6 +26,13 @@ _DIGIT = re.compile(r"[\d０-９]")
 _ANCHOR_HINT = re.compile(r"星期|周[一二三四五六日天]|第\s*[\d一二三四五六七八九十]{1,3}\s*版|编辑|美编|校对|审校|版式")
 #: a page header holds at most this many lines
 _HEADER_LINES = 7
+#: what only a masthead prints: the serial number every paper carries (国内统一连续出版物号 CN11-0065)
+#: and the paper's web address
+_MASTHEAD_LINE = re.compile(r"国内统一连续出版物号|\bCN\s?\d{2}\s?[-－]\s?\d{4}|https?://|www\.")
+#: a section name next to the page number is at most this many characters (要闻, 综合新闻)
+_SECTION_BESIDE_NUMBER = 4
+#: the page number alone on its line (the extractor gave the header's pieces a line each)
+_NUMBER_ALONE = re.compile(r"第[\d一二三四五六七八九十]{1,3}版")
 
 
 def _furniture_kind(line: str) -> str | None:
@@ -39,6 +46,8 @@ def _furniture_kind(line: str) -> str | None:
         return "meta"  # a date alone may be a body line's
     if len(text) > 30:
         return None
+    if _MASTHEAD_LINE.search(text):
+        return "masthead"
     # (a paper's name ends in 报, masthead Latin opens with a letter: most lines are neither)
     if text.endswith("报") and _PAPER_NAME.fullmatch(text.replace(" ", "")):
         return "paper"
@@ -58,6 +67,17 @@ def _anchors_header(line: str, found: dict[str, str]) -> bool:
         return True
     header = parse_page_header(line)
     return bool(header and "page" in header)
+
+
+def _section_beside_number(lines: list[str], run: list[int], j: int) -> bool:
+    """Is line ``j``, right after the header's page number alone on its line
+    (第6版), a short section name (体育, 综合新闻)? A header prints the section
+    beside the page number; an extractor that gives the header's pieces a line
+    each gives it the next line."""
+    number = lines[j - 1].replace(" ", "")
+    if run[-1] != j - 1 or len(lines[j].replace(" ", "")) > _SECTION_BESIDE_NUMBER or not _NUMBER_ALONE.fullmatch(number):
+        return False  # (a header line holding more, 2019年2月1日 星期五 第16版, prints its section in it)
+    return True
 
 
 def take_furniture(lines: list[str]) -> tuple[set[int], dict[str, str]]:
@@ -97,8 +117,8 @@ def find_furniture(lines: list[str]) -> tuple[set[int], set[int], dict[str, str]
         while j < len(lines) and len(run) < _HEADER_LINES:
             if kinds[j] is not None:
                 run.append(j)
-            elif not (j + 1 < len(lines) and kinds[j + 1] is not None
-                      and _SECTION_NAME.fullmatch(lines[j].replace(" ", ""))):
+            elif not (_SECTION_NAME.fullmatch(lines[j].replace(" ", ""))
+                      and (j + 1 < len(lines) and kinds[j + 1] is not None or _section_beside_number(lines, run, j))):
                 break
             else:
                 run.append(j)

@@ -132,4 +132,27 @@ def closes_with_credit(line: str) -> bool:
     return caption_and_credit(line, above="　" * _OPEN_CAPTION) is not None
 
 
-__all__ = ["bare_credit", "caption_and_credit", "closes_with_credit", "name_alone_credit", "rejoin_wrapped_credits"]
+_SENTENCE_ENDS = ("。", "！", "？")
+#: how a credit line ends: 张三摄, 张三/摄影, 张三摄（新华社发）
+_CREDIT_ENDS = ("摄", "摄影", "）", ")")
+
+
+def caption_over_credit(lines: list[str], k: int) -> bool:
+    """Do line ``k`` and the next make a sentence closed by a full stop, with a
+    photo credit after it (…作坊 / 里编织竹篮。 / 张三/摄)? A caption wrapped in
+    its photo's narrow measure: no headline ends in a full stop, so line ``k``
+    is no tail of the headline tier above it."""
+    n = k + 1
+    if n >= len(lines):
+        return False
+    text = lines[n].rstrip()
+    if not text.endswith(_SENTENCE_ENDS):
+        # (every credit ends in 摄 or its agency's bracket: most lines need no closer look)
+        return text.endswith(_CREDIT_ENDS) and closes_with_credit(text)
+    credit = lines[n + 1].strip() if n + 1 < len(lines) else ""
+    return credit.endswith(_CREDIT_ENDS) and bool(parse_credit(credit) or bare_credit(credit)
+                                                   or name_alone_credit(credit))
+
+
+__all__ = ["bare_credit", "caption_and_credit", "caption_over_credit", "closes_with_credit", "name_alone_credit",
+           "rejoin_wrapped_credits"]

@@ -82,9 +82,17 @@ def group_directions(units: list[Unit], page_before: bool, by_wording: bool = Tr
         after_it = end
         while after_it < len(units) and units[after_it].role == Role.BYLINE and not units[after_it].closing:
             after_it += 1
-        if after_it == len(units) or units[after_it].role in (Role.TITLE, Role.CAPTION, Role.CREDIT):
+        pictured = after_it
+        while pictured < len(units) and units[pictured].role in (Role.CAPTION, Role.CREDIT):
+            pictured += 1
+        if after_it == len(units) or units[after_it].role == Role.TITLE or (
+                pictured > after_it and not (by_wording and pictured < len(units) and units[pictured].role == Role.BODY)):
             out[start] = False  # no body follows (another headline does): it closes the body before it
             continue
+        if pictured > after_it:
+            # a photo's caption between the headline and a body: the headline closes the body
+            # before it unless its wording says the body after is its own (the photo under it)
+            out[start] = False
         # an author's name alone under the headline (理论 pages) comes with the headline
         # wherever the stream draws it: the wording tells which body that is
         named = after_it > end and all(b.role is None for u in units[end:after_it] for b in u.bylines)

@@ -183,10 +183,7 @@ def briefs_page(seed: int):
 
 
 CASES = {"photos": photos_page, "bylines": bylines_page, "briefs": briefs_page}
-PDF_XFAIL: dict[str, str] = {
-    "briefs": "each brief becomes an article without a title: its bold run-in lead phrase stays at the head of "
-              "its paragraph (the closing names are read as bylines)",
-}
+PDF_XFAIL: dict[str, str] = {}
 TEXT_XFAIL: dict[str, str] = {
     "photos": "text mode: the last article (title after a caption ending （新华社发）) loses its title and is "
               "untitled, and the beside-photo caption line 赵师傅在作坊 is glued onto the next title",

@@ -65,7 +65,8 @@ def framed_logos(blocks: list[ColumnBlock], graphic: list[ColumnBlock], boxes: l
         over = any(0 <= t[1] - f[3] <= 3 * body and min(t[2], f[2]) - max(t[0], f[0]) > 0 for t in titles)
         if level or over:
             logos.append(inside[0])
-    return [b for b in blocks if b not in logos], graphic + logos
+    taken = {id(b) for b in logos}
+    return [b for b in blocks if id(b) not in taken], graphic + logos
 
 
 __all__ = ["framed_logos", "is_label"]

@@ -374,6 +374,8 @@ def _build_lines(spans: list[_Span], walls: list[BBox] | None = None) -> list[Te
             continue
         parts: list[str] = []
         prev: _Span | None = None
+        length = lead = 0  # the length of the text so far, and of the bold spans the line opens with
+        leading = True
         for s in row:
             gap = s.bbox[0] - prev.bbox[2] if prev is not None else 0.0
             # a space the writer left out: between letters or digits, or half a character wide
@@ -382,16 +384,43 @@ def _build_lines(spans: list[_Span], walls: list[BBox] | None = None) -> list[Te
                                      or gap > 0.5 * min(s.size, prev.size) and not prev.text[-1].isspace()
                                      and not s.text[0].isspace()):
                 parts.append(" ")
+                length += 1
             parts.append(s.text)
+            length += len(s.text)
+            if leading and s.text.strip():
+                lead, leading = (length, True) if _heavy(s) else (lead, False)
+            elif lead and not leading and s.text.strip() and not s.text.isascii() and _heavy(s):
+                lead = 0  # heavy words further on too: no run-in lead
             prev = s
         weight = sum(len(s.text) for s in inked)
         main = max(inked, key=_chinese_weight)  # the line's font and size are its Chinese text's
         bold = sum(len(s.text) for s in inked if s.bold) * 2 > weight
         box = (min(s.bbox[0] for s in inked), min(s.bbox[1] for s in row),
                max(s.bbox[2] for s in inked), max(s.bbox[3] for s in row))
-        lines.append(TextLine("".join(parts).strip(), box, float(main.size), bold, font=main.font,
-                              order=min(s.order for s in inked), color=main.color))
+        joined = "".join(parts)
+        text = joined.strip()
+        lead = _bold_lead(joined, lead, leading)
+        lines.append(TextLine(text, box, float(main.size), bold, font=main.font,
+                              order=min(s.order for s in inked), color=main.color, bold_lead=lead))
     return lines
+
+
+def _heavy(span: _Span) -> bool:
+    """Bold, or set in 黑体 or another heavy face (a lead phrase in a 宋体 text)."""
+    lower = span.font.lower()
+    return span.bold or any(word in lower for word in ("hei", "黑", "gothic", "bold", "heavy", "black"))
+
+
+def _bold_lead(joined: str, lead: int, leading: bool) -> int:
+    """How many characters of the stripped line a run-in lead phrase takes:
+    Chinese words in a heavy face opening the line, the rest of it in a
+    plain one; else 0."""
+    if leading or not lead:
+        return 0
+    head, rest = joined[:lead].strip(), joined[lead:].strip()
+    if len(rest) < 2 or not any("\u4e00" <= c <= "\u9fff" for c in head):
+        return 0
+    return len(head)
 
 
 def _chinese_weight(span: _Span) -> tuple[int, int]:

@@ -468,6 +468,10 @@ class _ColumnEdges:
             return True
         return opens and text and after.bbox[0] - before.bbox[2] >= 0.6 * after.size
 
+    def ends_column(self, span: _Span) -> bool:
+        """The span ends at a column's right edge (justified lines share it)."""
+        return self._count(self.right, span.bbox[2]) >= _COLUMN_LINES
+
 
 #: lines that share an edge to make it a column's
 _COLUMN_LINES = 4
@@ -524,7 +528,9 @@ def _join_spaced(rows: list[list[_Span]], body: float, body_font: str, edges: _C
         if (gap <= reach * size and abs(before.size - after.size) <= (0.05 if single else 0.25) * size
                 and before.font == after.font and (short or phrase)
                 and not edges.gutter_between(before, after, size < 1.12 * body and _words(last))
-                and not (walls and _wall_in_gap(before, after, walls))):
+                and not (walls and _wall_in_gap(before, after, walls))
+                # a column's line at its right edge, smaller text after it: a caption beside a wrapped line
+                and not (abs(before.size - after.size) > 0.1 * size and edges.ends_column(before))):
             row[0].text = " " + row[0].text.lstrip()
             last.extend(row)
         else:

@@ -47,10 +47,10 @@ def caption_groups(lines: list[TextLine], images: list[BBox], body: float
                              or _small_right_under(ln, im, images, body))),
                        key=lambda ln: ln.y0)
         group = _caption_run(below, im[3], body, lambda ln: ln.y0, lambda ln: ln.y1)
+        if not group:  # under it, across white space, closed by a credit
+            group = _caption_apart(below, im[3], body)
         if not group:  # beside the photo, in the column on its right, within its height
             group = _caption_beside(im, [ln for ln in lines if id(ln) not in taken], body)
-        if not group:  # under it, across white space
-            group = _caption_apart(below, im[3], body)
         if group:
             group += _wrapped_under(group, [ln for ln in lines if id(ln) not in taken and not ln.vertical])
         text = join_lines([ln.text for ln in group]).rstrip()

@@ -31,6 +31,7 @@ from typing import Any
 from ..errors import PdfError
 from ..model import BBox, PageContent, TextLine
 from .glyphs import has_stand_ins, unify_ideographs
+from .pdf_leads import heavy_face, run_in_lead
 from .vertical_lines import stack_vertical
 
 #: Above this many pages a file is refused before any page is read.
@@ -388,8 +389,8 @@ def _build_lines(spans: list[_Span], walls: list[BBox] | None = None) -> list[Te
             parts.append(s.text)
             length += len(s.text)
             if leading and s.text.strip():
-                lead, leading = (length, True) if _heavy(s) else (lead, False)
-            elif lead and not leading and s.text.strip() and not s.text.isascii() and _heavy(s):
+                lead, leading = (length, True) if heavy_face(s.font, s.bold) else (lead, False)
+            elif lead and not leading and s.text.strip() and not s.text.isascii() and heavy_face(s.font, s.bold):
                 lead = 0  # heavy words further on too: no run-in lead
             prev = s
         weight = sum(len(s.text) for s in inked)
@@ -399,28 +400,10 @@ def _build_lines(spans: list[_Span], walls: list[BBox] | None = None) -> list[Te
                max(s.bbox[2] for s in inked), max(s.bbox[3] for s in row))
         joined = "".join(parts)
         text = joined.strip()
-        lead = _bold_lead(joined, lead, leading)
+        lead = 0 if leading else run_in_lead(joined, lead)
         lines.append(TextLine(text, box, float(main.size), bold, font=main.font,
                               order=min(s.order for s in inked), color=main.color, bold_lead=lead))
     return lines
-
-
-def _heavy(span: _Span) -> bool:
-    """Bold, or set in 黑体 or another heavy face (a lead phrase in a 宋体 text)."""
-    lower = span.font.lower()
-    return span.bold or any(word in lower for word in ("hei", "黑", "gothic", "bold", "heavy", "black"))
-
-
-def _bold_lead(joined: str, lead: int, leading: bool) -> int:
-    """How many characters of the stripped line a run-in lead phrase takes:
-    Chinese words in a heavy face opening the line, the rest of it in a
-    plain one; else 0."""
-    if leading or not lead:
-        return 0
-    head, rest = joined[:lead].strip(), joined[lead:].strip()
-    if len(rest) < 2 or not any("\u4e00" <= c <= "\u9fff" for c in head):
-        return 0
-    return len(head)
 
 
 def _chinese_weight(span: _Span) -> tuple[int, int]:

@@ -150,6 +150,8 @@ class TextLine:
     color: int = 0
     #: the recogniser's confidence (0-1) for an OCR line; None for a text layer
     confidence: float | None = None
+    #: characters at the line's start set bold when the rest is not (a run-in lead phrase); 0 if none
+    bold_lead: int = field(default=0, compare=False)
     # the edges, read millions of times by layout: plain attributes, not properties
     x0: float = field(init=False, repr=False, compare=False)
     y0: float = field(init=False, repr=False, compare=False)

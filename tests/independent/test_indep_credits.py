@@ -183,10 +183,7 @@ def briefs_page(seed: int):
 
 
 CASES = {"photos": photos_page, "bylines": bylines_page, "briefs": briefs_page}
-PDF_XFAIL: dict[str, str] = {
-    "briefs": "each brief becomes an article without a title: its bold run-in lead phrase stays at the head of "
-              "its paragraph (the closing names are read as bylines)",
-}
+PDF_XFAIL: dict[str, str] = {}
 TEXT_XFAIL: dict[str, str] = {
     "bylines-7": "text mode: 湖滨马拉松鸣枪开跑 (closing dateline article) is lost as a title; an untitled article "
                  "appears instead",

@@ -127,10 +127,7 @@ def editors_footer_page(seed: int):
 
 CASES = {"logos": logos_page, "masthead": masthead_page, "dotted_date": dotted_date_page,
          "editors_footer": editors_footer_page}
-PDF_XFAIL: dict[str, str] = {
-    "logos": "the column logo 思想纵横 becomes the first paragraph of the article beside it, and the logo 城事观察 "
-             "becomes an untitled article of its own",
-}
+PDF_XFAIL: dict[str, str] = {}
 TEXT_XFAIL: dict[str, str] = {
     "logos": "text mode: titles after a logo are lost (only one or two of three titles found)",
     "masthead": "text mode: 长者食堂暖了老人胃, alone between two bodies of one width, is read as a subheading "

@@ -142,10 +142,7 @@ def faint_tiers_page(seed: int):
 
 CASES = {"inset_title": inset_title_page, "side_title": side_title_page,
          "vertical_title": vertical_title_page, "faint_tiers": faint_tiers_page}
-PDF_XFAIL: dict[str, str] = {
-    "side_title": "the side title (three stacked lines in a box left of the body) is left unassigned as 'other'; "
-                  "its body becomes an untitled article without the byline 汪 涛 set under the title",
-}
+PDF_XFAIL: dict[str, str] = {}
 TEXT_XFAIL: dict[str, str] = {
     "inset_title-8": "text mode: the neighbour's title 清水河重现碧波 is lost and a body line becomes a title",
     "side_title": "text mode: the title 科技企业扎堆高新区 (beside another article's columns) is lost",

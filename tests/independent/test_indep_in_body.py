@@ -106,11 +106,7 @@ def wrapped_photo_page(seed: int):
 
 
 CASES = {"subheadings": subheadings_page, "flush_right": flush_right_page, "wrapped_photo": wrapped_photo_page}
-PDF_XFAIL: dict[str, str] = {
-    "wrapped_photo": "the caption under a photo set inside a column (the body lines beside it shortened) is read as "
-                     "body text: no caption, the credit 杜宇 摄 lands in the body, and on seed 11 the short lines "
-                     "split paragraphs (7 instead of 5)",
-}
+PDF_XFAIL: dict[str, str] = {}
 TEXT_XFAIL: dict[str, str] = {
     "flush_right": "text mode: the kicker 城北到火车站将缩短至半小时 is taken as the first title and the other two "
                    "articles are untitled",

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from ..model import Article, Block, Byline, Role, TextLine, union
 from ..names import starts_with_surname
 from .article_build import take_dateline
+from .brief_leads import run_in_title
 from .reflow import clean_body_spaces, clean_headline_spaces, join_lines
 from .rules import (find_continuation, is_continuation_line, is_genre_label, name_tokens, parse_bracket_byline,
                     parse_byline_line, split_dateline, split_names, starts_with_dateline)
@@ -299,6 +300,7 @@ def split_brief(group: Article, units: list[Unit], join_title) -> list[Article]:
         if not current:
             return
         item = Article(id="")
+        title = title or run_in_title(current)  # a lead phrase set heavier, run into the text
         item.headline.title = clean_headline_spaces(join_title(title, right)) if title else None
         raw = raw_paragraphs(current)
         found = closing_names(raw[-1]) if raw else None

@@ -47,6 +47,8 @@ def caption_groups(lines: list[TextLine], images: list[BBox], body: float
                              or _small_right_under(ln, im, images, body))),
                        key=lambda ln: ln.y0)
         group = _caption_run(below, im[3], body, lambda ln: ln.y0, lambda ln: ln.y1)
+        if not group:  # under it, across white space, closed by a credit
+            group = _caption_apart(below, im[3], body)
         if not group:  # beside the photo, in the column on its right, within its height
             group = _caption_beside(im, [ln for ln in lines if id(ln) not in taken], body)
         if group:
@@ -150,6 +152,21 @@ def _caption_like(group: list[TextLine], body: float) -> bool:
     text = join_lines([ln.text for ln in sorted(group, key=lambda ln: ln.y0)])
     return all(ln.size < body - 0.3 for ln in group) or _TRAILING_CREDIT.search(text) is not None \
         or parse_credit(group[0].text) is not None
+
+
+def _caption_apart(lines: list[TextLine], edge: float, body: float) -> list[TextLine]:
+    """Small lines under a photo, set apart from it by white space a line or
+    two deep (a photo kept to its proportions in a taller space), nothing
+    between, up to a credit that closes them: its caption. Without the
+    credit, small text that far under a photo may be anything."""
+    run: list[TextLine] = []
+    for ln in lines:  # (top down)
+        if ln.size >= body - 0.3 or ln.y0 - (run[-1].y1 if run else edge) > (1.0 if run else 3.0) * ln.size:
+            break
+        run.append(ln)
+        if _TRAILING_CREDIT.search(join_lines([r.text for r in run])):
+            return run
+    return []
 
 
 def _caption_run(lines: list[TextLine], edge: float, body: float, near, far) -> list[TextLine]:  # noqa: ANN001

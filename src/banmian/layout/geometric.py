@@ -26,7 +26,7 @@ from .captions import caption_groups, image_owners, make_captions
 from .columns import ColumnBlock, build_blocks, paragraph_starts
 from .config import DEFAULT, LayoutConfig
 from .furniture import split_furniture
-from .labels import is_label
+from .labels import framed_logos, is_label
 from .headlines import dash_alone, ends_with_column_tag, starts_with_dash, tiers_by_size
 from .reflow import clean_headline_spaces, join_lines
 from .rules import is_continuation_line, parse_bracket_byline, parse_byline_line
@@ -99,7 +99,7 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
                          [g.bbox for g in groups if g.role == Role.SUBHEADING])  # is a heading
     groups.extend(strays)
     subheadings_opening_columns(groups, blocks, separators, body, config, content.boxes)
-    blocks, graphic = _graphic_text(blocks, content.images, body)
+    blocks, graphic = framed_logos(*_graphic_text(blocks, content.images, body), content.boxes, groups, body)
     boxed = _boxed_subheadings(blocks, content.boxes, body)
     separators = [s for s in separators if s not in boxed]  # a boxed subheading's frame is no wall in its column
     for b in graphic:

@@ -42,4 +42,31 @@ def is_label(g: HeadingGroup, frames: list[BBox], separators: list[BBox], blocks
                and min(o.bbox[2], frame[2]) - max(o.bbox[0], frame[0]) > 0 for o in groups)
 
 
-__all__ = ["is_label"]
+def framed_logos(blocks: list[ColumnBlock], graphic: list[ColumnBlock], boxes: list[BBox],
+                 groups: list[HeadingGroup], body: float) -> tuple[list[ColumnBlock], list[ColumnBlock]]:
+    """A word or two in the text's size, alone in a small frame, set level
+    with a headline beside it or just over one: a column logo, text of no
+    article (a boxed subheading stands among its column's text, never by a
+    headline). Returns (kept, graphic and the logos)."""
+    titles = [g.bbox for g in groups if g.role == Role.TITLE]
+    logos: list[ColumnBlock] = []
+    for f in boxes:
+        if f[3] - f[1] > 3 * body or f[2] - f[0] > 10 * body:
+            continue
+        inside = [b for b in blocks if f[0] - 2 <= b.left and b.right <= f[2] + 2 and f[1] - 2 <= b.top
+                  and b.bottom <= f[3] + 2]
+        if len(inside) != 1 or inside[0].role != Role.BODY or len(inside[0].lines) != 1:
+            continue
+        words = inside[0].lines[0].text.replace(" ", "").replace("\u3000", "")
+        if not words or len(words) > _LOGO_CHARS or not all(c.isalnum() for c in words):
+            continue
+        level = any(t[1] <= f[3] and f[1] <= t[3] and (0 <= t[0] - f[2] <= 4 * body or 0 <= f[0] - t[2] <= 4 * body)
+                    for t in titles)
+        over = any(0 <= t[1] - f[3] <= 3 * body and min(t[2], f[2]) - max(t[0], f[0]) > 0 for t in titles)
+        if level or over:
+            logos.append(inside[0])
+    taken = {id(b) for b in logos}
+    return [b for b in blocks if id(b) not in taken], graphic + logos
+
+
+__all__ = ["framed_logos", "is_label"]

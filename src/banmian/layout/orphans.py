@@ -12,6 +12,7 @@ from __future__ import annotations
 from ..model import BBox, Role
 from .columns import ColumnBlock
 from .segment import HeadingGroup, wall_between
+from .side_headlines import side_headline_claims
 
 
 def orphan_claims(blocks: list[ColumnBlock], headings: list[HeadingGroup], separators: list[BBox],
@@ -81,6 +82,8 @@ def orphan_claims(blocks: list[ColumnBlock], headings: list[HeadingGroup], separ
                     and 0 <= head.top - o.bottom <= 1.5 * body and not _under_its_owner(o, headings, flow, body)]
             for b in column + sorted(over, key=lambda o: -o.bottom)[:1]:
                 claims[id(b)] = i
+    for key, owner in side_headline_claims(blocks, headings, separators, body).items():
+        claims.setdefault(key, owner)
     return claims
 
 

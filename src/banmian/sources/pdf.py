@@ -31,6 +31,7 @@ from typing import Any
 from ..errors import PdfError
 from ..model import BBox, PageContent, TextLine
 from .glyphs import has_stand_ins, unify_ideographs
+from .pdf_leads import heavy_face, run_in_lead
 from .vertical_lines import stack_vertical
 
 #: Above this many pages a file is refused before any page is read.
@@ -374,6 +375,8 @@ def _build_lines(spans: list[_Span], walls: list[BBox] | None = None) -> list[Te
             continue
         parts: list[str] = []
         prev: _Span | None = None
+        length = lead = 0  # the length of the text so far, and of the bold spans the line opens with
+        leading = True
         for s in row:
             gap = s.bbox[0] - prev.bbox[2] if prev is not None else 0.0
             # a space the writer left out: between letters or digits, or half a character wide
@@ -382,15 +385,24 @@ def _build_lines(spans: list[_Span], walls: list[BBox] | None = None) -> list[Te
                                      or gap > 0.5 * min(s.size, prev.size) and not prev.text[-1].isspace()
                                      and not s.text[0].isspace()):
                 parts.append(" ")
+                length += 1
             parts.append(s.text)
+            length += len(s.text)
+            if leading and s.text.strip():
+                lead, leading = (length, True) if heavy_face(s.font, s.bold) else (lead, False)
+            elif lead and not leading and s.text.strip() and not s.text.isascii() and heavy_face(s.font, s.bold):
+                lead = 0  # heavy words further on too: no run-in lead
             prev = s
         weight = sum(len(s.text) for s in inked)
         main = max(inked, key=_chinese_weight)  # the line's font and size are its Chinese text's
         bold = sum(len(s.text) for s in inked if s.bold) * 2 > weight
         box = (min(s.bbox[0] for s in inked), min(s.bbox[1] for s in row),
                max(s.bbox[2] for s in inked), max(s.bbox[3] for s in row))
-        lines.append(TextLine("".join(parts).strip(), box, float(main.size), bold, font=main.font,
-                              order=min(s.order for s in inked), color=main.color))
+        joined = "".join(parts)
+        text = joined.strip()
+        lead = 0 if leading else run_in_lead(joined, lead)
+        lines.append(TextLine(text, box, float(main.size), bold, font=main.font,
+                              order=min(s.order for s in inked), color=main.color, bold_lead=lead))
     return lines
 
 
@@ -438,6 +450,10 @@ class _ColumnEdges:
         if opens and self._count(self.right, before.bbox[2]) >= _COLUMN_LINES:
             return True
         return opens and text and after.bbox[0] - before.bbox[2] >= 0.6 * after.size
+
+    def ends_column(self, span: _Span) -> bool:
+        """The span ends at a column's right edge (justified lines share it)."""
+        return self._count(self.right, span.bbox[2]) >= _COLUMN_LINES
 
 
 #: lines that share an edge to make it a column's
@@ -495,7 +511,9 @@ def _join_spaced(rows: list[list[_Span]], body: float, body_font: str, edges: _C
         if (gap <= reach * size and abs(before.size - after.size) <= (0.05 if single else 0.25) * size
                 and before.font == after.font and (short or phrase)
                 and not edges.gutter_between(before, after, size < 1.12 * body and _words(last))
-                and not (walls and _wall_in_gap(before, after, walls))):
+                and not (walls and _wall_in_gap(before, after, walls))
+                # a column's line at its right edge, smaller text after it: a caption beside a wrapped line
+                and not (abs(before.size - after.size) > 0.1 * size and edges.ends_column(before))):
             row[0].text = " " + row[0].text.lstrip()
             last.extend(row)
         else:

@@ -63,23 +63,23 @@ def test_the_tail_of_a_bracket_at_a_column_top_is_no_item_title() -> None:
     """A closing bracket of names wrapped to the next column's top (（戴 /
     桂阳 汤飞）) ends the text before it: no title, and the names are the
     authors'."""
-    from banmian.layout.geometric import _item_titles
+    from banmian.layout.column_heads import item_titles
     from banmian.layout.columns import ColumnBlock
 
     block = ColumnBlock(_column([("桂阳 汤飞）", False), ("编者按", False), ("春节前后，各", True)]))
-    assert 0 not in _item_titles(block, [False, False, True])
+    assert 0 not in item_titles(block, [False, False, True])
 
 
 def test_a_lead_in_line_closing_with_a_colon_is_no_item_title() -> None:
     """A short flush line after a finished sentence that closes with a colon
     (以下为部分网友的留言：) leads in to what follows; a title has no colon at its end."""
     from banmian.layout.columns import ColumnBlock
-    from banmian.layout.geometric import _item_titles
+    from banmian.layout.column_heads import item_titles
 
     rows = [("春运返程高峰", True), ("到来，车站加开列车。", False), ("以下为旅客留言：", False),
             ("旅客“小林”：", True), ("车次多了，回家不难。", False)]
     block = ColumnBlock(_column(rows))
     starts = [indented for _, indented in rows]
-    assert 2 not in _item_titles(block, starts)
+    assert 2 not in item_titles(block, starts)
     block = ColumnBlock(_column(rows[:2] + [("旅客留言选登", False)] + rows[3:]))
-    assert 2 in _item_titles(block, starts)
+    assert 2 in item_titles(block, starts)

@@ -7,7 +7,7 @@ would place it in one column 10 em wide, 10 pt type.
 from __future__ import annotations
 
 from banmian.layout.columns import ColumnBlock
-from banmian.layout.geometric import _bold_heads
+from banmian.layout.column_heads import bold_heads
 from banmian.model import TextLine
 
 SONG, HEI = "SongStd", "HeiStd"
@@ -23,7 +23,7 @@ def line(k: int, text: str, font: str = SONG, *, indent: float = 0.0, centred: b
 
 
 def heads(lines: list[TextLine], starts: list[bool]) -> set[int]:
-    return _bold_heads(ColumnBlock(lines), starts, (SONG, False))
+    return bold_heads(ColumnBlock(lines), starts, (SONG, False))
 
 
 def test_other_face_centred_over_two_lines_is_one_subheading():

@@ -23,6 +23,7 @@ from ..model import Article, BBox, Block, Byline, Edition, Page, PageContent, Ro
 from ..names import starts_with_surname
 from .body_units import Unit, fill_body, is_brief, make_blocks, plain_names, split_brief
 from .captions import caption_groups, image_owners, make_captions
+from .column_heads import bold_heads, item_titles, text_face
 from .columns import ColumnBlock, build_blocks, paragraph_starts
 from .config import DEFAULT, LayoutConfig
 from .furniture import split_furniture
@@ -369,106 +370,13 @@ def _body_of(blocks: list[ColumnBlock]) -> float:
     return sizes.most_common(1)[0][0] if sizes else 0.0
 
 
-def _bold_heads(block: ColumnBlock, starts: list[bool], face: tuple[str, bool]) -> set[int]:
-    """Lines of a column that are a subheading set in the body size: a run of
-    one to four lines in a heavier face than the article's text (``face``:
-    its font and whether it is bold; 黑体 in a 宋体 column) that is not
-    indented (or is centred) and is followed by a paragraph start or the
-    column's end. A bold lead sentence run into its paragraph starts
-    indented, and its paragraph runs on."""
-    lines = block.lines
-    font, all_bold = face
-    heavy = [(ln.bold and not all_bold) or ln.font != font for ln in lines]
-    if not any(heavy):  # (most columns)
-        return set()
-    if len(lines) > 4 and sum(heavy) * 2 > len(lines):
-        return set()
-    if len(lines) <= 4 and all(heavy) and "。" not in "".join(ln.text for ln in lines):
-        return set(range(len(lines)))  # a short block of its own in the heavier face
-    centred = [_centred(ln, block) for ln in lines]
-    heads: set[int] = set()
-    k = 0
-    while k < len(lines):
-        if not heavy[k] or (starts[k] and not centred[k]):
-            k += 1
-            continue
-        end = k
-        while end + 1 < len(lines) and heavy[end + 1] and (centred[end + 1] or not starts[end + 1]):
-            end += 1
-        run = "".join(ln.text for ln in lines[k:end + 1])
-        in_face = all(ln.bold for ln in lines[k:end + 1]) or "。" not in run  # another face: no sentence
-        if end - k < 4 and in_face and (end + 1 == len(lines) or starts[end + 1]) \
-                and (k == 0 or not heavy[k - 1]):
-            heads.update(range(k, end + 1))
-            k = end + 1
-        else:
-            k += 1
-    return heads
-
-
-_SENTENCE_END = ("。", "！", "？", "）", ")", "”")
-_HAN = re.compile(r"[\u3400-\u9fff]")
-
-
-def _item_titles(block: ColumnBlock, starts: list[bool]) -> set[int]:
-    """Lines of a column that are a title set in the body size and face (a
-    news brief's item title; in a scan a size a twentieth above the body's
-    cannot be measured): one to three lines set flush after a finished
-    sentence (or at the column's top, not closing a sentence: a paragraph's
-    tail goes on there), with no sentence punctuation (nor a closing colon)
-    and two characters, the last one short of the column's right edge, followed by an indented
-    paragraph start or the end of the block (its text goes on in the next).
-    A paragraph's own last line ends with its punctuation."""
-    lines = block.lines
-    heads: set[int] = set()
-    k = 0
-    while k < len(lines):
-        if starts[k] or (k and not lines[k - 1].text.rstrip().endswith(_SENTENCE_END)):
-            k += 1
-            continue
-        end = k
-        while end + 1 < len(lines) and not starts[end + 1] and end - k < 2:
-            end += 1
-        run = "".join(ln.text for ln in lines[k:end + 1])
-        if ((end + 1 == len(lines) or starts[end + 1]) and not any(c in run for c in "，。；！？、…,;")
-                and not run.lstrip().startswith(("（", "("))  # a brief's closing credit on its own line
-                and not run.rstrip().endswith(("：", ":"))  # a lead-in to what follows (以下为…留言：)
-                and run.count("）") + run.count(")") <= run.count("（") + run.count("(")  # a bracket's tail
-                and len(_HAN.findall(run)) >= 2  # words, not a mark pushed onto its own line
-                and (k or not run.rstrip().endswith(_SENTENCE_END))  # atop a column: a paragraph's tail
-                and lines[end].x1 < block.right - 1.5 * lines[end].size):
-            heads.update(range(k, end + 1))
-            k = end + 1
-        else:
-            k += 1
-    return heads
-
-
-def _text_face(blocks: list[ColumnBlock]) -> tuple[str, bool]:
-    """The font most of an article's text is set in, and whether that text is bold."""
-    fonts: Counter[str] = Counter()
-    bold = total = 0
-    for b in blocks:
-        for ln in b.lines:
-            fonts[ln.font] += len(ln.text)
-            bold += len(ln.text) if ln.bold else 0
-            total += len(ln.text)
-    return (fonts.most_common(1)[0][0] if fonts else "", bold * 2 > total)
-
-
-def _centred(line: TextLine, block: ColumnBlock) -> bool:
-    """A line set in the middle of its column, short of both edges by about as much."""
-    left, right = line.x0 - block.left, block.right - line.x1
-    return left >= line.size and right >= line.size and abs(left - right) <= line.size
-
-
 def _units(blocks: list[ColumnBlock], body: float) -> list[Unit]:
     """Body units in reading order: each column block cut at the lines that
     open a paragraph; subheadings and continuation notes are units of their
     own, and so is a line set larger than the body (a brief item's lead-in)."""
     units: list[Unit] = []
     ordered = _reading_order(blocks)
-    face = _text_face(ordered)
+    face = text_face(ordered)
     lefts = sorted({round(b.left) for b in ordered if b.role == Role.BODY and len(b.lines) > 1})
     for b in ordered:
         if b.role == Role.SUBHEADING:
@@ -485,7 +393,7 @@ def _units(blocks: list[ColumnBlock], body: float) -> list[Unit]:
             b.left = float(left)
         # an author note （作者为…） opens its own paragraph, even set full width when it wraps
         starts = [start or ln.text.lstrip().startswith(("（作者", "(作者")) for ln, start in zip(b.lines, paragraph_starts(b))]
-        heads = _bold_heads(b, starts, face) | _item_titles(b, starts)
+        heads = bold_heads(b, starts, face) | item_titles(b, starts)
         for k, (ln, start) in enumerate(zip(b.lines, starts)):
             if is_continuation_line(ln.text):
                 units.append(Unit(Role.CONTINUATION, [ln]))

@@ -62,3 +62,16 @@ def test_a_column_label_under_a_whole_header_line_is_no_section():
     text = stream("2022年5月6日 星期五 江城晚报 第16版", "核心阅读", "跨江大桥顺利合龙", *_body(_BRIDGE, _WIDTH),
                   "城西农贸市场重新开业", "本报记者 吴越", *_body(_MARKET, _WIDTH))
     assert banmian.parse_text(text, enrich=False).pages[0].section != "核心阅读"
+
+
+def test_a_caption_s_first_line_with_a_clause_wraps_on_over_its_credit():
+    # (a page of the second typesetter lost five articles: the caption's first line, holding a comma,
+    # was cut from the rest because the lines under it close with a credit; it became a headline
+    # and shifted every pairing of a headlines-first page) only a tier with no clause may stand
+    # whole over a caption
+    from banmian.layout.line_stream import _wraps
+    from banmian.layout.stream_measure import Measure
+
+    lines = ["有了跨江大桥，住在江北的", "老陈上班路上少花了一个", "小时。（江城视觉）", "城西农贸市场重新开业"]
+    m = Measure(lines)
+    assert _wraps(m, [m.widths[0]], lines[0], 1)

@@ -429,8 +429,9 @@ def _wraps(m: Measure, tier: list[float], so_far: str, k: int) -> bool:
     if (parse_byline_line(text) or parse_credit(text) or closes_with_credit(text) or is_continuation_line(text)
             or COLUMN_TAG.fullmatch(text)):
         return False
-    if caption_over_credit(m.lines, k):
+    if not has_inner_clause(so_far) and caption_over_credit(m.lines, k):
         return False  # 竹丝里的三百年 / 赵师傅在作坊 / 里编织竹篮。 / 谢冰/摄: a caption under the title
+        # (a tier that holds a clause mark may be that caption's first line: 有了公路隧道，和某某的运输 / …)
     if unbalanced(so_far) or text[0] in _LINE_CANNOT_OPEN or m.widths[k] <= 2 or cut_inside_number(so_far, text):
         return True
     if _word_cut(m, so_far, text, k) and m.widths[k] <= max(cell_width(so_far), m.columns[k]) + 1:

@@ -19,6 +19,7 @@ from ..names import COMPOUND_SURNAMES as _COMPOUND_SURNAMES
 from ..names import SURNAMES as _SURNAMES
 from .credits import CREDIT_VERBS, is_contributor
 from .lexer import Token
+from .nameends import speaks_despite_ending
 from .namelists import in_name_list
 from .namerepair import AFTER_NAME, COPULA_CHARS, DOTS, HAN_PART, SPEECH, TRANSLITERATION, mend
 from .namewords import (after_a_number, after_a_seat, after_a_settlement, in_book_title, in_list_of_kinds, in_place_list, is_address_form,
@@ -196,7 +197,8 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
                 place_words.append(word)
             if tag == "PER" and word[-1] in CREDIT_VERBS and valid_name(word[:-1]):
                 contributors.add(word[:-1])  # 欧阳光林摄: LAC keeps the credit verb in the name
-            elif (tag == "PER" and valid_name(word) and not quoted_alone(tokens, i) and not _quoted_role(tokens, i)
+            elif (tag == "PER" and (valid_name(word) or speaks_despite_ending(tokens, i, SPEECH)) and not quoted_alone(tokens, i)
+                  and not _quoted_role(tokens, i)
                   and not in_book_title(tokens, i)
                   and not in_list_of_kinds(tokens, i) and not after_a_number(tokens, i)):
                 if _alone_on_its_line(tokens, i):

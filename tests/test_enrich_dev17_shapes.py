@@ -1,0 +1,56 @@
+"""The enrichment stage on shapes of text found in issue 11's seventeenth pass
+(dev16, a blind development part drawn with a new seed, and the error kinds
+of all tuning parts together). Sentences and personal names are invented for
+these tests; they feed hand-made LAC tokens to the rules, so they do not
+depend on how the model happens to cut a sentence."""
+
+from __future__ import annotations
+
+from banmian.enrich.people import find_people
+
+
+def _people(*chunks: list[tuple[str, str]], anchors: dict[str, str] | None = None,
+            local_places: tuple[str, ...] = ()) -> list[tuple[str, list[str]]]:
+    return [(p.name, p.titles) for p in find_people(list(chunks), exclude=set(), anchors=dict(anchors or {}),
+                                                    place_in_title=lambda t: None, local_places=local_places)]
+
+
+def test_a_speaker_whose_name_ends_like_a_body_is_a_person() -> None:
+    """厅长王某会说 / 总经理赵某会表示: LAC cut the name before 会 (王某/PER + 会/v),
+    the cut was mended, but 会 ends bodies' names (理事会) and the name was
+    dropped. A speech verb right after says a person stands there."""
+    chunk = [("“", "w"), ("粮食", "n"), ("要", "v"), ("稳", "a"), ("。", "w"), ("”", "w"), ("某省农业厅", "ORG"),
+             ("厅长", "n"), ("柯金", "PER"), ("会", "v"), ("说", "v"), ("。", "w")]
+    assert _people(chunk) == [("柯金会", ["某省农业厅厅长"])]
+    chunk = [("某公司", "ORG"), ("总经理", "n"), ("祁恩", "PER"), ("会", "v"), ("表示", "v"), ("，", "w"),
+             ("压力", "n"), ("很大", "a"), ("。", "w")]
+    assert _people(chunk) == [("祁恩会", ["某公司总经理"])]
+    # a body LAC read as a name, with no speech verb after it, stays no person
+    chunk = [("本届", "r"), ("慕平会", "PER"), ("报告", "n"), ("指出", "v"), ("风险", "n"), ("。", "w")]
+    assert _people(chunk) == []
+
+
+def test_a_quotes_attribution_in_brackets_ends_at_its_speaker() -> None:
+    """“……”（作家村村民董某语）: the 语 ("words of") that closes the attribution
+    was read as the name's last character (董某语/PER), or glued to the word
+    after a two-character name (王大/PER + 为语). The speaker is 董某, 王大为."""
+    chunk = [("“", "w"), ("看书", "v"), ("、", "w"), ("发呆", "v"), ("”", "w"), ("（", "w"), ("作家村", "LOC"),
+             ("村民", "n"), ("董小静语", "PER"), ("）", "w"), ("，", "w"), ("作家们", "n"), ("笑", "v"), ("了", "u"), ("。", "w")]
+    assert _people(chunk) == [("董小静", ["作家村村民"])]
+    chunk = [("“", "w"), ("小屋", "n"), ("”", "w"), ("（", "w"), ("作家村", "LOC"), ("村民", "n"), ("庞大", "PER"),
+             ("为语", "v"), ("）", "w"), ("，", "w"), ("我", "r"), ("写", "v"), ("诗", "n"), ("。", "w")]
+    assert _people(chunk) == [("庞大为", ["作家村村民"])]
+
+
+def test_a_numeral_before_arabic_digits_ends_the_name_before_it() -> None:
+    """某国首相安某晋三4日表示: LAC read 三 as the start of the date (安某晋/PER +
+    三/TIME + 4日). No number mixes Chinese numerals and Arabic digits: 三 is
+    the name's last character."""
+    chunk = [("某国", "LOC"), ("首相", "n"), ("宫本晋", "PER"), ("三", "TIME"), ("4日", "TIME"), ("表示", "v"),
+             ("，", "w"), ("愿意", "v"), ("合作", "vn"), ("。", "w")]
+    assert _people(chunk) == [("宫本晋三", ["某国首相"])]
+    chunk = [("某国", "LOC"), ("首相", "n"), ("宫本晋", "PER"), ("三4日", "TIME"), ("表示", "v"), ("。", "w")]
+    assert _people(chunk) == [("宫本晋三", ["某国首相"])]
+    # a numeral before a Chinese count is a count: 王某 + 三 + 次
+    chunk = [("经理", "n"), ("王德明", "PER"), ("三", "m"), ("次", "q"), ("来", "v"), ("到", "v"), ("村里", "s"), ("。", "w")]
+    assert _people(chunk) == [("王德明", ["经理"])]

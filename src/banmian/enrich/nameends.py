@@ -93,3 +93,9 @@ def speaks_despite_ending(tokens: list[Token], index: int, speech: frozenset[str
     following = tokens[index + 1][0] if index + 1 < len(tokens) else ""
     return (len(word) == 3 and word[-1] in _BODY_LIKE_GIVEN_ENDINGS and word[0] in SURNAMES
             and all("\u4e00" <= c <= "\u9fff" for c in word) and following in speech)
+
+
+def writes_a_work(tokens: list[Token], index: int) -> bool:
+    """Is the name at ``index`` followed by 的 and a work's title (某某的《某某》)?
+    The text names the work's author: a person, even if named only once."""
+    return [word for word, _ in tokens[index + 1:index + 3]] == ["的", "《"]

@@ -19,7 +19,7 @@ from ..names import COMPOUND_SURNAMES as _COMPOUND_SURNAMES
 from ..names import SURNAMES as _SURNAMES
 from .credits import CREDIT_VERBS, is_contributor
 from .lexer import Token
-from .nameends import speaks_despite_ending
+from .nameends import speaks_despite_ending, writes_a_work
 from .namelists import in_name_list
 from .namerepair import AFTER_NAME, COPULA_CHARS, DOTS, HAN_PART, SPEECH, TRANSLITERATION, mend
 from .namewords import (after_a_number, after_a_seat, after_a_settlement, in_book_title, in_list_of_kinds, in_place_list, is_address_form,
@@ -425,9 +425,10 @@ def _unsurnamed(name: str) -> bool:
 
 def _speaks(tokens: list[Token], index: int) -> bool:
     """Is the name at ``index`` the subject of a speech verb, addressed as a
-    person (同志, 先生) or introduced by a naming word (她叫陈兰兰)?"""
+    person (同志, 先生), a work's author (某某的《某书》) or introduced by a naming
+    word (她叫陈兰兰)?"""
     following = tokens[index + 1][0] if index + 1 < len(tokens) else ""
-    if following in SPEECH or following[:1] == "说" or following in ("同志", "先生", "女士", "等人"):
+    if following in SPEECH or following[:1] == "说" or following in ("同志", "先生", "女士", "等人") or writes_a_work(tokens, index):
         return True
     return index > 0 and tokens[index - 1][0].endswith(_NAMING)
 
@@ -537,8 +538,8 @@ def _name_context(tokens: list[Token], index: int) -> bool:
     (刘国梁表示, 王楠、张怡宁等, 刘鹤与), another name
     beside it in a list (刘国正、马琳), or a naming word before it (她叫陈兰兰)."""
     following, following_tag = tokens[index + 1] if index + 1 < len(tokens) else ("", "w")
-    if following in SPEECH or following in ("等", "等人", "同志", "先生", "女士", "夫妇") or following[:1] == "说":
-        return True
+    if following in SPEECH or following in ("等", "等人", "同志", "先生", "女士", "夫妇") or following[:1] == "说" or writes_a_work(tokens, index):
+        return True  # 某某表示, 某某的《某书》
     if "".join(w for w, _ in tokens[index + 1:index + 4]) in SEX_MARKS:
         return True  # 柯文（女）: the sex in brackets, as rosters and appointments write it, follows a person
     if following_tag in ("p", "c", "d") and tokens[index][0][0] in _SURNAMES:

@@ -524,6 +524,10 @@ def test_an_essays_author_introduced_by_a_birth_note_at_its_end_is_no_person() -
         "张明远，出生于四川成都，北京某剧院戏剧导演、作家，代表作话剧《小城》《家》等，并改编执导过芭蕾舞剧、歌剧等多种作品。"])
     enrich_articles([article], EDITION)
     assert "张明远" not in {p.name for p in article.people}
+    # a story told to a reporter: the first person and the note are the interviewee's
+    told = Article(id="told", paragraphs=[article.paragraphs[0], "（本报记者王某采访整理）", article.paragraphs[-1]])
+    enrich_articles([told], EDITION)
+    assert "张明远" in {p.name for p in told.people}
     # a profile of a person of the news (no first person before it) keeps the person
     article = Article(id="profile", paragraphs=["这是一位老导演的故事。", article.paragraphs[-1]])
     enrich_articles([article], EDITION)

@@ -155,12 +155,19 @@ def _article_staff(article: Article) -> set[str]:
 _AUTHOR_NOTE = re.compile(r"^([\u4e00-\u9fff·]{2,8})[，,][^。]{0,12}?(?:出生于|生于|\d{4}年生|\d{4}年出生)")
 
 
+#: how a story told to a reporter is credited (（某某采访整理）, 口述：某某)
+_TOLD_TO = ("采访整理", "口述")
+
+
 def _essay_author(paragraphs: list[str]) -> set[str]:
     """The author of an essay written in the first person, introduced by a
     note of birth in its last paragraph (某某，出生于四川成都，某剧院导演…): the
-    writer of the page, as a signature is, not a person of the news."""
+    writer of the page, as a signature is, not a person of the news. Not in a
+    story told to a reporter (（某某采访整理）, 口述): there the first person and
+    the note are the interviewee's, a person of the news."""
     note = _AUTHOR_NOTE.match(paragraphs[-1].strip()) if len(paragraphs) >= 2 else None
-    return {note.group(1)} if note and any("我" in p for p in paragraphs[:-1]) else set()
+    told = any(word in p for p in paragraphs for word in _TOLD_TO)
+    return {note.group(1)} if note and not told and any("我" in p for p in paragraphs[:-1]) else set()
 
 
 def _page_staff(page: Page) -> set[str]:

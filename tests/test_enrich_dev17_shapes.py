@@ -68,3 +68,15 @@ def test_the_author_of_a_named_work_is_a_person() -> None:
     chunk = [("再", "d"), ("到", "v"), ("莎孚比诺", "PER"), ("的", "u"), ("戏", "n"), ("，", "w"), ("我", "r"),
              ("一直", "d"), ("在", "d"), ("思考", "v"), ("。", "w")]
     assert _people(chunk) == []
+
+
+def test_surnames_common_in_the_news_open_names() -> None:
+    """党某某、辜某某、时某、柯某 (a list of players), 姜某某、王某某、洪某某: 辜 and
+    洪 (among the hundred commonest surnames) were not known as surnames, so a
+    name opening with one was dropped where a list of names is all that says
+    it is a name."""
+    chunk = [("中国队", "ORG"), ("的", "u"), ("党一飞", "PER"), ("、", "w"), ("辜梓明", "PER"), ("、", "w"),
+             ("柯明洁", "PER"), ("将", "d"), ("出场", "v"), ("。", "w")]
+    assert [name for name, _ in _people(chunk)] == ["党一飞", "辜梓明", "柯明洁"]
+    chunk = [("姜春山", "PER"), ("、", "w"), ("王乐川", "PER"), ("、", "w"), ("洪振江", "PER"), ("出席", "v"), ("。", "w")]
+    assert [name for name, _ in _people(chunk)] == ["姜春山", "王乐川", "洪振江"]

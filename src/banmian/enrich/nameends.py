@@ -11,7 +11,7 @@ around them).
 
 from __future__ import annotations
 
-from ..names import SURNAMES
+from ..names import NEWS_SURNAMES as SURNAMES
 from .lexer import Token
 
 #: forms of address written right after a full name (维奥拉·某某女士, 王某某先生)

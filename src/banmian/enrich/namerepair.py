@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..names import SURNAMES as _SURNAMES
+from ..names import NEWS_SURNAMES as _SURNAMES
 from .lexer import Token, has_tag
 from .namelists import NOT_NAME_ENDINGS as _NOT_NAME_ENDINGS
 from .nameends import name_ends_apart

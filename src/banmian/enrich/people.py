@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 
 from ..model import Person
 from ..names import COMPOUND_SURNAMES as _COMPOUND_SURNAMES
-from ..names import SURNAMES as _SURNAMES
+from ..names import NEWS_SURNAMES as _SURNAMES
 from .credits import CREDIT_VERBS, is_contributor
 from .lexer import Token
 from .nameends import speaks_despite_ending, writes_a_work

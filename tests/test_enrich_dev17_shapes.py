@@ -80,3 +80,45 @@ def test_surnames_common_in_the_news_open_names() -> None:
     assert [name for name, _ in _people(chunk)] == ["党一飞", "辜梓明", "柯明洁"]
     chunk = [("姜春山", "PER"), ("、", "w"), ("王乐川", "PER"), ("、", "w"), ("洪振江", "PER"), ("出席", "v"), ("。", "w")]
     assert [name for name, _ in _people(chunk)] == ["姜春山", "王乐川", "洪振江"]
+
+
+def test_a_dotted_names_last_character_before_a_speech_verb_is_the_names() -> None:
+    """拉各斯首席列车驾驶员阿马奥·奥兰莱瓦居称: LAC cut the dotted name's last
+    character off (阿马奥·奥兰莱瓦/PER + 居/v + 称) because 居 is no usual
+    transliteration; a lone character between a dotted name and a speech
+    verb belongs to the name."""
+    chunk = [("某市", "LOC"), ("首席", "n"), ("驾驶员", "n"), ("阿马多·奥兰瓦", "PER"), ("居", "v"), ("称", "v"),
+             ("，", "w"), ("列车", "n"), ("很", "d"), ("棒", "a"), ("。", "w")]
+    assert _people(chunk) == [("阿马多·奥兰瓦居", ["某市首席驾驶员"])]
+    # a particle between the name and the verb is no part of the name (某某·某某 + 所 + 指出)
+    chunk = [("全球", "n"), ("主管", "n"), ("迈可·埃克特", "PER"), ("所", "u"), ("指出", "v"), ("，", "w"), ("能源", "n"),
+             ("重要", "a"), ("。", "w")]
+    assert _people(chunk) == [("迈可·埃克特", ["全球主管"])]
+
+
+def test_a_name_that_speaks_outweighs_a_tie_of_other_readings() -> None:
+    """的普某思/ORG 现任… / ”普某思/PER 说: LAC read the name once as an
+    organisation and once as a name, and the tie dropped it. A mention with a
+    speech verb right after it is a person's, as one with a title before it is."""
+    first = [("曾", "d"), ("就读", "v"), ("于", "p"), ("某大学", "ORG"), ("的", "u"), ("普瑞斯", "ORG"), ("现在", "TIME"),
+             ("做", "v"), ("翻译", "n"), ("。", "w")]
+    said = [("“", "w"), ("堵车", "vn"), ("很", "d"), ("正常", "a"), ("。", "w"), ("”", "w"), ("普瑞斯", "PER"), ("说", "v"),
+            ("。", "w")]
+    assert [name for name, _ in _people(first, said)] == ["普瑞斯"]
+
+
+def test_an_abb_adverb_before_de_is_no_part_of_the_name() -> None:
+    """村支书记赵某乐呵呵地说: LAC glued the adverb's first character to the name
+    (赵某乐/PER + 呵呵 + 地). An adverb of the shape ABB before 地 takes it back."""
+    chunk = [("某村", "LOC"), ("支部", "n"), ("书记", "n"), ("赵文乐", "PER"), ("呵呵", "xc"), ("地", "u"), ("说", "v"), ("。", "w")]
+    assert _people(chunk) == [("赵文", ["某村支部书记"])]
+
+
+def test_a_boss_and_a_soldier_are_titles() -> None:
+    """公司老总陈某, 军人斯蒂芬·某某: 老总 (a company's head) and 军人 are what the
+    person is, as 经理 and 战士 are."""
+    chunk = [("出版", "v"), ("诗集", "n"), ("的", "u"), ("公司", "n"), ("老总", "n"), ("陈洪", "PER"), ("鼓励", "v"),
+             ("他", "r"), ("。", "w")]
+    assert _people(chunk) == [("陈洪", ["公司老总"])]
+    chunk = [("军人", "n"), ("斯蒂文·阿金", "PER"), ("负责", "v"), ("安保", "vn"), ("。", "w")]
+    assert _people(chunk) == [("斯蒂文·阿金", ["军人"])]

@@ -28,7 +28,23 @@ _CLOSING_BRACKETS = frozenset({"）", ")"})
 
 def name_ends_apart(tokens: list[Token]) -> list[Token]:
     """All the repairs of a name's end this module knows, in one pass each."""
-    return address_apart(_attribution_apart(_numeral_before_digits(tokens)))
+    return address_apart(_attribution_apart(_numeral_before_digits(_adverb_apart(tokens))))
+
+
+def _adverb_apart(tokens: list[Token]) -> list[Token]:
+    """An adverb of manner of the shape ABB (乐呵呵, 笑眯眯) before 地 whose first
+    character LAC glued to the name before it (赵某乐/PER + 呵呵 + 地 + 说): the
+    character is the adverb's, the name ends before it."""
+    out: list[Token] = []
+    for k, (word, tag) in enumerate(tokens):
+        if (out and out[-1][1] == "PER" and len(out[-1][0]) >= 3 and len(word) == 2 and word[0] == word[1]
+                and k + 1 < len(tokens) and tokens[k + 1][0] == "地" and "·" not in out[-1][0]):
+            name = out[-1][0]
+            out[-1] = (name[:-1], "PER")
+            out.append((name[-1] + word, "a"))
+            continue
+        out.append((word, tag))
+    return out
 
 
 def _numeral_before_digits(tokens: list[Token]) -> list[Token]:

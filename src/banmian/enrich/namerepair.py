@@ -264,7 +264,7 @@ def complete_short_names(tokens: list[Token]) -> list[Token]:
                                     or after[0] in POSTFIX_HEADS and not is_title(lone + after[0])  # 张维 + 为 + 教授
                                     or after[0] in ("同志", "先生", "女士")  # 许涤 + 新 + 同志
                                     or after[0] == "为" and i > 0 and tokens[i - 1][0] in APPOINTING)  # 任命周立 + 新 + 为
-                or word[-1] not in DOTS and any(d in word for d in DOTS) and lone in TRANSLITERATION
+                or word[-1] not in DOTS and any(d in word for d in DOTS) and (lone in TRANSLITERATION or tokens[i + 1][1] in ("v", "n") and (after[0] in SPEECH or after[0] == "称"))
                 or len(word) == 2 and word[1] == "某" and lone == "某"  # 周某 + 某: an anonymised name
                 or len(word) == 2 and after[0] == "等" and i > 0 and tokens[i - 1][0] == "、"
                 and tokens[i + 1][1] not in _NOT_IN_LIST_ITEM):  # 某某、华粹 + 深 + 等: a list's item runs to 等

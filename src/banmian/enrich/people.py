@@ -102,10 +102,10 @@ def _given_name_like_a_head(word: str) -> bool:
 
 
 def _titled_mention(mentions: list[tuple[list[Token], int]]) -> bool:
-    """Is one of these mentions written with a title right before it (某国外长柯伦)?
-    A title before a name is the surest sign of a person: LAC's other readings of
-    the word (会见柯伦/ORG时) do not outvote it."""
-    return any(titles_before(tokens, i) for tokens, i in mentions)
+    """Is one of these mentions written with a title right before it (某国外长柯伦)
+    or a speech verb right after it (普某思/PER + 说)? These are the surest signs of
+    a person: LAC's other readings of the word (会见柯伦/ORG时) do not outvote them."""
+    return any(titles_before(tokens, i) or i + 1 < len(tokens) and tokens[i + 1][0] in SPEECH for tokens, i in mentions)
 
 
 def _names_pattern(names: Iterable[str]) -> list[str]:

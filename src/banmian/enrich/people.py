@@ -428,7 +428,7 @@ def _speaks(tokens: list[Token], index: int) -> bool:
     person (同志, 先生), a work's author (某某的《某书》) or introduced by a naming
     word (她叫陈兰兰)?"""
     following = tokens[index + 1][0] if index + 1 < len(tokens) else ""
-    if following in SPEECH or following[:1] == "说" or following in ("同志", "先生", "女士", "等人") or writes_a_work(tokens, index):
+    if following in SPEECH or following[:1] == "说" or following in ("同志", "先生", "女士", "等人") or following == "的" and writes_a_work(tokens, index):
         return True
     return index > 0 and tokens[index - 1][0].endswith(_NAMING)
 
@@ -538,7 +538,7 @@ def _name_context(tokens: list[Token], index: int) -> bool:
     (刘国梁表示, 王楠、张怡宁等, 刘鹤与), another name
     beside it in a list (刘国正、马琳), or a naming word before it (她叫陈兰兰)."""
     following, following_tag = tokens[index + 1] if index + 1 < len(tokens) else ("", "w")
-    if following in SPEECH or following in ("等", "等人", "同志", "先生", "女士", "夫妇") or following[:1] == "说" or writes_a_work(tokens, index):
+    if following in SPEECH or following in ("等", "等人", "同志", "先生", "女士", "夫妇") or following[:1] == "说" or following == "的" and writes_a_work(tokens, index):
         return True  # 某某表示, 某某的《某书》
     if "".join(w for w, _ in tokens[index + 1:index + 4]) in SEX_MARKS:
         return True  # 柯文（女）: the sex in brackets, as rosters and appointments write it, follows a person

@@ -509,3 +509,26 @@ def test_words_without_surname_need_a_title_or_speech() -> None:
     enrich_articles([article], EDITION)
     names = {p.name for p in article.people}
     assert "墨香" not in names and "张华明" in names and "张华明天" not in names
+
+
+@needs_lac
+def test_an_essays_author_introduced_by_a_birth_note_at_its_end_is_no_person() -> None:
+    """An essay in the first person closes with a note on its author
+    (某某，出生于某地，某剧院导演…): the writer, as a signature is, never a
+    person of the news."""
+    from banmian.enrich import enrich_articles
+
+    article = Article(id="essay", paragraphs=[
+        "前不久，我执导的新戏在剧院再次上演，观众很多。",
+        "这些年我一直在思考经典和我们有什么关系。",
+        "张明远，出生于四川成都，北京某剧院戏剧导演、作家，代表作话剧《小城》《家》等，并改编执导过芭蕾舞剧、歌剧等多种作品。"])
+    enrich_articles([article], EDITION)
+    assert "张明远" not in {p.name for p in article.people}
+    # a story told to a reporter: the first person and the note are the interviewee's
+    told = Article(id="told", paragraphs=[article.paragraphs[0], "（本报记者王某采访整理）", article.paragraphs[-1]])
+    enrich_articles([told], EDITION)
+    assert "张明远" in {p.name for p in told.people}
+    # a profile of a person of the news (no first person before it) keeps the person
+    article = Article(id="profile", paragraphs=["这是一位老导演的故事。", article.paragraphs[-1]])
+    enrich_articles([article], EDITION)
+    assert "张明远" in {p.name for p in article.people}

@@ -29,8 +29,9 @@ HELD_OUT_GATE = 0.953
 #: eighth, 0.9164, 0.8298 and 0.9258 after the ninth, 0.9164, 0.8307 and 0.9286 after the tenth, 0.9170,
 #: 0.8347 and 0.9286 after the eleventh, 0.9176, 0.8357 and 0.9286 after the twelfth, 0.9182, 0.8378 and
 #: 0.9286 after the thirteenth, 0.9183, 0.8413 and 0.9307 after the fourteenth, 0.9183, 0.8430 and 0.9307 after the
-#: fifteenth (issue floors 0.95, 0.90 and 0.95 not reached yet: these gates only stop a regression)
-TEST_NAME_GATE, TEST_PAIR_GATE, TEST_PLACE_PRECISION_GATE = 0.918, 0.842, 0.930
+#: fifteenth, 0.9203, 0.8430 and 0.9307 after the seventeenth (issue floors 0.95, 0.90 and 0.95 not reached yet: these
+#: gates only stop a regression)
+TEST_NAME_GATE, TEST_PAIR_GATE, TEST_PLACE_PRECISION_GATE = 0.920, 0.842, 0.930
 #: issue 11's development part (93 articles of the second pass, a tuning part): measured 0.932, 0.945, 0.943,
 #: then 0.958, 0.962, 0.943 after the third pass, 0.958, 0.966, 0.958 after the fourth, 0.9586, 0.9680,
 #: 0.9785 after the fifth, 0.9619, 0.9720, 0.9785 after the ninth
@@ -101,6 +102,10 @@ DEV14_NAME_GATE, DEV14_PAIR_GATE, DEV14_PLACE_PRECISION_GATE = 0.949, 0.883, 0.9
 #: session 19, a tuning part): measured 0.9342, 0.9167 and places 0.9427 with no contributor as a person before
 #: any rule of the pass, 0.9505, 0.9283 and 0.9427 after it
 DEV15_NAME_GATE, DEV15_PAIR_GATE, DEV15_PLACE_PRECISION_GATE = 0.950, 0.928, 0.942
+#: issue 11's sixteenth development part (dev16: 33 articles of a new seed annotated blind in the seventeenth pass,
+#: session 20, a tuning part): measured 0.8853, 0.8013 and places 0.9141 with 1 contributor as a person before any
+#: rule of the pass (0.8853, 0.8215, 0.9141 on the annotation as corrected afterwards), 0.9259, 0.8704 and 0.9141 after it
+DEV16_NAME_GATE, DEV16_PAIR_GATE, DEV16_PLACE_PRECISION_GATE = 0.925, 0.870, 0.914
 #: place precision on the tuning part (measured 0.977 and 0.980, then 0.992 and 0.979, then 1.000 and 1.000)
 TUNING_PLACE_PRECISION_GATE = 1.0
 
@@ -321,6 +326,16 @@ def test_fifteenth_dev_part_no_contributor_and_gates(scores) -> None:  # type: i
     assert dev.names.f1 >= DEV15_NAME_GATE, dev.names.line("names")
     assert dev.pairs.f1 >= DEV15_PAIR_GATE, dev.pairs.line("pairs")
     assert dev.places.precision >= DEV15_PLACE_PRECISION_GATE, dev.places.line("places")
+
+
+def test_sixteenth_dev_part_no_contributor_and_gates(scores) -> None:  # type: ignore[no-untyped-def]
+    """Issue 11's sixteenth development part (dev16, blind, seventeenth pass): the error classes found on it stay fixed."""
+    dev = scores["dev part, seventeenth pass"]
+    assert dev.articles >= 33
+    assert dev.contributors_as_people == []
+    assert dev.names.f1 >= DEV16_NAME_GATE, dev.names.line("names")
+    assert dev.pairs.f1 >= DEV16_PAIR_GATE, dev.pairs.line("pairs")
+    assert dev.places.precision >= DEV16_PLACE_PRECISION_GATE, dev.places.line("places")
 
 
 @pytest.mark.parametrize("part", ["corpus sample", "held-out sample"])

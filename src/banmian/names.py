@@ -16,6 +16,10 @@ SURNAMES = frozenset(
     "习栗厉冼庹蔺亓逯谌郗訾谈粟敬笪阚嵇缑钭"  # less common Chinese surnames
     "续鞠扈芮荆闻雍郦茅揭帅蹇滑郁宿计伏於郜綦植佴檀凤居阎乐晋匡汝寿钮邸沃衣练双那蓟傅储代"
     "朴权玄千禹慎咸廉琴表")  # Korean surnames not among the above
+#: surnames that are not rare in the news yet missing above (洪, 赖 are among the hundred commonest), for
+#: enrichment only: the layout's byline tests keep the list above, which their floors were measured with.
+#: Characters that open common words or places (回, 富, 丰, 伊, 冀, 阙 of 阙庄) are left out.
+NEWS_SURNAMES = SURNAMES | frozenset("洪赖鹿辜屠邰袭萧荀湛狄晁胥桓蒯")
 COMPOUND_SURNAMES = frozenset({"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐",
                                "夏侯", "长孙", "宇文", "司徒", "西门", "独孤", "南宫", "端木", "万俟", "澹台"})
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from ..names import COMPOUND_SURNAMES, SURNAMES
+from ..names import COMPOUND_SURNAMES
+from ..names import NEWS_SURNAMES as SURNAMES
 from .lexer import Token
 from .titles import is_title
 

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 
-from ..names import SURNAMES as _SURNAMES
+from ..names import NEWS_SURNAMES as _SURNAMES
 from .lexer import Token, has_tag
 from .namelists import NOT_NAME_ENDINGS as _NOT_NAME_ENDINGS
-from .nameends import address_apart
+from .nameends import name_ends_apart
 from .namelists import mend_name_lists
 from .nameshapes import (HAN_PART, TRANSLITERATION, dynasty_before_name, end_item_of_name_list, married_surname_glued_to_head,
                          transliterated_tail)
@@ -264,7 +264,7 @@ def complete_short_names(tokens: list[Token]) -> list[Token]:
                                     or after[0] in POSTFIX_HEADS and not is_title(lone + after[0])  # 张维 + 为 + 教授
                                     or after[0] in ("同志", "先生", "女士")  # 许涤 + 新 + 同志
                                     or after[0] == "为" and i > 0 and tokens[i - 1][0] in APPOINTING)  # 任命周立 + 新 + 为
-                or word[-1] not in DOTS and any(d in word for d in DOTS) and lone in TRANSLITERATION
+                or word[-1] not in DOTS and any(d in word for d in DOTS) and (lone in TRANSLITERATION or tokens[i + 1][1] in ("v", "n") and (after[0] in SPEECH or after[0] == "称"))
                 or len(word) == 2 and word[1] == "某" and lone == "某"  # 周某 + 某: an anonymised name
                 or len(word) == 2 and after[0] == "等" and i > 0 and tokens[i - 1][0] == "、"
                 and tokens[i + 1][1] not in _NOT_IN_LIST_ITEM):  # 某某、华粹 + 深 + 等: a list's item runs to 等
@@ -448,8 +448,8 @@ _SUBJECT_ADVERBS = frozenset({"正在", "已经", "曾经", "一直", "仍然", 
 _MOTION_VERBS = frozenset("去到往回进出上下赴")
 #: characters that quote (云, 曰: classical "said") or take a quotation as their object (以“…”为), glued
 #: by LAC to the name before them; each with the marks that open what follows it
-_QUOTING_CHARS = frozenset("云曰谓以")
-_QUOTATION_OPENERS = {"曰": ("：", ":", "“"), "以": ("“",)}
+_QUOTING_CHARS = frozenset("云曰谓以语")  # 语 + ）: the close of a quote's attribution (（村民某某语）)
+_QUOTATION_OPENERS = {"曰": ("：", ":", "“"), "以": ("“",), "语": ("）", ")")}
 
 
 def _quotes(char: str, following: str) -> bool:
@@ -594,6 +594,6 @@ def mend(tokens: list[Token]) -> list[Token]:
         named = True
     if named:
         tokens = two_sides_body(whole_cut_places(title_read_as_name(tokens)))
-        tokens = address_apart(merge_foreign_names(trim_name_endings(join_tibetan_names(tokens))))
+        tokens = name_ends_apart(merge_foreign_names(trim_name_endings(join_tibetan_names(tokens))))
     tokens = repair_names(tokens)
     return complete_short_names(tokens) if has_tag(tokens, "PER") else tokens

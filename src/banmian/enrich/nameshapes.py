@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..names import SURNAMES as _SURNAMES
+from ..names import NEWS_SURNAMES as _SURNAMES
 from .lexer import Token
 from .titles import is_title
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ..names import SURNAMES
+from ..names import NEWS_SURNAMES as SURNAMES
 from .lexer import Token
 from .world import PLACE_SUFFIXES, is_world_name
 

@@ -16,9 +16,10 @@ from collections.abc import Callable, Iterable
 
 from ..model import Person
 from ..names import COMPOUND_SURNAMES as _COMPOUND_SURNAMES
-from ..names import SURNAMES as _SURNAMES
+from ..names import NEWS_SURNAMES as _SURNAMES
 from .credits import CREDIT_VERBS, is_contributor
 from .lexer import Token
+from .nameends import speaks_despite_ending, writes_a_work
 from .namelists import in_name_list
 from .namerepair import AFTER_NAME, COPULA_CHARS, DOTS, HAN_PART, SPEECH, TRANSLITERATION, mend
 from .namewords import (after_a_number, after_a_seat, after_a_settlement, in_book_title, in_list_of_kinds, in_place_list, is_address_form,
@@ -101,10 +102,10 @@ def _given_name_like_a_head(word: str) -> bool:
 
 
 def _titled_mention(mentions: list[tuple[list[Token], int]]) -> bool:
-    """Is one of these mentions written with a title right before it (某国外长柯伦)?
-    A title before a name is the surest sign of a person: LAC's other readings of
-    the word (会见柯伦/ORG时) do not outvote it."""
-    return any(titles_before(tokens, i) for tokens, i in mentions)
+    """Is one of these mentions written with a title right before it (某国外长柯伦)
+    or a speech verb right after it (普某思/PER + 说)? These are the surest signs of
+    a person: LAC's other readings of the word (会见柯伦/ORG时) do not outvote them."""
+    return any(titles_before(tokens, i) or i + 1 < len(tokens) and tokens[i + 1][0] in SPEECH for tokens, i in mentions)
 
 
 def _names_pattern(names: Iterable[str]) -> list[str]:
@@ -196,7 +197,8 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
                 place_words.append(word)
             if tag == "PER" and word[-1] in CREDIT_VERBS and valid_name(word[:-1]):
                 contributors.add(word[:-1])  # 欧阳光林摄: LAC keeps the credit verb in the name
-            elif (tag == "PER" and valid_name(word) and not quoted_alone(tokens, i) and not _quoted_role(tokens, i)
+            elif (tag == "PER" and (valid_name(word) or speaks_despite_ending(tokens, i, SPEECH)) and not quoted_alone(tokens, i)
+                  and not _quoted_role(tokens, i)
                   and not in_book_title(tokens, i)
                   and not in_list_of_kinds(tokens, i) and not after_a_number(tokens, i)):
                 if _alone_on_its_line(tokens, i):
@@ -423,9 +425,10 @@ def _unsurnamed(name: str) -> bool:
 
 def _speaks(tokens: list[Token], index: int) -> bool:
     """Is the name at ``index`` the subject of a speech verb, addressed as a
-    person (同志, 先生) or introduced by a naming word (她叫陈兰兰)?"""
+    person (同志, 先生), a work's author (某某的《某书》) or introduced by a naming
+    word (她叫陈兰兰)?"""
     following = tokens[index + 1][0] if index + 1 < len(tokens) else ""
-    if following in SPEECH or following[:1] == "说" or following in ("同志", "先生", "女士", "等人"):
+    if following in SPEECH or following[:1] == "说" or following in ("同志", "先生", "女士", "等人") or following == "的" and writes_a_work(tokens, index):
         return True
     return index > 0 and tokens[index - 1][0].endswith(_NAMING)
 
@@ -535,8 +538,8 @@ def _name_context(tokens: list[Token], index: int) -> bool:
     (刘国梁表示, 王楠、张怡宁等, 刘鹤与), another name
     beside it in a list (刘国正、马琳), or a naming word before it (她叫陈兰兰)."""
     following, following_tag = tokens[index + 1] if index + 1 < len(tokens) else ("", "w")
-    if following in SPEECH or following in ("等", "等人", "同志", "先生", "女士", "夫妇") or following[:1] == "说":
-        return True
+    if following in SPEECH or following in ("等", "等人", "同志", "先生", "女士", "夫妇") or following[:1] == "说" or following == "的" and writes_a_work(tokens, index):
+        return True  # 某某表示, 某某的《某书》
     if "".join(w for w, _ in tokens[index + 1:index + 4]) in SEX_MARKS:
         return True  # 柯文（女）: the sex in brackets, as rosters and appointments write it, follows a person
     if following_tag in ("p", "c", "d") and tokens[index][0][0] in _SURNAMES:

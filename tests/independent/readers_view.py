@@ -138,3 +138,21 @@ def params(cases: dict, xfails: dict[str, str], seeds: tuple[int, ...]) -> list:
             marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
             out.append(pytest.param(name, seed, id=f"{name}-{seed}", marks=marks))
     return out
+
+
+def feature_tests(cases: dict, pdf_xfail: dict[str, str], text_xfail: dict[str, str], seeds: tuple[int, ...]):
+    """The two tests every feature file runs on its pages, PDF mode against the
+    reader's whole view and text mode against titles, so each file holds only
+    its pages and what the parser still gets wrong on them."""
+
+    @pytest.mark.parametrize(("name", "seed"), params(cases, pdf_xfail, seeds))
+    def test_pdf_mode(name, seed, tmp_path):
+        sheet, stories, header = cases[name](seed)
+        assert_pdf(parse_pdf(sheet, tmp_path, name), stories, header)
+
+    @pytest.mark.parametrize(("name", "seed"), params(cases, text_xfail, seeds))
+    def test_text_mode(name, seed, tmp_path):
+        sheet, stories, _ = cases[name](seed)
+        assert_text(parse_plain(sheet, tmp_path, name), stories)
+
+    return test_pdf_mode, test_text_mode

@@ -6,11 +6,9 @@ from the parser."""
 
 from __future__ import annotations
 
-import pytest
-
 from .pagekit import Header, Sheet, Story, article, column_width, headline, page_header
 from .prose import body
-from .readers_view import assert_pdf, assert_text, params, parse_pdf, parse_plain
+from .readers_view import feature_tests
 
 SEEDS = (3, 8)
 
@@ -151,13 +149,4 @@ TEXT_XFAIL: dict[str, str] = {
 }
 
 
-@pytest.mark.parametrize(("name", "seed"), params(CASES, PDF_XFAIL, SEEDS))
-def test_pdf_mode(name, seed, tmp_path):
-    sheet, stories, header = CASES[name](seed)
-    assert_pdf(parse_pdf(sheet, tmp_path, name), stories, header)
-
-
-@pytest.mark.parametrize(("name", "seed"), params(CASES, TEXT_XFAIL, SEEDS))
-def test_text_mode(name, seed, tmp_path):
-    sheet, stories, _ = CASES[name](seed)
-    assert_text(parse_plain(sheet, tmp_path, name), stories)
+test_pdf_mode, test_text_mode = feature_tests(CASES, PDF_XFAIL, TEXT_XFAIL, SEEDS)

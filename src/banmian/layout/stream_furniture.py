@@ -73,11 +73,11 @@ def _section_beside_number(lines: list[str], run: list[int], j: int) -> bool:
     """Is line ``j``, right after the header's page number alone on its line
     (第6版), a short section name (体育, 综合新闻)? A header prints the section
     beside the page number; an extractor that gives the header's pieces a line
-    each gives it the next line."""
+    each gives it the next line. (A header line holding more, 2019年2月1日
+    星期五 第16版, prints its section in it.)"""
     number = lines[j - 1].replace(" ", "")
-    if run[-1] != j - 1 or len(lines[j].replace(" ", "")) > _SECTION_BESIDE_NUMBER or not _NUMBER_ALONE.fullmatch(number):
-        return False  # (a header line holding more, 2019年2月1日 星期五 第16版, prints its section in it)
-    return True
+    return (run[-1] == j - 1 and len(lines[j].replace(" ", "")) <= _SECTION_BESIDE_NUMBER
+            and _NUMBER_ALONE.fullmatch(number) is not None)
 
 
 def take_furniture(lines: list[str]) -> tuple[set[int], dict[str, str]]:

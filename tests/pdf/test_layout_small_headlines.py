@@ -56,3 +56,83 @@ def test_a_body_size_headline_over_a_dateline_in_a_narrow_column_heads_its_own_p
     piece = find(page, "城西新建三座口袋公园")
     assert piece.dateline == "本报江城3月4日电", piece.dateline
     check_body(piece, [_PIECE[0].split("　", 1)[1], _PIECE[1]])
+
+
+def _find_unspaced(page, title: str):
+    """The article of this title, however its wrapped lines were joined (a
+    title set a couple of glyphs a line may be read as phrases a space apart)."""
+    hits = [a for a in page.articles if (a.headline.title or "").replace(" ", "") == title]
+    assert len(hits) == 1, [a.headline.title for a in page.articles]
+    return hits[0]
+
+
+def _check_titles_unspaced(page, expected: list[str]) -> None:
+    got = sorted((a.headline.title or "").replace(" ", "") for a in page.articles)
+    assert got == sorted(expected), got
+
+
+def _narrow_piece(pg: FeaturePage, x0: float, top: float, chars: int, title_lines: list[str],
+                  names: str | None) -> float:
+    """The squeezed piece: its headline in 黑体 a little smaller than the
+    text, a line per item, the reporters' line, the text. Returns its bottom."""
+    x1 = x0 + chars * BODY
+    y = top
+    for part in title_lines:
+        pg.centered(x0, x1, y, part, BODY * 0.9, "hei")
+        y += BODY * 0.9 * 1.3
+    y += 6
+    if names:
+        pg.line(x0, y, names, BODY, "hei")
+        y += BODY * 1.8
+    for para in _PIECE:
+        for i, ln in enumerate(wrap(para, chars)):
+            full = pg.length(ln) > (chars - 3) * BODY
+            left = x0 + (2 * BODY if i == 0 else 0)
+            pg.line(left, y, ln, BODY, width=(x1 - left) if full else None)
+            y += LEAD
+    return y
+
+
+def test_a_headline_wrapped_two_glyphs_a_line_over_a_dateline_wrapped_too_heads_its_piece(tmp_path):
+    """The narrowest column (three glyphs): the headline wraps two glyphs a
+    line, its last line one glyph, and the dateline wraps over five lines;
+    the heavy run over the dateline is still the piece's headline."""
+    pg = FeaturePage()
+    pg.header(4, "经济")
+    story(pg, "theory", "推动高质量发展行稳致远", 0, 2, TOP + 4)
+    x0 = span_right(0, 2) + GAP
+    _narrow_piece(pg, x0, TOP + 4, 3, ["城西", "新建", "三座", "口袋", "公园", "开"], None)
+    right = x0 + 3 * BODY + GAP
+    wide = int((RIGHT - right - GAP) / 2 / BODY)
+    top = pg.headline(right, RIGHT, TOP + 4, "文艺巡演进乡村", 20)
+    pg.flow(right, top, list(TEXTS["culture"]), 2, chars=wide)
+    page = parse(pg, tmp_path)
+    _check_titles_unspaced(page, ["推动高质量发展行稳致远", "城西新建三座口袋公园开", "文艺巡演进乡村"])
+    piece = _find_unspaced(page, "城西新建三座口袋公园开")
+    assert piece.dateline == "本报江城3月4日电", piece.dateline
+
+
+def test_a_column_under_a_photo_touched_by_the_line_of_a_narrow_piece_beside_stays_with_the_photo(tmp_path):
+    """The piece's reporters' line runs a little wider than its narrow
+    column, its end a glyph's sliver over the left edge of the next article's
+    first column, which opens under a photo (under that article's headline).
+    A line touching a column's edge stands beside it, not over it: the column
+    is the photo's article's text, not the piece's."""
+    pg = FeaturePage()
+    pg.header(4, "经济")
+    story(pg, "theory", "推动高质量发展行稳致远", 0, 2, TOP + 4)
+    x0 = span_right(0, 2) + GAP
+    names = "■ 记者 林小川"
+    _narrow_piece(pg, x0, TOP + 4, 3, ["城西", "新建", "三座", "口袋", "公园"], names)
+    right = x0 + pg.length(names, BODY, "hei") - 2.0
+    chars = int((RIGHT - right - GAP) / 2 / BODY)
+    top = pg.headline(right, RIGHT, TOP + 4, "文艺巡演进乡村", 20)
+    photo_bottom = top + 90
+    pg.photo(right, top, right + chars * BODY, photo_bottom, fill=True)
+    second = right + chars * BODY + GAP
+    pg.flow(right, top, list(TEXTS["culture"]), 2, chars=chars, tops=[photo_bottom + 10, top])
+    page = parse(pg, tmp_path)
+    _check_titles_unspaced(page, ["推动高质量发展行稳致远", "城西新建三座口袋公园", "文艺巡演进乡村"])
+    check_body(_find_unspaced(page, "城西新建三座口袋公园"), [_PIECE[0].split("　", 1)[1], _PIECE[1]])
+    check_body(find(page, "文艺巡演进乡村"), list(TEXTS["culture"]))
+    assert second < RIGHT

@@ -15,8 +15,13 @@ from collections import Counter
 from ..model import TextLine
 from .rules import opens_with_dateline, parse_byline_line
 
-#: headline lines, and reporters' lines between it and the dateline, at most
-_MAX_TITLE_LINES = 3
+#: headline lines (wrapped a few glyphs a line in the narrowest column), its glyphs, and
+#: reporters' lines between it and the dateline, at most
+_MAX_TITLE_LINES = 8
+_MAX_TITLE_CHARS = 32
+#: a dateline wrapped in a narrow column: over this many lines, this many characters at most
+_DATELINE_LINES = 6
+_DATELINE_CHARS = 24
 _MAX_NAME_LINES = 2
 #: the white space under a headline, and under its reporters' line, in body sizes at most
 _GAP_UNDER_TITLE = 2.5
@@ -44,9 +49,9 @@ def _heavy(ln: TextLine, font: str) -> bool:
     return ln.bold or (ln.font != font and _heavy_font(ln.font) and not _heavy_font(font))
 
 
-def _short_title_line(ln: TextLine, body: float, font: str) -> bool:
+def _short_title_line(ln: TextLine, body: float, font: str, shortest: int = 2) -> bool:
     text = ln.text.strip()
-    return (not ln.vertical and 2 <= len(text) <= 24 and ln.size <= body * 1.1 and _heavy(ln, font)
+    return (not ln.vertical and shortest <= len(text) <= 24 and ln.size <= body * 1.1 and _heavy(ln, font)
             and not _SENTENCE_MARKS.intersection(text) and parse_byline_line(text) is None)
 
 
@@ -58,13 +63,21 @@ class _Below:
         self.lines = sorted(lines, key=lambda ln: ln.y0)
         self.tops = [ln.y0 for ln in self.lines]
 
-    def under(self, ln: TextLine, body: float, gap: float = 1.2) -> TextLine | None:
+    def under(self, ln: TextLine, body: float, gap: float = 1.2, span: tuple[float, float] | None = None
+              ) -> TextLine | None:
+        """With ``span``: the nearest line under ``ln`` touching that stretch
+        of x at all (under a headline centred in its column, the text's first
+        line may be indented past the headline's last glyph)."""
         best = None
         for other in self.lines[bisect_left(self.tops, ln.y0 + 0.5 * ln.height):]:
             if other.y0 - ln.y1 > gap * body:
                 break
-            overlap = min(ln.x1, other.x1) - max(ln.x0, other.x0)
-            if other.vertical or overlap < 0.5 * min(ln.width, other.width):
+            if span is None:
+                overlap = min(ln.x1, other.x1) - max(ln.x0, other.x0)
+                apart = overlap < 0.5 * min(ln.width, other.width)
+            else:
+                apart = min(span[1], other.x1) - max(span[0], other.x0) <= 0
+            if other.vertical or apart:
                 continue
             if best is None or other.y0 < best.y0:
                 best = other
@@ -84,13 +97,21 @@ class _Below:
 
 
 def _opens_text(index: _Below, ln: TextLine, body: float) -> bool:
-    """Does a dateline open the text at this line (wrapped onto the next or not)?"""
-    after = index.under(ln, body)
-    return opens_with_dateline([ln.text] + ([after.text] if after is not None else []))
+    """Does a dateline open the text at this line (wrapped onto the lines under it or not)?"""
+    text = ln.text
+    nxt: TextLine | None = ln
+    for _ in range(_DATELINE_LINES):
+        if opens_with_dateline([text]) or len(text) >= _DATELINE_CHARS:
+            break
+        nxt = index.under(nxt, body)
+        if nxt is None:
+            break
+        text += nxt.text
+    return opens_with_dateline([text])
 
 
 def headlines_over_datelines(lines: list[TextLine], body: float) -> list[TextLine]:
-    """Lines under the heading size that are a headline: one to three short
+    """Lines under the heading size that are a headline: a few short
     lines in a heavier face than the text, none holding a sentence mark,
     opening a column (nothing right over the first), right over a dateline
     that opens the text (wrapped or not), maybe with one or two short lines
@@ -107,11 +128,13 @@ def headlines_over_datelines(lines: list[TextLine], body: float) -> list[TextLin
             continue
         run = [first]
         nxt = index.under(first, body)
-        while nxt is not None and len(run) < _MAX_TITLE_LINES and _short_title_line(nxt, body, font) \
-                and abs(nxt.size - first.size) < 0.3:
+        while nxt is not None and len(run) < _MAX_TITLE_LINES and _short_title_line(nxt, body, font, 1) \
+                and abs(nxt.size - first.size) < 0.3 \
+                and sum(len(ln.text.strip()) for ln in run) + len(nxt.text.strip()) <= _MAX_TITLE_CHARS:
             run.append(nxt)
             nxt = index.under(nxt, body)
-        nxt = index.under(run[-1], body, _GAP_UNDER_TITLE)
+        span = (min(ln.x0 for ln in run) - 0.5 * body, max(ln.x1 for ln in run) + 0.5 * body)
+        nxt = index.under(run[-1], body, _GAP_UNDER_TITLE, span)
         names = 0
         while nxt is not None and not _opens_text(index, nxt, body) and names < _MAX_NAME_LINES \
                 and len(nxt.text.strip()) <= 16 and not _SENTENCE_MARKS.intersection(nxt.text):

@@ -10,7 +10,6 @@ over a dateline."""
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections import Counter
 
 from ..model import TextLine
 from .rules import opens_with_dateline, parse_byline_line
@@ -31,11 +30,12 @@ _HEAVY_WORDS = ("hei", "黑", "gothic", "bold", "heavy", "black")
 
 def _text_font(lines: list[TextLine], body: float) -> str:
     """The font most body-size characters are set in."""
-    fonts: Counter[str] = Counter()
+    fonts: dict[str, int] = {}
+    lo, hi = 0.85 * body, 1.15 * body
     for ln in lines:
-        if abs(ln.size - body) <= 0.15 * body:
-            fonts[ln.font] += len(ln.text)
-    return fonts.most_common(1)[0][0] if fonts else ""
+        if lo <= ln.size <= hi:
+            fonts[ln.font] = fonts.get(ln.font, 0) + len(ln.text)
+    return max(fonts, key=fonts.__getitem__) if fonts else ""
 
 
 def _heavy_font(font: str) -> bool:
@@ -50,9 +50,10 @@ def _heavy(ln: TextLine, font: str) -> bool:
 
 
 def _short_title_line(ln: TextLine, body: float, font: str, shortest: int = 2) -> bool:
+    if ln.vertical or ln.size > body * 1.1 or not _heavy(ln, font):  # (most lines: the cheap tests first)
+        return False
     text = ln.text.strip()
-    return (not ln.vertical and shortest <= len(text) <= 24 and ln.size <= body * 1.1 and _heavy(ln, font)
-            and not _SENTENCE_MARKS.intersection(text) and parse_byline_line(text) is None)
+    return shortest <= len(text) <= 24 and not _SENTENCE_MARKS.intersection(text) and parse_byline_line(text) is None
 
 
 class _Below:

@@ -51,7 +51,7 @@ BROADSHEET_FLOORS: dict[str, dict[str, float]] = {
         "article_f1": 0.975,
         "kicker_accuracy": 0.978,
         "subtitle_accuracy": 0.967,
-        "caption_accuracy": 0.972,
+        "caption_accuracy": 1.0,  # 37 of 37 captions (a caption beside its photo across white space, bs-pdf9)
         "paragraph_boundary_f1": 0.992,
         "section_right": 30,
         "number_right": 30,

@@ -162,3 +162,15 @@ def test_a_quotation_standing_alone_is_the_title_under_a_larger_kicker() -> None
     assert (h.kicker, h.title, h.subtitle) == (None, "“村里的书香越来越浓”", "青禾县柳塘村建起农家书屋")
     h = tiers_by_size(["“书香”飘进农家", "青禾县柳塘村建起农家书屋"], [22.0, 18.0])  # a quoted word only
     assert (h.kicker, h.title, h.subtitle) == (None, "“书香”飘进农家", "青禾县柳塘村建起农家书屋")
+
+
+def test_an_event_named_with_its_end_over_its_result_is_the_kicker_however_large() -> None:
+    """A kicker set larger than its title that names the event and that it
+    ended (…资格赛落幕, …锦标赛闭幕), or a league's stage (…常规赛, …决赛), sets
+    the scene for the result under it, as the event's name alone does."""
+    for event in ["全国青少年围棋锦标赛闭幕", "江城网球公开赛资格赛落幕", "城市篮球联赛收官", "城市篮球联赛常规赛",
+                  "青年足球锦标赛决赛"]:
+        h = tiers_by_size([event, "八名本地选手晋级正赛"], [24.0, 20.0])
+        assert (h.kicker, h.title) == (event, "八名本地选手晋级正赛"), event
+    h = tiers_by_size(["江城网球公开赛资格赛落幕", "八名本地选手晋级正赛"], [24.0, 12.0])
+    assert (h.title, h.subtitle) == ("江城网球公开赛资格赛落幕", "八名本地选手晋级正赛")  # far smaller: size decides

@@ -17,8 +17,8 @@ from ..names import starts_with_surname
 from .article_build import take_dateline
 from .brief_leads import run_in_title
 from .reflow import clean_body_spaces, clean_headline_spaces, join_lines
-from .rules import (find_continuation, is_continuation_line, is_genre_label, name_tokens, parse_bracket_byline,
-                    parse_byline_line, split_dateline, split_names, starts_with_dateline)
+from .rules import (MANY_NAMES, find_continuation, is_continuation_line, is_genre_label, name_tokens,
+                    parse_bracket_byline, parse_byline_line, split_dateline, split_names, starts_with_dateline)
 
 _BREAK = "\u2028"  # marks a line break inside text still to be joined
 _CLOSING_BRACKET = re.compile("[（(](?P<inner>[^（）()]{2,40})[）)]$")
@@ -87,7 +87,8 @@ def plain_names(text: str) -> list[Byline] | None:
     if _PADDED_NAME.fullmatch(text) and starts_with_surname(text):  # a padded name: 汪 涛
         return [Byline(None, re.sub(r"\s+", "", text))]
     if not _PLAIN_NAMES.fullmatch(text):
-        padded = name_tokens(text) if " " in text else None  # 庞芳洋　沈 亮, not 备教材 迎开学
+        # 庞芳洋　沈 亮, not 备教材 迎开学; a roundup's reporters in as many places, up to ten
+        padded = name_tokens(text, MANY_NAMES) if " " in text else None
         if padded and len(padded) >= 2 and all(2 <= len(p) <= 3 and starts_with_surname(p) for p in padded):
             return [Byline(None, p) for p in padded]
         return None

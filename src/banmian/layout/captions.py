@@ -129,22 +129,38 @@ def _credit_under(group: list[TextLine], lines: list[TextLine], body: float) -> 
     return []
 
 
+#: how far right of a photo its caption may start: past a gutter, in the next column over; or
+#: across white space (a photo kept to its proportions, narrower than its space), closed by a credit
+_BESIDE_REACH = 6.0
+_BESIDE_APART = 12.0
+
+
 def _caption_beside(im: BBox, lines: list[TextLine], body: float) -> list[TextLine]:
     """Small lines starting just right of a photo and within its height (the
-    credit may be set right under them): a caption beside the photo."""
+    credit may be set right under them): a caption beside the photo. Farther
+    off, across white space with nothing between, only when a credit closes them."""
     near = sorted((ln for ln in lines if not ln.vertical and ln.size < body - 0.3 and im[1] - body <= ln.y0
                    and ln.y1 <= im[3] + body and im[2] - 1 <= ln.x0), key=lambda ln: ln.y0)
     group: list[TextLine] = []
+    apart = False
     for ln in near:
         if not group:
-            if ln.x0 - im[2] <= 6 * body:  # in the next column over, past a gutter
+            gap = ln.x0 - im[2]
+            if gap <= _BESIDE_REACH * body or (gap <= _BESIDE_APART * body and not any(
+                    o is not ln and im[2] - 1 <= o.x0 and o.x1 <= ln.x0 + 1 and o.y0 < im[3] and o.y1 > im[1]
+                    for o in lines)):
                 group.append(ln)
+                apart = gap > _BESIDE_REACH * body
             continue
         left, right = group[0].x0, max(g.x1 for g in group)
         if ln.y0 - group[-1].y1 > 1.5 * ln.size:
             break
         if min(right, ln.x1) - max(left, ln.x0) > 0:
             group.append(ln)
+    if apart and group:
+        text = join_lines([ln.text for ln in group])
+        if not _TRAILING_CREDIT.search(text) and not _credit_under(group, [ln for ln in lines if all(ln is not g for g in group)], body):
+            return []
     return group if group and _caption_like(group, body) else []
 
 

@@ -37,6 +37,7 @@ from .segment import (HeadingGroup, attach_bylines, attach_tiers, group_headings
                       join_name_runs, late_bylines, name_lines, name_tokens)
 from .opening_subheadings import subheadings_opening_columns
 from .subheading_roles import classify_subheadings
+from .small_headlines import headlines_over_datelines
 from .tiers_in_text import split_tiers_inside_text
 
 
@@ -86,7 +87,11 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
     page.section = meta.get("section")
     separators, frames = _separators_and_frames(content, body)
     captions, lines = caption_groups(join_name_runs(lines), content.images, body)
-    heading_lines = [ln for ln in lines if is_heading_line(ln, body, config)]
+    heading_lines: list[TextLine] = []
+    text_lines: list[TextLine] = []
+    for ln in lines:
+        (heading_lines if is_heading_line(ln, body, config) else text_lines).append(ln)
+    heading_lines += headlines_over_datelines(text_lines, body)
     head_ids = {id(ln) for ln in heading_lines}
     names = [ln for ln in name_lines(heading_lines, body) if ln.size < body * 1.35]
     name_ids = {id(ln) for ln in names}

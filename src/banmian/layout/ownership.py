@@ -349,9 +349,11 @@ def _nearest_above(b: ColumnBlock, flow: list[ColumnBlock], headings: list[Headi
     best: tuple[str, object, float] | None = None
     x0, x1, top = b.left, b.right, b.top
 
+    sliver = 0.5 * b.size  # a block or headline touching the column's edge by less stands beside it, not over it
+
     def consider(kind: str, ref: object, box: BBox, reach: float = 1.0) -> None:
         nonlocal best
-        if min(box[2], x1) - max(box[0], x0) <= 0 or box[3] > top + reach:
+        if min(box[2], x1) - max(box[0], x0) <= sliver or box[3] > top + reach:
             return
         dist = max(top - box[3], 0.0)
         if best is None or dist < best[2] - 0.01:

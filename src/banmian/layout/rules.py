@@ -387,9 +387,14 @@ def parse_page_header(line: str) -> dict[str, str] | None:
 _NAME_TEXT = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,12}")
 
 
-def name_tokens(text: str) -> list[str] | None:
-    """The names of a line that holds only names: ``陈 龙`` (padded),
-    ``徐方平 高 静``, ``李正辉 石锦建``; else ``None``."""
+#: a line of names alone under a headline holds this many at most (a roundup signed by its
+#: reporters in as many places); elsewhere four
+MANY_NAMES = 10
+
+
+def name_tokens(text: str, most: int = 4) -> list[str] | None:
+    """The names of a line that holds only names (``most`` at most): ``陈 龙``
+    (padded), ``徐方平 高 静``, ``李正辉 石锦建``; else ``None``."""
     tokens = text.split()
     names: list[str] = []
     i = 0
@@ -400,6 +405,6 @@ def name_tokens(text: str) -> list[str] | None:
             i += 1
         names.append(tok)
         i += 1
-    if not 1 <= len(names) <= 4 or not all(_NAME_TEXT.fullmatch(n) for n in names):
+    if not 1 <= len(names) <= most or not all(_NAME_TEXT.fullmatch(n) for n in names):
         return None
     return names

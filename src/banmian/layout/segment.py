@@ -28,7 +28,7 @@ from ..model import BBox, Role, TextLine, is_light, union
 from ..names import starts_with_surname
 from .columns import ColumnBlock
 from .config import DEFAULT, LayoutConfig
-from .rules import name_tokens
+from .rules import MANY_NAMES, name_tokens
 
 
 
@@ -335,7 +335,7 @@ def attach_tiers(titles: list[HeadingGroup], blocks: list[ColumnBlock], body: fl
             continue  # (a sentence, a text closing with its authors, sentences in the plain weight, a byline,
             # a 上接/下转 note, text opening with its dateline or a paragraph's indent, a column of a row
             # of columns: no tier; a subtitle that holds a sentence is set bold)
-        tokens = name_tokens(text)  # under a title, names are its byline, not a subtitle
+        tokens = name_tokens(text, MANY_NAMES)  # under a title, names are its byline, not a subtitle
         names = tokens is not None and all(starts_with_surname(t) for t in tokens)
         marked = any(ln.bold or (body_font and ln.font != body_font) for ln in b.lines) \
             or (not names and any(ln.size >= 1.05 * body for ln in b.lines)) \

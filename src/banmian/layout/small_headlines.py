@@ -1,0 +1,150 @@
+"""Headlines set no larger than the text: a short piece squeezed into a
+narrow column may have its headline set at the body's size or below it, in
+the heavier face (黑体 over 宋体 text). Size cannot tell such a headline
+from a subheading; what stands under it can. A dispatch dateline
+(本报北京2月15日电, 新华社柏林2月11日电) opens an article's first paragraph, so
+a short heavy run at a column's top right over one (maybe with the
+reporters' line between) is that article's headline: no subheading stands
+over a dateline."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from ..model import TextLine
+from .rules import opens_with_dateline, parse_byline_line
+
+#: headline lines (wrapped a few glyphs a line in the narrowest column), its glyphs, and
+#: reporters' lines between it and the dateline, at most
+_MAX_TITLE_LINES = 8
+_MAX_TITLE_CHARS = 32
+#: a dateline wrapped in a narrow column: over this many lines, this many characters at most
+_DATELINE_LINES = 6
+_DATELINE_CHARS = 24
+_MAX_NAME_LINES = 2
+#: the white space under a headline, and under its reporters' line, in body sizes at most
+_GAP_UNDER_TITLE = 2.5
+_SENTENCE_MARKS = frozenset("，。；！？,;!?")
+_HEAVY_WORDS = ("hei", "黑", "gothic", "bold", "heavy", "black")
+
+
+def _text_font(lines: list[TextLine], body: float) -> str:
+    """The font most body-size characters are set in."""
+    fonts: dict[str, int] = {}
+    lo, hi = 0.85 * body, 1.15 * body
+    for ln in lines:
+        if lo <= ln.size <= hi:
+            fonts[ln.font] = fonts.get(ln.font, 0) + len(ln.text)
+    return max(fonts, key=fonts.__getitem__) if fonts else ""
+
+
+def _heavy_font(font: str) -> bool:
+    """A 黑体 or another heavy face, by its name."""
+    lower = font.lower()
+    return any(word in lower for word in _HEAVY_WORDS)
+
+
+def _heavy(ln: TextLine, font: str) -> bool:
+    """Set heavier than the text: bold, or in a heavy face when the text is not."""
+    return ln.bold or (ln.font != font and _heavy_font(ln.font) and not _heavy_font(font))
+
+
+def _short_title_line(ln: TextLine, body: float, font: str, shortest: int = 2) -> bool:
+    if ln.vertical or ln.size > body * 1.1 or not _heavy(ln, font):  # (most lines: the cheap tests first)
+        return False
+    text = ln.text.strip()
+    return shortest <= len(text) <= 24 and not _SENTENCE_MARKS.intersection(text) and parse_byline_line(text) is None
+
+
+class _Below:
+    """The line right under another, in its column: the nearest line under it
+    that overlaps it across most of the narrower one's width, a line's gap away."""
+
+    def __init__(self, lines: list[TextLine]) -> None:
+        self.lines = sorted(lines, key=lambda ln: ln.y0)
+        self.tops = [ln.y0 for ln in self.lines]
+
+    def under(self, ln: TextLine, body: float, gap: float = 1.2, span: tuple[float, float] | None = None
+              ) -> TextLine | None:
+        """With ``span``: the nearest line under ``ln`` touching that stretch
+        of x at all (under a headline centred in its column, the text's first
+        line may be indented past the headline's last glyph)."""
+        best = None
+        for other in self.lines[bisect_left(self.tops, ln.y0 + 0.5 * ln.height):]:
+            if other.y0 - ln.y1 > gap * body:
+                break
+            if span is None:
+                overlap = min(ln.x1, other.x1) - max(ln.x0, other.x0)
+                apart = overlap < 0.5 * min(ln.width, other.width)
+            else:
+                apart = min(span[1], other.x1) - max(span[0], other.x0) <= 0
+            if other.vertical or apart:
+                continue
+            if best is None or other.y0 < best.y0:
+                best = other
+        return best
+
+    def over(self, ln: TextLine, body: float) -> bool:
+        """Is there a line right over this one in its column?"""
+        k = bisect_left(self.tops, ln.y0 - 0.5 * ln.height) - 1
+        while k >= 0 and ln.y0 - self.lines[k].y0 <= 4 * body:
+            other = self.lines[k]
+            overlap = min(ln.x1, other.x1) - max(ln.x0, other.x0)
+            if other.y1 <= ln.y0 + 0.5 and ln.y0 - other.y1 <= 1.2 * body and not other.vertical \
+                    and overlap >= 0.5 * min(ln.width, other.width):
+                return True
+            k -= 1
+        return False
+
+
+def _opens_text(index: _Below, ln: TextLine, body: float) -> bool:
+    """Does a dateline open the text at this line (wrapped onto the lines under it or not)?"""
+    text = ln.text
+    nxt: TextLine | None = ln
+    for _ in range(_DATELINE_LINES):
+        if opens_with_dateline([text]) or len(text) >= _DATELINE_CHARS:
+            break
+        nxt = index.under(nxt, body)
+        if nxt is None:
+            break
+        text += nxt.text
+    return opens_with_dateline([text])
+
+
+def headlines_over_datelines(lines: list[TextLine], body: float) -> list[TextLine]:
+    """Lines under the heading size that are a headline: a few short
+    lines in a heavier face than the text, none holding a sentence mark,
+    opening a column (nothing right over the first), right over a dateline
+    that opens the text (wrapped or not), maybe with one or two short lines
+    of reporters' names between."""
+    font = _text_font(lines, body)
+    candidates = [ln for ln in lines if _short_title_line(ln, body, font)]
+    if not candidates:
+        return []
+    index = _Below(lines)
+    found: list[TextLine] = []
+    taken: set[int] = set()
+    for first in sorted(candidates, key=lambda ln: ln.y0):
+        if id(first) in taken or index.over(first, body):
+            continue
+        run = [first]
+        nxt = index.under(first, body)
+        while nxt is not None and len(run) < _MAX_TITLE_LINES and _short_title_line(nxt, body, font, 1) \
+                and abs(nxt.size - first.size) < 0.3 \
+                and sum(len(ln.text.strip()) for ln in run) + len(nxt.text.strip()) <= _MAX_TITLE_CHARS:
+            run.append(nxt)
+            nxt = index.under(nxt, body)
+        span = (min(ln.x0 for ln in run) - 0.5 * body, max(ln.x1 for ln in run) + 0.5 * body)
+        nxt = index.under(run[-1], body, _GAP_UNDER_TITLE, span)
+        names = 0
+        while nxt is not None and not _opens_text(index, nxt, body) and names < _MAX_NAME_LINES \
+                and len(nxt.text.strip()) <= 16 and not _SENTENCE_MARKS.intersection(nxt.text):
+            names += 1
+            nxt = index.under(nxt, body, _GAP_UNDER_TITLE)
+        if nxt is not None and _opens_text(index, nxt, body):
+            found.extend(run)
+            taken.update(id(ln) for ln in run)
+    return found
+
+
+__all__ = ["headlines_over_datelines"]

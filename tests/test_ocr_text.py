@@ -528,3 +528,17 @@ def test_a_dropped_quotes_place_counts_figures_as_half_a_square() -> None:
     stroke = 4.4 * 840.0 / 9.2  # a fifth into the quote's square (as in the test above: 在‘一带一路)
     assert ocr.quote_slots("自2013年一带一路", ink, [(stroke, stroke + 3)]) == [6]
     assert ocr.quote_slots("在一带一路", (10.0, 184.0), [(74, 77)]) == [2]
+
+
+def test_a_bracket_a_line_opens_is_not_closed_by_the_next_columns_line() -> None:
+    """A brief's credit opens a bracket that wraps to the next line (（王明
+    李) while the next column's line, a narrow gutter away, holds a credit
+    of its own (活动。（张华）): its closing bracket closes its own, so the two
+    lines stay apart (the left line's last piece ends its column)."""
+    size = 9.4
+    body = [TextLine("这条老街两旁的商铺大多开了几", (36, 300 + 12 * k, 163, 309 + 12 * k), size)
+            for k in range(6)]
+    left = TextLine("的安全保驾护航。 （王明 李", (36, 244, 163, 254), size)
+    right = TextLine("有关活动。（张华）", (175, 244, 260, 254), size)
+    texts = sorted(ln.text for ln in join_spaced(body + [left, right]))
+    assert left.text in texts and right.text in texts, texts

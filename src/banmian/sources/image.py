@@ -370,7 +370,9 @@ def join_spaced(lines: list[TextLine], upright_rules: list[BBox] = ()) -> list[T
                    for r in upright_rules):
                 continue
             # a bracket the left piece opens and the right one closes: one phrase, set apart by a wide space
-            inside = 0 <= gap <= 1.6 * ln.size and prev.text.count("（") > prev.text.count("）") and "）" in ln.text
+            # (the right piece's own bracket closes first: 活动。（石鹏帅） is the next column's line, not the close)
+            inside = (0 <= gap <= 1.6 * ln.size and prev.text.count("（") > prev.text.count("）")
+                      and "）" in ln.text.split("（")[0])
             # a heading's short first phrase and its long second one (加强政治建设 确保令行禁止（解读…②）)
             heading = ln.size >= 1.12 * body and 0 <= gap <= 1.2 * ln.size and len(prev.text) <= 8
             if ((0 <= gap <= reach * ln.size and len(prev.text) <= 8 and len(ln.text) <= 8 and " " not in prev.text)

@@ -28,7 +28,7 @@ from .ocr_dashes import (dash_bars, dashes_outside_the_box, ink_height, leading_
                          mend_dash_pairs, mend_leading_dash_pair, mend_single_dashes, mend_yi_pairs, single_bars,
                          trailing_dash_pair)
 from .ocr_quote_stops import stops_after_lone_quotes
-from .ocr_pieces import boxed_across_a_glyph, second_box
+from .ocr_pieces import boxed_across_a_cut_glyph, boxed_across_a_glyph, second_box
 
 #: the detector sees the page at full resolution up to this many pixels a side
 MAX_DETECT_SIDE = 8000
@@ -362,6 +362,9 @@ def join_row_pieces(lines: list[OcrLine], image: Any = None) -> list[OcrLine]:
                 break
             if set(prev.text) <= LINE_START_MARKS:
                 continue  # a mark alone at a row's start was pushed off the line above: it goes back there
+            if boxed_across_a_cut_glyph(prev, ln):
+                join(prev, ln, "")
+                break
             if boxed_across_a_glyph(prev, ln):
                 ln.text, ln.quote_slots = ln.text[1:], [i - 1 for i in ln.quote_slots if i > 0]
                 join(prev, ln, "")

@@ -375,7 +375,8 @@ def lift_dash_subtitles(lines: list[TextLine]) -> list[TextLine]:
     body = _body_size(lines)
     if body is None:
         return lines
-    least = round(DEFAULT.heading_ratio * body + 0.01, 2)
+    # (layout measures the body in quarter points: 10.17 counts as 10.25, and 11.40 is under its ratio)
+    least = round(DEFAULT.heading_ratio * max(body, round(body * 4) / 4) + 0.01, 2)
     rows = [ln for ln in lines if not ln.vertical]
     for ln in rows:
         if not ln.text.startswith("——") or not body < ln.size < least:

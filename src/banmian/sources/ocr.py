@@ -27,7 +27,7 @@ from .ocr_marks import (StrayMark, _ink, _runs, closing_quote_follows, column_gu
 from .ocr_dashes import (dash_bars, dashes_outside_the_box, ink_height, leading_dash_pair,  # noqa: F401
                          mend_dash_pairs, mend_leading_dash_pair, mend_single_dashes, mend_yi_pairs, single_bars,
                          trailing_dash_pair)
-from .ocr_quote_stops import stops_after_lone_quotes
+from .ocr_quote_stops import quotes_after_short_lines, stops_after_lone_quotes
 from .ocr_pieces import boxed_across_a_cut_glyph, boxed_across_a_glyph, second_box
 
 #: the detector sees the page at full resolution up to this many pixels a side
@@ -214,6 +214,7 @@ def _recognise(image: Any) -> list[OcrLine]:
     out += [OcrLine("。", cell, 1.0, False, ink) for cell, ink in column_top_stops(image, boxes)]
     # (the detector's own boxes only: a stray cell's quote carries its ring already, ”。)
     out += [OcrLine("。", cell, 1.0, False, ink) for cell, ink in stops_after_lone_quotes(image, boxes[:lines])]
+    out += [OcrLine("”", cell, 1.0, False, ink) for cell, ink in quotes_after_short_lines(image, out)]
     return stack_singles(put_back_single_quotes(join_row_pieces(out, image)))
 
 

@@ -224,3 +224,17 @@ def test_two_headings_side_by_side_stay_apart() -> None:
     second = ocr.OcrLine("强军思想引领", (start - 4, 30, start + 6 * size, 30 + size), 0.99,
                          ink=(start, start + 6 * size - 4), ink_height=size - 8)
     assert len(ocr.join_row_pieces([first, second])) == 2
+
+
+def test_a_heading_boxed_across_a_glyph_cut_at_the_first_box_edge_keeps_every_glyph() -> None:
+    """The detector cut a heading in two boxes that overlap, the first box
+    ending inside the glyph the second one opens with (its ink runs to its
+    edge): the first read the glyphs it holds whole, the second the cut one
+    whole; one line, no glyph dropped (思想|武装 of a title)."""
+    size = 80
+    first = ocr.OcrLine("开训动员热潮涌动", (100, 30, 100 + 8 * size + 18, 30 + size), 0.99,
+                        ink=(104, 100 + 8 * size + 18), ink_height=size - 8)
+    start = 100 + 8 * size - 32  # inside 动, the last glyph the first box read
+    second = ocr.OcrLine("强军", (start, 36, start + 2 * size + 30, 24 + size), 0.99,
+                         ink=(start, start + 2 * size + 20), ink_height=size - 8)
+    assert [ln.text for ln in ocr.join_row_pieces([first, second])] == ["开训动员热潮涌动强军"]

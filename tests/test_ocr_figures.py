@@ -5,6 +5,8 @@ page printed."""
 
 from __future__ import annotations
 
+import pytest
+
 from banmian.sources.image import clean_text
 from banmian.sources.ocr_text import mend_paragraph
 
@@ -98,3 +100,22 @@ def test_a_low_ring_and_a_high_quote_boxed_tight_are_one_row_of_marks() -> None:
     quote = TextLine("”", (764.3, 685.1, 770.8, 690.9), 5.8)
     texts = [ln.text for ln in pull_up_punctuation(join_level_marks([above, stop, quote]))]
     assert texts == ["这是村里过年的重要内容。”"]
+
+
+def test_a_middle_dot_between_figures_read_as_a_point_is_told_by_its_height() -> None:
+    """“9·29”案件: the recogniser read the middle dot between a date's month
+    and day as a decimal point. Its ink stands half way up the figures; a
+    decimal point's stands at their foot and stays."""
+    np = pytest.importorskip("numpy")
+    from banmian.sources.ocr_dots import middle_dots
+
+    def crop(dot_top: int) -> "np.ndarray":
+        page = np.full((40, 120, 3), 255, np.uint8)
+        for x in (10, 50, 70):  # three figures: bars down the glyph band
+            page[6:34, x:x + 12] = 0
+            page[10:30, x + 3:x + 9] = 255
+        page[dot_top:dot_top + 4, 33:37] = 0  # the dot between the first and second
+        return page
+
+    assert middle_dots("9. 29", crop(18)) == "9· 29"
+    assert middle_dots("9.29", crop(29)) == "9.29"

@@ -108,3 +108,18 @@ def test_an_ellipsis_read_as_two_dots_after_chinese_text() -> None:
     assert clean_text("大家说“欢迎回家“..他们笑") == "大家说“欢迎回家”……他们笑"
     assert mend_paragraph("“欢迎回家”“新年好“..孩子们喊着") == "“欢迎回家”“新年好”……孩子们喊着"
     assert mend_paragraph("版本1.2.3，共3..5人") == "版本1.2.3，共3..5人"
+
+
+def test_a_dash_led_subtitle_just_at_the_ratio_of_the_unrounded_body_is_lifted_past_layouts() -> None:
+    """Layout measures the body in quarter points (a body read 10.17 counts as
+    10.25): a subtitle read 11.40, at the ratio of 10.17 but under layout's
+    11.48, opened the body (and, running over two columns, put the second
+    column's lines out of order). It takes the size layout reads as a heading."""
+    from banmian.layout.geometric import body_size
+    from banmian.layout.segment import is_heading_line
+
+    body = [_line("村里的小学有了新校舍孩子", 100, 200 + 15 * k, 10.17, 130) for k in range(12)]
+    title = _line("春风化雨 桃李芬芳（人民观点）", 100, 120, 24.26, 370)
+    subtitle = _line("——记一位乡村教师的三十年④", 102, 146, 11.40, 190)
+    lines = lift_dash_subtitles(body + [title, subtitle])
+    assert is_heading_line(subtitle, body_size(lines))

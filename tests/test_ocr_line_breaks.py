@@ -67,3 +67,18 @@ def test_a_headings_opening_quote_boxed_alone_with_the_detectors_padding_opens_t
     heading = TextLine("城里安了家，", (54.7, 126.0, 153.4, 144.0), 17.0)
     lines = attach_quote_marks([mark, heading])
     assert [ln.text for ln in lines] == ["“城里安了家，"]
+
+
+def test_a_titles_opening_quote_under_a_kicker_opens_the_title_not_closes_the_kicker() -> None:
+    """A kicker set tight over its title, the title's opening quote boxed
+    alone (read 11) at the kicker's left edge one row under it: the mark sits
+    in the title's top half right before it, so it opens the title; it was
+    taken as a quote wrapped alone from the kicker (which, its box reaching
+    down over the mark, then read at the body's size and became an article)."""
+    from banmian.sources.ocr_lines import attach_quote_marks
+
+    kicker = TextLine("美国一位历史学教授——", (275.2, 118.0, 473.0, 132.1), 12.0)
+    mark = TextLine("11", (275.2, 138.6, 284.0, 148.0), 10.0)
+    title = TextLine("中国的明天一定会更好”", (293.0, 137.0, 474.0, 156.2), 19.0)
+    texts = [ln.text for ln in attach_quote_marks([kicker, mark, title])]
+    assert texts == ["美国一位历史学教授——", "“中国的明天一定会更好”"], texts

@@ -72,3 +72,30 @@ def test_a_full_stop_after_a_quote_the_detector_boxed_alone_is_found_on_the_ink(
     found = stops_after_lone_quotes(page, rows + [quote])
     assert [ink for _, ink in found] == [(43.0, 51.0)], found
     assert stops_after_lone_quotes(page, rows) == []
+
+
+def test_a_closing_quote_after_a_short_lines_full_stop_is_found_on_the_ink() -> None:
+    """A paragraph's last line of a character and its 。 (好。”) boxed narrow,
+    the quote after it unboxed: the stray-mark search looks beside rows only
+    (boxes over twice as wide as high) and the quote was lost. Its two strokes
+    in the top half of the row, nothing under them or after them, are ”,
+    joined to the line; a speck standing before the next piece of the row is
+    not looked at."""
+    np = pytest.importorskip("numpy")
+    pytest.importorskip("cv2")
+    rows = [(10.0, 20.0, 300.0, 50.0)]
+    page = _page_of_rows(np, rows)
+    page[63:87, 14:17] = 0  # 好: a character's strokes down the row
+    page[63:66, 14:34] = 0
+    page[78:84, 38:44] = 0  # 。 at the lower left of the next square
+    page[80:82, 40:42] = 255
+    page[64:71, 58:61] = 0  # ” in the square after, two strokes in the top half
+    page[64:71, 63:66] = 0
+    line = ocr.OcrLine("好。", (10.0, 60.0, 55.0, 90.0), 0.99, ink=(14.0, 44.0), ink_height=24)
+    body = ocr.OcrLine("一二三四五六七八九", (10.0, 20.0, 300.0, 50.0), 0.99, ink=(14.0, 280.0), ink_height=24)
+    found = ocr.quotes_after_short_lines(page, [body, line])
+    assert len(found) == 1 and 56 <= found[0][1][0] <= 60, found
+    quote = ocr.OcrLine("”", found[0][0], 1.0, False, found[0][1])
+    assert "好。”" in [ln.text for ln in ocr.join_row_pieces([body, line, quote])]
+    nextpiece = ocr.OcrLine("他说", (70.0, 60.0, 140.0, 90.0), 0.99, ink=(72.0, 138.0), ink_height=24)
+    assert ocr.quotes_after_short_lines(page, [body, line, nextpiece]) == []

@@ -528,3 +528,36 @@ def test_a_dropped_quotes_place_counts_figures_as_half_a_square() -> None:
     stroke = 4.4 * 840.0 / 9.2  # a fifth into the quote's square (as in the test above: 在‘一带一路)
     assert ocr.quote_slots("自2013年一带一路", ink, [(stroke, stroke + 3)]) == [6]
     assert ocr.quote_slots("在一带一路", (10.0, 184.0), [(74, 77)]) == [2]
+
+
+def test_a_bracket_a_line_opens_is_not_closed_by_the_next_columns_line() -> None:
+    """A brief's credit opens a bracket that wraps to the next line (（王明
+    李) while the next column's line, a narrow gutter away, holds a credit
+    of its own (活动。（张华）): its closing bracket closes its own, so the two
+    lines stay apart (the left line's last piece ends its column)."""
+    size = 9.4
+    body = [TextLine("这条老街两旁的商铺大多开了几", (36, 300 + 12 * k, 163, 309 + 12 * k), size)
+            for k in range(6)]
+    left = TextLine("的安全保驾护航。 （王明 李", (36, 244, 163, 254), size)
+    right = TextLine("有关活动。（张华）", (175, 244, 260, 254), size)
+    texts = sorted(ln.text for ln in join_spaced(body + [left, right]))
+    assert left.text in texts and right.text in texts, texts
+
+
+def test_the_characters_after_a_datelines_space_under_a_heading_end_its_line() -> None:
+    """A dateline opening a column under a heading (no body line above it),
+    the line under it set tight with figures running a little past the
+    column (月1日出版的第3期): the first figure after the dateline's space
+    (新华社北京1月31日电　2) still ends the dateline's line, as the column's
+    other lines tell; it was left alone and read into the next column."""
+    size = 9.4
+    heading = TextLine("推动生态文明建设迈上新台阶", (34, 478, 420, 506), 27.0)
+    dateline = TextLine("新华社北京1月31日电", (53, 509.5, 145.7, 520.1), size)
+    first = TextLine("2", (145.7, 509.5, 158.6, 520.1), size)
+    tight = TextLine("月1日出版的第3期《求是》杂志", (36, 523.4, 165.2, 532.8), size)
+    below = [TextLine("将发表中共中央总书记、国家主", (36, 536.5 + 13.1 * k, 163.4, 545.9 + 13.1 * k), size)
+             for k in range(3)]
+    other_column = TextLine("。生态环境是关系党的使命宗旨", (173.8, 509.5, 304.5, 520.1), size)
+    texts = sorted(ln.text for ln in join_spaced([heading, dateline, first, tight, other_column] + below))
+    assert "新华社北京1月31日电 2" in texts, texts
+    assert other_column.text in texts, texts

@@ -370,7 +370,9 @@ def join_spaced(lines: list[TextLine], upright_rules: list[BBox] = ()) -> list[T
                    for r in upright_rules):
                 continue
             # a bracket the left piece opens and the right one closes: one phrase, set apart by a wide space
-            inside = 0 <= gap <= 1.6 * ln.size and prev.text.count("（") > prev.text.count("）") and "）" in ln.text
+            # (the right piece's own bracket closes first: 活动。（石鹏帅） is the next column's line, not the close)
+            inside = (0 <= gap <= 1.6 * ln.size and prev.text.count("（") > prev.text.count("）")
+                      and "）" in ln.text.split("（")[0])
             # a heading's short first phrase and its long second one (加强政治建设 确保令行禁止（解读…②）)
             heading = ln.size >= 1.12 * body and 0 <= gap <= 1.2 * ln.size and len(prev.text) <= 8
             if ((0 <= gap <= reach * ln.size and len(prev.text) <= 8 and len(ln.text) <= 8 and " " not in prev.text)
@@ -391,12 +393,14 @@ def _ends_the_row(prev: TextLine, ln: TextLine, rows: list[TextLine]) -> bool:
     """A few characters set a space after a dateline (新华社北京2月1日电　近)
     end that line, not open the next column's: they stop where the lines of
     ``prev``'s column above or below stop (a column is justified), and stand
-    less than two characters after ``prev``."""
+    less than two characters after ``prev``. Any of the column's lines within
+    three rows tells (a heading may stand right above, and the line right
+    under may run a little past the column, set tight with figures)."""
     size = ln.size
     if len(ln.text) > 4 or not 0 <= ln.x0 - prev.x1 <= 2.2 * size:
         return False
     return any(other is not prev and other is not ln and other.size == size and len(other.text) > 4
-               and 0 <= min(abs(other.y0 - ln.y1), abs(ln.y0 - other.y1)) <= 1.5 * size
+               and 0 <= min(abs(other.y0 - ln.y1), abs(ln.y0 - other.y1)) <= 4.5 * size
                and prev.x0 - 2.5 * size <= other.x0 <= prev.x0 + 0.5 * size and abs(other.x1 - ln.x1) <= 0.6 * size
                for other in rows)
 

@@ -27,8 +27,9 @@ from .ocr_marks import (StrayMark, _ink, _runs, closing_quote_follows, column_gu
 from .ocr_dashes import (dash_bars, dashes_outside_the_box, ink_height, leading_dash_pair,  # noqa: F401
                          mend_dash_pairs, mend_leading_dash_pair, mend_single_dashes, mend_yi_pairs, single_bars,
                          trailing_dash_pair)
-from .ocr_quote_stops import stops_after_lone_quotes
-from .ocr_pieces import boxed_across_a_glyph, second_box
+from .ocr_dots import middle_dots
+from .ocr_quote_stops import quotes_after_short_lines, stops_after_lone_quotes
+from .ocr_pieces import boxed_across_a_cut_glyph, boxed_across_a_glyph, second_box
 
 #: the detector sees the page at full resolution up to this many pixels a side
 MAX_DETECT_SIDE = 8000
@@ -203,6 +204,7 @@ def _recognise(image: Any) -> list[OcrLine]:
             text = mend_yi_pairs(text, ink, [(left + a, left + b) for a, b in dash_bars(crops[k], split=True)])
             text = mend_single_dashes(text, ink, [(left + a, left + b, d) for a, b, d in single_bars(crops[k])])
             text = zeros_read_for_stops(text, crops[k], row)
+            text = middle_dots(text, crops[k])
             text = put_back_double_quotes(image, text, box, ink, crops[k], boxes, row)
             text, box, ink = dashes_outside_the_box(image, text, box, ink)
         if text:
@@ -214,6 +216,7 @@ def _recognise(image: Any) -> list[OcrLine]:
     out += [OcrLine("。", cell, 1.0, False, ink) for cell, ink in column_top_stops(image, boxes)]
     # (the detector's own boxes only: a stray cell's quote carries its ring already, ”。)
     out += [OcrLine("。", cell, 1.0, False, ink) for cell, ink in stops_after_lone_quotes(image, boxes[:lines])]
+    out += [OcrLine("”", cell, 1.0, False, ink) for cell, ink in quotes_after_short_lines(image, out)]
     return stack_singles(put_back_single_quotes(join_row_pieces(out, image)))
 
 
@@ -362,6 +365,9 @@ def join_row_pieces(lines: list[OcrLine], image: Any = None) -> list[OcrLine]:
                 break
             if set(prev.text) <= LINE_START_MARKS:
                 continue  # a mark alone at a row's start was pushed off the line above: it goes back there
+            if boxed_across_a_cut_glyph(prev, ln):
+                join(prev, ln, "")
+                break
             if boxed_across_a_glyph(prev, ln):
                 ln.text, ln.quote_slots = ln.text[1:], [i - 1 for i in ln.quote_slots if i > 0]
                 join(prev, ln, "")

@@ -104,7 +104,7 @@ def attach_quote_marks(lines: list[TextLine]) -> list[TextLine]:
                 text, box = "“" + cur.text, (mark.x0, cur.y0, cur.x1, cur.y1)
             elif (top_half and 0 <= mark.x0 - cur.x1 <= 0.8 * h) or (
                     0 <= mark.y0 - cur.y1 <= 0.5 * h and abs(mark.x0 - cur.x0) <= 0.8 * h
-                    and not _mark_before(mark, lines, h)):
+                    and not _mark_before(mark, lines, h) and not _opens_a_line(mark, words)):
                 # the box takes the mark in: a wrapped mark's row still holds the heading together
                 text, box = cur.text + "”", (min(cur.x0, mark.x0), cur.y0, max(cur.x1, mark.x1), max(cur.y1, mark.y1))
             else:
@@ -113,6 +113,14 @@ def attach_quote_marks(lines: list[TextLine]) -> list[TextLine]:
             taken.add(id(mark))
             break
     return [changed.get(id(ln), ln) for ln in lines if id(ln) not in taken]
+
+
+def _opens_a_line(mark: TextLine, words: list[TextLine]) -> bool:
+    """Whether a line at least 1.3 times the mark's height starts right after
+    it on its row, the mark in its top part: the mark opens that line (“ of a
+    title under a kicker), not a mark wrapped alone from the line above."""
+    return any(w.height >= 1.3 * mark.height and 0 <= w.x0 - mark.x1 <= 0.8 * w.height
+               and w.y0 - 0.2 * w.height <= mark.y0 and mark.y1 <= w.y0 + 0.75 * w.height for w in words)
 
 
 def _mark_before(mark: TextLine, lines: list[TextLine], h: float) -> bool:
@@ -375,7 +383,8 @@ def lift_dash_subtitles(lines: list[TextLine]) -> list[TextLine]:
     body = _body_size(lines)
     if body is None:
         return lines
-    least = round(DEFAULT.heading_ratio * body + 0.01, 2)
+    # (layout measures the body in quarter points: 10.17 counts as 10.25, and 11.40 is under its ratio)
+    least = round(DEFAULT.heading_ratio * max(body, round(body * 4) / 4) + 0.01, 2)
     rows = [ln for ln in lines if not ln.vertical]
     for ln in rows:
         if not ln.text.startswith("——") or not body < ln.size < least:

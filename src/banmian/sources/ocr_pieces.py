@@ -21,6 +21,22 @@ def boxed_across_a_glyph(left: Any, right: Any) -> bool:
             and 0 < inside < 0.8 * min(h, ph) and right.ink[1] > left.ink[1] + min(h, ph))
 
 
+def boxed_across_a_cut_glyph(left: Any, right: Any) -> bool:
+    """The detector cut a heading in two boxes that overlap, the first one's
+    ink running to its box's right edge: that box cut through the glyph the
+    second one opens with (the first read only the glyphs it holds whole, 思想
+    of 思想|武装), so the two are one line, each glyph read once. Two pieces of a
+    row never share ink otherwise; a piece whose box holds its last glyph whole
+    is :func:`boxed_across_a_glyph`'s."""
+    h, ph = right.box[3] - right.box[1], left.box[3] - left.box[1]
+    overlap = min(left.box[3], right.box[3]) - max(left.box[1], right.box[1])
+    if left.ink is None or right.ink is None or left.vertical or right.vertical:
+        return False
+    inside = left.ink[1] - right.ink[0]
+    return (overlap >= 0.6 * min(h, ph) and abs(h - ph) <= 0.3 * max(h, ph) and left.ink[1] >= left.box[2] - 1
+            and 0 < inside < 0.8 * min(h, ph) and right.ink[1] > left.ink[1] + 0.5 * min(h, ph))
+
+
 def second_box(short: Any, line: Any) -> bool:
     """A box of one or two characters on a line's row whose ink runs into the
     line's ink: the detector boxed part of the line's first character again

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .ocr_marks import _ink, is_ring, row_height
+from .ocr_marks import _ink, _runs, is_ring, row_height
 
 Box = tuple[float, float, float, float]
 
@@ -46,4 +46,42 @@ def stops_after_lone_quotes(image: Any, boxes: list[Box]) -> list[tuple[Box, tup
             top = max(0.0, y + h - 0.8 * height)
             out.append(((max(0.0, x - 0.15 * height), top, min(float(image.shape[1]), x + 0.9 * height), top + height),
                         (float(x), float(x + w))))
+    return out
+
+
+def quotes_after_short_lines(image: Any, lines: list[Any]) -> list[tuple[Box, tuple[float, float]]]:
+    """Closing quotes after the full stop ending a short line (实。” a
+    paragraph's last line of a character or two, or a column's first): the
+    detector leaves the quote unboxed, and :func:`stray_marks` looks beside
+    rows only (boxes over twice as wide as high). A quote's ink, one or two
+    strokes 0.2-0.45 of the row wide in its top half, nothing under them,
+    within a square after the line's ink, with no other box on the row up to
+    a square and a half on. Returns each one's cell and its ink's x-range,
+    found apart from the recogniser's batch (its answers stay cached)."""
+    rows = [ln.box for ln in lines if not ln.vertical and ln.box[2] - ln.box[0] > 2 * (ln.box[3] - ln.box[1])]
+    if not rows:
+        return []
+    height = row_height(rows)
+    out: list[tuple[Box, tuple[float, float]]] = []
+    for ln in lines:
+        b = ln.box
+        tall = b[3] - b[1]
+        if (ln.vertical or ln.ink is None or ln.text[-1:] not in "。！？" or not 0.7 * height <= tall <= 1.4 * height
+                or b[2] - b[0] > 2 * tall):
+            continue
+        x0, x1 = int(ln.ink[1]) + 1, min(image.shape[1], int(ln.ink[1] + 0.9 * tall))
+        if x1 - x0 < 0.5 * tall or any(o is not ln and o.box[0] < ln.ink[1] + 1.5 * tall and o.box[2] > x0
+                                       and min(o.box[3], b[3]) - max(o.box[1], b[1]) > 0.3 * tall for o in lines):
+            continue
+        ink = _ink(image[int(b[1]):int(b[3]), x0:x1])
+        runs = _runs(ink[: int(0.55 * tall)].sum(axis=0) > 0)
+        if not 1 <= len(runs) <= 2 or runs[0][0] > 0.6 * tall:
+            continue
+        lo, hi = runs[0][0], runs[-1][1]
+        marks = _runs(ink[:, lo:hi].sum(axis=1) > 0)
+        if (ink[:, hi:].any() or len(marks) != 1 or not 0.2 * tall <= hi - lo <= 0.45 * tall
+                or marks[0][1] > 0.55 * tall or marks[0][1] - marks[0][0] < 0.12 * tall):
+            continue
+        out.append(((max(0.0, x0 + lo - 0.15 * tall), b[1], min(float(image.shape[1]), x0 + hi + 0.3 * tall), b[3]),
+                    (float(x0 + lo), float(x0 + hi))))
     return out

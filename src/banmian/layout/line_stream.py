@@ -44,6 +44,7 @@ from .stream_lines import (CLAUSE_MARKS, COLUMN_TAG, MARK_ONLY, NAME_ONLY, ROLE_
                            is_unbroken_column_text, rejoin_bylines, rejoined, without_overprint)
 from .stream_measure import CLOSING, FULL_SLACK, Measure, has_inner_clause, unbalanced
 from .stream_unweave import unweave_columns
+from .closing_notes import closes_body
 from .stream_furniture import find_furniture, lines_with_numbers, separate_furniture, take_furniture
 from .vertical_text import join_vertical, same_block
 from .closing_authors import ends_with_authors
@@ -348,7 +349,8 @@ def _regroup_run(blocks: list[Block], keep_blocks: bool = False) -> list[Block]:
             continue
         # a tier put together over lines is a headline: the text under it is no line of it (a
         # sentence's end is: no headline ends so, the lines above were a narrow column's)
-        if k and (len(tier) < 2 or m.closes[k] or _goes_on(out[-1].lines[-1])) and _joins_previous(m, k, out[-1]):
+        if (k and (len(tier) < 2 or m.closes[k] or _goes_on(out[-1].lines[-1])) and not closes_body(out[-1].lines)
+                and _joins_previous(m, k, out[-1])):
             out[-1].lines.append(text)
             tier = []
         else:

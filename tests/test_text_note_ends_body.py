@@ -1,0 +1,26 @@
+"""A closing author note ends its article's body; what follows it in a line
+stream is no line of it. Every text here is invented."""
+
+from __future__ import annotations
+
+import banmian
+
+from tests.test_line_stream import stream, typeset
+
+_WIDTH = 13
+_ESSAY = ("江城推进老旧小区改造，既要补齐设施短板，也要留住街巷的烟火气，让居民在改造中有更多获得感。"
+          "改造方案应当充分听取居民意见，把好事办实、把实事办好。")
+_FERRY = ("江城轮渡公司今年新增两条航线，连通城东码头和江心岛，每天往返二十个班次，"
+          "新航线将在春节前开通，票价与原有航线相同。")
+
+
+def test_a_caption_under_a_closing_note_is_no_line_of_the_note():
+    # the essay's note closes its body; the photo's caption under it, closed by its credit
+    lines = [*typeset(_ESSAY, _WIDTH), "（作者单位：江城大学城市规划学院）",
+             "改造后的城南小区新增了健身步道和儿童游乐区域。", "林小海摄（江城视觉）",
+             "让老旧小区焕发新活力", "王江平",
+             "轮渡新增两条航线", "本报记者 李平", *typeset(_FERRY, _WIDTH)]
+    articles = banmian.parse_text(stream(*lines), enrich=False).pages[0].articles
+    essay = next(a for a in articles if a.headline.title == "让老旧小区焕发新活力")
+    assert essay.paragraphs[-1] == "（作者单位：江城大学城市规划学院）"
+    assert [c.text for c in essay.captions] == ["改造后的城南小区新增了健身步道和儿童游乐区域。"]

@@ -10,6 +10,7 @@ from tests.test_line_stream import stream, typeset
 _WIDTH = 13
 _ESSAY = ("江城推进老旧小区改造，既要补齐设施短板，也要留住街巷的烟火气，让居民在改造中有更多获得感。"
           "改造方案应当充分听取居民意见，把好事办实、把实事办好。")
+_FAIR = ("江城第十二届冰雪节昨天在江边开幕，来自各地的游客在冰场上滑冰、观灯，冰雪节将持续一个月。")
 _FERRY = ("江城轮渡公司今年新增两条航线，连通城东码头和江心岛，每天往返二十个班次，"
           "新航线将在春节前开通，票价与原有航线相同。")
 
@@ -24,3 +25,15 @@ def test_a_caption_under_a_closing_note_is_no_line_of_the_note():
     essay = next(a for a in articles if a.headline.title == "让老旧小区焕发新活力")
     assert essay.paragraphs[-1] == "（作者单位：江城大学城市规划学院）"
     assert [c.text for c in essay.captions] == ["改造后的城南小区新增了健身步道和儿童游乐区域。"]
+
+
+def test_a_closing_note_wrapped_over_two_lines_keeps_its_tail():
+    # the note's bracket, left open on its first line, closes on a short second line
+    lines = ["轮渡新增两条航线", "本报记者 李平", *typeset(_FERRY, _WIDTH),
+             "让老旧小区焕发新活力", "王江平", *typeset(_ESSAY, _WIDTH), "（作者为江城大学城市",
+             "规划学院研究员）", "图为城南小区新貌。 林小海摄",
+             "江城举办冰雪节", "本报记者 赵冬", *typeset(_FAIR, _WIDTH)]
+    articles = banmian.parse_text(stream(*lines), enrich=False).pages[0].articles
+    essay = next(a for a in articles if a.headline.title == "让老旧小区焕发新活力")
+    assert essay.paragraphs[-1].replace(" ", "") == "（作者为江城大学城市规划学院研究员）"
+    assert [c.text for c in essay.captions] == ["图为城南小区新貌。"]

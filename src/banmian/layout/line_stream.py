@@ -44,7 +44,7 @@ from .stream_lines import (CLAUSE_MARKS, COLUMN_TAG, MARK_ONLY, NAME_ONLY, ROLE_
                            is_unbroken_column_text, rejoin_bylines, rejoined, without_overprint)
 from .stream_measure import CLOSING, FULL_SLACK, Measure, has_inner_clause, unbalanced
 from .stream_unweave import unweave_columns
-from .closing_notes import closes_body
+from .closing_notes import closes_body, note_goes_on
 from .stream_furniture import find_furniture, lines_with_numbers, separate_furniture, take_furniture
 from .vertical_text import join_vertical, same_block
 from .closing_authors import ends_with_authors
@@ -314,6 +314,10 @@ def _regroup_run(blocks: list[Block], keep_blocks: bool = False) -> list[Block]:
     for k, (text, number) in enumerate(numbered):
         if k and out and m.wraps_dateline[k - 1] and out[-1].lines[-1] == m.lines[k - 1]:
             out[-1].lines.append(text)  # 新华社北京2月20日 / 电 …: the dateline goes on
+            tier = []
+            continue
+        if out and note_goes_on(out[-1].lines, text):
+            out[-1].lines.append(text)  # （作者为…研究 / 员）: the note's bracket closes
             tier = []
             continue
         if (tier or (out and out[-1].role == Role.BYLINE)) and _is_author_alone(m, tier, out[-1], k):

@@ -22,6 +22,7 @@ from .headlines import is_wrapped_box, looks_like_kicker, sets_the_scene, withou
 from .number_breaks import cut_inside_number
 from .reflow import TAG_NOT_A_DATE, cell_width, ends_sentence, join_lines
 from .text_units import Unit
+from .tier_wording import reports_under_title
 
 _OPENERS = "“‘《（(【「『"
 _CLOSERS = "”’》）)】」』"
@@ -390,7 +391,7 @@ def title_then_subtitle(first: str, second: str) -> bool:
         return False
     if first.rstrip().endswith(("——", "—", "：", ":")) or CONTEST.search(first.rstrip()):
         return False
-    if _ATTENDED.match(second.strip()) or _GOES_ON.match(second.strip()):
+    if _ATTENDED.match(second.strip()) or _GOES_ON.match(second.strip()) or reports_under_title(first, second):
         return True  # it goes on from the first tier's subject: a subtitle, never a title
     return bool(_EVENT_END.search(first.rstrip()) or _DIGIT.search(_YEAR.sub("", second)))
 

@@ -1,0 +1,37 @@
+"""Title + subtitle told from kicker + title by the words of the two tiers, where
+text gives no type sizes. A kicker sets the scene for the title under it; a
+subtitle reports on beside or under the title: a parallel event in the same
+words (张三同甲国总统互致贺电 / 李四同甲国总理互致贺电), a verb whose subject
+is the title's (…规范商标注册 / 拟通过…, …揭秘… / 具有…, …看望… / 向…致以…), or
+a whole sentence of detail with its clauses (…开展主题活动 / 组织宣讲团…，吸引…).
+A title under a kicker is short and carries its column's tag when it has a clause."""
+
+from __future__ import annotations
+
+import re
+
+#: a tier opening with a verb that needs the subject of the tier over it
+_SUBJECT_GOES_ON = re.compile(r"(?:拟|具有|(?:代表[^，。]{2,20})?向[^，。]{2,40}致以)")
+#: a tier of clauses this long (characters) is a sentence of detail, no title
+_SENTENCE_CHARS = 20
+_TAG_AT_END = re.compile(r"[（(][^（）()]+[）)]$")
+_CJK_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
+#: a tier shorter than this names nothing a parallel one could echo
+_PARALLEL_CHARS = 6
+
+
+def reports_under_title(first: str, second: str) -> bool:
+    """Is ``second`` a subtitle reporting on under the title ``first`` (not a
+    title under its kicker)?"""
+    first, second = first.strip(), second.strip()
+    if _TAG_AT_END.search(first) or _TAG_AT_END.search(second) or first.endswith(("—", "：", ":")):
+        return False
+    if _SUBJECT_GOES_ON.match(second):
+        return True
+    if len(second) >= _SENTENCE_CHARS and "，" in second and "，" not in first and len(first) < len(second):
+        return True
+    return (min(len(first), len(second)) >= _PARALLEL_CHARS and first[-2:] == second[-2:]
+            and _CJK_PAIR.fullmatch(first[-2:]) is not None)
+
+
+__all__ = ["reports_under_title"]

@@ -1,0 +1,42 @@
+"""Title + subtitle told from kicker + title by the two tiers' words, in a line
+stream where text gives no type sizes. Every text here is invented."""
+
+from __future__ import annotations
+
+import banmian
+from banmian.layout.text_headlines import title_then_subtitle
+
+from tests.test_line_stream import stream, typeset
+
+_WIDTH = 13
+_GREETINGS = ("本报北京2月8日电 国家主席张明8日同甲国总统互致贺电，庆祝两国建交30周年。"
+              "同日，国务院总理李华同甲国总理也互致贺电，双方表示愿推动两国关系不断向前发展。")
+_FERRY = ("江城轮渡公司今年新增两条航线，连通城东码头和江心岛，每天往返二十个班次，"
+          "新航线将在春节前开通，票价与原有航线相同。")
+
+
+def test_a_parallel_event_under_a_title_is_its_subtitle():
+    # two tiers ending in the same words report two events side by side: title + subtitle
+    lines = ["张明同甲国总统就建交30周年互致贺电", "李华同甲国总理互致贺电", "本报记者 王平",
+             *typeset(_GREETINGS, _WIDTH), "轮渡新增两条航线", "本报记者 李平", *typeset(_FERRY, _WIDTH)]
+    articles = banmian.parse_text(stream(*lines), enrich=False).pages[0].articles
+    head = articles[0].headline
+    assert (head.kicker, head.title, head.subtitle) == (None, "张明同甲国总统就建交30周年互致贺电",
+                                                         "李华同甲国总理互致贺电")
+
+
+def test_a_tier_going_on_from_the_title_s_subject_is_its_subtitle():
+    assert title_then_subtitle("江城规范户外广告设置", "拟通过修订条例遏制违规设置行为")
+    assert title_then_subtitle("江城科学家揭秘候鸟为何善导航", "具有感知地磁场的独特结构")
+    assert title_then_subtitle("市长看望一线环卫工人", "向坚守岗位的劳动者致以新春祝福")
+
+
+def test_a_sentence_of_detail_under_a_title_is_its_subtitle():
+    assert title_then_subtitle("江城今年将开展读书月活动", "组织志愿者深入社区乡村，吸引中小学生走进图书馆")
+
+
+def test_a_kicker_over_its_title_stays_a_kicker():
+    assert not title_then_subtitle("江城推行同工同酬等举措", "各种好政策 吸引打工者")
+    assert not title_then_subtitle("江城环卫夫妇坚守岗位二十年——", "“社区就是家，一定要干净”")
+    assert not title_then_subtitle("江城完成上万个农厕改造", "告别土厕所，树立新观念（社会治理在身边）")
+    assert not title_then_subtitle("市长在防汛工作会议上强调", "为城市安全度汛提供坚强保障")

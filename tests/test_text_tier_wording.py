@@ -40,3 +40,25 @@ def test_a_kicker_over_its_title_stays_a_kicker():
     assert not title_then_subtitle("江城环卫夫妇坚守岗位二十年——", "“社区就是家，一定要干净”")
     assert not title_then_subtitle("江城完成上万个农厕改造", "告别土厕所，树立新观念（社会治理在身边）")
     assert not title_then_subtitle("市长在防汛工作会议上强调", "为城市安全度汛提供坚强保障")
+
+
+_CLEAN_UP = ("本报江城2月3日电 市长张明近日在全市环境整治动员会上强调，要把城乡环境整治抓紧抓实，"
+             "以干净整洁的面貌迎接新春佳节，各区要明确责任、细化任务。")
+
+
+def test_a_title_under_a_speaker_s_kicker_takes_no_slogan_band_under_it():
+    # the title's one long phrase, then the page's slogan band of two short parallel phrases
+    lines = ["轮渡新增两条航线", "本报记者 李平", *typeset(_FERRY, _WIDTH),
+             "张明在全市环境整治动员会上强调", "以干净整洁的城乡面貌迎接新春", "同心谋发展 携手创未来",
+             *typeset(_CLEAN_UP, _WIDTH)]
+    articles = banmian.parse_text(stream(*lines), enrich=False).pages[0].articles
+    assert "以干净整洁的城乡面貌迎接新春" in [a.headline.title for a in articles]
+
+
+def test_a_title_closed_by_its_column_tag_takes_no_tier_under_it():
+    from banmian.layout.tier_wording import title_is_whole
+
+    assert title_is_whole("把好事办到群众心坎上（讲述·我们的追梦人）", "离队的婚车 美丽的心灵（民生观）")
+    assert title_is_whole("以干净整洁的城乡面貌迎接新春", "同心谋发展 携手创未来")
+    assert not title_is_whole("放出活力", "管出公平 服出便利")
+    assert not title_is_whole("树牢底线思维", "弘扬斗争精神 全力维护城市安全")

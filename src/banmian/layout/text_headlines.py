@@ -22,7 +22,7 @@ from .headlines import is_wrapped_box, looks_like_kicker, sets_the_scene, withou
 from .number_breaks import cut_inside_number
 from .reflow import TAG_NOT_A_DATE, cell_width, ends_sentence, join_lines
 from .text_units import Unit
-from .tier_wording import reports_under_title
+from .tier_wording import reports_under_title, title_is_whole
 
 _OPENERS = "“‘《（(【「『"
 _CLOSERS = "”’》）)】」』"
@@ -449,8 +449,9 @@ def reread_tiers(head: Headline, dashed: bool, stream: bool) -> None:
             not dashed and sets_the_scene(head.title))):
         # 市长在园林工作会议上强调 / 加快公园建设: a kicker, in the title's block (tight leading) too
         head.kicker, head.title, head.subtitle = head.title, head.subtitle, None
-    elif head.kicker and head.title and head.subtitle and not dashed and (
-            looks_like_kicker(head.kicker) or _tag_closes_box(head)):
+    elif head.kicker and head.title and head.subtitle and not dashed and (looks_like_kicker(head.kicker)
+                                                                          or _tag_closes_box(head)) \
+            and not title_is_whole(head.title, head.subtitle):
         head.title, head.subtitle = f"{head.title} {head.subtitle}", None
     if (head.kicker and head.title and head.kicker[0] not in "（(" and TITLE_TAG.search(head.kicker)
             and not TITLE_TAG.search(head.title) and not (head.subtitle and TITLE_TAG.search(head.subtitle))):

@@ -34,4 +34,23 @@ def reports_under_title(first: str, second: str) -> bool:
             and _CJK_PAIR.fullmatch(first[-2:]) is not None)
 
 
-__all__ = ["reports_under_title"]
+#: a page's slogan band: two parallel phrases of one length (凝心聚力 砥砺前行, 奋进新时代 建功新征程)
+_BANNER = re.compile(r"([\u4e00-\u9fff]{3,5})[ \u3000]+([\u4e00-\u9fff]{3,5})")
+
+
+def title_is_whole(title: str, under: str) -> bool:
+    """Under a kicker whose title comes a phrase a line, is ``title`` whole
+    already, so that the tier ``under`` it is none of its phrases? A column's
+    tag closes a title (…（讲述·我们都是追梦人）): what follows is another
+    headline. A slogan band of two short parallel phrases is no phrase of a
+    title whose phrases are longer (肩负起党和人民赋予的神圣使命 / 奋进新时代 建功新征程)."""
+    title, under = title.strip(), under.strip()
+    if _TAG_AT_END.search(title):
+        return True
+    banner = _BANNER.fullmatch(under)
+    if banner is None or len(banner.group(1)) != len(banner.group(2)):
+        return False
+    return all(len(phrase) >= len(banner.group(1)) + 2 for phrase in title.split())
+
+
+__all__ = ["reports_under_title", "title_is_whole"]

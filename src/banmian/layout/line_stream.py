@@ -525,7 +525,7 @@ def _two_phrases(m: Measure, n: int) -> bool:
 
 
 #: lines either side of a headline whose text is asked whether it runs through a break
-_NEAR_LINES = 60
+_NEAR_LINES = 150
 
 
 def _text_runs_through(m: Measure, last: str, text: str, k: int, reach: tuple[int, int] = (2, 2)) -> bool:

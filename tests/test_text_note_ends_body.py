@@ -37,3 +37,27 @@ def test_a_closing_note_wrapped_over_two_lines_keeps_its_tail():
     essay = next(a for a in articles if a.headline.title == "让老旧小区焕发新活力")
     assert essay.paragraphs[-1].replace(" ", "") == "（作者为江城大学城市规划学院研究员）"
     assert [c.text for c in essay.captions] == ["图为城南小区新貌。"]
+
+
+
+_PARKS = ("江城今年计划在城东新建三座公园，总面积达到四十公顷，全部向市民免费开放。"
+          "新公园将种植本地树种，并设置健身步道和儿童游乐区域，方便周边居民休闲。")
+_PARKS_MORE = "市园林局负责人介绍，三座公园将在今年国庆节前建成开放，周边道路也将同步改造提升。"
+
+
+def test_a_closing_note_stays_with_the_body_before_it_where_the_column_width_turns():
+    from banmian.layout.text_turns import own_part
+    from banmian.layout.text_units import Unit
+    from banmian.model import Block, Role
+
+    def unit(lines: list[str], role: Role) -> Unit:
+        return Unit(Block(list(lines), role))
+
+    # the ferry's text in a column of 13, its note, then the parks' text in a column of 17, whose
+    # headline is drawn after it: the note closes the ferry's part, the parks' part opens after it
+    ferry = typeset("本报江城2月3日电 " + _FERRY, _WIDTH) + typeset(_FAIR, _WIDTH)
+    current = [unit(["轮渡新增两条航线"], Role.TITLE), unit(["本报记者 李平"], Role.BYLINE),
+               unit(ferry, Role.BODY), unit(["（作者为江城大学交通学院教授）"], Role.BODY),
+               unit(typeset(_PARKS, 17) + typeset(_PARKS_MORE, 17), Role.BODY)]
+    cut = own_part(current, [unit(["城东新建三座公园"], Role.TITLE)])
+    assert cut is not None and current[cut].lines[0].startswith("江城今年计划")

@@ -62,3 +62,17 @@ def test_a_title_closed_by_its_column_tag_takes_no_tier_under_it():
     assert title_is_whole("以干净整洁的城乡面貌迎接新春", "同心谋发展 携手创未来")
     assert not title_is_whole("放出活力", "管出公平 服出便利")
     assert not title_is_whole("树牢底线思维", "弘扬斗争精神 全力维护城市安全")
+
+
+def test_a_subtitle_wrapped_over_two_lines_under_its_title_stays_one_subtitle():
+    from banmian.layout.text_headlines import reread_tiers
+    from banmian.model import Headline
+
+    # the subtitle's line broke inside its last words: three tiers, read as kicker + title + subtitle
+    head = Headline(kicker="张明同甲国总统就建交30周年互致贺电", title="李华同甲国总理", subtitle="互致贺电")
+    reread_tiers(head, False, True)
+    assert head.kicker is None and head.title == "张明同甲国总统就建交30周年互致贺电"
+    assert head.subtitle.replace(" ", "") == "李华同甲国总理互致贺电"
+    head = Headline(kicker="市长看望一线环卫工人", title="代表市委市政府向坚守岗位的劳", subtitle="动者致以新春祝福")
+    reread_tiers(head, False, True)
+    assert head.kicker is None and head.title == "市长看望一线环卫工人"

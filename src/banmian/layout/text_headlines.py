@@ -440,8 +440,8 @@ def reread_tiers(head: Headline, dashed: bool, stream: bool) -> None:
         upper, lower = head.title, head.subtitle
         head.kicker, head.title, head.subtitle = (None, upper, lower) if title_then_subtitle(upper, lower) else (
             upper, lower, None)
-    if (head.kicker and head.title and head.subtitle and not dashed and _GOES_ON.match(head.title.strip())
-            and not sets_the_scene(head.kicker)):
+    if (head.kicker and head.title and head.subtitle and not dashed and not sets_the_scene(head.kicker)
+            and (_GOES_ON.match(head.title.strip()) or reports_under_title(head.kicker, head.title + head.subtitle))):
         # 习近平会见… / 强调中伊友好… / 双方互信…: the middle tier goes on from the first one's
         # subject (its verb first), so the first is the title and the two under it its subtitle
         head.kicker, head.title, head.subtitle = None, head.kicker, f"{head.title} {head.subtitle}"

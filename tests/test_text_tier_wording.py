@@ -76,3 +76,8 @@ def test_a_subtitle_wrapped_over_two_lines_under_its_title_stays_one_subtitle():
     head = Headline(kicker="市长看望一线环卫工人", title="代表市委市政府向坚守岗位的劳", subtitle="动者致以新春祝福")
     reread_tiers(head, False, True)
     assert head.kicker is None and head.title == "市长看望一线环卫工人"
+    # a banner over a tagged title and its subtitle: the banner is no title
+    head = Headline(kicker="同心谋发展 携手创未来", title="江城图书走出去（文化进行时）",
+                    subtitle="在海外办书店、设“中国书架”，一带一路带火了江城图书")
+    reread_tiers(head, False, True)
+    assert head.title != "同心谋发展 携手创未来"

@@ -22,7 +22,7 @@ from .headlines import is_wrapped_box, looks_like_kicker, sets_the_scene, withou
 from .number_breaks import cut_inside_number
 from .reflow import TAG_NOT_A_DATE, cell_width, ends_sentence, join_lines
 from .text_units import Unit
-from .tier_wording import reports_under_title, title_is_whole
+from .tier_wording import reports_under_title, title_is_whole, wrapped_subtitle_under_title
 
 _OPENERS = "“‘《（(【「『"
 _CLOSERS = "”’》）)】」』"
@@ -441,7 +441,7 @@ def reread_tiers(head: Headline, dashed: bool, stream: bool) -> None:
         head.kicker, head.title, head.subtitle = (None, upper, lower) if title_then_subtitle(upper, lower) else (
             upper, lower, None)
     if (head.kicker and head.title and head.subtitle and not dashed and not sets_the_scene(head.kicker)
-            and (_GOES_ON.match(head.title.strip()) or reports_under_title(head.kicker, head.title + head.subtitle))):
+            and (_GOES_ON.match(head.title.strip()) or wrapped_subtitle_under_title(head))):
         # 习近平会见… / 强调中伊友好… / 双方互信…: the middle tier goes on from the first one's
         # subject (its verb first), so the first is the title and the two under it its subtitle
         head.kicker, head.title, head.subtitle = None, head.kicker, f"{head.title} {head.subtitle}"

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from ..model import Headline
+
 #: a tier opening with a verb that needs the subject of the tier over it
 _SUBJECT_GOES_ON = re.compile(r"(?:拟|具有|(?:代表[^，。]{2,20})?向[^，。]{2,40}致以)")
 #: a tier of clauses this long (characters) is a sentence of detail, no title
@@ -53,4 +55,18 @@ def title_is_whole(title: str, under: str) -> bool:
     return all(len(phrase) >= len(banner.group(1)) + 2 for phrase in title.split())
 
 
-__all__ = ["reports_under_title", "title_is_whole"]
+#: a first tier that is none of the headline's: a column's label (民生关注), a banner of two phrases
+_LABEL_OR_BANNER = re.compile(r"[\u4e00-\u9fff]{2,5}|[\u4e00-\u9fff]{3,7}[ \u3000]+[\u4e00-\u9fff]{3,7}")
+
+
+def wrapped_subtitle_under_title(head: Headline) -> bool:
+    """Three tiers read as kicker + title + subtitle: do the last two, put
+    together, report on under the first (a subtitle wrapped over two lines,
+    inside a word too: …科技工 / 作者致以…)? Not when the middle one carries a
+    tag (a title) or the first is a label or a banner (no tier of the headline)."""
+    kicker, title = (head.kicker or "").strip(), (head.title or "").strip()
+    return (not _TAG_AT_END.search(title) and not _LABEL_OR_BANNER.fullmatch(kicker)
+            and reports_under_title(kicker, title + (head.subtitle or "").strip()))
+
+
+__all__ = ["reports_under_title", "title_is_whole", "wrapped_subtitle_under_title"]

@@ -13,8 +13,8 @@ _NOTE_LINES = 3
 
 def closes_body(lines: list[str]) -> bool:
     """Are these lines one closing note in brackets (wrapped or not), the bracket closed?"""
-    if not lines or len(lines) > _NOTE_LINES:
-        return False
+    if not lines or len(lines) > _NOTE_LINES or lines[-1].rstrip()[-1:] not in "）)":
+        return False  # most units: no bracket closing their last line
     text = "".join(line.strip() for line in lines)
     return (text[:1] in "（(" and text.endswith(("）", ")")) and is_closing_note(text)
             and not unbalanced(text))

@@ -316,7 +316,7 @@ def _regroup_run(blocks: list[Block], keep_blocks: bool = False) -> list[Block]:
             out[-1].lines.append(text)  # 新华社北京2月20日 / 电 …: the dateline goes on
             tier = []
             continue
-        if out and note_goes_on(out[-1].lines, text):
+        if out and ("）" in text or ")" in text) and note_goes_on(out[-1].lines, text):
             out[-1].lines.append(text)  # （作者为…研究 / 员）: the note's bracket closes
             tier = []
             continue
@@ -353,8 +353,8 @@ def _regroup_run(blocks: list[Block], keep_blocks: bool = False) -> list[Block]:
             continue
         # a tier put together over lines is a headline: the text under it is no line of it (a
         # sentence's end is: no headline ends so, the lines above were a narrow column's)
-        if (k and (len(tier) < 2 or m.closes[k] or _goes_on(out[-1].lines[-1])) and not closes_body(out[-1].lines)
-                and _joins_previous(m, k, out[-1])):
+        if (k and (len(tier) < 2 or m.closes[k] or _goes_on(out[-1].lines[-1])) and _joins_previous(m, k, out[-1])
+                and not closes_body(out[-1].lines)):
             out[-1].lines.append(text)
             tier = []
         else:

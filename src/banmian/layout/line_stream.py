@@ -44,6 +44,7 @@ from .stream_lines import (CLAUSE_MARKS, COLUMN_TAG, MARK_ONLY, NAME_ONLY, ROLE_
                            is_unbroken_column_text, rejoin_bylines, rejoined, without_overprint)
 from .stream_measure import CLOSING, FULL_SLACK, Measure, has_inner_clause, unbalanced
 from .stream_unweave import unweave_columns
+from .closing_notes import closes_body, note_goes_on
 from .stream_furniture import find_furniture, lines_with_numbers, separate_furniture, take_furniture
 from .vertical_text import join_vertical, same_block
 from .closing_authors import ends_with_authors
@@ -315,6 +316,10 @@ def _regroup_run(blocks: list[Block], keep_blocks: bool = False) -> list[Block]:
             out[-1].lines.append(text)  # 新华社北京2月20日 / 电 …: the dateline goes on
             tier = []
             continue
+        if out and ("）" in text or ")" in text) and note_goes_on(out[-1].lines, text):
+            out[-1].lines.append(text)  # （作者为…研究 / 员）: the note's bracket closes
+            tier = []
+            continue
         if (tier or (out and out[-1].role == Role.BYLINE)) and _is_author_alone(m, tier, out[-1], k):
             if out[-1].role == Role.BYLINE:
                 out[-1].lines.append(text)
@@ -348,7 +353,8 @@ def _regroup_run(blocks: list[Block], keep_blocks: bool = False) -> list[Block]:
             continue
         # a tier put together over lines is a headline: the text under it is no line of it (a
         # sentence's end is: no headline ends so, the lines above were a narrow column's)
-        if k and (len(tier) < 2 or m.closes[k] or _goes_on(out[-1].lines[-1])) and _joins_previous(m, k, out[-1]):
+        if (k and (len(tier) < 2 or m.closes[k] or _goes_on(out[-1].lines[-1])) and _joins_previous(m, k, out[-1])
+                and not closes_body(out[-1].lines)):
             out[-1].lines.append(text)
             tier = []
         else:
@@ -519,7 +525,7 @@ def _two_phrases(m: Measure, n: int) -> bool:
 
 
 #: lines either side of a headline whose text is asked whether it runs through a break
-_NEAR_LINES = 60
+_NEAR_LINES = 150
 
 
 def _text_runs_through(m: Measure, last: str, text: str, k: int, reach: tuple[int, int] = (2, 2)) -> bool:

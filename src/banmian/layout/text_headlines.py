@@ -22,6 +22,7 @@ from .headlines import is_wrapped_box, looks_like_kicker, sets_the_scene, withou
 from .number_breaks import cut_inside_number
 from .reflow import TAG_NOT_A_DATE, cell_width, ends_sentence, join_lines
 from .text_units import Unit
+from .tier_wording import reports_under_title, title_is_whole, wrapped_subtitle_under_title
 
 _OPENERS = "“‘《（(【「『"
 _CLOSERS = "”’》）)】」』"
@@ -390,7 +391,7 @@ def title_then_subtitle(first: str, second: str) -> bool:
         return False
     if first.rstrip().endswith(("——", "—", "：", ":")) or CONTEST.search(first.rstrip()):
         return False
-    if _ATTENDED.match(second.strip()) or _GOES_ON.match(second.strip()):
+    if _ATTENDED.match(second.strip()) or _GOES_ON.match(second.strip()) or reports_under_title(first, second):
         return True  # it goes on from the first tier's subject: a subtitle, never a title
     return bool(_EVENT_END.search(first.rstrip()) or _DIGIT.search(_YEAR.sub("", second)))
 
@@ -439,8 +440,8 @@ def reread_tiers(head: Headline, dashed: bool, stream: bool) -> None:
         upper, lower = head.title, head.subtitle
         head.kicker, head.title, head.subtitle = (None, upper, lower) if title_then_subtitle(upper, lower) else (
             upper, lower, None)
-    if (head.kicker and head.title and head.subtitle and not dashed and _GOES_ON.match(head.title.strip())
-            and not sets_the_scene(head.kicker)):
+    if (head.kicker and head.title and head.subtitle and not dashed and not sets_the_scene(head.kicker)
+            and (_GOES_ON.match(head.title.strip()) or wrapped_subtitle_under_title(head))):
         # 习近平会见… / 强调中伊友好… / 双方互信…: the middle tier goes on from the first one's
         # subject (its verb first), so the first is the title and the two under it its subtitle
         head.kicker, head.title, head.subtitle = None, head.kicker, f"{head.title} {head.subtitle}"
@@ -448,8 +449,9 @@ def reread_tiers(head: Headline, dashed: bool, stream: bool) -> None:
             not dashed and sets_the_scene(head.title))):
         # 市长在园林工作会议上强调 / 加快公园建设: a kicker, in the title's block (tight leading) too
         head.kicker, head.title, head.subtitle = head.title, head.subtitle, None
-    elif head.kicker and head.title and head.subtitle and not dashed and (
-            looks_like_kicker(head.kicker) or _tag_closes_box(head)):
+    elif head.kicker and head.title and head.subtitle and not dashed and (looks_like_kicker(head.kicker)
+                                                                          or _tag_closes_box(head)) \
+            and not title_is_whole(head.title, head.subtitle):
         head.title, head.subtitle = f"{head.title} {head.subtitle}", None
     if (head.kicker and head.title and head.kicker[0] not in "（(" and TITLE_TAG.search(head.kicker)
             and not TITLE_TAG.search(head.title) and not (head.subtitle and TITLE_TAG.search(head.subtitle))):

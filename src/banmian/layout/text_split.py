@@ -9,6 +9,7 @@ import re
 
 from ..model import Block, Byline, Role
 from ..names import starts_with_surname
+from .closing_notes import closes_body
 from .line_stream import is_closing_note
 from .reflow import ends_sentence
 from .rules import (find_continuation, is_continuation_line, name_tokens, parse_bracket_byline, parse_byline_line,
@@ -67,7 +68,8 @@ def split_units(blocks: list[Block]) -> list[Unit]:
                 continue
             # the caption's lines above: in this block, or the block just before (a line stream)
             before = units[-1] if (not current and units and units[-1].role == Role.OTHER and len(units[-1].lines) <= 2
-                                   and not ends_sentence(units[-1].lines[-1])) else None
+                                   and not ends_sentence(units[-1].lines[-1])
+                                   and not closes_body(units[-1].lines)) else None
             captioned = caption_and_credit(line, "".join(current or (before.lines if before else [])))
             if captioned:  # 图为…。 张三/摄: a caption (its lines above too) closed by its credit
                 if before is not None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..model import Block, Role
+from .closing_notes import closes_body
 from .paragraphs import split_paragraphs
 from .reflow import cell_width, ends_sentence
 from .text_direction import closing_cut
@@ -204,7 +205,9 @@ def own_part(current: list[Unit], group: list[Unit]) -> int | None:
     if line:
         current[k:k + 1] = _split(current[k], line)
         k += 1
-    return k
+    while k < len(current) and current[k].role == Role.BODY and closes_body(current[k].lines):
+        k += 1  # （作者为…） closes the part before: it opens none
+    return k if k < len(current) else None
 
 
 __all__ = ["cut_at_width_turns", "cut_group", "own_part", "paragraph_starts", "paragraph_texts", "width_turns"]

@@ -1,0 +1,33 @@
+"""A closing note in brackets (（作者单位：…）, （作者为…）) ends its article's
+body: once its bracket is closed nothing goes on from it, so the line under it
+(a photo's caption, the next headline) opens a unit of its own."""
+
+from __future__ import annotations
+
+from .rules import is_closing_note
+from .stream_measure import unbalanced
+
+#: a note in brackets wraps over this many lines at most
+_NOTE_LINES = 3
+
+
+def closes_body(lines: list[str]) -> bool:
+    """Are these lines one closing note in brackets (wrapped or not), the bracket closed?"""
+    if not lines or len(lines) > _NOTE_LINES or lines[-1].rstrip()[-1:] not in "）)":
+        return False  # most units: no bracket closing their last line
+    text = "".join(line.strip() for line in lines)
+    return (text[:1] in "（(" and text.endswith(("）", ")")) and is_closing_note(text)
+            and not unbalanced(text))
+
+
+def note_goes_on(lines: list[str], text: str) -> bool:
+    """Does ``text`` close the bracket of the closing note ``lines`` left open
+    (（作者为江城大学城市 / 规划学院研究员）)? The note's tail, however short, is
+    no caption's or headline's line."""
+    if not lines or len(lines) >= _NOTE_LINES or ("）" not in text and ")" not in text):
+        return False
+    head = lines[0].strip()
+    return head[:1] in "（(" and is_closing_note(head) and unbalanced("".join(lines))
+
+
+__all__ = ["closes_body", "note_goes_on"]

@@ -1,0 +1,72 @@
+"""Title + subtitle told from kicker + title by the words of the two tiers, where
+text gives no type sizes. A kicker sets the scene for the title under it; a
+subtitle reports on beside or under the title: a parallel event in the same
+words (张三同甲国总统互致贺电 / 李四同甲国总理互致贺电), a verb whose subject
+is the title's (…规范商标注册 / 拟通过…, …揭秘… / 具有…, …看望… / 向…致以…), or
+a whole sentence of detail with its clauses (…开展主题活动 / 组织宣讲团…，吸引…).
+A title under a kicker is short and carries its column's tag when it has a clause."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Headline
+
+#: a tier opening with a verb that needs the subject of the tier over it
+_SUBJECT_GOES_ON = re.compile(r"(?:拟|具有|(?:代表[^，。]{2,20})?向[^，。]{2,40}致以)")
+#: a tier of clauses this long (characters) is a sentence of detail, no title
+_SENTENCE_CHARS = 20
+_TAG_AT_END = re.compile(r"[（(][^（）()]+[）)]$")
+_CJK_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
+#: a tier shorter than this names nothing a parallel one could echo
+_PARALLEL_CHARS = 6
+
+
+def reports_under_title(first: str, second: str) -> bool:
+    """Is ``second`` a subtitle reporting on under the title ``first`` (not a
+    title under its kicker)?"""
+    first, second = first.strip(), second.strip()
+    if _TAG_AT_END.search(first) or _TAG_AT_END.search(second) or first.endswith(("—", "：", ":")):
+        return False
+    if _SUBJECT_GOES_ON.match(second):
+        return True
+    if len(second) >= _SENTENCE_CHARS and "，" in second and "，" not in first and len(first) < len(second):
+        return True
+    return (min(len(first), len(second)) >= _PARALLEL_CHARS and first[-2:] == second[-2:]
+            and _CJK_PAIR.fullmatch(first[-2:]) is not None)
+
+
+#: a page's slogan band: two parallel phrases of one length (凝心聚力 砥砺前行, 奋进新时代 建功新征程)
+_BANNER = re.compile(r"([\u4e00-\u9fff]{3,5})[ \u3000]+([\u4e00-\u9fff]{3,5})")
+
+
+def title_is_whole(title: str, under: str) -> bool:
+    """Under a kicker whose title comes a phrase a line, is ``title`` whole
+    already, so that the tier ``under`` it is none of its phrases? A column's
+    tag closes a title (…（讲述·我们都是追梦人）): what follows is another
+    headline. A slogan band of two short parallel phrases is no phrase of a
+    title whose phrases are longer (肩负起党和人民赋予的神圣使命 / 奋进新时代 建功新征程)."""
+    title, under = title.strip(), under.strip()
+    if _TAG_AT_END.search(title):
+        return True
+    banner = _BANNER.fullmatch(under)
+    if banner is None or len(banner.group(1)) != len(banner.group(2)):
+        return False
+    return all(len(phrase) >= len(banner.group(1)) + 2 for phrase in title.split())
+
+
+#: a first tier that is none of the headline's: a column's label (民生关注), a banner of two phrases
+_LABEL_OR_BANNER = re.compile(r"[\u4e00-\u9fff]{2,5}|[\u4e00-\u9fff]{3,7}[ \u3000]+[\u4e00-\u9fff]{3,7}")
+
+
+def wrapped_subtitle_under_title(head: Headline) -> bool:
+    """Three tiers read as kicker + title + subtitle: do the last two, put
+    together, report on under the first (a subtitle wrapped over two lines,
+    inside a word too: …科技工 / 作者致以…)? Not when the middle one carries a
+    tag (a title) or the first is a label or a banner (no tier of the headline)."""
+    kicker, title = (head.kicker or "").strip(), (head.title or "").strip()
+    return (not _TAG_AT_END.search(title) and not _LABEL_OR_BANNER.fullmatch(kicker)
+            and reports_under_title(kicker, title + (head.subtitle or "").strip()))
+
+
+__all__ = ["reports_under_title", "title_is_whole", "wrapped_subtitle_under_title"]

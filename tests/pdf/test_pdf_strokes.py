@@ -11,7 +11,7 @@ import pytest
 pymupdf = pytest.importorskip("pymupdf")
 
 from banmian.sources.pdf import extract_page  # noqa: E402
-from banmian.sources.pdf_strokes import mark_stroked, stroked_shows  # noqa: E402
+from banmian.sources.pdf_strokes import mark_stroked, stroked_text  # noqa: E402
 
 _FLAGS = (pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_MEDIABOX_CLIP | pymupdf.TEXT_PRESERVE_IMAGES
           | pymupdf.TEXT_COLLECT_VECTORS)
@@ -19,7 +19,7 @@ _FLAGS = (pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_MEDIABOX_CLIP | pymupd
 
 def _page(tmp_path: Path, runs: list[tuple[tuple[float, float] | None, str, int]]) -> Any:
     """A page of text runs (start, text, render mode); a run without a start
-    goes on where the one before it ended."""
+    goes on where the one before it ended. Text stroked alone is grey."""
     doc = pymupdf.open()
     page = doc.new_page(width=400, height=300)
     font = pymupdf.Font("china-s")
@@ -27,7 +27,7 @@ def _page(tmp_path: Path, runs: list[tuple[tuple[float, float] | None, str, int]
     for start, text, mode in runs:
         writer = pymupdf.TextWriter(page.rect)
         _, end = writer.append(start or end, text, font=font, fontsize=10)
-        writer.write_text(page, render_mode=mode)
+        writer.write_text(page, render_mode=mode, color=(0.5, 0.5, 0.5) if mode == 1 else (0, 0, 0))
     doc.save(tmp_path / "page.pdf")
     return pymupdf.open(tmp_path / "page.pdf")[0]
 
@@ -58,10 +58,10 @@ def test_filled_and_stroked_text_is_found_without_style_collection(tmp_path: Pat
     the page is read in one pass without it."""
     page = _page(tmp_path, [((40, 40), "加粗的小标题", 2), ((40, 80), "正文的一行文字", 0),
                             ((200, 80), "另一栏的标题", 2)])
-    shows = stroked_shows(page)
-    assert shows is not None and [glyphs for _x, _y, glyphs in shows] == [6, 6]
+    strokes = stroked_text(page)
+    assert strokes is not None and [glyphs for _x, _y, glyphs in strokes.shows] == [6, 6]
     data = page.get_text("dict", flags=_FLAGS)
-    assert mark_stroked(data, shows)
+    assert mark_stroked(data, strokes)
     assert _span_flags(data) == _span_flags(page.get_text("dict", flags=_FLAGS | pymupdf.TEXT_COLLECT_STYLES))
     assert _styles_asked(page, monkeypatch) == [False]
     assert {ln.text: ln.bold for ln in extract_page(page).lines} == {
@@ -73,15 +73,32 @@ def test_a_stroked_lead_in_a_span_of_plain_text_asks_mupdf(tmp_path: Path, monke
     right after it: without styles MuPDF makes one span of both, so where the
     stroke ends is for the style collection to tell."""
     page = _page(tmp_path, [((40, 80), "本报讯", 2), (None, "记者从市里获悉正文接着", 0)])
-    shows = stroked_shows(page)
-    assert shows
-    assert not mark_stroked(page.get_text("dict", flags=_FLAGS), shows)
+    strokes = stroked_text(page)
+    assert strokes
+    assert not mark_stroked(page.get_text("dict", flags=_FLAGS), strokes)
     assert _styles_asked(page, monkeypatch) == [False, True]
 
 
-def test_text_stroked_then_filled_is_left_to_mupdf(tmp_path: Path) -> None:
-    """Real pages stroke a heading (render mode 1), then fill it again: MuPDF
-    merges the two into glyphs filled and stroked; the stream pass leaves it so."""
-    page = _page(tmp_path, [((40, 40), "加粗的小标题", 1), ((40, 40), "加粗的小标题", 0)])
-    assert stroked_shows(page) is None
-    assert {ln.text: ln.bold for ln in extract_page(page).lines} == {"加粗的小标题": True}
+def _lines(page: Any) -> list[tuple[str, bool, int]]:
+    return [(ln.text, ln.bold, ln.color) for ln in extract_page(page).lines]
+
+
+def test_text_stroked_then_filled_is_merged_as_mupdf_would(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Real pages stroke a heading (render mode 1, here in grey),
+    then fill it again in the same place: one bold line in the fill's
+    colour, as MuPDF's style collection makes it, read in one pass."""
+    page = _page(tmp_path, [((40, 40), "加粗的小标题", 1), ((40, 40), "加粗的小标题", 0), ((40, 80), "正文的一行文字", 0)])
+    strokes = stroked_text(page)
+    assert strokes is not None and strokes.stroked_alone and not strokes.shows
+    assert _styles_asked(page, monkeypatch) == [False]
+    monkeypatch.undo()
+    fast = _lines(page)
+    monkeypatch.setattr("banmian.sources.pdf.stroked_text", lambda page: None)  # MuPDF's styles
+    assert fast == _lines(page) == [("加粗的小标题", True, 0), ("正文的一行文字", False, 0)]
+
+
+def test_text_stroked_and_filled_elsewhere_asks_mupdf(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Stroked text whose fill covers only part of it (or lies elsewhere): the
+    pass cannot say which glyphs MuPDF would merge, so MuPDF is asked."""
+    page = _page(tmp_path, [((40, 40), "加粗的小标题", 1), ((40, 40), "加粗的", 0)])
+    assert _styles_asked(page, monkeypatch) == [False, True]

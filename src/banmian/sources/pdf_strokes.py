@@ -16,15 +16,19 @@ the page back to MuPDF's style collection, whose answer is the reference.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from typing import Any
 
 #: a text render mode that strokes the glyphs: 1 (stroke) or 2 (fill, then stroke)
 _STROKE_MODE = re.compile(rb"(?<![\w.])[12]\s+Tr\b")
+_STROKE_ALONE = re.compile(rb"(?<![\w.])1\s+Tr\b")
+_FILL_AND_STROKE = re.compile(rb"(?<![\w.])2\s+Tr\b")
 #: pages drawn as more content streams than this are not searched for stroked text
 _MAX_STREAMS = 32
 #: MuPDF's character flags FZ_STEXT_FILLED | FZ_STEXT_STROKED
 FILLED_AND_STROKED = 16 | 32
 _STROKED = 32
+_FILLED = 16
 #: FZ_STEXT_SYNTHETIC | FZ_STEXT_SYNTHETIC_LARGE: a space MuPDF adds in a gap
 _SYNTHETIC = 4 | 512
 _TOKENS = re.compile(rb"<([0-9A-Fa-f\s]*)>|(<<|>>)|([\[\]])|/([^\s/<>\[\]()%{}]*)|([-+]?(?:\d+\.?\d*|\.\d+))"
@@ -37,28 +41,43 @@ class _Unmodelled(Exception):
     """The content stream does something the linear pass does not follow."""
 
 
-def stroked_shows(page: Any) -> list[tuple[float, float, int]] | None:
-    """Where the page's fill-and-stroke text shows start (x, y in MuPDF's
-    page space) and how many glyphs each draws: [] when no text is stroked,
+@dataclass(slots=True)
+class Strokes:
+    """What a page strokes: where each fill-and-stroke show starts (x, y in
+    MuPDF's page space) and how many glyphs it draws; and whether some text
+    is stroked alone (render mode 1), to be filled again over it."""
+
+    shows: list[tuple[float, float, int]] = field(default_factory=list)
+    stroked_alone: bool = False
+
+    def __bool__(self) -> bool:
+        return bool(self.shows) or self.stroked_alone
+
+
+def stroked_text(page: Any) -> Strokes | None:
+    """The page's stroked text (see :class:`Strokes`; empty when none), or
     None when MuPDF has to collect styles to tell (see the module's doc)."""
     try:
         kind, value = page.parent.xref_get_key(page.xref, "Contents")  # cheap: no stream is read
         if kind == "array" and value.count(" R") > _MAX_STREAMS:
-            return []
+            return Strokes()
         content = page.read_contents()
         forms = page.get_xobjects()[:_MAX_STREAMS]
         if any(_STROKE_MODE.search(page.parent.xref_stream(form[0]) or b"") for form in forms):
             return None  # a page placed whole in another, an article set as a form
         if _STROKE_MODE.search(content) is None:
-            return []
+            return Strokes()
     except Exception:  # a damaged content stream: the text pass reports it
-        return []
+        return Strokes()
     if page.rotation:
         return None
+    alone = _STROKE_ALONE.search(content) is not None
+    if _FILL_AND_STROKE.search(content) is None:
+        return Strokes([], alone)  # the text pass marks text stroked alone itself
     try:
         two_byte = {font[4]: font[2] == "Type0" and font[5] in ("Identity-H", "Identity-V")
                     for font in page.get_fonts()}
-        return _shows(content, two_byte, page.transformation_matrix)
+        return Strokes(_shows(content, two_byte, page.transformation_matrix), alone)
     except _Unmodelled:
         return None
 
@@ -112,8 +131,6 @@ def _shows(content: bytes, two_byte: dict[str, bool], page_matrix: Any) -> list[
             font = name
         elif op == b"Tr" and nums:
             mode = int(nums[-1])
-            if mode == 1:
-                raise _Unmodelled  # stroked only: MuPDF merges the fill drawn over it
         elif op == b"Tm" and len(nums) >= 6:
             line, placed = tuple(nums[-6:]), True
         elif op in (b"Td", b"TD") and len(nums) >= 2:
@@ -150,7 +167,7 @@ def _apply(m: tuple[float, ...], x: float, y: float) -> tuple[float, float]:
     return x * m[0] + y * m[2] + m[4], x * m[1] + y * m[3] + m[5]
 
 
-def mark_stroked(data: dict[str, Any], shows: list[tuple[float, float, int]]) -> bool:
+def mark_stroked(data: dict[str, Any], strokes: Strokes) -> bool:
     """Give the spans of the fill-and-stroke shows the stroke bit, as MuPDF's
     style collection would: the span a show starts, and the spans after it on
     its line until the show's glyphs are counted (MuPDF parts a show at a wide
@@ -159,7 +176,7 @@ def mark_stroked(data: dict[str, Any], shows: list[tuple[float, float, int]]) ->
     some text is drawn twice in one place (MuPDF would merge it): then only
     the style collection answers right."""
     starts: dict[tuple[int, int], list[tuple[list[dict[str, Any]], int]]] = {}
-    seen: set[tuple[str, int, int]] = set()
+    seen: set[tuple[str, int, int, int]] = set()
     for block in data["blocks"]:
         if block["type"] != 0:
             continue
@@ -168,12 +185,24 @@ def mark_stroked(data: dict[str, Any], shows: list[tuple[float, float, int]]) ->
             for index, span in enumerate(spans):
                 x, y = span["origin"]
                 key = (round(x), round(y))
-                twin = (span["text"], *key)
+                twin = (span["text"], *key, span.get("char_flags", 0) & FILLED_AND_STROKED)
                 if twin in seen and span["text"].strip():
                     return False
                 seen.add(twin)
                 starts.setdefault(key, []).append((spans, index))
-    for x, y, glyphs in shows:
+    stroked_only: list[tuple[dict[str, Any], int]] = []  # (span, its block's drawing order)
+    filled: dict[tuple[str, float, int], list[tuple[dict[str, Any], int]]] = {}
+    for order, block in enumerate(data["blocks"]):
+        if block["type"] != 0:
+            continue
+        for line in block["lines"]:
+            for span in line["spans"]:
+                kind = span.get("char_flags", 0) & FILLED_AND_STROKED
+                if kind == _STROKED and span["text"].strip():
+                    stroked_only.append((span, order))
+                elif kind == _FILLED and span["text"].strip():
+                    filled.setdefault(_baseline(span), []).append((span, order))
+    for x, y, glyphs in strokes.shows:
         found = [(spans, index) for spans, index in starts.get((round(x), round(y)), ())
                  if abs(spans[index]["origin"][0] - x) < _NEAR and abs(spans[index]["origin"][1] - y) < _NEAR]
         if len(found) != 1:
@@ -191,4 +220,87 @@ def mark_stroked(data: dict[str, Any], shows: list[tuple[float, float, int]]) ->
             glyphs -= len(span["text"])
         if glyphs != 0:
             return False
+    return not stroked_only or _merge_fill_over_stroke(data, stroked_only, filled)
+
+
+def _baseline(span: dict[str, Any]) -> tuple[str, float, int]:
+    return span["font"], round(span["size"], 2), round(span["origin"][1])
+
+
+def _merge_fill_over_stroke(data: dict[str, Any], stroked_only: list[tuple[dict[str, Any], int]],
+                            filled: dict[tuple[str, float, int], list[tuple[dict[str, Any], int]]]) -> bool:
+    """Text stroked (render mode 1), then filled again in the same place, as
+    real pages set fake bold: MuPDF's style collection keeps the stroked
+    glyphs, filled and stroked, and drops the fill. Done here span by span:
+    on one baseline, each run of overlapping spans whose stroked and filled
+    glyphs read the same and reach as far. False when a run does not."""
+    groups: dict[tuple[str, float, int], list[tuple[dict[str, Any], int]]] = {}
+    for item in stroked_only:
+        groups.setdefault(_baseline(item[0]), []).append(item)
+    dropped: set[int] = set()
+    for key, strokes in groups.items():
+        fills = filled.get(key, [])
+        if not fills:
+            continue
+        spans = sorted([(s, b, True) for s, b in strokes] + [(s, b, False) for s, b in fills],
+                       key=lambda item: item[0]["bbox"][0])
+        run: list[tuple[dict[str, Any], int, bool]] = []
+        reach = float("-inf")
+        for item in spans + [None]:  # type: ignore[list-item]
+            if item is not None and item[0]["bbox"][0] < reach - 0.5:
+                run.append(item)
+                reach = max(reach, item[0]["bbox"][2])
+                continue
+            if run and not _merge_run(run, dropped):
+                return False
+            if item is not None:
+                run, reach = [item], item[0]["bbox"][2]
+    if dropped:
+        for block in data["blocks"]:
+            if block["type"] == 0:
+                for line in block["lines"]:
+                    line["spans"] = [s for s in line["spans"] if id(s) not in dropped]
+                block["lines"] = [ln for ln in block["lines"] if ln["spans"]]
+        data["blocks"] = [b for b in data["blocks"] if b["type"] != 0 or b["lines"]]
+    return True
+
+
+def _merge_run(run: list[tuple[dict[str, Any], int, bool]], dropped: set[int]) -> bool:
+    """One run of overlapping spans on a baseline: its filled glyphs are its
+    stroked ones, but for a glyph at the start of a filled span that MuPDF
+    already dropped (the same glyph again where the last one ended)."""
+    strokes = [item for item in run if item[2]]
+    fills = [item for item in run if not item[2]]
+    if not strokes or not fills:
+        return True
+    if min(order for _s, order, _k in fills) < min(order for _s, order, _k in strokes):
+        return False  # filled first, stroked after: MuPDF keeps the fill's glyphs
+    stroked = "".join(s["text"] for s, _o, _k in strokes).replace(" ", "")
+    at = first_skipped = 0
+    for index, (span, _order, _kind) in enumerate(fills):
+        text = span["text"].replace(" ", "")
+        if stroked.startswith(text, at):
+            at += len(text)
+        elif stroked.startswith(text, at + 1):
+            at += len(text) + 1
+            first_skipped = first_skipped or index == 0
+        else:
+            return False
+    strokes.sort(key=lambda item: item[0]["bbox"][0])
+    first, size = strokes[0][0]["text"], strokes[0][0]["size"]
+    slack = 0.5 + (1.1 * size if first_skipped else 0.0) + (0.6 * size if first[:1].isspace() else 0.0)
+    start = min(s["bbox"][0] for s, _o, _k in fills) - strokes[0][0]["bbox"][0]
+    if at != len(stroked) or not -0.5 <= start <= slack or \
+            abs(max(s["bbox"][2] for s, _o, _k in strokes) - max(s["bbox"][2] for s, _o, _k in fills)) > 0.5:
+        return False
+    paints = {(s["color"], s.get("alpha")) for s, _o, _k in fills}
+    if len(paints) != 1:
+        return False
+    (color, alpha), = paints
+    for span, _order, _kind in strokes:  # the glyphs keep their place, and take the fill's colour
+        span["char_flags"] = span.get("char_flags", 0) | FILLED_AND_STROKED | 8
+        span["color"] = color
+        if alpha is not None:
+            span["alpha"] = alpha
+    dropped.update(id(span) for span, _order, _kind in fills)
     return True

@@ -31,8 +31,16 @@ _STROKED = 32
 _FILLED = 16
 #: FZ_STEXT_SYNTHETIC | FZ_STEXT_SYNTHETIC_LARGE: a space MuPDF adds in a gap
 _SYNTHETIC = 4 | 512
-_TOKENS = re.compile(rb"<([0-9A-Fa-f\s]*)>|(<<|>>)|([\[\]])|/([^\s/<>\[\]()%{}]*)|([-+]?(?:\d+\.?\d*|\.\d+))"
-                     rb"|([A-Za-z'\"*]+)|([()%{}])")
+_OPERAND = rb"(?:/[^\s/\[\]<>(){}%]*(?![^\s/\[\]<>(){}%])|[-+]?(?:\d+\.?\d*|\.\d+)(?![\d.])|<[0-9A-Fa-f\s]*>|\[[^\]]*\])"
+#: an operator with its operands (one way only to read each: linear); a run of operands with no operator
+_OPERATIONS = re.compile(rb"((?:" + _OPERAND + rb"\s*)*)([A-Za-z'\"*]+)|(?:" + _OPERAND + rb"\s*)+")
+_HEX = re.compile(rb"<([0-9A-Fa-f\s]*)>")
+#: what the pass does not follow: literal strings, dictionaries (marked content), comments; inline images
+_UNMODELLED = (b"(", b"<<", b"%", b"{")
+_INLINE_IMAGE = re.compile(rb"(?<![\w.])BI(?![\w])")
+#: the operators the pass reads or must not meet; the rest do not move text
+_FOLLOWED = frozenset((b"q", b"Q", b"cm", b"BT", b"Tf", b"Tr", b"Tm", b"Td", b"TD", b"Tj", b"TJ", b"'", b'"', b"T*",
+                       b"Ts", b"Do", b"d0", b"d1", b"BI"))
 #: how far (points) a span's origin may lie from the show it starts
 _NEAR = 0.05
 
@@ -83,76 +91,61 @@ def stroked_text(page: Any) -> Strokes | None:
 
 
 def _shows(content: bytes, two_byte: dict[str, bool], page_matrix: Any) -> list[tuple[float, float, int]]:
-    """One pass over the content's tokens, following the graphics state
+    """One pass over the content's operators, following the graphics state
     (q/Q, cm) and the text state (Tf, Tr, Tm, Td, TD) as far as the start of
     each show in render mode 2 needs them."""
+    if any(mark in content for mark in _UNMODELLED) or b"BI" in content and _INLINE_IMAGE.search(content):
+        raise _Unmodelled
     ctm = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
     mode, font = 0, ""
     stack: list[tuple[tuple[float, ...], int, str]] = []
     line = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)  # the text line matrix
     placed = False  # the text position was set since the last show
-    nums: list[float] = []
-    name = ""
-    strings: list[bytes] = []
-    in_array = first_is_number = False
     shows: list[tuple[float, float, int]] = []
-    for match in _TOKENS.finditer(content):
-        hexstr, _dict, bracket, name_token, number, op, other = match.groups()
-        if number is not None:
-            if in_array:
-                first_is_number = first_is_number or not strings
-            else:
-                nums.append(float(number))
+    for operands, op in _OPERATIONS.findall(content):
+        if op not in _FOLLOWED:
             continue
-        if hexstr is not None:
-            strings.append(hexstr)
-            continue
-        if name_token is not None:
-            name = name_token.decode("latin-1")
-            continue
-        if bracket is not None:
-            in_array = bracket == b"["
-            if in_array:
-                strings, first_is_number = [], False
-            continue
-        if other is not None or _dict is not None:
-            raise _Unmodelled
         if op == b"q":
             stack.append((ctm, mode, font))
         elif op == b"Q":
             if stack:
                 ctm, mode, font = stack.pop()
-        elif op == b"cm" and len(nums) >= 6:
-            a, b, c, d, e, f = nums[-6:]
-            ctm = _concat((a, b, c, d, e, f), ctm)
         elif op == b"BT":
             line, placed = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0), True
-        elif op == b"Tf" and nums:
-            font = name
-        elif op == b"Tr" and nums:
-            mode = int(nums[-1])
-        elif op == b"Tm" and len(nums) >= 6:
-            line, placed = tuple(nums[-6:]), True
-        elif op in (b"Td", b"TD") and len(nums) >= 2:
-            line, placed = _concat((1.0, 0.0, 0.0, 1.0, nums[-2], nums[-1]), line), True
         elif op in (b"Tj", b"TJ"):
             if mode == 2:
-                if not placed or first_is_number or not strings:
-                    raise _Unmodelled
-                width = 4 if two_byte.get(font) else 2
-                glyphs = sum(len(s) - s.count(b" ") - s.count(b"\n") - s.count(b"\r") for s in strings) // width
-                x, y = _apply(_concat(line, ctm), 0.0, 0.0)
-                x, y = x * page_matrix.a + y * page_matrix.c + page_matrix.e, \
-                    x * page_matrix.b + y * page_matrix.d + page_matrix.f
-                shows.append((x, y, glyphs))
+                shows.append(_show(operands, line, ctm, 4 if two_byte.get(font) else 2, placed, page_matrix))
             placed = False
-        elif op in (b"'", b'"', b"T*", b"Ts", b"BI", b"Do", b"d0", b"d1"):
-            if op != b"Do" or mode == 2:
+        elif op in (b"cm", b"Tm", b"Td", b"TD", b"Tr"):
+            values = [float(v) for v in operands.split()]
+            if op == b"cm" and len(values) == 6:
+                ctm = _concat(tuple(values), ctm)
+            elif op == b"Tm" and len(values) == 6:
+                line, placed = tuple(values), True
+            elif op in (b"Td", b"TD") and len(values) == 2:
+                line, placed = _concat((1.0, 0.0, 0.0, 1.0, values[0], values[1]), line), True
+            elif op == b"Tr" and len(values) == 1:
+                mode = int(values[0])
+            else:
                 raise _Unmodelled
-        if op != b"TJ" and not in_array:
-            strings = []
-        nums = []
+        elif op == b"Tf":
+            font = operands.split()[0][1:].decode("latin-1") if operands.startswith(b"/") else ""
+        elif op != b"Do" or mode == 2:  # a form's text would show in the page's render mode
+            raise _Unmodelled
     return shows
+
+
+def _show(operands: bytes, line: tuple[float, ...], ctm: tuple[float, ...], width: int, placed: bool,
+          page_matrix: Any) -> tuple[float, float, int]:
+    """Where a show (Tj, TJ) starts on the page, and how many glyphs it draws
+    (``width`` hex digits a glyph)."""
+    body = operands.strip()
+    if not placed or not body.startswith((b"<", b"[<")):  # a kern before the first glyph moves it
+        raise _Unmodelled
+    digits = sum(len(h) - h.count(b" ") - h.count(b"\n") - h.count(b"\r") for h in _HEX.findall(body))
+    x, y = _apply(_concat(line, ctm), 0.0, 0.0)
+    return (x * page_matrix.a + y * page_matrix.c + page_matrix.e,
+            x * page_matrix.b + y * page_matrix.d + page_matrix.f, digits // width)
 
 
 def _concat(m: tuple[float, ...], n: tuple[float, ...]) -> tuple[float, float, float, float, float, float]:
@@ -176,31 +169,30 @@ def mark_stroked(data: dict[str, Any], strokes: Strokes) -> bool:
     some text is drawn twice in one place (MuPDF would merge it): then only
     the style collection answers right."""
     starts: dict[tuple[int, int], list[tuple[list[dict[str, Any]], int]]] = {}
-    seen: set[tuple[str, int, int, int]] = set()
-    for block in data["blocks"]:
-        if block["type"] != 0:
-            continue
-        for line in block["lines"]:
-            spans = line["spans"]
-            for index, span in enumerate(spans):
-                x, y = span["origin"]
-                key = (round(x), round(y))
-                twin = (span["text"], *key, span.get("char_flags", 0) & FILLED_AND_STROKED)
-                if twin in seen and span["text"].strip():
-                    return False
-                seen.add(twin)
-                starts.setdefault(key, []).append((spans, index))
+    placed: dict[str, list[tuple[float, float, float, int]]] = {}  # text -> where it is drawn, and how
     stroked_only: list[tuple[dict[str, Any], int]] = []  # (span, its block's drawing order)
     filled: dict[tuple[str, float, int], list[tuple[dict[str, Any], int]]] = {}
     for order, block in enumerate(data["blocks"]):
         if block["type"] != 0:
             continue
         for line in block["lines"]:
-            for span in line["spans"]:
+            spans = line["spans"]
+            for index, span in enumerate(spans):
+                x, y = span["origin"]
+                text = span["text"]
                 kind = span.get("char_flags", 0) & FILLED_AND_STROKED
-                if kind == _STROKED and span["text"].strip():
+                if strokes.shows:
+                    starts.setdefault((round(x), round(y)), []).append((spans, index))
+                if not text.strip():
+                    continue
+                near = 0.15 * span["size"]  # MuPDF merges glyphs this close as text printed twice
+                same = placed.setdefault(text, [])
+                if any(abs(x - x2) < near and abs(y - y2) < near and kind == kind2 for x2, y2, _s, kind2 in same):
+                    return False
+                same.append((x, y, span["size"], kind))
+                if kind == _STROKED and strokes.stroked_alone:
                     stroked_only.append((span, order))
-                elif kind == _FILLED and span["text"].strip():
+                elif kind == _FILLED and strokes.stroked_alone:
                     filled.setdefault(_baseline(span), []).append((span, order))
     for x, y, glyphs in strokes.shows:
         found = [(spans, index) for spans, index in starts.get((round(x), round(y)), ())

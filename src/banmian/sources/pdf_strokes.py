@@ -35,11 +35,12 @@ _OPERAND = rb"(?:/[^\s/\[\]<>(){}%]*(?![^\s/\[\]<>(){}%])|[-+]?(?:\d+\.?\d*|\.\d
 #: an operator with its operands (one way only to read each: linear); a run of operands with no operator
 _OPERATIONS = re.compile(rb"((?:" + _OPERAND + rb"\s*)*)([A-Za-z'\"*]+)|(?:" + _OPERAND + rb"\s*)+")
 _HEX = re.compile(rb"<([0-9A-Fa-f\s]*)>")
+_TEXT_OBJECT_BOUNDS = re.compile(rb"\b[BE]T\b")
 #: what the pass does not follow: literal strings, dictionaries (marked content), comments; inline images
 _UNMODELLED = (b"(", b"<<", b"%", b"{")
 _INLINE_IMAGE = re.compile(rb"(?<![\w.])BI(?![\w])")
 #: the operators the pass reads or must not meet; the rest do not move text
-_FOLLOWED = frozenset((b"q", b"Q", b"cm", b"BT", b"Tf", b"Tr", b"Tm", b"Td", b"TD", b"Tj", b"TJ", b"'", b'"', b"T*",
+_FOLLOWED = frozenset((b"q", b"Q", b"cm", b"BT", b"ET", b"Tf", b"Tr", b"Tm", b"Td", b"TD", b"Tj", b"TJ", b"'", b'"', b"T*",
                        b"Ts", b"Do", b"d0", b"d1", b"BI"))
 #: how far (points) a span's origin may lie from the show it starts
 _NEAR = 0.05
@@ -91,48 +92,89 @@ def stroked_text(page: Any) -> Strokes | None:
 
 
 def _shows(content: bytes, two_byte: dict[str, bool], page_matrix: Any) -> list[tuple[float, float, int]]:
-    """One pass over the content's operators, following the graphics state
-    (q/Q, cm) and the text state (Tf, Tr, Tm, Td, TD) as far as the start of
-    each show in render mode 2 needs them."""
+    """One pass over the content, following the graphics state (q/Q, cm) and
+    the text state (Tf, Tr, Tm, Td, TD) as far as the start of each show in
+    render mode 2 needs them. A text object that neither starts in mode 2 nor
+    sets it is only looked at for the mode it leaves (most of a page)."""
     if any(mark in content for mark in _UNMODELLED) or b"BI" in content and _INLINE_IMAGE.search(content):
         raise _Unmodelled
-    ctm = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
-    mode, font = 0, ""
-    stack: list[tuple[tuple[float, ...], int, str]] = []
-    line = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)  # the text line matrix
-    placed = False  # the text position was set since the last show
-    shows: list[tuple[float, float, int]] = []
-    for operands, op in _OPERATIONS.findall(content):
-        if op not in _FOLLOWED:
-            continue
-        if op == b"q":
-            stack.append((ctm, mode, font))
-        elif op == b"Q":
-            if stack:
-                ctm, mode, font = stack.pop()
-        elif op == b"BT":
-            line, placed = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0), True
-        elif op in (b"Tj", b"TJ"):
-            if mode == 2:
-                shows.append(_show(operands, line, ctm, 4 if two_byte.get(font) else 2, placed, page_matrix))
-            placed = False
-        elif op in (b"cm", b"Tm", b"Td", b"TD", b"Tr"):
-            values = [float(v) for v in operands.split()]
-            if op == b"cm" and len(values) == 6:
-                ctm = _concat(tuple(values), ctm)
-            elif op == b"Tm" and len(values) == 6:
-                line, placed = tuple(values), True
-            elif op in (b"Td", b"TD") and len(values) == 2:
-                line, placed = _concat((1.0, 0.0, 0.0, 1.0, values[0], values[1]), line), True
-            elif op == b"Tr" and len(values) == 1:
-                mode = int(values[0])
-            else:
-                raise _Unmodelled
-        elif op == b"Tf":
-            font = operands.split()[0][1:].decode("latin-1") if operands.startswith(b"/") else ""
-        elif op != b"Do" or mode == 2:  # a form's text would show in the page's render mode
+    state = _Pass(two_byte, page_matrix)
+    pos, inside = 0, False
+    for bound in _TEXT_OBJECT_BOUNDS.finditer(content):
+        if (bound.group() == b"ET") != inside:
             raise _Unmodelled
-    return shows
+        segment = content[pos:bound.start()]
+        if not inside:
+            state.follow(segment)
+            state.line, state.placed = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0), True
+        elif state.mode == 2 or not state.pass_over(segment):
+            state.follow(segment)
+        pos, inside = bound.end(), not inside
+    state.follow(content[pos:])
+    return state.shows
+
+
+class _Pass:
+    """The state the stream pass follows."""
+
+    def __init__(self, two_byte: dict[str, bool], page_matrix: Any) -> None:
+        self.two_byte, self.page_matrix = two_byte, page_matrix
+        self.ctm: tuple[float, ...] = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+        self.mode, self.font = 0, ""  # font "": not known (set in a text object passed over)
+        self.stack: list[tuple[tuple[float, ...], int, str]] = []
+        self.line: tuple[float, ...] = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)  # the text line matrix
+        self.placed = False  # the text position was set since the last show
+        self.shows: list[tuple[float, float, int]] = []
+
+    def pass_over(self, body: bytes) -> bool:
+        """A text object that sets no render mode 2 (False if it may): only
+        the mode and font it leaves are kept."""
+        count = body.count(b"Tr")
+        if count > 1:
+            return False
+        if count:
+            operands = body[:body.find(b"Tr")].split()
+            if not operands or not operands[-1].isdigit():
+                raise _Unmodelled
+            if int(operands[-1]) == 2:
+                return False
+            self.mode = int(operands[-1])
+        if b"Tf" in body:
+            self.font = ""
+        return True
+
+    def follow(self, segment: bytes) -> None:
+        for operands, op in _OPERATIONS.findall(segment):
+            if op not in _FOLLOWED:
+                continue
+            if op == b"q":
+                self.stack.append((self.ctm, self.mode, self.font))
+            elif op == b"Q":
+                if self.stack:
+                    self.ctm, self.mode, self.font = self.stack.pop()
+            elif op in (b"Tj", b"TJ"):
+                if self.mode == 2:
+                    if not self.font:
+                        raise _Unmodelled
+                    width = 4 if self.two_byte.get(self.font) else 2
+                    self.shows.append(_show(operands, self.line, self.ctm, width, self.placed, self.page_matrix))
+                self.placed = False
+            elif op in (b"cm", b"Tm", b"Td", b"TD", b"Tr"):
+                values = [float(v) for v in operands.split()]
+                if op == b"cm" and len(values) == 6:
+                    self.ctm = _concat(tuple(values), self.ctm)
+                elif op == b"Tm" and len(values) == 6:
+                    self.line, self.placed = tuple(values), True
+                elif op in (b"Td", b"TD") and len(values) == 2:
+                    self.line, self.placed = _concat((1.0, 0.0, 0.0, 1.0, values[0], values[1]), self.line), True
+                elif op == b"Tr" and len(values) == 1:
+                    self.mode = int(values[0])
+                else:
+                    raise _Unmodelled
+            elif op == b"Tf":
+                self.font = operands.split()[0][1:].decode("latin-1") if operands.startswith(b"/") else ""
+            elif op != b"Do" or self.mode == 2:  # a form's text would show in the page's render mode
+                raise _Unmodelled
 
 
 def _show(operands: bytes, line: tuple[float, ...], ctm: tuple[float, ...], width: int, placed: bool,

@@ -20,9 +20,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 #: a text render mode that strokes the glyphs: 1 (stroke) or 2 (fill, then stroke)
-_STROKE_MODE = re.compile(rb"(?<![\w.])[12]\s+Tr\b")
-_STROKE_ALONE = re.compile(rb"(?<![\w.])1\s+Tr\b")
-_FILL_AND_STROKE = re.compile(rb"(?<![\w.])2\s+Tr\b")
+_STROKE_MODE = re.compile(rb"([12])[ \t\r\n]+Tr\b")
+#: bytes that may stand before an operand (whitespace, delimiters)
+_DELIMITERS = frozenset(b" \t\r\n\f\x00[]<>(){}/%")
 #: pages drawn as more content streams than this are not searched for stroked text
 _MAX_STREAMS = 32
 #: MuPDF's character flags FZ_STEXT_FILLED | FZ_STEXT_STROKED
@@ -72,23 +72,36 @@ def stroked_text(page: Any) -> Strokes | None:
             return Strokes()
         content = page.read_contents()
         forms = page.get_xobjects()[:_MAX_STREAMS]
-        if any(_STROKE_MODE.search(page.parent.xref_stream(form[0]) or b"") for form in forms):
+        if any(_stroke_modes(page.parent.xref_stream(form[0]) or b"") for form in forms):
             return None  # a page placed whole in another, an article set as a form
-        if _STROKE_MODE.search(content) is None:
-            return Strokes()
+        modes = _stroke_modes(content)
     except Exception:  # a damaged content stream: the text pass reports it
+        return Strokes()
+    if not modes:
         return Strokes()
     if page.rotation:
         return None
-    alone = _STROKE_ALONE.search(content) is not None
-    if _FILL_AND_STROKE.search(content) is None:
-        return Strokes([], alone)  # the text pass marks text stroked alone itself
+    if b"2" not in modes:
+        return Strokes([], True)  # the text pass marks text stroked alone itself
     try:
         two_byte = {font[4]: font[2] == "Type0" and font[5] in ("Identity-H", "Identity-V")
                     for font in page.get_fonts()}
-        return Strokes(_shows(content, two_byte, page.transformation_matrix), alone)
+        return Strokes(_shows(content, two_byte, page.transformation_matrix), b"1" in modes)
     except _Unmodelled:
         return None
+
+
+def _stroke_modes(content: bytes) -> set[bytes]:
+    """The render modes that stroke text (b"1", b"2") the content sets. (A
+    scan for the operator, its operand checked by hand: a pattern that looks
+    behind at every byte of a long stream costs milliseconds.)"""
+    modes: set[bytes] = set()
+    for match in _STROKE_MODE.finditer(content):
+        if match.start() == 0 or content[match.start() - 1] in _DELIMITERS:
+            modes.add(match.group(1))
+            if len(modes) == 2:
+                break
+    return modes
 
 
 def _shows(content: bytes, two_byte: dict[str, bool], page_matrix: Any) -> list[tuple[float, float, int]]:

@@ -8,9 +8,13 @@ twice): quadratic in the page's glyphs, costlier than the whole extraction on
 a full newspaper page. Where each fill-and-stroke text show starts can be read
 from the content stream in one linear pass instead; the text extraction
 without styles then gets the stroke bit of the spans that start there.
-Anything the pass does not model (literal strings, inline images, forms,
-text rise, a show that does not start its own span, text drawn twice) sends
-the page back to MuPDF's style collection, whose answer is the reference.
+Real pages set fake bold otherwise: the text stroked alone (render mode 1),
+then filled again in the same place; the extraction without styles gives
+both, and the spans are merged as the style collection would merge them.
+Anything this does not model (literal strings on a page with fill-and-stroke text,
+inline images, forms, text rise, a show that does not start its own span, a
+fill that does not match its stroke, text drawn twice) sends the page back to
+MuPDF's style collection, whose answer is the reference.
 """
 
 from __future__ import annotations
@@ -143,7 +147,7 @@ class _Pass:
         """A text object that sets no render mode 2 (False if it may): only
         the mode and font it leaves are kept."""
         count = body.count(b"Tr")
-        if count > 1:
+        if count > 1 or b"q" in body or b"Q" in body:  # (q/Q have no place in a text object, but may be there)
             return False
         if count:
             operands = body[:body.find(b"Tr")].split()
@@ -224,7 +228,7 @@ def mark_stroked(data: dict[str, Any], strokes: Strokes) -> bool:
     some text is drawn twice in one place (MuPDF would merge it): then only
     the style collection answers right."""
     starts: dict[tuple[int, int], list[tuple[list[dict[str, Any]], int]]] = {}
-    placed: dict[str, list[tuple[float, float, float, int]]] = {}  # text -> where it is drawn, and how
+    placed: dict[str, list[tuple[float, float, int]]] = {}  # text -> where it is drawn, and how
     stroked_only: list[tuple[dict[str, Any], int]] = []  # (span, its block's drawing order)
     filled: dict[tuple[str, float, int], list[tuple[dict[str, Any], int]]] = {}
     for order, block in enumerate(data["blocks"]):
@@ -242,9 +246,9 @@ def mark_stroked(data: dict[str, Any], strokes: Strokes) -> bool:
                     continue
                 near = 0.15 * span["size"]  # MuPDF merges glyphs this close as text printed twice
                 same = placed.setdefault(text, [])
-                if any(abs(x - x2) < near and abs(y - y2) < near and kind == kind2 for x2, y2, _s, kind2 in same):
+                if any(abs(x - x2) < near and abs(y - y2) < near and kind == kind2 for x2, y2, kind2 in same):
                     return False
-                same.append((x, y, span["size"], kind))
+                same.append((x, y, kind))
                 if kind == _STROKED and strokes.stroked_alone:
                     stroked_only.append((span, order))
                 elif kind == _FILLED and strokes.stroked_alone:
@@ -285,8 +289,10 @@ def _merge_fill_over_stroke(data: dict[str, Any], stroked_only: list[tuple[dict[
     for item in stroked_only:
         groups.setdefault(_baseline(item[0]), []).append(item)
     dropped: set[int] = set()
-    for key, strokes in groups.items():
-        fills = filled.get(key, [])
+    for (font, size, y), strokes in groups.items():
+        baseline = strokes[0][0]["origin"][1]  # (the fills of a baseline rounded the other way too)
+        fills = [item for near in (y - 1, y, y + 1) for item in filled.get((font, size, near), ())
+                 if abs(item[0]["origin"][1] - baseline) < 0.2 * size]
         if not fills:
             continue
         spans = sorted([(s, b, True) for s, b in strokes] + [(s, b, False) for s, b in fills],

@@ -35,13 +35,13 @@ def _page(tmp_path: Path, runs: list[tuple[tuple[float, float] | None, str, int]
 def _styles_asked(page: Any, monkeypatch: pytest.MonkeyPatch) -> list[bool]:
     """extract_page's text passes: whether each asked MuPDF for glyph styles."""
     asked: list[bool] = []
-    get_text = pymupdf.Page.get_text
+    get_textpage = pymupdf.Page.get_textpage
 
-    def spy(self: Any, option: str = "text", **kwargs: Any) -> Any:
+    def spy(self: Any, *args: Any, **kwargs: Any) -> Any:
         asked.append(bool(kwargs.get("flags", 0) & pymupdf.TEXT_COLLECT_STYLES))
-        return get_text(self, option, **kwargs)
+        return get_textpage(self, *args, **kwargs)
 
-    monkeypatch.setattr(pymupdf.Page, "get_text", spy)
+    monkeypatch.setattr(pymupdf.Page, "get_textpage", spy)
     extract_page(page)
     return asked
 

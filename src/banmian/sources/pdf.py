@@ -33,6 +33,7 @@ from ..model import BBox, PageContent, TextLine
 from .glyphs import has_stand_ins, unify_ideographs
 from .pdf_leads import heavy_face, run_in_lead
 from .pdf_strokes import FILLED_AND_STROKED, mark_stroked, stroked_text
+from .pdf_text_pass import text_dict
 from .vertical_lines import stack_vertical
 
 #: Above this many pages a file is refused before any page is read.
@@ -137,9 +138,9 @@ def extract_page(page: Any, index: int = 0) -> PageContent:
     flags = (pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_MEDIABOX_CLIP | pymupdf.TEXT_PRESERVE_IMAGES
              | pymupdf.TEXT_COLLECT_VECTORS)
     strokes = stroked_text(page)  # fake bold: where glyphs are filled and stroked
-    data = page.get_text("dict", flags=flags if strokes is not None else flags | pymupdf.TEXT_COLLECT_STYLES)
+    data = text_dict(page, flags if strokes is not None else flags | pymupdf.TEXT_COLLECT_STYLES)
     if strokes and not mark_stroked(data, strokes):  # only MuPDF's style collection can tell
-        data = page.get_text("dict", flags=flags | pymupdf.TEXT_COLLECT_STYLES)
+        data = text_dict(page, flags | pymupdf.TEXT_COLLECT_STYLES)
     if page.rotation:  # MuPDF gives the page as stored; the reader sees it turned
         _turn_upright(data, page.rotation_matrix)
     spans: list[_Span] = []

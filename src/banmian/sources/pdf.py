@@ -32,6 +32,8 @@ from ..errors import PdfError
 from ..model import BBox, PageContent, TextLine
 from .glyphs import has_stand_ins, unify_ideographs
 from .pdf_leads import heavy_face, run_in_lead
+from .pdf_strokes import FILLED_AND_STROKED, mark_stroked, stroked_text
+from .pdf_text_pass import text_dict
 from .vertical_lines import stack_vertical
 
 #: Above this many pages a file is refused before any page is read.
@@ -135,9 +137,10 @@ def extract_page(page: Any, index: int = 0) -> PageContent:
     content = PageContent(index, float(rect.width), float(rect.height))
     flags = (pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_MEDIABOX_CLIP | pymupdf.TEXT_PRESERVE_IMAGES
              | pymupdf.TEXT_COLLECT_VECTORS)
-    if _draws_stroked_text(page):  # fake bold: ask MuPDF for each glyph's fill and stroke
-        flags |= pymupdf.TEXT_COLLECT_STYLES
-    data = page.get_text("dict", flags=flags)
+    strokes = stroked_text(page)  # fake bold: where glyphs are filled and stroked
+    data = text_dict(page, flags if strokes is not None else flags | pymupdf.TEXT_COLLECT_STYLES)
+    if strokes and not mark_stroked(data, strokes):  # only MuPDF's style collection can tell
+        data = text_dict(page, flags | pymupdf.TEXT_COLLECT_STYLES)
     if page.rotation:  # MuPDF gives the page as stored; the reader sees it turned
         _turn_upright(data, page.rotation_matrix)
     spans: list[_Span] = []
@@ -157,7 +160,7 @@ def extract_page(page: Any, index: int = 0) -> PageContent:
                     # bold as the font says, or glyphs filled and stroked (fake bold: Chinese
                     # fonts seldom have a bold face, so pages embolden by stroking)
                     bold = (bool(span["flags"] & 16) or _bold_name(span["font"])
-                            or span.get("char_flags", 0) & _FILLED_AND_STROKED == _FILLED_AND_STROKED)
+                            or span.get("char_flags", 0) & FILLED_AND_STROKED == FILLED_AND_STROKED)
                     if _UNMAPPED_CHARS.search(text):
                         text = _UNMAPPED_CHARS.sub(_UNMAPPED, text)
                     spans.append(_Span(text, span["bbox"], span["size"], bold,
@@ -210,31 +213,6 @@ def _turn_upright(data: dict[str, Any], matrix: Any) -> None:
                 span["bbox"] = box(span["bbox"])
                 origin = pymupdf.Point(span["origin"]) * matrix
                 span["origin"] = (origin.x, origin.y)
-
-
-#: MuPDF's character flags FZ_STEXT_FILLED | FZ_STEXT_STROKED (with TEXT_COLLECT_STYLES)
-_FILLED_AND_STROKED = 16 | 32
-#: a text render mode that strokes the glyphs: 1 (stroke) or 2 (fill, then stroke)
-_STROKE_MODE = re.compile(rb"(?<![\w.])[12]\s+Tr\b")
-#: pages drawn as more content streams than this are not searched for stroked text
-_MAX_STREAMS = 32
-
-
-def _draws_stroked_text(page: Any) -> bool:
-    """Does the page's content, or a form it draws (a page placed whole in
-    another, an article set as a form), set a text render mode that strokes
-    glyphs? Collecting styles costs MuPDF about as much again as the text
-    itself, so it is asked for only where fake bold can occur."""
-    try:
-        kind, value = page.parent.xref_get_key(page.xref, "Contents")  # cheap: no stream is read
-        if kind == "array" and value.count(" R") > _MAX_STREAMS:
-            return False
-        if _STROKE_MODE.search(page.read_contents()) is not None:
-            return True
-        forms = page.get_xobjects()[:_MAX_STREAMS]
-        return any(_STROKE_MODE.search(page.parent.xref_stream(form[0]) or b"") for form in forms)
-    except Exception:  # a damaged content stream: the text pass reports it
-        return False
 
 
 @functools.lru_cache(maxsize=256)

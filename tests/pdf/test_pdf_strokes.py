@@ -1,0 +1,104 @@
+"""Fake bold read from the content stream: MuPDF's style collection (quadratic
+in a page's glyphs) is asked for only where the stream cannot tell."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+pymupdf = pytest.importorskip("pymupdf")
+
+from banmian.sources.pdf import extract_page  # noqa: E402
+from banmian.sources.pdf_strokes import mark_stroked, stroked_text  # noqa: E402
+
+_FLAGS = (pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_MEDIABOX_CLIP | pymupdf.TEXT_PRESERVE_IMAGES
+          | pymupdf.TEXT_COLLECT_VECTORS)
+
+
+def _page(tmp_path: Path, runs: list[tuple[tuple[float, float] | None, str, int]]) -> Any:
+    """A page of text runs (start, text, render mode); a run without a start
+    goes on where the one before it ended. Text stroked alone is grey."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=400, height=300)
+    font = pymupdf.Font("china-s")
+    end = pymupdf.Point(0, 0)
+    for start, text, mode in runs:
+        writer = pymupdf.TextWriter(page.rect)
+        _, end = writer.append(start or end, text, font=font, fontsize=10)
+        writer.write_text(page, render_mode=mode, color=(0.5, 0.5, 0.5) if mode == 1 else (0, 0, 0))
+    doc.save(tmp_path / "page.pdf")
+    return pymupdf.open(tmp_path / "page.pdf")[0]
+
+
+def _styles_asked(page: Any, monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    """extract_page's text passes: whether each asked MuPDF for glyph styles."""
+    asked: list[bool] = []
+    get_textpage = pymupdf.Page.get_textpage
+
+    def spy(self: Any, *args: Any, **kwargs: Any) -> Any:
+        asked.append(bool(kwargs.get("flags", 0) & pymupdf.TEXT_COLLECT_STYLES))
+        return get_textpage(self, *args, **kwargs)
+
+    monkeypatch.setattr(pymupdf.Page, "get_textpage", spy)
+    extract_page(page)
+    return asked
+
+
+def _span_flags(data: dict[str, Any]) -> list[tuple[str, int]]:
+    return [(s["text"], s["char_flags"] & 48) for b in data["blocks"] if b["type"] == 0
+            for ln in b["lines"] for s in ln["spans"]]
+
+
+def test_filled_and_stroked_text_is_found_without_style_collection(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """Headings filled and stroked (render mode 2), one on two lines: their
+    spans get the stroke bit MuPDF's style collection would give them, and
+    the page is read in one pass without it."""
+    page = _page(tmp_path, [((40, 40), "加粗的小标题", 2), ((40, 80), "正文的一行文字", 0),
+                            ((200, 80), "另一栏的标题", 2)])
+    strokes = stroked_text(page)
+    assert strokes is not None and [glyphs for _x, _y, glyphs in strokes.shows] == [6, 6]
+    data = page.get_text("dict", flags=_FLAGS)
+    assert mark_stroked(data, strokes)
+    assert _span_flags(data) == _span_flags(page.get_text("dict", flags=_FLAGS | pymupdf.TEXT_COLLECT_STYLES))
+    assert _styles_asked(page, monkeypatch) == [False]
+    assert {ln.text: ln.bold for ln in extract_page(page).lines} == {
+        "加粗的小标题": True, "正文的一行文字": False, "另一栏的标题": True}
+
+
+def test_a_stroked_lead_in_a_span_of_plain_text_asks_mupdf(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A stroked run-in lead set in the body's face, the plain text going on
+    right after it: without styles MuPDF makes one span of both, so where the
+    stroke ends is for the style collection to tell."""
+    page = _page(tmp_path, [((40, 80), "本报讯", 2), (None, "记者从市里获悉正文接着", 0)])
+    strokes = stroked_text(page)
+    assert strokes
+    assert not mark_stroked(page.get_text("dict", flags=_FLAGS), strokes)
+    assert _styles_asked(page, monkeypatch) == [False, True]
+
+
+def _lines(page: Any) -> list[tuple[str, bool, int]]:
+    return [(ln.text, ln.bold, ln.color) for ln in extract_page(page).lines]
+
+
+def test_text_stroked_then_filled_is_merged_as_mupdf_would(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Real pages stroke a heading (render mode 1, here in grey),
+    then fill it again in the same place: one bold line in the fill's
+    colour, as MuPDF's style collection makes it, read in one pass."""
+    page = _page(tmp_path, [((40, 40), "加粗的小标题", 1), ((40, 40), "加粗的小标题", 0), ((40, 80), "正文的一行文字", 0)])
+    strokes = stroked_text(page)
+    assert strokes is not None and strokes.stroked_alone and not strokes.shows
+    assert _styles_asked(page, monkeypatch) == [False]
+    monkeypatch.undo()
+    fast = _lines(page)
+    monkeypatch.setattr("banmian.sources.pdf.stroked_text", lambda page: None)  # MuPDF's styles
+    assert fast == _lines(page) == [("加粗的小标题", True, 0), ("正文的一行文字", False, 0)]
+
+
+def test_text_stroked_and_filled_elsewhere_asks_mupdf(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Stroked text whose fill covers only part of it (or lies elsewhere): the
+    pass cannot say which glyphs MuPDF would merge, so MuPDF is asked."""
+    page = _page(tmp_path, [((40, 40), "加粗的小标题", 1), ((40, 40), "加粗的", 0)])
+    assert _styles_asked(page, monkeypatch) == [False, True]

@@ -32,6 +32,10 @@ MAX_RATIO = 9.0
 _UNITS = ("张三丰 ", "张", "张三", "·", " ", "　", "、", "，", "1", "12 ", "a", "ab ", "第1版", "（", "(", "年",
           "月", "日", "。", "\t", "记者 ", "通讯员", "■", "张·", "1 2", "一", "十", "-", "市", "区委", "摄", "电", ":")
 _SUFFIXES = ("", "x", "\x00")
+#: what a PDF content stream repeats (numbers, names, strings, arrays), for the bytes patterns
+_STREAM_UNITS = (b"1 ", b"12345678 ", b"1.5 ", b"-.5 ", b"1", b"/F1 ", b"/F1", b"<0a1b> ", b"[1 2] ", b"[", b"(a) ",
+                 b" ", b"\n", b"q ", b"BT ", b"1 Tr ", b"2 Tr", b"Tj ", b"%", b"<<", b"\\")
+_STREAM_SUFFIXES = (b"", b"x", b"\x00", b" ]", b" >", b" }", b" 1.", b")")
 
 
 def _walk_patterns() -> dict[str, re.Pattern[str]]:
@@ -40,8 +44,7 @@ def _walk_patterns() -> dict[str, re.Pattern[str]]:
 
     def collect(value: object, name: str, depth: int) -> None:
         if isinstance(value, re.Pattern):
-            if isinstance(value.pattern, str):
-                found.setdefault(name, value)
+            found.setdefault(name, value)  # text patterns, and bytes ones (a PDF's content stream)
         elif depth <= 0:
             return
         elif isinstance(value, dict):
@@ -75,8 +78,13 @@ def _walk_patterns() -> dict[str, re.Pattern[str]]:
 PATTERNS = _walk_patterns()
 
 
-def _attacks(pattern: re.Pattern[str]) -> Iterator[tuple[str, str, str]]:
+def _attacks(pattern: re.Pattern) -> Iterator[tuple]:
     """(prefix, repeated unit, suffix) triples built from the pattern's literals."""
+    if isinstance(pattern.pattern, bytes):
+        for unit in _STREAM_UNITS:
+            for suffix in _STREAM_SUFFIXES:
+                yield b"", unit, suffix
+        return
     words = sorted(set(re.findall(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef■◎●▲◆□★☆]+", pattern.pattern)))[:24]
     prefixes = ("", *words[:8])
     units = (*_UNITS, *words, *(w + " " for w in words), *(w + "张三" for w in words))
@@ -94,7 +102,7 @@ def _on_alarm(*_args: object) -> None:
     raise _Hang()
 
 
-def _seconds(pattern: re.Pattern[str], text: str, repeats: int = 1) -> float:
+def _seconds(pattern: re.Pattern, text, repeats: int = 1) -> float:
     """The fastest of ``repeats`` searches and full matches of ``text``; ``inf`` past HANG_SECONDS."""
     best = float("inf")
     for _ in range(repeats):
@@ -111,11 +119,11 @@ def _seconds(pattern: re.Pattern[str], text: str, repeats: int = 1) -> float:
     return best
 
 
-def _text(prefix: str, unit: str, suffix: str, length: int) -> str:
+def _text(prefix, unit, suffix, length: int):
     return prefix + unit * max(1, length // len(unit)) + suffix
 
 
-def super_linear_inputs(pattern: re.Pattern[str], enough: int = 3) -> list[str]:
+def super_linear_inputs(pattern: re.Pattern, enough: int = 3) -> list[str]:
     """Descriptions of (up to ``enough``) inputs on which ``pattern`` grows faster than linearly."""
     previous = signal.signal(signal.SIGALRM, _on_alarm)
     bad = []
@@ -149,6 +157,7 @@ def test_patterns_are_found():
     assert "banmian.layout.rules._BYLINE_LINE" in names
     assert any(n.startswith("banmian.enrich.") for n in names)
     assert any(n.startswith("banmian.sources.") for n in names)
+    assert "banmian.sources.pdf_strokes._OPERATIONS" in names  # a bytes pattern (content streams)
     assert len(PATTERNS) >= 30
 
 
@@ -156,6 +165,7 @@ def test_the_detector_catches_backtracking():
     """The check itself: a classic exponential pattern and a quadratic one are caught."""
     assert super_linear_inputs(re.compile(r"^(?:[\u4e00-\u9fff]{1,3}\s*)+$"))
     assert super_linear_inputs(re.compile(r"(?:\d+\s?)+年"))
+    assert super_linear_inputs(re.compile(rb"(?:(?:\d+\.?\d*)\s*)*[A-Z]"))  # a content stream's operands
 
 
 @pytest.mark.parametrize("name", sorted(PATTERNS))

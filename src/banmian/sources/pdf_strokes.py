@@ -35,9 +35,12 @@ _STROKED = 32
 _FILLED = 16
 #: FZ_STEXT_SYNTHETIC | FZ_STEXT_SYNTHETIC_LARGE: a space MuPDF adds in a gap
 _SYNTHETIC = 4 | 512
-_OPERAND = rb"(?:/[^\s/\[\]<>(){}%]*(?![^\s/\[\]<>(){}%])|[-+]?(?:\d+\.?\d*|\.\d+)(?![\d.])|<[0-9A-Fa-f\s]*>|\[[^\]]*\])"
-#: an operator with its operands (one way only to read each: linear); a run of operands with no operator
-_OPERATIONS = re.compile(rb"((?:" + _OPERAND + rb"\s*)*)([A-Za-z'\"*]+)|(?:" + _OPERAND + rb"\s*)+")
+_OPERAND = rb"(?:/[^\s/\[\]<>(){}%]*(?![^\s/\[\]<>(){}%])|[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?![\d.])|<[0-9A-Fa-f\s]*>|\[[^\[\]]*\])"
+#: an operator with its operands (one way only to read each: linear); a run of operands with no operator.
+#: An array holds no array (a TJ's strings and shifts): an unclosed one is given up at the next [, not the stream's end.
+#: (each run of operands taken whole, atomic: a run followed by no operator, at a stream's end or
+#: before a stray byte, is not tried again split in other ways, which grew exponentially with its length)
+_OPERATIONS = re.compile(rb"((?>(?:" + _OPERAND + rb"\s*)*))([A-Za-z'\"*]+)|(?>(?:" + _OPERAND + rb"\s*)+)")
 _HEX = re.compile(rb"<([0-9A-Fa-f\s]*)>")
 _TEXT_OBJECT_BOUNDS = re.compile(rb"\b[BE]T\b")
 #: what the pass does not follow: literal strings, dictionaries (marked content), comments; inline images

@@ -1,0 +1,46 @@
+"""Text mode: a title standing alone between two bodies (no byline, no
+dateline) opens a new article, an in-body subheading does not. Plain text
+carries no type size, so the evidence is the text's own shape. Invented
+text, set here in exact columns (one width a column, punctuation hanging)."""
+
+from __future__ import annotations
+
+import banmian
+
+NO_LINE_START = "，。、；：！？）》”"
+
+
+def set_column(paragraphs: list[str], per_line: int) -> list[str]:
+    """Paragraphs set in a column of ``per_line`` characters, first lines
+    indented two, marks that may not open a line hung at the end of one."""
+    lines: list[str] = []
+    for text in paragraphs:
+        i, room = 0, per_line - 2
+        while i < len(text):
+            end = min(len(text), i + room)
+            while end < len(text) and text[end] in NO_LINE_START:
+                end += 1
+            lines.append(text[i:end])
+            i, room = end, per_line
+    return lines
+
+
+FIRST = ["春风吹过江畔的田野，农民们忙着翻耕土地，村里的合作社把种子和化肥送到了地头，大家的干劲都很足。",
+         "合作社负责人说，今年准备扩大种植面积，还要试种两个新品种，争取让每亩地多收一些粮食。",
+         "农技人员也来到村里，手把手教大家使用新的播种机械，一台机器一天能种好几十亩地。"]
+SECOND = ["城南的老街区这几年变了样，破旧的围墙刷上了新漆，窄小的巷子铺上了平整的石板路，居民出门方便多了。",
+          "街道干部介绍，改造前他们挨家挨户征求意见，把居民最关心的停车和晾晒问题放在了前头。",
+          "一位住了三十多年的老人说，现在楼下有了小花园，傍晚大家都愿意出来走一走聊一聊。"]
+
+
+def _titles(text: str) -> list[str | None]:
+    return [a.headline.title for a in banmian.parse_text(text, enrich=False).pages[0].articles]
+
+
+def test_title_between_exact_columns_a_cell_apart_opens_an_article():
+    """Two bodies set exactly, one 14 characters a line and one 13: two
+    articles in their own measures, so the line between them is the second
+    one's title (a column that squeezes its marks shows both widths on each
+    side of a subheading; these show one each)."""
+    lines = (["春耕时节田野忙"] + set_column(FIRST, 14) + ["老街巷子换新颜"] + set_column(SECOND, 13))
+    assert _titles("\n".join(lines)) == ["春耕时节田野忙", "老街巷子换新颜"]

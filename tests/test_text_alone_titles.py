@@ -44,3 +44,26 @@ def test_title_between_exact_columns_a_cell_apart_opens_an_article():
     side of a subheading; these show one each)."""
     lines = (["春耕时节田野忙"] + set_column(FIRST, 14) + ["老街巷子换新颜"] + set_column(SECOND, 13))
     assert _titles("\n".join(lines)) == ["春耕时节田野忙", "老街巷子换新颜"]
+
+
+def test_closing_dateline_wrapped_at_its_bracket_stays_with_its_article():
+    """A closing dateline whose bracket opens at a line's end (……再来。（ /
+    本报江城3月8日电）) is that article's; the line 本报江城3月8日电） opens
+    no article (an opening dateline runs on into text, never into its
+    bracket's close)."""
+    closing = "居民们都说，现在的老街越住越舒心，邻里间更加和睦。（本报江城3月8日电）"
+    lines = ["春耕时节田野忙"] + set_column(FIRST * 2, 11) + ["老街巷子换新颜"] + set_column(SECOND * 2 + [closing], 14)
+    assert lines[-2].endswith("（")  # the bracket opens at the line's end
+    articles = banmian.parse_text("\n".join(lines), enrich=False).pages[0].articles
+    assert [a.headline.title for a in articles] == ["春耕时节田野忙", "老街巷子换新颜"]
+    assert articles[1].dateline and "3月8日电" in articles[1].dateline
+
+
+def test_title_between_an_opening_and_a_closing_dateline_opens_an_article():
+    """The body before the line opens with 本报讯 and the body after it closes
+    with （本报江城3月8日电）; both bodies set in one width. An article has one
+    dateline, so they are two articles and the line is the second's title."""
+    first = set_column(["本报讯（记者 林立）" + FIRST[0]] + FIRST[1:], 14)
+    second = set_column(SECOND[:2] + [SECOND[2] + "（本报江城3月8日电）"], 14)
+    lines = ["春耕时节田野忙"] + first + ["老街巷子换新颜"] + second
+    assert _titles("\n".join(lines)) == ["春耕时节田野忙", "老街巷子换新颜"]

@@ -67,3 +67,16 @@ def test_title_between_an_opening_and_a_closing_dateline_opens_an_article():
     second = set_column(SECOND[:2] + [SECOND[2] + "（本报江城3月8日电）"], 14)
     lines = ["春耕时节田野忙"] + first + ["老街巷子换新颜"] + second
     assert _titles("\n".join(lines)) == ["春耕时节田野忙", "老街巷子换新颜"]
+
+
+def test_title_over_a_wider_column_keeps_the_column_first_lines_as_body():
+    """Under a title the stream turns to a wider column (14 characters a line,
+    then 22): the new column's indented first line and the full line under
+    it, neither ending a clause, are wider than the column above, yet they
+    are body, not a kicker over a title; the lines after them tell the new
+    width."""
+    lines = ["春耕时节田野忙"] + set_column(FIRST * 2, 14) + ["老街巷子换新颜"] + set_column(SECOND, 22)
+    articles = banmian.parse_text("\n".join(lines), enrich=False).pages[0].articles
+    assert [(a.headline.kicker, a.headline.title, a.headline.subtitle) for a in articles] == [
+        (None, "春耕时节田野忙", None), (None, "老街巷子换新颜", None)]
+    assert articles[1].paragraphs[0].startswith("城南的老街区")

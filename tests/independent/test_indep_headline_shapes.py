@@ -144,7 +144,6 @@ CASES = {"inset_title": inset_title_page, "side_title": side_title_page,
          "vertical_title": vertical_title_page, "faint_tiers": faint_tiers_page}
 PDF_XFAIL: dict[str, str] = {}
 TEXT_XFAIL: dict[str, str] = {
-    "inset_title-8": "text mode: the neighbour's title 清水河重现碧波 is lost and a body line becomes a title",
     "faint_tiers": "text mode: one kicker is taken as the title (城北到火车站将缩短至半小时), the other is glued onto "
                    "its title (两万跑者畅跑春日湖城湖滨马拉松鸣枪开跑), and the two-line title is lost",
 }

@@ -154,11 +154,26 @@ class Measure:
                 continue
             turned = None
             if not opened:
+                if key > column + OVERFLOW and self._under_a_title(p):  # line k: a wider column's first line
+                    ahead = [self.cores[n] for n in range(k + 1, min(len(keys), k + 1 + _TURN_LINES))
+                             if keys[n] is not None]
+                    same = sum(min(abs(core - key), abs(core - key - 2)) <= FULL_SLACK for core in ahead)
+                    if same >= _TURN_AGREE and 2 * same > len(ahead):
+                        self.columns[k] = turned = key + 2
                 continue
             ahead = [self.cores[n] for n in range(k + 1, min(len(keys), k + 1 + _TURN_LINES)) if keys[n] is not None]
             same = sum(abs(core - key) <= FULL_SLACK for core in ahead)
             if same >= _TURN_AGREE and 2 * same > len(ahead):
                 self.columns[k] = turned = key
+
+    def _under_a_title(self, p: int) -> bool:
+        """Is line ``p`` a title standing alone after a finished sentence: short,
+        ending no sentence and no clause? The stream may turn to a wider column
+        under it (the next article's); its first line, indented, tells the new
+        width with the lines after it (its full lines two cells wider)."""
+        line = self.lines[p] if p >= 1 else ""
+        return (bool(line) and self.closes[p - 1] and not self.closes[p] and line.rstrip()[-1:] not in MID_MARKS
+                and self.cores[p] < self.columns[p] - FULL_SLACK)
 
     def _full(self, k: int) -> bool:
         """As wide as the column, or too full for the next line's first token

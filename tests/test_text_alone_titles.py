@@ -80,3 +80,21 @@ def test_title_over_a_wider_column_keeps_the_column_first_lines_as_body():
     assert [(a.headline.kicker, a.headline.title, a.headline.subtitle) for a in articles] == [
         (None, "春耕时节田野忙", None), (None, "老街巷子换新颜", None)]
     assert articles[1].paragraphs[0].startswith("城南的老街区")
+
+
+
+def test_line_of_characters_alone_wider_than_the_column_is_no_column_line():
+    """A title two cells wider than the column (16 + 2) with no mark in it,
+    over a column's lines: a column squeezes only its marks, so a line of
+    characters alone never holds more than the column: no full column line
+    (which a paragraph's first line above it would run on into), while a
+    line that holds marks may be squeezed a cell or two past it."""
+    from banmian.layout.stream_measure import Measure
+
+    title = "合作社统一供种供肥农户种田省心又省力"
+    squeezed = "合作社负责人说，今年准备扩大，还要种"
+    lines = ["江畔乡村春耕备耕生产全面铺开", title] + set_column(["".join(FIRST)], 16) + [squeezed]
+    measure = Measure(lines)
+    assert measure.columns[1] == 16 and measure.cores[1] == 18
+    assert not measure.fulls[1]
+    assert measure.fulls[lines.index(squeezed)]

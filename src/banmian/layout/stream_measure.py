@@ -33,6 +33,8 @@ CAPTION_OPENERS = ("图为", "图：", "图:", "上图", "下图", "左图", "�
 #: how a paper quotes a wire's dateline (据新华社…电)
 _QUOTED_WIRE = "据"
 #: punctuation after which a sentence goes on
+#: a line of Chinese characters alone, no mark, digit or Latin (each one a whole cell)
+_PLAIN_HAN = re.compile("[\u4e00-\u9fff]+")
 MID_MARKS = "，、；—·“‘《（(【「『"
 
 
@@ -181,6 +183,8 @@ class Measure:
         room = self.columns[k] - FULL_SLACK
         if self.cores[k] > self.columns[k] + OVERFLOW:
             return False  # wider than the column: a headline or a lead-in across columns
+        if self.cores[k] > self.columns[k] + 1 and _PLAIN_HAN.fullmatch(self.lines[k].strip()):
+            return False  # a column squeezes only its marks: a line of characters alone never outgrows it
         if self.cores[k] >= room:
             return True
         n = k + 1

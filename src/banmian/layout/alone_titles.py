@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 
 from ..model import Role
+from .paragraphs import column_width
+from .reflow import PULLED_UP, cell_width
 from .rules import CLOSING_DATELINE, opens_with_dateline
 from .text_units import Unit
 
@@ -34,3 +36,28 @@ def two_datelines_around(units: list[Unit], start: int, end: int) -> bool:
     while j + 1 < len(units) and units[j + 1].role == Role.BODY:
         j += 1
     return j < len(units) and units[j].role == Role.BODY and _closes_with_dateline(units[j].lines)
+
+
+#: a run tells its measure from at least this many full lines
+_MIN_FULL_LINES = 2
+
+
+def _full_widths(lines: list[str]) -> list[float]:
+    """The widths of a run's full lines: filled to the column (a paragraph's
+    first and last lines are not) and ending in a character, not a mark (a
+    mark at the end may hang past the column or fill its last cell)."""
+    ref = column_width([lines])
+    widths = (cell_width(x) for x in lines[:-1] if x[-1:] not in PULLED_UP)
+    return [w for w in widths if w >= ref - 0.5]
+
+
+def one_measure(before: list[str], after: list[str]) -> bool:
+    """Can the two runs be one column? A column that squeezes its marks
+    holds a character more on some lines (11 and 12 in one run); a column
+    set exactly holds one width on every full line. Two runs that each hold
+    one width, a cell apart (13 and 14), are two articles' columns. When a
+    run shows two widths or too few full lines, nothing says they differ."""
+    a, b = set(_full_widths(before)), set(_full_widths(after))
+    if len(_full_widths(before)) < _MIN_FULL_LINES or len(_full_widths(after)) < _MIN_FULL_LINES:
+        return True
+    return not (len(a) == 1 and len(b) == 1 and a != b)

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 
 from ..model import Role
-from .alone_titles import two_datelines_around
+from .alone_titles import one_measure, two_datelines_around
 from .paragraphs import column_width
 from .reflow import cell_width, core_width
 from .rules import opens_with_dateline
@@ -53,14 +53,6 @@ def _one_squeezed_column(before: list[str], after: list[str]) -> bool:
     return squeezed and bool(widths_before) and bool(widths_after) and widths_before[0] == widths_after[0]
 
 
-def _widths_shared(before: list[str], after: list[str]) -> bool:
-    """Do two runs a cell apart share a width their full lines hold? A column
-    that squeezes its punctuation holds both widths on each side of a
-    subheading; two columns set exactly hold one width each, a cell apart
-    (two articles, each in its own measure)."""
-    return bool(set(_common_widths(before)) & set(_common_widths(after)))
-
-
 def looks_like_subheading(lines: list[str], before: list[str], after: list[str], stream: bool = False) -> bool:
     """Is the unit ``lines`` between body blocks ``before`` and ``after`` a
     subheading of that body rather than the headline of a new article?
@@ -84,8 +76,8 @@ def looks_like_subheading(lines: list[str], before: list[str], after: list[str],
     if not width_before or (abs(width_before - width_after) > (1.0 if stream else 0.5)
                             and not _one_squeezed_column(before, after)):
         return False
-    if abs(width_before - width_after) > 0.5 and not _widths_shared(before, after):
-        return False  # a cell apart with no full width in common: two columns set exactly, one article each
+    if abs(width_before - width_after) > 0.5 and not one_measure(before, after):
+        return False  # a cell apart, and no one column width fits both runs' full lines: two articles
     return all(cell_width(line) <= width_after + 1.0 for line in lines)
 
 

@@ -98,3 +98,25 @@ def test_line_of_characters_alone_wider_than_the_column_is_no_column_line():
     assert measure.columns[1] == 16 and measure.cores[1] == 18
     assert not measure.fulls[1]
     assert measure.fulls[lines.index(squeezed)]
+
+
+THIRD = ["两万名跑者从市民广场鸣枪出发，沿着湖滨大道一路向南，在春日的暖阳中感受城市之美。",
+         "本届马拉松赛道串联起老城、湖区和新区的多个地标，沿途设置二十个加油站点，市民自发组成的啦啦队让选手们倍感温暖。",
+         "赛事组委会介绍，今年首次启用智能补给系统和医疗救护定位系统，两百余名志愿者和八十名医护人员全程保障赛事安全。"]
+
+
+def test_wider_column_under_a_title_keeps_its_width_past_sentence_ends():
+    """Under a title the stream turns from a 14-character column to a
+    22-character one. Its width holds for all its lines, across sentence ends
+    and the next paragraphs' indented first lines (20), which the lines near
+    them (first lines and sentence ends, most of them 20 wide) would
+    otherwise pass for the column's full width."""
+    from banmian.layout.stream_measure import Measure
+
+    wide = set_column(THIRD, 22)
+    lines = set_column(FIRST * 2, 14) + ["湖畔跑者迎春风"] + wide
+    measure = Measure(lines)
+    start = len(lines) - len(wide)
+    assert [measure.columns[k] for k in range(start, len(lines))] == [22.0] * len(wide)
+    firsts = [start + wide.index(line) for line in wide if any(p.startswith(line) for p in THIRD)]
+    assert len(firsts) == 3 and all(measure.indents[k] and not measure.fulls[k] for k in firsts)

@@ -144,8 +144,13 @@ class Measure:
         line at a turn stands after an end, never under a dateline)."""
         keys = [round(w * 2) / 2 if not c and w >= MIN_COLUMN else None for w, c in zip(self.widths, self.closes)]
         turned: float | None = None  # the new column's width while its first lines are read
+        widened = False  # turned under a title: the wider column's lines go on past sentence ends
         for k, key in enumerate(keys):
             column = self.columns[k]
+            if widened and self._in_column(k, turned):
+                self.columns[k] = turned
+                continue
+            widened = False
             if key is None or column - FULL_SLACK <= self.cores[k] <= column + OVERFLOW:
                 turned = None
                 continue  # most lines: they fit the window's column
@@ -162,11 +167,18 @@ class Measure:
                     same = sum(min(abs(core - key), abs(core - key - 2)) <= FULL_SLACK for core in ahead)
                     if same >= _TURN_AGREE and 2 * same > len(ahead):
                         self.columns[k] = turned = key + 2
+                        widened = True
                 continue
             ahead = [self.cores[n] for n in range(k + 1, min(len(keys), k + 1 + _TURN_LINES)) if keys[n] is not None]
             same = sum(abs(core - key) <= FULL_SLACK for core in ahead)
             if same >= _TURN_AGREE and 2 * same > len(ahead):
                 self.columns[k] = turned = key
+
+    def _in_column(self, k: int, width: float) -> bool:
+        """Is line ``k`` a line of a column ``width`` wide: full, a paragraph's
+        indented first line, or a sentence's end no wider than the column?"""
+        core = self.cores[k]
+        return core <= width + OVERFLOW and (self.closes[k] or core >= width - 2 - FULL_SLACK)
 
     def _under_a_title(self, p: int) -> bool:
         """Is line ``p`` a title standing alone after a finished sentence: short,

@@ -120,3 +120,36 @@ def test_wider_column_under_a_title_keeps_its_width_past_sentence_ends():
     assert [measure.columns[k] for k in range(start, len(lines))] == [22.0] * len(wide)
     firsts = [start + wide.index(line) for line in wide if any(p.startswith(line) for p in THIRD)]
     assert len(firsts) == 3 and all(measure.indents[k] and not measure.fulls[k] for k in firsts)
+
+
+SIDEBAR_TITLE = "延伸阅读：江畔稻作"
+SIDEBAR_TEXT = "江畔种稻历史悠久，从选种、育秧、插秧到收割，每道工序都有讲究，如今已用上机械。"
+
+
+def _heads(lines: list[str]) -> list[tuple[str | None, str | None, str | None, int]]:
+    return [(a.headline.kicker, a.headline.title, a.headline.subtitle, len(a.paragraphs))
+            for a in banmian.parse_text("\n".join(lines), enrich=False).pages[0].articles]
+
+
+def test_sidebar_text_set_wider_than_the_columns_is_body():
+    """A sidebar in an article: its title, then its text set in its frame's
+    wider measure (22 characters by a 13-character column), which the stream
+    cuts into lines standing apart. They hold five clause marks and end with
+    。: one paragraph, the sidebar's body, not a subtitle of its title."""
+    lines = (["春耕时节田野忙", "本报记者 林立"] + set_column(FIRST * 2, 13) + [SIDEBAR_TITLE]
+             + set_column([SIDEBAR_TEXT], 22) + ["老街巷子换新颜"] + set_column(SECOND * 2, 16))
+    assert _heads(lines) == [(None, "春耕时节田野忙", None, 6), (None, SIDEBAR_TITLE, None, 1),
+                             (None, "老街巷子换新颜", None, 6)]
+
+
+def test_sidebar_title_under_an_opened_article_opens_the_sidebar():
+    """The page opens with a headline and its byline over its body: that body
+    has its headline. A title after it whose words the body above echoes more
+    (the sidebar tells more of the article's subject) still opens the text
+    after it, the sidebar's, where its words are found too; it does not close
+    the body above as a second headline of that article."""
+    host = FIRST + ["江畔稻作的老传统也在新技术里延续下来，稻作文化节年年都办，吸引了不少游客。"]
+    lines = (["春耕时节田野忙", "本报记者 林立"] + set_column(host * 2, 13) + [SIDEBAR_TITLE]
+             + set_column([SIDEBAR_TEXT], 22) + ["老街巷子换新颜"] + set_column(SECOND * 2, 16))
+    assert _heads(lines) == [(None, "春耕时节田野忙", None, 8), (None, SIDEBAR_TITLE, None, 1),
+                             (None, "老街巷子换新颜", None, 6)]

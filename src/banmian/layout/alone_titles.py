@@ -38,8 +38,9 @@ def two_datelines_around(units: list[Unit], start: int, end: int) -> bool:
     return j < len(units) and units[j].role == Role.BODY and _closes_with_dateline(units[j].lines)
 
 
-#: a run tells its measure from at least this many full lines
-_MIN_FULL_LINES = 2
+#: a run tells its measure from at least this many full lines (a squeezed column shows its second
+#: width on some lines only: a few may all hold one)
+_MIN_FULL_LINES = 4
 
 
 def _full_widths(lines: list[str]) -> list[float]:
@@ -57,7 +58,7 @@ def one_measure(before: list[str], after: list[str]) -> bool:
     set exactly holds one width on every full line. Two runs that each hold
     one width, a cell apart (13 and 14), are two articles' columns. When a
     run shows two widths or too few full lines, nothing says they differ."""
-    a, b = set(_full_widths(before)), set(_full_widths(after))
-    if len(_full_widths(before)) < _MIN_FULL_LINES or len(_full_widths(after)) < _MIN_FULL_LINES:
+    a, b = _full_widths(before), _full_widths(after)
+    if len(a) < _MIN_FULL_LINES or len(b) < _MIN_FULL_LINES:
         return True
-    return not (len(a) == 1 and len(b) == 1 and a != b)
+    return not (len(set(a)) == 1 and len(set(b)) == 1 and a[0] != b[0])

@@ -189,27 +189,28 @@ class Measure:
         return (bool(line) and self.closes[p - 1] and not self.closes[p] and line.rstrip()[-1:] not in MID_MARKS
                 and self.cores[p] < self.columns[p] - FULL_SLACK)
 
-    def _stands_out_over_column_lines(self, k: int) -> bool:
-        """Is line ``k`` over a line about as wide as the column (a column's
-        first line or a full one), and wider than the lines on both sides by
-        more than a squeezed mark? The column measured there is then a body's
-        (not a headline box's lines), and the line stands out of it."""
+    def _plain_line_standing_out(self, k: int) -> bool:
+        """Is line ``k`` (wider than its column) characters alone, no mark,
+        wider than the lines on both sides by more than a squeezed mark, and
+        over a line about as wide as the column (a column's first line or a
+        full one, so the column measured there is a body's, not a headline
+        box's lines)?"""
         n = k + 1
-        if not 0 < k < len(self.lines) - 1:
+        if not 0 < k < len(self.lines) - 1 or self.cores[k] <= max(self.cores[k - 1], self.cores[n]) + 1:
             return False
         return (self.columns[n] - LOOSE_SLACK <= self.cores[n] <= self.columns[n] + OVERFLOW
-                and self.cores[k] > max(self.cores[k - 1], self.cores[n]) + 1)
+                and _PLAIN_HAN.fullmatch(self.lines[k].strip()) is not None)
 
     def _full(self, k: int) -> bool:
         """As wide as the column, or too full for the next line's first token
         (a digit run, a Latin word, an opening quote pushed down)."""
-        room = self.columns[k] - FULL_SLACK
-        if self.cores[k] > self.columns[k] + OVERFLOW:
+        core, column = self.cores[k], self.columns[k]
+        room = column - FULL_SLACK
+        if core > column + OVERFLOW:
             return False  # wider than the column: a headline or a lead-in across columns
-        if (self.cores[k] > self.columns[k] + 1 and self._stands_out_over_column_lines(k)
-                and _PLAIN_HAN.fullmatch(self.lines[k].strip())):
+        if core > column + 1 and self._plain_line_standing_out(k):
             return False  # a column squeezes only its marks: a line of characters alone never outgrows it
-        if self.cores[k] >= room:
+        if core >= room:
             return True
         n = k + 1
         if n >= len(self.lines):

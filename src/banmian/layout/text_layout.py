@@ -141,7 +141,7 @@ def classify_text_units(units: list[Unit]) -> None:
     for i in text_idx:
         if units[i].role == Role.TITLE and finishes_sentence_above(units, i):
             units[i].block.role = Role.BODY
-    mark_wide_paragraphs(units)
+    mark_wide_paragraphs(units, text_idx)
 
 
 _NEIGHBOUR_STOPS = (Role.BYLINE, Role.HEADER, Role.FOOTER)

@@ -15,6 +15,9 @@ _CLAUSE_MARKS = "，、；"
 _MIN_CLAUSES = 3
 #: what may close a sentence after its full stop
 _CLOSERS = "”’）」』》"
+_LAST_MARKS = frozenset("。" + _CLOSERS + " ")
+#: a paragraph set wide runs over this many lines at most (a sidebar's, a lead's)
+_MAX_LINES = 12
 
 
 def _clauses(unit: Unit) -> int:
@@ -27,16 +30,18 @@ def _line_apart(unit: Unit) -> bool:
     return unit.role == Role.TITLE and len(unit.lines) == 1
 
 
-def mark_wide_paragraphs(units: list[Unit]) -> None:
+def mark_wide_paragraphs(units: list[Unit], candidates: list[int]) -> None:
     """One-line headline candidates in a row, each holding a clause mark, the
     last ending with 。, three clause marks or more in all: one paragraph set
     wide, body text (the line above them with no clause mark, a title, stays
-    one)."""
-    for i, unit in enumerate(units):
-        if unit.role != Role.TITLE or not unit.lines[-1].rstrip().rstrip(_CLOSERS).endswith("。"):
-            continue
+    one). ``candidates``: the units whose role was told from their shape."""
+    for i in candidates:
+        unit = units[i]
+        if not unit.lines or unit.lines[-1][-1:] not in _LAST_MARKS or unit.role != Role.TITLE \
+                or not unit.lines[-1].rstrip().rstrip(_CLOSERS).endswith("。"):
+            continue  # (the line's last mark first: most units end otherwise)
         start = i
-        while start > 0 and _line_apart(units[start - 1]) and _clauses(units[start - 1]):
+        while start > max(0, i - _MAX_LINES) and _line_apart(units[start - 1]) and _clauses(units[start - 1]):
             start -= 1
         run = units[start:i + 1]
         if len(run) >= 2 and _line_apart(unit) and sum(map(_clauses, run)) >= _MIN_CLAUSES \

@@ -77,7 +77,7 @@ def looks_like_subheading(lines: list[str], before: list[str], after: list[str],
                             and not _one_squeezed_column(before, after)):
         return False
     if abs(width_before - width_after) > 0.5 and not one_measure(before, after, width_before, width_after):
-        return False  # a cell apart, and no one column width fits both runs' full lines: two articles
+        return False  # each run's full lines hold one width, a cell apart: two articles' measures
     return all(cell_width(line) <= width_after + 1.0 for line in lines)
 
 

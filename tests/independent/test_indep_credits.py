@@ -183,9 +183,6 @@ def briefs_page(seed: int):
 CASES = {"photos": photos_page, "bylines": bylines_page, "briefs": briefs_page}
 PDF_XFAIL: dict[str, str] = {}
 TEXT_XFAIL: dict[str, str] = {
-    "bylines-7": "text mode: 湖滨马拉松鸣枪开跑 (closing dateline article) is lost as a title; an untitled article "
-                 "appears instead",
-    "bylines-12": "text mode: the title 湖滨马拉松鸣枪开跑 is lost; its body joins the article before it",
     "briefs": "text mode: the page header's section is glued onto the first title, or untitled articles appear; "
               "no brief gets its lead phrase as title",
 }

@@ -142,7 +142,6 @@ CASES = {"inset_title": inset_title_page, "side_title": side_title_page,
          "vertical_title": vertical_title_page, "faint_tiers": faint_tiers_page}
 PDF_XFAIL: dict[str, str] = {}
 TEXT_XFAIL: dict[str, str] = {
-    "side_title": "text mode: the title 科技企业扎堆高新区 (beside another article's columns) is lost",
     "faint_tiers": "text mode: one kicker is taken as the title (城北到火车站将缩短至半小时), the other is glued onto "
                    "its title (两万跑者畅跑春日湖城湖滨马拉松鸣枪开跑), and the two-line title is lost",
 }

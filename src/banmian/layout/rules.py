@@ -252,10 +252,17 @@ _DATELINE_OPENERS = ("本报", "新华社", "人民日报", "中新社", "央视
 
 
 _OPENER_LENGTH = max(map(len, _DATELINE_OPENERS))
+_CLOSERS = ("）", ")")
 
 
 def starts_with_dateline(text: str) -> bool:
-    return text.lstrip().startswith(_DATELINE_OPENERS) and _DATELINE.match(text) is not None
+    """Does ``text`` open with a dateline? Not one its closing bracket follows
+    (本报杭州5月13日电）): that is the tail of a closing dateline wrapped onto
+    its own line; an opening dateline runs on into its article's text."""
+    if not text.lstrip().startswith(_DATELINE_OPENERS):
+        return False
+    m = _DATELINE.match(text)
+    return m is not None and text[m.end():m.end() + 1] not in _CLOSERS
 
 
 def opens_with_dateline(lines: list[str]) -> bool:

@@ -33,6 +33,8 @@ CAPTION_OPENERS = ("图为", "图：", "图:", "上图", "下图", "左图", "�
 #: how a paper quotes a wire's dateline (据新华社…电)
 _QUOTED_WIRE = "据"
 #: punctuation after which a sentence goes on
+#: a line of Chinese characters alone, no mark, digit or Latin (each one a whole cell)
+_PLAIN_HAN = re.compile("[\u4e00-\u9fff]+")
 MID_MARKS = "，、；—·“‘《（(【「『"
 
 
@@ -142,8 +144,13 @@ class Measure:
         line at a turn stands after an end, never under a dateline)."""
         keys = [round(w * 2) / 2 if not c and w >= MIN_COLUMN else None for w, c in zip(self.widths, self.closes)]
         turned: float | None = None  # the new column's width while its first lines are read
+        widened = False  # turned under a title: the wider column's lines go on past sentence ends
         for k, key in enumerate(keys):
             column = self.columns[k]
+            if widened and self._in_column(k, turned):
+                self.columns[k] = turned
+                continue
+            widened = False
             if key is None or column - FULL_SLACK <= self.cores[k] <= column + OVERFLOW:
                 turned = None
                 continue  # most lines: they fit the window's column
@@ -154,19 +161,56 @@ class Measure:
                 continue
             turned = None
             if not opened:
+                if key > column + OVERFLOW and self._under_a_title(p):  # line k: a wider column's first line
+                    ahead = [self.cores[n] for n in range(k + 1, min(len(keys), k + 1 + _TURN_LINES))
+                             if keys[n] is not None]
+                    same = sum(min(abs(core - key), abs(core - key - 2)) <= FULL_SLACK for core in ahead)
+                    if same >= _TURN_AGREE and 2 * same > len(ahead):
+                        self.columns[k] = turned = key + 2
+                        widened = True
                 continue
             ahead = [self.cores[n] for n in range(k + 1, min(len(keys), k + 1 + _TURN_LINES)) if keys[n] is not None]
             same = sum(abs(core - key) <= FULL_SLACK for core in ahead)
             if same >= _TURN_AGREE and 2 * same > len(ahead):
                 self.columns[k] = turned = key
 
+    def _in_column(self, k: int, width: float) -> bool:
+        """Is line ``k`` a line of a column ``width`` wide: full, a paragraph's
+        indented first line, or a sentence's end no wider than the column?"""
+        core = self.cores[k]
+        return core <= width + OVERFLOW and (self.closes[k] or core >= width - 2 - FULL_SLACK)
+
+    def _under_a_title(self, p: int) -> bool:
+        """Is line ``p`` a title standing alone after a finished sentence: short,
+        ending no sentence and no clause? The stream may turn to a wider column
+        under it (the next article's); its first line, indented, tells the new
+        width with the lines after it (its full lines two cells wider)."""
+        line = self.lines[p] if p >= 1 else ""
+        return (bool(line) and self.closes[p - 1] and not self.closes[p] and line.rstrip()[-1:] not in MID_MARKS
+                and self.cores[p] < self.columns[p] - FULL_SLACK)
+
+    def _plain_line_standing_out(self, k: int) -> bool:
+        """Is line ``k`` (wider than its column) characters alone, no mark,
+        wider than the lines on both sides by more than a squeezed mark, and
+        over a line about as wide as the column (a column's first line or a
+        full one, so the column measured there is a body's, not a headline
+        box's lines)?"""
+        n = k + 1
+        if not 0 < k < len(self.lines) - 1 or self.cores[k] <= max(self.cores[k - 1], self.cores[n]) + 1:
+            return False
+        return (self.columns[n] - LOOSE_SLACK <= self.cores[n] <= self.columns[n] + OVERFLOW
+                and _PLAIN_HAN.fullmatch(self.lines[k].strip()) is not None)
+
     def _full(self, k: int) -> bool:
         """As wide as the column, or too full for the next line's first token
         (a digit run, a Latin word, an opening quote pushed down)."""
-        room = self.columns[k] - FULL_SLACK
-        if self.cores[k] > self.columns[k] + OVERFLOW:
+        core, column = self.cores[k], self.columns[k]
+        room = column - FULL_SLACK
+        if core > column + OVERFLOW:
             return False  # wider than the column: a headline or a lead-in across columns
-        if self.cores[k] >= room:
+        if core > column + 1 and self._plain_line_standing_out(k):
+            return False  # a column squeezes only its marks: a line of characters alone never outgrows it
+        if core >= room:
             return True
         n = k + 1
         if n >= len(self.lines):

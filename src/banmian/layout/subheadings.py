@@ -11,6 +11,7 @@ import re
 from collections import Counter
 
 from ..model import Role
+from .alone_titles import one_measure, two_datelines_around
 from .paragraphs import column_width
 from .reflow import cell_width, core_width
 from .rules import opens_with_dateline
@@ -75,6 +76,8 @@ def looks_like_subheading(lines: list[str], before: list[str], after: list[str],
     if not width_before or (abs(width_before - width_after) > (1.0 if stream else 0.5)
                             and not _one_squeezed_column(before, after)):
         return False
+    if abs(width_before - width_after) > 0.5 and not one_measure(before, after, width_before, width_after):
+        return False  # each run's full lines hold one width, a cell apart: two articles' measures
     return all(cell_width(line) <= width_after + 1.0 for line in lines)
 
 
@@ -101,7 +104,8 @@ def mark_subheadings(units: list[Unit], stream: bool = False) -> list[Unit]:
         if (prev and nxt and prev.role == Role.BODY and nxt.role == Role.BODY and all(u.role == Role.TITLE for u in run)
                 and not (opens_with_dateline(nxt.lines) or closes_with_byline(prev.lines))
                 and looks_like_subheading([line for u in run for line in u.lines], _body_run(units, i, -1),
-                                          _body_run(units, end - 1, +1), stream)):
+                                          _body_run(units, end - 1, +1), stream)
+                and not two_datelines_around(units, i, end)):
             run[0].block.role = Role.SUBHEADING
             run[0].block.lines.extend(line for u in run[1:] for line in u.lines)
             i = end

@@ -126,6 +126,20 @@ def _closed_by_headline(units: list[Unit], group: tuple[int, int]) -> bool:
     return not last.endswith(("。", "！", "？")) and not credited
 
 
+def _opens_after_claimed(units: list[Unit], groups: list[tuple[int, int]], n: int, out: dict[int, bool]) -> None:
+    """Group ``n`` would close a body the group before it opens, and that one
+    opens the page's text (nothing before it to close) with its byline under
+    it: the body has its headline, so group ``n`` opens the body after it,
+    when its wording is found there (a sidebar's title under the article it
+    stands in)."""
+    start, end = groups[n]
+    hi = groups[n + 1][0] if n + 1 < len(groups) else len(units)
+    after = _body_text(units[end:hi])
+    head = bigrams("".join(line for u in units[start:end] for line in u.lines))
+    if after and head and shared_pairs(head, after):
+        out[start] = True
+
+
 def _settle_claimed_bodies(units: list[Unit], groups: list[tuple[int, int]], out: dict[int, bool]) -> None:
     """A headline group that opens the body after it while the next group closes
     that same body: one body cannot be both articles'. The first group's wording
@@ -143,6 +157,8 @@ def _settle_claimed_bodies(units: list[Unit], groups: list[tuple[int, int]], out
         head = bigrams("".join(line for u in units[prev_start:prev_end] for line in u.lines))
         if claimed and before and head and shared_pairs(head, before) > shared_pairs(head, claimed):
             out[prev_start] = False
+        elif claimed and not before and units[prev_end].role == Role.BYLINE and not units[prev_end].closing:
+            _opens_after_claimed(units, groups, n, out)
 
 
 def split_groups_by_wording(units: list[Unit], directions: dict[int, bool]) -> None:

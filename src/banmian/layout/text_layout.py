@@ -25,6 +25,7 @@ from .text_bylines import (mark_names_over_closing_headlines, mark_names_standin
 from .text_boxes import lead_in_over_tagged_title, split_names_off_headline_boxes
 from .text_shapes import finishes_sentence_above, headline_box, is_column_shaped
 from .text_split import split_units
+from .wide_paragraphs import mark_wide_paragraphs
 from .text_turns import own_part
 from .headline_stack import pair_stacked_headlines
 from .text_labels import mark_column_logos, mark_labels_at_the_ends
@@ -140,6 +141,7 @@ def classify_text_units(units: list[Unit]) -> None:
     for i in text_idx:
         if units[i].role == Role.TITLE and finishes_sentence_above(units, i):
             units[i].block.role = Role.BODY
+    mark_wide_paragraphs(units, text_idx)
 
 
 _NEIGHBOUR_STOPS = (Role.BYLINE, Role.HEADER, Role.FOOTER)

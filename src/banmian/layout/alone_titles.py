@@ -1,0 +1,78 @@
+"""A line standing alone between two bodies, in plain text (no type size):
+evidence from the bodies around it that it opens a new article rather than
+heading a section of the one before (:mod:`.subheadings` asks)."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Role
+from .reflow import PULLED_UP, cell_width
+from .rules import CLOSING_DATELINE, opens_with_dateline
+from .text_units import Unit
+
+#: the last bracket of a body's text, to its end
+_LAST_BRACKET = re.compile(r"[（(][^（）()]*[）)]$")
+
+
+def _closes_with_dateline(lines: list[str]) -> bool:
+    """Does the body end with a dateline in brackets (……。（本报杭州5月13日电）),
+    the bracket wrapped over two lines or not?"""
+    tail = _LAST_BRACKET.search("".join(x.strip() for x in lines[-2:]).replace(" ", ""))
+    return tail is not None and CLOSING_DATELINE.fullmatch(tail.group(0)) is not None
+
+
+#: units looked back over for the body's opening (a long article's sections aside: the walk stays linear)
+_REACH = 24
+
+
+def two_datelines_around(units: list[Unit], start: int, end: int) -> bool:
+    """Does the body before units ``start:end`` open with a dateline (本报讯)
+    and the body after them close with one (（本报杭州5月13日电））? An article
+    has one dateline, opening or closing it: these are two articles."""
+    k = start - 1
+    while k > max(0, start - _REACH) and units[k - 1].role in (Role.BODY, Role.SUBHEADING):
+        k -= 1
+    if k < 0 or units[k].role != Role.BODY or not opens_with_dateline(units[k].lines):
+        return False
+    j = end
+    while j + 1 < min(len(units), end + _REACH) and units[j + 1].role == Role.BODY:
+        j += 1
+    return j < len(units) and units[j].role == Role.BODY and _closes_with_dateline(units[j].lines)
+
+
+#: a run tells its measure from at least this many full lines (a squeezed column shows its second
+#: width on some lines only: a few may all hold one)
+_MIN_FULL_LINES = 4
+
+
+def _one_width(lines: list[str], ref: float) -> float | None:
+    """The one width every full line of a run holds (filled to the column
+    ``ref`` wide, a paragraph's first and last lines are not, and ending in a
+    character: a mark at the end may hang past the column or fill its last
+    cell), or None when they hold two or are too few to tell."""
+    width, count = None, 0
+    for line in lines[:-1]:
+        if line[-1:] in PULLED_UP:
+            continue
+        w = cell_width(line)
+        if w < ref - 0.5:
+            continue
+        if width is not None and w != width:
+            return None
+        width, count = w, count + 1
+    return width if count >= _MIN_FULL_LINES else None
+
+
+def one_measure(before: list[str], after: list[str], width_before: float, width_after: float) -> bool:
+    """Can the two runs (their column widths measured already) be one column?
+    A column that squeezes its marks holds a character more on some lines
+    (11 and 12 in one run); a column set exactly holds one width on every
+    full line. Two runs that each hold one width, a cell apart (13 and 14),
+    are two articles' columns. When a run shows two widths or too few full
+    lines, nothing says they differ."""
+    a = _one_width(before, width_before)
+    if a is None:
+        return True
+    b = _one_width(after, width_after)
+    return b is None or a == b

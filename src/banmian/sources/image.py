@@ -26,7 +26,8 @@ from ..errors import InputError, InputTooLargeError, UsageError
 from ..model import BBox, PageContent, TextLine
 from . import ocr
 from .ocr_lines import (attach_quote_marks, clip_to_rules, even_rows, join_credits, join_level_marks,
-                        lift_dash_subtitles, lift_short_headings, open_dateline_brackets, split_graphic_labels)
+                        lift_dash_subtitles, lift_short_headings, open_dateline_brackets, split_graphic_labels,
+                        wrapped_closing_brackets)
 from .ocr_text import clean_text, fix_quotes, pair_quotes, simplify_strays  # noqa: F401  (moved there; kept importable)
 
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".tif", ".tiff", ".webp"}
@@ -164,7 +165,7 @@ def scan_page(image: Any, dpi: float, index: int = 0, name: str = "") -> Scanned
     lines = lift_dash_subtitles(lines)
     lines = join_spaced(lines, upright)
     lines = pull_up_punctuation(join_level_marks(join_credits(lines)))
-    lines = open_dateline_brackets(lines)
+    lines = wrapped_closing_brackets(open_dateline_brackets(lines))
     lines = [dataclasses.replace(ln, text=t) if t != ln.text else ln
              for ln, t in zip(lines, simplify_strays([ln.text for ln in lines]))]
     _BY_PITCH.clear()

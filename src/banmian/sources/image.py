@@ -329,10 +329,13 @@ def _even_stacks(lines: list[TextLine]) -> None:
 
 
 def _wrapped_tails(lines: list[TextLine]) -> None:
-    """The last one or two characters of a wrapped heading (…塔米 / 姆), measured
-    by the height of their box only, take the size of the line above them."""
+    """The last characters of a wrapped heading (…塔米 / 姆; …对接发 / 展合作。),
+    fewer than the four Han glyphs a size is measured on and so measured by
+    the height of their box only, take the size of the line above them: a
+    subtitle a fifth over the body would be snapped to the body's size."""
     for ln in lines:
-        if id(ln) in _BY_PITCH or ln.vertical or len(ln.text) > 2:
+        short = len(ln.text) <= 2 or (len(ln.text) <= 5 and sum(1 for c in ln.text if _is_han(c)) <= 3)
+        if id(ln) in _BY_PITCH or ln.vertical or not short:
             continue
         above = [a for a in lines if id(a) in _BY_PITCH and not a.vertical and 0 <= ln.y0 - a.y1 <= 0.8 * a.size
                  and abs(a.x0 - ln.x0) <= a.size and 0.7 * a.size <= ln.size <= 1.4 * a.size]

@@ -191,3 +191,22 @@ def test_a_padded_vertical_byline_is_one_vertical_line() -> None:
     assert [(ln.text, ln.vertical) for ln in stacked] == [("江畅", True)]
     apart = ocr.stack_singles([first, ocr.OcrLine("畅", (500, 380, 534, 414), 0.99)])
     assert len(apart) == 2  # a line and more apart: not one name
+
+
+def test_a_continued_parts_first_paragraph_may_close_a_quote_opened_before() -> None:
+    """A part continued from another page may open with the end of a
+    quotation opened there (…“改革 / （上接第1版）要一步步来。”李明认为，“…”):
+    the recogniser read its closing quote as opening, and pairing, with no
+    quote open before the paragraph, kept it opening. A continued part's
+    first paragraph may close one; any other paragraph still may not."""
+    from banmian.model import Article
+    from banmian.ocr_pages import mend_quotes
+
+    read = "发展要一步步来。“李明认为，“改革要稳字当头。”"
+    article = Article("a1", paragraphs=[read, read])
+    article.continued_from = 1
+    mend_quotes(article)
+    assert article.paragraphs == ["发展要一步步来。”李明认为，“改革要稳字当头。”", read]
+    fresh = Article("a2", paragraphs=[read])
+    mend_quotes(fresh)
+    assert fresh.paragraphs == [read]

@@ -201,3 +201,24 @@ def test_a_dash_pair_read_half_as_yi_is_mended() -> None:
     assert mend_dashes("城南—城北公交线路") == "城南—城北公交线路"  # a route keeps its single dash
     assert mend_dashes("三件大事——一是修路") == "三件大事——一是修路"
     assert mend_dashes("2013—2016年") == "2013—2016年"
+
+
+def test_a_wrapped_subtitles_last_three_characters_and_stop_keep_its_size() -> None:
+    """A subtitle a fifth over the body wrapped its last three characters
+    and full stop onto a line of their own (…对接发 / 展合作。): too few
+    glyphs to be measured, sized by their box, the line fell to the body
+    size, out of the subtitle, and opened the article's body. It takes the
+    size of the line it ends."""
+    from banmian.sources import image as image_source
+
+    body = [ocr.OcrLine("绿道沿线的村庄都通了公交车", (300, 400 + 40 * k, 700, 430 + 40 * k), 0.99,
+                        ink=(303, 697), ink_height=26) for k in range(20)]
+    subtitle = ocr.OcrLine("——访市交通局局长谈绿道的规划和建", (100, 200, 620, 236), 0.99, ink=(103, 617), ink_height=31)
+    tail = ocr.OcrLine("设好。", (100, 240, 215, 276), 0.99, ink=(103, 200), ink_height=31)
+    image_source._BY_PITCH.clear()
+    lines = [_text_line(ln, 0.36, k) for k, ln in enumerate(body + [subtitle, tail])]  # marks the measured ones
+    try:
+        even_sizes(lines)
+    finally:
+        image_source._BY_PITCH.clear()
+    assert lines[-1].size == lines[-2].size > lines[0].size

@@ -561,3 +561,21 @@ def test_the_characters_after_a_datelines_space_under_a_heading_end_its_line() -
     texts = sorted(ln.text for ln in join_spaced([heading, dateline, first, tight, other_column] + below))
     assert "新华社北京1月31日电 2" in texts, texts
     assert other_column.text in texts, texts
+
+
+def test_a_closing_bracket_wrapped_alone_takes_its_openers_width() -> None:
+    """A heading ending just past its column wraps its closing bracket alone
+    onto the next line (山路弯弯通到家门口（新论 / ）): read alone, the bracket
+    came back half width; it closes the full-width （ above, and a half-width
+    pair stays half width. A lone bracket under a closed line is left alone."""
+    from banmian.sources.ocr_lines import wrapped_closing_brackets
+
+    size = 20.0
+    heading = TextLine("山路弯弯通到家门口（新论", (300, 100, 560, 120), size)
+    wrapped = TextLine(")", (302, 124, 312, 144), size)
+    assert [ln.text for ln in wrapped_closing_brackets([heading, wrapped])] == ["山路弯弯通到家门口（新论", "）"]
+    half = TextLine("山路弯弯通到家门口(新论", (300, 100, 550, 120), size)
+    read_full = TextLine("）", (302, 124, 322, 144), size)
+    assert [ln.text for ln in wrapped_closing_brackets([half, read_full])][1] == ")"
+    closed = TextLine("山路弯弯（新论）通到家门", (300, 100, 560, 120), size)
+    assert [ln.text for ln in wrapped_closing_brackets([closed, wrapped])][1] == ")"

@@ -66,9 +66,12 @@ def finish_page(page: Page, scanned: ScannedPage, origin: str) -> None:
 
 def mend_quotes(article: Article) -> None:
     """Each paragraph, headline tier and caption of an OCR'd article with its
-    quotes paired (lines alone cannot tell a quote split from its partner),
+    quotes paired (lines alone cannot tell a quote split from its partner; a
+    continued part's first paragraph may close one opened on the page before),
     and its paragraphs mended as a whole (:func:`mend_paragraph`, dash pairs)."""
-    article.paragraphs = [mend_dashes(mend_paragraph(p)) for p in article.paragraphs]
+    continued = article.continued_from is not None
+    article.paragraphs = [mend_dashes(mend_paragraph(p, continued and not k))
+                          for k, p in enumerate(article.paragraphs)]
     head = article.headline
     head.kicker, head.title, head.subtitle = (pair_quotes(t) if t else t for t in (head.kicker, head.title, head.subtitle))
     for caption in article.captions:

@@ -26,7 +26,8 @@ from ..errors import InputError, InputTooLargeError, UsageError
 from ..model import BBox, PageContent, TextLine
 from . import ocr
 from .ocr_lines import (attach_quote_marks, clip_to_rules, even_rows, join_credits, join_level_marks,
-                        lift_dash_subtitles, lift_short_headings, open_dateline_brackets, split_graphic_labels)
+                        lift_dash_subtitles, lift_short_headings, open_dateline_brackets, split_graphic_labels,
+                        wrapped_closing_brackets)
 from .ocr_text import clean_text, fix_quotes, pair_quotes, simplify_strays  # noqa: F401  (moved there; kept importable)
 
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".tif", ".tiff", ".webp"}
@@ -164,7 +165,7 @@ def scan_page(image: Any, dpi: float, index: int = 0, name: str = "") -> Scanned
     lines = lift_dash_subtitles(lines)
     lines = join_spaced(lines, upright)
     lines = pull_up_punctuation(join_level_marks(join_credits(lines)))
-    lines = open_dateline_brackets(lines)
+    lines = wrapped_closing_brackets(open_dateline_brackets(lines))
     lines = [dataclasses.replace(ln, text=t) if t != ln.text else ln
              for ln, t in zip(lines, simplify_strays([ln.text for ln in lines]))]
     _BY_PITCH.clear()
@@ -328,10 +329,13 @@ def _even_stacks(lines: list[TextLine]) -> None:
 
 
 def _wrapped_tails(lines: list[TextLine]) -> None:
-    """The last one or two characters of a wrapped heading (…塔米 / 姆), measured
-    by the height of their box only, take the size of the line above them."""
+    """The last characters of a wrapped heading (…塔米 / 姆; …对接发 / 展合作。),
+    fewer than the four Han glyphs a size is measured on and so measured by
+    the height of their box only, take the size of the line above them: a
+    subtitle a fifth over the body would be snapped to the body's size."""
     for ln in lines:
-        if id(ln) in _BY_PITCH or ln.vertical or len(ln.text) > 2:
+        short = len(ln.text) <= 2 or (len(ln.text) <= 5 and sum(1 for c in ln.text if _is_han(c)) <= 3)
+        if id(ln) in _BY_PITCH or ln.vertical or not short:
             continue
         above = [a for a in lines if id(a) in _BY_PITCH and not a.vertical and 0 <= ln.y0 - a.y1 <= 0.8 * a.size
                  and abs(a.x0 - ln.x0) <= a.size and 0.7 * a.size <= ln.size <= 1.4 * a.size]

@@ -393,3 +393,31 @@ def lift_dash_subtitles(lines: list[TextLine]) -> list[TextLine]:
                and -0.5 * ln.size <= ln.y0 - a.y1 <= 0.6 * ln.size for a in rows):  # (boxes padded)
             ln.size = least
     return lines
+
+
+#: a bracket pair's two widths: the opener a lone closing bracket closes decides its width
+_CLOSER_OF = {"（": "）", "(": ")"}
+
+
+def wrapped_closing_brackets(lines: list[TextLine]) -> list[TextLine]:
+    """A closing bracket wrapped alone onto the next line (a heading that ends
+    just past its column: 需要认清…逻辑（钟声 / ）) has the width of the bracket
+    it closes on the line above: read alone, with no Chinese beside it, the
+    recogniser's half-width ) stayed, and the heading read （钟声)."""
+    rows = [ln for ln in lines if not ln.vertical]
+    changed: dict[int, TextLine] = {}
+    for ln in rows:
+        if ln.text.strip() not in (")", "）"):
+            continue
+        above = [o for o in rows if o is not ln and abs(o.size - ln.size) <= 0.15 * ln.size
+                 and 0 <= ln.y0 - o.y1 <= 0.8 * ln.size and abs(o.x0 - ln.x0) <= 1.5 * ln.size]
+        if not above:
+            continue
+        text = max(above, key=lambda o: o.y1).text
+        opened = max(text.rfind("（"), text.rfind("("))
+        if opened < 0 or opened < max(text.rfind("）"), text.rfind(")")):
+            continue
+        closer = _CLOSER_OF[text[opened]]
+        if closer != ln.text.strip():
+            changed[id(ln)] = dataclasses.replace(ln, text=closer)
+    return [changed.get(id(ln), ln) for ln in lines]

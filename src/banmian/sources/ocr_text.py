@@ -212,7 +212,7 @@ def _cheapest_faces(chars: list[str], quotes: list[int], opening: str, closing: 
     return min(finals, key=lambda f: f[0])[1]
 
 
-def pair_quotes(text: str) -> str:
+def pair_quotes(text: str, opened_before: bool = False) -> str:
     """A paragraph's quotes of one kind alternate open, close: each faces the
     way its place in the pairs says, unless the marks around it say otherwise
     (a quote after ： opens, one before ，closes: a quote the recogniser
@@ -222,7 +222,9 @@ def pair_quotes(text: str) -> str:
     keep what the line said, and pairing decides the others. Two quotes side
     by side (”“ between two quoted words) never quote nothing (“”). Line by
     line (:func:`fix_quotes`) a quote split from its partner by a line break
-    can only be guessed; a whole paragraph tells."""
+    can only be guessed; a whole paragraph tells. The first paragraph of a
+    part continued from another page (``opened_before``) may close a quote
+    opened there (…“两个 / （上接第1版）一百年”奋斗目标…), which costs a little."""
     for opening, closing, opens_after, closes_before, left_open in _QUOTES:
         chars = list(text)
         quotes = [i for i, c in enumerate(chars) if c in (opening, closing)]
@@ -239,7 +241,8 @@ def pair_quotes(text: str) -> str:
         if quotes[0] == 0:
             chars[0] = opening
             keep.add(0)
-        faces = _cheapest_faces(chars, quotes, opening, closing, sides, keep, left_open, start_open=None)
+        start_open = _LINE_EDGE if opened_before else None
+        faces = _cheapest_faces(chars, quotes, opening, closing, sides, keep, left_open, start_open)
         for i, face in zip(quotes, faces):
             chars[i] = face
         text = "".join(chars)
@@ -332,7 +335,7 @@ def _solid_latin(m: re.Match[str]) -> str:
     return out
 
 
-def mend_paragraph(text: str) -> str:
+def mend_paragraph(text: str, opened_before: bool = False) -> str:
     """What a paragraph of OCR'd Chinese text tells that its lines alone do
     not: the quotes paired (:func:`pair_quotes`), a comma after a closing
     mark read as 1, a list item's dot read as 。 (；11。中华, often at a
@@ -349,7 +352,7 @@ def mend_paragraph(text: str) -> str:
     text = half_width_figures(_TIME_COLON.sub(_figure_colon, _WRAPPED_NUMBER.sub("", text)))
     text = _STOP_AFTER_PERCENT.sub("。", _DASH_BESIDE_MARK.sub("一", text))
     text = _DASH_BETWEEN_FIGURES.sub("—", text)
-    return pair_quotes(text)
+    return pair_quotes(text, opened_before)
 
 
 # --- traditional forms on a simplified page ---------------------------------------------

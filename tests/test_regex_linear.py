@@ -35,7 +35,7 @@ _SUFFIXES = ("", "x", "\x00")
 #: what a PDF content stream repeats (numbers, names, strings, arrays), for the bytes patterns
 _STREAM_UNITS = (b"1 ", b"12345678 ", b"1.5 ", b"-.5 ", b"1", b"/F1 ", b"/F1", b"<0a1b> ", b"[1 2] ", b"[", b"(a) ",
                  b" ", b"\n", b"q ", b"BT ", b"1 Tr ", b"2 Tr", b"Tj ", b"%", b"<<", b"\\")
-_STREAM_SUFFIXES = (b"", b"x", b"\x00", b" ]", b" >", b" }", b" 1.", b")")
+_STREAM_SUFFIXES = (b"", b"x", b"\x00", b" ]", b" >", b" }", b" 1.", b")", b"..", b".1.")
 
 
 def _walk_patterns() -> dict[str, re.Pattern[str]]:

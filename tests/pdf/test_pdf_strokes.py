@@ -102,3 +102,29 @@ def test_text_stroked_and_filled_elsewhere_asks_mupdf(tmp_path: Path, monkeypatc
     pass cannot say which glyphs MuPDF would merge, so MuPDF is asked."""
     page = _page(tmp_path, [((40, 40), "加粗的小标题", 1), ((40, 40), "加粗的", 0)])
     assert _styles_asked(page, monkeypatch) == [False, True]
+
+
+@pytest.mark.parametrize(("odd", "handed_over"), [(b"/x 0 Td", True), (b"1 0 0 1 " + b"9" * 330 + b" 0 cm", True),
+                                                 (b"1e400 0 Td", False), (b"9" * 400 + b" 0 Td", False)])
+def test_odd_operands_leave_the_page_to_mupdfs_style_collection(tmp_path: Path, odd: bytes, handed_over: bool) -> None:
+    """A content stream with operands the pass cannot read as numbers (a name
+    where a figure stands, a figure past a float's range that moves the text
+    to infinity) is handed to MuPDF, never an error that would cost the page;
+    a figure that overflows where the next Tm sets the place anew does no harm."""
+    page = _page(tmp_path, [((40, 40), "加粗的小标题", 2), ((40, 80), "正文的一行文字", 0)])
+    doc = page.parent
+    xref = page.get_contents()[0]
+    doc.update_stream(xref, doc.xref_stream(xref).replace(b"BT", b"BT " + odd + b"\n", 1))
+    assert (stroked_text(doc[0]) is None) == handed_over
+    lines = extract_page(doc[0]).lines
+    assert any(ln.text.startswith("加粗") and ln.bold for ln in lines)
+
+
+def test_a_cmap_the_pass_does_not_read_leaves_the_page_to_mupdf() -> None:
+    """Glyph widths known only for simple fonts and Identity CMaps: a Type0
+    font on another CMap (one or two bytes a glyph) is not counted."""
+    from banmian.sources.pdf_strokes import _glyph_digits
+
+    digits = _glyph_digits([(5, "", "Type0", "F1", "F1", "Identity-H"), (6, "", "Type0", "F2", "F2", "UniGB-UCS2-H"),
+                            (7, "", "TrueType", "F3", "F3", "WinAnsiEncoding")])
+    assert digits == {"F1": 4, "F2": None, "F3": 2}

@@ -9,14 +9,17 @@ from .stream_measure import unbalanced
 
 #: a note in brackets wraps over this many lines at most
 _NOTE_LINES = 3
+#: (sets, not strings: "" is in every string, so an empty line would pass a test by ``in "）)"``)
+_OPENING = frozenset("（(")
+_CLOSING = frozenset("）)")
 
 
 def closes_body(lines: list[str]) -> bool:
     """Are these lines one closing note in brackets (wrapped or not), the bracket closed?"""
-    if not lines or len(lines) > _NOTE_LINES or lines[-1].rstrip()[-1:] not in "）)":
+    if not lines or len(lines) > _NOTE_LINES or lines[-1].rstrip()[-1:] not in _CLOSING:
         return False  # most units: no bracket closing their last line
     text = "".join(line.strip() for line in lines)
-    return (text[:1] in "（(" and text.endswith(("）", ")")) and is_closing_note(text)
+    return (text[:1] in _OPENING and text.endswith(("）", ")")) and is_closing_note(text)
             and not unbalanced(text))
 
 
@@ -27,7 +30,7 @@ def note_goes_on(lines: list[str], text: str) -> bool:
     if not lines or len(lines) >= _NOTE_LINES or ("）" not in text and ")" not in text):
         return False
     head = lines[0].strip()
-    return head[:1] in "（(" and is_closing_note(head) and unbalanced("".join(lines))
+    return head[:1] in _OPENING and is_closing_note(head) and unbalanced("".join(lines))
 
 
 __all__ = ["closes_body", "note_goes_on"]

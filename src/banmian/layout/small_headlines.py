@@ -73,6 +73,8 @@ class _Below:
         for other in self.lines[bisect_left(self.tops, ln.y0 + 0.5 * ln.height):]:
             if other.y0 - ln.y1 > gap * body:
                 break
+            if other is ln:  # (a line of no height sorts among the lines under it)
+                continue
             if span is None:
                 overlap = min(ln.x1, other.x1) - max(ln.x0, other.x0)
                 apart = overlap < 0.5 * min(ln.width, other.width)

@@ -19,6 +19,7 @@ MuPDF's style collection, whose answer is the reference.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -35,7 +36,7 @@ _STROKED = 32
 _FILLED = 16
 #: FZ_STEXT_SYNTHETIC | FZ_STEXT_SYNTHETIC_LARGE: a space MuPDF adds in a gap
 _SYNTHETIC = 4 | 512
-_OPERAND = rb"(?:/[^\s/\[\]<>(){}%]*(?![^\s/\[\]<>(){}%])|[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?![\d.])|<[0-9A-Fa-f\s]*>|\[[^\[\]]*\])"
+_OPERAND = rb"(?:/[^\s/\[\]<>(){}%]*(?![^\s/\[\]<>(){}%])|(?<![\d.])[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?![\d.])|<[0-9A-Fa-f\s]*>|\[[^\[\]]*\])"
 #: an operator with its operands (one way only to read each: linear); a run of operands with no operator.
 #: An array holds no array (a TJ's strings and shifts): an unclosed one is given up at the next [, not the stream's end.
 #: (each run of operands taken whole, atomic: a run followed by no operator, at a stream's end or
@@ -91,11 +92,26 @@ def stroked_text(page: Any) -> Strokes | None:
     if b"2" not in modes:
         return Strokes([], True)  # the text pass marks text stroked alone itself
     try:
-        two_byte = {font[4]: font[2] == "Type0" and font[5] in ("Identity-H", "Identity-V")
-                    for font in page.get_fonts()}
-        return Strokes(_shows(content, two_byte, page.transformation_matrix), b"1" in modes)
-    except _Unmodelled:
+        shows = _shows(content, _glyph_digits(page.get_fonts()), page.transformation_matrix)
+    except (_Unmodelled, ValueError, OverflowError, RuntimeError):  # (odd operands: 1e400, /x 0 Td)
         return None
+    if not all(math.isfinite(x) and math.isfinite(y) for x, y, _ in shows):
+        return None
+    return Strokes(shows, b"1" in modes)
+
+
+def _glyph_digits(fonts: list[tuple]) -> dict[str, int | None]:
+    """Font resource name -> hex digits a glyph of its strings takes: 2 for a
+    simple font, 4 for a Type0 font on an Identity CMap; None for another CMap
+    (UniGB-UCS2-H, GBK-EUC-H: one or two bytes a glyph, as the CMap says),
+    which the pass does not read."""
+    digits: dict[str, int | None] = {}
+    for font in fonts:
+        if font[2] != "Type0":
+            digits[font[4]] = 2
+        else:
+            digits[font[4]] = 4 if font[5] in ("Identity-H", "Identity-V") else None
+    return digits
 
 
 def _stroke_modes(content: bytes) -> set[bytes]:
@@ -111,14 +127,14 @@ def _stroke_modes(content: bytes) -> set[bytes]:
     return modes
 
 
-def _shows(content: bytes, two_byte: dict[str, bool], page_matrix: Any) -> list[tuple[float, float, int]]:
+def _shows(content: bytes, glyph_digits: dict[str, int | None], page_matrix: Any) -> list[tuple[float, float, int]]:
     """One pass over the content, following the graphics state (q/Q, cm) and
     the text state (Tf, Tr, Tm, Td, TD) as far as the start of each show in
     render mode 2 needs them. A text object that neither starts in mode 2 nor
     sets it is only looked at for the mode it leaves (most of a page)."""
     if any(mark in content for mark in _UNMODELLED) or b"BI" in content and _INLINE_IMAGE.search(content):
         raise _Unmodelled
-    state = _Pass(two_byte, page_matrix)
+    state = _Pass(glyph_digits, page_matrix)
     pos, inside = 0, False
     for bound in _TEXT_OBJECT_BOUNDS.finditer(content):
         if (bound.group() == b"ET") != inside:
@@ -137,8 +153,8 @@ def _shows(content: bytes, two_byte: dict[str, bool], page_matrix: Any) -> list[
 class _Pass:
     """The state the stream pass follows."""
 
-    def __init__(self, two_byte: dict[str, bool], page_matrix: Any) -> None:
-        self.two_byte, self.page_matrix = two_byte, page_matrix
+    def __init__(self, glyph_digits: dict[str, int | None], page_matrix: Any) -> None:
+        self.glyph_digits, self.page_matrix = glyph_digits, page_matrix
         self.ctm: tuple[float, ...] = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
         self.mode, self.font = 0, ""  # font "": not known (set in a text object passed over)
         self.stack: list[tuple[tuple[float, ...], int, str]] = []
@@ -176,7 +192,9 @@ class _Pass:
                 if self.mode == 2:
                     if not self.font:
                         raise _Unmodelled
-                    width = 4 if self.two_byte.get(self.font) else 2
+                    width = self.glyph_digits.get(self.font)
+                    if width is None:  # a CMap not read here, or a name get_fonts spells otherwise (#20)
+                        raise _Unmodelled
                     self.shows.append(_show(operands, self.line, self.ctm, width, self.placed, self.page_matrix))
                 self.placed = False
             elif op in (b"cm", b"Tm", b"Td", b"TD", b"Tr"):
@@ -229,9 +247,10 @@ def mark_stroked(data: dict[str, Any], strokes: Strokes) -> bool:
     gap, with a space of its own making in between, which stays unstroked).
     False when a show does not start a span, its glyphs do not end a span, or
     some text is drawn twice in one place (MuPDF would merge it): then only
-    the style collection answers right."""
+    the style collection answers right, and ``data``, partly marked, is to be
+    thrown away."""
     starts: dict[tuple[int, int], list[tuple[list[dict[str, Any]], int]]] = {}
-    placed: dict[str, list[tuple[float, float, int]]] = {}  # text -> where it is drawn, and how
+    placed: dict[tuple[str, int, int, int], list[tuple[float, float]]] = {}  # (text, how, x, y in points) -> where
     stroked_only: list[tuple[dict[str, Any], int]] = []  # (span, its block's drawing order)
     filled: dict[tuple[str, float, int], list[tuple[dict[str, Any], int]]] = {}
     for order, block in enumerate(data["blocks"]):
@@ -247,11 +266,8 @@ def mark_stroked(data: dict[str, Any], strokes: Strokes) -> bool:
                     starts.setdefault((round(x), round(y)), []).append((spans, index))
                 if not text.strip():
                     continue
-                near = 0.15 * span["size"]  # MuPDF merges glyphs this close as text printed twice
-                same = placed.setdefault(text, [])
-                if any(abs(x - x2) < near and abs(y - y2) < near and kind == kind2 for x2, y2, kind2 in same):
-                    return False
-                same.append((x, y, kind))
+                if _drawn_before(placed, text, kind, x, y, 0.15 * span["size"]):
+                    return False  # (MuPDF merges glyphs this close as text printed twice)
                 if kind == _STROKED and strokes.stroked_alone:
                     stroked_only.append((span, order))
                 elif kind == _FILLED and strokes.stroked_alone:
@@ -275,6 +291,21 @@ def mark_stroked(data: dict[str, Any], strokes: Strokes) -> bool:
         if glyphs != 0:
             return False
     return not stroked_only or _merge_fill_over_stroke(data, stroked_only, filled)
+
+
+def _drawn_before(placed: dict[tuple[str, int, int, int], list[tuple[float, float]]], text: str, kind: int,
+                  x: float, y: float, near: float) -> bool:
+    """Was ``text`` drawn the same way (``kind``) less than ``near`` from (x, y)
+    already? Then records it. Looked up in the points around it only, so pages
+    of many equal short spans (table figures, ■, ·) cost no more per span."""
+    reach = math.ceil(near)
+    cx, cy = math.floor(x), math.floor(y)
+    for gx in range(cx - reach, cx + reach + 1):
+        for gy in range(cy - reach, cy + reach + 1):
+            if any(abs(x - x2) < near and abs(y - y2) < near for x2, y2 in placed.get((text, kind, gx, gy), ())):
+                return True
+    placed.setdefault((text, kind, cx, cy), []).append((x, y))
+    return False
 
 
 def _baseline(span: dict[str, Any]) -> tuple[str, float, int]:

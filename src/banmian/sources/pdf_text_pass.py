@@ -53,6 +53,8 @@ def text_dict(page: Any, flags: int) -> dict[str, Any]:
             before.next = after
         blocks[-1].next = None
         stext.first_block = blocks[0]
+    if any(not 0 <= block.get("number", -1) < len(kept) for block in data["blocks"]):
+        return textpage.extractDICT(cb=page.cropbox)  # a PyMuPDF that numbers blocks its own way
     placed = [(kept[block["number"]], block) for block in data["blocks"]]
     for index in images:
         box = blocks[index].bbox

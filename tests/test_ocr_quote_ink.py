@@ -70,10 +70,10 @@ def test_a_quote_boxed_alone_or_left_out_before_a_line_is_told_by_its_strokes() 
     box = np.full((30, 28, 3), 255, np.uint8)
     box[6:13, 7:10] = 0
     box[6:13, 12:15] = 0
-    assert ocr.is_lone_double_quote(ocr._ink(box), 30)
+    assert ocr.is_lone_double_quote(ocr.ink_mask(box), 30)
     comma = np.full((30, 28, 3), 255, np.uint8)
     comma[18:26, 9:12] = 0
-    assert not ocr.is_lone_double_quote(ocr._ink(comma), 30)
+    assert not ocr.is_lone_double_quote(ocr.ink_mask(comma), 30)
 
     page = np.full((60, 400, 3), 255, np.uint8)
     line_box = (120.0, 10.0, 380.0, 40.0)

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import UsageError
-from .ocr_marks import (StrayMark, _ink, _runs, closing_quote_follows, column_gutter, column_top_stops,  # noqa: F401
+from .ocr_marks import (StrayMark, ink_mask, true_runs, closing_quote_follows, column_gutter, column_top_stops,  # noqa: F401
                         double_quote_pairs,
                         is_lone_double_quote, is_ring, leading_double_quote, opening_quote_precedes,
                         quote_pair_slots, quote_slots,
@@ -197,7 +197,7 @@ def _recognise(image: Any) -> list[OcrLine]:
             text = "■" + text  # the recogniser drops a bullet square opening a line
         left = box[0]  # the crop's left edge on the page
         if k < lines and not tall and ((LONE_QUOTE_READING.match(text) and box[2] - box[0] <= 0.8 * row) or (
-                ink is not None and ink[1] - ink[0] <= 0.6 * row and is_lone_double_quote(_ink(crops[k]), row))):
+                ink is not None and ink[1] - ink[0] <= 0.6 * row and is_lone_double_quote(ink_mask(crops[k]), row))):
             text = "”"  # a quote mark boxed alone: its two strokes read as II, 11, Ⅱ or 1
         if text and k < lines and not tall and ink is not None:
             text = mend_dash_pairs(text, ink, [(left + a, left + b) for a, b in dash_bars(crops[k])])
@@ -335,7 +335,7 @@ def ink_spans(crop: Any) -> list[tuple[int, int, int, int]]:
     because the detector's boxes reach well past it, and two columns' boxes
     can touch across a gutter: :func:`join_row_pieces` must see the real gap."""
     h, w = crop.shape[:2]
-    runs = _runs(_ink(crop).sum(axis=0) > 0)
+    runs = true_runs(ink_mask(crop).sum(axis=0) > 0)
     if not runs:
         return [(0, w, 0, w)]
     cuts = [k for k, (a, b) in enumerate(zip(runs, runs[1:])) if b[0] - a[1] > 0.8 * h]
@@ -426,12 +426,12 @@ def leading_square(crop: Any) -> bool:
     paragraph or a byline): its first blob of ink, apart from the next by
     blank columns, is filled, about as wide as tall, and a third to nine
     tenths of the line's height."""
-    ink = _ink(crop)
-    cols = _runs(ink.sum(axis=0) > 0)
+    ink = ink_mask(crop)
+    cols = true_runs(ink.sum(axis=0) > 0)
     if len(cols) < 2:
         return False
     lo, hi = cols[0]
-    rows = _runs(ink[:, lo:hi].sum(axis=1) > 0)
+    rows = true_runs(ink[:, lo:hi].sum(axis=1) > 0)
     if len(rows) != 1:
         return False
     top, bottom = rows[0]
@@ -444,7 +444,7 @@ def leading_square(crop: Any) -> bool:
 
 def ink_range(crop: Any, left: float) -> tuple[float, float] | None:
     """The x-range of a crop's ink, on the page (``left`` is the crop's left edge)."""
-    runs = _runs(_ink(crop).sum(axis=0) > 0)
+    runs = true_runs(ink_mask(crop).sum(axis=0) > 0)
     return (left + runs[0][0], left + runs[-1][1]) if runs else None
 
 
@@ -452,7 +452,7 @@ def ink_columns(crop: Any) -> list[tuple[int, int]]:
     """The x-ranges (with a margin) of the vertical lines in a tall box: runs
     of inked columns apart by more than a third of the narrower one."""
     w = crop.shape[1]
-    runs = _runs(_ink(crop).sum(axis=0) > 0)
+    runs = true_runs(ink_mask(crop).sum(axis=0) > 0)
     if not runs:
         return [(0, w)]
     merged: list[list[int]] = [runs[0]]
@@ -504,10 +504,10 @@ def stack_sideways(crop: Any) -> Any:
     import numpy as np
 
     h, w = crop.shape[:2]
-    ink = _ink(crop)
-    cols = _runs(ink.sum(axis=0) > 0)
+    ink = ink_mask(crop)
+    cols = true_runs(ink.sum(axis=0) > 0)
     size = (cols[-1][1] - cols[0][0]) if cols else w
-    pieces = _runs(ink.sum(axis=1) > 0)
+    pieces = true_runs(ink.sum(axis=1) > 0)
     if not pieces:
         return np.ascontiguousarray(np.rot90(crop))
     merged = _characters(pieces, size)

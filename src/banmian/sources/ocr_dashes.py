@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .ocr_marks import _ink, _runs
+from .ocr_marks import ink_mask, true_runs
 
 #: a line's box on the page: x0, y0, x1, y1
 Box = tuple[float, float, float, float]
@@ -25,7 +25,7 @@ def glyph_rows(crop: Any) -> tuple[int, int] | None:
     bridged: the tops of a subtitle set tight under its title, which the
     title's padded box reaches (a wider sliver or a narrower gap, as on a
     scan's noisy lines, is bridged as before)."""
-    runs = _runs(_ink(crop).sum(axis=1) > 0)
+    runs = true_runs(ink_mask(crop).sum(axis=1) > 0)
     if not runs:
         return None
     height = crop.shape[0]
@@ -61,7 +61,7 @@ def dash_bars(crop: Any, split: bool = False) -> list[tuple[int, int]]:
     size = ink_height(crop)
     if not size:
         return []
-    ink = _ink(crop).astype(np.uint8)
+    ink = ink_mask(crop).astype(np.uint8)
     count, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
     h = crop.shape[0]
     out = []
@@ -152,7 +152,7 @@ def lone_strokes(crop: Any) -> list[tuple[int, int, float, float]]:
         return []
     top, bottom = rows
     size = bottom - top
-    ink = _ink(crop)[top:bottom]
+    ink = ink_mask(crop)[top:bottom]
     count, labels, stats, _ = cv2.connectedComponentsWithStats(ink.astype(np.uint8), connectivity=8)
     out = []
     for k in range(1, count):
@@ -227,7 +227,7 @@ def _dash_beside(image: Any, box: Box, edge: float, before: bool) -> tuple[float
     left, right = max(0, left), min(right, image.shape[1])
     if right - left < 2 * h:
         return None
-    ink = _ink(image[int(y0):int(round(y1)), left:right]).astype(np.uint8)
+    ink = ink_mask(image[int(y0):int(round(y1)), left:right]).astype(np.uint8)
     if not before:
         ink = ink[:, ::-1]  # the line to the right, as before it
     near = (edge - left) if before else (right - edge)  # where the line's ink starts, in the patch

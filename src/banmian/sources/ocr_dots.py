@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .ocr_marks import _ink, _runs
+from .ocr_marks import ink_mask, true_runs
 
 _DOT_BETWEEN_FIGURES = re.compile(r"(?<=[0-9])\. ?(?=[0-9])")  # (the recogniser may read a space after it)
 
@@ -20,15 +20,15 @@ def middle_dots(text: str, crop: Any) -> str:
     changes unless their numbers agree."""
     if not _DOT_BETWEEN_FIGURES.search(text):
         return text
-    ink = _ink(crop)
-    rows = _runs(ink.any(axis=1))
+    ink = ink_mask(crop)
+    rows = true_runs(ink.any(axis=1))
     if not rows:
         return text
     top, bottom = rows[0][0], rows[-1][1]
     band = bottom - top
     centres = []
-    for lo, hi in _runs(ink.any(axis=0)):
-        blob = _runs(ink[:, lo:hi].any(axis=1))
+    for lo, hi in true_runs(ink.any(axis=0)):
+        blob = true_runs(ink[:, lo:hi].any(axis=1))
         if len(blob) == 1 and hi - lo <= 0.2 * band and blob[0][1] - blob[0][0] <= 0.2 * band:
             centres.append((sum(blob[0]) / 2 - top) / band)
     places = [i for i, c in enumerate(text) if c in ".·"]

@@ -28,7 +28,7 @@ def single_quote_strokes(crop: Any) -> list[tuple[int, int]]:
     ink, top, size, runs = glyphs
     strokes = []
     for k, (lo, hi) in enumerate(runs):
-        rows = _runs(ink[:, lo:hi].sum(axis=1) > 0)
+        rows = true_runs(ink[:, lo:hi].sum(axis=1) > 0)
         if hi - lo <= 0.3 * size and rows[-1][1] <= top + 0.5 * size and rows[-1][1] - rows[0][0] >= 0.15 * size:
             strokes.append((k, lo, hi))
     out = []
@@ -54,7 +54,7 @@ def double_quote_pairs(crop: Any) -> list[tuple[int, int]]:
         return []
     ink, top, size, runs = glyphs
     strokes = [_run_strokes(ink[:, lo:hi], top, size) for lo, hi in runs]
-    high = _runs(ink[top:top + max(1, int(0.5 * size))].sum(axis=0) > 0)
+    high = true_runs(ink[top:top + max(1, int(0.5 * size))].sum(axis=0) > 0)
     out = []
     for k, (lo, hi) in enumerate(runs):
         pair = None
@@ -106,8 +106,8 @@ def is_lone_double_quote(ink: Any, row: float) -> bool:
     double quote and nothing else: two short strokes side by side, each under
     half a row tall, their bottom in the upper part of the row (a comma's ink
     is low). The recogniser reads such a box as 1, 11 or Ⅱ."""
-    rows = _runs(ink.sum(axis=1) > 0)
-    runs = _runs(ink.sum(axis=0) > 0)
+    rows = true_runs(ink.sum(axis=1) > 0)
+    runs = true_runs(ink.sum(axis=0) > 0)
     if not 1 <= len(runs) <= 2 or not rows or row <= 0:
         return False
     top, bottom = rows[0][0], rows[-1][1]
@@ -139,13 +139,13 @@ def leading_double_quote(image: Any, box: tuple[float, float, float, float], ink
     right = int(ink_start)
     if right - left < 0.3 * h:
         return None
-    ink = _ink(image[int(y0):int(round(y1)), left:right]).astype(np.uint8)
+    ink = ink_mask(image[int(y0):int(round(y1)), left:right]).astype(np.uint8)
     for bx0, by0, bx1, by1 in boxes:
         if (bx0, by0, bx1, by1) != box and bx1 > left and bx0 < right and by1 > y0 and by0 < y1:
             ink[:, max(0, int(bx0) - left):max(0, int(round(bx1)) - left)] = 0
     if not is_lone_double_quote(ink, h):
         return None
-    runs = _runs(ink.sum(axis=0) > 0)
+    runs = true_runs(ink.sum(axis=0) > 0)
     return float(left + runs[0][0]), float(left + runs[-1][1])
 
 
@@ -256,7 +256,7 @@ def _unboxed_ink(image: Any, boxes: list[tuple[float, float, float, float]]) -> 
     if not rows:
         return None
     height = row_height(rows)
-    ink = _ink(image).astype(np.uint8)
+    ink = ink_mask(image).astype(np.uint8)
     for x0, y0, x1, y1 in boxes:
         ink[max(0, int(y0) - 1):int(y1) + 2, max(0, int(x0) - 1):int(x1) + 2] = 0
     count, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
@@ -341,12 +341,12 @@ def x_of_cut_quote(image: Any, line: tuple[float, float, float, float], left: in
     the row; one stroke alone is narrower)."""
     size = line[3] - line[1]
     x0 = max(0, int(right - 0.6 * size))
-    band = _ink(image[int(line[1]):int(line[3]), x0:int(right) + 1])
-    runs = _runs(band.sum(axis=0) > 0)
+    band = ink_mask(image[int(line[1]):int(line[3]), x0:int(right) + 1])
+    runs = true_runs(band.sum(axis=0) > 0)
     if not runs or not 1 <= len(runs) <= 2 or runs[0][0] + x0 >= left - 1:
         return None
     lo, hi = runs[0][0], runs[-1][1]
-    rows = _runs(band[:, lo:hi].sum(axis=1) > 0)
+    rows = true_runs(band[:, lo:hi].sum(axis=1) > 0)
     if (len(rows) != 1 or not 0.2 * size <= hi - lo <= 0.45 * size or rows[0][1] > 0.55 * size
             or rows[0][1] - rows[0][0] < 0.12 * size):
         return None
@@ -451,7 +451,7 @@ def zeros_read_for_stops(text: str, crop: Any, row: float = 0.0) -> str:
         return text
     ink, top, size, _ = glyphs
     if text.strip() in ("0", "o", "O"):  # boxed alone: a ring as small as a full stop (a figure is taller) is one
-        columns = _runs(ink.sum(axis=0) > 0)
+        columns = true_runs(ink.sum(axis=0) > 0)
         return "。" if row and is_ring(ink[top:top + size, columns[0][0]:columns[-1][1]], row) else text
     count, _, stats, _ = cv2.connectedComponentsWithStats(ink.astype(np.uint8), connectivity=8)
     rings = sum(1 for x, y, w, h, _ in (tuple(int(v) for v in stats[k]) for k in range(1, count))
@@ -535,12 +535,12 @@ def stacked_mark(low: tuple[int, ...], marks: list[tuple[int, int, int, int]], s
 def _glyph_band(crop: Any) -> tuple[Any, int, int, list[list[int]]] | None:
     """A line crop's ink, the top and height of its glyphs' band, and its
     columns of ink left to right; None for a crop with no ink."""
-    ink = _ink(crop)
-    band = _runs(ink.sum(axis=1) > 0)
+    ink = ink_mask(crop)
+    band = true_runs(ink.sum(axis=1) > 0)
     if not band:
         return None
     top = band[0][0]
-    return ink, top, band[-1][1] - top, _runs(ink.sum(axis=0) > 0)
+    return ink, top, band[-1][1] - top, true_runs(ink.sum(axis=0) > 0)
 
 
 def column_gutter(image: Any, left: Any, right: Any) -> bool:
@@ -562,7 +562,7 @@ def column_gutter(image: Any, left: Any, right: Any) -> bool:
         top, bottom = max(0, int(top)), min(image.shape[0], int(bottom))
         if bottom - top < 2 * h:
             continue
-        ink = _ink(image[top:bottom, mid - half - side:mid + half + side])
+        ink = ink_mask(image[top:bottom, mid - half - side:mid + half + side])
         strip, beside = ink[:, side:side + 2 * half], (ink[:, :side], ink[:, side + 2 * half:])
         if _blank_or_rule(strip) and all(part.mean() >= 0.04 for part in beside):
             return True
@@ -577,14 +577,15 @@ def _blank_or_rule(strip: Any) -> bool:
     return bool(((filled <= 0.01) | rule).all() and rule.sum() <= strip.shape[1] // 2)
 
 
-def _ink(crop: Any) -> Any:
+def ink_mask(crop: Any) -> Any:
+    """The crop's ink: pixels darker than its paper (the median) by a margin yellowed paper does not reach."""
     import numpy as np
 
     gray = crop.mean(axis=2) if crop.ndim == 3 else crop.astype(np.float32)
     return gray < (float(np.median(gray)) - 40)
 
 
-def _runs(flags: Any) -> list[list[int]]:
+def true_runs(flags: Any) -> list[list[int]]:
     """[start, end) of each run of true values."""
     out: list[list[int]] = []
     start = None

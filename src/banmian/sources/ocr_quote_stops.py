@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .ocr_marks import _ink, _runs, is_ring, row_height
+from .ocr_marks import ink_mask, true_runs, is_ring, row_height
 
 Box = tuple[float, float, float, float]
 
@@ -32,7 +32,7 @@ def stops_after_lone_quotes(image: Any, boxes: list[Box]) -> list[tuple[Box, tup
     for b in lone:
         wx0, wy0 = int(b[2]), max(0, int(b[1] - 0.2 * height))
         wx1, wy1 = min(image.shape[1], int(b[2] + 1.4 * height)), min(image.shape[0], int(b[1] + 1.6 * height))
-        ink = _ink(image[wy0:wy1, wx0:wx1]).astype(np.uint8)
+        ink = ink_mask(image[wy0:wy1, wx0:wx1]).astype(np.uint8)
         for x0, y0, x1, y1 in boxes:
             if x0 < wx1 and x1 > wx0 and y0 < wy1 and y1 > wy0:
                 top, left = max(0, int(y0) - 1 - wy0), max(0, int(x0) - 1 - wx0)
@@ -73,12 +73,12 @@ def quotes_after_short_lines(image: Any, lines: list[Any]) -> list[tuple[Box, tu
         if x1 - x0 < 0.5 * tall or any(o is not ln and o.box[0] < ln.ink[1] + 1.5 * tall and o.box[2] > x0
                                        and min(o.box[3], b[3]) - max(o.box[1], b[1]) > 0.3 * tall for o in lines):
             continue
-        ink = _ink(image[int(b[1]):int(b[3]), x0:x1])
-        runs = _runs(ink[: int(0.55 * tall)].sum(axis=0) > 0)
+        ink = ink_mask(image[int(b[1]):int(b[3]), x0:x1])
+        runs = true_runs(ink[: int(0.55 * tall)].sum(axis=0) > 0)
         if not 1 <= len(runs) <= 2 or runs[0][0] > 0.6 * tall:
             continue
         lo, hi = runs[0][0], runs[-1][1]
-        marks = _runs(ink[:, lo:hi].sum(axis=1) > 0)
+        marks = true_runs(ink[:, lo:hi].sum(axis=1) > 0)
         if (ink[:, hi:].any() or len(marks) != 1 or not 0.2 * tall <= hi - lo <= 0.45 * tall
                 or marks[0][1] > 0.55 * tall or marks[0][1] - marks[0][0] < 0.12 * tall):
             continue

@@ -105,10 +105,14 @@ def without_overprint(lines: list[tuple[str, int | None]]) -> list[tuple[str, in
         if k and bare[k - 1] == line:
             drop.add(k)
             continue
+        after = bare[k + 1] if k + 1 < len(bare) else ""
         for j in (k - 1, k + 1):
             other = bare[j] if 0 <= j < len(bare) else ""
             if len(other) > len(line) and (other.startswith(line) or other.endswith(line)) \
-                    and not _CLAUSE_MARK.search(other):
+                    and not _CLAUSE_MARK.search(other) \
+                    and not (j == k - 1 and len(after) > len(other) - len(line) and (line + after).startswith(other)):
+                # (the last: a body's first sentence that repeats the title above it and wraps,
+                # 某某任免国家工作人 / 员。…, spells the title whole with the line after it and goes on: no copy)
                 drop.add(k)
     return [item for k, item in enumerate(lines) if k not in drop] if drop else lines
 

@@ -57,6 +57,15 @@ def draw_fake_bold(page: pymupdf.Page, at: tuple[float, float], text: str, size:
     page.insert_text((at[0] + 0.4, at[1] + 0.3), text, fontname=HEAD_FONT, fontsize=size)
 
 
+def write_line(page: pymupdf.Page, at: tuple[float, float], text: str, size: float = 10,
+               render_mode: int = 0) -> None:
+    """One line through a TextWriter in the CJK font (render mode 2: filled and
+    stroked, as some writers fake bold)."""
+    writer = pymupdf.TextWriter(page.rect)
+    writer.append(at, text, font=pymupdf.Font("china-s"), fontsize=size)
+    writer.write_text(page, render_mode=render_mode)
+
+
 @dataclass
 class Story:
     title: str

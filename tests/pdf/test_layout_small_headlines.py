@@ -33,20 +33,7 @@ def test_a_body_size_headline_over_a_dateline_in_a_narrow_column_heads_its_own_p
     chars = 7
     x0 = span_right(0, 2) + GAP
     x1 = x0 + chars * BODY
-    y = TOP + 4
-    for part in ("城西新建三座", "口袋公园"):
-        pg.centered(x0, x1, y, part, BODY * 0.9, "hei")
-        y += BODY * 0.9 * 1.3
-    y += 6
-    if names:
-        pg.line(x0, y, names, BODY, "hei")
-        y += BODY * 1.8
-    for para in _PIECE:
-        for i, ln in enumerate(wrap(para, chars)):
-            full = pg.length(ln) > (chars - 3) * BODY
-            left = x0 + (2 * BODY if i == 0 else 0)
-            pg.line(left, y, ln, BODY, width=(x1 - left) if full else None)
-            y += LEAD
+    _narrow_piece(pg, x0, TOP + 4, chars, ["城西新建三座", "口袋公园"], names)
     right = x1 + GAP
     wide = int((RIGHT - right - GAP) / 2 / BODY)
     top = pg.headline(right, RIGHT, TOP + 4, "文艺巡演进乡村", 20)

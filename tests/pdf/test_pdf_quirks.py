@@ -12,7 +12,7 @@ import banmian  # noqa: E402
 from banmian.model import Byline  # noqa: E402
 from banmian.sources.pdf import read_pdf  # noqa: E402
 from pdf_samples import (BODY_B, BODY_C, Story, draw_char_by_char, draw_digits_in_latin_font,  # noqa: E402
-                         draw_fake_bold, newspaper_page, save)
+                         draw_fake_bold, newspaper_page, save, write_line)
 
 DIGITS = "本报讯 2019年12月31日，全市共有3A级以上景区58家，接待游客1200万人次，同比增长8.5%。"
 
@@ -198,11 +198,8 @@ def test_stroked_glyphs_are_bold(tmp_path: Path) -> None:
 
     doc = pymupdf.open()
     page = doc.new_page(width=400, height=300)
-    font = pymupdf.Font("china-s")
     for top, text, mode in ((40, "加粗的小标题", 2), (80, "正文的一行文字", 0)):
-        tw = pymupdf.TextWriter(page.rect)
-        tw.append((40, top), text, font=font, fontsize=10)
-        tw.write_text(page, render_mode=mode)
+        write_line(page, (40, top), text, render_mode=mode)
     path = save(doc, tmp_path / "stroked.pdf")
     lines = {ln.text: ln.bold for ln in next(read_pdf(path)).lines}
     assert lines == {"加粗的小标题": True, "正文的一行文字": False}
@@ -213,11 +210,8 @@ def _stroked_heading_page(path: Path) -> Path:
     drawn round a box of text after it."""
     doc = pymupdf.open()
     page = doc.new_page(width=400, height=300)
-    font = pymupdf.Font("china-s")
     for top, text, mode in ((40, "加粗的小标题", 2), (80, "正文的一行文字", 0), (140, "框里的一行字", 0)):
-        tw = pymupdf.TextWriter(page.rect)
-        tw.append((40, top), text, font=font, fontsize=10)
-        tw.write_text(page, render_mode=mode)
+        write_line(page, (40, top), text, render_mode=mode)
     page.draw_rect((34, 124, 120, 146), width=0.7)
     return save(doc, path)
 
@@ -228,11 +222,8 @@ def test_glyph_outlines_drawn_after_the_text_are_bold_not_frames(tmp_path: Path)
     text's ink: its line is bold, and no piece of them is a frame or a rule."""
     doc = pymupdf.open()
     page = doc.new_page(width=400, height=300)
-    font = pymupdf.Font("china-s")
     for top, text in ((40, "加粗的小标题"), (80, "正文的一行文字")):
-        tw = pymupdf.TextWriter(page.rect)
-        tw.append((40, top), text, font=font, fontsize=10)
-        tw.write_text(page)
+        write_line(page, (40, top), text)
         if top == 40:  # the heading's outlines: a glyph's straight strokes and curves, then the whole line
             shape = page.new_shape()
             shape.draw_rect((52, 33, 53.5, 39.5))

@@ -12,6 +12,7 @@ pymupdf = pytest.importorskip("pymupdf")
 
 from banmian.sources.pdf import extract_page  # noqa: E402
 from banmian.sources.pdf_text_pass import text_dict  # noqa: E402
+from pdf_samples import write_line  # noqa: E402
 
 _FLAGS = (pymupdf.TEXT_PRESERVE_WHITESPACE | pymupdf.TEXT_MEDIABOX_CLIP | pymupdf.TEXT_PRESERVE_IMAGES
           | pymupdf.TEXT_COLLECT_VECTORS)
@@ -28,17 +29,12 @@ def _page(tmp_path: Path) -> Any:
     """Text, a photo drawn over part of it, a rule, another photo half off the page, more text."""
     doc = pymupdf.open()
     page = doc.new_page(width=400, height=300)
-    font = pymupdf.Font("china-s")
     for top, text in ((40, "照片上面的一行字"), (120, "照片盖住的一行字")):
-        writer = pymupdf.TextWriter(page.rect)
-        writer.append((40, top), text, font=font, fontsize=10)
-        writer.write_text(page)
+        write_line(page, (40, top), text)
     page.insert_image(pymupdf.Rect(30, 100, 230, 200), stream=_photo(700, 400))
     page.draw_line((30, 220), (370, 220), width=0.5)
     page.insert_image(pymupdf.Rect(300, 250, 500, 350), stream=_photo(600, 500))  # half off the page: cut to it
-    writer = pymupdf.TextWriter(page.rect)
-    writer.append((40, 260), "照片下面的一行字", font=font, fontsize=10)
-    writer.write_text(page)
+    write_line(page, (40, 260), "照片下面的一行字")
     doc.save(tmp_path / "photo.pdf")
     return pymupdf.open(tmp_path / "photo.pdf")[0]
 

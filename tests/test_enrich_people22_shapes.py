@@ -35,3 +35,13 @@ def test_no_title_after_de_when_no_body_stands_before_it() -> None:
     for before in ([("我", "r")], [("村里", "s")], [("某市", "LOC"), ("某区", "LOC")]):
         chunk = [("柯明远", "PER"), ("是", "v")] + before + [("的", "u"), ("老师", "n"), ("。", "w")]
         assert titles_stated_after(chunk, 0) == []
+
+
+def test_no_title_after_de_for_a_past_state() -> None:
+    """某某原是某学校的老师: a former occupation (原是, 曾是); the convention
+    reads ``name + 是 + …的 + title`` only."""
+    for past in ("原", "曾"):
+        chunk = [("柯明远", "PER"), (past, "d"), ("是", "v"), ("某中学", "ORG"), ("的", "u"), ("老师", "n"), ("。", "w")]
+        assert titles_stated_after(chunk, 0) == []
+    chunk = [("柯明远", "PER"), ("也", "d"), ("是", "v"), ("某中学", "ORG"), ("的", "u"), ("老师", "n"), ("。", "w")]
+    assert titles_stated_after(chunk, 0) == ["老师"]

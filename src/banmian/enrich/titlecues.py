@@ -140,13 +140,20 @@ _WHOSE_LONGEST = 8
 _WHOSE_TAGS = frozenset({"ORG", "LOC", "n", "nz", "s", "m", "q", "f", "vn", "a", "b", "j"})
 
 
-def title_after_whose(tokens: list[Token], copula: int) -> int:
+#: adverbs of a past state before the copula (原是, 曾是, 生前是): a former occupation, not the convention's shape
+_PAST_STATE = frozenset({"原", "曾", "曾经", "生前"})
+
+
+def title_after_whose(tokens: list[Token], name: int, copula: int) -> int:
     """Where the title starts in ``name + 是 + …的 + title`` (某某是某医院理疗科的医生,
     某某是北京一家火锅店的老板): the words before 的 say where the person
     works, and the title is what follows the 的 (the conventions since dev10:
     袭某是某车间的一名维修工 -> 维修工). 0 when the words before 的 name no
     body: a pronoun (是我的学生: a relation), a place alone (是村里的, 是某区的
-    居民: where one lives), a name, a mark or a verb."""
+    居民: where one lives), a name, a mark or a verb; and after a past state
+    (某某原是某学校的老师: the convention reads ``name + 是`` only)."""
+    if any(word in _PAST_STATE for word, _ in tokens[name + 1:copula]):
+        return 0
     k = copula + 1
     while k < len(tokens) and k - copula <= _WHOSE_LONGEST and tokens[k][1] in _WHOSE_TAGS:
         k += 1

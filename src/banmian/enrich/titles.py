@@ -547,7 +547,7 @@ def titles_stated_after(tokens: list[Token], index: int) -> list[str]:
         adverbs += 1
     if k < len(tokens) and tokens[k][0] in _COPULAS:
         start = k + 2 if k + 1 < len(tokens) and tokens[k + 1][0] == "着" else k + 1
-        whose = title_after_whose(tokens, k) if tokens[k][0] in ("是", "系") else 0  # 是 + 某医院 + 的 + 医生
+        whose = title_after_whose(tokens, index, k) if tokens[k][0] in ("是", "系") else 0  # 是 + 某医院 + 的 + 医生
         return _stated_titles(tokens, start)[0] or (_stated_titles(tokens, whose)[0] if whose else [])
     moved = post_after_move(tokens, index + 1)
     if moved:

@@ -10,7 +10,9 @@ from collections import Counter
 from banmian.enrich.credits import is_contributor
 from banmian.enrich.namerepair import complete_short_names, merge_foreign_names, trim_name_endings
 from banmian.enrich.namewords import in_list_of_kinds, is_address_form
-from banmian.enrich.people import _given_names_alone, _name_context, _prefer_mentioned, find_people, valid_name
+from banmian.enrich.namecontext import name_context
+from banmian.enrich.namesets import given_names_alone, prefer_mentioned
+from banmian.enrich.people import find_people, valid_name
 from banmian.enrich.titlecomplete import complete_title
 from banmian.enrich.titles import is_title, titles_before
 
@@ -136,7 +138,7 @@ def test_a_name_after_yuanming_is_a_person() -> None:
     """柯文明，原名柯武。: another name of the same person (原名, 又名, 化名)
     introduces a name, as 名叫 does."""
     tokens = [("柯文明", "PER"), ("，", "w"), ("原名", "n"), ("柯武", "PER"), ("。", "w")]
-    assert _name_context(tokens, 3)
+    assert name_context(tokens, 3)
 
 
 def test_a_shorter_name_never_written_alone_ties_with_the_longer() -> None:
@@ -145,10 +147,10 @@ def test_a_shorter_name_never_written_alone_ties_with_the_longer() -> None:
     people = {"柯来": [], "柯来胜": []}
     mentions = Counter({"柯来": 2, "柯来胜": 1})
     text = "有个叫柯来胜的大户，柯来胜家只有5头牛。鼓励柯来胜成立合作社。"
-    assert set(_prefer_mentioned(people, mentions, {}, text)) == {"柯来胜"}
+    assert set(prefer_mentioned(people, mentions, {}, text)) == {"柯来胜"}
     # where the shorter stands alone in the text, the more mentioned one wins as before
     text = "柯来说，柯来认为。柯来胜走了。"
-    assert set(_prefer_mentioned(people, mentions, {}, text)) == {"柯来"}
+    assert set(prefer_mentioned(people, mentions, {}, text)) == {"柯来"}
 
 
 
@@ -210,9 +212,9 @@ def test_shi_after_a_name_is_when() -> None:
 def test_a_given_name_alone_joins_the_full_name() -> None:
     """弟弟柯龙飞 … 龙飞说: the given name alone (as family call him) is the
     same person; the full name is kept, named more than once."""
-    people, given = _given_names_alone({"柯龙飞": [], "龙飞": ["村民"]})
+    people, given = given_names_alone({"柯龙飞": [], "龙飞": ["村民"]})
     assert people == {"柯龙飞": ["村民"]} and given == {"柯龙飞"}
-    people, given = _given_names_alone({"柯龙飞": [], "柯武": []})
+    people, given = given_names_alone({"柯龙飞": [], "柯武": []})
     assert set(people) == {"柯龙飞", "柯武"} and not given
 
 

@@ -192,11 +192,11 @@ def test_a_comparison_glued_to_a_name_is_no_part_of_it() -> None:
 
 def test_a_name_opening_a_company_is_no_mention_of_a_person() -> None:
     """迪某特/PER + 花卉 + 有限公司 (LAC's reading, given as tokens): the front of a company's name."""
-    from banmian.enrich.people import _names_an_institution
+    from banmian.enrich.namecontext import names_an_institution
 
     tokens = [("迪瑞克", "PER"), ("花卉", "n"), ("有限公司", "n"), ("总经理", "n")]
-    assert _names_an_institution(tokens, 0)
-    assert not _names_an_institution([("迪瑞克", "PER"), ("花卉", "n"), ("种植", "v")], 0)
+    assert names_an_institution(tokens, 0)
+    assert not names_an_institution([("迪瑞克", "PER"), ("花卉", "n"), ("种植", "v")], 0)
 
 
 @needs_lac

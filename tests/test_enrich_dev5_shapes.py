@@ -217,22 +217,22 @@ def test_a_division_character_that_opens_the_next_word_is_not_the_places() -> No
 def test_a_name_always_written_with_the_same_next_character_takes_it() -> None:
     """韦立/PER + 能 three times (韦立能依然…, 韦立能当选…, 韦立能是…): LAC cut
     the name's last character; 李强 + 总理 three times keeps its name."""
-    from banmian.enrich.people import _names_cut_before_one_character
+    from banmian.enrich.namesets import names_cut_before_one_character
 
     cut = [[("韦立", "PER"), ("能", "v"), ("依然", "d")], [("韦立", "PER"), ("能", "v"), ("当选", "v")],
            [("韦立", "PER"), ("能", "v"), ("是", "v")]]
-    assert _names_cut_before_one_character({"韦立"}, cut) == {"韦立能"}
+    assert names_cut_before_one_character({"韦立"}, cut) == {"韦立能"}
     titled = [[("李强", "PER"), ("总理", "n"), ("说", "v")]] * 3
-    assert _names_cut_before_one_character({"李强"}, titled) == {"李强"}
+    assert names_cut_before_one_character({"李强"}, titled) == {"李强"}
     twice = cut[:2] + [[("韦立", "PER"), ("说", "v")]]
-    assert _names_cut_before_one_character({"韦立"}, twice) == {"韦立"}
+    assert names_cut_before_one_character({"韦立"}, twice) == {"韦立"}
 
 
 def test_a_reduplicated_word_is_no_name() -> None:
     """有许/v + 许多多/PER of 许许多多: the name's first character doubled before
     it makes a reduplicated word (AABB); 黄灿灿 alone stays for the other rules."""
-    from banmian.enrich.people import _not_reduplicated
+    from banmian.enrich.namesets import not_reduplicated
 
     chunks = [[("正是", "v"), ("有许", "v"), ("许多多", "PER"), ("志愿者", "n")]]
-    assert _not_reduplicated({"许多多", "王明"}, chunks) == {"王明"}
-    assert _not_reduplicated({"黄灿灿"}, [[("黄灿灿", "PER"), ("说", "v")]]) == {"黄灿灿"}
+    assert not_reduplicated({"许多多", "王明"}, chunks) == {"王明"}
+    assert not_reduplicated({"黄灿灿"}, [[("黄灿灿", "PER"), ("说", "v")]]) == {"黄灿灿"}

@@ -4,46 +4,36 @@ short (金冲 + 及), glued to the next word (王战说, 谢某文任), split at
 (科罗廖夫/LOC), or a surname LAC read as a verb (镇长 + 谈 + 庆雷).
 
 Kept apart from :mod:`.people` (which finds the people and their titles in
-the mended tokens).
+the mended tokens); the repairs of dotted names are :mod:`.foreignnames`',
+the trims of what LAC glued to a name :mod:`.nametrims`'.
 """
 
 from __future__ import annotations
 
+# DOTS, SPEECH, AFTER_NAME and COPULA_CHARS live in .nameshapes; other modules import them from here too
+
 import re
 
 from ..names import NEWS_SURNAMES as _SURNAMES
+from .foreignnames import merge_foreign_names
 from .lexer import Token, has_tag
 from .namelists import NOT_NAME_ENDINGS as _NOT_NAME_ENDINGS
 from .nameends import name_ends_apart
 from .namelists import mend_name_lists
-from .nameshapes import (HAN_PART, TRANSLITERATION, dynasty_before_name, end_item_of_name_list, married_surname_glued_to_head,
-                         transliterated_tail)
-from .namewords import is_tibetan_name
+from .nameshapes import (AFTER_NAME, COPULA_CHARS, DOTS, HAN_PART, SPEECH, TRANSLITERATION, end_item_of_name_list,
+                         married_surname_glued_to_head, transliterated_tail)
+from .nametrims import join_tibetan_names, quotes, spaces_apart, speaker_recut, trim_name_endings
 from .rosters import roster_name_end
 from .titlefronts import title_read_as_name, two_sides_body, whole_cut_places
-from .titles import HEAD_ENDINGS, HEADS, PLAYER_RANK, POSTFIX_HEADS, is_title, titles_stated_after
+from .titles import HEAD_ENDINGS, HEADS, PLAYER_RANK, POSTFIX_HEADS, is_title
 from .titlewords import APPOINTING
 
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}")  # 5-6: transliterated names (梅德韦杰夫)
-DOTS = "·•・"
 _HEAD_WORDS = frozenset(HEADS) | POSTFIX_HEADS
-#: verbs that follow a titled name (主席易会满表示)
-SPEECH = frozenset({"表示", "说", "指出", "强调", "主持", "出席", "会见", "介绍", "认为", "参加", "致辞",
-                     "讲话", "宣布", "透露", "告诉", "解释", "回忆", "坦言", "感慨", "提醒", "呼吁", "直言", "说道",
-                     "补充", "回答", "问道", "笑着说", "建议"})
 #: tags LAC gives a whole name it did not know as one (宣传司司长 + 续梅/v + 介绍)
 _MISREAD_NAME_TAGS = frozenset({"v", "nz", "a", "ad", "an"})
-#: characters of Uygur and other names written in Han that transliterations of Western names rarely use
-_UYGUR_PARTS = frozenset("热合孜提买麦江汗古努尔吾木")
-#: one-character adverbs that stand before 说 (也说, 还说): never the end of a name
-_ADVERBS = frozenset("也还又都就便却才再则只")
 #: one-character conjunctions that may end a name LAC cut (金冲及, 魏凤和)
 _CONJUNCTIONS = frozenset("同与及跟和")
-_NAME_PART_TAGS = frozenset({"PER", "LOC", "ORG", "n", "nz", "nw"})
-#: one-character words that follow a name without being part of it
-AFTER_NAME = frozenset("说等们的了称讲指表曾也都又再并则就才在是对向从将把被给让与及同跟")
-#: copulas of one character that introduce a title after a name (张某任某团副团长, 李某系某院院长)
-COPULA_CHARS = frozenset("任系")
 
 
 def repair_names(tokens: list[Token]) -> list[Token]:
@@ -232,12 +222,8 @@ def _foreign_shaped(word: str) -> bool:
     return 4 * sum(c in TRANSLITERATION for c in word) >= 3 * len(word) and word[-1] not in _NOT_NAME_ENDINGS
 
 
-#: adverbs of degree that open a set phrase after a name (深有感触, 深受感动, 颇有体会)
-_DEGREES = frozenset("深颇")
 #: time words of one character after a name: the clause's "when", never the name's end (会见某某 + 时 + 强调)
 _WHEN = frozenset("时前后")
-#: characters that join or introduce a name, never its first (同 + 特朗普: "with Trump")
-_FUNCTION_CHARS = frozenset("和与及同跟向对给为在把被让由从以将是据令请派陪会见")
 #: tags of a lone character after a listed name that end the item rather than the name (也, 都, 又, 在)
 _NOT_IN_LIST_ITEM = frozenset({"d", "p", "c", "u", "r", "v", "m", "q"})
 
@@ -255,7 +241,7 @@ def complete_short_names(tokens: list[Token]) -> list[Token]:
         after = tokens[i + 2] if i + 2 < len(tokens) else ("", "w")
         # a conjunction right before a speech verb or a date joins nothing: it ends the name (刘建 + 同 + 介绍)
         joins_nothing = lone in _CONJUNCTIONS and (after[0] in SPEECH or after[1] == "TIME")
-        if tag == "PER" and len(lone) == 1 and HAN_PART.fullmatch(lone) and lone not in _WHEN and not _quotes(lone, after[0]) and (
+        if tag == "PER" and len(lone) == 1 and HAN_PART.fullmatch(lone) and lone not in _WHEN and not quotes(lone, after[0]) and (
                 lone not in AFTER_NAME and lone not in COPULA_CHARS or joins_nothing) and (
                 len(word) == 2 and (after[1] == "w" or after[1] in ("TIME", "m") and (
                     tokens[i + 1][1] != "v" or after[0][:1].isdigit())  # 李杰 + 开/v + 第一年; 乐玉 + 成/v + 15日
@@ -300,281 +286,11 @@ def _last_character_glued_to_said(tokens: list[Token], i: int) -> bool:
             and previous_tag in ("n", "nz") and is_title(previous))
 
 
-
-def merge_foreign_names(tokens: list[Token]) -> list[Token]:
-    """Join the parts of a foreign name LAC split at the dot
-    (艾力更 · 依明 巴海 -> 艾力更·依明巴海): the word right after a dot joins
-    whatever its tag, later words while they are nouns or names."""
-    out: list[Token] = []
-    after_dot = False
-    for word, tag in tokens:
-        last = out[-1] if out else ("", "")
-        if len(out) >= 2 and last[0] in DOTS and out[-2][1] == "PER" and HAN_PART.fullmatch(word):
-            dot = out.pop()[0]
-            out[-1] = (out[-1][0] + dot + word, "PER")
-            after_dot = True
-            continue
-        if (after_dot and last[1] == "PER" and tag in _NAME_PART_TAGS and HAN_PART.fullmatch(word)
-                and len(last[0]) + len(word) <= 20 and (all(c in TRANSLITERATION for c in word)
-                                                         or tag == "PER" and len(word) <= 4)):  # 库热西·买 + 合苏提/PER
-            out[-1] = (last[0] + word, "PER")
-            continue
-        if last[1] == "PER" and last[0][-1:] in DOTS and tag == "PER" and HAN_PART.fullmatch(word):
-            out[-1] = (last[0] + word, "PER")  # 康斯坦丁· + 车赤耶夫: LAC kept the dot with the first part
-            after_dot = True
-            continue
-        if (tag == "PER" and last[1] == "PER" and any(d in last[0][1:-1] for d in DOTS) and HAN_PART.fullmatch(word)
-                and len(word) <= 4 and len(last[0]) + len(word) <= 20):
-            out[-1] = (last[0] + word, "PER")  # 某某·某某 + 某某/PER: LAC cut the last part after the dot's word
-            continue
-        if last[1] == "PER" and word[:1] in DOTS and HAN_PART.fullmatch(word[1:] or "x1"):
-            out[-1] = (last[0] + word, "PER")
-            after_dot = True
-            continue
-        after_dot = False
-        out.append((word, tag))
-    return _dashed_parts(_dotted_name_edges(_first_sound_after_head(out)))
-
-
-#: the one dash that joins two given names of a foreign name (让—菲利普·某某, 某某·马丁—热内);
-#: a dash of punctuation is written double (——)
-_NAME_DASH = "—"
-
-
-def _dashed_parts(tokens: list[Token]) -> list[Token]:
-    """Join the parts of a foreign name written with a single dash beside its
-    dot (让 + — + 菲利普·肖伊, 帕特里克·马丁 + — + 热 + 内): the dash joins
-    names as the dot does; a part has one to four characters, before the dash
-    a word of its own, after it up to a pause, a particle or a verb."""
-    if not any(word == _NAME_DASH for word, _ in tokens):
-        return tokens
-    out: list[Token] = []
-    k = 0
-    while k < len(tokens):
-        word, tag = tokens[k]
-        last = out[-1] if out else ("", "w")
-        dotted_next = k + 1 < len(tokens) and tokens[k + 1][1] == "PER" and any(d in tokens[k + 1][0] for d in DOTS)
-        if word == _NAME_DASH and dotted_next and 1 <= len(last[0]) <= 4 and HAN_PART.fullmatch(last[0]) and last[1] != "PER":
-            out[-1] = (last[0] + word + tokens[k + 1][0], "PER")  # 让 + — + 菲利普·某某
-            k += 2
-            continue
-        if word == _NAME_DASH and last[1] == "PER" and any(d in last[0] for d in DOTS):
-            end, part = k + 1, ""
-            while (end < len(tokens) and HAN_PART.fullmatch(tokens[end][0]) and len(part + tokens[end][0]) <= 4
-                   and tokens[end][0] not in AFTER_NAME and tokens[end][0] not in SPEECH and tokens[end][1] not in ("u", "p", "c")):
-                part += tokens[end][0]
-                end += 1
-            if part:
-                out[-1] = (last[0] + word + part, "PER")  # 某某·马丁 + — + 热 + 内
-                k = end
-                continue
-        out.append((word, tag))
-        k += 1
-    return out
-
-
-def _first_sound_after_head(tokens: list[Token]) -> list[Token]:
-    """A transliterated name whose first character LAC read as a one-character
-    verb after the title's head (发言人 + 扎/v + 哈罗某/PER), or as a name of
-    its own (那/PER + 塔丽/PER): one name."""
-    if not any(tag in ("v", "PER") and len(word) == 1 and HAN_PART.fullmatch(word) for word, tag in tokens):
-        return tokens
-    out: list[Token] = []
-    for k, (word, tag) in enumerate(tokens):
-        last = out[-1] if out else ("", "w")
-        if (tag == "PER" and last[1] == "PER" and len(last[0]) == 1 and HAN_PART.fullmatch(last[0])
-                and last[0] not in _FUNCTION_CHARS and 2 <= len(word) <= 4 and all(c in TRANSLITERATION for c in word)
-                and len(out) >= 2 and out[-2][0][-1:] in HEAD_ENDINGS):
-            out[-1] = (last[0] + word, "PER")  # 运营官 + 那/PER + 塔丽/PER: after a title, one character is the name's first
-            continue
-        if (tag == "PER" and len(out) >= 2 and last[1] == "v" and len(last[0]) == 1 and last[0] in TRANSLITERATION
-                and len(word) >= 2 and all(c in TRANSLITERATION for c in word) and is_title(out[-2][0])):
-            out[-1] = (last[0] + word, "PER")
-            continue
-        out.append((word, tag))
-    return out
-
-
-def _dotted_name_edges(tokens: list[Token]) -> list[Token]:
-    """Mend the edges of a name written with a dot that LAC cut off: a name
-    part glued before it (巴哈尔/PER + 古丽·阿木提: one Uygur name), its first
-    character left at the end of a title's word (传承 + 人热 + 合曼·阿布都拉),
-    its last character glued to a speech verb (哈姆迪·伊玛 + 目说)."""
-    if not any(tag == "PER" and any(d in word for d in DOTS) for word, tag in tokens):
-        return tokens
-    out: list[Token] = []
-    for k, (word, tag) in enumerate(tokens):
-        dotted = tag == "PER" and any(d in word for d in DOTS) and word[0] not in DOTS
-        last = out[-1] if out else ("", "w")
-        if (dotted and last[1] == "PER" and HAN_PART.fullmatch(last[0]) and len(last[0]) <= 4
-                and not (len(last[0]) == 1 and len(out) >= 2 and out[-2][0] + last[0] in _HEAD_WORDS)):
-            out[-1] = (last[0] + word, "PER")  # not 外 + 长/PER + 敦·某某: 长 ends the head 外长
-            continue
-        front = _loose_front(out)
-        if dotted and front:
-            del out[-front:]
-            out.append(("".join(w for w, _ in tokens[k - front:k]) + word, "PER"))
-            continue
-        if (dotted and last[1] != "PER" and len(last[0]) == 2 and HAN_PART.fullmatch(last[0]) and len(out) >= 2
-                and last[0][1] in TRANSLITERATION | _UYGUR_PARTS and is_title(out[-2][0] + last[0][0])):
-            out[-1] = (last[0][0], last[1])
-            out.append((last[0][1] + word, "PER"))
-            continue
-        if (last[1] == "PER" and any(d in last[0] for d in DOTS) and len(word) == 2 and word[1] == "说"
-                and HAN_PART.fullmatch(word[0]) and word[0] not in AFTER_NAME and word[0] not in _ADVERBS):
-            out[-1] = (last[0] + word[0], "PER")
-            out.append(("说", "v"))
-            continue
-        out.append((word, tag))
-    return out
-
-
-
-def _loose_front(out: list[Token]) -> int:
-    """How many one-character words between a title's head and a dotted name
-    are the name's front (书记 + 热/a + 先/d + 古力·托乎提): one or two, none of
-    them a particle or a mark, right after a word that is a title."""
-    for count in (2, 1):
-        if len(out) > count and is_title(out[-count - 1][0]) and all(
-                len(w) == 1 and HAN_PART.fullmatch(w) and t not in ("w", "u", "p", "c") and w not in AFTER_NAME
-                for w, t in out[-count:]):
-            return count
-    return 0
-
-
 #: adverbs of aspect that follow a subject, never a one-character verb (宋友来 + 正在 + 劳作: 来正在 is no verb phrase)
 _SUBJECT_ADVERBS = frozenset({"正在", "已经", "曾经", "一直", "仍然", "依然"})
 #: verbs of going whose destination may open with such an adverb (去 + 正在建设的工地)
 _MOTION_VERBS = frozenset("去到往回进出上下赴")
-#: characters that quote (云, 曰: classical "said") or take a quotation as their object (以“…”为), glued
-#: by LAC to the name before them; each with the marks that open what follows it
-_QUOTING_CHARS = frozenset("云曰谓以语")  # 语 + ）: the close of a quote's attribution (（村民某某语）)
-_QUOTATION_OPENERS = {"曰": ("：", ":", "“"), "以": ("“",), "语": ("）", ")")}
 
-
-def _quotes(char: str, following: str) -> bool:
-    """Is ``char`` after a name the word that quotes what ``following`` opens (某子曰 + ：)?"""
-    return char in _QUOTING_CHARS and following in _QUOTATION_OPENERS.get(char, ("：", ":"))
-
-
-#: characters that follow a name and never end one (王战 + 说, 韩正 + 在)
-_NEVER_LAST = frozenset("说在的们等对向把被给将是比从")
-
-
-def trim_name_endings(tokens: list[Token]) -> list[Token]:
-    """Give back the word LAC glued to the end of a name (王战说 -> 王战 + 说;
-    会见巴某时， -> 巴某 + 时 before a comma or a verb; 拉里某尼议长 -> 拉里某尼 +
-    议长, a head written after the name; 某某某乐呵呵 + 地: a reduplicated adverb of
-    manner, which 地 follows and no name does), and a copula a title follows (谢某文任 + 某部政治部主任 -> 谢某文 + 任 + …)."""
-    out: list[Token] = []
-    for k, (word, tag) in enumerate(tokens):
-        if tag == "PER" and dynasty_before_name(word):
-            out.append((word[0], "TIME"))  # 唐 + 孔颖达: the dynasty dates the name, the name follows
-            word = word[1:]
-        head = _head_glued_after(word) if tag == "PER" else ""
-        if head:
-            out += [(word[:-len(head)], "PER"), (head, "n")]
-        elif tag == "PER" and len(word) >= 3 and word[-1] in _NEVER_LAST and not any(d in word for d in DOTS):
-            out += [(word[:-1], "PER"), (word[-1], "v")]
-        elif (tag == "PER" and len(word) >= 3 and word[-1] == "时" and k + 1 < len(tokens)
-              and (tokens[k + 1][0] in ("，", ",") or tokens[k + 1][1] == "v")):
-            out += [(word[:-1], "PER"), ("时", "n")]  # 会见某某时，/强调: the time of the meeting, not the name's end
-        elif tag == "PER" and len(word) >= 3 and k + 1 < len(tokens) and _quotes(word[-1], tokens[k + 1][0]):
-            # 某某云：“…”, 某子曰：“…”: the classical "said" before a quotation; 某子以“…”为: the preposition
-            out += [(word[:-1], "PER"), (word[-1], "v" if word[-1] in "云曰谓" else "p")]
-        elif (tag == "PER" and len(word) >= 3 and word[-1] in _DEGREES and k + 2 < len(tokens)
-              and tokens[k + 1][0] in ("有", "受") and tokens[k + 2][1] in ("n", "v", "vn")):
-            out += [(word[:-1], "PER"), (word[-1], "d")]  # 某某深 + 有 + 感触: 深有感触 says how moved, not who
-        elif (tag == "PER" and len(word) >= 5 and word[-1] == word[-2] != word[-3] and k + 1 < len(tokens)
-              and tokens[k + 1][0] == "地"):
-            out += [(word[:-3], "PER"), (word[-3:], "a")]  # 某某某乐呵呵 + 地 + 说: an adverb of manner (ABB) before 地
-        elif tag == "PER" and len(word) >= 3 and word[-1] in COPULA_CHARS and titles_stated_after(
-                [(word[:-1], "PER"), (word[-1], "v")] + tokens[k + 1:], 0):
-            out += [(word[:-1], "PER"), (word[-1], "v")]
-        else:
-            out.append((word, tag))
-    return out
-
-
-
-def _head_glued_after(word: str) -> str:
-    """The head written after a name that LAC kept inside the name's word
-    (拉里某尼议长/PER), or the empty string; the name left must have three
-    characters at least (王主任, 习总书记 are forms of address, no name and a head)."""
-    for size in (3, 2):
-        head = word[-size:]
-        if len(word) - size >= 3 and head in POSTFIX_HEADS and HAN_PART.fullmatch(word[:-size]):
-            return head
-    return ""
-
-
-def join_tibetan_names(tokens: list[Token]) -> list[Token]:
-    """Two neighbouring words that make a Tibetan name together, one of them
-    tagged a name (旺堆/PER + 顿珠/PER, 扎西达/PER + 瓦): one name."""
-    out: list[Token] = []
-    for word, tag in tokens:
-        last = out[-1] if out else ("", "w")
-        if (len(last[0]) + len(word) == 4 and "PER" in (tag, last[1]) and last[1] != "w" and tag != "w"
-                and is_tibetan_name(last[0] + word) and not is_tibetan_name(last[0])):
-            out[-1] = (last[0] + word, "PER")
-            continue
-        out.append((word, tag))
-    return out
-
-
-def _spaces_apart(tokens: list[Token]) -> list[Token]:
-    """A space LAC kept at the edge of a word stands apart (丁华 + space): it
-    separates a roster's name from its titles, and is no part of any name."""
-    if all(word == word.strip() or not word.strip() for word, _ in tokens):
-        return tokens
-    out: list[Token] = []
-    for word, tag in tokens:
-        core = word.strip()
-        if not core or core == word:
-            out.append((word, tag))
-            continue
-        if word[0].isspace():
-            out.append((" ", "w"))
-        out.append((core, tag))
-        if word[-1].isspace():
-            out.append((" ", "w"))
-    return out
-
-
-#: a parliament's speaker written after the body's name (某国议会议长, 某国国会议长): LAC cuts these six or
-#: four characters anywhere (议/v + 会议/n + 长/PER, 议/v + 会议长/n, 某国国/LOC + 会议/n + 长某某/PER)
-_SPEAKER = re.compile(r"(议会|国会)(议长)")
-
-
-def _speaker_recut(tokens: list[Token]) -> list[Token]:
-    """Cut ``议会`` + ``议长`` (and ``国会`` + ``议长``) as the two words they
-    are, whatever LAC made of them; the words around keep their tags (a name
-    glued to 长 gives it back: 长文某/PER -> 议长 + 文某/PER)."""
-    text = "".join(word for word, _ in tokens)
-    cuts = [(m.start(1), m.end(1), m.end(2)) for m in _SPEAKER.finditer(text)]
-    if not cuts:
-        return tokens
-    bounds = {b for cut in cuts for b in cut}
-    pieces: list[tuple[int, int, str]] = []  # start, end, tag of each piece of a token cut at the bounds
-    position = 0
-    for word, tag in tokens:
-        inner = sorted(b for b in bounds if position < b < position + len(word))
-        edges = [position] + inner + [position + len(word)]
-        pieces += [(a, b, tag) for a, b in zip(edges, edges[1:])]
-        position += len(word)
-    out: list[Token] = []
-    k = 0
-    while k < len(pieces):
-        start, end, tag = pieces[k]
-        span = next(((a, b) for cut in cuts for a, b in ((cut[0], cut[1]), (cut[1], cut[2])) if a == start), None)
-        if span is None:
-            out.append((text[start:end], tag))
-            k += 1
-            continue
-        while k < len(pieces) and pieces[k][1] <= span[1]:
-            k += 1
-        out.append((text[span[0]:span[1]], "n"))
-    return out
 
 
 def mend(tokens: list[Token]) -> list[Token]:
@@ -585,9 +301,9 @@ def mend(tokens: list[Token]) -> list[Token]:
     if not named and not any(word[-1:] in HEAD_ENDINGS or len(word) >= 3 and tag in ("n", "nz") and (
             word[-2] in HEAD_ENDINGS or word[-3] in HEAD_ENDINGS) for word, tag in tokens):  # 研究员程/n
         return tokens
-    tokens = _spaces_apart(tokens)
+    tokens = spaces_apart(tokens)
     if any("议" in word for word, _ in tokens):
-        tokens = _speaker_recut(tokens)
+        tokens = speaker_recut(tokens)
     roster_end = roster_name_end(tokens)
     if roster_end:  # 牛 + 何松 + space + 某村民兵连长: the whole roster name
         tokens = [("".join(word for word, _ in tokens[:roster_end]), "PER")] + tokens[roster_end:]

@@ -18,6 +18,16 @@ TRANSLITERATION = frozenset(
     "纳奈内尼努诺欧帕佩彭皮普齐奇恰乔切钦萨塞桑森沙莎善舍什施史斯苏索塔泰坦汤特提图托瓦万威韦维温沃乌西希"
     "谢辛休雅亚扬耶伊因尤于约扎泽詹朱兹佐夫娃娜娅丽思茨瑞贝")
 HAN_PART = re.compile(r"[\u4e00-\u9fff]{1,10}")
+#: the dots that join the parts of a foreign name (一个点: 米丽亚姆·奥尔特曼)
+DOTS = "·•・"
+#: verbs that follow a titled name (主席易会满表示)
+SPEECH = frozenset({"表示", "说", "指出", "强调", "主持", "出席", "会见", "介绍", "认为", "参加", "致辞",
+                     "讲话", "宣布", "透露", "告诉", "解释", "回忆", "坦言", "感慨", "提醒", "呼吁", "直言", "说道",
+                     "补充", "回答", "问道", "笑着说", "建议"})
+#: one-character words that follow a name without being part of it
+AFTER_NAME = frozenset("说等们的了称讲指表曾也都又再并则就才在是对向从将把被给让与及同跟")
+#: copulas of one character that introduce a title after a name (张某任某团副团长, 李某系某院院长)
+COPULA_CHARS = frozenset("任系")
 
 
 #: marks that close a list of names

@@ -132,3 +132,30 @@ def post_after_move(tokens: list[Token], k: int) -> int:
     if k < len(tokens) and tokens[k][0] in ("，", ","):
         k += 1
     return k + 1 if k + 1 < len(tokens) and tokens[k][0] in _POST_VERBS else 0
+
+
+#: the most words between a copula and the 的 whose title follows (是 + 安徽某市人民医院 + 针灸 + 理疗科 + 的)
+_WHOSE_LONGEST = 8
+#: what names the body or the place a title after 的 belongs to (某医院, 某地, 工地实验室)
+_WHOSE_TAGS = frozenset({"ORG", "LOC", "n", "nz", "s", "m", "q", "f", "vn", "a", "b", "j"})
+
+
+#: adverbs of a past state before the copula (原是, 曾是, 生前是): a former occupation, not the convention's shape
+_PAST_STATE = frozenset({"原", "曾", "曾经", "生前"})
+
+
+def title_after_whose(tokens: list[Token], name: int, copula: int) -> int:
+    """Where the title starts in ``name + 是 + …的 + title`` (某某是某医院理疗科的医生,
+    某某是北京一家火锅店的老板): the words before 的 say where the person
+    works, and the title is what follows the 的 (the conventions since dev10:
+    袭某是某车间的一名维修工 -> 维修工). 0 when the words before 的 name no
+    body: a pronoun (是我的学生: a relation), a place alone (是村里的, 是某区的
+    居民: where one lives), a name, a mark or a verb; and after a past state
+    (某某原是某学校的老师: the convention reads ``name + 是`` only)."""
+    if any(word in _PAST_STATE for word, _ in tokens[name + 1:copula]):
+        return 0
+    k = copula + 1
+    while k < len(tokens) and k - copula <= _WHOSE_LONGEST and tokens[k][1] in _WHOSE_TAGS:
+        k += 1
+    has_body = any(tag in ("ORG", "n", "nz") for _, tag in tokens[copula + 1:k])  # not a place alone (村里的, 某区的居民)
+    return k + 1 if has_body and k + 1 < len(tokens) and tokens[k][0] == "的" else 0

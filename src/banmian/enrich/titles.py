@@ -20,7 +20,7 @@ from .lexer import Token
 from .titlecomplete import complete_title
 from .titlemarks import CHAIN_MARKS, WORK_ROLES, alias_start, outlet_start, quoted_name_start
 from .titleshapes import PLAYER_RANK, after_topic, bracket_opened, bracketed_place, inside_a_body_name, note_bracket_end
-from .titlecues import (appointed_as, cut_into_characters, delegate_after, post_after_move, quoted_honour,
+from .titlecues import (appointed_as, title_after_whose, cut_into_characters, delegate_after, post_after_move, quoted_honour,
                         rank_read_as_adjective)
 from .titlewords import HEADS, NOT_HEADS, POSTFIX_HEADS
 
@@ -547,7 +547,8 @@ def titles_stated_after(tokens: list[Token], index: int) -> list[str]:
         adverbs += 1
     if k < len(tokens) and tokens[k][0] in _COPULAS:
         start = k + 2 if k + 1 < len(tokens) and tokens[k + 1][0] == "着" else k + 1
-        return _stated_titles(tokens, start)[0]
+        whose = title_after_whose(tokens, index, k) if tokens[k][0] in ("是", "系") else 0  # 是 + 某医院 + 的 + 医生
+        return _stated_titles(tokens, start)[0] or (_stated_titles(tokens, whose)[0] if whose else [])
     moved = post_after_move(tokens, index + 1)
     if moved:
         return _stated_titles(tokens, moved)[0]  # 某某到某村任第一书记

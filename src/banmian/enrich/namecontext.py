@@ -1,0 +1,131 @@
+"""What the words around one mention of a name say of it (one sentence's tokens).
+
+Split from :mod:`.people`: each test reads the tokens next to a name (a
+speech verb after it, a list beside it, an institution's word after it) and
+answers for that mention only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..names import NEWS_SURNAMES as _SURNAMES
+from .lexer import Token
+from .nameends import writes_a_work
+from .nameshapes import HAN_PART, SPEECH
+from .titles import is_title, titles_before
+from .titlewords import SEX_MARKS
+
+#: how nouns for people end (退休老人, 女工, 小伙子, 观众): a name right after one is a person's
+_PERSON_NOUN_ENDINGS = frozenset("人者工民客孩女娘妈婆姐哥叔姨众子")
+#: how the names of units of a body end (急诊科, 办公室, 派出所): a name right after one is a member's
+_UNIT_ENDINGS = frozenset("科室处局院部所队组站厂司团社馆")
+_LIST_MARKS = frozenset({"、", "和", "与", "及", "同"})
+#: words that introduce a name (名叫张三, 她叫李四) or another name of the same person (原名李四)
+_NAMING = ("叫", "名叫", "名为", "姓名", "原名", "又名", "化名", "本名", "别名", "曾用名", "笔名", "艺名")
+
+
+def titled_mention(mentions: list[tuple[list[Token], int]]) -> bool:
+    """Is one of these mentions written with a title right before it (某国外长柯伦)
+    or a speech verb right after it (普某思/PER + 说)? These are the surest signs of
+    a person: LAC's other readings of the word (会见柯伦/ORG时) do not outvote them."""
+    return any(titles_before(tokens, i) or i + 1 < len(tokens) and tokens[i + 1][0] in SPEECH for tokens, i in mentions)
+
+
+def quoted_role(tokens: list[Token], index: int) -> bool:
+    """Is the word at ``index`` the first of a quoted epithet made of it and a
+    head (“拾荒/PER + 老师”): a nickname of the person named after it, no name."""
+    return (0 < index < len(tokens) - 2 and tokens[index - 1][0] in ("“", "‘") and tokens[index + 2][0] in ("”", "’")
+            and is_title(tokens[index + 1][0]))
+
+
+def speaks(tokens: list[Token], index: int) -> bool:
+    """Is the name at ``index`` the subject of a speech verb, addressed as a
+    person (同志, 先生), a work's author (某某的《某书》) or introduced by a naming
+    word (她叫陈兰兰)?"""
+    following = tokens[index + 1][0] if index + 1 < len(tokens) else ""
+    if following in SPEECH or following[:1] == "说" or following in ("同志", "先生", "女士", "等人") or following == "的" and writes_a_work(tokens, index):
+        return True
+    return index > 0 and tokens[index - 1][0].endswith(_NAMING)
+
+
+#: words after a person's name that make it the name of a school, a hall or a prize (伍德罗·威尔逊 + 高中)
+#: how the name of a company, a cooperative or a prize ends (a name opening one names it, not a person)
+_COMPANY_ENDINGS = ("公司", "集团", "合作社", "工作室", "有限公司", "奖")
+_INSTITUTIONS = ("高中", "中学", "小学", "大学", "学院", "纪念馆", "纪念堂", "故居", "基金会", "研究会", "奖学金")
+
+
+def names_an_institution(tokens: list[Token], index: int) -> bool:
+    """Is the name at ``index`` the front of an institution's name (伍德罗·威尔逊高中,
+    邓颖超纪念馆)? It is no mention of the person there."""
+    after = index + 1
+    while after < len(tokens) and after - index <= 2 and tokens[after][1] == "PER":
+        after += 1  # 周某某 + 邓某某 + 纪念馆: a hall of two people
+    following = tokens[after][0] if after < len(tokens) else ""
+    if following.startswith(_INSTITUTIONS):
+        return True
+    run = ""
+    for word, tag in tokens[after:after + 4]:  # 迪某特 + 花卉 + 有限公司, 吴某章 + 人文社会科学 + 终身成就奖
+        if tag not in ("n", "nz", "ORG"):
+            break
+        run += word
+        if run.endswith(_COMPANY_ENDINGS):
+            return True
+    return False
+
+
+def alone_on_its_line(tokens: list[Token], index: int) -> bool:
+    """Is the name at ``index`` all its paragraph holds (a signature or a section's byline)?"""
+    return all(not word.strip() for k, (word, _) in enumerate(tokens) if k != index)
+
+
+def in_running_text(tokens: list[Token], index: int) -> bool:
+    """Does the name at ``index`` stand inside a sentence, with words on both
+    sides (韩磊一家人 in 在运城，韩磊一家人早早起来), not at the edge of a
+    line, a bracket or a slash where signatures and credits stand?"""
+    if index == 0 or index + 1 >= len(tokens):
+        return False
+    before, after = tokens[index - 1], tokens[index + 1]
+    return (after[1] != "w" and after[0].strip() != "" and before[0].strip() != ""
+            and before[0] not in ("（", "(", "/", "／", "：", ":") and before[0][-1:] not in ("/", "／"))
+
+
+#: a dynasty, maybe with its side and 代/朝/末/初 (东汉, 宋代, 明末): it dates a historical person
+_DYNASTY = re.compile(r"^[东西南北]?[汉晋宋周魏齐梁陈隋唐元明清秦][代朝末初]?$")
+
+
+def name_context(tokens: list[Token], index: int) -> bool:
+    """Does the text around the name at ``index`` read as a person's?
+    A speech verb, 等, a preposition, conjunction or adverb after it
+    (刘国梁表示, 王楠、张怡宁等, 刘鹤与), another name
+    beside it in a list (刘国正、马琳), or a naming word before it (她叫陈兰兰)."""
+    following, following_tag = tokens[index + 1] if index + 1 < len(tokens) else ("", "w")
+    if following in SPEECH or following in ("等", "等人", "同志", "先生", "女士", "夫妇") or following[:1] == "说" or following == "的" and writes_a_work(tokens, index):
+        return True  # 某某表示, 某某的《某书》
+    if "".join(w for w, _ in tokens[index + 1:index + 4]) in SEX_MARKS:
+        return True  # 柯文（女）: the sex in brackets, as rosters and appointments write it, follows a person
+    if following_tag in ("p", "c", "d") and tokens[index][0][0] in _SURNAMES:
+        return True  # 刘鹤与, 陈新军也; not 春雪同样, 苞谷只
+    previous, previous_tag = tokens[index - 1] if index > 0 else ("", "w")
+    if previous_tag == "n" and len(previous) >= 2 and previous[-1] in _PERSON_NOUN_ENDINGS:
+        return True  # 退休老人马某, 小伙子曹某
+    if tokens[index][0][0] in _SURNAMES and (previous_tag == "ORG" or previous_tag in ("n", "nz") and len(previous) >= 2
+                                             and previous[-1] in _UNIT_ENDINGS):
+        return True  # 某医院急诊科杨某, 某公司杨某: a person of the body or the unit named before
+    if previous_tag == "TIME" and _DYNASTY.match(previous) and tokens[index][0][0] in _SURNAMES:
+        return True  # 东汉杨某, 宋代王某: a historical person dated by the dynasty
+    for step in (-2, 2):
+        k = index + step
+        if 0 <= k < len(tokens) and tokens[index + step // 2][0] in _LIST_MARKS and tokens[k][1] == "PER":
+            return True
+    return index > 0 and tokens[index - 1][0].endswith(_NAMING)
+
+
+def list_between(tokens: list[Token], start: int, end: int) -> bool:
+    """True when only list items lie between the previous name and this one
+    (、 and at most one short word LAC did not read as a name: 艾力更·依明巴海)."""
+    if start < 0 or end - start > 6:
+        return False
+    between = tokens[start:end]
+    return between[-1][0] == "、" and all(w in ("、", "·") or HAN_PART.fullmatch(w) for w, _ in between) and (
+        sum(len(w) for w, t in between if w not in ("、", "·")) <= 8)

@@ -69,4 +69,17 @@ def wrapped_subtitle_under_title(head: Headline) -> bool:
             and reports_under_title(kicker, title + (head.subtitle or "").strip()))
 
 
-__all__ = ["reports_under_title", "title_is_whole", "wrapped_subtitle_under_title"]
+
+
+def parallel_phrases(first: str, second: str) -> bool:
+    """Are two short phrases of one length parallel, as the phrases of one title
+    are (领悟昨天 / 奋斗今天, 始于梦想 / 基于创新, 边检查边规范 / 边发现边整改):
+    the same character at the same place, counted from either end? A kicker over
+    a title of two phrases (北派舞狮 / 粗犷威武) shares none with them."""
+    first, second = (_TAG_AT_END.sub("", x).replace(" ", "").strip() for x in (first, second))
+    if not first or not second or abs(len(first) - len(second)) > 1:
+        return False
+    return any(a == b for a, b in zip(first, second)) or any(a == b for a, b in zip(first[::-1], second[::-1]))
+
+
+__all__ = ["parallel_phrases", "reports_under_title", "title_is_whole", "wrapped_subtitle_under_title"]

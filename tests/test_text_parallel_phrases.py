@@ -44,3 +44,12 @@ def test_a_tagged_title_under_a_headline_and_its_byline_is_no_column_label():
     groups = assemble(units, True, stream=True)
     assert [[u.role for u in g] for g in groups] == [[Role.TITLE, Role.BYLINE],
                                                      [Role.TITLE, Role.BYLINE, Role.BODY]]
+
+
+def test_a_long_kicker_wraps_into_no_phrase_of_a_title_set_a_phrase_a_line():
+    # (the body spells 改造边…, as a wrap of the kicker into the first phrase would)
+    own = ["江城今年启动全市老旧小区改造，小区改造边角地块也纳入规划，年底前完成一百个小区的改造。", *PARKS]
+    lines = ["江城启动全市老旧小区“一户一档、一楼一策”改造", "边调查边设计", "边施工边验收", "本报记者", "林涛",
+             *_body(own), "轮渡新增两条航线", *_body(FERRY)]
+    head = banmian.parse_text(stream(*lines), enrich=False).pages[0].articles[0].headline
+    assert (head.kicker, head.title) == ("江城启动全市老旧小区“一户一档、一楼一策”改造", "边调查边设计 边施工边验收")

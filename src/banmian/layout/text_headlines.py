@@ -22,7 +22,7 @@ from .headlines import is_wrapped_box, looks_like_kicker, sets_the_scene, withou
 from .number_breaks import cut_inside_number
 from .reflow import TAG_NOT_A_DATE, cell_width, ends_sentence, join_lines
 from .text_units import Unit
-from .tier_wording import reports_under_title, title_is_whole, wrapped_subtitle_under_title
+from .tier_wording import parallel_phrases, reports_under_title, title_is_whole, wrapped_subtitle_under_title
 
 _OPENERS = "“‘《（(【「『"
 _CLOSERS = "”’》）)】」』"
@@ -129,22 +129,42 @@ def rejoin_wrapped_headlines(units: list[Unit], stream: bool) -> list[Unit]:
         merged: list[str] = []
         if is_wrapped_box(lines):
             lines[:] = [join_lines(lines)]  # one tier in a narrow box
-        for line in lines:
+        below = units[k + 1].lines[:1] if k + 1 < len(units) and units[k + 1].role == Role.TITLE else []
+        for j, line in enumerate(lines):
+            nxt_line = [*lines[j + 1:], *below][:1]
             # where blocks hold tiers, the page's words are asked only about a box's
             # shorter next line: a subtitle longer than its title is no wrap of it
             asked = page_text if stream or (merged and cell_width(line) <= cell_width(merged[-1]) + 1) else None
             if merged and (wraps_on(merged[-1], line, asked) or _dash_tail(merged[-1], line)) \
-                    and cell_width(merged[-1] + line) <= 80:
+                    and cell_width(merged[-1] + line) <= 80 and not _parallel_lines(merged[-1], line) \
+                    and not (nxt_line and _parallel_lines(line, nxt_line[0])):
                 merged[-1] = merged[-1].rstrip() + line.strip()
             else:
                 merged.append(line)
-        if previous is not None and merged and _wraps_into_unit(previous.lines[-1], merged, page_text, stream):
+        if previous is not None and merged and _wraps_into_unit(previous.lines[-1], merged, page_text, stream) \
+                and not _opens_phrase_pair(merged, units, k) and not _parallel_lines(previous.lines[-1], merged[0]):
             previous.block.lines[-1] = previous.lines[-1].rstrip() + merged.pop(0).strip()
         lines[:] = merged
         if merged:
             out.append(unit)
             previous = unit
     return out
+
+
+def _opens_phrase_pair(merged: list[str], units: list[Unit], k: int) -> bool:
+    """Is the one line of headline unit ``k`` the first phrase of a title whose
+    second, parallel in its words, is the next unit's line (…联合抽查 / 边检查边规范 /
+    边发现边整改)? It wraps no line above: the two phrases are one tier."""
+    nxt = units[k + 1] if k + 1 < len(units) else None
+    if len(merged) != 1 or nxt is None or nxt.role != Role.TITLE or len(nxt.lines) != 1:
+        return False
+    return _parallel_lines(merged[0], nxt.lines[0])
+
+
+def _parallel_lines(first: str, second: str) -> bool:
+    """Two headline lines that are parallel phrases of one title (the second may close with its tag)."""
+    first, second = first.strip(), without_column_tag(second.strip())
+    return bool(_PHRASE.fullmatch(first) and _PHRASE.fullmatch(second)) and parallel_phrases(first, second)
 
 
 #: the most characters before the dash of a kicker's tail wrapped onto its own line (…坚守 / 岗位——)

@@ -53,3 +53,7 @@ def test_a_long_kicker_wraps_into_no_phrase_of_a_title_set_a_phrase_a_line():
              *_body(own), "轮渡新增两条航线", *_body(FERRY)]
     head = banmian.parse_text(stream(*lines), enrich=False).pages[0].articles[0].headline
     assert (head.kicker, head.title) == ("江城启动全市老旧小区“一户一档、一楼一策”改造", "边调查边设计 边施工边验收")
+
+
+def test_a_character_shared_mid_phrase_makes_no_parallel():
+    assert not parallel_phrases("江城冬季长跑", "公开赛长跑冠军")  # 长 in the middle of both, by chance

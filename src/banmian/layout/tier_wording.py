@@ -74,12 +74,19 @@ def wrapped_subtitle_under_title(head: Headline) -> bool:
 def parallel_phrases(first: str, second: str) -> bool:
     """Are two short phrases of one length parallel, as the phrases of one title
     are (领悟昨天 / 奋斗今天, 始于梦想 / 基于创新, 边检查边规范 / 边发现边整改):
-    the same character at the same place, counted from either end? A kicker over
-    a title of two phrases (北派舞狮 / 粗犷威武) shares none with them."""
+    the same character in the same one of their first two or last two places? A
+    kicker over a title of two phrases (北派舞狮 / 粗犷威武) shares none there, and
+    a line wrapped mid-phrase only by chance (四大洲花样滑冰 / 锦标赛双人滑冠军)."""
     first, second = (_TAG_AT_END.sub("", x).replace(" ", "").strip() for x in (first, second))
     if not first or not second or abs(len(first) - len(second)) > 1:
         return False
-    return any(a == b for a, b in zip(first, second)) or any(a == b for a, b in zip(first[::-1], second[::-1]))
+    ends = zip(first[:_PARALLEL_PLACES], second[:_PARALLEL_PLACES])
+    return any(a == b for a, b in ends) or any(a == b for a, b in zip(first[::-1][:_PARALLEL_PLACES],
+                                                                      second[::-1][:_PARALLEL_PLACES]))
+
+
+#: parallel phrases repeat a character in one of their first or last places this many
+_PARALLEL_PLACES = 2
 
 
 __all__ = ["parallel_phrases", "reports_under_title", "title_is_whole", "wrapped_subtitle_under_title"]

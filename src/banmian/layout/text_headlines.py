@@ -22,7 +22,7 @@ from .headlines import is_wrapped_box, looks_like_kicker, sets_the_scene, withou
 from .number_breaks import cut_inside_number
 from .reflow import TAG_NOT_A_DATE, cell_width, ends_sentence, join_lines
 from .text_units import Unit
-from .tier_wording import parallel_phrases, reports_under_title, title_is_whole, wrapped_subtitle_under_title
+from .tier_wording import parallel_phrases, reports_under_title, two_character_tail, title_is_whole, wrapped_subtitle_under_title
 
 _OPENERS = "“‘《（(【「『"
 _CLOSERS = "”’》）)】」』"
@@ -135,13 +135,15 @@ def rejoin_wrapped_headlines(units: list[Unit], stream: bool) -> list[Unit]:
             # where blocks hold tiers, the page's words are asked only about a box's
             # shorter next line: a subtitle longer than its title is no wrap of it
             asked = page_text if stream or (merged and cell_width(line) <= cell_width(merged[-1]) + 1) else None
-            if merged and (wraps_on(merged[-1], line, asked) or _dash_tail(merged[-1], line)) \
+            if merged and (wraps_on(merged[-1], line, asked) or _dash_tail(merged[-1], line)
+                           or (stream and two_character_tail(merged[-1], line))) \
                     and cell_width(merged[-1] + line) <= 80 and not _parallel_lines(merged[-1], line) \
                     and not (nxt_line and _parallel_lines(line, nxt_line[0])):
                 merged[-1] = merged[-1].rstrip() + line.strip()
             else:
                 merged.append(line)
-        if previous is not None and merged and _wraps_into_unit(previous.lines[-1], merged, page_text, stream) \
+        if previous is not None and merged and (_wraps_into_unit(previous.lines[-1], merged, page_text, stream)
+                                                or stream and two_character_tail(previous.lines[-1], merged[0])) \
                 and not _opens_phrase_pair(merged, units, k) and not _parallel_lines(previous.lines[-1], merged[0]):
             previous.block.lines[-1] = previous.lines[-1].rstrip() + merged.pop(0).strip()
         lines[:] = merged

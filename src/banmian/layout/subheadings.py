@@ -84,12 +84,13 @@ def looks_like_subheading(lines: list[str], before: list[str], after: list[str],
 
 
 def _kicker_over_more_lines(lines: list[str]) -> bool:
-    """Does a line other than the last close a kicker with its dash? A label
-    over a subheading's line may end so too (布鲁塞尔—— / 中西音乐会迎新春), but
-    holds a place or a few words; a kicker says more than a label can."""
+    """Does a line other than the first or the last close a kicker wrapped in
+    its narrow box with its dash (守护冬眠的蝮蛇，高 / 山夫妇—— / 在蛇岛过年)? A
+    subheading's lead ends so too, but on one line (北京，中国地震台网中心—— /
+    “……”), and holds a place or a few words; a wrapped kicker says more."""
     for k, line in enumerate(lines[:-1]):
         if line.rstrip().endswith("——"):
-            return len(_WORD_CHARS.findall("".join(lines[:k + 1]))) > _LABEL_CHARS
+            return k > 0 and len(_WORD_CHARS.findall("".join(lines[:k + 1]))) > _LABEL_CHARS
     return False
 
 

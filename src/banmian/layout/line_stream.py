@@ -37,7 +37,7 @@ import re
 from ..model import Block, Role
 from ..names import starts_with_surname
 from .headlines import looks_like_kicker, without_column_tag
-from .text_headlines import CONTEST
+from .text_headlines import BRIEF_HEADING, CONTEST
 from .reflow import TAG_NOT_A_DATE, cell_width, core_width, ends_sentence
 from .text_credits import caption_over_credit, closes_with_credit
 from .stream_lines import (CLAUSE_MARKS, COLUMN_TAG, MARK_ONLY, NAME_ONLY, ROLE_ONLY, attach_tags, is_line_stream,
@@ -452,8 +452,8 @@ def _wraps(m: Measure, tier: list[float], so_far: str, k: int) -> bool:
         return True  # a number in words cut at the line end (以二米三 / 四的成绩)
     if _PHRASE_GAP.search(text):
         return False  # a line with a phrase gap is a whole tier (奋进新时代 建功新征程), no tail
-    if CONTEST.search(so_far):
-        return False  # a contest named whole (…墨尔本站) sets the scene: the line under it is the title
+    if CONTEST.search(so_far) or BRIEF_HEADING.fullmatch(so_far.strip()):
+        return False  # a contest named whole (…墨尔本站) or a briefs' heading (综合短讯): a title under it
     if NAME_ONLY.fullmatch(text) and starts_with_surname(text) and m.cores[k] <= tier[-1] / 2:
         return False  # a name alone under a long tier is its author (…举行会谈 / 董颖波), no tail
     if len(tier) >= 2 and tier[-1] < tier[0] - 1:

@@ -64,9 +64,11 @@ def looks_like_subheading(lines: list[str], before: list[str], after: list[str],
     if _COLUMN_TAG.search(text):
         return False
     if _NUMBERED.match(text) or text.endswith("——"):
-        return True
+        return True  # (a subheading may lead into its paragraph with a dash: 走进展厅——)
     if any(line.lstrip().startswith("——") for line in lines[1:]):
         return False  # a title over its subtitle (——……): a new article's headline
+    if _kicker_over_more_lines(lines):
+        return False  # a kicker's closing dash (……高山夫妇—— / 在蛇岛过年): a title under it
     if len(before) < _MIN_RUN or len(after) < _MIN_RUN:
         return False  # too little text on a side to trust its width
     width_before = column_width([before])
@@ -79,6 +81,17 @@ def looks_like_subheading(lines: list[str], before: list[str], after: list[str],
     if abs(width_before - width_after) > 0.5 and not one_measure(before, after, width_before, width_after):
         return False  # each run's full lines hold one width, a cell apart: two articles' measures
     return all(cell_width(line) <= width_after + 1.0 for line in lines)
+
+
+def _kicker_over_more_lines(lines: list[str]) -> bool:
+    """Does a line other than the first or the last close a kicker wrapped in
+    its narrow box with its dash (守护冬眠的蝮蛇，高 / 山夫妇—— / 在蛇岛过年)? A
+    subheading's lead ends so too, but on one line (北京，中国地震台网中心—— /
+    “……”), and holds a place or a few words; a wrapped kicker says more."""
+    for k, line in enumerate(lines[:-1]):
+        if line.rstrip().endswith("——"):
+            return k > 0 and len(_WORD_CHARS.findall("".join(lines[:k + 1]))) > _LABEL_CHARS
+    return False
 
 
 def mark_subheadings(units: list[Unit], stream: bool = False) -> list[Unit]:

@@ -22,7 +22,7 @@ from .headlines import is_wrapped_box, looks_like_kicker, sets_the_scene, withou
 from .number_breaks import cut_inside_number
 from .reflow import TAG_NOT_A_DATE, cell_width, ends_sentence, join_lines
 from .text_units import Unit
-from .tier_wording import reports_under_title, title_is_whole, wrapped_subtitle_under_title
+from .tier_wording import parallel_phrases, reports_under_title, two_character_tail, title_is_whole, wrapped_subtitle_under_title
 
 _OPENERS = "“‘《（(【「『"
 _CLOSERS = "”’》）)】」』"
@@ -129,22 +129,44 @@ def rejoin_wrapped_headlines(units: list[Unit], stream: bool) -> list[Unit]:
         merged: list[str] = []
         if is_wrapped_box(lines):
             lines[:] = [join_lines(lines)]  # one tier in a narrow box
-        for line in lines:
+        below = units[k + 1].lines[:1] if k + 1 < len(units) and units[k + 1].role == Role.TITLE else []
+        for j, line in enumerate(lines):
+            nxt_line = [*lines[j + 1:], *below][:1]
             # where blocks hold tiers, the page's words are asked only about a box's
             # shorter next line: a subtitle longer than its title is no wrap of it
             asked = page_text if stream or (merged and cell_width(line) <= cell_width(merged[-1]) + 1) else None
-            if merged and (wraps_on(merged[-1], line, asked) or _dash_tail(merged[-1], line)) \
-                    and cell_width(merged[-1] + line) <= 80:
+            if merged and (wraps_on(merged[-1], line, asked) or _dash_tail(merged[-1], line)
+                           or (stream and two_character_tail(merged[-1], line))) \
+                    and cell_width(merged[-1] + line) <= 80 and not _parallel_lines(merged[-1], line) \
+                    and not (nxt_line and _parallel_lines(line, nxt_line[0])):
                 merged[-1] = merged[-1].rstrip() + line.strip()
             else:
                 merged.append(line)
-        if previous is not None and merged and _wraps_into_unit(previous.lines[-1], merged, page_text, stream):
+        if previous is not None and merged and (_wraps_into_unit(previous.lines[-1], merged, page_text, stream)
+                                                or stream and two_character_tail(previous.lines[-1], merged[0])) \
+                and not _opens_phrase_pair(merged, units, k) and not _parallel_lines(previous.lines[-1], merged[0]):
             previous.block.lines[-1] = previous.lines[-1].rstrip() + merged.pop(0).strip()
         lines[:] = merged
         if merged:
             out.append(unit)
             previous = unit
     return out
+
+
+def _opens_phrase_pair(merged: list[str], units: list[Unit], k: int) -> bool:
+    """Is the one line of headline unit ``k`` the first phrase of a title whose
+    second, parallel in its words, is the next unit's line (…联合抽查 / 边检查边规范 /
+    边发现边整改)? It wraps no line above: the two phrases are one tier."""
+    nxt = units[k + 1] if k + 1 < len(units) else None
+    if len(merged) != 1 or nxt is None or nxt.role != Role.TITLE or len(nxt.lines) != 1:
+        return False
+    return _parallel_lines(merged[0], nxt.lines[0])
+
+
+def _parallel_lines(first: str, second: str) -> bool:
+    """Two headline lines that are parallel phrases of one title (the second may close with its tag)."""
+    first, second = first.strip(), without_column_tag(second.strip())
+    return bool(_PHRASE.fullmatch(first) and _PHRASE.fullmatch(second)) and parallel_phrases(first, second)
 
 
 #: the most characters before the dash of a kicker's tail wrapped onto its own line (…坚守 / 岗位——)
@@ -530,7 +552,7 @@ BRIEF_HEADING = re.compile(r"[\u4e00-\u9fff]{0,4}(?:简讯|速览|快讯|短讯|
 _PHRASE = re.compile(r"[\u4e00-\u9fff“”‘’《》0-9]{3,9}")
 
 
-def _phrase_line(unit: Unit, tagged: bool = False) -> str | None:
+def phrase_line(unit: Unit, tagged: bool = False) -> str | None:
     """The unit's one headline line when it is a phrase of a title; ``tagged``:
     the phrase may close with the title's column tag (绿地更广（城建观察）)."""
     if unit.role != Role.TITLE or len(unit.lines) != 1:
@@ -551,43 +573,11 @@ def _cjk_count(text: str) -> int:
 def phrase_pair(upper: Unit, lower: Unit, tagged: bool = False) -> bool:
     """Two headline lines that are the two phrases of one tier (短句 / 短句 of one
     length; ``tagged``: the second may close with the column tag)."""
-    first, second = _phrase_line(upper), _phrase_line(lower, tagged)
+    first, second = phrase_line(upper), phrase_line(lower, tagged)
     if first and CONTEST.search(first):
         return False  # a contest named whole (…马拉松赛) sets the scene for the result under it
     return bool(first and second) and abs(_cjk_count(first) - _cjk_count(second)) <= 1
 
 
-def join_phrase_lines(units: list[Unit]) -> list[Unit]:
-    """Two short headline lines of one length (a character apart at most, quotes
-    not counted), one under the other, are one title set a phrase a line
-    (家门口就业 / 稳稳的幸福): a kicker or a subtitle is a sentence far longer
-    than a phrase. Put back on one line with the space between its phrases; a
-    third such line makes a narrow box, left to the wrap rules."""
-    out: list[Unit] = []
-    k = 0
-    while k < len(units):
-        first = _phrase_line(units[k])
-        second = _phrase_line(units[k + 1]) if first and k + 1 < len(units) else None
-        third = _phrase_line(units[k + 2]) if second and k + 2 < len(units) else None
-        before = _phrase_line(out[-1]) if out else None
-        tagged_next = (second is not None and k + 2 < len(units) and not third
-                       and phrase_pair(units[k + 1], units[k + 2], tagged=True))
-        if first and second and not third and not before and not tagged_next and phrase_pair(units[k], units[k + 1]):
-            units[k].block.lines[:] = [f"{first} {second}"]
-            out.append(units[k])
-            k += 2
-            continue
-        if first and not second and k + 1 < len(units) and phrase_pair(units[k], units[k + 1], tagged=True):
-            # the second phrase closes with the title's column tag, so the title ends there;
-            # a line over it is a kicker (城东园林 / 绿地增加 / 空气更好（城建观察）), not a third phrase
-            units[k].block.lines[:] = [f"{first} {units[k + 1].lines[0].strip()}"]
-            out.append(units[k])
-            k += 2
-            continue
-        out.append(units[k])
-        k += 1
-    return out
-
-
-__all__ = ["BRIEF_HEADING", "kicker_over_title", "figures_are_body", "is_callout", "words_near", "is_short_tail", "tiers_share_blocks", "TITLE_TAG", "drop_labels_after_tagged_titles", "drop_labels_under_headlines", "reread_tiers", "title_then_subtitle", "join_phrase_lines", "phrase_pair", "one_tier_a_unit", "rejoin_wrapped_headlines",
+__all__ = ["BRIEF_HEADING", "kicker_over_title", "figures_are_body", "is_callout", "words_near", "is_short_tail", "tiers_share_blocks", "TITLE_TAG", "drop_labels_after_tagged_titles", "drop_labels_under_headlines", "reread_tiers", "title_then_subtitle", "phrase_line", "phrase_pair", "one_tier_a_unit", "rejoin_wrapped_headlines",
            "wraps_on"]

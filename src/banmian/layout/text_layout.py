@@ -15,6 +15,7 @@ import re
 from ..model import Article, Block, Page, Role
 from .article_build import build_article
 from .text_units import Unit
+from .phrase_lines import join_phrase_lines
 from .reflow import PULLED_UP, cell_width, core_width, ends_sentence, join_lines, token_width
 from .rules import opens_with_dateline, parse_bracket_byline
 from .headlines import starts_with_dash
@@ -30,7 +31,7 @@ from .text_turns import own_part
 from .headline_stack import pair_stacked_headlines
 from .text_labels import mark_column_logos, mark_labels_at_the_ends
 from .text_headlines import (BRIEF_HEADING, TITLE_TAG, kicker_over_title, drop_labels_after_tagged_titles,
-                             drop_labels_under_headlines, join_phrase_lines, one_tier_a_unit, reread_tiers,
+                             drop_labels_under_headlines, one_tier_a_unit, reread_tiers,
                              rejoin_wrapped_headlines, tiers_share_blocks, figures_are_body, is_lead_label,
                              lead_labels_are_body)
 from .text_direction import bigrams, group_directions, shared_pairs, split_groups_by_wording, title_groups
@@ -430,8 +431,10 @@ def _body_ended(current: list[Unit]) -> bool:
 def _label_under_byline(current: list[Unit], group: list[Unit]) -> bool:
     """A one-line headline unit right under a headline and its byline, with no
     body yet: no new article (it would leave that headline without a body),
-    but a label of the column (理论前沿, 核心阅读)."""
-    return (len(group) == 1 and len(group[0].lines) == 1 and bool(current) and current[-1].role == Role.BYLINE
+    but a label of the column (理论前沿, 核心阅读); a line closing with its
+    column's tag (……（人民论坛）) is a title, never a label."""
+    return (len(group) == 1 and len(group[0].lines) == 1 and not TITLE_TAG.search(group[0].lines[0].strip())
+            and bool(current) and current[-1].role == Role.BYLINE
             and any(u.role == Role.TITLE for u in current) and not any(u.role == Role.BODY for u in current))
 
 

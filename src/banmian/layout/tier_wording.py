@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..model import Headline
+from ..names import starts_with_surname
 
 #: a tier opening with a verb that needs the subject of the tier over it
 _SUBJECT_GOES_ON = re.compile(r"(?:拟|具有|(?:代表[^，。]{2,20})?向[^，。]{2,40}致以)")
@@ -69,4 +70,44 @@ def wrapped_subtitle_under_title(head: Headline) -> bool:
             and reports_under_title(kicker, title + (head.subtitle or "").strip()))
 
 
-__all__ = ["reports_under_title", "title_is_whole", "wrapped_subtitle_under_title"]
+
+
+def parallel_phrases(first: str, second: str) -> bool:
+    """Are two short phrases of one length parallel, as the phrases of one title
+    are (领悟昨天 / 奋斗今天, 始于梦想 / 基于创新, 边检查边规范 / 边发现边整改):
+    the same character in the same one of their first two or last two places? A
+    kicker over a title of two phrases (北派舞狮 / 粗犷威武) shares none there, and
+    a line wrapped mid-phrase only by chance (四大洲花样滑冰 / 锦标赛双人滑冠军)."""
+    first, second = (_TAG_AT_END.sub("", x).replace(" ", "").strip() for x in (first, second))
+    if not first or not second or abs(len(first) - len(second)) > 1:
+        return False
+    ends = zip(first[:_PARALLEL_PLACES], second[:_PARALLEL_PLACES])
+    return any(a == b for a, b in ends) or any(a == b for a, b in zip(first[::-1][:_PARALLEL_PLACES],
+                                                                      second[::-1][:_PARALLEL_PLACES]))
+
+
+def two_character_tail(line: str, tail: str) -> bool:
+    """Is ``tail`` the last two characters of headline line ``line``, wrapped onto a
+    line of their own (…留守老人安享 / 晚年, …参观总量336万余 / 人次)? No tier is two
+    characters under a line three times as wide that does not end one (a dash, a
+    tag, a sentence's end): unless they are a name (林涛: an author's), a briefs'
+    heading (速览) or a province heading the title under it (海南 / 从“限塑”到“禁塑”)."""
+    line, tail = line.strip(), tail.strip()
+    if not _TWO_HANZI.fullmatch(tail) or len(line) < 3 * len(tail) or starts_with_surname(tail) or tail in _PROVINCES:
+        return False
+    return not (line.endswith(("—", "。", "！", "？", "：", ":")) or _TAG_AT_END.search(line) or _BRIEFS.search(tail))
+
+
+_TWO_HANZI = re.compile(r"[\u4e00-\u9fff]{2}")
+#: China's provinces and regions of province level by their short names (general geographic data)
+_PROVINCES = frozenset("北京 天津 上海 重庆 河北 山西 辽宁 吉林 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 "
+                       "四川 贵州 云南 陕西 甘肃 青海 台湾 西藏 广西 宁夏 新疆 香港 澳门 内蒙古 黑龙江".split())
+#: the words of a briefs' heading or a column's label of two characters
+_BRIEFS = re.compile(r"简讯|速览|快讯|短讯|简报|速递|集锦|短波|观察|评论|视点|聚焦|新闻")
+
+
+#: parallel phrases repeat a character in one of their first or last places this many
+_PARALLEL_PLACES = 2
+
+
+__all__ = ["parallel_phrases", "reports_under_title", "title_is_whole", "two_character_tail", "wrapped_subtitle_under_title"]

@@ -1,0 +1,60 @@
+"""A title set a phrase a line (家门口就业 / 稳稳的幸福) put back on one line,
+where text gives no type sizes: its phrases are short and of one length,
+while a kicker or a subtitle is a sentence far longer than a phrase."""
+
+from __future__ import annotations
+
+from .text_headlines import phrase_line, phrase_pair
+from .text_units import Unit
+from .tier_wording import parallel_phrases
+
+
+def _three_parallel(units: list[Unit], k: int) -> bool:
+    """Do units ``k`` .. ``k + 2`` hold the three phrases of one title, the first two
+    parallel in their words (领悟昨天 / 奋斗今天 / 拥抱明天（人民论坛）), a fourth
+    phrase line under them none?"""
+    if k + 2 >= len(units) or (k + 3 < len(units) and phrase_line(units[k + 3])):
+        return False
+    first, second = phrase_line(units[k]), phrase_line(units[k + 1])
+    return bool(first and second) and phrase_pair(units[k], units[k + 1]) and parallel_phrases(first, second) \
+        and phrase_pair(units[k + 1], units[k + 2], tagged=True)
+
+
+def join_phrase_lines(units: list[Unit]) -> list[Unit]:
+    """Two short headline lines of one length (a character apart at most, quotes
+    not counted), one under the other, are one title set a phrase a line: put
+    back on one line with the space between its phrases. Three such lines are one
+    title when the first two are parallel in their words; else the first of
+    them is a kicker or makes a narrow box, left to the wrap rules."""
+    out: list[Unit] = []
+    k = 0
+    while k < len(units):
+        first = phrase_line(units[k])
+        second = phrase_line(units[k + 1]) if first and k + 1 < len(units) else None
+        third = phrase_line(units[k + 2]) if second and k + 2 < len(units) else None
+        before = phrase_line(out[-1]) if out else None
+        tagged_next = (second is not None and k + 2 < len(units) and not third
+                       and phrase_pair(units[k + 1], units[k + 2], tagged=True))
+        if not before and _three_parallel(units, k):
+            units[k].block.lines[:] = [" ".join([first or "", second or "", units[k + 2].lines[0].strip()])]
+            out.append(units[k])
+            k += 3
+            continue
+        if first and second and not third and not before and not tagged_next and phrase_pair(units[k], units[k + 1]):
+            units[k].block.lines[:] = [f"{first} {second}"]
+            out.append(units[k])
+            k += 2
+            continue
+        if first and not second and k + 1 < len(units) and phrase_pair(units[k], units[k + 1], tagged=True):
+            # the second phrase closes with the title's column tag, so the title ends there;
+            # a line over it is a kicker (城东园林 / 绿地增加 / 空气更好（城建观察）), not a third phrase
+            units[k].block.lines[:] = [f"{first} {units[k + 1].lines[0].strip()}"]
+            out.append(units[k])
+            k += 2
+            continue
+        out.append(units[k])
+        k += 1
+    return out
+
+
+__all__ = ["join_phrase_lines"]

@@ -55,8 +55,8 @@ def caption_groups(lines: list[TextLine], images: list[BBox], body: float
             group += _wrapped_under(group, [ln for ln in lines if id(ln) not in taken and not ln.vertical])
         text = join_lines([ln.text for ln in group]).rstrip()
         if group and (not _TRAILING_CREDIT.search(text) or text.endswith(("摄", "摄影"))):  # its agency may follow
-            group += _credit_under(group, [ln for ln in lines if id(ln) not in taken and all(ln is not g for g in group)],
-                                   body)
+            in_group = {id(g) for g in group}
+            group += _credit_under(group, [ln for ln in lines if id(ln) not in taken and id(ln) not in in_group], body)
         if group:
             taken.update(id(ln) for ln in group)
             out.append((im, group))

@@ -189,7 +189,7 @@ def extract_page(page: Any, index: int = 0) -> PageContent:
     lines = _build_lines(_drop_doubles(horizontal), walls)
     content.lines.extend(stack_vertical(lines + rotated))
     content.lines.sort(key=lambda ln: (ln.y0, ln.x0))
-    unmapped = sum(ln.text.count(_UNMAPPED) for ln in content.lines)
+    unmapped = "".join([ln.text for ln in content.lines]).count(_UNMAPPED)
     if unmapped:
         content.warnings.append(
             f"page {index + 1}: {unmapped} glyph(s) have no Unicode mapping in the PDF; shown as U+FFFD")
@@ -544,9 +544,12 @@ def _mark_vertical_grids(spans: list[_Span]) -> None:
     singles = [s for s in spans if s.vertical is None and len(s.text.strip()) == 1]
     if len(singles) < 6:
         return
-    sizes: Counter[float] = Counter()
+    exact: dict[float, int] = {}  # characters by size as given, then to a tenth (in order of first use)
     for s in spans:
-        sizes[round(s.size, 1)] += len(s.text)
+        exact[s.size] = exact.get(s.size, 0) + len(s.text)
+    sizes: Counter[float] = Counter()
+    for given, length in exact.items():
+        sizes[round(given, 1)] += length
     body = sizes.most_common(1)[0][0]
     glyphs = [s for s in singles if s.size >= 1.15 * body]
     if len(glyphs) < 6:

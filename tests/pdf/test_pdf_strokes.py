@@ -128,3 +128,23 @@ def test_a_cmap_the_pass_does_not_read_leaves_the_page_to_mupdf() -> None:
     digits = _glyph_digits([(5, "", "Type0", "F1", "F1", "Identity-H"), (6, "", "Type0", "F2", "F2", "UniGB-UCS2-H"),
                             (7, "", "TrueType", "F3", "F3", "WinAnsiEncoding")])
     assert digits == {"F1": 4, "F2": None, "F3": 2}
+
+
+def test_text_drawn_twice_is_found_near_its_first_copy_whatever_grid_cells_they_fall_in() -> None:
+    """The look-up of a text drawn before (fake bold by overprinting) answers as a
+    scan of every point drawn would, across cell edges and at any reach."""
+    import random
+
+    from banmian.sources.pdf_strokes import _drawn_before
+
+    rng = random.Random(7)
+    placed: dict = {}
+    drawn: list[tuple[str, int, float, float]] = []
+    for _ in range(3000):
+        text, kind = rng.choice("■·12"), rng.choice((16, 48))
+        x, y, near = rng.uniform(0, 40), rng.uniform(0, 40), rng.choice((0.3, 1.5, 2.7))
+        expected = any(t == text and k == kind and abs(x - x2) < near and abs(y - y2) < near
+                       for t, k, x2, y2 in drawn)
+        assert _drawn_before(placed, text, kind, x, y, near) == expected
+        if not expected:
+            drawn.append((text, kind, x, y))

@@ -10,6 +10,8 @@ over two lines still parses.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from operator import attrgetter
 
 from ..model import Article, BBox, Block, Caption, Page, Role, TextLine
 from .columns import ColumnBlock
@@ -26,6 +28,9 @@ _TRAILING_CREDIT = re.compile(
     r"(?:\s*[（(][\u4e00-\u9fff]{2,8}[）)])?$")
 
 
+_TOP = attrgetter("y0")
+_BOTTOM = attrgetter("y1")
+
 #: an agency's credit alone in brackets after a caption's last sentence: ……。（影像中国）
 _AGENCY_CREDIT = re.compile(r"(?<=[。！？”])\s*[（(](?P<names>[\u4e00-\u9fff]{2,8})[）)]$")
 #: that agency on a line of its own: （影像中国）
@@ -39,13 +44,14 @@ def caption_groups(lines: list[TextLine], images: list[BBox], body: float
     Returns ((photo, caption lines) per photo, the other lines)."""
     taken: set[int] = set()
     out: list[tuple[BBox, list[TextLine]]] = []
+    by_top = sorted(lines, key=_TOP)  # (stable: lines level with each other keep their order)
+    tops = [ln.y0 for ln in by_top]
     for im in images:
         # under the photo: within its width, or mostly so (a photo kept to its
         # proportions may be narrower than the space its caption runs across)
-        below = sorted((ln for ln in lines if id(ln) not in taken and im[3] - 1 <= ln.y0 and not ln.vertical
-                        and (min(ln.x1, im[2]) - max(ln.x0, im[0]) >= 0.4 * (ln.x1 - ln.x0)
-                             or _small_right_under(ln, im, images, body))),
-                       key=lambda ln: ln.y0)
+        below = [ln for ln in by_top[bisect_left(tops, im[3] - 1):] if id(ln) not in taken and not ln.vertical
+                 and (min(ln.x1, im[2]) - max(ln.x0, im[0]) >= 0.4 * (ln.x1 - ln.x0)
+                      or _small_right_under(ln, im, images, body))]
         group = _caption_run(below, im[3], body, lambda ln: ln.y0, lambda ln: ln.y1)
         if not group:  # under it, across white space, closed by a credit
             group = _caption_apart(below, im[3], body)
@@ -55,8 +61,8 @@ def caption_groups(lines: list[TextLine], images: list[BBox], body: float
             group += _wrapped_under(group, [ln for ln in lines if id(ln) not in taken and not ln.vertical])
         text = join_lines([ln.text for ln in group]).rstrip()
         if group and (not _TRAILING_CREDIT.search(text) or text.endswith(("摄", "摄影"))):  # its agency may follow
-            group += _credit_under(group, [ln for ln in lines if id(ln) not in taken and all(ln is not g for g in group)],
-                                   body)
+            in_group = {id(g) for g in group}
+            group += _credit_under(group, [ln for ln in lines if id(ln) not in taken and id(ln) not in in_group], body)
         if group:
             taken.update(id(ln) for ln in group)
             out.append((im, group))
@@ -110,11 +116,18 @@ def _credit_under(group: list[TextLine], lines: list[TextLine], body: float) -> 
     def credit(ln: TextLine, text: str) -> bool:
         return (not named and _TRAILING_CREDIT.fullmatch(text) is not None) or (
             finished and abs(ln.size - last.size) <= 0.3 and _AGENCY_LINE.fullmatch(text) is not None)
+    by_bottom: list[TextLine] = []  # sorted when first asked: the lines ending just over a line
+    bottoms: list[float] = []
     for ln in lines:
         if not (0 <= ln.y0 - last.y1 <= 1.5 * ln.size and ln.x0 >= left - body and not ln.vertical
-                and len(ln.text.strip()) <= 16) \
-                or any(abs(m.x0 - ln.x0) <= 0.5 * ln.size and 0 <= ln.y0 - m.y1 <= 1.5 * ln.size
-                       for m in lines if m is not ln):
+                and len(ln.text.strip()) <= 16):
+            continue
+        if not by_bottom:
+            by_bottom = sorted(lines, key=_BOTTOM)
+            bottoms = [m.y1 for m in by_bottom]
+        # (the lines whose bottom lies within a line and a half over its top, and a point more either way)
+        over = by_bottom[bisect_left(bottoms, ln.y0 - 1.5 * ln.size - 1):bisect_right(bottoms, ln.y0 + 1)]
+        if any(abs(m.x0 - ln.x0) <= 0.5 * ln.size and 0 <= ln.y0 - m.y1 <= 1.5 * ln.size for m in over if m is not ln):
             continue
         if credit(ln, ln.text.strip()):
             return [ln]

@@ -86,7 +86,8 @@ def build_blocks(lines: list[TextLine], body: float, separators: list[BBox],
             for block in open_blocks:
                 (done if y0 - block.lines[-1].y1 > reach else still).append(block)
             open_blocks = still
-        near = [b for b in open_blocks if b.left < x1 + 3.2 * body and b.right > x0 - body]  # (see _wraps_back)
+        reach_right, reach_left = x1 + 3.2 * body, x0 - body  # (see _wraps_back)
+        near = [b for b in open_blocks if b.left < reach_right and b.right > reach_left]
         if _rest_of_line(near, ln, body):
             continue
         best: ColumnBlock | None = None

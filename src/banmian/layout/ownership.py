@@ -364,8 +364,8 @@ def _nearest_above(b: ColumnBlock, flow: list[ColumnBlock], headings: list[Headi
         if o.lines[-1].y1 <= top + 1 and o is not b and o.role != Role.OTHER and frame_of[id(o)] == frame:
             consider("block", o, o.bbox)  # photos (OTHER) are transparent
     for i in titles:
-        if head_frame[i] == frame or (frame is not None and head_frame[i] is None and holds(frame, headings[i].bbox)):
-            box = headings[i].bbox  # its last line may stand level with the block's first (a subtitle beside it)
+        box = headings[i].bbox  # its last line may stand level with the block's first (a subtitle beside it)
+        if head_frame[i] == frame or (frame is not None and head_frame[i] is None and holds(frame, box)):
             if headings[i].vertical and top - box[3] > 2 * b.size:
                 continue  # a vertical headline heads the text beside it, not text well below its foot
             consider("heading", i, box, 1.5 * b.size if box[1] < top - b.size else 1.0)

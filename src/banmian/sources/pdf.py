@@ -22,9 +22,11 @@ from __future__ import annotations
 import functools
 import os
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -172,10 +174,13 @@ def extract_page(page: Any, index: int = 0) -> PageContent:
         elif kind == 3 and not _outlines_text(block, last_text):
             _add_vector(content, covers, order, block)
     if covers:
-        spans = [s for s in spans if not _covered(s, covers)]
-    if has_stand_ins("".join(s.text for s in spans)):  # asked once a page: most pages have none
-        for s in spans:
-            s.text = unify_ideographs(s.text)
+        spans = _uncovered(spans, covers)
+    # asked once a page (most pages have none), and the page's text unified at once (no span holds
+    # a control character: they became U+FFFD, so NUL parts the spans' texts)
+    joined = "\0".join([s.text for s in spans])
+    if has_stand_ins(joined):
+        for s, text in zip(spans, unify_ideographs(joined).split("\0"), strict=True):
+            s.text = text
     _mark_vertical_grids(spans)
     horizontal = [s for s in spans if s.vertical is None]
     rotated = [TextLine(s.text.strip(), tuple(s.bbox), float(s.size), s.bold, vertical=True, font=s.font,
@@ -184,7 +189,7 @@ def extract_page(page: Any, index: int = 0) -> PageContent:
     lines = _build_lines(_drop_doubles(horizontal), walls)
     content.lines.extend(stack_vertical(lines + rotated))
     content.lines.sort(key=lambda ln: (ln.y0, ln.x0))
-    unmapped = sum(ln.text.count(_UNMAPPED) for ln in content.lines)
+    unmapped = "".join([ln.text for ln in content.lines]).count(_UNMAPPED)
     if unmapped:
         content.warnings.append(
             f"page {index + 1}: {unmapped} glyph(s) have no Unicode mapping in the PDF; shown as U+FFFD")
@@ -265,10 +270,17 @@ def _outlines_text(block: dict[str, Any], text: list[_Span]) -> bool:
     return True
 
 
-def _covered(span: _Span, covers: list[tuple[int, BBox]]) -> bool:
-    """Text drawn before an image (or a white patch) that covers its middle."""
-    cx, cy = (span.bbox[0] + span.bbox[2]) / 2, (span.bbox[1] + span.bbox[3]) / 2
-    return any(order > span.order and r[0] <= cx <= r[2] and r[1] <= cy <= r[3] for order, r in covers)
+def _uncovered(spans: list[_Span], covers: list[tuple[int, BBox]]) -> list[_Span]:
+    """The spans but those drawn before an image (or a white patch) that covers
+    their middle. (Spans come in drawing order: each cover is tried on the
+    spans drawn before it only, their middles computed once.)"""
+    orders = [s.order for s in spans]
+    middles = [((s.bbox[0] + s.bbox[2]) / 2, (s.bbox[1] + s.bbox[3]) / 2) for s in spans]
+    covered: set[int] = set()
+    for order, (x0, y0, x1, y1) in covers:
+        covered.update(i for i, (cx, cy) in enumerate(middles[:bisect_left(orders, order)])
+                       if x0 <= cx <= x1 and y0 <= cy <= y1)
+    return [s for i, s in enumerate(spans) if i not in covered] if covered else spans
 
 
 # --- spans -> lines ----------------------------------------------------------
@@ -284,6 +296,9 @@ class _Span:
     vertical: bool | None = None  # None: upright text; else rotated (True: top to bottom)
     font: str = ""
     color: int = 0
+
+
+_BASELINE = attrgetter("baseline")
 
 
 def _drop_doubles(spans: list[_Span]) -> list[_Span]:
@@ -318,13 +333,17 @@ def _build_lines(spans: list[_Span], walls: list[BBox] | None = None) -> list[Te
     character, similar size) into lines: repairs glyphs drawn one by one,
     text split into many spans and digits set in another font; never across
     a vertical rule (``walls``)."""
-    spans.sort(key=lambda s: s.baseline)
-    sizes: dict[float, int] = {}
+    spans.sort(key=_BASELINE)
+    exact: dict[float, int] = {}  # characters by size as given, then by size to a tenth (in order of first use)
     fonts: dict[str, int] = {}
     for s in spans:
-        size = round(s.size, 1)
-        sizes[size] = sizes.get(size, 0) + len(s.text)
-        fonts[s.font] = fonts.get(s.font, 0) + len(s.text)
+        length = len(s.text)
+        exact[s.size] = exact.get(s.size, 0) + length
+        fonts[s.font] = fonts.get(s.font, 0) + length
+    sizes: dict[float, int] = {}
+    for given, length in exact.items():
+        size = round(given, 1)
+        sizes[size] = sizes.get(size, 0) + length
     body = max(sizes, key=sizes.__getitem__) if sizes else 0.0
     body_font = max(fonts, key=fonts.__getitem__) if fonts else ""
     edges = _ColumnEdges(spans)
@@ -525,9 +544,12 @@ def _mark_vertical_grids(spans: list[_Span]) -> None:
     singles = [s for s in spans if s.vertical is None and len(s.text.strip()) == 1]
     if len(singles) < 6:
         return
-    sizes: Counter[float] = Counter()
+    exact: dict[float, int] = {}  # characters by size as given, then to a tenth (in order of first use)
     for s in spans:
-        sizes[round(s.size, 1)] += len(s.text)
+        exact[s.size] = exact.get(s.size, 0) + len(s.text)
+    sizes: Counter[float] = Counter()
+    for given, length in exact.items():
+        sizes[round(given, 1)] += length
     body = sizes.most_common(1)[0][0]
     glyphs = [s for s in singles if s.size >= 1.15 * body]
     if len(glyphs) < 6:

@@ -250,7 +250,7 @@ def mark_stroked(data: dict[str, Any], strokes: Strokes) -> bool:
     the style collection answers right, and ``data``, partly marked, is to be
     thrown away."""
     starts: dict[tuple[int, int], list[tuple[list[dict[str, Any]], int]]] = {}
-    placed: dict[tuple[str, int, int, int], list[tuple[float, float]]] = {}  # (text, how, x, y in points) -> where
+    placed: dict[tuple[str, int], dict[tuple[int, int], list[tuple[float, float]]]] = {}  # (text, how) -> points -> where
     stroked_only: list[tuple[dict[str, Any], int]] = []  # (span, its block's drawing order)
     filled: dict[tuple[str, float, int], list[tuple[dict[str, Any], int]]] = {}
     for order, block in enumerate(data["blocks"]):
@@ -293,18 +293,24 @@ def mark_stroked(data: dict[str, Any], strokes: Strokes) -> bool:
     return not stroked_only or _merge_fill_over_stroke(data, stroked_only, filled)
 
 
-def _drawn_before(placed: dict[tuple[str, int, int, int], list[tuple[float, float]]], text: str, kind: int,
-                  x: float, y: float, near: float) -> bool:
+def _drawn_before(placed: dict[tuple[str, int], dict[tuple[int, int], list[tuple[float, float]]]], text: str,
+                  kind: int, x: float, y: float, near: float) -> bool:
     """Was ``text`` drawn the same way (``kind``) less than ``near`` from (x, y)
     already? Then records it. Looked up in the points around it only, so pages
-    of many equal short spans (table figures, ■, ·) cost no more per span."""
-    reach = math.ceil(near)
-    cx, cy = math.floor(x), math.floor(y)
-    for gx in range(cx - reach, cx + reach + 1):
-        for gy in range(cy - reach, cy + reach + 1):
-            if any(abs(x - x2) < near and abs(y - y2) < near for x2, y2 in placed.get((text, kind, gx, gy), ())):
+    of many equal short spans (table figures, ■, ·) cost no more per span; a
+    text drawn once before (most spans) costs one look-up."""
+    cell = (math.floor(x), math.floor(y))
+    grid = placed.get((text, kind))
+    if grid is None:
+        placed[(text, kind)] = {cell: [(x, y)]}
+        return False
+    # a point less than ``near`` away lies in a cell from floor(x - near) to floor(x + near)
+    for gx in range(math.floor(x - near), math.floor(x + near) + 1):
+        for gy in range(math.floor(y - near), math.floor(y + near) + 1):
+            points = grid.get((gx, gy))
+            if points and any(abs(x - x2) < near and abs(y - y2) < near for x2, y2 in points):
                 return True
-    placed.setdefault((text, kind, cx, cy), []).append((x, y))
+    grid.setdefault(cell, []).append((x, y))
     return False
 
 

@@ -133,7 +133,8 @@ def test_a_brief_column_runs_on_across_a_gutter_of_seven_characters() -> None:
 def test_a_short_kicker_that_is_no_name_hugs_its_title() -> None:
     """南派舞狮 at the body size right over a title is its kicker: four
     characters with no surname in front are no author's name."""
-    from banmian.layout.segment import HeadingGroup, attach_tiers
+    from banmian.layout.segment import HeadingGroup
+    from banmian.layout.tier_attach import attach_tiers
 
     title = HeadingGroup([TextLine("威猛艳丽 形神逼真", (40, 115, 200, 131), 13.0)])
     kicker = ColumnBlock([TextLine("南派舞狮", (40, 100, 80, 110), 10.5)], role=Role.BODY)
@@ -148,7 +149,8 @@ def test_a_short_kicker_that_is_no_name_hugs_its_title() -> None:
 def test_a_brief_columns_label_takes_no_tiers() -> None:
     """Under 简讯, the first item's title (in another face) is that item's,
     not a subtitle of the label."""
-    from banmian.layout.segment import HeadingGroup, attach_tiers
+    from banmian.layout.segment import HeadingGroup
+    from banmian.layout.tier_attach import attach_tiers
 
     label = HeadingGroup([TextLine("简讯", (48, 88, 80, 108), 16.0)])
     item = ColumnBlock([TextLine("洛杉矶过大年", (38, 116, 104, 129), 11.0, font="hei")], role=Role.BODY)
@@ -274,7 +276,8 @@ def test_the_second_phrase_of_a_subtitle_line_joins_its_headline() -> None:
     """A subtitle of two phrases set on one line a few spaces apart (——参赛目的
     是练兵  总战绩为七胜五负) comes as two pieces: the second goes on the
     first's line in its size and face, so it joins the headline too."""
-    from banmian.layout.segment import HeadingGroup, attach_tiers
+    from banmian.layout.segment import HeadingGroup
+    from banmian.layout.tier_attach import attach_tiers
 
     title = TextLine("中国男篮完成比赛", (60.0, 100.0, 220.0, 120.0), 20.0, font="Hei")
     first = TextLine("——参赛目的是练兵", (40.0, 126.0, 130.0, 136.0), SIZE, font="Hei")
@@ -415,7 +418,8 @@ def test_a_kicker_ending_in_a_colon_is_a_tier_and_a_quoted_sentence_is_not() -> 
     """Right over a title, 青禾县税务局： (a speaker ending in a colon) in
     another face is its kicker; right under it, （上接第4版） and a quoted
     sentence (“大概一成五。”) are no subtitle."""
-    from banmian.layout.segment import HeadingGroup, attach_tiers
+    from banmian.layout.segment import HeadingGroup
+    from banmian.layout.tier_attach import attach_tiers
 
     title = HeadingGroup([TextLine("个税零申报不影响纳税信用", (40, 115, 200, 131), 13.0)])
     kicker = ColumnBlock([TextLine("青禾县税务局：", (40, 100, 110, 110), 10.0, font="kai")], role=Role.BODY)

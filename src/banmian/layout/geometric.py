@@ -33,10 +33,11 @@ from .reflow import clean_headline_spaces, join_lines
 from .rules import is_continuation_line, parse_bracket_byline, parse_byline_line
 from .orphans import orphan_claims
 from .ownership import assign_owners, rebalance_centred
-from .segment import (HeadingGroup, attach_bylines, attach_tiers, group_headings, is_heading_line,
+from .segment import (HeadingGroup, attach_bylines, group_headings, is_heading_line,
                       join_name_runs, late_bylines, name_lines, name_tokens)
 from .opening_subheadings import subheadings_opening_columns
 from .subheading_roles import classify_subheadings
+from .tier_attach import attach_tiers
 from .small_headlines import headlines_over_datelines
 from .tiers_in_text import split_tiers_inside_text
 

@@ -133,12 +133,21 @@ def _names_over_text(index: _Below, last: TextLine, font: str, body: float) -> b
         and abs(first.size - body) <= 0.15 * body
 
 
-def headlines_over_datelines(lines: list[TextLine], body: float) -> list[TextLine]:
+def _under_a_heading(first: TextLine, headings: list[TextLine], body: float) -> bool:
+    """A heading line (a column's label, another headline) stands right over the run's top."""
+    return any(0 <= first.y0 - h.y1 <= 2 * body and min(h.x1, first.x1) - max(h.x0, first.x0) > 0
+               for h in headings)
+
+
+def headlines_over_datelines(lines: list[TextLine], body: float,
+                             headings: list[TextLine] = ()) -> list[TextLine]:  # type: ignore[assignment]
     """Lines under the heading size that are a headline: a few short
     lines in a heavier face than the text, none holding a sentence mark,
     opening a column (nothing right over the first), right over a dateline
     that opens the text (wrapped or not), maybe with one or two short lines
-    of reporters' names between."""
+    of reporters' names between; or right over a line of names alone over
+    the text, when no heading line of ``headings`` (a column's label over
+    the piece) stands right over it: under a label the run may be its title."""
     font = _text_font(lines, body)
     candidates = [ln for ln in lines if _short_title_line(ln, body, font)]
     if not candidates:
@@ -163,7 +172,8 @@ def headlines_over_datelines(lines: list[TextLine], body: float) -> list[TextLin
                 and len(nxt.text.strip()) <= 16 and not _SENTENCE_MARKS.intersection(nxt.text):
             names += 1
             nxt = index.under(nxt, body, _GAP_UNDER_TITLE)
-        if (nxt is not None and _opens_text(index, nxt, body)) or _names_over_text(index, run[-1], font, body):
+        if (nxt is not None and _opens_text(index, nxt, body)) or (
+                _names_over_text(index, run[-1], font, body) and not _under_a_heading(first, headings, body)):
             found.extend(run)
             taken.update(id(ln) for ln in run)
     return found

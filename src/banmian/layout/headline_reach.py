@@ -76,6 +76,10 @@ def headline_over_row(b: ColumnBlock, flow: list[ColumnBlock], headings: list[He
     return best
 
 
+#: the widest gutter between a row's columns, in body sizes
+_ROW_GUTTER = 2.25
+
+
 def centred_over_row(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup], titles: list[int],
                      seps: list[BBox], head_frame: list[BBox | None], frame: BBox | None, body: float) -> int | None:
     """The headline centred over the row of columns the block opens: columns
@@ -94,10 +98,12 @@ def centred_over_row(b: ColumnBlock, flow: list[ColumnBlock], headings: list[Hea
     spans = [sp for sp in spans if abs((sp[1] - sp[0]) - (right - left)) <= body]
     k = spans.index((left, right))
     lo = hi = k
-    while lo > 0 and 0 <= spans[lo][0] - spans[lo - 1][1] <= 2 * body \
+    # (a gutter of two glyphs, measured between the columns' inked edges, may come out a
+    # fraction of a point wider than two body sizes: the edges of justified lines wobble)
+    while lo > 0 and 0 <= spans[lo][0] - spans[lo - 1][1] <= _ROW_GUTTER * body \
             and not wall_between(spans[lo - 1][1], spans[lo][0], b.top, seps):
         lo -= 1
-    while hi + 1 < len(spans) and 0 <= spans[hi + 1][0] - spans[hi][1] <= 2 * body \
+    while hi + 1 < len(spans) and 0 <= spans[hi + 1][0] - spans[hi][1] <= _ROW_GUTTER * body \
             and not wall_between(spans[hi][1], spans[hi + 1][0], b.top, seps):
         hi += 1
     if hi - lo < 2:

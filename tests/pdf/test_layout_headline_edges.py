@@ -430,16 +430,17 @@ def test_a_headline_centred_over_a_row_under_a_rule_heads_the_rows_first_columns
     check_body(find(page, "文艺巡演进乡村"), TEXTS["culture"])
 
 
-def test_a_headline_centred_over_a_row_with_gutters_of_two_glyphs_heads_its_first_column(tmp_path):
+@pytest.mark.parametrize("gutter", [2.1, 2.6], ids=["a-little-over-two-glyphs", "two-and-a-half-glyphs"])
+def test_a_headline_centred_over_a_row_with_gutters_of_two_glyphs_heads_its_first_column(tmp_path, gutter):
     """Under a shaded band across the page (its label in the middle) that
     closes article A's columns, article B: its headline centred over its
-    four columns, narrower than one, the columns set a little more than two
-    glyphs apart (a page set loosely), the first ending its paragraph. The row runs from its first column to
+    four columns, narrower than one, the columns set two glyphs and more
+    apart, all alike (a page set loosely), the first ending its paragraph. The row runs from its first column to
     its last all the same, so the headline centred over it heads the first
     column, beyond its left end, not A across the band."""
     pg = FeaturePage()
     pg.header(5, "综合")
-    gap = 2.1 * BODY
+    gap = gutter * BODY
     right = column_x(0) + 4 * CHARS * BODY + 3 * gap
     a = pg.flow(column_x(0), pg.headline(column_x(0), right, TOP + 4, "文艺巡演进乡村", 20, align="left"),
                 TEXTS["culture"], 4, gap=gap).bottom

@@ -164,6 +164,14 @@ def test_a_quotation_standing_alone_is_the_title_under_a_larger_kicker() -> None
     assert (h.kicker, h.title, h.subtitle) == (None, "“书香”飘进农家", "青禾县柳塘村建起农家书屋")
 
 
+def test_a_leg_of_a_final_over_its_result_is_the_kicker_however_large() -> None:
+    """A contest's leg (…决赛首回合, …半决赛第二回合) names the event as
+    …赛首局 does: the result under it is the title."""
+    for event in ["城市排球联赛决赛首回合", "青年足球锦标赛半决赛第二回合"]:
+        h = tiers_by_size([event, "江城队战胜临川队"], [30.0, 26.0])
+        assert (h.kicker, h.title) == (event, "江城队战胜临川队"), event
+
+
 def test_an_event_named_with_its_end_over_its_result_is_the_kicker_however_large() -> None:
     """A kicker set larger than its title that names the event and that it
     ended (…资格赛落幕, …锦标赛闭幕), or a league's stage (…常规赛, …决赛), sets

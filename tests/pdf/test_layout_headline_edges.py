@@ -8,7 +8,7 @@ import pytest
 
 pytest.importorskip("pymupdf")
 
-from feature_pages import BODY, TEXTS, FeaturePage, RightLine, column_x, span_right  # noqa: E402
+from feature_pages import BODY, CHARS, TEXTS, FeaturePage, RightLine, column_x, span_right  # noqa: E402
 from test_layout_features import TOP, below, check_body, check_titles, find, parse, story  # noqa: E402
 
 
@@ -424,6 +424,32 @@ def test_a_headline_centred_over_a_row_under_a_rule_heads_the_rows_first_columns
     title = "晚稻喜获丰收"
     y = pg.headline(column_x(0), span_right(0, 5), row, title, 20)
     pg.flow(column_x(0), y, TEXTS["harvest"] + TEXTS["market"], 5)
+    page = parse(pg, tmp_path)
+    check_titles(page, ["文艺巡演进乡村", title])
+    check_body(find(page, title), TEXTS["harvest"] + TEXTS["market"])
+    check_body(find(page, "文艺巡演进乡村"), TEXTS["culture"])
+
+
+@pytest.mark.parametrize("gutter", [2.1, 2.6], ids=["a-little-over-two-glyphs", "two-and-a-half-glyphs"])
+def test_a_headline_centred_over_a_row_with_gutters_of_two_glyphs_heads_its_first_column(tmp_path, gutter):
+    """Under a shaded band across the page (its label in the middle) that
+    closes article A's columns, article B: its headline centred over its
+    four columns, narrower than one, the columns set two glyphs and more
+    apart, all alike (a page set loosely), the first ending its paragraph. The row runs from its first column to
+    its last all the same, so the headline centred over it heads the first
+    column, beyond its left end, not A across the band."""
+    pg = FeaturePage()
+    pg.header(5, "综合")
+    gap = gutter * BODY
+    right = column_x(0) + 4 * CHARS * BODY + 3 * gap
+    a = pg.flow(column_x(0), pg.headline(column_x(0), right, TOP + 4, "文艺巡演进乡村", 20, align="left"),
+                TEXTS["culture"], 4, gap=gap).bottom
+    pg.panel(column_x(0), a + 8, right, a + 40, gray=0.85)
+    pg.centered(column_x(0), right, a + 14, "基层一线", 20, "body")
+    title = "晚稻丰收"
+    y = pg.headline(column_x(0), right, a + 52, title, 20) + 8
+    pg.flow(column_x(0), y, TEXTS["harvest"][:1], 1)  # the first column ends its paragraph
+    pg.flow(column_x(0) + CHARS * BODY + gap, y, TEXTS["harvest"][1:] + TEXTS["market"], 3, gap=gap)
     page = parse(pg, tmp_path)
     check_titles(page, ["文艺巡演进乡村", title])
     check_body(find(page, title), TEXTS["harvest"] + TEXTS["market"])

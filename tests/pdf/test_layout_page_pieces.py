@@ -456,3 +456,26 @@ def test_a_continued_from_note_flush_right_a_character_before_the_next_columns_l
     page = parse(pg, tmp_path)
     rest = [a for a in page.articles if a.headline.title is None]
     assert len(rest) == 1 and rest[0].paragraphs == [text], f"{[(a.headline.title, a.paragraphs) for a in page.articles]}"
+
+
+def test_a_small_heading_wrapped_over_three_lines_level_with_the_column_beside(tmp_path):
+    """As above, but the heading says more and wraps over three short lines
+    in its column (一家人想出新办法，/ 城乡书房连成一 / 张网): a subheading may
+    wrap to three lines in a narrow column and still stands level with the
+    row's first lines under the headline, so it is the row's subheading."""
+    pg = FeaturePage()
+    pg.header(16, "文化")
+    x0, x1 = column_x(0), span_right(0, 3)
+    y = pg.headline(x0, x1, TOP + 4, "城市书房遍布街巷", 22) + 12
+    heading = ["一家人想出新办法，", "城乡书房连成一", "张网"]
+    first, second, third = TEXTS["library"][:2], TEXTS["library"][2:], TEXTS["culture"][:2]
+    a = pg.flow(x0, y, first, 1).bottom
+    for k, part in enumerate(heading):
+        pg.line(column_x(1), y + k * 1.3 * 11.5, part, 11.5, "hei")
+    b = pg.flow(column_x(1), y + 3 * 1.3 * 11.5 + 6, second, 1).bottom
+    c = pg.flow(column_x(2), y, third, 1).bottom
+    d = story(pg, "school", "三所新学校投入使用", 3, 2, TOP + 4)
+    story(pg, "rail", "城际铁路铺轨", 0, 5, below(pg, max(a, b, c, d)), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["城市书房遍布街巷", "三所新学校投入使用", "城际铁路铺轨"])
+    check_body(find(page, "城市书房遍布街巷"), first + ["".join(heading)] + second + third)

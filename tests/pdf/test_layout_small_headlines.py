@@ -59,7 +59,7 @@ def _check_titles_unspaced(page, expected: list[str]) -> None:
 
 
 def _narrow_piece(pg: FeaturePage, x0: float, top: float, chars: int, title_lines: list[str],
-                  names: str | None) -> float:
+                  names: str | None, paras: tuple[str, ...] = _PIECE) -> float:
     """The squeezed piece: its headline in 黑体 a little smaller than the
     text, a line per item, the reporters' line, the text. Returns its bottom."""
     x1 = x0 + chars * BODY
@@ -71,7 +71,7 @@ def _narrow_piece(pg: FeaturePage, x0: float, top: float, chars: int, title_line
     if names:
         pg.line(x0, y, names, BODY, "hei")
         y += BODY * 1.8
-    for para in _PIECE:
+    for para in paras:
         for i, ln in enumerate(wrap(para, chars)):
             full = pg.length(ln) > (chars - 3) * BODY
             left = x0 + (2 * BODY if i == 0 else 0)
@@ -97,6 +97,30 @@ def test_a_headline_wrapped_two_glyphs_a_line_over_a_dateline_wrapped_too_heads_
     _check_titles_unspaced(page, ["推动高质量发展行稳致远", "城西新建三座口袋公园开", "文艺巡演进乡村"])
     piece = _find_unspaced(page, "城西新建三座口袋公园开")
     assert piece.dateline == "本报江城3月4日电", piece.dateline
+
+
+def test_a_small_headline_over_its_reporters_names_over_the_text_heads_its_piece(tmp_path):
+    """A narrow column (four glyphs) between two articles: a headline in 黑体
+    smaller than the text, wrapped two glyphs a line, over a line of two
+    bare names set apart in the text's size (wider than the column), over
+    the text with no dateline. A heavy run opening a column over a piece's
+    reporters and its text is that piece's headline, not text of the article
+    beside it."""
+    paras = ("城西今年将新建三座口袋公园，利用拆违腾退的空地补上绿化。", "三座公园预计五月底前建成开放。")
+    pg = FeaturePage()
+    pg.header(4, "经济")
+    story(pg, "theory", "推动高质量发展行稳致远", 0, 2, TOP + 4)
+    x0 = span_right(0, 2) + GAP + 2 * BODY
+    _narrow_piece(pg, x0, TOP + 4, 4, ["口袋", "公园"], "林小川 周明", paras)
+    right = x0 + 4 * BODY + GAP + 2 * BODY
+    wide = int((RIGHT - right - GAP) / 2 / BODY)
+    top = pg.headline(right, RIGHT, TOP + 4, "文艺巡演进乡村", 20)
+    pg.flow(right, top, list(TEXTS["culture"]), 2, chars=wide)
+    page = parse(pg, tmp_path)
+    _check_titles_unspaced(page, ["推动高质量发展行稳致远", "口袋公园", "文艺巡演进乡村"])
+    piece = _find_unspaced(page, "口袋公园")
+    assert [b.name for b in piece.bylines] == ["林小川", "周明"], piece.bylines
+    check_body(piece, list(paras))
 
 
 def test_a_column_under_a_photo_touched_by_the_line_of_a_narrow_piece_beside_stays_with_the_photo(tmp_path):

@@ -450,3 +450,22 @@ def test_a_parts_reporter_under_its_dashed_subtitle_is_no_headline() -> None:
     classify_subheadings([part, label], [above], [], SIZE)
     assert part.role == Role.SUBHEADING
     assert label.role == Role.TITLE  # left for the label test
+
+
+def test_the_rest_of_an_article_under_a_rule_across_the_page_with_no_headline_beside_is_headless() -> None:
+    """A headline across the page over its two columns; a rule across the
+    page under them; under the rule, a column opening with （上接第2版）, no
+    headline beside it nor on its right. The rest of an article from another
+    page has no headline here: an article of its own, not the middle of the
+    one over the rule."""
+    from banmian.layout.ownership import assign_owners
+    from banmian.layout.segment import HeadingGroup
+
+    head = HeadingGroup([TextLine("农村供水保障工程惠及全县", (40, 60, 360, 80), 20.0)])
+    left = column(40, 90, ["供水工程的文字，"] * 10 + ["到这里结束。"])
+    right = column(210, 90, ["供水工程的文字，"] * 10 + ["到这里结束。"])
+    rule = (40.0, 280.0, 360.0, 281.0)
+    rest = column(210, 300, ["（上接第2版）", "学校工程的文字，"] + ["接着往下排，"] * 8)
+    blocks = [left, right, rest]
+    assign_owners(blocks, [head], [rule], [], SIZE)
+    assert [b.owner for b in blocks] == [0, 0, None]

@@ -92,7 +92,7 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
     text_lines: list[TextLine] = []
     for ln in lines:
         (heading_lines if is_heading_line(ln, body, config) else text_lines).append(ln)
-    heading_lines += headlines_over_datelines(text_lines, body)
+    heading_lines += headlines_over_datelines(text_lines, body, heading_lines)
     head_ids = {id(ln) for ln in heading_lines}
     names = [ln for ln in name_lines(heading_lines, body) if ln.size < body * 1.35]
     name_ids = {id(ln) for ln in names}

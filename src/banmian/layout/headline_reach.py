@@ -76,6 +76,10 @@ def headline_over_row(b: ColumnBlock, flow: list[ColumnBlock], headings: list[He
     return best
 
 
+#: the widest gutter between a row's columns set loosely, in body sizes (all its gutters alike)
+_WIDE_GUTTER = 3.0
+
+
 def centred_over_row(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup], titles: list[int],
                      seps: list[BBox], head_frame: list[BBox | None], frame: BBox | None, body: float) -> int | None:
     """The headline centred over the row of columns the block opens: columns
@@ -93,26 +97,49 @@ def centred_over_row(b: ColumnBlock, flow: list[ColumnBlock], headings: list[Hea
                     for o in flow if o.role == Role.BODY and abs(o.top - b.top) <= body / 2} | {(left, right)})
     spans = [sp for sp in spans if abs((sp[1] - sp[0]) - (right - left)) <= body]
     k = spans.index((left, right))
+    # first the columns a gutter of up to two body sizes apart; then, when no headline is
+    # centred over those, a row set loosely: gutters up to three body sizes, all alike
+    for loose in (False, True):
+        row = _row_of(k, spans, b.top, seps, body, loose)
+        if row is None:
+            continue
+        left, right = row
+        for i in titles:
+            h = headings[i]
+            x0, x1 = h.bbox[0], h.bbox[2]
+            if h.role != Role.TITLE or h.vertical or head_frame[i] != frame or x0 < left - body or x1 > right + body:
+                continue
+            # (within two body sizes: a quote mark or bracket at an end shifts the box off the middle)
+            if abs((x0 + x1) / 2 - (left + right) / 2) <= 2 * body \
+                    and 0 <= b.top - foot_with_byline(h, flow, body, b.top) <= 3 * body:
+                return i
+    return None
+
+
+def _row_of(k: int, spans: list[tuple[float, float]], top: float, seps: list[BBox], body: float,
+            loose: bool) -> tuple[float, float] | None:
+    """The row of columns around ``spans[k]`` (its left and right), three
+    columns or more, each a gutter from the next with no rule between:
+    gutters up to two body sizes, or (``loose``) up to three, all alike."""
+    first: list[float] = []
+
+    def gutter(x0: float, x1: float) -> bool:
+        gap = x1 - x0
+        if gap < 0 or gap > (_WIDE_GUTTER if loose else 2.0) * body or wall_between(x0, x1, top, seps):
+            return False
+        if loose and first and abs(gap - first[0]) > 0.5 * body:
+            return False
+        first.append(gap)
+        return True
+
     lo = hi = k
-    while lo > 0 and 0 <= spans[lo][0] - spans[lo - 1][1] <= 2 * body \
-            and not wall_between(spans[lo - 1][1], spans[lo][0], b.top, seps):
+    while lo > 0 and gutter(spans[lo - 1][1], spans[lo][0]):
         lo -= 1
-    while hi + 1 < len(spans) and 0 <= spans[hi + 1][0] - spans[hi][1] <= 2 * body \
-            and not wall_between(spans[hi][1], spans[hi + 1][0], b.top, seps):
+    while hi + 1 < len(spans) and gutter(spans[hi][1], spans[hi + 1][0]):
         hi += 1
     if hi - lo < 2:
         return None  # a row of three columns or more has a middle to tell
-    left, right = spans[lo][0], spans[hi][1]
-    for i in titles:
-        h = headings[i]
-        x0, x1 = h.bbox[0], h.bbox[2]
-        if h.role != Role.TITLE or h.vertical or head_frame[i] != frame or x0 < left - body or x1 > right + body:
-            continue
-        # (within two body sizes: a quote mark or bracket at an end shifts the box off the middle)
-        if abs((x0 + x1) / 2 - (left + right) / 2) <= 2 * body \
-                and 0 <= b.top - foot_with_byline(h, flow, body, b.top) <= 3 * body:
-            return i
-    return None
+    return spans[lo][0], spans[hi][1]
 
 
 def _short_column_span(o: ColumnBlock, span: tuple[float, float], width: float) -> tuple[float, float]:

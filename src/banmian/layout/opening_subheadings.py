@@ -32,7 +32,7 @@ def subheadings_opening_columns(groups: list[HeadingGroup], blocks: list[ColumnB
     reach = config.subheading_reach * body
     for _ in range(4):
         subheads = [g for g in groups if g.role == Role.SUBHEADING and not g.vertical]
-        small = [g for g in groups if g.role == Role.TITLE and not g.vertical and len(g.lines) <= 2
+        small = [g for g in groups if g.role == Role.TITLE and not g.vertical and len(g.lines) <= 3
                  and g.size < 1.3 * body]
         found: list[HeadingGroup] = []
         for g in small:

@@ -213,8 +213,8 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
                 for i in (beside, right) if i is not None}
         if gaps:
             return min(gaps, key=gaps.__getitem__), True  # type: ignore[arg-type]
-        if walled:  # the part has no headline on this page: an article of its own, with no headline
-            return None, True
+        if walled or region_top is not None:  # the part has no headline on this page: an article of its
+            return None, True  # own, with no headline (not the middle of an article over the rule above it)
     foot = foot_on_left(b, flow, seps, frame_of, frame, body)
     if foot is not None and (foot.owner is not None or patient):  # the column on the left ends mid-sentence
         return _follow(foot, settled)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from ..model import TextLine
-from .rules import opens_with_dateline, parse_byline_line
+from .rules import name_tokens, opens_with_dateline, parse_byline_line
 
 #: headline lines (wrapped a few glyphs a line in the narrowest column), its glyphs, and
 #: reporters' lines between it and the dateline, at most
@@ -113,12 +113,41 @@ def _opens_text(index: _Below, ln: TextLine, body: float) -> bool:
     return opens_with_dateline([text])
 
 
-def headlines_over_datelines(lines: list[TextLine], body: float) -> list[TextLine]:
+def _names_over_text(index: _Below, last: TextLine, font: str, body: float) -> bool:
+    """Right under the headline's last line a line of names alone (bare, or
+    after a reporter's role) in another face than the text's, and right
+    under it a line of the text: the piece's reporters over its first
+    words. (A part's heading inside an article stands over its reporters
+    too, but set larger than the text: no line this rule looks at.)"""
+    names = index.under(last, body, _GAP_UNDER_TITLE)
+    if names is None or names.vertical or names.font == font or names.size > 1.2 * body:
+        return False
+    text = names.text.strip()
+    if name_tokens(text) is None and parse_byline_line(text) is None:
+        return False
+    # (the text's first line is indented: in a column a few glyphs wide it may
+    # start past the names' end, so any line under the piece's width will do)
+    span = (min(last.x0, names.x0) - 0.5 * body, max(last.x1, names.x1) + 0.5 * body)
+    first = index.under(names, body, _GAP_UNDER_TITLE, span)
+    return first is not None and not first.vertical and first.font == font and not _heavy(first, font) \
+        and abs(first.size - body) <= 0.15 * body
+
+
+def _under_a_heading(first: TextLine, headings: list[TextLine], body: float) -> bool:
+    """A heading line (a column's label, another headline) stands right over the run's top."""
+    return any(0 <= first.y0 - h.y1 <= 2 * body and min(h.x1, first.x1) - max(h.x0, first.x0) > 0
+               for h in headings)
+
+
+def headlines_over_datelines(lines: list[TextLine], body: float,
+                             headings: list[TextLine] = ()) -> list[TextLine]:  # type: ignore[assignment]
     """Lines under the heading size that are a headline: a few short
     lines in a heavier face than the text, none holding a sentence mark,
     opening a column (nothing right over the first), right over a dateline
     that opens the text (wrapped or not), maybe with one or two short lines
-    of reporters' names between."""
+    of reporters' names between; or right over a line of names alone over
+    the text, when no heading line of ``headings`` (a column's label over
+    the piece) stands right over it: under a label the run may be its title."""
     font = _text_font(lines, body)
     candidates = [ln for ln in lines if _short_title_line(ln, body, font)]
     if not candidates:
@@ -143,7 +172,8 @@ def headlines_over_datelines(lines: list[TextLine], body: float) -> list[TextLin
                 and len(nxt.text.strip()) <= 16 and not _SENTENCE_MARKS.intersection(nxt.text):
             names += 1
             nxt = index.under(nxt, body, _GAP_UNDER_TITLE)
-        if nxt is not None and _opens_text(index, nxt, body):
+        if (nxt is not None and _opens_text(index, nxt, body)) or (
+                _names_over_text(index, run[-1], font, body) and not _under_a_heading(first, headings, body)):
             found.extend(run)
             taken.update(id(ln) for ln in run)
     return found

@@ -148,10 +148,15 @@ _STAFF_ROLE = re.compile(r"(?:本报)?(?:特约|实习|见习)?(?:记者|通讯�
 
 def _closes_an_article(block: ColumnBlock) -> bool:
     """The block's last line ends in the article's authors in brackets, or is
-    its closing dateline alone (（本报玉溪2月20日电）, under the authors' line)."""
-    if is_closing_dateline_line(block.lines[-1].text):
+    its closing dateline alone (（本报玉溪2月20日电）, under the authors' line).
+    The brackets may wrap: a last line closing a bracket it does not open
+    (高炳）) ends the authors opened on the line over it (…更便捷。”（王伟健 )."""
+    last = block.lines[-1].text.strip()
+    if is_closing_dateline_line(last):
         return True
-    m = _CLOSING_AUTHORS.search(block.lines[-1].text.strip())
+    if len(block.lines) >= 2 and last.endswith(("）", ")")) and "（" not in last and "(" not in last:
+        last = block.lines[-2].text.strip() + " " + last  # (the space: where the names broke)
+    m = _CLOSING_AUTHORS.search(last)
     return m is not None and name_tokens(_STAFF_ROLE.sub(" ", m.group("inner"))) is not None
 
 

@@ -442,19 +442,22 @@ class _ColumnEdges:
         next one's left edge; or, in text at the body size (``text``) whose
         lines may be set ragged right (their right edges need not line up),
         ``after`` starts at a column's left edge a character or so after
-        ``before`` (a line or a flush-right note of the column on the left)."""
-        opens = self._count(self.left, after.bbox[0]) >= _COLUMN_LINES
-        if opens and self._count(self.right, before.bbox[2]) >= _COLUMN_LINES:
+        ``before`` (a line or a flush-right note of the column on the left);
+        a short piece's narrow column may hold three lines only."""
+        starts = self._count(self.left, after.bbox[0])
+        if starts >= _COLUMN_LINES and self._count(self.right, before.bbox[2]) >= _COLUMN_LINES:
             return True
-        return opens and text and after.bbox[0] - before.bbox[2] >= 0.6 * after.size
+        return starts >= _TEXT_COLUMN_LINES and text and after.bbox[0] - before.bbox[2] >= 0.6 * after.size
 
     def ends_column(self, span: _Span) -> bool:
         """The span ends at a column's right edge (justified lines share it)."""
         return self._count(self.right, span.bbox[2]) >= _COLUMN_LINES
 
 
-#: lines that share an edge to make it a column's
+#: lines that share an edge to make it a column's (its left edge alone, in text a glyph or so
+#: after the column on its left: a short piece squeezed into narrow columns sets three lines a column)
 _COLUMN_LINES = 4
+_TEXT_COLUMN_LINES = 3
 
 
 def _split_band(band: list[_Span], body: float, body_font: str, edges: _ColumnEdges,

@@ -41,14 +41,14 @@ from .reflow import TAG_NOT_A_DATE, cell_width
 from .text_credits import caption_over_credit, closes_with_credit
 from .stream_lines import (CLAUSE_MARKS, NAME_ONLY, attach_tags, is_line_stream, is_unbroken_column_text,
                            rejoin_bylines, rejoined, without_overprint)
-from .stream_measure import CLOSING, FULL_SLACK, Measure, has_inner_clause, unbalanced
+from .stream_measure import CLOSING, FULL_SLACK, OVERFLOW, Measure, has_inner_clause, unbalanced
 from .stream_tiers import body_opens, dash_tail, is_author_alone, paragraph_opens, title_under_kicker, wraps_tier
 from .stream_unweave import unweave_columns
 from .closing_notes import closes_body, note_goes_on
 from .stream_furniture import find_furniture, lines_with_numbers, separate_furniture, take_furniture
 from .vertical_text import join_vertical, same_block
 from .closing_authors import ends_with_authors
-from .rules import CLOSING_DATELINE, is_closing_note, is_continuation_line
+from .rules import CLOSING_DATELINE, is_closing_note, is_continuation_line, parse_byline_line
 
 
 def _first_line_like(m: Measure, k: int) -> bool:
@@ -87,6 +87,8 @@ def _joins_previous(m: Measure, k: int, block: Block) -> bool:
         return False  # a headline or a name set vertically stands apart from the lines across
     if m.datelines[k] or m.closing_datelines[p]:
         return False  # a closing dateline (（本报河内2月3日电）) ends its article: nothing joins it
+    if not m.unbalanced[p] and parse_byline_line(line):
+        return False  # …的冬奥会 / 本报记者 张三 李四: a byline line whole carries no sentence on
     if m.lines[p][-2:].count("摄") and closes_with_credit(m.lines[p].rstrip()):
         return False  # …积极备战。 张三 摄: the credit closes its caption, a headline may come next
     if m.widths[k] <= 3.5 and NAME_ONLY.fullmatch(line.strip()) and starts_with_surname(line) and (
@@ -124,6 +126,8 @@ def _joins_previous(m: Measure, k: int, block: Block) -> bool:
             return False  # an unfinished line above a paragraph's first line is a headline
     if unfinished and (m.fulls[p] or m.indents[p]) and _headline_after_an_end(m, p, k):
         return False
+    if unfinished and m.fulls[p] and _wider_measure_under(m, p, k):
+        return False  # 某某会见某某 / 某某强调，……（a lead-in across columns）: no column line goes on so
     if unfinished and (m.fulls[p] or m.mid[p]):
         # the sentence goes on, unless the line is a headline closed by its column's tag
         return not (_ENDS_WITH_TAG.search(m.lines[p].rstrip()) and not (p and not m.closes[p - 1] and m.fulls[p - 1]))
@@ -144,6 +148,16 @@ def _joins_previous(m: Measure, k: int, block: Block) -> bool:
     if m.fulls[p] and m.fulls[k]:
         return True  # a sentence ended inside the paragraph
     return m.indents[k] and m.body_goes_on(k)
+
+
+def _wider_measure_under(m: Measure, p: int, k: int) -> bool:
+    """Line ``p``, full and no clause mark inside (a headline's line, however
+    full), stands over line ``k`` set in a wider measure than both ``p`` and
+    the column. A sentence goes on in its column, at its width: the wider
+    line is another text's (a lead-in or summary across columns, a wider
+    column), and ``p`` ends where it stands."""
+    wider = max(m.cores[p], m.columns[p]) + OVERFLOW
+    return m.cores[k] > wider and not m.closes[k] and not has_inner_clause(m.lines[p])
 
 
 def _headline_after_an_end(m: Measure, p: int, k: int) -> bool:

@@ -161,7 +161,8 @@ class Measure:
                 continue
             turned = None
             if not opened:
-                if key > column + OVERFLOW and self._under_a_title(p):  # line k: a wider column's first line
+                # (its core: digits and Latin in an indented first line may measure it short, 2019年2月21日，…)
+                if max(key, self.cores[k]) > column + OVERFLOW and self._under_a_title(p):  # a wider column's first line
                     ahead = [self.cores[n] for n in range(k + 1, min(len(keys), k + 1 + _TURN_LINES))
                              if keys[n] is not None]
                     same = sum(min(abs(core - key), abs(core - key - 2)) <= FULL_SLACK for core in ahead)

@@ -486,13 +486,17 @@ def _over_closing_headline(units: list[Unit], i: int, directions: bool | dict[in
     """Is byline ``i`` right over a headline that closes the body before it, on
     a page whose headlines mostly close their bodies? (Body, byline, headline:
     a content stream drawing each headline after its body.) Then the byline
-    is that body's too."""
-    if i + 1 == len(units) or units[i + 1].role != Role.TITLE:
+    is that body's too. A photo's caption and credit may be drawn between
+    the byline and the headline (body, byline, caption, headline)."""
+    j = i + 1
+    while j < len(units) and units[j].role in (Role.CAPTION, Role.CREDIT):
+        j += 1
+    if j == len(units) or units[j].role != Role.TITLE:
         return False
     if isinstance(directions, bool):
         return not directions
     closing = sum(not opens for opens in directions.values())
-    return 2 * closing > len(directions) and not directions.get(i + 1, True)
+    return 2 * closing > len(directions) and not directions.get(j, True)
 
 
 def assemble(units: list[Unit], directions: bool | dict[int, bool], stream: bool = False) -> list[list[Unit]]:

@@ -54,6 +54,8 @@ def wraps_tier(m: Measure, tier: list[float], so_far: str, k: int) -> bool:
     text = m.lines[k].strip()
     if text.startswith(("——", "—")) or KICKER_END.search(so_far) or looks_like_kicker(so_far):
         return False
+    if m.datelines[k] or m.wraps_dateline[k]:
+        return False  # 某某惠及千户居民 / 本报江城3月3日电: a dateline alone on its line opens the body
     if parse_byline_line(so_far) or parse_credit(so_far) or closes_with_credit(so_far):
         return False  # a byline or credit line is no headline tier to go on
     if so_far.startswith(("——", "—")) and _opens_paragraph(m, k):

@@ -76,16 +76,3 @@ def test_a_column_line_holding_many_digits_goes_on_in_the_next_line():
              "外地游客666.7万人", "次，比去年增长三", "成，旅游收入同比增", "长两成，酒店入住率", "也达到历年最高。"]
     blocks = regroup_line_stream(text_to_blocks("\n".join(lines) + "\n"))
     assert _block_of(blocks, lines[2]).lines[-1] == "中："
-
-
-def test_a_line_too_full_for_the_number_under_it_is_no_headline_over_a_first_line():
-    # the second line is short of the column only because the number opening the next line
-    # could not fit: a column line, so the first line's text goes on through it
-    above = typeset("江城市人民政府日前召开常务会议研究部署春节前后的城市运行保障工作要求各部门加强值守"
-                    "确保供水供电供气和公共交通安全平稳运行同时做好困难群众走访慰问和节日市场供应工作"
-                    "会议还听取了城市环境整治情况的汇报要求持续改善空气质量和水环境质量让市民过一个祥和年。", 15)
-    lines = above + ["江城空气质量状况发布", "（上接第10版）", "江城及周边地区“2+26”", "城市1月平均优良天数比例为",
-                     "35.3%，同比下降13.9个百分", "点；PM2.5浓度为108微克/立方", "米，同比上升16.1%。",
-                     "城西地区十一个城市1月平", "均优良天数比例为56.4%，同比", "下降1.1个百分点，空气质量", "总体保持稳定。"]
-    blocks = regroup_line_stream(text_to_blocks("\n".join(lines) + "\n"))
-    assert "35.3%，同比下降13.9个百分" in _block_of(blocks, "城市1月平均优良天数比例为").lines

@@ -58,8 +58,7 @@ def _first_line_like(m: Measure, k: int) -> bool:
 
 
 def _headline_over_first_line(m: Measure, p: int, k: int) -> bool:
-    """Line ``p`` is short (not full, nor too full for the token under it) and ends
-    nothing (no sentence, no clause), and line
+    """Line ``p`` is short and ends nothing (no sentence, no clause), and line
     ``k`` under it opens a paragraph: indented, unfinished, a column line
     after it. Were ``p`` a paragraph's first line, ``k`` would go on at the
     full width or end that paragraph; so ``p`` stands alone: a headline (a
@@ -70,7 +69,7 @@ def _headline_over_first_line(m: Measure, p: int, k: int) -> bool:
     k_closes = m.closes[k] and not m.lines[k].rstrip().endswith(("：", ":"))  # 记者获悉： goes on
     if m.closes[p] or m.mid[p] or k_closes or not m.fulls[n] and not m.closes[n]:
         return False
-    if m.widths[p] >= m.columns[p] - 0.5 or m.fulls[p] or m.datelines[p]:
+    if m.widths[p] >= m.columns[p] - 0.5 or m.datelines[p]:
         return False
     # the text above ended (a sentence, a bracket of names, a short line): the title opens an item
     before = p - 1

@@ -67,12 +67,3 @@ def test_a_headline_drawn_last_on_the_page_is_not_run_into_the_body_above():
 
 PARKS_TEXT = ("今年江城计划在城东新建三座公园，总面积达到四十公顷，全部向市民免费开放。"
               "市园林局负责人介绍，新公园将种植本地树种，并设置健身步道和儿童游乐区域。")
-
-
-def test_a_column_line_holding_many_digits_goes_on_in_the_next_line():
-    # digits are about half a cell: counted at their widest the third line would stand out of
-    # its column of 10 cells like a headline; at their narrowest it fits, and its sentence goes on
-    lines = ["江城春节假期接待游客", "数量创下新高，全市累", "计接待游客1234.56万人次。其", "中：", "市内游客567.8万人", "次；",
-             "外地游客666.7万人", "次，比去年增长三", "成，旅游收入同比增", "长两成，酒店入住率", "也达到历年最高。"]
-    blocks = regroup_line_stream(text_to_blocks("\n".join(lines) + "\n"))
-    assert _block_of(blocks, lines[2]).lines[-1] == "中："

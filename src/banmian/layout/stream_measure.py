@@ -202,19 +202,12 @@ class Measure:
         return (self.columns[n] - LOOSE_SLACK <= self.cores[n] <= self.columns[n] + OVERFLOW
                 and _PLAIN_HAN.fullmatch(self.lines[k].strip()) is not None)
 
-    def _narrowest(self, k: int) -> float:
-        """Line ``k``'s core with its Latin and digits at their narrowest (the
-        core counts them at their widest): a line is wider than its column only
-        when it is so either way (发送旅客13.95亿人次。其 fits a column of 10)."""
-        line = self.lines[k]
-        return self.cores[k] - (2 * _ASCII_SLACK * ascii_count(line) if self.widths[k] != len(line) else 0.0)
-
     def _full(self, k: int) -> bool:
         """As wide as the column, or too full for the next line's first token
         (a digit run, a Latin word, an opening quote pushed down)."""
         core, column = self.cores[k], self.columns[k]
         room = column - FULL_SLACK
-        if core > column + OVERFLOW and self._narrowest(k) > column + OVERFLOW:
+        if core > column + OVERFLOW:
             return False  # wider than the column: a headline or a lead-in across columns
         if core > column + 1 and self._plain_line_standing_out(k):
             return False  # a column squeezes only its marks: a line of characters alone never outgrows it

@@ -85,8 +85,10 @@ def _joins_previous(m: Measure, k: int, block: Block) -> bool:
     line = m.lines[k]
     if m.vertical[k] or m.vertical[p]:
         return False  # a headline or a name set vertically stands apart from the lines across
-    if m.datelines[k] or m.closing_datelines[p]:
-        return False  # a closing dateline (（本报河内2月3日电）) ends its article: nothing joins it
+    if m.datelines[k] or m.wraps_dateline[k] or m.closing_datelines[p]:
+        # a dateline (wrapped too: 新华社华盛顿2月12日 / 电 …) opens a body; a closing one
+        # (（本报河内2月3日电）) ends its article: nothing joins it
+        return False
     if not m.unbalanced[p] and parse_byline_line(line):
         return False  # …的冬奥会 / 本报记者 张三 李四: a byline line whole carries no sentence on
     if m.lines[p][-2:].count("摄") and closes_with_credit(m.lines[p].rstrip()):

@@ -79,7 +79,9 @@ class Measure:
         self.unbalanced = [unbalanced(x) for x in lines]
         self.bracket_ends = [x.rstrip().endswith(("）", ")")) for x in lines]
         # a dateline wrapped over the line break after a line (新华社北京2月20日 / 电 …)
-        self.wraps_dateline = [dateline_wraps(x, y) for x, y in zip(lines, lines[1:])] + [False] * bool(lines)
+        # (据新华社…: a wire's dateline the paper quotes wraps so too)
+        self.wraps_dateline = [dateline_wraps(x.lstrip().removeprefix(_QUOTED_WIRE), y)
+                               for x, y in zip(lines, lines[1:])] + [False] * bool(lines)
         # asked of the line above every line (:func:`.line_stream._joins_previous`): a closing
         # dateline alone, a caption's opening (图为…), a last word that leads on (…的)
         self.closing_datelines = [is_closing_dateline_line(x) for x in lines]

@@ -60,7 +60,7 @@ VARIED_FLOORS: dict[str, dict[str, float]] = {
         "whole": 284,  # 282 before session 22
         "bylines": 308,  # 307 before session 22
         "sentence_recall": 0.854,
-        "article_f1": 0.785,  # target 0.93 (0.780 before session 22, 0.771 before session 20)
+        "article_f1": 0.784,  # target 0.93 (0.780 before session 22, 0.771 before session 20)
         "kicker_accuracy": 0.810,  # 0.800 before session 22
         "subtitle_accuracy": 0.888,  # 0.879 before session 22
         "paragraph_boundary_f1": 0.878,

@@ -55,7 +55,7 @@ VARIED_FLOORS: dict[str, dict[str, float]] = {
     # assume poppler's output as measured here
     # raised 2026-12-01 (session 12) to what main measures
     "text:pymupdf-blocks": {
-        # raised in session 22 (text-head22: headline tiers in text mode) to what it measured
+        # raised in session 22 (text-head22 and text-body22) to what main measures after both
         "found": 327,  # of 357 answer articles (326 before session 22, 324 before session 20)
         "whole": 283,
         "bylines": 308,

@@ -69,9 +69,9 @@ def test_a_caption_s_first_line_with_a_clause_wraps_on_over_its_credit():
     # was cut from the rest because the lines under it close with a credit; it became a headline
     # and shifted every pairing of a headlines-first page) only a tier with no clause may stand
     # whole over a caption
-    from banmian.layout.line_stream import _wraps
+    from banmian.layout.stream_tiers import wraps_tier
     from banmian.layout.stream_measure import Measure
 
     lines = ["有了跨江大桥，住在江北的", "老陈上班路上少花了一个", "小时。（江城视觉）", "城西农贸市场重新开业"]
     m = Measure(lines)
-    assert _wraps(m, [m.widths[0]], lines[0], 1)
+    assert wraps_tier(m, [m.widths[0]], lines[0], 1)

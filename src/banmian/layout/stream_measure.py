@@ -79,7 +79,9 @@ class Measure:
         self.unbalanced = [unbalanced(x) for x in lines]
         self.bracket_ends = [x.rstrip().endswith(("）", ")")) for x in lines]
         # a dateline wrapped over the line break after a line (新华社北京2月20日 / 电 …)
-        self.wraps_dateline = [dateline_wraps(x, y) for x, y in zip(lines, lines[1:])] + [False] * bool(lines)
+        # (据新华社…: a wire's dateline the paper quotes wraps so too)
+        self.wraps_dateline = [dateline_wraps(x.lstrip().removeprefix(_QUOTED_WIRE), y)
+                               for x, y in zip(lines, lines[1:])] + [False] * bool(lines)
         # asked of the line above every line (:func:`.line_stream._joins_previous`): a closing
         # dateline alone, a caption's opening (图为…), a last word that leads on (…的)
         self.closing_datelines = [is_closing_dateline_line(x) for x in lines]
@@ -161,7 +163,8 @@ class Measure:
                 continue
             turned = None
             if not opened:
-                if key > column + OVERFLOW and self._under_a_title(p):  # line k: a wider column's first line
+                # (its core: digits and Latin in an indented first line may measure it short, 2019年2月21日，…)
+                if max(key, self.cores[k]) > column + OVERFLOW and self._under_a_title(p):  # a wider column's first line
                     ahead = [self.cores[n] for n in range(k + 1, min(len(keys), k + 1 + _TURN_LINES))
                              if keys[n] is not None]
                     same = sum(min(abs(core - key), abs(core - key - 2)) <= FULL_SLACK for core in ahead)

@@ -412,6 +412,19 @@ def _dashed_tier(group: list[Unit]) -> bool:
     return any(starts_with_dash(line) for u in group if u.role == Role.TITLE for line in u.lines)
 
 
+def _opens_with_any_dateline(lines: list[str]) -> bool:
+    """A dateline at the start of these lines, the paper's own or a wire's it
+    quotes (据新华社华盛顿2月12日电: a report retold opens its article so)."""
+    if opens_with_dateline(lines):
+        return True
+    head = lines[0].lstrip()
+    return head.startswith(_QUOTED_WIRE) and opens_with_dateline([head.removeprefix(_QUOTED_WIRE), *lines[1:]])
+
+
+#: how a paper quotes a wire's dateline (据新华社…电)
+_QUOTED_WIRE = "据"
+
+
 def _int_or_none(text: str | None) -> int | None:
     return int(text) if text and text.isdigit() else None
 
@@ -489,13 +502,17 @@ def _over_closing_headline(units: list[Unit], i: int, directions: bool | dict[in
     """Is byline ``i`` right over a headline that closes the body before it, on
     a page whose headlines mostly close their bodies? (Body, byline, headline:
     a content stream drawing each headline after its body.) Then the byline
-    is that body's too."""
-    if i + 1 == len(units) or units[i + 1].role != Role.TITLE:
+    is that body's too. A photo's caption and credit may be drawn between
+    the byline and the headline (body, byline, caption, headline)."""
+    j = i + 1
+    while j < len(units) and units[j].role in (Role.CAPTION, Role.CREDIT):
+        j += 1
+    if j == len(units) or units[j].role != Role.TITLE:
         return False
     if isinstance(directions, bool):
         return not directions
     closing = sum(not opens for opens in directions.values())
-    return 2 * closing > len(directions) and not directions.get(i + 1, True)
+    return 2 * closing > len(directions) and not directions.get(j, True)
 
 
 def assemble(units: list[Unit], directions: bool | dict[int, bool], stream: bool = False) -> list[list[Unit]]:
@@ -567,7 +584,7 @@ def assemble(units: list[Unit], directions: bool | dict[int, bool], stream: bool
                 start()
         elif role == Role.BODY:
             ended = _body_ended(current) and not is_closing_note(unit.lines[0])
-            opens = opens_with_dateline(unit.lines) or is_lead_label(unit.lines[0])
+            opens = _opens_with_any_dateline(unit.lines) or is_lead_label(unit.lines[0])
             if closed or (has_body() and (opens or ended)):
                 start()
         elif role == Role.CONTINUATION and unit.note and unit.note.direction == "from":

@@ -1,0 +1,224 @@
+"""Headline tiers in a line stream: is a short headline line the next line
+of the tier above it (a title wrapped in its box) or a tier of its own, is
+a name alone under a headline its author, does a body open under it?
+:mod:`.line_stream` asks these while it cuts the stream; the lines' widths
+and marks come from :class:`.stream_measure.Measure`."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Block, Role
+from ..names import starts_with_surname
+from .headlines import looks_like_kicker, without_column_tag
+from .text_headlines import BRIEF_HEADING, CONTEST
+from .reflow import cell_width, core_width, ends_sentence
+from .text_credits import caption_over_credit, closes_with_credit
+from .stream_lines import CLAUSE_MARKS, COLUMN_TAG, MARK_ONLY, NAME_ONLY, ROLE_ONLY
+from .stream_measure import CLOSING, Measure, has_inner_clause, unbalanced
+from .number_breaks import cut_inside_number
+from .rules import is_continuation_line, parse_byline_line, parse_credit
+
+
+def paragraph_opens(m: Measure, k: int) -> bool:
+    """Line ``k`` is a paragraph's first line: indented (W-2), unfinished
+    though not full, and a full line under it."""
+    return (m.indents[k] and not m.fulls[k] and not m.closes[k] and not m.mid[k]
+            and k + 1 < len(m.lines) and m.fulls[k + 1])
+
+
+_PHRASE_GAP = re.compile(r"[\u4e00-\u9fff”》）] +[\u4e00-\u9fff“《（]")
+_LINE_CANNOT_OPEN = "，。、；：？！）》”’」』】…%"
+#: how a kicker ends (时强调, 会议上要求, ……——, 国台办：)
+KICKER_END = re.compile(r"(?:强调|要求|指出|表示|提出|寄语|致辞|——|—|：|:)$")
+
+
+
+
+def _phrase_cut_short(so_far: str, width: float) -> bool:
+    """A headline of two parallel phrases set a space apart (共建国际一流湾区
+    增进民生福祉) wrapped inside its second phrase: the line's last phrase is
+    under half as long as the one before it, and the next line (``width``
+    cells) no longer than that one."""
+    if not _PHRASE_GAP.search(so_far):
+        return False  # most headline lines: one phrase
+    phrases = so_far.split()
+    return len(phrases) >= 2 and 2 * len(phrases[-1]) < len(phrases[-2]) and width <= len(phrases[-2]) + 1
+
+
+def wraps_tier(m: Measure, tier: list[float], so_far: str, k: int) -> bool:
+    """Is headline line ``k`` the next line of the tier ``so_far`` (a title
+    wrapped in its box) rather than a tier of its own? A box's lines are
+    equally full and its last line no wider; a kicker ends in 强调 or ——,
+    a subtitle opens with ——; a bracket or quote left open goes on."""
+    text = m.lines[k].strip()
+    if text.startswith(("——", "—")) or KICKER_END.search(so_far) or looks_like_kicker(so_far):
+        return False
+    if m.datelines[k] or m.wraps_dateline[k]:
+        return False  # 某某惠及千户居民 / 本报江城3月3日电: a dateline alone on its line opens the body
+    if parse_byline_line(so_far) or parse_credit(so_far) or closes_with_credit(so_far):
+        return False  # a byline or credit line is no headline tier to go on
+    if so_far.startswith(("——", "—")) and _opens_paragraph(m, k):
+        return False  # ——习近平走进胡同问民生 / 近日，在上海……: the subtitle ends; the body opens
+    if so_far.rstrip()[-1:] in CLOSING and not unbalanced(so_far):
+        return False  # （许志峰）, “法宝”: a closed bracket or quote ends the tier
+    if (parse_byline_line(text) or parse_credit(text) or closes_with_credit(text) or is_continuation_line(text)
+            or COLUMN_TAG.fullmatch(text)):
+        return False
+    if not has_inner_clause(so_far) and caption_over_credit(m.lines, k):
+        return False  # 竹丝里的三百年 / 赵师傅在作坊 / 里编织竹篮。 / 谢冰/摄: a caption under the title
+        # (a tier that holds a clause mark may be that caption's first line: 有了公路隧道，和某某的运输 / …)
+    if unbalanced(so_far) or text[0] in _LINE_CANNOT_OPEN or m.widths[k] <= 2 or cut_inside_number(so_far, text):
+        return True
+    if _word_cut(m, so_far, text, k) and m.widths[k] <= max(cell_width(so_far), m.columns[k]) + 1:
+        # widths aside: a subheading's box may be ragged or centred (全面建 / 成多层次…); but a line
+        # wider than both the column and the line above is no tail of it (a subtitle under its title)
+        return True
+    if _phrase_cut_short(so_far, m.cores[k]):
+        return True
+    if so_far[-1:].isascii() and so_far[-1:].isalnum() and text[:1].isascii() and text[:1].isalnum():
+        return True  # a number or a word cut at the line end (20 / 19年)
+    if so_far[-1:] in _NUMERALS and text[:1] in _NUMERALS:
+        return True  # a number in words cut at the line end (以二米三 / 四的成绩)
+    if _PHRASE_GAP.search(text):
+        return False  # a line with a phrase gap is a whole tier (奋进新时代 建功新征程), no tail
+    if CONTEST.search(so_far) or BRIEF_HEADING.fullmatch(so_far.strip()):
+        return False  # a contest named whole (…墨尔本站) or a briefs' heading (综合短讯): a title under it
+    if NAME_ONLY.fullmatch(text) and starts_with_surname(text) and m.cores[k] <= tier[-1] / 2:
+        return False  # a name alone under a long tier is its author (…举行会谈 / 董颖波), no tail
+    if len(tier) >= 2 and tier[-1] < tier[0] - 1:
+        return False  # the tier's short last line has come
+    if m.indents[k] and m.body_goes_on(k):
+        return False  # a paragraph's first line and the rest of it under it: the body begins
+    if _opens_box(m, k) or (_label_before_body(m, k) and so_far.rstrip()[-1:] not in _LEADS_ON):
+        return False  # (a tier ending in a word that leads on, 走在 / 时代前列, takes its object there)
+    if tier[-1] >= _WIDE_LINE and m.cores[k] >= 0.5 * tier[-1]:
+        return False  # a wide line over one more than half as wide: a kicker over its title, no tail
+    return m.cores[k] <= tier[-1] + 0.5 and tier[-1] >= 4
+
+
+#: a headline line this wide (cells) that the next line, over half as wide, carries on is
+#: rarer than a kicker over a shorter title (on typeset pages about 1 in 4); where it is a
+#: wrap, the page's body most often runs on through the break and joins it again
+#: (:func:`.text_headlines.wraps_on`)
+_WIDE_LINE = 14
+
+
+_NUMERALS = "〇零一二三四五六七八九十百千万亿两"
+#: prepositions, conjunctions and particles that end no headline: the words they lead on to follow
+_LEADS_ON = "在的和与及对把向从被让给于跟同"
+#: a column's logo or label (时代新论, 一线见闻): a few characters, no punctuation
+COLUMN_LABEL = re.compile(r"[\u4e00-\u9fff]{4,5}")
+
+
+def _label_before_body(m: Measure, k: int) -> bool:
+    """A column label standing between a headline and the body (or byline, a
+    second label, a continued-from note) is no tail of the headline above it."""
+    if not COLUMN_LABEL.fullmatch(m.lines[k].strip()):
+        return False
+    n = k + 1
+    if n >= len(m.lines):
+        return False
+    nxt = m.lines[n].strip()
+    return bool(body_opens(m, n) or COLUMN_LABEL.fullmatch(nxt) or parse_byline_line(nxt)
+                or ROLE_ONLY.match(nxt) or MARK_ONLY.match(nxt) or is_continuation_line(nxt))
+
+
+def is_author_alone(m: Measure, tier: list[float], above: Block, k: int) -> bool:
+    """A name alone under a headline (汪 涛, 程华莉), 理论 style: it opens with a
+    surname, and the headline above it is complete (closed by its tag, or its
+    short last line has come) or more names follow; or it follows such a name."""
+    text = m.lines[k].strip()
+    if m.vertical[k] and all(NAME_ONLY.fullmatch(name) and starts_with_surname(name) for name in text.split()):
+        return True  # names set vertically beside a headline are its authors
+    if not NAME_ONLY.fullmatch(text) or not starts_with_surname(text):
+        return False
+    if above.role == Role.BYLINE:
+        return True
+    last = above.lines[-1].rstrip()
+    if _word_cut(m, last, text, k) or cut_inside_number(last, text):
+        return False  # 确保市场供应安 / 全稳定, 高级别磋 / 商举行: the body spells 安全, 别磋商: a tier's tail
+    complete = last[-1:] in CLOSING or (len(tier) >= 2 and tier[-1] < tier[0] - 1)
+    n = k + 1
+    more = n < len(m.lines) and bool(NAME_ONLY.fullmatch(m.lines[n].strip())) and starts_with_surname(m.lines[n])
+    # a banner's two phrases under it: the name closes the headline above (an author between two headlines)
+    return complete or more or " " in text or body_opens(m, n) or _two_phrases(m, n)
+
+
+def _two_phrases(m: Measure, n: int) -> bool:
+    """Line ``n`` holds two phrases set a space apart and no clause mark
+    (坚持稳中求进 推动高质量发展): a banner's or a headline's line, however wide."""
+    if n >= len(m.lines):
+        return False
+    line = m.lines[n]
+    return bool(_PHRASE_GAP.search(line)) and not any(mark in line for mark in CLAUSE_MARKS)
+
+
+#: lines either side of a headline whose text is asked whether it runs through a break
+_NEAR_LINES = 150
+
+
+def _text_runs_through(m: Measure, last: str, text: str, k: int, reach: tuple[int, int] = (2, 2)) -> bool:
+    """Do the lines near line ``k`` (not the two at the break) spell the
+    characters either side of the break between ``last`` and ``text``
+    (``reach``: how many before and after it)?"""
+    before, after = reach
+    tail, head = last.replace(" ", "")[-before:], text.replace(" ", "")[:after]
+    if len(tail) < before or len(head) < after or not _HANZI.fullmatch(tail + head):
+        return False
+    near = m.spelled(k - _NEAR_LINES, k - 1) + m.spelled(k + 1, k + _NEAR_LINES)
+    return tail + head in near
+
+
+_HANZI = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _word_cut(m: Measure, last: str, text: str, k: int) -> bool:
+    """Headline lines cut inside a word the body near them spells (全面建 /
+    成多层次…: 全面建成; 把 / 握: 把握): one tier wrapped, however the lines'
+    widths fall (a subheading's box may be ragged or centred)."""
+    return _text_runs_through(m, last, text, k, (2, 1)) or _text_runs_through(m, last, text, k, (1, 2))
+
+
+def body_opens(m: Measure, n: int) -> bool:
+    """Line ``n`` opens an article's body: a dateline (it may wrap: 新华社北京
+    2月20日 / 电 …), or a paragraph's first line."""
+    if n >= len(m.lines):
+        return False
+    return m.datelines[n] or m.wraps_dateline[n] or paragraph_opens(m, n)
+
+
+def title_under_kicker(m: Measure, above: str, k: int) -> bool:
+    """Under a kicker (……时强调, ……回信, ……——), a line as full as a column
+    line that ends no clause is the title's first line, not body."""
+    kicker = KICKER_END.search(above) or looks_like_kicker(above)
+    return bool(kicker) and m.fulls[k] and not m.closes[k] and not m.mid[k] and not paragraph_opens(m, k)
+
+
+def _opens_paragraph(m: Measure, k: int) -> bool:
+    """Is line ``k`` a paragraph's first line: set in by its indent (two cells
+    short of the column of the full line under it, or three when a mark that
+    may not open a line pushed a character down), its sentence going on?"""
+    return (k + 1 < len(m.lines) and m.fulls[k + 1] and not m.closes[k]
+            and m.columns[k + 1] - 3.5 <= m.widths[k] <= m.columns[k + 1] - 1.5)
+
+
+def dash_tail(m: Measure, k: int) -> bool:
+    """A short line ending in —— (a kicker's tail: 质量发展——)."""
+    return m.lines[k].rstrip().endswith("——") and not m.fulls[k] and not m.closes[k]
+
+
+def _opens_box(m: Measure, k: int) -> bool:
+    """Line ``k`` and the next are two equally full headline lines (the next
+    one's column tag not counted): a tier of its own wrapped in its box (a
+    title in larger type under its kicker), not the short tail of the line above."""
+    n = k + 1
+    if n >= len(m.lines) or m.datelines[n]:
+        return False
+    # the box's last line may close with the title's column tag (公园更多 / 绿地更广（城建观察）)
+    bare = without_column_tag(m.lines[n])
+    if bare != m.lines[n].strip():
+        # (or, the tag counted, as wide as the line above: 为经济全球化健康发展 / 增添动力（适势求是）)
+        return bool(bare) and not ends_sentence(bare) and min(abs(core_width(bare) - m.cores[k]),
+                                                               abs(m.cores[n] - m.cores[k])) <= 1.0
+    return m.headlines[n] and abs(m.cores[n] - m.cores[k]) <= 1.0

@@ -1,0 +1,21 @@
+"""A report retold from a wire opens its body with the wire's dateline quoted
+(据新华社华盛顿2月12日电), wrapped over two lines as any dateline may be: it
+opens the next article's body, not another paragraph of the article above."""
+
+from __future__ import annotations
+
+import banmian
+from tests.test_line_stream import PARKS, stream, typeset
+
+_WIRE = ["据新华社华盛顿2月12日", "电 （记者周明）美国一家研", "究机构日前发布报告说，过去二", "十年全球新增的绿化面积中，约",
+         "四分之一来自中国。", *typeset("报告说，中国的贡献主要来自植树造林和集约农业，这一成果值得各国借鉴。", 15)]
+
+
+def test_a_quoted_wire_dateline_wrapped_over_two_lines_opens_the_next_article():
+    # the first headline stands over its body, the wire report's under it (content-stream order)
+    lines = ["江城新建三座公园", *[line for p in PARKS for line in typeset(p, 15)], *_WIRE, "全球新增绿化四分之一来自中国"]
+    page = banmian.parse_text(stream(*lines), enrich=False).pages[0]
+    parks = next(a for a in page.articles if a.headline.title == "江城新建三座公园")
+    assert not any("据新华社" in p for p in parks.paragraphs)
+    wire = next(a for a in page.articles if a.headline.title == "全球新增绿化四分之一来自中国")
+    assert "".join(wire.paragraphs).replace(" ", "").startswith("据新华社华盛顿2月12日电（记者周明）美国")

@@ -13,9 +13,9 @@ import re
 from ..names import COMPOUND_SURNAMES
 from ..names import NEWS_SURNAMES as SURNAMES
 from .lexer import Token
+from .nameshapes import DOTS
 from .titles import is_title
 
-_DOTS = "·•・"
 _HAN_PART = re.compile(r"[\u4e00-\u9fff]{1,10}")
 #: characters that end organisations and places, not names
 NOT_NAME_ENDINGS = frozenset("团会部局院所司处厅委省市县区镇村班队组厂站店馆案")
@@ -62,18 +62,18 @@ def mend_name_lists(tokens: list[Token]) -> list[Token]:
 
 def _name_shaped(text: str) -> bool:
     """2-5 Han characters (or a dotted name), no title, no organisation's ending."""
-    bare = "".join(c for c in text if c not in _DOTS)
+    bare = "".join(c for c in text if c not in DOTS)
     dotted = len(bare) < len(text)
     if not _HAN_PART.fullmatch(bare) or len(text) > (_DOTTED_ITEM_LONGEST if dotted else _ITEM_LONGEST):
         return False
-    return (len(bare) >= 2 and bare[-1] not in NOT_NAME_ENDINGS and not is_title(bare, agent_nouns=False) and text[0] not in _DOTS
+    return (len(bare) >= 2 and bare[-1] not in NOT_NAME_ENDINGS and not is_title(bare, agent_nouns=False) and text[0] not in DOTS
             and surname_shaped(text))
 
 
 def surname_shaped(name: str) -> bool:
     """Opens with a surname, or is long or dotted enough to be a foreign or
     minority name (向巴平措, 乌云其木格): not a role word of a list (礼生、乐生、佾生)."""
-    return name[0] in SURNAMES or name[:2] in COMPOUND_SURNAMES or len(name) >= 4 or any(d in name for d in _DOTS)
+    return name[0] in SURNAMES or name[:2] in COMPOUND_SURNAMES or len(name) >= 4 or any(d in name for d in DOTS)
 
 
 def _names_near(tokens: list[Token], items: list[tuple[int, int]], number: int, marks: list[int]) -> int:
@@ -117,12 +117,12 @@ def _whole_list_item(tokens: list[Token], i: int) -> int:
         return 0
     end = i + 1
     while end < len(tokens) and end - i < 6 and tokens[end][0] != "、" and (
-            tokens[end][1] != "w" or tokens[end][0] in _DOTS):
+            tokens[end][1] != "w" or tokens[end][0] in DOTS):
         end += 1
     span = "".join(word for word, _ in tokens[i:end])
-    dotted = any(d in span for d in _DOTS)
+    dotted = any(d in span for d in DOTS)
     if (end == i + 1 or end >= len(tokens) or tokens[end][0] != "、" or len(span) > (12 if dotted else 4)
-            or not _HAN_PART.fullmatch("".join(c for c in span if c not in _DOTS)) or is_title(span, agent_nouns=False)):
+            or not _HAN_PART.fullmatch("".join(c for c in span if c not in DOTS)) or is_title(span, agent_nouns=False)):
         return 0
     return end
 

@@ -12,15 +12,13 @@ from __future__ import annotations
 
 # DOTS, SPEECH, AFTER_NAME and COPULA_CHARS live in .nameshapes; other modules import them from here too
 
-import re
-
 from ..names import NEWS_SURNAMES as _SURNAMES
 from .foreignnames import merge_foreign_names
 from .lexer import Token, has_tag
 from .namelists import NOT_NAME_ENDINGS as _NOT_NAME_ENDINGS
 from .nameends import name_ends_apart
 from .namelists import mend_name_lists
-from .nameshapes import (AFTER_NAME, COPULA_CHARS, DOTS, HAN_PART, SPEECH, TRANSLITERATION, end_item_of_name_list,
+from .nameshapes import (AFTER_NAME, COPULA_CHARS, DOTS, HAN_NAME, HAN_PART, SPEECH, TRANSLITERATION, end_item_of_name_list,
                          married_surname_glued_to_head, transliterated_tail)
 from .nametrims import join_tibetan_names, quotes, spaces_apart, speaker_recut, trim_name_endings
 from .rosters import roster_name_end
@@ -28,7 +26,6 @@ from .titlefronts import title_read_as_name, two_sides_body, whole_cut_places
 from .titles import HEAD_ENDINGS, HEADS, PLAYER_RANK, POSTFIX_HEADS, is_title
 from .titlewords import APPOINTING
 
-_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}")  # 5-6: transliterated names (梅德韦杰夫)
 _HEAD_WORDS = frozenset(HEADS) | POSTFIX_HEADS
 #: tags LAC gives a whole name it did not know as one (宣传司司长 + 续梅/v + 介绍)
 _MISREAD_NAME_TAGS = frozenset({"v", "nz", "a", "ad", "an"})
@@ -52,7 +49,7 @@ def repair_names(tokens: list[Token]) -> list[Token]:
     for i in range(len(out)):
         word, tag = out[i]
         if (tag != "PER" and 2 <= i < len(out) - 2 and out[i - 1][0] == "、" and out[i + 1][0] == "、"
-                and out[i - 2][1] == "PER" and out[i + 2][1] == "PER" and _HAN_NAME.fullmatch(word)
+                and out[i - 2][1] == "PER" and out[i + 2][1] == "PER" and HAN_NAME.fullmatch(word)
                 and len(word) <= 4):
             out[i] = (word, "PER")
         elif tag != "PER" and end_item_of_name_list(out, i):

@@ -18,6 +18,8 @@ TRANSLITERATION = frozenset(
     "纳奈内尼努诺欧帕佩彭皮普齐奇恰乔切钦萨塞桑森沙莎善舍什施史斯苏索塔泰坦汤特提图托瓦万威韦维温沃乌西希"
     "谢辛休雅亚扬耶伊因尤于约扎泽詹朱兹佐夫娃娜娅丽思茨瑞贝")
 HAN_PART = re.compile(r"[\u4e00-\u9fff]{1,10}")
+#: a name in Chinese characters (5-6: transliterated names, 梅德韦杰夫)
+HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}")
 #: the dots that join the parts of a foreign name (一个点: 米丽亚姆·奥尔特曼)
 DOTS = "·•・"
 #: verbs that follow a titled name (主席易会满表示)

@@ -11,10 +11,10 @@ import re
 from ..names import COMPOUND_SURNAMES as _COMPOUND_SURNAMES
 from ..names import NEWS_SURNAMES as _SURNAMES
 from .namewords import is_address_form
+from .nameshapes import HAN_NAME
 from .titles import POSTFIX_HEADS, is_title
 from .titlewords import HEADS, NOT_HEADS
 
-_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}")  # 5-6: transliterated names (梅德韦杰夫)
 #: parts of a foreign name are joined by a dot, some given names by a single dash (让—皮埃尔·某某)
 _FOREIGN_NAME = re.compile(r"[\u4e00-\u9fff]+(?:[·•・—][\u4e00-\u9fff]+)+|[\u4e00-\u9fff]{2,8}")
 #: characters that end organisations and places, not names
@@ -30,7 +30,7 @@ _CLAUSE_ADVERBS = frozenset("曾已也又还仍便就才都均再")
 def valid_name(word: str) -> bool:
     """Plausible as a person's name: 2-4 Han characters, or a foreign name with ·;
     not a side (中方, 柬方), a title (习主席) or an organisation (王家舞团)."""
-    if not (_HAN_NAME.fullmatch(word) or ("·" in word or "•" in word) and _FOREIGN_NAME.fullmatch(word)):
+    if not (HAN_NAME.fullmatch(word) or ("·" in word or "•" in word) and _FOREIGN_NAME.fullmatch(word)):
         return False
     if len(word) <= 3 and word[1] == "方" and word[0] not in _SURNAMES:
         return False  # 中方, 伊方就: a side, not a person (王方, 王方明 are names; 韩方: see _sides)

@@ -87,7 +87,9 @@ def centred_over_row(b: ColumnBlock, flow: list[ColumnBlock], headings: list[Hea
     the next with no rule between (from the row's first column to its last).
     A headline whose foot stands just over that row and whose middle is the
     row's middle heads all of its columns, those beyond its ends too. A line
-    alone over a column (a reporter's line) stands for the column under it."""
+    alone over a column (a reporter's line) stands for the column under it.
+    Gutters are up to two body sizes; a row set loosely (up to three, all
+    alike) counts when no headline is centred over the tighter one."""
     if b.role != Role.BODY:
         return None
     left, right = _column_span(b, flow, body)
@@ -121,15 +123,15 @@ def _row_of(k: int, spans: list[tuple[float, float]], top: float, seps: list[BBo
     """The row of columns around ``spans[k]`` (its left and right), three
     columns or more, each a gutter from the next with no rule between:
     gutters up to two body sizes, or (``loose``) up to three, all alike."""
-    first: list[float] = []
+    gaps: list[float] = []  # the row's gutters so far (set loosely, all alike)
 
     def gutter(x0: float, x1: float) -> bool:
         gap = x1 - x0
         if gap < 0 or gap > (_WIDE_GUTTER if loose else 2.0) * body or wall_between(x0, x1, top, seps):
             return False
-        if loose and first and abs(gap - first[0]) > 0.5 * body:
+        if loose and gaps and abs(gap - gaps[0]) > 0.5 * body:
             return False
-        first.append(gap)
+        gaps.append(gap)
         return True
 
     lo = hi = k

@@ -10,6 +10,7 @@ over a dateline."""
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Sequence
 
 from ..model import TextLine
 from .rules import name_tokens, opens_with_dateline, parse_byline_line
@@ -133,14 +134,14 @@ def _names_over_text(index: _Below, last: TextLine, font: str, body: float) -> b
         and abs(first.size - body) <= 0.15 * body
 
 
-def _under_a_heading(first: TextLine, headings: list[TextLine], body: float) -> bool:
+def _under_a_heading(first: TextLine, headings: Sequence[TextLine], body: float) -> bool:
     """A heading line (a column's label, another headline) stands right over the run's top."""
     return any(0 <= first.y0 - h.y1 <= 2 * body and min(h.x1, first.x1) - max(h.x0, first.x0) > 0
                for h in headings)
 
 
 def headlines_over_datelines(lines: list[TextLine], body: float,
-                             headings: list[TextLine] = ()) -> list[TextLine]:  # type: ignore[assignment]
+                             headings: Sequence[TextLine] = ()) -> list[TextLine]:
     """Lines under the heading size that are a headline: a few short
     lines in a heavier face than the text, none holding a sentence mark,
     opening a column (nothing right over the first), right over a dateline

@@ -328,23 +328,30 @@ def _drop_doubles(spans: list[_Span]) -> list[_Span]:
     return out
 
 
+def _most_used_size(spans: list[_Span]) -> float:
+    """The size (to a tenth) that sets the most characters: the body's. Characters
+    are counted by size as given first, then by rounded size, in order of first
+    use (a tie goes to the size met first); rounding each span is the slow part."""
+    exact: dict[float, int] = {}
+    for s in spans:
+        exact[s.size] = exact.get(s.size, 0) + len(s.text)
+    sizes: dict[float, int] = {}
+    for given, length in exact.items():
+        size = round(given, 1)
+        sizes[size] = sizes.get(size, 0) + length
+    return max(sizes, key=sizes.__getitem__) if sizes else 0.0
+
+
 def _build_lines(spans: list[_Span], walls: list[BBox] | None = None) -> list[TextLine]:
     """Join spans on one baseline that touch (gap under about half a
     character, similar size) into lines: repairs glyphs drawn one by one,
     text split into many spans and digits set in another font; never across
     a vertical rule (``walls``)."""
     spans.sort(key=_BASELINE)
-    exact: dict[float, int] = {}  # characters by size as given, then by size to a tenth (in order of first use)
     fonts: dict[str, int] = {}
     for s in spans:
-        length = len(s.text)
-        exact[s.size] = exact.get(s.size, 0) + length
-        fonts[s.font] = fonts.get(s.font, 0) + length
-    sizes: dict[float, int] = {}
-    for given, length in exact.items():
-        size = round(given, 1)
-        sizes[size] = sizes.get(size, 0) + length
-    body = max(sizes, key=sizes.__getitem__) if sizes else 0.0
+        fonts[s.font] = fonts.get(s.font, 0) + len(s.text)
+    body = _most_used_size(spans)
     body_font = max(fonts, key=fonts.__getitem__) if fonts else ""
     edges = _ColumnEdges(spans)
     rows: list[list[_Span]] = []
@@ -547,13 +554,7 @@ def _mark_vertical_grids(spans: list[_Span]) -> None:
     singles = [s for s in spans if s.vertical is None and len(s.text.strip()) == 1]
     if len(singles) < 6:
         return
-    exact: dict[float, int] = {}  # characters by size as given, then to a tenth (in order of first use)
-    for s in spans:
-        exact[s.size] = exact.get(s.size, 0) + len(s.text)
-    sizes: Counter[float] = Counter()
-    for given, length in exact.items():
-        sizes[round(given, 1)] += length
-    body = sizes.most_common(1)[0][0]
+    body = _most_used_size(spans)
     glyphs = [s for s in singles if s.size >= 1.15 * body]
     if len(glyphs) < 6:
         return

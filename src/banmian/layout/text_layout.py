@@ -15,18 +15,15 @@ import re
 from ..model import Article, Block, Page, Role
 from .article_build import build_article
 from .text_units import Unit
+from .text_classify import classify_text_units
 from .phrase_lines import join_phrase_lines
-from .reflow import PULLED_UP, cell_width, core_width, ends_sentence, join_lines, token_width
-from .rules import opens_with_dateline, parse_bracket_byline
+from .rules import opens_with_dateline
 from .headlines import starts_with_dash
 from .subheadings import mark_subheadings
-from .paragraphs import column_width
 from .text_bylines import (mark_names_over_closing_headlines, mark_names_standing_alone, mark_names_under_headlines,
                            split_names_over_bodies, unsigned_headlines_on_signed_pages)
-from .text_boxes import lead_in_over_tagged_title, split_names_off_headline_boxes
-from .text_shapes import finishes_sentence_above, headline_box, is_column_shaped
+from .text_boxes import split_names_off_headline_boxes
 from .text_split import split_units
-from .wide_paragraphs import mark_wide_paragraphs
 from .text_turns import own_part
 from .headline_stack import pair_stacked_headlines
 from .text_labels import mark_column_logos, mark_labels_at_the_ends
@@ -35,226 +32,15 @@ from .text_headlines import (BRIEF_HEADING, TITLE_TAG, kicker_over_title, drop_l
                              rejoin_wrapped_headlines, tiers_share_blocks, figures_are_body, is_lead_label,
                              lead_labels_are_body)
 from .text_direction import bigrams, group_directions, shared_pairs, split_groups_by_wording, title_groups
-from .closing_authors import ends_with_authors
 from .line_stream import (is_closing_note, is_line_stream, is_unbroken_column_text, regroup_line_stream,
                           separate_furniture)
 from .stream_column_blocks import column_pieces
 from .stream_furniture import mark_header_footer
 from .text_closing import (
     closes_with_byline,
-    closing_names,
     cut_closing_dateline,
     cut_closing_names,
-    is_closing_dateline,
 )
-
-
-_CLOSER_MARKS = "”’）」』》"
-#: how a kicker reporting a speech ends (……时强调, ……会上指出): a verb of saying after 时 or 上,
-#: and no mark (a paragraph's line ends so only mid-sentence, and a stream joins such a line on)
-SPEAKER_KICKER = re.compile(r"[时上](?:强调|指出|要求|表示|提出)$")
-
-
-#: a line this wide is a whole paragraph, never a headline line or a column line
-_PARAGRAPH_LINE_CELLS = 50
-
-
-def _one_paragraph_a_line(lines: list[str]) -> bool:
-    """Text laid out one paragraph a line (as a one-article page often is):
-    most lines end a sentence, at least two of them, and one is longer than
-    any headline or column line. A headline block has at most one line that
-    ends a sentence (the subtitle)."""
-    ending = sum(ends_sentence(line) for line in lines)
-    return (ending >= 2 and 2 * ending >= len(lines)
-            and max(map(cell_width, lines)) > _PARAGRAPH_LINE_CELLS)
-
-
-#: what ends a clause in running text; a body of several lines has one, a headline seldom
-_CLAUSE_MARKS = "，。；、！？"
-
-
-def _is_sure_body(unit: Unit) -> bool:
-    lines = unit.lines
-    if opens_with_dateline(lines):
-        return True
-    if len(lines) < 2 or not is_column_shaped(lines, unit.width):
-        return False
-    if headline_box(lines, unit.width):
-        return False  # 原国家……总 / 局党组成员、副局长 / 吴浈严重违纪违法 / 被开除党籍: a headline box
-    return len(lines) >= 4 or ends_sentence(lines[-1])
-
-
-def _boxed_headline_over_byline(units: list[Unit], i: int) -> bool:
-    """Lines with no clause mark right over a byline or a dateline: a headline
-    wrapped in a narrow box (江城新建：三座 / 公园迎春（城建 / 观察）),
-    however column-shaped its lines are; a body of several lines has a comma."""
-    nxt = units[i + 1] if i + 1 < len(units) else None
-    over_body_start = nxt is not None and ((nxt.role == Role.BYLINE and not nxt.closing)
-                                           or (nxt.role == Role.OTHER and opens_with_dateline(nxt.lines)))
-    return over_body_start and not any(mark in line for line in units[i].lines for mark in _CLAUSE_MARKS)
-
-
-def _closing_note_unit(lines: list[str]) -> bool:
-    """A closing note (（作者为…）, 本版制图：…) alone, on one line or wrapped
-    over a few with its bracket closed on the last."""
-    if not is_closing_note(lines[0]):
-        return False
-    return len(lines) == 1 or (len(lines) <= 3 and lines[-1].rstrip().endswith(("）", ")"))
-                               and lines[0].lstrip()[:1] in "（(")
-
-
-def classify_text_units(units: list[Unit]) -> None:
-    """Give every remaining unit the role body, title (headline candidate) or subheading."""
-    for k, unit in enumerate(units):
-        if unit.role == Role.OTHER:
-            # (a bracketed byline opens with its bracket: most units are not joined to be asked)
-            opening = next((line.lstrip()[:1] for line in unit.lines if line.strip()), "")
-            closing = (opening in ("（", "(") and parse_bracket_byline(join_lines(unit.lines))) or closing_names(units, k)
-            if closing:
-                unit.block.role, unit.bylines, unit.closing = Role.BYLINE, closing, True
-            elif is_closing_dateline(units, k):
-                unit.block.role = Role.DATELINE
-            elif _closing_note_unit(unit.lines):
-                # （作者为…）: a paragraph of its own (wrapped: its lines are one paragraph)
-                if len(unit.lines) > 1:
-                    unit.block.lines[:] = [join_lines(unit.lines)]
-                unit.block.role, unit.paragraph_lines = Role.BODY, True
-    text_idx = [i for i, u in enumerate(units) if u.role == Role.OTHER]
-    # a unit laid out one paragraph a line is body, but its lines are paragraphs,
-    # not column lines: it gives no column width to measure headlines against
-    by_paragraph = {i for i in text_idx if _one_paragraph_a_line(units[i].lines)}
-    sure = {i for i in text_idx if _is_sure_body(units[i]) and not _boxed_headline_over_byline(units, i)
-            and not lead_in_over_tagged_title(units[i].lines)}
-    widths = {i: units[i].width for i in sure - by_paragraph}
-    sure |= by_paragraph
-    for i in by_paragraph:
-        units[i].paragraph_lines = True
-    for i in text_idx:
-        if i in sure:
-            units[i].block.role = Role.BODY
-    before = _neighbour_widths(units, widths, range(len(units)))
-    after = _neighbour_widths(units, widths, range(len(units) - 1, -1, -1))
-    for i in text_idx:
-        if i in sure:
-            continue
-        unit = units[i]
-        units[i].block.role = Role.BODY if _fits_column(unit, units, i, before[i], after[i]) else Role.TITLE
-    for i in text_idx:
-        if units[i].role == Role.TITLE and finishes_sentence_above(units, i):
-            units[i].block.role = Role.BODY
-    mark_wide_paragraphs(units, text_idx)
-
-
-_NEIGHBOUR_STOPS = (Role.BYLINE, Role.HEADER, Role.FOOTER)
-
-
-def _neighbour_widths(units: list[Unit], widths: dict[int, float], order: range) -> list[float | None]:
-    """For every unit, the width of the nearest sure body unit met walking the
-    other way along ``order``, unless a byline, header or footer comes first.
-    One pass: a walk from each unit was quadratic on a page of many short
-    units (4,000 headline-like lines took 2 s, 200,000 would take hours)."""
-    found: list[float | None] = [None] * len(units)
-    nearest: float | None = None
-    for j in order:
-        found[j] = nearest
-        if j in widths:
-            nearest = widths[j]
-        elif units[j].role in _NEIGHBOUR_STOPS:
-            nearest = None
-    return found
-
-
-def _next_text(units: list[Unit], i: int) -> Unit | None:
-    return units[i + 1] if i + 1 < len(units) else None
-
-
-def _continues_column(nxt: Unit | None, width: float) -> bool:
-    """Does ``nxt`` carry on a sentence in a column of ``width``?"""
-    if nxt is None or nxt.role not in (Role.BODY, Role.OTHER) or opens_with_dateline(nxt.lines):
-        return False
-    first = cell_width(nxt.lines[0])
-    if first > width + 1.5:
-        return False
-    if len(nxt.lines) == 1:
-        return ends_sentence(nxt.lines[0])
-    # full: the next line's first token (with an opening quote carried down) did not fit
-    full = first + token_width(nxt.lines[1]) > width + 0.25 or first >= width - 0.75
-    same_column = abs(nxt.width - width) <= 1.0
-    return full and same_column and (nxt.role == Role.BODY or is_column_shaped(nxt.lines, nxt.width))
-
-
-def _fits_column(unit: Unit, units: list[Unit], i: int, prev_w: float | None, next_w: float | None) -> bool:
-    """Is this short, unpunctuated unit a piece of column text (a column
-    break inside a paragraph) rather than a headline?"""
-    lines = unit.lines
-    if len(lines) >= 3 and ends_with_authors(lines, len(lines) - 1) and is_column_shaped(lines[:-1]):
-        return True  # ……佳节。 / （张三 李四）: column text its authors close (their space is no phrase gap)
-    # a subtitle opens with ——, but so does a long attribution paragraph
-    if (starts_with_dash(lines[0]) and len(lines) <= 2) or any(_has_phrase_gap(line) for line in lines):
-        return False
-    if (len(lines) == 1 and TITLE_TAG.search(lines[0])) or lead_in_over_tagged_title(lines):
-        return False  # 透视红包背后的消费（财经观）: a column's tag closes a title
-    if len(lines) == 1 and SPEAKER_KICKER.search(lines[0]):
-        return False  # 张三在……会议上强调: a kicker naming who spoke where; no paragraph ends so
-    prev = units[i - 1] if i > 0 else None
-    if len(lines) == 1 and not ends_sentence(lines[0]) and prev is not None and (
-            prev.closing or (prev.role in (Role.BODY, Role.OTHER) and closes_with_byline(prev.lines))):
-        return False  # after an article closed by its authors, a line that ends no sentence opens the next
-    if len(lines) >= 2 and ends_sentence(lines[-1]) and is_column_shaped(lines, unit.width):
-        return True
-    nxt = _next_text(units, i)
-    ws = [cell_width(x) for x in lines]
-    # (a line's core is its width unless it ends in a mark pulled up past the column)
-    widest_core = max(core_width(x) if x[-1:] in PULLED_UP else w for x, w in zip(lines, ws))
-    for width in (prev_w, next_w):
-        if not width:
-            continue
-        if widest_core > width + 1.5:
-            continue
-        # short non-final lines mean a narrow headline box, unless the short
-        # one is a label opening the unit (开栏的话 + its paragraph)
-        label_first = len(lines) > 1 and not ends_sentence(lines[0]) and (len(lines) > 2 or ends_sentence(lines[-1]))
-        if any(w < width - 3.0 for w in (ws[1:-1] if label_first else ws[:-1])):
-            continue
-        last_full = ws[-1] >= width - 3.0 - 0.25 * sum(c.isascii() for c in lines[-1])
-        if ends_sentence(lines[-1]):
-            # a one-line paragraph (titles never close with 。): body when
-            # body text goes on after it or it closes the body before it
-            if lines[-1].rstrip(_CLOSER_MARKS).endswith("。"):
-                return True
-            if len(lines) == 1 and lines[-1].endswith(("：", "…", "——", ":")):
-                # 国台办： / 写春联、赏年画…… : a kicker unless body follows
-                return nxt is not None and nxt.role == Role.BODY
-            prev = units[i - 1] if i > 0 else None
-            at_end = nxt is None or nxt.role in (Role.FOOTER, Role.HEADER)
-            return (nxt is not None and nxt.role in (Role.BODY, Role.OTHER, Role.CONTINUATION)) \
-                or (at_end and prev is not None and prev.role == Role.BODY)
-        if last_full and _continues_column(nxt, width):
-            return True
-    if len(lines) >= 3 and _indented_paragraph(lines):
-        return True
-    return False
-
-
-def _indented_paragraph(lines: list[str]) -> bool:
-    """Lines typeset as a paragraph of their own column: the first full at
-    the indent (W-2), the inner ones full at W, the last no wider."""
-    width = column_width([lines])
-    first = cell_width(lines[0])
-    if not (width - 2.0 < first + token_width(lines[1]) and first <= width - 1.5):
-        return False
-    for k in range(1, len(lines) - 1):
-        if cell_width(lines[k]) + token_width(lines[k + 1]) <= width:
-            return False
-    return core_width(lines[-1]) <= width
-
-
-def _has_phrase_gap(line: str) -> bool:
-    """CJK, space, CJK: the gap between a title's two phrases."""
-    for k in range(1, len(line) - 1):
-        if line[k] == " " and line[k - 1] > "\u2e80" and line[k + 1] > "\u2e80":
-            return True
-    return False
 
 
 def headlines_first(units: list[Unit], stream: bool = False) -> bool:

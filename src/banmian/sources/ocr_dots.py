@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .ocr_marks import ink_mask, true_runs
+from .ocr_ink import ink_mask, true_runs
 
 _DOT_BETWEEN_FIGURES = re.compile(r"(?<=[0-9])\. ?(?=[0-9])")  # (the recogniser may read a space after it)
 

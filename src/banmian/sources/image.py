@@ -155,20 +155,19 @@ def scan_page(image: Any, dpi: float, index: int = 0, name: str = "") -> Scanned
         content.warnings.append(f"{label}: blank page, no text found")
         return page
     found, labels = split_graphic_labels(gray, ocr.recognise(image))
-    _BY_PITCH.clear()
-    lines = [_text_line(ln, scale, order) for order, ln in enumerate(found)]
+    measured = MeasuredLines()
+    lines = [_text_line(ln, scale, order, measured) for order, ln in enumerate(found)]
     pitches = {id(tl): p for ln, tl in zip(found, lines) if ln.ink is not None and not ln.vertical
                and (p := _pitch(tl.text, (ln.ink[1] - ln.ink[0]) * scale, ink=True)) is not None}
     images, rules, boxes = find_graphics(gray, [ln.box for ln in found] + labels, image)
     upright = [_to_points(r, scale) for r in rules if r[3] - r[1] > 4 * (r[2] - r[0])]
-    lines = lift_short_headings(even_sizes(attach_quote_marks([ln for ln in lines if ln.text])), pitches)
+    lines = lift_short_headings(even_sizes(attach_quote_marks([ln for ln in lines if ln.text]), measured), pitches)
     lines = lift_dash_subtitles(lines)
     lines = join_spaced(lines, upright)
     lines = pull_up_punctuation(join_level_marks(join_credits(lines)))
     lines = wrapped_closing_brackets(open_dateline_brackets(lines))
     lines = [dataclasses.replace(ln, text=t) if t != ln.text else ln
              for ln, t in zip(lines, simplify_strays([ln.text for ln in lines]))]
-    _BY_PITCH.clear()
     lines = clip_to_rules(lines, [_to_points(r, scale) for r in rules])
     content.lines.extend(sorted(lines, key=lambda ln: (ln.y0, ln.x0)))
     page.lines = list(content.lines)
@@ -197,34 +196,36 @@ def _gray(image: Any) -> Any:
     return (image[..., 0] * 0.299 + image[..., 1] * 0.587 + image[..., 2] * 0.114).astype(np.uint8)
 
 
-def _text_line(line: ocr.OcrLine, scale: float, order: int) -> TextLine:
+def _text_line(line: ocr.OcrLine, scale: float, order: int, measured: MeasuredLines | None = None) -> TextLine:
+    """The OCR line in points, sized by its glyphs where they tell it (then
+    added to ``measured``), else by its box."""
     x0, y0, x1, y1 = (v * scale for v in line.box)
     text = clean_text(line.text)
     across = (x1 - x0) if line.vertical else (y1 - y0)
     size = across / BOX_PER_SIZE
-    measured = False
+    by_glyphs = False
     han = sum(1 for c in text if _is_han(c))
     if line.vertical and line.ink is not None and han:
         # a vertical line's glyphs are as wide as its size (its box reaches past them, and its
         # pitch is a padded name's: 江  畅)
-        size, measured = (line.ink[1] - line.ink[0]) * scale / INK_PER_SIZE, True
+        size, by_glyphs = (line.ink[1] - line.ink[0]) * scale / INK_PER_SIZE, True
     elif line.ink_height and not line.vertical and han:
         # the glyphs' height, on the scale the body is measured on; four characters or more:
         # one of them fills the square's height (pitch varies with tracking and with
         # punctuation set half width, box heights with the detector); Latin letters' ascenders and
         # descenders (Satellogic) reach past the Han glyphs: such a line's ink height is only a guess
-        size, measured = line.ink_height * scale / INK_PER_SIZE, han >= 4 and not _has_latin(text)
+        size, by_glyphs = line.ink_height * scale / INK_PER_SIZE, han >= 4 and not _has_latin(text)
     else:
         if line.ink is not None and not line.vertical:  # the detector's box reaches past the first and last glyph
             pitch = _pitch(text, (line.ink[1] - line.ink[0]) * scale, ink=True)
         else:
             pitch = _pitch(text, (y1 - y0) if line.vertical else (x1 - x0))
         if pitch and 0.75 * size <= pitch <= 1.3 * size:
-            size, measured = pitch, True
+            size, by_glyphs = pitch, True
     out = TextLine(text, (x0, y0, x1, y1), round(size, 2), vertical=line.vertical, order=order,
                    confidence=round(line.confidence, 4))
-    if measured:
-        _BY_PITCH.add(id(out))
+    if by_glyphs and measured is not None:
+        measured.add(out)
     return out
 
 
@@ -236,8 +237,19 @@ def _is_han(char: str) -> bool:
     return "\u3400" <= char <= "\u9fff"
 
 
-#: ids of the lines (of the page being read) whose size was measured on their glyphs, not their box
-_BY_PITCH: set[int] = set()
+class MeasuredLines:
+    """The lines of one page whose size was measured on their glyphs, not
+    their box (held by the page being read and handed to the steps that ask;
+    the lines themselves are kept, so an id in it is always its own line's)."""
+
+    def __init__(self) -> None:
+        self._lines: dict[int, TextLine] = {}
+
+    def add(self, line: TextLine) -> None:
+        self._lines[id(line)] = line
+
+    def __contains__(self, line: object) -> bool:
+        return self._lines.get(id(line)) is line
 
 
 #: full-width marks whose ink sits at one side of their square: at a line's end (start),
@@ -261,12 +273,14 @@ def _pitch(text: str, length: float, ink: bool = False) -> float | None:
     return length / cells
 
 
-def even_sizes(lines: list[TextLine]) -> list[TextLine]:
+def even_sizes(lines: list[TextLine], measured: MeasuredLines | None = None) -> list[TextLine]:
     """Sizes from box heights vary by a tenth or more with the glyphs a line
     holds (a comma, a quote mark): lines within a fifth of the size most
     characters have take that size, and other lines within 15% of each
     other take their group's middle size, so layout sees the tiers the page set.
-    Vertical lines keep the size their glyphs' width gives."""
+    Vertical lines keep the size their glyphs' width gives. Lines in
+    ``measured`` (sized on their glyphs) are held to a narrower band."""
+    measured = MeasuredLines() if measured is None else measured
     if not lines:
         return lines
     weights: dict[float, int] = {}
@@ -279,17 +293,17 @@ def even_sizes(lines: list[TextLine]) -> list[TextLine]:
     peak = max(weights, key=weights.__getitem__)
     near = [ln for ln in lines if not ln.vertical and abs(ln.size - peak) <= 1.0]
     body = sorted(ln.size for ln in near)[len(near) // 2] if near else peak
-    _wrapped_tails([ln for ln in lines if not ln.vertical])
+    _wrapped_tails([ln for ln in lines if not ln.vertical], measured)
     rest: list[TextLine] = []
     for ln in lines:
         if ln.vertical:  # measured on its glyphs' width: a vertical byline is set apart from its neighbours
             continue
-        low, high = (0.93, 1.08) if id(ln) in _BY_PITCH else (0.88, 1.22)
+        low, high = (0.93, 1.08) if ln in measured else (0.88, 1.22)
         if low * body <= ln.size <= high * body:
             ln.size = body
         else:
             rest.append(ln)
-    _wrapped_tails(rest)
+    _wrapped_tails(rest, measured)
     _even_stacks(rest)
     even_rows(rest)
     rest.sort(key=lambda ln: ln.size)
@@ -328,20 +342,20 @@ def _even_stacks(lines: list[TextLine]) -> None:
                 ln.size = size
 
 
-def _wrapped_tails(lines: list[TextLine]) -> None:
+def _wrapped_tails(lines: list[TextLine], measured: MeasuredLines) -> None:
     """The last characters of a wrapped heading (…塔米 / 姆; …对接发 / 展合作。),
     fewer than the four Han glyphs a size is measured on and so measured by
     the height of their box only, take the size of the line above them: a
     subtitle a fifth over the body would be snapped to the body's size."""
     for ln in lines:
         short = len(ln.text) <= 2 or (len(ln.text) <= 5 and sum(1 for c in ln.text if _is_han(c)) <= 3)
-        if id(ln) in _BY_PITCH or ln.vertical or not short:
+        if ln in measured or ln.vertical or not short:
             continue
-        above = [a for a in lines if id(a) in _BY_PITCH and not a.vertical and 0 <= ln.y0 - a.y1 <= 0.8 * a.size
+        above = [a for a in lines if a in measured and not a.vertical and 0 <= ln.y0 - a.y1 <= 0.8 * a.size
                  and abs(a.x0 - ln.x0) <= a.size and 0.7 * a.size <= ln.size <= 1.4 * a.size]
         if above:
             ln.size = max(above, key=lambda a: a.y1).size
-            _BY_PITCH.add(id(ln))  # sized now as the line it ends: not snapped to the body
+            measured.add(ln)  # sized now as the line it ends: not snapped to the body
 
 
 def join_spaced(lines: list[TextLine], upright_rules: list[BBox] = ()) -> list[TextLine]:

@@ -238,3 +238,25 @@ def test_a_heading_boxed_across_a_glyph_cut_at_the_first_box_edge_keeps_every_gl
     second = ocr.OcrLine("强军", (start, 36, start + 2 * size + 30, 24 + size), 0.99,
                          ink=(start, start + 2 * size + 20), ink_height=size - 8)
     assert [ln.text for ln in ocr.join_row_pieces([first, second])] == ["开训动员热潮涌动强军"]
+
+
+def test_a_bracket_left_open_at_a_columns_edge_is_not_closed_by_the_next_columns_line() -> None:
+    """A body line ending its column with a bracket still open (志愿者（右一)
+    and, across the gutter, the last piece of the next column's byline
+    (周小禾）, the close of （方… on the row above) are two lines: the lines
+    around them end and start at the same edges (two justified columns). A
+    bracket's halves set apart inside one column still join."""
+    from banmian.model import TextLine
+
+    left_column = [TextLine("河边的柳树刚刚发芽孩子", (36, 300 + 13 * k, 126, 309 + 13 * k), 9.0) for k in range(3)]
+    right_column = [TextLine("村口新修的文化广场热闹", (141, 300 + 13 * k, 231, 309 + 13 * k), 9.0) for k in range(2)]
+    right_column.append(TextLine("起来了。（吴一舟", (141, 326, 213, 335), 9.0))
+    opened = TextLine("在场的志愿者（左二", (36, 339, 127, 348), 9.0)
+    closed = TextLine("周小禾）", (139, 339, 175, 348), 9.0)
+    below = [TextLine("正在教孩子们剪窗花的", (36, 352 + 13 * k, 126, 361 + 13 * k), 9.0) for k in range(2)]
+    texts = sorted(ln.text for ln in image_source.join_spaced(left_column + right_column + [opened, closed] + below))
+    assert opened.text in texts and closed.text in texts, texts
+    inner_open = TextLine("请来了老师（退", (36, 420, 99, 429), 9.0)
+    inner_closed = TextLine("休）", (111, 420, 129, 429), 9.0)
+    texts = sorted(ln.text for ln in image_source.join_spaced(left_column + [inner_open, inner_closed]))
+    assert "请来了老师（退休）" in texts, texts

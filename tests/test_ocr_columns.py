@@ -260,3 +260,24 @@ def test_a_bracket_left_open_at_a_columns_edge_is_not_closed_by_the_next_columns
     inner_closed = TextLine("休）", (111, 420, 129, 429), 9.0)
     texts = sorted(ln.text for ln in image_source.join_spaced(left_column + [inner_open, inner_closed]))
     assert "请来了老师（退休）" in texts, texts
+
+
+def test_a_credit_under_its_caption_does_not_take_in_the_next_columns_line() -> None:
+    """A credit set alone, right-aligned, under its caption's last line
+    (图为…队员。 / 吴小禾摄) with the column to the left's body line on its row:
+    that line is another column's (the caption over the credit starts past
+    its end), not the caption's words. A caption's own words before the credit,
+    under the caption's line that starts before them, still join."""
+    from banmian.model import TextLine
+    from banmian.sources.ocr_lines import join_credits
+
+    body = TextLine("发展好乡村振兴的新产业", (456, 960, 547, 970), 9.4)
+    caption = TextLine("图为巡逻队的全体队员。", (560, 949, 645, 959), 8.2)
+    credit = TextLine("吴小禾摄", (567, 960, 611, 971), 8.2)
+    texts = sorted(ln.text for ln in join_credits([body, caption, credit]))
+    assert texts == sorted([body.text, caption.text, credit.text]), texts
+    first = TextLine("图为巡逻队的队员们在村口", (560, 949, 690, 959), 8.2)
+    words = TextLine("站岗。", (560, 960, 590, 971), 8.2)
+    credit = TextLine("吴小禾摄", (605, 960, 649, 971), 8.2)
+    texts = sorted(ln.text for ln in join_credits([first, words, credit]))
+    assert texts == sorted([first.text, "站岗。 吴小禾摄"]), texts

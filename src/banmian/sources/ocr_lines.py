@@ -276,6 +276,8 @@ def join_credits(lines: list[TextLine]) -> list[TextLine]:
             if not before:
                 break
             left = max(before, key=lambda ln: ln.x1)
+            if _in_another_column(left, credit, rows):
+                break
             gone.add(id(left))
             cur = dataclasses.replace(cur, text=changed.get(id(left), left).text + " " + cur.text,
                                       bbox=(left.x0, min(left.y0, cur.y0), cur.x1, max(left.y1, cur.y1)),
@@ -294,6 +296,18 @@ def _starts_a_column_line(piece: TextLine, rows: list[TextLine]) -> bool:
     size = max(piece.size, 1.0)
     return any(ln is not piece and abs(ln.x0 - piece.x0) <= 0.5 * size and 0 <= piece.y0 - ln.y1 <= size
                and ln.x1 > piece.x1 for ln in rows)
+
+
+def _in_another_column(left: TextLine, credit: TextLine, rows: list[TextLine]) -> bool:
+    """Whether the piece before a credit stands in another column: a line
+    right above or under the credit, over it, starts past the piece's end (a
+    credit set under its caption's last line, 图为…战士。 / 张三摄, with the
+    next column's body line on its row). A caption's own words before its
+    credit lie under the caption's line above, which starts before them."""
+    size = max(credit.size, 1.0)
+    return any(o is not credit and o is not left and o.x0 >= left.x1 - 0.3 * size and o.x0 < credit.x1
+               and o.x1 > credit.x0 and (0 <= credit.y0 - o.y1 <= size or 0 <= o.y0 - credit.y1 <= size)
+               for o in rows)
 
 
 #: a short line set this much wider per character than the body's lines is a heading set a size up

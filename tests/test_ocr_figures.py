@@ -153,3 +153,14 @@ def test_a_point_between_chinese_characters_standing_half_way_up_is_a_middle_dot
 
     assert middle_dots("马.丁路", crop(18)) == "马·丁路"
     assert middle_dots("马.丁路", crop(29)) == "马.丁路"
+
+
+def test_a_web_address_is_read_without_the_spaces_after_its_slashes() -> None:
+    """The recogniser reads a space after each narrow / or _ of a web
+    address (http：/ /www.ex ample.cn/ news/ 12_ 3); the page sets it solid.
+    A slash set between spaced words stays as set."""
+    from banmian.sources.ocr_text import clean_text
+
+    assert clean_text("网址为：http：/ / www.") == "网址为：http：//www."
+    assert clean_text("qingshan.gov.cn/ news/ 12_ 3") == "qingshan.gov.cn/news/12_3"
+    assert clean_text("早饭 / 午饭") == "早饭 / 午饭"

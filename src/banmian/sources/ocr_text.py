@@ -40,6 +40,9 @@ _TWO_DOTS = re.compile(rf"(?<=[{_CJK_CONTEXT}])[.·]{{2}}(?=[{_CJK_CONTEXT}]|$)"
 _SPACED_SINGLES = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9](?: [A-Za-z0-9]){2,}(?![A-Za-z0-9])")
 #: a space the recogniser reads inside a number (3. 1, 25.4 %), in a paragraph of figures alone too
 _NUMBER_SPACE = re.compile(r"(?<=[0-9]\.) (?=[0-9])|(?<=[0-9]) (?=%)")
+#: a space the recogniser reads after a slash or an underscore (narrow glyphs in a wide cell): a web
+#: address or a path is set solid (http：//www.example.cn/news/12_3)
+_ADDRESS_SPACE = re.compile(r"(?<=[/_]) +(?=[A-Za-z0-9/_])")
 _LONE_FULL_STOPS = {"o", ".", "。", "·"}
 #: the recogniser's middle dots from other scripts (katakana ・, its half-width ･): Chinese text sets ·
 _MIDDLE_DOTS = str.maketrans({"・": "·", "･": "·"})
@@ -92,7 +95,7 @@ def clean_text(text: str) -> str:
     pushed = text.startswith("”")  # the recogniser saw a closing quote pushed past the line above's end
     if _HAN.search(text):
         text = _LIST_POINT.sub(r"\1.", text.translate(_PRIMES).translate(_MIDDLE_DOTS))
-    text = _MARK_RUN.sub(lambda m: m.group(0).translate(_ASCII_MARKS), text)
+    text = _ADDRESS_SPACE.sub("", _MARK_RUN.sub(lambda m: m.group(0).translate(_ASCII_MARKS), text))
     text = _SPACED_SINGLES.sub(lambda m: m.group(0).replace(" ", ""), text)
     if _SPACED_FIGURE.match(text) and any(c.isdigit() for c in text):
         text = text.replace(" ", "")
@@ -364,7 +367,7 @@ def mend_paragraph(text: str, opened_before: bool = False) -> str:
     spaces the recogniser reads beside narrow Latin letters and digits."""
     if not _HAN.search(text):
         return _NUMBER_SPACE.sub("", text)
-    text = _MARK_RUN.sub(lambda m: m.group(0).translate(_ASCII_MARKS), text)
+    text = _ADDRESS_SPACE.sub("", _MARK_RUN.sub(lambda m: m.group(0).translate(_ASCII_MARKS), text))
     text = _QUOTE_AS_II.sub("”", _COMMA_AS_ONE.sub("，", text))
     text = _single_quote_as_one(text)
     text = _ITEM_DOT.sub(".", _ELLIPSIS_RUN.sub("……", _TWO_DOTS.sub("……", text)))

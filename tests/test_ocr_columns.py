@@ -281,3 +281,21 @@ def test_a_credit_under_its_caption_does_not_take_in_the_next_columns_line() -> 
     credit = TextLine("吴小禾摄", (605, 960, 649, 971), 8.2)
     texts = sorted(ln.text for ln in join_credits([first, words, credit]))
     assert texts == sorted([first.text, "站岗。 吴小禾摄"]), texts
+
+
+def test_a_credits_verb_wrapped_alone_goes_back_after_the_name() -> None:
+    """A caption's credit set apart at its last line's end, its 摄 wrapped
+    alone onto the next row (……二十多年。  吴小禾 / 摄): the credit is read
+    whole with the caption's words. A body line broken before 摄 (one piece
+    on its row) keeps it."""
+    from banmian.model import TextLine
+    from banmian.sources.ocr_lines import join_credits
+
+    words = TextLine("竹编手艺在村里传承已有二十多年。", (350, 278, 501, 289), 9.4)
+    name = TextLine("吴小禾", (519, 277, 546, 289), 9.4)
+    verb = TextLine("摄", (349, 290, 362, 302), 9.4)
+    texts = sorted(ln.text for ln in join_credits([words, name, verb]))
+    assert texts == ["竹编手艺在村里传承已有二十多年。 吴小禾 摄"], texts
+    body = TextLine("这些照片都是他在村口拍", (350, 400, 450, 411), 9.4)
+    broken = TextLine("摄", (350, 413, 359, 424), 9.4)
+    assert sorted(ln.text for ln in join_credits([body, broken])) == sorted([body.text, "摄"])

@@ -281,6 +281,12 @@ def test_a_credit_under_its_caption_does_not_take_in_the_next_columns_line() -> 
     credit = TextLine("吴小禾摄", (605, 960, 649, 971), 8.2)
     texts = sorted(ln.text for ln in join_credits([first, words, credit]))
     assert texts == sorted([first.text, "站岗。 吴小禾摄"]), texts
+    # a caption's one line and its credit over a photo's foot: a line under the credit is no column of its own
+    words = TextLine("图为巡逻队的全体队员。", (35, 366, 130, 377), 9.4)
+    credit = TextLine("吴小禾 摄", (151, 366, 191, 377), 10.2)
+    under = TextLine("村里的年轻人", (150, 380, 232, 391), 10.2)
+    texts = sorted(ln.text for ln in join_credits([words, credit, under]))
+    assert texts == sorted(["图为巡逻队的全体队员。 吴小禾 摄", under.text]), texts
 
 
 def test_a_credits_verb_wrapped_alone_goes_back_after_the_name() -> None:

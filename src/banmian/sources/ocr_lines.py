@@ -336,13 +336,13 @@ def _wrapped_credit_verbs(lines: list[TextLine]) -> list[TextLine]:
 
 def _in_another_column(left: TextLine, credit: TextLine, rows: list[TextLine]) -> bool:
     """Whether the piece before a credit stands in another column: a line
-    right above or under the credit, over it, starts past the piece's end (a
+    right above the credit, over it, starts past the piece's end (a
     credit set under its caption's last line, 图为…战士。 / 张三摄, with the
     next column's body line on its row). A caption's own words before its
     credit lie under the caption's line above, which starts before them."""
     size = max(credit.size, 1.0)
     return any(o is not credit and o is not left and o.x0 >= left.x1 - 0.3 * size and o.x0 < credit.x1
-               and o.x1 > credit.x0 and (0 <= credit.y0 - o.y1 <= size or 0 <= o.y0 - credit.y1 <= size)
+               and o.x1 > credit.x0 and -0.2 * size <= credit.y0 - o.y1 <= size
                for o in rows)
 
 

@@ -238,3 +238,70 @@ def test_a_heading_boxed_across_a_glyph_cut_at_the_first_box_edge_keeps_every_gl
     second = ocr.OcrLine("强军", (start, 36, start + 2 * size + 30, 24 + size), 0.99,
                          ink=(start, start + 2 * size + 20), ink_height=size - 8)
     assert [ln.text for ln in ocr.join_row_pieces([first, second])] == ["开训动员热潮涌动强军"]
+
+
+def test_a_bracket_left_open_at_a_columns_edge_is_not_closed_by_the_next_columns_line() -> None:
+    """A body line ending its column with a bracket still open (志愿者（右一)
+    and, across the gutter, the last piece of the next column's byline
+    (周小禾）, the close of （方… on the row above) are two lines: the lines
+    around them end and start at the same edges (two justified columns). A
+    bracket's halves set apart inside one column still join."""
+    from banmian.model import TextLine
+
+    left_column = [TextLine("河边的柳树刚刚发芽孩子", (36, 300 + 13 * k, 126, 309 + 13 * k), 9.0) for k in range(3)]
+    right_column = [TextLine("村口新修的文化广场热闹", (141, 300 + 13 * k, 231, 309 + 13 * k), 9.0) for k in range(2)]
+    right_column.append(TextLine("起来了。（吴一舟", (141, 326, 213, 335), 9.0))
+    opened = TextLine("在场的志愿者（左二", (36, 339, 127, 348), 9.0)
+    closed = TextLine("周小禾）", (139, 339, 175, 348), 9.0)
+    below = [TextLine("正在教孩子们剪窗花的", (36, 352 + 13 * k, 126, 361 + 13 * k), 9.0) for k in range(2)]
+    texts = sorted(ln.text for ln in image_source.join_spaced(left_column + right_column + [opened, closed] + below))
+    assert opened.text in texts and closed.text in texts, texts
+    inner_open = TextLine("请来了老师（退", (36, 420, 99, 429), 9.0)
+    inner_closed = TextLine("休）", (111, 420, 129, 429), 9.0)
+    texts = sorted(ln.text for ln in image_source.join_spaced(left_column + [inner_open, inner_closed]))
+    assert "请来了老师（退休）" in texts, texts
+
+
+def test_a_credit_under_its_caption_does_not_take_in_the_next_columns_line() -> None:
+    """A credit set alone, right-aligned, under its caption's last line
+    (图为…队员。 / 吴小禾摄) with the column to the left's body line on its row:
+    that line is another column's (the caption over the credit starts past
+    its end), not the caption's words. A caption's own words before the credit,
+    under the caption's line that starts before them, still join."""
+    from banmian.model import TextLine
+    from banmian.sources.ocr_lines import join_credits
+
+    body = TextLine("发展好乡村振兴的新产业", (456, 960, 547, 970), 9.4)
+    caption = TextLine("图为巡逻队的全体队员。", (560, 949, 645, 959), 8.2)
+    credit = TextLine("吴小禾摄", (567, 960, 611, 971), 8.2)
+    texts = sorted(ln.text for ln in join_credits([body, caption, credit]))
+    assert texts == sorted([body.text, caption.text, credit.text]), texts
+    first = TextLine("图为巡逻队的队员们在村口", (560, 949, 690, 959), 8.2)
+    words = TextLine("站岗。", (560, 960, 590, 971), 8.2)
+    credit = TextLine("吴小禾摄", (605, 960, 649, 971), 8.2)
+    texts = sorted(ln.text for ln in join_credits([first, words, credit]))
+    assert texts == sorted([first.text, "站岗。 吴小禾摄"]), texts
+    # a caption's one line and its credit over a photo's foot: a line under the credit is no column of its own
+    words = TextLine("图为巡逻队的全体队员。", (35, 366, 130, 377), 9.4)
+    credit = TextLine("吴小禾 摄", (151, 366, 191, 377), 10.2)
+    under = TextLine("村里的年轻人", (150, 380, 232, 391), 10.2)
+    texts = sorted(ln.text for ln in join_credits([words, credit, under]))
+    assert texts == sorted(["图为巡逻队的全体队员。 吴小禾 摄", under.text]), texts
+
+
+def test_a_credits_verb_wrapped_alone_goes_back_after_the_name() -> None:
+    """A caption's credit set apart at its last line's end, its 摄 wrapped
+    alone onto the next row (……二十多年。  吴小禾 / 摄): the credit is read
+    whole with the caption's words. A body line broken before 摄 (one piece
+    on its row) keeps it."""
+    from banmian.model import TextLine
+    from banmian.sources.ocr_lines import join_credits
+
+    words = TextLine("竹编手艺在村里传承已有二十多年。", (350, 278, 501, 289), 9.4)
+    name = TextLine("吴小禾", (519, 277, 546, 289), 9.4)
+    verb = TextLine("摄", (349, 290, 362, 302), 9.4)
+    texts = sorted(ln.text for ln in join_credits([words, name, verb]))
+    assert texts == ["竹编手艺在村里传承已有二十多年。 吴小禾 摄"], texts
+    body = TextLine("这些照片都是他在村口拍", (350, 400, 450, 411), 9.4)
+    broken = TextLine("摄", (350, 413, 359, 424), 9.4)
+    assert sorted(ln.text for ln in join_credits([body, broken])) == sorted([body.text, "摄"])

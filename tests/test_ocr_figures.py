@@ -119,3 +119,48 @@ def test_a_middle_dot_between_figures_read_as_a_point_is_told_by_its_height() ->
 
     assert middle_dots("9. 29", crop(18)) == "9· 29"
     assert middle_dots("9.29", crop(29)) == "9.29"
+
+
+def test_middle_dots_and_list_points_take_the_forms_chinese_text_sets() -> None:
+    """The recogniser reads a middle dot as katakana ・ (“9・29”), a list
+    number's half-width point as ． or with a space after it (4．村里…, 12. Q
+    群…), and a ( wrapped before its ) (at a line's end, or opening a line
+    of Chinese) half width: each in the form the page set."""
+    from banmian.sources.ocr_text import clean_text
+
+    assert clean_text("东城区“9・29”专项行动中") == "东城区“9·29”专项行动中"
+    assert clean_text("协会；4．青山绿水志愿") == "协会；4.青山绿水志愿"
+    assert clean_text("项目；12. Q群互助计划") == "项目；12.Q群互助计划"
+    assert clean_text("(1985年5月3日第") == "（1985年5月3日第"
+    assert clean_text("总量增长3.5亿元") == "总量增长3.5亿元"  # a decimal point stays
+    assert clean_text("2019.春节") == "2019.春节"  # a year is no list number
+
+
+def test_a_point_between_chinese_characters_standing_half_way_up_is_a_middle_dot() -> None:
+    """A foreign name's parts (马丁·路德) are set apart by a middle dot the
+    recogniser reads as a point; its ink stands half way up the glyphs. A
+    point at their foot stays."""
+    np = pytest.importorskip("numpy")
+    from banmian.sources.ocr_dots import middle_dots
+
+    def crop(dot_top: int) -> "np.ndarray":
+        page = np.full((40, 120, 3), 255, np.uint8)
+        for x in (10, 50, 70):  # three characters: boxes down the glyph band
+            page[6:34, x:x + 12] = 0
+            page[10:30, x + 3:x + 9] = 255
+        page[dot_top:dot_top + 4, 33:37] = 0
+        return page
+
+    assert middle_dots("马.丁路", crop(18)) == "马·丁路"
+    assert middle_dots("马.丁路", crop(29)) == "马.丁路"
+
+
+def test_a_web_address_is_read_without_the_spaces_after_its_slashes() -> None:
+    """The recogniser reads a space after each narrow / or _ of a web
+    address (http：/ /www.ex ample.cn/ news/ 12_ 3); the page sets it solid.
+    A slash set between spaced words stays as set."""
+    from banmian.sources.ocr_text import clean_text
+
+    assert clean_text("网址为：http：/ / www.") == "网址为：http：//www."
+    assert clean_text("qingshan.gov.cn/ news/ 12_ 3") == "qingshan.gov.cn/news/12_3"
+    assert clean_text("早饭 / 午饭") == "早饭 / 午饭"

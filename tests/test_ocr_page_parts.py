@@ -166,12 +166,9 @@ def test_a_wrapped_subtitles_last_characters_keep_its_size() -> None:
                         ink=(303, 697), ink_height=26) for k in range(20)]
     subtitle = ocr.OcrLine("——访市交通局局长王", (100, 200, 520, 236), 0.99, ink=(103, 517), ink_height=31)
     tail = ocr.OcrLine("小明", (100, 240, 170, 272), 0.99, ink=(103, 160), ink_height=26)
-    image_source._BY_PITCH.clear()
-    lines = [_text_line(ln, 0.36, k) for k, ln in enumerate(body + [subtitle, tail])]  # marks the measured ones
-    try:
-        even_sizes(lines)
-    finally:
-        image_source._BY_PITCH.clear()
+    measured = image_source.MeasuredLines()
+    lines = [_text_line(ln, 0.36, k, measured) for k, ln in enumerate(body + [subtitle, tail])]
+    even_sizes(lines, measured)
     assert lines[-1].size == lines[-2].size > lines[0].size
 
 
@@ -215,10 +212,7 @@ def test_a_wrapped_subtitles_last_three_characters_and_stop_keep_its_size() -> N
                         ink=(303, 697), ink_height=26) for k in range(20)]
     subtitle = ocr.OcrLine("——访市交通局局长谈绿道的规划和建", (100, 200, 620, 236), 0.99, ink=(103, 617), ink_height=31)
     tail = ocr.OcrLine("设好。", (100, 240, 215, 276), 0.99, ink=(103, 200), ink_height=31)
-    image_source._BY_PITCH.clear()
-    lines = [_text_line(ln, 0.36, k) for k, ln in enumerate(body + [subtitle, tail])]  # marks the measured ones
-    try:
-        even_sizes(lines)
-    finally:
-        image_source._BY_PITCH.clear()
+    measured = image_source.MeasuredLines()
+    lines = [_text_line(ln, 0.36, k, measured) for k, ln in enumerate(body + [subtitle, tail])]
+    even_sizes(lines, measured)
     assert lines[-1].size == lines[-2].size > lines[0].size

@@ -23,10 +23,9 @@ def _line(text: str, y: int, ink_height: float, x: int = 150) -> ocr.OcrLine:
 
 
 def _sizes(lines: list[ocr.OcrLine]) -> dict[str, float]:
-    image_source._BY_PITCH.clear()
-    text_lines = [image_source._text_line(ln, SCALE, k) for k, ln in enumerate(lines)]
-    image_source.even_sizes(text_lines)
-    image_source._BY_PITCH.clear()
+    measured = image_source.MeasuredLines()
+    text_lines = [image_source._text_line(ln, SCALE, k, measured) for k, ln in enumerate(lines)]
+    image_source.even_sizes(text_lines, measured)
     return {ln.text: ln.size for ln in text_lines}
 
 
@@ -104,11 +103,11 @@ def test_a_paragraphs_short_last_line_set_wide_stays_body(monkeypatch: Any) -> N
     lines.append(_row("的作用", 100, 100 + 40 * 9, TITLE_PX))
     lines += [_row(text, 100 + (2 * BODY_PX if k == 0 else 0), 100 + 40 * (10 + k), BODY_PX)
               for k, text in enumerate(["额勒赛水电站是柬埔寨境", "内目前唯一的大型水电站项目"])]
-    image_source._BY_PITCH.clear()
-    text_lines = image_source.even_sizes([image_source._text_line(ln, SCALE, k) for k, ln in enumerate(lines)])
+    measured = image_source.MeasuredLines()
+    text_lines = image_source.even_sizes([image_source._text_line(ln, SCALE, k, measured) for k, ln in enumerate(lines)],
+                                         measured)
     pitches = {id(tl): image_source._pitch(tl.text, (ln.ink[1] - ln.ink[0]) * SCALE, ink=True)
                for ln, tl in zip(lines, text_lines)}
-    image_source._BY_PITCH.clear()
     from banmian.sources.ocr_lines import lift_short_headings
 
     sizes = {ln.text: ln.size for ln in lift_short_headings(text_lines, pitches)}
@@ -124,12 +123,31 @@ def test_a_columns_first_line_as_wide_as_the_next_stays_body(monkeypatch: Any) -
             "挥定海神针的作用更加明显了", "额勒赛水电站是柬埔寨境内目前"]
     lines = [_row("新形势下党内政治生活若干准", 600, 100, BODY_PX * 14 / 13)]
     lines += [_row(text, 600, 140 + 40 * k, BODY_PX) for k, text in enumerate(body)]
-    image_source._BY_PITCH.clear()
-    text_lines = image_source.even_sizes([image_source._text_line(ln, SCALE, k) for k, ln in enumerate(lines)])
+    measured = image_source.MeasuredLines()
+    text_lines = image_source.even_sizes([image_source._text_line(ln, SCALE, k, measured) for k, ln in enumerate(lines)],
+                                         measured)
     pitches = {id(tl): image_source._pitch(tl.text, (ln.ink[1] - ln.ink[0]) * SCALE, ink=True)
                for ln, tl in zip(lines, text_lines)}
-    image_source._BY_PITCH.clear()
     from banmian.sources.ocr_lines import lift_short_headings
 
     sizes = {ln.text: ln.size for ln in lift_short_headings(text_lines, pitches)}
     assert sizes["新形势下党内政治生活若干准"] == sizes[body[0]]
+
+
+def test_which_lines_were_measured_is_the_callers_record_not_the_modules() -> None:
+    """Which lines were sized on their glyphs was once kept in a module-level
+    set of ids: one page's marks stayed for the next call (and a freed
+    line's id is handed to a new line). The record is the caller's: a
+    subtitle's wrapped tail keeps the subtitle's size only when the lines
+    were measured into the record handed to even_sizes."""
+    body = [ocr.OcrLine("城西新区的菜市场都换了新招牌", (300, 400 + 40 * k, 700, 430 + 40 * k), 0.99,
+                        ink=(303, 697), ink_height=26) for k in range(20)]
+    subtitle = ocr.OcrLine("——记区环卫所所长李", (100, 200, 520, 236), 0.99, ink=(103, 517), ink_height=31)
+    tail = ocr.OcrLine("青禾", (100, 240, 170, 272), 0.99, ink=(103, 160), ink_height=26)
+    unrecorded = [image_source._text_line(ln, 0.36, k) for k, ln in enumerate(body + [subtitle, tail])]
+    image_source.even_sizes(unrecorded)
+    assert unrecorded[-1].size == unrecorded[0].size  # nothing recorded: the short tail is sized as the body
+    measured = image_source.MeasuredLines()
+    recorded = [image_source._text_line(ln, 0.36, k, measured) for k, ln in enumerate(body + [subtitle, tail])]
+    image_source.even_sizes(recorded, measured)
+    assert recorded[-1].size == recorded[-2].size > recorded[0].size

@@ -28,6 +28,7 @@ from . import ocr
 from .ocr_lines import (attach_quote_marks, clip_to_rules, even_rows, join_credits, join_level_marks,
                         lift_dash_subtitles, lift_short_headings, open_dateline_brackets, split_graphic_labels,
                         wrapped_closing_brackets)
+from .ocr_rows import join_spaced, pull_up_punctuation
 from .ocr_text import clean_text, fix_quotes, pair_quotes, simplify_strays  # noqa: F401  (moved there; kept importable)
 
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".tif", ".tiff", ".webp"}
@@ -155,20 +156,19 @@ def scan_page(image: Any, dpi: float, index: int = 0, name: str = "") -> Scanned
         content.warnings.append(f"{label}: blank page, no text found")
         return page
     found, labels = split_graphic_labels(gray, ocr.recognise(image))
-    _BY_PITCH.clear()
-    lines = [_text_line(ln, scale, order) for order, ln in enumerate(found)]
+    measured = MeasuredLines()
+    lines = [_text_line(ln, scale, order, measured) for order, ln in enumerate(found)]
     pitches = {id(tl): p for ln, tl in zip(found, lines) if ln.ink is not None and not ln.vertical
                and (p := _pitch(tl.text, (ln.ink[1] - ln.ink[0]) * scale, ink=True)) is not None}
     images, rules, boxes = find_graphics(gray, [ln.box for ln in found] + labels, image)
     upright = [_to_points(r, scale) for r in rules if r[3] - r[1] > 4 * (r[2] - r[0])]
-    lines = lift_short_headings(even_sizes(attach_quote_marks([ln for ln in lines if ln.text])), pitches)
+    lines = lift_short_headings(even_sizes(attach_quote_marks([ln for ln in lines if ln.text]), measured), pitches)
     lines = lift_dash_subtitles(lines)
     lines = join_spaced(lines, upright)
     lines = pull_up_punctuation(join_level_marks(join_credits(lines)))
     lines = wrapped_closing_brackets(open_dateline_brackets(lines))
     lines = [dataclasses.replace(ln, text=t) if t != ln.text else ln
              for ln, t in zip(lines, simplify_strays([ln.text for ln in lines]))]
-    _BY_PITCH.clear()
     lines = clip_to_rules(lines, [_to_points(r, scale) for r in rules])
     content.lines.extend(sorted(lines, key=lambda ln: (ln.y0, ln.x0)))
     page.lines = list(content.lines)
@@ -197,34 +197,36 @@ def _gray(image: Any) -> Any:
     return (image[..., 0] * 0.299 + image[..., 1] * 0.587 + image[..., 2] * 0.114).astype(np.uint8)
 
 
-def _text_line(line: ocr.OcrLine, scale: float, order: int) -> TextLine:
+def _text_line(line: ocr.OcrLine, scale: float, order: int, measured: MeasuredLines | None = None) -> TextLine:
+    """The OCR line in points, sized by its glyphs where they tell it (then
+    added to ``measured``), else by its box."""
     x0, y0, x1, y1 = (v * scale for v in line.box)
     text = clean_text(line.text)
     across = (x1 - x0) if line.vertical else (y1 - y0)
     size = across / BOX_PER_SIZE
-    measured = False
+    by_glyphs = False
     han = sum(1 for c in text if _is_han(c))
     if line.vertical and line.ink is not None and han:
         # a vertical line's glyphs are as wide as its size (its box reaches past them, and its
         # pitch is a padded name's: 江  畅)
-        size, measured = (line.ink[1] - line.ink[0]) * scale / INK_PER_SIZE, True
+        size, by_glyphs = (line.ink[1] - line.ink[0]) * scale / INK_PER_SIZE, True
     elif line.ink_height and not line.vertical and han:
         # the glyphs' height, on the scale the body is measured on; four characters or more:
         # one of them fills the square's height (pitch varies with tracking and with
         # punctuation set half width, box heights with the detector); Latin letters' ascenders and
         # descenders (Satellogic) reach past the Han glyphs: such a line's ink height is only a guess
-        size, measured = line.ink_height * scale / INK_PER_SIZE, han >= 4 and not _has_latin(text)
+        size, by_glyphs = line.ink_height * scale / INK_PER_SIZE, han >= 4 and not _has_latin(text)
     else:
         if line.ink is not None and not line.vertical:  # the detector's box reaches past the first and last glyph
             pitch = _pitch(text, (line.ink[1] - line.ink[0]) * scale, ink=True)
         else:
             pitch = _pitch(text, (y1 - y0) if line.vertical else (x1 - x0))
         if pitch and 0.75 * size <= pitch <= 1.3 * size:
-            size, measured = pitch, True
+            size, by_glyphs = pitch, True
     out = TextLine(text, (x0, y0, x1, y1), round(size, 2), vertical=line.vertical, order=order,
                    confidence=round(line.confidence, 4))
-    if measured:
-        _BY_PITCH.add(id(out))
+    if by_glyphs and measured is not None:
+        measured.add(out)
     return out
 
 
@@ -236,8 +238,19 @@ def _is_han(char: str) -> bool:
     return "\u3400" <= char <= "\u9fff"
 
 
-#: ids of the lines (of the page being read) whose size was measured on their glyphs, not their box
-_BY_PITCH: set[int] = set()
+class MeasuredLines:
+    """The lines of one page whose size was measured on their glyphs, not
+    their box (held by the page being read and handed to the steps that ask;
+    the lines themselves are kept, so an id in it is always its own line's)."""
+
+    def __init__(self) -> None:
+        self._lines: dict[int, TextLine] = {}
+
+    def add(self, line: TextLine) -> None:
+        self._lines[id(line)] = line
+
+    def __contains__(self, line: object) -> bool:
+        return self._lines.get(id(line)) is line
 
 
 #: full-width marks whose ink sits at one side of their square: at a line's end (start),
@@ -261,12 +274,14 @@ def _pitch(text: str, length: float, ink: bool = False) -> float | None:
     return length / cells
 
 
-def even_sizes(lines: list[TextLine]) -> list[TextLine]:
+def even_sizes(lines: list[TextLine], measured: MeasuredLines | None = None) -> list[TextLine]:
     """Sizes from box heights vary by a tenth or more with the glyphs a line
     holds (a comma, a quote mark): lines within a fifth of the size most
     characters have take that size, and other lines within 15% of each
     other take their group's middle size, so layout sees the tiers the page set.
-    Vertical lines keep the size their glyphs' width gives."""
+    Vertical lines keep the size their glyphs' width gives. Lines in
+    ``measured`` (sized on their glyphs) are held to a narrower band."""
+    measured = MeasuredLines() if measured is None else measured
     if not lines:
         return lines
     weights: dict[float, int] = {}
@@ -279,17 +294,17 @@ def even_sizes(lines: list[TextLine]) -> list[TextLine]:
     peak = max(weights, key=weights.__getitem__)
     near = [ln for ln in lines if not ln.vertical and abs(ln.size - peak) <= 1.0]
     body = sorted(ln.size for ln in near)[len(near) // 2] if near else peak
-    _wrapped_tails([ln for ln in lines if not ln.vertical])
+    _wrapped_tails([ln for ln in lines if not ln.vertical], measured)
     rest: list[TextLine] = []
     for ln in lines:
         if ln.vertical:  # measured on its glyphs' width: a vertical byline is set apart from its neighbours
             continue
-        low, high = (0.93, 1.08) if id(ln) in _BY_PITCH else (0.88, 1.22)
+        low, high = (0.93, 1.08) if ln in measured else (0.88, 1.22)
         if low * body <= ln.size <= high * body:
             ln.size = body
         else:
             rest.append(ln)
-    _wrapped_tails(rest)
+    _wrapped_tails(rest, measured)
     _even_stacks(rest)
     even_rows(rest)
     rest.sort(key=lambda ln: ln.size)
@@ -328,146 +343,20 @@ def _even_stacks(lines: list[TextLine]) -> None:
                 ln.size = size
 
 
-def _wrapped_tails(lines: list[TextLine]) -> None:
+def _wrapped_tails(lines: list[TextLine], measured: MeasuredLines) -> None:
     """The last characters of a wrapped heading (…塔米 / 姆; …对接发 / 展合作。),
     fewer than the four Han glyphs a size is measured on and so measured by
     the height of their box only, take the size of the line above them: a
     subtitle a fifth over the body would be snapped to the body's size."""
     for ln in lines:
         short = len(ln.text) <= 2 or (len(ln.text) <= 5 and sum(1 for c in ln.text if _is_han(c)) <= 3)
-        if id(ln) in _BY_PITCH or ln.vertical or not short:
+        if ln in measured or ln.vertical or not short:
             continue
-        above = [a for a in lines if id(a) in _BY_PITCH and not a.vertical and 0 <= ln.y0 - a.y1 <= 0.8 * a.size
+        above = [a for a in lines if a in measured and not a.vertical and 0 <= ln.y0 - a.y1 <= 0.8 * a.size
                  and abs(a.x0 - ln.x0) <= a.size and 0.7 * a.size <= ln.size <= 1.4 * a.size]
         if above:
             ln.size = max(above, key=lambda a: a.y1).size
-            _BY_PITCH.add(id(ln))  # sized now as the line it ends: not snapped to the body
-
-
-def join_spaced(lines: list[TextLine], upright_rules: list[BBox] = ()) -> list[TextLine]:
-    """Short runs on one row set a space apart are one line with one space,
-    as the PDF source joins them: the two phrases of a heading (疏堵结合
-    强化管理: up to 1.6 sizes apart), a byline or padded name at body size
-    (本报记者 张三: under 0.9 of a size, narrower than a column gutter), a
-    dateline and the first characters after its space (:func:`_ends_the_row`),
-    and (with no space) the two halves of a bracket set apart (（新论·  学历史③）). A
-    mark alone (a full stop pushed off the line above) joins nothing: it goes
-    back up (:func:`pull_up_punctuation`). Nothing joins across one of
-    ``upright_rules`` (a rule between two articles: their headings' brackets
-    are no one phrase)."""
-    from collections import Counter
-
-    sizes = Counter(ln.size for ln in lines if not ln.vertical)
-    if not sizes:
-        return lines
-    body = sizes.most_common(1)[0][0]
-    rows = sorted((ln for ln in lines if not ln.vertical), key=lambda ln: ln.x0)
-    kept: list[TextLine] = []
-    for ln in rows:
-        for prev in kept:
-            gap = ln.x0 - prev.x1
-            reach = 1.6 if ln.size >= 1.12 * body else 0.9
-            level = min(prev.y1, ln.y1) - max(prev.y0, ln.y0) >= 0.6 * min(prev.height, ln.height)
-            if set(prev.text) <= _NEVER_OPENS or not level or prev.size != ln.size:
-                continue
-            if any(prev.x1 <= (r[0] + r[2]) / 2 <= ln.x0 and r[1] < min(prev.y1, ln.y1) and r[3] > max(prev.y0, ln.y0)
-                   for r in upright_rules):
-                continue
-            # a bracket the left piece opens and the right one closes: one phrase, set apart by a wide space
-            # (the right piece's own bracket closes first: 活动。（石鹏帅） is the next column's line, not the close)
-            inside = (0 <= gap <= 1.6 * ln.size and prev.text.count("（") > prev.text.count("）")
-                      and "）" in ln.text.split("（")[0])
-            # a heading's short first phrase and its long second one (加强政治建设 确保令行禁止（解读…②）)
-            heading = ln.size >= 1.12 * body and 0 <= gap <= 1.2 * ln.size and len(prev.text) <= 8
-            if ((0 <= gap <= reach * ln.size and len(prev.text) <= 8 and len(ln.text) <= 8 and " " not in prev.text)
-                    or inside or (heading and " " not in prev.text) or _ends_the_row(prev, ln, rows)):
-                conf = (((prev.confidence or 0) * len(prev.text) + (ln.confidence or 0) * len(ln.text))
-                        / (len(prev.text) + len(ln.text)))
-                text = prev.text + ("" if inside else " ") + ln.text
-                joined = TextLine(text, (prev.x0, min(prev.y0, ln.y0), ln.x1, max(prev.y1, ln.y1)),
-                                  prev.size, vertical=False, order=prev.order, confidence=round(conf, 4))
-                kept[kept.index(prev)] = joined
-                break
-        else:
-            kept.append(ln)
-    return kept + [ln for ln in lines if ln.vertical]
-
-
-def _ends_the_row(prev: TextLine, ln: TextLine, rows: list[TextLine]) -> bool:
-    """A few characters set a space after a dateline (新华社北京2月1日电　近)
-    end that line, not open the next column's: they stop where the lines of
-    ``prev``'s column above or below stop (a column is justified), and stand
-    less than two characters after ``prev``. Any of the column's lines within
-    three rows tells (a heading may stand right above, and the line right
-    under may run a little past the column, set tight with figures)."""
-    size = ln.size
-    if len(ln.text) > 4 or not 0 <= ln.x0 - prev.x1 <= 2.2 * size:
-        return False
-    return any(other is not prev and other is not ln and other.size == size and len(other.text) > 4
-               and 0 <= min(abs(other.y0 - ln.y1), abs(ln.y0 - other.y1)) <= 4.5 * size
-               and prev.x0 - 2.5 * size <= other.x0 <= prev.x0 + 0.5 * size and abs(other.x1 - ln.x1) <= 0.6 * size
-               for other in rows)
-
-
-_NEVER_OPENS = set("，。、；：？！）》”")
-
-
-def pull_up_punctuation(lines: list[TextLine]) -> list[TextLine]:
-    """A Chinese line never opens with a comma, full stop or closing mark (避头
-    点): when the scan shows one there (a mark pushed past the line's end and
-    read on the next), it goes back to the end of the line just above it in the
-    same column: to the last piece of that row (a row the detector cut in
-    pieces ends with its rightmost one). A piece that a piece of its own row
-    stands just before (来” / ，也正) does not open the line: its marks stay."""
-    rows = sorted((ln for ln in lines if not ln.vertical), key=lambda ln: ln.y0)
-    out: list[TextLine] = []
-    for ln in rows:
-        lead = len(ln.text) - len(ln.text.lstrip("".join(_NEVER_OPENS)))
-        if _marks_alone(ln):
-            lead = len(ln.text)  # an ellipsis pushed alone onto a row (跑” / ……) ends the line above too
-        if lead and not any(_runs_on(o, ln) for o in rows if o is not ln and not _marks_alone(o)):
-            # a box of marks alone: its size is the mark's, not the line's; the line above may have taken a
-            # mark pushed onto this row into its box already (attach_quote_marks)
-            alone = lead == len(ln.text.strip())
-            above = [a for a in out if abs(a.x0 - ln.x0) <= 2.5 * a.size
-                     and (-0.5 * ln.height <= ln.y0 - a.y1 <= 1.5 * a.size and a.y0 < ln.y0 if alone else
-                          0 <= ln.y0 - a.y1 <= ln.size and a.size == ln.size)]
-            if above:
-                prev = max(above, key=lambda a: a.y1)
-                # the row's last piece in the column (a line that overflows into the gutter can touch
-                # the next column's line): its right edge is where the column's lines end, the lines of
-                # the line above's size (a heading over the column runs across its neighbours' too)
-                right = max((o.x1 for o in rows if abs(o.x0 - ln.x0) <= 2.5 * ln.size
-                             and abs(o.y0 - ln.y0) <= 6 * ln.size and o.size == prev.size), default=prev.x1)
-                while True:
-                    after = [a for a in out if _runs_on(prev, a) and a.x1 <= right + 0.6 * a.size]
-                    if not after:
-                        break
-                    prev = min(after, key=lambda a: a.x0)
-                index = out.index(prev)
-                out[index] = TextLine(prev.text + ln.text[:lead], prev.bbox, prev.size, vertical=False,
-                                      order=prev.order, confidence=prev.confidence)
-                rest = ln.text[lead:].strip()
-                if not rest:
-                    continue
-                ln = TextLine(rest, ln.bbox, ln.size, vertical=False, order=ln.order, confidence=ln.confidence)
-        out.append(ln)
-    return out + [ln for ln in lines if ln.vertical]
-
-
-def _marks_alone(line: TextLine) -> bool:
-    """A piece of closing marks and ellipses only (a line break pushed it off the line above)."""
-    text = line.text.strip()
-    return bool(text) and set(text) <= _NEVER_OPENS | {"…"}
-
-
-def _runs_on(left: TextLine, right: TextLine) -> bool:
-    """Whether ``right`` is the next piece of ``left``'s row: level with it,
-    of its size, starting at most 0.6 of a character after its end (a column
-    gutter is wider)."""
-    level = min(left.y1, right.y1) - max(left.y0, right.y0) >= 0.6 * min(left.height, right.height)
-    return (level and not left.vertical and not right.vertical and left.size == right.size
-            and -0.3 * left.size <= right.x0 - left.x1 <= 0.6 * left.size)
+            measured.add(ln)  # sized now as the line it ends: not snapped to the body
 
 
 # --- deskew -----------------------------------------------------------------------------

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .ocr_marks import ink_mask, true_runs
+from .ocr_ink import ink_mask, true_runs
 
 #: a line's box on the page: x0, y0, x1, y1
 Box = tuple[float, float, float, float]

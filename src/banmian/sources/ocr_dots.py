@@ -7,18 +7,20 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .ocr_marks import ink_mask, true_runs
+from .ocr_ink import ink_mask, true_runs
 
-_DOT_BETWEEN_FIGURES = re.compile(r"(?<=[0-9])\. ?(?=[0-9])")  # (the recogniser may read a space after it)
+#: a point between figures (a date's 9·29), or between Chinese characters (a foreign name's parts,
+#: 苏尔坦·贾贝尔: Chinese text sets no point there); the recogniser may read a space after it
+_POINT_BETWEEN = re.compile(r"(?<=[0-9])\. ?(?=[0-9])|(?<=[\u3400-\u9fff])\. ?(?=[\u3400-\u9fff])")
 
 
 def middle_dots(text: str, crop: Any) -> str:
-    """``text`` with each point between figures made · when its ink stands in
+    """``text`` with each point between figures (or Chinese characters) made · when its ink stands in
     the middle of the line's glyph band. The line's dots are the runs of
     inked columns holding one small blob (at most a fifth of the band each
     way); they are matched to the text's . and · in order, and nothing
     changes unless their numbers agree."""
-    if not _DOT_BETWEEN_FIGURES.search(text):
+    if not _POINT_BETWEEN.search(text):
         return text
     ink = ink_mask(crop)
     rows = true_runs(ink.any(axis=1))
@@ -36,6 +38,6 @@ def middle_dots(text: str, crop: Any) -> str:
         return text
     chars = list(text)
     for i, centre in zip(places, centres):
-        if chars[i] == "." and _DOT_BETWEEN_FIGURES.match(text, i) and 0.3 <= centre <= 0.7:
+        if chars[i] == "." and _POINT_BETWEEN.match(text, i) and 0.3 <= centre <= 0.7:
             chars[i] = "·"
     return "".join(chars)

@@ -261,6 +261,7 @@ def join_credits(lines: list[TextLine]) -> list[TextLine]:
     the PDF source joins such a row: a role boxed apart (本报记者), then one
     piece of words, and no more (the next column's lines stand before it);
     nothing when the credit opens its row (:func:`_starts_a_column_line`)."""
+    lines = _wrapped_credit_verbs(lines)
     rows = sorted((ln for ln in lines if not ln.vertical), key=lambda ln: -ln.x1)
     gone: set[int] = set()
     changed: dict[int, TextLine] = {}
@@ -276,6 +277,8 @@ def join_credits(lines: list[TextLine]) -> list[TextLine]:
             if not before:
                 break
             left = max(before, key=lambda ln: ln.x1)
+            if _in_another_column(left, credit, rows):
+                break
             gone.add(id(left))
             cur = dataclasses.replace(cur, text=changed.get(id(left), left).text + " " + cur.text,
                                       bbox=(left.x0, min(left.y0, cur.y0), cur.x1, max(left.y1, cur.y1)),
@@ -294,6 +297,53 @@ def _starts_a_column_line(piece: TextLine, rows: list[TextLine]) -> bool:
     size = max(piece.size, 1.0)
     return any(ln is not piece and abs(ln.x0 - piece.x0) <= 0.5 * size and 0 <= piece.y0 - ln.y1 <= size
                and ln.x1 > piece.x1 for ln in rows)
+
+
+def _wrapped_credit_verbs(lines: list[TextLine]) -> list[TextLine]:
+    """A credit's 摄 wrapped alone onto the next row (……30多年。  张三 / 摄):
+    under the start of a row whose last piece is a short name set apart
+    (more than a character of paper before it), it goes back after the name
+    (张三 摄), which :func:`join_credits` then reads as the credit. A body
+    line's row is one piece, so a word broken before 摄 stays."""
+    rows = [ln for ln in lines if not ln.vertical]
+    moved: dict[int, TextLine] = {}
+    gone: set[int] = set()
+    for verb in rows:
+        if verb.text.strip() not in ("摄", "摄影"):
+            continue
+        size = max(verb.size, 1.0)
+        above = [a for a in rows if a is not verb and abs(a.x0 - verb.x0) <= 0.6 * size
+                 and -0.2 * size <= verb.y0 - a.y1 <= 0.6 * size]
+        if not above:
+            continue
+        first = max(above, key=lambda a: a.y1)
+        row = [first]
+        while True:  # the row's pieces after its first, each set at most 2.6 characters after the last
+            last = row[-1]
+            after = [o for o in rows if o is not verb and all(o is not r for r in row)
+                     and 0 < o.x0 - last.x1 <= 2.6 * size
+                     and min(o.y1, last.y1) - max(o.y0, last.y0) >= 0.6 * min(o.height, last.height)]
+            if not after:
+                break
+            row.append(min(after, key=lambda o: o.x0))
+        name = row[-1]
+        if len(row) < 2 or len(name.text.strip()) > 4 or name.x0 - row[-2].x1 < size:
+            continue
+        moved[id(name)] = dataclasses.replace(name, text=name.text.strip() + " " + verb.text.strip())
+        gone.add(id(verb))
+    return [moved.get(id(ln), ln) for ln in lines if id(ln) not in gone]
+
+
+def _in_another_column(left: TextLine, credit: TextLine, rows: list[TextLine]) -> bool:
+    """Whether the piece before a credit stands in another column: a line
+    right above the credit, over it, starts past the piece's end (a
+    credit set under its caption's last line, 图为…战士。 / 张三摄, with the
+    next column's body line on its row). A caption's own words before its
+    credit lie under the caption's line above, which starts before them."""
+    size = max(credit.size, 1.0)
+    return any(o is not credit and o is not left and o.x0 >= left.x1 - 0.3 * size and o.x0 < credit.x1
+               and o.x1 > credit.x0 and -0.2 * size <= credit.y0 - o.y1 <= size
+               for o in rows)
 
 
 #: a short line set this much wider per character than the body's lines is a heading set a size up

@@ -1,10 +1,10 @@
 """Marks a page's ink tells that the recogniser misses: a closing quote, a
 full stop or a dash pair a line break pushed to the start of the next row,
-where the detector boxes nothing (:func:`stray_marks`), and a single quote
-the recogniser dropped inside a line (:func:`single_quote_strokes`,
-:func:`quote_slots`, :func:`closing_quote_follows`). Shapes, not words: a
-quote is short strokes at the top of the row, a full stop a ring, a dash
-pair a long thin bar.
+where the detector boxes nothing (:func:`stray_marks`,
+:func:`column_top_stops`), and a full stop read as 0
+(:func:`zeros_read_for_stops`). Shapes, not words: a quote is short
+strokes at the top of the row, a full stop a ring, a dash pair a long
+thin bar. Quotes inside a line: ocr_quotes; the ink itself: ocr_ink.
 """
 
 from __future__ import annotations
@@ -12,232 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-
-def single_quote_strokes(crop: Any) -> list[tuple[int, int]]:
-    """x-ranges (in the crop) of what may be single quote marks of a line (‘ ’):
-    one short stroke alone in its columns, all of its ink in the upper half
-    of the line's ink (a comma's and a full stop's ink is low, a character's
-    fills the height; a double quote is two such strokes side by side), with
-    paper after it (a radical's dot, 忄 in 性, has the character's next stroke
-    right after it). On a blurred, faded scan a piece of a character's top
-    stroke (于, 与, 干) can look the same: :func:`closing_quote_follows` is the
-    text's half of the test."""
-    glyphs = _glyph_band(crop)
-    if glyphs is None:
-        return []
-    ink, top, size, runs = glyphs
-    strokes = []
-    for k, (lo, hi) in enumerate(runs):
-        rows = true_runs(ink[:, lo:hi].sum(axis=1) > 0)
-        if hi - lo <= 0.3 * size and rows[-1][1] <= top + 0.5 * size and rows[-1][1] - rows[0][0] >= 0.15 * size:
-            strokes.append((k, lo, hi))
-    out = []
-    for j, (k, lo, hi) in enumerate(strokes):
-        near = [s for i, s in enumerate(strokes) if i != j and abs(s[1] - lo) <= 0.4 * size]
-        apart = k + 1 == len(runs) or runs[k + 1][0] - hi >= 0.25 * size
-        if not near and apart:
-            out.append((lo, hi))
-    return out
-
-
-def double_quote_pairs(crop: Any) -> list[tuple[int, int]]:
-    """x-ranges (in the crop) of the double quotes (“ ”) a line's ink shows:
-    two short strokes side by side, each taller than wide, their tops level,
-    all of their ink in the upper half of the line's glyphs, nothing else in
-    their columns, with paper before or after the pair (a character's dots,
-    丷 in 并, run on down into its strokes; a blurred character's broken top
-    stroke, 于 on a degraded scan, is wider than tall or has a stroke right
-    beside it). The recogniser drops such a pair now and then (after ……, at
-    a line's end): :func:`quote_pair_slots` says where."""
-    glyphs = _glyph_band(crop)
-    if glyphs is None:
-        return []
-    ink, top, size, runs = glyphs
-    strokes = [_run_strokes(ink[:, lo:hi], top, size) for lo, hi in runs]
-    high = true_runs(ink[top:top + max(1, int(0.5 * size))].sum(axis=0) > 0)
-    out = []
-    for k, (lo, hi) in enumerate(runs):
-        pair = None
-        if strokes[k] is not None and len(strokes[k]) == 2:
-            pair = (k, k, strokes[k])  # a slanted pair: its two strokes share columns
-        elif (k + 1 < len(runs) and strokes[k] is not None and strokes[k + 1] is not None
-              and len(strokes[k]) == len(strokes[k + 1]) == 1 and runs[k + 1][0] - hi <= 0.25 * size):
-            pair = (k, k + 1, strokes[k] + strokes[k + 1])
-        if pair is None:
-            continue
-        first, last, (a, b) = pair
-        left, right = runs[first][0], runs[last][1]
-        # paper at the top of the row: low marks (…… 。，) beside the pair leave it blank, and so does
-        # another quote (……”“)
-        tops = [r for r in high if r[1] <= left or r[0] >= right]
-        before = min([left - r[1] for r in tops if r[1] <= left] + [size])
-        after = min([r[0] - right for r in tops if r[0] >= right] + [size])
-        if first and strokes[first - 1] is not None:
-            before = size
-        if last + 1 < len(runs) and strokes[last + 1] is not None:
-            after = size
-        if (right - left <= 0.5 * size and abs(a[0] - b[0]) <= 0.12 * size
-                and max(a[1], b[1]) <= 1.6 * min(a[1], b[1]) and max(before, after) >= 0.2 * size):
-            out.append((left, right))
-    return out
-
-
-def _run_strokes(ink: Any, top: int, size: float) -> list[tuple[int, int]] | None:
-    """(top, height) of each stroke in a run of inked columns when the run
-    holds one or two quote strokes and nothing else, else None."""
-    import cv2
-    import numpy as np
-
-    count, _, stats, _ = cv2.connectedComponentsWithStats(ink.astype(np.uint8), connectivity=8)
-    if not 2 <= count <= 3:
-        return None
-    out = []
-    for k in range(1, count):
-        _, y, w, h, _ = (int(v) for v in stats[k])
-        if not (0.12 * size <= h <= 0.45 * size and w <= 0.25 * size and h >= 1.2 * w
-                and y + h <= top + 0.5 * size):
-            return None
-        out.append((y, h))
-    return out
-
-
-def is_lone_double_quote(ink: Any, row: float) -> bool:
-    """Whether the ink of a small box (or of the paper beside a line) is a
-    double quote and nothing else: two short strokes side by side, each under
-    half a row tall, their bottom in the upper part of the row (a comma's ink
-    is low). The recogniser reads such a box as 1, 11 or Ⅱ."""
-    rows = true_runs(ink.sum(axis=1) > 0)
-    runs = true_runs(ink.sum(axis=0) > 0)
-    if not 1 <= len(runs) <= 2 or not rows or row <= 0:
-        return False
-    top, bottom = rows[0][0], rows[-1][1]
-    apart = len(runs) == 2 and all(hi - lo <= 0.25 * row for lo, hi in runs) and runs[1][0] - runs[0][1] <= 0.2 * row
-    return (bottom - top <= 0.45 * row and bottom <= 0.6 * ink.shape[0] and runs[-1][1] - runs[0][0] <= 0.5 * row
-            and (apart or (len(runs) == 1 and _strokes(ink) == 2)))
-
-
-def _strokes(ink: Any) -> int:
-    """Pieces of ink (8-connected) in a patch."""
-    import cv2
-    import numpy as np
-
-    return int(cv2.connectedComponents(ink.astype(np.uint8), connectivity=8)[0]) - 1
-
-
-def leading_double_quote(image: Any, box: tuple[float, float, float, float], ink_start: float,
-                         boxes: list[tuple[float, float, float, float]]) -> tuple[float, float] | None:
-    """The page x-range of an opening quote standing just before a line, left
-    out of the detector's box (a proportional “ opening a paragraph or a
-    line: the detector's box starts at the first character), or None: the
-    paper up to 0.9 of the row's height before the line's ink, other boxes
-    blanked out, holds a double quote and nothing else."""
-    import numpy as np
-
-    x0, y0, x1, y1 = box
-    h = y1 - y0
-    left = max(0, int(x0 - 0.9 * h))
-    right = int(ink_start)
-    if right - left < 0.3 * h:
-        return None
-    ink = ink_mask(image[int(y0):int(round(y1)), left:right]).astype(np.uint8)
-    for bx0, by0, bx1, by1 in boxes:
-        if (bx0, by0, bx1, by1) != box and bx1 > left and bx0 < right and by1 > y0 and by0 < y1:
-            ink[:, max(0, int(bx0) - left):max(0, int(round(bx1)) - left)] = 0
-    if not is_lone_double_quote(ink, h):
-        return None
-    runs = true_runs(ink.sum(axis=0) > 0)
-    return float(left + runs[0][0]), float(left + runs[-1][1])
-
-
-#: the width of a figure or a Latin letter in a Chinese line, in squares (set half width, proportional)
-HALF_WIDTH = 0.55
-
-
-def index_at(text: str, ink: tuple[float, float], x: float) -> int:
-    """Where in ``text`` a mark the recogniser dropped stands, its ink
-    starting at page x ``x``: the line's squares spread evenly over its ink,
-    one more for the dropped mark, a figure or Latin letter half a square
-    (2013年 is not six squares: a quote after 年 would go before it)."""
-    widths = [HALF_WIDTH if c.isascii() and c.isalnum() else 1.0 for c in text]
-    cells = (x - ink[0]) / max(1.0, ink[1] - ink[0]) * (sum(widths) + 1)
-    i, run = 0, 0.0
-    while i < len(text) and run + widths[i] / 2 < cells:
-        run += widths[i]
-        i += 1
-    return i
-
-
-#: what the recogniser reads for a double quote it sees (or its two strokes)
-_DOUBLE_READINGS = frozenset("“”\"″〃Il1|Ⅱ")
-
-
-def quote_pair_slots(text: str, ink: tuple[float, float], pairs: list[tuple[float, float]]) -> list[int]:
-    """Where in ``text`` each pair of :func:`double_quote_pairs` (page
-    x-ranges) stands when nothing read within two characters of it is a
-    quote (the line's characters spread evenly over its ink)."""
-    slots = []
-    for x0, _ in pairs:
-        i = index_at(text, ink, x0)
-        while 0 < i < len(text) and text[i - 1] in _DOTS and text[i] in _DOTS:
-            i += 1  # a quote never stands inside an ellipsis (the recogniser reads its dots apart: .……)
-        if not any(c in _DOUBLE_READINGS for c in text[max(0, i - 2):i + 2]):
-            slots.append(i)
-    return sorted(set(slots))
-
-
-_DOTS = frozenset(".·…⋯")
-
-
-#: what the recogniser reads for a single quote it sees (a double quote's two strokes are no lone stroke)
-_QUOTE_READINGS = frozenset("‘’'′`")
-
-
-def quote_slots(text: str, ink: tuple[float, float], strokes: list[tuple[float, float]]) -> list[int]:
-    """Where in ``text`` each stroke of :func:`single_quote_strokes` (page
-    x-ranges) stands when no quote was read within two characters of it
-    (the line's characters spread evenly over its ink): the places of single
-    quotes the recogniser dropped, if the text agrees (:func:`closing_quote_follows`)."""
-    slots = []
-    for x0, _ in strokes:
-        i = index_at(text, ink, x0)
-        if not any(c in _QUOTE_READINGS for c in text[max(0, i - 2):i + 2]):
-            slots.append(i)
-    return sorted(set(slots))
-
-
-#: the recogniser's readings of a closing single quote: the mark itself, ASCII ' or a prime, or a
-#: lone 1 before a comma or full stop (its stroke)
-_CLOSING_SINGLE = re.compile(r"[’'′]|(?<![0-9A-Za-z.])1(?= ?[，。；、！？,.;!?])")
-#: a quoted phrase is short: its closing quote stands within this many characters
-QUOTED_REACH = 16
-
-
-def closing_quote_follows(rest: str) -> bool:
-    """Whether the text after a stroke (the rest of its line, then the line
-    under it) holds a closing single quote with nothing opening before it,
-    within a quoted phrase's reach: then the stroke is the opening quote the
-    recogniser dropped (a pair of single quotes never lacks its first half
-    in print). A stroke with no such partner is a piece of a character."""
-    head = rest[:QUOTED_REACH]
-    closing = _CLOSING_SINGLE.search(head)
-    return closing is not None and "‘" not in head[:closing.start()]
-
-
-def opening_quote_precedes(before: str) -> bool:
-    """Whether the line's text before a stroke holds a single quote left
-    open (an odd number of them, the last within a quoted phrase's reach):
-    then the stroke is its closing partner the recogniser dropped (有‘全村
-    皆舞’之说 read as 有’全村皆舞之说)."""
-    marks = [i for i, c in enumerate(before) if c in "‘’'′"]
-    return len(marks) % 2 == 1 and len(before) - marks[-1] <= QUOTED_REACH
-
-
-def row_height(boxes: list[tuple[float, float, float, float]]) -> float:
-    """The usual height of a horizontal line's box on the page (0 when there is none)."""
-    import numpy as np
-
-    heights = [b[3] - b[1] for b in boxes if b[2] - b[0] > 2 * (b[3] - b[1])]
-    return float(np.median(heights)) if heights else 0.0
+from .ocr_ink import glyph_band, ink_mask, is_ring, row_height, true_runs
 
 
 #: a cell for a mark the detector left unboxed: (cell, ink x-range, its text when its shape tells it,
@@ -446,7 +221,7 @@ def zeros_read_for_stops(text: str, crop: Any, row: float = 0.0) -> str:
     import cv2
     import numpy as np
 
-    glyphs = _glyph_band(crop)
+    glyphs = glyph_band(crop)
     if glyphs is None:
         return text
     ink, top, size, _ = glyphs
@@ -461,15 +236,6 @@ def zeros_read_for_stops(text: str, crop: Any, row: float = 0.0) -> str:
     for m in reversed(zeros):
         text = text[:m.start()] + "。" + text[m.end():]
     return text
-
-
-def is_ring(patch: Any, size: float) -> bool:
-    """Whether a speck of ink is a full stop (。): a small ring, about as
-    wide as tall, open in the middle (a comma or a dot is solid)."""
-    h, w = patch.shape[:2]
-    if not (0.12 * size <= max(w, h) <= 0.4 * size and 0.7 <= w / max(1, h) <= 1.4 and min(w, h) >= 5):
-        return False
-    return not patch[h // 2, w // 2] and float(patch.mean()) <= 0.75
 
 
 def _pushed_marks(line: tuple[float, float, float, float], marks: list[tuple[int, int, int, int]],
@@ -530,71 +296,3 @@ def stacked_mark(low: tuple[int, ...], marks: list[tuple[int, int, int, int]], s
     x, y, w, h = low
     return next(((mx, my, mw, mh) for mx, my, mw, mh in marks if (mx, my, mw, mh) != low and max(mw, mh) <= 0.25 * size
                  and 0 <= y - (my + mh) <= 0.35 * size and abs((mx + mw / 2) - (x + w / 2)) <= 0.15 * size), None)
-
-
-def _glyph_band(crop: Any) -> tuple[Any, int, int, list[list[int]]] | None:
-    """A line crop's ink, the top and height of its glyphs' band, and its
-    columns of ink left to right; None for a crop with no ink."""
-    ink = ink_mask(crop)
-    band = true_runs(ink.sum(axis=1) > 0)
-    if not band:
-        return None
-    top = band[0][0]
-    return ink, top, band[-1][1] - top, true_runs(ink.sum(axis=0) > 0)
-
-
-def column_gutter(image: Any, left: Any, right: Any) -> bool:
-    """Whether the paper between two pieces of a row runs on as a gutter
-    through the rows above or below: a strip a quarter of the line's height
-    wide, in the middle of the gap, blank through four rows with text on both
-    sides of it (or only a column rule). A column's own lines are set on one grid, so some row always
-    inks that strip; a quote or comma on each side of a narrow gutter
-    (，“普天同映) makes the gap look no wider than a line cut after its 。."""
-    end = left.ink[1] if left.ink else left.box[2]
-    start = right.ink[0] if right.ink else right.box[0]
-    h = right.box[3] - right.box[1]
-    half, side = max(1, int(0.125 * h)), int(2 * h)
-    mid = int((end + start) / 2)
-    if start - end < 2 * half or mid - half - side < 0 or mid + half + side > image.shape[1]:
-        return False
-    y0, y1 = int(min(left.box[1], right.box[1])), int(max(left.box[3], right.box[3]))
-    for top, bottom in ((y0 - 4 * h, y0), (y1, y1 + 4 * h)):
-        top, bottom = max(0, int(top)), min(image.shape[0], int(bottom))
-        if bottom - top < 2 * h:
-            continue
-        ink = ink_mask(image[top:bottom, mid - half - side:mid + half + side])
-        strip, beside = ink[:, side:side + 2 * half], (ink[:, :side], ink[:, side + 2 * half:])
-        if _blank_or_rule(strip) and all(part.mean() >= 0.04 for part in beside):
-            return True
-    return False
-
-
-def _blank_or_rule(strip: Any) -> bool:
-    """A strip of a band of rows with no ink, or only a rule drawn down it
-    (a column rule between two articles inks a pixel column or two in every row)."""
-    filled = strip.mean(axis=0)
-    rule = filled >= 0.95
-    return bool(((filled <= 0.01) | rule).all() and rule.sum() <= strip.shape[1] // 2)
-
-
-def ink_mask(crop: Any) -> Any:
-    """The crop's ink: pixels darker than its paper (the median) by a margin yellowed paper does not reach."""
-    import numpy as np
-
-    gray = crop.mean(axis=2) if crop.ndim == 3 else crop.astype(np.float32)
-    return gray < (float(np.median(gray)) - 40)
-
-
-def true_runs(flags: Any) -> list[list[int]]:
-    """[start, end) of each run of true values."""
-    out: list[list[int]] = []
-    start = None
-    for i, on in enumerate(flags):
-        if on and start is None:
-            start = i
-        elif not on and start is not None:
-            out.append([start, i])
-            start = None
-    if start is not None:
-        out.append([start, len(flags)])
-    return out

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .ocr_marks import ink_mask, true_runs, is_ring, row_height
+from .ocr_ink import ink_mask, true_runs, is_ring, row_height
 
 Box = tuple[float, float, float, float]
 

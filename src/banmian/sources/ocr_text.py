@@ -40,7 +40,12 @@ _TWO_DOTS = re.compile(rf"(?<=[{_CJK_CONTEXT}])[.·]{{2}}(?=[{_CJK_CONTEXT}]|$)"
 _SPACED_SINGLES = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9](?: [A-Za-z0-9]){2,}(?![A-Za-z0-9])")
 #: a space the recogniser reads inside a number (3. 1, 25.4 %), in a paragraph of figures alone too
 _NUMBER_SPACE = re.compile(r"(?<=[0-9]\.) (?=[0-9])|(?<=[0-9]) (?=%)")
+#: a space the recogniser reads after a slash or an underscore (narrow glyphs in a wide cell): a web
+#: address or a path is set solid (http：//www.example.cn/news/12_3)
+_ADDRESS_SPACE = re.compile(r"(?<=[/_]) +(?=[A-Za-z0-9/_])")
 _LONE_FULL_STOPS = {"o", ".", "。", "·"}
+#: the recogniser's middle dots from other scripts (katakana ・, its half-width ･): Chinese text sets ·
+_MIDDLE_DOTS = str.maketrans({"・": "·", "･": "·"})
 #: a line of a figure alone (9 0 %, 1 + 6, 22 9: a large figure set with wide tracking as a heading),
 #: read in pieces of one or two characters: the spaces are the tracking's, not the page's
 _SPACED_FIGURE = re.compile(r"^[0-9%+＋.·×-]{1,2}(?: [0-9%+＋.·×-]{1,2})+$")
@@ -62,6 +67,9 @@ def _figure_colon(m: re.Match[str]) -> str:
 #: paper's text sets 2396 decimal points, all half width, and 1789 of its 1835 percent signs half width
 #: (the recogniser reads a narrow glyph set in a square cell, as the full-width form)
 _FULL_WIDTH_POINT = re.compile(r"(?<=[0-9])．(?=[0-9])")
+#: a list number's point read full width or with a space after it (4．中华…, 38. Y总部): a point after
+#: a figure is half width and set close to what follows (the space is its cell's blank half)
+_LIST_POINT = re.compile(rf"(?<![0-9.．])([0-9]{{1,2}})[．.] ?(?=[A-Za-z{_HAN_CLASS}])")
 _FULL_WIDTH_PERCENT = re.compile(r"(?<=[0-9])％")
 
 
@@ -86,8 +94,8 @@ def clean_text(text: str) -> str:
     text = _PUSHED_II.sub("”", text)  # a closing quote pushed to the line's start, its two strokes read as II
     pushed = text.startswith("”")  # the recogniser saw a closing quote pushed past the line above's end
     if _HAN.search(text):
-        text = text.translate(_PRIMES)
-    text = _MARK_RUN.sub(lambda m: m.group(0).translate(_ASCII_MARKS), text)
+        text = _LIST_POINT.sub(r"\1.", text.translate(_PRIMES).translate(_MIDDLE_DOTS))
+    text = _ADDRESS_SPACE.sub("", _MARK_RUN.sub(lambda m: m.group(0).translate(_ASCII_MARKS), text))
     text = _SPACED_SINGLES.sub(lambda m: m.group(0).replace(" ", ""), text)
     if _SPACED_FIGURE.match(text) and any(c.isdigit() for c in text):
         text = text.replace(" ", "")
@@ -112,7 +120,23 @@ def _full_width_brackets(text: str) -> str:
         if whole[0] == "（" or whole[-1] == "）" or _HAN.search(m.group(1)):
             return "（" + m.group(1) + "）"
         return whole
-    return _BRACKETS.sub(fix, text)
+    text = _BRACKETS.sub(fix, text)
+    return _open_bracket_wrapped(text)
+
+
+def _open_bracket_wrapped(text: str) -> str:
+    """A bracket that wraps to the next line has no partner in its line: an
+    opening ( with no ) after it, Chinese after it in the line ((1980年9月…),
+    is the full-width （ the page set (a Latin aside in a Chinese line is set
+    in full-width brackets too); a closing ) with no ( before it, Chinese
+    before it, is ）."""
+    opening = text.rfind("(")
+    if opening >= 0 and ")" not in text[opening:] and "）" not in text[opening:] and _HAN.search(text, opening):
+        text = text[:opening] + "（" + text[opening + 1:]
+    closing = text.find(")")
+    if closing >= 0 and "(" not in text[:closing] and "（" not in text[:closing] and _HAN.search(text[:closing]):
+        text = text[:closing] + "）" + text[closing + 1:]
+    return text
 
 
 #: after a full stop, ！ or ？ a quote may close (。”) or open (。“): its place does not tell
@@ -343,7 +367,7 @@ def mend_paragraph(text: str, opened_before: bool = False) -> str:
     spaces the recogniser reads beside narrow Latin letters and digits."""
     if not _HAN.search(text):
         return _NUMBER_SPACE.sub("", text)
-    text = _MARK_RUN.sub(lambda m: m.group(0).translate(_ASCII_MARKS), text)
+    text = _ADDRESS_SPACE.sub("", _MARK_RUN.sub(lambda m: m.group(0).translate(_ASCII_MARKS), text))
     text = _QUOTE_AS_II.sub("”", _COMMA_AS_ONE.sub("，", text))
     text = _single_quote_as_one(text)
     text = _ITEM_DOT.sub(".", _ELLIPSIS_RUN.sub("……", _TWO_DOTS.sub("……", text)))

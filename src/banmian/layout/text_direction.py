@@ -13,6 +13,7 @@ import re
 
 from ..model import Role
 from .headlines import starts_with_dash
+from .reflow import ends_sentence
 from .text_headlines import TITLE_TAG, phrase_pair
 from .text_units import Unit
 
@@ -249,11 +250,19 @@ def closing_cut(first_head: str, second_head: str, bodies: list[str]) -> int | N
         seen = seen | grams[k]
         suffixes[k] = seen
     whole = len(first & prefixes[-1]) / len(first)
-    best, cut = max((len(first & prefixes[c - 1]) / len(first) + len(second & suffixes[c]) / len(second), c)
-                    for c in range(1, len(bodies)))
+    scores = [len(first & prefixes[c - 1]) / len(first) + len(second & suffixes[c]) / len(second)
+              for c in range(1, len(bodies))]
+    best, cut = max(zip(scores, range(1, len(bodies))))
     # and the second headline is its part's, not the whole's (an in-body subheading echoes both)
     own = len(second & suffixes[cut]) / len(second) - len(second & prefixes[cut - 1]) / len(second)
-    return cut if best - whole >= _MARGIN and own >= _MARGIN / 2 else None
+    if best - whole < _MARGIN or own < _MARGIN / 2:
+        return None
+    # the words leave the paragraphs between the first's last echo and the second's first echo
+    # undecided: those are the second's opening (a scene, a quote, a lead-in before its subject
+    # is named), unless a paragraph echoes the first headline or the one before ends unfinished
+    while cut > 1 and scores[cut - 2] >= best and not first & grams[cut - 1] and ends_sentence(bodies[cut - 2]):
+        cut -= 1
+    return cut
 
 
 __all__ = ["closing_cut", "group_directions", "has_pairs", "shared_pairs", "split_groups_by_wording", "title_groups"]

@@ -11,8 +11,6 @@ _ABBREVIATED = re.compile(r"^(副|常务副)?([区县市省镇乡村])")
 #: words that start with a level character but are not abbreviations
 _LEVEL_WORDS = ("区域", "区块", "区间", "区别", "市场", "市民", "市容", "市政", "县域", "省份", "镇街", "村民", "村庄", "村级",
                 "村干部", "村官", "村医")
-#: an autonomous region, which its own papers' titles name by the level alone (自治区发改委主任)
-_REGION = "自治区"
 #: departments of a party committee: after X委常委 they belong to X委
 _COMMITTEE_DEPARTMENTS = ("组织部", "宣传部", "统战部", "政法委", "党校", "秘书长", "办公室")
 
@@ -28,9 +26,6 @@ def complete_title(title: str, anchors: dict[str, str], committee: str | None = 
     """
     if committee and title.startswith(_COMMITTEE_DEPARTMENTS):
         return committee + title
-    region = anchors.get("区", "")
-    if title.startswith(_REGION) and region.endswith(_REGION) and len(region) > len(_REGION):
-        return region + title[len(_REGION):]  # 自治区主席 in a 内蒙古自治区 article: the region's own office
     match = _ABBREVIATED.match(title)
     if not match or title.startswith(_LEVEL_WORDS, len(match.group(1) or "")):
         return title

@@ -372,10 +372,24 @@ def _anchored_clause(tokens: list[Token], end: int) -> tuple[str, int]:
         else:
             break
     opens_clause = start == 0 or tokens[start - 1][1] == "w" and tokens[start - 1][0] not in ("“", "‘")
-    if not verbs or not opens_clause or tokens[start][1] not in ("LOC", "ORG"):
+    if not verbs or not opens_clause or tokens[start][1] not in ("LOC", "ORG") and not _head_of_named_unit(tokens, start, end):
         return "", end
     text = "".join(word for word, _ in tokens[start:end])
     return (text, start) if len(text) <= _ANCHORED_LONGEST and is_title(text) else ("", end)
+
+
+def _head_of_named_unit(tokens: list[Token], start: int, end: int) -> bool:
+    """Does the clause from ``start`` name a unit and end in that unit's head
+    (侦察/v + 情报 + 营 + 营长, 植保/v + 服务 + 队 + 队长)? The head repeats the
+    unit's character, so the words before it are the unit's name, verbs too;
+    a verb right before the unit (慰问 + 营长) stays the clause's."""
+    head, unit = tokens[end - 1][0], tokens[end - 2][0] if end >= 2 else ""
+    return (len(head) == 2 and head[1] == "长" and unit.endswith(head[0]) and end - start >= _UNIT_NAME_WORDS
+            and tokens[start][1] == "v" and tokens[start + 1][1] in ("n", "nz", "vn"))
+
+
+#: the fewest words of a clause naming a unit and its head: the verb, a noun, the unit, the head
+_UNIT_NAME_WORDS = 4
 
 
 def _split_at_concurrent(title: str) -> list[str]:

@@ -17,3 +17,16 @@ def test_a_unit_named_with_a_verb_keeps_its_front() -> None:
     assert titles_before(tokens, 5) == ["巡护勘察队队长"]
     tokens = [("，", "w"), ("看望", "v"), ("队长", "n"), ("柯文明", "PER"), ("。", "w")]
     assert titles_before(tokens, 3) == ["队长"]
+
+
+def test_a_rank_and_a_body_lac_read_as_verbs_stay_in_the_title() -> None:
+    """青川常驻某城代表团公使衔参赞某某: 衔/v after a head is the rank the
+    office is held with, 代表团/v a body LAC read as a verb; neither cuts the
+    title's front off. A two-character verb (抱团) stays a verb."""
+    from banmian.enrich.titles import titles_before
+
+    tokens = [("，", "w"), ("青川", "LOC"), ("常驻", "v"), ("松城", "LOC"), ("代表团", "v"), ("公使", "n"), ("衔", "v"),
+              ("参赞", "n"), ("柯文明", "PER"), ("说", "v")]
+    assert titles_before(tokens, 8) == ["青川常驻松城代表团公使衔参赞"]
+    tokens = [("大家", "r"), ("抱团", "v"), ("参赞", "n"), ("柯文明", "PER")]
+    assert titles_before(tokens, 3) == ["参赞"]

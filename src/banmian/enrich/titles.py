@@ -172,6 +172,10 @@ _BODY_ENDINGS = tuple("部局厅院委署司办所")
 #: role nouns LAC cuts after their first character (护 + 边员, 传 + 教士), and words of a title it reads as verbs (执行主席)
 _CUT_ROLE_ENDINGS = "员工士"
 _TITLE_VERBS = frozenset({"执行"})
+#: 衔 after a head: the rank an office is held with (公使衔参赞, 大使衔)
+_RANK_OF = "衔"
+#: bodies LAC reads as verbs are words of three characters or more (代表团); shorter ones are verbs (抱团, 开办)
+_BODY_AS_VERB_SHORTEST = 3
 
 
 def _inside_title_word(tokens: list[Token], k: int, end: int) -> bool:
@@ -183,6 +187,10 @@ def _inside_title_word(tokens: list[Token], k: int, end: int) -> bool:
         return False
     if word in _TITLE_VERBS:
         return True
+    if word == _RANK_OF and k > 0 and tokens[k - 1][0] in HEAD_SET:
+        return True  # 公使 + 衔/v + 参赞: the rank an office is held with
+    if len(word) >= _BODY_AS_VERB_SHORTEST and word.endswith(_BODY_ENDINGS + ("团",)):
+        return True  # 常驻日内瓦 + 代表团/v + 参赞: a body LAC read as a verb
     if len(word) != 1:
         return False
     following = tokens[k + 1][0]

@@ -30,3 +30,15 @@ def test_a_rank_and_a_body_lac_read_as_verbs_stay_in_the_title() -> None:
     assert titles_before(tokens, 8) == ["青川常驻松城代表团公使衔参赞"]
     tokens = [("大家", "r"), ("抱团", "v"), ("参赞", "n"), ("柯文明", "PER")]
     assert titles_before(tokens, 3) == ["参赞"]
+
+
+def test_a_one_character_name_before_a_head_is_a_country() -> None:
+    """尼/PER + 总统 + 某某: LAC calls the country's short form a name; no
+    name has one character, so 尼总统 is the title of the name after it
+    (a name of two characters and a head, 柯文明总统 + 某某, is a person)."""
+    from banmian.enrich.titles import titles_before
+
+    tokens = [("参加", "v"), ("青", "PER"), ("总统", "n"), ("柯文明", "PER"), ("召集", "v")]
+    assert titles_before(tokens, 3) == ["青总统"]
+    tokens = [("参加", "v"), ("柯武", "PER"), ("总统", "n"), ("柯文明", "PER"), ("召集", "v")]
+    assert titles_before(tokens, 3) == []

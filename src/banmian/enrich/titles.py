@@ -447,12 +447,15 @@ def _named_person(tokens: list[Token], start: int, end: int) -> bool:
     it (习近平主席 + 应邀): a person with a title, not the title of the next word?"""
     words = [(w, t) for w, t in tokens[start:end] if w.strip()]
     # 某某为民协会/PER + 会长: a body LAC read as a name is longer than any name without a dot
+    # 尼/PER + 总统 + 某某: one character is no name, but a country's short form (尼 of 尼日利亚)
     return (len(words) == 2 and words[0][1] == "PER" and words[1][0] in POSTFIX_HEADS
-            and (len(words[0][0]) <= _LONGEST_PLAIN_NAME or any(d in words[0][0] for d in "·•")))
+            and (_SHORTEST_NAME <= len(words[0][0]) <= _LONGEST_PLAIN_NAME or any(d in words[0][0] for d in "·•")))
 
 
 #: the longest name written without a dot (欧阳某某): longer PER words are bodies or places
 _LONGEST_PLAIN_NAME = 4
+#: the shortest name: a word of one character LAC calls a name before a head is a place's short form (尼总统)
+_SHORTEST_NAME = 2
 
 
 def inside_title(tokens: list[Token], index: int) -> bool:

@@ -17,58 +17,23 @@ from __future__ import annotations
 import re
 
 from .lexer import Token
+from .titleafter import title_after, titles_stated_after
 from .titlecomplete import complete_title
+from .titlecues import cut_into_characters, delegate_after, quoted_honour, rank_read_as_adjective
+from .titlehead import (COUNTED, DIVISION_SUFFIXES, HEAD_ENDINGS, HEAD_SET, QUOTES, TITLE_TAGS, TITLE_WORDS,
+                        NEVER_IN_TITLE, is_title)
 from .titlemarks import CHAIN_MARKS, WORK_ROLES, alias_start, outlet_start, quoted_name_start
-from .titleshapes import PLAYER_RANK, after_topic, bracket_opened, bracketed_place, inside_a_body_name, note_bracket_end
-from .titlecues import (appointed_as, title_after_whose, cut_into_characters, delegate_after, post_after_move, quoted_honour,
-                        rank_read_as_adjective)
+from .titleshapes import PLAYER_RANK, after_topic, bracket_opened, bracketed_place, inside_a_body_name
 from .titlewords import HEADS, NOT_HEADS, POSTFIX_HEADS
 
-#: complete_title lives in .titlecomplete; it is named here too for callers that import it from the grammar
-__all__ = ["complete_title", "inside_title", "is_title", "title_after", "titles_before", "titles_stated_after"]
+#: names other modules import from the grammar; some live in .titlecomplete, .titlehead and .titleafter
+__all__ = ["CHAIN_MARKS", "HEAD_ENDINGS", "HEADS", "PLAYER_RANK", "POSTFIX_HEADS", "TITLE_TAGS", "complete_title",
+           "inside_title", "is_title", "title_after", "titles_before", "titles_stated_after"]
 
-#: words after a name that introduce its title (赵明翠，是全国人大代表; 王五系县医院院长)
-_COPULAS = ("是", "系", "现任", "担任", "任", "时任", "历任", "先后任", "调任", "升任", "转任", "出任", "生前系", "生前是", "还是", "也是", "曾是",
-            "更是", "既是")
-_QUOTES = "“”‘’\"「」"
-#: words LAC tags as verbs that titles contain (中国驻朝鲜大使)
-_TITLE_WORDS = frozenset({"驻", "常驻"})
-#: tags of words a title never contains (prepositions, particles, adverbs, pronouns, dates)
-_NEVER_IN_TITLE = frozenset({"p", "u", "d", "r", "TIME", "xc", "ad", "vd", "t"})
-#: LAC tags a title may be made of (nouns, names of organisations and places)
-TITLE_TAGS = frozenset({"ORG", "LOC", "n", "nz", "nw", "vn", "an", "m", "q", "f", "s", "a", "b", "j"})
-_HEAD_RE = re.compile("(?:" + "|".join(sorted(HEADS, key=len, reverse=True)) + r"|[\u4e00-\u9fff][长员师户官])$")
-#: agent nouns of three characters or more (受害者, 鉴定家, 理论家): heads by their ending, not
-#: 获得者 of an honour that is no prize (奖获得者 is a head of its own); people by their crop, their
-#: medicine or their craft (菜农, 果农, 军医, 兽医, 石匠), not the verbs that end so (务农, 支农, 就医, 行医);
-#: workers by their trade (井口工, 钢筋工), not the work's verbs or industries (复工, 务工, 化工, 军工)
-_AGENT_NOUN = re.compile(r"[\u4e00-\u9fff]{2}(?<!获得)[者家]$|[\u4e00-\u9fff](?<![务支惠助三重就求行])[农医匠]$"
-                         r"|[\u4e00-\u9fff]{2}(?<![打务开施复竣完停罢返分加收招用做动怠旷误赶监化军手人理轻重科劳])工$")
-#: heads as words: LAC tags some as verbs (全权代表, 主管), yet they belong to the title
-_HEAD_SET = frozenset(HEADS)
-HEAD_ENDINGS = frozenset(h[-1] for h in HEADS) | {"长", "员", "师", "户", "官", "者", "家", "农", "医", "匠"}
+#: pronouns that point back at a body named before (该院 + 院长)
 _DEMONSTRATIVES = "该此这其"
 #: pronouns LAC cuts from 国 (我 + 国): the country of the speaker, no part of a title after it
 _WHOSE_COUNTRY = frozenset({"我", "本", "该", "其", "各", "贵"})
-#: a title never opens with a particle or a preposition (对 of 对外 opens organisations: 对外经济贸易大学;
-#: 将 of 将军 and 将领 opens the rank)
-_BAD_START = re.compile(r"^(?:[的和与及等是为在向把被由]|对(?!外)|将(?![军领]))")
-
-
-
-def is_title(text: str, agent_nouns: bool = True) -> bool:
-    """True when ``text`` ends in a title head (and is not a look-alike word);
-    a quote may close the head (全国“治沙英雄”). With ``agent_nouns``, an agent
-    noun's ending makes a head too (受害者, 鉴定家); not for a word LAC tagged
-    as a name, which may end so (储士家)."""
-    text = text.rstrip("”’")
-    # “某某奖章”获得者: a quote inside the head's words does not change the head
-    bare = text.replace("”", "").replace("“", "") if "”" in text else text
-    if not bare or bare[-1] not in HEAD_ENDINGS or _BAD_START.match(text):
-        return False
-    if not _HEAD_RE.search(bare) and not (agent_nouns and _AGENT_NOUN.search(bare)):
-        return False
-    return not bare.endswith(NOT_HEADS)
 
 
 def _title_run(tokens: list[Token], end: int) -> tuple[str, int]:
@@ -93,17 +58,17 @@ def _title_run(tokens: list[Token], end: int) -> tuple[str, int]:
     start = after_topic(tokens, start, end)
     while start < end - 1 and tokens[start][1] == "s" and tokens[start][0][-1] in _ON_A_SPOT:
         start += 1  # 台上 + 国家一级演员, 场上 + 主攻: where the person stands, no part of the office
-    counted = [k for k in range(start, end - 1) if _COUNTED.match(tokens[k][0])]
+    counted = [k for k in range(start, end - 1) if COUNTED.match(tokens[k][0])]
     if counted:
         start = counted[-1] + 1  # 一位 + 村民, 某省某市 + 一名 + 大学生: a title starts after the count, as after 的
-    while start < end and tokens[start][0] in _QUOTES + "和与及暨":  # a title starts with a word
+    while start < end and tokens[start][0] in QUOTES + "和与及暨":  # a title starts with a word
         start += 1
     if start + 2 < end and tokens[start][0] == "“" and _GENERATION.match(tokens[start + 1][0]) and tokens[start + 2][0] == "”":
         start += 3  # “80后”工程师: a generation is an age, no part of the title
     elif start + 1 < end and _GENERATION.match(tokens[start][0]):
         start += 1
     if (start == end - 1 and start > 0 and len(tokens[start][0]) == 2 and tokens[start][0][-1] in "员工"
-            and tokens[start][0] not in _HEAD_SET and tokens[start - 1][1] == "v" and len(tokens[start - 1][0]) == 1):
+            and tokens[start][0] not in HEAD_SET and tokens[start - 1][1] == "v" and len(tokens[start - 1][0]) == 1):
         start -= 1  # 护 + 边员: LAC cut a role noun after its first character (护边员)
     if start + 1 < end and len(tokens[start][0]) == 3 and tokens[start][0].endswith("方"):
         start += 1  # 主办方 + 莫斯科中国文化中心主任: a side in the event, not part of the office
@@ -132,7 +97,7 @@ def _title_run(tokens: list[Token], end: int) -> tuple[str, int]:
     generation = _GENERATION_FRONT.match(text)
     if generation and is_title(text[generation.end():]):
         text = text[generation.end():]  # 90后漫画家/nz: LAC kept the generation in the title's word
-    return _balanced(text.strip(_QUOTES)), start
+    return _balanced(text.strip(QUOTES)), start
 
 
 #: adverbs of how or when something is done: before a head noun they modify the act, not the office
@@ -174,8 +139,6 @@ _GENERATION = re.compile(r"^[0-9０-９零〇一二三四五六七八九]{2}后$
 _GENERATION_FRONT = re.compile(r"^[0-9０-９零〇一二三四五六七八九]{2}后")
 #: units of a body that a number names (一班, 三连, 第二组)
 _UNITS = tuple("班连排营团队组科处室")
-#: a number and a measure word (一位, 两名, 一幕): they count people, no title starts with them
-_COUNTED = re.compile(r"^(?:[一二两三四五六七八九十几数多每]+|[0-9０-９]+)[位名个幕些批群对]$")
 def _title_verb(tokens: list[Token], k: int, end: int) -> bool:
     """A short verb inside an organisation's title (尼泊尔航空集团执行总裁,
     中国援尼农业技术合作项目组组长, 优必选联合创始人): an organisation or
@@ -209,6 +172,10 @@ _BODY_ENDINGS = tuple("部局厅院委署司办所")
 #: role nouns LAC cuts after their first character (护 + 边员, 传 + 教士), and words of a title it reads as verbs (执行主席)
 _CUT_ROLE_ENDINGS = "员工士"
 _TITLE_VERBS = frozenset({"执行"})
+#: 衔 after a head: the rank an office is held with (公使衔参赞, 大使衔)
+_RANK_OF = "衔"
+#: bodies LAC reads as verbs are words of three characters or more (代表团); shorter ones are verbs (抱团, 开办)
+_BODY_AS_VERB_SHORTEST = 3
 
 
 def _inside_title_word(tokens: list[Token], k: int, end: int) -> bool:
@@ -220,18 +187,22 @@ def _inside_title_word(tokens: list[Token], k: int, end: int) -> bool:
         return False
     if word in _TITLE_VERBS:
         return True
+    if word == _RANK_OF and k > 0 and tokens[k - 1][0] in HEAD_SET:
+        return True  # 公使 + 衔/v + 参赞: the rank an office is held with
+    if len(word) >= _BODY_AS_VERB_SHORTEST and word.endswith(_BODY_ENDINGS + ("团",)):
+        return True  # 常驻日内瓦 + 代表团/v + 参赞: a body LAC read as a verb
     if len(word) != 1:
         return False
     following = tokens[k + 1][0]
     return (k > 0 and tokens[k - 1][0] in ("驻", "常驻")
-            or len(following) == 2 and following[-1] in _CUT_ROLE_ENDINGS and following not in _HEAD_SET
+            or len(following) == 2 and following[-1] in _CUT_ROLE_ENDINGS and following not in HEAD_SET
             or inside_a_body_name(tokens, k))
 
 
 def _after_last_verb(tokens: list[Token], start: int, end: int) -> int:
     """A title holding a verb must open its clause (, 尼泊尔航空集团执行总裁);
     elsewhere (见到中国援尼医疗队队长) it starts after its last verb."""
-    if start == 0 or tokens[start - 1][1] == "w" and tokens[start - 1][0] not in _QUOTES:
+    if start == 0 or tokens[start - 1][1] == "w" and tokens[start - 1][0] not in QUOTES:
         return start
     verbs: list[int] = []
     quoted = bracketed = False
@@ -241,9 +212,9 @@ def _after_last_verb(tokens: list[Token], start: int, end: int) -> int:
             quoted = word == "“"
         if word in ("（", "(", "）", ")"):
             bracketed = word in ("（", "(")  # （以下简称“明德”）: the verb of an alias
-        if (not quoted and not bracketed and tag == "v" and word not in _HEAD_SET and word not in CHAIN_MARKS
+        if (not quoted and not bracketed and tag == "v" and word not in HEAD_SET and word not in CHAIN_MARKS
                 and not _role_read_as_verb(word, tag) and not _cut_head_tail(tokens, k, end)
-                and word not in _TITLE_WORDS and not word.startswith("驻") and not _title_verb(tokens, k, end)
+                and word not in TITLE_WORDS and not word.startswith("驻") and not _title_verb(tokens, k, end)
                 and not _inside_title_word(tokens, k, end)):
             verbs.append(k)
     return verbs[-1] + 1 if verbs else start
@@ -272,7 +243,7 @@ def _cut_head_tail(tokens: list[Token], k: int, end: int) -> bool:
     if k != end - 1 or k == 0 or len(word) != 1 or tag not in ("v", "PER", "d", "a", "p", "c"):
         return False
     front, front_tag = tokens[k - 1]
-    return ((front_tag in TITLE_TAGS or front_tag == "PER" and len(front) == 1) and front + word in _HEAD_SET  # 韩国队 + 主/n + 将/p + 朴某; 某国 + 王/PER + 储/v
+    return ((front_tag in TITLE_TAGS or front_tag == "PER" and len(front) == 1) and front + word in HEAD_SET  # 韩国队 + 主/n + 将/p + 朴某; 某国 + 王/PER + 储/v
             or len(front) == 1 and front_tag == "v" and word == "长" and front not in _NOT_UNIT_HEADS)
 
 
@@ -297,15 +268,15 @@ def _in_title(tokens: list[Token], k: int, end: int) -> bool:
     if tag == "d" and _NUMBERED_UNIT.match(word) and k < end - 1 and tokens[k + 1][1] in TITLE_TAGS:
         return True  # 工兵 + 一连/d + 班长: a numbered unit LAC read as an adverb
     if (tag == "d" and len(word) == 2 and word not in _ACTING_ADVERBS and k == end - 2 and tokens[k + 1][1] == "n"
-            and tokens[k + 1][0] in _HEAD_SET):
+            and tokens[k + 1][0] in HEAD_SET):
         return True  # 主席 + 特别/d + 代表/n + 某某: a kind of the head LAC read as an adverb
-    if tag in TITLE_TAGS or word in _TITLE_WORDS or (word.startswith("驻") and len(word) <= 3) or word in _HEAD_SET:
+    if tag in TITLE_TAGS or word in TITLE_WORDS or (word.startswith("驻") and len(word) <= 3) or word in HEAD_SET:
         return True  # 中国驻朝鲜大使, 土库曼斯坦驻华大使
-    if tag == "PER" and word.endswith(_DIVISION_SUFFIXES) and 0 < k < end - 1:
+    if tag == "PER" and word.endswith(DIVISION_SUFFIXES) and 0 < k < end - 1:
         return True  # 米纳斯吉拉斯州/PER + 救援队负责人: a place LAC read as a name
     if tag == "PER":  # a name inside a title (习近平主席特使) belongs to the title
         return k < end - 1 or is_title(word, agent_nouns=False)  # LAC's 上士 + 王欢: a rank read as a name
-    if word in _QUOTES:  # “第一书记”张海全, 推进“一带一路”建设工作领导小组组长
+    if word in QUOTES:  # “第一书记”张海全, 推进“一带一路”建设工作领导小组组长
         return True
     if word == "所" and tag in ("u", "p") and 0 < k < end - 1 and tokens[k - 1][1] in ("n", "nz", "ORG") \
             and tokens[k + 1][1] in TITLE_TAGS:
@@ -337,8 +308,6 @@ def _role_read_as_verb(word: str, tag: str) -> bool:
 
 #: a unit named by its number (一连, 三排, 二班)
 _NUMBERED_UNIT = re.compile(r"^[一二三四五六七八九十]+[班连排营团队组]$")
-#: the suffixes of divisions: a word LAC calls a name that ends in one is a place inside a title
-_DIVISION_SUFFIXES = tuple("省州市县")
 #: a party congress by its number (十九大, 十八届)
 _CONGRESS = re.compile(r"^[一二三四五六七八九十]+[大届]")
 
@@ -411,10 +380,24 @@ def _anchored_clause(tokens: list[Token], end: int) -> tuple[str, int]:
         else:
             break
     opens_clause = start == 0 or tokens[start - 1][1] == "w" and tokens[start - 1][0] not in ("“", "‘")
-    if not verbs or not opens_clause or tokens[start][1] not in ("LOC", "ORG"):
+    if not verbs or not opens_clause or tokens[start][1] not in ("LOC", "ORG") and not _head_of_named_unit(tokens, start, end):
         return "", end
     text = "".join(word for word, _ in tokens[start:end])
     return (text, start) if len(text) <= _ANCHORED_LONGEST and is_title(text) else ("", end)
+
+
+def _head_of_named_unit(tokens: list[Token], start: int, end: int) -> bool:
+    """Does the clause from ``start`` name a unit and end in that unit's head
+    (侦察/v + 情报 + 营 + 营长, 植保/v + 服务 + 队 + 队长)? The head repeats the
+    unit's character, so the words before it are the unit's name, verbs too;
+    a verb right before the unit (慰问 + 营长) stays the clause's."""
+    head, unit = tokens[end - 1][0], tokens[end - 2][0] if end >= 2 else ""
+    return (len(head) == 2 and head[1] == "长" and unit.endswith(head[0]) and end - start >= _UNIT_NAME_WORDS
+            and tokens[start][1] == "v" and tokens[start + 1][1] in ("n", "nz", "vn"))
+
+
+#: the fewest words of a clause naming a unit and its head: the verb, a noun, the unit, the head
+_UNIT_NAME_WORDS = 4
 
 
 def _split_at_concurrent(title: str) -> list[str]:
@@ -436,7 +419,7 @@ def _after_mark(tokens: list[Token], start: int) -> bool:
     """Does a title starting at ``start`` open its clause? (An opening quote
     does not open one: 推进“一带一路”建设工作领导小组组长.)"""
     previous = tokens[start - 1] if start else ("", "w")
-    return start == 0 or previous[0] in CHAIN_MARKS or previous[1] == "w" and previous[0] not in _QUOTES
+    return start == 0 or previous[0] in CHAIN_MARKS or previous[1] == "w" and previous[0] not in QUOTES
 
 
 def _clause_title(tokens: list[Token], end: int) -> tuple[str, int]:
@@ -445,11 +428,11 @@ def _clause_title(tokens: list[Token], end: int) -> tuple[str, int]:
     start = end
     while start > 0 and tokens[start - 1][0] not in ("、", "兼"):
         word, tag = tokens[start - 1]
-        if tag in _NEVER_IN_TITLE or (tag == "w" and word not in _QUOTES) or tag == "PER":
+        if tag in NEVER_IN_TITLE or (tag == "w" and word not in QUOTES) or tag == "PER":
             return "", end
         start -= 1
     text = "".join(word for word, _ in tokens[start:end])
-    if start == 0 or len(text) > 30 or not is_title(text.strip(_QUOTES)):
+    if start == 0 or len(text) > 30 or not is_title(text.strip(QUOTES)):
         return "", end
     return text, start
 
@@ -464,12 +447,15 @@ def _named_person(tokens: list[Token], start: int, end: int) -> bool:
     it (习近平主席 + 应邀): a person with a title, not the title of the next word?"""
     words = [(w, t) for w, t in tokens[start:end] if w.strip()]
     # 某某为民协会/PER + 会长: a body LAC read as a name is longer than any name without a dot
+    # 尼/PER + 总统 + 某某: one character is no name, but a country's short form (尼 of 尼日利亚)
     return (len(words) == 2 and words[0][1] == "PER" and words[1][0] in POSTFIX_HEADS
-            and (len(words[0][0]) <= _LONGEST_PLAIN_NAME or any(d in words[0][0] for d in "·•")))
+            and (_SHORTEST_NAME <= len(words[0][0]) <= _LONGEST_PLAIN_NAME or any(d in words[0][0] for d in "·•")))
 
 
 #: the longest name written without a dot (欧阳某某): longer PER words are bodies or places
 _LONGEST_PLAIN_NAME = 4
+#: the shortest name: a word of one character LAC calls a name before a head is a place's short form (尼总统)
+_SHORTEST_NAME = 2
 
 
 def inside_title(tokens: list[Token], index: int) -> bool:
@@ -485,111 +471,3 @@ def inside_title(tokens: list[Token], index: int) -> bool:
         tokens[end][1] == "PER" or tokens[end][0] in CHAIN_MARKS and titles_before(tokens, end) != [])
 
 
-def title_after(tokens: list[Token], index: int) -> str | None:
-    """A head right after the name (习近平总书记 -> 总书记; LAC's 委员 + 长 too)."""
-    found, after = _head_after(tokens, index)
-    if found and after < len(tokens) and tokens[after][0].startswith(_MONUMENTS):
-        return None  # 张某烈士墓, 某某将军纪念馆: the head names a monument, not the person's office
-    return found
-
-
-def _head_after(tokens: list[Token], index: int) -> tuple[str | None, int]:
-    """The longest head within the two words after the name (委员 + 长 is
-    委员长) and the index after it."""
-    joined, found, after = "", None, index + 1
-    for k, (word, tag) in enumerate(tokens[index + 1:index + 3], start=index + 1):
-        if tag in ("w", "PER"):
-            break
-        joined += word
-        if (joined in POSTFIX_HEADS or k == index + 1 and len(tokens[index][0]) >= 3 and _office_of_one_unit(word, tag)
-                or k == index + 1 and (PLAYER_RANK.match(word) or delegate_after(tokens, k))):  # 某某九段, 某某代表，
-            found, after = joined, k + 1
-    return found, after
-
-
-def _office_of_one_unit(word: str, tag: str) -> bool:
-    """The head of one unit written after the name (某某船长, 某某连长, 某某机长):
-    a noun of a unit's character and 长, which no name runs on into. Only
-    after names of three characters or more: a two-character word LAC calls a
-    name before one is often a clause's words (如本 + 师长 + 战死: if this division's commander)."""
-    return tag == "n" and len(word) == 2 and word[1] == "长" and is_title(word)
-
-
-#: what a name and a head before it may name (张某烈士墓, 某某将军纪念馆)
-_MONUMENTS = ("墓", "陵", "纪念", "故居")
-
-
-_ONE_HAN = re.compile(r"[\u4e00-\u9fff]")
-#: adverbs between a name and its copula (扎基奇还曾担任, 王五生前系)
-_BEFORE_COPULA = ("生前", "现", "曾", "曾经", "原", "还", "也", "先后", "一直", "目前", "便", "就")
-#: forms of address between a name and its copula (某某先生是画家)
-_ADDRESS_BEFORE_COPULA = ("先生", "女士")
-
-
-def titles_stated_after(tokens: list[Token], index: int) -> list[str]:
-    """Titles a clause right after the name states (赵明翠，是全国人大代表，陕西
-    石泉县邮政分公司邮递员; 王五现任县医院院长; 张三还曾担任着某中心主任): a
-    copula, then title runs chained by 、 or ， up to the end of the sentence or
-    a run that is no title. Without a copula, titles after a comma count when
-    they fill the sentence to its end (曲格平，原国家环保局局长; 戴某，农工党某区委会主委。)."""
-    appointed = appointed_as(tokens, index)
-    if appointed:
-        return _stated_titles(tokens, appointed)[0]  # 任命张某为外交部副部长; 任命赵某（女）、钱某为…
-    k = index + 1
-    if k < len(tokens) and tokens[k][0] in ("，", ","):
-        k += 1
-    after_comma = k == index + 2
-    if k + 1 < len(tokens) and tokens[k][0] in _ADDRESS_BEFORE_COPULA and tokens[k + 1][0] in ("是", "系"):
-        k += 1  # 某某先生 + 是 + 画家: a form of address, no title, before the copula (not 由某某先生任总主编)
-    adverbs = 0
-    while k + 1 < len(tokens) and tokens[k][0] in _BEFORE_COPULA and adverbs < 2:
-        k += 1  # 生前 + 系, 还 + 曾 + 担任
-        adverbs += 1
-    if k < len(tokens) and tokens[k][0] in _COPULAS:
-        start = k + 2 if k + 1 < len(tokens) and tokens[k + 1][0] == "着" else k + 1
-        whose = title_after_whose(tokens, index, k) if tokens[k][0] in ("是", "系") else 0  # 是 + 某医院 + 的 + 医生
-        return _stated_titles(tokens, start)[0] or (_stated_titles(tokens, whose)[0] if whose else [])
-    moved = post_after_move(tokens, index + 1)
-    if moved:
-        return _stated_titles(tokens, moved)[0]  # 某某到某村任第一书记
-    if not after_comma or index + 2 >= len(tokens):
-        return []
-    titles, to_the_end = _stated_titles(tokens, index + 2)  # the title follows the comma directly
-    return titles if to_the_end or tokens[index + 2][0] in ("原", "现", "前") else []
-
-
-def _stated_titles(tokens: list[Token], start: int) -> tuple[list[str], bool]:
-    """Title runs from ``start`` chained by 、 or ，, and whether they reach the end of the sentence."""
-    titles: list[str] = []
-    if start < len(tokens) and _COUNTED.match(tokens[start][0]):
-        start += 1  # 是 + 一名 + 检车员: a count before the stated title is no part of it
-    while start < len(tokens):
-        end = start + 1 if tokens[start][0] in ("原", "前") else start  # 原国家环保局局长 keeps 原
-        if titles and tokens[start][0] == tokens[start][0].strip() and _ONE_HAN.fullmatch(tokens[start][0]):
-            end = start + 1  # 班长、排长、连/d + 指导员: a unit of one character LAC read as a word of its own
-        while end < len(tokens) and tokens[end][0] not in _DURING and (
-                tokens[end][1] in TITLE_TAGS or tokens[end][0] in _QUOTES or tokens[end][0] == "各界"
-                or tokens[end][1] == "r" and tokens[end][0].startswith("某")  # 八路军某部政治部主任
-                or tokens[end][0] in _HEAD_SET or end > start and cut_into_characters(tokens, end)
-                or tokens[end][0] in _TITLE_WORDS and end > start  # 某国 + 驻/v + 某国大使
-                or tokens[end][1] == "PER" and tokens[end][0].endswith(_DIVISION_SUFFIXES)):
-            end += 1
-        run = "".join(w for w, _ in tokens[start:end]).strip(_QUOTES)
-        note = note_bracket_end(tokens, end)
-        if note and is_title(run):
-            end = note  # 副总督察（专职）: a note on the post, not part of the title
-        if not is_title(run) or end < len(tokens) and tokens[end][0] not in CHAIN_MARKS + ("。", "；") + _DURING:
-            moved = post_after_move(tokens, start) if titles and tokens[start - 1][0] in ("，", ",") else 0
-            if moved:  # 某某是某局干部，去年7月到某村担任第一书记
-                start = moved
-                continue
-            return titles, False
-        titles.append(run)
-        if end >= len(tokens) or tokens[end][0] not in CHAIN_MARKS:  # 某某担任县令 + 期间: while in office
-            return titles, end >= len(tokens) or tokens[end][0] not in _DURING
-        start = end + 1
-    return titles, False
-
-
-#: words after a stated title that date the clause by the office (某某担任某县县令期间, 任县长时)
-_DURING = ("期间", "时", "以来")

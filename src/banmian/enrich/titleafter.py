@@ -1,0 +1,127 @@
+"""Titles written after the name: a head right after it (习近平总书记) and
+titles a clause after it states (王五现任县医院院长; 曲格平，原国家环保局局长)."""
+
+from __future__ import annotations
+
+import re
+
+from .lexer import Token
+from .titlecues import appointed_as, cut_into_characters, delegate_after, post_after_move, title_after_whose
+from .titlehead import COUNTED, DIVISION_SUFFIXES, HEAD_SET, QUOTES, TITLE_TAGS, TITLE_WORDS, is_title
+from .titlemarks import CHAIN_MARKS
+from .titleshapes import PLAYER_RANK, note_bracket_end
+from .titlewords import POSTFIX_HEADS
+
+#: words after a name that introduce its title (赵明翠，是全国人大代表; 王五系县医院院长)
+_COPULAS = ("是", "系", "现任", "担任", "任", "时任", "历任", "先后任", "调任", "升任", "转任", "出任", "生前系", "生前是", "还是", "也是", "曾是",
+            "更是", "既是")
+
+
+def title_after(tokens: list[Token], index: int) -> str | None:
+    """A head right after the name (习近平总书记 -> 总书记; LAC's 委员 + 长 too)."""
+    found, after = _head_after(tokens, index)
+    if found and after < len(tokens) and tokens[after][0].startswith(_MONUMENTS):
+        return None  # 张某烈士墓, 某某将军纪念馆: the head names a monument, not the person's office
+    return found
+
+
+def _head_after(tokens: list[Token], index: int) -> tuple[str | None, int]:
+    """The longest head within the two words after the name (委员 + 长 is
+    委员长) and the index after it."""
+    joined, found, after = "", None, index + 1
+    for k, (word, tag) in enumerate(tokens[index + 1:index + 3], start=index + 1):
+        if tag in ("w", "PER"):
+            break
+        joined += word
+        if (joined in POSTFIX_HEADS or k == index + 1 and len(tokens[index][0]) >= 3 and _office_of_one_unit(word, tag)
+                or k == index + 1 and (PLAYER_RANK.match(word) or delegate_after(tokens, k))):  # 某某九段, 某某代表，
+            found, after = joined, k + 1
+    return found, after
+
+
+def _office_of_one_unit(word: str, tag: str) -> bool:
+    """The head of one unit written after the name (某某船长, 某某连长, 某某机长):
+    a noun of a unit's character and 长, which no name runs on into. Only
+    after names of three characters or more: a two-character word LAC calls a
+    name before one is often a clause's words (如本 + 师长 + 战死: if this division's commander)."""
+    return tag == "n" and len(word) == 2 and word[1] == "长" and is_title(word)
+
+
+#: what a name and a head before it may name (张某烈士墓, 某某将军纪念馆)
+_MONUMENTS = ("墓", "陵", "纪念", "故居")
+
+
+_ONE_HAN = re.compile(r"[\u4e00-\u9fff]")
+#: adverbs between a name and its copula (扎基奇还曾担任, 王五生前系)
+_BEFORE_COPULA = ("生前", "现", "曾", "曾经", "原", "还", "也", "先后", "一直", "目前", "便", "就")
+#: forms of address between a name and its copula (某某先生是画家)
+_ADDRESS_BEFORE_COPULA = ("先生", "女士")
+
+
+def titles_stated_after(tokens: list[Token], index: int) -> list[str]:
+    """Titles a clause right after the name states (赵明翠，是全国人大代表，陕西
+    石泉县邮政分公司邮递员; 王五现任县医院院长; 张三还曾担任着某中心主任): a
+    copula, then title runs chained by 、 or ， up to the end of the sentence or
+    a run that is no title. Without a copula, titles after a comma count when
+    they fill the sentence to its end (曲格平，原国家环保局局长; 戴某，农工党某区委会主委。)."""
+    appointed = appointed_as(tokens, index)
+    if appointed:
+        return _stated_titles(tokens, appointed)[0]  # 任命张某为外交部副部长; 任命赵某（女）、钱某为…
+    k = index + 1
+    if k < len(tokens) and tokens[k][0] in ("，", ","):
+        k += 1
+    after_comma = k == index + 2
+    if k + 1 < len(tokens) and tokens[k][0] in _ADDRESS_BEFORE_COPULA and tokens[k + 1][0] in ("是", "系"):
+        k += 1  # 某某先生 + 是 + 画家: a form of address, no title, before the copula (not 由某某先生任总主编)
+    adverbs = 0
+    while k + 1 < len(tokens) and tokens[k][0] in _BEFORE_COPULA and adverbs < 2:
+        k += 1  # 生前 + 系, 还 + 曾 + 担任
+        adverbs += 1
+    if k < len(tokens) and tokens[k][0] in _COPULAS:
+        start = k + 2 if k + 1 < len(tokens) and tokens[k + 1][0] == "着" else k + 1
+        whose = title_after_whose(tokens, index, k) if tokens[k][0] in ("是", "系") else 0  # 是 + 某医院 + 的 + 医生
+        return _stated_titles(tokens, start)[0] or (_stated_titles(tokens, whose)[0] if whose else [])
+    moved = post_after_move(tokens, index + 1)
+    if moved:
+        return _stated_titles(tokens, moved)[0]  # 某某到某村任第一书记
+    if not after_comma or index + 2 >= len(tokens):
+        return []
+    titles, to_the_end = _stated_titles(tokens, index + 2)  # the title follows the comma directly
+    return titles if to_the_end or tokens[index + 2][0] in ("原", "现", "前") else []
+
+
+def _stated_titles(tokens: list[Token], start: int) -> tuple[list[str], bool]:
+    """Title runs from ``start`` chained by 、 or ，, and whether they reach the end of the sentence."""
+    titles: list[str] = []
+    if start < len(tokens) and COUNTED.match(tokens[start][0]):
+        start += 1  # 是 + 一名 + 检车员: a count before the stated title is no part of it
+    while start < len(tokens):
+        end = start + 1 if tokens[start][0] in ("原", "前") else start  # 原国家环保局局长 keeps 原
+        if titles and tokens[start][0] == tokens[start][0].strip() and _ONE_HAN.fullmatch(tokens[start][0]):
+            end = start + 1  # 班长、排长、连/d + 指导员: a unit of one character LAC read as a word of its own
+        while end < len(tokens) and tokens[end][0] not in _DURING and (
+                tokens[end][1] in TITLE_TAGS or tokens[end][0] in QUOTES or tokens[end][0] == "各界"
+                or tokens[end][1] == "r" and tokens[end][0].startswith("某")  # 八路军某部政治部主任
+                or tokens[end][0] in HEAD_SET or end > start and cut_into_characters(tokens, end)
+                or tokens[end][0] in TITLE_WORDS and end > start  # 某国 + 驻/v + 某国大使
+                or tokens[end][1] == "PER" and tokens[end][0].endswith(DIVISION_SUFFIXES)):
+            end += 1
+        run = "".join(w for w, _ in tokens[start:end]).strip(QUOTES)
+        note = note_bracket_end(tokens, end)
+        if note and is_title(run):
+            end = note  # 副总督察（专职）: a note on the post, not part of the title
+        if not is_title(run) or end < len(tokens) and tokens[end][0] not in CHAIN_MARKS + ("。", "；") + _DURING:
+            moved = post_after_move(tokens, start) if titles and tokens[start - 1][0] in ("，", ",") else 0
+            if moved:  # 某某是某局干部，去年7月到某村担任第一书记
+                start = moved
+                continue
+            return titles, False
+        titles.append(run)
+        if end >= len(tokens) or tokens[end][0] not in CHAIN_MARKS:  # 某某担任县令 + 期间: while in office
+            return titles, end >= len(tokens) or tokens[end][0] not in _DURING
+        start = end + 1
+    return titles, False
+
+
+#: words after a stated title that date the clause by the office (某某担任某县县令期间, 任县长时)
+_DURING = ("期间", "时", "以来")

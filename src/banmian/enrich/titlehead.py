@@ -1,0 +1,51 @@
+"""What makes a run of words a title: its head (书记, 区长, 受害者) and the
+word classes the title grammar shares (kept apart from :mod:`.titles` so the
+grammar before the name and the one after it, :mod:`.titleafter`, both use it)."""
+
+from __future__ import annotations
+
+import re
+
+from .titlewords import HEADS, NOT_HEADS
+
+#: quotes around a title or a word of it
+QUOTES = "“”‘’\"「」"
+#: words LAC tags as verbs that titles contain (中国驻朝鲜大使)
+TITLE_WORDS = frozenset({"驻", "常驻"})
+#: tags of words a title never contains (prepositions, particles, adverbs, pronouns, dates)
+NEVER_IN_TITLE = frozenset({"p", "u", "d", "r", "TIME", "xc", "ad", "vd", "t"})
+#: LAC tags a title may be made of (nouns, names of organisations and places)
+TITLE_TAGS = frozenset({"ORG", "LOC", "n", "nz", "nw", "vn", "an", "m", "q", "f", "s", "a", "b", "j"})
+_HEAD_RE = re.compile("(?:" + "|".join(sorted(HEADS, key=len, reverse=True)) + r"|[\u4e00-\u9fff][长员师户官])$")
+#: agent nouns of three characters or more (受害者, 鉴定家, 理论家): heads by their ending, not
+#: 获得者 of an honour that is no prize (奖获得者 is a head of its own); people by their crop, their
+#: medicine or their craft (菜农, 果农, 军医, 兽医, 石匠), not the verbs that end so (务农, 支农, 就医, 行医);
+#: workers by their trade (井口工, 钢筋工), not the work's verbs or industries (复工, 务工, 化工, 军工)
+_AGENT_NOUN = re.compile(r"[\u4e00-\u9fff]{2}(?<!获得)[者家]$|[\u4e00-\u9fff](?<![务支惠助三重就求行])[农医匠]$"
+                         r"|[\u4e00-\u9fff]{2}(?<![打务开施复竣完停罢返分加收招用做动怠旷误赶监化军手人理轻重科劳])工$")
+#: heads as words: LAC tags some as verbs (全权代表, 主管), yet they belong to the title
+HEAD_SET = frozenset(HEADS)
+HEAD_ENDINGS = frozenset(h[-1] for h in HEADS) | {"长", "员", "师", "户", "官", "者", "家", "农", "医", "匠"}
+#: a title never opens with a particle or a preposition (对 of 对外 opens organisations: 对外经济贸易大学;
+#: 将 of 将军 and 将领 opens the rank)
+_BAD_START = re.compile(r"^(?:[的和与及等是为在向把被由]|对(?!外)|将(?![军领]))")
+
+#: a number and a measure word (一位, 两名, 一幕): they count people, no title starts with them
+COUNTED = re.compile(r"^(?:[一二两三四五六七八九十几数多每]+|[0-9０-９]+)[位名个幕些批群对]$")
+#: the suffixes of divisions: a word LAC calls a name that ends in one is a place inside a title
+DIVISION_SUFFIXES = tuple("省州市县")
+
+
+def is_title(text: str, agent_nouns: bool = True) -> bool:
+    """True when ``text`` ends in a title head (and is not a look-alike word);
+    a quote may close the head (全国“治沙英雄”). With ``agent_nouns``, an agent
+    noun's ending makes a head too (受害者, 鉴定家); not for a word LAC tagged
+    as a name, which may end so (储士家)."""
+    text = text.rstrip("”’")
+    # “某某奖章”获得者: a quote inside the head's words does not change the head
+    bare = text.replace("”", "").replace("“", "") if "”" in text else text
+    if not bare or bare[-1] not in HEAD_ENDINGS or _BAD_START.match(text):
+        return False
+    if not _HEAD_RE.search(bare) and not (agent_nouns and _AGENT_NOUN.search(bare)):
+        return False
+    return not bare.endswith(NOT_HEADS)

@@ -78,7 +78,7 @@ def is_salutation(paragraph: str) -> bool:
 
 def _byline_under(current: list[Unit], last_head: int) -> bool:
     """Does an author's byline stand right under the headline (a body under
-    that)? A column's label has none: a short headline (黄公望的雪) does."""
+    that)? A column's label has none: a short headline (an essay's 湖边雾起时) does."""
     nxt = last_head + 1
     return (nxt + 1 < len(current) and current[nxt].role == Role.BYLINE and not current[nxt].closing
             and current[nxt + 1].role == Role.BODY)
@@ -237,4 +237,5 @@ def own_part(current: list[Unit], group: list[Unit]) -> int | None:
     return k if k < len(current) else None
 
 
-__all__ = ["cut_at_width_turns", "cut_group", "is_salutation", "own_part", "paragraph_starts", "paragraph_texts", "width_turns"]
+__all__ = ["cut_at_width_turns", "cut_group", "is_salutation", "own_part", "paragraph_starts", "paragraph_texts",
+           "width_turns"]

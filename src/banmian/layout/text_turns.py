@@ -20,6 +20,11 @@ _SPACE = re.compile(r"\s+")
 _CREDIT_END = re.compile(r"摄(?:[（(][^（）()]{2,8}[）)])?$")
 #: what heads no article: a column's label (城建观察), a banner of two phrases, a name
 _LABEL_OR_BANNER = re.compile(r"[\u4e00-\u9fff]{2,5}|[\u4e00-\u9fff]{3,7}[ \u3000]+[\u4e00-\u9fff]{3,7}")
+#: one addressee of a speech's salutation: 同志们, 女士们, 尊敬的各位来宾, 亲爱的同学们, 各位代表
+_ADDRESSEE = re.compile(r"(?:(?:尊敬|亲爱)的)?各?[\u4e00-\u9fff]{1,6}们|(?:(?:尊敬|亲爱)的|各位)[\u4e00-\u9fff]{1,8}")
+_ADDRESSEE_SEPARATOR = re.compile(r"[，、,]")
+#: a salutation is short: the audience named, nothing said to it yet
+_SALUTATION_CHARS = 24
 
 
 def _paragraph_starts(unit: Unit) -> list[int]:
@@ -58,6 +63,25 @@ def _no_headline(lines: list[str]) -> bool:
     if any(_CREDIT_END.search(line) or "。" in line for line in lines):
         return True
     return all(_LABEL_OR_BANNER.fullmatch(line) for line in lines)
+
+
+def is_salutation(paragraph: str) -> bool:
+    """A speech's salutation (同志们，朋友们：): a short paragraph ending in a
+    colon that only names the audience. It opens the speech, so the body
+    before it is another article's."""
+    text = _SPACE.sub("", paragraph)
+    if not text.endswith(("：", ":")) or len(text) > _SALUTATION_CHARS:
+        return False
+    parts = _ADDRESSEE_SEPARATOR.split(text[:-1])
+    return all(_ADDRESSEE.fullmatch(part) for part in parts)
+
+
+def _byline_under(current: list[Unit], last_head: int) -> bool:
+    """Does an author's byline stand right under the headline (a body under
+    that)? A column's label has none: a short headline (an essay's 湖边雾起时) does."""
+    nxt = last_head + 1
+    return (nxt + 1 < len(current) and current[nxt].role == Role.BYLINE and not current[nxt].closing
+            and current[nxt + 1].role == Role.BODY)
 
 
 def _paragraph_lines(current: list[Unit], starts: list[tuple[int, int]], n: int) -> list[str]:
@@ -182,9 +206,9 @@ def own_part(current: list[Unit], group: list[Unit]) -> int | None:
     when the wording leaves the article whole."""
     opening = [line.strip() for u in current if u.role == Role.TITLE for line in u.lines]
     closing = [line.strip() for u in group if u.role == Role.TITLE for line in u.lines]
-    if _no_headline(opening) or _no_headline(closing):
-        return None  # a column's label, a page's banner or a credit heads no article
     last_head = max(k for k, u in enumerate(current) if u.role == Role.TITLE)
+    if (_no_headline(opening) and not _byline_under(current, last_head)) or _no_headline(closing):
+        return None  # a column's label, a page's banner or a credit heads no article
     starts = [(k, line) for k in range(last_head + 1, len(current)) if current[k].role == Role.BODY
               for line in _paragraph_starts(current[k])]
     if len(starts) < 2:
@@ -200,6 +224,9 @@ def own_part(current: list[Unit], group: list[Unit]) -> int | None:
     if cut is None:
         cut = closing_cut(head, "".join(line for u in group for line in u.lines), texts)
     if cut is None:
+        # the words do not tell, but a salutation opens a speech: the closing headline's part begins there
+        cut = next((n for n in range(1, len(texts)) if is_salutation(texts[n])), None)
+    if cut is None:
         return None
     k, line = starts[cut]
     if line:
@@ -210,4 +237,5 @@ def own_part(current: list[Unit], group: list[Unit]) -> int | None:
     return k if k < len(current) else None
 
 
-__all__ = ["cut_at_width_turns", "cut_group", "own_part", "paragraph_starts", "paragraph_texts", "width_turns"]
+__all__ = ["cut_at_width_turns", "cut_group", "is_salutation", "own_part", "paragraph_starts", "paragraph_texts",
+           "width_turns"]

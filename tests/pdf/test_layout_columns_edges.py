@@ -277,3 +277,35 @@ def test_a_caption_beside_a_photo_across_white_space_closed_by_its_credit(tmp_pa
     assert [(c.text, c.credit) for c in art.captions] == [("游客在古镇观看民俗表演，体验传统年味。", "林晓峰")], \
         f"captions {art.captions}"
     check_body(art, list(TEXTS["market"]))
+
+
+def test_a_framed_subheading_under_a_paragraphs_last_line_atop_a_column(tmp_path):
+    """An article over columns 0-1: column 0 full of one paragraph whose
+    last line (short, ending the sentence) tops column 1; right under that
+    line, a framed subheading centred in the column (its text far right of
+    the line's start), then the column's text. The frame spans the column:
+    the line over it is the column's text running on over the subheading,
+    no headline of the text under it."""
+    pg = FeaturePage()
+    pg.header(16, "评论")
+    x0, cw = column_x(0), 15 * BODY
+    title = "把监督挺在前面"
+    top = pg.headline(x0, span_right(0, 2), TOP + 4, title, 22)
+    lines = wrap(TEXTS["theory"][0] + TEXTS["water"][0] + TEXTS["theory"][1])
+    y = top
+    for ln in lines[:-1]:
+        pg.line(x0 + (2 * BODY if ln == lines[0] else 0), y, ln, width=cw - (2 * BODY if ln == lines[0] else 0))
+        y += LEAD
+    x1 = column_x(1)
+    pg.line(x1, top, lines[-1])
+    size, y = 11.0, top + LEAD + 6
+    pg.frame(x1 + 4, y - 3, x1 + cw - 4, y + size + 5, 0.6)
+    heading = "强化监督推动责任落实"
+    pg.centered(x1, x1 + cw, y, heading, size, "hei")
+    rest = TEXTS["theory"][2:] + TEXTS["rail"][:1]
+    bottom = pg.flow(x1, y + size + 14, rest, 1).bottom
+    story(pg, "harvest", "万亩晚稻喜获丰收", 2, 3, TOP + 4)
+    page = parse(pg, tmp_path)
+    check_titles(page, [title, "万亩晚稻喜获丰收"])
+    check_body(find(page, title), [TEXTS["theory"][0] + TEXTS["water"][0] + TEXTS["theory"][1], heading] + rest)
+    assert bottom > y

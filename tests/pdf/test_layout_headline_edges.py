@@ -454,3 +454,20 @@ def test_a_headline_centred_over_a_row_with_gutters_of_two_glyphs_heads_its_firs
     check_titles(page, ["文艺巡演进乡村", title])
     check_body(find(page, title), TEXTS["harvest"] + TEXTS["market"])
     check_body(find(page, "文艺巡演进乡村"), TEXTS["culture"])
+
+
+@pytest.mark.parametrize("number", ["③", "（二）", "之一"])
+def test_a_series_tag_set_larger_than_its_title_is_the_kicker(tmp_path, number):
+    """A series' name ending in its number (学习贯彻全会精神系列谈③) set over
+    the title in larger type than the title: a number in a series closes no
+    title of its own, the tier under it is the title and the tag its kicker."""
+    pg = FeaturePage()
+    pg.header(5, "评论")
+    kicker = "学习贯彻全会精神系列谈" + number
+    x0, x1 = column_x(0), span_right(0, 5)
+    y = pg.headline(x0, x1, TOP + 4, "守好基层民生底线", 24.0, kicker=kicker, kicker_size=30.0)
+    pg.flow(x0, y, TEXTS["health"], 5)
+    page = parse(pg, tmp_path)
+    check_titles(page, ["守好基层民生底线"])
+    assert find(page, "守好基层民生底线").headline.kicker == kicker
+    check_body(find(page, "守好基层民生底线"), TEXTS["health"])

@@ -145,6 +145,10 @@ _EVENT_OR_SCENE = re.compile(r"(?:大奖赛|锦标赛|世锦赛|大满贯赛|公
                              r"|(?:杯|赛)[^，。]{0,6}站|赛(?:首|次|第[一二三四五六七八九十\d]{1,2})(?:[局场轮]|回合))"
                              r"(?:落幕|闭幕|结束|收官)?$"
                              r"|^在[\u4e00-\u9fff]{1,8}，")
+#: a series' name closed by its number (解读全会精神①, …系列谈（二）, …之一, …（上）): a number in a
+#: series closes a kicker over the piece's own title, however large the kicker is set
+_SERIES_NUMBER = re.compile(r"(?:[\u2460-\u2487\u2776-\u277f]|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2}|[上中下])[）)]"
+                            r"|之[一二三四五六七八九十]{1,3})$")
 #: a tier that is one quotation (“乡亲们越来越自信”): in a month of 人民日报 26 titles are, and none
 #: of 454 kickers and 228 subtitles
 _WHOLLY_QUOTED = re.compile(r"“[^“”]+”")
@@ -158,7 +162,8 @@ def tiers_by_size(texts: list[str], sizes: list[float], heavy: list[int] | None 
     """Tiers top to bottom with their font sizes: the largest is the 主题
     title, what stands above it the 引题 kicker, what stands below the 副题
     subtitle (its —— dropped). Wording overrules size where it is
-    unambiguous: a tier that sets the scene (…时强调, …——) is a kicker and a
+    unambiguous: a tier that sets the scene (…时强调, …——) or closes with a
+    series' number (…精神①) is a kicker and a
     tier opening with —— or a point mark (■) or reporting who attended (王勇出席并讲话) or going
     on from the subject of the tier over it, its verb first (强调…, 决定…), a
     subtitle, however large; a title carries the
@@ -181,6 +186,9 @@ def tiers_by_size(texts: list[str], sizes: list[float], heavy: list[int] | None 
     elif top + 1 < len(texts) and _EVENT_OR_SCENE.search(texts[top]) and not _EVENT_OR_SCENE.search(texts[top + 1]) \
             and not starts_with_dash(texts[top + 1]) and sizes[top + 1] >= 0.75 * sizes[top]:
         top += 1  # the event (or the scene) over what happened there: the title under it, nearly as large
+    elif top + 1 < len(texts) and _SERIES_NUMBER.search(texts[top].strip()) and not starts_with_dash(texts[top + 1]) \
+            and sizes[top + 1] >= 0.75 * sizes[top]:
+        top += 1  # a series' tag over the piece's own title, nearly as large
     elif top > 0 and (starts_with_dash(texts[top]) or texts[top].startswith(_POINT_MARKS) or (
             (_WHO_ATTENDED.match(texts[top]) or (_GOES_ON_FROM_SUBJECT.match(texts[top])
                                                   and not _GOES_ON_FROM_SUBJECT.match(texts[top - 1])

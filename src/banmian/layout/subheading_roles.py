@@ -40,6 +40,9 @@ def classify_subheadings(groups: list[HeadingGroup], blocks: list[ColumnBlock], 
         above = below = None
         above_any = below_any = open_above = closed_above = False
         if g.size < 1.3 * body:  # (a subheading's size: not a headline's under a kicker line)
+            own = framed_alone(g.bbox, frames, body) if frames else None
+            if own is not None:  # a framed subheading spans its column: the frame's edges are the column's
+                x0, x1 = min(x0, own[0]), max(x1, own[2])
             y0, y1 = _stack_ends(y0, y1, x0, x1, blocks, body, single)
             if frames:
                 stack = framed_stack(g.bbox, small, frames, body)
@@ -199,21 +202,25 @@ def _over_a_headline(block: ColumnBlock, g: HeadingGroup, groups: list[HeadingGr
                and min(h.bbox[2], block.right) - max(h.bbox[0], block.left) > 0 for h in groups)
 
 
+def framed_alone(box: BBox, frames: list[BBox], body: float) -> BBox | None:
+    """The frame drawn round ``box`` alone (a line's height, a few characters
+    wider than it), None when ``box`` stands in no frame or in a larger one."""
+    f = smallest_frame(box, frames)
+    return f if f is not None and f[3] - f[1] <= 2.5 * (box[3] - box[1]) + 4 and f[2] - f[0] <= 3 * (box[2] - box[0]) + 4 * body \
+        else None
+
+
 def framed_stack(box: BBox, others: list[BBox], frames: list[BBox], body: float) -> list[BBox]:
     """The boxes of the short lines stacked right over and under ``box`` in
     its column, each in a frame of its own as ``box`` is (a part's heading
     framed, and framed apart under it the part's reporters): framed lines
     stacked so are one subheading, whichever of them is set as a heading
     and whichever as a name. ``box`` first; only itself when it is not framed alone."""
-    def framed_alone(b: BBox) -> BBox | None:
-        f = smallest_frame(b, frames)
-        return f if f is not None and f[3] - f[1] <= 2.5 * (b[3] - b[1]) + 4 and f[2] - f[0] <= 3 * (b[2] - b[0]) + 4 * body \
-            else None
-    own = framed_alone(box)
+    own = framed_alone(box, frames, body)
     if own is None:
         return [box]
     stack, edges = [box], [own]
-    candidates = [(b, f) for b in others if b != box and (f := framed_alone(b)) is not None and f != own]
+    candidates = [(b, f) for b in others if b != box and (f := framed_alone(b, frames, body)) is not None and f != own]
     changed = True
     while changed:
         changed = False

@@ -54,16 +54,3 @@ def test_a_title_over_a_lead_in_across_columns_stands_alone():
 def test_a_byline_line_never_goes_on_from_a_lead_in():
     blocks = regroup_line_stream(text_to_blocks("\n".join(_CAPTION + [_TITLE] + _LEAD_IN + _BYLINE + _BODY) + "\n"))
     assert _block_of(blocks, _LEAD_IN[0]).lines == _LEAD_IN  # its last line carries no byline on
-
-
-def test_a_headline_drawn_last_on_the_page_is_not_run_into_the_body_above():
-    # the stream's last two lines: as wide as a paragraph's first line and a full line, but
-    # no paragraph ends on an unfinished line with nothing after it: the headline after its body
-    body = typeset(PARKS_TEXT, 13)
-    heads = ["推进城市绿化建设实施方案", "江城将新建三座城市公园绿地"]
-    blocks = regroup_line_stream(text_to_blocks("\n".join(body + heads) + "\n"))
-    assert _block_of(blocks, body[0]).lines == body
-
-
-PARKS_TEXT = ("今年江城计划在城东新建三座公园，总面积达到四十公顷，全部向市民免费开放。"
-              "市园林局负责人介绍，新公园将种植本地树种，并设置健身步道和儿童游乐区域。")

@@ -141,7 +141,7 @@ def _joins_previous(m: Measure, k: int, block: Block) -> bool:
         return False  # a headline tier wrapped over lines is put together by wraps_tier
     if unfinished:
         return False
-    if m.indents[k] and not m.closes[k] and m.body_goes_on(k) and m.fulls[k + 1] and _carries_on(m, k + 1):
+    if m.indents[k] and not m.closes[k] and m.body_goes_on(k) and m.fulls[k + 1]:
         return True  # a paragraph's first line
     if m.headlines[k]:
         return False
@@ -149,16 +149,7 @@ def _joins_previous(m: Measure, k: int, block: Block) -> bool:
         return m.cores[k] <= m.columns[k] + 1.5
     if m.fulls[p] and m.fulls[k]:
         return True  # a sentence ended inside the paragraph
-    return m.indents[k] and m.body_goes_on(k) and _carries_on(m, k + 1)
-
-
-def _carries_on(m: Measure, n: int) -> bool:
-    """Line ``n``, under a line that may open a paragraph, ends a sentence or
-    has a line carrying it on: a paragraph ends with its sentence, never on
-    an unfinished line at the end of the text (the last two lines of a
-    page's stream, 落实某某方案 / 我国将启动某某试点, are a headline drawn
-    after its body)."""
-    return m.closes[n] or not m.fulls[n] or n + 1 < len(m.lines)
+    return m.indents[k] and m.body_goes_on(k)
 
 
 def _wider_measure_under(m: Measure, p: int, k: int) -> bool:

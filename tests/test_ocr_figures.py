@@ -102,23 +102,27 @@ def test_a_low_ring_and_a_high_quote_boxed_tight_are_one_row_of_marks() -> None:
     assert texts == ["这是村里过年的重要内容。”"]
 
 
+def _dotted_crop(dot_top: int):
+    """Three glyphs (boxes down the glyph band) with a dot between the first
+    and the second whose top stands at ``dot_top`` (18: half way up; 29: at the foot)."""
+    np = pytest.importorskip("numpy")
+    page = np.full((40, 120, 3), 255, np.uint8)
+    for x in (10, 50, 70):
+        page[6:34, x:x + 12] = 0
+        page[10:30, x + 3:x + 9] = 255
+    page[dot_top:dot_top + 4, 33:37] = 0
+    return page
+
+
 def test_a_middle_dot_between_figures_read_as_a_point_is_told_by_its_height() -> None:
     """“9·29”案件: the recogniser read the middle dot between a date's month
     and day as a decimal point. Its ink stands half way up the figures; a
     decimal point's stands at their foot and stays."""
-    np = pytest.importorskip("numpy")
+    pytest.importorskip("numpy")
     from banmian.sources.ocr_dots import middle_dots
 
-    def crop(dot_top: int) -> "np.ndarray":
-        page = np.full((40, 120, 3), 255, np.uint8)
-        for x in (10, 50, 70):  # three figures: bars down the glyph band
-            page[6:34, x:x + 12] = 0
-            page[10:30, x + 3:x + 9] = 255
-        page[dot_top:dot_top + 4, 33:37] = 0  # the dot between the first and second
-        return page
-
-    assert middle_dots("9. 29", crop(18)) == "9· 29"
-    assert middle_dots("9.29", crop(29)) == "9.29"
+    assert middle_dots("9. 29", _dotted_crop(18)) == "9· 29"
+    assert middle_dots("9.29", _dotted_crop(29)) == "9.29"
 
 
 def test_middle_dots_and_list_points_take_the_forms_chinese_text_sets() -> None:
@@ -140,19 +144,11 @@ def test_a_point_between_chinese_characters_standing_half_way_up_is_a_middle_dot
     """A foreign name's parts (马丁·路德) are set apart by a middle dot the
     recogniser reads as a point; its ink stands half way up the glyphs. A
     point at their foot stays."""
-    np = pytest.importorskip("numpy")
+    pytest.importorskip("numpy")
     from banmian.sources.ocr_dots import middle_dots
 
-    def crop(dot_top: int) -> "np.ndarray":
-        page = np.full((40, 120, 3), 255, np.uint8)
-        for x in (10, 50, 70):  # three characters: boxes down the glyph band
-            page[6:34, x:x + 12] = 0
-            page[10:30, x + 3:x + 9] = 255
-        page[dot_top:dot_top + 4, 33:37] = 0
-        return page
-
-    assert middle_dots("马.丁路", crop(18)) == "马·丁路"
-    assert middle_dots("马.丁路", crop(29)) == "马.丁路"
+    assert middle_dots("马.丁路", _dotted_crop(18)) == "马·丁路"
+    assert middle_dots("马.丁路", _dotted_crop(29)) == "马.丁路"
 
 
 def test_a_web_address_is_read_without_the_spaces_after_its_slashes() -> None:

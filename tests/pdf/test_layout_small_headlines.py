@@ -34,15 +34,19 @@ def test_a_body_size_headline_over_a_dateline_in_a_narrow_column_heads_its_own_p
     x0 = span_right(0, 2) + GAP
     x1 = x0 + chars * BODY
     _narrow_piece(pg, x0, TOP + 4, chars, ["城西新建三座", "口袋公园"], names)
-    right = x1 + GAP
-    wide = int((RIGHT - right - GAP) / 2 / BODY)
-    top = pg.headline(right, RIGHT, TOP + 4, "文艺巡演进乡村", 20)
-    pg.flow(right, top, list(TEXTS["culture"]), 2, chars=wide)
+    _article_on_the_right(pg, x1 + GAP)
     page = parse(pg, tmp_path)
     check_titles(page, ["推动高质量发展行稳致远", "城西新建三座口袋公园", "文艺巡演进乡村"])
     piece = find(page, "城西新建三座口袋公园")
     assert piece.dateline == "本报江城3月4日电", piece.dateline
     check_body(piece, [_PIECE[0].split("　", 1)[1], _PIECE[1]])
+
+
+def _article_on_the_right(pg: FeaturePage, left: float) -> None:
+    """The article right of the squeezed piece: a large headline over two columns from ``left``."""
+    wide = int((RIGHT - left - GAP) / 2 / BODY)
+    top = pg.headline(left, RIGHT, TOP + 4, "文艺巡演进乡村", 20)
+    pg.flow(left, top, list(TEXTS["culture"]), 2, chars=wide)
 
 
 def _find_unspaced(page, title: str):
@@ -112,10 +116,7 @@ def test_a_small_headline_over_its_reporters_names_over_the_text_heads_its_piece
     story(pg, "theory", "推动高质量发展行稳致远", 0, 2, TOP + 4)
     x0 = span_right(0, 2) + GAP + 2 * BODY
     _narrow_piece(pg, x0, TOP + 4, 4, ["口袋", "公园"], "林小川 周明", paras)
-    right = x0 + 4 * BODY + GAP + 2 * BODY
-    wide = int((RIGHT - right - GAP) / 2 / BODY)
-    top = pg.headline(right, RIGHT, TOP + 4, "文艺巡演进乡村", 20)
-    pg.flow(right, top, list(TEXTS["culture"]), 2, chars=wide)
+    _article_on_the_right(pg, x0 + 4 * BODY + GAP + 2 * BODY)
     page = parse(pg, tmp_path)
     _check_titles_unspaced(page, ["推动高质量发展行稳致远", "口袋公园", "文艺巡演进乡村"])
     piece = _find_unspaced(page, "口袋公园")

@@ -93,10 +93,7 @@ def test_a_headline_wrapped_two_glyphs_a_line_over_a_dateline_wrapped_too_heads_
     story(pg, "theory", "推动高质量发展行稳致远", 0, 2, TOP + 4)
     x0 = span_right(0, 2) + GAP
     _narrow_piece(pg, x0, TOP + 4, 3, ["城西", "新建", "三座", "口袋", "公园", "开"], None)
-    right = x0 + 3 * BODY + GAP
-    wide = int((RIGHT - right - GAP) / 2 / BODY)
-    top = pg.headline(right, RIGHT, TOP + 4, "文艺巡演进乡村", 20)
-    pg.flow(right, top, list(TEXTS["culture"]), 2, chars=wide)
+    _article_on_the_right(pg, x0 + 3 * BODY + GAP)
     page = parse(pg, tmp_path)
     _check_titles_unspaced(page, ["推动高质量发展行稳致远", "城西新建三座口袋公园开", "文艺巡演进乡村"])
     piece = _find_unspaced(page, "城西新建三座口袋公园开")

@@ -261,7 +261,7 @@ def test_page_number_and_section_apart_with_no_space_glyph() -> None:
     the page number and the section more than half a character apart are two
     words (7　理论), so the header still gives both. (Built from spans: MuPDF
     itself puts a space into such a gap on the pages PyMuPDF writes.)"""
-    from banmian.sources.pdf import _build_lines, _Span
+    from banmian.sources.pdf_spans import Span as _Span, build_lines as _build_lines
 
     spans = [_Span("7", (890.3, 10.9, 908.6, 48.8), 33.1, False, 40.65, font="F"),
              _Span("理论", (928.2, 10.9, 997.3, 48.8), 33.1, False, 40.65, font="F"),
@@ -308,7 +308,7 @@ def test_narrow_columns_a_tight_gutter_apart_are_not_joined() -> None:
     paragraph's indented first) or a justified one beside the next column's
     line is no heading's two phrases. Their edges are the columns' edges,
     which many lines share."""
-    from banmian.sources.pdf import _build_lines, _Span
+    from banmian.sources.pdf_spans import Span as _Span, build_lines as _build_lines
 
     size, lefts, width = 8.2, (551.5, 636.6, 721.7), 77.9
     rows = [("日电　近日，自然资", "系统形成过程具有重", "都是生活在早三叠世"),

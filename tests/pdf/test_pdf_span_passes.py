@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import random
 
-from banmian.sources.pdf import _Span, _uncovered
+from banmian.sources.pdf import _uncovered
+from banmian.sources.pdf_spans import Span as _Span
 
 
 def _spans(rng: random.Random, count: int) -> list[_Span]:

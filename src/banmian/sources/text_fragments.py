@@ -1,0 +1,109 @@
+"""Column lines that an extractor broke at punctuation, joined again.
+
+``pdftotext -raw`` on real page PDFs writes a line wherever the text
+layer starts a new span, and e-paper PDFs put punctuation in spans of its
+own: one printed line of a column comes out as ``会主义进入新时代，`` /
+``并鲜明地提出``, or ``突出强调了`` / ``“四个伟大”`` / ``。党的十``. Read
+as they are, such fragments look like short headlines and paragraph ends.
+A column's printed lines are all about as wide, so two neighbours that
+fit in one line's width and meet at a punctuation mark are one line. Pages
+whose lines are whole (most extractors, most PDFs) are left alone: a line
+ending at a comma is then full, so it and the next never fit in one.
+"""
+
+from __future__ import annotations
+
+from bisect import insort
+
+#: marks a span break happens beside: the fragment before ends with one, or the next starts with one
+_MID = "，、；：,;:"
+_OPENING = "“‘《（(〈「『【"
+_CLOSING = "”’》）)〉」』】"
+_ENDS = "。！？!?"
+_MARKS = _MID + _OPENING + _CLOSING + _ENDS + "…—·"
+#: lines around a line whose widths tell its column's width
+_WINDOW = 12
+#: share of the page's lines that must be fragments before any is joined
+_FRAGMENTED_SHARE = 0.06
+_FRAGMENTED_MIN = 12
+
+
+def width(line: str) -> float:
+    """Printed width in em: a CJK character or full-width mark is one, ASCII half."""
+    return sum(0.5 if ch.isascii() else 1.0 for ch in line if not ch.isspace())
+
+
+def _line_widths(widths: list[float]) -> list[float]:
+    """Each line's column width: the widths of the lines around it, taken near
+    their top (a tenth of lines may be longer: headlines of another size)."""
+    out: list[float] = []
+    window: list[float] = []
+    start = end = 0
+    for i in range(len(widths)):
+        while end < len(widths) and end <= i + _WINDOW:
+            insort(window, widths[end])
+            end += 1
+        while start < i - _WINDOW:
+            window.remove(widths[start])
+            start += 1
+        out.append(window[min(len(window) - 1, int(0.9 * len(window)))])
+    return out
+
+
+def _meets_at_mark(before: str, after: str) -> bool:
+    """Do two lines meet where a span break happens? Not after a sentence's end
+    (the extractor keeps 。 in its span: a line ending there ends a paragraph)
+    unless the next opens with a mark that opens no paragraph."""
+    if before.rstrip(_CLOSING)[-1:] in _ENDS:
+        return after[0] in _MARKS and after[0] not in _OPENING
+    return before[-1] in _MID + _CLOSING + _OPENING or after[0] in _MARKS
+
+
+def _fits(before: float, after: float, column: float) -> bool:
+    """Do both fit in one printed line? (A line's last mark may hang past it.)"""
+    return column >= 4 and before + after <= column + 1
+
+
+def fragmented(lines: list[str]) -> bool:
+    """Did the extractor break the page's column lines at punctuation? Then
+    many lines end at a comma-like mark and fit in one line with the next."""
+    widths = [width(line) for line in lines]
+    columns = _line_widths(widths)
+    count = sum(1 for i in range(len(lines) - 1)
+                if lines[i] and lines[i + 1] and lines[i][-1] in _MID
+                and _fits(widths[i], widths[i + 1], columns[i]))
+    return count >= _FRAGMENTED_MIN and count >= _FRAGMENTED_SHARE * len(lines)
+
+
+def rejoin_fragments(lines: list[str]) -> list[str]:
+    """The lines with every run of fragments of one printed line joined.
+    Blank lines stay (they part blocks); a page not fragmented is returned as is.
+    Fragments make the lines around look narrow, so the column widths are
+    measured again on the joined lines, until nothing more joins."""
+    if not fragmented(lines):
+        return lines
+    for _ in range(_PASSES):
+        joined = _join_pass(lines)
+        if len(joined) == len(lines):
+            break
+        lines = joined
+    return lines
+
+
+#: passes of joining, each on widths measured on the last one's lines
+_PASSES = 3
+
+
+def _join_pass(lines: list[str]) -> list[str]:
+    widths = [width(line) for line in lines]
+    columns = _line_widths(widths)
+    out: list[str] = []
+    joined = 0.0  # width of the printed line being rebuilt (out[-1])
+    for i, line in enumerate(lines):
+        if out and line and out[-1] and _meets_at_mark(out[-1], line) and _fits(joined, widths[i], columns[i]):
+            out[-1] += line
+            joined += widths[i]
+            continue
+        out.append(line)
+        joined = widths[i]
+    return out

@@ -1,0 +1,73 @@
+"""pdftotext -raw on real page PDFs breaks a column's printed line wherever
+a span starts, and punctuation sits in spans of its own: the fragments are
+joined again into the printed lines (banmian.sources.text_fragments)."""
+
+from banmian.sources.text_fragments import fragmented, rejoin_fragments, width
+
+#: an invented column, 14 em wide, as its printed lines
+PRINTED = [
+    "山谷里的小学今年迎来了第一批",
+    "新老师，他们带来了电脑和图书，",
+    "也带来了外面世界的故事。校长说",
+    "孩子们最盼望的是每周一次的“科",
+    "学课”，老师会带着大家做实验，",
+    "看种子发芽、听雨水落下。村里的",
+    "老人们也常常来旁听，坐在最后一",
+    "排，笑着看孩子们举手回答问题。",
+]
+
+
+def _fragments(lines: list[str]) -> list[str]:
+    """Each printed line cut after every comma-like mark and around quotes, as the extractor writes it."""
+    out: list[str] = []
+    for line in lines:
+        piece = ""
+        for ch in line:
+            if ch == "“" and piece:
+                out.append(piece)
+                piece = ""
+            piece += ch
+            if ch in "，、；：”":
+                out.append(piece)
+                piece = ""
+        if piece:
+            out.append(piece)
+    return out
+
+
+def test_fragments_of_printed_lines_are_joined_again() -> None:
+    page = _fragments(PRINTED * 3)
+    assert len(page) > len(PRINTED) * 3
+    assert fragmented(page)
+    assert rejoin_fragments(page) == PRINTED * 3
+
+
+def test_whole_lines_are_left_alone() -> None:
+    """Lines ending at a comma are full: with the next they never fit in one line."""
+    assert not fragmented(PRINTED * 3)
+    assert rejoin_fragments(PRINTED * 3) == PRINTED * 3
+
+
+def test_a_paragraph_end_is_not_joined_to_the_next_paragraph() -> None:
+    """The extractor keeps 。 in its span: a short line ending there ends a paragraph."""
+    paragraph_end = ["这是最后一句。"]
+    next_opening = ["新的一段从这里"]
+    page = _fragments(PRINTED * 3) + paragraph_end + next_opening + _fragments(PRINTED)
+    joined = rejoin_fragments(page)
+    assert "这是最后一句。" in joined and "新的一段从这里" in joined
+
+
+def test_width_counts_ascii_as_half() -> None:
+    assert width("2018 年") == 3.0
+
+
+def test_a_fragmented_page_parses_into_its_paragraph() -> None:
+    import banmian
+
+    body = _fragments(PRINTED * 4)
+    page = "\n".join(["山谷小学来了新老师", "本报记者 林小禾"] + body)
+    edition = banmian.parse_text(page)
+    articles = edition.pages[0].articles
+    assert len(articles) == 1, [a.headline.title for a in articles]
+    assert articles[0].headline.title == "山谷小学来了新老师"
+    assert "".join(articles[0].paragraphs) == "".join(PRINTED * 4)

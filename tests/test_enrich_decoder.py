@@ -78,3 +78,17 @@ def test_white_space_words_are_tagged_w_and_margins_name_the_tagged_words() -> N
         assert set(found) == {word for word, tag in t if tag == "PER"}
     for t, found in zip(tokens, places):
         assert set(found) == {word for word, tag in t if tag == "LOC"}
+
+
+@needs_lac
+def test_the_model_time_is_counted_for_the_speed_report() -> None:
+    """bench.enrich_eval reports the LAC model's ms a page beside the rest:
+    the lexer counts the CPU time of its model calls, and only those."""
+    from banmian.enrich.lexer import Lexer
+
+    lexer = Lexer()
+    assert lexer.model_seconds == 0.0
+    lexer.tag(["", ""])  # nothing to tag: no model call
+    assert lexer.model_seconds == 0.0
+    lexer.tag(["赵小明在南岭县考察。" * 40] * 24)
+    assert lexer.model_seconds > 0.0

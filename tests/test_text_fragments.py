@@ -71,3 +71,13 @@ def test_a_fragmented_page_parses_into_its_paragraph() -> None:
     assert len(articles) == 1, [a.headline.title for a in articles]
     assert articles[0].headline.title == "山谷小学来了新老师"
     assert "".join(articles[0].paragraphs) == "".join(PRINTED * 4)
+
+
+def test_a_headline_drawn_twice_is_read_once() -> None:
+    """Fake bold: the raw stream writes both copies of a headline, whole, one
+    stopping short, a mark alone, or interleaved a word apart."""
+    from banmian.sources.text_fragments import without_doubles
+
+    assert without_doubles(["春风里", "春风里：", "：", "山村的新变化", "山村的新变化"]) == ["春风里：", "山村的新变化"]
+    assert "".join(without_doubles(["统计数据", "统计数据 2019", "2019 年", "年 3", "3 月"])) == "统计数据 2019年3月"
+

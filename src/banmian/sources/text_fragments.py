@@ -82,12 +82,34 @@ def rejoin_fragments(lines: list[str]) -> list[str]:
     measured again on the joined lines, until nothing more joins."""
     if not fragmented(lines):
         return lines
+    lines = without_doubles(lines)
     for _ in range(_PASSES):
         joined = _join_pass(lines)
         if len(joined) == len(lines):
             break
         lines = joined
     return lines
+
+
+def without_doubles(lines: list[str]) -> list[str]:
+    """Headlines set in fake bold are drawn twice, and the raw stream writes
+    both copies: a line then the same line (or it and more: 新使命 / 新使命：),
+    a mark alone after a line ending in that mark, or the copies interleaved
+    a word apart (国家统计局 / 国家统计局 2017 / 2017 年 / 年 6). One copy is kept."""
+    out: list[str] = []
+    for line in lines:
+        if out and out[-1] and line:
+            before = out[-1]
+            if len(before) >= 2 and line.startswith(before):
+                out[-1] = line  # the first copy stopped short of the second
+                continue
+            if all(ch in _MARKS for ch in line) and before.endswith(line):
+                continue  # the copy's mark, alone
+            last = before.rsplit(" ", 1)[-1]
+            if " " in line and last and line.split(" ", 1)[0] == last:
+                line = line.split(" ", 1)[1]  # interleaved copies: the word both carry, once
+        out.append(line)
+    return out
 
 
 #: passes of joining, each on widths measured on the last one's lines

@@ -31,7 +31,7 @@ from .namevalid import valid_name
 from .namewords import (after_a_number, after_a_seat, after_a_settlement, in_book_title, in_list_of_kinds, in_place_list,
                         pair_of_sides, place_fronts, quoted_alone)
 from .world import place_shaped
-from .titlecomplete import complete_title
+from .titlecomplete import autonomous_kind, complete_title
 from .titles import inside_title, is_title, title_after, titles_before, titles_stated_after
 from .rosters import respective_titles, titles_in_roster
 
@@ -225,6 +225,10 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
                 for place in _places_opening(title, place_in_title):
                     anchors[place[-1]] = place
                     article_anchors.setdefault(place[-1], place)
+                    kind = autonomous_kind(place)
+                    if kind:  # 某某自治区党委书记A、自治区主席B: the region just named
+                        anchors[kind] = place
+                        article_anchors.setdefault(kind, place)
                 full = complete_title(title, anchors, committee)
                 member = _COMMITTEE_MEMBER.match(full)
                 if member:

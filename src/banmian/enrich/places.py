@@ -14,7 +14,7 @@ from ..model import Place
 from .credits import is_contributor
 from .gazetteer import Division, Gazetteer
 from .lexer import Token, has_tag
-from .titlecomplete import complete_title
+from .titlecomplete import autonomous_kind, complete_title
 from .titles import is_title
 from .namewords import ABBREVIATIONS as _ABBREVIATIONS  # a word made only of them is a pair (中美, 粤港澳), not a place
 from .namewords import RELATION_WORDS as _RELATION_WORDS  # after two abbreviations: two sides (巴中友好, 中美关系)
@@ -540,6 +540,9 @@ def place_anchors(chunks: list[list[Token]], places: list[Place], gazetteer: Gaz
     for name, _ in counts.most_common():
         if name[-1] in ANCHOR_LEVELS:
             anchors.setdefault(name[-1], name)
+        kind = autonomous_kind(name)
+        if kind:
+            anchors.setdefault(kind, name)
     return with_ancestors(anchors, gazetteer)
 
 
@@ -553,6 +556,9 @@ def with_ancestors(anchors: dict[str, str], gazetteer: Gazetteer) -> dict[str, s
         for name in division.path(gazetteer)[:-1]:
             if name[-1] in ANCHOR_LEVELS:
                 anchors[name[-1]] = name
+            kind = autonomous_kind(name)
+            if kind:
+                anchors[kind] = name
         break
     return anchors
 

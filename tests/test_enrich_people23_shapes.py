@@ -32,3 +32,17 @@ def test_the_region_comes_from_the_chain_or_the_article() -> None:
     assert people["韦振东"] == ["广西壮族自治区人大常委会主任"]
     people = _people("在新疆和田，自治区林业和草原局驻某村第一书记周德明说，新疆的变化很大。")
     assert people["周德明"] == ["新疆维吾尔自治区林业和草原局驻某村第一书记"]
+
+
+def test_a_demonstrative_unit_stays_in_the_title() -> None:
+    """该厂负责人, 该校执行校长: the title as written with the name keeps the
+    pointer to the unit named before (the conventions settled in session 23);
+    该 right before a bare head (该负责人) points at no unit and stays out."""
+    from banmian.enrich.titles import titles_before
+
+    tokens = [("，", "w"), ("该厂", "r"), ("负责人", "n"), ("柯文明", "PER"), ("说", "v")]
+    assert titles_before(tokens, 3) == ["该厂负责人"]
+    tokens = [("。", "w"), ("该", "r"), ("餐厅", "n"), ("厨师", "n"), ("柯文明", "PER"), ("说", "v")]
+    assert titles_before(tokens, 4) == ["该餐厅厨师"]
+    tokens = [("，", "w"), ("该", "r"), ("负责人", "n"), ("柯文明", "PER"), ("说", "v")]
+    assert titles_before(tokens, 3) == ["负责人"]

@@ -30,8 +30,9 @@ from .titlewords import HEADS, NOT_HEADS, POSTFIX_HEADS
 __all__ = ["CHAIN_MARKS", "HEAD_ENDINGS", "HEADS", "PLAYER_RANK", "POSTFIX_HEADS", "TITLE_TAGS", "complete_title",
            "inside_title", "is_title", "title_after", "titles_before", "titles_stated_after"]
 
-#: pronouns that point back at a body named before (该院 + 院长)
-_DEMONSTRATIVES = "该此这其"
+#: pronouns that point back at a body named before and stay out of the title (其 + 丈夫); 该 + a unit
+#: stays in it, as the title is written with the name (该院院长: the conventions settled in session 23)
+_DEMONSTRATIVES = "此这其"
 #: pronouns LAC cuts from 国 (我 + 国): the country of the speaker, no part of a title after it
 _WHOSE_COUNTRY = frozenset({"我", "本", "该", "其", "各", "贵"})
 
@@ -256,6 +257,8 @@ def _in_title(tokens: list[Token], k: int, end: int) -> bool:
         return True  # 原 + 参谋 + 长/v + 张某: the head's last character, read as a verb
     if tag == "r" and word.startswith("某") and k < end - 1 and tokens[k + 1][1] in TITLE_TAGS:
         return True  # 某部副站长, 某陆航旅飞行员: a unit the text does not name
+    if tag == "r" and word.startswith("该") and k < end - (1 if len(word) > 1 else 2):
+        return True  # 该厂 + 负责人, 该 + 餐厅 + 厨师: the unit named before, kept as written (not 该 + 负责人)
     if tag == "r" and (len(word) >= 4 or 0 < k < end - 1 and tokens[k - 1][1] in ("LOC", "ORG")
                        and tokens[k + 1][1] in TITLE_TAGS):
         return True  # 香港 + 各界扶贫促进会/r (or 各界/r) + 会长: an organisation LAC read as a pronoun

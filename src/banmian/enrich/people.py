@@ -33,6 +33,7 @@ from .namewords import (after_a_number, after_a_seat, after_a_settlement, in_boo
 from .world import place_shaped
 from .titlecomplete import autonomous_kind, complete_title
 from .titles import inside_title, is_title, title_after, titles_before, titles_stated_after
+from .titleafter import head_word_after
 from .rosters import respective_titles, titles_in_roster
 
 #: LAC's margin for a name (best name tag less best other tag, its least sure character) below which a
@@ -217,8 +218,8 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
             written += titles_stated_after(tokens, i)
             roster = titles_in_roster(tokens, i)
             written += [t for t in roster if t not in written]
-            if written:
-                attested.add(word)
+            if written or head_word_after(tokens, i):
+                attested.add(word)  # 某某导演的电影: the head is a verb there, yet it follows a name
             # 伦敦金融城市长 ... 鲍满诚市长: the bare head repeats the full title, it is not 北京市市长
             written = [t for t in written if not any(o != t and o.endswith(t) for o in written + titles)]
             for title in written:

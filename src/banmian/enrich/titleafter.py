@@ -8,7 +8,7 @@ import re
 from .lexer import Token
 from .titlecues import appointed_as, cut_into_characters, delegate_after, post_after_move, title_after_whose
 from .titlehead import COUNTED, DIVISION_SUFFIXES, HEAD_SET, QUOTES, TITLE_TAGS, TITLE_WORDS, is_title
-from .titlemarks import CHAIN_MARKS
+from .titlemarks import CHAIN_MARKS, WORK_ROLES
 from .titleshapes import PLAYER_RANK, note_bracket_end
 from .titlewords import POSTFIX_HEADS
 
@@ -22,7 +22,30 @@ def title_after(tokens: list[Token], index: int) -> str | None:
     found, after = _head_after(tokens, index)
     if found and after < len(tokens) and tokens[after][0].startswith(_MONUMENTS):
         return None  # 张某烈士墓, 某某将军纪念馆: the head names a monument, not the person's office
+    if found in _MAKING_VERBS and _work_follows(tokens, after):
+        return None  # 某某导演的纪录电影《…》: the verb (directed by), not the office
     return found
+
+
+#: work roles that are verbs too (导演 directs, 主演 stars, 作曲 composes)
+_MAKING_VERBS = frozenset(WORK_ROLES - {"作者", "译者", "制片人", "总导演"})
+#: what such a verb makes (电影, 纪录片, 《…》)
+_WORKS = ("《", "电影", "影片", "纪录片", "电视剧", "话剧", "舞剧", "歌剧", "戏", "剧", "作品", "节目", "短片", "动画")
+
+
+def _work_follows(tokens: list[Token], after: int) -> bool:
+    """Does 的 + (a kind of) a work follow the head at ``after``
+    (导演 + 的 + 纪录 + 电影, 导演 + 的 + 《…》)?"""
+    if after >= len(tokens) or tokens[after][0] != "的":
+        return False
+    following = "".join(word for word, _ in tokens[after + 1:after + 4])
+    return any(work in following for work in _WORKS)
+
+
+def head_word_after(tokens: list[Token], index: int) -> bool:
+    """Is a head written right after the name, even one that reads as a verb
+    there (某某导演的电影)? It says the word before it is a person's name."""
+    return _head_after(tokens, index)[0] is not None
 
 
 def _head_after(tokens: list[Token], index: int) -> tuple[str | None, int]:

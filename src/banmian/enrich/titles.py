@@ -57,6 +57,8 @@ def _title_run(tokens: list[Token], end: int) -> tuple[str, int]:
             break
     start = _after_last_verb(tokens, start, end)
     start = after_topic(tokens, start, end)
+    if _verb_cut_from_title(tokens, start, end):
+        start -= 1  # 。带/v + 班/n + 科长, 供奉 + 至/v + 圣/n + 先师: LAC cut the title's first word into characters
     while start < end - 1 and tokens[start][1] == "s" and tokens[start][0][-1] in _ON_A_SPOT:
         start += 1  # 台上 + 国家一级演员, 场上 + 主攻: where the person stands, no part of the office
     counted = [k for k in range(start, end - 1) if COUNTED.match(tokens[k][0])]
@@ -198,6 +200,28 @@ def _inside_title_word(tokens: list[Token], k: int, end: int) -> bool:
     return (k > 0 and tokens[k - 1][0] in ("驻", "常驻")
             or len(following) == 2 and following[-1] in _CUT_ROLE_ENDINGS and following not in HEAD_SET
             or inside_a_body_name(tokens, k))
+
+
+#: one-character verbs that take a person as their object (让老党员, 请村长): never a cut first character
+_OBJECT_VERBS = frozenset("让请叫找问派给帮陪见看送教选任要使令由被把向对跟和与同为是有在到去来说称当做")
+#: one-character adjectives that tell an age or a degree (老党员, 小徒弟): the word after them is whole
+_DEGREE_CHARACTERS = frozenset("老小新大")
+
+
+def _verb_cut_from_title(tokens: list[Token], start: int, end: int) -> bool:
+    """Is the single character before a title's first single character the
+    first character of the same word, which LAC read as a verb (带/v + 班/n +
+    科长, 阅/v + 海/n + 滑雪场)? Only where the verb opens a clause or follows
+    another verb or a time, so that it cannot be the sentence's own verb
+    governing the title (让 + 老 + 党员)."""
+    if not 1 <= start < end - 1:
+        return False
+    piece, piece_tag = tokens[start]
+    verb, verb_tag = tokens[start - 1]
+    if (len(piece) != 1 or piece_tag not in ("n", "a") or piece in _DEGREE_CHARACTERS or len(verb) != 1
+            or verb_tag != "v" or verb in _OBJECT_VERBS):
+        return False
+    return start == 1 or tokens[start - 2][1] in ("w", "v", "TIME")
 
 
 def _after_last_verb(tokens: list[Token], start: int, end: int) -> int:

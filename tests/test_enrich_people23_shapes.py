@@ -46,3 +46,84 @@ def test_a_demonstrative_unit_stays_in_the_title() -> None:
     assert titles_before(tokens, 4) == ["该餐厅厨师"]
     tokens = [("，", "w"), ("该", "r"), ("负责人", "n"), ("柯文明", "PER"), ("说", "v")]
     assert titles_before(tokens, 3) == ["负责人"]
+
+
+def test_a_title_word_cut_into_a_verb_and_a_character_keeps_its_front() -> None:
+    """。带/v + 班/n + 科长: LAC cut the title's first word (带班) into a verb
+    and a character; where the verb opens the clause it is the title's front.
+    A verb that takes a person (让 + 老 + 党员) or an adjective of age stays out."""
+    from banmian.enrich.titles import titles_before
+
+    tokens = [("。", "w"), ("带", "v"), ("班", "n"), ("科长", "n"), ("柯文明", "PER"), ("说", "v")]
+    assert titles_before(tokens, 4) == ["带班科长"]
+    tokens = [("供奉", "v"), ("至", "v"), ("圣", "n"), ("先师", "n"), ("柯文明", "PER"), ("的", "u")]
+    assert titles_before(tokens, 4) == ["至圣先师"]
+    tokens = [("。", "w"), ("让", "v"), ("班", "n"), ("科长", "n"), ("柯文明", "PER"), ("说", "v")]
+    assert not any(t.startswith("让") for t in titles_before(tokens, 4))
+    tokens = [("，", "w"), ("看", "v"), ("老", "a"), ("党员", "n"), ("柯文明", "PER")]
+    assert not any(t.startswith("看") for t in titles_before(tokens, 3))
+
+
+def test_a_work_role_before_de_and_a_work_is_a_verb() -> None:
+    """某某导演的纪录电影《…》: 导演 + 的 + a work is the verb (directed by), no
+    title; the person stays (the head still says a name stands before it).
+    某某导演说 keeps the title."""
+    from banmian.enrich.titleafter import title_after
+
+    tokens = [("。", "w"), ("柯文明", "PER"), ("导演", "n"), ("的", "u"), ("纪录", "n"), ("电影", "n"), ("《", "w")]
+    assert title_after(tokens, 1) is None
+    tokens = [("。", "w"), ("柯文明", "PER"), ("导演", "n"), ("说", "v")]
+    assert title_after(tokens, 1) == "导演"
+    assert _people("园里很热闹。柯文明导演的纪录电影《青山》上映了。")["柯文明"] == []
+
+
+def test_a_profile_opening_with_the_name_and_its_title() -> None:
+    """。柯文明，桂花村村民，从小…: a sentence that opens with the name, a
+    comma and a title gives the title (the conventions: `name，title` opening
+    a profile), even when the sentence goes on; a birth note first gives none.
+    A body's name joined by 与 (藏品与学术部) stays one title."""
+    assert _people("说起文化，就要提柯文明。柯文明，桂花村村民，从小热爱文艺。")["柯文明"] == ["桂花村村民"]
+    assert _people("柯文明，1944年生，浙江金华人，某大学教授。")["柯文明"] == []
+    people = _people("讲述人：柯文明，上海无线电博物馆藏品与学术部主任。当时晶体管很少。")
+    assert people["柯文明"] == ["上海无线电博物馆藏品与学术部主任"]
+
+
+def test_an_autonomous_division_named_by_its_kind_is_no_place() -> None:
+    """自治州 alone (自治州州长) is the kind of division, not a place's name."""
+    from banmian.enrich import enrich_articles
+    from banmian.model import Article
+
+    article = Article(id="x", paragraphs=["在贵州，自治州州长柯文明说，黔东南苗族侗族自治州的变化很大。"])
+    enrich_articles([article], "2019-02-01")
+    assert "自治州" not in {p.name for p in article.places}
+
+
+def test_jian_glued_to_the_next_word_still_chains_titles() -> None:
+    """副秘书长 + 兼开发/v + 计划署署长: LAC glued 兼 (concurrently) to the next
+    title's first word; 兼 chains two titles, the word is the title's."""
+    from banmian.enrich.namerepair import repair_names
+
+    tokens = [("联合国", "ORG"), ("副秘书长", "n"), ("兼开发", "v"), ("计划署", "n"), ("署长", "n"), ("柯文明", "PER")]
+    assert repair_names(tokens)[2:4] == [("兼", "c"), ("开发", "n")]
+    tokens = [("他", "r"), ("兼顾", "v"), ("工作", "n")]
+    assert repair_names(tokens) == tokens
+
+
+def test_team_positions_and_roles_of_the_conventions_are_heads() -> None:
+    """某队副先锋张三, 国家队二传李四, 助手王五, 月嫂赵六: heads the
+    conventions give as titles (a team's position, a role)."""
+    from banmian.enrich.titles import is_title
+
+    for title in ("中国队副先锋", "中国队先锋", "副将", "国家队二传", "助手", "月嫂", "老差役"):
+        assert is_title(title), title
+
+
+def test_a_country_read_as_a_name_before_a_head_is_the_country() -> None:
+    """吉布提/PER + 外长 + 某某: a country's name before a head and a name is
+    the title's country, no person."""
+    from banmian.enrich.people import country_before_head
+
+    tokens = [("会见", "v"), ("吉布提", "PER"), ("外长", "n"), ("柯文明", "PER"), ("。", "w")]
+    assert country_before_head(tokens, 1)
+    tokens = [("会见", "v"), ("柯武", "PER"), ("外长", "n"), ("柯文明", "PER"), ("。", "w")]
+    assert not country_before_head(tokens, 1)

@@ -120,6 +120,11 @@ def repair_names(tokens: list[Token]) -> list[Token]:
             mended.append((word + following[0], "PER"))  # 陈光/PER + 中/f + 担任: the name's last character
             i += 2
             continue
+        if (word[0] == "兼" and 2 <= len(word) <= 3 and tag in ("v", "vn") and mended and is_title(mended[-1][0])
+                and following[1] in ("n", "nz", "ORG", "LOC")):
+            mended += [("兼", "c"), (word[1:], "n")]  # 副秘书长 + 兼开发/v + 计划署署长: 兼 chains the next title
+            i += 1
+            continue
         if tag == "PER" and len(word) >= 3 and (word[-1] + following[0]) in _HEAD_WORDS:
             mended += [(word[:-1], "PER"), (word[-1] + following[0], "n")]  # 穆罕默德王 + 储
             i += 2

@@ -30,7 +30,7 @@ from .namesets import (anonymised, drop_contained, given_names_alone, merge_shor
 from .namevalid import valid_name
 from .namewords import (after_a_number, after_a_seat, after_a_settlement, in_book_title, in_list_of_kinds, in_place_list,
                         pair_of_sides, place_fronts, quoted_alone)
-from .world import place_shaped
+from .world import COUNTRIES, place_shaped
 from .titlecomplete import autonomous_kind, complete_title
 from .titles import inside_title, is_title, title_after, titles_before, titles_stated_after
 from .titleafter import head_word_after
@@ -174,9 +174,11 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
     for raw in chunks:
         # a word LAC read as a name here and as a place elsewhere, and no name of the article, is
         # a place in a title too (布隆迪/PER + 总统 + 恩某: the country's president, not 布隆迪总统)
-        tokens = [(w, "LOC") if t == "PER" and w not in names and w in places and place_shaped(w)
+        split = split_at_names(raw, pattern)
+        tokens = [(w, "LOC") if t == "PER" and (w not in names and w in places and place_shaped(w)
+                                                or country_before_head(split, k))
                   else (w, "v") if t == "PER" and verb_counts[w] > tag_counts[w, True] > 0 else (w, t)
-                  for w, t in split_at_names(raw, pattern)]
+                  for k, (w, t) in enumerate(split)]
         list_titles: list[str] = []
         respective: dict[int, str] = {}
         last_name_end = -1
@@ -251,6 +253,13 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
               if titles or name in listed or name in given or anonymised(name) or any(d in name for d in DOTS)
               or (sureness or {}).get(name, NAME_MARGIN) >= NAME_MARGIN}
     return [Person(name, drop_contained(titles)) for name, titles in merge_short_names(people).items()]
+
+
+def country_before_head(tokens: list[Token], k: int) -> bool:
+    """A country's name LAC read as a person's, right before a title's head
+    and a name (吉布提/PER + 外长 + 优素福): the country of the title."""
+    return (tokens[k][0] in COUNTRIES and k + 2 < len(tokens) and is_title(tokens[k + 1][0])
+            and tokens[k + 2][1] == "PER")
 
 
 def _places_opening(title: str, place_in_title: Callable[[str], str | None]) -> list[str]:

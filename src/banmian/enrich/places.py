@@ -328,7 +328,9 @@ _KINDS_OF_PLACE = frozenset({"中华", "北国", "南国", "古都", "古城", "
                              "美丽乡村", "移民村", "脱贫村", "贫困村", "自然村", "行政村", "中心村", "示范村",
                              "建制村", "高原", "边关", "东道国", "沿江", "沿湖", "沿线",
                              # zones by what they are for, written without their city (某市 + 高新区)
-                             "高新区", "开发区", "经开区", "自贸区", "保税区", "试验区", "示范区"})
+                             "高新区", "开发区", "经开区", "自贸区", "保税区", "试验区", "示范区",
+                             # an autonomous division named by its kind alone (自治州州长): the kind, no name
+                             "自治区", "自治州", "自治县", "自治旗"})
 
 
 def _plausible(name: str, resolved: bool, others: set[str]) -> bool:

@@ -110,7 +110,22 @@ def titles_stated_after(tokens: list[Token], index: int) -> list[str]:
     if not after_comma or index + 2 >= len(tokens):
         return []
     titles, to_the_end = _stated_titles(tokens, index + 2)  # the title follows the comma directly
+    opens_sentence = index == 0 or tokens[index - 1][0] in _SENTENCE_OPENERS
+    if titles and not to_the_end and opens_sentence and tokens[index + 2 + _run_length(tokens, index + 2)][0] in ("，", ","):
+        return titles[:1]  # 王某，某村村民，从小…: a profile opens with the name and its title
     return titles if to_the_end or tokens[index + 2][0] in ("原", "现", "前") else []
+
+
+#: marks before a name that opens a sentence (。王某，某村村民，…; 讲述人：王某，…)
+_SENTENCE_OPENERS = ("。", "：", ":", "！", "？", "”")
+
+
+def _run_length(tokens: list[Token], start: int) -> int:
+    """How many tokens the first stated title from ``start`` spans (to the mark after it)."""
+    end = start
+    while end < len(tokens) - 1 and tokens[end][0] not in CHAIN_MARKS + ("。", "；"):
+        end += 1
+    return end - start
 
 
 def _stated_titles(tokens: list[Token], start: int) -> tuple[list[str], bool]:
@@ -127,6 +142,8 @@ def _stated_titles(tokens: list[Token], start: int) -> tuple[list[str], bool]:
                 or tokens[end][1] == "r" and tokens[end][0].startswith("某")  # 八路军某部政治部主任
                 or tokens[end][0] in HEAD_SET or end > start and cut_into_characters(tokens, end)
                 or tokens[end][0] in TITLE_WORDS and end > start  # 某国 + 驻/v + 某国大使
+                or tokens[end][0] in _JOINING and end > start and end + 1 < len(tokens) and tokens[end + 1][1] in TITLE_TAGS
+                and not is_title("".join(w for w, _ in tokens[start:end]))  # 某博物馆藏品 + 与 + 学术部主任: one body
                 or tokens[end][1] == "PER" and tokens[end][0].endswith(DIVISION_SUFFIXES)):
             end += 1
         run = "".join(w for w, _ in tokens[start:end]).strip(QUOTES)
@@ -146,5 +163,7 @@ def _stated_titles(tokens: list[Token], start: int) -> tuple[list[str], bool]:
     return titles, False
 
 
+#: conjunctions inside a body's name (藏品与学术部); after a whole title they join two titles instead
+_JOINING = ("和", "与", "及")
 #: words after a stated title that date the clause by the office (某某担任某县县令期间, 任县长时)
 _DURING = ("期间", "时", "以来")

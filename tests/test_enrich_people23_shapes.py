@@ -116,6 +116,10 @@ def test_team_positions_and_roles_of_the_conventions_are_heads() -> None:
 
     for title in ("中国队副先锋", "中国队先锋", "副将", "国家队二传", "助手", "月嫂", "老差役"):
         assert is_title(title), title
+    from banmian.enrich.titles import titles_before
+
+    tokens = [("耿直", "a"), ("的", "u"), ("老", "a"), ("差役", "n"), ("柯文明", "PER"), ("：", "w")]
+    assert titles_before(tokens, 4) == ["差役"]  # 老 of age drops (dev10: 老差役 -> 差役)
 
 
 def test_a_country_read_as_a_name_before_a_head_is_the_country() -> None:
@@ -127,3 +131,47 @@ def test_a_country_read_as_a_name_before_a_head_is_the_country() -> None:
     assert country_before_head(tokens, 1)
     tokens = [("会见", "v"), ("柯武", "PER"), ("外长", "n"), ("柯文明", "PER"), ("。", "w")]
     assert not country_before_head(tokens, 1)
+
+
+def test_a_stated_title_after_an_adjective_and_de_or_a_cut_first_character() -> None:
+    """某某是 + 有名/a + 的 + 乡土专家、某合作社技术顾问: the title after 的 (as
+    `是…的 + title`); 是 + 治/v + 河渡镇党委/ORG + 书记: LAC cut the body's first
+    character off as a verb, it stays in the stated title."""
+    from banmian.enrich.titleafter import titles_stated_after
+
+    tokens = [("柯文明", "PER"), ("是", "v"), ("有名", "a"), ("的", "u"), ("乡土", "n"), ("专家", "n"), ("、", "w"),
+              ("青山合作社", "ORG"), ("技术", "n"), ("顾问", "n"), ("，", "w"), ("现在", "TIME")]
+    assert titles_stated_after(tokens, 0) == ["乡土专家", "青山合作社技术顾问"]
+    tokens = [("柯文明", "PER"), ("是", "v"), ("治", "v"), ("河渡镇党委", "ORG"), ("书记", "n"), ("，", "w")]
+    assert titles_stated_after(tokens, 0) == ["治河渡镇党委书记"]
+    tokens = [("柯文明", "PER"), ("是", "v"), ("好", "a"), ("的", "u"), ("。", "w")]
+    assert titles_stated_after(tokens, 0) == []
+
+
+def test_a_place_opening_with_he_opens_a_title() -> None:
+    """和睦屯村/LOC + 第一书记: the village's name opens with 和, which opens no
+    title as a conjunction; a place word keeps it (a bare 和 still does not)."""
+    from banmian.enrich.titles import titles_before
+
+    tokens = [("，", "w"), ("和平村", "LOC"), ("第一", "m"), ("书记", "n"), ("柯文明", "PER"), ("与", "c")]
+    assert titles_before(tokens, 4) == ["和平村第一书记"]
+    tokens = [("，", "w"), ("和", "c"), ("村民", "n"), ("柯文明", "PER"), ("与", "c")]
+    assert titles_before(tokens, 3) == ["村民"]
+
+
+def test_zong_read_as_an_adverb_before_a_head() -> None:
+    """联合会 + 总/d + 代表/v + 某某: 总代表 (the chief representative), which LAC
+    cut into an adverb and a verb, is the head of the title."""
+    from banmian.enrich.titles import titles_before
+
+    tokens = [("青山", "LOC"), ("商务", "n"), ("联合会", "n"), ("总", "d"), ("代表", "v"), ("柯文明", "PER"), ("介绍", "v")]
+    assert titles_before(tokens, 5) == ["青山商务联合会总代表"]
+
+
+def test_a_verb_glued_to_a_head_before_a_name_comes_apart() -> None:
+    """去贫困户/v + 欧某某: LAC glued a one-character verb to the head before
+    the name; the head is the name's title."""
+    from banmian.enrich.namerepair import repair_names
+
+    tokens = [("柯武", "PER"), ("去贫困户", "v"), ("柯文明", "PER"), ("家", "n")]
+    assert repair_names(tokens)[1:3] == [("去", "v"), ("贫困户", "n")]

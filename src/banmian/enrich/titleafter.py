@@ -142,6 +142,7 @@ def _stated_titles(tokens: list[Token], start: int) -> tuple[list[str], bool]:
                 or tokens[end][1] == "r" and tokens[end][0].startswith("某")  # 八路军某部政治部主任
                 or tokens[end][0] in HEAD_SET or end > start and cut_into_characters(tokens, end)
                 or tokens[end][0] in TITLE_WORDS and end > start  # 某国 + 驻/v + 某国大使
+                or end == start and _place_cut_after_copula(tokens, start)
                 or tokens[end][0] in _JOINING and end > start and end + 1 < len(tokens) and tokens[end + 1][1] in TITLE_TAGS
                 and not is_title("".join(w for w, _ in tokens[start:end]))  # 某博物馆藏品 + 与 + 学术部主任: one body
                 or tokens[end][1] == "PER" and tokens[end][0].endswith(DIVISION_SUFFIXES)):
@@ -161,6 +162,13 @@ def _stated_titles(tokens: list[Token], start: int) -> tuple[list[str], bool]:
             return titles, end >= len(tokens) or tokens[end][0] not in _DURING
         start = end + 1
     return titles, False
+
+
+def _place_cut_after_copula(tokens: list[Token], start: int) -> bool:
+    """是 + 治/v + 河渡镇党委/ORG + 书记: a stated title's first character LAC
+    read as a verb of one character, glued to the body's name after it."""
+    return (start > 0 and tokens[start - 1][0] in ("是", "系") and len(tokens[start][0]) == 1
+            and tokens[start][1] == "v" and start + 1 < len(tokens) and tokens[start + 1][1] in ("ORG", "LOC"))
 
 
 #: conjunctions inside a body's name (藏品与学术部); after a whole title they join two titles instead

@@ -108,7 +108,7 @@ _ACTING_ADVERBS = frozenset({"分别", "共同", "一起", "一同", "同时", "
                              "一直", "始终", "再次", "首次", "多次", "先后", "随后", "立即", "当即", "特意", "还是", "也是"})
 #: heads of membership or trade, not of an office: 老 before them says old, not former (老党员 -> 党员)
 _MEMBERS = frozenset({"党员", "民警", "战士", "工人", "农民", "职工", "干部", "教师", "医生", "护士", "渔民", "牧民",
-                      "警察", "队员", "会员", "团员", "村民", "居民", "社员", "矿工"})
+                      "警察", "队员", "会员", "团员", "村民", "居民", "社员", "矿工", "差役"})
 #: bodies whose departments are 系 (某某大学地球系)
 _SCHOOLS = ("大学", "学院")
 #: last characters of place words that say where someone stands (台上, 场上, 村里, 身边)
@@ -281,6 +281,8 @@ def _in_title(tokens: list[Token], k: int, end: int) -> bool:
         return True  # 原 + 参谋 + 长/v + 张某: the head's last character, read as a verb
     if tag == "r" and word.startswith("某") and k < end - 1 and tokens[k + 1][1] in TITLE_TAGS:
         return True  # 某部副站长, 某陆航旅飞行员: a unit the text does not name
+    if word == "总" and tag in ("d", "a") and k < end - 1 and is_title("".join(w for w, _ in tokens[k:end])):
+        return True  # 联合会 + 总/d + 代表/v: 总代表, 总经理 (the chief of), which LAC cut into an adverb
     if tag == "r" and word.startswith("该") and k < end - (1 if len(word) > 1 else 2):
         return True  # 该厂 + 负责人, 该 + 餐厅 + 厨师: the unit named before, kept as written (not 该 + 负责人)
     if tag == "r" and (len(word) >= 4 or 0 < k < end - 1 and tokens[k - 1][1] in ("LOC", "ORG")
@@ -348,7 +350,7 @@ def titles_before(tokens: list[Token], index: int) -> list[str]:
         anchored, anchored_start = _anchored_clause(tokens, end)
         if anchored and anchored_start < start:
             run, start = anchored, anchored_start  # 某某村/LOC + 驻/v + 村 + 扶贫/v + 第一书记
-        title = "" if _named_person(tokens, start, end) else _trim(run)
+        title = "" if _named_person(tokens, start, end) else _trim(run, tokens[start] if start < end else None)
         if title and start == end - 1 and tokens[start][1] == "v" and start > 0 and tokens[start - 1][1] in ("d", "ad"):
             title = ""  # 分别 + 代表/v + 某某: a head word LAC read as a verb after an adverb is the verb
         elif title and start == end - 1 and end == index and tokens[start][1] == "v" and title_after(tokens, index):
@@ -464,9 +466,14 @@ def _clause_title(tokens: list[Token], end: int) -> tuple[str, int]:
     return text, start
 
 
-def _trim(run: str) -> str:
-    """``run`` when it is a title, else the empty string."""
-    return run if is_title(run) else ""
+def _trim(run: str, first: Token | None = None) -> str:
+    """``run`` when it is a title, else the empty string. A place or a body
+    opening the run may open with a character no title opens with (和睦屯村
+    + 第一书记: 和 is the village's, no conjunction)."""
+    if is_title(run):
+        return run
+    whole_name = first is not None and first[1] in ("LOC", "ORG") and len(first[0]) >= 2 and run.startswith(first[0])
+    return run if whole_name and is_title("某" + run[1:]) else ""
 
 
 def _named_person(tokens: list[Token], start: int, end: int) -> bool:

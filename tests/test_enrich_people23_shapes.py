@@ -175,3 +175,4 @@ def test_a_verb_glued_to_a_head_before_a_name_comes_apart() -> None:
 
     tokens = [("柯武", "PER"), ("去贫困户", "v"), ("柯文明", "PER"), ("家", "n")]
     assert repair_names(tokens)[1:3] == [("去", "v"), ("贫困户", "n")]
+

@@ -29,6 +29,8 @@ from .titlewords import APPOINTING
 _HEAD_WORDS = frozenset(HEADS) | POSTFIX_HEADS
 #: tags LAC gives a whole name it did not know as one (宣传司司长 + 续梅/v + 介绍)
 _MISREAD_NAME_TAGS = frozenset({"v", "nz", "a", "ad", "an"})
+#: one-character verbs of going to or addressing a person, which LAC may glue to the head after them
+_VISITING_VERBS = frozenset("去来到找看帮陪给问请让叫向对跟")
 #: one-character conjunctions that may end a name LAC cut (金冲及, 魏凤和)
 _CONJUNCTIONS = frozenset("同与及跟和")
 
@@ -119,6 +121,16 @@ def repair_names(tokens: list[Token]) -> list[Token]:
                 and following[0] in _GIVEN_LOCATIVES and (after[0] in SPEECH or after[0] in _COPULA_WORDS)):
             mended.append((word + following[0], "PER"))  # 陈光/PER + 中/f + 担任: the name's last character
             i += 2
+            continue
+        if (tag == "v" and 3 <= len(word) <= 5 and following[1] == "PER" and is_title(word[1:], agent_nouns=False)
+                and word[0] in _VISITING_VERBS):
+            mended += [(word[0], "v"), (word[1:], "n")]  # 去贫困户/v + 欧某某: a verb glued to the head before a name
+            i += 1
+            continue
+        if (word[0] == "兼" and 2 <= len(word) <= 3 and tag in ("v", "vn") and mended and is_title(mended[-1][0])
+                and following[1] in ("n", "nz", "ORG", "LOC")):
+            mended += [("兼", "c"), (word[1:], "n")]  # 副秘书长 + 兼开发/v + 计划署署长: 兼 chains the next title
+            i += 1
             continue
         if tag == "PER" and len(word) >= 3 and (word[-1] + following[0]) in _HEAD_WORDS:
             mended += [(word[:-1], "PER"), (word[-1] + following[0], "n")]  # 穆罕默德王 + 储

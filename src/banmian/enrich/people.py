@@ -30,9 +30,10 @@ from .namesets import (anonymised, drop_contained, given_names_alone, merge_shor
 from .namevalid import valid_name
 from .namewords import (after_a_number, after_a_seat, after_a_settlement, in_book_title, in_list_of_kinds, in_place_list,
                         pair_of_sides, place_fronts, quoted_alone)
-from .world import place_shaped
-from .titlecomplete import complete_title
+from .world import COUNTRIES, place_shaped
+from .titlecomplete import autonomous_kind, complete_title
 from .titles import inside_title, is_title, title_after, titles_before, titles_stated_after
+from .titleafter import head_word_after
 from .rosters import respective_titles, titles_in_roster
 
 #: LAC's margin for a name (best name tag less best other tag, its least sure character) below which a
@@ -173,9 +174,11 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
     for raw in chunks:
         # a word LAC read as a name here and as a place elsewhere, and no name of the article, is
         # a place in a title too (布隆迪/PER + 总统 + 恩某: the country's president, not 布隆迪总统)
-        tokens = [(w, "LOC") if t == "PER" and w not in names and w in places and place_shaped(w)
+        split = split_at_names(raw, pattern)
+        tokens = [(w, "LOC") if t == "PER" and (w not in names and w in places and place_shaped(w)
+                                                or country_before_head(split, k))
                   else (w, "v") if t == "PER" and verb_counts[w] > tag_counts[w, True] > 0 else (w, t)
-                  for w, t in split_at_names(raw, pattern)]
+                  for k, (w, t) in enumerate(split)]
         list_titles: list[str] = []
         respective: dict[int, str] = {}
         last_name_end = -1
@@ -217,14 +220,18 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
             written += titles_stated_after(tokens, i)
             roster = titles_in_roster(tokens, i)
             written += [t for t in roster if t not in written]
-            if written:
-                attested.add(word)
+            if written or head_word_after(tokens, i):
+                attested.add(word)  # 某某导演的电影: the head is a verb there, yet it follows a name
             # 伦敦金融城市长 ... 鲍满诚市长: the bare head repeats the full title, it is not 北京市市长
             written = [t for t in written if not any(o != t and o.endswith(t) for o in written + titles)]
             for title in written:
                 for place in _places_opening(title, place_in_title):
                     anchors[place[-1]] = place
                     article_anchors.setdefault(place[-1], place)
+                    kind = autonomous_kind(place)
+                    if kind:  # 某某自治区党委书记A、自治区主席B: the region just named
+                        anchors[kind] = place
+                        article_anchors.setdefault(kind, place)
                 full = complete_title(title, anchors, committee)
                 member = _COMMITTEE_MEMBER.match(full)
                 if member:
@@ -246,6 +253,13 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
               if titles or name in listed or name in given or anonymised(name) or any(d in name for d in DOTS)
               or (sureness or {}).get(name, NAME_MARGIN) >= NAME_MARGIN}
     return [Person(name, drop_contained(titles)) for name, titles in merge_short_names(people).items()]
+
+
+def country_before_head(tokens: list[Token], k: int) -> bool:
+    """A country's name LAC read as a person's, right before a title's head
+    and a name (吉布提/PER + 外长 + 优素福): the country of the title."""
+    return (tokens[k][0] in COUNTRIES and k + 2 < len(tokens) and is_title(tokens[k + 1][0])
+            and tokens[k + 2][1] == "PER")
 
 
 def _places_opening(title: str, place_in_title: Callable[[str], str | None]) -> list[str]:

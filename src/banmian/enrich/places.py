@@ -14,7 +14,7 @@ from ..model import Place
 from .credits import is_contributor
 from .gazetteer import Division, Gazetteer
 from .lexer import Token, has_tag
-from .titlecomplete import complete_title
+from .titlecomplete import autonomous_kind, complete_title
 from .titles import is_title
 from .namewords import ABBREVIATIONS as _ABBREVIATIONS  # a word made only of them is a pair (中美, 粤港澳), not a place
 from .namewords import RELATION_WORDS as _RELATION_WORDS  # after two abbreviations: two sides (巴中友好, 中美关系)
@@ -328,7 +328,9 @@ _KINDS_OF_PLACE = frozenset({"中华", "北国", "南国", "古都", "古城", "
                              "美丽乡村", "移民村", "脱贫村", "贫困村", "自然村", "行政村", "中心村", "示范村",
                              "建制村", "高原", "边关", "东道国", "沿江", "沿湖", "沿线",
                              # zones by what they are for, written without their city (某市 + 高新区)
-                             "高新区", "开发区", "经开区", "自贸区", "保税区", "试验区", "示范区"})
+                             "高新区", "开发区", "经开区", "自贸区", "保税区", "试验区", "示范区",
+                             # an autonomous division named by its kind alone (自治州州长): the kind, no name
+                             "自治区", "自治州", "自治县", "自治旗"})
 
 
 def _plausible(name: str, resolved: bool, others: set[str]) -> bool:
@@ -540,6 +542,9 @@ def place_anchors(chunks: list[list[Token]], places: list[Place], gazetteer: Gaz
     for name, _ in counts.most_common():
         if name[-1] in ANCHOR_LEVELS:
             anchors.setdefault(name[-1], name)
+        kind = autonomous_kind(name)
+        if kind:
+            anchors.setdefault(kind, name)
     return with_ancestors(anchors, gazetteer)
 
 
@@ -553,6 +558,9 @@ def with_ancestors(anchors: dict[str, str], gazetteer: Gazetteer) -> dict[str, s
         for name in division.path(gazetteer)[:-1]:
             if name[-1] in ANCHOR_LEVELS:
                 anchors[name[-1]] = name
+            kind = autonomous_kind(name)
+            if kind:
+                anchors[kind] = name
         break
     return anchors
 

@@ -8,7 +8,7 @@ import re
 from .lexer import Token
 from .titlecues import appointed_as, cut_into_characters, delegate_after, post_after_move, title_after_whose
 from .titlehead import COUNTED, DIVISION_SUFFIXES, HEAD_SET, QUOTES, TITLE_TAGS, TITLE_WORDS, is_title
-from .titlemarks import CHAIN_MARKS
+from .titlemarks import CHAIN_MARKS, WORK_ROLES
 from .titleshapes import PLAYER_RANK, note_bracket_end
 from .titlewords import POSTFIX_HEADS
 
@@ -22,7 +22,30 @@ def title_after(tokens: list[Token], index: int) -> str | None:
     found, after = _head_after(tokens, index)
     if found and after < len(tokens) and tokens[after][0].startswith(_MONUMENTS):
         return None  # 张某烈士墓, 某某将军纪念馆: the head names a monument, not the person's office
+    if found in _MAKING_VERBS and _work_follows(tokens, after):
+        return None  # 某某导演的纪录电影《…》: the verb (directed by), not the office
     return found
+
+
+#: work roles that are verbs too (导演 directs, 主演 stars, 作曲 composes)
+_MAKING_VERBS = frozenset(WORK_ROLES - {"作者", "译者", "制片人", "总导演"})
+#: what such a verb makes (电影, 纪录片, 《…》)
+_WORKS = ("《", "电影", "影片", "纪录片", "电视剧", "话剧", "舞剧", "歌剧", "戏", "剧", "作品", "节目", "短片", "动画")
+
+
+def _work_follows(tokens: list[Token], after: int) -> bool:
+    """Does 的 + (a kind of) a work follow the head at ``after``
+    (导演 + 的 + 纪录 + 电影, 导演 + 的 + 《…》)?"""
+    if after >= len(tokens) or tokens[after][0] != "的":
+        return False
+    following = "".join(word for word, _ in tokens[after + 1:after + 4])
+    return any(work in following for work in _WORKS)
+
+
+def head_word_after(tokens: list[Token], index: int) -> bool:
+    """Is a head written right after the name, even one that reads as a verb
+    there (某某导演的电影)? It says the word before it is a person's name."""
+    return _head_after(tokens, index)[0] is not None
 
 
 def _head_after(tokens: list[Token], index: int) -> tuple[str | None, int]:
@@ -87,7 +110,22 @@ def titles_stated_after(tokens: list[Token], index: int) -> list[str]:
     if not after_comma or index + 2 >= len(tokens):
         return []
     titles, to_the_end = _stated_titles(tokens, index + 2)  # the title follows the comma directly
+    opens_sentence = index == 0 or tokens[index - 1][0] in _SENTENCE_OPENERS
+    if titles and not to_the_end and opens_sentence and tokens[index + 2 + _run_length(tokens, index + 2)][0] in ("，", ","):
+        return titles[:1]  # 王某，某村村民，从小…: a profile opens with the name and its title
     return titles if to_the_end or tokens[index + 2][0] in ("原", "现", "前") else []
+
+
+#: marks before a name that opens a sentence (。王某，某村村民，…; 讲述人：王某，…)
+_SENTENCE_OPENERS = ("。", "：", ":", "！", "？", "”")
+
+
+def _run_length(tokens: list[Token], start: int) -> int:
+    """How many tokens the first stated title from ``start`` spans (to the mark after it)."""
+    end = start
+    while end < len(tokens) - 1 and tokens[end][0] not in CHAIN_MARKS + ("。", "；"):
+        end += 1
+    return end - start
 
 
 def _stated_titles(tokens: list[Token], start: int) -> tuple[list[str], bool]:
@@ -104,6 +142,9 @@ def _stated_titles(tokens: list[Token], start: int) -> tuple[list[str], bool]:
                 or tokens[end][1] == "r" and tokens[end][0].startswith("某")  # 八路军某部政治部主任
                 or tokens[end][0] in HEAD_SET or end > start and cut_into_characters(tokens, end)
                 or tokens[end][0] in TITLE_WORDS and end > start  # 某国 + 驻/v + 某国大使
+                or end == start and _place_cut_after_copula(tokens, start)
+                or tokens[end][0] in _JOINING and end > start and end + 1 < len(tokens) and tokens[end + 1][1] in TITLE_TAGS
+                and not is_title("".join(w for w, _ in tokens[start:end]))  # 某博物馆藏品 + 与 + 学术部主任: one body
                 or tokens[end][1] == "PER" and tokens[end][0].endswith(DIVISION_SUFFIXES)):
             end += 1
         run = "".join(w for w, _ in tokens[start:end]).strip(QUOTES)
@@ -123,5 +164,14 @@ def _stated_titles(tokens: list[Token], start: int) -> tuple[list[str], bool]:
     return titles, False
 
 
+def _place_cut_after_copula(tokens: list[Token], start: int) -> bool:
+    """是 + 治/v + 河渡镇党委/ORG + 书记: a stated title's first character LAC
+    read as a verb of one character, glued to the body's name after it."""
+    return (start > 0 and tokens[start - 1][0] in ("是", "系") and len(tokens[start][0]) == 1
+            and tokens[start][1] == "v" and start + 1 < len(tokens) and tokens[start + 1][1] in ("ORG", "LOC"))
+
+
+#: conjunctions inside a body's name (藏品与学术部); after a whole title they join two titles instead
+_JOINING = ("和", "与", "及")
 #: words after a stated title that date the clause by the office (某某担任某县县令期间, 任县长时)
 _DURING = ("期间", "时", "以来")

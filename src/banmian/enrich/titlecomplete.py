@@ -13,6 +13,15 @@ _LEVEL_WORDS = ("区域", "区块", "区间", "区别", "市场", "市民", "市
                 "村干部", "村官", "村医")
 #: departments of a party committee: after X委常委 they belong to X委
 _COMMITTEE_DEPARTMENTS = ("组织部", "宣传部", "统战部", "政法委", "党校", "秘书长", "办公室")
+#: autonomous divisions, named in a title by their kind alone (自治区主席, 自治州州长): the
+#: anchor of such a kind is keyed by the kind itself, as 区 would mix a region with a district
+AUTONOMOUS_KINDS = ("自治区", "自治州", "自治县")
+
+
+def autonomous_kind(place: str) -> str | None:
+    """The kind of an autonomous division's name (某某自治区 -> 自治区), else None."""
+    kind = place[-3:]
+    return kind if kind in AUTONOMOUS_KINDS and len(place) > len(kind) else None
 
 
 def complete_title(title: str, anchors: dict[str, str], committee: str | None = None) -> str:
@@ -26,6 +35,9 @@ def complete_title(title: str, anchors: dict[str, str], committee: str | None = 
     """
     if committee and title.startswith(_COMMITTEE_DEPARTMENTS):
         return committee + title
+    kind = title[:3]
+    if kind in AUTONOMOUS_KINDS and len(title) > len(kind):  # 自治区主席 -> 某某自治区主席
+        return anchors[kind] + title[len(kind):] if anchors.get(kind) else title
     match = _ABBREVIATED.match(title)
     if not match or title.startswith(_LEVEL_WORDS, len(match.group(1) or "")):
         return title

@@ -154,6 +154,8 @@ def title_after_whose(tokens: list[Token], name: int, copula: int) -> int:
     (某某原是某学校的老师: the convention reads ``name + 是`` only)."""
     if any(word in _PAST_STATE for word, _ in tokens[name + 1:copula]):
         return 0
+    if copula + 3 < len(tokens) and tokens[copula + 1][1] == "a" and tokens[copula + 2][0] == "的":
+        return copula + 3  # 某某是 + 有名/a + 的 + 乡土专家: an adjective of the person, the title after the 的
     k = copula + 1
     while k < len(tokens) and k - copula <= _WHOSE_LONGEST and tokens[k][1] in _WHOSE_TAGS:
         k += 1

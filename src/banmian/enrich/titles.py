@@ -30,8 +30,9 @@ from .titlewords import HEADS, NOT_HEADS, POSTFIX_HEADS
 __all__ = ["CHAIN_MARKS", "HEAD_ENDINGS", "HEADS", "PLAYER_RANK", "POSTFIX_HEADS", "TITLE_TAGS", "complete_title",
            "inside_title", "is_title", "title_after", "titles_before", "titles_stated_after"]
 
-#: pronouns that point back at a body named before (该院 + 院长)
-_DEMONSTRATIVES = "该此这其"
+#: pronouns that point back at a body named before and stay out of the title (其 + 丈夫); 该 + a unit
+#: stays in it, as the title is written with the name (该院院长: the conventions settled in session 23)
+_DEMONSTRATIVES = "此这其"
 #: pronouns LAC cuts from 国 (我 + 国): the country of the speaker, no part of a title after it
 _WHOSE_COUNTRY = frozenset({"我", "本", "该", "其", "各", "贵"})
 
@@ -56,6 +57,8 @@ def _title_run(tokens: list[Token], end: int) -> tuple[str, int]:
             break
     start = _after_last_verb(tokens, start, end)
     start = after_topic(tokens, start, end)
+    if _verb_cut_from_title(tokens, start, end):
+        start -= 1  # 。带/v + 班/n + 科长, 供奉 + 至/v + 圣/n + 先师: LAC cut the title's first word into characters
     while start < end - 1 and tokens[start][1] == "s" and tokens[start][0][-1] in _ON_A_SPOT:
         start += 1  # 台上 + 国家一级演员, 场上 + 主攻: where the person stands, no part of the office
     counted = [k for k in range(start, end - 1) if COUNTED.match(tokens[k][0])]
@@ -105,7 +108,7 @@ _ACTING_ADVERBS = frozenset({"分别", "共同", "一起", "一同", "同时", "
                              "一直", "始终", "再次", "首次", "多次", "先后", "随后", "立即", "当即", "特意", "还是", "也是"})
 #: heads of membership or trade, not of an office: 老 before them says old, not former (老党员 -> 党员)
 _MEMBERS = frozenset({"党员", "民警", "战士", "工人", "农民", "职工", "干部", "教师", "医生", "护士", "渔民", "牧民",
-                      "警察", "队员", "会员", "团员", "村民", "居民", "社员", "矿工"})
+                      "警察", "队员", "会员", "团员", "村民", "居民", "社员", "矿工", "差役"})
 #: bodies whose departments are 系 (某某大学地球系)
 _SCHOOLS = ("大学", "学院")
 #: last characters of place words that say where someone stands (台上, 场上, 村里, 身边)
@@ -199,6 +202,28 @@ def _inside_title_word(tokens: list[Token], k: int, end: int) -> bool:
             or inside_a_body_name(tokens, k))
 
 
+#: one-character verbs that take a person as their object (让老党员, 请村长): never a cut first character
+_OBJECT_VERBS = frozenset("让请叫找问派给帮陪见看送教选任要使令由被把向对跟和与同为是有在到去来说称当做")
+#: one-character adjectives that tell an age or a degree (老党员, 小徒弟): the word after them is whole
+_DEGREE_CHARACTERS = frozenset("老小新大")
+
+
+def _verb_cut_from_title(tokens: list[Token], start: int, end: int) -> bool:
+    """Is the single character before a title's first single character the
+    first character of the same word, which LAC read as a verb (带/v + 班/n +
+    科长, 阅/v + 海/n + 滑雪场)? Only where the verb opens a clause or follows
+    another verb or a time, so that it cannot be the sentence's own verb
+    governing the title (让 + 老 + 党员)."""
+    if not 1 <= start < end - 1:
+        return False
+    piece, piece_tag = tokens[start]
+    verb, verb_tag = tokens[start - 1]
+    if (len(piece) != 1 or piece_tag not in ("n", "a") or piece in _DEGREE_CHARACTERS or len(verb) != 1
+            or verb_tag != "v" or verb in _OBJECT_VERBS):
+        return False
+    return start == 1 or tokens[start - 2][1] in ("w", "v", "TIME")
+
+
 def _after_last_verb(tokens: list[Token], start: int, end: int) -> int:
     """A title holding a verb must open its clause (, 尼泊尔航空集团执行总裁);
     elsewhere (见到中国援尼医疗队队长) it starts after its last verb."""
@@ -256,6 +281,10 @@ def _in_title(tokens: list[Token], k: int, end: int) -> bool:
         return True  # 原 + 参谋 + 长/v + 张某: the head's last character, read as a verb
     if tag == "r" and word.startswith("某") and k < end - 1 and tokens[k + 1][1] in TITLE_TAGS:
         return True  # 某部副站长, 某陆航旅飞行员: a unit the text does not name
+    if word == "总" and tag in ("d", "a") and k < end - 1 and is_title("".join(w for w, _ in tokens[k:end])):
+        return True  # 联合会 + 总/d + 代表/v: 总代表, 总经理 (the chief of), which LAC cut into an adverb
+    if tag == "r" and word.startswith("该") and k < end - (1 if len(word) > 1 else 2):
+        return True  # 该厂 + 负责人, 该 + 餐厅 + 厨师: the unit named before, kept as written (not 该 + 负责人)
     if tag == "r" and (len(word) >= 4 or 0 < k < end - 1 and tokens[k - 1][1] in ("LOC", "ORG")
                        and tokens[k + 1][1] in TITLE_TAGS):
         return True  # 香港 + 各界扶贫促进会/r (or 各界/r) + 会长: an organisation LAC read as a pronoun
@@ -321,7 +350,7 @@ def titles_before(tokens: list[Token], index: int) -> list[str]:
         anchored, anchored_start = _anchored_clause(tokens, end)
         if anchored and anchored_start < start:
             run, start = anchored, anchored_start  # 某某村/LOC + 驻/v + 村 + 扶贫/v + 第一书记
-        title = "" if _named_person(tokens, start, end) else _trim(run)
+        title = "" if _named_person(tokens, start, end) else _trim(run, tokens[start] if start < end else None)
         if title and start == end - 1 and tokens[start][1] == "v" and start > 0 and tokens[start - 1][1] in ("d", "ad"):
             title = ""  # 分别 + 代表/v + 某某: a head word LAC read as a verb after an adverb is the verb
         elif title and start == end - 1 and end == index and tokens[start][1] == "v" and title_after(tokens, index):
@@ -437,9 +466,14 @@ def _clause_title(tokens: list[Token], end: int) -> tuple[str, int]:
     return text, start
 
 
-def _trim(run: str) -> str:
-    """``run`` when it is a title, else the empty string."""
-    return run if is_title(run) else ""
+def _trim(run: str, first: Token | None = None) -> str:
+    """``run`` when it is a title, else the empty string. A place or a body
+    opening the run may open with a character no title opens with (和睦屯村
+    + 第一书记: 和 is the village's, no conjunction)."""
+    if is_title(run):
+        return run
+    whole_name = first is not None and first[1] in ("LOC", "ORG") and len(first[0]) >= 2 and run.startswith(first[0])
+    return run if whole_name and is_title("某" + run[1:]) else ""
 
 
 def _named_person(tokens: list[Token], start: int, end: int) -> bool:

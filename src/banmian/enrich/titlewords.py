@@ -58,6 +58,11 @@ HEADS = (
     "先进个人", "年度人物", "奖章获得者",
     # players by their place in the team (某某队主攻李四, 国安队前锋张三, 门将王五)
     "主攻", "副攻", "自由人", "前锋", "后卫", "中锋", "门将",
+    # a team's positions in a relay of players (某队先锋张三, 副先锋李四, 副将王五), a setter (二传)
+    "先锋", "副先锋", "副将", "二传",
+    # roles the conventions give as titles: yamen runners, maternity nurses, assistants (老差役郑某,
+    # 月嫂方某, 助手张某); not 军阀 (讨伐/vn + 军阀: LAC's noun reading of the verb before it joins it)
+    "差役", "月嫂", "助手",
 )
 #: X长 is a head (区长, 局长, 校长 ...) except in these words
 NOT_HEADS = ("家长", "兄长", "学长", "成长", "增长", "延长", "擅长", "特长", "专长", "生长", "助长",

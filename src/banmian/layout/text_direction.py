@@ -231,6 +231,13 @@ def _second_tagged_title(group: list[Unit]) -> int | None:
     return cut
 
 
+def _ends_a_body(text: str) -> bool:
+    """Can an article's text end with this paragraph? A finished sentence, or
+    a note closed by its bracket (（作者为…）, （完）)."""
+    text = text.rstrip()
+    return ends_sentence(text) or text.endswith(("）", ")"))
+
+
 def closing_cut(first_head: str, second_head: str, bodies: list[str]) -> int | None:
     """A headline drawn before its body (``first_head``) and the next one drawn
     after its own (``second_head``) with bodies (text units) between and no
@@ -238,6 +245,8 @@ def closing_cut(first_head: str, second_head: str, bodies: list[str]) -> int | N
     echoes its own part more, by the margin, than the first echoes them all;
     None when the wording does not tell (the bodies stay the first's)."""
     first, second = bigrams(first_head), bigrams(second_head)
+    # wording both headlines use tells neither's part
+    first, second = first - second, second - first
     if not first or not second or len(bodies) < 2:
         return None
     grams = [bigrams(body) for body in bodies]
@@ -252,7 +261,12 @@ def closing_cut(first_head: str, second_head: str, bodies: list[str]) -> int | N
     whole = len(first & prefixes[-1]) / len(first)
     scores = [len(first & prefixes[c - 1]) / len(first) + len(second & suffixes[c]) / len(second)
               for c in range(1, len(bodies))]
-    best, cut = max(zip(scores, range(1, len(bodies))))
+    # one article's text ends where a sentence (or its closing note in brackets) does: not after a
+    # paragraph left unfinished (a column's break) nor after an in-body subheading (no end mark)
+    ends = {c for c in range(1, len(bodies)) if _ends_a_body(bodies[c - 1])}
+    if not ends:
+        return None
+    best, cut = max((scores[c - 1], c) for c in ends)
     # and the second headline is its part's, not the whole's (an in-body subheading echoes both)
     own = len(second & suffixes[cut]) / len(second) - len(second & prefixes[cut - 1]) / len(second)
     if best - whole < _MARGIN or own < _MARGIN / 2:
@@ -260,7 +274,7 @@ def closing_cut(first_head: str, second_head: str, bodies: list[str]) -> int | N
     # the words leave the paragraphs between the first's last echo and the second's first echo
     # undecided: those are the second's opening (a scene, a quote, a lead-in before its subject
     # is named), unless a paragraph echoes the first headline or the one before ends unfinished
-    while cut > 1 and scores[cut - 2] >= best and not first & grams[cut - 1] and ends_sentence(bodies[cut - 2]):
+    while cut - 1 in ends and scores[cut - 2] >= best and not first & grams[cut - 1]:
         cut -= 1
     return cut
 

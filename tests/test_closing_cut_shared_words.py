@@ -1,5 +1,5 @@
-"""Where a closing headline's part begins (text mode): only after a paragraph
-that can end an article, and wording both headlines share decides nothing."""
+"""Where a closing headline's part begins (text mode): wording both headlines
+share tells neither's part."""
 
 from banmian.layout.text_direction import closing_cut
 
@@ -20,10 +20,4 @@ def test_wording_both_headlines_share_tells_neither_part():
     echo = ["公交车辆换新以后，乘客反映乘车舒适多了。"]
     story = ["老城茶馆开了半个世纪，街坊们常来喝茶。", "如今茶馆粉刷一新，颜色亮堂多了。"]
     assert closing_cut(FIRST_HEAD, second, REPORT + echo + story) == len(REPORT) + 1
-
-
-def test_no_part_begins_inside_an_unfinished_sentence():
-    # a column's break cut the sentence in two paragraphs: the second half stays with the first
-    broken = ["新区今年全部换新的车辆将在五月前陆续", "投入运营，沿线乘客少了几分乡愁。"]
-    assert closing_cut(FIRST_HEAD, SECOND_HEAD, REPORT + broken + STORY) == len(REPORT) + 2
 

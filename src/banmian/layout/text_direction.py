@@ -236,6 +236,12 @@ def _echo(head: set[str], grams: list[set[str]]) -> float:
     return len(head & set().union(*grams)) / len(head)
 
 
+def _leans_second(first: set[str], second: set[str], paragraph: set[str]) -> bool:
+    """Does a paragraph echo the second headline more than the first (each as a
+    share of its headline's words), or the first not at all?"""
+    return not first & paragraph or _echo(first, [paragraph]) < _echo(second, [paragraph])
+
+
 def _best_cut(first: set[str], second: set[str], grams: list[set[str]]) -> tuple[float, int, float, list[float]]:
     """The cut where each headline echoes its own part most:
     its score, the cut, the first headline's echo of all the bodies, and the
@@ -277,8 +283,10 @@ def closing_cut(first_head: str, second_head: str, bodies: list[str]) -> int | N
         best, cut, _, scores = _best_cut(first, second, grams)
     # the words leave the paragraphs between the first's last echo and the second's first echo
     # undecided: those are the second's opening (a scene, a quote, a lead-in before its subject
-    # is named), unless a paragraph echoes the first headline or the one before ends unfinished
-    while cut > 1 and scores[cut - 2] >= best and not first & grams[cut - 1] and ends_sentence(bodies[cut - 2]):
+    # is named), unless a paragraph echoes the first headline more than the second (as a share
+    # of each headline's words) or the one before ends unfinished
+    while cut > 1 and scores[cut - 2] >= best and ends_sentence(bodies[cut - 2]) and _leans_second(first, second,
+                                                                                               grams[cut - 1]):
         cut -= 1
     return cut
 

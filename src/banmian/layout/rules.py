@@ -270,6 +270,19 @@ def opens_with_dateline(lines: list[str]) -> bool:
     return starts_with_dateline(lines[0]) or (len(lines) > 1 and starts_with_dateline(lines[0] + lines[1]))
 
 
+#: how a paper quotes a wire's dateline (据新华社…电)
+_QUOTED_WIRE = "据"
+
+
+def opens_with_any_dateline(lines: list[str]) -> bool:
+    """A dateline at the start of these lines, the paper's own or a wire's it
+    quotes (据新华社华盛顿2月12日电: a report retold opens its article so)."""
+    if opens_with_dateline(lines):
+        return True
+    head = lines[0].lstrip()
+    return head.startswith(_QUOTED_WIRE) and opens_with_dateline([head.removeprefix(_QUOTED_WIRE), *lines[1:]])
+
+
 def dateline_wraps(above: str, below: str) -> bool:
     """Does ``below`` finish the dateline ``above`` began (新华社北京2月20日 / 电)?
     Asked of every two lines of a stream, so a line that opens with words no

@@ -13,7 +13,7 @@ import re
 from ..model import Role
 from .text_units import Unit
 from .reflow import PULLED_UP, cell_width, core_width, ends_sentence, join_lines, token_width
-from .rules import opens_with_dateline, parse_bracket_byline
+from .rules import opens_with_any_dateline, opens_with_dateline, parse_bracket_byline
 from .headlines import starts_with_dash
 from .paragraphs import column_width
 from .text_boxes import lead_in_over_tagged_title
@@ -55,7 +55,7 @@ _CLAUSE_MARKS = "，。；、！？"
 
 def _is_sure_body(unit: Unit) -> bool:
     lines = unit.lines
-    if opens_with_dateline(lines):
+    if opens_with_any_dateline(lines):  # (a wire's quoted too: 据新华社…电 opens a retold report)
         return True
     if len(lines) < 2 or not is_column_shaped(lines, unit.width):
         return False

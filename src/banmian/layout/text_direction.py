@@ -231,16 +231,21 @@ def _second_tagged_title(group: list[Unit]) -> int | None:
     return cut
 
 
-def closing_cut(first_head: str, second_head: str, bodies: list[str]) -> int | None:
-    """A headline drawn before its body (``first_head``) and the next one drawn
-    after its own (``second_head``) with bodies (text units) between and no
-    headline: where do the second article's bodies begin? Where each headline
-    echoes its own part more, by the margin, than the first echoes them all;
-    None when the wording does not tell (the bodies stay the first's)."""
-    first, second = bigrams(first_head), bigrams(second_head)
-    if not first or not second or len(bodies) < 2:
-        return None
-    grams = [bigrams(body) for body in bodies]
+def _echo(head: set[str], grams: list[set[str]]) -> float:
+    """The share of the headline's pairs that these paragraphs use."""
+    return len(head & set().union(*grams)) / len(head)
+
+
+def _leans_second(first: set[str], second: set[str], paragraph: set[str]) -> bool:
+    """Does a paragraph echo the second headline more than the first (each as a
+    share of its headline's words), or the first not at all?"""
+    return not first & paragraph or _echo(first, [paragraph]) < _echo(second, [paragraph])
+
+
+def _best_cut(first: set[str], second: set[str], grams: list[set[str]]) -> tuple[float, int, float, list[float]]:
+    """The cut where each headline echoes its own part most:
+    its score, the cut, the first headline's echo of all the bodies, and the
+    score of every cut 1..n-1."""
     prefixes, seen = [], set()
     for part in grams:
         seen = seen | part
@@ -251,16 +256,37 @@ def closing_cut(first_head: str, second_head: str, bodies: list[str]) -> int | N
         suffixes[k] = seen
     whole = len(first & prefixes[-1]) / len(first)
     scores = [len(first & prefixes[c - 1]) / len(first) + len(second & suffixes[c]) / len(second)
-              for c in range(1, len(bodies))]
-    best, cut = max(zip(scores, range(1, len(bodies))))
+              for c in range(1, len(grams))]
+    best, cut = max(zip(scores, range(1, len(grams))))
+    return best, cut, whole, scores
+
+
+def closing_cut(first_head: str, second_head: str, bodies: list[str]) -> int | None:
+    """A headline drawn before its body (``first_head``) and the next one drawn
+    after its own (``second_head``) with bodies (text units) between and no
+    headline: where do the second article's bodies begin? Where each headline
+    echoes its own part more, by the margin, than the first echoes them all;
+    None when the wording does not tell (the bodies stay the first's)."""
+    first, second = bigrams(first_head), bigrams(second_head)
+    if not first or not second or len(bodies) < 2:
+        return None
+    grams = [bigrams(body) for body in bodies]
+    best, cut, whole, scores = _best_cut(first, second, grams)
     # and the second headline is its part's, not the whole's (an in-body subheading echoes both)
-    own = len(second & suffixes[cut]) / len(second) - len(second & prefixes[cut - 1]) / len(second)
+    own = _echo(second, grams[cut:]) - _echo(second, grams[:cut])
     if best - whole < _MARGIN or own < _MARGIN / 2:
         return None
+    # the words tell that the bodies hold two parts; where the second begins, wording both
+    # headlines use cannot tell
+    if first - second and second - first:
+        first, second = first - second, second - first
+        best, cut, _, scores = _best_cut(first, second, grams)
     # the words leave the paragraphs between the first's last echo and the second's first echo
     # undecided: those are the second's opening (a scene, a quote, a lead-in before its subject
-    # is named), unless a paragraph echoes the first headline or the one before ends unfinished
-    while cut > 1 and scores[cut - 2] >= best and not first & grams[cut - 1] and ends_sentence(bodies[cut - 2]):
+    # is named), unless a paragraph echoes the first headline more than the second (as a share
+    # of each headline's words) or the one before ends unfinished
+    while cut > 1 and scores[cut - 2] >= best and ends_sentence(bodies[cut - 2]) and _leans_second(first, second,
+                                                                                               grams[cut - 1]):
         cut -= 1
     return cut
 

@@ -17,7 +17,7 @@ from .article_build import build_article
 from .text_units import Unit
 from .text_classify import classify_text_units
 from .phrase_lines import join_phrase_lines
-from .rules import opens_with_dateline
+from .rules import opens_with_any_dateline
 from .headlines import starts_with_dash
 from .subheadings import mark_subheadings
 from .text_bylines import (mark_names_over_closing_headlines, mark_names_standing_alone, mark_names_under_headlines,
@@ -198,19 +198,6 @@ def _dashed_tier(group: list[Unit]) -> bool:
     return any(starts_with_dash(line) for u in group if u.role == Role.TITLE for line in u.lines)
 
 
-def _opens_with_any_dateline(lines: list[str]) -> bool:
-    """A dateline at the start of these lines, the paper's own or a wire's it
-    quotes (据新华社华盛顿2月12日电: a report retold opens its article so)."""
-    if opens_with_dateline(lines):
-        return True
-    head = lines[0].lstrip()
-    return head.startswith(_QUOTED_WIRE) and opens_with_dateline([head.removeprefix(_QUOTED_WIRE), *lines[1:]])
-
-
-#: how a paper quotes a wire's dateline (据新华社…电)
-_QUOTED_WIRE = "据"
-
-
 def _int_or_none(text: str | None) -> int | None:
     return int(text) if text and text.isdigit() else None
 
@@ -370,7 +357,7 @@ def assemble(units: list[Unit], directions: bool | dict[int, bool], stream: bool
                 start()
         elif role == Role.BODY:
             ended = _body_ended(current) and not is_closing_note(unit.lines[0])
-            opens = _opens_with_any_dateline(unit.lines) or is_lead_label(unit.lines[0])
+            opens = opens_with_any_dateline(unit.lines) or is_lead_label(unit.lines[0])
             if closed or (has_body() and (opens or ended)):
                 start()
         elif role == Role.CONTINUATION and unit.note and unit.note.direction == "from":

@@ -22,7 +22,7 @@ from .headlines import is_wrapped_box, looks_like_kicker, sets_the_scene, withou
 from .number_breaks import cut_inside_number
 from .reflow import TAG_NOT_A_DATE, cell_width, ends_sentence, join_lines
 from .text_units import Unit
-from .tier_wording import parallel_phrases, reports_under_title, two_character_tail, title_is_whole, wrapped_subtitle_under_title
+from .tier_wording import kicker_wrapped, parallel_phrases, reports_under_title, two_character_tail, title_is_whole, wrapped_subtitle_under_title
 
 _OPENERS = "“‘《（(【「『"
 _CLOSERS = "”’》）)】」』"
@@ -456,6 +456,9 @@ def reread_tiers(head: Headline, dashed: bool, stream: bool) -> None:
     one that carries the column tag; and, in a line stream
     (``stream``), a first tier reporting a finished event keeps the tier under
     it as its subtitle (:func:`title_then_subtitle`)."""
+    if stream and head.kicker and head.title and head.subtitle and not dashed and kicker_wrapped(head):
+        # 某某在全市防火安全工作 / 电视电话会议上强调 / title: one kicker wrapped over two lines
+        head.kicker, head.title, head.subtitle = head.kicker.rstrip() + head.title.strip(), head.subtitle, None
     if stream and head.kicker and head.title and head.subtitle and not dashed and _no_tier_over(head):
         # a label, a banner or a figure over a kicker and its title: no tier of this headline
         # (the two left are read as a line stream's two tiers are)

@@ -12,6 +12,7 @@ import re
 
 from ..model import Headline
 from ..names import starts_with_surname
+from .headlines import looks_like_kicker, sets_the_scene
 
 #: a tier opening with a verb that needs the subject of the tier over it
 _SUBJECT_GOES_ON = re.compile(r"(?:拟|具有|(?:代表[^，。]{2,20})?向[^，。]{2,40}致以)")
@@ -110,4 +111,26 @@ _BRIEFS = re.compile(r"简讯|速览|快讯|短讯|简报|速递|集锦|短波|�
 _PARALLEL_PLACES = 2
 
 
-__all__ = ["parallel_phrases", "reports_under_title", "title_is_whole", "two_character_tail", "wrapped_subtitle_under_title"]
+#: a first tier this long (CJK characters) is no column's label: a line of the tier under it
+_LINE_OF_A_TIER_CHARS = 8
+#: marks that close a tier (a sentence, a quotation, a bracket, a dash)
+_TIER_CLOSERS = "。！？”’）)》」—…"
+
+
+def kicker_wrapped(head: Headline) -> bool:
+    """Three tiers with no dash whose middle one ends only as a kicker does
+    (…会议上强调): is the first its first line, wrapped (某某在全市防火安全工作 /
+    电视电话会议上强调)? So when the first is long, one phrase (no label, banner
+    or figure) and ends no tier (no tag, no closing mark, no kicker's end)."""
+    first, middle = (head.kicker or "").strip(), (head.title or "").strip()
+    if not sets_the_scene(middle) or sets_the_scene(first) or looks_like_kicker(first):
+        return False
+    if " " in first or "\u3000" in first or _TAG_AT_END.search(first) or first[-1:] in _TIER_CLOSERS:
+        return False
+    return len(_CJK.findall(first)) >= _LINE_OF_A_TIER_CHARS and not _LABEL_OR_BANNER.fullmatch(first)
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+__all__ = ["kicker_wrapped", "parallel_phrases", "reports_under_title", "title_is_whole", "two_character_tail", "wrapped_subtitle_under_title"]

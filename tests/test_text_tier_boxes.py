@@ -1,0 +1,45 @@
+"""Where one headline tier ends and the next begins, in a line stream where text
+gives no type sizes: a kicker wrapped over two lines before its title, a box's
+equally full lines before its short last line. Every text here is invented."""
+
+from __future__ import annotations
+
+import banmian
+from banmian.layout.text_headlines import reread_tiers
+from banmian.model import Headline
+
+from tests.test_line_stream import stream, typeset
+
+_WIDTH = 13
+_FIRE = ("本报江城2月3日电 江城昨天召开冬季防火安全工作电视电话会议，要求各区压实各方责任，"
+         "排查老旧小区和集贸市场的消防隐患，确保群众平安过冬。")
+_FERRY = ("江城轮渡公司今年新增两条航线，连通城东码头和江心岛，每天往返二十个班次，"
+          "新航线将在春节前开通，票价与原有航线相同。")
+
+
+def _heads(lines: list[str]) -> list[tuple[str | None, str | None, str | None]]:
+    articles = banmian.parse_text(stream(*lines), enrich=False).pages[0].articles
+    return [(a.headline.kicker, a.headline.title, a.headline.subtitle) for a in articles]
+
+
+def test_a_kicker_wrapped_over_two_lines_keeps_its_first_line():
+    # the kicker's second line ends as only a kicker does (…上强调): the long line over it,
+    # ending no tier, is its first line, not a label standing over the headline
+    lines = ["轮渡新增两条航线", "本报记者 李平", *typeset(_FERRY, _WIDTH),
+             "江城市长张明在全市冬季防火安全工作", "电视电话会议上强调", "压实各方责任 守护群众平安",
+             "本报记者 王平", *typeset(_FIRE, _WIDTH)]
+    heads = _heads(lines)
+    assert heads[-1][0] == "江城市长张明在全市冬季防火安全工作电视电话会议上强调"
+    assert heads[-1][1].replace(" ", "") == "压实各方责任守护群众平安"
+
+
+def test_three_tiers_whose_middle_ends_as_a_kicker_join_the_first_to_it():
+    # …工作 / 电视电话会议上强调 / title: the first tier is the kicker's first line
+    head = Headline(kicker="江城市长张明在全市冬季防火安全工作", title="电视电话会议上强调", subtitle="压实各方责任 守护群众平安")
+    reread_tiers(head, dashed=False, stream=True)
+    assert (head.kicker, head.title, head.subtitle) == (
+        "江城市长张明在全市冬季防火安全工作电视电话会议上强调", "压实各方责任 守护群众平安", None)
+    # a column's label or a slogan band over such a headline is still no tier of it
+    head = Headline(kicker="民生关注", title="市长在防火工作会议上强调", subtitle="压实各方责任")
+    reread_tiers(head, dashed=False, stream=True)
+    assert (head.kicker, head.title, head.subtitle) == ("市长在防火工作会议上强调", "压实各方责任", None)

@@ -43,3 +43,17 @@ def test_three_tiers_whose_middle_ends_as_a_kicker_join_the_first_to_it():
     head = Headline(kicker="民生关注", title="市长在防火工作会议上强调", subtitle="压实各方责任")
     reread_tiers(head, dashed=False, stream=True)
     assert (head.kicker, head.title, head.subtitle) == ("市长在防火工作会议上强调", "压实各方责任", None)
+
+
+_CLINIC = ("本报江城2月3日电 江城儿童医院的智能助手上线一年来，已帮助医生接诊两万多名患儿，"
+           "它学习了大量病例和医学知识，能够读懂病历，诊断的准确率超过了不少年轻医生。")
+
+
+def test_a_box_s_equally_full_lines_before_its_short_last_line_are_one_tier():
+    # 16 / 15 / 2 characters: the second line is as full as the first, the third closes the
+    # box; the kicker ends there and the title in larger type comes under it
+    lines = ["轮渡新增两条航线", "本报记者 李平", *typeset(_FERRY, _WIDTH),
+             "江城科研成果在期刊发表：智能系统", "能读懂病历，诊断准确率超过年轻", "医生",
+             "儿童医院智能助手本领渐高", "本报记者 王平", *typeset(_CLINIC, _WIDTH)]
+    heads = _heads(lines)
+    assert heads[-1][:2] == ("江城科研成果在期刊发表：智能系统能读懂病历，诊断准确率超过年轻医生", "儿童医院智能助手本领渐高")

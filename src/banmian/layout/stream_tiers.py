@@ -92,9 +92,25 @@ def wraps_tier(m: Measure, tier: list[float], so_far: str, k: int) -> bool:
         return False  # a paragraph's first line and the rest of it under it: the body begins
     if _opens_box(m, k) or (_label_before_body(m, k) and so_far.rstrip()[-1:] not in _LEADS_ON):
         return False  # (a tier ending in a word that leads on, 走在 / 时代前列, takes its object there)
-    if tier[-1] >= _WIDE_LINE and m.cores[k] >= 0.5 * tier[-1]:
+    if tier[-1] >= _WIDE_LINE and m.cores[k] >= 0.5 * tier[-1] and not full_before_tail(m, tier, k):
         return False  # a wide line over one more than half as wide: a kicker over its title, no tail
     return m.cores[k] <= tier[-1] + 0.5 and tier[-1] >= 4
+
+
+def full_before_tail(m: Measure, tier: list[float], k: int) -> bool:
+    """Is line ``k`` as full as the tier's line over it, and the line under it
+    that box's short last line (…期刊发表：新系统 / 能读懂病历，诊断准确率超过 /
+    医生)? Two lines of one box holding as many characters are set in one type
+    size: one tier wrapped, the short line closing it (a kicker's title in
+    larger type fills shorter lines)."""
+    n = k + 1
+    if not tier or n >= len(m.lines) or abs(m.cores[k] - tier[-1]) > 1.0 or not m.headlines[n]:
+        return False
+    tail = m.lines[n].strip()
+    if (NAME_ONLY.fullmatch(tail) and starts_with_surname(tail)) or parse_byline_line(tail) or parse_credit(tail) \
+            or m.datelines[n]:
+        return False  # a name, a byline or a credit under the tier: no line of it
+    return m.cores[n] <= 0.5 * m.cores[k] and not KICKER_END.search(m.lines[k].rstrip())
 
 
 #: a headline line this wide (cells) that the next line, over half as wide, carries on is

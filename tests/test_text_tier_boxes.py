@@ -5,6 +5,8 @@ equally full lines before its short last line. Every text here is invented."""
 from __future__ import annotations
 
 import banmian
+from banmian.layout.stream_measure import Measure
+from banmian.layout.stream_tiers import full_before_tail
 from banmian.layout.text_headlines import reread_tiers
 from banmian.model import Headline
 
@@ -57,3 +59,19 @@ def test_a_box_s_equally_full_lines_before_its_short_last_line_are_one_tier():
              "儿童医院智能助手本领渐高", "本报记者 王平", *typeset(_CLINIC, _WIDTH)]
     heads = _heads(lines)
     assert heads[-1][:2] == ("江城科研成果在期刊发表：智能系统能读懂病历，诊断准确率超过年轻医生", "儿童医院智能助手本领渐高")
+
+
+
+def _measure(lines: list[str]) -> Measure:
+    return Measure(lines, [False] * len(lines))
+
+
+def test_a_banner_of_two_phrases_takes_no_box_line_under_it():
+    # 守护万家灯火 共建平安家园 (two phrases a space apart) is a whole tier, however full
+    # the line under it; a plain line as full over the same short line is that line's box
+    body = typeset(_FERRY, _WIDTH)
+    for first, joined in (("守护万家灯火 共建平安家园", False), ("江城老旧小区今年全部完成", True)):
+        lines = [*body, first, "江城推进老旧小区消防设施改", "造升级", "小小灭火器 守住大平安", *typeset(_FIRE, _WIDTH)]
+        m = _measure(lines)
+        k = len(body) + 1
+        assert full_before_tail(m, [m.cores[k - 1]], k) is joined

@@ -106,6 +106,8 @@ def full_before_tail(m: Measure, tier: list[float], k: int) -> bool:
     n = k + 1
     if not tier or n >= len(m.lines) or abs(m.cores[k] - tier[-1]) > 1.0 or not m.headlines[n]:
         return False
+    if _PHRASE_GAP.search(m.lines[k - 1]):
+        return False  # two phrases a space apart over it (弘扬新风 凝聚力量): a banner, a whole tier
     tail = m.lines[n].strip()
     if (NAME_ONLY.fullmatch(tail) and starts_with_surname(tail)) or parse_byline_line(tail) or parse_credit(tail) \
             or m.datelines[n]:

@@ -75,3 +75,17 @@ def test_a_banner_of_two_phrases_takes_no_box_line_under_it():
         m = _measure(lines)
         k = len(body) + 1
         assert full_before_tail(m, [m.cores[k - 1]], k) is joined
+
+
+_RIVER = ("本报江城2月3日电 江城治理护城河三年，河水重新变清，市民在岸边散步、垂钓，"
+          "护城河两岸的绿道也已贯通，成为市民休闲的好去处。")
+
+
+def test_a_headline_line_as_wide_as_the_column_over_a_byline_is_the_headline_s():
+    # the title wrapped inside a word (护城 / 河) whose second line happens to be as wide as a
+    # column line: a line that ends no sentence right over a byline is no body line
+    lines = ["轮渡新增两条航线", "本报记者 李平", *typeset(_FERRY, _WIDTH),
+             "江城三年治理水环境", "江城市民在岸边重新看到清澈的护城", "河水缓缓流过城市每一个角落", "本报记者 王平",
+             *typeset(_RIVER, _WIDTH)]
+    heads = _heads(lines)
+    assert heads[-1][1] == "江城市民在岸边重新看到清澈的护城河水缓缓流过城市每一个角落"

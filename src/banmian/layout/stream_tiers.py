@@ -97,6 +97,18 @@ def wraps_tier(m: Measure, tier: list[float], so_far: str, k: int) -> bool:
     return m.cores[k] <= tier[-1] + 0.5 and tier[-1] >= 4
 
 
+def closes_over_byline(m: Measure, tier: list[float], k: int) -> bool:
+    """Under a headline line, is line ``k`` (as full as a column line, ending no
+    sentence) the headline's last line, a byline or an author's name right under
+    it? A column line that ends no sentence goes on in the line under it: a
+    byline opens no sentence's second half."""
+    n = k + 1
+    if not tier or n >= len(m.lines) or m.closes[k] or m.mid[k] or m.indents[k]:
+        return False
+    under = m.lines[n].strip()
+    return bool(parse_byline_line(under)) or (NAME_ONLY.fullmatch(under) is not None and starts_with_surname(under))
+
+
 def full_before_tail(m: Measure, tier: list[float], k: int) -> bool:
     """Is line ``k`` as full as the tier's line over it, and the line under it
     that box's short last line (…期刊发表：新系统 / 能读懂病历，诊断准确率超过 /

@@ -89,3 +89,17 @@ def test_a_headline_line_as_wide_as_the_column_over_a_byline_is_the_headline_s()
              *typeset(_RIVER, _WIDTH)]
     heads = _heads(lines)
     assert heads[-1][1] == "江城市民在岸边重新看到清澈的护城河水缓缓流过城市每一个角落"
+
+
+_ESSAY = ("本报江城2月3日电 《江城周刊》今天发表市长张明的文章，文章强调，要加快建设宜居宜业的现代化江城，"
+          "让老城区焕发新活力，让新城区聚集新产业。")
+
+
+def test_two_characters_wrapped_in_a_kicker_s_box_are_its_tail_whatever_their_first():
+    # …发表市长重要 / 文章: 文 opens many names, but the stream kept the two characters in the
+    # kicker's box (an author's name stands alone), so they are its last line
+    lines = ["轮渡新增两条航线", "本报记者 李平", *typeset(_FERRY, _WIDTH),
+             "《江城周刊》杂志发表市长张明重要", "文章", "加快建设宜居宜业的现代化江城", "本报记者 王平",
+             *typeset(_ESSAY, _WIDTH)]
+    heads = _heads(lines)
+    assert heads[-1][:2] == ("《江城周刊》杂志发表市长张明重要文章", "加快建设宜居宜业的现代化江城")

@@ -87,14 +87,18 @@ def parallel_phrases(first: str, second: str) -> bool:
                                                                       second[::-1][:_PARALLEL_PLACES]))
 
 
-def two_character_tail(line: str, tail: str) -> bool:
+def two_character_tail(line: str, tail: str, in_box: bool = False) -> bool:
     """Is ``tail`` the last two characters of headline line ``line``, wrapped onto a
     line of their own (…留守老人安享 / 晚年, …参观总量336万余 / 人次)? No tier is two
     characters under a line three times as wide that does not end one (a dash, a
     tag, a sentence's end): unless they are a name (林涛: an author's), a briefs'
-    heading (速览) or a province heading the title under it (海南 / 从“限塑”到“禁塑”)."""
+    heading (速览) or a province heading the title under it (海南 / 从“限塑”到“禁塑”).
+    ``in_box``: the line stream kept ``tail`` in the box of ``line``, no author's name
+    (it would have stood alone), so a surname first tells nothing (…发表重要 / 文章)."""
     line, tail = line.strip(), tail.strip()
-    if not _TWO_HANZI.fullmatch(tail) or len(line) < 3 * len(tail) or starts_with_surname(tail) or tail in _PROVINCES:
+    if not _TWO_HANZI.fullmatch(tail) or len(line) < 3 * len(tail) or tail in _PROVINCES:
+        return False
+    if starts_with_surname(tail) and not in_box:
         return False
     return not (line.endswith(("—", "。", "！", "？", "：", ":")) or _TAG_AT_END.search(line) or _BRIEFS.search(tail))
 

@@ -103,3 +103,10 @@ def test_two_characters_wrapped_in_a_kicker_s_box_are_its_tail_whatever_their_fi
              *typeset(_ESSAY, _WIDTH)]
     heads = _heads(lines)
     assert heads[-1][:2] == ("《江城周刊》杂志发表市长张明重要文章", "加快建设宜居宜业的现代化江城")
+
+
+def test_a_tier_ending_in_a_speaker_s_hope_is_a_kicker_in_the_title_s_block():
+    # …时希望 ends only a kicker (the title under it says what was hoped), whatever block it shares
+    head = Headline(title="市长张明看望一线环卫工人时希望", subtitle="为城市整洁贡献新力量")
+    reread_tiers(head, dashed=False, stream=True)
+    assert (head.kicker, head.title, head.subtitle) == ("市长张明看望一线环卫工人时希望", "为城市整洁贡献新力量", None)

@@ -110,3 +110,17 @@ def test_a_tier_ending_in_a_speaker_s_hope_is_a_kicker_in_the_title_s_block():
     head = Headline(title="市长张明看望一线环卫工人时希望", subtitle="为城市整洁贡献新力量")
     reread_tiers(head, dashed=False, stream=True)
     assert (head.kicker, head.title, head.subtitle) == ("市长张明看望一线环卫工人时希望", "为城市整洁贡献新力量", None)
+
+
+_OFFICE = ("本报江城2月3日电 江城政务服务中心推行一窗受理，市民办理营业执照等事项只需跑一次，"
+           "大部分事项当天就能办结，今年以来已有三万多人次享受到便利。")
+
+
+def test_a_title_s_second_phrase_opening_with_a_surname_is_no_column_label():
+    # 只跑一次 / 马上就办 under a kicker: 马上就办 reads as a four-character "name" (a label),
+    # but a label stands under a whole headline, not under a phrase as short as itself
+    lines = ["轮渡新增两条航线", "本报记者 李平", *typeset(_FERRY, _WIDTH),
+             "江城推行政务服务改革", "只跑一次", "马上就办", "本报记者 王平", *typeset(_OFFICE, _WIDTH)]
+    heads = _heads(lines)
+    assert heads[-1][0] == "江城推行政务服务改革"
+    assert (heads[-1][1] or "").replace(" ", "") == "只跑一次马上就办"

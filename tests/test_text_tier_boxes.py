@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import banmian
 from banmian.layout.stream_measure import Measure
-from banmian.layout.stream_tiers import full_before_tail
+from banmian.layout.stream_tiers import full_before_tail, wraps_tier
 from banmian.layout.text_headlines import reread_tiers
 from banmian.model import Headline
 
@@ -124,3 +124,23 @@ def test_a_title_s_second_phrase_opening_with_a_surname_is_no_column_label():
     heads = _heads(lines)
     assert heads[-1][0] == "江城推行政务服务改革"
     assert (heads[-1][1] or "").replace(" ", "") == "只跑一次马上就办"
+
+
+_SNOW = ("本报江城2月3日电 2019年江城冰雪节今日开幕，来自各地的游客在江边冰场上滑冰、观灯，"
+         "城里的民宿订单比去年同期增长了三成。")
+
+
+
+def test_a_tier_of_two_whole_phrases_takes_no_line_under_it():
+    # 冰雪旅游升温 民宿订单大增: two phrases as long as each other, the second not cut short by
+    # the line's end, make a whole tier; the shorter line under it opens the title
+    body = typeset(_FERRY, 18)
+    lines = [*body, "冰雪旅游升温 民宿订单大增", "2019年江城冰", "雪节今日在江畔开幕", "本报记者 王平",
+             *typeset(_SNOW, 18)]
+    m = _measure(lines)
+    k = len(body) + 1
+    assert not wraps_tier(m, [m.cores[k - 1]], lines[k - 1], k)
+    # a second phrase cut short by the line's end goes on (…民宿订单 / 大增)
+    lines[k - 1], lines[k] = "冰雪旅游升温 民宿订单", "大增"
+    m = _measure(lines)
+    assert wraps_tier(m, [m.cores[k - 1]], lines[k - 1], k)

@@ -46,6 +46,16 @@ def _phrase_cut_short(so_far: str, width: float) -> bool:
     return len(phrases) >= 2 and 2 * len(phrases[-1]) < len(phrases[-2]) and width <= len(phrases[-2]) + 1
 
 
+def _whole_phrases(so_far: str) -> bool:
+    """Is the tier two or more phrases set a space apart, each as long as the
+    others (a character apart at most)? Its last phrase is whole, not cut short
+    by the line's end (:func:`_phrase_cut_short`): the tier ends with it."""
+    if not _PHRASE_GAP.search(so_far):
+        return False
+    lengths = [len(phrase) for phrase in so_far.split()]
+    return len(lengths) >= 2 and max(lengths) - min(lengths) <= 1
+
+
 def wraps_tier(m: Measure, tier: list[float], so_far: str, k: int) -> bool:
     """Is headline line ``k`` the next line of the tier ``so_far`` (a title
     wrapped in its box) rather than a tier of its own? A box's lines are
@@ -80,7 +90,7 @@ def wraps_tier(m: Measure, tier: list[float], so_far: str, k: int) -> bool:
         return True  # a number or a word cut at the line end (20 / 19年)
     if so_far[-1:] in _NUMERALS and text[:1] in _NUMERALS:
         return True  # a number in words cut at the line end (以二米三 / 四的成绩)
-    if _PHRASE_GAP.search(text):
+    if _PHRASE_GAP.search(text) or _whole_phrases(so_far):
         return False  # a line with a phrase gap is a whole tier (奋进新时代 建功新征程), no tail
     if CONTEST.search(so_far) or BRIEF_HEADING.fullmatch(so_far.strip()):
         return False  # a contest named whole (…墨尔本站) or a briefs' heading (综合短讯): a title under it

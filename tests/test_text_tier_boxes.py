@@ -144,3 +144,12 @@ def test_a_tier_of_two_whole_phrases_takes_no_line_under_it():
     lines[k - 1], lines[k] = "冰雪旅游升温 民宿订单", "大增"
     m = _measure(lines)
     assert wraps_tier(m, [m.cores[k - 1]], lines[k - 1], k)
+
+
+def test_a_subtitle_of_points_whose_marks_the_extractor_moved_is_one_subtitle():
+    # …客流 / 创新高■ / 夜游、研学… / 看点多■ / 酒店入住…: each ■ opens a point of the subtitle,
+    # though the extractor set it at a line's end; the text before the first mark is the title
+    head = Headline(kicker="江城春节客流创新高■", title="夜游、研学等新玩法看点多■", subtitle="酒店入住率超过九成")
+    reread_tiers(head, dashed=False, stream=True)
+    assert (head.kicker, head.title) == (None, "江城春节客流创新高")
+    assert head.subtitle == "■夜游、研学等新玩法看点多■酒店入住率超过九成"

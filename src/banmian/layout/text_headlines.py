@@ -22,7 +22,8 @@ from .headlines import is_wrapped_box, looks_like_kicker, sets_the_scene, withou
 from .number_breaks import cut_inside_number
 from .reflow import TAG_NOT_A_DATE, cell_width, ends_sentence, join_lines
 from .text_units import Unit
-from .tier_wording import kicker_wrapped, parallel_phrases, reports_under_title, two_character_tail, title_is_whole, wrapped_subtitle_under_title
+from .tier_wording import (kicker_wrapped, parallel_phrases, points_to_subtitle, reports_under_title, title_is_whole,
+                           two_character_tail, wrapped_subtitle_under_title)
 
 _OPENERS = "“‘《（(【「『"
 _CLOSERS = "”’》）)】」』"
@@ -493,6 +494,7 @@ def reread_tiers(head: Headline, dashed: bool, stream: bool) -> None:
         head.title, head.subtitle = f"{head.title.rstrip()} {head.subtitle.strip()}", None
     elif head.title and head.subtitle and not dashed and _wrapped_tail(head.title, head.subtitle):
         head.title, head.subtitle = head.title.rstrip() + head.subtitle.strip(), None
+    points_to_subtitle(head)
 
 
 def _tag_closes_box(head: Headline) -> bool:

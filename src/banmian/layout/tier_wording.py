@@ -137,4 +137,26 @@ def kicker_wrapped(head: Headline) -> bool:
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
-__all__ = ["kicker_wrapped", "parallel_phrases", "reports_under_title", "title_is_whole", "two_character_tail", "wrapped_subtitle_under_title"]
+#: marks that open each point of a subtitle listing points (■ 新兴消费看点纷呈 ■ 接待人数超四亿)
+POINT_MARKS = "■●◆▲"
+
+
+def points_to_subtitle(head: Headline) -> None:
+    """A subtitle listing points, each after a mark (■), read into other tiers
+    where the extractor set a mark at a line's end or alone on a line (…春节消 /
+    费亮眼 / ■ / 网络…看点 / 纷呈■): the points, from the first mark on, are the
+    subtitle, and the text before the first mark keeps its tiers."""
+    tiers = [head.kicker or "", head.title or "", head.subtitle or ""]
+    first = next((n for n, tier in enumerate(tiers) if any(mark in tier for mark in POINT_MARKS)), None)
+    if first is None or first == 2 and tiers[2].lstrip()[:1] in POINT_MARKS:
+        return  # no points, or a subtitle of points already
+    at = min(tiers[first].index(mark) for mark in POINT_MARKS if mark in tiers[first])
+    before, points = tiers[first][:at].strip(), tiers[first][at:] + "".join(tiers[first + 1:])
+    kept = [tier for tier in tiers[:first] if tier.strip()] + ([before] if before else [])
+    if not kept or not points.strip(POINT_MARKS + " "):
+        return
+    head.kicker, head.title = (kept[0], kept[1]) if len(kept) == 2 else (None, kept[0])
+    head.subtitle = points.strip()
+
+
+__all__ = ["POINT_MARKS", "kicker_wrapped", "parallel_phrases", "points_to_subtitle", "reports_under_title", "title_is_whole", "two_character_tail", "wrapped_subtitle_under_title"]

@@ -7,9 +7,8 @@ from __future__ import annotations
 import banmian
 from banmian.layout.stream_measure import Measure
 from banmian.layout.stream_tiers import full_before_tail, wraps_tier
-from banmian.layout.text_headlines import rejoin_wrapped_headlines, reread_tiers
-from banmian.layout.text_units import Unit
-from banmian.model import Block, Headline, Role
+from banmian.layout.text_headlines import reread_tiers
+from banmian.model import Headline
 
 from tests.test_line_stream import stream, typeset
 
@@ -154,13 +153,3 @@ def test_a_subtitle_of_points_whose_marks_the_extractor_moved_is_one_subtitle():
     reread_tiers(head, dashed=False, stream=True)
     assert (head.kicker, head.title) == (None, "江城春节客流创新高")
     assert head.subtitle == "■夜游、研学等新玩法看点多■酒店入住率超过九成"
-
-
-
-def test_two_characters_under_a_line_three_times_as_wide_in_one_block_are_its_tail():
-    # text whose blank lines part the extractor's blocks (not a line stream): 江城 谱写…新 /
-    # 篇章 in one block is the title wrapped in its box, not a kicker over a title
-    units = [Unit(Block(["江城 谱写城乡融合发展新", "篇章"], Role.TITLE)),
-             Unit(Block(typeset(_FERRY, _WIDTH), Role.BODY))]
-    units = rejoin_wrapped_headlines(units, stream=False)
-    assert units[0].lines == ["江城 谱写城乡融合发展新篇章"]

@@ -137,7 +137,7 @@ def rejoin_wrapped_headlines(units: list[Unit], stream: bool) -> list[Unit]:
             # shorter next line: a subtitle longer than its title is no wrap of it
             asked = page_text if stream or (merged and cell_width(line) <= cell_width(merged[-1]) + 1) else None
             if merged and (wraps_on(merged[-1], line, asked) or _dash_tail(merged[-1], line)
-                           or two_character_tail(merged[-1], line, in_box=stream)) \
+                           or (stream and two_character_tail(merged[-1], line, in_box=True))) \
                     and cell_width(merged[-1] + line) <= 80 and not _parallel_lines(merged[-1], line) \
                     and not (nxt_line and _parallel_lines(line, nxt_line[0])):
                 merged[-1] = merged[-1].rstrip() + line.strip()

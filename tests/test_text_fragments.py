@@ -81,3 +81,12 @@ def test_a_headline_drawn_twice_is_read_once() -> None:
     assert without_doubles(["春风里", "春风里：", "：", "山村的新变化", "山村的新变化"]) == ["春风里：", "山村的新变化"]
     assert "".join(without_doubles(["统计数据", "统计数据 2019", "2019 年", "年 3", "3 月"])) == "统计数据 2019年3月"
 
+
+
+def test_a_closing_note_is_not_joined_to_the_next_headline() -> None:
+    """A note in brackets that opened a printed line ends its article, though
+    the extractor breaks after its closing bracket as after any mark."""
+    note = ["（作者为某某大学", "教授）", "新征程：山乡巨变", "林小禾"]
+    page = _fragments(PRINTED * 3) + note + _fragments(PRINTED * 2)
+    joined = rejoin_fragments(page)
+    assert "新征程：山乡巨变" in joined and "教授）" in joined

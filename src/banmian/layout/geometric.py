@@ -33,6 +33,7 @@ from .headlines import dash_alone, ends_with_column_tag, starts_with_dash, tiers
 from .reflow import clean_headline_spaces, join_lines
 from .rules import is_continuation_line, parse_bracket_byline, parse_byline_line
 from .orphans import orphan_claims
+from .overflow_lines import split_overflowing_closings
 from .ownership import assign_owners, rebalance_centred
 from .segment import (HeadingGroup, attach_bylines, group_headings, is_heading_line,
                       join_name_runs, late_bylines, name_lines, name_tokens)
@@ -82,6 +83,7 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
         return page
     body = body_size(content.lines)
     lines, furniture, meta = split_furniture(content, body, config)
+    lines = split_overflowing_closings(lines)
     page.blocks.extend(furniture)
     page.meta.update(meta)
     if meta.get("page", "").isdigit():

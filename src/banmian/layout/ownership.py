@@ -17,8 +17,9 @@ from .column_flow import (
 from .columns import ColumnBlock
 from .config import DEFAULT, LayoutConfig
 from .headline_reach import (
-    centred_over_row, column_width_under, heading_above, heading_in_gap, heading_on_right, heading_on_rule,
-    headline_over_row, heads_columns_apart, heads_columns_under, heads_own_column, holds, in_step_under, nearer_than_beside,
+    centred_over_row, column_width_under, heading_above, heading_atop_rule, heading_in_gap, heading_on_right,
+    heading_on_rule, headline_over_row, heads_columns_apart, heads_columns_under, heads_own_column, holds, in_step_under,
+    nearer_than_beside,
 )
 from .segment import HeadingGroup, smallest_frame, wall_between
 
@@ -287,6 +288,9 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
             level = heading_on_right(b, headings, titles, seps, head_frame, frame, body, config)
             if level is not None:  # and so does a narrow one level with the block's top on its right
                 return level, True
+            atop = heading_atop_rule(b, region_top, headings, titles, seps, head_frame, frame, body)
+            if atop is not None:  # and so does one standing on that rule a gutter to the right
+                return atop, True
             extent = rule_over(b, region_top, seps) or (b.left, b.right)
             if closes_text(region_top, extent[0], extent[1], flow, frame_of, frame, body):
                 side = _side_heading_under_rule(b, region_top, headings, titles, seps, flow, body, config)

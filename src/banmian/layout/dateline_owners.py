@@ -4,15 +4,18 @@ holds a dateline already (opening another of its columns, or closing it:
 （本报北京2月24日电）), the column is not that article's: it opens the article
 whose columns open level with it beside it (a headline set over the rest of
 its row, the column under a neighbour's side headline), when that article's
-text has no dateline of its own."""
+text has no dateline of its own. Likewise a column under a headline whose
+text opens elsewhere with its dateline, when the column opens mid-sentence
+level with the foot of a column on its left that breaks off mid-sentence:
+that text runs on into it, whatever headline stands over it."""
 
 from __future__ import annotations
 
 from ..model import BBox, Role
-from .column_flow import OPENS_ARTICLE
+from .column_flow import OPENS_ARTICLE, foot_on_left, opens_paragraph
 from .columns import ColumnBlock
 from .rules import CLOSING_DATELINE
-from .segment import wall_between
+from .segment import smallest_frame, wall_between
 
 
 def datelines_apart(blocks: list[ColumnBlock], separators: list[BBox], body: float, row: float) -> None:
@@ -34,6 +37,29 @@ def datelines_apart(blocks: list[ColumnBlock], separators: list[BBox], body: flo
             continue
         for c in moved:
             c.owner = neighbour
+
+
+def runs_on_under_headlines(blocks: list[ColumnBlock], separators: list[BBox], frames: list[BBox], body: float,
+                            row: float) -> None:
+    """Give a column that opens mid-sentence (no indent, no dateline), owned
+    by a headline whose text opens with a dateline in another column, to the
+    article of the column on its left when that column, its top level with
+    this one's, breaks off mid-sentence beside it: the text runs on there."""
+    text = [b for b in blocks if b.role == Role.BODY and b.owner is not None]
+    frame_of = {id(b): smallest_frame(b.bbox, frames) for b in blocks} if frames else {id(b): None for b in blocks}
+    for b in sorted(text, key=lambda b: (b.top, b.left)):
+        owner = b.owner
+        if len(b.lines) < 2 or opens_paragraph(b) or not any(o is not b and o.owner == owner and OPENS_ARTICLE.match(o.lines[0].text.lstrip())
+                                         for o in text):
+            continue
+        foot = foot_on_left(b, blocks, separators, frame_of, frame_of[id(b)], body)
+        if foot is None or foot.owner in (None, owner) or foot.lines[-1].text.rstrip().endswith(("）", ")")):
+            continue  # (a line alone is a name's or a note's; a bracket closing the foot closes its text)
+        if not any(o.owner == foot.owner and abs(o.left - foot.left) <= body / 2 and abs(o.top - b.top) <= row * body
+                   for o in text):
+            continue  # the column on the left opens level with this one: one row of that article's columns
+        for c in _column_under(b, text):
+            c.owner = foot.owner
 
 
 def _dated(b: ColumnBlock) -> bool:
@@ -93,4 +119,4 @@ def _level_beside(run: list[ColumnBlock], text: list[ColumnBlock], separators: l
     return best[1] if best is not None else None
 
 
-__all__ = ["datelines_apart"]
+__all__ = ["datelines_apart", "runs_on_under_headlines"]

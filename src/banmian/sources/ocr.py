@@ -272,8 +272,9 @@ def put_back_double_quotes(image: Any, text: str, box: tuple[float, float, float
 
 #: marks that a line break can leave alone at the start of the next line
 LINE_START_MARKS = frozenset("。，、；：？！）》”")
-#: what the recogniser reads for a quote mark boxed alone (two short strokes)
-LONE_QUOTE_READING = re.compile(r"^(?:[Il|]{2}|[\"“”Ⅱ])$")
+#: what the recogniser reads for a quote mark boxed alone (two short strokes; 1I, a digit and a
+#: letter, is neither a number nor a word)
+LONE_QUOTE_READING = re.compile(r"^(?:[Il|]{2}|1[Il|]|[Il|]1|[\"“”Ⅱ])$")
 
 
 def _beside_text(single: OcrLine, rows: list[OcrLine]) -> bool:

@@ -98,7 +98,7 @@ def clean_text(text: str) -> str:
     pushed = text.startswith("”")  # the recogniser saw a closing quote pushed past the line above's end
     if _HAN.search(text):
         text = _LIST_POINT.sub(r"\1.", text.translate(_PRIMES).translate(_MIDDLE_DOTS))
-        text = _SHI_AS_PLUS_MINUS.sub("士", text)
+    text = _SHI_AS_PLUS_MINUS.sub("士", text)  # (a piece of the row may hold it and a mark alone: 士：)
     text = _ADDRESS_SPACE.sub("", _MARK_RUN.sub(lambda m: m.group(0).translate(_ASCII_MARKS), text))
     text = _SPACED_SINGLES.sub(lambda m: m.group(0).replace(" ", ""), text)
     if _SPACED_FIGURE.match(text) and any(c.isdigit() for c in text):

@@ -160,3 +160,21 @@ def test_a_web_address_is_read_without_the_spaces_after_its_slashes() -> None:
     assert clean_text("网址为：http：/ / www.") == "网址为：http：//www."
     assert clean_text("qingshan.gov.cn/ news/ 12_ 3") == "qingshan.gov.cn/news/12_3"
     assert clean_text("早饭 / 午饭") == "早饭 / 午饭"
+
+
+def test_a_point_opening_a_line_before_chinese_standing_half_way_up_is_a_middle_dot() -> None:
+    """A foreign name wrapped at its middle dot (…马丁 / ·路德…): the line
+    opens with the dot, which the recogniser reads as a point and a space."""
+    np = pytest.importorskip("numpy")
+    from banmian.sources.ocr_dots import middle_dots
+
+    def crop(dot_top: int):
+        page = np.full((40, 120, 3), 255, np.uint8)
+        for x in (30, 50, 70):
+            page[6:34, x:x + 12] = 0
+            page[10:30, x + 3:x + 9] = 255
+        page[dot_top:dot_top + 4, 10:14] = 0
+        return page
+
+    assert middle_dots(". 路德表", crop(18)) == "·路德表"
+    assert middle_dots(".路德表", crop(29)) == ".路德表"  # at the foot: left as read

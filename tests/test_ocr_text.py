@@ -579,3 +579,28 @@ def test_a_closing_bracket_wrapped_alone_takes_its_openers_width() -> None:
     assert [ln.text for ln in wrapped_closing_brackets([half, read_full])][1] == ")"
     closed = TextLine("山路弯弯（新论）通到家门", (300, 100, 560, 120), size)
     assert [ln.text for ln in wrapped_closing_brackets([closed, wrapped])][1] == ")"
+
+
+def test_a_list_numbers_point_ending_a_line_is_half_width_and_set_close() -> None:
+    # the item's number ends one line, its words open the next: only the paragraph sees both
+    assert mend_paragraph("捐赠单位有：20．青松基金会；21．明湖社区基金会") == "捐赠单位有：20.青松基金会；21.明湖社区基金会"
+    assert mend_paragraph("项目；38. K站综合服务") == "项目；38.K站综合服务"
+    assert mend_paragraph("全年增长3.5亿元") == "全年增长3.5亿元"  # a decimal point stays
+
+
+def test_shi_read_as_plus_minus_before_a_chinese_mark_is_shi() -> None:
+    assert clean_text("致边防连全体战±：你们好") == "致边防连全体战士：你们好"
+    assert clean_text("他是一名老战±") == "他是一名老战士"
+    assert clean_text("±：") == "士："  # a piece of its row, the rest of the line boxed apart
+    assert clean_text("误差在±0.5毫米以内") == "误差在±0.5毫米以内"  # before a figure it is the sign
+
+
+def test_a_closing_quote_read_as_one_and_a_letter_after_an_ellipsis_is_a_quote() -> None:
+    assert mend_paragraph("他唱：“走过山，走过河……1I歌声传得很远") == "他唱：“走过山，走过河……”歌声传得很远"
+    assert mend_paragraph("共有11人参加……11月起") == "共有11人参加……11月起"  # a number stays
+
+
+def test_a_quote_boxed_alone_read_as_a_digit_and_a_letter_is_a_quote() -> None:
+    # a closing quote pushed alone onto the row under its sentence: its two strokes read as 1I
+    assert all(ocr.LONE_QUOTE_READING.match(r) for r in ("II", "1I", "l1", "Ⅱ"))
+    assert not any(ocr.LONE_QUOTE_READING.match(r) for r in ("11", "1", "I"))  # a number, a letter stay

@@ -28,6 +28,7 @@ from .ocr_dashes import (dash_bars, dashes_outside_the_box, ink_height, leading_
                          mend_dash_pairs, mend_leading_dash_pair, mend_single_dashes, mend_yi_pairs, single_bars,
                          trailing_dash_pair)
 from .ocr_dots import middle_dots
+from .ocr_names import spaces_between_names
 from .ocr_quote_stops import quotes_after_short_lines, stops_after_lone_quotes
 from .ocr_pieces import boxed_across_a_cut_glyph, boxed_across_a_glyph, second_box
 
@@ -205,6 +206,7 @@ def _recognise(image: Any) -> list[OcrLine]:
             text = mend_single_dashes(text, ink, [(left + a, left + b, d) for a, b, d in single_bars(crops[k])])
             text = zeros_read_for_stops(text, crops[k], row)
             text = middle_dots(text, crops[k])
+            text = spaces_between_names(text, crops[k])
             text = put_back_double_quotes(image, text, box, ink, crops[k], boxes, row)
             text, box, ink = dashes_outside_the_box(image, text, box, ink)
         if text:
@@ -270,8 +272,9 @@ def put_back_double_quotes(image: Any, text: str, box: tuple[float, float, float
 
 #: marks that a line break can leave alone at the start of the next line
 LINE_START_MARKS = frozenset("。，、；：？！）》”")
-#: what the recogniser reads for a quote mark boxed alone (two short strokes)
-LONE_QUOTE_READING = re.compile(r"^(?:[Il|]{2}|[\"“”Ⅱ])$")
+#: what the recogniser reads for a quote mark boxed alone (two short strokes; 1I, a digit and a
+#: letter, is neither a number nor a word)
+LONE_QUOTE_READING = re.compile(r"^(?:[Il|]{2}|1[Il|]|[Il|]1|[\"“”Ⅱ])$")
 
 
 def _beside_text(single: OcrLine, rows: list[OcrLine]) -> bool:

@@ -10,8 +10,10 @@ from typing import Any
 from .ocr_ink import ink_mask, true_runs
 
 #: a point between figures (a date's 9·29), or between Chinese characters (a foreign name's parts,
-#: 苏尔坦·贾贝尔: Chinese text sets no point there); the recogniser may read a space after it
-_POINT_BETWEEN = re.compile(r"(?<=[0-9])\. ?(?=[0-9])|(?<=[\u3400-\u9fff])\. ?(?=[\u3400-\u9fff])")
+#: 苏尔坦·贾贝尔: Chinese text sets no point there, nor at a line's start or end before or after
+#: a Chinese character: the name wraps at its dot); the recogniser may read a space after it
+_POINT_BETWEEN = re.compile(r"(?<=[0-9])\. ?(?=[0-9])|(?<=[\u3400-\u9fff])\. ?(?=[\u3400-\u9fff])"
+                            r"|^\. ?(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff])\.$")
 
 
 def middle_dots(text: str, crop: Any) -> str:
@@ -40,4 +42,5 @@ def middle_dots(text: str, crop: Any) -> str:
     for i, centre in zip(places, centres):
         if chars[i] == "." and _POINT_BETWEEN.match(text, i) and 0.3 <= centre <= 0.7:
             chars[i] = "·"
-    return "".join(chars)
+    text = "".join(chars)
+    return "·" + text[2:] if text.startswith("· ") else text  # (a wrapped name's dot is set solid)

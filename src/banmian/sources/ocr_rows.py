@@ -6,6 +6,8 @@ a line break pushed to the next row's start goes back to the line it ends
 
 from __future__ import annotations
 
+import re
+
 from ..model import BBox, TextLine
 
 
@@ -48,7 +50,7 @@ def join_spaced(lines: list[TextLine], upright_rules: list[BBox] = ()) -> list[T
                     or inside or (heading and " " not in prev.text) or _ends_the_row(prev, ln, rows)):
                 conf = (((prev.confidence or 0) * len(prev.text) + (ln.confidence or 0) * len(ln.text))
                         / (len(prev.text) + len(ln.text)))
-                text = prev.text + ("" if inside else " ") + ln.text
+                text = prev.text + ("" if inside and not _names_apart(prev, ln, body) else " ") + ln.text
                 joined = TextLine(text, (prev.x0, min(prev.y0, ln.y0), ln.x1, max(prev.y1, ln.y1)),
                                   prev.size, vertical=False, order=prev.order, confidence=round(conf, 4))
                 kept[kept.index(prev)] = joined
@@ -56,6 +58,18 @@ def join_spaced(lines: list[TextLine], upright_rules: list[BBox] = ()) -> list[T
         else:
             kept.append(ln)
     return kept + [ln for ln in lines if ln.vertical]
+
+
+#: a name of two to four Chinese characters
+_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
+def _names_apart(prev: TextLine, ln: TextLine, body: float) -> bool:
+    """A bracket of body text whose halves, set apart, are a name each
+    (（张文 / 杨希壮）, the authors after an article's last sentence): the
+    space between them is the page's, the names' separator."""
+    return (ln.size < 1.12 * body and bool(_NAME.fullmatch(prev.text.rsplit("（", 1)[-1]))
+            and bool(_NAME.fullmatch(ln.text.split("）", 1)[0])))
 
 
 def _ends_the_row(prev: TextLine, ln: TextLine, rows: list[TextLine]) -> bool:

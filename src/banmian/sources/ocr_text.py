@@ -66,6 +66,9 @@ def _figure_colon(m: re.Match[str]) -> str:
 #: a number's decimal point and percent sign read in their full-width forms (8．6％): a month of the
 #: paper's text sets 2396 decimal points, all half width, and 1789 of its 1835 percent signs half width
 #: (the recogniser reads a narrow glyph set in a square cell, as the full-width form)
+#: 士 read as ± (one more stroke's worth of ink): a plus-minus sign stands before a figure, never
+#: before a Chinese character or mark, nor at a line's end after one
+_SHI_AS_PLUS_MINUS = re.compile(rf"±(?=[{_CJK_CONTEXT}])|(?<=[{_HAN_CLASS}])±$")
 _FULL_WIDTH_POINT = re.compile(r"(?<=[0-9])．(?=[0-9])")
 #: a list number's point read full width or with a space after it (4．中华…, 38. Y总部): a point after
 #: a figure is half width and set close to what follows (the space is its cell's blank half)
@@ -95,6 +98,7 @@ def clean_text(text: str) -> str:
     pushed = text.startswith("”")  # the recogniser saw a closing quote pushed past the line above's end
     if _HAN.search(text):
         text = _LIST_POINT.sub(r"\1.", text.translate(_PRIMES).translate(_MIDDLE_DOTS))
+    text = _SHI_AS_PLUS_MINUS.sub("士", text)  # (a piece of the row may hold it and a mark alone: 士：)
     text = _ADDRESS_SPACE.sub("", _MARK_RUN.sub(lambda m: m.group(0).translate(_ASCII_MARKS), text))
     text = _SPACED_SINGLES.sub(lambda m: m.group(0).replace(" ", ""), text)
     if _SPACED_FIGURE.match(text) and any(c.isdigit() for c in text):
@@ -277,8 +281,9 @@ def pair_quotes(text: str, opened_before: bool = False) -> str:
 #: date), before a Chinese character
 _COMMA_AS_ONE = re.compile(rf"(?<=[^。！？…][”’》])1(?=[{_HAN_CLASS}])")
 #: a closing quote read as II (its two strokes) after the sentence it ends
-_QUOTE_AS_II = re.compile(r"(?<=[。！？…])(?:II|Il|lI|ll|\|\|)(?![A-Za-z0-9])"
-                          rf"|(?<=[{_HAN_CLASS}])(?<!第)(?:II|Il|lI|ll|\|\|)(?=\s?[，。；：、！？])")
+#: (or as 1I: a digit and a letter together are no number, no word)
+_QUOTE_AS_II = re.compile(r"(?<=[。！？…])(?:II|Il|lI|ll|1I|I1|1l|l1|\|\|)(?![A-Za-z0-9])"
+                          rf"|(?<=[{_HAN_CLASS}])(?<!第)(?:II|Il|lI|ll|1I|I1|1l|l1|\|\|)(?=\s?[，。；：、！？])")
 #: the same at a line's start, before a comma or full stop (a numeral II never stands there)
 _PUSHED_II = re.compile(r"^\s*(?:II|Il|lI|ll|\|\|)\s?(?=[，。；：、！？,.;:!?])")
 #: a digit 1 alone between Chinese characters, a closing single quote a few characters on
@@ -371,6 +376,7 @@ def mend_paragraph(text: str, opened_before: bool = False) -> str:
     text = _QUOTE_AS_II.sub("”", _COMMA_AS_ONE.sub("，", text))
     text = _single_quote_as_one(text)
     text = _ITEM_DOT.sub(".", _ELLIPSIS_RUN.sub("……", _TWO_DOTS.sub("……", text)))
+    text = _LIST_POINT.sub(r"\1.", text)  # (a list number ending a line: its item on the next)
     text = _LATIN_SPACE.sub(lambda m: "/" if "/" in m.group(0) else "", text)
     text = _LETTER_NUMBER_SPACE.sub("", _LATIN_WORDS.sub(_solid_latin, text))
     text = half_width_figures(_TIME_COLON.sub(_figure_colon, _WRAPPED_NUMBER.sub("", text)))

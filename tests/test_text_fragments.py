@@ -81,3 +81,14 @@ def test_a_headline_drawn_twice_is_read_once() -> None:
     assert without_doubles(["春风里", "春风里：", "：", "山村的新变化", "山村的新变化"]) == ["春风里：", "山村的新变化"]
     assert "".join(without_doubles(["统计数据", "统计数据 2019", "2019 年", "年 3", "3 月"])) == "统计数据 2019年3月"
 
+
+
+def test_a_list_between_paragraphs_written_whole_is_left_alone() -> None:
+    """A page whose lines are whole paragraphs (typed, or an extractor that
+    joins a paragraph's lines) has no printed column: its short list items
+    ending in ；are paragraphs of their own, never fragments of one line."""
+    paragraph = "镇上今年新修了两条公路，村民们进城赶集只要半个小时，过去要走大半天的山路，如今骑车就到了，大家都说日子越过越方便。" * 2
+    items = ["一是修好村里的路；", "二是办好村里的学校；", "三是建好卫生室；", "四是种好果树林；"] * 4
+    page = ["山村的新变化", "本报记者 林小禾", ""] + [paragraph] * 5 + [""] + items + [""] + [paragraph] * 5
+    assert not fragmented(page)
+    assert rejoin_fragments(page) == page

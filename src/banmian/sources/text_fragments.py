@@ -26,6 +26,10 @@ _WINDOW = 12
 #: share of the page's lines that must be fragments before any is joined
 _FRAGMENTED_SHARE = 0.06
 _FRAGMENTED_MIN = 12
+#: widest a newspaper column's printed line runs (realdev's run 10-29 em): lines
+#: wider are whole paragraphs written one a line, and a short line between them
+#: is a paragraph or a list's item of its own, no fragment
+_MAX_COLUMN = 40
 
 
 def width(line: str) -> float:
@@ -61,7 +65,7 @@ def _meets_at_mark(before: str, after: str) -> bool:
 
 def _fits(before: float, after: float, column: float) -> bool:
     """Do both fit in one printed line? (A line's last mark may hang past it.)"""
-    return column >= 4 and before + after <= column + 1
+    return 4 <= column <= _MAX_COLUMN and before + after <= column + 1
 
 
 def fragmented(lines: list[str]) -> bool:

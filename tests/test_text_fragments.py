@@ -92,3 +92,22 @@ def test_a_list_between_paragraphs_written_whole_is_left_alone() -> None:
     page = ["山村的新变化", "本报记者 林小禾", ""] + [paragraph] * 5 + [""] + items + [""] + [paragraph] * 5
     assert not fragmented(page)
     assert rejoin_fragments(page) == page
+
+
+def test_a_headline_is_not_joined_to_a_paragraph_opening_with_a_quote() -> None:
+    """A short headline (a block's first line, ending in no mark) over a
+    paragraph whose first fragment is a quote would fit in one printed line
+    with it; a line that opens a block runs on from nothing above."""
+    opening = ["“我们终于有老师了”，校长说，", *PRINTED]
+    page = _fragments(PRINTED * 3) + ["", "新老师"] + _fragments(opening * 2)
+    joined = rejoin_fragments(page)
+    assert "新老师" in joined
+    assert "“我们终于有老师了”，校长说，" in joined
+
+
+def test_a_quote_opening_a_printed_line_under_a_line_that_runs_on_is_joined() -> None:
+    """展示了 / “科学课” at a printed line's start, under the lines above: the
+    fragment before the quote is joined to it."""
+    printed = ["山谷里的小学今年迎来了第一批", "新老师，他们带来了电脑和图书，", "也带来了外面世界的故事，突出", "展示了“科学课”的魅力和乐趣。"]
+    page = _fragments(PRINTED * 3) + _fragments(printed) + _fragments(PRINTED * 2)
+    assert "展示了“科学课”的魅力和乐趣。" in rejoin_fragments(page)

@@ -125,11 +125,24 @@ def _join_pass(lines: list[str]) -> list[str]:
     columns = _line_widths(widths)
     out: list[str] = []
     joined = 0.0  # width of the printed line being rebuilt (out[-1])
+    pieces = 0  # lines joined into out[-1]
     for i, line in enumerate(lines):
-        if out and line and out[-1] and _meets_at_mark(out[-1], line) and _fits(joined, widths[i], columns[i]):
+        if (out and line and out[-1] and _meets_at_mark(out[-1], line) and _fits(joined, widths[i], columns[i])
+                and (pieces > 1 or not _opens_line_alone(out, line))):
             out[-1] += line
             joined += widths[i]
+            pieces += 1
             continue
         out.append(line)
         joined = widths[i]
+        pieces = 1
     return out
+
+
+def _opens_line_alone(out: list[str], line: str) -> bool:
+    """Does ``line`` meet the line before (``out[-1]``, one piece) only at its
+    opening mark, where that line opens a block (after a blank line or at the
+    top) and ends in no mark: a headline or a label over a paragraph that
+    opens with a quote (新老师 / “我们有老师了”，)? A fragment a span break
+    left before a quote (突出强调了 / “四个伟大”) runs on from the lines above."""
+    return out[-1][-1] not in _MARKS and line[0] in _OPENING and (len(out) == 1 or not out[-2])

@@ -58,7 +58,8 @@ def _meets_at_mark(before: str, after: str) -> bool:
     """Do two lines meet where a span break happens? Not after a sentence's end
     (the extractor keeps 。 in its span: a line ending there ends a paragraph)
     unless the next opens with a mark that opens no paragraph."""
-    if before.rstrip(_CLOSING)[-1:] in _ENDS:
+    text = before.rstrip(_CLOSING)
+    if not text or text[-1] in _ENDS:  # (closing marks alone close what came before: no run-on)
         return after[0] in _MARKS and after[0] not in _OPENING
     return before[-1] in _MID + _CLOSING + _OPENING or after[0] in _MARKS
 

@@ -71,8 +71,9 @@ REALDEV_FLOORS: dict[str, dict[str, float]] = {
     "text:pdftotext": {"found": 6, "whole": 0, "sentence_recall": 0.046, "section_right": 6, "number_right": 6},
     # raised 2026-12-02 (session 23: 0/0/0, recall 0.0 before): a column's printed lines that the raw
     # stream breaks at punctuation joined again (sources/text_fragments.py); fake-bold headlines
-    # drawn twice read once (found 13, recall 0.209 before)
-    "text:pdftotext-raw": {"found": 14, "whole": 1, "sentence_recall": 0.235, "section_right": 6, "number_right": 6},
+    # drawn twice read once (found 13, recall 0.209 before); a closing note in brackets ends its
+    # article (found 13, whole 1, recall 0.209 on main after text-tiers23 before)
+    "text:pdftotext-raw": {"found": 15, "whole": 2, "sentence_recall": 0.227, "section_right": 6, "number_right": 6},
     # layout-preserving text (columns side by side on each line): not read as a grid yet
     "text:pdftotext-layout": {"found": 5, "whole": 0, "sentence_recall": 0.004},
     # letter-spaced lines (a space between every two characters) read back since session 12 (whole 1 before)

@@ -111,3 +111,12 @@ def test_a_quote_opening_a_printed_line_under_a_line_that_runs_on_is_joined() ->
     printed = ["山谷里的小学今年迎来了第一批", "新老师，他们带来了电脑和图书，", "也带来了外面世界的故事，突出", "展示了“科学课”的魅力和乐趣。"]
     page = _fragments(PRINTED * 3) + _fragments(printed) + _fragments(PRINTED * 2)
     assert "展示了“科学课”的魅力和乐趣。" in rejoin_fragments(page)
+
+
+def test_a_closing_note_is_not_joined_to_the_next_headline() -> None:
+    """A note in brackets that opened a printed line ends its article, though
+    the extractor breaks after its closing bracket as after any mark."""
+    note = ["（作者为某某大学", "教授）", "新征程：山乡巨变", "林小禾"]
+    page = _fragments(PRINTED * 3) + note + _fragments(PRINTED * 2)
+    joined = rejoin_fragments(page)
+    assert "新征程：山乡巨变" in joined and "教授）" in joined

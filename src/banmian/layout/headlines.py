@@ -219,7 +219,7 @@ def tiers_by_size(texts: list[str], sizes: list[float], heavy: list[int] | None 
 
 
 #: how only a kicker ends, in text where no size tells: 时强调, 会议上要求, ……——
-_SCENE_END = re.compile(r"(?:强调|要求|指出|表示|提出|寄语|致辞|——|—|：)$")
+_SCENE_END = re.compile(r"(?:强调|要求|指出|表示|提出|寄语|致辞|——|—|：|[时上](?:希望|说))$")
 
 
 def sets_the_scene(text: str) -> bool:

@@ -42,7 +42,8 @@ from .text_credits import caption_over_credit, closes_with_credit
 from .stream_lines import (CLAUSE_MARKS, NAME_ONLY, attach_tags, is_line_stream, is_unbroken_column_text,
                            rejoin_bylines, rejoined, without_overprint)
 from .stream_measure import CLOSING, FULL_SLACK, OVERFLOW, Measure, has_inner_clause, unbalanced
-from .stream_tiers import body_opens, dash_tail, is_author_alone, paragraph_opens, title_under_kicker, wraps_tier
+from .stream_tiers import (body_opens, closes_over_byline, dash_tail, full_before_tail, is_author_alone, paragraph_opens,
+                           title_under_kicker, wraps_tier)
 from .stream_unweave import unweave_columns
 from .closing_notes import closes_body, note_goes_on
 from .stream_furniture import find_furniture, lines_with_numbers, separate_furniture, take_furniture
@@ -335,13 +336,15 @@ def _regroup_run(blocks: list[Block], keep_blocks: bool = False) -> list[Block]:
             tier = []
             continue
         under_kicker = bool(tier) and not m.headlines[k] and title_under_kicker(m, out[-1].lines[-1], k)
-        if tier and (m.headlines[k] or dash_tail(m, k) or under_kicker):
+        # a line as full as the tier's over a short last line is that box's (put on the tier's line)
+        box_line = full_before_tail(m, tier, k)
+        if tier and (m.headlines[k] or dash_tail(m, k) or under_kicker or box_line or closes_over_byline(m, tier, k)):
             # after a headline line, a short unfinished line is its tail or a tier of its own
             wrap = wraps_tier(m, tier, out[-1].lines[-1], k)
             if wrap and not _block_of_lines_ended(numbered, k):
                 # a bracket of names keeps its line break as a space (（张三 / 李四）)
                 names = out[-1].lines[-1].lstrip()[:1] in "（("
-                if not names and m.widths[k] + cell_width(out[-1].lines[-1]) > m.columns[k] + 1:
+                if not names and not box_line and m.widths[k] + cell_width(out[-1].lines[-1]) > m.columns[k] + 1:
                     # one unit, lines kept: put on one line, a subheading would be wider than its
                     # column, and its lines' widths are what tells it from a new headline
                     out[-1].lines.append(text)

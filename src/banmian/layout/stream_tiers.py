@@ -46,6 +46,16 @@ def _phrase_cut_short(so_far: str, width: float) -> bool:
     return len(phrases) >= 2 and 2 * len(phrases[-1]) < len(phrases[-2]) and width <= len(phrases[-2]) + 1
 
 
+def _whole_phrases(so_far: str) -> bool:
+    """Is the tier two or more phrases set a space apart, each as long as the
+    others (a character apart at most)? Its last phrase is whole, not cut short
+    by the line's end (:func:`_phrase_cut_short`): the tier ends with it."""
+    if not _PHRASE_GAP.search(so_far):
+        return False
+    lengths = [len(phrase) for phrase in so_far.split()]
+    return len(lengths) >= 2 and max(lengths) - min(lengths) <= 1
+
+
 def wraps_tier(m: Measure, tier: list[float], so_far: str, k: int) -> bool:
     """Is headline line ``k`` the next line of the tier ``so_far`` (a title
     wrapped in its box) rather than a tier of its own? A box's lines are
@@ -80,7 +90,7 @@ def wraps_tier(m: Measure, tier: list[float], so_far: str, k: int) -> bool:
         return True  # a number or a word cut at the line end (20 / 19年)
     if so_far[-1:] in _NUMERALS and text[:1] in _NUMERALS:
         return True  # a number in words cut at the line end (以二米三 / 四的成绩)
-    if _PHRASE_GAP.search(text):
+    if _PHRASE_GAP.search(text) or _whole_phrases(so_far):
         return False  # a line with a phrase gap is a whole tier (奋进新时代 建功新征程), no tail
     if CONTEST.search(so_far) or BRIEF_HEADING.fullmatch(so_far.strip()):
         return False  # a contest named whole (…墨尔本站) or a briefs' heading (综合短讯): a title under it
@@ -92,9 +102,39 @@ def wraps_tier(m: Measure, tier: list[float], so_far: str, k: int) -> bool:
         return False  # a paragraph's first line and the rest of it under it: the body begins
     if _opens_box(m, k) or (_label_before_body(m, k) and so_far.rstrip()[-1:] not in _LEADS_ON):
         return False  # (a tier ending in a word that leads on, 走在 / 时代前列, takes its object there)
-    if tier[-1] >= _WIDE_LINE and m.cores[k] >= 0.5 * tier[-1]:
+    if tier[-1] >= _WIDE_LINE and m.cores[k] >= 0.5 * tier[-1] and not full_before_tail(m, tier, k):
         return False  # a wide line over one more than half as wide: a kicker over its title, no tail
     return m.cores[k] <= tier[-1] + 0.5 and tier[-1] >= 4
+
+
+def closes_over_byline(m: Measure, tier: list[float], k: int) -> bool:
+    """Under a headline line, is line ``k`` (as full as a column line, ending no
+    sentence) the headline's last line, a byline or an author's name right under
+    it? A column line that ends no sentence goes on in the line under it: a
+    byline opens no sentence's second half."""
+    n = k + 1
+    if not tier or n >= len(m.lines) or m.closes[k] or m.mid[k] or m.indents[k]:
+        return False
+    under = m.lines[n].strip()
+    return bool(parse_byline_line(under)) or (NAME_ONLY.fullmatch(under) is not None and starts_with_surname(under))
+
+
+def full_before_tail(m: Measure, tier: list[float], k: int) -> bool:
+    """Is line ``k`` as full as the tier's line over it, and the line under it
+    that box's short last line (…期刊发表：新系统 / 能读懂病历，诊断准确率超过 /
+    医生)? Two lines of one box holding as many characters are set in one type
+    size: one tier wrapped, the short line closing it (a kicker's title in
+    larger type fills shorter lines)."""
+    n = k + 1
+    if not tier or n >= len(m.lines) or abs(m.cores[k] - tier[-1]) > 1.0 or not m.headlines[n]:
+        return False
+    if _PHRASE_GAP.search(m.lines[k - 1]):
+        return False  # two phrases a space apart over it (弘扬新风 凝聚力量): a banner, a whole tier
+    tail = m.lines[n].strip()
+    if (NAME_ONLY.fullmatch(tail) and starts_with_surname(tail)) or parse_byline_line(tail) or parse_credit(tail) \
+            or m.datelines[n]:
+        return False  # a name, a byline or a credit under the tier: no line of it
+    return m.cores[n] <= 0.5 * m.cores[k] and not KICKER_END.search(m.lines[k].rstrip())
 
 
 #: a headline line this wide (cells) that the next line, over half as wide, carries on is

@@ -17,7 +17,7 @@ from ..model import Block, Byline, Role
 from ..names import COMPOUND_SURNAMES, starts_with_surname
 from .rules import name_tokens
 from .text_direction import title_groups
-from .text_headlines import is_short_tail, words_near
+from .text_headlines import is_short_tail, phrase_line, phrase_pair, words_near
 from .text_closing import closes_with_byline
 from .text_units import Unit
 
@@ -48,11 +48,21 @@ def mark_names_under_headlines(units: list[Unit]) -> None:
         if (names and above.role == Role.TITLE and len(unit.lines) == 1
                 and is_short_tail(above.lines[-1], unit.lines[0], near(k))):
             continue  # the headline's tail wrapped onto a line of its own (…市民免 / 费开放)
+        if names and _label_not_name(names) and _second_phrase(above, unit):
+            continue  # 一网通办 / 高效便民: the title's second phrase under its first, no label
         if names and _label_not_name(names):
             unit.block.role = Role.OTHER
         elif names:
             unit.block.role = Role.BYLINE
             unit.bylines = [Byline(None, name) for name in names]
+
+
+def _second_phrase(above: Unit, unit: Unit) -> bool:
+    """Is ``unit`` (four characters, a surname first) the second phrase of a title
+    whose first, as long, is the line over it? A column's label stands under a
+    whole headline, not under a phrase as short as itself."""
+    first, second = phrase_line(above), phrase_line(unit)
+    return bool(first and second) and len(first) == len(second) and phrase_pair(above, unit)
 
 
 def split_names_over_bodies(units: list[Unit]) -> list[Unit]:

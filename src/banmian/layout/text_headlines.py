@@ -22,7 +22,8 @@ from .headlines import is_wrapped_box, looks_like_kicker, sets_the_scene, withou
 from .number_breaks import cut_inside_number
 from .reflow import TAG_NOT_A_DATE, cell_width, ends_sentence, join_lines
 from .text_units import Unit
-from .tier_wording import parallel_phrases, reports_under_title, two_character_tail, title_is_whole, wrapped_subtitle_under_title
+from .tier_wording import (kicker_wrapped, parallel_phrases, points_to_subtitle, reports_under_title, title_is_whole,
+                           two_character_tail, wrapped_subtitle_under_title)
 
 _OPENERS = "“‘《（(【「『"
 _CLOSERS = "”’》）)】」』"
@@ -136,7 +137,7 @@ def rejoin_wrapped_headlines(units: list[Unit], stream: bool) -> list[Unit]:
             # shorter next line: a subtitle longer than its title is no wrap of it
             asked = page_text if stream or (merged and cell_width(line) <= cell_width(merged[-1]) + 1) else None
             if merged and (wraps_on(merged[-1], line, asked) or _dash_tail(merged[-1], line)
-                           or (stream and two_character_tail(merged[-1], line))) \
+                           or (stream and two_character_tail(merged[-1], line, in_box=True))) \
                     and cell_width(merged[-1] + line) <= 80 and not _parallel_lines(merged[-1], line) \
                     and not (nxt_line and _parallel_lines(line, nxt_line[0])):
                 merged[-1] = merged[-1].rstrip() + line.strip()
@@ -456,6 +457,9 @@ def reread_tiers(head: Headline, dashed: bool, stream: bool) -> None:
     one that carries the column tag; and, in a line stream
     (``stream``), a first tier reporting a finished event keeps the tier under
     it as its subtitle (:func:`title_then_subtitle`)."""
+    if stream and head.kicker and head.title and head.subtitle and not dashed and kicker_wrapped(head):
+        # 某某在全市防火安全工作 / 电视电话会议上强调 / title: one kicker wrapped over two lines
+        head.kicker, head.title, head.subtitle = head.kicker.rstrip() + head.title.strip(), head.subtitle, None
     if stream and head.kicker and head.title and head.subtitle and not dashed and _no_tier_over(head):
         # a label, a banner or a figure over a kicker and its title: no tier of this headline
         # (the two left are read as a line stream's two tiers are)
@@ -490,6 +494,7 @@ def reread_tiers(head: Headline, dashed: bool, stream: bool) -> None:
         head.title, head.subtitle = f"{head.title.rstrip()} {head.subtitle.strip()}", None
     elif head.title and head.subtitle and not dashed and _wrapped_tail(head.title, head.subtitle):
         head.title, head.subtitle = head.title.rstrip() + head.subtitle.strip(), None
+    points_to_subtitle(head)
 
 
 def _tag_closes_box(head: Headline) -> bool:

@@ -12,6 +12,7 @@ import re
 
 from ..model import Headline
 from ..names import starts_with_surname
+from .headlines import looks_like_kicker, sets_the_scene
 
 #: a tier opening with a verb that needs the subject of the tier over it
 _SUBJECT_GOES_ON = re.compile(r"(?:拟|具有|(?:代表[^，。]{2,20})?向[^，。]{2,40}致以)")
@@ -86,14 +87,18 @@ def parallel_phrases(first: str, second: str) -> bool:
                                                                       second[::-1][:_PARALLEL_PLACES]))
 
 
-def two_character_tail(line: str, tail: str) -> bool:
+def two_character_tail(line: str, tail: str, in_box: bool = False) -> bool:
     """Is ``tail`` the last two characters of headline line ``line``, wrapped onto a
     line of their own (…留守老人安享 / 晚年, …参观总量336万余 / 人次)? No tier is two
     characters under a line three times as wide that does not end one (a dash, a
     tag, a sentence's end): unless they are a name (林涛: an author's), a briefs'
-    heading (速览) or a province heading the title under it (海南 / 从“限塑”到“禁塑”)."""
+    heading (速览) or a province heading the title under it (海南 / 从“限塑”到“禁塑”).
+    ``in_box``: the line stream kept ``tail`` in the box of ``line``, no author's name
+    (it would have stood alone), so a surname first tells nothing (…发表重要 / 文章)."""
     line, tail = line.strip(), tail.strip()
-    if not _TWO_HANZI.fullmatch(tail) or len(line) < 3 * len(tail) or starts_with_surname(tail) or tail in _PROVINCES:
+    if not _TWO_HANZI.fullmatch(tail) or len(line) < 3 * len(tail) or tail in _PROVINCES:
+        return False
+    if starts_with_surname(tail) and not in_box:
         return False
     return not (line.endswith(("—", "。", "！", "？", "：", ":")) or _TAG_AT_END.search(line) or _BRIEFS.search(tail))
 
@@ -110,4 +115,48 @@ _BRIEFS = re.compile(r"简讯|速览|快讯|短讯|简报|速递|集锦|短波|�
 _PARALLEL_PLACES = 2
 
 
-__all__ = ["parallel_phrases", "reports_under_title", "title_is_whole", "two_character_tail", "wrapped_subtitle_under_title"]
+#: a first tier this long (CJK characters) is no column's label: a line of the tier under it
+_LINE_OF_A_TIER_CHARS = 8
+#: marks that close a tier (a sentence, a quotation, a bracket, a dash)
+_TIER_CLOSERS = "。！？”’）)》」—…"
+
+
+def kicker_wrapped(head: Headline) -> bool:
+    """Three tiers with no dash whose middle one ends only as a kicker does
+    (…会议上强调): is the first its first line, wrapped (某某在全市防火安全工作 /
+    电视电话会议上强调)? So when the first is long, one phrase (no label, banner
+    or figure) and ends no tier (no tag, no closing mark, no kicker's end)."""
+    first, middle = (head.kicker or "").strip(), (head.title or "").strip()
+    if not sets_the_scene(middle) or sets_the_scene(first) or looks_like_kicker(first):
+        return False
+    if " " in first or "\u3000" in first or _TAG_AT_END.search(first) or first[-1:] in _TIER_CLOSERS:
+        return False
+    return len(_CJK.findall(first)) >= _LINE_OF_A_TIER_CHARS and not _LABEL_OR_BANNER.fullmatch(first)
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+#: marks that open each point of a subtitle listing points (■ 新兴消费看点纷呈 ■ 接待人数超四亿)
+POINT_MARKS = "■●◆▲"
+
+
+def points_to_subtitle(head: Headline) -> None:
+    """A subtitle listing points, each after a mark (■), read into other tiers
+    where the extractor set a mark at a line's end or alone on a line (…春节消 /
+    费亮眼 / ■ / 网络…看点 / 纷呈■): the points, from the first mark on, are the
+    subtitle, and the text before the first mark keeps its tiers."""
+    tiers = [head.kicker or "", head.title or "", head.subtitle or ""]
+    first = next((n for n, tier in enumerate(tiers) if any(mark in tier for mark in POINT_MARKS)), None)
+    if first is None or first == 2 and tiers[2].lstrip()[:1] in POINT_MARKS:
+        return  # no points, or a subtitle of points already
+    at = min(tiers[first].index(mark) for mark in POINT_MARKS if mark in tiers[first])
+    before, points = tiers[first][:at].strip(), tiers[first][at:] + "".join(tiers[first + 1:])
+    kept = [tier for tier in tiers[:first] if tier.strip()] + ([before] if before else [])
+    if not kept or not points.strip(POINT_MARKS + " "):
+        return
+    head.kicker, head.title = (kept[0], kept[1]) if len(kept) == 2 else (None, kept[0])
+    head.subtitle = points.strip()
+
+
+__all__ = ["POINT_MARKS", "kicker_wrapped", "parallel_phrases", "points_to_subtitle", "reports_under_title", "title_is_whole", "two_character_tail", "wrapped_subtitle_under_title"]

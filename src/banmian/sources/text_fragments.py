@@ -54,14 +54,26 @@ def _line_widths(widths: list[float]) -> list[float]:
     return out
 
 
-def _meets_at_mark(before: str, after: str) -> bool:
+def _meets_at_mark(before: str, after: str, earlier: str = "") -> bool:
     """Do two lines meet where a span break happens? Not after a sentence's end
     (the extractor keeps 。 in its span: a line ending there ends a paragraph)
-    unless the next opens with a mark that opens no paragraph."""
+    or a closing note in brackets, unless the next opens with a mark that opens
+    no paragraph."""
     text = before.rstrip(_CLOSING)
-    if not text or text[-1] in _ENDS:  # (closing marks alone close what came before: no run-on)
+    # (closing marks alone close what came before: no run-on)
+    if not text or text[-1] in _ENDS or _closes_note(before, earlier):
         return after[0] in _MARKS and after[0] not in _OPENING
     return before[-1] in _MID + _CLOSING + _OPENING or after[0] in _MARKS
+
+
+def _closes_note(line: str, earlier: str) -> bool:
+    """Does the line close a note in brackets that opened a printed line, its
+    own or the one before (（作者为…） / （本报北京5月1日电）)? Such a note ends its article."""
+    if line[-1:] not in "）)":
+        return False
+    if line[0] in "（(":
+        return line.count(line[0]) == 1
+    return earlier[:1] in ("（", "(") and earlier.count(earlier[0]) == 1 and not any(ch in earlier for ch in "）)")
 
 
 def _fits(before: float, after: float, column: float) -> bool:
@@ -128,8 +140,8 @@ def _join_pass(lines: list[str]) -> list[str]:
     joined = 0.0  # width of the printed line being rebuilt (out[-1])
     pieces = 0  # lines joined into out[-1]
     for i, line in enumerate(lines):
-        if (out and line and out[-1] and _meets_at_mark(out[-1], line) and _fits(joined, widths[i], columns[i])
-                and (pieces > 1 or not _opens_line_alone(out, line))):
+        if (out and line and out[-1] and _meets_at_mark(out[-1], line, out[-2] if len(out) > 1 else "")
+                and _fits(joined, widths[i], columns[i]) and (pieces > 1 or not _opens_line_alone(out, line))):
             out[-1] += line
             joined += widths[i]
             pieces += 1

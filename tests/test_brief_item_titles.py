@@ -83,3 +83,31 @@ def test_a_lead_in_line_closing_with_a_colon_is_no_item_title() -> None:
     assert 2 not in item_titles(block, starts)
     block = ColumnBlock(_column(rows[:2] + [("旅客留言选登", False)] + rows[3:]))
     assert 2 in item_titles(block, starts)
+
+
+def test_a_brief_closing_with_a_name_wrapped_inside_it_ends_its_item() -> None:
+    """Brief titles set a size over the body: the item over the last one
+    closes with its author's name in brackets broken inside the name across
+    two lines (（李晓 / 明）). That closing credit still ends the item: the
+    next title is a new brief's, not a subheading of the one above (nor,
+    set alike, does it make the title over it one)."""
+    label = TextLine("本地简讯", (LEFT, 150.0, LEFT + 60.0, 165.0), 15.0)
+    titles = []
+
+    def title(text: str, top: float) -> TextLine:
+        line = TextLine(text, (LEFT, top, LEFT + len(text) * 12.0, top + 12.0), 12.0, font="Hei")
+        titles.append(line)
+        return line
+
+    first = _column([("城南夜市经过", True), ("三个月的改造今晚重新开张，", False), ("摊位增加到两百个。（赵磊）", False)],
+                    top=195.0)
+    second = _column([("全长八公里的", True), ("护城河清淤工程昨日完工，", False), ("沿岸新种柳树千株。（李晓", False),
+                      ("明）", False)], top=265.0)
+    third = _column([("市图书馆自本", True), ("周起每晚开放到九点，方便", False), ("下班的读者借书。（王芳）", False)],
+                    top=345.0)
+    lines = [label, title("夜市重新开张", 175.0), *first, title("河道清淤完工", 245.0), *second,
+             title("图书馆延时开放", 325.0), *third]
+    content = PageContent(0, 600.0, 800.0, lines=lines)
+    articles = build_pdf_page(content).articles
+    assert [a.headline.title for a in articles] == ["夜市重新开张", "河道清淤完工", "图书馆延时开放"]
+    assert [[b.name for b in a.bylines] for a in articles] == [["赵磊"], ["李晓明"], ["王芳"]]

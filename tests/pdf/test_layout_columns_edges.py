@@ -279,6 +279,30 @@ def test_a_caption_beside_a_photo_across_white_space_closed_by_its_credit(tmp_pa
     check_body(art, list(TEXTS["market"]))
 
 
+def test_a_caption_beside_a_photo_across_white_space_closed_by_an_agency_credit(tmp_path):
+    """The same caption across white space beside its photo, closed not by a
+    photographer's credit but by an agency's in brackets after its last
+    sentence (……。（影像中国）): that credit closes a caption as well."""
+    pg = FeaturePage()
+    pg.header(7, "国际")
+    x0, x1 = column_x(0), span_right(0, 3)
+    y = pg.headline(x0, x1, TOP + 4, "春节假期旅游市场红火", 20)
+    pg.photo(x0, y, x0 + 200, y + 45)  # 4:3 in a 200 x 45 box: 60 wide, centred
+    caption = ["游客在古镇观看民俗表", "演，体验传统年味。", "（江城图片）"]
+    size, cx, cy = 7.0, x0 + 208, y + 2
+    for part in caption:
+        pg.line(cx, cy, part, size)
+        cy += size * 1.6
+    a = pg.flow(x0, y + 58, TEXTS["market"], 3).bottom
+    b = story(pg, "rail", "城际铁路铺轨", 3, 2, TOP + 4)
+    story(pg, "harvest", "万亩晚稻喜获丰收", 0, 5, below(pg, max(a, b)), align="left")
+    page = parse(pg, tmp_path)
+    art = find(page, "春节假期旅游市场红火")
+    assert [(c.text, c.credit) for c in art.captions] == [("游客在古镇观看民俗表演，体验传统年味。", "江城图片")], \
+        f"captions {art.captions}"
+    check_body(art, list(TEXTS["market"]))
+
+
 def test_a_framed_subheading_under_a_paragraphs_last_line_atop_a_column(tmp_path):
     """An article over columns 0-1: column 0 full of one paragraph whose
     last line (short, ending the sentence) tops column 1; right under that

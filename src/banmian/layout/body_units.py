@@ -17,13 +17,13 @@ from ..names import starts_with_surname
 from .article_build import take_dateline
 from .brief_leads import run_in_title
 from .reflow import clean_body_spaces, clean_headline_spaces, join_lines
-from .rules import (MANY_NAMES, find_continuation, is_continuation_line, is_genre_label, name_tokens,
+from .rules import (BRIEF_WORDS, MANY_NAMES, find_continuation, is_continuation_line, is_genre_label, name_tokens,
                     parse_bracket_byline, parse_byline_line, split_dateline, split_names, starts_with_dateline)
 
 _BREAK = "\u2028"  # marks a line break inside text still to be joined
 _CLOSING_BRACKET = re.compile("[（(](?P<inner>[^（）()]{2,40})[）)]$")
 _NAME = re.compile(r"[\u4e00-\u9fff·]{2,5}")
-_BRIEF_HEADING = re.compile("简讯|速览|快讯|短讯|简报|速递|集锦|短波")
+_BRIEF_HEADING = re.compile(BRIEF_WORDS)
 #: a brief column's whole label: 简讯, 一线快讯, 财经短波
 BRIEF_LABEL = re.compile(r"[\u4e00-\u9fff]{0,4}(?:简讯|速览|快讯|短讯|简报|快报|速递|集锦|短波)")
 _PADDED_NAME = re.compile(r"[\u4e00-\u9fff](?:[ \t\u3000]+[\u4e00-\u9fff]){1,2}")

@@ -151,7 +151,8 @@ _BESIDE_APART = 12.0
 def _caption_beside(im: BBox, lines: list[TextLine], body: float) -> list[TextLine]:
     """Small lines starting just right of a photo and within its height (the
     credit may be set right under them): a caption beside the photo. Farther
-    off, across white space with nothing between, only when a credit closes them."""
+    off, across white space with nothing between, only when a credit closes them
+    (a photographer's, 张明摄, or an agency's in brackets after the last sentence, ……。（影像中国）)."""
     near = sorted((ln for ln in lines if not ln.vertical and ln.size < body - 0.3 and im[1] - body <= ln.y0
                    and ln.y1 <= im[3] + body and im[2] - 1 <= ln.x0), key=lambda ln: ln.y0)
     group: list[TextLine] = []
@@ -172,7 +173,8 @@ def _caption_beside(im: BBox, lines: list[TextLine], body: float) -> list[TextLi
             group.append(ln)
     if apart and group:
         text = join_lines([ln.text for ln in group])
-        if not _TRAILING_CREDIT.search(text) and not _credit_under(group, [ln for ln in lines if all(ln is not g for g in group)], body):
+        if not _TRAILING_CREDIT.search(text) and not _AGENCY_CREDIT.search(text) \
+                and not _credit_under(group, [ln for ln in lines if all(ln is not g for g in group)], body):
             return []
     return group if group and _caption_like(group, body) else []
 

@@ -26,12 +26,14 @@ from .captions import caption_groups, image_owners, make_captions
 from .column_heads import bold_heads, item_titles, text_face
 from .columns import ColumnBlock, build_blocks, paragraph_starts
 from .config import DEFAULT, LayoutConfig
+from .dateline_owners import datelines_apart, runs_on_under_headlines
 from .furniture import split_furniture
 from .labels import framed_logos, is_label
 from .headlines import dash_alone, ends_with_column_tag, starts_with_dash, tiers_by_size
 from .reflow import clean_headline_spaces, join_lines
 from .rules import is_continuation_line, parse_bracket_byline, parse_byline_line
 from .orphans import orphan_claims
+from .overflow_lines import split_overflowing_closings
 from .ownership import assign_owners, rebalance_centred
 from .segment import (HeadingGroup, attach_bylines, group_headings, is_heading_line,
                       join_name_runs, late_bylines, name_lines, name_tokens)
@@ -81,6 +83,7 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
         return page
     body = body_size(content.lines)
     lines, furniture, meta = split_furniture(content, body, config)
+    lines = split_overflowing_closings(lines)
     page.blocks.extend(furniture)
     page.meta.update(meta)
     if meta.get("page", "").isdigit():
@@ -134,6 +137,8 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
     if claims:  # a vertical headline left with no text: again, from the columns beside it
         assign_owners(blocks + photos, heads, separators, region_frames, body, config, claims)
     rebalance_centred(blocks, heads, body)
+    datelines_apart(blocks, separators, body, config.row_tolerance)
+    runs_on_under_headlines(blocks, separators, region_frames, body, config.row_tolerance)
     image_owner = image_owners(content.images, blocks, heads, body, captions, separators)
     for i, heading in enumerate(heads):
         own = [b for b in blocks if b.owner == i]

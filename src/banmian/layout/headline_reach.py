@@ -54,6 +54,27 @@ def heading_on_right(b: ColumnBlock, headings: list[HeadingGroup], titles: list[
     return best[1] if best else None
 
 
+def heading_atop_rule(b: ColumnBlock, rule_y: float, headings: list[HeadingGroup], titles: list[int],
+                      seps: list[BBox], head_frame: list[BBox | None], frame: BBox | None, body: float) -> int | None:
+    """A headline standing right under the rule over the block (its top within
+    a line or so of the rule, its foot over the block's top), a gutter or so to
+    the block's right, no wall between: the rule opens a new row of articles,
+    and a headline atop that row set a little right of its first column (a
+    label-like 来论 over a row of pieces) heads that column too."""
+    best: tuple[float, int] | None = None
+    for i in titles:
+        h = headings[i]
+        hx0, hy0, _, hy1 = h.bbox
+        if h.role != Role.TITLE or h.vertical or head_frame[i] != frame:
+            continue
+        if not (rule_y - body <= hy0 <= rule_y + 1.5 * body and hy1 <= b.top):
+            continue
+        gap = hx0 - b.right
+        if -body <= gap <= 4 * body and not wall_between(b.right, hx0, b.top, seps) and (best is None or gap < best[0]):
+            best = (gap, i)
+    return best[1] if best else None
+
+
 def headline_over_row(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup], titles: list[int],
                        seps: list[BBox], head_frame: list[BBox | None], frame: BBox | None,
                        body: float, reach: float = 12.0) -> tuple[float, int] | None:

@@ -17,8 +17,9 @@ from .column_flow import (
 from .columns import ColumnBlock
 from .config import DEFAULT, LayoutConfig
 from .headline_reach import (
-    centred_over_row, column_width_under, heading_above, heading_in_gap, heading_on_right, heading_on_rule,
-    headline_over_row, heads_columns_apart, heads_columns_under, heads_own_column, holds, in_step_under, nearer_than_beside,
+    centred_over_row, column_width_under, heading_above, heading_atop_rule, heading_in_gap, heading_on_right,
+    heading_on_rule, headline_over_row, heads_columns_apart, heads_columns_under, heads_own_column, holds, in_step_under,
+    nearer_than_beside,
 )
 from .segment import HeadingGroup, smallest_frame, wall_between
 
@@ -46,12 +47,13 @@ def assign_owners(blocks: list[ColumnBlock], headings: list[HeadingGroup], separ
     pending = sorted(flow, key=lambda b: (b.top, b.left))
     patient = True  # wait for the column a block runs on from; when all wait, look past it
     settled: set[int] = set()  # blocks whose owner is decided (None too, for text: no headline on the page)
+    page_top = min([b.top for b in flow] + [h.bbox[1] for h in headings], default=0.0)
     for _ in range(2 * len(pending) + 2):
         progress = False
         waiting: list[ColumnBlock] = []
         for b in pending:
             owner, known = _owner(b, flow, headings, titles, seps, frame_of, head_frame, body, config, fixed, patient,
-                                  settled)
+                                  settled, page_top)
             if not known:
                 waiting.append(b)
                 continue
@@ -122,9 +124,12 @@ def _run_on_owner(b: ColumnBlock, pending: list[ColumnBlock], flow: list[ColumnB
 def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup], titles: list[int],
            seps: list[BBox], frame_of: dict[int, BBox | None], head_frame: list[BBox | None], body: float,
            config: LayoutConfig, fixed: dict[int, int] | None = None,
-           patient: bool = True, settled: set[int] | frozenset[int] = frozenset()) -> tuple[int | None, bool]:
+           patient: bool = True, settled: set[int] | frozenset[int] = frozenset(),
+           page_top: float | None = None) -> tuple[int | None, bool]:
     """(owner, decided); undecided when it depends on a block not yet placed
-    (not ``patient``: other evidence first when the column it runs on from is not)."""
+    (not ``patient``: other evidence first when the column it runs on from is not).
+    ``page_top``: where the page's text and headings begin (a block with nothing
+    over it opens the page's top row, as a headline there with nothing over it does)."""
     if fixed and id(b) in fixed:
         return fixed[id(b)], True
     frame = frame_of[id(b)]
@@ -218,7 +223,9 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
     foot = foot_on_left(b, flow, seps, frame_of, frame, body)
     if foot is not None and (foot.owner is not None or patient):  # the column on the left ends mid-sentence
         return _follow(foot, settled)
-    side = _beside(b, flow, headings, titles, seps, frame_of, head_frame, frame, body, config, region_top)
+    # nothing at all over the block: it opens the page's top row, and so does a headline on its left atop the page
+    row_top = region_top if region_top is not None or above is not None else page_top
+    side = _beside(b, flow, headings, titles, seps, frame_of, head_frame, frame, body, config, row_top)
     if side is not None and side[0] == "heading" and headings[side[1]].vertical and (  # type: ignore[index]
             _closes_items(b) or _over_items(b, flow, body)):
         side = None  # a column of briefs belongs to the heading over it, not to a vertical headline beside
@@ -281,6 +288,9 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
             level = heading_on_right(b, headings, titles, seps, head_frame, frame, body, config)
             if level is not None:  # and so does a narrow one level with the block's top on its right
                 return level, True
+            atop = heading_atop_rule(b, region_top, headings, titles, seps, head_frame, frame, body)
+            if atop is not None:  # and so does one standing on that rule a gutter to the right
+                return atop, True
             extent = rule_over(b, region_top, seps) or (b.left, b.right)
             if closes_text(region_top, extent[0], extent[1], flow, frame_of, frame, body):
                 side = _side_heading_under_rule(b, region_top, headings, titles, seps, flow, body, config)

@@ -158,8 +158,14 @@ def _closes_an_article(block: ColumnBlock) -> bool:
     if is_closing_dateline_line(last):
         return True
     if len(block.lines) >= 2 and last.endswith(("）", ")")) and "（" not in last and "(" not in last:
-        last = block.lines[-2].text.strip() + " " + last  # (the space: where the names broke)
-    m = _CLOSING_AUTHORS.search(last)
+        # the names broke between two names (the space) or inside one (（莽九 / 晨）: no space)
+        before = block.lines[-2].text.strip()
+        return _closing_authors(before + " " + last) or _closing_authors(before + last)
+    return _closing_authors(last)
+
+
+def _closing_authors(text: str) -> bool:
+    m = _CLOSING_AUTHORS.search(text)
     return m is not None and name_tokens(_STAFF_ROLE.sub(" ", m.group("inner"))) is not None
 
 

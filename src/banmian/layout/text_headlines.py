@@ -21,6 +21,7 @@ from .body_units import plain_names
 from .headlines import is_wrapped_box, looks_like_kicker, sets_the_scene, without_column_tag
 from .number_breaks import cut_inside_number
 from .reflow import TAG_NOT_A_DATE, cell_width, ends_sentence, join_lines
+from .rules import BRIEF_WORDS
 from .text_units import Unit
 from .tier_wording import (kicker_wrapped, parallel_phrases, points_to_subtitle, reports_under_title, title_is_whole,
                            two_character_tail, wrapped_subtitle_under_title)
@@ -552,7 +553,7 @@ def _wrapped_tail(title: str, subtitle: str) -> bool:
 
 
 #: the heading of a column of news briefs (as body_units reads it in PDF mode)
-BRIEF_HEADING = re.compile(r"[\u4e00-\u9fff]{0,4}(?:简讯|速览|快讯|短讯|简报|速递|集锦|短波)")
+BRIEF_HEADING = re.compile(rf"[\u4e00-\u9fff]{{0,4}}(?:{BRIEF_WORDS})")
 #: one phrase of a title set one phrase a line (垃圾上门收 / 能换环保金): a few characters, quotes at most
 _PHRASE = re.compile(r"[\u4e00-\u9fff“”‘’《》0-9]{3,9}")
 

@@ -13,6 +13,7 @@ import re
 from ..model import Headline
 from ..names import starts_with_surname
 from .headlines import looks_like_kicker, sets_the_scene
+from .rules import BRIEF_WORDS
 
 #: a tier opening with a verb that needs the subject of the tier over it
 _SUBJECT_GOES_ON = re.compile(r"(?:拟|具有|(?:代表[^，。]{2,20})?向[^，。]{2,40}致以)")
@@ -104,11 +105,12 @@ def two_character_tail(line: str, tail: str, in_box: bool = False) -> bool:
 
 
 _TWO_HANZI = re.compile(r"[\u4e00-\u9fff]{2}")
-#: China's provinces and regions of province level by their short names (general geographic data)
+#: China's provinces and regions of province level by their two-character names (general geographic
+#: data; only two-character tails are tested, so 内蒙古 and 黑龙江 have no place here)
 _PROVINCES = frozenset("北京 天津 上海 重庆 河北 山西 辽宁 吉林 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 "
-                       "四川 贵州 云南 陕西 甘肃 青海 台湾 西藏 广西 宁夏 新疆 香港 澳门 内蒙古 黑龙江".split())
+                       "四川 贵州 云南 陕西 甘肃 青海 台湾 西藏 广西 宁夏 新疆 香港 澳门".split())
 #: the words of a briefs' heading or a column's label of two characters
-_BRIEFS = re.compile(r"简讯|速览|快讯|短讯|简报|速递|集锦|短波|观察|评论|视点|聚焦|新闻")
+_BRIEFS = re.compile(BRIEF_WORDS + "|观察|评论|视点|聚焦|新闻")
 
 
 #: parallel phrases repeat a character in one of their first or last places this many

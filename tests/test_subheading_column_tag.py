@@ -17,3 +17,8 @@ def test_a_tagged_title_over_its_lead_in_is_no_subheading():
 
 def test_an_untagged_line_in_the_column_still_is_one():
     assert looks_like_subheading(["夜市里的小摊"], _BEFORE, _AFTER, stream=True)
+
+
+def test_a_tag_wrapped_over_two_lines_still_marks_a_headline():
+    """The tag is looked for in the lines joined too: a long title's tag may wrap."""
+    assert not looks_like_subheading(["夜市里的烟火气（街巷", "漫笔）"], _BEFORE, _AFTER, stream=True)

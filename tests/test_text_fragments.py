@@ -83,6 +83,36 @@ def test_a_headline_drawn_twice_is_read_once() -> None:
 
 
 
+def test_a_list_between_paragraphs_written_whole_is_left_alone() -> None:
+    """A page whose lines are whole paragraphs (typed, or an extractor that
+    joins a paragraph's lines) has no printed column: its short list items
+    ending in ；are paragraphs of their own, never fragments of one line."""
+    paragraph = "镇上今年新修了两条公路，村民们进城赶集只要半个小时，过去要走大半天的山路，如今骑车就到了，大家都说日子越过越方便。" * 2
+    items = ["一是修好村里的路；", "二是办好村里的学校；", "三是建好卫生室；", "四是种好果树林；"] * 4
+    page = ["山村的新变化", "本报记者 林小禾", ""] + [paragraph] * 5 + [""] + items + [""] + [paragraph] * 5
+    assert not fragmented(page)
+    assert rejoin_fragments(page) == page
+
+
+def test_a_headline_is_not_joined_to_a_paragraph_opening_with_a_quote() -> None:
+    """A short headline (a block's first line, ending in no mark) over a
+    paragraph whose first fragment is a quote would fit in one printed line
+    with it; a line that opens a block runs on from nothing above."""
+    opening = ["“我们终于有老师了”，校长说，", *PRINTED]
+    page = _fragments(PRINTED * 3) + ["", "新老师"] + _fragments(opening * 2)
+    joined = rejoin_fragments(page)
+    assert "新老师" in joined
+    assert "“我们终于有老师了”，校长说，" in joined
+
+
+def test_a_quote_opening_a_printed_line_under_a_line_that_runs_on_is_joined() -> None:
+    """展示了 / “科学课” at a printed line's start, under the lines above: the
+    fragment before the quote is joined to it."""
+    printed = ["山谷里的小学今年迎来了第一批", "新老师，他们带来了电脑和图书，", "也带来了外面世界的故事，突出", "展示了“科学课”的魅力和乐趣。"]
+    page = _fragments(PRINTED * 3) + _fragments(printed) + _fragments(PRINTED * 2)
+    assert "展示了“科学课”的魅力和乐趣。" in rejoin_fragments(page)
+
+
 def test_a_closing_note_is_not_joined_to_the_next_headline() -> None:
     """A note in brackets that opened a printed line ends its article, though
     the extractor breaks after its closing bracket as after any mark."""

@@ -274,7 +274,7 @@ def opens_with_dateline(lines: list[str]) -> bool:
 
 
 #: how a paper quotes a wire's dateline (据新华社…电)
-_QUOTED_WIRE = "据"
+QUOTED_WIRE = "据"
 
 
 def opens_with_any_dateline(lines: list[str]) -> bool:
@@ -283,7 +283,7 @@ def opens_with_any_dateline(lines: list[str]) -> bool:
     if opens_with_dateline(lines):
         return True
     head = lines[0].lstrip()
-    return head.startswith(_QUOTED_WIRE) and opens_with_dateline([head.removeprefix(_QUOTED_WIRE), *lines[1:]])
+    return head.startswith(QUOTED_WIRE) and opens_with_dateline([head.removeprefix(QUOTED_WIRE), *lines[1:]])
 
 
 def dateline_wraps(above: str, below: str) -> bool:

@@ -11,7 +11,7 @@ from itertools import accumulate
 
 from .paragraphs import column_width
 from .reflow import PULLED_UP, ascii_count, cell_width, ends_sentence, token_width
-from .rules import dateline_wraps, is_closing_dateline_line, is_continuation_line, starts_with_dateline
+from .rules import QUOTED_WIRE, dateline_wraps, is_closing_dateline_line, is_continuation_line, starts_with_dateline
 from .stream_lines import CLAUSE_MARKS, MIN_COLUMN
 
 #: lines either side of a line that give its local column width
@@ -30,8 +30,6 @@ OVERFLOW = 2.5
 LOOSE_SLACK = 2.5
 #: how a photo's caption opens (图为…, 图：…, 上图：…)
 CAPTION_OPENERS = ("图为", "图：", "图:", "上图", "下图", "左图", "右图")
-#: how a paper quotes a wire's dateline (据新华社…电)
-_QUOTED_WIRE = "据"
 #: punctuation after which a sentence goes on
 #: a line of Chinese characters alone, no mark, digit or Latin (each one a whole cell)
 _PLAIN_HAN = re.compile("[\u4e00-\u9fff]+")
@@ -63,7 +61,7 @@ class Measure:
                       for x, w in zip(lines, self.widths)]
         self.closes = [ends_sentence(x) for x in lines]
         # (据新华社北京2月19日电: a wire's dateline the paper quotes opens a body too, kept in its text)
-        self.datelines = [starts_with_dateline(x.lstrip().removeprefix(_QUOTED_WIRE)) for x in lines]
+        self.datelines = [starts_with_dateline(x.lstrip().removeprefix(QUOTED_WIRE)) for x in lines]
         self.columns = self._local_widths()
         self._columns_turning()
         self.mid = [x.rstrip()[-1:] in MID_MARKS for x in lines]
@@ -80,7 +78,7 @@ class Measure:
         self.bracket_ends = [x.rstrip().endswith(("）", ")")) for x in lines]
         # a dateline wrapped over the line break after a line (新华社北京2月20日 / 电 …)
         # (据新华社…: a wire's dateline the paper quotes wraps so too)
-        self.wraps_dateline = [dateline_wraps(x.lstrip().removeprefix(_QUOTED_WIRE), y)
+        self.wraps_dateline = [dateline_wraps(x.lstrip().removeprefix(QUOTED_WIRE), y)
                                for x, y in zip(lines, lines[1:])] + [False] * bool(lines)
         # asked of the line above every line (:func:`.line_stream._joins_previous`): a closing
         # dateline alone, a caption's opening (图为…), a last word that leads on (…的)

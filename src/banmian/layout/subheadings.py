@@ -61,8 +61,10 @@ def looks_like_subheading(lines: list[str], before: list[str], after: list[str],
     （人民时评） never is; an unmarked one is when the text around it runs on
     in the same column width (a new article usually changes it)."""
     text = "".join(lines)
-    if any(_COLUMN_TAG.search(line.rstrip()) for line in lines):
-        return False  # (on any line: a title closed by its tag may stand over a lead-in of its own)
+    # the tag closes the lines (wrapped over two, too) or any one line: a title
+    # closed by its tag may stand over a lead-in of its own
+    if _COLUMN_TAG.search(text) or any(_COLUMN_TAG.search(line.rstrip()) for line in lines):
+        return False
     if _NUMBERED.match(text) or text.endswith("——"):
         return True  # (a subheading may lead into its paragraph with a dash: 走进展厅——)
     if any(line.lstrip().startswith("——") for line in lines[1:]):

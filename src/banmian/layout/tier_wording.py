@@ -155,8 +155,8 @@ def points_to_subtitle(head: Headline) -> None:
     at = min(tiers[first].index(mark) for mark in POINT_MARKS if mark in tiers[first])
     before, points = tiers[first][:at].strip(), tiers[first][at:] + "".join(tiers[first + 1:])
     kept = [tier for tier in tiers[:first] if tier.strip()] + ([before] if before else [])
-    if not kept or not points.strip(POINT_MARKS + " "):
-        return
+    if not kept or len(kept) > 2 or not points.strip(POINT_MARKS + " "):
+        return  # (three tiers before the points would leave one without a place: the tiers stay as read)
     head.kicker, head.title = (kept[0], kept[1]) if len(kept) == 2 else (None, kept[0])
     head.subtitle = points.strip()
 

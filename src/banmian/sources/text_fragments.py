@@ -26,6 +26,10 @@ _WINDOW = 12
 #: share of the page's lines that must be fragments before any is joined
 _FRAGMENTED_SHARE = 0.06
 _FRAGMENTED_MIN = 12
+#: widest a newspaper column's printed line runs (realdev's run 10-29 em): lines
+#: wider are whole paragraphs written one a line, and a short line between them
+#: is a paragraph or a list's item of its own, no fragment
+_MAX_COLUMN = 40
 
 
 def width(line: str) -> float:
@@ -55,7 +59,9 @@ def _meets_at_mark(before: str, after: str, earlier: str = "") -> bool:
     (the extractor keeps 。 in its span: a line ending there ends a paragraph)
     or a closing note in brackets, unless the next opens with a mark that opens
     no paragraph."""
-    if before.rstrip(_CLOSING)[-1:] in _ENDS or _closes_note(before, earlier):
+    text = before.rstrip(_CLOSING)
+    # (closing marks alone close what came before: no run-on)
+    if not text or text[-1] in _ENDS or _closes_note(before, earlier):
         return after[0] in _MARKS and after[0] not in _OPENING
     return before[-1] in _MID + _CLOSING + _OPENING or after[0] in _MARKS
 
@@ -72,7 +78,7 @@ def _closes_note(line: str, earlier: str) -> bool:
 
 def _fits(before: float, after: float, column: float) -> bool:
     """Do both fit in one printed line? (A line's last mark may hang past it.)"""
-    return column >= 4 and before + after <= column + 1
+    return 4 <= column <= _MAX_COLUMN and before + after <= column + 1
 
 
 def fragmented(lines: list[str]) -> bool:
@@ -132,12 +138,24 @@ def _join_pass(lines: list[str]) -> list[str]:
     columns = _line_widths(widths)
     out: list[str] = []
     joined = 0.0  # width of the printed line being rebuilt (out[-1])
+    pieces = 0  # lines joined into out[-1]
     for i, line in enumerate(lines):
-        if out and line and out[-1] and _meets_at_mark(out[-1], line, out[-2] if len(out) > 1 else "") \
-                and _fits(joined, widths[i], columns[i]):
+        if (out and line and out[-1] and _meets_at_mark(out[-1], line, out[-2] if len(out) > 1 else "")
+                and _fits(joined, widths[i], columns[i]) and (pieces > 1 or not _opens_line_alone(out, line))):
             out[-1] += line
             joined += widths[i]
+            pieces += 1
             continue
         out.append(line)
         joined = widths[i]
+        pieces = 1
     return out
+
+
+def _opens_line_alone(out: list[str], line: str) -> bool:
+    """Does ``line`` meet the line before (``out[-1]``, one piece) only at its
+    opening mark, where that line opens a block (after a blank line or at the
+    top) and ends in no mark: a headline or a label over a paragraph that
+    opens with a quote (新老师 / “我们有老师了”，)? A fragment a span break
+    left before a quote (突出强调了 / “四个伟大”) runs on from the lines above."""
+    return out[-1][-1] not in _MARKS and line[0] in _OPENING and (len(out) == 1 or not out[-2])

@@ -153,3 +153,15 @@ def test_a_subtitle_of_points_whose_marks_the_extractor_moved_is_one_subtitle():
     reread_tiers(head, dashed=False, stream=True)
     assert (head.kicker, head.title) == (None, "江城春节客流创新高")
     assert head.subtitle == "■夜游、研学等新玩法看点多■酒店入住率超过九成"
+
+
+def test_a_box_line_whose_wording_leads_on_is_left_to_wraps_tier():
+    # a line as full as the one over it that ends in a word leading on (的, 在, 和...) wraps by
+    # its wording alone: the box rule stays out, so an in-body subheading wrapped in a narrow
+    # box (…以来党 / 的全部理论和实践的 / 主题, a real page's) stays the subheading it was
+    body = typeset(_FERRY, _WIDTH)
+    for line, joined in (("江城推进老旧小区消防设施改", True), ("江城推进老旧小区消防设施的", False)):
+        lines = [*body, "江城老旧小区今年全部完成", line, "造升级", "小小灭火器 守住大平安", *typeset(_FIRE, _WIDTH)]
+        m = _measure(lines)
+        k = len(body) + 1
+        assert full_before_tail(m, [m.cores[k - 1]], k) is joined

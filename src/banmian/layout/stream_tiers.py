@@ -134,7 +134,10 @@ def full_before_tail(m: Measure, tier: list[float], k: int) -> bool:
     if (NAME_ONLY.fullmatch(tail) and starts_with_surname(tail)) or parse_byline_line(tail) or parse_credit(tail) \
             or m.datelines[n]:
         return False  # a name, a byline or a credit under the tier: no line of it
-    return m.cores[n] <= 0.5 * m.cores[k] and not KICKER_END.search(m.lines[k].rstrip())
+    line = m.lines[k].rstrip()
+    if line[-1:] in _LEADS_ON:
+        return False  # the wording already says it leads on: asked of wraps_tier as any headline line
+    return m.cores[n] <= 0.5 * m.cores[k] and not KICKER_END.search(line)
 
 
 #: a headline line this wide (cells) that the next line, over half as wide, carries on is

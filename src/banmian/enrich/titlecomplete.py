@@ -15,7 +15,7 @@ _LEVEL_WORDS = ("区域", "区块", "区间", "区别", "市场", "市民", "市
 _COMMITTEE_DEPARTMENTS = ("组织部", "宣传部", "统战部", "政法委", "党校", "秘书长", "办公室")
 #: autonomous divisions, named in a title by their kind alone (自治区主席, 自治州州长): the
 #: anchor of such a kind is keyed by the kind itself, as 区 would mix a region with a district
-AUTONOMOUS_KINDS = ("自治区", "自治州", "自治县")
+AUTONOMOUS_KINDS = ("自治区", "自治州", "自治县", "自治旗")
 
 
 def autonomous_kind(place: str) -> str | None:

@@ -24,13 +24,17 @@ def _heads(lines: list[str]) -> list[tuple[str | None, str | None, str | None]]:
     return [(a.headline.kicker, a.headline.title, a.headline.subtitle) for a in articles]
 
 
+def _heads_after_ferry(headline: list[str], body: str) -> list[tuple[str | None, str | None, str | None]]:
+    """The headlines of a page: a first short article, then ``headline``'s
+    lines over a byline and ``body`` typeset in the column."""
+    return _heads(["轮渡新增两条航线", "本报记者 李平", *typeset(_FERRY, _WIDTH),
+                   *headline, "本报记者 王平", *typeset(body, _WIDTH)])
+
+
 def test_a_kicker_wrapped_over_two_lines_keeps_its_first_line():
     # the kicker's second line ends as only a kicker does (…上强调): the long line over it,
     # ending no tier, is its first line, not a label standing over the headline
-    lines = ["轮渡新增两条航线", "本报记者 李平", *typeset(_FERRY, _WIDTH),
-             "江城市长张明在全市冬季防火安全工作", "电视电话会议上强调", "压实各方责任 守护群众平安",
-             "本报记者 王平", *typeset(_FIRE, _WIDTH)]
-    heads = _heads(lines)
+    heads = _heads_after_ferry(["江城市长张明在全市冬季防火安全工作", "电视电话会议上强调", "压实各方责任 守护群众平安"], _FIRE)
     assert heads[-1][0] == "江城市长张明在全市冬季防火安全工作电视电话会议上强调"
     assert heads[-1][1].replace(" ", "") == "压实各方责任守护群众平安"
 
@@ -54,10 +58,8 @@ _CLINIC = ("本报江城2月3日电 江城儿童医院的智能助手上线一�
 def test_a_box_s_equally_full_lines_before_its_short_last_line_are_one_tier():
     # 16 / 15 / 2 characters: the second line is as full as the first, the third closes the
     # box; the kicker ends there and the title in larger type comes under it
-    lines = ["轮渡新增两条航线", "本报记者 李平", *typeset(_FERRY, _WIDTH),
-             "江城科研成果在期刊发表：智能系统", "能读懂病历，诊断准确率超过年轻", "医生",
-             "儿童医院智能助手本领渐高", "本报记者 王平", *typeset(_CLINIC, _WIDTH)]
-    heads = _heads(lines)
+    heads = _heads_after_ferry(["江城科研成果在期刊发表：智能系统", "能读懂病历，诊断准确率超过年轻", "医生",
+                                "儿童医院智能助手本领渐高"], _CLINIC)
     assert heads[-1][:2] == ("江城科研成果在期刊发表：智能系统能读懂病历，诊断准确率超过年轻医生", "儿童医院智能助手本领渐高")
 
 
@@ -119,9 +121,7 @@ _OFFICE = ("本报江城2月3日电 江城政务服务中心推行一窗受理�
 def test_a_title_s_second_phrase_opening_with_a_surname_is_no_column_label():
     # 只跑一次 / 马上就办 under a kicker: 马上就办 reads as a four-character "name" (a label),
     # but a label stands under a whole headline, not under a phrase as short as itself
-    lines = ["轮渡新增两条航线", "本报记者 李平", *typeset(_FERRY, _WIDTH),
-             "江城推行政务服务改革", "只跑一次", "马上就办", "本报记者 王平", *typeset(_OFFICE, _WIDTH)]
-    heads = _heads(lines)
+    heads = _heads_after_ferry(["江城推行政务服务改革", "只跑一次", "马上就办"], _OFFICE)
     assert heads[-1][0] == "江城推行政务服务改革"
     assert (heads[-1][1] or "").replace(" ", "") == "只跑一次马上就办"
 

@@ -252,19 +252,16 @@ def test_a_name_over_a_one_line_article_set_as_two_runs(tmp_path):
     assert "韩硕" not in "".join(art.paragraphs), f"paragraphs {art.paragraphs}"
 
 
-def test_a_caption_beside_a_photo_across_white_space_closed_by_its_credit(tmp_path):
-    """A photo kept to its proportions, centred in a wide space under the
-    headline: the image is much narrower than its space, and the caption
-    stands beside the space, small lines level with the photo, some eight
-    ems right of the image's edge across white space, closed by the
-    photographer's credit on a line of its own. Nothing stands between: it
-    is the photo's caption, not the first words of the article's text."""
+def _photo_story_with_caption_beside(tmp_path, credit: str):
+    """The article under a headline with a photo kept to its proportions,
+    centred in a wide space, and its caption (closed by ``credit``) in small
+    lines some eight ems right of the image across white space."""
     pg = FeaturePage()
     pg.header(7, "国际")
     x0, x1 = column_x(0), span_right(0, 3)
     y = pg.headline(x0, x1, TOP + 4, "春节假期旅游市场红火", 20)
     pg.photo(x0, y, x0 + 200, y + 45)  # 4:3 in a 200 x 45 box: 60 wide, centred
-    caption = ["游客在古镇观看民俗表", "演，体验传统年味。", "本报记者 林晓峰摄"]
+    caption = ["游客在古镇观看民俗表", "演，体验传统年味。", credit]
     size, cx, cy = 7.0, x0 + 208, y + 2
     for part in caption:
         pg.line(cx, cy, part, size)
@@ -272,8 +269,17 @@ def test_a_caption_beside_a_photo_across_white_space_closed_by_its_credit(tmp_pa
     a = pg.flow(x0, y + 58, TEXTS["market"], 3).bottom
     b = story(pg, "rail", "城际铁路铺轨", 3, 2, TOP + 4)
     story(pg, "harvest", "万亩晚稻喜获丰收", 0, 5, below(pg, max(a, b)), align="left")
-    page = parse(pg, tmp_path)
-    art = find(page, "春节假期旅游市场红火")
+    return find(parse(pg, tmp_path), "春节假期旅游市场红火")
+
+
+def test_a_caption_beside_a_photo_across_white_space_closed_by_its_credit(tmp_path):
+    """A photo kept to its proportions, centred in a wide space under the
+    headline: the image is much narrower than its space, and the caption
+    stands beside the space, small lines level with the photo, some eight
+    ems right of the image's edge across white space, closed by the
+    photographer's credit on a line of its own. Nothing stands between: it
+    is the photo's caption, not the first words of the article's text."""
+    art = _photo_story_with_caption_beside(tmp_path, "本报记者 林晓峰摄")
     assert [(c.text, c.credit) for c in art.captions] == [("游客在古镇观看民俗表演，体验传统年味。", "林晓峰")], \
         f"captions {art.captions}"
     check_body(art, list(TEXTS["market"]))
@@ -283,21 +289,7 @@ def test_a_caption_beside_a_photo_across_white_space_closed_by_an_agency_credit(
     """The same caption across white space beside its photo, closed not by a
     photographer's credit but by an agency's in brackets after its last
     sentence (……。（影像中国）): that credit closes a caption as well."""
-    pg = FeaturePage()
-    pg.header(7, "国际")
-    x0, x1 = column_x(0), span_right(0, 3)
-    y = pg.headline(x0, x1, TOP + 4, "春节假期旅游市场红火", 20)
-    pg.photo(x0, y, x0 + 200, y + 45)  # 4:3 in a 200 x 45 box: 60 wide, centred
-    caption = ["游客在古镇观看民俗表", "演，体验传统年味。", "（江城图片）"]
-    size, cx, cy = 7.0, x0 + 208, y + 2
-    for part in caption:
-        pg.line(cx, cy, part, size)
-        cy += size * 1.6
-    a = pg.flow(x0, y + 58, TEXTS["market"], 3).bottom
-    b = story(pg, "rail", "城际铁路铺轨", 3, 2, TOP + 4)
-    story(pg, "harvest", "万亩晚稻喜获丰收", 0, 5, below(pg, max(a, b)), align="left")
-    page = parse(pg, tmp_path)
-    art = find(page, "春节假期旅游市场红火")
+    art = _photo_story_with_caption_beside(tmp_path, "（江城图片）")
     assert [(c.text, c.credit) for c in art.captions] == [("游客在古镇观看民俗表演，体验传统年味。", "江城图片")], \
         f"captions {art.captions}"
     check_body(art, list(TEXTS["market"]))

@@ -84,6 +84,8 @@ def _fits(before: float, after: float, column: float) -> bool:
 def fragmented(lines: list[str]) -> bool:
     """Did the extractor break the page's column lines at punctuation? Then
     many lines end at a comma-like mark and fit in one line with the next."""
+    if sum(1 for line in lines if line[-1:] in _MID) < _FRAGMENTED_MIN:
+        return False  # most pages: too few lines end at a comma to measure any width
     widths = [width(line) for line in lines]
     columns = _line_widths(widths)
     count = sum(1 for i in range(len(lines) - 1)

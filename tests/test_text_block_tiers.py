@@ -190,7 +190,7 @@ def test_a_wide_kicker_naming_a_post_over_the_title_naming_the_person_stays_two_
 
 
 def test_a_contest_over_its_result_is_kicker_and_title_whatever_the_figures():
-    from banmian.layout.text_headlines import title_then_subtitle
+    from banmian.layout.tier_reading import title_then_subtitle
 
     assert not title_then_subtitle("江城国际马拉松赛", "本地选手夺得男子10公里冠军")
     assert not title_then_subtitle("全国游泳冠军赛江城站", "张明获得200米自由泳金牌")
@@ -198,7 +198,7 @@ def test_a_contest_over_its_result_is_kicker_and_title_whatever_the_figures():
 
 
 def test_a_block_of_running_text_with_a_colon_is_no_evidence_of_tiers_in_blocks():
-    from banmian.layout.text_headlines import tiers_share_blocks
+    from banmian.layout.tier_reading import tiers_share_blocks
     from banmian.layout.text_units import Unit
     from banmian.model import Block, Role
 
@@ -234,7 +234,7 @@ def test_a_titles_tail_that_looks_like_a_name_stays_with_the_title_in_a_stream()
 
 
 def test_a_figure_called_out_over_its_text_is_a_paragraph_not_a_headline():
-    from banmian.layout.text_headlines import figures_are_body
+    from banmian.layout.tier_reading import figures_are_body
     from banmian.layout.text_units import Unit
     from banmian.model import Block, Role
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 import banmian
-from banmian.layout.text_headlines import TITLE_TAG
+from banmian.layout.tier_patterns import TITLE_TAG
 
 from tests.test_line_stream import stream, typeset
 

@@ -60,7 +60,7 @@ def test_a_title_box_closed_by_its_tag_opens_under_a_kicker_as_wide_as_the_colum
 
 
 def test_a_contest_s_end_over_its_result_is_kicker_and_title():
-    from banmian.layout.text_headlines import title_then_subtitle
+    from banmian.layout.tier_reading import title_then_subtitle
 
     # the contest has ended (…落幕): it still sets the scene for the result under it
     assert not title_then_subtitle("江城国际象棋公开赛落幕", "本地棋手夺得冠军")
@@ -69,14 +69,14 @@ def test_a_contest_s_end_over_its_result_is_kicker_and_title():
 
 
 def test_a_meeting_s_agenda_under_it_is_its_subtitle():
-    from banmian.layout.text_headlines import title_then_subtitle
+    from banmian.layout.tier_reading import title_then_subtitle
 
     assert title_then_subtitle("江城市人大常委会召开主任会议", "听取有关议案审议情况的汇报")
     assert title_then_subtitle("江城市政府召开常务会议", "研究部署春季植树工作")
 
 
 def test_a_year_opening_a_name_gives_no_figures():
-    from banmian.layout.text_headlines import title_then_subtitle
+    from banmian.layout.tier_reading import title_then_subtitle
 
     # 2019 names which year's campaign: the tier over it sets the scene (a kicker)
     assert not title_then_subtitle("帮助返乡农民工就业创业", "2019江城春风行动启动")
@@ -182,7 +182,7 @@ def test_a_headline_line_left_open_by_a_comma_goes_on():
 
 
 def test_a_date_alone_in_brackets_under_a_title_is_its_subtitle():
-    from banmian.layout.text_headlines import title_then_subtitle
+    from banmian.layout.tier_reading import title_then_subtitle
 
     # the day a speech was given, set under its title: no column's tag, no kicker over it
     assert title_then_subtitle("在江城市新春茶话会上的讲话", "（二〇一九年二月一日）")
@@ -195,7 +195,7 @@ _RUN = ("本报江城2月24日电 （记者林涛）江城冰雪马拉松赛昨�
 
 
 def test_a_contest_named_over_its_result_is_a_kicker_not_a_first_phrase():
-    from banmian.layout.text_headlines import CONTEST
+    from banmian.layout.tier_patterns import CONTEST
 
     # two lines of one length, but the first names the contest: it sets the scene (kicker)
     lines = [*_LAST, "江城冰雪马拉松赛", "林海夺得男子冠军", *typeset(_RUN, _WIDTH)]

@@ -48,7 +48,8 @@ def test_a_series_tag_joined_by_a_dot_closes_the_title_however_long():
     # two tiers read as title + subtitle, the second closed by a series' tag of fifteen
     # characters (城市建设在身边·走进新公园③): the 主题 carries the tag, so the plain tier
     # over it is the kicker
-    from banmian.layout.text_headlines import TITLE_TAG, reread_tiers
+    from banmian.layout.tier_patterns import TITLE_TAG
+    from banmian.layout.tier_reading import reread_tiers
     from banmian.model import Headline
 
     head = Headline(title="城东三座公园今天开放", subtitle="绿地多了空气好了（城市建设在身边·走进新公园③）")
@@ -84,7 +85,7 @@ def test_a_short_tier_under_a_headline_that_the_body_tells_of_is_no_column_label
 
 
 def test_a_title_set_a_phrase_a_line_or_wrapped_onto_a_short_tail_is_one_title():
-    from banmian.layout.text_headlines import reread_tiers
+    from banmian.layout.tier_reading import reread_tiers
     from banmian.model import Headline
 
     # a first phrase of four characters over the second: one title, not title + subtitle
@@ -109,7 +110,7 @@ def test_a_title_set_a_phrase_a_line_or_wrapped_onto_a_short_tail_is_one_title()
 
 
 def test_an_authors_name_under_a_long_title_is_no_wrapped_tail():
-    from banmian.layout.text_headlines import reread_tiers
+    from banmian.layout.tier_reading import reread_tiers
     from banmian.model import Headline
 
     head = Headline(title="江城市郊一座水库大坝顺利合龙", subtitle="林志远")
@@ -120,7 +121,7 @@ def test_an_authors_name_under_a_long_title_is_no_wrapped_tail():
 def test_a_second_tier_going_on_from_the_first_ones_subject_is_its_subtitle():
     # a line stream's two tiers are kicker + title unless the words tell: a second tier opening
     # with the verb of the first one's subject, or reporting who attended, is the subtitle
-    from banmian.layout.text_headlines import reread_tiers
+    from banmian.layout.tier_reading import reread_tiers
     from banmian.model import Headline
 
     for second in ("强调扩大开放合作", "将新建三座公园", "市长李明出席"):
@@ -182,7 +183,7 @@ def test_a_block_from_a_lead_in_to_a_tagged_title_is_a_headline_with_its_author_
 
 def test_a_year_in_the_second_tier_gives_no_figures():
     # in a line stream a second tier giving figures is the subtitle; a year is no figure
-    from banmian.layout.text_headlines import title_then_subtitle
+    from banmian.layout.tier_reading import title_then_subtitle
 
     assert not title_then_subtitle("佳作趋向现实题材", "2018年江城优秀文学作品揭晓")
     assert title_then_subtitle("江城旅游市场平稳", "游客人数同比增长10.4%")

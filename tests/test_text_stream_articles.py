@@ -166,7 +166,7 @@ def test_a_credit_line_of_its_own_is_not_put_on_the_caption_line():
 
 
 def test_a_title_reporting_a_finished_event_keeps_the_tier_under_it_as_subtitle():
-    from banmian.layout.text_headlines import title_then_subtitle
+    from banmian.layout.tier_reading import title_then_subtitle
 
     assert title_then_subtitle("江城园林工作会议在城东召开", "市长李明出席并讲话")
     assert title_then_subtitle("江城新建三座公园", "绿地面积增加40公顷")  # figures under a title

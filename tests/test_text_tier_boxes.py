@@ -7,7 +7,7 @@ from __future__ import annotations
 import banmian
 from banmian.layout.stream_measure import Measure
 from banmian.layout.stream_tiers import full_before_tail, wraps_tier
-from banmian.layout.text_headlines import reread_tiers
+from banmian.layout.tier_reading import reread_tiers
 from banmian.model import Headline
 
 from tests.test_line_stream import stream, typeset

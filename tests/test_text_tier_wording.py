@@ -4,7 +4,7 @@ stream where text gives no type sizes. Every text here is invented."""
 from __future__ import annotations
 
 import banmian
-from banmian.layout.text_headlines import title_then_subtitle
+from banmian.layout.tier_reading import title_then_subtitle
 
 from tests.test_line_stream import stream, typeset
 
@@ -65,7 +65,7 @@ def test_a_title_closed_by_its_column_tag_takes_no_tier_under_it():
 
 
 def test_a_subtitle_wrapped_over_two_lines_under_its_title_stays_one_subtitle():
-    from banmian.layout.text_headlines import reread_tiers
+    from banmian.layout.tier_reading import reread_tiers
     from banmian.model import Headline
 
     # the subtitle's line broke inside its last words: three tiers, read as kicker + title + subtitle

@@ -18,7 +18,7 @@ from ..model import Role
 from .headlines import starts_with_dash
 from .rules import opens_with_dateline
 from .text_direction import bigrams, shared_pairs
-from .text_headlines import TITLE_TAG
+from .tier_patterns import TITLE_TAG
 from .text_turns import cut_at_width_turns, cut_group, paragraph_starts, paragraph_texts
 from .text_units import Unit
 

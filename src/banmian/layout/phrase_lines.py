@@ -4,9 +4,34 @@ while a kicker or a subtitle is a sentence far longer than a phrase."""
 
 from __future__ import annotations
 
-from .text_headlines import phrase_line, phrase_pair
+from ..model import Role
+from .headlines import looks_like_kicker, without_column_tag
 from .text_units import Unit
+from .tier_patterns import BRIEF_HEADING, CONTEST, PHRASE, cjk_count, is_lead_label
 from .tier_wording import parallel_phrases
+
+
+def phrase_line(unit: Unit, tagged: bool = False) -> str | None:
+    """The unit's one headline line when it is a phrase of a title; ``tagged``:
+    the phrase may close with the title's column tag (绿地更广（城建观察）)."""
+    if unit.role != Role.TITLE or len(unit.lines) != 1:
+        return None
+    text = unit.lines[0].strip()
+    if tagged:
+        text = without_column_tag(text)
+    if (not PHRASE.fullmatch(text) or looks_like_kicker(text) or BRIEF_HEADING.fullmatch(text)
+            or is_lead_label(text)):
+        return None  # a kicker's, a column heading's or a lead note's words are no phrase of a title
+    return text
+
+
+def phrase_pair(upper: Unit, lower: Unit, tagged: bool = False) -> bool:
+    """Two headline lines that are the two phrases of one tier (短句 / 短句 of one
+    length; ``tagged``: the second may close with the column tag)."""
+    first, second = phrase_line(upper), phrase_line(lower, tagged)
+    if first and CONTEST.search(first):
+        return False  # a contest named whole (…马拉松赛) sets the scene for the result under it
+    return bool(first and second) and abs(cjk_count(first) - cjk_count(second)) <= 1
 
 
 def _three_parallel(units: list[Unit], k: int) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..model import Block, Byline, Role
 from .text_bylines import names_alone
-from .text_headlines import TITLE_TAG
+from .tier_patterns import TITLE_TAG
 from .text_units import Unit
 
 

@@ -17,7 +17,8 @@ from ..model import Block, Byline, Role
 from ..names import COMPOUND_SURNAMES, starts_with_surname
 from .rules import name_tokens
 from .text_direction import title_groups
-from .text_headlines import is_short_tail, phrase_line, phrase_pair, words_near
+from .phrase_lines import phrase_line, phrase_pair
+from .text_headlines import is_short_tail, words_near
 from .text_closing import closes_with_byline
 from .text_units import Unit
 

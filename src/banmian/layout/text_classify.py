@@ -19,7 +19,7 @@ from .paragraphs import column_width
 from .text_boxes import lead_in_over_tagged_title
 from .text_shapes import finishes_sentence_above, headline_box, is_column_shaped
 from .wide_paragraphs import mark_wide_paragraphs
-from .text_headlines import TITLE_TAG
+from .tier_patterns import TITLE_TAG
 from .closing_authors import ends_with_authors
 from .line_stream import is_closing_note
 from .text_closing import (

@@ -14,7 +14,8 @@ import re
 from ..model import Role
 from .headlines import starts_with_dash
 from .reflow import ends_sentence
-from .text_headlines import TITLE_TAG, phrase_pair
+from .phrase_lines import phrase_pair
+from .tier_patterns import TITLE_TAG
 from .text_units import Unit
 
 #: the share of a headline's character pairs by which one side must echo it more

@@ -27,10 +27,10 @@ from .text_split import split_units
 from .text_turns import own_part
 from .headline_stack import pair_stacked_headlines
 from .text_labels import mark_column_logos, mark_labels_at_the_ends
-from .text_headlines import (BRIEF_HEADING, TITLE_TAG, kicker_over_title, drop_labels_after_tagged_titles,
-                             drop_labels_under_headlines, one_tier_a_unit, reread_tiers,
-                             rejoin_wrapped_headlines, tiers_share_blocks, figures_are_body, is_lead_label,
-                             lead_labels_are_body)
+from .text_headlines import (drop_labels_after_tagged_titles, drop_labels_under_headlines, one_tier_a_unit,
+                             rejoin_wrapped_headlines)
+from .tier_patterns import BRIEF_HEADING, TITLE_TAG, is_lead_label
+from .tier_reading import figures_are_body, kicker_over_title, lead_labels_are_body, reread_tiers, tiers_share_blocks
 from .text_direction import bigrams, group_directions, shared_pairs, split_groups_by_wording, title_groups
 from .line_stream import (is_closing_note, is_line_stream, is_unbroken_column_text, regroup_line_stream,
                           separate_furniture)

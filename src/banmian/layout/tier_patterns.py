@@ -1,0 +1,45 @@
+"""Words that mark a headline line's place, shared by the text-mode readers of
+tiers, wraps and phrases: the column tag that closes a 主题, a contest named in a first tier,
+a news-brief column's heading, a lead note's label and a figure called out."""
+
+from __future__ import annotations
+
+import re
+
+from .reflow import TAG_NOT_A_DATE
+from .rules import BRIEF_WORDS
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+#: a column's tag closing a 主题: 透视红包背后的消费（财经观）; a series' tag joins its
+#: parts with · and may run longer (…（社会治理在身边·关注厕所革命③）)
+TITLE_TAG = re.compile(r"[（(]" + TAG_NOT_A_DATE + r"(?:[^（）()]{2,12}|[^（）()·]{2,12}·[^（）()]{2,16})[）)]$")
+#: a first tier naming the contest (…公开赛, …墨尔本站, …决赛首局, …第二回合), or its end
+#: (…资格赛落幕): it sets the scene for the result under it, whatever figures that gives (a kicker)
+CONTEST = re.compile(r"(?:(?<!比)赛|(?<![车务油电网驿岗])站|首局|回合)(?:落幕|闭幕|结束|收官)?$")
+#: the heading of a column of news briefs (as body_units reads it in PDF mode)
+BRIEF_HEADING = re.compile(rf"[\u4e00-\u9fff]{{0,4}}(?:{BRIEF_WORDS})")
+#: one phrase of a title set one phrase a line (垃圾上门收 / 能换环保金): a few characters, quotes at most
+PHRASE = re.compile(r"[\u4e00-\u9fff“”‘’《》0-9]{3,9}")
+#: a figure called out in large type (11.73亿人, 4.98%, 3.57万亿): the first line of the text
+#: it heads, never a headline tier
+_CALLOUT = re.compile(r"\d[\d.,]*(?:[%％‰]|[多余]?[万亿千百]*[\u4e00-\u9fff]{0,2})")
+#: the label of a lead note printed over its paragraph (核心阅读, 开栏的话): a fixed word of
+#: the genre, the first paragraph of the article's body, never a headline (编者按 alone is
+#: not: it heads a note of its own, no article's first paragraph)
+LEAD_LABEL = re.compile(r"(?:核心阅读|开栏的话)[：:]?")
+
+
+def is_lead_label(line: str) -> bool:
+    """Is the line only an editor's lead label (核心阅读)?"""
+    return bool(LEAD_LABEL.fullmatch(line.replace(" ", "").replace("\u3000", "")))
+
+
+def is_callout(line: str) -> bool:
+    """Is the line only a figure called out (11.73亿人, 4.98%)?"""
+    return bool(_CALLOUT.fullmatch(line.replace(" ", "")))
+
+
+def cjk_count(text: str) -> int:
+    """How many CJK characters the text holds."""
+    return len(_CJK.findall(text))

@@ -1,0 +1,219 @@
+"""Name a headline's tiers (引题, 主题, 副题) from their words where text gives no
+type sizes (text mode): a tier that sets the scene (…时强调) or leads in (……——) is
+the kicker, the tier its column's tag closes is the 主题, a first tier reporting a
+finished event keeps the tier under it as its subtitle; and lines that only look
+like headlines (a figure called out, a lead note's label) go back to the body."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Headline, Role
+from .body_units import plain_names
+from .headlines import looks_like_kicker, sets_the_scene, without_column_tag
+from .reflow import cell_width, ends_sentence
+from .text_headlines import wraps_on
+from .text_units import Unit
+from .tier_patterns import CONTEST, TITLE_TAG, cjk_count, is_callout, is_lead_label
+from .tier_wording import (kicker_wrapped, points_to_subtitle, reports_under_title, title_is_whole,
+                           wrapped_subtitle_under_title)
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def figures_are_body(units: list[Unit]) -> None:
+    """A headline line that is only a figure called out (11.73亿人) is a
+    paragraph of the body it heads, as printed (as the answers of both
+    benchmarks read it), not an article's headline."""
+    for unit in units:
+        if unit.role == Role.TITLE and len(unit.lines) == 1 and is_callout(unit.lines[0]):
+            unit.block.role, unit.paragraph_lines = Role.BODY, True
+
+
+def lead_labels_are_body(units: list[Unit]) -> None:
+    """A lead note's label alone on its line (核心阅读) right over body text is
+    the body's first paragraph, as printed, whatever role its line was given
+    (a headline, a column label, a subheading)."""
+    for unit, nxt in zip(units, units[1:]):
+        if (unit.role != Role.BODY and nxt.role == Role.BODY and len(unit.lines) == 1
+                and is_lead_label(unit.lines[0])):
+            unit.block.role, unit.paragraph_lines = Role.BODY, True
+
+
+def tiers_share_blocks(units: list[Unit]) -> bool:
+    """Do this page's blocks hold a kicker with the tier under it? A headline
+    block with a line that ends only as a kicker does (…时强调, ……——) over
+    another line says the extractor put tiers together (tight leading): then
+    a block's lines are tiers told apart by their words, as in a line stream,
+    and not title + subtitle by the block they share. So does a plain line
+    over one closed by the column tag (the title's) in one block."""
+    return any(2 <= len(u.lines) <= _HEADLINE_BLOCK_LINES and "。" not in "".join(u.lines)
+               and (any(sets_the_scene(line) for line in u.lines[:-1]) or _over_tagged(u.lines))
+               for u in units if u.role == Role.TITLE)
+
+
+#: the most lines a block of headline tiers holds (kicker, a title wrapped, a subtitle)
+_HEADLINE_BLOCK_LINES = 4
+
+
+def _over_tagged(lines: list[str]) -> bool:
+    """A plain line right over one closed by the column tag, in one block: a
+    kicker over its title (the 主题 carries the tag)."""
+    return any(not TITLE_TAG.search(upper.strip()) and TITLE_TAG.search(lower.strip()) and cell_width(lower) > 8
+               and not wraps_on(upper, lower, None) for upper, lower in zip(lines, lines[1:]))
+
+
+#: a 主题 that reports a finished event (…会议在京闭幕, …标准发布): the tier under it adds to it
+_EVENT_END = re.compile(r"(?:闭幕|开幕|召开|举行|结束|就绪|发布|公布|上线|启动|开通|落幕|出台|创新高|展开|通过|开展)$")
+_TIER_TAG = re.compile(r"[（(][^（）()]{2,14}[）)]$")
+_DIGIT = re.compile(r"\d")
+#: a date alone in brackets (（二〇一九年二月三日）, （2019年2月3日）): the day a speech was given, no tag
+_DATE_ALONE = re.compile(r"[（(][〇零一二三四五六七八九十\d]{2,4}年[一二三四五六七八九十\d]{1,3}月[一二三四五六七八九十\d]{1,3}日[）)]")
+#: a year gives no figures (2018年优秀网络文学原创作品揭晓, 2019春风行动启动: a title under its kicker)
+_YEAR = re.compile(r"(?:19|20)\d{2}(?:年|(?=[\u4e00-\u9fff“《]))")
+
+
+def title_then_subtitle(first: str, second: str) -> bool:
+    """Two headline tiers with no dash and no column tag, read from their words
+    alone (a line stream tells nothing else): the first is the title and the
+    second its subtitle when the first reports a finished event (…在京闭幕 /
+    栗战书主持会议) or the second gives figures (…结束 / 比去年增长10.4%);
+    otherwise the first sets the scene as a kicker (the commoner case), as a
+    first tier naming a contest always does (…公开赛 / 张三晋级16强)."""
+    if _DATE_ALONE.fullmatch(second.strip()) and not _TIER_TAG.search(first):
+        return True  # a speech's or a document's date under its title (…讲话 / （二〇一九年二月三日）)
+    if _TIER_TAG.search(first) or _TIER_TAG.search(second) or second.lstrip().startswith("—"):
+        return False
+    if first.rstrip().endswith(("——", "—", "：", ":")) or CONTEST.search(first.rstrip()):
+        return False
+    if _ATTENDED.match(second.strip()) or _GOES_ON.match(second.strip()) or reports_under_title(first, second):
+        return True  # it goes on from the first tier's subject: a subtitle, never a title
+    return bool(_EVENT_END.search(first.rstrip()) or _DIGIT.search(_YEAR.sub("", second)))
+
+
+#: a 副题 going on from the subject of the tier over it, its verb first (强调…, 决定…, 将…,
+#: 审议…, a meeting's 听取…) or its speaker's words quoted on (习近平强调，…)
+_GOES_ON = re.compile(r"^(?:强调|指出|要求|希望|表示|决定|寄语|呼吁|审议|听取|研究|部署|讨论|将)|^[\u4e00-\u9fff]{2,4}(?:强调|指出|表示)，")
+#: a 副题 reporting who attended or presided (王勇出席并讲话, 胡春华主持, as PDF mode reads it)
+_ATTENDED = re.compile(r"^(?!在)[^，。；]*[\u4e00-\u9fff]{2,4}(?:出席并讲话|出席|主持|讲话|参加会见)$")
+
+
+
+#: what stands over a headline without being a tier of it: a column's label (民生关注),
+#: a page's slogan band of two parallel phrases (建设美丽江城 共享绿色家园), a figure (53%)
+_LABEL_BANNER_OR_FIGURE = re.compile(r"[\u4e00-\u9fff]{2,5}|[\u4e00-\u9fff]{3,7}[ \u3000]+[\u4e00-\u9fff]{3,7}"
+                                     r"|[\d.,%％万亿]+|[（(][^（）()]{2,8}[）)]")
+
+
+def _no_tier_over(head: Headline) -> bool:
+    """Three tiers with no dash, where the first is none of the headline's:
+    the middle one ends only as a kicker does (…时强调, ……——), so nothing stands
+    over it; or the first is a label, a banner or a figure and the other two
+    make a whole headline (kicker + title are far commoner than three tiers)."""
+    first, middle = (head.kicker or "").strip(), (head.title or "").strip()
+    return sets_the_scene(middle) or bool(_LABEL_BANNER_OR_FIGURE.fullmatch(first) and not TITLE_TAG.search(middle))
+
+
+def reread_tiers(head: Headline, dashed: bool, stream: bool) -> None:
+    """Name the tiers again from their words where text gives no sizes: a tier
+    ending in —— leads into the next one (a kicker, whatever block it shares);
+    under a kicker that names a speaker (……时强调) or leads in (……——) come the
+    title's phrases, a line each, and hardly ever a subtitle (unless one opens
+    with ——: ``dashed``); the 主题 carries the column tag (…（权威发布）), so
+    the tier under a tagged first tier is its subtitle; a first tier that sets the scene
+    (…时强调) is the kicker even in the title's block, as is a first tier over
+    one that carries the column tag; and, in a line stream
+    (``stream``), a first tier reporting a finished event keeps the tier under
+    it as its subtitle (:func:`title_then_subtitle`)."""
+    if stream and head.kicker and head.title and head.subtitle and not dashed and kicker_wrapped(head):
+        # 某某在全市防火安全工作 / 电视电话会议上强调 / title: one kicker wrapped over two lines
+        head.kicker, head.title, head.subtitle = head.kicker.rstrip() + head.title.strip(), head.subtitle, None
+    if stream and head.kicker and head.title and head.subtitle and not dashed and _no_tier_over(head):
+        # a label, a banner or a figure over a kicker and its title: no tier of this headline
+        # (the two left are read as a line stream's two tiers are)
+        upper, lower = head.title, head.subtitle
+        head.kicker, head.title, head.subtitle = (None, upper, lower) if title_then_subtitle(upper, lower) else (
+            upper, lower, None)
+    if (head.kicker and head.title and head.subtitle and not dashed and not sets_the_scene(head.kicker)
+            and (_GOES_ON.match(head.title.strip()) or wrapped_subtitle_under_title(head))):
+        # 习近平会见… / 强调中伊友好… / 双方互信…: the middle tier goes on from the first one's
+        # subject (its verb first), so the first is the title and the two under it its subtitle
+        head.kicker, head.title, head.subtitle = None, head.kicker, f"{head.title} {head.subtitle}"
+    if not head.kicker and head.title and head.subtitle and (head.title.rstrip().endswith("—") or (
+            not dashed and sets_the_scene(head.title))):
+        # 市长在园林工作会议上强调 / 加快公园建设: a kicker, in the title's block (tight leading) too
+        head.kicker, head.title, head.subtitle = head.title, head.subtitle, None
+    elif head.kicker and head.title and head.subtitle and not dashed and (looks_like_kicker(head.kicker)
+                                                                          or _tag_closes_box(head)) \
+            and not title_is_whole(head.title, head.subtitle):
+        head.title, head.subtitle = f"{head.title} {head.subtitle}", None
+    if (head.kicker and head.title and head.kicker[0] not in "（(" and TITLE_TAG.search(head.kicker)
+            and not TITLE_TAG.search(head.title) and not (head.subtitle and TITLE_TAG.search(head.subtitle))):
+        # the tagged first tier is the title; what stands under it, its subtitle
+        under = f"{head.title} {head.subtitle}" if head.subtitle else head.title
+        head.kicker, head.title, head.subtitle = None, head.kicker, under
+    if (not head.kicker and head.title and head.subtitle and TITLE_TAG.search(head.subtitle)
+            and not TITLE_TAG.search(head.title) and not dashed):
+        # the tier carrying the column tag is the 主题, so the one over it is the kicker
+        head.kicker, head.title, head.subtitle = head.title, head.subtitle, None
+    if stream and head.kicker and head.title and not head.subtitle and title_then_subtitle(head.kicker, head.title):
+        head.kicker, head.title, head.subtitle = None, head.kicker, head.title
+    if head.title and head.subtitle and not dashed and _first_phrase(head.title, head.subtitle):
+        head.title, head.subtitle = f"{head.title.rstrip()} {head.subtitle.strip()}", None
+    elif head.title and head.subtitle and not dashed and _wrapped_tail(head.title, head.subtitle):
+        head.title, head.subtitle = head.title.rstrip() + head.subtitle.strip(), None
+    points_to_subtitle(head)
+
+
+def _tag_closes_box(head: Headline) -> bool:
+    """Under a kicker, the column tag closing the last tier and no other: the
+    主题 carries the tag and a subtitle none, so the two tiers under the kicker
+    are the title's box wrapped (为冬季经济健康发展 / 注入活力（江城观察）)."""
+    return bool(TITLE_TAG.search((head.subtitle or "").strip()) and not TITLE_TAG.search((head.title or "").strip())
+                and not TITLE_TAG.search((head.kicker or "").strip()))
+
+
+def kicker_over_title(head: Headline) -> None:
+    """Two tiers with no dash over an author's name alone (理论 and commentary
+    pages): those pages print a kicker over the title far more often than a
+    subtitle without its dash under it, whatever block the extractor puts them in;
+    a first tier its column's tag closes is the 主题 all the same."""
+    if (not head.kicker and head.title and head.subtitle and not TITLE_TAG.search(head.title.strip())
+            and not title_then_subtitle(head.title, head.subtitle)):
+        head.kicker, head.title, head.subtitle = head.title, head.subtitle, None
+
+
+#: a title this short (CJK characters, no tag) has a subtitle under it hardly ever: it is
+#: the first phrase of a title set a phrase a line (求真务实 / 在大地上找答案)
+_PHRASE_CHARS = 6
+
+
+#: the second phrase of such a title: one phrase (no space, no clause mark), this long at most
+_SECOND_PHRASE_CHARS = 12
+_ONE_PHRASE = re.compile(r"[\u4e00-\u9fff“”‘’《》0-9]+")
+
+
+def _first_phrase(title: str, subtitle: str) -> bool:
+    """Is ``title`` only the first phrase of the title, ``subtitle`` the rest?
+    A subtitle of its own under a short title (a company's name) reads as a
+    headline of its own: phrases apart, a clause mark (深植环保理念 争做…)."""
+    title, rest = title.strip(), without_column_tag(subtitle.strip())
+    if TITLE_TAG.search(title) or not _ONE_PHRASE.fullmatch(title) or cjk_count(title) > _PHRASE_CHARS:
+        return False
+    return bool(_ONE_PHRASE.fullmatch(rest)) and _CJK.search(rest) is not None and len(rest) <= _SECOND_PHRASE_CHARS
+
+
+#: a subtitle is a clause (栗战书主持会议); a tier this short (CJK characters) under a title
+#: at least twice as long is the title's last words wrapped onto a line (…村民 / 跟着干); one
+#: of four may be a column's label (民生视点) as well
+_TAIL_CHARS = 3
+
+
+def _wrapped_tail(title: str, subtitle: str) -> bool:
+    """Is ``subtitle`` only the title's wrapped tail?"""
+    tail = subtitle.strip()
+    if not _ONE_PHRASE.fullmatch(tail) or TITLE_TAG.search(title.strip()) or ends_sentence(title):
+        return False
+    if plain_names(tail):
+        return False  # an author's name the extractor set under the title (徐方平): no words of it
+    return 2 <= cjk_count(tail) <= _TAIL_CHARS and cjk_count(title) >= 2 * cjk_count(tail) + 2

@@ -112,3 +112,12 @@ def test_a_section_name_alone_over_the_header_s_first_line_is_the_section():
 def test_an_editors_line_keeps_every_role_when_names_and_roles_are_set_apart_by_spaces():
     page = _page("江城日报 7 要闻", "2022年5月6日 星期五", "责任编辑：吴越 美编：方圆 校对：齐明")
     assert page.meta.get("editors") == "责任编辑：吴越；美编：方圆；校对：齐明"
+
+
+def test_a_header_line_in_fake_bold_read_twice_by_the_extractor_is_read_once():
+    # pdfminer keeps both copies of a run drawn twice (77 理论理论), pdfplumber each glyph's (77 理理论论)
+    for doubled in ("77 理论理论", "77 理理论论"):
+        page = _page("2022年5月6日 星期五", doubled, "责任编辑：吴越")
+        assert (page.number, page.section) == (7, "理论"), doubled
+    page = _page("2022年5月6日 星期五", "22 要闻", "责任编辑：吴越")  # a number alone doubled is no sign
+    assert (page.number, page.section) == (22, "要闻")

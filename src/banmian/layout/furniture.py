@@ -35,12 +35,13 @@ DAY_AND_WEEKDAY = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?P<weekday>星�
 _PAPER_TOKEN = re.compile(r"[\u4e00-\u9fff]{2,8}报")
 _LATIN_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’.,&-]*")
 _SECTION_TOKEN = re.compile(r"[\u4e00-\u9fff·]{2,6}")
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2}")
 _EDITORS = re.compile(r"(?<!\s)\s*(?:本版)?(?:责任编辑|责编|编辑|美编|校对|版式设计|版式|组版|审校|文字校对)\s*[：:]")
 
 
 def furniture_meta(text: str) -> dict[str, str] | None:
     """Edition metadata a header or footer line gives, else ``None``."""
-    text = text.strip()
+    text = read_once(text.strip())
     if not text or find_continuation(text):
         return None
     meta = dict(parse_page_header(text) or {})
@@ -79,6 +80,25 @@ def furniture_meta(text: str) -> dict[str, str] | None:
                 meta["page"] = str(int(m.group("n") or m.group("m")))
                 meta.setdefault("section", m.group("section"))
     return meta or None
+
+
+def read_once(text: str) -> str:
+    """A header line printed in fake bold (each run drawn twice) as an extractor
+    that keeps both copies gives it (77 理论理论 or 77 理理论论 for 7 理论) read
+    once: every piece is two equal halves, or every character is twice, and
+    one piece is words, not a number alone
+    (so a page 11 or 22 stays as printed); else the line as it is."""
+    tokens = text.split()
+    if len(tokens) < 2 or not any(_CJK_RUN.search(tok) for tok in tokens):
+        return text
+    if any(len(tok) % 2 for tok in tokens):
+        return text
+    halves = [tok[:len(tok) // 2] for tok in tokens]
+    if all(tok == half * 2 for tok, half in zip(tokens, halves)):
+        return " ".join(halves)
+    if all(tok[::2] == tok[1::2] for tok in tokens):  # each character twice (理理论论)
+        return " ".join(tok[::2] for tok in tokens)
+    return text
 
 
 def masthead_pieces(text: str) -> dict[str, str] | None:

@@ -14,6 +14,7 @@ import re
 
 from ..model import Article, Block, Page, Role
 from .article_build import build_article
+from .closing_notes import join_note_tails
 from .text_units import Unit
 from .text_classify import classify_text_units
 from .phrase_lines import join_phrase_lines
@@ -102,7 +103,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     blocks, stream_meta = separate_furniture(blocks)
     stream = unbroken or is_line_stream(blocks) or column_pieces(blocks)
     # the blank lines of a stream mean nothing: it is cut again; elsewhere blocks stay
-    blocks = regroup_line_stream(blocks, keep_blocks=not stream)
+    blocks = join_note_tails(regroup_line_stream(blocks, keep_blocks=not stream))
     units = split_names_off_headline_boxes(split_units(blocks))
     meta = mark_header_footer(units)
     for key, value in stream_meta.items():

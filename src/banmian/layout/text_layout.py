@@ -22,7 +22,8 @@ from .rules import opens_with_any_dateline
 from .headlines import starts_with_dash
 from .subheadings import mark_subheadings
 from .text_bylines import (mark_names_over_closing_headlines, mark_names_standing_alone, mark_names_under_headlines,
-                           split_names_over_bodies, unsigned_headlines_on_signed_pages)
+                           split_first_author_off_headlines, split_names_over_bodies,
+                           unsigned_headlines_on_signed_pages)
 from .text_boxes import split_names_off_headline_boxes
 from .text_split import split_units
 from .text_turns import own_part
@@ -110,6 +111,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
         meta.setdefault(key, value)
     classify_text_units(units)
     units = split_names_over_bodies(units)
+    split_first_author_off_headlines(units)
     mark_names_under_headlines(units)
     if stream:  # (blocks laid out by hand may set a name alone as a headline line)
         mark_names_standing_alone(units)

@@ -97,9 +97,9 @@ def _narrow_unfinished_lines(texts: list[str]) -> bool:
     """With no blank line to go by, lines that mostly end mid-sentence, are
     mostly narrower than any page-wide line but seldom narrower than a column,
     and seldom hold two columns' pieces (a space inside Chinese text) are
-    printed column lines, even where the
-    columns' widths vary too much to recur (a short page of several columns of
-    its own width each, a column of briefs whose lead phrases stand apart)."""
+    printed column lines, even where the columns' widths vary too much to
+    recur (a short page of several columns of its own width each, a column of
+    briefs whose lead phrases stand apart)."""
     if sum(not ends_sentence(x) for x in texts) < _UNFINISHED_SHARE * len(texts):
         return False
     if sum(bool(_COLUMNS_SIDE_BY_SIDE.search(x)) for x in texts) > _SIDE_BY_SIDE_SHARE * len(texts):

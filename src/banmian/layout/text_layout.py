@@ -240,6 +240,42 @@ _LABEL_OR_BANNER = re.compile(r"[\u4e00-\u9fff]{2,5}|[\u4e00-\u9fff]{3,7}[ \u300
 
 _TRAILING_ROLES = (Role.HEADER, Role.FOOTER, Role.CAPTION, Role.CREDIT, Role.CONTINUATION)
 
+#: a page's banner: one line of two parallel phrases of (nearly) one length (弘扬时代新风 凝聚奋进力量)
+_BANNER = re.compile(r"([\u4e00-\u9fff]{4,7})[ \u3000]+([\u4e00-\u9fff]{4,7})")
+
+
+def _banner_shaped(group: list[Unit]) -> bool:
+    """One headline line of two parallel phrases, a character apart in length at most."""
+    lines = [line.strip() for u in group if u.role == Role.TITLE for line in u.lines]
+    match = _BANNER.fullmatch(lines[0]) if len(lines) == 1 else None
+    return bool(match) and abs(len(match.group(1)) - len(match.group(2))) <= 1
+
+
+def _banner_between(current: list[Unit], group: list[Unit], units: list[Unit], end: int) -> bool:
+    """A body between a headline drawn over it and one drawn after it, the
+    wording giving neither a part of its own: an article has one headline, so
+    when one of the two is a banner's slogan (two parallel phrases, no byline
+    under it) and the other is not, the slogan is the page's banner across the
+    columns, drawn in the stream between two articles: it heads none. The
+    banner's block is set aside; True when that is the closing ``group`` (it
+    then joins no article)."""
+    heads = [k for k, u in enumerate(current) if u.role == Role.TITLE]
+    opening = [current[k] for k in heads if k < next((n for n, u in enumerate(current) if u.role == Role.BODY),
+                                                     len(current))]
+    if not opening:
+        return False
+    signed = end < len(units) and units[end].role == Role.BYLINE and not units[end].closing
+    if _banner_shaped(group) and not signed and not _banner_shaped(opening):
+        for unit in group:
+            unit.block.role = Role.OTHER
+        return True
+    after = current.index(opening[-1]) + 1
+    opening_signed = after < len(current) and current[after].role == Role.BYLINE
+    if _banner_shaped(opening) and not opening_signed and not _banner_shaped(group):
+        for unit in opening:
+            unit.block.role = Role.OTHER
+    return False
+
 
 def bylines_trail_headlines(units: list[Unit]) -> bool:
     """Does this page draw each byline after its headline, the headline after its
@@ -339,6 +375,9 @@ def assemble(units: list[Unit], directions: bool | dict[int, bool], stream: bool
                 if cut is not None:
                     articles.append(current[:cut])
                     current = current[cut:]
+                elif _banner_between(current, group, units, j):
+                    i = j
+                    continue
             current.extend(group)
             closed = not before
             i = j

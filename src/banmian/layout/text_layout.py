@@ -214,6 +214,11 @@ def _body_ended(current: list[Unit]) -> bool:
     return last is not None and last is current[-1] and closes_with_byline(last.lines)
 
 
+def _said_a_sentence(current: list[Unit]) -> bool:
+    """Does the body so far hold a finished sentence (a full stop, ! or ?)?"""
+    return any(mark in line for u in current if u.role == Role.BODY for line in u.lines for mark in "。！？")
+
+
 def _label_under_byline(current: list[Unit], group: list[Unit]) -> bool:
     """A one-line headline unit right under a headline and its byline, with no
     body yet: no new article (it would leave that headline without a body),
@@ -396,7 +401,10 @@ def assemble(units: list[Unit], directions: bool | dict[int, bool], stream: bool
                 start()
         elif role == Role.BODY:
             ended = _body_ended(current) and not is_closing_note(unit.lines[0])
-            opens = opens_with_any_dateline(unit.lines) or is_lead_label(unit.lines[0])
+            # a dateline opens an article's text: under text that has said no sentence yet (figures
+            # called out under the headline: 11.73亿人 / 今年春晚…人), it opens that article's own
+            opens = ((opens_with_any_dateline(unit.lines) and _said_a_sentence(current))
+                     or is_lead_label(unit.lines[0]))
             if closed or (has_body() and (opens or ended)):
                 start()
         elif role == Role.CONTINUATION and unit.note and unit.note.direction == "from":

@@ -214,6 +214,21 @@ def _body_ended(current: list[Unit]) -> bool:
     return last is not None and last is current[-1] and closes_with_byline(last.lines)
 
 
+def _one_report_before_its_headline(current: list[Unit], units: list[Unit], i: int,
+                                    directions: bool | dict[int, bool]) -> bool:
+    """Text with no headline yet, a second dateline (unit ``i``) and then the
+    headline that closes them both, no byline or headline between: a report
+    from two places under one headline drawn after it, no article without one."""
+    if any(u.role in (Role.TITLE, Role.BYLINE) for u in current):
+        return False
+    j = i + 1
+    while j < len(units) and units[j].role not in (Role.TITLE, Role.BYLINE, Role.HEADER, Role.FOOTER):
+        j += 1
+    if j == len(units) or units[j].role != Role.TITLE:
+        return False
+    return not (directions if isinstance(directions, bool) else directions.get(j, True))
+
+
 def _said_a_sentence(current: list[Unit]) -> bool:
     """Does the body so far hold a finished sentence (a full stop, ! or ?)?"""
     return any(mark in line for u in current if u.role == Role.BODY for line in u.lines for mark in "。！？")
@@ -403,7 +418,8 @@ def assemble(units: list[Unit], directions: bool | dict[int, bool], stream: bool
             ended = _body_ended(current) and not is_closing_note(unit.lines[0])
             # a dateline opens an article's text: under text that has said no sentence yet (figures
             # called out under the headline: 11.73亿人 / 今年春晚…人), it opens that article's own
-            opens = ((opens_with_any_dateline(unit.lines) and _said_a_sentence(current))
+            opens = ((opens_with_any_dateline(unit.lines) and _said_a_sentence(current)
+                      and not _one_report_before_its_headline(current, units, i, directions))
                      or is_lead_label(unit.lines[0]))
             if closed or (has_body() and (opens or ended)):
                 start()

@@ -219,6 +219,10 @@ def _one_report_before_its_headline(current: list[Unit], units: list[Unit], i: i
     """Text with no headline yet, a second dateline (unit ``i``) and then the
     headline that closes them both, no byline or headline between: a report
     from two places under one headline drawn after it, no article without one."""
+    bodies = [u for u in current if u.role == Role.BODY]
+    if (len(bodies) == 1 and len(bodies[0].lines) <= _LEAD_LINES and current[-1] is bodies[0]
+            and len(current) > 1 and current[-2].role in (Role.TITLE, Role.BYLINE)):
+        return True  # a lead set under the headline (消费升级特征显著): the dateline opens the text it leads
     if any(u.role in (Role.TITLE, Role.BYLINE) for u in current):
         return False
     j = i + 1
@@ -227,6 +231,10 @@ def _one_report_before_its_headline(current: list[Unit], units: list[Unit], i: i
     if j == len(units) or units[j].role != Role.TITLE:
         return False
     return not (directions if isinstance(directions, bool) else directions.get(j, True))
+
+
+#: a lead under a headline, over the text its dateline opens, is this short at most
+_LEAD_LINES = 5
 
 
 def _said_a_sentence(current: list[Unit]) -> bool:

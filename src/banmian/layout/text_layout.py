@@ -214,23 +214,14 @@ def _body_ended(current: list[Unit]) -> bool:
     return last is not None and last is current[-1] and closes_with_byline(last.lines)
 
 
-def _one_report_before_its_headline(current: list[Unit], units: list[Unit], i: int,
-                                    directions: bool | dict[int, bool]) -> bool:
-    """Text with no headline yet, a second dateline (unit ``i``) and then the
-    headline that closes them both, no byline or headline between: a report
-    from two places under one headline drawn after it, no article without one."""
+def _lead_under_headline(current: list[Unit]) -> bool:
+    """Is the text so far a lead of a few lines set right under the headline
+    (消费升级特征显著)? A dateline after it opens the text the lead leads.
+    (Text with no headline before a second dateline is not read as one report:
+    a piece with no headline of its own may stand over a dated report.)"""
     bodies = [u for u in current if u.role == Role.BODY]
-    if (len(bodies) == 1 and len(bodies[0].lines) <= _LEAD_LINES and current[-1] is bodies[0]
-            and len(current) > 1 and current[-2].role in (Role.TITLE, Role.BYLINE)):
-        return True  # a lead set under the headline (消费升级特征显著): the dateline opens the text it leads
-    if any(u.role in (Role.TITLE, Role.BYLINE) for u in current):
-        return False
-    j = i + 1
-    while j < len(units) and units[j].role not in (Role.TITLE, Role.BYLINE, Role.HEADER, Role.FOOTER):
-        j += 1
-    if j == len(units) or units[j].role != Role.TITLE:
-        return False
-    return not (directions if isinstance(directions, bool) else directions.get(j, True))
+    return (len(bodies) == 1 and len(bodies[0].lines) <= _LEAD_LINES and current[-1] is bodies[0]
+            and len(current) > 1 and current[-2].role in (Role.TITLE, Role.BYLINE))
 
 
 #: a lead under a headline, over the text its dateline opens, is this short at most
@@ -427,7 +418,7 @@ def assemble(units: list[Unit], directions: bool | dict[int, bool], stream: bool
             # a dateline opens an article's text: under text that has said no sentence yet (figures
             # called out under the headline: 11.73亿人 / 今年春晚…人), it opens that article's own
             opens = ((opens_with_any_dateline(unit.lines) and _said_a_sentence(current)
-                      and not _one_report_before_its_headline(current, units, i, directions))
+                      and not _lead_under_headline(current))
                      or is_lead_label(unit.lines[0]))
             if closed or (has_body() and (opens or ended)):
                 start()

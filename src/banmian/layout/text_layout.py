@@ -327,11 +327,12 @@ def _next_headline_trails_byline(units: list[Unit], i: int, directions: bool | d
 
 
 def _over_closing_headline(units: list[Unit], i: int, directions: bool | dict[int, bool]) -> bool:
-    """Is byline ``i`` right over a headline that closes the body before it, on
-    a page whose headlines mostly close their bodies? (Body, byline, headline:
-    a content stream drawing each headline after its body.) Then the byline
-    is that body's too. A photo's caption and credit may be drawn between
-    the byline and the headline (body, byline, caption, headline)."""
+    """Is byline ``i`` right over a headline that closes the body before it?
+    (Body, byline, headline: a content stream drawing each headline after its
+    body, on any page: one that draws most headlines over their bodies may draw
+    a few after theirs.) Then the byline is that body's too. A photo's caption
+    and credit may be drawn between the byline and the headline (body, byline,
+    caption, headline)."""
     j = i + 1
     while j < len(units) and units[j].role in (Role.CAPTION, Role.CREDIT):
         j += 1
@@ -339,8 +340,7 @@ def _over_closing_headline(units: list[Unit], i: int, directions: bool | dict[in
         return False
     if isinstance(directions, bool):
         return not directions
-    closing = sum(not opens for opens in directions.values())
-    return 2 * closing > len(directions) and not directions.get(j, True)
+    return not directions.get(j, True)
 
 
 def assemble(units: list[Unit], directions: bool | dict[int, bool], stream: bool = False) -> list[list[Unit]]:

@@ -38,7 +38,7 @@ import re
 from ..model import Block, Role
 from ..names import starts_with_surname
 from .reflow import TAG_NOT_A_DATE, cell_width
-from .text_credits import caption_over_credit, closes_with_credit
+from .text_credits import bare_credit, caption_over_credit, closes_with_credit, name_alone_credit
 from .stream_lines import (CLAUSE_MARKS, NAME_ONLY, attach_tags, is_line_stream, is_unbroken_column_text,
                            rejoin_bylines, rejoined, without_overprint)
 from .stream_measure import CLOSING, FULL_SLACK, OVERFLOW, Measure, has_inner_clause, unbalanced
@@ -404,6 +404,8 @@ def _opens_tier(m: Measure, k: int) -> bool:
     as full as a column line where a paragraph's first line would be indented."""
     if _continued_from(m, k - 1):
         return False  # the text carried on from another page opens under its note
+    if "摄" in m.lines[k] and (bare_credit(m.lines[k]) or name_alone_credit(m.lines[k])):
+        return False  # a photo's credit alone (张三/摄) closes its caption: no headline line goes on it
     if m.headlines[k] or dash_tail(m, k):
         return True  # (a short line ending in ——, 外交部发言人——, is a kicker: no sentence goes on)
     return not (m.closes[k] or m.mid[k] or m.indents[k] or m.datelines[k])

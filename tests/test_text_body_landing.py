@@ -68,3 +68,47 @@ def test_a_banner_drawn_over_a_body_its_headline_closes_is_no_tier_of_it():
     assert ferry.headline.kicker is None
     assert ferry.paragraphs[0].startswith("江城轮渡公司")
     assert "建设美丽江城 共享绿色家园" not in _titles(stream(*lines))
+
+
+_PARKS = ["江城今年计划在城东新建三座公园，总面积达到四十公顷，全部向市民免费开放，周边居民十分期待。",
+          "市园林局负责人介绍，新公园将种植本地树种，并设置健身步道和儿童游乐区域，方便周边居民休闲。"]
+_STREET = ["城南老街改造工程近日完工，一千多户居民告别了多年的积水困扰，老街改造还保留了传统街巷风貌。",
+           "据了解，改造后的街区新增停车位两百个，居民出行更加便利，沿街商铺也陆续恢复营业。"]
+
+
+def test_a_byline_over_a_headline_closing_its_body_stays_with_that_body():
+    from banmian.layout.text_layout import assemble
+    from banmian.layout.text_units import Unit
+    from banmian.model import Block, Role
+
+    def unit(lines: list[str], role: Role) -> Unit:
+        return Unit(Block(list(lines), role))
+
+    # the parks' headline over its body (a column of 13); then the street's body (a column of 17),
+    # its reporters' line and its headline drawn after it, on a page drawing most headlines first
+    parks = [line for p in _PARKS for line in typeset(p, 13)]
+    street = [line for p in _STREET for line in typeset(p, 17)]
+    units = [unit(["城东新建三座公园"], Role.TITLE), unit(parks, Role.BODY), unit(street, Role.BODY),
+             unit(["本报记者 王小川"], Role.BYLINE), unit(["城南老街告别积水"], Role.TITLE),
+             unit(["江城冰雪节开幕"], Role.TITLE), unit(typeset(_FAIR, _WIDTH), Role.BODY)]
+    units[3].bylines = [banmian.model.Byline("本报记者", "王小川")]
+    groups = assemble(units, {0: True, 4: False, 5: True}, True)
+    street_group = next(g for g in groups if any(u.lines == ["城南老街告别积水"] for u in g))
+    assert [u.role for u in street_group] == [Role.BODY, Role.BYLINE, Role.TITLE]
+    assert street_group[0].lines[0].startswith("城南老街改造")
+
+
+def test_a_photo_credit_alone_is_no_line_of_the_vertical_headline_after_it():
+    from banmian.layout.line_stream import regroup_line_stream
+    from banmian.sources.text import text_to_blocks
+    from tests.test_line_stream import pymupdf_blocks
+
+    # a body closed by its author's note, its photo's caption and the credit alone on a line, then
+    # a vertical headline drawn after its body (a character a line, the year's digits set apart by a
+    # blank line) no wider than the credit, and its author's name set vertically
+    caption = typeset("图为江城图书馆新馆的少儿阅览区，孩子们在这里读书、画画、听故事，度过快乐的周末时光。", 19)
+    blocks = [[line] for line in typeset(_HALL, 15)] + [["（作者为江城大学图书馆学"], ["系教授）"], caption,
+                                                        ["林小海/摄"], list("江城举行"), list("2019年开馆"), list("李平")]
+    lines = [line for block in regroup_line_stream(text_to_blocks(pymupdf_blocks(*blocks))) for line in block.lines]
+    assert "林小海/摄" in lines
+    assert "江城举行" in lines

@@ -112,3 +112,17 @@ def test_a_photo_credit_alone_is_no_line_of_the_vertical_headline_after_it():
     lines = [line for block in regroup_line_stream(text_to_blocks(pymupdf_blocks(*blocks))) for line in block.lines]
     assert "林小海/摄" in lines
     assert "江城举行" in lines
+
+
+def test_a_name_alone_between_a_body_and_its_photo_caption_is_the_bodys_author():
+    from tests.test_line_stream import pymupdf_blocks
+
+    # blocks of several lines (tight leading): the fair's body, its author's name set flush right,
+    # the photo's caption and credit, then the fair's headline drawn after it all; the ferry's after
+    fair = typeset(_FAIR, _WIDTH)
+    text = pymupdf_blocks(fair[:4], fair[4:], ["周晓明"], ["图为游客在江边观赏冰灯。"], ["林小海/摄"],
+                          ["江城冰雪节开幕"], typeset(_FERRY, _WIDTH), ["轮渡新增两条航线"])
+    articles = banmian.parse_text(text, enrich=False).pages[0].articles
+    assert "周晓明" not in [a.headline.title for a in articles]
+    fair_article = next(a for a in articles if a.headline.title == "江城冰雪节开幕")
+    assert [b.name for b in fair_article.bylines] == ["周晓明"]

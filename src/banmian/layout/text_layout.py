@@ -20,7 +20,7 @@ from .phrase_lines import join_phrase_lines
 from .rules import opens_with_any_dateline
 from .headlines import starts_with_dash
 from .subheadings import mark_subheadings
-from .text_bylines import (mark_names_over_closing_headlines, mark_names_standing_alone, mark_names_under_headlines,
+from .text_bylines import (mark_names_over_captions, mark_names_over_closing_headlines, mark_names_standing_alone, mark_names_under_headlines,
                            split_names_over_bodies, unsigned_headlines_on_signed_pages)
 from .text_boxes import split_names_off_headline_boxes
 from .text_split import split_units
@@ -112,6 +112,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     mark_names_under_headlines(units)
     if stream:  # (blocks laid out by hand may set a name alone as a headline line)
         mark_names_standing_alone(units)
+    mark_names_over_captions(units)
     unsigned_headlines_on_signed_pages(units)
     mark_labels_at_the_ends(units)
     before = headlines_first(units, stream)

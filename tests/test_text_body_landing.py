@@ -126,3 +126,21 @@ def test_a_name_alone_between_a_body_and_its_photo_caption_is_the_bodys_author()
     assert "周晓明" not in [a.headline.title for a in articles]
     fair_article = next(a for a in articles if a.headline.title == "江城冰雪节开幕")
     assert [b.name for b in fair_article.bylines] == ["周晓明"]
+
+
+def test_a_closing_dateline_wrapped_into_a_block_of_its_own_closes_its_article():
+    from tests.test_line_stream import pymupdf_blocks
+
+    # blocks of several lines: the ferry's body ends with its closing dateline and reporters in
+    # brackets, whose last characters the extractor cut into a block of their own
+    ferry = typeset(_FERRY, _WIDTH)
+    text = pymupdf_blocks(["江城日报", "2020年3月5日 星期四 第4版 城建"], ["江城冰雪节开幕"], ["本报记者 赵冬"],
+                          typeset(_FAIR, _WIDTH), ["轮渡新增两条航线"], ferry[:4],
+                          ferry[4:] + ["（新华社江城3月2日电 记者王小川、李"], ["冬）"],
+                          ["江城图书馆新馆开馆"], ["本报记者 李平"], typeset(_HALL_MORE, _WIDTH))
+    articles = banmian.parse_text(text, enrich=False).pages[0].articles
+    ferry_article = next(a for a in articles if any("票价与原有航线相同。" in p for p in a.paragraphs))
+    assert ferry_article.dateline == "新华社江城3月2日电"
+    assert {"王小川", "李冬"} <= {b.name for b in ferry_article.bylines}
+    assert not any("冬）" in p for a in articles for p in a.paragraphs)
+    assert "冬）" not in [a.headline.title for a in articles]

@@ -108,6 +108,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     for key, value in stream_meta.items():
         meta.setdefault(key, value)
     classify_text_units(units)
+    _agencies_after_credits(units)
     units = split_names_over_bodies(units)
     mark_names_under_headlines(units)
     if stream:  # (blocks laid out by hand may set a name alone as a headline line)
@@ -227,6 +228,21 @@ def _lead_under_headline(current: list[Unit]) -> bool:
 
 #: a lead under a headline, over the text its dateline opens, is this short at most
 _LEAD_LINES = 5
+
+
+#: an agency's name alone in brackets: （人民视觉）, （新华社发）
+_AGENCY_ALONE = re.compile(r"[（(][\u4e00-\u9fff]{2,6}[）)]")
+
+
+def _agencies_after_credits(units: list[Unit]) -> None:
+    """An agency alone in brackets right after a photo's credit (张三摄 /
+    （人民视觉）) is that credit's tail, wrapped: no headline (it would close
+    the body before it as its title), no text."""
+    for k in range(1, len(units)):
+        unit = units[k]
+        if (units[k - 1].role == Role.CREDIT and len(unit.lines) == 1 and unit.role != Role.CREDIT
+                and _AGENCY_ALONE.fullmatch(unit.lines[0].strip())):
+            unit.block.role = Role.OTHER
 
 
 def _said_a_sentence(current: list[Unit]) -> bool:

@@ -158,3 +158,24 @@ def test_an_agency_alone_after_a_photo_credit_is_no_headline():
              Unit(Block(["江城冰雪节开幕"], Role.TITLE)), Unit(Block(["（江城晚报）"], Role.TITLE))]
     _agencies_after_credits(units)
     assert [u.role for u in units[3:]] == [Role.OTHER, Role.TITLE, Role.TITLE]
+
+
+def test_a_line_between_two_parts_of_a_report_its_headline_closes_is_a_subheading():
+    from banmian.layout.text_layout import assemble
+    from banmian.layout.text_units import Unit
+    from banmian.model import Block, Role
+
+    def unit(lines: list[str], role: Role) -> Unit:
+        return Unit(Block(list(lines), role))
+
+    # a report on the ferry drawn before its headline: its first part, a line none of whose words
+    # it uses (read as a headline closing that part), its second part, then its headline, whose
+    # words the first part uses
+    first = typeset("本报江城3月1日电 " + _FERRY, _WIDTH)
+    second = typeset("轮渡公司还将在码头增设候船室和自助售票机，方便市民和游客乘船。", _WIDTH)
+    units = [unit(first, Role.BODY), unit(["守护一方碧水蓝天"], Role.TITLE), unit(second, Role.BODY),
+             unit(["轮渡新增两条航线"], Role.TITLE), unit(["本报记者 李平"], Role.BYLINE)]
+    units[4].bylines = [banmian.model.Byline("本报记者", "李平")]
+    groups = assemble(units, {1: False, 3: False}, True)
+    assert len(groups) == 1
+    assert units[1].role == Role.SUBHEADING

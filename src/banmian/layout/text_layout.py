@@ -245,6 +245,45 @@ def _agencies_after_credits(units: list[Unit]) -> None:
             unit.block.role = Role.OTHER
 
 
+def _subheading_before_closing(current: list[Unit], units: list[Unit], i: int, j: int,
+                               directions: bool | dict[int, bool]) -> bool:
+    """Is the one-line headline ``units[i:j]``, read as closing the body
+    before it, an in-body subheading? So when a body follows it, then the
+    next headline, closing that body too (no byline, caption or headline
+    between), and that headline's words are the body's before the line while
+    the line's are not: the body before runs on under the line to its own
+    headline after it (筑牢高质量发展的根基 between two parts of one report)."""
+    if j - i != 1 or len(units[i].lines) != 1 or j >= len(units) or units[j].role != Role.BODY:
+        return False
+    k = j
+    while k < len(units) and units[k].role in (Role.BODY, Role.SUBHEADING):
+        k += 1
+    if k == len(units) or units[k].role != Role.TITLE:
+        return False
+    if directions if isinstance(directions, bool) else directions.get(k, True):
+        return False
+    if any(u.role == Role.TITLE for u in current):
+        return False
+    text = "".join(line for u in current if u.role == Role.BODY for line in u.lines)
+    line_pairs = bigrams(units[i].lines[0])
+    end = k
+    while end < len(units) and units[end].role == Role.TITLE:
+        end += 1
+    head_pairs = bigrams("".join(line for u in units[k:end] for line in u.lines))
+    if not text or not line_pairs or not head_pairs:
+        return False
+    line_share = shared_pairs(line_pairs, text) / len(line_pairs)
+    head_shared = shared_pairs(head_pairs, text)
+    # (a word or two of the page's common wording, 发展, may be the line's too)
+    return head_shared >= _ECHO_PAIRS and line_share <= _FAINT_ECHO and head_shared / len(head_pairs) > 2 * line_share
+
+
+#: a headline echoes a body it heads with this many pairs of characters at least
+_ECHO_PAIRS = 2
+#: a line sharing at most this share of its pairs with a body does not echo it
+_FAINT_ECHO = 0.25
+
+
 def _said_a_sentence(current: list[Unit]) -> bool:
     """Does the body so far hold a finished sentence (a full stop, ! or ?)?"""
     return any(mark in line for u in current if u.role == Role.BODY for line in u.lines for mark in "。！？")
@@ -397,6 +436,11 @@ def assemble(units: list[Unit], directions: bool | dict[int, bool], stream: bool
                 j += 1
             group = units[i:j]
             before = directions if isinstance(directions, bool) else directions.get(i, True)
+            if not before and not closed and _subheading_before_closing(current, units, i, j, directions):
+                group[0].block.role = Role.SUBHEADING  # the body goes on under it to its own headline
+                current.append(group[0])
+                i = j
+                continue
             if before and _label_under_byline(current, group):
                 group[0].block.role = Role.OTHER  # a column label between a byline and its body
             elif before:

@@ -179,3 +179,23 @@ def test_a_line_between_two_parts_of_a_report_its_headline_closes_is_a_subheadin
     groups = assemble(units, {1: False, 3: False}, True)
     assert len(groups) == 1
     assert units[1].role == Role.SUBHEADING
+
+
+def test_a_banner_read_as_a_subheading_is_where_the_closing_headlines_part_begins():
+    from banmian.layout.text_layout import assemble
+    from banmian.layout.text_units import Unit
+    from banmian.model import Block, Role
+
+    def unit(lines: list[str], role: Role) -> Unit:
+        return Unit(Block(list(lines), role))
+
+    # the fair's headline over its body; the page's banner (two parallel phrases) read as a
+    # subheading; the ferry's body, then its headline drawn after it, wording both bodies alike
+    units = [unit(["江城冰雪节开幕"], Role.TITLE), unit(typeset(_FAIR, _WIDTH), Role.BODY),
+             unit(["建设美丽江城 共享绿色家园"], Role.SUBHEADING), unit(typeset(_HALL_MORE, _WIDTH), Role.BODY),
+             unit(["江城新添公共服务"], Role.TITLE)]
+    groups = assemble(units, {0: True, 4: False}, True)
+    titles = [[line for u in g if u.role == Role.TITLE for line in u.lines] for g in groups]
+    assert titles == [["江城冰雪节开幕"], ["江城新添公共服务"]]
+    assert groups[1][0].lines == typeset(_HALL_MORE, _WIDTH)
+    assert units[2].role == Role.OTHER

@@ -326,6 +326,21 @@ def _banner_shaped(group: list[Unit]) -> bool:
     return bool(match) and abs(len(match.group(1)) - len(match.group(2))) <= 1
 
 
+def _banner_inside(current: list[Unit]) -> int | None:
+    """Where the closing headline's part begins when the wording does not
+    tell: right after a banner's slogan (two parallel phrases on one line,
+    read as an in-body subheading) with body text on both sides. The banner
+    runs across the page between two rows of articles; it is set aside."""
+    last_head = max(k for k, u in enumerate(current) if u.role == Role.TITLE)
+    for k in range(len(current) - 2, last_head + 1, -1):
+        unit = current[k]
+        if (unit.role == Role.SUBHEADING and current[k - 1].role == Role.BODY and current[k + 1].role == Role.BODY
+                and _banner_shaped([Unit(Block(unit.lines, Role.TITLE))])):
+            unit.block.role = Role.OTHER
+            return k + 1
+    return None
+
+
 def _banner_between(current: list[Unit], group: list[Unit], units: list[Unit], end: int) -> bool:
     """A body between a headline drawn over it and one drawn after it, the
     wording giving neither a part of its own: an article has one headline, so
@@ -452,6 +467,8 @@ def assemble(units: list[Unit], directions: bool | dict[int, bool], stream: bool
             elif has_body() and any(u.role == Role.TITLE for u in current):
                 # it closes a body another headline opened: its own part of that body goes with it
                 cut = own_part(current, group)
+                if cut is None:
+                    cut = _banner_inside(current)
                 if cut is not None:
                     articles.append(current[:cut])
                     current = current[cut:]

@@ -199,3 +199,22 @@ def test_a_banner_read_as_a_subheading_is_where_the_closing_headlines_part_begin
     assert titles == [["江城冰雪节开幕"], ["江城新添公共服务"]]
     assert groups[1][0].lines == typeset(_HALL_MORE, _WIDTH)
     assert units[2].role == Role.OTHER
+
+
+def test_a_headline_drawn_after_its_body_and_read_as_a_subheading_closes_that_part():
+    from banmian.layout.text_layout import assemble
+    from banmian.layout.text_units import Unit
+    from banmian.model import Block, Role
+
+    def unit(lines: list[str], role: Role) -> Unit:
+        return Unit(Block(list(lines), role))
+
+    # text carried on from another page (no headline over it), its headline drawn after it and read
+    # as a subheading, then the ferry's text and the ferry's headline drawn after it
+    lake = typeset("湖边的步道修好了，清晨有人在湖边跑步，傍晚有人在湖边散步，湖水映着晚霞。", _WIDTH)
+    units = [unit(["（上接第5版）"], Role.CONTINUATION), unit(lake, Role.BODY), unit(["湖边漫步"], Role.SUBHEADING),
+             unit(typeset(_FERRY, _WIDTH), Role.BODY), unit(["轮渡新增两条航线"], Role.TITLE)]
+    groups = assemble(units, {4: False}, True)
+    titles = [[line for u in g if u.role == Role.TITLE for line in u.lines] for g in groups]
+    assert titles == [["湖边漫步"], ["轮渡新增两条航线"]]
+    assert groups[1][0].lines[0].startswith("江城轮渡")

@@ -284,6 +284,35 @@ _ECHO_PAIRS = 2
 _FAINT_ECHO = 0.25
 
 
+def _headline_read_as_subheading(current: list[Unit], group: list[Unit]) -> int | None:
+    """A closing headline ``group`` comes to text no headline opened, and a
+    one-line subheading stands inside it between two bodies: is that line
+    the headline closing the part before it? So when the closing headline's
+    words are the part's after the line and not the part's before it, and
+    the line's words are the part's before it more than the part's after
+    (a headline drawn after its body, 行思双西湖, between a carried-on piece
+    and the next article's text). Where the part after it begins, else None."""
+    head = bigrams("".join(line for u in group if u.role == Role.TITLE for line in u.lines))
+    if not head:
+        return None
+    for k in range(1, len(current) - 1):
+        unit = current[k]
+        if (unit.role != Role.SUBHEADING or len(unit.lines) != 1 or current[k - 1].role != Role.BODY
+                or current[k + 1].role != Role.BODY):
+            continue
+        before = "".join(line for u in current[:k] if u.role == Role.BODY for line in u.lines)
+        after = "".join(line for u in current[k + 1:] if u.role == Role.BODY for line in u.lines)
+        line = bigrams(unit.lines[0])
+        if not line or shared_pairs(head, after) < _ECHO_PAIRS:
+            continue
+        if shared_pairs(head, before) / len(head) > _FAINT_ECHO / 2:
+            continue
+        if shared_pairs(line, before) > shared_pairs(line, after):
+            unit.block.role = Role.TITLE
+            return k + 1
+    return None
+
+
 def _said_a_sentence(current: list[Unit]) -> bool:
     """Does the body so far hold a finished sentence (a full stop, ! or ?)?"""
     return any(mark in line for u in current if u.role == Role.BODY for line in u.lines for mark in "。！？")
@@ -475,6 +504,11 @@ def assemble(units: list[Unit], directions: bool | dict[int, bool], stream: bool
                 elif _banner_between(current, group, units, j):
                     i = j
                     continue
+            elif has_body():
+                cut = _headline_read_as_subheading(current, group)
+                if cut is not None:  # the part before it is its article's, closed by it
+                    articles.append(current[:cut])
+                    current = current[cut:]
             current.extend(group)
             closed = not before
             i = j

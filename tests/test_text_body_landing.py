@@ -147,7 +147,7 @@ def test_a_closing_dateline_wrapped_into_a_block_of_its_own_closes_its_article()
 
 
 def test_an_agency_alone_after_a_photo_credit_is_no_headline():
-    from banmian.layout.text_layout import _agencies_after_credits
+    from banmian.layout.text_parts import agencies_after_credits
     from banmian.layout.text_units import Unit
     from banmian.model import Block, Role
 
@@ -156,7 +156,7 @@ def test_an_agency_alone_after_a_photo_credit_is_no_headline():
     units = [Unit(Block(typeset(_FAIR, _WIDTH), Role.BODY)), Unit(Block(["图为游客在江边观赏冰灯。"], Role.CAPTION)),
              Unit(Block(["林小海摄"], Role.CREDIT)), Unit(Block(["（江城视觉）"], Role.TITLE)),
              Unit(Block(["江城冰雪节开幕"], Role.TITLE)), Unit(Block(["（江城晚报）"], Role.TITLE))]
-    _agencies_after_credits(units)
+    agencies_after_credits(units)
     assert [u.role for u in units[3:]] == [Role.OTHER, Role.TITLE, Role.TITLE]
 
 

@@ -218,3 +218,16 @@ def test_a_headline_drawn_after_its_body_and_read_as_a_subheading_closes_that_pa
     titles = [[line for u in g if u.role == Role.TITLE for line in u.lines] for g in groups]
     assert titles == [["湖边漫步"], ["轮渡新增两条航线"]]
     assert groups[1][0].lines[0].startswith("江城轮渡")
+
+
+def test_a_headline_right_after_another_headline_and_its_byline_opens_the_body_after_it():
+    from tests.test_line_stream import pymupdf_blocks
+
+    # blocks of several lines: the page draws the fair's headline after its body (and its byline
+    # under it), then the ferry's headline over its body
+    fair, ferry = typeset(_FAIR, _WIDTH), typeset(_FERRY, _WIDTH)
+    text = pymupdf_blocks(["江城日报", "2020年3月5日 星期四 第4版 城建"], fair[:4], fair[4:], ["江城冰雪节开幕"],
+                          ["本报记者 赵冬"], ["江城交通新变化"], ["轮渡新增两条航线"], ferry[:4], ferry[4:])
+    articles = banmian.parse_text(text, enrich=False).pages[0].articles
+    ferry_article = next(a for a in articles if a.headline.title == "轮渡新增两条航线")
+    assert ferry_article.paragraphs and ferry_article.paragraphs[0].startswith("江城轮渡公司")

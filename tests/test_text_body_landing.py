@@ -231,3 +231,20 @@ def test_a_headline_right_after_another_headline_and_its_byline_opens_the_body_a
     articles = banmian.parse_text(text, enrich=False).pages[0].articles
     ferry_article = next(a for a in articles if a.headline.title == "轮渡新增两条航线")
     assert ferry_article.paragraphs and ferry_article.paragraphs[0].startswith("江城轮渡公司")
+
+
+def test_a_lead_set_under_the_headline_stays_with_the_text_its_dateline_opens():
+    from banmian.layout.text_layout import assemble
+    from banmian.layout.text_units import Unit
+    from banmian.model import Block, Role
+
+    def unit(lines: list[str], role: Role) -> Unit:
+        return Unit(Block(list(lines), role))
+
+    # the headline, a lead of three lines saying what the report found, then the report's text
+    # opening with its dateline: one article (a new one opens at a dateline after a finished body)
+    lead = typeset("新馆开馆首日到馆读者达到一万两千人次。", _WIDTH)
+    units = [unit(["江城图书馆新馆开馆"], Role.TITLE), unit(lead, Role.BODY), unit(typeset(_HALL, _WIDTH), Role.BODY),
+             unit(["轮渡新增两条航线"], Role.TITLE), unit(typeset("本报江城3月1日电 " + _FERRY, _WIDTH), Role.BODY)]
+    groups = assemble(units, {0: True, 3: True}, True)
+    assert [len(g) for g in groups] == [3, 2]

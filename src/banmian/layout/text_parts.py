@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Block, Role
+from ..model import Role
 from .text_direction import bigrams, shared_pairs
 from .text_units import Unit
 
@@ -119,11 +119,15 @@ def said_a_sentence(current: list[Unit]) -> bool:
 _BANNER = re.compile(r"([\u4e00-\u9fff]{4,7})[ \u3000]+([\u4e00-\u9fff]{4,7})")
 
 
-def _banner_shaped(group: list[Unit]) -> bool:
-    """One headline line of two parallel phrases, a character apart in length at most."""
-    lines = [line.strip() for u in group if u.role == Role.TITLE for line in u.lines]
-    match = _BANNER.fullmatch(lines[0]) if len(lines) == 1 else None
+def _banner_lines(lines: list[str]) -> bool:
+    """One line of two parallel phrases, a character apart in length at most."""
+    match = _BANNER.fullmatch(lines[0].strip()) if len(lines) == 1 else None
     return bool(match) and abs(len(match.group(1)) - len(match.group(2))) <= 1
+
+
+def _banner_shaped(group: list[Unit]) -> bool:
+    """A headline group of one line of two parallel phrases."""
+    return _banner_lines([line for u in group if u.role == Role.TITLE for line in u.lines])
 
 
 def banner_inside(current: list[Unit]) -> int | None:
@@ -135,7 +139,7 @@ def banner_inside(current: list[Unit]) -> int | None:
     for k in range(len(current) - 2, last_head + 1, -1):
         unit = current[k]
         if (unit.role == Role.SUBHEADING and current[k - 1].role == Role.BODY and current[k + 1].role == Role.BODY
-                and _banner_shaped([Unit(Block(unit.lines, Role.TITLE))])):
+                and _banner_lines(unit.lines)):
             unit.block.role = Role.OTHER
             return k + 1
     return None

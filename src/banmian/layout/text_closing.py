@@ -152,7 +152,8 @@ def cut_closing_dateline(group: list[Unit]) -> str | None:
         return None
     k, pos = at
     tail = "".join(x.strip() for x in [unit.lines[k][pos:], *unit.lines[k + 1:]])
-    m = _CLOSING_DATELINE.fullmatch(tail)
+    # (a space may stand between the dateline and its reporters: 电 记者张三)
+    m = _CLOSING_DATELINE.fullmatch(tail.replace(" ", ""))
     if not m:
         return None
     _reporters(group, _cut(group, unit, at, tail, Role.DATELINE), m.group("who"))

@@ -468,7 +468,7 @@ def _set_headline(article: Article, heading: HeadingGroup, page: Page, right: fl
             tiers[-1].append(ln)
         else:
             tiers.append([ln])
-    texts = [clean_headline_spaces(join_headline(t, right)) for t in tiers]
+    texts = [clean_headline_spaces(join_headline(t, right, heading.bbox[2])) for t in tiers]
     sizes = [t[0].size for t in tiers]
     heavy = [2 if any(ln.bold for ln in t) else 1 if any(_heavy_face(ln.font) for ln in t) else 0 for t in tiers]
     kept = [k for k, t in enumerate(texts) if t]
@@ -485,9 +485,11 @@ def _heavy_face(font: str) -> bool:
     return any(word in lower for word in ("hei", "黑", "sans", "gothic", "bold", "black", "heavy"))
 
 
-def join_headline(lines: list[TextLine], right: float) -> str:
+def join_headline(lines: list[TextLine], right: float, edge: float | None = None) -> str:
     """Join the lines of one headline tier. A line that stops well short of
-    the space it had ended at the gap between two phrases: keep one space."""
+    the space it had ended at the gap between two phrases: keep one space.
+    ``edge``: the right edge of the whole headline (a narrow one's box); a line
+    reaching it over a far shorter line was full there, wrapped inside a phrase."""
     if not lines:
         return ""
     text = lines[0].text.strip()
@@ -496,7 +498,8 @@ def join_headline(lines: list[TextLine], right: float) -> str:
         nxt = ln.text.strip()
         # short of the space it had, unless centred in it: a centred title is short on both sides
         centred = prev.x0 - left > prev.size and abs((prev.x0 - left) - (right - prev.x1)) < prev.size
-        short = not ln.vertical and prev.x1 < right - 1.2 * prev.size and not centred
+        full = edge is not None and prev.x1 >= edge - 0.5 * prev.size and len(nxt) < len(prev.text.strip()) - 1
+        short = not ln.vertical and prev.x1 < right - 1.2 * prev.size and not centred and not full
         if short and text[-1:] > "\x7f" and nxt[:1] > "\x7f" and not dash_alone(nxt):
             text += " " + nxt
         else:

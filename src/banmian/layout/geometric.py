@@ -21,7 +21,7 @@ from collections import Counter
 
 from ..model import Article, BBox, Block, Byline, Edition, Page, PageContent, Role, TextLine, union
 from ..names import starts_with_surname
-from .body_units import Unit, fill_body, is_brief, make_blocks, plain_names, split_brief
+from .body_units import Unit, fill_body, is_brief, make_blocks, names_by_place, plain_names, split_brief
 from .captions import caption_groups, image_owners, make_captions
 from .column_heads import bold_heads, item_titles, text_face
 from .columns import ColumnBlock, build_blocks, paragraph_starts
@@ -327,7 +327,8 @@ def _reading_order(blocks: list[ColumnBlock]) -> list[ColumnBlock]:
     ordered = [b for i in sorted(range(len(columns)), key=lambda i: spans[i][0])
                for b in sorted(columns[i], key=lambda b: b.top)]
     # an author's line over all the columns (centred under the headline) is read first
-    tall = [b for b in blocks if len(b.lines) >= 3] or [b for b in blocks if not _names_line(b)]
+    face = text_face(blocks)[0]
+    tall = [b for b in blocks if len(b.lines) >= 3] or [b for b in blocks if not _names_line(b, face)]
     top = min(b.top for b in tall) if tall else float("-inf")  # (a short article's: the top of its text)
     def over_columns(b: ColumnBlock) -> bool:
         """Over the columns under it (a headline narrower than its article: the columns beyond its end start
@@ -335,12 +336,22 @@ def _reading_order(blocks: list[ColumnBlock]) -> list[ColumnBlock]:
         under = [t for t in blocks if t is not b and min(t.right, b.right) - max(t.left, b.left) > 0]
         return bool(under) and all(b.bottom <= t.top + 0.5 * b.size for t in under)
 
-    head = [b for b in ordered if _names_line(b) and (b.bottom <= top + 0.5 * b.size or over_columns(b))]
+    head = [b for b in ordered if _names_line(b, face) and (b.bottom <= top + 0.5 * b.size or over_columns(b))]
     return sorted(head, key=lambda b: (b.top, b.left)) + [b for b in ordered if b not in head]
 
 
-def _names_line(b: ColumnBlock) -> bool:  # one line of names alone, or a byline line
-    return len(b.lines) == 1 and bool(plain_names(b.lines[0].text) or parse_byline_line(b.lines[0].text))
+def _names_line(b: ColumnBlock, face: str) -> bool:  # one line of names alone, or a byline line
+    first = b.lines[0] if len(b.lines) == 1 else None
+    return first is not None and bool(plain_names(first.text) or parse_byline_line(first.text)
+                                      or _names_by_place(first, face))
+
+
+def _names_by_place(ln: TextLine, face: str) -> list[Byline] | None:
+    """Names of any surname alone on the line over the text, set in the text's
+    face or another plain one (楷体): a label or subheading is set heavy."""
+    if ln.bold or (ln.font != face and _heavy_face(ln.font)):
+        return None
+    return names_by_place(ln.text)
 
 
 def _clusters(blocks: list[ColumnBlock], body: float) -> list[list[ColumnBlock]]:
@@ -394,7 +405,8 @@ def _units(blocks: list[ColumnBlock], body: float) -> list[Unit]:
             units.append(Unit(Role.SUBHEADING, list(b.lines), starts_paragraph=True, right=b.right))
             continue
         first = b.lines[0]
-        names = plain_names(first.text) if b is ordered[0] and len(b.lines) == 1 and not first.bold else None
+        names = (plain_names(first.text) or _names_by_place(first, face[0])) \
+            if b is ordered[0] and len(b.lines) == 1 and not first.bold else None
         if names:  # the author's name alone over the text (理论 pages: 汪 涛)
             units.append(Unit(Role.BYLINE, list(b.lines), starts_paragraph=True, right=b.right, bylines=names))
             units.append(Unit(Role.BODY, [], starts_paragraph=True, right=b.right))

@@ -36,3 +36,25 @@ def test_a_larger_kicker_wrapped_at_a_narrow_boxs_edge_is_no_couplet(tmp_path):
     article = find(page, "街巷换新颜 群众笑开颜")
     assert article.headline.kicker == "全市文明城市创建工作推进有力"
     check_body(article, body)
+
+
+
+def test_a_kicker_of_four_glyphs_hugging_its_title_is_no_name(tmp_path):
+    """An article whose kicker is four glyphs (江南古镇, shaped like a name) set
+    a little over the body size right over its much larger title, on a page
+    with a vertical headline (whose author's name may stand anywhere beside
+    it): the kicker hugs the title and lies within its width, so it is the
+    title's kicker, not a stray author's name."""
+    pg = FeaturePage()
+    pg.header(4, "文化")
+    x0, x1 = column_x(0), span_right(0, 2)
+    y = pg.headline(x0, x1, TOP + 4, "老街灯会迎客来", 24.0, kicker="江南古镇", kicker_size=11.5)
+    body = TEXTS["culture"]
+    pg.flow(x0, y, body, 2)
+    pg.vertical(span_right(3, 2) - 26, TOP + 4, "山乡巨变", 22.0)
+    pg.flow(column_x(3), TOP + 4, TEXTS["harvest"], 1)
+    page = parse(pg, tmp_path)
+    article = find(page, "老街灯会迎客来")
+    assert article.headline.kicker == "江南古镇"
+    assert article.bylines == []
+    check_body(article, body)

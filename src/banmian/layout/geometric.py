@@ -36,7 +36,7 @@ from .orphans import orphan_claims
 from .overflow_lines import split_overflowing_closings
 from .ownership import assign_owners, rebalance_centred
 from .segment import (HeadingGroup, attach_bylines, group_headings, is_heading_line,
-                      join_name_runs, late_bylines, name_lines, name_tokens)
+                      join_name_runs, late_bylines, name_lines, name_tokens, smallest_frame)
 from .opening_subheadings import subheadings_opening_columns
 from .subheading_roles import classify_subheadings
 from .tier_attach import attach_tiers
@@ -110,7 +110,7 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
     groups.extend(strays)
     subheadings_opening_columns(groups, blocks, separators, body, config, content.boxes)
     blocks, graphic = framed_logos(*_graphic_text(blocks, content.images, body), content.boxes, groups, body)
-    boxed = _boxed_subheadings(blocks, content.boxes, body)
+    boxed = _boxed_subheadings(blocks, content.boxes, body) + _subheading_frames(groups, content.boxes)
     separators = [s for s in separators if s not in boxed]  # a boxed subheading's frame is no wall in its column
     for b in graphic:
         page.blocks.append(Block([ln.text for ln in b.lines], role=Role.OTHER, page=page.number, bbox=b.bbox,
@@ -250,6 +250,19 @@ def _boxed_subheadings(blocks: list[ColumnBlock], frames: list[BBox], body: floa
             b.role = Role.SUBHEADING
             boxed.append(f)
     return boxed
+
+
+def _subheading_frames(groups: list[HeadingGroup], frames: list[BBox]) -> list[BBox]:
+    """The frames drawn round subheadings set larger than the body, each of its
+    subheading's height or so: like a boxed subheading's in the body's size,
+    no wall in its column."""
+    out = []
+    for g in groups:
+        if g.role == Role.SUBHEADING and not g.vertical:
+            f = smallest_frame(g.bbox, frames)
+            if f is not None and f[3] - f[1] <= 2.5 * (g.bbox[3] - g.bbox[1]) + 4:
+                out.append(f)
+    return out
 
 
 def _is_region(frame: BBox, blocks: list[ColumnBlock], titles: list[HeadingGroup]) -> bool:

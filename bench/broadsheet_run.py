@@ -46,11 +46,11 @@ BROADSHEET_FLOORS: dict[str, dict[str, float]] = {
         "found": 179,  # of 183 answer articles
         "whole": 178,
         "bylines": 177,
-        "sentence_recall": 0.984,
+        "sentence_recall": 0.985,  # raised by bs24 (measured 0.9858; main the same)
         "body_purity": 0.999,
         "article_f1": 0.975,
         "kicker_accuracy": 0.978,
-        "subtitle_accuracy": 0.967,
+        "subtitle_accuracy": 0.972,  # raised by bs24 (measured 0.9726; main the same)
         "caption_accuracy": 1.0,  # 37 of 37 captions (a caption beside its photo across white space, bs-pdf9)
         "paragraph_boundary_f1": 0.992,
         "section_right": 30,

@@ -16,6 +16,9 @@ SURNAMES = frozenset(
     "习栗厉冼庹蔺亓逯谌郗訾谈粟敬笪阚嵇缑钭"  # less common Chinese surnames
     "续鞠扈芮荆闻雍郦茅揭帅蹇滑郁宿计伏於郜綦植佴檀凤居阎乐晋匡汝寿钮邸沃衣练双那蓟傅储代"
     "朴权玄千禹慎咸廉琴表")  # Korean surnames not among the above
+#: the commonest surnames, most common first (the list's first line): where two names run together
+#: (张帆杨文明), the second more likely opens with one of these than with a rarer one (文)
+COMMON_SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
 #: surnames that are not rare in the news yet missing above (洪, 赖 are among the hundred commonest), for
 #: enrichment only: the layout's byline tests keep the list above, which their floors were measured with.
 #: Characters that open common words or places (回, 富, 丰, 伊, 冀, 阙 of 阙庄, 袭 of 袭击) are left out.

@@ -98,6 +98,22 @@ def plain_names(text: str) -> list[Byline] | None:
     return [Byline(None, p) for p in parts]
 
 
+def names_by_place(text: str) -> list[Byline] | None:
+    """A line alone over an article's text, in a plain face, holding one to
+    three names of two or three glyphs apart by spaces (才扬, 强　薇  狄　慧):
+    where it stands makes it the byline, whatever the surnames (as a closing
+    bracket's names, :func:`_authors_name`); not a label, which has no space
+    between its glyphs or a fourth one (核心阅读)."""
+    tokens = name_tokens(text.strip(), MANY_NAMES)
+    if not tokens or len(tokens) > 3 or not all(_NAME_GLYPHS.fullmatch(t) and not _NO_AUTHOR.search(t)
+                                                 for t in tokens):
+        return None
+    return [Byline(None, t) for t in tokens]
+
+
+_NAME_GLYPHS = re.compile(r"[\u4e00-\u9fff]{2,3}")
+
+
 def fill_body(article: Article, units: list[Unit]) -> None:
     """Paragraphs, bylines at the top, continuation notes and the dateline."""
     for u in units:

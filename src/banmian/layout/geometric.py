@@ -21,7 +21,7 @@ from collections import Counter
 
 from ..model import Article, BBox, Block, Byline, Edition, Page, PageContent, Role, TextLine, union
 from ..names import starts_with_surname
-from .body_units import Unit, fill_body, is_brief, make_blocks, plain_names, split_brief
+from .body_units import Unit, fill_body, is_brief, make_blocks, names_by_place, plain_names, split_brief
 from .captions import caption_groups, image_owners, make_captions
 from .column_heads import bold_heads, item_titles, text_face
 from .columns import ColumnBlock, build_blocks, paragraph_starts
@@ -36,7 +36,7 @@ from .orphans import orphan_claims
 from .overflow_lines import split_overflowing_closings
 from .ownership import assign_owners, rebalance_centred
 from .segment import (HeadingGroup, attach_bylines, group_headings, is_heading_line,
-                      join_name_runs, late_bylines, name_lines, name_tokens)
+                      join_name_runs, late_bylines, name_lines, name_tokens, smallest_frame)
 from .opening_subheadings import subheadings_opening_columns
 from .subheading_roles import classify_subheadings
 from .tier_attach import attach_tiers
@@ -110,7 +110,7 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
     groups.extend(strays)
     subheadings_opening_columns(groups, blocks, separators, body, config, content.boxes)
     blocks, graphic = framed_logos(*_graphic_text(blocks, content.images, body), content.boxes, groups, body)
-    boxed = _boxed_subheadings(blocks, content.boxes, body)
+    boxed = _boxed_subheadings(blocks, content.boxes, body) + _subheading_frames(groups, content.boxes)
     separators = [s for s in separators if s not in boxed]  # a boxed subheading's frame is no wall in its column
     for b in graphic:
         page.blocks.append(Block([ln.text for ln in b.lines], role=Role.OTHER, page=page.number, bbox=b.bbox,
@@ -252,6 +252,19 @@ def _boxed_subheadings(blocks: list[ColumnBlock], frames: list[BBox], body: floa
     return boxed
 
 
+def _subheading_frames(groups: list[HeadingGroup], frames: list[BBox]) -> list[BBox]:
+    """The frames drawn round subheadings set larger than the body, each of its
+    subheading's height or so: like a boxed subheading's in the body's size,
+    no wall in its column."""
+    out = []
+    for g in groups:
+        if g.role == Role.SUBHEADING and not g.vertical:
+            f = smallest_frame(g.bbox, frames)
+            if f is not None and f[3] - f[1] <= 2.5 * (g.bbox[3] - g.bbox[1]) + 4:
+                out.append(f)
+    return out
+
+
 def _is_region(frame: BBox, blocks: list[ColumnBlock], titles: list[HeadingGroup]) -> bool:
     """A frame around an article (or a boxed column): it holds a headline and
     body text. A frame around text alone (a 核心阅读 box inside an article),
@@ -327,7 +340,8 @@ def _reading_order(blocks: list[ColumnBlock]) -> list[ColumnBlock]:
     ordered = [b for i in sorted(range(len(columns)), key=lambda i: spans[i][0])
                for b in sorted(columns[i], key=lambda b: b.top)]
     # an author's line over all the columns (centred under the headline) is read first
-    tall = [b for b in blocks if len(b.lines) >= 3] or [b for b in blocks if not _names_line(b)]
+    face = text_face(blocks)[0]
+    tall = [b for b in blocks if len(b.lines) >= 3] or [b for b in blocks if not _names_line(b, face)]
     top = min(b.top for b in tall) if tall else float("-inf")  # (a short article's: the top of its text)
     def over_columns(b: ColumnBlock) -> bool:
         """Over the columns under it (a headline narrower than its article: the columns beyond its end start
@@ -335,12 +349,22 @@ def _reading_order(blocks: list[ColumnBlock]) -> list[ColumnBlock]:
         under = [t for t in blocks if t is not b and min(t.right, b.right) - max(t.left, b.left) > 0]
         return bool(under) and all(b.bottom <= t.top + 0.5 * b.size for t in under)
 
-    head = [b for b in ordered if _names_line(b) and (b.bottom <= top + 0.5 * b.size or over_columns(b))]
+    head = [b for b in ordered if _names_line(b, face) and (b.bottom <= top + 0.5 * b.size or over_columns(b))]
     return sorted(head, key=lambda b: (b.top, b.left)) + [b for b in ordered if b not in head]
 
 
-def _names_line(b: ColumnBlock) -> bool:  # one line of names alone, or a byline line
-    return len(b.lines) == 1 and bool(plain_names(b.lines[0].text) or parse_byline_line(b.lines[0].text))
+def _names_line(b: ColumnBlock, face: str) -> bool:  # one line of names alone, or a byline line
+    first = b.lines[0] if len(b.lines) == 1 else None
+    return first is not None and bool(plain_names(first.text) or parse_byline_line(first.text)
+                                      or _names_by_place(first, face))
+
+
+def _names_by_place(ln: TextLine, face: str) -> list[Byline] | None:
+    """Names of any surname alone on the line over the text, set in the text's
+    face or another plain one (楷体): a label or subheading is set heavy."""
+    if ln.bold or (ln.font != face and _heavy_face(ln.font)):
+        return None
+    return names_by_place(ln.text)
 
 
 def _clusters(blocks: list[ColumnBlock], body: float) -> list[list[ColumnBlock]]:
@@ -394,7 +418,8 @@ def _units(blocks: list[ColumnBlock], body: float) -> list[Unit]:
             units.append(Unit(Role.SUBHEADING, list(b.lines), starts_paragraph=True, right=b.right))
             continue
         first = b.lines[0]
-        names = plain_names(first.text) if b is ordered[0] and len(b.lines) == 1 and not first.bold else None
+        names = (plain_names(first.text) or _names_by_place(first, face[0])) \
+            if b is ordered[0] and len(b.lines) == 1 and not first.bold else None
         if names:  # the author's name alone over the text (理论 pages: 汪 涛)
             units.append(Unit(Role.BYLINE, list(b.lines), starts_paragraph=True, right=b.right, bylines=names))
             units.append(Unit(Role.BODY, [], starts_paragraph=True, right=b.right))
@@ -468,7 +493,7 @@ def _set_headline(article: Article, heading: HeadingGroup, page: Page, right: fl
             tiers[-1].append(ln)
         else:
             tiers.append([ln])
-    texts = [clean_headline_spaces(join_headline(t, right)) for t in tiers]
+    texts = [clean_headline_spaces(join_headline(t, right, heading.bbox[2])) for t in tiers]
     sizes = [t[0].size for t in tiers]
     heavy = [2 if any(ln.bold for ln in t) else 1 if any(_heavy_face(ln.font) for ln in t) else 0 for t in tiers]
     kept = [k for k, t in enumerate(texts) if t]
@@ -485,9 +510,11 @@ def _heavy_face(font: str) -> bool:
     return any(word in lower for word in ("hei", "黑", "sans", "gothic", "bold", "black", "heavy"))
 
 
-def join_headline(lines: list[TextLine], right: float) -> str:
+def join_headline(lines: list[TextLine], right: float, edge: float | None = None) -> str:
     """Join the lines of one headline tier. A line that stops well short of
-    the space it had ended at the gap between two phrases: keep one space."""
+    the space it had ended at the gap between two phrases: keep one space.
+    ``edge``: the right edge of the whole headline (a narrow one's box); a line
+    reaching it over a far shorter line was full there, wrapped inside a phrase."""
     if not lines:
         return ""
     text = lines[0].text.strip()
@@ -496,7 +523,8 @@ def join_headline(lines: list[TextLine], right: float) -> str:
         nxt = ln.text.strip()
         # short of the space it had, unless centred in it: a centred title is short on both sides
         centred = prev.x0 - left > prev.size and abs((prev.x0 - left) - (right - prev.x1)) < prev.size
-        short = not ln.vertical and prev.x1 < right - 1.2 * prev.size and not centred
+        full = edge is not None and prev.x1 >= edge - 0.5 * prev.size and len(nxt) < len(prev.text.strip()) - 1
+        short = not ln.vertical and prev.x1 < right - 1.2 * prev.size and not centred and not full
         if short and text[-1:] > "\x7f" and nxt[:1] > "\x7f" and not dash_alone(nxt):
             text += " " + nxt
         else:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..model import Headline
+from .large_kickers import title_under_larger_kicker
 from .reflow import cell_width, clean_headline_spaces, core_width, join_lines, token_width
 
 _DASHES = re.compile(r"^[—–-]{1,3}\s*")
@@ -163,7 +164,8 @@ def tiers_by_size(texts: list[str], sizes: list[float], heavy: list[int] | None 
     title, what stands above it the 引题 kicker, what stands below the 副题
     subtitle (its —— dropped). Wording overrules size where it is
     unambiguous: a tier that sets the scene (…时强调, …——) or closes with a
-    series' number (…精神①) is a kicker and a
+    series' number (…精神①) or only names what the title reports on
+    (水利部发文, 某某博物馆: :mod:`.large_kickers`) is a kicker and a
     tier opening with —— or a point mark (■) or reporting who attended (王勇出席并讲话) or going
     on from the subject of the tier over it, its verb first (强调…, 决定…), a
     subtitle, however large; a title carries the
@@ -189,6 +191,9 @@ def tiers_by_size(texts: list[str], sizes: list[float], heavy: list[int] | None 
     elif top + 1 < len(texts) and _SERIES_NUMBER.search(texts[top].strip()) and not starts_with_dash(texts[top + 1]) \
             and sizes[top + 1] >= 0.75 * sizes[top]:
         top += 1  # a series' tag over the piece's own title, nearly as large
+    elif top + 1 < len(texts) and not starts_with_dash(texts[top + 1]) and sizes[top + 1] >= 0.75 * sizes[top] \
+            and title_under_larger_kicker(texts[top], texts[top + 1]):
+        top += 1  # a kicker naming what the title under it reports on (水利部发文, 某某博物馆), set larger
     elif top > 0 and (starts_with_dash(texts[top]) or texts[top].startswith(_POINT_MARKS) or (
             (_WHO_ATTENDED.match(texts[top]) or (_GOES_ON_FROM_SUBJECT.match(texts[top])
                                                   and not _GOES_ON_FROM_SUBJECT.match(texts[top - 1])

@@ -4,7 +4,8 @@ article stands over them in their column to show they are its subheadings
 them must: a subheading set alike lower in the column, or a lead-in dash
 (湖北潜江——) with only text under it, or a subheading set alike in a column
 beside, the row's text between them with no rule and no other heading, or
-the column beside opening level with it under the headline over both. (Not
+the column beside opening level with it under the headline over both, or
+a frame round it alone as round a subheading set alike elsewhere. (Not
 the column beside running on past them: a column of news briefs stands a
 gutter beside an article too.)"""
 
@@ -13,7 +14,7 @@ from __future__ import annotations
 from ..model import BBox, Role
 from .columns import ColumnBlock
 from .config import DEFAULT, LayoutConfig
-from .segment import HeadingGroup, rule_between
+from .segment import HeadingGroup, rule_between, smallest_frame
 from .subheading_roles import framed_stack
 
 
@@ -41,7 +42,8 @@ def subheadings_opening_columns(groups: list[HeadingGroup], blocks: list[ColumnB
             top, foot = min(stack, key=lambda h: h.bbox[1]), max(stack, key=lambda h: h.bbox[3])
             if not _heads_a_column(foot, blocks, separators, reach) or _heading_right_over(top, others + [top], body):
                 continue
-            if any(_in_style_of_a_subheading_under(h, subheads, blocks, separators, body)
+            if any(_framed_like_a_subheading(h, subheads, frames, body)
+                   or _in_style_of_a_subheading_under(h, subheads, blocks, separators, body)
                    or _in_style_of_a_subheading_beside(h, subheads, others + [h], blocks, separators, body)
                    or _level_with_the_row_under_its_headline(h, others + [h], blocks, separators, body)
                    or _leads_into_text(h, others + [h], body) for h in stack):
@@ -67,6 +69,24 @@ def _heads_a_column(g: HeadingGroup, blocks: list[ColumnBlock], separators: list
     x0, _, x1, y1 = g.bbox
     return any(len(b.lines) >= 2 and min(b.right, x1) - max(b.left, x0) > 0.5 * (x1 - x0) and 0 <= b.top - y1 <= reach
                and not rule_between(y1, b.top, x0, x1, separators) for b in blocks)
+
+
+def _framed_like_a_subheading(g: HeadingGroup, subheads: list[HeadingGroup], frames: list[BBox],
+                              body: float) -> bool:
+    """Framed alone, as a subheading elsewhere on the page is, in its size and
+    face: boxed subheadings are set alike wherever they fall, and one opening a
+    column (under a neighbour's foot, an L-shaped article's text running on
+    under it) is one too; a headline stands over its columns unframed."""
+    if not frames or len(g.lines) > 2 or not _boxed(g.bbox, frames):
+        return False
+    return any(abs(s.size - g.size) < 0.3 and s.lines[0].font == g.lines[0].font and _boxed(s.bbox, frames)
+               for s in subheads)
+
+
+def _boxed(box: BBox, frames: list[BBox]) -> bool:
+    """In a frame of its own height or so (as wide as its column, or hugging it)."""
+    f = smallest_frame(box, frames)
+    return f is not None and f[3] - f[1] <= 2.5 * (box[3] - box[1]) + 4
 
 
 def _leads_into_text(g: HeadingGroup, groups: list[HeadingGroup], body: float) -> bool:

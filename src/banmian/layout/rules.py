@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..isodate import date_from_parts
 from ..model import Byline
-from ..names import starts_with_surname
+from ..names import COMMON_SURNAMES, starts_with_surname
 
 #: the words that name a column of news briefs (简讯, 快讯...): such a heading heads items, no article
 BRIEF_WORDS = "简讯|速览|快讯|短讯|简报|速递|集锦|短波"
@@ -118,10 +118,15 @@ def join_padded_names(text: str) -> str:
 
 def _run_together(name: str) -> list[str]:
     """Two names whose space was lost (周效政刘阳): five or six characters, too
-    many for one name, split where the second opens with a surname."""
+    many for one name, split where the second opens with a surname; of a
+    three-two and a two-three cut, the one whose second name opens with one of
+    the commonest surnames (张帆杨文明: 杨, not 文)."""
     if not 5 <= len(name) <= 6 or not _HAN_RUN.fullmatch(name) or not starts_with_surname(name):
         return [name]
-    for cut in (3, 2, 4):
+    cuts = (3, 2, 4)
+    if len(name) == 5 and name[3] not in COMMON_SURNAMES and name[2] in COMMON_SURNAMES:
+        cuts = (2, 3)
+    for cut in cuts:
         first, second = name[:cut], name[cut:]
         if 2 <= len(second) <= 3 and starts_with_surname(second):
             return [first, second]

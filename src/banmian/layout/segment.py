@@ -164,6 +164,9 @@ def name_lines(lines: list[TextLine], body: float) -> list[TextLine]:
                    for o in lines if o is not ln and not o.vertical):
             if not any(o.vertical and o.size > ln.size * 1.2 for o in lines):
                 continue
+        if any(o.size > ln.size * 1.2 and not o.vertical and 0 <= o.y0 - ln.y1 <= 0.8 * ln.size
+               and o.x0 - body <= ln.x0 and ln.x1 <= o.x1 + body for o in lines if o is not ln):
+            continue  # hugging the top of a larger heading, within its width: its kicker (北派舞狮), no name
         near = any(o is not ln and abs(o.size - ln.size) < 0.3 and not o.vertical
                    and min(o.x1, ln.x1) - max(o.x0, ln.x0) > 0
                    and (0 <= ln.y0 - o.y1 < 1.5 * ln.size or 0 <= o.y0 - ln.y1 < 1.5 * ln.size) for o in lines)

@@ -18,6 +18,8 @@ from .segment import HeadingGroup, is_brief_label, names_alone
 from .tiers_in_text import set_as_a_column_beside
 
 
+#: a name of two or three glyphs (a byline's, whatever its surname)
+_NAME_GLYPHS = re.compile(r"[\u4e00-\u9fff]{2,3}")
 #: a sentence's end, its closing quote after it (“大概一成五。”); a tier ends in none (a kicker may end in ：)
 _SENTENCE_END = re.compile(r"[。！？][”’」』）)]*$")
 
@@ -53,6 +55,8 @@ def attach_tiers(titles: list[HeadingGroup], blocks: list[ColumnBlock], body: fl
             # of columns: no tier; a subtitle that holds a sentence is set bold)
         tokens = name_tokens(text, MANY_NAMES)  # under a title, names are its byline, not a subtitle
         names = tokens is not None and all(starts_with_surname(t) for t in tokens)
+        # under a title, names of two or three glyphs are its byline whatever their surname (才扬, 莽九晨)
+        names_under = names or (tokens is not None and all(_NAME_GLYPHS.fullmatch(t) for t in tokens))
         marked = any(ln.bold or (body_font and ln.font != body_font) for ln in b.lines) \
             or (not names and any(ln.size >= 1.05 * body for ln in b.lines)) \
             or b.width > 1.6 * column  # (a kicker near the body size; a tier across columns, as no body line is)
@@ -71,7 +75,7 @@ def attach_tiers(titles: list[HeadingGroup], blocks: list[ColumnBlock], body: fl
             # unmarked, a kicker still hugs its title and lines up with it (left or centred)
             hugs = (0 <= y0 - b.bottom <= 0.8 * body and not names
                     and (abs(b.left - x0) <= 0.5 * body or abs((b.left + b.right - x0 - x1) / 2) <= body))
-            if (above and (marked or hugs)) or (below and not names and (
+            if (above and (marked or hugs)) or (below and not names_under and (
                     marked or text.startswith(("——", "—", "--")) or _over_a_byline(b, g, blocks, titles, body)
                     or _set_apart_under(b, g, blocks, body))):
                 g.lines.extend(b.lines)

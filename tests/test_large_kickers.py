@@ -1,0 +1,41 @@
+"""A kicker set larger than its title (issue 9: pages where the 引题 is the
+largest tier, its face heavier too): its words tell it from the 主题. All
+text invented."""
+
+import pytest
+
+from banmian.layout.headlines import tiers_by_size
+from banmian.layout.large_kickers import names_the_subject, title_under_larger_kicker
+
+
+@pytest.mark.parametrize(("kicker", "title"), [
+    ("省教育厅发文", "中小学课后服务全面铺开"),  # an issuer and its act: the title is what it issued
+    ("越剧《江南春晓》", "老戏新唱圈粉年轻观众"),  # a work named with its genre
+    ("青禾县图书馆", "夜间开放延长到十点"),  # a body by its name alone
+    ("江城田径邀请赛女子100米", "小将林晓首夺冠军"),  # a contest and its discipline
+    ("新能源、新材料、数字经济", "开发区新兴产业加速集聚"),  # a list of things
+    ("上半年新签约项目一百二十个", "河湾区：招商引资开出新局面"),  # a title opening with its subject and a colon
+], ids=["issuer", "work", "name", "discipline", "list", "colon"])
+def test_a_larger_kicker_naming_what_the_title_reports_on_is_the_kicker(kicker, title) -> None:
+    h = tiers_by_size([kicker, title], [24.0, 20.0], [1, 0])
+    assert (h.kicker, h.title, h.subtitle) == (kicker, title, None)
+
+
+@pytest.mark.parametrize(("title", "subtitle"), [
+    ("城南新建公园向市民开放", "园内种植花木三百余种"),
+    ("江城发布老旧小区改造方案", "今年将改造小区一百个"),  # an issuer's act with its object is news
+    ("青禾县图书馆", "江城美术馆"),  # both tiers name: nothing tells
+], ids=["news", "issued-with-object", "both-names"])
+def test_a_larger_title_over_a_subtitle_stays_the_title(title, subtitle) -> None:
+    h = tiers_by_size([title, subtitle], [24.0, 20.0], [2, 1])
+    assert (h.kicker, h.title, h.subtitle) == (None, title, subtitle)
+
+
+def test_a_passive_title_ending_in_its_publication_names_no_issuer() -> None:
+    """…标准发布: what was published, no body that issued it."""
+    assert not names_the_subject("六百项国家标准发布")
+    assert names_the_subject("两部门联合发文")
+
+
+def test_a_subtitle_opening_with_a_colon_in_a_long_sentence_is_no_title() -> None:
+    assert not title_under_larger_kicker("城南新建公园向市民开放", "园内种植花木三百余种，游客：环境真美，来了还想来")

@@ -232,6 +232,8 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
                     if kind:  # 某某自治区党委书记A、自治区主席B: the region just named
                         anchors[kind] = place
                         article_anchors.setdefault(kind, place)
+                for place in sorted((p for p in local if p in title), key=title.rfind):
+                    anchors[place[-1]] = place  # 某镇某村党支部书记、村委会主任: the village of the chain
                 full = complete_title(title, anchors, committee)
                 member = _COMMITTEE_MEMBER.match(full)
                 if member:

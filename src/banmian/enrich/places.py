@@ -333,10 +333,11 @@ _KINDS_OF_PLACE = frozenset({"中华", "北国", "南国", "古都", "古城", "
                              "自治区", "自治州", "自治县", "自治旗"})
 
 
-def _plausible(name: str, resolved: bool, others: set[str]) -> bool:
+def _plausible(name: str, resolved: bool, others: set[str], divisions: frozenset[str] = frozenset()) -> bool:
     """A place word the gazetteer does not know is kept unless it is a pair of
     abbreviations, a facility, a kind of place rather than a name (大城市,
-    镇里), or a known place with one stray character glued before it (赛 + 德国)."""
+    镇里), or a known place with one stray character glued before it (赛 + 德国);
+    ``divisions`` are the article's words the gazetteer knows (萧山 of 萧山 + 村集体)."""
     if resolved:
         return True
     if all(c in _ABBREVIATIONS for c in name) and (name[0] == "中" or not is_world_name(name)):
@@ -364,11 +365,24 @@ def _plausible(name: str, resolved: bool, others: set[str]) -> bool:
     if any(name.startswith(other) and len(name) - len(other) == 1 and (
             not place_shaped(name[len(other) - 1:]) or is_world_name(other)) and not (
             is_world_name(other) and name[-1] in _STATE_CHARS)  # 科伦坡 + 市, 北极 + 乡 are places
+           and not _village_whole(name, other, divisions)
            for other in others if len(other) >= 2 and other != name):
         return False  # 乌克兰 + 科, 广州 + 南: a known place with one stray character (or a station)
     # 伊朗伊斯兰, 越南国防部, 北京人民大会堂: a known place that starts a longer name
     return name.endswith(_STATE_ENDINGS) or not any(
         len(other) >= 2 and name.startswith(other) and len(name) - len(other) >= 2 for other in others if other != name)
+
+
+#: a village's units: X + unit beside X alone is the village whole (杨岭村 beside 杨岭), no stray character
+_VILLAGE_UNITS = frozenset("村屯寨")
+
+
+def _village_whole(name: str, short: str, divisions: frozenset[str]) -> bool:
+    """杨岭村 beside 杨岭: a village written whole and by its short name, not a
+    place with a stray character; a division or a world name before 村 is
+    that place and a word (萧山 + 村集体), a village before 村 is 村 again (某村 + 村支书)."""
+    return (name[-1] in _VILLAGE_UNITS and short[-1] not in _VILLAGE_UNITS and short not in divisions
+            and not is_world_name(short))
 
 
 #: words ending in 乡 that name no town: a home town, a fellow villager, a foreign land
@@ -488,6 +502,7 @@ def find_places(chunks: list[list[Token]], gazetteer: Gazetteer,
                 if division is not None and (division.name != name and division.level == 3 or _generic_word(name))
                 and not any(gazetteer.related(division, other) for other in context if other is not division)}
     context = [d for name, d in resolved.items() if d is not None and name not in rejected]
+    divisions = frozenset(name for name, d in resolved.items() if d is not None)
     places: list[Place] = []
     seen: set[str] = set()
     # countries and cities that start a word (伊朗 of 伊朗伊斯兰, 柬埔寨 of 柬埔寨戈) count as places of the article
@@ -497,7 +512,7 @@ def find_places(chunks: list[list[Token]], gazetteer: Gazetteer,
     known = [name for name in names if resolved[name] is not None or is_world_name(name)]
     for name in names:
         division = None if name in rejected else resolved[name] or gazetteer.resolve(name, context)
-        if not _plausible(name, division is not None, others):
+        if not _plausible(name, division is not None, others, divisions):
             continue
         if division is None and not is_world_name(name) and _inside_a_word(name, text, known):
             continue  # 查 + 干湖, 高家上 + 石会村, 斯匹次 + 卑尔根群岛: the tail of a longer name

@@ -1,0 +1,90 @@
+"""Shapes of issue 11 worked on in session 24 (people24). Names, villages and
+sentences are invented; the divisions above the villages are real (the
+shipped gazetteer)."""
+
+from __future__ import annotations
+
+from banmian.enrich.titlecomplete import complete_title
+from banmian.enrich.villages import villages_read_as_nouns
+
+
+def _people(text: str) -> dict[str, list[str]]:
+    from banmian.enrich import enrich_articles
+    from banmian.model import Article
+
+    article = Article(id="x", paragraphs=[text])
+    enrich_articles([article], "2019-02-01")
+    return {p.name: list(p.titles) for p in article.people}
+
+
+def _places(text: str) -> list[str]:
+    from banmian.enrich import enrich_articles
+    from banmian.model import Article
+
+    article = Article(id="x", paragraphs=[text])
+    enrich_articles([article], "2019-02-01")
+    return [p.name for p in article.places]
+
+
+def test_a_village_title_is_completed_with_the_village() -> None:
+    """The settled convention (tests/data/README, session 24): the village's
+    name takes the place of the title's 村, 长 keeps it, 原 stays in front, and
+    the written-out village committee (村民委员会) is the village's too."""
+    anchors = {"村": "杏花营村", "镇": "红庙镇"}
+    assert complete_title("村委会主任", anchors) == "杏花营村委会主任"
+    assert complete_title("村支书", anchors) == "杏花营村支书"
+    assert complete_title("村第一书记", anchors) == "杏花营村第一书记"
+    assert complete_title("村长", anchors) == "杏花营村村长"
+    assert complete_title("原村支书", anchors) == "原杏花营村支书"
+    assert complete_title("村民委员会主任", anchors) == "杏花营村民委员会主任"
+    assert complete_title("村民", anchors) == "村民"  # a villager is no office of the village
+    assert complete_title("原村支书", {"镇": "红庙镇"}) == "原村支书"  # no village named: as written
+
+
+def test_a_village_written_whole_and_short_is_one_village() -> None:
+    """石岭村 and then 石岭 alone: the short form does not make the whole name
+    a place with a stray character; the village's titles are its own."""
+    text = ("记者来到宁夏泾源县大湾乡石岭村。两年过去，石岭村变了样。"
+            "村委会主任孟庆丰告诉记者，石岭的变化会更大。")
+    assert "石岭村" in _places(text)
+    assert _people(text)["孟庆丰"] == ["石岭村委会主任"]
+
+
+def test_a_village_named_later_does_not_take_the_title() -> None:
+    """The village the passage is about, not one the article names afterwards
+    (村民去外省某村参观)."""
+    text = ("记者来到河南省兰考县红庙镇杏花营村。杏花营这几年变了样。村党支部副书记孟庆丰说，"
+            "去年村里组织大家去福建省漳州市长泰区下桥村参观，大家很受触动。")
+    assert _people(text)["孟庆丰"] == ["杏花营村党支部副书记"]
+
+
+def test_the_village_of_a_chain_completes_its_next_item() -> None:
+    """某镇某村党支部书记、村民委员会主任X: the village the first item names is the
+    second item's, not the village the article names most."""
+    text = ("江苏省宿迁市沭阳县胡集镇上坊村党支部书记、村民委员会主任林秀梅的一天，从合作社开始。"
+            "另一篇：安徽省六安市金寨县花石乡大湾村、大湾村、大湾村都有了新路。")
+    assert _people(text)["林秀梅"] == ["江苏省宿迁市沭阳县胡集镇上坊村党支部书记", "上坊村民委员会主任"]
+
+
+def test_a_village_read_as_a_noun_after_a_town_is_a_place_everywhere() -> None:
+    """LAC tags a village it does not know as a common noun (某镇 + 某村/n):
+    after a division the noun is the village, and so it is wherever the
+    article writes it again."""
+    chunks = [[("奇台县", "LOC"), ("半截沟镇", "LOC"), ("柳树湾村", "n"), ("村民", "n"), ("王建", "PER")],
+              [("柳树湾村", "n"), ("负责", "v"), ("农业", "n"), ("的", "u"), ("村党", "n")],
+              [("贫困村", "n"), ("小康村", "n")]]
+    out = villages_read_as_nouns(chunks)
+    assert out[0][2] == ("柳树湾村", "LOC") and out[1][0] == ("柳树湾村", "LOC")
+    assert out[2] == chunks[2]  # kinds of village, never after a division here: nouns still
+
+
+def test_a_direction_between_a_town_and_a_village_opens_the_village() -> None:
+    """某镇 + 西 + 邢庄村, 某镇东 + 孙村: the direction is the village's first
+    character (a place is never 'west of the town' so written)."""
+    chunks = [[("冠县", "LOC"), ("柳林镇", "LOC"), ("西", "LOC"), ("柴庄村", "LOC"), ("有", "v")],
+              [("泰山区", "LOC"), ("省庄镇东", "LOC"), ("梁村", "LOC"), ("党支部", "n")],
+              [("镇", "n"), ("西", "f"), ("边", "f")]]
+    out = villages_read_as_nouns(chunks)
+    assert [w for w, _ in out[0]] == ["冠县", "柳林镇", "西柴庄村", "有"]
+    assert [w for w, _ in out[1]] == ["泰山区", "省庄镇", "东梁村", "党支部"]
+    assert out[2] == chunks[2]

@@ -88,3 +88,19 @@ def test_a_direction_between_a_town_and_a_village_opens_the_village() -> None:
     assert [w for w, _ in out[0]] == ["冠县", "柳林镇", "西柴庄村", "有"]
     assert [w for w, _ in out[1]] == ["泰山区", "省庄镇", "东梁村", "党支部"]
     assert out[2] == chunks[2]
+
+
+def test_a_mountain_area_is_the_mountain() -> None:
+    """某某山区 that no list knows is the mountain's area: the place is the
+    mountain (as the annotations read 大凉山区, 乌蒙山区); a district so named is
+    the district, a kind of area (偏远山区) no place."""
+    from banmian.enrich.gazetteer import get_gazetteer
+    from banmian.enrich.places import _mountain_of_area
+
+    gazetteer = get_gazetteer()
+    assert _mountain_of_area("青松岗山区", gazetteer) == "青松岗山"
+    assert _mountain_of_area("松山区", gazetteer) == "松山区"  # 赤峰's district
+    assert _mountain_of_area("偏远山区", gazetteer) == "偏远山区"
+    assert _mountain_of_area("贫困山区", gazetteer) == "贫困山区"
+    text = "记者走进地处乌岭山区腹地的湖北省恩施州宣恩县。"
+    assert "乌岭山" in _places(text) and "乌岭山区" not in _places(text)

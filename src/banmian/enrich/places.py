@@ -22,6 +22,7 @@ from .namewords import quoted_alone
 from .placewords import STATE_CHARS as _STATE_CHARS
 from .placewords import inside_a_word as _inside_a_word  # the tests of the ninth pass ask it here
 from .placewords import column_label, people_name, read_as_a_verb, tag_readings, without_town_tail
+from .villages import village_whole
 from .world import CITIES, COUNTRIES, DIRECTION_ENDINGS, PLACE_SUFFIXES, is_world_name, place_shaped, set_phrase
 
 _QUOTES = "“”‘’\"'《》「」"
@@ -119,7 +120,7 @@ def _place_words(tokens: list[Token], gazetteer: Gazetteer) -> list[str]:
             word += _unit_word(word, following, gazetteer)  # 桂香 + 社区居民 -> 桂香社区
         elif following in _BANKS and not word.endswith(following[0]) and not word.endswith(_DIVISION_ENDINGS):
             word += following[0]  # 澜沧 + 江边 -> 澜沧江; not 羊角镇 + 山上
-        words += _glued_apart(without_town_tail(_without_area(word, gazetteer)), gazetteer)
+        words += _glued_apart(without_town_tail(_mountain_of_area(_without_area(word, gazetteer), gazetteer)), gazetteer)
     return words
 
 
@@ -190,6 +191,17 @@ def _without_area(word: str, gazetteer: Gazetteer) -> str:
     if _known(stem, gazetteer) or stem[-1] in _DIRECTION_FRONTS:
         return stem  # 皖南 + 山区, 闽西 + 山区: a region's mountains
     return word
+
+
+def _mountain_of_area(word: str, gazetteer: Gazetteer) -> str:
+    """A mountain area no list knows is the mountain (某某山区 -> 某某山, as the
+    annotations read 大凉山区 and 乌蒙山区): a district so named is in the
+    gazetteer; a kind of area (偏远山区, 贫困山区) is left to the kinds' checks."""
+    name = word[:-1]
+    if (not word.endswith("山区") or len(name) < 3 or gazetteer.candidates(word) or _generic_region(word)
+            or word[:-2].endswith(_REGION_KINDS) or not place_shaped(name)):
+        return word
+    return name
 
 
 #: words a division's suffix character opens with the next word (乌克兰乡 + 下来: 乡下; not 开罗市 + 中心, which reads both ways)
@@ -365,24 +377,12 @@ def _plausible(name: str, resolved: bool, others: set[str], divisions: frozenset
     if any(name.startswith(other) and len(name) - len(other) == 1 and (
             not place_shaped(name[len(other) - 1:]) or is_world_name(other)) and not (
             is_world_name(other) and name[-1] in _STATE_CHARS)  # 科伦坡 + 市, 北极 + 乡 are places
-           and not _village_whole(name, other, divisions)
+           and not village_whole(name, other, divisions)
            for other in others if len(other) >= 2 and other != name):
         return False  # 乌克兰 + 科, 广州 + 南: a known place with one stray character (or a station)
     # 伊朗伊斯兰, 越南国防部, 北京人民大会堂: a known place that starts a longer name
     return name.endswith(_STATE_ENDINGS) or not any(
         len(other) >= 2 and name.startswith(other) and len(name) - len(other) >= 2 for other in others if other != name)
-
-
-#: a village's units: X + unit beside X alone is the village whole (杨岭村 beside 杨岭), no stray character
-_VILLAGE_UNITS = frozenset("村屯寨")
-
-
-def _village_whole(name: str, short: str, divisions: frozenset[str]) -> bool:
-    """杨岭村 beside 杨岭: a village written whole and by its short name, not a
-    place with a stray character; a division or a world name before 村 is
-    that place and a word (萧山 + 村集体), a village before 村 is 村 again (某村 + 村支书)."""
-    return (name[-1] in _VILLAGE_UNITS and short[-1] not in _VILLAGE_UNITS and short not in divisions
-            and not is_world_name(short))
 
 
 #: words ending in 乡 that name no town: a home town, a fellow villager, a foreign land

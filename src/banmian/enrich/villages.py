@@ -6,7 +6,7 @@ village just named) read."""
 from __future__ import annotations
 
 from .lexer import Token
-from .world import place_shaped
+from .world import is_world_name, place_shaped
 
 #: endings of a village's name (某某村, 某某屯, 某某寨)
 _VILLAGE_ENDINGS = ("村", "屯", "寨")
@@ -64,3 +64,15 @@ def villages_read_as_nouns(chunks: list[list[Token]]) -> list[list[Token]]:
         return chunks
     return [[(word, "LOC") if tag in _NOUN_TAGS and word in villages else (word, tag) for word, tag in tokens]
             for tokens in chunks]
+
+
+#: a village's units: X + unit beside X alone is the village whole (杨岭村 beside 杨岭), no stray character
+_VILLAGE_UNITS = frozenset("村屯寨")
+
+
+def village_whole(name: str, short: str, divisions: frozenset[str]) -> bool:
+    """杨岭村 beside 杨岭: a village written whole and by its short name, not a
+    place with a stray character; a division or a world name before 村 is
+    that place and a word (萧山 + 村集体), a village before 村 is 村 again (某村 + 村支书)."""
+    return (name[-1] in _VILLAGE_UNITS and short[-1] not in _VILLAGE_UNITS and short not in divisions
+            and not is_world_name(short))

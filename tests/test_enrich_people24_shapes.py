@@ -104,3 +104,26 @@ def test_a_mountain_area_is_the_mountain() -> None:
     assert _mountain_of_area("贫困山区", gazetteer) == "贫困山区"
     text = "记者走进地处乌岭山区腹地的湖北省恩施州宣恩县。"
     assert "乌岭山" in _places(text) and "乌岭山区" not in _places(text)
+
+
+def test_an_office_held_then_before_de_is_the_title() -> None:
+    """时任X的name, 现任X的name, 挂任A、B的name, 时任X——name give X (the
+    conventions since dev8), each item of the chain, completed as any title;
+    a past office (曾任X的name) and a clause with no office verb give none."""
+    people = _people("时任宁阳县检察院副检察长的吴志远没想到，这一瞥引发了一场调查。")
+    assert people["吴志远"] == ["宁阳县检察院副检察长"]
+    people = _people("从厦门来泾源县挂任县委常委、副县长的郑国梁说，这里的变化很大。")
+    assert people["郑国梁"] == ["泾源县委常委", "泾源县副县长"]
+    people = _people("线索指向时任花东镇副镇长——曾广林。")
+    assert people["曾广林"] == ["花东镇副镇长"]
+
+
+def test_no_office_verb_no_held_title() -> None:
+    from banmian.enrich.titleheld import titles_held_before
+
+    tokens = [("他", "r"), ("在", "p"), ("县", "n"), ("医院", "n"), ("院长", "n"), ("的", "u"), ("张立新", "PER")]
+    assert titles_held_before(tokens, 6) == []
+    tokens = [("曾任", "v"), ("县", "n"), ("医院", "n"), ("院长", "n"), ("的", "u"), ("张立新", "PER")]
+    assert titles_held_before(tokens, 5) == []
+    tokens = [("时任", "v"), ("县", "n"), ("医院", "n"), ("院长", "n"), ("时", "n"), ("的", "u"), ("张立新", "PER")]
+    assert titles_held_before(tokens, 6) == []  # 院长时: the time of the office, no title's words

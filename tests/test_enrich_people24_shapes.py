@@ -127,3 +127,12 @@ def test_no_office_verb_no_held_title() -> None:
     assert titles_held_before(tokens, 5) == []
     tokens = [("时任", "v"), ("县", "n"), ("医院", "n"), ("院长", "n"), ("时", "n"), ("的", "u"), ("张立新", "PER")]
     assert titles_held_before(tokens, 6) == []  # 院长时: the time of the office, no title's words
+
+
+def test_a_level_cut_off_into_the_seat_is_the_division() -> None:
+    """深泽 + 县城, 浙江 + 省委书记: the text writes the county's or the
+    province's full name (深泽县城, 浙江省委) and LAC moved its level character
+    into the next word; the place is the division as written. A short name the
+    text also writes alone stays short (浙江大学), and no seat no level (一个县城)."""
+    assert _places("走进深泽县城，浙江省委书记车俊说，宣恩县城变了，一个县城也变了。") == ["深泽县", "浙江省", "宣恩县"]
+    assert _places("浙江省委书记车俊说，浙江大学很好。") == ["浙江"]

@@ -21,7 +21,7 @@ from .namewords import RELATION_WORDS as _RELATION_WORDS  # after two abbreviati
 from .namewords import quoted_alone
 from .placewords import STATE_CHARS as _STATE_CHARS
 from .placewords import inside_a_word as _inside_a_word  # the tests of the ninth pass ask it here
-from .placewords import column_label, people_name, read_as_a_verb, tag_readings, without_town_tail
+from .placewords import column_label, level_cut_off, people_name, written_alone, read_as_a_verb, tag_readings, without_town_tail
 from .villages import village_whole
 from .world import CITIES, COUNTRIES, DIRECTION_ENDINGS, PLACE_SUFFIXES, is_world_name, place_shaped, set_phrase
 
@@ -67,7 +67,7 @@ _FACILITY_WORDS = ("广场", "公园", "机场", "车站", "码头", "大桥", "
 _STATE_ENDINGS = tuple(_STATE_CHARS) + ("联邦", "王国", "特别行政区")
 
 
-def _place_words(tokens: list[Token], gazetteer: Gazetteer) -> list[str]:
+def _place_words(tokens: list[Token], gazetteer: Gazetteer, text: str = "") -> list[str]:
     """LOC words, each whole: spaces of a spaced-out heading dropped (南 京),
     a unit suffix LAC cut off joined again (桂香 + 社区 -> 桂香社区), a river or
     a mountain cut before its bank joined again (澜沧 + 江边), two unknown
@@ -112,6 +112,8 @@ def _place_words(tokens: list[Token], gazetteer: Gazetteer) -> list[str]:
             continue  # 特拉法加 + 广场, 铁西 + 公园: an unknown word that names a square or a park only
         if _pair_of_sides(word, following):
             continue
+        if not written_alone(word, text):  # 深泽 + 县城; a short name the text also writes alone stays as written
+            word += level_cut_off(word, following, lambda name: bool(gazetteer.candidates(name)))
         if following in _UNIT_SUFFIXES and not word.endswith(following):
             if len(word) == 1 and following in ("社区", "街道"):
                 continue  # 除夕 + 夜/LOC + 社区: a community's name has two characters at least
@@ -480,8 +482,9 @@ def find_places(chunks: list[list[Token]], gazetteer: Gazetteer,
     (:meth:`.lexer.Lexer.tag_with_sureness`): a word that neither the
     gazetteer nor the world lists know and that LAC was unsure of is dropped."""
     names: list[str] = []
+    article = "".join(word for tokens in chunks for word, _ in tokens)
     for tokens in chunks:
-        for word in _place_words(tokens, gazetteer):
+        for word in _place_words(tokens, gazetteer, article):
             name = place_name(word, gazetteer)
             name = _without_direction(name) if name else name
             if name and name not in names:

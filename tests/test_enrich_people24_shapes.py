@@ -102,6 +102,7 @@ def test_a_mountain_area_is_the_mountain() -> None:
     assert _mountain_of_area("松山区", gazetteer) == "松山区"  # 赤峰's district
     assert _mountain_of_area("偏远山区", gazetteer) == "偏远山区"
     assert _mountain_of_area("贫困山区", gazetteer) == "贫困山区"
+    assert not any("石山" in p for p in _places("柳溪村地处大石山区，以前吃水难。"))  # rocky hills: a kind
     text = "记者走进地处乌岭山区腹地的湖北省恩施州宣恩县。"
     assert "乌岭山" in _places(text) and "乌岭山区" not in _places(text)
 

@@ -428,8 +428,8 @@ _REGION_KINDS = ("平原", "山区", "高原", "沿海", "沿边", "边远", "�
 #: what is done or found there (作业区, 居民区, 结冰区, 产区, 灾区), members of a group of states
 _KIND_ENDINGS = ("市区", "城区", "小镇", "小村", "村庄", "郊区", "老区", "作业区", "居民区", "冰区", "繁殖区", "产区",
                  "灾区", "缔约国", "成员国", "岛国", "签约国", "度假村", "度假区",
-                 # islands in a river, a lake a landslide dammed, remote hills, a village by its people (藏族村)
-                 "江心洲", "河心岛", "湖心岛", "堰塞湖", "远山区", "族村")
+                 # islands in a river, a lake a landslide dammed, remote or rocky hills, a village by its people (藏族村)
+                 "江心洲", "河心岛", "湖心岛", "堰塞湖", "远山区", "石山区", "族村")
 
 
 def _generic_region(name: str) -> bool:

@@ -137,3 +137,17 @@ def test_a_level_cut_off_into_the_seat_is_the_division() -> None:
     text also writes alone stays short (浙江大学), and no seat no level (一个县城)."""
     assert _places("走进深泽县城，浙江省委书记车俊说，宣恩县城变了，一个县城也变了。") == ["深泽县", "浙江省", "宣恩县"]
     assert _places("浙江省委书记车俊说，浙江大学很好。") == ["浙江"]
+
+
+def test_an_office_made_with_yi_and_wei_is_each_names() -> None:
+    """以A为司令员、B为政治委员的先遣军: each name of the list takes the office
+    after its own 为 (the conventions since dev7); an example (以某某为代表) and
+    the head of a group (以某某为首) are no offices."""
+    people = _people("中央红军派出以刘德山为司令员、聂国华为政治委员、萧立为群众工作队长的先遣军。")
+    assert people == {"刘德山": ["司令员"], "聂国华": ["政治委员"], "萧立": ["群众工作队长"]}
+    from banmian.enrich.titleheld import title_made_by
+
+    tokens = [("以", "p"), ("张立新", "PER"), ("为", "v"), ("代表", "n"), ("的", "u"), ("青年", "n")]
+    assert title_made_by(tokens, 1) is None
+    tokens = [("派出", "v"), ("张立新", "PER"), ("为", "v"), ("司令员", "n"), ("。", "w")]
+    assert title_made_by(tokens, 1) is None  # no 以 opens the list

@@ -51,3 +51,33 @@ def titles_held_before(tokens: list[Token], index: int) -> list[str]:
         else:
             run.append(word)
     return titles
+
+
+#: what 以X为 names that is no office: an example (以某某为代表的…), a leader of a group (为首)
+_NOT_OFFICES = frozenset({"代表", "首"})
+#: the words after 为 that end the office (…为司令员、某某为政委的先遣军)
+_OFFICE_ENDS = frozenset({"、", "的", "，", ",", "。", "；", ";"})
+
+
+def title_made_by(tokens: list[Token], index: int) -> str | None:
+    """The office ``以X为title`` gives the name at ``index`` (以某某为司令员、
+    某某为政治委员的先遣军: the conventions since dev7, as 任命X为title): each
+    name of the list 以 opens takes the title after its own 为; an example
+    (以某某为代表) is no office."""
+    if index + 2 >= len(tokens) or tokens[index + 1][0] != "为":
+        return None
+    k = index - 1
+    while k >= 0 and tokens[k][0] == "、":  # …为司令员、 + 某某为政委: back over the earlier items of the list
+        k -= 1
+        while k >= 0 and tokens[k][0] != "为" and tokens[k][0] not in _OFFICE_ENDS and index - k <= _LONGEST:
+            k -= 1
+        if k < 1 or tokens[k][0] != "为" or tokens[k - 1][1] != "PER":
+            return None
+        k -= 2
+    if k < 0 or tokens[k][0] != "以":
+        return None
+    end = index + 2
+    while end < len(tokens) and tokens[end][0] not in _OFFICE_ENDS and end - index <= 8:
+        end += 1
+    title = "".join(word for word, _ in tokens[index + 2:end])
+    return title if title not in _NOT_OFFICES and is_title(title) else None

@@ -151,3 +151,16 @@ def test_an_office_made_with_yi_and_wei_is_each_names() -> None:
     assert title_made_by(tokens, 1) is None
     tokens = [("派出", "v"), ("张立新", "PER"), ("为", "v"), ("司令员", "n"), ("。", "w")]
     assert title_made_by(tokens, 1) is None  # no 以 opens the list
+
+
+def test_a_work_or_an_outlet_in_book_marks_belongs_to_the_title() -> None:
+    """《某某》期刊编辑, 《某某》杂志社社长: the kind written after the name in 《》
+    says it is an outlet, the organisation of the title (as 《某某报》专栏作家);
+    小说《某某》作者: the writer of a work named in 《》, as 小说作者 is a title."""
+    people = _people("正如埃及《金字塔经济》期刊编辑萨米亚·曼苏尔所感触到的，变化很大。")
+    assert people["萨米亚·曼苏尔"] == ["埃及《金字塔经济》期刊编辑"]
+    people = _people("小说《流浪星球》作者刘思远说，国家发展为科幻提供了土壤。")
+    assert people["刘思远"] == ["小说《流浪星球》作者"]
+    from banmian.enrich.titles import is_title
+
+    assert not is_title("作者") and not is_title("》作者")  # a bare writer: essays' credits stay out

@@ -176,3 +176,12 @@ def test_a_head_cut_before_a_name_is_closed_again() -> None:
     assert people["多米尼克·格兰特"] == ["英国前总检察长"]
     tokens = [("路", "n"), ("很", "d"), ("长", "a"), ("张三", "PER")]
     assert head_cut_before_name(tokens) == tokens
+
+
+def test_only_is_and_this_one_state_the_title() -> None:
+    """某某只是一名民兵哨所所长 (只是 as 也是, 还是), 某某这位作业队副队长 + the
+    predicate (dev12's convention: name + 这位 + title gives it); 这位老人 is
+    no title."""
+    assert _people("王立新只是一名民兵哨所所长，却坚守开山岛32年。")["王立新"] == ["民兵哨所所长"]
+    assert _people("张海峰这位作业五队副队长维护过上千口油气井。")["张海峰"] == ["作业五队副队长"]
+    assert _people("张海峰这位老人说，很好。").get("张海峰", []) == []

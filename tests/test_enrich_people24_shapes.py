@@ -166,18 +166,6 @@ def test_a_work_or_an_outlet_in_book_marks_belongs_to_the_title() -> None:
     assert not is_title("作者") and not is_title("》作者")  # a bare writer: essays' credits stay out
 
 
-def test_a_head_cut_before_a_name_is_closed_again() -> None:
-    """总/d + 检察/v + 长/a + name: LAC read 长 as an adjective right before
-    the name; with the word before it, it makes the head (检察长), and the
-    title is read whole. 长 of a clause (这条路很长) before a name is left."""
-    from banmian.enrich.titleheld import head_cut_before_name
-
-    people = _people("英国前总检察长多米尼克·格兰特在接受采访时说。")
-    assert people["多米尼克·格兰特"] == ["英国前总检察长"]
-    tokens = [("路", "n"), ("很", "d"), ("长", "a"), ("张三", "PER")]
-    assert head_cut_before_name(tokens) == tokens
-
-
 def test_only_is_and_this_one_state_the_title() -> None:
     """某某只是一名民兵哨所所长 (只是 as 也是, 还是), 某某这位作业队副队长 + the
     predicate (dev12's convention: name + 这位 + title gives it); 这位老人 is

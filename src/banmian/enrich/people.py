@@ -34,7 +34,7 @@ from .world import COUNTRIES, place_shaped
 from .titlecomplete import autonomous_kind, complete_title
 from .titles import inside_title, is_title, title_after, titles_before, titles_stated_after
 from .titleafter import head_word_after
-from .titleheld import head_cut_before_name, title_made_by, titles_held_before
+from .titleheld import title_made_by, titles_held_before
 from .rosters import respective_titles, titles_in_roster
 
 #: LAC's margin for a name (best name tag less best other tag, its least sure character) below which a
@@ -116,7 +116,7 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
     its level for the titles after it, so 村长 is the village just named.
     """
     article_anchors = anchors
-    chunks = [head_cut_before_name(mend(tokens)) for tokens in chunks]
+    chunks = [mend(tokens) for tokens in chunks]
     names: set[str] = set()
     signatures: set[str] = set()
     contributors = set(exclude)

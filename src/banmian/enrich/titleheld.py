@@ -1,8 +1,7 @@
-"""Titles held, written before the name with a verb of office and 的
-(时任某县检察院副检察长的王某, 挂任县委常委、副县长的李某): the conventions give
-them (dev8's ``时任X的name``, dev16's ``来某地挂任X的name``), though a title
-after 的 belongs to what follows it everywhere else; kept apart from the title
-grammar (:mod:`.titles`), which reads the words right before a name."""
+"""Titles the conventions give in shapes the title grammar (:mod:`.titles`),
+which reads the words right before a name, does not: an office held, written
+before 的 (时任某县检察院副检察长的王某, 挂任县委常委、副县长的李某; dev8's ``时任X的name``,
+dev16's ``来某地挂任X的name``), and an office made with 以…为 (以某某为司令员, dev7)."""
 
 from __future__ import annotations
 
@@ -81,22 +80,3 @@ def title_made_by(tokens: list[Token], index: int) -> str | None:
         end += 1
     title = "".join(word for word, _ in tokens[index + 2:end])
     return title if title not in _NOT_OFFICES and is_title(title) else None
-
-
-#: tags LAC gives 长 when it reads it as "long" or "grow" (指挥/v + 长/a)
-_HEAD_CHAR_TAGS = frozenset({"a", "d", "v"})
-
-
-def head_cut_before_name(tokens: list[Token]) -> list[Token]:
-    """The head of an office LAC cut before a name (部队 + 指挥/v + 长/a + 某某,
-    总/d + 检察/v + 长/a + 某某): 长 read as an adjective right before a name
-    closes the word before it into a head (指挥长, 检察长) when the two make a
-    title; the title grammar then reads the run as it reads 指挥长."""
-    out: list[Token] = []
-    for k, (word, tag) in enumerate(tokens):
-        if (word == "长" and tag in _HEAD_CHAR_TAGS and out and k + 1 < len(tokens) and tokens[k + 1][1] == "PER"
-                and out[-1][1] in ("v", "n", "vn") and 1 <= len(out[-1][0]) <= 3 and is_title(out[-1][0] + word)):
-            out[-1] = (out[-1][0] + word, "n")
-        else:
-            out.append((word, tag))
-    return out

@@ -1,7 +1,8 @@
-"""Villages LAC read as common nouns (某某镇 + 腰站子村/n): kept apart from
-:mod:`.places`, which reads LOC words only, as this re-tags the tokens that
-both the places and the people (whose village titles are completed with the
-village just named) read."""
+"""Villages LAC read as common nouns (某某镇 + 腰站子村/n) or cut after a
+direction (某镇 + 西 + 邢庄村), and a village written whole beside its short
+name (杨岭村 beside 杨岭): kept apart from :mod:`.places`, which reads LOC
+words only, as the re-tagged tokens serve both the places and the people
+(whose village titles are completed with the village just named)."""
 
 from __future__ import annotations
 

@@ -32,11 +32,15 @@ HELD_OUT_GATE = 0.953
 #: fifteenth, 0.9203, 0.8430 and 0.9307 after the seventeenth (issue floors 0.95, 0.90 and 0.95 not reached yet: these
 #: gates only stop a regression)
 #: session 23 (people23: conventions settled, title rules): the raised gates are what it measured (truncated)
-TEST_NAME_GATE, TEST_PAIR_GATE, TEST_PLACE_PRECISION_GATE = 0.921, 0.849, 0.930
+#: session 24 (people24: village titles settled and completed, held offices, villages whole): 0.9223, 0.8638
+#: and 0.9303 (the place gate kept: the session's re-annotation of the test part took one place back)
+TEST_NAME_GATE, TEST_PAIR_GATE, TEST_PLACE_PRECISION_GATE = 0.921, 0.863, 0.930
 #: issue 11's development part (93 articles of the second pass, a tuning part): measured 0.932, 0.945, 0.943,
 #: then 0.958, 0.962, 0.943 after the third pass, 0.958, 0.966, 0.958 after the fourth, 0.9586, 0.9680,
 #: 0.9785 after the fifth, 0.9619, 0.9720, 0.9785 after the ninth
 #: session 23 (people23: conventions settled, title rules): the raised gates are what it measured (truncated)
+#: session 24 (people24: village titles settled and completed, held offices, villages whole): 0.9223, 0.8638
+#: and 0.9303 (the place gate kept: the session's re-annotation of the test part took one place back)
 DEV_NAME_GATE, DEV_PAIR_GATE, DEV_PLACE_PRECISION_GATE = 0.961, 0.973, 0.978
 #: issue 11's third pass development part (85 articles annotated blind, a tuning part): measured 0.949,
 #: 0.940 and places 0.928, then 0.949, 0.946 and 0.932 after the fourth pass, 0.9657, 0.9580 and 0.9518
@@ -48,6 +52,8 @@ DEV3_NAME_GATE, DEV3_PAIR_GATE, DEV3_PLACE_PRECISION_GATE = 0.965, 0.960, 0.951
 #: 0.9558, 0.9091 and 0.9366 after the sixth pass, 0.9558, 0.9091 and 0.9389 after the eighth, 0.9558, 0.9154
 #: and 0.9389 after the eleventh, 0.9575, 0.9250 and 0.9412 after the fourteenth
 #: session 23 (people23: conventions settled, title rules): the raised gates are what it measured (truncated)
+#: session 24 (people24: village titles settled and completed, held offices, villages whole): 0.9223, 0.8638
+#: and 0.9303 (the place gate kept: the session's re-annotation of the test part took one place back)
 DEV4_NAME_GATE, DEV4_PAIR_GATE, DEV4_PLACE_PRECISION_GATE = 0.955, 0.940, 0.941
 #: issue 11's fifth development part (100 articles annotated blind in the sixth pass, session 8, a tuning
 #: part): measured 0.885, 0.838 and places 0.919 before any rule of the pass (0.856 pairs, 0.921 places on
@@ -62,7 +68,9 @@ DEV5_NAME_GATE, DEV5_PAIR_GATE, DEV5_PLACE_PRECISION_GATE = 0.927, 0.956, 0.930
 #: 0.9246, 0.9219 and 0.9257 after the fourteenth
 #: pairs 0.9273 after session 22 (是 + a body + 的 + title)
 #: session 23 (people23: conventions settled, title rules): the raised gates are what it measured (truncated)
-DEV6_NAME_GATE, DEV6_PAIR_GATE, DEV6_PLACE_PRECISION_GATE = 0.924, 0.935, 0.925
+#: session 24 (people24: village titles settled and completed, held offices, villages whole): 0.9223, 0.8638
+#: and 0.9303 (the place gate kept: the session's re-annotation of the test part took one place back)
+DEV6_NAME_GATE, DEV6_PAIR_GATE, DEV6_PLACE_PRECISION_GATE = 0.924, 0.935, 0.933
 #: issue 11's seventh development part (dev7: 100 articles annotated blind in the eighth pass, session 10,
 #: a tuning part): measured 0.923, 0.850 and places 0.943 with 2 contributors as people before any rule of
 #: the pass (0.923, 0.852, 0.947 on the annotation as corrected afterwards), 0.9441, 0.9265 and 0.9643 after it,
@@ -70,13 +78,17 @@ DEV6_NAME_GATE, DEV6_PAIR_GATE, DEV6_PLACE_PRECISION_GATE = 0.924, 0.935, 0.925
 #: and 0.9642 after the fourteenth
 #: pairs 0.9561 after session 22 (是 + a body + 的 + title)
 #: session 23 (people23: conventions settled, title rules): the raised gates are what it measured (truncated)
-DEV7_NAME_GATE, DEV7_PAIR_GATE, DEV7_PLACE_PRECISION_GATE = 0.951, 0.967, 0.964
+#: session 24 (people24: village titles settled and completed, held offices, villages whole): 0.9223, 0.8638
+#: and 0.9303 (the place gate kept: the session's re-annotation of the test part took one place back)
+DEV7_NAME_GATE, DEV7_PAIR_GATE, DEV7_PLACE_PRECISION_GATE = 0.951, 0.973, 0.964
 #: issue 11's eighth development part (dev8: 100 articles annotated blind in the ninth pass, session 11, a
 #: tuning part): measured 0.925, 0.851 and places 0.918 with 1 contributor as a person before any rule of the
 #: pass (0.933, 0.878, 0.918 on the annotation as corrected afterwards), 0.9560, 0.9100 and 0.9182 after it,
 #: 0.9560, 0.9100 and 0.9258 after the tenth pass, 0.9560, 0.9175 and 0.9258 after the twelfth, 0.9560, 0.9253
 #: and 0.9322 after the fourteenth
 #: session 23 (people23: conventions settled, title rules): the raised gates are what it measured (truncated)
+#: session 24 (people24: village titles settled and completed, held offices, villages whole): 0.9223, 0.8638
+#: and 0.9303 (the place gate kept: the session's re-annotation of the test part took one place back)
 DEV8_NAME_GATE, DEV8_PAIR_GATE, DEV8_PLACE_PRECISION_GATE = 0.955, 0.935, 0.932
 #: issue 11's ninth development part (dev9: 100 articles annotated blind in the tenth pass, session 12, a
 #: tuning part): measured 0.938, 0.881 and places 0.929 with 2 contributors as people before any rule of the
@@ -84,6 +96,8 @@ DEV8_NAME_GATE, DEV8_PAIR_GATE, DEV8_PLACE_PRECISION_GATE = 0.955, 0.935, 0.932
 #: 0.9133 and 0.9416 after the eleventh, 0.9440, 0.9180 and 0.9416 after the twelfth, 0.9480, 0.9231 and 0.9416
 #: after the fourteenth, 0.9480, 0.9231 and 0.9439 after the fifteenth
 #: session 23 (people23: conventions settled, title rules): the raised gates are what it measured (truncated)
+#: session 24 (people24: village titles settled and completed, held offices, villages whole): 0.9223, 0.8638
+#: and 0.9303 (the place gate kept: the session's re-annotation of the test part took one place back)
 DEV9_NAME_GATE, DEV9_PAIR_GATE, DEV9_PLACE_PRECISION_GATE = 0.947, 0.951, 0.943
 #: issue 11's tenth development part (dev10: 100 articles annotated blind in the eleventh pass, session 13, 5
 #: of each page 1-20, a tuning part): measured 0.878, 0.779 and places 0.921 with 2 contributors as people
@@ -91,25 +105,33 @@ DEV9_NAME_GATE, DEV9_PAIR_GATE, DEV9_PLACE_PRECISION_GATE = 0.947, 0.951, 0.943
 #: 0.9057 and 0.9412 after it
 #: pairs 0.9159 after session 22 (是 + a body + 的 + title)
 #: session 23 (people23: conventions settled, title rules): the raised gates are what it measured (truncated)
+#: session 24 (people24: village titles settled and completed, held offices, villages whole): 0.9223, 0.8638
+#: and 0.9303 (the place gate kept: the session's re-annotation of the test part took one place back)
 DEV10_NAME_GATE, DEV10_PAIR_GATE, DEV10_PLACE_PRECISION_GATE = 0.924, 0.939, 0.941
 #: issue 11's eleventh development part (dev11: 100 articles annotated blind in the twelfth pass, session 14,
 #: at most 5 a page, a tuning part): measured 0.878, 0.796 and places 0.950 before any rule of the pass
 #: (0.878, 0.796, 0.960 on the annotation as corrected afterwards), 0.9342, 0.91697 and 0.9622 after it, 0.9408,
 #: 0.9209 and 0.9622 after the fourteenth
 #: session 23 (people23: conventions settled, title rules): the raised gates are what it measured (truncated)
-DEV11_NAME_GATE, DEV11_PAIR_GATE, DEV11_PLACE_PRECISION_GATE = 0.940, 0.935, 0.962
+#: session 24 (people24: village titles settled and completed, held offices, villages whole): 0.9223, 0.8638
+#: and 0.9303 (the place gate kept: the session's re-annotation of the test part took one place back)
+DEV11_NAME_GATE, DEV11_PAIR_GATE, DEV11_PLACE_PRECISION_GATE = 0.940, 0.935, 0.964
 #: issue 11's twelfth development part (dev12: 100 articles annotated blind in the thirteenth pass, session 16,
 #: at most 5 a page, a tuning part): measured 0.858, 0.724 and places 0.936 before any rule of the pass
 #: (0.858, 0.753, 0.936 on the annotation as corrected afterwards), 0.9046, 0.8514 and 0.9364 after it, 0.9073,
 #: 0.85795 and 0.9388 after the fourteenth
 #: pairs 0.8636 after titles22 (a body LAC read as a verb stays in the title)
 #: session 23 (people23: conventions settled, title rules): the raised gates are what it measured (truncated)
-DEV12_NAME_GATE, DEV12_PAIR_GATE, DEV12_PLACE_PRECISION_GATE = 0.907, 0.869, 0.938
+#: session 24 (people24: village titles settled and completed, held offices, villages whole): 0.9223, 0.8638
+#: and 0.9303 (the place gate kept: the session's re-annotation of the test part took one place back)
+DEV12_NAME_GATE, DEV12_PAIR_GATE, DEV12_PLACE_PRECISION_GATE = 0.907, 0.872, 0.941
 #: issue 11's thirteenth development part (dev13: 100 articles annotated blind in the fourteenth pass, session 17,
 #: at most 5 a page, a tuning part): measured 0.912, 0.872 and places 0.933 before any rule of the pass (0.912,
 #: 0.872, 0.936 on the annotation as corrected afterwards), 0.9519, 0.9483 and 0.9750 after it
 #: pairs 0.9515 after session 22 (是 + a body + 的 + title)
 #: session 23 (people23: conventions settled, title rules): the raised gates are what it measured (truncated)
+#: session 24 (people24: village titles settled and completed, held offices, villages whole): 0.9223, 0.8638
+#: and 0.9303 (the place gate kept: the session's re-annotation of the test part took one place back)
 DEV13_NAME_GATE, DEV13_PAIR_GATE, DEV13_PLACE_PRECISION_GATE = 0.951, 0.954, 0.975
 #: issue 11's fourteenth development part (dev14: 25 articles of a new seed annotated blind in the fifteenth pass,
 #: session 18, a tuning part): measured 0.927, 0.836 and places 0.924 with 1 contributor as a person before any
@@ -117,20 +139,26 @@ DEV13_NAME_GATE, DEV13_PAIR_GATE, DEV13_PLACE_PRECISION_GATE = 0.951, 0.954, 0.9
 #: pairs 0.8874 after session 22 (是 + a body + 的 + title)
 #: names 0.9559, pairs 0.8911 after titles22 (尼/PER + 总统: a country's short form)
 #: session 23 (people23: conventions settled, title rules): the raised gates are what it measured (truncated)
-DEV14_NAME_GATE, DEV14_PAIR_GATE, DEV14_PLACE_PRECISION_GATE = 0.955, 0.918, 0.932
+#: session 24 (people24: village titles settled and completed, held offices, villages whole): 0.9223, 0.8638
+#: and 0.9303 (the place gate kept: the session's re-annotation of the test part took one place back)
+DEV14_NAME_GATE, DEV14_PAIR_GATE, DEV14_PLACE_PRECISION_GATE = 0.955, 0.959, 0.939
 #: issue 11's fifteenth development part (dev15: 32 articles of a new seed annotated blind in the sixteenth pass,
 #: session 19, a tuning part): measured 0.9342, 0.9167 and places 0.9427 with no contributor as a person before
 #: any rule of the pass, 0.9505, 0.9283 and 0.9427 after it
 #: pairs 0.9398 after titles22 (a unit named with a verb keeps its front)
 #: session 23 (people23: conventions settled, title rules): the raised gates are what it measured (truncated)
-DEV15_NAME_GATE, DEV15_PAIR_GATE, DEV15_PLACE_PRECISION_GATE = 0.950, 0.943, 0.942
+#: session 24 (people24: village titles settled and completed, held offices, villages whole): 0.9223, 0.8638
+#: and 0.9303 (the place gate kept: the session's re-annotation of the test part took one place back)
+DEV15_NAME_GATE, DEV15_PAIR_GATE, DEV15_PLACE_PRECISION_GATE = 0.950, 0.950, 0.947
 #: issue 11's sixteenth development part (dev16: 33 articles of a new seed annotated blind in the seventeenth pass,
 #: session 20, a tuning part): measured 0.8853, 0.8013 and places 0.9141 with 1 contributor as a person before any
 #: rule of the pass (0.8853, 0.8215, 0.9141 on the annotation as corrected afterwards), 0.9259, 0.8704 and 0.9141 after it
 #: pairs 0.8779 after session 22 (是 + a body + 的 + title)
 #: pairs 0.8910 after titles22 (侦察/v + 情报营营长, 公使 + 衔/v + 参赞)
 #: session 23 (people23: conventions settled, title rules): the raised gates are what it measured (truncated)
-DEV16_NAME_GATE, DEV16_PAIR_GATE, DEV16_PLACE_PRECISION_GATE = 0.925, 0.907, 0.917
+#: session 24 (people24: village titles settled and completed, held offices, villages whole): 0.9223, 0.8638
+#: and 0.9303 (the place gate kept: the session's re-annotation of the test part took one place back)
+DEV16_NAME_GATE, DEV16_PAIR_GATE, DEV16_PLACE_PRECISION_GATE = 0.925, 0.940, 0.917
 #: place precision on the tuning part (measured 0.977 and 0.980, then 0.992 and 0.979, then 1.000 and 1.000)
 TUNING_PLACE_PRECISION_GATE = 1.0
 

@@ -22,6 +22,7 @@ from .gazetteer import get_gazetteer
 from .lexer import get_lexer, lac_available, split_chunks
 from .people import find_people
 from .places import find_organizations, find_places, place_anchors, with_ancestors
+from .villages import villages_read_as_nouns
 
 _COMPLETE = re.compile(r"[。！？!?；;：:…”’」』）)]\s*$")
 #: a line that stands on its own: a subheading or signature (short, no clause mark inside)
@@ -72,7 +73,7 @@ def enrich_articles(articles: list[Article], edition_date: str | None, *, exclud
     tagged, margins, place_margins = lexer.tag_with_sureness([chunk for body in bodies for chunk in body])
     position = 0
     for article, body in zip(articles, bodies):
-        chunks = tagged[position:position + len(body)]
+        chunks = villages_read_as_nouns(tagged[position:position + len(body)])
         sureness = _surest(margins[position:position + len(body)])
         place_sureness = _surest(place_margins[position:position + len(body)])
         position += len(body)

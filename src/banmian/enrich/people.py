@@ -34,6 +34,7 @@ from .world import COUNTRIES, place_shaped
 from .titlecomplete import autonomous_kind, complete_title
 from .titles import inside_title, is_title, title_after, titles_before, titles_stated_after
 from .titleafter import head_word_after
+from .titleheld import title_made_by, titles_held_before
 from .rosters import respective_titles, titles_in_roster
 
 #: LAC's margin for a name (best name tag less best other tag, its least sure character) below which a
@@ -218,6 +219,10 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
             if after:
                 written.append(after)
             written += titles_stated_after(tokens, i)
+            written += [t for t in titles_held_before(tokens, i) if t not in written]  # 时任某局局长的某某
+            made = title_made_by(tokens, i)  # 以某某为司令员
+            if made and made not in written:
+                written.append(made)
             roster = titles_in_roster(tokens, i)
             written += [t for t in roster if t not in written]
             if written or head_word_after(tokens, i):
@@ -232,6 +237,8 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
                     if kind:  # 某某自治区党委书记A、自治区主席B: the region just named
                         anchors[kind] = place
                         article_anchors.setdefault(kind, place)
+                for place in sorted((p for p in local if p in title), key=title.rfind):
+                    anchors[place[-1]] = place  # 某镇某村党支部书记、村委会主任: the village of the chain
                 full = complete_title(title, anchors, committee)
                 member = _COMMITTEE_MEMBER.match(full)
                 if member:

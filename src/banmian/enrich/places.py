@@ -21,7 +21,8 @@ from .namewords import RELATION_WORDS as _RELATION_WORDS  # after two abbreviati
 from .namewords import quoted_alone
 from .placewords import STATE_CHARS as _STATE_CHARS
 from .placewords import inside_a_word as _inside_a_word  # the tests of the ninth pass ask it here
-from .placewords import column_label, people_name, read_as_a_verb, tag_readings, without_town_tail
+from .placewords import column_label, level_cut_off, people_name, written_alone, read_as_a_verb, tag_readings, without_town_tail
+from .villages import village_whole
 from .world import CITIES, COUNTRIES, DIRECTION_ENDINGS, PLACE_SUFFIXES, is_world_name, place_shaped, set_phrase
 
 _QUOTES = "“”‘’\"'《》「」"
@@ -66,7 +67,7 @@ _FACILITY_WORDS = ("广场", "公园", "机场", "车站", "码头", "大桥", "
 _STATE_ENDINGS = tuple(_STATE_CHARS) + ("联邦", "王国", "特别行政区")
 
 
-def _place_words(tokens: list[Token], gazetteer: Gazetteer) -> list[str]:
+def _place_words(tokens: list[Token], gazetteer: Gazetteer, text: str = "") -> list[str]:
     """LOC words, each whole: spaces of a spaced-out heading dropped (南 京),
     a unit suffix LAC cut off joined again (桂香 + 社区 -> 桂香社区), a river or
     a mountain cut before its bank joined again (澜沧 + 江边), two unknown
@@ -111,6 +112,8 @@ def _place_words(tokens: list[Token], gazetteer: Gazetteer) -> list[str]:
             continue  # 特拉法加 + 广场, 铁西 + 公园: an unknown word that names a square or a park only
         if _pair_of_sides(word, following):
             continue
+        if not written_alone(word, text):  # 深泽 + 县城; a short name the text also writes alone stays as written
+            word += level_cut_off(word, following, lambda name: bool(gazetteer.candidates(name)))
         if following in _UNIT_SUFFIXES and not word.endswith(following):
             if len(word) == 1 and following in ("社区", "街道"):
                 continue  # 除夕 + 夜/LOC + 社区: a community's name has two characters at least
@@ -119,7 +122,7 @@ def _place_words(tokens: list[Token], gazetteer: Gazetteer) -> list[str]:
             word += _unit_word(word, following, gazetteer)  # 桂香 + 社区居民 -> 桂香社区
         elif following in _BANKS and not word.endswith(following[0]) and not word.endswith(_DIVISION_ENDINGS):
             word += following[0]  # 澜沧 + 江边 -> 澜沧江; not 羊角镇 + 山上
-        words += _glued_apart(without_town_tail(_without_area(word, gazetteer)), gazetteer)
+        words += _glued_apart(without_town_tail(_mountain_of_area(_without_area(word, gazetteer), gazetteer)), gazetteer)
     return words
 
 
@@ -190,6 +193,17 @@ def _without_area(word: str, gazetteer: Gazetteer) -> str:
     if _known(stem, gazetteer) or stem[-1] in _DIRECTION_FRONTS:
         return stem  # 皖南 + 山区, 闽西 + 山区: a region's mountains
     return word
+
+
+def _mountain_of_area(word: str, gazetteer: Gazetteer) -> str:
+    """A mountain area no list knows is the mountain (某某山区 -> 某某山, as the
+    annotations read 大凉山区 and 乌蒙山区): a district so named is in the
+    gazetteer; a kind of area (偏远山区, 贫困山区) is left to the kinds' checks."""
+    name = word[:-1]
+    if (not word.endswith("山区") or len(name) < 3 or gazetteer.candidates(word) or _generic_region(word)
+            or word[:-2].endswith(_REGION_KINDS) or not place_shaped(name)):
+        return word
+    return name
 
 
 #: words a division's suffix character opens with the next word (乌克兰乡 + 下来: 乡下; not 开罗市 + 中心, which reads both ways)
@@ -333,10 +347,11 @@ _KINDS_OF_PLACE = frozenset({"中华", "北国", "南国", "古都", "古城", "
                              "自治区", "自治州", "自治县", "自治旗"})
 
 
-def _plausible(name: str, resolved: bool, others: set[str]) -> bool:
+def _plausible(name: str, resolved: bool, others: set[str], divisions: frozenset[str] = frozenset()) -> bool:
     """A place word the gazetteer does not know is kept unless it is a pair of
     abbreviations, a facility, a kind of place rather than a name (大城市,
-    镇里), or a known place with one stray character glued before it (赛 + 德国)."""
+    镇里), or a known place with one stray character glued before it (赛 + 德国);
+    ``divisions`` are the article's words the gazetteer knows (萧山 of 萧山 + 村集体)."""
     if resolved:
         return True
     if all(c in _ABBREVIATIONS for c in name) and (name[0] == "中" or not is_world_name(name)):
@@ -364,6 +379,7 @@ def _plausible(name: str, resolved: bool, others: set[str]) -> bool:
     if any(name.startswith(other) and len(name) - len(other) == 1 and (
             not place_shaped(name[len(other) - 1:]) or is_world_name(other)) and not (
             is_world_name(other) and name[-1] in _STATE_CHARS)  # 科伦坡 + 市, 北极 + 乡 are places
+           and not village_whole(name, other, divisions)
            for other in others if len(other) >= 2 and other != name):
         return False  # 乌克兰 + 科, 广州 + 南: a known place with one stray character (or a station)
     # 伊朗伊斯兰, 越南国防部, 北京人民大会堂: a known place that starts a longer name
@@ -412,8 +428,8 @@ _REGION_KINDS = ("平原", "山区", "高原", "沿海", "沿边", "边远", "�
 #: what is done or found there (作业区, 居民区, 结冰区, 产区, 灾区), members of a group of states
 _KIND_ENDINGS = ("市区", "城区", "小镇", "小村", "村庄", "郊区", "老区", "作业区", "居民区", "冰区", "繁殖区", "产区",
                  "灾区", "缔约国", "成员国", "岛国", "签约国", "度假村", "度假区",
-                 # islands in a river, a lake a landslide dammed, remote hills, a village by its people (藏族村)
-                 "江心洲", "河心岛", "湖心岛", "堰塞湖", "远山区", "族村")
+                 # islands in a river, a lake a landslide dammed, remote or rocky hills, a village by its people (藏族村)
+                 "江心洲", "河心岛", "湖心岛", "堰塞湖", "远山区", "石山区", "族村")
 
 
 def _generic_region(name: str) -> bool:
@@ -466,8 +482,9 @@ def find_places(chunks: list[list[Token]], gazetteer: Gazetteer,
     (:meth:`.lexer.Lexer.tag_with_sureness`): a word that neither the
     gazetteer nor the world lists know and that LAC was unsure of is dropped."""
     names: list[str] = []
+    article = "".join(word for tokens in chunks for word, _ in tokens)
     for tokens in chunks:
-        for word in _place_words(tokens, gazetteer):
+        for word in _place_words(tokens, gazetteer, article):
             name = place_name(word, gazetteer)
             name = _without_direction(name) if name else name
             if name and name not in names:
@@ -488,6 +505,7 @@ def find_places(chunks: list[list[Token]], gazetteer: Gazetteer,
                 if division is not None and (division.name != name and division.level == 3 or _generic_word(name))
                 and not any(gazetteer.related(division, other) for other in context if other is not division)}
     context = [d for name, d in resolved.items() if d is not None and name not in rejected]
+    divisions = frozenset(name for name, d in resolved.items() if d is not None)
     places: list[Place] = []
     seen: set[str] = set()
     # countries and cities that start a word (伊朗 of 伊朗伊斯兰, 柬埔寨 of 柬埔寨戈) count as places of the article
@@ -497,7 +515,7 @@ def find_places(chunks: list[list[Token]], gazetteer: Gazetteer,
     known = [name for name in names if resolved[name] is not None or is_world_name(name)]
     for name in names:
         division = None if name in rejected else resolved[name] or gazetteer.resolve(name, context)
-        if not _plausible(name, division is not None, others):
+        if not _plausible(name, division is not None, others, divisions):
             continue
         if division is None and not is_world_name(name) and _inside_a_word(name, text, known):
             continue  # 查 + 干湖, 高家上 + 石会村, 斯匹次 + 卑尔根群岛: the tail of a longer name

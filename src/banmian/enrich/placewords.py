@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from .lexer import Token
 
@@ -100,3 +101,30 @@ def people_name(name: str, text: str) -> bool:
     names a people (in 某某朝鲜族自治州 too), not a place."""
     mentions = [m.end() for m in re.finditer(re.escape(name), text)]
     return bool(mentions) and all(text[end:end + 1] == "族" for end in mentions)
+
+
+#: bodies and seats of a division written right after its short name (深泽 + 县城, 浙江 + 省委书记):
+#: the text writes the division's full name (深泽县城, 浙江省委), LAC cut its level character off
+_SEAT_TAILS = ("城", "委", "政府", "人大", "政协")
+
+
+def level_cut_off(word: str, following: str, known: Callable[[str], bool]) -> str:
+    """The level character of a division LAC moved into the next word (深泽 +
+    县城 -> 县, 浙江 + 省委书记 -> 省), when the word with it is a division
+    ``known`` knows; empty otherwise (一个 + 县城, 湖北 + 省会: no seat's body)."""
+    if len(following) < 2 or following[0] not in "省市县" or word.endswith(following[0]):
+        return ""
+    return following[0] if following[1:].startswith(_SEAT_TAILS) and known(word + following[0]) else ""
+
+
+
+def written_alone(word: str, text: str) -> bool:
+    """Does the text write ``word`` with no level character after it (浙江 + 的,
+    浙江 + 大学)? Then its short form is written, and a level LAC cut off
+    elsewhere (浙江 + 省委) is not added to it."""
+    at = text.find(word)
+    while at >= 0:
+        if text[at + len(word):at + len(word) + 1] not in ("省", "市", "县"):
+            return True
+        at = text.find(word, at + 1)
+    return False

@@ -14,7 +14,11 @@ from .titlewords import POSTFIX_HEADS
 
 #: words after a name that introduce its title (赵明翠，是全国人大代表; 王五系县医院院长)
 _COPULAS = ("是", "系", "现任", "担任", "任", "时任", "历任", "先后任", "调任", "升任", "转任", "出任", "生前系", "生前是", "还是", "也是", "曾是",
-            "更是", "既是")
+            "更是", "既是", "只是")
+#: an apposition that points back at the name (某某这位作业队副队长维护过…: dev12's convention)
+_POINTING_BACK = "这位"
+#: tags that end the apposition's title: the predicate of the sentence starts
+_PREDICATE_TAGS = frozenset({"v", "d", "p", "w", "u", "PER"})
 
 
 def title_after(tokens: list[Token], index: int) -> str | None:
@@ -104,6 +108,12 @@ def titles_stated_after(tokens: list[Token], index: int) -> list[str]:
         start = k + 2 if k + 1 < len(tokens) and tokens[k + 1][0] == "着" else k + 1
         whose = title_after_whose(tokens, index, k) if tokens[k][0] in ("是", "系") else 0  # 是 + 某医院 + 的 + 医生
         return _stated_titles(tokens, start)[0] or (_stated_titles(tokens, whose)[0] if whose else [])
+    if k < len(tokens) and tokens[k][0] == _POINTING_BACK and k == index + 1:
+        end = k + 1
+        while end < len(tokens) and tokens[end][1] not in _PREDICATE_TAGS:
+            end += 1
+        run = "".join(word for word, _ in tokens[k + 1:end])
+        return [run] if end > k + 1 and is_title(run) else []
     moved = post_after_move(tokens, index + 1)
     if moved:
         return _stated_titles(tokens, moved)[0]  # 某某到某村任第一书记

@@ -11,6 +11,10 @@ _ABBREVIATED = re.compile(r"^(副|常务副)?([区县市省镇乡村])")
 #: words that start with a level character but are not abbreviations
 _LEVEL_WORDS = ("区域", "区块", "区间", "区别", "市场", "市民", "市容", "市政", "县域", "省份", "镇街", "村民", "村庄", "村级",
                 "村干部", "村官", "村医")
+#: a former holder's mark before an abbreviated title (原村支书, 原区委书记)
+_FORMER = "原"
+#: a village committee written out (村民委员会主任): the village's body, though it opens with 村民
+_VILLAGE_COMMITTEE = "村民委员会"
 #: departments of a party committee: after X委常委 they belong to X委
 _COMMITTEE_DEPARTMENTS = ("组织部", "宣传部", "统战部", "政法委", "党校", "秘书长", "办公室")
 #: autonomous divisions, named in a title by their kind alone (自治区主席, 自治州州长): the
@@ -35,11 +39,15 @@ def complete_title(title: str, anchors: dict[str, str], committee: str | None = 
     """
     if committee and title.startswith(_COMMITTEE_DEPARTMENTS):
         return committee + title
+    if title.startswith(_FORMER) and len(title) > len(_FORMER) + 1:  # 原村支书 -> 原某村支书: the post as it was
+        rest = complete_title(title[len(_FORMER):], anchors)
+        return title if rest == title[len(_FORMER):] else _FORMER + rest
     kind = title[:3]
     if kind in AUTONOMOUS_KINDS and len(title) > len(kind):  # 自治区主席 -> 某某自治区主席
         return anchors[kind] + title[len(kind):] if anchors.get(kind) else title
     match = _ABBREVIATED.match(title)
-    if not match or title.startswith(_LEVEL_WORDS, len(match.group(1) or "")):
+    if not match or (title.startswith(_LEVEL_WORDS, len(match.group(1) or ""))
+                     and not title.startswith(_VILLAGE_COMMITTEE)):
         return title
     level = match.group(2)
     place = anchors.get(level)

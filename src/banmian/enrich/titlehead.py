@@ -34,6 +34,8 @@ _BAD_START = re.compile(r"^(?:[的和与及等是为在向把被由]|对(?!外)|
 COUNTED = re.compile(r"^(?:[一二两三四五六七八九十几数多每]+|[0-9０-９]+)[位名个幕些批群对]$")
 #: the suffixes of divisions: a word LAC calls a name that ends in one is a place inside a title
 DIVISION_SUFFIXES = tuple("省州市县")
+#: a writer or translator after a work's name in 《》 (《某某》作者, 《某某》译者)
+_WRITERS_OF_A_WORK = ("》作者", "》译者")
 
 
 def is_title(text: str, agent_nouns: bool = True) -> bool:
@@ -46,6 +48,8 @@ def is_title(text: str, agent_nouns: bool = True) -> bool:
     bare = text.replace("”", "").replace("“", "") if "”" in text else text
     if not bare or bare[-1] not in HEAD_ENDINGS or _BAD_START.match(text):
         return False
+    if agent_nouns and len(bare) > 3 and bare.endswith(_WRITERS_OF_A_WORK):
+        return True  # 小说《某某》作者: the work's name stands where an agent noun's words do (小说作者)
     if not _HEAD_RE.search(bare) and not (agent_nouns and _AGENT_NOUN.search(bare)):
         return False
     return not bare.endswith(NOT_HEADS)

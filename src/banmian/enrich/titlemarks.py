@@ -40,6 +40,8 @@ _ORGANISATION_ENDINGS = ("公司", "集团", "中心", "协会", "学会", "商�
 
 #: how the names of newspapers, journals and sites end: written in 《》 before a title, they are its organisation
 _OUTLET_ENDINGS = ("报", "刊", "杂志", "周刊", "日报", "晚报", "网")
+#: the kind of an outlet written after its name in 《》 (《某某》期刊, 《某某》杂志社): the name is the outlet's
+_OUTLET_KINDS = ("期刊", "杂志", "周刊", "月刊", "报社", "杂志社", "编辑部")
 
 
 #: roles on a work: the work's title in 《》 before them belongs to the title (《某某》导演)
@@ -54,10 +56,11 @@ def outlet_start(tokens: list[Token], closing: int, work_role: bool = False) -> 
     if closing < 2 or tokens[closing][0] != "》":
         return -1
     text = ""
+    kind_after = closing + 1 < len(tokens) and tokens[closing + 1][0].startswith(_OUTLET_KINDS)  # 《某某》期刊编辑
     for k in range(closing - 1, max(-1, closing - 6), -1):
         word, tag = tokens[k]
         if word == "《":
-            return k if text and (work_role or text.endswith(_OUTLET_ENDINGS)) else -1
+            return k if text and (work_role or kind_after or text.endswith(_OUTLET_ENDINGS)) else -1
         if tag == "w" or not word.strip() or len(text) + len(word) > _QUOTED_NAME_LONGEST:
             return -1
         text = word + text

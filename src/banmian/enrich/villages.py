@@ -1,0 +1,79 @@
+"""Villages LAC read as common nouns (某某镇 + 腰站子村/n) or cut after a
+direction (某镇 + 西 + 邢庄村), and a village written whole beside its short
+name (杨岭村 beside 杨岭): kept apart from :mod:`.places`, which reads LOC
+words only, as the re-tagged tokens serve both the places and the people
+(whose village titles are completed with the village just named)."""
+
+from __future__ import annotations
+
+from .lexer import Token
+from .world import is_world_name, place_shaped
+
+#: endings of a village's name (某某村, 某某屯, 某某寨)
+_VILLAGE_ENDINGS = ("村", "屯", "寨")
+#: endings of the divisions a village is written after (某某镇 + 某某村, 某某乡 + 某某村)
+_DIVISION_ENDINGS = ("镇", "乡", "县", "区", "旗", "街道")
+#: noun tags LAC gives a village it does not know
+_NOUN_TAGS = frozenset({"n", "nz"})
+
+
+def _village_after_division(tokens: list[Token], index: int) -> bool:
+    """A noun of a village's shape (three to six characters, a name before 村)
+    right after a division's LOC word: a division chain names the village."""
+    word, tag = tokens[index]
+    return (tag in _NOUN_TAGS and 3 <= len(word) <= 6 and word.endswith(_VILLAGE_ENDINGS) and index >= 1
+            and tokens[index - 1][1] == "LOC" and tokens[index - 1][0].endswith(_DIVISION_ENDINGS)
+            and place_shaped(word))
+
+
+#: one-character directions that open villages' names (东孙村, 西邢庄村)
+_DIRECTIONS = frozenset("前后东西南北上下中")
+#: endings of a village's name a direction may open (某庄 as well as 某村)
+_DIRECTED_ENDINGS = ("村", "庄", "屯", "寨")
+#: divisions' characters a direction glued after cannot end (省庄镇 + 东: 省庄镇东 is no name)
+_DIVISION_CHARS = frozenset("省市县区旗镇乡")
+
+
+def _direction_to_village(tokens: list[Token]) -> list[Token]:
+    """A direction between a division and a village is the village's first
+    character (某镇 + 西/LOC + 邢庄村 -> 西邢庄村; 某镇东/LOC + 孙村 -> 某镇 +
+    东孙村): written right after a division's name, a direction says nothing
+    of the division (a place is never 'east of the town' so written)."""
+    out: list[Token] = []
+    for word, tag in tokens:
+        before = out[-1] if out else ("", "")
+        village = len(word) >= 2 and word.endswith(_DIRECTED_ENDINGS) and tag in _NOUN_TAGS | {"LOC"}
+        if village and len(before[0]) >= 3 and before[1] == "LOC" and before[0][-1] in _DIRECTIONS \
+                and before[0][-2] in _DIVISION_CHARS:
+            out[-1] = (before[0][:-1], "LOC")
+            out.append((before[0][-1] + word, "LOC"))
+        elif (village and len(before[0]) == 1 and before[0] in _DIRECTIONS and len(out) >= 2 and out[-2][1] == "LOC"
+              and out[-2][0][-1] in _DIVISION_CHARS):
+            out[-1] = (before[0] + word, "LOC")
+        else:
+            out.append((word, tag))
+    return out
+
+
+def villages_read_as_nouns(chunks: list[list[Token]]) -> list[list[Token]]:
+    """The article's tokens with every village a division chain names tagged
+    LOC wherever the article writes it (腰站子村/n after 某某镇 once, then alone):
+    LAC is not consistent across sentences, the village is the same."""
+    chunks = [_direction_to_village(tokens) for tokens in chunks]
+    villages = {tokens[i][0] for tokens in chunks for i in range(len(tokens)) if _village_after_division(tokens, i)}
+    if not villages:
+        return chunks
+    return [[(word, "LOC") if tag in _NOUN_TAGS and word in villages else (word, tag) for word, tag in tokens]
+            for tokens in chunks]
+
+
+#: a village's units: X + unit beside X alone is the village whole (杨岭村 beside 杨岭), no stray character
+_VILLAGE_UNITS = frozenset("村屯寨")
+
+
+def village_whole(name: str, short: str, divisions: frozenset[str]) -> bool:
+    """杨岭村 beside 杨岭: a village written whole and by its short name, not a
+    place with a stray character; a division or a world name before 村 is
+    that place and a word (萧山 + 村集体), a village before 村 is 村 again (某村 + 村支书)."""
+    return (name[-1] in _VILLAGE_UNITS and short[-1] not in _VILLAGE_UNITS and short not in divisions
+            and not is_world_name(short))

@@ -14,6 +14,7 @@ import re
 
 from ..model import Article, Block, Page, Role
 from .article_build import build_article
+from .closing_tiers import closing_tiers_to_body
 from .text_units import Unit
 from .text_classify import classify_text_units
 from .phrase_lines import join_phrase_lines
@@ -131,6 +132,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     drop_labels_under_headlines(units)
     units = drop_labels_after_tagged_titles(units)
     lead_labels_are_body(units)
+    units = closing_tiers_to_body(units)
     directions = group_directions(units, before, by_wording=stream)
     # real blocks too (tight leading): two articles' headlines may meet between their bodies
     split_groups_by_wording(units, directions)

@@ -163,6 +163,29 @@ def reread_tiers(head: Headline, dashed: bool, stream: bool) -> None:
     elif head.title and head.subtitle and not dashed and _wrapped_tail(head.title, head.subtitle):
         head.title, head.subtitle = head.title.rstrip() + head.subtitle.strip(), None
     points_to_subtitle(head)
+    drop_banner_tiers(head, dashed)
+
+
+#: a page's slogan band: two parallel phrases of one length (弘扬时代新风 凝聚奋进力量)
+_BANNER = re.compile(r"([\u4e00-\u9fff]{3,8})[ \u3000]+([\u4e00-\u9fff]{3,8})")
+
+
+def _banner(text: str | None) -> bool:
+    m = _BANNER.fullmatch((text or "").strip())
+    return m is not None and abs(len(m.group(1)) - len(m.group(2))) <= 1
+
+
+def drop_banner_tiers(head: Headline, dashed: bool) -> None:
+    """A slogan band of two parallel phrases that the stream drew next to a
+    headline is no tier of it where the headline is whole without it: over a
+    title with its dashed subtitle (a kicker and a —— subtitle hardly ever
+    share a headline), or under a title its column's tag closes, or under a
+    kicker and its title, with no dash (a subtitle there opens with ——)."""
+    if dashed and head.kicker and head.title and head.subtitle and _banner(head.kicker):
+        head.kicker = None
+    elif not dashed and head.title and head.subtitle and _banner(head.subtitle) and (
+            head.kicker or TITLE_TAG.search(head.title.strip())):
+        head.subtitle = None
 
 
 def _tag_closes_box(head: Headline) -> bool:

@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 
 from ..model import Block, Role
-from .headlines import is_wrapped_box, looks_like_kicker, without_column_tag
+from .headlines import is_wrapped_box, looks_like_kicker, sets_the_scene, without_column_tag
 from .number_breaks import cut_inside_number
 from .reflow import cell_width, ends_sentence, join_lines
 from .text_units import Unit
@@ -125,6 +125,7 @@ def rejoin_wrapped_headlines(units: list[Unit], stream: bool) -> list[Unit]:
             continue
         lines = unit.block.lines
         lines[:] = without_overprint(lines)
+        raw = list(lines)
         page_text = BodyWords(text, offsets[max(0, k - _WINDOW_UNITS)], offsets[min(len(units), k + _WINDOW_UNITS)])
         merged: list[str] = []
         if is_wrapped_box(lines):
@@ -146,11 +147,32 @@ def rejoin_wrapped_headlines(units: list[Unit], stream: bool) -> list[Unit]:
                                                 or stream and two_character_tail(previous.lines[-1], merged[0])) \
                 and not _opens_phrase_pair(merged, units, k) and not _parallel_lines(previous.lines[-1], merged[0]):
             previous.block.lines[-1] = previous.lines[-1].rstrip() + merged.pop(0).strip()
+        elif previous is not None and merged and _heads_box(previous.lines, raw, merged[0]):
+            previous.block.lines[-1] = previous.lines[-1].rstrip() + merged.pop(0).strip()
         lines[:] = merged
         if merged:
             out.append(unit)
             previous = unit
     return out
+
+
+def _heads_box(above: list[str], raw: list[str], tier: str) -> bool:
+    """Is the one line of the headline block ``above`` the first line of the
+    narrow box the next block's first tier wraps in (胡春华强调聚焦 / 突出问题和重点 /
+    任务精准发力: PyMuPDF cut the box's first line off)? That tier took two lines
+    of the block or more, and the line above is as wide as the box and fills it
+    with it (:func:`is_wrapped_box`); a kicker's end (……——, …时强调) heads no box."""
+    if len(above) != 1 or len(raw) < 2:
+        return False
+    bare = tier.replace(" ", "")
+    taken, used = "", 0
+    while used < len(raw) and len(taken) < len(bare):
+        taken += raw[used].replace(" ", "").strip()
+        used += 1
+    if used < 2 or taken != bare or sets_the_scene(above[0]) or ends_sentence(above[0]):
+        return False
+    return abs(cell_width(above[0].strip()) - cell_width(raw[0].strip())) <= 0.5 and is_wrapped_box(
+        [above[0], *raw[:used]])
 
 
 def _opens_phrase_pair(merged: list[str], units: list[Unit], k: int) -> bool:

@@ -1,0 +1,19 @@
+"""A narrow headline box whose first line the extractor cut into a block of
+its own (tight leading): the line is as wide as the box and fills it, so it is
+the box's first line, not a tier. Every text here is invented."""
+
+from __future__ import annotations
+
+import banmian
+
+from tests.test_line_stream import FERRY, PARKS, pymupdf_blocks, typeset_body
+
+
+def test_the_first_line_of_a_kickers_box_cut_off_joins_its_box():
+    text = pymupdf_blocks(["轮渡新增两条航线"], ["本报记者 李平"], typeset_body(FERRY),
+                          ["王江平强调聚焦"], ["城东公园建设重", "点任务推进"], ["全面建成三座城", "东公园方便居", "民休闲"],
+                          ["本报记者 赵冬"], typeset_body(PARKS))
+    articles = banmian.parse_text(text, enrich=False).pages[0].articles
+    parks = next(a for a in articles if (a.headline.title or "").startswith("全面建成"))
+    assert parks.headline.kicker == "王江平强调聚焦城东公园建设重点任务推进"
+    assert parks.headline.title == "全面建成三座城东公园方便居民休闲"

@@ -37,3 +37,13 @@ def test_two_phrases_under_an_untagged_title_alone_stay_its_subtitle():
     head = Headline(kicker=None, title="江城队完成联赛全部比赛", subtitle="主场保持全胜 客场连胜五场")
     drop_banner_tiers(head, dashed=False)
     assert head.subtitle == "主场保持全胜 客场连胜五场"
+
+
+def test_a_banner_between_two_articles_is_no_tier_of_the_one_before():
+    # the street's headline closes its body, the parks' opens its own; the band across the page
+    # comes next in the stream, then the ferry's body, whose headline the stream draws after it
+    ferry = typeset_body(["本报江城2月3日电  " + FERRY[0], FERRY[1]])
+    articles = _articles(*typeset_body(STREET), "老街改造完工", "江城新建三座公园", "本报记者 李平", *typeset_body(PARKS),
+                         "共建美丽江城 同享幸福生活", *ferry, "轮渡新增两条航线")
+    parks = next(a for a in articles if "江城新建三座公园" in (a.headline.kicker, a.headline.title))
+    assert (parks.headline.kicker, parks.headline.title, parks.headline.subtitle) == (None, "江城新建三座公园", None)

@@ -52,3 +52,14 @@ def test_the_authors_bracket_alone_is_no_kicker_of_the_next_brief():
                          "（王海 陈明）", "轮渡新增两条航线", *typeset_body(FERRY))
     ferry = next(a for a in articles if a.headline.title == "轮渡新增两条航线")
     assert ferry.headline.kicker is None
+
+
+def test_a_photo_reports_credit_is_no_headline():
+    # a brief closed by its photo report's credit and its authors; the next brief's title under it
+    articles = _articles("简讯", "江城新建三座公园", *typeset_body(PARKS), "张 海 林 青摄影报道（江城视觉）", "（王海 陈明）",
+                         "轮渡新增两条航线", *typeset_body(FERRY))
+    parks = next(a for a in articles if "江城新建三座公园" in (a.headline.kicker, a.headline.title))
+    ferry = next(a for a in articles if a.headline.title == "轮渡新增两条航线")
+    assert parks.headline.title == "江城新建三座公园" and parks.headline.kicker is None
+    assert sorted(b.name for b in parks.bylines) == ["王海", "陈明"]
+    assert ferry.headline.kicker is None

@@ -3,12 +3,15 @@
 sentence or a closing note (本版制图：…); a closing note itself; a line
 finishing a sentence before such a bracket (……说。（本报伦敦2月5日电）); the
 authors' bracket alone (（张三 李四）); the tail of a bracket the body's last
-line left open (（新华社北京2月24日电 记者张三、李 / 四）). A headline has no full
+line left open (（新华社北京2月24日电 记者张三、李 / 四）); a photo report's credit (张三摄影报道
+（影像中国）). A headline has no full
 stop and opens no bracket it does not close. Read before the page's
 headline groups are paired with their bodies, so that a closing headline's
 group starts at its first real tier."""
 
 from __future__ import annotations
+
+import re
 
 from ..model import Byline, Role
 from .closing_authors import _names_inside
@@ -17,6 +20,8 @@ from .text_units import Unit
 
 _TIERS = (Role.TITLE, Role.KICKER, Role.SUBTITLE)
 _FINISHED = ("。", "！", "？", "”")
+#: a photo report's credit closing its text, the agency after it (张三 李四摄影报道（影像中国）)
+_PHOTO_REPORT = re.compile(r"[\u4e00-\u9fff ]{2,16}摄影报道[（(][^（）()]{2,8}[）)]")
 
 
 def _open_bracket(line: str) -> bool:
@@ -29,6 +34,8 @@ def _closes_body(text: str, prev: Unit) -> Role | None:
     last = prev.lines[-1].strip()
     if is_closing_note(text):
         return Role.BODY  # 本版制图：张三（本报悉尼2月14日电）: the body's closing note
+    if _PHOTO_REPORT.fullmatch(text):
+        return Role.BODY  # 张 三 李 四摄影报道（影像中国）: a photo report's credit closing its text
     bracket = text.rfind("（")
     if bracket > 0 and text[bracket - 1] in "。！？" and CLOSING_DATELINE.fullmatch(text[bracket:]):
         return Role.BODY  # ……说。（本报伦敦2月5日电）: the body's last sentence and its dateline

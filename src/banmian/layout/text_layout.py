@@ -226,6 +226,15 @@ def _label_under_byline(current: list[Unit], group: list[Unit]) -> bool:
             and any(u.role == Role.TITLE for u in current) and not any(u.role == Role.BODY for u in current))
 
 
+def _lone_banner(group: list[Unit]) -> bool:
+    """A headline group of one line that is only a banner of two parallel
+    phrases or a column's label, closing a body that its own headline opened
+    (none of that body is its part): the stream drew a band across the page
+    or a column's logo between two articles; it is no tier of either."""
+    return (len(group) == 1 and len(group[0].lines) == 1 and not TITLE_TAG.search(group[0].lines[0].strip())
+            and bool(_LABEL_OR_BANNER.fullmatch(group[0].lines[0].strip())))
+
+
 def _has_content(group: list[Unit]) -> bool:
     """A body, or a headline that is more than a column's label or a page's banner."""
     if any(u.role == Role.BODY for u in group):
@@ -341,6 +350,8 @@ def assemble(units: list[Unit], directions: bool | dict[int, bool], stream: bool
                 if cut is not None:
                     articles.append(current[:cut])
                     current = current[cut:]
+                elif _lone_banner(group):
+                    group[0].block.role = Role.OTHER  # a banner or label between two articles: no tier
             current.extend(group)
             closed = not before
             i = j

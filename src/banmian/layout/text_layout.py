@@ -26,6 +26,7 @@ from .text_bylines import (mark_names_over_closing_headlines, mark_names_standin
 from .text_boxes import split_names_off_headline_boxes
 from .text_split import split_units
 from .text_turns import own_part
+from .title_tags import tags_back_to_titles
 from .headline_stack import pair_stacked_headlines
 from .text_labels import mark_column_logos, mark_labels_at_the_ends
 from .text_headlines import (drop_labels_after_tagged_titles, drop_labels_under_headlines, one_tier_a_unit,
@@ -123,7 +124,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     if paired is not units:  # the headlines drawn first now stand over their bodies
         units, before = paired, True
     mark_column_logos(units)
-    units = rejoin_wrapped_headlines(units, stream)
+    units = tags_back_to_titles(rejoin_wrapped_headlines(units, stream))
     figures_are_body(units)
     # a page whose blocks put a kicker with its title: tiers are told by their words there too
     by_words = stream or tiers_share_blocks(units)

@@ -17,3 +17,12 @@ def test_the_first_line_of_a_kickers_box_cut_off_joins_its_box():
     parks = next(a for a in articles if (a.headline.title or "").startswith("全面建成"))
     assert parks.headline.kicker == "王江平强调聚焦城东公园建设重点任务推进"
     assert parks.headline.title == "全面建成三座城东公园方便居民休闲"
+
+
+def test_a_kicker_as_wide_as_its_titles_box_stays_a_kicker():
+    # no tier under the title's box: the line over it is its kicker, not its first line
+    text = pymupdf_blocks(["轮渡新增两条航线"], ["本报记者 李平"], typeset_body(FERRY),
+                          ["园林局发布新规"], ["规范城东公园的", "服务管理"], ["本报记者 赵冬"], typeset_body(PARKS))
+    articles = banmian.parse_text(text, enrich=False).pages[0].articles
+    parks = next(a for a in articles if (a.headline.title or "").endswith("服务管理"))
+    assert (parks.headline.kicker, parks.headline.title) == ("园林局发布新规", "规范城东公园的服务管理")

@@ -147,7 +147,8 @@ def rejoin_wrapped_headlines(units: list[Unit], stream: bool) -> list[Unit]:
                                                 or stream and two_character_tail(previous.lines[-1], merged[0])) \
                 and not _opens_phrase_pair(merged, units, k) and not _parallel_lines(previous.lines[-1], merged[0]):
             previous.block.lines[-1] = previous.lines[-1].rstrip() + merged.pop(0).strip()
-        elif previous is not None and merged and _heads_box(previous.lines, raw, merged[0]):
+        elif previous is not None and merged and _heads_box(previous.lines, raw, merged[0]) and (
+                len(merged) > 1 or (k + 1 < len(units) and units[k + 1].role == Role.TITLE)):
             previous.block.lines[-1] = previous.lines[-1].rstrip() + merged.pop(0).strip()
         lines[:] = merged
         if merged:
@@ -160,8 +161,10 @@ def _heads_box(above: list[str], raw: list[str], tier: str) -> bool:
     """Is the one line of the headline block ``above`` the first line of the
     narrow box the next block's first tier wraps in (胡春华强调聚焦 / 突出问题和重点 /
     任务精准发力: PyMuPDF cut the box's first line off)? That tier took two lines
-    of the block or more, and the line above is as wide as the box and fills it
-    with it (:func:`is_wrapped_box`); a kicker's end (……——, …时强调) heads no box."""
+    of the block or more, and the line above is as wide as the box and fills
+    it with it (:func:`is_wrapped_box`); a kicker's end (……——, …时强调) heads no
+    box. (Asked only where another tier follows that box: a kicker as wide as its
+    title's box, 民航局发布新规 / 规范特定类无人 / 机的运行管理, has none under it.)"""
     if len(above) != 1 or len(raw) < 2:
         return False
     bare = tier.replace(" ", "")

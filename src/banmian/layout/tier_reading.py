@@ -100,6 +100,30 @@ _ATTENDED = re.compile(r"^(?!在)[^，。；]*[\u4e00-\u9fff]{2,4}(?:出席并�
 
 
 #: what stands over a headline without being a tier of it: a column's label (民生关注),
+#: a headline line ending in a preposition whose object is on the next line (…宣讲会在 /
+#: 港举行, …德索萨就 / 中葡建交…) is cut inside its tier; these words end in the same character
+#: and end a phrase (所在, 成就)
+_OPEN_PREPOSITION = "在就"
+_CLOSED_WORDS = ("所在", "存在", "现在", "实在", "自在", "潜在", "内在", "外在", "何在", "成就", "造就", "早就", "迁就",
+                 "将就")
+
+
+def join_cut_title(head: Headline) -> None:
+    """A kicker that is only the first line of a title cut inside it: the title
+    its wrapped tail. So when the title is a single character (…本领强的战 / 士),
+    or the kicker ends in a preposition with its object under it (……宣讲会在 /
+    港举行): no tier ends so. A subtitle of one character is the title's tail."""
+    kicker, title = (head.kicker or "").strip(), (head.title or "").strip()
+    if kicker and title and not TITLE_TAG.search(kicker) and not kicker.endswith("—") and (
+            cjk_count(title) == 1 and len(title) == 1
+            or kicker[-1] in _OPEN_PREPOSITION and not kicker.endswith(_CLOSED_WORDS) and cjk_count(kicker) >= 4):
+        head.kicker, head.title = None, kicker + title
+    subtitle = (head.subtitle or "").strip()
+    if head.title and subtitle and len(subtitle) == 1 and cjk_count(subtitle) == 1 and not TITLE_TAG.search(
+            head.title.strip()):
+        head.title, head.subtitle = head.title.rstrip() + subtitle, None
+
+
 #: a page's slogan band of two parallel phrases (建设美丽江城 共享绿色家园), a figure (53%)
 _LABEL_BANNER_OR_FIGURE = re.compile(r"[\u4e00-\u9fff]{2,5}|[\u4e00-\u9fff]{3,7}[ \u3000]+[\u4e00-\u9fff]{3,7}"
                                      r"|[\d.,%％万亿]+|[（(][^（）()]{2,8}[）)]")
@@ -164,6 +188,7 @@ def reread_tiers(head: Headline, dashed: bool, stream: bool) -> None:
         head.title, head.subtitle = head.title.rstrip() + head.subtitle.strip(), None
     points_to_subtitle(head)
     drop_banner_tiers(head, dashed)
+    join_cut_title(head)
 
 
 #: a page's slogan band: two parallel phrases of one length (弘扬时代新风 凝聚奋进力量)

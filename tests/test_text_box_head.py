@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import banmian
 
-from tests.test_line_stream import FERRY, PARKS, pymupdf_blocks, typeset_body
+from tests.test_line_stream import FERRY, PARKS, pymupdf_blocks, stream, typeset_body
 
 
 def test_the_first_line_of_a_kickers_box_cut_off_joins_its_box():
@@ -26,3 +26,17 @@ def test_a_kicker_as_wide_as_its_titles_box_stays_a_kicker():
     articles = banmian.parse_text(text, enrich=False).pages[0].articles
     parks = next(a for a in articles if (a.headline.title or "").endswith("服务管理"))
     assert (parks.headline.kicker, parks.headline.title) == ("园林局发布新规", "规范城东公园的服务管理")
+
+
+def test_a_wide_kicker_over_its_title_in_one_block_is_no_wrap():
+    from banmian.layout.text_headlines import rejoin_wrapped_headlines
+    from banmian.layout.text_units import Unit
+    from banmian.model import Block, Role
+
+    # the lead restates the headline and runs on through the break (…副局长张江…): still two tiers
+    lead = ("本报江城2月2日电  日前，经市委批准，市纪委监委对原江城市园林管理局党组成员、副局长张江严重违纪违法"
+            "问题进行了立案审查调查。")
+    units = [Unit(Block(["原江城市园林管理局党组成员、副局长", "张江严重违纪违法被开除党籍"], Role.TITLE)),
+             Unit(Block(typeset_body([lead, *PARKS]), Role.BODY))]
+    out = rejoin_wrapped_headlines(units, stream=False)
+    assert out[0].lines == ["原江城市园林管理局党组成员、副局长", "张江严重违纪违法被开除党籍"]

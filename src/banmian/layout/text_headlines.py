@@ -136,6 +136,8 @@ def rejoin_wrapped_headlines(units: list[Unit], stream: bool) -> list[Unit]:
             # where blocks hold tiers, the page's words are asked only about a box's
             # shorter next line: a subtitle longer than its title is no wrap of it
             asked = page_text if stream or (merged and cell_width(line) <= cell_width(merged[-1]) + 1) else None
+            if merged and _kicker_width(merged[-1], line):
+                asked = None  # a wide line over one over half as wide: only the line ends tell a wrap
             if merged and (wraps_on(merged[-1], line, asked) or _dash_tail(merged[-1], line)
                            or (stream and two_character_tail(merged[-1], line, in_box=True))) \
                     and cell_width(merged[-1] + line) <= 80 and not _parallel_lines(merged[-1], line) \
@@ -176,6 +178,16 @@ def _heads_box(above: list[str], raw: list[str], tier: str) -> bool:
         return False
     return abs(cell_width(above[0].strip()) - cell_width(raw[0].strip())) <= 0.5 and is_wrapped_box(
         [above[0], *raw[:used]])
+
+
+def _kicker_width(line: str, nxt: str) -> bool:
+    """A headline line this wide (cells) over one more than half as wide: a kicker
+    over its title, not a wrap, though a lead restating the headline runs on
+    through the break (……党组成员、副局长 / 张三严重违纪…)."""
+    wide = cell_width(line.strip())
+    if "，" in line or "，" in nxt:
+        return False  # a sentence with its clauses (a quote called out) wraps as text does
+    return wide >= _WIDE_LINE and cell_width(nxt.strip()) >= 0.5 * wide
 
 
 def _opens_phrase_pair(merged: list[str], units: list[Unit], k: int) -> bool:

@@ -289,8 +289,22 @@ def drop_labels_under_headlines(units: list[Unit]) -> None:
             continue
         after = nxt.role in (Role.BODY, Role.BYLINE, Role.CONTINUATION) or (nxt.role == Role.OTHER and nxt.block.lines
                                                            and _LABEL.fullmatch(nxt.lines[0].strip()))
-        if prev.role == Role.TITLE and after and not _leads_into(prev.lines[-1]) and not _echoed(units, i):
+        if prev.role == Role.TITLE and after and not _leads_into(prev.lines[-1]) and not _echoed(units, i) \
+                and not _dashed_wrap(prev.lines[-1]):
             unit.block.role = Role.OTHER
+
+
+#: a dashed subtitle line this wide (cells) at least is a full line its tail may wrap from
+_DASHED_FULL = 12
+
+
+def _dashed_wrap(line: str) -> bool:
+    """Is ``line`` a dashed subtitle's full first line, whose tail a short line
+    under it may be (——…元宵晚会 / 今晚登场, ——…教练将受 / 相应处罚)? A column's
+    label stands over a headline, not under its subtitle."""
+    text = line.strip()
+    return text.startswith("——") and cell_width(text) >= _DASHED_FULL and not ends_sentence(text) \
+        and text[-1] not in "”’）)》"
 
 
 def drop_labels_after_tagged_titles(units: list[Unit]) -> list[Unit]:

@@ -21,7 +21,7 @@ from .headlines import is_wrapped_box, looks_like_kicker, sets_the_scene, withou
 from .number_breaks import cut_inside_number
 from .reflow import cell_width, ends_sentence, join_lines
 from .text_units import Unit
-from .tier_patterns import BRIEF_HEADING, CONTEST, PHRASE, TITLE_TAG
+from .tier_patterns import BRIEF_HEADING, CONTEST, PERSON_VERBS, PHRASE, TITLE_TAG
 from .tier_wording import parallel_phrases, two_character_tail
 
 _OPENERS = "“‘《（(【「『"
@@ -29,6 +29,15 @@ _CLOSERS = "”’》）)】」』"
 _LINE_CANNOT_OPEN = "，。、；：？！）》”’」』】…%·"
 #: a kicker's tail pushed onto a line of its own: 时强调, 会议上要求
 _KICKER_TAIL = re.compile(r"^(?:[时上中后]|会上|会议上)?(?:强调|要求|指出|表示|提出|寄语|批示)$")
+_NAME = re.compile(r"[\u4e00-\u9fff·]{2,8}")
+
+
+def meets_person(line: str, nxt: str) -> bool:
+    """Does ``line`` end in a verb whose object is a person (会见, 看望) with the
+    name alone on ``nxt`` (…特朗普会见 / 张三)? The name is that tier's last word."""
+    return line.rstrip().endswith(PERSON_VERBS) and bool(_NAME.fullmatch(nxt.strip()))
+
+
 #: a headline line this wide (cells) is carried on by a line over half as wide only where
 #: the line ends say so (as in :mod:`.line_stream`)
 _WIDE_LINE = 14
@@ -63,6 +72,8 @@ def wraps_on(line: str, nxt: str, page_text: str | BodyWords | None) -> bool:
         return True
     if line[-1] in _CLAUSE_OPEN:
         return True  # 演出在南非、 / 日本等国…: a list or a clause left open goes on; no tier ends so
+    if meets_person(line, nxt):
+        return True  # …总统会见 / 张三: the one met is the tier's last word, no author
     if page_text is None or looks_like_kicker(line) or CONTEST.search(line):
         return False  # (a contest named whole, …墨尔本站, sets the scene for the tier under it)
     line, nxt = line.replace(" ", ""), nxt.replace(" ", "")
@@ -375,5 +386,5 @@ def one_tier_a_unit(units: list[Unit]) -> list[Unit]:
     return out
 
 
-__all__ = ["words_near", "is_short_tail", "drop_labels_after_tagged_titles", "drop_labels_under_headlines",
+__all__ = ["meets_person", "words_near", "is_short_tail", "drop_labels_after_tagged_titles", "drop_labels_under_headlines",
            "one_tier_a_unit", "rejoin_wrapped_headlines", "wraps_on"]

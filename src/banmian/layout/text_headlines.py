@@ -147,8 +147,8 @@ def rejoin_wrapped_headlines(units: list[Unit], stream: bool) -> list[Unit]:
             # where blocks hold tiers, the page's words are asked only about a box's
             # shorter next line: a subtitle longer than its title is no wrap of it
             asked = page_text if stream or (merged and cell_width(line) <= cell_width(merged[-1]) + 1) else None
-            if merged and _kicker_width(merged[-1], line):
-                asked = None  # a wide line over one over half as wide: only the line ends tell a wrap
+            if not stream and merged and _kicker_width(merged[-1], line):
+                asked = None  # (real blocks) a wide line over one over half as wide: only the line ends tell
             if merged and (wraps_on(merged[-1], line, asked) or _dash_tail(merged[-1], line)
                            or (stream and two_character_tail(merged[-1], line, in_box=True))) \
                     and cell_width(merged[-1] + line) <= 80 and not _parallel_lines(merged[-1], line) \

@@ -63,3 +63,13 @@ def test_a_photo_reports_credit_is_no_headline():
     assert parks.headline.title == "江城新建三座公园" and parks.headline.kicker is None
     assert sorted(b.name for b in parks.bylines) == ["王海", "陈明"]
     assert ferry.headline.kicker is None
+
+
+def test_a_photo_reports_credit_and_its_authors_close_the_brief_before_the_next_headline():
+    # the authors' bracket wraps inside a name (陈明 / 亮); the next article's kicker and title follow
+    articles = _articles("江城新建三座公园", *typeset_body(PARKS), "张海 林青摄影报道", "（江城视觉）（王海 陈明", "亮）",
+                         "江城市长给轮渡船员回信", "勉励他们安全行船服务市民", "本报记者 李平", *typeset_body(FERRY))
+    parks = next(a for a in articles if a.headline.title == "江城新建三座公园")
+    ferry = next(a for a in articles if a.headline.title == "勉励他们安全行船服务市民")
+    assert sorted(b.name for b in parks.bylines) == ["王海", "陈明亮"]
+    assert ferry.headline.kicker == "江城市长给轮渡船员回信"

@@ -21,7 +21,9 @@ from .text_units import Unit
 _TIERS = (Role.TITLE, Role.KICKER, Role.SUBTITLE)
 _FINISHED = ("。", "！", "？", "”")
 #: a photo report's credit closing its text, the agency after it (张三 李四摄影报道（影像中国）)
-_PHOTO_REPORT = re.compile(r"[\u4e00-\u9fff ]{2,16}摄影报道[（(][^（）()]{2,8}[）)]")
+_PHOTO_REPORT = re.compile(r"[\u4e00-\u9fff ]{2,16}摄影报道(?:[（(][^（）()]{2,8}[）)])?")
+#: an agency's bracket before the authors' (（影像中国）（张三 李四）): the credit's end and the brief's authors
+_AGENCY_THEN_AUTHORS = re.compile(r"[（(][^（）()]{2,8}[）)](?P<authors>[（(][^（）()]{2,30}[）)])")
 
 
 def _open_bracket(line: str) -> bool:
@@ -41,6 +43,9 @@ def _closes_body(text: str, prev: Unit) -> Role | None:
         return Role.BODY  # ……说。（本报伦敦2月5日电）: the body's last sentence and its dateline
     if CLOSING_DATELINE.fullmatch(text) and (last.endswith(_FINISHED) or is_closing_note(last)):
         return Role.DATELINE
+    m = _AGENCY_THEN_AUTHORS.fullmatch(text)
+    if m and _names_inside(m.group("authors")[1:-1]) and prev.role == Role.BODY:
+        return Role.BODY  # （影像中国）（张三 李四）: the credit's agency, then the authors (cut off later)
     if text.startswith("（") and text.endswith("）") and " " in text.strip("（）").strip() \
             and _names_inside(text[1:-1]):
         return Role.BYLINE  # （张三 李四）: two authors or more, closing the body

@@ -111,7 +111,11 @@ def cut_closing_names(group: list[Unit]) -> None:
         tail = glue.join([unit.lines[k][pos:], *unit.lines[k + 1:]]).strip()
         m = _BRACKETED.fullmatch(tail)
         if m:
-            names = parse_bracket_byline(tail) or [Byline(None, n) for n in name_tokens(m.group("inner")) or []]
+            inner = m.group("inner")
+            # a space may be a line break inside a name (何金帆 郑海 燕): try without each one
+            variants = [inner] + [inner[:i] + inner[i + 1:] for i, c in enumerate(inner) if c == " "]
+            names = parse_bracket_byline(tail) or [Byline(None, n) for n in next(
+                (found for found in map(name_tokens, variants) if found), None) or []]
         if names:
             break
     if names:

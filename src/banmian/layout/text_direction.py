@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..model import Role
+from .closing_authors import _names_inside
 from .headlines import sets_the_scene, starts_with_dash
 from .reflow import ends_sentence
 from .phrase_lines import phrase_pair
@@ -239,6 +240,9 @@ def _kicker_after_tagged_title(group: list[Unit], k: int) -> int | None:
     a tier after it that sets the scene (……强调, ……——), or two plain tiers,
     open the next headline (the tagged one was drawn after its body). The
     offset of the unit where the next headline starts, else None."""
+    tag = group[k].lines[-1].strip()
+    if _names_inside(tag[tag.rfind("（") + 1:-1]):
+        return None  # （张三 李四）: authors' names closing a text, no column tag
     cut = k + 1
     while cut < len(group) and all(starts_with_dash(line) for line in group[cut].lines[:1]):
         cut += 1

@@ -229,11 +229,11 @@ def _label_under_byline(current: list[Unit], group: list[Unit]) -> bool:
 
 def _lone_banner(group: list[Unit]) -> bool:
     """A headline group of one line that is only a banner of two parallel
-    phrases or a column's label, closing a body that its own headline opened
-    (none of that body is its part): the stream drew a band across the page
-    or a column's logo between two articles; it is no tier of either."""
+    phrases, closing a body that its own headline opened (none of that body is
+    its part): the stream drew a band across the page between two articles; it
+    is no tier of either. (A short line alone may be a brief's title: 网友留言.)"""
     return (len(group) == 1 and len(group[0].lines) == 1 and not TITLE_TAG.search(group[0].lines[0].strip())
-            and bool(_LABEL_OR_BANNER.fullmatch(group[0].lines[0].strip())))
+            and bool(_BANNER.fullmatch(group[0].lines[0].strip())))
 
 
 def _has_content(group: list[Unit]) -> bool:
@@ -248,6 +248,7 @@ def _has_content(group: list[Unit]) -> bool:
 #: what stands alone with no body of its own: a column's label (城建观察, 民生关注) or a
 #: banner of two parallel phrases (建设美丽江城 共享绿色家园)
 _LABEL_OR_BANNER = re.compile(r"[\u4e00-\u9fff]{2,5}|[\u4e00-\u9fff]{3,7}[ \u3000]+[\u4e00-\u9fff]{3,7}")
+_BANNER = re.compile(r"[\u4e00-\u9fff]{3,7}[ \u3000]+[\u4e00-\u9fff]{3,7}")
 
 
 _TRAILING_ROLES = (Role.HEADER, Role.FOOTER, Role.CAPTION, Role.CREDIT, Role.CONTINUATION)

@@ -240,9 +240,10 @@ def _kicker_after_tagged_title(group: list[Unit], k: int) -> int | None:
     a tier after it that sets the scene (……强调, ……——), or two plain tiers,
     open the next headline (the tagged one was drawn after its body). The
     offset of the unit where the next headline starts, else None."""
-    tag = group[k].lines[-1].strip()
-    if _names_inside(tag[tag.rfind("（") + 1:-1]):
-        return None  # （张三 李四）: authors' names closing a text, no column tag
+    inner = group[k].lines[-1].strip()
+    inner = inner[inner.rfind("（") + 1:-1]
+    if " " in inner and _names_inside(inner):
+        return None  # （张三 李四）: authors' names closing a text, no column tag (a tag has no space)
     cut = k + 1
     while cut < len(group) and all(starts_with_dash(line) for line in group[cut].lines[:1]):
         cut += 1

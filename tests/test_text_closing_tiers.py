@@ -73,3 +73,20 @@ def test_a_photo_reports_credit_and_its_authors_close_the_brief_before_the_next_
     ferry = next(a for a in articles if a.headline.title == "勉励他们安全行船服务市民")
     assert sorted(b.name for b in parks.bylines) == ["王海", "陈明亮"]
     assert ferry.headline.kicker == "江城市长给轮渡船员回信"
+
+
+def test_a_closing_dateline_after_a_closing_note_on_its_line_is_the_dateline():
+    articles = _articles("江城新建三座公园", "本报记者 李平", *typeset_body(PARKS), "本版制图：林小海（本报江城2月3日电）",
+                         "老街改造完工", "本报记者 赵冬", *typeset_body(STREET))
+    parks = next(a for a in articles if a.headline.title == "江城新建三座公园")
+    assert parks.dateline == "本报江城2月3日电"
+    assert parks.paragraphs[-1] == "本版制图：林小海"
+
+
+def test_a_closing_dateline_naming_its_reporters_wrapped_inside_a_name():
+    # headlines drawn after their bodies; the dateline's bracket wraps inside the second reporter's name
+    articles = _articles(*typeset_body(STREET), "老街改造完工", *typeset_body(PARKS), "（新华社江城2月3日电 记者张小平、李",
+                         "明）", "江城新建三座公园", "——全部向市民免费开放", *typeset_body(FERRY), "轮渡新增两条航线")
+    parks = next(a for a in articles if a.headline.title == "江城新建三座公园")
+    assert parks.dateline == "新华社江城2月3日电"
+    assert sorted(b.name for b in parks.bylines) == ["张小平", "李明"]

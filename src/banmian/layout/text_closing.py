@@ -70,8 +70,10 @@ def _last_bracket(unit: Unit) -> tuple[int, int] | None:
     pos = max(lines[k].rfind("（"), lines[k].rfind("("))
     above = lines[k - 1].rstrip() if k else ""
     before = lines[k][:pos].rstrip() or above
-    # ……。 / 影像中国（张三）: a short label after the sentence stays with the body
-    return (k, pos) if before and (before[-1] in "。！？”）)" or label_after_sentence(above, before)) else None
+    # ……。 / 影像中国（张三）: a short label after the sentence stays with the body; so does a
+    # closing note before a closing dateline (本版制图：张三（本报悉尼2月14日电）)
+    return (k, pos) if before and (before[-1] in "。！？”）)" or label_after_sentence(above, before)
+                                   or is_closing_note(before)) else None
 
 
 def _cut(group: list[Unit], unit: Unit, at: tuple[int, int], tail: str, role: Role) -> Unit:
@@ -155,7 +157,8 @@ def cut_closing_dateline(group: list[Unit]) -> str | None:
     if at is None:
         return None
     k, pos = at
-    tail = "".join(x.strip() for x in [unit.lines[k][pos:], *unit.lines[k + 1:]])
+    # (新华社北京2月24日电 记者张三: the space between the dateline and its reporters goes)
+    tail = "".join(x.strip() for x in [unit.lines[k][pos:], *unit.lines[k + 1:]]).replace(" ", "")
     m = _CLOSING_DATELINE.fullmatch(tail)
     if not m:
         return None

@@ -90,3 +90,16 @@ def test_a_closing_dateline_naming_its_reporters_wrapped_inside_a_name():
     parks = next(a for a in articles if a.headline.title == "江城新建三座公园")
     assert parks.dateline == "新华社江城2月3日电"
     assert sorted(b.name for b in parks.bylines) == ["张小平", "李明"]
+
+
+def test_an_agency_bracket_alone_under_a_photos_credit_is_the_credits():
+    from banmian.layout.closing_tiers import closing_tiers_to_body
+    from banmian.layout.text_units import Unit
+    from banmian.model import Block, Role
+
+    units = [Unit(Block(["城东新公园一角。"], Role.CAPTION)), Unit(Block(["林小海摄"], Role.CREDIT)),
+             Unit(Block(["（江城视觉）"], Role.TITLE)), Unit(Block(["城东公园的四季（城建观察）"], Role.TITLE))]
+    out = closing_tiers_to_body(units)
+    assert [(u.role, u.lines) for u in out] == [(Role.CAPTION, ["城东新公园一角。"]),
+                                                (Role.CREDIT, ["林小海摄", "（江城视觉）"]),
+                                                (Role.TITLE, ["城东公园的四季（城建观察）"])]

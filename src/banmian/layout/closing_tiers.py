@@ -22,6 +22,8 @@ _TIERS = (Role.TITLE, Role.KICKER, Role.SUBTITLE)
 _FINISHED = ("。", "！", "？", "”")
 #: a photo report's credit closing its text, the agency after it (张三 李四摄影报道（影像中国）)
 _PHOTO_REPORT = re.compile(r"[\u4e00-\u9fff ]{2,16}摄影报道(?:[（(][^（）()]{2,8}[）)])?")
+#: an agency's bracket alone (（影像中国）, （新华社发）) under a photo's credit
+_AGENCY = re.compile(r"[（(][^（）()\s]{2,8}[）)]")
 #: an agency's bracket before the authors' (（影像中国）（张三 李四）): the credit's end and the brief's authors
 _AGENCY_THEN_AUTHORS = re.compile(r"[（(][^（）()]{2,8}[）)](?P<authors>[（(][^（）()]{2,30}[）)])")
 
@@ -60,6 +62,10 @@ def closing_tiers_to_body(units: list[Unit]) -> list[Unit]:
     out: list[Unit] = []
     for unit in units:
         prev = out[-1] if out else None
+        if (unit.role in _TIERS and len(unit.lines) == 1 and prev is not None and prev.role == Role.CREDIT
+                and _AGENCY.fullmatch(unit.lines[0].strip())):
+            prev.lines.append(unit.lines[0].strip())  # 张三摄 / （影像中国）: the credit's agency
+            continue
         if unit.role in _TIERS and len(unit.lines) == 1 and prev is not None and prev.role == Role.BODY:
             text = unit.lines[0].strip()
             if (_open_bracket(prev.lines[-1]) and text.endswith(("）", ")")) and "（" not in text

@@ -36,3 +36,15 @@ def test_a_brief_title_cut_over_two_lines_is_one_title():
                   *typeset_body(PARKS))
     titles = [a.headline.title for a in banmian.parse_text(text, enrich=False).pages[0].articles]
     assert "江城冰雪节推介会在京举行" in titles
+
+
+def test_two_tiers_over_a_title_of_two_phrases_are_one_kicker_wrapped():
+    from banmian.layout.tier_reading import kicker_wrapped_over_phrases
+
+    head = Headline("2019“春风”“暖冬”", "两项行动同时启动", "严查违规 保障市民安全出行")
+    kicker_wrapped_over_phrases(head)
+    assert head == Headline("2019“春风”“暖冬”两项行动同时启动", "严查违规 保障市民安全出行", None)
+    # a slogan band of two phrases of one length stays where it is (another rule's to drop)
+    band = Headline("江城冬季安全行动", "两项行动同时启动", "共建美丽江城 同享幸福生活")
+    kicker_wrapped_over_phrases(band)
+    assert band.subtitle == "共建美丽江城 同享幸福生活"

@@ -124,6 +124,26 @@ def join_cut_title(head: Headline) -> None:
         head.title, head.subtitle = head.title.rstrip() + subtitle, None
 
 
+#: a title set as two phrases a space apart, no clause mark (重拳整治 净化社会文化环境)
+_TWO_PHRASES = re.compile(r"[\u4e00-\u9fff“”《》]{2,10}[ \u3000][\u4e00-\u9fff“”《》]{2,10}")
+
+
+def kicker_wrapped_over_phrases(head: Headline) -> None:
+    """Three tiers, no dash and no tag, the last a title of two phrases a space
+    apart: the two over it are one kicker wrapped over two lines (2019“净网”
+    “护苗” / 专项行动部署开展 / 重拳整治 净化…). A subtitle of two phrases with no
+    dash under a title, under a kicker too, is hardly ever set; a kicker that ends
+    as a kicker does (…时强调, ……——) is whole on its line."""
+    kicker, title, subtitle = ((x or "").strip() for x in (head.kicker, head.title, head.subtitle))
+    if not (kicker and title and subtitle) or any(TITLE_TAG.search(x) for x in (kicker, title, subtitle)):
+        return
+    if not _TWO_PHRASES.fullmatch(subtitle) or " " in kicker or " " in title or sets_the_scene(kicker):
+        return
+    if _banner(subtitle):
+        return  # a slogan band (two phrases of one length) may stand under any headline
+    head.kicker, head.title, head.subtitle = kicker + title, subtitle, None
+
+
 #: a page's slogan band of two parallel phrases (建设美丽江城 共享绿色家园), a figure (53%)
 _LABEL_BANNER_OR_FIGURE = re.compile(r"[\u4e00-\u9fff]{2,5}|[\u4e00-\u9fff]{3,7}[ \u3000]+[\u4e00-\u9fff]{3,7}"
                                      r"|[\d.,%％万亿]+|[（(][^（）()]{2,8}[）)]")
@@ -189,6 +209,8 @@ def reread_tiers(head: Headline, dashed: bool, stream: bool) -> None:
     points_to_subtitle(head)
     drop_banner_tiers(head, dashed)
     join_cut_title(head)
+    if not dashed:
+        kicker_wrapped_over_phrases(head)
 
 
 #: a page's slogan band: two parallel phrases of one length (弘扬时代新风 凝聚奋进力量)

@@ -15,6 +15,7 @@ import re
 from ..model import Article, Block, Page, Role
 from .article_build import build_article
 from .closing_tiers import closing_tiers_to_body
+from .opening_titles import headlines_read_as_body
 from .text_units import Unit
 from .text_classify import classify_text_units
 from .phrase_lines import join_phrase_lines
@@ -110,6 +111,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     for key, value in stream_meta.items():
         meta.setdefault(key, value)
     classify_text_units(units)
+    headlines_read_as_body(units)
     units = split_names_over_bodies(units)
     mark_names_under_headlines(units)
     if stream:  # (blocks laid out by hand may set a name alone as a headline line)

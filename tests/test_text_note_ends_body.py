@@ -61,3 +61,14 @@ def test_a_closing_note_stays_with_the_body_before_it_where_the_column_width_tur
                unit(typeset(_PARKS, 17) + typeset(_PARKS_MORE, 17), Role.BODY)]
     cut = own_part(current, [unit(["城东新建三座公园"], Role.TITLE)])
     assert cut is not None and current[cut].lines[0].startswith("江城今年计划")
+
+
+def test_a_closing_note_s_tail_in_a_block_of_its_own_goes_back_to_the_note():
+    # blocks apart by blank lines (an extractor's text boxes): the note's tail, set flush right,
+    # is a box of its own under the note's first line; it is no headline of the next article
+    blocks = [["让老旧小区焕发新活力"], ["王江平"], typeset(_ESSAY, _WIDTH), ["（作者为江城大学城市规划"],
+              ["学院研究员）"], ["轮渡新增两条航线"], ["本报记者 李平"], typeset(_FERRY, _WIDTH)]
+    text = "\n\n".join("\n".join(lines) for lines in blocks)
+    articles = banmian.parse_text(text, enrich=False).pages[0].articles
+    assert [a.headline.title for a in articles] == ["让老旧小区焕发新活力", "轮渡新增两条航线"]
+    assert articles[0].paragraphs[-1].replace(" ", "") == "（作者为江城大学城市规划学院研究员）"

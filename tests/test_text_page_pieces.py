@@ -75,3 +75,49 @@ def test_a_caption_s_first_line_with_a_clause_wraps_on_over_its_credit():
     lines = ["有了跨江大桥，住在江北的", "老陈上班路上少花了一个", "小时。（江城视觉）", "城西农贸市场重新开业"]
     m = Measure(lines)
     assert wraps_tier(m, [m.widths[0]], lines[0], 1)
+
+
+def _page(*header: str):
+    text = stream(*header, "跨江大桥顺利合龙", *_body(_BRIDGE, _WIDTH),
+                  "城西农贸市场重新开业", "本报记者 吴越", *_body(_MARKET, _WIDTH))
+    return banmian.parse_text(text, enrich=False).pages[0]
+
+
+def test_a_masthead_s_pieces_run_into_one_line_give_paper_page_and_section():
+    # pdftotext -raw runs the masthead's pieces into one line, in any order
+    for line in ("江城日报 7 要闻", "7 要闻 江城日报", "20 体育 江城日报 JIANGCHENG DAILY"):
+        page = _page(line, "2022年5月6日 星期五", "责任编辑：吴越/版式设计：方圆")
+        number, section = line.split()[:2] if line[0].isdigit() else line.split()[1:3]
+        assert (page.number, page.section, page.meta.get("paper")) == (int(number), section, "江城日报"), line
+        assert [a.headline.title for a in page.articles] == ["跨江大桥顺利合龙", "城西农贸市场重新开业"]
+
+
+def test_the_page_number_and_section_before_the_date_are_no_paper_name():
+    page = _page("12 地方新闻 2022年5月6日 星期五", "责任编辑：吴越 美编：方圆 校对：齐明")
+    assert (page.number, page.section) == (12, "地方新闻")
+    assert page.meta.get("paper") != "地方新闻"
+
+
+def test_the_paper_s_name_beside_the_page_number_is_no_section():
+    page = _page("第16版 江城日报", "2022.5.6 星期五", "责任编辑：吴越")
+    assert (page.number, page.section, page.meta.get("paper")) == (16, None, "江城日报")
+
+
+def test_a_section_name_alone_over_the_header_s_first_line_is_the_section():
+    page = _page("文化", "2022年5月6日 星期五 13", "责任编辑：吴越/版式设计：方圆")
+    assert (page.number, page.section) == (13, "文化")
+    assert [a.headline.title for a in page.articles] == ["跨江大桥顺利合龙", "城西农贸市场重新开业"]
+
+
+def test_an_editors_line_keeps_every_role_when_names_and_roles_are_set_apart_by_spaces():
+    page = _page("江城日报 7 要闻", "2022年5月6日 星期五", "责任编辑：吴越 美编：方圆 校对：齐明")
+    assert page.meta.get("editors") == "责任编辑：吴越；美编：方圆；校对：齐明"
+
+
+def test_a_header_line_in_fake_bold_read_twice_by_the_extractor_is_read_once():
+    # pdfminer keeps both copies of a run drawn twice (77 理论理论), pdfplumber each glyph's (77 理理论论)
+    for doubled in ("77 理论理论", "77 理理论论"):
+        page = _page("2022年5月6日 星期五", doubled, "责任编辑：吴越")
+        assert (page.number, page.section) == (7, "理论"), doubled
+    page = _page("2022年5月6日 星期五", "22 要闻", "责任编辑：吴越")  # a number alone doubled is no sign
+    assert (page.number, page.section) == (22, "要闻")

@@ -106,8 +106,6 @@ def wrapped_photo_page(seed: int):
 CASES = {"subheadings": subheadings_page, "flush_right": flush_right_page, "wrapped_photo": wrapped_photo_page}
 PDF_XFAIL: dict[str, str] = {}
 TEXT_XFAIL: dict[str, str] = {
-    "flush_right": "text mode: the kicker 城北到火车站将缩短至半小时 is taken as the first title and the other two "
-                   "articles are untitled",
     "wrapped_photo": "text mode: the caption lines become an untitled article, a body line 竹编技艺在当地 a title, "
                      "and two titles are lost",
 }

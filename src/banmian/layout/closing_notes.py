@@ -4,6 +4,7 @@ body: once its bracket is closed nothing goes on from it, so the line under it
 
 from __future__ import annotations
 
+from ..model import Block
 from .rules import is_closing_note
 from .stream_measure import unbalanced
 
@@ -33,4 +34,43 @@ def note_goes_on(lines: list[str], text: str) -> bool:
     return head[:1] in _OPENING and is_closing_note(head) and unbalanced("".join(lines))
 
 
-__all__ = ["closes_body", "note_goes_on"]
+#: a closing note's tail that an extractor set apart holds this many characters at most
+_TAIL_CHARS = 24
+
+
+def join_note_tails(blocks: list[Block]) -> list[Block]:
+    """A closing note's last line that the extractor put in a block of its own
+    (（作者为江城大学城市规划 / blank line / 学院研究员）: it is set flush right, so
+    the extractor's text box ends before it) goes back to the note it closes:
+    a short line that closes a bracket it never opened, right after a block
+    whose last lines open a closing note and leave its bracket open."""
+    out: list[Block] = []
+    for block in blocks:
+        prev = out[-1] if out else None
+        first = block.lines[0].strip() if block.lines else ""
+        if (prev is not None and prev.lines and prev.role == block.role and first[-1:] in _CLOSING
+                and len(first) <= _TAIL_CHARS and _closes_unopened(first)
+                and note_goes_on(_note_lines(prev.lines), first)):
+            prev.lines.append(block.lines[0])
+            if len(block.lines) == 1:
+                continue
+            block = Block(block.lines[1:], block.role, page=block.page,
+                          line_start=block.line_start + 1 if block.line_start is not None else None)
+        out.append(block)
+    return out
+
+
+def _closes_unopened(text: str) -> bool:
+    """Does the text close more brackets than it opens?"""
+    return sum(map(text.count, _CLOSING)) > sum(map(text.count, _OPENING))
+
+
+def _note_lines(lines: list[str]) -> list[str]:
+    """The last lines of a block from the last one that opens a closing note on."""
+    for k in range(len(lines) - 1, max(-1, len(lines) - 1 - _NOTE_LINES), -1):
+        if lines[k].lstrip()[:1] in _OPENING and is_closing_note(lines[k]):
+            return lines[k:]
+    return []
+
+
+__all__ = ["closes_body", "join_note_tails", "note_goes_on"]

@@ -30,12 +30,18 @@ _CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,10}")
 _WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]")
 #: a header's date without its year, with the weekday: 2月26日 星期二 (no body line is only that)
 DAY_AND_WEEKDAY = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?P<weekday>星期[一二三四五六日天]|周[一二三四五六日])")
+#: a masthead's pieces an extractor ran into one line (人民日报 7 要闻, 4 综合新闻 人民日报,
+#: 20 体育 人民日报 PEOPLE'S DAILY): the paper's name, its Latin words, a page number, a section
+_PAPER_TOKEN = re.compile(r"[\u4e00-\u9fff]{2,8}报")
+_LATIN_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’.,&-]*")
+_SECTION_TOKEN = re.compile(r"[\u4e00-\u9fff·]{2,6}")
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2}")
 _EDITORS = re.compile(r"(?<!\s)\s*(?:本版)?(?:责任编辑|责编|编辑|美编|校对|版式设计|版式|组版|审校|文字校对)\s*[：:]")
 
 
 def furniture_meta(text: str) -> dict[str, str] | None:
     """Edition metadata a header or footer line gives, else ``None``."""
-    text = text.strip()
+    text = read_once(text.strip())
     if not text or find_continuation(text):
         return None
     meta = dict(parse_page_header(text) or {})
@@ -61,6 +67,10 @@ def furniture_meta(text: str) -> dict[str, str] | None:
         elif m and not _WEEKDAY.search(m.group("section")):
             meta["page"] = str(int(m.group("n") or m.group("m")))
             meta.setdefault("section", m.group("section"))
+    if "page" not in meta and "date" not in meta:
+        pieces = masthead_pieces(compact)
+        if pieces and "page" in pieces:
+            meta.update(pieces)
     if "page" not in meta:
         if _LONE_NUMBER.fullmatch(compact):
             meta["page"] = str(int(compact))
@@ -70,6 +80,49 @@ def furniture_meta(text: str) -> dict[str, str] | None:
                 meta["page"] = str(int(m.group("n") or m.group("m")))
                 meta.setdefault("section", m.group("section"))
     return meta or None
+
+
+def read_once(text: str) -> str:
+    """A header line printed in fake bold (each run drawn twice) as an extractor
+    that keeps both copies gives it (77 理论理论 or 77 理理论论 for 7 理论) read
+    once: every piece is two equal halves, or every character is twice, and
+    one piece is words, not a number alone
+    (so a page 11 or 22 stays as printed); else the line as it is."""
+    tokens = text.split()
+    if len(tokens) < 2 or not any(_CJK_RUN.search(tok) for tok in tokens):
+        return text
+    if any(len(tok) % 2 for tok in tokens):
+        return text
+    halves = [tok[:len(tok) // 2] for tok in tokens]
+    if all(tok == half * 2 for tok, half in zip(tokens, halves)):
+        return " ".join(halves)
+    if all(tok[::2] == tok[1::2] for tok in tokens):  # each character twice (理理论论)
+        return " ".join(tok[::2] for tok in tokens)
+    return text
+
+
+def masthead_pieces(text: str) -> dict[str, str] | None:
+    """The paper, page number and section of a line that holds only the
+    masthead's pieces set apart by spaces (one paper's name, its Latin words,
+    a page number and a section name, at least one of the last two); else
+    ``None``. A body line never reads so: it has no space between such words."""
+    tokens = text.split()
+    papers = [tok for tok in tokens if _PAPER_TOKEN.fullmatch(tok)]
+    if len(papers) != 1 or len(tokens) < 2:
+        return None
+    numbers = [tok for tok in tokens if _LONE_NUMBER.fullmatch(tok)]
+    sections = [tok for tok in tokens if tok not in papers and _SECTION_TOKEN.fullmatch(tok)]
+    latin = [tok for tok in tokens if _LATIN_TOKEN.fullmatch(tok)]
+    if (len(numbers) > 1 or len(sections) > 1 or not (numbers or sections)
+            or len(papers) + len(numbers) + len(sections) + len(latin) != len(tokens)
+            or any(_WEEKDAY.search(tok) for tok in sections)):
+        return None
+    meta = {"paper": papers[0]}
+    if numbers:
+        meta["page"] = str(int(numbers[0]))
+    if sections:
+        meta["section"] = sections[0]
+    return meta
 
 
 def _rows(lines: list[TextLine]) -> list[list[TextLine]]:

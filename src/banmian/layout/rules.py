@@ -68,7 +68,7 @@ _HEADER_DATE = re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d
 _WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]")
 _PAGE_NO = re.compile(rf"第\s*(?P<n>{_NUM})\s*版")
 _EDITOR = re.compile(r"(?:本版(?=责编|编辑|责任编辑))?(?P<role>责任编辑|责编|编辑|美编|文字校对|校对|版式设计|版式|组版|审校|制图|设计)\s*[：:]\s*"
-                     r"(?P<names>[^\s：:/／]{2,5}(?:\s+[^\s：:/／]{2,5})*)")
+                     r"(?P<names>[^\s：:/／]{2,5}(?:\s+[^\s：:/／]{2,5}(?![^\s：:/／])(?!\s*[：:]))*)")
 
 
 def chinese_number(text: str) -> int:
@@ -391,7 +391,9 @@ def parse_page_header(line: str) -> dict[str, str] | None:
         if day:
             meta["date"] = day
         paper = text[:date.start()].strip().split()
-        if paper and re.fullmatch(r"[\u4e00-\u9fff]{2,10}", paper[-1]):
+        if len(paper) == 2 and re.fullmatch(r"\d{1,3}", paper[0]) and re.fullmatch(r"[\u4e00-\u9fff·]{2,8}", paper[1]):
+            meta["page"], meta["section"] = str(int(paper[0])), paper[1]  # 12 地方新闻 2019年2月19日: no paper
+        elif paper and re.fullmatch(r"[\u4e00-\u9fff]{2,10}", paper[-1]):
             meta["paper"] = paper[-1]
     if weekday:
         meta["weekday"] = weekday.group(0)
@@ -399,7 +401,9 @@ def parse_page_header(line: str) -> dict[str, str] | None:
         meta["page"] = str(chinese_number(page.group("n")))
         after = text[page.end():].strip().split()
         before = text[:page.start()].strip().split()  # 视点 第19版: the section before the number
-        if after and re.fullmatch(r"[\u4e00-\u9fff·]{2,8}", after[0]) and not _EDITOR.match(after[0]):
+        if after and re.fullmatch(r"[\u4e00-\u9fff]{1,8}报", after[0]):
+            meta.setdefault("paper", after[0])  # 第16版 人民日报: the paper's name beside the number, no section
+        elif after and re.fullmatch(r"[\u4e00-\u9fff·]{2,8}", after[0]) and not _EDITOR.match(after[0]):
             meta["section"] = after[0]
         elif (before and re.fullmatch(r"[\u4e00-\u9fff·]{2,8}", before[-1]) and not _EDITOR.match(before[-1])
               and not _WEEKDAY.search(before[-1]) and not before[-1].endswith("报")):

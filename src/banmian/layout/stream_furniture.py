@@ -10,7 +10,7 @@ from bisect import bisect_right
 from itertools import accumulate
 
 from ..model import Block, Role
-from .furniture import DAY_AND_WEEKDAY, furniture_meta
+from .furniture import DAY_AND_WEEKDAY, furniture_meta, masthead_pieces
 from .reflow import cell_width, ends_sentence
 from .rules import parse_page_header
 from .text_units import Unit
@@ -51,6 +51,8 @@ def _furniture_kind(line: str) -> str | None:
     # (a paper's name ends in 报, masthead Latin opens with a letter: most lines are neither)
     if text.endswith("报") and _PAPER_NAME.fullmatch(text.replace(" ", "")):
         return "paper"
+    if masthead_pieces(text):  # 人民日报 要闻: the paper's name with its section, no number
+        return "paper"
     named = _PAPER_NAME.match(text)  # 人民日报 PEOPLE'S DAILY: the masthead's name with its Latin
     if named and _LATIN_ONLY.fullmatch(text[named.end():].strip()):
         return "paper"
@@ -78,6 +80,14 @@ def _section_beside_number(lines: list[str], run: list[int], j: int) -> bool:
     number = lines[j - 1].replace(" ", "")
     return (run[-1] == j - 1 and len(lines[j].replace(" ", "")) <= _SECTION_BESIDE_NUMBER
             and _NUMBER_ALONE.fullmatch(number) is not None)
+
+
+def _section_opens_page(lines: list[str], run: list[int], found: list[dict[str, str]]) -> bool:
+    """Is the page's first line, right over a header that gives a page number
+    and no section, the section's name (文化 / 2019年2月16日 星期六 13)? The
+    header's pieces stand apart, and the section is printed beside the number."""
+    return (run[0] == 1 and _SECTION_NAME.fullmatch(lines[0].replace(" ", "")) is not None
+            and any("page" in f for f in found) and not any("section" in f for f in found))
 
 
 def take_furniture(lines: list[str]) -> tuple[set[int], dict[str, str]]:
@@ -125,13 +135,17 @@ def find_furniture(lines: list[str]) -> tuple[set[int], set[int], dict[str, str]
             j += 1
         found = [furniture_meta(lines[i]) or {} for i in run]
         if any(_anchors_header(lines[i], f) for i, f in zip(run, found)):
+            if _section_opens_page(lines, run, found):
+                run.insert(0, 0)
+                found.insert(0, {})
             taken.update(run)
             for i, f in zip(run, found):
                 for key, value in f.items():
                     meta.setdefault(key, value)
                 compact = lines[i].replace(" ", "")
                 if kinds[i] == "paper":
-                    meta.setdefault("paper", _PAPER_NAME.match(compact).group(0))
+                    for key, value in (masthead_pieces(lines[i]) or {"paper": _PAPER_NAME.match(compact).group(0)}).items():
+                        meta.setdefault(key, value)
                 elif kinds[i] is None:
                     meta.setdefault("section", compact)
         k = j

@@ -82,7 +82,32 @@ def is_unbroken_column_text(blocks: list[Block]) -> bool:
     lines = sum(len(b.lines) for b in blocks)
     if lines < _MIN_LINES or (len(blocks) - 1) * _LINES_A_BLANK > lines:
         return False
-    return column_lines([x for b in blocks for x in b.lines])
+    texts = [x for b in blocks for x in b.lines]
+    return column_lines(texts) or _narrow_unfinished_lines(texts)
+
+
+#: share of a text's lines that may hold two columns' lines run into one (a space inside
+#: Chinese text) for it to be read as a column's lines still
+_SIDE_BY_SIDE_SHARE = 0.2
+#: share of a column text's lines narrower than a column (headlines, names, a paragraph's last words)
+_PIECES_SHARE = 0.25
+
+
+def _narrow_unfinished_lines(texts: list[str]) -> bool:
+    """With no blank line to go by, lines that mostly end mid-sentence, are
+    mostly narrower than any page-wide line but seldom narrower than a column,
+    and seldom hold two columns' pieces (a space inside Chinese text) are
+    printed column lines, even where the columns' widths vary too much to
+    recur (a short page of several columns of its own width each, a column of
+    briefs whose lead phrases stand apart)."""
+    if sum(not ends_sentence(x) for x in texts) < _UNFINISHED_SHARE * len(texts):
+        return False
+    if sum(bool(_COLUMNS_SIDE_BY_SIDE.search(x)) for x in texts) > _SIDE_BY_SIDE_SHARE * len(texts):
+        return False
+    widths = sorted(cell_width(x) for x in texts)
+    if sum(w < MIN_COLUMN for w in widths) > _PIECES_SHARE * len(widths):
+        return False  # pieces of lines cut wherever the pen moved: most narrower than any column
+    return widths[int(len(widths) * 0.9)] <= _MAX_COLUMN
 
 
 _CLAUSE_MARK = re.compile(f"[{CLAUSE_MARKS}]")

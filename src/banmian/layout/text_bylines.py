@@ -15,11 +15,11 @@ import re
 
 from ..model import Block, Byline, Role
 from ..names import COMPOUND_SURNAMES, starts_with_surname
-from .rules import name_tokens
-from .text_direction import title_groups
 from .phrase_lines import phrase_line, phrase_pair
-from .text_headlines import is_short_tail, meets_person, words_near
+from .rules import name_tokens
 from .text_closing import closes_with_byline
+from .text_direction import title_groups
+from .text_headlines import is_short_tail, meets_person, words_near
 from .text_units import Unit
 
 
@@ -33,6 +33,32 @@ def names_alone(lines: list[str]) -> list[str] | None:
     if not names or not all(starts_with_surname(n) for n in names):
         return None
     return names
+
+
+def split_first_author_off_headlines(units: list[Unit]) -> None:
+    """Two authors each on a line of their own under a headline (李正辉 /
+    石锦建), where the extractor put the first in the headline's unit: that
+    line joins the next name's unit, since the name on the next line says the
+    names under the headline are its authors, no tier of it."""
+    near = words_near(units)
+    for k, unit in enumerate(units[:-1]):
+        lines, nxt = unit.lines, units[k + 1]
+        if (unit.role != Role.TITLE or len(lines) < 2 or nxt.role not in (Role.TITLE, Role.BYLINE)
+                or len(nxt.lines) != 1 or not _names_line(nxt.lines) or not _names_line(lines[-1:])
+                or is_short_tail(lines[-2], lines[-1], near(k))):
+            continue
+        nxt.block.lines.insert(0, lines.pop())
+        unit._width = nxt._width = None  # both measured again from their new lines
+        if nxt.block.line_start is not None:
+            nxt.block.line_start -= 1
+        if nxt.role == Role.BYLINE:
+            nxt.bylines = [Byline(None, n) for n in names_alone(nxt.lines) or []]
+
+
+def _names_line(lines: list[str]) -> bool:
+    """Does the line hold names only (no column label read as one)?"""
+    names = names_alone(lines)
+    return bool(names) and not _label_not_name(names)
 
 
 def mark_names_under_headlines(units: list[Unit]) -> None:
@@ -191,5 +217,5 @@ def mark_names_over_closing_headlines(units: list[Unit]) -> None:
             unit.closing = True
 
 
-__all__ = ["mark_names_over_closing_headlines", "mark_names_standing_alone", "mark_names_under_headlines",
-           "names_alone", "split_names_over_bodies", "unsigned_headlines_on_signed_pages"]
+__all__ = ["mark_names_over_closing_headlines", "mark_names_standing_alone", "mark_names_under_headlines", "names_alone",
+           "split_first_author_off_headlines", "split_names_over_bodies", "unsigned_headlines_on_signed_pages"]

@@ -14,6 +14,7 @@ import re
 
 from ..model import Article, Block, Page, Role
 from .article_build import build_article
+from .closing_notes import join_note_tails
 from .closing_tiers import closing_tiers_to_body
 from .opening_titles import headlines_read_as_body
 from .text_units import Unit
@@ -23,7 +24,8 @@ from .rules import opens_with_any_dateline
 from .headlines import starts_with_dash
 from .subheadings import mark_subheadings
 from .text_bylines import (mark_names_over_closing_headlines, mark_names_standing_alone, mark_names_under_headlines,
-                           split_names_over_bodies, unsigned_headlines_on_signed_pages)
+                           split_first_author_off_headlines, split_names_over_bodies,
+                           unsigned_headlines_on_signed_pages)
 from .text_boxes import split_names_off_headline_boxes
 from .text_split import split_units
 from .text_turns import own_part
@@ -105,7 +107,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     blocks, stream_meta = separate_furniture(blocks)
     stream = unbroken or is_line_stream(blocks) or column_pieces(blocks)
     # the blank lines of a stream mean nothing: it is cut again; elsewhere blocks stay
-    blocks = regroup_line_stream(blocks, keep_blocks=not stream)
+    blocks = join_note_tails(regroup_line_stream(blocks, keep_blocks=not stream))
     units = split_names_off_headline_boxes(split_units(blocks))
     meta = mark_header_footer(units)
     for key, value in stream_meta.items():
@@ -113,6 +115,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     classify_text_units(units)
     headlines_read_as_body(units)
     units = split_names_over_bodies(units)
+    split_first_author_off_headlines(units)
     mark_names_under_headlines(units)
     if stream:  # (blocks laid out by hand may set a name alone as a headline line)
         mark_names_standing_alone(units)

@@ -5,7 +5,7 @@ body: once its bracket is closed nothing goes on from it, so the line under it
 from __future__ import annotations
 
 from ..model import Block
-from .rules import is_closing_note
+from .rules import CLOSING_DATELINE, is_closing_note
 from .stream_measure import unbalanced
 
 #: a note in brackets wraps over this many lines at most
@@ -73,4 +73,18 @@ def _note_lines(lines: list[str]) -> list[str]:
     return []
 
 
-__all__ = ["closes_body", "join_note_tails", "note_goes_on"]
+def dateline_goes_on(lines: list[str], text: str) -> bool:
+    """Does ``text`` close the bracket of a closing dateline the last of
+    ``lines`` left open (……说。（新华社北京2月24日电 记者张三、李 / 四）)?
+    The dateline's tail is no line of its own: the bracket, put together,
+    is one closing dateline."""
+    if not lines or ("）" not in text and ")" not in text):
+        return False
+    last = lines[-1].strip()
+    at = max(last.rfind("（"), last.rfind("("))
+    if at < 0 or not unbalanced(last[at:]):
+        return False
+    return CLOSING_DATELINE.fullmatch((last[at:] + text.strip()).replace(" ", "")) is not None
+
+
+__all__ = ["closes_body", "dateline_goes_on", "join_note_tails", "note_goes_on"]

@@ -38,14 +38,14 @@ import re
 from ..model import Block, Role
 from ..names import starts_with_surname
 from .reflow import TAG_NOT_A_DATE, cell_width
-from .text_credits import caption_over_credit, closes_with_credit
+from .text_credits import bare_credit, caption_over_credit, closes_with_credit, name_alone_credit
 from .stream_lines import (CLAUSE_MARKS, NAME_ONLY, attach_tags, is_line_stream, is_unbroken_column_text,
                            rejoin_bylines, rejoined, without_overprint)
 from .stream_measure import CLOSING, FULL_SLACK, OVERFLOW, Measure, has_inner_clause, unbalanced
 from .stream_tiers import (body_opens, closes_over_byline, dash_tail, full_before_tail, is_author_alone, paragraph_opens,
                            title_under_kicker, wraps_tier)
 from .stream_unweave import unweave_columns
-from .closing_notes import closes_body, note_goes_on
+from .closing_notes import closes_body, dateline_goes_on, note_goes_on
 from .stream_furniture import find_furniture, lines_with_numbers, separate_furniture, take_furniture
 from .vertical_text import join_vertical, same_block
 from .closing_authors import ends_with_authors
@@ -296,11 +296,25 @@ def regroup_line_stream(blocks: list[Block], keep_blocks: bool = False) -> list[
     for n in cuts + [len(blocks)]:
         run, start = blocks[start:n], n + 1
         if keep_blocks and not any(rejoined(line) for b in run for line in b.lines):
-            out.extend(run)  # nothing set vertically, no byline a word a line: the blocks stay
+            out.extend(_bracket_tails_rejoined(run))  # nothing set vertically, no byline a word a line: the blocks stay
         else:
             out.extend(_regroup_run(run, keep_blocks))
         if n < len(blocks) and blocks[n].lines:
             out.append(blocks[n])
+    return out
+
+
+def _bracket_tails_rejoined(blocks: list[Block]) -> list[Block]:
+    """Blocks as they stand, but for a closing dateline's tail cut off into a
+    block of its own (……。（新华社北京2月24日电 记者张三、李 / 四）): it goes
+    back on the block whose last line left the bracket open."""
+    out: list[Block] = []
+    for block in blocks:
+        if (out and len(block.lines) == 1 and block.role == Role.OTHER and out[-1].role == Role.OTHER
+                and dateline_goes_on(out[-1].lines, block.lines[0])):
+            out[-1].lines.append(block.lines[0])
+        else:
+            out.append(block)
     return out
 
 
@@ -324,8 +338,9 @@ def _regroup_run(blocks: list[Block], keep_blocks: bool = False) -> list[Block]:
             out[-1].lines.append(text)  # 新华社北京2月20日 / 电 …: the dateline goes on
             tier = []
             continue
-        if out and ("）" in text or ")" in text) and note_goes_on(out[-1].lines, text):
-            out[-1].lines.append(text)  # （作者为…研究 / 员）: the note's bracket closes
+        if out and ("）" in text or ")" in text) and (note_goes_on(out[-1].lines, text)
+                                                     or dateline_goes_on(out[-1].lines, text)):
+            out[-1].lines.append(text)  # （作者为…研究 / 员）, （新华社…电 记者张三、李 / 四）: the bracket closes
             tier = []
             continue
         if (tier or (out and out[-1].role == Role.BYLINE)) and is_author_alone(m, tier, out[-1], k):
@@ -404,6 +419,8 @@ def _opens_tier(m: Measure, k: int) -> bool:
     as full as a column line where a paragraph's first line would be indented."""
     if _continued_from(m, k - 1):
         return False  # the text carried on from another page opens under its note
+    if "摄" in m.lines[k] and (bare_credit(m.lines[k]) or name_alone_credit(m.lines[k])):
+        return False  # a photo's credit alone (张三/摄) closes its caption: no headline line goes on it
     if m.headlines[k] or dash_tail(m, k):
         return True  # (a short line ending in ——, 外交部发言人——, is a kicker: no sentence goes on)
     return not (m.closes[k] or m.mid[k] or m.indents[k] or m.datelines[k])

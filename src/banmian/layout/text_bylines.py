@@ -200,6 +200,24 @@ def mark_names_standing_alone(units: list[Unit]) -> None:
             nxt is not None and nxt.role in (Role.CONTINUATION, Role.DATELINE))
 
 
+def mark_names_over_captions(units: list[Unit]) -> None:
+    """A headline candidate that is only names, right after a body that ended
+    its sentence and right over a photo's caption or credit, is the body's
+    authors' line set flush right under it (a headline has its body or its
+    tiers next to it, never a caption alone)."""
+    for k in range(1, len(units) - 1):
+        unit, prev, nxt = units[k], units[k - 1], units[k + 1]
+        if (unit.role != Role.TITLE or len(unit.lines) > 2 or prev.role != Role.BODY
+                or nxt.role not in (Role.CAPTION, Role.CREDIT)
+                or not prev.lines[-1].rstrip().endswith(("。", "！", "？", "”"))):
+            continue
+        names = names_alone(unit.lines)
+        if names and not _label_not_name(names):
+            unit.block.role = Role.BYLINE
+            unit.bylines = [Byline(None, name) for name in names]
+            unit.closing = True
+
+
 def mark_names_over_closing_headlines(units: list[Unit]) -> None:
     """On a page that draws each headline after its body (body, byline,
     headline), a headline candidate that is only names between a body and a
@@ -217,5 +235,6 @@ def mark_names_over_closing_headlines(units: list[Unit]) -> None:
             unit.closing = True
 
 
-__all__ = ["mark_names_over_closing_headlines", "mark_names_standing_alone", "mark_names_under_headlines", "names_alone",
-           "split_first_author_off_headlines", "split_names_over_bodies", "unsigned_headlines_on_signed_pages"]
+__all__ = ["mark_names_over_captions", "mark_names_over_closing_headlines", "mark_names_standing_alone",
+           "mark_names_under_headlines", "names_alone", "split_first_author_off_headlines",
+           "split_names_over_bodies", "unsigned_headlines_on_signed_pages"]

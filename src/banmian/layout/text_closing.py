@@ -157,9 +157,9 @@ def cut_closing_dateline(group: list[Unit]) -> str | None:
     if at is None:
         return None
     k, pos = at
-    # (新华社北京2月24日电 记者张三: the space between the dateline and its reporters goes)
-    tail = "".join(x.strip() for x in [unit.lines[k][pos:], *unit.lines[k + 1:]]).replace(" ", "")
-    m = _CLOSING_DATELINE.fullmatch(tail)
+    tail = "".join(x.strip() for x in [unit.lines[k][pos:], *unit.lines[k + 1:]])
+    # (a space may stand between the dateline and its reporters: 电 记者张三)
+    m = _CLOSING_DATELINE.fullmatch(tail.replace(" ", ""))
     if not m:
         return None
     _reporters(group, _cut(group, unit, at, tail, Role.DATELINE), m.group("who"))

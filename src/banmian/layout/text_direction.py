@@ -99,12 +99,13 @@ def group_directions(units: list[Unit], page_before: bool, by_wording: bool = Tr
         # an author's name alone under the headline (理论 pages) comes with the headline
         # wherever the stream draws it: the wording tells which body that is
         named = after_it > end and all(b.role is None for u in units[end:after_it] for b in u.bylines)
-        if not (by_wording or named):
-            continue
         lo = groups[n - 1][1] if n else 0
         if n and not any(u.role == Role.BODY for u in units[lo:start]) and _closed_by_headline(units, groups[n - 1]):
-            # no body since the headline before it (only that one's byline): it opens the one after
+            # no body since the headline before it (only that one's byline): it opens the one after,
+            # in text laid out in blocks too (a page drawing most headlines after may draw one first)
             out[start] = True
+            continue
+        if not (by_wording or named):
             continue
         head = bigrams("".join(line for u in units[start:end] for line in u.lines))
         if not head:

@@ -18,13 +18,15 @@ from .closing_notes import join_note_tails
 from .closing_tiers import closing_tiers_to_body
 from .opening_titles import headlines_read_as_body
 from .text_units import Unit
+from .text_parts import (agencies_after_credits, banner_between, banner_inside, headline_read_as_subheading,
+                         lead_under_headline, said_a_sentence, subheading_before_closing)
 from .text_classify import classify_text_units
 from .phrase_lines import join_phrase_lines
 from .rules import opens_with_any_dateline
 from .headlines import starts_with_dash
 from .subheadings import mark_subheadings
-from .text_bylines import (mark_names_over_closing_headlines, mark_names_standing_alone, mark_names_under_headlines,
-                           split_first_author_off_headlines, split_names_over_bodies,
+from .text_bylines import (mark_names_over_captions, mark_names_over_closing_headlines, mark_names_standing_alone,
+                           mark_names_under_headlines, split_first_author_off_headlines, split_names_over_bodies,
                            unsigned_headlines_on_signed_pages)
 from .text_boxes import split_names_off_headline_boxes
 from .text_split import split_units
@@ -113,12 +115,14 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     for key, value in stream_meta.items():
         meta.setdefault(key, value)
     classify_text_units(units)
+    agencies_after_credits(units)
     headlines_read_as_body(units)
     units = split_names_over_bodies(units)
     split_first_author_off_headlines(units)
     mark_names_under_headlines(units)
     if stream:  # (blocks laid out by hand may set a name alone as a headline line)
         mark_names_standing_alone(units)
+    mark_names_over_captions(units)
     unsigned_headlines_on_signed_pages(units)
     mark_labels_at_the_ends(units)
     before = headlines_first(units, stream)
@@ -232,15 +236,6 @@ def _label_under_byline(current: list[Unit], group: list[Unit]) -> bool:
             and any(u.role == Role.TITLE for u in current) and not any(u.role == Role.BODY for u in current))
 
 
-def _lone_banner(group: list[Unit]) -> bool:
-    """A headline group of one line that is only a banner of two parallel
-    phrases, closing a body that its own headline opened (none of that body is
-    its part): the stream drew a band across the page between two articles; it
-    is no tier of either. (A short line alone may be a brief's title: 网友留言.)"""
-    return (len(group) == 1 and len(group[0].lines) == 1 and not TITLE_TAG.search(group[0].lines[0].strip())
-            and bool(_BANNER.fullmatch(group[0].lines[0].strip())))
-
-
 def _has_content(group: list[Unit]) -> bool:
     """A body, or a headline that is more than a column's label or a page's banner."""
     if any(u.role == Role.BODY for u in group):
@@ -253,11 +248,9 @@ def _has_content(group: list[Unit]) -> bool:
 #: what stands alone with no body of its own: a column's label (城建观察, 民生关注) or a
 #: banner of two parallel phrases (建设美丽江城 共享绿色家园)
 _LABEL_OR_BANNER = re.compile(r"[\u4e00-\u9fff]{2,5}|[\u4e00-\u9fff]{3,7}[ \u3000]+[\u4e00-\u9fff]{3,7}")
-_BANNER = re.compile(r"[\u4e00-\u9fff]{3,7}[ \u3000]+[\u4e00-\u9fff]{3,7}")
 
 
 _TRAILING_ROLES = (Role.HEADER, Role.FOOTER, Role.CAPTION, Role.CREDIT, Role.CONTINUATION)
-
 
 def bylines_trail_headlines(units: list[Unit]) -> bool:
     """Does this page draw each byline after its headline, the headline after its
@@ -290,11 +283,12 @@ def _next_headline_trails_byline(units: list[Unit], i: int, directions: bool | d
 
 
 def _over_closing_headline(units: list[Unit], i: int, directions: bool | dict[int, bool]) -> bool:
-    """Is byline ``i`` right over a headline that closes the body before it, on
-    a page whose headlines mostly close their bodies? (Body, byline, headline:
-    a content stream drawing each headline after its body.) Then the byline
-    is that body's too. A photo's caption and credit may be drawn between
-    the byline and the headline (body, byline, caption, headline)."""
+    """Is byline ``i`` right over a headline that closes the body before it?
+    (Body, byline, headline: a content stream drawing each headline after its
+    body, on any page: one that draws most headlines over their bodies may draw
+    a few after theirs.) Then the byline is that body's too. A photo's caption
+    and credit may be drawn between the byline and the headline (body, byline,
+    caption, headline)."""
     j = i + 1
     while j < len(units) and units[j].role in (Role.CAPTION, Role.CREDIT):
         j += 1
@@ -302,8 +296,7 @@ def _over_closing_headline(units: list[Unit], i: int, directions: bool | dict[in
         return False
     if isinstance(directions, bool):
         return not directions
-    closing = sum(not opens for opens in directions.values())
-    return 2 * closing > len(directions) and not directions.get(j, True)
+    return not directions.get(j, True)
 
 
 def assemble(units: list[Unit], directions: bool | dict[int, bool], stream: bool = False) -> list[list[Unit]]:
@@ -343,6 +336,11 @@ def assemble(units: list[Unit], directions: bool | dict[int, bool], stream: bool
                 j += 1
             group = units[i:j]
             before = directions if isinstance(directions, bool) else directions.get(i, True)
+            if not before and not closed and subheading_before_closing(current, units, i, j, directions):
+                group[0].block.role = Role.SUBHEADING  # the body goes on under it to its own headline
+                current.append(group[0])
+                i = j
+                continue
             if before and _label_under_byline(current, group):
                 group[0].block.role = Role.OTHER  # a column label between a byline and its body
             elif before:
@@ -354,11 +352,19 @@ def assemble(units: list[Unit], directions: bool | dict[int, bool], stream: bool
             elif has_body() and any(u.role == Role.TITLE for u in current):
                 # it closes a body another headline opened: its own part of that body goes with it
                 cut = own_part(current, group)
+                if cut is None:
+                    cut = banner_inside(current)
                 if cut is not None:
                     articles.append(current[:cut])
                     current = current[cut:]
-                elif _lone_banner(group):
-                    group[0].block.role = Role.OTHER  # a banner or label between two articles: no tier
+                elif banner_between(current, group, units, j):
+                    i = j
+                    continue
+            elif has_body():
+                cut = headline_read_as_subheading(current, group)
+                if cut is not None:  # the part before it is its article's, closed by it
+                    articles.append(current[:cut])
+                    current = current[cut:]
             current.extend(group)
             closed = not before
             i = j
@@ -377,7 +383,11 @@ def assemble(units: list[Unit], directions: bool | dict[int, bool], stream: bool
                 start()
         elif role == Role.BODY:
             ended = _body_ended(current) and not is_closing_note(unit.lines[0])
-            opens = opens_with_any_dateline(unit.lines) or is_lead_label(unit.lines[0])
+            # a dateline opens an article's text: under text that has said no sentence yet (figures
+            # called out under the headline: 11.73亿人 / 今年春晚…人), it opens that article's own
+            opens = ((opens_with_any_dateline(unit.lines) and said_a_sentence(current)
+                      and not lead_under_headline(current))
+                     or is_lead_label(unit.lines[0]))
             if closed or (has_body() and (opens or ended)):
                 start()
         elif role == Role.CONTINUATION and unit.note and unit.note.direction == "from":

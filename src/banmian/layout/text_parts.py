@@ -1,0 +1,175 @@
+"""Where one article's text ends and the next begins in a page's text
+(text mode), past what the headline groups tell: a lead and figures called
+out under a headline, a banner's slogan drawn between two rows of articles,
+a subheading that is a headline drawn after its body or the reverse, an
+agency's name wrapped off a photo credit. Helpers of :func:`.text_layout.assemble`."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Role
+from .text_direction import bigrams, shared_pairs
+from .text_units import Unit
+
+
+def lead_under_headline(current: list[Unit]) -> bool:
+    """Is the text so far a lead of a few lines set right under the headline
+    (消费升级特征显著)? A dateline after it opens the text the lead leads.
+    (Text with no headline before a second dateline is not read as one report:
+    a piece with no headline of its own may stand over a dated report.)"""
+    bodies = [u for u in current if u.role == Role.BODY]
+    return (len(bodies) == 1 and len(bodies[0].lines) <= _LEAD_LINES and current[-1] is bodies[0]
+            and len(current) > 1 and current[-2].role in (Role.TITLE, Role.BYLINE))
+
+
+#: a lead under a headline, over the text its dateline opens, is this short at most
+_LEAD_LINES = 5
+
+
+#: an agency's name alone in brackets: （人民视觉）, （新华社发）
+_AGENCY_ALONE = re.compile(r"[（(][\u4e00-\u9fff]{2,6}[）)]")
+
+
+def agencies_after_credits(units: list[Unit]) -> None:
+    """An agency alone in brackets right after a photo's credit (张三摄 /
+    （人民视觉）) is that credit's tail, wrapped: no headline (it would close
+    the body before it as its title), no text."""
+    for k in range(1, len(units)):
+        unit = units[k]
+        if (units[k - 1].role == Role.CREDIT and len(unit.lines) == 1 and unit.role != Role.CREDIT
+                and _AGENCY_ALONE.fullmatch(unit.lines[0].strip())):
+            unit.block.role = Role.OTHER
+
+
+def subheading_before_closing(current: list[Unit], units: list[Unit], i: int, j: int,
+                               directions: bool | dict[int, bool]) -> bool:
+    """Is the one-line headline ``units[i:j]``, read as closing the body
+    before it, an in-body subheading? So when a body follows it, then the
+    next headline, closing that body too (no byline, caption or headline
+    between), and that headline's words are the body's before the line while
+    the line's are not: the body before runs on under the line to its own
+    headline after it (筑牢高质量发展的根基 between two parts of one report)."""
+    if j - i != 1 or len(units[i].lines) != 1 or j >= len(units) or units[j].role != Role.BODY:
+        return False
+    k = j
+    while k < len(units) and units[k].role in (Role.BODY, Role.SUBHEADING):
+        k += 1
+    if k == len(units) or units[k].role != Role.TITLE:
+        return False
+    if directions if isinstance(directions, bool) else directions.get(k, True):
+        return False
+    if any(u.role == Role.TITLE for u in current):
+        return False
+    text = "".join(line for u in current if u.role == Role.BODY for line in u.lines)
+    line_pairs = bigrams(units[i].lines[0])
+    end = k
+    while end < len(units) and units[end].role == Role.TITLE:
+        end += 1
+    head_pairs = bigrams("".join(line for u in units[k:end] for line in u.lines))
+    if not text or not line_pairs or not head_pairs:
+        return False
+    line_share = shared_pairs(line_pairs, text) / len(line_pairs)
+    head_shared = shared_pairs(head_pairs, text)
+    # (a word or two of the page's common wording, 发展, may be the line's too)
+    return head_shared >= _ECHO_PAIRS and line_share <= _FAINT_ECHO and head_shared / len(head_pairs) > 2 * line_share
+
+
+#: a headline echoes a body it heads with this many pairs of characters at least
+_ECHO_PAIRS = 2
+#: a line sharing at most this share of its pairs with a body does not echo it
+_FAINT_ECHO = 0.25
+
+
+def headline_read_as_subheading(current: list[Unit], group: list[Unit]) -> int | None:
+    """A closing headline ``group`` comes to text no headline opened, and a
+    one-line subheading stands inside it between two bodies: is that line
+    the headline closing the part before it? So when the closing headline's
+    words are the part's after the line and not the part's before it, and
+    the line's words are the part's before it more than the part's after
+    (a headline drawn after its body, 行思双西湖, between a carried-on piece
+    and the next article's text). Where the part after it begins, else None."""
+    head = bigrams("".join(line for u in group if u.role == Role.TITLE for line in u.lines))
+    if not head:
+        return None
+    for k in range(1, len(current) - 1):
+        unit = current[k]
+        if (unit.role != Role.SUBHEADING or len(unit.lines) != 1 or current[k - 1].role != Role.BODY
+                or current[k + 1].role != Role.BODY):
+            continue
+        before = "".join(line for u in current[:k] if u.role == Role.BODY for line in u.lines)
+        after = "".join(line for u in current[k + 1:] if u.role == Role.BODY for line in u.lines)
+        line = bigrams(unit.lines[0])
+        if not line or shared_pairs(head, after) < _ECHO_PAIRS:
+            continue
+        if shared_pairs(head, before) / len(head) > _FAINT_ECHO / 2:
+            continue
+        if shared_pairs(line, before) > shared_pairs(line, after):
+            unit.block.role = Role.TITLE
+            return k + 1
+    return None
+
+
+def said_a_sentence(current: list[Unit]) -> bool:
+    """Does the body so far hold a finished sentence (a full stop, ! or ?)?"""
+    return any(mark in line for u in current if u.role == Role.BODY for line in u.lines for mark in "。！？")
+
+
+#: a page's banner: one line of two parallel phrases of (nearly) one length (弘扬时代新风 凝聚奋进力量)
+_BANNER = re.compile(r"([\u4e00-\u9fff]{4,7})[ \u3000]+([\u4e00-\u9fff]{4,7})")
+
+
+def _banner_lines(lines: list[str]) -> bool:
+    """One line of two parallel phrases, a character apart in length at most."""
+    match = _BANNER.fullmatch(lines[0].strip()) if len(lines) == 1 else None
+    return bool(match) and abs(len(match.group(1)) - len(match.group(2))) <= 1
+
+
+def _banner_shaped(group: list[Unit]) -> bool:
+    """A headline group of one line of two parallel phrases."""
+    return _banner_lines([line for u in group if u.role == Role.TITLE for line in u.lines])
+
+
+def banner_inside(current: list[Unit]) -> int | None:
+    """Where the closing headline's part begins when the wording does not
+    tell: right after a banner's slogan (two parallel phrases on one line,
+    read as an in-body subheading) with body text on both sides. The banner
+    runs across the page between two rows of articles; it is set aside."""
+    last_head = max(k for k, u in enumerate(current) if u.role == Role.TITLE)
+    for k in range(len(current) - 2, last_head + 1, -1):
+        unit = current[k]
+        if (unit.role == Role.SUBHEADING and current[k - 1].role == Role.BODY and current[k + 1].role == Role.BODY
+                and _banner_lines(unit.lines)):
+            unit.block.role = Role.OTHER
+            return k + 1
+    return None
+
+
+def banner_between(current: list[Unit], group: list[Unit], units: list[Unit], end: int) -> bool:
+    """A body between a headline drawn over it and one drawn after it, the
+    wording giving neither a part of its own: an article has one headline, so
+    when one of the two is a banner's slogan (two parallel phrases, no byline
+    under it) and the other is not, the slogan is the page's banner across the
+    columns, drawn in the stream between two articles: it heads none. The
+    banner's block is set aside; True when that is the closing ``group`` (it
+    then joins no article)."""
+    heads = [k for k, u in enumerate(current) if u.role == Role.TITLE]
+    opening = [current[k] for k in heads if k < next((n for n, u in enumerate(current) if u.role == Role.BODY),
+                                                     len(current))]
+    if not opening:
+        return False
+    signed = end < len(units) and units[end].role == Role.BYLINE and not units[end].closing
+    if _banner_shaped(group) and not signed and not _banner_shaped(opening):
+        for unit in group:
+            unit.block.role = Role.OTHER
+        return True
+    after = current.index(opening[-1]) + 1
+    opening_signed = after < len(current) and current[after].role == Role.BYLINE
+    if _banner_shaped(opening) and not opening_signed and not _banner_shaped(group):
+        for unit in opening:
+            unit.block.role = Role.OTHER
+    return False
+
+
+__all__ = ["agencies_after_credits", "banner_between", "banner_inside", "headline_read_as_subheading",
+           "lead_under_headline", "said_a_sentence", "subheading_before_closing"]

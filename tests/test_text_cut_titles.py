@@ -48,3 +48,11 @@ def test_two_tiers_over_a_title_of_two_phrases_are_one_kicker_wrapped():
     band = Headline("江城冬季安全行动", "两项行动同时启动", "共建美丽江城 同享幸福生活")
     kicker_wrapped_over_phrases(band)
     assert band.subtitle == "共建美丽江城 同享幸福生活"
+
+
+def test_authors_names_under_two_tiers_are_no_title_of_two_phrases():
+    from banmian.layout.tier_reading import kicker_wrapped_over_phrases
+
+    head = Headline("始终把市民放在心上", "城东公园建设必将惠及全城", "王江平 赵冬梅")
+    kicker_wrapped_over_phrases(head)
+    assert head.title == "城东公园建设必将惠及全城"

@@ -112,16 +112,13 @@ def join_cut_title(head: Headline) -> None:
     """A kicker that is only the first line of a title cut inside it: the title
     its wrapped tail. So when the title is a single character (…本领强的战 / 士),
     or the kicker ends in a preposition with its object under it (……宣讲会在 /
-    港举行): no tier ends so. A subtitle of one character is the title's tail."""
+    港举行): no tier ends so. (A stray character under a whole title, as pdftotext
+    weaves columns, is no tail of it: only a kicker's cut is mended.)"""
     kicker, title = (head.kicker or "").strip(), (head.title or "").strip()
     if kicker and title and not TITLE_TAG.search(kicker) and not kicker.endswith("—") and (
             cjk_count(title) == 1 and len(title) == 1
             or kicker[-1] in _OPEN_PREPOSITION and not kicker.endswith(_CLOSED_WORDS) and cjk_count(kicker) >= 4):
         head.kicker, head.title = None, kicker + title
-    subtitle = (head.subtitle or "").strip()
-    if head.title and subtitle and len(subtitle) == 1 and cjk_count(subtitle) == 1 and not TITLE_TAG.search(
-            head.title.strip()):
-        head.title, head.subtitle = head.title.rstrip() + subtitle, None
 
 
 #: a title set as two phrases a space apart, no clause mark (重拳整治 净化社会文化环境)
@@ -139,8 +136,8 @@ def kicker_wrapped_over_phrases(head: Headline) -> None:
         return
     if not _TWO_PHRASES.fullmatch(subtitle) or " " in kicker or " " in title or sets_the_scene(kicker):
         return
-    if _banner(subtitle):
-        return  # a slogan band (two phrases of one length) may stand under any headline
+    if _banner(subtitle) or plain_names(subtitle):
+        return  # a slogan band (two phrases of one length) may stand under any headline; authors' names too
     head.kicker, head.title, head.subtitle = kicker + title, subtitle, None
 
 

@@ -56,3 +56,6 @@ def test_authors_names_under_two_tiers_are_no_title_of_two_phrases():
     head = Headline("始终把市民放在心上", "城东公园建设必将惠及全城", "王江平 赵冬梅")
     kicker_wrapped_over_phrases(head)
     assert head.title == "城东公园建设必将惠及全城"
+    head = Headline("面对共同问题", "江城邻市峰会聚焦港口合作", "申小林 强薇")
+    kicker_wrapped_over_phrases(head)
+    assert head.title == "江城邻市峰会聚焦港口合作"

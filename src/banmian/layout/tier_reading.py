@@ -121,8 +121,9 @@ def join_cut_title(head: Headline) -> None:
         head.kicker, head.title = None, kicker + title
 
 
-#: a title set as two phrases a space apart, no clause mark (重拳整治 净化社会文化环境)
-_TWO_PHRASES = re.compile(r"[\u4e00-\u9fff“”《》]{2,10}[ \u3000][\u4e00-\u9fff“”《》]{2,10}")
+#: a title set as two phrases a space apart, no clause mark (重拳整治 净化社会文化环境); each phrase is
+#: longer than a name (申智林 强薇: two authors)
+_TWO_PHRASES = re.compile(r"[\u4e00-\u9fff“”《》]{4,10}[ \u3000][\u4e00-\u9fff“”《》]{4,10}")
 
 
 def kicker_wrapped_over_phrases(head: Headline) -> None:

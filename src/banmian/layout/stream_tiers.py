@@ -11,7 +11,7 @@ import re
 from ..model import Block, Role
 from ..names import starts_with_surname
 from .headlines import looks_like_kicker, without_column_tag
-from .tier_patterns import BRIEF_HEADING, CONTEST
+from .tier_patterns import BRIEF_HEADING, CONTEST, PERSON_VERBS
 from .reflow import cell_width, core_width, ends_sentence
 from .text_credits import caption_over_credit, closes_with_credit
 from .stream_lines import CLAUSE_MARKS, COLUMN_TAG, MARK_ONLY, NAME_ONLY, ROLE_ONLY
@@ -181,6 +181,8 @@ def is_author_alone(m: Measure, tier: list[float], above: Block, k: int) -> bool
     last = above.lines[-1].rstrip()
     if _word_cut(m, last, text, k) or cut_inside_number(last, text):
         return False  # 确保市场供应安 / 全稳定, 高级别磋 / 商举行: the body spells 安全, 别磋商: a tier's tail
+    if last.endswith(PERSON_VERBS):
+        return False  # …总统会见 / 张三: the one met is the tier's last word
     complete = last[-1:] in CLOSING or (len(tier) >= 2 and tier[-1] < tier[0] - 1)
     n = k + 1
     more = n < len(m.lines) and bool(NAME_ONLY.fullmatch(m.lines[n].strip())) and starts_with_surname(m.lines[n])

@@ -19,7 +19,7 @@ from .phrase_lines import phrase_line, phrase_pair
 from .rules import name_tokens
 from .text_closing import closes_with_byline
 from .text_direction import title_groups
-from .text_headlines import is_short_tail, words_near
+from .text_headlines import is_short_tail, meets_person, words_near
 from .text_units import Unit
 
 
@@ -75,6 +75,9 @@ def mark_names_under_headlines(units: list[Unit]) -> None:
         if (names and above.role == Role.TITLE and len(unit.lines) == 1
                 and is_short_tail(above.lines[-1], unit.lines[0], near(k))):
             continue  # the headline's tail wrapped onto a line of its own (…市民免 / 费开放)
+        if names and above.role == Role.TITLE and len(unit.lines) == 1 and meets_person(above.lines[-1],
+                                                                                           unit.lines[0]):
+            continue  # …总统会见 / 张三: the one met, the tier's last word
         if names and _label_not_name(names) and _second_phrase(above, unit):
             continue  # 一网通办 / 高效便民: the title's second phrase under its first, no label
         if names and _label_not_name(names):

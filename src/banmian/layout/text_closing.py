@@ -70,8 +70,10 @@ def _last_bracket(unit: Unit) -> tuple[int, int] | None:
     pos = max(lines[k].rfind("（"), lines[k].rfind("("))
     above = lines[k - 1].rstrip() if k else ""
     before = lines[k][:pos].rstrip() or above
-    # ……。 / 影像中国（张三）: a short label after the sentence stays with the body
-    return (k, pos) if before and (before[-1] in "。！？”）)" or label_after_sentence(above, before)) else None
+    # ……。 / 影像中国（张三）: a short label after the sentence stays with the body; so does a
+    # closing note before a closing dateline (本版制图：张三（本报悉尼2月14日电）)
+    return (k, pos) if before and (before[-1] in "。！？”）)" or label_after_sentence(above, before)
+                                   or is_closing_note(before)) else None
 
 
 def _cut(group: list[Unit], unit: Unit, at: tuple[int, int], tail: str, role: Role) -> Unit:
@@ -111,7 +113,11 @@ def cut_closing_names(group: list[Unit]) -> None:
         tail = glue.join([unit.lines[k][pos:], *unit.lines[k + 1:]]).strip()
         m = _BRACKETED.fullmatch(tail)
         if m:
-            names = parse_bracket_byline(tail) or [Byline(None, n) for n in name_tokens(m.group("inner")) or []]
+            inner = m.group("inner")
+            # a space may be a line break inside a name (何金帆 郑海 燕): try without each one
+            variants = [inner] + [inner[:i] + inner[i + 1:] for i, c in enumerate(inner) if c == " "]
+            names = parse_bracket_byline(tail) or [Byline(None, n) for n in next(
+                (found for found in map(name_tokens, variants) if found), None) or []]
         if names:
             break
     if names:

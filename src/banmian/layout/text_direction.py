@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from ..model import Role
-from .headlines import starts_with_dash
+from .closing_authors import _names_inside
+from .headlines import sets_the_scene, starts_with_dash
 from .reflow import ends_sentence
 from .phrase_lines import phrase_pair
 from .tier_patterns import TITLE_TAG
@@ -225,12 +226,33 @@ def _second_tagged_title(group: list[Unit]) -> int | None:
     headline. The offset of the unit where the second headline starts, else None."""
     tagged = [k for k, u in enumerate(group) if u.lines and TITLE_TAG.search(u.lines[-1].strip())
               and not any(TITLE_TAG.search(line.strip()) for line in u.lines[:-1])]
+    if len(tagged) == 1:
+        return _kicker_after_tagged_title(group, tagged[0])
     if len(tagged) < 2:
         return None
     cut = tagged[0] + 1
     while cut < tagged[1] and all(starts_with_dash(line) for line in group[cut].lines[:1]):
         cut += 1
     return cut
+
+
+def _kicker_after_tagged_title(group: list[Unit], k: int) -> int | None:
+    """Under a title closed by its column's tag comes at most its —— subtitle:
+    a tier after it that sets the scene (……强调, ……——), or two plain tiers,
+    open the next headline (the tagged one was drawn after its body). The
+    offset of the unit where the next headline starts, else None."""
+    inner = group[k].lines[-1].strip()
+    inner = inner[inner.rfind("（") + 1:-1]
+    if " " in inner and _names_inside(inner):
+        return None  # （张三 李四）: authors' names closing a text, no column tag (a tag has no space)
+    cut = k + 1
+    while cut < len(group) and all(starts_with_dash(line) for line in group[cut].lines[:1]):
+        cut += 1
+    rest = group[cut:]
+    if not rest or any(starts_with_dash(line) for u in rest for line in u.lines[:1]):
+        return None
+    first = rest[0].lines[-1] if rest[0].lines else ""
+    return cut if sets_the_scene(first) or len(rest) >= 2 else None
 
 
 def _echo(head: set[str], grams: list[set[str]]) -> float:

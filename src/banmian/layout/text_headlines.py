@@ -17,11 +17,11 @@ import re
 from collections.abc import Callable
 
 from ..model import Block, Role
-from .headlines import is_wrapped_box, looks_like_kicker, without_column_tag
+from .headlines import is_wrapped_box, looks_like_kicker, sets_the_scene, without_column_tag
 from .number_breaks import cut_inside_number
 from .reflow import cell_width, ends_sentence, join_lines
 from .text_units import Unit
-from .tier_patterns import BRIEF_HEADING, CONTEST, PHRASE, TITLE_TAG
+from .tier_patterns import BRIEF_HEADING, CONTEST, PERSON_VERBS, PHRASE, TITLE_TAG
 from .tier_wording import parallel_phrases, two_character_tail
 
 _OPENERS = "“‘《（(【「『"
@@ -29,6 +29,15 @@ _CLOSERS = "”’》）)】」』"
 _LINE_CANNOT_OPEN = "，。、；：？！）》”’」』】…%·"
 #: a kicker's tail pushed onto a line of its own: 时强调, 会议上要求
 _KICKER_TAIL = re.compile(r"^(?:[时上中后]|会上|会议上)?(?:强调|要求|指出|表示|提出|寄语|批示)$")
+_NAME = re.compile(r"[\u4e00-\u9fff·]{2,8}")
+
+
+def meets_person(line: str, nxt: str) -> bool:
+    """Does ``line`` end in a verb whose object is a person (会见, 看望) with the
+    name alone on ``nxt`` (…特朗普会见 / 张三)? The name is that tier's last word."""
+    return line.rstrip().endswith(PERSON_VERBS) and bool(_NAME.fullmatch(nxt.strip()))
+
+
 #: a headline line this wide (cells) is carried on by a line over half as wide only where
 #: the line ends say so (as in :mod:`.line_stream`)
 _WIDE_LINE = 14
@@ -63,6 +72,8 @@ def wraps_on(line: str, nxt: str, page_text: str | BodyWords | None) -> bool:
         return True
     if line[-1] in _CLAUSE_OPEN:
         return True  # 演出在南非、 / 日本等国…: a list or a clause left open goes on; no tier ends so
+    if meets_person(line, nxt):
+        return True  # …总统会见 / 张三: the one met is the tier's last word, no author
     if page_text is None or looks_like_kicker(line) or CONTEST.search(line):
         return False  # (a contest named whole, …墨尔本站, sets the scene for the tier under it)
     line, nxt = line.replace(" ", ""), nxt.replace(" ", "")
@@ -125,6 +136,7 @@ def rejoin_wrapped_headlines(units: list[Unit], stream: bool) -> list[Unit]:
             continue
         lines = unit.block.lines
         lines[:] = without_overprint(lines)
+        raw = list(lines)
         page_text = BodyWords(text, offsets[max(0, k - _WINDOW_UNITS)], offsets[min(len(units), k + _WINDOW_UNITS)])
         merged: list[str] = []
         if is_wrapped_box(lines):
@@ -135,6 +147,8 @@ def rejoin_wrapped_headlines(units: list[Unit], stream: bool) -> list[Unit]:
             # where blocks hold tiers, the page's words are asked only about a box's
             # shorter next line: a subtitle longer than its title is no wrap of it
             asked = page_text if stream or (merged and cell_width(line) <= cell_width(merged[-1]) + 1) else None
+            if not stream and merged and _kicker_width(merged[-1], line):
+                asked = None  # (real blocks) a wide line over one over half as wide: only the line ends tell
             if merged and (wraps_on(merged[-1], line, asked) or _dash_tail(merged[-1], line)
                            or (stream and two_character_tail(merged[-1], line, in_box=True))) \
                     and cell_width(merged[-1] + line) <= 80 and not _parallel_lines(merged[-1], line) \
@@ -146,11 +160,45 @@ def rejoin_wrapped_headlines(units: list[Unit], stream: bool) -> list[Unit]:
                                                 or stream and two_character_tail(previous.lines[-1], merged[0])) \
                 and not _opens_phrase_pair(merged, units, k) and not _parallel_lines(previous.lines[-1], merged[0]):
             previous.block.lines[-1] = previous.lines[-1].rstrip() + merged.pop(0).strip()
+        elif previous is not None and merged and _heads_box(previous.lines, raw, merged[0]) and (
+                len(merged) > 1 or (k + 1 < len(units) and units[k + 1].role == Role.TITLE)):
+            previous.block.lines[-1] = previous.lines[-1].rstrip() + merged.pop(0).strip()
         lines[:] = merged
         if merged:
             out.append(unit)
             previous = unit
     return out
+
+
+def _heads_box(above: list[str], raw: list[str], tier: str) -> bool:
+    """Is the one line of the headline block ``above`` the first line of the
+    narrow box the next block's first tier wraps in (胡春华强调聚焦 / 突出问题和重点 /
+    任务精准发力: PyMuPDF cut the box's first line off)? That tier took two lines
+    of the block or more, and the line above is as wide as the box and fills
+    it with it (:func:`is_wrapped_box`); a kicker's end (……——, …时强调) heads no
+    box. (Asked only where another tier follows that box: a kicker as wide as its
+    title's box, 民航局发布新规 / 规范特定类无人 / 机的运行管理, has none under it.)"""
+    if len(above) != 1 or len(raw) < 2:
+        return False
+    bare = tier.replace(" ", "")
+    taken, used = "", 0
+    while used < len(raw) and len(taken) < len(bare):
+        taken += raw[used].replace(" ", "").strip()
+        used += 1
+    if used < 2 or taken != bare or sets_the_scene(above[0]) or ends_sentence(above[0]):
+        return False
+    return abs(cell_width(above[0].strip()) - cell_width(raw[0].strip())) <= 0.5 and is_wrapped_box(
+        [above[0], *raw[:used]])
+
+
+def _kicker_width(line: str, nxt: str) -> bool:
+    """A headline line this wide (cells) over one more than half as wide: a kicker
+    over its title, not a wrap, though a lead restating the headline runs on
+    through the break (……党组成员、副局长 / 张三严重违纪…)."""
+    wide = cell_width(line.strip())
+    if "，" in line or "，" in nxt:
+        return False  # a sentence with its clauses (a quote called out) wraps as text does
+    return wide >= _WIDE_LINE and cell_width(nxt.strip()) >= 0.5 * wide
 
 
 def _opens_phrase_pair(merged: list[str], units: list[Unit], k: int) -> bool:
@@ -252,8 +300,22 @@ def drop_labels_under_headlines(units: list[Unit]) -> None:
             continue
         after = nxt.role in (Role.BODY, Role.BYLINE, Role.CONTINUATION) or (nxt.role == Role.OTHER and nxt.block.lines
                                                            and _LABEL.fullmatch(nxt.lines[0].strip()))
-        if prev.role == Role.TITLE and after and not _leads_into(prev.lines[-1]) and not _echoed(units, i):
+        if prev.role == Role.TITLE and after and not _leads_into(prev.lines[-1]) and not _echoed(units, i) \
+                and not _dashed_wrap(prev.lines[-1]):
             unit.block.role = Role.OTHER
+
+
+#: a dashed subtitle line this wide (cells) at least is a full line its tail may wrap from
+_DASHED_FULL = 12
+
+
+def _dashed_wrap(line: str) -> bool:
+    """Is ``line`` a dashed subtitle's full first line, whose tail a short line
+    under it may be (——…元宵晚会 / 今晚登场, ——…教练将受 / 相应处罚)? A column's
+    label stands over a headline, not under its subtitle."""
+    text = line.strip()
+    return text.startswith("——") and cell_width(text) >= _DASHED_FULL and not ends_sentence(text) \
+        and text[-1] not in "”’）)》"
 
 
 def drop_labels_after_tagged_titles(units: list[Unit]) -> list[Unit]:
@@ -324,5 +386,5 @@ def one_tier_a_unit(units: list[Unit]) -> list[Unit]:
     return out
 
 
-__all__ = ["words_near", "is_short_tail", "drop_labels_after_tagged_titles", "drop_labels_under_headlines",
+__all__ = ["meets_person", "words_near", "is_short_tail", "drop_labels_after_tagged_titles", "drop_labels_under_headlines",
            "one_tier_a_unit", "rejoin_wrapped_headlines", "wraps_on"]

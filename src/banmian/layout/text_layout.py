@@ -15,6 +15,8 @@ import re
 from ..model import Article, Block, Page, Role
 from .article_build import build_article
 from .closing_notes import join_note_tails
+from .closing_tiers import closing_tiers_to_body
+from .opening_titles import headlines_read_as_body
 from .text_units import Unit
 from .text_parts import (agencies_after_credits, banner_between, banner_inside, headline_read_as_subheading,
                          lead_under_headline, said_a_sentence, subheading_before_closing)
@@ -29,6 +31,7 @@ from .text_bylines import (mark_names_over_captions, mark_names_over_closing_hea
 from .text_boxes import split_names_off_headline_boxes
 from .text_split import split_units
 from .text_turns import own_part
+from .title_tags import tags_back_to_titles
 from .headline_stack import pair_stacked_headlines
 from .text_labels import mark_column_logos, mark_labels_at_the_ends
 from .text_headlines import (drop_labels_after_tagged_titles, drop_labels_under_headlines, one_tier_a_unit,
@@ -113,6 +116,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
         meta.setdefault(key, value)
     classify_text_units(units)
     agencies_after_credits(units)
+    headlines_read_as_body(units)
     units = split_names_over_bodies(units)
     split_first_author_off_headlines(units)
     mark_names_under_headlines(units)
@@ -129,7 +133,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     if paired is not units:  # the headlines drawn first now stand over their bodies
         units, before = paired, True
     mark_column_logos(units)
-    units = rejoin_wrapped_headlines(units, stream)
+    units = tags_back_to_titles(rejoin_wrapped_headlines(units, stream))
     figures_are_body(units)
     # a page whose blocks put a kicker with its title: tiers are told by their words there too
     by_words = stream or tiers_share_blocks(units)
@@ -138,6 +142,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     drop_labels_under_headlines(units)
     units = drop_labels_after_tagged_titles(units)
     lead_labels_are_body(units)
+    units = closing_tiers_to_body(units)
     directions = group_directions(units, before, by_wording=stream)
     # real blocks too (tight leading): two articles' headlines may meet between their bodies
     split_groups_by_wording(units, directions)

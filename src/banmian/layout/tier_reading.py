@@ -100,6 +100,48 @@ _ATTENDED = re.compile(r"^(?!在)[^，。；]*[\u4e00-\u9fff]{2,4}(?:出席并�
 
 
 #: what stands over a headline without being a tier of it: a column's label (民生关注),
+#: a headline line ending in a preposition whose object is on the next line (…宣讲会在 /
+#: 港举行, …德索萨就 / 中葡建交…) is cut inside its tier; these words end in the same character
+#: and end a phrase (所在, 成就)
+_OPEN_PREPOSITION = "在就"
+_CLOSED_WORDS = ("所在", "存在", "现在", "实在", "自在", "潜在", "内在", "外在", "何在", "成就", "造就", "早就", "迁就",
+                 "将就")
+
+
+def join_cut_title(head: Headline) -> None:
+    """A kicker that is only the first line of a title cut inside it: the title
+    its wrapped tail. So when the title is a single character (…本领强的战 / 士),
+    or the kicker ends in a preposition with its object under it (……宣讲会在 /
+    港举行): no tier ends so. (A stray character under a whole title, as pdftotext
+    weaves columns, is no tail of it: only a kicker's cut is mended.)"""
+    kicker, title = (head.kicker or "").strip(), (head.title or "").strip()
+    if kicker and title and not TITLE_TAG.search(kicker) and not kicker.endswith("—") and (
+            cjk_count(title) == 1 and len(title) == 1
+            or kicker[-1] in _OPEN_PREPOSITION and not kicker.endswith(_CLOSED_WORDS) and cjk_count(kicker) >= 4):
+        head.kicker, head.title = None, kicker + title
+
+
+#: a title set as two phrases a space apart, no clause mark (重拳整治 净化社会文化环境); each phrase is
+#: longer than a name (申智林 强薇: two authors)
+_TWO_PHRASES = re.compile(r"[\u4e00-\u9fff“”《》]{4,10}[ \u3000][\u4e00-\u9fff“”《》]{4,10}")
+
+
+def kicker_wrapped_over_phrases(head: Headline) -> None:
+    """Three tiers, no dash and no tag, the last a title of two phrases a space
+    apart: the two over it are one kicker wrapped over two lines (2019“净网”
+    “护苗” / 专项行动部署开展 / 重拳整治 净化…). A subtitle of two phrases with no
+    dash under a title, under a kicker too, is hardly ever set; a kicker that ends
+    as a kicker does (…时强调, ……——) is whole on its line."""
+    kicker, title, subtitle = ((x or "").strip() for x in (head.kicker, head.title, head.subtitle))
+    if not (kicker and title and subtitle) or any(TITLE_TAG.search(x) for x in (kicker, title, subtitle)):
+        return
+    if not _TWO_PHRASES.fullmatch(subtitle) or " " in kicker or " " in title or sets_the_scene(kicker):
+        return
+    if _banner(subtitle) or plain_names(subtitle):
+        return  # a slogan band (two phrases of one length) may stand under any headline; authors' names too
+    head.kicker, head.title, head.subtitle = kicker + title, subtitle, None
+
+
 #: a page's slogan band of two parallel phrases (建设美丽江城 共享绿色家园), a figure (53%)
 _LABEL_BANNER_OR_FIGURE = re.compile(r"[\u4e00-\u9fff]{2,5}|[\u4e00-\u9fff]{3,7}[ \u3000]+[\u4e00-\u9fff]{3,7}"
                                      r"|[\d.,%％万亿]+|[（(][^（）()]{2,8}[）)]")
@@ -163,6 +205,32 @@ def reread_tiers(head: Headline, dashed: bool, stream: bool) -> None:
     elif head.title and head.subtitle and not dashed and _wrapped_tail(head.title, head.subtitle):
         head.title, head.subtitle = head.title.rstrip() + head.subtitle.strip(), None
     points_to_subtitle(head)
+    drop_banner_tiers(head, dashed)
+    join_cut_title(head)
+    if not dashed:
+        kicker_wrapped_over_phrases(head)
+
+
+#: a page's slogan band: two parallel phrases of one length (弘扬时代新风 凝聚奋进力量)
+_BANNER = re.compile(r"([\u4e00-\u9fff]{3,8})[ \u3000]+([\u4e00-\u9fff]{3,8})")
+
+
+def _banner(text: str | None) -> bool:
+    m = _BANNER.fullmatch((text or "").strip())
+    return m is not None and abs(len(m.group(1)) - len(m.group(2))) <= 1
+
+
+def drop_banner_tiers(head: Headline, dashed: bool) -> None:
+    """A slogan band of two parallel phrases that the stream drew next to a
+    headline is no tier of it where the headline is whole without it: over a
+    title with its dashed subtitle (a kicker and a —— subtitle hardly ever
+    share a headline), or under a title its column's tag closes, or under a
+    kicker and its title, with no dash (a subtitle there opens with ——)."""
+    if dashed and head.kicker and head.title and head.subtitle and _banner(head.kicker):
+        head.kicker = None
+    elif not dashed and head.title and head.subtitle and _banner(head.subtitle) and (
+            head.kicker or TITLE_TAG.search(head.title.strip())):
+        head.subtitle = None
 
 
 def _tag_closes_box(head: Headline) -> bool:

@@ -1,0 +1,52 @@
+"""Headline lines read as body where an article has just begun or ended (text
+mode): the first item's title under a news-brief column's heading (一线快讯 /
+张三会见…), and a narrow headline box with no clause mark after a body that
+ended with a note sending it on (（下转第3版） / 水利部发文 / 采砂管理纳入河 /
+湖长制考核体系). A body line has clause marks; a headline has none."""
+
+from __future__ import annotations
+
+from ..model import Role
+from .reflow import cell_width
+from .tier_patterns import BRIEF_HEADING, cjk_count
+from .text_units import Unit
+
+_CLAUSE_MARKS = "，。；：！？、,;:!?"
+#: a brief's title: this many CJK characters at least and at most
+_TITLE_CHARS = (4, 24)
+#: a narrow headline box: at most this many lines, each at most this many cells
+_BOX_LINES = 4
+_BOX_CELLS = 9.0
+
+
+def _no_clause(lines: list[str]) -> bool:
+    return not any(mark in line for line in lines for mark in _CLAUSE_MARKS)
+
+
+def _brief_title(unit: Unit, prev: Unit) -> bool:
+    """One line with no clause mark right under a brief column's heading."""
+    heading = "".join(prev.lines).replace(" ", "")
+    return (prev.role == Role.TITLE and BRIEF_HEADING.fullmatch(heading) is not None and len(unit.lines) == 1
+            and _no_clause(unit.lines) and _TITLE_CHARS[0] <= cjk_count(unit.lines[0]) <= _TITLE_CHARS[1])
+
+
+def _box_after_end(unit: Unit, prev: Unit) -> bool:
+    """A narrow box of lines with no clause mark right after a note sending
+    the body before on to another page (its part here is over)."""
+    sent_on = prev.role == Role.CONTINUATION and prev.note is not None and prev.note.direction == "to"
+    lines = [line.strip() for line in unit.lines]
+    return (sent_on and 2 <= len(lines) <= _BOX_LINES and _no_clause(lines)
+            and all(0 < cell_width(line) <= _BOX_CELLS for line in lines) and cjk_count("".join(lines)) >= 8)
+
+
+def headlines_read_as_body(units: list[Unit]) -> None:
+    """Give the headline role back to such body units (see the module docstring)."""
+    for k in range(1, len(units) - 1):
+        unit, prev, nxt = units[k], units[k - 1], units[k + 1]
+        if unit.role != Role.BODY or nxt.role not in (Role.BODY, Role.BYLINE, Role.TITLE):
+            continue
+        if _brief_title(unit, prev) and nxt.role == Role.BODY or _box_after_end(unit, prev):
+            unit.block.role = Role.TITLE
+
+
+__all__ = ["headlines_read_as_body"]

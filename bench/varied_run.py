@@ -37,18 +37,18 @@ TEXT_MODES = ("text:pymupdf-blocks", "text:pymupdf", "text:pdftotext-raw", "text
 #: what the parser measured on the CI sample (60 pages, seed 11) on 2026-11-30 (PDF mode:
 #: session 10): they stop a regression; raise them as the parser improves.
 VARIED_FLOORS: dict[str, dict[str, float]] = {
-    "pdf": {
-        "found": 354,  # of 357 answer articles (target: titles 0.97)
-        "whole": 349,
-        "bylines": 348,  # target 0.97
-        "article_f1": 0.976,  # target 0.97
-        "kicker_accuracy": 0.988,  # target 0.95
-        "subtitle_accuracy": 0.985,  # target 0.95
-        "caption_accuracy": 0.971,  # target 0.95
-        "paragraph_boundary_f1": 0.989,  # target 0.98
+    "pdf": {  # raised in session 24 after bs24 (larger kickers by wording, boxed subheadings, names run together)
+        "found": 355,  # of 357 answer articles (target: titles 0.97)
+        "whole": 350,
+        "bylines": 351,  # target 0.97
+        "article_f1": 0.979,  # target 0.97
+        "kicker_accuracy": 0.991,  # target 0.95
+        "subtitle_accuracy": 0.988,  # target 0.95
+        "caption_accuracy": 0.985,  # target 0.95
+        "paragraph_boundary_f1": 0.990,  # target 0.98
         "section_right": 60,
         "number_right": 60,
-        "spurious": 4,  # ceiling
+        "spurious": 3,  # ceiling
     },
     # text mode on real extractors' output (issue 9 point 8; target article F1 0.93, titles 0.95),
     # measured 2026-12-01 on the s11-text branch (ratios truncated); pdftotext's floors

@@ -39,3 +39,13 @@ def test_a_passive_title_ending_in_its_publication_names_no_issuer() -> None:
 
 def test_a_subtitle_opening_with_a_colon_in_a_long_sentence_is_no_title() -> None:
     assert not title_under_larger_kicker("城南新建公园向市民开放", "园内种植花木三百余种，游客：环境真美，来了还想来")
+
+
+def test_a_title_with_one_list_mark_inside_its_clause_names_no_list() -> None:
+    """支持科创、小微企业融资: 、 inside a clause that says what happens, no list of things."""
+    assert not names_the_subject("江城 支持科创、小微企业融资")
+    assert not names_the_subject("扶持民营、小微企业")
+    assert names_the_subject("新能源、新材料、数字经济")
+    h = tiers_by_size(["江城 支持科创、小微企业融资", "江城将推出六项举措，支持科创、小微企业融资，解决融资难题"],
+                      [24.0, 20.0], [1, 0])
+    assert (h.kicker, h.title) == (None, "江城 支持科创、小微企业融资")

@@ -23,6 +23,9 @@ _WORK = re.compile(r"^(?:话剧|京剧|昆曲|越剧|歌剧|舞剧|音乐剧|电
 _BARE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:馆|院|村|镇|乡|县|市|区|省|机关|部门|期间|公司|集团|大学|学校)$")
 #: a contest and its discipline (某某田径赛男子60米, 某某世界杯女子跳台): the title says who won it
 _DISCIPLINE = re.compile(r"(?:赛|杯|站)[^，。]{0,6}(?:男子|女子|混合|男女)[\u4e00-\u9fff\dA-Za-z]{1,10}$")
+#: a list of three things or more, short phrases apart by 、 and nothing else (新能源、新材料、数字经济):
+#: one 、 is common inside a title's clause (支持科创、小微企业融资), a list of two proves nothing
+_LIST = re.compile(r"[\u4e00-\u9fff“”《》]{2,10}(?:、[\u4e00-\u9fff“”《》]{2,10}){2,}")
 #: a title's subject and its colon (唐山：…, 王某：…)
 _SUBJECT_COLON = re.compile(r"^[\u4e00-\u9fff“”]{2,8}：[^：]{2,}$")
 
@@ -33,7 +36,7 @@ def names_the_subject(tier: str) -> bool:
     tier = tier.strip().replace(" ", "")
     if _ISSUER.search(tier) or _WORK.match(tier) or _BARE_NAME.match(tier) or _DISCIPLINE.search(tier):
         return True
-    return "、" in tier and "，" not in tier and "：" not in tier
+    return _LIST.fullmatch(tier) is not None
 
 
 def title_under_larger_kicker(upper: str, lower: str) -> bool:

@@ -211,11 +211,16 @@ def mark_names_over_captions(units: list[Unit]) -> None:
                 or nxt.role not in (Role.CAPTION, Role.CREDIT)
                 or not prev.lines[-1].rstrip().endswith(("。", "！", "？", "”"))):
             continue
-        names = names_alone(unit.lines)
-        if names and not _label_not_name(names):
-            unit.block.role = Role.BYLINE
-            unit.bylines = [Byline(None, name) for name in names]
-            unit.closing = True
+        _close_with_names(unit)
+
+
+def _close_with_names(unit: Unit) -> None:
+    """A unit of names alone (no column label) becomes the closing byline of the body before it."""
+    names = names_alone(unit.lines)
+    if names and not _label_not_name(names):
+        unit.block.role = Role.BYLINE
+        unit.bylines = [Byline(None, name) for name in names]
+        unit.closing = True
 
 
 def mark_names_over_closing_headlines(units: list[Unit]) -> None:
@@ -228,11 +233,7 @@ def mark_names_over_closing_headlines(units: list[Unit]) -> None:
         if (unit.role != Role.TITLE or len(unit.lines) > 2 or prev.role != Role.BODY or nxt.role != Role.TITLE
                 or _DATE_ALONE.fullmatch("".join(line.strip() for line in nxt.lines))):
             continue
-        names = names_alone(unit.lines)
-        if names and not _label_not_name(names):
-            unit.block.role = Role.BYLINE
-            unit.bylines = [Byline(None, name) for name in names]
-            unit.closing = True
+        _close_with_names(unit)
 
 
 __all__ = ["mark_names_over_captions", "mark_names_over_closing_headlines", "mark_names_standing_alone",

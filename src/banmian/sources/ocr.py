@@ -434,7 +434,8 @@ def leading_bullet(crop: Any) -> str | None:
     first blob of ink, apart from the next by blank columns, about as wide as
     tall and a third to nine tenths of the line's height, is a solid square
     ■ when filled, a disc ● when filled but for its corners (a disc fills
-    π/4 of its square), else None (a character's strokes fill far less)."""
+    π/4 of its square), no taller than 0.6 of the line and a space before
+    the next ink, else None (a character's strokes fill far less)."""
     ink = ink_mask(crop)
     cols = true_runs(ink.sum(axis=0) > 0)
     if len(cols) < 2:
@@ -454,7 +455,8 @@ def leading_bullet(crop: Any) -> str | None:
         return "■"
     c = max(1, min(width, height) // 5)  # a corner's patch: blank in a disc, inked in a square
     corners = (blob[:c, :c], blob[:c, -c:], blob[-c:, :c], blob[-c:, -c:])
-    if fill >= 0.65 and all(float(p.mean()) <= 0.3 for p in corners):
+    apart = cols[1][0] - hi >= 0.3 * tall  # a space after it: a character's parts stand closer
+    if fill >= 0.65 and apart and height <= 0.6 * tall and all(float(p.mean()) <= 0.3 for p in corners):
         return "●"
     return None
 

@@ -195,6 +195,8 @@ def test_a_bullet_square_opening_a_line_is_seen() -> None:
     assert ocr.leading_bullet(crop_with(hollow)) is None and ocr.leading_bullet(crop_with(bar)) is None
     ring = np.where(((y - 7.5) ** 2 + (x - 7.5) ** 2 <= 64) & ((y - 7.5) ** 2 + (x - 7.5) ** 2 >= 25), 0, 255)
     assert ocr.leading_bullet(crop_with(ring.astype(np.uint8))) is None  # a ring (○, 。) is no bullet
+    grey = np.full((16, 16), 110, np.uint8)  # a dense glyph blurred on a scan: its box filled with grey
+    assert ocr.leading_bullet(crop_with(grey)) is None and not ocr.leading_square(crop_with(grey))
 
 
 def test_a_dash_pair_read_half_as_yi_is_mended() -> None:

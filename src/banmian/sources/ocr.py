@@ -435,7 +435,11 @@ def leading_bullet(crop: Any) -> str | None:
     tall and a third to nine tenths of the line's height, is a solid square
     ■ when filled, a disc ● when filled but for its corners (a disc fills
     π/4 of its square), no taller than 0.6 of the line and a space before
-    the next ink, else None (a character's strokes fill far less)."""
+    the next ink, else None (a character's strokes fill far less). Its ink
+    is solid: its middle value is as dark as three quarters of the line's
+    darkest ink (a blurred scan fills a dense glyph's box with grey)."""
+    import numpy as np
+
     ink = ink_mask(crop)
     cols = true_runs(ink.sum(axis=0) > 0)
     if len(cols) < 2:
@@ -449,6 +453,10 @@ def leading_bullet(crop: Any) -> str | None:
     tall = crop.shape[0]
     if not (0.3 * tall <= height <= 0.9 * tall and 0.75 <= width / max(1, height) <= 1.33):
         return None
+    gray = crop.mean(axis=2) if crop.ndim == 3 else crop.astype(float)
+    paper, darkest = float(np.median(gray)), float(gray.min())
+    if paper - float(np.median(gray[top:bottom, lo:hi])) < 0.75 * (paper - darkest):
+        return None  # grey: a blurred scan's dense glyph (重, 署), strokes and gaps mixed, not solid ink
     blob = ink[top:bottom, lo:hi]
     fill = float(blob.mean())
     if fill >= 0.85:

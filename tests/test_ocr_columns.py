@@ -305,3 +305,43 @@ def test_a_credits_verb_wrapped_alone_goes_back_after_the_name() -> None:
     body = TextLine("这些照片都是他在村口拍", (350, 400, 450, 411), 9.4)
     broken = TextLine("摄", (350, 413, 359, 424), 9.4)
     assert sorted(ln.text for ln in join_credits([body, broken])) == sorted([body.text, "摄"])
+
+
+def test_a_columns_first_line_cut_at_two_facing_marks_under_a_headings_space_is_one_line() -> None:
+    """A column's first line that the detector cut where a closing mark
+    meets an opening one (红娘》|《龙凤, each blank in half its square: a
+    square of paper between the pieces' ink), right under the space between
+    a heading's two phrases: the band over the line is the heading's tall
+    glyphs, not rows of a column, and the rows under it ink the gap."""
+    page, left, _ = _rows_page(gutter=30)
+    page[:20 + 3 * PITCH] = 255
+    for x in (left - 5, left + 105, left + 185):  # a heading's glyphs, its phrases' space over the cut
+        page[20:20 + 70, x:x + 8] = 0
+        page[20:20 + 8, x:x + 70] = 0
+        page[20 + 62:20 + 70, x:x + 70] = 0
+    y = 20 + 3 * PITCH
+    page[y:y + GLYPH, left:left + 8 * (GLYPH + 3)] = 255
+    for k in (0, 1, 4, 5, 6, 7):
+        _glyph(page, left + k * (GLYPH + 3), y)
+    close, opening = left + 2 * (GLYPH + 3), left + 3 * (GLYPH + 3)
+    page[y + 4:y + GLYPH - 4, close + 2:close + 8] = 0  # 》 in the left of its square
+    page[y + 4:y + GLYPH - 4, opening + GLYPH - 8:opening + GLYPH - 2] = 0  # 《 in the right of its square
+    first = _piece("红娘》", left, close + 8, y)
+    second = _piece("《龙凤呈祥", opening + GLYPH - 8, left + 8 * (GLYPH + 3) - 3, y)
+    assert [ln.text for ln in ocr.join_row_pieces([first, second], page)] == ["红娘》《龙凤呈祥"]
+
+
+def test_a_page_read_as_turned_by_less_than_a_quarter_degree_is_not_turned(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The skew estimate of a straight page is off by up to 0.2 degrees;
+    turning it by that blurs every glyph in resampling for a shift of a
+    pixel or two along a column's line. Under :data:`MIN_DESKEW` the page is
+    read as it is (and reported straight); a turn of a degree is undone."""
+    page = np.stack([_columns([0, 0], col=190, gutter=30, width=600, height=700)] * 3, axis=-1)
+    seen: list["np.ndarray"] = []
+    monkeypatch.setattr(ocr, "recognise", lambda image: seen.append(image) or [])
+    for estimate, turned in ((0.2, False), (-0.15, False), (1.0, True)):
+        monkeypatch.setattr(image_source, "estimate_skew", lambda gray, limit=5.0, a=estimate: a)
+        scanned = image_source.scan_page(page, 200)
+        assert (not np.array_equal(seen[-1], page)) == turned
+        assert scanned.skew == (estimate if turned else 0.0)
+        assert any("deskewed" in w for w in scanned.content.warnings) == turned

@@ -173,9 +173,9 @@ def test_a_wrapped_subtitles_last_characters_keep_its_size() -> None:
 
 
 def test_a_bullet_square_opening_a_line_is_seen() -> None:
-    """The recogniser drops a ■ that opens a paragraph; the line's first blob
-    of ink, solid and square and apart from the characters, is that bullet.
-    A character's strokes (a hollow 口) or a bar (一) are not."""
+    """The recogniser drops a ■ or ● that opens a paragraph; the line's first blob
+    of ink, solid (a disc: but for its corners) and square and apart from the
+    characters, is that bullet. A character's strokes (a hollow 口), a ring or a bar (一) are not."""
     def crop_with(first: np.ndarray) -> np.ndarray:
         crop = np.full((40, 200, 3), 255, np.uint8)
         crop[8:8 + first.shape[0], 10:10 + first.shape[1]] = first[..., None]
@@ -189,6 +189,14 @@ def test_a_bullet_square_opening_a_line_is_seen() -> None:
     assert ocr.leading_square(crop_with(solid))
     assert not ocr.leading_square(crop_with(hollow))
     assert not ocr.leading_square(crop_with(bar))
+    y, x = np.mgrid[0:16, 0:16]
+    disc = np.where((y - 7.5) ** 2 + (x - 7.5) ** 2 <= 64, 0, 255).astype(np.uint8)
+    assert ocr.leading_bullet(crop_with(disc)) == "●" and ocr.leading_bullet(crop_with(solid)) == "■"
+    assert ocr.leading_bullet(crop_with(hollow)) is None and ocr.leading_bullet(crop_with(bar)) is None
+    ring = np.where(((y - 7.5) ** 2 + (x - 7.5) ** 2 <= 64) & ((y - 7.5) ** 2 + (x - 7.5) ** 2 >= 25), 0, 255)
+    assert ocr.leading_bullet(crop_with(ring.astype(np.uint8))) is None  # a ring (○, 。) is no bullet
+    grey = np.full((16, 16), 110, np.uint8)  # a dense glyph blurred on a scan: its box filled with grey
+    assert ocr.leading_bullet(crop_with(grey)) is None and not ocr.leading_square(crop_with(grey))
 
 
 def test_a_dash_pair_read_half_as_yi_is_mended() -> None:

@@ -87,6 +87,11 @@ def test_a_quote_boxed_alone_or_left_out_before_a_line_is_told_by_its_strokes() 
     assert ocr.leading_double_quote(bare, line_box, 126.0, [line_box]) is None
     other = (60.0, 10.0, 104.0, 40.0)  # another column's line, its box over the strokes
     assert ocr.leading_double_quote(page, line_box, 126.0, [line_box, other]) is None
+    edge = bare.copy()
+    edge[28:36, 104:107] = 255
+    edge[18:20, 125] = 0  # the first glyph's faint left edge, found one column before the line's ink:
+    edge[24:27, 125] = 0  # two bits of one stroke, no quote (a blurred scan)
+    assert ocr.leading_double_quote(edge, line_box, 126.0, [line_box]) is None
 
 
 def test_yi_yi_drawn_as_two_strokes_is_not_a_dash_pair() -> None:

@@ -151,3 +151,49 @@ def test_which_lines_were_measured_is_the_callers_record_not_the_modules() -> No
     recorded = [image_source._text_line(ln, 0.36, k, measured) for k, ln in enumerate(body + [subtitle, tail])]
     image_source.even_sizes(recorded, measured)
     assert recorded[-1].size == recorded[-2].size > recorded[0].size
+
+
+def test_a_title_wrapped_onto_two_even_lines_short_of_its_column_is_a_heading() -> None:
+    """A title a size over its body wrapped onto two lines of five squares
+    each (level on both sides, so neither the line under nor the line over
+    tells it from a paragraph's lines), over a paragraph whose lines reach
+    the column's edge well past them: the two lines are the heading."""
+    title = ["春风拂面暖", "山乡处处新"]
+    body = ["村里的新路修到了家门口老人", "们坐在路边晒太阳孩子们在广", "场上追逐嬉戏一派祥和景象让", "人感到格外温暖这几年变化真",
+            "大家家户户都盖起了新楼房村", "民的日子越过越红火人人脸上", "都挂着笑容村干部说今年还要", "继续修路建桥让大家出行更方",
+            "便更安全明年还要建一座新的", "文化广场丰富大家的业余生活"]
+    lines = [_row(text, 100, 100 + 40 * k, TITLE_PX) for k, text in enumerate(title)]
+    lines += [_row(text, 100 + (2 * BODY_PX if k == 0 else 0), 180 + 40 * k, BODY_PX)
+              for k, text in enumerate(["每逢佳节山村热闹" + body[0][:4]] + body[1:])]
+    measured = image_source.MeasuredLines()
+    text_lines = image_source.even_sizes([image_source._text_line(ln, SCALE, k, measured) for k, ln in enumerate(lines)],
+                                         measured)
+    pitches = {id(tl): image_source._pitch(tl.text, (ln.ink[1] - ln.ink[0]) * SCALE, ink=True)
+               for ln, tl in zip(lines, text_lines)}
+    from banmian.sources.ocr_lines import lift_short_headings
+
+    sizes = {ln.text: ln.size for ln in lift_short_headings(text_lines, pitches)}
+    assert sizes[title[0]] >= 1.03 * sizes[body[1]] and sizes[title[1]] == sizes[title[0]]
+    assert sizes[body[1]] == sizes[body[5]]
+
+
+def test_two_even_lines_reaching_their_columns_edge_stay_body() -> None:
+    """Two lines set wide and level on both sides inside a paragraph whose
+    next line ends where they end (a column's justified lines): body text."""
+    body = ["村里的新路修到了家门口老人", "们坐在路边晒太阳孩子们在广", "场上追逐嬉戏一派祥和景象让", "人感到格外温暖这几年变化真",
+            "大家家户户都盖起了新楼房村", "民的日子越过越红火人人脸上", "都挂着笑容村干部说今年还要", "继续修路建桥让大家出行更方",
+            "便更安全明年还要建一座新的", "文化广场丰富大家的业余生活"]
+    wide = ["春风拂面暖意浓浓", "山乡处处新貌展现"]  # as wide as the body's 13 squares at a wider pitch
+    pitch = BODY_PX * 13 / 8
+    lines = [_row(text, 100, 100 + 40 * k, BODY_PX) for k, text in enumerate(body[:3])]
+    lines += [_row(text, 100, 220 + 40 * k, pitch) for k, text in enumerate(wide)]
+    lines += [_row(text, 100, 300 + 40 * k, BODY_PX) for k, text in enumerate(body[3:])]
+    measured = image_source.MeasuredLines()
+    text_lines = image_source.even_sizes([image_source._text_line(ln, SCALE, k, measured) for k, ln in enumerate(lines)],
+                                         measured)
+    pitches = {id(tl): image_source._pitch(tl.text, (ln.ink[1] - ln.ink[0]) * SCALE, ink=True)
+               for ln, tl in zip(lines, text_lines)}
+    from banmian.sources.ocr_lines import lift_short_headings
+
+    sizes = {ln.text: ln.size for ln in lift_short_headings(text_lines, pitches)}
+    assert sizes[wide[0]] == sizes[wide[1]] == sizes[body[0]]

@@ -604,3 +604,13 @@ def test_a_quote_boxed_alone_read_as_a_digit_and_a_letter_is_a_quote() -> None:
     # a closing quote pushed alone onto the row under its sentence: its two strokes read as 1I
     assert all(ocr.LONE_QUOTE_READING.match(r) for r in ("II", "1I", "l1", "Ⅱ"))
     assert not any(ocr.LONE_QUOTE_READING.match(r) for r in ("11", "1", "I"))  # a number, a letter stay
+
+
+def test_an_ellipsis_half_read_as_a_dot_at_a_lines_end_is_one_ellipsis() -> None:
+    """An ellipsis split over a line break after a closing quote: the first
+    line's half read as a dot (说出了“心里话”. / …… 春天来了): one ellipsis."""
+    from banmian.sources.ocr_text import mend_paragraph
+
+    assert mend_paragraph("大家说出了“心里话”.……春天来了") == "大家说出了“心里话”……春天来了"
+    assert mend_paragraph("他说：“好。”……春天来了") == "他说：“好。”……春天来了"
+    assert mend_paragraph("版本3.……之后") == "版本3.……之后"  # a figure's point is left as read

@@ -49,6 +49,11 @@ MAX_SKEW_DEGREES = 5.0
 #: vertical strips of the page that :func:`estimate_skew` profiles apart (two or three columns each;
 #: on 70 clean and turned renders 3 strips missed the turn by at most 0.1 degree, 8 strips by 0.22)
 SKEW_STRIPS = 3
+#: a page is turned back only when its skew is at least this (degrees): :func:`estimate_skew` read
+#: straight renders as turned by up to 0.2 (session 24, 2 of 24 typeset pages), and turning a
+#: straight page blurs its glyphs in resampling (a quote opening a line was lost); a real turn this
+#: small moves a column's line (300 px) by a pixel or two, which the detector's boxes take
+MIN_DESKEW = 0.25
 
 
 class ImageError(InputError):
@@ -143,7 +148,9 @@ def scan_page(image: Any, dpi: float, index: int = 0, name: str = "") -> Scanned
     label = f"{name} page {index + 1}" if name else f"page {index + 1}"
     gray = _gray(image)
     skew = estimate_skew(gray)
-    if abs(skew) >= 0.1:
+    if abs(skew) < MIN_DESKEW:
+        skew = 0.0
+    else:
         image, gray = _rotate(image, skew), None
         gray = _gray(image)
     h, w = gray.shape

@@ -194,8 +194,8 @@ def _recognise(image: Any) -> list[OcrLine]:
         if k >= lines and (text not in LINE_START_MARKS or score < 0.8) and text not in ("——", "……", "…"):
             continue  # a speck, or a mark the recogniser is not sure of
         text += then.get(k, "")
-        if text and k < lines and not tall and not text.startswith("■") and leading_square(crops[k]):
-            text = "■" + text  # the recogniser drops a bullet square opening a line
+        if text and k < lines and not tall and text[:1] not in "■●" and (bullet := leading_bullet(crops[k])):
+            text = bullet + (text[1:] if text[:1] in "•·" else text)  # the recogniser drops a bullet (■ ●) opening a line
         left = box[0]  # the crop's left edge on the page
         if k < lines and not tall and ((LONE_QUOTE_READING.match(text) and box[2] - box[0] <= 0.8 * row) or (
                 ink is not None and ink[1] - ink[0] <= 0.6 * row and is_lone_double_quote(ink_mask(crops[k]), row))):
@@ -425,24 +425,48 @@ def join(into: OcrLine, other: OcrLine, sep: str) -> None:
 
 
 def leading_square(crop: Any) -> bool:
-    """Whether a line's ink opens with a solid square (■, a bullet before a
-    paragraph or a byline): its first blob of ink, apart from the next by
-    blank columns, is filled, about as wide as tall, and a third to nine
-    tenths of the line's height."""
+    """Whether a line's ink opens with a solid square (:func:`leading_bullet`)."""
+    return leading_bullet(crop) == "■"
+
+
+def leading_bullet(crop: Any) -> str | None:
+    """The bullet a line's ink opens with, which the recogniser drops: its
+    first blob of ink, apart from the next by blank columns, about as wide as
+    tall and a third to nine tenths of the line's height, is a solid square
+    ■ when filled, a disc ● when filled but for its corners (a disc fills
+    π/4 of its square), no taller than 0.6 of the line and a space before
+    the next ink, else None (a character's strokes fill far less). Its ink
+    is solid: its middle value is as dark as three quarters of the line's
+    darkest ink (a blurred scan fills a dense glyph's box with grey)."""
+    import numpy as np
+
     ink = ink_mask(crop)
     cols = true_runs(ink.sum(axis=0) > 0)
     if len(cols) < 2:
-        return False
+        return None
     lo, hi = cols[0]
     rows = true_runs(ink[:, lo:hi].sum(axis=1) > 0)
     if len(rows) != 1:
-        return False
+        return None
     top, bottom = rows[0]
     width, height = hi - lo, bottom - top
     tall = crop.shape[0]
     if not (0.3 * tall <= height <= 0.9 * tall and 0.75 <= width / max(1, height) <= 1.33):
-        return False
-    return float(ink[top:bottom, lo:hi].mean()) >= 0.85
+        return None
+    gray = crop.mean(axis=2) if crop.ndim == 3 else crop.astype(float)
+    paper, darkest = float(np.median(gray)), float(gray.min())
+    if paper - float(np.median(gray[top:bottom, lo:hi])) < 0.75 * (paper - darkest):
+        return None  # grey: a blurred scan's dense glyph (重, 署), strokes and gaps mixed, not solid ink
+    blob = ink[top:bottom, lo:hi]
+    fill = float(blob.mean())
+    if fill >= 0.85:
+        return "■"
+    c = max(1, min(width, height) // 5)  # a corner's patch: blank in a disc, inked in a square
+    corners = (blob[:c, :c], blob[:c, -c:], blob[-c:, :c], blob[-c:, -c:])
+    apart = cols[1][0] - hi >= 0.3 * tall  # a space after it: a character's parts stand closer
+    if fill >= 0.65 and apart and height <= 0.6 * tall and all(float(p.mean()) <= 0.3 for p in corners):
+        return "●"
+    return None
 
 
 def ink_range(crop: Any, left: float) -> tuple[float, float] | None:

@@ -175,10 +175,19 @@ def mend_single_dashes(text: str, ink: tuple[float, float], bars: list[tuple[flo
     """The recogniser reads a single dash (中国—东盟, 40%—45%) as 一 more
     often than not. Each dash of :func:`single_bars` (page x-ranges) read as
     一 within two characters of its place (the line's characters spread
-    evenly over its ink) becomes —; 一 beside 一 (一一) is left alone."""
+    evenly over its ink) becomes —; 一 beside 一 (一一) is left alone. A
+    dash that ends (opens) the line's ink with no 一 or — read in the
+    line's last (first) two characters was dropped by the recogniser: the
+    half of a dash pair a line break split (三件大事— / —给儿女) is put back."""
     span = max(1.0, ink[1] - ink[0])
     for x0, x1, dash in bars:
         if not dash:
+            continue
+        if x1 >= ink[1] - 2 and text and not set(text[-2:]) & set(_DASH_TAIL):
+            text += "—"  # the line's last square, a dash pair's first half before a line break, dropped
+            continue
+        if x0 <= ink[0] + 2 and text and not set(text[:2]) & set(_DASH_TAIL):
+            text = "—" + text  # the line's first square: a dash pair's second half after a line break
             continue
         middle = ((x0 + x1) / 2 - ink[0]) / span * len(text) - 0.5
         near = [i for i in range(max(0, round(middle) - 2), min(len(text), round(middle) + 3))

@@ -65,7 +65,9 @@ def column_gutter(image: Any, left: Any, right: Any) -> bool:
     """Whether the paper between two pieces of a row runs on as a gutter
     through the rows above or below: a strip a quarter of the line's height
     wide, in the middle of the gap, blank through four rows with text on both
-    sides of it (or only a column rule). A column's own lines are set on one grid, so some row always
+    sides of it (or only a column rule), in rows no taller than a line (the
+    band over a column's first line may be a heading, the space between its
+    phrases over the column). A column's own lines are set on one grid, so some row always
     inks that strip; a quote or comma on each side of a narrow gutter
     (，“普天同映) makes the gap look no wider than a line cut after its 。."""
     end = left.ink[1] if left.ink else left.box[2]
@@ -82,6 +84,8 @@ def column_gutter(image: Any, left: Any, right: Any) -> bool:
             continue
         ink = ink_mask(image[top:bottom, mid - half - side:mid + half + side])
         strip, beside = ink[:, side:side + 2 * half], (ink[:, :side], ink[:, side + 2 * half:])
+        if any(b - a > 1.5 * h for part in beside for a, b in true_runs(part.any(axis=1))):
+            continue  # a heading's tall glyphs (its phrases' space over the column) or a photo: no rows of text
         if _blank_or_rule(strip) and all(part.mean() >= 0.04 for part in beside):
             return True
     return False

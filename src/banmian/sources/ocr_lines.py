@@ -389,6 +389,10 @@ def lift_short_headings(lines: list[TextLine], pitches: dict[int, float]) -> lis
                           and (abs(a.x1 - ln.x1) <= 0.5 * body
                                or (a.size == body and a.text[-1:] not in _PARAGRAPH_ENDS)) for a in rows[:k])
         full_width = under is not None and abs(under.x0 - ln.x0) <= 0.5 * body and abs(under.x1 - ln.x1) <= 0.5 * body
+        if full_width and not flush_above and _short_pair(ln, under, rows[k + 1:], pitches, HEADING_PITCH * middle, body):
+            ln.size = under.size = round(body * pitch / middle, 2)
+            lifted.add(id(under))
+            continue
         if under is not None and ln.x0 <= under.x0 + 0.5 * body and not flush_above and not full_width:
             ln.size = round(body * pitch / middle, 2)
             if (body < under.size <= NEAR_BODY * body and abs(under.x0 - ln.x0) <= 0.5 * body) \
@@ -396,6 +400,21 @@ def lift_short_headings(lines: list[TextLine], pitches: dict[int, float]) -> lis
                 under.size = ln.size
                 lifted.add(id(under))
     return lines
+
+
+def _short_pair(line: TextLine, under: TextLine, below: list[TextLine], pitches: dict[int, float],
+                heading: float, body: float) -> bool:
+    """``line`` and ``under``, level on both sides and both set wide, are a
+    heading wrapped onto two lines of even length (感受中国味 / 体验中国年)
+    when the column's next line reaches a square or more past their end:
+    inside a paragraph lines are justified to the column's edge, and only a
+    paragraph's last line ends short of it, not two in a row."""
+    if (pitches.get(id(under), 0.0) < heading or _ends_in_mark(under.text) or under.size != line.size
+            or under.vertical):
+        return False
+    after = next((u for u in below if u is not under and 0 <= u.y0 - under.y1 <= 0.8 * body
+                  and abs(u.x0 - under.x0) <= 2.5 * body), None)
+    return after is not None and after.x1 >= max(line.x1, under.x1) + body
 
 
 def _ends_in_mark(text: str) -> bool:

@@ -131,7 +131,10 @@ def leading_double_quote(image: Any, box: tuple[float, float, float, float], ink
     out of the detector's box (a proportional “ opening a paragraph or a
     line: the detector's box starts at the first character), or None: the
     paper up to 0.9 of the row's height before the line's ink, other boxes
-    blanked out, holds a double quote and nothing else."""
+    blanked out, holds a double quote and nothing else. Ink running up to
+    the line's ink is the first glyph's edge (on a blurred scan a crop's
+    paper level differs from the line's, and a column of its faint edge
+    shows: two bits of one stroke looked like the quote's two strokes)."""
     import numpy as np
 
     x0, y0, x1, y1 = box
@@ -144,6 +147,9 @@ def leading_double_quote(image: Any, box: tuple[float, float, float, float], ink
     for bx0, by0, bx1, by1 in boxes:
         if (bx0, by0, bx1, by1) != box and bx1 > left and bx0 < right and by1 > y0 and by0 < y1:
             ink[:, max(0, int(bx0) - left):max(0, int(round(bx1)) - left)] = 0
+    runs = true_runs(ink.sum(axis=0) > 0)
+    if runs and runs[-1][1] == ink.shape[1]:
+        ink[:, runs[-1][0]:] = 0  # the first glyph's own edge (its ink found at another paper level): no quote
     if not is_lone_double_quote(ink, h):
         return None
     runs = true_runs(ink.sum(axis=0) > 0)

@@ -332,6 +332,9 @@ _DASH_BETWEEN_FIGURES = re.compile(rf"(?<=[0-9%％A-Za-z])一(?=[0-9A-Za-z])|(?<
 _STOP_AFTER_PERCENT = re.compile(rf"(?<=[%％])[0oO](?=[{_HAN_CLASS}“‘]|$)")
 #: an ellipsis cut by a line break and read as … and …… (or more), or with one of its halves lost
 #: (the month's text sets 1236 ellipses, each of two …, and no … alone nor three in a run)
+#: dots after Chinese text right before an ellipsis: its first half, read as a dot at a line's end (勇气”. /
+#: ……新春): Chinese text sets no ASCII dot before an ellipsis
+_DOTS_BEFORE_ELLIPSIS = re.compile(rf"(?<=[{_CJK_CONTEXT}])[.·]{{1,3}}(?=…)")
 _ELLIPSIS_RUN = re.compile(r"…{3,}|(?<!…)…(?!…)")
 #: Latin and digits: a space the recogniser reads beside a narrow glyph (A P P, Wi F i, R& D, 3. 1, 2 / 3, 6 %,
 #: 9 + 2: a month of the paper's text sets each of its 50 pluses between figures or letters solid)
@@ -375,7 +378,7 @@ def mend_paragraph(text: str, opened_before: bool = False) -> str:
     text = _ADDRESS_SPACE.sub("", _MARK_RUN.sub(lambda m: m.group(0).translate(_ASCII_MARKS), text))
     text = _QUOTE_AS_II.sub("”", _COMMA_AS_ONE.sub("，", text))
     text = _single_quote_as_one(text)
-    text = _ITEM_DOT.sub(".", _ELLIPSIS_RUN.sub("……", _TWO_DOTS.sub("……", text)))
+    text = _ITEM_DOT.sub(".", _ELLIPSIS_RUN.sub("……", _TWO_DOTS.sub("……", _DOTS_BEFORE_ELLIPSIS.sub("", text))))
     text = _LIST_POINT.sub(r"\1.", text)  # (a list number ending a line: its item on the next)
     text = _LATIN_SPACE.sub(lambda m: "/" if "/" in m.group(0) else "", text)
     text = _LETTER_NUMBER_SPACE.sub("", _LATIN_WORDS.sub(_solid_latin, text))

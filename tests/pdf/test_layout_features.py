@@ -324,11 +324,9 @@ def test_paragraph_opening_with_reporter_word(tmp_path):
     check_body(art, body)
 
 
-@pytest.mark.parametrize("names,expected", [("庞芳洋    沈 亮", ["庞芳洋", "沈亮"]), ("汪 涛", ["汪涛"])],
-                         ids=["two-names-one-padded", "one-padded-name"])
-def test_author_names_flush_left_over_the_body(tmp_path, names, expected):
-    """An author's names at body size, set apart by spaces, flush left right
-    over the body (no role word): the bylines, not the body's first line."""
+def names_over_body_page(tmp_path, names: str):
+    """A three-column article whose author names stand flush left between its
+    headline and its body (no role word), beside and above two other articles."""
     pg = FeaturePage()
     pg.header(7, "理论")
     x1 = span_right(0, 3)
@@ -338,6 +336,15 @@ def test_author_names_flush_left_over_the_body(tmp_path, names, expected):
     b = story(pg, "water", "农村群众喝上放心水", 3, 2, TOP + 4)
     story(pg, "school", "三所新学校投入使用", 0, 5, below(pg, max(a, b)), extra=TEXTS["health"], align="left")
     page = parse(pg, tmp_path)
+    return page
+
+
+@pytest.mark.parametrize("names,expected", [("庞芳洋    沈 亮", ["庞芳洋", "沈亮"]), ("汪 涛", ["汪涛"])],
+                         ids=["two-names-one-padded", "one-padded-name"])
+def test_author_names_flush_left_over_the_body(tmp_path, names, expected):
+    """An author's names at body size, set apart by spaces, flush left right
+    over the body (no role word): the bylines, not the body's first line."""
+    page = names_over_body_page(tmp_path, names)
     check_titles(page, ["城际铁路全线铺轨", "农村群众喝上放心水", "三所新学校投入使用"])
     art = find(page, "城际铁路全线铺轨")
     assert [b.name for b in art.bylines] == expected, f"bylines {art.bylines}"

@@ -10,21 +10,13 @@ import pytest
 pytest.importorskip("pymupdf")
 
 from feature_pages import LEFT, TEXTS, FeaturePage, span_right  # noqa: E402
-from test_layout_features import TOP, below, check_body, check_titles, find, parse, story  # noqa: E402
+from test_layout_features import TOP, below, check_body, check_titles, find, names_over_body_page, parse, story  # noqa: E402
 
 
 @pytest.mark.parametrize("names,expected", [("才思远", ["才思远"]), ("莽 青", ["莽青"])],
                          ids=["one-name", "padded-name"])
 def test_names_of_rare_surnames_over_the_body_are_the_byline(tmp_path, names, expected):
-    pg = FeaturePage()
-    pg.header(7, "理论")
-    x1 = span_right(0, 3)
-    y = pg.headline(LEFT, x1, TOP + 4, "城际铁路全线铺轨", 22, align="left")
-    y = pg.byline_line(LEFT, x1, y, names, align="left")
-    a = pg.flow(LEFT, y, TEXTS["rail"], 3).bottom
-    b = story(pg, "water", "农村群众喝上放心水", 3, 2, TOP + 4)
-    story(pg, "school", "三所新学校投入使用", 0, 5, below(pg, max(a, b)), extra=TEXTS["health"], align="left")
-    page = parse(pg, tmp_path)
+    page = names_over_body_page(tmp_path, names)
     check_titles(page, ["城际铁路全线铺轨", "农村群众喝上放心水", "三所新学校投入使用"])
     art = find(page, "城际铁路全线铺轨")
     assert [b.name for b in art.bylines] == expected, f"bylines {art.bylines}"

@@ -1,0 +1,31 @@
+"""Shapes of issue 11 worked on in session 25 (people25). Sentences are
+invented; the places are real names of plains and regions."""
+
+from __future__ import annotations
+
+
+def _enriched(text: str):
+    from banmian.enrich import enrich_articles
+    from banmian.model import Article
+
+    article = Article(id="x", paragraphs=[text])
+    enrich_articles([article], "2019-02-01")
+    return article
+
+
+def _places(text: str) -> list[str]:
+    return [p.name for p in _enriched(text).places]
+
+
+def test_a_plain_is_kept_whole_with_its_landform() -> None:
+    """江汉 + 平原: the plain is the place written, not its front alone, nor the
+    district 江汉 and the county 平原 (two divisions the gazetteer knows)."""
+    places = _places("春耕开始后，农机手们从江汉平原一路忙到杭嘉湖平原，田里一片新绿。")
+    assert "江汉平原" in places and "杭嘉湖平原" in places
+    assert "江汉" not in places and "平原" not in places and "杭嘉湖" not in places
+
+
+def test_a_continent_is_kept_whole() -> None:
+    """南极 + 大陆: the continent as written."""
+    places = _places("科考队员在南极大陆度过了第三个冬天。")
+    assert "南极大陆" in places and "南极" not in places

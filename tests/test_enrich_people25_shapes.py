@@ -29,3 +29,15 @@ def test_a_continent_is_kept_whole() -> None:
     """南极 + 大陆: the continent as written."""
     places = _places("科考队员在南极大陆度过了第三个冬天。")
     assert "南极大陆" in places and "南极" not in places
+
+
+def _people(text: str) -> dict[str, list[str]]:
+    return {p.name: list(p.titles) for p in _enriched(text).people}
+
+
+def test_a_list_summed_up_by_a_count_of_towns_holds_no_names() -> None:
+    """A list closed by a number and a kind of place without 等 (甲、乙、丙4个县城):
+    its items are places, however LAC tagged them; a list of people closed by
+    a count of people stays a list of names."""
+    assert _people("春节前，慰问组先后到定结、聂拉木、吉隆、定日4个县城走访。") == {}
+    assert set(_people("会上，张建华、李国强2名同志受到表彰。")) == {"张建华", "李国强"}

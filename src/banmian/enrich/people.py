@@ -181,7 +181,6 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
                   else (w, "v") if t == "PER" and verb_counts[w] > tag_counts[w, True] > 0 else (w, t)
                   for k, (w, t) in enumerate(split)]
         list_titles: list[str] = []
-        in_list = False  # the last name was an item of a list a title heads (副委员长王晨、曹建明)
         respective: dict[int, str] = {}
         last_name_end = -1
         for i, (word, tag) in enumerate(tokens):
@@ -207,14 +206,10 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
             written = [_after_quoted_epithet(t, place_in_title) for t in titles_before(tokens, i)]
             if written and i not in respective:
                 respective.update(respective_titles(tokens, i, written[-1], place_in_title))
-            after_list_item, in_list = in_list, False
             if i in respective:  # 山西、吉林、甘肃政协主要负责人李某、王某、张某: each name its own place's
                 written = written[:-1] + [respective[i]] if written else [respective[i]]
             elif not written and i >= 2 and tokens[i - 1][0] == "、" and list_between(tokens, last_name_end, i):
                 written = list(list_titles)  # 副委员长王晨、曹建明: the title heads the whole list
-                in_list = True
-            elif not written and i >= 2 and tokens[i - 1][0] in ("和", "及") and last_name_end == i - 1 and after_list_item:
-                written = list(list_titles)  # 画家甲、乙和丙: 和 closes the list the title heads
             elif not written and i >= 2 and tokens[i - 1][0] in ("和", "及") and last_name_end == i - 1:
                 # 歌唱家吕某和柯某: two names joined share a kind (one word) before them; not an office (某国 + 总统X和Y)
                 written = [t for t in list_titles if any(w == t for w, _ in tokens[max(0, i - 4):i])]

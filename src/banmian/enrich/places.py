@@ -122,8 +122,9 @@ def _place_words(tokens: list[Token], gazetteer: Gazetteer, text: str = "") -> l
             word += _unit_word(word, following, gazetteer)  # 桂香 + 社区居民 -> 桂香社区
         elif following in _BANKS and not word.endswith(following[0]) and not word.endswith(_DIVISION_ENDINGS):
             word += following[0]  # 澜沧 + 江边 -> 澜沧江; not 羊角镇 + 山上
-        elif following in _LANDFORMS and not word.endswith(_DIVISION_ENDINGS + _LANDFORMS):
-            word += following  # 某某 + 平原 -> 某某平原: the plain is the place named, its front no place alone
+        elif following in _LANDFORMS and not word.endswith(_DIVISION_ENDINGS + _LANDFORMS) and not (
+                following == "大陆" and (word in COUNTRIES or word.endswith("洲"))):
+            word += following  # 某某 + 平原 -> 某某平原: the plain is the place named (not 欧洲 + 大陆: the mainland of a place)
         words += _glued_apart(without_town_tail(_mountain_of_area(_without_area(word, gazetteer), gazetteer)), gazetteer)
     return words
 

@@ -49,16 +49,3 @@ def test_a_continent_with_mainland_is_the_continent() -> None:
     places = _places("货轮从非洲大陆出发，经地中海驶往欧洲大陆。")
     assert "非洲" in places and "欧洲" in places
     assert "非洲大陆" not in places and "欧洲大陆" not in places
-
-
-def test_a_head_cut_into_a_verb_before_a_name_is_read_whole() -> None:
-    """检察/v + 长/a + a name: LAC cut the head 检察长 into a verb and a
-    character; the title is read whole with the words before it."""
-    people = _people("英国前总检察长约翰·史密斯在接受电视台采访时表示，他会退出该党。")
-    assert people == {"约翰·史密斯": ["英国前总检察长"]}
-
-
-def test_a_head_cut_into_a_verb_and_a_character_is_read_whole() -> None:
-    """指挥/v + 长/a + a name: one head (指挥长), so the name has a title."""
-    people = _people("“演习很顺利。”该国赴外维和部队指挥长阿卜杜拉在总结时说。")
-    assert people["阿卜杜拉"] and people["阿卜杜拉"][0].endswith("维和部队指挥长")

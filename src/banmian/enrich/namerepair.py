@@ -318,29 +318,7 @@ def mend(tokens: list[Token]) -> list[Token]:
         tokens = [("".join(word for word, _ in tokens[:roster_end]), "PER")] + tokens[roster_end:]
         named = True
     if named:
-        tokens = head_cut_before_name(two_sides_body(whole_cut_places(title_read_as_name(tokens))))
+        tokens = two_sides_body(whole_cut_places(title_read_as_name(tokens)))
         tokens = name_ends_apart(merge_foreign_names(trim_name_endings(join_tibetan_names(tokens))))
     tokens = repair_names(tokens)
     return complete_short_names(tokens) if has_tag(tokens, "PER") else tokens
-
-
-#: one-character ends of heads LAC cuts from a verb before a name (指挥/v + 长/a, 检察/v + 长/a)
-_CUT_HEAD_ENDS = frozenset("长员师官")
-
-
-def head_cut_before_name(tokens: list[Token]) -> list[Token]:
-    """A head LAC cut into a two-character verb and its last character right
-    before a name (指挥/v + 长/a + 某某, 检察/v + 长/a + 某某), or read whole as a
-    verb (检察长/v + 某某): one noun, the title's head, so that the title
-    grammar reads the words before it."""
-    out: list[Token] = []
-    for word, tag in tokens:
-        if (tag == "PER" and len(out) >= 2 and out[-1][0] in _CUT_HEAD_ENDS and out[-1][1] in ("a", "n", "q", "d")
-                and len(out[-2][0]) == 2 and out[-2][1] in ("v", "vn") and is_title(out[-2][0] + out[-1][0])):
-            last = out.pop()[0]
-            out[-1] = (out[-1][0] + last, "n")
-        elif (tag == "PER" and len(out) >= 2 and out[-1][1] == "v" and len(out[-1][0]) >= 3
-              and out[-2][1] in ("LOC", "ORG", "n", "d") and is_title(out[-1][0], agent_nouns=False)):
-            out[-1] = (out[-1][0], "n")  # 某国 + 前 + 总 + 检察长/v + 某某: a head LAC read as a verb (not 某某 + 去贫困户/v)
-        out.append((word, tag))
-    return out

@@ -49,3 +49,19 @@ def test_a_continent_with_mainland_is_the_continent() -> None:
     places = _places("货轮从非洲大陆出发，经地中海驶往欧洲大陆。")
     assert "非洲" in places and "欧洲" in places
     assert "非洲大陆" not in places and "欧洲大陆" not in places
+
+
+def test_a_profile_chain_keeps_the_titles_it_can_read() -> None:
+    """讲述人：name，title、title: a profile line opening with the name; an item of
+    the chain the grammar cannot read does not take the others with it."""
+    article = _enriched_lines(["亲历者说", "讲述人：孟凡林，某省地质调查院副院长、首任某观测站站长", "那一年冬天特别冷。"])
+    assert "某省地质调查院副院长" in {p.name: p.titles for p in article.people}["孟凡林"]
+
+
+def _enriched_lines(lines: list[str]):
+    from banmian.enrich import enrich_articles
+    from banmian.model import Article
+
+    article = Article(id="x", paragraphs=lines)
+    enrich_articles([article], "2019-02-01")
+    return article

@@ -30,7 +30,7 @@ RELATION_WORDS = frozenset({"友好", "友谊", "关系", "合作", "两国", "�
 _SETTLEMENTS = frozenset({"小镇", "古镇", "城镇", "小城", "古城", "城市", "村庄", "山村", "小村", "村落", "港城"})
 #: words after a list that say its items are places (罗马等6个城市, 广州、深圳等地)
 _PLACE_KINDS = ("城市", "国家", "地区", "省份", "省区", "省市", "地", "国", "省", "市", "县", "区", "州", "镇", "乡",
-                "村", "个城市", "个国家", "大城市", "城镇", "小镇", "村镇")
+                "村", "个城市", "个国家", "大城市", "城镇", "小镇", "村镇", "县城", "村庄")
 #: what joins the last item of a list (广州、深圳和珠海)
 _LAST_JOINS = ("和", "与", "及")
 _QUOTES_OPEN = ("“", "‘", "「", "\"")
@@ -130,10 +130,11 @@ def in_place_list(tokens: list[Token], index: int) -> bool:
 
 def _closed_by_a_kind_of_place(tokens: list[Token], start: int) -> bool:
     """Does 等 (and a number) and a kind of place that ends its phrase stand at
-    ``start`` (等6个城市演出; not 等国家领导人)?"""
-    if start >= len(tokens) or tokens[start][0] != "等":
+    ``start`` (等6个城市演出; not 等国家领导人), or a number and a kind of place
+    without 等 (某县、某县4个县城: the count sums the list up)?"""
+    if start >= len(tokens) or tokens[start][0] != "等" and tokens[start][1] != "m":
         return False
-    k = start + 1
+    k = start + 1 if tokens[start][0] == "等" else start
     while k < len(tokens) and tokens[k][1] in ("m", "q"):
         k += 1
     if k >= len(tokens) or tokens[k][0] not in _PLACE_KINDS and not (

@@ -122,6 +122,9 @@ def _place_words(tokens: list[Token], gazetteer: Gazetteer, text: str = "") -> l
             word += _unit_word(word, following, gazetteer)  # 桂香 + 社区居民 -> 桂香社区
         elif following in _BANKS and not word.endswith(following[0]) and not word.endswith(_DIVISION_ENDINGS):
             word += following[0]  # 澜沧 + 江边 -> 澜沧江; not 羊角镇 + 山上
+        elif following in _LANDFORMS and not word.endswith(_DIVISION_ENDINGS + _LANDFORMS) and not (
+                following == "大陆" and (word in COUNTRIES or word.endswith("洲"))):
+            word += following  # 某某 + 平原 -> 某某平原: the plain is the place named (not 欧洲 + 大陆: the mainland of a place)
         words += _glued_apart(without_town_tail(_mountain_of_area(_without_area(word, gazetteer), gazetteer)), gazetteer)
     return words
 
@@ -248,6 +251,8 @@ _TITLES_OF_ADDRESS = frozenset({"先生", "女士", "同志"})
 
 #: the suffixes of a division's name: a word ending in one is a whole name (羊角镇 + 山上 is no mountain)
 _DIVISION_ENDINGS = tuple("省市县区州盟旗镇乡村")
+#: landforms whose name opens with a region's (江汉 + 平原, 某某 + 丘陵): the whole is the place written
+_LANDFORMS = ("平原", "丘陵", "大陆", "盆地", "高原", "半岛", "群岛", "山脉")
 #: words about a village's or a community's people and bodies that open with its unit (村民, 社区党委)
 _UNIT_OPENINGS = {"社区": "社区", "村民": "村", "村委": "村", "村党": "村", "村干部": "村", "村两委": "村",
                   "村支书": "村", "村主任": "村", "镇党委": "镇", "镇政府": "镇", "乡党委": "乡", "乡政府": "乡"}
@@ -286,6 +291,8 @@ def _glued_apart(word: str, gazetteer: Gazetteer) -> list[str]:
         return [word]
     for cut in range(len(word) - 2, 1, -1):
         rest = word[cut:]
+        if rest in _LANDFORMS:
+            continue  # 江汉 + 平原: a plain, not the county 平原 beside a district
         if _known(word[:cut], gazetteer) and (_known(rest, gazetteer) or rest[-1] == "市" and rest[:-1] in CITIES):
             return [word[:cut], rest]  # 斯里兰卡 + 科伦坡市
     for cut in range(len(word) - 3, 1, -1):
@@ -495,7 +502,7 @@ def find_places(chunks: list[list[Token]], gazetteer: Gazetteer,
     resolved: dict[str, Division | None] = {}
     for name in names:
         division = gazetteer.resolve(name)
-        if division is None:
+        if division is None and not name.endswith(_LANDFORMS):  # 江汉平原 is no district 江汉
             prefix = gazetteer.longest_prefix(name)
             division = gazetteer.resolve(prefix) if prefix and prefix != name else None
         resolved[name] = division

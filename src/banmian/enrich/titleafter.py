@@ -123,6 +123,8 @@ def titles_stated_after(tokens: list[Token], index: int) -> list[str]:
     opens_sentence = index == 0 or tokens[index - 1][0] in _SENTENCE_OPENERS
     if titles and not to_the_end and opens_sentence and tokens[index + 2 + _run_length(tokens, index + 2)][0] in ("，", ","):
         return titles[:1]  # 王某，某村村民，从小…: a profile opens with the name and its title
+    if titles and not to_the_end and opens_sentence and tokens[index + 2 + _run_length(tokens, index + 2)][0] == "、":
+        return titles  # 讲述人：王某，某中心主任、首/m 任/v 某站站长: the chain's titles up to an item it cannot read
     return titles if to_the_end or tokens[index + 2][0] in ("原", "现", "前") else []
 
 

@@ -19,6 +19,7 @@ from .titles import is_title
 from .namewords import ABBREVIATIONS as _ABBREVIATIONS  # a word made only of them is a pair (中美, 粤港澳), not a place
 from .namewords import RELATION_WORDS as _RELATION_WORDS  # after two abbreviations: two sides (巴中友好, 中美关系)
 from .namewords import quoted_alone
+from .place_kinds import KINDS_OF_PLACE, KINDS_OF_XIANG, REGION_KINDS, generic_place, generic_region, generic_word
 from .placewords import STATE_CHARS as _STATE_CHARS
 from .placewords import inside_a_word as _inside_a_word  # the tests of the ninth pass ask it here
 from .placewords import column_label, level_cut_off, people_name, written_alone, read_as_a_verb, tag_readings, without_town_tail
@@ -203,8 +204,8 @@ def _mountain_of_area(word: str, gazetteer: Gazetteer) -> str:
     annotations read 大凉山区 and 乌蒙山区): a district so named is in the
     gazetteer; a kind of area (偏远山区, 贫困山区) is left to the kinds' checks."""
     name = word[:-1]
-    if (not word.endswith("山区") or len(name) < 3 or gazetteer.candidates(word) or _generic_region(word)
-            or word[:-2].endswith(_REGION_KINDS) or not place_shaped(name)):
+    if (not word.endswith("山区") or len(name) < 3 or gazetteer.candidates(word) or generic_region(word)
+            or word[:-2].endswith(REGION_KINDS) or not place_shaped(name)):
         return word
     return name
 
@@ -326,7 +327,7 @@ def _division_shaped(rest: str) -> bool:
     region written with 地区 is named by what stands before 地区 (塘 + 地区: no name)."""
     stem = rest[:-2] if rest.endswith(("社区", "街道", "地区")) else rest[:-1]
     return (len(stem) >= 2 and rest[-1] in "省州市县区镇乡" and place_shaped(rest)
-            and not rest.endswith(_ZONE_ENDINGS) and not _generic_region(rest))
+            and not rest.endswith(_ZONE_ENDINGS) and not generic_region(rest))
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
@@ -340,20 +341,6 @@ def _without_direction(name: str) -> str:
     return name
 
 
-#: a kind of place, not a name: 大城市, 小村庄, 新农村, 邻村, 全州 (unknown words only)
-_GENERIC_START = frozenset("大小新老邻全本各该贵我两他")
-_GENERIC_END = frozenset("村镇城市区乡县州国庄")
-#: words that name a kind of place, never one place
-_KINDS_OF_PLACE = frozenset({"中华", "北国", "南国", "古都", "古城", "海外", "大陆", "内地", "边疆", "家乡", "故乡",
-                             "山区", "城区", "乡村", "农村", "城乡", "沿海", "异地", "当地", "各地", "全国",
-                             "美丽乡村", "移民村", "脱贫村", "贫困村", "自然村", "行政村", "中心村", "示范村",
-                             "建制村", "高原", "边关", "东道国", "沿江", "沿湖", "沿线",
-                             # zones by what they are for, written without their city (某市 + 高新区)
-                             "高新区", "开发区", "经开区", "自贸区", "保税区", "试验区", "示范区",
-                             # an autonomous division named by its kind alone (自治州州长): the kind, no name
-                             "自治区", "自治州", "自治县", "自治旗"})
-
-
 def _plausible(name: str, resolved: bool, others: set[str], divisions: frozenset[str] = frozenset()) -> bool:
     """A place word the gazetteer does not know is kept unless it is a pair of
     abbreviations, a facility, a kind of place rather than a name (大城市,
@@ -365,9 +352,9 @@ def _plausible(name: str, resolved: bool, others: set[str], divisions: frozenset
         return False  # 中美, 中非, 粤港澳: a pair of places, not one (巴西 is one)
     if is_world_name(name):
         return True
-    if name.endswith(_FACILITY_ENDINGS) or name in _KINDS_OF_PLACE or len(name) > _LONGEST_PLACE:
+    if name.endswith(_FACILITY_ENDINGS) or name in KINDS_OF_PLACE or len(name) > _LONGEST_PLACE:
         return False
-    if _generic_place(name) or len(name) == 2 and name[1] == "里" and name[0] in ANCHOR_LEVELS:
+    if generic_place(name) or len(name) == 2 and name[1] == "里" and name[0] in ANCHOR_LEVELS:
         return False  # 大城市, 镇里
     if len(name) == 2 and name[1] == "方" or name.endswith("驻"):
         return False  # 巴方: a side; 中国驻: the start of 中国驻朝鲜大使馆
@@ -375,9 +362,9 @@ def _plausible(name: str, resolved: bool, others: set[str], divisions: frozenset
         return False  # 赛 + 德国
     if not _HAN.fullmatch(name) or not place_shaped(name) or name.startswith("国家"):
         return False  # 金山银山, 户籍所在地, 南宋, 国家某某试验区: LAC's LOC words that name no place
-    if _generic_region(name):
+    if generic_region(name):
         return False  # 平原地区, 中西部地区, 戈公市区: a kind of region, not its name
-    if name.endswith(_KINDS_OF_XIANG) or len(name) >= 4 and name.endswith("水乡"):
+    if name.endswith(KINDS_OF_XIANG) or len(name) >= 4 and name.endswith("水乡"):
         return False  # 左权家乡, 赣南老乡, 江南水乡: a home town, a fellow villager, a kind of town
     if not name.endswith(PLACE_SUFFIXES) and any(
             other.startswith(name) and 0 < len(other) - len(name) <= 2
@@ -392,60 +379,6 @@ def _plausible(name: str, resolved: bool, others: set[str], divisions: frozenset
     # 伊朗伊斯兰, 越南国防部, 北京人民大会堂: a known place that starts a longer name
     return name.endswith(_STATE_ENDINGS) or not any(
         len(other) >= 2 and name.startswith(other) and len(name) - len(other) >= 2 for other in others if other != name)
-
-
-#: words ending in 乡 that name no town: a home town, a fellow villager, a foreign land
-_KINDS_OF_XIANG = ("家乡", "老乡", "故乡", "他乡", "异乡", "同乡", "城乡")
-
-
-#: what stands inside a kind of village (新农村, 老山村), not inside a village's name (新田村, 大塘村)
-_GENERIC_MIDDLES = frozenset("城农村乡镇县市区山")
-
-
-def _generic_place(name: str) -> bool:
-    """A kind of place, not a name: a generic opening (大, 新, 邻 …) and a
-    place ending (大城市, 新城区, 邻村, 全州); a village's name may open so
-    (新田村, 小岗村, 大塘村) unless only a generic word stands inside (新农村)."""
-    if name[0] not in _GENERIC_START or name[-1] not in _GENERIC_END:
-        return False
-    return len(name) == 2 or name[-1] != "村" or all(c in _GENERIC_MIDDLES for c in name[1:-1])
-
-
-#: divisions whose names are also words for a kind of area (阳泉's 矿区, 郊区 and 城区)
-_AREA_WORDS = frozenset({"矿区", "郊区", "城区", "新区", "市区", "林区", "牧区", "垦区", "库区", "景区", "老区"})
-
-
-#: openings that point at a place rather than name it (全州, 本县, 该市, 邻县)
-_WHOLE_OR_THIS = frozenset("全本各该我邻两")
-
-
-def _generic_word(name: str) -> bool:
-    """A division's name that is also an ordinary word for a kind of place
-    (老城区, 矿区, 全州: the old town, a mining area, the whole prefecture)."""
-    return (name in _AREA_WORDS or name in _KINDS_OF_PLACE or _generic_region(name)
-            or len(name) == 2 and name[0] in _WHOLE_OR_THIS and name[1] in _GENERIC_END)
-
-
-#: what stands before 地区 in the name of a kind of region (平原地区, 西部地区, 热带地区)
-_REGION_KINDS = ("平原", "山区", "高原", "沿海", "沿边", "边远", "偏远", "贫困", "农村", "城市", "牧区", "林区", "寒带",
-                 "温带", "热带", "干旱", "发达", "内陆", "边疆", "部", "方")
-
-
-#: endings of a kind of area, not of a name: a downtown, a small town, villages as such, an area by
-#: what is done or found there (作业区, 居民区, 结冰区, 产区, 灾区), members of a group of states
-_KIND_ENDINGS = ("市区", "城区", "小镇", "小村", "村庄", "郊区", "老区", "作业区", "居民区", "冰区", "繁殖区", "产区",
-                 "灾区", "缔约国", "成员国", "岛国", "签约国", "度假村", "度假区",
-                 # islands in a river, a lake a landslide dammed, remote or rocky hills, a village by its people (藏族村)
-                 "江心洲", "河心岛", "湖心岛", "堰塞湖", "远山区", "石山区", "族村")
-
-
-def _generic_region(name: str) -> bool:
-    """A kind of region rather than its name: X地区 after a direction or a kind
-    (中西部地区, 平原地区), the downtown of a city (X市区, X城区), a small town
-    (X小镇), the other kinds of area of ``_KIND_ENDINGS`` (戈壁村庄, 革命老区)."""
-    if name.endswith("地区"):  # 北地区 of 以北地区: a direction only
-        return name[:-2].endswith(_REGION_KINDS) or len(name) == 3 and name[0] in "东南西北中"
-    return name.endswith(_KIND_ENDINGS)
 
 
 #: what ends the name of a place inside a county or a city (古田镇, 元古堆村)
@@ -509,7 +442,7 @@ def find_places(chunks: list[list[Token]], gazetteer: Gazetteer,
     context = [d for d in resolved.values() if d is not None]
     # a short county name (惠民) and a division named by a generic word (老城区, 矿区, 全州) need a related place
     rejected = {name for name, division in resolved.items()
-                if division is not None and (division.name != name and division.level == 3 or _generic_word(name))
+                if division is not None and (division.name != name and division.level == 3 or generic_word(name))
                 and not any(gazetteer.related(division, other) for other in context if other is not division)}
     context = [d for name, d in resolved.items() if d is not None and name not in rejected]
     divisions = frozenset(name for name, d in resolved.items() if d is not None)

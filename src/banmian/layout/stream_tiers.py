@@ -156,8 +156,11 @@ COLUMN_LABEL = re.compile(r"[\u4e00-\u9fff]{4,5}")
 
 def _label_before_body(m: Measure, k: int) -> bool:
     """A column label standing between a headline and the body (or byline, a
-    second label, a continued-from note) is no tail of the headline above it."""
-    if not COLUMN_LABEL.fullmatch(m.lines[k].strip()):
+    second label, a continued-from note) is no tail of the headline above it.
+    A label names the column, not what the article tells: a short line whose
+    words the body's first lines spell (…对2030年议程 / 至关重要, and the body
+    says …目标至关重要) is the headline's tail."""
+    if not COLUMN_LABEL.fullmatch(m.lines[k].strip()) or _echoed_below(m, k):
         return False
     n = k + 1
     if n >= len(m.lines):
@@ -165,6 +168,16 @@ def _label_before_body(m: Measure, k: int) -> bool:
     nxt = m.lines[n].strip()
     return bool(body_opens(m, n) or COLUMN_LABEL.fullmatch(nxt) or parse_byline_line(nxt)
                 or ROLE_ONLY.match(nxt) or MARK_ONLY.match(nxt) or is_continuation_line(nxt))
+
+
+#: the body lines under a short headline line whose text is asked whether it spells that line
+_ECHO_LINES = 8
+
+
+def _echoed_below(m: Measure, k: int) -> bool:
+    """Do the lines under line ``k`` (the body's first ones) spell it whole?"""
+    text = m.lines[k].replace(" ", "").strip()
+    return bool(text) and text in m.spelled(k + 1, k + 1 + _ECHO_LINES)
 
 
 def is_author_alone(m: Measure, tier: list[float], above: Block, k: int) -> bool:

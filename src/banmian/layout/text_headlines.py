@@ -51,11 +51,25 @@ def _unbalanced(text: str) -> bool:
 
 
 def _joined_elsewhere(last: str, first: str, page_text: str | BodyWords, span: int) -> bool:
-    """The characters either side of the break run on in the page's body text."""
+    """The characters either side of the break run on in the page's body text.
+    A number may stand on one side where the other is two CJK characters (…救起 /
+    69名…, …输水200 / 亿立方米): the body spells the figure with its words too."""
     tail, head = last[-span:], first[:span]
-    if len(tail) < span or len(head) < span or not (_CJK.search(tail) and _CJK.search(head)):
+    if len(tail) < span or len(head) < span:
+        return False
+    if not (_CJK.search(tail) and _CJK.search(head)) and not (span >= _SPAN and _figure_beside_words(tail, head)):
         return False
     return tail + head in page_text
+
+
+_HANZI_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+_FIGURE = re.compile(r"[0-9.%]+")
+
+
+def _figure_beside_words(tail: str, head: str) -> bool:
+    """One side of a break is digits, the other CJK characters only."""
+    return bool(_FIGURE.fullmatch(tail) and _HANZI_ONLY.fullmatch(head)
+                or _HANZI_ONLY.fullmatch(tail) and _FIGURE.fullmatch(head))
 
 
 #: marks that leave a clause open at a line's end: no headline tier (kicker, title) ends in one
@@ -150,7 +164,8 @@ def rejoin_wrapped_headlines(units: list[Unit], stream: bool) -> list[Unit]:
             if not stream and merged and _kicker_width(merged[-1], line):
                 asked = None  # (real blocks) a wide line over one over half as wide: only the line ends tell
             if merged and (wraps_on(merged[-1], line, asked) or _dash_tail(merged[-1], line)
-                           or (stream and two_character_tail(merged[-1], line, in_box=True))) \
+                           or (stream and (two_character_tail(merged[-1], line, in_box=True)
+                                           or _echoed_tail(merged[-1], line, page_text)))) \
                     and cell_width(merged[-1] + line) <= 80 and not _parallel_lines(merged[-1], line) \
                     and not (nxt_line and _parallel_lines(line, nxt_line[0])):
                 merged[-1] = merged[-1].rstrip() + line.strip()
@@ -168,6 +183,25 @@ def rejoin_wrapped_headlines(units: list[Unit], stream: bool) -> list[Unit]:
             out.append(unit)
             previous = unit
     return out
+
+
+#: a tail the body spells whole holds this many CJK characters at least (shorter ones meet by chance)
+_ECHO_CHARS = 4
+
+
+def _echoed_tail(line: str, tail: str, page_text: BodyWords) -> bool:
+    """In a line stream, is ``tail`` (a line the stream kept in the box of ``line``)
+    the short end of that tier, wrapped: half as wide at most, a phrase the body
+    spells whole (…博览会在韩国 / 举行推介会, and the body tells …首尔举行推介会),
+    under a line that ends no tier (a kicker's end, a dash, a tag, a sentence)?"""
+    line, tail = line.strip(), tail.strip()
+    if not line or len(_CJK.findall(tail)) < _ECHO_CHARS or not PHRASE.fullmatch(tail.replace(" ", "")):
+        return False
+    if cell_width(tail) > 0.5 * cell_width(line) or ends_sentence(line) or line.endswith("—"):
+        return False
+    if looks_like_kicker(line) or sets_the_scene(line) or TITLE_TAG.search(line) or CONTEST.search(line):
+        return False
+    return tail.replace(" ", "") in page_text
 
 
 def _heads_box(above: list[str], raw: list[str], tier: str) -> bool:

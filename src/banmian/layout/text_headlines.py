@@ -187,15 +187,20 @@ def rejoin_wrapped_headlines(units: list[Unit], stream: bool) -> list[Unit]:
 
 #: a tail the body spells whole holds this many CJK characters at least (shorter ones meet by chance)
 _ECHO_CHARS = 4
+#: a preposition and its object closing a line (…在韩国, …对2030年议程): the verb is still to come
+_OPEN_COVERB = re.compile(r"(?<![所存现实自潜内外何成造早迁将])[在对就向从把被][\u4e00-\u9fff0-9]{1,6}$")
 
 
 def _echoed_tail(line: str, tail: str, page_text: BodyWords) -> bool:
     """In a line stream, is ``tail`` (a line the stream kept in the box of ``line``)
     the short end of that tier, wrapped: half as wide at most, a phrase the body
     spells whole (…博览会在韩国 / 举行推介会, and the body tells …首尔举行推介会),
-    under a line that ends no tier (a kicker's end, a dash, a tag, a sentence)?"""
+    under a line whose last words are a preposition's phrase still waiting for its
+    verb (在韩国): a kicker over a short title (…新公园迎客 / 公园开放) ends whole."""
     line, tail = line.strip(), tail.strip()
     if not line or len(_CJK.findall(tail)) < _ECHO_CHARS or not PHRASE.fullmatch(tail.replace(" ", "")):
+        return False
+    if not _OPEN_COVERB.search(line):
         return False
     if cell_width(tail) > 0.5 * cell_width(line) or ends_sentence(line) or line.endswith("—"):
         return False

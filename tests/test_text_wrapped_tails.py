@@ -1,0 +1,54 @@
+"""Text mode on real extractors' output (issue 9 points 3 and 8): a headline
+wrapped in its narrow box, told from a tier of its own where only the body's
+words tell (a figure at the break, a short last line the body spells whole),
+and title + subtitle told from kicker + title by a first tier reporting a
+finished event. Own sample text; see tests/test_line_stream.py for the typesetter."""
+
+from __future__ import annotations
+
+import banmian
+from banmian.layout.text_headlines import wraps_on
+from banmian.layout.tier_reading import title_then_subtitle
+from tests.test_line_stream import STREET, stream
+from tests.test_line_stream import typeset_body as _body
+
+FERRY_FIGURES = ["江城轮渡公司介绍，去年轮渡全年共运送120万名乘客，比前年多两成，新航线功不可没。",
+                 "轮渡公司负责人表示，今年还将新增两艘渡船。"]
+ISLAND_FAIR = ["江心岛今天在城东码头举行年货展销会，两百多家商户参加，吸引市民前来选购。",
+               "主办方介绍，展销会将持续到元宵节。"]
+
+
+def _heads(*lines: str) -> list[tuple[str | None, str | None, str | None]]:
+    page = banmian.parse_text(stream(*lines), enrich=False).pages[0]
+    return [(a.headline.kicker, a.headline.title, a.headline.subtitle) for a in page.articles]
+
+
+def test_a_title_wrapped_at_a_figure_is_one_title():
+    # the break falls between words and a figure (…全年运送 / 120万名乘客): the body spells
+    # them together, so the short line goes on the tier, neither a subtitle nor a title
+    body = "".join(FERRY_FIGURES)
+    assert wraps_on("江城轮渡去年全年共运送", "120万名乘客", body)
+    assert wraps_on("江城去年新增绿地", "35公顷", "全市去年新增绿地35公顷，超过计划。")
+    # the body does not spell the words across the break: no sign of a wrap
+    assert not wraps_on("江城轮渡去年全年共运送", "120万名乘客", body.replace("共运送120万名", "有一百多万"))
+
+
+def test_a_short_last_line_the_body_spells_is_the_titles_tail_not_a_label():
+    # 江心岛…在城东码头 / 举行展销会: the preposition's phrase waits for its verb on the short
+    # line under it, and the body tells the same words: one title, no column label
+    fair = [p.replace("举行年货展销会", "举行展销会") for p in ISLAND_FAIR]
+    lines = ["老街改造惠及千户居民", *_body(STREET), "江心岛年货展销会在城东码头", "举行展销会", "本报记者 林涛",
+             *_body(fair)]
+    assert _heads(*lines)[-1] == (None, "江心岛年货展销会在城东码头举行展销会", None)
+
+
+def test_a_first_tier_reporting_a_finished_event_keeps_the_tier_under_it_as_subtitle():
+    # a ceremony held, a mishap happened, a thing found, a task done: the tier under it adds
+    assert title_then_subtitle("江城科技馆新馆揭牌", "市民可免费参观三个月")
+    assert title_then_subtitle("城北一工地发生火情", "消防部门及时赶到现场")
+    assert title_then_subtitle("江心岛古桥遗址被发现", "专家称其距今约六百年")
+    assert title_then_subtitle("江城地铁二号线完成全线试运行", "年内开通运营")
+    # a figure in words under it is a subtitle's too (约两百亿元)
+    assert title_then_subtitle("江城去年新建厂房投产", "新增产值约两百亿元")
+    # a kicker setting the scene stays a kicker: no finished event, no figure
+    assert not title_then_subtitle("推进老街改造", "千户居民告别积水困扰")

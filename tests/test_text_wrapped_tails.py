@@ -52,3 +52,14 @@ def test_a_first_tier_reporting_a_finished_event_keeps_the_tier_under_it_as_subt
     assert title_then_subtitle("江城去年新建厂房投产", "新增产值约两百亿元")
     # a kicker setting the scene stays a kicker: no finished event, no figure
     assert not title_then_subtitle("推进老街改造", "千户居民告别积水困扰")
+
+
+def test_a_line_opening_with_a_words_last_character_goes_on_the_tier_above():
+    # one character and a mark or the column's tag (…老英 / 雄（江城人物）, …实现方 / 式，…),
+    # or the particle 的 (…二字 / 的来历): no tier opens so, whatever the body says
+    assert wraps_on("守望边关四十载的老英", "雄（江城人物）", None)
+    assert wraps_on("团圆有了多样的实现方", "式，这是好事", None)
+    assert wraps_on("“春”与“福”二字", "的来历（民俗漫谈）", None)
+    # an item numbered 一、 opens a line of its own; the adverb 的确 opens a clause
+    assert not wraps_on("江城人大常委会任免名单", "一、任命张三为江城区区长", None)
+    assert not wraps_on("老街改造惠及千户居民", "的确是件好事", None)

@@ -11,7 +11,7 @@ import re
 from ..model import Block, Role
 from ..names import starts_with_surname
 from .headlines import looks_like_kicker, without_column_tag
-from .tier_patterns import BRIEF_HEADING, CONTEST, PERSON_VERBS
+from .tier_patterns import BRIEF_HEADING, CONTEST, PERSON_VERBS, opens_inside_word
 from .reflow import cell_width, core_width, ends_sentence
 from .text_credits import caption_over_credit, closes_with_credit
 from .stream_lines import CLAUSE_MARKS, COLUMN_TAG, MARK_ONLY, NAME_ONLY, ROLE_ONLY
@@ -78,7 +78,8 @@ def wraps_tier(m: Measure, tier: list[float], so_far: str, k: int) -> bool:
     if not has_inner_clause(so_far) and caption_over_credit(m.lines, k):
         return False  # 竹丝里的三百年 / 赵师傅在作坊 / 里编织竹篮。 / 谢冰/摄: a caption under the title
         # (a tier that holds a clause mark may be that caption's first line: 有了公路隧道，和某某的运输 / …)
-    if unbalanced(so_far) or text[0] in _LINE_CANNOT_OPEN or m.widths[k] <= 2 or cut_inside_number(so_far, text):
+    if unbalanced(so_far) or text[0] in _LINE_CANNOT_OPEN or m.widths[k] <= 2 or cut_inside_number(so_far, text) \
+            or opens_inside_word(text):
         return True
     if _word_cut(m, so_far, text, k) and m.widths[k] <= max(cell_width(so_far), m.columns[k]) + 1:
         # widths aside: a subheading's box may be ragged or centred (全面建 / 成多层次…); but a line

@@ -21,7 +21,7 @@ from .headlines import is_wrapped_box, looks_like_kicker, sets_the_scene, withou
 from .number_breaks import cut_inside_number
 from .reflow import cell_width, ends_sentence, join_lines
 from .text_units import Unit
-from .tier_patterns import BRIEF_HEADING, CONTEST, PERSON_VERBS, PHRASE, TITLE_TAG
+from .tier_patterns import BRIEF_HEADING, CONTEST, PERSON_VERBS, PHRASE, TITLE_TAG, opens_inside_word
 from .tier_wording import parallel_phrases, two_character_tail
 
 _OPENERS = "“‘《（(【「『"
@@ -82,7 +82,8 @@ def wraps_on(line: str, nxt: str, page_text: str | BodyWords | None) -> bool:
     line, nxt = line.rstrip(), nxt.strip()
     if not line or not nxt or ends_sentence(line) or nxt.startswith(("——", "—")) or line.endswith("——"):
         return False
-    if _unbalanced(line) or nxt[0] in _LINE_CANNOT_OPEN or _KICKER_TAIL.match(nxt) or cut_inside_number(line, nxt):
+    if _unbalanced(line) or nxt[0] in _LINE_CANNOT_OPEN or _KICKER_TAIL.match(nxt) or cut_inside_number(line, nxt) \
+            or opens_inside_word(nxt):
         return True
     if line[-1] in _CLAUSE_OPEN:
         return True  # 演出在南非、 / 日本等国…: a list or a clause left open goes on; no tier ends so

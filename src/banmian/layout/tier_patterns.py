@@ -32,6 +32,17 @@ _CALLOUT = re.compile(r"\d[\d.,]*(?:[%％‰]|[多余]?[万亿千百]*[\u4e00-\u
 LEAD_LABEL = re.compile(r"(?:核心阅读|开栏的话)[：:]?")
 
 
+#: a line opening with one character and then a clause mark or a bracket (式，这是好事 / 雄（…谱）)
+#: or with the particle 的 (的内涵): the character is the last of a word on the line above; no tier
+#: opens so (的确 is an adverb of its own; 一、 numbers an item)
+_OPENS_INSIDE_WORD = re.compile(r"^(?:(?![一二三四五六七八九十])[\u4e00-\u9fff][，、；：（(]|的(?!确|士))")
+
+
+def opens_inside_word(line: str) -> bool:
+    """Does the line open with the tail of a word cut at the line above's end?"""
+    return _OPENS_INSIDE_WORD.match(line.strip()) is not None
+
+
 def is_lead_label(line: str) -> bool:
     """Is the line only an editor's lead label (核心阅读)?"""
     return bool(LEAD_LABEL.fullmatch(line.replace(" ", "").replace("\u3000", "")))

@@ -63,3 +63,26 @@ def test_a_line_opening_with_a_words_last_character_goes_on_the_tier_above():
     # an item numbered 一、 opens a line of its own; the adverb 的确 opens a clause
     assert not wraps_on("江城人大常委会任免名单", "一、任命张三为江城区区长", None)
     assert not wraps_on("老街改造惠及千户居民", "的确是件好事", None)
+
+
+SKATING = ["据新华社哈尔滨2月3日电 （记者王冬）江城少年速滑队在全国青少年速滑比赛中获得两枚金牌。",
+           "教练介绍，队员们今年冬天每天训练四个小时。"]
+
+
+def test_a_headline_over_a_wire_quoted_dateline_opens_an_article_not_a_subheading():
+    # body, two headline lines no wider than the column, body again: a subheading by its widths,
+    # but the text under it opens with 据新华社…电, a report retold: an article opens there
+    from banmian.layout.subheadings import mark_subheadings
+    from banmian.layout.text_units import Unit
+    from banmian.model import Block, Role
+    from tests.test_line_stream import FERRY, PARKS, typeset
+
+    def roles(after: list[str]) -> list[str]:
+        units = [*(Unit(Block(typeset(p), Role.BODY)) for p in STREET + PARKS),
+                 *(Unit(Block([h], Role.TITLE)) for h in ("全国青少年速滑比赛落幕", "江城少年队摘得两金")),
+                 *(Unit(Block(typeset(p), Role.BODY)) for p in after)]
+        return [u.role.value for u in mark_subheadings(units, True)]
+
+    assert roles(SKATING + FERRY)[4:6] == ["title", "title"]
+    # (the paper's own dateline, without 据, opens an article as well)
+    assert roles([SKATING[0].removeprefix("据"), *FERRY])[4:6] == ["title", "title"]

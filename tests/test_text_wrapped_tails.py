@@ -86,3 +86,25 @@ def test_a_headline_over_a_wire_quoted_dateline_opens_an_article_not_a_subheadin
     assert roles(SKATING + FERRY)[4:6] == ["title", "title"]
     # (the paper's own dateline, without 据, opens an article as well)
     assert roles([SKATING[0].removeprefix("据"), *FERRY])[4:6] == ["title", "title"]
+
+
+def test_over_a_tagged_title_another_tagged_title_or_an_unechoed_label_is_no_kicker():
+    from banmian.layout.tier_reading import no_kicker_over_tagged_title
+    from banmian.model import Headline
+
+    body = "江城今年新建三座公园，市民散步休闲有了好去处。公园设置健身步道。"
+    # another article's title closed by its own tag: one headline has one 主题
+    head = Headline(kicker="老街改造不能只看面子（江城时评）", title="公园多了，城市更宜居（民生观）")
+    no_kicker_over_tagged_title(head, body)
+    assert (head.kicker, head.title) == (None, "公园多了，城市更宜居（民生观）")
+    # a column's label the body never spells labels the column
+    head = Headline(kicker="街谈巷议", title="公园多了，城市更宜居（民生观）")
+    no_kicker_over_tagged_title(head, body)
+    assert head.kicker is None
+    # a kicker naming what the body tells stays, and so does any kicker over an untagged title
+    head = Headline(kicker="江城公园", title="公园多了，城市更宜居（民生观）")
+    no_kicker_over_tagged_title(head, body)
+    assert head.kicker == "江城公园"
+    head = Headline(kicker="街谈巷议", title="公园多了城市更宜居")
+    no_kicker_over_tagged_title(head, body)
+    assert head.kicker == "街谈巷议"

@@ -291,3 +291,24 @@ def _wrapped_tail(title: str, subtitle: str) -> bool:
     if plain_names(tail):
         return False  # an author's name the extractor set under the title (徐方平): no words of it
     return 2 <= cjk_count(tail) <= _TAIL_CHARS and cjk_count(title) >= 2 * cjk_count(tail) + 2
+
+
+#: a column's label (基层观察, 学思践悟): a few characters, no mark
+_COLUMN_LABEL = re.compile(r"[\u4e00-\u9fff]{4,5}")
+
+
+def no_kicker_over_tagged_title(head: Headline, body: str) -> None:
+    """Over a title its column's tag closes (…（今日谈）), a tier the stream put
+    there that is none of the headline's: another title closed by its own tag
+    (one headline has one 主题, and a kicker no tag), or a column's label whose
+    words the article's body never spells (a kicker names what the article
+    tells: 检察机关, 南派舞狮 are in their bodies; 基层观察 labels the column)."""
+    kicker, title = (head.kicker or "").strip(), (head.title or "").strip()
+    if not kicker or not TITLE_TAG.search(title):
+        return
+    if kicker[0] not in "（(" and TITLE_TAG.search(kicker):
+        head.kicker = None
+    elif (_COLUMN_LABEL.fullmatch(kicker) and cjk_count(without_column_tag(title)) > _PHRASE_CHARS // 2
+          and not any(kicker[k:k + 2] in body for k in range(len(kicker) - 1))):
+        # (over a title of a word or two, 担当（…）, the label's shape may be the title's first phrases)
+        head.kicker = None

@@ -108,3 +108,12 @@ def test_over_a_tagged_title_another_tagged_title_or_an_unechoed_label_is_no_kic
     head = Headline(kicker="街谈巷议", title="公园多了城市更宜居")
     no_kicker_over_tagged_title(head, body)
     assert head.kicker == "街谈巷议"
+
+
+def test_a_kicker_of_clauses_closing_with_a_gloss_in_brackets_stays():
+    from banmian.layout.tier_reading import no_kicker_over_tagged_title
+    from banmian.model import Headline
+
+    head = Headline(kicker="记者走访江城老街，看服务如何延伸到村（社区）", title="小事办在家门口（江城观察）")
+    no_kicker_over_tagged_title(head, "江城老街的居民说，小事办在家门口，省心。")
+    assert head.kicker == "记者走访江城老街，看服务如何延伸到村（社区）"

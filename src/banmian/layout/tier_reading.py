@@ -306,7 +306,8 @@ def no_kicker_over_tagged_title(head: Headline, body: str) -> None:
     kicker, title = (head.kicker or "").strip(), (head.title or "").strip()
     if not kicker or not TITLE_TAG.search(title):
         return
-    if kicker[0] not in "（(" and TITLE_TAG.search(kicker):
+    if kicker[0] not in "（(" and TITLE_TAG.search(kicker) and "，" not in kicker:
+        # (a kicker of clauses may close with a gloss in brackets: …延伸到村（社区）)
         head.kicker = None
     elif (_COLUMN_LABEL.fullmatch(kicker) and cjk_count(without_column_tag(title)) > _PHRASE_CHARS // 2
           and not any(kicker[k:k + 2] in body for k in range(len(kicker) - 1))):

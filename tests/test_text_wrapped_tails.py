@@ -117,3 +117,16 @@ def test_a_kicker_of_clauses_closing_with_a_gloss_in_brackets_stays():
     head = Headline(kicker="记者走访江城老街，看服务如何延伸到村（社区）", title="小事办在家门口（江城观察）")
     no_kicker_over_tagged_title(head, "江城老街的居民说，小事办在家门口，省心。")
     assert head.kicker == "记者走访江城老街，看服务如何延伸到村（社区）"
+
+
+def test_a_body_restating_the_headline_does_not_join_two_tiers():
+    # the body says 江城三部门联合发文 and 部长…: one character either side of the break (部长) is
+    # no sign of a wrap under a short first line, as a box's first line is its fullest
+    body = "江城三部门联合发文，部长们表示，将长期支持老旧小区加装电梯。"
+    assert not wraps_on("江城三部", "长期支持老旧小区加装电梯", body)
+    # a subtitle opening with its verb under a long title (…常务会议 / 决定…) goes on from the
+    # title's subject, however the body runs on (…常务会议决定…)
+    body = "江城市政府常务会议决定，今年为老旧小区加装电梯一百部。"
+    assert not wraps_on("江城市政府召开第十二次常务会议", "决定今年加装电梯一百部", body)
+    # two characters either side that the body spells still tell a wrap (…加装 / 电梯…)
+    assert wraps_on("江城今年为老旧小区加装", "电梯一百部", body)

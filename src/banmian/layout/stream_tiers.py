@@ -81,6 +81,9 @@ def wraps_tier(m: Measure, tier: list[float], so_far: str, k: int) -> bool:
     if unbalanced(so_far) or text[0] in _LINE_CANNOT_OPEN or m.widths[k] <= 2 or cut_inside_number(so_far, text) \
             or opens_inside_word(text):
         return True
+    if len(tier) >= 2 and tier[-1] <= _SHORT_LAST * tier[0] and not unbalanced(so_far):
+        return False  # …党组成 / 员、副局长 / 吴浈…: the box's short last line has come; a body that
+        # restates the headline spells the words across the next break too
     if _word_cut(m, so_far, text, k) and m.widths[k] <= max(cell_width(so_far), m.columns[k]) + 1:
         # widths aside: a subheading's box may be ragged or centred (全面建 / 成多层次…); but a line
         # wider than both the column and the line above is no tail of it (a subtitle under its title)
@@ -149,6 +152,8 @@ _WIDE_LINE = 14
 
 
 _NUMERALS = "〇零一二三四五六七八九十百千万亿两"
+#: a box's last line this short against its first (at most) closes the tier
+_SHORT_LAST = 0.5
 #: prepositions, conjunctions and particles that end no headline: the words they lead on to follow
 _LEADS_ON = "在的和与及对把向从被让给于跟同"
 #: a column's logo or label (时代新论, 一线见闻): a few characters, no punctuation

@@ -21,7 +21,8 @@ from .headlines import is_wrapped_box, looks_like_kicker, sets_the_scene, withou
 from .number_breaks import cut_inside_number
 from .reflow import cell_width, ends_sentence, join_lines
 from .text_units import Unit
-from .tier_patterns import BRIEF_HEADING, CONTEST, PERSON_VERBS, PHRASE, TITLE_TAG, opens_inside_word
+from .tier_patterns import (BRIEF_HEADING, CONTEST, PERSON_VERBS, PHRASE, SUBTITLE_VERB_FIRST, TITLE_TAG,
+                            opens_inside_word)
 from .tier_wording import parallel_phrases, two_character_tail
 
 _OPENERS = "“‘《（(【「『"
@@ -91,8 +92,20 @@ def wraps_on(line: str, nxt: str, page_text: str | BodyWords | None) -> bool:
         return True  # …总统会见 / 张三: the one met is the tier's last word, no author
     if page_text is None or looks_like_kicker(line) or CONTEST.search(line):
         return False  # (a contest named whole, …墨尔本站, sets the scene for the tier under it)
+    if len(_CJK.findall(line)) >= _LONG_TIER and SUBTITLE_VERB_FIRST.match(nxt):
+        return False  # …委员长会议 / 决定将…: a subtitle goes on from the title's subject, its verb
+        # first (a body restating the headline spells the break)
+    # one character either side is weak evidence: not for a line far wider than the one over it (a
+    # box's first line is its fullest: 两高三部 / 长江经济带…, where any text spells 部长)
+    wider = cell_width(nxt) > _WIDER_NEXT * cell_width(line) + 1
     line, nxt = line.replace(" ", ""), nxt.replace(" ", "")
-    return _joined_elsewhere(line, nxt, page_text, _SPAN) or _joined_elsewhere(line, nxt, page_text, 1)
+    return _joined_elsewhere(line, nxt, page_text, _SPAN) or (not wider and _joined_elsewhere(line, nxt, page_text, 1))
+
+
+#: a next line this many times as wide as a headline line is no wrap of it
+_WIDER_NEXT = 1.5
+#: a tier this long (CJK characters) may have a subtitle opening with its verb under it
+_LONG_TIER = 8
 
 
 #: how many units either side of a headline its words are looked for in (its article's body

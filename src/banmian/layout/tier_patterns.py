@@ -19,6 +19,8 @@ TITLE_TAG = re.compile(r"[（(]" + TAG_NOT_A_DATE + r"(?:[^（）()]{2,12}|[^（
 CONTEST = re.compile(r"(?:(?<!比)赛|(?<![车务油电网驿岗])站|首局|回合)(?:落幕|闭幕|结束|收官)?$")
 #: verbs whose object is a person (…总统会见 / 张三): a tier ending in one goes on to the name under it
 PERSON_VERBS = ("会见", "会晤", "接见", "看望", "慰问", "宴请", "约见", "召见", "拜会", "拜访", "致电", "致信", "送别")
+#: a 副题 going on from the subject of the tier over it, its verb first (强调…, 决定…, 听取…)
+SUBTITLE_VERB_FIRST = re.compile(r"(?:强调|指出|要求|希望|表示|决定|寄语|呼吁|审议|听取|研究|部署|讨论)")
 #: the heading of a column of news briefs (as body_units reads it in PDF mode)
 BRIEF_HEADING = re.compile(rf"[\u4e00-\u9fff]{{0,4}}(?:{BRIEF_WORDS})")
 #: one phrase of a title set one phrase a line (垃圾上门收 / 能换环保金): a few characters, quotes at most

@@ -130,3 +130,14 @@ def test_a_body_restating_the_headline_does_not_join_two_tiers():
     assert not wraps_on("江城市政府召开第十二次常务会议", "决定今年加装电梯一百部", body)
     # two characters either side that the body spells still tell a wrap (…加装 / 电梯…)
     assert wraps_on("江城今年为老旧小区加装", "电梯一百部", body)
+
+
+def test_a_line_ending_in_a_verb_of_winning_or_a_count_in_words_goes_on():
+    # …夺得 / 全国冠军, …迎来 / 十周年: the thing won or come to is on the next line, however short
+    assert wraps_on("江城少年速滑队首次夺得", "全国冠军", None)
+    assert wraps_on("江城老街书店迎来", "十周年", None)
+    # 贺卡：一张 / 温暖的…: a count in words waits for what it counts
+    assert wraps_on("贺卡：一张", "温暖的新春问候", None)
+    # a rank or a total in figures ends a tier whole: the next line is a tier of its own
+    assert not wraps_on("江城少年速滑队获得第一名", "教练说队员训练刻苦", None)
+    assert not wraps_on("与周边城市合作项目累计实施392项", "江城：协同发展带来新动能", None)

@@ -21,8 +21,8 @@ from .headlines import is_wrapped_box, looks_like_kicker, sets_the_scene, withou
 from .number_breaks import cut_inside_number
 from .reflow import cell_width, ends_sentence, join_lines
 from .text_units import Unit
-from .tier_patterns import (BRIEF_HEADING, CONTEST, PERSON_VERBS, PHRASE, SUBTITLE_VERB_FIRST, TITLE_TAG,
-                            opens_inside_word)
+from .tier_patterns import (BRIEF_HEADING, CONTEST, OBJECT_VERBS, PERSON_VERBS, PHRASE, SUBTITLE_VERB_FIRST,
+                            TITLE_TAG, counts_on, opens_inside_word)
 from .tier_wording import parallel_phrases, two_character_tail
 
 _OPENERS = "“‘《（(【「『"
@@ -88,8 +88,8 @@ def wraps_on(line: str, nxt: str, page_text: str | BodyWords | None) -> bool:
         return True
     if line[-1] in _CLAUSE_OPEN:
         return True  # 演出在南非、 / 日本等国…: a list or a clause left open goes on; no tier ends so
-    if meets_person(line, nxt):
-        return True  # …总统会见 / 张三: the one met is the tier's last word, no author
+    if meets_person(line, nxt) or line.endswith(OBJECT_VERBS) or counts_on(line):
+        return True  # …总统会见 / 张三, …夺得 / 首冠: the one met, the thing won is the tier's last word
     if page_text is None or looks_like_kicker(line) or CONTEST.search(line):
         return False  # (a contest named whole, …墨尔本站, sets the scene for the tier under it)
     if len(_CJK.findall(line)) >= _LONG_TIER and SUBTITLE_VERB_FIRST.match(nxt):

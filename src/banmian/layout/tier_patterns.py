@@ -21,6 +21,9 @@ CONTEST = re.compile(r"(?:(?<!比)赛|(?<![车务油电网驿岗])站|首局|回
 PERSON_VERBS = ("会见", "会晤", "接见", "看望", "慰问", "宴请", "约见", "召见", "拜会", "拜访", "致电", "致信", "送别")
 #: a 副题 going on from the subject of the tier over it, its verb first (强调…, 决定…, 听取…)
 SUBTITLE_VERB_FIRST = re.compile(r"(?:强调|指出|要求|希望|表示|决定|寄语|呼吁|审议|听取|研究|部署|讨论)")
+#: verbs whose object is a thing won or come to (…夺得 / 成人赛首冠, …迎来 / 5周年): no tier ends
+#: in one, the object is on the next line
+OBJECT_VERBS = ("获得", "夺得", "取得", "赢得", "摘得", "迎来", "成为")
 #: the heading of a column of news briefs (as body_units reads it in PDF mode)
 BRIEF_HEADING = re.compile(rf"[\u4e00-\u9fff]{{0,4}}(?:{BRIEF_WORDS})")
 #: one phrase of a title set one phrase a line (垃圾上门收 / 能换环保金): a few characters, quotes at most
@@ -38,6 +41,17 @@ LEAD_LABEL = re.compile(r"(?:核心阅读|开栏的话)[：:]?")
 #: or with the particle 的 (的内涵): the character is the last of a word on the line above; no tier
 #: opens so (的确 is an adverb of its own; 一、 numbers an item)
 _OPENS_INSIDE_WORD = re.compile(r"^(?:(?![一二三四五六七八九十])[\u4e00-\u9fff][，、；：（(]|的(?!确|士))")
+
+
+#: a line ending in a count in words and its measure word (明信片：一张 / 特殊的…): the thing counted is
+#: on the next line (an ordinal or a rank, 第一名, ends a tier whole; so may a count in figures, a
+#: total reported: …累计实施392项)
+_COUNT_END = re.compile(r"(?<![第前\d])[一两三四五六七八九十百千万]+[张个位名家件条座所只]$")
+
+
+def counts_on(line: str) -> bool:
+    """Does the line end in a count whose noun must follow (一张 / 特殊的车票)?"""
+    return _COUNT_END.search(line.rstrip()) is not None
 
 
 def opens_inside_word(line: str) -> bool:

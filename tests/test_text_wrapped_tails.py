@@ -141,3 +141,24 @@ def test_a_line_ending_in_a_verb_of_winning_or_a_count_in_words_goes_on():
     # a rank or a total in figures ends a tier whole: the next line is a tier of its own
     assert not wraps_on("江城少年速滑队获得第一名", "教练说队员训练刻苦", None)
     assert not wraps_on("与周边城市合作项目累计实施392项", "江城：协同发展带来新动能", None)
+
+
+def test_a_tagged_title_read_into_a_subtitle_is_cut_off_it():
+    from banmian.layout.tier_reading import no_tagged_title_in_subtitle
+    from banmian.model import Headline
+
+    # the next headline's title, closed by its column tag, joined after this one's subtitle
+    head = Headline(title="老街换新颜（江城观察）", subtitle="写在老街改造完工之际 公园多了，城市更宜居（民生观）")
+    no_tagged_title_in_subtitle(head)
+    assert head.subtitle == "写在老街改造完工之际"
+    # under a title closed by its own tag, a whole subtitle so closed is another title
+    head = Headline(title="老街换新颜（江城观察）", subtitle="公园多了，城市更宜居（民生观）")
+    no_tagged_title_in_subtitle(head)
+    assert head.subtitle is None
+    # a series' part number or a document's date is no column tag: the subtitle stays
+    head = Headline(title="老街换新颜（江城观察）", subtitle="江城老街改造记（下）")
+    no_tagged_title_in_subtitle(head)
+    assert head.subtitle == "江城老街改造记（下）"
+    head = Headline(title="老街改造惠及千户居民", subtitle="两百户居民回迁 新增车位两百个")
+    no_tagged_title_in_subtitle(head)
+    assert head.subtitle == "两百户居民回迁 新增车位两百个"

@@ -313,3 +313,16 @@ def no_kicker_over_tagged_title(head: Headline, body: str) -> None:
           and not any(kicker[k:k + 2] in body for k in range(len(kicker) - 1))):
         # (over a title of a word or two, 担当（…）, the label's shape may be the title's first phrases)
         head.kicker = None
+
+
+def no_tagged_title_in_subtitle(head: Headline) -> None:
+    """A subtitle carries no column tag: a tier closed by one, joined into the
+    subtitle after the first of its tiers, is the next headline's title (…之际
+    / 有了灯光…（域外听风）), drawn next to this one; the subtitle ends before it. Under a
+    title closed by its own tag, a whole subtitle so closed is another title too."""
+    parts = (head.subtitle or "").split(" ")
+    tagged_title = TITLE_TAG.search((head.title or "").strip()) is not None
+    cut = next((k for k, part in enumerate(parts) if (k or tagged_title) and part[:1] not in "（("
+                and TITLE_TAG.search(part)), None)
+    if cut is not None:
+        head.subtitle = " ".join(parts[:cut]) or None

@@ -11,7 +11,7 @@ import re
 from ..model import Block, Role
 from ..names import starts_with_surname
 from .headlines import looks_like_kicker, without_column_tag
-from .tier_patterns import BRIEF_HEADING, CONTEST, PERSON_VERBS
+from .tier_patterns import BRIEF_HEADING, CONTEST, OBJECT_VERBS, PERSON_VERBS, counts_on, opens_inside_word
 from .reflow import cell_width, core_width, ends_sentence
 from .text_credits import caption_over_credit, closes_with_credit
 from .stream_lines import CLAUSE_MARKS, COLUMN_TAG, MARK_ONLY, NAME_ONLY, ROLE_ONLY
@@ -78,8 +78,12 @@ def wraps_tier(m: Measure, tier: list[float], so_far: str, k: int) -> bool:
     if not has_inner_clause(so_far) and caption_over_credit(m.lines, k):
         return False  # 竹丝里的三百年 / 赵师傅在作坊 / 里编织竹篮。 / 谢冰/摄: a caption under the title
         # (a tier that holds a clause mark may be that caption's first line: 有了公路隧道，和某某的运输 / …)
-    if unbalanced(so_far) or text[0] in _LINE_CANNOT_OPEN or m.widths[k] <= 2 or cut_inside_number(so_far, text):
+    if unbalanced(so_far) or text[0] in _LINE_CANNOT_OPEN or m.widths[k] <= 2 or cut_inside_number(so_far, text) \
+            or opens_inside_word(text):
         return True
+    if len(tier) >= 2 and tier[-1] <= _SHORT_LAST * tier[0] and not unbalanced(so_far):
+        return False  # …党组成 / 员、副局长 / 吴浈…: the box's short last line has come; a body that
+        # restates the headline spells the words across the next break too
     if _word_cut(m, so_far, text, k) and m.widths[k] <= max(cell_width(so_far), m.columns[k]) + 1:
         # widths aside: a subheading's box may be ragged or centred (全面建 / 成多层次…); but a line
         # wider than both the column and the line above is no tail of it (a subtitle under its title)
@@ -100,6 +104,8 @@ def wraps_tier(m: Measure, tier: list[float], so_far: str, k: int) -> bool:
         return False  # the tier's short last line has come
     if m.indents[k] and m.body_goes_on(k):
         return False  # a paragraph's first line and the rest of it under it: the body begins
+    if so_far.rstrip().endswith(OBJECT_VERBS) or counts_on(so_far):
+        return True  # …夺得 / 成人赛首冠: the thing won is on the next line, however short
     if _opens_box(m, k) or (_label_before_body(m, k) and so_far.rstrip()[-1:] not in _LEADS_ON):
         return False  # (a tier ending in a word that leads on, 走在 / 时代前列, takes its object there)
     if tier[-1] >= _WIDE_LINE and m.cores[k] >= 0.5 * tier[-1] and not full_before_tail(m, tier, k):
@@ -148,6 +154,8 @@ _WIDE_LINE = 14
 
 
 _NUMERALS = "〇零一二三四五六七八九十百千万亿两"
+#: a box's last line this short against its first (at most) closes the tier
+_SHORT_LAST = 0.5
 #: prepositions, conjunctions and particles that end no headline: the words they lead on to follow
 _LEADS_ON = "在的和与及对把向从被让给于跟同"
 #: a column's logo or label (时代新论, 一线见闻): a few characters, no punctuation
@@ -156,8 +164,11 @@ COLUMN_LABEL = re.compile(r"[\u4e00-\u9fff]{4,5}")
 
 def _label_before_body(m: Measure, k: int) -> bool:
     """A column label standing between a headline and the body (or byline, a
-    second label, a continued-from note) is no tail of the headline above it."""
-    if not COLUMN_LABEL.fullmatch(m.lines[k].strip()):
+    second label, a continued-from note) is no tail of the headline above it.
+    A label names the column, not what the article tells: a short line whose
+    words the body's first lines spell (…对2030年议程 / 至关重要, and the body
+    says …目标至关重要) is the headline's tail."""
+    if not COLUMN_LABEL.fullmatch(m.lines[k].strip()) or _echoed_below(m, k):
         return False
     n = k + 1
     if n >= len(m.lines):
@@ -165,6 +176,16 @@ def _label_before_body(m: Measure, k: int) -> bool:
     nxt = m.lines[n].strip()
     return bool(body_opens(m, n) or COLUMN_LABEL.fullmatch(nxt) or parse_byline_line(nxt)
                 or ROLE_ONLY.match(nxt) or MARK_ONLY.match(nxt) or is_continuation_line(nxt))
+
+
+#: the body lines under a short headline line whose text is asked whether it spells that line
+_ECHO_LINES = 8
+
+
+def _echoed_below(m: Measure, k: int) -> bool:
+    """Do the lines under line ``k`` (the body's first ones) spell it whole?"""
+    text = m.lines[k].replace(" ", "").strip()
+    return bool(text) and text in m.spelled(k + 1, k + 1 + _ECHO_LINES)
 
 
 def is_author_alone(m: Measure, tier: list[float], above: Block, k: int) -> bool:

@@ -21,7 +21,8 @@ from .headlines import is_wrapped_box, looks_like_kicker, sets_the_scene, withou
 from .number_breaks import cut_inside_number
 from .reflow import cell_width, ends_sentence, join_lines
 from .text_units import Unit
-from .tier_patterns import BRIEF_HEADING, CONTEST, PERSON_VERBS, PHRASE, TITLE_TAG
+from .tier_patterns import (BRIEF_HEADING, CONTEST, OBJECT_VERBS, PERSON_VERBS, PHRASE, SUBTITLE_VERB_FIRST,
+                            TITLE_TAG, counts_on, opens_inside_word)
 from .tier_wording import parallel_phrases, two_character_tail
 
 _OPENERS = "“‘《（(【「『"
@@ -51,11 +52,25 @@ def _unbalanced(text: str) -> bool:
 
 
 def _joined_elsewhere(last: str, first: str, page_text: str | BodyWords, span: int) -> bool:
-    """The characters either side of the break run on in the page's body text."""
+    """The characters either side of the break run on in the page's body text.
+    A number may stand on one side where the other is two CJK characters (…救起 /
+    69名…, …输水200 / 亿立方米): the body spells the figure with its words too."""
     tail, head = last[-span:], first[:span]
-    if len(tail) < span or len(head) < span or not (_CJK.search(tail) and _CJK.search(head)):
+    if len(tail) < span or len(head) < span:
+        return False
+    if not (_CJK.search(tail) and _CJK.search(head)) and not (span >= _SPAN and _figure_beside_words(tail, head)):
         return False
     return tail + head in page_text
+
+
+_HANZI_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+_FIGURE = re.compile(r"[0-9.%]+")
+
+
+def _figure_beside_words(tail: str, head: str) -> bool:
+    """One side of a break is digits, the other CJK characters only."""
+    return bool(_FIGURE.fullmatch(tail) and _HANZI_ONLY.fullmatch(head)
+                or _HANZI_ONLY.fullmatch(tail) and _FIGURE.fullmatch(head))
 
 
 #: marks that leave a clause open at a line's end: no headline tier (kicker, title) ends in one
@@ -68,16 +83,29 @@ def wraps_on(line: str, nxt: str, page_text: str | BodyWords | None) -> bool:
     line, nxt = line.rstrip(), nxt.strip()
     if not line or not nxt or ends_sentence(line) or nxt.startswith(("——", "—")) or line.endswith("——"):
         return False
-    if _unbalanced(line) or nxt[0] in _LINE_CANNOT_OPEN or _KICKER_TAIL.match(nxt) or cut_inside_number(line, nxt):
+    if _unbalanced(line) or nxt[0] in _LINE_CANNOT_OPEN or _KICKER_TAIL.match(nxt) or cut_inside_number(line, nxt) \
+            or opens_inside_word(nxt):
         return True
     if line[-1] in _CLAUSE_OPEN:
         return True  # 演出在南非、 / 日本等国…: a list or a clause left open goes on; no tier ends so
-    if meets_person(line, nxt):
-        return True  # …总统会见 / 张三: the one met is the tier's last word, no author
+    if meets_person(line, nxt) or line.endswith(OBJECT_VERBS) or counts_on(line):
+        return True  # …总统会见 / 张三, …夺得 / 首冠: the one met, the thing won is the tier's last word
     if page_text is None or looks_like_kicker(line) or CONTEST.search(line):
         return False  # (a contest named whole, …墨尔本站, sets the scene for the tier under it)
+    if len(_CJK.findall(line)) >= _LONG_TIER and SUBTITLE_VERB_FIRST.match(nxt):
+        return False  # …委员长会议 / 决定将…: a subtitle goes on from the title's subject, its verb
+        # first (a body restating the headline spells the break)
+    # one character either side is weak evidence: not for a line far wider than the one over it (a
+    # box's first line is its fullest: 两高三部 / 长江经济带…, where any text spells 部长)
+    wider = cell_width(nxt) > _WIDER_NEXT * cell_width(line) + 1
     line, nxt = line.replace(" ", ""), nxt.replace(" ", "")
-    return _joined_elsewhere(line, nxt, page_text, _SPAN) or _joined_elsewhere(line, nxt, page_text, 1)
+    return _joined_elsewhere(line, nxt, page_text, _SPAN) or (not wider and _joined_elsewhere(line, nxt, page_text, 1))
+
+
+#: a next line this many times as wide as a headline line is no wrap of it
+_WIDER_NEXT = 1.5
+#: a tier this long (CJK characters) may have a subtitle opening with its verb under it
+_LONG_TIER = 8
 
 
 #: how many units either side of a headline its words are looked for in (its article's body
@@ -150,7 +178,8 @@ def rejoin_wrapped_headlines(units: list[Unit], stream: bool) -> list[Unit]:
             if not stream and merged and _kicker_width(merged[-1], line):
                 asked = None  # (real blocks) a wide line over one over half as wide: only the line ends tell
             if merged and (wraps_on(merged[-1], line, asked) or _dash_tail(merged[-1], line)
-                           or (stream and two_character_tail(merged[-1], line, in_box=True))) \
+                           or (stream and (two_character_tail(merged[-1], line, in_box=True)
+                                           or _echoed_tail(merged[-1], line, page_text)))) \
                     and cell_width(merged[-1] + line) <= 80 and not _parallel_lines(merged[-1], line) \
                     and not (nxt_line and _parallel_lines(line, nxt_line[0])):
                 merged[-1] = merged[-1].rstrip() + line.strip()
@@ -168,6 +197,30 @@ def rejoin_wrapped_headlines(units: list[Unit], stream: bool) -> list[Unit]:
             out.append(unit)
             previous = unit
     return out
+
+
+#: a tail the body spells whole holds this many CJK characters at least (shorter ones meet by chance)
+_ECHO_CHARS = 4
+#: a preposition and its object closing a line (…在韩国, …对2030年议程): the verb is still to come
+_OPEN_COVERB = re.compile(r"(?<![所存现实自潜内外何成造早迁将])[在对就向从把被][\u4e00-\u9fff0-9]{1,6}$")
+
+
+def _echoed_tail(line: str, tail: str, page_text: BodyWords) -> bool:
+    """In a line stream, is ``tail`` (a line the stream kept in the box of ``line``)
+    the short end of that tier, wrapped: half as wide at most, a phrase the body
+    spells whole (…博览会在韩国 / 举行推介会, and the body tells …首尔举行推介会),
+    under a line whose last words are a preposition's phrase still waiting for its
+    verb (在韩国): a kicker over a short title (…新公园迎客 / 公园开放) ends whole."""
+    line, tail = line.strip(), tail.strip()
+    if not line or len(_CJK.findall(tail)) < _ECHO_CHARS or not PHRASE.fullmatch(tail.replace(" ", "")):
+        return False
+    if not _OPEN_COVERB.search(line):
+        return False
+    if cell_width(tail) > 0.5 * cell_width(line) or ends_sentence(line) or line.endswith("—"):
+        return False
+    if looks_like_kicker(line) or sets_the_scene(line) or TITLE_TAG.search(line) or CONTEST.search(line):
+        return False
+    return tail.replace(" ", "") in page_text
 
 
 def _heads_box(above: list[str], raw: list[str], tier: str) -> bool:

@@ -19,6 +19,11 @@ TITLE_TAG = re.compile(r"[（(]" + TAG_NOT_A_DATE + r"(?:[^（）()]{2,12}|[^（
 CONTEST = re.compile(r"(?:(?<!比)赛|(?<![车务油电网驿岗])站|首局|回合)(?:落幕|闭幕|结束|收官)?$")
 #: verbs whose object is a person (…总统会见 / 张三): a tier ending in one goes on to the name under it
 PERSON_VERBS = ("会见", "会晤", "接见", "看望", "慰问", "宴请", "约见", "召见", "拜会", "拜访", "致电", "致信", "送别")
+#: a 副题 going on from the subject of the tier over it, its verb first (强调…, 决定…, 听取…)
+SUBTITLE_VERB_FIRST = re.compile(r"(?:强调|指出|要求|希望|表示|决定|寄语|呼吁|审议|听取|研究|部署|讨论)")
+#: verbs whose object is a thing won or come to (…夺得 / 成人赛首冠, …迎来 / 5周年): no tier ends
+#: in one, the object is on the next line
+OBJECT_VERBS = ("获得", "夺得", "取得", "赢得", "摘得", "迎来", "成为")
 #: the heading of a column of news briefs (as body_units reads it in PDF mode)
 BRIEF_HEADING = re.compile(rf"[\u4e00-\u9fff]{{0,4}}(?:{BRIEF_WORDS})")
 #: one phrase of a title set one phrase a line (垃圾上门收 / 能换环保金): a few characters, quotes at most
@@ -30,6 +35,28 @@ _CALLOUT = re.compile(r"\d[\d.,]*(?:[%％‰]|[多余]?[万亿千百]*[\u4e00-\u
 #: the genre, the first paragraph of the article's body, never a headline (编者按 alone is
 #: not: it heads a note of its own, no article's first paragraph)
 LEAD_LABEL = re.compile(r"(?:核心阅读|开栏的话)[：:]?")
+
+
+#: a line opening with one character and then a clause mark or a bracket (式，这是好事 / 雄（…谱）)
+#: or with the particle 的 (的内涵): the character is the last of a word on the line above; no tier
+#: opens so (的确 is an adverb of its own; 一、 numbers an item)
+_OPENS_INSIDE_WORD = re.compile(r"^(?:(?![一二三四五六七八九十])[\u4e00-\u9fff][，、；：（(]|的(?!确|士))")
+
+
+#: a line ending in a count in words and its measure word (明信片：一张 / 特殊的…): the thing counted is
+#: on the next line (an ordinal or a rank, 第一名, ends a tier whole; so may a count in figures, a
+#: total reported: …累计实施392项)
+_COUNT_END = re.compile(r"(?<![第前\d])[一两三四五六七八九十百千万]+[张个位名家件条座所只]$")
+
+
+def counts_on(line: str) -> bool:
+    """Does the line end in a count whose noun must follow (一张 / 特殊的车票)?"""
+    return _COUNT_END.search(line.rstrip()) is not None
+
+
+def opens_inside_word(line: str) -> bool:
+    """Does the line open with the tail of a word cut at the line above's end?"""
+    return _OPENS_INSIDE_WORD.match(line.strip()) is not None
 
 
 def is_lead_label(line: str) -> bool:

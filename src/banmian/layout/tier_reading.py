@@ -63,10 +63,15 @@ def _over_tagged(lines: list[str]) -> bool:
                and not wraps_on(upper, lower, None) for upper, lower in zip(lines, lines[1:]))
 
 
-#: a 主题 that reports a finished event (…会议在京闭幕, …标准发布): the tier under it adds to it
-_EVENT_END = re.compile(r"(?:闭幕|开幕|召开|举行|结束|就绪|发布|公布|上线|启动|开通|落幕|出台|创新高|展开|通过|开展)$")
+#: a 主题 that reports a finished event (…会议在京闭幕, …标准发布, …揭牌, …发生地震, …被查处,
+#: …完成首航): the tier under it adds to it
+_EVENT_END = re.compile(r"(?:闭幕|开幕|召开|举行|结束|就绪|发布|公布|上线|启动|开通|落幕|出台|创新高|展开|通过|开展"
+                        r"|揭牌|揭幕|落成|竣工|成立|签约|通车|发生[\u4e00-\u9fff]{0,4}|被[\u4e00-\u9fff]{1,3}"
+                        r"|完成[\u4e00-\u9fff]{0,8})$")
 _TIER_TAG = re.compile(r"[（(][^（）()]{2,14}[）)]$")
 _DIGIT = re.compile(r"\d")
+#: a figure in words with its measure (约百亿元, 超四亿人次): the figures a subtitle gives
+_FIGURE_IN_WORDS = re.compile(r"[一二三四五六七八九十两百千万亿]{2,}[余多]?(?:元|人次|吨|千瓦|公里|平方米|立方米)")
 #: a date alone in brackets (（二〇一九年二月三日）, （2019年2月3日）): the day a speech was given, no tag
 _DATE_ALONE = re.compile(r"[（(][〇零一二三四五六七八九十\d]{2,4}年[一二三四五六七八九十\d]{1,3}月[一二三四五六七八九十\d]{1,3}日[）)]")
 #: a year gives no figures (2018年优秀网络文学原创作品揭晓, 2019春风行动启动: a title under its kicker)
@@ -88,7 +93,8 @@ def title_then_subtitle(first: str, second: str) -> bool:
         return False
     if _ATTENDED.match(second.strip()) or _GOES_ON.match(second.strip()) or reports_under_title(first, second):
         return True  # it goes on from the first tier's subject: a subtitle, never a title
-    return bool(_EVENT_END.search(first.rstrip()) or _DIGIT.search(_YEAR.sub("", second)))
+    return bool(_EVENT_END.search(first.rstrip()) or _DIGIT.search(_YEAR.sub("", second))
+                or _FIGURE_IN_WORDS.search(second))
 
 
 #: a 副题 going on from the subject of the tier over it, its verb first (强调…, 决定…, 将…,
@@ -285,3 +291,38 @@ def _wrapped_tail(title: str, subtitle: str) -> bool:
     if plain_names(tail):
         return False  # an author's name the extractor set under the title (徐方平): no words of it
     return 2 <= cjk_count(tail) <= _TAIL_CHARS and cjk_count(title) >= 2 * cjk_count(tail) + 2
+
+
+#: a column's label (基层观察, 学思践悟): a few characters, no mark
+_COLUMN_LABEL = re.compile(r"[\u4e00-\u9fff]{4,5}")
+
+
+def no_kicker_over_tagged_title(head: Headline, body: str) -> None:
+    """Over a title its column's tag closes (…（今日谈）), a tier the stream put
+    there that is none of the headline's: another title closed by its own tag
+    (one headline has one 主题, and a kicker no tag), or a column's label whose
+    words the article's body never spells (a kicker names what the article
+    tells: 检察机关, 南派舞狮 are in their bodies; 基层观察 labels the column)."""
+    kicker, title = (head.kicker or "").strip(), (head.title or "").strip()
+    if not kicker or not TITLE_TAG.search(title):
+        return
+    if kicker[0] not in "（(" and TITLE_TAG.search(kicker) and "，" not in kicker:
+        # (a kicker of clauses may close with a gloss in brackets: …延伸到村（社区）)
+        head.kicker = None
+    elif (_COLUMN_LABEL.fullmatch(kicker) and cjk_count(without_column_tag(title)) > _PHRASE_CHARS // 2
+          and not any(kicker[k:k + 2] in body for k in range(len(kicker) - 1))):
+        # (over a title of a word or two, 担当（…）, the label's shape may be the title's first phrases)
+        head.kicker = None
+
+
+def no_tagged_title_in_subtitle(head: Headline) -> None:
+    """A subtitle carries no column tag: a tier closed by one, joined into the
+    subtitle after the first of its tiers, is the next headline's title (…之际
+    / 有了灯光…（域外听风）), drawn next to this one; the subtitle ends before it. Under a
+    title closed by its own tag, a whole subtitle so closed is another title too."""
+    parts = (head.subtitle or "").split(" ")
+    tagged_title = TITLE_TAG.search((head.title or "").strip()) is not None
+    cut = next((k for k, part in enumerate(parts) if (k or tagged_title) and part[:1] not in "（("
+                and TITLE_TAG.search(part)), None)
+    if cut is not None:
+        head.subtitle = " ".join(parts[:cut]) or None

@@ -12,7 +12,7 @@ _WIDTH = 13
 _MARKET = ["江城新建的农贸市场昨天开业，市场设有摊位三百个，蔬菜、水果和水产分区经营。",
            "市场管理处介绍，开业首日客流超过八千人次，周边居民买菜更加方便。",
            "据了解，市场还设置了便民服务站，为老年人提供代购和送货上门服务。"]
-_BRIDGE = ["江城东西两岸的第三座大桥昨天合龙，大桥全长两千米，预计年底通车。",
+_BRIDGE = ["江城东西两岸的第三座跨江大桥昨天顺利合龙，大桥全长两千米，预计年底通车。",
            "大桥建成后，东西两岸的车程将由四十分钟缩短到十分钟。"]
 
 
@@ -42,3 +42,36 @@ def test_a_caption_with_its_credit_on_one_line_takes_no_body_lines():
     assert [a.headline.title for a in articles] == ["江城农贸市场开业", "第三座大桥合龙"]
     assert articles[0].paragraphs == _MARKET
     assert [c.text for c in articles[0].captions] == ["图为开业现场。"]
+
+
+_LIBRARY = ["江城图书馆新馆昨天开馆，馆内藏书超过一百万册，设有少儿阅览区和古籍修复室。",
+            "开馆首日，到馆读者达到一万两千人次，不少市民一早就在门口排队。"]
+_FERRY = ["本报江城3月2日电 江城轮渡公司今年新增两条航线，连通城东码头和江心岛，每天往返二十个班次。",
+          "轮渡公司负责人表示，新航线将在春节前开通，票价与原有航线相同。"]
+
+
+def test_a_dated_body_under_a_closed_article_takes_the_first_headline_after_it():
+    from banmian.layout.text_direction import split_groups_by_wording
+    from banmian.layout.text_units import Unit
+    from banmian.model import Block, Role
+
+    def unit(lines: list[str], role: Role) -> Unit:
+        return Unit(Block(list(lines), role))
+
+    # a headline over its body closed by its author's note; then a dated report with no headline
+    # over it; then its headline (drawn after it) right over the next article's headline and body.
+    # The dated report wants a headline: the first of the two closes it, though its words echo
+    # the report only a little (one pair of characters of nine)
+    units = [unit(["图书馆新馆开馆"], Role.TITLE), unit(_lines(_LIBRARY), Role.BODY),
+             unit(["（作者单位：江城大学）"], Role.BODY), unit(_lines(_FERRY), Role.BODY),
+             unit(["水上轮渡再添一条新路"], Role.TITLE), unit(["第三座跨江大桥昨天顺利合龙"], Role.TITLE),
+             unit(_lines(_BRIDGE), Role.BODY)]
+    directions = {0: True, 4: True}
+    split_groups_by_wording(units, directions)
+    assert directions == {0: True, 4: False, 5: True}
+    # with no closing note and no dateline the text goes on the first article's: the group stays whole
+    del units[2]
+    units[2] = unit(_lines([_FERRY[0].split(" ", 1)[1], _FERRY[1]]), Role.BODY)
+    directions = {0: True, 3: True}
+    split_groups_by_wording(units, directions)
+    assert directions == {0: True, 3: True}

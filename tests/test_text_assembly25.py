@@ -75,3 +75,23 @@ def test_a_dated_body_under_a_closed_article_takes_the_first_headline_after_it()
     directions = {0: True, 3: True}
     split_groups_by_wording(units, directions)
     assert directions == {0: True, 3: True}
+
+
+def test_a_bodys_last_line_set_apart_is_no_headline():
+    from banmian.layout.closing_lines import closing_lines_to_body
+    from banmian.layout.text_units import Unit
+    from banmian.model import Block, Role
+
+    def unit(lines: list[str], role: Role) -> Unit:
+        return Unit(Block(list(lines), role))
+
+    # a brief's sentence ends on a line of its own with the authors' bracket; another text closes
+    # with an editor's note naming the paper; a third headline closes with its column's tag alone
+    units = [unit(_lines(_MARKET[:1]) + ["江城市场管理处还举办了“年货节 美食节”"], Role.BODY),
+             unit(["展销活动。（张明 李红）"], Role.TITLE), unit(["第三座跨江大桥昨天顺利合龙"], Role.TITLE),
+             unit(_lines(_BRIDGE), Role.BODY), unit(["（综合本报和新华社电）"], Role.TITLE),
+             unit(_lines(_LIBRARY), Role.BODY), unit(["（江城观察）"], Role.TITLE),
+             unit(["图书馆新馆开馆"], Role.TITLE)]
+    closing_lines_to_body(units)
+    assert [u.role for u in units] == [Role.BODY, Role.BODY, Role.TITLE, Role.BODY, Role.BODY, Role.BODY,
+                                       Role.TITLE, Role.TITLE]

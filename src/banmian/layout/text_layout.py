@@ -15,6 +15,7 @@ import re
 from ..model import Article, Block, Page, Role
 from .article_build import build_article
 from .closing_notes import join_note_tails
+from .closing_lines import closing_lines_to_body
 from .closing_tiers import closing_tiers_to_body
 from .opening_titles import headlines_read_as_body
 from .text_units import Unit
@@ -143,6 +144,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     units = drop_labels_after_tagged_titles(units)
     lead_labels_are_body(units)
     units = closing_tiers_to_body(units)
+    closing_lines_to_body(units)
     directions = group_directions(units, before, by_wording=stream)
     # real blocks too (tight leading): two articles' headlines may meet between their bodies
     split_groups_by_wording(units, directions)

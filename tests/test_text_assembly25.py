@@ -95,3 +95,14 @@ def test_a_bodys_last_line_set_apart_is_no_headline():
     closing_lines_to_body(units)
     assert [u.role for u in units] == [Role.BODY, Role.BODY, Role.TITLE, Role.BODY, Role.BODY, Role.BODY,
                                        Role.TITLE, Role.TITLE]
+
+
+def test_a_lead_of_two_sentences_wrapped_over_many_narrow_lines_stays_over_its_dated_text():
+    # in a narrow column a lead of two sentences under the headline runs over more than five
+    # lines; the dateline under it opens the article's own text, no new article
+    lead = "“新馆开馆后，市民借书更方便了，孩子们也有了读书的好去处。今后每周一也将开放，读者还可以在网上预约借书。”"
+    text = ["江城图书馆新馆开馆", *typeset(lead, 10), *typeset("本报江城3月2日电 " + _LIBRARY[0], 10),
+            *typeset(_LIBRARY[1], 10), "第三座跨江大桥昨天顺利合龙", *typeset(_BRIDGE[0], 10)]
+    articles = banmian.parse_text(stream(*text), enrich=False).pages[0].articles
+    assert [a.headline.title for a in articles] == ["江城图书馆新馆开馆", "第三座跨江大桥昨天顺利合龙"]
+    assert any("馆内藏书" in p for p in articles[0].paragraphs)

@@ -19,12 +19,15 @@ def lead_under_headline(current: list[Unit]) -> bool:
     (Text with no headline before a second dateline is not read as one report:
     a piece with no headline of its own may stand over a dated report.)"""
     bodies = [u for u in current if u.role == Role.BODY]
-    return (len(bodies) == 1 and len(bodies[0].lines) <= _LEAD_LINES and current[-1] is bodies[0]
+    return (len(bodies) == 1 and (len(bodies[0].lines) <= _LEAD_LINES
+                                  or sum(map(len, bodies[0].lines)) <= _LEAD_CHARS) and current[-1] is bodies[0]
             and len(current) > 1 and current[-2].role in (Role.TITLE, Role.BYLINE))
 
 
 #: a lead under a headline, over the text its dateline opens, is this short at most
 _LEAD_LINES = 5
+#: or this many characters at most (a narrow column wraps a lead of two sentences over more lines)
+_LEAD_CHARS = 80
 
 
 #: an agency's name alone in brackets: （人民视觉）, （新华社发）

@@ -106,3 +106,13 @@ def test_a_lead_of_two_sentences_wrapped_over_many_narrow_lines_stays_over_its_d
     articles = banmian.parse_text(stream(*text), enrich=False).pages[0].articles
     assert [a.headline.title for a in articles] == ["江城图书馆新馆开馆", "第三座跨江大桥昨天顺利合龙"]
     assert any("馆内藏书" in p for p in articles[0].paragraphs)
+
+
+def test_a_headline_over_a_retold_wire_report_inside_a_running_body_opens_an_article():
+    # a line alone between two bodies reads as an in-body subheading, unless the text under it
+    # opens with a dateline: a wire's too, retold (据新华社…电): a subheading opens no report
+    wire = "据新华社伦敦2月14日电 " + _BRIDGE[0]
+    text = ["江城农贸市场开业", *_lines(_MARKET), "伦敦大桥合龙", *_lines([wire, _BRIDGE[1]])]
+    articles = banmian.parse_text(stream(*text), enrich=False).pages[0].articles
+    assert [a.headline.title for a in articles] == ["江城农贸市场开业", "伦敦大桥合龙"]
+    assert articles[0].paragraphs == _MARKET

@@ -14,7 +14,7 @@ from ..model import Role
 from .alone_titles import one_measure, two_datelines_around
 from .paragraphs import column_width
 from .reflow import cell_width, core_width
-from .rules import opens_with_dateline
+from .rules import opens_with_any_dateline
 from .text_closing import closes_with_byline
 from .text_units import Unit
 
@@ -117,7 +117,7 @@ def mark_subheadings(units: list[Unit], stream: bool = False) -> list[Unit]:
         nxt = units[end] if end < len(units) else None
         run = units[i:end]
         if (prev and nxt and prev.role == Role.BODY and nxt.role == Role.BODY and all(u.role == Role.TITLE for u in run)
-                and not (opens_with_dateline(nxt.lines) or closes_with_byline(prev.lines))
+                and not (opens_with_any_dateline(nxt.lines) or closes_with_byline(prev.lines))
                 and looks_like_subheading([line for u in run for line in u.lines], _body_run(units, i, -1),
                                           _body_run(units, end - 1, +1), stream)
                 and not two_datelines_around(units, i, end)):

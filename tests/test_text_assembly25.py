@@ -116,3 +116,18 @@ def test_a_headline_over_a_retold_wire_report_inside_a_running_body_opens_an_art
     articles = banmian.parse_text(stream(*text), enrich=False).pages[0].articles
     assert [a.headline.title for a in articles] == ["江城农贸市场开业", "伦敦大桥合龙"]
     assert articles[0].paragraphs == _MARKET
+
+
+def test_a_photo_reports_credit_wrapped_over_two_lines_closes_its_text():
+    from banmian.layout.closing_lines import closing_lines_to_body
+    from banmian.layout.text_units import Unit
+    from banmian.model import Block, Role
+
+    def unit(lines: list[str], role: Role) -> Unit:
+        return Unit(Block(list(lines), role))
+
+    # the names run together on the first line, the rest of them and 摄影报道 on the second
+    units = [unit(_lines(_BRIDGE), Role.BODY), unit(["张明李红王刚"], Role.TITLE), unit(["赵冬 钱夏摄影报道"], Role.TITLE),
+             unit(["江城农贸市场开业"], Role.TITLE), unit(_lines(_MARKET), Role.BODY)]
+    closing_lines_to_body(units)
+    assert [u.role for u in units] == [Role.BODY, Role.BODY, Role.BODY, Role.TITLE, Role.BODY]

@@ -131,3 +131,21 @@ def test_a_photo_reports_credit_wrapped_over_two_lines_closes_its_text():
              unit(["江城农贸市场开业"], Role.TITLE), unit(_lines(_MARKET), Role.BODY)]
     closing_lines_to_body(units)
     assert [u.role for u in units] == [Role.BODY, Role.BODY, Role.BODY, Role.TITLE, Role.BODY]
+
+
+def test_a_kicker_leading_into_its_title_is_never_cut_from_it_between_two_articles():
+    from banmian.layout.text_direction import split_groups_by_wording
+    from banmian.layout.text_units import Unit
+    from banmian.model import Block, Role
+
+    def unit(lines: list[str], role: Role) -> Unit:
+        return Unit(Block(list(lines), role))
+
+    # between two bodies: the first body's kicker (ending in ——, its words the first body's) and
+    # title (a word of the next body: 两岸), then the next article's title
+    units = [unit(_lines(_FERRY), Role.BODY), unit(["江城轮渡公司新增两条航线——"], Role.TITLE),
+             unit(["两岸通行更从容"], Role.TITLE), unit(["第三座跨江大桥昨天顺利合龙"], Role.TITLE),
+             unit(_lines(_BRIDGE), Role.BODY)]
+    directions = {1: True}
+    split_groups_by_wording(units, directions)
+    assert directions == {1: False, 3: True}

@@ -200,8 +200,9 @@ def split_groups_by_wording(units: list[Unit], directions: dict[int, bool]) -> N
             head = bigrams("".join(unit.lines))
             share = len(head) or 1
             echoes.append((shared_pairs(head, before) / share, shared_pairs(head, after) / share))
+        # a kicker leading into its title (……——, ……：) is never cut from it
         best, cut = max((sum(b for b, _ in echoes[:k]) + sum(a for _, a in echoes[k:]), k)
-                        for k in range(end - start + 1))
+                        for k in range(end - start + 1) if not (k and _leads_on(units[start + k - 1])))
         whole = max(sum(a for _, a in echoes), sum(b for b, _ in echoes))
         # a title closed by its tag under two tiers opens a headline of its own, and a body that
         # opened an article of its own after one its headline opened wants a headline: any gain cuts
@@ -211,6 +212,11 @@ def split_groups_by_wording(units: list[Unit], directions: dict[int, bool]) -> N
         if 0 < cut < end - start and gains and not phrase_pair(units[start + cut - 1], units[start + cut]):
             directions[start] = False
             directions[start + cut] = True
+
+
+def _leads_on(unit: Unit) -> bool:
+    """Does a headline unit end leading into the tier under it (……——, ……：)?"""
+    return bool(unit.lines) and unit.lines[-1].rstrip().endswith(("——", "—", "：", ":"))
 
 
 def headless_body(region: list[Unit]) -> bool:

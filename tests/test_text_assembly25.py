@@ -149,3 +149,20 @@ def test_a_kicker_leading_into_its_title_is_never_cut_from_it_between_two_articl
     directions = {1: True}
     split_groups_by_wording(units, directions)
     assert directions == {1: False, 3: True}
+
+
+def test_bylines_under_closing_headlines_stay_with_them_in_real_blocks():
+    from tests.test_line_stream import pymupdf_blocks
+
+    # blocks of several lines (tight leading), each article drawn body first, then its headline,
+    # then its byline (the last one has none); the next body opens with its dateline right under
+    # the byline before it
+    text = pymupdf_blocks(_lines(_MARKET), ["江城农贸市场开业"], ["本报记者", "张明"],
+                          _lines(["本报江城3月2日电 " + _BRIDGE[0], _BRIDGE[1]]), ["第三座跨江大桥昨天顺利合龙"],
+                          ["■ 通讯员 李红"], _lines(_LIBRARY), ["图书馆新馆开馆"])
+    articles = banmian.parse_text(text, enrich=False).pages[0].articles
+    assert [a.headline.title for a in articles] == ["江城农贸市场开业", "第三座跨江大桥昨天顺利合龙", "图书馆新馆开馆"]
+    # (李红, over a body whose headline carries no byline, is read as opening that body: the page
+    # does not tell)
+    assert [b.name for b in articles[0].bylines] == ["张明"]
+    assert "张明" not in [b.name for b in articles[1].bylines]

@@ -379,7 +379,7 @@ def assemble(units: list[Unit], directions: bool | dict[int, bool], stream: bool
             alone = bool(unit.bylines) and all(b.role is None for b in unit.bylines)
             stays = closed and current and current[-1].role == Role.TITLE and (
                 nxt is None or nxt.role != Role.BODY or alone or trailing
-                or (stream and _next_headline_trails_byline(units, i, directions)))
+                or _next_headline_trails_byline(units, i, directions))
             over_closing = not closed and _over_closing_headline(units, i, directions)
             if (has_body() or closed) and not (stays or over_closing):
                 start()

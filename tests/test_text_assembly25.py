@@ -166,3 +166,26 @@ def test_bylines_under_closing_headlines_stay_with_them_in_real_blocks():
     # does not tell)
     assert [b.name for b in articles[0].bylines] == ["张明"]
     assert "张明" not in [b.name for b in articles[1].bylines]
+
+
+def test_four_headline_tiers_between_two_bodies_are_two_headlines():
+    from banmian.layout.text_direction import split_groups_by_wording
+    from banmian.layout.text_units import Unit
+    from banmian.model import Block, Role
+
+    def unit(lines: list[str], role: Role) -> Unit:
+        return Unit(Block(list(lines), role))
+
+    # two reports of one league whose words both headlines share: the first's kicker and title
+    # (drawn after its body), the second's kicker and title (drawn before its body). The wording
+    # barely tells, but one headline has three tiers at most: the group is cut where it tells best
+    women = ["女子组半决赛首回合昨晚进行，江城队三比一战胜海城队，山城队三比二战胜河城队。",
+             "江城队主教练表示，球队将认真总结，力争在次回合锁定决赛席位。"]
+    men = ["男子组决赛首回合昨晚在江城体育馆进行，海城队三比零战胜江城队，取得开门红。",
+           "海城队队长赛后说，全队发挥稳定，次回合仍将全力以赴。"]
+    units = [unit(_lines(women), Role.BODY), unit(["女子组半决赛首回合"], Role.TITLE),
+             unit(["江城队胜海城队 山城队胜河城队"], Role.TITLE), unit(["男子组决赛首回合"], Role.TITLE),
+             unit(["海城队零封江城队"], Role.TITLE), unit(_lines(men), Role.BODY)]
+    directions = {1: True}
+    split_groups_by_wording(units, directions)
+    assert directions == {1: False, 3: True}

@@ -23,6 +23,8 @@ from .text_units import Unit
 
 #: the share of a headline's character pairs by which one side must echo it more
 _MARGIN = 0.2
+#: a headline group of this many tiers holds two headlines
+_TWO_HEADLINES = 4
 
 
 def bigrams(text: str) -> set[str]:
@@ -206,7 +208,8 @@ def split_groups_by_wording(units: list[Unit], directions: dict[int, bool]) -> N
         whole = max(sum(a for _, a in echoes), sum(b for b, _ in echoes))
         # a title closed by its tag under two tiers opens a headline of its own, and a body that
         # opened an article of its own after one its headline opened wants a headline: any gain cuts
-        eager = _tagged_title_under_tiers(units[start:end], cut) or (
+        # and four tiers or more are two headlines (one has a kicker, a title and a subtitle at most)
+        eager = _tagged_title_under_tiers(units[start:end], cut) or end - start >= _TWO_HEADLINES or (
             n and directions.get(groups[n - 1][0], False) and headless_body(units[edges[2 * n]:edges[2 * n + 1]]))
         gains = best - whole > 0 if eager else best - whole >= _MARGIN
         if 0 < cut < end - start and gains and not phrase_pair(units[start + cut - 1], units[start + cut]):

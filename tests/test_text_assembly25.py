@@ -183,8 +183,8 @@ def test_four_headline_tiers_between_two_bodies_are_two_headlines():
              "江城队主教练表示，球队将认真总结，力争在次回合锁定决赛席位。"]
     men = ["男子组决赛首回合昨晚在江城体育馆进行，海城队三比零战胜江城队，取得开门红。",
            "海城队队长赛后说，全队发挥稳定，次回合仍将全力以赴。"]
-    units = [unit(_lines(women), Role.BODY), unit(["女子组半决赛首回合"], Role.TITLE),
-             unit(["江城队胜海城队 山城队胜河城队"], Role.TITLE), unit(["男子组决赛首回合"], Role.TITLE),
+    units = [unit(_lines(women), Role.BODY), unit(["半决赛首回合"], Role.TITLE),
+             unit(["江城队胜海城队 山城队胜河城队"], Role.TITLE), unit(["男子决赛首回合"], Role.TITLE),
              unit(["海城队零封江城队"], Role.TITLE), unit(_lines(men), Role.BODY)]
     directions = {1: True}
     split_groups_by_wording(units, directions)

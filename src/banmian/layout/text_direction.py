@@ -209,12 +209,18 @@ def split_groups_by_wording(units: list[Unit], directions: dict[int, bool]) -> N
         # a title closed by its tag under two tiers opens a headline of its own, and a body that
         # opened an article of its own after one its headline opened wants a headline: any gain cuts
         # and four tiers or more are two headlines (one has a kicker, a title and a subtitle at most)
-        eager = _tagged_title_under_tiers(units[start:end], cut) or end - start >= _TWO_HEADLINES or (
+        eager = _tagged_title_under_tiers(units[start:end], cut) or _two_headlines(units[start:end]) or (
             n and directions.get(groups[n - 1][0], False) and headless_body(units[edges[2 * n]:edges[2 * n + 1]]))
         gains = best - whole > 0 if eager else best - whole >= _MARGIN
         if 0 < cut < end - start and gains and not phrase_pair(units[start + cut - 1], units[start + cut]):
             directions[start] = False
             directions[start + cut] = True
+
+
+def _two_headlines(group: list[Unit]) -> bool:
+    """Four tiers or more, each shaped as a headline (no sentence ends or
+    clause breaks in it: text read as headlines is no evidence)."""
+    return len(group) >= _TWO_HEADLINES and not any(mark in line for u in group for line in u.lines for mark in "。；，")
 
 
 def _leads_on(unit: Unit) -> bool:

@@ -189,3 +189,8 @@ def test_four_headline_tiers_between_two_bodies_are_two_headlines():
     directions = {1: True}
     split_groups_by_wording(units, directions)
     assert directions == {1: False, 3: True}
+    # lines read as headlines that hold a clause break are no evidence of two headlines
+    units[2] = unit(["江城队胜海城队，山城队胜河城队"], Role.TITLE)
+    directions = {1: True}
+    split_groups_by_wording(units, directions)
+    assert directions == {1: True}

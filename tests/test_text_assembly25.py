@@ -151,23 +151,6 @@ def test_a_kicker_leading_into_its_title_is_never_cut_from_it_between_two_articl
     assert directions == {1: False, 3: True}
 
 
-def test_bylines_under_closing_headlines_stay_with_them_in_real_blocks():
-    from tests.test_line_stream import pymupdf_blocks
-
-    # blocks of several lines (tight leading), each article drawn body first, then its headline,
-    # then its byline (the last one has none); the next body opens with its dateline right under
-    # the byline before it
-    text = pymupdf_blocks(_lines(_MARKET), ["江城农贸市场开业"], ["本报记者", "张明"],
-                          _lines(["本报江城3月2日电 " + _BRIDGE[0], _BRIDGE[1]]), ["第三座跨江大桥昨天顺利合龙"],
-                          ["■ 通讯员 李红"], _lines(_LIBRARY), ["图书馆新馆开馆"])
-    articles = banmian.parse_text(text, enrich=False).pages[0].articles
-    assert [a.headline.title for a in articles] == ["江城农贸市场开业", "第三座跨江大桥昨天顺利合龙", "图书馆新馆开馆"]
-    # (李红, over a body whose headline carries no byline, is read as opening that body: the page
-    # does not tell)
-    assert [b.name for b in articles[0].bylines] == ["张明"]
-    assert "张明" not in [b.name for b in articles[1].bylines]
-
-
 def test_four_headline_tiers_between_two_bodies_are_two_headlines():
     from banmian.layout.text_direction import split_groups_by_wording
     from banmian.layout.text_units import Unit
@@ -194,3 +177,23 @@ def test_four_headline_tiers_between_two_bodies_are_two_headlines():
     directions = {1: True}
     split_groups_by_wording(units, directions)
     assert directions == {1: True}
+
+
+def test_a_lead_left_without_its_full_stop_stays_over_the_dated_text_under_it():
+    from banmian.layout.text_layout import assemble
+    from banmian.layout.text_units import Unit
+    from banmian.model import Block, Role
+
+    def unit(lines: list[str], role: Role) -> Unit:
+        return Unit(Block(list(lines), role))
+
+    # headlines drawn after their bodies: a lead of two sentences whose last has no full stop,
+    # the dated text under it, then the headline; then the next article. One article, not two.
+    lead = "春节期间，江城轮渡客流同比增长三成。轮渡公司加开夜班船次，为返乡旅客提供便捷服务"
+    units = [unit(_lines([lead]), Role.BODY), unit(_lines(_FERRY), Role.BODY), unit(["轮渡客流增三成"], Role.TITLE),
+             unit(_lines(_BRIDGE), Role.BODY), unit(["第三座跨江大桥昨天顺利合龙"], Role.TITLE)]
+    groups = assemble(units, False, True)
+    assert [[u.role for u in g] for g in groups] == [[Role.BODY, Role.BODY, Role.TITLE], [Role.BODY, Role.TITLE]]
+    # with its full stop the lead is a text of its own: the dateline opens the next
+    units[0] = unit(_lines([lead + "。"]), Role.BODY)
+    assert len(assemble(units, False, True)) == 3

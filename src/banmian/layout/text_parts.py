@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..model import Role
+from .reflow import ends_sentence
 from .text_direction import bigrams, shared_pairs
 from .text_units import Unit
 
@@ -22,6 +23,18 @@ def lead_under_headline(current: list[Unit]) -> bool:
     return (len(bodies) == 1 and (len(bodies[0].lines) <= _LEAD_LINES
                                   or sum(map(len, bodies[0].lines)) <= _LEAD_CHARS) and current[-1] is bodies[0]
             and len(current) > 1 and current[-2].role in (Role.TITLE, Role.BYLINE))
+
+
+def lead_left_open(current: list[Unit]) -> bool:
+    """Is the text so far one short body whose last line ends no sentence (a
+    lead set apart, its last words with no full stop: ……提供线上下单线下配送的
+    便捷服务)? A dateline under it opens that article's own text, not another
+    article: an article's text ends with its sentence."""
+    bodies = [u for u in current if u.role == Role.BODY]
+    if len(bodies) != 1 or current[-1] is not bodies[0] or len(bodies[0].lines) > _LEAD_LINES + 3:
+        return False
+    last = bodies[0].lines[-1].rstrip()
+    return bool(last) and not ends_sentence(last) and last[-1] not in "）)：:，、；"
 
 
 #: a lead under a headline, over the text its dateline opens, is this short at most

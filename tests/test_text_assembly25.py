@@ -91,10 +91,10 @@ def test_a_bodys_last_line_set_apart_is_no_headline():
              unit(["展销活动。（张明 李红）"], Role.TITLE), unit(["第三座跨江大桥昨天顺利合龙"], Role.TITLE),
              unit(_lines(_BRIDGE), Role.BODY), unit(["（综合本报和新华社电）"], Role.TITLE),
              unit(_lines(_LIBRARY), Role.BODY), unit(["（江城观察）"], Role.TITLE),
-             unit(["图书馆新馆开馆"], Role.TITLE)]
+             unit(["图书馆新馆开馆"], Role.TITLE), unit(_lines(_FERRY), Role.BODY), unit(["（相关报道见第四版）"], Role.TITLE)]
     closing_lines_to_body(units)
     assert [u.role for u in units] == [Role.BODY, Role.BODY, Role.TITLE, Role.BODY, Role.BODY, Role.BODY,
-                                       Role.TITLE, Role.TITLE]
+                                       Role.TITLE, Role.TITLE, Role.BODY, Role.BODY]
 
 
 def test_a_lead_of_two_sentences_wrapped_over_many_narrow_lines_stays_over_its_dated_text():

@@ -1,11 +1,12 @@
 """The last line of a body that the extractor set apart is no headline
 (text mode): a sentence's tail closed by its authors' bracket (采风活动。
 （张三 李四）: a brief's text ends so), and an editor's note on where the text
-comes from or that a series ends (（综合本报和新华社电）, （本系列评论到此结束）),
-which names the paper or the text itself. A column's tag alone in brackets
-(（人民论坛）) names neither. A photo report's credit wrapped over two lines
-(张三李四 / 王五 赵六摄影报道) closes its text too. Read after :mod:`.closing_tiers`, before the
-headline groups are paired with their bodies."""
+comes from, that a series ends or where a related report is (（综合本报和新华社
+电）, （本系列评论到此结束）, （相关报道见第四版）), which names the paper, a page
+or the text itself. A column's tag alone in brackets (（人民论坛）) names none.
+A photo report's credit wrapped over two lines (张三李四 / 王五 赵六摄影报道)
+closes its text too. Read after :mod:`.closing_tiers`, before the headline
+groups are paired with their bodies."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from .text_units import Unit
 
 _TIERS = (Role.TITLE, Role.KICKER, Role.SUBTITLE)
 #: an editor's note in brackets that names the paper, its agency or the text itself
-_EDITORS_NOTE = re.compile(r"[（(](?=[^（）()]{5,30}[）)]$)[^（）()]*(?:本报|新华社|本系列|本文|本栏|本版|综合)")
+_EDITORS_NOTE = re.compile(r"[（(](?=[^（）()]{5,30}[）)]$)[^（）()]*(?:本报|新华社|本系列|本文|本栏|本版|综合|第[一二三四五六七八九十\d]{1,3}版)")
 
 
 #: a line of names only (run together or spaced), the head of a credit wrapped over two lines

@@ -177,6 +177,7 @@ def caption_start(lines: list[str]) -> int:
         if _CAPTION_OPENER.match(lines[k].lstrip()):
             return k
         previous = lines[k - 1].rstrip()
-        if ends_sentence(previous) or previous.endswith(("电）", "电)")) or any(closes_body(lines[j:k]) for j in range(max(0, k - 3), k)):
+        if (ends_sentence(previous) or previous.endswith(("电）", "电)"))
+                or any(closes_body(lines[j:k]) for j in range(max(0, k - 3), k))):
             return k
     return 0

@@ -388,7 +388,7 @@ def assemble(units: list[Unit], directions: bool | dict[int, bool], stream: bool
             # a dateline opens an article's text: under text that has said no sentence yet (figures
             # called out under the headline: 11.73亿人 / 今年春晚…人), it opens that article's own
             opens = ((opens_with_any_dateline(unit.lines) and said_a_sentence(current)
-                      and not lead_under_headline(current) and not lead_left_open(current))
+                      and not lead_under_headline(current, stream) and not lead_left_open(current))
                      or is_lead_label(unit.lines[0]))
             if closed or (has_body() and (opens or ended)):
                 start()

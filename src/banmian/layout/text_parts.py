@@ -14,14 +14,15 @@ from .text_direction import bigrams, shared_pairs
 from .text_units import Unit
 
 
-def lead_under_headline(current: list[Unit]) -> bool:
+def lead_under_headline(current: list[Unit], stream: bool = False) -> bool:
     """Is the text so far a lead of a few lines set right under the headline
     (消费升级特征显著)? A dateline after it opens the text the lead leads.
     (Text with no headline before a second dateline is not read as one report:
     a piece with no headline of its own may stand over a dated report.)"""
     bodies = [u for u in current if u.role == Role.BODY]
     return (len(bodies) == 1 and (len(bodies[0].lines) <= _LEAD_LINES
-                                  or sum(map(len, bodies[0].lines)) <= _LEAD_CHARS) and current[-1] is bodies[0]
+                                  or stream and sum(map(len, bodies[0].lines)) <= _LEAD_CHARS)
+            and current[-1] is bodies[0]
             and len(current) > 1 and current[-2].role in (Role.TITLE, Role.BYLINE))
 
 
@@ -39,7 +40,8 @@ def lead_left_open(current: list[Unit]) -> bool:
 
 #: a lead under a headline, over the text its dateline opens, is this short at most
 _LEAD_LINES = 5
-#: or this many characters at most (a narrow column wraps a lead of two sentences over more lines)
+#: or, in a line stream, this many characters at most (a narrow column wraps a lead of two sentences
+#: over more lines; text laid out in blocks keeps the line count)
 _LEAD_CHARS = 80
 
 

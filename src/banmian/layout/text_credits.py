@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 
 from ..names import starts_with_surname
+from .closing_notes import closes_body
+from .reflow import ends_sentence
 from .rules import find_continuation, parse_credit
 
 _AGENCY_CREDIT = re.compile(r"(?P<names>[\u4e00-\u9fff·]{2,12})\s*/?\s*摄(?:影)?\s*(?:[（(][^（）()]{2,8}[）)])?")
@@ -156,3 +158,26 @@ def caption_over_credit(lines: list[str], k: int) -> bool:
 
 __all__ = ["bare_credit", "caption_and_credit", "caption_over_credit", "closes_with_credit", "name_alone_credit",
            "rejoin_wrapped_credits"]
+
+
+#: a caption of more lines than this over its credit is a body's text with the caption at its end
+CAPTION_LINES = 3
+_CAPTION_OPENER = re.compile(r"图[为①-⑩\d]|上图|下图|左图|右图")
+
+
+def caption_start(lines: list[str]) -> int:
+    """Where the caption over a credit begins in ``lines`` (the caption's last
+    line last). A caption is a few lines: where more run into one block (a line
+    stream joins a column's text with the caption under it), the caption opens
+    after the last line that ends a sentence or a closing note (…作用。 /
+    图为活动现场。), or at its opener (图为…); 0 when all the lines are the caption."""
+    if len(lines) <= CAPTION_LINES and sum(map(len, lines)) <= 24 * CAPTION_LINES:
+        return 0
+    for k in range(len(lines) - 1, 0, -1):
+        if _CAPTION_OPENER.match(lines[k].lstrip()):
+            return k
+        previous = lines[k - 1].rstrip()
+        if (ends_sentence(previous) or previous.endswith(("电）", "电)"))
+                or any(closes_body(lines[j:k]) for j in range(max(0, k - 3), k))):
+            return k
+    return 0

@@ -13,14 +13,18 @@ import re
 
 from ..model import Role
 from .closing_authors import _names_inside
+from .closing_notes import closes_body
 from .headlines import sets_the_scene, starts_with_dash
 from .reflow import ends_sentence
+from .rules import opens_with_any_dateline
 from .phrase_lines import phrase_pair
 from .tier_patterns import TITLE_TAG
 from .text_units import Unit
 
 #: the share of a headline's character pairs by which one side must echo it more
 _MARGIN = 0.2
+#: a headline group of this many tiers holds two headlines
+_TWO_HEADLINES = 4
 
 
 def bigrams(text: str) -> set[str]:
@@ -198,14 +202,54 @@ def split_groups_by_wording(units: list[Unit], directions: dict[int, bool]) -> N
             head = bigrams("".join(unit.lines))
             share = len(head) or 1
             echoes.append((shared_pairs(head, before) / share, shared_pairs(head, after) / share))
+        # a kicker leading into its title (……——, ……：) is never cut from it
         best, cut = max((sum(b for b, _ in echoes[:k]) + sum(a for _, a in echoes[k:]), k)
-                        for k in range(end - start + 1))
+                        for k in range(end - start + 1) if not (k and _leads_on(units[start + k - 1])))
         whole = max(sum(a for _, a in echoes), sum(b for b, _ in echoes))
-        # a title closed by its tag under two tiers opens a headline of its own: any gain cuts there
-        gains = best - whole > 0 if _tagged_title_under_tiers(units[start:end], cut) else best - whole >= _MARGIN
+        # a title closed by its tag under two tiers opens a headline of its own, and a body that
+        # opened an article of its own after one its headline opened wants a headline: any gain cuts
+        # and four tiers or more are two headlines (one has a kicker, a title and a subtitle at most)
+        eager = _tagged_title_under_tiers(units[start:end], cut) or _two_headlines(units[start:end]) or (
+            n and directions.get(groups[n - 1][0], False) and headless_body(units[edges[2 * n]:edges[2 * n + 1]]))
+        gains = best - whole > 0 if eager else best - whole >= _MARGIN
         if 0 < cut < end - start and gains and not phrase_pair(units[start + cut - 1], units[start + cut]):
             directions[start] = False
             directions[start + cut] = True
+
+
+def _two_headlines(group: list[Unit]) -> bool:
+    """Four tiers or more, each shaped as a headline (no sentence ends or
+    clause breaks in it: text read as headlines is no evidence)."""
+    return len(group) >= _TWO_HEADLINES and not any(mark in line for u in group for line in u.lines for mark in "。；，")
+
+
+def _leads_on(unit: Unit) -> bool:
+    """Does a headline unit end leading into the tier under it (……——, ……：)?"""
+    return bool(unit.lines) and unit.lines[-1].rstrip().endswith(("——", "—", "：", ":"))
+
+
+def headless_body(region: list[Unit]) -> bool:
+    """Does a body in ``region`` (the units between a headline opening its body
+    and the next headline group) open an article of its own: a dateline under
+    a body that said its sentences, or text under a body its closing note or
+    （下转第N版） ended? That article has no headline over it: the next group's
+    first tiers close it."""
+    said = False
+    for k, unit in enumerate(region):
+        if unit.role == Role.BODY and unit.lines:
+            if said and opens_with_any_dateline(unit.lines):
+                return True
+            said = said or any(mark in line for line in unit.lines for mark in "。！？")
+            if said and k and _ends_article(region[k - 1]):
+                return True
+    return False
+
+
+def _ends_article(unit: Unit) -> bool:
+    """A closing note (（作者单位：…）) or a note sending the text on (（下转第N版）)."""
+    if unit.role == Role.CONTINUATION:
+        return bool(unit.note) and unit.note.direction == "to"
+    return unit.role == Role.BODY and len(unit.lines) <= 2 and closes_body(unit.lines)
 
 
 def _tagged_title_under_tiers(group: list[Unit], cut: int) -> bool:

@@ -15,11 +15,12 @@ import re
 from ..model import Article, Block, Page, Role
 from .article_build import build_article
 from .closing_notes import join_note_tails
+from .closing_lines import closing_lines_to_body
 from .closing_tiers import closing_tiers_to_body
 from .opening_titles import headlines_read_as_body
 from .text_units import Unit
 from .text_parts import (agencies_after_credits, banner_between, banner_inside, headline_read_as_subheading,
-                         lead_under_headline, said_a_sentence, subheading_before_closing)
+                         lead_left_open, lead_under_headline, said_a_sentence, subheading_before_closing)
 from .text_classify import classify_text_units
 from .phrase_lines import join_phrase_lines
 from .rules import opens_with_any_dateline
@@ -144,6 +145,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     units = drop_labels_after_tagged_titles(units)
     lead_labels_are_body(units)
     units = closing_tiers_to_body(units)
+    closing_lines_to_body(units)
     directions = group_directions(units, before, by_wording=stream)
     # real blocks too (tight leading): two articles' headlines may meet between their bodies
     split_groups_by_wording(units, directions)
@@ -389,7 +391,7 @@ def assemble(units: list[Unit], directions: bool | dict[int, bool], stream: bool
             # a dateline opens an article's text: under text that has said no sentence yet (figures
             # called out under the headline: 11.73亿人 / 今年春晚…人), it opens that article's own
             opens = ((opens_with_any_dateline(unit.lines) and said_a_sentence(current)
-                      and not lead_under_headline(current))
+                      and not lead_under_headline(current, stream) and not lead_left_open(current))
                      or is_lead_label(unit.lines[0]))
             if closed or (has_body() and (opens or ended)):
                 start()

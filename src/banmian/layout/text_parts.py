@@ -9,22 +9,40 @@ from __future__ import annotations
 import re
 
 from ..model import Role
+from .reflow import ends_sentence
 from .text_direction import bigrams, shared_pairs
 from .text_units import Unit
 
 
-def lead_under_headline(current: list[Unit]) -> bool:
+def lead_under_headline(current: list[Unit], stream: bool = False) -> bool:
     """Is the text so far a lead of a few lines set right under the headline
     (消费升级特征显著)? A dateline after it opens the text the lead leads.
     (Text with no headline before a second dateline is not read as one report:
     a piece with no headline of its own may stand over a dated report.)"""
     bodies = [u for u in current if u.role == Role.BODY]
-    return (len(bodies) == 1 and len(bodies[0].lines) <= _LEAD_LINES and current[-1] is bodies[0]
+    return (len(bodies) == 1 and (len(bodies[0].lines) <= _LEAD_LINES
+                                  or stream and sum(map(len, bodies[0].lines)) <= _LEAD_CHARS)
+            and current[-1] is bodies[0]
             and len(current) > 1 and current[-2].role in (Role.TITLE, Role.BYLINE))
+
+
+def lead_left_open(current: list[Unit]) -> bool:
+    """Is the text so far one short body whose last line ends no sentence (a
+    lead set apart, its last words with no full stop: ……提供线上下单线下配送的
+    便捷服务)? A dateline under it opens that article's own text, not another
+    article: an article's text ends with its sentence."""
+    bodies = [u for u in current if u.role == Role.BODY]
+    if len(bodies) != 1 or current[-1] is not bodies[0] or len(bodies[0].lines) > _LEAD_LINES + 3:
+        return False
+    last = bodies[0].lines[-1].rstrip()
+    return bool(last) and not ends_sentence(last) and last[-1] not in "）)：:，、；"
 
 
 #: a lead under a headline, over the text its dateline opens, is this short at most
 _LEAD_LINES = 5
+#: or, in a line stream, this many characters at most (a narrow column wraps a lead of two sentences
+#: over more lines; text laid out in blocks keeps the line count)
+_LEAD_CHARS = 80
 
 
 #: an agency's name alone in brackets: （人民视觉）, （新华社发）

@@ -14,7 +14,7 @@ from .line_stream import is_closing_note
 from .reflow import ends_sentence
 from .rules import (find_continuation, is_continuation_line, name_tokens, parse_bracket_byline, parse_byline_line,
                     parse_credit)
-from .text_credits import bare_credit, caption_and_credit, name_alone_credit, rejoin_wrapped_credits
+from .text_credits import bare_credit, caption_and_credit, caption_start, name_alone_credit, rejoin_wrapped_credits
 from .text_units import Unit
 
 
@@ -86,6 +86,13 @@ def split_units(blocks: list[Block]) -> list[Unit]:
                         current.extend(rest)
                         begin = i - len(rest)
                     current.append(captioned[0])
+                    cut = caption_start(current)
+                    if cut:  # the text over the caption is a body's, ended before the caption opens
+                        rest = current[cut:]
+                        del current[cut:]
+                        flush()
+                        current.extend(rest)
+                        begin = i + 1 - len(rest)
                     flush(Role.CAPTION)
                 units.append(_unit([line], Role.CREDIT, block, i))
                 units[-1].credit = captioned[1]
@@ -94,7 +101,15 @@ def split_units(blocks: list[Block]) -> list[Unit]:
             if credit:
                 # the caption is the text right above, in this block or the one before
                 if not current and units and units[-1].role == Role.OTHER and units[-1].block is not block:
-                    units[-1].block.role = Role.CAPTION
+                    _caption_closing(units)
+                elif current:
+                    cut = caption_start(current)
+                    if cut:  # a body's text, then the caption over its credit
+                        rest = current[cut:]
+                        del current[cut:]
+                        flush()
+                        current.extend(rest)
+                        begin = i - len(rest)
                 alone(line, Role.CREDIT, i).credit = credit[1]
                 continue
             note = is_continuation_line(line)
@@ -149,6 +164,24 @@ def _bracket_bylines(line: str) -> list[Byline] | None:
             found = [Byline(None, n) for n in tokens]
         names.extend(found)
     return names
+
+
+def _caption_closing(units: list[Unit]) -> None:
+    """The unit before a credit alone is its caption; when a body's text ended
+    in it before the caption opens (a line stream runs them into one block),
+    only the caption's lines are cut off as the caption."""
+    last = units[-1]
+    cut = caption_start(last.lines)
+    if not cut:
+        last.block.role = Role.CAPTION
+        return
+    src = last.block
+    offset = 0 if src.line_start is None else src.line_start
+    head, tail = list(src.lines[:cut]), list(src.lines[cut:])
+    src.lines[:] = head
+    caption = Block(tail, Role.CAPTION, page=src.page, line_start=offset + cut if src.line_start is not None else None,
+                    bbox=src.bbox, font_size=src.font_size)
+    units.append(Unit(caption))
 
 
 def _closing_note_lines(lines: list[str]) -> int:

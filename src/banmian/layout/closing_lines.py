@@ -1,0 +1,51 @@
+"""The last line of a body that the extractor set apart is no headline
+(text mode): a sentence's tail closed by its authors' bracket (采风活动。
+（张三 李四）: a brief's text ends so), and an editor's note on where the text
+comes from, that a series ends or where a related report is (（综合本报和新华社
+电）, （本系列评论到此结束）, （相关报道见第四版）), which names the paper, a page
+or the text itself. A column's tag alone in brackets (（人民论坛）) names none.
+A photo report's credit wrapped over two lines (张三李四 / 王五 赵六摄影报道)
+closes its text too. Read after :mod:`.closing_tiers`, before the headline
+groups are paired with their bodies."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Role
+from .closing_authors import ends_with_authors
+from .closing_tiers import _PHOTO_REPORT as PHOTO_REPORT
+from .reflow import ends_sentence
+from .text_units import Unit
+
+_TIERS = (Role.TITLE, Role.KICKER, Role.SUBTITLE)
+#: an editor's note in brackets that names the paper, its agency or the text itself
+_EDITORS_NOTE = re.compile(r"[（(](?=[^（）()]{5,30}[）)]$)[^（）()]*(?:本报|新华社|本系列|本文|本栏|本版|综合|第[一二三四五六七八九十\d]{1,3}版)")
+
+
+#: a line of names only (run together or spaced), the head of a credit wrapped over two lines
+_NAMES_RUN = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff ]{3,18}")
+
+
+def _photo_report_line(unit: Unit) -> bool:
+    """A tier unit of one line that is a photo report's credit (王五 赵六摄影报道（影像中国）)."""
+    return unit.role in _TIERS and len(unit.lines) == 1 and PHOTO_REPORT.fullmatch(unit.lines[0].strip()) is not None
+
+
+def closing_lines_to_body(units: list[Unit]) -> None:
+    """A one-line headline unit right under a body that is that body's
+    last line (see the module's docstring) becomes body again."""
+    for k in range(1, len(units)):
+        unit, prev = units[k], units[k - 1]
+        if unit.role not in _TIERS or len(unit.lines) != 1 or prev.role != Role.BODY or not prev.lines:
+            continue
+        text = unit.lines[0].strip()
+        if _EDITORS_NOTE.match(text) and ends_sentence(prev.lines[-1].rstrip()):
+            unit.block.role = Role.BODY  # （综合本报和新华社电）: the note closes the text above
+        elif "。" in text[:-2] and ends_with_authors([text], 0):
+            unit.block.role = Role.BODY  # 采风活动。（张三 李四）: a sentence's tail and its authors
+        elif _NAMES_RUN.fullmatch(text) and k + 1 < len(units) and _photo_report_line(units[k + 1]):
+            unit.block.role = units[k + 1].block.role = Role.BODY  # 张三李四 / 王五 赵六摄影报道
+
+
+__all__ = ["closing_lines_to_body"]

@@ -159,6 +159,13 @@ def _headline(article: Article, tier: str) -> str | None:
     return (article.get("headline") or {}).get(tier)
 
 
+def _subtitle(article: Article) -> str | None:
+    """The subtitle without the —— that opens it where printed (answers keep the
+    corpus's form, without it; the parser gives it as printed)."""
+    text = _headline(article, "subtitle")
+    return text.lstrip("—―─").strip() or None if text else text
+
+
 def page_text(articles: Sequence[Article]) -> str:
     """All body paragraphs of a page in order, one per line."""
     return "\n".join(p for a in articles for p in a.get("paragraphs") or [])
@@ -183,7 +190,7 @@ def score_page(truth: Sequence[Article], predicted: Sequence[Article]) -> Counts
         counts.exact_bodies += tb == pb
         counts.title_ok += _headline(p, "title") == _headline(t, "title")
         counts.kicker_ok += _headline(p, "kicker") == _headline(t, "kicker")
-        counts.subtitle_ok += _headline(p, "subtitle") == _headline(t, "subtitle")
+        counts.subtitle_ok += _subtitle(p) == _subtitle(t)
         counts.byline_ok += _bylines(p) == _bylines(t) and p.get("dateline") == t.get("dateline")
         if t.get("captions"):
             counts.caption_ok += _captions(p) == _captions(t)

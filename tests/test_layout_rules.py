@@ -138,7 +138,7 @@ def test_tiers_on_a_page_kicker_title_and_dash_subtitle_in_blocks_of_their_own()
             "本报讯 4月28日上午，江城区委\n书记周明远率队到滨江街道调研\n老旧小区改造工作。\n")
     [article] = banmian.parse_text(text, enrich=False).articles
     assert article.headline.to_dict() == {"kicker": "江城区领导调研老旧小区改造工作时强调",
-                                          "title": "把好事办好 让居民住得更舒心", "subtitle": "件件有回音 事事有着落"}
+                                          "title": "把好事办好 让居民住得更舒心", "subtitle": "——件件有回音 事事有着落"}
     assert article.dateline == "本报讯"
 
 

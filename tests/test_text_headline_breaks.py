@@ -89,7 +89,7 @@ def test_a_title_over_its_dashed_subtitle_after_a_continued_on_note_is_no_paragr
              *typeset(_WINTER.replace("本报江城2月3日电 （记者林涛）", ""), 11)]
     articles = banmian.parse_text(stream(*lines), enrich=False).pages[0].articles
     head = articles[-1].headline
-    assert (head.title, head.subtitle) == ("1月江城游客增长17%", "过夜游客增长9.5%")
+    assert (head.title, head.subtitle) == ("1月江城游客增长17%", "——过夜游客增长9.5%")
 
 
 def test_a_photo_credit_closes_its_caption_before_the_next_headline():

@@ -49,7 +49,7 @@ def test_a_line_as_wide_as_a_first_line_over_a_dashed_subtitle_is_a_title():
              "本报记者 周明", *typeset(PARKS[0]), *typeset(PARKS[1])]
     first, second = banmian.parse_text(stream(*lines), enrich=False).pages[0].articles
     assert first.paragraphs == [FERRY[0], STREET[0]]
-    assert (second.headline.title, second.headline.subtitle) == ("江城春节期间治安良好", "交通事故同比下降三成")
+    assert (second.headline.title, second.headline.subtitle) == ("江城春节期间治安良好", "——交通事故同比下降三成")
     assert second.paragraphs == PARKS
 
 

@@ -37,7 +37,7 @@ def test_headlines_drawn_before_every_body_go_back_over_their_own_bodies():
              *typeset(housing, _WIDTH), *typeset(parks, _WIDTH)]
     articles = _articles(lines)
     assert [(a.headline.title, a.headline.subtitle) for a in articles] == [
-        ("老旧小区换新颜", None), ("城东新建三座公园", "三座公园春节前开放")]
+        ("老旧小区换新颜", None), ("城东新建三座公园", "——三座公园春节前开放")]
     assert [[b.name for b in a.bylines] for a in articles] == [[], ["林海涛"]]
     assert ["".join(a.paragraphs)[-12:] for a in articles] == [_HOUSING[-12:], _PARKS[-12:]]
 
@@ -50,7 +50,7 @@ def test_a_kicker_title_and_subtitle_over_a_body_and_a_brief_stay_one_headline()
              *typeset(_HOUSING, _WIDTH), *typeset(ferry, _WIDTH)]
     articles = _articles(lines)
     head = articles[0].headline
-    assert "".join(filter(None, (head.kicker, head.title, head.subtitle))) == "江城民生实事开局良好老旧小区换新颜八十个小区开工"
+    assert "".join(filter(None, (head.kicker, head.title, head.subtitle))) == "江城民生实事开局良好老旧小区换新颜——八十个小区开工"
     assert "".join(articles[0].paragraphs).endswith(_HOUSING[-12:])
     assert all(a.headline.title is None for a in articles[1:])
 
@@ -177,7 +177,7 @@ def test_a_title_over_a_dashed_subtitle_between_two_bodies_of_one_width_opens_an
              *_SECOND_BODY]
     articles = _articles(lines)
     assert [(a.headline.title, a.headline.subtitle) for a in articles] == [
-        ("老旧小区换新颜", None), ("城东新建三座公园", "三座新公园春节前全部开放")]
+        ("老旧小区换新颜", None), ("城东新建三座公园", "——三座新公园春节前全部开放")]
     assert "".join(articles[1].paragraphs) == _PARKS
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from .errors import BanmianError, InputError, UsageError
 from .isodate import check_date, date_from_parts
+from .layout.printed_tiers import print_subtitles
 from .layout.text_layout import build_text_page
 from .model import Edition, Page
 from .provenance import trace_edition
@@ -109,7 +110,9 @@ def parsed_meta(page: Page, key: str) -> str | None:
 
 def _assign_ids(edition: Edition) -> None:
     """Deterministic ids: date/page/sequence (``?`` where unknown); every
-    block numbered and every field traced to its blocks (provenance)."""
+    block numbered and every field traced to its blocks (provenance);
+    subtitles as printed (their opening ——)."""
+    print_subtitles(edition)
     trace_edition(edition)
     for page in edition.pages:
         number = f"{page.number:02d}" if page.number is not None else "00"

@@ -28,10 +28,7 @@ TOP = 66.0  # first line under the default header
 #: Page features the parser does not get right yet (issue 9). Each is marked an
 #: expected failure, strictly: a fix makes its test pass and then the mark fails,
 #: so it must be taken off here. Nothing else about these tests is relaxed.
-OPEN_IN_ISSUE_9 = {
-    "test_dash_subtitle_and_two_line_title": "the subtitle's —— is dropped (the contract keeps it as printed?)",
-    "test_news_briefs": "the last brief item takes the column of the article below the briefs",
-}
+OPEN_IN_ISSUE_9: dict[str, str] = {}
 
 
 @pytest.fixture(autouse=True)
@@ -584,7 +581,7 @@ def test_dash_subtitle_in_the_title_face_and_size(tmp_path):
     page = parse(pg, tmp_path)
     check_titles(page, ["“家门口的学校越办越好了”", "家庭医生上门服务", "冬季蔬菜供应充足"])
     art = find(page, "“家门口的学校越办越好了”")
-    assert art.headline.subtitle == "访青禾县教育局负责同志谈农村学校建设和乡村教师队伍", \
+    assert art.headline.subtitle == "——访青禾县教育局负责同志谈农村学校建设和乡村教师队伍", \
         f"subtitle {art.headline.subtitle!r}"
     check_body(art, TEXTS["school"])
 

@@ -317,7 +317,7 @@ def test_a_dash_subtitle_in_another_face_read_into_the_column_under_a_side_headl
     _, body = _side_article(pg, TOP + 4, [("——江城治理清溪河三年来成效显", "hei", True, BODY), ("著水质稳定达标", "hei", True, BODY)])
     page = parse(pg, tmp_path)
     article = find(page, "清溪河两岸重现水清岸绿美景")
-    assert article.headline.subtitle == "江城治理清溪河三年来成效显著水质稳定达标", f"headline {article.headline}"
+    assert article.headline.subtitle == "——江城治理清溪河三年来成效显著水质稳定达标", f"headline {article.headline}"
     assert article.paragraphs[0][:8] == body[0][:8], f"paragraphs {article.paragraphs[:1]}"
 
 

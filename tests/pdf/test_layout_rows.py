@@ -546,7 +546,7 @@ def test_one_glyph_tails_of_a_title_and_its_subtitle_are_no_vertical_headline(tm
     story(pg, "culture", "文艺巡演进乡村", 0, 5, below(pg, max(left, right.bottom)), align="left")
     page = parse(pg, tmp_path)
     greeting = find(page, "省长同友好州长互致贺电")
-    assert greeting.headline.subtitle == "副省长同友好州议长互致贺电", f"subtitle {greeting.headline.subtitle!r}"
+    assert greeting.headline.subtitle == "——副省长同友好州议长互致贺电", f"subtitle {greeting.headline.subtitle!r}"
     check_body(greeting, body)
 
 
@@ -918,7 +918,7 @@ def test_body_size_subtitle_of_a_short_and_a_long_phrase_in_another_face(tmp_pat
     assert art.headline.subtitle == "新考核办法出台 不及格的教练将受到相应处罚", f"subtitle {art.headline.subtitle!r}"
     check_body(art, TEXTS["school"])
     art = find(page, "男篮完成世预赛比赛")
-    assert art.headline.subtitle == "参赛目的是练兵 全队总战绩为七胜五负", f"subtitle {art.headline.subtitle!r}"
+    assert art.headline.subtitle == "——参赛目的是练兵 全队总战绩为七胜五负", f"subtitle {art.headline.subtitle!r}"
     check_body(art, TEXTS["rail"])
 
 

@@ -43,7 +43,7 @@ def test_headline_tiers_paragraphs_caption(page_pdf: Path) -> None:
     first, second = sorted(page.articles, key=lambda a: a.bbox[0][0])
     assert first.headline.kicker == "城市文化设施再添新地标"
     assert first.headline.title == "新图书馆开门迎客"
-    assert first.headline.subtitle == "藏书八十万册 全天向市民开放"
+    assert first.headline.subtitle == "——藏书八十万册 全天向市民开放"
     assert first.dateline == "本报讯"
     assert first.paragraphs == [BODY_A.removeprefix("本报讯 "), BODY_B, BODY_C]
     assert [(c.text, c.credit) for c in first.captions] == [("市民在新馆阅览区读书。", "陈晨")]

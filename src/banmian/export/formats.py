@@ -62,7 +62,7 @@ def _article_markdown(article: Article) -> list[str]:
         out.append(f"*{head.kicker}*\n")
     out.append(f"### {head.title or '（无标题）'}\n")
     if head.subtitle:
-        out.append(f"**——{head.subtitle}**\n")
+        out.append(f"**{head.subtitle}**\n")  # as printed: with its —— where the page has one
     meta = [f"{b.role or ''} {b.name}".strip() for b in article.bylines]
     if article.dateline:
         meta.insert(0, article.dateline)

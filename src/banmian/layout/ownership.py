@@ -296,6 +296,9 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
                 side = _side_heading_under_rule(b, region_top, headings, titles, seps, flow, body, config)
                 if side is not None:  # the rule closes that article's text: a side headline under it heads this
                     return side, True
+                foot = _foot_across_column_rule(b, flow, seps, frame_of, frame, body)
+                if foot is not None and (foot.owner is not None or patient):
+                    return _follow(foot, settled)  # and a column on the left that runs on into this one
         return over, True
     heading = heading_on_right(b, headings, titles, seps, head_frame, frame, body, config, over_row=True)
     if heading is not None:  # the first column of an article whose headline stands over (or just over) the rest
@@ -307,6 +310,17 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
     if left is not None:  # a column right of where a narrow headline ends: the text on its left goes on here
         return _follow(left, settled)
     return over, True  # only a label (a column logo, a banner) above, or nothing
+
+
+def _foot_across_column_rule(b: ColumnBlock, flow: list[ColumnBlock], seps: list[BBox],
+                             frame_of: dict[int, BBox | None], frame: BBox | None, body: float) -> ColumnBlock | None:
+    """Under a rule that closes the text of the headline far over it, the
+    foot of the column on the left that ends mid-sentence where the block
+    opens mid-sentence, though a column rule drawn down from the row above
+    stands between: no article's text starts mid-sentence, and the rule over
+    the block says the text above it has ended."""
+    across = [s for s in seps if s[3] - s[1] <= s[2] - s[0]]
+    return foot_on_left(b, flow, across, frame_of, frame, body)
 
 
 def _finished(block: ColumnBlock) -> bool:

@@ -88,6 +88,7 @@ def test_look_alikes_the_words_rule_out() -> None:
     """汨 is written only in 汨罗; 瞳 never doubles."""
     assert mend_lookalikes("河水汨汨流过汨罗江") == "河水汩汩流过汨罗江"
     assert mend_lookalikes("晨光瞳瞳，他的瞳孔") == "晨光曈曈，他的瞳孔"
+    assert mend_lookalikes("晨光曈瞳照") == "晨光曈曈照"
     assert mend_paragraph("泉水汨汨而出。") == "泉水汩汩而出。"
 
 

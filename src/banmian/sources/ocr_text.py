@@ -385,8 +385,8 @@ def _solid_latin(m: re.Match[str]) -> str:
 
 #: rare characters the recogniser reads as a look-alike where the look-alike cannot stand: 汨 is
 #: written only in the river's name 汨罗 (the gurgle 汩汩 elsewhere), and 瞳 (the pupil, 瞳孔) never
-#: doubles (曈曈, the dawn's brightness, does)
-_LOOKALIKES = re.compile(r"汨(?!罗)|瞳瞳")
+#: doubles (曈曈, the dawn's brightness, does: read 瞳瞳, or one of the two read 瞳)
+_LOOKALIKES = re.compile(r"汨(?!罗)|瞳瞳|曈瞳|瞳曈")
 
 
 def mend_lookalikes(text: str) -> str:

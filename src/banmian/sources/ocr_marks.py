@@ -78,8 +78,7 @@ def stray_marks(image: Any, boxes: list[tuple[float, float, float, float]]) -> l
             continue
         if not (0.12 * height <= max(w, h) <= 0.5 * height):
             continue
-        above = [(column_left(b, rows, height),) + tuple(b[1:]) for b in rows
-                 if 0 <= y - b[3] <= 1.2 * height and 0.7 * height <= b[3] - b[1] <= 1.4 * height
+        above = [b for b in rows if 0 <= y - b[3] <= 1.2 * height and 0.7 * height <= b[3] - b[1] <= 1.4 * height
                  and x < b[2] and -0.5 * height <= x - column_left(b, rows, height) and x - b[0] <= 1.6 * height]
         # a closing quote after a line's full stop, in the top half of its row, just past its box
         beside = [b for b in rows if 0 <= x - b[2] <= 0.8 * height and b[1] - 0.2 * height <= y
@@ -95,7 +94,7 @@ def stray_marks(image: Any, boxes: list[tuple[float, float, float, float]]) -> l
         if is_ring(ink[y:y + h, x:x + w], size):
             rings.add((x, y, w, h))
     for line, marks in pushed.items():
-        out.extend(_pushed_marks(line, marks, float(image.shape[1]), rings))
+        out.extend(_pushed_marks(line, marks, float(image.shape[1]), rings, column_left(line, rows, height)))
     for line, marks in specks.items():
         size = line[3] - line[1]
         left, right = min(m[0] for m in marks), max(m[0] + m[2] for m in marks)
@@ -256,7 +255,7 @@ def column_left(line: tuple[float, float, float, float], rows: list[tuple[float,
 
 
 def _pushed_marks(line: tuple[float, float, float, float], marks: list[tuple[int, int, int, int]],
-                  width: float, rings: set[tuple[int, int, int, int]]) -> list[StrayMark]:
+                  width: float, rings: set[tuple[int, int, int, int]], edge: float) -> list[StrayMark]:
     """Marks a line break pushed to the start of the row under ``line``: a
     full stop or comma (a speck low in the row, read by the recogniser in a
     cell of a line's height, the mark at its lower left) and a closing quote
@@ -297,7 +296,7 @@ def _pushed_marks(line: tuple[float, float, float, float], marks: list[tuple[int
         out.append((cell, (float(x), float(right)), known, after[0][3] if after else ""))
         quotes = [q for q in quotes if q not in after]
     for left, right, top, mark in quotes:
-        if left - line[0] <= 0.3 * size:
+        if min(left - line[0], left - edge) <= 0.3 * size:  # (``edge``: the column's, under an indented line)
             # ”。 pushed down together: a ring at the lower left of the square after the quote's
             stop = [m for m in marks if m in rings and 0 <= m[0] - right <= 0.9 * size]
             end = stop[0][0] + stop[0][2] if stop else right

@@ -23,7 +23,7 @@ from .ocr_ink import column_gutter, ink_mask, is_ring, row_height, true_runs  # 
 from .ocr_marks import StrayMark, column_top_stops, stray_marks, zeros_read_for_stops  # noqa: F401
 from .ocr_quotes import (closing_quote_follows, double_quote_pairs, is_lone_double_quote,  # noqa: F401
                          leading_double_quote, opening_quote_precedes, quote_pair_slots, quote_slots,
-                         single_quote_strokes)
+                         single_quote_strokes, blanks_after_opening_quotes)
 from .ocr_dashes import (dash_bars, dashes_outside_the_box, ink_height, leading_dash_pair,  # noqa: F401
                          mend_dash_pairs, mend_leading_dash_pair, mend_single_dashes, mend_yi_pairs, single_bars,
                          trailing_dash_pair)
@@ -209,6 +209,7 @@ def _recognise(image: Any) -> list[OcrLine]:
             text = spaces_between_names(text, crops[k])
             text = put_back_double_quotes(image, text, box, ink, crops[k], boxes, row)
             text, box, ink = dashes_outside_the_box(image, text, box, ink)
+            text = blanks_after_opening_quotes(text)
         if text:
             out.append(OcrLine(text, box, score, tall, ink, height))
             if k < lines and not tall and ink is not None and len(text) > 1:

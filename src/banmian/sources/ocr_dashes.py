@@ -66,17 +66,52 @@ def dash_bars(crop: Any, split: bool = False) -> list[tuple[int, int]]:
     h = crop.shape[0]
     out = []
     singles = []
-    for x, y, w, bar, area in (tuple(int(v) for v in stats[k]) for k in range(1, count)):
+    labels = None
+    for k in range(1, count):
+        x, y, w, bar, area = (int(v) for v in stats[k])
         level = bar <= max(3.0, 0.2 * size) and area >= 0.6 * w * bar and 0.25 * h <= y + bar / 2 <= 0.75 * h
         if level and 1.6 * size <= w <= 2.6 * size:
             out.append((x, x + w))
         elif level and 0.6 * size <= w <= 1.1 * size:
             singles.append((x, y, w, bar))
+        elif not split and w >= 1.6 * size:  # a dash pair whose stroke touches the glyph before (or after) it
+            if labels is None:
+                labels = cv2.connectedComponents(ink, connectivity=8)[1]
+            found = _level_run(labels[:, x:x + w] == k, size, h)
+            if found is not None:
+                out.append((x + found[0], x + found[1]))
     if not split:
         return out
     singles.sort()
     return [(a[0], b[0] + b[2]) for a, b in zip(singles, singles[1:])
             if 0 < b[0] - (a[0] + a[2]) <= 0.35 * size and abs(a[1] - b[1]) <= 2]
+
+
+def _level_run(mask: Any, size: float, height: int) -> tuple[int, int] | None:
+    """[start, end) of the longest run of columns of ``mask`` (one piece of
+    ink) whose ink is one thin level stroke in the middle of the line, when
+    it is a dash pair's length (1.6 to 2.6 squares): a dash pair set tight
+    against a glyph joins that glyph's ink (序幕——, at 200 dpi), and the
+    piece as a whole is no thin bar. No glyph has a level stroke that long."""
+    import numpy as np
+
+    inked = mask.any(axis=0)
+    tops = np.where(inked, mask.argmax(axis=0), -1)
+    bottoms = np.where(inked, height - 1 - mask[::-1].argmax(axis=0), -1)
+    thin = max(3.0, 0.2 * size)
+    flat = inked & (bottoms - tops + 1 <= thin) & (np.abs((tops + bottoms) / 2 - height / 2) <= 0.25 * height)
+    best: tuple[int, int] | None = None
+    start = None
+    for col in range(mask.shape[1] + 1):
+        ok = col < mask.shape[1] and bool(flat[col])
+        if ok and start is not None and abs(int(tops[col]) - int(tops[start])) <= 2:
+            continue
+        if start is not None and (best is None or col - start > best[1] - best[0]):
+            best = (start, col)
+        start = col if ok else None
+    if best is not None and 1.6 * size <= best[1] - best[0] <= 2.6 * size:
+        return best
+    return None
 
 
 def mend_yi_pairs(text: str, ink: tuple[float, float], pairs: list[tuple[float, float]]) -> str:

@@ -302,8 +302,8 @@ def _starts_a_column_line(piece: TextLine, rows: list[TextLine]) -> bool:
 def _wrapped_credit_verbs(lines: list[TextLine]) -> list[TextLine]:
     """A credit's 摄 wrapped alone onto the next row (……30多年。  张三 / 摄):
     under the start of a row whose last piece is a short name set apart
-    (more than a character of paper before it), it goes back after the name
-    (张三 摄), which :func:`join_credits` then reads as the credit. A body
+    (more than a character of paper before it; its role, 本报记者, may stand
+    in it), it goes back after the name (张三 摄), which :func:`join_credits` then reads as the credit. A body
     line's row is one piece, so a word broken before 摄 stays."""
     rows = [ln for ln in lines if not ln.vertical]
     moved: dict[int, TextLine] = {}
@@ -325,9 +325,16 @@ def _wrapped_credit_verbs(lines: list[TextLine]) -> list[TextLine]:
                      and min(o.y1, last.y1) - max(o.y0, last.y0) >= 0.6 * min(o.height, last.height)]
             if not after:
                 break
-            row.append(min(after, key=lambda o: o.x0))
+            nxt = min(after, key=lambda o: o.x0)
+            if any(a is not nxt and abs(a.x0 - nxt.x0) <= 0.5 * size and 0 <= nxt.y0 - a.y1 <= size
+                   and a.x1 >= nxt.x1 - 0.5 * size for a in rows):
+                break  # a line of the next column (one above it starts where it starts): the row ends before it
+            row.append(nxt)
         name = row[-1]
-        if len(row) < 2 or len(name.text.strip()) > 4 or name.x0 - row[-2].x1 < size:
+        *role, last = name.text.split() or [""]
+        # (the piece may hold the credit's role too, 本报记者 张三, the two boxed as one)
+        if len(row) < 2 or len(last) > 4 or name.x0 - row[-2].x1 < size or (
+                role and not _CREDIT_ROLE.match(" ".join(role))):
             continue
         moved[id(name)] = dataclasses.replace(name, text=name.text.strip() + " " + verb.text.strip())
         gone.add(id(verb))

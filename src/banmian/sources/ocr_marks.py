@@ -67,7 +67,9 @@ def stray_marks(image: Any, boxes: list[tuple[float, float, float, float]]) -> l
             continue
         if 1.4 * height <= w <= 2.8 * height and h <= 0.2 * height and area >= 0.6 * w * h:
             # a dash pair (——) a line break pushed alone onto the next row, at the column's left edge
-            under = [b for b in rows if abs(b[0] - x) <= 0.5 * height and 0 <= y - b[3] <= 1.2 * height]
+            # (or after a mark pushed down with it, ”——)
+            under = [b for b in rows if 0 <= y - b[3] <= 1.2 * height and x < b[2]
+                     and -0.5 * height <= x - column_left(b, rows, height) <= 1.2 * height]
             if under:
                 middle = y + h / 2
                 cell = (max(0.0, x - 0.1 * height), max(0.0, middle - 0.5 * height),
@@ -76,8 +78,8 @@ def stray_marks(image: Any, boxes: list[tuple[float, float, float, float]]) -> l
             continue
         if not (0.12 * height <= max(w, h) <= 0.5 * height):
             continue
-        above = [b for b in rows if -0.5 * height <= x - b[0] <= 1.6 * height and 0 <= y - b[3] <= 1.2 * height
-                 and 0.7 * height <= b[3] - b[1] <= 1.4 * height]
+        above = [b for b in rows if 0 <= y - b[3] <= 1.2 * height and 0.7 * height <= b[3] - b[1] <= 1.4 * height
+                 and x < b[2] and -0.5 * height <= x - column_left(b, rows, height) and x - b[0] <= 1.6 * height]
         # a closing quote after a line's full stop, in the top half of its row, just past its box
         beside = [b for b in rows if 0 <= x - b[2] <= 0.8 * height and b[1] - 0.2 * height <= y
                   and y + h <= b[1] + 0.7 * (b[3] - b[1]) and 0.7 * height <= b[3] - b[1] <= 1.4 * height]
@@ -92,7 +94,7 @@ def stray_marks(image: Any, boxes: list[tuple[float, float, float, float]]) -> l
         if is_ring(ink[y:y + h, x:x + w], size):
             rings.add((x, y, w, h))
     for line, marks in pushed.items():
-        out.extend(_pushed_marks(line, marks, float(image.shape[1]), rings))
+        out.extend(_pushed_marks(line, marks, float(image.shape[1]), rings, column_left(line, rows, height)))
     for line, marks in specks.items():
         size = line[3] - line[1]
         left, right = min(m[0] for m in marks), max(m[0] + m[2] for m in marks)
@@ -238,8 +240,22 @@ def zeros_read_for_stops(text: str, crop: Any, row: float = 0.0) -> str:
     return text
 
 
+def column_left(line: tuple[float, float, float, float], rows: list[tuple[float, float, float, float]],
+                height: float) -> float:
+    """Where the column of ``line`` starts: the leftmost start of the rows of
+    its column within three rows of it (rows starting at most two and a half
+    squares before it and reaching past its start: a column's lines do; the
+    column to its left ends a gutter before its first line's indent). A paragraph's
+    first line is indented two squares, so its own start is not the column's:
+    a mark pushed to the start of the row under it stands at the column's."""
+    x0, y0, x1, _ = line
+    lefts = [r[0] for r in rows if abs(r[1] - y0) <= 3.5 * height and x0 - 2.5 * height <= r[0] <= x0
+             and r[2] >= x0 + 0.5 * height]
+    return min(lefts, default=x0)
+
+
 def _pushed_marks(line: tuple[float, float, float, float], marks: list[tuple[int, int, int, int]],
-                  width: float, rings: set[tuple[int, int, int, int]]) -> list[StrayMark]:
+                  width: float, rings: set[tuple[int, int, int, int]], edge: float) -> list[StrayMark]:
     """Marks a line break pushed to the start of the row under ``line``: a
     full stop or comma (a speck low in the row, read by the recogniser in a
     cell of a line's height, the mark at its lower left) and a closing quote
@@ -280,7 +296,7 @@ def _pushed_marks(line: tuple[float, float, float, float], marks: list[tuple[int
         out.append((cell, (float(x), float(right)), known, after[0][3] if after else ""))
         quotes = [q for q in quotes if q not in after]
     for left, right, top, mark in quotes:
-        if left - line[0] <= 0.3 * size:
+        if min(left - line[0], left - edge) <= 0.3 * size:  # (``edge``: the column's, under an indented line)
             # ”。 pushed down together: a ring at the lower left of the square after the quote's
             stop = [m for m in marks if m in rings and 0 <= m[0] - right <= 0.9 * size]
             end = stop[0][0] + stop[0][2] if stop else right

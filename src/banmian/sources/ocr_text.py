@@ -43,6 +43,21 @@ _NUMBER_SPACE = re.compile(r"(?<=[0-9]\.) (?=[0-9])|(?<=[0-9]) (?=%)")
 #: a space the recogniser reads after a slash or an underscore (narrow glyphs in a wide cell): a web
 #: address or a path is set solid (http：//www.example.cn/news/12_3)
 _ADDRESS_SPACE = re.compile(r"(?<=[/_]) +(?=[A-Za-z0-9/_])")
+#: a web address (http：//www.example.cn/a_1, www.example.cn): set solid, but the recogniser reads a space
+#: in the blank beside each narrow glyph (www. example. cn /news /12 _3)
+_WEB_ADDRESS = re.compile(r"(?:(?:https?|ftp) ?[:：] ?//|www ?\.)[A-Za-z0-9./_~%?=&#: -]*[A-Za-z0-9/_~%?=&#-]")
+_SCHEME_COLON = re.compile(r"^([A-Za-z]+)( ?)([:：])( ?)")
+
+
+def _solid_address(m: re.Match[str]) -> str:
+    """A web address with no space in it; its scheme's colon is the full-width
+    one when the recogniser read it so or read a space beside it (the blank
+    half of a full-width ：'s square: the month's text sets http：// now and
+    then), the ASCII one when read solid (http://)."""
+    def colon(c: re.Match[str]) -> str:
+        wide = c.group(3) == "：" or bool(c.group(2) or c.group(4))
+        return c.group(1) + ("：" if wide else ":")
+    return _SCHEME_COLON.sub(colon, m.group(0)).replace(" ", "")
 _LONE_FULL_STOPS = {"o", ".", "。", "·"}
 #: the recogniser's middle dots from other scripts (katakana ・, its half-width ･): Chinese text sets ·
 _MIDDLE_DOTS = str.maketrans({"・": "·", "･": "·"})
@@ -100,6 +115,7 @@ def clean_text(text: str) -> str:
         text = _LIST_POINT.sub(r"\1.", text.translate(_PRIMES).translate(_MIDDLE_DOTS))
     text = _SHI_AS_PLUS_MINUS.sub("士", text)  # (a piece of the row may hold it and a mark alone: 士：)
     text = _ADDRESS_SPACE.sub("", _MARK_RUN.sub(lambda m: m.group(0).translate(_ASCII_MARKS), text))
+    text = _WEB_ADDRESS.sub(_solid_address, text)
     text = _SPACED_SINGLES.sub(lambda m: m.group(0).replace(" ", ""), text)
     if _SPACED_FIGURE.match(text) and any(c.isdigit() for c in text):
         text = text.replace(" ", "")
@@ -367,6 +383,17 @@ def _solid_latin(m: re.Match[str]) -> str:
     return out
 
 
+#: rare characters the recogniser reads as a look-alike where the look-alike cannot stand: 汨 is
+#: written only in the river's name 汨罗 (the gurgle 汩汩 elsewhere), and 瞳 (the pupil, 瞳孔) never
+#: doubles (曈曈, the dawn's brightness, does: read 瞳瞳, or one of the two read 瞳)
+_LOOKALIKES = re.compile(r"汨(?!罗)|瞳瞳|曈瞳|瞳曈")
+
+
+def mend_lookalikes(text: str) -> str:
+    """Characters read as look-alikes that the words around them rule out (:data:`_LOOKALIKES`)."""
+    return _LOOKALIKES.sub(lambda m: "汩" if m.group(0) == "汨" else "曈曈", text)
+
+
 def mend_paragraph(text: str, opened_before: bool = False) -> str:
     """What a paragraph of OCR'd Chinese text tells that its lines alone do
     not: the quotes paired (:func:`pair_quotes`), a comma after a closing
@@ -376,6 +403,7 @@ def mend_paragraph(text: str, opened_before: bool = False) -> str:
     if not _HAN.search(text):
         return _NUMBER_SPACE.sub("", text)
     text = _ADDRESS_SPACE.sub("", _MARK_RUN.sub(lambda m: m.group(0).translate(_ASCII_MARKS), text))
+    text = _WEB_ADDRESS.sub(_solid_address, text)
     text = _QUOTE_AS_II.sub("”", _COMMA_AS_ONE.sub("，", text))
     text = _single_quote_as_one(text)
     text = _ITEM_DOT.sub(".", _ELLIPSIS_RUN.sub("……", _TWO_DOTS.sub("……", _DOTS_BEFORE_ELLIPSIS.sub("", text))))
@@ -384,7 +412,7 @@ def mend_paragraph(text: str, opened_before: bool = False) -> str:
     text = _LETTER_NUMBER_SPACE.sub("", _LATIN_WORDS.sub(_solid_latin, text))
     text = half_width_figures(_TIME_COLON.sub(_figure_colon, _WRAPPED_NUMBER.sub("", text)))
     text = _STOP_AFTER_PERCENT.sub("。", _DASH_BESIDE_MARK.sub("一", text))
-    text = _DASH_BETWEEN_FIGURES.sub("—", text)
+    text = mend_lookalikes(_DASH_BETWEEN_FIGURES.sub("—", text))
     return pair_quotes(text, opened_before)
 
 

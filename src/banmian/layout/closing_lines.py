@@ -14,7 +14,7 @@ import re
 
 from ..model import Role
 from .closing_authors import ends_with_authors
-from .closing_tiers import _PHOTO_REPORT as PHOTO_REPORT
+from .closing_tiers import PHOTO_REPORT
 from .reflow import ends_sentence
 from .text_units import Unit
 

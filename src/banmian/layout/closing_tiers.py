@@ -21,7 +21,7 @@ from .text_units import Unit
 _TIERS = (Role.TITLE, Role.KICKER, Role.SUBTITLE)
 _FINISHED = ("。", "！", "？", "”")
 #: a photo report's credit closing its text, the agency after it (张三 李四摄影报道（影像中国）)
-_PHOTO_REPORT = re.compile(r"[\u4e00-\u9fff ]{2,16}摄影报道(?:[（(][^（）()]{2,8}[）)])?")
+PHOTO_REPORT = re.compile(r"[\u4e00-\u9fff ]{2,16}摄影报道(?:[（(][^（）()]{2,8}[）)])?")
 #: an agency's bracket alone (（影像中国）, （新华社发）) under a photo's credit
 _AGENCY = re.compile(r"[（(][^（）()\s]{2,8}[）)]")
 #: an agency's bracket before the authors' (（影像中国）（张三 李四）): the credit's end and the brief's authors
@@ -38,7 +38,7 @@ def _closes_body(text: str, prev: Unit) -> Role | None:
     last = prev.lines[-1].strip()
     if is_closing_note(text):
         return Role.BODY  # 本版制图：张三（本报悉尼2月14日电）: the body's closing note
-    if _PHOTO_REPORT.fullmatch(text):
+    if PHOTO_REPORT.fullmatch(text):
         return Role.BODY  # 张 三 李 四摄影报道（影像中国）: a photo report's credit closing its text
     bracket = text.rfind("（")
     if bracket > 0 and text[bracket - 1] in "。！？" and CLOSING_DATELINE.fullmatch(text[bracket:]):

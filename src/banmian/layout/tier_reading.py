@@ -71,7 +71,8 @@ _EVENT_END = re.compile(r"(?:闭幕|开幕|召开|举行|结束|就绪|发布|�
 _TIER_TAG = re.compile(r"[（(][^（）()]{2,14}[）)]$")
 _DIGIT = re.compile(r"\d")
 #: a figure in words with its measure (约百亿元, 超四亿人次): the figures a subtitle gives
-_FIGURE_IN_WORDS = re.compile(r"[一二三四五六七八九十两百千万亿]{2,}[余多]?(?:元|人次|吨|千瓦|公里|平方米|立方米)")
+_FIGURE_IN_WORDS = re.compile(r"(?<![一二三四五六七八九十两百千万亿])[一二三四五六七八九十两百千万亿]{2,12}[余多]?"
+                              r"(?:元|人次|吨|千瓦|公里|平方米|立方米)")  # (from a run's start only: linear)
 #: a date alone in brackets (（二〇一九年二月三日）, （2019年2月3日）): the day a speech was given, no tag
 _DATE_ALONE = re.compile(r"[（(][〇零一二三四五六七八九十\d]{2,4}年[一二三四五六七八九十\d]{1,3}月[一二三四五六七八九十\d]{1,3}日[）)]")
 #: a year gives no figures (2018年优秀网络文学原创作品揭晓, 2019春风行动启动: a title under its kicker)

@@ -34,7 +34,9 @@ _MAX_COLUMN = 40
 
 def width(line: str) -> float:
     """Printed width in em: a CJK character or full-width mark is one, ASCII half."""
-    return sum(0.5 if ch.isascii() else 1.0 for ch in line if not ch.isspace())
+    solid = "".join(line.split())  # (split() drops what isspace() calls white space)
+    halves = len(solid.encode("ascii", "ignore"))  # the ASCII characters, half an em each
+    return len(solid) - halves + 0.5 * halves
 
 
 def _line_widths(widths: list[float]) -> list[float]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from itertools import islice
 
 from ..errors import BinaryInputError, EmptyInputError, EncodingError, InputTooLargeError, NotChineseError
 from ..model import Block
@@ -72,17 +73,18 @@ def _control_share(text: str) -> float:
     return bad / max(1, len(sample))
 
 
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_LETTER = re.compile(r"[^\W_]")
+#: runs of CJK characters and of letters (counted by their lengths: a match a run, not a character)
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
+_LETTER = re.compile(r"[^\W_]+")
 
 
 def check_chinese(text: str) -> None:
     """Raise :class:`NotChineseError` when too few characters are CJK."""
     sample = text[:4000]
-    letters = len(_LETTER.findall(sample))
+    letters = sum(map(len, _LETTER.findall(sample)))
     if not letters:
         raise NotChineseError(f"input has no letters or characters: {text.strip()[:30]!r}")
-    cjk = len(_CJK.findall(sample))
+    cjk = sum(map(len, _CJK.findall(sample)))
     if cjk / letters < _MIN_CJK_SHARE:
         raise NotChineseError(
             f"input is not Chinese text ({cjk} of {letters} letters are CJK; starts {text.strip()[:30]!r})")
@@ -133,7 +135,7 @@ _BYLINE_OPENING = re.compile(r"^[■◎●▲□◆★☆]?\s*(?:本报|新华�
 
 
 def _long_line(line: str) -> bool:
-    return len(_TIGHT.findall(line)) >= _LONG_LINE
+    return next(islice(_TIGHT.finditer(line), _LONG_LINE - 1, None), None) is not None  # (stops at the sixth)
 
 
 def _spread_long_line(line: str) -> bool:

@@ -11,7 +11,7 @@ import pytest
 pytest.importorskip("pymupdf")
 
 from feature_pages import TEXTS, Sub, column_x  # noqa: E402
-from test_layout_features import check_body, find  # noqa: E402
+from feature_checks import check_body, find  # noqa: E402
 from test_layout_neighbours import _left_article_beside_a_closed_neighbour, _parsed_under_the_rule  # noqa: E402
 
 

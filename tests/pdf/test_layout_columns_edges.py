@@ -12,7 +12,7 @@ import pytest
 pytest.importorskip("pymupdf")
 
 from feature_pages import BODY, LEAD, TEXTS, FeaturePage, Sub, column_x, span_right, wrap  # noqa: E402
-from test_layout_features import TOP, below, check_body, check_titles, find, parse, story  # noqa: E402
+from feature_checks import TOP, below, check_body, check_titles, find, parse, story  # noqa: E402
 
 
 def test_a_small_headline_under_a_rule_that_stops_short_of_a_subheading_beside(tmp_path):

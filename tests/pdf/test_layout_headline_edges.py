@@ -9,7 +9,7 @@ import pytest
 pytest.importorskip("pymupdf")
 
 from feature_pages import BODY, CHARS, TEXTS, FeaturePage, RightLine, column_x, span_right  # noqa: E402
-from test_layout_features import TOP, below, check_body, check_titles, find, parse, story  # noqa: E402
+from feature_checks import TOP, below, check_body, check_titles, find, parse, story  # noqa: E402
 
 
 @pytest.mark.parametrize("under", ["across", "right"], ids=["headline-across", "headline-to-the-right"])

@@ -9,7 +9,7 @@ import pytest
 pytest.importorskip("pymupdf")
 
 from feature_pages import LEFT, TEXTS, FeaturePage, RightLine, span_right, wrap  # noqa: E402
-from test_layout_features import TOP, below, check_body, check_titles, find, parse, story  # noqa: E402
+from feature_checks import TOP, below, check_body, check_titles, find, parse, story  # noqa: E402
 
 
 @pytest.mark.parametrize("label", ["（记者手记）", "（记者观察）"])

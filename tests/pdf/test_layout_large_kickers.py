@@ -10,7 +10,7 @@ import pytest
 pytest.importorskip("pymupdf")
 
 from feature_pages import TEXTS, FeaturePage, column_x, span_right  # noqa: E402
-from test_layout_features import TOP, check_body, find, parse  # noqa: E402
+from feature_checks import TOP, check_body, find, parse  # noqa: E402
 
 
 def test_a_larger_kicker_wrapped_at_a_narrow_boxs_edge_is_no_couplet(tmp_path):

@@ -9,7 +9,7 @@ import pytest
 pytest.importorskip("pymupdf")
 
 from feature_pages import LEFT, TEXTS, FeaturePage, Sub, span_right  # noqa: E402
-from test_layout_features import TOP, below, check_body, check_titles, find, parse, story  # noqa: E402
+from feature_checks import TOP, below, check_body, check_titles, find, parse, story  # noqa: E402
 
 LEAD_IN, HEADING = "城南片区——", "老旧小区焕新颜"
 

@@ -12,7 +12,7 @@ pytest.importorskip("pymupdf")
 
 from banmian.model import Byline  # noqa: E402
 from feature_pages import TEXTS, FeaturePage  # noqa: E402
-from test_layout_features import _byline_page, check_body, find, parse  # noqa: E402
+from feature_checks import _byline_page, check_body, find, parse  # noqa: E402
 
 _NAMES = ["林小川", "王晓", "周文斌", "陈静", "刘洋", "赵一鸣", "孙颖", "郑涛"]
 

@@ -12,7 +12,7 @@ import pytest
 pytest.importorskip("pymupdf")
 
 from feature_pages import BODY, LEAD, TEXTS, FeaturePage, RightLine, Sub, column_x, span_right, wrap  # noqa: E402
-from test_layout_features import TOP, below, check_body, check_titles, find, parse, story  # noqa: E402
+from feature_checks import TOP, below, check_body, check_titles, find, parse, story  # noqa: E402
 
 
 def _left_article_beside_a_closed_neighbour(left_part: list[str]) -> tuple[FeaturePage, object, float]:

@@ -9,7 +9,7 @@ import pytest
 pytest.importorskip("pymupdf")
 
 from feature_pages import BODY, LEAD, LEFT, RIGHT, TEXTS, FeaturePage, Sub, column_x, span_right, wrap  # noqa: E402
-from test_layout_features import TOP, below, check_body, check_titles, find, no_text_anywhere, parse, story  # noqa: E402
+from feature_checks import TOP, below, check_body, check_titles, find, no_text_anywhere, parse, story  # noqa: E402
 
 
 @pytest.mark.parametrize("end, credit", [("", "影像中国"), ("林晓峰摄", "林晓峰")], ids=["agency", "name-then-agency"])

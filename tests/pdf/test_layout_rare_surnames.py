@@ -10,7 +10,7 @@ import pytest
 pytest.importorskip("pymupdf")
 
 from feature_pages import LEFT, TEXTS, FeaturePage, span_right  # noqa: E402
-from test_layout_features import TOP, below, check_body, check_titles, find, names_over_body_page, parse, story  # noqa: E402
+from feature_checks import TOP, below, check_body, check_titles, find, names_over_body_page, parse, story  # noqa: E402
 
 
 @pytest.mark.parametrize("names,expected", [("才思远", ["才思远"]), ("莽 青", ["莽青"])],

@@ -9,7 +9,7 @@ import pytest
 pytest.importorskip("pymupdf")
 
 from feature_pages import TEXTS, FeaturePage, column_x, span_right  # noqa: E402
-from test_layout_features import TOP, check_body, check_titles, find, parse  # noqa: E402
+from feature_checks import TOP, check_body, check_titles, find, parse  # noqa: E402
 
 
 def test_two_headlines_side_by_side_across_a_vertical_rule_stay_apart(tmp_path):

@@ -12,7 +12,7 @@ import pytest
 pytest.importorskip("pymupdf")
 
 from feature_pages import BODY, GAP, LEAD, RIGHT, TEXTS, FeaturePage, span_right, wrap  # noqa: E402
-from test_layout_features import TOP, check_body, check_titles, find, parse, story  # noqa: E402
+from feature_checks import TOP, check_body, check_titles, find, parse, story  # noqa: E402
 
 _PIECE = ("本报江城3月4日电　记者从市园林局获悉：城西今年将新建三座口袋公园，利用拆违腾退的空地补上绿化，"
           "方便附近居民就近休闲。",

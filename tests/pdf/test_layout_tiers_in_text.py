@@ -11,7 +11,7 @@ import pytest
 pytest.importorskip("pymupdf")
 
 from feature_pages import LEAD, LEFT, TEXTS, FeaturePage, RightLine, Sub, column_x, wrap  # noqa: E402
-from test_layout_features import TOP, below, check_body, check_titles, find, parse, story  # noqa: E402
+from feature_checks import TOP, below, check_body, check_titles, find, parse, story  # noqa: E402
 
 
 @pytest.mark.parametrize("raised", [0.0, 5.0], ids=["a-little-apart", "within-the-tier-gap"])

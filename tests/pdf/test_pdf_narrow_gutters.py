@@ -11,7 +11,7 @@ import pytest
 pytest.importorskip("pymupdf")
 
 from feature_pages import BODY, LEAD, FeaturePage  # noqa: E402
-from test_layout_features import TOP  # noqa: E402
+from feature_checks import TOP  # noqa: E402
 
 from banmian.sources.pdf import read_pdf  # noqa: E402
 

@@ -64,12 +64,14 @@ def group_headings(lines: list[TextLine], body: float, separators: list[BBox] = 
                    ) -> list[HeadingGroup]:
     """Heading lines that touch: stacked with a small gap and overlapping in x
     (horizontal), or one vertical stack. A line boxed in a frame of its own
-    (a column logo) joins no line outside it."""
+    (a column logo) joins no line outside it. A line under one heading (the
+    two overlap in x) and only near another (its box ends within a body size
+    of it) joins the one it is under, whichever was grouped first."""
     boxed = {id(ln): smallest_frame(ln.bbox, frames) for ln in lines} if frames else {}
     groups: list[HeadingGroup] = []
     boxes: list[list[float]] = []
     for ln in sorted(lines, key=lambda h: (h.y0, h.x0)):
-        placed = False
+        taken_by: list[tuple[HeadingGroup, list[float], float]] = []  # (group, its box, x overlap) that take ln
         if not ln.vertical:
             for g, box in zip(groups, boxes):
                 if g.vertical:
@@ -86,20 +88,28 @@ def group_headings(lines: list[TextLine], body: float, separators: list[BBox] = 
                           and min(len(last.text.strip()), len(ln.text.strip())) < 12
                           and not wall_between(last.x1, ln.x0, (ln.y0 + ln.y1) / 2, separators))
                 # (a rule drawn between two lines parts them: a label over a column, its rule, a title)
-                under = -0.8 * ln.size < gap < reach and min(box[2], ln.x1) - max(box[0], ln.x0) > -body \
+                overlap = min(box[2], ln.x1) - max(box[0], ln.x0)
+                # (lines that only come near in x are parted by a column rule between them: a subtitle
+                # reaching the rule is under its own title, not the next article's beyond the rule)
+                under = -0.8 * ln.size < gap < reach and overlap > -body \
+                    and not (overlap <= 0 and wall_between(min(box[2], ln.x1), max(box[0], ln.x0),
+                                                           (ln.y0 + ln.y1) / 2, separators)) \
                     and not rule_between(box[3], ln.y0, max(box[0], ln.x0), min(box[2], ln.x1), separators) \
                     and not _beyond_a_narrow_stack(g, box, ln) and not is_brief_label(g)  # (简讯 has no tiers)
                 if not (beside or under) or is_light(ln.color) != is_light(last.color) \
                         or boxed.get(id(ln)) != boxed.get(id(last)):
                     continue  # text reversed out of a panel or boxed (a column logo) is no tier of a headline
-                g.lines.append(ln)
-                box[0], box[1], box[2], box[3] = (min(box[0], ln.x0), min(box[1], ln.y0),
-                                                  max(box[2], ln.x1), max(box[3], ln.y1))
-                placed = True
-                break
-        if not placed:
+                taken_by.append((g, box, float("inf") if beside else overlap))
+        if not taken_by:
             groups.append(HeadingGroup([ln]))
             boxes.append(list(ln.bbox))
+            continue
+        g, box, overlap = taken_by[0]
+        if overlap <= 0:  # a line only near the first heading in x, and under another: the other's tier
+            g, box, overlap = max(taken_by, key=lambda t: t[2])
+        g.lines.append(ln)
+        box[0], box[1], box[2], box[3] = (min(box[0], ln.x0), min(box[1], ln.y0),
+                                          max(box[2], ln.x1), max(box[3], ln.y1))
     return groups
 
 

@@ -68,6 +68,7 @@ def _title_run(tokens: list[Token], end: int) -> tuple[str, int]:
     counted = [k for k in range(start, end - 1) if COUNTED.match(tokens[k][0])]
     if counted:
         start = counted[-1] + 1  # 一位 + 村民, 某省某市 + 一名 + 大学生: a title starts after the count, as after 的
+    quoted = start + 1 < end and tokens[start][0] == "“" and tokens[end - 1][0] == "”"
     while start < end and tokens[start][0] in QUOTES + "和与及暨":  # a title starts with a word
         start += 1
     if start + 2 < end and tokens[start][0] == "“" and _GENERATION.match(tokens[start + 1][0]) and tokens[start + 2][0] == "”":
@@ -104,7 +105,10 @@ def _title_run(tokens: list[Token], end: int) -> tuple[str, int]:
     generation = _GENERATION_FRONT.match(text)
     if generation and is_title(text[generation.end():]):
         text = text[generation.end():]  # 90后漫画家/nz: LAC kept the generation in the title's word
-    return _balanced(text.strip(QUOTES)), start
+    inner = text.strip(QUOTES)
+    if quoted and tokens[start - 1][0] == "“" and not any(q in inner for q in "“”"):
+        return "“" + inner + "”", start  # “快递小哥”某某: a quoted honour keeps its quotes, as the text writes it
+    return _balanced(inner), start
 
 
 #: adverbs of how or when something is done: before a head noun they modify the act, not the office

@@ -45,13 +45,16 @@ def test_a_quoted_honour_keeps_its_quotes() -> None:
 def test_a_name_cut_one_character_short_is_given_it_back() -> None:
     """title + 某某 + 才 + verb: most Chinese names have three characters; where
     LAC nearly read the character after a two-character name as the name's
-    last (its own near miss, not a list of words), and the text never writes
-    the two characters without it, the name is the three. A name followed by
-    说 stays as it is."""
+    last (its own near miss, not a list of words), left it a word of one
+    character, and the text never writes the two characters without it, the
+    name is the three. A name followed by 说, or by a word LAC read whole
+    (强调), stays as it is."""
     assert "徐友才" in _people("“旅游文明要从自己做起。”湖北麻城市读者徐友才呼吁，游客应当好文明旅游的践行者。")
     people = _people("村民的想法也不一样了。老渔民冉德才基本不打鱼了，其他畜类也不养了。")
     assert "冉德才" in people and "冉德" not in people
     assert "张军" in _people("“明年还要再扩大规模。”合作社理事长张军说。")
+    # 正 opens the word 正在: LAC's reading of a word after the name stands
+    assert "吴非" in _people("记者走进诊室时，医生吴非正在为一位老人检查身体。")
 
 
 def test_the_tails_of_names_come_with_the_tags() -> None:

@@ -66,17 +66,23 @@ def names_cut_by_the_model(names: set[str], chunks: list[list[Token]], tails: di
     """A two-character name written after a title, always followed by the same
     character, where LAC nearly read that character as the name's last (读者
     徐某 + 才 + 呼吁, 总干事云某 + 拉 + 向我): most Chinese names have three
-    characters, and the model's near miss says this one does (``tails``: see
+    characters, LAC left the character as a word of one character, and the
+    model's near miss says this one does (``tails``: see
     :meth:`.lexer.Lexer.tag_with_tails`). A word after the name (说, 的) never joins it."""
     short = [n for n in names if len(n) == 2 and HAN_PART.fullmatch(n)]
     if not short or not tails:
         return names
     text = "".join(word for tokens in chunks for word, _ in tokens)
+    next_words: dict[str, set[str]] = {}
+    for tokens in chunks:
+        for (word, _), (after, _) in zip(tokens, tokens[1:]):
+            if word in short:
+                next_words.setdefault(word, set()).add(after)
     out = set(names)
     for name in short:
         following = {text[m.end()] for m in re.finditer(name, text) if m.end() < len(text)}
-        if len(following) != 1:
-            continue
+        if len(following) != 1 or any(len(word) != 1 for word in next_words.get(name, {""})):
+            continue  # 李某 + 强调: the character starts a word of its own, LAC's reading stands
         longer = name + following.pop()
         if (tails.get(longer, -1e9) >= TAIL_MARGIN and HAN_PART.fullmatch(longer) and longer[-1] not in _WORDS_AFTER_NAME
                 and longer not in out and valid_name(longer) and titled(name)):

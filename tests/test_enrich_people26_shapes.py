@@ -67,3 +67,32 @@ def test_the_tails_of_names_come_with_the_tags() -> None:
     assert (tokens, names, places) == get_lexer().tag_with_sureness(texts)
     assert tails[1] == {}
     assert all(key[:-1] in names[0] for key in tails[0])
+
+
+def test_an_age_between_chain_items_drops_and_the_chain_goes_on() -> None:
+    """title、69岁的 title + name: the age (and 老 of age) drops, as the
+    conventions write, and the title before it stays the person's."""
+    people = _people("“就差这两步。”东岭村第一批保洁员、69岁的农民郭春林提醒邻居说。")
+    assert people["郭春林"] == ["东岭村第一批保洁员", "农民"]
+    people = _people("“这条路修得好。”东风村村民、七十二岁的老党员王德明说。")
+    assert people["王德明"] == ["东风村村民", "党员"]
+    assert _people("“这条路修得好。”张建国、72岁的老党员王德明说。")["张建国"] == []
+
+
+def _people_of_lines(lines: list[str]) -> dict[str, list[str]]:
+    from banmian.enrich import enrich_articles
+    from banmian.model import Article
+
+    article = Article(id="x", paragraphs=lines)
+    enrich_articles([article], "2019-02-01")
+    return {p.name: list(p.titles) for p in article.people}
+
+
+def test_a_field_line_gives_its_titles_however_lac_read_their_words() -> None:
+    """讲述人：name，title: a field line stands alone (its title does not run
+    into the next paragraph), and the rest of the line is the chain even where
+    LAC read the office's words as verbs (越冬/v 考察/v) or cut 首任 in two."""
+    people = _people_of_lines(["亲历者说", "讲述人：严其芳，南湖站首任越冬考察队队长", "在冰天雪地里，我们开始建站。"])
+    assert people["严其芳"] == ["南湖站首任越冬考察队队长"]
+    people = _people_of_lines(["亲历者说", "讲述人：杨志根，某研究中心主任、首任北湖站站长", "那一年我们到了北极。"])
+    assert people["杨志根"] == ["某研究中心主任", "首任北湖站站长"]

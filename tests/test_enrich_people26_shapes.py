@@ -96,3 +96,11 @@ def test_a_field_line_gives_its_titles_however_lac_read_their_words() -> None:
     assert people["严其芳"] == ["南湖站首任越冬考察队队长"]
     people = _people_of_lines(["亲历者说", "讲述人：杨志根，某研究中心主任、首任北湖站站长", "那一年我们到了北极。"])
     assert people["杨志根"] == ["某研究中心主任", "首任北湖站站长"]
+
+
+def test_a_name_opening_a_sentence_before_a_verb_is_in_running_text() -> None:
+    """。韩某 + 有言 …。: a name LAC is sure of that opens a whole sentence, a
+    verb right after it, is its subject (running text), not a signature at a
+    line's edge; a credit (韩某摄) still is none."""
+    assert "韩愈" in _people("这份担当由来已久。韩愈有言，“师者，所以传道受业解惑也”。")
+    assert _people("韩寒摄。") == {}

@@ -104,3 +104,11 @@ def test_a_name_opening_a_sentence_before_a_verb_is_in_running_text() -> None:
     line's edge; a credit (韩某摄) still is none."""
     assert "韩愈" in _people("这份担当由来已久。韩愈有言，“师者，所以传道受业解惑也”。")
     assert _people("韩寒摄。") == {}
+
+
+def test_an_owner_or_host_is_no_title() -> None:
+    """女主人 + name, 办公室的主人、title + name: an owner or a host is a bond
+    with a thing or a house, no office (relations give no title); the office
+    in the same chain stays."""
+    assert _people("“加起来又有10多万哩！”女主人彭秀英笑容满面。")["彭秀英"] == []
+    assert _people("春节前夕，这间办公室的主人、顿谷镇副镇长朱新民突发疾病。")["朱新民"] == ["顿谷镇副镇长"]

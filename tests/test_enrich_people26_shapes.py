@@ -42,33 +42,6 @@ def test_a_quoted_honour_keeps_its_quotes() -> None:
     assert _people("全国“治沙英雄”王德华出席了报告会。")["王德华"] == ["全国“治沙英雄”"]
 
 
-def test_a_name_cut_one_character_short_is_given_it_back() -> None:
-    """title + 某某 + 才 + verb: most Chinese names have three characters; where
-    LAC nearly read the character after a two-character name as the name's
-    last (its own near miss, not a list of words), left it a word of one
-    character, and the text never writes the two characters without it, the
-    name is the three. A name followed by 说, or by a word LAC read whole
-    (强调), stays as it is."""
-    assert "徐友才" in _people("“旅游文明要从自己做起。”湖北麻城市读者徐友才呼吁，游客应当好文明旅游的践行者。")
-    people = _people("村民的想法也不一样了。老渔民冉德才基本不打鱼了，其他畜类也不养了。")
-    assert "冉德才" in people and "冉德" not in people
-    assert "张军" in _people("“明年还要再扩大规模。”合作社理事长张军说。")
-    # 强 opens the word 强调 (LAC's margin there is near 0): its reading of a word after the name stands
-    assert "李强" in _people("会上，上海市委书记李强强调：要抓好春耕生产。")
-
-
-def test_the_tails_of_names_come_with_the_tags() -> None:
-    """tag_with_tails gives the same words as tag_with_sureness, and for a name
-    followed by a character the pair's margin."""
-    from banmian.enrich.lexer import get_lexer
-
-    texts = ["湖北麻城市读者徐友才呼吁，游客应当好践行者。", "没有名字的一句话。"]
-    tokens, names, places, tails = get_lexer().tag_with_tails(texts)
-    assert (tokens, names, places) == get_lexer().tag_with_sureness(texts)
-    assert tails[1] == {}
-    assert all(key[:-1] in names[0] for key in tails[0])
-
-
 def test_an_age_between_chain_items_drops_and_the_chain_goes_on() -> None:
     """title、69岁的 title + name: the age (and 老 of age) drops, as the
     conventions write, and the title before it stays the person's."""

@@ -73,20 +73,19 @@ def enrich_articles(articles: list[Article], edition_date: str | None, *, exclud
     gazetteer = get_gazetteer()
     bodies = [[chunk for paragraph in _sentences(a.paragraphs) for chunk in split_chunks(paragraph.translate(_SPACES))]
               for a in articles]
-    tagged, margins, place_margins, tails = lexer.tag_with_tails([chunk for body in bodies for chunk in body])
+    tagged, margins, place_margins = lexer.tag_with_sureness([chunk for body in bodies for chunk in body])
     position = 0
     for article, body in zip(articles, bodies):
         chunks = villages_read_as_nouns(tagged[position:position + len(body)])
         sureness = _surest(margins[position:position + len(body)])
         place_sureness = _surest(place_margins[position:position + len(body)])
-        tail_sureness = _surest(tails[position:position + len(body)])
         position += len(body)
         places = find_places(chunks, gazetteer, place_sureness)
         anchors = place_anchors(chunks, places, gazetteer)
         article.places = places
         staff = (exclude or set()) | _article_staff(article) | _essay_author(article.paragraphs)
         article.people = find_people(chunks, exclude=staff, anchors=anchors, place_in_title=gazetteer.longest_prefix,
-                                     sureness=sureness, local_places=[p.name for p in places], tails=tail_sureness)
+                                     sureness=sureness, local_places=[p.name for p in places])
         article.places = _not_names(places, {p.name for p in article.people} | staff)
         article.organizations = find_organizations(chunks, with_ancestors(anchors, gazetteer))
         texts = ([article.dateline] if article.dateline else []) + list(article.paragraphs)

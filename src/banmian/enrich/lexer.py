@@ -125,7 +125,6 @@ class Lexer:
         self._inside = np.array([id2tag.get(i, "n-B").endswith("-I") for i in range(n_tags)])
         self._per = np.array([label == "PER" for label in self._labels])
         self._loc = np.array([label == "LOC" for label in self._labels])
-        self._per_inside = np.array([id2tag.get(i, "") == "PER-I" for i in range(n_tags)])
         options = ort.SessionOptions()
         options.intra_op_num_threads = 1
         options.inter_op_num_threads = 1
@@ -161,20 +160,10 @@ class Lexer:
                                                                  list[dict[str, float]]]:
         """:meth:`tag_with_margins`, and the LOC margin of every place word of
         each text the same way (how sure LAC is that the word is a place)."""
-        return self.tag_with_tails(texts)[:3]
-
-    def tag_with_tails(self, texts: Sequence[str]) -> tuple[list[list[Token]], list[dict[str, float]],
-                                                            list[dict[str, float]], list[dict[str, float]]]:
-        """:meth:`tag_with_sureness`, and for every name followed by a character,
-        the name with that character -> how near LAC came to reading the
-        character as the name's last (its score as a name's inside less its
-        best other score): a name cut one character short (某某 + 才) scores
-        close to 0 there, a name followed by a word far below."""
         np = self._np
         results: list[list[Token]] = [[] for _ in texts]
         margins: list[dict[str, float]] = [{} for _ in texts]
         place_margins: list[dict[str, float]] = [{} for _ in texts]
-        tails: list[dict[str, float]] = [{} for _ in texts]
         order = sorted((i for i, t in enumerate(texts) if t), key=lambda i: len(texts[i]))
         n_tags = self._transitions.shape[0]
         for group_start in range(0, len(order), DECODE_GROUP):
@@ -207,25 +196,9 @@ class Lexer:
                 results[i] = tokens
                 if with_names[row]:
                     margins[i] = self._margins(tokens, emissions[row, :lengths[row]], "PER", self._per)
-                    tails[i] = self._tails(tokens, emissions[row, :lengths[row]])
                 if with_places[row]:
                     place_margins[i] = self._margins(tokens, emissions[row, :lengths[row]], "LOC", self._loc)
-        return results, margins, place_margins, tails
-
-    def _tails(self, tokens: list[Token], emissions: Any) -> dict[str, float]:
-        """Each name with the character after it -> that character's margin as
-        a name's inside (see :meth:`tag_with_tails`)."""
-        found: dict[str, float] = {}
-        position = 0
-        text = "".join(word for word, _ in tokens)
-        for word, tag in tokens:
-            position += len(word)
-            if tag == "PER" and position < len(text):
-                scores = emissions[position]
-                margin = float(scores[self._per_inside].max() - scores[~self._per_inside].max())
-                key = word + text[position]
-                found[key] = max(margin, found.get(key, margin))
-        return found
+        return results, margins, place_margins
 
     def _margins(self, tokens: list[Token], emissions: Any, label: str, columns: Any) -> dict[str, float]:
         """The margin of every word tagged ``label`` of one text (see :meth:`tag_with_margins`)."""

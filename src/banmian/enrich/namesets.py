@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
 
 from ..names import COMPOUND_SURNAMES as _COMPOUND_SURNAMES
 from ..names import NEWS_SURNAMES as _SURNAMES
@@ -50,44 +49,6 @@ def names_cut_before_one_character(names: set[str], chunks: list[list[Token]],
                 and name + tail not in places):
             out.discard(name)
             out.add(name + tail)
-    return out
-
-
-#: how near LAC must come to reading the character after a two-character name as the name's last
-#: (its score as a name's inside less its best other score) to give it back: on the tuning part the
-#: names cut short scored -0.7 to -2.5 there, the whole names followed by a word (not 说) -3.06 and below
-TAIL_MARGIN = -2.8
-#: characters after a name that are words of their own, however near LAC came to a name's inside
-_WORDS_AFTER_NAME = frozenset("说讲道称问答等们的了地得着过")
-
-
-def names_cut_by_the_model(names: set[str], chunks: list[list[Token]], tails: dict[str, float],
-                           titled: Callable[[str], bool]) -> set[str]:
-    """A two-character name written after a title, always followed by the same
-    character, where LAC nearly read that character as the name's last (读者
-    徐某 + 才 + 呼吁, 总干事云某 + 拉 + 向我): most Chinese names have three
-    characters, LAC left the character as a word of one character, and the
-    model's near miss says this one does (``tails``: see
-    :meth:`.lexer.Lexer.tag_with_tails`). A word after the name (说, 的) never joins it."""
-    short = [n for n in names if len(n) == 2 and HAN_PART.fullmatch(n)]
-    if not short or not tails:
-        return names
-    text = "".join(word for tokens in chunks for word, _ in tokens)
-    next_words: dict[str, set[str]] = {}
-    for tokens in chunks:
-        for (word, _), (after, _) in zip(tokens, tokens[1:]):
-            if word in short:
-                next_words.setdefault(word, set()).add(after)
-    out = set(names)
-    for name in short:
-        following = {text[m.end()] for m in re.finditer(name, text) if m.end() < len(text)}
-        if len(following) != 1 or any(len(word) != 1 for word in next_words.get(name, {""})):
-            continue  # 李某 + 强调: the character starts a word of its own, LAC's reading stands
-        longer = name + following.pop()
-        if (tails.get(longer, -1e9) >= TAIL_MARGIN and HAN_PART.fullmatch(longer) and longer[-1] not in _WORDS_AFTER_NAME
-                and longer not in out and valid_name(longer) and titled(name)):
-            out.discard(name)
-            out.add(longer)
     return out
 
 

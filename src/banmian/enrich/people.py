@@ -25,7 +25,6 @@ from .nameends import speaks_despite_ending
 from .namelists import in_name_list
 from .namerepair import DOTS, SPEECH, mend
 from .namesets import (anonymised, drop_contained, given_names_alone, merge_short_names, names_cut_before_one_character,
-                       names_cut_by_the_model,
                        not_reduplicated, not_run_on, ordinary_words, prefer_mentioned, sides, unsurnamed, weak_name,
                        word_after_surname)
 from .namevalid import valid_name
@@ -102,7 +101,7 @@ def split_at_names(tokens: list[Token], names: list[str]) -> list[Token]:
 
 def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[str, str],
                 place_in_title: Callable[[str], str | None], sureness: dict[str, float] | None = None,
-                local_places: Iterable[str] = (), tails: dict[str, float] | None = None) -> list[Person]:
+                local_places: Iterable[str] = ()) -> list[Person]:
     """Every person of the article with their titles, in order of first mention.
 
     ``exclude`` holds byline and credit names; ``anchors`` the article's place
@@ -115,8 +114,6 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
     model was not sure of is dropped. ``local_places`` are the article's
     villages and towns (某某村): each one the text names becomes the anchor of
     its level for the titles after it, so 村长 is the village just named.
-    ``tails`` maps a name and the character after it to LAC's near miss
-    there (:meth:`.lexer.Lexer.tag_with_tails`): a name cut one character short.
     """
     article_anchors = anchors
     chunks = [mend(tokens) for tokens in chunks]
@@ -173,8 +170,6 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
     running: set[str] = set()
     listed: set[str] = set()
     names = not_reduplicated(names_cut_before_one_character(names, chunks, places | settled), chunks)
-    names = names_cut_by_the_model(names, chunks, tails or {}, lambda n: any(
-        titles_before(tokens, i) for tokens, i in mentioned.get(n, [])))
     names = not_run_on(names, chunks)
     pattern = _names_pattern(names)
     for raw in chunks:

@@ -42,16 +42,6 @@ def test_a_quoted_honour_keeps_its_quotes() -> None:
     assert _people("全国“治沙英雄”王德华出席了报告会。")["王德华"] == ["全国“治沙英雄”"]
 
 
-def test_an_age_between_chain_items_drops_and_the_chain_goes_on() -> None:
-    """title、69岁的 title + name: the age (and 老 of age) drops, as the
-    conventions write, and the title before it stays the person's."""
-    people = _people("“就差这两步。”东岭村第一批保洁员、69岁的农民郭春林提醒邻居说。")
-    assert people["郭春林"] == ["东岭村第一批保洁员", "农民"]
-    people = _people("“这条路修得好。”东风村村民、七十二岁的老党员王德明说。")
-    assert people["王德明"] == ["东风村村民", "党员"]
-    assert _people("“这条路修得好。”张建国、72岁的老党员王德明说。")["张建国"] == []
-
-
 def _people_of_lines(lines: list[str]) -> dict[str, list[str]]:
     from banmian.enrich import enrich_articles
     from banmian.model import Article

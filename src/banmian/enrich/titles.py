@@ -375,7 +375,6 @@ def titles_before(tokens: list[Token], index: int) -> list[str]:
                 run = title = fields + "、" + title
                 start = fields_start
         chain[0:0] = _split_at_concurrent(title)
-        start = _before_age(tokens, start)  # 某村保洁员、69岁的 + 农民: the age drops, the chain goes on
         whole_clause = len(title) == len(run) and _after_mark(tokens, start)
         if start < 2 or not whole_clause:
             break
@@ -395,19 +394,6 @@ def _whose_relation(tokens: list[Token], start: int, title: str) -> bool:
     某某的同事 + 某某): it names whose teacher the person is, not an office."""
     return (title in PERSONAL_RELATIONS and start >= 2 and tokens[start - 1][0] == "的"
             and (tokens[start - 2][1] in ("r", "PER") or tokens[start - 2][0][-1] in _PERSONAL_PRONOUNS))
-
-
-#: an age written before a title (69岁, 七十二岁): it drops from the title, as the conventions write
-_AGE = re.compile(r"^[\d〇一二三四五六七八九十百]+岁$")
-
-
-def _before_age(tokens: list[Token], start: int) -> int:
-    """Where an age written right before a title starts (、 + 69岁 + 的 + 农民):
-    the chain of titles runs on before it; else ``start``."""
-    k = start - 1 if start >= 1 and tokens[start - 1][0] == "老" else start  # 72岁的 + 老 + 党员: 老 of age drops too
-    if k >= 2 and tokens[k - 1][0] == "的" and _AGE.match(tokens[k - 2][0]):
-        return k - 2
-    return start
 
 
 #: pronouns of a person, which LAC may glue to the verb before them (感谢我 + 的 + 老师)

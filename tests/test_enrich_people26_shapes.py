@@ -72,6 +72,7 @@ def test_a_name_opening_a_sentence_before_a_verb_is_in_running_text() -> None:
 def test_an_owner_or_host_is_no_title() -> None:
     """女主人 + name, 办公室的主人、title + name: an owner or a host is a bond
     with a thing or a house, no office (relations give no title); the office
-    in the same chain stays."""
+    in the same chain stays; a business before 主人 makes a role (农家乐主人)."""
     assert _people("“加起来又有10多万哩！”女主人彭秀英笑容满面。")["彭秀英"] == []
     assert _people("春节前夕，这间办公室的主人、顿谷镇副镇长朱新民突发疾病。")["朱新民"] == ["顿谷镇副镇长"]
+    assert _people("“客人越来越多了。”农家乐主人潘晓红高兴地说。")["潘晓红"] == ["农家乐主人"]

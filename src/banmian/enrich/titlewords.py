@@ -82,8 +82,8 @@ NOT_HEADS = ("家长", "兄长", "学长", "成长", "增长", "延长", "擅长
              "国家", "人家", "老家", "农家", "酒家", "娘家", "婆家", "商家", "厂家", "店家", "东家", "冤家", "亲家",
              "全家", "回家", "在家", "我家", "他家", "自家", "万家", "千家", "百家", "各家", "一家", "两家", "独家",
              "住家", "安家", "成家", "起家", "居家", "持家", "老人家", "人家",
-             # an owner or a host (办公室的主人, 女主人): a bond with a thing or a house, as relations give no title
-             "主人")
+             # the host or hostess of a household (女主人): a bond with a house, as relations give no title
+             "女主人", "男主人")
 #: heads that may follow the name (习近平总书记, 李克强总理)
 POSTFIX_HEADS = frozenset({"总书记", "主席", "总理", "委员长", "书记", "总统", "首相", "部长", "省长",
                            "市长", "县长", "区长", "大使", "教授", "院士", "秘书长", "国务委员", "副总理", "王储",

@@ -94,6 +94,8 @@ def _title_run(tokens: list[Token], end: int) -> tuple[str, int]:
         if _is_era(tokens[start][0]):
             while start > 0 and tokens[start - 1][1] in ("LOC", "ORG"):
                 start -= 1  # 中国 + 当代 + 诗人: whose era it is opens the title
+    if start == end - 1 and tokens[start][0] in _BARE_FIELD_HEADS and start > 0 and HAN_WORD.fullmatch(tokens[start - 1][0]):
+        start -= 1  # 未来/TIME + 学家: a scholar's head names no one without the field LAC cut off before it
     start = bracket_opened(tokens, start, end)
     text = "".join(word for word, _ in tokens[start:end])
     if any(c.isspace() for c in text):  # a dateline or a line break is never inside a title
@@ -394,6 +396,11 @@ def _whose_relation(tokens: list[Token], start: int, title: str) -> bool:
     某某的同事 + 某某): it names whose teacher the person is, not an office."""
     return (title in PERSONAL_RELATIONS and start >= 2 and tokens[start - 1][0] == "的"
             and (tokens[start - 2][1] in ("r", "PER") or tokens[start - 2][0][-1] in _PERSONAL_PRONOUNS))
+
+
+#: heads that need the field before them (X学家): alone they are no title
+_BARE_FIELD_HEADS = frozenset({"学家"})
+HAN_WORD = re.compile(r"^[\u4e00-\u9fff]{1,4}$")
 
 
 #: pronouns of a person, which LAC may glue to the verb before them (感谢我 + 的 + 老师)

@@ -38,6 +38,9 @@ _ROSTER_LINE = re.compile(r"^[\u4e00-\u9fff·]{2,8}(?:[（(][男女][）)])?[ \u
 #: a credit line (版式设计：某某, 本版制图：某某) stands on its own: joined to the line before, it would
 #: hide the end of that line's credit (某某摄影报道 + 版式设计：…)
 _CREDIT_LINE = re.compile(r"^(?:本版)?(?:" + "|".join(CONTRIBUTOR_ROLES) + r")[\u4e00-\u9fff]{0,2}[：:]")
+#: a field line: a short label and a colon opening a line that ends without a mark (讲述人：某某，某站站长)
+_LABEL_LINE = re.compile(r"^[\u4e00-\u9fff]{2,4}[：:]")
+_LABEL_LINE_LONGEST = 40
 _NAME_SPLIT = re.compile(r"[\s,，、;；:：/|]+")
 #: no-break and ideographic spaces read as plain ones (LAC glues the former to names: \xa0罗艾桦\xa0)
 _SPACES = str.maketrans({"\xa0": " ", "\u3000": " "})
@@ -142,6 +145,8 @@ def _own_line(paragraph: str) -> bool:
     text = paragraph.strip()
     if len(text) <= _SUBHEADING_LONGEST:
         return True  # 大班额大幅下降，如期实现目标: a subheading may hold a comma
+    if len(text) <= _LABEL_LINE_LONGEST and _LABEL_LINE.match(text):
+        return True  # 讲述人：某某，某站首任站长: a field line, whose title must not run into the next paragraph
     return len(text) <= _OWN_LINE_LONGEST and not _CLAUSE_MARK.search(text) or bool(_ROSTER_LINE.match(text))
 
 

@@ -83,11 +83,29 @@ def in_running_text(tokens: list[Token], index: int) -> bool:
     """Does the name at ``index`` stand inside a sentence, with words on both
     sides (韩磊一家人 in 在运城，韩磊一家人早早起来), not at the edge of a
     line, a bracket or a slash where signatures and credits stand?"""
-    if index == 0 or index + 1 >= len(tokens):
+    if index == 0:
+        return subject_of_a_sentence(tokens)
+    if index + 1 >= len(tokens):
         return False
     before, after = tokens[index - 1], tokens[index + 1]
     return (after[1] != "w" and after[0].strip() != "" and before[0].strip() != ""
             and before[0] not in ("（", "(", "/", "／", "：", ":") and before[0][-1:] not in ("/", "／"))
+
+
+#: marks that end a whole sentence (a chunk ending so is no line of credits or signatures)
+_SENTENCE_ENDS = ("。", "！", "？", "；", "…", "”")
+
+
+def subject_of_a_sentence(tokens: list[Token]) -> bool:
+    """Does the name opening these tokens begin a whole sentence, a verb or an
+    adverb right after it (韩某 + 有言 …。, 韩某 + 继续 …。)? The subject of a
+    sentence in running text, not a signature or a credit at a line's edge."""
+    return (len(tokens) >= 4 and tokens[1][1] in ("v", "d") and tokens[1][0] not in _CREDIT_WORDS
+            and tokens[-1][0] in _SENTENCE_ENDS)
+
+
+#: verbs of a credit line right after a name (某某摄, 某某绘): a credit, not a sentence
+_CREDIT_WORDS = frozenset({"摄", "绘", "摄影", "制图", "整理", "报道", "供图", "作"})
 
 
 #: a dynasty, maybe with its side and 代/朝/末/初 (东汉, 宋代, 明末): it dates a historical person

@@ -183,6 +183,7 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
         list_titles: list[str] = []
         respective: dict[int, str] = {}
         last_name_end = -1
+        in_list = False  # the name before was an item of a 、 list that shared the title before the list
         for i, (word, tag) in enumerate(tokens):
             if tag == "LOC" and local:
                 for place in sorted((p for p in local if p in word), key=word.rfind):
@@ -210,9 +211,14 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
                 written = written[:-1] + [respective[i]] if written else [respective[i]]
             elif not written and i >= 2 and tokens[i - 1][0] == "、" and list_between(tokens, last_name_end, i):
                 written = list(list_titles)  # 副委员长王晨、曹建明: the title heads the whole list
+                in_list = True
             elif not written and i >= 2 and tokens[i - 1][0] in ("和", "及") and last_name_end == i - 1:
-                # 歌唱家吕某和柯某: two names joined share a kind (one word) before them; not an office (某国 + 总统X和Y)
-                written = [t for t in list_titles if any(w == t for w, _ in tokens[max(0, i - 4):i])]
+                # 歌唱家吕某和柯某: two names joined share a kind (one word) before them; not an office (某国 + 总统X和Y);
+                # a list of three or more closed by 和 shares its head as the 、 items do (选手A、B和C)
+                written = list(list_titles) if in_list else [
+                    t for t in list_titles if any(w == t for w, _ in tokens[max(0, i - 4):i])]
+            else:
+                in_list = False
             list_titles = [t for t in written if t != title_after(tokens, i)]
             last_name_end = i + 1
             after = title_after(tokens, i)

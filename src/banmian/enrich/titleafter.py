@@ -121,11 +121,29 @@ def titles_stated_after(tokens: list[Token], index: int) -> list[str]:
         return []
     titles, to_the_end = _stated_titles(tokens, index + 2)  # the title follows the comma directly
     opens_sentence = index == 0 or tokens[index - 1][0] in _SENTENCE_OPENERS
+    line = _profile_line(tokens, index + 2) if opens_sentence and not to_the_end else []
+    if line:
+        return line  # 讲述人：某某，某站首任南极越冬考察队队长: the rest of a field line is the chain
     if titles and not to_the_end and opens_sentence and tokens[index + 2 + _run_length(tokens, index + 2)][0] in ("，", ","):
         return titles[:1]  # 王某，某村村民，从小…: a profile opens with the name and its title
     if titles and not to_the_end and opens_sentence and tokens[index + 2 + _run_length(tokens, index + 2)][0] == "、":
         return titles  # 讲述人：王某，某中心主任、首/m 任/v 某站站长: the chain's titles up to an item it cannot read
     return titles if to_the_end or tokens[index + 2][0] in ("原", "现", "前") else []
+
+
+def _profile_line(tokens: list[Token], start: int) -> list[str]:
+    """The titles of a profile line that ends after them (讲述人：某某，title、
+    title): every item between 、 a title as a whole, whatever LAC made of
+    its words (越冬/v 考察/v 队队长, 首/m 任/v); else none."""
+    text = "".join(word for word, _ in tokens[start:]).rstrip("。 ")
+    items = text.split("、")
+    if any(mark in text for mark in "，,。；;：:！？!?“”《》（）()") or len(items) > _PROFILE_ITEMS:
+        return []
+    return items if all(is_title(item) for item in items) else []
+
+
+#: the most titles a profile line chains
+_PROFILE_ITEMS = 4
 
 
 #: marks before a name that opens a sentence (。王某，某村村民，…; 讲述人：王某，…)

@@ -38,6 +38,11 @@ DIVISION_SUFFIXES = tuple("省州市县")
 _WRITERS_OF_A_WORK = ("》作者", "》译者")
 
 
+#: heads that make a role only after what they head: a bare 主人 owns what was named before it
+#: (办公室的主人), a business before it makes a role (农家乐主人)
+_BARE_NOT_TITLES = frozenset({"主人"})
+
+
 def is_title(text: str, agent_nouns: bool = True) -> bool:
     """True when ``text`` ends in a title head (and is not a look-alike word);
     a quote may close the head (全国“治沙英雄”). With ``agent_nouns``, an agent
@@ -52,4 +57,4 @@ def is_title(text: str, agent_nouns: bool = True) -> bool:
         return True  # 小说《某某》作者: the work's name stands where an agent noun's words do (小说作者)
     if not _HEAD_RE.search(bare) and not (agent_nouns and _AGENT_NOUN.search(bare)):
         return False
-    return not bare.endswith(NOT_HEADS)
+    return not bare.endswith(NOT_HEADS) and bare not in _BARE_NOT_TITLES

@@ -35,6 +35,10 @@ __all__ = ["CHAIN_MARKS", "HEAD_ENDINGS", "HEADS", "PLAYER_RANK", "POSTFIX_HEADS
 _DEMONSTRATIVES = "此这其"
 #: pronouns LAC cuts from 国 (我 + 国): the country of the speaker, no part of a title after it
 _WHOSE_COUNTRY = frozenset({"我", "本", "该", "其", "各", "贵"})
+#: nouns of a bond between two people: after a person's 的 (我的老师, 某某的同事) they say whose
+#: teacher or colleague the next name is, no office (a school's 的老师 still is one: 某学院的老师)
+PERSONAL_RELATIONS = frozenset({"老师", "学生", "同学", "同事", "朋友", "好友", "徒弟", "师父", "师傅", "恩师", "导师",
+                                "战友", "搭档", "邻居", "弟子", "学徒"})
 
 
 def _title_run(tokens: list[Token], end: int) -> tuple[str, int]:
@@ -64,6 +68,7 @@ def _title_run(tokens: list[Token], end: int) -> tuple[str, int]:
     counted = [k for k in range(start, end - 1) if COUNTED.match(tokens[k][0])]
     if counted:
         start = counted[-1] + 1  # 一位 + 村民, 某省某市 + 一名 + 大学生: a title starts after the count, as after 的
+    quoted = start + 1 < end and tokens[start][0] == "“" and tokens[end - 1][0] == "”"
     while start < end and tokens[start][0] in QUOTES + "和与及暨":  # a title starts with a word
         start += 1
     if start + 2 < end and tokens[start][0] == "“" and _GENERATION.match(tokens[start + 1][0]) and tokens[start + 2][0] == "”":
@@ -89,6 +94,8 @@ def _title_run(tokens: list[Token], end: int) -> tuple[str, int]:
         if _is_era(tokens[start][0]):
             while start > 0 and tokens[start - 1][1] in ("LOC", "ORG"):
                 start -= 1  # 中国 + 当代 + 诗人: whose era it is opens the title
+    if start == end - 1 and tokens[start][0] in _BARE_FIELD_HEADS and start > 0 and HAN_WORD.fullmatch(tokens[start - 1][0]):
+        start -= 1  # 未来/TIME + 学家: a scholar's head names no one without the field LAC cut off before it
     start = bracket_opened(tokens, start, end)
     text = "".join(word for word, _ in tokens[start:end])
     if any(c.isspace() for c in text):  # a dateline or a line break is never inside a title
@@ -100,7 +107,10 @@ def _title_run(tokens: list[Token], end: int) -> tuple[str, int]:
     generation = _GENERATION_FRONT.match(text)
     if generation and is_title(text[generation.end():]):
         text = text[generation.end():]  # 90后漫画家/nz: LAC kept the generation in the title's word
-    return _balanced(text.strip(QUOTES)), start
+    inner = text.strip(QUOTES)
+    if quoted and tokens[start - 1][0] == "“" and not any(q in inner for q in "“”"):
+        return "“" + inner + "”", start  # “快递小哥”某某: a quoted honour keeps its quotes, as the text writes it
+    return _balanced(inner), start
 
 
 #: adverbs of how or when something is done: before a head noun they modify the act, not the office
@@ -359,7 +369,7 @@ def titles_before(tokens: list[Token], index: int) -> list[str]:
             clause, clause_start = _clause_title(tokens, end)  # 推进“一带一路”建设工作领导小组组长 in a chain
             if clause:
                 run, start, title = clause, clause_start, clause
-        if not title:
+        if not title or _whose_relation(tokens, start, title):
             break
         if start >= 2 and tokens[start - 1][0] == "、" and any(c in title[1:-2] for c in "和与及"):
             fields, fields_start = _title_run(tokens, start - 1)  # 某国水利 + 、 + 灌溉和电力部部长: fields of one body
@@ -379,6 +389,22 @@ def titles_before(tokens: list[Token], index: int) -> list[str]:
                 break
         end = start - 1
     return chain or quoted_honour(tokens, index)
+
+
+def _whose_relation(tokens: list[Token], start: int, title: str) -> bool:
+    """A bond between two people written after a person and 的 (我的老师 + 某某,
+    某某的同事 + 某某): it names whose teacher the person is, not an office."""
+    return (title in PERSONAL_RELATIONS and start >= 2 and tokens[start - 1][0] == "的"
+            and (tokens[start - 2][1] in ("r", "PER") or tokens[start - 2][0][-1] in _PERSONAL_PRONOUNS))
+
+
+#: heads that need the field before them (X学家): alone they are no title
+_BARE_FIELD_HEADS = frozenset({"学家"})
+HAN_WORD = re.compile(r"^[\u4e00-\u9fff]{1,4}$")
+
+
+#: pronouns of a person, which LAC may glue to the verb before them (感谢我 + 的 + 老师)
+_PERSONAL_PRONOUNS = "我你您他她"
 
 
 #: the most verbs an anchored clause title may hold (某某县 + 考核/v + 办/v + 主任)

@@ -341,7 +341,10 @@ def closing_cut(first_head: str, second_head: str, bodies: list[str]) -> int | N
     grams = [bigrams(body) for body in bodies]
     best, cut, whole, scores = _best_cut(first, second, grams)
     # and the second headline is its part's, not the whole's (an in-body subheading echoes both)
-    own = _echo(second, grams[cut:]) - _echo(second, grams[:cut])
+    # (asked where the tie of best cuts begins: the paragraphs neither headline echoes after the
+    # first's last echo must not count as the first's)
+    earliest = next(c for c, score in enumerate(scores, 1) if score >= best)
+    own = _echo(second, grams[earliest:]) - _echo(second, grams[:earliest])
     if best - whole < _MARGIN or own < _MARGIN / 2:
         return None
     # the words tell that the bodies hold two parts; where the second begins, wording both

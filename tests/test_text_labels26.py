@@ -1,0 +1,54 @@
+"""Headline groups in text mode on real extractors' output (issue 9, point 8):
+a column's label drawn right after a headline, and a photo's caption that
+ends one article's part of a run of text. Every text here is invented."""
+
+from __future__ import annotations
+
+import banmian
+
+from tests.test_line_stream import typeset
+
+_WIDTH = 13
+_MARKET = ["江城新建的农贸市场昨天开业，市场设有摊位三百个，蔬菜、水果和水产分区经营。",
+           "市场管理处介绍，开业首日客流超过八千人次，周边居民买菜更加方便。"]
+_BRIDGE = ["江城东西两岸的第三座跨江大桥昨天顺利合龙，大桥全长两千米，预计年底通车。",
+           "大桥建成后，东西两岸的车程将由四十分钟缩短到十分钟。"]
+
+
+def _lines(paragraphs: list[str]) -> list[str]:
+    return [line for p in paragraphs for line in typeset(p, _WIDTH)]
+
+
+def _titles(lines: list[str]) -> list[str | None]:
+    articles = banmian.parse_text("\n".join(lines) + "\n", enrich=False).pages[0].articles
+    return [a.headline.title for a in articles]
+
+
+def test_a_column_label_drawn_after_the_last_closing_headline_is_no_tail_of_it():
+    # PyMuPDF's get_text(): a content stream drawing each body, then its headline, and last the
+    # column's logo (four characters, none of whose pairs the text near it spells); the logo is
+    # as short as a title's wrapped tail, but it names the column, not what the text tells
+    lines = [*_lines(_MARKET), "江城农贸市场开业迎客", *_lines(_BRIDGE), "第三座跨江大桥合龙", "书香漫谈"]
+    assert _titles(lines) == ["江城农贸市场开业迎客", "第三座跨江大桥合龙"]
+
+
+def test_a_short_tail_the_text_near_it_tells_of_stays_the_titles():
+    # the same place, but the short line's words come back in the body: the title's wrapped tail
+    lines = [*_lines(_MARKET), "江城农贸市场开业迎客", *_lines(_BRIDGE), "第三座跨江大桥顺利", "合龙通车"]
+    assert _titles(lines) == ["江城农贸市场开业迎客", "第三座跨江大桥顺利合龙通车"]
+
+
+_TEA = ["春节前后，江城茶馆里坐满了喝茶聊天的老街坊，说说一年的收成，也聊聊来年的打算。",
+        "茶馆老板说，老街坊图的是热闹，一壶茶能坐上一个下午。"]
+
+
+def test_the_text_after_a_photos_caption_is_the_closing_headlines_own():
+    # a headline drawn before its body, the photo's caption and credit closing that article's part
+    # of the stream, then the next article's text and its headline drawn after it: the text after
+    # the caption is that headline's (its words come back there), not the first article's
+    lines = ["江城农贸市场开业迎客", *_lines(_MARKET), "市民在市场选购蔬菜。", "张明 摄", *_lines(_TEA),
+             "（下转第3版）", "老街坊的年味（街谈）", "第三座跨江大桥合龙", *_lines(_BRIDGE)]
+    articles = banmian.parse_text("\n".join(lines) + "\n", enrich=False).pages[0].articles
+    assert [a.headline.title for a in articles] == ["江城农贸市场开业迎客", "老街坊的年味（街谈）", "第三座跨江大桥合龙"]
+    assert articles[0].paragraphs == _MARKET
+    assert articles[1].paragraphs == _TEA

@@ -139,12 +139,14 @@ def _opens_after_claimed(units: list[Unit], groups: list[tuple[int, int]], n: in
     opens the page's text (nothing before it to close) with its byline under
     it: the body has its headline, so group ``n`` opens the body after it,
     when its wording is found there (a sidebar's title under the article it
-    stands in)."""
+    stands in), and no less than in the claimed body (a headline echoing the
+    body it closes is that body's)."""
     start, end = groups[n]
     hi = groups[n + 1][0] if n + 1 < len(groups) else len(units)
     after = _body_text(units[end:hi])
     head = bigrams("".join(line for u in units[start:end] for line in u.lines))
-    if after and head and shared_pairs(head, after):
+    claimed = _body_text(units[groups[n - 1][1]:start])
+    if after and head and shared_pairs(head, after) and shared_pairs(head, after) >= shared_pairs(head, claimed):
         out[start] = True
 
 

@@ -359,6 +359,8 @@ def drop_labels_under_headlines(units: list[Unit]) -> None:
         if prev.role == Role.TITLE and (after or closing) and not _leads_into(prev.lines[-1]) \
                 and not _echoed(units, i) and not _dashed_wrap(prev.lines[-1]):
             unit.block.role = Role.OTHER
+            if not after and nxt is not None and nxt.role == Role.TITLE:
+                del units[i]  # (kept, a unit between two headlines would cut their group)
 
 
 #: a dashed subtitle line this wide (cells) at least is a full line its tail may wrap from

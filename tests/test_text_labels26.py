@@ -52,3 +52,18 @@ def test_the_text_after_a_photos_caption_is_the_closing_headlines_own():
     assert [a.headline.title for a in articles] == ["江城农贸市场开业迎客", "老街坊的年味（街谈）", "第三座跨江大桥合龙"]
     assert articles[0].paragraphs == _MARKET
     assert articles[1].paragraphs == _TEA
+
+
+def test_a_tagged_title_echoing_the_body_before_it_closes_that_body():
+    # the page's text opens with a headline and its byline; another article's text follows with
+    # no headline, sent on (下转) and closed by its tagged title, which shares a word (江城) with the
+    # dated text after it but far more with its own: it closes the text before it, and the text
+    # after it is the article its own closing headline (drawn after) names
+    bridge = ["本报江城3月2日电 " + _BRIDGE[0], _BRIDGE[1]]
+    lines = ["江城农贸市场开业迎客", "本报记者 张明", *_lines(_MARKET), *_lines(_TEA), "（下转第3版）",
+             "江城茶馆里的老街坊（街谈）", *_lines(bridge), "第三座跨江大桥合龙"]
+    articles = banmian.parse_text("\n".join(lines) + "\n", enrich=False).pages[0].articles
+    assert [(a.headline.title, a.headline.subtitle) for a in articles] == [
+        ("江城农贸市场开业迎客", None), ("江城茶馆里的老街坊（街谈）", None), ("第三座跨江大桥合龙", None)]
+    assert articles[0].paragraphs == _MARKET
+    assert articles[1].paragraphs == _TEA

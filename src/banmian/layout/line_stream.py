@@ -423,7 +423,28 @@ def _opens_tier(m: Measure, k: int) -> bool:
         return False  # a photo's credit alone (张三/摄) closes its caption: no headline line goes on it
     if m.headlines[k] or dash_tail(m, k):
         return True  # (a short line ending in ——, 外交部发言人——, is a kicker: no sentence goes on)
+    if m.indents[k] and _title_over_two_lines(m, k):
+        return True
     return not (m.closes[k] or m.mid[k] or m.indents[k] or m.datelines[k])
+
+
+def _title_over_two_lines(m: Measure, k: int) -> bool:
+    """Line ``k``, as wide as a paragraph's first line, comes after a text's end
+    (a sentence, a closing note, an authors' bracket) with no clause mark in it,
+    over a short unfinished line with none either, and a paragraph's first line
+    or a dateline follows: a title wrapped over two lines (……今年海 / 上作业……),
+    no paragraph (whose first line goes on at the column's full width, and
+    whose last line ends its sentence)."""
+    n, after = k + 1, k + 2
+    if k < 1 or after >= len(m.lines) or not m.headlines[n] or m.closes[n] or m.closes[k]:
+        return False
+    if any(mark in m.lines[k] or mark in m.lines[n] for mark in CLAUSE_MARKS):
+        return False
+    above = k - 1
+    if not (_after_an_end(m, above) or (m.bracket_ends[above] and ends_with_authors(m.lines, above))
+            or (m.closes[above] and not m.unbalanced[above])):
+        return False
+    return bool(m.datelines[after] or m.wraps_dateline[after] or (m.indents[after] and not m.closes[after]))
 
 
 __all__ = ["CLOSING_DATELINE", "find_furniture", "is_closing_note", "is_line_stream", "is_unbroken_column_text",

@@ -139,15 +139,21 @@ def _opens_after_claimed(units: list[Unit], groups: list[tuple[int, int]], n: in
     opens the page's text (nothing before it to close) with its byline under
     it: the body has its headline, so group ``n`` opens the body after it,
     when its wording is found there (a sidebar's title under the article it
-    stands in), and no less than in the claimed body (a headline echoing the
-    body it closes is that body's)."""
+    stands in). Not when the claimed text holds an article of its own after the
+    first one's end (:func:`headless_body`: group ``n`` is its headline), nor
+    when the next group closes the body after too and group ``n`` echoes the
+    claimed body more: that body has its headline drawn after it, and group
+    ``n`` closes the body it echoes."""
     start, end = groups[n]
     hi = groups[n + 1][0] if n + 1 < len(groups) else len(units)
     after = _body_text(units[end:hi])
     head = bigrams("".join(line for u in units[start:end] for line in u.lines))
-    claimed = _body_text(units[groups[n - 1][1]:start])
-    if after and head and shared_pairs(head, after) and shared_pairs(head, after) >= shared_pairs(head, claimed):
-        out[start] = True
+    if not (after and head and shared_pairs(head, after)) or headless_body(units[groups[n - 1][1]:start]):
+        return
+    if n + 1 < len(groups) and not out[groups[n + 1][0]] and shared_pairs(head, after) < shared_pairs(
+            head, _body_text(units[groups[n - 1][1]:start])):
+        return
+    out[start] = True
 
 
 def _settle_claimed_bodies(units: list[Unit], groups: list[tuple[int, int]], out: dict[int, bool]) -> None:

@@ -67,3 +67,22 @@ def test_a_tagged_title_echoing_the_body_before_it_closes_that_body():
         ("江城农贸市场开业迎客", None), ("江城茶馆里的老街坊（街谈）", None), ("第三座跨江大桥合龙", None)]
     assert articles[0].paragraphs == _MARKET
     assert articles[1].paragraphs == _TEA
+
+
+def test_a_title_wrapped_over_two_lines_after_an_authors_bracket_is_no_paragraph():
+    # PyMuPDF's get_text(): a brief closed by its authors' bracket (wrapped), then the next brief's
+    # title over two lines, the first as wide as a paragraph's first line, neither with a clause
+    # mark, and the text under them opening with its date: the two lines are no paragraph's
+    from banmian.layout.line_stream import regroup_line_stream
+    from banmian.sources.text import text_to_blocks
+    from tests.test_line_stream import stream
+
+    parks = typeset("江城今年将新建三座公园，总面积达到四十公顷，全部向市民免费开放，园内种植本地树种。", 11)
+    ferry = [line for p in ["3月2日上午，江城第一艘电动渡轮驶离城东码头，开始试运行，每天往返二十个班次。",
+                            "轮渡公司负责人表示，电动渡轮噪声小、不排废气，今年还将再投入两艘。"]
+             for line in typeset(p, 11)]
+    lines = ["江城新建三座公园", *parks, "（张明", "亮 李华）", "江城电动渡轮队今年水", "上航行预计超300天", *ferry]
+    blocks = [b.lines for b in regroup_line_stream(text_to_blocks(stream(*lines)))]
+    body = next(b for b in blocks if b[0] == ferry[0])
+    assert "上航行预计超300天" not in body
+    assert not any("江城电动渡轮队今年水" in line for b in blocks if len(b) > 2 for line in b)

@@ -86,3 +86,18 @@ def test_a_title_wrapped_over_two_lines_after_an_authors_bracket_is_no_paragraph
     body = next(b for b in blocks if b[0] == ferry[0])
     assert "上航行预计超300天" not in body
     assert not any("江城电动渡轮队今年水" in line for b in blocks if len(b) > 2 for line in b)
+
+
+def test_a_slogan_band_read_as_the_title_gives_way_to_the_tier_its_body_tells_of():
+    from banmian.layout.tier_reading import no_banner_title
+    from banmian.model import Headline
+
+    body = "".join(_MARKET)
+    # the stream drew the page's slogan band right over the headline: read as title and subtitle
+    head = Headline(title="同心筑梦 携手前行", subtitle="江城新建农贸市场开业")
+    no_banner_title(head, body)
+    assert (head.kicker, head.title, head.subtitle) == (None, "江城新建农贸市场开业", None)
+    # a title of two parallel phrases its body tells of stays the title
+    head = Headline(title="摊位三百 客流八千", subtitle="江城举办年货大集")
+    no_banner_title(head, body)
+    assert (head.title, head.subtitle) == ("摊位三百 客流八千", "江城举办年货大集")

@@ -50,6 +50,7 @@ from .stream_furniture import find_furniture, lines_with_numbers, separate_furni
 from .vertical_text import join_vertical, same_block
 from .closing_authors import ends_with_authors
 from .rules import CLOSING_DATELINE, is_closing_note, is_continuation_line, parse_byline_line
+from .tier_patterns import BRIEF_HEADING
 
 
 def _first_line_like(m: Measure, k: int) -> bool:
@@ -142,7 +143,7 @@ def _joins_previous(m: Measure, k: int, block: Block) -> bool:
         return False  # a headline tier wrapped over lines is put together by wraps_tier
     if unfinished:
         return False
-    if m.indents[k] and not m.closes[k] and m.body_goes_on(k) and m.fulls[k + 1]:
+    if m.indents[k] and not m.closes[k] and m.body_goes_on(k) and m.fulls[k + 1] and not _exclaimed_title(m, p):
         return True  # a paragraph's first line
     if m.headlines[k]:
         return False
@@ -151,6 +152,35 @@ def _joins_previous(m: Measure, k: int, block: Block) -> bool:
     if m.fulls[p] and m.fulls[k]:
         return True  # a sentence ended inside the paragraph
     return m.indents[k] and m.body_goes_on(k)
+
+
+def _exclaimed_title(m: Measure, p: int) -> bool:
+    """Line ``p``, well short of the column and ending in ！ or ？ (its column's
+    tag after that at most), right after an article's end (its authors' bracket,
+    a closing note, a note sending it on, a brief column's heading): a title
+    that exclaims or asks (赶坡会喽！, …为何…？), over its own text, no
+    paragraph of the text before or after it."""
+    text = _TRAILING_TAG.sub("", m.lines[p].strip())
+    if not text.endswith(("！", "？")) or m.cores[p] > m.columns[p] - 2 or sum(map(text.count, "，。；！？")) > 2:
+        return False
+    above = p - 1
+    if above < 0:
+        return False
+    line = m.lines[above].strip()
+    note = is_continuation_line(line)
+    return bool((m.bracket_ends[above] and (ends_with_authors(m.lines, above) or is_closing_note(line)))
+                or (note is not None and note.direction == "to") or BRIEF_HEADING.fullmatch(line))
+
+
+def _role_alone(m: Measure, k: int) -> Role:
+    """The role of a block line ``k`` opens: a title that exclaims or asks over the
+    first line of its text (:func:`_exclaimed_title`) ends as a sentence does, so
+    its role is told here, where its place is seen; any other is told later."""
+    titled = _exclaimed_title(m, k) and k + 1 < len(m.lines) and (m.indents[k + 1] or m.datelines[k + 1])
+    return Role.TITLE if titled else Role.OTHER
+
+
+_TRAILING_TAG = re.compile(r"[（(][^（）()]{2,16}[）)]$")
 
 
 def _wider_measure_under(m: Measure, p: int, k: int) -> bool:
@@ -367,7 +397,7 @@ def _regroup_run(blocks: list[Block], keep_blocks: bool = False) -> list[Block]:
                     out[-1].lines[-1] = out[-1].lines[-1].rstrip() + (" " if names else "") + text.strip()
                 tier.append(m.cores[k])
             else:
-                out.append(Block([text], page=page, line_start=number))
+                out.append(Block([text], _role_alone(m, k), page=page, line_start=number))
                 # (a title's line under its kicker opens a tier, however near a first line's width it is)
                 tier = [m.cores[k]] if under_kicker or _opens_tier(m, k) else []
             continue
@@ -383,7 +413,7 @@ def _regroup_run(blocks: list[Block], keep_blocks: bool = False) -> list[Block]:
             out[-1].lines.append(text)
             tier = []
         else:
-            out.append(Block([text], page=page, line_start=number))
+            out.append(Block([text], _role_alone(m, k), page=page, line_start=number))
             tier = [m.cores[k]] if _opens_tier(m, k) else []
     return out
 

@@ -101,3 +101,14 @@ def test_a_slogan_band_read_as_the_title_gives_way_to_the_tier_its_body_tells_of
     head = Headline(title="摊位三百 客流八千", subtitle="江城举办年货大集")
     no_banner_title(head, body)
     assert (head.title, head.subtitle) == ("摊位三百 客流八千", "江城举办年货大集")
+
+
+def test_a_briefs_title_that_exclaims_after_the_authors_bracket_is_a_title():
+    # PyMuPDF's get_text(): one brief closed by its authors' bracket, then the next brief's title,
+    # short and ending in ！ as a sentence does, over its text's indented first line
+    lines = ["江城农贸市场开业迎客", *_lines(_MARKET), "（李华 王强）", "老街茶馆，满座！", *_lines(_TEA), "（刘明）",
+             "第三座跨江大桥合龙", *_lines(_BRIDGE)]
+    articles = banmian.parse_text("\n".join(lines) + "\n", enrich=False).pages[0].articles
+    assert [a.headline.title for a in articles] == ["江城农贸市场开业迎客", "老街茶馆，满座！", "第三座跨江大桥合龙"]
+    assert articles[0].paragraphs == _MARKET
+    assert articles[1].paragraphs == _TEA

@@ -88,6 +88,8 @@ def wraps_on(line: str, nxt: str, page_text: str | BodyWords | None) -> bool:
         return True
     if line[-1] in _CLAUSE_OPEN:
         return True  # 演出在南非、 / 日本等国…: a list or a clause left open goes on; no tier ends so
+    if len(nxt) == 1 and _CJK.match(nxt):
+        return True  # …被开除党 / 籍: one character is no tier, but the last of the line above
     if meets_person(line, nxt) or line.endswith(OBJECT_VERBS) or counts_on(line):
         return True  # …总统会见 / 张三, …夺得 / 首冠: the one met, the thing won is the tier's last word
     if page_text is None or looks_like_kicker(line) or CONTEST.search(line):

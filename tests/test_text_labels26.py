@@ -112,3 +112,12 @@ def test_a_briefs_title_that_exclaims_after_the_authors_bracket_is_a_title():
     assert [a.headline.title for a in articles] == ["江城农贸市场开业迎客", "老街茶馆，满座！", "第三座跨江大桥合龙"]
     assert articles[0].paragraphs == _MARKET
     assert articles[1].paragraphs == _TEA
+
+
+def test_one_character_under_a_headline_line_is_its_tail():
+    from banmian.layout.text_headlines import wraps_on
+
+    # a title wrapped with its last character alone on a line: no tier is one character
+    assert wraps_on("江城东西两岸第三座跨江大桥合", "龙", None)
+    # two characters may be a tier's words (a subtitle, a name): the line ends alone do not tell
+    assert not wraps_on("江城东西两岸第三座跨江大桥", "合龙", None)

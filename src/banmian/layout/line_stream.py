@@ -160,7 +160,9 @@ def _exclaimed_title(m: Measure, p: int) -> bool:
     a closing note, a note sending it on, a brief column's heading): a title
     that exclaims or asks (赶坡会喽！, …为何…？), over its own text, no
     paragraph of the text before or after it."""
-    text = _TRAILING_TAG.sub("", m.lines[p].strip())
+    text = m.lines[p].strip()
+    if text.endswith(("）", ")")):
+        text = _TRAILING_TAG.sub("", text)
     if not text.endswith(("！", "？")) or m.cores[p] > m.columns[p] - 2 or sum(map(text.count, "，。；！？")) > 2:
         return False
     above = p - 1

@@ -182,21 +182,19 @@ def _label_before_body(m: Measure, k: int) -> bool:
 
 #: lines either side of a label-shaped line whose text is asked whether it tells of its words
 _LABEL_NEAR = 60
-#: the share of a label-shaped line's character pairs the text near it spells, for it to be a tier's words
-_LABEL_ECHO = 0.01
 
 
 def unechoed_label(m: Measure, k: int) -> bool:
     """Is line ``k`` shaped like a column's label (a few characters, no mark)
-    while the text near it, the article's body either side, spells under half
-    of its character pairs? A headline's words are its article's (赛点, 雨雪 come
-    back in the body); a column's label (经济观察, 一线见闻) names the column."""
+    while the text near it, the article's body either side, spells none of its
+    character pairs? A headline's words are its article's (赛点, 雨雪 come back
+    in the body); a column's label (经济观察, 一线见闻) names the column."""
     text = m.lines[k].strip()
     if not COLUMN_LABEL.fullmatch(text) or m.lines[k - 1].rstrip()[-1:] in _LEADS_ON:
         return False
     near = m.spelled(k - _LABEL_NEAR, k) + m.spelled(k + 1, k + 1 + _LABEL_NEAR)
     pairs = {text[i:i + 2] for i in range(len(text) - 1)}
-    return sum(pair in near for pair in pairs) < _LABEL_ECHO * len(pairs)
+    return not any(pair in near for pair in pairs)
 
 
 #: the body lines under a short headline line whose text is asked whether it spells that line

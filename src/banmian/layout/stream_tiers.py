@@ -190,7 +190,7 @@ def unechoed_label(m: Measure, k: int) -> bool:
     character pairs? A headline's words are its article's (赛点, 雨雪 come back
     in the body); a column's label (经济观察, 一线见闻) names the column."""
     text = m.lines[k].strip()
-    if not COLUMN_LABEL.fullmatch(text) or m.lines[k - 1].rstrip()[-1:] in _LEADS_ON:
+    if k < 1 or not COLUMN_LABEL.fullmatch(text) or m.lines[k - 1].rstrip()[-1:] in _LEADS_ON:
         return False
     near = m.spelled(k - _LABEL_NEAR, k) + m.spelled(k + 1, k + 1 + _LABEL_NEAR)
     pairs = {text[i:i + 2] for i in range(len(text) - 1)}

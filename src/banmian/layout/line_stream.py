@@ -50,6 +50,7 @@ from .stream_furniture import find_furniture, lines_with_numbers, separate_furni
 from .vertical_text import join_vertical, same_block
 from .closing_authors import ends_with_authors
 from .rules import CLOSING_DATELINE, is_closing_note, is_continuation_line, parse_byline_line
+from .tier_patterns import BRIEF_HEADING
 
 
 def _first_line_like(m: Measure, k: int) -> bool:
@@ -142,7 +143,7 @@ def _joins_previous(m: Measure, k: int, block: Block) -> bool:
         return False  # a headline tier wrapped over lines is put together by wraps_tier
     if unfinished:
         return False
-    if m.indents[k] and not m.closes[k] and m.body_goes_on(k) and m.fulls[k + 1]:
+    if m.indents[k] and not m.closes[k] and m.body_goes_on(k) and m.fulls[k + 1] and not _exclaimed_title(m, p):
         return True  # a paragraph's first line
     if m.headlines[k]:
         return False
@@ -151,6 +152,37 @@ def _joins_previous(m: Measure, k: int, block: Block) -> bool:
     if m.fulls[p] and m.fulls[k]:
         return True  # a sentence ended inside the paragraph
     return m.indents[k] and m.body_goes_on(k)
+
+
+def _exclaimed_title(m: Measure, p: int) -> bool:
+    """Line ``p``, well short of the column and ending in ！ or ？ (its column's
+    tag after that at most), right after an article's end (its authors' bracket,
+    a closing note, a note sending it on, a brief column's heading): a title
+    that exclaims or asks (赶坡会喽！, …为何…？), over its own text, no
+    paragraph of the text before or after it."""
+    text = m.lines[p].strip()
+    if text.endswith(("）", ")")):
+        text = _TRAILING_TAG.sub("", text)
+    if not text.endswith(("！", "？")) or m.cores[p] > m.columns[p] - 2 or sum(map(text.count, "，。；！？")) > 2:
+        return False
+    above = p - 1
+    if above < 0:
+        return False
+    line = m.lines[above].strip()
+    note = is_continuation_line(line)
+    return bool((m.bracket_ends[above] and (ends_with_authors(m.lines, above) or is_closing_note(line)))
+                or (note is not None and note.direction == "to") or BRIEF_HEADING.fullmatch(line))
+
+
+def _role_alone(m: Measure, k: int) -> Role:
+    """The role of a block line ``k`` opens: a title that exclaims or asks over the
+    first line of its text (:func:`_exclaimed_title`) ends as a sentence does, so
+    its role is told here, where its place is seen; any other is told later."""
+    titled = _exclaimed_title(m, k) and k + 1 < len(m.lines) and (m.indents[k + 1] or m.datelines[k + 1])
+    return Role.TITLE if titled else Role.OTHER
+
+
+_TRAILING_TAG = re.compile(r"[（(][^（）()]{2,16}[）)]$")
 
 
 def _wider_measure_under(m: Measure, p: int, k: int) -> bool:
@@ -367,7 +399,7 @@ def _regroup_run(blocks: list[Block], keep_blocks: bool = False) -> list[Block]:
                     out[-1].lines[-1] = out[-1].lines[-1].rstrip() + (" " if names else "") + text.strip()
                 tier.append(m.cores[k])
             else:
-                out.append(Block([text], page=page, line_start=number))
+                out.append(Block([text], _role_alone(m, k), page=page, line_start=number))
                 # (a title's line under its kicker opens a tier, however near a first line's width it is)
                 tier = [m.cores[k]] if under_kicker or _opens_tier(m, k) else []
             continue
@@ -383,7 +415,7 @@ def _regroup_run(blocks: list[Block], keep_blocks: bool = False) -> list[Block]:
             out[-1].lines.append(text)
             tier = []
         else:
-            out.append(Block([text], page=page, line_start=number))
+            out.append(Block([text], _role_alone(m, k), page=page, line_start=number))
             tier = [m.cores[k]] if _opens_tier(m, k) else []
     return out
 
@@ -423,7 +455,28 @@ def _opens_tier(m: Measure, k: int) -> bool:
         return False  # a photo's credit alone (张三/摄) closes its caption: no headline line goes on it
     if m.headlines[k] or dash_tail(m, k):
         return True  # (a short line ending in ——, 外交部发言人——, is a kicker: no sentence goes on)
+    if m.indents[k] and _title_over_two_lines(m, k):
+        return True
     return not (m.closes[k] or m.mid[k] or m.indents[k] or m.datelines[k])
+
+
+def _title_over_two_lines(m: Measure, k: int) -> bool:
+    """Line ``k``, as wide as a paragraph's first line, comes after a text's end
+    (a sentence, a closing note, an authors' bracket) with no clause mark in it,
+    over a short unfinished line with none either, and a paragraph's first line
+    or a dateline follows: a title wrapped over two lines (……今年海 / 上作业……),
+    no paragraph (whose first line goes on at the column's full width, and
+    whose last line ends its sentence)."""
+    n, after = k + 1, k + 2
+    if k < 1 or after >= len(m.lines) or not m.headlines[n] or m.closes[n] or m.closes[k]:
+        return False
+    if any(mark in m.lines[k] or mark in m.lines[n] for mark in CLAUSE_MARKS):
+        return False
+    above = k - 1
+    if not (_after_an_end(m, above) or (m.bracket_ends[above] and ends_with_authors(m.lines, above))
+            or (m.closes[above] and not m.unbalanced[above])):
+        return False
+    return bool(m.datelines[after] or m.wraps_dateline[after] or (m.indents[after] and not m.closes[after]))
 
 
 __all__ = ["CLOSING_DATELINE", "find_furniture", "is_closing_note", "is_line_stream", "is_unbroken_column_text",

@@ -84,6 +84,8 @@ def wraps_tier(m: Measure, tier: list[float], so_far: str, k: int) -> bool:
     if len(tier) >= 2 and tier[-1] <= _SHORT_LAST * tier[0] and not unbalanced(so_far):
         return False  # …党组成 / 员、副局长 / 吴浈…: the box's short last line has come; a body that
         # restates the headline spells the words across the next break too
+    if unechoed_label(m, k):
+        return False  # a column's logo drawn after the headline (经济观察): the text near it tells of none of it
     if _word_cut(m, so_far, text, k) and m.widths[k] <= max(cell_width(so_far), m.columns[k]) + 1:
         # widths aside: a subheading's box may be ragged or centred (全面建 / 成多层次…); but a line
         # wider than both the column and the line above is no tail of it (a subtitle under its title)
@@ -176,6 +178,23 @@ def _label_before_body(m: Measure, k: int) -> bool:
     nxt = m.lines[n].strip()
     return bool(body_opens(m, n) or COLUMN_LABEL.fullmatch(nxt) or parse_byline_line(nxt)
                 or ROLE_ONLY.match(nxt) or MARK_ONLY.match(nxt) or is_continuation_line(nxt))
+
+
+#: lines either side of a label-shaped line whose text is asked whether it tells of its words
+_LABEL_NEAR = 60
+
+
+def unechoed_label(m: Measure, k: int) -> bool:
+    """Is line ``k`` shaped like a column's label (a few characters, no mark)
+    while the text near it, the article's body either side, spells none of its
+    character pairs? A headline's words are its article's (赛点, 雨雪 come back
+    in the body); a column's label (经济观察, 一线见闻) names the column."""
+    text = m.lines[k].strip()
+    if k < 1 or not COLUMN_LABEL.fullmatch(text) or m.lines[k - 1].rstrip()[-1:] in _LEADS_ON:
+        return False
+    near = m.spelled(k - _LABEL_NEAR, k) + m.spelled(k + 1, k + 1 + _LABEL_NEAR)
+    pairs = {text[i:i + 2] for i in range(len(text) - 1)}
+    return not any(pair in near for pair in pairs)
 
 
 #: the body lines under a short headline line whose text is asked whether it spells that line

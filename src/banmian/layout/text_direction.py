@@ -139,13 +139,21 @@ def _opens_after_claimed(units: list[Unit], groups: list[tuple[int, int]], n: in
     opens the page's text (nothing before it to close) with its byline under
     it: the body has its headline, so group ``n`` opens the body after it,
     when its wording is found there (a sidebar's title under the article it
-    stands in)."""
+    stands in). Not when the claimed text holds an article of its own after the
+    first one's end (:func:`headless_body`: group ``n`` is its headline), nor
+    when the next group closes the body after too and group ``n`` echoes the
+    claimed body more: that body has its headline drawn after it, and group
+    ``n`` closes the body it echoes."""
     start, end = groups[n]
     hi = groups[n + 1][0] if n + 1 < len(groups) else len(units)
     after = _body_text(units[end:hi])
     head = bigrams("".join(line for u in units[start:end] for line in u.lines))
-    if after and head and shared_pairs(head, after):
-        out[start] = True
+    if not (after and head and shared_pairs(head, after)) or headless_body(units[groups[n - 1][1]:start]):
+        return
+    if n + 1 < len(groups) and not out[groups[n + 1][0]] and shared_pairs(head, after) < shared_pairs(
+            head, _body_text(units[groups[n - 1][1]:start])):
+        return
+    out[start] = True
 
 
 def _settle_claimed_bodies(units: list[Unit], groups: list[tuple[int, int]], out: dict[int, bool]) -> None:
@@ -341,7 +349,10 @@ def closing_cut(first_head: str, second_head: str, bodies: list[str]) -> int | N
     grams = [bigrams(body) for body in bodies]
     best, cut, whole, scores = _best_cut(first, second, grams)
     # and the second headline is its part's, not the whole's (an in-body subheading echoes both)
-    own = _echo(second, grams[cut:]) - _echo(second, grams[:cut])
+    # (asked where the tie of best cuts begins: the paragraphs neither headline echoes after the
+    # first's last echo must not count as the first's)
+    earliest = next(c for c, score in enumerate(scores, 1) if score >= best)
+    own = _echo(second, grams[earliest:]) - _echo(second, grams[:earliest])
     if best - whole < _MARGIN or own < _MARGIN / 2:
         return None
     # the words tell that the bodies hold two parts; where the second begins, wording both

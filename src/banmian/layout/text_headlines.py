@@ -88,6 +88,8 @@ def wraps_on(line: str, nxt: str, page_text: str | BodyWords | None) -> bool:
         return True
     if line[-1] in _CLAUSE_OPEN:
         return True  # 演出在南非、 / 日本等国…: a list or a clause left open goes on; no tier ends so
+    if len(nxt) == 1 and _CJK.match(nxt):
+        return True  # …被开除党 / 籍: one character is no tier, but the last of the line above
     if meets_person(line, nxt) or line.endswith(OBJECT_VERBS) or counts_on(line):
         return True  # …总统会见 / 张三, …夺得 / 首冠: the one met, the thing won is the tier's last word
     if page_text is None or looks_like_kicker(line) or CONTEST.search(line):
@@ -347,15 +349,20 @@ def drop_labels_under_headlines(units: list[Unit]) -> None:
     tier is no label where the line over it leads into it (……——, a brief
     column's heading) or where the body next to it echoes its words (饲草料来了,
     …一矿井 / 发生事故): a label names the column, not what the article tells."""
-    for i in range(len(units) - 2, 0, -1):
-        unit, prev, nxt = units[i], units[i - 1], units[i + 1]
+    for i in range(len(units) - 1, 0, -1):
+        unit, prev, nxt = units[i], units[i - 1], units[i + 1] if i + 1 < len(units) else None
         if unit.role != Role.TITLE or len(unit.lines) != 1 or not _LABEL.fullmatch(unit.lines[0].strip()):
             continue
-        after = nxt.role in (Role.BODY, Role.BYLINE, Role.CONTINUATION) or (nxt.role == Role.OTHER and nxt.block.lines
-                                                           and _LABEL.fullmatch(nxt.lines[0].strip()))
-        if prev.role == Role.TITLE and after and not _leads_into(prev.lines[-1]) and not _echoed(units, i) \
-                and not _dashed_wrap(prev.lines[-1]):
+        after = nxt is not None and (nxt.role in (Role.BODY, Role.BYLINE, Role.CONTINUATION) or (
+            nxt.role == Role.OTHER and nxt.block.lines and _LABEL.fullmatch(nxt.lines[0].strip())))
+        # a label drawn after a closing headline, the next headline or the page's end after it: its words
+        # are none of the text's near it (a tier's tail or the next headline's kicker shares some)
+        closing = (nxt is None or nxt.role in (Role.TITLE, Role.HEADER, Role.FOOTER)) and _echo_share(units, i) == 0
+        if prev.role == Role.TITLE and (after or closing) and not _leads_into(prev.lines[-1]) \
+                and not _echoed(units, i) and not _dashed_wrap(prev.lines[-1]):
             unit.block.role = Role.OTHER
+            if not after and nxt is not None and nxt.role == Role.TITLE:
+                del units[i]  # (kept, a unit between two headlines would cut their group)
 
 
 #: a dashed subtitle line this wide (cells) at least is a full line its tail may wrap from
@@ -405,6 +412,11 @@ _ECHO_SHARE = 0.5
 def _echoed(units: list[Unit], i: int) -> bool:
     """Does the body next to unit ``i`` (a few body units either side, past the
     headline and byline units) spell most of its character pairs?"""
+    return _echo_share(units, i) >= _ECHO_SHARE
+
+
+def _echo_share(units: list[Unit], i: int) -> float:
+    """The share of unit ``i``'s character pairs that the body next to it spells."""
     text = units[i].lines[0].replace(" ", "")
     pairs = {text[k:k + 2] for k in range(len(text) - 1)}
     near: list[str] = []
@@ -419,7 +431,7 @@ def _echoed(units: list[Unit], i: int) -> bool:
                 break  # the next headline's article begins
             j += step
     body = "".join(near)
-    return bool(pairs) and sum(pair in body for pair in pairs) >= _ECHO_SHARE * len(pairs)
+    return sum(pair in body for pair in pairs) / len(pairs) if pairs else 1.0
 
 
 def one_tier_a_unit(units: list[Unit]) -> list[Unit]:

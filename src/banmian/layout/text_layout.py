@@ -38,8 +38,8 @@ from .text_labels import mark_column_logos, mark_labels_at_the_ends
 from .text_headlines import (drop_labels_after_tagged_titles, drop_labels_under_headlines, one_tier_a_unit,
                              rejoin_wrapped_headlines)
 from .tier_patterns import BRIEF_HEADING, TITLE_TAG, is_lead_label
-from .tier_reading import (figures_are_body, kicker_over_title, lead_labels_are_body, no_kicker_over_tagged_title,
-                           no_tagged_title_in_subtitle, reread_tiers, tiers_share_blocks)
+from .tier_reading import (figures_are_body, kicker_over_title, lead_labels_are_body, no_banner_title,
+                           no_kicker_over_tagged_title, no_tagged_title_in_subtitle, reread_tiers, tiers_share_blocks)
 from .text_direction import bigrams, group_directions, shared_pairs, split_groups_by_wording, title_groups
 from .line_stream import (is_closing_note, is_line_stream, is_unbroken_column_text, regroup_line_stream,
                           separate_furniture)
@@ -165,7 +165,9 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
         if kept[n]:
             article = _with_dateline(build_article(group), datelines[n])
             reread_tiers(article.headline, _dashed_tier(group), by_words)
-            no_kicker_over_tagged_title(article.headline, "".join(article.paragraphs).replace(" ", ""))
+            body = "".join(article.paragraphs).replace(" ", "")
+            no_kicker_over_tagged_title(article.headline, body)
+            no_banner_title(article.headline, body)
             no_tagged_title_in_subtitle(article.headline)
             if not _dashed_tier(group) and _author_alone_under_headline(group):
                 kicker_over_title(article.headline)

@@ -30,6 +30,9 @@ def split_units(blocks: list[Block]) -> list[Unit]:
         if block.role in (Role.HEADER, Role.FOOTER):  # a line stream's furniture, already found
             units.append(Unit(block))
             continue
+        if block.role == Role.TITLE and len(block.lines) == 1:  # a title a line stream told by its place
+            units.append(Unit(block))
+            continue
         if block.role == Role.BYLINE:  # names alone under a headline, found in a line stream
             names = [n for line in block.lines for n in name_tokens(line) or []]
             units.append(Unit(block, bylines=[Byline(None, n) for n in names]))

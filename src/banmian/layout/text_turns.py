@@ -12,7 +12,7 @@ from ..model import Block, Role
 from .closing_notes import closes_body
 from .paragraphs import split_paragraphs
 from .reflow import cell_width, ends_sentence
-from .text_direction import closing_cut
+from .text_direction import bigrams, closing_cut, shared_pairs
 from .text_units import Unit
 
 _SPACE = re.compile(r"\s+")
@@ -227,6 +227,8 @@ def own_part(current: list[Unit], group: list[Unit]) -> int | None:
         # the words do not tell, but a salutation opens a speech: the closing headline's part begins there
         cut = next((n for n in range(1, len(texts)) if is_salutation(texts[n])), None)
     if cut is None:
+        cut = _after_caption(current, starts, texts, "".join(line for u in group for line in u.lines))
+    if cut is None:
         return None
     k, line = starts[cut]
     if line:
@@ -235,6 +237,31 @@ def own_part(current: list[Unit], group: list[Unit]) -> int | None:
     while k < len(current) and current[k].role == Role.BODY and closes_body(current[k].lines):
         k += 1  # （作者为…） closes the part before: it opens none
     return k if k < len(current) else None
+
+
+def _after_caption(current: list[Unit], starts: list[tuple[int, int]], texts: list[str], closing: str) -> int | None:
+    """A photo's caption between the opening headline's text (its last sentence
+    ended) and more text, under a closing headline: a content stream draws an
+    article's photo with the rest of that article, so the text after the
+    caption is the closing headline's, when that headline's words are found in
+    it at least as often as in the text before. The paragraph where that text
+    begins, else None."""
+    head = bigrams(closing)
+    if not head:
+        return None
+    for n in range(1, len(starts)):
+        k, line = starts[n]
+        prev_k = starts[n - 1][0]
+        if line or k == prev_k or not ends_sentence(texts[n - 1]):
+            continue
+        if not any(current[j].role in (Role.CAPTION, Role.CREDIT) for j in range(prev_k + 1, k)):
+            continue
+        before, after = "".join(texts[:n]), "".join(texts[n:])
+        if shared_pairs(head, after) and shared_pairs(head, after) / max(len(after), 1) >= shared_pairs(
+                head, before) / max(len(before), 1):
+            return n
+        return None
+    return None
 
 
 __all__ = ["cut_at_width_turns", "cut_group", "is_salutation", "own_part", "paragraph_starts", "paragraph_texts",

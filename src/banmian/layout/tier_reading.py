@@ -316,6 +316,33 @@ def no_kicker_over_tagged_title(head: Headline, body: str) -> None:
         head.kicker = None
 
 
+def no_banner_title(head: Headline, body: str) -> None:
+    """A slogan band of two parallel phrases (弘扬时代新风 凝聚奋进力量) the stream
+    drew over a headline reads as its title, the real title as the subtitle
+    under it. The article's body tells which is its headline: where it spells
+    few of the band's words (a title of two phrases tells of its article) and
+    more of the tier under it, the band is no tier of this headline and the
+    tier under it is the title."""
+    if head.kicker or not head.title or not head.subtitle or not _banner(head.title) or _banner(head.subtitle):
+        return
+    band, under = _pairs(head.title), _pairs(head.subtitle)
+    if not band or not under:
+        return
+    echo = sum(p in body for p in band) / len(band)
+    if echo <= _BAND_ECHO and sum(p in body for p in under) / len(under) > echo:
+        head.title, head.subtitle = head.subtitle, None
+
+
+#: the most of a slogan band's character pairs its neighbour's body spells (a title of two phrases
+#: tells of its article: its body spells most of them)
+_BAND_ECHO = 0.25
+
+
+def _pairs(text: str) -> set[str]:
+    bare = "".join(_CJK.findall(text))
+    return {bare[k:k + 2] for k in range(len(bare) - 1)}
+
+
 def no_tagged_title_in_subtitle(head: Headline) -> None:
     """A subtitle carries no column tag: a tier closed by one, joined into the
     subtitle after the first of its tiers, is the next headline's title (…之际

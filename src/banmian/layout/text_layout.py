@@ -20,7 +20,8 @@ from .closing_tiers import closing_tiers_to_body
 from .opening_titles import headlines_read_as_body
 from .text_units import Unit
 from .text_parts import (agencies_after_credits, banner_between, banner_inside, headline_read_as_subheading,
-                         lead_left_open, lead_under_headline, said_a_sentence, subheading_before_closing)
+                         lead_left_open, lead_over_its_text, lead_under_headline, said_a_sentence,
+                         subheading_before_closing)
 from .text_classify import classify_text_units
 from .phrase_lines import join_phrase_lines
 from .rules import opens_with_any_dateline
@@ -391,7 +392,8 @@ def assemble(units: list[Unit], directions: bool | dict[int, bool], stream: bool
             # a dateline opens an article's text: under text that has said no sentence yet (figures
             # called out under the headline: 11.73亿人 / 今年春晚…人), it opens that article's own
             opens = ((opens_with_any_dateline(unit.lines) and said_a_sentence(current)
-                      and not lead_under_headline(current, stream) and not lead_left_open(current))
+                      and not lead_under_headline(current, stream) and not lead_left_open(current)
+                      and not lead_over_its_text(current, units, i))
                      or is_lead_label(unit.lines[0]))
             if closed or (has_body() and (opens or ended)):
                 start()

@@ -1,0 +1,62 @@
+"""Article assembly in text mode on real extractors' output (issue 9, point 8),
+session 26: bodies given to the wrong article, articles cut in two, spurious
+articles. Every text here is invented."""
+
+from __future__ import annotations
+
+import banmian
+
+from tests.test_line_stream import typeset
+
+_WIDTH = 13
+# a summary set apart under the headline: its words come again in the dated report
+_SUMMARY = ["江城要建成覆盖全市的公共充电网络，让新能源汽车车主出门不再为充电发愁。",
+            "充电桩建设要同老旧小区改造结合起来，做到规划先行、布局合理。"]
+_REPORT = ["本报江城4月8日电 江城市政府昨天召开会议，部署建设覆盖全市的公共充电网络。",
+           "会议提出，今年新建充电桩五千个，让新能源汽车车主出门不再为充电发愁。",
+           "会议要求，充电桩建设要同老旧小区改造结合起来，做到规划先行、布局合理，方便居民使用。"]
+_NEXT = ["江城第三座跨江大桥昨天顺利合龙，大桥全长两千米，预计年底通车。",
+         "大桥建成后，东西两岸的车程将由四十分钟缩短到十分钟。"]
+
+
+def _lines(paragraphs: list[str]) -> list[str]:
+    return [line for p in paragraphs for line in typeset(p, _WIDTH)]
+
+
+#: the next article: headline, reporter's line, text
+_BRIDGE = ["第三座大桥合龙", "本报记者 王刚", *[line for p in _NEXT for line in typeset(p, _WIDTH)]]
+
+
+def _parse(lines: list[str]) -> list[banmian.model.Article]:
+    return banmian.parse_text("\n".join(lines) + "\n", enrich=False).pages[0].articles
+
+
+def test_a_summary_echoed_by_the_dated_text_under_it_keeps_that_text_in_its_article():
+    # headline, a summary of two sentences (longer than a short lead), then the dated report whose
+    # words it repeats: one article, not the summary's plus a headless report
+    lines = ["江城建设充电网络", *_lines(_SUMMARY), *_lines(_REPORT),
+             *_BRIDGE]
+    articles = _parse(lines)
+    assert [a.headline.title for a in articles] == ["江城建设充电网络", "第三座大桥合龙"]
+    text = "".join(articles[0].paragraphs)
+    assert text.startswith(_SUMMARY[0]) and text.endswith(_REPORT[-1])
+
+
+def test_a_dated_report_unlike_the_text_over_it_still_opens_an_article():
+    # the text under the headline says other things than the dated report: that report is
+    # another article (its headline lost), never glued to the first
+    other = ["江城图书馆新馆昨天开馆，馆内藏书超过一百万册，设有少儿阅览区和古籍修复室。",
+             "开馆首日，到馆读者达到一万两千人次，不少市民一早就在门口排队。",
+             "新馆还开设了二十四小时自助借还区，市民刷卡即可借书还书。"]
+    lines = ["江城图书馆新馆开馆", *_lines(other), *_lines(_REPORT), *_BRIDGE]
+    articles = _parse(lines)
+    assert "".join(articles[0].paragraphs) == "".join(other)
+
+
+def test_an_editors_note_under_the_headline_keeps_the_dated_report_under_it():
+    # 开栏的话 and its paragraph, then the column's first report with its dateline
+    note = ["即日起，本版推出系列报道，讲述城市更新中的新变化，敬请关注。"]
+    lines = ["老街区焕发新活力", "本报记者 李明", "开栏的话", *_lines(note), *_lines(_REPORT), *_BRIDGE]
+    articles = _parse(lines)
+    assert [a.headline.title for a in articles] == ["老街区焕发新活力", "第三座大桥合龙"]
+    assert "".join(articles[0].paragraphs).endswith(_REPORT[-1])

@@ -19,7 +19,7 @@ from .paragraphs import column_width
 from .text_boxes import lead_in_over_tagged_title
 from .text_shapes import finishes_sentence_above, headline_box, is_column_shaped
 from .wide_paragraphs import mark_wide_paragraphs
-from .tier_patterns import TITLE_TAG
+from .tier_patterns import TITLE_TAG, opens_inside_word
 from .closing_authors import ends_with_authors
 from .line_stream import is_closing_note
 from .text_closing import (
@@ -120,9 +120,19 @@ def classify_text_units(units: list[Unit]) -> None:
         unit = units[i]
         units[i].block.role = Role.BODY if _fits_column(unit, units, i, before[i], after[i]) else Role.TITLE
     for i in text_idx:
-        if units[i].role == Role.TITLE and finishes_sentence_above(units, i):
+        if units[i].role == Role.TITLE and (finishes_sentence_above(units, i) or _runs_into_next(units, i)):
             units[i].block.role = Role.BODY
     mark_wide_paragraphs(units, text_idx)
+
+
+def _runs_into_next(units: list[Unit], i: int) -> bool:
+    """Does the text right after this headline-shaped unit open inside the word
+    its last line broke (……过去的2018 / 年，上海…; ……其他地方可没 / 有，够…)?
+    Then the unit is a paragraph's first line, not a headline: a body opens
+    with a sentence of its own, never with the tail of a word."""
+    nxt = units[i + 1] if i + 1 < len(units) else None
+    return (nxt is not None and nxt.role in (Role.BODY, Role.OTHER) and bool(nxt.lines)
+            and not ends_sentence(units[i].lines[-1]) and opens_inside_word(nxt.lines[0]))
 
 
 _NEIGHBOUR_STOPS = (Role.BYLINE, Role.HEADER, Role.FOOTER)

@@ -63,15 +63,19 @@ def test_an_editors_note_under_the_headline_keeps_the_dated_report_under_it():
 
 
 def test_a_first_line_broken_inside_a_word_is_body_not_a_headline():
-    # after an article closed by its authors, the next article's first line ends inside a word
-    # (……过去的2019 / 年，……); its headline comes after its body. The line is no headline: the text
-    # under it opens with the rest of that word, as no body opens.
-    lines = ["江城农贸市场开业", "江城新建的农贸市场昨天开", "业，市场设有摊位三百个，蔬菜、",
-             "水果和水产分区经营。开业首日", "客流超过八千人次，周边居民买", "菜更加方便。（李明 王芳）",
-             "回望刚刚过去的2019", "年，江城博物馆举办了十二个", "展览，接待观众一百二十万人次，",
-             "比上一年增长三成。博物馆还走", "进学校和社区，开展教育活动八", "百多场，受到市民欢迎。",
-             "新的一年，博物馆将推出更多", "精品展览。", "江城博物馆的一年", "本报记者 赵强"]
-    articles = _parse(lines)
-    assert [(a.headline.kicker, a.headline.title) for a in articles] == [
-        (None, "江城农贸市场开业"), (None, "江城博物馆的一年")]
-    assert articles[1].paragraphs[0].startswith("回望刚刚过去的2019年，江城博物馆")
+    # the units a line stream is cut into: a brief closed by its authors' bracket (wrapped), the
+    # next article's first line alone (it ends inside a word: ……过去的2019 / 年，……), its text.
+    # The line is no headline: the text under it opens with the rest of that word, as no body
+    # opens; it is the first line of that text's paragraph.
+    from banmian.layout.text_classify import classify_text_units
+    from banmian.layout.text_units import Unit
+    from banmian.model import Block, Role
+
+    brief = ["江城新建的农贸市场昨天开业", "市场设有摊位三百个，蔬菜、水果", "和水产分区经营，开业首日客流超",
+             "过八千人次。（李明 王", "芳）"]
+    text = ["年，江城博物馆举办了十", "二个展览，接待观众一百", "二十万人次，比上一年增", "长三成。"]
+    units = [Unit(Block(["江城农贸市场开业"])), Unit(Block(brief)), Unit(Block(["回望刚刚过去的2019"])),
+             Unit(Block(list(text)))]
+    classify_text_units(units)
+    assert [u.role for u in units] == [Role.TITLE, Role.BODY, Role.BODY]
+    assert units[2].lines == ["回望刚刚过去的2019", *text]

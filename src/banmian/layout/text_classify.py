@@ -119,10 +119,20 @@ def classify_text_units(units: list[Unit]) -> None:
             continue
         unit = units[i]
         units[i].block.role = Role.BODY if _fits_column(unit, units, i, before[i], after[i]) else Role.TITLE
+    runs_on = []
     for i in text_idx:
-        if units[i].role == Role.TITLE and (finishes_sentence_above(units, i) or _runs_into_next(units, i)):
+        if units[i].role == Role.TITLE and _runs_into_next(units, i):
+            units[i].block.role = Role.BODY
+            runs_on.append(i)
+        elif units[i].role == Role.TITLE and finishes_sentence_above(units, i):
             units[i].block.role = Role.BODY
     mark_wide_paragraphs(units, text_idx)
+    for i in reversed(runs_on):  # its paragraph goes on in the next unit: one unit
+        nxt = units[i + 1]
+        nxt.block.lines[:0] = units[i].lines
+        nxt.block.line_start = units[i].block.line_start
+        nxt._width = None
+        del units[i]
 
 
 def _runs_into_next(units: list[Unit], i: int) -> bool:

@@ -79,3 +79,16 @@ def test_a_first_line_broken_inside_a_word_is_body_not_a_headline():
     classify_text_units(units)
     assert [u.role for u in units] == [Role.TITLE, Role.BODY, Role.BODY]
     assert units[2].lines == ["回望刚刚过去的2019", *text]
+
+
+def test_a_brief_headline_run_into_the_text_before_it_heads_the_dated_item_after_it():
+    # a column of briefs extracted as one run: the first item's text closed by its authors'
+    # bracket, then the second item's headline wrapped over two lines, then its dateline
+    lines = ["江城农贸市场开业", "江城新建的农贸市场昨天", "开业，设有摊位三百个，周边", "居民买菜方便。（李明 王芳）",
+             "江城第三座跨江大桥今天顺利", "合龙", "本报江城4月8日电 江城", "第三座跨江大桥今天顺利合龙，",
+             "大桥全长两千米，预计年底通", "车。"]
+    articles = _parse(lines)
+    assert len(articles) == 2
+    assert articles[1].headline.title == "江城第三座跨江大桥今天顺利合龙"
+    assert "".join(articles[0].paragraphs).endswith("周边居民买菜方便。")
+    assert "".join(articles[1].paragraphs).endswith("预计年底通车。")

@@ -14,6 +14,7 @@ import re
 
 from ..model import Article, Block, Page, Role
 from .article_build import build_article
+from .closing_heads import cut_headlines_after_closings
 from .closing_notes import join_note_tails
 from .closing_lines import closing_lines_to_body
 from .closing_tiers import closing_tiers_to_body
@@ -113,7 +114,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     stream = unbroken or is_line_stream(blocks) or column_pieces(blocks)
     # the blank lines of a stream mean nothing: it is cut again; elsewhere blocks stay
     blocks = join_note_tails(regroup_line_stream(blocks, keep_blocks=not stream))
-    units = split_names_off_headline_boxes(split_units(blocks))
+    units = cut_headlines_after_closings(split_names_off_headline_boxes(split_units(blocks)))
     meta = mark_header_footer(units)
     for key, value in stream_meta.items():
         meta.setdefault(key, value)

@@ -92,3 +92,16 @@ def test_a_brief_headline_run_into_the_text_before_it_heads_the_dated_item_after
     assert articles[1].headline.title == "江城第三座跨江大桥今天顺利合龙"
     assert "".join(articles[0].paragraphs).endswith("周边居民买菜方便。")
     assert "".join(articles[1].paragraphs).endswith("预计年底通车。")
+
+
+def test_a_brief_headline_left_at_the_end_of_the_block_before_heads_the_next_block():
+    # blocks (blank lines between): the extractor leaves the second brief's headline at the end of
+    # the first brief's block, after its authors' bracket; the second brief's text is the next block
+    first = ["江城新建的农贸市场昨天", "开业，设有摊位三百个，周边", "居民买菜方便。（李明 王芳）",
+             "江城第三座跨江大桥今天顺利", "合龙"]
+    second = ["大桥全长两千米，连接城东", "和江心岛，预计年底通车。", "（赵强）"]
+    text = "江城农贸市场开业\n\n" + "\n".join(first) + "\n\n" + "\n".join(second) + "\n"
+    articles = banmian.parse_text(text, enrich=False).pages[0].articles
+    assert articles[-1].headline.title == "江城第三座跨江大桥今天顺利合龙"
+    assert "".join(articles[-1].paragraphs).startswith("大桥全长两千米")
+    assert "".join(articles[0].paragraphs).endswith("周边居民买菜方便。")

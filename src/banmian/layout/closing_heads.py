@@ -2,8 +2,8 @@
 (text mode): an extractor that runs a column of briefs into one block gives
 ……。（张三 李四） / 江城新建三座 / 公园迎春 / 本报江城3月2日电 …… as one run.
 The authors' bracket closed the first text; the lines after it that end no
-sentence, right over a dateline, are the next article's headline (and maybe
-its column's label), never that text's tail."""
+sentence, right over a dateline or over the next unit of text, are the next
+article's headline (and maybe its column's label), never that text's tail."""
 
 from __future__ import annotations
 
@@ -32,9 +32,10 @@ def _cut_at(unit: Unit, nxt: Unit | None) -> tuple[int, int] | None:
         if not lines[k].endswith(("）", ")")) or not ends_with_authors(lines, k):
             continue
         for end in range(k + 2, min(n, k + 1 + _HEAD_LINES) + 1):
-            over_dateline = (opens_with_any_dateline(lines[end:end + 2]) if end < n
-                             else nxt is not None and bool(nxt.lines) and opens_with_any_dateline(nxt.lines))
-            if over_dateline:
+            # over a dateline, or over the next unit of text (the extractor cut the run there)
+            over_text = (opens_with_any_dateline(lines[end:end + 2]) if end < n
+                         else nxt is not None and nxt.role == Role.OTHER and bool(nxt.lines))
+            if over_text:
                 return (k + 1, end) if _head_lines(lines[k + 1:end]) else None
         return None
     return None

@@ -105,3 +105,17 @@ def test_a_brief_headline_left_at_the_end_of_the_block_before_heads_the_next_blo
     assert articles[-1].headline.title == "江城第三座跨江大桥今天顺利合龙"
     assert "".join(articles[-1].paragraphs).startswith("大桥全长两千米")
     assert "".join(articles[0].paragraphs).endswith("周边居民买菜方便。")
+
+
+def test_a_figure_called_out_over_its_explanation_stays_in_the_body():
+    # a figure box at the end of an article's text (one line a block): each figure alone on its line,
+    # then the sentence explaining it, which repeats the figure and ends with no full stop. The
+    # last explanation is no headline closing a body: it is the article's text, as printed.
+    text = _lines(_NEXT) + ["86.5%", "2020年，江城公交出行", "分担率达到86.5%",
+                            "1250万人次", "2020年，江城轨道交通日", "均客运量达到1250万人次，",
+                            "同比增长12.3%", "（下转第3版）"]
+    lines = ["江城公共交通更便捷", "本报记者 王刚", *text]
+    articles = banmian.parse_text("\n\n".join(lines) + "\n", enrich=False).pages[0].articles
+    assert [a.headline.title for a in articles] == ["江城公共交通更便捷"]
+    body = "".join(articles[0].paragraphs)
+    assert body.endswith("2020年，江城轨道交通日均客运量达到1250万人次，同比增长12.3%")

@@ -15,6 +15,7 @@ import re
 from ..model import Article, Block, Page, Role
 from .article_build import build_article
 from .closing_heads import cut_headlines_after_closings
+from .figure_notes import figure_explanations_are_body
 from .closing_notes import join_note_tails
 from .closing_lines import closing_lines_to_body
 from .closing_tiers import closing_tiers_to_body
@@ -139,6 +140,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     mark_column_logos(units)
     units = tags_back_to_titles(rejoin_wrapped_headlines(units, stream))
     figures_are_body(units)
+    figure_explanations_are_body(units)
     # a page whose blocks put a kicker with its title: tiers are told by their words there too
     by_words = stream or tiers_share_blocks(units)
     if by_words:

@@ -1,0 +1,40 @@
+"""A figure box in text mode (数读, 一组数据): each figure called out on a line
+of its own (6038.4亿元) over the sentence that explains it (2018年，……累计达
+6038.4亿元，同比增长21.8%). That sentence ends no sentence mark and may be cut
+off as a headline; it repeats the figure above it word for word, which no
+headline over a body does: it is the body's paragraph, as printed."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Role
+from .tier_patterns import is_callout
+from .text_units import Unit
+
+#: the number of a figure called out (6038.4 of 6038.4亿元)
+_NUMBER = re.compile(r"\d[\d.,]*")
+#: a figure repeated by its explanation has at least this many characters (no lone digit)
+_MIN_DIGITS = 2
+
+
+def _called_out(line: str) -> str | None:
+    text = line.replace(" ", "").strip()
+    if not is_callout(text):
+        return None
+    number = _NUMBER.match(text)
+    return number.group(0) if number and len(number.group(0)) >= _MIN_DIGITS else None
+
+
+def figure_explanations_are_body(units: list[Unit]) -> None:
+    """A headline unit right under a figure called out (the last line of the
+    unit above) that repeats that figure is its explanation: body."""
+    for prev, unit in zip(units, units[1:]):
+        if unit.role != Role.TITLE or prev.role not in (Role.BODY, Role.SUBHEADING, Role.TITLE) or not prev.lines:
+            continue
+        number = _called_out(prev.lines[-1])
+        if number and number in "".join(unit.lines).replace(" ", ""):
+            # (its lines may be joined into one, as a headline's are: a paragraph, no column line)
+            unit.block.role, unit.paragraph_lines = Role.BODY, True
+            if prev.role != Role.BODY:  # the figure alone over it: a paragraph of the body too
+                prev.block.role, prev.paragraph_lines = Role.BODY, True

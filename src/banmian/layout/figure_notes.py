@@ -27,14 +27,30 @@ def _called_out(line: str) -> str | None:
 
 
 def figure_explanations_are_body(units: list[Unit]) -> None:
-    """A headline unit right under a figure called out (the last line of the
-    unit above) that repeats that figure is its explanation: body."""
-    for prev, unit in zip(units, units[1:]):
-        if unit.role != Role.TITLE or prev.role not in (Role.BODY, Role.SUBHEADING, Role.TITLE) or not prev.lines:
+    """Headline units right under a figure called out (the last line of the
+    unit above) whose text repeats that figure are its explanation: body.
+    The explanation may be cut into two headline units (推进新、改、扩建公办学校 /
+    40所，……学位6135个)."""
+    for k in range(1, len(units)):
+        prev = units[k - 1]
+        if units[k].role != Role.TITLE or prev.role not in (Role.BODY, Role.SUBHEADING, Role.TITLE) or not prev.lines:
             continue
         number = _called_out(prev.lines[-1])
-        if number and number in "".join(unit.lines).replace(" ", ""):
-            # (its lines may be joined into one, as a headline's are: a paragraph, no column line)
-            unit.block.role, unit.paragraph_lines = Role.BODY, True
-            if prev.role != Role.BODY:  # the figure alone over it: a paragraph of the body too
-                prev.block.role, prev.paragraph_lines = Role.BODY, True
+        if not number:
+            continue
+        text = ""
+        for j in range(k, min(k + _EXPLANATION_UNITS, len(units))):
+            if units[j].role != Role.TITLE:
+                break
+            text += "".join(units[j].lines).replace(" ", "")
+            if number in text:
+                for unit in units[k:j + 1]:
+                    # (its lines may be joined into one, as a headline's are: a paragraph, no column line)
+                    unit.block.role, unit.paragraph_lines = Role.BODY, True
+                if prev.role != Role.BODY:  # the figure alone over it: a paragraph of the body too
+                    prev.block.role, prev.paragraph_lines = Role.BODY, True
+                break
+
+
+#: an explanation cut off as a headline spans this many units at most
+_EXPLANATION_UNITS = 2

@@ -119,3 +119,19 @@ def test_a_figure_called_out_over_its_explanation_stays_in_the_body():
     assert [a.headline.title for a in articles] == ["江城公共交通更便捷"]
     body = "".join(articles[0].paragraphs)
     assert body.endswith("2020年，江城轨道交通日均客运量达到1250万人次，同比增长12.3%")
+
+
+def test_a_short_headline_over_a_line_opening_inside_a_word_stays_a_headline():
+    # an extractor that runs columns in line by line may set a headline over another column's
+    # line that opens inside a word (作，……): a headline far shorter than that column is no first
+    # line of its paragraph
+    from banmian.layout.text_classify import classify_text_units
+    from banmian.layout.text_units import Unit
+    from banmian.model import Block, Role
+
+    above = ["江城新建的农贸市场昨天", "开业，设有摊位三百个，周边", "居民买菜方便。（李明 王芳）"]
+    other = ["作，推动两岸交流合作不断", "深化，取得了新的成果。", "双方表示将继续加强合作。"]
+    units = [Unit(Block(list(above))), Unit(Block(["江畔看白鹭"])), Unit(Block(list(other)))]
+    classify_text_units(units)
+    assert [u.role for u in units][1:] == [Role.TITLE, Role.BODY]
+    assert units[1].lines == ["江畔看白鹭"]

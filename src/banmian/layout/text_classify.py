@@ -141,8 +141,12 @@ def _runs_into_next(units: list[Unit], i: int) -> bool:
     Then the unit is a paragraph's first line, not a headline: a body opens
     with a sentence of its own, never with the tail of a word."""
     nxt = units[i + 1] if i + 1 < len(units) else None
-    return (nxt is not None and nxt.role in (Role.BODY, Role.OTHER) and bool(nxt.lines)
-            and not ends_sentence(units[i].lines[-1]) and opens_inside_word(nxt.lines[0]))
+    if nxt is None or nxt.role not in (Role.BODY, Role.OTHER) or not nxt.lines or len(units[i].lines) > 3:
+        return False
+    # its lines fill the column the text goes on in, at most its indent short (a headline over
+    # it is wider or shorter, or stands over another column's line an extractor ran in beside it)
+    return (not ends_sentence(units[i].lines[-1]) and opens_inside_word(nxt.lines[0])
+            and all(nxt.width - 3.0 <= cell_width(line) <= nxt.width + 0.5 for line in units[i].lines))
 
 
 _NEIGHBOUR_STOPS = (Role.BYLINE, Role.HEADER, Role.FOOTER)

@@ -19,7 +19,7 @@ from .paragraphs import column_width
 from .text_boxes import lead_in_over_tagged_title
 from .text_shapes import finishes_sentence_above, headline_box, is_column_shaped
 from .wide_paragraphs import mark_wide_paragraphs
-from .tier_patterns import TITLE_TAG
+from .tier_patterns import TITLE_TAG, opens_inside_word
 from .closing_authors import ends_with_authors
 from .line_stream import is_closing_note
 from .text_closing import (
@@ -119,10 +119,34 @@ def classify_text_units(units: list[Unit]) -> None:
             continue
         unit = units[i]
         units[i].block.role = Role.BODY if _fits_column(unit, units, i, before[i], after[i]) else Role.TITLE
+    runs_on = []
     for i in text_idx:
-        if units[i].role == Role.TITLE and finishes_sentence_above(units, i):
+        if units[i].role == Role.TITLE and _runs_into_next(units, i):
+            units[i].block.role = Role.BODY
+            runs_on.append(i)
+        elif units[i].role == Role.TITLE and finishes_sentence_above(units, i):
             units[i].block.role = Role.BODY
     mark_wide_paragraphs(units, text_idx)
+    for i in reversed(runs_on):  # its paragraph goes on in the next unit: one unit
+        nxt = units[i + 1]
+        nxt.block.lines[:0] = units[i].lines
+        nxt.block.line_start = units[i].block.line_start
+        nxt._width = None
+        del units[i]
+
+
+def _runs_into_next(units: list[Unit], i: int) -> bool:
+    """Does the text right after this headline-shaped unit open inside the word
+    its last line broke (……过去的2018 / 年，上海…; ……其他地方可没 / 有，够…)?
+    Then the unit is a paragraph's first line, not a headline: a body opens
+    with a sentence of its own, never with the tail of a word."""
+    nxt = units[i + 1] if i + 1 < len(units) else None
+    if nxt is None or nxt.role not in (Role.BODY, Role.OTHER) or not nxt.lines or len(units[i].lines) > 3:
+        return False
+    # its lines fill the column the text goes on in, at most its indent short (a headline over
+    # it is wider or shorter, or stands over another column's line an extractor ran in beside it)
+    return (not ends_sentence(units[i].lines[-1]) and opens_inside_word(nxt.lines[0])
+            and all(nxt.width - 3.0 <= cell_width(line) <= nxt.width + 0.5 for line in units[i].lines))
 
 
 _NEIGHBOUR_STOPS = (Role.BYLINE, Role.HEADER, Role.FOOTER)

@@ -14,13 +14,16 @@ import re
 
 from ..model import Article, Block, Page, Role
 from .article_build import build_article
+from .closing_heads import cut_headlines_after_closings
+from .figure_notes import figure_explanations_are_body
 from .closing_notes import join_note_tails
 from .closing_lines import closing_lines_to_body
 from .closing_tiers import closing_tiers_to_body
 from .opening_titles import headlines_read_as_body
 from .text_units import Unit
 from .text_parts import (agencies_after_credits, banner_between, banner_inside, headline_read_as_subheading,
-                         lead_left_open, lead_under_headline, said_a_sentence, subheading_before_closing)
+                         lead_left_open, lead_over_its_text, lead_under_headline, said_a_sentence,
+                         subheading_before_closing)
 from .text_classify import classify_text_units
 from .phrase_lines import join_phrase_lines
 from .rules import opens_with_any_dateline
@@ -112,7 +115,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     stream = unbroken or is_line_stream(blocks) or column_pieces(blocks)
     # the blank lines of a stream mean nothing: it is cut again; elsewhere blocks stay
     blocks = join_note_tails(regroup_line_stream(blocks, keep_blocks=not stream))
-    units = split_names_off_headline_boxes(split_units(blocks))
+    units = cut_headlines_after_closings(split_names_off_headline_boxes(split_units(blocks)))
     meta = mark_header_footer(units)
     for key, value in stream_meta.items():
         meta.setdefault(key, value)
@@ -137,6 +140,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     mark_column_logos(units)
     units = tags_back_to_titles(rejoin_wrapped_headlines(units, stream))
     figures_are_body(units)
+    figure_explanations_are_body(units)
     # a page whose blocks put a kicker with its title: tiers are told by their words there too
     by_words = stream or tiers_share_blocks(units)
     if by_words:
@@ -393,7 +397,8 @@ def assemble(units: list[Unit], directions: bool | dict[int, bool], stream: bool
             # a dateline opens an article's text: under text that has said no sentence yet (figures
             # called out under the headline: 11.73亿人 / 今年春晚…人), it opens that article's own
             opens = ((opens_with_any_dateline(unit.lines) and said_a_sentence(current)
-                      and not lead_under_headline(current, stream) and not lead_left_open(current))
+                      and not lead_under_headline(current, stream) and not lead_left_open(current)
+                      and not lead_over_its_text(current, units, i))
                      or is_lead_label(unit.lines[0]))
             if closed or (has_body() and (opens or ended)):
                 start()

@@ -10,7 +10,9 @@ import re
 
 from ..model import Role
 from .reflow import ends_sentence
+from .rules import opens_with_any_dateline
 from .text_direction import bigrams, shared_pairs
+from .tier_patterns import is_lead_label
 from .text_units import Unit
 
 
@@ -36,6 +38,36 @@ def lead_left_open(current: list[Unit]) -> bool:
         return False
     last = bodies[0].lines[-1].rstrip()
     return bool(last) and not ends_sentence(last) and last[-1] not in "）)：:，、；"
+
+
+def lead_over_its_text(current: list[Unit], units: list[Unit], i: int) -> bool:
+    """Is the text between the article's headline and the dateline at ``i`` a
+    lead of that dated text: a summary set apart over it (提要: its words come
+    again in the text the dateline opens, at least half of the lead's pairs of
+    characters), or an editor's note opened by its label (开栏的话 / 核心阅读)?
+    The dateline then opens the article's own text, not a headless one."""
+    last_head = max((k for k, u in enumerate(current) if u.role == Role.TITLE), default=None)
+    if last_head is None:
+        return False
+    bodies = [u for u in current[last_head + 1:] if u.role == Role.BODY]
+    if not bodies or any(opens_with_any_dateline(u.lines) for u in bodies):
+        return False
+    if is_lead_label(bodies[0].lines[0]):
+        return True
+    lead = bigrams("".join(line for u in bodies for line in u.lines))
+    if len(lead) < _ECHO_PAIRS:
+        return False
+    dated: list[str] = []
+    for unit in units[i:]:
+        if unit.role == Role.TITLE:
+            break
+        if unit.role == Role.BODY:
+            dated.extend(unit.lines)
+    return 2 * len(lead & bigrams("".join(dated))) >= len(lead)
+
+
+#: a lead echoed by the text under it has this many pairs of characters at least
+_ECHO_PAIRS = 12
 
 
 #: a lead under a headline, over the text its dateline opens, is this short at most

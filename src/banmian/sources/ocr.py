@@ -212,7 +212,7 @@ def _recognise(image: Any) -> list[OcrLine]:
             text = blanks_after_opening_quotes(text)
         if text:
             out.append(OcrLine(text, box, score, tall, ink, height))
-            if k < lines and not tall and ink is not None and len(text) > 1:
+            if k < lines and not tall and ink is not None and (len(text) > 1 or "\u4e00" <= text <= "\u9fff"):
                 strokes = [(left + a, left + b) for a, b in single_quote_strokes(crops[k])]
                 out[-1].quote_slots = quote_slots(text, ink, strokes) if strokes else []
     # (found apart from the recogniser's batch: a known mark needs no reading)
@@ -226,27 +226,54 @@ def _recognise(image: Any) -> list[OcrLine]:
 def put_back_single_quotes(lines: list[OcrLine]) -> list[OcrLine]:
     """The recogniser drops a single quote (‘) now and then. A line's
     :attr:`OcrLine.quote_slots` get one where a closing single quote follows
-    within a phrase, in the line or in the line under it in its column
-    (:func:`closing_quote_follows`); which way each faces is decided later."""
+    within a phrase, in the line, the rest of its row or the row under it in
+    its column (:func:`closing_quote_follows`), or a closing one where one
+    was left open before it, in the line, the start of its row or the row
+    above (:func:`opening_quote_precedes`); which way each faces is decided later."""
     rows = [ln for ln in lines if not ln.vertical]
     for ln in rows:
         if not ln.quote_slots:
             continue
-        h = ln.box[3] - ln.box[1]
-        width = ln.box[2] - ln.box[0]
-        under = [o for o in rows if o is not ln and -0.3 * h <= o.box[1] - ln.box[3] <= 0.8 * h
-                 and min(o.box[2], ln.box[2]) - max(o.box[0], ln.box[0]) >= 0.5 * min(o.box[2] - o.box[0], width)]
-        first = min(under, key=lambda o: o.box[1]) if under else None  # the row under, its pieces in order
-        following = "".join(o.text for o in sorted(under, key=lambda o: o.box[0])
-                            if first is not None and abs(o.box[1] - first.box[1]) <= 0.3 * h)
+        left, right = _row_part(ln, rows, False), _row_part(ln, rows, True)
+        row = left + [ln] + right
+        span = (row[0].box[0], ln.box[1], row[-1].box[2], ln.box[3])
+        following = "".join(o.text for o in right + _next_row(span, rows, True))
+        before = "".join(o.text for o in _next_row(span, rows, False) + left)
         text = ln.text
         for i in sorted(ln.quote_slots, reverse=True):  # from the right: earlier places do not move
-            if closing_quote_follows(text[i:] + following):
-                text = text[:i] + "‘" + text[i:]
-            elif opening_quote_precedes(text[:i]):
+            if opening_quote_precedes(before + text[:i]):  # single quotes never nest: it closes the open one
                 text = text[:i] + "’" + text[i:]
+            elif closing_quote_follows(text[i:] + following):
+                text = text[:i] + "‘" + text[i:]
         ln.text, ln.quote_slots = text, []
     return lines
+
+
+def _next_row(span: tuple[float, float, float, float], rows: list[OcrLine], down: bool) -> list[OcrLine]:
+    """The pieces of the row under ``span`` (a row's box) in its column, or of the row above, in order."""
+    h, width = span[3] - span[1], span[2] - span[0]
+    near = [o for o in rows if -0.3 * h <= (o.box[1] - span[3] if down else span[1] - o.box[3]) <= 0.8 * h
+            and min(o.box[2], span[2]) - max(o.box[0], span[0]) >= 0.5 * min(o.box[2] - o.box[0], width)]
+    if not near:
+        return []
+    first = min(near, key=lambda o: o.box[1]) if down else max(near, key=lambda o: o.box[1])
+    return sorted((o for o in near if abs(o.box[1] - first.box[1]) <= 0.3 * h), key=lambda o: o.box[0])
+
+
+def _row_part(line: OcrLine, rows: list[OcrLine], after: bool) -> list[OcrLine]:
+    """The pieces after ``line`` on its row (or before it), in order, each
+    less than half a square from the last (the blank of a quote's square, or
+    of a wide space inside a line, cut the row: :func:`ink_spans`), not
+    across a column gutter; a quote's partner may stand there."""
+    h = line.box[3] - line.box[1]
+    out: list[OcrLine] = []
+    edge = line.box[2] if after else line.box[0]
+    side = [o for o in rows if o is not line and (same_row(line, o) if after else same_row(o, line))]
+    for o in sorted(side, key=lambda o: o.box[0], reverse=not after):
+        if (o.box[0] - edge if after else edge - o.box[2]) > 0.5 * h:
+            break
+        out, edge = (out + [o], o.box[2]) if after else ([o] + out, o.box[0])
+    return out
 
 
 def put_back_double_quotes(image: Any, text: str, box: tuple[float, float, float, float],

@@ -191,7 +191,7 @@ def _recognise(image: Any) -> list[OcrLine]:
         text = text.strip()
         if k >= lines and LONE_QUOTE_READING.match(text):
             text = "”"
-        if k >= lines and (text not in LINE_START_MARKS or score < 0.8) and text not in ("——", "……", "…"):
+        if k >= lines and (text not in LINE_START_MARKS or score < 0.8) and text not in ("——", "—", "……", "…"):
             continue  # a speck, or a mark the recogniser is not sure of
         text += then.get(k, "")
         if text and k < lines and not tall and text[:1] not in "■●" and (bullet := leading_bullet(crops[k])):
@@ -216,7 +216,7 @@ def _recognise(image: Any) -> list[OcrLine]:
                 strokes = [(left + a, left + b) for a, b in single_quote_strokes(crops[k])]
                 out[-1].quote_slots = quote_slots(text, ink, strokes) if strokes else []
     # (found apart from the recogniser's batch: a known mark needs no reading)
-    out += [OcrLine("。", cell, 1.0, False, ink) for cell, ink in column_top_stops(image, boxes)]
+    out += [OcrLine(text, cell, 1.0, False, ink) for cell, ink, text in column_top_stops(image, boxes)]
     # (the detector's own boxes only: a stray cell's quote carries its ring already, ”。)
     out += [OcrLine("。", cell, 1.0, False, ink) for cell, ink in stops_after_lone_quotes(image, boxes[:lines])]
     out += [OcrLine("”", cell, 1.0, False, ink) for cell, ink in quotes_after_short_lines(image, out)]

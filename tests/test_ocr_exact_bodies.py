@@ -236,3 +236,26 @@ def test_a_dash_pairs_second_half_goes_back_after_its_first() -> None:
     above = _line("“托起明天的太阳。”", 30.0, 100.0, 120.0)
     texts = [ln.text for ln in pull_up_punctuation([above, _line("—", 12.0, 114.0, 22.0)])]
     assert sorted(texts) == ["—", "“托起明天的太阳。”"], texts
+
+
+def test_a_single_quote_cut_from_its_row_is_no_figure_one() -> None:
+    """’主题教育: the blank of the quote's square cut it from its row; its one
+    short stroke at the top of the row is read as 1. A 1 reaches the foot of
+    the figures."""
+    np = pytest.importorskip("numpy")
+    pytest.importorskip("cv2")
+    quote = np.zeros((26, 18), bool)
+    quote[4:11, 3:7] = True
+    assert ocr.is_lone_single_quote(quote, 30.0)
+    one = np.zeros((26, 18), bool)
+    one[4:22, 6:9] = True
+    assert not ocr.is_lone_single_quote(one, 30.0)
+
+
+def test_each_quote_read_accounts_for_one_stroke() -> None:
+    """‘帅’ read 帅': two strokes, one quote read; the stroke before 帅 is the
+    dropped one (the read quote is the stroke after it)."""
+    from banmian.sources.ocr_quotes import quote_slots
+
+    assert quote_slots("帅'", (0.0, 60.0), [(1.0, 4.0), (52.0, 56.0)]) == [0]
+    assert quote_slots("帅'", (0.0, 60.0), [(52.0, 56.0)]) == []

@@ -21,7 +21,7 @@ from typing import Any
 from ..errors import UsageError
 from .ocr_ink import column_gutter, ink_mask, is_ring, row_height, true_runs  # noqa: F401
 from .ocr_marks import StrayMark, column_top_stops, stray_marks, zeros_read_for_stops  # noqa: F401
-from .ocr_quotes import (closing_quote_follows, double_quote_pairs, is_lone_double_quote,  # noqa: F401
+from .ocr_quotes import (closing_quote_follows, double_quote_pairs, is_lone_double_quote, is_lone_single_quote,  # noqa: F401
                          leading_double_quote, opening_quote_precedes, quote_pair_slots, quote_slots,
                          single_quote_strokes, blanks_after_opening_quotes)
 from .ocr_dashes import (dash_bars, dashes_outside_the_box, ink_height, leading_dash_pair,  # noqa: F401
@@ -200,6 +200,9 @@ def _recognise(image: Any) -> list[OcrLine]:
         if k < lines and not tall and ((LONE_QUOTE_READING.match(text) and box[2] - box[0] <= 0.8 * row) or (
                 ink is not None and ink[1] - ink[0] <= 0.6 * row and is_lone_double_quote(ink_mask(crops[k]), row))):
             text = "”"  # a quote mark boxed alone: its two strokes read as II, 11, Ⅱ or 1
+        elif (k < lines and not tall and text in _STROKE_READINGS and ink is not None and ink[1] - ink[0] <= 0.3 * row
+              and is_lone_single_quote(ink_mask(crops[k]), row)):
+            text = "’"  # a single quote cut from its row by its square's blank (which way it faces: later)
         if text and k < lines and not tall and ink is not None:
             text = mend_dash_pairs(text, ink, [(left + a, left + b) for a, b in dash_bars(crops[k])])
             text = mend_yi_pairs(text, ink, [(left + a, left + b) for a, b in dash_bars(crops[k], split=True)])
@@ -302,6 +305,8 @@ def put_back_double_quotes(image: Any, text: str, box: tuple[float, float, float
 LINE_START_MARKS = frozenset("。，、；：？！）》”")
 #: what the recogniser reads for a quote mark boxed alone (two short strokes; 1I, a digit and a
 #: letter, is neither a number nor a word)
+#: what the recogniser reads for a single quote's stroke alone
+_STROKE_READINGS = frozenset(["1", "l", "I", "|", "'", "′", "`", "’", "‘"])
 LONE_QUOTE_READING = re.compile(r"^(?:[Il|]{2}|1[Il|]|[Il|]1|[\"“”Ⅱ])$")
 
 

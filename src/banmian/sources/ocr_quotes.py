@@ -117,6 +117,21 @@ def is_lone_double_quote(ink: Any, row: float) -> bool:
             and (apart or (len(runs) == 1 and _strokes(ink) == 2)))
 
 
+def is_lone_single_quote(ink: Any, row: float) -> bool:
+    """Whether the ink of a small piece is one single quote and nothing
+    else: one short stroke, narrow, its bottom in the upper part of the row
+    (a 1 or an l reaches the foot of the figures). A line break pushed it to a
+    row's start, a wide blank (its square's) cut it from the row: the
+    recogniser reads it as 1."""
+    rows = true_runs(ink.sum(axis=1) > 0)
+    runs = true_runs(ink.sum(axis=0) > 0)
+    if len(rows) != 1 or len(runs) != 1 or row <= 0:
+        return False
+    (top, bottom), (lo, hi) = rows[0], runs[0]
+    return (0.15 * row <= bottom - top <= 0.45 * row and hi - lo <= 0.2 * row and bottom <= 0.6 * ink.shape[0]
+            and _strokes(ink) == 1)
+
+
 def _strokes(ink: Any) -> int:
     """Pieces of ink (8-connected) in a patch."""
     import cv2
@@ -203,13 +218,16 @@ def quote_slots(text: str, ink: tuple[float, float], strokes: list[tuple[float, 
     """Where in ``text`` each stroke of :func:`single_quote_strokes` (page
     x-ranges) stands when no quote was read within two characters of it
     (the line's characters spread evenly over its ink): the places of single
-    quotes the recogniser dropped, if the text agrees (:func:`closing_quote_follows`)."""
-    slots = []
-    for x0, _ in strokes:
-        i = index_at(text, ink, x0)
-        if not any(c in _QUOTE_READINGS for c in text[max(0, i - 2):i + 2]):
-            slots.append(i)
-    return sorted(set(slots))
+    quotes the recogniser dropped, if the text agrees (:func:`closing_quote_follows`).
+    Each quote read accounts for one stroke, the nearest (‘帅’ read 帅': the
+    stroke before 帅 is the dropped one)."""
+    places = [index_at(text, ink, x0) for x0, _ in strokes]
+    for j, c in enumerate(text):
+        if c in _QUOTE_READINGS:
+            near = [k for k, i in enumerate(places) if i is not None and j - 1 <= i <= j + 2]
+            if near:
+                places[min(near, key=lambda k: abs(places[k] - j - 0.5))] = None
+    return sorted({i for i in places if i is not None})
 
 
 #: a blank read right after an opening double quote, before a Chinese character

@@ -259,3 +259,12 @@ def test_each_quote_read_accounts_for_one_stroke() -> None:
 
     assert quote_slots("帅'", (0.0, 60.0), [(1.0, 4.0), (52.0, 56.0)]) == [0]
     assert quote_slots("帅'", (0.0, 60.0), [(52.0, 56.0)]) == []
+
+
+def test_a_sliver_of_a_lines_last_glyph_boxed_again_is_dropped() -> None:
+    """The next column's box starts inside this line's last glyph (传输 / 在开展):
+    its piece before a wide blank holds a sliver of 输, read as 前."""
+    lines = [ocr.OcrLine("数据的实时传输", (512.0, 0.0, 627.0, 30.0), 1.0, ink=(516.0, 624.0)),
+             ocr.OcrLine("前", (621.0, 0.0, 630.0, 30.0), 0.29, ink=(621.0, 624.0)),
+             ocr.OcrLine("在开展西太平洋", (630.0, 0.0, 750.0, 30.0), 1.0, ink=(660.0, 743.0))]
+    assert sorted(ln.text for ln in ocr.join_row_pieces(lines)) == ["在开展西太平洋", "数据的实时传输"]

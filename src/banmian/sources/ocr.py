@@ -30,7 +30,7 @@ from .ocr_dashes import (dash_bars, dashes_outside_the_box, ink_height, leading_
 from .ocr_dots import middle_dots
 from .ocr_names import spaces_between_names
 from .ocr_quote_stops import quotes_after_short_lines, stops_after_lone_quotes
-from .ocr_pieces import boxed_across_a_cut_glyph, boxed_across_a_glyph, second_box
+from .ocr_pieces import boxed_across_a_cut_glyph, boxed_across_a_glyph, ink_inside, second_box
 
 #: the detector sees the page at full resolution up to this many pixels a side
 MAX_DETECT_SIDE = 8000
@@ -391,6 +391,8 @@ def join_row_pieces(lines: list[OcrLine], image: Any = None) -> list[OcrLine]:
     image parts (:func:`column_gutter`) stay two lines (a heading runs over
     the gutters of its columns)."""
     rows = sorted((ln for ln in lines if not ln.vertical), key=lambda ln: ln.box[0])
+    slivers = {id(ln) for ln in rows if len(ln.text) <= 2 and any(ink_inside(ln, o) for o in rows if o is not ln)}
+    rows = [ln for ln in rows if id(ln) not in slivers]
     out: list[OcrLine] = [ln for ln in lines if ln.vertical]
     open_rows: list[OcrLine] = []
     body = row_height([ln.box for ln in rows])

@@ -268,3 +268,34 @@ def test_a_sliver_of_a_lines_last_glyph_boxed_again_is_dropped() -> None:
              ocr.OcrLine("前", (621.0, 0.0, 630.0, 30.0), 0.29, ink=(621.0, 624.0)),
              ocr.OcrLine("在开展西太平洋", (630.0, 0.0, 750.0, 30.0), 1.0, ink=(660.0, 743.0))]
     assert sorted(ln.text for ln in ocr.join_row_pieces(lines)) == ["在开展西太平洋", "数据的实时传输"]
+
+
+def _closed_boxes(np, cells: int, blank: int, stroke_row: int):  # noqa: ANN001, ANN202
+    """Closed boxy glyphs 28 px tall (rows 6-34) on a 30 px pitch, cell
+    ``blank`` empty, a level stroke at ``stroke_row`` across it from the right
+    stroke of the glyph before to the left stroke of the glyph after."""
+    crop = np.full((40, 20 + 30 * cells, 3), 255, np.uint8)
+    for k in range(cells):
+        x0 = 10 + 30 * k
+        if k == blank:
+            continue
+        crop[6:34, x0 + 2:x0 + 5] = 0
+        crop[6:34, x0 + 23:x0 + 26] = 0
+        crop[6:9, x0 + 2:x0 + 26] = 0
+        crop[31:34, x0 + 2:x0 + 26] = 0
+    crop[stroke_row - 1:stroke_row + 1, 10 + 30 * (blank - 1) + 25:10 + 30 * (blank + 1) + 3] = 0
+    return crop
+
+
+def test_a_single_dash_set_solid_between_two_glyphs_and_not_read_goes_back() -> None:
+    """中国—柬埔寨: the dash touches the glyphs on both sides (one piece of
+    ink, no bar) and the recogniser read nothing for it. Its columns are one
+    thin stroke low in the line, a square long. A stroke level with the
+    middle (一 joining its neighbours) is no dash."""
+    np = pytest.importorskip("numpy")
+    pytest.importorskip("cv2")
+    bars = ocr.single_bars(_closed_boxes(np, 7, 2, 23))  # 0.6 down the glyph band
+    assert [d for _, _, d in bars] == [True], bars
+    ink = (12.0, 10.0 + 30 * 7 - 4)
+    assert ocr.mend_single_dashes("中国柬埔寨文", ink, bars) == "中国—柬埔寨文"
+    assert ocr.single_bars(_closed_boxes(np, 7, 2, 19)) == []  # 0.46 down: 一's height

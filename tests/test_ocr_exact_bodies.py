@@ -299,3 +299,15 @@ def test_a_single_dash_set_solid_between_two_glyphs_and_not_read_goes_back() -> 
     ink = (12.0, 10.0 + 30 * 7 - 4)
     assert ocr.mend_single_dashes("中国柬埔寨文", ink, bars) == "中国—柬埔寨文"
     assert ocr.single_bars(_closed_boxes(np, 7, 2, 19)) == []  # 0.46 down: 一's height
+
+
+def test_flat_glyphs_cut_from_a_row_keep_their_boxs_size() -> None:
+    """‘旅游饭’　，一 / 心一意: the piece ，一 cut off by the quote's blank has
+    glyphs far lower than its box (a comma low, 一 one thin stroke); its
+    glyph height is no size (it took 2.7 pt and left the row), the box's is."""
+    from banmian.sources.image import BOX_PER_SIZE, INK_PER_SIZE, _text_line
+
+    flat = _text_line(ocr.OcrLine("，一", (0.0, 0.0, 56.0, 30.0), 0.7, ink=(5.0, 50.0), ink_height=4.0), 72 / 200, 0)
+    assert flat.size == pytest.approx(30.0 * 72 / 200 / BOX_PER_SIZE, rel=0.01), flat.size
+    full = _text_line(ocr.OcrLine("心一意", (0.0, 0.0, 90.0, 30.0), 1.0, ink=(2.0, 88.0), ink_height=26.0), 72 / 200, 0)
+    assert full.size == pytest.approx(26.0 * 72 / 200 / INK_PER_SIZE, rel=0.01), full.size  # glyphs that fill the square

@@ -217,7 +217,8 @@ def _text_line(line: ocr.OcrLine, scale: float, order: int, measured: MeasuredLi
         # a vertical line's glyphs are as wide as its size (its box reaches past them, and its
         # pitch is a padded name's: 江  畅)
         size, by_glyphs = (line.ink[1] - line.ink[0]) * scale / INK_PER_SIZE, True
-    elif line.ink_height and not line.vertical and han:
+    elif line.ink_height and not line.vertical and han and line.ink_height * scale / INK_PER_SIZE >= 0.6 * size:
+        # (glyphs far lower than their box are flat ones, 一 after a comma: their height is no size)
         # the glyphs' height, on the scale the body is measured on; four characters or more:
         # one of them fills the square's height (pitch varies with tracking and with
         # punctuation set half width, box heights with the detector); Latin letters' ascenders and

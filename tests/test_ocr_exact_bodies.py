@@ -311,3 +311,11 @@ def test_flat_glyphs_cut_from_a_row_keep_their_boxs_size() -> None:
     assert flat.size == pytest.approx(30.0 * 72 / 200 / BOX_PER_SIZE, rel=0.01), flat.size
     full = _text_line(ocr.OcrLine("心一意", (0.0, 0.0, 90.0, 30.0), 1.0, ink=(2.0, 88.0), ink_height=26.0), 72 / 200, 0)
     assert full.size == pytest.approx(26.0 * 72 / 200 / INK_PER_SIZE, rel=0.01), full.size  # glyphs that fill the square
+
+
+def test_no_space_beside_a_full_width_stop_or_colon() -> None:
+    """A line break pushed the colon to the next line's start (: http); the
+    space the recogniser read after it is no text: a full-width mark's
+    square holds its own blank."""
+    assert mend_paragraph("网页地址为: http : //w ww.example. cn。") == "网页地址为：http：//www.example.cn。"
+    assert mend_paragraph("他说： 好的 ，我们走。") == "他说：好的，我们走。"

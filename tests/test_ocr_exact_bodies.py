@@ -319,3 +319,22 @@ def test_no_space_beside_a_full_width_stop_or_colon() -> None:
     square holds its own blank."""
     assert mend_paragraph("网页地址为: http : //w ww.example. cn。") == "网页地址为：http：//www.example.cn。"
     assert mend_paragraph("他说： 好的 ，我们走。") == "他说：好的，我们走。"
+
+
+def test_a_single_quote_the_boxs_edge_cut_opens_the_line() -> None:
+    """蛋 / ’。”参加了: the detector's box starts on the quote's stroke (the
+    crop holds a sliver of it), so the recogniser reads the line from 。. The
+    page's ink before and at the box's edge shows one short stroke at the
+    top of the row, paper before and after it. A glyph's edge there is no quote."""
+    np = pytest.importorskip("numpy")
+    pytest.importorskip("cv2")
+    page = np.full((120, 400, 3), 255, np.uint8)
+    box = (60.0, 40.0, 380.0, 70.0)
+    page[44:51, 58:62] = 0  # the stroke, straddling the box's left edge at x 60
+    page[60:66, 72:78] = 0  # 。 after it
+    for x in range(100, 370, 30):  # the line's glyphs
+        page[43:67, x:x + 3] = 0
+        page[43:46, x:x + 20] = 0
+    assert ocr.leading_single_quote(page, box, [box])
+    page[44:67, 58:62] = 0  # a stroke down the row: a glyph's, no quote
+    assert not ocr.leading_single_quote(page, box, [box])

@@ -22,7 +22,7 @@ from ..errors import UsageError
 from .ocr_ink import column_gutter, ink_mask, is_ring, row_height, true_runs  # noqa: F401
 from .ocr_marks import StrayMark, column_top_stops, stray_marks, zeros_read_for_stops  # noqa: F401
 from .ocr_quotes import (closing_quote_follows, double_quote_pairs, is_lone_double_quote, is_lone_single_quote,  # noqa: F401
-                         leading_double_quote, opening_quote_precedes, quote_pair_slots, quote_slots,
+                         leading_double_quote, leading_single_quote, opening_quote_precedes, quote_pair_slots, quote_slots,
                          single_quote_strokes, blanks_after_opening_quotes)
 from .ocr_dashes import (dash_bars, dashes_outside_the_box, ink_height, leading_dash_pair,  # noqa: F401
                          mend_dash_pairs, mend_leading_dash_pair, mend_single_dashes, mend_yi_pairs, single_bars,
@@ -298,6 +298,9 @@ def put_back_double_quotes(image: Any, text: str, box: tuple[float, float, float
     body = abs((box[3] - box[1]) - row) <= 0.2 * row
     if text and text[0] not in "“”\"" and body and leading_double_quote(image, box, ink[0], boxes) is not None:
         text = "“" + text  # the box stays: layout measures columns by the boxes, the quote sits in the indent
+    elif (text and text[0] not in _STROKE_READINGS and abs((box[3] - box[1]) - row) <= 0.3 * row
+          and leading_single_quote(image, box, boxes)):
+        text = "’" + text  # a single quote the box's edge cut (which way it faces: later)
     return text
 
 

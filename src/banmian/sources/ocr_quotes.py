@@ -171,6 +171,35 @@ def leading_double_quote(image: Any, box: tuple[float, float, float, float], ink
     return float(left + runs[0][0]), float(left + runs[-1][1])
 
 
+def leading_single_quote(image: Any, box: tuple[float, float, float, float],
+                         boxes: list[tuple[float, float, float, float]]) -> bool:
+    """Whether a single quote stands at a line's start, cut by the detector's
+    box (its stroke straddles the box's left edge, and the crop shows a
+    sliver of it or nothing): the first ink within 0.9 of the row before and
+    after the box's edge, other boxes blanked out, is one short stroke at
+    the top of the row (:func:`is_lone_single_quote`) reaching the box's edge,
+    with paper before it and after it (the next glyph a quarter square on)."""
+    import numpy as np
+
+    x0, y0, x1, y1 = box
+    h = y1 - y0
+    left, right = max(0, int(x0 - 0.9 * h)), min(int(x1), int(x0 + 0.9 * h))
+    ink = ink_mask(image[int(y0):int(round(y1)), left:right]).astype(np.uint8)
+    edge = x0 - left
+    if not any(lo <= edge + 1 <= hi + 1 and is_lone_single_quote(ink[:, lo:hi].astype(bool), h)
+               for lo, hi in true_runs(ink.sum(axis=0) > 0)):
+        return False  # (most lines: no stroke at the box's edge; the other boxes need not be looked at)
+    for bx0, by0, bx1, by1 in boxes:
+        if (bx0, by0, bx1, by1) != box and bx1 > left and bx0 < x0 and by1 > y0 and by0 < y1:
+            ink[:, max(0, int(bx0) - left):max(0, int(round(bx1)) - left)] = 0
+    runs = true_runs(ink.sum(axis=0) > 0)
+    if not runs or runs[0][0] < 0.3 * h or not runs[0][0] <= edge + 1 <= runs[0][1] + 1:
+        return False
+    if len(runs) > 1 and runs[1][0] - runs[0][1] < 0.25 * h:
+        return False
+    return is_lone_single_quote(ink[:, runs[0][0]:runs[0][1]].astype(bool), h)
+
+
 #: the width of a figure or a Latin letter in a Chinese line, in squares (set half width, proportional)
 HALF_WIDTH = 0.55
 

@@ -172,27 +172,38 @@ def single_bars(crop: Any) -> list[tuple[int, int, bool]]:
     single dash; a stroke of 三 or 二 has others over it), each with whether
     it is a dash: set low in the line (:data:`DASH_LOW`) and as long as a
     square (:data:`DASH_LONG`)."""
-    lone = [(x0, x1, low >= DASH_LOW and length >= DASH_LONG) for x0, x1, low, length in lone_strokes(crop)]
-    return sorted(lone + [(x0, x1, True) for x0, x1 in touching_dashes(crop)
+    parts = _band_parts(crop)
+    lone = [(x0, x1, low >= DASH_LOW and length >= DASH_LONG) for x0, x1, low, length in lone_strokes(crop, parts)]
+    return sorted(lone + [(x0, x1, True) for x0, x1 in touching_dashes(crop, parts)
                           if not any(a < x1 and x0 < b for a, b, _ in lone)])
 
 
-def touching_dashes(crop: Any) -> list[tuple[int, int]]:
-    """x-ranges (in the crop) of single dashes set solid between two glyphs
-    (中国—柬埔寨): the dash's stroke touches both, and the piece of ink is no
-    bar; its columns are one thin level stroke, low in the glyph band
-    (:data:`DASH_LOW`), a square long (:data:`DASH_LONG` to 1.4 squares). No
-    glyph's columns hold one level stroke a whole square long."""
+def _band_parts(crop: Any) -> tuple[int, Any, Any, int, Any] | None:
+    """The glyph band's height, its ink, and its pieces of ink (count, labels,
+    stats: cv2's connected components), or None for a band under 8 px."""
     import cv2
     import numpy as np
 
     rows = glyph_rows(crop)
     if rows is None or rows[1] - rows[0] < 8:
-        return []
-    top, bottom = rows
-    size = bottom - top
-    ink = ink_mask(crop)[top:bottom]
+        return None
+    ink = ink_mask(crop)[rows[0]:rows[1]]
     count, labels, stats, _ = cv2.connectedComponentsWithStats(ink.astype(np.uint8), connectivity=8)
+    return rows[1] - rows[0], ink, labels, count, stats
+
+
+def touching_dashes(crop: Any, parts: Any = None) -> list[tuple[int, int]]:
+    """x-ranges (in the crop) of single dashes set solid between two glyphs
+    (中国—柬埔寨): the dash's stroke touches both, and the piece of ink is no
+    bar; its columns are one thin level stroke, low in the glyph band
+    (:data:`DASH_LOW`), a square long (:data:`DASH_LONG` to 1.4 squares). No
+    glyph's columns hold one level stroke a whole square long."""
+    import numpy as np
+
+    parts = _band_parts(crop) if parts is None else parts
+    if parts is None:
+        return []
+    size, _, labels, count, stats = parts
     out = []
     for k in range(1, count):
         x, _, w, _, _ = (int(v) for v in stats[k])
@@ -214,20 +225,16 @@ def touching_dashes(crop: Any) -> list[tuple[int, int]]:
     return out
 
 
-def lone_strokes(crop: Any) -> list[tuple[int, int, float, float]]:
+def lone_strokes(crop: Any, parts: Any = None) -> list[tuple[int, int, float, float]]:
     """The strokes of :func:`single_bars` with how far down the line their
     middle sits (0 at the top of the glyphs within two squares of it, 1 at
     their bottom) and their length against the glyphs' height."""
-    import cv2
     import numpy as np
 
-    rows = glyph_rows(crop)
-    if rows is None or rows[1] - rows[0] < 8:
+    parts = _band_parts(crop) if parts is None else parts
+    if parts is None:
         return []
-    top, bottom = rows
-    size = bottom - top
-    ink = ink_mask(crop)[top:bottom]
-    count, labels, stats, _ = cv2.connectedComponentsWithStats(ink.astype(np.uint8), connectivity=8)
+    size, ink, labels, count, stats = parts
     out = []
     for k in range(1, count):
         x, y, w, bar, area = (int(v) for v in stats[k])

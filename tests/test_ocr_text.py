@@ -481,7 +481,7 @@ def test_a_full_stop_pushed_to_the_top_of_the_next_column_is_found() -> None:
     page[42:50, 212:220] = 0  # 。 low in the first square of the right column's top row
     page[44:48, 214:218] = 255
     found = ocr.column_top_stops(page, left + right)
-    assert [ink for _, ink in found] == [(212.0, 220.0)], found
+    assert [(ink, text) for _, ink, text in found] == [((212.0, 220.0), "。")], found
     page[44:48, 214:218] = 0  # solid: a dot, or a stain
     assert ocr.column_top_stops(page, left + right) == []
     wide = [(10.0, 20.0, 200.0, 50.0)] + left[1:]  # the ring just past the end of a line of its row

@@ -217,7 +217,8 @@ def _text_line(line: ocr.OcrLine, scale: float, order: int, measured: MeasuredLi
         # a vertical line's glyphs are as wide as its size (its box reaches past them, and its
         # pitch is a padded name's: 江  畅)
         size, by_glyphs = (line.ink[1] - line.ink[0]) * scale / INK_PER_SIZE, True
-    elif line.ink_height and not line.vertical and han:
+    elif line.ink_height and not line.vertical and han and line.ink_height * scale / INK_PER_SIZE >= 0.6 * size:
+        # (glyphs far lower than their box are flat ones, 一 after a comma: their height is no size)
         # the glyphs' height, on the scale the body is measured on; four characters or more:
         # one of them fills the square's height (pitch varies with tracking and with
         # punctuation set half width, box heights with the detector); Latin letters' ascenders and
@@ -357,13 +358,23 @@ def _wrapped_tails(lines: list[TextLine], measured: MeasuredLines) -> None:
     subtitle a fifth over the body would be snapped to the body's size."""
     for ln in lines:
         short = len(ln.text) <= 2 or (len(ln.text) <= 5 and sum(1 for c in ln.text if _is_han(c)) <= 3)
-        if ln in measured or ln.vertical or not short:
+        if ln in measured or ln.vertical or not short or _ends_a_row(ln, lines):
             continue
         above = [a for a in lines if a in measured and not a.vertical and 0 <= ln.y0 - a.y1 <= 0.8 * a.size
                  and abs(a.x0 - ln.x0) <= a.size and 0.7 * a.size <= ln.size <= 1.4 * a.size]
         if above:
             ln.size = max(above, key=lambda a: a.y1).size
             measured.add(ln)  # sized now as the line it ends: not snapped to the body
+
+
+def _ends_a_row(ln: TextLine, lines: list[TextLine]) -> bool:
+    """A short piece with a line of its row's height boxed right before it
+    (less than half a size of paper between the boxes: 新华社北京2月1日电　近)
+    ends that row; a heading's wrapped tail opens its row."""
+    return any(o is not ln and not o.vertical and -0.3 * ln.size <= ln.x0 - o.x1 <= 0.5 * ln.size
+               and min(o.y1, ln.y1) - max(o.y0, ln.y0) >= 0.8 * min(o.height, ln.height)
+               and abs(o.height - ln.height) <= 0.2 * max(o.height, ln.height) and o.x0 < ln.x0
+               for o in lines)
 
 
 # --- deskew -----------------------------------------------------------------------------

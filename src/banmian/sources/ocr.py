@@ -21,8 +21,8 @@ from typing import Any
 from ..errors import UsageError
 from .ocr_ink import column_gutter, ink_mask, is_ring, row_height, true_runs  # noqa: F401
 from .ocr_marks import StrayMark, column_top_stops, stray_marks, zeros_read_for_stops  # noqa: F401
-from .ocr_quotes import (closing_quote_follows, double_quote_pairs, is_lone_double_quote,  # noqa: F401
-                         leading_double_quote, opening_quote_precedes, quote_pair_slots, quote_slots,
+from .ocr_quotes import (closing_quote_follows, double_quote_pairs, is_lone_double_quote, is_lone_single_quote,  # noqa: F401
+                         leading_double_quote, leading_single_quote, opening_quote_precedes, quote_pair_slots, quote_slots,
                          single_quote_strokes, blanks_after_opening_quotes)
 from .ocr_dashes import (dash_bars, dashes_outside_the_box, ink_height, leading_dash_pair,  # noqa: F401
                          mend_dash_pairs, mend_leading_dash_pair, mend_single_dashes, mend_yi_pairs, single_bars,
@@ -30,7 +30,7 @@ from .ocr_dashes import (dash_bars, dashes_outside_the_box, ink_height, leading_
 from .ocr_dots import middle_dots
 from .ocr_names import spaces_between_names
 from .ocr_quote_stops import quotes_after_short_lines, stops_after_lone_quotes
-from .ocr_pieces import boxed_across_a_cut_glyph, boxed_across_a_glyph, second_box
+from .ocr_pieces import boxed_across_a_cut_glyph, boxed_across_a_glyph, ink_inside, second_box
 
 #: the detector sees the page at full resolution up to this many pixels a side
 MAX_DETECT_SIDE = 8000
@@ -191,7 +191,7 @@ def _recognise(image: Any) -> list[OcrLine]:
         text = text.strip()
         if k >= lines and LONE_QUOTE_READING.match(text):
             text = "”"
-        if k >= lines and (text not in LINE_START_MARKS or score < 0.8) and text not in ("——", "……", "…"):
+        if k >= lines and (text not in LINE_START_MARKS or score < 0.8) and text not in ("——", "—", "……", "…"):
             continue  # a speck, or a mark the recogniser is not sure of
         text += then.get(k, "")
         if text and k < lines and not tall and text[:1] not in "■●" and (bullet := leading_bullet(crops[k])):
@@ -200,6 +200,9 @@ def _recognise(image: Any) -> list[OcrLine]:
         if k < lines and not tall and ((LONE_QUOTE_READING.match(text) and box[2] - box[0] <= 0.8 * row) or (
                 ink is not None and ink[1] - ink[0] <= 0.6 * row and is_lone_double_quote(ink_mask(crops[k]), row))):
             text = "”"  # a quote mark boxed alone: its two strokes read as II, 11, Ⅱ or 1
+        elif (k < lines and not tall and text in _STROKE_READINGS and ink is not None and ink[1] - ink[0] <= 0.3 * row
+              and is_lone_single_quote(ink_mask(crops[k]), row)):
+            text = "’"  # a single quote cut from its row by its square's blank (which way it faces: later)
         if text and k < lines and not tall and ink is not None:
             text = mend_dash_pairs(text, ink, [(left + a, left + b) for a, b in dash_bars(crops[k])])
             text = mend_yi_pairs(text, ink, [(left + a, left + b) for a, b in dash_bars(crops[k], split=True)])
@@ -212,11 +215,11 @@ def _recognise(image: Any) -> list[OcrLine]:
             text = blanks_after_opening_quotes(text)
         if text:
             out.append(OcrLine(text, box, score, tall, ink, height))
-            if k < lines and not tall and ink is not None and len(text) > 1:
+            if k < lines and not tall and ink is not None and (len(text) > 1 or "\u4e00" <= text <= "\u9fff"):
                 strokes = [(left + a, left + b) for a, b in single_quote_strokes(crops[k])]
                 out[-1].quote_slots = quote_slots(text, ink, strokes) if strokes else []
     # (found apart from the recogniser's batch: a known mark needs no reading)
-    out += [OcrLine("。", cell, 1.0, False, ink) for cell, ink in column_top_stops(image, boxes)]
+    out += [OcrLine(text, cell, 1.0, False, ink) for cell, ink, text in column_top_stops(image, boxes)]
     # (the detector's own boxes only: a stray cell's quote carries its ring already, ”。)
     out += [OcrLine("。", cell, 1.0, False, ink) for cell, ink in stops_after_lone_quotes(image, boxes[:lines])]
     out += [OcrLine("”", cell, 1.0, False, ink) for cell, ink in quotes_after_short_lines(image, out)]
@@ -226,27 +229,54 @@ def _recognise(image: Any) -> list[OcrLine]:
 def put_back_single_quotes(lines: list[OcrLine]) -> list[OcrLine]:
     """The recogniser drops a single quote (‘) now and then. A line's
     :attr:`OcrLine.quote_slots` get one where a closing single quote follows
-    within a phrase, in the line or in the line under it in its column
-    (:func:`closing_quote_follows`); which way each faces is decided later."""
+    within a phrase, in the line, the rest of its row or the row under it in
+    its column (:func:`closing_quote_follows`), or a closing one where one
+    was left open before it, in the line, the start of its row or the row
+    above (:func:`opening_quote_precedes`); which way each faces is decided later."""
     rows = [ln for ln in lines if not ln.vertical]
     for ln in rows:
         if not ln.quote_slots:
             continue
-        h = ln.box[3] - ln.box[1]
-        width = ln.box[2] - ln.box[0]
-        under = [o for o in rows if o is not ln and -0.3 * h <= o.box[1] - ln.box[3] <= 0.8 * h
-                 and min(o.box[2], ln.box[2]) - max(o.box[0], ln.box[0]) >= 0.5 * min(o.box[2] - o.box[0], width)]
-        first = min(under, key=lambda o: o.box[1]) if under else None  # the row under, its pieces in order
-        following = "".join(o.text for o in sorted(under, key=lambda o: o.box[0])
-                            if first is not None and abs(o.box[1] - first.box[1]) <= 0.3 * h)
+        left, right = _row_part(ln, rows, False), _row_part(ln, rows, True)
+        row = left + [ln] + right
+        span = (row[0].box[0], ln.box[1], row[-1].box[2], ln.box[3])
+        following = "".join(o.text for o in right + _next_row(span, rows, True))
+        before = "".join(o.text for o in _next_row(span, rows, False) + left)
         text = ln.text
         for i in sorted(ln.quote_slots, reverse=True):  # from the right: earlier places do not move
-            if closing_quote_follows(text[i:] + following):
-                text = text[:i] + "‘" + text[i:]
-            elif opening_quote_precedes(text[:i]):
+            if opening_quote_precedes(before + text[:i]):  # single quotes never nest: it closes the open one
                 text = text[:i] + "’" + text[i:]
+            elif closing_quote_follows(text[i:] + following):
+                text = text[:i] + "‘" + text[i:]
         ln.text, ln.quote_slots = text, []
     return lines
+
+
+def _next_row(span: tuple[float, float, float, float], rows: list[OcrLine], down: bool) -> list[OcrLine]:
+    """The pieces of the row under ``span`` (a row's box) in its column, or of the row above, in order."""
+    h, width = span[3] - span[1], span[2] - span[0]
+    near = [o for o in rows if -0.3 * h <= (o.box[1] - span[3] if down else span[1] - o.box[3]) <= 0.8 * h
+            and min(o.box[2], span[2]) - max(o.box[0], span[0]) >= 0.5 * min(o.box[2] - o.box[0], width)]
+    if not near:
+        return []
+    first = min(near, key=lambda o: o.box[1]) if down else max(near, key=lambda o: o.box[1])
+    return sorted((o for o in near if abs(o.box[1] - first.box[1]) <= 0.3 * h), key=lambda o: o.box[0])
+
+
+def _row_part(line: OcrLine, rows: list[OcrLine], after: bool) -> list[OcrLine]:
+    """The pieces after ``line`` on its row (or before it), in order, each
+    less than half a square from the last (the blank of a quote's square, or
+    of a wide space inside a line, cut the row: :func:`ink_spans`), not
+    across a column gutter; a quote's partner may stand there."""
+    h = line.box[3] - line.box[1]
+    out: list[OcrLine] = []
+    edge = line.box[2] if after else line.box[0]
+    side = [o for o in rows if o is not line and (same_row(line, o) if after else same_row(o, line))]
+    for o in sorted(side, key=lambda o: o.box[0], reverse=not after):
+        if (o.box[0] - edge if after else edge - o.box[2]) > 0.5 * h:
+            break
+        out, edge = (out + [o], o.box[2]) if after else ([o] + out, o.box[0])
+    return out
 
 
 def put_back_double_quotes(image: Any, text: str, box: tuple[float, float, float, float],
@@ -268,6 +298,9 @@ def put_back_double_quotes(image: Any, text: str, box: tuple[float, float, float
     body = abs((box[3] - box[1]) - row) <= 0.2 * row
     if text and text[0] not in "“”\"" and body and leading_double_quote(image, box, ink[0], boxes) is not None:
         text = "“" + text  # the box stays: layout measures columns by the boxes, the quote sits in the indent
+    elif (text and text[0] not in _STROKE_READINGS and abs((box[3] - box[1]) - row) <= 0.3 * row
+          and leading_single_quote(image, box, boxes)):
+        text = "’" + text  # a single quote the box's edge cut (which way it faces: later)
     return text
 
 
@@ -275,6 +308,8 @@ def put_back_double_quotes(image: Any, text: str, box: tuple[float, float, float
 LINE_START_MARKS = frozenset("。，、；：？！）》”")
 #: what the recogniser reads for a quote mark boxed alone (two short strokes; 1I, a digit and a
 #: letter, is neither a number nor a word)
+#: what the recogniser reads for a single quote's stroke alone
+_STROKE_READINGS = frozenset(["1", "l", "I", "|", "'", "′", "`", "’", "‘"])
 LONE_QUOTE_READING = re.compile(r"^(?:[Il|]{2}|1[Il|]|[Il|]1|[\"“”Ⅱ])$")
 
 
@@ -359,6 +394,8 @@ def join_row_pieces(lines: list[OcrLine], image: Any = None) -> list[OcrLine]:
     image parts (:func:`column_gutter`) stay two lines (a heading runs over
     the gutters of its columns)."""
     rows = sorted((ln for ln in lines if not ln.vertical), key=lambda ln: ln.box[0])
+    slivers = {id(ln) for ln in rows if len(ln.text) <= 2 and any(ink_inside(ln, o) for o in rows if o is not ln)}
+    rows = [ln for ln in rows if id(ln) not in slivers]
     out: list[OcrLine] = [ln for ln in lines if ln.vertical]
     open_rows: list[OcrLine] = []
     body = row_height([ln.box for ln in rows])

@@ -172,23 +172,69 @@ def single_bars(crop: Any) -> list[tuple[int, int, bool]]:
     single dash; a stroke of 三 or 二 has others over it), each with whether
     it is a dash: set low in the line (:data:`DASH_LOW`) and as long as a
     square (:data:`DASH_LONG`)."""
-    return [(x0, x1, low >= DASH_LOW and length >= DASH_LONG) for x0, x1, low, length in lone_strokes(crop)]
+    parts = _band_parts(crop)
+    lone = [(x0, x1, low >= DASH_LOW and length >= DASH_LONG) for x0, x1, low, length in lone_strokes(crop, parts)]
+    return sorted(lone + [(x0, x1, True) for x0, x1 in touching_dashes(crop, parts)
+                          if not any(a < x1 and x0 < b for a, b, _ in lone)])
 
 
-def lone_strokes(crop: Any) -> list[tuple[int, int, float, float]]:
-    """The strokes of :func:`single_bars` with how far down the line their
-    middle sits (0 at the top of the glyphs within two squares of it, 1 at
-    their bottom) and their length against the glyphs' height."""
+def _band_parts(crop: Any) -> tuple[int, Any, Any, int, Any] | None:
+    """The glyph band's height, its ink, and its pieces of ink (count, labels,
+    stats: cv2's connected components), or None for a band under 8 px."""
     import cv2
     import numpy as np
 
     rows = glyph_rows(crop)
     if rows is None or rows[1] - rows[0] < 8:
-        return []
-    top, bottom = rows
-    size = bottom - top
-    ink = ink_mask(crop)[top:bottom]
+        return None
+    ink = ink_mask(crop)[rows[0]:rows[1]]
     count, labels, stats, _ = cv2.connectedComponentsWithStats(ink.astype(np.uint8), connectivity=8)
+    return rows[1] - rows[0], ink, labels, count, stats
+
+
+def touching_dashes(crop: Any, parts: Any = None) -> list[tuple[int, int]]:
+    """x-ranges (in the crop) of single dashes set solid between two glyphs
+    (中国—柬埔寨): the dash's stroke touches both, and the piece of ink is no
+    bar; its columns are one thin level stroke, low in the glyph band
+    (:data:`DASH_LOW`), a square long (:data:`DASH_LONG` to 1.4 squares). No
+    glyph's columns hold one level stroke a whole square long."""
+    import numpy as np
+
+    parts = _band_parts(crop) if parts is None else parts
+    if parts is None:
+        return []
+    size, _, labels, count, stats = parts
+    out = []
+    for k in range(1, count):
+        x, _, w, _, _ = (int(v) for v in stats[k])
+        if w < 2 * size:  # two glyphs joined by the dash at the least
+            continue
+        mask = labels[:, x:x + w] == k
+        inked = mask.any(axis=0)
+        tops = np.where(inked, mask.argmax(axis=0), -1)
+        bottoms = np.where(inked, size - 1 - mask[::-1].argmax(axis=0), -1)
+        flat = inked & (bottoms - tops + 1 <= max(3.0, 0.2 * size)) & ((tops + bottoms) / 2 >= DASH_LOW * size)
+        start = None
+        for col in range(w + 1):
+            if col < w and flat[col] and (start is None or abs(int(tops[col]) - int(tops[start])) <= 2):
+                start = col if start is None else start
+                continue
+            if start is not None and DASH_LONG * size <= col - start <= 1.4 * size:
+                out.append((x + start, x + col))
+            start = col if col < w and flat[col] else None
+    return out
+
+
+def lone_strokes(crop: Any, parts: Any = None) -> list[tuple[int, int, float, float]]:
+    """The strokes of :func:`single_bars` with how far down the line their
+    middle sits (0 at the top of the glyphs within two squares of it, 1 at
+    their bottom) and their length against the glyphs' height."""
+    import numpy as np
+
+    parts = _band_parts(crop) if parts is None else parts
+    if parts is None:
+        return []
+    size, ink, labels, count, stats = parts
     out = []
     for k in range(1, count):
         x, y, w, bar, area = (int(v) for v in stats[k])
@@ -230,6 +276,11 @@ def mend_single_dashes(text: str, ink: tuple[float, float], bars: list[tuple[flo
         if near:
             i = min(near, key=lambda i: abs(i - middle))
             text = text[:i] + "—" + text[i + 1:]
+            continue
+        # nothing read for it (中国柬埔寨): it goes in where it starts, the line one square longer
+        i = min(max(0, round((x0 - ink[0]) / span * (len(text) + 1))), len(text))
+        if not set(text[max(0, i - 2):i + 2]) & set(_DASH_TAIL):
+            text = text[:i] + "—" + text[i:]
     return text
 
 

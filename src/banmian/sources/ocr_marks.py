@@ -57,7 +57,9 @@ def stray_marks(image: Any, boxes: list[tuple[float, float, float, float]]) -> l
     specks: dict[tuple[float, float, float, float], list[tuple[int, int, int, int]]] = {}
     pushed: dict[tuple[float, float, float, float], list[tuple[int, int, int, int]]] = {}
     rings: set[tuple[int, int, int, int]] = set()
-    dotted = _ellipses([tuple(int(v) for v in stats[k]) for k in range(1, count)], rows, height)
+    # (under any line of a row's height: a paragraph's short last line, 保。, is no row, its box not twice its height)
+    lines = [b for b in boxes if 0.7 * height <= b[3] - b[1] <= 1.6 * height and b[2] - b[0] >= 1.5 * height]
+    dotted = _ellipses([tuple(int(v) for v in stats[k]) for k in range(1, count)], lines, height)
     for cell, span, members in dotted:
         out.append((cell, span, "……" if len(members) == 6 else "…", ""))
     in_ellipsis = {m for _, _, members in dotted for m in members}
@@ -75,6 +77,17 @@ def stray_marks(image: Any, boxes: list[tuple[float, float, float, float]]) -> l
                 cell = (max(0.0, x - 0.1 * height), max(0.0, middle - 0.5 * height),
                         min(float(image.shape[1]), x + w + 0.1 * height), min(float(image.shape[0]), middle + 0.5 * height))
                 out.append((cell, (float(x), float(x + w)), "——", ""))
+            continue
+        if 0.7 * height <= w < 1.4 * height and h <= 0.2 * height and area >= 0.6 * w * h:
+            # the second half of a dash pair a line break cut (太阳”— / —), alone at the column's left edge
+            # under a line whose last glyph is the first half (a paragraph's first line is indented two squares)
+            above = [b for b in rows if 0 <= y - b[3] <= 1.2 * height and x < b[2]
+                     and -2.6 * height <= x - b[0] <= 0.5 * height]
+            if above and _ends_in_dash(image, max(above, key=lambda b: b[3])):
+                middle = y + h / 2
+                cell = (max(0.0, x - 0.1 * height), max(0.0, middle - 0.5 * height),
+                        min(float(image.shape[1]), x + w + 0.1 * height), min(float(image.shape[0]), middle + 0.5 * height))
+                out.append((cell, (float(x), float(x + w)), "—", ""))
             continue
         if not (0.12 * height <= max(w, h) <= 0.5 * height):
             continue
@@ -108,6 +121,21 @@ def stray_marks(image: Any, boxes: list[tuple[float, float, float, float]]) -> l
     return out
 
 
+def _ends_in_dash(image: Any, line: tuple[float, float, float, float]) -> bool:
+    """Whether the last glyph of a line's ink is a dash: one level stroke,
+    thin, most of a square wide, in the middle of the row."""
+    x0, y0, x1, y1 = (int(v) for v in line)
+    size = y1 - y0
+    band = ink_mask(image[y0:y1, max(x0, x1 - 2 * size):x1])
+    runs = true_runs(band.sum(axis=0) > 0)
+    if not runs:
+        return False
+    lo, hi = runs[-1]
+    rows = true_runs(band[:, lo:hi].sum(axis=1) > 0)
+    return (len(rows) == 1 and hi - lo >= 0.6 * size and rows[0][1] - rows[0][0] <= 0.15 * size
+            and 0.25 * size <= (rows[0][0] + rows[0][1]) / 2 <= 0.75 * size)
+
+
 def x_of_cut_quote(image: Any, line: tuple[float, float, float, float], left: int, right: int) -> int | None:
     """Where a closing quote starts whose first stroke the detector's box
     took in (its box ends inside the quote after a paragraph's last 。) while
@@ -131,7 +159,7 @@ def x_of_cut_quote(image: Any, line: tuple[float, float, float, float], left: in
 
 
 def column_top_stops(image: Any, boxes: list[tuple[float, float, float, float]]
-                     ) -> list[tuple[tuple[float, float, float, float], tuple[float, float]]]:
+                     ) -> list[tuple[tuple[float, float, float, float], tuple[float, float], str]]:
     """Full stops a line break pushed past a column's last line onto the top
     of the next column (避头点: a line never opens with 。, so the mark is set
     alone on a row of its own over the column's first line), where the
@@ -139,7 +167,9 @@ def column_top_stops(image: Any, boxes: list[tuple[float, float, float, float]]
     A ring (:func:`is_ring`) no box covers, alone on its row, with a body
     line's box starting under it at most a row lower, the ring at that line's
     left edge or in its paragraph indent (two squares). Returns each one's
-    cell (a row's height, the mark at its lower left) and its ink's x-range."""
+    cell (a row's height, the mark at its lower left), its ink's x-range and
+    its text: 。, or ”。 with a closing quote pushed down before it
+    (:func:`_quote_before`)."""
     unboxed = _unboxed_ink(image, boxes)
     if unboxed is None:
         return []
@@ -163,9 +193,23 @@ def column_top_stops(image: Any, boxes: list[tuple[float, float, float, float]]
         if y + h < line[1] - 0.6 * height:  # a full stop stands low in its square, on the row right over the line
             continue
         top = max(0.0, y + h - 0.8 * height)
-        out.append(((max(0.0, x - 0.15 * height), top, min(float(image.shape[1]), x + 0.9 * height), top + height),
-                    (float(x), float(x + w))))
+        quote = _quote_before((x, y, w, h), [tuple(int(v) for v in stats[j][:4]) for j in range(1, count)], height)
+        start = quote if quote is not None else x
+        out.append(((max(0.0, start - 0.15 * height), top, min(float(image.shape[1]), x + 0.9 * height), top + height),
+                    (float(start), float(x + w)), "。" if quote is None else "”。"))
     return out
+
+
+def _quote_before(ring: tuple[int, int, int, int], parts: list[tuple[int, ...]], height: float) -> int | None:
+    """Where a closing quote pushed down with a full stop (”。) starts: one or
+    two short strokes no box covers, within a square before the ring, all
+    above its top (a quote stands at the top of the row, the ring at its
+    foot); None when there are none."""
+    x, y, w, h = ring
+    strokes = [p for p in parts if p[0] + p[2] <= x and x - p[0] <= 0.9 * height
+               and y + h - height <= p[1] and p[1] + p[3] <= y + 0.2 * h
+               and max(p[2], p[3]) <= 0.45 * height and p[3] >= 0.12 * height]
+    return min(p[0] for p in strokes) if 1 <= len(strokes) <= 2 else None
 
 
 def _ellipses(specks: list[tuple[int, ...]], rows: list[tuple[float, float, float, float]], height: float
@@ -174,8 +218,9 @@ def _ellipses(specks: list[tuple[int, ...]], rows: list[tuple[float, float, floa
     row (a paragraph's last words, or after a pushed closing quote), where
     the detector boxes nothing. Its six dots are small solid specks, level, a
     few pixels apart, in two groups of three (or three: …), on the row under
-    a line of the column, at its left edge or its paragraph indent. Returns
-    each one's cell (a row's height), its ink's x-range and its specks."""
+    a line of the column (``rows``: lines of a row's height, short ones too),
+    at its left edge or its paragraph indent. Returns each one's cell (a
+    row's height), its ink's x-range and its specks."""
     dots = sorted((x, y, w, h) for x, y, w, h, area in specks
                   if 2 <= min(w, h) and max(w, h) <= 0.2 * height and 0.6 <= w / h <= 1.6 and area >= 0.5 * w * h)
     chains: list[list[tuple[int, int, int, int]]] = []
@@ -194,7 +239,7 @@ def _ellipses(specks: list[tuple[int, ...]], rows: list[tuple[float, float, floa
         x0, x1 = chain[0][0], chain[-1][0] + chain[-1][2]
         middle = sum(d[1] + d[3] / 2 for d in chain) / len(chain)
         under = [b for b in rows if b[0] - 0.5 * height <= x0 <= b[0] + 2.6 * height
-                 and 0 <= middle - b[3] <= 1.6 * height and b[2] - b[0] > 4 * height]
+                 and 0 <= middle - b[3] <= 1.6 * height]
         if not under:
             continue
         line = max(under, key=lambda b: b[3])

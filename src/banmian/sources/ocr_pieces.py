@@ -41,7 +41,20 @@ def second_box(short: Any, line: Any) -> bool:
     """A box of one or two characters on a line's row whose ink runs into the
     line's ink: the detector boxed part of the line's first character again
     (read as 1 or a stroke). Two pieces of a row always have paper between
-    their inks."""
+    their inks. The two inks are measured on two crops cut at whole pixels:
+    a sliver of the glyph may start a pixel after the line's own ink."""
     return (len(short.text) <= 2 < len(line.text) and short.ink is not None and line.ink is not None
             and min(short.box[3], line.box[3]) - max(short.box[1], line.box[1]) >= 0.6 * (line.box[3] - line.box[1])
-            and short.ink[0] <= line.ink[0] < short.ink[1])
+            and short.ink[0] - 1.5 <= line.ink[0] < short.ink[1])
+
+
+def ink_inside(short: Any, line: Any) -> bool:
+    """A piece of one or two characters whose ink lies within the ink of a
+    line on its row: the detector's box reached into the line's first or
+    last glyph (a wide blank then cut the sliver off as a piece of its own,
+    read as 1, 日 or 前). The glyph is the line's; the piece is no text. Inks
+    are measured on crops cut at whole pixels: a pixel and a half of slack."""
+    return (len(short.text) <= 2 < len(line.text) and short.ink is not None and line.ink is not None
+            and not short.vertical and not line.vertical
+            and min(short.box[3], line.box[3]) - max(short.box[1], line.box[1]) >= 0.6 * (line.box[3] - line.box[1])
+            and line.ink[0] - 1.5 <= short.ink[0] and short.ink[1] <= line.ink[1] + 1.5)

@@ -117,6 +117,21 @@ def is_lone_double_quote(ink: Any, row: float) -> bool:
             and (apart or (len(runs) == 1 and _strokes(ink) == 2)))
 
 
+def is_lone_single_quote(ink: Any, row: float) -> bool:
+    """Whether the ink of a small piece is one single quote and nothing
+    else: one short stroke, narrow, its bottom in the upper part of the row
+    (a 1 or an l reaches the foot of the figures). A line break pushed it to a
+    row's start, a wide blank (its square's) cut it from the row: the
+    recogniser reads it as 1."""
+    rows = true_runs(ink.sum(axis=1) > 0)
+    runs = true_runs(ink.sum(axis=0) > 0)
+    if len(rows) != 1 or len(runs) != 1 or row <= 0:
+        return False
+    (top, bottom), (lo, hi) = rows[0], runs[0]
+    return (0.15 * row <= bottom - top <= 0.45 * row and hi - lo <= 0.2 * row and bottom <= 0.6 * ink.shape[0]
+            and _strokes(ink) == 1)
+
+
 def _strokes(ink: Any) -> int:
     """Pieces of ink (8-connected) in a patch."""
     import cv2
@@ -154,6 +169,35 @@ def leading_double_quote(image: Any, box: tuple[float, float, float, float], ink
         return None
     runs = true_runs(ink.sum(axis=0) > 0)
     return float(left + runs[0][0]), float(left + runs[-1][1])
+
+
+def leading_single_quote(image: Any, box: tuple[float, float, float, float],
+                         boxes: list[tuple[float, float, float, float]]) -> bool:
+    """Whether a single quote stands at a line's start, cut by the detector's
+    box (its stroke straddles the box's left edge, and the crop shows a
+    sliver of it or nothing): the first ink within 0.9 of the row before and
+    after the box's edge, other boxes blanked out, is one short stroke at
+    the top of the row (:func:`is_lone_single_quote`) reaching the box's edge,
+    with paper before it and after it (the next glyph a quarter square on)."""
+    import numpy as np
+
+    x0, y0, x1, y1 = box
+    h = y1 - y0
+    left, right = max(0, int(x0 - 0.9 * h)), min(int(x1), int(x0 + 0.9 * h))
+    ink = ink_mask(image[int(y0):int(round(y1)), left:right]).astype(np.uint8)
+    edge = x0 - left
+    if not any(lo <= edge + 1 <= hi + 1 and is_lone_single_quote(ink[:, lo:hi].astype(bool), h)
+               for lo, hi in true_runs(ink.sum(axis=0) > 0)):
+        return False  # (most lines: no stroke at the box's edge; the other boxes need not be looked at)
+    for bx0, by0, bx1, by1 in boxes:
+        if (bx0, by0, bx1, by1) != box and bx1 > left and bx0 < x0 and by1 > y0 and by0 < y1:
+            ink[:, max(0, int(bx0) - left):max(0, int(round(bx1)) - left)] = 0
+    runs = true_runs(ink.sum(axis=0) > 0)
+    if not runs or runs[0][0] < 0.3 * h or not runs[0][0] <= edge + 1 <= runs[0][1] + 1:
+        return False
+    if len(runs) > 1 and runs[1][0] - runs[0][1] < 0.25 * h:
+        return False
+    return is_lone_single_quote(ink[:, runs[0][0]:runs[0][1]].astype(bool), h)
 
 
 #: the width of a figure or a Latin letter in a Chinese line, in squares (set half width, proportional)
@@ -203,13 +247,16 @@ def quote_slots(text: str, ink: tuple[float, float], strokes: list[tuple[float, 
     """Where in ``text`` each stroke of :func:`single_quote_strokes` (page
     x-ranges) stands when no quote was read within two characters of it
     (the line's characters spread evenly over its ink): the places of single
-    quotes the recogniser dropped, if the text agrees (:func:`closing_quote_follows`)."""
-    slots = []
-    for x0, _ in strokes:
-        i = index_at(text, ink, x0)
-        if not any(c in _QUOTE_READINGS for c in text[max(0, i - 2):i + 2]):
-            slots.append(i)
-    return sorted(set(slots))
+    quotes the recogniser dropped, if the text agrees (:func:`closing_quote_follows`).
+    Each quote read accounts for one stroke, the nearest (‘帅’ read 帅': the
+    stroke before 帅 is the dropped one)."""
+    places = [index_at(text, ink, x0) for x0, _ in strokes]
+    for j, c in enumerate(text):
+        if c in _QUOTE_READINGS:
+            near = [k for k, i in enumerate(places) if i is not None and j - 1 <= i <= j + 2]
+            if near:
+                places[min(near, key=lambda k: abs(places[k] - j - 0.5))] = None
+    return sorted({i for i in places if i is not None})
 
 
 #: a blank read right after an opening double quote, before a Chinese character

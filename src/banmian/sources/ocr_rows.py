@@ -137,6 +137,9 @@ def pull_up_punctuation(lines: list[TextLine]) -> list[TextLine]:
                     if not after:
                         break
                     prev = min(after, key=lambda a: a.x0)
+                if ln.text.strip() == "—" and not prev.text.endswith(("—", "一")):
+                    out.append(ln)  # a dash alone is a dash pair's second half only after its first
+                    continue
                 index = out.index(prev)
                 out[index] = TextLine(prev.text + ln.text[:lead], prev.bbox, prev.size, vertical=False,
                                       order=prev.order, confidence=prev.confidence)
@@ -149,9 +152,10 @@ def pull_up_punctuation(lines: list[TextLine]) -> list[TextLine]:
 
 
 def _marks_alone(line: TextLine) -> bool:
-    """A piece of closing marks and ellipses only (a line break pushed it off the line above)."""
+    """A piece of closing marks and ellipses only, or a dash pair's second
+    half (a line break pushed it off the line above)."""
     text = line.text.strip()
-    return bool(text) and set(text) <= _NEVER_OPENS | {"…"}
+    return bool(text) and (set(text) <= _NEVER_OPENS | {"…"} or text == "—")
 
 
 def _runs_on(left: TextLine, right: TextLine) -> bool:

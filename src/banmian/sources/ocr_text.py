@@ -413,7 +413,12 @@ def mend_paragraph(text: str, opened_before: bool = False) -> str:
     text = half_width_figures(_TIME_COLON.sub(_figure_colon, _WRAPPED_NUMBER.sub("", text)))
     text = _STOP_AFTER_PERCENT.sub("。", _DASH_BESIDE_MARK.sub("一", text))
     text = mend_lookalikes(_DASH_BETWEEN_FIGURES.sub("—", text))
-    return pair_quotes(text, opened_before)
+    return pair_quotes(_SPACE_BESIDE_STOP.sub("", text), opened_before)
+
+
+#: a space beside a full-width stop, comma or colon: the mark's square holds its own blank, Chinese text
+#: sets no space there (为： http, read from a line opening with the colon a line break pushed there)
+_SPACE_BESIDE_STOP = re.compile(r"(?<=[，。、；：！？]) +| +(?=[，。、；：！？])")
 
 
 # --- traditional forms on a simplified page ---------------------------------------------

@@ -36,7 +36,7 @@ SAMPLE_FLOORS = {
     "realdev_titles@200": 1.0,  # 7 of 7 titles on the two realdev pages
     "realdev_whole@200": 1.0,
     "realdev_bylines@200": 1.0,
-    "typeset_f1_exact@200": 0.83,
+    "typeset_f1_exact@200": 0.91,  # 0.83 before ocr26 (session 26), which measures 1.0 (12 of 12): one article of slack
     "typeset_f1_similar@200": 0.91,
 }
 

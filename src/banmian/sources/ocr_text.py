@@ -418,7 +418,7 @@ def mend_paragraph(text: str, opened_before: bool = False) -> str:
 
 #: a space beside a full-width stop, comma or colon: the mark's square holds its own blank, Chinese text
 #: sets no space there (为： http, read from a line opening with the colon a line break pushed there)
-_SPACE_BESIDE_STOP = re.compile(r"(?<=[，。、；：！？]) +| +(?=[，。、；：！？])")
+_SPACE_BESIDE_STOP = re.compile(r"(?<=[，。、；：！？]) +|(?<! ) +(?=[，。、；：！？])")  # a run is tried from its first space only (linear)
 
 
 # --- traditional forms on a simplified page ---------------------------------------------

@@ -73,7 +73,7 @@ def test_briefs_then_white_space_then_a_vertical_headlines_columns(tmp_path):
     not the label's, across the briefs' white space."""
     pg = FeaturePage()
     pg.header(17, "理论")
-    x0, x1 = column_x(0), span_right(0, 1)
+    x0 = column_x(0)
     pg.frame(x0 + 8, TOP + 6, x0 + 62, TOP + 28, 1.0)
     pg.line(x0 + 12, TOP + 10, "简讯", 16, "hei")
     y = TOP + 40
@@ -299,9 +299,9 @@ def test_vertical_headline_beside_a_photo_over_its_text(tmp_path):
     y = top + (x1 - x0) * 0.75 + 12
     pg.line(x0, y, "■ 记者  曹蕾浩  汤博")
     body = TEXTS["theory"] + TEXTS["digital"]
-    flowed = pg.flow(x0, y + LEAD + 4, body, 2, chars=CHARS + 2)
+    pg.flow(x0, y + LEAD + 4, body, 2, chars=CHARS + 2)
     y = pg.headline(column_x(3), span_right(4, 1), top, "城际铁路全线铺轨", 20)
-    right = pg.flow(column_x(3), y, TEXTS["rail"] + TEXTS["water"], 2).bottom
+    pg.flow(column_x(3), y, TEXTS["rail"] + TEXTS["water"], 2)
     page = parse(pg, tmp_path)
     check_titles(page, ["冬季蔬菜供应充足", "雪落江南", "城际铁路全线铺轨"])
     art = find(page, "雪落江南")

@@ -12,11 +12,11 @@ or a dateline, never by the middle of a sentence at full measure.
 
 from __future__ import annotations
 
-from .rules import is_closing_note, is_continuation_line, name_tokens, parse_byline_line
 from ..names import starts_with_surname
+from .rules import is_closing_note, is_continuation_line, name_tokens, parse_byline_line
 from .stream_lines import CLAUSE_MARKS
-from .text_credits import closes_with_credit
 from .stream_measure import Measure
+from .text_credits import closes_with_credit
 
 #: a run around a figure is at most this many lines
 _MOST_LINES = 8

@@ -14,7 +14,7 @@ from .lexer import Token
 from .nameends import writes_a_work
 from .nameshapes import HAN_PART, SPEECH
 from .titles import is_title, titles_before
-from .titlewords import SEX_MARKS
+from .titlewords import APPOINTING, SEX_MARKS
 
 #: how nouns for people end (退休老人, 女工, 小伙子, 观众): a name right after one is a person's
 _PERSON_NOUN_ENDINGS = frozenset("人者工民客孩女娘妈婆姐哥叔姨众子")
@@ -137,6 +137,18 @@ def name_context(tokens: list[Token], index: int) -> bool:
         if 0 <= k < len(tokens) and tokens[index + step // 2][0] in _LIST_MARKS and tokens[k][1] == "PER":
             return True
     return index > 0 and tokens[index - 1][0].endswith(_NAMING)
+
+
+#: verbs that appoint or remove a person (任命X为, 免去X的…职务): what follows them is a person
+_APPOINTING_OR_REMOVING = frozenset(APPOINTING) | frozenset({"免去", "免除", "撤销", "罢免", "补选", "选举产生"})
+
+
+def appointed(tokens: list[Token], index: int) -> bool:
+    """Is the name at ``index`` the object of an appointment or a removal
+    (任命某某为…, 免去某某的…职务, 补选某某为…)? The decree names a person
+    there, however unsure LAC was of a name it met once."""
+    return (0 < index < len(tokens) - 1 and tokens[index - 1][0] in _APPOINTING_OR_REMOVING
+            and tokens[index + 1][0] in ("为", "的") and tokens[index][0][0] in _SURNAMES)
 
 
 def list_between(tokens: list[Token], start: int, end: int) -> bool:

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable
 from ..model import Person
 from .credits import CREDIT_VERBS, is_contributor
 from .lexer import Token
-from .namecontext import (alone_on_its_line, in_running_text, list_between, name_context, names_an_institution,
+from .namecontext import (alone_on_its_line, appointed, in_running_text, list_between, name_context, names_an_institution,
                           quoted_role, speaks, titled_mention)
 from .nameends import speaks_despite_ending
 from .namelists import in_name_list
@@ -201,8 +201,8 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
                 spoken.add(word)
             if in_running_text(tokens, i):
                 running.add(word)
-            if in_name_list(tokens, i):
-                listed.add(word)  # an item of a roster: a name, however unsure LAC was
+            if in_name_list(tokens, i) or appointed(tokens, i):
+                listed.add(word)  # an item of a roster, the object of a decree: a name, however unsure LAC was
             committee: str | None = None
             written = [_after_quoted_epithet(t, place_in_title) for t in titles_before(tokens, i)]
             if written and i not in respective:

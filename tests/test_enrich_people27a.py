@@ -18,3 +18,20 @@ def test_the_object_of_an_appointment_or_a_removal_is_a_person() -> None:
     met once and was unsure of."""
     people = _people("国务院任免国家工作人员。免去李惠文的外交部部长助理职务；免去顾朝溪的民政部副部长职务。")
     assert "李惠文" in people and "顾朝溪" in people
+
+
+def test_a_tibetan_name_cut_anywhere_is_joined() -> None:
+    """次/q + 拥/v + 拉姆/PER, 次/q + 仁拉吉/PER: four characters with a part of
+    Tibetan names at one end and a name tagged inside are one name, which
+    opens with no surname and needs none."""
+    people = _people("中午，边巴次仁的女儿次拥拉姆从牧场回来了。以前，次拥拉姆一年四季都要放牧。")
+    assert "次拥拉姆" in people and "拉姆" not in people
+    assert "次仁拉吉" in _people("他和妻子次仁拉吉每天要推着仪器走十几公里。")
+
+
+def test_a_given_name_read_as_a_verb_after_a_person_noun() -> None:
+    """居民 + 姜瑞/PER + 启/v + 话语: a character that is no common verb of a
+    subject, between a name after a person noun and the clause's words, is the
+    name's last; 王某 + 带/v + 着 stays apart."""
+    assert "姜瑞启" in _people("居民姜瑞启话语中满是幸福。")
+    assert "王建平" in _people("村民王建平带着记者走进了大棚。")

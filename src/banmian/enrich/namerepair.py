@@ -256,6 +256,7 @@ def complete_short_names(tokens: list[Token]) -> list[Token]:
                     tokens[i + 1][1] != "v" or after[0][:1].isdigit())  # 李杰 + 开/v + 第一年; 乐玉 + 成/v + 15日
                                     or after[0] in SPEECH  # 金冲 + 及 + 说
                                     or after[0] in _SUBJECT_ADVERBS and lone not in _MOTION_VERBS  # 宋友 + 来 + 正在
+                                    or i > 0 and _given_read_as_verb(word, tokens[i - 1], tokens[i + 1], after)
                                     or after[0] in POSTFIX_HEADS and not is_title(lone + after[0])  # 张维 + 为 + 教授
                                     or after[0] in ("同志", "先生", "女士")  # 许涤 + 新 + 同志
                                     or after[0] == "为" and i > 0 and tokens[i - 1][0] in APPOINTING)  # 任命周立 + 新 + 为
@@ -273,6 +274,25 @@ def complete_short_names(tokens: list[Token]) -> list[Token]:
         out.append((word, tag))
         i += 1
     return out
+
+
+#: one-character verbs a person does right after their name (王某 + 带 + 着, 李某 + 想 + 做): never a name's end
+_SUBJECT_VERBS = frozenset("是有要会能想看带去来到进出回走跑坐站拿做干买卖吃喝找笑哭叫喊写读唱跳打推送接抱背扛提举守管教学"
+                           "帮陪当作患忙端翻刷称像比率奉治洗下上用放听见")
+#: how nouns for people end (居民, 读者, 老人): a name follows them
+_PERSON_NOUN_ENDS = frozenset("人者工民客孩女娘妈婆姐哥叔姨众子")
+#: tags of the word after such a verb that show a name LAC cut ended there (姜某 + 启/v + 话语/n, 李某 + 发/v + 算/v)
+_AFTER_CUT_TAGS = frozenset({"v", "vn", "d", "n", "r", "a", "ad"})
+
+
+def _given_read_as_verb(word: str, before: Token, lone: Token, after: Token) -> bool:
+    """Is ``lone`` the last character of the two-character name ``word``, which
+    LAC read as a one-character verb (姜某 + 启/v + 话语, 赵某 + 頫/v + 深)?
+    A character that is no common verb of a subject, followed by the clause's
+    verb, adverb or object."""
+    return (word[0] in _SURNAMES and lone[1] == "v" and lone[0] not in _SUBJECT_VERBS
+            and before[1] in ("n", "nz") and (is_title(before[0]) or before[0][-1] in _PERSON_NOUN_ENDS)
+            and (after[1] in _AFTER_CUT_TAGS or after[0] == "的"))
 
 
 #: words ending in 说 that follow a name as they are (对于某某来说: as for; 某某听说: heard)

@@ -15,7 +15,7 @@ from ..names import NEWS_SURNAMES as _SURNAMES
 from .lexer import Token
 from .nameshapes import AFTER_NAME, COPULA_CHARS, DOTS, HAN_PART, TRANSLITERATION
 from .namevalid import PARTICLE_ENDINGS, valid_name
-from .namewords import is_tibetan_name
+from .namewords import tibetan_shaped
 from .titles import POSTFIX_HEADS
 
 #: how much surer LAC must be of one of two names one character apart to settle a tie of mentions
@@ -101,7 +101,7 @@ def unsurnamed(name: str) -> bool:
     transliteration (墨香, 扶智, 正风): a word LAC took for a name unless the
     text gives it a title or makes it speak."""
     return not any(d in name for d in DOTS) and name[0] not in _SURNAMES and name[:2] not in _COMPOUND_SURNAMES \
-        and not all(c in TRANSLITERATION for c in name) and not is_tibetan_name(name)
+        and not all(c in TRANSLITERATION for c in name) and not tibetan_shaped(name)
 
 
 def prefer_mentioned(people: dict[str, list[str]], mentions: Counter[str],

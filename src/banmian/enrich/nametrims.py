@@ -11,7 +11,11 @@ import re
 
 from .lexer import Token
 from .nameshapes import COPULA_CHARS, DOTS, HAN_PART, dynasty_before_name
-from .namewords import is_tibetan_name
+from .namewords import TIBETAN_NAME_PARTS, is_tibetan_name
+from .nameshapes import AFTER_NAME
+
+#: one-character words that follow or precede a name without being part of it (是, 说, 个)
+NOT_NAME_CHARS = AFTER_NAME | frozenset("个位名")
 from .titles import POSTFIX_HEADS, titles_stated_after
 
 #: adverbs of degree that open a set phrase after a name (深有感触, 深受感动, 颇有体会)
@@ -80,7 +84,9 @@ def _head_glued_after(word: str) -> str:
 
 def join_tibetan_names(tokens: list[Token]) -> list[Token]:
     """Two neighbouring words that make a Tibetan name together, one of them
-    tagged a name (旺堆/PER + 顿珠/PER, 扎西达/PER + 瓦): one name."""
+    tagged a name (旺堆/PER + 顿珠/PER, 扎西达/PER + 瓦): one name. So also
+    four characters LAC cut anywhere (次/q + 仁某某/PER, 某/v + 布/n + 才仁/PER)
+    with a part of Tibetan names at one end and a name tagged inside."""
     out: list[Token] = []
     for word, tag in tokens:
         last = out[-1] if out else ("", "w")
@@ -89,7 +95,35 @@ def join_tibetan_names(tokens: list[Token]) -> list[Token]:
             out[-1] = (last[0] + word, "PER")
             continue
         out.append((word, tag))
+        if tag == "PER" and len(word) <= 3:
+            _join_cut_tibetan(out)
     return out
+
+
+#: tags of words that never make part of a name (的, 在, 和, marks, numbers)
+_NOT_IN_NAME_TAGS = frozenset({"w", "u", "p", "c", "m", "r", "TIME", "LOC", "ORG"})
+
+
+def _join_cut_tibetan(out: list[Token]) -> None:
+    """Join, in place, the last two to four words of ``out`` (the last a name)
+    when they are four characters with a part of Tibetan names at one end and
+    the other half cut across words (次/q + 仁拉某/PER: 次仁拉某; 更/d + 尕南杰/PER):
+    a half that is a whole word of its own (老人 + 次仁) stays apart."""
+    for count in (2, 3, 4):
+        if count > len(out):
+            return
+        words = out[-count:]
+        text = "".join(w for w, _ in words)
+        if len(text) > 4:
+            return
+        if len(text) < 4:
+            continue
+        known = [half for half in (text[:2], text[2:]) if half in TIBETAN_NAME_PARTS]
+        if (not known or is_tibetan_name(text) or any(t in _NOT_IN_NAME_TAGS or w in NOT_NAME_CHARS for w, t in words)
+                or any(w in (text[:2], text[2:]) and w not in TIBETAN_NAME_PARTS for w, _ in words)):
+            return
+        out[-count:] = [(text, "PER")]
+        return
 
 
 def spaces_apart(tokens: list[Token]) -> list[Token]:

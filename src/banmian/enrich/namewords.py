@@ -53,6 +53,12 @@ def is_tibetan_name(word: str) -> bool:
     return len(word) == 4 and word[:2] in TIBETAN_NAME_PARTS and word[2:] in TIBETAN_NAME_PARTS
 
 
+def tibetan_shaped(word: str) -> bool:
+    """Four characters with a part of Tibetan names at one end (次仁拉某, 某某南杰):
+    a Tibetan name whose other part is less common; it opens with no surname."""
+    return len(word) == 4 and (word[:2] in TIBETAN_NAME_PARTS or word[2:] in TIBETAN_NAME_PARTS)
+
+
 #: a kinship word after a surname and a rank or age word (刘二嫂, 王老叔, 孙老头)
 _RANKS = frozenset("大二三四五六七老小")
 _KIN = frozenset("哥姐嫂叔婶伯爷爹娘妈头妹弟舅姑")

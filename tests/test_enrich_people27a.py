@@ -35,3 +35,9 @@ def test_a_given_name_read_as_a_verb_after_a_person_noun() -> None:
     name's last; 王某 + 带/v + 着 stays apart."""
     assert "姜瑞启" in _people("居民姜瑞启话语中满是幸福。")
     assert "王建平" in _people("村民王建平带着记者走进了大棚。")
+
+
+def test_a_form_of_address_glued_to_a_name_is_cut_off() -> None:
+    """陈永波伯伯/PER: LAC keeps the form of address (伯伯, 大爷, 阿姨) inside
+    the name's word; the name is what comes before it."""
+    assert _people("“当年是陈永波伯伯资助我圆了大学梦。”她回忆说。") == {"陈永波": []}

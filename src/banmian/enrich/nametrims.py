@@ -11,7 +11,8 @@ import re
 
 from .lexer import Token
 from .nameshapes import COPULA_CHARS, DOTS, HAN_PART, dynasty_before_name
-from .namewords import TIBETAN_NAME_PARTS, is_tibetan_name
+from ..names import NEWS_SURNAMES as SURNAMES
+from .namewords import ADDRESS_TERMS, TIBETAN_NAME_PARTS, is_tibetan_name
 from .nameshapes import AFTER_NAME
 
 #: one-character words that follow or precede a name without being part of it (是, 说, 个)
@@ -46,7 +47,10 @@ def trim_name_endings(tokens: list[Token]) -> list[Token]:
             out.append((word[0], "TIME"))  # 唐 + 孔颖达: the dynasty dates the name, the name follows
             word = word[1:]
         head = _head_glued_after(word) if tag == "PER" else ""
-        if head:
+        address = _address_glued_after(word) if tag == "PER" and not head else ""
+        if address:
+            out += [(word[:-len(address)], "PER"), (address, "n")]  # 陈某波伯伯 + 资助: the name, then how he is called
+        elif head:
             out += [(word[:-len(head)], "PER"), (head, "n")]
         elif tag == "PER" and len(word) >= 3 and word[-1] in _NEVER_LAST and not any(d in word for d in DOTS):
             out += [(word[:-1], "PER"), (word[-1], "v")]
@@ -69,6 +73,23 @@ def trim_name_endings(tokens: list[Token]) -> list[Token]:
             out.append((word, tag))
     return out
 
+
+
+#: kinship words doubled as children and the young address elders (伯伯, 叔叔, 爷爷)
+_DOUBLED_ADDRESS = frozenset({"伯伯", "叔叔", "爷爷", "奶奶", "姐姐", "哥哥", "阿姨", "婶婶", "舅舅", "姑姑", "阿婆", "阿公"})
+
+
+def _address_glued_after(word: str) -> str:
+    """A form of address LAC kept inside the name before it (陈某波伯伯/PER,
+    李某大爷/PER), or the empty string: the name left has two characters at least,
+    opening with a surname."""
+    for size in (3, 2):
+        term = word[-size:]
+        rest = word[:-size]
+        if (len(rest) >= 2 and (term in ADDRESS_TERMS or term in _DOUBLED_ADDRESS) and rest[0] in SURNAMES
+                and HAN_PART.fullmatch(rest)):
+            return term
+    return ""
 
 
 def _head_glued_after(word: str) -> str:

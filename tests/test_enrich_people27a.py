@@ -41,3 +41,17 @@ def test_a_form_of_address_glued_to_a_name_is_cut_off() -> None:
     """陈永波伯伯/PER: LAC keeps the form of address (伯伯, 大爷, 阿姨) inside
     the name's word; the name is what comes before it."""
     assert _people("“当年是陈永波伯伯资助我圆了大学梦。”她回忆说。") == {"陈永波": []}
+
+
+def test_a_transliterated_name_split_in_two_names_is_one() -> None:
+    """皮奇/PER + 里洛/PER: two transliterations side by side are one foreign
+    name (Chinese writes two people apart, with 、 or 和)."""
+    assert _people("意大利艺术家皮奇里洛表示，中国文化令人着迷。") == {"皮奇里洛": ["意大利艺术家"]}
+
+
+def test_uygur_names_cut_at_abdu_or_before_the_dot_are_whole() -> None:
+    """阿不 + 都 (read as "all") + 热合曼, and 阿不都/PER + 热/v + 合曼·吐尔洪:
+    the Uygur name runs whole through Abdu- and across the dot."""
+    assert "古丽米拉·阿不都热合曼" in _people("古丽米拉·阿不都热合曼是一名乡村教师，她每天早早来到学校。")
+    assert _people("村民阿不都热合曼·吐尔洪说，今年收成好。") == {"阿不都热合曼·吐尔洪": ["村民"]}
+    assert "阿不都沙拉木" in _people("易建联、阿不都沙拉木、丁彦雨航是主力。")

@@ -55,3 +55,11 @@ def test_uygur_names_cut_at_abdu_or_before_the_dot_are_whole() -> None:
     assert "古丽米拉·阿不都热合曼" in _people("古丽米拉·阿不都热合曼是一名乡村教师，她每天早早来到学校。")
     assert _people("村民阿不都热合曼·吐尔洪说，今年收成好。") == {"阿不都热合曼·吐尔洪": ["村民"]}
     assert "阿不都沙拉木" in _people("易建联、阿不都沙拉木、丁彦雨航是主力。")
+
+
+def test_you_before_a_verb_ends_the_name() -> None:
+    """王发/PER + 有/v + 算/v: 有 ("have") takes no verb or date after it, so it
+    is the name's last character; 王平 + 有 + 三个孩子 stays apart."""
+    assert _people("种粮大户王发有算了一笔账。") == {"王发有": ["种粮大户"]}
+    assert _people("快递员卢才有去年送了3万件快递。") == {"卢才有": ["快递员"]}
+    assert _people("村民王平有三个孩子，都在外地打工。") == {"王平": ["村民"]}

@@ -256,6 +256,7 @@ def complete_short_names(tokens: list[Token]) -> list[Token]:
                     tokens[i + 1][1] != "v" or after[0][:1].isdigit())  # 李杰 + 开/v + 第一年; 乐玉 + 成/v + 15日
                                     or after[0] in SPEECH  # 金冲 + 及 + 说
                                     or after[0] in _SUBJECT_ADVERBS and lone not in _MOTION_VERBS  # 宋友 + 来 + 正在
+                                    or lone == "有" and after[1] in ("v", "vn", "TIME")  # 王某 + 有 + 算: 有 takes no verb
                                     or i > 0 and _given_read_as_verb(word, tokens[i - 1], tokens[i + 1], after)
                                     or after[0] in POSTFIX_HEADS and not is_title(lone + after[0])  # 张维 + 为 + 教授
                                     or after[0] in ("同志", "先生", "女士")  # 许涤 + 新 + 同志

@@ -63,3 +63,10 @@ def test_you_before_a_verb_ends_the_name() -> None:
     assert _people("种粮大户王发有算了一笔账。") == {"王发有": ["种粮大户"]}
     assert _people("快递员卢才有去年送了3万件快递。") == {"卢才有": ["快递员"]}
     assert _people("村民王平有三个孩子，都在外地打工。") == {"王平": ["村民"]}
+
+
+def test_a_whole_head_keeps_its_surname_like_end() -> None:
+    """师傅 + 周建华: 傅 is a surname, but 师傅 is a whole head, so no married
+    surname was glued to it (as 行政长 + 官林 + 郑月娥 has)."""
+    assert "周建华" in _people("他的师傅周建华是全国劳模。")
+    assert "林郑月娥" in _people("香港特区行政长官林郑月娥出席活动。")

@@ -70,3 +70,9 @@ def test_a_whole_head_keeps_its_surname_like_end() -> None:
     surname was glued to it (as 行政长 + 官林 + 郑月娥 has)."""
     assert "周建华" in _people("他的师傅周建华是全国劳模。")
     assert "林郑月娥" in _people("香港特区行政长官林郑月娥出席活动。")
+
+
+def test_a_crew_named_after_a_person_is_no_mention() -> None:
+    """王国华机组: a crew or unit named after a person (机组, 中队, 侦察连) is
+    no mention of the person."""
+    assert "王国华" not in _people("在抗震救灾中，某陆航团王国华机组冒险飞行，运送伤员。")

@@ -55,6 +55,10 @@ _COMPANY_ENDINGS = ("公司", "集团", "合作社", "工作室", "有限公司"
 _INSTITUTIONS = ("高中", "中学", "小学", "大学", "学院", "纪念馆", "纪念堂", "故居", "基金会", "研究会", "奖学金")
 
 
+#: units and crews named after a hero (某某侦察连, 某某班, 某某机组): the word as a whole, not 班长
+_UNITS_NAMED_AFTER = frozenset({"机组", "中队", "分队", "侦察连", "英雄连", "突击队", "舰"})
+
+
 def names_an_institution(tokens: list[Token], index: int) -> bool:
     """Is the name at ``index`` the front of an institution's name (伍德罗·威尔逊高中,
     邓颖超纪念馆)? It is no mention of the person there."""
@@ -62,7 +66,7 @@ def names_an_institution(tokens: list[Token], index: int) -> bool:
     while after < len(tokens) and after - index <= 2 and tokens[after][1] == "PER":
         after += 1  # 周某某 + 邓某某 + 纪念馆: a hall of two people
     following = tokens[after][0] if after < len(tokens) else ""
-    if following.startswith(_INSTITUTIONS):
+    if following.startswith(_INSTITUTIONS) or following in _UNITS_NAMED_AFTER:
         return True
     run = ""
     for word, tag in tokens[after:after + 4]:  # 迪某特 + 花卉 + 有限公司, 吴某章 + 人文社会科学 + 终身成就奖

@@ -76,3 +76,19 @@ def test_a_crew_named_after_a_person_is_no_mention() -> None:
     """王国华机组: a crew or unit named after a person (机组, 中队, 侦察连) is
     no mention of the person."""
     assert "王国华" not in _people("在抗震救灾中，某陆航团王国华机组冒险飞行，运送伤员。")
+
+
+def _people_of_lines(lines: list[str]) -> dict[str, list[str]]:
+    from banmian.enrich import enrich_articles
+    from banmian.model import Article
+
+    article = Article(id="x", paragraphs=lines)
+    enrich_articles([article], "2019-02-01")
+    return {p.name: list(p.titles) for p in article.people}
+
+
+def test_a_photo_credit_with_a_slash_is_no_person() -> None:
+    """陈维新/摄 after a caption: the slash stands between the photographer and
+    the credit verb, as in 陈维新摄."""
+    assert _people_of_lines(["村民李四说，出行方便多了。", "图为村民在晒玉米。陈维新/摄"]) == {"李四": ["村民"]}
+    assert _people_of_lines(["村民李四说，出行方便多了。", "图为村民在晒玉米。陈维新／摄"]) == {"李四": ["村民"]}

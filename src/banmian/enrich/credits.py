@@ -68,8 +68,8 @@ def is_contributor(tokens: list[Token], index: int) -> bool:
     if after_list < len(tokens) and tokens[after_list][0] in _CLOSING_CREDIT_VERBS and (
             after_list + 1 == len(tokens) or tokens[after_list + 1][0] in ("（", "(")):
         return True  # 朱某作（新华社发）: a cartoon's credit
-    # (陈志明、高玉婷采访整理), 刘振清  张  敏摄影报道: the credit verb closes the whole list
-    while after_list < len(tokens) and (tokens[after_list][0] == "、" or not tokens[after_list][0].strip()
+    # (陈志明、高玉婷采访整理), 刘振清  张  敏摄影报道, 陈某新/摄: the credit verb closes the whole list
+    while after_list < len(tokens) and (tokens[after_list][0] in ("、", "/", "／") or not tokens[after_list][0].strip()
                                         or tokens[after_list][1] == "PER" or len(tokens[after_list][0]) == 1
                                         and tokens[after_list][0] not in CREDIT_VERBS and tokens[after_list][1] != "w"):
         after_list += 1

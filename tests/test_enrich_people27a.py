@@ -92,3 +92,9 @@ def test_a_photo_credit_with_a_slash_is_no_person() -> None:
     the credit verb, as in 陈维新摄."""
     assert _people_of_lines(["村民李四说，出行方便多了。", "图为村民在晒玉米。陈维新/摄"]) == {"李四": ["村民"]}
     assert _people_of_lines(["村民李四说，出行方便多了。", "图为村民在晒玉米。陈维新／摄"]) == {"李四": ["村民"]}
+
+
+def test_an_alias_or_a_place_in_a_photo_marks_a_person() -> None:
+    """李明（化名）: a bracket only a person takes (an alias, 右 in a photo)
+    supports a name LAC met once at a sentence's edge."""
+    assert "李明" in _people("李明（化名）告诉记者，他被骗了5万元。")

@@ -112,6 +112,11 @@ def subject_of_a_sentence(tokens: list[Token]) -> bool:
 _CREDIT_WORDS = frozenset({"摄", "绘", "摄影", "制图", "整理", "报道", "供图", "作"})
 
 
+#: brackets after a name that only a person takes: an alias, a place in a photo (某某（化名）, 某某（右）)
+_PERSON_MARKS = tuple(f"{o}{w}{c}" for o, c in (("（", "）"), ("(", ")"))
+                      for w in ("化名", "右", "左", "中", "右一", "左一", "右二", "左二", "前", "后排"))
+
+
 #: a dynasty, maybe with its side and 代/朝/末/初 (东汉, 宋代, 明末): it dates a historical person
 _DYNASTY = re.compile(r"^[东西南北]?[汉晋宋周魏齐梁陈隋唐元明清秦][代朝末初]?$")
 
@@ -124,7 +129,7 @@ def name_context(tokens: list[Token], index: int) -> bool:
     following, following_tag = tokens[index + 1] if index + 1 < len(tokens) else ("", "w")
     if following in SPEECH or following in ("等", "等人", "同志", "先生", "女士", "夫妇") or following[:1] == "说" or following == "的" and writes_a_work(tokens, index):
         return True  # 某某表示, 某某的《某书》
-    if "".join(w for w, _ in tokens[index + 1:index + 4]) in SEX_MARKS:
+    if "".join(w for w, _ in tokens[index + 1:index + 4]) in SEX_MARKS + _PERSON_MARKS:
         return True  # 柯文（女）: the sex in brackets, as rosters and appointments write it, follows a person
     if following_tag in ("p", "c", "d") and tokens[index][0][0] in _SURNAMES:
         return True  # 刘鹤与, 陈新军也; not 春雪同样, 苞谷只

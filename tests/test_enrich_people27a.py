@@ -98,3 +98,10 @@ def test_an_alias_or_a_place_in_a_photo_marks_a_person() -> None:
     """李明（化名）: a bracket only a person takes (an alias, 右 in a photo)
     supports a name LAC met once at a sentence's edge."""
     assert "李明" in _people("李明（化名）告诉记者，他被骗了5万元。")
+
+
+def test_a_surname_and_a_siblings_or_bosss_address_is_no_name() -> None:
+    """郝哥, 周总: a surname with 哥, 姐, 嫂 or 总 is how one addresses a
+    person, no name (as 李叔, 王姨 are); 副主席张工 may be a full name."""
+    assert _people("他唱的是“郝哥”刚刚完成的一首新歌。郝哥说，这首歌写的是边防。") == {}
+    assert _people("周总带我们参观了车间。周总说，今年订单多。") == {}

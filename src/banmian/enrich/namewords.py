@@ -66,8 +66,9 @@ _KIN = frozenset("哥姐嫂叔婶伯爷爹娘妈头妹弟舅姑")
 _DOUBLED_KIN = frozenset("哥姐叔婶伯爷爹娘妈舅姑爸奶姥婆公")
 
 
-#: kinship characters a surname alone takes to address an elder (李叔, 王姨, 张婶)
-_ELDERS = frozenset("叔婶姨伯")
+#: kinship characters a surname alone takes to address an elder (李叔, 王姨, 张婶), a sibling's
+#: (郝哥, 李姐, 王嫂) or a manager (刘总): forms of address, no names (李工 may be a name: 副主席张工)
+_ELDERS = frozenset("叔婶姨伯哥姐嫂总")
 
 
 def is_address_form(word: str) -> bool:

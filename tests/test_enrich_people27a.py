@@ -105,3 +105,9 @@ def test_a_surname_and_a_siblings_or_bosss_address_is_no_name() -> None:
     person, no name (as 李叔, 王姨 are); 副主席张工 may be a full name."""
     assert _people("他唱的是“郝哥”刚刚完成的一首新歌。郝哥说，这首歌写的是边防。") == {}
     assert _people("周总带我们参观了车间。周总说，今年订单多。") == {}
+
+
+def test_a_doubled_measure_word_opens_no_name() -> None:
+    """一张 + 张沧桑/PER of 一张张沧桑: a measure word doubled after 一 (一张张,
+    一个个) opens the words after it, no surname."""
+    assert _people("记忆里是一张张沧桑而坚毅的面庞。") == {}

@@ -197,4 +197,6 @@ def after_a_number(tokens: list[Token], index: int) -> bool:
     before = tokens[index - 1][0].rstrip()
     if not before or before != tokens[index - 1][0]:
         return False  # a space: a byline's number or a list's, not a count
+    if len(before) >= 2 and before[-2] == "一" and before[-1] == tokens[index][0][0]:
+        return True  # 一张 + 张某桑 of 一张张沧桑: a measure word doubled (一张张, 一个个) opens the word
     return before[-1] in _DIGITS or len(before) >= 2 and before[-1] in _LARGE_NUMERALS and before[-2] in _DIGITS

@@ -111,3 +111,10 @@ def test_a_doubled_measure_word_opens_no_name() -> None:
     """一张 + 张沧桑/PER of 一张张沧桑: a measure word doubled after 一 (一张张,
     一个个) opens the words after it, no surname."""
     assert _people("记忆里是一张张沧桑而坚毅的面庞。") == {}
+
+
+def test_yu_after_a_verb_is_the_preposition() -> None:
+    """生 + 于斯/PER, 取之 + 于农/PER: 于 after a one-character verb or 之 is the
+    preposition, no surname; 队员 + 于梁 is a name."""
+    assert _people("生于斯、长于斯，这里是我们永远的家乡。") == {}
+    assert _people("队员于梁贡献24分。") == {"于梁": ["队员"]}

@@ -197,6 +197,9 @@ def after_a_number(tokens: list[Token], index: int) -> bool:
     before = tokens[index - 1][0].rstrip()
     if not before or before != tokens[index - 1][0]:
         return False  # a space: a byline's number or a list's, not a count
+    if tokens[index][0][0] == "于" and len(tokens[index][0]) == 2 and (
+            len(before) == 1 and tokens[index - 1][1] == "v" or before.endswith("之")):
+        return True  # 生 + 于斯, 取之 + 于农: the preposition after a verb, not the surname 于
     if len(before) >= 2 and before[-2] == "一" and before[-1] == tokens[index][0][0]:
         return True  # 一张 + 张某桑 of 一张张沧桑: a measure word doubled (一张张, 一个个) opens the word
     return before[-1] in _DIGITS or len(before) >= 2 and before[-1] in _LARGE_NUMERALS and before[-2] in _DIGITS

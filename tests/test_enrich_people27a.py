@@ -118,3 +118,9 @@ def test_yu_after_a_verb_is_the_preposition() -> None:
     preposition, no surname; 队员 + 于梁 is a name."""
     assert _people("生于斯、长于斯，这里是我们永远的家乡。") == {}
     assert _people("队员于梁贡献24分。") == {"于梁": ["队员"]}
+
+
+def test_a_listed_name_ending_like_a_town_is_a_name() -> None:
+    """陈立、王镇、刘海燕和杨家明等: 镇 ends towns, but an item of a list of
+    names is a name."""
+    assert "王镇" in _people("多年来，这支队伍培养出了陈立、王镇、刘海燕和杨家明等世界冠军。")

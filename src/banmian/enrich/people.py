@@ -23,7 +23,9 @@ from .namecontext import (alone_on_its_line, appointed, in_running_text, list_be
                           quoted_role, speaks, titled_mention)
 from .nameends import speaks_despite_ending
 from .namelists import in_name_list
+from ..names import NEWS_SURNAMES as SURNAMES
 from .namerepair import DOTS, SPEECH, mend
+from .nameshapes import HAN_PART
 from .namesets import (anonymised, drop_contained, given_names_alone, merge_short_names, names_cut_before_one_character,
                        not_reduplicated, not_run_on, ordinary_words, prefer_mentioned, sides, unsurnamed, weak_name,
                        word_after_surname)
@@ -138,7 +140,8 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
                 place_words.append(word)
             if tag == "PER" and word[-1] in CREDIT_VERBS and valid_name(word[:-1]):
                 contributors.add(word[:-1])  # 欧阳光林摄: LAC keeps the credit verb in the name
-            elif (tag == "PER" and (valid_name(word) or speaks_despite_ending(tokens, i, SPEECH)) and not quoted_alone(tokens, i)
+            elif (tag == "PER" and (valid_name(word) or speaks_despite_ending(tokens, i, SPEECH)
+                                    or listed_despite_ending(word, tokens, i)) and not quoted_alone(tokens, i)
                   and not quoted_role(tokens, i)
                   and not in_book_title(tokens, i)
                   and not in_list_of_kinds(tokens, i) and not after_a_number(tokens, i)):
@@ -267,6 +270,13 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
               or is_tibetan_name(name)  # 达瓦央宗: two parts of Tibetan names make a name by their shape
               or (sureness or {}).get(name, NAME_MARGIN) >= NAME_MARGIN}
     return [Person(name, drop_contained(titles)) for name, titles in merge_short_names(people).items()]
+
+
+def listed_despite_ending(word: str, tokens: list[Token], i: int) -> bool:
+    """A name whose last character ends places or bodies too (王镇, 李村), an
+    item of a list of names (陈某、王镇、刘某和杨某等): the list says it is a name."""
+    return (2 <= len(word) <= 3 and HAN_PART.fullmatch(word) is not None and word[0] in SURNAMES
+            and in_name_list(tokens, i))
 
 
 def country_before_head(tokens: list[Token], k: int) -> bool:

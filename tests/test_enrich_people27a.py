@@ -124,3 +124,10 @@ def test_a_listed_name_ending_like_a_town_is_a_name() -> None:
     """陈立、王镇、刘海燕和杨家明等: 镇 ends towns, but an item of a list of
     names is a name."""
     assert "王镇" in _people("多年来，这支队伍培养出了陈立、王镇、刘海燕和杨家明等世界冠军。")
+
+
+def test_a_player_beaten_is_a_person_and_yi_is_no_name_end() -> None:
+    """丁宁/PER + 以/p + 4比2 + 战胜 + 陈梦/PER + ，: the preposition before a score
+    is not the name's last character, and the object of 战胜 (看望, 会见 …) is a
+    person though LAC met the name once before a pause."""
+    assert _people("在女单决赛中，丁宁以4比2战胜陈梦，夺得冠军。") == {"丁宁": [], "陈梦": []}

@@ -145,7 +145,14 @@ def name_context(tokens: list[Token], index: int) -> bool:
         k = index + step
         if 0 <= k < len(tokens) and tokens[index + step // 2][0] in _LIST_MARKS and tokens[k][1] == "PER":
             return True
+    if previous in _PERSON_OBJECT_VERBS and tokens[index][0][0] in _SURNAMES:
+        return True  # 战胜陈某, 看望王某: verbs whose object is a person
     return index > 0 and tokens[index - 1][0].endswith(_NAMING)
+
+
+#: verbs whose object is a person (a player beaten, a person visited or met)
+_PERSON_OBJECT_VERBS = frozenset({"战胜", "击败", "淘汰", "迎战", "负于", "不敌", "力克", "看望", "探望", "慰问", "会见",
+                                  "会晤", "接见", "拜访", "采访", "陪同", "结识", "嫁给", "问候", "告别"})
 
 
 #: verbs that appoint or remove a person (任命X为, 免去X的…职务): what follows them is a person

@@ -252,8 +252,8 @@ def complete_short_names(tokens: list[Token]) -> list[Token]:
         joins_nothing = lone in _CONJUNCTIONS and (after[0] in SPEECH or after[1] == "TIME")
         if tag == "PER" and len(lone) == 1 and HAN_PART.fullmatch(lone) and lone not in _WHEN and not quotes(lone, after[0]) and (
                 lone not in AFTER_NAME and lone not in COPULA_CHARS or joins_nothing) and (
-                len(word) == 2 and (after[1] == "w" or after[1] in ("TIME", "m") and (
-                    tokens[i + 1][1] != "v" or after[0][:1].isdigit())  # 李杰 + 开/v + 第一年; 乐玉 + 成/v + 15日
+                len(word) == 2 and (after[1] == "w" or after[1] in ("TIME", "m") and tokens[i + 1][1] != "p" and (
+                    tokens[i + 1][1] != "v" or after[0][:1].isdigit())  # 李杰 + 开/v + 第一年; 乐玉 + 成/v + 15日; not 以/p + 4
                                     or after[0] in SPEECH  # 金冲 + 及 + 说
                                     or after[0] in _SUBJECT_ADVERBS and lone not in _MOTION_VERBS  # 宋友 + 来 + 正在
                                     or lone == "有" and after[1] in ("v", "vn", "TIME")  # 王某 + 有 + 算: 有 takes no verb

@@ -131,3 +131,9 @@ def test_a_player_beaten_is_a_person_and_yi_is_no_name_end() -> None:
     is not the name's last character, and the object of 战胜 (看望, 会见 …) is a
     person though LAC met the name once before a pause."""
     assert _people("在女单决赛中，丁宁以4比2战胜陈梦，夺得冠军。") == {"丁宁": [], "陈梦": []}
+
+
+def test_names_in_a_list_of_players_figures_are_names() -> None:
+    """朱婷19分，张常宁15分，袁心玥12分: each name followed by a figure, beside two
+    others so followed, is a player, however unsure LAC was of it."""
+    assert set(_people("朱婷19分，张常宁15分，袁心玥12分。")) == {"朱婷", "张常宁", "袁心玥"}

@@ -22,7 +22,7 @@ from .lexer import Token
 from .namecontext import (alone_on_its_line, appointed, in_running_text, list_between, name_context, names_an_institution,
                           quoted_role, speaks, titled_mention)
 from .nameends import speaks_despite_ending
-from .namelists import in_name_list
+from .namelists import in_name_list, in_stat_list
 from ..names import NEWS_SURNAMES as SURNAMES
 from .namerepair import DOTS, SPEECH, mend
 from .nameshapes import HAN_PART
@@ -204,7 +204,7 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
                 spoken.add(word)
             if in_running_text(tokens, i):
                 running.add(word)
-            if in_name_list(tokens, i) or appointed(tokens, i):
+            if in_name_list(tokens, i) or appointed(tokens, i) or in_stat_list(tokens, i):
                 listed.add(word)  # an item of a roster, the object of a decree: a name, however unsure LAC was
             committee: str | None = None
             written = [_after_quoted_epithet(t, place_in_title) for t in titles_before(tokens, i)]

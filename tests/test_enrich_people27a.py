@@ -137,3 +137,18 @@ def test_names_in_a_list_of_players_figures_are_names() -> None:
     """朱婷19分，张常宁15分，袁心玥12分: each name followed by a figure, beside two
     others so followed, is a player, however unsure LAC was of it."""
     assert set(_people("朱婷19分，张常宁15分，袁心玥12分。")) == {"朱婷", "张常宁", "袁心玥"}
+
+
+def test_a_name_that_speaks_twice_is_kept_however_unsure_lac_was() -> None:
+    """”桂来福/PER + 说 twice: a surname-led name that is the subject of 说 at
+    two mentions is a person though LAC's margin for it was low (the stage's
+    tokens given directly, as LAC read a long article)."""
+    from banmian.enrich.people import find_people
+
+    said = [("”", "w"), ("桂来福", "PER"), ("说", "v"), ("。", "w")]
+    chunks = [[("“", "w"), ("明年", "TIME"), ("还要", "v"), ("扩大", "v"), ("规模", "n"), ("。", "w")] + said,
+              [("“", "w"), ("牛价", "n"), ("也", "d"), ("好", "a"), ("。", "w")] + said]
+    people = find_people(chunks, exclude=set(), anchors={}, place_in_title=lambda _: None, sureness={"桂来福": 0.1})
+    assert [p.name for p in people] == ["桂来福"]
+    once = find_people(chunks[:1], exclude=set(), anchors={}, place_in_title=lambda _: None, sureness={"桂来福": 0.1})
+    assert once == []

@@ -268,6 +268,7 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
     people = {name: titles for name, titles in people.items()
               if titles or name in listed or name in given or anonymised(name) or any(d in name for d in DOTS)
               or is_tibetan_name(name)  # 达瓦央宗: two parts of Tibetan names make a name by their shape
+              or name in spoken and mentions[name] >= 2 and name[0] in SURNAMES  # 桂某胜 + 说, twice
               or (sureness or {}).get(name, NAME_MARGIN) >= NAME_MARGIN}
     return [Person(name, drop_contained(titles)) for name, titles in merge_short_names(people).items()]
 

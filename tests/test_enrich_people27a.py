@@ -152,3 +152,11 @@ def test_a_name_that_speaks_twice_is_kept_however_unsure_lac_was() -> None:
     assert [p.name for p in people] == ["桂来福"]
     once = find_people(chunks[:1], exclude=set(), anchors={}, place_in_title=lambda _: None, sureness={"桂来福": 0.1})
     assert once == []
+
+
+def test_a_conjunction_before_an_adverb_ends_the_name() -> None:
+    """秦玉/PER + 和 + 也: a conjunction cannot stand before a one-character
+    adverb, a particle or a clause's end, so it is the name's last character;
+    他和秦玉 + 也 keeps 和 apart."""
+    assert _people("秦玉和也来到了现场。") == {"秦玉和": []}
+    assert _people("他和秦玉也来到了现场。") == {"秦玉": []}

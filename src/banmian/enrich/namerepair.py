@@ -257,6 +257,7 @@ def complete_short_names(tokens: list[Token]) -> list[Token]:
                                     or after[0] in SPEECH  # 金冲 + 及 + 说
                                     or after[0] in _SUBJECT_ADVERBS and lone not in _MOTION_VERBS  # 宋友 + 来 + 正在
                                     or lone == "有" and after[1] in ("v", "vn", "TIME")  # 王某 + 有 + 算: 有 takes no verb
+                                    or _function_char_ending_a_name(lone, after)
                                     or i > 0 and _given_read_as_verb(word, tokens[i - 1], tokens[i + 1], after)
                                     or after[0] in POSTFIX_HEADS and not is_title(lone + after[0])  # 张维 + 为 + 教授
                                     or after[0] in ("同志", "先生", "女士")  # 许涤 + 新 + 同志
@@ -294,6 +295,21 @@ def _given_read_as_verb(word: str, before: Token, lone: Token, after: Token) -> 
     return (word[0] in _SURNAMES and lone[1] == "v" and lone[0] not in _SUBJECT_VERBS
             and before[1] in ("n", "nz") and (is_title(before[0]) or before[0][-1] in _PERSON_NOUN_ENDS)
             and (after[1] in _AFTER_CUT_TAGS or after[0] == "的"))
+
+
+#: conjunctions and an adverb that end given names too (秦某和, 颜某及, 蒙某才)
+_NAME_FINAL_FUNCTION_CHARS = frozenset("和及同才")
+#: marks that close a clause (never an opening quote or bracket, which a conjunction may stand before)
+_CLAUSE_CLOSERS = frozenset("，。、；：！？")
+
+
+def _function_char_ending_a_name(lone: str, after: Token) -> bool:
+    """Is a conjunction or 才 after a two-character name its last character,
+    because what follows cannot follow the function word (秦某 + 和 + 也/的/，,
+    蒙某 + 才 + 曾): a one-character adverb, a particle or a clause's end?"""
+    return lone in _NAME_FINAL_FUNCTION_CHARS and (
+        after[0] in _CLAUSE_CLOSERS or after[1] == "u" and after[0] in ("的", "地", "得")
+        or after[1] == "d" and len(after[0]) == 1 and after[0] != "不")
 
 
 #: words ending in 说 that follow a name as they are (对于某某来说: as for; 某某听说: heard)

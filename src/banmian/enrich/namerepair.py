@@ -306,10 +306,10 @@ _CLAUSE_CLOSERS = frozenset("，。、；：！？")
 def _function_char_ending_a_name(lone: str, after: Token) -> bool:
     """Is a conjunction or 才 after a two-character name its last character,
     because what follows cannot follow the function word (秦某 + 和 + 也/的/，,
-    蒙某 + 才 + 曾): a one-character adverb, a particle or a clause's end?"""
+    蒙某 + 才 + ，): a one-character adverb (not after 才), a particle or a clause's end?"""
     return lone in _NAME_FINAL_FUNCTION_CHARS and (
         after[0] in _CLAUSE_CLOSERS or after[1] == "u" and after[0] in ("的", "地", "得")
-        or after[1] == "d" and len(after[0]) == 1 and after[0] != "不")
+        or lone != "才" and after[1] == "d" and len(after[0]) == 1 and after[0] != "不")  # 才又 is an adverb pair
 
 
 #: words ending in 说 that follow a name as they are (对于某某来说: as for; 某某听说: heard)

@@ -160,3 +160,10 @@ def test_a_conjunction_before_an_adverb_ends_the_name() -> None:
     他和秦玉 + 也 keeps 和 apart."""
     assert _people("秦玉和也来到了现场。") == {"秦玉和": []}
     assert _people("他和秦玉也来到了现场。") == {"秦玉": []}
+
+
+def test_a_works_maker_who_speaks_is_a_person() -> None:
+    """据晚会总撰稿郑立群透露: a show's writer (a designer, a translator) followed
+    by a speech verb is a person of the news, not a credit; 撰稿：某某 stays one."""
+    assert _people("据晚会总撰稿郑立群透露，本次晚会的语言类节目有8个。") == {"郑立群": []}
+    assert _people_of_lines(["村民李四说，出行方便多了。", "撰稿：郑立群"]) == {"李四": ["村民"]}

@@ -167,3 +167,9 @@ def test_a_works_maker_who_speaks_is_a_person() -> None:
     by a speech verb is a person of the news, not a credit; 撰稿：某某 stays one."""
     assert _people("据晚会总撰稿郑立群透露，本次晚会的语言类节目有8个。") == {"郑立群": []}
     assert _people_of_lines(["村民李四说，出行方便多了。", "撰稿：郑立群"]) == {"李四": ["村民"]}
+
+
+def test_an_authors_work_after_a_name_makes_it_a_person() -> None:
+    """金永/PER + 作品 (画风, 笔下, 手迹): what an author or an artist made, written
+    right after the name, says a person made it."""
+    assert _people("执法人员查获盗版金永作品5万余册。") == {"金永": []}

@@ -117,6 +117,11 @@ _PERSON_MARKS = tuple(f"{o}{w}{c}" for o, c in (("（", "）"), ("(", ")"))
                       for w in ("化名", "右", "左", "中", "右一", "左一", "右二", "左二", "前", "后排"))
 
 
+#: what an author or an artist made, written right after the name (金某作品, 丰某恺画风)
+_AUTHORS_WORKS = frozenset({"作品", "笔下", "画风", "画作", "诗句", "名句", "名言", "手迹", "墨宝", "遗作", "原著",
+                            "诗作", "书法", "真迹"})
+
+
 #: a dynasty, maybe with its side and 代/朝/末/初 (东汉, 宋代, 明末): it dates a historical person
 _DYNASTY = re.compile(r"^[东西南北]?[汉晋宋周魏齐梁陈隋唐元明清秦][代朝末初]?$")
 
@@ -129,6 +134,8 @@ def name_context(tokens: list[Token], index: int) -> bool:
     following, following_tag = tokens[index + 1] if index + 1 < len(tokens) else ("", "w")
     if following in SPEECH or following in ("等", "等人", "同志", "先生", "女士", "夫妇") or following[:1] == "说" or following == "的" and writes_a_work(tokens, index):
         return True  # 某某表示, 某某的《某书》
+    if following in _AUTHORS_WORKS or following == "笔" and index + 2 < len(tokens) and tokens[index + 2][0] == "下":
+        return True  # 金某作品, 丰某恺画风, 老某笔下: what an author made
     if "".join(w for w, _ in tokens[index + 1:index + 4]) in SEX_MARKS + _PERSON_MARKS:
         return True  # 柯文（女）: the sex in brackets, as rosters and appointments write it, follows a person
     if following_tag in ("p", "c", "d") and tokens[index][0][0] in _SURNAMES:

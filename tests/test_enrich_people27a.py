@@ -173,3 +173,10 @@ def test_an_authors_work_after_a_name_makes_it_a_person() -> None:
     """金永/PER + 作品 (画风, 笔下, 手迹): what an author or an artist made, written
     right after the name, says a person made it."""
     assert _people("执法人员查获盗版金永作品5万余册。") == {"金永": []}
+
+
+def test_a_monarchs_name_with_its_ordinal_is_one_name() -> None:
+    """叶卡捷琳娜/PER + 二世/n, 彼得一世: a monarch's ordinal joins the name, and
+    such a name needs no surname nor LAC's certainty (a name by its shape)."""
+    assert _people("走过叶卡捷琳娜二世的青铜像，就到了剧院。") == {"叶卡捷琳娜二世": []}
+    assert _people("彼得一世下令修建了这座城市。") == {"彼得一世": []}

@@ -59,6 +59,8 @@ def merge_foreign_names(tokens: list[Token]) -> list[Token]:
 #: the front of Abdu- (阿不都, 阿布都, 阿卜杜) that LAC cuts before 都, which it reads as "all"
 _ABDU_FRONTS = ("阿不", "阿布", "阿卜")
 _ABDU_RESTS = ("都", "杜")
+#: ordinals of monarchs (某某一世, 某某二世)
+_ORDINALS = frozenset("一二三四五六七八九十")
 
 
 def _split_transliterations(tokens: list[Token]) -> list[Token]:
@@ -72,7 +74,9 @@ def _split_transliterations(tokens: list[Token]) -> list[Token]:
     while k < len(tokens):
         word, tag = tokens[k]
         last = out[-1] if out else ("", "w")
-        if last[1] == "PER" and tag != "w" and _joins_the_name(last[0], word, tag):
+        if last[1] == "PER" and len(word) == 2 and word[1] == "世" and word[0] in _ORDINALS and len(last[0]) >= 2:
+            out[-1] = (last[0] + word, "PER")  # 某某娜/PER + 二世: a monarch's ordinal
+        elif last[1] == "PER" and tag != "w" and _joins_the_name(last[0], word, tag):
             joined = last[0] + word
             if word in _ABDU_RESTS and k + 1 < len(tokens) and _transliterated(tokens[k + 1][0]):
                 k += 1

@@ -27,7 +27,7 @@ from ..names import NEWS_SURNAMES as SURNAMES
 from .namerepair import DOTS, SPEECH, mend
 from .nameshapes import HAN_PART
 from .namesets import (anonymised, drop_contained, given_names_alone, merge_short_names, names_cut_before_one_character,
-                       not_reduplicated, not_run_on, ordinary_words, prefer_mentioned, sides, unsurnamed, weak_name,
+                       not_reduplicated, not_run_on, ordinary_words, prefer_mentioned, regnal, sides, unsurnamed, weak_name,
                        word_after_surname)
 from .namevalid import valid_name
 from .namewords import (after_a_number, is_tibetan_name, after_a_seat, after_a_settlement, in_book_title, in_list_of_kinds, in_place_list,
@@ -267,7 +267,7 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
     people, given = given_names_alone(people)
     people = {name: titles for name, titles in people.items()
               if titles or name in listed or name in given or anonymised(name) or any(d in name for d in DOTS)
-              or is_tibetan_name(name)  # 达瓦央宗: two parts of Tibetan names make a name by their shape
+              or is_tibetan_name(name) or regnal(name)  # 达瓦央宗, 彼得一世: names by their shape
               or name in spoken and mentions[name] >= 2 and name[0] in SURNAMES  # 桂某胜 + 说, twice
               or (sureness or {}).get(name, NAME_MARGIN) >= NAME_MARGIN}
     return [Person(name, drop_contained(titles)) for name, titles in merge_short_names(people).items()]

@@ -180,3 +180,16 @@ def test_a_monarchs_name_with_its_ordinal_is_one_name() -> None:
     such a name needs no surname nor LAC's certainty (a name by its shape)."""
     assert _people("走过叶卡捷琳娜二世的青铜像，就到了剧院。") == {"叶卡捷琳娜二世": []}
     assert _people("彼得一世下令修建了这座城市。") == {"彼得一世": []}
+
+
+def test_the_city_of_a_dateline_is_no_person() -> None:
+    """（本报 + 某某/PER + 2月10日 + 电）: the word between a paper and the date
+    of a dateline is its city, wherever else the article names it (tokens as LAC
+    gave them for a foreign city it read as a name)."""
+    from banmian.enrich.people import find_people
+
+    chunks = [[("从", "p"), ("阿布贾", "PER"), ("出发", "v"), ("的", "u"), ("列车", "n"), ("准点", "d"), ("运行", "v"),
+               ("。", "w")],
+              [("（", "w"), ("本报", "n"), ("阿布贾", "PER"), ("2月10日", "TIME"), ("电", "n"), ("）", "w")]]
+    people = find_people(chunks, exclude=set(), anchors={}, place_in_title=lambda _: None, sureness={"阿布贾": 4.5})
+    assert people == []

@@ -93,7 +93,20 @@ def pair_of_sides(tokens: list[Token], index: int) -> bool:
 def after_a_settlement(tokens: list[Token], index: int) -> bool:
     """Is the word at ``index`` the name of a town or a village, right after
     the kind of settlement (法国小镇某某, 古城某某)? A person is never so introduced."""
-    return index > 0 and tokens[index - 1][0] in _SETTLEMENTS
+    return index > 0 and tokens[index - 1][0] in _SETTLEMENTS or in_dateline(tokens, index)
+
+
+#: the agencies and papers that open a dateline (本报某地2月1日电, 新华社某地电)
+_DATELINE_SOURCES = ("本报", "新华社", "中新社", "人民网", "新华网", "央视网")
+
+
+def in_dateline(tokens: list[Token], index: int) -> bool:
+    """Is the word at ``index`` the city of a dateline (本报某某2月10日电, 新华社某某电)?
+    A place, wherever else the article names it."""
+    if index == 0 or not tokens[index - 1][0].endswith(_DATELINE_SOURCES):
+        return False
+    rest = [word for word, _ in tokens[index + 1:index + 3]]
+    return rest[:1] == ["电"] or len(rest) == 2 and rest[0][-1:] == "日" and rest[1] == "电"
 
 
 def in_book_title(tokens: list[Token], index: int) -> bool:

@@ -193,3 +193,9 @@ def test_the_city_of_a_dateline_is_no_person() -> None:
               [("（", "w"), ("本报", "n"), ("阿布贾", "PER"), ("2月10日", "TIME"), ("电", "n"), ("）", "w")]]
     people = find_people(chunks, exclude=set(), anchors={}, place_in_title=lambda _: None, sureness={"阿布贾": 4.5})
     assert people == []
+
+
+def test_a_japanese_foreign_minister_is_titled() -> None:
+    """外相 (Japan's word for a foreign minister) is a head: the name after it is
+    a titled person, not a four-character word nothing supports."""
+    assert _people("日本外相河野太郎与中方举行会谈。") == {"河野太郎": ["日本外相"]}

@@ -199,3 +199,10 @@ def test_a_japanese_foreign_minister_is_titled() -> None:
     """外相 (Japan's word for a foreign minister) is a head: the name after it is
     a titled person, not a four-character word nothing supports."""
     assert _people("日本外相河野太郎与中方举行会谈。") == {"河野太郎": ["日本外相"]}
+
+
+def test_one_part_of_a_tibetan_name_before_an_age_noun_is_a_person() -> None:
+    """卓玛 + 老人 + 说: one part of Tibetan names is a name many Tibetans go by
+    (no surname needed), and a noun of age or sex right after a name (老人,
+    大叔) says it is a person's."""
+    assert _people("“现在日子好过多了。”村里80多岁的卓玛老人说。") == {"卓玛": []}

@@ -117,6 +117,11 @@ _PERSON_MARKS = tuple(f"{o}{w}{c}" for o, c in (("（", "）"), ("(", ")"))
                       for w in ("化名", "右", "左", "中", "右一", "左一", "右二", "左二", "前", "后排"))
 
 
+#: nouns of age or sex written right after a name (某某老人, 某某大叔): the name is the person's
+_AGE_NOUNS_AFTER = frozenset({"老人", "老汉", "老太", "大叔", "大婶", "大妈", "大娘", "大爷", "阿姨", "大姐", "大哥",
+                              "小伙", "姑娘", "奶奶", "爷爷"})
+
+
 #: what an author or an artist made, written right after the name (金某作品, 丰某恺画风)
 _AUTHORS_WORKS = frozenset({"作品", "笔下", "画风", "画作", "诗句", "名句", "名言", "手迹", "墨宝", "遗作", "原著",
                             "诗作", "书法", "真迹"})
@@ -134,6 +139,8 @@ def name_context(tokens: list[Token], index: int) -> bool:
     following, following_tag = tokens[index + 1] if index + 1 < len(tokens) else ("", "w")
     if following in SPEECH or following in ("等", "等人", "同志", "先生", "女士", "夫妇") or following[:1] == "说" or following == "的" and writes_a_work(tokens, index):
         return True  # 某某表示, 某某的《某书》
+    if following in _AGE_NOUNS_AFTER:
+        return True  # 顿某老人说, 克里某大叔边舞边唱: a noun of a person's age or sex after the name
     if following in _AUTHORS_WORKS or following == "笔" and index + 2 < len(tokens) and tokens[index + 2][0] == "下":
         return True  # 金某作品, 丰某恺画风, 老某笔下: what an author made
     if "".join(w for w, _ in tokens[index + 1:index + 4]) in SEX_MARKS + _PERSON_MARKS:

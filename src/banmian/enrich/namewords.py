@@ -55,8 +55,9 @@ def is_tibetan_name(word: str) -> bool:
 
 def tibetan_shaped(word: str) -> bool:
     """Four characters with a part of Tibetan names at one end (次仁拉某, 某某南杰):
-    a Tibetan name whose other part is less common; it opens with no surname."""
-    return len(word) == 4 and (word[:2] in TIBETAN_NAME_PARTS or word[2:] in TIBETAN_NAME_PARTS)
+    a Tibetan name whose other part is less common, or one part alone; it opens with no surname."""
+    return (len(word) == 4 and (word[:2] in TIBETAN_NAME_PARTS or word[2:] in TIBETAN_NAME_PARTS)
+            or word in TIBETAN_NAME_PARTS)  # 顿珠, 卓玛: many Tibetans go by one part
 
 
 #: a kinship word after a surname and a rank or age word (刘二嫂, 王老叔, 孙老头)

@@ -206,3 +206,11 @@ def test_one_part_of_a_tibetan_name_before_an_age_noun_is_a_person() -> None:
     (no surname needed), and a noun of age or sex right after a name (老人,
     大叔) says it is a person's."""
     assert _people("“现在日子好过多了。”村里80多岁的卓玛老人说。") == {"卓玛": []}
+
+
+def test_the_speaker_after_a_closing_quote_is_a_name() -> None:
+    """”高峰/n + 说 + 。: the two or three characters opening with a surname
+    between a quotation's closing mark and 说 are who said it, though LAC read
+    them as a word; ”大家说 (a pronoun) is no one."""
+    assert _people("“我们还将继续努力。”高峰说。") == {"高峰": []}
+    assert _people("“这是好事。”大家说。") == {}

@@ -83,6 +83,10 @@ def repair_names(tokens: list[Token]) -> list[Token]:
             mended.append((word, "PER"))  # 某国棋手 + 万波某某/ORG + 四段 + 和 + 佃某某/v + 五段: a player before a rank
             i += 1
             continue
+        if _speaker_after_a_quote(out, i):
+            mended.append((word, "PER"))  # ”高某/n + 说 + 。: who said what the quotation held
+            i += 1
+            continue
         if tag in _BODY_TAGS and 2 <= len(word) <= 3 and _name_read_as_a_body(out, i):
             mended.append((word, "PER"))  # 任命 + 蒙永山/LOC + 为, 烈士 + 谢国桥/LOC + 只有
             i += 1
@@ -171,6 +175,23 @@ _COPULA_WORDS = frozenset({"担任", "是", "系", "任", "曾任", "现任"})
 _BODY_TAGS = frozenset({"ORG", "LOC", "n", "nz"})
 #: how places and landforms end: a word with this ending after a title is no name read as a place
 _PLACE_ENDINGS = frozenset("山河湖江海岛州省市县区镇乡村屯寨沟坪岭港湾洲国城")
+
+
+#: tags LAC gives a speaker's name it read as a word (高峰/n, 方正/a)
+_SPEAKER_WORD_TAGS = frozenset({"n", "nz", "a", "v", "vn", "an"})
+#: marks that close the clause of a quotation's speaker
+_SAID_CLOSERS = frozenset({"。", "，", "：", "；"})
+
+
+def _speaker_after_a_quote(tokens: list[Token], i: int) -> bool:
+    """Is the word at ``i`` the name of who said a quotation, right after its
+    closing mark and before 说 and a pause (”高某/n + 说 + 。)? Two or three
+    characters opening with a surname, no title nor a word for a group."""
+    word, tag = tokens[i]
+    return (tag in _SPEAKER_WORD_TAGS and 2 <= len(word) <= 3 and i > 0 and tokens[i - 1][0] in ("”", "’")
+            and i + 2 < len(tokens) and tokens[i + 1][0] in ("说", "表示", "介绍", "告诉记者") and tokens[i + 2][0] in _SAID_CLOSERS
+            and word[0] in _SURNAMES and HAN_PART.fullmatch(word) is not None and word[-1] not in _NOT_NAME_ENDINGS
+            and word[-1] not in _COLLECTIVE_ENDINGS and not is_title(word, agent_nouns=False))
 
 
 def _name_read_as_a_body(tokens: list[Token], i: int) -> bool:
@@ -344,7 +365,8 @@ def mend(tokens: list[Token]) -> list[Token]:
     Only :func:`repair_names` makes names of other words: the repairs of
     tagged names run where there is one."""
     named = has_tag(tokens, "PER")
-    if not named and not any(word[-1:] in HEAD_ENDINGS or len(word) >= 3 and tag in ("n", "nz") and (
+    said = len(tokens) >= 4 and tokens[0][0] in ("”", "’") and _speaker_after_a_quote(tokens, 1)
+    if not named and not said and not any(word[-1:] in HEAD_ENDINGS or len(word) >= 3 and tag in ("n", "nz") and (
             word[-2] in HEAD_ENDINGS or word[-3] in HEAD_ENDINGS) for word, tag in tokens):  # 研究员程/n
         return tokens
     tokens = spaces_apart(tokens)

@@ -16,6 +16,7 @@ of a dialogue).
 from __future__ import annotations
 
 from .lexer import Token
+from .nameshapes import SPEECH
 
 #: roles of contributors: a name after them (a colon may stand between) is a credit
 CONTRIBUTOR_ROLES = ("本报记者", "特约记者", "摄影记者", "见习记者", "记者", "通讯员", "实习生", "摄影",
@@ -68,8 +69,8 @@ def is_contributor(tokens: list[Token], index: int) -> bool:
     if after_list < len(tokens) and tokens[after_list][0] in _CLOSING_CREDIT_VERBS and (
             after_list + 1 == len(tokens) or tokens[after_list + 1][0] in ("（", "(")):
         return True  # 朱某作（新华社发）: a cartoon's credit
-    # (陈志明、高玉婷采访整理), 刘振清  张  敏摄影报道: the credit verb closes the whole list
-    while after_list < len(tokens) and (tokens[after_list][0] == "、" or not tokens[after_list][0].strip()
+    # (陈志明、高玉婷采访整理), 刘振清  张  敏摄影报道, 陈某新/摄: the credit verb closes the whole list
+    while after_list < len(tokens) and (tokens[after_list][0] in ("、", "/", "／") or not tokens[after_list][0].strip()
                                         or tokens[after_list][1] == "PER" or len(tokens[after_list][0]) == 1
                                         and tokens[after_list][0] not in CREDIT_VERBS and tokens[after_list][1] != "w"):
         after_list += 1
@@ -88,7 +89,8 @@ def is_contributor(tokens: list[Token], index: int) -> bool:
     while back >= 0 and (tokens[back][0].strip() == "" or tokens[back][0] in _SKIPPED):
         back -= 1
     if back >= 0 and tokens[back][0].endswith(CONTRIBUTOR_ROLES) and not _chief_editor(tokens, back):
-        return not _outlets_reporter_speaking(tokens, back, index) and not _department_member(tokens, back, index)
+        return (not _outlets_reporter_speaking(tokens, back, index) and not _department_member(tokens, back, index)
+                and not _maker_speaking(tokens, back, index))
     for j in range(index - 1, -1, -1):
         word = tokens[j][0]
         if word in ("）", ")", "。"):
@@ -134,6 +136,17 @@ def _outlets_reporter_speaking(tokens: list[Token], role_at: int, index: int) ->
 
 #: how the name of a department of an outlet or an office ends (总编室, 新闻部, 编辑组)
 _DEPARTMENT_ENDINGS = ("室", "部", "处", "科", "组", "中心")
+
+
+#: roles of the makers of a work (a show's writer, a designer, a translator), not of the paper's staff
+_MAKERS = ("撰稿", "设计", "翻译", "策划", "统筹", "执笔")
+
+
+def _maker_speaking(tokens: list[Token], role_at: int, index: int) -> bool:
+    """Is the name at ``index`` a work's maker who speaks in the news (据晚会总撰稿
+    某某透露, 翻译某某说)? A credit line is never followed by a speech verb."""
+    following = tokens[index + 1][0] if index + 1 < len(tokens) else ""
+    return tokens[role_at][0].endswith(_MAKERS) and following in SPEECH
 
 
 def _department_member(tokens: list[Token], role_at: int, index: int) -> bool:

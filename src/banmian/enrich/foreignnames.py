@@ -53,7 +53,62 @@ def merge_foreign_names(tokens: list[Token]) -> list[Token]:
             continue
         after_dot = False
         out.append((word, tag))
-    return _dashed_parts(_dotted_name_edges(_first_sound_after_head(out)))
+    return _dashed_parts(_dotted_name_edges(_first_sound_after_head(_split_transliterations(out))))
+
+
+#: the front of Abdu- (阿不都, 阿布都, 阿卜杜) that LAC cuts before 都, which it reads as "all"
+_ABDU_FRONTS = ("阿不", "阿布", "阿卜")
+_ABDU_RESTS = ("都", "杜")
+#: ordinals of monarchs (某某一世, 某某二世)
+_ORDINALS = frozenset("一二三四五六七八九十")
+
+
+def _split_transliterations(tokens: list[Token]) -> list[Token]:
+    """Join a foreign name LAC cut into names or words of its own: two
+    transliterations side by side (皮某/PER + 里洛/PER: Chinese writes two people
+    apart, with 、 or 和), a name and a dotted word after it (阿不都/PER +
+    热合曼·某某/v), and Abdu- cut before 都 (某某·阿不/PER + 都热合曼/d,
+    阿不/PER + 都/d + 沙拉木/v)."""
+    out: list[Token] = []
+    k = 0
+    while k < len(tokens):
+        word, tag = tokens[k]
+        last = out[-1] if out else ("", "w")
+        if last[1] == "PER" and len(word) == 2 and word[1] == "世" and word[0] in _ORDINALS and len(last[0]) >= 2:
+            out[-1] = (last[0] + word, "PER")  # 某某娜/PER + 二世: a monarch's ordinal
+        elif last[1] == "PER" and tag != "w" and _joins_the_name(last[0], word, tag):
+            joined = last[0] + word
+            if word in _ABDU_RESTS and k + 1 < len(tokens) and _transliterated(tokens[k + 1][0]):
+                k += 1
+                joined += tokens[k][0]  # 阿不 + 都 + 沙拉木
+            out[-1] = (joined, "PER")
+        elif (last[1] == "PER" and len(word) == 1 and k + 1 < len(tokens) and tokens[k + 1][1] == "PER"
+              and "·" in tokens[k + 1][0][1:-1] and _joins_the_name(last[0], word + tokens[k + 1][0], "v")
+              and word not in AFTER_NAME and word not in _FUNCTION_CHARS):
+            out[-1] = (last[0] + word + tokens[k + 1][0], "PER")  # 阿不都/PER + 热/v + 合曼·某某/PER
+            k += 1
+        else:
+            out.append((word, tag))
+        k += 1
+    return out
+
+
+def _transliterated(word: str) -> bool:
+    """Two to four characters, all of transliterations or of Uygur names."""
+    return 2 <= len(word) <= 4 and all(c in TRANSLITERATION or c in _UYGUR_PARTS for c in word)
+
+
+def _joins_the_name(name: str, word: str, tag: str) -> bool:
+    """Is ``word`` (tagged ``tag``) the rest of the name ``name`` before it?"""
+    if not HAN_PART.fullmatch(word.replace("·", "")) or len(word) > 8:
+        return False
+    if name.endswith(_ABDU_FRONTS) and word.startswith(_ABDU_RESTS):
+        return True
+    if "·" in word[1:-1] and not any(d in name for d in DOTS) and 2 <= len(name) <= 4 and HAN_PART.fullmatch(name):
+        return True  # 阿不都/PER + 热合曼·某某/v
+    return (tag == "PER" and not any(d in name for d in DOTS) and 2 <= len(name) <= 4
+            and all(c in TRANSLITERATION for c in name) and 2 <= len(word) <= 4
+            and all(c in TRANSLITERATION for c in word))
 
 
 #: the one dash that joins two given names of a foreign name (让—菲利普·某某, 某某·马丁—热内);

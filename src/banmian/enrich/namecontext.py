@@ -14,7 +14,7 @@ from .lexer import Token
 from .nameends import writes_a_work
 from .nameshapes import HAN_PART, SPEECH
 from .titles import is_title, titles_before
-from .titlewords import SEX_MARKS
+from .titlewords import APPOINTING, SEX_MARKS
 
 #: how nouns for people end (退休老人, 女工, 小伙子, 观众): a name right after one is a person's
 _PERSON_NOUN_ENDINGS = frozenset("人者工民客孩女娘妈婆姐哥叔姨众子")
@@ -55,6 +55,10 @@ _COMPANY_ENDINGS = ("公司", "集团", "合作社", "工作室", "有限公司"
 _INSTITUTIONS = ("高中", "中学", "小学", "大学", "学院", "纪念馆", "纪念堂", "故居", "基金会", "研究会", "奖学金")
 
 
+#: units and crews named after a hero (某某侦察连, 某某班, 某某机组): the word as a whole, not 班长
+_UNITS_NAMED_AFTER = frozenset({"机组", "中队", "分队", "侦察连", "英雄连", "突击队", "舰"})
+
+
 def names_an_institution(tokens: list[Token], index: int) -> bool:
     """Is the name at ``index`` the front of an institution's name (伍德罗·威尔逊高中,
     邓颖超纪念馆)? It is no mention of the person there."""
@@ -62,7 +66,7 @@ def names_an_institution(tokens: list[Token], index: int) -> bool:
     while after < len(tokens) and after - index <= 2 and tokens[after][1] == "PER":
         after += 1  # 周某某 + 邓某某 + 纪念馆: a hall of two people
     following = tokens[after][0] if after < len(tokens) else ""
-    if following.startswith(_INSTITUTIONS):
+    if following.startswith(_INSTITUTIONS) or following in _UNITS_NAMED_AFTER:
         return True
     run = ""
     for word, tag in tokens[after:after + 4]:  # 迪某特 + 花卉 + 有限公司, 吴某章 + 人文社会科学 + 终身成就奖
@@ -108,6 +112,21 @@ def subject_of_a_sentence(tokens: list[Token]) -> bool:
 _CREDIT_WORDS = frozenset({"摄", "绘", "摄影", "制图", "整理", "报道", "供图", "作"})
 
 
+#: brackets after a name that only a person takes: an alias, a place in a photo (某某（化名）, 某某（右）)
+_PERSON_MARKS = tuple(f"{o}{w}{c}" for o, c in (("（", "）"), ("(", ")"))
+                      for w in ("化名", "右", "左", "中", "右一", "左一", "右二", "左二", "前", "后排"))
+
+
+#: nouns of age or sex written right after a name (某某老人, 某某大叔): the name is the person's
+_AGE_NOUNS_AFTER = frozenset({"老人", "老汉", "老太", "大叔", "大婶", "大妈", "大娘", "大爷", "阿姨", "大姐", "大哥",
+                              "小伙", "姑娘", "奶奶", "爷爷"})
+
+
+#: what an author or an artist made, written right after the name (金某作品, 丰某恺画风)
+_AUTHORS_WORKS = frozenset({"作品", "笔下", "画风", "画作", "诗句", "名句", "名言", "手迹", "墨宝", "遗作", "原著",
+                            "诗作", "书法", "真迹"})
+
+
 #: a dynasty, maybe with its side and 代/朝/末/初 (东汉, 宋代, 明末): it dates a historical person
 _DYNASTY = re.compile(r"^[东西南北]?[汉晋宋周魏齐梁陈隋唐元明清秦][代朝末初]?$")
 
@@ -120,7 +139,11 @@ def name_context(tokens: list[Token], index: int) -> bool:
     following, following_tag = tokens[index + 1] if index + 1 < len(tokens) else ("", "w")
     if following in SPEECH or following in ("等", "等人", "同志", "先生", "女士", "夫妇") or following[:1] == "说" or following == "的" and writes_a_work(tokens, index):
         return True  # 某某表示, 某某的《某书》
-    if "".join(w for w, _ in tokens[index + 1:index + 4]) in SEX_MARKS:
+    if following in _AGE_NOUNS_AFTER:
+        return True  # 顿某老人说, 克里某大叔边舞边唱: a noun of a person's age or sex after the name
+    if following in _AUTHORS_WORKS or following == "笔" and index + 2 < len(tokens) and tokens[index + 2][0] == "下":
+        return True  # 金某作品, 丰某恺画风, 老某笔下: what an author made
+    if "".join(w for w, _ in tokens[index + 1:index + 4]) in SEX_MARKS + _PERSON_MARKS:
         return True  # 柯文（女）: the sex in brackets, as rosters and appointments write it, follows a person
     if following_tag in ("p", "c", "d") and tokens[index][0][0] in _SURNAMES:
         return True  # 刘鹤与, 陈新军也; not 春雪同样, 苞谷只
@@ -136,7 +159,26 @@ def name_context(tokens: list[Token], index: int) -> bool:
         k = index + step
         if 0 <= k < len(tokens) and tokens[index + step // 2][0] in _LIST_MARKS and tokens[k][1] == "PER":
             return True
+    if previous in _PERSON_OBJECT_VERBS and tokens[index][0][0] in _SURNAMES:
+        return True  # 战胜陈某, 看望王某: verbs whose object is a person
     return index > 0 and tokens[index - 1][0].endswith(_NAMING)
+
+
+#: verbs whose object is a person (a player beaten, a person visited or met)
+_PERSON_OBJECT_VERBS = frozenset({"战胜", "击败", "淘汰", "迎战", "负于", "不敌", "力克", "看望", "探望", "慰问", "会见",
+                                  "会晤", "接见", "拜访", "采访", "陪同", "结识", "嫁给", "问候", "告别"})
+
+
+#: verbs that appoint or remove a person (任命X为, 免去X的…职务): what follows them is a person
+_APPOINTING_OR_REMOVING = frozenset(APPOINTING) | frozenset({"免去", "免除", "撤销", "罢免", "补选", "选举产生"})
+
+
+def appointed(tokens: list[Token], index: int) -> bool:
+    """Is the name at ``index`` the object of an appointment or a removal
+    (任命某某为…, 免去某某的…职务, 补选某某为…)? The decree names a person
+    there, however unsure LAC was of a name it met once."""
+    return (0 < index < len(tokens) - 1 and tokens[index - 1][0] in _APPOINTING_OR_REMOVING
+            and tokens[index + 1][0] in ("为", "的") and tokens[index][0][0] in _SURNAMES)
 
 
 def list_between(tokens: list[Token], start: int, end: int) -> bool:

@@ -109,6 +109,17 @@ def in_name_list(tokens: list[Token], index: int) -> bool:
     return names >= 3 and any(word == "、" for word, _ in tokens[max(0, index - 1):index + 2])
 
 
+def in_stat_list(tokens: list[Token], index: int) -> bool:
+    """Is the name at ``index`` followed by a number, in a sentence where two
+    other names are too (某婷19分，某宁15分，某玥12分; 方某3投3中、雷某3投2中)? A
+    list of players' figures names players, however unsure LAC was."""
+    if index + 1 >= len(tokens) or tokens[index + 1][1] != "m" or not surname_shaped(tokens[index][0]):
+        return False
+    others = sum(1 for k, (word, tag) in enumerate(tokens[:-1])
+                 if k != index and tag == "PER" and tokens[k + 1][1] == "m")
+    return others >= 2
+
+
 def _whole_list_item(tokens: list[Token], i: int) -> int:
     """The end of a name LAC cut inside a list of names (王某、白玛/PER +
     赤林/n、…; 艾力/PER + 更 + · + 依明 + 巴海、): an item between two 、 after

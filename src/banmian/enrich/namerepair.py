@@ -83,6 +83,10 @@ def repair_names(tokens: list[Token]) -> list[Token]:
             mended.append((word, "PER"))  # 某国棋手 + 万波某某/ORG + 四段 + 和 + 佃某某/v + 五段: a player before a rank
             i += 1
             continue
+        if _speaker_after_a_quote(out, i):
+            mended.append((word, "PER"))  # ”高某/n + 说 + 。: who said what the quotation held
+            i += 1
+            continue
         if tag in _BODY_TAGS and 2 <= len(word) <= 3 and _name_read_as_a_body(out, i):
             mended.append((word, "PER"))  # 任命 + 蒙永山/LOC + 为, 烈士 + 谢国桥/LOC + 只有
             i += 1
@@ -173,6 +177,23 @@ _BODY_TAGS = frozenset({"ORG", "LOC", "n", "nz"})
 _PLACE_ENDINGS = frozenset("山河湖江海岛州省市县区镇乡村屯寨沟坪岭港湾洲国城")
 
 
+#: tags LAC gives a speaker's name it read as a word (高峰/n, 方正/a)
+_SPEAKER_WORD_TAGS = frozenset({"n", "nz", "a", "v", "vn", "an"})
+#: marks that close the clause of a quotation's speaker
+_SAID_CLOSERS = frozenset({"。", "，", "：", "；"})
+
+
+def _speaker_after_a_quote(tokens: list[Token], i: int) -> bool:
+    """Is the word at ``i`` the name of who said a quotation, right after its
+    closing mark and before 说 and a pause (”高某/n + 说 + 。)? Two or three
+    characters opening with a surname, no title nor a word for a group."""
+    word, tag = tokens[i]
+    return (tag in _SPEAKER_WORD_TAGS and 2 <= len(word) <= 3 and i > 0 and tokens[i - 1][0] in ("”", "’")
+            and i + 2 < len(tokens) and tokens[i + 1][0] in ("说", "表示", "介绍", "告诉记者") and tokens[i + 2][0] in _SAID_CLOSERS
+            and word[0] in _SURNAMES and HAN_PART.fullmatch(word) is not None and word[-1] not in _NOT_NAME_ENDINGS
+            and word[-1] not in _COLLECTIVE_ENDINGS and not is_title(word, agent_nouns=False))
+
+
 def _name_read_as_a_body(tokens: list[Token], i: int) -> bool:
     """A name LAC read as an organisation or a place where only a person can
     stand: between an appointing verb and 为 (选举鹿心社/ORG 为), a clause's
@@ -252,10 +273,13 @@ def complete_short_names(tokens: list[Token]) -> list[Token]:
         joins_nothing = lone in _CONJUNCTIONS and (after[0] in SPEECH or after[1] == "TIME")
         if tag == "PER" and len(lone) == 1 and HAN_PART.fullmatch(lone) and lone not in _WHEN and not quotes(lone, after[0]) and (
                 lone not in AFTER_NAME and lone not in COPULA_CHARS or joins_nothing) and (
-                len(word) == 2 and (after[1] == "w" or after[1] in ("TIME", "m") and (
-                    tokens[i + 1][1] != "v" or after[0][:1].isdigit())  # 李杰 + 开/v + 第一年; 乐玉 + 成/v + 15日
+                len(word) == 2 and (after[1] == "w" or after[1] in ("TIME", "m") and tokens[i + 1][1] != "p" and (
+                    tokens[i + 1][1] != "v" or after[0][:1].isdigit())  # 李杰 + 开/v + 第一年; 乐玉 + 成/v + 15日; not 以/p + 4
                                     or after[0] in SPEECH  # 金冲 + 及 + 说
                                     or after[0] in _SUBJECT_ADVERBS and lone not in _MOTION_VERBS  # 宋友 + 来 + 正在
+                                    or lone == "有" and after[1] in ("v", "vn", "TIME")  # 王某 + 有 + 算: 有 takes no verb
+                                    or _function_char_ending_a_name(lone, after)
+                                    or i > 0 and _given_read_as_verb(word, tokens[i - 1], tokens[i + 1], after)
                                     or after[0] in POSTFIX_HEADS and not is_title(lone + after[0])  # 张维 + 为 + 教授
                                     or after[0] in ("同志", "先生", "女士")  # 许涤 + 新 + 同志
                                     or after[0] == "为" and i > 0 and tokens[i - 1][0] in APPOINTING)  # 任命周立 + 新 + 为
@@ -273,6 +297,40 @@ def complete_short_names(tokens: list[Token]) -> list[Token]:
         out.append((word, tag))
         i += 1
     return out
+
+
+#: one-character verbs a person does right after their name (王某 + 带 + 着, 李某 + 想 + 做): never a name's end
+_SUBJECT_VERBS = frozenset("是有要会能想看带去来到进出回走跑坐站拿做干买卖吃喝找笑哭叫喊写读唱跳打推送接抱背扛提举守管教学"
+                           "帮陪当作患忙端翻刷称像比率奉治洗下上用放听见")
+#: how nouns for people end (居民, 读者, 老人): a name follows them
+_PERSON_NOUN_ENDS = frozenset("人者工民客孩女娘妈婆姐哥叔姨众子")
+#: tags of the word after such a verb that show a name LAC cut ended there (姜某 + 启/v + 话语/n, 李某 + 发/v + 算/v)
+_AFTER_CUT_TAGS = frozenset({"v", "vn", "d", "n", "r", "a", "ad"})
+
+
+def _given_read_as_verb(word: str, before: Token, lone: Token, after: Token) -> bool:
+    """Is ``lone`` the last character of the two-character name ``word``, which
+    LAC read as a one-character verb (姜某 + 启/v + 话语, 赵某 + 頫/v + 深)?
+    A character that is no common verb of a subject, followed by the clause's
+    verb, adverb or object."""
+    return (word[0] in _SURNAMES and lone[1] == "v" and lone[0] not in _SUBJECT_VERBS
+            and before[1] in ("n", "nz") and (is_title(before[0]) or before[0][-1] in _PERSON_NOUN_ENDS)
+            and (after[1] in _AFTER_CUT_TAGS or after[0] == "的"))
+
+
+#: conjunctions and an adverb that end given names too (秦某和, 颜某及, 蒙某才)
+_NAME_FINAL_FUNCTION_CHARS = frozenset("和及同才")
+#: marks that close a clause (never an opening quote or bracket, which a conjunction may stand before)
+_CLAUSE_CLOSERS = frozenset("，。、；：！？")
+
+
+def _function_char_ending_a_name(lone: str, after: Token) -> bool:
+    """Is a conjunction or 才 after a two-character name its last character,
+    because what follows cannot follow the function word (秦某 + 和 + 也/的/，,
+    蒙某 + 才 + ，): a one-character adverb (not after 才), a particle or a clause's end?"""
+    return lone in _NAME_FINAL_FUNCTION_CHARS and (
+        after[0] in _CLAUSE_CLOSERS or after[1] == "u" and after[0] in ("的", "地", "得")
+        or lone != "才" and after[1] == "d" and len(after[0]) == 1 and after[0] != "不")  # 才又 is an adverb pair
 
 
 #: words ending in 说 that follow a name as they are (对于某某来说: as for; 某某听说: heard)
@@ -307,7 +365,8 @@ def mend(tokens: list[Token]) -> list[Token]:
     Only :func:`repair_names` makes names of other words: the repairs of
     tagged names run where there is one."""
     named = has_tag(tokens, "PER")
-    if not named and not any(word[-1:] in HEAD_ENDINGS or len(word) >= 3 and tag in ("n", "nz") and (
+    said = len(tokens) >= 4 and tokens[0][0] in ("”", "’") and _speaker_after_a_quote(tokens, 1)
+    if not named and not said and not any(word[-1:] in HEAD_ENDINGS or len(word) >= 3 and tag in ("n", "nz") and (
             word[-2] in HEAD_ENDINGS or word[-3] in HEAD_ENDINGS) for word, tag in tokens):  # 研究员程/n
         return tokens
     tokens = spaces_apart(tokens)

@@ -15,7 +15,7 @@ from ..names import NEWS_SURNAMES as _SURNAMES
 from .lexer import Token
 from .nameshapes import AFTER_NAME, COPULA_CHARS, DOTS, HAN_PART, TRANSLITERATION
 from .namevalid import PARTICLE_ENDINGS, valid_name
-from .namewords import is_tibetan_name
+from .namewords import tibetan_shaped
 from .titles import POSTFIX_HEADS
 
 #: how much surer LAC must be of one of two names one character apart to settle a tie of mentions
@@ -100,8 +100,8 @@ def unsurnamed(name: str) -> bool:
     """A name in Han characters that opens with no surname and is no
     transliteration (墨香, 扶智, 正风): a word LAC took for a name unless the
     text gives it a title or makes it speak."""
-    return not any(d in name for d in DOTS) and name[0] not in _SURNAMES and name[:2] not in _COMPOUND_SURNAMES \
-        and not all(c in TRANSLITERATION for c in name) and not is_tibetan_name(name)
+    return not any(d in name for d in DOTS) and not regnal(name) and name[0] not in _SURNAMES and name[:2] not in _COMPOUND_SURNAMES \
+        and not all(c in TRANSLITERATION for c in name) and not tibetan_shaped(name)
 
 
 def prefer_mentioned(people: dict[str, list[str]], mentions: Counter[str],
@@ -130,12 +130,17 @@ def prefer_mentioned(people: dict[str, list[str]], mentions: Counter[str],
     return {name: titles for name, titles in people.items() if name not in dropped}
 
 
+def regnal(name: str) -> bool:
+    """A monarch's name with its ordinal (彼得一世, 某某娜二世): a name by its shape."""
+    return len(name) >= 4 and name[-1] == "世" and name[-2] in "一二三四五六七八九十" and HAN_PART.fullmatch(name) is not None
+
+
 def weak_name(name: str) -> bool:
     """A shape LAC often gives to words that are not names: two characters
     (张罗, 凌云, 王兵), four and more without a dot (陈规陋习), three without
     a common surname or with a particle or a doubled character at the end
     (行庆时, 黄灿灿); such a name needs support from its context or a second mention."""
-    if any(d in name for d in DOTS) or len(name) >= 4 and all(c in TRANSLITERATION for c in name):
+    if any(d in name for d in DOTS) or len(name) >= 4 and all(c in TRANSLITERATION for c in name) or regnal(name):
         return False  # 莱特希泽
     if len(name) == 3:  # no common surname (行庆时), a particle at the end, a doubled given name (黄灿灿)
         return (name[0] not in _SURNAMES and not all(c in TRANSLITERATION for c in name)

@@ -58,7 +58,8 @@ def married_surname_glued_to_head(word: str, tag: str, following: Token, mended:
     married woman's name in Hong Kong carries her husband's surname first
     (林郑某娥); LAC glued it to the head instead."""
     if not (tag != "PER" and len(word) == 2 and word[1] in _SURNAMES and following[1] == "PER"
-            and len(following[0]) == 3 and following[0][0] in _SURNAMES and mended):
+            and len(following[0]) == 3 and following[0][0] in _SURNAMES and mended
+            and not is_title(word, agent_nouns=False)):  # 师傅 + 周某华: a whole head keeps its surname-like end
         return False
     head = "".join(w for w, _ in mended[-2:]) + word[0]
     return any(is_title(head[-size:], agent_nouns=False) for size in (2, 3) if len(head) >= size)

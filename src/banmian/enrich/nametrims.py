@@ -11,7 +11,12 @@ import re
 
 from .lexer import Token
 from .nameshapes import COPULA_CHARS, DOTS, HAN_PART, dynasty_before_name
-from .namewords import is_tibetan_name
+from ..names import NEWS_SURNAMES as SURNAMES
+from .namewords import ADDRESS_TERMS, TIBETAN_NAME_PARTS, is_tibetan_name
+from .nameshapes import AFTER_NAME
+
+#: one-character words that follow or precede a name without being part of it (是, 说, 个)
+NOT_NAME_CHARS = AFTER_NAME | frozenset("个位名")
 from .titles import POSTFIX_HEADS, titles_stated_after
 
 #: adverbs of degree that open a set phrase after a name (深有感触, 深受感动, 颇有体会)
@@ -42,7 +47,10 @@ def trim_name_endings(tokens: list[Token]) -> list[Token]:
             out.append((word[0], "TIME"))  # 唐 + 孔颖达: the dynasty dates the name, the name follows
             word = word[1:]
         head = _head_glued_after(word) if tag == "PER" else ""
-        if head:
+        address = _address_glued_after(word) if tag == "PER" and not head else ""
+        if address:
+            out += [(word[:-len(address)], "PER"), (address, "n")]  # 陈某波伯伯 + 资助: the name, then how he is called
+        elif head:
             out += [(word[:-len(head)], "PER"), (head, "n")]
         elif tag == "PER" and len(word) >= 3 and word[-1] in _NEVER_LAST and not any(d in word for d in DOTS):
             out += [(word[:-1], "PER"), (word[-1], "v")]
@@ -67,6 +75,23 @@ def trim_name_endings(tokens: list[Token]) -> list[Token]:
 
 
 
+#: kinship words doubled as children and the young address elders (伯伯, 叔叔, 爷爷)
+_DOUBLED_ADDRESS = frozenset({"伯伯", "叔叔", "爷爷", "奶奶", "姐姐", "哥哥", "阿姨", "婶婶", "舅舅", "姑姑", "阿婆", "阿公"})
+
+
+def _address_glued_after(word: str) -> str:
+    """A form of address LAC kept inside the name before it (陈某波伯伯/PER,
+    李某大爷/PER), or the empty string: the name left has two characters at least,
+    opening with a surname."""
+    for size in (3, 2):
+        term = word[-size:]
+        rest = word[:-size]
+        if (len(rest) >= 2 and (term in ADDRESS_TERMS or term in _DOUBLED_ADDRESS) and rest[0] in SURNAMES
+                and HAN_PART.fullmatch(rest)):
+            return term
+    return ""
+
+
 def _head_glued_after(word: str) -> str:
     """The head written after a name that LAC kept inside the name's word
     (拉里某尼议长/PER), or the empty string; the name left must have three
@@ -80,7 +105,9 @@ def _head_glued_after(word: str) -> str:
 
 def join_tibetan_names(tokens: list[Token]) -> list[Token]:
     """Two neighbouring words that make a Tibetan name together, one of them
-    tagged a name (旺堆/PER + 顿珠/PER, 扎西达/PER + 瓦): one name."""
+    tagged a name (旺堆/PER + 顿珠/PER, 扎西达/PER + 瓦): one name. So also
+    four characters LAC cut anywhere (次/q + 仁某某/PER, 某/v + 布/n + 才仁/PER)
+    with a part of Tibetan names at one end and a name tagged inside."""
     out: list[Token] = []
     for word, tag in tokens:
         last = out[-1] if out else ("", "w")
@@ -89,7 +116,35 @@ def join_tibetan_names(tokens: list[Token]) -> list[Token]:
             out[-1] = (last[0] + word, "PER")
             continue
         out.append((word, tag))
+        if tag == "PER" and len(word) <= 3:
+            _join_cut_tibetan(out)
     return out
+
+
+#: tags of words that never make part of a name (的, 在, 和, marks, numbers)
+_NOT_IN_NAME_TAGS = frozenset({"w", "u", "p", "c", "m", "r", "TIME", "LOC", "ORG"})
+
+
+def _join_cut_tibetan(out: list[Token]) -> None:
+    """Join, in place, the last two to four words of ``out`` (the last a name)
+    when they are four characters with a part of Tibetan names at one end and
+    the other half cut across words (次/q + 仁拉某/PER: 次仁拉某; 更/d + 尕南杰/PER):
+    a half that is a whole word of its own (老人 + 次仁) stays apart."""
+    for count in (2, 3, 4):
+        if count > len(out):
+            return
+        words = out[-count:]
+        text = "".join(w for w, _ in words)
+        if len(text) > 4:
+            return
+        if len(text) < 4:
+            continue
+        known = [half for half in (text[:2], text[2:]) if half in TIBETAN_NAME_PARTS]
+        if (not known or is_tibetan_name(text) or any(t in _NOT_IN_NAME_TAGS or w in NOT_NAME_CHARS for w, t in words)
+                or any(w in (text[:2], text[2:]) and w not in TIBETAN_NAME_PARTS for w, _ in words)):
+            return
+        out[-count:] = [(text, "PER")]
+        return
 
 
 def spaces_apart(tokens: list[Token]) -> list[Token]:

@@ -17,6 +17,8 @@ from .titlewords import HEADS, NOT_HEADS
 
 #: parts of a foreign name are joined by a dot, some given names by a single dash (让—皮埃尔·某某)
 _FOREIGN_NAME = re.compile(r"[\u4e00-\u9fff]+(?:[·•・—][\u4e00-\u9fff]+)+|[\u4e00-\u9fff]{2,8}")
+#: a monarch's name and ordinal (叶卡捷琳娜二世)
+_REGNAL = re.compile(r"[\u4e00-\u9fff]{2,6}[一二三四五六七八九十]世")
 #: characters that end organisations and places, not names
 _NOT_NAME_ENDINGS = frozenset("团会部局院所司处厅委省市县区镇村班队组厂站店馆案")
 #: a name never starts with a numeral (万 is a surname)
@@ -30,7 +32,8 @@ _CLAUSE_ADVERBS = frozenset("曾已也又还仍便就才都均再")
 def valid_name(word: str) -> bool:
     """Plausible as a person's name: 2-4 Han characters, or a foreign name with ·;
     not a side (中方, 柬方), a title (习主席) or an organisation (王家舞团)."""
-    if not (HAN_NAME.fullmatch(word) or ("·" in word or "•" in word) and _FOREIGN_NAME.fullmatch(word)):
+    if not (HAN_NAME.fullmatch(word) or ("·" in word or "•" in word) and _FOREIGN_NAME.fullmatch(word)
+            or _REGNAL.fullmatch(word)):
         return False
     if len(word) <= 3 and word[1] == "方" and word[0] not in _SURNAMES:
         return False  # 中方, 伊方就: a side, not a person (王方, 王方明 are names; 韩方: see _sides)

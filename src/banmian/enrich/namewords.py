@@ -53,6 +53,13 @@ def is_tibetan_name(word: str) -> bool:
     return len(word) == 4 and word[:2] in TIBETAN_NAME_PARTS and word[2:] in TIBETAN_NAME_PARTS
 
 
+def tibetan_shaped(word: str) -> bool:
+    """Four characters with a part of Tibetan names at one end (次仁拉某, 某某南杰):
+    a Tibetan name whose other part is less common, or one part alone; it opens with no surname."""
+    return (len(word) == 4 and (word[:2] in TIBETAN_NAME_PARTS or word[2:] in TIBETAN_NAME_PARTS)
+            or word in TIBETAN_NAME_PARTS)  # 顿珠, 卓玛: many Tibetans go by one part
+
+
 #: a kinship word after a surname and a rank or age word (刘二嫂, 王老叔, 孙老头)
 _RANKS = frozenset("大二三四五六七老小")
 _KIN = frozenset("哥姐嫂叔婶伯爷爹娘妈头妹弟舅姑")
@@ -60,8 +67,9 @@ _KIN = frozenset("哥姐嫂叔婶伯爷爹娘妈头妹弟舅姑")
 _DOUBLED_KIN = frozenset("哥姐叔婶伯爷爹娘妈舅姑爸奶姥婆公")
 
 
-#: kinship characters a surname alone takes to address an elder (李叔, 王姨, 张婶)
-_ELDERS = frozenset("叔婶姨伯")
+#: kinship characters a surname alone takes to address an elder (李叔, 王姨, 张婶), a sibling's
+#: (郝哥, 李姐, 王嫂) or a manager (刘总): forms of address, no names (李工 may be a name: 副主席张工)
+_ELDERS = frozenset("叔婶姨伯哥姐嫂总")
 
 
 def is_address_form(word: str) -> bool:
@@ -86,7 +94,20 @@ def pair_of_sides(tokens: list[Token], index: int) -> bool:
 def after_a_settlement(tokens: list[Token], index: int) -> bool:
     """Is the word at ``index`` the name of a town or a village, right after
     the kind of settlement (法国小镇某某, 古城某某)? A person is never so introduced."""
-    return index > 0 and tokens[index - 1][0] in _SETTLEMENTS
+    return index > 0 and tokens[index - 1][0] in _SETTLEMENTS or in_dateline(tokens, index)
+
+
+#: the agencies and papers that open a dateline (本报某地2月1日电, 新华社某地电)
+_DATELINE_SOURCES = ("本报", "新华社", "中新社", "人民网", "新华网", "央视网")
+
+
+def in_dateline(tokens: list[Token], index: int) -> bool:
+    """Is the word at ``index`` the city of a dateline (本报某某2月10日电, 新华社某某电)?
+    A place, wherever else the article names it."""
+    if index == 0 or not tokens[index - 1][0].endswith(_DATELINE_SOURCES):
+        return False
+    rest = [word for word, _ in tokens[index + 1:index + 3]]
+    return rest[:1] == ["电"] or len(rest) == 2 and rest[0][-1:] == "日" and rest[1] == "电"
 
 
 def in_book_title(tokens: list[Token], index: int) -> bool:
@@ -190,4 +211,9 @@ def after_a_number(tokens: list[Token], index: int) -> bool:
     before = tokens[index - 1][0].rstrip()
     if not before or before != tokens[index - 1][0]:
         return False  # a space: a byline's number or a list's, not a count
+    if tokens[index][0][0] == "于" and len(tokens[index][0]) == 2 and (
+            len(before) == 1 and tokens[index - 1][1] == "v" or before.endswith("之")):
+        return True  # 生 + 于斯, 取之 + 于农: the preposition after a verb, not the surname 于
+    if len(before) >= 2 and before[-2] == "一" and before[-1] == tokens[index][0][0]:
+        return True  # 一张 + 张某桑 of 一张张沧桑: a measure word doubled (一张张, 一个个) opens the word
     return before[-1] in _DIGITS or len(before) >= 2 and before[-1] in _LARGE_NUMERALS and before[-2] in _DIGITS

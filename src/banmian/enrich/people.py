@@ -19,16 +19,18 @@ from collections.abc import Callable, Iterable
 from ..model import Person
 from .credits import CREDIT_VERBS, is_contributor
 from .lexer import Token
-from .namecontext import (alone_on_its_line, in_running_text, list_between, name_context, names_an_institution,
+from .namecontext import (alone_on_its_line, appointed, in_running_text, list_between, name_context, names_an_institution,
                           quoted_role, speaks, titled_mention)
 from .nameends import speaks_despite_ending
-from .namelists import in_name_list
+from .namelists import in_name_list, in_stat_list
+from ..names import NEWS_SURNAMES as SURNAMES
 from .namerepair import DOTS, SPEECH, mend
+from .nameshapes import HAN_PART
 from .namesets import (anonymised, drop_contained, given_names_alone, merge_short_names, names_cut_before_one_character,
-                       not_reduplicated, not_run_on, ordinary_words, prefer_mentioned, sides, unsurnamed, weak_name,
+                       not_reduplicated, not_run_on, ordinary_words, prefer_mentioned, regnal, sides, unsurnamed, weak_name,
                        word_after_surname)
 from .namevalid import valid_name
-from .namewords import (after_a_number, after_a_seat, after_a_settlement, in_book_title, in_list_of_kinds, in_place_list,
+from .namewords import (after_a_number, is_tibetan_name, after_a_seat, after_a_settlement, in_book_title, in_list_of_kinds, in_place_list,
                         pair_of_sides, place_fronts, quoted_alone)
 from .world import COUNTRIES, place_shaped
 from .titlecomplete import autonomous_kind, complete_title
@@ -138,7 +140,8 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
                 place_words.append(word)
             if tag == "PER" and word[-1] in CREDIT_VERBS and valid_name(word[:-1]):
                 contributors.add(word[:-1])  # 欧阳光林摄: LAC keeps the credit verb in the name
-            elif (tag == "PER" and (valid_name(word) or speaks_despite_ending(tokens, i, SPEECH)) and not quoted_alone(tokens, i)
+            elif (tag == "PER" and (valid_name(word) or speaks_despite_ending(tokens, i, SPEECH)
+                                    or listed_despite_ending(word, tokens, i)) and not quoted_alone(tokens, i)
                   and not quoted_role(tokens, i)
                   and not in_book_title(tokens, i)
                   and not in_list_of_kinds(tokens, i) and not after_a_number(tokens, i)):
@@ -201,8 +204,8 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
                 spoken.add(word)
             if in_running_text(tokens, i):
                 running.add(word)
-            if in_name_list(tokens, i):
-                listed.add(word)  # an item of a roster: a name, however unsure LAC was
+            if in_name_list(tokens, i) or appointed(tokens, i) or in_stat_list(tokens, i):
+                listed.add(word)  # an item of a roster, the object of a decree: a name, however unsure LAC was
             committee: str | None = None
             written = [_after_quoted_epithet(t, place_in_title) for t in titles_before(tokens, i)]
             if written and i not in respective:
@@ -264,8 +267,17 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
     people, given = given_names_alone(people)
     people = {name: titles for name, titles in people.items()
               if titles or name in listed or name in given or anonymised(name) or any(d in name for d in DOTS)
+              or is_tibetan_name(name) or regnal(name)  # 达瓦央宗, 彼得一世: names by their shape
+              or name in spoken and mentions[name] >= 2 and name[0] in SURNAMES  # 桂某胜 + 说, twice
               or (sureness or {}).get(name, NAME_MARGIN) >= NAME_MARGIN}
     return [Person(name, drop_contained(titles)) for name, titles in merge_short_names(people).items()]
+
+
+def listed_despite_ending(word: str, tokens: list[Token], i: int) -> bool:
+    """A name whose last character ends places or bodies too (王镇, 李村), an
+    item of a list of names (陈某、王镇、刘某和杨某等): the list says it is a name."""
+    return (2 <= len(word) <= 3 and HAN_PART.fullmatch(word) is not None and word[0] in SURNAMES
+            and in_name_list(tokens, i))
 
 
 def country_before_head(tokens: list[Token], k: int) -> bool:

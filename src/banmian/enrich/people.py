@@ -219,7 +219,7 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
                 # 歌唱家吕某和柯某: two names joined share a kind (one word) before them; not an office (某国 + 总统X和Y);
                 # a list of three or more closed by 和 shares its head as the 、 items do (选手A、B和C)
                 written = list(list_titles) if in_list else [
-                    t for t in list_titles if any(w == t for w, _ in tokens[max(0, i - 4):i])]
+                    t for t in list_titles if any(w == t for w, _ in tokens[max(0, i - 4):i]) or t[-1] in _KIND_ENDINGS]
             else:
                 in_list = False
             list_titles = [t for t in written if t != title_after(tokens, i)]
@@ -278,6 +278,11 @@ def listed_despite_ending(word: str, tokens: list[Token], i: int) -> bool:
     item of a list of names (陈某、王镇、刘某和杨某等): the list says it is a name."""
     return (2 <= len(word) <= 3 and HAN_PART.fullmatch(word) is not None and word[0] in SURNAMES
             and in_name_list(tokens, i))
+
+
+#: last characters of heads that name a kind of person two people may both be (某奖得主, 著名书法家, 选手,
+#: 研究员), not an office one holds alone (总统, 主席, 市长, 书记): two names joined by 和 share such a title
+_KIND_ENDINGS = frozenset("家者主手员师士生匠")
 
 
 def country_before_head(tokens: list[Token], k: int) -> bool:

@@ -22,7 +22,8 @@ from .namewords import quoted_alone
 from .place_kinds import KINDS_OF_PLACE, KINDS_OF_XIANG, REGION_KINDS, generic_place, generic_region, generic_word
 from .placewords import STATE_CHARS as _STATE_CHARS
 from .placewords import inside_a_word as _inside_a_word  # the tests of the ninth pass ask it here
-from .placewords import column_label, level_cut_off, people_name, written_alone, read_as_a_verb, tag_readings, without_town_tail
+from .placewords import (column_label, level_cut_off, local_names_apart, people_name, written_alone, read_as_a_verb,
+                         tag_readings, unsure_short_city, without_town_tail)
 from .villages import village_whole
 from .world import CITIES, COUNTRIES, DIRECTION_ENDINGS, PLACE_SUFFIXES, is_world_name, place_shaped, set_phrase
 
@@ -151,12 +152,27 @@ def _half_of_set_phrase(tokens: list[Token], index: int, gazetteer: Gazetteer) -
     return False
 
 
+#: the longest people's name written before 自治州/县/旗 without 族 (巴音郭楞 + 蒙古自治州, 木垒 + 哈萨克自治县)
+_PEOPLE_WITHOUT_ZU_LONGEST = 5
+
+
+def autonomy_tail(word: str) -> bool:
+    """Is ``word`` the tail of an autonomous division's name: its peoples and its
+    kind (土家族苗族自治州), or a people written without 族 (蒙古自治州, 哈萨克自治县)?
+    Alone it names no place: no autonomous division is named without its own."""
+    if _AUTONOMY_TAIL.fullmatch(word):
+        return True
+    stem = word[:-3]
+    return word.endswith(_AUTONOMOUS_ENDINGS[:3]) and 2 <= len(stem) <= _PEOPLE_WITHOUT_ZU_LONGEST and bool(
+        _HAN.fullmatch(stem)) and not stem.endswith(("州", "县", "旗", "市", "省"))
+
+
 def _joins_next(word: str, following: str, gazetteer: Gazetteer) -> bool:
     """Is the next LOC word the rest of this one's name: two unknown halves
     (波隆纳 + 鲁沃), a known whole (拉丁 + 美洲), or the tail of an autonomous
     division LAC cut from its place (湘西 + 土家族苗族自治州: alone, the tail
     names a people's division nowhere)?"""
-    if _AUTONOMY_TAIL.fullmatch(following) and not word.endswith(("州", "县", "旗")):
+    if autonomy_tail(following) and not word.endswith(("州", "县", "旗")) and not _known(following, gazetteer):
         return True
     if _bare_half(word, gazetteer) and _bare_half(following, gazetteer) and len(word) + len(following) <= 8:
         return True
@@ -309,7 +325,9 @@ def _glued_apart(word: str, gazetteer: Gazetteer) -> list[str]:
         if (_known(front, gazetteer) or len(front) >= 3 and front[-1] in "省州") and _division_shaped(rest):
             # 巴西 + 米纳斯吉拉斯州, 俾路支省 + 本杰古尔区; a chain of three (某自治区 + 某市 + 某县) comes apart whole
             return [front, *_glued_apart(rest, gazetteer)]
-    return [word]
+    return local_names_apart(word)
+
+
 
 
 #: last characters of mountains, rivers and lakes, which a country's name may be glued to
@@ -401,6 +419,24 @@ def _apart_from_named_fronts(names: list[str], gazetteer: Gazetteer) -> list[str
     return out
 
 
+#: units of a village's, a town's or a street office's name: one LAC cut the first character from is the
+#: same place as the whole name the article writes elsewhere (和 + 睦屯村 beside 和睦屯村)
+_LOCAL_UNITS = ("村", "乡", "镇", "街道", "社区")
+#: the most characters LAC cuts from the front of such a name
+_CUT_FRONT_LONGEST = 2
+
+
+def _cut_tail_of_named(name: str, read_whole: set[str], gazetteer: Gazetteer) -> bool:
+    """Is ``name`` a village, town or street office that LAC also reads, as one
+    place word, with one or two characters more in front that are no place
+    (睦屯村 of 和睦屯村, 西溪乡 of 东西溪乡): the same place, its first characters
+    cut off once? Not a two-character county (安乡 beside a date's 初 + 安乡),
+    nor a place after its city (坎墩街道 beside 慈溪坎墩街道)."""
+    return len(name) >= 3 and name.endswith(_LOCAL_UNITS) and any(
+        other.endswith(name) and 0 < len(other) - len(name) <= _CUT_FRONT_LONGEST
+        and not _known(other[:len(other) - len(name)], gazetteer) for other in read_whole)
+
+
 def _named_front(front: str, names: list[str]) -> bool:
     """Does the article name ``front`` alone, or as the start of a division's
     whole name (湘西 of 湘西土家族苗族自治州)?"""
@@ -430,6 +466,8 @@ def find_places(chunks: list[list[Token]], gazetteer: Gazetteer,
             if name and name not in names:
                 names.append(name)
     names = _apart_from_named_fronts(names, gazetteer)
+    read_whole = {word for tokens in chunks for word, tag in tokens if tag == "LOC" and word.endswith(_LOCAL_UNITS)}
+    names = [n for n in names if not _cut_tail_of_named(n, read_whole, gazetteer)]
     readings = tag_readings(chunks, names)
     names = [n for n in names if not read_as_a_verb(readings[n])]  # 惠民/vn beside 惠民/LOC: the word
     resolved: dict[str, Division | None] = {}
@@ -441,8 +479,10 @@ def find_places(chunks: list[list[Token]], gazetteer: Gazetteer,
         resolved[name] = division
     context = [d for d in resolved.values() if d is not None]
     # a short county name (惠民) and a division named by a generic word (老城区, 矿区, 全州) need a related place
+    # so does a prefecture's two-character short name LAC was unsure of (安康, 日照, 大同: well-being, sunshine, harmony)
     rejected = {name for name, division in resolved.items()
-                if division is not None and (division.name != name and division.level == 3 or generic_word(name))
+                if division is not None and (division.name != name and division.level == 3 or generic_word(name)
+                                             or unsure_short_city(name, division, sureness))
                 and not any(gazetteer.related(division, other) for other in context if other is not division)}
     context = [d for name, d in resolved.items() if d is not None and name not in rejected]
     divisions = frozenset(name for name, d in resolved.items() if d is not None)

@@ -100,6 +100,8 @@ def titles_stated_after(tokens: list[Token], index: int) -> list[str]:
     after_comma = k == index + 2
     if k + 1 < len(tokens) and tokens[k][0] in _ADDRESS_BEFORE_COPULA and tokens[k + 1][0] in ("是", "系"):
         k += 1  # 某某先生 + 是 + 画家: a form of address, no title, before the copula (not 由某某先生任总主编)
+    if after_comma:
+        k = _after_profile_clauses(tokens, k)  # 某某，1960年出生于某地，现任某院院长: the birth note, then the posts
     adverbs = 0
     while k + 1 < len(tokens) and tokens[k][0] in _BEFORE_COPULA and adverbs < 2:
         k += 1  # 生前 + 系, 还 + 曾 + 担任
@@ -129,6 +131,35 @@ def titles_stated_after(tokens: list[Token], index: int) -> list[str]:
     if titles and not to_the_end and opens_sentence and tokens[index + 2 + _run_length(tokens, index + 2)][0] == "、":
         return titles  # 讲述人：王某，某中心主任、首/m 任/v 某站站长: the chain's titles up to an item it cannot read
     return titles if to_the_end or tokens[index + 2][0] in ("原", "现", "前") else []
+
+
+#: words of a profile's note on birth, sex, people or origin (1960年出生于某地, 男, 汉族, 某地人)
+_PROFILE_NOTE = re.compile(r"出生|生于|^[0-9０-９]{4}年生$|^[男女]$|^[\u4e00-\u9fff]{1,4}族$|^[\u4e00-\u9fff]{2,6}人$")
+#: copulas that open the clause of posts after a profile's note (现任, 历任; not 是: a sentence's)
+_POST_COPULAS = ("现任", "历任", "曾任", "担任", "先后任", "现为")
+#: the most words of one clause of such a note, and the most clauses
+_PROFILE_NOTE_WORDS = 8
+_PROFILE_NOTES = 2
+
+
+def _after_profile_clauses(tokens: list[Token], k: int) -> int:
+    """Where the clause of posts starts when one or two clauses of a profile's
+    note stand between the name and it (某某，1960年出生于某地，现任…; 某某，
+    女，汉族，现任…); ``k`` itself when they do not."""
+    start = k
+    for _ in range(_PROFILE_NOTES):
+        end = start
+        while end < len(tokens) and end - start <= _PROFILE_NOTE_WORDS and tokens[end][0] not in ("，", ","):
+            if tokens[end][1] in ("PER", "w"):
+                return k
+            end += 1
+        if end >= len(tokens) or tokens[end][0] not in ("，", ",") or not _PROFILE_NOTE.search(
+                "".join(word for word, _ in tokens[start:end])):
+            return k
+        start = end + 1
+        if start < len(tokens) and tokens[start][0] in _POST_COPULAS:
+            return start
+    return k
 
 
 def _profile_line(tokens: list[Token], start: int) -> list[str]:

@@ -107,8 +107,8 @@ def delegate_after(tokens: list[Token], k: int) -> bool:
 _MOVES = frozenset({"到", "赴", "来到", "调到", "派驻到", "下派到", "回到"})
 #: verbs that take the post after the move
 _POST_VERBS = frozenset({"任", "担任"})
-#: the most words the place or body of the move may be cut into (某县/LOC + 某局/ORG)
-_MOVE_PLACE_WORDS = 2
+#: the most words the place or body of the move may be cut into (某县/LOC + 某局/ORG; 某省 + 某市 + 某村: a chain of divisions)
+_MOVE_PLACE_WORDS = 4
 
 
 def post_after_move(tokens: list[Token], k: int) -> int:
@@ -144,6 +144,13 @@ _WHOSE_TAGS = frozenset({"ORG", "LOC", "n", "nz", "s", "m", "q", "f", "vn", "a",
 _PAST_STATE = frozenset({"原", "曾", "曾经", "生前"})
 
 
+def _named_body(tokens: list[Token], k: int, copula: int) -> bool:
+    """A person's name inside a body's, after a place (某市 + 伍德罗·威尔逊/PER + 高中):
+    the school or the foundation named after someone, not a person of the clause."""
+    return (tokens[k][1] == "PER" and k > copula + 1 and tokens[k - 1][1] in ("LOC", "ORG") and k + 1 < len(tokens)
+            and tokens[k + 1][1] in ("n", "nz", "ORG"))
+
+
 def title_after_whose(tokens: list[Token], name: int, copula: int) -> int:
     """Where the title starts in ``name + 是 + …的 + title`` (某某是某医院理疗科的医生,
     某某是北京一家火锅店的老板): the words before 的 say where the person
@@ -157,7 +164,7 @@ def title_after_whose(tokens: list[Token], name: int, copula: int) -> int:
     if copula + 3 < len(tokens) and tokens[copula + 1][1] == "a" and tokens[copula + 2][0] == "的":
         return copula + 3  # 某某是 + 有名/a + 的 + 乡土专家: an adjective of the person, the title after the 的
     k = copula + 1
-    while k < len(tokens) and k - copula <= _WHOSE_LONGEST and tokens[k][1] in _WHOSE_TAGS:
+    while k < len(tokens) and k - copula <= _WHOSE_LONGEST and (tokens[k][1] in _WHOSE_TAGS or _named_body(tokens, k, copula)):
         k += 1
     has_body = any(tag in ("ORG", "n", "nz") for _, tag in tokens[copula + 1:k])  # not a place alone (村里的, 某区的居民)
     return k + 1 if has_body and k + 1 < len(tokens) and tokens[k][0] == "的" else 0

@@ -43,6 +43,11 @@ _WRITERS_OF_A_WORK = ("》作者", "》译者")
 _BARE_NOT_TITLES = frozenset({"主人"})
 
 
+#: a sovereign's temple or posthumous name by dynasty (唐太宗, 宋徽宗, 汉武帝, 明太祖): before the given name
+#: it is his title (唐太宗 + 李某); alone it names the man
+SOVEREIGN = re.compile(r"^[汉晋宋齐梁陈隋唐元明清秦魏周][\u4e00-\u9fff]{1,2}[宗帝祖]$")
+
+
 def is_title(text: str, agent_nouns: bool = True) -> bool:
     """True when ``text`` ends in a title head (and is not a look-alike word);
     a quote may close the head (全国“治沙英雄”). With ``agent_nouns``, an agent

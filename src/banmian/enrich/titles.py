@@ -20,7 +20,7 @@ from .lexer import Token
 from .titleafter import title_after, titles_stated_after
 from .titlecomplete import complete_title
 from .titlecues import cut_into_characters, delegate_after, quoted_honour, rank_read_as_adjective
-from .titlehead import (COUNTED, DIVISION_SUFFIXES, HEAD_ENDINGS, HEAD_SET, QUOTES, TITLE_TAGS, TITLE_WORDS,
+from .titlehead import (COUNTED, DIVISION_SUFFIXES, HEAD_ENDINGS, HEAD_SET, QUOTES, SOVEREIGN, TITLE_TAGS, TITLE_WORDS,
                         NEVER_IN_TITLE, is_title)
 from .titlemarks import CHAIN_MARKS, WORK_ROLES, alias_start, outlet_start, quoted_name_start
 from .titleshapes import PLAYER_RANK, after_topic, bracket_opened, bracketed_place, inside_a_body_name
@@ -185,6 +185,8 @@ _BODY_ENDINGS = tuple("部局厅院委署司办所")
 #: role nouns LAC cuts after their first character (护 + 边员, 传 + 教士), and words of a title it reads as verbs (执行主席)
 _CUT_ROLE_ENDINGS = "员工士"
 _TITLE_VERBS = frozenset({"执行"})
+#: 赴 after a country or a body names a unit by where it was sent (某国赴某地医疗队), as 驻 does where it stays
+_SENT_TO = frozenset({"赴"})
 #: 衔 after a head: the rank an office is held with (公使衔参赞, 大使衔)
 _RANK_OF = "衔"
 #: bodies LAC reads as verbs are words of three characters or more (代表团); shorter ones are verbs (抱团, 开办)
@@ -200,6 +202,8 @@ def _inside_title_word(tokens: list[Token], k: int, end: int) -> bool:
         return False
     if word in _TITLE_VERBS:
         return True
+    if word in _SENT_TO and k > 0 and tokens[k - 1][1] in ("LOC", "ORG"):
+        return True  # 某国 + 赴/v + 某地维和部队 + 指挥长: a unit sent abroad, named by where it went
     if word == _RANK_OF and k > 0 and tokens[k - 1][0] in HEAD_SET:
         return True  # 公使 + 衔/v + 参赞: the rank an office is held with
     if len(word) >= _BODY_AS_VERB_SHORTEST and word.endswith(_BODY_ENDINGS + ("团",)):
@@ -209,6 +213,7 @@ def _inside_title_word(tokens: list[Token], k: int, end: int) -> bool:
     following = tokens[k + 1][0]
     return (k > 0 and tokens[k - 1][0] in ("驻", "常驻")
             or len(following) == 2 and following[-1] in _CUT_ROLE_ENDINGS and following not in HEAD_SET
+            and not (k > 0 and tokens[k - 1][1] == "PER")  # 某某/PER + 率/v + 化工 + 专家: a name's act, no role noun cut
             or inside_a_body_name(tokens, k))
 
 
@@ -273,13 +278,14 @@ def _cut_head_tail(tokens: list[Token], k: int, end: int) -> bool:
     """Is ``tokens[k]`` the last character of a head that LAC cut off and read
     as a verb or a name (参谋/n + 长/v, 委员/n + 长/PER), right before the name?"""
     word, tag = tokens[k]
-    if k == end - 2 and len(word) == 1 and tag == "v" and _cut_head_tail(tokens, k + 1, end):
-        return True  # 排/v + 长/v + 于某: both characters of a one-unit head LAC read as verbs
-    if k != end - 1 or k == 0 or len(word) != 1 or tag not in ("v", "PER", "d", "a", "p", "c"):
+    if k == end - 2 and len(word) <= 2 and tag == "v" and _cut_head_tail(tokens, k + 1, end):
+        return True  # 排/v + 长/v + 于某, 检察/v + 长/a + 某某: the head's front LAC read as a verb
+    if k != end - 1 or k == 0 or len(word) != 1 or tag not in ("v", "PER", "d", "a", "p", "c") and word != "长":
         return False
     front, front_tag = tokens[k - 1]
     return ((front_tag in TITLE_TAGS or front_tag == "PER" and len(front) == 1) and front + word in HEAD_SET  # 韩国队 + 主/n + 将/p + 朴某; 某国 + 王/PER + 储/v
-            or len(front) == 1 and front_tag == "v" and word == "长" and front not in _NOT_UNIT_HEADS)
+            or len(front) == 1 and front_tag == "v" and word == "长" and front not in _NOT_UNIT_HEADS
+            or len(front) == 2 and front_tag == "v" and word == "长" and tag in ("a", "v", "d", "LOC"))  # 检察/v + 长/a, 指挥/v + 长/a
 
 
 def _in_title(tokens: list[Token], k: int, end: int) -> bool:
@@ -306,15 +312,15 @@ def _in_title(tokens: list[Token], k: int, end: int) -> bool:
         return True  # 某国/LOC + 特/d + 命/n + 全权大使, 某社 + 副总/a + 编辑: a word of the title LAC cut apart
     if tag == "d" and _NUMBERED_UNIT.match(word) and k < end - 1 and tokens[k + 1][1] in TITLE_TAGS:
         return True  # 工兵 + 一连/d + 班长: a numbered unit LAC read as an adverb
-    if (tag == "d" and len(word) == 2 and word not in _ACTING_ADVERBS and k == end - 2 and tokens[k + 1][1] == "n"
-            and tokens[k + 1][0] in HEAD_SET):
-        return True  # 主席 + 特别/d + 代表/n + 某某: a kind of the head LAC read as an adverb
+    if (tag == "d" and len(word) == 2 and word not in _ACTING_ADVERBS and k == end - 2 and tokens[k + 1][0] in HEAD_SET
+            and (tokens[k + 1][1] == "n" or k > 0 and tokens[k - 1][1] in ("n", "nz", "ORG", "LOC") and len(tokens[k - 1][0]) >= 2)):
+        return True  # 主席 + 特别/d + 代表/n + 某某, 某事务 + 特别/d + 代表/v: a kind of the head LAC read as an adverb
     if tag in TITLE_TAGS or word in TITLE_WORDS or (word.startswith("驻") and len(word) <= 3) or word in HEAD_SET:
         return True  # 中国驻朝鲜大使, 土库曼斯坦驻华大使
     if tag == "PER" and word.endswith(DIVISION_SUFFIXES) and 0 < k < end - 1:
         return True  # 米纳斯吉拉斯州/PER + 救援队负责人: a place LAC read as a name
     if tag == "PER":  # a name inside a title (习近平主席特使) belongs to the title
-        return k < end - 1 or is_title(word, agent_nouns=False)  # LAC's 上士 + 王欢: a rank read as a name
+        return k < end - 1 or is_title(word, agent_nouns=False)  # LAC's 上士 + 王欢, 唐太宗 + 李某: a rank read as a name
     if word in QUOTES:  # “第一书记”张海全, 推进“一带一路”建设工作领导小组组长
         return True
     if word == "所" and tag in ("u", "p") and 0 < k < end - 1 and tokens[k - 1][1] in ("n", "nz", "ORG") \
@@ -341,8 +347,9 @@ def _in_title(tokens: list[Token], k: int, end: int) -> bool:
 def _role_read_as_verb(word: str, tag: str) -> bool:
     """A role noun of three or more characters ending in 员, 师 or 手 that LAC
     tagged as a verb (操纵员/v), or of three ending in 户 (脱贫户/v: a household
-    by what it does or did); not a verb phrase ending in a head (去贫困户/v)."""
-    return tag == "v" and (len(word) >= 3 and word[-1] in "员师手" or len(word) == 3 and word[-1] == "户") and is_title(word)
+    by what it does or did) or in 长 (检察长/v, 指挥长/v: a chief); not a verb
+    phrase ending in a head (去贫困户/v)."""
+    return tag == "v" and (len(word) >= 3 and word[-1] in "员师手" or len(word) == 3 and word[-1] in "户长") and is_title(word)
 
 
 #: a unit named by its number (一连, 三排, 二班)
@@ -353,6 +360,8 @@ _CONGRESS = re.compile(r"^[一二三四五六七八九十]+[大届]")
 
 def titles_before(tokens: list[Token], index: int) -> list[str]:
     """The chain of titles written right before the name at ``tokens[index]``."""
+    if index > 0 and tokens[index - 1][1] == "PER" and SOVEREIGN.match(tokens[index - 1][0]):
+        return [tokens[index - 1][0]]  # 唐太宗 + 李某: the sovereign's temple name
     chain: list[str] = []
     end = index
     while True:
@@ -521,6 +530,8 @@ _SHORTEST_NAME = 2
 def inside_title(tokens: list[Token], index: int) -> bool:
     """True when the name at ``index`` only starts the title of the next name
     (习近平主席特使、科技部部长王志刚; LAC's 王家军 in 王家军副总司令洪玛奈)."""
+    if SOVEREIGN.match(tokens[index][0]) and index + 1 < len(tokens) and tokens[index + 1][1] == "PER":
+        return True  # 唐太宗 + 李某: the sovereign's temple name is the title of the given name after it
     end = index + 1
     while end < len(tokens) and tokens[end][1] in TITLE_TAGS:
         end += 1

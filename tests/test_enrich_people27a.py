@@ -30,10 +30,10 @@ def test_a_tibetan_name_cut_anywhere_is_joined() -> None:
 
 
 def test_a_given_name_read_as_a_verb_after_a_person_noun() -> None:
-    """居民 + 姜瑞/PER + 启/v + 话语: a character that is no common verb of a
+    """居民 + 姜文/PER + 启/v + 话语: a character that is no common verb of a
     subject, between a name after a person noun and the clause's words, is the
     name's last; 王某 + 带/v + 着 stays apart."""
-    assert "姜瑞启" in _people("居民姜瑞启话语中满是幸福。")
+    assert "姜文启" in _people("居民姜文启话语中满是幸福。")
     assert "王建平" in _people("村民王建平带着记者走进了大棚。")
 
 

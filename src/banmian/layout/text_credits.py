@@ -65,7 +65,9 @@ def caption_and_credit(line: str, above: str = "") -> tuple[str, str] | None:
             continue
         caption, credit_text = " ".join(words[:-take]), " ".join(words[-take:])
         closed = caption[-1] in _CAPTION_END or caption.startswith("图为")
-        if len(caption) + (len(above) if closed else 0) < (6 if closed else _OPEN_CAPTION):
+        # a role and a name (本报记者 张三摄) are a credit however the caption's line ends: its lines above count
+        with_role = take > 1 and bool(above) and bool((parse_credit(credit_text) or (None,))[0])
+        if len(caption) + (len(above) if closed or with_role else 0) < (6 if closed else _OPEN_CAPTION):
             continue  # a caption cut at its line end needs more text to be told from a headline
         if find_continuation(credit_text):
             return None  # …/摄（上接第18版）: the note is no agency; it is cut out on its own
@@ -107,6 +109,11 @@ def _glued_credit(line: str, above: str) -> tuple[str, str] | None:
 _CREDIT_TAIL = 10
 #: a caption line ending in one or two characters set apart: a name cut by the line end
 _NAME_CUT = re.compile(r"\S\s+[\u4e00-\u9fff]{1,2}$")
+#: a caption line ending in a few characters set apart: a credit's role or name cut by the
+#: line end (…年。 新华社 / 记者 张三摄, …安全。 本 / 报记者 张三摄)
+_PIECE_CUT = re.compile(r"(?<=\S)\s+(?P<piece>[\u4e00-\u9fff]{1,4})$")
+#: the caption lines above a wrapped credit that count as its caption's text
+_ABOVE_LINES = 3
 
 
 def rejoin_wrapped_credits(lines: list[str]) -> list[str]:
@@ -118,14 +125,24 @@ def rejoin_wrapped_credits(lines: list[str]) -> list[str]:
         tail = line.strip()
         # a credit line of its own stays, unless the line above ends in a name's first characters
         # set apart (…发展的 方 / 欣文摄（新华社发）: no caption's text ends so)
-        if (out and len(tail) <= _CREDIT_TAIL and "摄" in out[-1] + tail and " " in out[-1].strip()
-                and (_NAME_CUT.search(out[-1].rstrip()) or not (parse_credit(tail) or bare_credit(tail)))):
+        if out and len(tail) <= _CREDIT_TAIL and "摄" in out[-1] + tail and " " in out[-1].strip():
             joined = out[-1].rstrip() + tail
-            if caption_and_credit(out[-1]) is None and caption_and_credit(joined) is not None:
-                out[-1] = joined
-                continue
+            if (_NAME_CUT.search(out[-1].rstrip()) or not (parse_credit(tail) or bare_credit(tail))
+                    or _piece_of_credit(out[-1], joined, "")):
+                above = "".join(out[-1 - _ABOVE_LINES:-1])
+                if caption_and_credit(out[-1], above) is None and caption_and_credit(joined, above) is not None:
+                    out[-1] = joined
+                    continue
         out.append(line)
     return out
+
+
+def _piece_of_credit(line: str, joined: str, above: str) -> bool:
+    """Do the characters set apart at the end of ``line`` open the credit that
+    the joined line closes with (…年。 新华社 / 记者 张三摄: the caption ends before them)?"""
+    m = _PIECE_CUT.search(line.rstrip())
+    read = caption_and_credit(joined, above) if m else None
+    return read is not None and read[0].rstrip() == line.rstrip()[:m.start()].rstrip()
 
 
 def closes_with_credit(line: str) -> bool:

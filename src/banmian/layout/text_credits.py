@@ -65,9 +65,11 @@ def caption_and_credit(line: str, above: str = "") -> tuple[str, str] | None:
             continue
         caption, credit_text = " ".join(words[:-take]), " ".join(words[-take:])
         closed = caption[-1] in _CAPTION_END or caption.startswith("图为")
-        # a role and a name (本报记者 张三摄) are a credit however the caption's line ends: its lines above count
-        with_role = take > 1 and bool(above) and bool((parse_credit(credit_text) or (None,))[0])
-        if len(caption) + (len(above) if closed or with_role else 0) < (6 if closed else _OPEN_CAPTION):
+        # a role and a name (本报记者 张三摄) or a name with its slash or agency (张三/摄, 张三摄（新华社发）)
+        # are a credit however the caption's line ends: its lines above count
+        sure = bool(above) and (bool((parse_credit(credit_text) or (None,))[0]) if take > 1
+                                else bare_credit(credit_text) is not None)
+        if len(caption) + (len(above) if closed or sure else 0) < (6 if closed else _OPEN_CAPTION):
             continue  # a caption cut at its line end needs more text to be told from a headline
         if find_continuation(credit_text):
             return None  # …/摄（上接第18版）: the note is no agency; it is cut out on its own
@@ -174,12 +176,17 @@ def caption_over_credit(lines: list[str], k: int) -> bool:
 
 
 __all__ = ["bare_credit", "caption_and_credit", "caption_over_credit", "closes_with_credit", "name_alone_credit",
-           "rejoin_wrapped_credits"]
+           "opens_caption", "rejoin_wrapped_credits"]
 
 
 #: a caption of more lines than this over its credit is a body's text with the caption at its end
 CAPTION_LINES = 3
 _CAPTION_OPENER = re.compile(r"图[为①-⑩\d]|上图|下图|左图|右图")
+
+
+def opens_caption(line: str) -> bool:
+    """Does the line open with a caption's opener (图为…, 上图…)?"""
+    return bool(_CAPTION_OPENER.match(line.lstrip()))
 
 
 def caption_start(lines: list[str]) -> int:
@@ -189,7 +196,10 @@ def caption_start(lines: list[str]) -> int:
     after the last line that ends a sentence or a closing note (…作用。 /
     图为活动现场。), or at its opener (图为…); 0 when all the lines are the caption."""
     if len(lines) <= CAPTION_LINES and sum(map(len, lines)) <= 24 * CAPTION_LINES:
-        return 0
+        # a few lines: all the caption, unless one opens it (图为…) after a line that closed
+        # something else (a brief's authors （张三 李四）, a sentence)
+        return next((k for k in range(len(lines) - 1, 0, -1) if _CAPTION_OPENER.match(lines[k].lstrip())
+                     and (ends_sentence(lines[k - 1]) or lines[k - 1].rstrip().endswith(("）", ")")))), 0)
     for k in range(len(lines) - 1, 0, -1):
         if _CAPTION_OPENER.match(lines[k].lstrip()):
             return k

@@ -135,6 +135,14 @@ def classify_text_units(units: list[Unit]) -> None:
         del units[i]
 
 
+def _sentence_then_authors(lines: list[str]) -> bool:
+    """Does the last line finish a sentence and then close with the authors'
+    bracket on the same line (……剧奖。（张三 李四））?"""
+    last = lines[-1].rstrip()
+    cut = max(last.rfind("（"), last.rfind("("))
+    return cut > 0 and ends_sentence(last[:cut]) and ends_with_authors(lines, len(lines) - 1)
+
+
 def _runs_into_next(units: list[Unit], i: int) -> bool:
     """Does the text right after this headline-shaped unit open inside the word
     its last line broke (……过去的2018 / 年，上海…; ……其他地方可没 / 有，够…)?
@@ -193,6 +201,8 @@ def _fits_column(unit: Unit, units: list[Unit], i: int, prev_w: float | None, ne
     lines = unit.lines
     if len(lines) >= 3 and ends_with_authors(lines, len(lines) - 1) and is_column_shaped(lines[:-1]):
         return True  # ……佳节。 / （张三 李四）: column text its authors close (their space is no phrase gap)
+    if _sentence_then_authors(lines):
+        return True  # ……舞 / 剧奖。（张三 李四）: a brief's last lines; no headline ends a sentence so
     # a subtitle opens with ——, but so does a long attribution paragraph
     if (starts_with_dash(lines[0]) and len(lines) <= 2) or any(_has_phrase_gap(line) for line in lines):
         return False

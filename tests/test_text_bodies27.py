@@ -40,3 +40,47 @@ def test_a_credit_with_its_role_closes_a_caption_cut_mid_sentence():
     parks = page.articles[0]
     assert [(c.text, c.credit) for c in parks.captions] == [("图为城东新公园的健身步道上晨练的市", "王江")]
     assert parks.paragraphs == PARKS
+
+
+BRIEF_TWO = ["江城龙灯会昨晚在滨江广场开幕，二十支民间队伍轮番登场，吸引上万市民观看。",
+             "主办方介绍，龙灯会将持续到元宵节，每晚七点开始，市民可免费入场。"]
+
+
+def test_a_short_brief_title_after_a_text_its_authors_closed_is_no_name():
+    # one block a line (wide leading): 龙灯会 opens with a surname, but the text before it has its
+    # authors, and a body follows it: it is the next brief's title
+    body = _body(PARKS)
+    lines = ["江城新建三座公园", *body[:-1], body[-1] + "（王江", "林涛）", "龙灯会", *_body(BRIEF_TWO)]
+    page = banmian.parse_text(stream(*lines), enrich=False).pages[0]
+    assert [a.headline.title for a in page.articles] == ["江城新建三座公园", "龙灯会"]
+    assert page.articles[0].paragraphs == PARKS
+    assert page.articles[1].paragraphs == BRIEF_TWO
+    assert [b.name for b in page.articles[1].bylines] == []
+
+
+def test_a_briefs_last_lines_with_its_authors_are_no_headline():
+    # tight leading: the brief's last two lines are a block, the next brief's title another
+    body = _body(PARKS)
+    text = _blocks(["江城新建三座公园"], body[:-2], [body[-2], body[-1] + "（王江 林涛）"],
+                   ["龙灯会昨晚开幕"], _body(BRIEF_TWO))
+    page = banmian.parse_text(text, enrich=False).pages[0]
+    assert [a.headline.title for a in page.articles] == ["江城新建三座公园", "龙灯会昨晚开幕"]
+    assert page.articles[0].paragraphs == PARKS
+    assert page.articles[1].paragraphs == BRIEF_TWO
+
+
+FILM = ["新纪录片《老街 新故事》昨日在市文化馆首映，观众反响热烈。",
+        "影片记录了老街改造前后三年间的变化，将在全市影院上映。"]
+
+
+def test_a_first_line_whose_title_mark_closes_on_the_next_line_is_body():
+    # the extractor cut the lead's first line into a block of its own (its space, a phrase gap in a
+    # title, is the film's): …《老街 新故 / 事》… goes on
+    body, lead = _body(PARKS), _body(FILM)
+    assert lead[0].endswith("故") and lead[1].startswith("事》")
+    text = _blocks(["江城新建三座公园"], body[:-1], [body[-1] + "（王江 林涛）"], ["老街故事搬上银幕"],
+                   lead[:1], lead[1:])
+    page = banmian.parse_text(text, enrich=False).pages[0]
+    assert [a.headline.title for a in page.articles] == ["江城新建三座公园", "老街故事搬上银幕"]
+    assert page.articles[1].headline.kicker is None
+    assert page.articles[1].paragraphs == [p.replace(" ", "") for p in FILM]  # (spaces by CJK dropped)

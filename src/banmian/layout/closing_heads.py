@@ -47,9 +47,32 @@ def _piece(src: Block, lines: list[str], offset: int) -> Unit:
                       font_size=src.font_size))
 
 
+#: a bracket's tail an extractor put on a line of its own is a few characters (振）, 李四）)
+_TAIL_CHARS = 6
+
+
+def _bracket_tail(unit: Unit, prev: Unit | None) -> bool:
+    """Is ``unit`` only the tail of a bracket the unit before left open
+    (……。（张三 李 / 四）)? A closing bracket with no opener never stands alone."""
+    if prev is None or unit.role != Role.OTHER or prev.role != Role.OTHER or len(unit.lines) != 1 or not prev.lines:
+        return False
+    text, above = unit.lines[0].strip(), prev.lines[-1]
+    return (len(text) <= _TAIL_CHARS and text.endswith(("）", ")")) and "（" not in text and "(" not in text
+            and max(above.rfind("（"), above.rfind("(")) > max(above.rfind("）"), above.rfind(")")))
+
+
 def cut_headlines_after_closings(units: list[Unit]) -> list[Unit]:
     """Cut such headline lines (and the dated text after them in the same
-    unit) into units of their own; the units are returned in order."""
+    unit) into units of their own; the units are returned in order. A
+    bracket's tail cut off into a unit of its own goes back first."""
+    joined: list[Unit] = []
+    for unit in units:
+        if _bracket_tail(unit, joined[-1] if joined else None):
+            joined[-1].block.lines.append(unit.lines[0])
+            joined[-1]._width = None
+            continue
+        joined.append(unit)
+    units = joined
     out: list[Unit] = []
     for i, unit in enumerate(units):
         cut = _cut_at(unit, units[i + 1] if i + 1 < len(units) else None) if unit.role == Role.OTHER and len(unit.lines) >= 3 else None

@@ -84,3 +84,16 @@ def test_a_first_line_whose_title_mark_closes_on_the_next_line_is_body():
     assert [a.headline.title for a in page.articles] == ["江城新建三座公园", "老街故事搬上银幕"]
     assert page.articles[1].headline.kicker is None
     assert page.articles[1].paragraphs == [p.replace(" ", "") for p in FILM]  # (spaces by CJK dropped)
+
+
+def test_authors_bracket_of_a_letter_spaced_line_split_off_its_tail():
+    # pdftotext -raw: the brief's last line is letter-spaced (its spaces, the names' gap too, are
+    # taken out) and the bracket's last character falls on a line of its own
+    body = _body(PARKS)
+    lines = ["江城新建三座公园", *body[:-1], " ".join(body[-1] + "（王江林涛"), "新）", "龙灯会昨晚开幕",
+             *_body(BRIEF_TWO)]
+    page = banmian.parse_text("\n".join(lines) + "\n", enrich=False).pages[0]
+    assert [a.headline.title for a in page.articles] == ["江城新建三座公园", "龙灯会昨晚开幕"]
+    assert page.articles[0].paragraphs == PARKS
+    assert [b.name for b in page.articles[0].bylines] == ["王江", "林涛新"]
+    assert page.articles[1].paragraphs == BRIEF_TWO

@@ -97,3 +97,15 @@ def test_authors_bracket_of_a_letter_spaced_line_split_off_its_tail():
     assert page.articles[0].paragraphs == PARKS
     assert [b.name for b in page.articles[0].bylines] == ["王江", "林涛新"]
     assert page.articles[1].paragraphs == BRIEF_TWO
+
+
+def test_a_photo_reports_credit_then_the_briefs_authors_is_no_headline():
+    # a photo report's credit (its agency's bracket wrapped) closes its text, the brief's authors after
+    # it; the next brief's title follows on a line of its own (get_text(): no blank lines)
+    body = _body(PARKS)
+    lines = ["江城新建三座公园", *body, "王江 林涛摄影报道（影像江", "城）（周明 李华）", "龙灯会昨晚开幕",
+             *_body(BRIEF_TWO)]
+    page = banmian.parse_text("\n".join(lines) + "\n", enrich=False).pages[0]
+    assert [a.headline.title for a in page.articles] == ["江城新建三座公园", "龙灯会昨晚开幕"]
+    assert all(a.headline.subtitle is None for a in page.articles)
+    assert page.articles[1].paragraphs == BRIEF_TWO

@@ -136,11 +136,12 @@ def classify_text_units(units: list[Unit]) -> None:
 
 
 def _sentence_then_authors(lines: list[str]) -> bool:
-    """Does the last line finish a sentence and then close with the authors'
-    bracket on the same line (……剧奖。（张三 李四））?"""
+    """Does the last line finish a sentence (or a credit's bracket) and then
+    close with the authors' bracket on the same line (……剧奖。（张三 李四）,
+    ……摄影报道（影像中 / 国）（张三 李四））?"""
     last = lines[-1].rstrip()
     cut = max(last.rfind("（"), last.rfind("("))
-    return cut > 0 and ends_sentence(last[:cut]) and ends_with_authors(lines, len(lines) - 1)
+    return cut > 0 and ends_with_authors(lines, len(lines) - 1)
 
 
 def _runs_into_next(units: list[Unit], i: int) -> bool:

@@ -109,3 +109,23 @@ def test_a_photo_reports_credit_then_the_briefs_authors_is_no_headline():
     assert [a.headline.title for a in page.articles] == ["江城新建三座公园", "龙灯会昨晚开幕"]
     assert all(a.headline.subtitle is None for a in page.articles)
     assert page.articles[1].paragraphs == BRIEF_TWO
+
+
+def test_a_credits_name_cut_into_a_block_of_its_own_goes_back_on_its_caption():
+    # get_text(): the caption is one wide line ending in the credit's role; its name is the next block
+    text = _blocks(["江城新建三座公园"], _body(PARKS), ["图为城东新公园的健身步道上晨练的市民。 本报记者"], ["王江摄"],
+                   ["轮渡新增两条航线"], _body(FERRY))
+    parks = banmian.parse_text(text, enrich=False).pages[0].articles[0]
+    assert [(c.text, c.credit) for c in parks.captions] == [("图为城东新公园的健身步道上晨练的市民。", "王江")]
+    assert parks.paragraphs == PARKS
+
+
+def test_a_closing_authors_line_over_a_caption_is_not_the_captions():
+    # the brief's authors close its text; the caption under them has no 图为 to open it
+    body = _body(PARKS)
+    # (tight leading: the authors' line and the caption under it are one block)
+    text = _blocks(["江城新建三座公园"], body, ["（本报记者 周明 李华）", "新公园的健身步道", "上，市民清晨结伴锻",
+                                              "炼。 王江/摄"], ["轮渡新增两条航线"], _body(FERRY))
+    page = banmian.parse_text(text, enrich=False).pages[0]
+    captions = [(c.text, c.credit) for a in page.articles for c in a.captions]
+    assert captions == [("新公园的健身步道上，市民清晨结伴锻炼。", "王江")]

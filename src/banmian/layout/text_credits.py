@@ -10,7 +10,7 @@ import re
 from ..names import starts_with_surname
 from .closing_notes import closes_body
 from .reflow import ends_sentence
-from .rules import find_continuation, parse_credit
+from .rules import find_continuation, parse_bracket_byline, parse_credit
 
 _AGENCY_CREDIT = re.compile(r"(?P<names>[\u4e00-\u9fff·]{2,12})\s*/?\s*摄(?:影)?\s*(?:[（(][^（）()]{2,8}[）)])?")
 
@@ -184,6 +184,13 @@ CAPTION_LINES = 3
 _CAPTION_OPENER = re.compile(r"图[为①-⑩\d]|上图|下图|左图|右图")
 
 
+def _closing_authors(line: str) -> bool:
+    """A line that is only an article's closing authors' bracket (（本报记者 张三 李四））:
+    what follows it is no more of that text."""
+    text = line.strip()
+    return text[:1] in "（(" and text.endswith(("）", ")")) and bool(parse_bracket_byline(text))
+
+
 def opens_caption(line: str) -> bool:
     """Does the line open with a caption's opener (图为…, 上图…)?"""
     return bool(_CAPTION_OPENER.match(line.lstrip()))
@@ -198,13 +205,15 @@ def caption_start(lines: list[str]) -> int:
     if len(lines) <= CAPTION_LINES and sum(map(len, lines)) <= 24 * CAPTION_LINES:
         # a few lines: all the caption, unless one opens it (图为…) after a line that closed
         # something else (a brief's authors （张三 李四）, a sentence)
-        return next((k for k in range(len(lines) - 1, 0, -1) if _CAPTION_OPENER.match(lines[k].lstrip())
-                     and (ends_sentence(lines[k - 1]) or lines[k - 1].rstrip().endswith(("）", ")")))), 0)
+        return next((k for k in range(len(lines) - 1, 0, -1)
+                     if (_CAPTION_OPENER.match(lines[k].lstrip())
+                         and (ends_sentence(lines[k - 1]) or lines[k - 1].rstrip().endswith(("）", ")"))))
+                     or _closing_authors(lines[k - 1])), 0)
     for k in range(len(lines) - 1, 0, -1):
         if _CAPTION_OPENER.match(lines[k].lstrip()):
             return k
         previous = lines[k - 1].rstrip()
-        if (ends_sentence(previous) or previous.endswith(("电）", "电)"))
+        if (ends_sentence(previous) or previous.endswith(("电）", "电)")) or _closing_authors(previous)
                 or any(closes_body(lines[j:k]) for j in range(max(0, k - 3), k))):
             return k
     return 0

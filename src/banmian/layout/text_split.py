@@ -24,10 +24,26 @@ def _unit(lines: list[str], role: Role, src: Block, offset: int) -> Unit:
     return Unit(Block(list(lines), role, page=src.page, line_start=start, bbox=src.bbox, font_size=src.font_size))
 
 
+def _credit_tails_back(blocks: list[Block]) -> list[Block]:
+    """A credit's tail that a line stream cut into a block of its own (…。 本报记者 /
+    张三摄) goes back to the caption's block when the two read as one wrapped credit."""
+    out: list[Block] = []
+    for block in blocks:
+        prev = out[-1] if out else None
+        if (prev is not None and len(block.lines) == 1 and block.role == prev.role == Role.OTHER and prev.lines
+                and "摄" in prev.lines[-1] + block.lines[0]):
+            joined = rejoin_wrapped_credits([*prev.lines, block.lines[0]])
+            if len(joined) == len(prev.lines):
+                prev.lines[:] = joined
+                continue
+        out.append(block)
+    return out
+
+
 def split_units(blocks: list[Block]) -> list[Unit]:
     """Cut byline lines, credit lines and continuation notes out of blocks."""
     units: list[Unit] = []
-    for block in blocks:
+    for block in _credit_tails_back(blocks):
         if block.role in (Role.HEADER, Role.FOOTER):  # a line stream's furniture, already found
             units.append(Unit(block))
             continue

@@ -143,3 +143,20 @@ def test_a_headline_after_a_text_its_authors_closed_opens_the_next_text():
              Unit(Block([*body[:-1], body[-1] + "（王江 林涛）"], Role.BODY)),
              Unit(Block(["民俗迎新 欢乐祥和"], Role.TITLE)), Unit(Block(_body(BRIEF_TWO), Role.BODY))]
     assert group_directions(units, page_before=False, by_wording=True) == {0: True, 2: True}
+
+
+def test_a_headless_text_a_clause_long_ends_the_article_before_it():
+    from banmian.layout.text_tails import join_headless_tails
+    from banmian.layout.text_units import Unit
+    from banmian.model import Block, Role
+
+    def unit(lines: list[str], role: Role) -> Unit:
+        return Unit(Block(list(lines), role))
+
+    first = [unit(["江城新建三座公园"], Role.TITLE), unit(_body(PARKS), Role.BODY)]
+    tail = [unit(["场开放。"], Role.BODY), unit(["（王江 林涛）"], Role.BYLINE)]
+    second = [unit(["轮渡新增两条航线"], Role.TITLE), unit(_body(FERRY), Role.BODY)]
+    headless = [unit(_body(BRIEF_TWO), Role.BODY)]  # a whole text with no headline stays apart
+    groups = join_headless_tails([first, tail, second, headless])
+    assert [len(g) for g in groups] == [4, 2, 1]
+    assert groups[0][2:] == tail

@@ -131,20 +131,6 @@ def test_a_closing_authors_line_over_a_caption_is_not_the_captions():
     assert captions == [("新公园的健身步道上，市民清晨结伴锻炼。", "王江")]
 
 
-def test_a_headline_after_a_text_its_authors_closed_opens_the_next_text():
-    # a page that draws headlines after their bodies by default: a group right after a text that its
-    # own headline opened and its authors closed cannot close that text too; it opens the next one
-    from banmian.layout.text_direction import group_directions
-    from banmian.layout.text_units import Unit
-    from banmian.model import Block, Role
-
-    body = _body(PARKS)
-    units = [Unit(Block(["江城新建三座公园"], Role.TITLE)),
-             Unit(Block([*body[:-1], body[-1] + "（王江 林涛）"], Role.BODY)),
-             Unit(Block(["民俗迎新 欢乐祥和"], Role.TITLE)), Unit(Block(_body(BRIEF_TWO), Role.BODY))]
-    assert group_directions(units, page_before=False, by_wording=True) == {0: True, 2: True}
-
-
 def test_a_headless_text_a_clause_long_ends_the_article_before_it():
     from banmian.layout.text_tails import join_headless_tails
     from banmian.layout.text_units import Unit

@@ -14,7 +14,6 @@ import re
 from ..model import Role
 from .closing_authors import _names_inside
 from .closing_notes import closes_body
-from .text_closing import closes_with_byline
 from .headlines import sets_the_scene, starts_with_dash
 from .reflow import ends_sentence
 from .rules import opens_with_any_dateline
@@ -176,16 +175,6 @@ def _settle_claimed_bodies(units: list[Unit], groups: list[tuple[int, int]], out
             out[prev_start] = False
         elif claimed and not before and units[prev_end].role == Role.BYLINE and not units[prev_end].closing:
             _opens_after_claimed(units, groups, n, out)
-        elif claimed and _closed_by_authors(units[start - 1]):
-            out[start] = True  # the claimed text ended with its authors (……。（张三）): the group opens the next
-
-
-def _closed_by_authors(unit: Unit) -> bool:
-    """Does this unit close its article with the authors' bracket (a body ending
-    ……。（张三 李四）, or that bracket cut off as a closing byline)?"""
-    if unit.role == Role.BYLINE:
-        return unit.closing
-    return unit.role == Role.BODY and bool(unit.lines) and closes_with_byline(unit.lines)
 
 
 def split_groups_by_wording(units: list[Unit], directions: dict[int, bool]) -> None:

@@ -146,3 +146,16 @@ def test_a_headless_text_a_clause_long_ends_the_article_before_it():
     groups = join_headless_tails([first, tail, second, headless])
     assert [len(g) for g in groups] == [4, 2, 1]
     assert groups[0][2:] == tail
+
+
+def test_a_brief_title_run_into_its_lead_after_a_text_its_authors_closed():
+    # get_text(): no blank lines; the title's two lines are as wide as the column, but the lead right
+    # under them repeats its words (a brief's lead restates its title), and the text before has its authors
+    body = _body(PARKS)
+    lead = _body(["记者从市文化局获悉：江城龙灯会昨晚在滨江广场开幕，二十支民间队伍轮番登场。",
+                  "主办方介绍，龙灯会将持续到元宵节，每晚七点开始，市民可免费入场。"])
+    lines = ["江城新建三座公园", *body[:-1], body[-1] + "（王江）", "江城龙灯会昨晚在滨江", "广场开幕迎来八方游客",
+             *lead]
+    page = banmian.parse_text("\n".join(lines) + "\n", enrich=False).pages[0]
+    assert [a.headline.title for a in page.articles] == ["江城新建三座公园", "江城龙灯会昨晚在滨江广场开幕迎来八方游客"]
+    assert page.articles[1].paragraphs[0].startswith("记者从市文化局获悉：江城龙灯会")

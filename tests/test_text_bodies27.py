@@ -159,3 +159,17 @@ def test_a_brief_title_run_into_its_lead_after_a_text_its_authors_closed():
     page = banmian.parse_text("\n".join(lines) + "\n", enrich=False).pages[0]
     assert [a.headline.title for a in page.articles] == ["江城新建三座公园", "江城龙灯会昨晚在滨江广场开幕迎来八方游客"]
     assert page.articles[1].paragraphs[0].startswith("记者从市文化局获悉：江城龙灯会")
+
+
+def test_a_title_closed_by_a_four_character_column_tag_stays_a_headline():
+    # （金台视线）-like tags open with a surname too; only names of two or three characters (or two run
+    # together, five or six) close a text as its authors
+    from banmian.layout.closing_authors import run_together_names
+    from banmian.layout.text_classify import _short_names
+
+    assert not _short_names("江城视线") and not _short_names("权威发布")
+    assert _short_names("王江 林涛") and _short_names("周明华") and _short_names("王江林涛新")
+    assert run_together_names("王江林涛") is None
+    text = _blocks(["江城新建三座公园"], _body(PARKS), ["轮渡新增两条航线（江城视线）"], _body(FERRY))
+    page = banmian.parse_text(text, enrich=False).pages[0]
+    assert [a.headline.title for a in page.articles] == ["江城新建三座公园", "轮渡新增两条航线（江城视线）"]

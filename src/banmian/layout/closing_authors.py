@@ -59,13 +59,15 @@ def _names_inside(inner: str) -> bool:
     return any(run_together_names(v) for v in variants if " " not in v)
 
 
-#: two names run together (the extractor closed the gap of a letter-spaced line): 2-3 characters each
-_RUN_NAME = re.compile(r"[\u4e00-\u9fff]{4,6}")
+#: two names run together (the extractor closed the gap of a letter-spaced line): 2-3 characters each,
+#: one of three at least (four characters are as often a column's tag: 金台视线, 权威发布)
+_RUN_NAME = re.compile(r"[\u4e00-\u9fff]{5,6}")
 
 
 def run_together_names(text: str) -> list[str] | None:
     """张三李四五 -> [张三, 李四五]: both parts 2-3 characters, each opening with a
-    surname (the three-character first name tried first: the commoner length)."""
+    surname (the three-character first name tried first: the commoner length);
+    five or six characters, never four (a tag such as 金台视线 splits so too)."""
     if not _RUN_NAME.fullmatch(text):
         return None
     for k in (3, 2):

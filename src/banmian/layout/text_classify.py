@@ -20,7 +20,8 @@ from .text_boxes import lead_in_over_tagged_title
 from .text_shapes import finishes_sentence_above, headline_box, is_column_shaped
 from .wide_paragraphs import mark_wide_paragraphs
 from .tier_patterns import TITLE_TAG, opens_inside_word
-from .closing_authors import ends_with_authors
+from .closing_authors import ends_with_authors, run_together_names
+from ..names import starts_with_surname
 from .line_stream import is_closing_note
 from .text_closing import (
     closes_with_byline,
@@ -141,7 +142,15 @@ def _sentence_then_authors(lines: list[str]) -> bool:
     ……摄影报道（影像中 / 国）（张三 李四））?"""
     last = lines[-1].rstrip()
     cut = max(last.rfind("（"), last.rfind("("))
-    return cut > 0 and ends_with_authors(lines, len(lines) - 1)
+    return cut > 0 and _short_names(last[cut + 1:-1]) and ends_with_authors(lines, len(lines) - 1)
+
+
+def _short_names(inner: str) -> bool:
+    """Names of two or three characters, each opening with a surname (王江 林涛), or two
+    such run together: a column's tag of four characters (金台视线, 权威发布) is none."""
+    tokens = inner.split()
+    return bool(tokens) and (all(2 <= len(t) <= 3 and starts_with_surname(t) for t in tokens)
+                             or (len(tokens) == 1 and run_together_names(tokens[0]) is not None))
 
 
 def _runs_into_next(units: list[Unit], i: int) -> bool:

@@ -90,6 +90,8 @@ def _echoed_head(unit: Unit, prev: Unit | None, following: list[Unit]) -> int:
         head = bigrams("".join(lines[:k]))
         if not _head_lines(lines[:k]) or any(mark in line for line in lines[:k] for mark in "，、：") or len(head) < 4:
             continue
+        if not any(mark in after[k] for mark in "，、：。；！？"):
+            continue  # the line after them says no clause: more of the headline (……大使 / 馆共庆元宵节)
         if shared_pairs(head, "".join(after[k:])[:_LEAD_CHARS]) >= _ECHO_SHARE * len(head):
             return k
     return 0

@@ -173,3 +173,17 @@ def test_a_title_closed_by_a_four_character_column_tag_stays_a_headline():
     text = _blocks(["江城新建三座公园"], _body(PARKS), ["轮渡新增两条航线（江城视线）"], _body(FERRY))
     page = banmian.parse_text(text, enrich=False).pages[0]
     assert [a.headline.title for a in page.articles] == ["江城新建三座公园", "轮渡新增两条航线（江城视线）"]
+
+
+def test_a_brief_title_wrapped_inside_a_word_is_not_cut_by_its_leads_echo():
+    # the title's first line alone echoes the lead more, but the line after it says no clause: it is the
+    # title's second line (……滨江广 / 场开幕…), not the lead
+    from banmian.layout.closing_heads import _echoed_head
+    from banmian.layout.text_units import Unit
+    from banmian.model import Block, Role
+
+    body = _body(PARKS)
+    closed = Unit(Block([*body[-2:-1], body[-1] + "（王江）"], Role.OTHER))
+    lead = _body(["记者从市文化局获悉：江城龙灯会昨晚在滨江广场开幕，二十支民间队伍轮番登场。"])
+    unit = Unit(Block(["江城龙灯会昨晚在滨江广", "场开幕迎来八方游客", *lead], Role.OTHER))
+    assert _echoed_head(unit, closed, []) == 2

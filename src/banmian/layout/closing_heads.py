@@ -11,6 +11,7 @@ from ..model import Block, Role
 from .closing_authors import ends_with_authors
 from .reflow import ends_sentence
 from .rules import opens_with_any_dateline
+from .tier_patterns import opens_inside_word
 from .text_direction import bigrams, shared_pairs
 from .text_units import Unit
 
@@ -90,7 +91,7 @@ def _echoed_head(unit: Unit, prev: Unit | None, following: list[Unit]) -> int:
         head = bigrams("".join(lines[:k]))
         if not _head_lines(lines[:k]) or any(mark in line for line in lines[:k] for mark in "，、：") or len(head) < 4:
             continue
-        if not any(mark in after[k] for mark in "，、：。；！？"):
+        if not any(mark in after[k] for mark in "，：。；！？") or opens_inside_word(after[k]):
             continue  # the line after them says no clause: more of the headline (……大使 / 馆共庆元宵节)
         if shared_pairs(head, "".join(after[k:])[:_LEAD_CHARS]) >= _ECHO_SHARE * len(head):
             return k

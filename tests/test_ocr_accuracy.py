@@ -59,7 +59,7 @@ def test_ink_spans_give_each_piece_its_ink() -> None:
 
 
 def test_quotes_of_a_paragraph_are_paired_across_its_line_breaks() -> None:
-    from banmian.sources.image import pair_quotes
+    from banmian.sources.ocr_text import pair_quotes
 
     # read line by line, the quote at a line's end and its partner on the next line faced wrongly
     assert pair_quotes("大家都说”绿道好”，也盼着“再修一条“。") == "大家都说“绿道好”，也盼着“再修一条”。"

@@ -8,6 +8,7 @@ import pytest
 
 from banmian.model import TextLine
 from banmian.sources import ocr
+from banmian.sources.ocr_dashes import leading_dash_pair, mend_leading_dash_pair, trailing_dash_pair
 from banmian.sources.ocr_lines import lift_dash_subtitles
 from banmian.sources.ocr_text import clean_text, mend_paragraph
 
@@ -60,24 +61,24 @@ def test_a_dash_pair_left_out_of_the_detectors_box_opens_or_ends_its_line() -> N
         page[48:72, x0:x0 + 3] = 0
         page[48:51, x0:x0 + 26] = 0
     page[59:62, 70:143] = 0  # the dash pair: 73 px, level with the line's middle, its tail in the box
-    assert ocr.leading_dash_pair(page, box, 140.0) == 70.0
-    assert ocr.mend_leading_dash_pair("-记一位乡村教师") == "——记一位乡村教师"
-    assert ocr.mend_leading_dash_pair("记一位乡村教师") == "——记一位乡村教师"
+    assert leading_dash_pair(page, box, 140.0) == 70.0
+    assert mend_leading_dash_pair("-记一位乡村教师") == "——记一位乡村教师"
+    assert mend_leading_dash_pair("记一位乡村教师") == "——记一位乡村教师"
     gap = page.copy()
     gap[59:62, 125:143] = 255  # the stroke ends a gutter before the line: another column's
-    assert ocr.leading_dash_pair(gap, box, 140.0) is None
+    assert leading_dash_pair(gap, box, 140.0) is None
     before = page.copy()
     before[48:72, 50:62] = 0  # a character just before the stroke: 中国——, the line's own
-    assert ocr.leading_dash_pair(before, box, 140.0) is None
+    assert leading_dash_pair(before, box, 140.0) is None
     ending = np.fliplr(page).copy()  # the same line mirrored: a dash pair ending it, its head in the box
     end_box = (200.0, 40.0, 560.0, 80.0)
-    assert ocr.trailing_dash_pair(ending, end_box, 560.0) == 630.0
+    assert trailing_dash_pair(ending, end_box, 560.0) == 630.0
     assert ocr.dashes_outside_the_box(ending, "的“与众不同”", end_box, (200.0, 560.0))[0] == "的“与众不同”——"
     assert ocr.dashes_outside_the_box(ending, "的“与众不同”一", end_box, (200.0, 560.0))[0] == "的“与众不同”——"
     high = page.copy()
     high[59:62, 70:143] = 255
     high[41:44, 70:143] = 0  # a stroke at the top of the row: no dash
-    assert ocr.leading_dash_pair(high, box, 140.0) is None
+    assert leading_dash_pair(high, box, 140.0) is None
 
 
 def _line(text: str, x0: float, y0: float, size: float, width: float) -> TextLine:

@@ -8,8 +8,8 @@ import pytest
 
 from banmian.model import TextLine
 from banmian.sources import ocr
-from banmian.sources.image import clean_text, join_spaced, pair_quotes
-from banmian.sources.ocr_text import mend_paragraph, simplify_strays
+from banmian.sources.image import clean_text, join_spaced
+from banmian.sources.ocr_text import mend_paragraph, pair_quotes, simplify_strays
 
 
 def test_a_run_of_ascii_marks_beside_chinese_is_full_width_and_does_not_open_a_quote() -> None:

@@ -106,8 +106,9 @@ def wrapped_photo_page(seed: int):
 CASES = {"subheadings": subheadings_page, "flush_right": flush_right_page, "wrapped_photo": wrapped_photo_page}
 PDF_XFAIL: dict[str, str] = {}
 TEXT_XFAIL: dict[str, str] = {
-    "wrapped_photo": "text mode: the caption lines become an untitled article, a body line 竹编技艺在当地 a title, "
-                     "and two titles are lost",
+    # (the lines beside the photo are read right on both seeds since session 27; on this seed the last
+    # article's title, with no byline under it, is read as an in-body subheading of the article above)
+    "wrapped_photo-11": "text mode: 长者食堂暖了老人胃 is read as a subheading of the marathon article",
 }
 
 

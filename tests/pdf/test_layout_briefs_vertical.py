@@ -73,7 +73,7 @@ def test_briefs_then_white_space_then_a_vertical_headlines_columns(tmp_path):
     not the label's, across the briefs' white space."""
     pg = FeaturePage()
     pg.header(17, "理论")
-    x0, x1 = column_x(0), span_right(0, 1)
+    x0 = column_x(0)
     pg.frame(x0 + 8, TOP + 6, x0 + 62, TOP + 28, 1.0)
     pg.line(x0 + 12, TOP + 10, "简讯", 16, "hei")
     y = TOP + 40
@@ -299,9 +299,9 @@ def test_vertical_headline_beside_a_photo_over_its_text(tmp_path):
     y = top + (x1 - x0) * 0.75 + 12
     pg.line(x0, y, "■ 记者  曹蕾浩  汤博")
     body = TEXTS["theory"] + TEXTS["digital"]
-    flowed = pg.flow(x0, y + LEAD + 4, body, 2, chars=CHARS + 2)
+    pg.flow(x0, y + LEAD + 4, body, 2, chars=CHARS + 2)
     y = pg.headline(column_x(3), span_right(4, 1), top, "城际铁路全线铺轨", 20)
-    right = pg.flow(column_x(3), y, TEXTS["rail"] + TEXTS["water"], 2).bottom
+    pg.flow(column_x(3), y, TEXTS["rail"] + TEXTS["water"], 2)
     page = parse(pg, tmp_path)
     check_titles(page, ["冬季蔬菜供应充足", "雪落江南", "城际铁路全线铺轨"])
     art = find(page, "雪落江南")
@@ -429,3 +429,36 @@ def test_column_running_on_under_a_headline_far_above(tmp_path):
     check_titles(page, ["用心做好自己的事 建好家门口的大桥", "当国宝遇上国漫", "冬季蔬菜供应充足"])
     check_body(find(page, "当国宝遇上国漫"), body)
     check_body(find(page, "用心做好自己的事 建好家门口的大桥"), TEXTS["school"])
+
+
+def test_briefs_over_two_columns_beside_a_vertical_headline(tmp_path):
+    """A column of briefs whose last item runs on at the top of the next
+    column (a new paragraph there, indented, closed by its author), and right
+    of that column a framed vertical headline over a photo and its article:
+    the second column's text is the item's, and the vertical headline keeps
+    its own columns and its title. (Found on a varied page, seed 163.)"""
+    pg = FeaturePage()
+    pg.header(19, "国际")
+    x0 = column_x(0)
+    pg.frame(x0, TOP + 6, x0 + 70, TOP + 28, 1.0)
+    pg.line(x0 + 6, TOP + 10, "一线快讯", 14, "hei")
+    y = brief_items(pg, x0, TOP + 40)
+    pg.line(x0, y, _OPEN_ITEM[0], 10.5, "hei", bold=True)
+    pg.flow(x0, y + LEAD + 2, [_OPEN_ITEM[1]], 1)
+    pg.flow(column_x(1), TOP + 8, [_OPEN_ITEM[2] + _OPEN_ITEM[3]], 1)
+    x = column_x(2)
+    pg.frame(x + 2, TOP + 4, x + 32, TOP + 220, 0.8)
+    pg.vertical(x + 6, TOP + 10, "让乡村产业活起来", 22, pitch=25)
+    pg.photo(x + 44, TOP + 4, x + 340, TOP + 150)
+    body = TEXTS["theory"] + TEXTS["digital"]
+    pg.flow(x + 44, TOP + 160, body, 2)
+    page = parse(pg, tmp_path)
+    check_titles(page, [b[0] for b in BRIEFS] + [_OPEN_ITEM[0], "让乡村产业活起来"])
+    opened = find(page, _OPEN_ITEM[0])
+    check_body(opened, [_OPEN_ITEM[1], _OPEN_ITEM[2]])
+    assert opened.bylines == [Byline(None, "郑晓禾")], f"bylines {opened.bylines}"
+    check_body(find(page, "让乡村产业活起来"), body)
+
+
+_OPEN_ITEM = ("雪线上的养路人", "青藏线上的冻土路段最怕冬春交替，养路工们每天天不亮就上线，逐段排查路基的细小变化。",
+              "一年下来，他们在海拔四千多米的线路上要走两千多公里，守住了列车平稳通过的每一寸路基。", "（郑晓禾）")

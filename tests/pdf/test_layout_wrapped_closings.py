@@ -10,7 +10,7 @@ import pytest
 
 pytest.importorskip("pymupdf")
 
-from feature_pages import BODY, LEAD, TEXTS, FeaturePage, column_x, span_right  # noqa: E402
+from feature_pages import BODY, LEAD, FeaturePage, column_x, span_right  # noqa: E402
 from feature_checks import TOP, below, check_body, check_titles, find, parse, story  # noqa: E402
 
 _FIRST = ["　　河道清淤工程本周全面完工，", "沿岸新修步道三公里，两岸居民", "傍晚多来这里散步。（林小川 ",

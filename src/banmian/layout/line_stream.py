@@ -51,12 +51,7 @@ from .vertical_text import join_vertical, same_block
 from .closing_authors import ends_with_authors
 from .rules import CLOSING_DATELINE, is_closing_note, is_continuation_line, parse_byline_line
 from .tier_patterns import BRIEF_HEADING
-
-
-def _first_line_like(m: Measure, k: int) -> bool:
-    """As wide as a paragraph's first line (W-2), by its characters or by its
-    measure (digits and Latin make the measure uncertain either way)."""
-    return m.indents[k] or abs(m.widths[k] - (m.columns[k] - 2)) <= 1.0
+from .wrapped_runs import first_line_like, runs_around_figures
 
 
 def _headline_over_first_line(m: Measure, p: int, k: int) -> bool:
@@ -78,7 +73,7 @@ def _headline_over_first_line(m: Measure, p: int, k: int) -> bool:
     if _continued_from(m, before):
         return False  # （上接第16版） / 为备战…: the note opens the body carried on from another page
     ended = before < 0 or m.closes[before] or not m.fulls[before] or m.lines[before].rstrip().endswith(("）", ")"))
-    return ended and _first_line_like(m, k) and m.widths[k] <= m.columns[k] - 1.5
+    return ended and first_line_like(m, k) and m.widths[k] <= m.columns[k] - 1.5
 
 
 def _joins_previous(m: Measure, k: int, block: Block) -> bool:
@@ -364,6 +359,7 @@ def _regroup_run(blocks: list[Block], keep_blocks: bool = False) -> list[Block]:
     # lines put together from one glyph a line: set vertically, never a column's line
     m = Measure([text for text, _ in numbered], [number in glyphs and len(text.strip()) > 1 for text, number in numbered])
     out: list[Block] = []
+    around = runs_around_figures(m)
     tier: list[float] = []  # widths of the lines of the headline tier being put together
     for k, (text, number) in enumerate(numbered):
         if k and out and m.wraps_dateline[k - 1] and out[-1].lines[-1] == m.lines[k - 1]:
@@ -373,6 +369,12 @@ def _regroup_run(blocks: list[Block], keep_blocks: bool = False) -> list[Block]:
         if out and ("）" in text or ")" in text) and (note_goes_on(out[-1].lines, text)
                                                      or dateline_goes_on(out[-1].lines, text)):
             out[-1].lines.append(text)  # （作者为…研究 / 员）, （新华社…电 记者张三、李 / 四）: the bracket closes
+            tier = []
+            continue
+        if out and (around[k] or k and around[k - 1]):
+            # …全省常住人口 / 城镇化率达到 / 58.1%。 / …: text set around a figure, and the line under it
+            # at the column's full measure again, the sentence going on
+            out[-1].lines.append(text)
             tier = []
             continue
         if (tier or (out and out[-1].role == Role.BYLINE)) and is_author_alone(m, tier, out[-1], k):

@@ -149,10 +149,45 @@ def split_paragraphs(blocks: list[list[str]], width: float | None = None,
     paragraphs: list[str] = []
     current: list[str] = []
     last = len(lines) - 1
+    around = _around_a_figure(features, W)
     for i, line in enumerate(lines):
         capacity = W - INDENT_CELLS if not current else W
         current.append(line)
-        if i == last or _ends_here(features, i, capacity, W, i in ends):
+        if i == last or i not in around and _ends_here(features, i, capacity, W, i in ends):
             paragraphs.append(join_lines(current))
             current = []
     return paragraphs
+
+
+#: a line this many cells short of the column at least may be set around a figure (an indent is 2:
+#: a paragraph's first line in a narrower column than the block's widest is no such line)
+_AROUND_SHORT = 3.5
+#: such a run of lines is at most this long
+_AROUND_LINES = 8
+_CLAUSE = "，。；、！？"
+
+
+def _around_a_figure(f: _Lines, width: float) -> set[int]:
+    """Lines of a run set short around a photo or a pulled quote, inside one
+    paragraph: between a full line that ends no sentence and a full line, no
+    paragraph's first line (W-2), that carries the run's unfinished sentence
+    on (the line stream's cut keeps such runs in their block, see
+    :mod:`.wrapped_runs`). None of them ends the paragraph, however short."""
+    around: set[int] = set()
+    full = [w >= width - 1.25 for w in f.widths]
+    k = 0
+    while k < len(f.text):
+        if full[k] or f.widths[k] > width - _AROUND_SHORT:
+            k += 1
+            continue
+        first = last = k
+        while last + 1 < len(f.text) and not full[last + 1] and f.widths[last + 1] <= width - _AROUND_SHORT:
+            last += 1
+        above, under = first - 1, last + 1
+        if (above >= 0 and under < len(f.text) and last - first < _AROUND_LINES and full[above] and full[under]
+                and not f.closes[above] and not f.closes[first] and not f.closes[last]
+                and abs(f.widths[under] - (width - INDENT_CELLS)) > 1.0
+                and any(f.closes[q] or any(m in f.text[q].rstrip()[:-1] for m in _CLAUSE) for q in range(first, last + 1))):
+            around.update(range(first, last + 1))
+        k = last + 1
+    return around

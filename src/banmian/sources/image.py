@@ -29,7 +29,7 @@ from .ocr_lines import (attach_quote_marks, clip_to_rules, even_rows, join_credi
                         lift_dash_subtitles, lift_short_headings, open_dateline_brackets, split_graphic_labels,
                         wrapped_closing_brackets)
 from .ocr_rows import join_spaced, pull_up_punctuation
-from .ocr_text import clean_text, fix_quotes, pair_quotes, simplify_strays  # noqa: F401  (moved there; kept importable)
+from .ocr_text import clean_text, simplify_strays
 
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".tif", ".tiff", ".webp"}
 #: the resolution assumed when the file does not give a plausible one

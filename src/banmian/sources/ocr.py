@@ -19,14 +19,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import UsageError
-from .ocr_ink import column_gutter, ink_mask, is_ring, row_height, true_runs  # noqa: F401
-from .ocr_marks import StrayMark, column_top_stops, stray_marks, zeros_read_for_stops  # noqa: F401
+from .ocr_ink import column_gutter, ink_mask, row_height, true_runs
+from .ocr_marks import column_top_stops, stray_marks, zeros_read_for_stops
 from .ocr_quotes import (closing_quote_follows, double_quote_pairs, is_lone_double_quote, is_lone_single_quote,  # noqa: F401
                          leading_double_quote, leading_single_quote, opening_quote_precedes, quote_pair_slots, quote_slots,
                          single_quote_strokes, blanks_after_opening_quotes)
-from .ocr_dashes import (dash_bars, dashes_outside_the_box, ink_height, leading_dash_pair,  # noqa: F401
-                         mend_dash_pairs, mend_leading_dash_pair, mend_single_dashes, mend_yi_pairs, single_bars,
-                         trailing_dash_pair)
+from .ocr_dashes import (dash_bars, dashes_outside_the_box, ink_height, mend_dash_pairs, mend_single_dashes,
+                         mend_yi_pairs, single_bars)
 from .ocr_dots import middle_dots
 from .ocr_names import spaces_between_names
 from .ocr_quote_stops import quotes_after_short_lines, stops_after_lone_quotes

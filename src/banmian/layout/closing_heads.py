@@ -11,6 +11,8 @@ from ..model import Block, Role
 from .closing_authors import ends_with_authors
 from .reflow import ends_sentence
 from .rules import opens_with_any_dateline
+from .tier_patterns import opens_inside_word
+from .text_direction import bigrams, shared_pairs
 from .text_units import Unit
 
 #: a headline between an authors' bracket and a dateline has at most this many lines
@@ -47,11 +49,80 @@ def _piece(src: Block, lines: list[str], offset: int) -> Unit:
                       font_size=src.font_size))
 
 
+#: a bracket's tail an extractor put on a line of its own is a few characters (振）, 李四）)
+_TAIL_CHARS = 6
+
+
+def _bracket_tail(unit: Unit, prev: Unit | None) -> bool:
+    """Is ``unit`` only the tail of a bracket the unit before left open
+    (……。（张三 李 / 四）)? A closing bracket with no opener never stands alone."""
+    if prev is None or unit.role != Role.OTHER or prev.role != Role.OTHER or len(unit.lines) != 1 or not prev.lines:
+        return False
+    text, above = unit.lines[0].strip(), prev.lines[-1]
+    return (len(text) <= _TAIL_CHARS and text.endswith(("）", ")")) and "（" not in text and "(" not in text
+            and max(above.rfind("（"), above.rfind("(")) > max(above.rfind("）"), above.rfind(")")))
+
+
+#: a brief's lead repeats this share of its title's character pairs (text26b measured >= 0.9 for a title
+#: over its own text, <= 0.21 over another's); a text's own first lines recur far less in what follows
+_ECHO_SHARE = 0.6
+#: the lead is looked for in this many characters of text after the headline lines
+_LEAD_CHARS = 120
+
+
+def _echoed_head(unit: Unit, prev: Unit | None, following: list[Unit]) -> int:
+    """How many of ``unit``'s first lines are the next brief's headline, run
+    into its text after a text its authors closed in the unit before
+    (…升。（张三） / 江城图书馆 / 新增两处借还点 / 记者从…获悉：江城图书馆…): lines
+    that end no sentence and hold no clause, whose words the text right after
+    them repeats (a brief's lead restates its title). 0 when there are none."""
+    if prev is None or prev.role != Role.OTHER or unit.role != Role.OTHER or not prev.lines:
+        return 0
+    if not ends_with_authors([line.strip() for line in prev.lines[-3:]], len(prev.lines[-3:]) - 1):
+        return 0
+    lines = [line.strip() for line in unit.lines]
+    after = list(lines)
+    for nxt in following:  # the text after them, over a unit or two (a lead-in line may stand alone)
+        if nxt.role != Role.OTHER or sum(map(len, after)) >= _LEAD_CHARS + len("".join(lines)):
+            break
+        after += [line.strip() for line in nxt.lines]
+    # (the headline lines may be the whole unit, its text the next one)
+    for k in range(min(_HEAD_LINES, len(lines), len(after) - 1), 0, -1):
+        head = bigrams("".join(lines[:k]))
+        if not _head_lines(lines[:k]) or any(mark in line for line in lines[:k] for mark in "，、：") or len(head) < 4:
+            continue
+        if not any(mark in after[k] for mark in "，：。；！？") or opens_inside_word(after[k]):
+            continue  # the line after them says no clause: more of the headline (……大使 / 馆共庆元宵节)
+        if shared_pairs(head, "".join(after[k:])[:_LEAD_CHARS]) >= _ECHO_SHARE * len(head):
+            return k
+    return 0
+
+
 def cut_headlines_after_closings(units: list[Unit]) -> list[Unit]:
     """Cut such headline lines (and the dated text after them in the same
-    unit) into units of their own; the units are returned in order."""
+    unit) into units of their own; the units are returned in order. A
+    bracket's tail cut off into a unit of its own goes back first."""
+    joined: list[Unit] = []
+    for unit in units:
+        if _bracket_tail(unit, joined[-1] if joined else None):
+            joined[-1].block.lines.append(unit.lines[0])
+            joined[-1]._width = None
+            continue
+        joined.append(unit)
+    units = joined
     out: list[Unit] = []
     for i, unit in enumerate(units):
+        k = _echoed_head(unit, units[i - 1] if i else None, units[i + 1:i + 4])
+        if k == len(unit.lines):
+            unit.block.role = Role.TITLE
+        elif k:  # the headline lines (its lead's echo tells them), then the text they head
+            src, lines = unit.block, list(unit.lines)
+            src.lines[:] = lines[:k]
+            src.role = Role.TITLE
+            unit._width = None
+            out.append(unit)
+            unit = _piece(src, lines[k:], k)
+            unit.block.role = Role.BODY  # the lead that echoes them (记者从…获悉： too)
         cut = _cut_at(unit, units[i + 1] if i + 1 < len(units) else None) if unit.role == Role.OTHER and len(unit.lines) >= 3 else None
         if cut is None:
             out.append(unit)

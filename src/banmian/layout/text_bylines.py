@@ -187,12 +187,14 @@ def mark_names_standing_alone(units: list[Unit]) -> None:
         names = names_alone(unit.lines)
         if not names:
             continue
+        # after a text its authors closed (……。（张三 李四）), a short line over a body is the next
+        # brief's title (武社火): that text has its authors, and the next has its headline first
+        brief = (prev is not None and prev.role == Role.BODY and closes_with_byline(prev.lines)
+                 and nxt is not None and nxt.role == Role.BODY)
+        if brief:
+            continue
         if _label_not_name(names):
-            # after a text its authors closed, four characters over a body are the next brief's title
-            brief = (prev is not None and prev.role == Role.BODY and closes_with_byline(prev.lines)
-                     and nxt is not None and nxt.role == Role.BODY)
-            if not brief:
-                unit.block.role = Role.OTHER
+            unit.block.role = Role.OTHER
             continue
         unit.block.role = Role.BYLINE
         unit.bylines = [Byline(None, name) for name in names]

@@ -20,7 +20,8 @@ from .text_boxes import lead_in_over_tagged_title
 from .text_shapes import finishes_sentence_above, headline_box, is_column_shaped
 from .wide_paragraphs import mark_wide_paragraphs
 from .tier_patterns import TITLE_TAG, opens_inside_word
-from .closing_authors import ends_with_authors
+from .closing_authors import ends_with_authors, run_together_names
+from ..names import starts_with_surname
 from .line_stream import is_closing_note
 from .text_closing import (
     closes_with_byline,
@@ -135,6 +136,23 @@ def classify_text_units(units: list[Unit]) -> None:
         del units[i]
 
 
+def _sentence_then_authors(lines: list[str]) -> bool:
+    """Does the last line finish a sentence (or a credit's bracket) and then
+    close with the authors' bracket on the same line (……剧奖。（张三 李四）,
+    ……摄影报道（影像中 / 国）（张三 李四））?"""
+    last = lines[-1].rstrip()
+    cut = max(last.rfind("（"), last.rfind("("))
+    return cut > 0 and _short_names(last[cut + 1:-1]) and ends_with_authors(lines, len(lines) - 1)
+
+
+def _short_names(inner: str) -> bool:
+    """Names of two or three characters, each opening with a surname (王江 林涛), or two
+    such run together: a column's tag of four characters (金台视线, 权威发布) is none."""
+    tokens = inner.split()
+    return bool(tokens) and (all(2 <= len(t) <= 3 and starts_with_surname(t) for t in tokens)
+                             or (len(tokens) == 1 and run_together_names(tokens[0]) is not None))
+
+
 def _runs_into_next(units: list[Unit], i: int) -> bool:
     """Does the text right after this headline-shaped unit open inside the word
     its last line broke (……过去的2018 / 年，上海…; ……其他地方可没 / 有，够…)?
@@ -193,6 +211,8 @@ def _fits_column(unit: Unit, units: list[Unit], i: int, prev_w: float | None, ne
     lines = unit.lines
     if len(lines) >= 3 and ends_with_authors(lines, len(lines) - 1) and is_column_shaped(lines[:-1]):
         return True  # ……佳节。 / （张三 李四）: column text its authors close (their space is no phrase gap)
+    if _sentence_then_authors(lines):
+        return True  # ……舞 / 剧奖。（张三 李四）: a brief's last lines; no headline ends a sentence so
     # a subtitle opens with ——, but so does a long attribution paragraph
     if (starts_with_dash(lines[0]) and len(lines) <= 2) or any(_has_phrase_gap(line) for line in lines):
         return False

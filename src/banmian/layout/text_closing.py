@@ -9,7 +9,7 @@ import re
 
 from ..model import Block, Byline, Role
 from ..names import starts_with_surname
-from .closing_authors import ends_with_authors, label_after_sentence
+from .closing_authors import ends_with_authors, label_after_sentence, run_together_names
 from .line_stream import CLOSING_DATELINE, is_closing_note
 from .reflow import join_lines
 from .rules import name_tokens, parse_bracket_byline, split_names
@@ -117,7 +117,8 @@ def cut_closing_names(group: list[Unit]) -> None:
             # a space may be a line break inside a name (何金帆 郑海 燕): try without each one
             variants = [inner] + [inner[:i] + inner[i + 1:] for i, c in enumerate(inner) if c == " "]
             names = parse_bracket_byline(tail) or [Byline(None, n) for n in next(
-                (found for found in map(name_tokens, variants) if found), None) or []]
+                (found for found in map(name_tokens, variants) if found), None)
+                or run_together_names(inner.replace(" ", "")) or []]
         if names:
             break
     if names:

@@ -10,7 +10,7 @@ import re
 from ..names import starts_with_surname
 from .closing_notes import closes_body
 from .reflow import ends_sentence
-from .rules import find_continuation, parse_credit
+from .rules import find_continuation, parse_bracket_byline, parse_credit
 
 _AGENCY_CREDIT = re.compile(r"(?P<names>[\u4e00-\u9fff·]{2,12})\s*/?\s*摄(?:影)?\s*(?:[（(][^（）()]{2,8}[）)])?")
 
@@ -65,7 +65,11 @@ def caption_and_credit(line: str, above: str = "") -> tuple[str, str] | None:
             continue
         caption, credit_text = " ".join(words[:-take]), " ".join(words[-take:])
         closed = caption[-1] in _CAPTION_END or caption.startswith("图为")
-        if len(caption) + (len(above) if closed else 0) < (6 if closed else _OPEN_CAPTION):
+        # a role and a name (本报记者 张三摄) or a name with its slash or agency (张三/摄, 张三摄（新华社发）)
+        # are a credit however the caption's line ends: its lines above count
+        sure = bool(above) and (bool((parse_credit(credit_text) or (None,))[0]) if take > 1
+                                else bare_credit(credit_text) is not None)
+        if len(caption) + (len(above) if closed or sure else 0) < (6 if closed else _OPEN_CAPTION):
             continue  # a caption cut at its line end needs more text to be told from a headline
         if find_continuation(credit_text):
             return None  # …/摄（上接第18版）: the note is no agency; it is cut out on its own
@@ -107,6 +111,11 @@ def _glued_credit(line: str, above: str) -> tuple[str, str] | None:
 _CREDIT_TAIL = 10
 #: a caption line ending in one or two characters set apart: a name cut by the line end
 _NAME_CUT = re.compile(r"\S\s+[\u4e00-\u9fff]{1,2}$")
+#: a caption line ending in a few characters set apart: a credit's role or name cut by the
+#: line end (…年。 新华社 / 记者 张三摄, …安全。 本 / 报记者 张三摄)
+_PIECE_CUT = re.compile(r"(?<=\S)\s+(?P<piece>[\u4e00-\u9fff]{1,4})$")
+#: the caption lines above a wrapped credit that count as its caption's text
+_ABOVE_LINES = 3
 
 
 def rejoin_wrapped_credits(lines: list[str]) -> list[str]:
@@ -118,14 +127,24 @@ def rejoin_wrapped_credits(lines: list[str]) -> list[str]:
         tail = line.strip()
         # a credit line of its own stays, unless the line above ends in a name's first characters
         # set apart (…发展的 方 / 欣文摄（新华社发）: no caption's text ends so)
-        if (out and len(tail) <= _CREDIT_TAIL and "摄" in out[-1] + tail and " " in out[-1].strip()
-                and (_NAME_CUT.search(out[-1].rstrip()) or not (parse_credit(tail) or bare_credit(tail)))):
+        if out and len(tail) <= _CREDIT_TAIL and "摄" in out[-1] + tail and " " in out[-1].strip():
             joined = out[-1].rstrip() + tail
-            if caption_and_credit(out[-1]) is None and caption_and_credit(joined) is not None:
-                out[-1] = joined
-                continue
+            if (_NAME_CUT.search(out[-1].rstrip()) or not (parse_credit(tail) or bare_credit(tail))
+                    or _piece_of_credit(out[-1], joined, "")):
+                above = "".join(out[-1 - _ABOVE_LINES:-1])
+                if caption_and_credit(out[-1], above) is None and caption_and_credit(joined, above) is not None:
+                    out[-1] = joined
+                    continue
         out.append(line)
     return out
+
+
+def _piece_of_credit(line: str, joined: str, above: str) -> bool:
+    """Do the characters set apart at the end of ``line`` open the credit that
+    the joined line closes with (…年。 新华社 / 记者 张三摄: the caption ends before them)?"""
+    m = _PIECE_CUT.search(line.rstrip())
+    read = caption_and_credit(joined, above) if m else None
+    return read is not None and read[0].rstrip() == line.rstrip()[:m.start()].rstrip()
 
 
 def closes_with_credit(line: str) -> bool:
@@ -157,12 +176,24 @@ def caption_over_credit(lines: list[str], k: int) -> bool:
 
 
 __all__ = ["bare_credit", "caption_and_credit", "caption_over_credit", "closes_with_credit", "name_alone_credit",
-           "rejoin_wrapped_credits"]
+           "opens_caption", "rejoin_wrapped_credits"]
 
 
 #: a caption of more lines than this over its credit is a body's text with the caption at its end
 CAPTION_LINES = 3
 _CAPTION_OPENER = re.compile(r"图[为①-⑩\d]|上图|下图|左图|右图")
+
+
+def _closing_authors(line: str) -> bool:
+    """A line that is only an article's closing authors' bracket (（本报记者 张三 李四））:
+    what follows it is no more of that text."""
+    text = line.strip()
+    return text[:1] in "（(" and text.endswith(("）", ")")) and bool(parse_bracket_byline(text))
+
+
+def opens_caption(line: str) -> bool:
+    """Does the line open with a caption's opener (图为…, 上图…)?"""
+    return bool(_CAPTION_OPENER.match(line.lstrip()))
 
 
 def caption_start(lines: list[str]) -> int:
@@ -172,12 +203,17 @@ def caption_start(lines: list[str]) -> int:
     after the last line that ends a sentence or a closing note (…作用。 /
     图为活动现场。), or at its opener (图为…); 0 when all the lines are the caption."""
     if len(lines) <= CAPTION_LINES and sum(map(len, lines)) <= 24 * CAPTION_LINES:
-        return 0
+        # a few lines: all the caption, unless one opens it (图为…) after a line that closed
+        # something else (a brief's authors （张三 李四）, a sentence)
+        return next((k for k in range(len(lines) - 1, 0, -1)
+                     if (_CAPTION_OPENER.match(lines[k].lstrip())
+                         and (ends_sentence(lines[k - 1]) or lines[k - 1].rstrip().endswith(("）", ")"))))
+                     or _closing_authors(lines[k - 1])), 0)
     for k in range(len(lines) - 1, 0, -1):
         if _CAPTION_OPENER.match(lines[k].lstrip()):
             return k
         previous = lines[k - 1].rstrip()
-        if (ends_sentence(previous) or previous.endswith(("电）", "电)"))
+        if (ends_sentence(previous) or previous.endswith(("电）", "电)")) or _closing_authors(previous)
                 or any(closes_body(lines[j:k]) for j in range(max(0, k - 3), k))):
             return k
     return 0

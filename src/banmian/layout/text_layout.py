@@ -21,6 +21,7 @@ from .closing_lines import closing_lines_to_body
 from .closing_tiers import closing_tiers_to_body
 from .opening_titles import headlines_read_as_body
 from .text_units import Unit
+from .text_tails import join_headless_tails
 from .text_parts import (agencies_after_credits, banner_between, banner_inside, headline_read_as_subheading,
                          lead_left_open, lead_over_its_text, lead_under_headline, said_a_sentence,
                          subheading_before_closing)
@@ -153,7 +154,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     directions = group_directions(units, before, by_wording=stream)
     # real blocks too (tight leading): two articles' headlines may meet between their bodies
     split_groups_by_wording(units, directions)
-    groups = assemble(units, directions, stream)
+    groups = join_headless_tails(assemble(units, directions, stream))
     datelines = {}
     for n, group in enumerate(groups):
         datelines[n] = cut_closing_dateline(group)

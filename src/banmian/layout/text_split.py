@@ -14,7 +14,8 @@ from .line_stream import is_closing_note
 from .reflow import ends_sentence
 from .rules import (find_continuation, is_continuation_line, name_tokens, parse_bracket_byline, parse_byline_line,
                     parse_credit)
-from .text_credits import bare_credit, caption_and_credit, caption_start, name_alone_credit, rejoin_wrapped_credits
+from .text_credits import (bare_credit, caption_and_credit, caption_start, name_alone_credit, opens_caption,
+                           rejoin_wrapped_credits)
 from .text_units import Unit
 
 
@@ -23,10 +24,26 @@ def _unit(lines: list[str], role: Role, src: Block, offset: int) -> Unit:
     return Unit(Block(list(lines), role, page=src.page, line_start=start, bbox=src.bbox, font_size=src.font_size))
 
 
+def _credit_tails_back(blocks: list[Block]) -> list[Block]:
+    """A credit's tail that a line stream cut into a block of its own (…。 本报记者 /
+    张三摄) goes back to the caption's block when the two read as one wrapped credit."""
+    out: list[Block] = []
+    for block in blocks:
+        prev = out[-1] if out else None
+        if (prev is not None and len(block.lines) == 1 and block.role == prev.role == Role.OTHER and prev.lines
+                and "摄" in prev.lines[-1] + block.lines[0]):
+            joined = rejoin_wrapped_credits([*prev.lines, block.lines[0]])
+            if len(joined) == len(prev.lines):
+                prev.lines[:] = joined
+                continue
+        out.append(block)
+    return out
+
+
 def split_units(blocks: list[Block]) -> list[Unit]:
     """Cut byline lines, credit lines and continuation notes out of blocks."""
     units: list[Unit] = []
-    for block in blocks:
+    for block in _credit_tails_back(blocks):
         if block.role in (Role.HEADER, Role.FOOTER):  # a line stream's furniture, already found
             units.append(Unit(block))
             continue
@@ -70,8 +87,9 @@ def split_units(blocks: list[Block]) -> list[Unit]:
                 alone(line, Role.BYLINE, i).bylines = bylines
                 continue
             # the caption's lines above: in this block, or the block just before (a line stream)
+            # (a line that opens with 图为 opens its caption: the unit before is none of it)
             before = units[-1] if (not current and units and units[-1].role == Role.OTHER and len(units[-1].lines) <= 2
-                                   and not ends_sentence(units[-1].lines[-1])
+                                   and not opens_caption(line) and not ends_sentence(units[-1].lines[-1])
                                    and not closes_body(units[-1].lines)) else None
             captioned = caption_and_credit(line, "".join(current or (before.lines if before else [])))
             if captioned:  # 图为…。 张三/摄: a caption (its lines above too) closed by its credit

@@ -37,10 +37,11 @@ _CALLOUT = re.compile(r"\d[\d.,]*(?:[%％‰]|[多余]?[万亿千百]*[\u4e00-\u
 LEAD_LABEL = re.compile(r"(?:核心阅读|开栏的话)[：:]?")
 
 
-#: a line opening with one character and then a clause mark or a bracket (式，这是好事 / 雄（…谱）)
-#: or with the particle 的 (的内涵): the character is the last of a word on the line above; no tier
-#: opens so (的确 is an adverb of its own; 一、 numbers an item)
-_OPENS_INSIDE_WORD = re.compile(r"^(?:(?![一二三四五六七八九十])[\u4e00-\u9fff][，、；：（(]|的(?!确|士))")
+#: a line opening with one character and then a clause mark or a bracket (式，这是好事 / 雄（…谱）),
+#: or a closing quote or title mark whose opener is on the line above (变》于24日…), or with the
+#: particle 的 (的内涵): the character is the last of a word on the line above; no tier opens so
+#: (的确 is an adverb of its own; 一、 numbers an item)
+_OPENS_INSIDE_WORD = re.compile(r"^(?:(?![一二三四五六七八九十])[\u4e00-\u9fff][，、；：（(》”」』]|的(?!确|士))")
 
 
 #: a line ending in a count in words and its measure word (明信片：一张 / 特殊的…): the thing counted is

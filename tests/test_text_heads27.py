@@ -36,3 +36,15 @@ def test_a_title_of_two_short_phrases_over_a_column_label_keeps_both_phrases():
     assert [a.headline.title for a in articles] == ["新渡轮开进江城", "枝头挂金果 钱袋鼓起来"]
     assert articles[1].headline.kicker == "南山乡柑橘合作社扩种"
     assert articles[1].paragraphs == _ORCHARD
+
+
+def test_the_short_phrases_under_a_kickers_dash_are_the_title_not_its_authors():
+    # a kicker closed by its dash (……——) leads into the title under it: a title set one short
+    # phrase a line whose first phrase opens with a surname's character (柳 of 柳家沟) is no
+    # author's name, whatever it looks like alone
+    lines = [*_lines(_FERRY), "（本报江城3月2日电）", "南山乡柑橘合作社——", "柳家沟", "果飘香",
+             *_lines(_ORCHARD)]
+    articles = _articles(lines)
+    assert articles[-1].headline.kicker == "南山乡柑橘合作社——"
+    assert articles[-1].headline.title == "柳家沟 果飘香"
+    assert articles[-1].bylines == []

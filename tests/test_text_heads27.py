@@ -48,3 +48,29 @@ def test_the_short_phrases_under_a_kickers_dash_are_the_title_not_its_authors():
     assert articles[-1].headline.kicker == "南山乡柑橘合作社——"
     assert articles[-1].headline.title == "柳家沟 果飘香"
     assert articles[-1].bylines == []
+
+
+_WORKSHOP = ["老周在江城机床厂干了三十年钳工，带出的徒弟有四十多人，个个都是车间里的骨干。",
+             "去年厂里上了新生产线，老周主动报名学编程，白天上班，晚上就在宿舍里看书做题。",
+             "“年纪大了，学得慢，可不学就跟不上了。”老周说，他用了半年时间考下了数控证书。"]
+_WORKSHOP_ON = ["“手上的活不能丢，脑子里的新东西也得装进去。”老周常这样对徒弟们讲。",
+                "如今，他带的徒弟里已有十几人能独立操作新生产线，车间的效率提高了两成。",
+                "厂里准备明年再开一期培训班，请老周给年轻人讲讲怎么把老手艺和新技术结合起来。"]
+_MARKET = ["本报讯（记者 王晓）江城新建的农贸市场昨天开业，市场设有摊位三百个，蔬菜、水果和水产分区经营。",
+           "市场管理处介绍，开业首日客流超过八千人次，周边居民买菜更加方便。",
+           "市场还设了便民服务点，免费为老人提供称重复核和送菜上门服务。",
+           "不少居民说，以前买菜要走两站路，现在出了小区就能买到新鲜蔬菜，方便多了。"]
+
+
+def test_a_subheading_is_measured_against_its_own_article_not_the_next_one():
+    # PyMuPDF's get_text(): an article's text, a subheading set as one line inside it, the rest of
+    # the article, and right after it the next article's text, opened by its dateline (本报讯) and
+    # set in a narrower column. The text after the subheading runs on in the first article's
+    # width; the next article's width tells nothing of it: the subheading stays in its article
+    lines = ["老钳工学编程", *[line for p in _WORKSHOP for line in typeset(p, 15)], "活到老，学到老",
+             *[line for p in _WORKSHOP_ON for line in typeset(p, 15)],
+             *[line for p in _MARKET for line in typeset(p, 12)], "江城农贸市场开业"]
+    articles = _articles(lines)
+    assert [a.headline.title for a in articles] == ["老钳工学编程", "江城农贸市场开业"]
+    assert "活到老，学到老" in articles[0].paragraphs
+    assert articles[0].paragraphs[-1] == _WORKSHOP_ON[-1]

@@ -130,11 +130,18 @@ def mark_subheadings(units: list[Unit], stream: bool = False) -> list[Unit]:
 
 
 def _body_run(units: list[Unit], i: int, step: int) -> list[str]:
-    """The lines of the body units next to unit ``i`` (before or after it)."""
+    """The lines of the body units next to unit ``i`` (before or after it), up to
+    the text that opens with a dateline (本报讯……): another article's, whose
+    column may be of another width, so it tells nothing of this one's."""
     run: list[list[str]] = []
     j = i + step
     while 0 <= j < len(units) and units[j].role == Role.BODY and len(run) < 4:
+        opens = opens_with_any_dateline(units[j].lines)
+        if opens and step > 0 and run:
+            break
         run.append(units[j].lines)
+        if opens and step < 0:
+            break
         j += step
     if step < 0:
         run.reverse()

@@ -74,3 +74,25 @@ def test_a_subheading_is_measured_against_its_own_article_not_the_next_one():
     assert [a.headline.title for a in articles] == ["老钳工学编程", "江城农贸市场开业"]
     assert "活到老，学到老" in articles[0].paragraphs
     assert articles[0].paragraphs[-1] == _WORKSHOP_ON[-1]
+
+
+_GARDEN = ["城西的街心花园昨天重新开放，园里新栽了两千株月季，还添了健身步道和儿童乐园。",
+           "附近的居民一早就来散步，不少老人说，花园改造以后，早晚锻炼有了好去处。",
+           "园林部门介绍，今年全市还将改造二十座街心花园，让居民出门就能见到绿。"]
+
+
+def test_a_subheading_is_measured_against_the_text_next_to_it():
+    # a line stream's units: an article's text, a subheading (one line), ten lines and more of the
+    # article's text in its width, then more units of text set narrower (the next article's, its
+    # headline drawn elsewhere in the stream). The text right after the subheading measures its
+    # column; units further off, another article's, may outnumber it and tell nothing of it
+    from banmian.layout.subheadings import mark_subheadings
+    from banmian.layout.text_units import Unit
+    from banmian.model import Block, Role
+
+    def body(paragraphs: list[str], width: int) -> Unit:
+        return Unit(Block([line for p in paragraphs for line in typeset(p, width)], Role.BODY))
+
+    units = [body(_WORKSHOP, 15), Unit(Block(["活到老，学到老"], Role.TITLE)), body(_WORKSHOP_ON, 15),
+             body(_GARDEN[:1], 11), body(_GARDEN * 3, 11)]
+    assert [u.role.value for u in mark_subheadings(units, True)][1] == "subheading"

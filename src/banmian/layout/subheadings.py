@@ -129,13 +129,18 @@ def mark_subheadings(units: list[Unit], stream: bool = False) -> list[Unit]:
     return out
 
 
+#: lines of body enough to measure a column on: units further off may be another article's
+_ENOUGH_LINES = 10
+
+
 def _body_run(units: list[Unit], i: int, step: int) -> list[str]:
     """The lines of the body units next to unit ``i`` (before or after it), up to
     the text that opens with a dateline (本报讯……): another article's, whose
     column may be of another width, so it tells nothing of this one's."""
     run: list[list[str]] = []
     j = i + step
-    while 0 <= j < len(units) and units[j].role == Role.BODY and len(run) < 4:
+    while 0 <= j < len(units) and units[j].role == Role.BODY and len(run) < 4 \
+            and sum(map(len, run)) < _ENOUGH_LINES:
         opens = opens_with_any_dateline(units[j].lines)
         if opens and step > 0 and run:
             break

@@ -96,3 +96,18 @@ def test_a_subheading_is_measured_against_the_text_next_to_it():
     units = [body(_WORKSHOP, 15), Unit(Block(["活到老，学到老"], Role.TITLE)), body(_WORKSHOP_ON, 15),
              body(_GARDEN[:1], 11), body(_GARDEN * 3, 11)]
     assert [u.role.value for u in mark_subheadings(units, True)][1] == "subheading"
+
+
+_BUS = ["江城公交公司昨天公布了新的线路调整方案，早晚高峰时段二十条线路加密班次。",
+        "节假日期间，通往公园和商圈的线路班次另行安排，方便市民出行。"]
+
+
+def test_two_parallel_phrase_lines_under_a_shorter_phrase_are_the_title_under_its_kicker():
+    # a kicker short enough to look like a phrase itself (江城公交改线路), then the title set a
+    # phrase a line, its two phrases parallel (早高峰… / 晚高峰…): one title under its kicker
+    lines = [*[line for p in _FERRY for line in typeset(p, 11)], "（本报江城3月2日电）", "江城公交改线路",
+             "早高峰多开一班车", "晚高峰多开两班车", *[line for p in _BUS for line in typeset(p, 11)]]
+    articles = _articles(lines)
+    assert articles[-1].headline.kicker == "江城公交改线路"
+    assert articles[-1].headline.title == "早高峰多开一班车 晚高峰多开两班车"
+    assert articles[-1].paragraphs == _BUS

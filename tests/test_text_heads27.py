@@ -111,3 +111,14 @@ def test_two_parallel_phrase_lines_under_a_shorter_phrase_are_the_title_under_it
     assert articles[-1].headline.kicker == "江城公交改线路"
     assert articles[-1].headline.title == "早高峰多开一班车 晚高峰多开两班车"
     assert articles[-1].paragraphs == _BUS
+
+
+def test_a_block_of_a_long_line_over_two_short_phrases_is_a_kicker_over_its_title():
+    # PyMuPDF's blocks, tight leading: the headline's three lines in one block, a long line over
+    # two short phrases of one length. The phrases are the title (set a phrase a line) and the
+    # long line over them its kicker, not a title over a subtitle
+    body = [line for p in _ORCHARD for line in [*typeset(p, _WIDTH), ""]]
+    lines = ["南山乡柑橘合作社试种新品种带动农户增收", "枝头挂金果", "钱袋鼓起来", "", *body]
+    head = _articles(lines)[0].headline
+    assert (head.kicker, head.title, head.subtitle) == ("南山乡柑橘合作社试种新品种带动农户增收",
+                                                        "枝头挂金果 钱袋鼓起来", None)

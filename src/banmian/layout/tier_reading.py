@@ -14,7 +14,7 @@ from .headlines import looks_like_kicker, sets_the_scene, without_column_tag
 from .reflow import cell_width, ends_sentence
 from .text_headlines import wraps_on
 from .text_units import Unit
-from .tier_patterns import CONTEST, TITLE_TAG, cjk_count, is_callout, is_lead_label
+from .tier_patterns import CONTEST, PHRASE, TITLE_TAG, cjk_count, is_callout, is_lead_label
 from .tier_wording import (kicker_wrapped, points_to_subtitle, reports_under_title, title_is_whole,
                            wrapped_subtitle_under_title)
 
@@ -48,8 +48,24 @@ def tiers_share_blocks(units: list[Unit]) -> bool:
     and not title + subtitle by the block they share. So does a plain line
     over one closed by the column tag (the title's) in one block."""
     return any(2 <= len(u.lines) <= _HEADLINE_BLOCK_LINES and "。" not in "".join(u.lines)
-               and (any(sets_the_scene(line) for line in u.lines[:-1]) or _over_tagged(u.lines))
+               and (any(sets_the_scene(line) for line in u.lines[:-1]) or _over_tagged(u.lines)
+                    or _over_phrases(u.lines))
                for u in units if u.role == Role.TITLE)
+
+
+def _over_phrases(lines: list[str]) -> bool:
+    """A line over the two short phrases of one title, a line each and of one
+    length (……密切警民关系 / 为民拥警 / 助力平安), in one block: a kicker over its
+    title (a subtitle says more than a title's phrase, and in a sentence)."""
+    if len(lines) < 3:
+        return False
+    upper, first, second = (line.strip() for line in lines[-3:])
+    return (bool(PHRASE.fullmatch(first) and PHRASE.fullmatch(second)) and abs(cjk_count(first) - cjk_count(second)) <= 1
+            and cjk_count(upper) >= cjk_count(first) + _KICKER_LONGER and not ends_sentence(upper))
+
+
+#: a kicker over a title set a phrase a line is this many characters longer than a phrase at least
+_KICKER_LONGER = 3
 
 
 #: the most lines a block of headline tiers holds (kicker, a title wrapped, a subtitle)

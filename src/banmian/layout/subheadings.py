@@ -118,8 +118,8 @@ def mark_subheadings(units: list[Unit], stream: bool = False) -> list[Unit]:
         run = units[i:end]
         if (prev and nxt and prev.role == Role.BODY and nxt.role == Role.BODY and all(u.role == Role.TITLE for u in run)
                 and not (opens_with_any_dateline(nxt.lines) or closes_with_byline(prev.lines))
-                and looks_like_subheading([line for u in run for line in u.lines], _body_run(units, i, -1),
-                                          _body_run(units, end - 1, +1), stream)
+                and looks_like_subheading([line for u in run for line in u.lines], _body_run(units, i, -1, stream),
+                                          _body_run(units, end - 1, +1, stream), stream)
                 and not two_datelines_around(units, i, end)):
             run[0].block.role = Role.SUBHEADING
             run[0].block.lines.extend(line for u in run[1:] for line in u.lines)
@@ -129,18 +129,19 @@ def mark_subheadings(units: list[Unit], stream: bool = False) -> list[Unit]:
     return out
 
 
-#: lines of body enough to measure a column on: units further off may be another article's
+#: lines of body enough to measure a column on in a line stream (whose units are runs of text,
+#: not paragraphs): units further off may be another article's
 _ENOUGH_LINES = 10
 
 
-def _body_run(units: list[Unit], i: int, step: int) -> list[str]:
+def _body_run(units: list[Unit], i: int, step: int, stream: bool = False) -> list[str]:
     """The lines of the body units next to unit ``i`` (before or after it), up to
     the text that opens with a dateline (本报讯……): another article's, whose
     column may be of another width, so it tells nothing of this one's."""
     run: list[list[str]] = []
     j = i + step
     while 0 <= j < len(units) and units[j].role == Role.BODY and len(run) < 4 \
-            and sum(map(len, run)) < _ENOUGH_LINES:
+            and not (stream and sum(map(len, run)) >= _ENOUGH_LINES):
         opens = opens_with_any_dateline(units[j].lines)
         if opens and step > 0 and run:
             break

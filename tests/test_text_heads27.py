@@ -122,3 +122,42 @@ def test_a_block_of_a_long_line_over_two_short_phrases_is_a_kicker_over_its_titl
     head = _articles(lines)[0].headline
     assert (head.kicker, head.title, head.subtitle) == ("南山乡柑橘合作社试种新品种带动农户增收",
                                                         "枝头挂金果 钱袋鼓起来", None)
+
+
+def test_a_subheading_of_a_label_over_two_phrases_stays_in_its_article():
+    # a line stream: a subheading set as a label over its two phrases, a line each, inside an
+    # article's text run on in one width: one subheading of three lines, no headline
+    from banmian.layout.subheadings import mark_subheadings
+    from banmian.layout.text_units import Unit
+    from banmian.model import Block, Role
+
+    def body(paragraphs: list[str]) -> Unit:
+        return Unit(Block([line for p in paragraphs for line in typeset(p, 15)], Role.BODY))
+
+    units = [body(_WORKSHOP), *(Unit(Block([t], Role.TITLE)) for t in ("技艺再精进", "老手带新手", "车间添新军")),
+             body(_WORKSHOP_ON)]
+    out = mark_subheadings(units, True)
+    assert [u.role.value for u in out] == ["body", "subheading", "body"]
+    assert out[1].lines == ["技艺再精进", "老手带新手", "车间添新军"]
+
+
+_WIRE = ["新华社江城3月2日电 江城新建的农贸市场昨天开业，市场设有摊位三百个，蔬菜、水果和水产分区经营。",
+         "市场管理处介绍，开业首日客流超过八千人次，周边居民买菜更加方便。"]
+_ON_TO_MARKET = "老周说，等厂里放了假，他要带徒弟们去新开的农贸市场转转，听说那里开业首日客流就很旺。"
+
+
+def test_a_closing_headlines_part_begins_at_the_one_dateline_under_a_finished_text():
+    # a content stream: a headline over its text, then (no headline between) another article's
+    # dated text (新华社…电), whose headline is drawn after it. The first text's last paragraph
+    # tells of the second's subject too, so the words tie; the one dateline after a sentence's
+    # end tells where the closing headline's part begins
+    from banmian.layout.text_turns import own_part
+    from banmian.layout.text_units import Unit
+    from banmian.model import Block, Role
+
+    paragraphs = [*_WORKSHOP, *_WORKSHOP_ON, _ON_TO_MARKET, *_WIRE]
+    current = [Unit(Block(["老钳工学编程"], Role.TITLE)),
+               Unit(Block([line for p in paragraphs for line in typeset(p, 13)], Role.BODY))]
+    k = own_part(current, [Unit(Block(["农贸市场开业首日客流旺"], Role.TITLE))])
+    assert k is not None and current[k].lines[0].startswith("新华社江城3月2日电")
+    assert "".join(current[k - 1].lines).endswith("开业首日客流就很旺。")

@@ -17,6 +17,7 @@ from .reflow import cell_width, core_width
 from .rules import opens_with_any_dateline
 from .text_closing import closes_with_byline
 from .text_units import Unit
+from .tier_patterns import PHRASE
 
 _COLUMN_TAG = re.compile(r"[（(][^（）()]{2,16}[）)]$")
 _NUMBERED = re.compile(
@@ -109,7 +110,8 @@ def mark_subheadings(units: list[Unit], stream: bool = False) -> list[Unit]:
             i += 1
             continue
         end = i + 1
-        while end < len(units) and end - i < _MAX_UNITS[stream] and units[end].role == Role.TITLE:
+        most = _MAX_UNITS[stream] + (1 if stream and _phrase_lines(units[i:i + 3]) else 0)
+        while end < len(units) and end - i < most and units[end].role == Role.TITLE:
             end += 1
         if end - i > 2 and len(_WORD_CHARS.findall("".join(units[i].lines))) > _LABEL_CHARS:
             end = i + 2  # three units: a label over its line, no title over two more tiers
@@ -132,6 +134,14 @@ def mark_subheadings(units: list[Unit], stream: bool = False) -> list[Unit]:
 #: lines of body enough to measure a column on in a line stream (whose units are runs of text,
 #: not paragraphs): units further off may be another article's
 _ENOUGH_LINES = 10
+
+
+def _phrase_lines(units: list[Unit]) -> bool:
+    """Three headline units of one short phrase each (产业再优化 / 蜜瓜能迭代 /
+    火了羊月嫂): a subheading's label over its two phrases may stand so in a
+    line stream, as no paragraph's first line does (it holds no mark)."""
+    return len(units) == 3 and all(u.role == Role.TITLE and len(u.lines) == 1 and PHRASE.fullmatch(u.lines[0].strip())
+                                   for u in units)
 
 
 def _body_run(units: list[Unit], i: int, step: int, stream: bool = False) -> list[str]:

@@ -161,3 +161,14 @@ def test_a_closing_headlines_part_begins_at_the_one_dateline_under_a_finished_te
     k = own_part(current, [Unit(Block(["农贸市场开业首日客流旺"], Role.TITLE))])
     assert k is not None and current[k].lines[0].startswith("新华社江城3月2日电")
     assert "".join(current[k - 1].lines).endswith("开业首日客流就很旺。")
+
+
+def test_a_lone_line_of_clause_after_clause_is_text_not_a_headline():
+    # a pull quote set apart inside an article's text, on a line of its own as PyMuPDF gives it:
+    # three clauses, no tier over or under it. A title hardly ever holds two clause marks: the
+    # line is text of the article around it, and no article of its own
+    quote = "手上要有活，心里要有数，脑子里还得装着新东西"
+    lines = ["老钳工学编程", *_lines(_WORKSHOP), quote, *_lines(_WORKSHOP_ON)]
+    articles = _articles(lines)
+    assert [a.headline.title for a in articles] == ["老钳工学编程"]
+    assert quote in articles[0].paragraphs

@@ -16,6 +16,8 @@ from .tier_patterns import TITLE_TAG, cjk_count
 _CLAUSES = 2
 _SENTENCE_CHARS = 20
 _CLAUSE_MARK = re.compile(r"[，；]")
+#: a pull quote set apart takes a line or two (more lines read as a headline are something else)
+_QUOTE_LINES = 2
 
 
 def _reads_as_sentence(text: str) -> bool:
@@ -25,10 +27,11 @@ def _reads_as_sentence(text: str) -> bool:
 
 
 def sentences_are_body(units: list[Unit]) -> None:
-    """A headline unit with no headline unit either side of it (no kicker, no
-    subtitle, no byline under it) whose text reads as a sentence is body text."""
+    """A headline unit of a line or two with no headline unit either side of it
+    (no kicker, no subtitle, no byline under it) whose text reads as a sentence
+    is body text, a paragraph of its own."""
     for k, unit in enumerate(units):
-        if unit.role != Role.TITLE:
+        if unit.role != Role.TITLE or len(unit.lines) > _QUOTE_LINES:
             continue
         prev = units[k - 1].role if k else None
         nxt = units[k + 1].role if k + 1 < len(units) else None

@@ -172,3 +172,18 @@ def test_a_lone_line_of_clause_after_clause_is_text_not_a_headline():
     articles = _articles(lines)
     assert [a.headline.title for a in articles] == ["老钳工学编程"]
     assert quote in articles[0].paragraphs
+
+
+def test_blocks_holding_a_kicker_with_its_title_let_the_words_turn_each_headline():
+    # PyMuPDF's blocks (a paragraph a block) of a content stream: one block holds a kicker with
+    # its title (tight leading), a page whose blocks are no layout of reading order; the next
+    # articles' headlines are drawn after their texts. As in a line stream, each headline's
+    # words tell which text it heads: the one before it, not the one after
+    def blocks(paragraphs: list[str]) -> list[str]:
+        return [line for p in paragraphs for line in [*typeset(p, 15), ""]]
+
+    lines = ["江城市长在园林工作会议上强调", "让居民出门就能见到绿", "", *blocks(_GARDEN),
+             *blocks(_WORKSHOP + _WORKSHOP_ON), "老钳工学编程", "", *blocks(_FERRY), "新渡轮开进江城", ""]
+    articles = _articles(lines)
+    assert [a.headline.title for a in articles] == ["让居民出门就能见到绿", "老钳工学编程", "新渡轮开进江城"]
+    assert [a.paragraphs for a in articles] == [_GARDEN, _WORKSHOP + _WORKSHOP_ON, _FERRY]

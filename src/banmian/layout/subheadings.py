@@ -141,7 +141,8 @@ def _phrase_lines(units: list[Unit]) -> bool:
     火了羊月嫂): a subheading's label over its two phrases may stand so in a
     line stream, as no paragraph's first line does (it holds no mark)."""
     return len(units) == 3 and all(u.role == Role.TITLE and len(u.lines) == 1 and PHRASE.fullmatch(u.lines[0].strip())
-                                   for u in units)
+                                   and u.lines[0].count("“") == u.lines[0].count("”") for u in units)
+    # (a quote left open is a paragraph's first line: “每一笔资金从区到)
 
 
 def _body_run(units: list[Unit], i: int, step: int, stream: bool = False) -> list[str]:

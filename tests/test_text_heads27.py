@@ -187,3 +187,14 @@ def test_blocks_holding_a_kicker_with_its_title_let_the_words_turn_each_headline
     articles = _articles(lines)
     assert [a.headline.title for a in articles] == ["让居民出门就能见到绿", "老钳工学编程", "新渡轮开进江城"]
     assert [a.paragraphs for a in articles] == [_GARDEN, _WORKSHOP + _WORKSHOP_ON, _FERRY]
+
+
+def test_a_documents_number_under_its_title_is_the_subtitle():
+    # a notice's title over its number (［二届］第三号) on lines of their own in a line stream: the
+    # number is what the notice is numbered, its subtitle, not a title under a kicker
+    notice = ["江城市第二届人民代表大会常务委员会第五次会议决定，任命王明为江城市园林局局长。",
+              "本公告自发布之日起施行。"]
+    lines = [*_lines(_FERRY), "（本报江城3月2日电）", "江城市人民代表大会常务委员会公告", "［二届］第三号",
+             *_lines(notice)]
+    head = _articles(lines)[-1].headline
+    assert (head.kicker, head.title, head.subtitle) == (None, "江城市人民代表大会常务委员会公告", "［二届］第三号")

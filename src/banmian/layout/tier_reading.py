@@ -91,6 +91,8 @@ _FIGURE_IN_WORDS = re.compile(r"(?<![一二三四五六七八九十两百千万�
                               r"(?:元|人次|吨|千瓦|公里|平方米|立方米)")  # (from a run's start only: linear)
 #: a date alone in brackets (（二〇一九年二月三日）, （2019年2月3日）): the day a speech was given, no tag
 _DATE_ALONE = re.compile(r"[（(][〇零一二三四五六七八九十\d]{2,4}年[一二三四五六七八九十\d]{1,3}月[一二三四五六七八九十\d]{1,3}日[）)]")
+#: a document's number alone (［十三届］第五号, 第3号, （2019）第12号): what a 公告 or 令 is numbered, under its title
+_DOCUMENT_NUMBER = re.compile(r"(?:——)?(?:[［\[（(][^］\]）()]{1,8}[］\]）)])?第[〇零一二三四五六七八九十百\d]{1,6}号")
 #: a year gives no figures (2018年优秀网络文学原创作品揭晓, 2019春风行动启动: a title under its kicker)
 _YEAR = re.compile(r"(?:19|20)\d{2}(?:年|(?=[\u4e00-\u9fff“《]))")
 
@@ -102,8 +104,9 @@ def title_then_subtitle(first: str, second: str) -> bool:
     栗战书主持会议) or the second gives figures (…结束 / 比去年增长10.4%);
     otherwise the first sets the scene as a kicker (the commoner case), as a
     first tier naming a contest always does (…公开赛 / 张三晋级16强)."""
-    if _DATE_ALONE.fullmatch(second.strip()) and not _TIER_TAG.search(first):
-        return True  # a speech's or a document's date under its title (…讲话 / （二〇一九年二月三日）)
+    if (_DATE_ALONE.fullmatch(second.strip()) or _DOCUMENT_NUMBER.fullmatch(second.strip())) \
+            and not _TIER_TAG.search(first):
+        return True  # a speech's or a document's date or number under its title (…公告 / ［十三届］第五号)
     if _TIER_TAG.search(first) or _TIER_TAG.search(second) or second.lstrip().startswith("—"):
         return False
     if first.rstrip().endswith(("——", "—", "：", ":")) or CONTEST.search(first.rstrip()):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..model import Role
-from .reflow import ends_sentence
+from .reflow import ends_sentence, join_lines
 from .text_units import Unit
 from .tier_patterns import TITLE_TAG, cjk_count
 
@@ -43,7 +43,11 @@ def sentences_are_body(units: list[Unit]) -> None:
                 or not ends_sentence(prev.lines[-1]):
             continue
         # (its first line a clause already: a title over its subtitle in one block opens with none)
-        if _CLAUSE_MARK.search(unit.lines[0]) and _reads_as_sentence("".join(line.strip() for line in unit.lines)):
+        text = "".join(line.strip() for line in unit.lines)
+        # (its quotes closed: a paragraph's first lines run on into the text under them, 通过“公司+ / 农户”)
+        if _CLAUSE_MARK.search(unit.lines[0]) and _reads_as_sentence(text) and text.count("“") == text.count("”"):
+            unit.block.lines[:] = [join_lines(unit.lines)]  # one paragraph, wrapped or not
+            unit._width = None
             unit.block.role, unit.paragraph_lines = Role.BODY, True
 
 

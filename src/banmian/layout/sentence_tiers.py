@@ -29,7 +29,7 @@ def _reads_as_sentence(text: str) -> bool:
             and not TITLE_TAG.search(text) and not text.endswith(("—", "：", ":")) and not _SPEAKER_FIRST.match(text))
 
 
-def sentences_are_body(units: list[Unit]) -> None:
+def sentences_are_body(units: list[Unit], stream: bool = False) -> None:
     """A headline unit of a line or two between two body units, the text over it
     having ended its sentence, whose text reads as a sentence is body text, a
     paragraph of its own (set apart between the article's paragraphs)."""
@@ -44,8 +44,10 @@ def sentences_are_body(units: list[Unit]) -> None:
             continue
         # (its first line a clause already: a title over its subtitle in one block opens with none)
         text = "".join(line.strip() for line in unit.lines)
-        # (its quotes closed: a paragraph's first lines run on into the text under them, 通过“公司+ / 农户”)
-        if _CLAUSE_MARK.search(unit.lines[0]) and _reads_as_sentence(text) and text.count("“") == text.count("”"):
+        # (in paragraph blocks its quotes closed: a block of a paragraph's first lines whose quote is left open
+        # runs on into the next block, 通过“公司+ / 农户”)
+        if _CLAUSE_MARK.search(unit.lines[0]) and _reads_as_sentence(text) and (
+                stream or text.count("“") == text.count("”")):
             unit.block.lines[:] = [join_lines(unit.lines)]  # one paragraph, wrapped or not
             unit._width = None
             unit.block.role, unit.paragraph_lines = Role.BODY, True

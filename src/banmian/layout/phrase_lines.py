@@ -65,7 +65,9 @@ def join_phrase_lines(units: list[Unit]) -> list[Unit]:
             out.append(units[k])
             k += 3
             continue
-        if first and second and not third and not before and not tagged_next and phrase_pair(units[k], units[k + 1]):
+        # (a phrase line over them is a kicker when the two are parallel: 足协杯改赛制 / 每轮抽签定 / 单场定胜负)
+        if first and second and not third and (not before or parallel_phrases(first, second)) and not tagged_next \
+                and phrase_pair(units[k], units[k + 1]):
             units[k].block.lines[:] = [f"{first} {second}"]
             out.append(units[k])
             k += 2

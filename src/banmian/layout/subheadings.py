@@ -17,6 +17,7 @@ from .reflow import cell_width, core_width
 from .rules import opens_with_any_dateline
 from .text_closing import closes_with_byline
 from .text_units import Unit
+from .tier_patterns import PHRASE
 
 _COLUMN_TAG = re.compile(r"[（(][^（）()]{2,16}[）)]$")
 _NUMBERED = re.compile(
@@ -109,7 +110,8 @@ def mark_subheadings(units: list[Unit], stream: bool = False) -> list[Unit]:
             i += 1
             continue
         end = i + 1
-        while end < len(units) and end - i < _MAX_UNITS[stream] and units[end].role == Role.TITLE:
+        most = _MAX_UNITS[stream] + (1 if stream and _phrase_lines(units[i:i + 3]) else 0)
+        while end < len(units) and end - i < most and units[end].role == Role.TITLE:
             end += 1
         if end - i > 2 and len(_WORD_CHARS.findall("".join(units[i].lines))) > _LABEL_CHARS:
             end = i + 2  # three units: a label over its line, no title over two more tiers
@@ -118,8 +120,8 @@ def mark_subheadings(units: list[Unit], stream: bool = False) -> list[Unit]:
         run = units[i:end]
         if (prev and nxt and prev.role == Role.BODY and nxt.role == Role.BODY and all(u.role == Role.TITLE for u in run)
                 and not (opens_with_any_dateline(nxt.lines) or closes_with_byline(prev.lines))
-                and looks_like_subheading([line for u in run for line in u.lines], _body_run(units, i, -1),
-                                          _body_run(units, end - 1, +1), stream)
+                and looks_like_subheading([line for u in run for line in u.lines], _body_run(units, i, -1, stream),
+                                          _body_run(units, end - 1, +1, stream), stream)
                 and not two_datelines_around(units, i, end)):
             run[0].block.role = Role.SUBHEADING
             run[0].block.lines.extend(line for u in run[1:] for line in u.lines)
@@ -129,12 +131,34 @@ def mark_subheadings(units: list[Unit], stream: bool = False) -> list[Unit]:
     return out
 
 
-def _body_run(units: list[Unit], i: int, step: int) -> list[str]:
-    """The lines of the body units next to unit ``i`` (before or after it)."""
+#: lines of body enough to measure a column on in a line stream (whose units are runs of text,
+#: not paragraphs): units further off may be another article's
+_ENOUGH_LINES = 10
+
+
+def _phrase_lines(units: list[Unit]) -> bool:
+    """Three headline units of one short phrase each (产业再优化 / 蜜瓜能迭代 /
+    火了羊月嫂): a subheading's label over its two phrases may stand so in a
+    line stream, as no paragraph's first line does (it holds no mark)."""
+    return len(units) == 3 and all(u.role == Role.TITLE and len(u.lines) == 1 and PHRASE.fullmatch(u.lines[0].strip())
+                                   and u.lines[0].count("“") == u.lines[0].count("”") for u in units)
+    # (a quote left open is a paragraph's first line: “每一笔资金从区到)
+
+
+def _body_run(units: list[Unit], i: int, step: int, stream: bool = False) -> list[str]:
+    """The lines of the body units next to unit ``i`` (before or after it), up to
+    the text that opens with a dateline (本报讯……): another article's, whose
+    column may be of another width, so it tells nothing of this one's."""
     run: list[list[str]] = []
     j = i + step
-    while 0 <= j < len(units) and units[j].role == Role.BODY and len(run) < 4:
+    while 0 <= j < len(units) and units[j].role == Role.BODY and len(run) < 4 \
+            and not (stream and sum(map(len, run)) >= _ENOUGH_LINES):
+        opens = opens_with_any_dateline(units[j].lines)
+        if opens and step > 0 and run:
+            break
         run.append(units[j].lines)
+        if opens and step < 0:
+            break
         j += step
     if step < 0:
         run.reverse()

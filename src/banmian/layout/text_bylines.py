@@ -72,6 +72,8 @@ def mark_names_under_headlines(units: list[Unit]) -> None:
         if above.role != Role.TITLE and not (above.role == Role.BYLINE and k > 1 and units[k - 2].role == Role.TITLE):
             continue
         names = names_alone(unit.lines)
+        if names and above.role == Role.TITLE and above.lines[-1].rstrip().endswith("—"):
+            continue  # a kicker's dash leads into the title under it (……余村—— / 农家乐 / 挺红火): no author
         if (names and above.role == Role.TITLE and len(unit.lines) == 1
                 and is_short_tail(above.lines[-1], unit.lines[0], near(k))):
             continue  # the headline's tail wrapped onto a line of its own (…市民免 / 费开放)

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from ..model import Block, Role
 from .headlines import is_wrapped_box, looks_like_kicker, sets_the_scene, without_column_tag
 from .number_breaks import cut_inside_number
+from .phrase_lines import phrase_pair
 from .reflow import cell_width, ends_sentence, join_lines
 from .text_units import Unit
 from .tier_patterns import (BRIEF_HEADING, CONTEST, OBJECT_VERBS, PERSON_VERBS, PHRASE, SUBTITLE_VERB_FIRST,
@@ -349,18 +350,23 @@ def drop_labels_under_headlines(units: list[Unit]) -> None:
     tier is no label where the line over it leads into it (……——, a brief
     column's heading) or where the body next to it echoes its words (饲草料来了,
     …一矿井 / 发生事故): a label names the column, not what the article tells."""
+    dropped: set[int] = set()  # labels this pass made: a title's phrase over one is no label by that alone
     for i in range(len(units) - 1, 0, -1):
         unit, prev, nxt = units[i], units[i - 1], units[i + 1] if i + 1 < len(units) else None
         if unit.role != Role.TITLE or len(unit.lines) != 1 or not _LABEL.fullmatch(unit.lines[0].strip()):
             continue
         after = nxt is not None and (nxt.role in (Role.BODY, Role.BYLINE, Role.CONTINUATION) or (
-            nxt.role == Role.OTHER and nxt.block.lines and _LABEL.fullmatch(nxt.lines[0].strip())))
+            nxt.role == Role.OTHER and id(nxt) not in dropped and nxt.block.lines
+            and _LABEL.fullmatch(nxt.lines[0].strip())))
         # a label drawn after a closing headline, the next headline or the page's end after it: its words
         # are none of the text's near it (a tier's tail or the next headline's kicker shares some)
-        closing = (nxt is None or nxt.role in (Role.TITLE, Role.HEADER, Role.FOOTER)) and _echo_share(units, i) == 0
+        # (not a phrase over another of its length: one title set a phrase a line, 枝头挂金果 / 钱袋鼓起来)
+        closing = (nxt is None or (nxt.role in (Role.TITLE, Role.HEADER, Role.FOOTER)
+                                   and not phrase_pair(unit, nxt, tagged=True))) and _echo_share(units, i) == 0
         if prev.role == Role.TITLE and (after or closing) and not _leads_into(prev.lines[-1]) \
                 and not _echoed(units, i) and not _dashed_wrap(prev.lines[-1]):
             unit.block.role = Role.OTHER
+            dropped.add(id(unit))
             if not after and nxt is not None and nxt.role == Role.TITLE:
                 del units[i]  # (kept, a unit between two headlines would cut their group)
 

@@ -27,6 +27,7 @@ from .text_parts import (agencies_after_credits, banner_between, banner_inside, 
                          subheading_before_closing)
 from .text_classify import classify_text_units
 from .phrase_lines import join_phrase_lines
+from .sentence_tiers import sentences_are_body
 from .rules import opens_with_any_dateline
 from .headlines import starts_with_dash
 from .subheadings import mark_subheadings
@@ -141,6 +142,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     mark_column_logos(units)
     units = tags_back_to_titles(rejoin_wrapped_headlines(units, stream))
     figures_are_body(units)
+    sentences_are_body(units, stream)
     figure_explanations_are_body(units)
     # a page whose blocks put a kicker with its title: tiers are told by their words there too
     by_words = stream or tiers_share_blocks(units)
@@ -151,7 +153,8 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     lead_labels_are_body(units)
     units = closing_tiers_to_body(units)
     closing_lines_to_body(units)
-    directions = group_directions(units, before, by_wording=stream)
+    # blocks holding a kicker with its title are an extractor's, not reading order: words turn headlines too
+    directions = group_directions(units, before, by_wording=stream or by_words)
     # real blocks too (tight leading): two articles' headlines may meet between their bodies
     split_groups_by_wording(units, directions)
     groups = join_headless_tails(assemble(units, directions, stream))

@@ -12,6 +12,7 @@ from ..model import Block, Role
 from .closing_notes import closes_body
 from .paragraphs import split_paragraphs
 from .reflow import cell_width, ends_sentence
+from .rules import opens_with_any_dateline
 from .text_direction import bigrams, closing_cut, shared_pairs
 from .text_units import Unit
 
@@ -222,6 +223,8 @@ def own_part(current: list[Unit], group: list[Unit]) -> int | None:
     # (a closing headline quoting its last paragraph echoes that paragraph only)
     cut = width_turn([_paragraph_lines(current, starts, n) for n in range(len(starts))])
     if cut is None:
+        cut = _one_dateline(texts)
+    if cut is None:
         cut = closing_cut(head, "".join(line for u in group for line in u.lines), texts)
     if cut is None:
         # the words do not tell, but a salutation opens a speech: the closing headline's part begins there
@@ -237,6 +240,17 @@ def own_part(current: list[Unit], group: list[Unit]) -> int | None:
     while k < len(current) and current[k].role == Role.BODY and closes_body(current[k].lines):
         k += 1  # （作者为…） closes the part before: it opens none
     return k if k < len(current) else None
+
+
+def _one_dateline(texts: list[str]) -> int | None:
+    """The one paragraph after the first that opens with a dateline (新华社某地…电):
+    the closing headline's article begins there, as a dated report does (the
+    text over it, undated, goes on from the opening headline's, and ended its
+    sentence). None when no paragraph or several do (briefs, each dated)."""
+    dated = [n for n in range(1, len(texts)) if opens_with_any_dateline([texts[n]])]
+    if len(dated) != 1 or not ends_sentence(texts[dated[0] - 1]):
+        return None  # (figures called out over a report, 20.7% / 10.5%, are its own: no sentence ends there)
+    return dated[0]
 
 
 def _after_caption(current: list[Unit], starts: list[tuple[int, int]], texts: list[str], closing: str) -> int | None:

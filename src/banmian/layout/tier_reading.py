@@ -14,7 +14,7 @@ from .headlines import looks_like_kicker, sets_the_scene, without_column_tag
 from .reflow import cell_width, ends_sentence
 from .text_headlines import wraps_on
 from .text_units import Unit
-from .tier_patterns import CONTEST, TITLE_TAG, cjk_count, is_callout, is_lead_label
+from .tier_patterns import CONTEST, PHRASE, TITLE_TAG, cjk_count, is_callout, is_lead_label
 from .tier_wording import (kicker_wrapped, points_to_subtitle, reports_under_title, title_is_whole,
                            wrapped_subtitle_under_title)
 
@@ -48,8 +48,24 @@ def tiers_share_blocks(units: list[Unit]) -> bool:
     and not title + subtitle by the block they share. So does a plain line
     over one closed by the column tag (the title's) in one block."""
     return any(2 <= len(u.lines) <= _HEADLINE_BLOCK_LINES and "。" not in "".join(u.lines)
-               and (any(sets_the_scene(line) for line in u.lines[:-1]) or _over_tagged(u.lines))
+               and (any(sets_the_scene(line) for line in u.lines[:-1]) or _over_tagged(u.lines)
+                    or _over_phrases(u.lines))
                for u in units if u.role == Role.TITLE)
+
+
+def _over_phrases(lines: list[str]) -> bool:
+    """A line over the two short phrases of one title, a line each and of one
+    length (……密切警民关系 / 为民拥警 / 助力平安), in one block: a kicker over its
+    title (a subtitle says more than a title's phrase, and in a sentence)."""
+    if len(lines) < 3:
+        return False
+    upper, first, second = (line.strip() for line in lines[-3:])
+    return (bool(PHRASE.fullmatch(first) and PHRASE.fullmatch(second)) and abs(cjk_count(first) - cjk_count(second)) <= 1
+            and cjk_count(upper) >= cjk_count(first) + _KICKER_LONGER and not ends_sentence(upper))
+
+
+#: a kicker over a title set a phrase a line is this many characters longer than a phrase at least
+_KICKER_LONGER = 3
 
 
 #: the most lines a block of headline tiers holds (kicker, a title wrapped, a subtitle)
@@ -75,6 +91,8 @@ _FIGURE_IN_WORDS = re.compile(r"(?<![一二三四五六七八九十两百千万�
                               r"(?:元|人次|吨|千瓦|公里|平方米|立方米)")  # (from a run's start only: linear)
 #: a date alone in brackets (（二〇一九年二月三日）, （2019年2月3日）): the day a speech was given, no tag
 _DATE_ALONE = re.compile(r"[（(][〇零一二三四五六七八九十\d]{2,4}年[一二三四五六七八九十\d]{1,3}月[一二三四五六七八九十\d]{1,3}日[）)]")
+#: a document's number alone (［十三届］第五号, 第3号, （2019）第12号): what a 公告 or 令 is numbered, under its title
+_DOCUMENT_NUMBER = re.compile(r"(?:——)?(?:[［\[（(][^］\]）()]{1,8}[］\]）)])?第[〇零一二三四五六七八九十百\d]{1,6}号")
 #: a year gives no figures (2018年优秀网络文学原创作品揭晓, 2019春风行动启动: a title under its kicker)
 _YEAR = re.compile(r"(?:19|20)\d{2}(?:年|(?=[\u4e00-\u9fff“《]))")
 
@@ -86,8 +104,9 @@ def title_then_subtitle(first: str, second: str) -> bool:
     栗战书主持会议) or the second gives figures (…结束 / 比去年增长10.4%);
     otherwise the first sets the scene as a kicker (the commoner case), as a
     first tier naming a contest always does (…公开赛 / 张三晋级16强)."""
-    if _DATE_ALONE.fullmatch(second.strip()) and not _TIER_TAG.search(first):
-        return True  # a speech's or a document's date under its title (…讲话 / （二〇一九年二月三日）)
+    if (_DATE_ALONE.fullmatch(second.strip()) or _DOCUMENT_NUMBER.fullmatch(second.strip())) \
+            and not _TIER_TAG.search(first):
+        return True  # a speech's or a document's date or number under its title (…公告 / ［十三届］第五号)
     if _TIER_TAG.search(first) or _TIER_TAG.search(second) or second.lstrip().startswith("—"):
         return False
     if first.rstrip().endswith(("——", "—", "：", ":")) or CONTEST.search(first.rstrip()):

@@ -33,6 +33,11 @@ def typeset(paragraph: str, width: int = WIDTH) -> list[str]:
     return lines
 
 
+def typeset_paragraphs(paragraphs: list[str], width: int = WIDTH) -> list[str]:
+    """The lines of several paragraphs, one after another (:func:`typeset`)."""
+    return [line for p in paragraphs for line in typeset(p, width)]
+
+
 def stream(*lines: str) -> str:
     """PyMuPDF's blocks output when every line is a block of its own."""
     return "\n\n".join(lines) + "\n"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import banmian
 
-from tests.test_line_stream import typeset
+from tests.test_line_stream import typeset, typeset_paragraphs
 
 _WIDTH = 16
 _FERRY = ["江城渡口的新渡轮昨天投入运营，渡轮可载客两百人，每半小时开行一班。",
@@ -16,7 +16,7 @@ _ORCHARD = ["南山乡的柑橘合作社去年试种新品种，收成比往年�
 
 
 def _lines(paragraphs: list[str]) -> list[str]:
-    return [line for p in paragraphs for line in typeset(p, _WIDTH)]
+    return typeset_paragraphs(paragraphs, _WIDTH)
 
 
 def _articles(lines: list[str]):
@@ -67,9 +67,9 @@ def test_a_subheading_is_measured_against_its_own_article_not_the_next_one():
     # the article, and right after it the next article's text, opened by its dateline (本报讯) and
     # set in a narrower column. The text after the subheading runs on in the first article's
     # width; the next article's width tells nothing of it: the subheading stays in its article
-    lines = ["老钳工学编程", *[line for p in _WORKSHOP for line in typeset(p, 15)], "活到老，学到老",
-             *[line for p in _WORKSHOP_ON for line in typeset(p, 15)],
-             *[line for p in _MARKET for line in typeset(p, 12)], "江城农贸市场开业"]
+    lines = ["老钳工学编程", *typeset_paragraphs(_WORKSHOP, 15), "活到老，学到老",
+             *typeset_paragraphs(_WORKSHOP_ON, 15),
+             *typeset_paragraphs(_MARKET, 12), "江城农贸市场开业"]
     articles = _articles(lines)
     assert [a.headline.title for a in articles] == ["老钳工学编程", "江城农贸市场开业"]
     assert "活到老，学到老" in articles[0].paragraphs
@@ -91,7 +91,7 @@ def test_a_subheading_is_measured_against_the_text_next_to_it():
     from banmian.model import Block, Role
 
     def body(paragraphs: list[str], width: int) -> Unit:
-        return Unit(Block([line for p in paragraphs for line in typeset(p, width)], Role.BODY))
+        return Unit(Block(typeset_paragraphs(paragraphs, width), Role.BODY))
 
     units = [body(_WORKSHOP, 15), Unit(Block(["活到老，学到老"], Role.TITLE)), body(_WORKSHOP_ON, 15),
              body(_GARDEN[:1], 11), body(_GARDEN * 3, 11)]
@@ -105,8 +105,8 @@ _BUS = ["江城公交公司昨天公布了新的线路调整方案，早晚高�
 def test_two_parallel_phrase_lines_under_a_shorter_phrase_are_the_title_under_its_kicker():
     # a kicker short enough to look like a phrase itself (江城公交改线路), then the title set a
     # phrase a line, its two phrases parallel (早高峰… / 晚高峰…): one title under its kicker
-    lines = [*[line for p in _FERRY for line in typeset(p, 11)], "（本报江城3月2日电）", "江城公交改线路",
-             "早高峰多开一班车", "晚高峰多开两班车", *[line for p in _BUS for line in typeset(p, 11)]]
+    lines = [*typeset_paragraphs(_FERRY, 11), "（本报江城3月2日电）", "江城公交改线路",
+             "早高峰多开一班车", "晚高峰多开两班车", *typeset_paragraphs(_BUS, 11)]
     articles = _articles(lines)
     assert articles[-1].headline.kicker == "江城公交改线路"
     assert articles[-1].headline.title == "早高峰多开一班车 晚高峰多开两班车"
@@ -132,7 +132,7 @@ def test_a_subheading_of_a_label_over_two_phrases_stays_in_its_article():
     from banmian.model import Block, Role
 
     def body(paragraphs: list[str]) -> Unit:
-        return Unit(Block([line for p in paragraphs for line in typeset(p, 15)], Role.BODY))
+        return Unit(Block(typeset_paragraphs(paragraphs, 15), Role.BODY))
 
     units = [body(_WORKSHOP), *(Unit(Block([t], Role.TITLE)) for t in ("技艺再精进", "老手带新手", "车间添新军")),
              body(_WORKSHOP_ON)]
@@ -157,7 +157,7 @@ def test_a_closing_headlines_part_begins_at_the_one_dateline_under_a_finished_te
 
     paragraphs = [*_WORKSHOP, *_WORKSHOP_ON, _ON_TO_MARKET, *_WIRE]
     current = [Unit(Block(["老钳工学编程"], Role.TITLE)),
-               Unit(Block([line for p in paragraphs for line in typeset(p, 13)], Role.BODY))]
+               Unit(Block(typeset_paragraphs(paragraphs, 13), Role.BODY))]
     k = own_part(current, [Unit(Block(["农贸市场开业首日客流旺"], Role.TITLE))])
     assert k is not None and current[k].lines[0].startswith("新华社江城3月2日电")
     assert "".join(current[k - 1].lines).endswith("开业首日客流就很旺。")

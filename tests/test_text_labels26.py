@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import banmian
 
-from tests.test_line_stream import typeset
+from tests.test_line_stream import typeset, typeset_paragraphs
 
 _WIDTH = 13
 _MARKET = ["江城新建的农贸市场昨天开业，市场设有摊位三百个，蔬菜、水果和水产分区经营。",
@@ -16,7 +16,7 @@ _BRIDGE = ["江城东西两岸的第三座跨江大桥昨天顺利合龙，大�
 
 
 def _lines(paragraphs: list[str]) -> list[str]:
-    return [line for p in paragraphs for line in typeset(p, _WIDTH)]
+    return typeset_paragraphs(paragraphs, _WIDTH)
 
 
 def _titles(lines: list[str]) -> list[str | None]:

@@ -14,8 +14,7 @@ from __future__ import annotations
 
 from ..names import starts_with_surname
 from .rules import is_closing_note, is_continuation_line, name_tokens, parse_byline_line
-from .stream_lines import CLAUSE_MARKS
-from .stream_measure import Measure
+from .stream_measure import Measure, has_inner_clause
 from .text_credits import closes_with_credit
 
 #: a run around a figure is at most this many lines
@@ -80,5 +79,4 @@ def _runs_around(m: Measure, first: int, last: int) -> bool:
     run = range(first, last + 1)
     if not all(_plain_text(m, q) for q in run):
         return False
-    return any(m.closes[q] or any(mark in m.lines[q].rstrip()[:-1] for mark in CLAUSE_MARKS) for q in run) \
-        or m.unbalanced[last]
+    return any(m.closes[q] or has_inner_clause(m.lines[q]) for q in run) or m.unbalanced[last]

@@ -53,6 +53,19 @@ def test_no_run_on_after_a_full_stop_or_an_indent() -> None:
     assert foot(column(210, 100, ["新的一段从这里开始，"] + rest), [running]) is running
 
 
+def test_no_run_on_from_a_column_ending_with_its_authors_note() -> None:
+    """A column whose last paragraph is an author note in brackets (（作者为…）,
+    wrapped or not) ends its article: a block opening flush on its right (a
+    subheading set in the body size) goes on from nothing there."""
+    rest = ["这一栏还有好几行文字，"] * 5 + ["然后结束。"]
+    top = column(210, 100, ["着力推进乡村振兴"] + rest)
+    for note in (["（作者为江城大学经济学院教授）"], ["（作者单位：江城大学经济", "学院）"]):
+        left = column(40, 60, ["城乡融合发展离不开人才支撑，"] * 6 + ["要让人才留得住、用得好。"] + note)
+        assert foot(top, [left, top]) is None, note
+    unfinished = column(40, 60, ["城乡融合发展离不开人才支撑，"] * 6 + ["要让人才（包括返乡青年）"])
+    assert foot(top, [unfinished, top]) is unfinished  # a bracket in mid-sentence closes nothing
+
+
 def test_a_heading_over_a_kicker_over_a_headline_is_no_subheading() -> None:
     """A column logo under the foot of one column and over a two-line kicker
     that stands right over a headline: not a subheading of the text above."""

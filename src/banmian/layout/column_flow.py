@@ -56,7 +56,8 @@ def foot_on_left(b: ColumnBlock, flow: list[ColumnBlock], seps: list[BBox],
                 and not _rule_across(foot.bottom, o.top, o.left, o.right, seps):  # no rule)
             foot = o
     last = foot.lines[-1].text
-    if ends_sentence(last) or is_continuation_line(last) or closes_with_names(last) or _closes_with_dateline(foot):
+    if ends_sentence(last) or is_continuation_line(last) or closes_with_names(last) or _closes_with_dateline(foot) \
+            or _closes_with_note(foot):
         return None
     return foot
 
@@ -68,6 +69,21 @@ def _closes_with_dateline(block: ColumnBlock) -> bool:
 
     tail = "".join(ln.text.strip() for ln in block.lines[-2:])
     return "电" in tail[-3:] and is_closing_dateline_line(tail[max(tail.rfind("（"), tail.rfind("(")):])
+
+
+def _closes_with_note(block: ColumnBlock) -> bool:
+    """The column ends with a closing note in brackets (（作者为…）, （作者单位：…）,
+    maybe wrapped over its last lines, opening its own line): its article ends there."""
+    from .rules import is_closing_note
+
+    last = block.lines[-1].text.rstrip()
+    if not last.endswith(("）", ")")):
+        return False
+    for k in range(len(block.lines) - 1, max(len(block.lines) - 4, -1), -1):
+        text = block.lines[k].text.strip()
+        if text.startswith(("（", "(")):
+            return is_closing_note("".join(ln.text.strip() for ln in block.lines[k:]))
+    return False
 
 
 def _rule_across(top: float, bottom: float, x0: float, x1: float, seps: list[BBox]) -> bool:

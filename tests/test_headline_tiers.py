@@ -182,3 +182,10 @@ def test_an_event_named_with_its_end_over_its_result_is_the_kicker_however_large
         assert (h.kicker, h.title) == (event, "八名本地选手晋级正赛"), event
     h = tiers_by_size(["江城网球公开赛资格赛落幕", "八名本地选手晋级正赛"], [24.0, 12.0])
     assert (h.title, h.subtitle) == ("江城网球公开赛资格赛落幕", "八名本地选手晋级正赛")  # far smaller: size decides
+
+
+def test_a_bracketed_adoption_note_set_a_little_larger_than_the_title_is_its_subtitle() -> None:
+    h = tiers_by_size(["江城市人民代表大会常务委员会任免名单", "（2024年5月8日江城市第九届人民代表大会常务委员会第三次会议通过）"],
+                      [15.0, 15.2])
+    assert (h.kicker, h.title, h.subtitle) == (
+        None, "江城市人民代表大会常务委员会任免名单", "（2024年5月8日江城市第九届人民代表大会常务委员会第三次会议通过）")

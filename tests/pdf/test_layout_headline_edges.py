@@ -471,3 +471,48 @@ def test_a_series_tag_set_larger_than_its_title_is_the_kicker(tmp_path, number):
     check_titles(page, ["守好基层民生底线"])
     assert find(page, "守好基层民生底线").headline.kicker == kicker
     check_body(find(page, "守好基层民生底线"), TEXTS["health"])
+
+
+def test_a_bracketed_adoption_note_under_a_two_line_title_is_its_subtitle(tmp_path):
+    """A list's title over two lines and, under it in the same face and a
+    little larger, its adoption note in brackets over two lines (（2024年5月8日
+    …会议通过）): the note is the subtitle, not part of the title nor the title."""
+    pg = FeaturePage()
+    pg.header(4, "要闻")
+    x0 = column_x(0)
+    y = TOP + 6
+    for text, size in (("江城市人民代表大会", 15.0), ("常务委员会任免名单", 15.0),
+                       ("（2024年5月8日江城市第九届人民代表大会", 15.2), ("常务委员会第三次会议通过）", 15.2)):
+        pg.line(x0, y, text, size, "hei")
+        y += size * 1.3
+    pg.flow(x0, y + 8, TEXTS["water"], 2)
+    story(pg, "school", "新学校秋季开学", 2, 3, TOP + 6, align="left")
+    page = parse(pg, tmp_path)
+    lists = [a for a in page.articles if (a.headline.title or "").replace(" ", "") == "江城市人民代表大会常务委员会任免名单"]
+    assert len(lists) == 1, [a.headline for a in page.articles]
+    assert lists[0].headline.subtitle == "（2024年5月8日江城市第九届人民代表大会常务委员会第三次会议通过）", lists[0].headline
+    check_body(lists[0], TEXTS["water"])
+
+
+def test_a_column_beside_a_photo_under_a_centred_headline_is_its_article_not_the_neighbours(tmp_path):
+    """Two articles side by side in one row. B's headline and byline are
+    centred over its three columns (a column of text, a photo, a column of
+    text), narrower than them: its first column, left of the headline's left
+    end and level with the photo's top, opens B's row; A's headline, ending
+    left of it and heading columns of its own, does not take it."""
+    pg = FeaturePage()
+    pg.header(6, "综合")
+    top = TOP + 6
+    y = pg.headline(column_x(0), span_right(0, 2), top, "文艺巡演进乡村", 20, align="left")
+    pg.flow(column_x(0), y, TEXTS["culture"], 2)
+    x0, x1 = column_x(2), span_right(2, 3)
+    y = pg.headline(x0, x1, top, "晚稻丰收", 20)
+    y = pg.byline_line(x0, x1, y, "本报记者 林晓东")
+    photo_x0 = column_x(3)
+    pg.photo(photo_x0, y, photo_x0 + CHARS * BODY, y + 120, fill=True)
+    pg.flow(x0, y, TEXTS["harvest"][:1], 1)
+    pg.flow(column_x(4), y, TEXTS["harvest"][1:] + TEXTS["market"], 1)
+    page = parse(pg, tmp_path)
+    check_titles(page, ["文艺巡演进乡村", "晚稻丰收"])
+    check_body(find(page, "晚稻丰收"), TEXTS["harvest"] + TEXTS["market"])
+    check_body(find(page, "文艺巡演进乡村"), TEXTS["culture"])

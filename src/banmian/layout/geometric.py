@@ -29,7 +29,7 @@ from .config import DEFAULT, LayoutConfig
 from .dateline_owners import datelines_apart, runs_on_under_headlines
 from .furniture import split_furniture
 from .labels import framed_logos, is_label
-from .headlines import dash_alone, ends_with_column_tag, starts_with_dash, tiers_by_size
+from .headlines import bracket_note, dash_alone, ends_with_column_tag, starts_with_dash, tiers_by_size
 from .reflow import clean_headline_spaces, join_lines
 from .rules import is_continuation_line, parse_bracket_byline, parse_byline_line
 from .orphans import orphan_claims
@@ -481,15 +481,30 @@ def _names_set_right(ln: TextLine, block: ColumnBlock) -> list[Byline] | None:
     return names if names and all(starts_with_surname(b.name) for b in names) else None
 
 
+def _opens_bracket_note(lines: list[TextLine], k: int) -> bool:
+    """Line ``k`` opens a bracketed note that runs to a line's end (its own
+    line or the next ones): a document's date and adoption under its title."""
+    if not lines[k].text.lstrip().startswith(("（", "(")):
+        return False
+    note = ""
+    for ln in lines[k:k + 4]:
+        note += ln.text.strip()
+        if note.endswith(("）", ")")):
+            return bracket_note(note)
+    return False
+
+
 def _set_headline(article: Article, heading: HeadingGroup, page: Page, right: float) -> None:
     tiers: list[list[TextLine]] = []
-    for ln in sorted(heading.lines, key=lambda ln: (ln.y0, ln.x0)):
-        # one tier: the same size and face, line under line (a face change, or a line
-        # opening with ——, starts a new tier)
+    ordered = sorted(heading.lines, key=lambda ln: (ln.y0, ln.x0))
+    for k, ln in enumerate(ordered):
+        # one tier: the same size and face, line under line (a face change, a line
+        # opening with ——, or one opening a bracketed note, starts a new tier)
         # (a dash alone closes the line over it: ……委员王芳 / ——, wrapped)
         if tiers and abs(tiers[-1][-1].size - ln.size) < 0.3 and ln.y0 - tiers[-1][-1].y1 < ln.size \
                 and ln.font == tiers[-1][-1].font and (not starts_with_dash(ln.text.lstrip()) or dash_alone(ln.text)) \
-                and not ends_with_column_tag(tiers[-1][-1].text):  # a column tag (（权威发布）) closes its title
+                and not ends_with_column_tag(tiers[-1][-1].text) \
+                and not _opens_bracket_note(ordered, k):  # a column tag (（权威发布）) closes its title
             tiers[-1].append(ln)
         else:
             tiers.append([ln])

@@ -184,9 +184,13 @@ def _column_span(o: ColumnBlock, flow: list[ColumnBlock], body: float) -> tuple[
 def in_step_under(b: ColumnBlock, h: HeadingGroup, flow: list[ColumnBlock], seps: list[BBox],
                    frame_of: dict[int, BBox | None], frame: BBox | None, body: float, config: LayoutConfig) -> bool:
     """The block's top is the top of the column next on its right, a column
-    under the headline ``h``: the two open one row of that headline's article."""
+    (or a photo) under the headline ``h``: the two open one row of that headline's article."""
     right = level_on_right(b, flow, seps, frame_of, frame, body, config)
-    if right is None or right.role not in (Role.BODY, Role.SUBHEADING):
+    if right is None:
+        return False
+    if right.role == Role.OTHER:  # a photo whose top is level with the block's, under the headline
+        return abs(right.top - b.top) <= body / 2 and min(right.right, h.bbox[2]) - max(right.left, h.bbox[0]) > 0
+    if right.role not in (Role.BODY, Role.SUBHEADING):
         return False
     opening = [o.top for o in flow if o.role == Role.SUBHEADING and o.top < right.top
                and 0 <= right.top - o.bottom <= 1.5 * body and min(o.right, right.right) - max(o.left, right.left) > 0]

@@ -76,6 +76,14 @@ def _is_column_tag(line: str) -> bool:
     return len(line) >= 3 and line[0] in "（(" and line[-1] in "）)" and cell_width(line) <= 16
 
 
+def bracket_note(line: str) -> bool:
+    """A tier wholly in brackets holding a date: a document's date and adoption
+    note (（2019年2月27日第十三届…会议通过））, a subtitle however set (a column
+    tag, （深聚焦·科技创新①）, wrapped onto a title's last line, holds none)."""
+    line = line.strip()
+    return _WHOLLY_BRACKETED.fullmatch(line) is not None and _DATE_NOTE.search(line) is not None
+
+
 def tiers_from_units(units: list[list[str]]) -> list[tuple[str, int]]:
     """Headline units (blocks of lines) -> (text, unit index) per tier, top to bottom.
 
@@ -153,6 +161,8 @@ _SERIES_NUMBER = re.compile(r"(?:[\u2460-\u2487\u2776-\u277f]|[（(](?:[一二�
 #: a tier that is one quotation (“乡亲们越来越自信”): in a month of 人民日报 26 titles are, and none
 #: of 454 kickers and 228 subtitles
 _WHOLLY_QUOTED = re.compile(r"“[^“”]+”")
+#: a tier wholly in brackets: a document's date and adoption note (（2019年2月27日…会议通过）)
+_WHOLLY_BRACKETED = re.compile(r"[（(][^（）()]+[）)]")
 #: a 副题 listing points, each after a mark: ■ 新兴消费看点纷呈 ■ 接待人数超四亿
 _POINT_MARKS = ("■", "●", "◆", "▲")
 #: a 副题 that goes on from the title's subject, its verb first: 强调…, 决定…, 希望…
@@ -201,6 +211,8 @@ def tiers_by_size(texts: list[str], sizes: list[float], heavy: list[int] | None 
             and sizes[top - 1] >= 0.75 * sizes[top])):
         # (who attended, set much larger than the tier over it, is the title: 习近平出席大会并发表重要讲话)
         top = max(range(top), key=lambda i: (sizes[i], -i))
+    if top > 0 and bracket_note(texts[top]) and sizes[top - 1] >= 0.75 * sizes[top]:
+        top = max(range(top), key=lambda i: (sizes[i], -i))  # a bracketed note under the title is its subtitle
     below = top + 1
     if below < len(texts) and not starts_with_dash(texts[below]) and not _WHO_ATTENDED.match(texts[below]) \
             and sizes[below] >= 0.75 * sizes[top] and not (heavy and heavy[top] == 2 > heavy[below]) \

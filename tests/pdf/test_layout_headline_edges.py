@@ -8,7 +8,7 @@ import pytest
 
 pytest.importorskip("pymupdf")
 
-from feature_pages import BODY, CHARS, TEXTS, FeaturePage, RightLine, column_x, span_right  # noqa: E402
+from feature_pages import BODY, CHARS, GAP, TEXTS, FeaturePage, RightLine, column_x, span_right  # noqa: E402
 from feature_checks import TOP, below, check_body, check_titles, find, parse, story  # noqa: E402
 
 
@@ -515,4 +515,28 @@ def test_a_column_beside_a_photo_under_a_centred_headline_is_its_article_not_the
     page = parse(pg, tmp_path)
     check_titles(page, ["文艺巡演进乡村", "晚稻丰收"])
     check_body(find(page, "晚稻丰收"), TEXTS["harvest"] + TEXTS["market"])
+    check_body(find(page, "文艺巡演进乡村"), TEXTS["culture"])
+
+
+@pytest.mark.parametrize("gutter", [4.5, 6.0], ids=["four-and-a-half-glyphs", "six-glyphs"])
+def test_a_first_column_level_with_a_headline_across_a_wide_gutter_under_a_band(tmp_path, gutter):
+    """Under a shaded band across the page that closes article A, article B's
+    first column stands at the left, its top level with B's kicker, and B's
+    headline with its other columns begins a wide gutter (four to six glyphs)
+    to its right. The first column is B's, not A's across the band."""
+    pg = FeaturePage()
+    pg.header(2, "国际")
+    a = story(pg, "culture", "文艺巡演进乡村", 0, 5, TOP + 4, align="left")
+    pg.panel(column_x(0), a + 8, span_right(0, 5), a + 40, gray=0.85)
+    pg.centered(column_x(0), span_right(0, 5), a + 14, "基层一线", 20, "body")
+    top = a + 52
+    head_x = column_x(0) + CHARS * BODY + gutter * BODY
+    title = "晚稻喜获丰收"
+    y = pg.headline(head_x, head_x + 3 * CHARS * BODY + 2 * GAP, top, title, 18, kicker="全县秋粮收购工作有序推进",
+                    kicker_size=10.0, align="left")
+    pg.flow(column_x(0), top, TEXTS["harvest"][:1], 1)
+    pg.flow(head_x, y, TEXTS["harvest"][1:] + TEXTS["market"], 3)
+    page = parse(pg, tmp_path)
+    check_titles(page, ["文艺巡演进乡村", title])
+    check_body(find(page, title), TEXTS["harvest"] + TEXTS["market"])
     check_body(find(page, "文艺巡演进乡村"), TEXTS["culture"])

@@ -299,6 +299,9 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
                 foot = _foot_across_column_rule(b, flow, seps, frame_of, frame, body)
                 if foot is not None and (foot.owner is not None or patient):
                     return _follow(foot, settled)  # and a column on the left that runs on into this one
+            far = heading_on_right(b, headings, titles, seps, head_frame, frame, body, config, reach=8.0)
+            if far is not None:  # a headline level with the block's top across a wide gutter, before one
+                return far, True  # over the rule (its text closed there)
         return over, True
     heading = heading_on_right(b, headings, titles, seps, head_frame, frame, body, config, over_row=True)
     if heading is not None:  # the first column of an article whose headline stands over (or just over) the rest

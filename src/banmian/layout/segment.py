@@ -180,9 +180,16 @@ def name_lines(lines: list[TextLine], body: float) -> list[TextLine]:
         near = any(o is not ln and abs(o.size - ln.size) < 0.3 and not o.vertical
                    and min(o.x1, ln.x1) - max(o.x0, ln.x0) > 0
                    and (0 <= ln.y0 - o.y1 < 1.5 * ln.size or 0 <= o.y0 - ln.y1 < 1.5 * ln.size) for o in lines)
-        if not near and not _under_a_brief_label(ln, lines, body):
-            out.append(ln)
+        if (not near or _letter_spaced(ln.text)) and not _under_a_brief_label(ln, lines, body):
+            out.append(ln)  # (names set letter-spaced, 韩 丹  石 嘉, are names even right under a subtitle)
     return out
+
+
+def _letter_spaced(text: str) -> bool:
+    """Every character set apart by a space (汪 涛, 韩 丹  石 嘉): a byline's
+    padding, which no headline line has."""
+    tokens = text.split()
+    return len(tokens) >= 2 and all(len(t) == 1 and "\u4e00" <= t <= "\u9fff" for t in tokens)
 
 
 def _under_a_brief_label(ln: TextLine, lines: list[TextLine], body: float) -> bool:

@@ -102,6 +102,8 @@ def clean_body_spaces(text: str) -> str:
 def clean_headline_spaces(text: str) -> str:
     """Like :func:`clean_body_spaces`, but keep one space between two CJK
     phrases (坚持挂图作战 确保如期完成任务; also after a closing quote)."""
+    if not _SPACES.search(text):  # most headline lines: no white space, nothing to do
+        return text
     text = _SPACE_WIDE_ASCII.sub("", text.replace("\u3000", " ").replace("\xa0", " "))
     text = _PHRASE_GAP.sub(" ", text)
     return _SPACES.sub(" ", text).strip()

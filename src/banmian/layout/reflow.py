@@ -10,10 +10,12 @@ from __future__ import annotations
 import re
 
 _ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
-# whitespace touching a non-ASCII character (the extractor's spaces round digits).
-# (?<!\s): a run is tried from its start only, else a long run of spaces is
-# rescanned from every one of them (quadratic); the result is the same.
-_SPACE_NEAR_WIDE = re.compile(r"(?<!\s)\s+(?=[^\x00-\x7f])|(?<=[^\x00-\x7f])\s+")
+# whitespace touching a non-ASCII character (the extractor's spaces round digits):
+# a run before one, from the run's start (else a long run of spaces is rescanned
+# from every one of them: quadratic), or a run after one. The pattern opens with
+# the run's first white space, its look-behinds after it, so that it is tried at
+# white space only, not at every character of a paragraph.
+_SPACE_NEAR_WIDE = re.compile(r"\s(?:(?<!\s\s)\s*(?=[^\x00-\x7f])|(?<=[^\x00-\x7f]\s)\s*)")
 _SPACES = re.compile(r"\s+")
 
 #: characters that end a sentence (a paragraph may end after them)

@@ -112,18 +112,10 @@ def render_pdf_page(doc: Any, index: int, dpi: int = PDF_RENDER_DPI) -> Any:
     return np.frombuffer(pix.samples, np.uint8).reshape(pix.h, pix.w, pix.n)[:, :, :3].copy()
 
 
-def needs_ocr(content: PageContent) -> str | None:
-    """Why a PDF page must be OCR'd ("pdf-image": no text layer, only images),
-    or None when its text layer serves."""
-    if not content.lines and content.images:
-        return "pdf-image"
-    return None
-
-
 def ocr_pdf(path: str | os.PathLike[str], contents: list[PageContent], *, paper: str | None,
             date: str | None, first_page: int | None) -> Edition:
     """A PDF some of whose pages need OCR: those are rendered and OCR'd, the others keep their text layer."""
-    from .sources.pdf import open_pdf
+    from .sources.pdf import needs_ocr, open_pdf
 
     name = Path(path).name
     scanned: list[ScannedPage] = []

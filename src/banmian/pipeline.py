@@ -249,18 +249,19 @@ def parse_pdf(path: Path, *, paper: str | None = None, date: str | None = None,
     Raises :class:`PdfError` for files that hold no readable text at all."""
     _check_meta(date, page)
     try:
-        from .sources.pdf import read_pdf
+        from .sources.pdf import needs_ocr, read_pdf
     except ImportError as exc:  # pragma: no cover - depends on the extra
         raise UsageError(f"reading PDF files needs the 'pdf' extra (pip install 'banmian[pdf]'): {exc}") from None
     from .errors import PdfError
     from .layout.geometric import build_pdf_edition
 
-    from .ocr_pages import needs_ocr, ocr_pdf
-    from .sources.ocr import available, missing_extra_message
-
     contents = list(read_pdf(path))
     name = path.name
     if any(needs_ocr(c) for c in contents):
+        # (the OCR's modules are loaded for a page that needs them only: a tenth of a second)
+        from .ocr_pages import ocr_pdf
+        from .sources.ocr import available, missing_extra_message
+
         if available():
             return ocr_pdf(path, contents, paper=paper, date=date, first_page=page)
         if not any(c.lines for c in contents):

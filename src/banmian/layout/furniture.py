@@ -107,8 +107,10 @@ def masthead_pieces(text: str) -> dict[str, str] | None:
     a page number and a section name, at least one of the last two); else
     ``None``. A body line never reads so: it has no space between such words."""
     tokens = text.split()
+    if len(tokens) < 2:  # most lines: one piece, no masthead's
+        return None
     papers = [tok for tok in tokens if _PAPER_TOKEN.fullmatch(tok)]
-    if len(papers) != 1 or len(tokens) < 2:
+    if len(papers) != 1:
         return None
     numbers = [tok for tok in tokens if _LONE_NUMBER.fullmatch(tok)]
     sections = [tok for tok in tokens if tok not in papers and _SECTION_TOKEN.fullmatch(tok)]

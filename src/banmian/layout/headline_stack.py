@@ -266,12 +266,12 @@ def _items(stack: list[Unit]) -> list[list[Unit]]:
     return items
 
 
-def _pairs(item: list[Unit]) -> set[str]:
+def _pairs(item: list[Unit]) -> frozenset[str]:
     """A headline's character pairs (its bylines aside)."""
     return bigrams("".join(line for u in item if u.role in (Role.TITLE, Role.BODY) for line in u.lines))
 
 
-def _echo(head: set[str], body: str) -> float:
+def _echo(head: frozenset[str], body: str) -> float:
     """The share of a headline's character pairs that the body holds too."""
     return shared_pairs(head, body) / len(head) if head else 0.0
 

@@ -15,6 +15,8 @@ from .reflow import cell_width, clean_headline_spaces, core_width, join_lines, t
 _DASHES = re.compile(r"^[—–-]{1,3}\s*")
 # a kicker sets the scene: "...时要求", "...会议上强调", "...——"
 _KICKER_END = re.compile(r"(时|上|中|后)?(要求|强调|指出|表示|提出|寄语|批示|致信|宣布|透露|说|获悉|发布|印发|召开)$|——$|：$")
+#: what _KICKER_END can match: three characters at most, and a line break its $ stands before
+_KICKER_END_CHARS = 4
 # a narrow headline box wraps one tier into short lines of similar width
 NARROW_BOX_CELLS = 10.0
 _DATE_NOTE = re.compile(r"[\d〇一二三四五六七八九十]{1,4}年[\d〇一二三四五六七八九十]{1,2}月")
@@ -108,7 +110,7 @@ def tiers_from_units(units: list[list[str]]) -> list[tuple[str, int]]:
 
 
 def looks_like_kicker(text: str) -> bool:
-    return bool(_KICKER_END.search(text))
+    return bool(_KICKER_END.search(text[-_KICKER_END_CHARS:]))  # (its end only: the pattern is anchored there)
 
 
 def assign_tiers(tiers: list[tuple[str, int]], sizes: list[float] | None = None) -> Headline:

@@ -10,15 +10,13 @@ from __future__ import annotations
 import re
 
 _ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
-# whitespace touching a non-ASCII character (the extractor's spaces round digits).
-# (?<!\s): a run is tried from its start only, else a long run of spaces is
-# rescanned from every one of them (quadratic); the result is the same.
-_SPACE_NEAR_WIDE = re.compile(r"(?<!\s)\s+(?=[^\x00-\x7f])|(?<=[^\x00-\x7f])\s+")
+# whitespace touching a non-ASCII character (the extractor's spaces round digits):
+# a run before one, from the run's start (else a long run of spaces is rescanned
+# from every one of them: quadratic), or a run after one. The pattern opens with
+# the run's first white space, its look-behinds after it, so that it is tried at
+# white space only, not at every character of a paragraph.
+_SPACE_NEAR_WIDE = re.compile(r"\s(?:(?<!\s\s)\s*(?=[^\x00-\x7f])|(?<=[^\x00-\x7f]\s)\s*)")
 _SPACES = re.compile(r"\s+")
-# in headlines, whitespace between an ASCII and a wide character only
-_SPACE_WIDE_ASCII = re.compile(r"(?<=[^\s\x00-\x7f])\s+(?=[\x21-\x7e])|(?<=[\x21-\x7e])\s+(?=[^\x00-\x7f])")
-# a headline's phrase gap: keep one space between two CJK characters
-_PHRASE_GAP = re.compile(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])")
 
 #: characters that end a sentence (a paragraph may end after them)
 _NUMERAL = "[\\d〇零一二三四五六七八九十]"
@@ -101,10 +99,22 @@ def clean_body_spaces(text: str) -> str:
 
 def clean_headline_spaces(text: str) -> str:
     """Like :func:`clean_body_spaces`, but keep one space between two CJK
-    phrases (坚持挂图作战 确保如期完成任务; also after a closing quote)."""
-    text = _SPACE_WIDE_ASCII.sub("", text.replace("\u3000", " ").replace("\xa0", " "))
-    text = _PHRASE_GAP.sub(" ", text)
-    return _SPACES.sub(" ", text).strip()
+    phrases (坚持挂图作战 确保如期完成任务; also after a closing quote).
+
+    Every run of white space between two words becomes one space, or none
+    where it parts a visible ASCII character (``!`` to ``~``) from a wide
+    one; runs at the ends go. (Word by word: patterns with look-behinds
+    tried at every character made a long line slow.)"""
+    words = text.split()  # (split() parts at what ``\s`` matches: U+3000 and U+00A0 too)
+    if len(words) < 2:
+        return words[0] if words else ""
+    out = [words[0]]
+    for before, word in zip(words, words[1:]):
+        last, first = before[-1], word[0]
+        if not (last > "\x7f" and "!" <= first <= "~" or "!" <= last <= "~" and first > "\x7f"):
+            out.append(" ")
+        out.append(word)
+    return "".join(out)
 
 
 def join_lines(lines: list[str]) -> str:

@@ -68,7 +68,8 @@ def column_links(texts: list[str], pairs: set[str], together: list[bool] | None 
     lines are linked among themselves, each other line to the line before
     it where that is another such line."""
     widths = [cell_width(t) for t in texts]
-    loose = [_loose(texts, widths, k) for k in range(len(texts))]
+    finished = [ends_sentence(t) for t in texts]
+    loose = [_loose(widths, finished, k) for k in range(len(texts))]
     kept = [k for k in range(len(texts)) if not loose[k]]
     inner = _column_links([texts[k] for k in kept], pairs,
                           [bool(together) and together[k] and kept[i - 1] == k - 1 for i, k in enumerate(kept)])
@@ -78,15 +79,17 @@ def column_links(texts: list[str], pairs: set[str], together: list[bool] | None 
     return links
 
 
-def _loose(texts: list[str], widths: list[float], k: int) -> bool:
-    """Is line ``k`` no column's line: it ends no sentence, it is narrower
-    than most lines near it, and none of them is as wide (a headline line, a
-    name, a label; the lines next to it may be the same headline's)?"""
-    if ends_sentence(texts[k]):
+def _loose(widths: list[float], finished: list[bool], k: int) -> bool:
+    """Is line ``k`` no column's line: it ends no sentence (``finished``), it
+    is narrower than most lines near it, and none of them is as wide (a
+    headline line, a name, a label; the lines next to it may be the same
+    headline's)?"""
+    if finished[k]:
         return False
     # (a paragraph's last line, of any width, says nothing)
-    near = [widths[j] for j in range(max(0, k - _NEAR), min(len(texts), k + _NEAR + 1))
-            if abs(j - k) > 1 and not ends_sentence(texts[j])]
+    above, below = slice(max(0, k - _NEAR), max(0, k - 1)), slice(k + 2, k + _NEAR + 1)  # (not k's neighbours)
+    near = [w for w, done in zip(widths[above], finished[above]) if not done]
+    near += [w for w, done in zip(widths[below], finished[below]) if not done]
     if not near or widths[k] >= sorted(near)[len(near) // 2]:
         return False
     # (a paragraph's first line is an indent narrower than its column's lines)
@@ -125,14 +128,15 @@ def _column_links(texts: list[str], pairs: set[str], together: list[bool] | None
     cost = [fit(0, period) for period in periods]
     back: list[list[int]] = []
     for k in range(1, n):
-        best_prev = min(periods, key=lambda q: cost[q])
+        best_prev = min(periods, key=cost.__getitem__)
+        # the best way to change the period is the same for every period
+        moved = cost[best_prev] + _CHANGE
+        came_from = best_prev
+        if cost[0] + _START < moved:  # from lines linked to none (headlines), the rows begin
+            moved, came_from = cost[0] + _START, 0
         step, came = [], []
         for period in periods:
             stay = cost[period]
-            moved = cost[best_prev] + _CHANGE
-            came_from = best_prev
-            if cost[0] + _START < moved:  # from lines linked to none (headlines), the rows begin
-                moved, came_from = cost[0] + _START, 0
             if stay <= moved:
                 step.append(stay + fit(k, period))
                 came.append(period)
@@ -141,7 +145,7 @@ def _column_links(texts: list[str], pairs: set[str], together: list[bool] | None
                 came.append(came_from)
         cost = step
         back.append(came)
-    period = min(periods, key=lambda q: cost[q])
+    period = min(periods, key=cost.__getitem__)
     path = [period]
     for came in reversed(back):
         period = came[period]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import islice
 
 from ..model import Role
 from .alone_titles import one_measure, two_datelines_around
@@ -35,6 +36,12 @@ _LABEL_CHARS = 8
 _WORD_CHARS = re.compile(r"\w")
 #: a width this share of a run's lines hold is one of its column's own
 _COMMON_SHARE = 0.2
+
+
+def _more_word_chars_than(text: str, count: int) -> bool:
+    """Does ``text`` hold more than ``count`` word characters? (Counted as far
+    as ``count`` + 1 only: a long run of text need not be gone through.)"""
+    return next(islice(_WORD_CHARS.finditer(text), count, None), None) is not None
 
 
 def _common_widths(lines: list[str]) -> list[float]:
@@ -93,7 +100,7 @@ def _kicker_over_more_lines(lines: list[str]) -> bool:
     “……”), and holds a place or a few words; a wrapped kicker says more."""
     for k, line in enumerate(lines[:-1]):
         if line.rstrip().endswith("——"):
-            return k > 0 and len(_WORD_CHARS.findall("".join(lines[:k + 1]))) > _LABEL_CHARS
+            return k > 0 and _more_word_chars_than("".join(lines[:k + 1]), _LABEL_CHARS)
     return False
 
 
@@ -113,7 +120,7 @@ def mark_subheadings(units: list[Unit], stream: bool = False) -> list[Unit]:
         most = _MAX_UNITS[stream] + (1 if stream and _phrase_lines(units[i:i + 3]) else 0)
         while end < len(units) and end - i < most and units[end].role == Role.TITLE:
             end += 1
-        if end - i > 2 and len(_WORD_CHARS.findall("".join(units[i].lines))) > _LABEL_CHARS:
+        if end - i > 2 and _more_word_chars_than("".join(units[i].lines), _LABEL_CHARS):
             end = i + 2  # three units: a label over its line, no title over two more tiers
         prev = units[i - 1] if i > 0 else None
         nxt = units[end] if end < len(units) else None

@@ -275,7 +275,9 @@ def _indented_paragraph(lines: list[str]) -> bool:
 
 def _has_phrase_gap(line: str) -> bool:
     """CJK, space, CJK: the gap between a title's two phrases."""
-    for k in range(1, len(line) - 1):
-        if line[k] == " " and line[k - 1] > "\u2e80" and line[k + 1] > "\u2e80":
+    k = line.find(" ", 1)  # (only the spaces are looked at: most lines have none)
+    while 0 < k < len(line) - 1:
+        if line[k - 1] > "\u2e80" and line[k + 1] > "\u2e80":
             return True
+        k = line.find(" ", k + 1)
     return False

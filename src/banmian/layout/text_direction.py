@@ -10,6 +10,8 @@ it decides for the group; elsewhere the page's answer stands.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from typing import AbstractSet
 
 from ..model import Role
 from .closing_authors import _names_inside
@@ -27,12 +29,15 @@ _MARGIN = 0.2
 _TWO_HEADLINES = 4
 
 
-def bigrams(text: str) -> set[str]:
-    """The pairs of adjacent CJK characters in ``text``: the wording two texts share."""
+@lru_cache(maxsize=32)
+def bigrams(text: str) -> frozenset[str]:
+    """The pairs of adjacent CJK characters in ``text``: the wording two texts share.
+    (A page's layout asks for the pairs of one headline or body several times
+    over, a few calls apart: the last few answers are kept, frozen.)"""
     pairs: set[str] = set()
     for run in _CJK_RUN.findall(text):  # (pairs of the runs: no pair to test and drop)
         pairs.update(map(str.__add__, run, run[1:]))
-    return pairs
+    return frozenset(pairs)
 
 
 _CJK_RUN = re.compile("[\u2e81-\U0010ffff]{2,}")
@@ -48,7 +53,7 @@ def has_pairs(text: str) -> bool:
     return _PAIR.search(text) is not None
 
 
-def shared_pairs(head: set[str], text: str) -> int:
+def shared_pairs(head: AbstractSet[str], text: str) -> int:
     """How many of the pairs ``head`` holds ``text`` holds too: ``len(head & bigrams(text))``
     without the pairs of a whole body (a headline has a few; a body has hundreds)."""
     if len(head) > _FEW_PAIRS:  # a long head (a body read as a headline): one pass over the text
@@ -307,18 +312,19 @@ def _kicker_after_tagged_title(group: list[Unit], k: int) -> int | None:
     return cut if sets_the_scene(first) or len(rest) >= 2 else None
 
 
-def _echo(head: set[str], grams: list[set[str]]) -> float:
+def _echo(head: AbstractSet[str], grams: list[frozenset[str]]) -> float:
     """The share of the headline's pairs that these paragraphs use."""
     return len(head & set().union(*grams)) / len(head)
 
 
-def _leans_second(first: set[str], second: set[str], paragraph: set[str]) -> bool:
+def _leans_second(first: frozenset[str], second: frozenset[str], paragraph: frozenset[str]) -> bool:
     """Does a paragraph echo the second headline more than the first (each as a
     share of its headline's words), or the first not at all?"""
     return not first & paragraph or _echo(first, [paragraph]) < _echo(second, [paragraph])
 
 
-def _best_cut(first: set[str], second: set[str], grams: list[set[str]]) -> tuple[float, int, float, list[float]]:
+def _best_cut(first: frozenset[str], second: frozenset[str],
+              grams: list[frozenset[str]]) -> tuple[float, int, float, list[float]]:
     """The cut where each headline echoes its own part most:
     its score, the cut, the first headline's echo of all the bodies, and the
     score of every cut 1..n-1."""

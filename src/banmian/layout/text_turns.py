@@ -33,13 +33,15 @@ def _paragraph_starts(unit: Unit) -> list[int]:
     as the article will cut them), or [0] when they cannot be traced back."""
     paragraphs = split_paragraphs([unit.lines], unit.width)
     starts, line, done = [], 0, 0
+    through = 0  # the characters of the lines before ``line``, spaces left out
     for paragraph in paragraphs:
         starts.append(line)
         done += len(_SPACE.sub("", paragraph))
         count = 0
         while line < len(unit.lines) and count < done:
+            through += len(_SPACE.sub("", unit.lines[line]))
             line += 1
-            count = sum(len(_SPACE.sub("", x)) for x in unit.lines[:line])
+            count = through
         if count != done:
             return [0]
     return starts

@@ -14,6 +14,16 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 #: a column's tag closing a 主题: 透视红包背后的消费（财经观）; a series' tag joins its
 #: parts with · and may run longer (…（社会治理在身边·关注厕所革命③）)
 TITLE_TAG = re.compile(r"[（(]" + TAG_NOT_A_DATE + r"(?:[^（）()]{2,12}|[^（）()·]{2,12}·[^（）()]{2,16})[）)]$")
+#: the most characters TITLE_TAG matches (a bracket, 12 + · + 16, a bracket), and a line break its $ stands before
+_TAG_CHARS = 1 + 12 + 1 + 16 + 1 + 1
+
+
+def has_title_tag(text: str) -> bool:
+    """Does ``text`` close with a column's tag (TITLE_TAG)? Only its last
+    characters are looked at: the pattern is anchored at the end, and its
+    look-ahead stays inside the bracket (a long line is not tried at every
+    character)."""
+    return TITLE_TAG.search(text[-_TAG_CHARS:]) is not None
 #: a first tier naming the contest (…公开赛, …墨尔本站, …决赛首局, …第二回合), or its end
 #: (…资格赛落幕): it sets the scene for the result under it, whatever figures that gives (a kicker)
 CONTEST = re.compile(r"(?:(?<!比)赛|(?<![车务油电网驿岗])站|首局|回合)(?:落幕|闭幕|结束|收官)?$")

@@ -14,7 +14,7 @@ from .headlines import looks_like_kicker, sets_the_scene, without_column_tag
 from .reflow import cell_width, ends_sentence
 from .text_headlines import wraps_on
 from .text_units import Unit
-from .tier_patterns import CONTEST, PHRASE, TITLE_TAG, cjk_count, is_callout, is_lead_label
+from .tier_patterns import CONTEST, PHRASE, TITLE_TAG, cjk_count, has_title_tag, is_callout, is_lead_label
 from .tier_wording import (kicker_wrapped, points_to_subtitle, reports_under_title, title_is_whole,
                            wrapped_subtitle_under_title)
 
@@ -75,7 +75,7 @@ _HEADLINE_BLOCK_LINES = 4
 def _over_tagged(lines: list[str]) -> bool:
     """A plain line right over one closed by the column tag, in one block: a
     kicker over its title (the 主题 carries the tag)."""
-    return any(not TITLE_TAG.search(upper.strip()) and TITLE_TAG.search(lower.strip()) and cell_width(lower) > 8
+    return any(not has_title_tag(upper.strip()) and has_title_tag(lower.strip()) and cell_width(lower) > 8
                and not wraps_on(upper, lower, None) for upper, lower in zip(lines, lines[1:]))
 
 
@@ -215,13 +215,13 @@ def reread_tiers(head: Headline, dashed: bool, stream: bool) -> None:
                                                                           or _tag_closes_box(head)) \
             and not title_is_whole(head.title, head.subtitle):
         head.title, head.subtitle = f"{head.title} {head.subtitle}", None
-    if (head.kicker and head.title and head.kicker[0] not in "（(" and TITLE_TAG.search(head.kicker)
-            and not TITLE_TAG.search(head.title) and not (head.subtitle and TITLE_TAG.search(head.subtitle))):
+    if (head.kicker and head.title and head.kicker[0] not in "（(" and has_title_tag(head.kicker)
+            and not has_title_tag(head.title) and not (head.subtitle and has_title_tag(head.subtitle))):
         # the tagged first tier is the title; what stands under it, its subtitle
         under = f"{head.title} {head.subtitle}" if head.subtitle else head.title
         head.kicker, head.title, head.subtitle = None, head.kicker, under
-    if (not head.kicker and head.title and head.subtitle and TITLE_TAG.search(head.subtitle)
-            and not TITLE_TAG.search(head.title) and not dashed):
+    if (not head.kicker and head.title and head.subtitle and has_title_tag(head.subtitle)
+            and not has_title_tag(head.title) and not dashed):
         # the tier carrying the column tag is the 主题, so the one over it is the kicker
         head.kicker, head.title, head.subtitle = head.title, head.subtitle, None
     if stream and head.kicker and head.title and not head.subtitle and title_then_subtitle(head.kicker, head.title):
@@ -263,8 +263,8 @@ def _tag_closes_box(head: Headline) -> bool:
     """Under a kicker, the column tag closing the last tier and no other: the
     主题 carries the tag and a subtitle none, so the two tiers under the kicker
     are the title's box wrapped (为冬季经济健康发展 / 注入活力（江城观察）)."""
-    return bool(TITLE_TAG.search((head.subtitle or "").strip()) and not TITLE_TAG.search((head.title or "").strip())
-                and not TITLE_TAG.search((head.kicker or "").strip()))
+    return (has_title_tag((head.subtitle or "").strip()) and not has_title_tag((head.title or "").strip())
+            and not has_title_tag((head.kicker or "").strip()))
 
 
 def kicker_over_title(head: Headline) -> None:
@@ -368,8 +368,8 @@ def no_tagged_title_in_subtitle(head: Headline) -> None:
     / 有了灯光…（域外听风）), drawn next to this one; the subtitle ends before it. Under a
     title closed by its own tag, a whole subtitle so closed is another title too."""
     parts = (head.subtitle or "").split(" ")
-    tagged_title = TITLE_TAG.search((head.title or "").strip()) is not None
+    tagged_title = has_title_tag((head.title or "").strip())
     cut = next((k for k, part in enumerate(parts) if (k or tagged_title) and part[:1] not in "（("
-                and TITLE_TAG.search(part)), None)
+                and has_title_tag(part)), None)
     if cut is not None:
         head.subtitle = " ".join(parts[:cut]) or None

@@ -98,6 +98,14 @@ def open_pdf(path: str | os.PathLike[str], max_pages: int | None = None) -> Any:
     return doc
 
 
+def needs_ocr(content: PageContent) -> str | None:
+    """Why a PDF page must be OCR'd ("pdf-image": no text layer, only images),
+    or None when its text layer serves."""
+    if not content.lines and content.images:
+        return "pdf-image"
+    return None
+
+
 def _short(exc: BaseException) -> str:
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
     return text[:160]

@@ -117,7 +117,9 @@ def text_to_blocks(text: str, page: int | None = None) -> list[Block]:
 
 #: a CJK character or a full-width mark, either side of a letter-spacing space
 _WIDE = r"[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef“”‘’—…·]"
-_SPACED = re.compile(rf"(?<={_WIDE}) (?={_WIDE})")
+# (the space first, then what stands before it: a pattern that opens with a look-behind is
+# tried at every character, one that opens with a space only at the spaces)
+_SPACED = re.compile(rf" (?<={_WIDE} )(?={_WIDE})")
 _TIGHT = re.compile(rf"{_WIDE}(?={_WIDE})")
 _WIDE_GLYPH = re.compile(_WIDE)
 #: a line is letter-spaced when this many spaces stand between wide characters, and
@@ -165,6 +167,7 @@ def without_letter_spacing(line: str) -> str:
             and 2 * sum(_WIDE_GLYPH.fullmatch(glyph) is not None for glyph in glyphs) >= len(glyphs):
         return "".join(glyphs)  # 本 报 北 京 2 月 2 6 日 电: every glyph spaced, the digits too
     spaced = len(_SPACED.findall(line))
-    if spaced < _SPACED_MIN or spaced <= len(_TIGHT.findall(line)):
+    # (the touching pairs are counted as far as ``spaced`` only)
+    if spaced < _SPACED_MIN or next(islice(_TIGHT.finditer(line), spaced - 1, None), None) is not None:
         return line
     return _SPACED.sub("", line)

@@ -153,3 +153,31 @@ def test_sidebar_title_under_an_opened_article_opens_the_sidebar():
              + set_column([SIDEBAR_TEXT], 22) + ["老街巷子换新颜"] + set_column(SECOND * 2, 16))
     assert _heads(lines) == [(None, "春耕时节田野忙", None, 8), (None, SIDEBAR_TITLE, None, 1),
                              (None, "老街巷子换新颜", None, 6)]
+
+
+NEW_STORY_LEAD = ["城南的老街区这几年变了样，破旧的围墙刷上了新漆，窄小的巷子铺上了平整的石板路。",
+                  "街道干部介绍，改造前他们挨家挨户征求意见，把停车和晾晒问题放在了前头。",
+                  "一位住了三十多年的老人说，现在楼下有了小花园，傍晚大家都愿意出来走一走。"]
+
+
+def test_title_alone_whose_words_open_the_text_under_it_opens_an_article():
+    """Two stories set in one width, no byline, dateline or closing bracket
+    between them: the line between is the second story's title, not a
+    subheading, because the lead under it names what it names (城南的老街区
+    这几年变了样 under 城南老街区变了样), the text over it tells of none of it,
+    and the two texts share no word that each says again (another subject)."""
+    lines = ["春耕时节田野忙"] + set_column(FIRST, 14) + ["城南老街区变了样"] + set_column(NEW_STORY_LEAD, 14)
+    assert _titles("\n".join(lines)) == ["春耕时节田野忙", "城南老街区变了样"]
+
+
+def test_subheading_alone_over_text_that_goes_on_with_the_same_subject_stays_in_the_article():
+    """A story's one subheading, its words opening the text under it (夜校 / 村里
+    办起了夜校) and none of the text over it, stays a subheading when both texts
+    say the story's own words again and again (合作社, 种子): one subject runs
+    on through it."""
+    after = ["村里办起了夜校，大家在夜校里学本领，合作社请来农技人员讲课，讲怎样挑选种子和防治病虫害。",
+             "合作社的年轻社员说，夜校讲的都是用得上的本事，今年选种子心里更有底了。",
+             "夜校每周开两次课，来听课的村民越来越多，有时教室里都坐不下。"]
+    before = [FIRST[0] + "种子是合作社统一采购的，质量有保证。", FIRST[1], FIRST[2]]
+    lines = ["春耕时节田野忙"] + set_column(before, 14) + ["夜校里学本领"] + set_column(after, 14)
+    assert _titles("\n".join(lines)) == ["春耕时节田野忙"]

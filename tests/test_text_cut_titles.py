@@ -31,6 +31,24 @@ def test_a_kicker_ending_in_a_word_of_the_same_character_stays():
     assert _head("问题所在", "城东公园为何游人稀少").kicker == "问题所在"
 
 
+def test_a_line_ending_in_a_conjunction_goes_on_into_the_next():
+    """和, 与, 及 join two things: the second is on the next line, and no tier ends
+    so (a word ending in the same character, 祥和, 参与, 普及, ends a phrase)."""
+    assert _head("江城老旧小区地下管网和", "外墙改造年底完工") == Headline(None, "江城老旧小区地下管网和外墙改造年底完工", None)
+    assert _head("推动老旧小区改造与", "城市更新同步进行").title == "推动老旧小区改造与城市更新同步进行"
+    assert _head("欢乐祥和", "江城百姓闹元宵").kicker == "欢乐祥和"
+    assert _head("垃圾分类知识进校园 人人参与", "江城小学生当起环保宣传员").kicker == "垃圾分类知识进校园 人人参与"
+
+
+def test_a_headline_wrapped_after_a_conjunction_over_a_wide_line_is_one_title():
+    """A headline's first line, ending in 和, over a line more than half as wide
+    (which a kicker over its title would be): one title wrapped in its box."""
+    text = stream("轮渡新增两条航线", "本报记者 李平", *typeset_body(FERRY), "江城首批十二个老旧小区的地下管网和",
+                  "外墙改造年底前全部完工", "本报记者 赵冬", *typeset_body(PARKS))
+    heads = [(a.headline.kicker, a.headline.title) for a in banmian.parse_text(text, enrich=False).pages[0].articles]
+    assert (None, "江城首批十二个老旧小区的地下管网和外墙改造年底前全部完工") in heads
+
+
 def test_a_brief_title_cut_over_two_lines_is_one_title():
     text = stream("轮渡新增两条航线", "本报记者 李平", *typeset_body(FERRY), "江城冰雪节推介会在", "京举行", "本报记者 赵冬",
                   *typeset_body(PARKS))

@@ -128,11 +128,6 @@ CASES = {"logos": logos_page, "masthead": masthead_page, "dotted_date": dotted_d
 PDF_XFAIL: dict[str, str] = {}
 TEXT_XFAIL: dict[str, str] = {
     "logos-6": "text mode: titles after a logo are lost (only one or two of three titles found)",
-    "masthead-13": "text mode: 长者食堂暖了老人胃, alone between two bodies of one width, is read as a subheading "
-                "(seed 13: 三十个城市书房飘书香 is lost too, a body line becomes a title)",
-    "dotted_date-13": "text mode: the title 清水河重现碧波 is lost, or a body line becomes a title",
-    "editors_footer-13": "text mode: the title 长者食堂暖了老人胃, alone between two bodies, is lost and the two bodies "
-                      "make one article",
 }
 
 

@@ -105,11 +105,9 @@ def wrapped_photo_page(seed: int):
 
 CASES = {"subheadings": subheadings_page, "flush_right": flush_right_page, "wrapped_photo": wrapped_photo_page}
 PDF_XFAIL: dict[str, str] = {}
-TEXT_XFAIL: dict[str, str] = {
-    # (the lines beside the photo are read right on both seeds since session 27; on this seed the last
-    # article's title, with no byline under it, is read as an in-body subheading of the article above)
-    "wrapped_photo-11": "text mode: 长者食堂暖了老人胃 is read as a subheading of the marathon article",
-}
+# (the lines beside the photo are read right on both seeds since session 27; the last article's title,
+# with no byline under it, is no longer read as an in-body subheading of the article above since session 28)
+TEXT_XFAIL: dict[str, str] = {}
 
 
 test_pdf_mode, test_text_mode = feature_tests(CASES, PDF_XFAIL, TEXT_XFAIL, SEEDS)

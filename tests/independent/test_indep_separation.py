@@ -108,8 +108,6 @@ def mixed_widths_page(seed: int):
 CASES = {"white_space": white_space_page, "framed": framed_page, "mixed_widths": mixed_widths_page}
 PDF_XFAIL: dict[str, str] = {}
 TEXT_XFAIL: dict[str, str] = {
-    "white_space-9": "text mode: the title 长者食堂暖了老人胃 is lost (seed 9 also 科技企业扎堆高新区): no article "
-                   "carries it",
     "mixed_widths-9": "text mode: the first article's kicker and title are read as its body (an untitled article), "
                     "and 河西镇春耕备耕正当时 is read as a subheading",
 }

@@ -9,6 +9,7 @@ import re
 from ..model import Role
 from .reflow import PULLED_UP, cell_width
 from .rules import CLOSING_DATELINE, opens_with_dateline
+from .text_direction import bigrams, shared_pairs
 from .text_units import Unit
 
 #: the last bracket of a body's text, to its end
@@ -76,3 +77,46 @@ def one_measure(before: list[str], after: list[str], width_before: float, width_
         return True
     b = _one_width(after, width_after)
     return b is None or a == b
+
+
+#: the body's opening (characters) that names a new story's subject: its lead
+_LEAD_CHARS = 80
+#: the end of the body before a heading (characters) asked whether it tells of the heading
+_TAIL_CHARS = 400
+#: at least this share of a title's character pairs comes back in its story's lead
+_LEAD_ECHO = 0.3
+#: two runs of one story's text share at least this share of their character pairs (of the fewer):
+#: a story's own words come back; two stories share only the language's common pairs
+_ONE_STORY = 0.1
+
+
+def opens_new_story(heading: str, before: str, after: str) -> bool:
+    """Does a heading standing alone between two bodies open a new story?
+    Its body's lead names what it names (在南苑社区的长者食堂 under 长者食堂暖了
+    老人胃), the text before it tells of none of it, and the two texts share
+    little wording: another subject. A subheading heads a part of a story that
+    runs on in the same words (asked only of a heading that is the one such
+    line in its stretch of body: a story's subheadings come two or more)."""
+    pairs = bigrams(heading)
+    if not pairs:
+        return False
+    tail, lead = before.replace(" ", "")[-_TAIL_CHARS:], after.replace(" ", "")[:_LEAD_CHARS]
+    if shared_pairs(pairs, tail) or shared_pairs(pairs, lead) < _LEAD_ECHO * len(pairs):
+        return False
+    tail_pairs, after_pairs = _pair_counts(tail), _pair_counts(after.replace(" ", "")[:_TAIL_CHARS])
+    if any(n >= 2 and after_pairs.get(pair, 0) >= 2 for pair, n in tail_pairs.items()):
+        return False  # a word each text says again (学生, 资助): one subject runs on
+    shared = sum(pair in after_pairs for pair in tail_pairs)
+    return shared < _ONE_STORY * min(len(tail_pairs), len(after_pairs))
+
+
+def _pair_counts(text: str) -> dict[str, int]:
+    """How often each pair of adjacent CJK characters comes in ``text``."""
+    counts: dict[str, int] = {}
+    for run in _CJK_RUN.findall(text):
+        for pair in map(str.__add__, run, run[1:]):
+            counts[pair] = counts.get(pair, 0) + 1
+    return counts
+
+
+_CJK_RUN = re.compile("[\u4e00-\u9fff]{2,}")

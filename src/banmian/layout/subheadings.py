@@ -12,7 +12,7 @@ from collections import Counter
 from itertools import islice
 
 from ..model import Role
-from .alone_titles import one_measure, two_datelines_around
+from .alone_titles import one_measure, opens_new_story, two_datelines_around
 from .paragraphs import column_width
 from .reflow import cell_width, core_width
 from .rules import opens_with_any_dateline
@@ -110,6 +110,7 @@ def mark_subheadings(units: list[Unit], stream: bool = False) -> list[Unit]:
     one block a line) when they are no wider than the column around them: they
     become one unit. Returns the units left."""
     out: list[Unit] = []
+    unmarked: list[Unit] = []  # subheadings told by the column's width alone, not by their wording
     i = 0
     while i < len(units):
         out.append(units[i])
@@ -132,10 +133,34 @@ def mark_subheadings(units: list[Unit], stream: bool = False) -> list[Unit]:
                 and not two_datelines_around(units, i, end)):
             run[0].block.role = Role.SUBHEADING
             run[0].block.lines.extend(line for u in run[1:] for line in u.lines)
+            if len(run[0].lines) == 1 and not (_NUMBERED.match(run[0].lines[0]) or run[0].lines[0].endswith("——")):
+                unmarked.append(run[0])  # (lines put together here may be pieces of anything: one line only)
             i = end
             continue
         i += 1
+    _lone_titles_back(out, unmarked)
     return out
+
+
+def _lone_titles_back(units: list[Unit], unmarked: list[Unit]) -> None:
+    """A heading read as a subheading by the width of the text around it alone,
+    the one such line in its stretch of body, whose words open the text under
+    it and not the text over it (:func:`.alone_titles.opens_new_story`), is a
+    new article's title: two stories set in one column width."""
+    at = {id(u): n for n, u in enumerate(units)}
+    for unit in unmarked:
+        n = at[id(unit)]
+        lo, hi = n, n
+        while lo > 0 and units[lo - 1].role in (Role.BODY, Role.SUBHEADING):
+            lo -= 1
+        while hi + 1 < len(units) and units[hi + 1].role in (Role.BODY, Role.SUBHEADING):
+            hi += 1
+        if any(u.role == Role.SUBHEADING and u is not unit for u in units[lo:hi + 1]):
+            continue  # a story's subheadings come two or more
+        before = "".join(line for u in units[lo:n] if u.role == Role.BODY for line in u.lines)
+        after = "".join(line for u in units[n + 1:hi + 1] if u.role == Role.BODY for line in u.lines)
+        if opens_new_story("".join(unit.lines), before, after):
+            unit.block.role = Role.TITLE
 
 
 #: lines of body enough to measure a column on in a line stream (whose units are runs of text,

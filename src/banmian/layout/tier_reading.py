@@ -127,11 +127,12 @@ _ATTENDED = re.compile(r"^(?!在)[^，。；]*[\u4e00-\u9fff]{2,4}(?:出席并�
 
 #: what stands over a headline without being a tier of it: a column's label (民生关注),
 #: a headline line ending in a preposition whose object is on the next line (…宣讲会在 /
-#: 港举行, …德索萨就 / 中葡建交…) is cut inside its tier; these words end in the same character
-#: and end a phrase (所在, 成就)
-_OPEN_PREPOSITION = "在就"
+#: 港举行, …德索萨就 / 中葡建交…) or a conjunction whose second half is there (…地下管网和 / 外墙改造…)
+#: is cut inside its tier; these words end in the same character and end a phrase (所在, 成就, 祥和, 普及)
+_OPEN_PREPOSITION = "在就和与及"
 _CLOSED_WORDS = ("所在", "存在", "现在", "实在", "自在", "潜在", "内在", "外在", "何在", "成就", "造就", "早就", "迁就",
-                 "将就")
+                 "将就", "温和", "平和", "祥和", "柔和", "缓和", "调和", "讲和", "总和", "参与", "给与", "普及", "涉及",
+                 "波及", "危及", "惠及", "顾及", "企及", "来不及", "以及")
 
 
 def join_cut_title(head: Headline) -> None:

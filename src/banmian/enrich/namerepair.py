@@ -102,9 +102,11 @@ def repair_names(tokens: list[Token]) -> list[Token]:
             mended.append((word + following[0], "PER"))  # 专家 + 金/PER + 冲及 + ，: the surname alone was tagged
             i += 2
             continue
-        if (tag == "v" and len(word) == 1 and word in _SURNAMES and word not in AFTER_NAME and following[1] == "PER"
+        if ((tag == "v" and word not in AFTER_NAME or tag == "d") and len(word) == 1 and word in _SURNAMES and following[1] == "PER"
                 and len(following[0]) == 2 and mended and is_title(mended[-1][0])):
-            mended.append((word + following[0], "PER"))  # 镇长 + 谈 + 庆雷: a surname LAC read as a verb
+            # 镇长 + 谈 + 庆雷, 馆长 + 曾/d + 某辉: a surname LAC read as a verb or an adverb (an adverb comes
+            # before a verb, never before a name)
+            mended.append((word + following[0], "PER"))
             i += 2
             continue
         if (tag == "PER" and following[1] not in ("w", "PER", "TIME", "m", "p", "c", "u") and following[0]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ..names import COMMON_SURNAMES
 from ..names import COMPOUND_SURNAMES as _COMPOUND_SURNAMES
 from ..names import NEWS_SURNAMES as _SURNAMES
 from .lexer import Token
@@ -112,22 +113,41 @@ def prefer_mentioned(people: dict[str, list[str]], mentions: Counter[str],
     unless its last character is a particle or a word that follows names.
     Where the shorter is never written without the longer's last character
     (桂来/PER + 胜/v twice, 桂来胜/PER once), the mentions tie: LAC cut the name."""
-    dropped: set[str] = set()
+    kept_for: dict[str, str] = {}  # a dropped name -> the name kept in its place (the same person)
     for name in people:
         shorter = name[:-1]
+        if _run_on_by_two(name, people, mentions, text):
+            kept_for[name] = name[:2]  # 朱某如是 + 说 beside 朱某 written alone: LAC ran the name into 如是
+            continue
         if len(name) < 3 or shorter not in people or anonymised(name):
             continue  # 刘某 and 刘某某 are two people the text keeps apart
         short_mentions = mentions[shorter] if not text or text.count(shorter) > text.count(name) else mentions[name]
         gap = sureness.get(shorter, 0.0) - sureness.get(name, 0.0)
         if short_mentions == mentions[name] and abs(gap) >= _SURER_BY and shorter in sureness and name in sureness:
-            dropped.add(name if gap > 0 else shorter)
+            kept_for.update({name: shorter} if gap > 0 else {shorter: name})
             continue
         if short_mentions > mentions[name] or short_mentions == mentions[name] and (
                 name[-1] in AFTER_NAME or name[-1] in PARTICLE_ENDINGS or name[-1] in COPULA_CHARS):
-            dropped.add(name)
+            kept_for[name] = shorter
         else:
-            dropped.add(shorter)
-    return {name: titles for name, titles in people.items() if name not in dropped}
+            kept_for[shorter] = name
+    kept = {name: list(titles) for name, titles in people.items() if name not in kept_for}
+    for name, other in kept_for.items():
+        if other in kept:  # the titles found beside the cut or run-on form are the person's (某团政委 + 朱某耳 + 旁)
+            kept[other] += [t for t in people[name] if t not in kept[other]]
+    return kept
+
+
+def _run_on_by_two(name: str, people: dict[str, list[str]], mentions: Counter[str], text: str) -> bool:
+    """A four-character name without a dot, opening with a common surname, whose
+    first two characters are a name of the article that the text writes more
+    often than the four (朱某如是 + 说, once, beside 朱某 written alone
+    again and again): LAC ran the name into a word after it. A Japanese
+    name written whole and then by its family name alone opens with no
+    common Chinese surname (安倍晋三 ... 安倍)."""
+    return (len(name) == 4 and HAN_PART.fullmatch(name) is not None and name[0] in COMMON_SURNAMES
+            and name[:2] in people and mentions[name[:2]] > mentions[name] and bool(text)
+            and text.count(name[:2]) > text.count(name))
 
 
 def regnal(name: str) -> bool:

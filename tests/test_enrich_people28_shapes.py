@@ -1,0 +1,64 @@
+"""Shapes of issue 11 worked on in session 28 (people28: names, titles, places).
+Sentences, names and places are invented."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+
+def _people(*lines: str) -> dict[str, list[str]]:
+    from banmian.enrich import enrich_articles
+    from banmian.model import Article
+
+    article = Article(id="x", paragraphs=list(lines))
+    enrich_articles([article], "2019-02-01")
+    return {p.name: list(p.titles) for p in article.people}
+
+
+def test_a_quoted_honour_keeps_its_quotes_after_a_word_of_the_clause() -> None:
+    """其中 + “T” + name: the run of the title was first read from 其中, and the
+    quotes were lost with it; the honour is written with its quotes."""
+    assert _people("其中“海岛守望先锋”王小川就是一名民兵。")["王小川"] == ["“海岛守望先锋”"]
+
+
+def test_acting_before_the_head_of_an_office_is_the_title_s() -> None:
+    """代 (acting) before a head right before the name, which LAC reads as a
+    verb (代/v + 市长): the acting holder's title keeps it."""
+    assert _people("会上，代市长赵建平作报告。")["赵建平"] == ["代市长"]
+    assert _people("该校代校长孙海峰介绍了情况。")["孙海峰"] == ["该校代校长"]
+
+
+def test_a_company_read_as_an_adverb_stays_in_the_title() -> None:
+    """某 + 边防/n + 连/d + 指导员: 连 (a company) after its arm, read as the
+    adverb 连 (even), is part of the unit the title names."""
+    assert _people("时任某边防连指导员刘志远至今还记得那一天。")["刘志远"] == ["某边防连指导员"]
+
+
+def test_a_surname_read_as_an_adverb_after_a_title_opens_the_name() -> None:
+    """站长 + 曾/d + 汉文/PER: an adverb stands before a verb, never before a
+    name, so after a title the surname-like adverb is the name's surname."""
+    assert _people("说起那段往事，站长曾汉文记忆犹新。") == {"曾汉文": ["站长"]}
+
+
+def test_titles_of_a_cut_or_run_on_form_go_to_the_name_kept() -> None:
+    """Of two forms of one name (朱某耳 of 朱某耳旁 once, 朱某 written alone
+    twice), the one the text writes more is kept; the titles found beside the
+    other are the same person's."""
+    from banmian.enrich.namesets import prefer_mentioned
+
+    people = {"高远山": ["某团政委"], "高远": []}
+    kept = prefer_mentioned(people, Counter({"高远山": 1, "高远": 2}), {}, "某团政委高远山旁。高远说。高远笑了。")
+    assert kept == {"高远": ["某团政委"]}
+
+
+def test_a_four_character_name_run_into_the_next_word_gives_way_to_the_name() -> None:
+    """朱某如是 + 说 once, 朱某 written alone again and again: LAC ran the
+    name into 如是; a Japanese name written whole and then by its family name
+    alone (安倍晋三 ... 安倍) opens with no common Chinese surname and stays."""
+    from banmian.enrich.namesets import prefer_mentioned
+
+    text = "“到了。”周平如是说。周平仍然激动。周平说，很振奋。"
+    assert prefer_mentioned({"周平如是": [], "周平": []}, Counter({"周平如是": 1, "周平": 2}), {}, text) == {"周平": []}
+    text = "日本首相安倍晋三致辞。安倍表示，很高兴。安倍说，谢谢。"
+    kept = prefer_mentioned({"安倍晋三": ["日本首相"], "安倍": []}, Counter({"安倍晋三": 1, "安倍": 2}), {}, text)
+    assert "安倍晋三" in kept

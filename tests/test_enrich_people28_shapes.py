@@ -62,3 +62,31 @@ def test_a_four_character_name_run_into_the_next_word_gives_way_to_the_name() ->
     text = "日本首相安倍晋三致辞。安倍表示，很高兴。安倍说，谢谢。"
     kept = prefer_mentioned({"安倍晋三": ["日本首相"], "安倍": []}, Counter({"安倍晋三": 1, "安倍": 2}), {}, text)
     assert "安倍晋三" in kept
+
+
+def test_a_quoted_name_inside_an_office_held_keeps_its_quotes() -> None:
+    """时任“某某九连”指导员的X: the quoted name of the unit opens the title and
+    keeps both its quotes (not 某某九连”指导员)."""
+    assert _people("时任“铁骨九连”指导员的周海涛告诉记者。")["周海涛"] == ["“铁骨九连”指导员"]
+
+
+def test_a_count_inside_a_stated_title_drops_what_stands_before_it() -> None:
+    """name + 是 + 空军 + 一名 + 优秀飞行员: as before a name, the title starts
+    after the count (某省某市一名大学生 -> 大学生)."""
+    assert _people("她的丈夫陈家明是空军一名优秀飞行员。")["陈家明"] == ["优秀飞行员"]
+
+
+def test_a_long_body_glued_to_jian_opens_the_next_title() -> None:
+    """某集团总裁/ORG + 兼某博物馆/v + 馆长 + name: LAC glued 兼 to the body of the
+    chain's next title; 兼 chains two titles."""
+    from banmian.enrich.namerepair import repair_names
+
+    tokens = [("英国航海博物馆集团总裁", "ORG"), ("兼航海博物馆", "v"), ("馆长", "n"), ("约翰·史密斯", "PER")]
+    assert ("兼", "c") in repair_names(tokens) and ("航海博物馆", "n") in repair_names(tokens)
+
+
+def test_a_trade_s_role_noun_cut_after_a_verb_like_front_is_a_title() -> None:
+    """接触/v + 网工 + name: the catenary worker's role noun, which LAC cut
+    after its first word; and a team's 领队 is a head."""
+    assert _people("接触网工高卫东拿着水枪，大声喊道。")["高卫东"] == ["接触网工"]
+    assert _people("将军领队何卫国回忆说。")["何卫国"] == ["将军领队"]

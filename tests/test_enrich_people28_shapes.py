@@ -90,3 +90,13 @@ def test_a_trade_s_role_noun_cut_after_a_verb_like_front_is_a_title() -> None:
     after its first word; and a team's 领队 is a head."""
     assert _people("接触网工高卫东拿着水枪，大声喊道。")["高卫东"] == ["接触网工"]
     assert _people("将军领队何卫国回忆说。")["何卫国"] == ["将军领队"]
+
+
+def test_a_given_name_s_last_character_read_as_a_word_is_the_name_s() -> None:
+    """总经理 + 邓某/PER + 有/v + 面带…: a character that ends given names (有, 才,
+    中, 如, 厚), which LAC read as a word of its own, is the name's last when the
+    text never writes the two characters without it and a title stands before
+    (or the text names it twice); verbs that follow names (边, 到) end none."""
+    assert _people("公司总经理邓文有面带微笑，介绍了新产品。") == {"邓文有": ["公司总经理"]}
+    assert _people("周平边演示边讲解。局长周平说，很好。") == {"周平": ["局长"]}
+    assert _people("总经理王明到村里任职。") == {"王明": ["总经理"]}

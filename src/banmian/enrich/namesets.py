@@ -17,7 +17,7 @@ from .lexer import Token
 from .nameshapes import AFTER_NAME, COPULA_CHARS, DOTS, HAN_PART, TRANSLITERATION
 from .namevalid import PARTICLE_ENDINGS, valid_name
 from .namewords import tibetan_shaped
-from .titles import POSTFIX_HEADS
+from .titles import POSTFIX_HEADS, is_title
 
 #: how much surer LAC must be of one of two names one character apart to settle a tie of mentions
 _SURER_BY = 1.5
@@ -48,6 +48,38 @@ def names_cut_before_one_character(names: set[str], chunks: list[list[Token]],
         if (len(tails) >= _SAME_TAIL_MENTIONS and all(t == tail for t in tails) and HAN_PART.fullmatch(tail)
                 and tail not in _NOT_NAME_TAILS and valid_name(name + tail) and name + tail not in out
                 and name + tail not in places):
+            out.discard(name)
+            out.add(name + tail)
+    return out
+
+
+#: characters that end given names and that LAC reads as words of their own after a name's first two
+#: (冉某 + 才, 彭某 + 有, 张某 + 中 + 的, 罗某 + 如 + 是, 徐某 + 厚 + 流毒); not 边, 到, 比, which follow
+#: names as verbs (周某边演示, 王某到某村) and end none
+_GIVEN_ENDINGS_READ_AS_WORDS = frozenset("才有中如厚")
+
+
+def names_cut_before_given_character(names: set[str], chunks: list[list[Token]],
+                                      places: frozenset[str] | set[str] = frozenset()) -> set[str]:
+    """A two-character name that the article never writes without the same
+    character after it, a character that ends given names and that LAC read
+    as a word of its own (总经理 + 彭某/PER + 有/v + 面带…, 罗某/PER + 如/v twice):
+    the name's last character, when a title stands right before the name or
+    the text names it twice."""
+    short = [n for n in names if len(n) == 2 and n[0] in _SURNAMES]
+    if not short:
+        return names
+    out = set(names)
+    text = "".join(word for tokens in chunks for word, _ in tokens)
+    for name in short:
+        tails = [text[m.end()] for m in re.finditer(name, text) if m.end() < len(text)]
+        tail = tails[0] if tails else ""
+        if tail not in _GIVEN_ENDINGS_READ_AS_WORDS or any(t != tail for t in tails):
+            continue
+        titled = any(word == name and tag == "PER" and i > 0 and is_title(tokens[i - 1][0])
+                     for tokens in chunks for i, (word, tag) in enumerate(tokens))
+        if ((titled or len(tails) >= 2) and valid_name(name + tail)
+                and name + tail not in places and name + tail not in out):
             out.discard(name)
             out.add(name + tail)
     return out

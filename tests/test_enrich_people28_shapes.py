@@ -100,3 +100,10 @@ def test_a_given_name_s_last_character_read_as_a_word_is_the_name_s() -> None:
     assert _people("公司总经理邓文有面带微笑，介绍了新产品。") == {"邓文有": ["公司总经理"]}
     assert _people("周平边演示边讲解。局长周平说，很好。") == {"周平": ["局长"]}
     assert _people("总经理王明到村里任职。") == {"王明": ["总经理"]}
+
+
+def test_a_credit_role_heading_a_noun_phrase_of_the_sentence_credits_no_one() -> None:
+    """…的华工 + 翻译 + 某某 + 的足迹: the role word ends the sentence's own noun
+    phrase before a name the sentence goes on with; a person the text speaks
+    of, not a credit (翻译：某某 stays a credit)."""
+    assert "周梓卿" in _people("我们沿着当年学生出身的华工翻译周梓卿的足迹，走过了三大洲。周梓卿回国后当了教师。")

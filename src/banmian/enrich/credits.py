@@ -90,7 +90,7 @@ def is_contributor(tokens: list[Token], index: int) -> bool:
         back -= 1
     if back >= 0 and tokens[back][0].endswith(CONTRIBUTOR_ROLES) and not _chief_editor(tokens, back):
         return (not _outlets_reporter_speaking(tokens, back, index) and not _department_member(tokens, back, index)
-                and not _maker_speaking(tokens, back, index))
+                and not _maker_speaking(tokens, back, index) and not _role_in_running_text(tokens, back, index))
     for j in range(index - 1, -1, -1):
         word = tokens[j][0]
         if word in ("）", ")", "。"):
@@ -98,6 +98,15 @@ def is_contributor(tokens: list[Token], index: int) -> bool:
         if word in ("（", "("):
             return _credit_bracket(tokens, j, index)
     return False
+
+
+def _role_in_running_text(tokens: list[Token], role: int, index: int) -> bool:
+    """Is the role word a head of the sentence's own noun phrase before a name
+    that the sentence goes on with (…的华工 + 翻译 + 某某 + 的足迹): a person the
+    text speaks of, not a credit line (翻译：某某, 本报记者某某)? The role word
+    follows a noun of its clause and 的 follows the name."""
+    return (role == index - 1 and role > 0 and tokens[role - 1][1] in ("n", "nz") and len(tokens[role][0]) == 2
+            and index + 1 < len(tokens) and tokens[index + 1][0] == "的")
 
 
 def _chief_editor(tokens: list[Token], role: int) -> bool:

@@ -212,9 +212,6 @@ def _inside_title_word(tokens: list[Token], k: int, end: int) -> bool:
     if len(word) >= _BODY_AS_VERB_SHORTEST and word.endswith(_BODY_ENDINGS + ("团",)):
         return True  # 常驻日内瓦 + 代表团/v + 参赞: a body LAC read as a verb
     following = tokens[k + 1][0]
-    if (len(word) == 2 and k + 2 == end and len(following) == 2 and following[-1] in _CUT_ROLE_ENDINGS
-            and following not in HEAD_SET and is_title(word + following)):
-        return True  # 接触/v + 网工 + 某某: a trade's role noun (接触网工) LAC cut after a verb-like front
     if len(word) != 1:
         return False
     return (k > 0 and tokens[k - 1][0] in ("驻", "常驻")

@@ -105,3 +105,9 @@ def test_a_credit_role_heading_a_noun_phrase_of_the_sentence_credits_no_one() ->
     phrase before a name the sentence goes on with; a person the text speaks
     of, not a credit (翻译：某某 stays a credit)."""
     assert "周梓卿" in _people("我们沿着当年学生出身的华工翻译周梓卿的足迹，走过了三大洲。周梓卿回国后当了教师。")
+
+
+def test_a_name_in_the_note_on_the_author_is_a_contributor() -> None:
+    """（作者为…，中文名为某某，…）: the note on an essay's author names the
+    author (here by a Chinese name), a contributor, never a person of the news."""
+    assert _people("华工的故事值得铭记。（作者为某大学孔子学院外方院长，中文名为冯立德，本报记者王林采访整理）") == {}

@@ -111,3 +111,5 @@ def test_a_name_in_the_note_on_the_author_is_a_contributor() -> None:
     """（作者为…，中文名为某某，…）: the note on an essay's author names the
     author (here by a Chinese name), a contributor, never a person of the news."""
     assert _people("华工的故事值得铭记。（作者为某大学孔子学院外方院长，中文名为冯立德，本报记者王林采访整理）") == {}
+    # a name inside the name of the author's body is no alias of the author
+    assert "习近平" in _people("习近平同志强调，要加强学习。（作者为某大学习近平新时代中国特色社会主义思想研究院研究员）")

@@ -206,8 +206,9 @@ def _credit_bracket(tokens: list[Token], opening: int, index: int) -> bool:
     inside = "".join(w for w, _ in tokens[opening + 1:index]).strip()
     if any(role in inside for role in CONTRIBUTOR_ROLES):
         return True
-    if inside.startswith(("作者", "本文作者")):
-        return True  # （作者为某大学教授，中文名为某某，…）: a name in the note on the author is the author's
+    if inside.startswith(("作者", "本文作者")) and index + 1 < len(tokens) and tokens[index + 1][0] in ("，", ",", "、", "）", ")"):
+        return True  # （作者为某大学教授，中文名为某某，…）: a name the note on the author states is the author's
+        # (not one inside the name of the author's body: 某某思想研究中心研究员)
     if inside.startswith(_DATELINE_OPENINGS) and "电" in inside or inside.startswith(_GATHERED):
         return True  # (本报北京、罗马电 颜欢), (综合张三、李四报道)
     before = opening - 1

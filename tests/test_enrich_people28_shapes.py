@@ -91,11 +91,13 @@ def test_a_team_s_leader_is_a_head() -> None:
 
 
 def test_a_given_name_s_last_character_read_as_a_word_is_the_name_s() -> None:
-    """总经理 + 邓某/PER + 有/v + 面带…: a character that ends given names (有, 才,
-    中, 如, 厚), which LAC read as a word of its own, is the name's last when the
+    """总经理 + 邓某/PER + 才 + 面带…: a character that ends given names (才, 中,
+    如, 厚), which LAC read as a word of its own, is the name's last when the
     text never writes the two characters without it and a title stands before
-    (or the text names it twice); verbs that follow names (边, 到) end none."""
-    assert _people("公司总经理邓文有面带微笑，介绍了新产品。") == {"邓文有": ["公司总经理"]}
+    (or the text names it twice); verbs that follow names (边, 到) end none,
+    nor does 有 before a count (王平 + 有 + 三个孩子: test_enrich_people27a)."""
+    assert _people("公司总经理邓文才面带微笑，介绍了新产品。") == {"邓文才": ["公司总经理"]}
+    assert _people("受总队长李光中的派遣，他出发了。") == {"李光中": ["总队长"]}
     assert _people("周平边演示边讲解。局长周平说，很好。") == {"周平": ["局长"]}
     assert _people("总经理王明到村里任职。") == {"王明": ["总经理"]}
 

@@ -90,7 +90,7 @@ def is_contributor(tokens: list[Token], index: int) -> bool:
         back -= 1
     if back >= 0 and tokens[back][0].endswith(CONTRIBUTOR_ROLES) and not _chief_editor(tokens, back):
         return (not _outlets_reporter_speaking(tokens, back, index) and not _department_member(tokens, back, index)
-                and not _maker_speaking(tokens, back, index))
+                and not _maker_speaking(tokens, back, index) and not _role_in_running_text(tokens, back, index))
     for j in range(index - 1, -1, -1):
         word = tokens[j][0]
         if word in ("）", ")", "。"):
@@ -98,6 +98,15 @@ def is_contributor(tokens: list[Token], index: int) -> bool:
         if word in ("（", "("):
             return _credit_bracket(tokens, j, index)
     return False
+
+
+def _role_in_running_text(tokens: list[Token], role: int, index: int) -> bool:
+    """Is the role word a head of the sentence's own noun phrase before a name
+    that the sentence goes on with (…的华工 + 翻译 + 某某 + 的足迹): a person the
+    text speaks of, not a credit line (翻译：某某, 本报记者某某)? The role word
+    follows a noun of its clause and 的 follows the name."""
+    return (role == index - 1 and role > 0 and tokens[role - 1][1] in ("n", "nz") and len(tokens[role][0]) == 2
+            and index + 1 < len(tokens) and tokens[index + 1][0] == "的")
 
 
 def _chief_editor(tokens: list[Token], role: int) -> bool:
@@ -197,6 +206,9 @@ def _credit_bracket(tokens: list[Token], opening: int, index: int) -> bool:
     inside = "".join(w for w, _ in tokens[opening + 1:index]).strip()
     if any(role in inside for role in CONTRIBUTOR_ROLES):
         return True
+    if inside.startswith(("作者", "本文作者")) and index + 1 < len(tokens) and tokens[index + 1][0] in ("，", ",", "、", "）", ")"):
+        return True  # （作者为某大学教授，中文名为某某，…）: a name the note on the author states is the author's
+        # (not one inside the name of the author's body: 某某思想研究中心研究员)
     if inside.startswith(_DATELINE_OPENINGS) and "电" in inside or inside.startswith(_GATHERED):
         return True  # (本报北京、罗马电 颜欢), (综合张三、李四报道)
     before = opening - 1

@@ -102,9 +102,11 @@ def repair_names(tokens: list[Token]) -> list[Token]:
             mended.append((word + following[0], "PER"))  # 专家 + 金/PER + 冲及 + ，: the surname alone was tagged
             i += 2
             continue
-        if (tag == "v" and len(word) == 1 and word in _SURNAMES and word not in AFTER_NAME and following[1] == "PER"
+        if ((tag == "v" and word not in AFTER_NAME or tag == "d") and len(word) == 1 and word in _SURNAMES and following[1] == "PER"
                 and len(following[0]) == 2 and mended and is_title(mended[-1][0])):
-            mended.append((word + following[0], "PER"))  # 镇长 + 谈 + 庆雷: a surname LAC read as a verb
+            # 镇长 + 谈 + 庆雷, 馆长 + 曾/d + 某辉: a surname LAC read as a verb or an adverb (an adverb comes
+            # before a verb, never before a name)
+            mended.append((word + following[0], "PER"))
             i += 2
             continue
         if (tag == "PER" and following[1] not in ("w", "PER", "TIME", "m", "p", "c", "u") and following[0]
@@ -131,7 +133,8 @@ def repair_names(tokens: list[Token]) -> list[Token]:
             mended += [(word[0], "v"), (word[1:], "n")]  # 去贫困户/v + 欧某某: a verb glued to the head before a name
             i += 1
             continue
-        if (word[0] == "兼" and 2 <= len(word) <= 3 and tag in ("v", "vn") and mended and is_title(mended[-1][0])
+        if (word[0] == "兼" and (2 <= len(word) <= 3 or len(word) <= _LONGEST_CHAINED_BODY and word.endswith(_CHAINED_BODIES))
+                and tag in ("v", "vn") and mended and is_title(mended[-1][0])
                 and following[1] in ("n", "nz", "ORG", "LOC")):
             mended += [("兼", "c"), (word[1:], "n")]  # 副秘书长 + 兼开发/v + 计划署署长: 兼 chains the next title
             i += 1
@@ -165,6 +168,9 @@ def repair_names(tokens: list[Token]) -> list[Token]:
     return mended
 
 
+#: how a body LAC glued to 兼 ends (某集团总裁 + 兼某博物馆/v + 馆长): the body of the chain's next title
+_CHAINED_BODIES = tuple("馆院局部厅委署办所会校") + ("中心", "公司", "集团", "大学", "协会")
+_LONGEST_CHAINED_BODY = 9
 #: last characters of words for groups and bodies (成员 + 单位 + 表示): a noun with one is no name
 _COLLECTIVE_ENDINGS = frozenset("位部局处会所院队组方界们")
 #: locative characters that end given names too (陈光中, 史前进): LAC cuts them off as 中/f, 前/f

@@ -10,13 +10,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ..names import COMMON_SURNAMES
 from ..names import COMPOUND_SURNAMES as _COMPOUND_SURNAMES
 from ..names import NEWS_SURNAMES as _SURNAMES
 from .lexer import Token
 from .nameshapes import AFTER_NAME, COPULA_CHARS, DOTS, HAN_PART, TRANSLITERATION
 from .namevalid import PARTICLE_ENDINGS, valid_name
 from .namewords import tibetan_shaped
-from .titles import POSTFIX_HEADS
+from .titles import POSTFIX_HEADS, is_title
 
 #: how much surer LAC must be of one of two names one character apart to settle a tie of mentions
 _SURER_BY = 1.5
@@ -47,6 +48,38 @@ def names_cut_before_one_character(names: set[str], chunks: list[list[Token]],
         if (len(tails) >= _SAME_TAIL_MENTIONS and all(t == tail for t in tails) and HAN_PART.fullmatch(tail)
                 and tail not in _NOT_NAME_TAILS and valid_name(name + tail) and name + tail not in out
                 and name + tail not in places):
+            out.discard(name)
+            out.add(name + tail)
+    return out
+
+
+#: characters that end given names and that LAC reads as words of their own after a name's first two
+#: (冉某 + 才, 张某 + 中 + 的, 罗某 + 如 + 是, 徐某 + 厚 + 流毒; 有 before a verb is nametrims'); not 边, 到, 比, which follow
+#: names as verbs (周某边演示, 王某到某村) and end none
+_GIVEN_ENDINGS_READ_AS_WORDS = frozenset("才中如厚")
+
+
+def names_cut_before_given_character(names: set[str], chunks: list[list[Token]],
+                                      places: frozenset[str] | set[str] = frozenset()) -> set[str]:
+    """A two-character name that the article never writes without the same
+    character after it, a character that ends given names and that LAC read
+    as a word of its own (总经理 + 彭某/PER + 有/v + 面带…, 罗某/PER + 如/v twice):
+    the name's last character, when a title stands right before the name or
+    the text names it twice."""
+    short = [n for n in names if len(n) == 2 and n[0] in _SURNAMES]
+    if not short:
+        return names
+    out = set(names)
+    text = "".join(word for tokens in chunks for word, _ in tokens)
+    for name in short:
+        tails = [text[m.end()] for m in re.finditer(name, text) if m.end() < len(text)]
+        tail = tails[0] if tails else ""
+        if tail not in _GIVEN_ENDINGS_READ_AS_WORDS or any(t != tail for t in tails):
+            continue
+        titled = any(word == name and tag == "PER" and i > 0 and is_title(tokens[i - 1][0])
+                     for tokens in chunks for i, (word, tag) in enumerate(tokens))
+        if ((titled or len(tails) >= 2) and valid_name(name + tail)
+                and name + tail not in places and name + tail not in out):
             out.discard(name)
             out.add(name + tail)
     return out
@@ -112,22 +145,41 @@ def prefer_mentioned(people: dict[str, list[str]], mentions: Counter[str],
     unless its last character is a particle or a word that follows names.
     Where the shorter is never written without the longer's last character
     (桂来/PER + 胜/v twice, 桂来胜/PER once), the mentions tie: LAC cut the name."""
-    dropped: set[str] = set()
+    kept_for: dict[str, str] = {}  # a dropped name -> the name kept in its place (the same person)
     for name in people:
         shorter = name[:-1]
+        if _run_on_by_two(name, people, mentions, text):
+            kept_for[name] = name[:2]  # 朱某如是 + 说 beside 朱某 written alone: LAC ran the name into 如是
+            continue
         if len(name) < 3 or shorter not in people or anonymised(name):
             continue  # 刘某 and 刘某某 are two people the text keeps apart
         short_mentions = mentions[shorter] if not text or text.count(shorter) > text.count(name) else mentions[name]
         gap = sureness.get(shorter, 0.0) - sureness.get(name, 0.0)
         if short_mentions == mentions[name] and abs(gap) >= _SURER_BY and shorter in sureness and name in sureness:
-            dropped.add(name if gap > 0 else shorter)
+            kept_for.update({name: shorter} if gap > 0 else {shorter: name})
             continue
         if short_mentions > mentions[name] or short_mentions == mentions[name] and (
                 name[-1] in AFTER_NAME or name[-1] in PARTICLE_ENDINGS or name[-1] in COPULA_CHARS):
-            dropped.add(name)
+            kept_for[name] = shorter
         else:
-            dropped.add(shorter)
-    return {name: titles for name, titles in people.items() if name not in dropped}
+            kept_for[shorter] = name
+    kept = {name: list(titles) for name, titles in people.items() if name not in kept_for}
+    for name, other in kept_for.items():
+        if other in kept:  # the titles found beside the cut or run-on form are the person's (某团政委 + 朱某耳 + 旁)
+            kept[other] += [t for t in people[name] if t not in kept[other]]
+    return kept
+
+
+def _run_on_by_two(name: str, people: dict[str, list[str]], mentions: Counter[str], text: str) -> bool:
+    """A four-character name without a dot, opening with a common surname, whose
+    first two characters are a name of the article that the text writes more
+    often than the four (朱某如是 + 说, once, beside 朱某 written alone
+    again and again): LAC ran the name into a word after it. A Japanese
+    name written whole and then by its family name alone opens with no
+    common Chinese surname (安倍晋三 ... 安倍)."""
+    return (len(name) == 4 and HAN_PART.fullmatch(name) is not None and name[0] in COMMON_SURNAMES
+            and name[:2] in people and mentions[name[:2]] > mentions[name] and bool(text)
+            and text.count(name[:2]) > text.count(name))
 
 
 def regnal(name: str) -> bool:

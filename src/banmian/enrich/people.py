@@ -27,6 +27,7 @@ from ..names import NEWS_SURNAMES as SURNAMES
 from .namerepair import DOTS, SPEECH, mend
 from .nameshapes import HAN_PART
 from .namesets import (anonymised, drop_contained, given_names_alone, merge_short_names, names_cut_before_one_character,
+                       names_cut_before_given_character,
                        not_reduplicated, not_run_on, ordinary_words, prefer_mentioned, regnal, sides, unsurnamed, weak_name,
                        word_after_surname)
 from .namevalid import valid_name
@@ -173,6 +174,7 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
     running: set[str] = set()
     listed: set[str] = set()
     names = not_reduplicated(names_cut_before_one_character(names, chunks, places | settled), chunks)
+    names = names_cut_before_given_character(names, chunks, places | settled)
     names = not_run_on(names, chunks)
     pattern = _names_pattern(names)
     for raw in chunks:

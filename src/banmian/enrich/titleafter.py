@@ -208,7 +208,9 @@ def _stated_titles(tokens: list[Token], start: int) -> tuple[list[str], bool]:
                 and not is_title("".join(w for w, _ in tokens[start:end]))  # 某博物馆藏品 + 与 + 学术部主任: one body
                 or tokens[end][1] == "PER" and tokens[end][0].endswith(DIVISION_SUFFIXES)):
             end += 1
-        run = "".join(w for w, _ in tokens[start:end]).strip(QUOTES)
+        counted = [j for j in range(start + 1, end - 1) if COUNTED.match(tokens[j][0])]
+        # 是 + 空军 + 一名 + 优秀飞行员: the title starts after the count, as it does before a name
+        run = "".join(w for w, _ in tokens[counted[-1] + 1 if counted else start:end]).strip(QUOTES)
         note = note_bracket_end(tokens, end)
         if note and is_title(run):
             end = note  # 副总督察（专职）: a note on the post, not part of the title

@@ -41,8 +41,8 @@ def titles_held_before(tokens: list[Token], index: int) -> list[str]:
     run: list[str] = []
     for word, _tag in tokens[verb + 1:link] + [("、", "w")]:
         if word in ("、", "兼") or word in OFFICE_VERBS:
-            title = "".join(run).strip("".join(QUOTES) + " ")
-            if run and not is_title(title):
+            title = _quotes_kept("".join(run).strip())
+            if run and not is_title(title.strip("".join(QUOTES))):
                 return []
             if title:
                 titles.append(title)
@@ -50,6 +50,20 @@ def titles_held_before(tokens: list[Token], index: int) -> list[str]:
         else:
             run.append(word)
     return titles
+
+
+def _quotes_kept(title: str) -> str:
+    """The title with the quotes of a name inside it kept as written
+    (时任“某某六连”指导员的X -> “某某六连”指导员); a quote that is not closed
+    inside the title (an honour's end or start around it) is dropped."""
+    inner = title.strip("".join(QUOTES))
+    opened = title[:len(title) - len(title.lstrip("“"))]
+    closed = title[len(title.rstrip("”")):]
+    if opened and "”" in inner and "“" not in inner.split("”")[0]:
+        return "“" + inner  # “某某六连”指导员: the quoted name opens the title
+    if closed and "“" in inner and "”" not in inner.rsplit("“")[-1]:
+        return inner + "”"  # 全国“某某英雄”
+    return inner
 
 
 #: what 以X为 names that is no office: an example (以某某为代表的…), a leader of a group (为首)

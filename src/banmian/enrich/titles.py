@@ -108,8 +108,11 @@ def _title_run(tokens: list[Token], end: int) -> tuple[str, int]:
     if generation and is_title(text[generation.end():]):
         text = text[generation.end():]  # 90后漫画家/nz: LAC kept the generation in the title's word
     inner = text.strip(QUOTES)
-    if quoted and tokens[start - 1][0] == "“" and not any(q in inner for q in "“”"):
-        return "“" + inner + "”", start  # “快递小哥”某某: a quoted honour keeps its quotes, as the text writes it
+    quoted = quoted and tokens[start - 1][0] == "“" or start < end - 1 and text.startswith("“") and text.endswith("”")
+    if quoted and not any(q in inner for q in "“”"):
+        # “快递小哥”某某: a quoted honour keeps its quotes, as the text writes it, also where the run
+        # was first read from a word before the quote (其中 + “某某先锋” + 某某)
+        return "“" + inner + "”", start
     return _balanced(inner), start
 
 
@@ -208,9 +211,9 @@ def _inside_title_word(tokens: list[Token], k: int, end: int) -> bool:
         return True  # 公使 + 衔/v + 参赞: the rank an office is held with
     if len(word) >= _BODY_AS_VERB_SHORTEST and word.endswith(_BODY_ENDINGS + ("团",)):
         return True  # 常驻日内瓦 + 代表团/v + 参赞: a body LAC read as a verb
+    following = tokens[k + 1][0]
     if len(word) != 1:
         return False
-    following = tokens[k + 1][0]
     return (k > 0 and tokens[k - 1][0] in ("驻", "常驻")
             or len(following) == 2 and following[-1] in _CUT_ROLE_ENDINGS and following not in HEAD_SET
             and not (k > 0 and tokens[k - 1][1] == "PER")  # 某某/PER + 率/v + 化工 + 专家: a name's act, no role noun cut
@@ -255,9 +258,23 @@ def _after_last_verb(tokens: list[Token], start: int, end: int) -> int:
         if (not quoted and not bracketed and tag == "v" and word not in HEAD_SET and word not in CHAIN_MARKS
                 and not _role_read_as_verb(word, tag) and not _cut_head_tail(tokens, k, end)
                 and word not in TITLE_WORDS and not word.startswith("驻") and not _title_verb(tokens, k, end)
-                and not _inside_title_word(tokens, k, end)):
+                and not _inside_title_word(tokens, k, end) and not _acting(tokens, k, end)):
             verbs.append(k)
     return verbs[-1] + 1 if verbs else start
+
+
+#: units of an army that LAC reads as adverbs after the arm they belong to (边防 + 连/d)
+_UNIT_CHARACTERS = frozenset("连营排")
+#: 代 (acting) before the head of an office: 代总统, 代市长, 代理县长
+_ACTING = frozenset({"代", "代理"})
+
+
+def _acting(tokens: list[Token], k: int, end: int) -> bool:
+    """Is ``tokens[k]`` 代 (acting) that LAC read as a verb right before the
+    head of an office, the head right before the name (某国代总统某某,
+    代市长某某)? Before a name the head is an office held for now, not the
+    object of 代 (on behalf of: 代总统宣读 has no name after the head)."""
+    return tokens[k][0] in _ACTING and k + 2 == end and (tokens[k + 1][0] in HEAD_SET or is_title(tokens[k + 1][0]))
 
 
 def _balanced(title: str) -> str:
@@ -312,6 +329,11 @@ def _in_title(tokens: list[Token], k: int, end: int) -> bool:
         return True  # 某国/LOC + 特/d + 命/n + 全权大使, 某社 + 副总/a + 编辑: a word of the title LAC cut apart
     if tag == "d" and _NUMBERED_UNIT.match(word) and k < end - 1 and tokens[k + 1][1] in TITLE_TAGS:
         return True  # 工兵 + 一连/d + 班长: a numbered unit LAC read as an adverb
+    if (tag == "d" and word in _UNIT_CHARACTERS and 0 < k < end - 1 and tokens[k - 1][1] in ("n", "nz")
+            and tokens[k + 1][0] in HEAD_SET):
+        return True  # 某 + 边防/n + 连/d + 指导员: a company after its arm, which LAC read as an adverb (连 = even)
+    if _acting(tokens, k, end):
+        return True  # 某国 + 代/v + 总统 + 某某: the acting holder of the office
     if (tag == "d" and len(word) == 2 and word not in _ACTING_ADVERBS and k == end - 2 and tokens[k + 1][0] in HEAD_SET
             and (tokens[k + 1][1] == "n" or k > 0 and tokens[k - 1][1] in ("n", "nz", "ORG", "LOC") and len(tokens[k - 1][0]) >= 2)):
         return True  # 主席 + 特别/d + 代表/n + 某某, 某事务 + 特别/d + 代表/v: a kind of the head LAC read as an adverb

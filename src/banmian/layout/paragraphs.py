@@ -19,6 +19,8 @@ from .rules import starts_with_dateline
 _PULLED_UP_SET = frozenset(PULLED_UP)
 _TOKEN_OPENERS = "“‘《（(【「『〔〈"
 INDENT_CELLS = 2.0
+#: punctuation of a sentence: a line holding none is a heading's or a name's
+_ANY_MARK = frozenset("，。、；：？！“”‘’《》（）()…—·,.;:?!")
 # a paragraph may end on a closing quote or bracket without a full stop
 _QUOTE_CLOSERS = ("”", "’", "）", "」", "』")
 # ASCII glyphs are half a cell in theory, wider in many real pages
@@ -132,6 +134,8 @@ def _ends_here(f: _Lines, i: int, capacity: float, width: float, block_end: bool
     nxt = f.text[i + 1]
     if f.gaps[i + 1]:
         return True
+    if _heading_lines(f, i, width):
+        return False
     if f.room(i, capacity, wide=True):
         return True
     closes, next_closes = f.closes[i], f.closes[i + 1]
@@ -161,6 +165,18 @@ def _ends_here(f: _Lines, i: int, capacity: float, width: float, block_end: bool
     return False
 
 
+#: a heading's lines are this many cells short of the column at least
+_HEADING_SHORT = 3.0
+
+
+def _heading_lines(f: _Lines, i: int, width: float) -> bool:
+    """Are lines ``i`` and ``i + 1`` two lines of one heading set in a narrow
+    box (深刻把握实施健 / 康中国战略在新时代中)? Both are short and hold no mark
+    at all: a paragraph of text ends at a mark, never at a bare character."""
+    return all(f.widths[j] <= width - _HEADING_SHORT and not f.ascii[j] and not any(
+        ch in _ANY_MARK for ch in f.text[j]) for j in (i, i + 1))
+
+
 def split_paragraphs(blocks: list[list[str]], width: float | None = None,
                      widths: list[list[float]] | None = None, half_marks: bool = False) -> list[str]:
     """Lines of a body (grouped in their text blocks) -> paragraphs.
@@ -185,13 +201,40 @@ def split_paragraphs(blocks: list[list[str]], width: float | None = None,
     current: list[str] = []
     last = len(lines) - 1
     around = _around_a_figure(features, W)
+    columns = _block_columns(features.widths, [len(block) for block in blocks], W)
     for i, line in enumerate(lines):
-        capacity = W - INDENT_CELLS if not current else W
+        capacity = columns[i] - INDENT_CELLS if not current else columns[i]
         current.append(line)
-        if i == last or i not in around and _ends_here(features, i, capacity, W, i in ends):
+        if i == last or i not in around and _ends_here(features, i, capacity, columns[i], i in ends):
             paragraphs.append(join_lines(current))
             current = []
     return paragraphs
+
+
+#: a block is measured on its own when it has this many lines besides its last
+_OWN_LINES = 5
+#: ... this share of them is within a cell under its width
+_OWN_SHARE = 0.6
+#: ... and that width is this far from the body's
+_OWN_APART = 2.0
+
+
+def _block_columns(widths: list[float], sizes: list[int], width: float) -> list[float]:
+    """Each line's column width: the body's, or its block's own where the
+    block is a column of another width (an article set 25 cells wide under
+    its headline and 35 below a picture), its full lines agreeing on it."""
+    out: list[float] = []
+    start = 0
+    for size in sizes:
+        own = widths[start:start + size - 1]
+        column = width
+        if len(own) >= _OWN_LINES:
+            top = max(own, key=lambda w: (sum(1 for x in own if w - 1 <= x <= w), w))
+            if sum(1 for x in own if top - 1 <= x <= top) >= _OWN_SHARE * len(own) and abs(top - width) >= _OWN_APART:
+                column = top
+        out.extend([column] * size)
+        start += size
+    return out
 
 
 #: a line this many cells short of the column at least may be set around a figure (an indent is 2:

@@ -8,23 +8,23 @@ lines of one column differ by one or two cells, and a line with few marks
 looks short enough to end its paragraph. The lines of a body tell which
 style it was set in: measured in the right one, its full lines are all as
 wide as the column (or half a cell short, the half that justification
-spread); in the wrong one their widths scatter.
+spread); in the wrong one neighbouring full lines differ by a cell or two.
 """
 
 from __future__ import annotations
-
-from collections import Counter
 
 from .reflow import cell_width
 
 #: marks the 开明 style sets in half a cell
 HALF_MARKS = frozenset("，、；：“”‘’《》（）「」『』〈〉【】")
 #: a body needs this many lines (not a block's last) to tell its style
-_MIN_LINES = 8
+_MIN_LINES = 12
 #: lines shorter than this are no column's full lines
 _MIN_CELLS = 6.0
-#: the half-cell measure is taken only when it gathers this much larger a share of the lines at the column width
-_CLEARLY = 0.15
+#: the half-cell measure is taken only when it makes this much larger a share of neighbours agree
+_CLEARLY = 0.2
+#: ... and makes at least this share agree
+_AGREE = 0.64
 
 
 def half_mark_width(line: str) -> float:
@@ -33,24 +33,26 @@ def half_mark_width(line: str) -> float:
     return cell_width(line) - 0.5 * marks
 
 
-def _share_at_width(widths: list[float]) -> float:
-    """The largest share of the widths within half a cell under some width
-    (a column's full lines: the width, or half a cell short)."""
-    counts = Counter(widths)
-    best = 0
-    for top in counts:
-        best = max(best, counts[top] + counts.get(top - 0.5, 0))
-    return best / len(widths)
+def _agreeing(widths: list[list[float]]) -> float:
+    """Share of neighbouring lines (both a column's, in one block) whose widths
+    differ by half a cell at most: a column's full lines, measured right,
+    agree with the lines around them whatever the column's width."""
+    pairs = agree = 0
+    for block in widths:
+        for a, b in zip(block, block[1:]):
+            if a >= _MIN_CELLS and b >= _MIN_CELLS:
+                pairs += 1
+                agree += abs(a - b) <= 0.5
+    return agree / pairs if pairs else 0.0
 
 
 def half_width_marks(blocks: list[list[str]]) -> bool:
     """Were these blocks' lines set with half-width marks (开明式)? Their
     lines that are not a block's last, measured both ways: the half-cell
-    measure must gather clearly more of them at one width."""
-    lines = [line for block in blocks for line in block[:-1]]
-    whole = [cell_width(line) for line in lines]
-    kept = [(w, line) for w, line in zip(whole, lines) if w >= _MIN_CELLS]
-    if len(kept) < _MIN_LINES or not any(ch in HALF_MARKS for _, line in kept for ch in line):
+    measure must make clearly more neighbours agree."""
+    inner = [block[:-1] for block in blocks]
+    if sum(map(len, inner)) < _MIN_LINES or not any(ch in HALF_MARKS for block in inner for line in block for ch in line):
         return False
-    half = [half_mark_width(line) for _, line in kept]
-    return _share_at_width(half) >= _share_at_width([w for w, _ in kept]) + _CLEARLY
+    whole = _agreeing([[cell_width(line) for line in block] for block in inner])
+    half = _agreeing([[half_mark_width(line) for line in block] for block in inner])
+    return half >= max(_AGREE, whole + _CLEARLY)

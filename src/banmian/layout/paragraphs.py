@@ -201,7 +201,7 @@ def split_paragraphs(blocks: list[list[str]], width: float | None = None,
     current: list[str] = []
     last = len(lines) - 1
     around = _around_a_figure(features, W)
-    columns = _block_columns(features.widths, [len(block) for block in blocks], W)
+    columns = _block_columns(features.widths, _width_runs(features.widths, [len(block) for block in blocks]), W)
     for i, line in enumerate(lines):
         capacity = columns[i] - INDENT_CELLS if not current else columns[i]
         current.append(line)
@@ -217,6 +217,35 @@ _OWN_LINES = 5
 _OWN_SHARE = 0.6
 #: ... and that width is this far from the body's
 _OWN_APART = 2.0
+
+
+#: lines in a row that show a column of another width
+_RUN_LINES = 3
+
+
+def _width_runs(widths: list[float], sizes: list[int]) -> list[int]:
+    """The blocks' sizes, a block cut where its lines change to a column of
+    another width (an extractor that writes no blank lines gives the whole
+    body as one block): three lines in a row wider than any of the three
+    before by two cells, or narrower than them and alike."""
+    out: list[int] = []
+    start = 0
+    for size in sizes:
+        cut = start
+        for k in range(start + 1, start + size - _RUN_LINES + 1):
+            before = widths[max(cut, k - _RUN_LINES):k]
+            if k - cut < _RUN_LINES:
+                continue
+            after = widths[k:k + _RUN_LINES]
+            wider = min(after) >= max(before) + _OWN_APART
+            narrower = max(after) <= max(before) - _OWN_APART and max(after) - min(after) <= 1.5 \
+                and min(before) >= max(after)
+            if wider or narrower:
+                out.append(k - cut)
+                cut = k
+        out.append(start + size - cut)
+        start += size
+    return out
 
 
 def _block_columns(widths: list[float], sizes: list[int], width: float) -> list[float]:

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from bisect import insort
 
+from .printed_lines import rebuild_lines
+
 #: marks a span break happens beside: the fragment before ends with one, or the next starts with one
 _MID = "，、；：,;:"
 _OPENING = "“‘《（(〈「『【"
@@ -104,6 +106,9 @@ def rejoin_fragments(lines: list[str]) -> list[str]:
     if not fragmented(lines):
         return lines
     lines = without_doubles(lines)
+    rebuilt = rebuild_lines(lines)
+    if rebuilt is not None:
+        lines = rebuilt
     for _ in range(_PASSES):
         joined = _join_pass(lines)
         if len(joined) == len(lines):

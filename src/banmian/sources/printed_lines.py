@@ -1,0 +1,168 @@
+"""A column's printed lines rebuilt from the fragments an extractor wrote.
+
+Where an extractor breaks a printed line at its marks (pdftotext -raw on
+papers that set their marks in half a cell), a break between two
+characters that are no marks is still a printed line's end: a run of
+fragments between two such breaks is one printed line or a few. Every line
+of a run is full (as wide as the column, two cells less when it opens a
+paragraph) or ends a paragraph at a sentence's end, and its last line is
+full. So the column's width is the width most runs have (most are one
+line), and each run is cut into the fewest lines that are all of those
+shapes. The marks are measured in half cells when the runs agree better so
+(开明式). A run no cut fits is left to the caller.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+#: marks; a break beside one may be inside a printed line
+MARKS = frozenset("，、；：,;:“‘《（(〈「『【”’》）)〉」』】。！？!?…—·")
+_HALF = frozenset("，、；：“”‘’《》（）「」『』〈〉【】")
+_ENDS = "。！？!?…"
+_CLOSING = "”’》）)〉」』】"
+#: runs around a run whose widths tell its column's width, tried in turn
+_WINDOWS = (20, 6, 3)
+#: a column's width lies between these (em)
+_NARROWEST, _WIDEST = 6.0, 40.0
+#: a full line is at most this much under the column's width (justification, a character pushed down)
+_SHORT = 1.5
+#: ... and at most this much over it (a mark hanging past the column, half-cell rounding)
+_OVER = 1.0
+#: a line joined across a sentence's end costs this much more than a line (a paragraph may end there)
+_ACROSS_END = 0.5
+#: the half-cell measure is taken when this much larger a share of runs agree on their column
+_CLEARLY = 0.1
+
+
+def whole_width(line: str) -> float:
+    """Printed width in em: a CJK character or full-width mark is one, ASCII half."""
+    solid = "".join(line.split())
+    halves = len(solid.encode("ascii", "ignore"))
+    return len(solid) - 0.5 * halves
+
+
+def half_width(line: str) -> float:
+    """The width with the 开明 style's marks in half a cell."""
+    return whole_width(line) - 0.5 * sum(1 for ch in line if ch in _HALF)
+
+
+def _hard(before: str, after: str) -> bool:
+    """Does a printed line end between these two lines? Neither side is a mark."""
+    return bool(before) and bool(after) and before[-1] not in MARKS and after[0] not in MARKS
+
+
+def runs(lines: list[str]) -> list[tuple[int, int]]:
+    """(start, end) of each run of non-blank lines between two printed lines' ends."""
+    out: list[tuple[int, int]] = []
+    start = None
+    for k, line in enumerate(lines):
+        if not line:
+            if start is not None:
+                out.append((start, k))
+                start = None
+            continue
+        if start is None:
+            start = k
+        elif _hard(lines[k - 1], line):
+            out.append((start, k))
+            start = k
+    if start is not None:
+        out.append((start, len(lines)))
+    return out
+
+
+def _top(values: list[float]) -> float:
+    """The width most values are at or half a cell under (the larger on a tie)."""
+    counts = Counter(values)
+    return max(counts, key=lambda v: (counts[v] + counts.get(v - 0.5, 0), v))
+
+
+def _near_top(totals: list[float], r: int, window: int) -> float:
+    near = [t for t in totals[max(0, r - window):r + window + 1] if _NARROWEST <= t <= _WIDEST]
+    return _top([round(t * 2) / 2 for t in near]) if near else 0.0
+
+
+def run_columns(totals: list[float]) -> tuple[list[list[float]], float]:
+    """Each run's likely column widths (from the runs around it, far then near:
+    a page's columns differ) and the share of runs that agree with the first."""
+    columns: list[list[float]] = []
+    agree = counted = 0
+    for r, total in enumerate(totals):
+        tops = [_near_top(totals, r, window) for window in _WINDOWS]
+        column = tops[0]
+        columns.append(list(dict.fromkeys(t for t in tops if t)))
+        if _NARROWEST <= total <= _WIDEST:
+            counted += 1
+            agree += column - 0.5 <= total <= column
+    return columns, agree / counted if counted else 0.0
+
+
+def _ends_sentence(line: str) -> bool:
+    text = line.rstrip(_CLOSING)
+    return bool(text) and text[-1] in _ENDS or line[-1:] in "）)"
+
+
+def _closes_bracket(piece: str, after: str) -> bool:
+    """Does ``piece`` close a bracket with no mark after it: a note's end
+    (（作者为…）), which ends its article, or a headline beside it?"""
+    return piece[-1:] in "）)" and after[:1] not in MARKS
+
+
+def cut_run(pieces: list[str], widths: list[float], column: float, opens: bool, closed: bool) -> list[str] | None:
+    """The run's printed lines, the fewest that are all full or end a paragraph,
+    or None when no cut fits. ``opens``: the run may open a paragraph (after a
+    blank line or the text's start); ``closed``: a printed line ends after it."""
+    n = len(pieces)
+    best: list[tuple[float, int] | None] = [None] * (n + 1)  # cost, start of the last line
+    best[0] = (0.0, -1)
+    for end in range(1, n + 1):
+        width = 0.0
+        for start in range(end - 1, -1, -1):
+            width += widths[start]
+            if width > column + _OVER or start < end - 1 and _closes_bracket(pieces[start], pieces[start + 1]):
+                break
+            if best[start] is None:
+                continue
+            first = (start == 0 and opens) or (start > 0 and _ends_sentence(pieces[start - 1]))
+            full = width >= column - _SHORT or (first and width >= column - 2 - _SHORT)
+            if not full and (end == n and closed or end < n and not _ends_sentence(pieces[end - 1])):
+                continue
+            across = sum(_ACROSS_END for k in range(start, end - 1) if _ends_sentence(pieces[k]))
+            cost = best[start][0] + 1 + across
+            if best[end] is None or cost < best[end][0]:
+                best[end] = (cost, start)
+    if best[n] is None:
+        return None
+    out: list[str] = []
+    end = n
+    while end > 0:
+        start = best[end][1]
+        out.append("".join(pieces[start:end]))
+        end = start
+    return out[::-1]
+
+
+def rebuild_lines(lines: list[str]) -> list[str] | None:
+    """The printed lines of a page whose extractor broke them at marks, each run
+    cut where it fits (a run no cut fits keeps its fragments); None when the
+    runs agree on no column width in either measure."""
+    spans = runs(lines)
+    if not spans:
+        return None
+    measured = []
+    for measure in (whole_width, half_width):
+        widths = [measure(line) for line in lines]
+        columns, agree = run_columns([sum(widths[a:b]) for a, b in spans])
+        measured.append((agree, widths, columns))
+    (whole_agree, *_), (half_agree, *_) = measured
+    _, widths, columns = measured[1] if half_agree >= whole_agree + _CLEARLY else measured[0]
+    out: list[str] = []
+    for (a, b), tops in zip(spans, columns):
+        opens = a == 0 or not lines[a - 1]
+        closed = b < len(lines) and bool(lines[b])
+        cut = next((c for c in (cut_run(lines[a:b], widths[a:b], top, opens, closed) for top in tops) if c), None)
+        out.extend(cut if cut is not None else lines[a:b])
+        if b < len(lines) and not lines[b]:
+            out.append("")
+    return out

@@ -29,8 +29,6 @@ _NARROWEST, _WIDEST = 6.0, 40.0
 _SHORT = 1.5
 #: ... and at most this much over it (a mark hanging past the column, half-cell rounding)
 _OVER = 1.0
-#: a line joined across a sentence's end costs this much more than a line (a paragraph may end there)
-_ACROSS_END = 0.5
 #: the half-cell measure is taken when this much larger a share of runs agree on their column
 _CLEARLY = 0.1
 
@@ -109,27 +107,42 @@ def _closes_bracket(piece: str, after: str) -> bool:
     return piece[-1:] in "）)" and after[:1] not in MARKS
 
 
+def _ends_paragraph(piece: str, after: str) -> bool:
+    """Does ``piece`` end a sentence where the extractor keeps the mark in its
+    span (。 is set whole)? Then a line ends there unless the next piece opens
+    with a mark that opens no paragraph (。 / ”)."""
+    return _ends_sentence(piece) and not (after[:1] in MARKS and after[:1] not in "“‘《（(「『【")
+
+
+def _alone_before_quote(piece: str, after: str) -> bool:
+    """A piece opening a block that ends in no mark, before a quote: a headline,
+    a name or a label over a paragraph that opens with the quote (尹蔚民 / “中国…)."""
+    return piece[-1:] not in MARKS and after[:1] in "“‘《（(「『【"
+
+
 def cut_run(pieces: list[str], widths: list[float], column: float, opens: bool, closed: bool) -> list[str] | None:
     """The run's printed lines, the fewest that are all full or end a paragraph,
     or None when no cut fits. ``opens``: the run may open a paragraph (after a
     blank line or the text's start); ``closed``: a printed line ends after it."""
     n = len(pieces)
-    best: list[tuple[float, int] | None] = [None] * (n + 1)  # cost, start of the last line
-    best[0] = (0.0, -1)
+    best: list[tuple[int, int] | None] = [None] * (n + 1)  # cost, start of the last line
+    best[0] = (0, -1)
     for end in range(1, n + 1):
         width = 0.0
         for start in range(end - 1, -1, -1):
             width += widths[start]
-            if width > column + _OVER or start < end - 1 and _closes_bracket(pieces[start], pieces[start + 1]):
+            if width > column + _OVER or start < end - 1 and (_closes_bracket(pieces[start], pieces[start + 1])
+                                                               or _ends_paragraph(pieces[start], pieces[start + 1])):
                 break
+            if start == 0 and opens and end > 1 and _alone_before_quote(pieces[0], pieces[1]):
+                continue
             if best[start] is None:
                 continue
             first = (start == 0 and opens) or (start > 0 and _ends_sentence(pieces[start - 1]))
             full = width >= column - _SHORT or (first and width >= column - 2 - _SHORT)
             if not full and (end == n and closed or end < n and not _ends_sentence(pieces[end - 1])):
                 continue
-            across = sum(_ACROSS_END for k in range(start, end - 1) if _ends_sentence(pieces[k]))
-            cost = best[start][0] + 1 + across
+            cost = best[start][0] + 1
             if best[end] is None or cost < best[end][0]:
                 best[end] = (cost, start)
     if best[n] is None:
@@ -156,13 +169,18 @@ def rebuild_lines(lines: list[str]) -> list[str] | None:
         columns, agree = run_columns([sum(widths[a:b]) for a, b in spans])
         measured.append((agree, widths, columns))
     (whole_agree, *_), (half_agree, *_) = measured
-    _, widths, columns = measured[1] if half_agree >= whole_agree + _CLEARLY else measured[0]
+    half = half_agree >= whole_agree + _CLEARLY
+    _, widths, columns = measured[1] if half else measured[0]
+    measure = half_width if half else whole_width
     out: list[str] = []
+    short = True  # the last line written is no full line of a column (a headline, a name): a block opens
     for (a, b), tops in zip(spans, columns):
-        opens = a == 0 or not lines[a - 1]
+        opens = a == 0 or not lines[a - 1] or short
         closed = b < len(lines) and bool(lines[b])
         cut = next((c for c in (cut_run(lines[a:b], widths[a:b], top, opens, closed) for top in tops) if c), None)
         out.extend(cut if cut is not None else lines[a:b])
+        last = out[-1] if out else ""
+        short = not last or (measure(last) < tops[0] - _SHORT if tops else True) and not _ends_sentence(last)
         if b < len(lines) and not lines[b]:
             out.append("")
     return out

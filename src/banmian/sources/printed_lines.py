@@ -23,6 +23,8 @@ _ENDS = "。！？!?…"
 _CLOSING = "”’》）)〉」』】"
 #: runs around a run whose widths tell its column's width, tried in turn
 _WINDOWS = (20, 6, 3)
+#: runs on one side of a run whose widths tell the column there
+_SIDE = 4
 #: a column's width lies between these (em)
 _NARROWEST, _WIDEST = 6.0, 40.0
 #: a full line is at most this much under the column's width (justification, a character pushed down)
@@ -76,8 +78,8 @@ def _top(values: list[float]) -> float:
     return max(counts, key=lambda v: (counts[v] + counts.get(v - 0.5, 0), v))
 
 
-def _near_top(totals: list[float], r: int, window: int) -> float:
-    near = [t for t in totals[max(0, r - window):r + window + 1] if _NARROWEST <= t <= _WIDEST]
+def _near_top(totals: list[float], lo: int, hi: int) -> float:
+    near = [t for t in totals[max(0, lo):hi] if _NARROWEST <= t <= _WIDEST]
     return _top([round(t * 2) / 2 for t in near]) if near else 0.0
 
 
@@ -87,8 +89,10 @@ def run_columns(totals: list[float]) -> tuple[list[list[float]], float]:
     columns: list[list[float]] = []
     agree = counted = 0
     for r, total in enumerate(totals):
-        tops = [_near_top(totals, r, window) for window in _WINDOWS]
+        tops = [_near_top(totals, r - window, r + window + 1) for window in _WINDOWS]
         column = tops[0]
+        # (the columns before and after apart: a run may end one column's paragraph and open the next's)
+        tops += [_near_top(totals, r - _SIDE, r), _near_top(totals, r + 1, r + 1 + _SIDE)]
         columns.append(list(dict.fromkeys(t for t in tops if t)))
         if _NARROWEST <= total <= _WIDEST:
             counted += 1
@@ -107,11 +111,18 @@ def _closes_bracket(piece: str, after: str) -> bool:
     return piece[-1:] in "）)" and after[:1] not in MARKS
 
 
-def _ends_paragraph(piece: str, after: str) -> bool:
-    """Does ``piece`` end a sentence where the extractor keeps the mark in its
-    span (。 is set whole)? Then a line ends there unless the next piece opens
-    with a mark that opens no paragraph (。 / ”)."""
-    return _ends_sentence(piece) and not (after[:1] in MARKS and after[:1] not in "“‘《（(「『【")
+def _ends_paragraph(pieces: list[str], k: int, opens: bool, relaxed: bool) -> bool:
+    """Does piece ``k`` end a sentence where a line must end? Not when the next
+    piece opens with a mark that opens no paragraph (。 / ”); ``relaxed`` (no
+    cut fitted otherwise): not when the piece carries on a sentence (什么秘诀， /
+    就是用心。” / 豆子要挑好), only when it is a sentence of its own, which may
+    be a paragraph's last line."""
+    piece, after = pieces[k], pieces[k + 1]
+    if not _ends_sentence(piece) or after[:1] in MARKS and after[:1] not in "“‘《（(「『【":
+        return False
+    if not relaxed:
+        return True
+    return opens if k == 0 else _ends_sentence(pieces[k - 1])
 
 
 def _alone_before_quote(piece: str, after: str) -> bool:
@@ -123,23 +134,39 @@ def _alone_before_quote(piece: str, after: str) -> bool:
 def cut_run(pieces: list[str], widths: list[float], column: float, opens: bool, closed: bool) -> list[str] | None:
     """The run's printed lines, the fewest that are all full or end a paragraph,
     or None when no cut fits. ``opens``: the run may open a paragraph (after a
-    blank line or the text's start); ``closed``: a printed line ends after it."""
+    blank line or the text's start); ``closed``: a printed line ends after it.
+    A line ends at every sentence's end first; where no cut fits so, it may
+    run on past one."""
+    return _cut(pieces, widths, [column], opens, closed, False) or _cut(pieces, widths, [column], opens, closed, True)
+
+
+def cut_mixed_run(pieces: list[str], widths: list[float], columns: list[float], opens: bool,
+                  closed: bool) -> list[str] | None:
+    """:func:`cut_run` with each line full in any of ``columns`` (a run that
+    ends one column's paragraph and opens the next column's)."""
+    return _cut(pieces, widths, columns, opens, closed, False) or _cut(pieces, widths, columns, opens, closed, True)
+
+
+def _cut(pieces: list[str], widths: list[float], columns: list[float], opens: bool, closed: bool,
+         relaxed: bool) -> list[str] | None:
     n = len(pieces)
+    widest = max(columns)
     best: list[tuple[int, int] | None] = [None] * (n + 1)  # cost, start of the last line
     best[0] = (0, -1)
     for end in range(1, n + 1):
         width = 0.0
         for start in range(end - 1, -1, -1):
             width += widths[start]
-            if width > column + _OVER or start < end - 1 and (_closes_bracket(pieces[start], pieces[start + 1])
-                                                               or _ends_paragraph(pieces[start], pieces[start + 1])):
+            if width > widest + _OVER or start < end - 1 and (_closes_bracket(pieces[start], pieces[start + 1])
+                                                               or _ends_paragraph(pieces, start, opens, relaxed)):
                 break
             if start == 0 and opens and end > 1 and _alone_before_quote(pieces[0], pieces[1]):
                 continue
             if best[start] is None:
                 continue
             first = (start == 0 and opens) or (start > 0 and _ends_sentence(pieces[start - 1]))
-            full = width >= column - _SHORT or (first and width >= column - 2 - _SHORT)
+            full = any(column - _SHORT <= width <= column + _OVER or first and column - 2 - _SHORT <= width <= column
+                       for column in columns)
             if not full and (end == n and closed or end < n and not _ends_sentence(pieces[end - 1])):
                 continue
             cost = best[start][0] + 1
@@ -178,6 +205,8 @@ def rebuild_lines(lines: list[str]) -> list[str] | None:
         opens = a == 0 or not lines[a - 1] or short
         closed = b < len(lines) and bool(lines[b])
         cut = next((c for c in (cut_run(lines[a:b], widths[a:b], top, opens, closed) for top in tops) if c), None)
+        if cut is None and len(tops) > 1:
+            cut = cut_mixed_run(lines[a:b], widths[a:b], tops, opens, closed)
         out.extend(cut if cut is not None else lines[a:b])
         last = out[-1] if out else ""
         short = not last or (measure(last) < tops[0] - _SHORT if tops else True) and not _ends_sentence(last)

@@ -72,3 +72,17 @@ def test_printed_lines_are_rebuilt_from_the_raw_breaks() -> None:
 def test_a_fragmented_kaiming_page_gets_its_lines_back() -> None:
     printed = _printed() * 2
     assert rejoin_fragments(_raw(printed)) == printed
+
+
+def test_a_name_over_a_paragraph_opening_with_a_quote_stays_alone() -> None:
+    """A headline and a name (short lines, no marks) open a block: the name is
+    no piece of the quote's line, and a first line after them runs on as usual."""
+    body = _printed()
+    opening = _set_kaiming("“做吃的，没有什么秘诀，就是用心。”店主常这样说。他说，豆子要挑好的，火候要看准，"
+                           "一天也不能偷懒，客人吃得满意，他心里就踏实，睡得也香。", 15)
+    lead = _set_kaiming("镇上的人都说，老店的早晨来得最早：提出“热豆浆”这个说法的，正是店主的父亲，"
+                        "他在这里卖了一辈子豆浆。", 15)
+    printed = body[:13] + ["老店的故事", "李明"] + opening + lead + body[13:]
+    rebuilt = rebuild_lines(_raw(printed))
+    assert rebuilt[13:15] == ["老店的故事", "李明"]
+    assert rebuilt == printed

@@ -164,10 +164,12 @@ def _cut(pieces: list[str], widths: list[float], columns: list[float], opens: bo
                 continue
             if best[start] is None:
                 continue
-            first = (start == 0 and opens) or (start > 0 and _ends_sentence(pieces[start - 1]))
+            first = (start == 0 and opens) or (start > 0 and _ends_sentence(pieces[start - 1])) or (
+                start == 1 and opens and _alone_before_quote(pieces[0], pieces[1]))
             full = any(column - _SHORT <= width <= column + _OVER or first and column - 2 - _SHORT <= width <= column
                        for column in columns)
-            if not full and (end == n and closed or end < n and not _ends_sentence(pieces[end - 1])):
+            label = start == 0 and end == 1 and opens and n > 1 and _alone_before_quote(pieces[0], pieces[1])
+            if not full and not label and (end == n and closed or end < n and not _ends_sentence(pieces[end - 1])):
                 continue
             cost = best[start][0] + 1
             if best[end] is None or cost < best[end][0]:
@@ -181,6 +183,36 @@ def _cut(pieces: list[str], widths: list[float], columns: list[float], opens: bo
         out.append("".join(pieces[start:end]))
         end = start
     return out[::-1]
+
+
+def _cut_any(pieces: list[str], widths: list[float], tops: list[float], opens: bool,
+             closed: bool) -> list[str] | None:
+    """The run cut in the first of its likely columns that fits, else in all at once."""
+    cut = next((c for c in (cut_run(pieces, widths, top, opens, closed) for top in tops) if c), None)
+    if cut is None and len(tops) > 1:
+        cut = cut_mixed_run(pieces, widths, tops, opens, closed)
+    return cut
+
+
+def _cut_or_split(pieces: list[str], widths: list[float], tops: list[float], opens: bool,
+                  closed: bool) -> list[str]:
+    """The run's printed lines; where no cut fits the whole run (a headline
+    after a paragraph's end runs into it), each part up to a sentence's end is
+    cut on its own, and a part no cut fits keeps its pieces."""
+    if not tops:
+        return pieces
+    cut = _cut_any(pieces, widths, tops, opens, closed)
+    if cut is not None:
+        return cut
+    out: list[str] = []
+    start = 0
+    for k in range(len(pieces)):
+        if k == len(pieces) - 1 or _ends_sentence(pieces[k]) and pieces[k + 1][:1] not in MARKS:
+            part = _cut_any(pieces[start:k + 1], widths[start:k + 1], tops, opens or start > 0,
+                            closed and k == len(pieces) - 1) if k > start else None
+            out.extend(part if part is not None else pieces[start:k + 1])
+            start = k + 1
+    return out
 
 
 def rebuild_lines(lines: list[str]) -> list[str] | None:
@@ -200,16 +232,13 @@ def rebuild_lines(lines: list[str]) -> list[str] | None:
     _, widths, columns = measured[1] if half else measured[0]
     measure = half_width if half else whole_width
     out: list[str] = []
-    short = True  # the last line written is no full line of a column (a headline, a name): a block opens
+    short = True  # the last line written is shorter than any line of a column (a headline, a name): a block opens
     for (a, b), tops in zip(spans, columns):
         opens = a == 0 or not lines[a - 1] or short
         closed = b < len(lines) and bool(lines[b])
-        cut = next((c for c in (cut_run(lines[a:b], widths[a:b], top, opens, closed) for top in tops) if c), None)
-        if cut is None and len(tops) > 1:
-            cut = cut_mixed_run(lines[a:b], widths[a:b], tops, opens, closed)
-        out.extend(cut if cut is not None else lines[a:b])
+        out.extend(_cut_or_split(lines[a:b], widths[a:b], tops, opens, closed))
         last = out[-1] if out else ""
-        short = not last or (measure(last) < tops[0] - _SHORT if tops else True) and not _ends_sentence(last)
+        short = not last or (measure(last) < tops[0] - 2 - _SHORT if tops else True) and not _ends_sentence(last)
         if b < len(lines) and not lines[b]:
             out.append("")
     return out

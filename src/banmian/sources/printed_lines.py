@@ -164,12 +164,10 @@ def _cut(pieces: list[str], widths: list[float], columns: list[float], opens: bo
                 continue
             if best[start] is None:
                 continue
-            first = (start == 0 and opens) or (start > 0 and _ends_sentence(pieces[start - 1])) or (
-                start == 1 and opens and _alone_before_quote(pieces[0], pieces[1]))
+            first = (start == 0 and opens) or (start > 0 and _ends_sentence(pieces[start - 1]))
             full = any(column - _SHORT <= width <= column + _OVER or first and column - 2 - _SHORT <= width <= column
                        for column in columns)
-            label = start == 0 and end == 1 and opens and n > 1 and _alone_before_quote(pieces[0], pieces[1])
-            if not full and not label and (end == n and closed or end < n and not _ends_sentence(pieces[end - 1])):
+            if not full and (end == n and closed or end < n and not _ends_sentence(pieces[end - 1])):
                 continue
             cost = best[start][0] + 1
             if best[end] is None or cost < best[end][0]:

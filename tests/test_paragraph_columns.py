@@ -1,5 +1,4 @@
-"""Paragraphs of a body whose blocks are columns of different widths, and of
-a body with a heading set over several short lines (banmian.layout.paragraphs)."""
+"""Paragraphs of a body whose blocks are columns of different widths (banmian.layout.paragraphs)."""
 
 from banmian.layout.paragraphs import split_paragraphs
 
@@ -26,10 +25,3 @@ WIDE = _set("这几年镇上新开了不少饭馆，可老店的生意一直很�
 def test_a_block_of_another_width_is_measured_on_its_own() -> None:
     paragraphs = split_paragraphs([NARROW, WIDE])
     assert [p[:4] for p in paragraphs] == ["小镇的早", "这几年镇"]
-
-
-def test_a_heading_over_short_lines_is_one_paragraph() -> None:
-    heading = ["深入了解家乡的", "历史和文化"]
-    paragraphs = split_paragraphs([NARROW, heading, NARROW])
-    assert paragraphs[1] == "深入了解家乡的历史和文化"
-    assert len(paragraphs) == 3

@@ -19,8 +19,6 @@ from .rules import starts_with_dateline
 _PULLED_UP_SET = frozenset(PULLED_UP)
 _TOKEN_OPENERS = "“‘《（(【「『〔〈"
 INDENT_CELLS = 2.0
-#: punctuation of a sentence: a line holding none is a heading's or a name's
-_ANY_MARK = frozenset("，。、；：？！“”‘’《》（）()…—·,.;:?!")
 # a paragraph may end on a closing quote or bracket without a full stop
 _QUOTE_CLOSERS = ("”", "’", "）", "」", "』")
 # ASCII glyphs are half a cell in theory, wider in many real pages
@@ -134,8 +132,6 @@ def _ends_here(f: _Lines, i: int, capacity: float, width: float, block_end: bool
     nxt = f.text[i + 1]
     if f.gaps[i + 1]:
         return True
-    if _heading_lines(f, i, width):
-        return False
     if f.room(i, capacity, wide=True):
         return True
     closes, next_closes = f.closes[i], f.closes[i + 1]
@@ -165,18 +161,6 @@ def _ends_here(f: _Lines, i: int, capacity: float, width: float, block_end: bool
     return False
 
 
-#: a heading's lines are this many cells short of the column at least
-_HEADING_SHORT = 3.0
-
-
-def _heading_lines(f: _Lines, i: int, width: float) -> bool:
-    """Are lines ``i`` and ``i + 1`` two lines of one heading set in a narrow
-    box (深刻把握实施健 / 康中国战略在新时代中)? Both are short and hold no mark
-    at all: a paragraph of text ends at a mark, never at a bare character."""
-    return all(f.widths[j] <= width - _HEADING_SHORT and not f.ascii[j] and not any(
-        ch in _ANY_MARK for ch in f.text[j]) for j in (i, i + 1))
-
-
 def split_paragraphs(blocks: list[list[str]], width: float | None = None,
                      widths: list[list[float]] | None = None, half_marks: bool = False) -> list[str]:
     """Lines of a body (grouped in their text blocks) -> paragraphs.
@@ -201,7 +185,7 @@ def split_paragraphs(blocks: list[list[str]], width: float | None = None,
     current: list[str] = []
     last = len(lines) - 1
     around = _around_a_figure(features, W)
-    columns = _block_columns(features.widths, _width_runs(features.widths, [len(block) for block in blocks]), W)
+    columns = _block_columns(features.widths, [len(block) for block in blocks], W)
     for i, line in enumerate(lines):
         capacity = columns[i] - INDENT_CELLS if not current else columns[i]
         current.append(line)
@@ -217,35 +201,6 @@ _OWN_LINES = 5
 _OWN_SHARE = 0.6
 #: ... and that width is this far from the body's
 _OWN_APART = 2.0
-
-
-#: lines in a row that show a column of another width
-_RUN_LINES = 3
-
-
-def _width_runs(widths: list[float], sizes: list[int]) -> list[int]:
-    """The blocks' sizes, a block cut where its lines change to a column of
-    another width (an extractor that writes no blank lines gives the whole
-    body as one block): three lines in a row wider than any of the three
-    before by two cells, or narrower than them and alike."""
-    out: list[int] = []
-    start = 0
-    for size in sizes:
-        cut = start
-        for k in range(start + 1, start + size - _RUN_LINES + 1):
-            before = widths[max(cut, k - _RUN_LINES):k]
-            if k - cut < _RUN_LINES:
-                continue
-            after = widths[k:k + _RUN_LINES]
-            wider = min(after) >= max(before) + _OWN_APART
-            narrower = max(after) <= max(before) - _OWN_APART and max(after) - min(after) <= 1.5 \
-                and min(before) >= max(after)
-            if wider or narrower:
-                out.append(k - cut)
-                cut = k
-        out.append(start + size - cut)
-        start += size
-    return out
 
 
 def _block_columns(widths: list[float], sizes: list[int], width: float) -> list[float]:

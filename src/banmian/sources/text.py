@@ -11,7 +11,6 @@ from itertools import islice
 
 from ..errors import BinaryInputError, EmptyInputError, EncodingError, InputTooLargeError, NotChineseError
 from ..model import Block
-from .quote_splits import rejoin_quote_splits
 from .text_fragments import rejoin_fragments
 
 #: Largest text page we accept; a real page is 5-40 KB, so 20 MB is garbage.
@@ -98,7 +97,7 @@ def text_to_blocks(text: str, page: int | None = None) -> list[Block]:
     lines = [raw.strip() for raw in text.replace("\u3000", " ").split("\n")]
     if _spread_page(lines):
         lines = [_SPACED.sub("", line) if _spread_long_line(line) and _long_line(line) else line for line in lines]
-    lines = rejoin_quote_splits(rejoin_fragments(lines))
+    lines = rejoin_fragments(lines)
     blocks: list[Block] = []
     current: list[str] = []
     start = 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ..model import Article, Caption, Role
 from .headlines import assign_tiers, tiers_from_units
+from .mark_widths import half_mark_width, half_width_marks
 from .paragraphs import common_width, split_paragraphs
 from .reflow import cell_width, clean_body_spaces, join_lines
 from .rules import DatelineSplit, parse_bracket_byline, split_dateline
@@ -32,7 +33,9 @@ def build_article(units: list[Unit]) -> Article:
 def _paragraphs(units: list[Unit]) -> list[str]:
     body = [u for u in units if u.role in (Role.BODY, Role.SUBHEADING)]
     columns = [u for u in body if u.role == Role.BODY and not u.paragraph_lines]
-    measured = [[cell_width(line) for line in u.lines] for u in columns]  # each line measured once
+    half_marks = half_width_marks([u.lines for u in columns])
+    measure = half_mark_width if half_marks else cell_width
+    measured = [[measure(line) for line in u.lines] for u in columns]  # each line measured once
     width = common_width([ws[:-1] if len(ws) > 1 else ws for ws in measured])
     widths = iter(measured)
     out: list[str] = []
@@ -40,13 +43,13 @@ def _paragraphs(units: list[Unit]) -> list[str]:
     run_widths: list[list[float]] = []
     for u in body:
         if u.role == Role.SUBHEADING or u.paragraph_lines:
-            out.extend(split_paragraphs(run, width, run_widths))
+            out.extend(split_paragraphs(run, width, run_widths, half_marks))
             run, run_widths = [], []
             out.extend([join_lines(u.lines)] if u.role == Role.SUBHEADING else u.lines)
         else:
             run.append(u.lines)
             run_widths.append(next(widths))
-    out.extend(split_paragraphs(run, width, run_widths))
+    out.extend(split_paragraphs(run, width, run_widths, half_marks))
     return out
 
 

@@ -12,9 +12,12 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+from .mark_widths import half_mark_width
 from .reflow import PULLED_UP, ascii_count, cell_width, core_width, ends_sentence, join_lines, token_width
 from .rules import starts_with_dateline
 
+_PULLED_UP_SET = frozenset(PULLED_UP)
+_TOKEN_OPENERS = "“‘《（(【「『〔〈"
 INDENT_CELLS = 2.0
 # a paragraph may end on a closing quote or bracket without a full stop
 _QUOTE_CLOSERS = ("”", "’", "）", "」", "』")
@@ -54,6 +57,29 @@ def common_width(widths: list[list[float]]) -> float:
     return max(w for w, c in long_counts.items() if c == best)
 
 
+def pushed_token_width(line: str, measure=cell_width) -> float:
+    """Width of what the typesetter had to move down with the line's first
+    token: the token and the marks after it that may open no line (避头尾):
+    a line that would have held 绩 but not 绩。 breaks before 绩."""
+    first = token_width(line)
+    if len(line) < 2 or line[1] not in _PULLED_UP_SET or line[0] in _TOKEN_OPENERS or line[0].isascii():
+        return first if measure is cell_width else _measured_token(line, first, measure)
+    end = 1
+    while end < len(line) and line[end] in _PULLED_UP_SET:
+        end += 1
+    return measure(line[:end])
+
+
+def _measured_token(line: str, first: float, measure) -> float:
+    """The first token's width in ``measure`` (opening marks may be half a cell)."""
+    if line[:1] not in _TOKEN_OPENERS:
+        return first
+    end = 0
+    while end < len(line) and line[end] in _TOKEN_OPENERS:
+        end += 1
+    return measure(line[:end + 1])
+
+
 @dataclass(frozen=True, slots=True)
 class _Lines:
     """A body's lines with what the boundary test asks of each, computed once per line
@@ -67,21 +93,27 @@ class _Lines:
     #: width of each line's first token, and 0.0 after the last line
     first_token: list[float]
 
+    half_marks: bool = False  # widths in the 开明 style (mark_widths.py)
+
     @classmethod
-    def of(cls, lines: list[str], widths: list[float] | None = None) -> _Lines:
+    def of(cls, lines: list[str], widths: list[float] | None = None, half_marks: bool = False) -> _Lines:
         gaps = [_gap(x) for x in lines]
         if len(lines) > 1 and not gaps[0] and starts_with_dateline(lines[0] + lines[1]):
             gaps[0] = _DATELINE_GAP  # 据新华社布拉迪斯 / 拉发2月20日电: a dateline wrapped
+        measure = half_mark_width if half_marks else cell_width
         if widths is None:
-            widths = [cell_width(x) for x in lines]
+            widths = [measure(x) for x in lines]
         # a line as wide as its characters holds no ASCII (most lines): no second look
-        ascii = [0 if w == len(x) else ascii_count(x) for x, w in zip(lines, widths)]
+        ascii = [0 if len(x) == cell_width(x) else ascii_count(x) for x in lines] if half_marks else \
+            [0 if w == len(x) else ascii_count(x) for x, w in zip(lines, widths)]
         return cls(lines, widths, gaps, [ends_sentence(x) for x in lines], ascii,
-                   [token_width(x) for x in lines] + [0.0])
+                   [pushed_token_width(x, measure) for x in lines] + [0.0], half_marks)
 
     def core(self, j: int) -> float:
         """Line ``j``'s width without the marks pulled up past the column (most end in none)."""
-        return core_width(self.text[j]) if self.text[j][-1:] in PULLED_UP else self.widths[j]
+        if self.text[j][-1:] not in PULLED_UP:
+            return self.widths[j]
+        return half_mark_width(self.text[j].rstrip(PULLED_UP)) if self.half_marks else core_width(self.text[j])
 
     def room(self, j: int, cap: float, wide: bool, exact: bool = False) -> bool:
         """Would the next line's first token still have fitted on line ``j``?
@@ -130,12 +162,13 @@ def _ends_here(f: _Lines, i: int, capacity: float, width: float, block_end: bool
 
 
 def split_paragraphs(blocks: list[list[str]], width: float | None = None,
-                     widths: list[list[float]] | None = None) -> list[str]:
+                     widths: list[list[float]] | None = None, half_marks: bool = False) -> list[str]:
     """Lines of a body (grouped in their text blocks) -> paragraphs.
 
     Block boundaries are column breaks or paragraph ends; the width test
     tells which, so a sentence cut by a column break is joined again.
-    ``widths``: the blocks' line widths, where the caller measured them."""
+    ``widths``: the blocks' line widths, where the caller measured them;
+    ``half_marks``: the body was set with half-width marks (mark_widths.py)."""
     lines = [line for block in blocks for line in block]
     if not lines:
         return []
@@ -144,19 +177,48 @@ def split_paragraphs(blocks: list[list[str]], width: float | None = None,
     for block in blocks:
         count += len(block)
         ends.add(count - 1)
+    if half_marks and not width:
+        width = common_width([[half_mark_width(x) for x in (b[:-1] if len(b) > 1 else b)] for b in blocks])
     W = width or column_width(blocks)
-    features = _Lines.of(lines, None if widths is None else [w for block in widths for w in block])
+    features = _Lines.of(lines, None if widths is None else [w for block in widths for w in block], half_marks)
     paragraphs: list[str] = []
     current: list[str] = []
     last = len(lines) - 1
     around = _around_a_figure(features, W)
+    columns = _block_columns(features.widths, [len(block) for block in blocks], W)
     for i, line in enumerate(lines):
-        capacity = W - INDENT_CELLS if not current else W
+        capacity = columns[i] - INDENT_CELLS if not current else columns[i]
         current.append(line)
-        if i == last or i not in around and _ends_here(features, i, capacity, W, i in ends):
+        if i == last or i not in around and _ends_here(features, i, capacity, columns[i], i in ends):
             paragraphs.append(join_lines(current))
             current = []
     return paragraphs
+
+
+#: a block is measured on its own when it has this many lines besides its last
+_OWN_LINES = 5
+#: ... this share of them is within a cell under its width
+_OWN_SHARE = 0.6
+#: ... and that width is this far from the body's
+_OWN_APART = 2.0
+
+
+def _block_columns(widths: list[float], sizes: list[int], width: float) -> list[float]:
+    """Each line's column width: the body's, or its block's own where the
+    block is a column of another width (an article set 25 cells wide under
+    its headline and 35 below a picture), its full lines agreeing on it."""
+    out: list[float] = []
+    start = 0
+    for size in sizes:
+        own = widths[start:start + size - 1]
+        column = width
+        if len(own) >= _OWN_LINES:
+            top = max(own, key=lambda w: (sum(1 for x in own if w - 1 <= x <= w), w))
+            if sum(1 for x in own if top - 1 <= x <= top) >= _OWN_SHARE * len(own) and abs(top - width) >= _OWN_APART:
+                column = top
+        out.extend([column] * size)
+        start += size
+    return out
 
 
 #: a line this many cells short of the column at least may be set around a figure (an indent is 2:

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from bisect import insort
 
+from .printed_lines import rebuild_lines
+
 #: marks a span break happens beside: the fragment before ends with one, or the next starts with one
 _MID = "，、；：,;:"
 _OPENING = "“‘《（(〈「『【"
@@ -39,7 +41,7 @@ def width(line: str) -> float:
     return len(solid) - halves + 0.5 * halves
 
 
-def _line_widths(widths: list[float]) -> list[float]:
+def column_widths(widths: list[float]) -> list[float]:
     """Each line's column width: the widths of the lines around it, taken near
     their top (a tenth of lines may be longer: headlines of another size)."""
     out: list[float] = []
@@ -89,7 +91,7 @@ def fragmented(lines: list[str]) -> bool:
     if sum(1 for line in lines if line[-1:] in _MID) < _FRAGMENTED_MIN:
         return False  # most pages: too few lines end at a comma to measure any width
     widths = [width(line) for line in lines]
-    columns = _line_widths(widths)
+    columns = column_widths(widths)
     count = sum(1 for i in range(len(lines) - 1)
                 if lines[i] and lines[i + 1] and lines[i][-1] in _MID
                 and _fits(widths[i], widths[i + 1], columns[i]))
@@ -104,6 +106,9 @@ def rejoin_fragments(lines: list[str]) -> list[str]:
     if not fragmented(lines):
         return lines
     lines = without_doubles(lines)
+    rebuilt = rebuild_lines(lines)
+    if rebuilt is not None:
+        lines = rebuilt
     for _ in range(_PASSES):
         joined = _join_pass(lines)
         if len(joined) == len(lines):
@@ -139,7 +144,7 @@ _PASSES = 3
 
 def _join_pass(lines: list[str]) -> list[str]:
     widths = [width(line) for line in lines]
-    columns = _line_widths(widths)
+    columns = column_widths(widths)
     out: list[str] = []
     joined = 0.0  # width of the printed line being rebuilt (out[-1])
     pieces = 0  # lines joined into out[-1]

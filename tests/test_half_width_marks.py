@@ -92,3 +92,15 @@ def test_the_token_pushed_down_carries_its_marks() -> None:
     assert pushed_token_width("绩。”并不") == 3.0
     assert pushed_token_width("老人们") == 1.0
     assert pushed_token_width("“科学课”") == 2.0
+
+
+def test_full_lines_a_cell_short_in_half_cells_stay_in_their_paragraph() -> None:
+    """开明 style justified lines measure the column's width or a cell under it
+    (17, 16, 17 half cells): no such line is taken for an indented first line."""
+    from banmian.layout.paragraphs import split_paragraphs
+
+    lines = ["为进一步形成基层治理合力持续推动社", "区服务迈出新的步伐、取得新成效，日",
+             "前，江城区举办第二期社区服务“一站通", "办”培训，街道和社区干部参加培训。"]
+    widths = [half_mark_width(line) for line in lines]
+    assert widths[:3] == [17.0, 16.0, 17.0], widths
+    assert split_paragraphs([lines], 17.5, [widths], half_marks=True) == ["".join(lines)]

@@ -138,13 +138,16 @@ def _ends_here(f: _Lines, i: int, capacity: float, width: float, block_end: bool
     # a line inside a paragraph is full at W; a next line full at W-2 but not
     # at W is an indented first line (unless it closes its own paragraph)
     open_end = not next_closes and not nxt.endswith(_QUOTE_CLOSERS)
-    next_is_first = open_end and i + 2 < len(f.text) and f.core(i + 1) <= width - 1.5 \
+    # (measured with half-width marks, a full line may be a cell short: justification spreads the
+    # half cells, so only a whole indent short tells a first line)
+    short = INDENT_CELLS if f.half_marks else 1.5
+    next_is_first = open_end and i + 2 < len(f.text) and f.core(i + 1) <= width - short \
         and not f.room(i + 1, width - INDENT_CELLS, wide=False, exact=True) \
         and f.room(i + 1, width, wide=False, exact=True)
     # a next line that is clearly short of the column (no pulled-up mark, no
     # ASCII of uncertain width) is a first line whatever line i was; one
     # that only may be (real columns jitter by a cell) needs line i to close
-    clearly_short = f.widths[i + 1] <= width - 1.5 and not f.ascii[i + 1]
+    clearly_short = f.widths[i + 1] <= width - short and not f.ascii[i + 1]
     if next_is_first and (clearly_short or closes or capacity < width
                           or f.room(i, capacity, wide=False, exact=True)):
         return True

@@ -48,17 +48,19 @@ def _reference_work(rounds: int = _ROUNDS) -> int:
     return total
 
 
-def reference_seconds(runs: int = 5, share: float = 1.0) -> float:
-    """The best of ``runs`` timings of ``share`` of the reference work on this machine."""
+def reference_seconds(runs: int = 5, share: float = 1.0, clock=time.perf_counter) -> float:
+    """The best of ``runs`` timings of ``share`` of the reference work on this machine
+    (by ``clock``: wall time, or ``time.process_time`` for the process's own CPU seconds)."""
     best = float("inf")
     for _ in range(runs):
-        started = time.perf_counter()
+        started = clock()
         _reference_work(round(_ROUNDS * share))
-        best = min(best, time.perf_counter() - started)
+        best = min(best, clock() - started)
     return best
 
 
-def slowdown(runs: int = 5, share: float = 1.0) -> float:
+def slowdown(runs: int = 5, share: float = 1.0, clock=time.perf_counter) -> float:
     """How many times slower than the reference machine this one is now (at least 1);
-    asked right before the timed work, as the machine's speed swings."""
-    return max(1.0, reference_seconds(runs, share) / (REFERENCE_SECONDS * share))
+    asked right before the timed work, as the machine's speed swings. Timed work
+    measured in CPU seconds is stretched by a slowdown in CPU seconds (``clock``)."""
+    return max(1.0, reference_seconds(runs, share, clock) / (REFERENCE_SECONDS * share))

@@ -41,10 +41,10 @@ def big_page(lines: int, shape: str, seed: int = 7) -> str:
     return "\n".join(out[:lines])
 
 
-def _seconds(text: str) -> float:
-    started = time.perf_counter()
+def _seconds(text: str, clock=time.perf_counter) -> float:
+    started = clock()
     banmian.parse_text(text, enrich=False)
-    return time.perf_counter() - started
+    return clock() - started
 
 
 @pytest.mark.parametrize("shape", ["headlines", "articles", "sample"])
@@ -52,15 +52,19 @@ def test_a_200000_line_page_parses_in_seconds(shape):
     text = big_page(200_000, shape)
     assert text.count("\n") == 199_999
     # in the reference machine's seconds: the machine timed three times right before and
-    # three times right after each run (its speed swings); the better of two runs
+    # three times right after each run (its speed swings); the better of two runs. Both
+    # in this process's CPU seconds: on a shared CI machine the wall clock also counts the
+    # time other work held the core (it failed there at 5.0-5.3 s with the machine timed
+    # 1.5-2.3 times slower, a swing that a parse of ten seconds and a reference of a
+    # tenth of one do not share)
     runs = []
     for _ in range(2):
-        before = [slowdown(runs=1) for _ in range(3)]
-        wall = _seconds(text)
-        stretch = statistics.median(before + [slowdown(runs=1) for _ in range(3)])
-        runs.append((round(wall, 2), round(stretch, 2)))
-    seconds = min(wall / stretch for wall, stretch in runs)
-    assert seconds < BIG_PAGE_SECONDS, f"{shape}: {seconds:.1f} s ({runs} wall s, slowdown)"
+        before = [slowdown(runs=1, clock=time.process_time) for _ in range(3)]
+        cpu = _seconds(text, clock=time.process_time)
+        stretch = statistics.median(before + [slowdown(runs=1, clock=time.process_time) for _ in range(3)])
+        runs.append((round(cpu, 2), round(stretch, 2)))
+    seconds = min(cpu / stretch for cpu, stretch in runs)
+    assert seconds < BIG_PAGE_SECONDS, f"{shape}: {seconds:.1f} s ({runs} CPU s, slowdown)"
 
 
 @pytest.mark.parametrize("shape", ["headlines", "articles"])

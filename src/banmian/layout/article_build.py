@@ -33,9 +33,10 @@ def build_article(units: list[Unit]) -> Article:
 def _paragraphs(units: list[Unit]) -> list[str]:
     body = [u for u in units if u.role in (Role.BODY, Role.SUBHEADING)]
     columns = [u for u in body if u.role == Role.BODY and not u.paragraph_lines]
-    half_marks = half_width_marks([u.lines for u in columns])
-    measure = half_mark_width if half_marks else cell_width
-    measured = [[measure(line) for line in u.lines] for u in columns]  # each line measured once
+    measured = [[cell_width(line) for line in u.lines] for u in columns]  # each line measured once
+    half_marks = half_width_marks([u.lines for u in columns], measured)
+    if half_marks:
+        measured = [[half_mark_width(line) for line in u.lines] for u in columns]
     width = common_width([ws[:-1] if len(ws) > 1 else ws for ws in measured])
     widths = iter(measured)
     out: list[str] = []

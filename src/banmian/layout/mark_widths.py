@@ -17,6 +17,7 @@ from .reflow import cell_width
 
 #: marks the 开明 style sets in half a cell
 HALF_MARKS = frozenset("，、；：“”‘’《》（）「」『』〈〉【】")
+_HALF_MARK_LIST = tuple(HALF_MARKS)
 #: a body needs this many lines (not a block's last) to tell its style
 _MIN_LINES = 12
 #: lines shorter than this are no column's full lines
@@ -29,8 +30,12 @@ _AGREE = 0.64
 
 def half_mark_width(line: str) -> float:
     """Width in cells with the 开明 style's half-width marks."""
-    marks = sum(1 for ch in line if ch in HALF_MARKS)
-    return cell_width(line) - 0.5 * marks
+    return cell_width(line) - 0.5 * half_marks_in(line)
+
+
+def half_marks_in(line: str) -> int:
+    """How many marks of ``line`` the 开明 style sets in half a cell."""
+    return sum(map(line.count, _HALF_MARK_LIST))
 
 
 def _agreeing(widths: list[list[float]]) -> float:
@@ -46,13 +51,17 @@ def _agreeing(widths: list[list[float]]) -> float:
     return agree / pairs if pairs else 0.0
 
 
-def half_width_marks(blocks: list[list[str]]) -> bool:
+def half_width_marks(blocks: list[list[str]], widths: list[list[float]] | None = None) -> bool:
     """Were these blocks' lines set with half-width marks (开明式)? Their
     lines that are not a block's last, measured both ways: the half-cell
-    measure must make clearly more neighbours agree."""
+    measure must make clearly more neighbours agree. ``widths``: the lines'
+    :func:`cell_width`, where the caller measured them already."""
     inner = [block[:-1] for block in blocks]
     if sum(map(len, inner)) < _MIN_LINES or not any(ch in HALF_MARKS for block in inner for line in block for ch in line):
         return False
-    whole = _agreeing([[cell_width(line) for line in block] for block in inner])
-    half = _agreeing([[half_mark_width(line) for line in block] for block in inner])
-    return half >= max(_AGREE, whole + _CLEARLY)
+    if widths is None:
+        widths = [[cell_width(line) for line in block] for block in blocks]
+    whole = [ws[:len(block)] for ws, block in zip(widths, inner)]
+    half = [[w - 0.5 * half_marks_in(line) for line, w in zip(block, ws)]
+            for block, ws in zip(inner, whole)]
+    return _agreeing(half) >= max(_AGREE, _agreeing(whole) + _CLEARLY)

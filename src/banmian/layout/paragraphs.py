@@ -215,9 +215,12 @@ def _block_columns(widths: list[float], sizes: list[int], width: float) -> list[
     for size in sizes:
         own = widths[start:start + size - 1]
         column = width
-        if len(own) >= _OWN_LINES:
-            top = max(own, key=lambda w: (sum(1 for x in own if w - 1 <= x <= w), w))
-            if sum(1 for x in own if top - 1 <= x <= top) >= _OWN_SHARE * len(own) and abs(top - width) >= _OWN_APART:
+        # (lines near the body's width leave too few near any width apart from it: most blocks)
+        if len(own) >= _OWN_LINES and sum(1 for x in own if width - 1 <= x <= width) <= (1 - _OWN_SHARE) * len(own):
+            # (by distinct widths: a block of many lines asked every line of every line was quadratic)
+            counts = Counter(own)
+            near, top = max((sum(c for x, c in counts.items() if w - 1 <= x <= w), w) for w in counts)
+            if near >= _OWN_SHARE * len(own) and abs(top - width) >= _OWN_APART:
                 column = top
         out.extend([column] * size)
         start += size

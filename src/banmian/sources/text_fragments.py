@@ -36,7 +36,9 @@ _MAX_COLUMN = 40
 
 def width(line: str) -> float:
     """Printed width in em: a CJK character or full-width mark is one, ASCII half."""
-    solid = "".join(line.split())  # (split() drops what isspace() calls white space)
+    # (split() drops what isspace() calls white space; a line that is printable and holds no
+    # space has none: every other white space character is unprintable)
+    solid = line if " " not in line and line.isprintable() else "".join(line.split())
     halves = len(solid.encode("ascii", "ignore"))  # the ASCII characters, half an em each
     return len(solid) - halves + 0.5 * halves
 
@@ -56,6 +58,12 @@ def column_widths(widths: list[float]) -> list[float]:
             start += 1
         out.append(window[min(len(window) - 1, int(0.9 * len(window)))])
     return out
+
+
+def _column_at(widths: list[float], i: int) -> float:
+    """:func:`column_widths` at line ``i`` alone."""
+    window = sorted(widths[max(0, i - _WINDOW):i + _WINDOW + 1])
+    return window[min(len(window) - 1, int(0.9 * len(window)))]
 
 
 def _meets_at_mark(before: str, after: str, earlier: str = "") -> bool:
@@ -91,10 +99,10 @@ def fragmented(lines: list[str]) -> bool:
     if sum(1 for line in lines if line[-1:] in _MID) < _FRAGMENTED_MIN:
         return False  # most pages: too few lines end at a comma to measure any width
     widths = [width(line) for line in lines]
-    columns = column_widths(widths)
+    # (the column is measured at the lines that end at such a mark only)
     count = sum(1 for i in range(len(lines) - 1)
                 if lines[i] and lines[i + 1] and lines[i][-1] in _MID
-                and _fits(widths[i], widths[i + 1], columns[i]))
+                and _fits(widths[i], widths[i + 1], _column_at(widths, i)))
     return count >= _FRAGMENTED_MIN and count >= _FRAGMENTED_SHARE * len(lines)
 
 

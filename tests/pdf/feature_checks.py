@@ -20,9 +20,6 @@ TOP = 66.0  # first line under the default header
 #: expected failure, strictly: a fix makes its test pass and then the mark fails,
 #: so it must be taken off here. Nothing else about these tests is relaxed.
 OPEN_IN_ISSUE_9: dict[str, str] = {
-    "test_briefs_over_two_columns_beside_a_vertical_headline":
-        "the whole column of briefs is first given to the framed vertical headline beyond the next column; "
-        "the briefs are split out again by their titles, and the vertical headline's title is lost",
 }
 
 

@@ -151,7 +151,8 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
             if row is not None and not in_step_under(b, headings[row[1]], flow, seps, frame_of, frame, body, config):
                 row = None
             beside = side[1] if side is not None and side[0] == "heading" else None
-            if beside is not None and headings[beside].role == Role.TITLE and not _closes_items(b) and not (  # type: ignore[index]
+            if beside is not None and headings[beside].role == Role.TITLE and not _closes_items(b) \
+                    and not _closes_an_item(b) and not (  # type: ignore[index]
                     (right is not None or row is not None) and heads_columns_apart(headings[beside], b, flow, body)):  # type: ignore[index]
                 return beside, True  # type: ignore[return-value]  # a headline beside beats a label above
             if right is not None:  # and so does one level with the block's top on its right (first, when the
@@ -229,6 +230,11 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
     if side is not None and side[0] == "heading" and headings[side[1]].vertical and (  # type: ignore[index]
             _closes_items(b) or _over_items(b, flow, body)):
         side = None  # a column of briefs belongs to the heading over it, not to a vertical headline beside
+    if side is not None and side[0] == "heading" and headings[side[1]].vertical \
+            and headings[side[1]].bbox[0] >= b.right:  # type: ignore[index]
+        item = _item_left_open(b, flow, body)
+        if item is not None and (item.owner is not None or patient):
+            return _follow(item, settled)  # the rest of the last brief of the column on the left
     if side is not None and side[0] == "block":
         centred = centred_over_row(b, flow, headings, titles, seps, head_frame, frame, body)
         if centred is not None:  # a headline centred over the row the block opens, not over the column beside
@@ -556,8 +562,36 @@ def _closes_items(b: ColumnBlock) -> bool:
         for u, t, after in zip(texts, texts[1:], texts[2:]))
 
 
+def _closes_an_item(b: ColumnBlock) -> bool:
+    """A block of lines under a label that ends in its authors in brackets:
+    a whole brief of the label's column (items set apart by white space
+    each make a block), not a column of an article's text beside it."""
+    return len(b.lines) > 1 and closing_names([b.lines[-1].text]) is not None
+
+
 def _over_items(b: ColumnBlock, flow: list[ColumnBlock], body: float) -> bool:
     """A brief's title (a line or three) right over a column of briefs."""
     return b.role == Role.BODY and len(b.lines) <= 3 and any(
         abs(o.left - b.left) <= body / 2 and 0 <= o.top - b.bottom <= 1.5 * body
         and o.role == Role.BODY and _closes_items(o) for o in flow)
+
+
+def _item_left_open(b: ColumnBlock, flow: list[ColumnBlock], body: float) -> ColumnBlock | None:
+    """The last block of a column of briefs on the left whose item is not
+    closed, when ``b`` closes with an item's authors in brackets: a brief
+    runs on at the top of the next column (a paragraph of its own there) and
+    ends in its authors, as the items over it did. (A vertical headline beyond
+    heads no such column: its text closes no item.)"""
+    if not b.lines or not closing_names([b.lines[-1].text]):
+        return None
+    left = [o for o in flow if o.role == Role.BODY and o.lines and o.right <= b.left + body / 2
+            and b.left - o.right <= 3 * body and o.bottom > b.top]
+    if not left:
+        return None
+    x = max(o.left for o in left)
+    column = [o for o in left if abs(o.left - x) <= body / 2]
+    last = max(column, key=lambda o: o.bottom)
+    closed = [o for o in column if closing_names([o.lines[-1].text])]
+    if len(closed) < 2 or closing_names([last.lines[-1].text]):
+        return None
+    return last

@@ -67,3 +67,40 @@ def test_a_name_ending_in_an_read_as_a_verb_keeps_it() -> None:
     chunks = [[("研究院", "ORG"), ("院长", "n"), ("郑远", "PER"), ("安", "v"), ("向", "p"), ("记者", "n"),
                ("解释", "v"), ("。", "w")]]
     assert names_cut_before_given_character({"郑远"}, chunks) == {"郑远安"}
+
+
+def test_buildings_named_cheng_are_no_places() -> None:
+    """A palace, a wall, a cinema, a mall or an old town named with 城 (紫禁城,
+    长城, 某影城, 某商城, 某古城) is a building or a site, not a place; a city
+    named 城 stays (盐城)."""
+    from banmian.enrich import enrich_articles
+    from banmian.model import Article
+
+    article = Article(id="x", paragraphs=["游客参观了紫禁城和长城，又到盐城看了新开的万达影城。"])
+    enrich_articles([article], "2019-02-01")
+    places = {p.name for p in article.places}
+    assert "盐城" in places and not places & {"紫禁城", "长城", "万达影城"}
+
+
+def test_the_first_item_of_a_list_closed_by_deng_after_a_verb_is_a_name() -> None:
+    """邀请 + 余某某/nz + 、 + 陈某/PER + 等: LAC read the first name as a word;
+    between the verb that takes people as its object and 、 + a name + 等, it
+    is the list's first name."""
+    from banmian.enrich.nameshapes import end_item_of_name_list
+
+    tokens = [("邀请", "v"), ("金瑞玉", "nz"), ("、", "w"), ("陈晶", "PER"), ("等", "u"), ("代表", "n"), ("座谈", "v")]
+    assert end_item_of_name_list(tokens, 1)
+    assert not end_item_of_name_list([("加强", "v"), ("高速", "n"), ("、", "w"), ("陈晶", "PER"), ("说", "v")], 1)
+
+
+def test_a_surname_tagged_alone_and_a_given_name_read_as_a_noun_are_one_name() -> None:
+    """二儿子 + 华/PER + 水林/n + 热情: the surname alone was tagged a name, the
+    given name read as a noun; a noun for a person before, the clause's
+    adjective after. Before a one-character verb the noun may hold its first
+    character (何某 + 兵面/n + 露/v: 面露), so no name is made there."""
+    from banmian.enrich.namerepair import repair_names
+
+    tokens = [("二", "m"), ("儿子", "n"), ("华", "PER"), ("水林", "n"), ("热情", "a"), ("地", "u"), ("夹菜", "v")]
+    assert ("华水林", "PER") in repair_names(tokens)
+    tokens = [("总经理", "n"), ("何", "PER"), ("兵面", "n"), ("露", "v"), ("喜色", "n")]
+    assert ("何兵面", "PER") not in repair_names(tokens)

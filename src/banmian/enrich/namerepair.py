@@ -100,7 +100,8 @@ def repair_names(tokens: list[Token]) -> list[Token]:
             continue
         if (tag == "PER" and len(word) == 1 and word in _SURNAMES and following[1] not in ("w", "PER")
                 and 1 <= len(following[0]) <= 2 and HAN_PART.fullmatch(following[0]) and mended
-                and is_title(mended[-1][0]) and (after[1] == "w" or after[0] in SPEECH)):
+                and (is_title(mended[-1][0]) and (after[1] == "w" or after[0] in SPEECH)
+                     or _given_name_read_as_noun(mended[-1], following, after))):
             mended.append((word + following[0], "PER"))  # 专家 + 金/PER + 冲及 + ，: the surname alone was tagged
             i += 2
             continue
@@ -328,6 +329,17 @@ def _joins_next_titled_name(tokens: list[Token], i: int) -> bool:
     name that head introduces (某书记蔡某 + 和 + 市长 + 陈某)? A head between two
     names opens the second one's title; a given name's last 和 never stands there."""
     return tokens[i + 1][0] in _CONJUNCTIONS and i + 3 < len(tokens) and tokens[i + 3][1] == "PER"
+
+
+def _given_name_read_as_noun(before: Token, following: Token, after: Token) -> bool:
+    """总经理 + 华/PER + 家强/n + 热情, 儿子 + 华/PER + 水林/n + 热情: the surname
+    alone tagged a name, the given name read as a noun of two characters, a
+    title or a noun for a person before them and the clause's verb, adverb or
+    adjective of two characters after them (a one-character verb may have lost
+    its first character to the noun: 何某 + 兵面/n + 露/v, 面露)."""
+    return (len(following[0]) == 2 and following[1] in ("n", "nz") and before[1] in ("n", "nz")
+            and (is_title(before[0]) or before[0][-1] in _PERSON_NOUN_ENDS)
+            and after[1] in ("v", "a", "ad", "d", "p") and len(after[0]) >= 2)
 
 
 #: one-character verbs a person does right after their name (王某 + 带 + 着, 李某 + 想 + 做): never a name's end

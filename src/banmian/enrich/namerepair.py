@@ -92,13 +92,16 @@ def repair_names(tokens: list[Token]) -> list[Token]:
             i += 1
             continue
         glued = _name_glued_to_head(word, tag, following, after) if 3 <= len(word) <= 7 else []
+        if not glued and tag == "PER" and mended and mended[-1][1] == "ORG":
+            glued = _head_glued_to_name(word, following)
         if glued:
             mended += glued
             i += 2 if len(glued[-1][0]) > len(word) - len(glued[0][0]) else 1
             continue
         if (tag == "PER" and len(word) == 1 and word in _SURNAMES and following[1] not in ("w", "PER")
                 and 1 <= len(following[0]) <= 2 and HAN_PART.fullmatch(following[0]) and mended
-                and is_title(mended[-1][0]) and (after[1] == "w" or after[0] in SPEECH)):
+                and (is_title(mended[-1][0]) and (after[1] == "w" or after[0] in SPEECH)
+                     or _given_name_read_as_noun(mended[-1], following, after))):
             mended.append((word + following[0], "PER"))  # 专家 + 金/PER + 冲及 + ，: the surname alone was tagged
             i += 2
             continue
@@ -246,6 +249,19 @@ def _name_glued_to_head(word: str, tag: str, following: Token, after: Token) -> 
     return []
 
 
+def _head_glued_to_name(word: str, following: Token) -> list[Token]:
+    """A head LAC kept inside the name after it, the body's name right before
+    (某县纪委/ORG + 常委文某丽/PER + 告诉): the head and the name apart, or nothing.
+    The head is a title's of two characters; the name left opens with a surname
+    and a speech verb or a pause follows it."""
+    if not 4 <= len(word) <= 5 or not HAN_PART.fullmatch(word):
+        return []
+    head, rest = word[:2], word[2:]
+    if head not in _HEAD_WORDS or rest[0] not in _SURNAMES or not (following[0] in SPEECH or following[1] == "w"):
+        return []
+    return [(head, "n"), (rest, "PER")]
+
+
 #: tags LAC gives a foreign name it did not know (科罗廖夫/LOC, 瓦尔迪兹/ORG)
 _MISREAD_FOREIGN_TAGS = frozenset({"LOC", "ORG", "nz"})
 
@@ -258,6 +274,8 @@ def _foreign_shaped(word: str) -> bool:
     return 4 * sum(c in TRANSLITERATION for c in word) >= 3 * len(word) and word[-1] not in _NOT_NAME_ENDINGS
 
 
+#: particles of mood that close what is said (是某姐 + 啊 + ，): they end a clause, never a name
+_MODAL_PARTICLES = frozenset("啊呀吧呢嘛哇哦啦")
 #: time words of one character after a name: the clause's "when", never the name's end (会见某某 + 时 + 强调)
 _WHEN = frozenset("时前后")
 #: tags of a lone character after a listed name that end the item rather than the name (也, 都, 又, 在)
@@ -277,7 +295,7 @@ def complete_short_names(tokens: list[Token]) -> list[Token]:
         after = tokens[i + 2] if i + 2 < len(tokens) else ("", "w")
         # a conjunction right before a speech verb or a date joins nothing: it ends the name (刘建 + 同 + 介绍)
         joins_nothing = lone in _CONJUNCTIONS and (after[0] in SPEECH or after[1] == "TIME")
-        if tag == "PER" and len(lone) == 1 and HAN_PART.fullmatch(lone) and lone not in _WHEN and not quotes(lone, after[0]) and (
+        if tag == "PER" and len(lone) == 1 and HAN_PART.fullmatch(lone) and lone not in _WHEN and lone not in _MODAL_PARTICLES and not quotes(lone, after[0]) and (
                 lone not in AFTER_NAME and lone not in COPULA_CHARS or joins_nothing) and (
                 len(word) == 2 and (after[1] == "w" or after[1] in ("TIME", "m") and tokens[i + 1][1] != "p" and (
                     tokens[i + 1][1] != "v" or after[0][:1].isdigit())  # 李杰 + 开/v + 第一年; 乐玉 + 成/v + 15日; not 以/p + 4
@@ -287,6 +305,7 @@ def complete_short_names(tokens: list[Token]) -> list[Token]:
                                     or _function_char_ending_a_name(lone, after)
                                     or i > 0 and _given_read_as_verb(word, tokens[i - 1], tokens[i + 1], after)
                                     or after[0] in POSTFIX_HEADS and not is_title(lone + after[0])  # 张维 + 为 + 教授
+                                    and not _joins_next_titled_name(tokens, i)
                                     or after[0] in ("同志", "先生", "女士")  # 许涤 + 新 + 同志
                                     or after[0] == "为" and i > 0 and tokens[i - 1][0] in APPOINTING)  # 任命周立 + 新 + 为
                 or word[-1] not in DOTS and any(d in word for d in DOTS) and (lone in TRANSLITERATION or tokens[i + 1][1] in ("v", "n") and (after[0] in SPEECH or after[0] == "称"))
@@ -303,6 +322,24 @@ def complete_short_names(tokens: list[Token]) -> list[Token]:
         out.append((word, tag))
         i += 1
     return out
+
+
+def _joins_next_titled_name(tokens: list[Token], i: int) -> bool:
+    """Is the conjunction after the name at ``i`` joining it to a head and the
+    name that head introduces (某书记蔡某 + 和 + 市长 + 陈某)? A head between two
+    names opens the second one's title; a given name's last 和 never stands there."""
+    return tokens[i + 1][0] in _CONJUNCTIONS and i + 3 < len(tokens) and tokens[i + 3][1] == "PER"
+
+
+def _given_name_read_as_noun(before: Token, following: Token, after: Token) -> bool:
+    """总经理 + 华/PER + 家强/n + 热情, 儿子 + 华/PER + 水林/n + 热情: the surname
+    alone tagged a name, the given name read as a noun of two characters, a
+    title or a noun for a person before them and the clause's verb, adverb or
+    adjective of two characters after them (a one-character verb may have lost
+    its first character to the noun: 何某 + 兵面/n + 露/v, 面露)."""
+    return (len(following[0]) == 2 and following[1] in ("n", "nz") and before[1] in ("n", "nz")
+            and (is_title(before[0]) or before[0][-1] in _PERSON_NOUN_ENDS)
+            and after[1] in ("v", "a", "ad", "d", "p") and len(after[0]) >= 2)
 
 
 #: one-character verbs a person does right after their name (王某 + 带 + 着, 李某 + 想 + 做): never a name's end

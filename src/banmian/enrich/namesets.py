@@ -54,9 +54,9 @@ def names_cut_before_one_character(names: set[str], chunks: list[list[Token]],
 
 
 #: characters that end given names and that LAC reads as words of their own after a name's first two
-#: (冉某 + 才, 张某 + 中 + 的, 罗某 + 如 + 是, 徐某 + 厚 + 流毒; 有 before a verb is nametrims'); not 边, 到, 比, which follow
-#: names as verbs (周某边演示, 王某到某村) and end none
-_GIVEN_ENDINGS_READ_AS_WORDS = frozenset("才中如厚")
+#: (冉某 + 才, 张某 + 中 + 的, 罗某 + 如 + 是, 徐某 + 厚 + 流毒, 高某 + 安 + 向; 有 before a verb is nametrims'); not 边,
+#: 到, 比, which follow names as verbs (周某边演示, 王某到某村) and end none
+_GIVEN_ENDINGS_READ_AS_WORDS = frozenset("才中如厚安")
 
 
 def names_cut_before_given_character(names: set[str], chunks: list[list[Token]],

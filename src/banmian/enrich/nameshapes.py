@@ -48,8 +48,10 @@ def end_item_of_name_list(tokens: list[Token], i: int) -> bool:
     before = tokens[i - 1] if i else ("。", "w")
     if before[0] == "、" and i >= 2 and tokens[i - 2][1] == "PER" and after in _LIST_CLOSERS:
         return True
-    return (after == "、" and i + 2 < len(tokens) and tokens[i + 2][1] == "PER" and before[1] == "w"
-            and before[0] not in ("、", "“", "‘", "《") and (i + 3 >= len(tokens) or tokens[i + 3][0] in _LIST_CLOSERS | {"、"}))
+    closer = tokens[i + 3][0] if i + 3 < len(tokens) else ""
+    return (after == "、" and i + 2 < len(tokens) and tokens[i + 2][1] == "PER"
+            and (before[1] == "w" and before[0] not in ("、", "“", "‘", "《") or before[1] == "v" and closer == "等")
+            and (i + 3 >= len(tokens) or closer in _LIST_CLOSERS | {"、"}))  # 邀请 + 余某某/nz、陈某/PER + 等
 
 
 def married_surname_glued_to_head(word: str, tag: str, following: Token, mended: list[Token]) -> bool:

@@ -300,6 +300,11 @@ def _places_opening(title: str, place_in_title: Callable[[str], str | None]) -> 
     places: list[str] = []
     rest = title
     place = place_in_title(rest)
+    if place is None:  # 山东某某市委常委: a province's short name before the full name of the city in it
+        short = next((size for size in (2, 3) if place_in_title(rest[:size] + "省") == rest[:size] + "省"
+                      and place_in_title(rest[size:])), 0)
+        rest = rest[short:]
+        place = place_in_title(rest) if short else None
     while place and len(places) < 4:
         places.append(place)
         rest = rest[len(place):]

@@ -61,7 +61,10 @@ _AUTONOMY_TAIL = re.compile(r"(?:[\u4e00-\u65ce\u65d0-\u9fff]{1,5}族){1,4}自�
 _LONGEST_PLACE = 12
 #: endings of facilities, not places (美食街, 滨江路, 乐园, 伯明翰站, 九江港, 三峡大坝); known names (香港, 连云港) resolve first
 _FACILITY_ENDINGS = tuple("路街巷园馆楼场店居站桥堂队港") + ("大剧院", "会址", "花市", "公路", "高速", "大道", "园区", "小区",
-                                                            "景区", "棚户区", "大坝")
+                                                            "景区", "棚户区", "大坝",
+                                                            # walled buildings and complexes named 城: a palace, a wall,
+                                                            # a cinema, a mall, an old town (紫禁城, 长城, 某影城, 某商城)
+                                                            "宫城", "禁城", "长城", "影城", "商城", "古城")
 #: a place word right before these only starts the name of a building or a meeting (钓鱼台国 + 宾馆)
 _NAME_CONTINUATIONS = ("宾馆", "剧场", "剧院", "大厦", "饭店", "酒店", "会议", "议会", "大会堂")
 #: facilities an unknown LOC word may name (特拉法加 + 广场): the word is no place of its own

@@ -27,6 +27,8 @@ def roster_name_end(tokens: list[Token]) -> int:
     name = head[:len(head) - len(mark)]
     if not (2 <= len(name) <= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", name)) or is_title(name, agent_nouns=False):
         return 0
+    if all(tag in ("m", "TIME") for word, tag in tokens[:space]):
+        return 0  # 第二十条  某某领导干部…: a regulation's numbered article before its text, no name
     end = 0
     while end < space and len("".join(word for word, _ in tokens[:end])) < len(name):
         end += 1

@@ -167,6 +167,8 @@ def _title_verb(tokens: list[Token], k: int, end: int) -> bool:
         return False  # 抢修 + 一班 + 班长: a numbered unit may follow the verb
     if len(word) == 2 and following_tag == "LOC" and k > 0 and tokens[k - 1][1] == "LOC":
         return False  # 法国 + 批评 + 德国总理: one country acts on another, the verb is the clause's
+    if len(word) == 2 and following_tag == "ORG" and k > 0 and tokens[k - 1][1] == "ORG":
+        return False  # 某省纪委 + 发布 + 某市委副书记: a body acts on another body's officer, the verb is the clause's
     before: list[Token] = []  # the two words before it in its clause (a quote or a mark ends the clause)
     j = k - 1
     while j >= 0 and len(before) < 2 and tokens[j][1] != "w":

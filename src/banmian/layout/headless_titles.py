@@ -15,8 +15,6 @@ from .tier_patterns import cjk_count, is_lead_label
 
 #: the most characters of a headline read as a paragraph (a kicker and its title together)
 _HEADLINE_CHARS = 40
-#: a mark inside a paragraph that only a sentence holds, no headline
-_SENTENCE_MARKS = "。；"
 #: how a paragraph cut short ends: it runs on into the next
 _RUNS_ON = "，、：:（(“《—"
 
@@ -24,9 +22,9 @@ _RUNS_ON = "，、：:（(“《—"
 def _headline_shaped(first: str) -> bool:
     """Is the paragraph shaped like a headline: a few words, no sentence's end
     (a question's or an exclamation's mark may end a title), not cut short?"""
-    if not 4 <= cjk_count(first) <= _HEADLINE_CHARS or any(mark in first for mark in _SENTENCE_MARKS):
-        return False
-    if first[-1] in _RUNS_ON or is_lead_label(first):
+    if first[-1] in _RUNS_ON or "。" in first or "；" in first:
+        return False  # a paragraph cut short, or one holding a sentence's end
+    if not 4 <= cjk_count(first) <= _HEADLINE_CHARS or is_lead_label(first):
         return False
     return not ends_sentence(first) or first[-1] in "？！?!"
 
@@ -41,8 +39,10 @@ def title_from_first_paragraph(article: Article) -> None:
         return
     if len(article.paragraphs) < 2 and not article.bylines:
         return
+    if len(article.paragraphs[0]) > 2 * _HEADLINE_CHARS:
+        return  # (the cheap test first: most first paragraphs are long)
     first = article.paragraphs[0].strip()
-    if not _headline_shaped(first):
+    if not first or not _headline_shaped(first):
         return
     title, dash, rest = first.partition("——")
     if dash and cjk_count(title) >= 4 and rest:

@@ -105,3 +105,12 @@ def test_under_a_slogan_band_the_tier_its_column_s_tag_closes_is_the_title():
                     subtitle="三个州进入紧急状态 受灾人口超过一百万 寒潮肆虐北方多地（国际视点）")
     reread_tiers(head, False, True)
     assert (head.kicker, head.title) == ("三个州进入紧急状态 受灾人口超过一百万", "寒潮肆虐北方多地（国际视点）")
+
+
+def test_a_slogan_band_over_a_tagged_title_whose_tag_holds_a_space_keeps_the_title_whole():
+    from banmian.layout.tier_reading import reread_tiers
+    from banmian.model import Headline
+
+    head = Headline(kicker="加强作风建设 确保令行禁止", title="（解读江城全会精神 ②）")
+    reread_tiers(head, False, True)
+    assert head.title == "（解读江城全会精神 ②）"

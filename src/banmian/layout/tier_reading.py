@@ -273,6 +273,8 @@ def banner_over_two_tiers(head: Headline) -> None:
     parts = head.title.split()
     if len(parts) < 2 or any(TITLE_TAG.search(part) for part in parts[:-1]):
         return
+    if any(part.count("（") != part.count("）") or part.count("(") != part.count(")") for part in parts):
+        return  # a space inside a bracket (（解读某某精神 ②）): no two tiers
     if TITLE_TAG.search(parts[-1]):
         cut = len(parts) - 1
     elif len(parts) >= 3 and _banner(" ".join(parts[-2:])):

@@ -202,3 +202,21 @@ def test_a_contest_named_over_its_result_is_a_kicker_not_a_first_phrase():
     headline = banmian.parse_text("\n".join(lines) + "\n", enrich=False).pages[0].articles[1].headline
     assert (headline.kicker, headline.title) == ("江城冰雪马拉松赛", "林海夺得男子冠军")
     assert not CONTEST.search("江城火车站")  # a station is no contest
+
+
+_PORT = ("本报江城3月2日电 江城港去年货物吞吐量首次突破3亿吨，集装箱航线新增八条，"
+         "港口还建成了两座自动化码头，装卸效率比前年提高两成。")
+_LAB = ("江城大学材料实验室去年在国际期刊上发表论文十二篇，其中两篇获评年度优秀论文，"
+        "实验室还与三家企业共建了研发中心。")
+
+
+def test_a_figure_cut_from_its_ten_thousands_or_its_count_of_papers_is_one_title():
+    # 亿, 万 and 篇 follow a figure as its measure words do: the line under is the title's tail
+    assert cut_inside_number("江城港货物吞吐量突破3", "亿吨")
+    assert cut_inside_number("实验室一年发表12", "篇论文")
+    lines = [*_LAST, "江城港货物吞吐量首破3", "亿吨", *typeset(_PORT, _WIDTH),
+             "江城大学材料实验室一年发表12", "篇论文", "本报记者 林涛", *typeset(_LAB, _WIDTH)]
+    articles = banmian.parse_text(stream(*lines), enrich=False).pages[0].articles
+    titles = [a.headline.title for a in articles]
+    assert "江城港货物吞吐量首破3亿吨" in titles
+    assert "江城大学材料实验室一年发表12篇论文" in titles

@@ -165,3 +165,20 @@ def test_a_box_line_whose_wording_leads_on_is_left_to_wraps_tier():
         m = _measure(lines)
         k = len(body) + 1
         assert full_before_tail(m, [m.cores[k - 1]], k) is joined
+
+
+_SPRINT = ("本报江城2月14日电 江城选手林海在室内田径赛男子60米决赛中跑出6秒52，率先撞线夺得冠军，"
+           "这是他本赛季的第二个冠军。")
+
+
+def test_a_tier_ending_on_a_figure_and_its_unit_takes_no_line_under_it():
+    # 江城田径赛男子60米 / 林海夺得男子冠军: a figure with its unit (60米, 1.5%) closes the kicker, however
+    # full the line under it; the line under a tier cut inside its figure (首破3 / 亿吨) still goes on
+    body = typeset(_FERRY, _WIDTH)
+    for first, second, joined in (("江城田径赛男子60米", "林海夺得男子冠军", False),
+                                  ("2月居民消费价格上涨1.5%", "市场供应总体平稳", False),
+                                  ("江城港货物吞吐量首破3", "亿吨", True)):
+        lines = [*body, first, second, "■", "本报记者", "王平", *typeset(_SPRINT, _WIDTH)]
+        m = _measure(lines)
+        k = len(body) + 1
+        assert wraps_tier(m, [m.cores[k - 1]], lines[k - 1], k) is joined

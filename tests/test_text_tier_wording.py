@@ -81,3 +81,36 @@ def test_a_subtitle_wrapped_over_two_lines_under_its_title_stays_one_subtitle():
                     subtitle="在海外办书店、设“中国书架”，一带一路带火了江城图书")
     reread_tiers(head, False, True)
     assert head.title != "同心谋发展 携手创未来"
+
+
+_VILLAGES = ("本报江城3月5日电 江城市今年在全市乡村推行“十项行动”，由村干部带头修路、清河、办集市，"
+             "村民跟着一起干，一年来全市新修村道两百多公里，乡村面貌焕然一新。")
+_PORT = "江城港今年新开通三条集装箱航线，货物吞吐量比去年增长一成，港口还建成了自动化码头，装卸效率明显提高。"
+
+
+def test_a_slogan_band_over_a_kicker_and_its_title_is_no_tier_of_the_headline():
+    # a column label, a slogan band of two parallel phrases, then the kicker and a title of two phrases
+    lines = ["江城港新开三条航线", "本报记者 王平", *typeset(_PORT, _WIDTH), "理论前沿", "奋进新时代 建功新征程",
+             "江城“十项行动”夯实乡村治理", "干部走在前", "群众跟着干", "本报记者 林涛", *typeset(_VILLAGES, _WIDTH)]
+    articles = banmian.parse_text(stream(*lines), enrich=False).pages[0].articles
+    head = articles[-1].headline
+    assert (head.kicker, head.title) == ("江城“十项行动”夯实乡村治理", "干部走在前 群众跟着干")
+
+
+def test_under_a_slogan_band_the_tier_its_column_s_tag_closes_is_the_title():
+    from banmian.layout.tier_reading import reread_tiers
+    from banmian.model import Headline
+
+    head = Headline(kicker="实践探索", title="守正创新 勇毅前行",
+                    subtitle="三个州进入紧急状态 受灾人口超过一百万 寒潮肆虐北方多地（国际视点）")
+    reread_tiers(head, False, True)
+    assert (head.kicker, head.title) == ("三个州进入紧急状态 受灾人口超过一百万", "寒潮肆虐北方多地（国际视点）")
+
+
+def test_a_slogan_band_over_a_tagged_title_whose_tag_holds_a_space_keeps_the_title_whole():
+    from banmian.layout.tier_reading import reread_tiers
+    from banmian.model import Headline
+
+    head = Headline(kicker="加强作风建设 确保令行禁止", title="（解读江城全会精神 ②）")
+    reread_tiers(head, False, True)
+    assert head.title == "（解读江城全会精神 ②）"

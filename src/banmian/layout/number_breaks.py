@@ -9,7 +9,7 @@ from __future__ import annotations
 _DIGITS = "0123456789０１２３４５６７８９"
 #: measure words and units that follow a figure (届, 米, 周年, 万人…); a line opening with one
 #: after a line ending in a figure is that figure's tail
-_MEASURES = "届年月日号个项名件次岁元米秒分天周倍吨户位家座条部场枚架台辆所只种份期批首轮级强"
+_MEASURES = "届年月日号个项名件次岁元米秒分天周倍吨户位家座条部场枚架台辆所只种份期批首轮级强篇万亿"
 
 
 def cut_inside_number(last: str, text: str) -> bool:

@@ -56,6 +56,10 @@ def _whole_phrases(so_far: str) -> bool:
     return len(lengths) >= 2 and max(lengths) - min(lengths) <= 1
 
 
+#: a tier's end on a figure and its unit (男子60米, 49.5%, 1.43亿人次)
+_ENDS_WITH_FIGURE = re.compile(r"\d(?:[%％]|[米亿万元吨个项名件岁]{1,2}|人次)$")
+
+
 def wraps_tier(m: Measure, tier: list[float], so_far: str, k: int) -> bool:
     """Is headline line ``k`` the next line of the tier ``so_far`` (a title
     wrapped in its box) rather than a tier of its own? A box's lines are
@@ -112,6 +116,8 @@ def wraps_tier(m: Measure, tier: list[float], so_far: str, k: int) -> bool:
         return False  # (a tier ending in a word that leads on, 走在 / 时代前列, takes its object there)
     if tier[-1] >= _WIDE_LINE and m.cores[k] >= 0.5 * tier[-1] and not full_before_tail(m, tier, k):
         return False  # a wide line over one more than half as wide: a kicker over its title, no tail
+    if _ENDS_WITH_FIGURE.search(so_far[-4:]):
+        return False  # 某某田径赛男子60米 / 某某夺得冠军, 1月PMI为49.5%: a figure with its unit closes its tier
     return m.cores[k] <= tier[-1] + 0.5 and tier[-1] >= 4
 
 

@@ -29,6 +29,7 @@ from .text_classify import classify_text_units
 from .phrase_lines import join_phrase_lines
 from .sentence_tiers import sentences_are_body
 from .rules import opens_with_any_dateline
+from .headless_titles import title_from_first_paragraph
 from .headlines import starts_with_dash
 from .subheadings import mark_subheadings
 from .text_bylines import (mark_names_over_captions, mark_names_over_closing_headlines, mark_names_standing_alone,
@@ -172,6 +173,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     for n, group in enumerate(groups):
         if kept[n]:
             article = _with_dateline(build_article(group), datelines[n])
+            title_from_first_paragraph(article)
             reread_tiers(article.headline, _dashed_tier(group), by_words)
             body = "".join(article.paragraphs).replace(" ", "")
             no_kicker_over_tagged_title(article.headline, body)

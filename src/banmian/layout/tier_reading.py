@@ -233,6 +233,8 @@ def reread_tiers(head: Headline, dashed: bool, stream: bool) -> None:
         head.title, head.subtitle = head.title.rstrip() + head.subtitle.strip(), None
     points_to_subtitle(head)
     drop_banner_tiers(head, dashed)
+    if stream and not dashed:
+        banner_over_two_tiers(head)
     join_cut_title(head)
     if not dashed:
         kicker_wrapped_over_phrases(head)
@@ -258,6 +260,30 @@ def drop_banner_tiers(head: Headline, dashed: bool) -> None:
     elif not dashed and head.title and head.subtitle and _banner(head.subtitle) and (
             head.kicker or TITLE_TAG.search(head.title.strip())):
         head.subtitle = None
+
+
+def banner_over_two_tiers(head: Headline) -> None:
+    """A slogan band (深化改革开放 增强发展活力) read as the kicker over a title
+    that holds two tiers set a space apart: the band stands over the headline
+    and is none of it, the two tiers under it its kicker and title. The title is
+    the tier its column's tag closes, or a title of two parallel phrases (党员走在前
+    村民跟着干) at the end; else the second of two tiers."""
+    if not _banner(head.kicker) or head.subtitle or not head.title:
+        return
+    parts = head.title.split()
+    if len(parts) < 2 or any(TITLE_TAG.search(part) for part in parts[:-1]):
+        return
+    if any(part.count("（") != part.count("）") or part.count("(") != part.count(")") for part in parts):
+        return  # a space inside a bracket (（解读某某精神 ②）): no two tiers
+    if TITLE_TAG.search(parts[-1]):
+        cut = len(parts) - 1
+    elif len(parts) >= 3 and _banner(" ".join(parts[-2:])):
+        cut = len(parts) - 2
+    elif len(parts) == 2 and not _banner(head.title) and cjk_count(parts[0]) > cjk_count(parts[1]):
+        cut = 1
+    else:
+        return
+    head.kicker, head.title = " ".join(parts[:cut]), " ".join(parts[cut:])
 
 
 def _tag_closes_box(head: Headline) -> bool:

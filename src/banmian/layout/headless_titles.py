@@ -1,0 +1,52 @@
+"""A headline the stream read as an article's first paragraph (text mode).
+
+Where a headline's lines reach the stream only after a line that ends its
+tier badly (a column's logo, a photo credit), the headline can fall into the
+body under it: the article is left with no headline, its body opening with a
+short paragraph that ends no sentence (商务部已暂停办理直销相关的审批、备案 /
+商务部14日举行的……). No body paragraph is so: a first paragraph ends with its
+sentence, and one cut short runs on into the next."""
+
+from __future__ import annotations
+
+from ..model import Article
+from .reflow import ends_sentence
+from .tier_patterns import cjk_count, is_lead_label
+
+#: the most characters of a headline read as a paragraph (a kicker and its title together)
+_HEADLINE_CHARS = 40
+#: how a paragraph cut short ends: it runs on into the next
+_RUNS_ON = "，、：:（(“《—"
+
+
+def _headline_shaped(first: str) -> bool:
+    """Is the paragraph shaped like a headline: a few words, no sentence's end
+    (a question's or an exclamation's mark may end a title), not cut short?"""
+    if first[-1] in _RUNS_ON or "。" in first or "；" in first:
+        return False  # a paragraph cut short, or one holding a sentence's end
+    if not 4 <= cjk_count(first) <= _HEADLINE_CHARS or is_lead_label(first):
+        return False
+    return not ends_sentence(first) or first[-1] in "？！?!"
+
+
+def title_from_first_paragraph(article: Article) -> None:
+    """An article with no headline tier whose body opens with a headline-shaped
+    paragraph, more body or a byline under it: that paragraph is its title (a
+    subtitle after its dash: 孤山不孤——评某片). Not a part continued from another
+    page (its first paragraph may be a sentence's tail)."""
+    head = article.headline
+    if head.kicker or head.title or head.subtitle or not article.paragraphs or article.continued_from:
+        return
+    if len(article.paragraphs) < 2 and not article.bylines:
+        return
+    if len(article.paragraphs[0]) > 2 * _HEADLINE_CHARS:
+        return  # (the cheap test first: most first paragraphs are long)
+    first = article.paragraphs[0].strip()
+    if not first or not _headline_shaped(first):
+        return
+    title, dash, rest = first.partition("——")
+    if dash and cjk_count(title) >= 4 and rest:
+        head.title, head.subtitle = title.strip(), dash + rest.strip()
+    else:
+        head.title = first
+    article.paragraphs = article.paragraphs[1:]

@@ -136,7 +136,13 @@ _SPREAD_MIN_LINES = 10
 _BYLINE_OPENING = re.compile(r"^[■◎●▲□◆★☆]?\s*(?:本报|新华社|人民日报)?(?:特约|首席|见习|摄影)?(?:记者|通讯员|实习生)")
 
 
+#: a line opening with this many wide characters holds the pairs a long line needs (most column lines)
+_WIDE_OPENING = re.compile(rf"{_WIDE}{{{_LONG_LINE + 1}}}")
+
+
 def _long_line(line: str) -> bool:
+    if _WIDE_OPENING.match(line):
+        return True  # seven wide characters touch in six pairs
     return next(islice(_TIGHT.finditer(line), _LONG_LINE - 1, None), None) is not None  # (stops at the sixth)
 
 

@@ -5,6 +5,7 @@ beside no mark (banmian.sources.printed_lines), in columns of two widths."""
 
 from banmian.sources.printed_lines import half_width, rebuild_lines
 from banmian.sources.text_fragments import rejoin_fragments
+from tests.span_breaks import broken_at_marks
 
 _NO_LINE_START = "，。、；：”？！"
 
@@ -27,20 +28,7 @@ def _set_kaiming(text: str, width: float) -> list[str]:
 
 def _raw(lines: list[str]) -> list[str]:
     """Each printed line broken after its half-width marks and before an opening quote."""
-    out: list[str] = []
-    for line in lines:
-        piece = ""
-        for ch in line:
-            if ch in "“《" and piece:
-                out.append(piece)
-                piece = ""
-            piece += ch
-            if ch in "，、；：”》":
-                out.append(piece)
-                piece = ""
-        if piece:
-            out.append(piece)
-    return out
+    return broken_at_marks(lines, before="“《", after="，、；：”》")
 
 
 #: invented paragraphs

@@ -3,6 +3,7 @@ a span starts, and punctuation sits in spans of its own: the fragments are
 joined again into the printed lines (banmian.sources.text_fragments)."""
 
 from banmian.sources.text_fragments import fragmented, rejoin_fragments, width
+from tests.span_breaks import broken_at_marks
 
 #: an invented column, 14 em wide, as its printed lines
 PRINTED = [
@@ -19,20 +20,7 @@ PRINTED = [
 
 def _fragments(lines: list[str]) -> list[str]:
     """Each printed line cut after every comma-like mark and around quotes, as the extractor writes it."""
-    out: list[str] = []
-    for line in lines:
-        piece = ""
-        for ch in line:
-            if ch == "“" and piece:
-                out.append(piece)
-                piece = ""
-            piece += ch
-            if ch in "，、；：”":
-                out.append(piece)
-                piece = ""
-        if piece:
-            out.append(piece)
-    return out
+    return broken_at_marks(lines)
 
 
 def test_fragments_of_printed_lines_are_joined_again() -> None:
@@ -120,3 +108,15 @@ def test_a_closing_note_is_not_joined_to_the_next_headline() -> None:
     page = _fragments(PRINTED * 3) + note + _fragments(PRINTED * 2)
     joined = rejoin_fragments(page)
     assert "新征程：山乡巨变" in joined and "教授）" in joined
+
+
+def test_one_line_s_column_is_the_sliding_window_s_figure():
+    """The column measured at one line (where only a few lines need it) is the
+    figure the sliding window gives that line: one rule, two ways of reaching it."""
+    import random
+
+    from banmian.sources.text_fragments import _column_at, column_widths
+
+    rng = random.Random(7)
+    widths = [rng.choice([3.0, 7.5, 12.0, 12.5, 13.0, 20.0, 31.5]) for _ in range(80)]
+    assert [_column_at(widths, i) for i in range(len(widths))] == column_widths(widths)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..model import Article, Caption, Role
 from .headlines import assign_tiers, tiers_from_units
-from .mark_widths import half_mark_width, half_width_marks
+from .mark_widths import half_marks_in, half_width_marks
 from .paragraphs import common_width, split_paragraphs
 from .reflow import cell_width, clean_body_spaces, join_lines
 from .rules import DatelineSplit, parse_bracket_byline, split_dateline
@@ -36,7 +36,8 @@ def _paragraphs(units: list[Unit]) -> list[str]:
     measured = [[cell_width(line) for line in u.lines] for u in columns]  # each line measured once
     half_marks = half_width_marks([u.lines for u in columns], measured)
     if half_marks:
-        measured = [[half_mark_width(line) for line in u.lines] for u in columns]
+        measured = [[w - 0.5 * half_marks_in(line) for line, w in zip(u.lines, ws)]  # (= half_mark_width)
+                    for u, ws in zip(columns, measured)]
     width = common_width([ws[:-1] if len(ws) > 1 else ws for ws in measured])
     widths = iter(measured)
     out: list[str] = []

@@ -151,8 +151,7 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
             if row is not None and not in_step_under(b, headings[row[1]], flow, seps, frame_of, frame, body, config):
                 row = None
             beside = side[1] if side is not None and side[0] == "heading" else None
-            if beside is not None and headings[beside].role == Role.TITLE and not _closes_items(b) \
-                    and not _closes_an_item(b) and not (  # type: ignore[index]
+            if beside is not None and headings[beside].role == Role.TITLE and not _holds_briefs(b) and not (
                     (right is not None or row is not None) and heads_columns_apart(headings[beside], b, flow, body)):  # type: ignore[index]
                 return beside, True  # type: ignore[return-value]  # a headline beside beats a label above
             if right is not None:  # and so does one level with the block's top on its right (first, when the
@@ -562,11 +561,16 @@ def _closes_items(b: ColumnBlock) -> bool:
         for u, t, after in zip(texts, texts[1:], texts[2:]))
 
 
-def _closes_an_item(b: ColumnBlock) -> bool:
-    """A block of lines under a label that ends in its authors in brackets:
-    a whole brief of the label's column (items set apart by white space
-    each make a block), not a column of an article's text beside it."""
-    return len(b.lines) > 1 and closing_names([b.lines[-1].text]) is not None
+def _ends_in_authors(b: ColumnBlock) -> bool:
+    """The block's last line is an item's authors in brackets (（陈玲玲 林娟））."""
+    return bool(b.lines) and closing_names([b.lines[-1].text]) is not None
+
+
+def _holds_briefs(b: ColumnBlock) -> bool:
+    """A column of briefs, or a block of lines that ends in its authors: a
+    whole brief of a label's column (items set apart by white space each
+    make a block), not a column of an article's text beside it."""
+    return _closes_items(b) or (len(b.lines) > 1 and _ends_in_authors(b))
 
 
 def _over_items(b: ColumnBlock, flow: list[ColumnBlock], body: float) -> bool:
@@ -582,7 +586,7 @@ def _item_left_open(b: ColumnBlock, flow: list[ColumnBlock], body: float) -> Col
     runs on at the top of the next column (a paragraph of its own there) and
     ends in its authors, as the items over it did. (A vertical headline beyond
     heads no such column: its text closes no item.)"""
-    if not b.lines or not closing_names([b.lines[-1].text]):
+    if not _ends_in_authors(b):
         return None
     left = [o for o in flow if o.role == Role.BODY and o.lines and o.right <= b.left + body / 2
             and b.left - o.right <= 3 * body and o.bottom > b.top]
@@ -591,7 +595,7 @@ def _item_left_open(b: ColumnBlock, flow: list[ColumnBlock], body: float) -> Col
     x = max(o.left for o in left)
     column = [o for o in left if abs(o.left - x) <= body / 2]
     last = max(column, key=lambda o: o.bottom)
-    closed = [o for o in column if closing_names([o.lines[-1].text])]
-    if len(closed) < 2 or closing_names([last.lines[-1].text]):
+    closed = [o for o in column if _ends_in_authors(o)]
+    if len(closed) < 2 or _ends_in_authors(last):
         return None
     return last

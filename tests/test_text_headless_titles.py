@@ -50,3 +50,19 @@ def test_body_paragraphs_stay_body():
     alone = _article("江城钢铁行业效益创新高")  # no body, no byline: nothing tells it is a headline
     title_from_first_paragraph(alone)
     assert alone.headline.title is None
+
+
+def test_a_page_whose_headline_runs_straight_into_its_body_gets_its_title():
+    """The layout reaches the rule: a headline with no blank line under it,
+    right over its body's column lines, falls into the body as its first
+    paragraph (the stream gives no break a headline would have)."""
+    import banmian
+
+    page = ("江城已暂停办理新建码头相关的审批、备案\n"
+            "江城交通局14日举行的例行新闻发布会上，新闻发言人林涛表\n"
+            "示，交通局已暂停办理新建码头的审批。林涛说，交通局将会同\n"
+            "有关部门加强监管，码头建设要先评估。\n")
+    (article,) = banmian.parse_text(page, enrich=False).pages[0].articles
+    assert article.headline.title == "江城已暂停办理新建码头相关的审批、备案"
+    assert article.paragraphs == ["江城交通局14日举行的例行新闻发布会上，新闻发言人林涛表示，交通局已暂停办理新建码头的审批。"
+                                  "林涛说，交通局将会同有关部门加强监管，码头建设要先评估。"]

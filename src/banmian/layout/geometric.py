@@ -540,7 +540,10 @@ def join_headline(lines: list[TextLine], right: float, edge: float | None = None
         centred = prev.x0 - left > prev.size and abs((prev.x0 - left) - (right - prev.x1)) < prev.size
         full = edge is not None and prev.x1 >= edge - 0.5 * prev.size and len(nxt) < len(prev.text.strip()) - 1
         short = not ln.vertical and prev.x1 < right - 1.2 * prev.size and not centred and not full
-        if short and text[-1:] > "\x7f" and nxt[:1] > "\x7f" and not dash_alone(nxt):
+        # (a column tag in brackets is no phrase of the title, nor is a quote cut: no gap before or inside them)
+        in_tag = nxt[:1] in "（(" or text.count("（") + text.count("(") > text.count("）") + text.count(")") \
+            or text.count("“") > text.count("”")
+        if short and not in_tag and text[-1:] > "\x7f" and nxt[:1] > "\x7f" and not dash_alone(nxt):
             text += " " + nxt
         else:
             text = join_lines([text, nxt])

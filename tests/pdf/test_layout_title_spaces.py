@@ -1,0 +1,36 @@
+"""Where a title's line break keeps a space: a line that ends short of the
+room it had ended at the gap between two phrases (三座新公园 迎来赏花客), as
+real papers break a title over two lines; a line that reaches the headline's
+edge over a far shorter one was full and wrapped inside a phrase. A break
+inside a quote or a bracket, or before a column tag, is no phrase gap.
+(Titles read with a stray space cut their words apart: a search for 口袋公园
+misses 口袋 公园.) Pages built as test_layout_features.py builds them
+(feature_pages.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("pymupdf")
+
+from feature_pages import TEXTS, FeaturePage, column_x  # noqa: E402
+from feature_checks import TOP, below, check_titles, parse, story  # noqa: E402
+
+
+@pytest.mark.parametrize("lines, title", [
+    # a title narrower than its four columns, wrapped at its own box's edge
+    (["江城新建三座口袋公园迎", "来春日赏花人"], "江城新建三座口袋公园迎来春日赏花人"),
+    # a break inside a quote or a bracket, and one before the column tag
+    (["江城“口", "袋公园”迎来赏花人"], "江城“口袋公园”迎来赏花人"),
+    (["口袋公园迎来赏花人（城", "建观察）"], "口袋公园迎来赏花人（城建观察）"),
+    (["江城口袋公园迎来赏花人", "（城建观察）"], "江城口袋公园迎来赏花人（城建观察）"),
+    # two phrases, the first short of the edge the second reaches: their gap stays
+    (["三座新公园", "迎来春日赏花人潮"], "三座新公园 迎来春日赏花人潮"),
+], ids=["wrapped-at-its-edge", "inside-a-quote", "inside-a-tag", "before-a-tag", "two-phrases"])
+def test_a_title_over_two_lines_keeps_a_space_only_at_a_phrase_gap(tmp_path, lines, title):
+    pg = FeaturePage()
+    pg.header(5, "综合")
+    y = pg.headline(column_x(0), column_x(2), TOP + 4, lines, 22.0, align="left")
+    bottom = pg.flow(column_x(0), y, TEXTS["river"], 4).bottom
+    story(pg, "school", "南岭区三所新学校投入使用", 0, 4, below(pg, bottom), align="left")
+    check_titles(parse(pg, tmp_path), [title, "南岭区三所新学校投入使用"])

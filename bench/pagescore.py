@@ -11,7 +11,9 @@ bench/README.md ("Real-page benchmark"); in short:
 - whole: the predicted body starts with ``start`` and ends with ``end``;
 - sentence recall / body purity: the answer's ``sentences`` found in the paired
   body, and the share of that body covered by the article's own text;
-- spurious: predicted articles left unpaired.
+- spurious: predicted articles left unpaired;
+- title spacing: of the titles found equal, those whose spaces (a phrase gap
+  kept as one) stand where the answer's do: the one comparison that counts them.
 """
 
 from __future__ import annotations
@@ -60,6 +62,11 @@ def _headline(prediction: Prediction, tier: str) -> str | None:
     return (prediction.get("headline") or {}).get(tier)
 
 
+def _spaced(text: str | None) -> str:
+    """A title with its runs of white space as one space (a phrase gap kept, a stray one not)."""
+    return " ".join((text or "").split())
+
+
 def _byline_names(prediction: Prediction) -> list[str]:
     return sorted(normalize(b.get("name")) for b in prediction.get("bylines") or [])
 
@@ -92,6 +99,8 @@ class ArticleScore:
     kicker_ok: bool | None = None
     subtitle_ok: bool | None = None
     dateline_ok: bool | None = None
+    #: a title found (equal but for spaces) with its spaces where the answer has them
+    title_spacing_ok: bool | None = None
     captions_expected: int = 0
     captions_ok: int = 0
     captions_predicted: int = 0
@@ -377,6 +386,8 @@ def score_article(answer: Answer, prediction: Prediction | None, index: int | No
     body = predicted_body(prediction)
     score.predicted_index = index
     score.predicted_title = _headline(prediction, "title")
+    if score.title and normalize(score.predicted_title) == normalize(score.title):
+        score.title_spacing_ok = _spaced(score.predicted_title) == _spaced(score.title)
     score.body = body
     score.paragraphs_predicted = len(prediction.get("paragraphs") or [])
     score.starts_right = bool(body) and body.startswith(score.expected_start)
@@ -463,6 +474,8 @@ class Totals:
     kickers_ok: int = 0
     subtitles: int = 0
     subtitles_ok: int = 0
+    titles_spaced: int = 0
+    titles_spaced_ok: int = 0
     datelines: int = 0
     datelines_ok: int = 0
     captions: int = 0
@@ -493,6 +506,9 @@ class Totals:
         if score.paragraphs_expected is not None:
             self.paragraph_counts += 1
             self.paragraph_counts_ok += score.found and score.paragraphs_predicted == score.paragraphs_expected
+        if score.title_spacing_ok is not None:
+            self.titles_spaced += 1
+            self.titles_spaced_ok += score.title_spacing_ok
         for name in ("kicker", "subtitle", "dateline"):
             ok = getattr(score, f"{name}_ok")
             if ok is not None:
@@ -521,6 +537,7 @@ class Totals:
             "paragraph_count_accuracy": _ratio(self.paragraph_counts_ok, self.paragraph_counts or None),
             "kicker_accuracy": _ratio(self.kickers_ok, self.kickers or None),
             "subtitle_accuracy": _ratio(self.subtitles_ok, self.subtitles or None),
+            "title_spacing_accuracy": _ratio(self.titles_spaced_ok, self.titles_spaced or None),
             "dateline_accuracy": _ratio(self.datelines_ok, self.datelines or None),
             "caption_accuracy": _ratio(self.captions_ok, self.captions or None),
             "caption_precision": _ratio(self.captions_ok, self.captions_predicted or None) if self.captions else None,

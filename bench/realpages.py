@@ -105,7 +105,8 @@ COLUMNS = [
 ]
 #: shown only when some answer has the field
 OPTIONAL_COLUMNS = [
-    ("kicker", "kicker_accuracy"), ("subtitle", "subtitle_accuracy"), ("dateline", "dateline_accuracy"),
+    ("kicker", "kicker_accuracy"), ("subtitle", "subtitle_accuracy"), ("title.sp", "title_spacing_accuracy"),
+    ("dateline", "dateline_accuracy"),
     ("captions", "caption_accuracy"), ("capt.prec", "caption_precision"), ("para.F1", "paragraph_boundary_f1"),
 ]
 

@@ -49,3 +49,13 @@ def test_a_title_with_one_list_mark_inside_its_clause_names_no_list() -> None:
     h = tiers_by_size(["江城 支持科创、小微企业融资", "江城将推出六项举措，支持科创、小微企业融资，解决融资难题"],
                       [24.0, 20.0], [1, 0])
     assert (h.kicker, h.title) == (None, "江城 支持科创、小微企业融资")
+
+
+@pytest.mark.parametrize("kicker", ["针对老旧小区停车难", "围绕城乡供水一体化", "面对持续低温天气"])
+def test_a_larger_kicker_that_is_a_prepositional_phrase_alone_is_the_kicker(kicker) -> None:
+    """A tier that is only a prepositional phrase (针对…, 围绕…, 面对…) names what the
+    news answers and says none itself: a kicker, however a little larger and
+    heavier it is set than the title under it (the title wrapped, a quote in it)."""
+    title = "江城推广“一码通”停车"
+    h = tiers_by_size([kicker, title], [15.9, 15.0], [2, 2])
+    assert (h.kicker, h.title, h.subtitle) == (kicker, title, None)

@@ -151,11 +151,12 @@ _LARGE_KICKER_END = re.compile(r"(?:强调|要求|指出|表示|提出|寄语|�
                                r"|(?:局长|书记|主席|主任|总理|部长|省长|市长)$")
 #: a kicker set larger than its title that names the event the title reports on (巴黎柔道大满贯赛,
 #: 体操世界杯墨尔本站, …巅峰赛首局, …决赛首回合, a league's stage: …常规赛, …决赛), maybe with its end
-#: (…资格赛落幕), or sets the scene, a place first (在宁夏，父母带孩子…)
+#: (…资格赛落幕), or sets the scene, a place first (在宁夏，父母带孩子…), or names what the news
+#: answers in a prepositional phrase alone, no clause after it (针对某某顽疾, 围绕某某主题)
 _EVENT_OR_SCENE = re.compile(r"(?:大奖赛|锦标赛|世锦赛|大满贯赛|公开赛|联赛|巡回赛|系列赛|邀请赛|资格赛|预选赛|世界杯|常规赛|季后赛|决赛"
                              r"|(?:杯|赛)[^，。]{0,6}站|赛(?:首|次|第[一二三四五六七八九十\d]{1,2})(?:[局场轮]|回合))"
                              r"(?:落幕|闭幕|结束|收官)?$"
-                             r"|^在[\u4e00-\u9fff]{1,8}，")
+                             r"|^在[\u4e00-\u9fff]{1,8}，|^(?:针对|围绕|面对)[^，。！？]{2,16}$")
 #: a series' name closed by its number (解读全会精神①, …系列谈（二）, …之一, …（上）): a number in a
 #: series closes a kicker over the piece's own title, however large the kicker is set
 _SERIES_NUMBER = re.compile(r"(?:[\u2460-\u2487\u2776-\u277f]|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2}|[上中下])[）)]"

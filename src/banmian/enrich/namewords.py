@@ -197,6 +197,32 @@ def in_list_of_kinds(tokens: list[Token], index: int) -> bool:
             and tokens[k - 3][1] == "m" and tokens[k - 3][0].endswith(_KIND_MEASURES))
 
 
+#: measure words that count bodies and works (5家企业, 3所大学, 2部电影), never people
+_BODY_MEASURES = _KIND_MEASURES + ("家", "所", "座", "部", "首", "本", "篇")
+#: the most tokens one item of such a list may hold (钱某/PER + 康复/v), and the most tokens the list may run
+_ITEM_TOKENS = 3
+_LIST_TOKENS = 16
+
+
+def in_counted_list(tokens: list[Token], index: int) -> bool:
+    """Is the word at ``index`` an item of a 、 list closed by 等 and a count of
+    bodies or works (大全、法某胜、钱某康复等5家企业)? The items are what the
+    count counts, whatever LAC made of them; people are counted by 名, 位, 人."""
+    if not (index > 0 and tokens[index - 1][0] == "、" or index + 1 < len(tokens) and tokens[index + 1][0] == "、"):
+        return False
+    k, item = index + 1, 1
+    while k < len(tokens) and k - index < _LIST_TOKENS and tokens[k][0] != "等":
+        if tokens[k][0] == "、":
+            item = 0
+        elif tokens[k][1] == "w" or item >= _ITEM_TOKENS:
+            return False
+        else:
+            item += 1
+        k += 1
+    return (k + 1 < len(tokens) and tokens[k][0] == "等" and tokens[k + 1][1] == "m"
+            and tokens[k + 1][0].endswith(_BODY_MEASURES))
+
+
 #: digits and the large numerals written after them (720万, 3亿)
 _DIGITS = frozenset("0123456789０１２３４５６７８９")
 _LARGE_NUMERALS = frozenset("万亿千百")

@@ -78,6 +78,21 @@ def quoted_honour(tokens: list[Token], index: int) -> list[str]:
     return [text] if 4 <= len(text) <= _HONOUR_LONGEST + 2 else []
 
 
+def quote_opened_before(tokens: list[Token], start: int, end: int) -> int:
+    """Where the quote opens whose closing mark ends the title run ``tokens[start:end]``
+    right before a name, when the run started inside the quote (“献身/v + 某某事业 +
+    杰出科学家”某某: the grammar stopped at the verb); -1 when it did not, or when
+    a mark inside says the quote is a sentence. The quote bounds the honour."""
+    if end - start < 2 or tokens[end - 1][0] != "”" or any(w == "“" for w, _ in tokens[start:end]):
+        return -1
+    k = start - 1
+    while k >= 0 and end - k <= _HONOUR_LONGEST + 2 and tokens[k][0] != "“":
+        if tokens[k][1] == "w":
+            return -1
+        k -= 1
+    return k if k >= 0 and tokens[k][0] == "“" and k < start - 1 else -1
+
+
 #: an ordinal generation before a quoted honour (第五代“花儿金”)
 _GENERATION_ORDINAL = re.compile(r"^第[一二三四五六七八九十0-9]+代$")
 #: the last characters of place and time words (中, 里, 上): a word ending so after a quote is none of its names

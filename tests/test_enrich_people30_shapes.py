@@ -68,3 +68,35 @@ def test_items_of_a_list_counted_as_bodies_are_no_people() -> None:
     (a name-shaped brand); people are counted by 名, 位, 人."""
     people = _people("研究院与大河、鱼跃、法尔胜、钱明康复、宏达新等5家企业共建创新中心。")
     assert not set(people) & {"法尔胜", "钱明", "钱明康复", "宏达新"}
+
+
+def test_a_rare_surname_tagged_alone_before_its_given_name_and_speech() -> None:
+    """助理 + 阴/PER + 发文/v + 说: a character no common surname that LAC
+    tagged a name on its own, between a title and two characters before the
+    speech verb, opens the name; the two characters are its given name."""
+    from banmian.enrich.namerepair import mend
+
+    tokens = [("车间", "n"), ("宣传", "vn"), ("助理", "n"), ("阴", "PER"), ("振国", "v"), ("说", "v"), ("。", "w")]
+    assert ("阴振国", "PER") in mend(tokens)
+    plain = [("他", "r"), ("阴", "PER"), ("振国", "v"), ("说", "v")]  # no title before: left as LAC read it
+    assert ("阴振国", "PER") not in mend(plain)
+
+
+def _places(*lines: str) -> list[str]:
+    from banmian.enrich import enrich_articles
+    from banmian.model import Article
+
+    article = Article(id="x", paragraphs=list(lines))
+    enrich_articles([article], "2019-02-01")
+    return [p.name for p in article.places]
+
+
+def test_a_direction_after_a_place_is_no_place() -> None:
+    """稻城南部, 美国 + 东北, 向 + 西南: a part of a place or a way to go, not
+    the county 南部 nor the region 东北 (which stays where it stands alone)."""
+    places = _places("小吴终于到了稻城南部的中心。",
+                     "寒潮导致本周美国东北和中西部的大片地区降温。",
+                     "车过大桥即向西南沿高速而行。")
+    assert "南部" not in places and "东北" not in places and "西南" not in places
+    assert "稻城" in places and "美国" in places
+    assert "东北" in _places("东北的冬天很冷，哈尔滨的冰雕很有名。")

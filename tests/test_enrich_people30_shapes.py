@@ -100,3 +100,10 @@ def test_a_direction_after_a_place_is_no_place() -> None:
     assert "南部" not in places and "东北" not in places and "西南" not in places
     assert "稻城" in places and "美国" in places
     assert "东北" in _places("东北的冬天很冷，哈尔滨的冰雕很有名。")
+
+
+def test_a_dynasty_and_its_reign_before_its_years_is_a_date() -> None:
+    """宋 + 宣和 + 年间 read as one name (宋宣和/PER): a dynasty's character, a
+    reign, then its years (年间, 初, 中, 末, 三十二年) date the clause; no person."""
+    assert "宋宣和" not in _people("宋宣和年间，这里已是繁华的集镇，商人周永年在此开了书院。")
+    assert "周永年" in _people("宋宣和年间，这里已是繁华的集镇，商人周永年在此开了书院。")

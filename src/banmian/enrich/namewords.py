@@ -9,6 +9,8 @@ name LAC reads as a place elsewhere in the article: 苏伊士 of 苏伊士运河
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Iterable
 
 from ..names import NEWS_SURNAMES as SURNAMES
@@ -221,6 +223,23 @@ def in_counted_list(tokens: list[Token], index: int) -> bool:
         k += 1
     return (k + 1 < len(tokens) and tokens[k][0] == "等" and tokens[k + 1][1] == "m"
             and tokens[k + 1][0].endswith(_BODY_MEASURES))
+
+
+#: dynasties whose one character opens a date by reign (明 + 永乐 + 初, 唐 + 开元 + 年间)
+_DYNASTIES = frozenset("汉晋宋齐梁陈隋唐元明清秦魏周")
+#: what follows a reign's name in such a date: its early, middle or late years, a year's count
+_REIGN_DATE = re.compile(r"^(?:[初中末]|年间|年|[元一二三四五六七八九十廿]+年)")
+
+
+def dated_by_reign(tokens: list[Token], index: int) -> bool:
+    """Is the name-shaped word at ``index`` a dynasty and a reign (明 + 某乐 +
+    初, 清 + 某熙 + 三十二年, 唐 + 某元 + 年间)? Three characters, the first a
+    dynasty's, then the reign's early, middle or late years or a year by its
+    count: a date, not a person."""
+    word = tokens[index][0]
+    after = "".join(w for w, _ in tokens[index + 1:index + 3])
+    # 唐文宗 + 年间: a sovereign's temple name (宗, 帝, 祖) names the man, his years follow him
+    return len(word) == 3 and word[0] in _DYNASTIES and word[-1] not in "宗帝祖" and bool(_REIGN_DATE.match(after))
 
 
 #: digits and the large numerals written after them (720万, 3亿)

@@ -31,8 +31,9 @@ from .namesets import (anonymised, drop_contained, given_names_alone, merge_shor
                        not_reduplicated, not_run_on, ordinary_words, prefer_mentioned, regnal, sides, unsurnamed, weak_name,
                        word_after_surname)
 from .namevalid import valid_name
-from .namewords import (after_a_number, is_tibetan_name, after_a_seat, after_a_settlement, dated_by_reign, in_book_title,
-                        in_counted_list, in_list_of_kinds, in_place_list, pair_of_sides, place_fronts, quoted_alone)
+from .namewords import (after_a_number, is_tibetan_name, after_a_seat, after_a_settlement, dated_by_reign,
+                        in_book_title, in_counted_list, in_list_of_kinds, in_place_list, pair_of_sides, place_fronts,
+                        quoted_alone)
 from .world import COUNTRIES, place_shaped
 from .titlecomplete import autonomous_kind, complete_title
 from .titles import inside_title, is_title, title_after, titles_before, titles_stated_after

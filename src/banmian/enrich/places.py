@@ -312,7 +312,8 @@ def _glued_apart(word: str, gazetteer: Gazetteer) -> list[str]:
         return [word]
     for cut in range(len(word) - 2, 1, -1):
         rest = word[cut:]
-        if rest in _LANDFORMS or (rest in COMPASS_POINTS or rest in DIRECTION_ENDINGS) and word[:cut] not in HOME_COUNTRY:
+        pointing = (rest in COMPASS_POINTS or rest in DIRECTION_ENDINGS) and word[:cut] not in HOME_COUNTRY
+        if rest in _LANDFORMS or pointing:
             continue  # 江汉 + 平原: a plain, not the county 平原 beside a district; 某城 + 南部: a part of it
         if _known(word[:cut], gazetteer) and (_known(rest, gazetteer) or rest[-1] == "市" and rest[:-1] in CITIES):
             return [word[:cut], rest]  # 斯里兰卡 + 科伦坡市

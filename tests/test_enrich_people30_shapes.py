@@ -107,3 +107,11 @@ def test_a_dynasty_and_its_reign_before_its_years_is_a_date() -> None:
     reign, then its years (年间, 初, 中, 末, 三十二年) date the clause; no person."""
     assert "宋宣和" not in _people("宋宣和年间，这里已是繁华的集镇，商人周永年在此开了书院。")
     assert "周永年" in _people("宋宣和年间，这里已是繁华的集镇，商人周永年在此开了书院。")
+
+
+def test_a_title_after_a_counted_list_of_names_is_each_name_s() -> None:
+    """A、B、C + 三位 + 副委员长: the count says the names are so many of that
+    title; A、B + 等 + 三位专家 (some of a larger group) gives none, as before."""
+    people = _people("去年，郑建国、孔令华、武立新三位副委员长带队检查。")
+    assert people == {name: ["副委员长"] for name in ("郑建国", "孔令华", "武立新")}
+    assert _people("王刚、赵强等三位专家也来了。") == {"王刚": [], "赵强": []}

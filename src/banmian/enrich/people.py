@@ -38,6 +38,7 @@ from .world import COUNTRIES, place_shaped
 from .titlecomplete import autonomous_kind, complete_title
 from .titles import inside_title, is_title, title_after, titles_before, titles_stated_after
 from .titleafter import head_word_after
+from .titlecues import counted_list_title
 from .titleheld import title_made_by, titles_held_before
 from .rosters import respective_titles, titles_in_roster
 
@@ -226,6 +227,8 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
                     t for t in list_titles if any(w == t for w, _ in tokens[max(0, i - 4):i]) or t[-1] in _KIND_ENDINGS]
             else:
                 in_list = False
+            if not written:
+                written = counted_list_title(tokens, i)  # 曹某、吉某、武某 + 三位 + 副委员长
             list_titles = [t for t in written if t != title_after(tokens, i)]
             last_name_end = i + 1
             after = title_after(tokens, i)

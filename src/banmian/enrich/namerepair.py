@@ -98,8 +98,9 @@ def repair_names(tokens: list[Token]) -> list[Token]:
             mended += glued
             i += 2 if len(glued[-1][0]) > len(word) - len(glued[0][0]) else 1
             continue
-        if (tag == "PER" and len(word) == 1 and word in _SURNAMES and following[1] not in ("w", "PER")
+        if (tag == "PER" and len(word) == 1 and following[1] not in ("w", "PER")
                 and 1 <= len(following[0]) <= 2 and HAN_PART.fullmatch(following[0]) and mended
+                and (word in _SURNAMES or _rare_surname_spoken(mended[-1], following, after))
                 and (is_title(mended[-1][0]) and (after[1] == "w" or after[0] in SPEECH)
                      or _given_name_read_as_noun(mended[-1], following, after))):
             mended.append((word + following[0], "PER"))  # 专家 + 金/PER + 冲及 + ，: the surname alone was tagged
@@ -329,6 +330,14 @@ def _joins_next_titled_name(tokens: list[Token], i: int) -> bool:
     name that head introduces (某书记蔡某 + 和 + 市长 + 陈某)? A head between two
     names opens the second one's title; a given name's last 和 never stands there."""
     return tokens[i + 1][0] in _CONJUNCTIONS and i + 3 < len(tokens) and tokens[i + 3][1] == "PER"
+
+
+def _rare_surname_spoken(before: Token, following: Token, after: Token) -> bool:
+    """助理 + 阴/PER + 发武/v + 说: a character no common surname, which LAC
+    yet tagged a name alone between a title and two characters before the
+    speech verb: a rare surname, the two characters its given name (a name
+    of one character never stands between a title and what it says)."""
+    return is_title(before[0]) and len(following[0]) == 2 and after[0] in SPEECH
 
 
 def _given_name_read_as_noun(before: Token, following: Token, after: Token) -> bool:

@@ -9,6 +9,8 @@ name LAC reads as a place elsewhere in the article: 苏伊士 of 苏伊士运河
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Iterable
 
 from ..names import NEWS_SURNAMES as SURNAMES
@@ -195,6 +197,49 @@ def in_list_of_kinds(tokens: list[Token], index: int) -> bool:
         k -= 1
     return (k >= 3 and k < index + 1 and tokens[k - 1][0] in ("（", "(") and tokens[k - 2][1] == "n"
             and tokens[k - 3][1] == "m" and tokens[k - 3][0].endswith(_KIND_MEASURES))
+
+
+#: measure words that count bodies and works (5家企业, 3所大学, 2部电影), never people
+_BODY_MEASURES = _KIND_MEASURES + ("家", "所", "座", "部", "首", "本", "篇")
+#: the most tokens one item of such a list may hold (钱某/PER + 康复/v), and the most tokens the list may run
+_ITEM_TOKENS = 3
+_LIST_TOKENS = 16
+
+
+def in_counted_list(tokens: list[Token], index: int) -> bool:
+    """Is the word at ``index`` an item of a 、 list closed by 等 and a count of
+    bodies or works (大全、法某胜、钱某康复等5家企业)? The items are what the
+    count counts, whatever LAC made of them; people are counted by 名, 位, 人."""
+    if not (index > 0 and tokens[index - 1][0] == "、" or index + 1 < len(tokens) and tokens[index + 1][0] == "、"):
+        return False
+    k, item = index + 1, 1
+    while k < len(tokens) and k - index < _LIST_TOKENS and tokens[k][0] != "等":
+        if tokens[k][0] == "、":
+            item = 0
+        elif tokens[k][1] == "w" or item >= _ITEM_TOKENS:
+            return False
+        else:
+            item += 1
+        k += 1
+    return (k + 1 < len(tokens) and tokens[k][0] == "等" and tokens[k + 1][1] == "m"
+            and tokens[k + 1][0].endswith(_BODY_MEASURES))
+
+
+#: dynasties whose one character opens a date by reign (明 + 永乐 + 初, 唐 + 开元 + 年间)
+_DYNASTIES = frozenset("汉晋宋齐梁陈隋唐元明清秦魏周")
+#: what follows a reign's name in such a date: its early, middle or late years, a year's count
+_REIGN_DATE = re.compile(r"^(?:[初中末]|年间|年|[元一二三四五六七八九十廿]+年)")
+
+
+def dated_by_reign(tokens: list[Token], index: int) -> bool:
+    """Is the name-shaped word at ``index`` a dynasty and a reign (明 + 某乐 +
+    初, 清 + 某熙 + 三十二年, 唐 + 某元 + 年间)? Three characters, the first a
+    dynasty's, then the reign's early, middle or late years or a year by its
+    count: a date, not a person."""
+    word = tokens[index][0]
+    after = "".join(w for w, _ in tokens[index + 1:index + 3])
+    # 唐文宗 + 年间: a sovereign's temple name (宗, 帝, 祖) names the man, his years follow him
+    return len(word) == 3 and word[0] in _DYNASTIES and word[-1] not in "宗帝祖" and bool(_REIGN_DATE.match(after))
 
 
 #: digits and the large numerals written after them (720万, 3亿)

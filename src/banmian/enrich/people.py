@@ -31,12 +31,14 @@ from .namesets import (anonymised, drop_contained, given_names_alone, merge_shor
                        not_reduplicated, not_run_on, ordinary_words, prefer_mentioned, regnal, sides, unsurnamed, weak_name,
                        word_after_surname)
 from .namevalid import valid_name
-from .namewords import (after_a_number, is_tibetan_name, after_a_seat, after_a_settlement, in_book_title, in_list_of_kinds, in_place_list,
-                        pair_of_sides, place_fronts, quoted_alone)
+from .namewords import (after_a_number, is_tibetan_name, after_a_seat, after_a_settlement, dated_by_reign,
+                        in_book_title, in_counted_list, in_list_of_kinds, in_place_list, pair_of_sides, place_fronts,
+                        quoted_alone)
 from .world import COUNTRIES, place_shaped
 from .titlecomplete import autonomous_kind, complete_title
 from .titles import inside_title, is_title, title_after, titles_before, titles_stated_after
 from .titleafter import head_word_after
+from .titlecues import counted_list_title
 from .titleheld import title_made_by, titles_held_before
 from .rosters import respective_titles, titles_in_roster
 
@@ -145,7 +147,8 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
                                     or listed_despite_ending(word, tokens, i)) and not quoted_alone(tokens, i)
                   and not quoted_role(tokens, i)
                   and not in_book_title(tokens, i)
-                  and not in_list_of_kinds(tokens, i) and not after_a_number(tokens, i)):
+                  and not in_list_of_kinds(tokens, i) and not in_counted_list(tokens, i)
+                  and not after_a_number(tokens, i) and not dated_by_reign(tokens, i)):
                 if alone_on_its_line(tokens, i):
                     signatures.add(word)  # 李玉荣 on its own line under a section's heading: a byline
                 elif not names_an_institution(tokens, i):
@@ -224,6 +227,8 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
                     t for t in list_titles if any(w == t for w, _ in tokens[max(0, i - 4):i]) or t[-1] in _KIND_ENDINGS]
             else:
                 in_list = False
+            if not written:
+                written = counted_list_title(tokens, i)  # 曹某、吉某、武某 + 三位 + 副委员长
             list_titles = [t for t in written if t != title_after(tokens, i)]
             last_name_end = i + 1
             after = title_after(tokens, i)

@@ -22,6 +22,7 @@ from .namewords import quoted_alone
 from .place_kinds import KINDS_OF_PLACE, KINDS_OF_XIANG, REGION_KINDS, generic_place, generic_region, generic_word
 from .placewords import STATE_CHARS as _STATE_CHARS
 from .placewords import inside_a_word as _inside_a_word  # the tests of the ninth pass ask it here
+from .placewords import COMPASS_POINTS, HOME_COUNTRY, points_a_direction
 from .placewords import (column_label, level_cut_off, local_names_apart, people_name, written_alone, read_as_a_verb,
                          tag_readings, unsure_short_city, without_town_tail)
 from .villages import village_whole
@@ -93,8 +94,8 @@ def _place_words(tokens: list[Token], gazetteer: Gazetteer, text: str = "") -> l
             word = tokens[k - 2][0] + word  # 某某县 + 后/f + 西固村: the village is 后西固村, not 西固村 behind the county
         if quoted_alone(tokens, k - 1) and not _known(word, gazetteer):
             continue
-        if column_label(tokens, k - 1):
-            continue  # 张三摄（影像中国）: a column's name
+        if column_label(tokens, k - 1) or points_a_direction(tokens, k - 1):
+            continue  # 张三摄（影像中国）: a column's name; 美国 + 东北: a direction
         if _half_of_set_phrase(tokens, k - 1, gazetteer):
             continue  # 文山/LOC + 会海/v: half of a four-character set phrase (文山会海), no place
         if "、" in (tokens[k - 2][0] if k >= 2 else "", tokens[k][0] if k < len(tokens) else "") and is_contributor(
@@ -311,8 +312,9 @@ def _glued_apart(word: str, gazetteer: Gazetteer) -> list[str]:
         return [word]
     for cut in range(len(word) - 2, 1, -1):
         rest = word[cut:]
-        if rest in _LANDFORMS:
-            continue  # 江汉 + 平原: a plain, not the county 平原 beside a district
+        pointing = (rest in COMPASS_POINTS or rest in DIRECTION_ENDINGS) and word[:cut] not in HOME_COUNTRY
+        if rest in _LANDFORMS or pointing:
+            continue  # 江汉 + 平原: a plain, not the county 平原 beside a district; 某城 + 南部: a part of it
         if _known(word[:cut], gazetteer) and (_known(rest, gazetteer) or rest[-1] == "市" and rest[:-1] in CITIES):
             return [word[:cut], rest]  # 斯里兰卡 + 科伦坡市
     for cut in range(len(word) - 3, 1, -1):
@@ -355,8 +357,8 @@ _HAN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _without_direction(name: str) -> str:
-    """山东西部 -> 山东, 江西省东部 -> 江西省: the place a direction points into."""
-    for ending in DIRECTION_ENDINGS:
+    """山东西部 -> 山东, 江西省东部 -> 江西省, 某陵东北 -> 某陵: the place a direction points into."""
+    for ending in DIRECTION_ENDINGS + tuple(COMPASS_POINTS):
         if name.endswith(ending) and len(name) - len(ending) >= 2:
             return name[:-len(ending)]
     return name

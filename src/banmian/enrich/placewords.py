@@ -18,6 +18,29 @@ from .world import place_shaped
 STATE_CHARS = "国省市县区州镇乡村岛"
 
 
+#: compass points of two characters: after a place (美国 + 东北, 广陵东北 + 方向), after 向 or before 方向 or
+#: 角 they point somewhere, no region of their own (东北 and 西南 name regions where they stand alone)
+COMPASS_POINTS = frozenset({"东北", "西北", "东南", "西南"})
+#: the country whose compass points are named regions (中国东北, 我国西南)
+HOME_COUNTRY = frozenset({"中国", "我国"})
+#: words after a compass point that make it a direction (东北 + 方向, 西南 + 角花坛)
+_POINTING_WORDS = ("方向", "方位", "角", "侧", "面")
+
+
+def points_a_direction(tokens: list[Token], index: int) -> bool:
+    """Is the LOC word at ``index`` a compass point used as a direction: right
+    after a foreign place it points into, ending the phrase (美国 + 东北 + 和 +
+    中西部; 中国 + 东北 is the region, and so is 东北 before the body it names:
+    某地区 + 东北抗联), after 向, 往 or 朝 (向 + 西南 + 沿高速而行), or before 方向,
+    角 (西南 + 角花坛)?"""
+    if tokens[index][0] not in COMPASS_POINTS:
+        return False
+    before = tokens[index - 1] if index else ("", "w")
+    after = tokens[index + 1] if index + 1 < len(tokens) else ("", "w")
+    return (before[1] == "LOC" and before[0] not in HOME_COUNTRY and after[1] in ("c", "u", "w", "f")
+            or before[0] in ("向", "往", "朝") or after[0].startswith(_POINTING_WORDS))
+
+
 #: words that credit a picture: a bracket right after one holds a column's name (张三摄（影像中国）)
 PICTURE_CREDITS = ("摄", "摄影", "摄影报道", "供图", "绘", "制图")
 #: the longest column label read as such when it stands alone on its line (影像中国)

@@ -7,7 +7,7 @@ import re
 
 from .lexer import Token
 from .titlecues import appointed_as, cut_into_characters, delegate_after, post_after_move, title_after_whose
-from .titlehead import COUNTED, DIVISION_SUFFIXES, HEAD_SET, QUOTES, TITLE_TAGS, TITLE_WORDS, is_title
+from .titlehead import COUNTED, DIVISION_SUFFIXES, HEAD_SET, QUOTES, TITLE_TAGS, TITLE_WORDS, balanced_quotes, is_title
 from .titlemarks import CHAIN_MARKS, WORK_ROLES
 from .titleshapes import PLAYER_RANK, note_bracket_end
 from .titlewords import POSTFIX_HEADS
@@ -210,7 +210,10 @@ def _stated_titles(tokens: list[Token], start: int) -> tuple[list[str], bool]:
             end += 1
         counted = [j for j in range(start + 1, end - 1) if COUNTED.match(tokens[j][0])]
         # 是 + 空军 + 一名 + 优秀飞行员: the title starts after the count, as it does before a name
-        run = "".join(w for w, _ in tokens[counted[-1] + 1 if counted else start:end]).strip(QUOTES)
+        # 教育部“青年某某学者”: a quote inside the title keeps both its marks; one around the whole run goes
+        run = balanced_quotes("".join(w for w, _ in tokens[counted[-1] + 1 if counted else start:end]).strip(QUOTES))
+        if end + 1 < len(tokens) and tokens[end][0] == "之" and tokens[end + 1][0] == "一" and is_title(run):
+            end += 2  # 是某某小组成员之一: one of the members, and a member the person is
         note = note_bracket_end(tokens, end)
         if note and is_title(run):
             end = note  # 副总督察（专职）: a note on the post, not part of the title

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .lexer import Token
+from .titlehead import COUNTED, HEAD_SET, TITLE_TAGS, is_title
 from .titlewords import APPOINTING
 
 
@@ -76,6 +77,45 @@ def quoted_honour(tokens: list[Token], index: int) -> list[str]:
     if before[1] == "m" and _GENERATION_ORDINAL.match(before[0]):
         text = before[0] + text  # 第五代“花儿某”: the generation is the honour's
     return [text] if 4 <= len(text) <= _HONOUR_LONGEST + 2 else []
+
+
+def quote_opened_before(tokens: list[Token], start: int, end: int) -> int:
+    """Where the quote opens whose closing mark ends the title run ``tokens[start:end]``
+    right before a name, when the run started inside the quote (“献身/v + 某某事业 +
+    杰出科学家”某某: the grammar stopped at the verb); -1 when it did not, or when
+    a mark inside says the quote is a sentence. The quote bounds the honour."""
+    if end - start < 2 or tokens[end - 1][0] != "”" or any(w == "“" for w, _ in tokens[start:end]):
+        return -1
+    k = start - 1
+    while k >= 0 and end - k <= _HONOUR_LONGEST + 2 and tokens[k][0] != "“":
+        if tokens[k][1] == "w":
+            return -1
+        k -= 1
+    return k if k >= 0 and tokens[k][0] == "“" and k < start - 1 else -1
+
+
+#: marks and conjunctions between the names of a list
+_LIST_JOINS = ("、", "和", "及", "与")
+#: the most tokens of a title after a counted list (副/a + 委员长; 全国人大 + 代表)
+_COUNTED_TITLE_LONGEST = 6
+
+
+def counted_list_title(tokens: list[Token], index: int) -> list[str]:
+    """The title after a list of names and their count (曹某、吉某、武某 + 三位 +
+    副委员长 + 带队): the count says the names are so many of that title, so
+    each name has it. Not after 等 (A、B等 + title: some of a larger group)."""
+    k = index + 1
+    while k + 1 < len(tokens) and tokens[k][0] in _LIST_JOINS and tokens[k + 1][1] == "PER":
+        k += 2
+    listed = k > index + 1 or index >= 2 and tokens[index - 1][0] in _LIST_JOINS and tokens[index - 2][1] == "PER"
+    if not listed or k >= len(tokens) or tokens[k][1] != "m" or not COUNTED.match(tokens[k][0]):
+        return []
+    end = k + 1
+    while end < len(tokens) and end - k <= _COUNTED_TITLE_LONGEST and (
+            tokens[end][1] in TITLE_TAGS or tokens[end][0] in HEAD_SET):
+        end += 1
+    title = "".join(word for word, _ in tokens[k + 1:end])
+    return [title] if end > k + 1 and is_title(title) else []
 
 
 #: an ordinal generation before a quoted honour (第五代“花儿金”)

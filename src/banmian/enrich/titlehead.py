@@ -27,8 +27,8 @@ _AGENT_NOUN = re.compile(r"[\u4e00-\u9fff]{2}(?<!获得)[者家]$|[\u4e00-\u9fff
 HEAD_SET = frozenset(HEADS)
 HEAD_ENDINGS = frozenset(h[-1] for h in HEADS) | {"长", "员", "师", "户", "官", "者", "家", "农", "医", "匠"}
 #: a title never opens with a particle or a preposition (对 of 对外 opens organisations: 对外经济贸易大学;
-#: 将 of 将军 and 将领 opens the rank)
-_BAD_START = re.compile(r"^(?:[的和与及等是为在向把被由]|对(?!外)|将(?![军领]))")
+#: 将 of 将军 and 将领 opens the rank; 向 of 向导 the guide)
+_BAD_START = re.compile(r"^(?:[的和与及等是为在把被由]|对(?!外)|将(?![军领])|向(?!导))")
 
 #: a number and a measure word (一位, 两名, 一幕): they count people, no title starts with them
 COUNTED = re.compile(r"^(?:[一二两三四五六七八九十几数多每]+|[0-9０-９]+)[位名个幕些批群对]$")
@@ -41,6 +41,16 @@ _WRITERS_OF_A_WORK = ("》作者", "》译者")
 #: heads that make a role only after what they head: a bare 主人 owns what was named before it
 #: (办公室的主人), a business before it makes a role (农家乐主人)
 _BARE_NOT_TITLES = frozenset({"主人"})
+
+
+def balanced_quotes(title: str) -> str:
+    """Give a title back the quote that stripping took from it: the opening one
+    (“五道古火会”代表性传承人) or the closing one (全国“治沙英雄”, 教育部“青年某某学者”)."""
+    if title.count("”") > title.count("“"):
+        return "“" + title
+    if title.count("“") > title.count("”"):
+        return title + "”"
+    return title
 
 
 #: a sovereign's temple or posthumous name by dynasty (唐太宗, 宋徽宗, 汉武帝, 明太祖): before the given name

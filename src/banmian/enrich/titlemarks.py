@@ -83,7 +83,8 @@ def alias_start(tokens: list[Token], closing: int) -> int:
         if word in ("（", "("):
             before, before_tag = tokens[k - 1]
             organisation = before_tag == "ORG" or before_tag in ("n", "nz") and before.endswith(_ORGANISATION_ENDINGS)
-            return k if length and organisation else -1
+            zone = before_tag == "LOC" and before.endswith("区") and tokens[closing - 1][0].endswith("区")
+            return k if length and (organisation or zone) else -1  # 某某高新区（开发区）: a zone's other name
         length += len(word)
         if word in CHAIN_MARKS or word in ("。", "；", "（", "(", "）", ")") or not word.strip() or length > _ALIAS_LONGEST:
             return -1

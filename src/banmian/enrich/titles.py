@@ -19,9 +19,9 @@ import re
 from .lexer import Token
 from .titleafter import title_after, titles_stated_after
 from .titlecomplete import complete_title
-from .titlecues import cut_into_characters, delegate_after, quoted_honour, rank_read_as_adjective
+from .titlecues import cut_into_characters, delegate_after, quote_opened_before, quoted_honour, rank_read_as_adjective
 from .titlehead import (COUNTED, DIVISION_SUFFIXES, HEAD_ENDINGS, HEAD_SET, QUOTES, SOVEREIGN, TITLE_TAGS, TITLE_WORDS,
-                        NEVER_IN_TITLE, is_title)
+                        NEVER_IN_TITLE, balanced_quotes, is_title)
 from .titlemarks import CHAIN_MARKS, WORK_ROLES, alias_start, outlet_start, quoted_name_start
 from .titleshapes import PLAYER_RANK, after_topic, bracket_opened, bracketed_place, inside_a_body_name
 from .titlewords import HEADS, NOT_HEADS, POSTFIX_HEADS
@@ -113,7 +113,7 @@ def _title_run(tokens: list[Token], end: int) -> tuple[str, int]:
         # “快递小哥”某某: a quoted honour keeps its quotes, as the text writes it, also where the run
         # was first read from a word before the quote (其中 + “某某先锋” + 某某)
         return "“" + inner + "”", start
-    return _balanced(inner), start
+    return balanced_quotes(inner), start
 
 
 #: adverbs of how or when something is done: before a head noun they modify the act, not the office
@@ -279,16 +279,6 @@ def _acting(tokens: list[Token], k: int, end: int) -> bool:
     return tokens[k][0] in _ACTING and k + 2 == end and (tokens[k + 1][0] in HEAD_SET or is_title(tokens[k + 1][0]))
 
 
-def _balanced(title: str) -> str:
-    """Give a title back the quote that stripping took from it: the opening one
-    (“五道古火会”代表性传承人) or the closing one (全国“治沙英雄”)."""
-    if title.count("”") > title.count("“"):
-        return "“" + title
-    if title.count("“") > title.count("”"):
-        return title + "”"
-    return title
-
-
 #: one-character verbs that make no head with 长 (增 + 长, 成 + 长, 延 + 长, 擅 + 长)
 _NOT_UNIT_HEADS = frozenset(h[0] for h in NOT_HEADS if len(h) == 2 and h[1] == "长")
 
@@ -394,6 +384,10 @@ def titles_before(tokens: list[Token], index: int) -> list[str]:
         if anchored and anchored_start < start:
             run, start = anchored, anchored_start  # 某某村/LOC + 驻/v + 村 + 扶贫/v + 第一书记
         title = "" if _named_person(tokens, start, end) else _trim(run, tokens[start] if start < end else None)
+        opening = quote_opened_before(tokens, start, end) if title and end == index else -1
+        if opening >= 0 and is_title("".join(w for w, _ in tokens[opening + 1:end - 1])):
+            start = opening  # “献身某某事业杰出科学家”某某: the quoted honour whole, its verb too
+            run = title = "".join(w for w, _ in tokens[start:end])
         if title and start == end - 1 and tokens[start][1] == "v" and start > 0 and tokens[start - 1][1] in ("d", "ad"):
             title = ""  # 分别 + 代表/v + 某某: a head word LAC read as a verb after an adverb is the verb
         elif title and start == end - 1 and end == index and tokens[start][1] == "v" and title_after(tokens, index):

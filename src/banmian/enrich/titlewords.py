@@ -17,7 +17,7 @@ HEADS = (
     "特使", "特首", "议员", "牵头人", "大臣", "助理", "领袖", "领导人", "副相", "资政", "审议官", "外交官", "司令", "酋长", "外长", "学家", "企业家", "音乐家", "舞蹈家", "摄影家", "部长", "成员", "会长", "理事长", "秘书长", "委员长", "行长", "社长",
     "支书", "国务卿", "学者", "英雄", "模范", "导演", "农民工", "环卫工", "清洁工", "传人", "歌唱家", "演奏家",
     "教育家", "革命家", "政治家", "评论家", "收藏家", "雕塑家", "博士生", "研究生", "硕士生", "大学生", "中学生",
-    "小学生", "本科生", "顾问", "战士", "士兵", "上等兵", "列兵", "上士", "中士", "下士", "助产士", "博士", "硕士",
+    "小学生", "本科生", "博士后", "顾问", "战士", "士兵", "上等兵", "列兵", "上士", "中士", "下士", "助产士", "博士", "硕士",
     "烈士", "老总", "军人", "外相", "知事",
     # police and people named by their craft or their trade (乘警高嵩, 棋手於之莹, 老板娘肖年春)
     "乘警", "交警", "刑警", "特警", "武警", "巡警", "狱警", "法警", "铁警", "棋手", "旗手", "鼓手", "车手", "射手",
@@ -54,8 +54,9 @@ HEADS = (
     "嫌疑人", "编剧", "督察",
     # a speaker of a parliament, which LAC may read as a verb (众议院议长/v)
     "议长",
-    # honours written before the name (“践行…”先进个人某某, “感动中国”年度人物某某, “五四奖章”获得者某某)
-    "先进个人", "年度人物", "奖章获得者",
+    # honours written before the name (“践行…”先进个人某某, “感动中国”年度人物某某, “五四奖章”获得者某某,
+    # “八一勋章”获得者某某: a medal is an honour as a prize is)
+    "先进个人", "年度人物", "奖章获得者", "勋章获得者",
     # players by their place in the team (某某队主攻李四, 国安队前锋张三, 门将王五)
     "主攻", "副攻", "自由人", "前锋", "后卫", "中锋", "门将",
     # a team's positions in a relay of players (某队先锋张三, 副先锋李四, 副将王五), a setter (二传)
@@ -63,6 +64,9 @@ HEADS = (
     # roles the conventions give as titles: yamen runners, maternity nurses, assistants (老差役郑某,
     # 月嫂方某, 助手张某); not 军阀 (讨伐/vn + 军阀: LAC's noun reading of the verb before it joins it)
     "差役", "月嫂", "助手",
+    # guides, cooks, housewives and soldiers by their merit (向导某某, 行政总厨某某, 主妇某某, 一等功臣某某);
+    # not 达人 (an enthusiast: 某某达人 is praise as often as a role)
+    "向导", "总厨", "主厨", "主妇", "功臣",
 )
 #: X长 is a head (区长, 局长, 校长 ...) except in these words
 NOT_HEADS = ("家长", "兄长", "学长", "成长", "增长", "延长", "擅长", "特长", "专长", "生长", "助长",

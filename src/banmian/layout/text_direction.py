@@ -210,10 +210,11 @@ def split_groups_by_wording(units: list[Unit], directions: dict[int, bool]) -> N
             directions[start] = False
             directions[start + second_title] = True
             continue
-        echoes = []
+        echoes, sizes = [], []
         for unit in units[start:end]:
             head = bigrams("".join(unit.lines))
             share = len(head) or 1
+            sizes.append(len(head))
             echoes.append((shared_pairs(head, before) / share, shared_pairs(head, after) / share))
         # a kicker leading into its title (……——, ……：) is never cut from it
         best, cut = max((sum(b for b, _ in echoes[:k]) + sum(a for _, a in echoes[k:]), k)
@@ -223,11 +224,25 @@ def split_groups_by_wording(units: list[Unit], directions: dict[int, bool]) -> N
         # opened an article of its own after one its headline opened wants a headline: any gain cuts
         # and four tiers or more are two headlines (one has a kicker, a title and a subtitle at most)
         eager = _tagged_title_under_tiers(units[start:end], cut) or _two_headlines(units[start:end]) or (
+            _each_tier_leans_its_way(echoes, sizes, cut) and not starts_with_dash(units[start + cut].lines[0])) or (
             n and directions.get(groups[n - 1][0], False) and headless_body(units[edges[2 * n]:edges[2 * n + 1]]))
         gains = best - whole > 0 if eager else best - whole >= _MARGIN
         if 0 < cut < end - start and gains and not phrase_pair(units[start + cut - 1], units[start + cut]):
             directions[start] = False
             directions[start + cut] = True
+
+
+def _each_tier_leans_its_way(echoes: list[tuple[float, float]], sizes: list[int], cut: int) -> bool:
+    """Does every tier before ``cut`` share more wording with the body above than
+    with the body below, and every tier from ``cut`` on the other way round? One
+    headline's tiers all name its own body; tiers that part so are two articles'
+    (each tier a few words at least: a stray word echoes by chance)."""
+    return 0 < cut < len(echoes) and min(sizes) >= _LEANING_PAIRS and all(
+        b > a for b, a in echoes[:cut]) and all(a > b for b, a in echoes[cut:])
+
+
+#: a tier weighed on its own has this many character pairs at least
+_LEANING_PAIRS = 3
 
 
 def _two_headlines(group: list[Unit]) -> bool:

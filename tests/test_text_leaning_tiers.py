@@ -1,8 +1,10 @@
-"""Text mode: two articles' headlines meeting between their bodies, on a page
-that draws most headlines after their bodies (a content-stream line stream).
-The first closes the body above, the second opens the body below; the first
-names its body with a word or two only, so the wording's sum alone does not
-tell them apart, but each tier leans its own way. Every text here is invented."""
+"""Text mode on a content-stream line stream: which headline lines are whose.
+
+Two articles' headlines meeting between their bodies (the first closes the
+body above, the second opens the body below) where the first names its body
+with a word or two only: the wording's sum does not tell them apart, but each
+tier leans its own way. And a commentary's title wrapped in its box, its
+tagged last line as wide as its first. Every text here is invented."""
 
 from __future__ import annotations
 
@@ -26,3 +28,20 @@ def test_each_tier_leaning_to_its_own_body_parts_two_headlines():
     assert titles == ["江城新建三座公园", _FERRY_TITLE, _STREET_TITLE]
     assert articles[1].paragraphs[0].startswith("江城轮渡公司")
     assert articles[2].paragraphs[0].startswith("城南老街")
+
+
+def test_a_commentary_title_filling_its_box_to_its_tag_is_one_title():
+    """化解风险，以审慎监管筑 / 牢金融屏障（人民时评）: the title's first line is a
+    clause and the start of the next, as wide as the tagged last line; no kicker."""
+    text = stream("整治噪音，以长效机制守", "护夜晚安宁（江城时评）", "本报记者 王 平",
+                  *typeset_body(STREET), *typeset_body(PARKS), "（李 明）")
+    head = banmian.parse_text(text, enrich=False).pages[0].articles[0].headline
+    assert (head.kicker, head.title) == (None, "整治噪音，以长效机制守护夜晚安宁（江城时评）")
+
+
+def test_a_kicker_as_wide_as_a_tagged_title_stays_its_kicker():
+    """A kicker of one phrase over a tagged title as wide as it (by chance) stays the kicker."""
+    text = stream("江城老街居民告别积水之苦", "老街换新颜（民生观察）", "本报记者 王 平",
+                  *typeset_body(STREET), *typeset_body(PARKS), "（李 明）")
+    head = banmian.parse_text(text, enrich=False).pages[0].articles[0].headline
+    assert (head.kicker, head.title) == ("江城老街居民告别积水之苦", "老街换新颜（民生观察）")

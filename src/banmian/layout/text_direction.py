@@ -216,6 +216,11 @@ def split_groups_by_wording(units: list[Unit], directions: dict[int, bool]) -> N
             share = len(head) or 1
             sizes.append(len(head))
             echoes.append((shared_pairs(head, before) / share, shared_pairs(head, after) / share))
+        led = _tagged_title_after_led_title(units[start:end], echoes)
+        if led is not None:
+            directions[start] = False
+            directions[start + led] = True
+            continue
         # a kicker leading into its title (……——, ……：) is never cut from it
         best, cut = max((sum(b for b, _ in echoes[:k]) + sum(a for _, a in echoes[k:]), k)
                         for k in range(end - start + 1) if not (k and _leads_on(units[start + k - 1])))
@@ -230,6 +235,21 @@ def split_groups_by_wording(units: list[Unit], directions: dict[int, bool]) -> N
         if 0 < cut < end - start and gains and not phrase_pair(units[start + cut - 1], units[start + cut]):
             directions[start] = False
             directions[start + cut] = True
+
+
+def _tagged_title_after_led_title(group: list[Unit], echoes: list[tuple[float, float]]) -> int | None:
+    """A kicker leading into its title (某某特区政府—— / 全力参与某某建设), that
+    title naming the body above more than the one below, then a title closed
+    by its column's tag (……（新春新年俗）): a headline has one 主题, and the tier a
+    kicker leads into is it, so the tagged title opens the next headline (the
+    first was drawn after its body). Its offset in the group, else None."""
+    for k in range(2, len(group)):
+        tagged, title, kicker = group[k], group[k - 1], group[k - 2]
+        if (tagged.lines and TITLE_TAG.search(tagged.lines[-1].strip()) and _leads_on(kicker)
+                and len(title.lines) == 1 and not _leads_on(title) and not starts_with_dash(title.lines[0])
+                and not TITLE_TAG.search(title.lines[0].strip()) and echoes[k - 1][0] > echoes[k - 1][1]):
+            return k
+    return None
 
 
 def _each_tier_leans_its_way(echoes: list[tuple[float, float]], sizes: list[int], cut: int) -> bool:

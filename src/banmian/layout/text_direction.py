@@ -245,7 +245,7 @@ def _tagged_title_after_led_title(group: list[Unit], echoes: list[tuple[float, f
     first was drawn after its body). Its offset in the group, else None."""
     for k in range(2, len(group)):
         tagged, title, kicker = group[k], group[k - 1], group[k - 2]
-        if (tagged.lines and TITLE_TAG.search(tagged.lines[-1].strip()) and _leads_on(kicker)
+        if (_leads_on(kicker) and tagged.lines and TITLE_TAG.search(tagged.lines[-1].strip())
                 and len(title.lines) == 1 and not _leads_on(title) and not starts_with_dash(title.lines[0])
                 and not TITLE_TAG.search(title.lines[0].strip()) and echoes[k - 1][0] > echoes[k - 1][1]):
             return k

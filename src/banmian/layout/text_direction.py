@@ -253,16 +253,22 @@ def _tagged_title_after_led_title(group: list[Unit], echoes: list[tuple[float, f
 
 
 def _each_tier_leans_its_way(echoes: list[tuple[float, float]], sizes: list[int], cut: int) -> bool:
-    """Does every tier before ``cut`` share more wording with the body above than
-    with the body below, and every tier from ``cut`` on the other way round? One
-    headline's tiers all name its own body; tiers that part so are two articles'
-    (each tier a few words at least: a stray word echoes by chance)."""
-    return 0 < cut < len(echoes) and min(sizes) >= _LEANING_PAIRS and all(
-        b > a for b, a in echoes[:cut]) and all(a > b for b, a in echoes[cut:])
+    """Does every tier before ``cut`` share wording with the body above and at
+    most half as much with the body below, and every tier from ``cut`` on the
+    other way round? One headline's tiers all name its own body; tiers that
+    part so are two articles' (each tier a few words at least: a stray word
+    echoes by chance; a tier echoing both bodies much, a banner over long
+    commentaries on one theme, leans nowhere)."""
+    if not 0 < cut < len(echoes) or min(sizes) < _LEANING_PAIRS:
+        return False
+    return (all(b > 0 and a <= _LEANING * b for b, a in echoes[:cut])
+            and all(a > 0 and b <= _LEANING * a for b, a in echoes[cut:]))
 
 
 #: a tier weighed on its own has this many character pairs at least
 _LEANING_PAIRS = 3
+#: a tier leans to one body when it echoes the other at most this share of it
+_LEANING = 0.5
 
 
 def _two_headlines(group: list[Unit]) -> bool:

@@ -228,9 +228,14 @@ def split_groups_by_wording(units: list[Unit], directions: dict[int, bool]) -> N
         # a title closed by its tag under two tiers opens a headline of its own, and a body that
         # opened an article of its own after one its headline opened wants a headline: any gain cuts
         # and four tiers or more are two headlines (one has a kicker, a title and a subtitle at most)
-        eager = _tagged_title_under_tiers(units[start:end], cut) or _two_headlines(units[start:end]) or (
-            _each_tier_leans_its_way(echoes, sizes, cut) and not starts_with_dash(units[start + cut].lines[0])) or (
-            n and directions.get(groups[n - 1][0], False) and headless_body(units[edges[2 * n]:edges[2 * n + 1]]))
+        above = units[edges[2 * n]:edges[2 * n + 1]]
+        claimed = n and directions.get(groups[n - 1][0], False)
+        # tiers leaning each their own way part only where the body above is no other headline's
+        # (the one over it opened it) and no closing note ended it: a headline under that opens the next
+        leaning = not claimed and not (above and _ends_article(above[-1])) and _each_tier_leans_its_way(
+            echoes, sizes, cut) and not starts_with_dash(units[start + cut].lines[0])
+        eager = _tagged_title_under_tiers(units[start:end], cut) or _two_headlines(units[start:end]) or leaning or (
+            claimed and headless_body(above))
         gains = best - whole > 0 if eager else best - whole >= _MARGIN
         if 0 < cut < end - start and gains and not phrase_pair(units[start + cut - 1], units[start + cut]):
             directions[start] = False

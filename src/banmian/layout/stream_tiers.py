@@ -17,6 +17,7 @@ from .text_credits import caption_over_credit, closes_with_credit
 from .stream_lines import CLAUSE_MARKS, COLUMN_TAG, MARK_ONLY, NAME_ONLY, ROLE_ONLY
 from .stream_measure import CLOSING, Measure, has_inner_clause, unbalanced
 from .number_breaks import cut_inside_number
+from .tier_wording import full_line_over_tagged_tail
 from .rules import is_continuation_line, parse_byline_line, parse_credit
 
 
@@ -112,6 +113,8 @@ def wraps_tier(m: Measure, tier: list[float], so_far: str, k: int) -> bool:
         return False  # a paragraph's first line and the rest of it under it: the body begins
     if so_far.rstrip().endswith(OBJECT_VERBS) or counts_on(so_far):
         return True  # …夺得 / 成人赛首冠: the thing won is on the next line, however short
+    if full_line_over_tagged_tail(so_far, text):
+        return True  # 化解风险，以审慎监管筑 / 牢金融屏障（人民时评）: one title filling its box
     if _opens_box(m, k) or (_label_before_body(m, k) and so_far.rstrip()[-1:] not in _LEADS_ON):
         return False  # (a tier ending in a word that leads on, 走在 / 时代前列, takes its object there)
     if tier[-1] >= _WIDE_LINE and m.cores[k] >= 0.5 * tier[-1] and not full_before_tail(m, tier, k):

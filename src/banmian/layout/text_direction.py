@@ -210,11 +210,17 @@ def split_groups_by_wording(units: list[Unit], directions: dict[int, bool]) -> N
             directions[start] = False
             directions[start + second_title] = True
             continue
-        echoes = []
+        echoes, sizes = [], []
         for unit in units[start:end]:
             head = bigrams("".join(unit.lines))
             share = len(head) or 1
+            sizes.append(len(head))
             echoes.append((shared_pairs(head, before) / share, shared_pairs(head, after) / share))
+        led = _tagged_title_after_led_title(units[start:end], echoes)
+        if led is not None:
+            directions[start] = False
+            directions[start + led] = True
+            continue
         # a kicker leading into its title (……——, ……：) is never cut from it
         best, cut = max((sum(b for b, _ in echoes[:k]) + sum(a for _, a in echoes[k:]), k)
                         for k in range(end - start + 1) if not (k and _leads_on(units[start + k - 1])))
@@ -222,12 +228,52 @@ def split_groups_by_wording(units: list[Unit], directions: dict[int, bool]) -> N
         # a title closed by its tag under two tiers opens a headline of its own, and a body that
         # opened an article of its own after one its headline opened wants a headline: any gain cuts
         # and four tiers or more are two headlines (one has a kicker, a title and a subtitle at most)
-        eager = _tagged_title_under_tiers(units[start:end], cut) or _two_headlines(units[start:end]) or (
-            n and directions.get(groups[n - 1][0], False) and headless_body(units[edges[2 * n]:edges[2 * n + 1]]))
+        above = units[edges[2 * n]:edges[2 * n + 1]]
+        claimed = n and directions.get(groups[n - 1][0], False)
+        # tiers leaning each their own way part only where the body above is no other headline's
+        # (the one over it opened it) and no closing note ended it: a headline under that opens the next
+        leaning = not claimed and not (above and _ends_article(above[-1])) and _each_tier_leans_its_way(
+            echoes, sizes, cut) and not starts_with_dash(units[start + cut].lines[0])
+        eager = _tagged_title_under_tiers(units[start:end], cut) or _two_headlines(units[start:end]) or leaning or (
+            claimed and headless_body(above))
         gains = best - whole > 0 if eager else best - whole >= _MARGIN
         if 0 < cut < end - start and gains and not phrase_pair(units[start + cut - 1], units[start + cut]):
             directions[start] = False
             directions[start + cut] = True
+
+
+def _tagged_title_after_led_title(group: list[Unit], echoes: list[tuple[float, float]]) -> int | None:
+    """A kicker leading into its title (某某特区政府—— / 全力参与某某建设), that
+    title naming the body above more than the one below, then a title closed
+    by its column's tag (……（新春新年俗）): a headline has one 主题, and the tier a
+    kicker leads into is it, so the tagged title opens the next headline (the
+    first was drawn after its body). Its offset in the group, else None."""
+    for k in range(2, len(group)):
+        tagged, title, kicker = group[k], group[k - 1], group[k - 2]
+        if (_leads_on(kicker) and tagged.lines and TITLE_TAG.search(tagged.lines[-1].strip())
+                and len(title.lines) == 1 and not _leads_on(title) and not starts_with_dash(title.lines[0])
+                and not TITLE_TAG.search(title.lines[0].strip()) and echoes[k - 1][0] > echoes[k - 1][1]):
+            return k
+    return None
+
+
+def _each_tier_leans_its_way(echoes: list[tuple[float, float]], sizes: list[int], cut: int) -> bool:
+    """Does every tier before ``cut`` share wording with the body above and at
+    most half as much with the body below, and every tier from ``cut`` on the
+    other way round? One headline's tiers all name its own body; tiers that
+    part so are two articles' (each tier a few words at least: a stray word
+    echoes by chance; a tier echoing both bodies much, a banner over long
+    commentaries on one theme, leans nowhere)."""
+    if not 0 < cut < len(echoes) or min(sizes) < _LEANING_PAIRS:
+        return False
+    return (all(b > 0 and a <= _LEANING * b for b, a in echoes[:cut])
+            and all(a > 0 and b <= _LEANING * a for b, a in echoes[cut:]))
+
+
+#: a tier weighed on its own has this many character pairs at least
+_LEANING_PAIRS = 3
+#: a tier leans to one body when it echoes the other at most this share of it
+_LEANING = 0.5
 
 
 def _two_headlines(group: list[Unit]) -> bool:

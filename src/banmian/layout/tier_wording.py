@@ -12,7 +12,9 @@ import re
 
 from ..model import Headline
 from ..names import starts_with_surname
-from .headlines import looks_like_kicker, sets_the_scene
+from .headlines import ends_with_column_tag, looks_like_kicker, sets_the_scene, without_column_tag
+from .reflow import cell_width, ends_sentence
+from .tier_patterns import TITLE_TAG
 from .rules import BRIEF_WORDS
 
 #: a tier opening with a verb that needs the subject of the tier over it
@@ -161,4 +163,26 @@ def points_to_subtitle(head: Headline) -> None:
     head.subtitle = points.strip()
 
 
-__all__ = ["POINT_MARKS", "kicker_wrapped", "parallel_phrases", "points_to_subtitle", "reports_under_title", "title_is_whole", "two_character_tail", "wrapped_subtitle_under_title"]
+def full_line_over_tagged_tail(line: str, tail: str) -> bool:
+    """In a line stream, is ``tail`` (kept in the box of ``line``) a title's last
+    line closed by its column's tag, as wide as ``line`` with the tag counted
+    (化解风险，以审慎监管筑 / 牢金融屏障（人民时评）), its first line a clause and
+    the start of the next (a commentary's title: 某某，以某某……)? The title filled
+    its box's first line and the tag filled out its last. A kicker in its
+    smaller type over a tagged title may be as wide as it by chance (某地某某
+    安享晚年 / 幸福院里话幸福（新春走基层）), but is one phrase, no clause cut short."""
+    line, tail = line.strip(), tail.strip()
+    if "，" not in line[1:-1] or not ends_with_column_tag(tail) or TITLE_TAG.search(line) or " " in line \
+            or ends_sentence(line):
+        return False
+    if line.endswith(("——", "—", "：", ":")) or looks_like_kicker(line) or sets_the_scene(line):
+        return False
+    bare = without_column_tag(tail)
+    return len(bare) < len(line) and abs(cell_width(tail) - cell_width(line)) <= _TAGGED_TAIL_SLACK
+
+
+#: a tagged last line within this many cells of the line over it fills the same box
+_TAGGED_TAIL_SLACK = 1.0
+
+
+__all__ = ["POINT_MARKS", "full_line_over_tagged_tail", "kicker_wrapped", "parallel_phrases", "points_to_subtitle", "reports_under_title", "title_is_whole", "two_character_tail", "wrapped_subtitle_under_title"]

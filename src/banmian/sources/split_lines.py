@@ -1,0 +1,83 @@
+"""A column line an extractor split at a gap inside it, joined again.
+
+PyMuPDF's ``get_text()`` (and its blocks) starts a new line where the text
+layer leaves a gap inside a printed line: before an opening quote or
+bracket set on the same baseline (``音乐，`` / ``“南海舶”`` / ``“西域舶”和…``),
+or at the space inside a quoted title (``发表题为《共担时代责任`` / ``共促全球发展》的``).
+Read as they are, the pieces are short unfinished lines in the middle of a
+paragraph: they look like headline lines, and a line stream cut there opens
+a headline that swallows the column under it.
+
+A sentence runs on through its paragraph's lines, so a piece that stands
+after an unfinished line, ends no sentence itself and, with the next piece,
+fits in one line of its column, where that next piece opens with a quote or
+bracket or closes the one the first left open, is one printed line with it.
+A headline is not taken for such a piece: it stands after a text's end (a
+sentence, a closing note), and a paragraph's first line is as wide as the
+column less its indent, too wide to be the rest of a line.
+"""
+
+from __future__ import annotations
+
+from .text_fragments import width
+
+_OPENING = "“‘《（(〈「『【"
+_CLOSING = "”’》）)〉」』】"
+_ENDS = "。！？!?"
+#: lines either side whose widths tell the column's width at a line
+_WINDOW = 12
+#: a column is between these widths (em); a headline zone's lines are no column
+_NARROWEST, _WIDEST = 8.0, 40.0
+#: the two pieces may overrun the column by a mark hanging past it
+_OVER = 1.0
+#: the second piece is at least this much under the column (no full line, no indented first line)
+_SHORT_OF_COLUMN = 3.0
+#: the first piece is at least this much under the column (no full line)
+_FULL_SLACK = 1.25
+
+
+def _ends_text(line: str) -> bool:
+    """Does the line end a sentence or a note in brackets (……。 / ……。” / （作者为…）)?"""
+    if line[-1] in "）)":
+        return True
+    text = line.rstrip(_CLOSING)
+    return not text or text[-1] in _ENDS
+
+
+def _closes_open_bracket(first: str, second: str) -> bool:
+    """Did ``first`` leave a quote or bracket open that ``second`` closes?"""
+    opened = sum(map(first.count, _OPENING)) - sum(map(first.count, _CLOSING))
+    return opened > 0 and any(mark in second for mark in _CLOSING)
+
+
+def _column_at(lines: list[str], i: int, cache: dict[int, float]) -> float:
+    """The column's width at line ``i``: the lines around it, near their widest
+    (measured only where a split is suspected: most pages have few)."""
+    window = []
+    for n in range(max(0, i - _WINDOW), min(len(lines), i + _WINDOW + 1)):
+        if n not in cache:
+            cache[n] = width(lines[n])
+        window.append(cache[n])
+    window.sort()
+    return window[min(len(window) - 1, int(0.9 * len(window)))]
+
+
+def rejoin_split_lines(lines: list[str]) -> list[str]:
+    """The lines with every printed line split at a gap inside it joined again
+    (blank lines stay: they part blocks)."""
+    widths: dict[int, float] = {}
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        if len(out) >= 2 and line and out[-1] and out[-2]:
+            first = out[-1]
+            # (cheap tests first: the piece after opens with a mark, or the first leaves one open)
+            if (line[0] in _OPENING or any(mark in first for mark in "《“（(")) and not _ends_text(out[-2]) \
+                    and not _ends_text(first) and (line[0] in _OPENING or _closes_open_bracket(first, line)):
+                column = _column_at(lines, i, widths)
+                before, after = width(first), widths[i]
+                if (_NARROWEST <= column <= _WIDEST and before < column - _FULL_SLACK
+                        and after <= column - _SHORT_OF_COLUMN and before + after <= column + _OVER):
+                    out[-1] = first + line
+                    continue
+        out.append(line)
+    return out

@@ -30,10 +30,12 @@ _WINDOW = 12
 _NARROWEST, _WIDEST = 8.0, 40.0
 #: the two pieces may overrun the column by a mark hanging past it
 _OVER = 1.0
-#: the second piece is at least this much under the column (no full line, no indented first line)
-_SHORT_OF_COLUMN = 3.0
 #: the first piece is at least this much under the column (no full line)
 _FULL_SLACK = 1.25
+#: a justified line of a real page may fall this much short of its column (an indented first line more)
+_LOOSE = 2.5
+#: marks a column line may be cut at inside its sentence
+_CLAUSE = "，、；：,;:"
 
 
 def _ends_text(line: str) -> bool:
@@ -71,13 +73,45 @@ def rejoin_split_lines(lines: list[str]) -> list[str]:
         if len(out) >= 2 and line and out[-1] and out[-2]:
             first = out[-1]
             # (cheap tests first: the piece after opens with a mark, or the first leaves one open)
-            if (line[0] in _OPENING or any(mark in first for mark in "《“（(")) and not _ends_text(out[-2]) \
-                    and not _ends_text(first) and (line[0] in _OPENING or _closes_open_bracket(first, line)):
-                column = _column_at(lines, i, widths)
-                before, after = width(first), widths[i]
-                if (_NARROWEST <= column <= _WIDEST and before < column - _FULL_SLACK
-                        and after <= column - _SHORT_OF_COLUMN and before + after <= column + _OVER):
+            if (line[0] in _OPENING or any(mark in first for mark in "《“（(")) and not _ends_text(first) \
+                    and (line[0] in _OPENING or _closes_open_bracket(first, line)):
+                if _ends_text(out[-2]):
+                    joins = _opening_pieces(lines, i, width(first), widths)
+                else:
+                    joins = _inner_pieces(lines, i, out[-2], width(first), widths)
+                if joins:
                     out[-1] = first + line
                     continue
         out.append(line)
     return out
+
+
+def _inner_pieces(lines: list[str], i: int, above: str, before: float, widths: dict[int, float]) -> bool:
+    """Inside a paragraph (``above``, the line over the first piece, a column
+    line that went on: about full, or cut at a clause mark): do the piece so far
+    (``before`` cells) and line ``i`` fit in one line of the column? (A name
+    set a character a line over a paragraph is no column line.)"""
+    column = _column_at(lines, i, widths)
+    after = widths[i]
+    if not (_NARROWEST <= column <= _WIDEST and before < column - _FULL_SLACK and after < column - _FULL_SLACK
+            and before + after <= column + _OVER):
+        return False
+    return above[-1] in _CLAUSE or width(above) >= column - 2 - _LOOSE
+
+
+def _opening_pieces(lines: list[str], i: int, before: float, widths: dict[int, float]) -> bool:
+    """After a text's end, the piece so far (``before`` cells) opens a paragraph:
+    do it and line ``i`` fit in its indented first line, line ``i`` ending no
+    sentence, and the paragraph goes on under them (a full line, or another piece
+    of the same first line)? A headline over a paragraph opening with a quote
+    has that paragraph's first line, as wide as the indented column, under it."""
+    column = _column_at(lines, i, widths)
+    room = column - 2 + _OVER
+    joined = before + widths[i]
+    if not _NARROWEST <= column <= _WIDEST or joined > room or _ends_text(lines[i]):
+        return False
+    n = i + 1
+    if n >= len(lines) or not lines[n]:
+        return False
+    _column_at(lines, n, widths)  # (measures line n too)
+    return widths[n] >= column - _FULL_SLACK or (lines[n][0] in _OPENING and joined + widths[n] <= room)

@@ -172,10 +172,11 @@ class Measure:
                     if same >= _TURN_AGREE and 2 * same > len(ahead):
                         self.columns[k] = turned = key + 2
                         widened = True
-                elif wider and self._sentence_runs_on(p, k):  # the column widens under its paragraph's line
-                    ahead = [self.cores[n] for n in range(k + 1, min(len(keys), k + 1 + _TURN_LINES))
-                             if keys[n] is not None]
-                    same = sum(abs(core - key) <= FULL_SLACK for core in ahead)
+                elif key > column + OVERFLOW and self._sentence_runs_on(p, k):
+                    # the column widens under its paragraph's line (measured without the slack of digits
+                    # and Latin, whose widths vary: lines of figures are no wider column)
+                    ahead = [keys[n] for n in range(k + 1, min(len(keys), k + 1 + _TURN_LINES)) if keys[n] is not None]
+                    same = sum(abs(other - key) <= FULL_SLACK for other in ahead)
                     if same >= _TURN_AGREE and 2 * same > len(ahead):
                         self.columns[k] = turned = key
                         widened = True

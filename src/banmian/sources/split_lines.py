@@ -46,10 +46,16 @@ def _ends_text(line: str) -> bool:
     return not text or text[-1] in _ENDS
 
 
+def _opened(text: str) -> int:
+    """Quotes and brackets ``text`` opens and leaves open."""
+    return sum(map(text.count, _OPENING)) - sum(map(text.count, _CLOSING))
+
+
 def _closes_open_bracket(first: str, second: str) -> bool:
-    """Did ``first`` leave a quote or bracket open that ``second`` closes?"""
-    opened = sum(map(first.count, _OPENING)) - sum(map(first.count, _CLOSING))
-    return opened > 0 and any(mark in second for mark in _CLOSING)
+    """Did ``first`` leave a quote or bracket open that ``second`` closes, and
+    does ``second`` go on after it (共促全球发展》的)? A line that only closes
+    the bracket (……（权威发 / 布）) is a wrapped headline's or note's tail."""
+    return _opened(first) > 0 and any(mark in second[:-1] for mark in _CLOSING)
 
 
 def _column_at(lines: list[str], i: int, cache: dict[int, float]) -> float:
@@ -78,7 +84,7 @@ def rejoin_split_lines(lines: list[str]) -> list[str]:
                 if _ends_text(out[-2]):
                     joins = _opening_pieces(lines, i, width(first), widths)
                 else:
-                    joins = _inner_pieces(lines, i, out[-2], width(first), widths)
+                    joins = _inner_pieces(lines, i, out[-2], first, widths)
                 if joins:
                     out[-1] = first + line
                     continue
@@ -86,17 +92,22 @@ def rejoin_split_lines(lines: list[str]) -> list[str]:
     return out
 
 
-def _inner_pieces(lines: list[str], i: int, above: str, before: float, widths: dict[int, float]) -> bool:
+def _inner_pieces(lines: list[str], i: int, above: str, first: str, widths: dict[int, float]) -> bool:
     """Inside a paragraph (``above``, the line over the first piece, a column
     line that went on: about full, or cut at a clause mark): do the piece so far
-    (``before`` cells) and line ``i`` fit in one line of the column? (A name
-    set a character a line over a paragraph is no column line.)"""
+    (``first``) and line ``i`` fit in one line of the column? The piece so far
+    runs a sentence on: it ends at a mark, leaves a bracket open or fills half
+    the line. (A name alone over a quoted title, 董颖波 / “……”, or a name set a
+    character a line over a paragraph, is no piece of a column line.)"""
     column = _column_at(lines, i, widths)
-    after = widths[i]
+    before, after = width(first), widths[i]
     if not (_NARROWEST <= column <= _WIDEST and before < column - _FULL_SLACK and after < column - _FULL_SLACK
             and before + after <= column + _OVER):
         return False
-    return above[-1] in _CLAUSE or width(above) >= column - 2 - _LOOSE
+    if first[-1] in "：:" and (_ends_text(lines[i]) or lines[i][-1] in "：:"):
+        return False  # ……回信全文如 / 下： / “某某”全体战士：: a salutation or a quoted line stands alone
+    runs_on = first[-1] in _CLAUSE or first[-1] in _CLOSING or _opened(first) > 0 or before >= column / 2
+    return runs_on and (above[-1] in _CLAUSE or width(above) >= column - 2 - _LOOSE)
 
 
 def _opening_pieces(lines: list[str], i: int, before: float, widths: dict[int, float]) -> bool:

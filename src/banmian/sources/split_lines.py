@@ -79,7 +79,9 @@ def rejoin_split_lines(lines: list[str]) -> list[str]:
         if len(out) >= 2 and line and out[-1] and out[-2]:
             first = out[-1]
             # (cheap tests first: the piece after opens with a mark, or the first leaves one open)
-            if (line[0] in _OPENING or any(mark in first for mark in "《“（(")) and not _ends_text(first) \
+            # (a paragraph may open with a run-in lead sentence: 经常性。 / “……”，意味着)
+            if (line[0] in _OPENING or any(mark in first for mark in "《“（(")) \
+                    and (not _ends_text(first) or first[-1] in _ENDS and _ends_text(out[-2])) \
                     and (line[0] in _OPENING or _closes_open_bracket(first, line)):
                 if _ends_text(out[-2]):
                     joins = _opening_pieces(lines, i, width(first), widths)
@@ -125,4 +127,8 @@ def _opening_pieces(lines: list[str], i: int, before: float, widths: dict[int, f
     if n >= len(lines) or not lines[n]:
         return False
     _column_at(lines, n, widths)  # (measures line n too)
-    return widths[n] >= column - _FULL_SLACK or (lines[n][0] in _OPENING and joined + widths[n] <= room)
+    # a justified line of a real page may be a cell or two short: so the line under pieces that
+    # read as running text (a run-in lead's 。 before them, a clause mark inside)
+    prose = lines[i - 1][-1] in _ENDS or any(mark in lines[i][:-1] for mark in _CLAUSE)
+    full = column - (_LOOSE if prose else _FULL_SLACK)
+    return widths[n] >= full or (lines[n][0] in _OPENING and joined + widths[n] <= room)

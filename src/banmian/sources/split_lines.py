@@ -19,6 +19,8 @@ column less its indent, too wide to be the rest of a line.
 
 from __future__ import annotations
 
+import re
+
 from .text_fragments import width
 
 _OPENING = "“‘《（(〈「『【"
@@ -36,6 +38,8 @@ _FULL_SLACK = 1.25
 _LOOSE = 2.5
 #: marks a column line may be cut at inside its sentence
 _CLAUSE = "，、；：,;:"
+#: a space between two CJK characters: a padded name (万 刚) or a headline's phrase gap
+_PADDED = re.compile(r"[\u4e00-\u9fff] +[\u4e00-\u9fff]")
 
 
 def _ends_text(line: str) -> bool:
@@ -82,7 +86,10 @@ def rejoin_split_lines(lines: list[str]) -> list[str]:
             # (a paragraph may open with a run-in lead sentence: 经常性。 / “……”，意味着)
             if (line[0] in _OPENING or any(mark in first for mark in "《“（(")) \
                     and (not _ends_text(first) or first[-1] in _ENDS and _ends_text(out[-2])) \
-                    and (line[0] in _OPENING or _closes_open_bracket(first, line)):
+                    and (line[0] in _OPENING or _closes_open_bracket(first, line)) \
+                    and not (line[0] in "（(" and line[-1] in "）)") and not _PADDED.search(first):
+                # (a note in brackets, （上接第2版）, stands alone; so does a padded name, 万 刚, or a
+                # headline's phrases a space apart)
                 if _ends_text(out[-2]):
                     joins = _opening_pieces(lines, i, width(first), widths)
                 else:
@@ -108,8 +115,25 @@ def _inner_pieces(lines: list[str], i: int, above: str, first: str, widths: dict
         return False
     if first[-1] in "：:" and (_ends_text(lines[i]) or lines[i][-1] in "：:"):
         return False  # ……回信全文如 / 下： / “某某”全体战士：: a salutation or a quoted line stands alone
+    if abs(after - (column - 2)) <= _FULL_SLACK:
+        return False  # ……正“吵”得热火朝 / 天： / “养殖园……: line i is the next paragraph's first line
     runs_on = first[-1] in _CLAUSE or first[-1] in _CLOSING or _opened(first) > 0 or before >= column / 2
-    return runs_on and (above[-1] in _CLAUSE or width(above) >= column - 2 - _LOOSE)
+    return (runs_on and (above[-1] in _CLAUSE or width(above) >= column - 2 - _LOOSE)
+            and _column_goes_on(lines, i, first + lines[i], column, widths))
+
+
+def _column_goes_on(lines: list[str], i: int, joined: str, column: float, widths: dict[int, float]) -> bool:
+    """Does the column go on under the line the pieces make (``joined``, up to
+    line ``i``): a line about full or ending the paragraph, another piece, or the
+    rest of a bracket the pieces left open? A wrapped headline's short lines
+    (……奔小康 / （解 / 读中央纪委……) go on in none of these ways."""
+    n = i + 1
+    if n >= len(lines) or not lines[n]:
+        return False
+    _column_at(lines, n, widths)  # (measures line n too)
+    below = lines[n]
+    return (widths[n] >= column - _LOOSE or below.rstrip(_CLOSING)[-1:] in _ENDS or below[0] in _OPENING
+            or _closes_open_bracket(joined, below))
 
 
 def _opening_pieces(lines: list[str], i: int, before: float, widths: dict[int, float]) -> bool:

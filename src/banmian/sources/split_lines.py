@@ -39,6 +39,8 @@ _LOOSE = 2.5
 #: marks a column line may be cut at inside its sentence
 _CLAUSE = "，、；：,;:"
 #: a space between two CJK characters: a padded name (万 刚) or a headline's phrase gap
+#: an opening quote or bracket (a piece that leaves one open may be split before the rest)
+_OPENER = re.compile("[《“（(]")
 _PADDED = re.compile(r"[\u4e00-\u9fff] +[\u4e00-\u9fff]")
 
 
@@ -84,7 +86,8 @@ def rejoin_split_lines(lines: list[str]) -> list[str]:
             first = out[-1]
             # (cheap tests first: the piece after opens with a mark, or the first leaves one open)
             # (a paragraph may open with a run-in lead sentence: 经常性。 / “……”，意味着)
-            if (line[0] in _OPENING or any(mark in first for mark in "《“（(")) \
+            if (line[0] in _OPENING or (("》" in line or "”" in line or "）" in line or ")" in line)
+                                        and _OPENER.search(first) is not None)) \
                     and (not _ends_text(first) or first[-1] in _ENDS and _ends_text(out[-2])) \
                     and (line[0] in _OPENING or _closes_open_bracket(first, line)) \
                     and not (line[0] in "（(" and line[-1] in "）)") and not _PADDED.search(first):

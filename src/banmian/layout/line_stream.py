@@ -41,7 +41,7 @@ from .reflow import TAG_NOT_A_DATE, cell_width
 from .text_credits import bare_credit, caption_over_credit, closes_with_credit, name_alone_credit
 from .stream_lines import (CLAUSE_MARKS, NAME_ONLY, attach_tags, is_line_stream, is_unbroken_column_text,
                            rejoin_bylines, rejoined, without_overprint)
-from .stream_measure import CLOSING, FULL_SLACK, OVERFLOW, Measure, has_inner_clause, unbalanced
+from .stream_measure import CLOSING, FULL_SLACK, LOOSE_SLACK, OVERFLOW, Measure, has_inner_clause, unbalanced
 from .stream_tiers import (body_opens, closes_over_byline, dash_tail, full_before_tail, is_author_alone, paragraph_opens,
                            title_under_kicker, wraps_tier)
 from .stream_unweave import unweave_columns
@@ -132,6 +132,8 @@ def _joins_previous(m: Measure, k: int, block: Block) -> bool:
         return not (_ENDS_WITH_TAG.search(m.lines[p].rstrip()) and not (p and not m.closes[p - 1] and m.fulls[p - 1]))
     if unfinished and m.indents[p] and (m.fulls[k] or m.closes[k] or m.mid[k]):
         return True  # a paragraph's first line, then the rest of it
+    if unfinished and m.fulls[k] and _loose_first_line(m, p):
+        return True  # a paragraph's first line set loose (a real page's justified column), then the rest of it
     if unfinished and m.datelines[p] and (m.fulls[k] or m.closes[k] or m.mid[k]):
         return True  # 本报北京2月19日电 记者19日从 / 教育部…: the body a dateline opens goes on in its column
     if m.headlines[p]:
@@ -253,6 +255,17 @@ def _inside_paragraph(m: Measure, p: int) -> bool:
     above = p - 1
     return (above >= 0 and not m.closes[above] and m.column_like[p] and m.column_like[above]
             and has_inner_clause(m.lines[p]) and has_inner_clause(m.lines[above]))
+
+
+def _loose_first_line(m: Measure, p: int) -> bool:
+    """Line ``p``, after a sentence's end, holds a clause mark inside and falls
+    short of a paragraph's indented first line by no more than a justified
+    column line of a real page may (its marks set in half a cell: 《…》，；):
+    a paragraph's first line, no headline (titles seldom hold clause marks)."""
+    above = p - 1
+    return (above >= 0 and m.closes[above] and not m.unbalanced[above]
+            and m.columns[p] - 2 - LOOSE_SLACK <= m.cores[p] < m.columns[p] - 2
+            and has_inner_clause(m.lines[p]))
 
 
 def _in_narrowed_run(m: Measure, p: int) -> bool:
@@ -409,6 +422,12 @@ def _regroup_run(blocks: list[Block], keep_blocks: bool = False) -> list[Block]:
             # （作者为…）, 本版制图：…: a closing paragraph of its own (a bracket left open goes on)
             out.append(Block([text], page=page, line_start=number))
             tier = [m.cores[k]] if unbalanced(text) else []
+            continue
+        if k in m.widened_at and out:
+            # the column widens under a sentence that goes on: the wider lines are a block of their
+            # own (one column's shape each), the sentence carried on across the break
+            out.append(Block([text], page=page, line_start=number))
+            tier = []
             continue
         # a tier put together over lines is a headline: the text under it is no line of it (a
         # sentence's end is: no headline ends so, the lines above were a narrow column's)

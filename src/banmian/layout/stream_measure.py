@@ -63,6 +63,8 @@ class Measure:
         # (据新华社北京2月19日电: a wire's dateline the paper quotes opens a body too, kept in its text)
         self.datelines = [starts_with_dateline(x.lstrip().removeprefix(QUOTED_WIRE)) for x in lines]
         self.columns = self._local_widths()
+        # lines where the column widens under a sentence that goes on in them (:meth:`_sentence_runs_on`)
+        self.widened_at: set[int] = set()
         self._columns_turning()
         self.mid = [x.rstrip()[-1:] in MID_MARKS for x in lines]
         # asked of most lines several times over (as line k, its neighbour, the line above):
@@ -162,13 +164,23 @@ class Measure:
             turned = None
             if not opened:
                 # (its core: digits and Latin in an indented first line may measure it short, 2019年2月21日，…)
-                if max(key, self.cores[k]) > column + OVERFLOW and self._under_a_title(p):  # a wider column's first line
+                wider = max(key, self.cores[k]) > column + OVERFLOW
+                if wider and self._under_a_title(p):  # a wider column's first line
                     ahead = [self.cores[n] for n in range(k + 1, min(len(keys), k + 1 + _TURN_LINES))
                              if keys[n] is not None]
                     same = sum(min(abs(core - key), abs(core - key - 2)) <= FULL_SLACK for core in ahead)
                     if same >= _TURN_AGREE and 2 * same > len(ahead):
                         self.columns[k] = turned = key + 2
                         widened = True
+                elif key > column + OVERFLOW and self._sentence_runs_on(p, k):
+                    # the column widens under its paragraph's line (measured without the slack of digits
+                    # and Latin, whose widths vary: lines of figures are no wider column)
+                    ahead = [keys[n] for n in range(k + 1, min(len(keys), k + 1 + _TURN_LINES)) if keys[n] is not None]
+                    same = sum(abs(other - key) <= FULL_SLACK for other in ahead)
+                    if same >= _TURN_AGREE and 2 * same > len(ahead):
+                        self.columns[k] = turned = key
+                        widened = True
+                        self.widened_at.add(k)
                 continue
             ahead = [self.cores[n] for n in range(k + 1, min(len(keys), k + 1 + _TURN_LINES)) if keys[n] is not None]
             same = sum(abs(core - key) <= FULL_SLACK for core in ahead)
@@ -180,6 +192,16 @@ class Measure:
         indented first line, or a sentence's end no wider than the column?"""
         core = self.cores[k]
         return core <= width + OVERFLOW and (self.closes[k] or core >= width - 2 - FULL_SLACK)
+
+    def _sentence_runs_on(self, p: int, k: int) -> bool:
+        """Is line ``p`` a full column line whose sentence the wider line ``k``
+        goes on with (a clause mark inside ``k``: body text, no headline)? A
+        column may widen under a paragraph's line (a box's column running on
+        under a figure or a vertical headline beside it): the sentence cut at
+        ``p``'s end goes on in the wider lines."""
+        return (p >= 0 and not self.closes[p] and self.lines[p].rstrip()[-1:] not in "）)"
+                and self.columns[p] - FULL_SLACK <= self.cores[p] <= self.columns[p] + OVERFLOW
+                and has_inner_clause(self.lines[k]))
 
     def _under_a_title(self, p: int) -> bool:
         """Is line ``p`` a title standing alone after a finished sentence: short,

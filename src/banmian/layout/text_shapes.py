@@ -71,8 +71,16 @@ def is_column_shaped(lines: list[str], width: float | None = None) -> bool:
 
 
 def _fits(core: float, room: float, line: str) -> bool:
-    """Does a line of width ``core`` fit ``room``, squeezed marks counted (asked only past it)?"""
-    return core <= room or core <= room + min(0.5 * _squeezed_marks(line), _SQUEEZED_CELLS)
+    """Does a line of width ``core`` fit ``room``, squeezed marks counted (asked only past it)?
+    Quotes and book-title marks are often printed in half a cell (the body
+    font's own narrow glyphs): a column line holding several is that much
+    narrower than its count of cells."""
+    squeezed = room + min(0.5 * _squeezed_marks(line), _SQUEEZED_CELLS)
+    return core <= squeezed or core - 0.5 * sum(map(line.count, _NARROW_MARKS)) <= squeezed
+
+
+#: marks the body font may draw in half a cell
+_NARROW_MARKS = ("“", "”", "‘", "’", "《", "》")
 
 
 #: marks a printed line may set at half width, so that a line holding many of them holds

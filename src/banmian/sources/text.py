@@ -11,6 +11,7 @@ from itertools import islice
 
 from ..errors import BinaryInputError, EmptyInputError, EncodingError, InputTooLargeError, NotChineseError
 from ..model import Block
+from .split_lines import rejoin_split_lines
 from .text_fragments import rejoin_fragments
 
 #: Largest text page we accept; a real page is 5-40 KB, so 20 MB is garbage.
@@ -97,7 +98,7 @@ def text_to_blocks(text: str, page: int | None = None) -> list[Block]:
     lines = [raw.strip() for raw in text.replace("\u3000", " ").split("\n")]
     if _spread_page(lines):
         lines = [_SPACED.sub("", line) if _spread_long_line(line) and _long_line(line) else line for line in lines]
-    lines = rejoin_fragments(lines)
+    lines = rejoin_split_lines(rejoin_fragments(lines))
     blocks: list[Block] = []
     current: list[str] = []
     start = 0

@@ -63,8 +63,10 @@ REALDEV_FLOORS: dict[str, dict[str, float]] = {
     # session 24: two authors a line each under the headline, the first no longer read as its subtitle (bylines 16)
     # session 28: raised to what main measures (session 27: text around a figure; 19/16/19, recall 0.663,
     # spurious 18 before)
-    "text:pymupdf": {"found": 20, "whole": 18, "bylines": 19, "sentence_recall": 0.859, "section_right": 6,
-                     "number_right": 6, "spurious": 11},
+    # session 30 (realtext30: a printed line PyMuPDF split at a gap joined again, a column widening
+    # mid-sentence, loose justified lines): 20/18/19, recall 0.859, spurious 11 before
+    "text:pymupdf": {"found": 22, "whole": 21, "bylines": 22, "sentence_recall": 0.944, "section_right": 6,
+                     "number_right": 6, "spurious": 6},
     # raised 2026-12-01 (session 12: 15/10/15 and recall 0.568 before): authors alone under
     # kicker-and-title blocks, banners and unsigned subheadings, fake-bold titles drawn twice;
     # session 15 (22/21/22, recall 0.888 before)
@@ -72,14 +74,16 @@ REALDEV_FLOORS: dict[str, dict[str, float]] = {
     "text:pymupdf-blocks": {"found": 23, "whole": 21, "bylines": 23, "sentence_recall": 0.893, "section_right": 6,
                             "number_right": 6, "spurious": 4},
     "text:pymupdf-sort": {"found": 4, "whole": 0, "sentence_recall": 0.017},
-    "text:pdftotext": {"found": 6, "whole": 0, "sentence_recall": 0.046, "section_right": 6, "number_right": 6},
+    # session 30: raised to what main measures (found 6, whole 0, recall 0.046 before)
+    "text:pdftotext": {"found": 9, "whole": 4, "sentence_recall": 0.130, "section_right": 6, "number_right": 6},
     # raised 2026-12-02 (session 23: 0/0/0, recall 0.0 before): a column's printed lines that the raw
     # stream breaks at punctuation joined again (sources/text_fragments.py); fake-bold headlines
     # drawn twice read once (found 13, recall 0.209 before); a closing note in brackets ends its
     # article (found 13, whole 1, recall 0.209 on main after text-tiers23 before)
     # session 28 (text28b, sources/printed_lines.py: a fragmented column's printed lines rebuilt run by
     # run): whole 2 -> 10, recall 0.227 -> 0.617, spurious 71 -> 9
-    "text:pdftotext-raw": {"found": 15, "whole": 10, "bylines": 11, "sentence_recall": 0.617, "section_right": 6,
+    # session 30 (realtext30): 15/10/11, recall 0.617 before
+    "text:pdftotext-raw": {"found": 17, "whole": 11, "bylines": 14, "sentence_recall": 0.674, "section_right": 6,
                            "number_right": 6, "spurious": 9},
     # layout-preserving text (columns side by side on each line): not read as a grid yet
     "text:pdftotext-layout": {"found": 5, "whole": 0, "sentence_recall": 0.004},

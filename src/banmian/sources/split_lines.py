@@ -21,11 +21,8 @@ from __future__ import annotations
 
 import re
 
-from .text_fragments import width
+from .text_fragments import _CLOSING, _ENDS, _OPENING, near_top, width
 
-_OPENING = "“‘《（(〈「『【"
-_CLOSING = "”’》）)〉」』】"
-_ENDS = "。！？!?"
 #: lines either side whose widths tell the column's width at a line
 _WINDOW = 12
 #: a column is between these widths (em); a headline zone's lines are no column
@@ -38,9 +35,9 @@ _FULL_SLACK = 1.25
 _LOOSE = 2.5
 #: marks a column line may be cut at inside its sentence
 _CLAUSE = "，、；：,;:"
-#: a space between two CJK characters: a padded name (万 刚) or a headline's phrase gap
 #: an opening quote or bracket (a piece that leaves one open may be split before the rest)
 _OPENER = re.compile("[《“（(]")
+#: a space between two CJK characters: a padded name (万 刚) or a headline's phrase gap
 _PADDED = re.compile(r"[\u4e00-\u9fff] +[\u4e00-\u9fff]")
 
 
@@ -67,13 +64,15 @@ def _closes_open_bracket(first: str, second: str) -> bool:
 def _column_at(lines: list[str], i: int, cache: dict[int, float]) -> float:
     """The column's width at line ``i``: the lines around it, near their widest
     (measured only where a split is suspected: most pages have few)."""
-    window = []
-    for n in range(max(0, i - _WINDOW), min(len(lines), i + _WINDOW + 1)):
-        if n not in cache:
-            cache[n] = width(lines[n])
-        window.append(cache[n])
-    window.sort()
-    return window[min(len(window) - 1, int(0.9 * len(window)))]
+    around = range(max(0, i - _WINDOW), min(len(lines), i + _WINDOW + 1))
+    return near_top(sorted(_width(lines, n, cache) for n in around))
+
+
+def _width(lines: list[str], n: int, cache: dict[int, float]) -> float:
+    """Line ``n``'s width, measured once."""
+    if n not in cache:
+        cache[n] = width(lines[n])
+    return cache[n]
 
 
 def rejoin_split_lines(lines: list[str]) -> list[str]:
@@ -112,7 +111,7 @@ def _inner_pieces(lines: list[str], i: int, above: str, first: str, widths: dict
     the line. (A name alone over a quoted title, 董颖波 / “……”, or a name set a
     character a line over a paragraph, is no piece of a column line.)"""
     column = _column_at(lines, i, widths)
-    before, after = width(first), widths[i]
+    before, after = width(first), _width(lines, i, widths)
     if not (_NARROWEST <= column <= _WIDEST and before < column - _FULL_SLACK and after < column - _FULL_SLACK
             and before + after <= column + _OVER):
         return False
@@ -133,9 +132,8 @@ def _column_goes_on(lines: list[str], i: int, joined: str, column: float, widths
     n = i + 1
     if n >= len(lines) or not lines[n]:
         return False
-    _column_at(lines, n, widths)  # (measures line n too)
     below = lines[n]
-    return (widths[n] >= column - _LOOSE or below.rstrip(_CLOSING)[-1:] in _ENDS or below[0] in _OPENING
+    return (_width(lines, n, widths) >= column - _LOOSE or below.rstrip(_CLOSING)[-1:] in _ENDS or below[0] in _OPENING
             or _closes_open_bracket(joined, below))
 
 
@@ -147,15 +145,15 @@ def _opening_pieces(lines: list[str], i: int, before: float, widths: dict[int, f
     has that paragraph's first line, as wide as the indented column, under it."""
     column = _column_at(lines, i, widths)
     room = column - 2 + _OVER
-    joined = before + widths[i]
+    joined = before + _width(lines, i, widths)
     if not _NARROWEST <= column <= _WIDEST or joined > room or _ends_text(lines[i]):
         return False
     n = i + 1
     if n >= len(lines) or not lines[n]:
         return False
-    _column_at(lines, n, widths)  # (measures line n too)
     # a justified line of a real page may be a cell or two short: so the line under pieces that
     # read as running text (a run-in lead's 。 before them, a clause mark inside)
     prose = lines[i - 1][-1] in _ENDS or any(mark in lines[i][:-1] for mark in _CLAUSE)
     full = column - (_LOOSE if prose else _FULL_SLACK)
-    return widths[n] >= full or (lines[n][0] in _OPENING and joined + widths[n] <= room)
+    below = _width(lines, n, widths)
+    return below >= full or (lines[n][0] in _OPENING and joined + below <= room)

@@ -56,16 +56,16 @@ def column_widths(widths: list[float]) -> list[float]:
         while start < i - _WINDOW:
             window.remove(widths[start])
             start += 1
-        out.append(_near_top(window))
+        out.append(near_top(window))
     return out
 
 
 def _column_at(widths: list[float], i: int) -> float:
     """:func:`column_widths` at line ``i`` alone (where only a few lines need it)."""
-    return _near_top(sorted(widths[max(0, i - _WINDOW):i + _WINDOW + 1]))
+    return near_top(sorted(widths[max(0, i - _WINDOW):i + _WINDOW + 1]))
 
 
-def _near_top(window: list[float]) -> float:
+def near_top(window: list[float]) -> float:
     """The width near the top of a sorted window of lines' widths: its column's."""
     return window[min(len(window) - 1, int(0.9 * len(window)))]
 

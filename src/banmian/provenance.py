@@ -71,7 +71,8 @@ def trace_edition(edition: Edition) -> Edition:
 def trace_article(article: Article) -> None:
     """Fill ``article.provenance`` (and the roles of headline-tier blocks)."""
     prov = Provenance()
-    heads = [(b, compact(b.text)) for b in article.blocks if b.role in _HEAD_ROLES]
+    texts = {id(b): compact(b.text) for b in article.blocks}  # (each block's text is asked for several times)
+    heads = [(b, texts[id(b)]) for b in article.blocks if b.role in _HEAD_ROLES]
     used: set[int] = set()
     for tier, role in (("title", Role.TITLE), ("kicker", Role.KICKER), ("subtitle", Role.SUBTITLE)):
         text = compact(getattr(article.headline, tier))
@@ -84,33 +85,32 @@ def trace_article(article: Article) -> None:
                 b.role = role
         setattr(prov, tier, [b.id for b in found])
     body = [b for b in article.blocks if b.role in _BODY_ROLES]
-    prov.paragraphs = _trace_run(article.paragraphs, body)
+    prov.paragraphs = _trace_run(article.paragraphs, [(b, texts[id(b)]) for b in body])
     if article.dateline:
         key = compact(article.dateline)
         prov.dateline = [b.id for b in body + [b for b in article.blocks if b.role == Role.BYLINE]
-                         if key in compact(b.text)][:1]
+                         if key in texts[id(b)]][:1]
     for byline in article.bylines:
         name = compact(byline.name)
-        own = [b.id for b in article.blocks if b.role == Role.BYLINE and name in compact(b.text)]
+        own = [b.id for b in article.blocks if b.role == Role.BYLINE and name in texts[id(b)]]
         if not own:  # in brackets inside the text: （记者 张三）
-            own = [b.id for b in body if name in compact(b.text)][:1]
+            own = [b.id for b in body if name in texts[id(b)]][:1]
         prov.bylines.append(own)
     captions = [b for b in article.blocks if b.role in _CAPTION_ROLES]
     for caption in article.captions:
         whole = compact(caption.text) + compact(caption.credit)
-        prov.captions.append([b.id for b in captions if compact(b.text)[:6] and
-                              (compact(b.text)[:6] in whole or (caption.credit and compact(caption.credit) in
-                                                                compact(b.text)))])
+        prov.captions.append([b.id for b in captions if texts[id(b)][:6] and
+                              (texts[id(b)][:6] in whole or (caption.credit and compact(caption.credit) in
+                                                             texts[id(b)]))])
     article.provenance = prov
 
 
-def _trace_run(texts: list[str], blocks: list[Block]) -> list[list[str]]:
-    """Each text's blocks: the texts were made from the blocks' text in
-    order, with pieces (a dateline, a byline, a note) left out."""
+def _trace_run(texts: list[str], blocks: list[tuple[Block, str]]) -> list[list[str]]:
+    """Each text's blocks (given with their compacted text): the texts were made
+    from the blocks' text in order, with pieces (a dateline, a byline, a note) left out."""
     stream = ""
     spans: list[tuple[int, int, Block]] = []
-    for b in blocks:
-        piece = compact(b.text)
+    for b, piece in blocks:
         spans.append((len(stream), len(stream) + len(piece), b))
         stream += piece
     starts, ends = [s for s, _, _ in spans], [e for _, e, _ in spans]

@@ -159,7 +159,14 @@ def _spread_page(lines: list[str]) -> bool:
     phrase gaps holds far fewer."""
     # (the spread lines first: most pages have too few to count the long lines at all)
     spread = sum(1 for line in lines if _spread_long_line(line) and _long_line(line))
-    return spread >= _SPREAD_MIN_LINES and spread >= _SPREAD_SHARE * sum(map(_long_line, lines))
+    if spread < _SPREAD_MIN_LINES:
+        return False
+    long_lines = 0
+    for line in lines:  # (the count stops once the spread lines are too few a share: most pages)
+        long_lines += _long_line(line)
+        if _SPREAD_SHARE * long_lines > spread:
+            return False
+    return True
 
 
 def without_letter_spacing(line: str) -> str:

@@ -100,13 +100,12 @@ def _fits(before: float, after: float, column: float) -> bool:
 def fragmented(lines: list[str]) -> bool:
     """Did the extractor break the page's column lines at punctuation? Then
     many lines end at a comma-like mark and fit in one line with the next."""
-    if sum(1 for line in lines if line[-1:] in _MID) < _FRAGMENTED_MIN:
-        return False  # most pages: too few lines end at a comma to measure any width
+    # (the column is measured at the lines that end at such a mark with a line after them only)
+    ends = [i for i in range(len(lines) - 1) if lines[i] and lines[i + 1] and lines[i][-1] in _MID]
+    if len(ends) < max(_FRAGMENTED_MIN, _FRAGMENTED_SHARE * len(lines)):
+        return False  # most pages: too few such lines to measure any width (short lines a blank line apart: none)
     widths = [width(line) for line in lines]
-    # (the column is measured at the lines that end at such a mark only)
-    count = sum(1 for i in range(len(lines) - 1)
-                if lines[i] and lines[i + 1] and lines[i][-1] in _MID
-                and _fits(widths[i], widths[i + 1], _column_at(widths, i)))
+    count = sum(1 for i in ends if _fits(widths[i], widths[i + 1], _column_at(widths, i)))
     return count >= _FRAGMENTED_MIN and count >= _FRAGMENTED_SHARE * len(lines)
 
 

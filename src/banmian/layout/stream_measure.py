@@ -46,6 +46,15 @@ def _core_width(line: str, width: float) -> float:
     return width - len(tail) + 0.5 * tail.count("%")
 
 
+def _most_ahead(keys: list[float | None], values: list[float], k: int, agrees) -> bool:
+    """Do most of the unfinished lines right after line ``k`` (``keys`` not None),
+    and at least :data:`_TURN_AGREE` of them, have ``values`` that ``agrees`` with:
+    a column turning to a new width goes on in it."""
+    ahead = [values[n] for n in range(k + 1, min(len(keys), k + 1 + _TURN_LINES)) if keys[n] is not None]
+    same = sum(1 for value in ahead if agrees(value))
+    return same >= _TURN_AGREE and 2 * same > len(ahead)
+
+
 class Measure:
     """What the cut asks of every line, computed once."""
 
@@ -166,25 +175,20 @@ class Measure:
                 # (its core: digits and Latin in an indented first line may measure it short, 2019年2月21日，…)
                 wider = max(key, self.cores[k]) > column + OVERFLOW
                 if wider and self._under_a_title(p):  # a wider column's first line
-                    ahead = [self.cores[n] for n in range(k + 1, min(len(keys), k + 1 + _TURN_LINES))
-                             if keys[n] is not None]
-                    same = sum(min(abs(core - key), abs(core - key - 2)) <= FULL_SLACK for core in ahead)
-                    if same >= _TURN_AGREE and 2 * same > len(ahead):
+                    # (the lines after it: full, or a paragraph's first line two cells short of it)
+                    full_or_first = lambda core: min(abs(core - key), abs(core - key - 2)) <= FULL_SLACK  # noqa: E731
+                    if _most_ahead(keys, self.cores, k, full_or_first):
                         self.columns[k] = turned = key + 2
                         widened = True
                 elif key > column + OVERFLOW and self._sentence_runs_on(p, k):
                     # the column widens under its paragraph's line (measured without the slack of digits
                     # and Latin, whose widths vary: lines of figures are no wider column)
-                    ahead = [keys[n] for n in range(k + 1, min(len(keys), k + 1 + _TURN_LINES)) if keys[n] is not None]
-                    same = sum(abs(other - key) <= FULL_SLACK for other in ahead)
-                    if same >= _TURN_AGREE and 2 * same > len(ahead):
+                    if _most_ahead(keys, keys, k, lambda other: abs(other - key) <= FULL_SLACK):
                         self.columns[k] = turned = key
                         widened = True
                         self.widened_at.add(k)
                 continue
-            ahead = [self.cores[n] for n in range(k + 1, min(len(keys), k + 1 + _TURN_LINES)) if keys[n] is not None]
-            same = sum(abs(core - key) <= FULL_SLACK for core in ahead)
-            if same >= _TURN_AGREE and 2 * same > len(ahead):
+            if _most_ahead(keys, self.cores, k, lambda core: abs(core - key) <= FULL_SLACK):
                 self.columns[k] = turned = key
 
     def _in_column(self, k: int, width: float) -> bool:

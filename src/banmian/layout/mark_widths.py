@@ -15,8 +15,12 @@ from __future__ import annotations
 
 from .reflow import cell_width
 
-#: marks the 开明 style sets in half a cell
-HALF_MARKS = frozenset("，、；：“”‘’《》（）「」『』〈〉【】")
+#: marks inside a sentence that part its clauses
+CLAUSE_MARKS = "，、；："
+#: quotes and book-title marks (a body font may draw them narrow whatever the style)
+QUOTE_MARKS = "“”‘’《》"
+#: marks the 开明 style sets in half a cell: the clause marks, quotes and brackets
+HALF_MARKS = frozenset(CLAUSE_MARKS + QUOTE_MARKS + "（）「」『』〈〉【】")
 _HALF_MARK_LIST = tuple(HALF_MARKS)
 #: a body needs this many lines (not a block's last) to tell its style
 _MIN_LINES = 12

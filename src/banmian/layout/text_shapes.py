@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ..model import Role
 from .line_stream import SENTENCE_TAIL
+from .mark_widths import CLAUSE_MARKS, QUOTE_MARKS
 from .paragraphs import column_width
 from .reflow import core_width, ends_sentence
 from .text_units import Unit
@@ -79,13 +80,13 @@ def _fits(core: float, room: float, line: str) -> bool:
     return core <= squeezed or core - 0.5 * sum(map(line.count, _NARROW_MARKS)) <= squeezed
 
 
-#: marks the body font may draw in half a cell
-_NARROW_MARKS = ("“", "”", "‘", "’", "《", "》")
+#: marks the body font may draw in half a cell (the 开明 style's half marks are more: mark_widths.py)
+_NARROW_MARKS = tuple(QUOTE_MARKS)
 
 
 #: marks a printed line may set at half width, so that a line holding many of them holds
 #: more characters than the column's width (标点挤压)
-_SQUEEZABLE = "，、；：。"
+_SQUEEZABLE = CLAUSE_MARKS + "。"
 #: the most cells squeezed marks make room for in one line
 _SQUEEZED_CELLS = 1.0
 

@@ -18,6 +18,8 @@ from .rules import starts_with_dateline
 
 _PULLED_UP_SET = frozenset(PULLED_UP)
 _TOKEN_OPENERS = "“‘《（(【「『〔〈"
+#: wide characters that are no token of their own: opening marks, and spaces that measure nothing
+_WIDE_TOKEN_OPENERS = frozenset(_TOKEN_OPENERS + "\u3000\xa0")
 INDENT_CELLS = 2.0
 # a paragraph may end on a closing quote or bracket without a full stop
 _QUOTE_CLOSERS = ("”", "’", "）", "」", "』")
@@ -106,8 +108,10 @@ class _Lines:
         # a line as wide as its characters holds no ASCII (most lines): no second look
         ascii = [0 if len(x) == cell_width(x) else ascii_count(x) for x in lines] if half_marks else \
             [0 if w == len(x) else ascii_count(x) for x, w in zip(lines, widths)]
-        return cls(lines, widths, gaps, [ends_sentence(x) for x in lines], ascii,
-                   [pushed_token_width(x, measure) for x in lines] + [0.0], half_marks)
+        # (a line opening with a CJK character and no mark after it pushes that one cell down: most lines)
+        pushed = [1.0 if x[:1] > "\x7f" and x[0] not in _WIDE_TOKEN_OPENERS and x[1:2] not in _PULLED_UP_SET
+                  else pushed_token_width(x, measure) for x in lines]
+        return cls(lines, widths, gaps, [ends_sentence(x) for x in lines], ascii, pushed + [0.0], half_marks)
 
     def core(self, j: int) -> float:
         """Line ``j``'s width without the marks pulled up past the column (most end in none)."""

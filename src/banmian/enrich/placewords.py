@@ -122,6 +122,34 @@ def inside_a_word(name: str, text: str, known: list[str]) -> bool:
             and not any(other != name and other.endswith(char) for other in known))
 
 
+#: tags LAC gives a one-character word it cut from the front of a name it did not know
+#: (高/a + 卓营村 of 高卓营村, 连/d + 樟河 of 连樟河, 连/LOC + 江口镇 of 连江口镇)
+_STRAY_FRONT_TAGS = frozenset({"a", "d", "LOC"})
+#: adverbs that may stand right before a place in running text (也 + 某某村, 就 + 某某镇)
+_ADVERBS_BEFORE_A_PLACE = frozenset("也都还就又才只仅均亦皆再更最")
+
+
+def stray_front(name: str, chunks: list[list[Token]]) -> bool:
+    """Is every mention of ``name`` as a place word (one at least) glued to a
+    one-character word before it that LAC read as an adjective, an adverb or a
+    place of its own, and that may not stand before a place (高 + 卓营村,
+    连 + 樟河)? LAC cut the front off a name it did not know: the tail is no
+    place; the whole name is not listed rather than listed cut (a place is
+    whole or not at all). A single mention is enough: the stray word's tag
+    tells the cut, where ``inside_a_word`` needs the text to repeat it."""
+    seen = False
+    for tokens in chunks:
+        for i, (word, tag) in enumerate(tokens):
+            if tag != "LOC" or "".join(word.split()) != name:
+                continue
+            before, before_tag = tokens[i - 1] if i else ("", "w")
+            if not (len(before) == 1 and "\u4e00" <= before <= "\u9fff" and before_tag in _STRAY_FRONT_TAGS
+                    and before not in _BEFORE_A_PLACE and before not in _ADVERBS_BEFORE_A_PLACE):
+                return False
+            seen = True
+    return seen
+
+
 def people_name(name: str, text: str) -> bool:
     """Is every mention of ``name`` followed by 族 (朝鲜族, 哈萨克族)? Then it
     names a people (in 某某朝鲜族自治州 too), not a place."""

@@ -1,0 +1,100 @@
+"""Shapes of issue 11 worked on in session 31 (people31: credits in spaced
+bylines and bureau notes, names ending in a conjunction's character, place
+tails glued to a stray word, compass points of a course or a strip).
+Sentences, names and places are invented."""
+
+from __future__ import annotations
+
+
+def _article(*lines: str):
+    from banmian.enrich import enrich_articles
+    from banmian.model import Article
+
+    article = Article(id="x", paragraphs=list(lines))
+    enrich_articles([article], "2019-02-01")
+    return article
+
+
+def _people(*lines: str) -> dict[str, list[str]]:
+    return {p.name: list(p.titles) for p in _article(*lines).people}
+
+
+def _places(*lines: str) -> list[str]:
+    return [p.name for p in _article(*lines).places]
+
+
+def test_a_byline_with_a_padded_name_credits_every_name() -> None:
+    """本报记者 + 石  磊 (padded: LAC reads a word and a verb) + 何某某: the
+    spaced list after the role word is the byline, its last name too."""
+    people = _people("村民刘建国说，今年收成好。", "本报记者  石  磊  何静怡")
+    assert "何静怡" not in people
+    assert "刘建国" in people
+
+
+def test_a_credit_role_with_a_colon_before_spaced_names() -> None:
+    """稿件统筹：石  磊  何某某 closing an article: every name is a credit."""
+    people = _people("村民刘建国说，今年收成好。", "稿件统筹：石  磊  何静怡")
+    assert "何静怡" not in people
+
+
+def test_a_bureau_s_signed_note_is_a_reporter_s() -> None:
+    """某某分社 + name + ：…: a reporter's note on the reporting, no person of the news."""
+    people = _people("记者留言板", "江北分社许文涛：跟基层群众在一起，我们一直在努力。",
+                     "总编室邓晓光：现在的农村变化很大。",
+                     "村民刘建国说，今年的收成比往年好。")
+    assert "许文涛" not in people and "邓晓光" not in people
+    assert "刘建国" in people
+
+
+def test_an_essayist_s_byline_with_the_country_in_brackets() -> None:
+    """（某国）+ name alone on its line, the essay signed （作者为…）: the writer."""
+    people = _people("合作共赢的新机遇", "（马来西亚）陈国栋",
+                     "我多次到访中国，看到了很多变化。",
+                     "（作者为某研究所高级研究员，本报记者赵明采访整理）")
+    assert "陈国栋" not in people
+
+
+def test_a_name_ending_in_he_is_not_cut_before_it() -> None:
+    """陆某和 written before 的 and a comma (no conjunction stands there), and
+    once before a verb LAC reads as 陆某 + 和/c: one person, 陆某和."""
+    people = _people("总书记来到村里，和贫困户钟奕和交谈。",
+                     "48岁的钟奕和，坐在客厅的木沙发上。",
+                     "钟奕和的家位于村子东头。")
+    assert "钟奕和" in people
+    assert "钟奕" not in people
+
+
+def test_a_conjunction_after_a_name_is_still_cut_off() -> None:
+    """王某某和 + 李某某: 和 joins two people (the name never stands before a mark with it)."""
+    people = _people("王建军和李秀兰一起种了三十亩果树。", "王建军说，今年要再扩大规模。")
+    assert "王建军" in people and "王建军和" not in people
+
+
+def test_a_place_tail_glued_to_a_stray_word_is_no_place() -> None:
+    """连/d + 榆/LOC + 河边, 老/LOC + 营坪村: LAC cut a river's or a village's
+    name it did not know; the tail is no place (a place is whole or not at all)."""
+    assert "榆河" not in _places("站在连榆河边，一片田野映入眼帘。")
+    assert "营坪村" not in _places("他家住在老营坪村。")
+
+
+def test_a_place_after_a_preposition_stays() -> None:
+    """来到 + 北京, 到了 + 上海: words before a place, no stray front."""
+    assert _places("我们来到北京，又到了上海。") == ["北京", "上海"]
+
+
+def test_a_former_city_keeps_its_name() -> None:
+    """原 + 某某市: a city before a merger, whole."""
+    places = _places("山东省原莱芜市划归济南市管辖。")
+    assert "莱芜市" in places
+
+
+def test_compass_points_of_a_course_are_directions() -> None:
+    """自 + 东北 + 向 + 西南: the river's course, no region."""
+    places = _places("南溪河位于湖北宜昌市境内，自东北向西南穿城而过。")
+    assert "东北" not in places
+
+
+def test_a_compass_point_before_a_coast_is_part_of_the_county() -> None:
+    """某县 + 东北 + 沿海: the county's coast, not the region 东北."""
+    places = _places("这里是福建省连江县东北沿海，一座小站立在山下。")
+    assert "东北" not in places

@@ -98,3 +98,10 @@ def test_a_compass_point_before_a_coast_is_part_of_the_county() -> None:
     """某县 + 东北 + 沿海: the county's coast, not the region 东北."""
     places = _places("这里是福建省连江县东北沿海，一座小站立在山下。")
     assert "东北" not in places
+
+
+def test_a_country_cut_where_words_end_opens_the_title() -> None:
+    """圭亚/PER + 那/r + 前总统 + name: the country's pieces end where words
+    end, yet none was read as a place; the title keeps its country."""
+    people = _people("圭亚那前总统马克·伯恩斯出席了论坛。")
+    assert people["马克·伯恩斯"] == ["圭亚那前总统"]

@@ -105,3 +105,22 @@ def test_a_country_cut_where_words_end_opens_the_title() -> None:
     end, yet none was read as a place; the title keeps its country."""
     people = _people("圭亚那前总统马克·伯恩斯出席了论坛。")
     assert people["马克·伯恩斯"] == ["圭亚那前总统"]
+
+
+def test_police_officers_and_doctors_are_heads() -> None:
+    """某某环保警察 + name, 某医院大夫 + name: trades of service are titles."""
+    people = _people("南湖水上派出所环保警察周建平带着同事巡逻。", "市人民医院大夫孙立新正在查房。")
+    assert people["周建平"] == ["南湖水上派出所环保警察"]
+    assert people["孙立新"] == ["市人民医院大夫"]
+
+
+def test_a_surname_and_a_trade_is_a_form_of_address() -> None:
+    """田大夫 (a surname and 大夫): how one calls a doctor, no person's name."""
+    assert "彭大夫" not in _people("乡兽医站的彭大夫前脚刚上班，村里的人就来了。")
+
+
+def test_an_athlete_is_a_title_despite_its_look_alike_ending() -> None:
+    """运动员 ends in 动员 (to mobilise), a look-alike of a head; the longer
+    head of the list ends it: 国家队运动员 + name is a title."""
+    people = _people("国家队运动员郭佳宁在比赛中夺得金牌。")
+    assert people["郭佳宁"] == ["国家队运动员"]

@@ -72,4 +72,8 @@ def is_title(text: str, agent_nouns: bool = True) -> bool:
         return True  # 小说《某某》作者: the work's name stands where an agent noun's words do (小说作者)
     if not _HEAD_RE.search(bare) and not (agent_nouns and _AGENT_NOUN.search(bare)):
         return False
-    return not bare.endswith(NOT_HEADS) and bare not in _BARE_NOT_TITLES
+    if bare in _BARE_NOT_TITLES:
+        return False
+    look_alike = next((word for word in NOT_HEADS if bare.endswith(word)), "") if bare.endswith(NOT_HEADS) else ""
+    # 运动员 ends in the look-alike 动员, yet a longer head of the list ends it
+    return not look_alike or any(len(head) > len(look_alike) and bare.endswith(head) for head in HEADS)

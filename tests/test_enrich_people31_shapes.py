@@ -124,3 +124,20 @@ def test_an_athlete_is_a_title_despite_its_look_alike_ending() -> None:
     head of the list ends it: 国家队运动员 + name is a title."""
     people = _people("国家队运动员郭佳宁在比赛中夺得金牌。")
     assert people["郭佳宁"] == ["国家队运动员"]
+
+
+def test_a_body_s_name_ending_in_zuzhi_read_as_a_verb_stays_in_the_title() -> None:
+    """某某保护 + 组织/v + 总干事 + name: the body's generic noun, not the verb
+    to organise; the title keeps the body. 组织 + 村民 + name stays the verb."""
+    people = _people("世界海洋保护组织总干事马克·伯恩斯出席了论坛。", "我们组织村民李明学习技术。")
+    assert people["马克·伯恩斯"] == ["世界海洋保护组织总干事"]
+    assert people["李明"] == ["村民"]
+
+
+def test_a_speaker_s_line_gives_the_title_before_the_name() -> None:
+    """某大学某学院院长 + spaces + name, alone on its line: a symposium's
+    speaker introduced as a roster line is, the other way round."""
+    people = _people("中式大片的开山之作", "南方大学艺术学院院长  陈文海", "这部影片改编自同名小说。",
+                     "推动科幻电影健康成长", "科幻作家、某报社编辑部副主任  孙立新", "我把这部影片看作献礼片。")
+    assert people["陈文海"] == ["南方大学艺术学院院长"]
+    assert people["孙立新"] == ["科幻作家", "某报社编辑部副主任"]

@@ -40,7 +40,7 @@ from .titles import inside_title, is_title, title_after, titles_before, titles_s
 from .titleafter import head_word_after
 from .titlecues import counted_list_title
 from .titleheld import title_made_by, titles_held_before
-from .rosters import respective_titles, titles_in_roster
+from .rosters import respective_titles, speaker_line_titles, titles_in_roster
 
 #: LAC's margin for a name (best name tag less best other tag, its least sure character) below which a
 #: name with no title is dropped: chosen on the tuning part (0 to 1.5 tried: F1 0.952, 0.955 at 0.5, 0.952 at 1)
@@ -242,7 +242,7 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
             made = title_made_by(tokens, i)  # 以某某为司令员
             if made and made not in written:
                 written.append(made)
-            roster = titles_in_roster(tokens, i)
+            roster = titles_in_roster(tokens, i) or speaker_line_titles(tokens, i)
             written += [t for t in roster if t not in written]
             if written or head_word_after(tokens, i):
                 attested.add(word)  # 某某导演的电影: the head is a verb there, yet it follows a name

@@ -146,21 +146,24 @@ def stray_front(name: str, chunks: list[list[Token]]) -> bool:
     连 + 樟河)? LAC cut the front off a name it did not know: the tail is no
     place; the whole name is not listed rather than listed cut (a place is
     whole or not at all). A single mention is enough: the stray word's tag
-    tells the cut, where ``inside_a_word`` needs the text to repeat it."""
-    seen = False
+    tells the cut, where ``inside_a_word`` needs the text to repeat it. The
+    mentions are the words read as the whole name, or, where none is, the
+    words the name starts at (连/d + 榆/LOC + 河边 is the river 榆河)."""
+    whole: list[bool] = []
+    opening: list[bool] = []
     for tokens in chunks:
         text = "".join(word for word, _ in tokens)
         offset = 0
         for i, (word, tag) in enumerate(tokens):
             offset += len(word)
             if tag != "LOC" or not word.strip() or not text.startswith(name, offset - len(word)):
-                continue  # the name starts at a place word (榆/LOC + 河边 is the river 榆河)
+                continue
             before, before_tag = tokens[i - 1] if i else ("", "w")
-            if not (len(before) == 1 and "\u4e00" <= before <= "\u9fff" and before_tag in _STRAY_FRONT_TAGS
-                    and before not in _BEFORE_A_PLACE and before not in _ADVERBS_BEFORE_A_PLACE):
-                return False
-            seen = True
-    return seen
+            stray = (len(before) == 1 and "\u4e00" <= before <= "\u9fff" and before_tag in _STRAY_FRONT_TAGS
+                     and before not in _BEFORE_A_PLACE and before not in _ADVERBS_BEFORE_A_PLACE)
+            (whole if "".join(word.split()) == name else opening).append(stray)
+    mentions = whole or opening
+    return bool(mentions) and all(mentions)
 
 
 def people_name(name: str, text: str) -> bool:

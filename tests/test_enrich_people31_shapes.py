@@ -142,13 +142,3 @@ def test_a_speaker_s_line_gives_the_title_before_the_name() -> None:
     assert people["陈文海"] == ["南方大学艺术学院院长"]
     assert people["孙立新"] == ["科幻作家", "某报社编辑部副主任"]
 
-
-def test_the_town_of_a_named_county_is_the_same_place() -> None:
-    """某渡县 … 某渡城不大: the county's town, not a place of its own (a place
-    is listed once, whole)."""
-    assert _places("弥渡县在云南大理。弥渡城不大，街上却很热闹。") == ["弥渡县", "云南", "大理"]
-
-
-def test_the_mainland_of_a_region_is_the_region() -> None:
-    """北美 + 大陆: the mainland of a region the world lists know is that region."""
-    assert _places("在遥远的北美大陆，他们修建了一座桥。") == ["北美"]

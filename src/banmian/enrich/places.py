@@ -130,7 +130,7 @@ def _place_words(tokens: list[Token], gazetteer: Gazetteer, text: str = "") -> l
         elif following in _BANKS and not word.endswith(following[0]) and not word.endswith(_DIVISION_ENDINGS):
             word += following[0]  # 澜沧 + 江边 -> 澜沧江; not 羊角镇 + 山上
         elif following in _LANDFORMS and not word.endswith(_DIVISION_ENDINGS + _LANDFORMS) and not (
-                following == "大陆" and (word in COUNTRIES or word.endswith("洲") or is_world_name(word))):
+                following == "大陆" and (word in COUNTRIES or word.endswith("洲"))):
             word += following  # 某某 + 平原 -> 某某平原: the plain is the place named (not 欧洲 + 大陆: the mainland of a place)
         words += _glued_apart(without_town_tail(_mountain_of_area(_without_area(word, gazetteer), gazetteer)), gazetteer)
     return words
@@ -506,9 +506,6 @@ def find_places(chunks: list[list[Token]], gazetteer: Gazetteer,
         if division is None and not is_world_name(name) and (_inside_a_word(name, text, known)
                                                               or stray_front(name, chunks)):
             continue  # 查 + 干湖, 高家上 + 石会村, 斯匹次 + 卑尔根群岛: the tail of a longer name
-        if name.endswith("城") and _known(name[:-1], gazetteer) and any(
-                other != name and other[:len(name) - 1] == name[:-1] and len(other) <= len(name) for other in names):
-            continue  # 某渡 + 城 beside 某渡县: the town of a place the article names, the same place
         if people_name(name, text) or name.startswith("族"):
             continue  # 朝鲜 + 族自治州: the name of a people, and the tail LAC cut from it
         if division is None and not is_world_name(name) and (sureness or {}).get(name, PLACE_MARGIN) < PLACE_MARGIN:

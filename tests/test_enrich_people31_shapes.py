@@ -142,3 +142,10 @@ def test_a_speaker_s_line_gives_the_title_before_the_name() -> None:
     assert people["陈文海"] == ["南方大学艺术学院院长"]
     assert people["孙立新"] == ["科幻作家", "某报社编辑部副主任"]
 
+
+
+def test_a_surname_read_as_a_preposition_after_a_title() -> None:
+    """馆长 + 向/p + 海燕/PER: 海 opens no common surname, so 向 is the
+    surname (向海燕); 书记 + 向/p + 李明 + 汇报 keeps the preposition."""
+    assert _people("馆长向海燕介绍了展览。") == {"向海燕": ["馆长"]}
+    assert "李明" in _people("村支书向李明汇报了情况。")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 # DOTS, SPEECH, AFTER_NAME and COPULA_CHARS live in .nameshapes; other modules import them from here too
 
-from ..names import NEWS_SURNAMES as _SURNAMES
+from ..names import COMMON_SURNAMES, NEWS_SURNAMES as _SURNAMES
 from .foreignnames import merge_foreign_names
 from .lexer import Token, has_tag
 from .namelists import NOT_NAME_ENDINGS as _NOT_NAME_ENDINGS
@@ -106,10 +106,12 @@ def repair_names(tokens: list[Token]) -> list[Token]:
             mended.append((word + following[0], "PER"))  # 专家 + 金/PER + 冲及 + ，: the surname alone was tagged
             i += 2
             continue
-        if ((tag == "v" and word not in AFTER_NAME or tag == "d") and len(word) == 1 and word in _SURNAMES and following[1] == "PER"
+        if ((tag == "v" and word not in AFTER_NAME or tag == "d" or tag == "p" and following[0][:1] not in COMMON_SURNAMES)
+                and len(word) == 1 and word in _SURNAMES and following[1] == "PER"
                 and len(following[0]) == 2 and mended and is_title(mended[-1][0])):
             # 镇长 + 谈 + 庆雷, 馆长 + 曾/d + 某辉: a surname LAC read as a verb or an adverb (an adverb comes
-            # before a verb, never before a name)
+            # before a verb, never before a name); 村支书 + 向/p + 国某: a preposition before two characters
+            # no common surname opens (书记 + 向/p + 李某 + 汇报 keeps the preposition: 李 opens a name)
             mended.append((word + following[0], "PER"))
             i += 2
             continue

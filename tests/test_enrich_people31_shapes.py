@@ -149,3 +149,13 @@ def test_a_surname_read_as_a_preposition_after_a_title() -> None:
     surname (向海燕); 书记 + 向/p + 李明 + 汇报 keeps the preposition."""
     assert _people("馆长向海燕介绍了展览。") == {"向海燕": ["馆长"]}
     assert "李明" in _people("村支书向李明汇报了情况。")
+
+
+def test_a_speaker_read_as_a_preposition_between_a_title_and_shuo() -> None:
+    """干部 + 向/p + 占芬/v + 说, 居民 + 于占梅/p + 说: the surname read as a
+    preposition (or the whole name as one of three characters, which no
+    preposition has) between a title and the speech verb; 于 + 会上 + 说 and
+    于是 + 说 stay words."""
+    assert _people("社区干部向占芬说，活动明天开始。") == {"向占芬": ["社区干部"]}
+    assert _people("小区居民于占梅说，停车难的问题解决了。") == {"于占梅": ["小区居民"]}
+    assert _people("主任于会上说，要抓好落实。", "居民于是说，这样不行。") == {}

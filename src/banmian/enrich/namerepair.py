@@ -62,7 +62,8 @@ def repair_names(tokens: list[Token]) -> list[Token]:
         word, tag = out[i]
         following = out[i + 1] if i + 1 < len(out) else ("", "")
         if (tag != "PER" and following[1] != "PER" and (len(word) == 1 or tag == "w")
-                and word.rstrip("”’")[-1:] not in HEAD_ENDINGS and not (tag == "p" and word in _SURNAMES)):
+                and word.rstrip("”’")[-1:] not in HEAD_ENDINGS and not (
+                    tag == "p" and len(following[0]) == 2 and i + 2 < len(out) and out[i + 2][0] in SPEECH)):
             mended.append((word, tag))  # a particle or a mark before no name: no rule below can fire
             i += 1
             continue

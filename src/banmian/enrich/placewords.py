@@ -139,7 +139,32 @@ _STRAY_FRONT_TAGS = frozenset({"a", "d", "LOC"})
 _ADVERBS_BEFORE_A_PLACE = frozenset("也都还就又才只仅均亦皆再更最原前今")
 
 
-def stray_front(name: str, chunks: list[list[Token]]) -> bool:
+def place_word_fronts(chunks: list[list[Token]],
+                      cache: list[list[tuple[str, int, str, bool]]]) -> list[tuple[str, int, str, bool]]:
+    """Each place word of the article once: its chunk's text, where it starts
+    there, the word, and whether a stray one-character word stands glued
+    before it (see :func:`stray_front`, which reads this list for each name).
+    Read once per article: ``cache`` keeps the list for the next name."""
+    if cache:
+        return cache[0]
+    found: list[tuple[str, int, str, bool]] = []
+    cache.append(found)
+    for tokens in chunks:
+        text = ""
+        start = 0
+        for i, (word, tag) in enumerate(tokens):
+            start += len(word)
+            if tag == "LOC" and word.strip():
+                if not text:
+                    text = "".join(w for w, _ in tokens)
+                before, before_tag = tokens[i - 1] if i else ("", "w")
+                stray = (len(before) == 1 and "\u4e00" <= before <= "\u9fff" and before_tag in _STRAY_FRONT_TAGS
+                         and before not in _BEFORE_A_PLACE and before not in _ADVERBS_BEFORE_A_PLACE)
+                found.append((text, start - len(word), "".join(word.split()), stray))
+    return found
+
+
+def stray_front(name: str, fronts: list[tuple[str, int, str, bool]]) -> bool:
     """Is every mention of ``name`` as a place word (one at least) glued to a
     one-character word before it that LAC read as an adjective, an adverb or a
     place of its own, and that may not stand before a place (高 + 卓营村,
@@ -148,21 +173,10 @@ def stray_front(name: str, chunks: list[list[Token]]) -> bool:
     whole or not at all). A single mention is enough: the stray word's tag
     tells the cut, where ``inside_a_word`` needs the text to repeat it. The
     mentions are the words read as the whole name, or, where none is, the
-    words the name starts at (连/d + 榆/LOC + 河边 is the river 榆河)."""
-    whole: list[bool] = []
-    opening: list[bool] = []
-    for tokens in chunks:
-        text = "".join(word for word, _ in tokens)
-        offset = 0
-        for i, (word, tag) in enumerate(tokens):
-            offset += len(word)
-            if tag != "LOC" or not word.strip() or not text.startswith(name, offset - len(word)):
-                continue
-            before, before_tag = tokens[i - 1] if i else ("", "w")
-            stray = (len(before) == 1 and "\u4e00" <= before <= "\u9fff" and before_tag in _STRAY_FRONT_TAGS
-                     and before not in _BEFORE_A_PLACE and before not in _ADVERBS_BEFORE_A_PLACE)
-            (whole if "".join(word.split()) == name else opening).append(stray)
-    mentions = whole or opening
+    words the name starts at (连/d + 榆/LOC + 河边 is the river 榆河);
+    ``fronts`` is :func:`place_word_fronts` of the article."""
+    whole = [stray for _, _, word, stray in fronts if word == name]
+    mentions = whole or [stray for text, start, _, stray in fronts if text.startswith(name, start)]
     return bool(mentions) and all(mentions)
 
 

@@ -18,7 +18,7 @@
   32 for its sixteenth (people_corpus_dev15.json), 33 for its seventeenth
   (people_corpus_dev16.json), 25 for session 28 (people_corpus_dev17.json),
   25 for session 29 (people_corpus_dev18.json), 24 for session 30
-  (people_corpus_dev19.json):
+  (people_corpus_dev19.json), 27 for session 31 (people_corpus_dev20.json):
   together the tuning part;
   the test part (people_corpus_test.json, issue 11) that no rule was tuned
   on; precision, recall and F1 of names and of (name, title) pairs,
@@ -88,6 +88,8 @@ DEV17_PART = "people_corpus_dev17.json"
 DEV18_PART = "people_corpus_dev18.json"
 #: issue 11, session 30: 24 more articles annotated blind, a new seed, scored before any rule changed (a tuning part)
 DEV19_PART = "people_corpus_dev19.json"
+#: issue 11, session 31: 27 more articles annotated blind, a new seed, long feature stories, scored before any rule changed (a tuning part)
+DEV20_PART = "people_corpus_dev20.json"
 
 
 @dataclass
@@ -287,7 +289,7 @@ def evaluate(shared: Path) -> dict[str, Evaluation]:
                         ("dev part, fourteenth pass", DEV13_PART), ("dev part, fifteenth pass", DEV14_PART),
                         ("dev part, sixteenth pass", DEV15_PART), ("dev part, seventeenth pass", DEV16_PART),
                         ("dev part, session 28", DEV17_PART), ("dev part, session 29", DEV18_PART),
-                        ("dev part, session 30", DEV19_PART),
+                        ("dev part, session 30", DEV19_PART), ("dev part, session 31", DEV20_PART),
                         ("test part", TEST_PART)):
         result = Evaluation()
         pairs, spec = corpus_articles(shared, name)

@@ -15,6 +15,8 @@ of a dialogue).
 
 from __future__ import annotations
 
+import re
+
 from .lexer import Token
 from .nameshapes import SPEECH
 
@@ -88,6 +90,10 @@ def is_contributor(tokens: list[Token], index: int) -> bool:
         back -= 2  # also 本报记者 罗艾桦 姜晓丹
     while back >= 0 and (tokens[back][0].strip() == "" or tokens[back][0] in _SKIPPED):
         back -= 1
+    if back >= 0 and not tokens[back][0].endswith(CONTRIBUTOR_ROLES):
+        back = _role_before_spaced_names(tokens, index, back)  # 本报记者  刘  磊  刘泰山
+    if _bureau_note(tokens, index):
+        return True  # 某某分社张三：…: a reporter's note under the paper's bureau
     if back >= 0 and tokens[back][0].endswith(CONTRIBUTOR_ROLES) and not _chief_editor(tokens, back):
         return (not _outlets_reporter_speaking(tokens, back, index) and not _department_member(tokens, back, index)
                 and not _maker_speaking(tokens, back, index) and not _role_in_running_text(tokens, back, index))
@@ -272,3 +278,40 @@ def _name_sized(tokens: list[Token], start: int) -> bool:
         text += tokens[k][0]
         k += 1
     return 2 <= len(text) <= 4 and all("\u4e00" <= c <= "\u9fff" for c in text) and k - start >= 2
+
+
+#: names set apart by spaces between a role word and the name (a padded two-character name LAC cut
+#: into a name and a verb counts: 刘  磊), with the role's colon: nothing else
+_SPACED_NAMES = re.compile(r"[：:]?\s*(?:[\u4e00-\u9fff]{1,4}\s+)*")
+#: the most characters between a role word and the last name of its spaced list
+_SPACED_NAMES_LONGEST = 30
+
+
+def _role_before_spaced_names(tokens: list[Token], index: int, fallback: int) -> int:
+    """The role word before a list of names set apart by spaces that the name at
+    ``index`` closes (本报记者  刘  磊  刘泰山, 稿件统筹：吴  凯  刘涓溪): LAC reads a
+    name padded with spaces as a name and a verb, or as a place, so the list is
+    read by its shape, not its tags; ``fallback`` when no role word opens it."""
+    if index < 1 or tokens[index - 1][0].strip():
+        return fallback
+    between = ""
+    for k in range(index - 1, -1, -1):
+        word = tokens[k][0]
+        if word.strip().endswith(CONTRIBUTOR_ROLES):
+            return k if _SPACED_NAMES.fullmatch(between) else fallback
+        between = word + between
+        if len(between) > _SPACED_NAMES_LONGEST:
+            break
+    return fallback
+
+
+#: offices of a paper whose staff sign a note with their name and a colon (安徽分社某某：, 总编室某某：)
+_PAPER_OFFICES = ("分社", "记者站", "总编室")
+
+
+def _bureau_note(tokens: list[Token], index: int) -> bool:
+    """Does the line open with an office of the paper, the name and a colon
+    (安徽分社张三：…)? A reporter's note on the reporting, signed by the bureau:
+    a contributor, not a person of the news."""
+    return (index == 1 and tokens[0][0].endswith(_PAPER_OFFICES) and index + 1 < len(tokens)
+            and tokens[index + 1][0] in ("：", ":"))

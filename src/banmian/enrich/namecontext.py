@@ -79,8 +79,10 @@ def names_an_institution(tokens: list[Token], index: int) -> bool:
 
 
 def alone_on_its_line(tokens: list[Token], index: int) -> bool:
-    """Is the name at ``index`` all its paragraph holds (a signature or a section's byline)?"""
-    return all(not word.strip() for k, (word, _) in enumerate(tokens) if k != index)
+    """Is the name at ``index`` all its paragraph holds (a signature or a section's byline)?
+    A foreign writer's country in brackets may open the line ((印度)某某: an essay's byline)."""
+    start = 3 if index == 3 and tokens[0][0] in ("（", "(") and tokens[1][1] == "LOC" and tokens[2][0] in ("）", ")") else 0
+    return all(not word.strip() for k, (word, _) in enumerate(tokens) if k != index and k >= start)
 
 
 def in_running_text(tokens: list[Token], index: int) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 # DOTS, SPEECH, AFTER_NAME and COPULA_CHARS live in .nameshapes; other modules import them from here too
 
-from ..names import NEWS_SURNAMES as _SURNAMES
+from ..names import COMMON_SURNAMES, NEWS_SURNAMES as _SURNAMES
 from .foreignnames import merge_foreign_names
 from .lexer import Token, has_tag
 from .namelists import NOT_NAME_ENDINGS as _NOT_NAME_ENDINGS
@@ -62,7 +62,8 @@ def repair_names(tokens: list[Token]) -> list[Token]:
         word, tag = out[i]
         following = out[i + 1] if i + 1 < len(out) else ("", "")
         if (tag != "PER" and following[1] != "PER" and (len(word) == 1 or tag == "w")
-                and word.rstrip("”’")[-1:] not in HEAD_ENDINGS):
+                and word.rstrip("”’")[-1:] not in HEAD_ENDINGS and not (
+                    tag == "p" and len(following[0]) == 2 and i + 2 < len(out) and out[i + 2][0] in SPEECH)):
             mended.append((word, tag))  # a particle or a mark before no name: no rule below can fire
             i += 1
             continue
@@ -106,12 +107,25 @@ def repair_names(tokens: list[Token]) -> list[Token]:
             mended.append((word + following[0], "PER"))  # 专家 + 金/PER + 冲及 + ，: the surname alone was tagged
             i += 2
             continue
-        if ((tag == "v" and word not in AFTER_NAME or tag == "d") and len(word) == 1 and word in _SURNAMES and following[1] == "PER"
+        if ((tag == "v" and word not in AFTER_NAME or tag == "d" or tag == "p" and following[0][:1] not in COMMON_SURNAMES)
+                and len(word) == 1 and word in _SURNAMES and following[1] == "PER"
                 and len(following[0]) == 2 and mended and is_title(mended[-1][0])):
             # 镇长 + 谈 + 庆雷, 馆长 + 曾/d + 某辉: a surname LAC read as a verb or an adverb (an adverb comes
-            # before a verb, never before a name)
+            # before a verb, never before a name); 村支书 + 向/p + 国某: a preposition before two characters
+            # no common surname opens (书记 + 向/p + 李某 + 汇报 keeps the preposition: 李 opens a name)
             mended.append((word + following[0], "PER"))
             i += 2
+            continue
+        if (tag == "p" and len(word) == 1 and word in _SURNAMES and following[1] in _GIVEN_READ_AS and len(following[0]) == 2
+                and following[0][0] not in COMMON_SURNAMES and following[0][-1] not in _SPOT_ENDINGS
+                and mended and is_title(mended[-1][0]) and after[0] in SPEECH):
+            mended.append((word + following[0], "PER"))  # 居民 + 于/p + 某芬/v + 说: the speaker between a title and 说
+            i += 2
+            continue
+        if (tag == "p" and len(word) == 3 and word[0] in _SURNAMES and word[1] not in COMMON_SURNAMES
+                and mended and is_title(mended[-1][0]) and following[0] in SPEECH):
+            mended.append((word, "PER"))  # 居民 + 于某梅/p + 说: no preposition has three characters
+            i += 1
             continue
         if (tag == "PER" and following[1] not in ("w", "PER", "TIME", "m", "p", "c", "u") and following[0]
                 and len(following[0]) <= 4 and all(c in TRANSLITERATION for c in following[0])
@@ -351,6 +365,10 @@ def _given_name_read_as_noun(before: Token, following: Token, after: Token) -> b
             and after[1] in ("v", "a", "ad", "d", "p") and len(after[0]) >= 2)
 
 
+#: tags LAC gives a given name of two characters it did not read as a name (某芬/v, 某民/n)
+_GIVEN_READ_AS = frozenset({"v", "vn", "n", "nz", "a"})
+#: last characters of words of place or time after a preposition (于 + 会上, 于 + 年内): no given name
+_SPOT_ENDINGS = frozenset("上中下里内外前后间时")
 #: one-character verbs a person does right after their name (王某 + 带 + 着, 李某 + 想 + 做): never a name's end
 _SUBJECT_VERBS = frozenset("是有要会能想看带去来到进出回走跑坐站拿做干买卖吃喝找笑哭叫喊写读唱跳打推送接抱背扛提举守管教学"
                            "帮陪当作患忙端翻刷称像比率奉治洗下上用放听见")

@@ -40,7 +40,7 @@ from .titles import inside_title, is_title, title_after, titles_before, titles_s
 from .titleafter import head_word_after
 from .titlecues import counted_list_title
 from .titleheld import title_made_by, titles_held_before
-from .rosters import respective_titles, titles_in_roster
+from .rosters import respective_titles, speaker_line_titles, titles_in_roster
 
 #: LAC's margin for a name (best name tag less best other tag, its least sure character) below which a
 #: name with no title is dropped: chosen on the tuning part (0 to 1.5 tried: F1 0.952, 0.955 at 0.5, 0.952 at 1)
@@ -157,7 +157,10 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
     contributors |= signatures - names  # a signature is a byline unless the text names the person elsewhere
     names -= contributors
     # 习近平和 beside 习近平: LAC glued the conjunction that follows the name
-    names = {n for n in names if not (len(n) >= 3 and n[-1] in "和与及同跟家" and n[:-1] in names)}
+    article_text = "".join(word for tokens in chunks for word, _ in tokens)
+    names = {n for n in names if not (len(n) >= 3 and n[-1] in "和与及同跟家" and n[:-1] in names
+                                      and not ends_in_its_own_character(n, article_text))}
+    names = {n for n in names if not any(n + c in names and always_followed_by(n, c, article_text) for c in "和与及同跟")}
     # a word LAC mostly reads as a place or organisation (吉布提, 慕尼黑), or as the
     # front of a place's name (苏伊士 of 苏伊士运河, 杜寨 of 杜寨村), is not a name
     fronts = place_fronts(place_words, names)
@@ -239,7 +242,7 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
             made = title_made_by(tokens, i)  # 以某某为司令员
             if made and made not in written:
                 written.append(made)
-            roster = titles_in_roster(tokens, i)
+            roster = titles_in_roster(tokens, i) or speaker_line_titles(tokens, i)
             written += [t for t in roster if t not in written]
             if written or head_word_after(tokens, i):
                 attested.add(word)  # 某某导演的电影: the head is a verb there, yet it follows a name
@@ -326,3 +329,24 @@ def _after_quoted_epithet(title: str, place_in_title: Callable[[str], str | None
     rest = title[close + 1:] if close >= 0 else ""
     epithet = title[title.rfind("“", 0, close) + 1:close] if close >= 0 else ""
     return rest if rest and is_title(rest) and (place_in_title(rest) or is_title(epithet)) else title
+
+
+#: what may follow a name but never a conjunction (和 + ，, 和 + 的: the 和 ends the name, 陆某和 + 的家)
+_NO_CONJUNCT = frozenset("，。、；：！？”的是说")
+
+
+def ends_in_its_own_character(name: str, text: str) -> bool:
+    """Does ``name``, ending in a character that is also a conjunction (陆某和),
+    stand somewhere before a mark, 的, 是 or 说, where no conjunction can stand?
+    Then the character is the name's own (陆某和 + 的家), not 和 glued after a
+    shorter name (习近平和 + 彭某某)."""
+    return name[-1] in "和与及同跟" and any(
+        text[m.end():m.end() + 1] in _NO_CONJUNCT for m in re.finditer(re.escape(name), text))
+
+
+def always_followed_by(name: str, char: str, text: str) -> bool:
+    """Is every mention of ``name`` followed by ``char`` (陆某 + 和 wherever
+    陆某 is written)? With the longer name read whole elsewhere, the short one
+    is the long one LAC cut before its last character, taken for a conjunction."""
+    ends = [m.end() for m in re.finditer(re.escape(name), text)]
+    return bool(ends) and all(text[end:end + 1] == char for end in ends)

@@ -22,6 +22,7 @@ from .namewords import quoted_alone
 from .place_kinds import KINDS_OF_PLACE, KINDS_OF_XIANG, REGION_KINDS, generic_place, generic_region, generic_word
 from .placewords import STATE_CHARS as _STATE_CHARS
 from .placewords import inside_a_word as _inside_a_word  # the tests of the ninth pass ask it here
+from .placewords import place_word_fronts, stray_front
 from .placewords import COMPASS_POINTS, HOME_COUNTRY, points_a_direction
 from .placewords import (column_label, level_cut_off, local_names_apart, people_name, written_alone, read_as_a_verb,
                          tag_readings, unsure_short_city, without_town_tail)
@@ -498,11 +499,13 @@ def find_places(chunks: list[list[Token]], gazetteer: Gazetteer,
                            if name[:cut] in COUNTRIES or name[:cut] in CITIES}
     text = "".join(word for tokens in chunks for word, _ in tokens)
     known = [name for name in names if resolved[name] is not None or is_world_name(name)]
+    fronts: list[list[tuple[str, int, str, bool]]] = []  # the place words' fronts, read when a name first needs them
     for name in names:
         division = None if name in rejected else resolved[name] or gazetteer.resolve(name, context)
         if not _plausible(name, division is not None, others, divisions):
             continue
-        if division is None and not is_world_name(name) and _inside_a_word(name, text, known):
+        if division is None and not is_world_name(name) and (
+                _inside_a_word(name, text, known) or stray_front(name, place_word_fronts(chunks, fronts))):
             continue  # 查 + 干湖, 高家上 + 石会村, 斯匹次 + 卑尔根群岛: the tail of a longer name
         if people_name(name, text) or name.startswith("族"):
             continue  # 朝鲜 + 族自治州: the name of a people, and the tail LAC cut from it

@@ -31,14 +31,24 @@ def points_a_direction(tokens: list[Token], index: int) -> bool:
     """Is the LOC word at ``index`` a compass point used as a direction: right
     after a foreign place it points into, ending the phrase (美国 + 东北 + 和 +
     中西部; 中国 + 东北 is the region, and so is 东北 before the body it names:
-    某地区 + 东北抗联), after 向, 往 or 朝 (向 + 西南 + 沿高速而行), or before 方向,
-    角 (西南 + 角花坛)?"""
+    某地区 + 东北抗联) or before a strip of it (某县 + 东北 + 沿海), after 向, 往 or
+    朝 (向 + 西南 + 沿高速而行), before 方向, 角 (西南 + 角花坛), or opening a
+    course (自 + 东北 + 向 + 西南)?"""
     if tokens[index][0] not in COMPASS_POINTS:
         return False
     before = tokens[index - 1] if index else ("", "w")
     after = tokens[index + 1] if index + 1 < len(tokens) else ("", "w")
-    return (before[1] == "LOC" and before[0] not in HOME_COUNTRY and after[1] in ("c", "u", "w", "f")
-            or before[0] in ("向", "往", "朝") or after[0].startswith(_POINTING_WORDS))
+    return (before[1] == "LOC" and before[0] not in HOME_COUNTRY and (after[1] in ("c", "u", "w", "f")
+                                                                    or after[0] in _STRIPS_OF_A_PLACE)
+            or before[0] in ("向", "往", "朝") or after[0].startswith(_POINTING_WORDS)
+            or before[0] in _FROM_WORDS and after[0] in _TOWARDS_WORDS)
+
+
+#: what a compass point after a place may name a strip of (某县 + 东北 + 沿海: the county's north-east coast)
+_STRIPS_OF_A_PLACE = frozenset({"沿海", "一带", "边境", "地带", "沿岸"})
+#: a course from one compass point to another (自 + 东北 + 向 + 西南): both are directions
+_FROM_WORDS = frozenset({"自", "从", "由"})
+_TOWARDS_WORDS = frozenset({"向", "到", "至", "往"})
 
 
 #: words that credit a picture: a bracket right after one holds a column's name (张三摄（影像中国）)
@@ -120,6 +130,54 @@ def inside_a_word(name: str, text: str, known: list[str]) -> bool:
     char = next(iter(before))
     return (bool(char) and "\u4e00" <= char <= "\u9fff" and char not in _BEFORE_A_PLACE
             and not any(other != name and other.endswith(char) for other in known))
+
+
+#: tags LAC gives a one-character word it cut from the front of a name it did not know
+#: (高/a + 卓营村 of 高卓营村, 连/d + 樟河 of 连樟河, 连/LOC + 江口镇 of 连江口镇)
+_STRAY_FRONT_TAGS = frozenset({"a", "d", "LOC"})
+#: adverbs and words of time that may stand right before a place in running text (也 + 某某村, 原 + 某某市)
+_ADVERBS_BEFORE_A_PLACE = frozenset("也都还就又才只仅均亦皆再更最原前今")
+
+
+def place_word_fronts(chunks: list[list[Token]],
+                      cache: list[list[tuple[str, int, str, bool]]]) -> list[tuple[str, int, str, bool]]:
+    """Each place word of the article once: its chunk's text, where it starts
+    there, the word, and whether a stray one-character word stands glued
+    before it (see :func:`stray_front`, which reads this list for each name).
+    Read once per article: ``cache`` keeps the list for the next name."""
+    if cache:
+        return cache[0]
+    found: list[tuple[str, int, str, bool]] = []
+    cache.append(found)
+    for tokens in chunks:
+        text = ""
+        start = 0
+        for i, (word, tag) in enumerate(tokens):
+            start += len(word)
+            if tag == "LOC" and word.strip():
+                if not text:
+                    text = "".join(w for w, _ in tokens)
+                before, before_tag = tokens[i - 1] if i else ("", "w")
+                stray = (len(before) == 1 and "\u4e00" <= before <= "\u9fff" and before_tag in _STRAY_FRONT_TAGS
+                         and before not in _BEFORE_A_PLACE and before not in _ADVERBS_BEFORE_A_PLACE)
+                found.append((text, start - len(word), "".join(word.split()), stray))
+    return found
+
+
+def stray_front(name: str, fronts: list[tuple[str, int, str, bool]]) -> bool:
+    """Is every mention of ``name`` as a place word (one at least) glued to a
+    one-character word before it that LAC read as an adjective, an adverb or a
+    place of its own, and that may not stand before a place (高 + 卓营村,
+    连 + 樟河)? LAC cut the front off a name it did not know: the tail is no
+    place; the whole name is not listed rather than listed cut (a place is
+    whole or not at all). A single mention is enough: the stray word's tag
+    tells the cut, where ``inside_a_word`` needs the text to repeat it. The
+    mentions are the words read as the whole name, or, where none is, the
+    words the name starts at (连/d + 榆/LOC + 河边 is the river 榆河);
+    ``fronts`` is :func:`place_word_fronts` of the article."""
+    whole = [stray for _, _, word, stray in fronts if word == name]
+    mentions = whole or [stray for text, start, _, stray in fronts if text.startswith(name, start)]
+    return bool(mentions) and all(mentions)
 
 
 def people_name(name: str, text: str) -> bool:

@@ -84,6 +84,22 @@ def titles_in_roster(tokens: list[Token], index: int) -> list[str]:
     return roster_titles(tokens, k)
 
 
+def speaker_line_titles(tokens: list[Token], index: int) -> list[str]:
+    """The titles of a speaker's line: what the person is, a space, then the
+    name closing the line (某大学某学院院长  王某, 科幻作家、某社某部副主任  李某:
+    how a symposium's speakers or a page's writers are introduced, the mirror
+    of a roster line); empty when the line holds anything else."""
+    if any(word.strip() for word, _ in tokens[index + 1:]):
+        return []
+    k = index - 1
+    while k >= 0 and not tokens[k][0].strip():
+        k -= 1
+    if k == index - 1 or k < 0 or any(tag == "w" and word not in CHAIN_MARKS for word, tag in tokens[:k + 1]):
+        return []
+    parts = re.split("[、兼]", "".join(word for word, _ in tokens[:k + 1]))
+    return parts if all(part and len(part) <= 40 and is_title(part) for part in parts) else []
+
+
 def respective_titles(tokens: list[Token], index: int, title: str, place_in_title: Callable[[str], str | None]) -> dict[int, str]:
     """Titles of one kind given to as many places as names, in order
     (山西、吉林、甘肃政协主要负责人李某、王某、张某: each name the title of its

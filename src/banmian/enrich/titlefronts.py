@@ -46,8 +46,10 @@ def whole_cut_places(tokens: list[Token]) -> list[Token]:
     """A country or a city of three characters or more that LAC cut across
     words (毛里/PER + 求/v + 斯华人社团联盟/ORG) is one place again, and what
     its last word held after it stays a word of its own (华人社团联盟/ORG).
-    Only where the place starts a word and ends inside a later one: a place
-    read whole, or one ending where a word ends, is LAC's own reading."""
+    Only where the place starts a word and ends inside a later one, or ends
+    where a word ends with none of its pieces read as a place (圭亚/PER +
+    那/r): a place read whole, or read in places (a place's words), is LAC's own
+    reading."""
     if len(tokens) < 2:
         return tokens
     text = "".join(word for word, _ in tokens)
@@ -70,7 +72,8 @@ def whole_cut_places(tokens: list[Token]) -> list[Token]:
             continue
         place, last, rest = cut
         out.append((place, "LOC"))
-        out.append((rest, tokens[last][1]))
+        if rest:
+            out.append((rest, tokens[last][1]))
         offset += sum(len(word) for word, _ in tokens[i:last + 1])
         i = last + 1
     return out
@@ -87,6 +90,8 @@ def _cut_place_at(tokens: list[Token], start: int) -> tuple[str, int, str] | Non
                 if text + word[:cut] in _CUT_PLACES:
                     return text + word[:cut], last, word[cut:]
         text += word
+        if last > start and text in _CUT_PLACES and any(tag not in ("LOC", "w") for _, tag in tokens[start:last + 1]):
+            return text, last, ""  # 圭亚/PER + 那/r: cut where words end, yet LAC read no place in the pieces
         if len(text) >= _LONGEST_CUT_PLACE or not word or tokens[last][1] == "w":
             return None
     return None

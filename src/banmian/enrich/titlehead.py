@@ -38,6 +38,9 @@ DIVISION_SUFFIXES = tuple("省州市县")
 _WRITERS_OF_A_WORK = ("》作者", "》译者")
 
 
+#: heads of the list that end in a look-alike word of it (运动员 ends in 动员): heads all the same
+_HEADS_AROUND_LOOK_ALIKES = tuple(head for head in HEADS if any(
+    head.endswith(word) and len(head) > len(word) for word in NOT_HEADS))
 #: heads that make a role only after what they head: a bare 主人 owns what was named before it
 #: (办公室的主人), a business before it makes a role (农家乐主人)
 _BARE_NOT_TITLES = frozenset({"主人"})
@@ -72,4 +75,5 @@ def is_title(text: str, agent_nouns: bool = True) -> bool:
         return True  # 小说《某某》作者: the work's name stands where an agent noun's words do (小说作者)
     if not _HEAD_RE.search(bare) and not (agent_nouns and _AGENT_NOUN.search(bare)):
         return False
-    return not bare.endswith(NOT_HEADS) and bare not in _BARE_NOT_TITLES
+    # 运动员 ends in the look-alike 动员, yet a longer head of the list ends it
+    return (not bare.endswith(NOT_HEADS) or bare.endswith(_HEADS_AROUND_LOOK_ALIKES)) and bare not in _BARE_NOT_TITLES

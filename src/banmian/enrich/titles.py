@@ -317,6 +317,8 @@ def _in_title(tokens: list[Token], k: int, end: int) -> bool:
         return True
     if _role_read_as_verb(word, tag):
         return True  # 雷达 + 操纵员/v: a role noun LAC read as a verb
+    if tag == "v" and word in _BODIES_READ_AS_VERBS and 0 < k < end - 1 and tokens[k - 1][1] in ("n", "nz", "vn"):
+        return True  # 国际 + 发展 + 法律 + 组织/v + 总干事: a body's name LAC ended in a verb
     if cut_into_characters(tokens, k) and k < end - 2 or rank_read_as_adjective(tokens, k, end):
         return True  # 某国/LOC + 特/d + 命/n + 全权大使, 某社 + 副总/a + 编辑: a word of the title LAC cut apart
     if tag == "d" and _NUMBERED_UNIT.match(word) and k < end - 1 and tokens[k + 1][1] in TITLE_TAGS:
@@ -366,6 +368,8 @@ def _role_read_as_verb(word: str, tag: str) -> bool:
     return tag == "v" and (len(word) >= 3 and word[-1] in "员师手" or len(word) == 3 and word[-1] in "户长") and is_title(word)
 
 
+#: the generic nouns of bodies that LAC reads as verbs after the body's other words (某某法律组织/v)
+_BODIES_READ_AS_VERBS = frozenset({"组织"})
 #: a unit named by its number (一连, 三排, 二班)
 _NUMBERED_UNIT = re.compile(r"^[一二三四五六七八九十]+[班连排营团队组]$")
 #: a party congress by its number (十九大, 十八届)

@@ -67,6 +67,9 @@ HEADS = (
     # guides, cooks, housewives and soldiers by their merit (向导某某, 行政总厨某某, 主妇某某, 一等功臣某某);
     # not 达人 (an enthusiast: 某某达人 is praise as often as a role)
     "向导", "总厨", "主厨", "主妇", "功臣",
+    # police officers, doctors and trades of service (环保警察某某, 某医院大夫某某, 保安某某, 导游某某, 矿工某某);
+    # with a surname alone they are forms of address, no name (田大夫)
+    "警察", "大夫", "保安", "导游", "矿工", "护工", "保姆", "船工", "渔夫", "空乘", "空姐", "裁缝", "帮厨", "义工",
 )
 #: X长 is a head (区长, 局长, 校长 ...) except in these words
 NOT_HEADS = ("家长", "兄长", "学长", "成长", "增长", "延长", "擅长", "特长", "专长", "生长", "助长",

@@ -24,8 +24,6 @@ _FURNITURE_HINT = re.compile(r"版|编|校|审|制图|设计|星期|周[一二�
 _DIGIT = re.compile(r"[\d０-９]")
 #: what a header's anchor (a weekday, 第N版) or an editors line has
 _ANCHOR_HINT = re.compile(r"星期|周[一二三四五六日天]|第\s*[\d一二三四五六七八九十]{1,3}\s*版|编辑|美编|校对|审校|版式")
-#: what an editors line has: a role word's last character, then its colon (责任编辑：, 美编:, 校对：)
-_EDITORS_HINT = re.compile(r"[辑编对计式版校图]\s*[：:]")
 #: a page header holds at most this many lines
 _HEADER_LINES = 7
 #: what only a masthead prints: the serial number every paper carries (国内统一连续出版物号 CN11-0065)
@@ -111,31 +109,26 @@ def find_furniture(lines: list[str]) -> tuple[set[int], set[int], dict[str, str]
     near: set[int] = set()
     for i in [i for i, line in enumerate(lines) if _ANCHOR_HINT.search(line)]:
         near.update(range(max(0, i - _HEADER_LINES), i + _HEADER_LINES + 1))
-    near_lines = sorted(i for i in near if i < len(lines))
-    kinds: dict[int, str | None] = {}
-
-    def kind(i: int) -> str | None:
-        """The line's kind, found when first asked: only the lines up to the header's
-        run and the editors lines' candidates are asked (a page may hold many anchors)."""
-        if i not in kinds:
-            kinds[i] = _furniture_kind(lines[i]) if i in near else None
-        return kinds[i]
-
+    kinds: list[str | None] = [None] * len(lines)
+    for i in near.intersection(range(len(lines))):
+        kinds[i] = _furniture_kind(lines[i])
+    # the lines of some kind, in order: only they open a run (the rest are passed over)
+    furniture = sorted(i for i in near if i < len(lines) and kinds[i] is not None)
     taken: set[int] = set()
     meta: dict[str, str] = {}
     k = 0  # the lines before k are looked at
-    for first in near_lines:  # the lines of some kind, in order: only they open a run
+    for first in furniture:
         if taken:
             break
-        if first < k or kind(first) is None:
+        if first < k:
             continue
         run = [first]
         j = first + 1
         while j < len(lines) and len(run) < _HEADER_LINES:
-            if kind(j) is not None:
+            if kinds[j] is not None:
                 run.append(j)
             elif not (_SECTION_NAME.fullmatch(lines[j].replace(" ", ""))
-                      and (j + 1 < len(lines) and kind(j + 1) is not None or _section_beside_number(lines, run, j))):
+                      and (j + 1 < len(lines) and kinds[j + 1] is not None or _section_beside_number(lines, run, j))):
                 break
             else:
                 run.append(j)
@@ -150,15 +143,15 @@ def find_furniture(lines: list[str]) -> tuple[set[int], set[int], dict[str, str]
                 for key, value in f.items():
                     meta.setdefault(key, value)
                 compact = lines[i].replace(" ", "")
-                if kind(i) == "paper":
+                if kinds[i] == "paper":
                     for key, value in (masthead_pieces(lines[i]) or {"paper": _PAPER_NAME.match(compact).group(0)}).items():
                         meta.setdefault(key, value)
-                elif kind(i) is None:
+                elif kinds[i] is None:
                     meta.setdefault("section", compact)
         k = j
     editors: set[int] = set()
-    for i in near_lines:
-        if i not in taken and _EDITORS_HINT.search(lines[i]) and kind(i) == "meta":
+    for i in furniture:
+        if i not in taken and kinds[i] == "meta":
             f = furniture_meta(lines[i]) or {}
             if set(f) == {"editors"}:
                 editors.add(i)

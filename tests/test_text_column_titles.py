@@ -1,0 +1,35 @@
+"""Text mode (an extractor's line stream, no blank lines): headlines the
+independent test pages showed lost, told by what the text keeps of a
+headline: a line as wide as a column with no mark at all over a paragraph's
+indented first line. Every text here is invented."""
+
+from __future__ import annotations
+
+import banmian
+
+from tests.test_line_stream import typeset
+
+_FERRY = ["江城轮渡公司今年新增两条航线，连通城东码头和江心岛，每天往返二十个班次。",
+          "轮渡公司负责人表示，新航线将在春节前开通，票价与原有航线相同，江心岛居民今后出行将更加方便。"]
+_STREET = ["城南老街改造工程近日完工，一千多户居民告别了多年的积水困扰，老街还保留了传统街巷风貌。",
+           "据了解，改造后的街区新增停车位两百个，居民出行更加便利。",
+           "街道负责人说，下一步将引入专业物业服务，让老街既改得好，也管得好，居民住得更加舒心。"]
+
+
+def _lines(paragraphs: list[str], width: int) -> list[str]:
+    return [line for p in paragraphs for line in typeset(p, width)]
+
+
+def _titles(text: str) -> list[str | None]:
+    return [a.headline.title for a in banmian.parse_text(text, enrich=False).pages[0].articles]
+
+
+def test_a_title_as_wide_as_the_column_above_opens_the_body_under_it():
+    """The body above ends a sentence on a full line; the next line, as wide as the
+    column and holding no mark, stands over a paragraph's indented first line: no
+    paragraph opens unindented or ends without a mark, so it is the next article's
+    title, not a line of the body above."""
+    ferry = _lines(_FERRY, 12)
+    assert len(ferry[-1]) == 12 and ferry[-1].endswith("。")  # the body ends on a full line
+    text = "\n".join(["江城新增两条轮渡航线", *ferry, "城南老街改造告别积水困扰", *_lines(_STREET, 12)]) + "\n"
+    assert _titles(text) == ["江城新增两条轮渡航线", "城南老街改造告别积水困扰"]

@@ -31,5 +31,15 @@ def test_a_title_as_wide_as_the_column_above_opens_the_body_under_it():
     title, not a line of the body above."""
     ferry = _lines(_FERRY, 12)
     assert len(ferry[-1]) == 12 and ferry[-1].endswith("。")  # the body ends on a full line
-    text = "\n".join(["江城新增两条轮渡航线", *ferry, "城南老街改造告别积水困扰", *_lines(_STREET, 12)]) + "\n"
-    assert _titles(text) == ["江城新增两条轮渡航线", "城南老街改造告别积水困扰"]
+    text = "\n".join(["江城新增轮渡航线", *ferry, "城南老街改造告别积水困扰", *_lines(_STREET, 12)]) + "\n"
+    assert _titles(text) == ["江城新增轮渡航线", "城南老街改造告别积水困扰"]
+
+
+def test_a_column_label_over_a_title_between_bodies_of_one_measure_opens_an_article():
+    """A column's label (民生关注) over a title, between two bodies set in one
+    column width: the width does not tell a label over a subheading from a
+    column's logo over a new article, the words do: the title's words open the
+    text under it and none of the text over it."""
+    text = "\n".join(["江城新增轮渡航线", *_lines(_FERRY, 12), "民生关注", "老街改造告别积水困扰",
+                      *_lines(_STREET, 12)]) + "\n"
+    assert _titles(text) == ["江城新增轮渡航线", "老街改造告别积水困扰"]

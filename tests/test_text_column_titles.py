@@ -43,3 +43,18 @@ def test_a_column_label_over_a_title_between_bodies_of_one_measure_opens_an_arti
     text = "\n".join(["江城新增轮渡航线", *_lines(_FERRY, 12), "民生关注", "老街改造告别积水困扰",
                       *_lines(_STREET, 12)]) + "\n"
     assert _titles(text) == ["江城新增轮渡航线", "老街改造告别积水困扰"]
+
+
+def test_news_briefs_whose_titles_run_into_their_text_are_one_article_each():
+    """A column of briefs (简讯) under its heading: each item opens with its title
+    run into the first line, a space after it, and closes with its authors in
+    brackets. Each title is its item's, no line of the text."""
+    items = [("城东新建两座口袋公园", "近日，城东两座口袋公园建成开放，园内设有健身器材和儿童游乐设施，方便周边居民休闲。", "王平"),
+             ("老街夜市重新开张", "经过两个月整修，城南老街夜市日前重新开张，摊位统一更换了遮雨棚，市民逛夜市更加舒心。", "李明 张华"),
+             ("江心岛轮渡增开夜班", "记者从江城轮渡公司获悉，江心岛航线自下月起增开两个夜间班次，方便岛上居民晚间出行。", "赵阳"),
+             ("社区食堂开到家门口", "城北街道新建的三家社区食堂日前开业，老年居民就餐可享受优惠，还能预约送餐上门服务。", "陈静")]
+    lines = ["城市简讯"]
+    for title, text, names in items:
+        whole = f"{title}\u3000{text}（{names}）"
+        lines += [whole[k:k + 22] for k in range(0, len(whole), 22)]
+    assert _titles("\n".join(lines) + "\n") == [title for title, _, _ in items]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import banmian
 
-from tests.test_line_stream import typeset
+from tests.test_line_stream import FERRY, PARKS, typeset
 
 _FERRY = ["江城轮渡公司今年新增两条航线，连通城东码头和江心岛，每天往返二十个班次。",
           "轮渡公司负责人表示，新航线将在春节前开通，票价与原有航线相同，江心岛居民今后出行将更加方便。"]
@@ -58,3 +58,22 @@ def test_news_briefs_whose_titles_run_into_their_text_are_one_article_each():
         whole = f"{title}\u3000{text}（{names}）"
         lines += [whole[k:k + 22] for k in range(0, len(whole), 22)]
     assert _titles("\n".join(lines) + "\n") == [title for title, _, _ in items]
+
+
+def test_two_lines_filling_a_narrow_box_over_a_dashed_subtitle_are_kicker_and_title():
+    """Two lines as wide as a narrow box (ten cells, then nine) over a —— subtitle: one
+    title wrapped would cut a phrase the body runs through; the body spells no word
+    across this break, so the lines are the kicker and the title the subtitle closes."""
+    text = "\n".join(["江城新建三座公园", *_lines(PARKS, 14), "千名居民乘船过江赏灯", "江心岛元宵灯会开幕",
+                      "——首次开通夜间轮渡专线", *_lines(FERRY, 14)]) + "\n"
+    head = banmian.parse_text(text, enrich=False).pages[0].articles[-1].headline
+    assert (head.kicker, head.title) == ("千名居民乘船过江赏灯", "江心岛元宵灯会开幕")
+
+
+def test_a_title_wrapped_in_a_narrow_box_over_a_dashed_subtitle_stays_one_title():
+    """The same shape where the body runs through the break (新增 / 两条, and the body
+    says 新增两条航线): one title wrapped in its box, then its subtitle."""
+    text = "\n".join(["江城新建三座公园", *_lines(PARKS, 14), "江城轮渡公司今年新增", "两条航线连通江心岛",
+                      "——每天往返二十个班次", *_lines(FERRY, 14)]) + "\n"
+    head = banmian.parse_text(text, enrich=False).pages[0].articles[-1].headline
+    assert (head.kicker, head.title) == (None, "江城轮渡公司今年新增两条航线连通江心岛")

@@ -29,6 +29,8 @@ _RUN_IN = re.compile(r"([\u4e00-\u9fff“”《》0-9]{5,23}[\u4e00-\u9fff”》
 _TEXT_CHARS = 4
 #: a column's lines hold this many cells fewer than one another at most (justification, a squeezed mark)
 _SLACK = 2.5
+#: the last lines of an item its authors' bracket may wrap over (as :func:`.closes_with_byline` reads them)
+_AUTHOR_LINES = 3
 
 
 def _run_in(line: str) -> tuple[str, str] | None:
@@ -85,12 +87,15 @@ def _cut(unit: Unit, before: Unit | None) -> list[Unit] | None:
     """The unit cut at each title run into it, or None when none is."""
     lines = unit.lines
     cuts = []
-    for k, line in enumerate(lines):
+    for k, line in enumerate(lines[:-1]):  # (the text runs on to the next line)
+        if _run_in(line) is None or not _sentence_runs_on(line, lines[k + 1]):
+            continue  # (most lines: no space in them, asked first)
         if k == 0:
-            opens = before is None or before.role != Role.BODY or _item_ends(before.lines)
+            opens = before is None or before.role != Role.BODY or _item_ends(before.lines[-_AUTHOR_LINES:])
         else:  # (under the column's heading, 简讯, or after an item's authors)
-            opens = BRIEF_HEADING.fullmatch(lines[k - 1].strip()) is not None or _item_ends(lines[:k])
-        if opens and k + 1 < len(lines) and _run_in(line) is not None and _sentence_runs_on(line, lines[k + 1]):
+            opens = BRIEF_HEADING.fullmatch(lines[k - 1].strip()) is not None or _item_ends(
+                lines[max(0, k - _AUTHOR_LINES):k])
+        if opens:
             cuts.append(k)
     if not cuts:
         return None

@@ -182,10 +182,7 @@ def briefs_page(seed: int):
 
 CASES = {"photos": photos_page, "bylines": bylines_page, "briefs": briefs_page}
 PDF_XFAIL: dict[str, str] = {}
-TEXT_XFAIL: dict[str, str] = {
-    "briefs": "text mode: the page header's section is glued onto the first title, or untitled articles appear; "
-              "no brief gets its lead phrase as title",
-}
+TEXT_XFAIL: dict[str, str] = {}
 
 
 test_pdf_mode, test_text_mode = feature_tests(CASES, PDF_XFAIL, TEXT_XFAIL, SEEDS)

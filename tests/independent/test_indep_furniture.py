@@ -126,9 +126,7 @@ def editors_footer_page(seed: int):
 CASES = {"logos": logos_page, "masthead": masthead_page, "dotted_date": dotted_date_page,
          "editors_footer": editors_footer_page}
 PDF_XFAIL: dict[str, str] = {}
-TEXT_XFAIL: dict[str, str] = {
-    "logos-6": "text mode: titles after a logo are lost (only one or two of three titles found)",
-}
+TEXT_XFAIL: dict[str, str] = {}
 
 
 test_pdf_mode, test_text_mode = feature_tests(CASES, PDF_XFAIL, TEXT_XFAIL, SEEDS)

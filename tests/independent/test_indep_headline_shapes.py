@@ -141,10 +141,7 @@ def faint_tiers_page(seed: int):
 CASES = {"inset_title": inset_title_page, "side_title": side_title_page,
          "vertical_title": vertical_title_page, "faint_tiers": faint_tiers_page}
 PDF_XFAIL: dict[str, str] = {}
-TEXT_XFAIL: dict[str, str] = {
-    "faint_tiers": "text mode: one kicker is taken as the title (城北到火车站将缩短至半小时), the other is glued onto "
-                   "its title (两万跑者畅跑春日湖城湖滨马拉松鸣枪开跑), and the two-line title is lost",
-}
+TEXT_XFAIL: dict[str, str] = {}
 
 
 test_pdf_mode, test_text_mode = feature_tests(CASES, PDF_XFAIL, TEXT_XFAIL, SEEDS)

@@ -107,10 +107,7 @@ def mixed_widths_page(seed: int):
 
 CASES = {"white_space": white_space_page, "framed": framed_page, "mixed_widths": mixed_widths_page}
 PDF_XFAIL: dict[str, str] = {}
-TEXT_XFAIL: dict[str, str] = {
-    "mixed_widths-9": "text mode: the first article's kicker and title are read as its body (an untitled article), "
-                    "and 河西镇春耕备耕正当时 is read as a subheading",
-}
+TEXT_XFAIL: dict[str, str] = {}
 
 
 test_pdf_mode, test_text_mode = feature_tests(CASES, PDF_XFAIL, TEXT_XFAIL, SEEDS)

@@ -147,8 +147,21 @@ def _joins_previous(m: Measure, k: int, block: Block) -> bool:
     if m.closes[k]:
         return m.cores[k] <= m.columns[k] + 1.5
     if m.fulls[p] and m.fulls[k]:
-        return True  # a sentence ended inside the paragraph
+        # a sentence ended inside the paragraph, unless line k is no paragraph's line at all
+        return not _full_title_over_paragraph(m, k)
     return m.indents[k] and m.body_goes_on(k)
+
+
+def _full_title_over_paragraph(m: Measure, k: int) -> bool:
+    """Line ``k``, after a sentence's end, as wide as the column and holding no
+    mark at all, stands over a paragraph's indented first line. A paragraph
+    opens indented and ends on a mark, so ``k`` is neither its first line nor
+    the last of the one above: a headline line as wide as a column (a new
+    article's title over its own measure, 河西镇春耕备耕正当时 / 眼下正值…)."""
+    n = k + 1
+    if n >= len(m.lines) or not paragraph_opens(m, n):
+        return False  # (most lines: a column line under them)
+    return _PLAIN_HAN.fullmatch(m.lines[k].strip()) is not None
 
 
 def _exclaimed_title(m: Measure, p: int) -> bool:
@@ -180,6 +193,8 @@ def _role_alone(m: Measure, k: int) -> Role:
 
 
 _TRAILING_TAG = re.compile(r"[（(][^（）()]{2,16}[）)]$")
+#: a line of Chinese characters alone: no mark, digit, Latin or space
+_PLAIN_HAN = re.compile("[\u4e00-\u9fff]+")
 
 
 def _wider_measure_under(m: Measure, p: int, k: int) -> bool:

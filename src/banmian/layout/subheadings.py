@@ -133,8 +133,10 @@ def mark_subheadings(units: list[Unit], stream: bool = False) -> list[Unit]:
                 and not two_datelines_around(units, i, end)):
             run[0].block.role = Role.SUBHEADING
             run[0].block.lines.extend(line for u in run[1:] for line in u.lines)
-            if len(run[0].lines) == 1 and not (_NUMBERED.match(run[0].lines[0]) or run[0].lines[0].endswith("——")):
-                unmarked.append(run[0])  # (lines put together here may be pieces of anything: one line only)
+            if (len(run[0].lines) == 1 or _label_over_line(run[0].lines)) and not (
+                    _NUMBERED.match(run[0].lines[0]) or run[0].lines[-1].endswith("——")):
+                # (lines put together here may be pieces of anything: one line only, or a label over it)
+                unmarked.append(run[0])
             i = end
             continue
         i += 1
@@ -159,8 +161,19 @@ def _lone_titles_back(units: list[Unit], unmarked: list[Unit]) -> None:
             continue  # a story's subheadings come two or more
         before = "".join(line for u in units[lo:n] if u.role == Role.BODY for line in u.lines)
         after = "".join(line for u in units[n + 1:hi + 1] if u.role == Role.BODY for line in u.lines)
-        if opens_new_story("".join(unit.lines), before, after):
+        if opens_new_story(unit.lines[-1], before, after):
             unit.block.role = Role.TITLE
+
+
+#: a column's label over a heading: a few characters alone (城事观察, 民生关注)
+_COLUMN_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}")
+
+
+def _label_over_line(lines: list[str]) -> bool:
+    """Two lines, the first a column's label (a few characters, no mark): a
+    label over its subheading, or a column's logo over a new article's title;
+    the second line's words tell which (:func:`_lone_titles_back`)."""
+    return len(lines) == 2 and _COLUMN_LABEL.fullmatch(lines[0].strip()) is not None
 
 
 #: lines of body enough to measure a column on in a line stream (whose units are runs of text,

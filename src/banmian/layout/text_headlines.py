@@ -170,9 +170,9 @@ def rejoin_wrapped_headlines(units: list[Unit], stream: bool) -> list[Unit]:
         raw = list(lines)
         page_text = BodyWords(text, offsets[max(0, k - _WINDOW_UNITS)], offsets[min(len(units), k + _WINDOW_UNITS)])
         merged: list[str] = []
-        if is_wrapped_box(lines):
-            lines[:] = [join_lines(lines)]  # one tier in a narrow box
         below = units[k + 1].lines[:1] if k + 1 < len(units) and units[k + 1].role == Role.TITLE else []
+        if is_wrapped_box(lines) and not (stream and _tiers_over_subtitle(lines, below, page_text)):
+            lines[:] = [join_lines(lines)]  # one tier in a narrow box
         for j, line in enumerate(lines):
             nxt_line = [*lines[j + 1:], *below][:1]
             # where blocks hold tiers, the page's words are asked only about a box's
@@ -201,6 +201,18 @@ def rejoin_wrapped_headlines(units: list[Unit], stream: bool) -> list[Unit]:
             out.append(unit)
             previous = unit
     return out
+
+
+def _tiers_over_subtitle(lines: list[str], below: list[str], page_text: BodyWords) -> bool:
+    """Two lines that fill a narrow box over a dashed subtitle (两万跑者畅跑春日湖城 /
+    湖滨马拉松鸣枪开跑 / ——首次启用…): a kicker and its title as well as one title
+    wrapped. A title wrapped in its box cuts a phrase the body runs through (研发
+    投入 / 占比…, and the body says 投入占…); where the body spells no word across
+    the break, the lines are two tiers of the headline the subtitle closes."""
+    if len(lines) != 2 or not below or not below[0].lstrip().startswith("——"):
+        return False
+    first, second = lines[0].replace(" ", "").strip(), lines[1].replace(" ", "").strip()
+    return not _joined_elsewhere(first, second, page_text, 1)
 
 
 #: a tail the body spells whole holds this many CJK characters at least (shorter ones meet by chance)

@@ -26,6 +26,7 @@ from .text_parts import (agencies_after_credits, banner_between, banner_inside, 
                          lead_left_open, lead_over_its_text, lead_under_headline, said_a_sentence,
                          subheading_before_closing)
 from .text_classify import classify_text_units
+from .text_run_in_titles import run_in_titles
 from .phrase_lines import join_phrase_lines
 from .sentence_tiers import sentences_are_body
 from .rules import opens_with_any_dateline
@@ -123,6 +124,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     for key, value in stream_meta.items():
         meta.setdefault(key, value)
     classify_text_units(units)
+    units = run_in_titles(units)
     agencies_after_credits(units)
     headlines_read_as_body(units)
     units = split_names_over_bodies(units)

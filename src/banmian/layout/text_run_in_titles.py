@@ -1,0 +1,113 @@
+"""A news brief's title run into its text, in plain text (no bold to see).
+
+Items of a news-brief column (简讯) often have no title line of their own:
+each opens with a short phrase set in a heavier face and a space, run into
+the first line of its text (``城南公园完成提升改造　经过半年施工，……``), and
+closes with its authors in brackets. Text keeps the space: a phrase with no
+mark, a space, then text that runs on, opening an item (the first line of a
+block, or the line after an item's authors), is that item's title. The PDF
+source tells the same from the face (:mod:`.brief_leads`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Block, Role
+from .reflow import cell_width
+from .rules import parse_byline_line, starts_with_dateline
+from .stream_lines import CLAUSE_MARKS
+from .text_closing import closes_with_byline
+from .text_units import Unit
+from .tier_patterns import BRIEF_HEADING
+
+#: a title run in: a phrase of characters (quotes, book-title marks, figures), a space, then the text
+#: (it ends on a character or a closing quote, and the text opens on a character or an opening quote:
+#: a space beside a figure, 2020 年, is the extractor's)
+_RUN_IN = re.compile(r"([\u4e00-\u9fff“”《》0-9]{5,23}[\u4e00-\u9fff”》]) +([\u4e00-\u9fff“《].*)")
+#: the text after the title opens a sentence: this many characters at least before the line ends
+_TEXT_CHARS = 4
+#: a column's lines hold this many cells fewer than one another at most (justification, a squeezed mark)
+_SLACK = 2.5
+#: the last lines of an item its authors' bracket may wrap over (as :func:`.closes_with_byline` reads them)
+_AUTHOR_LINES = 3
+
+
+def _run_in(line: str) -> tuple[str, str] | None:
+    """The title and the text of a line opening with a title run in, or None."""
+    if " " not in line:
+        return None  # (most lines: no space in them)
+    found = _RUN_IN.fullmatch(line.strip())
+    if found is None or len(found.group(2)) < _TEXT_CHARS or starts_with_dateline(line.strip().removeprefix("据")):
+        return None
+    title = found.group(1)
+    if title.count("《") != title.count("》") or title.count("“") != title.count("”"):
+        return None  # 电影《三变 山变》…: a space inside a quoted title
+    if parse_byline_line(line):
+        return None  # 本报记者 张三: a byline, no title
+    return title, found.group(2)
+
+
+def _sentence_runs_on(line: str, nxt: str) -> bool:
+    """Does the text after the title run on as a sentence into the next line: a
+    clause mark in one of the two, and the next line as wide as this one (the
+    column's) or closing the item with its authors? (Two phrases a space apart
+    over more tiers, 坚持稳中求进 推动高质量发展, are a slogan's or a headline's
+    lines, no title run into its text.)"""
+    text = line.rsplit(" ", 1)[-1] + nxt
+    if not any(mark in text for mark in CLAUSE_MARKS):
+        return False
+    return cell_width(nxt) >= cell_width(line) - _SLACK or nxt.rstrip().endswith(("）", ")"))
+
+
+def _item_ends(lines: list[str]) -> bool:
+    """Do ``lines`` close an item: its authors' bracket, or a closing note?"""
+    return lines[-1].rstrip().endswith(("）", ")")) and closes_with_byline(lines)
+
+
+def run_in_titles(units: list[Unit]) -> list[Unit]:
+    """Cut each brief's title run into its text off as a headline unit of its
+    own: at a body unit's first line (after a headline, or a body that ended
+    with its authors), or at a line after an item's authors inside a body
+    unit. Returns the units (the same list when there is none)."""
+    out: list[Unit] | None = None
+    for n, unit in enumerate(units):
+        pieces = _cut(unit, units[n - 1] if n else None) if unit.role == Role.BODY else None
+        if pieces is None:
+            if out is not None:
+                out.append(unit)
+            continue
+        if out is None:
+            out = units[:n]
+        out.extend(pieces)
+    return units if out is None else out
+
+
+def _cut(unit: Unit, before: Unit | None) -> list[Unit] | None:
+    """The unit cut at each title run into it, or None when none is."""
+    lines = unit.lines
+    cuts = []
+    for k, line in enumerate(lines[:-1]):  # (the text runs on to the next line)
+        if _run_in(line) is None or not _sentence_runs_on(line, lines[k + 1]):
+            continue  # (most lines: no space in them, asked first)
+        if k == 0:
+            opens = before is None or before.role != Role.BODY or _item_ends(before.lines[-_AUTHOR_LINES:])
+        else:  # (under the column's heading, 简讯, or after an item's authors)
+            opens = BRIEF_HEADING.fullmatch(lines[k - 1].strip()) is not None or _item_ends(
+                lines[max(0, k - _AUTHOR_LINES):k])
+        if opens:
+            cuts.append(k)
+    if not cuts:
+        return None
+    block = unit.block
+    pieces: list[Unit] = []
+    if cuts[0]:  # the text before the first item: the column's heading alone is a headline line
+        heading = cuts[0] == 1 and BRIEF_HEADING.fullmatch(lines[0].strip()) is not None
+        pieces.append(Unit(Block(lines[:cuts[0]], Role.TITLE if heading else Role.BODY, page=block.page,
+                                 line_start=block.line_start)))
+    for k, end in zip(cuts, [*cuts[1:], len(lines)]):
+        title, text = _run_in(lines[k]) or ("", "")
+        start = block.line_start + k if block.line_start is not None else None
+        pieces.append(Unit(Block([title], Role.TITLE, page=block.page, line_start=start)))
+        pieces.append(Unit(Block([text, *lines[k + 1:end]], Role.BODY, page=block.page, line_start=start)))
+    return pieces

@@ -45,6 +45,8 @@ def _one_paragraph_a_line(lines: list[str]) -> bool:
     most lines end a sentence, at least two of them, and one is longer than
     any headline or column line. A headline block has at most one line that
     ends a sentence (the subtitle)."""
+    if max(map(len, lines), default=0) <= _PARAGRAPH_LINE_CELLS:
+        return False  # (no line has that many characters, so none is that wide: most units)
     ending = sum(ends_sentence(line) for line in lines)
     return (ending >= 2 and 2 * ending >= len(lines)
             and max(map(cell_width, lines)) > _PARAGRAPH_LINE_CELLS)

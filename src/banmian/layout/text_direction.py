@@ -64,16 +64,16 @@ def shared_pairs(head: AbstractSet[str], text: str) -> int:
 def title_groups(units: list[Unit]) -> list[tuple[int, int]]:
     """(start, end) of every run of headline units."""
     groups: list[tuple[int, int]] = []
-    k = 0
-    while k < len(units):
-        if units[k].role == Role.TITLE:
-            j = k
-            while j < len(units) and units[j].role == Role.TITLE:
-                j += 1
-            groups.append((k, j))
-            k = j
-        else:
-            k += 1
+    start = None
+    for k, unit in enumerate(units):  # (one pass, a run closed where the first other unit follows it)
+        if unit.role == Role.TITLE:
+            if start is None:
+                start = k
+        elif start is not None:
+            groups.append((start, k))
+            start = None
+    if start is not None:
+        groups.append((start, len(units)))
     return groups
 
 

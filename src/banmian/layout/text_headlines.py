@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import accumulate
 
 from ..model import Block, Role
 from .headlines import is_wrapped_box, looks_like_kicker, sets_the_scene, without_column_tag
@@ -129,15 +130,9 @@ class BodyWords:
 
 def _body_offsets(units: list[Unit]) -> tuple[str, list[int]]:
     """The page's body text, and where each unit's part of it starts (one past the end last)."""
-    parts: list[str] = []
-    offsets = [0]
-    end = 0
-    for u in units:
-        if u.role == Role.BODY:
-            parts.append("".join(u.lines).replace(" ", ""))  # one replace for the unit, not one a line
-            end += len(parts[-1])
-        offsets.append(end)
-    return "".join(parts), offsets
+    # (one replace for the unit, not one a line)
+    parts = ["".join(u.lines).replace(" ", "") if u.role == Role.BODY else "" for u in units]
+    return "".join(parts), list(accumulate(map(len, parts), initial=0))
 
 
 def words_near(units: list[Unit]) -> Callable[[int], BodyWords]:

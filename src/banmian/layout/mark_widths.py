@@ -66,6 +66,9 @@ def half_width_marks(blocks: list[list[str]], widths: list[list[float]] | None =
     if widths is None:
         widths = [[cell_width(line) for line in block] for block in blocks]
     whole = [ws[:len(block)] for ws, block in zip(widths, inner)]
+    needed = max(_AGREE, _agreeing(whole) + _CLEARLY)
+    if needed > 1.0:
+        return False  # (whole cells make neighbours agree so well that no measure can do clearly better)
     half = [[w - 0.5 * half_marks_in(line) for line, w in zip(block, ws)]
             for block, ws in zip(inner, whole)]
-    return _agreeing(half) >= max(_AGREE, _agreeing(whole) + _CLEARLY)
+    return _agreeing(half) >= needed

@@ -78,12 +78,14 @@ def is_unbroken_column_text(blocks: list[Block]) -> bool:
     with no space in their Chinese text: text cut at its columns, not a
     paragraph a line, not lines that run across the page's columns (text
     sorted by position), not the pieces of lines an extractor cut wherever
-    the writer moved the pen."""
+    the writer moved the pen. Lines of one glyph (text set vertically) are
+    left out of the count."""
     lines = sum(len(b.lines) for b in blocks)
     if lines < _MIN_LINES or (len(blocks) - 1) * _LINES_A_BLANK > lines:
         return False
-    texts = [x for b in blocks for x in b.lines]
-    return column_lines(texts) or _narrow_unfinished_lines(texts)
+    # text set vertically comes one glyph a line (a vertical headline, its byline): no column's, no piece's
+    texts = [x for b in blocks for x in b.lines if not ONE_GLYPH.fullmatch(x.strip())]
+    return len(texts) >= _MIN_LINES and (column_lines(texts) or _narrow_unfinished_lines(texts))
 
 
 #: share of a text's lines that may hold two columns' lines run into one (a space inside

@@ -159,6 +159,14 @@ def test_a_column_tag_on_its_own_line_closes_the_title():
     assert article.headline.title == "居民收入稳步增长（数据观察）"
 
 
+def test_a_title_ending_in_an_exclamation_takes_its_column_tag():
+    """A title may end in ！ or ？ (乱倒垃圾，停！); the tag under it still closes it."""
+    body = [line for paragraph in PARKS + STREET for line in typeset(paragraph)]
+    for title in ("乱倒垃圾，停！", "公园去哪儿了？"):
+        article = banmian.parse_text(stream(title, "（美丽江城）", *body), enrich=False).pages[0].articles[0]
+        assert (article.headline.title, article.bylines) == (title + "（美丽江城）", [])
+
+
 def test_a_briefs_closing_authors_are_its_bylines():
     # the authors' bracket follows the last sentence and wraps over the line end
     body = typeset(PARKS[0] + "（王小") + ["明 李华）"]

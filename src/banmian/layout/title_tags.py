@@ -28,8 +28,13 @@ def _tag_alone(line: str) -> bool:
 def _takes_tag(line: str) -> bool:
     """Can this headline line take a tag after it (no tag yet, no sentence or dash at its end)?"""
     text = line.strip()
-    return bool(text) and not TITLE_TAG.search(text) and not ends_sentence(text) and not text.endswith("—") \
-        and not starts_with_dash(text)
+    # a title may end in ！ or ？ (违规登珠峰，停！), never in 。
+    return bool(text) and not TITLE_TAG.search(text) and (not ends_sentence(text) or text[-1] in _TITLE_ENDS) \
+        and not text.endswith("—") and not starts_with_dash(text)
+
+
+#: the marks a title may end in
+_TITLE_ENDS = "！？"
 
 
 def _leaves_bracket_open(line: str) -> bool:

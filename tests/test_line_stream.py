@@ -313,3 +313,13 @@ def test_a_line_with_more_ideographs_than_the_column_has_cells_is_no_line_of_it(
     assert not _wider_measure_under(Measure(widened, [False] * len(widened)), k - 1, k)
     wide_text = column + ["江城园林局表彰全市绿化先进", "江城公园建设现场推进会首场", "三座新公园开工"]
     assert not _wider_measure_under(Measure(wide_text, [False] * len(wide_text)), k - 1, k)
+
+
+def test_a_kickers_tail_that_reads_as_a_name_is_no_byline():
+    """A kicker reporting a speech wrapped before its last words (……座谈会 /
+    时强调): 时 is a surname and 时强调 has a name's length, but 强调 is what
+    was said, the kicker's end; the line goes back to the kicker."""
+    lines = [*typeset_body(STREET), "市园林局长在全市公园建设座谈会", "时强调", "江城新建三座公园", *typeset_body(PARKS)]
+    article = banmian.parse_text(stream(*lines), enrich=False).pages[0].articles[-1]
+    assert (article.headline.kicker, article.headline.title, article.bylines, article.paragraphs) == (
+        "市园林局长在全市公园建设座谈会时强调", "江城新建三座公园", [], PARKS)

@@ -21,6 +21,7 @@ from .text_closing import closes_with_byline
 from .text_direction import title_groups
 from .text_headlines import is_short_tail, meets_person, words_near
 from .text_units import Unit
+from .tier_patterns import SPEAKER_KICKER
 
 
 def names_alone(lines: list[str]) -> list[str] | None:
@@ -80,6 +81,9 @@ def mark_names_under_headlines(units: list[Unit]) -> None:
         if names and above.role == Role.TITLE and len(unit.lines) == 1 and meets_person(above.lines[-1],
                                                                                            unit.lines[0]):
             continue  # …总统会见 / 张三: the one met, the tier's last word
+        if names and above.role == Role.TITLE and len(unit.lines) == 1 and SPEAKER_KICKER.search(
+                above.lines[-1].rstrip() + unit.lines[0].strip()):
+            continue  # …召开座谈会 / 时强调: a kicker's tail (时 a surname, 强调 no given name)
         if names and _label_not_name(names) and _second_phrase(above, unit):
             continue  # 一网通办 / 高效便民: the title's second phrase under its first, no label
         if names and _label_not_name(names):

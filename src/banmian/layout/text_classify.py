@@ -19,7 +19,7 @@ from .paragraphs import column_width
 from .text_boxes import lead_in_over_tagged_title
 from .text_shapes import finishes_sentence_above, headline_box, is_column_shaped
 from .wide_paragraphs import mark_wide_paragraphs
-from .tier_patterns import TITLE_TAG, opens_inside_word
+from .tier_patterns import SPEAKER_KICKER, TITLE_TAG, opens_inside_word
 from .closing_authors import ends_with_authors, run_together_names
 from ..names import starts_with_surname
 from .line_stream import is_closing_note
@@ -31,9 +31,6 @@ from .text_closing import (
 
 
 _CLOSER_MARKS = "”’）」』》"
-#: how a kicker reporting a speech ends (……时强调, ……会上指出): a verb of saying after 时 or 上,
-#: and no mark (a paragraph's line ends so only mid-sentence, and a stream joins such a line on)
-SPEAKER_KICKER = re.compile(r"[时上](?:强调|指出|要求|表示|提出)$")
 
 
 #: a line this wide is a whole paragraph, never a headline line or a column line

@@ -323,3 +323,14 @@ def test_a_kickers_tail_that_reads_as_a_name_is_no_byline():
     article = banmian.parse_text(stream(*lines), enrich=False).pages[0].articles[-1]
     assert (article.headline.kicker, article.headline.title, article.bylines, article.paragraphs) == (
         "市园林局长在全市公园建设座谈会时强调", "江城新建三座公园", [], PARKS)
+
+
+def test_a_short_title_its_body_tells_of_is_no_column_logo_under_a_byline():
+    """A headline drawn after its body, its byline under it, then a short
+    title over the next body: a column's logo stands so too (under a byline,
+    over a body), but a logo names a column, and this title's words come back
+    in the body under it: it is that body's headline."""
+    lines = [*typeset_body(STREET), "老街改造惠及千户居民", "王海涛", "三座新公园", *typeset_body(PARKS)]
+    articles = banmian.parse_text(stream(*lines), enrich=False).pages[0].articles
+    assert [(a.headline.title, [b.name for b in a.bylines], a.paragraphs) for a in articles] == [
+        ("老街改造惠及千户居民", ["王海涛"], STREET), ("三座新公园", [], PARKS)]

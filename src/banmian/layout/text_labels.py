@@ -20,12 +20,27 @@ _LABEL_CHARS = 8
 
 def mark_column_logos(units: list[Unit]) -> None:
     """A column's logo (时代新论, 经济观察) standing right under an article's
-    byline, before its body, is a label: no headline of a new article."""
+    byline, before its body, is a label: no headline of a new article. A
+    short title whose words the body under it tells again (过年的芸豆饼 over a
+    story of 芸豆饼) is that body's headline, the byline over it closing the
+    headline drawn after the body before: a logo names a column, not a story."""
     for i in range(1, len(units) - 1):
         unit, prev, nxt = units[i], units[i - 1], units[i + 1]
         if (unit.role == Role.TITLE and len(unit.lines) == 1 and _LOGO.fullmatch(unit.lines[0].replace(" ", ""))
-                and prev.role == Role.BYLINE and not prev.closing and nxt.role == Role.BODY):
+                and prev.role == Role.BYLINE and not prev.closing and nxt.role == Role.BODY
+                and not _told_under(unit.lines[0], nxt)):
             unit.block.role = Role.OTHER
+
+
+#: the share of a short title's character pairs the body under it spells for the body to tell of it
+_TOLD_SHARE = 0.5
+#: the body's opening (characters) asked
+_TOLD_CHARS = 200
+
+
+def _told_under(line: str, body: Unit) -> bool:
+    pairs = bigrams(line)
+    return bool(pairs) and shared_pairs(pairs, "".join(body.lines)[:_TOLD_CHARS]) >= _TOLD_SHARE * len(pairs)
 
 
 def mark_labels_at_the_ends(units: list[Unit]) -> None:

@@ -40,3 +40,19 @@ def test_a_wide_kicker_over_its_title_in_one_block_is_no_wrap():
              Unit(Block(typeset_body([lead, *PARKS]), Role.BODY))]
     out = rejoin_wrapped_headlines(units, stream=False)
     assert out[0].lines == ["原江城市园林管理局党组成员、副局长", "张江严重违纪违法被开除党籍"]
+
+
+def test_a_kickers_dash_inside_a_narrow_box_ends_the_kicker():
+    """Kicker and title wrapped in one narrow box (a side headline): the line
+    that ends in the kicker's lead-in dash closes the kicker, the lines after
+    it are the title, however evenly the box's lines fill it."""
+    from banmian.layout.text_headlines import rejoin_wrapped_headlines
+    from banmian.layout.text_units import Unit
+    from banmian.model import Block, Role
+
+    box = ["江城东湖公园管理", "处处长李明远——", "“公园建得真不错，", "市民说了才算数”"]
+    units = [Unit(Block(box, Role.TITLE)), Unit(Block(typeset_body(PARKS), Role.BODY))]
+    assert rejoin_wrapped_headlines(units, True)[0].lines == ["江城东湖公园管理处处长李明远——", "“公园建得真不错，市民说了才算数”"]
+    text = pymupdf_blocks(["轮渡新增两条航线"], ["本报记者 李平"], typeset_body(FERRY), box, typeset_body(PARKS))
+    parks = banmian.parse_text(text, enrich=False).pages[0].articles[-1]
+    assert (parks.headline.kicker, parks.headline.title) == ("江城东湖公园管理处处长李明远——", "“公园建得真不错，市民说了才算数”")

@@ -167,7 +167,7 @@ def rejoin_wrapped_headlines(units: list[Unit], stream: bool) -> list[Unit]:
         merged: list[str] = []
         below = units[k + 1].lines[:1] if k + 1 < len(units) and units[k + 1].role == Role.TITLE else []
         if is_wrapped_box(lines) and not (stream and _tiers_over_subtitle(lines, below, page_text)):
-            lines[:] = [join_lines(lines)]  # one tier in a narrow box
+            lines[:] = _box_tiers(lines)  # one tier in a narrow box (a kicker's lead-in dash ends its own)
         for j, line in enumerate(lines):
             nxt_line = [*lines[j + 1:], *below][:1]
             # where blocks hold tiers, the page's words are asked only about a box's
@@ -196,6 +196,20 @@ def rejoin_wrapped_headlines(units: list[Unit], stream: bool) -> list[Unit]:
             out.append(unit)
             previous = unit
     return out
+
+
+def _box_tiers(lines: list[str]) -> list[str]:
+    """The tiers of a narrow box's lines: one, put on one line, unless a line
+    before the last ends in the dash a kicker leads into its title with
+    (山西某县某村 / 某某—— / “梨子卖得不错， / 今年再扩大规模”): kicker and title
+    share the box, each wrapped in it."""
+    tiers: list[str] = []
+    start = 0
+    for k, line in enumerate(lines[:-1]):
+        if line.rstrip().endswith("——"):
+            tiers.append(join_lines(lines[start:k + 1]))
+            start = k + 1
+    return [*tiers, join_lines(lines[start:])]
 
 
 def _tiers_over_subtitle(lines: list[str], below: list[str], page_text: BodyWords) -> bool:

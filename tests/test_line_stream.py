@@ -345,3 +345,15 @@ def test_a_tagged_title_under_a_title_and_its_dashed_subtitle_opens_the_next_hea
     articles = banmian.parse_text(stream(*lines), enrich=False).pages[0].articles
     assert [(a.headline.title, a.headline.subtitle, a.paragraphs) for a in articles] == [
         ("老街改造惠及千户居民", "——城南老街改造工程近日完工", STREET), ("守住一份绿色记忆（新春走基层）", None, PARKS)]
+
+
+def test_a_title_of_three_phrases_its_lead_lists_is_one_title_with_no_byline():
+    """A title set a phrase a line (three phrases of three characters, the
+    third opening with a surname: 农家乐 reads as a name), over its dashed
+    subtitle: the lead tells of the three phrases listed, so they are one
+    title, and the third is no author's name."""
+    lead = ["春节来临，江城东郊正在描绘一幅花木旺、园林美、农家乐的新景，游客纷纷前来赏花品茶。", PARKS[1]]
+    lines = [*typeset_body(STREET), "花木旺", "园林美", "农家乐", "——江城东郊见闻", *typeset_body(lead)]
+    article = banmian.parse_text(stream(*lines), enrich=False).pages[0].articles[-1]
+    assert (article.headline.kicker, article.headline.title, article.headline.subtitle, article.bylines) == (
+        None, "花木旺 园林美 农家乐", "——江城东郊见闻", [])

@@ -34,15 +34,19 @@ def phrase_pair(upper: Unit, lower: Unit, tagged: bool = False) -> bool:
     return bool(first and second) and abs(cjk_count(first) - cjk_count(second)) <= 1
 
 
-def _three_parallel(units: list[Unit], k: int) -> bool:
+def _three_parallel(units: list[Unit], k: int, body: str) -> bool:
     """Do units ``k`` .. ``k + 2`` hold the three phrases of one title, the first two
-    parallel in their words (领悟昨天 / 奋斗今天 / 拥抱明天（人民论坛）), a fourth
-    phrase line under them none?"""
+    parallel in their words (领悟昨天 / 奋斗今天 / 拥抱明天（人民论坛）) or the three
+    listed in the page's body (产业强 / 村庄美 / 农户富, and the lead tells of
+    产业强、村庄美、农户富), a fourth phrase line under them none?"""
     if k + 2 >= len(units) or (k + 3 < len(units) and phrase_line(units[k + 3])):
         return False
     first, second = phrase_line(units[k]), phrase_line(units[k + 1])
-    return bool(first and second) and phrase_pair(units[k], units[k + 1]) and parallel_phrases(first, second) \
-        and phrase_pair(units[k + 1], units[k + 2], tagged=True)
+    if not (first and second and phrase_pair(units[k], units[k + 1])
+            and phrase_pair(units[k + 1], units[k + 2], tagged=True)):
+        return False
+    third = units[k + 2].lines[0].strip()
+    return parallel_phrases(first, second) or any(mark.join((first, second, third)) in body for mark in "、，")
 
 
 def join_phrase_lines(units: list[Unit]) -> list[Unit]:
@@ -52,6 +56,7 @@ def join_phrase_lines(units: list[Unit]) -> list[Unit]:
     title when the first two are parallel in their words; else the first of
     them is a kicker or makes a narrow box, left to the wrap rules."""
     out: list[Unit] = []
+    body = ""  # the page's body text, read once a page holds two phrase lines in a row
     k = 0
     while k < len(units):
         first = phrase_line(units[k])
@@ -60,7 +65,9 @@ def join_phrase_lines(units: list[Unit]) -> list[Unit]:
         before = phrase_line(out[-1]) if out else None
         tagged_next = (second is not None and k + 2 < len(units) and not third
                        and phrase_pair(units[k + 1], units[k + 2], tagged=True))
-        if not before and _three_parallel(units, k):
+        if second and not body:
+            body = "".join(line for u in units if u.role == Role.BODY for line in u.lines).replace(" ", "")
+        if not before and _three_parallel(units, k, body):
             units[k].block.lines[:] = [" ".join([first or "", second or "", units[k + 2].lines[0].strip()])]
             out.append(units[k])
             k += 3

@@ -19,7 +19,7 @@ from .phrase_lines import phrase_line, phrase_pair
 from .rules import name_tokens
 from .text_closing import closes_with_byline
 from .text_direction import title_groups
-from .text_headlines import is_short_tail, meets_person, words_near
+from .text_headlines import BodyWords, is_short_tail, meets_person, words_near
 from .text_units import Unit
 from .tier_patterns import SPEAKER_KICKER
 
@@ -81,6 +81,9 @@ def mark_names_under_headlines(units: list[Unit]) -> None:
         if names and above.role == Role.TITLE and len(unit.lines) == 1 and meets_person(above.lines[-1],
                                                                                            unit.lines[0]):
             continue  # …总统会见 / 张三: the one met, the tier's last word
+        if names and above.role == Role.TITLE and len(unit.lines) == 1 and _listed_after(
+                above.lines[-1], unit.lines[0], near(k)):
+            continue  # 产业兴 / 乡村美 / 农民富, the body telling of 乡村美、农民富: a phrase of the title
         if names and above.role == Role.TITLE and len(unit.lines) == 1 and SPEAKER_KICKER.search(
                 above.lines[-1].rstrip() + unit.lines[0].strip()):
             continue  # …召开座谈会 / 时强调: a kicker's tail (时 a surname, 强调 no given name)
@@ -91,6 +94,19 @@ def mark_names_under_headlines(units: list[Unit]) -> None:
         elif names:
             unit.block.role = Role.BYLINE
             unit.bylines = [Byline(None, name) for name in names]
+
+
+def _listed_after(line: str, name: str, body: BodyWords) -> bool:
+    """Does the body near spell the headline line's last phrase and then the
+    name-shaped line under it, run on or listed (乡村美、农民富)? A title set a
+    phrase a line, its words told again in its lead, not an author's name."""
+    last = line.split()[-1] if line.split() else ""
+    name = name.replace(" ", "")
+    return len(last) >= 2 and any(f"{last}{mark}{name}" in body for mark in _LIST_MARKS)
+
+
+#: what stands between two listed phrases in running text
+_LIST_MARKS = ("", "、", "，")
 
 
 def _second_phrase(above: Unit, unit: Unit) -> bool:

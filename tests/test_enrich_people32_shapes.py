@@ -63,3 +63,9 @@ def test_a_conjunction_before_a_name_written_alone_elsewhere_stays() -> None:
     """总统 + 和 + 某某, and the same name alone elsewhere: 和 joins two people."""
     people = _people("会见时，两国总统和普京都表示要加强合作。", "普京说，双方的合作前景广阔。")
     assert "和普京" not in people
+
+
+def test_a_home_named_by_its_owner_gives_the_owner_s_name() -> None:
+    """在 + (title) + 某某某家 + ，: LAC glued 家 (home) to the owner's name; the name is the person."""
+    assert "王立成" in _people("在困难群众王立成家，总书记一边帮他算账。")
+    assert "马秀锦" in _people("在马秀锦家，总书记同他们一家围坐在一起。")

@@ -20,7 +20,7 @@ from .nameends import name_ends_apart
 from .namelists import mend_name_lists
 from .nameshapes import (AFTER_NAME, COPULA_CHARS, DOTS, HAN_NAME, HAN_PART, SPEECH, TRANSLITERATION, end_item_of_name_list,
                          married_surname_glued_to_head, transliterated_tail)
-from .nametrims import join_tibetan_names, quotes, spaces_apart, speaker_recut, trim_name_endings
+from .nametrims import home_apart, join_tibetan_names, quotes, spaces_apart, speaker_recut, trim_name_endings
 from .rosters import roster_name_end
 from .titlefronts import title_read_as_name, two_sides_body, whole_cut_places
 from .titles import HEAD_ENDINGS, HEADS, PLAYER_RANK, POSTFIX_HEADS, is_title
@@ -434,6 +434,7 @@ def mend(tokens: list[Token]) -> list[Token]:
     """All name repairs; a sentence without any name or title word is left alone.
     Only :func:`repair_names` makes names of other words: the repairs of
     tagged names run where there is one."""
+    tokens = home_apart(tokens)  # 在 + 某某某家/LOC: a home, whatever LAC tagged its owner's name
     named = has_tag(tokens, "PER")
     said = len(tokens) >= 4 and tokens[0][0] in ("”", "’") and _speaker_after_a_quote(tokens, 1)
     if not named and not said and not any(word[-1:] in HEAD_ENDINGS or len(word) >= 3 and tag in ("n", "nz") and (

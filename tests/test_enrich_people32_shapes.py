@@ -69,3 +69,13 @@ def test_a_home_named_by_its_owner_gives_the_owner_s_name() -> None:
     """在 + (title) + 某某某家 + ，: LAC glued 家 (home) to the owner's name; the name is the person."""
     assert "王立成" in _people("在困难群众王立成家，总书记一边帮他算账。")
     assert "马秀锦" in _people("在马秀锦家，总书记同他们一家围坐在一起。")
+
+
+def test_council_members_drillers_and_house_owners_are_heads() -> None:
+    """某学会理事 + name, 司钻 + name, 某客栈房主 + name: roles the grammar now knows as heads."""
+    people = _people("中国市场学会理事、某学院经济学教授郑立国认为，服务消费是新动能。",
+                     "司钻孙明远一推操纵杆，钻杆缓缓下行。",
+                     "古城客栈房主王晓光担心的消息被证实了。")
+    assert "中国市场学会理事" in people.get("郑立国", [])
+    assert people.get("孙明远") == ["司钻"]
+    assert people.get("王晓光") == ["古城客栈房主"]

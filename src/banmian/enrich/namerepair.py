@@ -385,7 +385,13 @@ def _given_read_as_verb(word: str, before: Token, lone: Token, after: Token) -> 
     verb, adverb or object."""
     return (word[0] in _SURNAMES and lone[1] == "v" and lone[0] not in _SUBJECT_VERBS
             and before[1] in ("n", "nz") and (is_title(before[0]) or before[0][-1] in _PERSON_NOUN_ENDS)
-            and (after[1] in _AFTER_CUT_TAGS or after[0] == "的"))
+            and (after[1] in _AFTER_CUT_TAGS or after[0] == "的") and after[0] not in _RESULT_COMPLEMENTS)
+
+
+#: complements of result after a one-character verb (挑 + 好, 做 + 完, 找 + 到): the character before one is
+#: the clause's verb, not the last of a name (某某 + 挑/v + 好 + 后); not 上, 下, 出, 过: verbs of their own too
+#: (镇长 + 韩某 + 乾/v + 下 + 村: 下村, going to the villages)
+_RESULT_COMPLEMENTS = frozenset("好完到满住掉")
 
 
 #: conjunctions and an adverb that end given names too (秦某和, 颜某及, 蒙某才)

@@ -191,6 +191,7 @@ def compare(article: Article, expected: dict[str, Any], result: Evaluation) -> N
         result.kinds.update(place_error_kinds({p.name for p in article.places}, set(expected["places"])))
     result.kinds.update(error_kinds(got, want))
     result.kinds.update(missing_title_kinds(got, want, "".join(article.paragraphs)))
+    result.kinds.update(extra_title_kinds(got, want, "".join(article.paragraphs)))
     result.articles += 1
 
 
@@ -252,6 +253,29 @@ def missing_title_kinds(got: dict[str, set[str]], want: dict[str, set[str]], tex
             else:
                 where = "title not written whole (completed)"
             kinds[f"title missed: {where}, {head}"] += 1
+    return kinds
+
+
+def extra_title_kinds(got: dict[str, set[str]], want: dict[str, set[str]], text: str) -> Counter[str]:
+    """Where a title given to a right name that the annotation does not hold
+    stands against the name in the text (right before it, after 的, stated
+    after it, elsewhere), and whether the person has right titles beside it:
+    counts only, so that the test part's extras can be read in aggregate."""
+    kinds: Counter[str] = Counter()
+    for name in set(got) & set(want):
+        for title in got[name] - want[name]:
+            if title + name in text:
+                where = "的+title+name" if "的" + title + name in text else "title+name"
+            elif name + title in text:
+                where = "name+title"
+            elif re.search(re.escape(name) + r"[，,]?\s*(?:是|系|现任|担任|任)" + re.escape(title), text):
+                where = "name+copula+title"
+            elif title in text:
+                where = "title elsewhere in text"
+            else:
+                where = "title not written whole (completed or joined)"
+            beside = "beside right titles" if got[name] & want[name] else ("none wanted" if not want[name] else "wanted ones missed")
+            kinds[f"title extra: {where}, {beside}"] += 1
     return kinds
 
 

@@ -87,3 +87,19 @@ def test_a_verb_before_its_complement_of_result_is_no_part_of_the_name() -> None
     """title + 某某 + 挑/v + 好 + 后: the one-character verb takes its result (挑好), the name ends before it."""
     people = _people("成都顾客李霞挑好后装进菜篮，随后和摊主商量价钱。")
     assert "李霞" in people and "李霞挑" not in people
+
+
+def test_a_duty_verb_opening_the_clause_before_a_bare_head_is_the_title_s() -> None:
+    """。带班/v + 科长 + name + 说; ，值班/v + 员工 + name + 打着: a verb with no subject before
+    it, a bare head and the name as the predicate's subject: the verb tells the duty, in the title."""
+    people = _people("新楼里有暖气，还有书架。带班科长周海涛说：“以前住的是平房。”",
+                     "天黑以后，值班员工孙启明打着手电，开始了巡检。")
+    assert people.get("周海涛") == ["带班科长"]
+    assert people.get("孙启明") == ["值班员工"]
+
+
+def test_a_pivot_verb_or_an_office_held_stays_out_of_the_title() -> None:
+    """邀请 + 专家 + name + 讲课 (the person acts on the verb's invitation); 时任 + 指导员: the office."""
+    people = _people("学校邀请专家李建新讲课。", "当年，时任指导员王方明带着战士们修路。")
+    assert people.get("李建新") == ["专家"]
+    assert people.get("王方明") == ["指导员"]

@@ -103,3 +103,10 @@ def test_a_pivot_verb_or_an_office_held_stays_out_of_the_title() -> None:
     people = _people("学校邀请专家李建新讲课。", "当年，时任指导员王方明带着战士们修路。")
     assert people.get("李建新") == ["专家"]
     assert people.get("王方明") == ["指导员"]
+
+
+def test_a_village_named_by_its_flat_or_shoal_is_no_person() -> None:
+    """敌军围攻 + 某某滩: a word ending in 坪, 滩, 夼, 坝 or 沟 names a place, never a person."""
+    people = _people("1938年5月，敌军围攻马良滩，他率部坚守。", "村民刘建国说，今年收成好。")
+    assert "马良滩" not in people
+    assert "刘建国" in people

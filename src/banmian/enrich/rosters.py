@@ -161,8 +161,8 @@ def header_line_name(tokens: list[Token]) -> list[Token]:
         return tokens
     body = tokens[:-1]
     if any(tag == "w" and word.strip() and word not in CHAIN_MARKS for word, tag in body):
-        return tokens  # a quote, a bracket or a comma: a sentence, not a header
-    for k in range(len(body) - 2, 0, -1):  # the name after the longest title: at least two words back
+        return tokens  # a quote, a bracket or a full stop: a sentence, not a header (、 and ， chain titles)
+    for k in range(len(body) - 2, 0, -1):  # the shortest name of two words or more after a title
         words = body[k:]
         name = "".join(word for word, _ in words)
         if len(name) > 12:

@@ -400,7 +400,9 @@ def test_more_name_and_title_shapes(sentence: str, found: set) -> None:
 @pytest.mark.parametrize("sentence, found", [
     ("统筹：郭雪岩", set()),
     ("89岁的曲格平，原国家环保局局长，回忆说。", {("曲格平", ("原国家环保局局长",))}),
-    ("自如首席执行官熊林说。", {("熊林", ("首席执行官",))}),
+    # X官 is a head; the company LAC reads as a verb opening the clause is the title's (dev12 annotates
+    # 自如首席执行官; session 32: a duty verb or a name read as one before a bare head opens the title)
+    ("自如首席执行官熊林说。", {("熊林", ("自如首席执行官",))}),
     # the degree is the head; the university's department (系/v, read as the copula) is the title's too (dev10)
     ("波士顿大学地球与环境系博士生陈驰说。", {("陈驰", ("波士顿大学地球与环境系博士生",))}),
     ("进了茶云家，坐下。茶云说，好。", {("茶云", ())}),

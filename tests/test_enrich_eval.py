@@ -41,7 +41,9 @@ HELD_OUT_GATE = 0.953
 #: session 29 (people29: conjunctions before a head and a name, buildings named 城, dev18): 0.9247, 0.8710, 0.9317
 #: session 31 (people31: credits by shape, surnames read as prepositions, heads of trades, dev20): 0.9273,
 #: 0.8755, 0.9324
-TEST_NAME_GATE, TEST_PAIR_GATE, TEST_PLACE_PRECISION_GATE = 0.927, 0.875, 0.932
+#: session 32 (people32: remarks headers, duty verbs before a bare head, a home named by its owner, dev21): 0.9273,
+#: 0.8771, 0.9324
+TEST_NAME_GATE, TEST_PAIR_GATE, TEST_PLACE_PRECISION_GATE = 0.927, 0.877, 0.932
 #: issue 11's development part (93 articles of the second pass, a tuning part): measured 0.932, 0.945, 0.943,
 #: then 0.958, 0.962, 0.943 after the third pass, 0.958, 0.966, 0.958 after the fourth, 0.9586, 0.9680,
 #: 0.9785 after the fifth, 0.9619, 0.9720, 0.9785 after the ninth
@@ -53,7 +55,8 @@ DEV_NAME_GATE, DEV_PAIR_GATE, DEV_PLACE_PRECISION_GATE = 0.961, 0.973, 0.978
 #: 0.940 and places 0.928, then 0.949, 0.946 and 0.932 after the fourth pass, 0.9657, 0.9580 and 0.9518
 #: after the fifth
 #: pairs 0.9609 after session 22 (是 + a body + 的 + title)
-DEV3_NAME_GATE, DEV3_PAIR_GATE, DEV3_PLACE_PRECISION_GATE = 0.965, 0.960, 0.951
+#: session 32 (people32): pairs 0.9862 (带班科长: a duty verb before a bare head)
+DEV3_NAME_GATE, DEV3_PAIR_GATE, DEV3_PLACE_PRECISION_GATE = 0.965, 0.986, 0.951
 #: issue 11's fourth development part (100 articles annotated blind in the fifth pass, a tuning part):
 #: measured 0.918, 0.807 and places 0.896 before any rule of the pass, 0.9558, 0.8968 and 0.9366 after it,
 #: 0.9558, 0.9091 and 0.9366 after the sixth pass, 0.9558, 0.9091 and 0.9389 after the eighth, 0.9558, 0.9154
@@ -117,7 +120,8 @@ DEV9_NAME_GATE, DEV9_PAIR_GATE, DEV9_PLACE_PRECISION_GATE = 0.947, 0.951, 0.946
 #: session 24 (people24: village titles settled and completed, held offices, villages whole): 0.9223, 0.8638
 #: and 0.9303 (the place gate kept: the session's re-annotation of the test part took one place back)
 #: session 25 (people25): places raised to the measured 0.9474
-DEV10_NAME_GATE, DEV10_PAIR_GATE, DEV10_PLACE_PRECISION_GATE = 0.924, 0.939, 0.947
+#: session 32 (people32): names 0.9383 (a village named by its flat: 某女坪)
+DEV10_NAME_GATE, DEV10_PAIR_GATE, DEV10_PLACE_PRECISION_GATE = 0.938, 0.939, 0.947
 #: issue 11's eleventh development part (dev11: 100 articles annotated blind in the twelfth pass, session 14,
 #: at most 5 a page, a tuning part): measured 0.878, 0.796 and places 0.950 before any rule of the pass
 #: (0.878, 0.796, 0.960 on the annotation as corrected afterwards), 0.9342, 0.91697 and 0.9622 after it, 0.9408,
@@ -125,7 +129,8 @@ DEV10_NAME_GATE, DEV10_PAIR_GATE, DEV10_PLACE_PRECISION_GATE = 0.924, 0.939, 0.9
 #: session 23 (people23: conventions settled, title rules): the raised gates are what it measured (truncated)
 #: session 24 (people24: village titles settled and completed, held offices, villages whole): 0.9223, 0.8638
 #: and 0.9303 (the place gate kept: the session's re-annotation of the test part took one place back)
-DEV11_NAME_GATE, DEV11_PAIR_GATE, DEV11_PLACE_PRECISION_GATE = 0.940, 0.935, 0.964
+#: session 32 (people32): names 0.9470, pairs 0.9504
+DEV11_NAME_GATE, DEV11_PAIR_GATE, DEV11_PLACE_PRECISION_GATE = 0.947, 0.950, 0.964
 #: issue 11's twelfth development part (dev12: 100 articles annotated blind in the thirteenth pass, session 16,
 #: at most 5 a page, a tuning part): measured 0.858, 0.724 and places 0.936 before any rule of the pass
 #: (0.858, 0.753, 0.936 on the annotation as corrected afterwards), 0.9046, 0.8514 and 0.9364 after it, 0.9073,
@@ -134,7 +139,8 @@ DEV11_NAME_GATE, DEV11_PAIR_GATE, DEV11_PLACE_PRECISION_GATE = 0.940, 0.935, 0.9
 #: session 23 (people23: conventions settled, title rules): the raised gates are what it measured (truncated)
 #: session 24 (people24: village titles settled and completed, held offices, villages whole): 0.9223, 0.8638
 #: and 0.9303 (the place gate kept: the session's re-annotation of the test part took one place back)
-DEV12_NAME_GATE, DEV12_PAIR_GATE, DEV12_PLACE_PRECISION_GATE = 0.907, 0.872, 0.941
+#: session 32 (people32): names 0.9398, pairs 0.8958
+DEV12_NAME_GATE, DEV12_PAIR_GATE, DEV12_PLACE_PRECISION_GATE = 0.939, 0.895, 0.941
 #: issue 11's thirteenth development part (dev13: 100 articles annotated blind in the fourteenth pass, session 17,
 #: at most 5 a page, a tuning part): measured 0.912, 0.872 and places 0.933 before any rule of the pass (0.912,
 #: 0.872, 0.936 on the annotation as corrected afterwards), 0.9519, 0.9483 and 0.9750 after it
@@ -174,11 +180,13 @@ DEV16_NAME_GATE, DEV16_PAIR_GATE, DEV16_PLACE_PRECISION_GATE = 0.925, 0.940, 0.9
 #: issue 11's development part of session 28 (dev17: 25 articles of a new seed annotated blind, a tuning part):
 #: measured 0.9259, 0.8396 and places 0.9433 with 1 contributor as a person before any rule of the session
 #: (0.9259, 0.8475, 0.9555 on the annotation as corrected afterwards), 0.9418, 0.9103 and 0.9555 after it
-DEV17_NAME_GATE, DEV17_PAIR_GATE, DEV17_PLACE_PRECISION_GATE = 0.941, 0.910, 0.955
+#: session 32 (people32): pairs 0.9246
+DEV17_NAME_GATE, DEV17_PAIR_GATE, DEV17_PLACE_PRECISION_GATE = 0.941, 0.924, 0.955
 #: issue 11's development part of session 29 (dev18: 25 articles of a new seed annotated blind, a tuning part):
 #: measured 0.9103, 0.8718 and places 0.9132 before any rule of the session (0.9103, 0.8736, 0.9208 on the
 #: annotation as corrected afterwards), 0.9284, 0.9218 and 0.9208 after it
-DEV18_NAME_GATE, DEV18_PAIR_GATE, DEV18_PLACE_PRECISION_GATE = 0.928, 0.921, 0.920
+#: session 32 (people32): names 0.9330, pairs 0.9301
+DEV18_NAME_GATE, DEV18_PAIR_GATE, DEV18_PLACE_PRECISION_GATE = 0.933, 0.930, 0.920
 #: issue 11's development part of session 30 (dev19: 24 articles of a new seed annotated blind, a tuning part):
 #: measured 0.9348, 0.8918 and places 0.8806 before any rule of the session (0.9348, 0.8918, 0.9030 on the
 #: annotation as corrected afterwards), 0.9508, 0.9557 and 0.9098 after it
@@ -186,7 +194,12 @@ DEV19_NAME_GATE, DEV19_PAIR_GATE, DEV19_PLACE_PRECISION_GATE = 0.950, 0.955, 0.9
 #: issue 11's development part of session 31 (dev20: 27 long articles of a new seed annotated blind, a tuning part):
 #: measured 0.9179, 0.9091 and places 0.8838 with 11 contributors as people before any rule of the session
 #: (0.9179, 0.9122, 0.9066 on the annotation as corrected afterwards), 0.9443, 0.9336 and 0.9181 after it
-DEV20_NAME_GATE, DEV20_PAIR_GATE, DEV20_PLACE_PRECISION_GATE = 0.944, 0.933, 0.918
+#: session 32 (people32): names 0.94599, pairs 0.9388
+DEV20_NAME_GATE, DEV20_PAIR_GATE, DEV20_PLACE_PRECISION_GATE = 0.945, 0.938, 0.918
+#: issue 11's development part of session 32 (dev21: the 9 long articles left, a new seed, annotated blind, a
+#: tuning part): measured 0.9264, 0.8404 and places 0.9218 with no contributor as a person before any rule of the
+#: session (0.9264, 0.8649, 0.9259 on the annotation as corrected afterwards), 0.9451, 0.9167 and 0.9259 after it
+DEV21_NAME_GATE, DEV21_PAIR_GATE, DEV21_PLACE_PRECISION_GATE = 0.945, 0.916, 0.925
 #: place precision on the tuning part (measured 0.977 and 0.980, then 0.992 and 0.979, then 1.000 and 1.000)
 TUNING_PLACE_PRECISION_GATE = 1.0
 
@@ -457,6 +470,16 @@ def test_session_31_dev_part_no_contributor_and_gates(scores) -> None:  # type: 
     assert dev.names.f1 >= DEV20_NAME_GATE, dev.names.line("names")
     assert dev.pairs.f1 >= DEV20_PAIR_GATE, dev.pairs.line("pairs")
     assert dev.places.precision >= DEV20_PLACE_PRECISION_GATE, dev.places.line("places")
+
+
+def test_session_32_dev_part_no_contributor_and_gates(scores) -> None:  # type: ignore[no-untyped-def]
+    """Issue 11's development part of session 32 (dev21, blind): the error classes found on it stay fixed."""
+    dev = scores["dev part, session 32"]
+    assert dev.articles >= 9
+    assert dev.contributors_as_people == []
+    assert dev.names.f1 >= DEV21_NAME_GATE, dev.names.line("names")
+    assert dev.pairs.f1 >= DEV21_PAIR_GATE, dev.pairs.line("pairs")
+    assert dev.places.precision >= DEV21_PLACE_PRECISION_GATE, dev.places.line("places")
 
 
 @pytest.mark.parametrize("part", ["corpus sample", "held-out sample"])

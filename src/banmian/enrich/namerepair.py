@@ -20,7 +20,7 @@ from .nameends import name_ends_apart
 from .namelists import mend_name_lists
 from .nameshapes import (AFTER_NAME, COPULA_CHARS, DOTS, HAN_NAME, HAN_PART, SPEECH, TRANSLITERATION, end_item_of_name_list,
                          married_surname_glued_to_head, transliterated_tail)
-from .nametrims import join_tibetan_names, quotes, spaces_apart, speaker_recut, trim_name_endings
+from .nametrims import home_apart, join_tibetan_names, quotes, spaces_apart, speaker_recut, trim_name_endings
 from .rosters import roster_name_end
 from .titlefronts import title_read_as_name, two_sides_body, whole_cut_places
 from .titles import HEAD_ENDINGS, HEADS, PLAYER_RANK, POSTFIX_HEADS, is_title
@@ -385,7 +385,13 @@ def _given_read_as_verb(word: str, before: Token, lone: Token, after: Token) -> 
     verb, adverb or object."""
     return (word[0] in _SURNAMES and lone[1] == "v" and lone[0] not in _SUBJECT_VERBS
             and before[1] in ("n", "nz") and (is_title(before[0]) or before[0][-1] in _PERSON_NOUN_ENDS)
-            and (after[1] in _AFTER_CUT_TAGS or after[0] == "的"))
+            and (after[1] in _AFTER_CUT_TAGS or after[0] == "的") and after[0] not in _RESULT_COMPLEMENTS)
+
+
+#: complements of result after a one-character verb (挑 + 好, 做 + 完, 找 + 到): the character before one is
+#: the clause's verb, not the last of a name (某某 + 挑/v + 好 + 后); not 上, 下, 出, 过: verbs of their own too
+#: (镇长 + 韩某 + 乾/v + 下 + 村: 下村, going to the villages)
+_RESULT_COMPLEMENTS = frozenset("好完到满住掉")
 
 
 #: conjunctions and an adverb that end given names too (秦某和, 颜某及, 蒙某才)
@@ -434,6 +440,7 @@ def mend(tokens: list[Token]) -> list[Token]:
     """All name repairs; a sentence without any name or title word is left alone.
     Only :func:`repair_names` makes names of other words: the repairs of
     tagged names run where there is one."""
+    tokens = home_apart(tokens)  # 在 + 某某某家/LOC: a home, whatever LAC tagged its owner's name
     named = has_tag(tokens, "PER")
     said = len(tokens) >= 4 and tokens[0][0] in ("”", "’") and _speaker_after_a_quote(tokens, 1)
     if not named and not said and not any(word[-1:] in HEAD_ENDINGS or len(word) >= 3 and tag in ("n", "nz") and (

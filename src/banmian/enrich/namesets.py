@@ -106,6 +106,28 @@ def not_run_on(names: set[str], chunks: list[list[Token]]) -> set[str]:
                                            for m in re.finditer(n[:-1], text))}
 
 
+#: surnames that are also a conjunction or a preposition (和, 向, 于): LAC reads them as the function word
+_SURNAMES_READ_AS_WORDS = "和向于"
+
+
+def surname_read_as_a_word(names: set[str], text: str) -> set[str]:
+    """A two-character name, no surname opening it, that the text writes after
+    the same surname-like conjunction or preposition at every one of its
+    mentions, two or more (村民 + 和/c + 晓某 …，和晓某的收入): that character
+    is its surname (a conjunction joins the name to other words, not at every
+    mention); 总统 + 和 + 普某 beside a bare 普某 keeps the conjunction."""
+    found = set(names)
+    for name in names:
+        if len(name) != 2 or name[0] in _SURNAMES or not HAN_PART.fullmatch(name):
+            continue
+        before = {text[m.start() - 1] if m.start() else "" for m in re.finditer(name, text)}
+        if (len(before) == 1 and (front := before.pop()) in _SURNAMES_READ_AS_WORDS
+                and text.count(front + name) >= 2 and valid_name(front + name)):
+            found.discard(name)
+            found.add(front + name)
+    return found
+
+
 def not_reduplicated(names: set[str], chunks: list[list[Token]]) -> set[str]:
     """Drop a three-character name with a doubled end that the text writes after
     its own first character (许 + 许多多 of 许许多多, 清 + 清楚楚): a

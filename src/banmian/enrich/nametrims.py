@@ -200,3 +200,52 @@ def speaker_recut(tokens: list[Token]) -> list[Token]:
             k += 1
         out.append((text[span[0]:span[1]], "n"))
     return out
+
+
+#: words that go to or stand in a place before a home is named (在某某家, 走进村民某某家)
+_TO_A_HOME = frozenset({"在", "到", "来到", "走进", "走访", "去", "进", "回到"})
+#: what follows a home named by its owner: a pause or where in it (某某家 + ，, 某某家 + 里)
+_AFTER_A_HOME = frozenset({"，", "。", "；", "、", "里", "中", "门口", "院子"})
+#: the most words between the going and the home (在 + 困难 + 群众 + 某某家)
+_HOME_REACH = 4
+
+
+def home_apart(tokens: list[Token]) -> list[Token]:
+    """A three-character name LAC glued to 家 after it, where a going or being
+    somewhere opens the clause and a pause follows (在 + 困难群众 + 徐某成家/PER
+    + ，; 在 + 朱某锦家/LOC; 在 + 河北 + 徐某/PER + 成家/v: the home of the
+    person): the name and 家 apart. A four-character name ending in 家 is rare;
+    a visit to a household is what the shape says."""
+    if not any(word[-1:] == "家" for word, _ in tokens):
+        return tokens
+    out: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        word, tag = tokens[i]
+        following = tokens[i + 1] if i + 1 < len(tokens) else ("", "w")
+        after = tokens[i + 2] if i + 2 < len(tokens) else ("", "w")
+        if (tag in ("PER", "LOC") and len(word) == 4 and word[-1] == "家" and word[0] in SURNAMES
+                and HAN_PART.fullmatch(word) and following[0] in _AFTER_A_HOME and _going_before(tokens, i)):
+            out += [(word[:3], "PER"), ("家", "n")]
+            i += 1
+            continue
+        if (tag == "PER" and len(word) == 2 and word[0] in SURNAMES and len(following[0]) == 2
+                and following[0][1] == "家" and following[1] in ("v", "n") and HAN_PART.fullmatch(following[0])
+                and after[0] in _AFTER_A_HOME and _going_before(tokens, i)):
+            out += [(word + following[0][0], "PER"), ("家", "n")]
+            i += 2
+            continue
+        out.append((word, tag))
+        i += 1
+    return out
+
+
+def _going_before(tokens: list[Token], i: int) -> bool:
+    """Does a word of going or being somewhere stand in the clause before ``i``
+    (no mark between), at most a few words back?"""
+    for k in range(i - 1, max(-1, i - 1 - _HOME_REACH), -1):
+        if tokens[k][1] == "w":
+            return False
+        if tokens[k][0] in _TO_A_HOME:
+            return True
+    return False

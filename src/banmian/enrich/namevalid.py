@@ -19,8 +19,9 @@ from .titlewords import HEADS, NOT_HEADS
 _FOREIGN_NAME = re.compile(r"[\u4e00-\u9fff]+(?:[·•・—][\u4e00-\u9fff]+)+|[\u4e00-\u9fff]{2,8}")
 #: a monarch's name and ordinal (叶卡捷琳娜二世)
 _REGNAL = re.compile(r"[\u4e00-\u9fff]{2,6}[一二三四五六七八九十]世")
-#: characters that end organisations and places, not names
-_NOT_NAME_ENDINGS = frozenset("团会部局院所司处厅委省市县区镇村班队组厂站店馆案")
+#: characters that end organisations and places, not names; and the endings of villages and landforms named by
+#: their flat, shoal, hollow, dam or gully (某女坪, 某扎滩, 某家夼, 某子坝, 某沟), which end no given name
+_NOT_NAME_ENDINGS = frozenset("团会部局院所司处厅委省市县区镇村班队组厂站店馆案") | frozenset("坪滩夼坳垭寨屯坝沟峪洼")
 #: a name never starts with a numeral (万 is a surname)
 _NUMERALS = frozenset("一二三四五六七八九十两百千")
 #: a name ending in these reads as a name plus a time or place word (行庆 + 时)

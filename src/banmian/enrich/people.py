@@ -28,8 +28,8 @@ from .namerepair import DOTS, SPEECH, mend
 from .nameshapes import HAN_PART
 from .namesets import (anonymised, drop_contained, given_names_alone, merge_short_names, names_cut_before_one_character,
                        names_cut_before_given_character,
-                       not_reduplicated, not_run_on, ordinary_words, prefer_mentioned, regnal, sides, unsurnamed, weak_name,
-                       word_after_surname)
+                       not_reduplicated, not_run_on, ordinary_words, prefer_mentioned, regnal, sides, surname_read_as_a_word,
+                       unsurnamed, weak_name, word_after_surname)
 from .namevalid import valid_name
 from .namewords import (after_a_number, is_tibetan_name, after_a_seat, after_a_settlement, dated_by_reign,
                         in_book_title, in_counted_list, in_list_of_kinds, in_place_list, pair_of_sides, place_fronts,
@@ -40,7 +40,7 @@ from .titles import inside_title, is_title, title_after, titles_before, titles_s
 from .titleafter import head_word_after
 from .titlecues import counted_list_title
 from .titleheld import title_made_by, titles_held_before
-from .rosters import respective_titles, speaker_line_titles, titles_in_roster
+from .rosters import header_line_name, respective_titles, speaker_line_titles, titles_in_roster
 
 #: LAC's margin for a name (best name tag less best other tag, its least sure character) below which a
 #: name with no title is dropped: chosen on the tuning part (0 to 1.5 tried: F1 0.952, 0.955 at 0.5, 0.952 at 1)
@@ -121,7 +121,7 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
     its level for the titles after it, so 村长 is the village just named.
     """
     article_anchors = anchors
-    chunks = [mend(tokens) for tokens in chunks]
+    chunks = [header_line_name(mend(tokens)) for tokens in chunks]
     names: set[str] = set()
     signatures: set[str] = set()
     contributors = set(exclude)
@@ -181,7 +181,7 @@ def find_people(chunks: list[list[Token]], *, exclude: set[str], anchors: dict[s
     listed: set[str] = set()
     names = not_reduplicated(names_cut_before_one_character(names, chunks, places | settled), chunks)
     names = names_cut_before_given_character(names, chunks, places | settled)
-    names = not_run_on(names, chunks)
+    names = surname_read_as_a_word(not_run_on(names, chunks), article_text)
     pattern = _names_pattern(names)
     for raw in chunks:
         # a word LAC read as a name here and as a place elsewhere, and no name of the article, is

@@ -10,7 +10,8 @@ from collections.abc import Callable
 
 from .gazetteer import get_gazetteer
 from .lexer import Token
-from .titles import CHAIN_MARKS, is_title
+from .titles import CHAIN_MARKS, HEADS, is_title
+from .nameshapes import AFTER_NAME
 from .titlewords import SEX_MARKS
 from .world import is_world_name
 
@@ -84,12 +85,20 @@ def titles_in_roster(tokens: list[Token], index: int) -> list[str]:
     return roster_titles(tokens, k)
 
 
+#: a colon after a speaker's name: the remarks follow on the next line
+_REMARKS_FOLLOW = ("：", ":")
+
+
 def speaker_line_titles(tokens: list[Token], index: int) -> list[str]:
     """The titles of a speaker's line: what the person is, a space, then the
     name closing the line (某大学某学院院长  王某, 科幻作家、某社某部副主任  李某:
     how a symposium's speakers or a page's writers are introduced, the mirror
-    of a roster line); empty when the line holds anything else."""
-    if any(word.strip() for word, _ in tokens[index + 1:]):
+    of a roster line; a colon may close it when the person's remarks follow:
+    某研究所研究员  王某：); empty when the line holds anything else."""
+    rest = tokens[index + 1:]
+    if rest and rest[-1][0] in _REMARKS_FOLLOW:
+        rest = rest[:-1]
+    if any(word.strip() for word, _ in rest):
         return []
     k = index - 1
     while k >= 0 and not tokens[k][0].strip():
@@ -134,3 +143,34 @@ def _opening_place(title: str) -> str | None:
     gazetteer = get_gazetteer()
     return next((title[:end] for end in range(min(len(title) - 1, 6), 1, -1)
                  if gazetteer.candidates(title[:end]) or is_world_name(title[:end])), None)
+
+
+#: tags of the words LAC may cut a name's tail into (江原/PER + 规由/n): no function word, no date
+_NAME_PIECE_TAGS = frozenset({"PER", "n", "nz", "nr", "v", "a", "LOC", "ORG", "j"})
+#: a header's name: 2 to 5 characters, a foreign one's parts joined by a dot
+_HEADER_NAME = re.compile(r"[\u4e00-\u9fff]{2,5}|[\u4e00-\u9fff]+(?:·[\u4e00-\u9fff]+)+")
+
+
+def header_line_name(tokens: list[Token]) -> list[Token]:
+    """A remarks header, title + name + colon closing the line (某研究所首席研究员
+    某某某：, remarks follow on the next line): the name is all that stands
+    between the title's head and the colon, from the part LAC read as a name
+    on (江原/PER + 规由/n: a foreign name it cut): one name token. The tokens
+    unchanged when the line is no such header or LAC read the name whole."""
+    if len(tokens) < 4 or tokens[-1][0] not in _REMARKS_FOLLOW:
+        return tokens
+    body = tokens[:-1]
+    if any(tag == "w" and word.strip() and word not in CHAIN_MARKS for word, tag in body):
+        return tokens  # a quote, a bracket or a full stop: a sentence, not a header (、 and ， chain titles)
+    for k in range(len(body) - 2, 0, -1):  # the shortest name of two words or more after a title
+        words = body[k:]
+        name = "".join(word for word, _ in words)
+        if len(name) > 12:
+            break
+        title = "".join(word for word, _ in body[:k]).strip()
+        if (words[0][1] != "PER" or not _HEADER_NAME.fullmatch(name) or not title or " " in title
+                or not is_title(title) or any(tag not in _NAME_PIECE_TAGS or tag == "v" and len(word) > 1
+                                              or word in HEADS or word in AFTER_NAME for word, tag in words[1:])):
+            continue  # the name opens with the part LAC did read as one (李某/PER + 说/v: a verb after it)
+        return body[:k] + [(name, "PER")] + tokens[-1:]
+    return tokens

@@ -208,3 +208,51 @@ def title_after_whose(tokens: list[Token], name: int, copula: int) -> int:
         k += 1
     has_body = any(tag in ("ORG", "n", "nz") for _, tag in tokens[copula + 1:k])  # not a place alone (村里的, 某区的居民)
     return k + 1 if has_body and k + 1 < len(tokens) and tokens[k][0] == "的" else 0
+
+
+#: closing quotes: a quoted subject ends before them
+_CLOSING_QUOTES = ("”", "’")
+
+
+def copula_after_quote(tokens: list[Token], k: int) -> bool:
+    """Is ``tokens[k]`` 系 right after a closing quote (所谓“某事”系…)? Then it
+    is the copula after a quoted subject: a school's department (某大学数学系)
+    follows its field, never a quote."""
+    return k >= 1 and tokens[k][0] == "系" and tokens[k - 1][0] in _CLOSING_QUOTES
+
+
+#: verbs whose object may be the subject of a verb after it (邀请专家某某讲课, 看到志愿者某某在…): pivots and
+#: verbs of perceiving, wishing and thanking; before a role and a name they act on the person
+_PIVOT_VERBS = frozenset({"邀请", "组织", "带领", "率领", "派遣", "安排", "鼓励", "号召", "要求", "动员", "帮助", "支持",
+                          "推荐", "选派", "委托", "指导", "引导", "督促", "陪同", "欢迎", "聘请", "培养", "教育", "看到",
+                          "看见", "听到", "听说", "发现", "希望", "祝愿", "感谢", "祝贺", "表扬", "批评", "提醒", "通知",
+                          "告诉", "允许", "迎接", "吸引", "促使", "带动", "协助", "陪伴", "跟随", "随同", "护送", "目睹",
+                          "看望", "慰问", "走访", "探望", "会见", "接见", "采访", "询问", "请求", "建议", "让", "请"})
+#: what may open the predicate after a name that is its clause's subject (说, 正在, 在)
+_PREDICATE_OPENING_TAGS = frozenset({"v", "d", "p"})
+
+
+def duty_verb_front(tokens: list[Token], start: int, end: int) -> bool:
+    """Is the two-character verb right before a bare head the title's first
+    word: it opens its clause, no pivot verb (whose object may act: 邀请 + 专家 +
+    某某 + 讲课) nor one of holding an office, and the name after the head
+    opens the predicate as its subject (。带班/v + 科长 + 某某 + 说; ，值班/v +
+    员工 + 某某 + 打着)? A verb with no subject before it cannot be the clause's
+    own; with the head it tells the person's duty. Not before 所 (正如 + 某某 +
+    所述: as X says)."""
+    k = start - 1
+    if k < 0 or start >= end or end + 1 >= len(tokens):
+        return False
+    word, tag = tokens[k]
+    if (tag != "v" or len(word) != 2 or word in _PIVOT_VERBS or word.endswith(_HOLDING) or start != end - 1
+            or k > 0 and tokens[k - 1][0] not in _CLAUSE_OPENERS):
+        return False  # 时任 + 指导员: the office held, no duty; 包括 + 某国 + 总统: a body before the head, the verb's object
+    following, following_tag = tokens[end + 1]
+    return (following_tag in _PREDICATE_OPENING_TAGS and not following.startswith("所") and tokens[end][1] == "PER"
+            and (tokens[start][0] in HEAD_SET or is_title(tokens[start][0])))
+
+
+#: the ending of verbs of holding an office (时任, 现任, 曾任, 担任): before a bare head they state the office
+_HOLDING = "任"
+#: marks after which a clause opens (not a quote or a bracket, which a quotation or a note opens)
+_CLAUSE_OPENERS = frozenset({"，", "。", "；", "：", "！", "？", "”", ",", ";", ":"})

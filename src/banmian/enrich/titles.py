@@ -19,7 +19,8 @@ import re
 from .lexer import Token
 from .titleafter import title_after, titles_stated_after
 from .titlecomplete import complete_title
-from .titlecues import cut_into_characters, delegate_after, quote_opened_before, quoted_honour, rank_read_as_adjective
+from .titlecues import (copula_after_quote, cut_into_characters, delegate_after, duty_verb_front, quote_opened_before,
+                        quoted_honour, rank_read_as_adjective)
 from .titlehead import (COUNTED, DIVISION_SUFFIXES, HEAD_ENDINGS, HEAD_SET, QUOTES, SOVEREIGN, TITLE_TAGS, TITLE_WORDS,
                         NEVER_IN_TITLE, balanced_quotes, is_title)
 from .titlemarks import CHAIN_MARKS, WORK_ROLES, alias_start, outlet_start, quoted_name_start
@@ -55,13 +56,15 @@ def _title_run(tokens: list[Token], end: int) -> tuple[str, int]:
             start = opening
         elif tokens[start - 1][0] in _SUBJECT_COPULAS and tokens[start - 1][1] == "v":
             break  # 某某建设 + 是 + 国家主席: the copula ends the subject, the title starts after it
+        elif copula_after_quote(tokens, start - 1):
+            break  # “某事”系 + 某院某庭审判员: after a quoted subject 系 is the copula (a department follows its field)
         elif _in_title(tokens, start - 1, end):
             start -= 1
         else:
             break
     start = _after_last_verb(tokens, start, end)
     start = after_topic(tokens, start, end)
-    if _verb_cut_from_title(tokens, start, end):
+    if _verb_cut_from_title(tokens, start, end) and not copula_after_quote(tokens, start - 1):
         start -= 1  # 。带/v + 班/n + 科长, 供奉 + 至/v + 圣/n + 先师: LAC cut the title's first word into characters
     while start < end - 1 and tokens[start][1] == "s" and tokens[start][0][-1] in _ON_A_SPOT:
         start += 1  # 台上 + 国家一级演员, 场上 + 主攻: where the person stands, no part of the office
@@ -96,6 +99,10 @@ def _title_run(tokens: list[Token], end: int) -> tuple[str, int]:
                 start -= 1  # 中国 + 当代 + 诗人: whose era it is opens the title
     if start == end - 1 and tokens[start][0] in _BARE_FIELD_HEADS and start > 0 and HAN_WORD.fullmatch(tokens[start - 1][0]):
         start -= 1  # 未来/TIME + 学家: a scholar's head names no one without the field LAC cut off before it
+        while start > 0 and tokens[start - 1][1] in _FIELD_FRONT_TAGS:
+            start -= 1  # 美国 + 知名 + 未来/TIME + 学家: the walk the time word stopped goes on before the field
+    if duty_verb_front(tokens, start, end):
+        start -= 1  # 。带班/v + 科长 + 某某 + 说: the verb opening the clause before a role and its subject names the duty
     start = bracket_opened(tokens, start, end)
     text = "".join(word for word, _ in tokens[start:end])
     if any(c.isspace() for c in text):  # a dateline or a line break is never inside a title
@@ -431,6 +438,8 @@ def _whose_relation(tokens: list[Token], start: int, title: str) -> bool:
 
 #: heads that need the field before them (X学家): alone they are no title
 _BARE_FIELD_HEADS = frozenset({"学家"})
+#: words that may stand before a scholar's field in the title (a country, a body, 知名, 著名)
+_FIELD_FRONT_TAGS = frozenset({"LOC", "ORG", "a"})
 HAN_WORD = re.compile(r"^[\u4e00-\u9fff]{1,4}$")
 
 

@@ -70,6 +70,11 @@ HEADS = (
     # police officers, doctors and trades of service (环保警察某某, 某医院大夫某某, 保安某某, 导游某某, 矿工某某);
     # with a surname alone they are forms of address, no name (田大夫)
     "警察", "大夫", "保安", "导游", "矿工", "护工", "保姆", "船工", "渔夫", "空乘", "空姐", "裁缝", "帮厨", "义工",
+    # members of a council or a jury, governors and envoys (某学会理事某某, 大赛评委某某, 河道总督某某, 汉朝使节某某),
+    # missionaries and drillers (传教士某某, 司钻某某), whistleblowers (举报人某某), owners of a house as of a
+    # shop or a car (某客栈房主某某), a firm's general agent (某合作社总代理某某); not 当事人, 法定代表人, 首领 or
+    # 创客: tried, they drew the title's front across 与/和 and a name before it (某某多次与当事人某某)
+    "理事", "评委", "总督", "使节", "传教士", "司钻", "举报人", "房主", "总代理",
 )
 #: X长 is a head (区长, 局长, 校长 ...) except in these words
 NOT_HEADS = ("家长", "兄长", "学长", "成长", "增长", "延长", "擅长", "特长", "专长", "生长", "助长",

@@ -33,6 +33,8 @@ _COLUMN_SHARE = 0.65
 _COLUMNS_SIDE_BY_SIDE = re.compile(r"[\u4e00-\u9fff，。、；：！？”）》] +[\u4e00-\u9fff“（《]")
 #: narrower than this is no column line
 MIN_COLUMN = 6
+#: a line of one glyph holds this many characters at most (spaces around it)
+_GLYPH_LINE = 3
 CLAUSE_MARKS = "，。；、！？"
 BYLINE_MARKS = "■◎●▲□◆★☆"
 ROLE_ONLY = re.compile(r"^[■◎●▲□◆★☆]?\s*(?:本报|新华社|人民日报)?(?:特约|首席)?(?:记者|通讯员|实习生|见习记者|摄影记者)$")
@@ -84,7 +86,7 @@ def is_unbroken_column_text(blocks: list[Block]) -> bool:
     if lines < _MIN_LINES or (len(blocks) - 1) * _LINES_A_BLANK > lines:
         return False
     # text set vertically comes one glyph a line (a vertical headline, its byline): no column's, no piece's
-    texts = [x for b in blocks for x in b.lines if not ONE_GLYPH.fullmatch(x.strip())]
+    texts = [x for b in blocks for x in b.lines if len(x) > _GLYPH_LINE or not ONE_GLYPH.fullmatch(x.strip())]
     return len(texts) >= _MIN_LINES and (column_lines(texts) or _narrow_unfinished_lines(texts))
 
 

@@ -28,6 +28,14 @@ def test_a_lead_label_under_the_byline_is_the_first_paragraph():
     assert second.paragraphs == ["核心阅读", *PARKS]
 
 
+def test_an_abstracts_label_under_the_byline_is_the_first_paragraph():
+    # a theory page's essay opens with its abstract, labelled 内容提要 as 核心阅读 labels a lead
+    lines = ["老街改造惠及千户居民", "本报记者 周明", *_body(STREET), "城市公园的公共价值", "本报记者 林涛", "内容提要",
+             *_body(PARKS)]
+    second = _articles(_stream(*lines))[1]
+    assert (second.headline.title, second.paragraphs) == ("城市公园的公共价值", ["内容提要", *PARKS])
+
+
 def test_a_lead_label_after_a_body_opens_the_next_body_whose_headline_comes_after():
     # content-stream order: the second article's headline is drawn after its body, and the
     # body opens with its lead label; the label is neither a headline nor the first one's text

@@ -41,10 +41,11 @@ PHRASE = re.compile(r"[\u4e00-\u9fff“”‘’《》0-9]{3,9}")
 #: a figure called out in large type (11.73亿人, 4.98%, 3.57万亿): the first line of the text
 #: it heads, never a headline tier
 _CALLOUT = re.compile(r"\d[\d.,]*(?:[%％‰]|[多余]?[万亿千百]*[\u4e00-\u9fff]{0,2})")
-#: the label of a lead note printed over its paragraph (核心阅读, 开栏的话): a fixed word of
+#: the label of a lead note printed over its paragraph (核心阅读, 开栏的话, a paper's abstract
+#: 内容提要): a fixed word of
 #: the genre, the first paragraph of the article's body, never a headline (编者按 alone is
 #: not: it heads a note of its own, no article's first paragraph)
-LEAD_LABEL = re.compile(r"(?:核心阅读|开栏的话)[：:]?")
+LEAD_LABEL = re.compile(r"(?:核心阅读|开栏的话|内容提要)[：:]?")
 
 
 #: a line opening with one character and then a clause mark or a bracket (式，这是好事 / 雄（…谱）),

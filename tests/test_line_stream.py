@@ -295,26 +295,6 @@ def test_closing_notes_are_the_last_paragraph_not_headlines():
     assert articles[0].paragraphs == PARKS + [note, credit]
 
 
-def test_a_line_with_more_ideographs_than_the_column_has_cells_is_no_line_of_it():
-    """A line holding more ideographs than its column has cells cannot be that
-    column's (marks and digits may squeeze, ideographs do not): under a
-    column's line it opens another text (a kicker set wide over its title),
-    unless the lines under it are as wide (the column widens: the next
-    article's wider column, its measure not yet known) or the line over it is
-    as wide (one wider text: a caption across a photo)."""
-    from banmian.layout.line_stream import _wider_measure_under
-    from banmian.layout.stream_measure import Measure
-
-    column = [line for paragraph in STREET + STREET for line in typeset(paragraph, 11)]
-    kicker = column + ["江城园林局表彰全市", "绿化先进集体和个人", "江城公园建设现场推进会首场", "三座新公园开工"]
-    k = len(kicker) - 2
-    assert _wider_measure_under(Measure(kicker, [False] * len(kicker)), k - 1, k)
-    widened = column + ["江城园林局表彰全市", "绿化先进集体和个人", "江城公园建设现场推进会首场", "江城公园建设现场推进会次场"]
-    assert not _wider_measure_under(Measure(widened, [False] * len(widened)), k - 1, k)
-    wide_text = column + ["江城园林局表彰全市绿化先进", "江城公园建设现场推进会首场", "三座新公园开工"]
-    assert not _wider_measure_under(Measure(wide_text, [False] * len(wide_text)), k - 1, k)
-
-
 def test_a_kickers_tail_that_reads_as_a_name_is_no_byline():
     """A kicker reporting a speech wrapped before its last words (……座谈会 /
     时强调): 时 is a surname and 时强调 has a name's length, but 强调 is what

@@ -203,19 +203,8 @@ def _wider_measure_under(m: Measure, p: int, k: int) -> bool:
     the column. A sentence goes on in its column, at its width: the wider
     line is another text's (a lead-in or summary across columns, a wider
     column), and ``p`` ends where it stands."""
-    if m.closes[k] or has_inner_clause(m.lines[p]):
-        return False
-    if m.cores[k] > max(m.cores[p], m.columns[p]) + OVERFLOW:
-        return True
-    # wider than ``p``, more ideographs than the column has cells, and the line under it not as wide (no
-    # column widening there: the column's measure lags where a wider article's column begins; ``p`` as
-    # wide: one wider text, a caption's or a headline's): no line of this column
-    n = k + 1
-    return m.cores[k] > m.cores[p] + 1 and len(_IDEOGRAPH.findall(m.lines[k])) > m.columns[p] + 0.5 and (
-        n >= len(m.lines) or m.cores[n] < m.cores[k] - 1)
-
-
-_IDEOGRAPH = re.compile("[\u4e00-\u9fff]")
+    wider = max(m.cores[p], m.columns[p]) + OVERFLOW
+    return m.cores[k] > wider and not m.closes[k] and not has_inner_clause(m.lines[p])
 
 
 def _headline_after_an_end(m: Measure, p: int, k: int) -> bool:

@@ -10,7 +10,7 @@ import re
 from ..names import starts_with_surname
 from .closing_notes import closes_body
 from .reflow import ends_sentence
-from .rules import find_continuation, parse_bracket_byline, parse_credit
+from .rules import find_continuation, name_tokens, parse_bracket_byline, parse_credit
 
 _AGENCY_CREDIT = re.compile(r"(?P<names>[\u4e00-\u9fff·]{2,12})\s*/?\s*摄(?:影)?\s*(?:[（(][^（）()]{2,8}[）)])?")
 
@@ -66,10 +66,11 @@ def caption_and_credit(line: str, above: str = "") -> tuple[str, str] | None:
         caption, credit_text = " ".join(words[:-take]), " ".join(words[-take:])
         closed = caption[-1] in _CAPTION_END or caption.startswith("图为")
         # a role and a name (本报记者 张三摄) or a name with its slash or agency (张三/摄, 张三摄（新华社发）)
-        # are a credit however the caption's line ends: its lines above count
-        sure = bool(above) and (bool((parse_credit(credit_text) or (None,))[0]) if take > 1
-                                else bare_credit(credit_text) is not None)
-        if len(caption) + (len(above) if closed or sure else 0) < (6 if closed else _OPEN_CAPTION):
+        # are a credit however the caption's line ends: its lines above count, and a short caption
+        # cut at its line end (恋人相约正当 金建华摄（影像中国）) is still told by them from a headline
+        sure = (bool((parse_credit(credit_text) or (None,))[0]) if take > 1
+                else bare_credit(credit_text) is not None)
+        if len(caption) + (len(above) if closed or sure else 0) < (6 if closed or sure else _OPEN_CAPTION):
             continue  # a caption cut at its line end needs more text to be told from a headline
         if find_continuation(credit_text):
             return None  # …/摄（上接第18版）: the note is no agency; it is cut out on its own
@@ -175,8 +176,8 @@ def caption_over_credit(lines: list[str], k: int) -> bool:
                                                    or name_alone_credit(credit))
 
 
-__all__ = ["bare_credit", "caption_and_credit", "caption_over_credit", "closes_with_credit", "name_alone_credit",
-           "opens_caption", "rejoin_wrapped_credits"]
+__all__ = ["bare_credit", "caption_and_credit", "caption_over_credit", "closes_text_above", "closes_with_credit",
+           "name_alone_credit", "opens_caption", "rejoin_wrapped_credits"]
 
 
 #: a caption of more lines than this over its credit is a body's text with the caption at its end
@@ -189,6 +190,19 @@ def _closing_authors(line: str) -> bool:
     what follows it is no more of that text."""
     text = line.strip()
     return text[:1] in "（(" and text.endswith(("）", ")")) and bool(parse_bracket_byline(text))
+
+
+def closes_text_above(line: str) -> bool:
+    """A line that only closes the text above it, set apart: one bracketed note
+    (（本报内罗毕2月25日电）, （相关报道见第四版）, （张三）) or names alone
+    (张三 李四). A caption opens with its own words, never so: a caption's
+    first lines are never such a line."""
+    text = line.strip()
+    if text[:1] in "（(":
+        inner = text[1:-1]
+        return text[-1:] in "）)" and not any(mark in inner for mark in "（()）")
+    names = name_tokens(text)
+    return bool(names) and len(names) >= 2 and all(2 <= len(n) <= 3 and starts_with_surname(n) for n in names)
 
 
 def opens_caption(line: str) -> bool:
@@ -208,7 +222,7 @@ def caption_start(lines: list[str]) -> int:
         return next((k for k in range(len(lines) - 1, 0, -1)
                      if (_CAPTION_OPENER.match(lines[k].lstrip())
                          and (ends_sentence(lines[k - 1]) or lines[k - 1].rstrip().endswith(("）", ")"))))
-                     or _closing_authors(lines[k - 1])), 0)
+                     or closes_text_above(lines[k - 1])), 0)
     for k in range(len(lines) - 1, 0, -1):
         if _CAPTION_OPENER.match(lines[k].lstrip()):
             return k

@@ -14,8 +14,8 @@ from .line_stream import is_closing_note
 from .reflow import ends_sentence
 from .rules import (find_continuation, is_continuation_line, name_tokens, parse_bracket_byline, parse_byline_line,
                     parse_credit)
-from .text_credits import (bare_credit, caption_and_credit, caption_start, name_alone_credit, opens_caption,
-                           rejoin_wrapped_credits)
+from .text_credits import (bare_credit, caption_and_credit, caption_start, closes_text_above, name_alone_credit,
+                           opens_caption, rejoin_wrapped_credits)
 from .text_units import Unit
 
 
@@ -87,10 +87,12 @@ def split_units(blocks: list[Block]) -> list[Unit]:
                 alone(line, Role.BYLINE, i).bylines = bylines
                 continue
             # the caption's lines above: in this block, or the block just before (a line stream)
-            # (a line that opens with 图为 opens its caption: the unit before is none of it)
+            # (a line that opens with 图为 opens its caption: the unit before is none of it; nor is a
+            # line that closes the text above it, （本报…电）, （张三）, 张三 李四)
             before = units[-1] if (not current and units and units[-1].role == Role.OTHER and len(units[-1].lines) <= 2
                                    and not opens_caption(line) and not ends_sentence(units[-1].lines[-1])
-                                   and not closes_body(units[-1].lines)) else None
+                                   and not closes_body(units[-1].lines)
+                                   and not closes_text_above("".join(units[-1].lines))) else None
             captioned = caption_and_credit(line, "".join(current or (before.lines if before else [])))
             if captioned:  # 图为…。 张三/摄: a caption (its lines above too) closed by its credit
                 if before is not None:

@@ -57,6 +57,8 @@ def caption_and_credit(line: str, above: str = "") -> tuple[str, str] | None:
     glued = _glued_credit(line, above)
     if glued or "摄" not in line:
         return glued  # every spaced credit has 摄: most lines need no closer look
+    if parse_credit(line):
+        return None  # 新华社记者 孔强超摄: a credit line of its own, its role no caption
     words = line.split()
     # the credit is a role and a name (本报记者 张三摄), a name and 摄 set apart (张三 摄),
     # both (通讯员 李四 摄), or the last word
@@ -65,12 +67,12 @@ def caption_and_credit(line: str, above: str = "") -> tuple[str, str] | None:
             continue
         caption, credit_text = " ".join(words[:-take]), " ".join(words[-take:])
         closed = caption[-1] in _CAPTION_END or caption.startswith("图为")
-        # a role and a name (本报记者 张三摄) or a name with its slash or agency (张三/摄, 张三摄（新华社发）)
-        # are a credit however the caption's line ends: its lines above count, and a short caption
-        # cut at its line end (恋人相约正当 金建华摄（影像中国）) is still told by them from a headline
+        # the caption's lines above count; a role and a name (本报记者 张三摄) or a name with its slash
+        # or agency (张三/摄, 张三摄（新华社发）) are a credit however the caption's line ends: a short
+        # caption cut at its line end (恋人相约正当 金建华摄（影像中国）) is still told by them from a headline
         sure = (bool((parse_credit(credit_text) or (None,))[0]) if take > 1
                 else bare_credit(credit_text) is not None)
-        if len(caption) + (len(above) if closed or sure else 0) < (6 if closed or sure else _OPEN_CAPTION):
+        if len(caption) + len(above) < (6 if closed or sure else _OPEN_CAPTION):
             continue  # a caption cut at its line end needs more text to be told from a headline
         if find_continuation(credit_text):
             return None  # …/摄（上接第18版）: the note is no agency; it is cut out on its own

@@ -11,11 +11,11 @@ from ..model import Block, Byline, Role
 from ..names import starts_with_surname
 from .closing_notes import closes_body
 from .line_stream import is_closing_note
-from .reflow import ends_sentence
+from .reflow import cell_width, ends_sentence
 from .rules import (find_continuation, is_continuation_line, name_tokens, parse_bracket_byline, parse_byline_line,
                     parse_credit)
-from .text_credits import (bare_credit, caption_and_credit, caption_start, closes_text_above, name_alone_credit,
-                           opens_caption, rejoin_wrapped_credits)
+from .text_credits import (CAPTION_LINES, bare_credit, caption_and_credit, caption_start, closes_text_above,
+                           name_alone_credit, opens_caption, rejoin_wrapped_credits)
 from .text_units import Unit
 
 
@@ -89,12 +89,15 @@ def split_units(blocks: list[Block]) -> list[Unit]:
             # the caption's lines above: in this block, or the block just before (a line stream)
             # (a line that opens with 图为 opens its caption: the unit before is none of it; nor is a
             # line that closes the text above it, （本报…电）, （张三）, 张三 李四)
-            before = units[-1] if (not current and units and units[-1].role == Role.OTHER and len(units[-1].lines) <= 2
-                                   and not opens_caption(line) and not ends_sentence(units[-1].lines[-1])
-                                   and not closes_body(units[-1].lines)
-                                   and not closes_text_above("".join(units[-1].lines))) else None
-            captioned = caption_and_credit(line, "".join(current or (before.lines if before else [])))
+            opened = 0 if current or opens_caption(line) else _caption_opened_above(units)
+            before = units[-1] if (not current and units and _may_open_caption(units[-1])
+                                   and not opens_caption(line)) else None
+            above = [ln for u in units[len(units) - opened:] for ln in u.lines] if opened else None
+            captioned = caption_and_credit(line, "".join(current or above or (before.lines if before else [])))
             if captioned:  # 图为…。 张三/摄: a caption (its lines above too) closed by its credit
+                if opened:  # 图为… / …… / ……。 张三摄, a line a block: one caption
+                    _join_units(units, opened)
+                    before = units[-1]
                 if before is not None:
                     before.block.lines.append(captioned[0])
                     before.block.role = Role.CAPTION
@@ -124,6 +127,9 @@ def split_units(blocks: list[Block]) -> list[Unit]:
             if credit:
                 # the caption is the text right above, in this block or the one before
                 if not current and units and units[-1].role == Role.OTHER and units[-1].block is not block:
+                    opened = _caption_opened_above(units, closed=True)
+                    if opened:  # ……部队 / 对……新 / 的期待。 / 张三摄, a line a block: one caption
+                        _join_units(units, opened)
                     _caption_closing(units)
                 elif current:
                     cut = caption_start(current)
@@ -152,6 +158,46 @@ def split_units(blocks: list[Block]) -> list[Unit]:
             current.append(line)
         flush()
     return units
+
+
+def _may_open_caption(unit: Unit) -> bool:
+    """Can this unit be a caption's first lines, the rest on the credit's line? A
+    line or two of text ending no sentence, no closing note, nothing that only
+    closes the text above it (（本报…电）, （张三）, 张三 李四)."""
+    return (unit.role == Role.OTHER and len(unit.lines) <= 2 and not ends_sentence(unit.lines[-1])
+            and not closes_body(unit.lines) and not closes_text_above("".join(unit.lines)))
+
+
+def _caption_opened_above(units: list[Unit], closed: bool = False) -> int:
+    """How many units back a caption opens when a line stream cut it a line a
+    block (图为… / …… / ……。 张三摄): back to its opener (图为…), or to a line as
+    wide as the caption's next one (wrapped at one measure) right after a
+    finished sentence (the body above it ended). Each of them may open a
+    caption (``closed``: the last may end its sentence, over a credit alone), a
+    caption's few lines in all; 0 when none is found."""
+    if not units or units[-1].role != Role.OTHER or not (closed or _may_open_caption(units[-1])):
+        return 0
+    for back in range(2, CAPTION_LINES + 1):
+        if back > len(units) or (back > 2 and not _may_open_caption(units[-back + 1])):
+            return 0
+        unit = units[-back]
+        if not _may_open_caption(unit) or sum(len(u.lines) for u in units[-back:]) > CAPTION_LINES + closed:
+            return 0
+        if opens_caption(unit.lines[0]):
+            return back
+        prev = units[-back - 1] if back < len(units) else None
+        if (len(unit.lines) == 1 and abs(cell_width(unit.lines[0]) - cell_width(units[-back + 1].lines[0])) <= 1.0
+                and prev is not None and prev.role in (Role.OTHER, Role.BODY) and ends_sentence(prev.lines[-1])):
+            return back
+    return 0
+
+
+def _join_units(units: list[Unit], count: int) -> None:
+    """The last ``count`` units made one (a caption's lines cut apart)."""
+    first = units[-count]
+    for unit in units[len(units) - count + 1:]:
+        first.block.lines.extend(unit.lines)
+    del units[len(units) - count + 1:]
 
 
 #: a byline names a role, a credit ends with 摄 or an agency, a continuation note names a 版

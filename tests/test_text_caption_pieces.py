@@ -1,0 +1,105 @@
+"""Photo captions in extracted text (PyMuPDF, pdftotext -raw) where the
+caption reaches the parser in pieces: a note or the authors closing the text
+above it, a photographer's name cut by the caption's line end, a caption
+cut a line a block by a line stream. The caption keeps its own words only,
+the note and the authors stay with the body they close."""
+
+from __future__ import annotations
+
+import banmian
+from banmian.layout.text_split import split_units
+from banmian.model import Block, Role
+from tests.test_line_stream import FERRY, PARKS, STREET, stream, typeset
+
+
+def _body(paragraphs: list[str]) -> list[str]:
+    return [line for p in paragraphs for line in typeset(p)]
+
+
+def _articles(text: str):
+    return banmian.parse_text(text, enrich=False).pages[0].articles
+
+
+def _captions(text: str) -> list[tuple[str, str | None]]:
+    return [(c.text, c.credit) for a in _articles(text) for c in a.captions]
+
+
+def test_a_bracketed_note_set_apart_over_a_caption_is_none_of_the_caption():
+    # body, its closing dateline on a line of its own, then the photo's caption closed by its credit
+    lines = ["江城新建三座公园", *_body(PARKS), "（本报江城2月25日电）",
+             "市民在城东新公园的步道上晨练。 张伟摄（影像中国）",
+             "轮渡新增两条航线", *_body(FERRY)]
+    assert _captions(stream(*lines)) == [("市民在城东新公园的步道上晨练。", "张伟")]
+
+
+def test_names_alone_over_a_caption_close_the_body_and_are_none_of_the_caption():
+    lines = ["江城新建三座公园", *_body(PARKS), "周华 林涛",
+             "市民在城东新公园的步道上晨练。 张伟摄（影像中国）",
+             "轮渡新增两条航线", *_body(FERRY)]
+    assert _captions(stream(*lines)) == [("市民在城东新公园的步道上晨练。", "张伟")]
+
+
+def test_authors_in_brackets_after_a_closing_dateline_are_the_bodys_bylines():
+    # ……。（本报江城2月25日电） / （周华）: the authors close the body, after its dateline
+    body = _body(PARKS)
+    lines = ["江城新建三座公园", *body[:-1], body[-1] + "（本报江城", "2月25日电）", "（周华）",
+             "市民在城东新公园的步道上晨练。 张伟摄（影像中国）",
+             "轮渡新增两条航线", *_body(FERRY)]
+    parks = _articles(stream(*lines))[0]
+    assert parks.headline.title == "江城新建三座公园"
+    assert [b.name for b in parks.bylines] == ["周华"]
+    assert [(c.text, c.credit) for c in parks.captions] == [("市民在城东新公园的步道上晨练。", "张伟")]
+
+
+def test_a_short_caption_whose_line_end_cut_the_photographers_name_keeps_the_whole_name():
+    # the caption's text ends no sentence and holds 11 characters: the agency tells the credit
+    lines = ["江城新建三座公园", *_body(PARKS), "夜色渐浓，游人相约湖边 王\n小明摄（影像中国）",
+             "轮渡新增两条航线", *_body(FERRY)]
+    assert _captions(stream(*lines)) == [("夜色渐浓，游人相约湖边", "王小明")]
+
+
+def test_a_wrapped_caption_with_a_plain_credit_cut_in_the_name_keeps_the_whole_name():
+    # …相约湖 / 边 王 / 小明摄: the caption's lines above count toward its length
+    lines = ["江城新建三座公园", *_body(PARKS), "夜色渐浓，游人三三两两地来\n到城东新建的公园湖畔 王\n小明摄",
+             "轮渡新增两条航线", *_body(FERRY)]
+    assert _captions(stream(*lines)) == [("夜色渐浓，游人三三两两地来到城东新建的公园湖畔", "王小明")]
+
+
+def test_a_credit_line_of_its_own_is_no_caption_named_by_its_role():
+    lines = ["江城新建三座公园", *_body(PARKS), "市民在城东新公园的步道上晨练。", "新华社记者 张伟摄",
+             "轮渡新增两条航线", *_body(FERRY)]
+    assert _captions(stream(*lines)) == [("市民在城东新公园的步道上晨练。", "张伟")]
+
+
+def _split(*blocks: list[str]) -> list[tuple[Role, list[str]]]:
+    return [(u.role, u.lines) for u in split_units([Block(list(lines)) for lines in blocks])]
+
+
+def test_a_caption_cut_a_line_a_block_is_one_caption_from_its_opener():
+    # 图为… / …… / ……。 张三摄, each line a block of its own (a line stream)
+    body = _body(PARKS)
+    units = _split(body, ["图为江城市城东新公园管理处副主任"], ["、园林工程师李明华向记者介绍"], ["说。 张伟 摄"])
+    assert units[1:] == [(Role.CAPTION, ["图为江城市城东新公园管理处副主任", "、园林工程师李明华向记者介绍", "说。"]),
+                         (Role.CREDIT, ["说。 张伟 摄"])]
+
+
+def test_a_caption_cut_a_line_a_block_over_its_credit_alone_opens_after_the_finished_sentence():
+    # the body ends a sentence; the caption's first line is as wide as its next: one caption
+    lines = ["江城新建三座公园", *_body(PARKS), "城东新公园的健身步道上，市民清晨", "锻炼，不少老人带着孙辈在湖边散步",
+             "。", "张伟摄", "轮渡新增两条航线", *_body(FERRY)]
+    parks = _articles(stream(*lines))[0]
+    assert parks.headline.title == "江城新建三座公园" and parks.paragraphs[-1] == PARKS[-1]
+    assert [(c.text, c.credit) for c in parks.captions] == [
+        ("城东新公园的健身步道上，市民清晨锻炼，不少老人带着孙辈在湖边散步。", "张伟")]
+
+
+def test_a_line_of_another_measure_after_a_sentence_opens_no_caption_cut_a_line_a_block():
+    # a headline line (wider than the caption's next line) over a caption is no line of it
+    units = _split(_body(PARKS), ["轮渡新增两条航线连通城东码头和江心岛"], ["锻炼，不少老人带着孙辈在湖边散步"], ["。"], ["张伟摄"])
+    assert units[1][0] == Role.OTHER and units[1][1] == ["轮渡新增两条航线连通城东码头和江心岛"]
+
+
+def test_street_page_still_has_no_caption():
+    # (a control: body text with no credit gets no caption)
+    lines = ["老街改造惠及千户居民", *_body(STREET), "江城新建三座公园", *_body(PARKS)]
+    assert _captions(stream(*lines)) == []

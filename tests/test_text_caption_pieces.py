@@ -103,3 +103,22 @@ def test_street_page_still_has_no_caption():
     # (a control: body text with no credit gets no caption)
     lines = ["老街改造惠及千户居民", *_body(STREET), "江城新建三座公园", *_body(PARKS)]
     assert _captions(stream(*lines)) == []
+
+
+def test_a_caption_drawn_after_a_body_closed_by_its_authors_leaves_that_body_ended():
+    # ……。（周华） / caption 张伟摄: the text after the caption is another article's
+    body = _body(PARKS)
+    lines = ["江城新建三座公园", "本报记者 周华", *body[:-1], body[-1] + "（周华）",
+             "市民在城东新公园的步道上晨练。 张伟摄（影像中国）", *_body(FERRY)]
+    articles = _articles(stream(*lines))
+    assert [len(a.paragraphs) for a in articles] == [2, 2]
+    assert articles[0].paragraphs[-1].startswith(PARKS[-1]) and articles[1].paragraphs[0] == FERRY[0]
+
+
+def test_a_caption_drawn_after_a_turn_note_leaves_that_body_ended():
+    # （下转第2版） / caption 张伟摄: the article's part on this page is over
+    lines = ["江城新建三座公园", "本报记者 周华", *_body(PARKS), "（下转第2版）",
+             "市民在城东新公园的步道上晨练。 张伟摄（影像中国）", *_body(FERRY)]
+    articles = _articles(stream(*lines))
+    assert [len(a.paragraphs) for a in articles] == [2, 2]
+    assert articles[0].captions[0].credit == "张伟" and articles[1].paragraphs[0] == FERRY[0]

@@ -122,3 +122,12 @@ def test_a_caption_drawn_after_a_turn_note_leaves_that_body_ended():
     articles = _articles(stream(*lines))
     assert [len(a.paragraphs) for a in articles] == [2, 2]
     assert articles[0].captions[0].credit == "张伟" and articles[1].paragraphs[0] == FERRY[0]
+
+
+def test_a_line_running_on_past_a_captions_credit_is_cut_after_the_credit():
+    # pdftotext -raw reads across: the caption's last line, its credit, then the next column's dateline
+    lines = ["江城新建三座公园", *_body(PARKS), "图为城东新公园的健身步道，市民清", "晨在步道上锻炼。 本报记者 张伟摄 本报讯 江城",
+             "轮渡公司今年新增两条航线，连通城东码头和江心岛，每天往返二十个班次。", "轮渡新增两条航线"]
+    units = split_units([Block(lines)])
+    assert (Role.CREDIT, ["晨在步道上锻炼。 本报记者 张伟摄"]) in [(u.role, u.lines) for u in units]
+    assert any(u.lines[0] == "本报讯 江城" for u in units)

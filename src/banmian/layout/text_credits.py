@@ -156,6 +156,23 @@ def closes_with_credit(line: str) -> bool:
     return caption_and_credit(line, above="　" * _OPEN_CAPTION) is not None
 
 
+#: a credit's end with more text after a space on its line: 张三摄 …, 张三摄（新华社发） …
+_CREDIT_THEN = re.compile(r"摄(?:影)?(?:[（(][\u4e00-\u9fff]{2,8}[）)])?(?= +\S)")
+
+
+def cut_after_credit(line: str) -> tuple[str, str] | None:
+    """A line that runs on past a caption's credit (…中的事。 本报记者 张三摄 去年末，…):
+    an extractor reading across the page (pdftotext -raw) put the next column's
+    line after it. -> (the caption's line up to its credit, the rest); None
+    when no credit ends inside the line."""
+    for m in _CREDIT_THEN.finditer(line):
+        head = line[:m.end()]
+        if (closes_with_credit(head) or parse_credit(head) or bare_credit(head)
+                or name_alone_credit(head)):
+            return head, line[m.end():].strip()
+    return None
+
+
 _SENTENCE_ENDS = ("。", "！", "？")
 #: how a credit line ends: 张三摄, 张三/摄影, 张三摄（新华社发）
 _CREDIT_ENDS = ("摄", "摄影", "）", ")")
@@ -179,7 +196,7 @@ def caption_over_credit(lines: list[str], k: int) -> bool:
 
 
 __all__ = ["bare_credit", "caption_and_credit", "caption_over_credit", "closes_text_above", "closes_with_credit",
-           "name_alone_credit", "opens_caption", "rejoin_wrapped_credits"]
+           "cut_after_credit", "name_alone_credit", "opens_caption", "rejoin_wrapped_credits"]
 
 
 #: a caption of more lines than this over its credit is a body's text with the caption at its end

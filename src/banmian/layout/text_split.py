@@ -15,7 +15,7 @@ from .reflow import cell_width, ends_sentence
 from .rules import (find_continuation, is_continuation_line, name_tokens, parse_bracket_byline, parse_byline_line,
                     parse_credit)
 from .text_credits import (CAPTION_LINES, bare_credit, caption_and_credit, caption_start, closes_text_above,
-                           name_alone_credit, opens_caption, rejoin_wrapped_credits)
+                           cut_after_credit, name_alone_credit, opens_caption, rejoin_wrapped_credits)
 from .text_units import Unit
 
 
@@ -40,10 +40,34 @@ def _credit_tails_back(blocks: list[Block]) -> list[Block]:
     return out
 
 
+def _cut_past_credits(blocks: list[Block]) -> list[Block]:
+    """A line running on past a caption's credit (…中的事。 本报记者 张三摄 去年末，…: the
+    next column's line read across) is cut after the credit: the rest opens a block of
+    its own, on the same source line (the lines after it keep their numbers)."""
+    out: list[Block] = []
+    for block in blocks:
+        if block.role in (Role.HEADER, Role.FOOTER) or not any("摄 " in line or "） " in line for line in block.lines):
+            out.append(block)  # (most blocks: no credit followed by a space)
+            continue
+        while True:
+            cut = next(((k, found) for k, line in enumerate(block.lines)
+                        if "摄" in line and (found := cut_after_credit(line))), None)
+            if cut is None:
+                break
+            k, (head, rest) = cut
+            start = block.line_start + k if block.line_start is not None else None
+            out.append(Block([*block.lines[:k], head], block.role, page=block.page, line_start=block.line_start,
+                             bbox=block.bbox, font_size=block.font_size))
+            block = Block([rest, *block.lines[k + 1:]], block.role, page=block.page, line_start=start,
+                          bbox=block.bbox, font_size=block.font_size)
+        out.append(block)
+    return out
+
+
 def split_units(blocks: list[Block]) -> list[Unit]:
     """Cut byline lines, credit lines and continuation notes out of blocks."""
     units: list[Unit] = []
-    for block in _credit_tails_back(blocks):
+    for block in _credit_tails_back(_cut_past_credits(blocks)):
         if block.role in (Role.HEADER, Role.FOOTER):  # a line stream's furniture, already found
             units.append(Unit(block))
             continue

@@ -131,3 +131,14 @@ def test_a_line_running_on_past_a_captions_credit_is_cut_after_the_credit():
     units = split_units([Block(lines)])
     assert (Role.CREDIT, ["晨在步道上锻炼。 本报记者 张伟摄"]) in [(u.role, u.lines) for u in units]
     assert any(u.lines[0] == "本报讯 江城" for u in units)
+
+
+def test_every_credit_form_closes_its_caption_on_one_line():
+    # 摄影报道 (a photo report), 摄 set apart before its agency, an agency alone after a space,
+    # a role and two names
+    forms = {"本报记者 张伟摄影报道": "张伟", "张伟 摄（人民视觉）": "张伟", " （影像中国）": "影像中国",
+             "本报记者 张伟 李明摄": "张伟 李明", "张伟/摄": "张伟"}
+    for form, credit in forms.items():
+        lines = ["江城新建三座公园", *_body(PARKS), "市民在城东新公园的步道上晨练。" + ("" if form[0] == " " else " ") + form,
+                 "轮渡新增两条航线", *_body(FERRY)]
+        assert _captions(stream(*lines)) == [("市民在城东新公园的步道上晨练。", credit)], form

@@ -12,7 +12,7 @@ from .closing_notes import closes_body
 from .reflow import ends_sentence
 from .rules import find_continuation, name_tokens, parse_bracket_byline, parse_credit
 
-_AGENCY_CREDIT = re.compile(r"(?P<names>[\u4e00-\u9fff·]{2,12})\s*/?\s*摄(?:影)?\s*(?:[（(][^（）()]{2,8}[）)])?")
+_AGENCY_CREDIT = re.compile(r"(?P<names>[\u4e00-\u9fff·]{2,12})\s*/?\s*摄(?:影报道|影)?\s*(?:[（(][^（）()]{2,8}[）)])?")
 
 
 def bare_credit(line: str) -> tuple[str | None, str] | None:
@@ -26,7 +26,7 @@ def bare_credit(line: str) -> tuple[str | None, str] | None:
 
 #: a caption that ends no sentence (its line cut) is told by this much text before the credit
 _OPEN_CAPTION = 12
-_NAME_CREDIT = re.compile(r"(?P<names>[\u4e00-\u9fff]{2,4})摄")
+_NAME_CREDIT = re.compile(r"(?P<names>[\u4e00-\u9fff]{2,4})摄(?:影报道)?")
 
 
 def _name_credit(text: str) -> tuple[None, str] | None:
@@ -46,6 +46,8 @@ def name_alone_credit(line: str) -> tuple[None, str] | None:
     return (None, m.group("names")) if starts_with_surname(m.group("names")) else None
 
 
+#: 摄 set apart from the names before it: 张三 摄, 张三 摄影, 张三 摄（人民视觉）
+_SET_APART = re.compile(r"摄(?:影报道|影)?(?:[（(][\u4e00-\u9fff]{2,8}[）)])?")
 #: how a caption's text ends before its credit (…一样。 张三/摄), unless it opens with 图为
 _CAPTION_END = "。！？”）)"
 
@@ -77,9 +79,9 @@ def caption_and_credit(line: str, above: str = "") -> tuple[str, str] | None:
         if find_continuation(credit_text):
             return None  # …/摄（上接第18版）: the note is no agency; it is cut out on its own
         credit = parse_credit(credit_text) or bare_credit(credit_text) or _name_credit(credit_text)
-        set_apart = words[-1] in ("摄", "摄影")
-        if take == 3 and not (set_apart and credit and credit[0]):
-            continue  # three words only as role, name and 摄
+        set_apart = _SET_APART.fullmatch(words[-1]) is not None
+        if take == 3 and not (credit and credit[0]):
+            continue  # three words only as a role and its names (本报记者 张三 摄, 本报记者 张三 李四摄)
         if take == 2 and set_apart and parse_credit(" ".join(words[-3:])):
             continue  # 通讯员 李四 摄: the role is the credit's, not the caption's last word
         if credit and len(credit_text) <= 16 and (take == 1 or credit[0] or set_apart):
@@ -90,13 +92,14 @@ def caption_and_credit(line: str, above: str = "") -> tuple[str, str] | None:
 #: a picture agency's credit in brackets: （人民视觉）, （影像中国）, （资料图片）, （新华社发）
 _PICTURE_AGENCY = re.compile(r"[（(][\u4e00-\u9fff]{0,6}(?:视觉|影像|图片|供图|社发)[\u4e00-\u9fff]{0,4}[）)]")
 #: a caption's last sentence with its credit glued on, no space: ……合作。喻思南/摄, ……合作。（人民视觉）
-_GLUED_CREDIT = re.compile(r"(?<=[。！？])(?P<credit>[^。！？\s]{2,20})$")
+_GLUED_CREDIT = re.compile(r"(?<=[。！？])\s?(?P<credit>[^。！？\s]{2,20})$")
 
 
 def _glued_credit(line: str, above: str) -> tuple[str, str] | None:
     """A caption whose credit follows its last full stop with no space: the
     credit (张三/摄, 张三摄（新华社发）, （人民视觉）) is told by its slash, its
-    agency or 摄 after a name; a headline or a body line never ends so."""
+    agency or 摄 after a name; a headline or a body line never ends so. A
+    picture agency alone may be set apart by a space too."""
     m = _GLUED_CREDIT.search(line.rstrip())
     if not m:
         return None
@@ -105,7 +108,9 @@ def _glued_credit(line: str, above: str) -> tuple[str, str] | None:
     if len(caption) + len(above) < 6:
         return None
     if _PICTURE_AGENCY.fullmatch(text):
-        return caption, text[1:-1]
+        return caption, text[1:-1]  # ……。（影像中国）, or set apart: ……。 （影像中国）
+    if m.group(0)[0].isspace():
+        return None  # a credit set apart is read word by word (…。 张三/摄（上接第2版）: no agency)
     credit = bare_credit(text) or name_alone_credit(text)
     return (caption, credit[1]) if credit else None
 
@@ -174,8 +179,8 @@ def cut_after_credit(line: str) -> tuple[str, str] | None:
 
 
 _SENTENCE_ENDS = ("。", "！", "？")
-#: how a credit line ends: 张三摄, 张三/摄影, 张三摄（新华社发）
-_CREDIT_ENDS = ("摄", "摄影", "）", ")")
+#: how a credit line ends: 张三摄, 张三/摄影, 张三摄影报道, 张三摄（新华社发）
+_CREDIT_ENDS = ("摄", "摄影", "摄影报道", "）", ")")
 
 
 def caption_over_credit(lines: list[str], k: int) -> bool:

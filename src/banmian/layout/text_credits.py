@@ -78,6 +78,8 @@ def caption_and_credit(line: str, above: str = "") -> tuple[str, str] | None:
             continue  # a caption cut at its line end needs more text to be told from a headline
         if find_continuation(credit_text):
             return None  # …/摄（上接第18版）: the note is no agency; it is cut out on its own
+        if _names_alone(caption):
+            return None  # 李 伟 王正坤 莫千威摄影报道: the photographers' names, no caption
         credit = parse_credit(credit_text) or bare_credit(credit_text) or _name_credit(credit_text)
         set_apart = _SET_APART.fullmatch(words[-1]) is not None
         if take == 3 and not (credit and credit[0]):
@@ -87,6 +89,13 @@ def caption_and_credit(line: str, above: str = "") -> tuple[str, str] | None:
         if credit and len(credit_text) <= 16 and (take == 1 or credit[0] or set_apart):
             return caption, credit[1]
     return None
+
+
+def _names_alone(text: str) -> bool:
+    """Names alone (李 伟 王正坤): a credit's list of photographers before the last of
+    them, never a caption's text."""
+    names = name_tokens(text, most=8)
+    return bool(names) and all(starts_with_surname(n) for n in names)
 
 
 #: a picture agency's credit in brackets: （人民视觉）, （影像中国）, （资料图片）, （新华社发）

@@ -149,3 +149,16 @@ def test_a_photo_reports_list_of_photographers_is_no_caption():
     lines = ["江城新建三座公园", *_body(PARKS), "林 涛 周华 张守向\n李 伟 王正坤 赵千威摄影报道",
              "轮渡新增两条航线", *_body(FERRY)]
     assert _captions(stream(*lines)) == []
+
+
+def test_a_headline_line_as_wide_as_the_caption_under_it_is_no_line_of_it():
+    # 竹丝里的三百年 / 赵师傅在作坊 / 里编织竹篮。 / 谢冰/摄: the headline has no clause mark
+    units = _split(_body(PARKS), ["竹编里的老手艺"], ["王师傅在作坊"], ["里编织竹篮。"], ["谢冰/摄"])
+    assert units[1] == (Role.OTHER, ["竹编里的老手艺"])
+
+
+def test_a_credits_role_wrapped_onto_the_captions_last_line_is_no_caption_text():
+    # ……好去处。本报记者 / 钱程 摄: the role goes with the name under it
+    lines = ["江城新建三座公园", *_body(PARKS), "公园的步道成了市民休闲的\n好去处。本报记者\n张伟 摄",
+             "轮渡新增两条航线", *_body(FERRY)]
+    assert _captions(stream(*lines)) == [("公园的步道成了市民休闲的好去处。", "张伟")]

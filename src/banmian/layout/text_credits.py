@@ -12,7 +12,7 @@ from .closing_notes import closes_body
 from .reflow import ends_sentence
 from .rules import find_continuation, name_tokens, parse_bracket_byline, parse_credit
 
-_AGENCY_CREDIT = re.compile(r"(?P<names>[\u4e00-\u9fff·]{2,12})\s*/?\s*摄(?:影报道|影)?\s*(?:[（(][^（）()]{2,8}[）)])?")
+_AGENCY_CREDIT = re.compile(r"(?P<names>[\u4e00-\u9fff·]{2,12})\s*(?:/\s*)?摄(?:影报道|影)?\s*(?:[（(][^（）()]{2,8}[）)])?")
 
 
 def bare_credit(line: str) -> tuple[str | None, str] | None:

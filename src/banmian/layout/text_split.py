@@ -194,8 +194,8 @@ def _may_open_caption(unit: Unit) -> bool:
 
 def _caption_opened_above(units: list[Unit], closed: bool = False) -> int:
     """How many units back a caption opens when a line stream cut it a line a
-    block (图为… / …… / ……。 张三摄): back to its opener (图为…), or to a line as
-    wide as the caption's next one (wrapped at one measure) right after a
+    block (图为… / …… / ……。 张三摄): back to its opener (图为…), or to a clause's
+    line as wide as the caption's next one (wrapped at one measure) right after a
     finished sentence (the body above it ended). Each of them may open a
     caption (``closed``: the last may end its sentence, over a credit alone), a
     caption's few lines in all; 0 when none is found."""
@@ -210,10 +210,21 @@ def _caption_opened_above(units: list[Unit], closed: bool = False) -> int:
         if opens_caption(unit.lines[0]):
             return back
         prev = units[-back - 1] if back < len(units) else None
-        if (len(unit.lines) == 1 and abs(cell_width(unit.lines[0]) - cell_width(units[-back + 1].lines[0])) <= 1.0
+        if (len(unit.lines) == 1 and _same_measure(unit.lines[0], units[-back + 1].lines[0])
                 and prev is not None and prev.role in (Role.OTHER, Role.BODY) and ends_sentence(prev.lines[-1])):
             return back
     return 0
+
+
+#: what breaks a sentence into clauses: a caption's first line, cut mid-sentence, holds one
+_CLAUSE_MARKS = "，、；："
+
+
+def _same_measure(line: str, below: str) -> bool:
+    """Is ``line`` a sentence's first line wrapped at the measure of the line under
+    it: as wide, and already past a clause mark (杨初格西在调研中发现，基层部队 /
+    对人才培养…)? A headline line over a caption (竹丝里的三百年) has no clause."""
+    return (abs(cell_width(line) - cell_width(below)) <= 0.5 and any(m in line[:-1] for m in _CLAUSE_MARKS))
 
 
 def _join_units(units: list[Unit], count: int) -> None:

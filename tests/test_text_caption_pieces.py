@@ -162,3 +162,14 @@ def test_a_credits_role_wrapped_onto_the_captions_last_line_is_no_caption_text()
     lines = ["江城新建三座公园", *_body(PARKS), "公园的步道成了市民休闲的\n好去处。本报记者\n张伟 摄",
              "轮渡新增两条航线", *_body(FERRY)]
     assert _captions(stream(*lines)) == [("公园的步道成了市民休闲的好去处。", "张伟")]
+
+
+def test_a_byline_between_a_body_and_a_photos_caption_closes_that_body():
+    # body, 本报记者 周华 (set right under it), caption, credit, the next headline over its own byline
+    # and body: a byline never stands over its own headline, so it is the body's above
+    lines = ["江城新建三座公园", *_body(PARKS), "本报记者 周华", "市民在城东新公园的步道上晨练。", "张伟摄",
+             "轮渡新增两条航线", "本报记者 林涛", *_body(FERRY)]
+    articles = _articles(stream(*lines))
+    assert [a.headline.title for a in articles] == ["江城新建三座公园", "轮渡新增两条航线"]
+    assert [[b.name for b in a.bylines] for a in articles] == [["周华"], ["林涛"]]
+    assert [(c.text, c.credit) for c in articles[0].captions] == [("市民在城东新公园的步道上晨练。", "张伟")]

@@ -319,6 +319,8 @@ def _over_closing_headline(units: list[Unit], i: int, directions: bool | dict[in
         j += 1
     if j == len(units) or units[j].role != Role.TITLE:
         return False
+    if j > i + 1:
+        return True  # body, byline, caption, headline: a byline never stands over its own headline
     if isinstance(directions, bool):
         return not directions
     return not directions.get(j, True)

@@ -216,15 +216,15 @@ def _caption_opened_above(units: list[Unit], closed: bool = False) -> int:
     return 0
 
 
-#: what breaks a sentence into clauses: a caption's first line, cut mid-sentence, holds one
-_CLAUSE_MARKS = "，、；："
+#: the marks inside a sentence's line: a caption's first line, cut mid-sentence, holds one
+_INNER_MARKS = "，、；：“”‘’《》（）"
 
 
 def _same_measure(line: str, below: str) -> bool:
     """Is ``line`` a sentence's first line wrapped at the measure of the line under
-    it: as wide, and already past a clause mark (杨初格西在调研中发现，基层部队 /
-    对人才培养…)? A headline line over a caption (竹丝里的三百年) has no clause."""
-    return (abs(cell_width(line) - cell_width(below)) <= 0.5 and any(m in line[:-1] for m in _CLAUSE_MARKS))
+    it: as wide (to half a cell), with a mark inside (杨初格西在调研中发现，基层部队 /
+    对人才培养…)? A headline line over a caption (竹丝里的三百年) is seldom either."""
+    return abs(cell_width(line) - cell_width(below)) <= 0.5 and any(m in line[:-1] for m in _INNER_MARKS)
 
 
 def _join_units(units: list[Unit], count: int) -> None:

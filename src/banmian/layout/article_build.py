@@ -55,9 +55,15 @@ def _paragraphs(units: list[Unit]) -> list[str]:
     return out
 
 
+#: how a credit's role ends: 记者, 通讯员, 实习生
+_ROLE_ENDS = {role[-1] for role in ROLES}
+
+
 def _role_cut(text: str) -> str:
     """The caption without a credit's role glued after its last sentence (……去处。本报记者 /
     钱程 摄: the role wrapped apart from the name it introduces)."""
+    if text[-1:] not in _ROLE_ENDS:
+        return text  # (most captions end a sentence)
     for role in ROLES:  # (longest first)
         if text.endswith(role) and text[:-len(role)].rstrip()[-1:] in "。！？”":
             return text[:-len(role)].rstrip()

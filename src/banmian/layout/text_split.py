@@ -46,8 +46,8 @@ def _cut_past_credits(blocks: list[Block]) -> list[Block]:
     its own, on the same source line (the lines after it keep their numbers)."""
     out: list[Block] = []
     for block in blocks:
-        if block.role in (Role.HEADER, Role.FOOTER) or not any("摄 " in line or "） " in line for line in block.lines):
-            out.append(block)  # (most blocks: no credit followed by a space)
+        if block.role in (Role.HEADER, Role.FOOTER) or "摄" not in "".join(block.lines):
+            out.append(block)  # (most blocks: no credit at all)
             continue
         while True:
             cut = next(((k, found) for k, line in enumerate(block.lines)
@@ -113,7 +113,9 @@ def split_units(blocks: list[Block]) -> list[Unit]:
             # the caption's lines above: in this block, or the block just before (a line stream)
             # (a line that opens with 图为 opens its caption: the unit before is none of it; nor is a
             # line that closes the text above it, （本报…电）, （张三）, 张三 李四)
-            opened = 0 if current or opens_caption(line) else _caption_opened_above(units)
+            # (only a line with 摄 or a bracket closes a caption with its credit: most need no look back)
+            credited = "摄" in line or "）" in line or ")" in line
+            opened = 0 if current or not credited or opens_caption(line) else _caption_opened_above(units)
             before = units[-1] if (not current and units and _may_open_caption(units[-1])
                                    and not opens_caption(line)) else None
             above = [ln for u in units[len(units) - opened:] for ln in u.lines] if opened else None

@@ -40,34 +40,23 @@ def _credit_tails_back(blocks: list[Block]) -> list[Block]:
     return out
 
 
-def _cut_past_credits(blocks: list[Block]) -> list[Block]:
-    """A line running on past a caption's credit (…中的事。 本报记者 张三摄 去年末，…: the
-    next column's line read across) is cut after the credit: the rest opens a block of
-    its own, on the same source line (the lines after it keep their numbers)."""
-    out: list[Block] = []
-    for block in blocks:
-        if block.role in (Role.HEADER, Role.FOOTER) or "摄" not in "".join(block.lines):
-            out.append(block)  # (most blocks: no credit at all)
-            continue
-        while True:
-            cut = next(((k, found) for k, line in enumerate(block.lines)
-                        if "摄" in line and (found := cut_after_credit(line))), None)
-            if cut is None:
-                break
-            k, (head, rest) = cut
-            start = block.line_start + k if block.line_start is not None else None
-            out.append(Block([*block.lines[:k], head], block.role, page=block.page, line_start=block.line_start,
-                             bbox=block.bbox, font_size=block.font_size))
-            block = Block([rest, *block.lines[k + 1:]], block.role, page=block.page, line_start=start,
-                          bbox=block.bbox, font_size=block.font_size)
-        out.append(block)
-    return out
+def _past_credits(lines: list[str]):  # noqa: ANN202  (a generator of (index, line))
+    """The lines with their indexes, a line running on past a caption's credit
+    (…中的事。 本报记者 张三摄 去年末，…: the next column's line read across) cut
+    in two after the credit, both pieces on the line's index."""
+    for i, line in enumerate(lines):
+        cut = cut_after_credit(line) if "摄" in line else None
+        if cut:
+            yield i, cut[0]
+            yield i, cut[1]
+        else:
+            yield i, line
 
 
 def split_units(blocks: list[Block]) -> list[Unit]:
     """Cut byline lines, credit lines and continuation notes out of blocks."""
     units: list[Unit] = []
-    for block in _credit_tails_back(_cut_past_credits(blocks)):
+    for block in _credit_tails_back(blocks):
         if block.role in (Role.HEADER, Role.FOOTER):  # a line stream's furniture, already found
             units.append(Unit(block))
             continue
@@ -94,7 +83,7 @@ def split_units(blocks: list[Block]) -> list[Unit]:
             units.append(_unit([text], role, block, i))
             return units[-1]
 
-        for i, line in enumerate(block.lines):
+        for i, line in _past_credits(block.lines):
             if _plain(line):  # most body lines: no byline, credit or note can be in them
                 if not current:
                     begin = i

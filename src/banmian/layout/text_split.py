@@ -6,6 +6,7 @@ notes are cut out of the blocks they stand in; the rest is text whose role
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ..model import Block, Byline, Role
 from ..names import starts_with_surname
@@ -40,7 +41,7 @@ def _credit_tails_back(blocks: list[Block]) -> list[Block]:
     return out
 
 
-def _past_credits(lines: list[str]):  # noqa: ANN202  (a generator of (index, line))
+def _past_credits(lines: list[str]) -> Iterator[tuple[int, str]]:
     """The lines with their indexes, a line running on past a caption's credit
     (…中的事。 本报记者 张三摄 去年末，…: the next column's line read across) cut
     in two after the credit, both pieces on the line's index."""
@@ -185,7 +186,7 @@ def _may_open_caption(unit: Unit) -> bool:
 
 def _caption_opened_above(units: list[Unit], closed: bool = False) -> int:
     """How many units back a caption opens when a line stream cut it a line a
-    block (图为… / …… / ……。 张三摄): back to its opener (图为…), or to a clause's
+    block (图为… / …… / ……。 张三摄): back to its opener (图为…), or to a sentence.s
     line as wide as the caption's next one (wrapped at one measure) right after a
     finished sentence (the body above it ended). Each of them may open a
     caption (``closed``: the last may end its sentence, over a credit alone), a

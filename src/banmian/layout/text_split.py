@@ -186,7 +186,7 @@ def _may_open_caption(unit: Unit) -> bool:
 
 def _caption_opened_above(units: list[Unit], closed: bool = False) -> int:
     """How many units back a caption opens when a line stream cut it a line a
-    block (图为… / …… / ……。 张三摄): back to its opener (图为…), or to a sentence.s
+    block (图为… / …… / ……。 张三摄): back to its opener (图为…), or to a sentence's
     line as wide as the caption's next one (wrapped at one measure) right after a
     finished sentence (the body above it ended). Each of them may open a
     caption (``closed``: the last may end its sentence, over a credit alone), a

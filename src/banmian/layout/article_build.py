@@ -8,7 +8,7 @@ from .headlines import assign_tiers, tiers_from_units
 from .mark_widths import half_marks_in, half_width_marks
 from .paragraphs import common_width, split_paragraphs
 from .reflow import cell_width, clean_body_spaces, join_lines
-from .rules import DatelineSplit, parse_bracket_byline, split_dateline
+from .rules import ROLES, DatelineSplit, parse_bracket_byline, split_dateline
 from .text_units import Unit
 
 
@@ -55,12 +55,28 @@ def _paragraphs(units: list[Unit]) -> list[str]:
     return out
 
 
+#: how a credit's role ends: 记者, 通讯员, 实习生
+_ROLE_ENDS = {role[-1] for role in ROLES}
+
+
+def _role_cut(text: str) -> str:
+    """The caption without a credit's role glued after its last sentence (……去处。本报记者 /
+    钱程 摄: the role wrapped apart from the name it introduces)."""
+    if text[-1:] not in _ROLE_ENDS:
+        return text  # (most captions end a sentence)
+    for role in ROLES:  # (longest first)
+        if text.endswith(role) and text[:-len(role)].rstrip()[-1:] in "。！？”":
+            return text[:-len(role)].rstrip()
+    return text
+
+
 def _captions(units: list[Unit]) -> list[Caption]:
     captions: list[Caption] = []
     for i, u in enumerate(units):
         if u.role == Role.CAPTION:
             credit = units[i + 1].credit if i + 1 < len(units) and units[i + 1].role == Role.CREDIT else None
-            captions.append(Caption(clean_body_spaces(join_lines(u.lines)), credit))
+            text = clean_body_spaces(join_lines(u.lines))
+            captions.append(Caption(_role_cut(text) if credit else text, credit))
         elif u.role == Role.CREDIT and (i == 0 or units[i - 1].role != Role.CAPTION):
             captions.append(Caption("", u.credit))
     return captions

@@ -54,9 +54,11 @@ _DATELINE_BYLINE = re.compile(rf"^\s*[（(]\s*(?P<body>(?:{_ROLE})[^（）()]*?)
 _PLAIN_NAME = r"(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,12})"
 _DATELINE_NAMES = re.compile(rf"^\s*[（(]\s*(?P<body>{_PLAIN_NAME}(?:{_SEP}{_PLAIN_NAME})*)\s*[）)]")
 
+#: how a photographer's credit ends: 张三摄, 张三摄影, 张三摄影报道 (a photo report's pictures and text)
+_CREDIT_ENDS = ("摄", "摄影", "摄影报道")
 # 通讯员 刘伟娇 摄 / 本报记者 张三 摄 / 王五 摄
 _CREDIT = re.compile(
-    rf"^(?:(?P<role>{_ROLE}|摄影|特约摄影)\s*)?(?P<names>{_NAME}(?:{_SEP}{_NAME})*)(?P<gap>\s*)摄(?:影)?$")
+    rf"^(?:(?P<role>{_ROLE}|摄影|特约摄影)\s*)?(?P<names>{_NAME}(?:{_SEP}{_NAME})*)(?P<gap>\s*)摄(?:影报道|影)?$")
 
 _NUM = r"\d{1,3}|[一二三四五六七八九十]{1,3}"
 _CONTINUATION = re.compile(
@@ -141,7 +143,7 @@ def parse_byline_line(line: str) -> list[Byline] | None:
     photographer's credit (本报记者 张三摄) is none either."""
     if "记者" not in line and "通讯员" not in line and "实习生" not in line:
         return None
-    if line.rstrip().endswith(("摄", "摄影")) and _CREDIT.match(line.strip()):
+    if line.rstrip().endswith(_CREDIT_ENDS) and _CREDIT.match(line.strip()):
         return None
     m = _BYLINE_LINE.match(join_padded_names(line.strip()))
     end = _byline_body_end(m.group("body")) if m else None
@@ -334,7 +336,7 @@ def parse_credit(line: str) -> tuple[str | None, str] | None:
 
     ``王五 摄`` needs the space or a role, so body text ending in 拍摄 is safe."""
     line = line.strip()
-    if not line.endswith(("摄", "摄影")):
+    if not line.endswith(_CREDIT_ENDS):
         return None
     m = _CREDIT.match(line)
     if not m:

@@ -19,10 +19,13 @@ from .text_units import Unit
 def closing_names(units: list[Unit], k: int) -> list[Byline] | None:
     """Names alone right after a finished sentence, in brackets (（张三 李四）)
     or set apart by spaces (张三 李四, flush right): the authors closing the
-    text above."""
+    text above. The sentence may be closed by its dateline first (……。（本报
+    雅加达2月10日电） / （张三）): the authors still close the text."""
     if k == 0 or units[k - 1].role not in (Role.OTHER, Role.BODY):
         return None
-    if not units[k - 1].lines[-1].rstrip().endswith(("。", "！", "？", "”")):
+    last = units[k - 1].lines[-1].rstrip()
+    if not last.endswith(("。", "！", "？", "”")) and not (last.endswith(("电）", "电)"))
+                                                        and closes_with_byline(units[k - 1].lines[-2:])):
         return None
     text = join_lines(units[k].lines).strip()
     m = _BRACKETED.fullmatch(text)

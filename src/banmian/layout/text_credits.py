@@ -10,9 +10,9 @@ import re
 from ..names import starts_with_surname
 from .closing_notes import closes_body
 from .reflow import ends_sentence
-from .rules import find_continuation, parse_bracket_byline, parse_credit
+from .rules import find_continuation, name_tokens, parse_bracket_byline, parse_credit
 
-_AGENCY_CREDIT = re.compile(r"(?P<names>[\u4e00-\u9fff·]{2,12})\s*/?\s*摄(?:影)?\s*(?:[（(][^（）()]{2,8}[）)])?")
+_AGENCY_CREDIT = re.compile(r"(?P<names>[\u4e00-\u9fff·]{2,12})\s*(?:/\s*)?摄(?:影报道|影)?\s*(?:[（(][^（）()]{2,8}[）)])?")
 
 
 def bare_credit(line: str) -> tuple[str | None, str] | None:
@@ -26,7 +26,7 @@ def bare_credit(line: str) -> tuple[str | None, str] | None:
 
 #: a caption that ends no sentence (its line cut) is told by this much text before the credit
 _OPEN_CAPTION = 12
-_NAME_CREDIT = re.compile(r"(?P<names>[\u4e00-\u9fff]{2,4})摄")
+_NAME_CREDIT = re.compile(r"(?P<names>[\u4e00-\u9fff]{2,4})摄(?:影报道)?")
 
 
 def _name_credit(text: str) -> tuple[None, str] | None:
@@ -46,6 +46,8 @@ def name_alone_credit(line: str) -> tuple[None, str] | None:
     return (None, m.group("names")) if starts_with_surname(m.group("names")) else None
 
 
+#: 摄 set apart from the names before it: 张三 摄, 张三 摄影, 张三 摄（人民视觉）
+_SET_APART = re.compile(r"摄(?:影报道|影)?(?:[（(][\u4e00-\u9fff]{2,8}[）)])?")
 #: how a caption's text ends before its credit (…一样。 张三/摄), unless it opens with 图为
 _CAPTION_END = "。！？”）)"
 
@@ -57,6 +59,8 @@ def caption_and_credit(line: str, above: str = "") -> tuple[str, str] | None:
     glued = _glued_credit(line, above)
     if glued or "摄" not in line:
         return glued  # every spaced credit has 摄: most lines need no closer look
+    if parse_credit(line):
+        return None  # 新华社记者 孔强超摄: a credit line of its own, its role no caption
     words = line.split()
     # the credit is a role and a name (本报记者 张三摄), a name and 摄 set apart (张三 摄),
     # both (通讯员 李四 摄), or the last word
@@ -65,18 +69,21 @@ def caption_and_credit(line: str, above: str = "") -> tuple[str, str] | None:
             continue
         caption, credit_text = " ".join(words[:-take]), " ".join(words[-take:])
         closed = caption[-1] in _CAPTION_END or caption.startswith("图为")
-        # a role and a name (本报记者 张三摄) or a name with its slash or agency (张三/摄, 张三摄（新华社发）)
-        # are a credit however the caption's line ends: its lines above count
-        sure = bool(above) and (bool((parse_credit(credit_text) or (None,))[0]) if take > 1
-                                else bare_credit(credit_text) is not None)
-        if len(caption) + (len(above) if closed or sure else 0) < (6 if closed else _OPEN_CAPTION):
+        # the caption's lines above count; a role and a name (本报记者 张三摄) or a name with its slash
+        # or agency (张三/摄, 张三摄（新华社发）) are a credit however the caption's line ends: a short
+        # caption cut at its line end (恋人相约正当 金建华摄（影像中国）) is still told by them from a headline
+        sure = (bool((parse_credit(credit_text) or (None,))[0]) if take > 1
+                else bare_credit(credit_text) is not None)
+        if len(caption) + len(above) < (6 if closed or sure else _OPEN_CAPTION):
             continue  # a caption cut at its line end needs more text to be told from a headline
         if find_continuation(credit_text):
             return None  # …/摄（上接第18版）: the note is no agency; it is cut out on its own
+        if _names_alone(caption):
+            return None  # 李 伟 王正坤 莫千威摄影报道: the photographers' names, no caption
         credit = parse_credit(credit_text) or bare_credit(credit_text) or _name_credit(credit_text)
-        set_apart = words[-1] in ("摄", "摄影")
-        if take == 3 and not (set_apart and credit and credit[0]):
-            continue  # three words only as role, name and 摄
+        set_apart = _SET_APART.fullmatch(words[-1]) is not None
+        if take == 3 and not (credit and credit[0]):
+            continue  # three words only as a role and its names (本报记者 张三 摄, 本报记者 张三 李四摄)
         if take == 2 and set_apart and parse_credit(" ".join(words[-3:])):
             continue  # 通讯员 李四 摄: the role is the credit's, not the caption's last word
         if credit and len(credit_text) <= 16 and (take == 1 or credit[0] or set_apart):
@@ -84,16 +91,24 @@ def caption_and_credit(line: str, above: str = "") -> tuple[str, str] | None:
     return None
 
 
+def _names_alone(text: str) -> bool:
+    """Names alone (李 伟 王正坤): a credit's list of photographers before the last of
+    them, never a caption's text."""
+    names = name_tokens(text, most=8)
+    return bool(names) and all(starts_with_surname(n) for n in names)
+
+
 #: a picture agency's credit in brackets: （人民视觉）, （影像中国）, （资料图片）, （新华社发）
 _PICTURE_AGENCY = re.compile(r"[（(][\u4e00-\u9fff]{0,6}(?:视觉|影像|图片|供图|社发)[\u4e00-\u9fff]{0,4}[）)]")
 #: a caption's last sentence with its credit glued on, no space: ……合作。喻思南/摄, ……合作。（人民视觉）
-_GLUED_CREDIT = re.compile(r"(?<=[。！？])(?P<credit>[^。！？\s]{2,20})$")
+_GLUED_CREDIT = re.compile(r"(?<=[。！？])\s?(?P<credit>[^。！？\s]{2,20})$")
 
 
 def _glued_credit(line: str, above: str) -> tuple[str, str] | None:
     """A caption whose credit follows its last full stop with no space: the
     credit (张三/摄, 张三摄（新华社发）, （人民视觉）) is told by its slash, its
-    agency or 摄 after a name; a headline or a body line never ends so."""
+    agency or 摄 after a name; a headline or a body line never ends so. A
+    picture agency alone may be set apart by a space too."""
     m = _GLUED_CREDIT.search(line.rstrip())
     if not m:
         return None
@@ -102,7 +117,9 @@ def _glued_credit(line: str, above: str) -> tuple[str, str] | None:
     if len(caption) + len(above) < 6:
         return None
     if _PICTURE_AGENCY.fullmatch(text):
-        return caption, text[1:-1]
+        return caption, text[1:-1]  # ……。（影像中国）, or set apart: ……。 （影像中国）
+    if m.group(0)[0].isspace():
+        return None  # a credit set apart is read word by word (…。 张三/摄（上接第2版）: no agency)
     credit = bare_credit(text) or name_alone_credit(text)
     return (caption, credit[1]) if credit else None
 
@@ -153,9 +170,26 @@ def closes_with_credit(line: str) -> bool:
     return caption_and_credit(line, above="　" * _OPEN_CAPTION) is not None
 
 
+#: a credit's end with more text after a space on its line: 张三摄 …, 张三摄（新华社发） …
+_CREDIT_THEN = re.compile(r"摄(?:影)?(?:[（(][\u4e00-\u9fff]{2,8}[）)])?(?= +\S)")
+
+
+def cut_after_credit(line: str) -> tuple[str, str] | None:
+    """A line that runs on past a caption's credit (…中的事。 本报记者 张三摄 去年末，…):
+    an extractor reading across the page (pdftotext -raw) put the next column's
+    line after it. -> (the caption's line up to its credit, the rest); None
+    when no credit ends inside the line."""
+    for m in _CREDIT_THEN.finditer(line):
+        head = line[:m.end()]
+        if (closes_with_credit(head) or parse_credit(head) or bare_credit(head)
+                or name_alone_credit(head)):
+            return head, line[m.end():].strip()
+    return None
+
+
 _SENTENCE_ENDS = ("。", "！", "？")
-#: how a credit line ends: 张三摄, 张三/摄影, 张三摄（新华社发）
-_CREDIT_ENDS = ("摄", "摄影", "）", ")")
+#: how a credit line ends: 张三摄, 张三/摄影, 张三摄影报道, 张三摄（新华社发）
+_CREDIT_ENDS = ("摄", "摄影", "摄影报道", "）", ")")
 
 
 def caption_over_credit(lines: list[str], k: int) -> bool:
@@ -175,8 +209,8 @@ def caption_over_credit(lines: list[str], k: int) -> bool:
                                                    or name_alone_credit(credit))
 
 
-__all__ = ["bare_credit", "caption_and_credit", "caption_over_credit", "closes_with_credit", "name_alone_credit",
-           "opens_caption", "rejoin_wrapped_credits"]
+__all__ = ["bare_credit", "caption_and_credit", "caption_over_credit", "closes_text_above", "closes_with_credit",
+           "cut_after_credit", "name_alone_credit", "opens_caption", "rejoin_wrapped_credits"]
 
 
 #: a caption of more lines than this over its credit is a body's text with the caption at its end
@@ -189,6 +223,19 @@ def _closing_authors(line: str) -> bool:
     what follows it is no more of that text."""
     text = line.strip()
     return text[:1] in "（(" and text.endswith(("）", ")")) and bool(parse_bracket_byline(text))
+
+
+def closes_text_above(line: str) -> bool:
+    """A line that only closes the text above it, set apart: one bracketed note
+    (（本报内罗毕2月25日电）, （相关报道见第四版）, （张三）) or names alone
+    (张三 李四). A caption opens with its own words, never so: a caption's
+    first lines are never such a line."""
+    text = line.strip()
+    if text[:1] in "（(":
+        inner = text[1:-1]
+        return text[-1:] in "）)" and not any(mark in inner for mark in "（()）")
+    names = name_tokens(text)
+    return bool(names) and len(names) >= 2 and all(2 <= len(n) <= 3 and starts_with_surname(n) for n in names)
 
 
 def opens_caption(line: str) -> bool:
@@ -208,7 +255,7 @@ def caption_start(lines: list[str]) -> int:
         return next((k for k in range(len(lines) - 1, 0, -1)
                      if (_CAPTION_OPENER.match(lines[k].lstrip())
                          and (ends_sentence(lines[k - 1]) or lines[k - 1].rstrip().endswith(("）", ")"))))
-                     or _closing_authors(lines[k - 1])), 0)
+                     or closes_text_above(lines[k - 1])), 0)
     for k in range(len(lines) - 1, 0, -1):
         if _CAPTION_OPENER.match(lines[k].lstrip()):
             return k

@@ -235,7 +235,13 @@ def _int_or_none(text: str | None) -> int | None:
 
 def _body_ended(current: list[Unit]) -> bool:
     """Did the article's last body unit close with its authors' bracket, or
-    with a closing dateline standing alone after it?"""
+    with a closing dateline standing alone after it? (A photo's caption and
+    credit drawn after the body's end leave it ended.)"""
+    end = len(current)
+    while end and current[end - 1].role in (Role.CAPTION, Role.CREDIT):
+        end -= 1
+    if end < len(current):
+        current = current[:end]
     if current and current[-1].role == Role.DATELINE:
         return True
     if (current and current[-1].role == Role.CONTINUATION and current[-1].note and current[-1].note.direction == "to"
@@ -313,6 +319,8 @@ def _over_closing_headline(units: list[Unit], i: int, directions: bool | dict[in
         j += 1
     if j == len(units) or units[j].role != Role.TITLE:
         return False
+    if j > i + 1:
+        return True  # body, byline, caption, headline: a byline never stands over its own headline
     if isinstance(directions, bool):
         return not directions
     return not directions.get(j, True)

@@ -6,16 +6,17 @@ notes are cut out of the blocks they stand in; the rest is text whose role
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ..model import Block, Byline, Role
 from ..names import starts_with_surname
 from .closing_notes import closes_body
 from .line_stream import is_closing_note
-from .reflow import ends_sentence
+from .reflow import cell_width, ends_sentence
 from .rules import (find_continuation, is_continuation_line, name_tokens, parse_bracket_byline, parse_byline_line,
                     parse_credit)
-from .text_credits import (bare_credit, caption_and_credit, caption_start, name_alone_credit, opens_caption,
-                           rejoin_wrapped_credits)
+from .text_credits import (CAPTION_LINES, bare_credit, caption_and_credit, caption_start, closes_text_above,
+                           cut_after_credit, name_alone_credit, opens_caption, rejoin_wrapped_credits)
 from .text_units import Unit
 
 
@@ -38,6 +39,19 @@ def _credit_tails_back(blocks: list[Block]) -> list[Block]:
                 continue
         out.append(block)
     return out
+
+
+def _past_credits(lines: list[str]) -> Iterator[tuple[int, str]]:
+    """The lines with their indexes, a line running on past a caption's credit
+    (…中的事。 本报记者 张三摄 去年末，…: the next column's line read across) cut
+    in two after the credit, both pieces on the line's index."""
+    for i, line in enumerate(lines):
+        cut = cut_after_credit(line) if "摄" in line else None
+        if cut:
+            yield i, cut[0]
+            yield i, cut[1]
+        else:
+            yield i, line
 
 
 def split_units(blocks: list[Block]) -> list[Unit]:
@@ -70,7 +84,7 @@ def split_units(blocks: list[Block]) -> list[Unit]:
             units.append(_unit([text], role, block, i))
             return units[-1]
 
-        for i, line in enumerate(block.lines):
+        for i, line in _past_credits(block.lines):
             if _plain(line):  # most body lines: no byline, credit or note can be in them
                 if not current:
                     begin = i
@@ -87,12 +101,19 @@ def split_units(blocks: list[Block]) -> list[Unit]:
                 alone(line, Role.BYLINE, i).bylines = bylines
                 continue
             # the caption's lines above: in this block, or the block just before (a line stream)
-            # (a line that opens with 图为 opens its caption: the unit before is none of it)
-            before = units[-1] if (not current and units and units[-1].role == Role.OTHER and len(units[-1].lines) <= 2
-                                   and not opens_caption(line) and not ends_sentence(units[-1].lines[-1])
-                                   and not closes_body(units[-1].lines)) else None
-            captioned = caption_and_credit(line, "".join(current or (before.lines if before else [])))
+            # (a line that opens with 图为 opens its caption: the unit before is none of it; nor is a
+            # line that closes the text above it, （本报…电）, （张三）, 张三 李四)
+            # (only a line with 摄 or a bracket closes a caption with its credit: most need no look back)
+            credited = "摄" in line or "）" in line or ")" in line
+            opened = 0 if current or not credited or opens_caption(line) else _caption_opened_above(units)
+            before = units[-1] if (not current and units and _may_open_caption(units[-1])
+                                   and not opens_caption(line)) else None
+            above = [ln for u in units[len(units) - opened:] for ln in u.lines] if opened else None
+            captioned = caption_and_credit(line, "".join(current or above or (before.lines if before else [])))
             if captioned:  # 图为…。 张三/摄: a caption (its lines above too) closed by its credit
+                if opened:  # 图为… / …… / ……。 张三摄, a line a block: one caption
+                    _join_units(units, opened)
+                    before = units[-1]
                 if before is not None:
                     before.block.lines.append(captioned[0])
                     before.block.role = Role.CAPTION
@@ -122,6 +143,9 @@ def split_units(blocks: list[Block]) -> list[Unit]:
             if credit:
                 # the caption is the text right above, in this block or the one before
                 if not current and units and units[-1].role == Role.OTHER and units[-1].block is not block:
+                    opened = _caption_opened_above(units, closed=True)
+                    if opened:  # ……部队 / 对……新 / 的期待。 / 张三摄, a line a block: one caption
+                        _join_units(units, opened)
                     _caption_closing(units)
                 elif current:
                     cut = caption_start(current)
@@ -150,6 +174,57 @@ def split_units(blocks: list[Block]) -> list[Unit]:
             current.append(line)
         flush()
     return units
+
+
+def _may_open_caption(unit: Unit) -> bool:
+    """Can this unit be a caption's first lines, the rest on the credit's line? A
+    line or two of text ending no sentence, no closing note, nothing that only
+    closes the text above it (（本报…电）, （张三）, 张三 李四)."""
+    return (unit.role == Role.OTHER and len(unit.lines) <= 2 and not ends_sentence(unit.lines[-1])
+            and not closes_body(unit.lines) and not closes_text_above("".join(unit.lines)))
+
+
+def _caption_opened_above(units: list[Unit], closed: bool = False) -> int:
+    """How many units back a caption opens when a line stream cut it a line a
+    block (图为… / …… / ……。 张三摄): back to its opener (图为…), or to a sentence's
+    line as wide as the caption's next one (wrapped at one measure) right after a
+    finished sentence (the body above it ended). Each of them may open a
+    caption (``closed``: the last may end its sentence, over a credit alone), a
+    caption's few lines in all; 0 when none is found."""
+    if not units or units[-1].role != Role.OTHER or not (closed or _may_open_caption(units[-1])):
+        return 0
+    for back in range(2, CAPTION_LINES + 1):
+        if back > len(units) or (back > 2 and not _may_open_caption(units[-back + 1])):
+            return 0
+        unit = units[-back]
+        if not _may_open_caption(unit) or sum(len(u.lines) for u in units[-back:]) > CAPTION_LINES + closed:
+            return 0
+        if opens_caption(unit.lines[0]):
+            return back
+        prev = units[-back - 1] if back < len(units) else None
+        if (len(unit.lines) == 1 and _same_measure(unit.lines[0], units[-back + 1].lines[0])
+                and prev is not None and prev.role in (Role.OTHER, Role.BODY) and ends_sentence(prev.lines[-1])):
+            return back
+    return 0
+
+
+#: the marks inside a sentence's line: a caption's first line, cut mid-sentence, holds one
+_INNER_MARKS = "，、；：“”‘’《》（）"
+
+
+def _same_measure(line: str, below: str) -> bool:
+    """Is ``line`` a sentence's first line wrapped at the measure of the line under
+    it: as wide (to half a cell), with a mark inside (杨初格西在调研中发现，基层部队 /
+    对人才培养…)? A headline line over a caption (竹丝里的三百年) is seldom either."""
+    return abs(cell_width(line) - cell_width(below)) <= 0.5 and any(m in line[:-1] for m in _INNER_MARKS)
+
+
+def _join_units(units: list[Unit], count: int) -> None:
+    """The last ``count`` units made one (a caption's lines cut apart)."""
+    first = units[-count]
+    for unit in units[len(units) - count + 1:]:
+        first.block.lines.extend(unit.lines)
+    del units[len(units) - count + 1:]
 
 
 #: a byline names a role, a credit ends with 摄 or an agency, a continuation note names a 版

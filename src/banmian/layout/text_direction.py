@@ -327,7 +327,8 @@ def _second_tagged_title(group: list[Unit]) -> int | None:
     """Where a headline group holds two titles, each closed by its column's tag
     (…（人民论坛）): one headline has one 主题, so the second title (and any tier
     over it that is no subtitle of the first, opening with ——) opens the next
-    headline; so does one tagged title under a title and its —— subtitle. The offset of the unit where the second headline starts, else None."""
+    headline; so does one tagged title under a title and its —— subtitle. The
+    offset of the unit where the second headline starts, else None."""
     tagged = [k for k, u in enumerate(group) if u.lines and TITLE_TAG.search(u.lines[-1].strip())
               and not any(TITLE_TAG.search(line.strip()) for line in u.lines[:-1])]
     if len(tagged) == 1:

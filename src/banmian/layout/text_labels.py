@@ -39,6 +39,7 @@ _TOLD_CHARS = 200
 
 
 def _told_under(line: str, body: Unit) -> bool:
+    """Does the opening of ``body`` spell most of the line's character pairs?"""
     pairs = bigrams(line)
     return bool(pairs) and shared_pairs(pairs, "".join(body.lines)[:_TOLD_CHARS]) >= _TOLD_SHARE * len(pairs)
 

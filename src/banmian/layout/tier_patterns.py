@@ -86,6 +86,7 @@ def cjk_count(text: str) -> int:
     """How many CJK characters the text holds."""
     return len(_CJK.findall(text))
 
+
 #: how a kicker reporting a speech ends (……时强调, ……会上指出): a verb of saying after 时 or 上,
 #: and no mark (a paragraph's line ends so only mid-sentence, and a stream joins such a line on)
 SPEAKER_KICKER = re.compile(r"[时上](?:强调|指出|要求|表示|提出)$")

@@ -8,7 +8,6 @@ widths of the neighbouring columns decide the doubtful ones.
 
 from __future__ import annotations
 
-import re
 
 from ..model import Role
 from .text_units import Unit

@@ -8,7 +8,6 @@ widths of the neighbouring columns decide the doubtful ones.
 
 from __future__ import annotations
 
-
 from ..model import Role
 from .text_units import Unit
 from .reflow import PULLED_UP, cell_width, core_width, ends_sentence, join_lines, token_width

@@ -337,3 +337,15 @@ def test_a_title_of_three_phrases_its_lead_lists_is_one_title_with_no_byline():
     article = banmian.parse_text(stream(*lines), enrich=False).pages[0].articles[-1]
     assert (article.headline.kicker, article.headline.title, article.headline.subtitle, article.bylines) == (
         None, "花木旺 园林美 农家乐", "——江城东郊见闻", [])
+
+
+def test_a_vertical_headline_keeps_its_last_word_when_two_names_follow_it():
+    """A vertical headline and its two authors' names, one glyph a line in
+    one run: the names are cut off its end, two at most (one or two authors
+    sign a vertical headline), so the title's own last word, a surname first
+    (严峻), is not taken for a third name."""
+    lines = [*"江城汛情形势严峻", *"田海梅", *"武雪"]
+    lines += [line for paragraph in STREET for line in typeset(paragraph)]
+    lines += ["江城新建三座公园", "本报记者 李明远", *typeset_body(PARKS)]
+    first = banmian.parse_text("\n".join(lines) + "\n", enrich=False).pages[0].articles[0]
+    assert (first.headline.title, len(first.bylines), first.paragraphs) == ("江城汛情形势严峻", 2, STREET)

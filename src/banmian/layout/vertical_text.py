@@ -44,7 +44,7 @@ def join_vertical(lines: list[tuple[str, int | None]]) -> list[tuple[str, int | 
                 body.append("".join(t.strip() for t, _ in lines if len(t.strip()) > 1))
             # the vertical names right under the vertical headline, no blank line between
             cuts: list[int] = []
-            while len(cuts) < _MOST_NAMES and len(text[:cuts[-1] if cuts else None]) >= _NAME_AFTER_HEADLINE:
+            while len(cuts) < _MOST_NAMES_CUT and len(text[:cuts[-1] if cuts else None]) >= _NAME_AFTER_HEADLINE:
                 cut = name_at_end(text[:cuts[-1] if cuts else None], body[0])
                 if not cut:
                     break
@@ -82,6 +82,9 @@ def join_vertical(lines: list[tuple[str, int | None]]) -> list[tuple[str, int | 
 _NAME_AFTER_HEADLINE = 4
 #: names set vertically under one headline, at most
 _MOST_NAMES = 3
+#: names cut off the end of a vertical run, at most: one or two authors sign a vertical headline; a
+#: third cut takes the title's own last word for a name (…形势严峻 -> 严峻)
+_MOST_NAMES_CUT = 2
 _HANZI_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 

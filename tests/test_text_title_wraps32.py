@@ -80,26 +80,3 @@ def test_a_kicker_that_ends_a_tier_or_a_longer_title_stays_as_read():
         head = Headline(kicker=kicker, title=title)
         tagged_tail_joins_kicker(head)
         assert (head.kicker, head.title) == (kicker, title)
-
-
-def test_a_first_tier_over_a_dashed_subtitle_is_the_titles_first_line():
-    from banmian.layout.tier_wording import kicker_over_dashed_subtitle
-
-    # a kicker and a —— subtitle hardly ever share a headline: the two tiers over the
-    # subtitle are one title wrapped (…区长 / 会见…) or set a phrase a line (两个 …)
-    head = Headline(kicker="江城市长同邻市", title="市长就老街保护互致贺信", subtitle="两市代表出席")
-    kicker_over_dashed_subtitle(head, dashed=True)
-    assert (head.kicker, head.title) == (None, "江城市长同邻市市长就老街保护互致贺信")
-    head = Headline(kicker="街巷净", title="庭院美 邻里和", subtitle="江城老街改造掠影")
-    kicker_over_dashed_subtitle(head, dashed=True)
-    assert (head.kicker, head.title) == (None, "街巷净 庭院美 邻里和")
-    # no dash: a kicker over a title and a subtitle of its own may be read so
-    head = Headline(kicker="江城市长同邻市", title="市长就老街保护互致贺信", subtitle="两市代表出席")
-    kicker_over_dashed_subtitle(head, dashed=False)
-    assert head.kicker == "江城市长同邻市"
-    # a kicker's end (……——, …时强调) or a line longer than a title's line holds: a kicker
-    for kicker in ("江城市长在全市老街保护工作会议上强调", "江城老街——",
-                   "江城去年整治城东城西城南城北老街违建三百多处"):
-        head = Headline(kicker=kicker, title="守住老街的根脉", subtitle="老街保护一年间")
-        kicker_over_dashed_subtitle(head, dashed=True)
-        assert head.kicker == kicker

@@ -215,27 +215,4 @@ def tagged_tail_joins_kicker(head: Headline) -> None:
     head.kicker, head.title = None, kicker + gap + title
 
 
-#: the most characters a line of a title holds in its type (the widest box of a typeset page
-#: holds 15 or 16); a first tier holding more is set smaller, a kicker's or a caption's line
-_TITLE_LINE_CHARS = 16
-
-
-def kicker_over_dashed_subtitle(head: Headline, dashed: bool) -> None:
-    """A kicker and a subtitle opening with —— hardly ever share a headline (3 of
-    1,400 typeset headlines, none on the real pages): over a dashed subtitle, a
-    first tier that does not end as a kicker does (……——, …时强调, a colon, a
-    closing mark) is the title's first line (…总统 / 德索萨就…, 产业兴 / 乡村美
-    农民富), the title wrapped or set a phrase a line. ``dashed``: a headline line
-    opened with —— (the subtitle is kept without it)."""
-    kicker, title, subtitle = ((x or "").strip() for x in (head.kicker, head.title, head.subtitle))
-    if not (dashed and kicker and title and subtitle) or TITLE_TAG.search(kicker) or _LABEL.fullmatch(kicker):
-        return
-    if kicker[-1:] in _ENDS_TIER or looks_like_kicker(kicker) or sets_the_scene(kicker):
-        return
-    if len(_CJK.findall(kicker)) > _TITLE_LINE_CHARS:
-        return  # more than a title's line holds: a tier in smaller type (a kicker, a caption's line)
-    gap = " " if " " in without_column_tag(title) or parallel_phrases(kicker, title) else ""
-    head.kicker, head.title = None, kicker + gap + title
-
-
-__all__ = ["POINT_MARKS", "full_line_over_tagged_tail", "kicker_over_dashed_subtitle", "kicker_wrapped", "parallel_phrases", "points_to_subtitle", "reports_under_title", "tagged_tail_joins_kicker", "title_is_whole", "two_character_tail", "wrapped_subtitle_under_title"]
+__all__ = ["POINT_MARKS", "full_line_over_tagged_tail", "kicker_wrapped", "parallel_phrases", "points_to_subtitle", "reports_under_title", "tagged_tail_joins_kicker", "title_is_whole", "two_character_tail", "wrapped_subtitle_under_title"]

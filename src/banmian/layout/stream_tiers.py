@@ -11,7 +11,8 @@ import re
 from ..model import Block, Role
 from ..names import starts_with_surname
 from .headlines import looks_like_kicker, without_column_tag
-from .tier_patterns import BRIEF_HEADING, CONTEST, OBJECT_VERBS, PERSON_VERBS, counts_on, opens_inside_word
+from .tier_patterns import (BRIEF_HEADING, CONTEST, OBJECT_VERBS, PERSON_VERBS, counts_on, ends_before_verb,
+                            opens_inside_word)
 from .reflow import cell_width, core_width, ends_sentence
 from .text_credits import caption_over_credit, closes_with_credit
 from .stream_lines import CLAUSE_MARKS, COLUMN_TAG, MARK_ONLY, NAME_ONLY, ROLE_ONLY
@@ -111,8 +112,8 @@ def wraps_tier(m: Measure, tier: list[float], so_far: str, k: int) -> bool:
         return False  # the tier's short last line has come
     if m.indents[k] and m.body_goes_on(k):
         return False  # a paragraph's first line and the rest of it under it: the body begins
-    if so_far.rstrip().endswith(OBJECT_VERBS) or counts_on(so_far):
-        return True  # …夺得 / 成人赛首冠: the thing won is on the next line, however short
+    if so_far.rstrip().endswith(OBJECT_VERBS) or counts_on(so_far) or ends_before_verb(so_far):
+        return True  # …夺得 / 成人赛首冠, …部门已 / 组建…: the thing won, the verb is on the next line
     if full_line_over_tagged_tail(so_far, text):
         return True  # 化解风险，以审慎监管筑 / 牢金融屏障（人民时评）: one title filling its box
     if _opens_box(m, k) or (_label_before_body(m, k) and so_far.rstrip()[-1:] not in _LEADS_ON):

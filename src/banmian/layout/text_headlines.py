@@ -24,7 +24,7 @@ from .phrase_lines import phrase_pair
 from .reflow import cell_width, ends_sentence, join_lines
 from .text_units import Unit
 from .tier_patterns import (BRIEF_HEADING, CONTEST, OBJECT_VERBS, PERSON_VERBS, PHRASE, SUBTITLE_VERB_FIRST,
-                            TITLE_TAG, counts_on, opens_inside_word)
+                            TITLE_TAG, counts_on, ends_before_verb, opens_inside_word)
 from .tier_wording import full_line_over_tagged_tail, parallel_phrases, two_character_tail
 
 _OPENERS = "“‘《（(【「『"
@@ -92,8 +92,9 @@ def wraps_on(line: str, nxt: str, page_text: str | BodyWords | None) -> bool:
         return True  # 演出在南非、 / 日本等国…: a list or a clause left open goes on; no tier ends so
     if len(nxt) == 1 and _CJK.match(nxt):
         return True  # …被开除党 / 籍: one character is no tier, but the last of the line above
-    if meets_person(line, nxt) or line.endswith(OBJECT_VERBS) or counts_on(line):
+    if meets_person(line, nxt) or line.endswith(OBJECT_VERBS) or counts_on(line) or ends_before_verb(line):
         return True  # …总统会见 / 张三, …夺得 / 首冠: the one met, the thing won is the tier's last word
+        # (…部门已 / 组建…: an adverb's verb too)
     if page_text is None or looks_like_kicker(line) or CONTEST.search(line):
         return False  # (a contest named whole, …墨尔本站, sets the scene for the tier under it)
     if len(_CJK.findall(line)) >= _LONG_TIER and SUBTITLE_VERB_FIRST.match(nxt):

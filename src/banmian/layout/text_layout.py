@@ -48,6 +48,7 @@ from .tier_patterns import BRIEF_HEADING, TITLE_TAG, is_lead_label
 from .tier_reading import (figures_are_body, kicker_over_title, lead_labels_are_body, no_banner_title,
                            no_kicker_over_tagged_title, no_tagged_title_in_subtitle, reread_tiers, tiers_share_blocks)
 from .text_direction import bigrams, group_directions, shared_pairs, split_groups_by_wording, title_groups
+from .tier_wording import tagged_tail_joins_kicker
 from .line_stream import (is_closing_note, is_line_stream, is_unbroken_column_text, regroup_line_stream,
                           separate_furniture)
 from .stream_column_blocks import column_pieces
@@ -179,6 +180,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
             reread_tiers(article.headline, _dashed_tier(group), by_words)
             body = "".join(article.paragraphs).replace(" ", "")
             no_kicker_over_tagged_title(article.headline, body)
+            tagged_tail_joins_kicker(article.headline)
             no_banner_title(article.headline, body)
             no_tagged_title_in_subtitle(article.headline)
             if not _dashed_tier(group) and _author_alone_under_headline(group):

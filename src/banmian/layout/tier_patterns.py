@@ -51,8 +51,9 @@ LEAD_LABEL = re.compile(r"(?:核心阅读|开栏的话|内容提要)[：:]?")
 #: a line opening with one character and then a clause mark or a bracket (式，这是好事 / 雄（…谱）),
 #: or a closing quote or title mark whose opener is on the line above (变》于24日…), or with the
 #: particle 的 (的内涵): the character is the last of a word on the line above; no tier opens so
-#: (的确 is an adverb of its own; 一、 numbers an item)
-_OPENS_INSIDE_WORD = re.compile(r"^(?:(?![一二三四五六七八九十])[\u4e00-\u9fff][，、；：（(》”」』]|的(?!确|士))")
+#: (的确 is an adverb of its own; 一、 numbers an item), or with the particle 之 (之所, 之后, 之一: it
+#: ties the word over it to the one after it; 之江 names a place)
+_OPENS_INSIDE_WORD = re.compile(r"^(?:(?![一二三四五六七八九十])[\u4e00-\u9fff][，、；：（(》”」』]|的(?!确|士)|之(?!江))")
 
 
 #: a line ending in a count in words and its measure word (明信片：一张 / 特殊的…): the thing counted is
@@ -70,6 +71,20 @@ def counts_on(line: str) -> bool:
 def opens_inside_word(line: str) -> bool:
     """Does the line open with the tail of a word cut at the line above's end?"""
     return _OPENS_INSIDE_WORD.match(line.strip()) is not None
+
+
+#: adverbs that stand before their verb (部门已 / 组建…, …正在 / 推进…, …即将 / 开通): no tier ends in
+#: one, the verb is on the next line (不已 and 而已 end a phrase: 感慨不已)
+_BEFORE_VERB = re.compile(r"(?:(?<![不而])已|已经|正在|即将|将要)$")
+
+
+def ends_before_verb(line: str) -> bool:
+    """Does the line end in an adverb whose verb must follow it?"""
+    return _BEFORE_VERB.search(line.rstrip()[-_BEFORE_VERB_CHARS:]) is not None
+
+
+#: the longest word _BEFORE_VERB matches, with the character its look-behind reads
+_BEFORE_VERB_CHARS = 3
 
 
 def is_lead_label(line: str) -> bool:

@@ -185,4 +185,34 @@ def full_line_over_tagged_tail(line: str, tail: str) -> bool:
 _TAGGED_TAIL_SLACK = 1.0
 
 
-__all__ = ["POINT_MARKS", "full_line_over_tagged_tail", "kicker_wrapped", "parallel_phrases", "points_to_subtitle", "reports_under_title", "title_is_whole", "two_character_tail", "wrapped_subtitle_under_title"]
+#: a title its column's tag closes holds this many CJK characters at most only where it names a
+#: photo or a short piece on its own (缠斗（…）): under a kicker a title says more
+_SHORT_TAGGED_CHARS = 3
+#: marks that end a tier whole (a quotation's or a title's closing mark ends a phrase only: 绷紧“…” / 这根弦)
+_ENDS_TIER = "。！？）)」—…：:"
+#: a column's label (民生关注): no line of a title, whatever stands under it
+_LABEL = re.compile(r"[\u4e00-\u9fff]{4,5}")
+
+
+def tagged_tail_joins_kicker(head: Headline) -> None:
+    """A kicker over a title of three characters at most and its column's tag
+    (…合作共赢新 / 篇章（…）, 绷紧“…” / 这根弦（…）): a title under a kicker tells
+    more than that, so the tagged line is the last of a title wrapped in its
+    box, and the kicker its first line, unless that line ends as a tier does
+    (a dash, a colon, a closing mark, a speaker's verb) or is a column's label.
+    A tail as long as the last of the phrases set a space apart over it is one
+    phrase more (期待 协作 / 担当（…）) and keeps the space."""
+    kicker, title = (head.kicker or "").strip(), (head.title or "").strip()
+    if not kicker or not ends_with_column_tag(title) or TITLE_TAG.search(kicker) or _LABEL.fullmatch(kicker):
+        return
+    bare = without_column_tag(title)
+    if not 0 < len(_CJK.findall(bare)) <= _SHORT_TAGGED_CHARS or " " in bare:
+        return
+    if kicker[-1:] in _ENDS_TIER or looks_like_kicker(kicker) or sets_the_scene(kicker):
+        return
+    phrases = kicker.split()
+    gap = " " if len(phrases) >= 2 and len(phrases[-1]) == len(bare.strip("“”‘’《》")) else ""
+    head.kicker, head.title = None, kicker + gap + title
+
+
+__all__ = ["POINT_MARKS", "full_line_over_tagged_tail", "kicker_wrapped", "parallel_phrases", "points_to_subtitle", "reports_under_title", "tagged_tail_joins_kicker", "title_is_whole", "two_character_tail", "wrapped_subtitle_under_title"]

@@ -5,22 +5,8 @@ Sentences, names and places are invented."""
 
 from __future__ import annotations
 
-
-def _article(*lines: str):
-    from banmian.enrich import enrich_articles
-    from banmian.model import Article
-
-    article = Article(id="x", paragraphs=list(lines))
-    enrich_articles([article], "2019-02-01")
-    return article
-
-
-def _people(*lines: str) -> dict[str, list[str]]:
-    return {p.name: list(p.titles) for p in _article(*lines).people}
-
-
-def _places(*lines: str) -> list[str]:
-    return [p.name for p in _article(*lines).places]
+from tests.enrich_shapes import people_of as _people
+from tests.enrich_shapes import places_of as _places
 
 
 def test_a_byline_with_a_padded_name_credits_every_name() -> None:

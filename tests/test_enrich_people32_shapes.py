@@ -6,18 +6,7 @@ complement of result after a name). Sentences, names and places are invented."""
 
 from __future__ import annotations
 
-
-def _article(*lines: str):
-    from banmian.enrich import enrich_articles
-    from banmian.model import Article
-
-    article = Article(id="x", paragraphs=list(lines))
-    enrich_articles([article], "2019-02-01")
-    return article
-
-
-def _people(*lines: str) -> dict[str, list[str]]:
-    return {p.name: list(p.titles) for p in _article(*lines).people}
+from tests.enrich_shapes import people_of as _people
 
 
 def test_a_speaker_line_closed_by_a_colon_gives_its_title() -> None:

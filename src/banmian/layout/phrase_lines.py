@@ -56,7 +56,7 @@ def join_phrase_lines(units: list[Unit]) -> list[Unit]:
     title when the first two are parallel in their words; else the first of
     them is a kicker or makes a narrow box, left to the wrap rules."""
     out: list[Unit] = []
-    body = ""  # the page's body text, read once a page holds two phrase lines in a row
+    body: str | None = None  # the page's body text, read once a page holds two phrase lines in a row
     k = 0
     while k < len(units):
         first = phrase_line(units[k])
@@ -65,9 +65,9 @@ def join_phrase_lines(units: list[Unit]) -> list[Unit]:
         before = phrase_line(out[-1]) if out else None
         tagged_next = (second is not None and k + 2 < len(units) and not third
                        and phrase_pair(units[k + 1], units[k + 2], tagged=True))
-        if second and not body:
+        if second and body is None:
             body = "".join(line for u in units if u.role == Role.BODY for line in u.lines).replace(" ", "")
-        if not before and _three_parallel(units, k, body):
+        if not before and _three_parallel(units, k, body or ""):
             units[k].block.lines[:] = [" ".join([first or "", second or "", units[k + 2].lines[0].strip()])]
             out.append(units[k])
             k += 3

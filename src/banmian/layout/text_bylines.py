@@ -100,7 +100,8 @@ def _listed_after(line: str, name: str, body: BodyWords) -> bool:
     """Does the body near spell the headline line's last phrase and then the
     name-shaped line under it, run on or listed (乡村美、农民富)? A title set a
     phrase a line, its words told again in its lead, not an author's name."""
-    last = line.split()[-1] if line.split() else ""
+    words = line.split()
+    last = words[-1] if words else ""
     name = name.replace(" ", "")
     return len(last) >= 2 and any(f"{last}{mark}{name}" in body for mark in _LIST_MARKS)
 

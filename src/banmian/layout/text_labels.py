@@ -41,7 +41,15 @@ _TOLD_CHARS = 200
 def _told_under(line: str, body: Unit) -> bool:
     """Does the opening of ``body`` spell most of the line's character pairs?"""
     pairs = bigrams(line)
-    return bool(pairs) and shared_pairs(pairs, "".join(body.lines)[:_TOLD_CHARS]) >= _TOLD_SHARE * len(pairs)
+    taken: list[str] = []
+    size = 0
+    for line in body.lines:  # (the opening only: a body unit may hold thousands of lines)
+        if size >= _TOLD_CHARS:
+            break
+        taken.append(line)
+        size += len(line)
+    opening = "".join(taken)[:_TOLD_CHARS]
+    return bool(pairs) and shared_pairs(pairs, opening) >= _TOLD_SHARE * len(pairs)
 
 
 def mark_labels_at_the_ends(units: list[Unit]) -> None:

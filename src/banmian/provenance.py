@@ -20,10 +20,11 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from .model import Article, Block, Edition, Provenance, Role
+from .layout.roles import BODY, BYLINE, CAPTION, CONTINUATION, CREDIT, DATELINE, KICKER, SUBHEADING, SUBTITLE, TITLE
 
-_BODY_ROLES = (Role.BODY, Role.SUBHEADING, Role.DATELINE, Role.CONTINUATION)
-_HEAD_ROLES = (Role.KICKER, Role.TITLE, Role.SUBTITLE)
-_CAPTION_ROLES = (Role.CAPTION, Role.CREDIT)
+_BODY_ROLES = (BODY, SUBHEADING, DATELINE, CONTINUATION)
+_HEAD_ROLES = (KICKER, TITLE, SUBTITLE)
+_CAPTION_ROLES = (CAPTION, CREDIT)
 
 
 def compact(text: str | None) -> str:
@@ -74,7 +75,7 @@ def trace_article(article: Article) -> None:
     texts = {id(b): compact(b.text) for b in article.blocks}  # (each block's text is asked for several times)
     heads = [(b, texts[id(b)]) for b in article.blocks if b.role in _HEAD_ROLES]
     used: set[int] = set()
-    for tier, role in (("title", Role.TITLE), ("kicker", Role.KICKER), ("subtitle", Role.SUBTITLE)):
+    for tier, role in (("title", TITLE), ("kicker", KICKER), ("subtitle", SUBTITLE)):
         text = compact(getattr(article.headline, tier))
         if not text:
             continue
@@ -88,11 +89,11 @@ def trace_article(article: Article) -> None:
     prov.paragraphs = _trace_run(article.paragraphs, [(b, texts[id(b)]) for b in body])
     if article.dateline:
         key = compact(article.dateline)
-        prov.dateline = [b.id for b in body + [b for b in article.blocks if b.role == Role.BYLINE]
+        prov.dateline = [b.id for b in body + [b for b in article.blocks if b.role == BYLINE]
                          if key in texts[id(b)]][:1]
     for byline in article.bylines:
         name = compact(byline.name)
-        own = [b.id for b in article.blocks if b.role == Role.BYLINE and name in texts[id(b)]]
+        own = [b.id for b in article.blocks if b.role == BYLINE and name in texts[id(b)]]
         if not own:  # in brackets inside the text: （记者 张三）
             own = [b.id for b in body if name in texts[id(b)]][:1]
         prov.bylines.append(own)
@@ -166,9 +167,9 @@ def _check_article(article: Article) -> list[str]:
             problems.append(f"{label} {text[:20]!r}: blocks {wrong} have role "
                             f"{[str(by_id[i].role) for i in wrong]}, expected one of {[str(r) for r in roles]}")
 
-    held("title", article.headline.title or "", prov.title, (Role.TITLE,))
-    held("kicker", article.headline.kicker or "", prov.kicker, (Role.KICKER, Role.TITLE))
-    held("subtitle", article.headline.subtitle or "", prov.subtitle, (Role.SUBTITLE, Role.TITLE))
+    held("title", article.headline.title or "", prov.title, (TITLE,))
+    held("kicker", article.headline.kicker or "", prov.kicker, (KICKER, TITLE))
+    held("subtitle", article.headline.subtitle or "", prov.subtitle, (SUBTITLE, TITLE))
     if len(prov.paragraphs) != len(article.paragraphs):
         problems.append(f"{len(article.paragraphs)} paragraphs but provenance for {len(prov.paragraphs)}")
     for i, (text, ids) in enumerate(zip(article.paragraphs, prov.paragraphs)):
@@ -176,15 +177,15 @@ def _check_article(article: Article) -> list[str]:
     if len(prov.bylines) != len(article.bylines):
         problems.append(f"{len(article.bylines)} bylines but provenance for {len(prov.bylines)}")
     for byline, ids in zip(article.bylines, prov.bylines):
-        held("byline", byline.name, ids, (Role.BYLINE,) + _BODY_ROLES)
+        held("byline", byline.name, ids, (BYLINE,) + _BODY_ROLES)
     if article.dateline:
-        held("dateline", article.dateline, prov.dateline, _BODY_ROLES + (Role.BYLINE,))
+        held("dateline", article.dateline, prov.dateline, _BODY_ROLES + (BYLINE,))
     for caption, ids in zip(article.captions, prov.captions):
         held("caption", caption.text or caption.credit or "", ids, _CAPTION_ROLES)
     referenced = {i for ids in prov.paragraphs for i in ids} | set(prov.dateline) | {
         i for ids in prov.bylines for i in ids}
     for b in article.blocks:
-        if b.role in (Role.BODY, Role.SUBHEADING) and b.id not in referenced and compact(b.text):
+        if b.role in (BODY, SUBHEADING) and b.id not in referenced and compact(b.text):
             problems.append(f"body block {b.id} ({b.text[:12]!r}) is in no paragraph")
     return problems
 

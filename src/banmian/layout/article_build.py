@@ -3,7 +3,8 @@ paragraphs, captions and continuation links."""
 
 from __future__ import annotations
 
-from ..model import Article, Caption, Role
+from ..model import Article, Caption
+from .roles import BODY, BYLINE, CAPTION, CONTINUATION, CREDIT, SUBHEADING, TITLE
 from .headlines import assign_tiers, tiers_from_units
 from .mark_widths import half_marks_in, half_width_marks
 from .paragraphs import common_width, split_paragraphs
@@ -14,11 +15,11 @@ from .text_units import Unit
 
 def build_article(units: list[Unit]) -> Article:
     article = Article(id="", blocks=[u.block for u in units])
-    article.headline = assign_tiers(tiers_from_units([u.lines for u in units if u.role == Role.TITLE]))
+    article.headline = assign_tiers(tiers_from_units([u.lines for u in units if u.role == TITLE]))
     for u in units:
-        if u.role == Role.BYLINE:
+        if u.role == BYLINE:
             article.bylines.extend(u.bylines)
-        elif u.role == Role.CONTINUATION and u.note:
+        elif u.role == CONTINUATION and u.note:
             if u.note.direction == "to":
                 article.continues_to = u.note.page
             else:
@@ -31,8 +32,8 @@ def build_article(units: list[Unit]) -> Article:
 
 
 def _paragraphs(units: list[Unit]) -> list[str]:
-    body = [u for u in units if u.role in (Role.BODY, Role.SUBHEADING)]
-    columns = [u for u in body if u.role == Role.BODY and not u.paragraph_lines]
+    body = [u for u in units if u.role in (BODY, SUBHEADING)]
+    columns = [u for u in body if u.role == BODY and not u.paragraph_lines]
     measured = [[cell_width(line) for line in u.lines] for u in columns]  # each line measured once
     half_marks = half_width_marks([u.lines for u in columns], measured)
     if half_marks:
@@ -44,10 +45,10 @@ def _paragraphs(units: list[Unit]) -> list[str]:
     run: list[list[str]] = []
     run_widths: list[list[float]] = []
     for u in body:
-        if u.role == Role.SUBHEADING or u.paragraph_lines:
+        if u.role == SUBHEADING or u.paragraph_lines:
             out.extend(split_paragraphs(run, width, run_widths, half_marks))
             run, run_widths = [], []
-            out.extend([join_lines(u.lines)] if u.role == Role.SUBHEADING else u.lines)
+            out.extend([join_lines(u.lines)] if u.role == SUBHEADING else u.lines)
         else:
             run.append(u.lines)
             run_widths.append(next(widths))
@@ -73,11 +74,11 @@ def _role_cut(text: str) -> str:
 def _captions(units: list[Unit]) -> list[Caption]:
     captions: list[Caption] = []
     for i, u in enumerate(units):
-        if u.role == Role.CAPTION:
-            credit = units[i + 1].credit if i + 1 < len(units) and units[i + 1].role == Role.CREDIT else None
+        if u.role == CAPTION:
+            credit = units[i + 1].credit if i + 1 < len(units) and units[i + 1].role == CREDIT else None
             text = clean_body_spaces(join_lines(u.lines))
             captions.append(Caption(_role_cut(text) if credit else text, credit))
-        elif u.role == Role.CREDIT and (i == 0 or units[i - 1].role != Role.CAPTION):
+        elif u.role == CREDIT and (i == 0 or units[i - 1].role != CAPTION):
             captions.append(Caption("", u.credit))
     return captions
 

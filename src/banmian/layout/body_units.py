@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Article, Block, Byline, Role, TextLine, union
+from .roles import BODY, BYLINE, CONTINUATION, SUBHEADING, TITLE
 from ..names import starts_with_surname
 from .article_build import take_dateline
 from .brief_leads import run_in_title
@@ -57,11 +58,11 @@ def make_blocks(units: list[Unit], page_number: int | None) -> list[Block]:
 def paragraphs_of(units: list[Unit]) -> list[str]:
     paras: list[list[str]] = []
     for u in units:
-        if u.role == Role.SUBHEADING:
+        if u.role == SUBHEADING:
             paras.extend(lead_in_parts([ln.text for ln in u.lines]))
             paras.append([])
             continue
-        if u.role != Role.BODY:
+        if u.role != BODY:
             continue
         if u.starts_paragraph or not paras:
             paras.append([])
@@ -117,9 +118,9 @@ _NAME_GLYPHS = re.compile(r"[\u4e00-\u9fff]{2,3}")
 def fill_body(article: Article, units: list[Unit]) -> None:
     """Paragraphs, bylines at the top, continuation notes and the dateline."""
     for u in units:
-        if u.role == Role.BYLINE and u.bylines:
+        if u.role == BYLINE and u.bylines:
             article.bylines.extend(b for b in u.bylines if b not in article.bylines)
-        if u.role == Role.CONTINUATION:
+        if u.role == CONTINUATION:
             note = is_continuation_line(u.lines[0].text)
             if note and note.direction == "to":
                 article.continues_to = note.page
@@ -283,7 +284,7 @@ def raw_paragraphs(units: list[Unit]) -> list[list[str]]:
     """Body lines per paragraph, not yet joined."""
     paras: list[list[str]] = []
     for u in units:
-        if u.role != Role.BODY:
+        if u.role != BODY:
             continue
         if u.starts_paragraph or not paras:
             paras.append([])
@@ -340,22 +341,22 @@ def split_brief(group: Article, units: list[Unit], join_title) -> list[Article]:
         title_block.clear()
 
     for u in units:
-        if u.role == Role.SUBHEADING:
+        if u.role == SUBHEADING:
             close()
             title = list(u.lines)
             if u.block is not None:
-                u.block.role = Role.TITLE
+                u.block.role = TITLE
                 title_block.append(u.block)
             right = u.right
             para = []
             continue
         current.append(u)
-        if u.role != Role.BODY:
+        if u.role != BODY:
             continue
         para = [ln.text for ln in u.lines] if u.starts_paragraph else para + [ln.text for ln in u.lines]
         if closing_names(para):
             close()
             para = []
-    if current and any(u.role == Role.BODY for u in current):
+    if current and any(u.role == BODY for u in current):
         close()
     return items

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..model import Role, TextLine
+from ..model import TextLine
+from .roles import BODY
 from .rules import starts_with_dateline
 
 #: a title run in is a phrase, not a sentence
@@ -23,7 +24,7 @@ def run_in_title(units: list) -> list[TextLine]:  # noqa: ANN001 (body_units.Uni
     line, cut from that line (which keeps the rest); [] when there is none
     (a dateline or a sentence set bold is no title)."""
     for u in units:
-        if u.role != Role.BODY or not u.lines:
+        if u.role != BODY or not u.lines:
             continue
         first = u.lines[0]
         lead = first.bold_lead

@@ -13,7 +13,8 @@ import re
 from bisect import bisect_left, bisect_right
 from operator import attrgetter
 
-from ..model import Article, BBox, Block, Caption, Page, Role, TextLine
+from ..model import Article, BBox, Block, Caption, Page, TextLine
+from .roles import CAPTION, CREDIT, TITLE
 from .columns import ColumnBlock
 from .reflow import clean_body_spaces, ends_sentence, join_lines
 from .rules import parse_credit
@@ -239,7 +240,7 @@ def image_owners(images: list[BBox], blocks: list[ColumnBlock], titles: list[Hea
                  and min(b.right, im[2]) - max(b.left, im[0]) > 0 and -body <= b.top - bottom <= 6 * body]
         above = [(im[1] - b.bottom, b.owner) for b in blocks if b.owner is not None
                  and min(b.right, im[2]) - max(b.left, im[0]) > 0 and -body <= im[1] - b.bottom <= 6 * body]
-        heads = [(im[1] - t.bbox[3], i) for i, t in enumerate(titles) if t.role == Role.TITLE
+        heads = [(im[1] - t.bbox[3], i) for i, t in enumerate(titles) if t.role == TITLE
                  and min(t.bbox[2], im[2]) - max(t.bbox[0], im[0]) > 0 and -body <= im[1] - t.bbox[3] <= 6 * body]
         for found in (below, heads, above):
             if found:
@@ -270,7 +271,7 @@ def make_captions(groups: list[tuple[BBox, list[TextLine]]], page: Page, article
         if text or credit:
             out.append(Caption(text, credit))
         for ln in group:
-            role = Role.CREDIT if parse_credit(ln.text) else Role.CAPTION
+            role = CREDIT if parse_credit(ln.text) else CAPTION
             article.blocks.append(Block([ln.text], role=role, page=page.number, bbox=ln.bbox, font_size=ln.size,
                                         line_bboxes=[ln.bbox]))
     return out

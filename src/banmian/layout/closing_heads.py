@@ -7,7 +7,8 @@ article's headline (and maybe its column's label), never that text's tail."""
 
 from __future__ import annotations
 
-from ..model import Block, Role
+from ..model import Block
+from .roles import BODY, OTHER, TITLE
 from .closing_authors import ends_with_authors
 from .reflow import ends_sentence
 from .rules import opens_with_any_dateline
@@ -36,7 +37,7 @@ def _cut_at(unit: Unit, nxt: Unit | None) -> tuple[int, int] | None:
         for end in range(k + 2, min(n, k + 1 + _HEAD_LINES) + 1):
             # over a dateline, or over the next unit of text (the extractor cut the run there)
             over_text = (opens_with_any_dateline(lines[end:end + 2]) if end < n
-                         else nxt is not None and nxt.role == Role.OTHER and bool(nxt.lines))
+                         else nxt is not None and nxt.role == OTHER and bool(nxt.lines))
             if over_text:
                 return (k + 1, end) if _head_lines(lines[k + 1:end]) else None
         return None
@@ -56,7 +57,7 @@ _TAIL_CHARS = 6
 def _bracket_tail(unit: Unit, prev: Unit | None) -> bool:
     """Is ``unit`` only the tail of a bracket the unit before left open
     (……。（张三 李 / 四）)? A closing bracket with no opener never stands alone."""
-    if prev is None or unit.role != Role.OTHER or prev.role != Role.OTHER or len(unit.lines) != 1 or not prev.lines:
+    if prev is None or unit.role != OTHER or prev.role != OTHER or len(unit.lines) != 1 or not prev.lines:
         return False
     text, above = unit.lines[0].strip(), prev.lines[-1]
     return (len(text) <= _TAIL_CHARS and text.endswith(("）", ")")) and "（" not in text and "(" not in text
@@ -76,14 +77,14 @@ def _echoed_head(unit: Unit, prev: Unit | None, following: list[Unit]) -> int:
     (…升。（张三） / 江城图书馆 / 新增两处借还点 / 记者从…获悉：江城图书馆…): lines
     that end no sentence and hold no clause, whose words the text right after
     them repeats (a brief's lead restates its title). 0 when there are none."""
-    if prev is None or prev.role != Role.OTHER or unit.role != Role.OTHER or not prev.lines:
+    if prev is None or prev.role != OTHER or unit.role != OTHER or not prev.lines:
         return 0
     if not ends_with_authors([line.strip() for line in prev.lines[-3:]], len(prev.lines[-3:]) - 1):
         return 0
     lines = [line.strip() for line in unit.lines]
     after = list(lines)
     for nxt in following:  # the text after them, over a unit or two (a lead-in line may stand alone)
-        if nxt.role != Role.OTHER or sum(map(len, after)) >= _LEAD_CHARS + len("".join(lines)):
+        if nxt.role != OTHER or sum(map(len, after)) >= _LEAD_CHARS + len("".join(lines)):
             break
         after += [line.strip() for line in nxt.lines]
     # (the headline lines may be the whole unit, its text the next one)
@@ -114,16 +115,16 @@ def cut_headlines_after_closings(units: list[Unit]) -> list[Unit]:
     for i, unit in enumerate(units):
         k = _echoed_head(unit, units[i - 1] if i else None, units[i + 1:i + 4])
         if k == len(unit.lines):
-            unit.block.role = Role.TITLE
+            unit.block.role = TITLE
         elif k:  # the headline lines (its lead's echo tells them), then the text they head
             src, lines = unit.block, list(unit.lines)
             src.lines[:] = lines[:k]
-            src.role = Role.TITLE
+            src.role = TITLE
             unit._width = None
             out.append(unit)
             unit = _piece(src, lines[k:], k)
-            unit.block.role = Role.BODY  # the lead that echoes them (记者从…获悉： too)
-        cut = _cut_at(unit, units[i + 1] if i + 1 < len(units) else None) if unit.role == Role.OTHER and len(unit.lines) >= 3 else None
+            unit.block.role = BODY  # the lead that echoes them (记者从…获悉： too)
+        cut = _cut_at(unit, units[i + 1] if i + 1 < len(units) else None) if unit.role == OTHER and len(unit.lines) >= 3 else None
         if cut is None:
             out.append(unit)
             continue

@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import re
 
-from ..model import Role
+from .roles import BODY, KICKER, SUBTITLE, TITLE
 from .closing_authors import ends_with_authors
 from .closing_tiers import PHOTO_REPORT
 from .reflow import ends_sentence
 from .text_units import Unit
 
-_TIERS = (Role.TITLE, Role.KICKER, Role.SUBTITLE)
+_TIERS = (TITLE, KICKER, SUBTITLE)
 #: an editor's note in brackets that names the paper, its agency or the text itself
 _EDITORS_NOTE = re.compile(r"[（(](?=[^（）()]{5,30}[）)]$)[^（）()]*(?:本报|新华社|本系列|本文|本栏|本版|综合|第[一二三四五六七八九十\d]{1,3}版)")
 
@@ -37,15 +37,15 @@ def closing_lines_to_body(units: list[Unit]) -> None:
     last line (see the module's docstring) becomes body again."""
     for k in range(1, len(units)):
         unit, prev = units[k], units[k - 1]
-        if unit.role not in _TIERS or len(unit.lines) != 1 or prev.role != Role.BODY or not prev.lines:
+        if unit.role not in _TIERS or len(unit.lines) != 1 or prev.role != BODY or not prev.lines:
             continue
         text = unit.lines[0].strip()
         if _EDITORS_NOTE.match(text) and ends_sentence(prev.lines[-1].rstrip()):
-            unit.block.role = Role.BODY  # （综合本报和新华社电）: the note closes the text above
+            unit.block.role = BODY  # （综合本报和新华社电）: the note closes the text above
         elif "。" in text[:-2] and ends_with_authors([text], 0):
-            unit.block.role = Role.BODY  # 采风活动。（张三 李四）: a sentence's tail and its authors
+            unit.block.role = BODY  # 采风活动。（张三 李四）: a sentence's tail and its authors
         elif _NAMES_RUN.fullmatch(text) and k + 1 < len(units) and _photo_report_line(units[k + 1]):
-            unit.block.role = units[k + 1].block.role = Role.BODY  # 张三李四 / 王五 赵六摄影报道
+            unit.block.role = units[k + 1].block.role = BODY  # 张三李四 / 王五 赵六摄影报道
 
 
 __all__ = ["closing_lines_to_body"]

@@ -14,11 +14,12 @@ from __future__ import annotations
 import re
 
 from ..model import Byline, Role
+from .roles import BODY, BYLINE, CREDIT, DATELINE, KICKER, SUBTITLE, TITLE
 from .closing_authors import _names_inside
 from .rules import CLOSING_DATELINE, is_closing_note, name_tokens, parse_bracket_byline
 from .text_units import Unit
 
-_TIERS = (Role.TITLE, Role.KICKER, Role.SUBTITLE)
+_TIERS = (TITLE, KICKER, SUBTITLE)
 _FINISHED = ("。", "！", "？", "”")
 #: a photo report's credit closing its text, the agency after it (张三 李四摄影报道（影像中国）)
 PHOTO_REPORT = re.compile(r"[\u4e00-\u9fff ]{2,16}摄影报道(?:[（(][^（）()]{2,8}[）)])?")
@@ -37,20 +38,20 @@ def _closes_body(text: str, prev: Unit) -> Role | None:
     """The role a tier's text takes when it closes the body ``prev``, or None."""
     last = prev.lines[-1].strip()
     if is_closing_note(text):
-        return Role.BODY  # 本版制图：张三（本报悉尼2月14日电）: the body's closing note
+        return BODY  # 本版制图：张三（本报悉尼2月14日电）: the body's closing note
     if PHOTO_REPORT.fullmatch(text):
-        return Role.BODY  # 张 三 李 四摄影报道（影像中国）: a photo report's credit closing its text
+        return BODY  # 张 三 李 四摄影报道（影像中国）: a photo report's credit closing its text
     bracket = text.rfind("（")
     if bracket > 0 and text[bracket - 1] in "。！？" and CLOSING_DATELINE.fullmatch(text[bracket:]):
-        return Role.BODY  # ……说。（本报伦敦2月5日电）: the body's last sentence and its dateline
+        return BODY  # ……说。（本报伦敦2月5日电）: the body's last sentence and its dateline
     if CLOSING_DATELINE.fullmatch(text) and (last.endswith(_FINISHED) or is_closing_note(last)):
-        return Role.DATELINE
+        return DATELINE
     m = _AGENCY_THEN_AUTHORS.fullmatch(text)
-    if m and _names_inside(m.group("authors")[1:-1]) and prev.role == Role.BODY:
-        return Role.BODY  # （影像中国）（张三 李四）: the credit's agency, then the authors (cut off later)
+    if m and _names_inside(m.group("authors")[1:-1]) and prev.role == BODY:
+        return BODY  # （影像中国）（张三 李四）: the credit's agency, then the authors (cut off later)
     if text.startswith("（") and text.endswith("）") and " " in text.strip("（）").strip() \
             and _names_inside(text[1:-1]):
-        return Role.BYLINE  # （张三 李四）: two authors or more, closing the body
+        return BYLINE  # （张三 李四）: two authors or more, closing the body
     return None
 
 
@@ -62,11 +63,11 @@ def closing_tiers_to_body(units: list[Unit]) -> list[Unit]:
     out: list[Unit] = []
     for unit in units:
         prev = out[-1] if out else None
-        if (unit.role in _TIERS and len(unit.lines) == 1 and prev is not None and prev.role == Role.CREDIT
+        if (unit.role in _TIERS and len(unit.lines) == 1 and prev is not None and prev.role == CREDIT
                 and _AGENCY.fullmatch(unit.lines[0].strip())):
             prev.lines.append(unit.lines[0].strip())  # 张三摄 / （影像中国）: the credit's agency
             continue
-        if unit.role in _TIERS and len(unit.lines) == 1 and prev is not None and prev.role == Role.BODY:
+        if unit.role in _TIERS and len(unit.lines) == 1 and prev is not None and prev.role == BODY:
             text = unit.lines[0].strip()
             if (_open_bracket(prev.lines[-1]) and text.endswith(("）", ")")) and "（" not in text
                     and "(" not in text and len(text) <= 12):
@@ -75,7 +76,7 @@ def closing_tiers_to_body(units: list[Unit]) -> list[Unit]:
             role = _closes_body(text, prev)
             if role is not None:
                 unit.block.role = role
-                if role == Role.BYLINE:
+                if role == BYLINE:
                     unit.bylines, unit.closing = _closing_names(text), True
         out.append(unit)
     return out

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from ..model import BBox, Role
+from ..model import BBox
+from .roles import BODY, OTHER
 from .columns import ColumnBlock
 from .config import LayoutConfig
 from .segment import wall_between
@@ -32,14 +33,14 @@ def foot_on_left(b: ColumnBlock, flow: list[ColumnBlock], seps: list[BBox],
     from .reflow import ends_sentence
     from .rules import is_continuation_line
 
-    if b.role != Role.BODY or opens_paragraph(b):
+    if b.role != BODY or opens_paragraph(b):
         return None  # a photo or a subheading goes on from no text
     bottom = b.bottom  # the foot of the block's own column: blocks stacked under it, a line or two apart
     for o in sorted(flow, key=lambda o: o.top):
-        if o is not b and o.role != Role.OTHER and abs(o.left - b.left) <= body / 2 and 0 <= o.top - bottom <= 3 * body \
+        if o is not b and o.role != OTHER and abs(o.left - b.left) <= body / 2 and 0 <= o.top - bottom <= 3 * body \
                 and not _rule_across(bottom, o.top, o.left, o.right, seps):
             bottom = o.bottom  # (a photo under it ends the column, and so does a rule)
-    left = [o for o in flow if o is not b and o.role == Role.BODY and frame_of[id(o)] == frame
+    left = [o for o in flow if o is not b and o.role == BODY and frame_of[id(o)] == frame
             and o.right <= b.left + body / 2 and b.left - o.right <= 10 * body and o.top < bottom
             and o.bottom > b.top and not wall_between(o.right, b.left, (b.top + min(b.bottom, o.bottom)) / 2, seps)
             and not stands_between(o.right, b.left, max(b.top, o.top), flow)]
@@ -115,7 +116,7 @@ def _opening(o: ColumnBlock, flow: list[ColumnBlock], body: float) -> float:
 def photo_between(over: ColumnBlock, b: ColumnBlock, flow: list[ColumnBlock], reach: float) -> bool:
     """A photo fills the gap between a block and the one over it: the column
     goes on under the photo."""
-    return any(o.role == Role.OTHER and min(o.right, b.right) - max(o.left, b.left) > 0
+    return any(o.role == OTHER and min(o.right, b.right) - max(o.left, b.left) > 0
                and o.top - over.bottom <= reach and b.top - o.bottom <= reach and o.bottom <= b.top + 1
                for o in flow)
 
@@ -124,7 +125,7 @@ def photo_over(b: ColumnBlock, flow: list[ColumnBlock], floor: float, body: floa
     """The photo standing right over the block's top (a caption's few lines
     may come between, no other block), below ``floor`` (the foot of the
     heading over them)."""
-    over = [o for o in flow if o.role == Role.OTHER and min(o.right, b.right) - max(o.left, b.left) > 0
+    over = [o for o in flow if o.role == OTHER and min(o.right, b.right) - max(o.left, b.left) > 0
             and o.top >= floor - 1 and 0 <= b.top - o.bottom <= 12 * body]
     if not over:
         return None
@@ -182,7 +183,7 @@ def alongside_on_left(b: ColumnBlock, flow: list[ColumnBlock], seps: list[BBox],
     may stand over that column), with no vertical separator between."""
     best: ColumnBlock | None = None
     for o in flow:
-        if o is b or o.role != Role.BODY or frame_of[id(o)] != frame or not o.top < b.top + 6 * body < o.bottom + 6 * body:
+        if o is b or o.role != BODY or frame_of[id(o)] != frame or not o.top < b.top + 6 * body < o.bottom + 6 * body:
             continue
         gap = b.left - o.right
         if 0 <= gap <= 4 * body and not wall_between(o.right, b.left, max(b.top, o.top), seps) \
@@ -205,7 +206,7 @@ def column_past_rule(b: ColumnBlock, rule_y: float, flow: list[ColumnBlock], sep
     if not closes_text(rule_y, rule_x0, rule_x1, flow, frame_of, frame, body):
         return None  # (a rule drawn under a headline, or over white space, closes no text)
     x = _column_left(b, flow, body)
-    left = [o for o in flow if o.role == Role.BODY and frame_of[id(o)] == frame and o.right <= rule_x0 + body / 2
+    left = [o for o in flow if o.role == BODY and frame_of[id(o)] == frame and o.right <= rule_x0 + body / 2
             and 0 <= x - o.right <= 4 * body and o.top < rule_y - body and o.bottom > b.top
             and not wall_between(o.right, x, b.top, seps)]
     return max(left, key=lambda o: (o.right, -o.top)) if left else None
@@ -234,7 +235,7 @@ def closes_text(rule_y: float, x0: float, x1: float, flow: list[ColumnBlock], fr
                 frame: BBox | None, body: float) -> bool:
     """Columns between x0 and x1 end just over the rule at rule_y: the rule
     closes an article's text there (not a rule under a headline)."""
-    return any(o.role == Role.BODY and frame_of[id(o)] == frame and min(o.right, x1) - max(o.left, x0) > 0
+    return any(o.role == BODY and frame_of[id(o)] == frame and min(o.right, x1) - max(o.left, x0) > 0
                and o.bottom <= rule_y + 1 and rule_y - o.bottom <= 3 * body for o in flow)
 
 

@@ -14,6 +14,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from ..model import BBox, Role, TextLine
+from .roles import BODY
 from .config import DEFAULT, LayoutConfig
 from ..names import starts_with_surname
 from .body_units import plain_names
@@ -26,7 +27,7 @@ class ColumnBlock:
     """Lines of one column, top to bottom. Compared by identity."""
 
     lines: list[TextLine]
-    role: Role = Role.BODY
+    role: Role = BODY
     #: index of the headline group (article) that owns the block, once known
     owner: int | None = None
     left: float = 0.0

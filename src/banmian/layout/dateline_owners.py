@@ -11,7 +11,8 @@ that text runs on into it, whatever headline stands over it."""
 
 from __future__ import annotations
 
-from ..model import BBox, Role
+from ..model import BBox
+from .roles import BODY
 from .column_flow import OPENS_ARTICLE, foot_on_left, opens_paragraph
 from .columns import ColumnBlock
 from .rules import CLOSING_DATELINE
@@ -23,7 +24,7 @@ def datelines_apart(blocks: list[ColumnBlock], separators: list[BBox], body: flo
     elsewhere already, to the undated article whose column opens level with
     it (within ``row``) a gutter beside it, no rule between; the column's
     text under it (blocks stacked in it, the same owner) goes along."""
-    text = [b for b in blocks if b.role == Role.BODY and b.owner is not None]
+    text = [b for b in blocks if b.role == BODY and b.owner is not None]
     for b in sorted(text, key=lambda b: (b.top, b.left)):
         if not OPENS_ARTICLE.match(b.lines[0].text.lstrip()):
             continue
@@ -45,7 +46,7 @@ def runs_on_under_headlines(blocks: list[ColumnBlock], separators: list[BBox], f
     by a headline whose text opens with a dateline in another column, to the
     article of the column on its left when that column, its top level with
     this one's, breaks off mid-sentence beside it: the text runs on there."""
-    text = [b for b in blocks if b.role == Role.BODY and b.owner is not None]
+    text = [b for b in blocks if b.role == BODY and b.owner is not None]
     frame_of = {id(b): smallest_frame(b.bbox, frames) for b in blocks} if frames else {id(b): None for b in blocks}
     for b in sorted(text, key=lambda b: (b.top, b.left)):
         owner = b.owner

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Role
+from .roles import BODY, SUBHEADING, TITLE
 from .tier_patterns import is_callout
 from .text_units import Unit
 
@@ -33,22 +33,22 @@ def figure_explanations_are_body(units: list[Unit]) -> None:
     40所，……学位6135个)."""
     for k in range(1, len(units)):
         prev = units[k - 1]
-        if units[k].role != Role.TITLE or prev.role not in (Role.BODY, Role.SUBHEADING, Role.TITLE) or not prev.lines:
+        if units[k].role != TITLE or prev.role not in (BODY, SUBHEADING, TITLE) or not prev.lines:
             continue
         number = _called_out(prev.lines[-1])
         if not number:
             continue
         text = ""
         for j in range(k, min(k + _EXPLANATION_UNITS, len(units))):
-            if units[j].role != Role.TITLE:
+            if units[j].role != TITLE:
                 break
             text += "".join(units[j].lines).replace(" ", "")
             if number in text:
                 for unit in units[k:j + 1]:
                     # (its lines may be joined into one, as a headline's are: a paragraph, no column line)
-                    unit.block.role, unit.paragraph_lines = Role.BODY, True
-                if prev.role != Role.BODY:  # the figure alone over it: a paragraph of the body too
-                    prev.block.role, prev.paragraph_lines = Role.BODY, True
+                    unit.block.role, unit.paragraph_lines = BODY, True
+                if prev.role != BODY:  # the figure alone over it: a paragraph of the body too
+                    prev.block.role, prev.paragraph_lines = BODY, True
                 break
 
 

@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 
 from ..isodate import date_from_parts
-from ..model import Block, PageContent, Role, TextLine
+from ..model import Block, PageContent, TextLine
+from .roles import FOOTER, HEADER
 from .config import DEFAULT, LayoutConfig
 from .rules import find_continuation, parse_page_header
 
@@ -219,12 +220,12 @@ def split_furniture(content: PageContent, body_size: float, config: LayoutConfig
             taken.add(id(ln))
     meta: dict[str, str] = {}
     blocks: list[Block] = []
-    for role, lines in ((Role.HEADER, header), (Role.FOOTER, footer)):
+    for role, lines in ((HEADER, header), (FOOTER, footer)):
         for ln in sorted(lines, key=lambda ln: (ln.y0, ln.x0)):
             blocks.append(Block([ln.text], role=role, bbox=ln.bbox, font_size=ln.size, line_bboxes=[ln.bbox]))
             for key, value in (furniture_meta(ln.text) or {}).items():
                 meta.setdefault(key, value)
-        if role == Role.HEADER and lines:
+        if role == HEADER and lines:
             _masthead(lines, body_size, meta)
     body = [ln for ln in content.lines if id(ln) not in taken]
     return body, blocks, meta

@@ -19,7 +19,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..model import Article, BBox, Block, Byline, Edition, Page, PageContent, Role, TextLine, union
+from ..model import Article, BBox, Block, Byline, Edition, Page, PageContent, TextLine, union
+from .roles import BODY, BYLINE, CAPTION, CONTINUATION, OTHER, SUBHEADING, TITLE
 from ..names import starts_with_surname
 from .body_units import Unit, fill_body, is_brief, make_blocks, names_by_place, plain_names, split_brief
 from .captions import caption_groups, image_owners, make_captions
@@ -106,31 +107,31 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
     classify_subheadings(groups, blocks, separators, body, config, content.boxes, [n.bbox for n in names])
     strays = [HeadingGroup([ln]) for ln in attach_bylines(groups, names, body, config, blocks)]
     classify_subheadings(strays, blocks, separators, body, config, content.boxes,  # a name no heading took
-                         [g.bbox for g in groups if g.role == Role.SUBHEADING])  # is a heading
+                         [g.bbox for g in groups if g.role == SUBHEADING])  # is a heading
     groups.extend(strays)
     subheadings_opening_columns(groups, blocks, separators, body, config, content.boxes)
     blocks, graphic = framed_logos(*_graphic_text(blocks, content.images, body), content.boxes, groups, body)
     boxed = _boxed_subheadings(blocks, content.boxes, body) + _subheading_frames(groups, content.boxes)
     separators = [s for s in separators if s not in boxed]  # a boxed subheading's frame is no wall in its column
     for b in graphic:
-        page.blocks.append(Block([ln.text for ln in b.lines], role=Role.OTHER, page=page.number, bbox=b.bbox,
+        page.blocks.append(Block([ln.text for ln in b.lines], role=OTHER, page=page.number, bbox=b.bbox,
                                  font_size=b.size, line_bboxes=[ln.bbox for ln in b.lines]))
     for g in groups:
-        if g.role == Role.SUBHEADING:
-            blocks.append(ColumnBlock(sorted(g.lines, key=lambda ln: (ln.y0, ln.x0)), role=Role.SUBHEADING))
+        if g.role == SUBHEADING:
+            blocks.append(ColumnBlock(sorted(g.lines, key=lambda ln: (ln.y0, ln.x0)), role=SUBHEADING))
     for g in groups:  # a heading alone in its frame or bar: a banner or a column logo
-        if g.role == Role.TITLE and not g.vertical and is_label(g, frames, separators, blocks, groups, body,
+        if g.role == TITLE and not g.vertical and is_label(g, frames, separators, blocks, groups, body,
                                                                  content.width):
-            g.role = Role.OTHER
-    titles = [g for g in groups if g.role == Role.TITLE]
+            g.role = OTHER
+    titles = [g for g in groups if g.role == TITLE]
     blocks = attach_tiers(titles, blocks, body, _body_font(blocks), config)
     blocks = late_bylines(titles, blocks, body, config)
-    heads = [g for g in groups if g.role in (Role.TITLE, Role.OTHER)]  # headlines and labels
+    heads = [g for g in groups if g.role in (TITLE, OTHER)]  # headlines and labels
     region_frames = [f for f in frames if _is_region(f, blocks, titles)]
     # photos take part in the flow (a column may follow one level with it), never in an article's text;
     # with their captions under them (a caption may run wider than its photo: the columns under it follow it)
     caption_of = {im: group for im, group in captions}
-    photos = [ColumnBlock([TextLine("", _with_caption(im, caption_of.get(im, [])), body)], role=Role.OTHER)
+    photos = [ColumnBlock([TextLine("", _with_caption(im, caption_of.get(im, [])), body)], role=OTHER)
               for im in content.images]
     assign_owners(blocks + photos, heads, separators, region_frames, body, config)
     claims = orphan_claims(blocks + photos, heads, separators, body)
@@ -143,9 +144,9 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
     for i, heading in enumerate(heads):
         own = [b for b in blocks if b.owner == i]
         caps = [c for c in captions if image_owner.get(c[0]) == i]
-        label = heading.role == Role.OTHER
+        label = heading.role == OTHER
         if label or (not own and not caps):  # a label (logo, banner) or a heading with no text: no headline
-            page.blocks.append(Block([ln.text for ln in heading.lines], role=Role.OTHER, page=page.number,
+            page.blocks.append(Block([ln.text for ln in heading.lines], role=OTHER, page=page.number,
                                      bbox=heading.bbox, font_size=heading.size,
                                      line_bboxes=[ln.bbox for ln in heading.lines]))
         if own or caps:
@@ -153,7 +154,7 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
                                           [im for im, o in image_owner.items() if o == i]))
     for im, group in captions:  # a caption whose photo no article took stays on the page, not lost
         if image_owner.get(im) is None:
-            page.blocks.extend(Block([ln.text], role=Role.CAPTION, page=page.number, bbox=ln.bbox,
+            page.blocks.extend(Block([ln.text], role=CAPTION, page=page.number, bbox=ln.bbox,
                                      font_size=ln.size, line_bboxes=[ln.bbox]) for ln in group)
     for cluster in _clusters([b for b in blocks if b.owner is None], body):
         page.articles.extend(_article(None, cluster, [], page, []))
@@ -242,12 +243,12 @@ def _boxed_subheadings(blocks: list[ColumnBlock], frames: list[BBox], body: floa
     for f in frames:
         inside = [b for b in blocks if f[0] - 2 <= b.left and b.right <= f[2] + 2 and f[1] - 2 <= b.top
                   and b.bottom <= f[3] + 2]
-        if len(inside) != 1 or inside[0].role != Role.BODY:
+        if len(inside) != 1 or inside[0].role != BODY:
             continue
         b = inside[0]
         text = "".join(ln.text for ln in b.lines).strip()
         if len(b.lines) <= 4 and f[3] - f[1] <= 6 * body and text and not any(c in text[:-1] for c in "。！？"):
-            b.role = Role.SUBHEADING
+            b.role = SUBHEADING
             boxed.append(f)
     return boxed
 
@@ -258,7 +259,7 @@ def _subheading_frames(groups: list[HeadingGroup], frames: list[BBox]) -> list[B
     no wall in its column."""
     out = []
     for g in groups:
-        if g.role == Role.SUBHEADING and not g.vertical:
+        if g.role == SUBHEADING and not g.vertical:
             f = smallest_frame(g.bbox, frames)
             if f is not None and f[3] - f[1] <= 2.5 * (g.bbox[3] - g.bbox[1]) + 4:
                 out.append(f)
@@ -271,7 +272,7 @@ def _is_region(frame: BBox, blocks: list[ColumnBlock], titles: list[HeadingGroup
     one subheading or a banner is part of what surrounds it."""
     def inside(box: BBox) -> bool:
         return frame[0] - 2 <= box[0] and box[2] <= frame[2] + 2 and frame[1] - 2 <= box[1] and box[3] <= frame[3] + 2
-    return any(b.role == Role.BODY and inside(b.bbox) for b in blocks) and any(inside(t.bbox) for t in titles)
+    return any(b.role == BODY and inside(b.bbox) for b in blocks) and any(inside(t.bbox) for t in titles)
 
 
 # --- one article --------------------------------------------------------------------------
@@ -286,7 +287,7 @@ def _article(heading: HeadingGroup | None, blocks: list[ColumnBlock], captions: 
         _set_headline(article, heading, page, right)
         for ln in heading.bylines:
             article.bylines.extend(Byline(None, n) for n in name_tokens(ln.text) or [])
-            article.blocks.append(Block([ln.text], role=Role.BYLINE, page=page.number, bbox=ln.bbox,
+            article.blocks.append(Block([ln.text], role=BYLINE, page=page.number, bbox=ln.bbox,
                                         font_size=ln.size, line_bboxes=[ln.bbox]))
     units = _units(blocks, _body_of(blocks))
     article.captions = make_captions(captions, page, article)
@@ -294,9 +295,9 @@ def _article(heading: HeadingGroup | None, blocks: list[ColumnBlock], captions: 
     article.blocks.extend(unit_blocks)
     _leading_names(article, units)
     if is_brief(article, units):
-        label = [b for b in article.blocks if b.role == Role.TITLE]
+        label = [b for b in article.blocks if b.role == TITLE]
         for block in label:  # the column's heading (简讯): a label of the page, no item's kicker
-            block.role = Role.OTHER
+            block.role = OTHER
             page.blocks.append(block)
         items = split_brief(article, units, join_headline)
         for item in items:  # each item's zones take in the column's heading, as its column does
@@ -310,15 +311,15 @@ def _article(heading: HeadingGroup | None, blocks: list[ColumnBlock], captions: 
 def _leading_names(article: Article, units: list[Unit]) -> None:
     """An author's name alone on the first line of the body (理论 pages) is a
     byline, in the body's face or another (then it reads like a subheading)."""
-    while units and units[0].role in (Role.BODY, Role.SUBHEADING) and len(units[0].lines) == 1 \
+    while units and units[0].role in (BODY, SUBHEADING) and len(units[0].lines) == 1 \
             and not article.bylines:
         found = plain_names(units[0].lines[0].text)
         if not found:
             return
         article.bylines.extend(found)
-        units[0].role = Role.BYLINE
+        units[0].role = BYLINE
         if units[0].block is not None:
-            units[0].block.role = Role.BYLINE
+            units[0].block.role = BYLINE
         units.pop(0)
 
 
@@ -401,7 +402,7 @@ def _body_font(blocks: list[ColumnBlock]) -> str:
 
 
 def _body_of(blocks: list[ColumnBlock]) -> float:
-    sizes = Counter(round(ln.size * 4) / 4 for b in blocks if b.role == Role.BODY for ln in b.lines)
+    sizes = Counter(round(ln.size * 4) / 4 for b in blocks if b.role == BODY for ln in b.lines)
     return sizes.most_common(1)[0][0] if sizes else 0.0
 
 
@@ -412,17 +413,17 @@ def _units(blocks: list[ColumnBlock], body: float) -> list[Unit]:
     units: list[Unit] = []
     ordered = _reading_order(blocks)
     face = text_face(ordered)
-    lefts = sorted({round(b.left) for b in ordered if b.role == Role.BODY and len(b.lines) > 1})
+    lefts = sorted({round(b.left) for b in ordered if b.role == BODY and len(b.lines) > 1})
     for b in ordered:
-        if b.role == Role.SUBHEADING:
-            units.append(Unit(Role.SUBHEADING, list(b.lines), starts_paragraph=True, right=b.right))
+        if b.role == SUBHEADING:
+            units.append(Unit(SUBHEADING, list(b.lines), starts_paragraph=True, right=b.right))
             continue
         first = b.lines[0]
         names = (plain_names(first.text) or _names_by_place(first, face[0])) \
             if b is ordered[0] and len(b.lines) == 1 and not first.bold else None
         if names:  # the author's name alone over the text (理论 pages: 汪 涛)
-            units.append(Unit(Role.BYLINE, list(b.lines), starts_paragraph=True, right=b.right, bylines=names))
-            units.append(Unit(Role.BODY, [], starts_paragraph=True, right=b.right))
+            units.append(Unit(BYLINE, list(b.lines), starts_paragraph=True, right=b.right, bylines=names))
+            units.append(Unit(BODY, [], starts_paragraph=True, right=b.right))
             continue
         left = max((x for x in lefts if x <= b.left + 1 and b.left - x <= 3.5 * b.size), default=b.left)
         if left < b.left:
@@ -432,30 +433,30 @@ def _units(blocks: list[ColumnBlock], body: float) -> list[Unit]:
         heads = bold_heads(b, starts, face) | item_titles(b, starts)
         for k, (ln, start) in enumerate(zip(b.lines, starts)):
             if is_continuation_line(ln.text):
-                units.append(Unit(Role.CONTINUATION, [ln]))
+                units.append(Unit(CONTINUATION, [ln]))
                 continue
             found = (parse_byline_line(ln.text) or parse_bracket_byline(ln.text)
                      or _names_set_right(ln, _column_of(b, ordered)))
             if found:  # a byline line: 本报记者 张三 李四, ■ 通讯员 王五, （本报记者 赵六）, 张三 set right
-                units.append(Unit(Role.BYLINE, [ln], starts_paragraph=True, right=b.right, bylines=found))
-                units.append(Unit(Role.BODY, [], starts_paragraph=True, right=b.right))
+                units.append(Unit(BYLINE, [ln], starts_paragraph=True, right=b.right, bylines=found))
+                units.append(Unit(BODY, [], starts_paragraph=True, right=b.right))
                 continue
             if k in heads and not (body and ln.size > body + 0.3):  # a subheading set bold in the column
-                if units and units[-1].role == Role.SUBHEADING and k - 1 in heads:
+                if units and units[-1].role == SUBHEADING and k - 1 in heads:
                     units[-1].lines.append(ln)
                 else:
-                    units.append(Unit(Role.SUBHEADING, [ln], starts_paragraph=True, right=b.right))
+                    units.append(Unit(SUBHEADING, [ln], starts_paragraph=True, right=b.right))
                 continue
             if body and ln.size > body + 0.3:
-                if units and units[-1].role == Role.SUBHEADING and units[-1].lines[-1].size > body + 0.3:
+                if units and units[-1].role == SUBHEADING and units[-1].lines[-1].size > body + 0.3:
                     units[-1].lines.append(ln)
                 else:
-                    units.append(Unit(Role.SUBHEADING, [ln], starts_paragraph=True, right=b.right))
+                    units.append(Unit(SUBHEADING, [ln], starts_paragraph=True, right=b.right))
                 continue
-            if units and units[-1].role == Role.BODY and not units[-1].lines:
+            if units and units[-1].role == BODY and not units[-1].lines:
                 units[-1].lines.append(ln)  # the line after a byline line opens a paragraph
-            elif start or not units or units[-1].role != Role.BODY:
-                units.append(Unit(Role.BODY, [ln], starts_paragraph=start, right=b.right))
+            elif start or not units or units[-1].role != BODY:
+                units.append(Unit(BODY, [ln], starts_paragraph=start, right=b.right))
             else:
                 units[-1].lines.append(ln)
     return [u for u in units if u.lines]
@@ -514,7 +515,7 @@ def _set_headline(article: Article, heading: HeadingGroup, page: Page, right: fl
     kept = [k for k, t in enumerate(texts) if t]
     article.headline = tiers_by_size([texts[k] for k in kept], [sizes[k] for k in kept], [heavy[k] for k in kept])
     for t in tiers:
-        article.blocks.append(Block([ln.text for ln in t], role=Role.TITLE, page=page.number,
+        article.blocks.append(Block([ln.text for ln in t], role=TITLE, page=page.number,
                                     bbox=union([ln.bbox for ln in t]), font_size=t[0].size,
                                     line_bboxes=[ln.bbox for ln in t]))
 

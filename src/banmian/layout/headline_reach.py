@@ -4,7 +4,8 @@ own. Ownership (ownership.py) weighs these against the text around a block."""
 
 from __future__ import annotations
 
-from ..model import BBox, Role
+from ..model import BBox
+from .roles import BODY, OTHER, SUBHEADING, TITLE
 from .column_flow import level_on_right, stands_between
 from .columns import ColumnBlock
 from .config import LayoutConfig
@@ -25,7 +26,7 @@ def heading_in_gap(b: ColumnBlock, over: ColumnBlock, headings: list[HeadingGrou
     for i in titles:
         h = headings[i]
         hx0, hy0, hx1, hy1 = h.bbox
-        if h.role != Role.TITLE or h.vertical or head_frame[i] != frame or not (over.bottom < hy0 and hy1 <= b.top + 1):
+        if h.role != TITLE or h.vertical or head_frame[i] != frame or not (over.bottom < hy0 and hy1 <= b.top + 1):
             continue
         gap = max(hx0 - b.right, b.left - hx1, 0.0)
         lo, hi = (b.right, hx0) if hx0 >= b.right else (hx1, b.left)
@@ -44,7 +45,7 @@ def heading_on_right(b: ColumnBlock, headings: list[HeadingGroup], titles: list[
     for i in titles:
         h = headings[i]
         hx0, hy0, hy1 = h.bbox[0], h.bbox[1], h.bbox[3]
-        if h.role != Role.TITLE or h.vertical or head_frame[i] != frame:
+        if h.role != TITLE or h.vertical or head_frame[i] != frame:
             continue
         gap = hx0 - b.right
         level = abs(hy0 - b.top) <= config.row_tolerance * body or (over_row and 0 <= b.top - hy1 <= 2 * body)
@@ -65,7 +66,7 @@ def heading_atop_rule(b: ColumnBlock, rule_y: float, headings: list[HeadingGroup
     for i in titles:
         h = headings[i]
         hx0, hy0, _, hy1 = h.bbox
-        if h.role != Role.TITLE or h.vertical or head_frame[i] != frame:
+        if h.role != TITLE or h.vertical or head_frame[i] != frame:
             continue
         if not (rule_y - body <= hy0 <= rule_y + 1.5 * body and hy1 <= b.top):
             continue
@@ -85,7 +86,7 @@ def headline_over_row(b: ColumnBlock, flow: list[ColumnBlock], headings: list[He
     best: tuple[float, int] | None = None
     for i in titles:
         h = headings[i]
-        if h.role != Role.TITLE or h.vertical or head_frame[i] != frame:
+        if h.role != TITLE or h.vertical or head_frame[i] != frame:
             continue
         gap = h.bbox[0] - b.right
         if not -body <= gap <= reach * body or not 0 <= b.top - foot_with_byline(h, flow, body, b.top) <= 2 * body:
@@ -111,13 +112,13 @@ def centred_over_row(b: ColumnBlock, flow: list[ColumnBlock], headings: list[Hea
     alone over a column (a reporter's line) stands for the column under it.
     Gutters are up to two body sizes; a row set loosely (up to three, all
     alike) counts when no headline is centred over the tighter one."""
-    if b.role != Role.BODY:
+    if b.role != BODY:
         return None
     left, right = _column_span(b, flow, body)
     width = right - left
     # a column holding one short line (a paragraph's last) spans the row's column width from its left edge
     spans = sorted({_short_column_span(o, _column_span(o, flow, body), width)
-                    for o in flow if o.role == Role.BODY and abs(o.top - b.top) <= body / 2} | {(left, right)})
+                    for o in flow if o.role == BODY and abs(o.top - b.top) <= body / 2} | {(left, right)})
     spans = [sp for sp in spans if abs((sp[1] - sp[0]) - (right - left)) <= body]
     k = spans.index((left, right))
     # first the columns a gutter of up to two body sizes apart; then, when no headline is
@@ -130,7 +131,7 @@ def centred_over_row(b: ColumnBlock, flow: list[ColumnBlock], headings: list[Hea
         for i in titles:
             h = headings[i]
             x0, x1 = h.bbox[0], h.bbox[2]
-            if h.role != Role.TITLE or h.vertical or head_frame[i] != frame or x0 < left - body or x1 > right + body:
+            if h.role != TITLE or h.vertical or head_frame[i] != frame or x0 < left - body or x1 > right + body:
                 continue
             # (within two body sizes: a quote mark or bracket at an end shifts the box off the middle)
             if abs((x0 + x1) / 2 - (left + right) / 2) <= 2 * body \
@@ -175,7 +176,7 @@ def _column_span(o: ColumnBlock, flow: list[ColumnBlock], body: float) -> tuple[
     column (a reporter's line, a paragraph's last line), the column right under it."""
     if len(o.lines) == 1:
         for u in flow:
-            if u.role == Role.BODY and len(u.lines) > 1 and 0 <= u.top - o.bottom <= 1.5 * body \
+            if u.role == BODY and len(u.lines) > 1 and 0 <= u.top - o.bottom <= 1.5 * body \
                     and abs(u.left - o.left) <= body:
                 return (u.left, u.right)
     return (o.left, o.right)
@@ -188,13 +189,13 @@ def in_step_under(b: ColumnBlock, h: HeadingGroup, flow: list[ColumnBlock], seps
     right = level_on_right(b, flow, seps, frame_of, frame, body, config)
     if right is None:
         return False
-    if right.role == Role.OTHER:  # a photo whose top is level with the block's, under the headline
+    if right.role == OTHER:  # a photo whose top is level with the block's, under the headline
         return abs(right.top - b.top) <= body / 2 and min(right.right, h.bbox[2]) - max(right.left, h.bbox[0]) > 0
-    if right.role not in (Role.BODY, Role.SUBHEADING):
+    if right.role not in (BODY, SUBHEADING):
         return False
-    opening = [o.top for o in flow if o.role == Role.SUBHEADING and o.top < right.top
+    opening = [o.top for o in flow if o.role == SUBHEADING and o.top < right.top
                and 0 <= right.top - o.bottom <= 1.5 * body and min(o.right, right.right) - max(o.left, right.left) > 0]
-    if right.role == Role.SUBHEADING or opening:  # a subheading opens that column, half a line or so under the row's top
+    if right.role == SUBHEADING or opening:  # a subheading opens that column, half a line or so under the row's top
         return abs(min(opening + [right.top]) - b.top) <= body \
             and min(right.right, h.bbox[2]) - max(right.left, h.bbox[0]) > 0
     return abs(right.top - b.top) <= body / 2 and min(right.right, h.bbox[2]) - max(right.left, h.bbox[0]) > 0
@@ -212,7 +213,7 @@ def nearer_than_beside(b: ColumnBlock, side: tuple[str, object], gap: float, hea
         first = b.lines[0]  # the one on the left, goes on from no column: the row's headline heads it)
         if abs(ref.top - b.top) > body or not first.text.strip():  # (no text runs on into a photo)
             return True
-        right = min((o for o in flow if o.role == Role.BODY and o.left >= b.right - body and abs(o.top - b.top) <= body),
+        right = min((o for o in flow if o.role == BODY and o.left >= b.right - body and abs(o.top - b.top) <= body),
                     key=lambda o: o.left, default=None)
         return first.x0 - b.left >= 0.8 * first.size and right is not None \
             and abs(right.width - b.width) < abs(ref.width - b.width) - body / 2  # type: ignore[attr-defined]
@@ -220,7 +221,7 @@ def nearer_than_beside(b: ColumnBlock, side: tuple[str, object], gap: float, hea
     if not h.vertical:
         return gap < b.left - h.bbox[2]
     lo, hi = (h.bbox[2], b.left) if h.bbox[2] <= b.left else (b.right, h.bbox[0])
-    return gap < hi - lo or stands_between(lo, hi, b.top, [o for o in flow if o.role == Role.BODY])
+    return gap < hi - lo or stands_between(lo, hi, b.top, [o for o in flow if o.role == BODY])
 
 
 def heads_own_column(h: HeadingGroup, b: ColumnBlock, flow: list[ColumnBlock], body: float) -> bool:
@@ -230,9 +231,9 @@ def heads_own_column(h: HeadingGroup, b: ColumnBlock, flow: list[ColumnBlock], b
     (its text does not run on across the white space)."""
     x0, _, x1, y1 = h.bbox
     for o in flow:
-        if o.role == Role.BODY and len(o.lines) >= 2 and y1 - 1 <= o.top <= y1 + 3 * body \
+        if o.role == BODY and len(o.lines) >= 2 and y1 - 1 <= o.top <= y1 + 3 * body \
                 and o.left < x1 and o.right > x0 and o.right <= b.left - 3 * body \
-                and not any(m.role == Role.BODY and o.right - body <= m.left and m.right <= b.left + body
+                and not any(m.role == BODY and o.right - body <= m.left and m.right <= b.left + body
                             and min(m.bottom, b.bottom) > max(m.top, b.top) for m in flow):
             return True
     return False
@@ -244,7 +245,7 @@ def heads_columns_apart(h: HeadingGroup, b: ColumnBlock, flow: list[ColumnBlock]
     if not h.vertical:
         return heads_columns_under(h, flow, body)
     lo, hi = (h.bbox[2], b.left) if h.bbox[2] <= b.left else (b.right, h.bbox[0])
-    return stands_between(lo, hi, b.top, [o for o in flow if o.role == Role.BODY])
+    return stands_between(lo, hi, b.top, [o for o in flow if o.role == BODY])
 
 
 def heads_columns_under(h: HeadingGroup, flow: list[ColumnBlock], body: float) -> bool:
@@ -253,7 +254,7 @@ def heads_columns_under(h: HeadingGroup, flow: list[ColumnBlock], body: float) -
     (or the headline mostly over it: a photo wider than its headline)."""
     x0, _, x1, _ = h.bbox
     y1 = foot_with_byline(h, flow, body, float("inf"))
-    return any((o.role == Role.OTHER or (o.role == Role.BODY and len(o.lines) >= 2)) and y1 - 1 <= o.top <= y1 + 3 * body
+    return any((o.role == OTHER or (o.role == BODY and len(o.lines) >= 2)) and y1 - 1 <= o.top <= y1 + 3 * body
                and min(o.right, x1) - max(o.left, x0) >= 0.5 * min(o.width, x1 - x0) for o in flow)
 
 
@@ -263,7 +264,7 @@ def foot_with_byline(h: HeadingGroup, flow: list[ColumnBlock], body: float, row_
     over the top of the row at ``row_top`` (a line level with it opens a column)."""
     x0, _, x1, foot = h.bbox
     foot = max([foot] + [ln.y1 for ln in h.bylines if ln.y0 >= foot - 1])
-    lines = sorted((o for o in flow if len(o.lines) == 1 and o.role != Role.OTHER  # text lines, no photo
+    lines = sorted((o for o in flow if len(o.lines) == 1 and o.role != OTHER  # text lines, no photo
                     and min(o.right, x1) - max(o.left, x0) > 0
                     and o.top < row_top - 1), key=lambda o: o.top)  # the few one-line blocks under it, top down
     for o in lines:
@@ -281,7 +282,7 @@ def heading_on_rule(b: ColumnBlock, rule_y: float, headings: list[HeadingGroup],
     first = b.lines[0]
     for i in titles:
         h = headings[i]
-        if h.role != Role.TITLE or h.vertical or head_frame[i] != frame:
+        if h.role != TITLE or h.vertical or head_frame[i] != frame:
             continue
         hx0, hy0, hx1, hy1 = h.bbox
         if not (rule_y - body <= hy1 <= rule_y + 2 and min(hx1, first.x1) - max(hx0, first.x0) > 0):
@@ -316,7 +317,7 @@ def column_width_under(h: HeadingGroup, flow: list[ColumnBlock], body: float) ->
     the widest run of them: an article's columns share one width."""
     x0, _, x1, _ = h.bbox
     foot = foot_with_byline(h, flow, body, float("inf"))
-    widths = sorted(o.width for o in flow if o.role == Role.BODY and len(o.lines) >= 2
+    widths = sorted(o.width for o in flow if o.role == BODY and len(o.lines) >= 2
                     and foot - 1 <= o.top <= foot + 4 * body and min(o.right, x1) - max(o.left, x0) > 0)
     return widths[len(widths) // 2] if widths else None
 

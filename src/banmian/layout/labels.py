@@ -7,7 +7,8 @@ panel, over an article's first column or its headline. Neither is an article.
 
 from __future__ import annotations
 
-from ..model import BBox, Role, is_light
+from ..model import BBox, is_light
+from .roles import BODY, TITLE
 from .columns import ColumnBlock
 from .segment import HeadingGroup
 
@@ -38,7 +39,7 @@ def is_label(g: HeadingGroup, frames: list[BBox], separators: list[BBox], blocks
     words = "".join(ln.text for ln in g.lines).replace(" ", "")
     if len(words) <= _LOGO_CHARS and g.size < 1.5 * body:
         return True  # a word or two framed alone, not much larger than the text: a column's logo (新论)
-    return any(o is not g and o.role == Role.TITLE and 0 <= o.bbox[1] - frame[3] <= 3 * body
+    return any(o is not g and o.role == TITLE and 0 <= o.bbox[1] - frame[3] <= 3 * body
                and min(o.bbox[2], frame[2]) - max(o.bbox[0], frame[0]) > 0 for o in groups)
 
 
@@ -48,14 +49,14 @@ def framed_logos(blocks: list[ColumnBlock], graphic: list[ColumnBlock], boxes: l
     with a headline beside it or just over one: a column logo, text of no
     article (a boxed subheading stands among its column's text, never by a
     headline). Returns (kept, graphic and the logos)."""
-    titles = [g.bbox for g in groups if g.role == Role.TITLE]
+    titles = [g.bbox for g in groups if g.role == TITLE]
     logos: list[ColumnBlock] = []
     for f in boxes:
         if f[3] - f[1] > 3 * body or f[2] - f[0] > 10 * body:
             continue
         inside = [b for b in blocks if f[0] - 2 <= b.left and b.right <= f[2] + 2 and f[1] - 2 <= b.top
                   and b.bottom <= f[3] + 2]
-        if len(inside) != 1 or inside[0].role != Role.BODY or len(inside[0].lines) != 1:
+        if len(inside) != 1 or inside[0].role != BODY or len(inside[0].lines) != 1:
             continue
         words = inside[0].lines[0].text.replace(" ", "").replace("\u3000", "")
         if not words or len(words) > _LOGO_CHARS or not all(c.isalnum() for c in words):

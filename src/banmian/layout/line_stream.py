@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 
 from ..model import Block, Role
+from .roles import BYLINE, FOOTER, HEADER, OTHER, TITLE
 from ..names import starts_with_surname
 from .reflow import TAG_NOT_A_DATE, cell_width
 from .text_credits import bare_credit, caption_over_credit, closes_with_credit, name_alone_credit
@@ -189,7 +190,7 @@ def _role_alone(m: Measure, k: int) -> Role:
     first line of its text (:func:`_exclaimed_title`) ends as a sentence does, so
     its role is told here, where its place is seen; any other is told later."""
     titled = _exclaimed_title(m, k) and k + 1 < len(m.lines) and (m.indents[k + 1] or m.datelines[k + 1])
-    return Role.TITLE if titled else Role.OTHER
+    return TITLE if titled else OTHER
 
 
 _TRAILING_TAG = re.compile(r"[（(][^（）()]{2,16}[）)]$")
@@ -346,7 +347,7 @@ def regroup_line_stream(blocks: list[Block], keep_blocks: bool = False) -> list[
     are put back on one line."""
     out: list[Block] = []
     # the header and footer blocks cut the stream into runs
-    cuts = [n for n, block in enumerate(blocks) if block.role in (Role.HEADER, Role.FOOTER)]
+    cuts = [n for n, block in enumerate(blocks) if block.role in (HEADER, FOOTER)]
     start = 0
     for n in cuts + [len(blocks)]:
         run, start = blocks[start:n], n + 1
@@ -365,7 +366,7 @@ def _bracket_tails_rejoined(blocks: list[Block]) -> list[Block]:
     back on the block whose last line left the bracket open."""
     out: list[Block] = []
     for block in blocks:
-        if (out and len(block.lines) == 1 and block.role == Role.OTHER and out[-1].role == Role.OTHER
+        if (out and len(block.lines) == 1 and block.role == OTHER and out[-1].role == OTHER
                 and dateline_goes_on(out[-1].lines, block.lines[0])):
             out[-1].lines.append(block.lines[0])
         else:
@@ -405,11 +406,11 @@ def _regroup_run(blocks: list[Block], keep_blocks: bool = False) -> list[Block]:
             out[-1].lines.append(text)
             tier = []
             continue
-        if (tier or (out and out[-1].role == Role.BYLINE)) and is_author_alone(m, tier, out[-1], k):
-            if out[-1].role == Role.BYLINE:
+        if (tier or (out and out[-1].role == BYLINE)) and is_author_alone(m, tier, out[-1], k):
+            if out[-1].role == BYLINE:
                 out[-1].lines.append(text)
             else:
-                out.append(Block([text], Role.BYLINE, page=page, line_start=number))
+                out.append(Block([text], BYLINE, page=page, line_start=number))
             tier = []
             continue
         under_kicker = bool(tier) and not m.headlines[k] and title_under_kicker(m, out[-1].lines[-1], k)
@@ -460,7 +461,7 @@ def _ran_on(m: Measure, block: Block, k: int) -> bool:
     """Did line ``k - 1`` go on from an unfinished line above it, in one block?"""
     p = k - 1
     return (p >= 1 and len(block.lines) >= 2 and block.lines[-1] == m.lines[p] and block.lines[-2] == m.lines[p - 1]
-            and not m.closes[p - 1] and block.role == Role.OTHER)
+            and not m.closes[p - 1] and block.role == OTHER)
 
 
 def _block_of_lines_ended(numbered: list[tuple[str, int | None]], k: int) -> bool:

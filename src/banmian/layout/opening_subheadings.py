@@ -11,7 +11,8 @@ gutter beside an article too.)"""
 
 from __future__ import annotations
 
-from ..model import BBox, Role
+from ..model import BBox
+from .roles import BODY, SUBHEADING, TITLE
 from .columns import ColumnBlock
 from .config import DEFAULT, LayoutConfig
 from .segment import HeadingGroup, rule_between, smallest_frame
@@ -32,8 +33,8 @@ def subheadings_opening_columns(groups: list[HeadingGroup], blocks: list[ColumnB
     set as a subheading is."""
     reach = config.subheading_reach * body
     for _ in range(4):
-        subheads = [g for g in groups if g.role == Role.SUBHEADING and not g.vertical]
-        small = [g for g in groups if g.role == Role.TITLE and not g.vertical and len(g.lines) <= 3
+        subheads = [g for g in groups if g.role == SUBHEADING and not g.vertical]
+        small = [g for g in groups if g.role == TITLE and not g.vertical and len(g.lines) <= 3
                  and g.size < 1.3 * body]
         found: list[HeadingGroup] = []
         for g in small:
@@ -49,7 +50,7 @@ def subheadings_opening_columns(groups: list[HeadingGroup], blocks: list[ColumnB
                    or _leads_into_text(h, others + [h], body) for h in stack):
                 found.append(g)
         for g in found:
-            g.role = Role.SUBHEADING
+            g.role = SUBHEADING
         if not found:
             break
 
@@ -112,7 +113,7 @@ def _in_style_of_a_subheading_under(g: HeadingGroup, subheads: list[HeadingGroup
         if abs(s.size - g.size) >= 0.3 or s.lines[0].font != g.lines[0].font or s.bbox[1] < y1:
             continue
         lo, hi = min(x0, s.bbox[0]), max(x1, s.bbox[2])
-        column = [b for b in blocks if b.role == Role.BODY and b.left - body <= lo and hi <= b.right + body
+        column = [b for b in blocks if b.role == BODY and b.left - body <= lo and hi <= b.right + body
                   and b.top >= y1 - 1 and b.bottom <= s.bbox[1] + 1]
         if column and not rule_between(y1, s.bbox[1], lo, hi, separators):
             return True
@@ -127,7 +128,7 @@ def _in_style_of_a_subheading_beside(g: HeadingGroup, subheads: list[HeadingGrou
     stops short of that one. An article's subheadings are set alike
     whichever column they fall in, so one opening a column is one too."""
     x0, y0, x1, y1 = g.bbox
-    column = [b for b in blocks if b.role == Role.BODY and min(b.right, x1) - max(b.left, x0) > 0.5 * (x1 - x0)
+    column = [b for b in blocks if b.role == BODY and min(b.right, x1) - max(b.left, x0) > 0.5 * (x1 - x0)
               and 0 <= b.top - y1 <= 3 * body]
     if not column:
         return False
@@ -143,7 +144,7 @@ def _in_style_of_a_subheading_beside(g: HeadingGroup, subheads: list[HeadingGrou
         if any(s2[3] - s2[1] > s2[2] - s2[0] and lo - 1 <= (s2[0] + s2[2]) / 2 <= hi + 1
                and min(s2[3], bottom) - max(s2[1], top) > 0 for s2 in separators):
             continue  # a column rule between: another article's column
-        if any(h is not g and h is not s and h.role != Role.SUBHEADING and min(h.bbox[2], hi) - max(h.bbox[0], lo) > 0
+        if any(h is not g and h is not s and h.role != SUBHEADING and min(h.bbox[2], hi) - max(h.bbox[0], lo) > 0
                and min(h.bbox[3], bottom) - max(h.bbox[1], top) > 0 for h in groups):
             continue
         if any(r[2] - r[0] > r[3] - r[1] and 0 <= y0 - r[3] <= 4.5 * body and min(r[2], x1) - max(r[0], x0) > 0
@@ -161,7 +162,7 @@ def _level_with_the_row_under_its_headline(g: HeadingGroup, groups: list[Heading
     row, so it is the row's subheading; a new article's headline stands over
     its columns, never level with its neighbour's first line."""
     x0, y0, x1, y1 = g.bbox
-    over = [h for h in groups if h is not g and h.role == Role.TITLE and not h.vertical and h.size >= 1.3 * body
+    over = [h for h in groups if h is not g and h.role == TITLE and not h.vertical and h.size >= 1.3 * body
             and 0 <= y0 - h.bbox[3] <= 4 * body and min(h.bbox[2], x1) - max(h.bbox[0], x0) > 0.5 * (x1 - x0)
             and not rule_between(h.bbox[3], y0, x0, x1, separators)]
     if not over:
@@ -170,7 +171,7 @@ def _level_with_the_row_under_its_headline(g: HeadingGroup, groups: list[Heading
     if any(o is not g and o is not h and not o.vertical and h.bbox[3] <= o.bbox[1] < y0
            and min(o.bbox[2], x1) - max(o.bbox[0], x0) > 0 for o in groups):
         return False  # another heading between (a subtitle's line, a byline's)
-    return any(len(b.lines) >= 3 and b.role == Role.BODY and abs(b.top - y0) <= 1.5 * body
+    return any(len(b.lines) >= 3 and b.role == BODY and abs(b.top - y0) <= 1.5 * body
                and (0 <= b.left - x1 <= 3 * body or 0 <= x0 - b.right <= 3 * body)
                and min(b.right, h.bbox[2]) - max(b.left, h.bbox[0]) > 0
                and not rule_between(h.bbox[3], b.top, b.left, b.right, separators) for b in blocks)

@@ -6,7 +6,7 @@ ended with a note sending it on (（下转第3版） / 水利部发文 / 采砂�
 
 from __future__ import annotations
 
-from ..model import Role
+from .roles import BODY, BYLINE, CONTINUATION, TITLE
 from .reflow import cell_width
 from .tier_patterns import BRIEF_HEADING, cjk_count
 from .text_units import Unit
@@ -26,14 +26,14 @@ def _no_clause(lines: list[str]) -> bool:
 def _brief_title(unit: Unit, prev: Unit) -> bool:
     """One line with no clause mark right under a brief column's heading."""
     heading = "".join(prev.lines).replace(" ", "")
-    return (prev.role == Role.TITLE and BRIEF_HEADING.fullmatch(heading) is not None and len(unit.lines) == 1
+    return (prev.role == TITLE and BRIEF_HEADING.fullmatch(heading) is not None and len(unit.lines) == 1
             and _no_clause(unit.lines) and _TITLE_CHARS[0] <= cjk_count(unit.lines[0]) <= _TITLE_CHARS[1])
 
 
 def _box_after_end(unit: Unit, prev: Unit) -> bool:
     """A narrow box of lines with no clause mark right after a note sending
     the body before on to another page (its part here is over)."""
-    sent_on = prev.role == Role.CONTINUATION and prev.note is not None and prev.note.direction == "to"
+    sent_on = prev.role == CONTINUATION and prev.note is not None and prev.note.direction == "to"
     lines = [line.strip() for line in unit.lines]
     return (sent_on and 2 <= len(lines) <= _BOX_LINES and _no_clause(lines)
             and all(0 < cell_width(line) <= _BOX_CELLS for line in lines) and cjk_count("".join(lines)) >= 8)
@@ -43,10 +43,10 @@ def headlines_read_as_body(units: list[Unit]) -> None:
     """Give the headline role back to such body units (see the module docstring)."""
     for k in range(1, len(units) - 1):
         unit, prev, nxt = units[k], units[k - 1], units[k + 1]
-        if unit.role != Role.BODY or nxt.role not in (Role.BODY, Role.BYLINE, Role.TITLE):
+        if unit.role != BODY or nxt.role not in (BODY, BYLINE, TITLE):
             continue
-        if _brief_title(unit, prev) and nxt.role == Role.BODY or _box_after_end(unit, prev):
-            unit.block.role = Role.TITLE
+        if _brief_title(unit, prev) and nxt.role == BODY or _box_after_end(unit, prev):
+            unit.block.role = TITLE
 
 
 __all__ = ["headlines_read_as_body"]

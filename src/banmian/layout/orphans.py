@@ -9,7 +9,8 @@ enough to look again: these claims seed a second pass.
 
 from __future__ import annotations
 
-from ..model import BBox, Role
+from ..model import BBox
+from .roles import BODY, OTHER, TITLE
 from .columns import ColumnBlock
 from .segment import HeadingGroup, wall_between
 from .side_headlines import side_headline_claims
@@ -24,13 +25,13 @@ def orphan_claims(blocks: list[ColumnBlock], headings: list[HeadingGroup], separ
     for :func:`.ownership.assign_owners` to start from."""
     from .reflow import ends_sentence
 
-    owned = {b.owner for b in blocks if b.role == Role.BODY}
+    owned = {b.owner for b in blocks if b.role == BODY}
     claims: dict[int, int] = {}
     for i, h in enumerate(headings):
-        if h.role != Role.TITLE or not h.vertical or i in owned or h.size < 1.5 * body:
+        if h.role != TITLE or not h.vertical or i in owned or h.size < 1.5 * body:
             continue  # (a vertical line in the body's size is a name or a label, no headline)
         hx0, hy0, hx1, hy1 = h.bbox
-        level = [b for b in blocks if b.role == Role.BODY and b.top <= hy1 and b.bottom >= hy0]
+        level = [b for b in blocks if b.role == BODY and b.top <= hy1 and b.bottom >= hy0]
         free = [b for b in level if id(b) not in claims and not _under_its_owner(b, headings, blocks, body)]
         free_ids = {id(b) for b in free}
         # the nearest column level with it on each side, if no headline stands over that one
@@ -45,10 +46,10 @@ def orphan_claims(blocks: list[ColumnBlock], headings: list[HeadingGroup], separ
         photo = _photo_beside(h, blocks, near_left, near_right, body)
         if photo is not None:  # its text is under the photo set beside it
             for b in blocks:
-                if b.role == Role.BODY and id(b) not in claims and 0 <= b.top - photo.bottom <= 4 * body \
+                if b.role == BODY and id(b) not in claims and 0 <= b.top - photo.bottom <= 4 * body \
                         and photo.left - body <= b.left and b.right <= photo.right + body \
                         and not _under_its_owner(b, headings, blocks, body):
-                    for o in _stack(b, [o for o in blocks if o.role != Role.OTHER], body):
+                    for o in _stack(b, [o for o in blocks if o.role != OTHER], body):
                         claims[id(o)] = i
             continue
         if near_left is None and near_right is None:
@@ -57,7 +58,7 @@ def orphan_claims(blocks: list[ColumnBlock], headings: list[HeadingGroup], separ
             run, step = [near_left], -1
         else:
             run, step = [near_right], 1
-        flow = [b for b in blocks if b.role != Role.OTHER]
+        flow = [b for b in blocks if b.role != OTHER]
         run = [_stack(run[0], flow, body)]
         while True:  # the columns the text runs through, away from the headline
             last = run[-1][0]
@@ -92,7 +93,7 @@ def _photo_beside(h: HeadingGroup, blocks: list[ColumnBlock], near_left: ColumnB
     """A photo level with a vertical headline, nearer to it than any column
     on that side."""
     hx0, hy0, hx1, hy1 = h.bbox
-    photos = [b for b in blocks if b.role == Role.OTHER and b.top <= hy1 and b.bottom >= hy0]
+    photos = [b for b in blocks if b.role == OTHER and b.top <= hy1 and b.bottom >= hy0]
     left = max((b for b in photos if b.right <= hx0 + body / 2), key=lambda b: b.right, default=None)
     right = min((b for b in photos if b.left >= hx1 - body / 2), key=lambda b: b.left, default=None)
     if right is not None and (near_right is None or right.left < near_right.left):

@@ -8,7 +8,8 @@ where nothing else does. Frames around whole articles and rules are walls.
 
 from __future__ import annotations
 
-from ..model import BBox, Role
+from ..model import BBox
+from .roles import BODY, OTHER, TITLE
 from .body_units import closing_names
 from .column_flow import (
     OPENS_ARTICLE, alongside_on_left, closes_text, column_past_rule, continued_from, foot_on_left, level_on_right,
@@ -42,7 +43,7 @@ def assign_owners(blocks: list[ColumnBlock], headings: list[HeadingGroup], separ
     head_frame = [smallest_frame(h.bbox, frames) for h in headings]
     # titles, and labels (a boxed column logo or brief heading, a banner) that
     # may head text of their own without being a headline
-    titles = [i for i, h in enumerate(headings) if h.role in (Role.TITLE, Role.OTHER)]
+    titles = [i for i, h in enumerate(headings) if h.role in (TITLE, OTHER)]
     flow = list(blocks)  # body, subheading and photo blocks
     pending = sorted(flow, key=lambda b: (b.top, b.left))
     patient = True  # wait for the column a block runs on from; when all wait, look past it
@@ -58,7 +59,7 @@ def assign_owners(blocks: list[ColumnBlock], headings: list[HeadingGroup], separ
                 waiting.append(b)
                 continue
             b.owner = owner
-            if owner is not None or b.role == Role.BODY:  # text with no headline here (the rest of an article
+            if owner is not None or b.role == BODY:  # text with no headline here (the rest of an article
                 settled.add(id(b))  # from another page); a photo with none is no text to run on from
             progress = True
         pending = waiting
@@ -144,14 +145,14 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
         return _follow(photo, settled)  # space there to run on across)
     if above is not None:
         kind, ref, dist = above
-        if kind == "heading" and headings[ref].role == Role.OTHER:  # type: ignore[index]
+        if kind == "heading" and headings[ref].role == OTHER:  # type: ignore[index]
             side = _beside(b, flow, headings, titles, seps, frame_of, head_frame, frame, body, config)
             right = heading_on_right(b, headings, titles, seps, head_frame, frame, body, config)
             row = headline_over_row(b, flow, headings, titles, seps, head_frame, frame, body, reach=24.0)
             if row is not None and not in_step_under(b, headings[row[1]], flow, seps, frame_of, frame, body, config):
                 row = None
             beside = side[1] if side is not None and side[0] == "heading" else None
-            if beside is not None and headings[beside].role == Role.TITLE and not _holds_briefs(b) and not (
+            if beside is not None and headings[beside].role == TITLE and not _holds_briefs(b) and not (
                     (right is not None or row is not None) and heads_columns_apart(headings[beside], b, flow, body)):  # type: ignore[index]
                 return beside, True  # type: ignore[return-value]  # a headline beside beats a label above
             if right is not None:  # and so does one level with the block's top on its right (first, when the
@@ -167,7 +168,7 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
             if foot is not None and (foot.owner is not None or patient):
                 return _follow(foot, settled)
         if kind == "heading" and dist > 10 * body and not any(
-                o.role == Role.OTHER and min(o.right, b.right) - max(o.left, b.left) > 0
+                o.role == OTHER and min(o.right, b.right) - max(o.left, b.left) > 0
                 and b.top - dist - body <= o.top <= b.top - dist + 3 * body and o.bottom <= b.top + 1 for o in flow):
             # white space (no photo right under it) under that headline: a headline just over the row on the
             # right, or a side headline level with the block, comes first
@@ -175,10 +176,10 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
             if over_row is not None:
                 return over_row[1], True
             side = _beside(b, flow, headings, titles, seps, frame_of, head_frame, frame, body, config)
-            if side is not None and side[0] == "heading" and headings[side[1]].role == Role.TITLE \
+            if side is not None and side[0] == "heading" and headings[side[1]].role == TITLE \
                     and not headings[side[1]].vertical \
                     and not stands_between(headings[side[1]].bbox[2], b.left, b.top,  # type: ignore[index]
-                                            [o for o in flow if o.role == Role.BODY]):  # a column between
+                                            [o for o in flow if o.role == BODY]):  # a column between
                 return side[1], True  # type: ignore[return-value]
             if side is not None and side[0] == "block" and (side[1].owner is not None or patient):  # type: ignore[union-attr]
                 # and the row's text level with it on the left comes on here
@@ -205,7 +206,7 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
     if continued_from(b):  # （上接第N版） opens the rest of an article: the nearer of its headline beside
         side = _beside(b, flow, headings, titles, seps, frame_of, head_frame, frame, body, config, region_top)
         beside = side[1] if side is not None and side[0] == "heading" \
-            and headings[side[1]].role == Role.TITLE else None  # type: ignore[index]
+            and headings[side[1]].role == TITLE else None  # type: ignore[index]
         walled = beside is not None and wall_between(headings[beside].bbox[2], b.left, b.top + 2 * body, seps)
         if walled:
             beside = None  # a rule down the column the note opens (from a line under its top) parts them
@@ -245,7 +246,7 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
             return over_row[1], True  # a headline standing just over the row on the right, nearer than one beside
     if side is not None:
         kind, ref = side
-        if kind == "heading" and headings[ref].role == Role.OTHER:  # type: ignore[index]
+        if kind == "heading" and headings[ref].role == OTHER:  # type: ignore[index]
             # a label beside gives way to a headline level on the right, or to text running on from the left
             right = heading_on_right(b, headings, titles, seps, head_frame, frame, body, config)
             if right is not None:
@@ -282,7 +283,7 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
     # a separator above and nothing beside: the nearest heading above over the block (a rule
     # may run under a headline, so it is no wall here)
     over = heading_above(b, headings, titles, frame, head_frame)
-    if over is not None and headings[over].role == Role.TITLE:
+    if over is not None and headings[over].role == TITLE:
         if region_top is not None and headings[over].bbox[3] < region_top - body:  # a rule between, well under it:
             row = headline_over_row(b, flow, headings, titles, seps, head_frame, frame, body)
             if row is not None:  # a headline over the new row heads it
@@ -335,14 +336,14 @@ def _finished(block: ColumnBlock) -> bool:
     """The block's last line ends a sentence: its paragraph may end there."""
     from .reflow import ends_sentence
 
-    return block.role == Role.BODY and ends_sentence(block.lines[-1].text.strip())
+    return block.role == BODY and ends_sentence(block.lines[-1].text.strip())
 
 
 def _straddles(b: ColumnBlock, over: ColumnBlock, body: float) -> bool:
     """``b`` stands across an edge of the column ``over`` right over it (a
     column of three lines or more), neither holding the other: text runs on
     straight down only within one column, so ``b`` is set on another grid."""
-    if over.role != Role.BODY or len(over.lines) < 3:
+    if over.role != BODY or len(over.lines) < 3:
         return False
     return (b.left < over.left - body and b.right < over.right - body) or (
         b.left > over.left + body and b.right > over.right + body)
@@ -357,7 +358,7 @@ def _side_heading_under_rule(b: ColumnBlock, rule_y: float, headings: list[Headi
     best: tuple[float, int] | None = None
     for i in titles:
         h = headings[i]
-        if h.role != Role.TITLE or h.vertical or h.bbox[2] > b.left + body:
+        if h.role != TITLE or h.vertical or h.bbox[2] > b.left + body:
             continue
         if not rule_y - body <= h.bbox[1] <= b.top + config.row_tolerance * body:
             continue
@@ -393,7 +394,7 @@ def _nearest_above(b: ColumnBlock, flow: list[ColumnBlock], headings: list[Headi
 
     for o in flow:
         # the cheap test first: this runs for every pair of blocks on the page
-        if o.lines[-1].y1 <= top + 1 and o is not b and o.role != Role.OTHER and frame_of[id(o)] == frame:
+        if o.lines[-1].y1 <= top + 1 and o is not b and o.role != OTHER and frame_of[id(o)] == frame:
             consider("block", o, o.bbox)  # photos (OTHER) are transparent
     for i in titles:
         box = headings[i].bbox  # its last line may stand level with the block's first (a subtitle beside it)
@@ -421,7 +422,7 @@ def _beside(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup
     label: tuple[str, object] | None = None
     label_d = float("inf")
     opens = OPENS_ARTICLE.match(b.lines[0].text.lstrip()) is not None or continued_from(b)
-    vertical_right = [j for j in titles if headings[j].vertical and headings[j].role == Role.TITLE
+    vertical_right = [j for j in titles if headings[j].vertical and headings[j].role == TITLE
                       and head_frame[j] == frame and headings[j].bbox[0] >= b.right  # (not one boxed apart)
                       and headings[j].bbox[1] - config.row_tolerance * body <= top <= headings[j].bbox[3]]
     open_right = any(not wall_between(b.right, headings[j].bbox[0], top, seps) for j in vertical_right)
@@ -430,12 +431,12 @@ def _beside(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup
                  + [headings[j].bbox[0] - b.right for j in vertical_right], default=float("inf")) \
         if open_right and not opens else float("inf")
     for o in flow:
-        if opens or o is b or frame_of[id(o)] != frame or o.right > b.left + body or o.role == Role.OTHER:
+        if opens or o is b or frame_of[id(o)] != frame or o.right > b.left + body or o.role == OTHER:
             continue
         if abs(o.top - top) > config.row_tolerance * body:
             continue
         if open_right and b.left - _column_right(o, b, flow, body) > max(2 * gutter, gutter + 2 * body) \
-                and (b.role == Role.OTHER or not runs_on(b, [o], body)):
+                and (b.role == OTHER or not runs_on(b, [o], body)):
             continue  # across white space wider than the row's gutter, with a vertical headline level on the right
         d = b.left - o.right
         if d < best_d and not wall_between(o.right, b.left, top, seps) \
@@ -462,14 +463,14 @@ def _beside(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup
             lo, hi = first.x1, hx0
         else:
             continue
-        if h.vertical and any(headings[j].role == Role.TITLE and not headings[j].vertical
+        if h.vertical and any(headings[j].role == TITLE and not headings[j].vertical
                               and lo - 1 <= headings[j].bbox[0] and headings[j].bbox[2] <= hi + 1
                               and hy0 - config.row_tolerance * body <= headings[j].bbox[1]
                               and headings[j].bbox[3] <= top for j in titles):
             continue  # another headline of the row stands between, over the columns there: they are its article's
-        if not h.vertical and h.role == Role.TITLE and b.role == Role.OTHER and heads_columns_under(h, flow, body):
+        if not h.vertical and h.role == TITLE and b.role == OTHER and heads_columns_under(h, flow, body):
             continue  # a headline over columns of its own is no side headline of a photo beyond them
-        if h.role == Role.OTHER:
+        if h.role == OTHER:
             if d < label_d and not wall_between(lo, hi, top, seps):
                 label, label_d = ("heading", i), d
         elif d < best_d and not wall_between(lo, hi, top, seps):
@@ -480,7 +481,7 @@ def _beside(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup
 def _column_right(o: ColumnBlock, b: ColumnBlock, flow: list[ColumnBlock], body: float) -> float:
     """The right edge of the column ``o`` stands in, left of ``b`` (its own
     lines may all be short: a brief's title over the column)."""
-    return max([o.right] + [m.right for m in flow if m.role == Role.BODY and abs(m.left - o.left) <= body / 2
+    return max([o.right] + [m.right for m in flow if m.role == BODY and abs(m.left - o.left) <= body / 2
                             and m.right < b.left])
 
 
@@ -490,17 +491,17 @@ def rebalance_centred(blocks: list[ColumnBlock], headings: list[HeadingGroup], b
     columns, so the column goes where both articles' columns stay (or come)
     centred under their headlines."""
     def span(owner: int) -> tuple[float, float] | None:
-        own = [b for b in blocks if b.owner == owner and b.role != Role.OTHER]
+        own = [b for b in blocks if b.owner == owner and b.role != OTHER]
         return (min(b.left for b in own), max(b.right for b in own)) if own else None
 
     for b in blocks:
-        if b.owner is None or b.role == Role.OTHER:
+        if b.owner is None or b.role == OTHER:
             continue
         left = headings[b.owner]
         lx0, _, lx1, _ = left.bbox
         if min(lx1, b.right) - max(lx0, b.left) > 0 or left.vertical:
             continue  # under its own headline
-        rights = [i for i, h in enumerate(headings) if i != b.owner and h.role == Role.TITLE and not h.vertical
+        rights = [i for i, h in enumerate(headings) if i != b.owner and h.role == TITLE and not h.vertical
                   and b.right - body <= h.bbox[0] and h.bbox[3] <= b.top and b.top - h.bbox[3] <= 6 * body]
         if not rights:
             continue
@@ -509,7 +510,7 @@ def rebalance_centred(blocks: list[ColumnBlock], headings: list[HeadingGroup], b
         if mine is None or theirs is None or b.right > theirs[0] + body:
             continue
         mine_centre, theirs_centre = (lx0 + lx1) / 2, (headings[other].bbox[0] + headings[other].bbox[2]) / 2
-        rest = [x for x in blocks if x.owner == b.owner and x is not b and x.role != Role.OTHER]
+        rest = [x for x in blocks if x.owner == b.owner and x is not b and x.role != OTHER]
         if not rest:
             continue
         mine_without = (min(x.left for x in rest) + max(x.right for x in rest)) / 2
@@ -540,7 +541,7 @@ def _opens_between(b: ColumnBlock, h: HeadingGroup, flow: list[ColumnBlock], top
     from .rules import parse_byline_line
 
     return any(b.right - 1 <= o.left and o.right <= h.bbox[0] + 1 and o.top <= top <= o.bottom
-               and o.role == Role.BODY and (OPENS_ARTICLE.match(o.lines[0].text.lstrip())
+               and o.role == BODY and (OPENS_ARTICLE.match(o.lines[0].text.lstrip())
                                             or parse_byline_line(o.lines[0].text) is not None) for o in flow)
 
 
@@ -575,9 +576,9 @@ def _holds_briefs(b: ColumnBlock) -> bool:
 
 def _over_items(b: ColumnBlock, flow: list[ColumnBlock], body: float) -> bool:
     """A brief's title (a line or three) right over a column of briefs."""
-    return b.role == Role.BODY and len(b.lines) <= 3 and any(
+    return b.role == BODY and len(b.lines) <= 3 and any(
         abs(o.left - b.left) <= body / 2 and 0 <= o.top - b.bottom <= 1.5 * body
-        and o.role == Role.BODY and _closes_items(o) for o in flow)
+        and o.role == BODY and _closes_items(o) for o in flow)
 
 
 def _item_left_open(b: ColumnBlock, flow: list[ColumnBlock], body: float) -> ColumnBlock | None:
@@ -588,7 +589,7 @@ def _item_left_open(b: ColumnBlock, flow: list[ColumnBlock], body: float) -> Col
     heads no such column: its text closes no item.)"""
     if not _ends_in_authors(b):
         return None
-    left = [o for o in flow if o.role == Role.BODY and o.lines and o.right <= b.left + body / 2
+    left = [o for o in flow if o.role == BODY and o.lines and o.right <= b.left + body / 2
             and b.left - o.right <= 3 * body and o.bottom > b.top]
     if not left:
         return None

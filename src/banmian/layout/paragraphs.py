@@ -13,8 +13,9 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .mark_widths import half_mark_width
-from .reflow import PULLED_UP, ascii_count, cell_width, core_width, ends_sentence, join_lines, token_width
-from .rules import starts_with_dateline
+from .reflow import (PULLED_UP, ascii_count, cell_width, core_width, join_lines, lines_ending_sentences,
+                     token_width)
+from .rules import lines_opening_datelines, starts_with_dateline
 
 _PULLED_UP_SET = frozenset(PULLED_UP)
 _TOKEN_OPENERS = "“‘《（(【「『〔〈"
@@ -99,7 +100,7 @@ class _Lines:
 
     @classmethod
     def of(cls, lines: list[str], widths: list[float] | None = None, half_marks: bool = False) -> _Lines:
-        gaps = [_gap(x) for x in lines]
+        gaps = [_DATELINE_GAP if opens else 0.0 for opens in lines_opening_datelines(lines)]
         if len(lines) > 1 and not gaps[0] and starts_with_dateline(lines[0] + lines[1]):
             gaps[0] = _DATELINE_GAP  # 据新华社布拉迪斯 / 拉发2月20日电: a dateline wrapped
         measure = half_mark_width if half_marks else cell_width
@@ -111,7 +112,7 @@ class _Lines:
         # (a line opening with a CJK character and no mark after it pushes that one cell down: most lines)
         pushed = [1.0 if x[:1] > "\x7f" and x[0] not in _WIDE_TOKEN_OPENERS and x[1:2] not in _PULLED_UP_SET
                   else pushed_token_width(x, measure) for x in lines]
-        return cls(lines, widths, gaps, [ends_sentence(x) for x in lines], ascii, pushed + [0.0], half_marks)
+        return cls(lines, widths, gaps, lines_ending_sentences(lines), ascii, pushed + [0.0], half_marks)
 
     def core(self, j: int) -> float:
         """Line ``j``'s width without the marks pulled up past the column (most end in none)."""

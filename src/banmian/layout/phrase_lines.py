@@ -4,7 +4,7 @@ while a kicker or a subtitle is a sentence far longer than a phrase."""
 
 from __future__ import annotations
 
-from ..model import Role
+from .roles import BODY, TITLE
 from .headlines import looks_like_kicker, without_column_tag
 from .text_units import Unit
 from .tier_patterns import BRIEF_HEADING, CONTEST, PHRASE, cjk_count, is_lead_label
@@ -14,7 +14,7 @@ from .tier_wording import parallel_phrases
 def phrase_line(unit: Unit, tagged: bool = False) -> str | None:
     """The unit's one headline line when it is a phrase of a title; ``tagged``:
     the phrase may close with the title's column tag (绿地更广（城建观察）)."""
-    if unit.role != Role.TITLE or len(unit.lines) != 1:
+    if unit.role != TITLE or len(unit.lines) != 1:
         return None
     text = unit.lines[0].strip()
     if tagged:
@@ -66,7 +66,7 @@ def join_phrase_lines(units: list[Unit]) -> list[Unit]:
         tagged_next = (second is not None and k + 2 < len(units) and not third
                        and phrase_pair(units[k + 1], units[k + 2], tagged=True))
         if second and body is None:
-            body = "".join(line for u in units if u.role == Role.BODY for line in u.lines).replace(" ", "")
+            body = "".join(line for u in units if u.role == BODY for line in u.lines).replace(" ", "")
         if not before and _three_parallel(units, k, body or ""):
             units[k].block.lines[:] = [" ".join([first or "", second or "", units[k + 2].lines[0].strip()])]
             out.append(units[k])

@@ -10,11 +10,12 @@ without a dash is left as it is.
 
 from __future__ import annotations
 
-from ..model import Article, Edition, Role
+from ..model import Article, Edition
+from .roles import KICKER, SUBTITLE, TITLE
 
 #: the characters a printed dash is set in (an em dash pair, a box-drawing rule, a long bar)
 _DASH_CHARS = "—―─"
-_HEAD_ROLES = (Role.KICKER, Role.TITLE, Role.SUBTITLE)
+_HEAD_ROLES = (KICKER, TITLE, SUBTITLE)
 #: characters of the subtitle looked for after a dash in its blocks
 _KEY = 6
 

@@ -89,6 +89,16 @@ def ends_sentence(text: str) -> bool:
     return bool(bare) and bare[-1] in SENTENCE_END
 
 
+def lines_ending_sentences(lines: list[str]) -> list[bool]:
+    """:func:`ends_sentence` of every line, asked of every line of a page: a line
+    ending in neither an end mark nor a closing mark nor a space (most) costs no call."""
+    out = []
+    for x in lines:
+        last = x[-1:]
+        out.append(last in SENTENCE_END or ((last in CLOSERS or last.isspace()) and ends_sentence(x)))
+    return out
+
+
 def clean_body_spaces(text: str) -> str:
     """Drop spaces that touch a CJK character; keep one between ASCII words."""
     if not _SPACES.search(text):  # most Chinese paragraphs: nothing to do, skip the slow pattern

@@ -275,6 +275,19 @@ def starts_with_dateline(text: str) -> bool:
     return m is not None and text[m.end():m.end() + 1] not in _CLOSERS
 
 
+def lines_opening_datelines(lines: list[str], quoted: bool = False) -> list[bool]:
+    """:func:`starts_with_dateline` of every line (with ``quoted``, of the line
+    stripped and without the 据 of a wire's dateline quoted), asked of every line
+    of a page: a line opening with no dateline's first words (most) costs no call."""
+    out = []
+    for x in lines:
+        head = x.lstrip()
+        if quoted:
+            x = head = head.removeprefix(QUOTED_WIRE)
+        out.append(head.startswith(_DATELINE_OPENERS) and starts_with_dateline(x))
+    return out
+
+
 def opens_with_dateline(lines: list[str]) -> bool:
     """A dateline at the start of these lines (it may wrap: 新华社布拉迪斯 / 拉发2月20日电)."""
     return starts_with_dateline(lines[0]) or (len(lines) > 1 and starts_with_dateline(lines[0] + lines[1]))

@@ -25,6 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..model import BBox, Role, TextLine, is_light, union
+from .roles import BODY, SUBHEADING, TITLE
 from ..names import starts_with_surname
 from .columns import ColumnBlock
 from .config import DEFAULT, LayoutConfig
@@ -38,7 +39,7 @@ class HeadingGroup:
     banner, a column logo or a subheading (decided later)."""
 
     lines: list[TextLine]
-    role: Role = Role.TITLE
+    role: Role = TITLE
     bylines: list[TextLine] = field(default_factory=list)
 
     @property
@@ -212,7 +213,7 @@ def attach_bylines(groups: list[HeadingGroup], names: list[TextLine], body: floa
         best: HeadingGroup | None = None
         best_d = float("inf")
         for g in groups:
-            if g.role != Role.TITLE:
+            if g.role != TITLE:
                 continue
             x0, y0, x1, y1 = g.bbox
             if ln.vertical or g.vertical:  # beside a vertical heading
@@ -254,7 +255,7 @@ def late_bylines(titles: list[HeadingGroup], blocks: list[ColumnBlock], body: fl
     size stood between it and its title: once the subtitle has joined the
     title, the name is right under the headline, its byline. Returns the
     other blocks."""
-    lone = [b for b in blocks if b.role == Role.SUBHEADING and len(b.lines) == 1
+    lone = [b for b in blocks if b.role == SUBHEADING and len(b.lines) == 1
             and name_tokens(b.lines[0].text) is not None]
     taken = {id(b) for b in _names_set_right_under(titles, blocks, body, config)}
     if lone:
@@ -273,7 +274,7 @@ def _names_set_right_under(titles: list[HeadingGroup], blocks: list[ColumnBlock]
     reach = config.byline_reach * body
     found = []
     for b in blocks:
-        if b.role != Role.BODY or len(b.lines) != 1 or b.size > 1.12 * body or not names_alone(b.lines[0].text):
+        if b.role != BODY or len(b.lines) != 1 or b.size > 1.12 * body or not names_alone(b.lines[0].text):
             continue
         under = [c for c in blocks if c is not b and 0 <= c.top - b.bottom <= 2 * body
                  and min(c.right, b.right) - max(c.left, b.left) > 0]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Role
+from .roles import BODY, TITLE
 from .reflow import ends_sentence, join_lines
 from .text_units import Unit
 from .tier_patterns import TITLE_TAG, cjk_count
@@ -34,12 +34,12 @@ def sentences_are_body(units: list[Unit], stream: bool = False) -> None:
     having ended its sentence, whose text reads as a sentence is body text, a
     paragraph of its own (set apart between the article's paragraphs)."""
     for k, unit in enumerate(units):
-        if unit.role != Role.TITLE or len(unit.lines) > _QUOTE_LINES:
+        if unit.role != TITLE or len(unit.lines) > _QUOTE_LINES:
             continue
         prev = units[k - 1] if k else None
         nxt = units[k + 1] if k + 1 < len(units) else None
         # set apart between paragraphs: the text over it ended its sentence, text goes on under it
-        if prev is None or nxt is None or prev.role != Role.BODY or nxt.role != Role.BODY \
+        if prev is None or nxt is None or prev.role != BODY or nxt.role != BODY \
                 or not ends_sentence(prev.lines[-1]):
             continue
         # (its first line a clause already: a title over its subtitle in one block opens with none)
@@ -50,7 +50,7 @@ def sentences_are_body(units: list[Unit], stream: bool = False) -> None:
                 stream or text.count("“") == text.count("”")):
             unit.block.lines[:] = [join_lines(unit.lines)]  # one paragraph, wrapped or not
             unit._width = None
-            unit.block.role, unit.paragraph_lines = Role.BODY, True
+            unit.block.role, unit.paragraph_lines = BODY, True
 
 
 __all__ = ["sentences_are_body"]

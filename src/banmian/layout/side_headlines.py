@@ -10,7 +10,8 @@ headline took are one article: the rule only frames the headline's box.
 
 from __future__ import annotations
 
-from ..model import BBox, Role
+from ..model import BBox
+from .roles import BODY, TITLE
 from .columns import ColumnBlock
 from .segment import HeadingGroup, wall_between
 
@@ -21,11 +22,11 @@ def side_headline_claims(blocks: list[ColumnBlock], headings: list[HeadingGroup]
     level with it on its nearer side: the nearest one and those that run on
     from it at the same top, up to a rule or a column a headline took.
     Returns ``{id(block): heading index}`` for a second ownership pass."""
-    flow = [b for b in blocks if b.role == Role.BODY]
+    flow = [b for b in blocks if b.role == BODY]
     owned = {b.owner for b in flow}
     claims: dict[int, int] = {}
     for i, h in enumerate(headings):
-        if h.role != Role.TITLE or h.vertical or i in owned or h.size < 1.5 * body:
+        if h.role != TITLE or h.vertical or i in owned or h.size < 1.5 * body:
             continue
         hx0, hy0, hx1, hy1 = h.bbox
         level = [b for b in flow if b.owner is None and id(b) not in claims and b.top <= hy1 and b.bottom >= hy0]
@@ -60,7 +61,7 @@ def side_headline_claims(blocks: list[ColumnBlock], headings: list[HeadingGroup]
 def _titled_between(h: HeadingGroup, first: ColumnBlock, headings: list[HeadingGroup]) -> bool:
     """Another headline stands between the headline and the column."""
     lo, hi = (h.bbox[2], first.left) if first.left >= h.bbox[2] else (first.right, h.bbox[0])
-    return any(o is not h and o.role == Role.TITLE and lo <= (o.bbox[0] + o.bbox[2]) / 2 <= hi
+    return any(o is not h and o.role == TITLE and lo <= (o.bbox[0] + o.bbox[2]) / 2 <= hi
                and o.bbox[1] <= first.bottom and o.bbox[3] >= first.top for o in headings)
 
 

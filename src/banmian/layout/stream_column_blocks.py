@@ -16,7 +16,8 @@ stream: its lines are cut again.
 
 from __future__ import annotations
 
-from ..model import Block, Role
+from ..model import Block
+from .roles import FOOTER, HEADER
 from .reflow import cell_width, ends_sentence
 from .stream_lines import column_lines
 
@@ -43,7 +44,7 @@ def column_pieces(blocks: list[Block]) -> bool:
     mostly end mid-sentence, some opened by a headline's lines, lines a column
     wide that mostly end mid-sentence), so that the blank lines between them
     mean nothing?"""
-    long = [b for b in blocks if len(b.lines) >= _LONG_BLOCK and b.role not in (Role.HEADER, Role.FOOTER)]
+    long = [b for b in blocks if len(b.lines) >= _LONG_BLOCK and b.role not in (HEADER, FOOTER)]
     if len(long) < _MIN_LONG_BLOCKS:
         return False
     lines = sum(len(b.lines) for b in long)

@@ -9,7 +9,8 @@ import re
 from bisect import bisect_right
 from itertools import accumulate
 
-from ..model import Block, Role
+from ..model import Block
+from .roles import FOOTER, HEADER, OTHER
 from .furniture import DAY_AND_WEEKDAY, furniture_meta, masthead_pieces
 from .reflow import cell_width, ends_sentence
 from .rules import parse_page_header
@@ -197,9 +198,9 @@ def separate_furniture(blocks: list[Block]) -> tuple[list[Block], dict[str, str]
             i = start + k
             number = block.line_start + k if block.line_start is not None else None
             if i == first:
-                out.append(Block([lines[j] for j in sorted(header)], Role.HEADER, page=page, line_start=number))
+                out.append(Block([lines[j] for j in sorted(header)], HEADER, page=page, line_start=number))
             if i in editors:
-                out.append(Block([text], Role.FOOTER, page=page, line_start=number))
+                out.append(Block([text], FOOTER, page=page, line_start=number))
             if i in header or i in editors:
                 going_on = False
                 continue
@@ -216,24 +217,24 @@ def mark_header_footer(units: list[Unit]) -> dict[str, str]:
     return the edition metadata they give."""
     meta: dict[str, str] = {}
     for unit in units[:3]:
-        if unit.role != Role.OTHER:
+        if unit.role != OTHER:
             break
         found = [parse_page_header(line) for line in unit.lines]
         if not any(found) or any(ends_sentence(line) or cell_width(line) > 40 for line in unit.lines):
             break
-        unit.block.role = Role.HEADER
+        unit.block.role = HEADER
         for line, m in zip(unit.lines, found):
             if m:
                 meta.update(m)
             elif "paper" not in meta and 2 <= len(line) <= 10:
                 meta["paper"] = line.strip()
     for unit in reversed(units):
-        if unit.role != Role.OTHER:
+        if unit.role != OTHER:
             break
         found = [parse_page_header(line) for line in unit.lines]
         if not all(m and "editors" in m for m in found):
             break
-        unit.block.role = Role.FOOTER
+        unit.block.role = FOOTER
         for m in found:
             meta.update({k: v for k, v in (m or {}).items() if k not in meta})
     return meta

@@ -10,8 +10,8 @@ from collections import Counter
 from itertools import accumulate
 
 from .paragraphs import column_width
-from .reflow import PULLED_UP, ascii_count, cell_width, ends_sentence, token_width
-from .rules import QUOTED_WIRE, dateline_wraps, is_closing_dateline_line, is_continuation_line, starts_with_dateline
+from .reflow import PULLED_UP, ascii_count, cell_width, lines_ending_sentences, token_width
+from .rules import QUOTED_WIRE, dateline_wraps, is_closing_dateline_line, is_continuation_line, lines_opening_datelines
 from .stream_lines import CLAUSE_MARKS, MIN_COLUMN
 
 #: lines either side of a line that give its local column width
@@ -68,9 +68,9 @@ class Measure:
         self.cores = [w if w == len(x) and x[-1:] not in PULLED_UP else
                       _core_width(x, w) + (_ASCII_SLACK * ascii_count(x) if w != len(x) else 0.0)
                       for x, w in zip(lines, self.widths)]
-        self.closes = [ends_sentence(x) for x in lines]
+        self.closes = lines_ending_sentences(lines)
         # (据新华社北京2月19日电: a wire's dateline the paper quotes opens a body too, kept in its text)
-        self.datelines = [starts_with_dateline(x.lstrip().removeprefix(QUOTED_WIRE)) for x in lines]
+        self.datelines = lines_opening_datelines(lines, quoted=True)
         self.columns = self._local_widths()
         # lines where the column widens under a sentence that goes on in them (:meth:`_sentence_runs_on`)
         self.widened_at: set[int] = set()

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from ..model import Block, Role
+from ..model import Block
+from .roles import BYLINE
 from ..names import starts_with_surname
 from .headlines import looks_like_kicker, without_column_tag
 from .tier_patterns import (BRIEF_HEADING, CONTEST, OBJECT_VERBS, PERSON_VERBS, counts_on, ends_before_verb,
@@ -226,7 +227,7 @@ def is_author_alone(m: Measure, tier: list[float], above: Block, k: int) -> bool
         return True  # names set vertically beside a headline are its authors
     if not NAME_ONLY.fullmatch(text) or not starts_with_surname(text):
         return False
-    if above.role == Role.BYLINE:
+    if above.role == BYLINE:
         return True
     last = above.lines[-1].rstrip()
     if _word_cut(m, last, text, k) or cut_inside_number(last, text):

@@ -5,7 +5,8 @@ like column text. Its first and last lines tell it apart."""
 
 from __future__ import annotations
 
-from ..model import Block, Byline, Role
+from ..model import Block, Byline
+from .roles import BYLINE, OTHER
 from .text_bylines import names_alone
 from .tier_patterns import TITLE_TAG
 from .text_units import Unit
@@ -32,13 +33,13 @@ def split_names_off_headline_boxes(units: list[Unit]) -> list[Unit]:
     out: list[Unit] = []
     for unit in units:
         lines = unit.lines
-        names = names_alone(lines[-1:]) if unit.role == Role.OTHER and len(lines) > 2 else None
+        names = names_alone(lines[-1:]) if unit.role == OTHER and len(lines) > 2 else None
         if not names or not lead_in_over_tagged_title(lines):
             out.append(unit)
             continue
         block = unit.block
         start = block.line_start + len(lines) - 1 if block.line_start is not None else None
-        name = Unit(Block([lines[-1]], Role.BYLINE, page=block.page, line_start=start, bbox=block.bbox,
+        name = Unit(Block([lines[-1]], BYLINE, page=block.page, line_start=start, bbox=block.bbox,
                           font_size=block.font_size), bylines=[Byline(None, n) for n in names])
         del block.lines[-1]
         out.extend([unit, name])

@@ -8,7 +8,7 @@ widths of the neighbouring columns decide the doubtful ones.
 
 from __future__ import annotations
 
-from ..model import Role
+from .roles import BODY, BYLINE, CONTINUATION, DATELINE, FOOTER, HEADER, OTHER, TITLE
 from .text_units import Unit
 from .reflow import PULLED_UP, cell_width, core_width, ends_sentence, join_lines, token_width
 from .rules import opens_with_any_dateline, opens_with_dateline, parse_bracket_byline
@@ -67,8 +67,8 @@ def _boxed_headline_over_byline(units: list[Unit], i: int) -> bool:
     wrapped in a narrow box (江城新建：三座 / 公园迎春（城建 / 观察）),
     however column-shaped its lines are; a body of several lines has a comma."""
     nxt = units[i + 1] if i + 1 < len(units) else None
-    over_body_start = nxt is not None and ((nxt.role == Role.BYLINE and not nxt.closing)
-                                           or (nxt.role == Role.OTHER and opens_with_dateline(nxt.lines)))
+    over_body_start = nxt is not None and ((nxt.role == BYLINE and not nxt.closing)
+                                           or (nxt.role == OTHER and opens_with_dateline(nxt.lines)))
     return over_body_start and not any(mark in line for line in units[i].lines for mark in _CLAUSE_MARKS)
 
 
@@ -84,20 +84,20 @@ def _closing_note_unit(lines: list[str]) -> bool:
 def classify_text_units(units: list[Unit]) -> None:
     """Give every remaining unit the role body, title (headline candidate) or subheading."""
     for k, unit in enumerate(units):
-        if unit.role == Role.OTHER:
+        if unit.role == OTHER:
             # (a bracketed byline opens with its bracket: most units are not joined to be asked)
             opening = next((line.lstrip()[:1] for line in unit.lines if line.strip()), "")
             closing = (opening in ("（", "(") and parse_bracket_byline(join_lines(unit.lines))) or closing_names(units, k)
             if closing:
-                unit.block.role, unit.bylines, unit.closing = Role.BYLINE, closing, True
+                unit.block.role, unit.bylines, unit.closing = BYLINE, closing, True
             elif is_closing_dateline(units, k):
-                unit.block.role = Role.DATELINE
+                unit.block.role = DATELINE
             elif _closing_note_unit(unit.lines):
                 # （作者为…）: a paragraph of its own (wrapped: its lines are one paragraph)
                 if len(unit.lines) > 1:
                     unit.block.lines[:] = [join_lines(unit.lines)]
-                unit.block.role, unit.paragraph_lines = Role.BODY, True
-    text_idx = [i for i, u in enumerate(units) if u.role == Role.OTHER]
+                unit.block.role, unit.paragraph_lines = BODY, True
+    text_idx = [i for i, u in enumerate(units) if u.role == OTHER]
     # a unit laid out one paragraph a line is body, but its lines are paragraphs,
     # not column lines: it gives no column width to measure headlines against
     by_paragraph = {i for i in text_idx if _one_paragraph_a_line(units[i].lines)}
@@ -109,21 +109,21 @@ def classify_text_units(units: list[Unit]) -> None:
         units[i].paragraph_lines = True
     for i in text_idx:
         if i in sure:
-            units[i].block.role = Role.BODY
+            units[i].block.role = BODY
     before = _neighbour_widths(units, widths, range(len(units)))
     after = _neighbour_widths(units, widths, range(len(units) - 1, -1, -1))
     for i in text_idx:
         if i in sure:
             continue
         unit = units[i]
-        units[i].block.role = Role.BODY if _fits_column(unit, units, i, before[i], after[i]) else Role.TITLE
+        units[i].block.role = BODY if _fits_column(unit, units, i, before[i], after[i]) else TITLE
     runs_on = []
     for i in text_idx:
-        if units[i].role == Role.TITLE and _runs_into_next(units, i):
-            units[i].block.role = Role.BODY
+        if units[i].role == TITLE and _runs_into_next(units, i):
+            units[i].block.role = BODY
             runs_on.append(i)
-        elif units[i].role == Role.TITLE and finishes_sentence_above(units, i):
-            units[i].block.role = Role.BODY
+        elif units[i].role == TITLE and finishes_sentence_above(units, i):
+            units[i].block.role = BODY
     mark_wide_paragraphs(units, text_idx)
     for i in reversed(runs_on):  # its paragraph goes on in the next unit: one unit
         nxt = units[i + 1]
@@ -156,7 +156,7 @@ def _runs_into_next(units: list[Unit], i: int) -> bool:
     Then the unit is a paragraph's first line, not a headline: a body opens
     with a sentence of its own, never with the tail of a word."""
     nxt = units[i + 1] if i + 1 < len(units) else None
-    if nxt is None or nxt.role not in (Role.BODY, Role.OTHER) or not nxt.lines or len(units[i].lines) > 3:
+    if nxt is None or nxt.role not in (BODY, OTHER) or not nxt.lines or len(units[i].lines) > 3:
         return False
     # its lines fill the column the text goes on in, at most its indent short (a headline over
     # it is wider or shorter, or stands over another column's line an extractor ran in beside it)
@@ -164,7 +164,7 @@ def _runs_into_next(units: list[Unit], i: int) -> bool:
             and all(nxt.width - 3.0 <= cell_width(line) <= nxt.width + 0.5 for line in units[i].lines))
 
 
-_NEIGHBOUR_STOPS = (Role.BYLINE, Role.HEADER, Role.FOOTER)
+_NEIGHBOUR_STOPS = (BYLINE, HEADER, FOOTER)
 
 
 def _neighbour_widths(units: list[Unit], widths: dict[int, float], order: range) -> list[float | None]:
@@ -189,7 +189,7 @@ def _next_text(units: list[Unit], i: int) -> Unit | None:
 
 def _continues_column(nxt: Unit | None, width: float) -> bool:
     """Does ``nxt`` carry on a sentence in a column of ``width``?"""
-    if nxt is None or nxt.role not in (Role.BODY, Role.OTHER) or opens_with_dateline(nxt.lines):
+    if nxt is None or nxt.role not in (BODY, OTHER) or opens_with_dateline(nxt.lines):
         return False
     first = cell_width(nxt.lines[0])
     if first > width + 1.5:
@@ -199,7 +199,7 @@ def _continues_column(nxt: Unit | None, width: float) -> bool:
     # full: the next line's first token (with an opening quote carried down) did not fit
     full = first + token_width(nxt.lines[1]) > width + 0.25 or first >= width - 0.75
     same_column = abs(nxt.width - width) <= 1.0
-    return full and same_column and (nxt.role == Role.BODY or is_column_shaped(nxt.lines, nxt.width))
+    return full and same_column and (nxt.role == BODY or is_column_shaped(nxt.lines, nxt.width))
 
 
 def _fits_column(unit: Unit, units: list[Unit], i: int, prev_w: float | None, next_w: float | None) -> bool:
@@ -219,7 +219,7 @@ def _fits_column(unit: Unit, units: list[Unit], i: int, prev_w: float | None, ne
         return False  # 张三在……会议上强调: a kicker naming who spoke where; no paragraph ends so
     prev = units[i - 1] if i > 0 else None
     if len(lines) == 1 and not ends_sentence(lines[0]) and prev is not None and (
-            prev.closing or (prev.role in (Role.BODY, Role.OTHER) and closes_with_byline(prev.lines))):
+            prev.closing or (prev.role in (BODY, OTHER) and closes_with_byline(prev.lines))):
         return False  # after an article closed by its authors, a line that ends no sentence opens the next
     if len(lines) >= 2 and ends_sentence(lines[-1]) and is_column_shaped(lines, unit.width):
         return True
@@ -245,11 +245,11 @@ def _fits_column(unit: Unit, units: list[Unit], i: int, prev_w: float | None, ne
                 return True
             if len(lines) == 1 and lines[-1].endswith(("：", "…", "——", ":")):
                 # 国台办： / 写春联、赏年画…… : a kicker unless body follows
-                return nxt is not None and nxt.role == Role.BODY
+                return nxt is not None and nxt.role == BODY
             prev = units[i - 1] if i > 0 else None
-            at_end = nxt is None or nxt.role in (Role.FOOTER, Role.HEADER)
-            return (nxt is not None and nxt.role in (Role.BODY, Role.OTHER, Role.CONTINUATION)) \
-                or (at_end and prev is not None and prev.role == Role.BODY)
+            at_end = nxt is None or nxt.role in (FOOTER, HEADER)
+            return (nxt is not None and nxt.role in (BODY, OTHER, CONTINUATION)) \
+                or (at_end and prev is not None and prev.role == BODY)
         if last_full and _continues_column(nxt, width):
             return True
     if len(lines) >= 3 and _indented_paragraph(lines):

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ..model import Block, Byline, Role
+from .roles import BODY, BYLINE, DATELINE, OTHER
 from ..names import starts_with_surname
 from .closing_authors import ends_with_authors, label_after_sentence, run_together_names
 from .line_stream import CLOSING_DATELINE, is_closing_note
@@ -21,7 +22,7 @@ def closing_names(units: list[Unit], k: int) -> list[Byline] | None:
     or set apart by spaces (张三 李四, flush right): the authors closing the
     text above. The sentence may be closed by its dateline first (……。（本报
     雅加达2月10日电） / （张三）): the authors still close the text."""
-    if k == 0 or units[k - 1].role not in (Role.OTHER, Role.BODY):
+    if k == 0 or units[k - 1].role not in (OTHER, BODY):
         return None
     last = units[k - 1].lines[-1].rstrip()
     if not last.endswith(("。", "！", "？", "”")) and not (last.endswith(("电）", "电)"))
@@ -102,8 +103,8 @@ def cut_closing_names(group: list[Unit]) -> None:
     """A brief's authors in brackets after its last sentence (……。（张三 李四）)
     are its bylines, not body text: cut them off its last body unit into a
     closing byline unit (before the spaces between the names are cleaned away)."""
-    body = [u for u in group if u.role == Role.BODY]
-    if not body or any(u.role == Role.BYLINE for u in group):
+    body = [u for u in group if u.role == BODY]
+    if not body or any(u.role == BYLINE for u in group):
         return
     unit = body[-1]
     at = _last_bracket(unit)
@@ -125,7 +126,7 @@ def cut_closing_names(group: list[Unit]) -> None:
         if names:
             break
     if names:
-        closing = _cut(group, unit, at, tail, Role.BYLINE)
+        closing = _cut(group, unit, at, tail, BYLINE)
         closing.bylines, closing.closing = names, True
 
 
@@ -139,21 +140,21 @@ def is_closing_dateline(units: list[Unit], k: int) -> bool:
     if k == 0 or _CLOSING_DATELINE.fullmatch(text) is None:
         return False
     before = units[k - 1]
-    if before.role == Role.BYLINE and before.closing:
+    if before.role == BYLINE and before.closing:
         return True
-    return before.role in (Role.OTHER, Role.BODY) and before.lines[-1].rstrip()[-1:] in "。！？”"
+    return before.role in (OTHER, BODY) and before.lines[-1].rstrip()[-1:] in "。！？”"
 
 
 def cut_closing_dateline(group: list[Unit]) -> str | None:
     """A dateline in brackets after the last sentence (……。（本报河内2月3日电）)
     closes the article: cut it off the body and return it."""
-    alone = [u for u in group if u.role == Role.DATELINE]
+    alone = [u for u in group if u.role == DATELINE]
     if alone:
         m = _CLOSING_DATELINE.fullmatch("".join(alone[-1].lines).replace(" ", ""))
         if m:
             _reporters(group, alone[-1], m.group("who"))
         return m.group("dateline") if m else None
-    body = [u for u in group if u.role == Role.BODY]
+    body = [u for u in group if u.role == BODY]
     if not body:
         return None
     unit = body[-1]
@@ -166,7 +167,7 @@ def cut_closing_dateline(group: list[Unit]) -> str | None:
     m = _CLOSING_DATELINE.fullmatch(tail.replace(" ", ""))
     if not m:
         return None
-    _reporters(group, _cut(group, unit, at, tail, Role.DATELINE), m.group("who"))
+    _reporters(group, _cut(group, unit, at, tail, DATELINE), m.group("who"))
     return m.group("dateline")
 
 
@@ -175,7 +176,7 @@ def _reporters(group: list[Unit], dateline: Unit, who: str | None) -> None:
     a closing byline unit after it."""
     names = split_names(who) if who else []
     if names:
-        byline = Unit(Block([who], Role.BYLINE, page=dateline.block.page))
+        byline = Unit(Block([who], BYLINE, page=dateline.block.page))
         byline.bylines, byline.closing = names, True
         group.insert(group.index(dateline) + 1, byline)
 

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from typing import AbstractSet
 
-from ..model import Role
+from .roles import BODY, BYLINE, CAPTION, CONTINUATION, CREDIT, TITLE
 from .closing_authors import _names_inside
 from .closing_notes import closes_body
 from .headlines import sets_the_scene, starts_with_dash
@@ -67,7 +67,7 @@ def title_groups(units: list[Unit]) -> list[tuple[int, int]]:
     groups: list[tuple[int, int]] = []
     start = None
     for k, unit in enumerate(units):  # (one pass, a run closed where the first other unit follows it)
-        if unit.role == Role.TITLE:
+        if unit.role == TITLE:
             if start is None:
                 start = k
         elif start is not None:
@@ -79,7 +79,7 @@ def title_groups(units: list[Unit]) -> list[tuple[int, int]]:
 
 
 def _body_text(units: list[Unit]) -> str:
-    return "".join(line for u in units if u.role == Role.BODY for line in u.lines)
+    return "".join(line for u in units if u.role == BODY for line in u.lines)
 
 
 def group_directions(units: list[Unit], page_before: bool, by_wording: bool = True) -> dict[int, bool]:
@@ -93,13 +93,13 @@ def group_directions(units: list[Unit], page_before: bool, by_wording: bool = Tr
     for n, (start, end) in enumerate(groups):
         out[start] = page_before
         after_it = end
-        while after_it < len(units) and units[after_it].role == Role.BYLINE and not units[after_it].closing:
+        while after_it < len(units) and units[after_it].role == BYLINE and not units[after_it].closing:
             after_it += 1
         pictured = after_it
-        while pictured < len(units) and units[pictured].role in (Role.CAPTION, Role.CREDIT):
+        while pictured < len(units) and units[pictured].role in (CAPTION, CREDIT):
             pictured += 1
-        if after_it == len(units) or units[after_it].role == Role.TITLE or (
-                pictured > after_it and not (by_wording and pictured < len(units) and units[pictured].role == Role.BODY)):
+        if after_it == len(units) or units[after_it].role == TITLE or (
+                pictured > after_it and not (by_wording and pictured < len(units) and units[pictured].role == BODY)):
             out[start] = False  # no body follows (another headline does): it closes the body before it
             continue
         if pictured > after_it:
@@ -110,7 +110,7 @@ def group_directions(units: list[Unit], page_before: bool, by_wording: bool = Tr
         # wherever the stream draws it: the wording tells which body that is
         named = after_it > end and all(b.role is None for u in units[end:after_it] for b in u.bylines)
         lo = groups[n - 1][1] if n else 0
-        if n and not any(u.role == Role.BODY for u in units[lo:start]) and _closed_by_headline(units, groups[n - 1]):
+        if n and not any(u.role == BODY for u in units[lo:start]) and _closed_by_headline(units, groups[n - 1]):
             # no body since the headline before it (only that one's byline): it opens the one after,
             # in text laid out in blocks too (a page drawing most headlines after may draw one first)
             out[start] = True
@@ -179,7 +179,7 @@ def _settle_claimed_bodies(units: list[Unit], groups: list[tuple[int, int]], out
         head = bigrams("".join(line for u in units[prev_start:prev_end] for line in u.lines))
         if claimed and before and head and shared_pairs(head, before) > shared_pairs(head, claimed):
             out[prev_start] = False
-        elif claimed and not before and units[prev_end].role == Role.BYLINE and not units[prev_end].closing:
+        elif claimed and not before and units[prev_end].role == BYLINE and not units[prev_end].closing:
             _opens_after_claimed(units, groups, n, out)
 
 
@@ -296,7 +296,7 @@ def headless_body(region: list[Unit]) -> bool:
     first tiers close it."""
     said = False
     for k, unit in enumerate(region):
-        if unit.role == Role.BODY and unit.lines:
+        if unit.role == BODY and unit.lines:
             if said and opens_with_any_dateline(unit.lines):
                 return True
             said = said or any(mark in line for line in unit.lines for mark in "。！？")
@@ -307,9 +307,9 @@ def headless_body(region: list[Unit]) -> bool:
 
 def _ends_article(unit: Unit) -> bool:
     """A closing note (（作者单位：…）) or a note sending the text on (（下转第N版）)."""
-    if unit.role == Role.CONTINUATION:
+    if unit.role == CONTINUATION:
         return bool(unit.note) and unit.note.direction == "to"
-    return unit.role == Role.BODY and len(unit.lines) <= 2 and closes_body(unit.lines)
+    return unit.role == BODY and len(unit.lines) <= 2 and closes_body(unit.lines)
 
 
 def _tagged_title_under_tiers(group: list[Unit], cut: int) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Role
+from .roles import BODY, BYLINE, CONTINUATION, DATELINE, FOOTER, HEADER, OTHER, TITLE
 from ..names import starts_with_surname
 from .text_direction import bigrams, shared_pairs
 from .text_units import Unit
@@ -26,10 +26,10 @@ def mark_column_logos(units: list[Unit]) -> None:
     headline drawn after the body before: a logo names a column, not a story."""
     for i in range(1, len(units) - 1):
         unit, prev, nxt = units[i], units[i - 1], units[i + 1]
-        if (unit.role == Role.TITLE and len(unit.lines) == 1 and _LOGO.fullmatch(unit.lines[0].replace(" ", ""))
-                and prev.role == Role.BYLINE and not prev.closing and nxt.role == Role.BODY
+        if (unit.role == TITLE and len(unit.lines) == 1 and _LOGO.fullmatch(unit.lines[0].replace(" ", ""))
+                and prev.role == BYLINE and not prev.closing and nxt.role == BODY
                 and not _told_under(unit.lines[0], nxt)):
-            unit.block.role = Role.OTHER
+            unit.block.role = OTHER
 
 
 #: the share of a short title's character pairs the body under it spells for the body to tell of it
@@ -58,24 +58,24 @@ def mark_labels_at_the_ends(units: list[Unit]) -> None:
     run of short ones opening it that shares none with the body after it while
     the headline after that body does (新论, on a page drawn headlines after
     bodies): they head no body and close none."""
-    content = [u for u in units if u.role not in (Role.HEADER, Role.FOOTER)]
+    content = [u for u in units if u.role not in (HEADER, FOOTER)]
     k = len(content)
-    while k and content[k - 1].role == Role.TITLE:
+    while k and content[k - 1].role == TITLE:
         k -= 1
     start = k
-    while start and content[start - 1].role != Role.TITLE and not _ends_article(content[start - 1]):
+    while start and content[start - 1].role != TITLE and not _ends_article(content[start - 1]):
         start -= 1
     # (a body after an article's end (下转, its authors) has no headline yet: the run is its headline)
-    if start and content[start - 1].role == Role.TITLE and _shares_nothing(content[k:], content[start:k]):
+    if start and content[start - 1].role == TITLE and _shares_nothing(content[k:], content[start:k]):
         _unmark(content[k:])
     first = 0
-    while first < len(content) and content[first].role == Role.TITLE:
+    while first < len(content) and content[first].role == TITLE:
         first += 1
     end = first
-    while end < len(content) and content[end].role != Role.TITLE:
+    while end < len(content) and content[end].role != TITLE:
         end += 1
     after = end
-    while after < len(content) and content[after].role == Role.TITLE:
+    while after < len(content) and content[after].role == TITLE:
         after += 1
     short = all(len(line.replace(" ", "")) <= _LABEL_CHARS for u in content[:first] for line in u.lines)
     # (the body's own headline is the one after it, sharing its wording: a page drawn headlines after)
@@ -86,8 +86,8 @@ def mark_labels_at_the_ends(units: list[Unit]) -> None:
 
 def _ends_article(unit: Unit) -> bool:
     """A continuation note onward (（下转第3版）), a closing authors' bracket or dateline."""
-    return ((unit.role == Role.CONTINUATION and unit.note is not None and unit.note.direction == "to")
-            or (unit.role == Role.BYLINE and unit.closing) or unit.role == Role.DATELINE)
+    return ((unit.role == CONTINUATION and unit.note is not None and unit.note.direction == "to")
+            or (unit.role == BYLINE and unit.closing) or unit.role == DATELINE)
 
 
 def _shares_nothing(heads: list[Unit], around: list[Unit]) -> bool:
@@ -98,13 +98,13 @@ def _shares_nothing(heads: list[Unit], around: list[Unit]) -> bool:
            for u in heads):
         return False
     head = bigrams("".join(line for u in heads for line in u.lines))
-    body = "".join(line for u in around if u.role == Role.BODY for line in u.lines)
+    body = "".join(line for u in around if u.role == BODY for line in u.lines)
     return bool(head and body) and shared_pairs(head, body) == 0
 
 
 def _unmark(units: list[Unit]) -> None:
     for unit in units:
-        unit.block.role = Role.OTHER
+        unit.block.role = OTHER
 
 
 __all__ = ["mark_column_logos", "mark_labels_at_the_ends"]

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from ..model import Block, Role
+from ..model import Block
+from .roles import BODY, TITLE
 from .reflow import cell_width
 from .rules import parse_byline_line, starts_with_dateline
 from .stream_lines import CLAUSE_MARKS
@@ -72,7 +73,7 @@ def run_in_titles(units: list[Unit]) -> list[Unit]:
     unit. Returns the units (the same list when there is none)."""
     out: list[Unit] | None = None
     for n, unit in enumerate(units):
-        pieces = _cut(unit, units[n - 1] if n else None) if unit.role == Role.BODY else None
+        pieces = _cut(unit, units[n - 1] if n else None) if unit.role == BODY else None
         if pieces is None:
             if out is not None:
                 out.append(unit)
@@ -91,7 +92,7 @@ def _cut(unit: Unit, before: Unit | None) -> list[Unit] | None:
         if _run_in(line) is None or not _sentence_runs_on(line, lines[k + 1]):
             continue  # (most lines: no space in them, asked first)
         if k == 0:
-            opens = before is None or before.role != Role.BODY or _item_ends(before.lines[-_AUTHOR_LINES:])
+            opens = before is None or before.role != BODY or _item_ends(before.lines[-_AUTHOR_LINES:])
         else:  # (under the column's heading, 简讯, or after an item's authors)
             opens = BRIEF_HEADING.fullmatch(lines[k - 1].strip()) is not None or _item_ends(
                 lines[max(0, k - _AUTHOR_LINES):k])
@@ -103,11 +104,11 @@ def _cut(unit: Unit, before: Unit | None) -> list[Unit] | None:
     pieces: list[Unit] = []
     if cuts[0]:  # the text before the first item: the column's heading alone is a headline line
         heading = cuts[0] == 1 and BRIEF_HEADING.fullmatch(lines[0].strip()) is not None
-        pieces.append(Unit(Block(lines[:cuts[0]], Role.TITLE if heading else Role.BODY, page=block.page,
+        pieces.append(Unit(Block(lines[:cuts[0]], TITLE if heading else BODY, page=block.page,
                                  line_start=block.line_start)))
     for k, end in zip(cuts, [*cuts[1:], len(lines)]):
         title, text = _run_in(lines[k]) or ("", "")
         start = block.line_start + k if block.line_start is not None else None
-        pieces.append(Unit(Block([title], Role.TITLE, page=block.page, line_start=start)))
-        pieces.append(Unit(Block([text, *lines[k + 1:end]], Role.BODY, page=block.page, line_start=start)))
+        pieces.append(Unit(Block([title], TITLE, page=block.page, line_start=start)))
+        pieces.append(Unit(Block([text, *lines[k + 1:end]], BODY, page=block.page, line_start=start)))
     return pieces

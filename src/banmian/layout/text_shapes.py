@@ -5,7 +5,7 @@ characters of a sentence the body above left open carries that body on."""
 
 from __future__ import annotations
 
-from ..model import Role
+from .roles import BODY
 from .line_stream import SENTENCE_TAIL
 from .mark_widths import CLAUSE_MARKS, QUOTE_MARKS
 from .paragraphs import column_width
@@ -101,7 +101,7 @@ def finishes_sentence_above(units: list[Unit], i: int) -> bool:
     unit above left unfinished (……威尔 / 逊。（张三 李四）)? A block break
     inside a sentence is a column break of one article: no headline opens there."""
     prev = units[i - 1] if i else None
-    if prev is None or prev.role != Role.BODY or ends_sentence(prev.lines[-1]):
+    if prev is None or prev.role != BODY or ends_sentence(prev.lines[-1]):
         return False
     last = prev.lines[-1].rstrip()
     return bool(last) and last[-1] not in _CLOSER_MARKS and bool(SENTENCE_TAIL.match(units[i].lines[0].strip()))

@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 
 from ..model import Block, Byline, Role
+from .roles import BODY, BYLINE, CAPTION, CONTINUATION, CREDIT, FOOTER, HEADER, OTHER, TITLE
 from ..names import starts_with_surname
 from .closing_notes import closes_body
 from .line_stream import is_closing_note
@@ -31,7 +32,7 @@ def _credit_tails_back(blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     for block in blocks:
         prev = out[-1] if out else None
-        if (prev is not None and len(block.lines) == 1 and block.role == prev.role == Role.OTHER and prev.lines
+        if (prev is not None and len(block.lines) == 1 and block.role == prev.role == OTHER and prev.lines
                 and "摄" in prev.lines[-1] + block.lines[0]):
             joined = rejoin_wrapped_credits([*prev.lines, block.lines[0]])
             if len(joined) == len(prev.lines):
@@ -58,13 +59,13 @@ def split_units(blocks: list[Block]) -> list[Unit]:
     """Cut byline lines, credit lines and continuation notes out of blocks."""
     units: list[Unit] = []
     for block in _credit_tails_back(blocks):
-        if block.role in (Role.HEADER, Role.FOOTER):  # a line stream's furniture, already found
+        if block.role in (HEADER, FOOTER):  # a line stream's furniture, already found
             units.append(Unit(block))
             continue
-        if block.role == Role.TITLE and len(block.lines) == 1:  # a title a line stream told by its place
+        if block.role == TITLE and len(block.lines) == 1:  # a title a line stream told by its place
             units.append(Unit(block))
             continue
-        if block.role == Role.BYLINE:  # names alone under a headline, found in a line stream
+        if block.role == BYLINE:  # names alone under a headline, found in a line stream
             names = [n for line in block.lines for n in name_tokens(line) or []]
             units.append(Unit(block, bylines=[Byline(None, n) for n in names]))
             continue
@@ -73,14 +74,14 @@ def split_units(blocks: list[Block]) -> list[Unit]:
         current: list[str] = []
         begin = 0
 
-        def flush(role: Role = Role.OTHER) -> None:
+        def flush(role: Role = OTHER) -> None:
             if current:
                 units.append(_unit(current, role, block, begin))
                 current.clear()
 
         def alone(text: str, role: Role, i: int) -> Unit:
             """Close the running unit and add ``text`` as a one-line unit."""
-            flush(Role.CAPTION if role == Role.CREDIT else Role.OTHER)
+            flush(CAPTION if role == CREDIT else OTHER)
             units.append(_unit([text], role, block, i))
             return units[-1]
 
@@ -92,13 +93,13 @@ def split_units(blocks: list[Block]) -> list[Unit]:
                 continue
             closing = _bracket_bylines(line) if line.count("）") + line.count(")") > 1 else None
             if closing:  # （张三）（李四 王五）: closing bylines, two columns' ends on one line
-                unit = alone(line, Role.BYLINE, i)
+                unit = alone(line, BYLINE, i)
                 unit.bylines, unit.closing = closing, True
                 continue
             # 本报记者 张三摄 is a photo credit, not a byline naming 张三摄
             bylines = None if parse_credit(line) or name_alone_credit(line) else parse_byline_line(line)
             if bylines:
-                alone(line, Role.BYLINE, i).bylines = bylines
+                alone(line, BYLINE, i).bylines = bylines
                 continue
             # the caption's lines above: in this block, or the block just before (a line stream)
             # (a line that opens with 图为 opens its caption: the unit before is none of it; nor is a
@@ -116,7 +117,7 @@ def split_units(blocks: list[Block]) -> list[Unit]:
                     before = units[-1]
                 if before is not None:
                     before.block.lines.append(captioned[0])
-                    before.block.role = Role.CAPTION
+                    before.block.role = CAPTION
                 else:
                     if not current:
                         begin = i
@@ -135,14 +136,14 @@ def split_units(blocks: list[Block]) -> list[Unit]:
                         flush()
                         current.extend(rest)
                         begin = i + 1 - len(rest)
-                    flush(Role.CAPTION)
-                units.append(_unit([line], Role.CREDIT, block, i))
+                    flush(CAPTION)
+                units.append(_unit([line], CREDIT, block, i))
                 units[-1].credit = captioned[1]
                 continue
             credit = parse_credit(line) or bare_credit(line) or name_alone_credit(line)
             if credit:
                 # the caption is the text right above, in this block or the one before
-                if not current and units and units[-1].role == Role.OTHER and units[-1].block is not block:
+                if not current and units and units[-1].role == OTHER and units[-1].block is not block:
                     opened = _caption_opened_above(units, closed=True)
                     if opened:  # ……部队 / 对……新 / 的期待。 / 张三摄, a line a block: one caption
                         _join_units(units, opened)
@@ -155,11 +156,11 @@ def split_units(blocks: list[Block]) -> list[Unit]:
                         flush()
                         current.extend(rest)
                         begin = i - len(rest)
-                alone(line, Role.CREDIT, i).credit = credit[1]
+                alone(line, CREDIT, i).credit = credit[1]
                 continue
             note = is_continuation_line(line)
             if note:
-                alone(line, Role.CONTINUATION, i).note = note
+                alone(line, CONTINUATION, i).note = note
                 continue
             embedded = find_continuation(line)
             if embedded and embedded.end == len(line.rstrip()) and embedded.start > 0:
@@ -167,7 +168,7 @@ def split_units(blocks: list[Block]) -> list[Unit]:
                 if not current:
                     begin = i
                 current.append(line[:embedded.start].rstrip())
-                alone(line[embedded.start:].strip(), Role.CONTINUATION, i).note = embedded
+                alone(line[embedded.start:].strip(), CONTINUATION, i).note = embedded
                 continue
             if not current:
                 begin = i
@@ -180,7 +181,7 @@ def _may_open_caption(unit: Unit) -> bool:
     """Can this unit be a caption's first lines, the rest on the credit's line? A
     line or two of text ending no sentence, no closing note, nothing that only
     closes the text above it (（本报…电）, （张三）, 张三 李四)."""
-    return (unit.role == Role.OTHER and len(unit.lines) <= 2 and not ends_sentence(unit.lines[-1])
+    return (unit.role == OTHER and len(unit.lines) <= 2 and not ends_sentence(unit.lines[-1])
             and not closes_body(unit.lines) and not closes_text_above("".join(unit.lines)))
 
 
@@ -191,7 +192,7 @@ def _caption_opened_above(units: list[Unit], closed: bool = False) -> int:
     finished sentence (the body above it ended). Each of them may open a
     caption (``closed``: the last may end its sentence, over a credit alone), a
     caption's few lines in all; 0 when none is found."""
-    if not units or units[-1].role != Role.OTHER or not (closed or _may_open_caption(units[-1])):
+    if not units or units[-1].role != OTHER or not (closed or _may_open_caption(units[-1])):
         return 0
     for back in range(2, CAPTION_LINES + 1):
         if back > len(units) or (back > 2 and not _may_open_caption(units[-back + 1])):
@@ -203,7 +204,7 @@ def _caption_opened_above(units: list[Unit], closed: bool = False) -> int:
             return back
         prev = units[-back - 1] if back < len(units) else None
         if (len(unit.lines) == 1 and _same_measure(unit.lines[0], units[-back + 1].lines[0])
-                and prev is not None and prev.role in (Role.OTHER, Role.BODY) and ends_sentence(prev.lines[-1])):
+                and prev is not None and prev.role in (OTHER, BODY) and ends_sentence(prev.lines[-1])):
             return back
     return 0
 
@@ -269,13 +270,13 @@ def _caption_closing(units: list[Unit]) -> None:
     last = units[-1]
     cut = caption_start(last.lines)
     if not cut:
-        last.block.role = Role.CAPTION
+        last.block.role = CAPTION
         return
     src = last.block
     offset = 0 if src.line_start is None else src.line_start
     head, tail = list(src.lines[:cut]), list(src.lines[cut:])
     src.lines[:] = head
-    caption = Block(tail, Role.CAPTION, page=src.page, line_start=offset + cut if src.line_start is not None else None,
+    caption = Block(tail, CAPTION, page=src.page, line_start=offset + cut if src.line_start is not None else None,
                     bbox=src.bbox, font_size=src.font_size)
     units.append(Unit(caption))
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from ..model import Block, Role
+from ..model import Block
+from .roles import BODY, BYLINE, CAPTION, CREDIT, TITLE
 from .closing_notes import closes_body
 from .paragraphs import split_paragraphs
 from .reflow import cell_width, ends_sentence
@@ -83,8 +84,8 @@ def _byline_under(current: list[Unit], last_head: int) -> bool:
     """Does an author's byline stand right under the headline (a body under
     that)? A column's label has none: a short headline (an essay's 湖边雾起时) does."""
     nxt = last_head + 1
-    return (nxt + 1 < len(current) and current[nxt].role == Role.BYLINE and not current[nxt].closing
-            and current[nxt + 1].role == Role.BODY)
+    return (nxt + 1 < len(current) and current[nxt].role == BYLINE and not current[nxt].closing
+            and current[nxt + 1].role == BODY)
 
 
 def _paragraph_lines(current: list[Unit], starts: list[tuple[int, int]], n: int) -> list[str]:
@@ -164,7 +165,7 @@ def width_turns(paragraphs: list[list[str]]) -> list[int]:
 
 def paragraph_starts(group: list[Unit]) -> list[tuple[int, int]]:
     """(unit index, line index) of every paragraph's first line in the body units of ``group``."""
-    return [(k, line) for k, u in enumerate(group) if u.role == Role.BODY for line in _paragraph_starts(u)]
+    return [(k, line) for k, u in enumerate(group) if u.role == BODY for line in _paragraph_starts(u)]
 
 
 def paragraph_texts(group: list[Unit], starts: list[tuple[int, int]]) -> list[str]:
@@ -207,12 +208,12 @@ def own_part(current: list[Unit], group: list[Unit]) -> int | None:
     the closing headline ``group`` echoes begins: an index into ``current``,
     whose body unit is cut in two there when the part begins inside it; None
     when the wording leaves the article whole."""
-    opening = [line.strip() for u in current if u.role == Role.TITLE for line in u.lines]
-    closing = [line.strip() for u in group if u.role == Role.TITLE for line in u.lines]
-    last_head = max(k for k, u in enumerate(current) if u.role == Role.TITLE)
+    opening = [line.strip() for u in current if u.role == TITLE for line in u.lines]
+    closing = [line.strip() for u in group if u.role == TITLE for line in u.lines]
+    last_head = max(k for k, u in enumerate(current) if u.role == TITLE)
     if (_no_headline(opening) and not _byline_under(current, last_head)) or _no_headline(closing):
         return None  # a column's label, a page's banner or a credit heads no article
-    starts = [(k, line) for k in range(last_head + 1, len(current)) if current[k].role == Role.BODY
+    starts = [(k, line) for k in range(last_head + 1, len(current)) if current[k].role == BODY
               for line in _paragraph_starts(current[k])]
     if len(starts) < 2:
         return None
@@ -220,7 +221,7 @@ def own_part(current: list[Unit], group: list[Unit]) -> int | None:
     for n, (k, line) in enumerate(starts):
         end = starts[n + 1][1] if n + 1 < len(starts) and starts[n + 1][0] == k else None
         texts.append("".join(current[k].lines[line:end]))
-    head = "".join(line for u in current if u.role == Role.TITLE for line in u.lines)
+    head = "".join(line for u in current if u.role == TITLE for line in u.lines)
     # where the column's width turns once, the second article begins there, whatever the words say
     # (a closing headline quoting its last paragraph echoes that paragraph only)
     cut = width_turn([_paragraph_lines(current, starts, n) for n in range(len(starts))])
@@ -239,7 +240,7 @@ def own_part(current: list[Unit], group: list[Unit]) -> int | None:
     if line:
         current[k:k + 1] = _split(current[k], line)
         k += 1
-    while k < len(current) and current[k].role == Role.BODY and closes_body(current[k].lines):
+    while k < len(current) and current[k].role == BODY and closes_body(current[k].lines):
         k += 1  # （作者为…） closes the part before: it opens none
     return k if k < len(current) else None
 
@@ -270,7 +271,7 @@ def _after_caption(current: list[Unit], starts: list[tuple[int, int]], texts: li
         prev_k = starts[n - 1][0]
         if line or k == prev_k or not ends_sentence(texts[n - 1]):
             continue
-        if not any(current[j].role in (Role.CAPTION, Role.CREDIT) for j in range(prev_k + 1, k)):
+        if not any(current[j].role in (CAPTION, CREDIT) for j in range(prev_k + 1, k)):
             continue
         before, after = "".join(texts[:n]), "".join(texts[n:])
         if shared_pairs(head, after) and shared_pairs(head, after) / max(len(after), 1) >= shared_pairs(

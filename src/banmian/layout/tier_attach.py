@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from ..model import Role, TextLine
+from ..model import TextLine
+from .roles import BODY
 from ..names import starts_with_surname
 from .column_flow import OPENS_ARTICLE, closes_with_names
 from .columns import ColumnBlock
@@ -34,11 +35,11 @@ def attach_tiers(titles: list[HeadingGroup], blocks: list[ColumnBlock], body: fl
     white space over the text), that is no byline, no 上接 note and no
     sentence. It joins the title's group; returns the other blocks."""
     blocks = _split_leading_dash_lines(titles, _split_trailing_bylines(titles, blocks, body, config), body, config)
-    widths = sorted(b.width for b in blocks if b.role == Role.BODY and len(b.lines) >= 3)
+    widths = sorted(b.width for b in blocks if b.role == BODY and len(b.lines) >= 3)
     column = widths[len(widths) // 2] if widths else float("inf")  # the usual column's width
     taken: set[int] = set()
     for b in blocks:
-        if len(b.lines) > 4 or b.role != Role.BODY:
+        if len(b.lines) > 4 or b.role != BODY:
             continue
         beside = _beside_a_tier_line(b, titles)
         if beside is not None:  # the second phrase of a tier, set a few spaces on along its line
@@ -118,7 +119,7 @@ def _split_trailing_bylines(titles: list[HeadingGroup], blocks: list[ColumnBlock
     subtitle set close over the reporters' line): the byline line stands apart."""
     out: list[ColumnBlock] = []
     for b in blocks:
-        if b.role == Role.BODY and 2 <= len(b.lines) <= 3 and parse_byline_line(b.lines[-1].text) \
+        if b.role == BODY and 2 <= len(b.lines) <= 3 and parse_byline_line(b.lines[-1].text) \
                 and not any(parse_byline_line(ln.text) for ln in b.lines[:-1]) \
                 and any(not g.vertical and 0 <= b.top - g.bbox[3] <= config.heading_gap * body * 1.5
                         and min(g.bbox[2], b.right) - max(g.bbox[0], b.left) > 0 for g in titles):
@@ -141,7 +142,7 @@ def _split_leading_dash_lines(titles: list[HeadingGroup], blocks: list[ColumnBlo
         k = 1
         while k < len(lines) and lines[k].font == lines[0].font and abs(lines[k].size - lines[0].size) < 0.3:
             k += 1
-        if b.role == Role.BODY and k <= 3 and k < len(lines) and starts_with_dash(lines[0].text.lstrip()) \
+        if b.role == BODY and k <= 3 and k < len(lines) and starts_with_dash(lines[0].text.lstrip()) \
                 and any(not g.vertical and 0 <= b.top - g.bbox[3] <= config.heading_gap * body * 1.5
                         and min(g.bbox[2], b.right) - max(g.bbox[0], b.left) > 0 for g in titles):
             out.append(ColumnBlock(lines[:k], role=b.role))
@@ -165,7 +166,7 @@ def _over_a_byline(b: ColumnBlock, g: HeadingGroup, blocks: list[ColumnBlock], t
     if any(right_under(ln) for ln in g.bylines if not ln.vertical):
         return True
     if any(right_under(o.lines[0]) and parse_byline_line(o.lines[0].text)
-           for o in blocks if o is not b and o.role == Role.BODY):
+           for o in blocks if o is not b and o.role == BODY):
         return True
     return any(right_under(h.lines[0]) and not h.lines[0].vertical and names_alone(h.lines[0].text)
                for h in [*titles, *blocks] if h is not g and h is not b and len(h.lines) == 1)

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from ..model import Headline, Role
+from ..model import Headline
+from .roles import BODY, TITLE
 from .body_units import plain_names
 from .headlines import looks_like_kicker, sets_the_scene, without_column_tag
 from .reflow import cell_width, ends_sentence
@@ -26,8 +27,8 @@ def figures_are_body(units: list[Unit]) -> None:
     paragraph of the body it heads, as printed (as the answers of both
     benchmarks read it), not an article's headline."""
     for unit in units:
-        if unit.role == Role.TITLE and len(unit.lines) == 1 and is_callout(unit.lines[0]):
-            unit.block.role, unit.paragraph_lines = Role.BODY, True
+        if unit.role == TITLE and len(unit.lines) == 1 and is_callout(unit.lines[0]):
+            unit.block.role, unit.paragraph_lines = BODY, True
 
 
 def lead_labels_are_body(units: list[Unit]) -> None:
@@ -35,9 +36,9 @@ def lead_labels_are_body(units: list[Unit]) -> None:
     the body's first paragraph, as printed, whatever role its line was given
     (a headline, a column label, a subheading)."""
     for unit, nxt in zip(units, units[1:]):
-        if (unit.role != Role.BODY and nxt.role == Role.BODY and len(unit.lines) == 1
+        if (unit.role != BODY and nxt.role == BODY and len(unit.lines) == 1
                 and is_lead_label(unit.lines[0])):
-            unit.block.role, unit.paragraph_lines = Role.BODY, True
+            unit.block.role, unit.paragraph_lines = BODY, True
 
 
 def tiers_share_blocks(units: list[Unit]) -> bool:
@@ -50,7 +51,7 @@ def tiers_share_blocks(units: list[Unit]) -> bool:
     return any(2 <= len(u.lines) <= _HEADLINE_BLOCK_LINES and "。" not in "".join(u.lines)
                and (any(sets_the_scene(line) for line in u.lines[:-1]) or _over_tagged(u.lines)
                     or _over_phrases(u.lines))
-               for u in units if u.role == Role.TITLE)
+               for u in units if u.role == TITLE)
 
 
 def _over_phrases(lines: list[str]) -> bool:

@@ -12,7 +12,8 @@ from the text it heads, and that text's own face sets nothing apart."""
 
 from __future__ import annotations
 
-from ..model import Role, TextLine
+from ..model import TextLine
+from .roles import SUBHEADING, TITLE
 from .columns import ColumnBlock
 from .segment import HeadingGroup, rule_between
 
@@ -31,15 +32,15 @@ def split_tiers_inside_text(groups: list[HeadingGroup], blocks: list[ColumnBlock
             continue
         lines = sorted(g.lines, key=lambda ln: (ln.y0, ln.x0))
         out.append(HeadingGroup(lines[:cut], g.role, g.bylines))
-        out.append(HeadingGroup(lines[cut:], Role.SUBHEADING))
+        out.append(HeadingGroup(lines[cut:], SUBHEADING))
     for g in out:  # one grouped apart from the title already
-        if g.role == Role.TITLE and not g.vertical and len(g.lines) <= 3 and g.size < 1.3 * body:
-            over = [h for h in out if h is not g and h.role == Role.TITLE and not h.vertical and h.size > g.size
+        if g.role == TITLE and not g.vertical and len(g.lines) <= 3 and g.size < 1.3 * body:
+            over = [h for h in out if h is not g and h.role == TITLE and not h.vertical and h.size > g.size
                     and 0 <= g.bbox[1] - h.bbox[3] <= 2 * body
                     and min(h.bbox[2], g.bbox[2]) - max(h.bbox[0], g.bbox[0]) > 0]
             first = min(g.lines, key=lambda ln: ln.y0)
             if any(_beside_a_column_of_the_text(h.lines, first, blocks, separators, body) for h in over):
-                g.role = Role.SUBHEADING
+                g.role = SUBHEADING
     return out
 
 

@@ -6,7 +6,8 @@ under it (……（权 / 威发布） + the body's first lines). The tag closes 
 
 from __future__ import annotations
 
-from ..model import Block, Role
+from ..model import Block
+from .roles import BODY, BYLINE, TITLE
 from .closing_authors import _names_inside
 from .headlines import starts_with_dash
 from .reflow import ends_sentence
@@ -47,20 +48,20 @@ def tags_back_to_titles(units: list[Unit]) -> list[Unit]:
     out: list[Unit] = []
     for unit in units:
         prev = out[-1] if out else None
-        if (unit.role == Role.BYLINE and prev is not None and prev.role == Role.TITLE
+        if (unit.role == BYLINE and prev is not None and prev.role == TITLE
                 and _tag_alone("".join(unit.lines).replace(" ", "")) and _takes_tag(prev.lines[-1])):
             # （讲述·我们都是追梦 / 人）: a series' tag wrapped, read as a bracketed byline
             prev.block.lines[-1] = prev.lines[-1].rstrip() + "".join(unit.lines).replace(" ", "")
             continue
-        if unit.role == Role.TITLE and prev is not None and prev.role == Role.TITLE and unit.lines \
+        if unit.role == TITLE and prev is not None and prev.role == TITLE and unit.lines \
                 and _tag_alone(unit.lines[0]) and _takes_tag(prev.lines[-1]):
             prev.block.lines[-1] = prev.lines[-1].rstrip() + unit.lines[0].strip()
             del unit.block.lines[0]
             if not unit.lines:
                 continue
-        if unit.role == Role.TITLE and len(unit.lines) > 1:
+        if unit.role == TITLE and len(unit.lines) > 1:
             _tags_inside(unit.block)
-        if (unit.role == Role.BODY and prev is not None and prev.role == Role.TITLE and len(unit.lines) > 1
+        if (unit.role == BODY and prev is not None and prev.role == TITLE and len(unit.lines) > 1
                 and _leaves_bracket_open(prev.lines[-1])):
             first = unit.lines[0].strip()
             if first.endswith(("）", ")")) and "（" not in first and "(" not in first and len(first) <= _TAIL_CHARS:

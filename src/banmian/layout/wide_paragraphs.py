@@ -6,7 +6,7 @@ never ends with 。."""
 
 from __future__ import annotations
 
-from ..model import Role
+from .roles import BODY, TITLE
 from .text_units import Unit
 
 #: marks inside running text; a headline's lines hold a comma or two at most
@@ -27,7 +27,7 @@ def _clauses(unit: Unit) -> int:
 def _line_apart(unit: Unit) -> bool:
     """A headline candidate of one line: the stream cut it apart from the
     lines around it (too wide for their column)."""
-    return unit.role == Role.TITLE and len(unit.lines) == 1
+    return unit.role == TITLE and len(unit.lines) == 1
 
 
 def mark_wide_paragraphs(units: list[Unit], candidates: list[int]) -> None:
@@ -37,7 +37,7 @@ def mark_wide_paragraphs(units: list[Unit], candidates: list[int]) -> None:
     one). ``candidates``: the units whose role was told from their shape."""
     for i in candidates:
         unit = units[i]
-        if not unit.lines or unit.lines[-1][-1:] not in _LAST_MARKS or unit.role != Role.TITLE \
+        if not unit.lines or unit.lines[-1][-1:] not in _LAST_MARKS or unit.role != TITLE \
                 or not unit.lines[-1].rstrip().rstrip(_CLOSERS).endswith("。"):
             continue  # (the line's last mark first: most units end otherwise)
         start = i
@@ -47,4 +47,4 @@ def mark_wide_paragraphs(units: list[Unit], candidates: list[int]) -> None:
         if len(run) >= 2 and _line_apart(unit) and sum(map(_clauses, run)) >= _MIN_CLAUSES \
                 and not run[0].lines[0].lstrip().startswith("—"):
             for u in run:
-                u.block.role = Role.BODY
+                u.block.role = BODY

@@ -32,14 +32,14 @@ def two_datelines_around(units: list[Unit], start: int, end: int) -> bool:
     and the body after them close with one (（本报杭州5月13日电））? An article
     has one dateline, opening or closing it: these are two articles."""
     k = start - 1
-    while k > max(0, start - _REACH) and units[k - 1].role in (BODY, SUBHEADING):
+    while k > max(0, start - _REACH) and units[k - 1].block.role in (BODY, SUBHEADING):
         k -= 1
-    if k < 0 or units[k].role != BODY or not opens_with_dateline(units[k].lines):
+    if k < 0 or units[k].block.role != BODY or not opens_with_dateline(units[k].block.lines):
         return False
     j = end
-    while j + 1 < min(len(units), end + _REACH) and units[j + 1].role == BODY:
+    while j + 1 < min(len(units), end + _REACH) and units[j + 1].block.role == BODY:
         j += 1
-    return j < len(units) and units[j].role == BODY and _closes_with_dateline(units[j].lines)
+    return j < len(units) and units[j].block.role == BODY and _closes_with_dateline(units[j].block.lines)
 
 
 #: a run tells its measure from at least this many full lines (a squeezed column shows its second

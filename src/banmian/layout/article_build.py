@@ -15,11 +15,11 @@ from .text_units import Unit
 
 def build_article(units: list[Unit]) -> Article:
     article = Article(id="", blocks=[u.block for u in units])
-    article.headline = assign_tiers(tiers_from_units([u.lines for u in units if u.role == TITLE]))
+    article.headline = assign_tiers(tiers_from_units([u.block.lines for u in units if u.block.role == TITLE]))
     for u in units:
-        if u.role == BYLINE:
+        if u.block.role == BYLINE:
             article.bylines.extend(u.bylines)
-        elif u.role == CONTINUATION and u.note:
+        elif u.block.role == CONTINUATION and u.note:
             if u.note.direction == "to":
                 article.continues_to = u.note.page
             else:
@@ -32,12 +32,12 @@ def build_article(units: list[Unit]) -> Article:
 
 
 def _paragraphs(units: list[Unit]) -> list[str]:
-    body = [u for u in units if u.role in (BODY, SUBHEADING)]
-    columns = [u for u in body if u.role == BODY and not u.paragraph_lines]
-    measured = [[cell_width(line) for line in u.lines] for u in columns]  # each line measured once
-    half_marks = half_width_marks([u.lines for u in columns], measured)
+    body = [u for u in units if u.block.role in (BODY, SUBHEADING)]
+    columns = [u for u in body if u.block.role == BODY and not u.paragraph_lines]
+    measured = [[cell_width(line) for line in u.block.lines] for u in columns]  # each line measured once
+    half_marks = half_width_marks([u.block.lines for u in columns], measured)
     if half_marks:
-        measured = [[w - 0.5 * half_marks_in(line) for line, w in zip(u.lines, ws)]  # (= half_mark_width)
+        measured = [[w - 0.5 * half_marks_in(line) for line, w in zip(u.block.lines, ws)]  # (= half_mark_width)
                     for u, ws in zip(columns, measured)]
     width = common_width([ws[:-1] if len(ws) > 1 else ws for ws in measured])
     widths = iter(measured)
@@ -45,12 +45,12 @@ def _paragraphs(units: list[Unit]) -> list[str]:
     run: list[list[str]] = []
     run_widths: list[list[float]] = []
     for u in body:
-        if u.role == SUBHEADING or u.paragraph_lines:
+        if u.block.role == SUBHEADING or u.paragraph_lines:
             out.extend(split_paragraphs(run, width, run_widths, half_marks))
             run, run_widths = [], []
-            out.extend([join_lines(u.lines)] if u.role == SUBHEADING else u.lines)
+            out.extend([join_lines(u.block.lines)] if u.block.role == SUBHEADING else u.block.lines)
         else:
-            run.append(u.lines)
+            run.append(u.block.lines)
             run_widths.append(next(widths))
     out.extend(split_paragraphs(run, width, run_widths, half_marks))
     return out
@@ -74,11 +74,11 @@ def _role_cut(text: str) -> str:
 def _captions(units: list[Unit]) -> list[Caption]:
     captions: list[Caption] = []
     for i, u in enumerate(units):
-        if u.role == CAPTION:
-            credit = units[i + 1].credit if i + 1 < len(units) and units[i + 1].role == CREDIT else None
-            text = clean_body_spaces(join_lines(u.lines))
+        if u.block.role == CAPTION:
+            credit = units[i + 1].credit if i + 1 < len(units) and units[i + 1].block.role == CREDIT else None
+            text = clean_body_spaces(join_lines(u.block.lines))
             captions.append(Caption(_role_cut(text) if credit else text, credit))
-        elif u.role == CREDIT and (i == 0 or units[i - 1].role != CAPTION):
+        elif u.block.role == CREDIT and (i == 0 or units[i - 1].block.role != CAPTION):
             captions.append(Caption("", u.credit))
     return captions
 

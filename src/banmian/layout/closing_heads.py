@@ -29,7 +29,7 @@ def _head_lines(lines: list[str]) -> bool:
 
 def _cut_at(unit: Unit, nxt: Unit | None) -> tuple[int, int] | None:
     """(start, end) of the headline lines inside ``unit``, or None."""
-    lines = [line.strip() for line in unit.lines]
+    lines = [line.strip() for line in unit.block.lines]
     n = len(lines)
     for k in range(n - 2, 0, -1):
         if not lines[k].endswith(("）", ")")) or not ends_with_authors(lines, k):
@@ -57,9 +57,10 @@ _TAIL_CHARS = 6
 def _bracket_tail(unit: Unit, prev: Unit | None) -> bool:
     """Is ``unit`` only the tail of a bracket the unit before left open
     (……。（张三 李 / 四）)? A closing bracket with no opener never stands alone."""
-    if prev is None or unit.role != OTHER or prev.role != OTHER or len(unit.lines) != 1 or not prev.lines:
+    if (prev is None or unit.block.role != OTHER or prev.block.role != OTHER or len(unit.block.lines) != 1
+            or not prev.block.lines):
         return False
-    text, above = unit.lines[0].strip(), prev.lines[-1]
+    text, above = unit.block.lines[0].strip(), prev.block.lines[-1]
     return (len(text) <= _TAIL_CHARS and text.endswith(("）", ")")) and "（" not in text and "(" not in text
             and max(above.rfind("（"), above.rfind("(")) > max(above.rfind("）"), above.rfind(")")))
 
@@ -77,16 +78,16 @@ def _echoed_head(unit: Unit, prev: Unit | None, following: list[Unit]) -> int:
     (…升。（张三） / 江城图书馆 / 新增两处借还点 / 记者从…获悉：江城图书馆…): lines
     that end no sentence and hold no clause, whose words the text right after
     them repeats (a brief's lead restates its title). 0 when there are none."""
-    if prev is None or prev.role != OTHER or unit.role != OTHER or not prev.lines:
+    if prev is None or prev.block.role != OTHER or unit.block.role != OTHER or not prev.block.lines:
         return 0
-    if not ends_with_authors([line.strip() for line in prev.lines[-3:]], len(prev.lines[-3:]) - 1):
+    if not ends_with_authors([line.strip() for line in prev.block.lines[-3:]], len(prev.block.lines[-3:]) - 1):
         return 0
-    lines = [line.strip() for line in unit.lines]
+    lines = [line.strip() for line in unit.block.lines]
     after = list(lines)
     for nxt in following:  # the text after them, over a unit or two (a lead-in line may stand alone)
-        if nxt.role != OTHER or sum(map(len, after)) >= _LEAD_CHARS + len("".join(lines)):
+        if nxt.block.role != OTHER or sum(map(len, after)) >= _LEAD_CHARS + len("".join(lines)):
             break
-        after += [line.strip() for line in nxt.lines]
+        after += [line.strip() for line in nxt.block.lines]
     # (the headline lines may be the whole unit, its text the next one)
     for k in range(min(_HEAD_LINES, len(lines), len(after) - 1), 0, -1):
         head = bigrams("".join(lines[:k]))
@@ -106,7 +107,7 @@ def cut_headlines_after_closings(units: list[Unit]) -> list[Unit]:
     joined: list[Unit] = []
     for unit in units:
         if _bracket_tail(unit, joined[-1] if joined else None):
-            joined[-1].block.lines.append(unit.lines[0])
+            joined[-1].block.lines.append(unit.block.lines[0])
             joined[-1]._width = None
             continue
         joined.append(unit)
@@ -114,7 +115,7 @@ def cut_headlines_after_closings(units: list[Unit]) -> list[Unit]:
     out: list[Unit] = []
     for i, unit in enumerate(units):
         k = _echoed_head(unit, units[i - 1] if i else None, units[i + 1:i + 4])
-        if k == len(unit.lines):
+        if k == len(unit.block.lines):
             unit.block.role = TITLE
         elif k:  # the headline lines (its lead's echo tells them), then the text they head
             src, lines = unit.block, list(unit.lines)
@@ -124,7 +125,8 @@ def cut_headlines_after_closings(units: list[Unit]) -> list[Unit]:
             out.append(unit)
             unit = _piece(src, lines[k:], k)
             unit.block.role = BODY  # the lead that echoes them (记者从…获悉： too)
-        cut = _cut_at(unit, units[i + 1] if i + 1 < len(units) else None) if unit.role == OTHER and len(unit.lines) >= 3 else None
+        cut = (_cut_at(unit, units[i + 1] if i + 1 < len(units) else None)
+               if unit.block.role == OTHER and len(unit.block.lines) >= 3 else None)
         if cut is None:
             out.append(unit)
             continue

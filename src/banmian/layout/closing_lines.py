@@ -29,7 +29,8 @@ _NAMES_RUN = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff ]{3,18}")
 
 def _photo_report_line(unit: Unit) -> bool:
     """A tier unit of one line that is a photo report's credit (王五 赵六摄影报道（影像中国）)."""
-    return unit.role in _TIERS and len(unit.lines) == 1 and PHOTO_REPORT.fullmatch(unit.lines[0].strip()) is not None
+    lines = unit.block.lines
+    return unit.block.role in _TIERS and len(lines) == 1 and PHOTO_REPORT.fullmatch(lines[0].strip()) is not None
 
 
 def closing_lines_to_body(units: list[Unit]) -> None:
@@ -37,9 +38,10 @@ def closing_lines_to_body(units: list[Unit]) -> None:
     last line (see the module's docstring) becomes body again."""
     for k in range(1, len(units)):
         unit, prev = units[k], units[k - 1]
-        if unit.role not in _TIERS or len(unit.lines) != 1 or prev.role != BODY or not prev.lines:
+        if (unit.block.role not in _TIERS or len(unit.block.lines) != 1 or prev.block.role != BODY
+                or not prev.block.lines):
             continue
-        text = unit.lines[0].strip()
+        text = unit.block.lines[0].strip()
         if _EDITORS_NOTE.match(text) and ends_sentence(prev.lines[-1].rstrip()):
             unit.block.role = BODY  # （综合本报和新华社电）: the note closes the text above
         elif "。" in text[:-2] and ends_with_authors([text], 0):

@@ -36,7 +36,7 @@ def _open_bracket(line: str) -> bool:
 
 def _closes_body(text: str, prev: Unit) -> Role | None:
     """The role a tier's text takes when it closes the body ``prev``, or None."""
-    last = prev.lines[-1].strip()
+    last = prev.block.lines[-1].strip()
     if is_closing_note(text):
         return BODY  # 本版制图：张三（本报悉尼2月14日电）: the body's closing note
     if PHOTO_REPORT.fullmatch(text):
@@ -47,7 +47,7 @@ def _closes_body(text: str, prev: Unit) -> Role | None:
     if CLOSING_DATELINE.fullmatch(text) and (last.endswith(_FINISHED) or is_closing_note(last)):
         return DATELINE
     m = _AGENCY_THEN_AUTHORS.fullmatch(text)
-    if m and _names_inside(m.group("authors")[1:-1]) and prev.role == BODY:
+    if m and _names_inside(m.group("authors")[1:-1]) and prev.block.role == BODY:
         return BODY  # （影像中国）（张三 李四）: the credit's agency, then the authors (cut off later)
     if text.startswith("（") and text.endswith("）") and " " in text.strip("（）").strip() \
             and _names_inside(text[1:-1]):
@@ -63,13 +63,13 @@ def closing_tiers_to_body(units: list[Unit]) -> list[Unit]:
     out: list[Unit] = []
     for unit in units:
         prev = out[-1] if out else None
-        if (unit.role in _TIERS and len(unit.lines) == 1 and prev is not None and prev.role == CREDIT
-                and _AGENCY.fullmatch(unit.lines[0].strip())):
+        if (unit.block.role in _TIERS and len(unit.block.lines) == 1 and prev is not None and prev.block.role == CREDIT
+                and _AGENCY.fullmatch(unit.block.lines[0].strip())):
             prev.lines.append(unit.lines[0].strip())  # 张三摄 / （影像中国）: the credit's agency
             continue
-        if unit.role in _TIERS and len(unit.lines) == 1 and prev is not None and prev.role == BODY:
-            text = unit.lines[0].strip()
-            if (_open_bracket(prev.lines[-1]) and text.endswith(("）", ")")) and "（" not in text
+        if unit.block.role in _TIERS and len(unit.block.lines) == 1 and prev is not None and prev.block.role == BODY:
+            text = unit.block.lines[0].strip()
+            if (_open_bracket(prev.block.lines[-1]) and text.endswith(("）", ")")) and "（" not in text
                     and "(" not in text and len(text) <= 12):
                 prev.lines.append(text)  # （……记者张三、李 / 四）: the bracket's tail
                 continue

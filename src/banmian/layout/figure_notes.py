@@ -33,9 +33,9 @@ def figure_explanations_are_body(units: list[Unit]) -> None:
     40所，……学位6135个)."""
     for k in range(1, len(units)):
         prev = units[k - 1]
-        if units[k].role != TITLE or prev.role not in (BODY, SUBHEADING, TITLE) or not prev.lines:
+        if units[k].block.role != TITLE or prev.block.role not in (BODY, SUBHEADING, TITLE) or not prev.block.lines:
             continue
-        number = _called_out(prev.lines[-1])
+        number = _called_out(prev.block.lines[-1])
         if not number:
             continue
         text = ""

@@ -53,7 +53,7 @@ def pair_stacked_headlines(units: list[Unit], split_bodies: Callable[[list[Unit]
               for part in cut_at_width_turns(signed)]
     owners = None
     if 2 <= len(bodies) <= _MAX_PIECES:
-        texts = ["".join(line for u in body for line in u.lines if u.role == BODY) for body in bodies]
+        texts = ["".join(line for u in body for line in u.block.lines if u.block.role == BODY) for body in bodies]
         echo = [[_echo(pairs, text) for text in texts] for pairs in map(_pairs, items)]
         owners = _best_owners(echo, len(bodies))
     if owners is None:
@@ -175,8 +175,8 @@ def _cut_after_closing_bylines(group: list[Unit]) -> list[list[Unit]]:
     out: list[list[Unit]] = [[]]
     for k, unit in enumerate(group):
         out[-1].append(unit)
-        if (unit.role == BYLINE and unit.closing and k + 1 < len(group)
-                and any(u.role == BODY for u in out[-1]) and group[k + 1].role == BODY):
+        if (unit.block.role == BYLINE and unit.closing and k + 1 < len(group)
+                and any(u.block.role == BODY for u in out[-1]) and group[k + 1].block.role == BODY):
             out.append([])
     return [part for part in out if part]
 
@@ -185,18 +185,18 @@ def _stack_and_bodies(units: list[Unit]) -> tuple[int, int, int] | None:
     """Where the page's content opens with headlines and bylines only (the
     stack), where its first body starts, and where the next headline after
     it comes (the bodies' end); None when the page does not open so."""
-    first = next((k for k, u in enumerate(units) if u.role not in (HEADER, FOOTER)), None)
+    first = next((k for k, u in enumerate(units) if u.block.role not in (HEADER, FOOTER)), None)
     if first is None:
         return None
-    if units[first].role != TITLE:
+    if units[first].block.role != TITLE:
         return None
     cut = first
-    while cut < len(units) and (units[cut].role in (TITLE, BYLINE, OTHER, HEADER, FOOTER)
+    while cut < len(units) and (units[cut].block.role in (TITLE, BYLINE, OTHER, HEADER, FOOTER)
                                 or _short_text(units[cut])):
         cut += 1
-    while units[cut - 1].role == BODY:
+    while units[cut - 1].block.role == BODY:
         cut -= 1  # short text right before the bodies is their opening, not a headline of the stack
-    if cut == len(units) or units[cut].role != BODY:
+    if cut == len(units) or units[cut].block.role != BODY:
         return None
     return first, cut, _bodies_end(units, cut)
 
@@ -208,16 +208,16 @@ def _lone_titles_among_bodies(units: list[Unit], start: int) -> list[Unit]:
     headlines were all drawn first."""
     lone: list[Unit] = []
     k = start
-    while k < len(units) and units[k].role in (TITLE, BODY, SUBHEADING):
-        if units[k].role != TITLE:
+    while k < len(units) and units[k].block.role in (TITLE, BODY, SUBHEADING):
+        if units[k].block.role != TITLE:
             k += 1
             continue
         run_end = k
-        while run_end < len(units) and units[run_end].role == TITLE:
+        while run_end < len(units) and units[run_end].block.role == TITLE:
             run_end += 1
         run = units[k:run_end]
-        if not (units[k - 1].role == BODY and run_end < len(units) and units[run_end].role == BODY
-                and sum(len(u.lines) for u in run) <= _LONE_LINES):
+        if not (units[k - 1].block.role == BODY and run_end < len(units) and units[run_end].block.role == BODY
+                and sum(len(u.block.lines) for u in run) <= _LONE_LINES):
             break
         if not _tagged_title(run):  # a title closed by its column's tag heads an article (a sidebar's)
             lone.extend(run)
@@ -228,13 +228,13 @@ def _lone_titles_among_bodies(units: list[Unit], start: int) -> list[Unit]:
 def _tagged_title(run: list[Unit]) -> bool:
     """A headline closed by its column's tag (……（记者手记）), not a sentence
     closed by its authors' bracket (……。（张三 李四）)."""
-    text = "".join(line.strip() for u in run for line in u.lines)
+    text = "".join(line.strip() for u in run for line in u.block.lines)
     return "。" not in text and TITLE_TAG.search(text) is not None
 
 
 def _bodies_end(units: list[Unit], cut: int) -> int:
     """Where the bodies after the stack end: at the next headline."""
-    return next((k for k in range(cut, len(units)) if units[k].role == TITLE), len(units))
+    return next((k for k in range(cut, len(units)) if units[k].block.role == TITLE), len(units))
 
 
 #: a subheading among the bodies (a label over its line, each wrapped) holds at most this many lines
@@ -248,9 +248,9 @@ _SHORT_LINES, _SHORT_TEXT, _UNSTOPPED_TEXT = 4, 40, 90
 def _short_text(unit: Unit) -> bool:
     """A body unit too short to be a body: a headline of the stack ending in ！,
     wrapped narrow, or a long kicker that ends no sentence (bodies end theirs with 。)."""
-    if unit.role != BODY or len(unit.lines) > _SHORT_LINES or opens_with_dateline(unit.lines):
+    if unit.block.role != BODY or len(unit.block.lines) > _SHORT_LINES or opens_with_dateline(unit.block.lines):
         return False
-    text = "".join(unit.lines)
+    text = "".join(unit.block.lines)
     return len(text) <= _SHORT_TEXT or (len(text) <= _UNSTOPPED_TEXT and "。" not in text)
 
 
@@ -259,7 +259,7 @@ def _items(stack: list[Unit]) -> list[list[Unit]]:
     subtitle by its mark); a byline (or furniture) stays with the headline above it."""
     items: list[list[Unit]] = []
     for unit in stack:
-        if items and (unit.role not in (TITLE, BODY) or starts_with_dash(unit.lines[0])):
+        if items and (unit.block.role not in (TITLE, BODY) or starts_with_dash(unit.block.lines[0])):
             items[-1].append(unit)
         else:
             items.append([unit])
@@ -268,7 +268,7 @@ def _items(stack: list[Unit]) -> list[list[Unit]]:
 
 def _pairs(item: list[Unit]) -> frozenset[str]:
     """A headline's character pairs (its bylines aside)."""
-    return bigrams("".join(line for u in item if u.role in (TITLE, BODY) for line in u.lines))
+    return bigrams("".join(line for u in item if u.block.role in (TITLE, BODY) for line in u.block.lines))
 
 
 def _echo(head: frozenset[str], body: str) -> float:

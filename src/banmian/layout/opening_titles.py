@@ -25,16 +25,16 @@ def _no_clause(lines: list[str]) -> bool:
 
 def _brief_title(unit: Unit, prev: Unit) -> bool:
     """One line with no clause mark right under a brief column's heading."""
-    heading = "".join(prev.lines).replace(" ", "")
-    return (prev.role == TITLE and BRIEF_HEADING.fullmatch(heading) is not None and len(unit.lines) == 1
+    heading = "".join(prev.block.lines).replace(" ", "")
+    return (prev.block.role == TITLE and BRIEF_HEADING.fullmatch(heading) is not None and len(unit.lines) == 1
             and _no_clause(unit.lines) and _TITLE_CHARS[0] <= cjk_count(unit.lines[0]) <= _TITLE_CHARS[1])
 
 
 def _box_after_end(unit: Unit, prev: Unit) -> bool:
     """A narrow box of lines with no clause mark right after a note sending
     the body before on to another page (its part here is over)."""
-    sent_on = prev.role == CONTINUATION and prev.note is not None and prev.note.direction == "to"
-    lines = [line.strip() for line in unit.lines]
+    sent_on = prev.block.role == CONTINUATION and prev.note is not None and prev.note.direction == "to"
+    lines = [line.strip() for line in unit.block.lines]
     return (sent_on and 2 <= len(lines) <= _BOX_LINES and _no_clause(lines)
             and all(0 < cell_width(line) <= _BOX_CELLS for line in lines) and cjk_count("".join(lines)) >= 8)
 
@@ -43,7 +43,7 @@ def headlines_read_as_body(units: list[Unit]) -> None:
     """Give the headline role back to such body units (see the module docstring)."""
     for k in range(1, len(units) - 1):
         unit, prev, nxt = units[k], units[k - 1], units[k + 1]
-        if unit.role != BODY or nxt.role not in (BODY, BYLINE, TITLE):
+        if unit.block.role != BODY or nxt.block.role not in (BODY, BYLINE, TITLE):
             continue
         if _brief_title(unit, prev) and nxt.role == BODY or _box_after_end(unit, prev):
             unit.block.role = TITLE

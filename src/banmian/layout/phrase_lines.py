@@ -14,9 +14,9 @@ from .tier_wording import parallel_phrases
 def phrase_line(unit: Unit, tagged: bool = False) -> str | None:
     """The unit's one headline line when it is a phrase of a title; ``tagged``:
     the phrase may close with the title's column tag (绿地更广（城建观察）)."""
-    if unit.role != TITLE or len(unit.lines) != 1:
+    if unit.block.role != TITLE or len(unit.block.lines) != 1:
         return None
-    text = unit.lines[0].strip()
+    text = unit.block.lines[0].strip()
     if tagged:
         text = without_column_tag(text)
     if (not PHRASE.fullmatch(text) or looks_like_kicker(text) or BRIEF_HEADING.fullmatch(text)
@@ -45,7 +45,7 @@ def _three_parallel(units: list[Unit], k: int, body: str) -> bool:
     if not (first and second and phrase_pair(units[k], units[k + 1])
             and phrase_pair(units[k + 1], units[k + 2], tagged=True)):
         return False
-    third = units[k + 2].lines[0].strip()
+    third = units[k + 2].block.lines[0].strip()
     return parallel_phrases(first, second) or any(mark.join((first, second, third)) in body for mark in "、，")
 
 
@@ -66,9 +66,9 @@ def join_phrase_lines(units: list[Unit]) -> list[Unit]:
         tagged_next = (second is not None and k + 2 < len(units) and not third
                        and phrase_pair(units[k + 1], units[k + 2], tagged=True))
         if second and body is None:
-            body = "".join(line for u in units if u.role == BODY for line in u.lines).replace(" ", "")
+            body = "".join(line for u in units if u.block.role == BODY for line in u.block.lines).replace(" ", "")
         if not before and _three_parallel(units, k, body or ""):
-            units[k].block.lines[:] = [" ".join([first or "", second or "", units[k + 2].lines[0].strip()])]
+            units[k].block.lines[:] = [" ".join([first or "", second or "", units[k + 2].block.lines[0].strip()])]
             out.append(units[k])
             k += 3
             continue
@@ -82,7 +82,7 @@ def join_phrase_lines(units: list[Unit]) -> list[Unit]:
         if first and not second and k + 1 < len(units) and phrase_pair(units[k], units[k + 1], tagged=True):
             # the second phrase closes with the title's column tag, so the title ends there;
             # a line over it is a kicker (城东园林 / 绿地增加 / 空气更好（城建观察）), not a third phrase
-            units[k].block.lines[:] = [f"{first} {units[k + 1].lines[0].strip()}"]
+            units[k].block.lines[:] = [f"{first} {units[k + 1].block.lines[0].strip()}"]
             out.append(units[k])
             k += 2
             continue

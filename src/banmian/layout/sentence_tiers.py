@@ -34,21 +34,21 @@ def sentences_are_body(units: list[Unit], stream: bool = False) -> None:
     having ended its sentence, whose text reads as a sentence is body text, a
     paragraph of its own (set apart between the article's paragraphs)."""
     for k, unit in enumerate(units):
-        if unit.role != TITLE or len(unit.lines) > _QUOTE_LINES:
+        if unit.block.role != TITLE or len(unit.block.lines) > _QUOTE_LINES:
             continue
         prev = units[k - 1] if k else None
         nxt = units[k + 1] if k + 1 < len(units) else None
         # set apart between paragraphs: the text over it ended its sentence, text goes on under it
-        if prev is None or nxt is None or prev.role != BODY or nxt.role != BODY \
-                or not ends_sentence(prev.lines[-1]):
+        if prev is None or nxt is None or prev.block.role != BODY or nxt.block.role != BODY \
+                or not ends_sentence(prev.block.lines[-1]):
             continue
         # (its first line a clause already: a title over its subtitle in one block opens with none)
-        text = "".join(line.strip() for line in unit.lines)
+        text = "".join(line.strip() for line in unit.block.lines)
         # (in paragraph blocks its quotes closed: a block of a paragraph's first lines whose quote is left open
         # runs on into the next block, 通过“公司+ / 农户”)
-        if _CLAUSE_MARK.search(unit.lines[0]) and _reads_as_sentence(text) and (
+        if _CLAUSE_MARK.search(unit.block.lines[0]) and _reads_as_sentence(text) and (
                 stream or text.count("“") == text.count("”")):
-            unit.block.lines[:] = [join_lines(unit.lines)]  # one paragraph, wrapped or not
+            unit.block.lines[:] = [join_lines(unit.block.lines)]  # one paragraph, wrapped or not
             unit._width = None
             unit.block.role, unit.paragraph_lines = BODY, True
 

@@ -217,9 +217,9 @@ def mark_header_footer(units: list[Unit]) -> dict[str, str]:
     return the edition metadata they give."""
     meta: dict[str, str] = {}
     for unit in units[:3]:
-        if unit.role != OTHER:
+        if unit.block.role != OTHER:
             break
-        found = [parse_page_header(line) for line in unit.lines]
+        found = [parse_page_header(line) for line in unit.block.lines]
         if not any(found) or any(ends_sentence(line) or cell_width(line) > 40 for line in unit.lines):
             break
         unit.block.role = HEADER
@@ -229,9 +229,9 @@ def mark_header_footer(units: list[Unit]) -> dict[str, str]:
             elif "paper" not in meta and 2 <= len(line) <= 10:
                 meta["paper"] = line.strip()
     for unit in reversed(units):
-        if unit.role != OTHER:
+        if unit.block.role != OTHER:
             break
-        found = [parse_page_header(line) for line in unit.lines]
+        found = [parse_page_header(line) for line in unit.block.lines]
         if not all(m and "editors" in m for m in found):
             break
         unit.block.role = FOOTER

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from ..model import BBox, Role
+from ..model import BBox
+from .roles import BODY, SUBHEADING, TITLE
 from ..names import starts_with_surname
 from .columns import ColumnBlock
 from .config import DEFAULT, LayoutConfig
@@ -29,10 +30,10 @@ def classify_subheadings(groups: list[HeadingGroup], blocks: list[ColumnBlock], 
     small = [h.bbox for h in groups if len(h.lines) == 1 and not h.vertical and h.size < 1.3 * body]
     single = list(small)
     small += list(others)
-    widths = sorted(b.width for b in blocks if b.role == Role.BODY and len(b.lines) >= 3)
+    widths = sorted(b.width for b in blocks if b.role == BODY and len(b.lines) >= 3)
     column = widths[len(widths) // 2] if widths else float("inf")  # the usual column's width
     for g in groups:
-        if g.vertical or g.role != Role.TITLE:
+        if g.vertical or g.role != TITLE:
             continue
         x0, y0, x1, y1 = g.bbox
         if len(g.lines) > 4 or _in_a_wide_bar(g, separators, column, body):
@@ -78,18 +79,18 @@ def classify_subheadings(groups: list[HeadingGroup], blocks: list[ColumnBlock], 
             continue  # lines of two sizes (a kicker over its title): a headline's tiers; a subheading has one style
         if (above is not None and below_any) or (below is not None and above_any):
             if below is None or not _over_a_headline(below, g, groups, body):
-                g.role = Role.SUBHEADING
+                g.role = SUBHEADING
     for g in groups:  # a part's reporter (and its dashed subtitle) inside a long article: no headline
-        if g.role == Role.TITLE and not g.vertical and _reporter_and_dashes(g):
-            g.role = Role.SUBHEADING
+        if g.role == TITLE and not g.vertical and _reporter_and_dashes(g):
+            g.role = SUBHEADING
     # a subheading is set smaller than the page's headlines: one as large as
     # they are is the headline of an article under the row above it
-    titles = sorted(g.size for g in groups if g.role == Role.TITLE and not g.vertical)
+    titles = sorted(g.size for g in groups if g.role == TITLE and not g.vertical)
     if titles:
         typical = titles[len(titles) // 2]
         for g in groups:
-            if g.role == Role.SUBHEADING and g.size >= 0.95 * typical and g.size >= 1.5 * body:
-                g.role = Role.TITLE
+            if g.role == SUBHEADING and g.size >= 0.95 * typical and g.size >= 1.5 * body:
+                g.role = TITLE
 
 
 #: a reporter's role and name alone: 本报记者黄晓慧, ■ 通讯员 韩莉 金勇
@@ -204,7 +205,7 @@ def _over_a_headline(block: ColumnBlock, g: HeadingGroup, groups: list[HeadingGr
     """A short block (a kicker at the body size) with a headline right under it."""
     if len(block.lines) > 3:
         return False
-    return any(h is not g and h.role == Role.TITLE and not h.vertical and 0 <= h.bbox[1] - block.bottom <= 1.5 * body
+    return any(h is not g and h.role == TITLE and not h.vertical and 0 <= h.bbox[1] - block.bottom <= 1.5 * body
                and min(h.bbox[2], block.right) - max(h.bbox[0], block.left) > 0 for h in groups)
 
 

@@ -114,27 +114,29 @@ def mark_subheadings(units: list[Unit], stream: bool = False) -> list[Unit]:
     i = 0
     while i < len(units):
         out.append(units[i])
-        if units[i].role != TITLE:
+        if units[i].block.role != TITLE:
             i += 1
             continue
         end = i + 1
         most = _MAX_UNITS[stream] + (1 if stream and _phrase_lines(units[i:i + 3]) else 0)
-        while end < len(units) and end - i < most and units[end].role == TITLE:
+        while end < len(units) and end - i < most and units[end].block.role == TITLE:
             end += 1
-        if end - i > 2 and _more_word_chars_than("".join(units[i].lines), _LABEL_CHARS):
+        if end - i > 2 and _more_word_chars_than("".join(units[i].block.lines), _LABEL_CHARS):
             end = i + 2  # three units: a label over its line, no title over two more tiers
         prev = units[i - 1] if i > 0 else None
         nxt = units[end] if end < len(units) else None
         run = units[i:end]
-        if (prev and nxt and prev.role == BODY and nxt.role == BODY and all(u.role == TITLE for u in run)
-                and not (opens_with_any_dateline(nxt.lines) or closes_with_byline(prev.lines))
-                and looks_like_subheading([line for u in run for line in u.lines], _body_run(units, i, -1, stream),
-                                          _body_run(units, end - 1, +1, stream), stream)
+        if (prev and nxt and prev.block.role == BODY and nxt.block.role == BODY
+                and all(u.block.role == TITLE for u in run)
+                and not (opens_with_any_dateline(nxt.block.lines) or closes_with_byline(prev.block.lines))
+                and looks_like_subheading([line for u in run for line in u.block.lines],
+                                          _body_run(units, i, -1, stream), _body_run(units, end - 1, +1, stream),
+                                          stream)
                 and not two_datelines_around(units, i, end)):
             run[0].block.role = SUBHEADING
-            run[0].block.lines.extend(line for u in run[1:] for line in u.lines)
-            if (len(run[0].lines) == 1 or _label_over_line(run[0].lines)) and not (
-                    _NUMBERED.match(run[0].lines[0]) or run[0].lines[-1].endswith("——")):
+            run[0].block.lines.extend(line for u in run[1:] for line in u.block.lines)
+            if (len(run[0].block.lines) == 1 or _label_over_line(run[0].block.lines)) and not (
+                    _NUMBERED.match(run[0].block.lines[0]) or run[0].block.lines[-1].endswith("——")):
                 # (lines put together here may be pieces of anything: one line only, or a label over it)
                 unmarked.append(run[0])
             i = end
@@ -153,15 +155,15 @@ def _lone_titles_back(units: list[Unit], unmarked: list[Unit]) -> None:
     for unit in unmarked:
         n = at[id(unit)]
         lo, hi = n, n
-        while lo > 0 and units[lo - 1].role in (BODY, SUBHEADING):
+        while lo > 0 and units[lo - 1].block.role in (BODY, SUBHEADING):
             lo -= 1
-        while hi + 1 < len(units) and units[hi + 1].role in (BODY, SUBHEADING):
+        while hi + 1 < len(units) and units[hi + 1].block.role in (BODY, SUBHEADING):
             hi += 1
-        if any(u.role == SUBHEADING and u is not unit for u in units[lo:hi + 1]):
+        if any(u.block.role == SUBHEADING and u is not unit for u in units[lo:hi + 1]):
             continue  # a story's subheadings come two or more
-        before = "".join(line for u in units[lo:n] if u.role == BODY for line in u.lines)
-        after = "".join(line for u in units[n + 1:hi + 1] if u.role == BODY for line in u.lines)
-        if opens_new_story(unit.lines[-1], before, after):
+        before = "".join(line for u in units[lo:n] if u.block.role == BODY for line in u.block.lines)
+        after = "".join(line for u in units[n + 1:hi + 1] if u.block.role == BODY for line in u.block.lines)
+        if opens_new_story(unit.block.lines[-1], before, after):
             unit.block.role = TITLE
 
 
@@ -185,8 +187,9 @@ def _phrase_lines(units: list[Unit]) -> bool:
     """Three headline units of one short phrase each (产业再优化 / 蜜瓜能迭代 /
     火了羊月嫂): a subheading's label over its two phrases may stand so in a
     line stream, as no paragraph's first line does (it holds no mark)."""
-    return len(units) == 3 and all(u.role == TITLE and len(u.lines) == 1 and PHRASE.fullmatch(u.lines[0].strip())
-                                   and u.lines[0].count("“") == u.lines[0].count("”") for u in units)
+    return len(units) == 3 and all(u.block.role == TITLE and len(u.block.lines) == 1
+                                   and PHRASE.fullmatch(u.block.lines[0].strip())
+                                   and u.block.lines[0].count("“") == u.block.lines[0].count("”") for u in units)
     # (a quote left open is a paragraph's first line: “每一笔资金从区到)
 
 
@@ -196,12 +199,12 @@ def _body_run(units: list[Unit], i: int, step: int, stream: bool = False) -> lis
     column may be of another width, so it tells nothing of this one's."""
     run: list[list[str]] = []
     j = i + step
-    while 0 <= j < len(units) and units[j].role == BODY and len(run) < 4 \
+    while 0 <= j < len(units) and units[j].block.role == BODY and len(run) < 4 \
             and not (stream and sum(map(len, run)) >= _ENOUGH_LINES):
-        opens = opens_with_any_dateline(units[j].lines)
+        opens = opens_with_any_dateline(units[j].block.lines)
         if opens and step > 0 and run:
             break
-        run.append(units[j].lines)
+        run.append(units[j].block.lines)
         if opens and step < 0:
             break
         j += step

@@ -32,8 +32,8 @@ def split_names_off_headline_boxes(units: list[Unit]) -> list[Unit]:
     holds the author's name under it: the name is a byline unit of its own."""
     out: list[Unit] = []
     for unit in units:
-        lines = unit.lines
-        names = names_alone(lines[-1:]) if unit.role == OTHER and len(lines) > 2 else None
+        lines = unit.block.lines
+        names = names_alone(lines[-1:]) if unit.block.role == OTHER and len(lines) > 2 else None
         if not names or not lead_in_over_tagged_title(lines):
             out.append(unit)
             continue

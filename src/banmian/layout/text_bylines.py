@@ -44,16 +44,16 @@ def split_first_author_off_headlines(units: list[Unit]) -> None:
     names under the headline are its authors, no tier of it."""
     near = words_near(units)
     for k, unit in enumerate(units[:-1]):
-        lines, nxt = unit.lines, units[k + 1]
-        if (unit.role != TITLE or len(lines) < 2 or nxt.role not in (TITLE, BYLINE)
-                or len(nxt.lines) != 1 or not _names_line(nxt.lines) or not _names_line(lines[-1:])
+        lines, nxt = unit.block.lines, units[k + 1]
+        if (unit.block.role != TITLE or len(lines) < 2 or nxt.block.role not in (TITLE, BYLINE)
+                or len(nxt.block.lines) != 1 or not _names_line(nxt.block.lines) or not _names_line(lines[-1:])
                 or is_short_tail(lines[-2], lines[-1], near(k))):
             continue
         nxt.block.lines.insert(0, lines.pop())
         unit._width = nxt._width = None  # both measured again from their new lines
         if nxt.block.line_start is not None:
             nxt.block.line_start -= 1
-        if nxt.role == BYLINE:
+        if nxt.block.role == BYLINE:
             nxt.bylines = [Byline(None, n) for n in names_alone(nxt.lines) or []]
 
 
@@ -69,24 +69,25 @@ def mark_names_under_headlines(units: list[Unit]) -> None:
     near = words_near(units)
     for k in range(1, len(units)):
         unit, above = units[k], units[k - 1]
-        if unit.role != TITLE:
+        if unit.block.role != TITLE:
             continue
-        if above.role != TITLE and not (above.role == BYLINE and k > 1 and units[k - 2].role == TITLE):
+        if above.block.role != TITLE and not (above.block.role == BYLINE and k > 1
+                                              and units[k - 2].block.role == TITLE):
             continue
-        names = names_alone(unit.lines)
-        if names and above.role == TITLE and above.lines[-1].rstrip().endswith("—"):
+        names = names_alone(unit.block.lines)
+        if names and above.block.role == TITLE and above.block.lines[-1].rstrip().endswith("—"):
             continue  # a kicker's dash leads into the title under it (……余村—— / 农家乐 / 挺红火): no author
-        if (names and above.role == TITLE and len(unit.lines) == 1
-                and is_short_tail(above.lines[-1], unit.lines[0], near(k))):
+        if (names and above.block.role == TITLE and len(unit.block.lines) == 1
+                and is_short_tail(above.block.lines[-1], unit.block.lines[0], near(k))):
             continue  # the headline's tail wrapped onto a line of its own (…市民免 / 费开放)
-        if names and above.role == TITLE and len(unit.lines) == 1 and meets_person(above.lines[-1],
-                                                                                           unit.lines[0]):
+        if names and above.block.role == TITLE and len(unit.block.lines) == 1 and meets_person(above.block.lines[-1],
+                                                                                           unit.block.lines[0]):
             continue  # …总统会见 / 张三: the one met, the tier's last word
-        if names and above.role == TITLE and len(unit.lines) == 1 and _listed_after(
-                above.lines[-1], unit.lines[0], near(k)):
+        if names and above.block.role == TITLE and len(unit.block.lines) == 1 and _listed_after(
+                above.block.lines[-1], unit.block.lines[0], near(k)):
             continue  # 产业兴 / 乡村美 / 农民富, the body telling of 乡村美、农民富: a phrase of the title
-        if names and above.role == TITLE and len(unit.lines) == 1 and SPEAKER_KICKER.search(
-                above.lines[-1].rstrip() + unit.lines[0].strip()):
+        if names and above.block.role == TITLE and len(unit.block.lines) == 1 and SPEAKER_KICKER.search(
+                above.block.lines[-1].rstrip() + unit.block.lines[0].strip()):
             continue  # …召开座谈会 / 时强调: a kicker's tail (时 a surname, 强调 no given name)
         if names and _label_not_name(names) and _second_phrase(above, unit):
             continue  # 一网通办 / 高效便民: the title's second phrase under its first, no label
@@ -125,10 +126,10 @@ def split_names_over_bodies(units: list[Unit]) -> list[Unit]:
     name's line is a byline unit of its own. Returns the units."""
     out: list[Unit] = []
     for unit in units:
-        lines = unit.lines
+        lines = unit.block.lines
         above = out[-1] if out else None
-        names = (names_alone(lines[:1]) if unit.role == BODY and len(lines) > 1 and above is not None
-                 and above.role == TITLE else None)
+        names = (names_alone(lines[:1]) if unit.block.role == BODY and len(lines) > 1 and above is not None
+                 and above.block.role == TITLE else None)
         if not names or _label_not_name(names) or len(lines[0].strip().replace(" ", "")) > _NAME_LINE_CHARS:
             out.append(unit)
             continue
@@ -166,7 +167,7 @@ def unsigned_headlines_on_signed_pages(units: list[Unit]) -> None:
     for (start, end), named in zip(groups, signed):
         if named:
             continue
-        inside = 0 < start and end < len(units) and units[start - 1].role == BODY and units[end].role == BODY
+        inside = 0 < start and end < len(units) and units[start - 1].block.role == BODY and units[end].role == BODY
         for unit in units[start:end]:
             if inside:
                 unit.block.role = SUBHEADING
@@ -176,12 +177,12 @@ def unsigned_headlines_on_signed_pages(units: list[Unit]) -> None:
 
 def _signed(units: list[Unit], end: int) -> bool:
     """Is the unit after a headline group an author's name alone?"""
-    return (end < len(units) and units[end].role == BYLINE and bool(units[end].bylines)
+    return (end < len(units) and units[end].block.role == BYLINE and bool(units[end].bylines)
             and all(b.role is None for b in units[end].bylines))
 
 
 def _first_content(units: list[Unit]) -> int:
-    return next((k for k, u in enumerate(units) if u.role not in (HEADER, FOOTER)), 0)
+    return next((k for k, u in enumerate(units) if u.block.role not in (HEADER, FOOTER)), 0)
 
 
 def _label_not_name(names: list[str]) -> bool:
@@ -202,18 +203,18 @@ def mark_names_standing_alone(units: list[Unit]) -> None:
     it closes that body (a signature, 张三 under a letter); before a body it
     opens it (drawn before its continued-from note or dateline)."""
     for k, unit in enumerate(units):
-        if unit.role != TITLE or len(unit.lines) > 2:
+        if unit.block.role != TITLE or len(unit.block.lines) > 2:
             continue
         prev = units[k - 1] if k else None
         nxt = units[k + 1] if k + 1 < len(units) else None
-        if (prev is not None and prev.role == TITLE) or (nxt is not None and nxt.role == TITLE):
+        if (prev is not None and prev.block.role == TITLE) or (nxt is not None and nxt.block.role == TITLE):
             continue
-        names = names_alone(unit.lines)
+        names = names_alone(unit.block.lines)
         if not names:
             continue
         # after a text its authors closed (……。（张三 李四）), a short line over a body is the next
         # brief's title (武社火): that text has its authors, and the next has its headline first
-        brief = (prev is not None and prev.role == BODY and closes_with_byline(prev.lines)
+        brief = (prev is not None and prev.block.role == BODY and closes_with_byline(prev.block.lines)
                  and nxt is not None and nxt.role == BODY)
         if brief:
             continue
@@ -222,8 +223,8 @@ def mark_names_standing_alone(units: list[Unit]) -> None:
             continue
         unit.block.role = BYLINE
         unit.bylines = [Byline(None, name) for name in names]
-        unit.closing = prev is not None and prev.role == BODY and not (
-            nxt is not None and nxt.role in (CONTINUATION, DATELINE))
+        unit.closing = prev is not None and prev.block.role == BODY and not (
+            nxt is not None and nxt.block.role in (CONTINUATION, DATELINE))
 
 
 def mark_names_over_captions(units: list[Unit]) -> None:
@@ -233,8 +234,8 @@ def mark_names_over_captions(units: list[Unit]) -> None:
     tiers next to it, never a caption alone)."""
     for k in range(1, len(units) - 1):
         unit, prev, nxt = units[k], units[k - 1], units[k + 1]
-        if (unit.role != TITLE or len(unit.lines) > 2 or prev.role != BODY
-                or nxt.role not in (CAPTION, CREDIT)
+        if (unit.block.role != TITLE or len(unit.block.lines) > 2 or prev.block.role != BODY
+                or nxt.block.role not in (CAPTION, CREDIT)
                 or not prev.lines[-1].rstrip().endswith(("。", "！", "？", "”"))):
             continue
         _close_with_names(unit)
@@ -242,7 +243,7 @@ def mark_names_over_captions(units: list[Unit]) -> None:
 
 def _close_with_names(unit: Unit) -> None:
     """A unit of names alone (no column label) becomes the closing byline of the body before it."""
-    names = names_alone(unit.lines)
+    names = names_alone(unit.block.lines)
     if names and not _label_not_name(names):
         unit.block.role = BYLINE
         unit.bylines = [Byline(None, name) for name in names]
@@ -256,8 +257,8 @@ def mark_names_over_closing_headlines(units: list[Unit]) -> None:
     over a date alone (a letter in the body, signed and dated: 张三 / 2019年1月21日)."""
     for k in range(1, len(units) - 1):
         unit, prev, nxt = units[k], units[k - 1], units[k + 1]
-        if (unit.role != TITLE or len(unit.lines) > 2 or prev.role != BODY or nxt.role != TITLE
-                or _DATE_ALONE.fullmatch("".join(line.strip() for line in nxt.lines))):
+        if (unit.block.role != TITLE or len(unit.block.lines) > 2 or prev.block.role != BODY or nxt.block.role != TITLE
+                or _DATE_ALONE.fullmatch("".join(line.strip() for line in nxt.block.lines))):
             continue
         _close_with_names(unit)
 

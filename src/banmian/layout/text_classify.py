@@ -52,7 +52,7 @@ _CLAUSE_MARKS = "，。；、！？"
 
 
 def _is_sure_body(unit: Unit) -> bool:
-    lines = unit.lines
+    lines = unit.block.lines
     if opens_with_any_dateline(lines):  # (a wire's quoted too: 据新华社…电 opens a retold report)
         return True
     if len(lines) < 2 or not is_column_shaped(lines, unit.width):
@@ -67,9 +67,9 @@ def _boxed_headline_over_byline(units: list[Unit], i: int) -> bool:
     wrapped in a narrow box (江城新建：三座 / 公园迎春（城建 / 观察）),
     however column-shaped its lines are; a body of several lines has a comma."""
     nxt = units[i + 1] if i + 1 < len(units) else None
-    over_body_start = nxt is not None and ((nxt.role == BYLINE and not nxt.closing)
-                                           or (nxt.role == OTHER and opens_with_dateline(nxt.lines)))
-    return over_body_start and not any(mark in line for line in units[i].lines for mark in _CLAUSE_MARKS)
+    over_body_start = nxt is not None and ((nxt.block.role == BYLINE and not nxt.closing)
+                                           or (nxt.block.role == OTHER and opens_with_dateline(nxt.block.lines)))
+    return over_body_start and not any(mark in line for line in units[i].block.lines for mark in _CLAUSE_MARKS)
 
 
 def _closing_note_unit(lines: list[str]) -> bool:
@@ -84,25 +84,26 @@ def _closing_note_unit(lines: list[str]) -> bool:
 def classify_text_units(units: list[Unit]) -> None:
     """Give every remaining unit the role body, title (headline candidate) or subheading."""
     for k, unit in enumerate(units):
-        if unit.role == OTHER:
+        if unit.block.role == OTHER:
             # (a bracketed byline opens with its bracket: most units are not joined to be asked)
-            opening = next((line.lstrip()[:1] for line in unit.lines if line.strip()), "")
-            closing = (opening in ("（", "(") and parse_bracket_byline(join_lines(unit.lines))) or closing_names(units, k)
+            opening = next((line.lstrip()[:1] for line in unit.block.lines if line.strip()), "")
+            closing = ((opening in ("（", "(") and parse_bracket_byline(join_lines(unit.block.lines)))
+                       or closing_names(units, k))
             if closing:
                 unit.block.role, unit.bylines, unit.closing = BYLINE, closing, True
             elif is_closing_dateline(units, k):
                 unit.block.role = DATELINE
-            elif _closing_note_unit(unit.lines):
+            elif _closing_note_unit(unit.block.lines):
                 # （作者为…）: a paragraph of its own (wrapped: its lines are one paragraph)
-                if len(unit.lines) > 1:
-                    unit.block.lines[:] = [join_lines(unit.lines)]
+                if len(unit.block.lines) > 1:
+                    unit.block.lines[:] = [join_lines(unit.block.lines)]
                 unit.block.role, unit.paragraph_lines = BODY, True
-    text_idx = [i for i, u in enumerate(units) if u.role == OTHER]
+    text_idx = [i for i, u in enumerate(units) if u.block.role == OTHER]
     # a unit laid out one paragraph a line is body, but its lines are paragraphs,
     # not column lines: it gives no column width to measure headlines against
-    by_paragraph = {i for i in text_idx if _one_paragraph_a_line(units[i].lines)}
+    by_paragraph = {i for i in text_idx if _one_paragraph_a_line(units[i].block.lines)}
     sure = {i for i in text_idx if _is_sure_body(units[i]) and not _boxed_headline_over_byline(units, i)
-            and not lead_in_over_tagged_title(units[i].lines)}
+            and not lead_in_over_tagged_title(units[i].block.lines)}
     widths = {i: units[i].width for i in sure - by_paragraph}
     sure |= by_paragraph
     for i in by_paragraph:
@@ -119,10 +120,10 @@ def classify_text_units(units: list[Unit]) -> None:
         units[i].block.role = BODY if _fits_column(unit, units, i, before[i], after[i]) else TITLE
     runs_on = []
     for i in text_idx:
-        if units[i].role == TITLE and _runs_into_next(units, i):
+        if units[i].block.role == TITLE and _runs_into_next(units, i):
             units[i].block.role = BODY
             runs_on.append(i)
-        elif units[i].role == TITLE and finishes_sentence_above(units, i):
+        elif units[i].block.role == TITLE and finishes_sentence_above(units, i):
             units[i].block.role = BODY
     mark_wide_paragraphs(units, text_idx)
     for i in reversed(runs_on):  # its paragraph goes on in the next unit: one unit
@@ -156,11 +157,11 @@ def _runs_into_next(units: list[Unit], i: int) -> bool:
     Then the unit is a paragraph's first line, not a headline: a body opens
     with a sentence of its own, never with the tail of a word."""
     nxt = units[i + 1] if i + 1 < len(units) else None
-    if nxt is None or nxt.role not in (BODY, OTHER) or not nxt.lines or len(units[i].lines) > 3:
+    if nxt is None or nxt.block.role not in (BODY, OTHER) or not nxt.block.lines or len(units[i].block.lines) > 3:
         return False
     # its lines fill the column the text goes on in, at most its indent short (a headline over
     # it is wider or shorter, or stands over another column's line an extractor ran in beside it)
-    return (not ends_sentence(units[i].lines[-1]) and opens_inside_word(nxt.lines[0])
+    return (not ends_sentence(units[i].block.lines[-1]) and opens_inside_word(nxt.block.lines[0])
             and all(nxt.width - 3.0 <= cell_width(line) <= nxt.width + 0.5 for line in units[i].lines))
 
 
@@ -178,7 +179,7 @@ def _neighbour_widths(units: list[Unit], widths: dict[int, float], order: range)
         found[j] = nearest
         if j in widths:
             nearest = widths[j]
-        elif units[j].role in _NEIGHBOUR_STOPS:
+        elif units[j].block.role in _NEIGHBOUR_STOPS:
             nearest = None
     return found
 
@@ -189,23 +190,23 @@ def _next_text(units: list[Unit], i: int) -> Unit | None:
 
 def _continues_column(nxt: Unit | None, width: float) -> bool:
     """Does ``nxt`` carry on a sentence in a column of ``width``?"""
-    if nxt is None or nxt.role not in (BODY, OTHER) or opens_with_dateline(nxt.lines):
+    if nxt is None or nxt.block.role not in (BODY, OTHER) or opens_with_dateline(nxt.block.lines):
         return False
-    first = cell_width(nxt.lines[0])
+    first = cell_width(nxt.block.lines[0])
     if first > width + 1.5:
         return False
-    if len(nxt.lines) == 1:
-        return ends_sentence(nxt.lines[0])
+    if len(nxt.block.lines) == 1:
+        return ends_sentence(nxt.block.lines[0])
     # full: the next line's first token (with an opening quote carried down) did not fit
-    full = first + token_width(nxt.lines[1]) > width + 0.25 or first >= width - 0.75
+    full = first + token_width(nxt.block.lines[1]) > width + 0.25 or first >= width - 0.75
     same_column = abs(nxt.width - width) <= 1.0
-    return full and same_column and (nxt.role == BODY or is_column_shaped(nxt.lines, nxt.width))
+    return full and same_column and (nxt.block.role == BODY or is_column_shaped(nxt.block.lines, nxt.width))
 
 
 def _fits_column(unit: Unit, units: list[Unit], i: int, prev_w: float | None, next_w: float | None) -> bool:
     """Is this short, unpunctuated unit a piece of column text (a column
     break inside a paragraph) rather than a headline?"""
-    lines = unit.lines
+    lines = unit.block.lines
     if len(lines) >= 3 and ends_with_authors(lines, len(lines) - 1) and is_column_shaped(lines[:-1]):
         return True  # ……佳节。 / （张三 李四）: column text its authors close (their space is no phrase gap)
     if _sentence_then_authors(lines):
@@ -219,7 +220,7 @@ def _fits_column(unit: Unit, units: list[Unit], i: int, prev_w: float | None, ne
         return False  # 张三在……会议上强调: a kicker naming who spoke where; no paragraph ends so
     prev = units[i - 1] if i > 0 else None
     if len(lines) == 1 and not ends_sentence(lines[0]) and prev is not None and (
-            prev.closing or (prev.role in (BODY, OTHER) and closes_with_byline(prev.lines))):
+            prev.closing or (prev.block.role in (BODY, OTHER) and closes_with_byline(prev.block.lines))):
         return False  # after an article closed by its authors, a line that ends no sentence opens the next
     if len(lines) >= 2 and ends_sentence(lines[-1]) and is_column_shaped(lines, unit.width):
         return True
@@ -245,7 +246,7 @@ def _fits_column(unit: Unit, units: list[Unit], i: int, prev_w: float | None, ne
                 return True
             if len(lines) == 1 and lines[-1].endswith(("：", "…", "——", ":")):
                 # 国台办： / 写春联、赏年画…… : a kicker unless body follows
-                return nxt is not None and nxt.role == BODY
+                return nxt is not None and nxt.block.role == BODY
             prev = units[i - 1] if i > 0 else None
             at_end = nxt is None or nxt.role in (FOOTER, HEADER)
             return (nxt is not None and nxt.role in (BODY, OTHER, CONTINUATION)) \

@@ -22,16 +22,16 @@ def closing_names(units: list[Unit], k: int) -> list[Byline] | None:
     or set apart by spaces (张三 李四, flush right): the authors closing the
     text above. The sentence may be closed by its dateline first (……。（本报
     雅加达2月10日电） / （张三）): the authors still close the text."""
-    if k == 0 or units[k - 1].role not in (OTHER, BODY):
+    if k == 0 or units[k - 1].block.role not in (OTHER, BODY):
         return None
-    last = units[k - 1].lines[-1].rstrip()
+    last = units[k - 1].block.lines[-1].rstrip()
     if not last.endswith(("。", "！", "？", "”")) and not (last.endswith(("电）", "电)"))
-                                                        and closes_with_byline(units[k - 1].lines[-2:])):
+                                                        and closes_with_byline(units[k - 1].block.lines[-2:])):
         return None
-    text = join_lines(units[k].lines).strip()
+    text = join_lines(units[k].block.lines).strip()
     m = _BRACKETED.fullmatch(text)
     if not m:
-        names = name_tokens(text) if len(units[k].lines) == 1 and " " in text else None
+        names = name_tokens(text) if len(units[k].block.lines) == 1 and " " in text else None
         if names and len(names) >= 2 and all(starts_with_surname(n) for n in names):
             return [Byline(None, n) for n in names]
         return None
@@ -65,7 +65,7 @@ def closes_with_byline(lines: list[str]) -> bool:
 def _last_bracket(unit: Unit) -> tuple[int, int] | None:
     """Where the bracket that closes a body unit opens (line, position), when
     it follows a finished sentence and starts in one of the last two lines."""
-    lines = unit.lines
+    lines = unit.block.lines
     k = len(lines) - 1
     while k >= max(0, len(lines) - 2) and "（" not in lines[k] and "(" not in lines[k]:
         k -= 1
@@ -83,7 +83,7 @@ def _last_bracket(unit: Unit) -> tuple[int, int] | None:
 def _cut(group: list[Unit], unit: Unit, at: tuple[int, int], tail: str, role: Role) -> Unit:
     """Cut the tail from ``at`` off the unit into a unit of its own with ``role``."""
     k, pos = at
-    lines = unit.lines
+    lines = unit.block.lines
     head = lines[k][:pos].rstrip()
     del lines[k:]
     if head and lines and label_after_sentence(lines[-1].rstrip(), head):
@@ -103,8 +103,8 @@ def cut_closing_names(group: list[Unit]) -> None:
     """A brief's authors in brackets after its last sentence (……。（张三 李四）)
     are its bylines, not body text: cut them off its last body unit into a
     closing byline unit (before the spaces between the names are cleaned away)."""
-    body = [u for u in group if u.role == BODY]
-    if not body or any(u.role == BYLINE for u in group):
+    body = [u for u in group if u.block.role == BODY]
+    if not body or any(u.block.role == BYLINE for u in group):
         return
     unit = body[-1]
     at = _last_bracket(unit)
@@ -114,7 +114,7 @@ def cut_closing_names(group: list[Unit]) -> None:
     names: list[Byline] = []
     # a line break inside the bracket cuts a name (罗秀 / 强) or falls between two
     for glue in ("", " "):
-        tail = glue.join([unit.lines[k][pos:], *unit.lines[k + 1:]]).strip()
+        tail = glue.join([unit.block.lines[k][pos:], *unit.block.lines[k + 1:]]).strip()
         m = _BRACKETED.fullmatch(tail)
         if m:
             inner = m.group("inner")
@@ -136,7 +136,7 @@ _CLOSING_DATELINE = CLOSING_DATELINE
 def is_closing_dateline(units: list[Unit], k: int) -> bool:
     """A dateline in brackets alone after a finished sentence (（本报河内2月3日电）),
     or after the authors' bracket that closes it (（记者 张三） / （本报上海2月20日电）)."""
-    text = "".join(units[k].lines).replace(" ", "")
+    text = "".join(units[k].block.lines).replace(" ", "")
     if k == 0 or _CLOSING_DATELINE.fullmatch(text) is None:
         return False
     before = units[k - 1]
@@ -148,13 +148,13 @@ def is_closing_dateline(units: list[Unit], k: int) -> bool:
 def cut_closing_dateline(group: list[Unit]) -> str | None:
     """A dateline in brackets after the last sentence (……。（本报河内2月3日电）)
     closes the article: cut it off the body and return it."""
-    alone = [u for u in group if u.role == DATELINE]
+    alone = [u for u in group if u.block.role == DATELINE]
     if alone:
         m = _CLOSING_DATELINE.fullmatch("".join(alone[-1].lines).replace(" ", ""))
         if m:
             _reporters(group, alone[-1], m.group("who"))
         return m.group("dateline") if m else None
-    body = [u for u in group if u.role == BODY]
+    body = [u for u in group if u.block.role == BODY]
     if not body:
         return None
     unit = body[-1]
@@ -162,7 +162,7 @@ def cut_closing_dateline(group: list[Unit]) -> str | None:
     if at is None:
         return None
     k, pos = at
-    tail = "".join(x.strip() for x in [unit.lines[k][pos:], *unit.lines[k + 1:]])
+    tail = "".join(x.strip() for x in [unit.block.lines[k][pos:], *unit.block.lines[k + 1:]])
     # (a space may stand between the dateline and its reporters: 电 记者张三)
     m = _CLOSING_DATELINE.fullmatch(tail.replace(" ", ""))
     if not m:

@@ -67,7 +67,7 @@ def title_groups(units: list[Unit]) -> list[tuple[int, int]]:
     groups: list[tuple[int, int]] = []
     start = None
     for k, unit in enumerate(units):  # (one pass, a run closed where the first other unit follows it)
-        if unit.role == TITLE:
+        if unit.block.role == TITLE:
             if start is None:
                 start = k
         elif start is not None:
@@ -79,7 +79,7 @@ def title_groups(units: list[Unit]) -> list[tuple[int, int]]:
 
 
 def _body_text(units: list[Unit]) -> str:
-    return "".join(line for u in units if u.role == BODY for line in u.lines)
+    return "".join(line for u in units if u.block.role == BODY for line in u.block.lines)
 
 
 def group_directions(units: list[Unit], page_before: bool, by_wording: bool = True) -> dict[int, bool]:
@@ -93,12 +93,12 @@ def group_directions(units: list[Unit], page_before: bool, by_wording: bool = Tr
     for n, (start, end) in enumerate(groups):
         out[start] = page_before
         after_it = end
-        while after_it < len(units) and units[after_it].role == BYLINE and not units[after_it].closing:
+        while after_it < len(units) and units[after_it].block.role == BYLINE and not units[after_it].closing:
             after_it += 1
         pictured = after_it
-        while pictured < len(units) and units[pictured].role in (CAPTION, CREDIT):
+        while pictured < len(units) and units[pictured].block.role in (CAPTION, CREDIT):
             pictured += 1
-        if after_it == len(units) or units[after_it].role == TITLE or (
+        if after_it == len(units) or units[after_it].block.role == TITLE or (
                 pictured > after_it and not (by_wording and pictured < len(units) and units[pictured].role == BODY)):
             out[start] = False  # no body follows (another headline does): it closes the body before it
             continue
@@ -110,14 +110,14 @@ def group_directions(units: list[Unit], page_before: bool, by_wording: bool = Tr
         # wherever the stream draws it: the wording tells which body that is
         named = after_it > end and all(b.role is None for u in units[end:after_it] for b in u.bylines)
         lo = groups[n - 1][1] if n else 0
-        if n and not any(u.role == BODY for u in units[lo:start]) and _closed_by_headline(units, groups[n - 1]):
+        if n and not any(u.block.role == BODY for u in units[lo:start]) and _closed_by_headline(units, groups[n - 1]):
             # no body since the headline before it (only that one's byline): it opens the one after,
             # in text laid out in blocks too (a page drawing most headlines after may draw one first)
             out[start] = True
             continue
         if not (by_wording or named):
             continue
-        head = bigrams("".join(line for u in units[start:end] for line in u.lines))
+        head = bigrams("".join(line for u in units[start:end] for line in u.block.lines))
         if not head:
             continue
         hi = groups[n + 1][0] if n + 1 < len(groups) else len(units)
@@ -135,8 +135,8 @@ def _closed_by_headline(units: list[Unit], group: tuple[int, int]) -> bool:
     """Is ``group`` a headline (not a caption read as one: a sentence closed by
     its full stop, its photographer's credit under it)?"""
     start, end = group
-    last = units[end - 1].lines[-1].rstrip() if units[end - 1].lines else ""
-    credited = end < len(units) and any(line.rstrip().endswith("摄") for line in units[end].lines)
+    last = units[end - 1].block.lines[-1].rstrip() if units[end - 1].block.lines else ""
+    credited = end < len(units) and any(line.rstrip().endswith("摄") for line in units[end].block.lines)
     return not last.endswith(("。", "！", "？")) and not credited
 
 
@@ -153,7 +153,7 @@ def _opens_after_claimed(units: list[Unit], groups: list[tuple[int, int]], n: in
     start, end = groups[n]
     hi = groups[n + 1][0] if n + 1 < len(groups) else len(units)
     after = _body_text(units[end:hi])
-    head = bigrams("".join(line for u in units[start:end] for line in u.lines))
+    head = bigrams("".join(line for u in units[start:end] for line in u.block.lines))
     if not (after and head and shared_pairs(head, after)) or headless_body(units[groups[n - 1][1]:start]):
         return
     if n + 1 < len(groups) and not out[groups[n + 1][0]] and shared_pairs(head, after) < shared_pairs(
@@ -176,10 +176,10 @@ def _settle_claimed_bodies(units: list[Unit], groups: list[tuple[int, int]], out
         claimed = _body_text(units[prev_end:start])
         lo = groups[n - 2][1] if n >= 2 else 0
         before = _body_text(units[lo:prev_start])
-        head = bigrams("".join(line for u in units[prev_start:prev_end] for line in u.lines))
+        head = bigrams("".join(line for u in units[prev_start:prev_end] for line in u.block.lines))
         if claimed and before and head and shared_pairs(head, before) > shared_pairs(head, claimed):
             out[prev_start] = False
-        elif claimed and not before and units[prev_end].role == BYLINE and not units[prev_end].closing:
+        elif claimed and not before and units[prev_end].block.role == BYLINE and not units[prev_end].closing:
             _opens_after_claimed(units, groups, n, out)
 
 
@@ -201,7 +201,7 @@ def split_groups_by_wording(units: list[Unit], directions: dict[int, bool]) -> N
         return regions[n]
 
     for n, (start, end) in enumerate(groups):
-        if end - start < 2 or any(len(line.strip()) < 2 for u in units[start:end] for line in u.lines):
+        if end - start < 2 or any(len(line.strip()) < 2 for u in units[start:end] for line in u.block.lines):
             continue  # stray characters (a vertical name torn apart) make no headline to cut
         before, after = region(n), region(n + 1)
         if not has_pairs(before) or not has_pairs(after):
@@ -213,7 +213,7 @@ def split_groups_by_wording(units: list[Unit], directions: dict[int, bool]) -> N
             continue
         echoes, sizes = [], []
         for unit in units[start:end]:
-            head = bigrams("".join(unit.lines))
+            head = bigrams("".join(unit.block.lines))
             share = len(head) or 1
             sizes.append(len(head))
             echoes.append((shared_pairs(head, before) / share, shared_pairs(head, after) / share))
@@ -234,7 +234,7 @@ def split_groups_by_wording(units: list[Unit], directions: dict[int, bool]) -> N
         # tiers leaning each their own way part only where the body above is no other headline's
         # (the one over it opened it) and no closing note ended it: a headline under that opens the next
         leaning = not claimed and not (above and _ends_article(above[-1])) and _each_tier_leans_its_way(
-            echoes, sizes, cut) and not starts_with_dash(units[start + cut].lines[0])
+            echoes, sizes, cut) and not starts_with_dash(units[start + cut].block.lines[0])
         eager = _tagged_title_under_tiers(units[start:end], cut) or _two_headlines(units[start:end]) or leaning or (
             claimed and headless_body(above))
         gains = best - whole > 0 if eager else best - whole >= _MARGIN
@@ -280,12 +280,13 @@ _LEANING = 0.5
 def _two_headlines(group: list[Unit]) -> bool:
     """Four tiers or more, each shaped as a headline (no sentence ends or
     clause breaks in it: text read as headlines is no evidence)."""
-    return len(group) >= _TWO_HEADLINES and not any(mark in line for u in group for line in u.lines for mark in "。；，")
+    return len(group) >= _TWO_HEADLINES and not any(mark in line for u in group for line in u.block.lines
+                                                    for mark in "。；，")
 
 
 def _leads_on(unit: Unit) -> bool:
     """Does a headline unit end leading into the tier under it (……——, ……：)?"""
-    return bool(unit.lines) and unit.lines[-1].rstrip().endswith(("——", "—", "：", ":"))
+    return bool(unit.block.lines) and unit.block.lines[-1].rstrip().endswith(("——", "—", "：", ":"))
 
 
 def headless_body(region: list[Unit]) -> bool:
@@ -296,10 +297,10 @@ def headless_body(region: list[Unit]) -> bool:
     first tiers close it."""
     said = False
     for k, unit in enumerate(region):
-        if unit.role == BODY and unit.lines:
-            if said and opens_with_any_dateline(unit.lines):
+        if unit.block.role == BODY and unit.block.lines:
+            if said and opens_with_any_dateline(unit.block.lines):
                 return True
-            said = said or any(mark in line for line in unit.lines for mark in "。！？")
+            said = said or any(mark in line for line in unit.block.lines for mark in "。！？")
             if said and k and _ends_article(region[k - 1]):
                 return True
     return False
@@ -307,9 +308,9 @@ def headless_body(region: list[Unit]) -> bool:
 
 def _ends_article(unit: Unit) -> bool:
     """A closing note (（作者单位：…）) or a note sending the text on (（下转第N版）)."""
-    if unit.role == CONTINUATION:
+    if unit.block.role == CONTINUATION:
         return bool(unit.note) and unit.note.direction == "to"
-    return unit.role == BODY and len(unit.lines) <= 2 and closes_body(unit.lines)
+    return unit.block.role == BODY and len(unit.block.lines) <= 2 and closes_body(unit.block.lines)
 
 
 def _tagged_title_under_tiers(group: list[Unit], cut: int) -> bool:
@@ -318,9 +319,9 @@ def _tagged_title_under_tiers(group: list[Unit], cut: int) -> bool:
     over a tagged title are the end of the headline before (drawn after its body)."""
     if cut < 2 or cut >= len(group):
         return False
-    lines = group[cut].lines
+    lines = group[cut].block.lines
     return bool(lines) and TITLE_TAG.search(lines[-1].strip()) is not None and not any(
-        starts_with_dash(line) for u in group[:cut] for line in u.lines[:1])
+        starts_with_dash(line) for u in group[:cut] for line in u.block.lines[:1])
 
 
 def _second_tagged_title(group: list[Unit]) -> int | None:
@@ -329,11 +330,11 @@ def _second_tagged_title(group: list[Unit]) -> int | None:
     over it that is no subtitle of the first, opening with ——) opens the next
     headline; so does one tagged title under a title and its —— subtitle. The
     offset of the unit where the second headline starts, else None."""
-    tagged = [k for k, u in enumerate(group) if u.lines and TITLE_TAG.search(u.lines[-1].strip())
-              and not any(TITLE_TAG.search(line.strip()) for line in u.lines[:-1])]
+    tagged = [k for k, u in enumerate(group) if u.block.lines and TITLE_TAG.search(u.block.lines[-1].strip())
+              and not any(TITLE_TAG.search(line.strip()) for line in u.block.lines[:-1])]
     if len(tagged) == 1:
         k = tagged[0]
-        if k >= 2 and group[k - 1].lines and starts_with_dash(group[k - 1].lines[0]):
+        if k >= 2 and group[k - 1].block.lines and starts_with_dash(group[k - 1].block.lines[0]):
             return k  # 某某再出发 / ——某某谈某某 / 某某（人民时评）: a subtitle closes its headline
         return _kicker_after_tagged_title(group, k)
     if len(tagged) < 2:
@@ -349,17 +350,17 @@ def _kicker_after_tagged_title(group: list[Unit], k: int) -> int | None:
     a tier after it that sets the scene (……强调, ……——), or two plain tiers,
     open the next headline (the tagged one was drawn after its body). The
     offset of the unit where the next headline starts, else None."""
-    inner = group[k].lines[-1].strip()
+    inner = group[k].block.lines[-1].strip()
     inner = inner[inner.rfind("（") + 1:-1]
     if " " in inner and _names_inside(inner):
         return None  # （张三 李四）: authors' names closing a text, no column tag (a tag has no space)
     cut = k + 1
-    while cut < len(group) and all(starts_with_dash(line) for line in group[cut].lines[:1]):
+    while cut < len(group) and all(starts_with_dash(line) for line in group[cut].block.lines[:1]):
         cut += 1
     rest = group[cut:]
-    if not rest or any(starts_with_dash(line) for u in rest for line in u.lines[:1]):
+    if not rest or any(starts_with_dash(line) for u in rest for line in u.block.lines[:1]):
         return None
-    first = rest[0].lines[-1] if rest[0].lines else ""
+    first = rest[0].block.lines[-1] if rest[0].block.lines else ""
     return cut if sets_the_scene(first) or len(rest) >= 2 else None
 
 

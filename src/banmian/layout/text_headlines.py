@@ -133,7 +133,7 @@ class BodyWords:
 def _body_offsets(units: list[Unit]) -> tuple[str, list[int]]:
     """The page's body text, and where each unit's part of it starts (one past the end last)."""
     # (one replace for the unit, not one a line)
-    parts = ["".join(u.lines).replace(" ", "") if u.role == BODY else "" for u in units]
+    parts = ["".join(u.block.lines).replace(" ", "") if u.block.role == BODY else "" for u in units]
     return "".join(parts), list(accumulate(map(len, parts), initial=0))
 
 
@@ -158,7 +158,7 @@ def rejoin_wrapped_headlines(units: list[Unit], stream: bool) -> list[Unit]:
     previous: Unit | None = None
     out: list[Unit] = []
     for k, unit in enumerate(units):
-        if unit.role != TITLE:
+        if unit.block.role != TITLE:
             previous = None
             out.append(unit)
             continue
@@ -167,7 +167,7 @@ def rejoin_wrapped_headlines(units: list[Unit], stream: bool) -> list[Unit]:
         raw = list(lines)
         page_text = BodyWords(text, offsets[max(0, k - _WINDOW_UNITS)], offsets[min(len(units), k + _WINDOW_UNITS)])
         merged: list[str] = []
-        below = units[k + 1].lines[:1] if k + 1 < len(units) and units[k + 1].role == TITLE else []
+        below = units[k + 1].block.lines[:1] if k + 1 < len(units) and units[k + 1].block.role == TITLE else []
         if is_wrapped_box(lines) and not (stream and _tiers_over_subtitle(lines, below, page_text)):
             lines[:] = _box_tiers(lines)  # one tier in a narrow box (a kicker's lead-in dash ends its own)
         for j, line in enumerate(lines):
@@ -186,11 +186,12 @@ def rejoin_wrapped_headlines(units: list[Unit], stream: bool) -> list[Unit]:
                 merged[-1] = merged[-1].rstrip() + line.strip()
             else:
                 merged.append(line)
-        if previous is not None and merged and (_wraps_into_unit(previous.lines[-1], merged, page_text, stream)
-                                                or stream and two_character_tail(previous.lines[-1], merged[0])) \
-                and not _opens_phrase_pair(merged, units, k) and not _parallel_lines(previous.lines[-1], merged[0]):
-            previous.block.lines[-1] = previous.lines[-1].rstrip() + merged.pop(0).strip()
-        elif previous is not None and merged and _heads_box(previous.lines, raw, merged[0]) and (
+        if previous is not None and merged and (_wraps_into_unit(previous.block.lines[-1], merged, page_text, stream)
+                                                or stream and two_character_tail(previous.block.lines[-1], merged[0])) \
+                and not _opens_phrase_pair(merged, units, k) \
+                and not _parallel_lines(previous.block.lines[-1], merged[0]):
+            previous.block.lines[-1] = previous.block.lines[-1].rstrip() + merged.pop(0).strip()
+        elif previous is not None and merged and _heads_box(previous.block.lines, raw, merged[0]) and (
                 len(merged) > 1 or (k + 1 < len(units) and units[k + 1].role == TITLE)):
             previous.block.lines[-1] = previous.lines[-1].rstrip() + merged.pop(0).strip()
         lines[:] = merged
@@ -286,9 +287,9 @@ def _opens_phrase_pair(merged: list[str], units: list[Unit], k: int) -> bool:
     second, parallel in its words, is the next unit's line (…联合抽查 / 边检查边规范 /
     边发现边整改)? It wraps no line above: the two phrases are one tier."""
     nxt = units[k + 1] if k + 1 < len(units) else None
-    if len(merged) != 1 or nxt is None or nxt.role != TITLE or len(nxt.lines) != 1:
+    if len(merged) != 1 or nxt is None or nxt.block.role != TITLE or len(nxt.block.lines) != 1:
         return False
-    return _parallel_lines(merged[0], nxt.lines[0])
+    return _parallel_lines(merged[0], nxt.block.lines[0])
 
 
 def _parallel_lines(first: str, second: str) -> bool:
@@ -377,21 +378,21 @@ def drop_labels_under_headlines(units: list[Unit]) -> None:
     dropped: set[int] = set()  # labels this pass made: a title's phrase over one is no label by that alone
     for i in range(len(units) - 1, 0, -1):
         unit, prev, nxt = units[i], units[i - 1], units[i + 1] if i + 1 < len(units) else None
-        if unit.role != TITLE or len(unit.lines) != 1 or not _LABEL.fullmatch(unit.lines[0].strip()):
+        if unit.block.role != TITLE or len(unit.block.lines) != 1 or not _LABEL.fullmatch(unit.block.lines[0].strip()):
             continue
-        after = nxt is not None and (nxt.role in (BODY, BYLINE, CONTINUATION) or (
-            nxt.role == OTHER and id(nxt) not in dropped and nxt.block.lines
+        after = nxt is not None and (nxt.block.role in (BODY, BYLINE, CONTINUATION) or (
+            nxt.block.role == OTHER and id(nxt) not in dropped and nxt.block.lines
             and _LABEL.fullmatch(nxt.lines[0].strip())))
         # a label drawn after a closing headline, the next headline or the page's end after it: its words
         # are none of the text's near it (a tier's tail or the next headline's kicker shares some)
         # (not a phrase over another of its length: one title set a phrase a line, 枝头挂金果 / 钱袋鼓起来)
-        closing = (nxt is None or (nxt.role in (TITLE, HEADER, FOOTER)
+        closing = (nxt is None or (nxt.block.role in (TITLE, HEADER, FOOTER)
                                    and not phrase_pair(unit, nxt, tagged=True))) and _echo_share(units, i) == 0
-        if prev.role == TITLE and (after or closing) and not _leads_into(prev.lines[-1]) \
-                and not _echoed(units, i) and not _dashed_wrap(prev.lines[-1]):
+        if prev.block.role == TITLE and (after or closing) and not _leads_into(prev.block.lines[-1]) \
+                and not _echoed(units, i) and not _dashed_wrap(prev.block.lines[-1]):
             unit.block.role = OTHER
             dropped.add(id(unit))
-            if not after and nxt is not None and nxt.role == TITLE:
+            if not after and nxt is not None and nxt.block.role == TITLE:
                 del units[i]  # (kept, a unit between two headlines would cut their group)
 
 
@@ -417,9 +418,9 @@ def drop_labels_after_tagged_titles(units: list[Unit]) -> list[Unit]:
     out: list[Unit] = []
     for i, unit in enumerate(units):
         prev = out[-1] if out else None
-        if (prev is not None and unit.role == TITLE and len(unit.lines) == 1
-                and _LABEL.fullmatch(unit.lines[0].strip()) and prev.role == TITLE and prev.lines
-                and TITLE_TAG.search(prev.lines[-1].strip()) and not _echoed(units, i)):
+        if (prev is not None and unit.block.role == TITLE and len(unit.block.lines) == 1
+                and _LABEL.fullmatch(unit.block.lines[0].strip()) and prev.block.role == TITLE and prev.block.lines
+                and TITLE_TAG.search(prev.block.lines[-1].strip()) and not _echoed(units, i)):
             continue
         out.append(unit)
     return out
@@ -447,17 +448,17 @@ def _echoed(units: list[Unit], i: int) -> bool:
 
 def _echo_share(units: list[Unit], i: int) -> float:
     """The share of unit ``i``'s character pairs that the body next to it spells."""
-    text = units[i].lines[0].replace(" ", "")
+    text = units[i].block.lines[0].replace(" ", "")
     pairs = {text[k:k + 2] for k in range(len(text) - 1)}
     near: list[str] = []
     for step in (1, -1):
         j, taken = i + step, 0
         while (0 <= j < len(units) and abs(j - i) <= _ECHO_REACH and taken < _ECHO_UNITS
-               and units[j].role != HEADER):
-            if units[j].role == BODY:
-                near.append("".join(units[j].lines).replace(" ", ""))
+               and units[j].block.role != HEADER):
+            if units[j].block.role == BODY:
+                near.append("".join(units[j].block.lines).replace(" ", ""))
                 taken += 1
-            elif taken and units[j].role == TITLE:
+            elif taken and units[j].block.role == TITLE:
                 break  # the next headline's article begins
             j += step
     body = "".join(near)
@@ -470,7 +471,7 @@ def one_tier_a_unit(units: list[Unit]) -> list[Unit]:
     their wording (a kicker above its title), not by the block they came in."""
     out: list[Unit] = []
     for unit in units:
-        if unit.role != TITLE or len(unit.lines) < 2:
+        if unit.block.role != TITLE or len(unit.block.lines) < 2:
             out.append(unit)
             continue
         block = unit.block

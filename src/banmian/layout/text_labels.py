@@ -26,9 +26,10 @@ def mark_column_logos(units: list[Unit]) -> None:
     headline drawn after the body before: a logo names a column, not a story."""
     for i in range(1, len(units) - 1):
         unit, prev, nxt = units[i], units[i - 1], units[i + 1]
-        if (unit.role == TITLE and len(unit.lines) == 1 and _LOGO.fullmatch(unit.lines[0].replace(" ", ""))
-                and prev.role == BYLINE and not prev.closing and nxt.role == BODY
-                and not _told_under(unit.lines[0], nxt)):
+        if (unit.block.role == TITLE and len(unit.block.lines) == 1
+                and _LOGO.fullmatch(unit.block.lines[0].replace(" ", ""))
+                and prev.block.role == BYLINE and not prev.closing and nxt.block.role == BODY
+                and not _told_under(unit.block.lines[0], nxt)):
             unit.block.role = OTHER
 
 
@@ -43,7 +44,7 @@ def _told_under(line: str, body: Unit) -> bool:
     pairs = bigrams(line)
     taken: list[str] = []
     size = 0
-    for line in body.lines:  # (the opening only: a body unit may hold thousands of lines)
+    for line in body.block.lines:  # (the opening only: a body unit may hold thousands of lines)
         if size >= _TOLD_CHARS:
             break
         taken.append(line)
@@ -58,26 +59,26 @@ def mark_labels_at_the_ends(units: list[Unit]) -> None:
     run of short ones opening it that shares none with the body after it while
     the headline after that body does (新论, on a page drawn headlines after
     bodies): they head no body and close none."""
-    content = [u for u in units if u.role not in (HEADER, FOOTER)]
+    content = [u for u in units if u.block.role not in (HEADER, FOOTER)]
     k = len(content)
-    while k and content[k - 1].role == TITLE:
+    while k and content[k - 1].block.role == TITLE:
         k -= 1
     start = k
-    while start and content[start - 1].role != TITLE and not _ends_article(content[start - 1]):
+    while start and content[start - 1].block.role != TITLE and not _ends_article(content[start - 1]):
         start -= 1
     # (a body after an article's end (下转, its authors) has no headline yet: the run is its headline)
-    if start and content[start - 1].role == TITLE and _shares_nothing(content[k:], content[start:k]):
+    if start and content[start - 1].block.role == TITLE and _shares_nothing(content[k:], content[start:k]):
         _unmark(content[k:])
     first = 0
-    while first < len(content) and content[first].role == TITLE:
+    while first < len(content) and content[first].block.role == TITLE:
         first += 1
     end = first
-    while end < len(content) and content[end].role != TITLE:
+    while end < len(content) and content[end].block.role != TITLE:
         end += 1
     after = end
-    while after < len(content) and content[after].role == TITLE:
+    while after < len(content) and content[after].block.role == TITLE:
         after += 1
-    short = all(len(line.replace(" ", "")) <= _LABEL_CHARS for u in content[:first] for line in u.lines)
+    short = all(len(line.replace(" ", "")) <= _LABEL_CHARS for u in content[:first] for line in u.block.lines)
     # (the body's own headline is the one after it, sharing its wording: a page drawn headlines after)
     if (first and after > end and short and _shares_nothing(content[:first], content[first:end])
             and not _shares_nothing(content[end:after], content[first:end])):
@@ -86,19 +87,19 @@ def mark_labels_at_the_ends(units: list[Unit]) -> None:
 
 def _ends_article(unit: Unit) -> bool:
     """A continuation note onward (（下转第3版）), a closing authors' bracket or dateline."""
-    return ((unit.role == CONTINUATION and unit.note is not None and unit.note.direction == "to")
-            or (unit.role == BYLINE and unit.closing) or unit.role == DATELINE)
+    return ((unit.block.role == CONTINUATION and unit.note is not None and unit.note.direction == "to")
+            or (unit.block.role == BYLINE and unit.closing) or unit.block.role == DATELINE)
 
 
 def _shares_nothing(heads: list[Unit], around: list[Unit]) -> bool:
     """Do the headline units share no character pair with the body units beside
     them? (A name alone, an author's drawn apart, is no label: it is left for
     the bylines.)"""
-    if any(_NAME_ALONE.fullmatch("".join(u.lines).replace(" ", "")) and starts_with_surname("".join(u.lines))
-           for u in heads):
+    if any(_NAME_ALONE.fullmatch("".join(u.block.lines).replace(" ", ""))
+           and starts_with_surname("".join(u.block.lines)) for u in heads):
         return False
-    head = bigrams("".join(line for u in heads for line in u.lines))
-    body = "".join(line for u in around if u.role == BODY for line in u.lines)
+    head = bigrams("".join(line for u in heads for line in u.block.lines))
+    body = "".join(line for u in around if u.block.role == BODY for line in u.block.lines)
     return bool(head and body) and shared_pairs(head, body) == 0
 
 

@@ -70,27 +70,27 @@ def headlines_first(units: list[Unit], stream: bool = False) -> bool:
     that opens with a body; a photo caption follows the headline on pages that print
     headlines after the body, and the body otherwise. When these tie, the
     headlines' wording decides (see _titles_echo_following_body)."""
-    content = [u for u in units if u.role not in (HEADER, FOOTER)]
+    content = [u for u in units if u.block.role not in (HEADER, FOOTER)]
     if not content:
         return True
     before = after = 0
     first, last = content[0], content[-1]
-    if first.role == TITLE:
+    if first.block.role == TITLE:
         before += 3
-    if stream and first.role == BODY:
+    if stream and first.block.role == BODY:
         after += 3  # a stream opening with a body no headline has come for: its headline follows it
-    if first.role == CONTINUATION and first.note and first.note.direction == "from":
+    if first.block.role == CONTINUATION and first.note and first.note.direction == "from":
         before += 1
-    if last.role == TITLE:
+    if last.block.role == TITLE:
         after += 3
-    if last.role == CONTINUATION and last.note and last.note.direction == "to":
+    if last.block.role == CONTINUATION and last.note and last.note.direction == "to":
         before += 2  # （下转第2版） closes the page: its article's headline came first
     for k, unit in enumerate(content):
-        if unit.role != CAPTION or k == 0:
+        if unit.block.role != CAPTION or k == 0:
             continue
-        if content[k - 1].role == TITLE:
+        if content[k - 1].block.role == TITLE:
             after += 2 if unit is content[-2] else 1
-        elif content[k - 1].role == BODY:
+        elif content[k - 1].block.role == BODY:
             before += 2 if unit is content[-2] else 1
     if before == after:
         return _titles_echo_following_body(content)
@@ -103,13 +103,13 @@ def _titles_echo_following_body(content: list[Unit]) -> bool:
     groups = title_groups(content)
     score = 0.0
     for n, (start, end) in enumerate(groups):
-        head = bigrams("".join(line for u in content[start:end] for line in u.lines))
+        head = bigrams("".join(line for u in content[start:end] for line in u.block.lines))
         if not head:
             continue
         lo = groups[n - 1][1] if n else 0
         hi = groups[n + 1][0] if n + 1 < len(groups) else len(content)
-        body_before = "".join(line for u in content[lo:start] if u.role == BODY for line in u.lines)
-        body_after = "".join(line for u in content[end:hi] if u.role == BODY for line in u.lines)
+        body_before = "".join(line for u in content[lo:start] if u.block.role == BODY for line in u.block.lines)
+        body_after = "".join(line for u in content[end:hi] if u.block.role == BODY for line in u.block.lines)
         score += (shared_pairs(head, body_after) - shared_pairs(head, body_before)) / len(head)
     return score > 0
 
@@ -200,9 +200,9 @@ def _banners_at_the_edges(groups: list[list[Unit]]) -> list[int]:
     """The groups of headlines alone that open or close the page's content: a
     banner across the page (深入学习贯彻……), drawn first or last, heads no body;
     a headline drawn before or after its body has the body next to it."""
-    content = [n for n, group in enumerate(groups) if any(u.role not in (HEADER, FOOTER) for u in group)]
+    content = [n for n, group in enumerate(groups) if any(u.block.role not in (HEADER, FOOTER) for u in group)]
     edges = {content[0], content[-1]} if len(content) > 1 else set()
-    return [n for n in edges if all(u.role == TITLE for u in groups[n])]
+    return [n for n in edges if all(u.block.role == TITLE for u in groups[n])]
 
 
 def _with_dateline(article: Article, closing: str | None) -> Article:
@@ -221,15 +221,15 @@ def _author_alone_under_headline(group: list[Unit]) -> bool:
     """Does an author's name alone (no role: 理论 and commentary pages) stand right
     under the article's headline?"""
     for k, unit in enumerate(group[:-1]):
-        if unit.role == TITLE and group[k + 1].role != TITLE:
+        if unit.block.role == TITLE and group[k + 1].block.role != TITLE:
             nxt = group[k + 1]
-            return nxt.role == BYLINE and bool(nxt.bylines) and all(b.role is None for b in nxt.bylines)
+            return nxt.block.role == BYLINE and bool(nxt.bylines) and all(b.role is None for b in nxt.bylines)
     return False
 
 
 def _dashed_tier(group: list[Unit]) -> bool:
     """Does a headline line of the group open with —— (a subtitle by its own mark)?"""
-    return any(starts_with_dash(line) for u in group if u.role == TITLE for line in u.lines)
+    return any(starts_with_dash(line) for u in group if u.block.role == TITLE for line in u.block.lines)
 
 
 def _int_or_none(text: str | None) -> int | None:
@@ -241,17 +241,17 @@ def _body_ended(current: list[Unit]) -> bool:
     with a closing dateline standing alone after it? (A photo's caption and
     credit drawn after the body's end leave it ended.)"""
     end = len(current)
-    while end and current[end - 1].role in (CAPTION, CREDIT):
+    while end and current[end - 1].block.role in (CAPTION, CREDIT):
         end -= 1
     if end < len(current):
         current = current[:end]
-    if current and current[-1].role == DATELINE:
+    if current and current[-1].block.role == DATELINE:
         return True
-    if (current and current[-1].role == CONTINUATION and current[-1].note and current[-1].note.direction == "to"
-            and any(u.role == TITLE for u in current)):
+    if (current and current[-1].block.role == CONTINUATION and current[-1].note and current[-1].note.direction == "to"
+            and any(u.block.role == TITLE for u in current)):
         return True  # （下转第N版） under an article's headline and body: its part on this page is over
-    last = next((u for u in reversed(current) if u.role == BODY), None)
-    return last is not None and last is current[-1] and closes_with_byline(last.lines)
+    last = next((u for u in reversed(current) if u.block.role == BODY), None)
+    return last is not None and last is current[-1] and closes_with_byline(last.block.lines)
 
 
 def _label_under_byline(current: list[Unit], group: list[Unit]) -> bool:
@@ -259,17 +259,17 @@ def _label_under_byline(current: list[Unit], group: list[Unit]) -> bool:
     body yet: no new article (it would leave that headline without a body),
     but a label of the column (理论前沿, 核心阅读); a line closing with its
     column's tag (……（人民论坛）) is a title, never a label."""
-    return (len(group) == 1 and len(group[0].lines) == 1 and not TITLE_TAG.search(group[0].lines[0].strip())
-            and bool(current) and current[-1].role == BYLINE
-            and any(u.role == TITLE for u in current) and not any(u.role == BODY for u in current))
+    return (len(group) == 1 and len(group[0].block.lines) == 1 and not TITLE_TAG.search(group[0].block.lines[0].strip())
+            and bool(current) and current[-1].block.role == BYLINE
+            and any(u.block.role == TITLE for u in current) and not any(u.block.role == BODY for u in current))
 
 
 def _has_content(group: list[Unit]) -> bool:
     """A body, or a headline that is more than a column's label or a page's banner."""
-    if any(u.role == BODY for u in group):
+    if any(u.block.role == BODY for u in group):
         return True
-    heads = [line for u in group if u.role == TITLE for line in u.lines]
-    named = any(u.role == BYLINE for u in group)
+    heads = [line for u in group if u.block.role == TITLE for line in u.block.lines]
+    named = any(u.block.role == BYLINE for u in group)
     return bool(heads) and (named or not all(_LABEL_OR_BANNER.fullmatch(line.strip()) for line in heads))
 
 
@@ -286,9 +286,9 @@ def bylines_trail_headlines(units: list[Unit]) -> bool:
     headline and its byline; text that puts the byline first, over the body,
     ends with a headline alone. Under a headline that closed its body, the
     byline is then that headline's, whatever follows it."""
-    content = [u for u in units if u.role not in _TRAILING_ROLES]
-    return (len(content) >= 2 and content[-1].role == BYLINE and not content[-1].closing
-            and content[-2].role == TITLE)
+    content = [u for u in units if u.block.role not in _TRAILING_ROLES]
+    return (len(content) >= 2 and content[-1].block.role == BYLINE and not content[-1].closing
+            and content[-2].block.role == TITLE)
 
 
 def _next_headline_trails_byline(units: list[Unit], i: int, directions: bool | dict[int, bool]) -> bool:
@@ -298,14 +298,14 @@ def _next_headline_trails_byline(units: list[Unit], i: int, directions: bool | d
     headline's above it, not an opening one of the body after it (which would
     get two bylines)."""
     j = i + 1
-    while j < len(units) and units[j].role != TITLE:
-        if units[j].role == BYLINE and not units[j].closing:
+    while j < len(units) and units[j].block.role != TITLE:
+        if units[j].block.role == BYLINE and not units[j].closing:
             return False  # another byline first: the body after ``i`` opens with its own
         j += 1
     if j == len(units) or (directions if isinstance(directions, bool) else directions.get(j, True)):
         return False
     end = j
-    while end < len(units) and units[end].role == TITLE:
+    while end < len(units) and units[end].block.role == TITLE:
         end += 1
     return end < len(units) and units[end].role == BYLINE and not units[end].closing
 
@@ -318,9 +318,9 @@ def _over_closing_headline(units: list[Unit], i: int, directions: bool | dict[in
     and credit may be drawn between the byline and the headline (body, byline,
     caption, headline)."""
     j = i + 1
-    while j < len(units) and units[j].role in (CAPTION, CREDIT):
+    while j < len(units) and units[j].block.role in (CAPTION, CREDIT):
         j += 1
-    if j == len(units) or units[j].role != TITLE:
+    if j == len(units) or units[j].block.role != TITLE:
         return False
     if j > i + 1:
         return True  # body, byline, caption, headline: a byline never stands over its own headline
@@ -343,7 +343,7 @@ def assemble(units: list[Unit], directions: bool | dict[int, bool], stream: bool
     trailing = bylines_trail_headlines(units)
 
     def has_body() -> bool:
-        return any(u.role == BODY for u in current)
+        return any(u.block.role == BODY for u in current)
 
     def start() -> None:
         nonlocal current, closed
@@ -354,14 +354,14 @@ def assemble(units: list[Unit], directions: bool | dict[int, bool], stream: bool
     i = 0
     while i < len(units):
         unit = units[i]
-        role = unit.role
+        role = unit.block.role
         if role in (HEADER, FOOTER):
             articles.append([unit])
             i += 1
             continue
         if role == TITLE:
             j = i + 1  # a group ends at the next title unit that opens a group of its own
-            while j < len(units) and units[j].role == TITLE and not (isinstance(directions, dict)
+            while j < len(units) and units[j].block.role == TITLE and not (isinstance(directions, dict)
                                                                            and j in directions):
                 j += 1
             group = units[i:j]
@@ -374,12 +374,12 @@ def assemble(units: list[Unit], directions: bool | dict[int, bool], stream: bool
             if before and _label_under_byline(current, group):
                 group[0].block.role = OTHER  # a column label between a byline and its body
             elif before:
-                if current and (has_body() or any(u.role == TITLE for u in current)):
+                if current and (has_body() or any(u.block.role == TITLE for u in current)):
                     start()
             elif closed or (current and not has_body()
                             and any(u.role == TITLE for u in current)):
                 start()
-            elif has_body() and any(u.role == TITLE for u in current):
+            elif has_body() and any(u.block.role == TITLE for u in current):
                 # it closes a body another headline opened: its own part of that body goes with it
                 cut = own_part(current, group)
                 if cut is None:
@@ -405,20 +405,20 @@ def assemble(units: list[Unit], directions: bool | dict[int, bool], stream: bool
             nxt = units[i + 1] if i + 1 < len(units) else None
             # a name alone under the headline (no role) is that headline's author either way
             alone = bool(unit.bylines) and all(b.role is None for b in unit.bylines)
-            stays = closed and current and current[-1].role == TITLE and (
-                nxt is None or nxt.role != BODY or alone or trailing
+            stays = closed and current and current[-1].block.role == TITLE and (
+                nxt is None or nxt.block.role != BODY or alone or trailing
                 or (stream and _next_headline_trails_byline(units, i, directions)))
             over_closing = not closed and _over_closing_headline(units, i, directions)
             if (has_body() or closed) and not (stays or over_closing):
                 start()
         elif role == BODY:
-            ended = _body_ended(current) and not is_closing_note(unit.lines[0])
+            ended = _body_ended(current) and not is_closing_note(unit.block.lines[0])
             # a dateline opens an article's text: under text that has said no sentence yet (figures
             # called out under the headline: 11.73亿人 / 今年春晚…人), it opens that article's own
-            opens = ((opens_with_any_dateline(unit.lines) and said_a_sentence(current)
+            opens = ((opens_with_any_dateline(unit.block.lines) and said_a_sentence(current)
                       and not lead_under_headline(current, stream) and not lead_left_open(current)
                       and not lead_over_its_text(current, units, i))
-                     or is_lead_label(unit.lines[0]))
+                     or is_lead_label(unit.block.lines[0]))
             if closed or (has_body() and (opens or ended)):
                 start()
         elif role == CONTINUATION and unit.note and unit.note.direction == "from":

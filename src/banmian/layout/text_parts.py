@@ -21,9 +21,9 @@ def lead_under_headline(current: list[Unit], stream: bool = False) -> bool:
     (消费升级特征显著)? A dateline after it opens the text the lead leads.
     (Text with no headline before a second dateline is not read as one report:
     a piece with no headline of its own may stand over a dated report.)"""
-    bodies = [u for u in current if u.role == BODY]
-    return (len(bodies) == 1 and (len(bodies[0].lines) <= _LEAD_LINES
-                                  or stream and sum(map(len, bodies[0].lines)) <= _LEAD_CHARS)
+    bodies = [u for u in current if u.block.role == BODY]
+    return (len(bodies) == 1 and (len(bodies[0].block.lines) <= _LEAD_LINES
+                                  or stream and sum(map(len, bodies[0].block.lines)) <= _LEAD_CHARS)
             and current[-1] is bodies[0]
             and len(current) > 1 and current[-2].role in (TITLE, BYLINE))
 
@@ -33,8 +33,8 @@ def lead_left_open(current: list[Unit]) -> bool:
     lead set apart, its last words with no full stop: ……提供线上下单线下配送的
     便捷服务)? A dateline under it opens that article's own text, not another
     article: an article's text ends with its sentence."""
-    bodies = [u for u in current if u.role == BODY]
-    if len(bodies) != 1 or current[-1] is not bodies[0] or len(bodies[0].lines) > _LEAD_LINES + 3:
+    bodies = [u for u in current if u.block.role == BODY]
+    if len(bodies) != 1 or current[-1] is not bodies[0] or len(bodies[0].block.lines) > _LEAD_LINES + 3:
         return False
     last = bodies[0].lines[-1].rstrip()
     return bool(last) and not ends_sentence(last) and last[-1] not in "）)：:，、；"
@@ -46,23 +46,23 @@ def lead_over_its_text(current: list[Unit], units: list[Unit], i: int) -> bool:
     again in the text the dateline opens, at least half of the lead's pairs of
     characters), or an editor's note opened by its label (开栏的话 / 核心阅读)?
     The dateline then opens the article's own text, not a headless one."""
-    last_head = max((k for k, u in enumerate(current) if u.role == TITLE), default=None)
+    last_head = max((k for k, u in enumerate(current) if u.block.role == TITLE), default=None)
     if last_head is None:
         return False
-    bodies = [u for u in current[last_head + 1:] if u.role == BODY]
-    if not bodies or any(opens_with_any_dateline(u.lines) for u in bodies):
+    bodies = [u for u in current[last_head + 1:] if u.block.role == BODY]
+    if not bodies or any(opens_with_any_dateline(u.block.lines) for u in bodies):
         return False
-    if is_lead_label(bodies[0].lines[0]):
+    if is_lead_label(bodies[0].block.lines[0]):
         return True
-    lead = bigrams("".join(line for u in bodies for line in u.lines))
+    lead = bigrams("".join(line for u in bodies for line in u.block.lines))
     if len(lead) < _ECHO_PAIRS:
         return False
     dated: list[str] = []
     for unit in units[i:]:
-        if unit.role == TITLE:
+        if unit.block.role == TITLE:
             break
-        if unit.role == BODY:
-            dated.extend(unit.lines)
+        if unit.block.role == BODY:
+            dated.extend(unit.block.lines)
     return 2 * len(lead & bigrams("".join(dated))) >= len(lead)
 
 
@@ -87,8 +87,8 @@ def agencies_after_credits(units: list[Unit]) -> None:
     the body before it as its title), no text."""
     for k in range(1, len(units)):
         unit = units[k]
-        if (units[k - 1].role == CREDIT and len(unit.lines) == 1 and unit.role != CREDIT
-                and _AGENCY_ALONE.fullmatch(unit.lines[0].strip())):
+        if (units[k - 1].block.role == CREDIT and len(unit.block.lines) == 1 and unit.block.role != CREDIT
+                and _AGENCY_ALONE.fullmatch(unit.block.lines[0].strip())):
             unit.block.role = OTHER
 
 
@@ -100,23 +100,23 @@ def subheading_before_closing(current: list[Unit], units: list[Unit], i: int, j:
     between), and that headline's words are the body's before the line while
     the line's are not: the body before runs on under the line to its own
     headline after it (筑牢高质量发展的根基 between two parts of one report)."""
-    if j - i != 1 or len(units[i].lines) != 1 or j >= len(units) or units[j].role != BODY:
+    if j - i != 1 or len(units[i].block.lines) != 1 or j >= len(units) or units[j].block.role != BODY:
         return False
     k = j
-    while k < len(units) and units[k].role in (BODY, SUBHEADING):
+    while k < len(units) and units[k].block.role in (BODY, SUBHEADING):
         k += 1
-    if k == len(units) or units[k].role != TITLE:
+    if k == len(units) or units[k].block.role != TITLE:
         return False
     if directions if isinstance(directions, bool) else directions.get(k, True):
         return False
-    if any(u.role == TITLE for u in current):
+    if any(u.block.role == TITLE for u in current):
         return False
-    text = "".join(line for u in current if u.role == BODY for line in u.lines)
-    line_pairs = bigrams(units[i].lines[0])
+    text = "".join(line for u in current if u.block.role == BODY for line in u.block.lines)
+    line_pairs = bigrams(units[i].block.lines[0])
     end = k
-    while end < len(units) and units[end].role == TITLE:
+    while end < len(units) and units[end].block.role == TITLE:
         end += 1
-    head_pairs = bigrams("".join(line for u in units[k:end] for line in u.lines))
+    head_pairs = bigrams("".join(line for u in units[k:end] for line in u.block.lines))
     if not text or not line_pairs or not head_pairs:
         return False
     line_share = shared_pairs(line_pairs, text) / len(line_pairs)
@@ -139,17 +139,17 @@ def headline_read_as_subheading(current: list[Unit], group: list[Unit]) -> int |
     the line's words are the part's before it more than the part's after
     (a headline drawn after its body, 行思双西湖, between a carried-on piece
     and the next article's text). Where the part after it begins, else None."""
-    head = bigrams("".join(line for u in group if u.role == TITLE for line in u.lines))
+    head = bigrams("".join(line for u in group if u.block.role == TITLE for line in u.block.lines))
     if not head:
         return None
     for k in range(1, len(current) - 1):
         unit = current[k]
-        if (unit.role != SUBHEADING or len(unit.lines) != 1 or current[k - 1].role != BODY
-                or current[k + 1].role != BODY):
+        if (unit.block.role != SUBHEADING or len(unit.block.lines) != 1 or current[k - 1].block.role != BODY
+                or current[k + 1].block.role != BODY):
             continue
-        before = "".join(line for u in current[:k] if u.role == BODY for line in u.lines)
-        after = "".join(line for u in current[k + 1:] if u.role == BODY for line in u.lines)
-        line = bigrams(unit.lines[0])
+        before = "".join(line for u in current[:k] if u.block.role == BODY for line in u.block.lines)
+        after = "".join(line for u in current[k + 1:] if u.block.role == BODY for line in u.block.lines)
+        line = bigrams(unit.block.lines[0])
         if not line or shared_pairs(head, after) < _ECHO_PAIRS:
             continue
         if shared_pairs(head, before) / len(head) > _FAINT_ECHO / 2:
@@ -162,7 +162,7 @@ def headline_read_as_subheading(current: list[Unit], group: list[Unit]) -> int |
 
 def said_a_sentence(current: list[Unit]) -> bool:
     """Does the body so far hold a finished sentence (a full stop, ! or ?)?"""
-    return any(mark in line for u in current if u.role == BODY for line in u.lines for mark in "。！？")
+    return any(mark in line for u in current if u.block.role == BODY for line in u.block.lines for mark in "。！？")
 
 
 #: a page's banner: one line of two parallel phrases of (nearly) one length (弘扬时代新风 凝聚奋进力量)
@@ -177,7 +177,7 @@ def _banner_lines(lines: list[str]) -> bool:
 
 def _banner_shaped(group: list[Unit]) -> bool:
     """A headline group of one line of two parallel phrases."""
-    return _banner_lines([line for u in group if u.role == TITLE for line in u.lines])
+    return _banner_lines([line for u in group if u.block.role == TITLE for line in u.block.lines])
 
 
 def banner_inside(current: list[Unit]) -> int | None:
@@ -185,11 +185,11 @@ def banner_inside(current: list[Unit]) -> int | None:
     tell: right after a banner's slogan (two parallel phrases on one line,
     read as an in-body subheading) with body text on both sides. The banner
     runs across the page between two rows of articles; it is set aside."""
-    last_head = max(k for k, u in enumerate(current) if u.role == TITLE)
+    last_head = max(k for k, u in enumerate(current) if u.block.role == TITLE)
     for k in range(len(current) - 2, last_head + 1, -1):
         unit = current[k]
-        if (unit.role == SUBHEADING and current[k - 1].role == BODY and current[k + 1].role == BODY
-                and _banner_lines(unit.lines)):
+        if (unit.block.role == SUBHEADING and current[k - 1].block.role == BODY and current[k + 1].block.role == BODY
+                and _banner_lines(unit.block.lines)):
             unit.block.role = OTHER
             return k + 1
     return None
@@ -203,18 +203,18 @@ def banner_between(current: list[Unit], group: list[Unit], units: list[Unit], en
     columns, drawn in the stream between two articles: it heads none. The
     banner's block is set aside; True when that is the closing ``group`` (it
     then joins no article)."""
-    heads = [k for k, u in enumerate(current) if u.role == TITLE]
-    opening = [current[k] for k in heads if k < next((n for n, u in enumerate(current) if u.role == BODY),
+    heads = [k for k, u in enumerate(current) if u.block.role == TITLE]
+    opening = [current[k] for k in heads if k < next((n for n, u in enumerate(current) if u.block.role == BODY),
                                                      len(current))]
     if not opening:
         return False
-    signed = end < len(units) and units[end].role == BYLINE and not units[end].closing
+    signed = end < len(units) and units[end].block.role == BYLINE and not units[end].closing
     if _banner_shaped(group) and not signed and not _banner_shaped(opening):
         for unit in group:
             unit.block.role = OTHER
         return True
     after = current.index(opening[-1]) + 1
-    opening_signed = after < len(current) and current[after].role == BYLINE
+    opening_signed = after < len(current) and current[after].block.role == BYLINE
     if _banner_shaped(opening) and not opening_signed and not _banner_shaped(group):
         for unit in opening:
             unit.block.role = OTHER

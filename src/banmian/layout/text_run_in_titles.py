@@ -73,7 +73,7 @@ def run_in_titles(units: list[Unit]) -> list[Unit]:
     unit. Returns the units (the same list when there is none)."""
     out: list[Unit] | None = None
     for n, unit in enumerate(units):
-        pieces = _cut(unit, units[n - 1] if n else None) if unit.role == BODY else None
+        pieces = _cut(unit, units[n - 1] if n else None) if unit.block.role == BODY else None
         if pieces is None:
             if out is not None:
                 out.append(unit)
@@ -86,7 +86,7 @@ def run_in_titles(units: list[Unit]) -> list[Unit]:
 
 def _cut(unit: Unit, before: Unit | None) -> list[Unit] | None:
     """The unit cut at each title run into it, or None when none is."""
-    lines = unit.lines
+    lines = unit.block.lines
     cuts = []
     for k, line in enumerate(lines[:-1]):  # (the text runs on to the next line)
         if _run_in(line) is None or not _sentence_runs_on(line, lines[k + 1]):

@@ -101,10 +101,10 @@ def finishes_sentence_above(units: list[Unit], i: int) -> bool:
     unit above left unfinished (……威尔 / 逊。（张三 李四）)? A block break
     inside a sentence is a column break of one article: no headline opens there."""
     prev = units[i - 1] if i else None
-    if prev is None or prev.role != BODY or ends_sentence(prev.lines[-1]):
+    if prev is None or prev.block.role != BODY or ends_sentence(prev.block.lines[-1]):
         return False
-    last = prev.lines[-1].rstrip()
-    return bool(last) and last[-1] not in _CLOSER_MARKS and bool(SENTENCE_TAIL.match(units[i].lines[0].strip()))
+    last = prev.block.lines[-1].rstrip()
+    return bool(last) and last[-1] not in _CLOSER_MARKS and bool(SENTENCE_TAIL.match(units[i].block.lines[0].strip()))
 
 
 __all__ = ["finishes_sentence_above", "headline_box", "is_column_shaped"]

@@ -110,7 +110,7 @@ def split_units(blocks: list[Block]) -> list[Unit]:
             before = units[-1] if (not current and units and _may_open_caption(units[-1])
                                    and not opens_caption(line)) else None
             above = [ln for u in units[len(units) - opened:] for ln in u.lines] if opened else None
-            captioned = caption_and_credit(line, "".join(current or above or (before.lines if before else [])))
+            captioned = caption_and_credit(line, "".join(current or above or (before.block.lines if before else [])))
             if captioned:  # 图为…。 张三/摄: a caption (its lines above too) closed by its credit
                 if opened:  # 图为… / …… / ……。 张三摄, a line a block: one caption
                     _join_units(units, opened)
@@ -143,7 +143,7 @@ def split_units(blocks: list[Block]) -> list[Unit]:
             credit = parse_credit(line) or bare_credit(line) or name_alone_credit(line)
             if credit:
                 # the caption is the text right above, in this block or the one before
-                if not current and units and units[-1].role == OTHER and units[-1].block is not block:
+                if not current and units and units[-1].block.role == OTHER and units[-1].block is not block:
                     opened = _caption_opened_above(units, closed=True)
                     if opened:  # ……部队 / 对……新 / 的期待。 / 张三摄, a line a block: one caption
                         _join_units(units, opened)
@@ -181,8 +181,8 @@ def _may_open_caption(unit: Unit) -> bool:
     """Can this unit be a caption's first lines, the rest on the credit's line? A
     line or two of text ending no sentence, no closing note, nothing that only
     closes the text above it (（本报…电）, （张三）, 张三 李四)."""
-    return (unit.role == OTHER and len(unit.lines) <= 2 and not ends_sentence(unit.lines[-1])
-            and not closes_body(unit.lines) and not closes_text_above("".join(unit.lines)))
+    return (unit.block.role == OTHER and len(unit.block.lines) <= 2 and not ends_sentence(unit.block.lines[-1])
+            and not closes_body(unit.block.lines) and not closes_text_above("".join(unit.block.lines)))
 
 
 def _caption_opened_above(units: list[Unit], closed: bool = False) -> int:
@@ -192,18 +192,18 @@ def _caption_opened_above(units: list[Unit], closed: bool = False) -> int:
     finished sentence (the body above it ended). Each of them may open a
     caption (``closed``: the last may end its sentence, over a credit alone), a
     caption's few lines in all; 0 when none is found."""
-    if not units or units[-1].role != OTHER or not (closed or _may_open_caption(units[-1])):
+    if not units or units[-1].block.role != OTHER or not (closed or _may_open_caption(units[-1])):
         return 0
     for back in range(2, CAPTION_LINES + 1):
         if back > len(units) or (back > 2 and not _may_open_caption(units[-back + 1])):
             return 0
         unit = units[-back]
-        if not _may_open_caption(unit) or sum(len(u.lines) for u in units[-back:]) > CAPTION_LINES + closed:
+        if not _may_open_caption(unit) or sum(len(u.block.lines) for u in units[-back:]) > CAPTION_LINES + closed:
             return 0
-        if opens_caption(unit.lines[0]):
+        if opens_caption(unit.block.lines[0]):
             return back
         prev = units[-back - 1] if back < len(units) else None
-        if (len(unit.lines) == 1 and _same_measure(unit.lines[0], units[-back + 1].lines[0])
+        if (len(unit.block.lines) == 1 and _same_measure(unit.block.lines[0], units[-back + 1].block.lines[0])
                 and prev is not None and prev.role in (OTHER, BODY) and ends_sentence(prev.lines[-1])):
             return back
     return 0
@@ -268,7 +268,7 @@ def _caption_closing(units: list[Unit]) -> None:
     in it before the caption opens (a line stream runs them into one block),
     only the caption's lines are cut off as the caption."""
     last = units[-1]
-    cut = caption_start(last.lines)
+    cut = caption_start(last.block.lines)
     if not cut:
         last.block.role = CAPTION
         return

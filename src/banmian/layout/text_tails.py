@@ -13,9 +13,9 @@ _CONTENT = (BODY, BYLINE, DATELINE, CAPTION, CREDIT, CONTINUATION)
 
 
 def _tail_only(group: list[Unit]) -> bool:
-    if any(u.role not in _CONTENT for u in group) or not any(u.role == BODY for u in group):
+    if any(u.block.role not in _CONTENT for u in group) or not any(u.block.role == BODY for u in group):
         return False
-    text = "".join(line for u in group if u.role == BODY for line in u.lines)
+    text = "".join(line for u in group if u.block.role == BODY for line in u.block.lines)
     return len("".join(text.split())) <= TAIL_CHARS
 
 
@@ -23,7 +23,7 @@ def join_headless_tails(groups: list[list[Unit]]) -> list[list[Unit]]:
     """Each group that is only such a tail joins the article group before it."""
     out: list[list[Unit]] = []
     for group in groups:
-        prev = next((g for g in reversed(out) if any(u.role in (TITLE, BODY) for u in g)), None)
+        prev = next((g for g in reversed(out) if any(u.block.role in (TITLE, BODY) for u in g)), None)
         if prev is not None and _tail_only(group):
             prev.extend(group)
             continue

@@ -32,15 +32,15 @@ _SALUTATION_CHARS = 24
 def _paragraph_starts(unit: Unit) -> list[int]:
     """The index of each paragraph's first line in a body unit (the paragraphs
     as the article will cut them), or [0] when they cannot be traced back."""
-    paragraphs = split_paragraphs([unit.lines], unit.width)
+    paragraphs = split_paragraphs([unit.block.lines], unit.width)
     starts, line, done = [], 0, 0
     through = 0  # the characters of the lines before ``line``, spaces left out
     for paragraph in paragraphs:
         starts.append(line)
         done += len(_SPACE.sub("", paragraph))
         count = 0
-        while line < len(unit.lines) and count < done:
-            through += len(_SPACE.sub("", unit.lines[line]))
+        while line < len(unit.block.lines) and count < done:
+            through += len(_SPACE.sub("", unit.block.lines[line]))
             line += 1
             count = through
         if count != done:
@@ -84,7 +84,7 @@ def _byline_under(current: list[Unit], last_head: int) -> bool:
     """Does an author's byline stand right under the headline (a body under
     that)? A column's label has none: a short headline (an essay's 湖边雾起时) does."""
     nxt = last_head + 1
-    return (nxt + 1 < len(current) and current[nxt].role == BYLINE and not current[nxt].closing
+    return (nxt + 1 < len(current) and current[nxt].block.role == BYLINE and not current[nxt].closing
             and current[nxt + 1].role == BODY)
 
 
@@ -92,7 +92,7 @@ def _paragraph_lines(current: list[Unit], starts: list[tuple[int, int]], n: int)
     """The lines of the ``n``-th paragraph of ``starts``."""
     k, line = starts[n]
     end = starts[n + 1][1] if n + 1 < len(starts) and starts[n + 1][0] == k else None
-    return current[k].lines[line:end]
+    return current[k].block.lines[line:end]
 
 
 def _full_width(lines: list[str]) -> float | None:
@@ -165,7 +165,7 @@ def width_turns(paragraphs: list[list[str]]) -> list[int]:
 
 def paragraph_starts(group: list[Unit]) -> list[tuple[int, int]]:
     """(unit index, line index) of every paragraph's first line in the body units of ``group``."""
-    return [(k, line) for k, u in enumerate(group) if u.role == BODY for line in _paragraph_starts(u)]
+    return [(k, line) for k, u in enumerate(group) if u.block.role == BODY for line in _paragraph_starts(u)]
 
 
 def paragraph_texts(group: list[Unit], starts: list[tuple[int, int]]) -> list[str]:
@@ -208,39 +208,39 @@ def own_part(current: list[Unit], group: list[Unit]) -> int | None:
     the closing headline ``group`` echoes begins: an index into ``current``,
     whose body unit is cut in two there when the part begins inside it; None
     when the wording leaves the article whole."""
-    opening = [line.strip() for u in current if u.role == TITLE for line in u.lines]
-    closing = [line.strip() for u in group if u.role == TITLE for line in u.lines]
-    last_head = max(k for k, u in enumerate(current) if u.role == TITLE)
+    opening = [line.strip() for u in current if u.block.role == TITLE for line in u.block.lines]
+    closing = [line.strip() for u in group if u.block.role == TITLE for line in u.block.lines]
+    last_head = max(k for k, u in enumerate(current) if u.block.role == TITLE)
     if (_no_headline(opening) and not _byline_under(current, last_head)) or _no_headline(closing):
         return None  # a column's label, a page's banner or a credit heads no article
-    starts = [(k, line) for k in range(last_head + 1, len(current)) if current[k].role == BODY
+    starts = [(k, line) for k in range(last_head + 1, len(current)) if current[k].block.role == BODY
               for line in _paragraph_starts(current[k])]
     if len(starts) < 2:
         return None
     texts = []
     for n, (k, line) in enumerate(starts):
         end = starts[n + 1][1] if n + 1 < len(starts) and starts[n + 1][0] == k else None
-        texts.append("".join(current[k].lines[line:end]))
-    head = "".join(line for u in current if u.role == TITLE for line in u.lines)
+        texts.append("".join(current[k].block.lines[line:end]))
+    head = "".join(line for u in current if u.block.role == TITLE for line in u.block.lines)
     # where the column's width turns once, the second article begins there, whatever the words say
     # (a closing headline quoting its last paragraph echoes that paragraph only)
     cut = width_turn([_paragraph_lines(current, starts, n) for n in range(len(starts))])
     if cut is None:
         cut = _one_dateline(texts)
     if cut is None:
-        cut = closing_cut(head, "".join(line for u in group for line in u.lines), texts)
+        cut = closing_cut(head, "".join(line for u in group for line in u.block.lines), texts)
     if cut is None:
         # the words do not tell, but a salutation opens a speech: the closing headline's part begins there
         cut = next((n for n in range(1, len(texts)) if is_salutation(texts[n])), None)
     if cut is None:
-        cut = _after_caption(current, starts, texts, "".join(line for u in group for line in u.lines))
+        cut = _after_caption(current, starts, texts, "".join(line for u in group for line in u.block.lines))
     if cut is None:
         return None
     k, line = starts[cut]
     if line:
         current[k:k + 1] = _split(current[k], line)
         k += 1
-    while k < len(current) and current[k].role == BODY and closes_body(current[k].lines):
+    while k < len(current) and current[k].block.role == BODY and closes_body(current[k].block.lines):
         k += 1  # （作者为…） closes the part before: it opens none
     return k if k < len(current) else None
 
@@ -271,7 +271,7 @@ def _after_caption(current: list[Unit], starts: list[tuple[int, int]], texts: li
         prev_k = starts[n - 1][0]
         if line or k == prev_k or not ends_sentence(texts[n - 1]):
             continue
-        if not any(current[j].role in (CAPTION, CREDIT) for j in range(prev_k + 1, k)):
+        if not any(current[j].block.role in (CAPTION, CREDIT) for j in range(prev_k + 1, k)):
             continue
         before, after = "".join(texts[:n]), "".join(texts[n:])
         if shared_pairs(head, after) and shared_pairs(head, after) / max(len(after), 1) >= shared_pairs(

@@ -27,7 +27,7 @@ def figures_are_body(units: list[Unit]) -> None:
     paragraph of the body it heads, as printed (as the answers of both
     benchmarks read it), not an article's headline."""
     for unit in units:
-        if unit.role == TITLE and len(unit.lines) == 1 and is_callout(unit.lines[0]):
+        if unit.block.role == TITLE and len(unit.block.lines) == 1 and is_callout(unit.block.lines[0]):
             unit.block.role, unit.paragraph_lines = BODY, True
 
 
@@ -36,8 +36,8 @@ def lead_labels_are_body(units: list[Unit]) -> None:
     the body's first paragraph, as printed, whatever role its line was given
     (a headline, a column label, a subheading)."""
     for unit, nxt in zip(units, units[1:]):
-        if (unit.role != BODY and nxt.role == BODY and len(unit.lines) == 1
-                and is_lead_label(unit.lines[0])):
+        if (unit.block.role != BODY and nxt.block.role == BODY and len(unit.block.lines) == 1
+                and is_lead_label(unit.block.lines[0])):
             unit.block.role, unit.paragraph_lines = BODY, True
 
 
@@ -48,10 +48,10 @@ def tiers_share_blocks(units: list[Unit]) -> bool:
     a block's lines are tiers told apart by their words, as in a line stream,
     and not title + subtitle by the block they share. So does a plain line
     over one closed by the column tag (the title's) in one block."""
-    return any(2 <= len(u.lines) <= _HEADLINE_BLOCK_LINES and "。" not in "".join(u.lines)
-               and (any(sets_the_scene(line) for line in u.lines[:-1]) or _over_tagged(u.lines)
-                    or _over_phrases(u.lines))
-               for u in units if u.role == TITLE)
+    return any(2 <= len(u.block.lines) <= _HEADLINE_BLOCK_LINES and "。" not in "".join(u.block.lines)
+               and (any(sets_the_scene(line) for line in u.block.lines[:-1]) or _over_tagged(u.block.lines)
+                    or _over_phrases(u.block.lines))
+               for u in units if u.block.role == TITLE)
 
 
 def _over_phrases(lines: list[str]) -> bool:

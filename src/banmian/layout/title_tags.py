@@ -48,21 +48,21 @@ def tags_back_to_titles(units: list[Unit]) -> list[Unit]:
     out: list[Unit] = []
     for unit in units:
         prev = out[-1] if out else None
-        if (unit.role == BYLINE and prev is not None and prev.role == TITLE
-                and _tag_alone("".join(unit.lines).replace(" ", "")) and _takes_tag(prev.lines[-1])):
+        if (unit.block.role == BYLINE and prev is not None and prev.block.role == TITLE
+                and _tag_alone("".join(unit.block.lines).replace(" ", "")) and _takes_tag(prev.lines[-1])):
             # （讲述·我们都是追梦 / 人）: a series' tag wrapped, read as a bracketed byline
             prev.block.lines[-1] = prev.lines[-1].rstrip() + "".join(unit.lines).replace(" ", "")
             continue
-        if unit.role == TITLE and prev is not None and prev.role == TITLE and unit.lines \
-                and _tag_alone(unit.lines[0]) and _takes_tag(prev.lines[-1]):
+        if unit.block.role == TITLE and prev is not None and prev.block.role == TITLE and unit.block.lines \
+                and _tag_alone(unit.block.lines[0]) and _takes_tag(prev.lines[-1]):
             prev.block.lines[-1] = prev.lines[-1].rstrip() + unit.lines[0].strip()
             del unit.block.lines[0]
             if not unit.lines:
                 continue
-        if unit.role == TITLE and len(unit.lines) > 1:
+        if unit.block.role == TITLE and len(unit.block.lines) > 1:
             _tags_inside(unit.block)
-        if (unit.role == BODY and prev is not None and prev.role == TITLE and len(unit.lines) > 1
-                and _leaves_bracket_open(prev.lines[-1])):
+        if (unit.block.role == BODY and prev is not None and prev.block.role == TITLE and len(unit.block.lines) > 1
+                and _leaves_bracket_open(prev.block.lines[-1])):
             first = unit.lines[0].strip()
             if first.endswith(("）", ")")) and "（" not in first and "(" not in first and len(first) <= _TAIL_CHARS:
                 prev.block.lines[-1] = prev.lines[-1].rstrip() + first

@@ -21,13 +21,13 @@ _MAX_LINES = 12
 
 
 def _clauses(unit: Unit) -> int:
-    return sum(line.count(mark) for line in unit.lines for mark in _CLAUSE_MARKS)
+    return sum(line.count(mark) for line in unit.block.lines for mark in _CLAUSE_MARKS)
 
 
 def _line_apart(unit: Unit) -> bool:
     """A headline candidate of one line: the stream cut it apart from the
     lines around it (too wide for their column)."""
-    return unit.role == TITLE and len(unit.lines) == 1
+    return unit.block.role == TITLE and len(unit.block.lines) == 1
 
 
 def mark_wide_paragraphs(units: list[Unit], candidates: list[int]) -> None:
@@ -37,8 +37,8 @@ def mark_wide_paragraphs(units: list[Unit], candidates: list[int]) -> None:
     one). ``candidates``: the units whose role was told from their shape."""
     for i in candidates:
         unit = units[i]
-        if not unit.lines or unit.lines[-1][-1:] not in _LAST_MARKS or unit.role != TITLE \
-                or not unit.lines[-1].rstrip().rstrip(_CLOSERS).endswith("。"):
+        if not unit.block.lines or unit.block.lines[-1][-1:] not in _LAST_MARKS or unit.block.role != TITLE \
+                or not unit.block.lines[-1].rstrip().rstrip(_CLOSERS).endswith("。"):
             continue  # (the line's last mark first: most units end otherwise)
         start = i
         while start > max(0, i - _MAX_LINES) and _line_apart(units[start - 1]) and _clauses(units[start - 1]):

@@ -16,6 +16,7 @@ from .alone_titles import one_measure, opens_new_story, two_datelines_around
 from .paragraphs import column_width
 from .reflow import cell_width, core_width
 from .rules import opens_with_any_dateline
+from .stream_measure import has_inner_clause
 from .text_closing import closes_with_byline
 from .text_units import Unit
 from .tier_patterns import PHRASE
@@ -118,7 +119,8 @@ def mark_subheadings(units: list[Unit], stream: bool = False) -> list[Unit]:
             i += 1
             continue
         end = i + 1
-        most = _MAX_UNITS[stream] + (1 if stream and _phrase_lines(units[i:i + 3]) else 0)
+        most = _MAX_UNITS[stream] + (1 if stream and (_phrase_lines(units[i:i + 3])
+                                                       or _label_over_sentence(units[i:i + 3])) else 0)
         while end < len(units) and end - i < most and units[end].role == Role.TITLE:
             end += 1
         if end - i > 2 and _more_word_chars_than("".join(units[i].lines), _LABEL_CHARS):
@@ -131,7 +133,16 @@ def mark_subheadings(units: list[Unit], stream: bool = False) -> list[Unit]:
                 and looks_like_subheading([line for u in run for line in u.lines], _body_run(units, i, -1, stream),
                                           _body_run(units, end - 1, +1, stream), stream)
                 and not two_datelines_around(units, i, end)):
+            lead_under_label = _label_over_sentence(run)
             run[0].block.role = Role.SUBHEADING
+            if lead_under_label:
+                # the label heads its part; the sentence under it, put back on its line, is that part's lead
+                run[1].block.role = Role.BODY
+                run[1].block.lines.extend(line for u in run[2:] for line in u.lines)
+                out.append(run[1])
+                unmarked.append(run[0])  # (a new story's title over its lead may still be told by its words)
+                i = end
+                continue
             run[0].block.lines.extend(line for u in run[1:] for line in u.lines)
             if (len(run[0].lines) == 1 or _label_over_line(run[0].lines)) and not (
                     _NUMBERED.match(run[0].lines[0]) or run[0].lines[-1].endswith("——")):
@@ -188,6 +199,26 @@ def _phrase_lines(units: list[Unit]) -> bool:
     return len(units) == 3 and all(u.role == Role.TITLE and len(u.lines) == 1 and PHRASE.fullmatch(u.lines[0].strip())
                                    and u.lines[0].count("“") == u.lines[0].count("”") for u in units)
     # (a quote left open is a paragraph's first line: “每一笔资金从区到)
+
+
+def _label_over_sentence(units: list[Unit]) -> bool:
+    """Headline units: a short label with no mark, then a sentence that holds a
+    clause mark with text after it, set on one line or wrapped once (挑战也能变
+    机遇 / 深化改革开放，正向推动是 / 机遇，倒逼推动也是机遇): a subheading's
+    label over its part's lead. A title or subheading line seldom holds a clause
+    mark inside it; a sentence does, and is body text however it is set."""
+    if len(units) not in (2, 3) or not all(u.role == Role.TITLE for u in units) or len(units[0].lines) != 1:
+        return False
+    if len(units) == 3 and (len(units[1].lines) != 1 or units[1].lines[0].rstrip()[-1:] in _SENTENCE_OR_CLAUSE_END):
+        return False  # (the line cut after its comma's next words goes on in the line under it)
+    sentence = "".join(line.strip() for u in units[1:] for line in u.lines)
+    return _SHORT_LABEL.fullmatch(units[0].lines[0].strip()) is not None and has_inner_clause(sentence)
+
+
+#: a subheading's label: a few characters, no mark (挑战也能变机遇)
+_SHORT_LABEL = re.compile(rf"[\u4e00-\u9fff]{{2,{_LABEL_CHARS}}}")
+#: marks a line that ends its sentence or clause closes on
+_SENTENCE_OR_CLAUSE_END = "。！？!?，,、；;：:…”’）)"
 
 
 def _body_run(units: list[Unit], i: int, step: int, stream: bool = False) -> list[str]:

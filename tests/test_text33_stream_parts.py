@@ -1,0 +1,32 @@
+"""Text mode on real extractors' output (issue 9, point 8): an article's parts
+in a line stream (PyMuPDF get_text(), no blank line) that must stay in it.
+Every text here is invented."""
+
+from __future__ import annotations
+
+import banmian
+
+from tests.test_line_stream import typeset_paragraphs
+
+_WIDTH = 14
+_BEFORE = ["江城今年计划在城东新建三座公园，总面积达到四十公顷，全部向市民免费开放，周边居民都很期待。",
+           "市园林局负责人介绍，新公园将种植本地树种，并设置健身步道和儿童游乐区域，方便周边居民散步休闲。"]
+_AFTER = ["园林局还将在公园里增设自行车停放点和公共厕所，让市民在公园里待得更舒心，也更方便。",
+          "目前，三座公园的设计方案已经完成公示，预计今年年底前全部建成开放，迎接市民游览。"]
+
+
+def _articles(lines: list[str]):
+    return banmian.parse_text("\n".join(lines) + "\n", enrich=False).pages[0].articles
+
+
+def test_a_label_over_its_lead_sentence_wrapped_once_is_a_subheading_in_the_body():
+    # inside one article's body (one column measure above and below): a subheading's short
+    # label, then its lead sentence in bold, no full stop, wrapped once at the column's width
+    # (the line holds a comma and ends on a word cut). Three headline-like lines in a row; no
+    # new article opens there: the label heads a part, the sentence under it is that part's lead
+    lead = ["公园建设，既要看数量也", "要看质量，更要看口碑"]
+    lines = ["城东新建三座公园", *typeset_paragraphs(_BEFORE, _WIDTH), "绿色家园更宜居", *lead,
+             *typeset_paragraphs(_AFTER, _WIDTH)]
+    articles = _articles(lines)
+    assert [a.headline.title for a in articles] == ["城东新建三座公园"]
+    assert articles[0].paragraphs == [*_BEFORE, "绿色家园更宜居", "".join(lead), *_AFTER]

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import banmian
 
-from tests.test_line_stream import typeset_paragraphs
+from banmian.layout.text_shapes import headline_box
+from tests.test_line_stream import typeset, typeset_paragraphs
 
 _WIDTH = 14
 _BEFORE = ["江城今年计划在城东新建三座公园，总面积达到四十公顷，全部向市民免费开放，周边居民都很期待。",
@@ -30,3 +31,18 @@ def test_a_label_over_its_lead_sentence_wrapped_once_is_a_subheading_in_the_body
     articles = _articles(lines)
     assert [a.headline.title for a in articles] == ["城东新建三座公园"]
     assert articles[0].paragraphs == [*_BEFORE, "绿色家园更宜居", "".join(lead), *_AFTER]
+
+
+_FERRY = ["本报江城3月2日电 江城轮渡公司今天开通两条新航线，连通城东码头和江心岛，每天往返二十个班次。",
+          "轮渡公司负责人说，新航线开通后，两岸居民出行更方便，江心岛的游客也越来越多。"]
+
+
+def test_a_title_wrapped_in_a_narrow_box_of_ragged_lines_is_a_headline_box():
+    # a title wrapped over four lines of a narrow box (9, 7, 9 and 8 cells: ragged, its last line
+    # not the shortest, no mark in it): a column's line inside a paragraph is never short, so the
+    # lines are no column text however many they are; a column's lines running on into the next
+    # block (one width, the paragraph's first line indented) stay column text
+    box = ["新航线让两岸居民出", "行更方便游客", "更多江心岛的日子越", "过越红火生意越好"]
+    assert headline_box(box, 9.0)
+    column = typeset(_FERRY[1], 9)[:4]
+    assert not headline_box(column, 9.0)

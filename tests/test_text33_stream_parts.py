@@ -46,3 +46,21 @@ def test_a_title_wrapped_in_a_narrow_box_of_ragged_lines_is_a_headline_box():
     assert headline_box(box, 9.0)
     column = typeset(_FERRY[1], 9)[:4]
     assert not headline_box(column, 9.0)
+
+
+_ORCHARD = ["南山乡的柑橘合作社去年试种新品种，收成比往年多出三成，社员分红翻了一番，大家干劲更足了。",
+            "合作社负责人说，今年还要扩种两百亩，带动周边农户一起种柑橘，走上致富路。"]
+
+
+def test_a_headline_over_a_dated_body_left_without_one_closes_it():
+    # PyMuPDF's get_text() of a page drawing headlines before and after their bodies: a title and
+    # its byline over its body, then a second body opening with its dateline and sent on to another
+    # page (（下转第2版）), then a headline whose words echo neither body, then a third body and
+    # its headline after it. The second body has no headline over it: the headline under it is
+    # its own (drawn after it), not the third body's
+    lines = ["城东新建三座公园", "本报记者 张海平", *typeset_paragraphs(_BEFORE, _WIDTH),
+             *typeset_paragraphs(_FERRY, _WIDTH), "（下转第2版）", "水上巴士惠及万家",
+             *typeset_paragraphs(_ORCHARD, _WIDTH), "柑橘合作社扩种两百亩"]
+    articles = _articles(lines)
+    assert [a.headline.title for a in articles] == ["城东新建三座公园", "水上巴士惠及万家", "柑橘合作社扩种两百亩"]
+    assert [a.paragraphs[0][:6] for a in articles] == ["江城今年计划", "江城轮渡公司", "南山乡的柑橘"]

@@ -64,3 +64,16 @@ def test_a_headline_over_a_dated_body_left_without_one_closes_it():
     articles = _articles(lines)
     assert [a.headline.title for a in articles] == ["城东新建三座公园", "水上巴士惠及万家", "柑橘合作社扩种两百亩"]
     assert [a.paragraphs[0][:6] for a in articles] == ["江城今年计划", "江城轮渡公司", "南山乡的柑橘"]
+
+
+def test_two_short_phrases_under_an_events_report_are_the_title_under_its_kicker():
+    # PyMuPDF's get_text(), the headline after its body: a tier reporting an event (…部署开展),
+    # then two short phrases set a space apart (the 主题's form), then the author's name. The
+    # report is the kicker over the title, not a title over its subtitle
+    lines = [*typeset_paragraphs(_ORCHARD, _WIDTH), "南山乡柑橘扩种行动全面开展", "扩种两百亩 带富一方人",
+             "张海平", "城东新建三座公园", *typeset_paragraphs(_BEFORE, _WIDTH)]
+    articles = _articles(lines)
+    head = articles[0].headline
+    assert (head.kicker, head.title, head.subtitle) == ("南山乡柑橘扩种行动全面开展", "扩种两百亩 带富一方人", None)
+    from banmian.layout.tier_reading import title_then_subtitle
+    assert title_then_subtitle("南山乡柑橘扩种行动全面开展", "扩种两百亩带富一方人的好办法")  # one phrase: a subtitle

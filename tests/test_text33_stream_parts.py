@@ -77,3 +77,12 @@ def test_two_short_phrases_under_an_events_report_are_the_title_under_its_kicker
     assert (head.kicker, head.title, head.subtitle) == ("南山乡柑橘扩种行动全面开展", "扩种两百亩 带富一方人", None)
     from banmian.layout.tier_reading import title_then_subtitle
     assert title_then_subtitle("南山乡柑橘扩种行动全面开展", "扩种两百亩带富一方人的好办法")  # one phrase: a subtitle
+
+
+def test_a_tier_line_ending_in_an_adverb_that_needs_its_verb_goes_on():
+    # 累计, 不断, 进一步, 逐步, 率先 stand before a verb and end no phrase: a headline line ending in
+    # one is a tier wrapped (…合作社累计 / 增收三千万元), however the lines fall
+    from banmian.layout.text_headlines import wraps_on
+    for adverb in ("累计", "不断", "进一步", "逐步", "率先"):
+        assert wraps_on(f"南山乡柑橘合作社{adverb}", "增收三千万元", None)
+    assert not wraps_on("南山乡柑橘合作社", "增收三千万元", None)

@@ -86,3 +86,22 @@ def test_a_tier_line_ending_in_an_adverb_that_needs_its_verb_goes_on():
     for adverb in ("累计", "不断", "进一步", "逐步", "率先"):
         assert wraps_on(f"南山乡柑橘合作社{adverb}", "增收三千万元", None)
     assert not wraps_on("南山乡柑橘合作社", "增收三千万元", None)
+
+
+def test_two_figures_meeting_at_a_box_line_break_close_two_tiers():
+    # a narrow headline box: a title wrapped over two lines ending in a figure with its measure,
+    # then a line opening with digits (its subtitle's figure): two figures never stand side by side
+    # in one phrase without a mark, so the box holds two tiers; a figure over words goes on
+    from banmian.layout.text_headlines import _box_tiers
+    assert _box_tiers(["南山乡柑橘合作社", "增收3000万元", "2000多户农民受益"]) == ["南山乡柑橘合作社增收3000万元", "2000多户农民受益"]
+    assert _box_tiers(["南山乡柑橘合作社", "增收3000万元", "农民受益"]) == ["南山乡柑橘合作社增收3000万元农民受益"]
+
+
+def test_two_box_lines_over_a_dashed_subtitle_are_one_title_when_the_first_ends_in_an_adverb():
+    # two lines of a narrow box over a —— subtitle, the body spelling nothing across their break:
+    # a kicker and its title, unless the first line's end calls for more (…合作社累计 / 增收…: an
+    # adverb before its verb), and then one title wrapped
+    from banmian.layout.text_headlines import BodyWords, _tiers_over_subtitle
+    body = BodyWords("".join(_ORCHARD))
+    assert _tiers_over_subtitle(["南山乡柑橘合作社扩种", "带动农户增收"], ["——两千户农民受益"], body)
+    assert not _tiers_over_subtitle(["南山乡柑橘合作社累计", "带动农户增收"], ["——两千户农民受益"], body)

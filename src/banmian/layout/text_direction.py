@@ -127,9 +127,10 @@ def group_directions(units: list[Unit], page_before: bool, by_wording: bool = Tr
             out[start] = True
         elif echo_before - echo_after >= _MARGIN:
             out[start] = False
-        elif n and out[groups[n - 1][0]] and headless_body(units[lo:start]):
+        elif echo_after <= echo_before and n and out[groups[n - 1][0]] and headless_body(units[lo:start]):
             # the headline before opens its body, and a second article opens under that body (a
-            # dateline, or text after a （下转第N版）): that one has no headline over it, this one closes it
+            # dateline, or text after a （下转第N版）): that one has no headline over it, this one closes
+            # it, unless its words lean to the body after (that one's headline may be read as body)
             out[start] = False
     _settle_claimed_bodies(units, groups, out)
     return out

@@ -105,3 +105,18 @@ def test_two_box_lines_over_a_dashed_subtitle_are_one_title_when_the_first_ends_
     body = BodyWords("".join(_ORCHARD))
     assert _tiers_over_subtitle(["南山乡柑橘合作社扩种", "带动农户增收"], ["——两千户农民受益"], body)
     assert not _tiers_over_subtitle(["南山乡柑橘合作社累计", "带动农户增收"], ["——两千户农民受益"], body)
+
+
+def test_a_deck_wrapped_like_a_paragraph_over_the_authors_name_is_the_headlines_last_tier():
+    # PyMuPDF's get_text(), the headline after its body: a kicker, a title, then a deck of a
+    # sentence and more wrapped over four lines like a paragraph but ending on no mark, then the
+    # author's name alone. No paragraph ends so: the name closes no body, the deck is the subtitle
+    deck = ["从扩种、品种、销路三方面", "入手，南山乡提出十项举措，", "合作社社员将获得更多的", "技术和资金支持"]
+    lines = [*typeset_paragraphs(_ORCHARD, _WIDTH), "用好一片果园，富了一方百姓", "南山乡柑橘产业再升级",
+             *deck, "张海平", "城东新建三座公园", *typeset_paragraphs(_BEFORE, _WIDTH)]
+    articles = _articles(lines)
+    head = articles[0].headline
+    assert (head.kicker, head.title, head.subtitle) == ("用好一片果园，富了一方百姓", "南山乡柑橘产业再升级", "".join(deck))
+    assert [b.name for b in articles[0].bylines] == ["张海平"]
+    assert articles[0].paragraphs == _ORCHARD
+    assert [a.headline.title for a in articles[1:]] == ["城东新建三座公园"]

@@ -1,0 +1,56 @@
+"""A headline's deck read as body text (text mode): the long 副题 under a
+title, a sentence or two without a full stop, wrapped over several lines like
+a paragraph (上海优化营商环境再升级 / 从对标改革、制度创新、精 / 准服务、… /
+…成本的压缩 / 姜建嘉).
+
+A paragraph ends on its sentence's mark; a deck ends on none. Where text
+under a headline ends on no mark and the author's name alone follows it, the
+name closes no body (no body ended): the text is the headline's last tier and
+the name its author's."""
+
+from __future__ import annotations
+
+from ..model import Byline, Role
+from .reflow import ends_sentence, join_lines
+from .rules import opens_with_any_dateline
+from .text_bylines import names_alone
+from .text_units import Unit
+
+#: a deck is a sentence or two: wrapped over this many lines at most
+_DECK_LINES = 6
+#: what a paragraph's last line may end on besides a sentence's mark (a closing bracket or quote)
+_CLOSERS = "）)”’」』》"
+
+
+def _unfinished(unit: Unit) -> bool:
+    """Body text whose last line ends on no mark at all (no sentence, no bracket)."""
+    last = unit.lines[-1].rstrip() if unit.lines else ""
+    return bool(last) and not ends_sentence(last) and last[-1] not in _CLOSERS
+
+
+def decks_over_names(units: list[Unit]) -> None:
+    """Body units between a headline unit and a name alone (read as a closing
+    byline, or still as a headline line), each ending on no mark, are the
+    headline's tiers (one short line: a tier; the last: its deck); the name is
+    the headline's author, not a body's closing byline."""
+    for i in range(1, len(units) - 1):
+        deck, name = units[i], units[i + 1]
+        names = names_alone(name.lines) if name.role == Role.TITLE else None
+        if not (deck.role == Role.BODY and (name.role == Role.BYLINE and name.closing or names)
+                and len(deck.lines) <= _DECK_LINES and _unfinished(deck) and not opens_with_any_dateline(deck.lines)):
+            continue
+        j = i - 1
+        while j > 0 and units[j].role == Role.BODY and len(units[j].lines) == 1 and _unfinished(units[j]):
+            j -= 1  # a title's line read as body over it (上海优化营商环境再升级)
+        if units[j].role != Role.TITLE:
+            continue
+        for unit in units[j + 1:i + 1]:
+            unit.block.role = Role.TITLE
+        deck.block.lines[:] = [join_lines(deck.lines)]  # one tier wrapped like a paragraph: one line
+        name.closing = False
+        if names:  # (a name alone still read as a headline line: the author's byline now)
+            name.block.role = Role.BYLINE
+            name.bylines = [Byline(None, person) for person in names]
+
+
+__all__ = ["decks_over_names"]

@@ -66,19 +66,6 @@ def test_a_headline_over_a_dated_body_left_without_one_closes_it():
     assert [a.paragraphs[0][:6] for a in articles] == ["江城今年计划", "江城轮渡公司", "南山乡的柑橘"]
 
 
-def test_two_short_phrases_under_an_events_report_are_the_title_under_its_kicker():
-    # PyMuPDF's get_text(), the headline after its body: a tier reporting an event (…部署开展),
-    # then two short phrases set a space apart (the 主题's form), then the author's name. The
-    # report is the kicker over the title, not a title over its subtitle
-    lines = [*typeset_paragraphs(_ORCHARD, _WIDTH), "南山乡柑橘扩种行动全面开展", "扩种两百亩 带富一方人",
-             "张海平", "城东新建三座公园", *typeset_paragraphs(_BEFORE, _WIDTH)]
-    articles = _articles(lines)
-    head = articles[0].headline
-    assert (head.kicker, head.title, head.subtitle) == ("南山乡柑橘扩种行动全面开展", "扩种两百亩 带富一方人", None)
-    from banmian.layout.tier_reading import title_then_subtitle
-    assert title_then_subtitle("南山乡柑橘扩种行动全面开展", "扩种两百亩带富一方人的好办法")  # one phrase: a subtitle
-
-
 def test_a_tier_line_ending_in_an_adverb_that_needs_its_verb_goes_on():
     # 累计, 不断, 进一步, 逐步, 率先 stand before a verb and end no phrase: a headline line ending in
     # one is a tier wrapped (…合作社累计 / 增收三千万元), however the lines fall

@@ -113,15 +113,8 @@ def title_then_subtitle(first: str, second: str) -> bool:
         return False
     if _ATTENDED.match(second.strip()) or _GOES_ON.match(second.strip()) or reports_under_title(first, second):
         return True  # it goes on from the first tier's subject: a subtitle, never a title
-    if _DIGIT.search(_YEAR.sub("", second)) or _FIGURE_IN_WORDS.search(second):
-        return True
-    # a 主题 of two short phrases set a space apart (重拳整治 净化社会文化环境) under an event's report:
-    # the report is its kicker (a 副题 of two such phrases under its title is rare: 7 in 186 answers)
-    return bool(_EVENT_END.search(first.rstrip())) and not _TWO_SHORT_PHRASES.fullmatch(second.strip())
-
-
-#: two short phrases of Chinese characters set a space apart: the 主题's form
-_TWO_SHORT_PHRASES = re.compile(r"[\u4e00-\u9fff]{2,8}[ \u3000]+[\u4e00-\u9fff]{2,8}")
+    return bool(_EVENT_END.search(first.rstrip()) or _DIGIT.search(_YEAR.sub("", second))
+                or _FIGURE_IN_WORDS.search(second))
 
 
 #: a 副题 going on from the subject of the tier over it, its verb first (强调…, 决定…, 将…,

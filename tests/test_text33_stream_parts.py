@@ -107,3 +107,20 @@ def test_a_deck_wrapped_like_a_paragraph_over_the_authors_name_is_the_headlines_
     assert [b.name for b in articles[0].bylines] == ["张海平"]
     assert articles[0].paragraphs == _ORCHARD
     assert [a.headline.title for a in articles[1:]] == ["城东新建三座公园"]
+
+
+def test_an_indented_paragraph_over_a_name_is_no_deck():
+    # text under a headline that ends on no mark over a name alone is a deck only when its first
+    # line is set as a headline's is, not indented as a paragraph's first line (text read in
+    # columns may stop mid-sentence over a name from anywhere)
+    from banmian.layout.text_decks import decks_over_names
+    from banmian.layout.text_units import Unit
+    from banmian.model import Block, Role
+    deck = ["从扩种、品种、销路三方面", "入手，南山乡提出十项举措，", "合作社社员将获得更多的", "技术和资金支持"]
+    paragraph = ["南山乡提出十项举措", "合作社社员将获得更多的技", "术和资金支持帮助他们扩种"]
+    for lines, is_deck in ((deck, True), (paragraph, False)):
+        units = [Unit(Block(["南山乡柑橘产业再升级"], Role.TITLE)), Unit(Block(list(lines), Role.BODY)),
+                 Unit(Block(["张海平"], Role.BYLINE))]
+        units[2].closing = True
+        decks_over_names(units)
+        assert (units[1].role == Role.TITLE) is is_deck

@@ -11,12 +11,13 @@ the name its author's."""
 from __future__ import annotations
 
 from ..model import Byline, Role
-from .reflow import ends_sentence, join_lines
+from .reflow import cell_width, ends_sentence, join_lines
 from .rules import opens_with_any_dateline
 from .text_bylines import names_alone
 from .text_units import Unit
 
-#: a deck is a sentence or two: wrapped over this many lines at most
+#: a deck is a sentence or two wrapped in its column: over two lines at least (one line of
+#: another extractor's may be two columns' text side by side) and this many at most
 _DECK_LINES = 6
 #: what a paragraph's last line may end on besides a sentence's mark (a closing bracket or quote)
 _CLOSERS = "）)”’」』》"
@@ -28,6 +29,12 @@ def _unfinished(unit: Unit) -> bool:
     return bool(last) and not ends_sentence(last) and last[-1] not in _CLOSERS
 
 
+def _indented(lines: list[str]) -> bool:
+    """Is the first line set in, as a paragraph's first line is (two cells
+    short of the widest line under it)? A headline tier has no indent."""
+    return cell_width(lines[0].strip()) < max(cell_width(line.strip()) for line in lines[1:]) - 1
+
+
 def decks_over_names(units: list[Unit]) -> None:
     """Body units between a headline unit and a name alone (read as a closing
     byline, or still as a headline line), each ending on no mark, are the
@@ -37,7 +44,8 @@ def decks_over_names(units: list[Unit]) -> None:
         deck, name = units[i], units[i + 1]
         names = names_alone(name.lines) if name.role == Role.TITLE else None
         if not (deck.role == Role.BODY and (name.role == Role.BYLINE and name.closing or names)
-                and len(deck.lines) <= _DECK_LINES and _unfinished(deck) and not opens_with_any_dateline(deck.lines)):
+                and 2 <= len(deck.lines) <= _DECK_LINES and _unfinished(deck) and not _indented(deck.lines)
+                and not opens_with_any_dateline(deck.lines)):
             continue
         j = i - 1
         while j > 0 and units[j].role == Role.BODY and len(units[j].lines) == 1 and _unfinished(units[j]):

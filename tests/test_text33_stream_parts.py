@@ -124,3 +124,18 @@ def test_an_indented_paragraph_over_a_name_is_no_deck():
         units[2].closing = True
         decks_over_names(units)
         assert (units[1].role == Role.TITLE) is is_deck
+
+
+def test_a_name_or_a_role_over_a_sentence_is_no_subheadings_label():
+    # a label is a phrase of four characters at least and holds no byline's role word; the comma
+    # of a sentence wrapped once is in its first line, which ends on a word cut
+    from banmian.layout.subheadings import _label_over_sentence
+    from banmian.layout.text_units import Unit
+    from banmian.model import Block, Role
+
+    def units(*lines: str) -> list[Unit]:
+        return [Unit(Block([line], Role.TITLE)) for line in lines]
+    assert _label_over_sentence(units("绿色家园更宜居", "公园建设，既要看数量也", "要看质量更要看口碑"))
+    assert not _label_over_sentence(units("张海平", "公园建设，既要看数量也", "要看质量更要看口碑"))
+    assert not _label_over_sentence(units("本报记者", "公园建设，既要看数量也", "要看质量更要看口碑"))
+    assert not _label_over_sentence(units("绿色家园更宜居", "城东新建三座公园", "2月14日，江城北山街"))

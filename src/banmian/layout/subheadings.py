@@ -15,7 +15,7 @@ from ..model import Role
 from .alone_titles import one_measure, opens_new_story, two_datelines_around
 from .paragraphs import column_width
 from .reflow import cell_width, core_width
-from .rules import opens_with_any_dateline
+from .rules import ROLES, opens_with_any_dateline
 from .stream_measure import has_inner_clause
 from .text_closing import closes_with_byline
 from .text_units import Unit
@@ -206,16 +206,26 @@ def _label_over_sentence(units: list[Unit]) -> bool:
     clause mark with text after it, set on one line or wrapped once (挑战也能变
     机遇 / 深化改革开放，正向推动是 / 机遇，倒逼推动也是机遇): a subheading's
     label over its part's lead. A title or subheading line seldom holds a clause
-    mark inside it; a sentence does, and is body text however it is set."""
+    mark inside it; a sentence does, and is body text however it is set. The
+    label is a phrase (four characters at least, no byline's role word): a name
+    or a role alone over a line is a byline's."""
     if len(units) not in (2, 3) or not all(u.role == Role.TITLE for u in units) or len(units[0].lines) != 1:
         return False
-    if len(units) == 3 and (len(units[1].lines) != 1 or units[1].lines[0].rstrip()[-1:] in _SENTENCE_OR_CLAUSE_END):
-        return False  # (the line cut after its comma's next words goes on in the line under it)
-    sentence = "".join(line.strip() for u in units[1:] for line in u.lines)
-    return _SHORT_LABEL.fullmatch(units[0].lines[0].strip()) is not None and has_inner_clause(sentence)
+    label = units[0].lines[0].strip()
+    if not _SHORT_LABEL.fullmatch(label) or len(label) < _LABEL_MIN or _ROLE_IN.search(label):
+        return False
+    lines = [line for u in units[1:] for line in u.lines]
+    if len(lines) > 2:
+        return False
+    if len(units) == 3:  # the first line holds the comma and ends on a word cut: the line under it goes on
+        return has_inner_clause(lines[0]) and lines[0].rstrip()[-1:] not in _SENTENCE_OR_CLAUSE_END
+    return has_inner_clause("".join(line.strip() for line in lines))
 
 
-#: a subheading's label: a few characters, no mark (挑战也能变机遇)
+#: a subheading's label: a few characters, no mark (挑战也能变机遇), four at least (a name has two or three)
+_LABEL_MIN = 4
+#: a byline's role word (本报记者, 通讯员) in a line
+_ROLE_IN = re.compile("|".join(ROLES))
 _SHORT_LABEL = re.compile(rf"[\u4e00-\u9fff]{{2,{_LABEL_CHARS}}}")
 #: marks a line that ends its sentence or clause closes on
 _SENTENCE_OR_CLAUSE_END = "。！？!?，,、；;：:…”’）)"

@@ -42,9 +42,10 @@ def decks_over_names(units: list[Unit]) -> None:
     the headline's author, not a body's closing byline."""
     for i in range(1, len(units) - 1):
         deck, name = units[i], units[i + 1]
+        if deck.role != Role.BODY or not 2 <= len(deck.lines) <= _DECK_LINES or not _unfinished(deck):
+            continue  # (most units: asked first, the cheap questions)
         names = names_alone(name.lines) if name.role == Role.TITLE else None
-        if not (deck.role == Role.BODY and (name.role == Role.BYLINE and name.closing or names)
-                and 2 <= len(deck.lines) <= _DECK_LINES and _unfinished(deck) and not _indented(deck.lines)
+        if not ((name.role == Role.BYLINE and name.closing or names) and not _indented(deck.lines)
                 and not opens_with_any_dateline(deck.lines)):
             continue
         j = i - 1

@@ -212,7 +212,7 @@ def _label_over_sentence(units: list[Unit]) -> bool:
     if len(units) not in (2, 3) or not all(u.role == Role.TITLE for u in units) or len(units[0].lines) != 1:
         return False
     label = units[0].lines[0].strip()
-    if not _SHORT_LABEL.fullmatch(label) or len(label) < _LABEL_MIN or _ROLE_IN.search(label):
+    if not _SHORT_LABEL.fullmatch(label) or len(label) < _LABEL_MIN or any(role in label for role in ROLES):
         return False
     lines = [line for u in units[1:] for line in u.lines]
     if len(lines) > 2:
@@ -224,8 +224,6 @@ def _label_over_sentence(units: list[Unit]) -> bool:
 
 #: a subheading's label: a few characters, no mark (挑战也能变机遇), four at least (a name has two or three)
 _LABEL_MIN = 4
-#: a byline's role word (本报记者, 通讯员) in a line
-_ROLE_IN = re.compile("|".join(ROLES))
 _SHORT_LABEL = re.compile(rf"[\u4e00-\u9fff]{{2,{_LABEL_CHARS}}}")
 #: marks a line that ends its sentence or clause closes on
 _SENTENCE_OR_CLAUSE_END = "。！？!?，,、；;：:…”’）)"

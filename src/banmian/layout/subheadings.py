@@ -15,7 +15,8 @@ from .roles import BODY, SUBHEADING, TITLE
 from .alone_titles import one_measure, opens_new_story, two_datelines_around
 from .paragraphs import column_width
 from .reflow import cell_width, core_width
-from .rules import opens_with_any_dateline
+from .rules import ROLES, opens_with_any_dateline
+from .stream_measure import has_inner_clause
 from .text_closing import closes_with_byline
 from .text_units import Unit
 from .tier_patterns import PHRASE
@@ -118,8 +119,9 @@ def mark_subheadings(units: list[Unit], stream: bool = False) -> list[Unit]:
             i += 1
             continue
         end = i + 1
-        most = _MAX_UNITS[stream] + (1 if stream and _phrase_lines(units[i:i + 3]) else 0)
-        while end < len(units) and end - i < most and units[end].block.role == TITLE:
+        most = _MAX_UNITS[stream] + (1 if stream and (_phrase_lines(units[i:i + 3])
+                                                       or _label_over_sentence(units[i:i + 3])) else 0)
+        while end < len(units) and end - i < most and units[end].role == TITLE:
             end += 1
         if end - i > 2 and _more_word_chars_than("".join(units[i].block.lines), _LABEL_CHARS):
             end = i + 2  # three units: a label over its line, no title over two more tiers
@@ -133,10 +135,19 @@ def mark_subheadings(units: list[Unit], stream: bool = False) -> list[Unit]:
                                           _body_run(units, i, -1, stream), _body_run(units, end - 1, +1, stream),
                                           stream)
                 and not two_datelines_around(units, i, end)):
+            lead_under_label = _label_over_sentence(run)
             run[0].block.role = SUBHEADING
-            run[0].block.lines.extend(line for u in run[1:] for line in u.block.lines)
-            if (len(run[0].block.lines) == 1 or _label_over_line(run[0].block.lines)) and not (
-                    _NUMBERED.match(run[0].block.lines[0]) or run[0].block.lines[-1].endswith("——")):
+            if lead_under_label:
+                # the label heads its part; the sentence under it, put back on its line, is that part's lead
+                run[1].block.role = BODY
+                run[1].block.lines.extend(line for u in run[2:] for line in u.lines)
+                out.append(run[1])
+                unmarked.append(run[0])  # (a new story's title over its lead may still be told by its words)
+                i = end
+                continue
+            run[0].block.lines.extend(line for u in run[1:] for line in u.lines)
+            if (len(run[0].lines) == 1 or _label_over_line(run[0].lines)) and not (
+                    _NUMBERED.match(run[0].lines[0]) or run[0].lines[-1].endswith("——")):
                 # (lines put together here may be pieces of anything: one line only, or a label over it)
                 unmarked.append(run[0])
             i = end
@@ -191,6 +202,34 @@ def _phrase_lines(units: list[Unit]) -> bool:
                                    and PHRASE.fullmatch(u.block.lines[0].strip())
                                    and u.block.lines[0].count("“") == u.block.lines[0].count("”") for u in units)
     # (a quote left open is a paragraph's first line: “每一笔资金从区到)
+
+
+def _label_over_sentence(units: list[Unit]) -> bool:
+    """Headline units: a short label with no mark, then a sentence that holds a
+    clause mark with text after it, set on one line or wrapped once (挑战也能变
+    机遇 / 深化改革开放，正向推动是 / 机遇，倒逼推动也是机遇): a subheading's
+    label over its part's lead. A title or subheading line seldom holds a clause
+    mark inside it; a sentence does, and is body text however it is set. The
+    label is a phrase (four characters at least, no byline's role word): a name
+    or a role alone over a line is a byline's."""
+    if len(units) not in (2, 3) or not all(u.role == TITLE for u in units) or len(units[0].lines) != 1:
+        return False
+    label = units[0].lines[0].strip()
+    if not _SHORT_LABEL.fullmatch(label) or len(label) < _LABEL_MIN or any(role in label for role in ROLES):
+        return False
+    lines = [line for u in units[1:] for line in u.lines]
+    if len(lines) > 2:
+        return False
+    if len(units) == 3:  # the first line holds the comma and ends on a word cut: the line under it goes on
+        return has_inner_clause(lines[0]) and lines[0].rstrip()[-1:] not in _SENTENCE_OR_CLAUSE_END
+    return has_inner_clause("".join(line.strip() for line in lines))
+
+
+#: a subheading's label: a few characters, no mark (挑战也能变机遇), four at least (a name has two or three)
+_LABEL_MIN = 4
+_SHORT_LABEL = re.compile(rf"[\u4e00-\u9fff]{{2,{_LABEL_CHARS}}}")
+#: marks a line that ends its sentence or clause closes on
+_SENTENCE_OR_CLAUSE_END = "。！？!?，,、；;：:…”’）)"
 
 
 def _body_run(units: list[Unit], i: int, step: int, stream: bool = False) -> list[str]:

@@ -127,8 +127,26 @@ def group_directions(units: list[Unit], page_before: bool, by_wording: bool = Tr
             out[start] = True
         elif echo_before - echo_after >= _MARGIN:
             out[start] = False
+        elif (echo_after <= echo_before and n and out[groups[n - 1][0]] and _ended_before(units, lo, start)
+              and headless_body(units[lo:start])):
+            # the headline before opens its body, and a second article opens under that body (a
+            # dateline, or text after a （下转第N版）) and is ended right over this group (its note sends
+            # it on): that one has no headline over it, this one closes it, unless its words lean to the
+            # body after (that one's headline may be read as body)
+            out[start] = False
     _settle_claimed_bodies(units, groups, out)
     return out
+
+
+def _ended_before(units: list[Unit], lo: int, start: int) -> bool:
+    """Does the text right over unit ``start`` (a photo's caption and credit
+    aside) end an article: a note sending it on (（下转第N版）) or a closing note?
+    In content-stream order an article's text ends so right before the headline
+    drawn after it; text read in columns may stop anywhere."""
+    k = start - 1
+    while k > lo and units[k].role in (CAPTION, CREDIT):
+        k -= 1
+    return k >= lo and _ends_article(units[k])
 
 
 def _closed_by_headline(units: list[Unit], group: tuple[int, int]) -> bool:

@@ -209,10 +209,22 @@ def _box_tiers(lines: list[str]) -> list[str]:
     tiers: list[str] = []
     start = 0
     for k, line in enumerate(lines[:-1]):
-        if line.rstrip().endswith("——"):
+        if line.rstrip().endswith("——") or _figures_meet(line, lines[k + 1]):
             tiers.append(join_lines(lines[start:k + 1]))
             start = k + 1
     return [*tiers, join_lines(lines[start:])]
+
+
+def _figures_meet(line: str, nxt: str) -> bool:
+    """Does a line end in a figure with its measure and the next open with
+    digits (…输水200亿立方米 / 5300多万人受益)? Two figures never stand side by
+    side in one phrase without a mark between them: each closes its own tier."""
+    return _FIGURE_AT_END.search(line.rstrip()[-_FIGURE_TAIL:]) is not None and nxt.lstrip()[:1].isdigit()
+
+
+#: a figure and its measure closing a line: digits, then up to four characters of its unit
+_FIGURE_AT_END = re.compile(r"\d[\u4e00-\u9fff%％]{1,4}$")
+_FIGURE_TAIL = 5
 
 
 def _tiers_over_subtitle(lines: list[str], below: list[str], page_text: BodyWords) -> bool:
@@ -220,11 +232,13 @@ def _tiers_over_subtitle(lines: list[str], below: list[str], page_text: BodyWord
     湖滨马拉松鸣枪开跑 / ——首次启用…): a kicker and its title as well as one title
     wrapped. A title wrapped in its box cuts a phrase the body runs through (研发
     投入 / 占比…, and the body says 投入占…); where the body spells no word across
-    the break, the lines are two tiers of the headline the subtitle closes."""
+    the break, nor does the first line's end call for more, the lines are two
+    tiers of the headline the subtitle closes."""
     if len(lines) != 2 or not below or not below[0].lstrip().startswith("——"):
         return False
     first, second = lines[0].replace(" ", "").strip(), lines[1].replace(" ", "").strip()
-    return not _joined_elsewhere(first, second, page_text, 1)
+    # (nor where the line end alone tells a wrap: …中线累计 / 输水…, an adverb before its verb)
+    return not (_joined_elsewhere(first, second, page_text, 1) or wraps_on(lines[0], lines[1], None))
 
 
 #: a tail the body spells whole holds this many CJK characters at least (shorter ones meet by chance)

@@ -27,6 +27,7 @@ from .text_parts import (agencies_after_credits, banner_between, banner_inside, 
                          lead_left_open, lead_over_its_text, lead_under_headline, said_a_sentence,
                          subheading_before_closing)
 from .text_classify import classify_text_units
+from .text_decks import decks_over_names
 from .text_run_in_titles import run_in_titles
 from .phrase_lines import join_phrase_lines
 from .sentence_tiers import sentences_are_body
@@ -137,6 +138,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     mark_names_over_captions(units)
     unsigned_headlines_on_signed_pages(units)
     mark_labels_at_the_ends(units)
+    decks_over_names(units)
     before = headlines_first(units, stream)
     if not before:
         mark_names_over_closing_headlines(units)

@@ -30,8 +30,12 @@ def headline_box(lines: list[str], width: float) -> bool:
     if len(lines) > _BOX_LINES or ends_sentence(lines[-1]):
         return False
     widths = [core_width(line) for line in lines]
-    return (widths[-1] < max(widths) - 1  # a column running on into the next block ends full
-            and (not any(mark in line for line in lines for mark in _BOX_FREE_OF) or _tier_break(lines))
+    unmarked = not any(mark in line for line in lines for mark in _BOX_FREE_OF)
+    # a column running on into the next block ends full; a box free of marks is ragged anywhere (勉励他们努力做新时 /
+    # 代的好战士在人 / 民军队的大熔炉中书 / 写火热的青春篇章): a column's line inside a paragraph is never short
+    ragged = (unmarked and any(w < max(widths) - 1.5 for w in widths[1:-1])
+              and not any(c.isascii() for c in "".join(lines)))
+    return ((widths[-1] < max(widths) - 1 or ragged) and (unmarked or _tier_break(lines))
             and not _one_column_width(lines, width))
 
 

@@ -73,9 +73,10 @@ def opens_inside_word(line: str) -> bool:
     return _OPENS_INSIDE_WORD.match(line.strip()) is not None
 
 
-#: adverbs that stand before their verb (部门已 / 组建…, …正在 / 推进…, …即将 / 开通): no tier ends in
-#: one, the verb is on the next line (不已 and 而已 end a phrase: 感慨不已)
-_BEFORE_VERB = re.compile(r"(?:(?<![不而])已|已经|正在|即将|将要)$")
+#: adverbs that stand before their verb (部门已 / 组建…, …正在 / 推进…, …即将 / 开通, …中线累计 / 输水…):
+#: no tier ends in one, the verb is on the next line (不已 and 而已 end a phrase: 感慨不已; so do 不断 and
+#: 率先, which may close a tier: 摩擦不断, 全国率先)
+_BEFORE_VERB = re.compile(r"(?:(?<![不而])已|已经|正在|即将|将要|累计|进一步|逐步)$")
 
 
 def ends_before_verb(line: str) -> bool:

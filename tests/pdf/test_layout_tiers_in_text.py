@@ -10,7 +10,7 @@ import pytest
 
 pytest.importorskip("pymupdf")
 
-from feature_pages import LEAD, LEFT, TEXTS, FeaturePage, RightLine, Sub, column_x, wrap  # noqa: E402
+from feature_pages import BODY, LEAD, LEFT, TEXTS, FeaturePage, RightLine, Sub, column_x, wrap  # noqa: E402
 from feature_checks import TOP, below, check_body, check_titles, find, parse, story  # noqa: E402
 
 
@@ -124,3 +124,31 @@ def test_a_bulletin_label_over_a_column_of_briefs_takes_no_item_title_as_its_tie
     page = parse(pg, tmp_path)
     check_titles(page, ["农村供水保障工程惠及全县", "乡村书屋开放", "河道清淤完工"])
     check_body(find(page, "乡村书屋开放"), TEXTS["library"][:1])
+
+
+def test_a_five_line_subtitle_in_a_heavier_face_over_the_byline_is_the_subtitle(tmp_path):
+    """A side headline in the first column; under it a subtitle of a sentence
+    set over five lines in 黑体 a little larger than the text, then the
+    reporter's line (■ 记者 …), the article's text in the two columns on the
+    right. Five lines all in another face, right between the title and its
+    byline, are the headline's 副题, not the article's first paragraph."""
+    pg = FeaturePage()
+    pg.header(6, "综合")
+    x0 = column_x(0)
+    pg.line(x0, TOP + 4, "蔬菜供应充足", 20.0, "hei")
+    subtitle = "全市已与周边十余个蔬菜产区签订长期供货协议，储备冬菜一万余吨，平价菜专柜覆盖全市所有大型超市，确保节日期间市场不断档、不脱销"
+    lines = [subtitle[i:i + 14] for i in range(0, len(subtitle), 14)]
+    assert len(lines) == 5
+    y = TOP + 36
+    for ln in lines:
+        pg.line(x0, y, ln, 1.06 * BODY, "hei")
+        y += 1.4 * BODY
+    pg.line(x0, y + 6, "■ 记者  孙晓明", BODY)
+    body = TEXTS["market"]
+    pg.flow(column_x(1), TOP + 4, body, 2)
+    page = parse(pg, tmp_path)
+    check_titles(page, ["蔬菜供应充足"])
+    art = find(page, "蔬菜供应充足")
+    assert art.headline.subtitle == subtitle, art.headline.subtitle
+    assert [b.name for b in art.bylines] == ["孙晓明"], art.bylines
+    check_body(art, body)

@@ -27,7 +27,9 @@ _SENTENCE_END = re.compile(r"[。！？][”’」』）)]*$")
 def attach_tiers(titles: list[HeadingGroup], blocks: list[ColumnBlock], body: float, body_font: str,
                  config: LayoutConfig = DEFAULT) -> list[ColumnBlock]:
     """A kicker or subtitle set at (or near) the body size: one to four lines
-    (three or four only in another weight, face or a larger size) just above
+    (three or four only in another weight, face or a larger size; five or six
+    all in another weight or face, right under the title and right over its
+    byline: a 副题 of a sentence or two) just above
     or below a title, over it, set apart from the body by its weight or face
     or by a measure wider than the columns (a subtitle may instead open with
     ——, stand between the title and its byline, or stand alone a line's
@@ -38,7 +40,7 @@ def attach_tiers(titles: list[HeadingGroup], blocks: list[ColumnBlock], body: fl
     column = widths[len(widths) // 2] if widths else float("inf")  # the usual column's width
     taken: set[int] = set()
     for b in blocks:
-        if len(b.lines) > 4 or b.role != Role.BODY:
+        if len(b.lines) > 6 or b.role != Role.BODY:
             continue
         beside = _beside_a_tier_line(b, titles)
         if beside is not None:  # the second phrase of a tier, set a few spaces on along its line
@@ -62,8 +64,9 @@ def attach_tiers(titles: list[HeadingGroup], blocks: list[ColumnBlock], body: fl
             or b.width > 1.6 * column  # (a kicker near the body size; a tier across columns, as no body line is)
         if len(b.lines) == 3 and not marked:  # three lines in the body's face: text, however short
             continue
-        if len(b.lines) == 4 and not all(ln.bold or (body_font and ln.font != body_font) for ln in b.lines):
-            continue  # four only all in another weight or face
+        if len(b.lines) >= 4 and not all(ln.bold or (body_font and ln.font != body_font) for ln in b.lines):
+            continue  # four or more only all in another weight or face
+        long = len(b.lines) > 4  # (five or six: a 副题 of a sentence or two, only right over the byline)
         for g in titles:
             if g.vertical or is_brief_label(g):
                 continue  # a brief column's label (简讯) has no tiers: its items have their own titles
@@ -75,6 +78,12 @@ def attach_tiers(titles: list[HeadingGroup], blocks: list[ColumnBlock], body: fl
             # unmarked, a kicker still hugs its title and lines up with it (left or centred)
             hugs = (0 <= y0 - b.bottom <= 0.8 * body and not names
                     and (abs(b.left - x0) <= 0.5 * body or abs((b.left + b.right - x0 - x1) / 2) <= body))
+            if long:
+                if below and _over_a_byline(b, g, blocks, titles, body, most=6):
+                    g.lines.extend(b.lines)
+                    taken.add(id(b))
+                    break
+                continue
             if (above and (marked or hugs)) or (below and not names_under and (
                     marked or text.startswith(("——", "—", "--")) or _over_a_byline(b, g, blocks, titles, body)
                     or _set_apart_under(b, g, blocks, body))):
@@ -152,11 +161,11 @@ def _split_leading_dash_lines(titles: list[HeadingGroup], blocks: list[ColumnBlo
 
 
 def _over_a_byline(b: ColumnBlock, g: HeadingGroup, blocks: list[ColumnBlock], titles: list[HeadingGroup],
-                   body: float) -> bool:
-    """One or two lines right under a title with its byline right under them
-    (a byline line, or an author's name alone set a little larger): the order
-    of a headline (title, subtitle, byline), not of body text."""
-    if len(b.lines) > 2:
+                   body: float, most: int = 2) -> bool:
+    """One or two lines (up to ``most``) right under a title with its byline
+    right under them (a byline line, or an author's name alone set a little
+    larger): the order of a headline (title, subtitle, byline), not of body text."""
+    if len(b.lines) > most:
         return False
     def right_under(ln: TextLine) -> bool:
         return 0 <= ln.y0 - b.bottom <= 1.5 * body and min(ln.x1, b.right) - max(ln.x0, b.left) > 0

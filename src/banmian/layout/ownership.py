@@ -264,6 +264,10 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
     if above is not None and above[0] == "block":
         ref = above[1]
         row = heading_in_gap(b, ref, headings, titles, seps, head_frame, frame)  # type: ignore[arg-type]
+        if row is not None and headings[row].bbox[0] >= b.right and b.role == Role.BODY and not opens_paragraph(b):
+            left = _text_on_left(b, flow, seps, frame_of, frame)
+            if left is not None and (left.owner is not None or patient):  # no article's first column opens
+                return _follow(left, settled)  # mid-paragraph: the text on the left goes on here, not the headline's
         if row is not None:  # white space, then a headline standing in it: a new row of articles
             over_row = headline_over_row(b, flow, headings, titles, seps, head_frame, frame, body, reach=24.0)
             if over_row is not None and over_row[1] != row and heads_columns_apart(headings[row], b, flow, body) \
@@ -474,6 +478,18 @@ def _beside(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup
         elif d < best_d and not wall_between(lo, hi, top, seps):
             best, best_d = ("heading", i), d
     return best if best is not None else label
+
+
+def _text_on_left(b: ColumnBlock, flow: list[ColumnBlock], seps: list[BBox], frame_of: dict[int, BBox | None],
+                  frame: BBox | None) -> ColumnBlock | None:
+    """The nearest column of text on the left beside the block's top (from
+    above it, or from a few lines under it: a caption may stand over that
+    column), a gutter of any width away, no column or wall between, in the same frame."""
+    left = [o for o in flow if o.role == Role.BODY and frame_of[id(o)] == frame and o.right <= b.left
+            and o.top < b.top + 6 * b.lines[0].size and o.bottom > b.top and b.left - o.right <= b.width]
+    left = [o for o in left if not wall_between(o.right, b.left, max(b.top, o.top), seps)
+            and not stands_between(o.right, b.left, max(b.top, o.top), flow)]
+    return max(left, key=lambda o: o.right, default=None)
 
 
 def _column_right(o: ColumnBlock, b: ColumnBlock, flow: list[ColumnBlock], body: float) -> float:

@@ -152,3 +152,27 @@ def test_a_five_line_subtitle_in_a_heavier_face_over_the_byline_is_the_subtitle(
     assert art.headline.subtitle == subtitle, art.headline.subtitle
     assert [b.name for b in art.bylines] == ["孙晓明"], art.bylines
     check_body(art, body)
+
+
+def test_a_letter_spaced_name_under_a_two_line_subtitle_is_the_byline(tmp_path):
+    """A title, a subtitle of two lines in 黑体 at the body
+    size under it, then the author's name set letter-spaced a little larger
+    (夏 艳) under the subtitle, a photo and the text under that. The name stands further
+    under the title than a byline under a title alone does, but the subtitle
+    fills the space between: it is the byline, not a heading of its own."""
+    pg = FeaturePage()
+    pg.header(11, "综合新闻")
+    x0 = column_x(0)
+    pg.line(x0, TOP + 4, "书屋点亮冬日阅读", 16.0, "hei")
+    pg.line(x0, TOP + 28, "全县新建农家书屋六十余个，配齐图书", BODY, "hei")
+    pg.line(x0, TOP + 28 + 1.3 * BODY, "和电子阅读设备", BODY, "hei")
+    pg.line(x0, TOP + 60, "夏  艳", 1.15 * BODY)  # (four lines of the body under the title's foot)
+    y = TOP + 60 + 2 * BODY
+    pg.photo(x0, y, x0 + 130, y + 90, fill=True)
+    body = TEXTS["library"]
+    pg.flow(x0, y + 100, body, 2)
+    page = parse(pg, tmp_path)
+    check_titles(page, ["书屋点亮冬日阅读"])
+    art = find(page, "书屋点亮冬日阅读")
+    assert [b.name for b in art.bylines] == ["夏艳"], (art.bylines, art.headline)
+    check_body(art, body)

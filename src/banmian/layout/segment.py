@@ -227,7 +227,11 @@ def attach_bylines(groups: list[HeadingGroup], names: list[TextLine], body: floa
                     continue
             else:
                 below = ln.y0 - y1
-                if -0.3 * body <= below < reach and x0 - body <= ln.x0 and ln.x1 <= x1 + 4 * body:
+                if not (x0 - body <= ln.x0 and ln.x1 <= x1 + 4 * body):
+                    continue
+                if reach <= below < reach + 6 * body:  # a tier set as text between (a subtitle near the body size)
+                    below = ln.y0 - _tier_foot(g, ln, blocks, reach)
+                if -0.3 * body <= below < reach:
                     d = below
                 else:
                     continue
@@ -238,6 +242,18 @@ def attach_bylines(groups: list[HeadingGroup], names: list[TextLine], body: floa
         else:
             best.bylines.append(ln)
     return _beside_vertical_names(groups, left, reach)
+
+
+def _tier_foot(g: HeadingGroup, name: TextLine, blocks: list[ColumnBlock], reach: float) -> float:
+    """The foot of the heading and of the short blocks (a tier of a few lines)
+    stacked right under it over the name, from within its width: a byline stands
+    under the subtitle as under the title."""
+    x0, _, x1, foot = g.bbox
+    for b in sorted(blocks, key=lambda b: b.top):
+        if len(b.lines) <= 4 and x0 - 1 <= b.left < x1 and 0 <= b.top - foot < reach \
+                and b.bottom <= name.y0 + 1:
+            foot = b.bottom
+    return foot
 
 
 def _open_between(x0: float, x1: float, top: float, bottom: float, blocks: list[ColumnBlock]) -> bool:

@@ -1,8 +1,10 @@
-"""A column that opens mid-paragraph (no indent, no dateline) goes on the
-text of the column on its left, though a side headline of the next article
-stands in the white space over it on its right: no article's first column
-opens mid-paragraph. A page built the way test_layout_features.py builds
-them (feature_pages.py)."""
+"""Where a column opening under white space belongs. A column that opens
+mid-paragraph (no indent, no dateline) goes on the text of the column on its
+left, though a side headline of the next article stands in the white space
+over it on its right: no article's first column opens mid-paragraph. And a
+column opening a paragraph under a column broken off mid-sentence is no part
+of that text. Pages built the way test_layout_features.py builds them
+(feature_pages.py)."""
 
 from __future__ import annotations
 
@@ -62,3 +64,35 @@ def test_a_column_opening_mid_paragraph_goes_on_from_the_left_not_under_a_side_h
     text = "".join(find(page, "调解进社区 纠纷不出门").paragraphs)
     assert text.endswith("的难题。”调解员王晓梅说。如今，有了纠纷先找调解中心，已经成为街坊们的习惯。"), text
     assert "王晓梅" not in "".join(find(page, "江城推进边贸便利化").paragraphs)
+
+
+_UPPER = [["近年来，不少地方把文化", "服务送到群众身边，书屋、", "剧场、展馆越来越多，但活动", "形式相对单一，多"],
+          ["样的探索还不够。", "下一步，要在内容上下功", "夫，让群众愿意来、留得住。"]]
+_LOWER_FIRST = ["近日，青禾县发布通知，", "决定在县城主要街区实行", "烟花爆竹禁放，引导群众", "文明过节。"]
+
+
+def test_a_paragraph_opening_under_a_column_broken_off_mid_sentence_goes_to_the_headline_beside_it(tmp_path):
+    """An article's first column ends mid-sentence (its text goes on at the
+    top of the next column); under it, after under three lines of white space, a
+    column opens a paragraph (indented), level with the top of a headline a
+    gutter to its right (a kicker over a title, flush left over the next
+    columns), whose text is set lower. A paragraph it opens cannot go on a sentence broken off above it:
+    the column is the first of the article the headline beside it heads."""
+    pg = FeaturePage()
+    pg.header(6, "地方")
+    x0, x1 = column_x(0), column_x(1)
+    pg.line(x0, TOP + 4, "让文化服务走进千家万户", 20.0, "hei")
+    foot = _lines(pg, x0, TOP + 36, _UPPER[0], True)
+    _lines(pg, x1, TOP + 36, _UPPER[1], False)
+    low = foot + 2.5 * BODY  # (white space of under three lines: more than a row's usual gap)
+    _lines(pg, x0, low, _LOWER_FIRST, True)
+    pg.line(x1, low, "禁放令下", 10.0, "hei")
+    pg.line(x1, low + 16, "年味依旧浓", 20.0, "hei")
+    body = TEXTS["market"]
+    pg.flow(x1, low + 60, body, 2)
+    page = parse(pg, tmp_path)
+    check_titles(page, ["让文化服务走进千家万户", "年味依旧浓"])
+    upper = "".join(find(page, "让文化服务走进千家万户").paragraphs)
+    assert "文明过节" not in upper and "形式相对单一，多样的探索还不够。" in upper, upper
+    lower = find(page, "年味依旧浓")
+    assert lower.paragraphs[0] == "".join(_LOWER_FIRST), lower.paragraphs

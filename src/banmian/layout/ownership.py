@@ -274,7 +274,9 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
                     and in_step_under(b, headings[over_row[1]], flow, seps, frame_of, frame, body, config):
                 return over_row[1], True  # the one over the row it opens in step with, not one heading its own columns
             return row, True
-        if above[2] > 3 * body:  # or white space, then a headline level with the block on its right
+        broken = ref.role == Role.BODY and above[2] > 1.5 * body and opens_paragraph(b) and not _finished(ref)  # type: ignore[union-attr]
+        if above[2] > 3 * body or broken:  # or white space, then a headline level with the block on its right
+            # (a text broken off mid-sentence over the block goes on elsewhere, not in a paragraph it opens)
             level = heading_on_right(b, headings, titles, seps, head_frame, frame, body, config, over_row=True)
             if level is not None:
                 return level, True

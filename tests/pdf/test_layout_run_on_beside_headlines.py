@@ -73,11 +73,12 @@ _LOWER_FIRST = ["近日，青禾县发布通知，", "决定在县城主要街�
 
 def test_a_paragraph_opening_under_a_column_broken_off_mid_sentence_goes_to_the_headline_beside_it(tmp_path):
     """An article's first column ends mid-sentence (its text goes on at the
-    top of the next column); under it, after under three lines of white space, a
-    column opens a paragraph (indented), level with the top of a headline a
-    gutter to its right (a kicker over a title, flush left over the next
-    columns), whose text is set lower. A paragraph it opens cannot go on a sentence broken off above it:
-    the column is the first of the article the headline beside it heads."""
+    top of the next column); under it, after under three lines of white
+    space, a column opens a paragraph (indented), level with the top of a
+    headline a gutter to its right (a kicker over a title, flush left over
+    the next columns), whose text is set lower. A paragraph it opens cannot
+    go on a sentence broken off above it: the column is the first of the
+    article the headline beside it heads."""
     pg = FeaturePage()
     pg.header(6, "地方")
     x0, x1 = column_x(0), column_x(1)

@@ -83,9 +83,10 @@ def group_headings(lines: list[TextLine], body: float, separators: list[BBox] = 
                 reach = lead_in * config.heading_gap * max(min(ln.size, last.size), body)
                 same_row = min(last.y1, ln.y1) - max(last.y0, ln.y0) > 0.5 * min(last.height, ln.height)
                 # the second phrase of a heading, a space or two to the right; or the next line
-                # (two long pieces a character apart are two headlines side by side: a line's phrases are short)
+                # (two long pieces a character apart are two headlines side by side: a line's phrases are short;
+                # the phrase next to the gap counts, the line on its left may hold phrases put together already)
                 beside = (same_row and -0.5 * ln.size < ln.x0 - last.x1 <= 1.3 * ln.size and abs(last.size - ln.size) < 0.3
-                          and min(len(last.text.strip()), len(ln.text.strip())) < 12
+                          and min(len(last.text.split()[-1]) if last.text.strip() else 0, len(ln.text.strip())) < 12
                           and not wall_between(last.x1, ln.x0, (ln.y0 + ln.y1) / 2, separators))
                 # (a rule drawn between two lines parts them: a label over a column, its rule, a title)
                 overlap = min(box[2], ln.x1) - max(box[0], ln.x0)

@@ -10,7 +10,7 @@ import pytest
 
 pytest.importorskip("pymupdf")
 
-from feature_pages import BODY, LEAD, LEFT, TEXTS, FeaturePage, RightLine, Sub, column_x, wrap  # noqa: E402
+from feature_pages import BODY, LEAD, LEFT, TEXTS, FeaturePage, RightLine, Sub, column_x, span_right, wrap  # noqa: E402
 from feature_checks import TOP, below, check_body, check_titles, find, parse, story  # noqa: E402
 
 
@@ -175,4 +175,27 @@ def test_a_letter_spaced_name_under_a_two_line_subtitle_is_the_byline(tmp_path):
     check_titles(page, ["书屋点亮冬日阅读"])
     art = find(page, "书屋点亮冬日阅读")
     assert [b.name for b in art.bylines] == ["夏艳"], (art.bylines, art.headline)
+    check_body(art, body)
+
+
+def test_two_lines_of_sentences_across_the_columns_under_a_title_are_its_subtitle(tmp_path):
+    """Under a title across three columns, two lines in the body's face, as
+    wide as the three columns, holding a sentence and the start of another
+    (a 副题 quoting what was said); the text under them in three columns.
+    No line of the text runs across the columns: the two lines are the
+    subtitle, not the first paragraph."""
+    pg = FeaturePage()
+    pg.header(2, "要闻")
+    x0, x1 = column_x(0), span_right(0, 3)
+    pg.line(x0, TOP + 4, "省长会见来访的友好城市代表团", 22.0, "hei")
+    first = "省长表示，双方交流合作基础深厚，前景广阔。希望双方在经贸、文化、教育等领域"
+    second = "深化务实合作，推动友好关系不断迈上新台阶"
+    pg.line(x0, TOP + 36, first, 1.02 * BODY, width=x1 - x0)
+    pg.line(x0, TOP + 36 + 1.4 * BODY, second, 1.02 * BODY)
+    body = TEXTS["moscow"]
+    pg.flow(x0, TOP + 36 + 4.4 * BODY, body, 3)
+    page = parse(pg, tmp_path)
+    check_titles(page, ["省长会见来访的友好城市代表团"])
+    art = find(page, "省长会见来访的友好城市代表团")
+    assert art.headline.subtitle == first + second, art.headline
     check_body(art, body)

@@ -49,12 +49,13 @@ def attach_tiers(titles: list[HeadingGroup], blocks: list[ColumnBlock], body: fl
             continue
         text = "".join(ln.text for ln in b.lines).strip()
         if not text or _SENTENCE_END.search(text) or closes_with_names(text) or parse_byline_line(text) \
-                or ("。" in text and not all(ln.bold for ln in b.lines)) or find_continuation(text) is not None \
+                or ("。" in text and not all(ln.bold for ln in b.lines) and not _across_columns(b, blocks, column, body)) \
+                or find_continuation(text) is not None \
                 or OPENS_ARTICLE.match(text) or _opens_an_indented_paragraph(b) \
                 or set_as_a_column_beside(b, blocks, body, body_font):
             continue  # (a sentence, a text closing with its authors, sentences in the plain weight, a byline,
             # a 上接/下转 note, text opening with its dateline or a paragraph's indent, a column of a row
-            # of columns: no tier; a subtitle that holds a sentence is set bold)
+            # of columns: no tier; a subtitle that holds a sentence is set bold, or across the columns)
         tokens = name_tokens(text, MANY_NAMES)  # under a title, names are its byline, not a subtitle
         names = tokens is not None and all(starts_with_surname(t) for t in tokens)
         # under a title, names of two or three glyphs are its byline whatever their surname (才扬, 莽九晨)
@@ -91,6 +92,16 @@ def attach_tiers(titles: list[HeadingGroup], blocks: list[ColumnBlock], body: fl
                 taken.add(id(b))
                 break
     return [b for b in blocks if id(b) not in taken]
+
+
+def _across_columns(b: ColumnBlock, blocks: list[ColumnBlock], column: float, body: float) -> bool:
+    """One or two lines across the measure of columns (wider than one and a
+    half), over text set in narrower columns right under them: a tier that
+    spans its article (a 副题 of sentences), as no line of the text does."""
+    if len(b.lines) > 2 or b.width <= 1.6 * column:
+        return False
+    return any(o is not b and o.role == Role.BODY and len(o.lines) >= 2 and o.width < b.width / 1.6
+               and 0 <= o.top - b.bottom <= 2 * body and b.left - body <= o.left < b.right for o in blocks)
 
 
 def _opens_an_indented_paragraph(b: ColumnBlock) -> bool:

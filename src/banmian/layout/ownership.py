@@ -230,7 +230,7 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
     if vertical is not None and (closes_items(b) or over_items(b, flow, body)):
         side = None  # a column of briefs belongs to the heading over it, not to a vertical headline beside
     if vertical is not None and headings[vertical].bbox[0] >= b.right:  # type: ignore[index]
-        item = item_left_open(b, flow, body)
+        item = item_left_open(b, flow, body)  # (a column of briefs too may open with that item's rest)
         if item is not None and (item.owner is not None or patient):
             return _follow(item, settled)  # the rest of the last brief of the column on the left
     if side is not None and side[0] == "block":

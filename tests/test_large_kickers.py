@@ -59,3 +59,29 @@ def test_a_larger_kicker_that_is_a_prepositional_phrase_alone_is_the_kicker(kick
     title = "江城推广“一码通”停车"
     h = tiers_by_size([kicker, title], [15.9, 15.0], [2, 2])
     assert (h.kicker, h.title, h.subtitle) == (kicker, title, None)
+
+
+@pytest.mark.parametrize("kicker", ["《青禾》杂志发表县委书记重要文章", "江城日报刊发评论员文章"])
+def test_a_larger_kicker_saying_a_publication_prints_a_piece_is_the_kicker(kicker) -> None:
+    """A tier saying a publication prints a piece named by its kind alone
+    (…杂志发表…重要文章) names where the piece under it comes from: the title
+    under it is the piece's own, however a little larger the kicker is set.
+    A piece named with its subject (…发表关于…的文章) is no such tier."""
+    title = "推动生态文明建设迈上新台阶"
+    h = tiers_by_size([kicker, title], [19.0, 18.0], [1, 1])
+    assert (h.kicker, h.title, h.subtitle) == (kicker, title, None)
+    assert not names_the_subject("江城日报发表关于老旧小区改造的文章")
+
+
+def test_of_three_tiers_the_first_two_as_large_the_middle_is_the_title() -> None:
+    """A kicker set as large as (here a little larger than) its title, and a
+    subtitle in a smaller size under them: three tiers read kicker, title,
+    subtitle, whatever the first two's sizes say. A dashed second tier is a
+    subtitle, and a first tier closed by its column's tag is the title."""
+    texts = ["用好绣花功夫，换来群众笑脸", "江城老旧小区改造全面提速", "今年将改造小区一百二十个，惠及居民四万余户"]
+    h = tiers_by_size(texts, [14.6, 14.0, 9.5])
+    assert (h.kicker, h.title, h.subtitle) == tuple(texts)
+    h = tiers_by_size(["江城老旧小区改造全面提速", "——今年将改造小区一百二十个", "惠及居民四万余户"], [14.6, 14.0, 9.5])
+    assert h.title == "江城老旧小区改造全面提速"
+    h = tiers_by_size(["老街新貌（城市笔记）", "江城老旧小区改造全面提速", "今年将改造小区一百二十个"], [14.6, 14.0, 9.5])
+    assert h.title == "老街新貌（城市笔记）"

@@ -10,7 +10,7 @@ import pytest
 
 pytest.importorskip("pymupdf")
 
-from feature_pages import LEAD, LEFT, TEXTS, FeaturePage, RightLine, Sub, column_x, wrap  # noqa: E402
+from feature_pages import BODY, LEAD, LEFT, TEXTS, FeaturePage, RightLine, Sub, column_x, span_right, wrap  # noqa: E402
 from feature_checks import TOP, below, check_body, check_titles, find, parse, story  # noqa: E402
 
 
@@ -124,3 +124,78 @@ def test_a_bulletin_label_over_a_column_of_briefs_takes_no_item_title_as_its_tie
     page = parse(pg, tmp_path)
     check_titles(page, ["农村供水保障工程惠及全县", "乡村书屋开放", "河道清淤完工"])
     check_body(find(page, "乡村书屋开放"), TEXTS["library"][:1])
+
+
+def test_a_five_line_subtitle_in_a_heavier_face_over_the_byline_is_the_subtitle(tmp_path):
+    """A side headline in the first column; under it a subtitle of a sentence
+    set over five lines in 黑体 a little larger than the text, then the
+    reporter's line (■ 记者 …), the article's text in the two columns on the
+    right. Five lines all in another face, right between the title and its
+    byline, are the headline's 副题, not the article's first paragraph."""
+    pg = FeaturePage()
+    pg.header(6, "综合")
+    x0 = column_x(0)
+    pg.line(x0, TOP + 4, "蔬菜供应充足", 20.0, "hei")
+    subtitle = "全市已与周边十余个蔬菜产区签订长期供货协议，储备冬菜一万余吨，平价菜专柜覆盖全市所有大型超市，确保节日期间市场不断档、不脱销"
+    lines = [subtitle[i:i + 14] for i in range(0, len(subtitle), 14)]
+    assert len(lines) == 5
+    y = TOP + 36
+    for ln in lines:
+        pg.line(x0, y, ln, 1.06 * BODY, "hei")
+        y += 1.4 * BODY
+    pg.line(x0, y + 6, "■ 记者  孙晓明", BODY)
+    body = TEXTS["market"]
+    pg.flow(column_x(1), TOP + 4, body, 2)
+    page = parse(pg, tmp_path)
+    check_titles(page, ["蔬菜供应充足"])
+    art = find(page, "蔬菜供应充足")
+    assert art.headline.subtitle == subtitle, art.headline.subtitle
+    assert [b.name for b in art.bylines] == ["孙晓明"], art.bylines
+    check_body(art, body)
+
+
+def test_a_letter_spaced_name_under_a_two_line_subtitle_is_the_byline(tmp_path):
+    """A title, a subtitle of two lines in 黑体 at the body
+    size under it, then the author's name set letter-spaced a little larger
+    (夏 艳) under the subtitle, a photo and the text under that. The name stands further
+    under the title than a byline under a title alone does, but the subtitle
+    fills the space between: it is the byline, not a heading of its own."""
+    pg = FeaturePage()
+    pg.header(11, "综合新闻")
+    x0 = column_x(0)
+    pg.line(x0, TOP + 4, "书屋点亮冬日阅读", 16.0, "hei")
+    pg.line(x0, TOP + 28, "全县新建农家书屋六十余个，配齐图书", BODY, "hei")
+    pg.line(x0, TOP + 28 + 1.3 * BODY, "和电子阅读设备", BODY, "hei")
+    pg.line(x0, TOP + 60, "夏  艳", 1.15 * BODY)  # (four lines of the body under the title's foot)
+    y = TOP + 60 + 2 * BODY
+    pg.photo(x0, y, x0 + 130, y + 90, fill=True)
+    body = TEXTS["library"]
+    pg.flow(x0, y + 100, body, 2)
+    page = parse(pg, tmp_path)
+    check_titles(page, ["书屋点亮冬日阅读"])
+    art = find(page, "书屋点亮冬日阅读")
+    assert [b.name for b in art.bylines] == ["夏艳"], (art.bylines, art.headline)
+    check_body(art, body)
+
+
+def test_two_lines_of_sentences_across_the_columns_under_a_title_are_its_subtitle(tmp_path):
+    """Under a title across three columns, two lines in the body's face, as
+    wide as the three columns, holding a sentence and the start of another
+    (a 副题 quoting what was said); the text under them in three columns.
+    No line of the text runs across the columns: the two lines are the
+    subtitle, not the first paragraph."""
+    pg = FeaturePage()
+    pg.header(2, "要闻")
+    x0, x1 = column_x(0), span_right(0, 3)
+    pg.line(x0, TOP + 4, "省长会见来访的友好城市代表团", 22.0, "hei")
+    first = "省长表示，双方交流合作基础深厚，前景广阔。希望双方在经贸、文化、教育等领域"
+    second = "深化务实合作，推动友好关系不断迈上新台阶"
+    pg.line(x0, TOP + 36, first, 1.02 * BODY, width=x1 - x0)
+    pg.line(x0, TOP + 36 + 1.4 * BODY, second, 1.02 * BODY)
+    body = TEXTS["moscow"]
+    pg.flow(x0, TOP + 36 + 4.4 * BODY, body, 3)
+    page = parse(pg, tmp_path)
+    check_titles(page, ["省长会见来访的友好城市代表团"])
+    art = find(page, "省长会见来访的友好城市代表团")
+    assert art.headline.subtitle == first + second, art.headline
+    check_body(art, body)

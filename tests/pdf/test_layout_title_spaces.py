@@ -34,3 +34,21 @@ def test_a_title_over_two_lines_keeps_a_space_only_at_a_phrase_gap(tmp_path, lin
     bottom = pg.flow(column_x(0), y, TEXTS["river"], 4).bottom
     story(pg, "school", "南岭区三所新学校投入使用", 0, 4, below(pg, bottom), align="left")
     check_titles(parse(pg, tmp_path), [title, "南岭区三所新学校投入使用"])
+
+
+def test_three_phrases_on_one_line_under_a_kicker_are_one_title(tmp_path):
+    """A kicker over a title of three phrases set on one line an em apart, the
+    last one long (twelve glyphs and more): the phrases are one title, under
+    its kicker, however long the last one is (it is the phrase next to the
+    gap that is short, not the line put together on its left)."""
+    pg = FeaturePage()
+    pg.header(5, "要闻")
+    x0, size = column_x(0), 15.0
+    pg.line(x0 + 40, TOP + 4, "市长在全市城市更新工作推进会上强调", 14.0)
+    x = x0
+    for phrase in ("坚持规划引领", "守住城市底色", "扎实推进老城区更新改造提质增效"):
+        x = pg.line(x, TOP + 26, phrase, size, "hei") + size
+    pg.flow(x0, TOP + 56, TEXTS["river"], 4)
+    page = parse(pg, tmp_path)
+    check_titles(page, ["坚持规划引领 守住城市底色 扎实推进老城区更新改造提质增效"])
+    assert page.articles[0].headline.kicker == "市长在全市城市更新工作推进会上强调"

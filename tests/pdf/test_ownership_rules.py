@@ -415,16 +415,16 @@ def test_a_column_of_briefs_is_known_by_authors_broken_over_two_lines() -> None:
     """A brief's closing authors broken over two lines (（赵一 / 鸣 钱芳）)
     mid-column mark a column of briefs, and a brief's title right over such
     a column belongs to it (no vertical headline beside takes either)."""
-    from banmian.layout.ownership import _closes_items, _over_items
+    from banmian.layout.brief_columns import closes_items, over_items
 
     items = column(40, 120, ["日前，北山镇在镇文化广场举", "办年货展销会，八十余家商户带来",
                              "各类年货两千多种。（赵一", "鸣 钱芳）", "近日，东湖村新修的文化广场正式"])
-    assert _closes_items(items)
+    assert closes_items(items)
     plain = column(40, 120, ["日前，北山镇在镇文化广场举", "办年货展销会，八十余家商户带来", "各类年货两千多种。"])
-    assert not _closes_items(plain)
+    assert not closes_items(plain)
     title = column(40, 100, ["北山镇举办年货展销会"])
-    assert _over_items(title, [title, items], SIZE)
-    assert not _over_items(title, [title, plain], SIZE)
+    assert over_items(title, [title, items], SIZE)
+    assert not over_items(title, [title, plain], SIZE)
 
 
 def test_a_kicker_ending_in_a_colon_is_a_tier_and_a_quoted_sentence_is_not() -> None:

@@ -218,6 +218,7 @@ def split_furniture(content: PageContent, body_size: float, config: LayoutConfig
         if id(ln) not in taken and (ln.y1 <= edge or ln.y0 >= content.height - edge) and _EDITORS.match(ln.text):
             (header if ln.y1 <= edge else footer).append(ln)
             taken.add(id(ln))
+    footer = _release_column_tails(footer, [ln for ln in content.lines if id(ln) not in taken], taken)
     meta: dict[str, str] = {}
     blocks: list[Block] = []
     for role, lines in ((HEADER, header), (FOOTER, footer)):
@@ -229,6 +230,44 @@ def split_furniture(content: PageContent, body_size: float, config: LayoutConfig
             _masthead(lines, body_size, meta)
     body = [ln for ln in content.lines if id(ln) not in taken]
     return body, blocks, meta
+
+
+def _release_column_tails(footer: list[TextLine], body: list[TextLine], taken: set[int]) -> list[TextLine]:
+    """The footer band without the lines that carry a body column on: a
+    footer is set apart from the columns (by a gap, a rule, a smaller size),
+    so a line of the body's size under a column's last line, at its left edge
+    and at the column's own line pitch, is that column's last line, whatever
+    it says (a page with no footer has its columns run to the bottom edge,
+    and a row of the band may hold such a line beside an editors line).
+    Lines are released top to bottom, so a column's two last lines both go."""
+    if not footer:
+        return footer
+    top = min(ln.y0 for ln in footer)
+    near = [ln for ln in body if ln.y1 >= top - 4 * ln.height and not ln.vertical]
+    kept: list[TextLine] = []
+    for ln in sorted(footer, key=lambda ln: ln.y0):
+        if not ln.vertical and _carries_column_on(ln, near):
+            near.append(ln)
+            taken.discard(id(ln))
+        else:
+            kept.append(ln)
+    return kept
+
+
+def _carries_column_on(ln: TextLine, near: list[TextLine]) -> bool:
+    """Is ``ln`` the next line of a column of ``near``: the same size as a line
+    just over it, its left edge within a paragraph's indent of that line's, at
+    the pitch of that line and the one over it?"""
+    def over(line: TextLine) -> TextLine | None:
+        return next((o for o in near if o is not line and abs(o.x0 - line.x0) <= 2.5 * line.size
+                     and abs(o.size - line.size) <= 0.1 * line.size and o.x1 > line.x0
+                     and 0 <= line.y0 - o.y1 <= 0.8 * line.height), None)
+    above = over(ln)
+    second = over(above) if above is not None else None
+    if second is None:
+        return False
+    pitch, pitch_above = ln.y0 - above.y0, above.y0 - second.y0
+    return abs(pitch - pitch_above) <= 0.15 * pitch_above
 
 
 def _is_masthead_row(row: list[TextLine], body_size: float, limit: float) -> bool:

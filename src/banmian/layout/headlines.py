@@ -185,7 +185,9 @@ def tiers_by_size(texts: list[str], sizes: list[float], heavy: list[int] | None 
     column tag （新春走基层）, so a tier nearly as large that has one is the
     title when the largest has none; and a 主题 of two parallel phrases
     (划分片区 协作办案) under a larger tier is the title, and so is the one tier
-    that is a quotation alone (“乡亲们越来越自信”), nearly as large. With ``heavy`` (each
+    that is a quotation alone (“乡亲们越来越自信”), nearly as large. Of three
+    tiers whose first two are about as large (within a twelfth) over a
+    smaller third, the middle is the title: kicker, title, subtitle. With ``heavy`` (each
     tier's weight: 2 bold, 1 黑体 or another heavy face, 0 宋体 and the like),
     the one tier heavier than the largest and nearly as large is the title."""
     if not texts:
@@ -196,7 +198,10 @@ def tiers_by_size(texts: list[str], sizes: list[float], heavy: list[int] | None 
         weighty = [i for i in order if heavy[i] > heavy[top] and sizes[i] > 0.75 * sizes[top]]
         if weighty and all(heavy[i] == heavy[weighty[0]] for i in weighty) and len(weighty) == 1:
             top = weighty[0]
-    if top + 1 < len(texts) and _LARGE_KICKER_END.search(texts[top]):
+    if len(texts) == 3 and top == 0 and sizes[1] >= 0.92 * sizes[0] and sizes[2] < 0.8 * sizes[1] \
+            and not starts_with_dash(texts[1]) and not _TRAILING_TAG.search(texts[0]):
+        top = 1  # three tiers, the first two as large: the 主题 stands between its 引题 and its 副题
+    elif top + 1 < len(texts) and _LARGE_KICKER_END.search(texts[top]):
         top = max(range(top + 1, len(texts)), key=lambda i: (sizes[i], -i))
     elif top + 1 < len(texts) and _EVENT_OR_SCENE.search(texts[top]) and not _EVENT_OR_SCENE.search(texts[top + 1]) \
             and not starts_with_dash(texts[top + 1]) and sizes[top + 1] >= 0.75 * sizes[top]:

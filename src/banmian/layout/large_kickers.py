@@ -3,7 +3,8 @@
 Some pages set the kicker larger than the title (and in a heavier face), so
 size and weight both point at the wrong tier; only the words tell. A kicker
 names what the title under it reports on, and says no news itself: the
-issuer of a document (水利部发文, 中共中央国务院印发), a work with its genre
+issuer of a document (水利部发文, 中共中央国务院印发), a publication printing
+a piece named by its kind only (某杂志发表某某重要文章), a work with its genre
 (话剧《某某》), a place or body by its name alone (某某博物馆, 某某村,
 检察机关, 春节期间), a contest with its discipline (田径赛男子60米), or a
 list of things (绿色能源、绿色食品、健康生活目的地). A title may open with
@@ -16,6 +17,10 @@ import re
 
 #: a body that issued something, and the act, with no object: the document is the title's news
 _ISSUER = re.compile(r"(?:部|委|局|厅|办|署|院|中央|政府|部门)(?:联合)?(?:印发|发文|下发|发布|公布|出台)$")
+#: a publication that prints a piece, named by its kind alone (《某某》杂志发表某某重要文章, 某报刊发评论员文章):
+#: the title under it is the piece's own; a piece named with its subject is news (…发表关于某某的文章)
+_PUBLISHES = re.compile(r"(?:》|杂志|日报|报|网|社)(?:今日|将|近日)?(?:发表|刊发|刊登|播发)"
+                        r"(?:(?!的)[\u4e00-\u9fff、]){0,12}(?:重要|署名|纪念)?(?:文章|讲话|评论员文章|社论|谈话)$")
 #: a work named with its genre (话剧《某某》, 纪录片《某某》)
 _WORK = re.compile(r"^(?:话剧|京剧|昆曲|越剧|歌剧|舞剧|音乐剧|电影|纪录片|电视剧|动画片|新书|图书|展览|歌曲|节目)"
                    r"《[^》]{1,20}》$")
@@ -34,7 +39,8 @@ def names_the_subject(tier: str) -> bool:
     """Does a tier only name what a title reports on (an issuer and its act, a
     work, a place or body, a contest and its discipline, a list), saying no news?"""
     tier = tier.strip().replace(" ", "")
-    if _ISSUER.search(tier) or _WORK.match(tier) or _BARE_NAME.match(tier) or _DISCIPLINE.search(tier):
+    if _ISSUER.search(tier) or _PUBLISHES.search(tier) or _WORK.match(tier) or _BARE_NAME.match(tier) \
+            or _DISCIPLINE.search(tier):
         return True
     return _LIST.fullmatch(tier) is not None
 

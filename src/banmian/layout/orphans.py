@@ -116,9 +116,10 @@ def _stack(top: ColumnBlock, blocks: list[ColumnBlock], body: float) -> list[Col
 def _under_its_owner(b: ColumnBlock, headings: list[HeadingGroup], blocks: list[ColumnBlock], body: float) -> bool:
     """The block's headline stands over it (overlapping it in x), the column
     running down from the headline's foot to the block with no wide white
-    gap: not text set beside another headline."""
-    if b.owner is None:
-        return False
+    gap: not text set beside another headline. A label (a column logo) over
+    the block is no headline: a vertical headline beside may still claim it."""
+    if b.owner is None or headings[b.owner].role == OTHER:
+        return False  # (a label over a column names the column, it heads no article)
     hx0, hy0, hx1, hy1 = headings[b.owner].bbox
     if hy1 > b.top + 1 or min(hx1, b.right) - max(hx0, b.left) <= 0:
         return False

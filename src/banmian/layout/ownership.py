@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..model import BBox
 from .roles import BODY, OTHER, TITLE
-from .body_units import closing_names
+from .brief_columns import closes_items, holds_briefs, item_left_open, over_items
 from .column_flow import (
     OPENS_ARTICLE, alongside_on_left, closes_text, column_past_rule, continued_from, foot_on_left, level_on_right,
     opens_paragraph, photo_between, photo_over, rule_over, runs_on, stands_between,
@@ -152,7 +152,7 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
             if row is not None and not in_step_under(b, headings[row[1]], flow, seps, frame_of, frame, body, config):
                 row = None
             beside = side[1] if side is not None and side[0] == "heading" else None
-            if beside is not None and headings[beside].role == TITLE and not _holds_briefs(b) and not (
+            if beside is not None and headings[beside].role == TITLE and not holds_briefs(b) and not (
                     (right is not None or row is not None) and heads_columns_apart(headings[beside], b, flow, body)):  # type: ignore[index]
                 return beside, True  # type: ignore[return-value]  # a headline beside beats a label above
             if right is not None:  # and so does one level with the block's top on its right (first, when the
@@ -227,12 +227,11 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
     # nothing at all over the block: it opens the page's top row, and so does a headline on its left atop the page
     row_top = region_top if region_top is not None or above is not None else page_top
     side = _beside(b, flow, headings, titles, seps, frame_of, head_frame, frame, body, config, row_top)
-    if side is not None and side[0] == "heading" and headings[side[1]].vertical and (  # type: ignore[index]
-            _closes_items(b) or _over_items(b, flow, body)):
+    vertical = side[1] if side is not None and side[0] == "heading" and headings[side[1]].vertical else None  # type: ignore[index]
+    if vertical is not None and (closes_items(b) or over_items(b, flow, body)):
         side = None  # a column of briefs belongs to the heading over it, not to a vertical headline beside
-    if side is not None and side[0] == "heading" and headings[side[1]].vertical \
-            and headings[side[1]].bbox[0] >= b.right:  # type: ignore[index]
-        item = _item_left_open(b, flow, body)
+    if vertical is not None and headings[vertical].bbox[0] >= b.right:  # type: ignore[index]
+        item = item_left_open(b, flow, body)  # (a column of briefs too may open with that item's rest)
         if item is not None and (item.owner is not None or patient):
             return _follow(item, settled)  # the rest of the last brief of the column on the left
     if side is not None and side[0] == "block":
@@ -266,13 +265,19 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
     if above is not None and above[0] == "block":
         ref = above[1]
         row = heading_in_gap(b, ref, headings, titles, seps, head_frame, frame)  # type: ignore[arg-type]
+        if row is not None and headings[row].bbox[0] >= b.right and b.role == BODY and not opens_paragraph(b):
+            left = _text_on_left(b, flow, seps, frame_of, frame)
+            if left is not None and (left.owner is not None or patient):  # no article's first column opens
+                return _follow(left, settled)  # mid-paragraph: the text on the left goes on here, not the headline's
         if row is not None:  # white space, then a headline standing in it: a new row of articles
             over_row = headline_over_row(b, flow, headings, titles, seps, head_frame, frame, body, reach=24.0)
             if over_row is not None and over_row[1] != row and heads_columns_apart(headings[row], b, flow, body) \
                     and in_step_under(b, headings[over_row[1]], flow, seps, frame_of, frame, body, config):
                 return over_row[1], True  # the one over the row it opens in step with, not one heading its own columns
             return row, True
-        if above[2] > 3 * body:  # or white space, then a headline level with the block on its right
+        broken = ref.role == BODY and above[2] > 1.5 * body and opens_paragraph(b) and not _finished(ref)  # type: ignore[union-attr]
+        if above[2] > 3 * body or broken:  # or white space, then a headline level with the block on its right
+            # (a text broken off mid-sentence over the block goes on elsewhere, not in a paragraph it opens)
             level = heading_on_right(b, headings, titles, seps, head_frame, frame, body, config, over_row=True)
             if level is not None:
                 return level, True
@@ -478,6 +483,18 @@ def _beside(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup
     return best if best is not None else label
 
 
+def _text_on_left(b: ColumnBlock, flow: list[ColumnBlock], seps: list[BBox], frame_of: dict[int, BBox | None],
+                  frame: BBox | None) -> ColumnBlock | None:
+    """The nearest column of text on the left beside the block's top (from
+    above it, or from a few lines under it: a caption may stand over that
+    column), a gutter of any width away, no column or wall between, in the same frame."""
+    left = [o for o in flow if o.role == BODY and frame_of[id(o)] == frame and o.right <= b.left
+            and o.top < b.top + 6 * b.lines[0].size and o.bottom > b.top and b.left - o.right <= b.width]
+    left = [o for o in left if not wall_between(o.right, b.left, max(b.top, o.top), seps)
+            and not stands_between(o.right, b.left, max(b.top, o.top), flow)]
+    return max(left, key=lambda o: o.right, default=None)
+
+
 def _column_right(o: ColumnBlock, b: ColumnBlock, flow: list[ColumnBlock], body: float) -> float:
     """The right edge of the column ``o`` stands in, left of ``b`` (its own
     lines may all be short: a brief's title over the column)."""
@@ -550,53 +567,3 @@ def _nearer_width(b: ColumnBlock, h: HeadingGroup, other: HeadingGroup, flow: li
     under ``other`` (an article's columns share one width)."""
     mine, theirs = column_width_under(h, flow, body), column_width_under(other, flow, body)
     return mine is not None and (theirs is None or abs(mine - b.width) < abs(theirs - b.width) - body / 2)
-
-
-def _closes_items(b: ColumnBlock) -> bool:
-    """A column of news briefs under a label (简讯): an item of it ends in its
-    authors in brackets (（陈玲玲 林娟）, perhaps broken over two lines), as no
-    article's column does mid-way."""
-    texts = [ln.text for ln in b.lines]
-    return any(closing_names([t]) for t in texts[:-1]) or any(  # (the next item goes on: no dateline after it)
-        t.endswith(("）", ")")) and not after.lstrip().startswith(("（", "(")) and closing_names([u, t])
-        for u, t, after in zip(texts, texts[1:], texts[2:]))
-
-
-def _ends_in_authors(b: ColumnBlock) -> bool:
-    """The block's last line is an item's authors in brackets (（陈玲玲 林娟））."""
-    return bool(b.lines) and closing_names([b.lines[-1].text]) is not None
-
-
-def _holds_briefs(b: ColumnBlock) -> bool:
-    """A column of briefs, or a block of lines that ends in its authors: a
-    whole brief of a label's column (items set apart by white space each
-    make a block), not a column of an article's text beside it."""
-    return _closes_items(b) or (len(b.lines) > 1 and _ends_in_authors(b))
-
-
-def _over_items(b: ColumnBlock, flow: list[ColumnBlock], body: float) -> bool:
-    """A brief's title (a line or three) right over a column of briefs."""
-    return b.role == BODY and len(b.lines) <= 3 and any(
-        abs(o.left - b.left) <= body / 2 and 0 <= o.top - b.bottom <= 1.5 * body
-        and o.role == BODY and _closes_items(o) for o in flow)
-
-
-def _item_left_open(b: ColumnBlock, flow: list[ColumnBlock], body: float) -> ColumnBlock | None:
-    """The last block of a column of briefs on the left whose item is not
-    closed, when ``b`` closes with an item's authors in brackets: a brief
-    runs on at the top of the next column (a paragraph of its own there) and
-    ends in its authors, as the items over it did. (A vertical headline beyond
-    heads no such column: its text closes no item.)"""
-    if not _ends_in_authors(b):
-        return None
-    left = [o for o in flow if o.role == BODY and o.lines and o.right <= b.left + body / 2
-            and b.left - o.right <= 3 * body and o.bottom > b.top]
-    if not left:
-        return None
-    x = max(o.left for o in left)
-    column = [o for o in left if abs(o.left - x) <= body / 2]
-    last = max(column, key=lambda o: o.bottom)
-    closed = [o for o in column if _ends_in_authors(o)]
-    if len(closed) < 2 or _ends_in_authors(last):
-        return None
-    return last

@@ -84,9 +84,10 @@ def group_headings(lines: list[TextLine], body: float, separators: list[BBox] = 
                 reach = lead_in * config.heading_gap * max(min(ln.size, last.size), body)
                 same_row = min(last.y1, ln.y1) - max(last.y0, ln.y0) > 0.5 * min(last.height, ln.height)
                 # the second phrase of a heading, a space or two to the right; or the next line
-                # (two long pieces a character apart are two headlines side by side: a line's phrases are short)
+                # (two long pieces a character apart are two headlines side by side: a line's phrases are short;
+                # the phrase next to the gap counts, the line on its left may hold phrases put together already)
                 beside = (same_row and -0.5 * ln.size < ln.x0 - last.x1 <= 1.3 * ln.size and abs(last.size - ln.size) < 0.3
-                          and min(len(last.text.strip()), len(ln.text.strip())) < 12
+                          and min(len(last.text.split()[-1]) if last.text.strip() else 0, len(ln.text.strip())) < 12
                           and not wall_between(last.x1, ln.x0, (ln.y0 + ln.y1) / 2, separators))
                 # (a rule drawn between two lines parts them: a label over a column, its rule, a title)
                 overlap = min(box[2], ln.x1) - max(box[0], ln.x0)
@@ -228,7 +229,11 @@ def attach_bylines(groups: list[HeadingGroup], names: list[TextLine], body: floa
                     continue
             else:
                 below = ln.y0 - y1
-                if -0.3 * body <= below < reach and x0 - body <= ln.x0 and ln.x1 <= x1 + 4 * body:
+                if not (x0 - body <= ln.x0 and ln.x1 <= x1 + 4 * body):
+                    continue
+                if reach <= below < reach + 6 * body:  # a tier set as text between (a subtitle near the body size)
+                    below = ln.y0 - _tier_foot(g, ln, blocks, reach)
+                if -0.3 * body <= below < reach:
                     d = below
                 else:
                     continue
@@ -239,6 +244,18 @@ def attach_bylines(groups: list[HeadingGroup], names: list[TextLine], body: floa
         else:
             best.bylines.append(ln)
     return _beside_vertical_names(groups, left, reach)
+
+
+def _tier_foot(g: HeadingGroup, name: TextLine, blocks: list[ColumnBlock], reach: float) -> float:
+    """The foot of the heading and of the short blocks (a tier of a few lines)
+    stacked right under it over the name, from within its width: a byline stands
+    under the subtitle as under the title."""
+    x0, _, x1, foot = g.bbox
+    for b in sorted(blocks, key=lambda b: b.top):
+        if len(b.lines) <= 4 and x0 - 1 <= b.left < x1 and 0 <= b.top - foot < reach \
+                and b.bottom <= name.y0 + 1:
+            foot = b.bottom
+    return foot
 
 
 def _open_between(x0: float, x1: float, top: float, bottom: float, blocks: list[ColumnBlock]) -> bool:

@@ -28,7 +28,9 @@ _SENTENCE_END = re.compile(r"[。！？][”’」』）)]*$")
 def attach_tiers(titles: list[HeadingGroup], blocks: list[ColumnBlock], body: float, body_font: str,
                  config: LayoutConfig = DEFAULT) -> list[ColumnBlock]:
     """A kicker or subtitle set at (or near) the body size: one to four lines
-    (three or four only in another weight, face or a larger size) just above
+    (three or four only in another weight, face or a larger size; five or six
+    all in another weight or face, right under the title and right over its
+    byline: a 副题 of a sentence or two) just above
     or below a title, over it, set apart from the body by its weight or face
     or by a measure wider than the columns (a subtitle may instead open with
     ——, stand between the title and its byline, or stand alone a line's
@@ -39,7 +41,7 @@ def attach_tiers(titles: list[HeadingGroup], blocks: list[ColumnBlock], body: fl
     column = widths[len(widths) // 2] if widths else float("inf")  # the usual column's width
     taken: set[int] = set()
     for b in blocks:
-        if len(b.lines) > 4 or b.role != BODY:
+        if len(b.lines) > 6 or b.role != BODY:
             continue
         beside = _beside_a_tier_line(b, titles)
         if beside is not None:  # the second phrase of a tier, set a few spaces on along its line
@@ -48,12 +50,13 @@ def attach_tiers(titles: list[HeadingGroup], blocks: list[ColumnBlock], body: fl
             continue
         text = "".join(ln.text for ln in b.lines).strip()
         if not text or _SENTENCE_END.search(text) or closes_with_names(text) or parse_byline_line(text) \
-                or ("。" in text and not all(ln.bold for ln in b.lines)) or find_continuation(text) is not None \
+                or ("。" in text and not all(ln.bold for ln in b.lines) and not _across_columns(b, blocks, column, body)) \
+                or find_continuation(text) is not None \
                 or OPENS_ARTICLE.match(text) or _opens_an_indented_paragraph(b) \
                 or set_as_a_column_beside(b, blocks, body, body_font):
             continue  # (a sentence, a text closing with its authors, sentences in the plain weight, a byline,
             # a 上接/下转 note, text opening with its dateline or a paragraph's indent, a column of a row
-            # of columns: no tier; a subtitle that holds a sentence is set bold)
+            # of columns: no tier; a subtitle that holds a sentence is set bold, or across the columns)
         tokens = name_tokens(text, MANY_NAMES)  # under a title, names are its byline, not a subtitle
         names = tokens is not None and all(starts_with_surname(t) for t in tokens)
         # under a title, names of two or three glyphs are its byline whatever their surname (才扬, 莽九晨)
@@ -63,8 +66,9 @@ def attach_tiers(titles: list[HeadingGroup], blocks: list[ColumnBlock], body: fl
             or b.width > 1.6 * column  # (a kicker near the body size; a tier across columns, as no body line is)
         if len(b.lines) == 3 and not marked:  # three lines in the body's face: text, however short
             continue
-        if len(b.lines) == 4 and not all(ln.bold or (body_font and ln.font != body_font) for ln in b.lines):
-            continue  # four only all in another weight or face
+        if len(b.lines) >= 4 and not all(ln.bold or (body_font and ln.font != body_font) for ln in b.lines):
+            continue  # four or more only all in another weight or face
+        long = len(b.lines) > 4  # (five or six: a 副题 of a sentence or two, only right over the byline)
         for g in titles:
             if g.vertical or is_brief_label(g):
                 continue  # a brief column's label (简讯) has no tiers: its items have their own titles
@@ -76,6 +80,12 @@ def attach_tiers(titles: list[HeadingGroup], blocks: list[ColumnBlock], body: fl
             # unmarked, a kicker still hugs its title and lines up with it (left or centred)
             hugs = (0 <= y0 - b.bottom <= 0.8 * body and not names
                     and (abs(b.left - x0) <= 0.5 * body or abs((b.left + b.right - x0 - x1) / 2) <= body))
+            if long:
+                if below and _over_a_byline(b, g, blocks, titles, body, most=6):
+                    g.lines.extend(b.lines)
+                    taken.add(id(b))
+                    break
+                continue
             if (above and (marked or hugs)) or (below and not names_under and (
                     marked or text.startswith(("——", "—", "--")) or _over_a_byline(b, g, blocks, titles, body)
                     or _set_apart_under(b, g, blocks, body))):
@@ -83,6 +93,16 @@ def attach_tiers(titles: list[HeadingGroup], blocks: list[ColumnBlock], body: fl
                 taken.add(id(b))
                 break
     return [b for b in blocks if id(b) not in taken]
+
+
+def _across_columns(b: ColumnBlock, blocks: list[ColumnBlock], column: float, body: float) -> bool:
+    """One or two lines across the measure of columns (wider than one and a
+    half), over text set in narrower columns right under them: a tier that
+    spans its article (a 副题 of sentences), as no line of the text does."""
+    if len(b.lines) > 2 or b.width <= 1.6 * column:
+        return False
+    return any(o is not b and o.role == BODY and len(o.lines) >= 2 and o.width < b.width / 1.6
+               and 0 <= o.top - b.bottom <= 2 * body and b.left - body <= o.left < b.right for o in blocks)
 
 
 def _opens_an_indented_paragraph(b: ColumnBlock) -> bool:
@@ -153,11 +173,11 @@ def _split_leading_dash_lines(titles: list[HeadingGroup], blocks: list[ColumnBlo
 
 
 def _over_a_byline(b: ColumnBlock, g: HeadingGroup, blocks: list[ColumnBlock], titles: list[HeadingGroup],
-                   body: float) -> bool:
-    """One or two lines right under a title with its byline right under them
-    (a byline line, or an author's name alone set a little larger): the order
-    of a headline (title, subtitle, byline), not of body text."""
-    if len(b.lines) > 2:
+                   body: float, most: int = 2) -> bool:
+    """One or two lines (up to ``most``) right under a title with its byline
+    right under them (a byline line, or an author's name alone set a little
+    larger): the order of a headline (title, subtitle, byline), not of body text."""
+    if len(b.lines) > most:
         return False
     def right_under(ln: TextLine) -> bool:
         return 0 <= ln.y0 - b.bottom <= 1.5 * body and min(ln.x1, b.right) - max(ln.x0, b.left) > 0

@@ -33,11 +33,6 @@ _DATELINE_GAP = 2.0
 _JITTER = 0.75
 
 
-def _gap(line: str) -> float:
-    """Room a dateline takes beyond its characters."""
-    return _DATELINE_GAP if starts_with_dateline(line) else 0.0
-
-
 def column_width(lines: list[list[str]]) -> float:
     """The column width W of a body: the commonest width among its longer
     lines (full lines are the longest; short last lines and one-line

@@ -121,7 +121,7 @@ def mark_subheadings(units: list[Unit], stream: bool = False) -> list[Unit]:
         end = i + 1
         most = _MAX_UNITS[stream] + (1 if stream and (_phrase_lines(units[i:i + 3])
                                                        or _label_over_sentence(units[i:i + 3])) else 0)
-        while end < len(units) and end - i < most and units[end].role == TITLE:
+        while end < len(units) and end - i < most and units[end].block.role == TITLE:
             end += 1
         if end - i > 2 and _more_word_chars_than("".join(units[i].block.lines), _LABEL_CHARS):
             end = i + 2  # three units: a label over its line, no title over two more tiers
@@ -145,9 +145,9 @@ def mark_subheadings(units: list[Unit], stream: bool = False) -> list[Unit]:
                 unmarked.append(run[0])  # (a new story's title over its lead may still be told by its words)
                 i = end
                 continue
-            run[0].block.lines.extend(line for u in run[1:] for line in u.lines)
-            if (len(run[0].lines) == 1 or _label_over_line(run[0].lines)) and not (
-                    _NUMBERED.match(run[0].lines[0]) or run[0].lines[-1].endswith("——")):
+            run[0].block.lines.extend(line for u in run[1:] for line in u.block.lines)
+            if (len(run[0].block.lines) == 1 or _label_over_line(run[0].block.lines)) and not (
+                    _NUMBERED.match(run[0].block.lines[0]) or run[0].block.lines[-1].endswith("——")):
                 # (lines put together here may be pieces of anything: one line only, or a label over it)
                 unmarked.append(run[0])
             i = end
@@ -212,12 +212,12 @@ def _label_over_sentence(units: list[Unit]) -> bool:
     mark inside it; a sentence does, and is body text however it is set. The
     label is a phrase (four characters at least, no byline's role word): a name
     or a role alone over a line is a byline's."""
-    if len(units) not in (2, 3) or not all(u.role == TITLE for u in units) or len(units[0].lines) != 1:
+    if len(units) not in (2, 3) or not all(u.block.role == TITLE for u in units) or len(units[0].block.lines) != 1:
         return False
-    label = units[0].lines[0].strip()
+    label = units[0].block.lines[0].strip()
     if not _SHORT_LABEL.fullmatch(label) or len(label) < _LABEL_MIN or any(role in label for role in ROLES):
         return False
-    lines = [line for u in units[1:] for line in u.lines]
+    lines = [line for u in units[1:] for line in u.block.lines]
     if len(lines) > 2:
         return False
     if len(units) == 3:  # the first line holds the comma and ends on a word cut: the line under it goes on

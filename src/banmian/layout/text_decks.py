@@ -26,7 +26,7 @@ _CLOSERS = "）)”’」』》"
 
 def _unfinished(unit: Unit) -> bool:
     """Body text whose last line ends on no mark at all (no sentence, no bracket)."""
-    last = unit.lines[-1].rstrip() if unit.lines else ""
+    last = unit.block.lines[-1].rstrip() if unit.block.lines else ""
     return bool(last) and not ends_sentence(last) and last[-1] not in _CLOSERS
 
 
@@ -43,10 +43,10 @@ def decks_over_names(units: list[Unit]) -> None:
     the headline's author, not a body's closing byline."""
     for i in range(1, len(units) - 1):
         deck, name = units[i], units[i + 1]
-        if deck.role != BODY or not 2 <= len(deck.lines) <= _DECK_LINES or not _unfinished(deck):
+        if deck.block.role != BODY or not 2 <= len(deck.block.lines) <= _DECK_LINES or not _unfinished(deck):
             continue  # (most units: asked first, the cheap questions)
-        names = names_alone(name.lines) if name.role == TITLE else None
-        if not ((name.role == BYLINE and name.closing or names) and not _indented(deck.lines)
+        names = names_alone(name.block.lines) if name.block.role == TITLE else None
+        if not ((name.block.role == BYLINE and name.closing or names) and not _indented(deck.block.lines)
                 and not opens_with_any_dateline(deck.lines)):
             continue
         j = i - 1

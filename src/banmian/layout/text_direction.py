@@ -144,7 +144,7 @@ def _ended_before(units: list[Unit], lo: int, start: int) -> bool:
     In content-stream order an article's text ends so right before the headline
     drawn after it; text read in columns may stop anywhere."""
     k = start - 1
-    while k > lo and units[k].role in (CAPTION, CREDIT):
+    while k > lo and units[k].block.role in (CAPTION, CREDIT):
         k -= 1
     return k >= lo and _ends_article(units[k])
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pymupdf
 
-MODULES = ("headline_shapes", "separation", "in_body", "furniture", "credits")
+MODULES = ("headline_shapes", "separation", "in_body", "furniture", "credits", "leads_ends")
 
 
 def main(out: Path) -> None:

@@ -29,9 +29,9 @@ def runin_page(seed: int):
     top = y + 16 + sh.jitter(3)
     spring, metro = body("spring"), body("metro")
     a = Story("河西镇春耕备耕正当时", spring, dateline="本报讯", bylines=[("记者", "张岚"), ("通讯员", "李可")])
-    bottom_a = article(sh, a, 40, top, 2, 20, 22,
+    bottom_a = article(sh, a, 40, top, 2, 23, 22,
                        items=[("runin", "本报讯（记者 张岚 通讯员 李可）", spring[0])] + spring[1:])
-    cx = 40 + column_width(sh, 2, 20) + 24
+    cx = 40 + column_width(sh, 2, 23) + 24
     sh.rule(cx - 12, top, cx - 12, bottom_a)
     c = Story("地铁三号线二期完成铺轨", metro, dateline="本报北京5月12日电", bylines=[("记者", "王远")])
     bottom_c = article(sh, c, cx, top, 2, int((802 - cx - b * 1.6) / (2 * b)), 20,
@@ -130,6 +130,8 @@ def jump_page(seed: int):
 CASES = {"runin": runin_page, "closing": closing_page, "jump": jump_page}
 PDF_XFAIL: dict[str, str] = {}
 TEXT_XFAIL: dict[str, str] = {
+    "runin-6": "the opening line of 河西镇春耕备耕正当时's last paragraph (据了解，该镇还设立了…) in its 23-character column "
+               "is read as a new article's title, the paragraph's rest its body",
     "jump-13": "the last article's title 湖滨马拉松鸣枪开跑 is read as an in-body line of 山里娃也能上好课 above it, "
                "its body joining that article (one title missing)",
 }

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pymupdf
 
-MODULES = ("headline_shapes", "separation", "in_body", "furniture", "credits", "leads_ends")
+MODULES = ("headline_shapes", "separation", "in_body", "furniture", "credits", "leads_ends", "byline_tiers")
 
 
 def main(out: Path) -> None:

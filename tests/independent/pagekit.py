@@ -122,14 +122,15 @@ class Sheet:
     def frame(self, x0: float, y0: float, x1: float, y1: float, width: float = 0.6) -> None:
         self.page.draw_rect(pymupdf.Rect(x0, y0, x1, y1), color=(0, 0, 0), width=width)
 
-    def photo(self, x0: float, y0: float, x1: float, y1: float) -> None:
-        """A raster photo: a grey gradient made in memory."""
+    def photo(self, x0: float, y0: float, x1: float, y1: float, fill: bool = False) -> None:
+        """A raster photo: a grey gradient made in memory, centred in the box
+        at its own proportions, or (``fill``) stretched to fill the box."""
         pix = pymupdf.Pixmap(pymupdf.csRGB, pymupdf.IRect(0, 0, 48, 32), False)
         for yy in range(32):
             for xx in range(48):
                 v = 60 + (xx * 3 + yy * 2) % 150
                 pix.set_pixel(xx, yy, (v, v - 20 if v > 20 else v, 255 - v))
-        self.page.insert_image(pymupdf.Rect(x0, y0, x1, y1), stream=pix.tobytes("png"))
+        self.page.insert_image(pymupdf.Rect(x0, y0, x1, y1), stream=pix.tobytes("png"), keep_proportion=not fill)
 
     def drawn_photo(self, x0: float, y0: float, x1: float, y1: float) -> None:
         """A picture drawn in vectors (a chart, a map, an illustration) in place

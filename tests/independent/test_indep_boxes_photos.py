@@ -20,6 +20,11 @@ BOX_ITEMS = [
 ]
 
 
+#: the same items under titles longer than the box is wide, set condensed (长体) to fit its column
+CONDENSED_TITLES = ["城南公园完成提升改造工程", "市民政局开展适老化改造培训", "首届江城读书节在市图书馆开幕",
+                    "高新区新增两家省级研发中心"]
+
+
 def boxed_column_page(seed: int):
     """Feature 19, a boxed column (框) of short items.
     A thin frame around one column holds four short items one under
@@ -28,6 +33,20 @@ def boxed_column_page(seed: int):
     their own titles stand left and right of the frame and one across the
     page below. Each item is an article: its title, its text, the names
     its bylines."""
+    return boxed_page(seed, [title for title, _, _ in BOX_ITEMS])
+
+
+def boxed_condensed_page(seed: int):
+    """Feature 19b, a boxed column whose item titles are condensed (长体).
+    The page of feature 19, but each item's title is a few characters too
+    long for the box and is set condensed, squeezed horizontally to the
+    column's width, as page-making software does with a title that must
+    stay on one line. A condensed title is still the item's title."""
+    return boxed_page(seed, CONDENSED_TITLES)
+
+
+def boxed_page(seed: int, titles: list[str]):
+    """The boxed column page with these item titles."""
     sh = Sheet(seed)
     y = page_header(sh, "2022年7月6日 星期三", "区县新闻", "第4版")
     b = sh.body
@@ -39,7 +58,7 @@ def boxed_column_page(seed: int):
     bx1 = bx0 + per_box * b + 2 * pad
     tsize = b * (1.15 + sh.rng.uniform(0, 0.1))
     yy, stories = top + pad, []
-    for title, text, names in BOX_ITEMS:
+    for title, (_, text, names) in zip(titles, BOX_ITEMS):
         sh.text(bx0 + pad, yy, title, tsize, bold=True, fit=per_box * b)
         sh.commit()
         yy = sh.flow([text + "（" + " ".join(names) + "）"], bx0 + pad, yy + tsize * 1.6, 1, per_box).y1
@@ -155,8 +174,10 @@ def loose_leading_page(seed: int):
     return sh, [a, c, d, e], Header(7, "民生", "2019-11-20")
 
 
-CASES = {"boxed_column": boxed_column_page, "captions": captions_page, "loose_leading": loose_leading_page}
+CASES = {"boxed_column": boxed_column_page, "boxed_condensed": boxed_condensed_page, "captions": captions_page, "loose_leading": loose_leading_page}
 PDF_XFAIL: dict[str, str] = {
+    "boxed_condensed": "the condensed (长体) item titles are read as paragraphs of the box's first item: one article of "
+                       "seven paragraphs with the last item's authors, three titles missing",
     "captions-6": "the caption under the picture drawn in vectors (清水河两岸…钱程/摄) is read as 清水河重现碧波's first "
                   "paragraph, its credit in the body; the right column's one-line 景。 is set into the left column's text",
     "captions-13": "the caption set left of the raster photo and the body lines under the photo form an untitled article "

@@ -7,7 +7,7 @@ conventions."""
 
 from __future__ import annotations
 
-from .pagekit import Header, Sheet, Story, article, column_width, page_header
+from .pagekit import Header, Sheet, Story, article, column_width, headline, page_header
 from .prose import body
 from .readers_view import feature_tests
 
@@ -17,7 +17,9 @@ SEEDS = (6, 13)
 def byline_forms_page(seed: int):
     """Feature 17, bylines in real forms.
     Four articles, each with a byline line centred under its title: a
-    padded two-character name 汪  涛 (two spaces) on a commentary; ■ 通讯员
+    padded two-character name 汪  涛 on a commentary (two spaces on one
+    seed; on the other the two characters set two ems apart with no space
+    character between them, as letter-spaced type is); ■ 通讯员
     韩莉 金勇, two people with one role; 本报记者 孙明 黄磊, two reporters;
     two names alone, 李晓峰 周远, with no role (a theory page's authors).
     Every name is its own byline with the role printed before it (none for
@@ -28,7 +30,16 @@ def byline_forms_page(seed: int):
     top = y + 16 + sh.jitter(3)
     per = int((762 - 4 * b * 1.6) / (5 * b))
     a = Story("让基层治理更有温度", body("governance"), bylines=[(None, "汪涛")])
-    y2 = article(sh, a, 40, top, 5, per, 23, byline="汪  涛") + 16
+    if seed % 2 == 0:
+        y2 = article(sh, a, 40, top, 5, per, 23, byline="汪  涛") + 16
+    else:
+        x1 = 40 + column_width(sh, 5, per)
+        yy = headline(sh, 40, x1, top, a.title, 23)
+        mid = (40 + x1) / 2
+        sh.text(mid - b * 2, yy + 2, "汪", b)
+        sh.text(mid + b, yy + 2, "涛", b)
+        y2 = sh.flow(a.paragraphs, 40, yy + b * 2.7, 5, per).y1 + 16
+        sh.commit()
     sh.rule(40, y2, 802, y2)
     c = Story("老旧小区改出幸福生活", body("renovation"), bylines=[("通讯员", "韩莉"), ("通讯员", "金勇")])
     bottom_c = article(sh, c, 40, y2 + 14, 3, 14, 21, byline="■ 通讯员 韩莉 金勇")

@@ -122,14 +122,23 @@ class Sheet:
     def frame(self, x0: float, y0: float, x1: float, y1: float, width: float = 0.6) -> None:
         self.page.draw_rect(pymupdf.Rect(x0, y0, x1, y1), color=(0, 0, 0), width=width)
 
-    def photo(self, x0: float, y0: float, x1: float, y1: float) -> None:
-        """A raster photo: a grey gradient made in memory."""
+    def photo(self, x0: float, y0: float, x1: float, y1: float, fill: bool = False) -> None:
+        """A raster photo: a grey gradient made in memory, centred in the box
+        at its own proportions, or (``fill``) stretched to fill the box."""
         pix = pymupdf.Pixmap(pymupdf.csRGB, pymupdf.IRect(0, 0, 48, 32), False)
         for yy in range(32):
             for xx in range(48):
                 v = 60 + (xx * 3 + yy * 2) % 150
                 pix.set_pixel(xx, yy, (v, v - 20 if v > 20 else v, 255 - v))
-        self.page.insert_image(pymupdf.Rect(x0, y0, x1, y1), stream=pix.tobytes("png"))
+        self.page.insert_image(pymupdf.Rect(x0, y0, x1, y1), stream=pix.tobytes("png"), keep_proportion=not fill)
+
+    def drawn_photo(self, x0: float, y0: float, x1: float, y1: float) -> None:
+        """A picture drawn in vectors (a chart, a map, an illustration) in place
+        of a raster photo: a grey panel in a thin frame with a few strokes in it."""
+        self.page.draw_rect(pymupdf.Rect(x0, y0, x1, y1), color=(0, 0, 0), fill=(0.85, 0.85, 0.85), width=0.5)
+        for i in range(1, 4):
+            yy = y0 + (y1 - y0) * i / 4
+            self.page.draw_line((x0 + 6, yy + (i % 2) * 8), (x1 - 6, yy - (i % 2) * 8), color=(0.3, 0.3, 0.3), width=1.2)
 
     # -- body columns ----------------------------------------------------
     def flow(self, items: list, x: float, top: float, ncols: int, per_line: int,
@@ -138,8 +147,10 @@ class Sheet:
         """Set an article body in ``ncols`` columns of ``per_line`` characters.
 
         ``items`` are paragraph strings (first line indented two characters),
-        ``("sub", text, boxed)`` a bold subheading centred in its column, or
-        ``("right", text)`` a line set flush right. ``width_at(col, row)``
+        ``("sub", text, boxed)`` a bold subheading centred in its column,
+        ``("right", text)`` a line set flush right, or ``("runin", lead, text)``
+        a paragraph whose opening ``lead`` is set in bold Hei and runs on into
+        its text in Song (two spans on one line, as a run-in dateline is set). ``width_at(col, row)``
         gives a narrower line where something stands beside it (a photo), or
         0 where the slot is taken (a headline set into the columns).
         Columns are balanced: each gets the same number of rows."""
@@ -159,6 +170,13 @@ class Sheet:
             y = top + row * leading
             if kind == "line":
                 self.text(cx + extra * size, y, s, size, fit=col_w - extra * size)
+            elif kind == "runin":  # extra: (indent, how many of the line's characters are bold)
+                indent, nbold = extra
+                self.text(cx + indent * size, y, s[:nbold], size, bold=True)
+                self.commit()
+                if nbold < len(s):
+                    rest = col_w - (indent + nbold) * size
+                    self.text(cx + (indent + nbold) * size, y, s[nbold:], size, fit=rest)
             elif kind == "right":
                 self.right(cx + col_w, y, s, size)
             else:  # subheading
@@ -195,7 +213,8 @@ def line_end(text: str, start: int, room: int) -> int:
 def _count_rows(items: list, per_line: int) -> int:
     rows = 0
     for item in items:
-        if isinstance(item, str):
+        if isinstance(item, str) or item[0] == "runin":
+            item = item if isinstance(item, str) else item[1] + item[2]
             i, first = 0, True
             while i < len(item):
                 i = line_end(item, i, per_line - (2 if first else 0))
@@ -211,7 +230,9 @@ def _fill(items: list, ncols: int, rows: int, width_at):
     slot = 0
     total = ncols * rows
     for item in items:
-        if isinstance(item, str):
+        if isinstance(item, str) or item[0] == "runin":
+            nbold = 0 if isinstance(item, str) else len(item[1])
+            item = item if isinstance(item, str) else item[1] + item[2]
             i, first = 0, True
             while i < len(item):
                 if slot >= total:
@@ -222,7 +243,10 @@ def _fill(items: list, ncols: int, rows: int, width_at):
                     continue
                 indent = 2 if first else 0
                 end = line_end(item, i, width_at(col, row) - indent)
-                out.append(("line", col, row, item[i:end], indent))
+                if i < nbold:
+                    out.append(("runin", col, row, item[i:end], (indent, min(end, nbold) - i)))
+                else:
+                    out.append(("line", col, row, item[i:end], indent))
                 i, first, slot = end, False, slot + 1
         elif item[0] == "sub":
             col, row = divmod(slot, rows)

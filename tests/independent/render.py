@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pymupdf
 
-MODULES = ("headline_shapes", "separation", "in_body", "furniture", "credits")
+MODULES = ("headline_shapes", "separation", "in_body", "furniture", "credits", "leads_ends", "byline_tiers",
+           "boxes_photos")
 
 
 def main(out: Path) -> None:

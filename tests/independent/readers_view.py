@@ -2,8 +2,8 @@
 
 Only what a reader needs is compared: the articles (by title), each one's
 kicker and subtitle, bylines (name, role), the dateline, the page a jump note continues to, the first and last ten
-characters of the body, its paragraph count and each paragraph's first and
-last five characters (text out of reading order shows there), captions with credits, and
+characters of the body, its paragraph count, each paragraph's first and
+last five characters and its whole text (text out of reading order shows there), captions with credits, and
 the header's date, page number and section. Spaces are ignored (a padded
 name 汪 涛 is 汪涛), and so are a subtitle's opening dashes and the 本报 of
 本报记者; a credit is compared by its name alone (张三摄, 张三/摄, 新华社发).
@@ -53,6 +53,7 @@ def reader_view(story: Story) -> dict:
         "bylines": sorted((_role(r) or "", squeeze(n)) for r, n in story.bylines),
         "head": body[:10], "tail": body[-10:], "paragraphs": len(story.paragraphs),
         "ends": [(p[:5], p[-5:]) for p in map(squeeze, story.paragraphs)],
+        "text": [squeeze(p) for p in story.paragraphs],
         "captions": sorted((squeeze(t), _credit(c) or "") for t, c in story.captions),
     }
 
@@ -65,8 +66,20 @@ def parsed_view(article: banmian.Article) -> dict:
         "bylines": sorted((_role(b.role) or "", squeeze(b.name)) for b in article.bylines),
         "head": body[:10], "tail": body[-10:], "paragraphs": len(article.paragraphs),
         "ends": [(p[:5], p[-5:]) for p in map(squeeze, article.paragraphs)],
+        "text": [squeeze(p) for p in article.paragraphs],
         "captions": sorted((squeeze(c.text), _credit(c.credit) or "") for c in article.captions),
     }
+
+
+def _text_differences(title: str, expected: list[str], parsed: list[str]) -> list[str]:
+    """The first paragraph whose text differs (a line out of order or a
+    fragment from elsewhere in mid-paragraph shows here, not at the ends)."""
+    for i, (want, got) in enumerate(zip(expected, parsed)):
+        if want != got:
+            at = next(k for k, (a, b) in enumerate(zip(want + "\0", got + "\0")) if a != b)
+            return [f"{title}: paragraph {i + 1} differs at character {at}: expected "
+                    f"{want[max(0, at - 8):at + 8]!r}, got {got[max(0, at - 8):at + 8]!r}"]
+    return []
 
 
 def differences(edition: banmian.Edition, stories: list[Story], header: Header | None) -> list[str]:
@@ -85,7 +98,9 @@ def differences(edition: banmian.Edition, stories: list[Story], header: Header |
             continue
         expected, parsed = reader_view(story), parsed_view(got[title])
         for key in expected:
-            if expected[key] != parsed[key]:
+            if key == "text":
+                out += _text_differences(title, expected[key], parsed[key])
+            elif expected[key] != parsed[key]:
                 out.append(f"{title}: {key} expected {expected[key]!r}, got {parsed[key]!r}")
         body = "".join(got[title].paragraphs)
         for _, credit in story.captions:

@@ -116,10 +116,20 @@ def differences(edition: banmian.Edition, stories: list[Story], header: Header |
 
 
 def text_differences(edition: banmian.Edition, stories: list[Story]) -> list[str]:
-    """Text mode: the set of titles and the number of articles."""
+    """Text mode: the set of titles, then each article's view but its captions
+    (the text has no photos): tiers, bylines, dateline, jump note, paragraphs."""
     titles = sorted(squeeze(a.headline.title) or "<none>" for a in edition.pages[0].articles)
     want = sorted(squeeze(s.title) for s in stories)
-    return [] if titles == want else [f"titles expected {want}, got {titles}"]
+    if titles != want:
+        return [f"titles expected {want}, got {titles}"]
+    got = {squeeze(a.headline.title): a for a in edition.pages[0].articles}
+    out = []
+    for s in stories:
+        e, p = reader_view(s), parsed_view(got[squeeze(s.title)])
+        for key in ("kicker", "subtitle", "bylines", "dateline", "continues_to", "head", "tail", "paragraphs", "text"):
+            if e[key] != p[key]:
+                out.append(f"{s.title}: {key} expected {str(e[key])[:60]}, got {str(p[key])[:60]}")
+    return out
 
 
 def parse_pdf(sheet: Sheet, tmp: Path, name: str) -> banmian.Edition:

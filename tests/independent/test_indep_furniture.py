@@ -126,7 +126,11 @@ def editors_footer_page(seed: int):
 CASES = {"logos": logos_page, "masthead": masthead_page, "dotted_date": dotted_date_page,
          "editors_footer": editors_footer_page}
 PDF_XFAIL: dict[str, str] = {}
-TEXT_XFAIL: dict[str, str] = {}
+# text mode compares the reader's view too (not only titles) since session 34
+TEXT_XFAIL: dict[str, str] = {
+    "logos": "the page-wide banner and a framed column label are read as the kickers of the titles under them",
+    "dotted_date": "the header's page number and section (2 综合新闻) are read as the first article's kicker (seed 13 also joins two paragraphs of the last article)",
+}
 
 
 test_pdf_mode, test_text_mode = feature_tests(CASES, PDF_XFAIL, TEXT_XFAIL, SEEDS)

@@ -183,9 +183,7 @@ def briefs_page(seed: int):
 CASES = {"photos": photos_page, "bylines": bylines_page, "briefs": briefs_page}
 PDF_XFAIL: dict[str, str] = {}
 # text mode compares the reader's view too (not only titles) since session 34
-TEXT_XFAIL: dict[str, str] = {
-    "briefs": "each brief's one paragraph is cut after its first line (the short rest of the line after the bold run-in lead) in text mode",
-}
+TEXT_XFAIL: dict[str, str] = {}
 
 
 test_pdf_mode, test_text_mode = feature_tests(CASES, PDF_XFAIL, TEXT_XFAIL, SEEDS)

@@ -110,7 +110,6 @@ PDF_XFAIL: dict[str, str] = {}
 # text mode compares the reader's view too (not only titles) since session 34
 TEXT_XFAIL: dict[str, str] = {
     "flush_right": "the commentary's author name set flush right under its body is read as the next article's kicker, the commentary loses its byline",
-    "wrapped_photo": "each short line beside the photo ends a paragraph (5 paragraphs read as 13)",
 }
 
 

@@ -35,6 +35,9 @@ def _paragraphs(units: list[Unit]) -> list[str]:
     body = [u for u in units if u.block.role in (BODY, SUBHEADING)]
     columns = [u for u in body if u.block.role == BODY and not u.paragraph_lines]
     measured = [[cell_width(line) for line in u.block.lines] for u in columns]  # each line measured once
+    for u, ws in zip(columns, measured):
+        if u.lead:  # (a brief's title run into the first line: the line as set)
+            ws[0] += u.lead
     half_marks = half_width_marks([u.block.lines for u in columns], measured)
     if half_marks:
         measured = [[w - 0.5 * half_marks_in(line) for line, w in zip(u.block.lines, ws)]  # (= half_mark_width)

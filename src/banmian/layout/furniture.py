@@ -24,6 +24,10 @@ _LONE_NUMBER = re.compile(r"\d{1,3}")
 # the page number beside the section name, set apart by a space (a body line
 # such as 6亩土地入股 is no header)
 _NUMBER_SECTION = re.compile(r"(?:第\s*(?P<m>\d{1,3})\s*版\s*|(?P<n>\d{1,3})\s+)(?P<section>[\u4e00-\u9fff·]{2,6})")
+#: the page number and the section run together, as an extractor joins the header's two spans
+#: (2综合新闻); a number followed by a measure word opens a phrase (3万人返乡, 8项举措), not a header
+_GLUED_NUMBER_SECTION = re.compile(r"(?P<n>\d{1,3})(?![个名万亿项条年月日时家位次天千百多余元岁号届期批座所户亩吨米度倍成])"
+                                   r"(?P<section>[\u4e00-\u9fff·]{2,6})")
 _SECTION_NUMBER = re.compile(r"(?P<section>[\u4e00-\u9fff·]{2,6})(?:\s*第\s*(?P<m>\d{1,3})\s*版|\s+(?P<n>\d{1,3}))")
 _DOTTED_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*[.\-/]\s*(?P<m>\d{1,2})\s*[.\-/]\s*(?P<d>\d{1,2})(?!\d)")
 _LATIN_WORDS = re.compile(r"[A-Za-z]{3,}(?:[\s'’.,-]+[A-Za-z]+)*")
@@ -76,7 +80,8 @@ def furniture_meta(text: str) -> dict[str, str] | None:
         if _LONE_NUMBER.fullmatch(compact):
             meta["page"] = str(int(compact))
         else:
-            m = _NUMBER_SECTION.fullmatch(compact) or _SECTION_NUMBER.fullmatch(compact)
+            m = (_NUMBER_SECTION.fullmatch(compact) or _SECTION_NUMBER.fullmatch(compact)
+                 or _GLUED_NUMBER_SECTION.fullmatch(compact))
             if m and not _WEEKDAY.search(m.group("section")):
                 meta["page"] = str(int(m.group("n") or m.group("m")))
                 meta.setdefault("section", m.group("section"))

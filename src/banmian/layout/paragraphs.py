@@ -188,7 +188,7 @@ def split_paragraphs(blocks: list[list[str]], width: float | None = None,
     current: list[str] = []
     last = len(lines) - 1
     around = _around_a_figure(features, W)
-    columns = _block_columns(features.widths, [len(block) for block in blocks], W)
+    columns = _narrow_runs(features, _block_columns(features.widths, [len(block) for block in blocks], W))
     for i, line in enumerate(lines):
         capacity = columns[i] - INDENT_CELLS if not current else columns[i]
         current.append(line)
@@ -259,3 +259,58 @@ def _around_a_figure(f: _Lines, width: float) -> set[int]:
             around.update(range(first, last + 1))
         k = last + 1
     return around
+
+
+#: a run of lines set to a narrower measure beside a figure has this many lines at least ...
+_NARROW_LINES = 4
+#: ... each this many cells under the column at least (an indented first line is 2 under it) ...
+_NARROW_SHORT = 3.0
+#: ... and this share of them ends in mid-sentence (one-line paragraphs each end one), this share of
+#: those within a cell of the run's commonest width, and at least this many lines at that width
+_NARROW_OPEN = 0.5
+_NARROW_FULL = 3
+
+
+#: a sentence's wrapped lines hold clause marks, a third of them at least; labels and contents lists none
+_PROSE_SHARE = 1 / 3
+_PROSE_MARKS = frozenset("，。、；：！？")
+
+
+def _reads_as_prose(lines: list[str]) -> bool:
+    """Are ``lines`` (ending in mid-sentence) a sentence's wrapped lines rather
+    than labels, each a line of its own (subheadings, a contents list)?"""
+    marked = sum(1 for line in lines if not _PROSE_MARKS.isdisjoint(line))
+    return marked >= 2 and marked >= _PROSE_SHARE * len(lines)
+
+
+def _narrow_runs(f: _Lines, columns: list[float]) -> list[float]:
+    """Each line's column width, with runs of lines set to a narrower measure
+    (beside a photo that stands in the column) measured on their own: at least
+    four lines short of the column in a row, most of them ending in
+    mid-sentence, most of those within a cell of one width (the measure), with
+    the marks of prose in them. Such lines are full at
+    that width; their shortness ends no paragraph. (A photo at a column's top
+    leaves no full line above the run, which :func:`_around_a_figure` needs.)"""
+    n = len(f.text)
+    k = 0
+    out = columns
+    while k < n:
+        if f.widths[k] > columns[k] - _NARROW_SHORT:
+            k += 1  # (most lines: full)
+            continue
+        end = k
+        while end + 1 < n and f.widths[end + 1] <= columns[end + 1] - _NARROW_SHORT:
+            end += 1
+        run = range(k, end + 1)
+        # (a line that ends in mid-sentence is full at its measure, or a first line an indent short of it)
+        open_cores = Counter(round(f.core(j)) for j in run if not f.closes[j])
+        if (len(run) >= _NARROW_LINES and open_cores.total() >= _NARROW_OPEN * len(run)
+                and _reads_as_prose([f.text[j] for j in run if not f.closes[j]])):
+            count, top = max((c, w) for w, c in open_cores.items())
+            near = sum(c for w, c in open_cores.items() if abs(w - top) <= 1)
+            if count >= _NARROW_FULL and near >= _NARROW_OPEN * open_cores.total():
+                out = list(out) if out is columns else out
+                for j in run:
+                    out[j] = float(top)
+        k = end + 1
+    return out

@@ -30,6 +30,8 @@ _RUN_IN = re.compile(r"([\u4e00-\u9fff“”《》0-9]{5,23}[\u4e00-\u9fff”》
 _TEXT_CHARS = 4
 #: a column's lines hold this many cells fewer than one another at most (justification, a squeezed mark)
 _SLACK = 2.5
+#: the space set between a run-in title and its text (a full-width space: spaces measure nothing)
+_GAP_CELLS = 1.0
 #: the last lines of an item its authors' bracket may wrap over (as :func:`.closes_with_byline` reads them)
 _AUTHOR_LINES = 3
 
@@ -110,5 +112,6 @@ def _cut(unit: Unit, before: Unit | None) -> list[Unit] | None:
         title, text = _run_in(lines[k]) or ("", "")
         start = block.line_start + k if block.line_start is not None else None
         pieces.append(Unit(Block([title], TITLE, page=block.page, line_start=start)))
-        pieces.append(Unit(Block([text, *lines[k + 1:end]], BODY, page=block.page, line_start=start)))
+        pieces.append(Unit(Block([text, *lines[k + 1:end]], BODY, page=block.page, line_start=start),
+                           lead=cell_width(title) + _GAP_CELLS))
     return pieces

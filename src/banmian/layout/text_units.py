@@ -25,6 +25,9 @@ class Unit:
     credit: str | None = None
     #: laid out one paragraph a line: each line is a paragraph of its own
     paragraph_lines: bool = False
+    #: cells of the first line that a title run in before the text took (a brief's lead phrase):
+    #: the line was that much wider as set, so its shortness ends no paragraph
+    lead: float = 0.0
     _width: float | None = None
 
     @property

@@ -1,0 +1,87 @@
+"""Short lines that end no paragraph in text mode (session 34, found by the
+independent pages): lines set to a narrower measure beside a photo at the
+top of a column, and a brief's first line after its run-in title."""
+
+import banmian
+from banmian.layout.paragraphs import split_paragraphs
+
+# a paragraph whose first lines stand beside a photo (9 cells, the first indented), then the column's full
+# width (17 cells); a second paragraph opens beside the photo too
+BESIDE_A_PHOTO = [
+    "在江边的一间老",
+    "屋里，年过七旬的船",
+    "工正修补一条木船。",
+    "锤声一下一下，木屑",
+    "落在他的鞋面上，像",
+    "一层细雪。",
+    "修船的手艺在当",
+    "地已有两百多年历史，如今会这门手艺的",
+    "人越来越少了。他说，只要还有人来找，",
+    "这间屋子就一直开着。",
+]
+
+
+def test_lines_beside_a_photo_at_a_column_top_end_no_paragraph():
+    paragraphs = split_paragraphs([BESIDE_A_PHOTO])
+    assert paragraphs == [
+        "在江边的一间老屋里，年过七旬的船工正修补一条木船。锤声一下一下，木屑落在他的鞋面上，像一层细雪。",
+        "修船的手艺在当地已有两百多年历史，如今会这门手艺的人越来越少了。他说，只要还有人来找，这间屋子就一直开着。",
+    ]
+
+
+def test_one_line_paragraphs_of_like_width_stay_paragraphs():
+    # four short lines that each close a sentence: one-line paragraphs, not a narrower measure
+    lines = ["今年以来，全县新建公路八十公", "里，改造危桥十二座，通村公路全部", "硬化。主要做法有四条。", "一是抓规划。", "二是抓资金。",
+             "三是抓质量。", "四是抓管护。", "下一步，县里将继续加大投入", "力度，让群众出行更方便。"]
+    assert split_paragraphs([lines]) == [
+        "今年以来，全县新建公路八十公里，改造危桥十二座，通村公路全部硬化。主要做法有四条。", "一是抓规划。",
+        "二是抓资金。", "三是抓质量。", "四是抓管护。", "下一步，县里将继续加大投入力度，让群众出行更方便。"]
+
+
+def test_short_labels_in_a_row_stay_paragraphs():
+    # in-body labels (no marks in them) after a prose line: each its own paragraph, not a narrower measure
+    lines = ["县里的做法是抓好三件事，一件一件", "落到实处，群众看得见摸得着，干部群", "众都满意。", "道路修起来", "产业兴起来",
+             "村民富起来", "如今，村里的道路修到了每家门", "口，群众出门再也不用踩泥巴了。"]
+    assert split_paragraphs([lines]) == ["县里的做法是抓好三件事，一件一件落到实处，群众看得见摸得着，干部群众都满意。",
+                                         "道路修起来", "产业兴起来", "村民富起来", "如今，村里的道路修到了每家门口，群众出门再也不用踩泥巴了。"]
+
+
+BRIEFS = """简讯
+城南公园完成提升改造　经过半年施工，城南
+公园提升改造工程近日完工，新增健身步道两公里、
+儿童游乐场一处，并对园内绿化进行了补植。（吴迪）
+首届江城读书节开幕　四月二十三日，首届江
+城读书节在市图书馆开幕，读书节期间将举办阅读
+推广、好书推荐等活动五十余场。（冯佳）
+"""
+
+
+def test_a_briefs_first_line_after_its_run_in_title_ends_no_paragraph():
+    articles = banmian.parse_text(BRIEFS, enrich=False).pages[0].articles
+    by_title = {a.headline.title: a.paragraphs for a in articles}
+    assert by_title["城南公园完成提升改造"] == [
+        "经过半年施工，城南公园提升改造工程近日完工，新增健身步道两公里、儿童游乐场一处，并对园内绿化进行了补植。"]
+    assert by_title["首届江城读书节开幕"] == ["四月二十三日，首届江城读书节在市图书馆开幕，读书节期间将举办阅读推广、好书推荐等活动五十余场。"]
+
+
+GLUED_HEADER = """2011.5.24 星期二
+江城晚报
+2综合新闻
+河西镇春耕备耕正当时
+眼下正值春耕备耕关键时节，河西镇的田野里处处是忙碌的身影。
+"""
+
+
+def test_a_page_number_run_into_its_section_is_header_not_a_kicker():
+    # the extractor joins the header's two spans (2 and 综合新闻) with no space between them
+    edition = banmian.parse_text(GLUED_HEADER, enrich=False)
+    page = edition.pages[0]
+    assert (page.number, page.section) == (2, "综合新闻")
+    assert [a.headline.kicker for a in page.articles] == [None]
+
+
+def test_a_title_opening_with_a_number_and_a_measure_word_is_no_header():
+    from banmian.layout.furniture import furniture_meta
+    assert furniture_meta("8项举措") is None
+    assert furniture_meta("3万人返乡") is None
+    assert furniture_meta("12国际") == {"page": "12", "section": "国际"}

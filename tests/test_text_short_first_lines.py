@@ -3,7 +3,7 @@ independent pages): lines set to a narrower measure beside a photo at the
 top of a column, and a brief's first line after its run-in title."""
 
 import banmian
-from banmian.layout.paragraphs import split_paragraphs
+from banmian.layout.paragraphs import body_width, split_paragraphs
 
 # a paragraph whose first lines stand beside a photo (9 cells, the first indented), then the column's full
 # width (17 cells); a second paragraph opens beside the photo too
@@ -85,3 +85,11 @@ def test_a_title_opening_with_a_number_and_a_measure_word_is_no_header():
     assert furniture_meta("8项举措") is None
     assert furniture_meta("3万人返乡") is None
     assert furniture_meta("12国际") == {"page": "12", "section": "国际"}
+
+
+def test_a_body_of_short_paragraphs_is_as_wide_as_its_full_lines():
+    # first lines (20, indented two cells) outnumber full lines (22): the column is 22 wide
+    widths = [[20.0, 20.0, 20.0, 22.0, 13.0, 20.0, 22.0, 12.0, 20.0, 22.0, 22.0]]
+    assert body_width(widths) == 22.0
+    # a line or two one cell over (a pulled-up mark) changes nothing
+    assert body_width([[20.0, 20.0, 21.0, 20.0, 20.0, 13.0, 20.0]]) == 20.0

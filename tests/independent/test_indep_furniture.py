@@ -129,7 +129,6 @@ PDF_XFAIL: dict[str, str] = {}
 # text mode compares the reader's view too (not only titles) since session 34
 TEXT_XFAIL: dict[str, str] = {
     "logos": "the page-wide banner and a framed column label are read as the kickers of the titles under them",
-    "dotted_date-13": "the last article's first two paragraphs are joined (the body's common line width is taken from its many indented first lines, two cells short of the column)",
 }
 
 

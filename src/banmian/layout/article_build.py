@@ -7,7 +7,7 @@ from ..model import Article, Caption
 from .roles import BODY, BYLINE, CAPTION, CONTINUATION, CREDIT, SUBHEADING, TITLE
 from .headlines import assign_tiers, tiers_from_units
 from .mark_widths import half_marks_in, half_width_marks
-from .paragraphs import common_width, split_paragraphs
+from .paragraphs import body_width, split_paragraphs
 from .reflow import cell_width, clean_body_spaces, join_lines
 from .rules import ROLES, DatelineSplit, parse_bracket_byline, split_dateline
 from .text_units import Unit
@@ -42,7 +42,7 @@ def _paragraphs(units: list[Unit]) -> list[str]:
     if half_marks:
         measured = [[w - 0.5 * half_marks_in(line) for line, w in zip(u.block.lines, ws)]  # (= half_mark_width)
                     for u, ws in zip(columns, measured)]
-    width = common_width([ws[:-1] if len(ws) > 1 else ws for ws in measured])
+    width = body_width([ws[:-1] if len(ws) > 1 else ws for ws in measured])
     widths = iter(measured)
     out: list[str] = []
     run: list[list[str]] = []

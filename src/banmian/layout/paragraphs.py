@@ -55,6 +55,25 @@ def common_width(widths: list[list[float]]) -> float:
     return max(w for w, c in long_counts.items() if c == best)
 
 
+#: a width two cells over the commonest, held by this share of as many lines at least, is the column's
+#: (the commonest were paragraphs' first lines, indented two cells: a body of short paragraphs)
+_FULL_OVER_FIRST = 1 / 3
+
+
+def body_width(widths: list[list[float]]) -> float:
+    """The column width of a body from its blocks' line widths (each block's last
+    line left out by the caller): :func:`common_width`, unless the lines two cells
+    wider are common too. A line overruns its column by a pulled-up mark (one
+    cell) at most; so those wider lines are full, and the commonest were the
+    indented first lines of many short paragraphs."""
+    width = common_width(widths)
+    counts = Counter(w for block in widths for w in block)
+    wider = counts.get(width + INDENT_CELLS, 0)
+    if wider >= 2 and wider >= _FULL_OVER_FIRST * counts[width]:
+        return width + INDENT_CELLS
+    return width
+
+
 def pushed_token_width(line: str, measure=cell_width) -> float:
     """Width of what the typesetter had to move down with the line's first
     token: the token and the marks after it that may open no line (避头尾):

@@ -552,7 +552,7 @@ def join_headline(lines: list[TextLine], right: float, edge: float | None = None
         in_tag = nxt[:1] in "（(" or text.count("（") + text.count("(") > text.count("）") + text.count(")") \
             or text.count("“") > text.count("”")
         if short and not in_tag and text[-1:] > "\x7f" and nxt[:1] > "\x7f" and not dash_alone(nxt) \
-                and not cuts_a_word(text, nxt, body):
+                and not cuts_a_word(prev.text.strip(), nxt, body):
             text += " " + nxt
         else:
             text = join_lines([text, nxt])

@@ -100,3 +100,29 @@ def test_a_column_under_a_logo_belongs_to_a_vertical_headline_across_white_space
         assert art.bylines == bylines, f"{title}: bylines {art.bylines}"
         check_body(art, [text])
 
+
+
+def test_a_picture_agency_closing_a_photographers_credit_closes_no_brief(tmp_path):
+    """A column of briefs; the second item's text is followed by its
+    photographers' credit, ……摄影报道（人民视觉）, then by the item's author in
+    brackets. The bracket after 摄影报道 credits the picture (a picture agency,
+    not a name): the item runs on to its author, one item with its credit
+    line as a paragraph, no item without a title after it."""
+    pg = FeaturePage()
+    pg.header(15, "社会")
+    pg.frame(LEFT, TOP + 6, LEFT + 70, TOP + 28, 1.0)
+    pg.line(LEFT + 6, TOP + 10, "消息速览", 14, "hei")
+    title, text, authors, bylines = BRIEFS[0]
+    y = _item(pg, LEFT, TOP + 40, title, text + authors)
+    dance = "日前，青禾县各村寨举行迎春活动，村民身着节日盛装舞龙舞狮、对唱山歌，欢欢喜喜迎新春。"
+    credit = "本报记者韦山摄影报道（人民视觉）"
+    pg.line(LEFT, y, "山寨迎新春", 10.5, "hei", bold=True)
+    y = pg.flow(LEFT, y + LEAD + 2, [dance, credit, "（赵一鸣）"], 1).bottom + 40
+    pg.rule(LEFT, y - 14, RIGHT, 0.5)
+    story(pg, "culture", "文艺巡演进乡村", 0, 5, y, extra=TEXTS["market"], align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, [title, "山寨迎新春", "文艺巡演进乡村"])
+    item = find(page, "山寨迎新春")
+    check_body(item, [dance, credit])
+    assert item.bylines == [Byline(None, "赵一鸣")], f"bylines {item.bylines}; {where(page, '赵一鸣')}"
+    assert find(page, title).bylines == bylines

@@ -58,3 +58,42 @@ def test_a_kicker_of_four_glyphs_hugging_its_title_is_no_name(tmp_path):
     assert article.headline.kicker == "江南古镇"
     assert article.bylines == []
     check_body(article, body)
+
+
+_MING_FILE = "/usr/share/fonts/truetype/arphic/uming.ttc"  # a 宋体 (明体) face, lighter than 黑体
+
+
+def test_a_couplet_in_a_lighter_face_under_a_title_as_large_is_its_subtitle(tmp_path):
+    """A title in 黑体 at 20 pt over a tier of two phrases in 宋体 at 19.8 pt
+    (about as large): the 主题 is set in the heavier face, so the couplet
+    under it is its 副题, not a 主题 under a kicker."""
+    import os
+
+    if not os.path.exists(_MING_FILE):
+        pytest.skip("no 宋体 face installed (AR PL UMing)")
+    pg = FeaturePage()
+    pg.header(4, "教育")
+    x0 = column_x(0)
+    pg.line(x0, TOP + 4, "青禾县三所乡村新校启用", 20.0, "hei")
+    pg.page.insert_text((x0, TOP + 32 + 19.8), "开学首日迎来新生 办学条件全面改善", fontsize=19.8,
+                        fontname="ming", fontfile=_MING_FILE)
+    body = TEXTS["school"][:2]
+    pg.flow(x0, TOP + 64, body, 2)
+    page = parse(pg, tmp_path)
+    article = find(page, "青禾县三所乡村新校启用")
+    assert article.headline.kicker is None
+    assert article.headline.subtitle == "开学首日迎来新生 办学条件全面改善"
+    check_body(article, body)
+
+
+def test_tiers_by_size_keeps_the_heavier_of_two_tiers_as_large_as_the_title():
+    """The same read from sizes and weights alone: 黑体 (1) at 20 pt over a
+    宋体 (0) couplet at 19.8 pt is title and subtitle; the couplet in 黑体 too
+    is the 主题 under a kicker, as before."""
+    from banmian.layout.headlines import tiers_by_size
+
+    texts = ["青禾县三所乡村新校启用", "开学首日迎来新生 办学条件全面改善"]
+    lighter = tiers_by_size(texts, [20.0, 19.8], [1, 0])
+    assert (lighter.kicker, lighter.title, lighter.subtitle) == (None, texts[0], texts[1])
+    same = tiers_by_size(texts, [20.0, 19.8], [1, 1])
+    assert (same.kicker, same.title, same.subtitle) == (texts[0], texts[1], None)

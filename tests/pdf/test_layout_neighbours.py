@@ -353,3 +353,58 @@ def test_a_subheading_under_white_space_stays_with_its_column_beside_a_closing_d
     check_titles(page, ["文艺巡演进乡村", "城际铁路铺轨", "万亩晚稻喜获丰收"])
     body = "".join(find(page, "城际铁路铺轨").paragraphs)
     assert "".join(heading) in body and rest[0] in body, f"paragraphs {find(page, '城际铁路铺轨').paragraphs}"
+
+
+def test_text_level_with_a_column_under_a_headline_is_beside_that_column_not_that_headline(tmp_path):
+    """Under a rule, article A: a long headline flush left over columns 0-1,
+    its text in them. Column 2 opens level with A's columns, with
+    （上接第3版）, and runs on into columns 3-4 under B's headline, centred
+    over those two. A's headline stands over text of its own level with
+    column 2 (columns 0-1), so it is not beside column 2: the column is B's,
+    the headline on its right over the same row."""
+    pg = FeaturePage()
+    pg.header(5, "综合")
+    top = story(pg, "culture", "文艺巡演进乡村", 0, 5, TOP + 4, align="left")
+    row = below(pg, top)
+    a_title = "江城全面推行河长制守护一河碧水长流"
+    y = pg.headline(column_x(0), span_right(0, 2), row, a_title, 17.0, align="left")
+    a_text = TEXTS["river"][:2]
+    a = pg.flow(column_x(0), y, a_text, 2)
+    b_title = "新学校投入使用"
+    pg.centered(column_x(3), span_right(3, 2), row, b_title, 20, "hei")
+    b_text = TEXTS["school"]
+    b = pg.flow(column_x(2), y, ["（上接第3版）" + b_text[0]] + b_text[1:], 3)
+    story(pg, "water", "农村供水保障工程惠及全县", 0, 5, below(pg, max(a.bottom, b.bottom)), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["文艺巡演进乡村", a_title, b_title, "农村供水保障工程惠及全县"])
+    check_body(find(page, a_title), a_text)
+    check_body(find(page, b_title), b_text)
+
+
+def test_a_column_opening_far_under_a_headline_over_text_beside_it_goes_with_that_text(tmp_path):
+    """Under a rule, article C over columns 0-1 and, over columns 2-3, article
+    A's headline with a few lines of text under it; column 4 stays white.
+    Far lower, B's headline over columns 0-3 and B's text in columns 0-3 and
+    4, column 4 opening a paragraph level with B's columns. Column 4 is
+    level with B's text standing under A's headline, far under A: it is B's
+    last column, not A's (whose headline reaches nearly to it)."""
+    pg = FeaturePage()
+    pg.header(5, "综合")
+    row = TOP + 4
+    c = story(pg, "culture", "文艺巡演进乡村", 0, 2, row, align="left")
+    a_title = "江城全面推行河长制守护一河碧水清流长"
+    y = pg.headline(column_x(2), column_x(4) + 5, row, a_title, 17.0, align="left")
+    assert pg.length(a_title, 17.0, "hei") > span_right(3, 1) - column_x(2), "A's headline reaches over column 3"
+    a = pg.flow(column_x(2), y, TEXTS["river"][:1], 2)
+    b_top = max(c, a.bottom) + 8 * LEAD
+    b_title = "新学校投入使用"
+    y = pg.headline(column_x(0), span_right(0, 4), b_top, b_title, 20.0, align="left")
+    b_text = TEXTS["school"][:2]
+    b = pg.flow(column_x(0), y, b_text, 4)
+    last = TEXTS["school"][2:]
+    tail = pg.flow(column_x(4), y, last, 1)
+    story(pg, "water", "农村供水保障工程惠及全县", 0, 5, below(pg, max(b.bottom, tail.bottom)), align="left")
+    page = parse(pg, tmp_path)
+    check_titles(page, ["文艺巡演进乡村", a_title, b_title, "农村供水保障工程惠及全县"])
+    check_body(find(page, a_title), TEXTS["river"][:1])
+    check_body(find(page, b_title), b_text + last)

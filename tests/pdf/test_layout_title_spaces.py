@@ -52,3 +52,21 @@ def test_three_phrases_on_one_line_under_a_kicker_are_one_title(tmp_path):
     page = parse(pg, tmp_path)
     check_titles(page, ["坚持规划引领 守住城市底色 扎实推进老城区更新改造提质增效"])
     assert page.articles[0].headline.kicker == "市长在全市城市更新工作推进会上强调"
+
+
+@pytest.mark.parametrize("lines, title", [
+    # cut inside 口袋公园, a word the article writes: no space, however short the line
+    (["沿河新建十二座口", "袋公园已连成一片"], "沿河新建十二座口袋公园已连成一片"),
+    # two phrases whose sides (波|市) the article never writes together: the gap stays
+    (["清溪河两岸重现碧波", "市民休闲有了好去处"], "清溪河两岸重现碧波 市民休闲有了好去处"),
+], ids=["cut-inside-a-word-of-the-body", "phrases-the-body-does-not-join"])
+def test_a_break_whose_two_sides_the_body_writes_together_cut_a_word(tmp_path, lines, title):
+    """Two lines of about one length, flush left, far short of the columns under them: the
+    lines look alike either way, the article's wording tells (the headline
+    names what its body reports, in the body's words: title_breaks.py)."""
+    pg = FeaturePage()
+    pg.header(5, "综合")
+    y = pg.headline(column_x(0), column_x(3), TOP + 4, lines, 22.0, align="left")
+    bottom = pg.flow(column_x(0), y, TEXTS["river"], 4).bottom
+    story(pg, "school", "南岭区三所新学校投入使用", 0, 4, below(pg, bottom), align="left")
+    check_titles(parse(pg, tmp_path), [title, "南岭区三所新学校投入使用"])

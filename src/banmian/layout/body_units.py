@@ -18,6 +18,7 @@ from ..names import starts_with_surname
 from .article_build import take_dateline
 from .brief_leads import run_in_title
 from .reflow import clean_body_spaces, clean_headline_spaces, join_lines
+from .text_credits import credits_a_picture
 from .rules import (BRIEF_WORDS, MANY_NAMES, find_continuation, is_continuation_line, is_genre_label, name_tokens,
                     parse_bracket_byline, parse_byline_line, split_dateline, split_names, starts_with_dateline)
 
@@ -257,6 +258,8 @@ def closing_names(lines: list[str]) -> tuple[str, list[Byline]] | None:
         elif parts:
             names.append("".join(parts))
     before = clean_body_spaces(join_lines(marked[:m.start()].split(_BREAK)))
+    if credits_a_picture(before, m.group(0).replace(_BREAK, "")):
+        return None  # ……摄影报道（人民视觉）: the picture's agency, not the authors
     if names and all(_NAME.fullmatch(n) for n in names) and not is_genre_label(m.group("inner")):
         return before, [Byline(None, n) for n in names]
     with_roles = parse_bracket_byline(m.group(0).replace(_BREAK, ""))

@@ -32,6 +32,7 @@ from .furniture import split_furniture
 from .labels import framed_logos, is_label
 from .headlines import bracket_note, dash_alone, ends_with_column_tag, starts_with_dash, tiers_by_size
 from .reflow import clean_headline_spaces, join_lines
+from .title_breaks import cuts_a_word
 from .rules import is_continuation_line, parse_bracket_byline, parse_byline_line
 from .orphans import orphan_claims
 from .overflow_lines import split_overflowing_closings
@@ -288,7 +289,7 @@ def _article(heading: HeadingGroup | None, blocks: list[ColumnBlock], captions: 
         # the space the headline had: to the right edge of its article's text
         hx0, _, hx1, hy1 = heading.bbox
         right = max([hx1] + [b.right for b in blocks if b.top >= hy1 - 1 and b.left < hx1 and b.right > hx0])
-        _set_headline(article, heading, page, right)
+        _set_headline(article, heading, page, right, "".join(ln.text for b in blocks for ln in b.lines))
         for ln in heading.bylines:
             article.bylines.extend(Byline(None, n) for n in name_tokens(ln.text) or [])
             article.blocks.append(Block([ln.text], role=BYLINE, page=page.number, bbox=ln.bbox,
@@ -499,7 +500,7 @@ def _opens_bracket_note(lines: list[TextLine], k: int) -> bool:
     return False
 
 
-def _set_headline(article: Article, heading: HeadingGroup, page: Page, right: float) -> None:
+def _set_headline(article: Article, heading: HeadingGroup, page: Page, right: float, body: str = "") -> None:
     tiers: list[list[TextLine]] = []
     ordered = sorted(heading.lines, key=lambda ln: (ln.y0, ln.x0))
     for k, ln in enumerate(ordered):
@@ -513,7 +514,7 @@ def _set_headline(article: Article, heading: HeadingGroup, page: Page, right: fl
             tiers[-1].append(ln)
         else:
             tiers.append([ln])
-    texts = [clean_headline_spaces(join_headline(t, right, heading.bbox[2])) for t in tiers]
+    texts = [clean_headline_spaces(join_headline(t, right, heading.bbox[2], body)) for t in tiers]
     sizes = [t[0].size for t in tiers]
     heavy = [2 if any(ln.bold for ln in t) else 1 if any(_heavy_face(ln.font) for ln in t) else 0 for t in tiers]
     kept = [k for k, t in enumerate(texts) if t]
@@ -530,11 +531,13 @@ def _heavy_face(font: str) -> bool:
     return any(word in lower for word in ("hei", "黑", "sans", "gothic", "bold", "black", "heavy"))
 
 
-def join_headline(lines: list[TextLine], right: float, edge: float | None = None) -> str:
+def join_headline(lines: list[TextLine], right: float, edge: float | None = None, body: str = "") -> str:
     """Join the lines of one headline tier. A line that stops well short of
     the space it had ended at the gap between two phrases: keep one space.
     ``edge``: the right edge of the whole headline (a narrow one's box); a line
-    reaching it over a far shorter line was full there, wrapped inside a phrase."""
+    reaching it over a far shorter line was full there, wrapped inside a phrase.
+    ``body``: the article's text; a break whose two sides stand together in it
+    cut a word (:mod:`.title_breaks`), however short the line."""
     if not lines:
         return ""
     text = lines[0].text.strip()
@@ -548,7 +551,8 @@ def join_headline(lines: list[TextLine], right: float, edge: float | None = None
         # (a column tag in brackets is no phrase of the title, nor is a quote cut: no gap before or inside them)
         in_tag = nxt[:1] in "（(" or text.count("（") + text.count("(") > text.count("）") + text.count(")") \
             or text.count("“") > text.count("”")
-        if short and not in_tag and text[-1:] > "\x7f" and nxt[:1] > "\x7f" and not dash_alone(nxt):
+        if short and not in_tag and text[-1:] > "\x7f" and nxt[:1] > "\x7f" and not dash_alone(nxt) \
+                and not cuts_a_word(prev.text.strip(), nxt, body):
             text += " " + nxt
         else:
             text = join_lines([text, nxt])

@@ -223,11 +223,12 @@ def tiers_by_size(texts: list[str], sizes: list[float], heavy: list[int] | None 
         top = max(range(top), key=lambda i: (sizes[i], -i))  # a bracketed note under the title is its subtitle
     below = top + 1
     if below < len(texts) and not starts_with_dash(texts[below]) and not _WHO_ATTENDED.match(texts[below]) \
-            and sizes[below] >= 0.75 * sizes[top] and not (heavy and heavy[top] == 2 > heavy[below]) \
+            and sizes[below] >= 0.75 * sizes[top] and not (heavy and heavy[top] > heavy[below]) \
             and ((_COUPLET.fullmatch(texts[below]) and not _COUPLET.fullmatch(texts[top]))
                  or (_SPEAKER_SAYS.match(texts[top]) and not _SPEAKER_SAYS.match(texts[below]))):
         # under a larger 引题, two parallel phrases (重拳整治 净化环境) are the 主题, and so is
         # what a speaker urged (胡春华强调…) once the 引题 has said who urged it
+        # (not under a tier in a heavier face: that face is the 主题's, the lighter tier its 副题)
         top = below
     quoted = [i for i in order if _WHOLLY_QUOTED.fullmatch(texts[i].strip())]
     if len(quoted) == 1 and quoted[0] != top and sizes[quoted[0]] >= 0.75 * sizes[top]:

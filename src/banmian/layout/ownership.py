@@ -22,6 +22,7 @@ from .headline_reach import (
     heading_on_rule, headline_over_row, heads_columns_apart, heads_columns_under, heads_own_column, holds, in_step_under,
     nearer_than_beside,
 )
+from .region_sides import level_text_under
 from .segment import HeadingGroup, smallest_frame, wall_between
 
 
@@ -454,7 +455,8 @@ def _beside(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup
             continue
         level = hy0 - config.row_tolerance * body <= top <= hy1 + body
         in_region = region_top is not None and region_top - body <= hy0 <= top and hx1 <= b.left + body
-        if not (level or in_region):
+        if not (level or in_region) or ((opens or not level)  # a block opening an article, or one far under
+                                         and level_text_under(h.bbox, b, flow, config.row_tolerance * body)):
             continue
         first = b.lines[0]  # the block may widen below a vertical heading
         if hx1 <= b.left + body:

@@ -100,6 +100,17 @@ def _names_alone(text: str) -> bool:
 
 #: a picture agency's credit in brackets: （人民视觉）, （影像中国）, （资料图片）, （新华社发）
 _PICTURE_AGENCY = re.compile(r"[（(][\u4e00-\u9fff]{0,6}(?:视觉|影像|图片|供图|社发)[\u4e00-\u9fff]{0,4}[）)]")
+#: the end of a photographer's credit: 张三摄, 张三 李四摄影报道
+_PHOTO_CREDIT_END = ("摄", "摄影", "摄影报道")
+
+
+def credits_a_picture(before: str, bracket: str) -> bool:
+    """A bracket closing a photographer's credit (……摄影报道（人民视觉）) or
+    naming a picture agency (（影像中国）, （新华社发）) credits the picture:
+    no author of the text before it, however much it looks like a name."""
+    return before.rstrip().endswith(_PHOTO_CREDIT_END) or _PICTURE_AGENCY.fullmatch(bracket.strip()) is not None
+
+
 #: a caption's last sentence with its credit glued on, no space: ……合作。喻思南/摄, ……合作。（人民视觉）
 _GLUED_CREDIT = re.compile(r"(?<=[。！？])\s?(?P<credit>[^。！？\s]{2,20})$")
 

@@ -93,3 +93,26 @@ def test_a_body_of_short_paragraphs_is_as_wide_as_its_full_lines():
     assert body_width(widths) == 22.0
     # a line or two one cell over (a pulled-up mark) changes nothing
     assert body_width([[20.0, 20.0, 21.0, 20.0, 20.0, 13.0, 20.0]]) == 20.0
+
+
+SIGNED_COMMENTARY = """让街巷更干净
+本报记者 何平
+老城区的背街小巷改造完工后，路面平整了，墙面刷新了，
+居民出门不再踩泥坑。
+街道还请来保洁公司，每天清扫两遍。
+把好事办到群众心坎上
+基层工作千头万绪，归根到底是为群众办事。办好一件件小
+事，群众才会信得过。
+沈言
+城市书房夜里也亮灯
+本报记者 周岚
+市图书馆在全市设立了三十个城市书房，实行通借通还，市民
+在家门口就能借到心仪的图书。
+"""
+
+
+def test_a_name_alone_after_a_finished_body_signs_it_and_is_no_kicker():
+    # headlines come first on this page; the commentary signs with its author's name under its last line
+    articles = {a.headline.title: a for a in banmian.parse_text(SIGNED_COMMENTARY, enrich=False).pages[0].articles}
+    assert [(b.role, b.name) for b in articles["把好事办到群众心坎上"].bylines] == [(None, "沈言")]
+    assert articles["城市书房夜里也亮灯"].headline.kicker is None

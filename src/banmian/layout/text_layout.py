@@ -140,8 +140,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     mark_labels_at_the_ends(units)
     decks_over_names(units)
     before = headlines_first(units, stream)
-    if not before:
-        mark_names_over_closing_headlines(units)
+    mark_names_over_closing_headlines(units, before)
     units = mark_subheadings(units, stream)
     paired = pair_stacked_headlines(units, lambda run: assemble(run, True, stream))
     if paired is not units:  # the headlines drawn first now stand over their bodies

@@ -116,3 +116,17 @@ def test_a_name_alone_after_a_finished_body_signs_it_and_is_no_kicker():
     articles = {a.headline.title: a for a in banmian.parse_text(SIGNED_COMMENTARY, enrich=False).pages[0].articles}
     assert [(b.role, b.name) for b in articles["把好事办到群众心坎上"].bylines] == [(None, "沈言")]
     assert articles["城市书房夜里也亮灯"].headline.kicker is None
+
+
+def test_a_column_label_or_slogan_band_that_tells_nothing_of_the_article_is_no_kicker():
+    from banmian.layout.tier_reading import no_label_kicker
+    from banmian.model import Headline
+    body = "今年以来，城东街道把老旧小区改造作为民生实事的头号工程，惠及居民四千余户。"
+    for label in ("城事观察", "奋进新征程　建功新时代"):
+        head = Headline(kicker=label, title="老旧小区改出幸福生活")
+        no_label_kicker(head, body)
+        assert head.kicker is None, label
+    # a short kicker that names what the article tells stays
+    head = Headline(kicker="城东街道", title="老旧小区改出幸福生活")
+    no_label_kicker(head, body)
+    assert head.kicker == "城东街道"

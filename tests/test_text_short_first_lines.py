@@ -130,3 +130,11 @@ def test_a_column_label_or_slogan_band_that_tells_nothing_of_the_article_is_no_k
     head = Headline(kicker="城东街道", title="老旧小区改出幸福生活")
     no_label_kicker(head, body)
     assert head.kicker == "城东街道"
+
+
+def test_a_line_of_clauses_cut_at_the_column_end_is_no_headline():
+    from banmian.layout.text_classify import _clauses_cut
+    assert _clauses_cut("据了解，该镇还设立了农资供应点九个，保障种")
+    # a headline line holds one clause mark at most, or ends on a mark
+    assert not _clauses_cut("坚持人民至上，紧紧依靠人民")
+    assert not _clauses_cut("稳就业，保民生，促发展。")

@@ -138,3 +138,12 @@ def test_a_line_of_clauses_cut_at_the_column_end_is_no_headline():
     # a headline line holds one clause mark at most, or ends on a mark
     assert not _clauses_cut("坚持人民至上，紧紧依靠人民")
     assert not _clauses_cut("稳就业，保民生，促发展。")
+
+
+def test_a_label_shaped_kicker_over_a_title_of_a_word_stays():
+    # over a title of a word and its column tag the kicker's shape may be the title's first phrases
+    from banmian.layout.tier_reading import no_label_kicker
+    from banmian.model import Headline
+    head = Headline(kicker="期待 协作", title="担当（国际论坛）")
+    no_label_kicker(head, "三国外长将举行会晤。")
+    assert head.kicker == "期待 协作"

@@ -369,10 +369,12 @@ def no_label_kicker(head: Headline, body: str) -> None:
     character pair with the title or the body is the column's label or the
     page's band the text set over the headline, no tier of it: a kicker
     names what its article tells (检察机关, 南派舞狮 are in their bodies)."""
-    kicker = (head.kicker or "").strip()
+    kicker, title = (head.kicker or "").strip(), (head.title or "").replace(" ", "")
     if not kicker or not (_COLUMN_LABEL.fullmatch(kicker) or _banner(kicker)):
         return  # (most kickers: longer, or clauses)
-    told = (head.title or "").replace(" ", "") + body
+    if cjk_count(without_column_tag(title)) <= _PHRASE_CHARS // 2:
+        return  # (over a title of a word or two, 担当（…）, the label's shape may be the title's first phrases)
+    told = title + body
     if not any(pair in told for pair in _pairs(kicker)):
         head.kicker = None
 

@@ -144,6 +144,6 @@ def test_a_label_shaped_kicker_over_a_title_of_a_word_stays():
     # over a title of a word and its column tag the kicker's shape may be the title's first phrases
     from banmian.layout.tier_reading import no_label_kicker
     from banmian.model import Headline
-    head = Headline(kicker="期待 协作", title="担当（国际论坛）")
+    head = Headline(kicker="期待协作", title="担当（国际论坛）")
     no_label_kicker(head, "三国外长将举行会晤。")
-    assert head.kicker == "期待 协作"
+    assert head.kicker == "期待协作"

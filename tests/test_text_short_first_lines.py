@@ -93,3 +93,57 @@ def test_a_body_of_short_paragraphs_is_as_wide_as_its_full_lines():
     assert body_width(widths) == 22.0
     # a line or two one cell over (a pulled-up mark) changes nothing
     assert body_width([[20.0, 20.0, 21.0, 20.0, 20.0, 13.0, 20.0]]) == 20.0
+
+
+SIGNED_COMMENTARY = """让街巷更干净
+本报记者 何平
+老城区的背街小巷改造完工后，路面平整了，墙面刷新了，
+居民出门不再踩泥坑。
+街道还请来保洁公司，每天清扫两遍。
+把好事办到群众心坎上
+基层工作千头万绪，归根到底是为群众办事。办好一件件小
+事，群众才会信得过。
+沈言
+城市书房夜里也亮灯
+本报记者 周岚
+市图书馆在全市设立了三十个城市书房，实行通借通还，市民
+在家门口就能借到心仪的图书。
+"""
+
+
+def test_a_name_alone_after_a_finished_body_signs_it_and_is_no_kicker():
+    # headlines come first on this page; the commentary signs with its author's name under its last line
+    articles = {a.headline.title: a for a in banmian.parse_text(SIGNED_COMMENTARY, enrich=False).pages[0].articles}
+    assert [(b.role, b.name) for b in articles["把好事办到群众心坎上"].bylines] == [(None, "沈言")]
+    assert articles["城市书房夜里也亮灯"].headline.kicker is None
+
+
+def test_a_column_label_or_slogan_band_that_tells_nothing_of_the_article_is_no_kicker():
+    from banmian.layout.tier_reading import no_label_kicker
+    from banmian.model import Headline
+    body = "今年以来，城东街道把老旧小区改造作为民生实事的头号工程，惠及居民四千余户。"
+    for label in ("城事观察", "奋进新征程　建功新时代"):
+        head = Headline(kicker=label, title="老旧小区改出幸福生活")
+        no_label_kicker(head, body)
+        assert head.kicker is None, label
+    # a short kicker that names what the article tells stays
+    head = Headline(kicker="城东街道", title="老旧小区改出幸福生活")
+    no_label_kicker(head, body)
+    assert head.kicker == "城东街道"
+
+
+def test_a_line_of_clauses_cut_at_the_column_end_is_no_headline():
+    from banmian.layout.text_classify import _clauses_cut
+    assert _clauses_cut("据了解，该镇还设立了农资供应点九个，保障种")
+    # a headline line holds one clause mark at most, or ends on a mark
+    assert not _clauses_cut("坚持人民至上，紧紧依靠人民")
+    assert not _clauses_cut("稳就业，保民生，促发展。")
+
+
+def test_a_label_shaped_kicker_over_a_title_of_a_word_stays():
+    # over a title of a word and its column tag the kicker's shape may be the title's first phrases
+    from banmian.layout.tier_reading import no_label_kicker
+    from banmian.model import Headline
+    head = Headline(kicker="期待协作", title="担当（国际论坛）")
+    no_label_kicker(head, "三国外长将举行会晤。")
+    assert head.kicker == "期待协作"

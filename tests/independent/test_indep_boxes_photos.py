@@ -178,11 +178,8 @@ CASES = {"boxed_column": boxed_column_page, "boxed_condensed": boxed_condensed_p
 PDF_XFAIL: dict[str, str] = {
     "boxed_condensed": "the condensed (长体) item titles are read as paragraphs of the box's first item: one article of "
                        "seven paragraphs with the last item's authors, three titles missing",
-    "captions-6": "the caption under the picture drawn in vectors (清水河两岸…钱程/摄) is read as 清水河重现碧波's first "
-                  "paragraph, its credit in the body; the right column's one-line 景。 is set into the left column's text",
     "captions-13": "the caption set left of the raster photo and the body lines under the photo form an untitled article "
-                   "(竹丝里的三百年 loses its caption and first paragraph's opening); the caption under the drawn "
-                   "picture is read as 清水河重现碧波's first paragraph, its credit in the body",
+                   "(竹丝里的三百年 loses its caption and first paragraph's opening)",
 }
 TEXT_XFAIL: dict[str, str] = {
     "captions": "the titles 清水河重现碧波 and 湖滨马拉松鸣枪开跑, each over a photo caption, are not read as titles: "

@@ -127,9 +127,7 @@ CASES = {"logos": logos_page, "masthead": masthead_page, "dotted_date": dotted_d
          "editors_footer": editors_footer_page}
 PDF_XFAIL: dict[str, str] = {}
 # text mode compares the reader's view too (not only titles) since session 34
-TEXT_XFAIL: dict[str, str] = {
-    "logos": "the page-wide banner and a framed column label are read as the kickers of the titles under them",
-}
+TEXT_XFAIL: dict[str, str] = {}
 
 
 test_pdf_mode, test_text_mode = feature_tests(CASES, PDF_XFAIL, TEXT_XFAIL, SEEDS)

@@ -108,9 +108,7 @@ PDF_XFAIL: dict[str, str] = {}
 # (the lines beside the photo are read right on both seeds since session 27; the last article's title,
 # with no byline under it, is no longer read as an in-body subheading of the article above since session 28)
 # text mode compares the reader's view too (not only titles) since session 34
-TEXT_XFAIL: dict[str, str] = {
-    "flush_right": "the commentary's author name set flush right under its body is read as the next article's kicker, the commentary loses its byline",
-}
+TEXT_XFAIL: dict[str, str] = {}
 
 
 test_pdf_mode, test_text_mode = feature_tests(CASES, PDF_XFAIL, TEXT_XFAIL, SEEDS)

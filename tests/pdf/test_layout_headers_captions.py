@@ -180,6 +180,38 @@ def test_caption_beside_photo(tmp_path, credit_right):
     no_text_anywhere_but_captions(page)
 
 
+def test_caption_under_a_picture_drawn_in_vectors(tmp_path):
+    """A chart or map drawn in vectors (a tinted panel with strokes on it, no
+    image) is a picture: the caption under it is its caption, not body text."""
+    pg = FeaturePage()
+
+    def drawn(x0, y0, x1, y1, **_):
+        pg.page.draw_rect(pymupdf.Rect(x0, y0, x1, y1), color=(0, 0, 0), fill=(0.85, 0.85, 0.85), width=0.5)
+        for i in range(1, 4):
+            yy = y0 + (y1 - y0) * i / 4
+            pg.page.draw_line((x0 + 6, yy + 8 * (i % 2)), (x1 - 6, yy - 8 * (i % 2)), color=(0.3, 0.3, 0.3), width=1.2)
+
+    pg.photo = drawn
+    _caption_page(pg, CREDIT_FORMS["name-slash-she"], beside=False)
+    page = parse(pg, tmp_path)
+    check_titles(page, ["文艺巡演进乡村", "三所新学校投入使用", "家庭医生上门服务"])
+    art = find(page, "文艺巡演进乡村")
+    assert art.captions == [Caption(CAPTION + "。", "林晓峰")], f"captions {art.captions}"
+    check_body(art, TEXTS["culture"] + TEXTS["harvest"][:1])
+    no_text_anywhere_but_captions(page)
+
+
+def test_a_tinted_box_under_text_is_no_picture():
+    """A shaded box holding text is a box, not a picture drawn in vectors."""
+    from banmian.sources.pdf import _drawn_pictures
+    from banmian.model import PageContent, TextLine
+    content = PageContent(0, 800, 1000, lines=[TextLine("框里的文字", (110, 110, 200, 122), 10.0)],
+                          boxes=[(100, 100, 300, 200)])
+    _drawn_pictures(content, [(100, 100, 300, 200), (400, 100, 600, 260)])
+    assert content.images == [(400, 100, 600, 260)]
+    assert content.boxes == [(100, 100, 300, 200)]
+
+
 def no_text_anywhere_but_captions(page) -> None:
     for a in page.articles:
         for f in [a.headline.kicker, a.headline.title, a.headline.subtitle, *a.paragraphs,

@@ -227,6 +227,9 @@ def mark_names_standing_alone(units: list[Unit]) -> None:
             nxt is not None and nxt.block.role in (CONTINUATION, DATELINE))
 
 
+_SENTENCE_ENDS = ("。", "！", "？", "”")
+
+
 def mark_names_over_captions(units: list[Unit]) -> None:
     """A headline candidate that is only names, right after a body that ended
     its sentence and right over a photo's caption or credit, is the body's
@@ -236,7 +239,7 @@ def mark_names_over_captions(units: list[Unit]) -> None:
         unit, prev, nxt = units[k], units[k - 1], units[k + 1]
         if (unit.block.role != TITLE or len(unit.block.lines) > 2 or prev.block.role != BODY
                 or nxt.block.role not in (CAPTION, CREDIT)
-                or not prev.lines[-1].rstrip().endswith(("。", "！", "？", "”"))):
+                or not prev.lines[-1].rstrip().endswith(_SENTENCE_ENDS)):
             continue
         _close_with_names(unit)
 
@@ -250,15 +253,20 @@ def _close_with_names(unit: Unit) -> None:
         unit.closing = True
 
 
-def mark_names_over_closing_headlines(units: list[Unit]) -> None:
-    """On a page that draws each headline after its body (body, byline,
-    headline), a headline candidate that is only names between a body and a
-    headline is that article's byline, not the headline's first tier; not
-    over a date alone (a letter in the body, signed and dated: 张三 / 2019年1月21日)."""
+def mark_names_over_closing_headlines(units: list[Unit], headlines_first: bool = False) -> None:
+    """A headline candidate that is only names between a body and a headline
+    closes that body, not the headline's first tier (a name alone is no
+    kicker). On a page that draws each headline after its body (body, byline,
+    headline) it is that article's byline; on a page of headlines first, the
+    author's name a commentary signs with under its last line, when that line
+    ended its sentence. Not over a date alone (a letter in the body, signed
+    and dated: 张三 / 2019年1月21日)."""
     for k in range(1, len(units) - 1):
         unit, prev, nxt = units[k], units[k - 1], units[k + 1]
         if (unit.block.role != TITLE or len(unit.block.lines) > 2 or prev.block.role != BODY or nxt.block.role != TITLE
                 or _DATE_ALONE.fullmatch("".join(line.strip() for line in nxt.block.lines))):
+            continue
+        if headlines_first and not prev.block.lines[-1].rstrip().endswith(_SENTENCE_ENDS):
             continue
         _close_with_names(unit)
 

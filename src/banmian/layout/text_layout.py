@@ -47,7 +47,7 @@ from .text_labels import mark_column_logos, mark_labels_at_the_ends
 from .text_headlines import (drop_labels_after_tagged_titles, drop_labels_under_headlines, one_tier_a_unit,
                              rejoin_wrapped_headlines)
 from .tier_patterns import BRIEF_HEADING, TITLE_TAG, is_lead_label
-from .tier_reading import (figures_are_body, kicker_over_title, lead_labels_are_body, no_banner_title,
+from .tier_reading import (figures_are_body, kicker_over_title, lead_labels_are_body, no_banner_title, no_label_kicker,
                            no_kicker_over_tagged_title, no_tagged_title_in_subtitle, reread_tiers, tiers_share_blocks)
 from .text_direction import bigrams, group_directions, shared_pairs, split_groups_by_wording, title_groups
 from .tier_wording import tagged_tail_joins_kicker
@@ -140,8 +140,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     mark_labels_at_the_ends(units)
     decks_over_names(units)
     before = headlines_first(units, stream)
-    if not before:
-        mark_names_over_closing_headlines(units)
+    mark_names_over_closing_headlines(units, before)
     units = mark_subheadings(units, stream)
     paired = pair_stacked_headlines(units, lambda run: assemble(run, True, stream))
     if paired is not units:  # the headlines drawn first now stand over their bodies
@@ -183,6 +182,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
             reread_tiers(article.headline, _dashed_tier(group), by_words)
             body = "".join(article.paragraphs).replace(" ", "")
             no_kicker_over_tagged_title(article.headline, body)
+            no_label_kicker(article.headline, body)
             tagged_tail_joins_kicker(article.headline)
             no_banner_title(article.headline, body)
             no_tagged_title_in_subtitle(article.headline)

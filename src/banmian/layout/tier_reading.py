@@ -363,6 +363,22 @@ def no_kicker_over_tagged_title(head: Headline, body: str) -> None:
         head.kicker = None
 
 
+def no_label_kicker(head: Headline, body: str) -> None:
+    """A kicker of a column label's shape (思想纵横, 城事观察: four or five
+    characters) or a slogan band's (奋进新征程 建功新时代) that shares no
+    character pair with the title or the body is the column's label or the
+    page's band the text set over the headline, no tier of it: a kicker
+    names what its article tells (检察机关, 南派舞狮 are in their bodies)."""
+    kicker, title = (head.kicker or "").strip(), (head.title or "").replace(" ", "")
+    if not kicker or not (_COLUMN_LABEL.fullmatch(kicker) or _banner(kicker)):
+        return  # (most kickers: longer, or clauses)
+    if cjk_count(without_column_tag(title)) <= _PHRASE_CHARS // 2:
+        return  # (over a title of a word or two, 担当（…）, the label's shape may be the title's first phrases)
+    told = title + body
+    if not any(pair in told for pair in _pairs(kicker)):
+        head.kicker = None
+
+
 def no_banner_title(head: Headline, body: str) -> None:
     """A slogan band of two parallel phrases (弘扬时代新风 凝聚奋进力量) the stream
     drew over a headline reads as its title, the real title as the subtitle

@@ -152,6 +152,7 @@ def extract_page(page: Any, index: int = 0) -> PageContent:
         _turn_upright(data, page.rotation_matrix)
     spans: list[Span] = []
     covers: list[tuple[int, BBox]] = []  # (drawing order, rect) of images and white patches
+    panels: list[BBox] = []  # filled areas of a tint, a picture drawn in vectors if no text stands on them
     last_text: list[Span] = []  # the spans of the text block drawn last
     for order, block in enumerate(data["blocks"]):
         kind = block["type"]
@@ -178,6 +179,8 @@ def extract_page(page: Any, index: int = 0) -> PageContent:
             _add_image(content, covers, order, block["bbox"])
         elif kind == 3 and not _outlines_text(block, last_text):
             _add_vector(content, covers, order, block)
+            if _is_panel(block):
+                panels.append(tuple(block["bbox"]))  # type: ignore[arg-type]
     if covers:
         spans = _uncovered(spans, covers)
     # asked once a page (most pages have none), and the page's text unified at once (no span holds
@@ -194,6 +197,8 @@ def extract_page(page: Any, index: int = 0) -> PageContent:
     lines = build_lines(drop_doubles(horizontal), walls)
     content.lines.extend(stack_vertical(lines + rotated))
     content.lines.sort(key=lambda ln: (ln.y0, ln.x0))
+    if panels:
+        _drawn_pictures(content, panels)
     unmapped = "".join([ln.text for ln in content.lines]).count(_UNMAPPED)
     if unmapped:
         content.warnings.append(
@@ -249,6 +254,33 @@ def _add_vector(content: PageContent, covers: list[tuple[int, BBox]], order: int
         content.boxes.append((x0, y0, x1, y1))
         if not block.get("stroked") and block.get("alpha", 255) == 255 and block.get("color") == 0xFFFFFF:
             covers.append((order, (x0, y0, x1, y1)))  # a white patch drawn over text
+
+
+#: a picture drawn in vectors is this large at least (points, each side): a tinted bar or a bullet is smaller
+_PANEL_SIDE = 24.0
+
+
+def _is_panel(block: dict[str, Any]) -> bool:
+    """A filled, opaque, tinted (not white) area of a picture's size."""
+    x0, y0, x1, y1 = block["bbox"]
+    return (not block.get("stroked") and block.get("alpha", 255) == 255 and block.get("color") not in (None, 0xFFFFFF)
+            and min(x1 - x0, y1 - y0) >= _PANEL_SIDE)
+
+
+def _drawn_pictures(content: PageContent, panels: list[BBox]) -> None:
+    """A tinted panel no text stands on is a picture drawn in vectors (a chart,
+    a map, an illustration): an image to the layout, which looks for its
+    caption as for a photo's. A tinted panel under text is a shaded box."""
+    middles = [((ln.bbox[0] + ln.bbox[2]) / 2, (ln.bbox[1] + ln.bbox[3]) / 2) for ln in content.lines]
+    for x0, y0, x1, y1 in panels:
+        if any(x0 <= cx <= x1 and y0 <= cy <= y1 for cx, cy in middles):
+            continue
+        content.images.append((x0, y0, x1, y1))
+        content.boxes = [b for b in content.boxes if not _same_box(b, (x0, y0, x1, y1))]
+
+
+def _same_box(a: BBox, b: BBox) -> bool:
+    return all(abs(p - q) <= 1.0 for p, q in zip(a, b))
 
 
 def _outlines_text(block: dict[str, Any], text: list[Span]) -> bool:

@@ -147,3 +147,13 @@ def test_a_label_shaped_kicker_over_a_title_of_a_word_stays():
     head = Headline(kicker="期待协作", title="担当（国际论坛）")
     no_label_kicker(head, "三国外长将举行会晤。")
     assert head.kicker == "期待协作"
+
+
+def test_counts_said_in_both_texts_do_not_make_one_story():
+    # a title alone between two bodies opens a new story though both texts count in 二十
+    from banmian.layout.alone_titles import opens_new_story
+    before = ("县里新建教师周转宿舍一百二十套，并在职称评聘上向乡村学校倾斜。校长在这里教了二十一年书。"
+              "今年秋季学期，又有十八名新教师主动申请到山区学校任教。")
+    after = ("两万名跑者从市民广场鸣枪出发，沿着湖滨大道一路向南。本届马拉松赛道沿途设置二十个加油站点。"
+             "男女冠军分别以两小时十二分和两小时二十九分的成绩冲过终点。")
+    assert opens_new_story("湖滨马拉松鸣枪开跑", before, after)

@@ -129,10 +129,7 @@ def jump_page(seed: int):
 
 CASES = {"runin": runin_page, "closing": closing_page, "jump": jump_page}
 PDF_XFAIL: dict[str, str] = {}
-TEXT_XFAIL: dict[str, str] = {
-    "jump-13": "the last article's title 湖滨马拉松鸣枪开跑 is read as an in-body line of 山里娃也能上好课 above it, "
-               "its body joining that article (one title missing)",
-}
+TEXT_XFAIL: dict[str, str] = {}
 
 
 test_pdf_mode, test_text_mode = feature_tests(CASES, PDF_XFAIL, TEXT_XFAIL, SEEDS)

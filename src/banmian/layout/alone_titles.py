@@ -104,8 +104,9 @@ def opens_new_story(heading: str, before: str, after: str) -> bool:
     if shared_pairs(pairs, tail) or shared_pairs(pairs, lead) < _LEAD_ECHO * len(pairs):
         return False
     tail_pairs, after_pairs = _pair_counts(tail), _pair_counts(after.replace(" ", "")[:_TAIL_CHARS])
-    if any(n >= 2 and after_pairs.get(pair, 0) >= 2 for pair, n in tail_pairs.items()):
-        return False  # a word each text says again (学生, 资助): one subject runs on
+    if any(n >= 2 and after_pairs.get(pair, 0) >= 2 and not _NUMERALS.issuperset(pair)
+           for pair, n in tail_pairs.items()):
+        return False  # a word each text says again (学生, 资助; not a count, 二十): one subject runs on
     shared = sum(pair in after_pairs for pair in tail_pairs)
     return shared < _ONE_STORY * min(len(tail_pairs), len(after_pairs))
 
@@ -120,3 +121,5 @@ def _pair_counts(text: str) -> dict[str, int]:
 
 
 _CJK_RUN = re.compile("[\u4e00-\u9fff]{2,}")
+#: numerals written in characters: counts in any story, no subject's words
+_NUMERALS = frozenset("〇零一二两三四五六七八九十百千万亿")

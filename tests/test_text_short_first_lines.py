@@ -157,3 +157,15 @@ def test_counts_said_in_both_texts_do_not_make_one_story():
     after = ("两万名跑者从市民广场鸣枪出发，沿着湖滨大道一路向南。本届马拉松赛道沿途设置二十个加油站点。"
              "男女冠军分别以两小时十二分和两小时二十九分的成绩冲过终点。")
     assert opens_new_story("湖滨马拉松鸣枪开跑", before, after)
+
+
+def test_one_common_word_shared_with_the_text_before_does_not_keep_a_title_in_it():
+    # the title shares 新区 with the story before (城北新区); its own lead tells far more of it
+    from banmian.layout.alone_titles import opens_new_story
+    before = ("连接城北新区和火车站片区。在城北新区工作的刘女士说，她每天开车上下班，高峰时段经常堵在路上，"
+              "地铁开通后，她打算把车停在家里，坐地铁去上班。")
+    after = ("位于高新区的一家智能装备企业，车间里机械臂有序运转。近年来，高新区围绕智能制造产业链精准招商，"
+             "引进上下游配套科技企业五十余家。")
+    assert opens_new_story("科技企业扎堆高新区", before, after)
+    # two of the heading's words in the text before: the same story
+    assert not opens_new_story("科技企业扎堆高新区", before + "科技企业纷纷落户。", after)

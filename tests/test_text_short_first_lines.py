@@ -169,3 +169,26 @@ def test_one_common_word_shared_with_the_text_before_does_not_keep_a_title_in_it
     assert opens_new_story("科技企业扎堆高新区", before, after)
     # two of the heading's words in the text before: the same story
     assert not opens_new_story("科技企业扎堆高新区", before + "科技企业纷纷落户。", after)
+
+
+HEADLINE_OVER_CAPTION = """江边新添一座城市书房
+本报记者 周岚
+周末的江边书房座无虚席，不
+少家长带着孩子来这里借书读书。
+馆内新开设的少儿阅览区，配备
+了绘本、科普读物等图书两万余
+册，吸引了不少小读者。
+清水河重现碧波
+清水河两岸新建的步道和绿地。钱程/摄
+经过两年多的综合治理，曾
+经的黑臭河道清水河重现碧波，
+两岸的步道和绿地成了市民休闲
+的好去处。
+"""
+
+
+def test_a_headline_over_its_photos_caption_is_no_line_of_the_caption():
+    # the caption wraps only at its measure's end: a shorter phrase over it is the next article's title
+    articles = {a.headline.title: a for a in banmian.parse_text(HEADLINE_OVER_CAPTION, enrich=False).pages[0].articles}
+    assert set(articles) == {"江边新添一座城市书房", "清水河重现碧波"}
+    assert [(c.text, c.credit) for c in articles["清水河重现碧波"].captions] == [("清水河两岸新建的步道和绿地。", "钱程")]

@@ -192,3 +192,29 @@ def test_a_headline_over_its_photos_caption_is_no_line_of_the_caption():
     articles = {a.headline.title: a for a in banmian.parse_text(HEADLINE_OVER_CAPTION, enrich=False).pages[0].articles}
     assert set(articles) == {"江边新添一座城市书房", "清水河重现碧波"}
     assert [(c.text, c.credit) for c in articles["清水河重现碧波"].captions] == [("清水河两岸新建的步道和绿地。", "钱程")]
+
+
+TWO_LINE_TITLE = """地铁三号线完成铺轨
+本报记者 黄磊
+记者从市轨道交通集团获悉，
+地铁三号线二期工程日前完成全
+线轨道铺设，进入设备安装和系
+统调试阶段，预计年底开通试运
+营。施工期间，建设单位采取错
+峰施工、降噪围挡等措施，尽量
+减少对沿线居民生活的影响。
+石桥村小学建成
+录播教室和科学实验室
+清晨七点，山脚下的石桥村
+小学传出琅琅读书声。这所只有
+六十多名学生的乡村小学，去年
+建成了录播教室和科学实验室，
+孩子们第一次通过屏幕和城里的
+同学同上一堂课。
+"""
+
+
+def test_a_title_set_over_two_lines_between_two_bodies_opens_the_second():
+    # one phrase over two lines with no mark, whose words the text under it tells and the text over it not
+    titles = [a.headline.title for a in banmian.parse_text(TWO_LINE_TITLE, enrich=False).pages[0].articles]
+    assert titles == ["地铁三号线完成铺轨", "石桥村小学建成录播教室和科学实验室"]

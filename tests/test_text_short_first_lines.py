@@ -132,14 +132,6 @@ def test_a_column_label_or_slogan_band_that_tells_nothing_of_the_article_is_no_k
     assert head.kicker == "城东街道"
 
 
-def test_a_line_of_clauses_cut_at_the_column_end_is_no_headline():
-    from banmian.layout.text_classify import _clauses_cut
-    assert _clauses_cut("据了解，该镇还设立了农资供应点九个，保障种")
-    # a headline line holds one clause mark at most, or ends on a mark
-    assert not _clauses_cut("坚持人民至上，紧紧依靠人民")
-    assert not _clauses_cut("稳就业，保民生，促发展。")
-
-
 def test_a_label_shaped_kicker_over_a_title_of_a_word_stays():
     # over a title of a word and its column tag the kicker's shape may be the title's first phrases
     from banmian.layout.tier_reading import no_label_kicker

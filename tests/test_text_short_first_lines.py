@@ -132,14 +132,6 @@ def test_a_column_label_or_slogan_band_that_tells_nothing_of_the_article_is_no_k
     assert head.kicker == "城东街道"
 
 
-def test_a_line_of_clauses_cut_at_the_column_end_is_no_headline():
-    from banmian.layout.text_classify import _clauses_cut
-    assert _clauses_cut("据了解，该镇还设立了农资供应点九个，保障种")
-    # a headline line holds one clause mark at most, or ends on a mark
-    assert not _clauses_cut("坚持人民至上，紧紧依靠人民")
-    assert not _clauses_cut("稳就业，保民生，促发展。")
-
-
 def test_a_label_shaped_kicker_over_a_title_of_a_word_stays():
     # over a title of a word and its column tag the kicker's shape may be the title's first phrases
     from banmian.layout.tier_reading import no_label_kicker
@@ -147,3 +139,74 @@ def test_a_label_shaped_kicker_over_a_title_of_a_word_stays():
     head = Headline(kicker="期待协作", title="担当（国际论坛）")
     no_label_kicker(head, "三国外长将举行会晤。")
     assert head.kicker == "期待协作"
+
+
+def test_counts_said_in_both_texts_do_not_make_one_story():
+    # a title alone between two bodies opens a new story though both texts count in 二十
+    from banmian.layout.alone_titles import opens_new_story
+    before = ("县里新建教师周转宿舍一百二十套，并在职称评聘上向乡村学校倾斜。校长在这里教了二十一年书。"
+              "今年秋季学期，又有十八名新教师主动申请到山区学校任教。")
+    after = ("两万名跑者从市民广场鸣枪出发，沿着湖滨大道一路向南。本届马拉松赛道沿途设置二十个加油站点。"
+             "男女冠军分别以两小时十二分和两小时二十九分的成绩冲过终点。")
+    assert opens_new_story("湖滨马拉松鸣枪开跑", before, after)
+
+
+def test_one_common_word_shared_with_the_text_before_does_not_keep_a_title_in_it():
+    # the title shares 新区 with the story before (城北新区); its own lead tells far more of it
+    from banmian.layout.alone_titles import opens_new_story
+    before = ("连接城北新区和火车站片区。在城北新区工作的刘女士说，她每天开车上下班，高峰时段经常堵在路上，"
+              "地铁开通后，她打算把车停在家里，坐地铁去上班。")
+    after = ("位于高新区的一家智能装备企业，车间里机械臂有序运转。近年来，高新区围绕智能制造产业链精准招商，"
+             "引进上下游配套科技企业五十余家。")
+    assert opens_new_story("科技企业扎堆高新区", before, after)
+    # two of the heading's words in the text before: the same story
+    assert not opens_new_story("科技企业扎堆高新区", before + "科技企业纷纷落户。", after)
+
+
+HEADLINE_OVER_CAPTION = """江边新添一座城市书房
+本报记者 周岚
+周末的江边书房座无虚席，不
+少家长带着孩子来这里借书读书。
+馆内新开设的少儿阅览区，配备
+了绘本、科普读物等图书两万余
+册，吸引了不少小读者。
+清水河重现碧波
+清水河两岸新建的步道和绿地。钱程/摄
+经过两年多的综合治理，曾
+经的黑臭河道清水河重现碧波，
+两岸的步道和绿地成了市民休闲
+的好去处。
+"""
+
+
+def test_a_headline_over_its_photos_caption_is_no_line_of_the_caption():
+    # the caption wraps only at its measure's end: a shorter phrase over it is the next article's title
+    articles = {a.headline.title: a for a in banmian.parse_text(HEADLINE_OVER_CAPTION, enrich=False).pages[0].articles}
+    assert set(articles) == {"江边新添一座城市书房", "清水河重现碧波"}
+    assert [(c.text, c.credit) for c in articles["清水河重现碧波"].captions] == [("清水河两岸新建的步道和绿地。", "钱程")]
+
+
+TWO_LINE_TITLE = """地铁三号线完成铺轨
+本报记者 黄磊
+记者从市轨道交通集团获悉，
+地铁三号线二期工程日前完成全
+线轨道铺设，进入设备安装和系
+统调试阶段，预计年底开通试运
+营。施工期间，建设单位采取错
+峰施工、降噪围挡等措施，尽量
+减少对沿线居民生活的影响。
+石桥村小学建成
+录播教室和科学实验室
+清晨七点，山脚下的石桥村
+小学传出琅琅读书声。这所只有
+六十多名学生的乡村小学，去年
+建成了录播教室和科学实验室，
+孩子们第一次通过屏幕和城里的
+同学同上一堂课。
+"""
+
+
+def test_a_title_set_over_two_lines_between_two_bodies_opens_the_second():
+    # one phrase over two lines with no mark, whose words the text under it tells and the text over it not
+    titles = [a.headline.title for a in banmian.parse_text(TWO_LINE_TITLE, enrich=False).pages[0].articles]
+    assert titles == ["地铁三号线完成铺轨", "石桥村小学建成录播教室和科学实验室"]

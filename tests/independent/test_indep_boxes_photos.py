@@ -181,12 +181,7 @@ PDF_XFAIL: dict[str, str] = {
     "captions-13": "the caption set left of the raster photo and the body lines under the photo form an untitled article "
                    "(竹丝里的三百年 loses its caption and first paragraph's opening)",
 }
-TEXT_XFAIL: dict[str, str] = {
-    "captions": "the titles 清水河重现碧波 and 湖滨马拉松鸣枪开跑, each over a photo caption, are not read as titles: "
-                "their bodies join 竹丝里的三百年",
-    "loose_leading-13": "the last article's title 科技企业扎堆高新区 is read as a paragraph of 地铁三号线二期完成铺轨 "
-                        "beside it, its body joining that article",
-}
+TEXT_XFAIL: dict[str, str] = {}
 
 
 test_pdf_mode, test_text_mode = feature_tests(CASES, PDF_XFAIL, TEXT_XFAIL, SEEDS)

@@ -146,9 +146,11 @@ def mark_subheadings(units: list[Unit], stream: bool = False) -> list[Unit]:
                 i = end
                 continue
             run[0].block.lines.extend(line for u in run[1:] for line in u.block.lines)
-            if (len(run[0].block.lines) == 1 or _label_over_line(run[0].block.lines)) and not (
+            if (len(run[0].block.lines) == 1 or _label_over_line(run[0].block.lines)
+                    or _one_phrase_wrapped(run[0].block.lines)) and not (
                     _NUMBERED.match(run[0].block.lines[0]) or run[0].block.lines[-1].endswith("——")):
-                # (lines put together here may be pieces of anything: one line only, or a label over it)
+                # (lines put together here may be pieces of anything: one line only, a label over it,
+                # or one phrase wrapped)
                 unmarked.append(run[0])
             i = end
             continue
@@ -174,8 +176,22 @@ def _lone_titles_back(units: list[Unit], unmarked: list[Unit]) -> None:
             continue  # a story's subheadings come two or more
         before = "".join(line for u in units[lo:n] if u.block.role == BODY for line in u.block.lines)
         after = "".join(line for u in units[n + 1:hi + 1] if u.block.role == BODY for line in u.block.lines)
-        if opens_new_story(unit.block.lines[-1], before, after):
+        lines = unit.block.lines
+        wrapped = _one_phrase_wrapped(lines) and not _label_over_line(lines)
+        if opens_new_story("".join(lines) if wrapped else lines[-1], before, after):
             unit.block.role = TITLE
+            if wrapped:  # set as one subheading's lines: one title over two lines
+                lines[:] = ["".join(line.strip() for line in lines)]
+                unit._width = None
+
+
+def _one_phrase_wrapped(lines: list[str]) -> bool:
+    """Two lines of one phrase with no mark (石桥村小学建成 / 录播教室和科学实验室):
+    a heading wrapped at the column's width, a title's or a subheading's."""
+    return len(lines) == 2 and all(_WRAPPED_PHRASE.fullmatch(line.strip()) for line in lines)
+
+
+_WRAPPED_PHRASE = re.compile(r"[\u4e00-\u9fff“”‘’《》0-9]{3,16}")
 
 
 #: a column's label over a heading: a few characters alone (城事观察, 民生关注)

@@ -161,22 +161,8 @@ def _runs_into_next(units: list[Unit], i: int) -> bool:
         return False
     # its lines fill the column the text goes on in, at most its indent short (a headline over
     # it is wider or shorter, or stands over another column's line an extractor ran in beside it)
-    last = units[i].block.lines[-1]
-    return (not ends_sentence(last) and (opens_inside_word(nxt.block.lines[0]) or _clauses_cut(last))
+    return (not ends_sentence(units[i].block.lines[-1]) and opens_inside_word(nxt.block.lines[0])
             and all(nxt.width - 3.0 <= cell_width(line) <= nxt.width + 0.5 for line in units[i].lines))
-
-
-#: clause marks inside a line that a headline line seldom holds more of
-_HEADLINE_CLAUSES = 1
-
-
-def _clauses_cut(line: str) -> bool:
-    """Does the line hold two clause marks or more and end on a character (据了解，
-    该镇还设立了…九个，保障种 / 子化肥…)? A sentence of clauses cut at the
-    column's end: a headline line holds a clause mark or none, and ends a phrase."""
-    text = line.rstrip()
-    return ("\u4e00" <= text[-1:] <= "\u9fff"
-            and sum(text.count(mark) for mark in "，、；") > _HEADLINE_CLAUSES)
 
 
 _NEIGHBOUR_STOPS = (BYLINE, HEADER, FOOTER)

@@ -9,7 +9,7 @@ import re
 
 from ..names import starts_with_surname
 from .closing_notes import closes_body
-from .reflow import ends_sentence
+from .reflow import cell_width, ends_sentence
 from .rules import find_continuation, name_tokens, parse_bracket_byline, parse_credit
 
 _AGENCY_CREDIT = re.compile(r"(?P<names>[\u4e00-\u9fff·]{2,12})\s*(?:/\s*)?摄(?:影报道|影)?\s*(?:[（(][^（）()]{2,8}[）)])?")
@@ -221,7 +221,7 @@ def caption_over_credit(lines: list[str], k: int) -> bool:
 
 
 __all__ = ["bare_credit", "caption_and_credit", "caption_over_credit", "closes_text_above", "closes_with_credit",
-           "cut_after_credit", "name_alone_credit", "opens_caption", "rejoin_wrapped_credits"]
+           "cut_after_credit", "name_alone_credit", "opens_caption", "rejoin_wrapped_credits", "short_over"]
 
 
 #: a caption of more lines than this over its credit is a body's text with the caption at its end
@@ -254,6 +254,24 @@ def opens_caption(line: str) -> bool:
     return bool(_CAPTION_OPENER.match(line.lstrip()))
 
 
+#: a caption's wrapped line is full: one this many cells narrower than the caption's text under it is
+#: no part of it (a mark pulled past the measure makes a line a cell wider)
+_SHORT_OVER = 1.5
+
+
+def short_over(line: str, under: str) -> bool:
+    """Is ``line`` a phrase of its own over the caption's text ``under`` (its
+    credit cut off: a headline over its photo's caption, 清水河重现碧波 /
+    清水河两岸…。)? A caption wraps only at its measure's end, so a line of it
+    that ends in no mark is at least as wide as the caption's text under it."""
+    text = line.rstrip()
+    return (bool(text) and text[-1] not in _MARKS_ENDING_A_LINE
+            and cell_width(text) < cell_width(under.rstrip()) - _SHORT_OVER)
+
+
+_MARKS_ENDING_A_LINE = "。！？，、；：”’）)》」』…—"
+
+
 def caption_start(lines: list[str]) -> int:
     """Where the caption over a credit begins in ``lines`` (the caption's last
     line last). A caption is a few lines: where more run into one block (a line
@@ -266,12 +284,12 @@ def caption_start(lines: list[str]) -> int:
         return next((k for k in range(len(lines) - 1, 0, -1)
                      if (_CAPTION_OPENER.match(lines[k].lstrip())
                          and (ends_sentence(lines[k - 1]) or lines[k - 1].rstrip().endswith(("）", ")"))))
-                     or closes_text_above(lines[k - 1])), 0)
+                     or closes_text_above(lines[k - 1]) or short_over(lines[k - 1], lines[k])), 0)
     for k in range(len(lines) - 1, 0, -1):
         if _CAPTION_OPENER.match(lines[k].lstrip()):
             return k
         previous = lines[k - 1].rstrip()
         if (ends_sentence(previous) or previous.endswith(("电）", "电)")) or _closing_authors(previous)
-                or any(closes_body(lines[j:k]) for j in range(max(0, k - 3), k))):
+                or short_over(previous, lines[k]) or any(closes_body(lines[j:k]) for j in range(max(0, k - 3), k))):
             return k
     return 0

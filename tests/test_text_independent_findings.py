@@ -1,6 +1,9 @@
-"""Short lines that end no paragraph in text mode (session 34, found by the
-independent pages): lines set to a narrower measure beside a photo at the
-top of a column, and a brief's first line after its run-in title."""
+"""Text-mode rules found by the independent pages (tests/independent, session
+34), each on a small page or piece of its own: short lines that end no
+paragraph (beside a photo at a column's top, after a brief's run-in title),
+a body's width from its full lines, a page number run into its section, a
+name alone signing the body above, label-shaped kickers, lone titles between
+two bodies, and a headline over its photo's caption."""
 
 import banmian
 from banmian.layout.paragraphs import body_width, split_paragraphs

@@ -276,7 +276,9 @@ def banner_over_two_tiers(head: Headline) -> None:
         return
     if any(part.count("（") != part.count("）") or part.count("(") != part.count(")") for part in parts):
         return  # a space inside a bracket (（解读某某精神 ②）): no two tiers
-    if TITLE_TAG.search(parts[-1]):
+    if len(parts) == 2 and TITLE_TAG.search(parts[-1]) and _one_length_phrases(parts[0], parts[-1]):
+        cut = 0  # 南极长城 新春落成（…）: two phrases of one length, the title's own, no kicker among them
+    elif TITLE_TAG.search(parts[-1]):
         cut = len(parts) - 1
     elif len(parts) >= 3 and _banner(" ".join(parts[-2:])):
         cut = len(parts) - 2
@@ -284,7 +286,14 @@ def banner_over_two_tiers(head: Headline) -> None:
         cut = 1
     else:
         return
-    head.kicker, head.title = " ".join(parts[:cut]), " ".join(parts[cut:])
+    head.kicker, head.title = " ".join(parts[:cut]) or None, " ".join(parts[cut:])
+
+
+def _one_length_phrases(first: str, tagged: str) -> bool:
+    """Are ``first`` and the tagged part's words two phrases of one length (of a
+    title set a phrase a line: a kicker over a tagged title tells more than a phrase)?"""
+    second = without_column_tag(tagged)
+    return bool(PHRASE.fullmatch(first) and PHRASE.fullmatch(second)) and cjk_count(first) == cjk_count(second)
 
 
 def _tag_closes_box(head: Headline) -> bool:

@@ -59,3 +59,4 @@ def test_a_parallel_title_in_a_line_stream_is_one_title():
     page = banmian.parse_text(stream(*lines), enrich=False).pages[0]
     heads = [(a.headline.kicker, a.headline.title) for a in page.articles]
     assert heads[0] == (None, "林江：巡堤老兵 风雨无阻（江城人物谱）")
+

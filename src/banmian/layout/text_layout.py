@@ -370,7 +370,7 @@ def assemble(units: list[Unit], directions: bool | dict[int, bool], stream: bool
                 j += 1
             group = units[i:j]
             before = directions if isinstance(directions, bool) else directions.get(i, True)
-            if not before and not closed and subheading_before_closing(current, units, i, j, directions):
+            if not closed and subheading_before_closing(current, units, i, j, directions):
                 group[0].block.role = SUBHEADING  # the body goes on under it to its own headline
                 current.append(group[0])
                 i = j

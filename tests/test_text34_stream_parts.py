@@ -1,0 +1,32 @@
+"""Text mode on real extractors' output (issue 9, point 8): where one article's
+text ends and the next one's begins in a line stream of a page that mixes
+headlines drawn before and after their bodies. Every text here is invented."""
+
+from __future__ import annotations
+
+import banmian
+
+from tests.test_line_stream import typeset_paragraphs
+
+
+_PARK = ["江城今年计划在城东新建三座公园，总面积达到四十公顷，全部向市民免费开放，周边居民都很期待。",
+         "市园林局负责人介绍，新公园将种植本地树种，并设置健身步道和儿童游乐区域，方便周边居民散步休闲。"]
+_ORCHARD = ["南山乡的柑橘合作社去年试种新品种，收成比往年多出三成，社员分红翻了一番，大家干劲更足了。",
+            "合作社负责人说，今年柑橘合作社还要扩种两百亩，带动周边农户一起种柑橘，走上致富路。"]
+_FERRY = ["本报江城3月2日电 江城轮渡公司今天开通两条新航线，连通城东码头和江心岛，每天往返二十个班次。",
+          "轮渡公司负责人说，新航线开通后，两岸居民出行更方便，江心岛的游客也越来越多。"]
+
+
+def test_a_line_between_a_photo_and_a_headline_drawn_after_its_body_is_a_subheading():
+    # PyMuPDF's get_text() of a page mixing headlines before and after their bodies: a headline,
+    # its byline and body, its photo's caption and credit; then a second body, a short line, one
+    # more paragraph, and that body's headline drawn after it (its words the body's, the line's
+    # none). The photo ended the first article; the line is a subheading inside the second
+    # body, not a headline opening the short paragraph under it
+    lines = ["城东新建三座公园", "本报记者 张海平", *typeset_paragraphs(_PARK, 14), "图为城东公园效果图。", "李明/摄",
+             *typeset_paragraphs(_ORCHARD, 14), "乡村振兴再上台阶", "变化远不止这些。",
+             "南山乡柑橘合作社扩种两百亩", "本报记者 王芳",
+             "江城轮渡开通新航线", *typeset_paragraphs(_FERRY, 14)]
+    articles = banmian.parse_text("\n".join(lines) + "\n", enrich=False).pages[0].articles
+    assert [a.headline.title for a in articles] == ["城东新建三座公园", "南山乡柑橘合作社扩种两百亩", "江城轮渡开通新航线"]
+    assert articles[1].paragraphs == [*_ORCHARD, "乡村振兴再上台阶", "变化远不止这些。"]

@@ -30,3 +30,22 @@ def test_a_line_between_a_photo_and_a_headline_drawn_after_its_body_is_a_subhead
     articles = banmian.parse_text("\n".join(lines) + "\n", enrich=False).pages[0].articles
     assert [a.headline.title for a in articles] == ["城东新建三座公园", "南山乡柑橘合作社扩种两百亩", "江城轮渡开通新航线"]
     assert articles[1].paragraphs == [*_ORCHARD, "乡村振兴再上台阶", "变化远不止这些。"]
+
+
+_MUSEUM = ["记者从江城博物馆获悉：博物馆今年起将对馆藏古籍开展系统修复，计划十年内投入三千万元专项资金。",
+           "博物馆负责人介绍，古籍修复将分三期进行，目前古籍普查和数字化登记工作正在进行中。"]
+_LANES = ["本报讯（记者 林海 通讯员 周文）最近，城南几条老街巷的门牌换了新样式，引来不少街坊驻足拍照。",
+          "街道办负责人说，新门牌标出了街巷的来历，让居民和游客走在巷子里也能读懂老城的过去。"]
+
+
+def test_tiers_foreign_to_the_body_before_head_the_dated_report_after():
+    # a headline drawn after its body (two tiers whose words the body tells), then at once the
+    # next report's headline, drawn before its body, whose words no body spells (two phrases of
+    # feeling); the report under it opens with its dateline and has no other headline. The tier
+    # that the body before echoes not at all is the dated report's headline
+    lines = [*typeset_paragraphs(_MUSEUM, 14), "江城博物馆古籍修复获专项资金", "十年内将投入三千万元",
+             "留住乡愁 守护记忆", *typeset_paragraphs(_LANES, 14)]
+    articles = banmian.parse_text("\n".join(lines) + "\n", enrich=False).pages[0].articles
+    assert [(a.headline.title, a.headline.subtitle) for a in articles] == [
+        ("江城博物馆古籍修复获专项资金", "十年内将投入三千万元"), ("留住乡愁 守护记忆", None)]
+    assert articles[1].paragraphs[0].startswith("最近，城南几条老街巷")

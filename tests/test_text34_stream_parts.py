@@ -49,3 +49,13 @@ def test_tiers_foreign_to_the_body_before_head_the_dated_report_after():
     assert [(a.headline.title, a.headline.subtitle) for a in articles] == [
         ("江城博物馆古籍修复获专项资金", "十年内将投入三千万元"), ("留住乡愁 守护记忆", None)]
     assert articles[1].paragraphs[0].startswith("最近，城南几条老街巷")
+
+
+def test_a_dated_report_closed_by_its_own_headline_claims_no_tier_of_the_group_before():
+    # a subtitle whose words the body before does not tell, over a dated report that has its own
+    # headline drawn after it: the tier stays the subtitle of the headline over it
+    lines = [*typeset_paragraphs(_MUSEUM, 14), "江城博物馆古籍修复获专项资金", "将按季度公布成效",
+             *typeset_paragraphs(_LANES, 14), "城南老街巷换上新门牌"]
+    articles = banmian.parse_text("\n".join(lines) + "\n", enrich=False).pages[0].articles
+    assert [(a.headline.title, a.headline.subtitle) for a in articles] == [
+        ("江城博物馆古籍修复获专项资金", "将按季度公布成效"), ("城南老街巷换上新门牌", None)]

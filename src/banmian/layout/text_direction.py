@@ -236,9 +236,6 @@ def split_groups_by_wording(units: list[Unit], directions: dict[int, bool]) -> N
             sizes.append(len(head))
             echoes.append((shared_pairs(head, before) / share, shared_pairs(head, after) / share))
         led = _tagged_title_after_led_title(units[start:end], echoes)
-        if led is None and end < len(units) and units[end].block.role == BODY \
-                and opens_with_any_dateline(units[end].block.lines):
-            led = _unechoed_tail(echoes)
         if led is not None:
             directions[start] = False
             directions[start + led] = True
@@ -262,6 +259,13 @@ def split_groups_by_wording(units: list[Unit], directions: dict[int, bool]) -> N
         if 0 < cut < end - start and gains and not phrase_pair(units[start + cut - 1], units[start + cut]):
             directions[start] = False
             directions[start + cut] = True
+        elif end < len(units) and units[end].block.role == BODY and opens_with_any_dateline(units[end].block.lines) \
+                and (n + 1 == len(groups) or directions.get(groups[n + 1][0], True)):
+            # where the echoes weigh no cut, a dated report after that no headline closes may claim one
+            tail = _unechoed_tail(echoes)
+            if tail is not None:
+                directions[start] = False
+                directions[start + tail] = True
 
 
 def _unechoed_tail(echoes: list[tuple[float, float]]) -> int | None:

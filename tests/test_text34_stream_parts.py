@@ -59,3 +59,21 @@ def test_a_dated_report_closed_by_its_own_headline_claims_no_tier_of_the_group_b
     articles = banmian.parse_text("\n".join(lines) + "\n", enrich=False).pages[0].articles
     assert [(a.headline.title, a.headline.subtitle) for a in articles] == [
         ("江城博物馆古籍修复获专项资金", "将按季度公布成效"), ("城南老街巷换上新门牌", None)]
+
+
+_CANTEEN = ["区纪委在巡察中发现，城东一所学校食堂的牛肉账目对不上：三个月购进牛肉三千斤，出库记录却只有一千多斤。",
+            "经办人员解释说，牛肉要先粗加工再下锅，加工时水分流失不少，签单表册上记的是加工后的分量，所以和购进的数量对不上，看上去一切都合乎规矩。"]
+_DIALOGUE = ["“一斤牛肉加工后会少多少？”", "“大概一成半。这少了一半多，又是为何？”"]
+_CANTEEN_AFTER = ["原来，这所学校前年因一起意外事故产生了一笔资金缺口，副校长建议从食堂经费中慢慢填补。",
+                  "目前，涉事人员已被立案审查，学校食堂的账目也已全部公开，接受师生监督。"]
+
+
+def test_two_subheadings_around_a_short_dialogue_stay_in_their_body():
+    # one report's column (14 characters a line) broken by two one-line subheadings with only
+    # a few short lines of dialogue between them: that run measures no column of its own (its
+    # lines are first and last lines), so the column is measured past the other subheading
+    lines = ["城东学校食堂牛肉账目查清", "本报记者 林海", *typeset_paragraphs(_CANTEEN, 14), "扎紧制度笼子",
+             *typeset_paragraphs(_DIALOGUE, 14), "守住师生饮食底线", *typeset_paragraphs(_CANTEEN_AFTER, 14)]
+    articles = banmian.parse_text("\n".join(lines) + "\n", enrich=False).pages[0].articles
+    assert [a.headline.title for a in articles] == ["城东学校食堂牛肉账目查清"]
+    assert articles[0].paragraphs == [*_CANTEEN, "扎紧制度笼子", *_DIALOGUE, "守住师生饮食底线", *_CANTEEN_AFTER]

@@ -60,3 +60,12 @@ def test_a_parallel_title_in_a_line_stream_is_one_title():
     heads = [(a.headline.kicker, a.headline.title) for a in page.articles]
     assert heads[0] == (None, "林江：巡堤老兵 风雨无阻（江城人物谱）")
 
+
+
+def test_a_slogan_band_under_a_kicker_and_its_title_joins_no_tier():
+    # a kicker naming a speaker, its title, and a page's slogan band (two phrases of one length
+    # set a space apart) drawn right under them: the band is no tier, not the title's tail
+    from banmian.layout.tier_reading import reread_tiers
+    head = Headline(kicker="市长在城建工作会议上强调", title="加快老城更新步伐", subtitle="建设美丽江城 共享绿色家园")
+    reread_tiers(head, dashed=False, stream=True)
+    assert (head.kicker, head.title, head.subtitle) == ("市长在城建工作会议上强调", "加快老城更新步伐", None)

@@ -215,7 +215,7 @@ def reread_tiers(head: Headline, dashed: bool, stream: bool) -> None:
         head.kicker, head.title, head.subtitle = head.title, head.subtitle, None
     elif head.kicker and head.title and head.subtitle and not dashed and (looks_like_kicker(head.kicker)
                                                                           or _tag_closes_box(head)) \
-            and not title_is_whole(head.title, head.subtitle):
+            and not title_is_whole(head.title, head.subtitle) and not _banner(head.subtitle):
         head.title, head.subtitle = f"{head.title} {head.subtitle}", None
     if (head.kicker and head.title and head.kicker[0] not in "（(" and has_title_tag(head.kicker)
             and not has_title_tag(head.title) and not (head.subtitle and has_title_tag(head.subtitle))):

@@ -77,3 +77,29 @@ def test_two_subheadings_around_a_short_dialogue_stay_in_their_body():
     articles = banmian.parse_text("\n".join(lines) + "\n", enrich=False).pages[0].articles
     assert [a.headline.title for a in articles] == ["城东学校食堂牛肉账目查清"]
     assert articles[0].paragraphs == [*_CANTEEN, "扎紧制度笼子", *_DIALOGUE, "守住师生饮食底线", *_CANTEEN_AFTER]
+
+
+def _unit(lines: list[str], role):
+    from banmian.layout.text_units import Unit
+    from banmian.model import Block
+    return Unit(Block(list(lines), role))
+
+
+def test_a_headlines_first_line_left_as_the_bodys_last_paragraph_goes_back_to_it():
+    # a body that ends a sentence, then a line of no mark at all standing as a paragraph of its own
+    # (it fits a paragraph's indented first line), then a one-line headline unit: a paragraph ends
+    # with its sentence, so the line is the headline's first line, wrapped in its box
+    from banmian.layout.opening_titles import headlines_read_as_body
+    from banmian.layout.roles import BODY, BYLINE, TITLE
+    body = ["团队负责人介绍，这", "项成果有望帮助培育更耐", "旱的水稻新品种。", "江城农科院团队发现"]
+    units = [_unit(["江城轮渡开通新航线"], TITLE), _unit(body, BODY), _unit(["水稻抗旱生长关键基因"], TITLE),
+             _unit(["■ 记者 林海"], BYLINE)]
+    headlines_read_as_body(units)
+    assert units[1].block.lines == body[:-1]
+    assert units[2].block.lines == ["江城农科院团队发现", "水稻抗旱生长关键基因"]
+    # a paragraph's last line ending on its closing quote, or a line with a clause mark, stays
+    for last in ("“这是大家的心愿”", "江城农科院，团队发现"):
+        units = [_unit(["江城轮渡开通新航线"], TITLE), _unit([*body[:-1], last], BODY),
+                 _unit(["水稻抗旱生长关键基因"], TITLE), _unit(["■ 记者 林海"], BYLINE)]
+        headlines_read_as_body(units)
+        assert units[1].block.lines[-1] == last

@@ -69,3 +69,14 @@ def test_a_slogan_band_under_a_kicker_and_its_title_joins_no_tier():
     head = Headline(kicker="市长在城建工作会议上强调", title="加快老城更新步伐", subtitle="建设美丽江城 共享绿色家园")
     reread_tiers(head, dashed=False, stream=True)
     assert (head.kicker, head.title, head.subtitle) == ("市长在城建工作会议上强调", "加快老城更新步伐", None)
+
+
+def test_a_subtitle_reporting_a_parallel_event_keeps_the_two_tiers_over_it_one_title():
+    # a title wrapped over two lines (its second opens with 就: no tier opens so) over a subtitle
+    # telling of a parallel event in the same words, the extractor spacing a name in it (so it
+    # looks like a title of two phrases): the subtitle stays, the two lines over it are the title
+    from banmian.layout.tier_reading import reread_tiers
+    head = Headline(kicker="张明同甲国总统李华", title="就两国建交三十周年互致贺电", subtitle="王强同甲国总理赵 刚互致贺电")
+    reread_tiers(head, dashed=False, stream=True)
+    assert (head.kicker, head.title, head.subtitle) == (
+        None, "张明同甲国总统李华就两国建交三十周年互致贺电", "王强同甲国总理赵 刚互致贺电")

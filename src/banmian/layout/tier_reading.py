@@ -167,6 +167,11 @@ def kicker_wrapped_over_phrases(head: Headline) -> None:
         return
     if _banner(subtitle) or plain_names(subtitle):
         return  # a slogan band (two phrases of one length) may stand under any headline; authors' names too
+    if reports_under_title(kicker + title, subtitle):
+        # the last reports a parallel event in the same words (张三同甲国总统 / 就…互致贺电 / 李四同甲国
+        # 总理某 某互致贺电, a name spaced by the extractor): the two over it are one title wrapped
+        head.kicker, head.title = None, kicker + title
+        return
     head.kicker, head.title, head.subtitle = kicker + title, subtitle, None
 
 

@@ -50,8 +50,9 @@ def _headline_line_left_in_body(unit: Unit, nxt: Unit) -> bool:
     if nxt.block.role != TITLE or len(nxt.block.lines) != 1 or len(lines) < 2:
         return False
     last, tier = lines[-1].strip(), nxt.block.lines[0].strip()
-    return (cjk_count(last) >= _LINE_CHARS and ends_sentence(lines[-2]) and _no_clause([last, tier])
-            and not ends_sentence(last) and last[-1:] not in _CLOSING_MARKS)
+    # (the cheap questions first: most bodies end on a mark)
+    return (len(last) >= _LINE_CHARS and last[-1] not in _CLOSING_MARKS and _no_clause([last, tier])
+            and not ends_sentence(last) and ends_sentence(lines[-2]) and cjk_count(last) >= _LINE_CHARS)
 
 
 #: a headline's line left in a body holds this many CJK characters at least

@@ -8,12 +8,15 @@ A body line has clause marks; a headline has none."""
 
 from __future__ import annotations
 
+import re
+
 from .roles import BODY, BYLINE, CONTINUATION, TITLE
 from .reflow import cell_width, ends_sentence
 from .tier_patterns import BRIEF_HEADING, cjk_count
 from .text_units import Unit
 
 _CLAUSE_MARKS = "，。；：！？、,;:!?"
+_CLAUSE_MARK = re.compile(f"[{re.escape(_CLAUSE_MARKS)}]")
 #: a brief's title: this many CJK characters at least and at most
 _TITLE_CHARS = (4, 24)
 #: a narrow headline box: at most this many lines, each at most this many cells
@@ -51,7 +54,8 @@ def _headline_line_left_in_body(unit: Unit, nxt: Unit) -> bool:
         return False
     last, tier = lines[-1].strip(), nxt.block.lines[0].strip()
     # (the cheap questions first: most bodies end on a mark)
-    return (len(last) >= _LINE_CHARS and last[-1] not in _CLOSING_MARKS and _no_clause([last, tier])
+    return (len(last) >= _LINE_CHARS and last[-1] not in _CLOSING_MARKS and not _CLAUSE_MARK.search(last)
+            and not _CLAUSE_MARK.search(tier)
             and not ends_sentence(last) and ends_sentence(lines[-2]) and cjk_count(last) >= _LINE_CHARS)
 
 

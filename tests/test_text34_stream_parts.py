@@ -103,3 +103,17 @@ def test_a_headlines_first_line_left_as_the_bodys_last_paragraph_goes_back_to_it
                  _unit(["水稻抗旱生长关键基因"], TITLE), _unit(["■ 记者 林海"], BYLINE)]
         headlines_read_as_body(units)
         assert units[1].block.lines[-1] == last
+
+
+_LAKE = ["本报江城3月5日电 江城湖区今年完成两百多个违建项目的整治，湖区水质明显好转，沿岸生态治理也取得新进展。",
+         "市生态环境局负责人说，下一步将把湖区治理和周边村庄的污水处理结合起来，让湖水一年比一年清。"]
+
+
+def test_a_column_label_after_a_titles_short_last_line_is_no_wrap_of_it():
+    # a headline drawn after its body, wrapped in its box (a full line, then a short last line of two
+    # characters), then a column's label: the box's short last line ended the tier, so the label
+    # carries nothing on, though the body spells a word across the two (…整治 / 理论…, 治理)
+    lines = [*typeset_paragraphs(_LAKE, 14), "江城湖区两百多个违建项目被", "整治", "理论视点", "城东新建三座公园",
+             "本报记者 林涛", *typeset_paragraphs(_PARK, 14)]
+    articles = banmian.parse_text("\n".join(lines) + "\n", enrich=False).pages[0].articles
+    assert [a.headline.title for a in articles] == ["江城湖区两百多个违建项目被整治", "城东新建三座公园"]

@@ -272,7 +272,7 @@ def _unechoed_tail(echoes: list[tuple[float, float]]) -> int | None:
     """Where the text after a headline group opens a report of its own (its
     dateline: 本报讯…) with no headline over it: the group's last tiers when the
     body before echoes none of their words and every tier over them strongly
-    (布达拉宫古籍保护… / 10年内… over 赓续汉字 音韵之美). A headline's tiers all tell
+    (江城博物馆古籍修复… / 十年内… over 留住乡愁 守护记忆). A headline's tiers all tell
     of its body; tiers foreign to it are the next report's headline."""
     cut = len(echoes)
     while cut and echoes[cut - 1][0] == 0:

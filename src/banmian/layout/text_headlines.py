@@ -206,7 +206,7 @@ def rejoin_wrapped_headlines(units: list[Unit], stream: bool) -> list[Unit]:
 
 
 #: a wrapped tier's last line at most this share of the line it ends closes the box: no line of
-#: a headline unit after it carries the tier on (…200多项目被 / 整治, then a column's label)
+#: a headline unit after it carries the tier on (…两百多个违建项目被 / 整治, then a column's label)
 _SHORT_LAST = 0.5
 
 

@@ -282,7 +282,7 @@ def banner_over_two_tiers(head: Headline) -> None:
     if any(part.count("（") != part.count("）") or part.count("(") != part.count(")") for part in parts):
         return  # a space inside a bracket (（解读某某精神 ②）): no two tiers
     if len(parts) == 2 and TITLE_TAG.search(parts[-1]) and _one_length_phrases(parts[0], parts[-1]):
-        cut = 0  # 南极长城 新春落成（…）: two phrases of one length, the title's own, no kicker among them
+        cut = 0  # 湖畔新绿 春日开园（…）: two phrases of one length, the title's own, no kicker among them
     elif TITLE_TAG.search(parts[-1]):
         cut = len(parts) - 1
     elif len(parts) >= 3 and _banner(" ".join(parts[-2:])):

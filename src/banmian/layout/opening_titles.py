@@ -2,16 +2,21 @@
 mode): the first item's title under a news-brief column's heading (一线快讯 /
 张三会见…), and a narrow headline box with no clause mark after a body that
 ended with a note sending it on (（下转第3版） / 水利部发文 / 采砂管理纳入河 /
-湖长制考核体系). A body line has clause marks; a headline has none."""
+湖长制考核体系), and a headline's first line left as the body's last paragraph
+before it (……培育新品种。 / 江城农科院团队发现 / 水稻抗旱生长关键基因 / ■ 记者 某某).
+A body line has clause marks; a headline has none."""
 
 from __future__ import annotations
 
+import re
+
 from .roles import BODY, BYLINE, CONTINUATION, TITLE
-from .reflow import cell_width
+from .reflow import cell_width, ends_sentence
 from .tier_patterns import BRIEF_HEADING, cjk_count
 from .text_units import Unit
 
 _CLAUSE_MARKS = "，。；：！？、,;:!?"
+_CLAUSE_MARK = re.compile(f"[{re.escape(_CLAUSE_MARKS)}]")
 #: a brief's title: this many CJK characters at least and at most
 _TITLE_CHARS = (4, 24)
 #: a narrow headline box: at most this many lines, each at most this many cells
@@ -39,6 +44,27 @@ def _box_after_end(unit: Unit, prev: Unit) -> bool:
             and all(0 < cell_width(line) <= _BOX_CELLS for line in lines) and cjk_count("".join(lines)) >= 8)
 
 
+def _headline_line_left_in_body(unit: Unit, nxt: Unit) -> bool:
+    """Is the body unit's last line the first line of the one-line headline unit
+    after it? So when that line stands as a paragraph of its own (the line over
+    it ends a sentence) that ends on no mark and holds no clause mark: a
+    paragraph ends with its sentence, a headline's lines have no marks."""
+    lines = unit.block.lines
+    if nxt.block.role != TITLE or len(nxt.block.lines) != 1 or len(lines) < 2:
+        return False
+    last, tier = lines[-1].strip(), nxt.block.lines[0].strip()
+    # (the cheap questions first: most bodies end on a mark)
+    return (len(last) >= _LINE_CHARS and last[-1] not in _CLOSING_MARKS and not _CLAUSE_MARK.search(last)
+            and not _CLAUSE_MARK.search(tier)
+            and not ends_sentence(last) and ends_sentence(lines[-2]) and cjk_count(last) >= _LINE_CHARS)
+
+
+#: a headline's line left in a body holds this many CJK characters at least
+_LINE_CHARS = 4
+#: a paragraph's last line may end on a closing bracket or quote (its sentence inside)
+_CLOSING_MARKS = "）)”’》」"
+
+
 def headlines_read_as_body(units: list[Unit]) -> None:
     """Give the headline role back to such body units (see the module docstring)."""
     for k in range(1, len(units) - 1):
@@ -47,6 +73,11 @@ def headlines_read_as_body(units: list[Unit]) -> None:
             continue
         if _brief_title(unit, prev) and nxt.role == BODY or _box_after_end(unit, prev):
             unit.block.role = TITLE
+        elif _headline_line_left_in_body(unit, nxt):
+            nxt.block.lines.insert(0, unit.block.lines.pop())
+            unit._width = nxt._width = None  # both measured again from their new lines
+            if nxt.block.line_start is not None:
+                nxt.block.line_start -= 1
 
 
 __all__ = ["headlines_read_as_body"]

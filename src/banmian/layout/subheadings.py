@@ -208,6 +208,8 @@ def _label_over_line(lines: list[str]) -> bool:
 #: lines of body enough to measure a column on in a line stream (whose units are runs of text,
 #: not paragraphs): units further off may be another article's
 _ENOUGH_LINES = 10
+#: a run of fewer lines between two lone lines (a few short paragraphs of dialogue) measures no column alone
+_SHORT_RUN = 6
 
 
 def _phrase_lines(units: list[Unit]) -> bool:
@@ -248,6 +250,13 @@ _SHORT_LABEL = re.compile(rf"[\u4e00-\u9fff]{{2,{_LABEL_CHARS}}}")
 _SENTENCE_OR_CLAUSE_END = "。！？!?，,、；;：:…”’）)"
 
 
+def _lone_line_between_bodies(units: list[Unit], j: int) -> bool:
+    """Is unit ``j`` one headline line with body on both sides (another subheading
+    candidate: a short run of dialogue lines between two of them measures no column)?"""
+    return (0 < j < len(units) - 1 and units[j].block.role in (TITLE, SUBHEADING) and len(units[j].block.lines) == 1
+            and units[j - 1].block.role == BODY and units[j + 1].block.role == BODY)
+
+
 def _body_run(units: list[Unit], i: int, step: int, stream: bool = False) -> list[str]:
     """The lines of the body units next to unit ``i`` (before or after it), up to
     the text that opens with a dateline (本报讯……): another article's, whose
@@ -263,6 +272,8 @@ def _body_run(units: list[Unit], i: int, step: int, stream: bool = False) -> lis
         if opens and step < 0:
             break
         j += step
+        if stream and run and sum(map(len, run)) < _SHORT_RUN and _lone_line_between_bodies(units, j):
+            j += step  # a short run (a dialogue's lines) up to the next lone line: its column goes on past it
     if step < 0:
         run.reverse()
     return [line for lines in run for line in lines]

@@ -259,6 +259,31 @@ def split_groups_by_wording(units: list[Unit], directions: dict[int, bool]) -> N
         if 0 < cut < end - start and gains and not phrase_pair(units[start + cut - 1], units[start + cut]):
             directions[start] = False
             directions[start + cut] = True
+        elif end < len(units) and units[end].block.role == BODY and opens_with_any_dateline(units[end].block.lines) \
+                and (n + 1 == len(groups) or directions.get(groups[n + 1][0], True)):
+            # where the echoes weigh no cut, a dated report after that no headline closes may claim one
+            tail = _unechoed_tail(echoes)
+            if tail is not None:
+                directions[start] = False
+                directions[start + tail] = True
+
+
+def _unechoed_tail(echoes: list[tuple[float, float]]) -> int | None:
+    """Where the text after a headline group opens a report of its own (its
+    dateline: 本报讯…) with no headline over it: the group's last tiers when the
+    body before echoes none of their words and every tier over them strongly
+    (江城博物馆古籍修复… / 十年内… over 留住乡愁 守护记忆). A headline's tiers all tell
+    of its body; tiers foreign to it are the next report's headline."""
+    cut = len(echoes)
+    while cut and echoes[cut - 1][0] == 0:
+        cut -= 1
+    if 0 < cut < len(echoes) and all(before >= _STRONG_ECHO for before, _ in echoes[:cut]):
+        return cut
+    return None
+
+
+#: a tier sharing this share of its character pairs with a body tells of it
+_STRONG_ECHO = 0.5
 
 
 def _tagged_title_after_led_title(group: list[Unit], echoes: list[tuple[float, float]]) -> int | None:

@@ -156,6 +156,7 @@ def rejoin_wrapped_headlines(units: list[Unit], stream: bool) -> list[Unit]:
     end where its title's subject starts (…副局长 / 吴浈…)."""
     text, offsets = _body_offsets(units)
     previous: Unit | None = None
+    previous_closed = False
     out: list[Unit] = []
     for k, unit in enumerate(units):
         if unit.block.role != TITLE:
@@ -167,6 +168,7 @@ def rejoin_wrapped_headlines(units: list[Unit], stream: bool) -> list[Unit]:
         raw = list(lines)
         page_text = BodyWords(text, offsets[max(0, k - _WINDOW_UNITS)], offsets[min(len(units), k + _WINDOW_UNITS)])
         merged: list[str] = []
+        closed = False  # the last line joined was a box's short last line: the tier ends with it
         below = units[k + 1].block.lines[:1] if k + 1 < len(units) and units[k + 1].block.role == TITLE else []
         if is_wrapped_box(lines) and not (stream and _tiers_over_subtitle(lines, below, page_text)):
             lines[:] = _box_tiers(lines)  # one tier in a narrow box (a kicker's lead-in dash ends its own)
@@ -183,10 +185,12 @@ def rejoin_wrapped_headlines(units: list[Unit], stream: bool) -> list[Unit]:
                                            or full_line_over_tagged_tail(merged[-1], line)))) \
                     and cell_width(merged[-1] + line) <= 80 and not _parallel_lines(merged[-1], line) \
                     and not (nxt_line and _parallel_lines(line, nxt_line[0])):
+                closed = cell_width(line.strip()) <= _SHORT_LAST * cell_width(merged[-1].strip())
                 merged[-1] = merged[-1].rstrip() + line.strip()
             else:
                 merged.append(line)
-        if previous is not None and merged and (_wraps_into_unit(previous.block.lines[-1], merged, page_text, stream)
+                closed = False
+        if previous is not None and merged and not previous_closed and (_wraps_into_unit(previous.block.lines[-1], merged, page_text, stream)
                                                 or stream and two_character_tail(previous.block.lines[-1], merged[0])) \
                 and not _opens_phrase_pair(merged, units, k) \
                 and not _parallel_lines(previous.block.lines[-1], merged[0]):
@@ -197,8 +201,13 @@ def rejoin_wrapped_headlines(units: list[Unit], stream: bool) -> list[Unit]:
         lines[:] = merged
         if merged:
             out.append(unit)
-            previous = unit
+            previous, previous_closed = unit, closed and len(merged) == 1
     return out
+
+
+#: a wrapped tier's last line at most this share of the line it ends closes the box: no line of
+#: a headline unit after it carries the tier on (…两百多个违建项目被 / 整治, then a column's label)
+_SHORT_LAST = 0.5
 
 
 def _box_tiers(lines: list[str]) -> list[str]:

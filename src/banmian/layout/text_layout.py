@@ -51,6 +51,7 @@ from .tier_reading import (figures_are_body, kicker_over_title, lead_labels_are_
                            no_kicker_over_tagged_title, no_tagged_title_in_subtitle, reread_tiers, tiers_share_blocks)
 from .text_direction import bigrams, group_directions, shared_pairs, split_groups_by_wording, title_groups
 from .tier_wording import tagged_tail_joins_kicker
+from .parallel_titles import parallel_phrase_joins_tagged_title
 from .line_stream import (is_closing_note, is_line_stream, is_unbroken_column_text, regroup_line_stream,
                           separate_furniture)
 from .stream_column_blocks import column_pieces
@@ -184,6 +185,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
             no_kicker_over_tagged_title(article.headline, body)
             no_label_kicker(article.headline, body)
             tagged_tail_joins_kicker(article.headline)
+            parallel_phrase_joins_tagged_title(article.headline)
             no_banner_title(article.headline, body)
             no_tagged_title_in_subtitle(article.headline)
             if not _dashed_tier(group) and _author_alone_under_headline(group):
@@ -368,7 +370,7 @@ def assemble(units: list[Unit], directions: bool | dict[int, bool], stream: bool
                 j += 1
             group = units[i:j]
             before = directions if isinstance(directions, bool) else directions.get(i, True)
-            if not before and not closed and subheading_before_closing(current, units, i, j, directions):
+            if not closed and subheading_before_closing(current, units, i, j, directions):
                 group[0].block.role = SUBHEADING  # the body goes on under it to its own headline
                 current.append(group[0])
                 i = j

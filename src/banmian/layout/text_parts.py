@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .roles import BODY, BYLINE, CREDIT, OTHER, SUBHEADING, TITLE
+from .roles import BODY, BYLINE, CAPTION, CREDIT, OTHER, SUBHEADING, TITLE
 from .reflow import ends_sentence
 from .rules import opens_with_any_dateline
 from .text_direction import bigrams, shared_pairs
@@ -110,7 +110,8 @@ def subheading_before_closing(current: list[Unit], units: list[Unit], i: int, j:
     if directions if isinstance(directions, bool) else directions.get(k, True):
         return False
     if any(u.block.role == TITLE for u in current):
-        return False
+        # a headline opened text before: only the text since a photo ended that article may run on
+        current = _text_after_photo(current)
     text = "".join(line for u in current if u.block.role == BODY for line in u.block.lines)
     line_pairs = bigrams(units[i].block.lines[0])
     end = k
@@ -123,6 +124,16 @@ def subheading_before_closing(current: list[Unit], units: list[Unit], i: int, j:
     head_shared = shared_pairs(head_pairs, text)
     # (a word or two of the page's common wording, 发展, may be the line's too)
     return head_shared >= _ECHO_PAIRS and line_share <= _FAINT_ECHO and head_shared / len(head_pairs) > 2 * line_share
+
+
+def _text_after_photo(current: list[Unit]) -> list[Unit]:
+    """The body and subheadings after the last caption or credit of ``current``
+    (an article's photo ends its text in a content stream: what comes next may be
+    the next article's, a headline drawn after it); none where no photo stands in it."""
+    k = len(current)
+    while k and current[k - 1].block.role in (BODY, SUBHEADING):
+        k -= 1
+    return current[k:] if k and current[k - 1].block.role in (CAPTION, CREDIT) else []
 
 
 #: a headline echoes a body it heads with this many pairs of characters at least

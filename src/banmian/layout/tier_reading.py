@@ -167,6 +167,11 @@ def kicker_wrapped_over_phrases(head: Headline) -> None:
         return
     if _banner(subtitle) or plain_names(subtitle):
         return  # a slogan band (two phrases of one length) may stand under any headline; authors' names too
+    if reports_under_title(kicker + title, subtitle):
+        # the last reports a parallel event in the same words (张三同甲国总统 / 就…互致贺电 / 李四同甲国
+        # 总理某 某互致贺电, a name spaced by the extractor): the two over it are one title wrapped
+        head.kicker, head.title = None, kicker + title
+        return
     head.kicker, head.title, head.subtitle = kicker + title, subtitle, None
 
 
@@ -215,7 +220,7 @@ def reread_tiers(head: Headline, dashed: bool, stream: bool) -> None:
         head.kicker, head.title, head.subtitle = head.title, head.subtitle, None
     elif head.kicker and head.title and head.subtitle and not dashed and (looks_like_kicker(head.kicker)
                                                                           or _tag_closes_box(head)) \
-            and not title_is_whole(head.title, head.subtitle):
+            and not title_is_whole(head.title, head.subtitle) and not _banner(head.subtitle):
         head.title, head.subtitle = f"{head.title} {head.subtitle}", None
     if (head.kicker and head.title and head.kicker[0] not in "（(" and has_title_tag(head.kicker)
             and not has_title_tag(head.title) and not (head.subtitle and has_title_tag(head.subtitle))):
@@ -276,7 +281,9 @@ def banner_over_two_tiers(head: Headline) -> None:
         return
     if any(part.count("（") != part.count("）") or part.count("(") != part.count(")") for part in parts):
         return  # a space inside a bracket (（解读某某精神 ②）): no two tiers
-    if TITLE_TAG.search(parts[-1]):
+    if len(parts) == 2 and TITLE_TAG.search(parts[-1]) and _one_length_phrases(parts[0], parts[-1]):
+        cut = 0  # 湖畔新绿 春日开园（…）: two phrases of one length, the title's own, no kicker among them
+    elif TITLE_TAG.search(parts[-1]):
         cut = len(parts) - 1
     elif len(parts) >= 3 and _banner(" ".join(parts[-2:])):
         cut = len(parts) - 2
@@ -284,7 +291,14 @@ def banner_over_two_tiers(head: Headline) -> None:
         cut = 1
     else:
         return
-    head.kicker, head.title = " ".join(parts[:cut]), " ".join(parts[cut:])
+    head.kicker, head.title = " ".join(parts[:cut]) or None, " ".join(parts[cut:])
+
+
+def _one_length_phrases(first: str, tagged: str) -> bool:
+    """Are ``first`` and the tagged part's words two phrases of one length (of a
+    title set a phrase a line: a kicker over a tagged title tells more than a phrase)?"""
+    second = without_column_tag(tagged)
+    return bool(PHRASE.fullmatch(first) and PHRASE.fullmatch(second)) and cjk_count(first) == cjk_count(second)
 
 
 def _tag_closes_box(head: Headline) -> bool:

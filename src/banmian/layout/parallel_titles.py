@@ -1,0 +1,57 @@
+"""A short tagged title takes the parallel phrase that ends the tier over it (text mode).
+
+A title set as parallel phrases of one length (对仗: 巡堤老兵 风雨无阻, 绿水争先
+碧波竞渡, 守望 互助 同行) closes with its column's tag (（江城人物谱）),
+and a text extractor gives the phrases a line each, so the tag's line alone looks
+like the 主题 and the phrases over it like a kicker. A 主题 is seldom a phrase of
+two to five characters alone: where the tier over it ends with a phrase exactly
+as long, that phrase is the title's first one. The rest over it stays the kicker
+when it is one (江城龙舟 over 绿水争先 碧波竞渡); a lead-in ending on a colon
+(林江：) or a phrase too short to be a kicker (守望) is the title's too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Headline
+from .headlines import ends_with_column_tag, looks_like_kicker, sets_the_scene, without_column_tag
+from .tier_patterns import TITLE_TAG
+
+#: the tagged title's words: one phrase of CJK characters, this many at least and at most
+_PHRASE = re.compile(r"[\u4e00-\u9fff]{2,5}")
+#: a kicker holds this many CJK characters at least (守望 alone is a phrase, no kicker)
+_KICKER_CHARS = 3
+#: marks after which the tier's last phrase starts (a lead-in's colon, a space between phrases)
+_COLONS = "：:"
+
+
+def parallel_phrase_joins_tagged_title(head: Headline) -> None:
+    """Kicker ``…AAAA`` over title ``BBBB（tag）``, AAAA and BBBB of one length:
+    AAAA joins the title; the kicker keeps what stands before it, if a kicker."""
+    kicker, title = (head.kicker or "").strip(), (head.title or "").strip()
+    if not kicker or not ends_with_column_tag(title) or TITLE_TAG.search(kicker):
+        return
+    bare = without_column_tag(title)
+    if not _PHRASE.fullmatch(bare) or looks_like_kicker(kicker) or sets_the_scene(kicker):
+        return
+    n = len(bare)
+    tail, lead = kicker[-n:], kicker[:-n]
+    if not _PHRASE.fullmatch(tail) or not lead.strip():
+        return  # a kicker of one phrase over it: the phrase-line rules read those
+    spaced, lead = lead != lead.rstrip(), lead.rstrip()
+    if lead[-1] in _COLONS:
+        head.kicker, head.title = None, f"{kicker} {title}"  # 林江：巡堤老兵 / 风雨无阻（…）
+        return
+    chunks = lead.split() if spaced else [lead[i:i + n] for i in range(0, len(lead), n)]
+    if not all(len(c) == n and _PHRASE.fullmatch(c) for c in chunks):
+        return  # the tier's last words cut out of a longer run: no phrase of its own
+    if n < _KICKER_CHARS:
+        head.kicker, head.title = None, " ".join([*chunks, tail, title])  # 守望 互助 同行（…）
+    elif len(chunks) == 1 and not spaced:
+        # 江城龙舟 / 绿水争先 / 碧波竞渡（…）, the first two joined as a wrap; (set a space
+        # apart on one line, two phrases of a kicker's length may be a slogan band: left be)
+        head.kicker, head.title = lead, f"{tail} {title}"
+
+
+__all__ = ["parallel_phrase_joins_tagged_title"]

@@ -307,9 +307,9 @@ def _narrow_runs(f: _Lines, columns: list[float]) -> list[float]:
     (beside a photo that stands in the column) measured on their own: at least
     four lines short of the column in a row, most of them ending in
     mid-sentence, most of those within a cell of one width (the measure), with
-    the marks of prose in them. Such lines are full at
-    that width; their shortness ends no paragraph. (A photo at a column's top
-    leaves no full line above the run, which :func:`_around_a_figure` needs.)"""
+    the marks of prose in them. Such lines are full at that width; their
+    shortness ends no paragraph. (A photo at a column's top leaves no full
+    line above the run, which :func:`_around_a_figure` needs.)"""
     n = len(f.text)
     k = 0
     out = columns

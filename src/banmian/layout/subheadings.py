@@ -187,7 +187,7 @@ def _lone_titles_back(units: list[Unit], unmarked: list[Unit]) -> None:
 
 def _one_phrase_wrapped(lines: list[str]) -> bool:
     """Two lines of one phrase with no mark (石桥村小学建成 / 录播教室和科学实验室):
-    a heading wrapped at the column's width, a title's or a subheading's."""
+    one heading set over two lines, a title's or a subheading's."""
     return len(lines) == 2 and all(_WRAPPED_PHRASE.fullmatch(line.strip()) for line in lines)
 
 

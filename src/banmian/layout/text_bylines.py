@@ -259,8 +259,9 @@ def mark_names_over_closing_headlines(units: list[Unit], headlines_first: bool =
     kicker). On a page that draws each headline after its body (body, byline,
     headline) it is that article's byline; on a page of headlines first, the
     author's name a commentary signs with under its last line, when that line
-    ended its sentence and the headline under the name has its own byline. Not over a date alone (a letter in the body, signed
-    and dated: 张三 / 2019年1月21日)."""
+    ended its sentence and the headline under the name has its own byline.
+    Not over a date alone (a letter in the body, signed and dated: 张三 /
+    2019年1月21日)."""
     for k in range(1, len(units) - 1):
         unit, prev, nxt = units[k], units[k - 1], units[k + 1]
         if (unit.block.role != TITLE or len(unit.block.lines) > 2 or prev.block.role != BODY or nxt.block.role != TITLE
@@ -275,7 +276,7 @@ def mark_names_over_closing_headlines(units: list[Unit], headlines_first: bool =
 def _signed_under(units: list[Unit], start: int) -> bool:
     """Does the headline opening at ``start`` have its byline under it? Then a
     name alone over it is none of its own (a stream may draw an article's
-    author before its headline: 夏春涛 / 实现…之路, unsigned under it)."""
+    author before its headline: 李明 / 走好新时代长征路, unsigned under it)."""
     end = start
     while end < len(units) and units[end].block.role == TITLE:
         end += 1

@@ -175,12 +175,7 @@ def loose_leading_page(seed: int):
 
 
 CASES = {"boxed_column": boxed_column_page, "boxed_condensed": boxed_condensed_page, "captions": captions_page, "loose_leading": loose_leading_page}
-PDF_XFAIL: dict[str, str] = {
-    "boxed_condensed": "the condensed (长体) item titles are read as paragraphs of the box's first item: one article of "
-                       "seven paragraphs with the last item's authors, three titles missing",
-    "captions-13": "the caption set left of the raster photo and the body lines under the photo form an untitled article "
-                   "(竹丝里的三百年 loses its caption and first paragraph's opening)",
-}
+PDF_XFAIL: dict[str, str] = {}
 TEXT_XFAIL: dict[str, str] = {}
 
 

@@ -58,6 +58,8 @@ def caption_groups(lines: list[TextLine], images: list[BBox], body: float
             group = _caption_apart(below, im[3], body)
         if not group:  # beside the photo, in the column on its right, within its height
             group = _caption_beside(im, [ln for ln in lines if id(ln) not in taken], body)
+        if not group:  # or in the column on its left, level with its foot
+            group = _caption_left(im, [ln for ln in lines if id(ln) not in taken], body)
         if group:
             group += _wrapped_under(group, [ln for ln in lines if id(ln) not in taken and not ln.vertical])
         text = join_lines([ln.text for ln in group]).rstrip()
@@ -178,6 +180,32 @@ def _caption_beside(im: BBox, lines: list[TextLine], body: float) -> list[TextLi
                 and not _credit_under(group, [ln for ln in lines if all(ln is not g for g in group)], body):
             return []
     return group if group and _caption_like(group, body) else []
+
+
+def _caption_left(im: BBox, lines: list[TextLine], body: float) -> list[TextLine]:
+    """Small lines ending just left of a photo, past a gutter, within its
+    height and closing level with its foot: a caption set in the column on the
+    photo's left (bottom-aligned, as a caption beside a photo is set), so its
+    last line ends near the photo's bottom edge and nothing stands between."""
+    near = sorted((ln for ln in lines if not ln.vertical and ln.size < body - 0.3 and im[1] - body <= ln.y0
+                   and ln.y1 <= im[3] + body and ln.x1 <= im[0] + 1), key=lambda ln: ln.y0)
+    group: list[TextLine] = []
+    for ln in near:
+        if not group:
+            if im[0] - ln.x1 <= _BESIDE_REACH * body:
+                group.append(ln)
+            continue
+        if ln.y0 - group[-1].y1 > 1.5 * ln.size:
+            break
+        if min(max(g.x1 for g in group), ln.x1) - max(min(g.x0 for g in group), ln.x0) > 0:
+            group.append(ln)
+    if not group or abs(group[-1].y1 - im[3]) > body:
+        return []
+    x0, x1 = min(g.x0 for g in group), max(g.x1 for g in group)
+    if any(o.x0 >= x1 - 1 and o.x1 <= im[0] + 1 and o.y0 < im[3] and o.y1 > group[0].y0
+           for o in lines if all(o is not g for g in group)):
+        return []  # other text between the caption and the photo
+    return group if _caption_like(group, body) and x0 < x1 else []
 
 
 def _caption_like(group: list[TextLine], body: float) -> bool:

@@ -171,7 +171,12 @@ def extract_page(page: Any, index: int = 0) -> PageContent:
                             or span.get("char_flags", 0) & FILLED_AND_STROKED == FILLED_AND_STROKED)
                     if _UNMAPPED_CHARS.search(text):
                         text = _UNMAPPED_CHARS.sub(_UNMAPPED, text)
-                    spans.append(Span(text, span["bbox"], span["size"], bold,
+                    size = span["size"]
+                    if upright:  # a condensed face (长体) keeps the size its height shows
+                        box, extent = span["bbox"], span["ascender"] - span["descender"]
+                        if extent >= 1.0 and box[3] - box[1] > size * _CONDENSED * extent:
+                            size = (box[3] - box[1]) / extent
+                    spans.append(Span(text, span["bbox"], size, bold,
                                        span["origin"][1], order, None if upright else abs(dy) > abs(dx),
                                        span["font"], span["color"]))
                     last_text.append(spans[-1])
@@ -228,6 +233,15 @@ def _turn_upright(data: dict[str, Any], matrix: Any) -> None:
                 span["bbox"] = box(span["bbox"])
                 origin = pymupdf.Point(span["origin"]) * matrix
                 span["origin"] = (origin.x, origin.y)
+
+
+#: A span this much taller than its size says is condensed (a rounding's margin under it).
+#: MuPDF sizes a glyph by the square root of its matrix's area, so a face condensed to fit a
+#: width (长体: a title squeezed onto one line, punctuation squeezed into a line's end) reads
+#: smaller than it stands; its height over the font's ascender-to-descender span keeps the
+#: size it was set in. (A font whose metrics span less than an em is boxed from the size
+#: itself: its height tells nothing.)
+_CONDENSED = 1.03
 
 
 @functools.lru_cache(maxsize=256)

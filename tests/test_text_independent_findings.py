@@ -213,3 +213,10 @@ def test_a_title_set_over_two_lines_between_two_bodies_opens_the_second():
     # one phrase over two lines with no mark, whose words the text under it tells and the text over it not
     titles = [a.headline.title for a in banmian.parse_text(TWO_LINE_TITLE, enrich=False).pages[0].articles]
     assert titles == ["地铁三号线完成铺轨", "石桥村小学建成录播教室和科学实验室"]
+
+
+def test_names_spaced_apart_over_a_credits_line_are_no_headline():
+    # a photo report's credit wraps its names over lines: the first line is no phrase over a caption
+    from banmian.layout.text_credits import short_over
+    assert not short_over("雷 声 周 石 国 徽", "张守向 李 伟 王正坤 莫")
+    assert short_over("清水河重现碧波", "清水河两岸新建的步道和绿地。")

@@ -264,9 +264,10 @@ def short_over(line: str, under: str) -> bool:
     credit cut off: a headline over its photo's caption, 清水河重现碧波 /
     清水河两岸…。)? A caption wraps only at its measure's end, so a line of it
     that ends in no mark is at least as wide as the caption's text under it."""
-    text = line.rstrip()
-    return (bool(text) and text[-1] not in _MARKS_ENDING_A_LINE
-            and cell_width(text) < cell_width(under.rstrip()) - _SHORT_OVER)
+    text = line.strip()
+    # (a line of names spaced apart, 李 伟 王正坤, is a credit's wrapped names: no phrase of its own)
+    return (bool(text) and text[-1] not in _MARKS_ENDING_A_LINE and " " not in text and "\u3000" not in text
+            and cell_width(text) < cell_width(under.strip()) - _SHORT_OVER)
 
 
 _MARKS_ENDING_A_LINE = "。！？，、；：”’）)》」』…—"

@@ -46,7 +46,11 @@ def common_width(widths: list[list[float]]) -> float:
     """:func:`column_width` from the blocks' line widths, measured already
     (a block's last line, when it has others, left out by the caller)."""
     # (a width is a whole number of half cells already: CJK 1, ASCII 0.5)
-    counts = Counter([w for block in widths for w in block])
+    return _commonest_long(Counter([w for block in widths for w in block]))
+
+
+def _commonest_long(counts: Counter) -> float:
+    """The commonest of the longer widths (the widest of equals) in ``counts``."""
     if not counts:
         return 0.0
     floor = 0.6 * max(counts)
@@ -66,8 +70,8 @@ def body_width(widths: list[list[float]]) -> float:
     wider are common too. A line overruns its column by a pulled-up mark (one
     cell) at most; so those wider lines are full, and the commonest were the
     indented first lines of many short paragraphs."""
-    width = common_width(widths)
-    counts = Counter(w for block in widths for w in block)
+    counts = Counter([w for block in widths for w in block])
+    width = _commonest_long(counts)
     wider = counts.get(width + INDENT_CELLS, 0)
     if wider >= 2 and wider >= _FULL_OVER_FIRST * counts[width]:
         return width + INDENT_CELLS
@@ -310,20 +314,22 @@ def _narrow_runs(f: _Lines, columns: list[float]) -> list[float]:
     the marks of prose in them. Such lines are full at that width; their
     shortness ends no paragraph. (A photo at a column's top leaves no full
     line above the run, which :func:`_around_a_figure` needs.)"""
-    n = len(f.text)
-    k = 0
+    short = [k for k, (w, c) in enumerate(zip(f.widths, columns)) if w <= c - _NARROW_SHORT]
+    if len(short) < _NARROW_LINES:
+        return columns  # (most bodies: a few paragraphs' last lines)
     out = columns
-    while k < n:
-        if f.widths[k] > columns[k] - _NARROW_SHORT:
-            k += 1  # (most lines: full)
-            continue
-        end = k
-        while end + 1 < n and f.widths[end + 1] <= columns[end + 1] - _NARROW_SHORT:
+    at = 0
+    while at < len(short):
+        end = at
+        while end + 1 < len(short) and short[end + 1] == short[end] + 1:
             end += 1
-        run = range(k, end + 1)
+        run = range(short[at], short[end] + 1)
+        at = end + 1
+        if len(run) < _NARROW_LINES:
+            continue  # (most runs: a paragraph's last line, a one-line paragraph)
         # (a line that ends in mid-sentence is full at its measure, or a first line an indent short of it)
         open_cores = Counter(round(f.core(j)) for j in run if not f.closes[j])
-        if (len(run) >= _NARROW_LINES and open_cores.total() >= _NARROW_OPEN * len(run)
+        if (open_cores.total() >= _NARROW_OPEN * len(run)
                 and _reads_as_prose([f.text[j] for j in run if not f.closes[j]])):
             count, top = max((c, w) for w, c in open_cores.items())
             near = sum(c for w, c in open_cores.items() if abs(w - top) <= 1)
@@ -331,5 +337,4 @@ def _narrow_runs(f: _Lines, columns: list[float]) -> list[float]:
                 out = list(out) if out is columns else out
                 for j in run:
                     out[j] = float(top)
-        k = end + 1
     return out

@@ -265,12 +265,13 @@ def short_over(line: str, under: str) -> bool:
     清水河两岸…。)? A caption wraps only at its measure's end, so a line of it
     that ends in no mark is at least as wide as the caption's text under it."""
     text = line.strip()
-    # (a line of names spaced apart, 李 伟 王正坤, is a credit's wrapped names: no phrase of its own)
-    return (bool(text) and text[-1] not in _MARKS_ENDING_A_LINE and " " not in text and "\u3000" not in text
+    # (a line of names spaced apart, 李 伟 王正坤, is a credit's wrapped names; a line holding a clause
+    # mark, 据介绍，…, a sentence's: no phrase of its own)
+    return (bool(text) and _MARKS_ENDING_A_LINE.isdisjoint(text) and " " not in text and "\u3000" not in text
             and cell_width(text) < cell_width(under.strip()) - _SHORT_OVER)
 
 
-_MARKS_ENDING_A_LINE = "。！？，、；：”’）)》」』…—"
+_MARKS_ENDING_A_LINE = frozenset("。！？，、；：”’）)》」』…—")
 
 
 def caption_start(lines: list[str]) -> int:

@@ -172,6 +172,19 @@ _POINT_MARKS = ("■", "●", "◆", "▲")
 _GOES_ON_FROM_SUBJECT = re.compile(r"^(?:强调|指出|要求|希望|表示|决定|寄语|呼吁)")
 
 
+#: two tiers this close in size are set as large: their faces tell which is the 主题
+_AS_LARGE = 0.98
+
+
+def _heavier_title(heavy: list[int] | None, sizes: list[float], top: int, below: int) -> bool:
+    """Is tier ``top`` the 主题 by its face: bold over a tier that is not, or a
+    heavier face (黑体 over 宋体) over a tier set as large? (Over a smaller
+    couplet, a 黑体 tier's wording decides: a company's name is its kicker.)"""
+    if not heavy or heavy[top] <= heavy[below]:
+        return False
+    return heavy[top] == 2 or sizes[below] >= _AS_LARGE * sizes[top]
+
+
 def tiers_by_size(texts: list[str], sizes: list[float], heavy: list[int] | None = None) -> Headline:
     """Tiers top to bottom with their font sizes: the largest is the 主题
     title, what stands above it the 引题 kicker, what stands below the 副题
@@ -223,10 +236,11 @@ def tiers_by_size(texts: list[str], sizes: list[float], heavy: list[int] | None 
         top = max(range(top), key=lambda i: (sizes[i], -i))  # a bracketed note under the title is its subtitle
     below = top + 1
     if below < len(texts) and not starts_with_dash(texts[below]) and not _WHO_ATTENDED.match(texts[below]) \
-            and sizes[below] >= 0.75 * sizes[top] and not (heavy and heavy[top] > heavy[below]) \
+            and sizes[below] >= 0.75 * sizes[top] and not _heavier_title(heavy, sizes, top, below) \
             and ((_COUPLET.fullmatch(texts[below]) and not _COUPLET.fullmatch(texts[top]))
                  or (_SPEAKER_SAYS.match(texts[top]) and not _SPEAKER_SAYS.match(texts[below]))):
-        # under a larger 引题, two parallel phrases (重拳整治 净化环境) are the 主题, and so is
+        # under a larger 引题 (not a bold one, nor one as large in a heavier face: the 主题's), two
+        # parallel phrases (重拳整治 净化环境) are the 主题, and so is
         # what a speaker urged (胡春华强调…) once the 引题 has said who urged it
         # (not under a tier in a heavier face: that face is the 主题's, the lighter tier its 副题)
         top = below

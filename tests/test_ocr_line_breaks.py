@@ -33,7 +33,7 @@ def test_a_closing_quote_whose_first_stroke_the_box_took_in_is_found() -> None:
     pytest.importorskip("cv2")
     from banmian.sources import ocr
 
-    from tests.test_ocr_text import page_of_stroked_rows
+    from tests.test_ocr_stray_marks import page_of_stroked_rows
 
     rows = [(10.0, 20.0, 216.0, 50.0), (10.0, 60.0, 216.0, 90.0)]
     page = page_of_stroked_rows(np, rows, 34)

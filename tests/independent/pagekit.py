@@ -31,6 +31,8 @@ ASCII_RUN = re.compile(r"[0-9A-Za-z.%+\-]+")
 WIDTH, HEIGHT = 842.0, 1191.0  # A3 in points
 #: punctuation a line may not start with: it joins the line above, squeezed to fit (挤压)
 NO_LINE_START = "，。、；：！？）》”’」』…—"
+#: opening quotes and title marks a line may not end with: they go down to the next line, the line is spread
+NO_LINE_END = "“‘《「『"
 
 
 @dataclass
@@ -96,15 +98,16 @@ class Sheet:
 
     # -- text --------------------------------------------------------------
     def text(self, x: float, top: float, s: str, size: float, bold: bool = False,
-             fit: float | None = None, kai: bool = False) -> float:
+             fit: float | None = None, kai: bool = False, spread: bool = False) -> float:
         """Set ``s`` with its top at ``top``, squeezed into ``fit`` points
-        when it is wider; return its right edge. ``kai`` sets it in an
-        embedded Kai face (楷体), as an editor's note is set."""
+        when it is wider (or, ``spread``, spread out to fill it); return its
+        right edge. ``kai`` sets it in an embedded Kai face (楷体), as an
+        editor's note is set."""
         target = self.bold_page if bold else self.page
         self._bold_used |= bold
         base = pymupdf.Point(x, top + size * 0.88)
         width = size * len(s)
-        morph = (base, pymupdf.Matrix(fit / width, 1)) if fit and width > fit else None
+        morph = (base, pymupdf.Matrix(fit / width, 1)) if fit and (width > fit or spread) else None
         fontname = HEI if bold else SONG
         if kai and not bold:
             if self._kai_xref is None:
@@ -211,15 +214,17 @@ class Sheet:
         for kind, col, row, s, extra in placed:
             cx = x + col * (col_w + gap)
             y = top + row * leading
+            spread = kind.endswith("+")  # a line cut short by a mark that may not end it
+            kind = kind.rstrip("+")
             if kind == "line":
-                self.text(cx + extra * size, y, s, size, fit=col_w - extra * size, kai=kai)
+                self.text(cx + extra * size, y, s, size, fit=col_w - extra * size, kai=kai, spread=spread)
             elif kind == "runin":  # extra: (indent, how many of the line's characters are bold)
                 indent, nbold = extra
                 self.text(cx + indent * size, y, s[:nbold], size, bold=True)
                 self.commit()
                 if nbold < len(s):
                     rest = col_w - (indent + nbold) * size
-                    self.text(cx + (indent + nbold) * size, y, s[nbold:], size, fit=rest, kai=kai)
+                    self.text(cx + (indent + nbold) * size, y, s[nbold:], size, fit=rest, kai=kai, spread=spread)
             elif kind == "right":
                 self.right(cx + col_w, y, s, size)
             else:  # subheading
@@ -264,6 +269,8 @@ def line_end(text: str, start: int, room: int) -> int:
     end = min(len(text), start + room)
     while end < len(text) and text[end] in NO_LINE_START:
         end += 1
+    if end < len(text) and end - start > 1 and text[end - 1] in NO_LINE_END:
+        end -= 1
     return end
 
 
@@ -300,10 +307,11 @@ def _fill(items: list, ncols: int, rows: int, width_at):
                     continue
                 indent = 2 if first else 0
                 end = line_end(item, i, width_at(col, row) - indent)
+                short = "+" if end < len(item) and end - i < width_at(col, row) - indent else ""
                 if i < nbold:
-                    out.append(("runin", col, row, item[i:end], (indent, min(end, nbold) - i)))
+                    out.append(("runin" + short, col, row, item[i:end], (indent, min(end, nbold) - i)))
                 else:
-                    out.append(("line", col, row, item[i:end], indent))
+                    out.append(("line" + short, col, row, item[i:end], indent))
                 i, first, slot = end, False, slot + 1
         elif item[0] == "sub":
             col, row = divmod(slot, rows)

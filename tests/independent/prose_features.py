@@ -23,7 +23,7 @@ ESSAY: list[str] = [
 
 INTERVIEW_INTRO = ("城市书房开到了家门口，市民的阅读习惯正在悄悄改变。日前，记者就城市书房的建设和运营，"
                    "专访了江城市图书馆馆长王静。")
-INTERVIEW_LEAD = "受访者：江城市图书馆馆长 王静"
+INTERVIEW_LEAD = "受访者：江城市图书馆馆长王静"
 #: questions and answers, without the speaker's mark
 INTERVIEW_QA: list[tuple[str, str]] = [
     ("城市书房建成以来，市民的反响怎么样？",

@@ -195,7 +195,9 @@ class Sheet:
         ``("sub", text, boxed)`` a bold subheading centred in its column,
         ``("right", text)`` a line set flush right, or ``("runin", lead, text)``
         a paragraph whose opening ``lead`` is set in bold Hei and runs on into
-        its text in Song (two spans on one line, as a run-in dateline is set). ``width_at(col, row)``
+        its text in Song (two spans on one line, as a run-in dateline is set),
+        or ``("flush", text)`` a paragraph whose first line is not indented (the
+        rest of a paragraph carried over from another page). ``width_at(col, row)``
         gives a narrower line where something stands beside it (a photo), or
         0 where the slot is taken (a headline set into the columns).
         Columns are balanced: each gets the same number of rows. ``kai`` sets
@@ -277,11 +279,12 @@ def line_end(text: str, start: int, room: int) -> int:
 def _count_rows(items: list, per_line: int) -> int:
     rows = 0
     for item in items:
-        if isinstance(item, str) or item[0] == "runin":
-            item = item if isinstance(item, str) else item[1] + item[2]
+        if isinstance(item, str) or item[0] in ("runin", "flush"):
+            indent = 0 if not isinstance(item, str) and item[0] == "flush" else 2
+            item = item if isinstance(item, str) else "".join(item[1:])
             i, first = 0, True
             while i < len(item):
-                i = line_end(item, i, per_line - (2 if first else 0))
+                i = line_end(item, i, per_line - (indent if first else 0))
                 rows, first = rows + 1, False
         else:
             rows += 2 if item[0] == "sub" else 1
@@ -294,9 +297,10 @@ def _fill(items: list, ncols: int, rows: int, width_at):
     slot = 0
     total = ncols * rows
     for item in items:
-        if isinstance(item, str) or item[0] == "runin":
-            nbold = 0 if isinstance(item, str) else len(item[1])
-            item = item if isinstance(item, str) else item[1] + item[2]
+        if isinstance(item, str) or item[0] in ("runin", "flush"):
+            nbold = len(item[1]) if not isinstance(item, str) and item[0] == "runin" else 0
+            first_indent = 0 if not isinstance(item, str) and item[0] == "flush" else 2
+            item = item if isinstance(item, str) else "".join(item[1:])
             i, first = 0, True
             while i < len(item):
                 if slot >= total:
@@ -305,7 +309,7 @@ def _fill(items: list, ncols: int, rows: int, width_at):
                 if width_at(col, row) <= 0:  # something else stands in this slot
                     slot += 1
                     continue
-                indent = 2 if first else 0
+                indent = first_indent if first else 0
                 end = line_end(item, i, width_at(col, row) - indent)
                 short = "+" if end < len(item) and end - i < width_at(col, row) - indent else ""
                 if i < nbold:

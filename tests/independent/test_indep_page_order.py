@@ -118,6 +118,10 @@ CONTINUED_XFAIL: dict[str, str] = {
 }
 
 
+#: the readers' view leaves the articles' order out; the page drawn out of order checks it in PDF mode
+READING_ORDER_XFAIL: dict[str, str] = {}
+
+
 test_pdf_mode, test_text_mode = feature_tests(CASES, PDF_XFAIL, TEXT_XFAIL, SEEDS)
 
 
@@ -128,3 +132,13 @@ def test_continued_from(mode, seed, tmp_path):
     got = {squeeze(a.headline.title): a.continued_from for a in edition.pages[0].articles}
     want = {squeeze(s.title): s.continued_from for s in stories}
     assert {t: got.get(t, "missing") for t in want} == want
+
+
+@pytest.mark.parametrize(("name", "seed"), params({"stream_order": None}, READING_ORDER_XFAIL, SEEDS))
+def test_reading_order(name, seed, tmp_path):
+    """The readers' view leaves the articles' order out; on the page drawn out
+    of order, PDF mode (which sees where each article stands) must list them
+    as a reader reads them: top, then left to right, then the foot."""
+    sheet, stories, _ = CASES[name](seed)
+    edition = parse_pdf(sheet, tmp_path, name)
+    assert [squeeze(a.headline.title) for a in edition.pages[0].articles] == [squeeze(s.title) for s in stories]

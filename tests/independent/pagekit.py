@@ -196,8 +196,10 @@ class Sheet:
         ``("right", text)`` a line set flush right, or ``("runin", lead, text)``
         a paragraph whose opening ``lead`` is set in bold Hei and runs on into
         its text in Song (two spans on one line, as a run-in dateline is set),
-        or ``("flush", text)`` a paragraph whose first line is not indented (the
-        rest of a paragraph carried over from another page). ``width_at(col, row)``
+        ``("flush", text)`` a paragraph whose first line is not indented (the
+        rest of a paragraph carried over from another page), or ``("head", text)``
+        a heading set wholly in bold and indented like a paragraph, never left
+        on a column's last line. ``width_at(col, row)``
         gives a narrower line where something stands beside it (a photo), or
         0 where the slot is taken (a headline set into the columns).
         Columns are balanced: each gets the same number of rows. ``kai`` sets
@@ -279,7 +281,7 @@ def line_end(text: str, start: int, room: int) -> int:
 def _count_rows(items: list, per_line: int) -> int:
     rows = 0
     for item in items:
-        if isinstance(item, str) or item[0] in ("runin", "flush"):
+        if isinstance(item, str) or item[0] in ("runin", "flush", "head"):
             indent = 0 if not isinstance(item, str) and item[0] == "flush" else 2
             item = item if isinstance(item, str) else "".join(item[1:])
             i, first = 0, True
@@ -297,6 +299,10 @@ def _fill(items: list, ncols: int, rows: int, width_at):
     slot = 0
     total = ncols * rows
     for item in items:
+        if not isinstance(item, str) and item[0] == "head":
+            if slot % rows == rows - 1:  # a heading is never left alone at a column's foot
+                slot += 1
+            item = ("runin", item[1], "")
         if isinstance(item, str) or item[0] in ("runin", "flush"):
             nbold = len(item[1]) if not isinstance(item, str) and item[0] == "runin" else 0
             first_indent = 0 if not isinstance(item, str) and item[0] == "flush" else 2

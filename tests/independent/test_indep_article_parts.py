@@ -64,7 +64,7 @@ def numbered_parts_page(seed: int):
     paragraphs = [OPINION_INTRO]
     for number, (head, paras) in zip(CHINESE_NUMBERS, OPINION_PARTS):
         sub = f"{number}、{head}" if seed % 2 == 0 else f"（{number}）{head}"
-        items.append(("runin", sub, "") if seed % 2 == 0 else ("sub", sub, False))
+        items.append(("head", sub) if seed % 2 == 0 else ("sub", sub, False))
         items += paras
         paragraphs += [sub, *paras]
     a = Story("推进基层治理现代化", paragraphs, bylines=[(None, "李文")])

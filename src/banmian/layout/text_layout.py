@@ -333,6 +333,48 @@ def _over_closing_headline(units: list[Unit], i: int, directions: bool | dict[in
     return not directions.get(j, True)
 
 
+#: a body's last line ends its sentence with one of these (a closing quote after its mark)
+_SENTENCE_ENDS = ("。", "！", "？", "”", "」")
+#: what a byline may stand over and still sign the article before it: a photo's or the page's furniture
+_AFTER_CLOSING = (HEADER, FOOTER, CAPTION, CREDIT, CONTINUATION, OTHER)
+
+
+def byline_closes_body(units: list[Unit], i: int, directions: bool | dict[int, bool]) -> bool:
+    """Does byline ``i``, under a body that ended its sentence, sign that body?
+    An opening byline stands under its article's headline, over its body; so
+    the byline signs the body over it when it opens nothing: no body or
+    headline follows it on the page; or the body under it closes with its own
+    headline drawn after it and its own byline under that headline; or the
+    headline under it has its own byline (a headline has one byline)."""
+    prev = units[i - 1] if i else None
+    if prev is None or prev.block.role != BODY or not prev.block.lines[-1].rstrip().endswith(_SENTENCE_ENDS):
+        return False
+    j = i + 1
+    while j < len(units) and units[j].block.role in _AFTER_CLOSING:
+        j += 1
+    if j == len(units):
+        return True  # the page's last words: a byline opens no article with nothing under it
+    if units[j].block.role == TITLE:
+        return _before(directions, j) and _signed_under(units, j)
+    while j < len(units) and units[j].block.role in (BODY, SUBHEADING, CAPTION, CREDIT, CONTINUATION, DATELINE):
+        j += 1
+    return (j < len(units) and units[j].block.role == TITLE and not _before(directions, j)
+            and _signed_under(units, j))
+
+
+def _before(directions: bool | dict[int, bool], j: int) -> bool:
+    """Does the headline group opening at ``j`` stand over its body (not after it)?"""
+    return directions if isinstance(directions, bool) else directions.get(j, True)
+
+
+def _signed_under(units: list[Unit], start: int) -> bool:
+    """Does a byline stand right under the headline group opening at ``start``?"""
+    end = start
+    while end < len(units) and units[end].block.role == TITLE:
+        end += 1
+    return end < len(units) and units[end].block.role == BYLINE and not units[end].closing
+
+
 def assemble(units: list[Unit], directions: bool | dict[int, bool], stream: bool = False) -> list[list[Unit]]:
     """Group units into articles.
 
@@ -359,6 +401,7 @@ def assemble(units: list[Unit], directions: bool | dict[int, bool], stream: bool
     while i < len(units):
         unit = units[i]
         role = unit.block.role
+        signs = False
         if role in (HEADER, FOOTER):
             articles.append([unit])
             i += 1
@@ -413,7 +456,8 @@ def assemble(units: list[Unit], directions: bool | dict[int, bool], stream: bool
                 nxt is None or nxt.block.role != BODY or alone or trailing
                 or (stream and _next_headline_trails_byline(units, i, directions)))
             over_closing = not closed and _over_closing_headline(units, i, directions)
-            if (has_body() or closed) and not (stays or over_closing):
+            signs = not closed and has_body() and byline_closes_body(units, i, directions)
+            if (has_body() or closed) and not (stays or over_closing or signs):
                 start()
         elif role == BODY:
             ended = _body_ended(current) and not is_closing_note(unit.block.lines[0])
@@ -430,6 +474,8 @@ def assemble(units: list[Unit], directions: bool | dict[int, bool], stream: bool
                 start()
         current.append(unit)
         i += 1
+        if role == BYLINE and signs:
+            closed = True  # the byline signed its body: what follows opens another article
     if current:
         articles.append(current)
     return articles

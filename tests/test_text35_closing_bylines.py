@@ -69,3 +69,24 @@ def test_a_byline_over_a_headed_body_still_opens_it():
     assert [a.headline.title for a in articles] == ["城东新建三座公园", "江城轮渡开通两条新航线"]
     assert articles[0].bylines == []
     assert [b.name for b in articles[1].bylines] == ["张海平", "李文"]
+
+
+def test_a_closing_dateline_over_the_authors_bracket_is_the_dateline():
+    # ……。（本报江城3月2日电） then （本报记者 张海平） on the next line: the names are cut first,
+    # then the dateline they uncover ends the body too
+    body = typeset_paragraphs(_PARK, 14)
+    lines = ["城东新建三座公园", *body[:-1], body[-1] + "（本报江城3月2日电）", "（本报记者 张海平）"]
+    article = _parse(lines)[0]
+    assert article.dateline == "本报江城3月2日电"
+    assert [b.name for b in article.bylines] == ["张海平"]
+    assert article.paragraphs[-1].endswith("方便周边居民散步休闲。")
+
+
+def test_names_set_apart_under_a_closing_dateline_are_the_authors():
+    # a line stream reads the flush-right names under the dated last line into the body's block
+    body = typeset_paragraphs(_PARK, 14)
+    lines = ["城东新建三座公园", *body[:-1], body[-1] + "（本报江城3月2日电）", "张海平 李文"]
+    article = _parse(lines)[0]
+    assert article.dateline == "本报江城3月2日电"
+    assert [b.name for b in article.bylines] == ["张海平", "李文"]
+    assert article.paragraphs[-1].endswith("方便周边居民散步休闲。")

@@ -109,6 +109,7 @@ def cut_closing_names(group: list[Unit]) -> None:
     unit = body[-1]
     at = _last_bracket(unit)
     if at is None:
+        _cut_names_line(group, unit)
         return
     k, pos = at
     names: list[Byline] = []
@@ -128,6 +129,28 @@ def cut_closing_names(group: list[Unit]) -> None:
     if names:
         closing = _cut(group, unit, at, tail, BYLINE)
         closing.bylines, closing.closing = names, True
+    else:
+        _cut_names_line(group, unit)
+
+
+def _cut_names_line(group: list[Unit], unit: Unit) -> None:
+    """Two names or more set apart by spaces on the body's last line, under a
+    line that ended its sentence or closed it with a dateline (……。（本报悉尼
+    2月24日电） / 张三 李四, flush right): the authors, read into the body's
+    block by a line stream; cut into a closing byline unit. A sentence's
+    wrapped tail ends with its mark, never with a name."""
+    lines = unit.block.lines
+    if len(lines) < 2:
+        return
+    above, text = lines[-2].rstrip(), lines[-1].strip()
+    if " " not in text or not (above.endswith(("。", "！", "？", "”")) or (
+            above.endswith(("电）", "电)")) and closes_with_byline(lines[-2:-1]))):
+        return
+    names = name_tokens(text)
+    if len(names) < 2 or not all(starts_with_surname(n) for n in names) or "".join(names) != text.replace(" ", ""):
+        return
+    closing = _cut(group, unit, (len(lines) - 1, 0), text, BYLINE)
+    closing.bylines, closing.closing = [Byline(None, n) for n in names], True
 
 
 _CLOSING_DATELINE = CLOSING_DATELINE

@@ -184,9 +184,11 @@ def _no_tier_over(head: Headline) -> bool:
     """Three tiers with no dash, where the first is none of the headline's:
     the middle one ends only as a kicker does (…时强调, ……——), so nothing stands
     over it; or the first is a label, a banner or a figure and the other two
-    make a whole headline (kicker + title are far commoner than three tiers)."""
+    make a whole headline (kicker + title are far commoner than three tiers).
+    A short first tier ending as a kicker does (郭声琨强调) names a speaker, no label."""
     first, middle = (head.kicker or "").strip(), (head.title or "").strip()
-    return sets_the_scene(middle) or bool(_LABEL_BANNER_OR_FIGURE.fullmatch(first) and not TITLE_TAG.search(middle))
+    return sets_the_scene(middle) or bool(_LABEL_BANNER_OR_FIGURE.fullmatch(first) and not TITLE_TAG.search(middle)
+                                          and not sets_the_scene(first))
 
 
 def reread_tiers(head: Headline, dashed: bool, stream: bool) -> None:

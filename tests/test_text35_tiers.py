@@ -1,0 +1,29 @@
+"""Text mode on real extractors' output (issue 9, point 8): how a headline's
+tiers are named where the text gives no sizes (text35b). Every text here is invented."""
+
+from __future__ import annotations
+
+import banmian
+
+from tests.test_line_stream import typeset_paragraphs
+
+
+_MEETING = ["全市安全生产工作会议昨天召开，会议总结了去年的工作，部署了今年的重点任务，要求各区各部门层层压实责任。",
+            "会议强调，要守住安全底线，扎实开展隐患排查整治，坚决遏制重特大事故发生，确保群众生命财产安全。"]
+_PARK = ["江城今年计划在城东新建三座公园，总面积达到四十公顷，全部向市民免费开放，周边居民都很期待。",
+         "市园林局负责人介绍，新公园将种植本地树种，并设置健身步道和儿童游乐区域，方便周边居民散步休闲。"]
+
+
+def _parse(lines: list[str]) -> list[banmian.Article]:
+    return banmian.parse_text("\n".join(lines) + "\n", enrich=False).pages[0].articles
+
+
+def test_a_speaker_over_two_phrase_lines_is_the_kicker_not_a_label():
+    # 王明强调 (a name and 强调, five characters) over the title's two phrases a line each: a short
+    # first tier ending as a kicker does names who spoke; it is no column label over the headline
+    lines = ["城东新建三座公园", *typeset_paragraphs(_PARK, 14),
+             "王明强调", "压实安全责任", "守住发展底线 全力确保群众生命财产安全", *typeset_paragraphs(_MEETING, 14)]
+    articles = _parse(lines)
+    head = articles[-1].headline
+    assert head.kicker == "王明强调"
+    assert head.title.replace(" ", "") == "压实安全责任守住发展底线全力确保群众生命财产安全"

@@ -277,3 +277,21 @@ def _body_run(units: list[Unit], i: int, step: int, stream: bool = False) -> lis
     if step < 0:
         run.reverse()
     return [line for lines in run for line in lines]
+
+
+#: a reporter's notes set after the report (有心又有为（记者手记）, …（采访手记）); a curator's or a
+#: writer's notes (（策展手记）) are an article of their own, signed
+_NOTES_TAG = re.compile(r"[（(](?:记者|采访)手记[）)]$")
+
+
+def notes_titles_are_subheadings(units: list[Unit]) -> None:
+    """A headline of one line tagged as a reporter's notes (……（记者手记）),
+    alone between body text, is a subheading of the report: the notes go on
+    from the report they close (its reporter's afterword, under the report's
+    headline and byline), not an article of their own."""
+    for k in range(1, len(units) - 1):
+        unit, prev, nxt = units[k], units[k - 1], units[k + 1]
+        if (unit.block.role == TITLE and len(unit.block.lines) == 1 and prev.block.role == BODY
+                and nxt.block.role == BODY and _NOTES_TAG.search(unit.block.lines[0].strip())):
+            unit.block.role = SUBHEADING
+

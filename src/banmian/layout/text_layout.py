@@ -34,7 +34,7 @@ from .sentence_tiers import sentences_are_body
 from .rules import opens_with_any_dateline
 from .headless_titles import title_from_first_paragraph
 from .headlines import starts_with_dash
-from .subheadings import mark_subheadings
+from .subheadings import mark_subheadings, notes_titles_are_subheadings
 from .text_bylines import (mark_names_over_captions, mark_names_over_closing_headlines, mark_names_standing_alone,
                            mark_names_under_headlines, split_first_author_off_headlines, split_names_over_bodies,
                            unsigned_headlines_on_signed_pages)
@@ -160,6 +160,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     lead_labels_are_body(units)
     units = closing_tiers_to_body(units)
     closing_lines_to_body(units)
+    notes_titles_are_subheadings(units)
     # blocks holding a kicker with its title are an extractor's, not reading order: words turn headlines too
     directions = group_directions(units, before, by_wording=stream or by_words)
     # real blocks too (tight leading): two articles' headlines may meet between their bodies

@@ -25,10 +25,16 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 def figures_are_body(units: list[Unit]) -> None:
     """A headline line that is only a figure called out (11.73亿人) is a
     paragraph of the body it heads, as printed (as the answers of both
-    benchmarks read it), not an article's headline."""
-    for unit in units:
+    benchmarks read it), not an article's headline; so is a line leading into
+    the figure with a dash right over it (2018年全区—— / 80%): a kicker leads
+    into a title, never into a figure alone."""
+    for k, unit in enumerate(units):
         if unit.block.role == TITLE and len(unit.block.lines) == 1 and is_callout(unit.block.lines[0]):
             unit.block.role, unit.paragraph_lines = BODY, True
+            above = units[k - 1] if k else None
+            if (above is not None and above.block.role == TITLE and len(above.block.lines) == 1
+                    and above.block.lines[0].rstrip().endswith("—")):
+                above.block.role, above.paragraph_lines = BODY, True
 
 
 def lead_labels_are_body(units: list[Unit]) -> None:

@@ -39,3 +39,33 @@ def test_a_line_leading_into_a_figure_is_body():
     articles = _parse(lines)
     assert [a.headline.title for a in articles] == ["社区志愿者年前送温暖"]
     assert "城东区志愿服务——" in articles[0].paragraphs
+
+
+_ESSAY = ["走进山村的时候，村口的老槐树下已经坐满了乡亲，大家说说笑笑，等着看新修的戏台。",
+          "戏台是村里的年轻人自己动手搭起来的，木料都是从山上运下来的。"]
+
+
+def test_a_vertical_headline_and_names_over_a_section_number():
+    # a headline and its author set vertically, one character a line, then the body's first part
+    # numbered 一 alone on its line: the numeral is no part of the names; it opens the body
+    lines = [*"山村的戏台", *"林海涛", "一", *typeset_paragraphs(_ESSAY, 14)]
+    articles = _parse(lines)
+    assert [a.headline.title for a in articles] == ["山村的戏台"]
+    assert [b.name for b in articles[0].bylines] == ["林海涛"]
+    assert articles[0].paragraphs[0] == "一"
+
+
+
+def test_a_section_number_standing_over_a_body_is_its_first_paragraph():
+    # a section's number given a unit of its own (read as a headline, or as a column's label under
+    # a byline) right over the body it opens: a paragraph of that body, as printed
+    from banmian.layout.subheadings import section_numbers_are_body
+    from banmian.layout.text_units import Unit
+    from banmian.model import Block, Role
+
+    for role in (Role.TITLE, Role.OTHER):
+        units = [Unit(Block(["山村的戏台"], Role.TITLE)), Unit(Block(["林海涛"], Role.BYLINE)),
+                 Unit(Block(["一"], role)), Unit(Block(typeset_paragraphs(_ESSAY, 14), Role.BODY))]
+        section_numbers_are_body(units)
+        assert units[2].block.role == Role.BODY and units[2].paragraph_lines
+        assert units[0].block.role == Role.TITLE  # (a headline's words are no number)

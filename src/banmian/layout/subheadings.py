@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from itertools import islice
 
-from .roles import BODY, SUBHEADING, TITLE
+from .roles import BODY, OTHER, SUBHEADING, TITLE
 from .alone_titles import one_measure, opens_new_story, two_datelines_around
 from .paragraphs import column_width
 from .reflow import cell_width, core_width
@@ -294,4 +294,18 @@ def notes_titles_are_subheadings(units: list[Unit]) -> None:
         if (unit.block.role == TITLE and len(unit.block.lines) == 1 and prev.block.role == BODY
                 and nxt.block.role == BODY and _NOTES_TAG.search(unit.block.lines[0].strip())):
             unit.block.role = SUBHEADING
+
+
+#: a section's number alone on its line (一, 十二): the body's parts are numbered so
+_SECTION_NUMBER = re.compile(r"[一二三四五六七八九十]{1,3}")
+
+
+def section_numbers_are_body(units: list[Unit]) -> None:
+    """A line that is only a section's number (一) right over body text opens
+    that part of the body, a paragraph of its own as printed: no headline, no
+    column label (a label names its column in words)."""
+    for unit, nxt in zip(units, units[1:]):
+        if (unit.block.role in (TITLE, OTHER) and len(unit.block.lines) == 1 and nxt.block.role == BODY
+                and _SECTION_NUMBER.fullmatch(unit.block.lines[0].strip())):
+            unit.block.role, unit.paragraph_lines = BODY, True
 

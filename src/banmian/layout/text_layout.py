@@ -34,7 +34,7 @@ from .sentence_tiers import sentences_are_body
 from .rules import opens_with_any_dateline
 from .headless_titles import title_from_first_paragraph
 from .headlines import starts_with_dash
-from .subheadings import mark_subheadings, notes_titles_are_subheadings
+from .subheadings import mark_subheadings, notes_titles_are_subheadings, section_numbers_are_body
 from .text_bylines import (mark_names_over_captions, mark_names_over_closing_headlines, mark_names_standing_alone,
                            mark_names_under_headlines, split_first_author_off_headlines, split_names_over_bodies,
                            unsigned_headlines_on_signed_pages)
@@ -149,6 +149,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     mark_column_logos(units)
     units = tags_back_to_titles(rejoin_wrapped_headlines(units, stream))
     figures_are_body(units)
+    section_numbers_are_body(units)
     sentences_are_body(units, stream)
     figure_explanations_are_body(units)
     # a page whose blocks put a kicker with its title: tiers are told by their words there too

@@ -27,3 +27,21 @@ def test_a_speaker_over_two_phrase_lines_is_the_kicker_not_a_label():
     head = articles[-1].headline
     assert head.kicker == "王明强调"
     assert head.title.replace(" ", "") == "压实安全责任守住发展底线全力确保群众生命财产安全"
+
+
+_COMMENT = ["前些天，小区门口的老路灯坏了，几位老人晚上出门散步很不方便，大家都很着急。",
+            "第二天一早，物业的师傅就带着梯子来了，不到半天，路灯又亮了起来。",
+            "小事不小。把群众的小事当成自己的大事，日子才会越过越亮堂。"]
+_NEXT = ["本报江城3月2日电 江城轮渡公司今天开通两条新航线，连通城东码头和江心岛，每天往返二十个班次。",
+         "轮渡公司负责人说，新航线开通后，两岸居民出行更方便。"]
+
+
+def test_a_lead_of_clauses_over_a_body_closed_by_its_headline_is_the_first_paragraph():
+    # a stream drawing the commentary's headline after its body: the summary over the body, a line of
+    # clauses with no full stop, is the body's lead, not a kicker of the headline drawn after the body
+    lead = "把群众的小事当成自己的大事，日子才会越过越亮堂，城市才会越来越温暖"
+    lines = ["江城轮渡开通新航线", *typeset_paragraphs(_NEXT, 14), "（下转第3版）",
+             lead[:14], lead[14:28], lead[28:], *typeset_paragraphs(_COMMENT, 14), "路灯亮了（今日谈）", "李明"]
+    article = _parse(lines)[-1]
+    assert (article.headline.kicker, article.headline.title) == (None, "路灯亮了（今日谈）")
+    assert article.paragraphs[0] == lead

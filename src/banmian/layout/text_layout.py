@@ -34,6 +34,7 @@ from .sentence_tiers import sentences_are_body
 from .rules import opens_with_any_dateline
 from .headless_titles import title_from_first_paragraph
 from .headlines import starts_with_dash
+from .lead_paragraphs import leads_over_closing_headlines
 from .subheadings import mark_subheadings, notes_titles_are_subheadings, section_numbers_are_body
 from .text_bylines import (mark_names_over_captions, mark_names_over_closing_headlines, mark_names_standing_alone,
                            mark_names_under_headlines, split_first_author_off_headlines, split_names_over_bodies,
@@ -169,6 +170,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     groups = join_headless_tails(assemble(units, directions, stream))
     datelines = {}
     for n, group in enumerate(groups):
+        leads_over_closing_headlines(group)
         datelines[n] = cut_closing_dateline(group)
         cut_closing_names(group)
         if datelines[n] is None:  # ……。（本报悉尼2月24日电） / （本报记者 张三）: the dateline under the names' cut

@@ -90,3 +90,20 @@ def test_names_set_apart_under_a_closing_dateline_are_the_authors():
     assert article.dateline == "本报江城3月2日电"
     assert [b.name for b in article.bylines] == ["张海平", "李文"]
     assert article.paragraphs[-1].endswith("方便周边居民散步休闲。")
+
+
+_LANES = ["本报讯（记者 林海 通讯员 周文）最近，城南几条老街巷的门牌换了新样式，引来不少街坊驻足拍照。",
+          "街道办负责人说，新门牌标出了街巷的来历，让居民和游客走在巷子里也能读懂老城的过去。"]
+
+
+def test_a_byline_under_a_closing_headline_stays_when_the_body_after_signs_itself():
+    # a stream drawing headline and byline after the body: the byline under the headline is that
+    # headline's, since the report after it names its own reporters, run in after its dateline
+    lines = ["江城轮渡开通两条新航线", *typeset_paragraphs(_FERRY, 14), "（下转第3版）",
+             *typeset_paragraphs(_PARK, 14), "城东新建三座公园", "本报记者 张海平",
+             *typeset_paragraphs(_LANES, 14), "老街巷换上新门牌"]
+    articles = _parse(lines)
+    park = next(a for a in articles if a.headline.title == "城东新建三座公园")
+    lanes = next(a for a in articles if a.paragraphs and a.paragraphs[0].startswith("最近，城南"))
+    assert [b.name for b in park.bylines] == ["张海平"]
+    assert [b.name for b in lanes.bylines] == ["林海", "周文"]

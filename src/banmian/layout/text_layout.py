@@ -31,7 +31,8 @@ from .text_decks import decks_over_names
 from .text_run_in_titles import run_in_titles
 from .phrase_lines import join_phrase_lines
 from .sentence_tiers import sentences_are_body
-from .rules import opens_with_any_dateline
+from .reflow import join_lines
+from .rules import opens_with_any_dateline, split_dateline
 from .headless_titles import title_from_first_paragraph
 from .headlines import starts_with_dash
 from .lead_paragraphs import leads_over_closing_headlines
@@ -320,6 +321,23 @@ def _next_headline_trails_byline(units: list[Unit], i: int, directions: bool | d
     return end < len(units) and units[end].role == BYLINE and not units[end].closing
 
 
+def _body_signs_itself(units: list[Unit], i: int) -> bool:
+    """Does the body right after byline ``i`` name its own authors, run in after
+    its dateline (本报讯（记者 张三）…) or in brackets closing it (（本报记者 李四）)
+    before the next headline? A report is signed once: the byline over it is
+    the headline's before it."""
+    j = i + 1
+    if j >= len(units) or units[j].block.role != BODY:
+        return False
+    if split_dateline(join_lines(units[j].block.lines[:2])).bylines:
+        return True
+    while j < len(units) and units[j].block.role not in (TITLE, HEADER, FOOTER):
+        if units[j].block.role == BYLINE:
+            return units[j].closing
+        j += 1
+    return False
+
+
 def _over_closing_headline(units: list[Unit], i: int, directions: bool | dict[int, bool]) -> bool:
     """Is byline ``i`` right over a headline that closes the body before it?
     (Body, byline, headline: a content stream drawing each headline after its
@@ -460,7 +478,7 @@ def assemble(units: list[Unit], directions: bool | dict[int, bool], stream: bool
             alone = bool(unit.bylines) and all(b.role is None for b in unit.bylines)
             stays = closed and current and current[-1].block.role == TITLE and (
                 nxt is None or nxt.block.role != BODY or alone or trailing
-                or (stream and _next_headline_trails_byline(units, i, directions)))
+                or (stream and _next_headline_trails_byline(units, i, directions)) or _body_signs_itself(units, i))
             over_closing = not closed and _over_closing_headline(units, i, directions)
             signs = not closed and has_body() and byline_closes_body(units, i, directions)
             if (has_body() or closed) and not (stays or over_closing or signs):

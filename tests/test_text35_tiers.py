@@ -45,3 +45,40 @@ def test_a_lead_of_clauses_over_a_body_closed_by_its_headline_is_the_first_parag
     article = _parse(lines)[-1]
     assert (article.headline.kicker, article.headline.title) == (None, "路灯亮了（今日谈）")
     assert article.paragraphs[0] == lead
+
+
+def test_a_column_label_after_a_dashed_subtitle_narrower_than_its_title_is_no_tail():
+    # a stream drawing the headline after its body, then the next column's label (理论前沿): the dashed
+    # subtitle, narrower than the title line over it, filled no box, so the label is no wrapped tail of it
+    lines = ["城东新建三座公园", "本报记者 张海平", *typeset_paragraphs(_PARK, 14),
+             *typeset_paragraphs(_MEETING, 14), "全市安全生产工作会议部署今年重点任务（权威发布）",
+             "——压实各方责任守住安全底线", "理论前沿", *typeset_paragraphs(_COMMENT, 14), "路灯亮了（今日谈）", "李明"]
+    articles = _parse(lines)
+    meeting = next(a for a in articles if a.headline.title == "全市安全生产工作会议部署今年重点任务（权威发布）")
+    assert meeting.headline.subtitle.lstrip("—") == "压实各方责任守住安全底线"
+
+
+def test_a_label_after_a_dashed_subtitle_over_the_next_headline_is_no_tail():
+    # the same, the label drawn right over the next article's headline (kicker and title)
+    lines = ["城东新建三座公园", "本报记者 张海平", *typeset_paragraphs(_PARK, 14),
+             *typeset_paragraphs(_MEETING, 14), "全市安全生产工作会议部署今年重点任务（权威发布）",
+             "——压实各方责任守住安全底线", "理论前沿", "小事见初心", "路灯亮了（今日谈）", "李明", *typeset_paragraphs(_COMMENT, 14)]
+    articles = _parse(lines)
+    meeting = next(a for a in articles if a.headline.title == "全市安全生产工作会议部署今年重点任务（权威发布）")
+    assert meeting.headline.subtitle.lstrip("—") == "压实各方责任守住安全底线"
+
+
+def test_a_line_stream_keeps_a_label_off_a_dashed_subtitle_narrower_than_its_title():
+    # the line stream's own test: the label under a dashed subtitle that its title's line outruns is
+    # a tier of its own, not the subtitle's wrapped tail
+    from banmian.layout.reflow import cell_width
+    from banmian.layout.stream_measure import Measure
+    from banmian.layout.stream_tiers import wraps_tier
+
+    subtitle = "——压实各方责任守住安全底线"
+    lines = [*typeset_paragraphs(_MEETING, 14), "图为会议现场。", "李明 摄",
+             "全市安全生产工作会议部署今年重点任务（权威发布）", subtitle, "安全论坛",
+             "城东公园开园", "市民游客点赞", "江城新建三座公园全部免费开放", *typeset_paragraphs(_PARK, 14)]
+    m = Measure(lines)
+    k = lines.index("安全论坛")
+    assert not wraps_tier(m, [cell_width(subtitle)], subtitle, k)

@@ -146,7 +146,7 @@ def _cut_names_line(group: list[Unit], unit: Unit) -> None:
     if " " not in text or not (above.endswith(("。", "！", "？", "”")) or (
             above.endswith(("电）", "电)")) and closes_with_byline(lines[-2:-1]))):
         return
-    names = name_tokens(text)
+    names = name_tokens(text) or []
     if len(names) < 2 or not all(starts_with_surname(n) for n in names) or "".join(names) != text.replace(" ", ""):
         return
     closing = _cut(group, unit, (len(lines) - 1, 0), text, BYLINE)

@@ -69,3 +69,15 @@ def test_a_section_number_standing_over_a_body_is_its_first_paragraph():
         section_numbers_are_body(units)
         assert units[2].block.role == Role.BODY and units[2].paragraph_lines
         assert units[0].block.role == Role.TITLE  # (a headline's words are no number)
+
+
+def test_a_notes_heading_on_a_page_of_headlines_after_their_bodies_heads_its_own_notes():
+    # a page that draws each headline after its body: the notes' heading closes the notes' own text
+    # (an article of its own), as every headline on that page closes the body over it
+    def block(paragraphs: list[str], width: int) -> list[str]:  # a blank line after each paragraph
+        return [line for p in paragraphs for line in [*typeset_paragraphs([p], width), ""]]
+
+    lines = ["2019年3月5日 星期二 江城日报 第6版", "", *block(_REPORT, 11), "社区志愿者年前送温暖", "",
+             *block(_NOTES, 15), "温暖贵在坚持（记者手记）", "", *block(_FIGURES, 19), "城东区志愿者超过三千人", ""]
+    articles = _parse(lines)
+    assert [a.headline.title for a in articles] == ["社区志愿者年前送温暖", "温暖贵在坚持（记者手记）", "城东区志愿者超过三千人"]

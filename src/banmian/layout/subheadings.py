@@ -286,9 +286,12 @@ _NOTES_TAG = re.compile(r"[（(](?:记者|采访)手记[）)]$")
 
 def notes_titles_are_subheadings(units: list[Unit]) -> None:
     """A headline of one line tagged as a reporter's notes (……（记者手记）),
-    alone between body text, is a subheading of the report: the notes go on
-    from the report they close (its reporter's afterword, under the report's
-    headline and byline), not an article of their own."""
+    alone between body text on a page that draws its headlines over their
+    bodies, is a subheading of the report: the notes go on from the report
+    they close (its reporter's afterword, under the report's headline and
+    byline), not an article of their own. (On a page drawing each headline
+    after its body, the notes' heading closes the notes' own text: the
+    caller leaves those alone.)"""
     for k in range(1, len(units) - 1):
         unit, prev, nxt = units[k], units[k - 1], units[k + 1]
         if (unit.block.role == TITLE and len(unit.block.lines) == 1 and prev.block.role == BODY

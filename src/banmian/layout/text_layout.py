@@ -163,7 +163,8 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     lead_labels_are_body(units)
     units = closing_tiers_to_body(units)
     closing_lines_to_body(units)
-    notes_titles_are_subheadings(units)
+    if before:  # (where headlines close their bodies, a notes' heading closes the notes' own)
+        notes_titles_are_subheadings(units)
     # blocks holding a kicker with its title are an extractor's, not reading order: words turn headlines too
     directions = group_directions(units, before, by_wording=stream or by_words)
     # real blocks too (tight leading): two articles' headlines may meet between their bodies

@@ -1,5 +1,5 @@
 """A commentary's lead set apart over its text (text mode): its summary
-sentence (当我们都乐于为别人“添福气”，全社会幸福指数就会提升，…), set larger or bold
+sentence (把群众的小事当成自己的大事，日子才会越过越亮堂，…), set larger or bold
 and with no full stop, looks like a headline line, and a stream that draws the
 headline after the body leaves it a kicker of that headline. The tiers of one
 headline stand together; a line of clauses over the body, with the article's
@@ -16,7 +16,7 @@ from .tier_patterns import TITLE_TAG
 
 #: a clause mark inside the line: a sentence of clauses, no headline's phrase
 _CLAUSE = re.compile(r"[，；]")
-#: a lead holds this many CJK characters at least (a kicker of clauses is shorter: 在宁夏，父母带孩子…)
+#: a lead holds this many CJK characters at least (a kicker of clauses is shorter: 在江城，春耕正忙…)
 _LEAD_CHARS = 24
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 

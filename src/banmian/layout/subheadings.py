@@ -279,7 +279,7 @@ def _body_run(units: list[Unit], i: int, step: int, stream: bool = False) -> lis
     return [line for lines in run for line in lines]
 
 
-#: a reporter's notes set after the report (有心又有为（记者手记）, …（采访手记）); a curator's or a
+#: a reporter's notes set after the report (温暖贵在坚持（记者手记）, …（采访手记）); a curator's or a
 #: writer's notes (（策展手记）) are an article of their own, signed
 _NOTES_TAG = re.compile(r"[（(](?:记者|采访)手记[）)]$")
 

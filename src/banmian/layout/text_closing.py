@@ -135,8 +135,8 @@ def cut_closing_names(group: list[Unit]) -> bool:
 
 def _cut_names_line(group: list[Unit], unit: Unit) -> bool:
     """Two names or more set apart by spaces on the body's last line, under a
-    line that ended its sentence or closed it with a dateline (……。（本报悉尼
-    2月24日电） / 张三 李四, flush right): the authors, read into the body's
+    line that ended its sentence or closed it with a dateline (……。（本报江城
+    3月2日电） / 张三 李四, flush right): the authors, read into the body's
     block by a line stream; cut into a closing byline unit. A sentence's
     wrapped tail ends with its mark, never with a name."""
     lines = unit.block.lines

@@ -175,7 +175,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
         leads_over_closing_headlines(group)
         datelines[n] = cut_closing_dateline(group)
         if cut_closing_names(group) and datelines[n] is None:
-            # ……。（本报悉尼2月24日电） / （本报记者 张三）: the dateline the names' cut uncovers
+            # ……。（本报江城3月2日电） / （本报记者 张三）: the dateline the names' cut uncovers
             datelines[n] = cut_closing_dateline(group)
     page = Page(number=number if number is not None else _int_or_none(meta.get("page")),
                 section=meta.get("section"), source=source, meta=meta,

@@ -26,7 +26,7 @@ def figures_are_body(units: list[Unit]) -> None:
     """A headline line that is only a figure called out (11.73亿人) is a
     paragraph of the body it heads, as printed (as the answers of both
     benchmarks read it), not an article's headline; so is a line leading into
-    the figure with a dash right over it (2018年全区—— / 80%): a kicker leads
+    the figure with a dash right over it (城东区志愿服务—— / 3000多人): a kicker leads
     into a title, never into a figure alone."""
     for k, unit in enumerate(units):
         if unit.block.role == TITLE and len(unit.block.lines) == 1 and is_callout(unit.block.lines[0]):
@@ -191,7 +191,7 @@ def _no_tier_over(head: Headline) -> bool:
     the middle one ends only as a kicker does (…时强调, ……——), so nothing stands
     over it; or the first is a label, a banner or a figure and the other two
     make a whole headline (kicker + title are far commoner than three tiers).
-    A short first tier ending as a kicker does (郭声琨强调) names a speaker, no label."""
+    A short first tier ending as a kicker does (王明强调) names a speaker, no label."""
     first, middle = (head.kicker or "").strip(), (head.title or "").strip()
     return sets_the_scene(middle) or bool(_LABEL_BANNER_OR_FIGURE.fullmatch(first) and not TITLE_TAG.search(middle)
                                           and not sets_the_scene(first))

@@ -45,7 +45,7 @@ def join_vertical(lines: list[tuple[str, int | None]]) -> list[tuple[str, int | 
                 body.append("".join(t.strip() for t, _ in lines if len(t.strip()) > 1))
             if (len(text) > _NAME_AFTER_HEADLINE and text[-1] in _SECTION_NUMBERS
                     and name_at_end(text[:-1], body[0])):
-                # …的炊烟 / 丁婷秀 / 一: the body's first section number alone on its line after the
+                # …的戏台 / 林海涛 / 一: the body's first section number alone on its line after the
                 # vertical names (a name never ends on a bare numeral): a line of its own
                 section = run.pop()
                 text = text[:-1]

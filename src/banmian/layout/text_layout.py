@@ -146,7 +146,8 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     mark_names_over_closing_headlines(units, before)
     units = mark_subheadings(units, stream)
     paired = pair_stacked_headlines(units, lambda run: assemble(run, True, stream))
-    if paired is not units:  # the headlines drawn first now stand over their bodies
+    stacked = paired is not units
+    if stacked:  # the headlines drawn first now stand over their bodies
         units, before = paired, True
     mark_column_logos(units)
     units = tags_back_to_titles(rejoin_wrapped_headlines(units, stream))
@@ -163,7 +164,9 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     lead_labels_are_body(units)
     units = closing_tiers_to_body(units)
     closing_lines_to_body(units)
-    if before:  # (where headlines close their bodies, a notes' heading closes the notes' own)
+    if before and not stacked:
+        # (where headlines close their bodies, a notes' heading closes the notes' own text; where the
+        # headlines were stacked apart from their bodies, a heading left among the bodies heads a sidebar)
         notes_titles_are_subheadings(units)
     # blocks holding a kicker with its title are an extractor's, not reading order: words turn headlines too
     directions = group_directions(units, before, by_wording=stream or by_words)

@@ -96,15 +96,16 @@ _OPENING_CHARS = 40
 
 def _cut_opening(first: str, second: str) -> bool:
     """Did a short line end the first paragraph inside its dateline? Its date
-    then its 电 on the next line (新华社江城3月5日 / 电…), the reporters'
-    bracket left open (（记者林涛 通讯员王 / 芳）…), or a dateline alone
-    before its bracket; and only where the two read as one dateline."""
+    then its 电 on the next line (新华社江城3月5日 / 电…, 新华社江城3月5 / 日电…),
+    the reporters' bracket left open (（记者林涛 通讯员王 / 芳）…), or a
+    dateline alone before its bracket; and only where the two read as one dateline."""
     first, second = first.rstrip(), second.lstrip()
     if len(first) > _OPENING_CHARS or not second:
         return False
     alone = split_dateline(first)
     cut = ((second.startswith("电") and first.endswith("日")) or _unbalanced(first)
-           or (bool(alone.dateline) and not alone.rest and second[0] in "（("))
+           or (bool(alone.dateline) and not alone.rest and second[0] in "（(")
+           or (first[-1:].isdigit() and second.startswith("日电")))
     return cut and bool(split_dateline(first + second).dateline)
 
 

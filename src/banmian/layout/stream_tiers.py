@@ -79,6 +79,9 @@ def wraps_tier(m: Measure, tier: list[float], so_far: str, k: int) -> bool:
         return False  # ——习近平走进胡同问民生 / 近日，在上海……: the subtitle ends; the body opens
     if so_far.rstrip()[-1:] in CLOSING and not unbalanced(so_far):
         return False  # （许志峰）, “法宝”: a closed bracket or quote ends the tier
+    if so_far.startswith(("——", "—")) and len(tier) == 1 and k >= 2 and not ends_sentence(m.lines[k - 2]) \
+            and m.widths[k - 2] > m.widths[k - 1] and not unbalanced(so_far):
+        return False  # a dashed subtitle narrower than its title's line filled no box: it wrapped no tail
     if (parse_byline_line(text) or parse_credit(text) or closes_with_credit(text) or is_continuation_line(text)
             or COLUMN_TAG.fullmatch(text)):
         return False

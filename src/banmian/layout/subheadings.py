@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from itertools import islice
 
-from .roles import BODY, SUBHEADING, TITLE
+from .roles import BODY, OTHER, SUBHEADING, TITLE
 from .alone_titles import one_measure, opens_new_story, two_datelines_around
 from .paragraphs import column_width
 from .reflow import cell_width, core_width
@@ -277,3 +277,38 @@ def _body_run(units: list[Unit], i: int, step: int, stream: bool = False) -> lis
     if step < 0:
         run.reverse()
     return [line for lines in run for line in lines]
+
+
+#: a reporter's notes set after the report (温暖贵在坚持（记者手记）, …（采访手记）); a curator's or a
+#: writer's notes (（策展手记）) are an article of their own, signed
+_NOTES_TAG = re.compile(r"[（(](?:记者|采访)手记[）)]$")
+
+
+def notes_titles_are_subheadings(units: list[Unit]) -> None:
+    """A headline of one line tagged as a reporter's notes (……（记者手记）),
+    alone between body text on a page that draws its headlines over their
+    bodies, is a subheading of the report: the notes go on from the report
+    they close (its reporter's afterword, under the report's headline and
+    byline), not an article of their own. (On a page drawing each headline
+    after its body, the notes' heading closes the notes' own text: the
+    caller leaves those alone.)"""
+    for k in range(1, len(units) - 1):
+        unit, prev, nxt = units[k], units[k - 1], units[k + 1]
+        if (unit.block.role == TITLE and len(unit.block.lines) == 1 and prev.block.role == BODY
+                and nxt.block.role == BODY and _NOTES_TAG.search(unit.block.lines[0].strip())):
+            unit.block.role = SUBHEADING
+
+
+#: a section's number alone on its line (一, 十二): the body's parts are numbered so
+_SECTION_NUMBER = re.compile(r"[一二三四五六七八九十]{1,3}")
+
+
+def section_numbers_are_body(units: list[Unit]) -> None:
+    """A line that is only a section's number (一) right over body text opens
+    that part of the body, a paragraph of its own as printed: no headline, no
+    column label (a label names its column in words)."""
+    for unit, nxt in zip(units, units[1:]):
+        if (unit.block.role in (TITLE, OTHER) and len(unit.block.lines) == 1 and nxt.block.role == BODY
+                and _SECTION_NUMBER.fullmatch(unit.block.lines[0].strip())):
+            unit.block.role, unit.paragraph_lines = BODY, True
+

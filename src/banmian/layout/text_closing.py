@@ -99,17 +99,18 @@ def _cut(group: list[Unit], unit: Unit, at: tuple[int, int], tail: str, role: Ro
     return cut
 
 
-def cut_closing_names(group: list[Unit]) -> None:
+def cut_closing_names(group: list[Unit]) -> bool:
     """A brief's authors in brackets after its last sentence (……。（张三 李四）)
     are its bylines, not body text: cut them off its last body unit into a
-    closing byline unit (before the spaces between the names are cleaned away)."""
+    closing byline unit (before the spaces between the names are cleaned away).
+    Returns whether it cut any."""
     body = [u for u in group if u.block.role == BODY]
     if not body or any(u.block.role == BYLINE for u in group):
-        return
+        return False
     unit = body[-1]
     at = _last_bracket(unit)
     if at is None:
-        return
+        return _cut_names_line(group, unit)
     k, pos = at
     names: list[Byline] = []
     # a line break inside the bracket cuts a name (罗秀 / 强) or falls between two
@@ -128,6 +129,29 @@ def cut_closing_names(group: list[Unit]) -> None:
     if names:
         closing = _cut(group, unit, at, tail, BYLINE)
         closing.bylines, closing.closing = names, True
+        return True
+    return _cut_names_line(group, unit)
+
+
+def _cut_names_line(group: list[Unit], unit: Unit) -> bool:
+    """Two names or more set apart by spaces on the body's last line, under a
+    line that ended its sentence or closed it with a dateline (……。（本报江城
+    3月2日电） / 张三 李四, flush right): the authors, read into the body's
+    block by a line stream; cut into a closing byline unit. A sentence's
+    wrapped tail ends with its mark, never with a name."""
+    lines = unit.block.lines
+    if len(lines) < 2:
+        return False
+    above, text = lines[-2].rstrip(), lines[-1].strip()
+    if " " not in text or not (above.endswith(("。", "！", "？", "”")) or (
+            above.endswith(("电）", "电)")) and closes_with_byline(lines[-2:-1]))):
+        return False
+    names = name_tokens(text) or []
+    if len(names) < 2 or not all(starts_with_surname(n) for n in names) or "".join(names) != text.replace(" ", ""):
+        return False
+    closing = _cut(group, unit, (len(lines) - 1, 0), text, BYLINE)
+    closing.bylines, closing.closing = [Byline(None, n) for n in names], True
+    return True
 
 
 _CLOSING_DATELINE = CLOSING_DATELINE

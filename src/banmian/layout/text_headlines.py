@@ -412,7 +412,7 @@ def drop_labels_under_headlines(units: list[Unit]) -> None:
         closing = (nxt is None or (nxt.block.role in (TITLE, HEADER, FOOTER)
                                    and not phrase_pair(unit, nxt, tagged=True))) and _echo_share(units, i) == 0
         if prev.block.role == TITLE and (after or closing) and not _leads_into(prev.block.lines[-1]) \
-                and not _echoed(units, i) and not _dashed_wrap(prev.block.lines[-1]):
+                and not _echoed(units, i) and not (_dashed_wrap(prev.block.lines[-1]) and _as_wide_as_above(units, i - 1)):
             unit.block.role = OTHER
             dropped.add(id(unit))
             if not after and nxt is not None and nxt.block.role == TITLE:
@@ -430,6 +430,20 @@ def _dashed_wrap(line: str) -> bool:
     text = line.strip()
     return text.startswith("——") and cell_width(text) >= _DASHED_FULL and not ends_sentence(text) \
         and text[-1] not in "”’）)》"
+
+
+def _as_wide_as_above(units: list[Unit], k: int) -> bool:
+    """Is the last line of headline unit ``k`` at least as wide as the headline
+    line over it? A subtitle set no larger than its title fills its box only
+    so; narrower, it ended on that line and wrapped no tail under it."""
+    lines = units[k].block.lines
+    if len(lines) > 1:
+        above = lines[-2]
+    elif k and units[k - 1].block.role == TITLE and units[k - 1].block.lines:
+        above = units[k - 1].block.lines[-1]
+    else:
+        return True
+    return cell_width(lines[-1].strip()) >= cell_width(above.strip())
 
 
 def drop_labels_after_tagged_titles(units: list[Unit]) -> list[Unit]:

@@ -31,10 +31,12 @@ from .text_decks import decks_over_names
 from .text_run_in_titles import run_in_titles
 from .phrase_lines import join_phrase_lines
 from .sentence_tiers import sentences_are_body
-from .rules import opens_with_any_dateline
+from .reflow import join_lines
+from .rules import opens_with_any_dateline, split_dateline
 from .headless_titles import title_from_first_paragraph
 from .headlines import starts_with_dash
-from .subheadings import mark_subheadings
+from .lead_paragraphs import leads_over_closing_headlines
+from .subheadings import mark_subheadings, notes_titles_are_subheadings, section_numbers_are_body
 from .text_bylines import (mark_names_over_captions, mark_names_over_closing_headlines, mark_names_standing_alone,
                            mark_names_under_headlines, split_first_author_off_headlines, split_names_over_bodies,
                            unsigned_headlines_on_signed_pages)
@@ -144,11 +146,13 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     mark_names_over_closing_headlines(units, before)
     units = mark_subheadings(units, stream)
     paired = pair_stacked_headlines(units, lambda run: assemble(run, True, stream))
-    if paired is not units:  # the headlines drawn first now stand over their bodies
+    stacked = paired is not units
+    if stacked:  # the headlines drawn first now stand over their bodies
         units, before = paired, True
     mark_column_logos(units)
     units = tags_back_to_titles(rejoin_wrapped_headlines(units, stream))
     figures_are_body(units)
+    section_numbers_are_body(units)
     sentences_are_body(units, stream)
     figure_explanations_are_body(units)
     # a page whose blocks put a kicker with its title: tiers are told by their words there too
@@ -160,6 +164,10 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     lead_labels_are_body(units)
     units = closing_tiers_to_body(units)
     closing_lines_to_body(units)
+    if before and not stacked:
+        # (where headlines close their bodies, a notes' heading closes the notes' own text; where the
+        # headlines were stacked apart from their bodies, a heading left among the bodies heads a sidebar)
+        notes_titles_are_subheadings(units)
     # blocks holding a kicker with its title are an extractor's, not reading order: words turn headlines too
     directions = group_directions(units, before, by_wording=stream or by_words)
     # real blocks too (tight leading): two articles' headlines may meet between their bodies
@@ -167,8 +175,11 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     groups = join_headless_tails(assemble(units, directions, stream))
     datelines = {}
     for n, group in enumerate(groups):
+        leads_over_closing_headlines(group)
         datelines[n] = cut_closing_dateline(group)
-        cut_closing_names(group)
+        if cut_closing_names(group) and datelines[n] is None:
+            # ……。（本报江城3月2日电） / （本报记者 张三）: the dateline the names' cut uncovers
+            datelines[n] = cut_closing_dateline(group)
     page = Page(number=number if number is not None else _int_or_none(meta.get("page")),
                 section=meta.get("section"), source=source, meta=meta,
                 blocks=[u.block for group in groups for u in group])
@@ -314,6 +325,23 @@ def _next_headline_trails_byline(units: list[Unit], i: int, directions: bool | d
     return end < len(units) and units[end].role == BYLINE and not units[end].closing
 
 
+def _body_signs_itself(units: list[Unit], i: int) -> bool:
+    """Does the body right after byline ``i`` name its own authors, run in after
+    its dateline (本报讯（记者 张三）…) or in brackets closing it (（本报记者 李四）)
+    before the next headline? A report is signed once: the byline over it is
+    the headline's before it."""
+    j = i + 1
+    if j >= len(units) or units[j].block.role != BODY:
+        return False
+    if split_dateline(join_lines(units[j].block.lines[:2])).bylines:
+        return True
+    while j < len(units) and units[j].block.role not in (TITLE, HEADER, FOOTER):
+        if units[j].block.role == BYLINE:
+            return units[j].closing
+        j += 1
+    return False
+
+
 def _over_closing_headline(units: list[Unit], i: int, directions: bool | dict[int, bool]) -> bool:
     """Is byline ``i`` right over a headline that closes the body before it?
     (Body, byline, headline: a content stream drawing each headline after its
@@ -331,6 +359,48 @@ def _over_closing_headline(units: list[Unit], i: int, directions: bool | dict[in
     if isinstance(directions, bool):
         return not directions
     return not directions.get(j, True)
+
+
+#: a body's last line ends its sentence with one of these (a closing quote after its mark)
+_SENTENCE_ENDS = ("。", "！", "？", "”", "」")
+#: what a byline may stand over and still sign the article before it: a photo's or the page's furniture
+_AFTER_CLOSING = (HEADER, FOOTER, CAPTION, CREDIT, CONTINUATION, OTHER)
+
+
+def byline_closes_body(units: list[Unit], i: int, directions: bool | dict[int, bool]) -> bool:
+    """Does byline ``i``, under a body that ended its sentence, sign that body?
+    An opening byline stands under its article's headline, over its body; so
+    the byline signs the body over it when it opens nothing: no body or
+    headline follows it on the page; or the body under it closes with its own
+    headline drawn after it and its own byline under that headline; or the
+    headline under it has its own byline (a headline has one byline)."""
+    prev = units[i - 1] if i else None
+    if prev is None or prev.block.role != BODY or not prev.block.lines[-1].rstrip().endswith(_SENTENCE_ENDS):
+        return False
+    j = i + 1
+    while j < len(units) and units[j].block.role in _AFTER_CLOSING:
+        j += 1
+    if j == len(units):
+        return True  # the page's last words: a byline opens no article with nothing under it
+    if units[j].block.role == TITLE:
+        return _before(directions, j) and _signed_under(units, j)
+    while j < len(units) and units[j].block.role in (BODY, SUBHEADING, CAPTION, CREDIT, CONTINUATION, DATELINE):
+        j += 1
+    return (j < len(units) and units[j].block.role == TITLE and not _before(directions, j)
+            and _signed_under(units, j))
+
+
+def _before(directions: bool | dict[int, bool], j: int) -> bool:
+    """Does the headline group opening at ``j`` stand over its body (not after it)?"""
+    return directions if isinstance(directions, bool) else directions.get(j, True)
+
+
+def _signed_under(units: list[Unit], start: int) -> bool:
+    """Does a byline stand right under the headline group opening at ``start``?"""
+    end = start
+    while end < len(units) and units[end].block.role == TITLE:
+        end += 1
+    return end < len(units) and units[end].block.role == BYLINE and not units[end].closing
 
 
 def assemble(units: list[Unit], directions: bool | dict[int, bool], stream: bool = False) -> list[list[Unit]]:
@@ -359,6 +429,7 @@ def assemble(units: list[Unit], directions: bool | dict[int, bool], stream: bool
     while i < len(units):
         unit = units[i]
         role = unit.block.role
+        signs = False
         if role in (HEADER, FOOTER):
             articles.append([unit])
             i += 1
@@ -411,9 +482,10 @@ def assemble(units: list[Unit], directions: bool | dict[int, bool], stream: bool
             alone = bool(unit.bylines) and all(b.role is None for b in unit.bylines)
             stays = closed and current and current[-1].block.role == TITLE and (
                 nxt is None or nxt.block.role != BODY or alone or trailing
-                or (stream and _next_headline_trails_byline(units, i, directions)))
+                or (stream and _next_headline_trails_byline(units, i, directions)) or _body_signs_itself(units, i))
             over_closing = not closed and _over_closing_headline(units, i, directions)
-            if (has_body() or closed) and not (stays or over_closing):
+            signs = not closed and has_body() and byline_closes_body(units, i, directions)
+            if (has_body() or closed) and not (stays or over_closing or signs):
                 start()
         elif role == BODY:
             ended = _body_ended(current) and not is_closing_note(unit.block.lines[0])
@@ -430,6 +502,8 @@ def assemble(units: list[Unit], directions: bool | dict[int, bool], stream: bool
                 start()
         current.append(unit)
         i += 1
+        if role == BYLINE and signs:
+            closed = True  # the byline signed its body: what follows opens another article
     if current:
         articles.append(current)
     return articles

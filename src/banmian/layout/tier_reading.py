@@ -25,10 +25,16 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 def figures_are_body(units: list[Unit]) -> None:
     """A headline line that is only a figure called out (11.73亿人) is a
     paragraph of the body it heads, as printed (as the answers of both
-    benchmarks read it), not an article's headline."""
-    for unit in units:
+    benchmarks read it), not an article's headline; so is a line leading into
+    the figure with a dash right over it (城东区志愿服务—— / 3000多人): a kicker leads
+    into a title, never into a figure alone."""
+    for k, unit in enumerate(units):
         if unit.block.role == TITLE and len(unit.block.lines) == 1 and is_callout(unit.block.lines[0]):
             unit.block.role, unit.paragraph_lines = BODY, True
+            above = units[k - 1] if k else None
+            if (above is not None and above.block.role == TITLE and len(above.block.lines) == 1
+                    and above.block.lines[0].rstrip().endswith("—")):
+                above.block.role, above.paragraph_lines = BODY, True
 
 
 def lead_labels_are_body(units: list[Unit]) -> None:
@@ -184,9 +190,11 @@ def _no_tier_over(head: Headline) -> bool:
     """Three tiers with no dash, where the first is none of the headline's:
     the middle one ends only as a kicker does (…时强调, ……——), so nothing stands
     over it; or the first is a label, a banner or a figure and the other two
-    make a whole headline (kicker + title are far commoner than three tiers)."""
+    make a whole headline (kicker + title are far commoner than three tiers).
+    A short first tier ending as a kicker does (王明强调) names a speaker, no label."""
     first, middle = (head.kicker or "").strip(), (head.title or "").strip()
-    return sets_the_scene(middle) or bool(_LABEL_BANNER_OR_FIGURE.fullmatch(first) and not TITLE_TAG.search(middle))
+    return sets_the_scene(middle) or bool(_LABEL_BANNER_OR_FIGURE.fullmatch(first) and not TITLE_TAG.search(middle)
+                                          and not sets_the_scene(first))
 
 
 def reread_tiers(head: Headline, dashed: bool, stream: bool) -> None:

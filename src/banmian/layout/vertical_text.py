@@ -38,10 +38,17 @@ def join_vertical(lines: list[tuple[str, int | None]]) -> list[tuple[str, int | 
             text, number = out.pop()
             out.append((text[:-2].rstrip(), number))
             run.insert(0, (text[-1], number))
+        section = None
         if len(run) >= 2 and any(_ONE_CHARACTER.fullmatch(t.strip()) for t, _ in run):
             text = "".join(t.strip() for t, _ in run)
             if len(text) >= _NAME_AFTER_HEADLINE and not body:
                 body.append("".join(t.strip() for t, _ in lines if len(t.strip()) > 1))
+            if (len(text) > _NAME_AFTER_HEADLINE and text[-1] in _SECTION_NUMBERS
+                    and name_at_end(text[:-1], body[0])):
+                # …的戏台 / 林海涛 / 一: the body's first section number alone on its line after the
+                # vertical names (a name never ends on a bare numeral): a line of its own
+                section = run.pop()
+                text = text[:-1]
             # the vertical names right under the vertical headline, no blank line between
             cuts: list[int] = []
             while len(cuts) < _MOST_NAMES_CUT and len(text[:cuts[-1] if cuts else None]) >= _NAME_AFTER_HEADLINE:
@@ -58,6 +65,8 @@ def join_vertical(lines: list[tuple[str, int | None]]) -> list[tuple[str, int | 
             else:
                 out.append((text, run[0][1]))
             vertical.append(len(out) - 1)
+            if section is not None:
+                out.append(section)
         else:
             out.extend(run)
         run.clear()
@@ -86,6 +95,8 @@ _MOST_NAMES = 3
 #: third cut takes the title's own last word for a name (…形势严峻 -> 严峻)
 _MOST_NAMES_CUT = 2
 _HANZI_RUN = re.compile(r"[\u4e00-\u9fff]+")
+#: a body's section number, set alone on its line (一, 二): one glyph a line, as vertical text
+_SECTION_NUMBERS = "一二三四五六七八九十"
 
 
 def name_at_end(text: str, body: str) -> int:

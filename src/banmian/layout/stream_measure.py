@@ -20,6 +20,9 @@ _WINDOW = 10
 #: and how many of them must share it
 _TURN_LINES = 6
 _TURN_AGREE = 3
+#: a column at most this share of another's width is another column (lines of digits and Latin
+#: make one column's lines differ by a few cells)
+_NARROWER = 0.75
 #: a full line may fall this short of the column (justification, pulled punctuation)
 FULL_SLACK = 1.25
 #: proportional Latin and digits are wider or narrower than half a cell
@@ -164,8 +167,8 @@ class Measure:
             widened = False
             p = k - 1
             # (a sentence's last line short enough for the narrower window is the wider column's too)
-            if p >= 0 and (self.cores[k] > column + OVERFLOW or self.closes[k] and self.columns[p] > column + OVERFLOW) \
-                    and self._goes_on_in_its_column(p, k):
+            if p >= 0 and self.columns[p] * _NARROWER > column and (
+                    self.cores[k] > column + OVERFLOW or self.closes[k]) and self._goes_on_in_its_column(p, k):
                 self.columns[k] = self.columns[p]
                 turned = None
                 continue

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import math
 import random
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,9 +24,15 @@ import pymupdf
 
 SONG = "china-ss"
 HEI = "china-s"
+KAI = "KaiTi"  # the name an embedded Kai face (楷体) carries in the PDF
+#: Latin faces for the digits and letters of a mixed line (half-width, as real pages set them)
+LATIN, LATIN_BOLD = "tiro", "hebo"
+ASCII_RUN = re.compile(r"[0-9A-Za-z.%+\-]+")
 WIDTH, HEIGHT = 842.0, 1191.0  # A3 in points
 #: punctuation a line may not start with: it joins the line above, squeezed to fit (挤压)
 NO_LINE_START = "，。、；：！？）》”’」』…—"
+#: opening quotes and title marks a line may not end with: they go down to the next line, the line is spread
+NO_LINE_END = "“‘《「『"
 
 
 @dataclass
@@ -40,6 +47,7 @@ class Story:
     captions: list[tuple[str, str | None]] = field(default_factory=list)
     dateline: str | None = None
     continues_to: int | None = None  # the page a jump note （下转第四版） sends the reader to
+    continued_from: int | None = None  # the page a note （上接第一版） comes from (checked by the pages that set one)
 
 
 @dataclass
@@ -70,6 +78,7 @@ class Sheet:
         self.doc = pymupdf.open()
         self.page = self.doc.new_page(width=WIDTH, height=HEIGHT)
         self._new_layer()
+        self._kai_xref: int | None = None
         self.body = round(self.rng.uniform(9.4, 10.4), 1)
         self.leading = round(self.body * self.rng.uniform(1.45, 1.7), 2)
 
@@ -89,16 +98,52 @@ class Sheet:
 
     # -- text --------------------------------------------------------------
     def text(self, x: float, top: float, s: str, size: float, bold: bool = False,
-             fit: float | None = None) -> float:
+             fit: float | None = None, kai: bool = False, spread: bool = False) -> float:
         """Set ``s`` with its top at ``top``, squeezed into ``fit`` points
-        when it is wider; return its right edge."""
+        when it is wider (or, ``spread``, spread out to fill it); return its
+        right edge. ``kai`` sets it in an embedded Kai face (楷体), as an
+        editor's note is set."""
         target = self.bold_page if bold else self.page
         self._bold_used |= bold
         base = pymupdf.Point(x, top + size * 0.88)
         width = size * len(s)
-        morph = (base, pymupdf.Matrix(fit / width, 1)) if fit and width > fit else None
-        target.insert_text(base, s, fontname=HEI if bold else SONG, fontsize=size, morph=morph)
+        morph = (base, pymupdf.Matrix(fit / width, 1)) if fit and (width > fit or spread) else None
+        fontname = HEI if bold else SONG
+        if kai and not bold:
+            if self._kai_xref is None:
+                self._kai_xref = self.page.insert_font(fontname="kai", fontbuffer=pymupdf.Font("cjk").buffer)
+            fontname = "kai"
+        target.insert_text(base, s, fontname=fontname, fontsize=size, morph=morph)
         return x + min(width, fit or width)
+
+    def mixed_width(self, s: str, size: float, bold: bool = False) -> float:
+        """Width of a line whose digits and Latin letters are set half-width in a Latin face."""
+        width, at = 0.0, 0
+        for m in ASCII_RUN.finditer(s):
+            width += size * (m.start() - at) + pymupdf.get_text_length(
+                m.group(), fontname=LATIN_BOLD if bold else LATIN, fontsize=size)
+            at = m.end()
+        return width + size * (len(s) - at)
+
+    def mixed(self, x: float, top: float, s: str, size: float, bold: bool = False) -> float:
+        """Set a line mixing Chinese with digits and Latin letters: the
+        Chinese in Song or Hei, each run of digits and letters in a Latin
+        face at its own (half) width, as page-making software sets
+        5G, 100, GDP and 6.1% in a headline; return the right edge."""
+        at = 0
+        for m in [*ASCII_RUN.finditer(s), None]:
+            cjk = s[at:m.start() if m else len(s)]
+            if cjk:
+                x = self.text(x, top, cjk, size, bold)
+            if m is None:
+                break
+            target = self.bold_page if bold else self.page
+            self._bold_used |= bold
+            font = LATIN_BOLD if bold else LATIN
+            target.insert_text(pymupdf.Point(x, top + size * 0.88), m.group(), fontname=font, fontsize=size)
+            x += pymupdf.get_text_length(m.group(), fontname=font, fontsize=size)
+            at = m.end()
+        return x
 
     def centred(self, x0: float, x1: float, top: float, s: str, size: float, bold: bool = False) -> None:
         self.text((x0 + x1 - size * len(s)) / 2, top, s, size, bold)
@@ -143,17 +188,22 @@ class Sheet:
     # -- body columns ----------------------------------------------------
     def flow(self, items: list, x: float, top: float, ncols: int, per_line: int,
              size: float | None = None, leading: float | None = None, gap: float | None = None,
-             width_at=None, rows: int | None = None) -> Placed:
+             width_at=None, rows: int | None = None, kai: bool = False) -> Placed:
         """Set an article body in ``ncols`` columns of ``per_line`` characters.
 
         ``items`` are paragraph strings (first line indented two characters),
         ``("sub", text, boxed)`` a bold subheading centred in its column,
         ``("right", text)`` a line set flush right, or ``("runin", lead, text)``
         a paragraph whose opening ``lead`` is set in bold Hei and runs on into
-        its text in Song (two spans on one line, as a run-in dateline is set). ``width_at(col, row)``
+        its text in Song (two spans on one line, as a run-in dateline is set),
+        ``("flush", text)`` a paragraph whose first line is not indented (the
+        rest of a paragraph carried over from another page), or ``("head", text)``
+        a heading set wholly in bold and indented like a paragraph, never left
+        on a column's last line. ``width_at(col, row)``
         gives a narrower line where something stands beside it (a photo), or
         0 where the slot is taken (a headline set into the columns).
-        Columns are balanced: each gets the same number of rows."""
+        Columns are balanced: each gets the same number of rows. ``kai`` sets
+        the text (not a bold lead) in the Kai face."""
         size = size or self.body
         leading = leading or self.leading
         gap = gap if gap is not None else size * 1.6
@@ -168,15 +218,17 @@ class Sheet:
         for kind, col, row, s, extra in placed:
             cx = x + col * (col_w + gap)
             y = top + row * leading
+            spread = kind.endswith("+")  # a line cut short by a mark that may not end it
+            kind = kind.rstrip("+")
             if kind == "line":
-                self.text(cx + extra * size, y, s, size, fit=col_w - extra * size)
+                self.text(cx + extra * size, y, s, size, fit=col_w - extra * size, kai=kai, spread=spread)
             elif kind == "runin":  # extra: (indent, how many of the line's characters are bold)
                 indent, nbold = extra
                 self.text(cx + indent * size, y, s[:nbold], size, bold=True)
                 self.commit()
                 if nbold < len(s):
                     rest = col_w - (indent + nbold) * size
-                    self.text(cx + (indent + nbold) * size, y, s[nbold:], size, fit=rest)
+                    self.text(cx + (indent + nbold) * size, y, s[nbold:], size, fit=rest, kai=kai, spread=spread)
             elif kind == "right":
                 self.right(cx + col_w, y, s, size)
             else:  # subheading
@@ -192,8 +244,22 @@ class Sheet:
     # -- output ------------------------------------------------------------
     def save(self, path: Path) -> Path:
         self.commit()
+        if self._kai_xref is not None:
+            self._name_kai()
         self.doc.save(path, garbage=3, deflate=True)
         return path
+
+    def _name_kai(self) -> None:
+        """Give the embedded face the name a Kai font has on a real page and
+        keep only the glyphs used (the face is a CJK fallback font, 3 MB whole)."""
+        xref, self._kai_xref = self._kai_xref, None
+        doc = self.doc
+        descendant = int(doc.xref_get_key(xref, "DescendantFonts")[1].strip("[]").split()[0])
+        descriptor = int(doc.xref_get_key(descendant, "FontDescriptor")[1].split()[0])
+        doc.xref_set_key(xref, "BaseFont", f"/{KAI}")
+        doc.xref_set_key(descendant, "BaseFont", f"/{KAI}")
+        doc.xref_set_key(descriptor, "FontName", f"/{KAI}")
+        doc.subset_fonts()
 
     def plain_text(self, path: Path) -> str:
         """The page's text as PyMuPDF extracts it (what text mode reads)."""
@@ -207,17 +273,20 @@ def line_end(text: str, start: int, room: int) -> int:
     end = min(len(text), start + room)
     while end < len(text) and text[end] in NO_LINE_START:
         end += 1
+    if end < len(text) and end - start > 1 and text[end - 1] in NO_LINE_END:
+        end -= 1
     return end
 
 
 def _count_rows(items: list, per_line: int) -> int:
     rows = 0
     for item in items:
-        if isinstance(item, str) or item[0] == "runin":
-            item = item if isinstance(item, str) else item[1] + item[2]
+        if isinstance(item, str) or item[0] in ("runin", "flush", "head"):
+            indent = 0 if not isinstance(item, str) and item[0] == "flush" else 2
+            item = item if isinstance(item, str) else "".join(item[1:])
             i, first = 0, True
             while i < len(item):
-                i = line_end(item, i, per_line - (2 if first else 0))
+                i = line_end(item, i, per_line - (indent if first else 0))
                 rows, first = rows + 1, False
         else:
             rows += 2 if item[0] == "sub" else 1
@@ -230,9 +299,14 @@ def _fill(items: list, ncols: int, rows: int, width_at):
     slot = 0
     total = ncols * rows
     for item in items:
-        if isinstance(item, str) or item[0] == "runin":
-            nbold = 0 if isinstance(item, str) else len(item[1])
-            item = item if isinstance(item, str) else item[1] + item[2]
+        if not isinstance(item, str) and item[0] == "head":
+            if slot % rows == rows - 1:  # a heading is never left alone at a column's foot
+                slot += 1
+            item = ("runin", item[1], "")
+        if isinstance(item, str) or item[0] in ("runin", "flush"):
+            nbold = len(item[1]) if not isinstance(item, str) and item[0] == "runin" else 0
+            first_indent = 0 if not isinstance(item, str) and item[0] == "flush" else 2
+            item = item if isinstance(item, str) else "".join(item[1:])
             i, first = 0, True
             while i < len(item):
                 if slot >= total:
@@ -241,12 +315,13 @@ def _fill(items: list, ncols: int, rows: int, width_at):
                 if width_at(col, row) <= 0:  # something else stands in this slot
                     slot += 1
                     continue
-                indent = 2 if first else 0
+                indent = first_indent if first else 0
                 end = line_end(item, i, width_at(col, row) - indent)
+                short = "+" if end < len(item) and end - i < width_at(col, row) - indent else ""
                 if i < nbold:
-                    out.append(("runin", col, row, item[i:end], (indent, min(end, nbold) - i)))
+                    out.append(("runin" + short, col, row, item[i:end], (indent, min(end, nbold) - i)))
                 else:
-                    out.append(("line", col, row, item[i:end], indent))
+                    out.append(("line" + short, col, row, item[i:end], indent))
                 i, first, slot = end, False, slot + 1
         elif item[0] == "sub":
             col, row = divmod(slot, rows)
@@ -268,13 +343,20 @@ def _fill(items: list, ncols: int, rows: int, width_at):
 
 def headline(sheet: Sheet, x0: float, x1: float, top: float, title: str | list[str], size: float,
              kicker: str | None = None, subtitle: str | None = None, tier: float = 1.5,
-             bold_title: bool = True, bold_tiers: bool = False, align: str = "centre") -> float:
+             bold_title: bool = True, bold_tiers: bool = False, align: str = "centre",
+             mixed: bool = False) -> float:
     """Set kicker / title lines / subtitle between x0 and x1; return the bottom.
-    ``tier`` is the kicker's and subtitle's size as a multiple of the body size."""
+    ``tier`` is the kicker's and subtitle's size as a multiple of the body size;
+    ``mixed`` sets digits and Latin letters half-width (``Sheet.mixed``)."""
     y = top
     tsize = sheet.body * tier
 
     def put(s: str, sz: float, bold: bool) -> None:
+        if mixed:
+            sz = min(sz, sz * (x1 - x0) / sheet.mixed_width(s, sz, bold))
+            w = sheet.mixed_width(s, sz, bold)
+            sheet.mixed((x0 + x1 - w) / 2 if align == "centre" else x0, y, s, sz, bold)
+            return
         sz = min(sz, (x1 - x0) / len(s))  # a headline never runs past its article
         if align == "centre":
             sheet.centred(x0, x1, y, s, sz, bold)
@@ -317,12 +399,12 @@ def column_width(sheet: Sheet, ncols: int, per_line: int, gap: float | None = No
 
 def article(sheet: Sheet, story: Story, x: float, top: float, ncols: int, per_line: int, title_size: float,
             byline: str | None = None, items: list | None = None, title: str | list[str] | None = None,
-            align: str = "centre", tier: float = 1.5, bold_tiers: bool = False) -> float:
+            align: str = "centre", tier: float = 1.5, bold_tiers: bool = False, mixed: bool = False) -> float:
     """The common article: headline over its columns, an optional byline line
     under it, then the body; return the bottom of the body."""
     x1 = x + column_width(sheet, ncols, per_line)
     y = headline(sheet, x, x1, top, title or story.title, title_size, story.kicker, story.subtitle,
-                 tier=tier, bold_tiers=bold_tiers, align=align)
+                 tier=tier, bold_tiers=bold_tiers, align=align, mixed=mixed)
     if byline:
         if align == "centre":
             sheet.centred(x, x1, y + 2, byline, sheet.body)

@@ -10,7 +10,7 @@ from pathlib import Path
 import pymupdf
 
 MODULES = ("headline_shapes", "separation", "in_body", "furniture", "credits", "leads_ends", "byline_tiers",
-           "boxes_photos")
+           "boxes_photos", "supplement", "article_parts", "page_order", "mixed_script")
 
 
 def main(out: Path) -> None:

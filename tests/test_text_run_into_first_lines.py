@@ -1,7 +1,8 @@
-"""An author's name under a headline that the extractor ran into the body's
-first line (pdftotext -raw on real 理论 pages: 尹蔚民“中国共产党…, 蒋超良
-“幸福…”): the name is the headline's byline, the body opens at the quote.
-Session 35; each case a small invented page."""
+"""What stands run into a body's first line and is no text of it (session 35):
+an author's name under a headline that the extractor ran into the quote
+opening the body (pdftotext -raw on real 理论 pages: 尹蔚民“中国共产党…,
+蒋超良 “幸福…”), and a note that the text is carried on from another page
+(（上接第一版）每个项目…). Each case a small invented page."""
 
 import banmian
 
@@ -36,3 +37,14 @@ def test_a_page_that_signs_no_headline_with_a_name_alone_keeps_the_words():
     articles = banmian.parse_text(page, enrich=False).pages[0].articles
     assert articles[0].bylines == []
     assert articles[0].paragraphs[0].startswith("王建国“日子一天比一天好了。”")
+
+
+def test_a_continued_from_note_run_into_the_first_line_opens_the_text_it_carries_on():
+    # （上接第一版） set in the first line of the text (no line of its own): continued_from, and the line
+    # keeps its width for the paragraph that follows (it is no paragraph's short last line)
+    lines = ["村里的路修好了", "（上接第一版）新修的路两旁种", "上了桂花树，路灯也装上了。村", "民们说，晚上出门散步再也不怕",
+             "黑了。", "村委会还在路口建了一个小广场，", "供大家跳舞、下棋、聊天。"]
+    articles = banmian.parse_text("\n".join(lines) + "\n", enrich=False).pages[0].articles
+    assert [(a.headline.title, a.continued_from) for a in articles] == [("村里的路修好了", 1)]
+    assert articles[0].paragraphs == ["新修的路两旁种上了桂花树，路灯也装上了。村民们说，晚上出门散步再也不怕黑了。",
+                                      "村委会还在路口建了一个小广场，供大家跳舞、下棋、聊天。"]

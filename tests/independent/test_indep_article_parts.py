@@ -137,8 +137,6 @@ def editors_note_page(seed: int):
 
 CASES = {"interview": interview_page, "numbered_parts": numbered_parts_page, "editors_note": editors_note_page}
 PDF_XFAIL: dict[str, str] = {
-    "interview": "the first question, set wholly in bold, is split into two paragraphs where it breaks from the foot of "
-                 "the first column to the top of the second (…建成以来，/市民的反响怎么样？)",
     "editors_note-13": "the editor's note 【编者按】… in its frame is split into two paragraphs before its second line, which "
                        "opens with an opening quote (“返乡青年”…)",
 }

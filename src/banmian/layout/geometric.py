@@ -411,6 +411,20 @@ def _body_of(blocks: list[ColumnBlock]) -> float:
     return sizes.most_common(1)[0][0] if sizes else 0.0
 
 
+def _carried_on(units: list[Unit], block: ColumnBlock) -> bool:
+    """Does ``block`` open with the rest of a sentence the unit before it (the
+    column before, in reading order) left unfinished, in the same face?"""
+    if not units or units[-1].role != BODY or not units[-1].lines:
+        return False
+    last, first = units[-1].lines[-1], block.lines[0]
+    return (last.text.rstrip()[-1:] not in _SENTENCE_CLOSERS and last.bold == first.bold and last.font == first.font
+            and not paragraph_starts(block)[0])
+
+
+#: what a sentence's last character may be (a closing mark after its end)
+_SENTENCE_CLOSERS = "。！？!?”’）)…"
+
+
 def _units(blocks: list[ColumnBlock], body: float) -> list[Unit]:
     """Body units in reading order: each column block cut at the lines that
     open a paragraph; subheadings and continuation notes are units of their
@@ -435,7 +449,7 @@ def _units(blocks: list[ColumnBlock], body: float) -> list[Unit]:
             b.left = float(left)
         # an author note （作者为…） opens its own paragraph, even set full width when it wraps
         starts = [start or ln.text.lstrip().startswith(("（作者", "(作者")) for ln, start in zip(b.lines, paragraph_starts(b))]
-        heads = bold_heads(b, starts, face) | item_titles(b, starts)
+        heads = bold_heads(b, starts, face, _carried_on(units, b)) | item_titles(b, starts)
         for k, (ln, start) in enumerate(zip(b.lines, starts)):
             if is_continuation_line(ln.text):
                 units.append(Unit(CONTINUATION, [ln]))

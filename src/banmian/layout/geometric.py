@@ -22,6 +22,7 @@ from collections import Counter
 from ..model import Article, BBox, Block, Byline, Edition, Page, PageContent, TextLine, union
 from .roles import BODY, BYLINE, CAPTION, CONTINUATION, OTHER, SUBHEADING, TITLE
 from ..names import starts_with_surname
+from .block_run_ons import carried_in_face, runs_on_from_above
 from .body_units import Unit, fill_body, is_brief, make_blocks, names_by_place, plain_names, split_brief
 from .captions import caption_groups, image_owners, make_captions
 from .column_heads import bold_heads, item_titles, text_face
@@ -411,20 +412,6 @@ def _body_of(blocks: list[ColumnBlock]) -> float:
     return sizes.most_common(1)[0][0] if sizes else 0.0
 
 
-def _carried_on(units: list[Unit], block: ColumnBlock) -> bool:
-    """Does ``block`` open with the rest of a sentence the unit before it (the
-    column before, in reading order) left unfinished, in the same face?"""
-    if not units or units[-1].role != BODY or not units[-1].lines:
-        return False
-    last, first = units[-1].lines[-1], block.lines[0]
-    return (last.text.rstrip()[-1:] not in _SENTENCE_CLOSERS and last.bold == first.bold and last.font == first.font
-            and not paragraph_starts(block)[0])
-
-
-#: what a sentence's last character may be (a closing mark after its end)
-_SENTENCE_CLOSERS = "。！？!?”’）)…"
-
-
 def _units(blocks: list[ColumnBlock], body: float) -> list[Unit]:
     """Body units in reading order: each column block cut at the lines that
     open a paragraph; subheadings and continuation notes are units of their
@@ -449,7 +436,9 @@ def _units(blocks: list[ColumnBlock], body: float) -> list[Unit]:
             b.left = float(left)
         # an author note （作者为…） opens its own paragraph, even set full width when it wraps
         starts = [start or ln.text.lstrip().startswith(("（作者", "(作者")) for ln, start in zip(b.lines, paragraph_starts(b))]
-        heads = bold_heads(b, starts, face, _carried_on(units, b)) | item_titles(b, starts)
+        if starts[0] and runs_on_from_above(units, b):
+            starts[0] = False
+        heads = bold_heads(b, starts, face, carried_in_face(units, b)) | item_titles(b, starts)
         for k, (ln, start) in enumerate(zip(b.lines, starts)):
             if is_continuation_line(ln.text):
                 units.append(Unit(CONTINUATION, [ln]))

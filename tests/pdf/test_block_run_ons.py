@@ -1,0 +1,37 @@
+"""A column block that carries on the paragraph the block before it left
+unfinished (session 35, found by the independent interview and editor's
+note pages). Unit tests of the step (no PDF): lines placed as a typesetter
+would, 10 pt type."""
+
+from __future__ import annotations
+
+from banmian.layout.block_run_ons import carried_in_face, runs_on_from_above
+from banmian.layout.body_units import Unit
+from banmian.layout.columns import ColumnBlock
+from banmian.layout.roles import BODY
+from banmian.model import TextLine
+
+SIZE = 10.0
+
+
+def line(text: str, x0: float, y0: float, *, bold: bool = False, font: str = "SongStd") -> TextLine:
+    return TextLine(text, (x0, y0, x0 + len(text) * SIZE, y0 + SIZE), SIZE, bold, font=font)
+
+
+def test_a_framed_notes_rest_right_under_its_unfinished_first_line_opens_no_paragraph():
+    # the note's first line indented two cells in a wide frame, its rest set apart as a block of its own
+    first = Unit(BODY, [line("【编者按】乡村振兴，人才是关键。本报推出", 80.0, 100.0)], starts_paragraph=True)
+    rest = ColumnBlock([line("“返乡青年”系列报道。", 60.0, 114.0)])
+    assert runs_on_from_above([first], rest)
+    finished = Unit(BODY, [line("【编者按】乡村振兴，人才是关键。", 80.0, 100.0)], starts_paragraph=True)
+    assert not runs_on_from_above([finished], rest)  # a sentence's end: the next line may open a paragraph
+    far = ColumnBlock([line("“返乡青年”系列报道。", 60.0, 160.0)])
+    assert not runs_on_from_above([first], far)  # white space between: no next line of it
+
+
+def test_a_column_opening_with_the_rest_of_a_bold_sentence_carries_it_on():
+    question = Unit(BODY, [line("记者：书房建成以来，", 60.0, 400.0, bold=True)])
+    top = ColumnBlock([line("市民的反响怎么样？", 200.0, 100.0, bold=True), line("王静：超出了预期。", 220.0, 114.0)])
+    assert carried_in_face([question], top)
+    plain = ColumnBlock([line("市民的反响怎么样？", 200.0, 100.0), line("王静：超出了预期。", 220.0, 114.0)])
+    assert not carried_in_face([question], plain)  # another face: not the bold sentence's rest

@@ -35,3 +35,12 @@ def test_a_column_opening_with_the_rest_of_a_bold_sentence_carries_it_on():
     assert carried_in_face([question], top)
     plain = ColumnBlock([line("市民的反响怎么样？", 200.0, 100.0), line("王静：超出了预期。", 220.0, 114.0)])
     assert not carried_in_face([question], plain)  # another face: not the bold sentence's rest
+
+
+def test_a_short_unfinished_line_over_a_block_ends_its_paragraph():
+    # a heading set in the text (no mark, well short of the column) over the next paragraph's block
+    heading = Unit(BODY, [line("新航线带来新机遇", 60.0, 100.0)])
+    block = ColumnBlock([line("省交通运输厅介绍，新航线开", 80.0, 114.0), line("通后，往返时间缩短一半，", 60.0, 128.0),
+                         line("沿线群众出行更方便了。", 60.0, 142.0)])
+    block.right = 60.0 + 14 * SIZE
+    assert not runs_on_from_above([heading], block)

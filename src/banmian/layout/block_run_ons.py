@@ -23,13 +23,15 @@ def carried_in_face(units: list[Unit], block: ColumnBlock) -> bool:
 
 def runs_on_from_above(units: list[Unit], block: ColumnBlock) -> bool:
     """Is ``block``'s first line the next line of an unfinished sentence that
-    the unit before ends with right above it (a framed note's indented first
-    line over the rest, set apart as two blocks)? No paragraph opens there."""
+    the unit before ends with right above it, as full as the block is wide
+    (a framed note's indented first line over the rest, set apart as two
+    blocks)? No paragraph opens there. (A short line with no mark ends its
+    paragraph: a heading or a label set in the text.)"""
     if not units or units[-1].role != BODY or not units[-1].lines:
         return False
     last, first = units[-1].lines[-1], block.lines[0]
     return (last.text.rstrip()[-1:] not in _SENTENCE_CLOSERS and 0 <= first.y0 - last.y1 <= first.size
-            and min(last.x1, first.x1) - max(last.x0, first.x0) > 0)
+            and min(last.x1, first.x1) - max(last.x0, first.x0) > 0 and last.x1 >= block.right - first.size)
 
 
 #: what a sentence's last character may be (a closing mark after its end)

@@ -1,13 +1,13 @@
 """A column block that carries on the paragraph the block before it left
 unfinished (session 35, found by the independent interview and editor's
-note pages). Unit tests of the step (no PDF): lines placed as a typesetter
+note pages; verse: the supplement page). Unit tests of the step (no PDF): lines placed as a typesetter
 would, 10 pt type."""
 
 from __future__ import annotations
 
-from banmian.layout.block_run_ons import carried_in_face, runs_on_from_above
+from banmian.layout.block_run_ons import carried_in_face, opens_after_white_space, runs_on_from_above
 from banmian.layout.body_units import Unit
-from banmian.layout.columns import ColumnBlock
+from banmian.layout.columns import ColumnBlock, paragraph_starts
 from banmian.layout.roles import BODY
 from banmian.model import TextLine
 
@@ -44,3 +44,23 @@ def test_a_short_unfinished_line_over_a_block_ends_its_paragraph():
                          line("沿线群众出行更方便了。", 60.0, 142.0)])
     block.right = 60.0 + 14 * SIZE
     assert not runs_on_from_above([heading], block)
+
+
+def test_a_stanza_under_a_blank_line_opens_a_paragraph():
+    # verse lines end with no mark: only the white space between stanzas parts them
+    stanza = Unit(BODY, [line("春风从河湾吹来", 60.0, 100.0), line("把号子抛向远方", 60.0, 116.0)])
+    under_blank = ColumnBlock([line("油菜花开满山坡", 60.0, 147.0), line("母亲弯下腰", 60.0, 163.0)])
+    assert opens_after_white_space([stanza], under_blank)
+    next_line = ColumnBlock([line("油菜花开满山坡", 60.0, 132.0)])
+    assert not opens_after_white_space([stanza], next_line)  # the leading alone: the same stanza
+    under_a_figure = ColumnBlock([line("油菜花开满山坡", 60.0, 260.0)])
+    assert not opens_after_white_space([stanza], under_a_figure)  # a figure's height: the text runs on round it
+
+
+def test_verse_set_centred_has_no_indented_lines():
+    lines = [line("春风从河湾吹来", 95.0, 100.0), line("吹醒了沉睡的柳枝", 90.0, 116.0), line("渡口的老船夫", 100.0, 132.0),
+             line("把一声号子抛向远方", 85.0, 148.0)]
+    assert paragraph_starts(ColumnBlock(lines)) == [False, False, False, False]
+    prose = [line("今年以来，全县新修公路", 80.0, 100.0), line("八十公里，改造危桥十二座，", 60.0, 116.0),
+             line("通村公路全部硬化。", 60.0, 132.0)]
+    assert paragraph_starts(ColumnBlock(prose)) == [True, False, False]

@@ -2,7 +2,8 @@
 reading order) left unfinished: across a column break in the same face (a
 bold question broken at a column's foot), or right under it (a framed
 note's indented first line set apart from its rest). Such a block opens no
-paragraph and no subheading."""
+paragraph and no subheading. And where white space under a short line
+parts two blocks of one column: the lower opens a paragraph (a stanza)."""
 
 from __future__ import annotations
 
@@ -34,5 +35,19 @@ def runs_on_from_above(units: list[Unit], block: ColumnBlock) -> bool:
             and min(last.x1, first.x1) - max(last.x0, first.x0) > 0 and last.x1 >= block.right - first.size)
 
 
+def opens_after_white_space(units: list[Unit], block: ColumnBlock) -> bool:
+    """Does ``block`` stand in the column of the last line of the unit
+    before, a blank line's height or two under it? White space between two
+    pieces of one column parts paragraphs (a poem's stanzas, whose lines end
+    with no mark); a text running on round a figure leaves a figure's height."""
+    if not units or units[-1].role != BODY or not units[-1].lines:
+        return False
+    last, first = units[-1].lines[-1], block.lines[0]
+    return (_BLANK_LINE * first.size <= first.y0 - last.y1 <= _FAR * first.size
+            and min(last.x1, first.x1) - max(last.x0, first.x0) > 0)
+
+
+#: white space this many times the type's size is a blank line; more is no piece of one column's flow
+_BLANK_LINE, _FAR = 1.0, 3.0
 #: what a sentence's last character may be (a closing mark after its end)
 _SENTENCE_CLOSERS = "。！？!?”’）)…"

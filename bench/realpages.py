@@ -83,7 +83,9 @@ REALDEV_FLOORS: dict[str, dict[str, float]] = {
     # session 28 (text28b, sources/printed_lines.py: a fragmented column's printed lines rebuilt run by
     # run): whole 2 -> 10, recall 0.227 -> 0.617, spurious 71 -> 9
     # session 30 (realtext30): 15/10/11, recall 0.617 before
-    "text:pdftotext-raw": {"found": 17, "whole": 11, "bylines": 14, "sentence_recall": 0.674, "section_right": 6,
+    # session 35: an author's name run into the quote opening the body; a letter-spaced headline no piece
+    # of the solid line before it (17/11/14, recall 0.674 before)
+    "text:pdftotext-raw": {"found": 18, "whole": 15, "bylines": 17, "sentence_recall": 0.783, "section_right": 6,
                            "number_right": 6, "spurious": 9},
     # layout-preserving text (columns side by side on each line): not read as a grid yet
     "text:pdftotext-layout": {"found": 5, "whole": 0, "sentence_recall": 0.004},

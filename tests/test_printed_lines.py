@@ -76,3 +76,18 @@ def test_a_name_over_a_paragraph_opening_with_a_quote_stays_alone() -> None:
     assert rebuilt[:15] == printed[:15]
     assert rebuilt[15].startswith("“做吃的")  # (the quote's own line may stay in pieces)
     assert rebuilt[-len(lead) - 6:] == printed[-len(lead) - 6:]
+
+
+def test_a_letter_spaced_headline_after_a_sentence_is_no_piece_of_its_line() -> None:
+    """A headline set letter-spaced (the raw stream writes a space between its
+    characters) right after a paragraph's last sentence, before its author,
+    fits the column's width with the piece before it; but a printed line is
+    justified as one, so solid and letter-spaced pieces are no one line. A
+    justified line whose pieces are all spaced is still put together."""
+    body = _printed()
+    loose = ["他 说 ，", "这 碗 豆 浆 里 有 小 镇 的 味 道"]  # one printed line, justified loosely
+    tail = ["客人来了又走，", "老店还在。"]  # a paragraph's last line in pieces: 客人来了又走，老店还在。
+    headline, author = "老 店 三 十 年", "李 明"
+    printed = body[:13] + ["".join(loose), "".join(tail)] + [headline, author] + body[13:]
+    raw = _raw(body[:13]) + loose + tail + [headline, author] + _raw(body[13:])
+    assert rebuild_lines(raw) == printed

@@ -136,12 +136,7 @@ def editors_note_page(seed: int):
 
 
 CASES = {"interview": interview_page, "numbered_parts": numbered_parts_page, "editors_note": editors_note_page}
-PDF_XFAIL: dict[str, str] = {
-    "interview": "the first question, set wholly in bold, is split into two paragraphs where it breaks from the foot of "
-                 "the first column to the top of the second (…建成以来，/市民的反响怎么样？)",
-    "editors_note-13": "the editor's note 【编者按】… in its frame is split into two paragraphs before its second line, which "
-                       "opens with an opening quote (“返乡青年”…)",
-}
+PDF_XFAIL: dict[str, str] = {}
 TEXT_XFAIL: dict[str, str] = {
     "editors_note-6": "the first line of the editor's note (编者按：乡村振兴… up to 本) is lost, the note's rest runs into "
                       "the first body paragraph, and the body's and the link box's paragraphs are cut at the wrong lines",

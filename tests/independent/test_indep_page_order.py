@@ -109,13 +109,9 @@ def stream_order_page(seed: int):
 
 CASES = {"continued": continued_page, "stream_order": stream_order_page}
 PDF_XFAIL: dict[str, str] = {}
-TEXT_XFAIL: dict[str, str] = {
-    "continued-6": "the note （上接第一版） run into the first line of the text stays in the first paragraph",
-}
+TEXT_XFAIL: dict[str, str] = {}
 #: the readers' view leaves continued_from out; the page that sets one checks it here, in both modes
-CONTINUED_XFAIL: dict[str, str] = {
-    "text-6": "the note （上接第一版） run into the first line of the text is not read: continued_from is None",
-}
+CONTINUED_XFAIL: dict[str, str] = {}
 
 
 #: the readers' view leaves the articles' order out; the page drawn out of order checks it in PDF mode

@@ -104,16 +104,9 @@ def picture_news_page(seed: int):
 
 
 CASES = {"poem": poem_page, "picture_news": picture_news_page}
-PDF_XFAIL: dict[str, str] = {
-    "poem-6": "the centred verse lines of 春到河湾 are split into paragraphs at the wrong lines (吹醒了沉睡的柳枝 closes the "
-              "first, 田埂上赶集 the second), not at the blank lines between stanzas; the essay's byline 文/林溪 is no "
-              "byline but text inside its second paragraph",
-    "poem-13": "the ragged verse lines of 春到河湾 are joined into one paragraph across the blank lines between stanzas; "
-               "the essay's byline □ 林溪 is no byline but text inside its second paragraph",
-}
+PDF_XFAIL: dict[str, str] = {}
 TEXT_XFAIL: dict[str, str] = {
-    "poem": "the second verse line 吹醒了沉睡的柳枝 is read as a new article's title (the first its kicker, the next four "
-            "its subtitle), the last verse line as the kicker of the essay, whose title takes its byline (老槐树下文/林溪)",
+    "poem": "the second verse line 吹醒了沉睡的柳枝 is read as a new article's title over the rest of the poem",
     "picture_news-6": "the picture news title 郁金香花海迎客来 is read as the subtitle of the lead article above it, and its "
                       "caption as that article's caption",
     "picture_news-13": "the lead article's kicker is read as its title, its title, the picture news title and the "

@@ -43,3 +43,14 @@ def test_a_paragraph_in_another_face_with_a_full_stop_is_no_subheading():
              line(3, "正文从这里开始，文字一直", indent=20), line(4, "排到栏的右边为止。")]
     assert heads(lines, [True, False, False, True, False]) == set()
     assert heads(note, [False, False]) == set()
+
+
+def test_a_bold_line_opening_a_column_carries_on_a_bold_sentence_the_column_before_left_open():
+    """(session 35) An interview's question set bold, broken at a column's foot
+    (记者：城市书房建成以来， / 市民的反响怎么样？): the next column's first line is
+    the question's rest, no subheading; with no sentence left open it is one."""
+    lines = [line(0, "书房的反响怎么样？", bold=True), line(1, "王静：读者比我们想的多，", indent=20),
+             line(2, "很多人晚上也来看书。")]
+    starts = [False, True, False]
+    assert bold_heads(ColumnBlock(lines), starts, (SONG, False), carried=True) == set()
+    assert heads(lines, starts) == {0}

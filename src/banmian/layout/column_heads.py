@@ -12,13 +12,15 @@ from ..model import TextLine
 from .columns import ColumnBlock
 
 
-def bold_heads(block: ColumnBlock, starts: list[bool], face: tuple[str, bool]) -> set[int]:
+def bold_heads(block: ColumnBlock, starts: list[bool], face: tuple[str, bool], carried: bool = False) -> set[int]:
     """Lines of a column that are a subheading set in the body size: a run of
     one to four lines in a heavier face than the article's text (``face``:
     its font and whether it is bold; 黑体 in a 宋体 column) that is not
     indented (or is centred) and is followed by a paragraph start or the
     column's end. A bold lead sentence run into its paragraph starts
-    indented, and its paragraph runs on."""
+    indented, and its paragraph runs on. ``carried``: the column before left
+    a sentence in this face unfinished, which the block's first lines carry
+    on (an interview's question set bold, broken at a column's foot)."""
     lines = block.lines
     font, all_bold = face
     heavy = [(ln.bold and not all_bold) or ln.font != font for ln in lines]
@@ -32,7 +34,7 @@ def bold_heads(block: ColumnBlock, starts: list[bool], face: tuple[str, bool]) -
     heads: set[int] = set()
     k = 0
     while k < len(lines):
-        if not heavy[k] or (starts[k] and not set_centred[k]):
+        if not heavy[k] or (starts[k] and not set_centred[k]) or (carried and k == 0):
             k += 1
             continue
         end = k

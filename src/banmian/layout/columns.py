@@ -208,4 +208,20 @@ def paragraph_starts(block: ColumnBlock, config: LayoutConfig = DEFAULT) -> list
     does a line set right (an author note, a 下转 note); the block's first line
     opens one only when indented (else it continues the previous column)."""
     left, least = block.left, config.indent_min  # (indent_of, for every line of a page)
+    if _centred_lines(block.lines):
+        return [False] * len(block.lines)  # verse set centred: its lines' left edges tell nothing
     return [(ln.x0 - left) / max(ln.size, 1.0) >= least for ln in block.lines]
+
+
+def _centred_lines(lines: list[TextLine]) -> bool:
+    """Are three lines or more of unlike widths set on one centre (verse, a
+    centred note)? Their left edges move with their widths, no indent."""
+    if len(lines) < 3:
+        return False
+    size = max(lines[0].size, 1.0)
+    lefts = [ln.x0 for ln in lines]
+    if max(lefts) - min(lefts) < size:
+        return False
+    centres = sorted((ln.x0 + ln.x1) / 2 for ln in lines)
+    middle = centres[len(centres) // 2]
+    return all(abs(c - middle) <= 0.5 * size for c in centres)

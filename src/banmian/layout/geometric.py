@@ -22,6 +22,7 @@ from collections import Counter
 from ..model import Article, BBox, Block, Byline, Edition, Page, PageContent, TextLine, union
 from .roles import BODY, BYLINE, CAPTION, CONTINUATION, OTHER, SUBHEADING, TITLE
 from ..names import starts_with_surname
+from .block_run_ons import carried_in_face, opens_after_white_space, runs_on_from_above
 from .body_units import Unit, fill_body, is_brief, make_blocks, names_by_place, plain_names, split_brief
 from .captions import caption_groups, image_owners, make_captions
 from .column_heads import bold_heads, item_titles, text_face
@@ -435,7 +436,11 @@ def _units(blocks: list[ColumnBlock], body: float) -> list[Unit]:
             b.left = float(left)
         # an author note （作者为…） opens its own paragraph, even set full width when it wraps
         starts = [start or ln.text.lstrip().startswith(("（作者", "(作者")) for ln, start in zip(b.lines, paragraph_starts(b))]
-        heads = bold_heads(b, starts, face) | item_titles(b, starts)
+        if starts[0] and runs_on_from_above(units, b):
+            starts[0] = False
+        elif not starts[0] and opens_after_white_space(units, b):
+            starts[0] = True
+        heads = bold_heads(b, starts, face, carried_in_face(units, b)) | item_titles(b, starts)
         for k, (ln, start) in enumerate(zip(b.lines, starts)):
             if is_continuation_line(ln.text):
                 units.append(Unit(CONTINUATION, [ln]))

@@ -439,10 +439,16 @@ _NAME_TEXT = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9
 MANY_NAMES = 10
 
 
+#: what a 副刊 or commentary page sets before its author's name: a square or a dot,
+#: 文/ (the text by), 文/图 (text and photos by)
+AUTHOR_MARK = re.compile(r"[■□◆◇●○◎]\s*|文\s*[/／]\s*(?:图\s*[/／ ]?\s*)?")
+
+
 def name_tokens(text: str, most: int = 4) -> list[str] | None:
     """The names of a line that holds only names (``most`` at most): ``陈 龙``
-    (padded), ``徐方平 高 静``, ``李正辉 石锦建``; else ``None``."""
-    tokens = text.split()
+    (padded), ``徐方平 高 静``, ``李正辉 石锦建``; else ``None``. An author's
+    mark before the names (``文/林溪``, ``□ 林溪``, ``文/图 林溪``) is no name."""
+    tokens = AUTHOR_MARK.sub("", text.strip(), count=1).split()
     names: list[str] = []
     i = 0
     while i < len(tokens):
@@ -455,3 +461,11 @@ def name_tokens(text: str, most: int = 4) -> list[str] | None:
     if not 1 <= len(names) <= most or not all(_NAME_TEXT.fullmatch(n) for n in names):
         return None
     return names
+
+
+def marked_authors(text: str) -> list[str] | None:
+    """The names after an author's mark (``文/林溪``, ``□ 林溪``): a byline
+    line whatever stands around it, a mark never opens body text."""
+    mark = AUTHOR_MARK.match(text.strip())
+    names = name_tokens(text) if mark else None
+    return names if names and all(starts_with_surname(n) for n in names) else None

@@ -20,7 +20,7 @@ from .stream_lines import CLAUSE_MARKS, COLUMN_TAG, MARK_ONLY, NAME_ONLY, ROLE_O
 from .stream_measure import CLOSING, Measure, has_inner_clause, unbalanced
 from .number_breaks import cut_inside_number
 from .tier_wording import full_line_over_tagged_tail
-from .rules import is_continuation_line, parse_byline_line, parse_credit
+from .rules import is_continuation_line, marked_authors, parse_byline_line, parse_credit
 
 
 def paragraph_opens(m: Measure, k: int) -> bool:
@@ -228,6 +228,8 @@ def is_author_alone(m: Measure, tier: list[float], above: Block, k: int) -> bool
     text = m.lines[k].strip()
     if m.vertical[k] and all(NAME_ONLY.fullmatch(name) and starts_with_surname(name) for name in text.split()):
         return True  # names set vertically beside a headline are its authors
+    if marked_authors(text):
+        return True  # 文/林溪, □ 林溪: the mark says an author
     if not NAME_ONLY.fullmatch(text) or not starts_with_surname(text):
         return False
     if above.role == BYLINE:

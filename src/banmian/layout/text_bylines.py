@@ -125,14 +125,22 @@ def split_names_over_bodies(units: list[Unit]) -> list[Unit]:
     the body under it (tight leading: 蒋超良 / “幸福都是奋斗出来的”。……): the
     name's line is a byline unit of its own. Returns the units."""
     out: list[Unit] = []
+    signs = _names_alone_under_titles(units)
     for unit in units:
         lines = unit.block.lines
         above = out[-1] if out else None
-        names = (names_alone(lines[:1]) if unit.block.role == BODY and len(lines) > 1 and above is not None
-                 and above.block.role == TITLE else None)
+        under_title = unit.block.role == BODY and above is not None and above.block.role == TITLE
+        names = names_alone(lines[:1]) if under_title and len(lines) > 1 else None
         if not names or _label_not_name(names) or len(lines[0].strip().replace(" ", "")) > _NAME_LINE_CHARS:
-            out.append(unit)
-            continue
+            glued = _NAME_BEFORE_QUOTE.match(lines[0]) if under_title and signs else None
+            names = names_alone([glued.group(1)]) if glued else None
+            if names and len(names) == 1 and not _label_not_name(names):
+                # 尹蔚民“中国共产党…: the extractor ran the author's line into the body's first line
+                lines[0] = lines[0][glued.end():]
+                lines.insert(0, glued.group(1))
+            else:
+                out.append(unit)
+                continue
         block = unit.block
         out.append(Unit(Block([lines[0]], BYLINE, page=block.page, line_start=block.line_start, bbox=block.bbox,
                               font_size=block.font_size), bylines=[Byline(None, n) for n in names]))
@@ -143,8 +151,23 @@ def split_names_over_bodies(units: list[Unit]) -> list[Unit]:
     return out
 
 
+def _names_alone_under_titles(units: list[Unit]) -> bool:
+    """Does the page sign a headline with a name alone on the line under it
+    (理论 and commentary pages)? Only there is a name run into a body's
+    first line read as an author's."""
+    for above, unit in zip(units, units[1:]):
+        first = unit.block.lines[:1]
+        if (above.block.role == TITLE and first and len(first[0].strip().replace(" ", "")) <= _NAME_LINE_CHARS
+                and names_alone(first)):
+            return True
+    return False
+
+
 #: a line of one author's name (a padded one too) holds this many characters at most
 _NAME_LINE_CHARS = 4
+#: a name of two or three characters run into a line that opens with a quote (a paragraph's
+#: first words seldom stand so, a name and its quote never: 张三说“…”)
+_NAME_BEFORE_QUOTE = re.compile(r"([\u4e00-\u9fff]{2,3}) ?(?=[“‘])")
 
 
 #: a page signs its articles throughout once this many headlines carry an author alone,

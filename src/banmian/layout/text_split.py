@@ -73,10 +73,13 @@ def split_units(blocks: list[Block]) -> list[Unit]:
             block.lines[:] = rejoin_wrapped_credits(block.lines)
         current: list[str] = []
         begin = 0
+        lead = 0.0  # cells a note run into the running unit's first line took
 
         def flush(role: Role = OTHER) -> None:
+            nonlocal lead
             if current:
                 units.append(_unit(current, role, block, begin))
+                units[-1].lead, lead = lead, 0.0
                 current.clear()
 
         def alone(text: str, role: Role, i: int) -> Unit:
@@ -173,6 +176,12 @@ def split_units(blocks: list[Block]) -> list[Unit]:
                     begin = i
                 current.append(line[:embedded.start].rstrip())
                 alone(line[embedded.start:].strip(), CONTINUATION, i).note = embedded
+                continue
+            if embedded and embedded.direction == "from" and embedded.start == 0 and line[embedded.end:].strip():
+                # （上接第一版）每个项目都设立…: the note opens the text it carries on, run into its first line
+                alone(line[:embedded.end], CONTINUATION, i).note = embedded
+                begin, lead = i, cell_width(line[:embedded.end])
+                current.append(line[embedded.end:])
                 continue
             if not current:
                 begin = i

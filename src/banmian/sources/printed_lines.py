@@ -14,6 +14,7 @@ shapes. The marks are measured in half cells when the runs agree better so
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 #: marks; a break beside one may be inside a printed line
@@ -131,6 +132,25 @@ def _alone_before_quote(piece: str, after: str) -> bool:
     return piece[-1:] not in MARKS and after[:1] in "“‘《（(「『【"
 
 
+def _spacing(piece: str) -> bool | None:
+    """Are the piece's characters set apart by spaces (a letter-spaced
+    headline, 实 施 健 康 中 国 战 略, or a justified line's loose characters)
+    or set solid? None when it has too few characters to tell."""
+    han = _HAN_PAIR.findall(piece)
+    if len(han) < _SPACING_PAIRS:
+        return None
+    spaced = sum(1 for pair in han if pair[1] == " ")
+    if spaced == len(han):
+        return True
+    return False if spaced == 0 else None
+
+
+#: two Chinese characters side by side, or one space apart (overlapping pairs: lookahead)
+_HAN_PAIR = re.compile(r"(?=([\u4e00-\u9fff] ?[\u4e00-\u9fff]))")
+#: pairs of characters a piece must hold for its spacing to tell
+_SPACING_PAIRS = 3
+
+
 def cut_run(pieces: list[str], widths: list[float], column: float, opens: bool, closed: bool) -> list[str] | None:
     """The run's printed lines, the fewest that are all full or end a paragraph,
     or None when no cut fits. ``opens``: the run may open a paragraph (after a
@@ -151,15 +171,21 @@ def _cut(pieces: list[str], widths: list[float], columns: list[float], opens: bo
          relaxed: bool) -> list[str] | None:
     n = len(pieces)
     widest = max(columns)
+    spacing = [_spacing(piece) for piece in pieces]
     best: list[tuple[int, int] | None] = [None] * (n + 1)  # cost, start of the last line
     best[0] = (0, -1)
     for end in range(1, n + 1):
         width = 0.0
+        spacings: set[bool] = set()
         for start in range(end - 1, -1, -1):
             width += widths[start]
+            if spacing[start] is not None:
+                spacings.add(spacing[start])
             if width > widest + _OVER or start < end - 1 and (_closes_bracket(pieces[start], pieces[start + 1])
                                                                or _ends_paragraph(pieces, start, opens, relaxed)):
                 break
+            if len(spacings) > 1:
+                break  # a printed line is justified as one: its characters are set apart alike
             if start == 0 and opens and end > 1 and _alone_before_quote(pieces[0], pieces[1]):
                 continue
             if best[start] is None:

@@ -29,6 +29,7 @@ from .columns import ColumnBlock, build_blocks, paragraph_starts
 from .config import DEFAULT, LayoutConfig
 from .dateline_owners import datelines_apart, runs_on_under_headlines
 from .opening_columns import openings_run_on
+from .vertical_sides import one_side_of_verticals
 from .furniture import split_furniture
 from .labels import framed_logos, is_label
 from .headlines import bracket_note, dash_alone, ends_with_column_tag, starts_with_dash, tiers_by_size
@@ -146,6 +147,7 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
     rebalance_centred(blocks, heads, body)
     datelines_apart(blocks, separators, body, config.row_tolerance)
     openings_run_on(blocks, separators, region_frames, body)
+    one_side_of_verticals(blocks, heads, separators, body)
     runs_on_under_headlines(blocks, separators, region_frames, body, config.row_tolerance)
     image_owner = image_owners(content.images, blocks, heads, body, captions, separators)
     for i, heading in enumerate(heads):

@@ -32,6 +32,7 @@ from .opening_columns import openings_run_on
 from .vertical_sides import one_side_of_verticals
 from .furniture import split_furniture
 from .labels import framed_logos, is_label
+from .alike_tiers import reread_alike_tiers
 from .headlines import bracket_note, dash_alone, ends_with_column_tag, starts_with_dash, tiers_by_size
 from .reflow import clean_headline_spaces, join_lines
 from .title_breaks import cuts_a_word
@@ -522,7 +523,8 @@ def _set_headline(article: Article, heading: HeadingGroup, page: Page, right: fl
     sizes = [t[0].size for t in tiers]
     heavy = [2 if any(ln.bold for ln in t) else 1 if any(_heavy_face(ln.font) for ln in t) else 0 for t in tiers]
     kept = [k for k, t in enumerate(texts) if t]
-    article.headline = tiers_by_size([texts[k] for k in kept], [sizes[k] for k in kept], [heavy[k] for k in kept])
+    texts, sizes, heavy = [texts[k] for k in kept], [sizes[k] for k in kept], [heavy[k] for k in kept]
+    article.headline = reread_alike_tiers(tiers_by_size(texts, sizes, heavy), texts, sizes, heavy)
     for t in tiers:
         article.blocks.append(Block([ln.text for ln in t], role=TITLE, page=page.number,
                                     bbox=union([ln.bbox for ln in t]), font_size=t[0].size,

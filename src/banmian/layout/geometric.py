@@ -33,6 +33,7 @@ from .vertical_sides import one_side_of_verticals
 from .furniture import split_furniture
 from .labels import framed_logos, is_label
 from .alike_tiers import reread_alike_tiers
+from .headline_names import names_under_headline
 from .headlines import bracket_note, dash_alone, ends_with_column_tag, starts_with_dash, tiers_by_size
 from .reflow import clean_headline_spaces, join_lines
 from .title_breaks import cuts_a_word
@@ -519,6 +520,10 @@ def _set_headline(article: Article, heading: HeadingGroup, page: Page, right: fl
             tiers[-1].append(ln)
         else:
             tiers.append([ln])
+    for ln, names in names_under_headline(tiers, right):  # names under the headline: its bylines
+        article.bylines.extend(names)
+        article.blocks.append(Block([ln.text], role=BYLINE, page=page.number, bbox=ln.bbox, font_size=ln.size,
+                                    line_bboxes=[ln.bbox]))
     texts = [clean_headline_spaces(join_headline(t, right, heading.bbox[2], body)) for t in tiers]
     sizes = [t[0].size for t in tiers]
     heavy = [2 if any(ln.bold for ln in t) else 1 if any(_heavy_face(ln.font) for ln in t) else 0 for t in tiers]

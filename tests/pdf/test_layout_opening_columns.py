@@ -68,3 +68,25 @@ def test_a_dated_column_left_of_a_narrow_headline_opens_the_undated_article_it_r
     assert right.dateline and "江城3月4日电" in right.dateline, right.dateline
     assert "".join(right.paragraphs).startswith("江城推进老旧小区改造"), right.paragraphs[:1]
     assert "老旧小区" not in "".join(find(page, "县城书屋办进村").paragraphs)
+
+
+def test_a_column_under_a_column_logo_that_runs_on_into_an_articles_first_column_opens_it(tmp_path):
+    """A column logo (a boxed label) over the first column, whose text opens
+    a paragraph and runs on mid-sentence into the first column under a
+    headline centred over the next two: no headline holds the column, it
+    opens that article (no headless article of its own)."""
+    pg = FeaturePage()
+    pg.header(5, "社会")
+    pg.column_logo(column_x(0), TOP + 4, "民生观察")
+    y_right = pg.headline(column_x(1), span_right(1, 2), TOP + 4, "老旧小区焕新颜", 20.0,
+                          kicker="旧楼装上新电梯 居民议事定方案")
+    lines = wrap(_OPENING)
+    cut = 9
+    for k, text in enumerate(lines[:cut]):
+        pg.line(column_x(0) + (2 * BODY if k == 0 else 0.0), TOP + 40 + k * LEAD, text, BODY)
+    for k, text in enumerate(lines[cut:]):
+        pg.line(column_x(1), y_right + k * LEAD, text, BODY)
+    pg.flow(column_x(2), y_right, list(TEXTS["water"][:1]), 1)
+    page = parse(pg, tmp_path)
+    check_titles(page, ["老旧小区焕新颜"])
+    assert find(page, "老旧小区焕新颜").paragraphs[0] == _OPENING

@@ -148,7 +148,7 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
         assign_owners(blocks + photos, heads, separators, region_frames, body, config, claims)
     rebalance_centred(blocks, heads, body)
     datelines_apart(blocks, separators, body, config.row_tolerance)
-    openings_run_on(blocks, separators, region_frames, body)
+    openings_run_on(blocks, separators, region_frames, body, {i for i, h in enumerate(heads) if h.role == OTHER})
     one_side_of_verticals(blocks, heads, separators, body)
     runs_on_under_headlines(blocks, separators, region_frames, body, config.row_tolerance)
     image_owner = image_owners(content.images, blocks, heads, body, captions, separators)
@@ -295,7 +295,8 @@ def _article(heading: HeadingGroup | None, blocks: list[ColumnBlock], captions: 
         # the space the headline had: to the right edge of its article's text
         hx0, _, hx1, hy1 = heading.bbox
         right = max([hx1] + [b.right for b in blocks if b.top >= hy1 - 1 and b.left < hx1 and b.right > hx0])
-        _set_headline(article, heading, page, right, "".join(ln.text for b in blocks for ln in b.lines))
+        _set_headline(article, heading, page, right, "".join(ln.text for b in blocks for ln in b.lines),
+                      _body_font(blocks))
         for ln in heading.bylines:
             article.bylines.extend(Byline(None, n) for n in name_tokens(ln.text) or [])
             article.blocks.append(Block([ln.text], role=BYLINE, page=page.number, bbox=ln.bbox,
@@ -506,7 +507,8 @@ def _opens_bracket_note(lines: list[TextLine], k: int) -> bool:
     return False
 
 
-def _set_headline(article: Article, heading: HeadingGroup, page: Page, right: float, body: str = "") -> None:
+def _set_headline(article: Article, heading: HeadingGroup, page: Page, right: float, body: str = "",
+                  body_font: str = "") -> None:
     tiers: list[list[TextLine]] = []
     ordered = sorted(heading.lines, key=lambda ln: (ln.y0, ln.x0))
     for k, ln in enumerate(ordered):
@@ -529,7 +531,8 @@ def _set_headline(article: Article, heading: HeadingGroup, page: Page, right: fl
     heavy = [2 if any(ln.bold for ln in t) else 1 if any(_heavy_face(ln.font) for ln in t) else 0 for t in tiers]
     kept = [k for k, t in enumerate(texts) if t]
     texts, sizes, heavy = [texts[k] for k in kept], [sizes[k] for k in kept], [heavy[k] for k in kept]
-    article.headline = reread_alike_tiers(tiers_by_size(texts, sizes, heavy), texts, sizes, heavy)
+    fonts = [tiers[k][0].font for k in kept]
+    article.headline = reread_alike_tiers(tiers_by_size(texts, sizes, heavy), texts, sizes, heavy, fonts, body_font)
     for t in tiers:
         article.blocks.append(Block([ln.text for ln in t], role=TITLE, page=page.number,
                                     bbox=union([ln.bbox for ln in t]), font_size=t[0].size,

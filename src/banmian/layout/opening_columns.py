@@ -9,7 +9,9 @@ its article, set over the columns further right); but when that column opens
 a paragraph of its own at its top and the text of its owner just before it
 (the foot of the column on its left) is finished, the owner's text is whole
 without it, and the column, with the blocks set under it in its column, is
-the opening of the article it runs on into."""
+the opening of the article it runs on into. So is a column that no headline
+holds (only a column logo over it, or nothing), opening a paragraph and
+running on so."""
 
 from __future__ import annotations
 
@@ -21,26 +23,31 @@ from .reflow import ends_sentence
 from .segment import smallest_frame
 
 
-def openings_run_on(blocks: list[ColumnBlock], separators: list[BBox], frames: list[BBox], body: float) -> None:
+def openings_run_on(blocks: list[ColumnBlock], separators: list[BBox], frames: list[BBox], body: float,
+                    labels: set[int] = frozenset()) -> None:  # type: ignore[assignment]
     """Give the column that runs on into an article's headless first column to that article
-    (see the module's docstring); the blocks stacked under it in its column go along."""
+    (see the module's docstring); the blocks stacked under it in its column go along.
+    ``labels``: owners that are labels (a column logo, a banner), no headline: a column
+    they or no one holds is no article's text to keep whole."""
     text = [b for b in blocks if b.role == BODY and b.owner is not None]
-    owned = [b for b in blocks if b.role in (BODY, SUBHEADING) and b.owner is not None]
+    columns = [b for b in blocks if b.role in (BODY, SUBHEADING)]
     frame_of = {id(b): smallest_frame(b.bbox, frames) if frames else None for b in blocks}
     for b in sorted(text, key=lambda b: (b.top, b.left)):
         owner = b.owner
-        if opens_paragraph(b) or not _first_of_its_article(b, text, body):
+        if owner in labels or opens_paragraph(b) or not _first_of_its_article(b, text, body):
             continue
         foot = foot_on_left(b, blocks, separators, frame_of, frame_of[id(b)], body)
-        if foot is None or foot.owner in (None, owner):
+        if foot is None or foot.owner == owner:
             continue
-        column = _column_over(foot, owned, body)
+        free = foot.owner is None or foot.owner in labels
+        column = _column_over(foot, columns, body, labels | {None} if free else {foot.owner})
         top = column[0]
         if not opens_paragraph(top) or top.top > b.bottom:
             continue
-        before = _foot_before(top, text, body)
-        if before is None or not _finished(before):
-            continue  # the column's owner has no text of its own before it, or that text runs on into it
+        if not free:
+            before = _foot_before(top, text, body)
+            if before is None or not _finished(before):
+                continue  # the column's owner has no text of its own before it, or that text runs on into it
         if any(OPENS_ARTICLE.match(o.lines[0].text.lstrip()) for o in text if o.owner == owner):
             continue  # the article opens with its dateline elsewhere
         for c in column:
@@ -53,14 +60,15 @@ def _first_of_its_article(b: ColumnBlock, text: list[ColumnBlock], body: float) 
         o.bottom <= b.top + 1 and min(o.right, b.right) - max(o.left, b.left) > 0)) for o in text)
 
 
-def _column_over(foot: ColumnBlock, owned: list[ColumnBlock], body: float) -> list[ColumnBlock]:
-    """The blocks of the foot's owner (text and subheadings) stacked in the foot's column
-    down to the foot, top first."""
+def _column_over(foot: ColumnBlock, columns: list[ColumnBlock], body: float, owners: set) -> list[ColumnBlock]:
+    """The blocks (text and subheadings) of ``owners`` (the foot's owner, or no
+    headline) stacked in the foot's column down to the foot, top first."""
     column = [foot]
     while True:
         first = column[0]
-        over = [o for o in owned if o.owner == foot.owner and all(o is not c for c in column)
-                and abs(o.left - first.left) <= body / 2 and 0 <= first.top - o.bottom <= 3 * body]
+        over = [o for o in columns if o.owner in owners and all(o is not c for c in column)
+                and foot.left - body / 2 <= o.left and o.right <= foot.right + body / 2  # (a subheading centred)
+                and 0 <= first.top - o.bottom <= 3 * body]
         if not over:
             return column
         column.insert(0, max(over, key=lambda o: o.bottom))

@@ -9,7 +9,7 @@ import pytest
 pytest.importorskip("pymupdf")
 
 from feature_checks import TOP, find, parse  # noqa: E402
-from feature_pages import TEXTS, FeaturePage, column_x  # noqa: E402
+from feature_pages import BODY, TEXTS, FeaturePage, column_x  # noqa: E402
 
 
 def _page(names: str, subtitle: str = "——记青禾县供水站") -> FeaturePage:
@@ -48,3 +48,21 @@ def test_the_wrapped_tail_of_a_subtitle_filling_its_measure_stays_in_it(tmp_path
     head = find(parse(pg, tmp_path), "守护一方清水")
     assert head.headline.subtitle == "——记青禾县供水站老站长王红", head.headline
     assert not head.bylines
+
+
+def test_a_name_under_a_body_size_subtitle_well_below_the_title_is_the_byline(tmp_path):
+    """A title, under it a subtitle set bold at the body size (a tier found
+    only with the columns), and a name alone a little larger than the text
+    three lines under that: too far under the title to be read as its name
+    at first, the name is the headline's byline, no heading of its own."""
+    pg = FeaturePage()
+    pg.header(2, "要闻")
+    x0 = column_x(0)
+    pg.line(x0, TOP + 4, "守护一方清水", 20.0, "hei")
+    pg.line(x0, TOP + 34, "青禾县农村供水站二十四小时值守", BODY, "hei", bold=True)
+    pg.line(x0, TOP + 76, "林晓雨", 11.0)
+    pg.flow(x0, TOP + 100, list(TEXTS["water"]), 3)
+    page = parse(pg, tmp_path)
+    head = find(page, "守护一方清水")
+    assert [b.name for b in head.bylines] == ["林晓雨"], (head.bylines, head.headline)
+    assert not any(b.lines == ["林晓雨"] for b in page.blocks), page.blocks

@@ -33,7 +33,7 @@ from .vertical_sides import one_side_of_verticals
 from .furniture import split_furniture
 from .labels import framed_logos, is_label
 from .alike_tiers import reread_alike_tiers
-from .headline_names import names_under_headline
+from .headline_names import lone_names_to_headlines, names_under_headline
 from .headlines import bracket_note, dash_alone, ends_with_column_tag, starts_with_dash, tiers_by_size
 from .reflow import clean_headline_spaces, join_lines
 from .title_breaks import cuts_a_word
@@ -135,6 +135,7 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
     titles = [g for g in groups if g.role == TITLE]
     blocks = attach_tiers(titles, blocks, body, _body_font(blocks), config)
     blocks = late_bylines(titles, blocks, body, config)
+    lone_names_to_headlines(groups, blocks, body, config)
     heads = [g for g in groups if g.role in (TITLE, OTHER)]  # headlines and labels
     region_frames = [f for f in frames if _is_region(f, blocks, titles)]
     # photos take part in the flow (a column may follow one level with it), never in an article's text;

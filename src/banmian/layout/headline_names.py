@@ -12,12 +12,18 @@ over it (that line filling its measure) is not taken."""
 from __future__ import annotations
 
 from ..model import Byline, TextLine
+from .roles import BYLINE, OTHER, TITLE
 from .body_units import plain_names
+from .columns import ColumnBlock
+from .config import LayoutConfig
 from .headlines import starts_with_dash
 from .rules import parse_byline_line
+from .segment import HeadingGroup, attach_bylines
 
 #: a byline is set well smaller than the 主题 over it
 _SMALLER = 0.9
+#: and little larger than the text (as :func:`.segment.name_lines` takes names)
+_NAME_SIZE = 1.35
 
 
 def names_under_headline(tiers: list[list[TextLine]], right: float) -> list[tuple[TextLine, list[Byline]]]:
@@ -55,4 +61,23 @@ def _names(text: str) -> list[Byline] | None:
     return parse_byline_line(text) or plain_names(text)
 
 
-__all__ = ["names_under_headline"]
+
+
+def lone_names_to_headlines(groups: list[HeadingGroup], blocks: list[ColumnBlock], body: float,
+                            config: LayoutConfig) -> None:
+    """A name alone set larger than the text, under a headline with a subtitle
+    at the body size between (a tier found only once the columns were known),
+    was grouped as a heading of its own: give it to the headline over it as its
+    byline (:func:`.segment.attach_bylines`, which looks past such a tier)."""
+    titles = [g for g in groups if g.role == TITLE]
+    for g in groups:
+        if g.role not in (TITLE, OTHER) or len(g.lines) != 1 or g.bylines or g.vertical:
+            continue
+        ln = g.lines[0]
+        if ln.bold or ln.size >= _NAME_SIZE * body or _names(ln.text) is None:
+            continue  # (a title of a word or two is set larger, or bold)
+        if not attach_bylines([t for t in titles if t is not g], [ln], body, config, blocks):
+            g.role = BYLINE  # (taken: no heading of its own)
+
+
+__all__ = ["lone_names_to_headlines", "names_under_headline"]

@@ -68,7 +68,8 @@ def lone_names_to_headlines(groups: list[HeadingGroup], blocks: list[ColumnBlock
     """A name alone set larger than the text, under a headline with a subtitle
     at the body size between (a tier found only once the columns were known),
     was grouped as a heading of its own: give it to the headline over it as its
-    byline (:func:`.segment.attach_bylines`, which looks past such a tier)."""
+    byline (:func:`.segment.attach_bylines`, which looks past such a tier),
+    unless it is set in that headline's own face."""
     titles = [g for g in groups if g.role == TITLE]
     for g in groups:
         if g.role not in (TITLE, OTHER) or len(g.lines) != 1 or g.bylines or g.vertical:
@@ -76,8 +77,14 @@ def lone_names_to_headlines(groups: list[HeadingGroup], blocks: list[ColumnBlock
         ln = g.lines[0]
         if ln.bold or ln.size >= _NAME_SIZE * body or _names(ln.text) is None:
             continue  # (a title of a word or two is set larger, or bold)
-        if not attach_bylines([t for t in titles if t is not g], [ln], body, config, blocks):
-            g.role = BYLINE  # (taken: no heading of its own)
+        others = [t for t in titles if t is not g]
+        if attach_bylines(others, [ln], body, config, blocks):
+            continue  # no headline took it
+        taker = next(t for t in others if t.bylines and t.bylines[-1] is ln)
+        if max(taker.lines, key=lambda o: o.size).font == ln.font:
+            taker.bylines.pop()  # set in the headline's own face: a line of it (an item's title under a label)
+            continue
+        g.role = BYLINE  # (taken: no heading of its own)
 
 
 __all__ = ["lone_names_to_headlines", "names_under_headline"]

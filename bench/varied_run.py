@@ -43,7 +43,7 @@ VARIED_FLOORS: dict[str, dict[str, float]] = {
         # under a headline) to what the branch measures, the same on the redrawn pages
         "found": 355,  # of 357 answer articles (target: titles 0.97)
         "whole": 354,  # 350 before pdf35
-        "bylines": 353,  # target 0.97 (351 before pdf35)
+        "bylines": 354,  # target 0.97 (351 before pdf35)
         "article_f1": 0.990,  # target 0.97 (0.979 before pdf35)
         "kicker_accuracy": 0.991,  # target 0.95
         "subtitle_accuracy": 0.994,  # target 0.95 (0.988 before pdf35)

@@ -38,16 +38,18 @@ TEXT_MODES = ("text:pymupdf-blocks", "text:pymupdf", "text:pdftotext-raw", "text
 #: what the parser measured on the CI sample (60 pages, seed 11) on 2026-11-30 (PDF mode:
 #: session 10): they stop a regression; raise them as the parser improves.
 VARIED_FLOORS: dict[str, dict[str, float]] = {
-    "pdf": {  # raised in session 24 after bs24 (larger kickers by wording, boxed subheadings, names run together)
+    "pdf": {  # raised in session 24 after bs24 (larger kickers by wording, boxed subheadings, names run together);
+        # raised in session 35 (pdf35: openings run on, one side of vertical headlines, tiers set alike, names
+        # under a headline) to what the branch measures, the same on the redrawn pages
         "found": 355,  # of 357 answer articles (target: titles 0.97)
-        "whole": 350,
-        "bylines": 351,  # target 0.97
-        "article_f1": 0.979,  # target 0.97
+        "whole": 354,  # 350 before pdf35
+        "bylines": 354,  # target 0.97 (351 before pdf35)
+        "article_f1": 0.990,  # target 0.97 (0.979 before pdf35)
         "kicker_accuracy": 0.991,  # target 0.95
-        "subtitle_accuracy": 0.988,  # target 0.95
+        "subtitle_accuracy": 0.994,  # target 0.95 (0.988 before pdf35)
         "title_spacing_accuracy": 0.929,  # titles found with their spaces where the answer has them (0.886 before pdf34's title breaks; session 30: 0.887)
         "caption_accuracy": 0.985,  # target 0.95
-        "paragraph_boundary_f1": 0.990,  # target 0.98
+        "paragraph_boundary_f1": 0.994,  # target 0.98 (0.990 before pdf35)
         "section_right": 60,
         "number_right": 60,
         "spurious": 3,  # ceiling

@@ -29,8 +29,12 @@ from .column_heads import bold_heads, item_titles, text_face
 from .columns import ColumnBlock, build_blocks, paragraph_starts
 from .config import DEFAULT, LayoutConfig
 from .dateline_owners import datelines_apart, runs_on_under_headlines
+from .opening_columns import openings_run_on
+from .vertical_sides import one_side_of_verticals
 from .furniture import split_furniture
 from .labels import framed_logos, is_label
+from .alike_tiers import reread_alike_tiers
+from .headline_names import lone_names_to_headlines, names_under_headline
 from .headlines import bracket_note, dash_alone, ends_with_column_tag, starts_with_dash, tiers_by_size
 from .reflow import clean_headline_spaces, join_lines
 from .title_breaks import cuts_a_word
@@ -132,6 +136,7 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
     titles = [g for g in groups if g.role == TITLE]
     blocks = attach_tiers(titles, blocks, body, _body_font(blocks), config)
     blocks = late_bylines(titles, blocks, body, config)
+    lone_names_to_headlines(groups, blocks, body, config)
     heads = [g for g in groups if g.role in (TITLE, OTHER)]  # headlines and labels
     region_frames = [f for f in frames if _is_region(f, blocks, titles)]
     # photos take part in the flow (a column may follow one level with it), never in an article's text;
@@ -145,6 +150,8 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
         assign_owners(blocks + photos, heads, separators, region_frames, body, config, claims)
     rebalance_centred(blocks, heads, body)
     datelines_apart(blocks, separators, body, config.row_tolerance)
+    openings_run_on(blocks, separators, region_frames, body, {i for i, h in enumerate(heads) if h.role == OTHER})
+    one_side_of_verticals(blocks, heads, separators, body)
     runs_on_under_headlines(blocks, separators, region_frames, body, config.row_tolerance)
     image_owner = image_owners(content.images, blocks, heads, body, captions, separators)
     for i, heading in enumerate(heads):
@@ -290,7 +297,8 @@ def _article(heading: HeadingGroup | None, blocks: list[ColumnBlock], captions: 
         # the space the headline had: to the right edge of its article's text
         hx0, _, hx1, hy1 = heading.bbox
         right = max([hx1] + [b.right for b in blocks if b.top >= hy1 - 1 and b.left < hx1 and b.right > hx0])
-        _set_headline(article, heading, page, right, "".join(ln.text for b in blocks for ln in b.lines))
+        _set_headline(article, heading, page, right, "".join(ln.text for b in blocks for ln in b.lines),
+                      _body_font(blocks))
         for ln in heading.bylines:
             article.bylines.extend(Byline(None, n) for n in name_tokens(ln.text) or [])
             article.blocks.append(Block([ln.text], role=BYLINE, page=page.number, bbox=ln.bbox,
@@ -505,7 +513,8 @@ def _opens_bracket_note(lines: list[TextLine], k: int) -> bool:
     return False
 
 
-def _set_headline(article: Article, heading: HeadingGroup, page: Page, right: float, body: str = "") -> None:
+def _set_headline(article: Article, heading: HeadingGroup, page: Page, right: float, body: str = "",
+                  body_font: str = "") -> None:
     tiers: list[list[TextLine]] = []
     ordered = sorted(heading.lines, key=lambda ln: (ln.y0, ln.x0))
     for k, ln in enumerate(ordered):
@@ -519,11 +528,17 @@ def _set_headline(article: Article, heading: HeadingGroup, page: Page, right: fl
             tiers[-1].append(ln)
         else:
             tiers.append([ln])
+    for ln, names in names_under_headline(tiers, right):  # names under the headline: its bylines
+        article.bylines.extend(names)
+        article.blocks.append(Block([ln.text], role=BYLINE, page=page.number, bbox=ln.bbox, font_size=ln.size,
+                                    line_bboxes=[ln.bbox]))
     texts = [clean_headline_spaces(join_headline(t, right, heading.bbox[2], body)) for t in tiers]
     sizes = [t[0].size for t in tiers]
     heavy = [2 if any(ln.bold for ln in t) else 1 if any(_heavy_face(ln.font) for ln in t) else 0 for t in tiers]
     kept = [k for k, t in enumerate(texts) if t]
-    article.headline = tiers_by_size([texts[k] for k in kept], [sizes[k] for k in kept], [heavy[k] for k in kept])
+    texts, sizes, heavy = [texts[k] for k in kept], [sizes[k] for k in kept], [heavy[k] for k in kept]
+    fonts = [tiers[k][0].font for k in kept]
+    article.headline = reread_alike_tiers(tiers_by_size(texts, sizes, heavy), texts, sizes, heavy, fonts, body_font)
     for t in tiers:
         article.blocks.append(Block([ln.text for ln in t], role=TITLE, page=page.number,
                                     bbox=union([ln.bbox for ln in t]), font_size=t[0].size,

@@ -173,7 +173,7 @@ _GOES_ON_FROM_SUBJECT = re.compile(r"^(?:强调|指出|要求|希望|表示|决�
 
 
 #: two tiers this close in size are set as large: their faces tell which is the 主题
-_AS_LARGE = 0.98
+AS_LARGE = 0.98
 
 
 def _heavier_title(heavy: list[int] | None, sizes: list[float], top: int, below: int) -> bool:
@@ -182,7 +182,7 @@ def _heavier_title(heavy: list[int] | None, sizes: list[float], top: int, below:
     couplet, a 黑体 tier's wording decides: a company's name is its kicker.)"""
     if not heavy or heavy[top] <= heavy[below]:
         return False
-    return heavy[top] == 2 or sizes[below] >= _AS_LARGE * sizes[top]
+    return heavy[top] == 2 or sizes[below] >= AS_LARGE * sizes[top]
 
 
 def tiers_by_size(texts: list[str], sizes: list[float], heavy: list[int] | None = None) -> Headline:

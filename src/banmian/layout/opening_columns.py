@@ -1,0 +1,93 @@
+"""An article's opening column taken back from the neighbour it was given to.
+
+Every article's text opens somewhere: its first column starts a paragraph
+(an indent, a dateline). When the first column of an article (nothing of its
+text stands left of it or over it) opens mid-sentence, its opening is the
+column on its left whose foot breaks off mid-sentence into it. Ownership may
+have given that column to the article on the left (a headline narrower than
+its article, set over the columns further right); but when that column opens
+a paragraph of its own at its top and the text of its owner just before it
+(the foot of the column on its left) is finished, the owner's text is whole
+without it, and the column, with the blocks set under it in its column, is
+the opening of the article it runs on into. So is a column that no headline
+holds (only a column logo over it, or nothing), opening a paragraph and
+running on so."""
+
+from __future__ import annotations
+
+from ..model import BBox
+from .roles import BODY, SUBHEADING
+from .column_flow import OPENS_ARTICLE, foot_on_left, opens_paragraph
+from .columns import ColumnBlock
+from .reflow import ends_sentence
+from .segment import smallest_frame
+
+
+def openings_run_on(blocks: list[ColumnBlock], separators: list[BBox], frames: list[BBox], body: float,
+                    labels: set[int] = frozenset()) -> None:  # type: ignore[assignment]
+    """Give the column that runs on into an article's headless first column to that article
+    (see the module's docstring); the blocks stacked under it in its column go along.
+    ``labels``: owners that are labels (a column logo, a banner), no headline: a column
+    they or no one holds is no article's text to keep whole."""
+    text = [b for b in blocks if b.role == BODY and b.owner is not None]
+    columns = [b for b in blocks if b.role in (BODY, SUBHEADING)]
+    frame_of = {id(b): smallest_frame(b.bbox, frames) if frames else None for b in blocks}
+    for b in sorted(text, key=lambda b: (b.top, b.left)):
+        owner = b.owner
+        if owner in labels or opens_paragraph(b) or not _first_of_its_article(b, text, body):
+            continue
+        foot = foot_on_left(b, blocks, separators, frame_of, frame_of[id(b)], body)
+        if foot is None or foot.owner == owner:
+            continue
+        free = foot.owner is None or foot.owner in labels
+        column = _column_over(foot, columns, body, labels | {None} if free else {foot.owner})
+        top = column[0]
+        if not opens_paragraph(top) or top.top > b.bottom:
+            continue
+        if not free:
+            before = _foot_before(top, text, body)
+            if before is None or not _finished(before):
+                continue  # the column's owner has no text of its own before it, or that text runs on into it
+        if any(OPENS_ARTICLE.match(o.lines[0].text.lstrip()) for o in text if o.owner == owner):
+            continue  # the article opens with its dateline elsewhere
+        for c in column:
+            c.owner = owner
+
+
+def _first_of_its_article(b: ColumnBlock, text: list[ColumnBlock], body: float) -> bool:
+    """No text of the block's article stands left of it or over it in its column."""
+    return not any(o is not b and o.owner == b.owner and (o.right <= b.left + body / 2 or (
+        o.bottom <= b.top + 1 and min(o.right, b.right) - max(o.left, b.left) > 0)) for o in text)
+
+
+def _column_over(foot: ColumnBlock, columns: list[ColumnBlock], body: float, owners: set) -> list[ColumnBlock]:
+    """The blocks (text and subheadings) of ``owners`` (the foot's owner, or no
+    headline) stacked in the foot's column down to the foot, top first."""
+    column = [foot]
+    while True:
+        first = column[0]
+        over = [o for o in columns if o.owner in owners and all(o is not c for c in column)
+                and foot.left - body / 2 <= o.left and o.right <= foot.right + body / 2  # (a subheading centred)
+                and 0 <= first.top - o.bottom <= 3 * body]
+        if not over:
+            return column
+        column.insert(0, max(over, key=lambda o: o.bottom))
+
+
+def _foot_before(top: ColumnBlock, text: list[ColumnBlock], body: float) -> ColumnBlock | None:
+    """The foot of the column of the same owner just left of the column ``top`` opens."""
+    left = [o for o in text if o.owner == top.owner and o.right <= top.left + body / 2
+            and top.left - o.right <= 5 * body and o.top <= top.top + 10 * body]
+    if not left:
+        return None
+    near = max(o.right for o in left)
+    return max((o for o in left if o.right >= near - body / 2), key=lambda o: o.bottom)
+
+
+def _finished(block: ColumnBlock) -> bool:
+    """The block's text ends a sentence (or closes with a bracketed note: （作者为…））."""
+    last = block.lines[-1].text.rstrip()
+    return ends_sentence(last) or last.endswith(("）", ")"))
+
+
+__all__ = ["openings_run_on"]

@@ -1,0 +1,86 @@
+"""A vertical headline (竖排) heads the text on one side of it only.
+
+A 竖排 title stands at one end of its article: at its right with the text on
+its left, or at its left with the text on its right. Ownership looks beside
+a block's top for a vertical headline on either side, so a vertical title
+standing between two column groups may be given both. When one of them is
+closed without the other (the text on the left ends finished or with its
+jump note, （下转第N版）; or the text on the right opens a paragraph) and the
+other side reaches a second vertical headline, beyond it, that stands at
+the same end of its own text (every column of its own lies between the two
+headlines), that side is the second headline's article: a row of 竖排
+articles set one after the other reads each the same way."""
+
+from __future__ import annotations
+
+from ..model import BBox
+from .roles import BODY, SUBHEADING, TITLE
+from .column_flow import opens_paragraph
+from .columns import ColumnBlock
+from .reflow import ends_sentence
+from .rules import is_continuation_line
+from .segment import HeadingGroup, wall_between
+
+
+def one_side_of_verticals(blocks: list[ColumnBlock], heads: list[HeadingGroup], separators: list[BBox],
+                          body: float) -> None:
+    """Give the far side of a vertical headline owning text on both sides to
+    the vertical headline beyond it (see the module's docstring)."""
+    text = [b for b in blocks if b.role in (BODY, SUBHEADING) and b.owner is not None]
+    for i, h in enumerate(heads):
+        if h.role != TITLE or not h.vertical:
+            continue
+        x0, _, x1, _ = h.bbox
+        own = [b for b in text if b.owner == i]
+        left = [b for b in own if b.right <= x0 + body / 2]
+        right = [b for b in own if b.left >= x1 - body / 2]
+        if not left or not right:
+            continue
+        beyond = _vertical_beyond(right, i, heads, text, separators, body, on_right=True)
+        if beyond is not None and _closed(left):
+            for b in right:
+                b.owner = beyond
+            continue
+        beyond = _vertical_beyond(left, i, heads, text, separators, body, on_right=False)
+        if beyond is not None and opens_paragraph(min(right, key=lambda b: (b.left, b.top))):
+            for b in left:
+                b.owner = beyond
+
+
+def _vertical_beyond(part: list[ColumnBlock], owner: int, heads: list[HeadingGroup], text: list[ColumnBlock],
+                     separators: list[BBox], body: float, on_right: bool) -> int | None:
+    """The nearest vertical headline beyond ``part`` (on its right or left),
+    level with it, no rule between, whose own text lies wholly between it and
+    the headline ``owner`` (it stands at the same end of its text)."""
+    near = heads[owner].bbox
+    top, bottom = min(b.top for b in part), max(b.bottom for b in part)
+    edge = max(b.right for b in part) if on_right else min(b.left for b in part)
+    best: tuple[float, int] | None = None
+    for j, g in enumerate(heads):
+        if j == owner or g.role != TITLE or not g.vertical:
+            continue
+        gx0, gy0, gx1, gy1 = g.bbox
+        gap = gx0 - edge if on_right else edge - gx1
+        if gap < -body / 2 or min(gy1, bottom) - max(gy0, top) <= 0:
+            continue
+        y = max(gy0, top) + body
+        if wall_between(min(edge, gx0 if on_right else gx1), max(edge, gx0 if on_right else gx1), y, separators):
+            continue
+        lo, hi = (near[2], gx0) if on_right else (gx1, near[0])
+        if any(b.owner == j and not (lo - body / 2 <= b.left and b.right <= hi + body / 2) for b in text):
+            continue
+        if best is None or gap < best[0]:
+            best = (gap, j)
+    return best[1] if best is not None else None
+
+
+def _closed(part: list[ColumnBlock]) -> bool:
+    """The text ends in the part's last column: a finished sentence, a jump
+    note (（下转第2版）) or a closing bracket."""
+    last_left = max(b.left for b in part)
+    foot = max((b for b in part if b.left >= last_left - 1), key=lambda b: b.bottom)
+    last = foot.lines[-1].text.strip()
+    return ends_sentence(last) or is_continuation_line(last) is not None or last.endswith(("）", ")"))
+
+
+__all__ = ["one_side_of_verticals"]

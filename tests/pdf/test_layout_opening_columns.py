@@ -1,0 +1,92 @@
+"""An article's opening column set left of its headline (layout/opening_columns.py).
+
+A headline narrower than its article may stand over the article's later
+columns only: the first column opens at the row's top on the headline's
+left, beside the article on the left. That column opens a paragraph and
+breaks off mid-sentence into the first column under the headline, while the
+article on the left ends finished in the column before it: it is the first
+column of the article on the right. Pages built by feature_pages.py."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("pymupdf")
+
+from feature_checks import TOP, check_titles, find, parse  # noqa: E402
+from feature_pages import BODY, LEAD, TEXTS, FeaturePage, column_x, span_right, wrap  # noqa: E402
+
+#: the right article's text: its first paragraph is cut between the column left of its headline
+#: and the first column under it (mid-sentence)
+_OPENING = ("江城推进老旧小区改造，今年计划改造小区六十多个，惠及居民两万余户。改造内容包括加装电梯、"
+            "更新管网、整治环境和完善停车设施，居民可以通过议事会提出意见，参与方案制定和施工监督，"
+            "街道还请来设计师上门听取大家的想法，把群众的需求写进设计图纸里，让改造真正改到居民心坎上。"
+            "改造完成的小区里，楼道亮了，道路平了，绿地多了，不少搬走多年的老住户又回来了。")
+
+
+def _page(opening: str) -> FeaturePage:
+    """Left: a two-column article under its headline, finished in its second
+    column. Then a column opening at the row's top with ``opening`` (a
+    paragraph), its foot running on into the first column under the right
+    article's headline (set flush left over the last two columns, its body lower)."""
+    pg = FeaturePage()
+    pg.header(5, "社会")
+    y = pg.headline(column_x(0), span_right(0, 2), TOP + 4, "县城书屋办进村", 20.0, align="left")
+    pg.flow(column_x(0), y, list(TEXTS["library"]), 2)
+    lines = wrap(opening)
+    y_right = pg.headline(column_x(3), span_right(3, 2), TOP + 4, "老旧小区焕新颜", 20.0,
+                          kicker="旧楼装上新电梯 居民议事定方案")
+    cut = 9  # lines in the column left of the headline: the sentence breaks off at its foot
+    assert len(lines) > cut + 2 and lines[cut - 1][-1] not in "。，"
+    for k, text in enumerate(lines[:cut]):
+        pg.line(column_x(2) + (2 * BODY if k == 0 else 0.0), TOP + 4 + k * LEAD, text, BODY)
+    for k, text in enumerate(lines[cut:]):
+        pg.line(column_x(3), y_right + k * LEAD, text, BODY)
+    pg.flow(column_x(4), y_right, list(TEXTS["water"][:1]), 1)
+    return pg
+
+
+def test_a_column_left_of_a_narrow_headline_that_runs_on_into_its_first_column_opens_its_article(tmp_path):
+    """The column left of the right headline opens a paragraph and runs on
+    mid-sentence into the first column under that headline; the article on
+    the left ended its text (a finished sentence) in the column before: the
+    column opens the right article, whole."""
+    page = parse(_page(_OPENING), tmp_path)
+    check_titles(page, ["县城书屋办进村", "老旧小区焕新颜"])
+    left = "".join(find(page, "县城书屋办进村").paragraphs)
+    assert "老旧小区" not in left and left.endswith(TEXTS["library"][-1][-12:]), left
+    right = find(page, "老旧小区焕新颜").paragraphs
+    assert right[0] == _OPENING, right[:2]
+
+
+def test_a_dated_column_left_of_a_narrow_headline_opens_the_undated_article_it_runs_on_into(tmp_path):
+    """The same with the column opening with its dateline (本报江城3月4日电)
+    and neither article dated elsewhere: the dateline opens the right article."""
+    dated = "本报江城3月4日电  " + _OPENING
+    page = parse(_page(dated), tmp_path)
+    right = find(page, "老旧小区焕新颜")
+    assert right.dateline and "江城3月4日电" in right.dateline, right.dateline
+    assert "".join(right.paragraphs).startswith("江城推进老旧小区改造"), right.paragraphs[:1]
+    assert "老旧小区" not in "".join(find(page, "县城书屋办进村").paragraphs)
+
+
+def test_a_column_under_a_column_logo_that_runs_on_into_an_articles_first_column_opens_it(tmp_path):
+    """A column logo (a boxed label) over the first column, whose text opens
+    a paragraph and runs on mid-sentence into the first column under a
+    headline centred over the next two: no headline holds the column, it
+    opens that article (no headless article of its own)."""
+    pg = FeaturePage()
+    pg.header(5, "社会")
+    pg.column_logo(column_x(0), TOP + 4, "民生观察")
+    y_right = pg.headline(column_x(1), span_right(1, 2), TOP + 4, "老旧小区焕新颜", 20.0,
+                          kicker="旧楼装上新电梯 居民议事定方案")
+    lines = wrap(_OPENING)
+    cut = 9
+    for k, text in enumerate(lines[:cut]):
+        pg.line(column_x(0) + (2 * BODY if k == 0 else 0.0), TOP + 40 + k * LEAD, text, BODY)
+    for k, text in enumerate(lines[cut:]):
+        pg.line(column_x(1), y_right + k * LEAD, text, BODY)
+    pg.flow(column_x(2), y_right, list(TEXTS["water"][:1]), 1)
+    page = parse(pg, tmp_path)
+    check_titles(page, ["老旧小区焕新颜"])
+    assert find(page, "老旧小区焕新颜").paragraphs[0] == _OPENING

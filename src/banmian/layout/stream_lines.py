@@ -203,5 +203,26 @@ def rejoined(line: str) -> bool:
     return bool(ONE_GLYPH.fullmatch(text) or ROLE_ONLY.match(text) or MARK_ONLY.match(text))
 
 
+#: the tail of a photo report's credit cut inside 摄影报道 by its line end, the agency after it
+_PHOTO_REPORT_TAIL = re.compile(r"(?:影)?报道(?:[（(][^（）()]{2,8}[）)])?")
+
+
+def rejoin_photo_report_credits(lines: list[tuple[str, int | None]]) -> list[tuple[str, int | None]]:
+    """A photo report's credit cut inside 摄影报道 by its line end (张三 李四摄影 /
+    报道（人民视觉）, 张三摄 / 影报道): one credit on one line again, where
+    its words tell it (a headline's two lines never part a word so)."""
+    out: list[tuple[str, int | None]] = []
+    for text, number in lines:
+        if out and "报道" in text[:3] and _PHOTO_REPORT_TAIL.fullmatch(text.strip()):
+            above = out[-1][0].rstrip()
+            joined = above + text.strip()
+            if above.endswith(("摄", "摄影")) and "摄影报道" in joined[len(above) - 2:]:
+                out[-1] = (joined, out[-1][1])
+                continue
+        out.append((text, number))
+    return out
+
+
 __all__ = ["BYLINE_MARKS", "CLAUSE_MARKS", "COLUMN_TAG", "MARK_ONLY", "MIN_COLUMN", "NAME_ONLY", "ROLE_LAST", "ROLE_ONLY",
-           "attach_tags", "column_lines", "is_line_stream", "is_unbroken_column_text", "rejoin_bylines", "rejoined", "without_overprint"]
+           "attach_tags", "column_lines", "is_line_stream", "is_unbroken_column_text", "rejoin_bylines",
+           "rejoin_photo_report_credits", "rejoined", "without_overprint"]

@@ -42,3 +42,17 @@ def test_body_lines_at_the_columns_measure_stay_the_bodys():
     lines = typeset("城东新公园开放当天，晨练的老人笑着，对前来的记者说：")
     captions = _parks_captions([*lines, "“以后我们每天都要来这里走", "一走，锻炼身体！”", "张伟/摄"], "对前来的记者说：")
     assert captions == [("“以后我们每天都要来这里走一走，锻炼身体！”", "张伟")]
+
+
+def test_a_headline_with_its_column_tag_over_the_caption_is_none_of_it():
+    # blocks (PyMuPDF's blocks output): a headline drawn after its body, then the photo's caption and credit;
+    # the headline is as wide as the caption's line, but closes with its column's tag: no sentence's line
+    from tests.test_line_stream import FERRY, STREET, pymupdf_blocks
+
+    text = pymupdf_blocks(*map(typeset, STREET), ["城南老街改造完工"], ["■ 记者 李明"], *map(typeset, PARKS),
+                          ["公园新，春意浓（城建观察）"], ["公园新建成之后，春意正浓。", "通讯员 张伟 摄"], ["■ 记者 周华"],
+                          *map(typeset, FERRY), ["轮渡新增两条航线"], ["■ 记者 王芳"])
+    articles = banmian.parse_text(text, enrich=False).pages[0].articles
+    parks = next(a for a in articles if a.paragraphs[0].startswith("今年江城"))
+    assert parks.headline.title == "公园新，春意浓（城建观察）"
+    assert [(c.text, c.credit) for c in parks.captions] == [("公园新建成之后，春意正浓。", "张伟")]

@@ -19,6 +19,7 @@ from .rules import (find_continuation, is_continuation_line, name_tokens, parse_
 from .text_credits import (CAPTION_LINES, bare_credit, caption_and_credit, caption_start, closes_text_above,
                            cut_after_credit, name_alone_credit, opens_caption, rejoin_wrapped_credits, short_over)
 from .text_units import Unit
+from .tier_patterns import has_title_tag
 
 
 def _unit(lines: list[str], role: Role, src: Block, offset: int) -> Unit:
@@ -256,7 +257,8 @@ def _caption_runs_from_above(units: list[Unit]) -> None:
             column = max(cell_width(line) for line in lines[max(0, len(lines) - n - 6):-n])
         if not ends_sentence(before):
             continue
-        measured = all(_same_measure(line, first) for line in run) and (
+        # (a headline over the caption, 流动的中国，成长的希望（多棱镜）, closes with its column's tag: no sentence's)
+        measured = all(_same_measure(line, first) and not has_title_tag(line) for line in run) and (
             column is None or abs(column - cell_width(first)) >= 1)
         if opens_caption(run[0]) or measured:
             break

@@ -69,7 +69,6 @@ def join_phrase_lines(units: list[Unit]) -> list[Unit]:
             body = "".join(line for u in units if u.block.role == BODY for line in u.block.lines).replace(" ", "")
         if not before and _three_parallel(units, k, body or ""):
             units[k].block.lines[:] = [" ".join([first or "", second or "", units[k + 2].block.lines[0].strip()])]
-            units[k].joined_phrases = True
             out.append(units[k])
             k += 3
             continue
@@ -77,7 +76,6 @@ def join_phrase_lines(units: list[Unit]) -> list[Unit]:
         if first and second and not third and (not before or parallel_phrases(first, second)) and not tagged_next \
                 and phrase_pair(units[k], units[k + 1]):
             units[k].block.lines[:] = [f"{first} {second}"]
-            units[k].joined_phrases = True
             out.append(units[k])
             k += 2
             continue
@@ -85,7 +83,6 @@ def join_phrase_lines(units: list[Unit]) -> list[Unit]:
             # the second phrase closes with the title's column tag, so the title ends there;
             # a line over it is a kicker (城东园林 / 绿地增加 / 空气更好（城建观察）), not a third phrase
             units[k].block.lines[:] = [f"{first} {units[k + 1].block.lines[0].strip()}"]
-            units[k].joined_phrases = True
             out.append(units[k])
             k += 2
             continue

@@ -23,8 +23,7 @@ from .closing_tiers import closing_tiers_to_body
 from .opening_titles import headlines_read_as_body
 from .text_units import Unit
 from .text_tails import join_headless_tails
-from .text_parts import (agencies_after_credits, banner_between, banner_inside, banner_under_closing_headline,
-                         headline_read_as_subheading,
+from .text_parts import (agencies_after_credits, banner_between, banner_inside, headline_read_as_subheading,
                          lead_left_open, lead_over_its_text, lead_under_headline, said_a_sentence,
                          subheading_before_closing)
 from .text_classify import classify_text_units
@@ -376,8 +375,6 @@ def assemble(units: list[Unit], directions: bool | dict[int, bool], stream: bool
                 current.append(group[0])
                 i = j
                 continue
-            if not before and not closed and has_body():
-                banner_under_closing_headline(current, group, units, j)  # a banner drawn after the row above
             if before and _label_under_byline(current, group):
                 group[0].block.role = OTHER  # a column label between a byline and its body
             elif before:

@@ -180,7 +180,7 @@ def said_a_sentence(current: list[Unit]) -> bool:
 _BANNER = re.compile(r"([\u4e00-\u9fff]{4,7})[ \u3000]+([\u4e00-\u9fff]{4,7})")
 
 
-def banner_lines(lines: list[str]) -> bool:
+def _banner_lines(lines: list[str]) -> bool:
     """One line of two parallel phrases, a character apart in length at most."""
     match = _BANNER.fullmatch(lines[0].strip()) if len(lines) == 1 else None
     return bool(match) and abs(len(match.group(1)) - len(match.group(2))) <= 1
@@ -188,7 +188,7 @@ def banner_lines(lines: list[str]) -> bool:
 
 def _banner_shaped(group: list[Unit]) -> bool:
     """A headline group of one line of two parallel phrases."""
-    return banner_lines([line for u in group if u.block.role == TITLE for line in u.block.lines])
+    return _banner_lines([line for u in group if u.block.role == TITLE for line in u.block.lines])
 
 
 def banner_inside(current: list[Unit]) -> int | None:
@@ -200,7 +200,7 @@ def banner_inside(current: list[Unit]) -> int | None:
     for k in range(len(current) - 2, last_head + 1, -1):
         unit = current[k]
         if (unit.block.role == SUBHEADING and current[k - 1].block.role == BODY and current[k + 1].block.role == BODY
-                and banner_lines(unit.block.lines)):
+                and _banner_lines(unit.block.lines)):
             unit.block.role = OTHER
             return k + 1
     return None
@@ -232,30 +232,5 @@ def banner_between(current: list[Unit], group: list[Unit], units: list[Unit], en
     return False
 
 
-#: the most of a banner's character pairs the body its closing headline closes spells (a tier of
-#: that headline tells of its article: its body spells most of its pairs)
-_BANNER_ECHO = 0.25
-
-
-def banner_under_closing_headline(current: list[Unit], group: list[Unit], units: list[Unit], end: int) -> None:
-    """A closing headline (drawn after its body) whose last tier is a banner's
-    slogan (one line of two parallel phrases) with the next article's body
-    right under it, no byline: the banner runs across the page between two
-    rows of articles and is drawn after the row above. When the body the
-    headline closes spells few of the slogan's words, it is no tier of that
-    headline: it is set aside."""
-    heads = [u for u in group if u.block.role == TITLE]
-    if (len(heads) < 2 or heads[-1] is not group[-1] or heads[-1].joined_phrases
-            or not banner_lines(heads[-1].block.lines)):
-        return
-    if end >= len(units) or units[end].block.role != BODY:
-        return
-    pairs = bigrams(heads[-1].block.lines[0])
-    body = "".join(line for u in current if u.block.role == BODY for line in u.block.lines)
-    if pairs and body and shared_pairs(pairs, body) <= _BANNER_ECHO * len(pairs):
-        heads[-1].block.role = OTHER
-
-
-__all__ = ["agencies_after_credits", "banner_between", "banner_inside", "banner_lines",
-           "banner_under_closing_headline", "headline_read_as_subheading",
+__all__ = ["agencies_after_credits", "banner_between", "banner_inside", "headline_read_as_subheading",
            "lead_under_headline", "said_a_sentence", "subheading_before_closing"]

@@ -28,9 +28,6 @@ class Unit:
     #: cells of the first line that a title run in before the text took (a brief's lead phrase):
     #: the line was that much wider as set, so its shortness ends no paragraph
     lead: float = 0.0
-    #: a title set a phrase a line, its lines put back on one with a space between its phrases: no
-    #: banner's slogan (a banner's two phrases share one printed line)
-    joined_phrases: bool = False
     _width: float | None = None
 
     @property

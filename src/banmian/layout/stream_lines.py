@@ -213,7 +213,7 @@ def rejoin_photo_report_credits(lines: list[tuple[str, int | None]]) -> list[tup
     its words tell it (a headline's two lines never part a word so)."""
     out: list[tuple[str, int | None]] = []
     for text, number in lines:
-        if out and "报道" in text[:3] and _PHOTO_REPORT_TAIL.fullmatch(text.strip()):
+        if out and text.lstrip().startswith(("报道", "影报道")) and _PHOTO_REPORT_TAIL.fullmatch(text.strip()):
             above = out[-1][0].rstrip()
             joined = above + text.strip()
             if above.endswith(("摄", "摄影")) and "摄影报道" in joined[len(above) - 2:]:

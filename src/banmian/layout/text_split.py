@@ -235,7 +235,7 @@ _CAPTION_RUN_LINES = 2
 
 def _caption_runs_from_above(units: list[Unit]) -> None:
     """The caption just cut off (the last unit) began in the unit above it: that
-    unit's last lines end no sentence (…他无奈自嘲道： / “娶不来…”) and are the
+    unit's last lines end no sentence (…一位老人笑着说： / “以后天天来…”) and are the
     caption's start, opened by 图为 or set at the caption's own measure (its
     photo's, not the column's) right after a sentence that ended. A line stream
     breaks a block where a line opens with a quote; a sentence runs on over it."""
@@ -257,7 +257,7 @@ def _caption_runs_from_above(units: list[Unit]) -> None:
             column = max(cell_width(line) for line in lines[max(0, len(lines) - n - 6):-n])
         if not ends_sentence(before):
             continue
-        # (a headline over the caption, 流动的中国，成长的希望（多棱镜）, closes with its column's tag: no sentence's)
+        # (a headline over the caption, 公园新，春意浓（城建观察）, closes with its column's tag: no sentence's)
         measured = all(_same_measure(line, first) and not has_title_tag(line) for line in run) and (
             column is None or abs(column - cell_width(first)) >= 1)
         if opens_caption(run[0]) or measured:

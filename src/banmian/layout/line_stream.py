@@ -41,7 +41,7 @@ from ..names import starts_with_surname
 from .reflow import TAG_NOT_A_DATE, cell_width
 from .text_credits import bare_credit, caption_over_credit, closes_with_credit, name_alone_credit
 from .stream_lines import (CLAUSE_MARKS, NAME_ONLY, attach_tags, is_line_stream, is_unbroken_column_text,
-                           rejoin_bylines, rejoined, without_overprint)
+                           rejoin_bylines, rejoin_photo_report_credits, rejoined, without_overprint)
 from .stream_measure import CLOSING, FULL_SLACK, LOOSE_SLACK, OVERFLOW, Measure, has_inner_clause, unbalanced
 from .stream_tiers import (body_opens, closes_over_byline, dash_tail, full_before_tail, is_author_alone, paragraph_opens,
                            title_under_kicker, wraps_tier)
@@ -381,7 +381,7 @@ def _regroup_run(blocks: list[Block], keep_blocks: bool = False) -> list[Block]:
     page = blocks[0].page
     numbered = lines_with_numbers(blocks)
     glyphs = {number for text, number in numbered if len(text.strip()) == 1}
-    numbered = rejoin_bylines(join_vertical(unweave_columns(numbered)))
+    numbered = rejoin_photo_report_credits(rejoin_bylines(join_vertical(unweave_columns(numbered))))
     if keep_blocks:  # every block stays; a tag's block says where it belongs
         return _blocks_again(numbered, page)
     numbered = without_overprint(attach_tags(numbered))

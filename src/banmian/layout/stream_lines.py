@@ -203,5 +203,32 @@ def rejoined(line: str) -> bool:
     return bool(ONE_GLYPH.fullmatch(text) or ROLE_ONLY.match(text) or MARK_ONLY.match(text))
 
 
+#: the tail of a photo report's credit cut inside 摄影报道 by its line end, the agency after it
+_PHOTO_REPORT_TAIL = re.compile(r"(?:影)?报道(?:[（(][^（）()]{2,8}[）)])?")
+
+
+def rejoin_photo_report_credits(lines: list[tuple[str, int | None]]) -> list[tuple[str, int | None]]:
+    """A photo report's credit cut inside 摄影报道 by its line end (张三 李四摄影 /
+    报道（人民视觉）, 张三摄 / 影报道): one credit on one line again, where
+    its words tell it (a headline's two lines never part a word so)."""
+    # (the stream asks this of every line: one substring test a line, most pages have no such cut)
+    cuts = [k for k, (text, _) in enumerate(lines) if "报道" in text and k and _credit_cut_at(lines[k - 1][0], text)]
+    if not cuts:
+        return lines
+    out = list(lines)
+    for k in reversed(cuts):
+        out[k - 1:k + 1] = [(out[k - 1][0].rstrip() + out[k][0].strip(), out[k - 1][1])]
+    return out
+
+
+def _credit_cut_at(above: str, text: str) -> bool:
+    """Is ``text`` the tail of the credit ``above`` cut inside 摄影报道?"""
+    if not _PHOTO_REPORT_TAIL.fullmatch(text.strip()):
+        return False
+    above = above.rstrip()
+    return above.endswith(("摄", "摄影")) and "摄影报道" in (above + text.strip())[len(above) - 2:]
+
+
 __all__ = ["BYLINE_MARKS", "CLAUSE_MARKS", "COLUMN_TAG", "MARK_ONLY", "MIN_COLUMN", "NAME_ONLY", "ROLE_LAST", "ROLE_ONLY",
-           "attach_tags", "column_lines", "is_line_stream", "is_unbroken_column_text", "rejoin_bylines", "rejoined", "without_overprint"]
+           "attach_tags", "column_lines", "is_line_stream", "is_unbroken_column_text", "rejoin_bylines",
+           "rejoin_photo_report_credits", "rejoined", "without_overprint"]

@@ -19,6 +19,7 @@ from .rules import (find_continuation, is_continuation_line, name_tokens, parse_
 from .text_credits import (CAPTION_LINES, bare_credit, caption_and_credit, caption_start, closes_text_above,
                            cut_after_credit, name_alone_credit, opens_caption, rejoin_wrapped_credits, short_over)
 from .text_units import Unit
+from .tier_patterns import has_title_tag
 
 
 def _unit(lines: list[str], role: Role, src: Block, offset: int) -> Unit:
@@ -144,6 +145,7 @@ def split_units(blocks: list[Block]) -> list[Unit]:
                         current.extend(rest)
                         begin = i + 1 - len(rest)
                     flush(CAPTION)
+                    _caption_runs_from_above(units)
                 units.append(_unit([line], CREDIT, block, i))
                 units[-1].credit = captioned[1]
                 continue
@@ -155,6 +157,7 @@ def split_units(blocks: list[Block]) -> list[Unit]:
                     if opened:  # ……部队 / 对……新 / 的期待。 / 张三摄, a line a block: one caption
                         _join_units(units, opened)
                     _caption_closing(units)
+                    _caption_runs_from_above(units)
                 elif current:
                     cut = caption_start(current)
                     if cut:  # a body's text, then the caption over its credit
@@ -163,6 +166,8 @@ def split_units(blocks: list[Block]) -> list[Unit]:
                         flush()
                         current.extend(rest)
                         begin = i - len(rest)
+                    flush(CAPTION)
+                    _caption_runs_from_above(units)
                 alone(line, CREDIT, i).credit = credit[1]
                 continue
             note = is_continuation_line(line)
@@ -231,6 +236,56 @@ def _same_measure(line: str, below: str) -> bool:
     it: as wide (to half a cell), with a mark inside (杨初格西在调研中发现，基层部队 /
     对人才培养…)? A headline line over a caption (竹丝里的三百年) is seldom either."""
     return abs(cell_width(line) - cell_width(below)) <= 0.5 and any(m in line[:-1] for m in _INNER_MARKS)
+
+
+#: the most lines of a caption's start a block break leaves in the unit above it
+_CAPTION_RUN_LINES = 2
+
+
+def _caption_runs_from_above(units: list[Unit]) -> None:
+    """The caption just cut off (the last unit) began in the unit above it: that
+    unit's last lines end no sentence (…一位老人笑着说： / “以后天天来…”) and are the
+    caption's start, opened by 图为 or set at the caption's own measure (its
+    photo's, not the column's) right after a sentence that ended. A line stream
+    breaks a block where a line opens with a quote; a sentence runs on over it."""
+    if len(units) < 2 or units[-1].block.role != CAPTION or units[-2].block.role != OTHER:
+        return
+    above, caption = units[-2], units[-1]
+    lines, first = above.block.lines, caption.block.lines[0]
+    if not _runs_on(lines[-1]) or closes_body(lines[-2:]) or closes_text_above(lines[-1]):
+        return
+    for n in range(1, _CAPTION_RUN_LINES + 1):
+        if n > len(lines) or (n > 1 and not _runs_on(lines[-n])):
+            return
+        run = lines[-n:]
+        if n == len(lines):
+            before = units[-3].block.lines[-1] if len(units) > 2 else ""
+            column = None
+        else:
+            before = lines[-n - 1]
+            column = max(cell_width(line) for line in lines[max(0, len(lines) - n - 6):-n])
+        if not ends_sentence(before):
+            continue
+        # (a headline over the caption, 公园新，春意浓（城建观察）, closes with its column's tag: no sentence's)
+        measured = all(_same_measure(line, first) and not has_title_tag(line) for line in run) and (
+            column is None or abs(column - cell_width(first)) >= 1)
+        if opens_caption(run[0]) or measured:
+            break
+    else:
+        return
+    if n < len(lines):
+        src = above.block
+        del lines[-n:]
+        units.insert(len(units) - 1, _unit(run, OTHER, src, len(lines)))
+    _join_units(units, 2)
+    units[-1].block.role = CAPTION
+
+
+def _runs_on(line: str) -> bool:
+    """Does the line leave its sentence open: no full stop at its end (a colon
+    or a semicolon leaves it open: 他说： / “……”)?"""
+    bare = line.rstrip().rstrip("”’）」』》)】")
+    return not ends_sentence(line) or bare[-1:] in "：；"
 
 
 def _join_units(units: list[Unit], count: int) -> None:

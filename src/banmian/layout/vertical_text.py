@@ -73,6 +73,9 @@ def join_vertical(lines: list[tuple[str, int | None]]) -> list[tuple[str, int | 
 
     for item in [*lines, ("", None)]:
         glyph = item[0].strip()
+        if glyph == "摄" and not run and out and _credit_cut_before(out[-1][0]):
+            out.append(item)  # …一派生机。 张三 / 摄: a credit's end, no vertical headline's first glyph
+            continue
         if len(glyph) == 1 and ONE_GLYPH.fullmatch(glyph):  # (one glyph: most lines are longer)
             apart = bool(run) and not same_block(run[-1][1], item[1])
             ended = len(run) >= 2 and same_block(run[-2][1], run[-1][1]) or bool(run) and run[-1][0].strip() in CLOSING_MARKS
@@ -87,6 +90,15 @@ def join_vertical(lines: list[tuple[str, int | None]]) -> list[tuple[str, int | 
     return out
 
 
+#: a line ending in a name set apart (…一派生机。 张三): a caption's line its credit's 摄 ends on the next
+_NAME_SET_APART = re.compile(r"\S\s+(?P<name>[\u4e00-\u9fff]{2,3})\s*$")
+
+
+def _credit_cut_before(line: str) -> bool:
+    """Does ``line`` end in a photographer's name set apart, its 摄 still to come
+    (…一派生机。 张三)? A name opens with a surname; 张三摄 has its 摄."""
+    m = _NAME_SET_APART.search(line)
+    return m is not None and "摄" not in m.group("name") and starts_with_surname(m.group("name"))
 #: a vertical run this long may be a headline with its author's name under it (速览 / 曾嘉平)
 _NAME_AFTER_HEADLINE = 4
 #: names set vertically under one headline, at most

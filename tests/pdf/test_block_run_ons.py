@@ -64,3 +64,10 @@ def test_verse_set_centred_has_no_indented_lines():
     prose = [line("今年以来，全县新修公路", 80.0, 100.0), line("八十公里，改造危桥十二座，", 60.0, 116.0),
              line("通村公路全部硬化。", 60.0, 132.0)]
     assert paragraph_starts(ColumnBlock(prose)) == [True, False, False]
+
+
+def test_a_clause_cut_mid_way_runs_on_past_white_space():
+    # (realdev) …比重调整为11.2∶44.9∶43.9，工业 / (a box's white space) / 比重提高到…: the sentence goes on
+    prose = Unit(BODY, [line("三次产业结构调整为11∶45∶44，工业", 60.0, 100.0)])
+    under = ColumnBlock([line("比重提高到一半，服务业贡献上升。", 60.0, 132.0)])
+    assert not opens_after_white_space([prose], under)

@@ -43,8 +43,16 @@ def opens_after_white_space(units: list[Unit], block: ColumnBlock) -> bool:
     if not units or units[-1].role != BODY or not units[-1].lines:
         return False
     last, first = units[-1].lines[-1], block.lines[0]
-    return (_BLANK_LINE * first.size <= first.y0 - last.y1 <= _FAR * first.size
+    text = last.text.rstrip()
+    # a sentence's end, or a line of words with no clause mark (a verse line); a clause cut
+    # mid-way (…43.9，工业 / 高到…) runs on past a box or a figure's caption
+    ended = text[-1:] in _SENTENCE_CLOSERS or not any(mark in text for mark in _CLAUSE_MARKS)
+    return (ended and _BLANK_LINE * first.size <= first.y0 - last.y1 <= _FAR * first.size
             and min(last.x1, first.x1) - max(last.x0, first.x0) > 0)
+
+
+#: marks inside a sentence
+_CLAUSE_MARKS = "，、；：,;:"
 
 
 #: white space this many times the type's size is a blank line; more is no piece of one column's flow

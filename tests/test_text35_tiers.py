@@ -47,6 +47,20 @@ def test_a_lead_of_clauses_over_a_body_closed_by_its_headline_is_the_first_parag
     assert article.paragraphs[0] == lead
 
 
+def test_a_headline_signed_under_it_over_a_body_is_no_lead():
+    # (session 35, lead) an author's name alone among the lines over the body: a headline and its
+    # author, however many clauses the text run into it carries (pdftotext -layout's runs of columns)
+    from banmian.layout.lead_paragraphs import leads_over_closing_headlines
+    from banmian.layout.roles import BODY, TITLE
+    from banmian.layout.text_units import Unit
+    from banmian.model import Block
+    group = [Unit(Block(["新使命：城市的担当", "李明"], TITLE)),
+             Unit(Block(["把群众的小事当成自己的大事，日子才会越过越亮堂，城市才会越来越温暖"], TITLE)),
+             Unit(Block(["前些天，小区门口的老路灯坏了。"], BODY)), Unit(Block(["路灯亮了（今日谈）"], TITLE))]
+    leads_over_closing_headlines(group)
+    assert [u.block.role for u in group] == [TITLE, TITLE, BODY, TITLE]
+
+
 def test_a_column_label_after_a_dashed_subtitle_narrower_than_its_title_is_no_tail():
     # a stream drawing the headline after its body, then the next column's label (理论前沿): the dashed
     # subtitle, narrower than the title line over it, filled no box, so the label is no wrapped tail of it

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
+from ..names import starts_with_surname
 from .reflow import join_lines
+from .rules import name_tokens
 from .roles import BODY, TITLE
 from .text_units import Unit
 from .tier_patterns import TITLE_TAG
@@ -32,6 +34,8 @@ def leads_over_closing_headlines(group: list[Unit]) -> None:
     lead = group[:first_body]
     if not lead or any(u.block.role != TITLE for u in lead):
         return
+    if any(_author_alone(line) for u in lead for line in u.block.lines):
+        return  # a headline signed under it (新使命：… / 李忠杰): a lead paragraph has no author line
     text = join_lines([line for u in lead for line in u.block.lines]).strip()
     if (len(_CLAUSE.findall(text[:-1])) < 2 or len(_CJK.findall(text)) < _LEAD_CHARS or TITLE_TAG.search(text)
             or text.endswith(("—", "：", ":", "。", "！", "？"))):
@@ -42,6 +46,11 @@ def leads_over_closing_headlines(group: list[Unit]) -> None:
     lead[0].paragraph_lines = True
     for unit in lead[1:]:
         unit.block.lines.clear()
+
+
+def _author_alone(line: str) -> bool:
+    names = name_tokens(line)
+    return bool(names) and all(starts_with_surname(n) for n in names)
 
 
 __all__ = ["leads_over_closing_headlines"]

@@ -90,3 +90,29 @@ def test_a_column_under_a_column_logo_that_runs_on_into_an_articles_first_column
     page = parse(pg, tmp_path)
     check_titles(page, ["老旧小区焕新颜"])
     assert find(page, "老旧小区焕新颜").paragraphs[0] == _OPENING
+
+
+def test_a_byline_under_a_side_headline_is_no_text_opening_mid_sentence():
+    """(session 35, seed 117) A side headline's byline (■ 通讯员 张三) stands in
+    the headline's column, level with the foot of the article on its left,
+    which ends over figure boxes with no full stop: the byline opens nothing
+    mid-sentence, so that column stays with its article."""
+    from banmian.layout.columns import ColumnBlock
+    from banmian.layout.opening_columns import openings_run_on
+    from banmian.model import TextLine
+
+    def block(x0: float, y0: float, texts: list[str], owner: int, indent: bool = False) -> ColumnBlock:
+        lines = [TextLine(t, (x0 + (20.0 if indent and k == 0 else 0.0), y0 + 16 * k, x0 + 130.0, y0 + 16 * k + 10),
+                          10.0) for k, t in enumerate(texts)]
+        b = ColumnBlock(lines)
+        b.owner = owner
+        return b
+
+    finished = block(40.0, 100.0, ["村里的路修好了，路灯也装上了，", "大家晚上出门再也不怕黑了。"] * 4, 0, indent=True)
+    figures = block(200.0, 100.0, ["今年全村人均收入增长了一成，", "村里还建起了合作社和小工厂，"] * 3
+                    + ["全年财政专项扶贫资金预算九百亿元"], 0, indent=True)
+    byline = block(360.0, 160.0, ["■ 通讯员 钱萍 卢英"], 1)
+    right = block(520.0, 100.0, ["今年春晚通过电视、网络收看的", "观众总规模超过十一亿人。"] * 3, 1, indent=True)
+    blocks = [finished, figures, byline, right]
+    openings_run_on(blocks, [], [], 10.0)
+    assert [b.owner for b in blocks] == [0, 0, 1, 1]

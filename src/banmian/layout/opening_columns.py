@@ -20,6 +20,7 @@ from .roles import BODY, SUBHEADING
 from .column_flow import OPENS_ARTICLE, foot_on_left, opens_paragraph
 from .columns import ColumnBlock
 from .reflow import ends_sentence
+from .rules import parse_bracket_byline, parse_byline_line
 from .segment import smallest_frame
 
 
@@ -36,6 +37,8 @@ def openings_run_on(blocks: list[ColumnBlock], separators: list[BBox], frames: l
         owner = b.owner
         if owner in labels or opens_paragraph(b) or not _first_of_its_article(b, text, body):
             continue
+        if parse_byline_line(b.lines[0].text) or parse_bracket_byline(b.lines[0].text):
+            continue  # a byline under a side headline (■ 通讯员 张三): no text opening mid-sentence
         foot = foot_on_left(b, blocks, separators, frame_of, frame_of[id(b)], body)
         if foot is None or foot.owner == owner:
             continue

@@ -223,18 +223,3 @@ def test_names_spaced_apart_or_a_clause_over_a_credits_line_are_no_headline():
     assert not short_over("据了解，今年全县", "新建公路八十公里，改造危桥十二座。")
     assert short_over("清水河重现碧波", "清水河两岸新建的步道和绿地。")
 
-
-def test_a_paragraph_goes_on_in_its_column_where_the_stream_turns_to_a_narrower_one():
-    # (session 35) a 22-cell column's last paragraphs come right before a narrower article's title
-    # and 9-cell lines: the window of widths near them already counts the narrow column's lines, and
-    # the last paragraph's first line (two commas in it) was read as a title over the rest
-    wide = ["城郊的菜市场今年完成了改造，摊位重新规划，", "通道拓宽了一倍，顾客走进来再也不觉得拥挤。摊主", "们说，生意比原来好做多了。",
-            "市场负责人说，改造期间商户照常营业，没有一", "家因此停业，大家对新市场都很满意。下一步还将", "增设停车位和充电桩。",
-            "据介绍，市场还增设了检测室一间，确保蔬菜", "肉类每天抽检，并在入口处公布检测结果，让市民", "买得放心。"]
-    narrow = ["老街巷装上新路灯", "本报记者 林晓", "入夜，老城区的几条", "小巷亮起了新装的路", "灯，居民晚上出门散", "步再也不用摸黑了。",
-              "街道办工作人员介绍", "，这批路灯共一百二", "十盏，全部采用节能", "灯具，比原来省电一", "半以上。"]
-    text = "\n".join(["城市新貌", "本报记者 王平"] + wide + narrow) + "\n"
-    articles = banmian.parse_text(text, enrich=False).pages[0].articles
-    assert [a.headline.title for a in articles] == ["城市新貌", "老街巷装上新路灯"]
-    assert articles[0].paragraphs[1:] == ["市场负责人说，改造期间商户照常营业，没有一家因此停业，大家对新市场都很满意。下一步还将增设停车位和充电桩。",
-                                          "据介绍，市场还增设了检测室一间，确保蔬菜肉类每天抽检，并在入口处公布检测结果，让市民买得放心。"]

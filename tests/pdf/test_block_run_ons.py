@@ -71,3 +71,10 @@ def test_a_clause_cut_mid_way_runs_on_past_white_space():
     prose = Unit(BODY, [line("三次产业结构调整为11∶45∶44，工业", 60.0, 100.0)])
     under = ColumnBlock([line("比重提高到一半，服务业贡献上升。", 60.0, 132.0)])
     assert not opens_after_white_space([prose], under)
+
+
+def test_prose_runs_on_past_white_space_after_a_sentences_end():
+    # (seed 11) a sentence ends at a line's end over a box's white space; the paragraph goes on under it
+    prose = Unit(BODY, [line("全村今年新修道路八公里。", 60.0, 100.0)])
+    under = ColumnBlock([line("村里还建起了两座文化广场，", 60.0, 132.0)])
+    assert not opens_after_white_space([prose], under)

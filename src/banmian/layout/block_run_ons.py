@@ -2,8 +2,8 @@
 reading order) left unfinished: across a column break in the same face (a
 bold question broken at a column's foot), or right under it (a framed
 note's indented first line set apart from its rest). Such a block opens no
-paragraph and no subheading. And where white space under a short line
-parts two blocks of one column: the lower opens a paragraph (a stanza)."""
+paragraph and no subheading. And where white space under a line with no
+mark parts two blocks of one column: the lower opens a paragraph (a stanza)."""
 
 from __future__ import annotations
 
@@ -37,16 +37,16 @@ def runs_on_from_above(units: list[Unit], block: ColumnBlock) -> bool:
 
 def opens_after_white_space(units: list[Unit], block: ColumnBlock) -> bool:
     """Does ``block`` stand in the column of the last line of the unit
-    before, a blank line's height or two under it? White space between two
-    pieces of one column parts paragraphs (a poem's stanzas, whose lines end
-    with no mark); a text running on round a figure leaves a figure's height."""
+    before, a line with no mark at all, a blank line's height or two under
+    it? White space there parts a poem's stanzas, whose lines end with no
+    mark; prose may run on past white space (a box, a figure)."""
     if not units or units[-1].role != BODY or not units[-1].lines:
         return False
     last, first = units[-1].lines[-1], block.lines[0]
     text = last.text.rstrip()
-    # a sentence's end, or a line of words with no clause mark (a verse line); a clause cut
-    # mid-way (…43.9，工业 / 高到…) runs on past a box or a figure's caption
-    ended = text[-1:] in _SENTENCE_CLOSERS or not any(mark in text for mark in _CLAUSE_MARKS)
+    # a line of words with no mark at all (a verse line); prose runs on past a box or a figure,
+    # after a clause cut mid-way (…43.9，工业 / 高到…) and after a sentence's end alike
+    ended = not any(mark in text for mark in _CLAUSE_MARKS + _SENTENCE_CLOSERS)
     return (ended and _BLANK_LINE * first.size <= first.y0 - last.y1 <= _FAR * first.size
             and min(last.x1, first.x1) - max(last.x0, first.x0) > 0)
 

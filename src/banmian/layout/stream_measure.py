@@ -20,9 +20,6 @@ _WINDOW = 10
 #: and how many of them must share it
 _TURN_LINES = 6
 _TURN_AGREE = 3
-#: a column at most this share of another's width is another column (lines of digits and Latin
-#: make one column's lines differ by a few cells)
-_NARROWER = 0.75
 #: a full line may fall this short of the column (justification, pulled punctuation)
 FULL_SLACK = 1.25
 #: proportional Latin and digits are wider or narrower than half a cell
@@ -165,16 +162,10 @@ class Measure:
                 self.columns[k] = turned
                 continue
             widened = False
-            p = k - 1
-            # (a sentence's last line short enough for the narrower window is the wider column's too)
-            if p >= 0 and self.columns[p] * _NARROWER > column and (
-                    self.cores[k] > column + OVERFLOW or self.closes[k]) and self._goes_on_in_its_column(p, k):
-                self.columns[k] = self.columns[p]
-                turned = None
-                continue
             if key is None or column - FULL_SLACK <= self.cores[k] <= column + OVERFLOW:
                 turned = None
                 continue  # most lines: they fit the window's column
+            p = k - 1
             opened = p >= 0 and self.datelines[p] and not self.closes[p]
             if turned is not None and abs(self.cores[k] - turned) <= FULL_SLACK:
                 self.columns[k] = turned
@@ -205,25 +196,6 @@ class Measure:
         indented first line, or a sentence's end no wider than the column?"""
         core = self.cores[k]
         return core <= width + OVERFLOW and (self.closes[k] or core >= width - 2 - FULL_SLACK)
-
-    def _goes_on_in_its_column(self, p: int, k: int) -> bool:
-        """Does line ``k`` (wider than the window's column, or closing a
-        sentence) carry on the text of line ``p`` in ``p``'s column: ``p`` a
-        full or first line whose sentence ``k`` goes on with (full, or closing
-        it), or ``p`` a paragraph's last line and ``k`` the next one's indented
-        first line over a full line? Where the stream turns to a narrower
-        column, the window near the old column's last lines already counts the
-        new column's lines (据了解，该镇还设立了…保障种 / 子化肥…农 / 户遇到的问题。
-        over a narrower column's)."""
-        column, core = self.columns[p], self.cores[k]
-        if core > column + OVERFLOW:
-            return False
-        if not self.closes[p]:
-            return (column - 2 - FULL_SLACK <= self.cores[p] <= column + OVERFLOW
-                    and (self.closes[k] or core >= column - FULL_SLACK))
-        n = k + 1
-        return (self.cores[p] <= column + OVERFLOW and not self.closes[k] and abs(core - (column - 2)) <= 1.25
-                and n < len(self.lines) and column - FULL_SLACK <= self.cores[n] <= column + OVERFLOW)
 
     def _sentence_runs_on(self, p: int, k: int) -> bool:
         """Is line ``p`` a full column line whose sentence the wider line ``k``

@@ -7,15 +7,11 @@ from __future__ import annotations
 import pytest
 
 from banmian.sources import ocr
+from tests.test_ocr_stray_marks import page_of_stroked_rows
 
 
 def _page_of_rows(np, rows):  # noqa: ANN001, ANN202
-    page = np.full((160, 400, 3), 255, np.uint8)
-    for x0, y0, x1, y1 in rows:
-        for x in range(int(x0) + 4, int(x1) - 24, 30):  # the characters' strokes, inside the box
-            page[int(y0) + 3:int(y1) - 3, x:x + 3] = 0
-            page[int(y0) + 3:int(y0) + 6, x:x + 20] = 0
-    return page
+    return page_of_stroked_rows(np, rows, 24, height=160)
 
 
 def test_a_full_stop_after_a_pushed_quote_stands_in_the_next_square() -> None:

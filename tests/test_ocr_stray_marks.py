@@ -40,11 +40,11 @@ def test_a_dash_pair_the_recogniser_dropped_or_read_as_yi_is_put_back() -> None:
     assert ocr.dash_bars(_line_with_bar(None, chars + after)) == []
 
 
-def page_of_stroked_rows(np, rows, margin: int):  # noqa: ANN001, ANN201
-    """A white page (120 x 400) with characters' strokes inside each row's box
-    ``rows`` ((x0, y0, x1, y1)), the last stroke ``margin`` pixels or more
+def page_of_stroked_rows(np, rows, margin: int, height: int = 120):  # noqa: ANN001, ANN201
+    """A white page (``height`` x 400) with characters' strokes inside each row's
+    box ``rows`` ((x0, y0, x1, y1)), the last stroke ``margin`` pixels or more
     short of the box's right edge."""
-    page = np.full((120, 400, 3), 255, np.uint8)
+    page = np.full((height, 400, 3), 255, np.uint8)
     for x0, y0, x1, y1 in rows:
         for x in range(int(x0) + 4, int(x1) - margin, 30):
             page[int(y0) + 3:int(y1) - 3, x:x + 3] = 0
@@ -71,12 +71,7 @@ def test_a_closing_quote_after_a_paragraphs_full_stop_is_found_unboxed() -> None
 
 
 def _page_of_rows(np, rows):  # noqa: ANN001, ANN202
-    page = np.full((160, 400, 3), 255, np.uint8)
-    for x0, y0, x1, y1 in rows:
-        for x in range(int(x0) + 4, int(x1) - 24, 30):  # the characters' strokes, inside the box
-            page[int(y0) + 3:int(y1) - 3, x:x + 3] = 0
-            page[int(y0) + 3:int(y0) + 6, x:x + 20] = 0
-    return page
+    return page_of_stroked_rows(np, rows, 24, height=160)
 
 
 def test_a_closing_quote_pushed_to_the_next_rows_start_is_found_alone_or_after_its_full_stop() -> None:

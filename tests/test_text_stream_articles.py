@@ -377,3 +377,17 @@ def test_a_vertical_headline_closed_by_its_tag_is_no_line_with_the_vertical_name
     article = page.articles[0]
     assert article.headline.title == "江城新建三座公园（城建观察）"
     assert [b.name for b in article.bylines] == ["林涛"] and article.paragraphs == PARKS
+
+
+def test_a_banner_opening_a_page_of_signed_headlines_after_their_bodies_takes_no_body():
+    # 理论 style, each headline and its author alone drawn after the body and its closing note;
+    # the page's banner comes first, right over the first article's text and sharing its
+    # wording: that text is the first headline's
+    lines = (["深入推进城南老街改造工程"], _body(STREET), ["（作者为江城市规划院院长）"], ["老街改造惠及千户居民"],
+             ["周明华"], _body(FERRY), ["（作者为江城轮渡公司经理）"], ["轮渡新增两条航线"], ["林 涛"])
+    for text in (_blocks(*lines), stream(*(line for block in lines for line in block)).replace("\n\n", "\n")):
+        page = banmian.parse_text(text, enrich=False).pages[0]
+        assert [a.headline.title for a in page.articles] == ["老街改造惠及千户居民", "轮渡新增两条航线"]
+        assert page.articles[0].paragraphs == [*STREET, "（作者为江城市规划院院长）"]
+        assert [b.name for b in page.articles[0].bylines] == ["周明华"]
+        assert page.articles[0].headline.kicker is None  # nor is the banner the kicker of that headline

@@ -17,9 +17,11 @@ from ..model import Block, Byline
 from .roles import BODY, BYLINE, CAPTION, CONTINUATION, CREDIT, DATELINE, FOOTER, HEADER, OTHER, SUBHEADING, TITLE
 from ..names import COMPOUND_SURNAMES, starts_with_surname
 from .phrase_lines import phrase_line, phrase_pair
-from .rules import name_tokens
+from .rules import name_tokens, opens_with_any_dateline
+from .closing_notes import closes_body
 from .text_closing import closes_with_byline
-from .text_direction import title_groups
+from .headlines import starts_with_dash
+from .text_direction import bigrams, shared_pairs, title_groups
 from .text_headlines import BodyWords, is_short_tail, meets_person, words_near
 from .text_units import Unit
 from .tier_patterns import SPEAKER_KICKER
@@ -184,18 +186,65 @@ def unsigned_headlines_on_signed_pages(units: list[Unit]) -> None:
     groups = title_groups(units)
     signed = [_signed(units, end) for _, end in groups]
     unsigned = len(groups) - sum(signed)
-    if sum(signed) < _SIGNED_HEADLINES or sum(signed) < unsigned + _UNSIGNED_MARGIN:
+    if sum(signed) < _SIGNED_HEADLINES:
         return
+    # with as many unsigned groups as signed ones, only those inside a text that goes on are
+    # subheadings (theory pages set several in an article): the text over one ends no article
+    # (no closing note, no bracket of authors' names or a dateline: （作者为…）, （张三 李四）),
+    # the text under it opens with no dateline, it is a plain phrase, and the text over it shares
+    # its words (a subheading names a part of its article; a headline drawn first, only its own
+    # text after it)
+    throughout = sum(signed) >= unsigned + _UNSIGNED_MARGIN
     first = _first_content(units)
-    for (start, end), named in zip(groups, signed):
+    for n, ((start, end), named) in enumerate(zip(groups, signed)):
         if named:
             continue
         inside = 0 < start and end < len(units) and units[start - 1].block.role == BODY and units[end].role == BODY
+        if inside and not throughout:
+            inside = (not _ends_in_a_bracket(units[start - 1].block.lines)
+                      and not opens_with_any_dateline(units[end].block.lines)
+                      and _plain_heading(units[start:end]) and _echoes_the_text_over(units, groups, n))
         for unit in units[start:end]:
             if inside:
                 unit.block.role = SUBHEADING
-            elif start == first or end == len(units):
+            elif throughout and (start == first or end == len(units)):
                 unit.block.role = OTHER
+
+
+def _plain_heading(group: list[Unit]) -> bool:
+    """No bracket (a closing note, authors' names), no clause mark, no ——
+    subtitle and no author's name alone in a headline group: a subheading is a
+    phrase of its article (a column line with a comma is a body line read as a
+    headline; a name alone over a line, an author's over the headline)."""
+    lines = [line for u in group for line in u.block.lines]
+    return not any(mark in line for line in lines for mark in "（()），。") and not any(
+        starts_with_dash(line) or names_alone([line]) for line in lines)
+
+
+def _echoes_the_text_over(units: list[Unit], groups: list[tuple[int, int]], n: int) -> bool:
+    """Does headline group ``n`` share some of its character pairs with the
+    body over it (back to the group before), at least a third as many as with
+    the body under it (on to the group after)? A subheading names its
+    article's theme, found all through it."""
+    start, end = groups[n]
+    head = bigrams("".join(line for u in units[start:end] for line in u.block.lines))
+    lo = groups[n - 1][1] if n else 0
+    hi = groups[n + 1][0] if n + 1 < len(groups) else len(units)
+    over = shared_pairs(head, _body_text(units[lo:start]))
+    return over > 0 and _ECHO_OVER * over >= shared_pairs(head, _body_text(units[end:hi]))
+
+
+#: a subheading shares with the text over it at least a third of what it shares with the text under it
+_ECHO_OVER = 3
+
+
+def _body_text(units: list[Unit]) -> str:
+    return "".join(line for u in units if u.block.role == BODY for line in u.block.lines)
+
+
+def _ends_in_a_bracket(lines: list[str]) -> bool:
+    """Does a text end in a closing note or any closing bracket (authors' names, a dateline)?"""
+    return bool(lines) and (lines[-1].rstrip().endswith(("）", ")")) or closes_body(lines))
 
 
 def _signed(units: list[Unit], end: int) -> bool:

@@ -55,11 +55,36 @@ def _is_sure_body(unit: Unit) -> bool:
     lines = unit.block.lines
     if opens_with_any_dateline(lines):  # (a wire's quoted too: 据新华社…电 opens a retold report)
         return True
-    if len(lines) < 2 or not is_column_shaped(lines, unit.width):
+    if len(lines) < 2:
         return False
+    if not is_column_shaped(lines, unit.width):
+        return _column_with_a_joined_line(lines)
     if headline_box(lines, unit.width):
         return False  # 原国家……总 / 局党组成员、副局长 / 吴浈严重违纪违法 / 被开除党籍: a headline box
     return len(lines) >= 4 or ends_sentence(lines[-1])
+
+
+#: a unit of this many lines, saying this many sentences before its end, is a column's text
+_MANY_LINES = 6
+_SENTENCES_SAID = 2
+#: a line that joins two column lines is this many times the column's width at least
+_JOINED_WIDTH = 1.3
+
+
+def _column_with_a_joined_line(lines: list[str]) -> bool:
+    """Many column lines with sentences ended inside them, one line wider than
+    the rest: an extractor joined two printed lines of the column into one
+    (……奋斗。而且，提高自身素质和能力的过程，就是不断完善自我的). A headline
+    block is never that long, nor says sentences before its end."""
+    if len(lines) < _MANY_LINES:
+        return False
+    widest = max(range(len(lines)), key=lambda k: len(lines[k]))
+    if widest == len(lines) - 1:
+        return False  # the text goes on in the column after a joined line (a wide last line runs on elsewhere)
+    rest = lines[:widest] + lines[widest + 1:]
+    said = sum("".join(lines).rstrip()[:-1].count(mark) for mark in "。！？")
+    return (said >= _SENTENCES_SAID and is_column_shaped(rest)
+            and cell_width(lines[widest]) >= _JOINED_WIDTH * column_width([rest]))
 
 
 def _boxed_headline_over_byline(units: list[Unit], i: int) -> bool:

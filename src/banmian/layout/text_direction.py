@@ -197,8 +197,31 @@ def _settle_claimed_bodies(units: list[Unit], groups: list[tuple[int, int]], out
         head = bigrams("".join(line for u in units[prev_start:prev_end] for line in u.block.lines))
         if claimed and before and head and shared_pairs(head, before) > shared_pairs(head, claimed):
             out[prev_start] = False
-        elif claimed and not before and units[prev_end].block.role == BYLINE and not units[prev_end].closing:
+        elif claimed and not before and _signed(units, prev_end):
             _opens_after_claimed(units, groups, n, out)
+        elif (claimed and not before and _one_line(units, groups[n - 1]) and units[prev_end].block.role == BODY
+              and _signed(units, groups[n][1]) and _closing_note_over(units, start)):
+            # the page's first group, a line unsigned right over a body that its closing note ends
+            # right over a signed headline: a banner over the page (深入学习贯彻……) drawn before the
+            # first article's text, which is that headline's (drawn after it, as its note says)
+            out[prev_start] = False
+
+
+def _one_line(units: list[Unit], group: tuple[int, int]) -> bool:
+    """Is the headline group one line (no kicker, subtitle or wrapped title)?"""
+    start, end = group
+    return end - start == 1 and len(units[start].block.lines) == 1
+
+
+def _closing_note_over(units: list[Unit], start: int) -> bool:
+    """Does a closing note (（作者为…）) stand right over unit ``start``?"""
+    above = units[start - 1] if start else None
+    return above is not None and above.block.role == BODY and _ends_article(above)
+
+
+def _signed(units: list[Unit], k: int) -> bool:
+    """Does an author's line (no closing one) stand at unit ``k``, right under a headline group?"""
+    return k < len(units) and units[k].block.role == BYLINE and not units[k].closing
 
 
 def split_groups_by_wording(units: list[Unit], directions: dict[int, bool]) -> None:

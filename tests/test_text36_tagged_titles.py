@@ -42,3 +42,19 @@ def test_a_paragraph_ending_in_a_bracket_of_names_stays_text():
                          "老街改造完工", *typeset_body(STREET))
     assert [a.headline.title for a in articles] == ["城东公园开工", "老街改造完工"]
     assert articles[0].paragraphs == [PARKS[0], _LAST] and [b.name for b in articles[0].bylines] == ["王明"]
+
+
+#: a body whose first line (indented: two cells short of the column) ends on a clause mark
+_OLD = ["老街改造工程已完工，一千多户居民告别了多年的积水困扰，老街改造还保留了传统街巷风貌。",
+        "据了解，改造后的街区新增停车位两百个，居民出行更加便利。"]
+
+
+def test_an_indented_line_under_a_tagged_line_opens_the_body_of_its_headline():
+    # kicker (a clause, unfinished) and a title closed by its column's tag, as wide as the column,
+    # then the body's indented first line: the tag closed the title, no sentence runs on
+    articles = _articles("城东公园开工", "本报记者 周明", *typeset_body(PARKS),
+                         "江城老街改造，千户居民受益", "老街焕新颜（城建观察）", *typeset_body(_OLD),
+                         "轮渡新增两条航线", "本报记者 林涛", *typeset_body(FERRY))
+    assert [a.headline.title for a in articles] == ["城东公园开工", "老街焕新颜（城建观察）", "轮渡新增两条航线"]
+    assert articles[0].paragraphs == PARKS
+    assert articles[1].headline.kicker == "江城老街改造，千户居民受益" and articles[1].paragraphs == _OLD

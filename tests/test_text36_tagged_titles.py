@@ -58,3 +58,14 @@ def test_an_indented_line_under_a_tagged_line_opens_the_body_of_its_headline():
     assert [a.headline.title for a in articles] == ["城东公园开工", "老街焕新颜（城建观察）", "轮渡新增两条航线"]
     assert articles[0].paragraphs == PARKS
     assert articles[1].headline.kicker == "江城老街改造，千户居民受益" and articles[1].paragraphs == _OLD
+
+
+def test_a_short_line_under_a_tagged_line_is_no_sentence_going_on():
+    # a lead-in, a title wrapped in the column's width (both lines full) and closed by its
+    # column's tag, then a column's label: no line of a paragraph the title would have run on in
+    articles = _articles("城东公园开工", "本报记者 周明", *typeset_body(PARKS),
+                         "江城轮渡公司的老船长王大海——", "“江上往返三十年，从不误", "一班船”（讲述·追梦人）", "一线见闻",
+                         *typeset_body(FERRY), "老街改造完工", "本报记者 林涛", *typeset_body(_OLD))
+    assert [a.headline.title for a in articles] == ["城东公园开工", "“江上往返三十年，从不误一班船”（讲述·追梦人）",
+                                                    "老街改造完工"]
+    assert articles[0].paragraphs == PARKS and articles[1].paragraphs == FERRY

@@ -130,8 +130,10 @@ def _joins_previous(m: Measure, k: int, block: Block) -> bool:
         return False
     if unfinished and m.fulls[p] and _wider_measure_under(m, p, k):
         return False  # 某某会见某某 / 某某强调，……（a lead-in across columns）: no column line goes on so
-    if unfinished and m.bracket_ends[p] and m.indents[k] and _tagged_title(m, p):
-        return False  # …连办元宵灯会 / 点亮我们的节日（某某特别报道） / the body's indented first line
+    if unfinished and m.bracket_ends[p] and (m.indents[k] or m.headlines[k]) and _tagged_title(m, p):
+        # …连办元宵灯会 / 点亮我们的节日（某某特别报道） / the body's indented first line, or a short
+        # line holding no mark (a label, the next tier): the tag closed a title, no sentence goes on
+        return False
     if unfinished and (m.fulls[p] or m.mid[p]):
         # the sentence goes on, unless the line is a headline closed by its column's tag
         return not (_ENDS_WITH_TAG.search(m.lines[p].rstrip()) and not (p and not m.closes[p - 1] and m.fulls[p - 1]))

@@ -94,6 +94,8 @@ def _joins_previous(m: Measure, k: int, block: Block) -> bool:
     if m.widths[k] <= 3.5 and NAME_ONLY.fullmatch(line.strip()) and starts_with_surname(line) and (
             m.bracket_ends[p] or not has_inner_clause(m.lines[p])) and body_opens(m, k + 1):
         return False  # …（百城调研行） / 孟 娟 / the body: a headline (a tag closes it, no clause mark), its author
+    if m.bracket_ends[k] and _tagged_title(m, k) and _text_ended(m, p):
+        return False  # ……。（张三） / 让科研更有“生命力”（记者手记）: a tagged title opens the next article
     # (ends_with_authors asks first that the line end with a bracket: most lines do not)
     if m.bracket_ends[p] and ends_with_authors(m.lines, p) and _opens_after_authors(m, k):
         return False  # ……。（张三 李四） / 下一条简讯的标题: the authors close the article
@@ -128,6 +130,10 @@ def _joins_previous(m: Measure, k: int, block: Block) -> bool:
         return False
     if unfinished and m.fulls[p] and _wider_measure_under(m, p, k):
         return False  # 某某会见某某 / 某某强调，……（a lead-in across columns）: no column line goes on so
+    if unfinished and m.bracket_ends[p] and (m.indents[k] or m.headlines[k]) and _tagged_title(m, p):
+        # …连办元宵灯会 / 点亮我们的节日（某某特别报道） / the body's indented first line, or a short
+        # line holding no mark (a label, the next tier): the tag closed a title, no sentence goes on
+        return False
     if unfinished and (m.fulls[p] or m.mid[p]):
         # the sentence goes on, unless the line is a headline closed by its column's tag
         return not (_ENDS_WITH_TAG.search(m.lines[p].rstrip()) and not (p and not m.closes[p - 1] and m.fulls[p - 1]))
@@ -320,6 +326,29 @@ def _opens_after_authors(m: Measure, k: int) -> bool:
     if m.cores[k] > m.columns[k] + 1.0:
         return True
     return not any(mark in m.lines[k] for mark in CLAUSE_MARKS) and (not m.fulls[k] or body_opens(m, k + 1))
+
+
+def _tagged_title(m: Measure, k: int) -> bool:
+    """Line ``k``, after a line that ended a text (a sentence, the authors' or a
+    closing dateline's bracket), closes with its column's tag in brackets
+    (……（新语）, ……（记者手记）) and ends no sentence before it: a title with its
+    tag, the next article's. A paragraph's line ends on a sentence's mark or runs
+    on unfinished; brackets of names, notes and datelines closing a text are no tag."""
+    line = m.lines[k].strip()
+    tag = _ENDS_WITH_TAG.search(line)
+    if tag is None or any(mark in line[:tag.start() + 1] for mark in "。！？!?；"):
+        return False
+    return not (ends_with_authors(m.lines, k) or is_closing_note(line) or is_continuation_line(line)
+                or CLOSING_DATELINE.search(line))
+
+
+def _text_ended(m: Measure, p: int) -> bool:
+    """Did line ``p`` end a text: a sentence, or after one the authors' or a
+    closing dateline's bracket (……。（张三 李四）, ……。（本报柏林2月17日电）)?"""
+    if m.closes[p]:
+        return True
+    line = m.lines[p].strip()
+    return m.bracket_ends[p] and (ends_with_authors(m.lines, p) or CLOSING_DATELINE.search(line.replace(" ", "")) is not None)
 
 
 def _label_with_authors(lines: list[str], k: int) -> bool:

@@ -26,7 +26,7 @@ from .reflow import cell_width, ends_sentence, join_lines
 from .text_units import Unit
 from .tier_patterns import (BRIEF_HEADING, CONTEST, OBJECT_VERBS, PERSON_VERBS, PHRASE, SUBTITLE_VERB_FIRST,
                             TITLE_TAG, counts_on, ends_before_verb, opens_inside_word)
-from .tier_wording import full_line_over_tagged_tail, parallel_phrases, two_character_tail
+from .tier_wording import full_line_over_tagged_tail, parallel_phrases, three_character_tail, two_character_tail
 
 _OPENERS = "“‘《（(【「『"
 _CLOSERS = "”’》）)】」』"
@@ -181,6 +181,7 @@ def rejoin_wrapped_headlines(units: list[Unit], stream: bool) -> list[Unit]:
                 asked = None  # (real blocks) a wide line over one over half as wide: only the line ends tell
             if merged and (wraps_on(merged[-1], line, asked) or _dash_tail(merged[-1], line)
                            or (stream and (two_character_tail(merged[-1], line, in_box=True)
+                                           or three_character_tail(merged[-1], line)
                                            or _echoed_tail(merged[-1], line, page_text)
                                            or full_line_over_tagged_tail(merged[-1], line)))) \
                     and cell_width(merged[-1] + line) <= 80 and not _parallel_lines(merged[-1], line) \

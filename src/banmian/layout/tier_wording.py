@@ -106,6 +106,22 @@ def two_character_tail(line: str, tail: str, in_box: bool = False) -> bool:
     return not (line.endswith(("—", "。", "！", "？", "：", ":")) or _TAG_AT_END.search(line) or _BRIEFS.search(tail))
 
 
+def three_character_tail(line: str, tail: str) -> bool:
+    """In a line stream, is ``tail`` (kept in the box of ``line``) the last three
+    characters of that headline line, wrapped onto a line of their own
+    (…聚焦突出问题和重点任务精 / 准发力, …守正创新激 / 发活力)? A box wraps where it
+    is full, inside a word as often as not; no tier is three characters under a
+    line four times as wide that ends none (a dash, a tag, a sentence's end).
+    Three characters opening with a surname may be an author's name: those stay."""
+    line, tail = line.strip(), tail.strip()
+    if not _THREE_HANZI.fullmatch(tail) or len(line) < _TAIL_TIMES * len(tail) or starts_with_surname(tail):
+        return False
+    return not (line.endswith(("—", "。", "！", "？", "：", ":")) or _TAG_AT_END.search(line) or _BRIEFS.search(tail))
+
+
+_THREE_HANZI = re.compile(r"[\u4e00-\u9fff]{3}")
+#: a line this many times as long as a three-character tail under it is a box's full line
+_TAIL_TIMES = 4
 _TWO_HANZI = re.compile(r"[\u4e00-\u9fff]{2}")
 #: China's provinces and regions of province level by their two-character names (general geographic
 #: data; only two-character tails are tested, so 内蒙古 and 黑龙江 have no place here)
@@ -215,4 +231,4 @@ def tagged_tail_joins_kicker(head: Headline) -> None:
     head.kicker, head.title = None, kicker + gap + title
 
 
-__all__ = ["POINT_MARKS", "full_line_over_tagged_tail", "kicker_wrapped", "parallel_phrases", "points_to_subtitle", "reports_under_title", "tagged_tail_joins_kicker", "title_is_whole", "two_character_tail", "wrapped_subtitle_under_title"]
+__all__ = ["POINT_MARKS", "full_line_over_tagged_tail", "kicker_wrapped", "parallel_phrases", "points_to_subtitle", "reports_under_title", "tagged_tail_joins_kicker", "three_character_tail", "title_is_whole", "two_character_tail", "wrapped_subtitle_under_title"]

@@ -21,7 +21,7 @@ from .rules import name_tokens, opens_with_any_dateline
 from .closing_notes import closes_body
 from .text_closing import closes_with_byline
 from .headlines import starts_with_dash
-from .text_direction import bigrams, shared_pairs, title_groups
+from .text_direction import bigrams, body_text, shared_pairs, title_groups
 from .text_headlines import BodyWords, is_short_tail, meets_person, words_near
 from .text_units import Unit
 from .tier_patterns import SPEAKER_KICKER
@@ -230,16 +230,12 @@ def _echoes_the_text_over(units: list[Unit], groups: list[tuple[int, int]], n: i
     head = bigrams("".join(line for u in units[start:end] for line in u.block.lines))
     lo = groups[n - 1][1] if n else 0
     hi = groups[n + 1][0] if n + 1 < len(groups) else len(units)
-    over = shared_pairs(head, _body_text(units[lo:start]))
-    return over > 0 and _ECHO_OVER * over >= shared_pairs(head, _body_text(units[end:hi]))
+    over = shared_pairs(head, body_text(units[lo:start]))
+    return over > 0 and _ECHO_OVER * over >= shared_pairs(head, body_text(units[end:hi]))
 
 
 #: a subheading shares with the text over it at least a third of what it shares with the text under it
 _ECHO_OVER = 3
-
-
-def _body_text(units: list[Unit]) -> str:
-    return "".join(line for u in units if u.block.role == BODY for line in u.block.lines)
 
 
 def _ends_in_a_bracket(lines: list[str]) -> bool:

@@ -78,7 +78,8 @@ def title_groups(units: list[Unit]) -> list[tuple[int, int]]:
     return groups
 
 
-def _body_text(units: list[Unit]) -> str:
+def body_text(units: list[Unit]) -> str:
+    """The body lines of ``units``, run together (the text a headline's wording is looked for in)."""
     return "".join(line for u in units if u.block.role == BODY for line in u.block.lines)
 
 
@@ -121,8 +122,8 @@ def group_directions(units: list[Unit], page_before: bool, by_wording: bool = Tr
         if not head:
             continue
         hi = groups[n + 1][0] if n + 1 < len(groups) else len(units)
-        echo_before = shared_pairs(head, _body_text(units[lo:start])) / len(head)
-        echo_after = shared_pairs(head, _body_text(units[end:hi])) / len(head)
+        echo_before = shared_pairs(head, body_text(units[lo:start])) / len(head)
+        echo_after = shared_pairs(head, body_text(units[end:hi])) / len(head)
         if echo_after - echo_before >= _MARGIN:
             out[start] = True
         elif echo_before - echo_after >= _MARGIN:
@@ -170,12 +171,12 @@ def _opens_after_claimed(units: list[Unit], groups: list[tuple[int, int]], n: in
     ``n`` closes the body it echoes."""
     start, end = groups[n]
     hi = groups[n + 1][0] if n + 1 < len(groups) else len(units)
-    after = _body_text(units[end:hi])
+    after = body_text(units[end:hi])
     head = bigrams("".join(line for u in units[start:end] for line in u.block.lines))
     if not (after and head and shared_pairs(head, after)) or headless_body(units[groups[n - 1][1]:start]):
         return
     if n + 1 < len(groups) and not out[groups[n + 1][0]] and shared_pairs(head, after) < shared_pairs(
-            head, _body_text(units[groups[n - 1][1]:start])):
+            head, body_text(units[groups[n - 1][1]:start])):
         return
     out[start] = True
 
@@ -191,9 +192,9 @@ def _settle_claimed_bodies(units: list[Unit], groups: list[tuple[int, int]], out
         prev_start, prev_end = groups[n - 1]
         if out[start] or not out[prev_start]:
             continue
-        claimed = _body_text(units[prev_end:start])
+        claimed = body_text(units[prev_end:start])
         lo = groups[n - 2][1] if n >= 2 else 0
-        before = _body_text(units[lo:prev_start])
+        before = body_text(units[lo:prev_start])
         head = bigrams("".join(line for u in units[prev_start:prev_end] for line in u.block.lines))
         if claimed and before and head and shared_pairs(head, before) > shared_pairs(head, claimed):
             out[prev_start] = False
@@ -238,7 +239,7 @@ def split_groups_by_wording(units: list[Unit], directions: dict[int, bool]) -> N
     def region(n: int) -> str:
         """The body text between group n - 1 and group n."""
         if n not in regions:
-            regions[n] = _body_text(units[edges[2 * n]:edges[2 * n + 1]])
+            regions[n] = body_text(units[edges[2 * n]:edges[2 * n + 1]])
         return regions[n]
 
     for n, (start, end) in enumerate(groups):
@@ -494,4 +495,5 @@ def closing_cut(first_head: str, second_head: str, bodies: list[str]) -> int | N
     return cut
 
 
-__all__ = ["closing_cut", "group_directions", "has_pairs", "shared_pairs", "split_groups_by_wording", "title_groups"]
+__all__ = ["body_text", "closing_cut", "group_directions", "has_pairs", "shared_pairs", "split_groups_by_wording",
+           "title_groups"]

@@ -36,6 +36,7 @@ from .labels import framed_logos, is_label
 from .alike_tiers import reread_alike_tiers
 from .headline_names import lone_names_to_headlines, names_under_headline
 from .headlines import bracket_note, dash_alone, ends_with_column_tag, starts_with_dash, tiers_by_size
+from .indented_words import at_paragraph_indent
 from .reflow import clean_headline_spaces, join_lines
 from .title_breaks import cuts_a_word
 from .rules import is_continuation_line, parse_bracket_byline, parse_byline_line
@@ -356,7 +357,7 @@ def _reading_order(blocks: list[ColumnBlock]) -> list[ColumnBlock]:
                for b in sorted(columns[i], key=lambda b: b.top)]
     # an author's line over all the columns (centred under the headline) is read first
     face = text_face(blocks)[0]
-    tall = [b for b in blocks if len(b.lines) >= 3] or [b for b in blocks if not _names_line(b, face)]
+    tall = [b for b in blocks if len(b.lines) >= 3] or [b for b in blocks if not _names_line(b, face, blocks)]
     top = min(b.top for b in tall) if tall else float("-inf")  # (a short article's: the top of its text)
     def over_columns(b: ColumnBlock) -> bool:
         """Over the columns under it (a headline narrower than its article: the columns beyond its end start
@@ -364,20 +365,21 @@ def _reading_order(blocks: list[ColumnBlock]) -> list[ColumnBlock]:
         under = [t for t in blocks if t is not b and min(t.right, b.right) - max(t.left, b.left) > 0]
         return bool(under) and all(b.bottom <= t.top + 0.5 * b.size for t in under)
 
-    head = [b for b in ordered if _names_line(b, face) and (b.bottom <= top + 0.5 * b.size or over_columns(b))]
+    head = [b for b in ordered if _names_line(b, face, blocks) and (b.bottom <= top + 0.5 * b.size or over_columns(b))]
     return sorted(head, key=lambda b: (b.top, b.left)) + [b for b in ordered if b not in head]
 
 
-def _names_line(b: ColumnBlock, face: str) -> bool:  # one line of names alone, or a byline line
+def _names_line(b: ColumnBlock, face: str, blocks: list[ColumnBlock]) -> bool:  # names alone, or a byline line
     first = b.lines[0] if len(b.lines) == 1 else None
     return first is not None and bool(plain_names(first.text) or parse_byline_line(first.text)
-                                      or _names_by_place(first, face))
+                                      or _names_by_place(first, face, blocks))
 
 
-def _names_by_place(ln: TextLine, face: str) -> list[Byline] | None:
+def _names_by_place(ln: TextLine, face: str, blocks: list[ColumnBlock]) -> list[Byline] | None:
     """Names of any surname alone on the line over the text, set in the text's
-    face or another plain one (楷体): a label or subheading is set heavy."""
-    if ln.bold or (ln.font != face and _heavy_face(ln.font)):
+    face or another plain one (楷体): a label or subheading is set heavy, a
+    paragraph of a word or two at the indent (:mod:`.indented_words`)."""
+    if ln.bold or (ln.font != face and _heavy_face(ln.font)) or at_paragraph_indent(ln, blocks):
         return None
     return names_by_place(ln.text)
 
@@ -433,7 +435,7 @@ def _units(blocks: list[ColumnBlock], body: float) -> list[Unit]:
             units.append(Unit(SUBHEADING, list(b.lines), starts_paragraph=True, right=b.right))
             continue
         first = b.lines[0]
-        names = (plain_names(first.text) or _names_by_place(first, face[0])) \
+        names = (plain_names(first.text) or _names_by_place(first, face[0], ordered)) \
             if b is ordered[0] and len(b.lines) == 1 and not first.bold else None
         if names:  # the author's name alone over the text (理论 pages: 汪 涛)
             units.append(Unit(BYLINE, list(b.lines), starts_paragraph=True, right=b.right, bylines=names))

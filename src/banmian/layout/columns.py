@@ -163,20 +163,10 @@ def _wraps_back(block: ColumnBlock, ln: TextLine, body: float) -> bool:
     """The block so far is one paragraph's indented first line, reaching the
     column's right edge mid-sentence, and ``ln`` starts an indent to its left
     and ends inside the column: the paragraph's second line (励 under
-    支持……股权激), too short to overlap the indented line. One-line
-    paragraphs over it (a label such as 开栏的话, a sentence of one line) are
-    indented alike: the block's lines all start at one edge, every one a
-    paragraph's first, so the column's left edge is still to come."""
+    支持……股权激), too short to overlap the indented line."""
     last = block.lines[-1]
-    if not block.left - 3.2 * body <= ln.x0 <= block.left - 0.6 * body or ln.x1 > block.right + 0.5 * body \
-            or ends_sentence(last.text):
-        return False
-    return len(block.lines) == 1 or (len(block.lines) <= _INDENTED_OPENING and last.x1 >= block.right - 0.5 * body
-                                     and all(o.x0 - block.left < 0.3 * body for o in block.lines))
-
-
-#: a column's opening lines set all indented: one-line paragraphs (two at most) and the next one's first line
-_INDENTED_OPENING = 3
+    return len(block.lines) == 1 and block.left - 3.2 * body <= ln.x0 <= block.left - 0.6 * body \
+        and ln.x1 <= block.right + 0.5 * body and not ends_sentence(last.text)
 
 
 def _indents_after_tail(block: ColumnBlock, ln: TextLine, body: float) -> bool:

@@ -26,6 +26,7 @@ from .block_run_ons import carried_in_face, opens_after_white_space, runs_on_fro
 from .body_units import Unit, fill_body, is_brief, make_blocks, names_by_place, plain_names, split_brief
 from .captions import caption_groups, image_owners, make_captions
 from .column_heads import bold_heads, item_titles, text_face
+from .column_edges import block_lefts, column_left
 from .columns import ColumnBlock, build_blocks, paragraph_starts
 from .config import DEFAULT, LayoutConfig
 from .dateline_owners import datelines_apart, runs_on_under_headlines
@@ -429,7 +430,7 @@ def _units(blocks: list[ColumnBlock], body: float) -> list[Unit]:
     units: list[Unit] = []
     ordered = _reading_order(blocks)
     face = text_face(ordered)
-    lefts = sorted({round(b.left) for b in ordered if b.role == BODY and len(b.lines) > 1})
+    lefts = block_lefts(ordered)
     for b in ordered:
         if b.role == SUBHEADING:
             units.append(Unit(SUBHEADING, list(b.lines), starts_paragraph=True, right=b.right))
@@ -441,9 +442,7 @@ def _units(blocks: list[ColumnBlock], body: float) -> list[Unit]:
             units.append(Unit(BYLINE, list(b.lines), starts_paragraph=True, right=b.right, bylines=names))
             units.append(Unit(BODY, [], starts_paragraph=True, right=b.right))
             continue
-        left = max((x for x in lefts if x <= b.left + 1 and b.left - x <= 3.5 * b.size), default=b.left)
-        if left < b.left:
-            b.left = float(left)
+        b.left = min(b.left, column_left(b, lefts))
         # an author note （作者为…） opens its own paragraph, even set full width when it wraps
         starts = [start or ln.text.lstrip().startswith(("（作者", "(作者")) for ln, start in zip(b.lines, paragraph_starts(b))]
         if starts[0] and runs_on_from_above(units, b):

@@ -1,0 +1,36 @@
+"""The left edge of the column a block of an article's text stands in.
+
+A paragraph's first line is indented from its column's left edge, so a
+block's own left edge is the column's only when some line of it starts
+there. A short block may have none: a subheading centred over a paragraph's
+first line at a column's foot, or a label and a one-line paragraph, every
+line indented. Its column's edge is then where the article's other blocks
+start; a block's own edge counts only when another block shares it."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from .columns import ColumnBlock
+from .roles import BODY
+
+#: a column edge lies at most this many glyphs left of a block's own (an indent, with room)
+_REACH = 3.5
+
+
+def block_lefts(blocks: list[ColumnBlock]) -> Counter[int]:
+    """The left edges (rounded) of the article's blocks of body text of two lines or more, with how many share each."""
+    return Counter(round(b.left) for b in blocks if b.role == BODY and len(b.lines) > 1)
+
+
+def column_left(block: ColumnBlock, lefts: Counter[int]) -> float:
+    """The left edge of ``block``'s column: the nearest edge in ``lefts`` at or
+    left of its own within :data:`_REACH` glyphs, its own edge counting only
+    when another block shares it; else its own."""
+    own = round(block.left) if block.role == BODY and len(block.lines) > 1 else None
+    edges = [x for x, n in lefts.items() if x <= block.left + 1 and block.left - x <= _REACH * block.size
+             and (x != own or n > 1)]
+    return float(max(edges)) if edges else block.left
+
+
+__all__ = ["block_lefts", "column_left"]

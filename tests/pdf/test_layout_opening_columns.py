@@ -116,3 +116,31 @@ def test_a_byline_under_a_side_headline_is_no_text_opening_mid_sentence():
     blocks = [finished, figures, byline, right]
     openings_run_on(blocks, [], [], 10.0)
     assert [b.owner for b in blocks] == [0, 0, 1, 1]
+
+
+def test_a_column_under_a_continued_from_note_that_runs_on_into_an_articles_first_column_opens_it(tmp_path):
+    """(session 36, seed 191) A headline centred over a row of four columns,
+    its left end well right of the first column (more than a dozen body
+    sizes). The first column holds, set right at the row's top, the note
+    that the article is continued from another page (（上接第2版）), then text
+    opening a paragraph and running on mid-sentence into the second column.
+    The note is no text that runs on, nor the column's opening: the text
+    under it opens the article, and the note goes with it (no headless
+    article of its own)."""
+    pg = FeaturePage()
+    pg.header(5, "社会")
+    y_right = pg.headline(column_x(1) + 13 * BODY, span_right(1, 3), TOP + 4, "老旧小区焕新颜", 20.0,
+                          kicker="旧楼装上新电梯 居民议事定方案", align="left")
+    cw = 15 * BODY
+    pg.right(column_x(0) + cw + 0.5, y_right, "（上接第2版）")  # flush right (a hair past the justified lines)
+    lines = wrap(_OPENING)
+    cut = 9
+    for k, text in enumerate(lines[:cut]):
+        indent = 2 * BODY if k == 0 else 0.0
+        pg.line(column_x(0) + indent, y_right + 1.2 * LEAD + k * LEAD, text, BODY, width=cw - indent)
+    for k, text in enumerate(lines[cut:]):
+        pg.line(column_x(1), y_right + k * LEAD, text, BODY)
+    pg.flow(column_x(2), y_right, list(TEXTS["water"][:2]), 2)
+    page = parse(pg, tmp_path)
+    check_titles(page, ["老旧小区焕新颜"])
+    assert find(page, "老旧小区焕新颜").paragraphs[0] == _OPENING

@@ -49,6 +49,7 @@ from .segment import (HeadingGroup, attach_bylines, group_headings, is_heading_l
 from .opening_subheadings import subheadings_opening_columns
 from .subheading_roles import classify_subheadings
 from .tier_attach import attach_tiers
+from .tier_leading import set_apart
 from .tier_patterns import is_callout
 from .small_headlines import headlines_over_datelines
 from .tiers_in_text import split_tiers_inside_text
@@ -525,7 +526,7 @@ def _set_headline(article: Article, heading: HeadingGroup, page: Page, right: fl
         if tiers and abs(tiers[-1][-1].size - ln.size) < 0.3 and ln.y0 - tiers[-1][-1].y1 < ln.size \
                 and ln.font == tiers[-1][-1].font and (not starts_with_dash(ln.text.lstrip()) or dash_alone(ln.text)) \
                 and not ends_with_column_tag(tiers[-1][-1].text) \
-                and not _opens_bracket_note(ordered, k):  # a column tag (（权威发布）) closes its title
+                and not _opens_bracket_note(ordered, k) and not set_apart(tiers[-1], ln):  # (a tag closes its title)
             tiers[-1].append(ln)
         else:
             tiers.append([ln])

@@ -13,7 +13,7 @@ import pytest
 
 pytest.importorskip("pymupdf")
 
-from feature_checks import TOP, check_titles, find, parse  # noqa: E402
+from feature_checks import TOP, check_titles, find, parse, story  # noqa: E402
 from feature_pages import BODY, LEAD, TEXTS, FeaturePage, column_x, span_right, wrap  # noqa: E402
 
 #: the right article's text: its first paragraph is cut between the column left of its headline
@@ -144,3 +144,25 @@ def test_a_column_under_a_continued_from_note_that_runs_on_into_an_articles_firs
     page = parse(pg, tmp_path)
     check_titles(page, ["老旧小区焕新颜"])
     assert find(page, "老旧小区焕新颜").paragraphs[0] == _OPENING
+
+
+def test_a_continued_from_note_set_right_under_a_short_headline_flush_left(tmp_path):
+    """(session 36, seed 193) A headline of two glyphs and its byline set
+    flush left over a column, then the note that the article is continued
+    from another page set flush right (no glyph of it under the headline's),
+    then the text; a rule down the gutter to the next article. The note
+    stands for the column under it: what stands over that column, the
+    headline, heads it (no headless article under the page's header rule)."""
+    pg = FeaturePage()
+    pg.header(5, "评论")
+    cw = 15 * BODY
+    y = pg.headline(column_x(0), span_right(0, 1), TOP + 4, "数读", 20.0, align="left")
+    pg.line(column_x(0), y, "韩 硕  李春明", BODY)
+    y += 2.4 * BODY
+    pg.right(column_x(0) + cw, y, "（上接第2版）")
+    a = pg.flow(column_x(0), y + LEAD, list(TEXTS["market"]), 1).bottom
+    pg.vrule(column_x(1) - 6, TOP, a)
+    story(pg, "rail", "城际铁路铺轨", 1, 4, TOP + 4)
+    page = parse(pg, tmp_path)
+    check_titles(page, ["数读", "城际铁路铺轨"])
+    assert find(page, "数读").paragraphs == list(TEXTS["market"])

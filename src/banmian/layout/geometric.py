@@ -342,16 +342,16 @@ def _leading_names(article: Article, units: list[Unit]) -> None:
 
 def _reading_order(blocks: list[ColumnBlock]) -> list[ColumnBlock]:
     """Column by column, left to right, each top to bottom. Blocks whose
-    x-ranges overlap by more than half of the narrower are one column."""
+    x-ranges overlap by more than half of the narrower are one column (a
+    block overlapping two, a subheading under a line set across the gutter, joins the one it overlaps most)."""
     columns: list[list[ColumnBlock]] = []
     spans: list[list[float]] = []
     for b in sorted(blocks, key=lambda b: b.left):
-        for col, span in zip(columns, spans):
-            overlap = min(span[1], b.right) - max(span[0], b.left)
-            if overlap > 0.5 * min(span[1] - span[0], b.width):
-                col.append(b)
-                span[0], span[1] = min(span[0], b.left), max(span[1], b.right)
-                break
+        shares = [(min(s[1], b.right) - max(s[0], b.left)) / max(min(s[1] - s[0], b.width), 1e-6) for s in spans]
+        k = max(range(len(spans)), key=shares.__getitem__, default=-1)
+        if k >= 0 and shares[k] > 0.5:
+            columns[k].append(b)
+            spans[k][0], spans[k][1] = min(spans[k][0], b.left), max(spans[k][1], b.right)
         else:
             columns.append([b])
             spans.append([b.left, b.right])

@@ -381,9 +381,8 @@ def _names_by_place(ln: TextLine, face: str, blocks: list[ColumnBlock]) -> list[
     """Names of any surname alone on the line over the text, set in the text's
     face or another plain one (楷体): a label or subheading is set heavy, a
     paragraph of a word or two at the indent (:mod:`.indented_words`)."""
-    if ln.bold or (ln.font != face and _heavy_face(ln.font)) or at_paragraph_indent(ln, blocks):
-        return None
-    return names_by_place(ln.text)
+    names = None if ln.bold or (ln.font != face and _heavy_face(ln.font)) else names_by_place(ln.text)
+    return None if names is None or at_paragraph_indent(ln, blocks) else names  # (the cheap tests first)
 
 
 def _clusters(blocks: list[ColumnBlock], body: float) -> list[list[ColumnBlock]]:

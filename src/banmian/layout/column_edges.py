@@ -5,7 +5,9 @@ block's own left edge is the column's only when some line of it starts
 there. A short block may have none: a subheading centred over a paragraph's
 first line at a column's foot, or a label and a one-line paragraph, every
 line indented. Its column's edge is then where the article's other blocks
-start; a block's own edge counts only when another block shares it."""
+start, in its column: blocks whose right edge is its right edge (a column's
+lines are justified to it; an indent moves only the left). A block's own
+edge counts only when another block shares it."""
 
 from __future__ import annotations
 
@@ -18,18 +20,21 @@ from .roles import BODY
 _REACH = 3.5
 
 
-def block_lefts(blocks: list[ColumnBlock]) -> Counter[int]:
-    """The left edges (rounded) of the article's blocks of body text of two lines or more, with how many share each."""
-    return Counter(round(b.left) for b in blocks if b.role == BODY and len(b.lines) > 1)
+def block_lefts(blocks: list[ColumnBlock]) -> Counter[tuple[int, int]]:
+    """The edges (left and right, rounded) of the article's blocks of body text
+    of two lines or more, with how many blocks share each pair."""
+    return Counter((round(b.left), round(b.right)) for b in blocks if b.role == BODY and len(b.lines) > 1)
 
 
-def column_left(block: ColumnBlock, lefts: Counter[int]) -> float:
-    """The left edge of ``block``'s column: the nearest edge in ``lefts`` at or
-    left of its own within :data:`_REACH` glyphs, its own edge counting only
-    when another block shares it; else its own."""
-    own = round(block.left) if block.role == BODY and len(block.lines) > 1 else None
-    edges = [x for x, n in lefts.items() if x <= block.left + 1 and block.left - x <= _REACH * block.size
-             and (x != own or n > 1)]
+def column_left(block: ColumnBlock, lefts: Counter[tuple[int, int]]) -> float:
+    """The left edge of ``block``'s column: the nearest left edge in ``lefts``,
+    of a block ending at ``block``'s right edge, at or left of its own within
+    :data:`_REACH` glyphs, its own edges counting only when another block
+    shares them; else its own."""
+    own = (round(block.left), round(block.right)) if block.role == BODY and len(block.lines) > 1 else None
+    size = block.size
+    edges = [x for (x, right), n in lefts.items() if abs(right - block.right) <= size
+             and x <= block.left + 1 and block.left - x <= _REACH * size and ((x, right) != own or n > 1)]
     return float(max(edges)) if edges else block.left
 
 

@@ -18,6 +18,8 @@ from .roles import BODY
 
 #: a column edge lies at most this many glyphs left of a block's own (an indent, with room)
 _REACH = 3.5
+#: the right edges of one column's blocks differ by this many glyphs at most (set ragged)
+_RAGGED = 2.5
 
 
 def block_lefts(blocks: list[ColumnBlock]) -> Counter[tuple[int, int]]:
@@ -27,14 +29,19 @@ def block_lefts(blocks: list[ColumnBlock]) -> Counter[tuple[int, int]]:
 
 
 def column_left(block: ColumnBlock, lefts: Counter[tuple[int, int]]) -> float:
-    """The left edge of ``block``'s column: the nearest left edge in ``lefts``,
-    of a block ending at ``block``'s right edge, at or left of its own within
-    :data:`_REACH` glyphs, its own edges counting only when another block
-    shares them; else its own."""
-    own = (round(block.left), round(block.right)) if block.role == BODY and len(block.lines) > 1 else None
+    """The left edge of ``block``'s column: the nearest left edge in ``lefts``
+    at or left of its own within :data:`_REACH` glyphs. A block of two lines
+    or more keeps its own edge when another block shares it; when none does,
+    only the edge of a block ending about where it ends (its column) will do."""
     size = block.size
-    edges = [x for (x, right), n in lefts.items() if abs(right - block.right) <= size
-             and x <= block.left + 1 and block.left - x <= _REACH * size and ((x, right) != own or n > 1)]
+    if block.role == BODY and len(block.lines) > 1:
+        own = round(block.left)
+        if sum(n for (x, _), n in lefts.items() if x == own) > 1:
+            return block.left
+        edges = [x for (x, right), _ in lefts.items() if abs(right - block.right) <= _RAGGED * size
+                 and x < own and block.left - x <= _REACH * size]
+    else:
+        edges = [x for (x, _), _ in lefts.items() if x <= block.left + 1 and block.left - x <= _REACH * size]
     return float(max(edges)) if edges else block.left
 
 

@@ -178,8 +178,9 @@ def _column_span(o: ColumnBlock, flow: list[ColumnBlock], body: float) -> tuple[
     heading = o.role == SUBHEADING
     if len(o.lines) == 1 or heading:
         for u in flow:
-            if u.role == BODY and len(u.lines) > 1 and 0 <= u.top - o.bottom <= 1.5 * body and (
-                    abs(u.left - o.left) <= body or heading and u.left - body / 2 <= o.left and o.right <= u.right + body / 2):
+            within = u.left - body / 2 <= o.left and o.right <= u.right + body / 2
+            if u.role == BODY and len(u.lines) > 1 and 0 <= u.top - o.bottom <= 1.5 * body \
+                    and (abs(u.left - o.left) <= body or (heading and within)):
                 return (u.left, u.right)
     return (o.left, o.right)
 

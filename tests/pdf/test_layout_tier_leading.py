@@ -58,3 +58,21 @@ def test_lines_at_one_pitch_are_one_title(tmp_path):
     page = _page(tmp_path, extra=0.0)
     art = _find(page, "".join(_TITLE) + _SUBTITLE)
     assert art.headline.subtitle is None and art.headline.kicker is None, art.headline
+
+
+def test_a_title_line_in_two_pieces_on_one_baseline_then_its_wrapped_line_is_one_title(tmp_path):
+    """(seed 117) The title's first line written as two pieces on one
+    baseline (its two phrases, a gap between), then its second line at the
+    title's pitch: pieces of one line are one line, no pitch of nothing, and
+    the second line is no tier set apart."""
+    pg = FeaturePage()
+    pg.header(8, "要闻")
+    size, x0 = 15.0, column_x(0)
+    right = pg.line(x0, TOP + 4, "科技创新引领产业升级", size, "hei")
+    pg.line(right + size, TOP + 4, "为群众办实事", size, "hei")
+    pg.line(x0 + 3 * size, TOP + 4 + 1.25 * size, "好事做到心坎上", size, "hei")
+    a = pg.flow(x0, TOP + 4 + 3.5 * size, list(TEXTS["river"]), 3).bottom
+    b = story(pg, "rail", "城际铁路铺轨", 3, 2, TOP + 4)
+    story(pg, "harvest", "万亩晚稻喜获丰收", 0, 5, below(pg, max(a, b)), align="left")
+    art = _find(parse(pg, tmp_path), "科技创新引领产业升级为群众办实事好事做到心坎上")
+    assert art.headline.kicker is None and art.headline.subtitle is None, art.headline

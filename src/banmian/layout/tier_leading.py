@@ -16,11 +16,16 @@ _APART = 0.2
 
 
 def set_apart(tier: list[TextLine], ln: TextLine) -> bool:
-    """``ln`` stands under ``tier`` (two lines or more) well farther than the tier's lines stand apart."""
-    if len(tier) < 2:
+    """``ln`` stands under ``tier`` (two lines or more) well farther than the tier's lines stand apart
+    (pieces of one line, on one baseline, are one line)."""
+    tops = [tier[0].y0]
+    for o in tier[1:]:
+        if o.y0 - tops[-1] > 0.5 * o.size:
+            tops.append(o.y0)
+    if len(tops) < 2:
         return False
-    pitch = max(b.y0 - a.y0 for a, b in zip(tier, tier[1:]))
-    return ln.y0 - tier[-1].y0 > pitch + _APART * ln.size
+    pitch = max(b - a for a, b in zip(tops, tops[1:]))
+    return ln.y0 - tops[-1] > pitch + _APART * ln.size
 
 
 __all__ = ["set_apart"]

@@ -13,7 +13,7 @@ import pytest
 
 pytest.importorskip("pymupdf")
 
-from feature_checks import TOP, check_titles, find, parse  # noqa: E402
+from feature_checks import TOP, check_titles, find, parse, story  # noqa: E402
 from feature_pages import BODY, LEAD, TEXTS, FeaturePage, column_x, span_right, wrap  # noqa: E402
 
 #: the right article's text: its first paragraph is cut between the column left of its headline
@@ -116,3 +116,53 @@ def test_a_byline_under_a_side_headline_is_no_text_opening_mid_sentence():
     blocks = [finished, figures, byline, right]
     openings_run_on(blocks, [], [], 10.0)
     assert [b.owner for b in blocks] == [0, 0, 1, 1]
+
+
+def test_a_column_under_a_continued_from_note_that_runs_on_into_an_articles_first_column_opens_it(tmp_path):
+    """(session 36, seed 191) A headline centred over a row of four columns,
+    its left end well right of the first column (more than a dozen body
+    sizes). The first column holds, set right at the row's top, the note
+    that the article is continued from another page (（上接第2版）), then text
+    opening a paragraph and running on mid-sentence into the second column.
+    The note is no text that runs on, nor the column's opening: the text
+    under it opens the article, and the note goes with it (no headless
+    article of its own)."""
+    pg = FeaturePage()
+    pg.header(5, "社会")
+    y_right = pg.headline(column_x(1) + 13 * BODY, span_right(1, 3), TOP + 4, "老旧小区焕新颜", 20.0,
+                          kicker="旧楼装上新电梯 居民议事定方案", align="left")
+    cw = 15 * BODY
+    pg.right(column_x(0) + cw + 0.5, y_right, "（上接第2版）")  # flush right (a hair past the justified lines)
+    lines = wrap(_OPENING)
+    cut = 9
+    for k, text in enumerate(lines[:cut]):
+        indent = 2 * BODY if k == 0 else 0.0
+        pg.line(column_x(0) + indent, y_right + 1.2 * LEAD + k * LEAD, text, BODY, width=cw - indent)
+    for k, text in enumerate(lines[cut:]):
+        pg.line(column_x(1), y_right + k * LEAD, text, BODY)
+    pg.flow(column_x(2), y_right, list(TEXTS["water"][:2]), 2)
+    page = parse(pg, tmp_path)
+    check_titles(page, ["老旧小区焕新颜"])
+    assert find(page, "老旧小区焕新颜").paragraphs[0] == _OPENING
+
+
+def test_a_continued_from_note_set_right_under_a_short_headline_flush_left(tmp_path):
+    """(session 36, seed 193) A headline of two glyphs and its byline set
+    flush left over a column, then the note that the article is continued
+    from another page set flush right (no glyph of it under the headline's),
+    then the text; a rule down the gutter to the next article. The note
+    stands for the column under it: what stands over that column, the
+    headline, heads it (no headless article under the page's header rule)."""
+    pg = FeaturePage()
+    pg.header(5, "评论")
+    cw = 15 * BODY
+    y = pg.headline(column_x(0), span_right(0, 1), TOP + 4, "数读", 20.0, align="left")
+    pg.line(column_x(0), y, "韩 硕  李春明", BODY)
+    y += 2.4 * BODY
+    pg.right(column_x(0) + cw, y, "（上接第2版）")
+    a = pg.flow(column_x(0), y + LEAD, list(TEXTS["market"]), 1).bottom
+    pg.vrule(column_x(1) - 6, TOP, a)
+    story(pg, "rail", "城际铁路铺轨", 1, 4, TOP + 4)
+    page = parse(pg, tmp_path)
+    check_titles(page, ["数读", "城际铁路铺轨"])
+    assert find(page, "数读").paragraphs == list(TEXTS["market"])

@@ -18,6 +18,7 @@ from .roles import CAPTION, CREDIT, TITLE
 from .columns import ColumnBlock
 from .reflow import clean_body_spaces, ends_sentence, join_lines
 from .rules import parse_credit
+from .photo_rows import level_beside
 from .segment import HeadingGroup, wall_between
 
 #: a credit closing a caption: ……。 本报记者 张三摄, 张三/摄 (the space may be lost). It starts
@@ -270,7 +271,8 @@ def image_owners(images: list[BBox], blocks: list[ColumnBlock], titles: list[Hea
                  and min(b.right, im[2]) - max(b.left, im[0]) > 0 and -body <= im[1] - b.bottom <= 6 * body]
         heads = [(im[1] - t.bbox[3], i) for i, t in enumerate(titles) if t.role == TITLE
                  and min(t.bbox[2], im[2]) - max(t.bbox[0], im[0]) > 0 and -body <= im[1] - t.bbox[3] <= 6 * body]
-        for found in (below, heads, above):
+        # (text ending over the photo may be the foot of the row above: a row opening level with it comes first)
+        for found in (below, heads, level_beside(im, bottom, blocks, titles, body, separators), above):
             if found:
                 owners[im] = min(found)[1]
                 break

@@ -51,6 +51,8 @@ def foot_on_left(b: ColumnBlock, flow: list[ColumnBlock], seps: list[BBox],
         beside = sorted((o for o in left if _opening(o, flow, body) < b.top + 8 * body), key=lambda o: o.top)[:1]
     if not beside:
         return None
+    # (a note alone that the column goes on from another page, （上接第2版）, is no text that runs on)
+    beside = [o for o in beside if len(o.lines) > 1 or not is_continuation_line(o.lines[0].text)] or beside
     foot = max(beside, key=lambda o: (o.right, -o.top))
     for o in sorted(left, key=lambda o: o.top):  # down that column to its foot (a subheading may stand between,
         if abs(o.left - foot.left) <= body / 2 and 0 <= o.top - foot.bottom + 1 <= 5 * body \

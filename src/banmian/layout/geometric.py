@@ -26,6 +26,7 @@ from .block_run_ons import carried_in_face, opens_after_white_space, runs_on_fro
 from .body_units import Unit, fill_body, is_brief, make_blocks, names_by_place, plain_names, split_brief
 from .captions import caption_groups, image_owners, make_captions
 from .column_heads import bold_heads, item_titles, text_face
+from .column_edges import block_lefts, column_left
 from .columns import ColumnBlock, build_blocks, paragraph_starts
 from .config import DEFAULT, LayoutConfig
 from .dateline_owners import datelines_apart, runs_on_under_headlines
@@ -36,6 +37,7 @@ from .labels import framed_logos, is_label
 from .alike_tiers import reread_alike_tiers
 from .headline_names import lone_names_to_headlines, names_under_headline
 from .headlines import bracket_note, dash_alone, ends_with_column_tag, starts_with_dash, tiers_by_size
+from .indented_words import at_paragraph_indent
 from .reflow import clean_headline_spaces, join_lines
 from .title_breaks import cuts_a_word
 from .rules import is_continuation_line, parse_bracket_byline, parse_byline_line
@@ -47,6 +49,7 @@ from .segment import (HeadingGroup, attach_bylines, group_headings, is_heading_l
 from .opening_subheadings import subheadings_opening_columns
 from .subheading_roles import classify_subheadings
 from .tier_attach import attach_tiers
+from .tier_leading import set_apart
 from .tier_patterns import is_callout
 from .small_headlines import headlines_over_datelines
 from .tiers_in_text import split_tiers_inside_text
@@ -339,16 +342,16 @@ def _leading_names(article: Article, units: list[Unit]) -> None:
 
 def _reading_order(blocks: list[ColumnBlock]) -> list[ColumnBlock]:
     """Column by column, left to right, each top to bottom. Blocks whose
-    x-ranges overlap by more than half of the narrower are one column."""
+    x-ranges overlap by more than half of the narrower are one column (a
+    block overlapping two, a subheading under a line set across the gutter, joins the one it overlaps most)."""
     columns: list[list[ColumnBlock]] = []
     spans: list[list[float]] = []
     for b in sorted(blocks, key=lambda b: b.left):
-        for col, span in zip(columns, spans):
-            overlap = min(span[1], b.right) - max(span[0], b.left)
-            if overlap > 0.5 * min(span[1] - span[0], b.width):
-                col.append(b)
-                span[0], span[1] = min(span[0], b.left), max(span[1], b.right)
-                break
+        shares = [(min(s[1], b.right) - max(s[0], b.left)) / max(min(s[1] - s[0], b.width), 1e-6) for s in spans]
+        k = max(range(len(spans)), key=shares.__getitem__, default=-1)
+        if k >= 0 and shares[k] > 0.5:
+            columns[k].append(b)
+            spans[k][0], spans[k][1] = min(spans[k][0], b.left), max(spans[k][1], b.right)
         else:
             columns.append([b])
             spans.append([b.left, b.right])
@@ -356,7 +359,7 @@ def _reading_order(blocks: list[ColumnBlock]) -> list[ColumnBlock]:
                for b in sorted(columns[i], key=lambda b: b.top)]
     # an author's line over all the columns (centred under the headline) is read first
     face = text_face(blocks)[0]
-    tall = [b for b in blocks if len(b.lines) >= 3] or [b for b in blocks if not _names_line(b, face)]
+    tall = [b for b in blocks if len(b.lines) >= 3] or [b for b in blocks if not _names_line(b, face, blocks)]
     top = min(b.top for b in tall) if tall else float("-inf")  # (a short article's: the top of its text)
     def over_columns(b: ColumnBlock) -> bool:
         """Over the columns under it (a headline narrower than its article: the columns beyond its end start
@@ -364,22 +367,22 @@ def _reading_order(blocks: list[ColumnBlock]) -> list[ColumnBlock]:
         under = [t for t in blocks if t is not b and min(t.right, b.right) - max(t.left, b.left) > 0]
         return bool(under) and all(b.bottom <= t.top + 0.5 * b.size for t in under)
 
-    head = [b for b in ordered if _names_line(b, face) and (b.bottom <= top + 0.5 * b.size or over_columns(b))]
+    head = [b for b in ordered if _names_line(b, face, blocks) and (b.bottom <= top + 0.5 * b.size or over_columns(b))]
     return sorted(head, key=lambda b: (b.top, b.left)) + [b for b in ordered if b not in head]
 
 
-def _names_line(b: ColumnBlock, face: str) -> bool:  # one line of names alone, or a byline line
+def _names_line(b: ColumnBlock, face: str, blocks: list[ColumnBlock]) -> bool:  # names alone, or a byline line
     first = b.lines[0] if len(b.lines) == 1 else None
     return first is not None and bool(plain_names(first.text) or parse_byline_line(first.text)
-                                      or _names_by_place(first, face))
+                                      or _names_by_place(first, face, blocks))
 
 
-def _names_by_place(ln: TextLine, face: str) -> list[Byline] | None:
+def _names_by_place(ln: TextLine, face: str, blocks: list[ColumnBlock]) -> list[Byline] | None:
     """Names of any surname alone on the line over the text, set in the text's
-    face or another plain one (楷体): a label or subheading is set heavy."""
-    if ln.bold or (ln.font != face and _heavy_face(ln.font)):
-        return None
-    return names_by_place(ln.text)
+    face or another plain one (楷体): a label or subheading is set heavy, a
+    paragraph of a word or two at the indent (:mod:`.indented_words`)."""
+    names = None if ln.bold or (ln.font != face and _heavy_face(ln.font)) else names_by_place(ln.text)
+    return None if names is None or at_paragraph_indent(ln, blocks) else names  # (the cheap tests first)
 
 
 def _clusters(blocks: list[ColumnBlock], body: float) -> list[list[ColumnBlock]]:
@@ -427,21 +430,19 @@ def _units(blocks: list[ColumnBlock], body: float) -> list[Unit]:
     units: list[Unit] = []
     ordered = _reading_order(blocks)
     face = text_face(ordered)
-    lefts = sorted({round(b.left) for b in ordered if b.role == BODY and len(b.lines) > 1})
+    lefts = block_lefts(ordered)
     for b in ordered:
         if b.role == SUBHEADING:
             units.append(Unit(SUBHEADING, list(b.lines), starts_paragraph=True, right=b.right))
             continue
         first = b.lines[0]
-        names = (plain_names(first.text) or _names_by_place(first, face[0])) \
+        names = (plain_names(first.text) or _names_by_place(first, face[0], ordered)) \
             if b is ordered[0] and len(b.lines) == 1 and not first.bold else None
         if names:  # the author's name alone over the text (理论 pages: 汪 涛)
             units.append(Unit(BYLINE, list(b.lines), starts_paragraph=True, right=b.right, bylines=names))
             units.append(Unit(BODY, [], starts_paragraph=True, right=b.right))
             continue
-        left = max((x for x in lefts if x <= b.left + 1 and b.left - x <= 3.5 * b.size), default=b.left)
-        if left < b.left:
-            b.left = float(left)
+        b.left = min(b.left, column_left(b, lefts))
         # an author note （作者为…） opens its own paragraph, even set full width when it wraps
         starts = [start or ln.text.lstrip().startswith(("（作者", "(作者")) for ln, start in zip(b.lines, paragraph_starts(b))]
         if starts[0] and runs_on_from_above(units, b):
@@ -524,7 +525,7 @@ def _set_headline(article: Article, heading: HeadingGroup, page: Page, right: fl
         if tiers and abs(tiers[-1][-1].size - ln.size) < 0.3 and ln.y0 - tiers[-1][-1].y1 < ln.size \
                 and ln.font == tiers[-1][-1].font and (not starts_with_dash(ln.text.lstrip()) or dash_alone(ln.text)) \
                 and not ends_with_column_tag(tiers[-1][-1].text) \
-                and not _opens_bracket_note(ordered, k):  # a column tag (（权威发布）) closes its title
+                and not _opens_bracket_note(ordered, k) and not set_apart(tiers[-1], ln):  # (a tag closes its title)
             tiers[-1].append(ln)
         else:
             tiers.append([ln])

@@ -118,7 +118,7 @@ def centred_over_row(b: ColumnBlock, flow: list[ColumnBlock], headings: list[Hea
     width = right - left
     # a column holding one short line (a paragraph's last) spans the row's column width from its left edge
     spans = sorted({_short_column_span(o, _column_span(o, flow, body), width)
-                    for o in flow if o.role == BODY and abs(o.top - b.top) <= body / 2} | {(left, right)})
+                    for o in flow if o.role in (BODY, SUBHEADING) and abs(o.top - b.top) <= body / 2} | {(left, right)})
     spans = [sp for sp in spans if abs((sp[1] - sp[0]) - (right - left)) <= body]
     k = spans.index((left, right))
     # first the columns a gutter of up to two body sizes apart; then, when no headline is
@@ -173,11 +173,14 @@ def _short_column_span(o: ColumnBlock, span: tuple[float, float], width: float) 
 
 def _column_span(o: ColumnBlock, flow: list[ColumnBlock], body: float) -> tuple[float, float]:
     """The column a block stands in: its own span, or, for a line alone over a
-    column (a reporter's line, a paragraph's last line), the column right under it."""
-    if len(o.lines) == 1:
+    column (a reporter's line, a paragraph's last line) or a subheading opening
+    it at the row's top (centred, narrower than the column), the column right under it."""
+    heading = o.role == SUBHEADING
+    if len(o.lines) == 1 or heading:
         for u in flow:
+            within = u.left - body / 2 <= o.left and o.right <= u.right + body / 2
             if u.role == BODY and len(u.lines) > 1 and 0 <= u.top - o.bottom <= 1.5 * body \
-                    and abs(u.left - o.left) <= body:
+                    and (abs(u.left - o.left) <= body or (heading and within)):
                 return (u.left, u.right)
     return (o.left, o.right)
 

@@ -20,7 +20,7 @@ from .roles import BODY, SUBHEADING
 from .column_flow import OPENS_ARTICLE, foot_on_left, opens_paragraph
 from .columns import ColumnBlock
 from .reflow import ends_sentence
-from .rules import parse_bracket_byline, parse_byline_line
+from .rules import is_continuation_line, parse_bracket_byline, parse_byline_line
 from .segment import smallest_frame
 
 
@@ -44,7 +44,7 @@ def openings_run_on(blocks: list[ColumnBlock], separators: list[BBox], frames: l
             continue
         free = foot.owner is None or foot.owner in labels
         column = _column_over(foot, columns, body, labels | {None} if free else {foot.owner})
-        top = column[0]
+        top = _text_top(column)
         if not opens_paragraph(top) or top.top > b.bottom:
             continue
         if not free:
@@ -75,6 +75,15 @@ def _column_over(foot: ColumnBlock, columns: list[ColumnBlock], body: float, own
         if not over:
             return column
         column.insert(0, max(over, key=lambda o: o.bottom))
+
+
+def _text_top(column: list[ColumnBlock]) -> ColumnBlock:
+    """The column's first block of text: a note over it that the text is
+    continued from another page (（上接第2版）) opens nothing, the text under it does."""
+    for c in column:
+        if len(c.lines) > 1 or not is_continuation_line(c.lines[0].text):
+            return c
+    return column[0]
 
 
 def _foot_before(top: ColumnBlock, text: list[ColumnBlock], body: float) -> ColumnBlock | None:

@@ -22,6 +22,7 @@ from .headline_reach import (
     heading_on_rule, headline_over_row, heads_columns_apart, heads_columns_under, heads_own_column, holds, in_step_under,
     nearer_than_beside,
 )
+from .note_columns import note_column
 from .region_sides import level_text_under
 from .segment import HeadingGroup, smallest_frame, wall_between
 
@@ -139,7 +140,8 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
         inside = [i for i in titles if holds(frame, headings[i].bbox)]
         if len(inside) == 1:
             return inside[0], True
-    above = _nearest_above(b, flow, headings, titles, seps, frame_of, head_frame, frame)
+    above = _nearest_above(note_column(b, flow, body) if continued_from(b) else b,  # (a note set right: its column)
+                           flow, headings, titles, seps, frame_of, head_frame, frame)
     # a column set under a photo (and its caption) is the photo's article
     photo = photo_over(b, flow, b.top - above[2] if above is not None else 0.0, body)
     if photo is not None and (photo.owner is not None or patient):  # (under its own headline too: no white

@@ -163,10 +163,11 @@ def join_name_runs(lines: list[TextLine]) -> list[TextLine]:
 
 def name_lines(lines: list[TextLine], body: float) -> list[TextLine]:
     """Lines that hold only a name or a few, set apart: not one line of a run
-    of lines in the same size (a heading's last line 远在路上 is no name)."""
+    of lines in the same size (a heading's last line 远在路上 is no name), nor
+    printed light, reversed out of a panel as a column logo is (实践探索)."""
     out = []
     for ln in lines:
-        if ln.size >= body * 1.6 or name_tokens(ln.text) is None:
+        if ln.size >= body * 1.6 or is_light(ln.color) or name_tokens(ln.text) is None:
             continue
         if ln.vertical:
             out.append(ln)

@@ -23,16 +23,31 @@ _SPEAKER_FIRST = re.compile(r"[\u4e00-\u9fff]{2,4}(?:强调|指出|表示|希望
 _QUOTE_LINES = 2
 
 
+#: a line cut off in mid-clause (no mark at its end) reads as a sentence with fewer characters: a
+#: column's line of text, whose clause goes on under it
+_RUN_ON_CHARS = 16
+
+
+def _runs_on(text: str) -> bool:
+    """Does the text stop on a character of its clause (no mark, no closing quote or bracket)?"""
+    return "\u4e00" <= text.rstrip()[-1:] <= "\u9fff"
+
+
 def _reads_as_sentence(text: str) -> bool:
     text = text.strip()
-    return (len(_CLAUSE_MARK.findall(text)) >= _CLAUSES and cjk_count(text) >= _SENTENCE_CHARS
+    least = _RUN_ON_CHARS if _runs_on(text) else _SENTENCE_CHARS
+    return (len(_CLAUSE_MARK.findall(text)) >= _CLAUSES and cjk_count(text) >= least
             and not TITLE_TAG.search(text) and not text.endswith(("—", "：", ":")) and not _SPEAKER_FIRST.match(text))
 
 
-def sentences_are_body(units: list[Unit], stream: bool = False) -> None:
+def sentences_are_body(units: list[Unit], stream: bool = False) -> list[Unit]:
     """A headline unit of a line or two between two body units, the text over it
     having ended its sentence, whose text reads as a sentence is body text, a
-    paragraph of its own (set apart between the article's paragraphs)."""
+    paragraph of its own (set apart between the article's paragraphs); cut off
+    in mid-clause, it is the first line of the paragraph under it (a line
+    standing apart where a column of text turns to a narrower one: 据了解，该镇
+    还设立了…，保障种 / 子化肥按时…). Returns the units left."""
+    joined: set[int] = set()
     for k, unit in enumerate(units):
         if unit.block.role != TITLE or len(unit.block.lines) > _QUOTE_LINES:
             continue
@@ -48,9 +63,15 @@ def sentences_are_body(units: list[Unit], stream: bool = False) -> None:
         # runs on into the next block, 通过“公司+ / 农户”)
         if _CLAUSE_MARK.search(unit.block.lines[0]) and _reads_as_sentence(text) and (
                 stream or text.count("“") == text.count("”")):
+            if _runs_on(text) and not nxt.paragraph_lines:
+                nxt.block.lines[:0] = unit.block.lines  # its clause goes on in the text under it
+                nxt._width = None
+                joined.add(k)
+                continue
             unit.block.lines[:] = [join_lines(unit.block.lines)]  # one paragraph, wrapped or not
             unit._width = None
             unit.block.role, unit.paragraph_lines = BODY, True
+    return [u for k, u in enumerate(units) if k not in joined] if joined else units
 
 
 __all__ = ["sentences_are_body"]

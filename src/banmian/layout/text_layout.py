@@ -153,7 +153,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     units = tags_back_to_titles(rejoin_wrapped_headlines(units, stream))
     figures_are_body(units)
     section_numbers_are_body(units)
-    sentences_are_body(units, stream)
+    units = sentences_are_body(units, stream)
     figure_explanations_are_body(units)
     # a page whose blocks put a kicker with its title: tiers are told by their words there too
     by_words = stream or tiers_share_blocks(units)

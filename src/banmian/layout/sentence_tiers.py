@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .roles import BODY, TITLE
-from .reflow import ends_sentence, join_lines
+from .reflow import cell_width, ends_sentence, join_lines
 from .text_units import Unit
 from .tier_patterns import TITLE_TAG, cjk_count
 
@@ -23,9 +23,13 @@ _SPEAKER_FIRST = re.compile(r"[\u4e00-\u9fff]{2,4}(?:强调|指出|表示|希望
 _QUOTE_LINES = 2
 
 
-#: a line cut off in mid-clause (no mark at its end) reads as a sentence with fewer characters: a
-#: column's line of text, whose clause goes on under it
+#: a line of a column cut off in mid-clause (no mark at its end) reads as a sentence with fewer
+#: characters: its clause goes on in the text under it
 _RUN_ON_CHARS = 16
+#: a column's line is this much narrower than the column at most (a paragraph's first line, indented
+#: two cells), and this much wider (a mark hung past the column's edge)
+_INDENT_CELLS = 2.5
+_HUNG_CELLS = 1.0
 
 
 def _runs_on(text: str) -> bool:
@@ -33,9 +37,16 @@ def _runs_on(text: str) -> bool:
     return "\u4e00" <= text.rstrip()[-1:] <= "\u9fff"
 
 
-def _reads_as_sentence(text: str) -> bool:
+def _column_line(unit: Unit, prev: Unit, nxt: Unit) -> bool:
+    """Is ``unit`` one line as wide as a line of the column over it or under it?"""
+    if len(unit.block.lines) != 1:
+        return False
+    width = cell_width(unit.block.lines[0].strip())
+    return any(w and w - _INDENT_CELLS <= width <= w + _HUNG_CELLS for w in (prev.width, nxt.width))
+
+
+def _reads_as_sentence(text: str, least: int = _SENTENCE_CHARS) -> bool:
     text = text.strip()
-    least = _RUN_ON_CHARS if _runs_on(text) else _SENTENCE_CHARS
     return (len(_CLAUSE_MARK.findall(text)) >= _CLAUSES and cjk_count(text) >= least
             and not TITLE_TAG.search(text) and not text.endswith(("—", "：", ":")) and not _SPEAKER_FIRST.match(text))
 
@@ -61,13 +72,14 @@ def sentences_are_body(units: list[Unit], stream: bool = False) -> list[Unit]:
         text = "".join(line.strip() for line in unit.block.lines)
         # (in paragraph blocks its quotes closed: a block of a paragraph's first lines whose quote is left open
         # runs on into the next block, 通过“公司+ / 农户”)
-        if _CLAUSE_MARK.search(unit.block.lines[0]) and _reads_as_sentence(text) and (
-                stream or text.count("“") == text.count("”")):
-            if _runs_on(text) and not nxt.paragraph_lines:
-                nxt.block.lines[:0] = unit.block.lines  # its clause goes on in the text under it
-                nxt._width = None
-                joined.add(k)
-                continue
+        if not _CLAUSE_MARK.search(unit.block.lines[0]) or not (stream or text.count("“") == text.count("”")):
+            continue
+        if (_runs_on(text) and not nxt.paragraph_lines and _column_line(unit, prev, nxt)
+                and _reads_as_sentence(text, _RUN_ON_CHARS)):
+            nxt.block.lines[:0] = unit.block.lines  # its clause goes on in the text under it
+            nxt._width = None
+            joined.add(k)
+        elif _reads_as_sentence(text):
             unit.block.lines[:] = [join_lines(unit.block.lines)]  # one paragraph, wrapped or not
             unit._width = None
             unit.block.role, unit.paragraph_lines = BODY, True

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .roles import BODY, TITLE
+from .roles import BODY, CAPTION, TITLE
 from .reflow import cell_width, ends_sentence, join_lines
 from .text_units import Unit
 from .tier_patterns import TITLE_TAG, cjk_count
@@ -45,6 +45,22 @@ def _column_line(unit: Unit, prev: Unit, nxt: Unit) -> bool:
     return any(w and w - _INDENT_CELLS <= width <= w + _HUNG_CELLS for w in (prev.width, nxt.width))
 
 
+def _caption_line(unit: Unit, caption: Unit) -> bool:
+    """Is the one line ``unit``, over a caption, that caption's first line cut
+    off from it? It ends a sentence inside it (a headline holds no 。) and
+    stops in mid-clause, as wide as the caption's lines."""
+    if len(unit.block.lines) != 1:
+        return False
+    line = unit.block.lines[0].strip()
+    width = cell_width(line)
+    return (_runs_on(line) and any(m in line for m in _INNER_ENDS)
+            and caption.width - _INDENT_CELLS <= width <= caption.width + _HUNG_CELLS)
+
+
+#: a sentence's end marks, which no headline holds inside it
+_INNER_ENDS = "。！？"
+
+
 def _reads_as_sentence(text: str, least: int = _SENTENCE_CHARS) -> bool:
     text = text.strip()
     return (len(_CLAUSE_MARK.findall(text)) >= _CLAUSES and cjk_count(text) >= least
@@ -64,6 +80,11 @@ def sentences_are_body(units: list[Unit], stream: bool = False) -> list[Unit]:
             continue
         prev = units[k - 1] if k else None
         nxt = units[k + 1] if k + 1 < len(units) else None
+        if nxt is not None and nxt.block.role == CAPTION and _caption_line(unit, nxt):
+            nxt.block.lines[:0] = unit.block.lines  # the caption's first line, cut off from it
+            nxt._width = None
+            joined.add(k)
+            continue
         # set apart between paragraphs: the text over it ended its sentence, text goes on under it
         if prev is None or nxt is None or prev.block.role != BODY or nxt.block.role != BODY \
                 or not ends_sentence(prev.block.lines[-1]):

@@ -403,6 +403,20 @@ def _signed_under(units: list[Unit], start: int) -> bool:
     return end < len(units) and units[end].block.role == BYLINE and not units[end].closing
 
 
+def heads_its_caption(units: list[Unit], end: int) -> bool:
+    """Does the headline group ending before unit ``end`` stand over a photo's
+    caption that another headline (or the page's end) follows, no body of its
+    own after it? That is picture news (图片新闻): the caption is its whole
+    story, and the headline closes no body over it (under an article that has
+    its own headline already)."""
+    k = end
+    while k < len(units) and units[k].block.role in (CAPTION, CREDIT):
+        k += 1
+    if k == end or units[end].block.role != CAPTION:
+        return False
+    return k == len(units) or units[k].block.role in (TITLE, HEADER, FOOTER)
+
+
 def assemble(units: list[Unit], directions: bool | dict[int, bool], stream: bool = False) -> list[list[Unit]]:
     """Group units into articles.
 
@@ -441,6 +455,8 @@ def assemble(units: list[Unit], directions: bool | dict[int, bool], stream: bool
                 j += 1
             group = units[i:j]
             before = directions if isinstance(directions, bool) else directions.get(i, True)
+            if not before and has_body() and any(u.block.role == TITLE for u in current):
+                before = heads_its_caption(units, j)
             if not closed and subheading_before_closing(current, units, i, j, directions):
                 group[0].block.role = SUBHEADING  # the body goes on under it to its own headline
                 current.append(group[0])

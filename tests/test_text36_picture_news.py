@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import banmian
 
-from tests.test_line_stream import typeset, typeset_paragraphs
+from tests.test_line_stream import typeset_paragraphs
 
 _MARKET = ["城西农贸市场改造后重新开业，摊位由原来的八十个增加到一百二十个，市场里干净整洁。",
            "市场管理方介绍，改造后的市场设置了溯源查询屏，市民扫码就能看到蔬菜的产地和检测结果。"]
@@ -44,3 +44,14 @@ def test_a_captions_first_line_cut_off_from_it_is_no_subtitle():
     articles = _parse(_page(caption))
     assert [a.headline.title for a in articles] == ["城西农贸市场焕新开业", "湿地荷花初绽放", "江城大桥恢复通行"]
     assert articles[1].headline.subtitle is None and articles[1].paragraphs == []
+
+
+def test_a_heading_over_a_caption_of_other_words_opens_no_article():
+    # the caption tells of none of the heading's words (a subheading of the body over it, then a photo
+    # of that body): no picture news
+    caption = [_CAPTION[i:i + 29] for i in range(0, len(_CAPTION), 29)]
+    caption[-1] += "本报记者 王军 摄"
+    lines = _page(caption)
+    lines[lines.index("湿地荷花初绽放")] = "菜价稳定货源充足"
+    articles = _parse(lines)
+    assert all(a.paragraphs for a in articles)  # no article of the heading and the caption alone

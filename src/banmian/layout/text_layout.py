@@ -16,6 +16,7 @@ from ..model import Article, Block, Page
 from .roles import BODY, BYLINE, CAPTION, CONTINUATION, CREDIT, DATELINE, FOOTER, HEADER, OTHER, SUBHEADING, TITLE
 from .article_build import build_article
 from .closing_heads import cut_headlines_after_closings
+from .wide_paragraphs import cut_wide_last_lines
 from .figure_notes import figure_explanations_are_body
 from .closing_notes import join_note_tails
 from .closing_lines import closing_lines_to_body
@@ -23,6 +24,7 @@ from .closing_tiers import closing_tiers_to_body
 from .opening_titles import headlines_read_as_body
 from .text_units import Unit
 from .text_tails import join_headless_tails
+from .picture_news import heads_its_caption
 from .text_parts import (agencies_after_credits, banner_between, banner_inside, headline_read_as_subheading,
                          lead_left_open, lead_over_its_text, lead_under_headline, said_a_sentence,
                          subheading_before_closing)
@@ -31,6 +33,7 @@ from .text_decks import decks_over_names
 from .text_run_in_titles import run_in_titles
 from .phrase_lines import join_phrase_lines
 from .sentence_tiers import sentences_are_body
+from .run_on_lines import join_run_on_lines
 from .reflow import join_lines
 from .rules import opens_with_any_dateline, split_dateline
 from .headless_titles import title_from_first_paragraph
@@ -125,7 +128,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     stream = unbroken or is_line_stream(blocks) or column_pieces(blocks)
     # the blank lines of a stream mean nothing: it is cut again; elsewhere blocks stay
     blocks = join_note_tails(regroup_line_stream(blocks, keep_blocks=not stream))
-    units = cut_headlines_after_closings(split_names_off_headline_boxes(split_units(blocks)))
+    units = cut_wide_last_lines(cut_headlines_after_closings(split_names_off_headline_boxes(split_units(blocks))))
     meta = mark_header_footer(units)
     for key, value in stream_meta.items():
         meta.setdefault(key, value)
@@ -153,7 +156,8 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     units = tags_back_to_titles(rejoin_wrapped_headlines(units, stream))
     figures_are_body(units)
     section_numbers_are_body(units)
-    units = sentences_are_body(units, stream)
+    units = join_run_on_lines(units, stream)
+    sentences_are_body(units, stream)
     figure_explanations_are_body(units)
     # a page whose blocks put a kicker with its title: tiers are told by their words there too
     by_words = stream or tiers_share_blocks(units)
@@ -403,20 +407,6 @@ def _signed_under(units: list[Unit], start: int) -> bool:
     return end < len(units) and units[end].block.role == BYLINE and not units[end].closing
 
 
-def heads_its_caption(units: list[Unit], end: int) -> bool:
-    """Does the headline group ending before unit ``end`` stand over a photo's
-    caption that another headline (or the page's end) follows, no body of its
-    own after it? That is picture news (图片新闻): the caption is its whole
-    story, and the headline closes no body over it (under an article that has
-    its own headline already)."""
-    k = end
-    while k < len(units) and units[k].block.role in (CAPTION, CREDIT):
-        k += 1
-    if k == end or units[end].block.role != CAPTION:
-        return False
-    return k == len(units) or units[k].block.role in (TITLE, HEADER, FOOTER)
-
-
 def assemble(units: list[Unit], directions: bool | dict[int, bool], stream: bool = False) -> list[list[Unit]]:
     """Group units into articles.
 
@@ -456,7 +446,7 @@ def assemble(units: list[Unit], directions: bool | dict[int, bool], stream: bool
             group = units[i:j]
             before = directions if isinstance(directions, bool) else directions.get(i, True)
             if not before and has_body() and any(u.block.role == TITLE for u in current):
-                before = heads_its_caption(units, j)
+                before = heads_its_caption(units, i, j)
             if not closed and subheading_before_closing(current, units, i, j, directions):
                 group[0].block.role = SUBHEADING  # the body goes on under it to its own headline
                 current.append(group[0])

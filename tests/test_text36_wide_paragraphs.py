@@ -57,3 +57,22 @@ def test_a_sentence_set_wide_on_one_line_is_no_kicker_of_the_next_headline():
     assert [a.headline.title for a in articles] == ["老街豆花飘香三十年", "江城轮渡新增两条航线"]
     assert articles[0].paragraphs[-1] == _LINK
     assert articles[1].headline.kicker is None
+
+
+def test_a_box_label_over_a_paragraph_set_wide_closes_the_article():
+    # 相关链接 alone, then the box's text on one wide line, then the next article's headline: the box
+    # closes the article over it, its label a heading inside it
+    link = _LINK.removeprefix("【相关链接】")
+    articles = _parse(_page(["相关链接", link]))
+    assert [a.headline.title for a in articles] == ["老街豆花飘香三十年", "江城轮渡新增两条航线"]
+    assert articles[0].paragraphs[-2:] == ["相关链接", link]
+
+
+def test_a_short_title_over_a_paragraph_in_columns_heads_its_own_article():
+    # a brief's short title over its one paragraph set in a column (of its own width): a new article,
+    # no box
+    brief = ("江城图书馆日前在城东和城西新增两处自助借还点，市民凭读者证即可借阅图书，每天开放到晚上九点，"
+             "周末也不休息。图书馆负责人介绍，今年还将在各街道陆续增设借还点，方便市民就近借书还书。")
+    articles = _parse(_page(["书香满城", *typeset_paragraphs([brief], 16)]))
+    assert [a.headline.title for a in articles] == ["老街豆花飘香三十年", "书香满城", "江城轮渡新增两条航线"]
+    assert articles[1].paragraphs == [brief]

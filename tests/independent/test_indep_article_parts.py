@@ -137,10 +137,7 @@ def editors_note_page(seed: int):
 
 CASES = {"interview": interview_page, "numbered_parts": numbered_parts_page, "editors_note": editors_note_page}
 PDF_XFAIL: dict[str, str] = {}
-TEXT_XFAIL: dict[str, str] = {
-    "editors_note-13": "相关链接 becomes an article of its own (its one paragraph set wide under it, no byline), not the "
-                       "last two paragraphs of 荒坡上种出致富果",
-}
+TEXT_XFAIL: dict[str, str] = {}
 
 
 test_pdf_mode, test_text_mode = feature_tests(CASES, PDF_XFAIL, TEXT_XFAIL, SEEDS)

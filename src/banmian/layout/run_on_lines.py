@@ -88,7 +88,7 @@ def join_run_on_lines(units: list[Unit], stream: bool = False) -> list[Unit]:
         elif _wide_tail(width, nxt):
             nxt.block.lines[:] = [join_lines([text, nxt.block.lines[0]])]
             nxt._width = None
-            nxt.paragraph_lines = True
+            nxt.paragraph_lines = nxt.set_wide = True
             joined.add(k)
     return [u for k, u in enumerate(units) if k not in joined] if joined else units
 

@@ -16,7 +16,7 @@ from ..model import Article, Block, Page
 from .roles import BODY, BYLINE, CAPTION, CONTINUATION, CREDIT, DATELINE, FOOTER, HEADER, OTHER, SUBHEADING, TITLE
 from .article_build import build_article
 from .closing_heads import cut_headlines_after_closings
-from .wide_paragraphs import cut_wide_last_lines
+from .wide_paragraphs import box_labels_are_subheadings, cut_wide_last_lines
 from .figure_notes import figure_explanations_are_body
 from .closing_notes import join_note_tails
 from .closing_lines import closing_lines_to_body
@@ -148,6 +148,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     before = headlines_first(units, stream)
     mark_names_over_closing_headlines(units, before)
     units = mark_subheadings(units, stream)
+    box_labels_are_subheadings(units)
     paired = pair_stacked_headlines(units, lambda run: assemble(run, True, stream))
     stacked = paired is not units
     if stacked:  # the headlines drawn first now stand over their bodies

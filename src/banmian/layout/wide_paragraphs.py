@@ -6,9 +6,11 @@ never ends with 。."""
 
 from __future__ import annotations
 
+import re
+
 from ..model import Block
 from .reflow import cell_width, ends_sentence, join_lines
-from .roles import BODY, OTHER, TITLE
+from .roles import BODY, FOOTER, HEADER, OTHER, SUBHEADING, TITLE
 from .text_units import Unit
 
 #: marks inside running text; a headline's lines hold a comma or two at most
@@ -67,7 +69,7 @@ def join_wide_paragraphs(units: list[Unit], runs: list[list[Unit]]) -> None:
     for run in runs:
         head = run[0]
         head.block.lines[:] = [join_lines([line for u in run for line in u.block.lines])]
-        head.paragraph_lines = True
+        head.paragraph_lines = head.set_wide = True
         head._width = None
         gone.update(id(u) for u in run[1:])
     if gone:
@@ -112,3 +114,25 @@ def cut_wide_last_lines(units: list[Unit]) -> list[Unit]:
         out.append(Unit(Block(lines[1:], src.role, page=src.page, line_start=start, bbox=src.bbox,
                               font_size=src.font_size)))
     return out
+
+
+#: a box's label over its text: a few characters with no mark (相关链接, 背景资料, 延伸阅读)
+_BOX_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}")
+
+
+def box_labels_are_subheadings(units: list[Unit]) -> None:
+    """A short label alone (相关链接) right under an article's text that ended
+    its sentence, over one paragraph set wider than the columns that closes
+    the article (the next headline, or the page's end, after it): a box set
+    across the foot of that article, its label a heading inside it, no
+    headline of an article of its own (a new article's text stands in
+    columns)."""
+    for k in range(1, len(units) - 1):
+        unit, prev, nxt = units[k], units[k - 1], units[k + 1]
+        if (unit.block.role != TITLE or len(unit.block.lines) != 1 or not nxt.set_wide or nxt.block.role != BODY
+                or prev.block.role != BODY or not _BOX_LABEL.fullmatch(unit.block.lines[0].strip())
+                or not ends_sentence(prev.block.lines[-1].rstrip())):
+            continue
+        after = units[k + 2] if k + 2 < len(units) else None
+        if after is None or after.block.role in (TITLE, HEADER, FOOTER):
+            unit.block.role = SUBHEADING

@@ -137,12 +137,7 @@ def editors_note_page(seed: int):
 
 CASES = {"interview": interview_page, "numbered_parts": numbered_parts_page, "editors_note": editors_note_page}
 PDF_XFAIL: dict[str, str] = {}
-TEXT_XFAIL: dict[str, str] = {
-    "editors_note-6": "the first line of the editor's note (编者按：乡村振兴… up to 本) is lost, the note's rest runs into "
-                      "the first body paragraph, and the body's and the link box's paragraphs are cut at the wrong lines",
-    "editors_note-13": "荒坡上种出致富果 keeps no paragraphs: its note and body go to an article titled “返乡青年”系列报道，记录"
-                       "他们的创业故事。 whose kicker is the note's first line, and 相关链接 becomes an article of its own",
-}
+TEXT_XFAIL: dict[str, str] = {}
 
 
 test_pdf_mode, test_text_mode = feature_tests(CASES, PDF_XFAIL, TEXT_XFAIL, SEEDS)

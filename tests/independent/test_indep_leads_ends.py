@@ -129,10 +129,7 @@ def jump_page(seed: int):
 
 CASES = {"runin": runin_page, "closing": closing_page, "jump": jump_page}
 PDF_XFAIL: dict[str, str] = {}
-TEXT_XFAIL: dict[str, str] = {
-    "runin-6": "the opening line of 河西镇春耕备耕正当时's last paragraph (据了解，该镇还设立了…) in its 23-character column "
-               "is read as a new article's title, the paragraph's rest its body",
-}
+TEXT_XFAIL: dict[str, str] = {}
 
 
 test_pdf_mode, test_text_mode = feature_tests(CASES, PDF_XFAIL, TEXT_XFAIL, SEEDS)

@@ -107,10 +107,6 @@ CASES = {"poem": poem_page, "picture_news": picture_news_page}
 PDF_XFAIL: dict[str, str] = {}
 TEXT_XFAIL: dict[str, str] = {
     "poem": "the second verse line 吹醒了沉睡的柳枝 is read as a new article's title over the rest of the poem",
-    "picture_news-6": "the picture news title 郁金香花海迎客来 is read as the subtitle of the lead article above it, and its "
-                      "caption as that article's caption",
-    "picture_news-13": "the lead article's kicker is read as its title, its title, the picture news title and the "
-                       "caption's first line as its subtitle; the picture news is no article",
 }
 
 

@@ -16,7 +16,7 @@ from .headlines import starts_with_dash
 from .paragraphs import column_width
 from .text_boxes import lead_in_over_tagged_title
 from .text_shapes import finishes_sentence_above, headline_box, is_column_shaped
-from .wide_paragraphs import mark_wide_paragraphs
+from .wide_paragraphs import join_wide_paragraphs, mark_wide_paragraphs
 from .tier_patterns import SPEAKER_KICKER, TITLE_TAG, opens_inside_word
 from .closing_authors import ends_with_authors, run_together_names
 from ..names import starts_with_surname
@@ -150,13 +150,14 @@ def classify_text_units(units: list[Unit]) -> None:
             runs_on.append(i)
         elif units[i].block.role == TITLE and finishes_sentence_above(units, i):
             units[i].block.role = BODY
-    mark_wide_paragraphs(units, text_idx)
+    wide = mark_wide_paragraphs(units, text_idx)
     for i in reversed(runs_on):  # its paragraph goes on in the next unit: one unit
         nxt = units[i + 1]
         nxt.block.lines[:0] = units[i].lines
         nxt.block.line_start = units[i].block.line_start
         nxt._width = None
         del units[i]
+    join_wide_paragraphs(units, wide)
 
 
 def _sentence_then_authors(lines: list[str]) -> bool:

@@ -16,6 +16,7 @@ from ..model import Article, Block, Page
 from .roles import BODY, BYLINE, CAPTION, CONTINUATION, CREDIT, DATELINE, FOOTER, HEADER, OTHER, SUBHEADING, TITLE
 from .article_build import build_article
 from .closing_heads import cut_headlines_after_closings
+from .wide_paragraphs import box_labels_are_subheadings, cut_wide_last_lines
 from .figure_notes import figure_explanations_are_body
 from .closing_notes import join_note_tails
 from .closing_lines import closing_lines_to_body
@@ -23,6 +24,7 @@ from .closing_tiers import closing_tiers_to_body
 from .opening_titles import headlines_read_as_body
 from .text_units import Unit
 from .text_tails import join_headless_tails
+from .picture_news import heads_its_caption
 from .text_parts import (agencies_after_credits, banner_between, banner_inside, headline_read_as_subheading,
                          lead_left_open, lead_over_its_text, lead_under_headline, said_a_sentence,
                          subheading_before_closing)
@@ -31,6 +33,7 @@ from .text_decks import decks_over_names
 from .text_run_in_titles import run_in_titles
 from .phrase_lines import join_phrase_lines
 from .sentence_tiers import sentences_are_body
+from .run_on_lines import join_run_on_lines
 from .reflow import join_lines
 from .rules import opens_with_any_dateline, split_dateline
 from .headless_titles import title_from_first_paragraph
@@ -125,7 +128,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     stream = unbroken or is_line_stream(blocks) or column_pieces(blocks)
     # the blank lines of a stream mean nothing: it is cut again; elsewhere blocks stay
     blocks = join_note_tails(regroup_line_stream(blocks, keep_blocks=not stream))
-    units = cut_headlines_after_closings(split_names_off_headline_boxes(split_units(blocks)))
+    units = cut_wide_last_lines(cut_headlines_after_closings(split_names_off_headline_boxes(split_units(blocks))))
     meta = mark_header_footer(units)
     for key, value in stream_meta.items():
         meta.setdefault(key, value)
@@ -145,6 +148,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     before = headlines_first(units, stream)
     mark_names_over_closing_headlines(units, before)
     units = mark_subheadings(units, stream)
+    box_labels_are_subheadings(units)
     paired = pair_stacked_headlines(units, lambda run: assemble(run, True, stream))
     stacked = paired is not units
     if stacked:  # the headlines drawn first now stand over their bodies
@@ -153,6 +157,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     units = tags_back_to_titles(rejoin_wrapped_headlines(units, stream))
     figures_are_body(units)
     section_numbers_are_body(units)
+    units = join_run_on_lines(units, stream)
     sentences_are_body(units, stream)
     figure_explanations_are_body(units)
     # a page whose blocks put a kicker with its title: tiers are told by their words there too
@@ -441,6 +446,8 @@ def assemble(units: list[Unit], directions: bool | dict[int, bool], stream: bool
                 j += 1
             group = units[i:j]
             before = directions if isinstance(directions, bool) else directions.get(i, True)
+            if not before and has_body() and any(u.block.role == TITLE for u in current):
+                before = heads_its_caption(units, i, j)
             if not closed and subheading_before_closing(current, units, i, j, directions):
                 group[0].block.role = SUBHEADING  # the body goes on under it to its own headline
                 current.append(group[0])

@@ -28,6 +28,8 @@ class Unit:
     #: cells of the first line that a title run in before the text took (a brief's lead phrase):
     #: the line was that much wider as set, so its shortness ends no paragraph
     lead: float = 0.0
+    #: one paragraph set wider than its article's columns (an editor's note, a link box's text)
+    set_wide: bool = False
     _width: float | None = None
 
     @property

@@ -6,7 +6,11 @@ never ends with 。."""
 
 from __future__ import annotations
 
-from .roles import BODY, TITLE
+import re
+
+from ..model import Block
+from .reflow import cell_width, ends_sentence, join_lines
+from .roles import BODY, FOOTER, HEADER, OTHER, SUBHEADING, TITLE
 from .text_units import Unit
 
 #: marks inside running text; a headline's lines hold a comma or two at most
@@ -30,11 +34,13 @@ def _line_apart(unit: Unit) -> bool:
     return unit.block.role == TITLE and len(unit.block.lines) == 1
 
 
-def mark_wide_paragraphs(units: list[Unit], candidates: list[int]) -> None:
+def mark_wide_paragraphs(units: list[Unit], candidates: list[int]) -> list[list[Unit]]:
     """One-line headline candidates in a row, each holding a clause mark, the
     last ending with 。, three clause marks or more in all: one paragraph set
     wide, body text (the line above them with no clause mark, a title, stays
-    one). ``candidates``: the units whose role was told from their shape."""
+    one). ``candidates``: the units whose role was told from their shape.
+    Returns the runs of units marked (:func:`join_wide_paragraphs` makes each one)."""
+    runs = []
     for i in candidates:
         unit = units[i]
         if not unit.block.lines or unit.block.lines[-1][-1:] not in _LAST_MARKS or unit.block.role != TITLE \
@@ -44,7 +50,89 @@ def mark_wide_paragraphs(units: list[Unit], candidates: list[int]) -> None:
         while start > max(0, i - _MAX_LINES) and _line_apart(units[start - 1]) and _clauses(units[start - 1]):
             start -= 1
         run = units[start:i + 1]
-        if len(run) >= 2 and _line_apart(unit) and sum(map(_clauses, run)) >= _MIN_CLAUSES \
+        # (one line alone too: a whole sentence of clauses closed by 。, a link box's text across the page)
+        if _line_apart(unit) and sum(map(_clauses, run)) >= _MIN_CLAUSES \
                 and not run[0].lines[0].lstrip().startswith("—"):
             for u in run:
                 u.block.role = BODY
+            runs.append(run)
+    return runs
+
+
+def join_wide_paragraphs(units: list[Unit], runs: list[list[Unit]]) -> None:
+    """Each run of lines set wide becomes one unit of one paragraph (its lines
+    joined): a paragraph set over the columns is no line of a column, so it
+    gives no width to measure the column's paragraphs by (an editor's note of
+    two wide lines over a body in narrow columns would make each of the body's
+    lines look short, a paragraph's end)."""
+    gone: set[int] = set()
+    for run in runs:
+        head = run[0]
+        head.block.lines[:] = [join_lines([line for u in run for line in u.block.lines])]
+        head.paragraph_lines = head.set_wide = True
+        head._width = None
+        gone.update(id(u) for u in run[1:])
+    if gone:
+        units[:] = [u for u in units if id(u) not in gone]
+
+
+#: a line set this many times as wide as the column under it is set over the column, not in it
+_WIDE_SHARE = 1.5
+#: lines of a unit enough to measure its column on
+_COLUMN_LINES = 3
+#: the first of a paragraph's lines set wide holds this many clause marks at least: text, no headline
+_TEXT_CLAUSES = 2
+
+
+def cut_wide_last_lines(units: list[Unit]) -> list[Unit]:
+    """A unit of column text under a line standing apart, set far wider than
+    the column and stopping in mid-clause with clause marks in it: the unit's
+    first line, ending a sentence, closes that line's paragraph set wide over
+    the column (an editor's note across the article: 编者按：……从今天起，本 /
+    报推出…故事。), which the stream cut after its first line. The line is cut
+    into a unit of its own, so the wide paragraph is told as one
+    (:func:`mark_wide_paragraphs`) and not run into the column's first
+    paragraph. Returns the units."""
+    out: list[Unit] = []
+    for k, unit in enumerate(units):
+        lines = unit.block.lines
+        prev = units[k - 1] if k else None
+        if (prev is None or unit.block.role != OTHER or prev.block.role != OTHER or len(prev.block.lines) != 1
+                or len(lines) <= _COLUMN_LINES or not ends_sentence(lines[0].rstrip())):
+            out.append(unit)
+            continue
+        above = prev.block.lines[0].strip()
+        column = max(cell_width(line.strip()) for line in lines[1:1 + _COLUMN_LINES])
+        if (cell_width(above) < _WIDE_SHARE * column or not "\u4e00" <= above[-1:] <= "\u9fff"
+                or sum(above.count(mark) for mark in _CLAUSE_MARKS) < _TEXT_CLAUSES):
+            out.append(unit)
+            continue
+        src = unit.block
+        start = src.line_start + 1 if src.line_start is not None else None
+        out.append(Unit(Block([lines[0]], src.role, page=src.page, line_start=src.line_start, bbox=src.bbox,
+                              font_size=src.font_size)))
+        out.append(Unit(Block(lines[1:], src.role, page=src.page, line_start=start, bbox=src.bbox,
+                              font_size=src.font_size)))
+    return out
+
+
+#: a box's label over its text: a few characters with no mark (相关链接, 背景资料, 延伸阅读)
+_BOX_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}")
+
+
+def box_labels_are_subheadings(units: list[Unit]) -> None:
+    """A short label alone (相关链接) right under an article's text that ended
+    its sentence, over one paragraph set wider than the columns that closes
+    the article (the next headline, or the page's end, after it): a box set
+    across the foot of that article, its label a heading inside it, no
+    headline of an article of its own (a new article's text stands in
+    columns)."""
+    for k in range(1, len(units) - 1):
+        unit, prev, nxt = units[k], units[k - 1], units[k + 1]
+        if (unit.block.role != TITLE or len(unit.block.lines) != 1 or not nxt.set_wide or nxt.block.role != BODY
+                or prev.block.role != BODY or not _BOX_LABEL.fullmatch(unit.block.lines[0].strip())
+                or not ends_sentence(prev.block.lines[-1].rstrip())):
+            continue
+        after = units[k + 2] if k + 2 < len(units) else None
+        if after is None or after.block.role in (TITLE, HEADER, FOOTER):
+            unit.block.role = SUBHEADING

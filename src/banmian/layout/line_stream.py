@@ -412,10 +412,26 @@ def _regroup_run(blocks: list[Block], keep_blocks: bool = False) -> list[Block]:
     glyphs = {number for text, number in numbered if len(text.strip()) == 1}
     numbered = rejoin_photo_report_credits(rejoin_bylines(join_vertical(unweave_columns(numbered))))
     if keep_blocks:  # every block stays; a tag's block says where it belongs
-        return _blocks_again(numbered, page)
+        return _marked_vertical(_blocks_again(numbered, page), glyphs)
     numbered = without_overprint(attach_tags(numbered))
     # lines put together from one glyph a line: set vertically, never a column's line
     m = Measure([text for text, _ in numbered], [number in glyphs and len(text.strip()) > 1 for text, number in numbered])
+    return _marked_vertical(_regrouped(numbered, m, page), glyphs)
+
+
+def _marked_vertical(blocks: list[Block], glyphs: set[int | None]) -> list[Block]:
+    """Mark the blocks of one line put together from one glyph a line: text
+    set vertically (a headline, or names in a strip of their own). Once on one
+    line it reads like any other; the stages after ask the mark (a vertical
+    headline is a tier of no horizontal headline)."""
+    for block in blocks:
+        if len(block.lines) == 1 and block.line_start in glyphs and len(block.lines[0].strip()) > 1:
+            block.vertical = True
+    return blocks
+
+
+def _regrouped(numbered: list[tuple[str, int | None]], m: Measure, page: int | None) -> list[Block]:
+    """The run's lines, measured, cut into blocks line by line."""
     out: list[Block] = []
     around = runs_around_figures(m)
     tier: list[float] = []  # widths of the lines of the headline tier being put together

@@ -1,0 +1,45 @@
+"""Text mode on a line stream: a headline set vertically (竖排) comes one glyph
+a line and is put back on one line by the line stream; the block keeps the
+mark (``Block.vertical``) so that the stages after it know the line stood in a
+strip of its own: a headline set vertically and one set across are never tiers
+of one headline. Own sample text; see tests/test_line_stream.py for the typesetter."""
+
+from __future__ import annotations
+
+import banmian
+from banmian.model import Block
+from banmian.layout.text_split import split_units
+from tests.test_line_stream import FERRY, STREET, typeset_body
+
+
+def _articles(lines: list[str]) -> list[tuple[str | None, str | None, list[str], list[str]]]:
+    # PyMuPDF's get_text(): one line a line, no blank lines at all
+    articles = banmian.parse_text("\n".join(lines) + "\n", enrich=False).pages[0].articles
+    return [(a.headline.kicker, a.headline.title, [b.name for b in a.bylines], a.paragraphs) for a in articles]
+
+
+def test_a_vertical_headline_is_no_kicker_of_the_headline_set_across_after_it():
+    # a data box's vertical heading (数说) closes the text above it; the next story's headline,
+    # set across, follows it in the stream and opens its own text
+    lines = [*typeset_body(FERRY), *"数说", "老街改造惠及千户居民", "本报记者 李明远", *typeset_body(STREET)]
+    assert _articles(lines) == [(None, "数说", [], FERRY), (None, "老街改造惠及千户居民", ["李明远"], STREET)]
+
+
+def test_a_vertical_headline_opening_a_text_another_headline_closes_leaves_it_to_that_one():
+    # the vertical heading and its vertical byline, then a text whose words are the headline's set
+    # across after it (drawn after its body): the text is that headline's, the vertical heading
+    # no kicker of it
+    lines = ["轮渡新增两条航线", "本报记者 周明", *typeset_body(FERRY), *"数说", *"李明远", *typeset_body(STREET),
+             "老街改造惠及千户居民"]
+    articles = _articles(lines)
+    assert [(kicker, title) for kicker, title, _, _ in articles] == [
+        (None, "轮渡新增两条航线"), (None, "数说"), (None, "老街改造惠及千户居民")]
+    assert articles[2][3] == STREET and articles[0][3] == FERRY
+
+
+def test_a_vertical_line_after_a_photo_credit_keeps_its_mark():
+    # a caption whose credit wrapped (…本报记者 段 / 斌涛摄) and the vertical headline after it:
+    # no line of the credit, so the unit it makes is still marked as set vertically
+    units = split_units([Block(["新开通的轮渡码头。 本报记者 段", "斌涛摄"], line_start=12),
+                         Block(["江城再添三座公园"], line_start=14, vertical=True)])
+    assert [(u.block.lines, u.block.vertical) for u in units][-1] == (["江城再添三座公园"], True)

@@ -43,3 +43,11 @@ def test_a_vertical_line_after_a_photo_credit_keeps_its_mark():
     units = split_units([Block(["新开通的轮渡码头。 本报记者 段", "斌涛摄"], line_start=12),
                          Block(["江城再添三座公园"], line_start=14, vertical=True)])
     assert [(u.block.lines, u.block.vertical) for u in units][-1] == (["江城再添三座公园"], True)
+
+
+def test_names_right_after_a_vertical_headline_part_into_whole_names():
+    # the vertical headline closed by its column's tag, then its two authors one glyph a line:
+    # the run parts into two whole names (周明远, 袁兰芳), not a name cut off the end of a title
+    # (周明远袁 / 兰芳: 兰 opens names too)
+    lines = [*"江城新建三座公园（城建观察）", *"周明远袁兰芳", *typeset_body(STREET)]
+    assert _articles(lines) == [(None, "江城新建三座公园（城建观察）", ["周明远", "袁兰芳"], STREET)]

@@ -51,3 +51,23 @@ def test_names_right_after_a_vertical_headline_part_into_whole_names():
     # (周明远袁 / 兰芳: 兰 opens names too)
     lines = [*"江城新建三座公园（城建观察）", *"周明远袁兰芳", *typeset_body(STREET)]
     assert _articles(lines) == [(None, "江城新建三座公园（城建观察）", ["周明远", "袁兰芳"], STREET)]
+
+
+def _blocks_page(vertical_title: str) -> str:
+    """PyMuPDF's blocks, one line each (blank lines between): a story's text, its headline set
+    vertically after it (its glyphs one block), then the next story, its headline set across."""
+    return ("\n\n".join(typeset_body(FERRY)) + "\n\n" + "\n".join(vertical_title) + "\n\n"
+            + "\n\n".join(["老街改造惠及千户居民", "本报记者 李明远", *typeset_body(STREET)]) + "\n")
+
+
+def test_a_vertical_headline_given_as_one_block_keeps_its_last_characters():
+    # the vertical headline's glyphs are one block; its authors' names, had it any, would be blocks
+    # of their own beside it: the couplet's last words (尚峥嵘: 尚 opens names too) are the title's
+    articles = banmian.parse_text(_blocks_page("山河添锦绣岁月尚峥嵘"), enrich=False).pages[0].articles
+    assert [(a.headline.title, [b.name for b in a.bylines]) for a in articles][0] == ("山河添锦绣岁月尚峥嵘", [])
+
+
+def test_a_vertical_headline_wraps_no_headline_line_set_across():
+    # the line put together from the vertical glyphs is no line of the tier set across after it
+    articles = banmian.parse_text(_blocks_page("山河添锦绣岁月尚峥嵘"), enrich=False).pages[0].articles
+    assert [(a.headline.title, a.paragraphs) for a in articles][1] == ("老街改造惠及千户居民", STREET)

@@ -412,7 +412,9 @@ def _regroup_run(blocks: list[Block], keep_blocks: bool = False) -> list[Block]:
     glyphs = {number for text, number in numbered if len(text.strip()) == 1}
     numbered = rejoin_photo_report_credits(rejoin_bylines(join_vertical(unweave_columns(numbered))))
     if keep_blocks:  # every block stays; a tag's block says where it belongs
-        return _marked_vertical(_blocks_again(numbered, page), glyphs)
+        # (text read across the page, as plain pdftotext gives it, interleaves a vertical headline's
+        # glyphs with the lines beside it: its pieces are left unmarked)
+        return _blocks_again(numbered, page)
     numbered = without_overprint(attach_tags(numbered))
     # lines put together from one glyph a line: set vertically, never a column's line
     m = Measure([text for text, _ in numbered], [number in glyphs and len(text.strip()) > 1 for text, number in numbered])

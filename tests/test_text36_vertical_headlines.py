@@ -9,7 +9,7 @@ from __future__ import annotations
 import banmian
 from banmian.model import Block
 from banmian.layout.text_split import split_units
-from tests.test_line_stream import FERRY, STREET, typeset_body
+from tests.test_line_stream import FERRY, PARKS, STREET, typeset_body
 
 
 def _articles(lines: list[str]) -> list[tuple[str | None, str | None, list[str], list[str]]]:
@@ -71,3 +71,13 @@ def test_a_vertical_headline_wraps_no_headline_line_set_across():
     # the line put together from the vertical glyphs is no line of the tier set across after it
     articles = banmian.parse_text(_blocks_page("山河添锦绣岁月尚峥嵘"), enrich=False).pages[0].articles
     assert [(a.headline.title, a.paragraphs) for a in articles][1] == ("老街改造惠及千户居民", STREET)
+
+
+def test_a_vertical_headline_closing_a_text_takes_the_part_its_words_lean_to():
+    # one story opened by its headline set across, the next one's text run on under it and closed
+    # by a headline set vertically that shares only a word or two with it (公园): the two headlines
+    # are two articles' whatever the margin, so the text is cut where the words lean
+    lines = ["轮渡新增两条航线", "本报记者 周明", *typeset_body(FERRY), *typeset_body(PARKS), *"家门口的公园多了",
+             "老街改造惠及千户居民", "本报记者 李明远", *typeset_body(STREET)]
+    assert [(kicker, title, paragraphs) for kicker, title, _, paragraphs in _articles(lines)] == [
+        (None, "轮渡新增两条航线", FERRY), (None, "家门口的公园多了", PARKS), (None, "老街改造惠及千户居民", STREET)]

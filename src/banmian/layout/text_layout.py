@@ -395,11 +395,6 @@ def _before(directions: bool | dict[int, bool], j: int) -> bool:
     return directions if isinstance(directions, bool) else directions.get(j, True)
 
 
-def _set_apart(current: list[Unit], group: list[Unit]) -> bool:
-    """Is one of the two headlines set vertically (竖排, a strip of its own) and the other across?"""
-    return any(u.block.vertical for u in group) != any(u.block.vertical for u in current if u.block.role == TITLE)
-
-
 def _signed_under(units: list[Unit], start: int) -> bool:
     """Does a byline stand right under the headline group opening at ``start``?"""
     end = start
@@ -470,8 +465,6 @@ def assemble(units: list[Unit], directions: bool | dict[int, bool], stream: bool
                 elif banner_between(current, group, units, j):
                     i = j
                     continue
-                elif _set_apart(current, group):
-                    start()  # a headline set vertically and one set across: never tiers of one headline
             elif has_body():
                 cut = headline_read_as_subheading(current, group)
                 if cut is not None:  # the part before it is its article's, closed by it

@@ -217,10 +217,10 @@ def own_part(current: list[Unit], group: list[Unit]) -> int | None:
               for line in _paragraph_starts(current[k])]
     # a headline set vertically and one set across are two articles' (no tiers of one headline)
     two = any(u.block.vertical for u in group) != any(u.block.vertical for u in current if u.block.role == TITLE)
-    if two and starts and _echoes_more(group, current, starts[0][0]):
-        return starts[0][0]  # the closing headline's words are the text's: all of it is its own
+    # where no cut is found, the closing headline's words may still be the text's: all of it is its own
+    whole = starts[0][0] if two and starts and _echoes_more(group, current, starts[0][0]) else None
     if len(starts) < 2:
-        return None
+        return whole
     texts = []
     for n, (k, line) in enumerate(starts):
         end = starts[n + 1][1] if n + 1 < len(starts) and starts[n + 1][0] == k else None
@@ -239,7 +239,7 @@ def own_part(current: list[Unit], group: list[Unit]) -> int | None:
     if cut is None:
         cut = _after_caption(current, starts, texts, "".join(line for u in group for line in u.block.lines))
     if cut is None:
-        return None
+        return whole
     k, line = starts[cut]
     if line:
         current[k:k + 1] = _split(current[k], line)

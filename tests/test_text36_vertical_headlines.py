@@ -81,3 +81,17 @@ def test_a_vertical_headline_closing_a_text_takes_the_part_its_words_lean_to():
              "老街改造惠及千户居民", "本报记者 李明远", *typeset_body(STREET)]
     assert [(kicker, title, paragraphs) for kicker, title, _, paragraphs in _articles(lines)] == [
         (None, "轮渡新增两条航线", FERRY), (None, "家门口的公园多了", PARKS), (None, "老街改造惠及千户居民", STREET)]
+
+
+def test_vertical_pieces_torn_by_a_reading_across_are_not_marked():
+    # plain pdftotext reads the page row by row: a vertical headline and the vertical byline beside
+    # it come as rows of glyphs set apart (样 谢); the runs between are torn pieces of both, and no
+    # piece is marked as a line set vertically (a whole strip is)
+    from banmian.layout.line_stream import regroup_line_stream
+    from banmian.sources.text import text_to_blocks
+
+    whole = "\n".join([*typeset_body(FERRY), *"江城再添新绿", "老街改造惠及千户居民", *typeset_body(STREET)])
+    torn = "\n".join([*typeset_body(FERRY), *"江城再", "添 李", "新 明", *"绿", "老街改造惠及千户居民",
+                      *typeset_body(STREET)])
+    assert [b.lines for b in regroup_line_stream(text_to_blocks(whole)) if b.vertical] == [["江城再添新绿"]]
+    assert not any(b.vertical for b in regroup_line_stream(text_to_blocks(torn)))

@@ -95,3 +95,14 @@ def test_vertical_pieces_torn_by_a_reading_across_are_not_marked():
                       *typeset_body(STREET)])
     assert [b.lines for b in regroup_line_stream(text_to_blocks(whole)) if b.vertical] == [["江城再添新绿"]]
     assert not any(b.vertical for b in regroup_line_stream(text_to_blocks(torn)))
+
+
+def test_a_date_cut_into_glyph_lines_is_not_marked_vertical():
+    # text drawn twice and cut apart leaves a date's pieces one a line (年 / 6 / 月) inside a
+    # sentence: put back on one line, but with digits among its glyphs it is no vertical headline
+    from banmian.layout.line_stream import regroup_line_stream
+    from banmian.sources.text import text_to_blocks
+
+    text = "\n".join([*typeset_body(FERRY), "数据来源：江城统计局 2018", "年", "6", "月", "发布的数据。",
+                      *typeset_body(STREET)])
+    assert not any(b.vertical for b in regroup_line_stream(text_to_blocks(text)))

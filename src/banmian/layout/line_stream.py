@@ -435,9 +435,15 @@ def _marked_vertical(blocks: list[Block], glyphs: set[int | None]) -> list[Block
     line it reads like any other; the stages after ask the mark (a vertical
     headline is a tier of no horizontal headline)."""
     for block in blocks:
-        if len(block.lines) == 1 and block.line_start in glyphs and len(block.lines[0].strip()) > 1:
+        if (len(block.lines) == 1 and block.line_start in glyphs and len(block.lines[0].strip()) > 1
+                and not _DIGIT.search(block.lines[0])):
+            # (digits among the glyphs: more often a date's pieces, 2017 / 年 / 6 / 月, text drawn
+            # twice and cut apart, than a headline: left unmarked)
             block.vertical = True
     return blocks
+
+
+_DIGIT = re.compile(r"[0-9]")
 
 
 def _regrouped(numbered: list[tuple[str, int | None]], m: Measure, page: int | None, strips: bool = True) -> list[Block]:

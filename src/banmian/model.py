@@ -62,6 +62,9 @@ class Block:
     #: unique in its edition (``"3.12"``: page position 3, block 12); set by :mod:`banmian.provenance`
     id: str | None = None
     line_bboxes: list[BBox] | None = None
+    #: set vertically (one glyph a line in an extractor's stream, put back on one line): a headline
+    #: or a name standing in a strip of its own; layout reads it, exports do not carry it
+    vertical: bool = False
 
     @property
     def text(self) -> str:

@@ -410,12 +410,45 @@ def _regroup_run(blocks: list[Block], keep_blocks: bool = False) -> list[Block]:
     page = blocks[0].page
     numbered = lines_with_numbers(blocks)
     glyphs = {number for text, number in numbered if len(text.strip()) == 1}
+    # text read across the page row by row (plain pdftotext) gives two vertical strips side by side
+    # as rows of glyphs set apart (样 谢): their runs are torn pieces, and no piece is marked
+    torn = any(" " in text.strip() and _glyphs_apart(text) for text, _ in numbered)
     numbered = rejoin_photo_report_credits(rejoin_bylines(join_vertical(unweave_columns(numbered))))
     if keep_blocks:  # every block stays; a tag's block says where it belongs
+        # (text read across the page, as plain pdftotext gives it, interleaves a vertical headline's
+        # glyphs with the lines beside it: its pieces are left unmarked)
         return _blocks_again(numbered, page)
     numbered = without_overprint(attach_tags(numbered))
     # lines put together from one glyph a line: set vertically, never a column's line
     m = Measure([text for text, _ in numbered], [number in glyphs and len(text.strip()) > 1 for text, number in numbered])
+    return _marked_vertical(_regrouped(numbered, m, page, not torn), set() if torn else glyphs)
+
+
+def _glyphs_apart(text: str) -> bool:
+    """Is ``text`` single glyphs set apart by spaces (样 谢)?"""
+    return all(len(piece) == 1 for piece in text.split())
+
+
+def _marked_vertical(blocks: list[Block], glyphs: set[int | None]) -> list[Block]:
+    """Mark the blocks of one line put together from one glyph a line: text
+    set vertically (a headline, or names in a strip of their own). Once on one
+    line it reads like any other; the stages after ask the mark (a vertical
+    headline is a tier of no horizontal headline)."""
+    for block in blocks:
+        if (len(block.lines) == 1 and block.line_start in glyphs and len(block.lines[0].strip()) > 1
+                and not _DIGIT.search(block.lines[0])):
+            # (digits among the glyphs: more often a date's pieces, 2017 / 年 / 6 / 月, text drawn
+            # twice and cut apart, than a headline: left unmarked)
+            block.vertical = True
+    return blocks
+
+
+_DIGIT = re.compile(r"[0-9]")
+
+
+def _regrouped(numbered: list[tuple[str, int | None]], m: Measure, page: int | None, strips: bool = True) -> list[Block]:
+    """The run's lines, measured, cut into blocks line by line; ``strips``: the
+    lines set vertically stand whole in their strips (not torn by a reading across)."""
     out: list[Block] = []
     around = runs_around_figures(m)
     tier: list[float] = []  # widths of the lines of the headline tier being put together
@@ -445,6 +478,8 @@ def _regroup_run(blocks: list[Block], keep_blocks: bool = False) -> list[Block]:
         under_kicker = bool(tier) and not m.headlines[k] and title_under_kicker(m, out[-1].lines[-1], k)
         # a line as full as the tier's over a short last line is that box's (put on the tier's line)
         box_line = full_before_tail(m, tier, k)
+        if tier and strips and (m.vertical[k] or m.vertical[k - 1]):
+            tier = []  # a line set vertically stands in its strip: it wraps no tier set across, nor one it
         if tier and (m.headlines[k] or dash_tail(m, k) or under_kicker or box_line or closes_over_byline(m, tier, k)):
             # after a headline line, a short unfinished line is its tail or a tier of its own
             wrap = wraps_tier(m, tier, out[-1].lines[-1], k)

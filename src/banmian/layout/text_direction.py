@@ -63,12 +63,17 @@ def shared_pairs(head: AbstractSet[str], text: str) -> int:
 
 
 def title_groups(units: list[Unit]) -> list[tuple[int, int]]:
-    """(start, end) of every run of headline units."""
+    """(start, end) of every run of headline units. A headline's tiers are
+    set one way: where a headline set vertically (竖排, a strip beside its
+    body) meets one set across, two headlines meet, and the run is cut there."""
     groups: list[tuple[int, int]] = []
     start = None
     for k, unit in enumerate(units):  # (one pass, a run closed where the first other unit follows it)
         if unit.block.role == TITLE:
             if start is None:
+                start = k
+            elif unit.block.vertical != units[k - 1].block.vertical:
+                groups.append((start, k))
                 start = k
         elif start is not None:
             groups.append((start, k))
@@ -462,12 +467,15 @@ def _best_cut(first: frozenset[str], second: frozenset[str],
     return best, cut, whole, scores
 
 
-def closing_cut(first_head: str, second_head: str, bodies: list[str]) -> int | None:
+def closing_cut(first_head: str, second_head: str, bodies: list[str], two: bool = False) -> int | None:
     """A headline drawn before its body (``first_head``) and the next one drawn
     after its own (``second_head``) with bodies (text units) between and no
     headline: where do the second article's bodies begin? Where each headline
     echoes its own part more, by the margin, than the first echoes them all;
-    None when the wording does not tell (the bodies stay the first's)."""
+    None when the wording does not tell (the bodies stay the first's).
+    ``two``: the headlines are two articles' whatever the words say (one set
+    vertically, one across: no tiers of one headline), so any lean of the
+    wording cuts."""
     first, second = bigrams(first_head), bigrams(second_head)
     if not first or not second or len(bodies) < 2:
         return None
@@ -478,7 +486,7 @@ def closing_cut(first_head: str, second_head: str, bodies: list[str]) -> int | N
     # first's last echo must not count as the first's)
     earliest = next(c for c, score in enumerate(scores, 1) if score >= best)
     own = _echo(second, grams[earliest:]) - _echo(second, grams[:earliest])
-    if best - whole < _MARGIN or own < _MARGIN / 2:
+    if (best - whole <= 0 or own <= 0) if two else (best - whole < _MARGIN or own < _MARGIN / 2):
         return None
     # the words tell that the bodies hold two parts; where the second begins, wording both
     # headlines use cannot tell

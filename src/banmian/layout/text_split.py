@@ -24,16 +24,19 @@ from .tier_patterns import has_title_tag
 
 def _unit(lines: list[str], role: Role, src: Block, offset: int) -> Unit:
     start = src.line_start + offset if src.line_start is not None else None
-    return Unit(Block(list(lines), role, page=src.page, line_start=start, bbox=src.bbox, font_size=src.font_size))
+    return Unit(Block(list(lines), role, page=src.page, line_start=start, bbox=src.bbox, font_size=src.font_size,
+                      vertical=src.vertical))
 
 
 def _credit_tails_back(blocks: list[Block]) -> list[Block]:
     """A credit's tail that a line stream cut into a block of its own (…。 本报记者 /
-    张三摄) goes back to the caption's block when the two read as one wrapped credit."""
+    张三摄) goes back to the caption's block when the two read as one wrapped credit.
+    A line set vertically (a headline's strip beside the photo) is no line of a credit."""
     out: list[Block] = []
     for block in blocks:
         prev = out[-1] if out else None
         if (prev is not None and len(block.lines) == 1 and block.role == prev.role == OTHER and prev.lines
+                and not block.vertical
                 and "摄" in prev.lines[-1] + block.lines[0]):
             joined = rejoin_wrapped_credits([*prev.lines, block.lines[0]])
             if len(joined) == len(prev.lines):

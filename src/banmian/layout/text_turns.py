@@ -215,8 +215,12 @@ def own_part(current: list[Unit], group: list[Unit]) -> int | None:
         return None  # a column's label, a page's banner or a credit heads no article
     starts = [(k, line) for k in range(last_head + 1, len(current)) if current[k].block.role == BODY
               for line in _paragraph_starts(current[k])]
+    # a headline set vertically and one set across are two articles' (no tiers of one headline)
+    two = any(u.block.vertical for u in group) != any(u.block.vertical for u in current if u.block.role == TITLE)
+    # where no cut is found, the closing headline's words may still be the text's: all of it is its own
+    whole = starts[0][0] if two and starts and _echoes_more(group, current, starts[0][0]) else None
     if len(starts) < 2:
-        return None
+        return whole
     texts = []
     for n, (k, line) in enumerate(starts):
         end = starts[n + 1][1] if n + 1 < len(starts) and starts[n + 1][0] == k else None
@@ -228,14 +232,14 @@ def own_part(current: list[Unit], group: list[Unit]) -> int | None:
     if cut is None:
         cut = _one_dateline(texts)
     if cut is None:
-        cut = closing_cut(head, "".join(line for u in group for line in u.block.lines), texts)
+        cut = closing_cut(head, "".join(line for u in group for line in u.block.lines), texts, two)
     if cut is None:
         # the words do not tell, but a salutation opens a speech: the closing headline's part begins there
         cut = next((n for n in range(1, len(texts)) if is_salutation(texts[n])), None)
     if cut is None:
         cut = _after_caption(current, starts, texts, "".join(line for u in group for line in u.block.lines))
     if cut is None:
-        return None
+        return whole
     k, line = starts[cut]
     if line:
         current[k:k + 1] = _split(current[k], line)
@@ -243,6 +247,18 @@ def own_part(current: list[Unit], group: list[Unit]) -> int | None:
     while k < len(current) and current[k].block.role == BODY and closes_body(current[k].block.lines):
         k += 1  # （作者为…） closes the part before: it opens none
     return k if k < len(current) else None
+
+
+def _echoes_more(group: list[Unit], current: list[Unit], first: int) -> bool:
+    """Does the closing headline ``group`` share more of its wording (as a share
+    of its character pairs) with the text from unit ``first`` on than the
+    headline that opened ``current`` does? A headline tells of its own text."""
+    text = "".join(line for u in current[first:] if u.block.role == BODY for line in u.block.lines)
+    closing = bigrams("".join(line for u in group if u.block.role == TITLE for line in u.block.lines))
+    opening = bigrams("".join(line for u in current[:first] if u.block.role == TITLE for line in u.block.lines))
+    if not closing or not opening:
+        return False
+    return shared_pairs(closing, text) / len(closing) > shared_pairs(opening, text) / len(opening)
 
 
 def _one_dateline(texts: list[str]) -> int | None:

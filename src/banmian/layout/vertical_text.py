@@ -28,6 +28,8 @@ def join_vertical(lines: list[tuple[str, int | None]]) -> list[tuple[str, int | 
     out: list[tuple[str, int | None]] = []
     run: list[tuple[str, int | None]] = []
     body: list[str] = []  # the text set across, asked only when a long vertical run ends in a name
+    # text given in blocks (blank lines between): a vertical byline stands in a block of its own
+    blocks = any(not same_block(a, b) for (_, a), (_, b) in zip(lines, lines[1:]))
     vertical: list[int] = []  # where in ``out`` the runs put together stand
 
     def flush() -> None:
@@ -49,14 +51,18 @@ def join_vertical(lines: list[tuple[str, int | None]]) -> list[tuple[str, int | 
                 # vertical names (a name never ends on a bare numeral): a line of its own
                 section = run.pop()
                 text = text[:-1]
+            # right after a vertical headline, a run that parts into whole names is its authors'
+            names = names_run_together(text) if vertical and vertical[-1] == len(out) - 1 else None
             # the vertical names right under the vertical headline, no blank line between
             cuts: list[int] = []
-            while len(cuts) < _MOST_NAMES_CUT and len(text[:cuts[-1] if cuts else None]) >= _NAME_AFTER_HEADLINE:
+            # (a run the extractor gave as one block is one strip: its last characters are no names)
+            whole = blocks and all(same_block(a, b) for (_, a), (_, b) in zip(run, run[1:]))
+            while (not names and not whole and len(cuts) < _MOST_NAMES_CUT
+                   and len(text[:cuts[-1] if cuts else None]) >= _NAME_AFTER_HEADLINE):
                 cut = name_at_end(text[:cuts[-1] if cuts else None], body[0])
                 if not cut:
                     break
                 cuts.append(cut)
-            names = names_run_together(text) if vertical and vertical[-1] == len(out) - 1 else None
             if cuts:  # the headline, then its authors' names on one line
                 out.extend([(text[:cuts[-1]], run[0][1]), (" ".join(text[a:b] for a, b in
                             zip(reversed(cuts), [*reversed(cuts[:-1]), None])), run[cuts[-1]][1])])

@@ -12,7 +12,7 @@ import pytest
 
 import banmian
 from banmian.model import Byline
-from feature_pages import BODY, LEAD, LEFT, RIGHT, TEXTS, FeaturePage, column_x, span_right
+from feature_pages import BODY, LEAD, LEFT, RIGHT, TEXTS, FeaturePage, column_x, span_right, wrap
 
 TOP = 66.0  # first line under the default header
 
@@ -169,3 +169,16 @@ def brief_items(pg: FeaturePage, x0: float, y: float) -> float:
         y += LEAD + 2
         y = pg.flow(x0, y, [text + authors], 1).bottom + 10
     return y
+
+
+def first_line_then_next_column(pg: FeaturePage, x0: float, y: float, top: float, paragraph: str,
+                                width: float) -> float:
+    """A paragraph whose indented first line is the foot of the column at ``x0``
+    (line at ``y``) and whose rest runs on from ``top`` at the head of column 1.
+    Returns column 1's foot."""
+    lines = wrap(paragraph)
+    pg.line(x0 + 2 * BODY, y, lines[0], width=width - 2 * BODY)
+    for ln in lines[1:]:
+        pg.line(column_x(1), top, ln, width=width if ln != lines[-1] else None)
+        top += LEAD
+    return top

@@ -18,7 +18,7 @@ import pytest
 pytest.importorskip("pymupdf")
 
 from feature_checks import TOP, check_body, check_titles, find, story  # noqa: E402
-from feature_checks import below, parse  # noqa: E402
+from feature_checks import below, first_line_then_next_column, parse  # noqa: E402
 from feature_pages import BODY, LEAD, TEXTS, FeaturePage, column_x, span_right, wrap  # noqa: E402
 
 #: a paragraph of two lines: its first fills the indented line, its last is three glyphs
@@ -62,12 +62,7 @@ def test_a_heading_centred_at_a_columns_foot_over_a_paragraphs_first_line(tmp_pa
     heading = "强化监督推动落实"
     pg.centered(x0, x0 + cw, y, heading, BODY, "hei")
     y += 1.3 * LEAD
-    lines = wrap(second)
-    pg.line(x0 + 2 * BODY, y, lines[0], width=cw - 2 * BODY)
-    y1 = top
-    for ln in lines[1:]:
-        pg.line(column_x(1), y1, ln, width=cw if ln != lines[-1] else None)
-        y1 += LEAD
+    y1 = first_line_then_next_column(pg, x0, y, top, second, cw)
     rest = TEXTS["theory"][3:]
     y1 = pg.flow(column_x(1), y1, rest, 1).bottom
     story(pg, "rail", "城际铁路铺轨", 2, 3, TOP + 4)

@@ -12,7 +12,7 @@ import pytest
 pytest.importorskip("pymupdf")
 
 from feature_pages import BODY, LEAD, TEXTS, FeaturePage, Sub, column_x, span_right, wrap  # noqa: E402
-from feature_checks import TOP, below, check_body, check_titles, find, parse, story  # noqa: E402
+from feature_checks import TOP, below, check_body, check_titles, find, first_line_then_next_column, parse, story  # noqa: E402
 
 
 def test_a_small_headline_under_a_rule_that_stops_short_of_a_subheading_beside(tmp_path):
@@ -94,12 +94,7 @@ def test_a_framed_subheading_at_a_columns_foot_over_one_line_of_text(tmp_path):
     heading = "强化监督，推动责任落实"
     pg.centered(x0, x0 + cw, y + 5, heading, size, "hei")
     y += size * 1.45 + 4 + 10
-    lines = wrap(second)
-    pg.line(x0 + 2 * BODY, y, lines[0], width=cw - 2 * BODY)
-    y1 = top
-    for ln in lines[1:]:
-        pg.line(column_x(1), y1, ln, width=cw if ln != lines[-1] else None)
-        y1 += LEAD
+    y1 = first_line_then_next_column(pg, x0, y, top, second, cw)
     rest = TEXTS["theory"][2:]
     y1 = pg.flow(column_x(1), y1, rest, 1).bottom
     story(pg, "rail", "城际铁路铺轨", 2, 3, TOP + 4)

@@ -391,3 +391,20 @@ def test_a_banner_opening_a_page_of_signed_headlines_after_their_bodies_takes_no
         assert page.articles[0].paragraphs == [*STREET, "（作者为江城市规划院院长）"]
         assert [b.name for b in page.articles[0].bylines] == ["周明华"]
         assert page.articles[0].headline.kicker is None  # nor is the banner the kicker of that headline
+
+
+def test_a_headline_under_a_body_that_has_its_headline_opens_the_body_under_it():
+    # the page draws its first headline after its body, the next ones before theirs; a short
+    # title whose words its body never repeats comes right under a body its headline opened:
+    # that body has its headline, so the short title is the next body's, not a subtitle
+    street = [STREET[0], STREET[1] + "（周明华）"]
+    ferry = [FERRY[0], FERRY[1] + "（林涛）"]
+    parks = [PARKS[0], PARKS[1] + "（李华）"]
+    lake = ["3月2日，江城东湖边的早樱陆续开放，不少市民趁着周末到湖边赏花拍照。",
+            "据介绍，今年东湖沿岸新栽樱花树三百多棵，花期将持续到月底。"]
+    lines = [*_body(street), "老街改造惠及千户居民", "轮渡新增两条航线", *_body(ferry),
+             "江城新建三座公园", *_body(parks), "春日小景", *_body(lake)]
+    page = banmian.parse_text(stream(*lines), enrich=False).pages[0]
+    heads = {a.headline.title: a for a in page.articles}
+    assert heads["江城新建三座公园"].headline.subtitle is None and heads["江城新建三座公园"].paragraphs == PARKS
+    assert heads["春日小景"].paragraphs == lake

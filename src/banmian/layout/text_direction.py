@@ -211,6 +211,23 @@ def _settle_claimed_bodies(units: list[Unit], groups: list[tuple[int, int]], out
             # right over a signed headline: a banner over the page (深入学习贯彻……) drawn before the
             # first article's text, which is that headline's (drawn after it, as its note says)
             out[prev_start] = False
+        elif claimed and before and head and shared_pairs(head, claimed) and _unclaimed_after(units, groups, n, out):
+            # the group before echoes the body it opens (more than the one over it): that body has
+            # its headline, so this group cannot close it too; it opens the body under it, which no
+            # other group claims (else it would be an article with no headline)
+            out[start] = True
+
+
+def _unclaimed_after(units: list[Unit], groups: list[tuple[int, int]], n: int, out: dict[int, bool]) -> bool:
+    """Is there a body between group ``n`` and the next group that no other
+    group claims (the next group opens the body after it, or there is none),
+    and does the text group ``n`` would close hold no second article with no
+    headline of its own (:func:`headless_body`: group ``n`` is that one's)?"""
+    start, end = groups[n]
+    hi = groups[n + 1][0] if n + 1 < len(groups) else len(units)
+    if headless_body(units[groups[n - 1][1]:start]) or not body_text(units[end:hi]):
+        return False
+    return n + 1 == len(groups) or out[groups[n + 1][0]]
 
 
 def _one_line(units: list[Unit], group: tuple[int, int]) -> bool:

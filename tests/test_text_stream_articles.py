@@ -408,3 +408,20 @@ def test_a_headline_under_a_body_that_has_its_headline_opens_the_body_under_it()
     heads = {a.headline.title: a for a in page.articles}
     assert heads["江城新建三座公园"].headline.subtitle is None and heads["江城新建三座公园"].paragraphs == PARKS
     assert heads["春日小景"].paragraphs == lake
+
+
+def test_a_notes_heading_over_a_dateline_closes_the_notes_over_it():
+    # a page drawing its headlines over their bodies; a reporter's notes (……（记者手记）) are
+    # drawn text first, and the text under their heading opens with a dateline: another article
+    # opens there, so the heading is the notes' title, no subheading of the report above
+    notes = ["采访中，记者看到老街两旁的老房子都修缮一新，居民们在巷口喝茶聊天。", "这不正是城市更新最动人的样子吗？"]
+    ferry = ["本报江城3月2日电  " + FERRY[0], FERRY[1]]
+    lake = ["3月2日，江城东湖边的早樱陆续开放，不少市民趁着周末到湖边赏花拍照。",
+            "据介绍，今年东湖沿岸新栽樱花树三百多棵，花期将持续到月底。"]
+    lines = ["江城新建三座公园", "本报记者  林涛", *_body(PARKS), "老街改造惠及千户居民", "本报记者  周明华",
+             *_body(STREET), *_body(notes), "老街更新最动人的样子（记者手记）", *_body(ferry), "（下转第2版）",
+             "江城轮渡新增两条航线", "东湖早樱迎客来", "本报记者  李华", *_body(lake)]
+    page = banmian.parse_text(stream(*lines), enrich=False).pages[0]
+    heads = {a.headline.title: a for a in page.articles}
+    assert heads["老街改造惠及千户居民"].paragraphs == STREET
+    assert "".join(heads["老街更新最动人的样子（记者手记）"].paragraphs) == "".join(notes)

@@ -291,11 +291,14 @@ def notes_titles_are_subheadings(units: list[Unit]) -> None:
     they close (its reporter's afterword, under the report's headline and
     byline), not an article of their own. (On a page drawing each headline
     after its body, the notes' heading closes the notes' own text: the
-    caller leaves those alone.)"""
+    caller leaves those alone.) Not when the body under it opens with a
+    dateline: that opens another article, so the notes' heading closes the
+    notes' own text over it (drawn after it, on this page too)."""
     for k in range(1, len(units) - 1):
         unit, prev, nxt = units[k], units[k - 1], units[k + 1]
         if (unit.block.role == TITLE and len(unit.block.lines) == 1 and prev.block.role == BODY
-                and nxt.block.role == BODY and _NOTES_TAG.search(unit.block.lines[0].strip())):
+                and nxt.block.role == BODY and _NOTES_TAG.search(unit.block.lines[0].strip())
+                and not opens_with_any_dateline(nxt.block.lines)):
             unit.block.role = SUBHEADING
 
 

@@ -425,3 +425,13 @@ def test_a_notes_heading_over_a_dateline_closes_the_notes_over_it():
     heads = {a.headline.title: a for a in page.articles}
     assert heads["老街改造惠及千户居民"].paragraphs == STREET
     assert "".join(heads["老街更新最动人的样子（记者手记）"].paragraphs) == "".join(notes)
+
+
+def test_a_byline_under_a_wrapped_closing_dateline_signs_the_article_it_closes():
+    # ……。（本报江城3 / 月2日电） ends the text; the reporter's line under it stands over the
+    # next headline, which has a byline of its own: it signs the text above
+    street = [STREET[0], STREET[1] + "（本报江城3月2日电）"]
+    lines = ["老街改造惠及千户居民", *_body(street), "本报记者  周明华", "江城新建三座公园", "本报记者  林涛", *_body(PARKS)]
+    page = banmian.parse_text(stream(*lines), enrich=False).pages[0]
+    assert [[b.name for b in a.bylines] for a in page.articles] == [["周明华"], ["林涛"]]
+    assert page.articles[0].dateline == "本报江城3月2日电"

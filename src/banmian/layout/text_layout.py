@@ -35,7 +35,7 @@ from .phrase_lines import join_phrase_lines
 from .sentence_tiers import sentences_are_body
 from .run_on_lines import join_run_on_lines
 from .reflow import join_lines
-from .rules import opens_with_any_dateline, split_dateline
+from .rules import CLOSING_DATELINE, opens_with_any_dateline, split_dateline
 from .headless_titles import title_from_first_paragraph
 from .headlines import starts_with_dash
 from .lead_paragraphs import leads_over_closing_headlines
@@ -380,7 +380,7 @@ def byline_closes_body(units: list[Unit], i: int, directions: bool | dict[int, b
     headline drawn after it and its own byline under that headline; or the
     headline under it has its own byline (a headline has one byline)."""
     prev = units[i - 1] if i else None
-    if prev is None or prev.block.role != BODY or not prev.block.lines[-1].rstrip().endswith(_SENTENCE_ENDS):
+    if prev is None or prev.block.role != BODY or not _text_ends(prev.block.lines):
         return False
     j = i + 1
     while j < len(units) and units[j].block.role in _AFTER_CLOSING:
@@ -393,6 +393,18 @@ def byline_closes_body(units: list[Unit], i: int, directions: bool | dict[int, b
         j += 1
     return (j < len(units) and units[j].block.role == TITLE and not _before(directions, j)
             and _signed_under(units, j))
+
+
+def _text_ends(lines: list[str]) -> bool:
+    """Do a body's lines end a text: a sentence, or a closing dateline after it
+    (……。（本报伦敦2月3日 / 电）, the bracket wrapped)?"""
+    if lines[-1].rstrip().endswith(_SENTENCE_ENDS):
+        return True
+    if not lines[-1].rstrip().endswith(("）", ")")):
+        return False
+    tail = "".join("".join(lines[-2:]).split())
+    found = CLOSING_DATELINE.search(tail)
+    return found is not None and found.end() == len(tail)
 
 
 def _before(directions: bool | dict[int, bool], j: int) -> bool:

@@ -435,3 +435,16 @@ def test_a_byline_under_a_wrapped_closing_dateline_signs_the_article_it_closes()
     page = banmian.parse_text(stream(*lines), enrich=False).pages[0]
     assert [[b.name for b in a.bylines] for a in page.articles] == [["周明华"], ["林涛"]]
     assert page.articles[0].dateline == "本报江城3月2日电"
+
+
+def test_a_label_and_authors_in_a_block_of_their_own_close_the_text_over_them():
+    # real blocks: 影像中国（李华 王芳） under a finished sentence, a block of its own, is the
+    # picture's label and its authors, no headline over the next article
+    lake = ["3月2日，江城东湖边的早樱陆续开放，不少市民趁着周末到湖边赏花拍照。"]
+    text = _blocks(["东湖早樱"], _body(lake), ["影像中国（李华 王芳）"], ["江城新建三座公园"], ["本报记者 林涛"],
+                   _body(PARKS))
+    page = banmian.parse_text(text, enrich=False).pages[0]
+    heads = [(a.headline.title, a.headline.kicker, a.headline.subtitle) for a in page.articles]
+    assert heads == [("东湖早樱", None, None), ("江城新建三座公园", None, None)]
+    assert [[b.name for b in a.bylines] for a in page.articles] == [["李华", "王芳"], ["林涛"]]
+    assert page.articles[0].paragraphs == [lake[0], "影像中国"]

@@ -1,6 +1,7 @@
 """The last line of a body that the extractor set apart is no headline
 (text mode): a sentence's tail closed by its authors' bracket (采风活动。
-（张三 李四）: a brief's text ends so), and an editor's note on where the text
+（张三 李四）: a brief's text ends so; or a short label and the authors
+under a finished sentence: 影像中国（张三 李四）), and an editor's note on where the text
 comes from, that a series ends or where a related report is (（综合本报和新华社
 电）, （本系列评论到此结束）, （相关报道见第四版）), which names the paper, a page
 or the text itself. A column's tag alone in brackets (（人民论坛）) names none.
@@ -22,6 +23,9 @@ _TIERS = (TITLE, KICKER, SUBTITLE)
 #: an editor's note in brackets that names the paper, its agency or the text itself
 _EDITORS_NOTE = re.compile(r"[（(](?=[^（）()]{5,30}[）)]$)[^（）()]*(?:本报|新华社|本系列|本文|本栏|本版|综合|第[一二三四五六七八九十\d]{1,3}版)")
 
+
+#: a short label opening the line at its bracket (影像中国（…）): no headline's words and tag
+_LABEL_OPENS_BRACKET = re.compile(r"[\u4e00-\u9fff]{2,6}[（(]")
 
 #: a line of names only (run together or spaced), the head of a credit wrapped over two lines
 _NAMES_RUN = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff ]{3,18}")
@@ -46,6 +50,8 @@ def closing_lines_to_body(units: list[Unit]) -> None:
             unit.block.role = BODY  # （综合本报和新华社电）: the note closes the text above
         elif "。" in text[:-2] and ends_with_authors([text], 0):
             unit.block.role = BODY  # 采风活动。（张三 李四）: a sentence's tail and its authors
+        elif _LABEL_OPENS_BRACKET.match(text) and ends_with_authors([prev.block.lines[-1].strip(), text], 1):
+            unit.block.role = BODY  # ……。 / 影像中国（张三 李四）: a label and the authors close the text
         elif _NAMES_RUN.fullmatch(text) and k + 1 < len(units) and _photo_report_line(units[k + 1]):
             unit.block.role = units[k + 1].block.role = BODY  # 张三李四 / 王五 赵六摄影报道
 

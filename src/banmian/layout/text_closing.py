@@ -9,7 +9,7 @@ import re
 
 from ..model import Block, Byline, Role
 from .roles import BODY, BYLINE, DATELINE, OTHER
-from ..names import starts_with_surname
+from ..names import COMPOUND_SURNAMES, starts_with_surname
 from .closing_authors import ends_with_authors, label_after_sentence, run_together_names
 from .line_stream import CLOSING_DATELINE, is_closing_note
 from .reflow import join_lines
@@ -62,9 +62,11 @@ def closes_with_byline(lines: list[str]) -> bool:
     return False
 
 
-def _last_bracket(unit: Unit) -> tuple[int, int] | None:
+def _last_bracket(unit: Unit, line_over: str = "") -> tuple[int, int] | None:
     """Where the bracket that closes a body unit opens (line, position), when
-    it follows a finished sentence and starts in one of the last two lines."""
+    it follows a finished sentence and starts in one of the last two lines.
+    ``line_over``: the last line of the body unit over it (a one-line unit
+    the extractor set apart: ……。 / 影像中国（张三 李四）)."""
     lines = unit.block.lines
     k = len(lines) - 1
     while k >= max(0, len(lines) - 2) and "（" not in lines[k] and "(" not in lines[k]:
@@ -72,7 +74,7 @@ def _last_bracket(unit: Unit) -> tuple[int, int] | None:
     if k < max(0, len(lines) - 2):
         return None
     pos = max(lines[k].rfind("（"), lines[k].rfind("("))
-    above = lines[k - 1].rstrip() if k else ""
+    above = lines[k - 1].rstrip() if k else line_over.rstrip()
     before = lines[k][:pos].rstrip() or above
     # ……。 / 影像中国（张三）: a short label after the sentence stays with the body; so does a
     # closing note before a closing dateline (本版制图：张三（本报悉尼2月14日电）)
@@ -108,29 +110,47 @@ def cut_closing_names(group: list[Unit]) -> bool:
     if not body or any(u.block.role == BYLINE for u in group):
         return False
     unit = body[-1]
-    at = _last_bracket(unit)
+    at = _last_bracket(unit, body[-2].block.lines[-1] if len(body) > 1 and body[-2].block.lines else "")
     if at is None:
         return _cut_names_line(group, unit)
     k, pos = at
-    names: list[Byline] = []
     # a line break inside the bracket cuts a name (罗秀 / 强) or falls between two
-    for glue in ("", " "):
-        tail = glue.join([unit.block.lines[k][pos:], *unit.block.lines[k + 1:]]).strip()
-        m = _BRACKETED.fullmatch(tail)
-        if m:
-            inner = m.group("inner")
-            # a space may be a line break inside a name (何金帆 郑海 燕): try without each one
-            variants = [inner] + [inner[:i] + inner[i + 1:] for i, c in enumerate(inner) if c == " "]
-            names = parse_bracket_byline(tail) or [Byline(None, n) for n in next(
-                (found for found in map(name_tokens, variants) if found), None)
-                or run_together_names(inner.replace(" ", "")) or []]
-        if names:
-            break
+    tail, names = _bracket_names(unit.block.lines, at, "")
+    if names and k + 1 < len(unit.block.lines) and _two_names_broken(names):
+        tail, names = _bracket_names(unit.block.lines, at, " ")  # （张三 / 李四）: the break was the space
+    elif not names:
+        tail, names = _bracket_names(unit.block.lines, at, " ")
     if names:
         closing = _cut(group, unit, at, tail, BYLINE)
         closing.bylines, closing.closing = names, True
         return True
     return _cut_names_line(group, unit)
+
+
+def _bracket_names(lines: list[str], at: tuple[int, int], glue: str) -> tuple[str, list[Byline]]:
+    """The bracket from ``at`` to the unit's end, its lines joined with ``glue``,
+    and the names it holds (none when it holds no names)."""
+    k, pos = at
+    tail = glue.join([lines[k][pos:], *lines[k + 1:]]).strip()
+    m = _BRACKETED.fullmatch(tail)
+    if not m:
+        return tail, []
+    inner = m.group("inner")
+    # a space may be a line break inside a name (何金帆 郑海 燕): try without each one
+    variants = [inner] + [inner[:i] + inner[i + 1:] for i, c in enumerate(inner) if c == " "]
+    return tail, parse_bracket_byline(tail) or [Byline(None, n) for n in next(
+        (found for found in map(name_tokens, variants) if found), None)
+        or run_together_names(inner.replace(" ", "")) or []]
+
+
+def _two_names_broken(names: list[Byline]) -> bool:
+    """One name of four characters read across a line break inside the
+    bracket, each half a name that opens with a surname (姚俊魏涛 from （姚俊 /
+    魏涛）): two names, the break their space; no compound surname opens it."""
+    if len(names) != 1 or names[0].role or len(names[0].name or "") != 4:
+        return False
+    name = names[0].name or ""
+    return name[:2] not in COMPOUND_SURNAMES and starts_with_surname(name[:2]) and starts_with_surname(name[2:])
 
 
 def _cut_names_line(group: list[Unit], unit: Unit) -> bool:
@@ -182,7 +202,7 @@ def cut_closing_dateline(group: list[Unit]) -> str | None:
     if not body:
         return None
     unit = body[-1]
-    at = _last_bracket(unit)
+    at = _last_bracket(unit, body[-2].block.lines[-1] if len(body) > 1 and body[-2].block.lines else "")
     if at is None:
         return None
     k, pos = at

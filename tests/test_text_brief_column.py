@@ -116,3 +116,13 @@ def test_column_lines_closed_by_the_authors_on_a_line_of_their_own_are_body():
     first, second = _articles(text)
     assert first.paragraphs == FERRY and [b.name for b in first.bylines] == ["王小明", "李华"]
     assert second.headline.title == "城东三座新公园开放" and second.paragraphs == PARKS
+
+
+def test_two_names_of_two_characters_broken_at_the_space_between_them_are_two_authors():
+    # ……航班。（王明 / 李华）: the line breaks where the space between the names stood; read
+    # run together, 王明李华 would be one name of four characters
+    ferry = ["江城轮渡公司今年新增", "两条航线，连通城东码头和", "江心岛，每天往返二十多个", "航班。（王明", "李华）"]
+    lines = ["轮渡新增两条航线", *ferry, WIDE_TITLE, *typeset(PARKS[0]), *typeset(PARKS[1] + "（周明）")]
+    first, second = _articles(stream(*lines))
+    assert [b.name for b in first.bylines] == ["王明", "李华"]
+    assert second.headline.title == WIDE_TITLE

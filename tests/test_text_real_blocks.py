@@ -167,3 +167,14 @@ def test_closing_bylines_on_one_line_keep_a_name_broken_by_a_space():
     names = _bracket_bylines("（周明）（林涛 王小 芳）")  # 王小芳 broken over a line end
     assert names is not None and [b.name for b in names] == ["周明", "林涛", "王小芳"]
     assert _bracket_bylines("（城建观察）（林涛）") is None  # a column tag is no name
+
+
+def test_a_headline_box_with_quotes_but_no_clause_mark_is_no_body():
+    # tight leading: a kicker and a tagged title wrapped in a narrow box, one block of four
+    # lines; a quote but no comma or full stop in them, and a short line inside: no column text
+    text = _blocks(["“江城风筝王”传承", "人周明华", "好风筝 飞得高（非", "遗年集·风筝）"], ["林涛"], _body(PARKS),
+                   ["轮渡新增两条航线"], ["李华"], _body(FERRY))
+    articles = banmian.parse_text(text, enrich=False).pages[0].articles
+    assert [a.headline.title for a in articles] == ["好风筝 飞得高（非遗年集·风筝）", "轮渡新增两条航线"]
+    assert [[b.name for b in a.bylines] for a in articles] == [["林涛"], ["李华"]]
+    assert articles[0].paragraphs == PARKS

@@ -15,7 +15,7 @@ from .rules import opens_with_any_dateline, opens_with_dateline, parse_bracket_b
 from .headlines import starts_with_dash
 from .paragraphs import column_width
 from .text_boxes import lead_in_over_tagged_title
-from .text_shapes import finishes_sentence_above, headline_box, is_column_shaped
+from .text_shapes import finishes_sentence_above, headline_box, is_column_shaped, one_column_width
 from .wide_paragraphs import join_wide_paragraphs, mark_wide_paragraphs
 from .tier_patterns import SPEAKER_KICKER, TITLE_TAG, opens_inside_word
 from .closing_authors import ends_with_authors, run_together_names
@@ -61,7 +61,17 @@ def _is_sure_body(unit: Unit) -> bool:
         return _column_with_a_joined_line(lines)
     if headline_box(lines, unit.width):
         return False  # 原国家……总 / 局党组成员、副局长 / 吴浈严重违纪违法 / 被开除党籍: a headline box
-    return len(lines) >= 4 or ends_sentence(lines[-1])
+    if ends_sentence(lines[-1]):
+        return True
+    return len(lines) >= 4 and not _unpunctuated_box(lines, unit.width)
+
+
+def _unpunctuated_box(lines: list[str], width: float) -> bool:
+    """Lines that say no clause (no comma, no sentence's end) and wrap short
+    before the last: a kicker and title wrapped in a narrow box, quotes and
+    all (“某某灯笼张”传承 / 人张某某 / 好灯笼 代代传（非 / 遗年集）). Column text
+    of that many lines has a comma, and a line inside its paragraph is full."""
+    return not any(mark in line for line in lines for mark in _CLAUSE_MARKS) and not one_column_width(lines, width)
 
 
 #: a unit of this many lines, saying this many sentences before its end, is a column's text

@@ -36,7 +36,7 @@ def headline_box(lines: list[str], width: float) -> bool:
     ragged = (unmarked and any(w < max(widths) - 1.5 for w in widths[1:-1])
               and not any(c.isascii() for c in "".join(lines)))
     return ((widths[-1] < max(widths) - 1 or ragged) and (unmarked or _tier_break(lines))
-            and not _one_column_width(lines, width))
+            and not one_column_width(lines, width))
 
 
 def _tier_break(lines: list[str]) -> bool:
@@ -45,7 +45,7 @@ def _tier_break(lines: list[str]) -> bool:
     return any(line.rstrip().endswith("——") for line in lines[:-1])
 
 
-def _one_column_width(lines: list[str], width: float) -> bool:
+def one_column_width(lines: list[str], width: float) -> bool:
     """Are the lines one column's: each line but the last full at the column's
     width, or closing its paragraph, or a paragraph's indented first line (after
     a line that closed one)? A headline wrapped in a box of several lines has

@@ -448,3 +448,16 @@ def test_a_label_and_authors_in_a_block_of_their_own_close_the_text_over_them():
     assert heads == [("东湖早樱", None, None), ("江城新建三座公园", None, None)]
     assert [[b.name for b in a.bylines] for a in page.articles] == [["李华", "王芳"], ["林涛"]]
     assert page.articles[0].paragraphs == [lake[0], "影像中国"]
+
+
+def test_a_byline_under_a_closing_headline_is_its_own_when_the_next_headline_closes_its_body():
+    # content-stream order drawing each headline (and its byline) after the body: the
+    # reporter's line under the first headline stands over the next text, whose headline is
+    # drawn after it with no byline; the byline is the first headline's
+    ferry = ["本报江城3月2日电  " + FERRY[0], FERRY[1]]
+    parks = ["本报江城3月3日电  " + PARKS[0], PARKS[1]]
+    lines = [*_body(STREET), "老街改造惠及千户居民", "本报记者", "周明华", *_body(ferry), "江城轮渡新增两条航线",
+             *_body(parks), "江城新建三座公园"]
+    page = banmian.parse_text(stream(*lines), enrich=False).pages[0]
+    assert [a.headline.title for a in page.articles] == ["老街改造惠及千户居民", "江城轮渡新增两条航线", "江城新建三座公园"]
+    assert [[b.name for b in a.bylines] for a in page.articles] == [["周明华"], [], []]

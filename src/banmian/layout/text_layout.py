@@ -313,21 +313,16 @@ def bylines_trail_headlines(units: list[Unit]) -> bool:
 
 def _next_headline_trails_byline(units: list[Unit], i: int, directions: bool | dict[int, bool]) -> bool:
     """Past the body after byline ``i``, does the next headline close that body
-    and carry a byline of its own under it? Then this part of the page draws
-    each headline and its byline after the body, and byline ``i`` is the
-    headline's above it, not an opening one of the body after it (which would
-    get two bylines)."""
+    (with a byline of its own under it, or none)? Then this part of the page
+    draws each headline, and its byline, after the body, and byline ``i`` is
+    the headline's above it, not an opening one of the body after it (which
+    would then be signed over its text and headed after it)."""
     j = i + 1
     while j < len(units) and units[j].block.role != TITLE:
         if units[j].block.role == BYLINE and not units[j].closing:
             return False  # another byline first: the body after ``i`` opens with its own
         j += 1
-    if j == len(units) or (directions if isinstance(directions, bool) else directions.get(j, True)):
-        return False
-    end = j
-    while end < len(units) and units[end].block.role == TITLE:
-        end += 1
-    return end < len(units) and units[end].role == BYLINE and not units[end].closing
+    return j < len(units) and not (directions if isinstance(directions, bool) else directions.get(j, True))
 
 
 def _body_signs_itself(units: list[Unit], i: int) -> bool:

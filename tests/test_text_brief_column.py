@@ -5,7 +5,7 @@ for the typesetter."""
 from __future__ import annotations
 
 import banmian
-from tests.test_line_stream import FERRY, PARKS, pymupdf_blocks, stream, typeset
+from tests.test_line_stream import FERRY, PARKS, STREET, pymupdf_blocks, stream, typeset
 
 #: a brief's title nearly as wide as the 12-character column (one cell short)
 WIDE_TITLE = "城东公园本周末迎客“赏梅”"
@@ -126,3 +126,18 @@ def test_two_names_of_two_characters_broken_at_the_space_between_them_are_two_au
     first, second = _articles(stream(*lines))
     assert [b.name for b in first.bylines] == ["王明", "李华"]
     assert second.headline.title == WIDE_TITLE
+
+
+def test_a_roundups_reporters_bracket_over_several_lines_closes_its_text():
+    # ……便利。（本报江城2 / 月7日电）（本报记者张 / 明、李华、…钱 / 进、…吴军）: the reporters'
+    # bracket opens three lines over its close; the text has ended, the title under it opens
+    # the next article
+    closing = "（本报江城2月7日电）（本报记者张明、李华、王芳、赵强、钱进、孙丽、周涛、吴军）"
+    library = ["城东图书馆今年春节期间照常开放，并延长开放时间到晚上九点。", "读者可以在网上预约座位，预约手续也进一步简化。"]
+    lines = ["江城元宵灯会迎客", *typeset(STREET[0]), *typeset(STREET[1] + closing), "图书馆春节照常开放",
+             *typeset(library[0]), *typeset(library[1])]
+    assert "月7日电）（本报记者张" in lines  # (the bracket opens inside a line)
+    first, second = _articles(stream(*lines))
+    assert [b.name for b in first.bylines] == ["张明", "李华", "王芳", "赵强", "钱进", "孙丽", "周涛", "吴军"]
+    assert first.paragraphs == STREET and first.dateline == "本报江城2月7日电"
+    assert second.headline.title == "图书馆春节照常开放" and second.paragraphs == library

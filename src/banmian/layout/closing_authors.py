@@ -12,30 +12,34 @@ from ..names import starts_with_surname
 from .rules import name_tokens, parse_bracket_byline
 
 #: the bracket that closes a line, and what stands before it on the line
-_LAST_BRACKET = re.compile(r"^(?P<before>.*?)[（(](?P<inner>[^（）()]{1,30})[）)]$")
+_LAST_BRACKET = re.compile(r"^(?P<before>.*?)[（(](?P<inner>[^（）()]{1,80})[）)]$")
 #: a short label between a finished sentence and its authors (……。新华社发（张三）, 影像中国（李四）)
 _LABEL_BEFORE_AUTHORS = re.compile(r"[\u4e00-\u9fff]{2,6}")
 _FINISHED = ("。", "！", "？", "”", "）", ")")
+#: the authors' bracket opens at most this many lines over its close
+_BRACKET_LINES = 4
 
 
 def ends_with_authors(lines: list[str], k: int) -> bool:
     """Does line ``k`` close its article with the authors' bracket after a
     finished sentence (……。（张三 李四）, or a short label between: ……。
-    新华社发（张三）)? The bracket may open on the line above (……。（张三 /
+    新华社发（张三）)? The bracket may open on a line above (……。（张三 /
     李四）). A brief's text ends so; whatever follows belongs to another article."""
     text = lines[k].strip()
-    above = lines[k - 1].strip() if k else ""
     if not text.endswith(("）", ")")):
         return False
     m = _LAST_BRACKET.match(text)
-    opened_above = m is None
-    if opened_above:  # the break fell inside the bracket: a space where it fell
-        m = _LAST_BRACKET.match(f"{above} {text}")
-        if m is None:
-            return False
-        k -= 1  # the bracket's line
-    if not _names_inside(m.group("inner")):
+    opened = k
+    while m is None and opened > max(0, k - _BRACKET_LINES):
+        # the bracket opened on a line above (a roundup's reporters fill a few); a break falls
+        # between two names (a space) or inside one
+        opened -= 1
+        m = _LAST_BRACKET.match(" ".join(line.strip() for line in lines[opened:k + 1]))
+    if m is None:
         return False
+    if not (_names_inside(m.group("inner")) or (opened < k and _names_inside(m.group("inner").replace(" ", "")))):
+        return False
+    k = opened  # the bracket's line
     line_before = lines[k - 1].strip() if k else ""
     before = m.group("before").rstrip() or line_before
     return before.endswith(_FINISHED) or label_after_sentence(line_before, before)

@@ -42,7 +42,20 @@ def closing_names(units: list[Unit], k: int) -> list[Byline] | None:
     return [Byline(None, n) for n in names] if names else None
 
 
-_CLOSING_BRACKET = re.compile(r"[。！？”][（(](?P<inner>[^（）()]{2,30})[）)]$")
+#: a closing bracket after a finished sentence (or after a closing dateline's bracket: ……。（本报
+#:江城2月7日电）（本报记者张三、李四……）); a roundup's reporters fill a few lines
+_CLOSING_BRACKET = re.compile(r"[。！？”）)][（(](?P<inner>[^（）()]{2,80})[）)]$")
+#: a closing bracket opens at most this many lines over a body's last
+_BRACKET_LINES = 6
+
+
+def _from_last_bracket(lines: list[str]) -> list[str]:
+    """A body's last lines from the one over where its last bracket opens (at
+    most :data:`_BRACKET_LINES` back), or its last two."""
+    for k in range(len(lines) - 1, max(-1, len(lines) - 1 - _BRACKET_LINES), -1):
+        if "（" in lines[k] or "(" in lines[k]:
+            return lines[max(0, k - 1):]  # (and the line over it: the sentence's end before the bracket)
+    return lines[-2:]
 
 
 def closes_with_byline(lines: list[str]) -> bool:
@@ -54,7 +67,7 @@ def closes_with_byline(lines: list[str]) -> bool:
     if ends_with_authors([x.strip() for x in lines[-3:]], len(lines[-3:]) - 1):
         return True  # ……。新华社发（张三 / 李四）: a short label before the authors
     for glue in ("", " "):  # a line break inside the bracket: within a name or between two
-        tail = _CLOSING_BRACKET.search(glue.join(x.strip() for x in lines[-2:]))
+        tail = _CLOSING_BRACKET.search(glue.join(x.strip() for x in _from_last_bracket(lines)))
         if tail and (parse_bracket_byline(tail.group(0)[1:]) or name_tokens(tail.group("inner"))):
             return True
         if tail and CLOSING_DATELINE.fullmatch(tail.group(0)[1:].replace(" ", "")):
@@ -64,14 +77,14 @@ def closes_with_byline(lines: list[str]) -> bool:
 
 def _last_bracket(unit: Unit, line_over: str = "") -> tuple[int, int] | None:
     """Where the bracket that closes a body unit opens (line, position), when
-    it follows a finished sentence and starts in one of the last two lines.
+    it follows a finished sentence and starts in one of the last few lines.
     ``line_over``: the last line of the body unit over it (a one-line unit
     the extractor set apart: ……。 / 影像中国（张三 李四）)."""
     lines = unit.block.lines
     k = len(lines) - 1
-    while k >= max(0, len(lines) - 2) and "（" not in lines[k] and "(" not in lines[k]:
+    while k >= max(0, len(lines) - _BRACKET_LINES) and "（" not in lines[k] and "(" not in lines[k]:
         k -= 1
-    if k < max(0, len(lines) - 2):
+    if k < max(0, len(lines) - _BRACKET_LINES):
         return None
     pos = max(lines[k].rfind("（"), lines[k].rfind("("))
     above = lines[k - 1].rstrip() if k else line_over.rstrip()
@@ -225,7 +238,7 @@ def _reporters(group: list[Unit], dateline: Unit, who: str | None) -> None:
         group.insert(group.index(dateline) + 1, byline)
 
 
-_BRACKETED = re.compile(r"[（(](?P<inner>[^（）()]{2,30})[）)]")
+_BRACKETED = re.compile(r"[（(](?P<inner>[^（）()]{2,80})[）)]")
 
 
 __all__ = ["bare_credit", "closes_with_byline", "closing_names", "cut_closing_dateline", "cut_closing_names", "is_closing_dateline"]

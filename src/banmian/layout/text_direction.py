@@ -269,9 +269,11 @@ def split_groups_by_wording(units: list[Unit], directions: dict[int, bool]) -> N
             directions[start] = False
             directions[start + led] = True
             continue
-        # a kicker leading into its title (……——, ……：) is never cut from it
+        # a kicker leading into its title (……——, ……：) is never cut from it, and no headline opens
+        # with its —— subtitle (the 副题 closes the headline over it)
         best, cut = max((sum(b for b, _ in echoes[:k]) + sum(a for _, a in echoes[k:]), k)
-                        for k in range(end - start + 1) if not (k and _leads_on(units[start + k - 1])))
+                        for k in range(end - start + 1) if not (k and _leads_on(units[start + k - 1]))
+                        and not (k < end - start and _dashed(units[start + k])))
         whole = max(sum(a for _, a in echoes), sum(b for b, _ in echoes))
         # a title closed by its tag under two tiers opens a headline of its own, and a body that
         # opened an article of its own after one its headline opened wants a headline: any gain cuts
@@ -295,6 +297,11 @@ def split_groups_by_wording(units: list[Unit], directions: dict[int, bool]) -> N
             if tail is not None:
                 directions[start] = False
                 directions[start + tail] = True
+
+
+def _dashed(unit: Unit) -> bool:
+    """Does a headline unit open with —— (a 副题)?"""
+    return bool(unit.block.lines) and starts_with_dash(unit.block.lines[0])
 
 
 def _unechoed_tail(echoes: list[tuple[float, float]]) -> int | None:
@@ -430,6 +437,8 @@ def _kicker_after_tagged_title(group: list[Unit], k: int) -> int | None:
     while cut < len(group) and all(starts_with_dash(line) for line in group[cut].block.lines[:1]):
         cut += 1
     rest = group[cut:]
+    if len(rest) >= 2 and not _dashed(rest[0]) and _dashed(rest[1]):
+        return cut  # a plain tier over a —— subtitle: a title with its own 副题, the next headline's
     if not rest or any(starts_with_dash(line) for u in rest for line in u.block.lines[:1]):
         return None
     first = rest[0].block.lines[-1] if rest[0].block.lines else ""

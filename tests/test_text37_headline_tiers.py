@@ -1,0 +1,60 @@
+"""Text mode on a line stream: two headlines meeting between their bodies (the
+one drawn after its body, the next drawn before its own), told apart by their
+—— subtitles, and a title's column tag naming a series. Own sample text; see
+tests/test_line_stream.py for the typesetter."""
+
+from __future__ import annotations
+
+import banmian
+from banmian.layout.tier_reading import reread_tiers, title_then_subtitle
+from banmian.model import Headline
+from tests.test_line_stream import FERRY, PARKS, stream, typeset_body
+
+#: a report on a market, its headline to be drawn after it
+_MARKET = ["城西菜市场改造后重新开业，新增摊位一百多个，市民买菜更加方便。",
+           "菜市场负责人介绍，改造后的市场实行统一管理，蔬菜价格保持平稳。"]
+#: a report on a library, its headline to be drawn before it
+_LIBRARY = ["江城图书馆新馆近日向读者开放，藏书达到一百万册，每天接待读者三千人次。",
+            "图书馆负责人说，新馆还开设了少儿阅览区和自习室，读者可以在网上预约座位。"]
+
+
+def _articles(*lines: str) -> list[banmian.model.Article]:
+    return banmian.parse_text(stream(*lines), enrich=False).pages[0].articles
+
+
+def test_two_subtitles_in_one_group_part_two_headlines_between_them():
+    # the market's headline (title, —— subtitle) after its body, the library's (a title that names
+    # neither body, its —— subtitle naming its own) before its body: no headline opens with its
+    # subtitle, and one headline has one; the second opens on the tier between the two
+    articles = _articles("城东公园开工", "本报记者 周明", *typeset_body(PARKS), *typeset_body(_MARKET),
+                         "城西菜市场重新开业", "——新增摊位一百多个",
+                         "春风吹过江岸边", "——江城图书馆新馆向读者开放", *typeset_body(_LIBRARY))
+    assert [(a.headline.title, a.headline.subtitle) for a in articles] == [
+        ("城东公园开工", None), ("城西菜市场重新开业", "——新增摊位一百多个"),
+        ("春风吹过江岸边", "——江城图书馆新馆向读者开放")]
+    assert articles[1].paragraphs == _MARKET and articles[2].paragraphs == _LIBRARY
+
+
+def test_a_title_with_its_subtitle_under_a_tagged_title_opens_the_next_headline():
+    # a title closed by its column's tag ends its headline but for a —— subtitle right under it:
+    # a plain tier with its own —— subtitle under the tagged one is the next headline's title
+    articles = _articles(*typeset_body(_MARKET), "菜篮子拎得更稳了（城事观察）", "“读书的地方更宽敞了”",
+                         "——走进江城图书馆新馆", "本报记者 林涛", *typeset_body(_LIBRARY),
+                         "轮渡新增两条航线", *typeset_body(FERRY))
+    assert [(a.headline.title, a.headline.subtitle) for a in articles] == [
+        ("菜篮子拎得更稳了（城事观察）", None), ("“读书的地方更宽敞了”", "——走进江城图书馆新馆"),
+        ("轮渡新增两条航线", None)]
+    assert articles[0].paragraphs == _MARKET and articles[1].paragraphs == _LIBRARY
+
+
+#: a column's tag naming its series after the ·, longer than a plain tag
+_TAGGED = "告别旱厕，树立新风（城市治理在身边·关注厕所革命②）"
+
+
+def test_a_tier_closed_by_a_long_series_tag_is_the_title():
+    # the tier carrying the column's tag is the 主题 however long the tag: the tier over it,
+    # reporting a finished event, is its kicker, no title with a subtitle under it
+    assert not title_then_subtitle("江城完成三百座公厕改造", _TAGGED)
+    head = Headline(title="江城完成三百座公厕改造", subtitle=_TAGGED)
+    reread_tiers(head, False, True)
+    assert (head.kicker, head.title, head.subtitle) == ("江城完成三百座公厕改造", _TAGGED, None)

@@ -37,12 +37,13 @@ def test_two_subtitles_in_one_group_part_two_headlines_between_them():
 
 def test_a_title_with_its_subtitle_under_a_tagged_title_opens_the_next_headline():
     # a title closed by its column's tag ends its headline but for a —— subtitle right under it:
-    # a plain tier with its own —— subtitle under the tagged one is the next headline's title
-    articles = _articles(*typeset_body(_MARKET), "菜篮子拎得更稳了（城事观察）", "“读书的地方更宽敞了”",
+    # a plain tier with its own —— subtitle under the tagged one is the next headline's title, where
+    # the tagged title tells of the body before it (it closes that one)
+    articles = _articles(*typeset_body(_MARKET), "小市场里的大民生（城事观察）", "“读书的地方更宽敞了”",
                          "——走进江城图书馆新馆", "本报记者 林涛", *typeset_body(_LIBRARY),
                          "轮渡新增两条航线", *typeset_body(FERRY))
     assert [(a.headline.title, a.headline.subtitle) for a in articles] == [
-        ("菜篮子拎得更稳了（城事观察）", None), ("“读书的地方更宽敞了”", "——走进江城图书馆新馆"),
+        ("小市场里的大民生（城事观察）", None), ("“读书的地方更宽敞了”", "——走进江城图书馆新馆"),
         ("轮渡新增两条航线", None)]
     assert articles[0].paragraphs == _MARKET and articles[1].paragraphs == _LIBRARY
 

@@ -265,6 +265,8 @@ def split_groups_by_wording(units: list[Unit], directions: dict[int, bool]) -> N
             sizes.append(len(head))
             echoes.append((shared_pairs(head, before) / share, shared_pairs(head, after) / share))
         led = _tagged_title_after_led_title(units[start:end], echoes)
+        if led is None:
+            led = _titled_subtitle_after_tagged_title(units[start:end], echoes)
         if led is not None:
             directions[start] = False
             directions[start + led] = True
@@ -334,6 +336,21 @@ def _tagged_title_after_led_title(group: list[Unit], echoes: list[tuple[float, f
                 and len(title.lines) == 1 and not _leads_on(title) and not starts_with_dash(title.lines[0])
                 and not TITLE_TAG.search(title.lines[0].strip()) and echoes[k - 1][0] > echoes[k - 1][1]):
             return k
+    return None
+
+
+def _titled_subtitle_after_tagged_title(group: list[Unit], echoes: list[tuple[float, float]]) -> int | None:
+    """Under a title closed by its column's tag comes at most its —— subtitle:
+    a plain tier with a —— subtitle of its own under it (…（评论员观察） / “某某” /
+    ——访某某) is a title, the next headline's, when the tagged title tells of
+    the body before it more than of the body after (it closes that one, drawn
+    after it). Its offset in the group, else None."""
+    for k in range(len(group) - 2):
+        tagged = group[k].block.lines
+        if not (tagged and TITLE_TAG.search(tagged[-1].strip())) or _dashed(group[k + 1]):
+            continue
+        if _dashed(group[k + 2]) and echoes[k][0] > echoes[k][1]:
+            return k + 1
     return None
 
 
@@ -437,8 +454,6 @@ def _kicker_after_tagged_title(group: list[Unit], k: int) -> int | None:
     while cut < len(group) and all(starts_with_dash(line) for line in group[cut].block.lines[:1]):
         cut += 1
     rest = group[cut:]
-    if len(rest) >= 2 and not _dashed(rest[0]) and _dashed(rest[1]):
-        return cut  # a plain tier over a —— subtitle: a title with its own 副题, the next headline's
     if not rest or any(starts_with_dash(line) for u in rest for line in u.block.lines[:1]):
         return None
     first = rest[0].block.lines[-1] if rest[0].block.lines else ""

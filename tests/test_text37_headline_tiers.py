@@ -59,3 +59,22 @@ def test_a_tier_closed_by_a_long_series_tag_is_the_title():
     head = Headline(title="江城完成三百座公厕改造", subtitle=_TAGGED)
     reread_tiers(head, False, True)
     assert (head.kicker, head.title, head.subtitle) == ("江城完成三百座公厕改造", _TAGGED, None)
+
+
+#: a photo story, its headline (a place, then a phrase naming none of its words) drawn after it
+_VILLAGE = ["今年二十九岁的她是土生土长的青山村人，去年在村里开起了农家乐，一年收入十多万元。"]
+#: a report whose quote shares one pair (我要) with that headline's second tier, by chance
+_RECYCLING = ["春节过后，城北小区的居民通过手机预约师傅上门回收垃圾，旧纸箱和塑料瓶都能换成积分。",
+              "小区居民王大爷说：“我要把旧纸箱攒起来，下个月换一袋大米。”"]
+
+
+def test_one_shared_pair_makes_no_tier_lean_to_the_next_body():
+    # the kicker names the story above it; the title under it shares a single pair with the next
+    # report and none with the story: chance, no lean, so the two tiers stay one headline (with the
+    # author's name under them) closing the story, not a kicker alone and a title over the report
+    articles = _articles(*typeset_body(_VILLAGE), "江北青山村", "日子好了，我要学手艺", "林涛",
+                         *typeset_body(_RECYCLING), "记者 王明 李华", "城北街道试点", "垃圾上门收 旧物换积分")
+    assert [(a.headline.kicker, a.headline.title) for a in articles] == [
+        ("江北青山村", "日子好了，我要学手艺"), ("城北街道试点", "垃圾上门收 旧物换积分")]
+    assert articles[0].paragraphs == _VILLAGE and [b.name for b in articles[0].bylines] == ["林涛"]
+    assert articles[1].paragraphs == _RECYCLING and [b.name for b in articles[1].bylines] == ["王明", "李华"]

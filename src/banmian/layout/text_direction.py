@@ -363,14 +363,20 @@ def _each_tier_leans_its_way(echoes: list[tuple[float, float]], sizes: list[int]
     commentaries on one theme, leans nowhere)."""
     if not 0 < cut < len(echoes) or min(sizes) < _LEANING_PAIRS:
         return False
-    return (all(b > 0 and a <= _LEANING * b for b, a in echoes[:cut])
-            and all(a > 0 and b <= _LEANING * a for b, a in echoes[cut:]))
+    # (a tier leans to a body it shares two pairs with at least: one pair (我要, 发展) is chance)
+    return (all(b * size >= _ECHOED_PAIRS - _ROUNDING and a <= _LEANING * b
+                for (b, a), size in zip(echoes[:cut], sizes))
+            and all(a * size >= _ECHOED_PAIRS - _ROUNDING and b <= _LEANING * a
+                    for (b, a), size in zip(echoes[cut:], sizes[cut:])))
 
 
 #: a tier weighed on its own has this many character pairs at least
 _LEANING_PAIRS = 3
 #: a tier leans to one body when it echoes the other at most this share of it
 _LEANING = 0.5
+#: and shares this many of its character pairs with that body at least
+_ECHOED_PAIRS = 2
+_ROUNDING = 1e-9
 
 
 def _two_headlines(group: list[Unit]) -> bool:

@@ -363,9 +363,10 @@ def _each_tier_leans_its_way(echoes: list[tuple[float, float]], sizes: list[int]
     commentaries on one theme, leans nowhere)."""
     if not 0 < cut < len(echoes) or min(sizes) < _LEANING_PAIRS:
         return False
-    # (a tier leans to a body it shares two pairs with at least: one pair (我要, 发展) is chance)
-    return (all(b * size >= _ECHOED_PAIRS - _ROUNDING and a <= _LEANING * b
-                for (b, a), size in zip(echoes[:cut], sizes))
+    # (a tier leans to the body under it when it shares two pairs with it at least: the lead under
+    # a headline restates its words, and one pair (我要, 发展) is chance; a title drawn after its
+    # body, often a phrase of its own, may share a single word with it)
+    return (all(b > 0 and a <= _LEANING * b for b, a in echoes[:cut])
             and all(a * size >= _ECHOED_PAIRS - _ROUNDING and b <= _LEANING * a
                     for (b, a), size in zip(echoes[cut:], sizes[cut:])))
 

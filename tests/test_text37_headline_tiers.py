@@ -78,3 +78,23 @@ def test_one_shared_pair_makes_no_tier_lean_to_the_next_body():
         ("江北青山村", "日子好了，我要学手艺"), ("城北街道试点", "垃圾上门收 旧物换积分")]
     assert articles[0].paragraphs == _VILLAGE and [b.name for b in articles[0].bylines] == ["林涛"]
     assert articles[1].paragraphs == _RECYCLING and [b.name for b in articles[1].bylines] == ["王明", "李华"]
+
+
+_SNOW = ["昨天夜间至今天白天，江城普降小雪，这是今冬江城迎来的首场降雪。",
+         "气象部门预计，未来三天全市气温持续偏低，市民出行需注意防滑。"]
+_MEETING = ["本报江城3月2日电 江城市政府第十二次常务会议今天下午举行，会议听取了老街保护条例草案起草情况的汇报。"]
+
+
+def test_a_wrapped_lines_last_character_alone_over_a_vertical_name_closes_that_line():
+    # the next headline's subtitle wraps in its box (two full lines) and leaves its last character
+    # alone on a line, right before its author's name set vertically (a glyph a line): that
+    # character is no name's (no surname), the line's tail; the name stands alone and the two
+    # headlines meeting between the bodies part where their words do
+    articles = _articles(*typeset_body(_SNOW), "江城迎来今冬首场降雪", "未来三天气温持续偏低",
+                         "江城市长主持召开第", "十二次常务会议", "决定将老街保护条例草", "案等交付常委会会议表",
+                         "决", "郑", "和", *typeset_body(_MEETING))
+    assert len(articles) == 2 and articles[0].paragraphs == _SNOW
+    assert articles[1].paragraphs == [_MEETING[0].split(" ", 1)[1]]
+    assert articles[1].headline.title == "江城市长主持召开第十二次常务会议"
+    assert articles[1].headline.subtitle == "决定将老街保护条例草案等交付常委会会议表决"
+    assert [b.name for b in articles[1].bylines] == ["郑和"]

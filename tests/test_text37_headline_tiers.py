@@ -98,17 +98,3 @@ def test_a_wrapped_lines_last_character_alone_over_a_vertical_name_closes_that_l
     assert articles[1].headline.title == "江城市长主持召开第十二次常务会议"
     assert articles[1].headline.subtitle == "决定将老街保护条例草案等交付常委会会议表决"
     assert [b.name for b in articles[1].bylines] == ["郑和"]
-
-
-def test_one_shared_pair_is_no_gain_where_a_headless_report_wants_a_headline():
-    # the same headline, now under a report whose body the headline over it opened and under which
-    # a second report opens with its dateline (it wants a headline: any gain of the words would cut
-    # the group); a single pair shared with the next report is still no gain
-    village = ["本报江城3月1日电 " + _VILLAGE[0]]
-    articles = _articles("城东公园开工", "本报记者 周明", *typeset_body(PARKS), *typeset_body(village),
-                         "江北青山村", "日子好了，我要学手艺", "林涛",
-                         *typeset_body(_RECYCLING), "记者 王明 李华", "城北街道试点", "垃圾上门收 旧物换积分")
-    assert [(a.headline.kicker, a.headline.title) for a in articles] == [
-        (None, "城东公园开工"), ("江北青山村", "日子好了，我要学手艺"), ("城北街道试点", "垃圾上门收 旧物换积分")]
-    assert articles[1].paragraphs == _VILLAGE and [b.name for b in articles[1].bylines] == ["林涛"]
-    assert [b.name for b in articles[2].bylines] == ["王明", "李华"]

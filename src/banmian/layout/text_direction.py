@@ -288,10 +288,7 @@ def split_groups_by_wording(units: list[Unit], directions: dict[int, bool]) -> N
             echoes, sizes, cut) and not starts_with_dash(units[start + cut].block.lines[0])
         eager = _tagged_title_under_tiers(units[start:end], cut) or _two_headlines(units[start:end]) or leaning or (
             claimed and headless_body(above))
-        # (any gain, where the tiers that would open the body under them share two pairs with it at
-        # least: one pair is chance, as for a tier's lean)
-        opening = sum(round(a * size) for (_, a), size in zip(echoes[cut:], sizes[cut:]))
-        gains = best - whole > 0 and opening >= _ECHOED_PAIRS if eager else best - whole >= _MARGIN
+        gains = best - whole > 0 if eager else best - whole >= _MARGIN
         if 0 < cut < end - start and gains and not phrase_pair(units[start + cut - 1], units[start + cut]):
             directions[start] = False
             directions[start + cut] = True

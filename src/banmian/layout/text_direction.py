@@ -282,13 +282,17 @@ def split_groups_by_wording(units: list[Unit], directions: dict[int, bool]) -> N
             sizes.append(len(head))
             echoes.append((shared_pairs(head, before) / share, shared_pairs(head, after) / share))
         led = _tagged_title_after_led_title(units[start:end], echoes)
+        if led is None:
+            led = _titled_subtitle_after_tagged_title(units[start:end], echoes)
         if led is not None:
             directions[start] = False
             directions[start + led] = True
             continue
-        # a kicker leading into its title (……——, ……：) is never cut from it
+        # a kicker leading into its title (……——, ……：) is never cut from it, and no headline opens
+        # with its —— subtitle (the 副题 closes the headline over it)
         best, cut = max((sum(b for b, _ in echoes[:k]) + sum(a for _, a in echoes[k:]), k)
-                        for k in range(end - start + 1) if not (k and _leads_on(units[start + k - 1])))
+                        for k in range(end - start + 1) if not (k and _leads_on(units[start + k - 1]))
+                        and not (k < end - start and _dashed(units[start + k])))
         whole = max(sum(a for _, a in echoes), sum(b for b, _ in echoes))
         # a title closed by its tag under two tiers opens a headline of its own, and a body that
         # opened an article of its own after one its headline opened wants a headline: any gain cuts
@@ -312,6 +316,11 @@ def split_groups_by_wording(units: list[Unit], directions: dict[int, bool]) -> N
             if tail is not None:
                 directions[start] = False
                 directions[start + tail] = True
+
+
+def _dashed(unit: Unit) -> bool:
+    """Does a headline unit open with —— (a 副题)?"""
+    return bool(unit.block.lines) and starts_with_dash(unit.block.lines[0])
 
 
 def _unechoed_tail(echoes: list[tuple[float, float]]) -> int | None:
@@ -347,6 +356,21 @@ def _tagged_title_after_led_title(group: list[Unit], echoes: list[tuple[float, f
     return None
 
 
+def _titled_subtitle_after_tagged_title(group: list[Unit], echoes: list[tuple[float, float]]) -> int | None:
+    """Under a title closed by its column's tag comes at most its —— subtitle:
+    a plain tier with a —— subtitle of its own under it (…（评论员观察） / “某某” /
+    ——访某某) is a title, the next headline's, when the tagged title tells of
+    the body before it more than of the body after (it closes that one, drawn
+    after it). Its offset in the group, else None."""
+    for k in range(len(group) - 2):
+        tagged = group[k].block.lines
+        if not (tagged and TITLE_TAG.search(tagged[-1].strip())) or _dashed(group[k + 1]):
+            continue
+        if _dashed(group[k + 2]) and echoes[k][0] > echoes[k][1]:
+            return k + 1
+    return None
+
+
 def _each_tier_leans_its_way(echoes: list[tuple[float, float]], sizes: list[int], cut: int) -> bool:
     """Does every tier before ``cut`` share wording with the body above and at
     most half as much with the body below, and every tier from ``cut`` on the
@@ -356,14 +380,21 @@ def _each_tier_leans_its_way(echoes: list[tuple[float, float]], sizes: list[int]
     commentaries on one theme, leans nowhere)."""
     if not 0 < cut < len(echoes) or min(sizes) < _LEANING_PAIRS:
         return False
+    # (a tier leans to the body under it when it shares two pairs with it at least: the lead under
+    # a headline restates its words, and one pair (我要, 发展) is chance; a title drawn after its
+    # body, often a phrase of its own, may share a single word with it)
     return (all(b > 0 and a <= _LEANING * b for b, a in echoes[:cut])
-            and all(a > 0 and b <= _LEANING * a for b, a in echoes[cut:]))
+            and all(a * size >= _ECHOED_PAIRS - _ROUNDING and b <= _LEANING * a
+                    for (b, a), size in zip(echoes[cut:], sizes[cut:])))
 
 
 #: a tier weighed on its own has this many character pairs at least
 _LEANING_PAIRS = 3
 #: a tier leans to one body when it echoes the other at most this share of it
 _LEANING = 0.5
+#: and shares this many of its character pairs with that body at least
+_ECHOED_PAIRS = 2
+_ROUNDING = 1e-9
 
 
 def _two_headlines(group: list[Unit]) -> bool:

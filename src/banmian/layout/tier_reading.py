@@ -112,9 +112,9 @@ def title_then_subtitle(first: str, second: str) -> bool:
     otherwise the first sets the scene as a kicker (the commoner case), as a
     first tier naming a contest always does (…公开赛 / 张三晋级16强)."""
     if (_DATE_ALONE.fullmatch(second.strip()) or _DOCUMENT_NUMBER.fullmatch(second.strip())) \
-            and not _TIER_TAG.search(first):
+            and not _tagged(first):
         return True  # a speech's or a document's date or number under its title (…公告 / ［十三届］第五号)
-    if _TIER_TAG.search(first) or _TIER_TAG.search(second) or second.lstrip().startswith("—"):
+    if _tagged(first) or _tagged(second) or second.lstrip().startswith("—"):
         return False
     if first.rstrip().endswith(("——", "—", "：", ":")) or CONTEST.search(first.rstrip()):
         return False
@@ -122,6 +122,13 @@ def title_then_subtitle(first: str, second: str) -> bool:
         return True  # it goes on from the first tier's subject: a subtitle, never a title
     return bool(_EVENT_END.search(first.rstrip()) or _DIGIT.search(_YEAR.sub("", second))
                 or _FIGURE_IN_WORDS.search(second))
+
+
+def _tagged(tier: str) -> bool:
+    """Does ``tier`` close with a bracket a title's column tag may be: a short one
+    (_TIER_TAG) or a column's name with its series (（社会治理在身边·关注厕所革命③）,
+    longer than 14 characters: :data:`TITLE_TAG`)? The tier so closed is the 主题."""
+    return _TIER_TAG.search(tier) is not None or has_title_tag(tier.rstrip())
 
 
 #: a 副题 going on from the subject of the tier over it, its verb first (强调…, 决定…, 将…,

@@ -40,6 +40,11 @@ def join_vertical(lines: list[tuple[str, int | None]]) -> list[tuple[str, int | 
             text, number = out.pop()
             out.append((text[:-2].rstrip(), number))
             run.insert(0, (text[-1], number))
+        if len(run) >= 3 and _tail_glyph_over_names(out, run) and not (vertical and vertical[-1] >= len(out) - 2):
+            # …交付常委会会议表 / 决 / 肖 / 瑞: the first glyph closes the wrapped line set across
+            # before it, the rest is a vertical name
+            text, number = out.pop()
+            out.append((text.rstrip() + run.pop(0)[0].strip(), number))
         section = None
         if len(run) >= 2 and any(_ONE_CHARACTER.fullmatch(t.strip()) for t, _ in run):
             text = "".join(t.strip() for t, _ in run)
@@ -96,6 +101,26 @@ def join_vertical(lines: list[tuple[str, int | None]]) -> list[tuple[str, int | 
     return out
 
 
+def _tail_glyph_over_names(out: list[tuple[str, int | None]], run: list[tuple[str, int | None]]) -> bool:
+    """Does the run open with the last character of the line before it, wrapped
+    alone onto a line of its own, the rest a name set vertically (…会议表 / 决 /
+    肖 / 瑞)? So when that character opens no name (no surname), the rest is one
+    name or names run together, and the two lines before are a box's wrapped
+    lines: of one length (a box wraps its lines full), four characters or more,
+    ending in no mark (a tier's or a sentence's end). (The caller asks that
+    neither line be a vertical run put together.)"""
+    glyph = run[0][0].strip()
+    if len(out) < 2 or not _ONE_CHARACTER.fullmatch(glyph) or starts_with_surname(glyph):
+        return False
+    rest = "".join(t.strip() for t, _ in run[1:])
+    if not (_HANZI_RUN.fullmatch(rest) and (len(rest) <= 3 and starts_with_surname(rest) or names_run_together(rest))):
+        return False
+    line, over = out[-1][0].strip(), out[-2][0].strip()
+    return len(line) == len(over) >= _WRAPPED_LINE and all(_ONE_CHARACTER.fullmatch(x[-1]) for x in (line, over))
+
+
+#: a headline line wrapped in its box holds this many characters at least
+_WRAPPED_LINE = 4
 #: a line ending in a name set apart (…一派生机。 张三): a caption's line its credit's 摄 ends on the next
 _NAME_SET_APART = re.compile(r"\S\s+(?P<name>[\u4e00-\u9fff]{2,3})\s*$")
 

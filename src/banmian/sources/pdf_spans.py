@@ -243,10 +243,11 @@ def _join_spaced(rows: list[list[Span]], body: float, body_font: str, edges: _Co
             continue
         short = sum(len(s.text.strip()) for s in last) <= 8 and sum(len(s.text.strip()) for s in row) <= 8
         # a heading's second phrase may be long (全程细分　垃圾出村（……）): same face and size, a character apart
-        # and in a face other than the body's, a subtitle of three phrases may open with a long one
+        # and at the body's size in another face, a subtitle of three phrases may open with a long one
+        # (larger, two long phrases a character apart are two headlines side by side)
         phrase = (size >= 1.12 * body or before.font != body_font) and abs(before.size - after.size) <= 0.02 * size \
             and gap <= 1.2 * size and (sum(len(s.text.strip().lstrip("—")) for s in last) <= 8  # (a subtitle's ——)
-                                       or before.font != body_font and size >= body - 0.5)
+                                       or before.font != body_font and body - 0.5 <= size < 1.12 * body)
         # (two single glyphs of two sizes are the tops of two vertical headlines side by side, not a padded name)
         single = sum(len(s.text.strip()) for s in last) == 1 and sum(len(s.text.strip()) for s in row) == 1
         # a list mark alone (■ ● ◆) leads the line it stands in front of, however long that line

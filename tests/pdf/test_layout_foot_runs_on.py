@@ -37,3 +37,18 @@ def test_a_short_column_beside_a_narrow_headline_runs_on_from_the_lower_foot_on_
     flow = [text, heading, first_line, column]
     foot = foot_on_left(column, flow, [], {id(b): None for b in flow}, None, _SIZE)
     assert foot is first_line, foot and foot.lines[-1].text
+
+
+def test_the_walk_down_stops_at_the_white_space_over_the_next_rows_column():
+    """(seed 187) The column on the left breaks off mid-sentence at its
+    foot, level with the short column on its right; four body sizes of white
+    space under it, the next row's article opens its column at the same left
+    edge. That column is no foot of this text: the foot is the one level with
+    the short column."""
+    left = _block(716.0, 686.0, ["中国海洋石油集团有限公司党组", "书记、董事长杨华表示，渤中"] * 6 + ["气田是渤海湾盆地有史以"])
+    column = _block(852.0, 686.0, ["来发现的最大天然气田，它的成", "功发现打开了新局面。"] * 5)
+    below = _block(716.0, left.bottom + 4.2 * _SIZE, ["本报讯（记者 雷勇新）项久雨撰", "著的新书日前出版发行。"] * 4,
+                   indent=2 * _SIZE)
+    flow = [left, column, below]
+    foot = foot_on_left(column, flow, [], {id(b): None for b in flow}, None, _SIZE)
+    assert foot is left, foot and foot.lines[-1].text

@@ -32,12 +32,11 @@ def columns_after_jumps(blocks: list[ColumnBlock], heads: list[HeadingGroup], se
         if b.role != BODY or not opens_paragraph(b) or heads[owner].role != TITLE \
                 or heads[owner].bbox[2] > b.left + body / 2:
             continue  # (a column under or left of its own headline's end: no column set after its text)
+        if _jump_before(b, jumps, owner, body) is None:
+            continue
         if any(o.owner == owner and o is not b and min(o.right, b.right) - max(o.left, b.left) > 0
                and o.bottom <= b.top + 1 for o in text):
             continue  # not its column's top
-        note = _jump_before(b, jumps, owner, body)
-        if note is None:
-            continue
         right = _headline_level_on_right(b, heads, owner, separators, body)
         if right is None:
             continue

@@ -11,7 +11,8 @@ a paragraph of its own at its top and the text of its owner just before it
 without it, and the column, with the blocks set under it in its column, is
 the opening of the article it runs on into. So is a column that no headline
 holds (only a column logo over it, or nothing), opening a paragraph and
-running on so."""
+running on so, and so are all the columns no headline holds that one text
+runs through before it (a headline centred over its article's middle columns)."""
 
 from __future__ import annotations
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..model import BBox
-from .roles import BODY, OTHER
+from .roles import BODY, OTHER, SUBHEADING
 from .columns import ColumnBlock
 from .config import LayoutConfig
 from .segment import wall_between
@@ -54,10 +54,23 @@ def foot_on_left(b: ColumnBlock, flow: list[ColumnBlock], seps: list[BBox],
     # (a note alone that the column goes on from another page, （上接第2版）, is no text that runs on)
     beside = [o for o in beside if len(o.lines) > 1 or not is_continuation_line(o.lines[0].text)] or beside
     foot = max(beside, key=lambda o: (o.right, -o.top))
-    for o in sorted(left, key=lambda o: o.top):  # down that column to its foot (a subheading may stand between,
-        if abs(o.left - foot.left) <= body / 2 and 0 <= o.top - foot.bottom + 1 <= 5 * body \
-                and not _rule_across(foot.bottom, o.top, o.left, o.right, seps):  # no rule)
-            foot = o
+    # down that column to its foot (a subheading may stand between, no rule); below the block's own
+    # foot (a short column where the article ends) only while the column runs on closely, through a
+    # subheading, to a paragraph's first line alone at the foot (indented, reaching the column's right edge)
+    down = [o for o in flow if o is not b and o.role in (BODY, SUBHEADING) and frame_of[id(o)] == frame
+            and o.right <= b.left + body / 2 and o.top >= foot.top]
+    reached = foot.bottom
+    for o in sorted(down, key=lambda o: o.top):
+        if o.role == SUBHEADING:  # (centred in the column)
+            aligned = o.top >= bottom and foot.left - body / 2 <= o.left and o.right <= foot.right + body / 2
+        else:
+            aligned = abs(o.left - foot.left) <= body / 2 or (
+                foot.left < o.left <= foot.left + 2.5 * o.lines[0].size and abs(o.right - foot.right) <= body / 2)
+        limit = 5 * body if o.top < bottom else 2 * body
+        if aligned and 0 <= o.top - reached + 1 <= limit and not _rule_across(reached, o.top, o.left, o.right, seps):
+            reached = o.bottom
+            if o.role == BODY:
+                foot = o
     last = foot.lines[-1].text
     if ends_sentence(last) or is_continuation_line(last) or closes_with_names(last) or _closes_with_dateline(foot) \
             or _closes_with_note(foot):

@@ -3,7 +3,6 @@ and frames -> articles. The same engine serves every geometric source (PDF
 text layers now, OCR boxes next): it reads only :class:`~banmian.model.PageContent`.
 
 The stages, each in its own module:
-
 1. the body size is the size most characters are set in (here);
 2. page furniture: the header and footer bands and their metadata (:mod:`.furniture`);
 3. captions: small lines under or beside a photo (here);
@@ -32,6 +31,7 @@ from .config import DEFAULT, LayoutConfig
 from .dateline_owners import datelines_apart, runs_on_under_headlines
 from .opening_columns import openings_run_on
 from .vertical_sides import one_side_of_verticals
+from .jump_ends import columns_after_jumps
 from .furniture import split_furniture
 from .labels import framed_logos, is_label
 from .alike_tiers import reread_alike_tiers
@@ -155,6 +155,7 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
     datelines_apart(blocks, separators, body, config.row_tolerance)
     openings_run_on(blocks, separators, region_frames, body, {i for i, h in enumerate(heads) if h.role == OTHER})
     one_side_of_verticals(blocks, heads, separators, body)
+    columns_after_jumps(blocks, heads, separators, body)
     runs_on_under_headlines(blocks, separators, region_frames, body, config.row_tolerance)
     image_owner = image_owners(content.images, blocks, heads, body, captions, separators)
     for i, heading in enumerate(heads):

@@ -11,7 +11,8 @@ a paragraph of its own at its top and the text of its owner just before it
 without it, and the column, with the blocks set under it in its column, is
 the opening of the article it runs on into. So is a column that no headline
 holds (only a column logo over it, or nothing), opening a paragraph and
-running on so."""
+running on so, and so are all the columns no headline holds that one text
+runs through before it (a headline centred over its article's middle columns)."""
 
 from __future__ import annotations
 
@@ -43,8 +44,11 @@ def openings_run_on(blocks: list[ColumnBlock], separators: list[BBox], frames: l
         if foot is None or foot.owner == owner:
             continue
         free = foot.owner is None or foot.owner in labels
-        column = _column_over(foot, columns, body, labels | {None} if free else {foot.owner})
+        owners = labels | {None} if free else {foot.owner}
+        column = _column_over(foot, columns, body, owners)
         top = _text_top(column)
+        if free:  # a headless text may run through several columns before the article's first
+            column, top = _chain_back(column, top, blocks, columns, separators, frame_of, body, owners)
         if not opens_paragraph(top) or top.top > b.bottom:
             continue
         if not free:
@@ -55,6 +59,26 @@ def openings_run_on(blocks: list[ColumnBlock], separators: list[BBox], frames: l
             continue  # the article opens with its dateline elsewhere
         for c in column:
             c.owner = owner
+
+
+def _chain_back(column: list[ColumnBlock], top: ColumnBlock, blocks: list[ColumnBlock], columns: list[ColumnBlock],
+                separators: list[BBox], frame_of: dict[int, BBox | None], body: float, owners: set
+                ) -> tuple[list[ColumnBlock], ColumnBlock]:
+    """Back along a headless text from a column whose top goes on from the
+    foot of the column on its left (no indent, no dateline) to the column
+    where the text opens a paragraph: one text run through the columns left
+    of a headline set over its article's middle columns. Returns the columns
+    (left first, each top to foot) and the top block of the first."""
+    for _ in range(8):  # (a page has no more columns in a row)
+        if opens_paragraph(top):
+            break
+        foot = foot_on_left(top, blocks, separators, frame_of, frame_of[id(top)], body)
+        if foot is None or foot.owner not in owners or any(foot is c for c in column):
+            break
+        before = _column_over(foot, columns, body, owners)
+        column = before + column
+        top = _text_top(before)
+    return column, top
 
 
 def _first_of_its_article(b: ColumnBlock, text: list[ColumnBlock], body: float) -> bool:
@@ -88,8 +112,10 @@ def _text_top(column: list[ColumnBlock]) -> ColumnBlock:
 
 def _foot_before(top: ColumnBlock, text: list[ColumnBlock], body: float) -> ColumnBlock | None:
     """The foot of the column of the same owner just left of the column ``top`` opens."""
+    # (a column's foot may hold a short last line only, the rest of that column left empty: 快乐。”)
+    reach = 1.5 * (top.right - top.left)
     left = [o for o in text if o.owner == top.owner and o.right <= top.left + body / 2
-            and top.left - o.right <= 5 * body and o.top <= top.top + 10 * body]
+            and (top.left - o.right <= 5 * body or top.left - o.lines[-1].x0 <= reach) and o.top <= top.top + 10 * body]
     if not left:
         return None
     near = max(o.right for o in left)

@@ -25,10 +25,14 @@ def orphan_claims(blocks: list[ColumnBlock], headings: list[HeadingGroup], separ
     for :func:`.ownership.assign_owners` to start from."""
     from .reflow import ends_sentence
 
-    owned = {b.owner for b in blocks if b.role == BODY}
+    # (a word or two of text, a place name over a column's first item, is no text of its own yet)
+    owned: dict[int, int] = {}
+    for b in blocks:
+        if b.role == BODY and b.owner is not None:
+            owned[b.owner] = owned.get(b.owner, 0) + sum(len(ln.text.strip()) for ln in b.lines)
     claims: dict[int, int] = {}
     for i, h in enumerate(headings):
-        if h.role != TITLE or not h.vertical or i in owned or h.size < 1.5 * body:
+        if h.role != TITLE or not h.vertical or owned.get(i, 0) > _WORDS or h.size < 1.5 * body:
             continue  # (a vertical line in the body's size is a name or a label, no headline)
         hx0, hy0, hx1, hy1 = h.bbox
         level = [b for b in blocks if b.role == BODY and b.top <= hy1 and b.bottom >= hy0]
@@ -78,14 +82,15 @@ def orphan_claims(blocks: list[ColumnBlock], headings: list[HeadingGroup], separ
                 break
             run.append(column)
         for column in run:
-            head = column[0]  # and a byline line set right over the column's top
-            over = [o for o in flow if len(o.lines) <= 2 and abs(o.left - head.left) <= body / 2
-                    and 0 <= head.top - o.bottom <= 1.5 * body and not _under_its_owner(o, headings, flow, body)]
-            for b in column + sorted(over, key=lambda o: -o.bottom)[:1]:
+            for b in column + _stacked_over(column[0], flow, headings, body):
                 claims[id(b)] = i
     for key, owner in side_headline_claims(blocks, headings, separators, body).items():
         claims.setdefault(key, owner)
     return claims
+
+
+#: glyphs of text a vertical headline may hold and still be looked at again as holding none
+_WORDS = 4
 
 
 def _photo_beside(h: HeadingGroup, blocks: list[ColumnBlock], near_left: ColumnBlock | None,
@@ -101,6 +106,24 @@ def _photo_beside(h: HeadingGroup, blocks: list[ColumnBlock], near_left: ColumnB
     if left is not None and (near_left is None or left.right > near_left.right):
         return left
     return None
+
+
+def _stacked_over(head: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup],
+                  body: float) -> list[ColumnBlock]:
+    """The short blocks (a line or two each) stacked right over a column's
+    top within its measure, nearest first: a byline line set over the
+    column, a subheading centred over its first item, a place name over that."""
+    over: list[ColumnBlock] = []
+    top = head
+    for _ in range(3):
+        near = [o for o in flow if len(o.lines) <= 2 and o is not head and all(o is not c for c in over)
+                and (abs(o.left - head.left) <= body / 2 or head.left - body / 2 <= o.left and o.right <= head.right + body / 2)
+                and 0 <= top.top - o.bottom <= 1.5 * body and not _under_its_owner(o, headings, flow, body)]
+        if not near:
+            break
+        top = max(near, key=lambda o: o.bottom)
+        over.append(top)
+    return over
 
 
 def _stack(top: ColumnBlock, blocks: list[ColumnBlock], body: float) -> list[ColumnBlock]:

@@ -63,7 +63,9 @@ def attach_tiers(titles: list[HeadingGroup], blocks: list[ColumnBlock], body: fl
         names_under = names or (tokens is not None and all(_NAME_GLYPHS.fullmatch(t) for t in tokens))
         marked = any(ln.bold or (body_font and ln.font != body_font) for ln in b.lines) \
             or (not names and any(ln.size >= 1.05 * body for ln in b.lines)) \
+            or (not names and all(ln.size >= 1.03 * body for ln in b.lines)) \
             or b.width > 1.6 * column  # (a kicker near the body size; a tier across columns, as no body line is)
+        # (every line a shade larger than the body, as no line of text is set: a kicker a few per cent larger)
         if len(b.lines) == 3 and not marked:  # three lines in the body's face: text, however short
             continue
         if len(b.lines) >= 4 and not all(ln.bold or (body_font and ln.font != body_font) for ln in b.lines):

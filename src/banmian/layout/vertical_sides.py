@@ -9,7 +9,9 @@ jump note, （下转第N版）; or the text on the right opens a paragraph) and 
 other side reaches a second vertical headline, beyond it, that stands at
 the same end of its own text (every column of its own lies between the two
 headlines), that side is the second headline's article: a row of 竖排
-articles set one after the other reads each the same way."""
+articles set one after the other reads each the same way. So is a side,
+level with a horizontal headline just beyond it that heads no text (a side
+headline, 边题): every headline heads some text."""
 
 from __future__ import annotations
 
@@ -45,6 +47,14 @@ def one_side_of_verticals(blocks: list[ColumnBlock], heads: list[HeadingGroup], 
         if beyond is not None and opens_paragraph(min(right, key=lambda b: (b.left, b.top))):
             for b in left:
                 b.owner = beyond
+            continue
+        owned = {b.owner for b in text}
+        for part, on_right in ((left, False), (right, True)):
+            textless = _textless_beyond(part, h, heads, owned, separators, body, on_right)
+            if textless is not None:
+                for b in part:
+                    b.owner = textless
+                break
 
 
 def _vertical_beyond(part: list[ColumnBlock], owner: int, heads: list[HeadingGroup], text: list[ColumnBlock],
@@ -68,6 +78,30 @@ def _vertical_beyond(part: list[ColumnBlock], owner: int, heads: list[HeadingGro
             continue
         lo, hi = (near[2], gx0) if on_right else (gx1, near[0])
         if any(b.owner == j and not (lo - body / 2 <= b.left and b.right <= hi + body / 2) for b in text):
+            continue
+        if best is None or gap < best[0]:
+            best = (gap, j)
+    return best[1] if best is not None else None
+
+
+def _textless_beyond(part: list[ColumnBlock], vertical: HeadingGroup, heads: list[HeadingGroup], owned: set,
+                     separators: list[BBox], body: float, on_right: bool) -> int | None:
+    """A horizontal headline holding no text (a side headline, 边题) just
+    beyond ``part``, its top level with the part's top, nearer to the part
+    than the vertical headline is and no rule between: every headline heads
+    some text, and a vertical one heads one side only, so that side is the
+    side headline's."""
+    top = min(b.top for b in part)
+    edge = max(b.right for b in part) if on_right else min(b.left for b in part)
+    near = min(b.left for b in part) - vertical.bbox[2] if on_right else vertical.bbox[0] - max(b.right for b in part)
+    best: tuple[float, int] | None = None
+    for j, g in enumerate(heads):
+        if g.role != TITLE or g.vertical or j in owned or abs(g.bbox[1] - top) > 2 * body:
+            continue
+        gap = g.bbox[0] - edge if on_right else edge - g.bbox[2]
+        if not -body / 2 <= gap < near or wall_between(min(edge, g.bbox[0] if on_right else g.bbox[2]),
+                                                        max(edge, g.bbox[0] if on_right else g.bbox[2]),
+                                                        top + body, separators):
             continue
         if best is None or gap < best[0]:
             best = (gap, j)

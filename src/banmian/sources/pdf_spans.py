@@ -243,12 +243,17 @@ def _join_spaced(rows: list[list[Span]], body: float, body_font: str, edges: _Co
             continue
         short = sum(len(s.text.strip()) for s in last) <= 8 and sum(len(s.text.strip()) for s in row) <= 8
         # a heading's second phrase may be long (全程细分　垃圾出村（……）): same face and size, a character apart
+        # and at the body's size in another face, a subtitle of three phrases may open with a long one
+        # (larger, two long phrases a character apart are two headlines side by side)
         phrase = (size >= 1.12 * body or before.font != body_font) and abs(before.size - after.size) <= 0.02 * size \
-            and gap <= 1.2 * size and sum(len(s.text.strip().lstrip("—")) for s in last) <= 8  # (a subtitle's ——)
+            and gap <= 1.2 * size and (sum(len(s.text.strip().lstrip("—")) for s in last) <= 8  # (a subtitle's ——)
+                                       or before.font != body_font and body - 0.5 <= size < 1.12 * body)
         # (two single glyphs of two sizes are the tops of two vertical headlines side by side, not a padded name)
         single = sum(len(s.text.strip()) for s in last) == 1 and sum(len(s.text.strip()) for s in row) == 1
+        # a list mark alone (■ ● ◆) leads the line it stands in front of, however long that line
+        mark = "".join(s.text.strip() for s in last) in LIST_MARKS and not single
         if (gap <= reach * size and abs(before.size - after.size) <= (0.05 if single else 0.25) * size
-                and before.font == after.font and (short or phrase)
+                and (before.font == after.font or mark) and (short or phrase or mark)
                 and not edges.gutter_between(before, after, size < 1.12 * body and _words(last))
                 and not (walls and _wall_in_gap(before, after, walls))
                 # a column's line at its right edge, smaller text after it: a caption beside a wrapped line
@@ -258,6 +263,10 @@ def _join_spaced(rows: list[list[Span]], body: float, body_font: str, edges: _Co
         else:
             out.append(row)
     return out
+
+
+#: marks that open a list item, a subtitle's points or a byline (■ 网络消费…, ■ 记者 张三): never text of their own
+LIST_MARKS = frozenset("■□▪▫●○◆◇▲△▶►★☆◎•")
 
 
 def _wall_in_gap(before: Span, after: Span, walls: list[BBox]) -> bool:

@@ -76,7 +76,7 @@ def repair_names(tokens: list[Token]) -> list[Token]:
             mended += [(word[:-1], tag), (word[-1] + following[0], "PER")]
             i += 2
             continue
-        if married_surname_glued_to_head(word, tag, following, mended):
+        if following[1] == "PER" and married_surname_glued_to_head(word, tag, following, mended):  # (it asks so first)
             mended += [(word[0], "n"), (word[1] + following[0], "PER")]  # 行政长 + 官林 + 郑某娥: 林郑某娥
             i += 2
             continue
@@ -86,7 +86,7 @@ def repair_names(tokens: list[Token]) -> list[Token]:
             mended.append((word, "PER"))  # 某国棋手 + 万波某某/ORG + 四段 + 和 + 佃某某/v + 五段: a player before a rank
             i += 1
             continue
-        if _speaker_after_a_quote(out, i):
+        if i and out[i - 1][0] in ("”", "’") and _speaker_after_a_quote(out, i):  # its cheapest test first
             mended.append((word, "PER"))  # ”高某/n + 说 + 。: who said what the quotation held
             i += 1
             continue

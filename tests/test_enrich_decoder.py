@@ -92,3 +92,30 @@ def test_the_model_time_is_counted_for_the_speed_report() -> None:
     assert lexer.model_seconds == 0.0
     lexer.tag(["赵小明在南岭县考察。" * 40] * 24)
     assert lexer.model_seconds > 0.0
+
+
+@needs_lac
+def test_each_margin_is_the_least_over_its_own_word_s_characters() -> None:
+    """The margins taken for all words of a text in one reduction are, word by
+    word, the least over that word's characters of the best tag of its label
+    less the best other tag, and a word met twice keeps its larger margin."""
+    import numpy as np
+
+    from banmian.enrich.lexer import get_lexer
+
+    lexer = get_lexer()
+    text = "县长李大为和镇长王小明在南岭县城南街道见到李大为。"
+    (tokens,), (names,), (places,) = lexer.tag_with_sureness([text])
+    assert len(names) >= 2 and places  # the test reads names (one met twice) and places
+    ids = lexer._ids(text)[None]
+    emissions = lexer._session.run(None, {"token_ids": ids, "length": np.array([len(text)])})[0][0]
+    for label, columns, found in (("PER", lexer._per, names), ("LOC", lexer._loc, places)):
+        by_char = emissions[:, columns].max(axis=1) - emissions[:, ~columns].max(axis=1)
+        expected: dict[str, float] = {}
+        position = 0
+        for word, tag in tokens:
+            if tag == label:
+                margin = float(by_char[position:position + len(word)].min())
+                expected[word] = max(margin, expected.get(word, margin))
+            position += len(word)
+        assert found == expected

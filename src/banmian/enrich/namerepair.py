@@ -48,7 +48,8 @@ def repair_names(tokens: list[Token]) -> list[Token]:
     * a name, one character and a one-character name are one name (次旦 + 搭 + 杰).
     """
     out = mend_name_lists(list(tokens))
-    for i in range(len(out)):
+    # both list rules below need a 、 beside the word: a sentence without one skips the scan
+    for i in (range(len(out)) if any(word == "、" for word, _ in out) else ()):
         word, tag = out[i]
         if (tag != "PER" and 2 <= i < len(out) - 2 and out[i - 1][0] == "、" and out[i + 1][0] == "、"
                 and out[i - 2][1] == "PER" and out[i + 2][1] == "PER" and HAN_NAME.fullmatch(word)
@@ -57,49 +58,50 @@ def repair_names(tokens: list[Token]) -> list[Token]:
         elif tag != "PER" and end_item_of_name_list(out, i):
             out[i] = (word, "PER")  # 搭档张某/PER、周旋/v，: the list's last item; 白鸽/n、郭某某/PER等: its first
     mended: list[Token] = []
-    i = 0
-    while i < len(out):
+    i, count = 0, len(out)  # out stays as it is below: its length and each word's are read once
+    while i < count:
         word, tag = out[i]
-        following = out[i + 1] if i + 1 < len(out) else ("", "")
-        if (tag != "PER" and following[1] != "PER" and (len(word) == 1 or tag == "w")
+        size = len(word)
+        following = out[i + 1] if i + 1 < count else ("", "")
+        if (tag != "PER" and following[1] != "PER" and (size == 1 or tag == "w")
                 and word.rstrip("”’")[-1:] not in HEAD_ENDINGS and not (
-                    tag == "p" and len(following[0]) == 2 and i + 2 < len(out) and out[i + 2][0] in SPEECH)):
+                    tag == "p" and len(following[0]) == 2 and i + 2 < count and out[i + 2][0] in SPEECH)):
             mended.append((word, tag))  # a particle or a mark before no name: no rule below can fire
             i += 1
             continue
-        if (tag != "PER" and following[1] == "PER" and len(following[0]) >= 2 and len(word) >= 3
+        if (tag != "PER" and following[1] == "PER" and len(following[0]) >= 2 and size >= 3
                 and (word[-1] in _SURNAMES and len(following[0]) == 2
                      or word[-1] in TRANSLITERATION and all(c in TRANSLITERATION for c in following[0][-1:]))
                 and is_title(word[:-1]) and not is_title(word, agent_nouns=False)):
             mended += [(word[:-1], tag), (word[-1] + following[0], "PER")]
             i += 2
             continue
-        if married_surname_glued_to_head(word, tag, following, mended):
+        if following[1] == "PER" and married_surname_glued_to_head(word, tag, following, mended):  # (it asks so first)
             mended += [(word[0], "n"), (word[1] + following[0], "PER")]  # 行政长 + 官林 + 郑某娥: 林郑某娥
             i += 2
             continue
-        after = out[i + 2] if i + 2 < len(out) else ("", "w")
-        if tag not in ("PER", "w") and 2 <= len(word) <= 5 and PLAYER_RANK.match(following[0]) and HAN_PART.fullmatch(word) and mended and (
+        after = out[i + 2] if i + 2 < count else ("", "w")
+        if tag not in ("PER", "w") and 2 <= size <= 5 and PLAYER_RANK.match(following[0]) and HAN_PART.fullmatch(word) and mended and (
                 is_title(mended[-1][0]) or mended[-1][0] in ("和", "、") and len(mended) >= 2 and PLAYER_RANK.match(mended[-2][0])):
             mended.append((word, "PER"))  # 某国棋手 + 万波某某/ORG + 四段 + 和 + 佃某某/v + 五段: a player before a rank
             i += 1
             continue
-        if _speaker_after_a_quote(out, i):
+        if i and out[i - 1][0] in ("”", "’") and _speaker_after_a_quote(out, i):  # its cheapest test first
             mended.append((word, "PER"))  # ”高某/n + 说 + 。: who said what the quotation held
             i += 1
             continue
-        if tag in _BODY_TAGS and 2 <= len(word) <= 3 and _name_read_as_a_body(out, i):
+        if tag in _BODY_TAGS and 2 <= size <= 3 and _name_read_as_a_body(out, i):
             mended.append((word, "PER"))  # 任命 + 蒙永山/LOC + 为, 烈士 + 谢国桥/LOC + 只有
             i += 1
             continue
-        glued = _name_glued_to_head(word, tag, following, after) if 3 <= len(word) <= 7 else []
+        glued = _name_glued_to_head(word, tag, following, after) if 3 <= size <= 7 else []
         if not glued and tag == "PER" and mended and mended[-1][1] == "ORG":
             glued = _head_glued_to_name(word, following)
         if glued:
             mended += glued
-            i += 2 if len(glued[-1][0]) > len(word) - len(glued[0][0]) else 1
+            i += 2 if len(glued[-1][0]) > size - len(glued[0][0]) else 1
             continue
-        if (tag == "PER" and len(word) == 1 and following[1] not in ("w", "PER")
+        if (tag == "PER" and size == 1 and following[1] not in ("w", "PER")
                 and 1 <= len(following[0]) <= 2 and HAN_PART.fullmatch(following[0]) and mended
                 and (word in _SURNAMES or _rare_surname_spoken(mended[-1], following, after))
                 and (is_title(mended[-1][0]) and (after[1] == "w" or after[0] in SPEECH)
@@ -108,7 +110,7 @@ def repair_names(tokens: list[Token]) -> list[Token]:
             i += 2
             continue
         if ((tag == "v" and word not in AFTER_NAME or tag == "d" or tag == "p" and following[0][:1] not in COMMON_SURNAMES)
-                and len(word) == 1 and word in _SURNAMES and following[1] == "PER"
+                and size == 1 and word in _SURNAMES and following[1] == "PER"
                 and len(following[0]) == 2 and mended and is_title(mended[-1][0])):
             # 镇长 + 谈 + 庆雷, 馆长 + 曾/d + 某辉: a surname LAC read as a verb or an adverb (an adverb comes
             # before a verb, never before a name); 村支书 + 向/p + 国某: a preposition before two characters
@@ -116,13 +118,13 @@ def repair_names(tokens: list[Token]) -> list[Token]:
             mended.append((word + following[0], "PER"))
             i += 2
             continue
-        if (tag == "p" and len(word) == 1 and word in _SURNAMES and following[1] in _GIVEN_READ_AS and len(following[0]) == 2
+        if (tag == "p" and size == 1 and word in _SURNAMES and following[1] in _GIVEN_READ_AS and len(following[0]) == 2
                 and following[0][0] not in COMMON_SURNAMES and following[0][-1] not in _SPOT_ENDINGS
                 and mended and is_title(mended[-1][0]) and after[0] in SPEECH):
             mended.append((word + following[0], "PER"))  # 居民 + 于/p + 某芬/v + 说: the speaker between a title and 说
             i += 2
             continue
-        if (tag == "p" and len(word) == 3 and word[0] in _SURNAMES and word[1] not in COMMON_SURNAMES
+        if (tag == "p" and size == 3 and word[0] in _SURNAMES and word[1] not in COMMON_SURNAMES
                 and mended and is_title(mended[-1][0]) and following[0] in SPEECH):
             mended.append((word, "PER"))  # 居民 + 于某梅/p + 说: no preposition has three characters
             i += 1
@@ -131,33 +133,33 @@ def repair_names(tokens: list[Token]) -> list[Token]:
                 and len(following[0]) <= 4 and all(c in TRANSLITERATION for c in following[0])
                 and all(c in TRANSLITERATION for c in word)):
             joined, i = word + following[0], i + 2
-            if len(following[0]) == 1 and transliterated_tail(out[i] if i < len(out) else ("", "w"), len(joined)):
+            if len(following[0]) == 1 and transliterated_tail(out[i] if i < count else ("", "w"), len(joined)):
                 joined, i = joined + out[i][0], i + 1  # 某达尔/PER + 别/d + 科夫/n: LAC cut the tail in two
             mended.append((joined, "PER"))
             continue
-        if (tag == "PER" and len(word) >= 2 and len(following[0]) == 1 and following[1] != "w"
+        if (tag == "PER" and size >= 2 and len(following[0]) == 1 and following[1] != "w"
                 and HAN_PART.fullmatch(following[0]) and following[0] not in AFTER_NAME
-                and after[1] == "PER" and len(after[0]) == 1 and len(word) + 2 <= 5):
+                and after[1] == "PER" and len(after[0]) == 1 and size + 2 <= 5):
             mended.append((word + following[0] + after[0], "PER"))  # 桑旦/PER + 搭/v + 杰/PER: one name in three
             i += 3
             continue
-        if (tag == "PER" and len(word) == 2 and word[0] in _SURNAMES and following[1] == "f" and len(following[0]) == 1
+        if (tag == "PER" and size == 2 and word[0] in _SURNAMES and following[1] == "f" and len(following[0]) == 1
                 and following[0] in _GIVEN_LOCATIVES and (after[0] in SPEECH or after[0] in _COPULA_WORDS)):
             mended.append((word + following[0], "PER"))  # 陈光/PER + 中/f + 担任: the name's last character
             i += 2
             continue
-        if (tag == "v" and 3 <= len(word) <= 5 and following[1] == "PER" and is_title(word[1:], agent_nouns=False)
+        if (tag == "v" and 3 <= size <= 5 and following[1] == "PER" and is_title(word[1:], agent_nouns=False)
                 and word[0] in _VISITING_VERBS):
             mended += [(word[0], "v"), (word[1:], "n")]  # 去贫困户/v + 欧某某: a verb glued to the head before a name
             i += 1
             continue
-        if (word[0] == "兼" and (2 <= len(word) <= 3 or len(word) <= _LONGEST_CHAINED_BODY and word.endswith(_CHAINED_BODIES))
+        if (word[0] == "兼" and (2 <= size <= 3 or size <= _LONGEST_CHAINED_BODY and word.endswith(_CHAINED_BODIES))
                 and tag in ("v", "vn") and mended and is_title(mended[-1][0])
                 and following[1] in ("n", "nz", "ORG", "LOC")):
             mended += [("兼", "c"), (word[1:], "n")]  # 副秘书长 + 兼开发/v + 计划署署长: 兼 chains the next title
             i += 1
             continue
-        if tag == "PER" and len(word) >= 3 and (word[-1] + following[0]) in _HEAD_WORDS:
+        if tag == "PER" and size >= 3 and (word[-1] + following[0]) in _HEAD_WORDS:
             mended += [(word[:-1], "PER"), (word[-1] + following[0], "n")]  # 穆罕默德王 + 储
             i += 2
             continue
@@ -166,14 +168,14 @@ def repair_names(tokens: list[Token]) -> list[Token]:
             mended.append((word, "PER"))  # 海军总司令 + 科罗廖夫/LOC + 11日 + 说: a name read as a place
             i += 1
             continue
-        if (tag != "PER" and is_title(word) and i + 2 < len(out)
+        if (tag != "PER" and is_title(word) and i + 2 < count
                 and not (word in POSTFIX_HEADS and mended and mended[-1][1] == "PER")):  # 习某主席 + 应邀 + 出席
             span, j = "", i + 1
-            while (j < len(out) and out[j][1] not in ("w", "PER", "u", "p", "c") and len(span) < 3
+            while (j < count and out[j][1] not in ("w", "PER", "u", "p", "c") and len(span) < 3
                    and out[j][0] not in SPEECH):
                 span += out[j][0]
                 j += 1
-            if (j < len(out) and out[j][0] in SPEECH and 2 <= len(span) <= 3
+            if (j < count and out[j][0] in SPEECH and 2 <= len(span) <= 3
                     and (j - i - 1 >= 2 or out[i + 1][1] in _MISREAD_NAME_TAGS
                          or out[i + 1][1] == "n" and span[-1] not in _COLLECTIVE_ENDINGS)  # 发言人 + 高峰/n + 表示
                     and span[0] in _SURNAMES and HAN_PART.fullmatch(span)

@@ -6,6 +6,8 @@ words only, as the re-tagged tokens serve both the places and the people
 
 from __future__ import annotations
 
+from operator import itemgetter
+
 from .lexer import Token
 from .world import is_world_name, place_shaped
 
@@ -26,6 +28,13 @@ def _village_after_division(tokens: list[Token], index: int) -> bool:
             and place_shaped(word))
 
 
+def _has_ending(tokens: list[Token], endings: tuple[str, ...]) -> bool:
+    """Does any of ``endings`` stand in the sentence? A cheap look (the text
+    joined at C speed) before any word is checked: most sentences name no village."""
+    text = "".join(map(itemgetter(0), tokens))
+    return any(ending in text for ending in endings)
+
+
 #: one-character directions that open villages' names (东孙村, 西邢庄村)
 _DIRECTIONS = frozenset("前后东西南北上下中")
 #: endings of a village's name a direction may open (某庄 as well as 某村)
@@ -39,6 +48,8 @@ def _direction_to_village(tokens: list[Token]) -> list[Token]:
     character (某镇 + 西/LOC + 邢庄村 -> 西邢庄村; 某镇东/LOC + 孙村 -> 某镇 +
     东孙村): written right after a division's name, a direction says nothing
     of the division (a place is never 'east of the town' so written)."""
+    if not _has_ending(tokens, _DIRECTED_ENDINGS):
+        return list(tokens)  # no word can end a village: nothing to join
     out: list[Token] = []
     for word, tag in tokens:
         before = out[-1] if out else ("", "")
@@ -60,7 +71,8 @@ def villages_read_as_nouns(chunks: list[list[Token]]) -> list[list[Token]]:
     LOC wherever the article writes it (腰站子村/n after 某某镇 once, then alone):
     LAC is not consistent across sentences, the village is the same."""
     chunks = [_direction_to_village(tokens) for tokens in chunks]
-    villages = {tokens[i][0] for tokens in chunks for i in range(len(tokens)) if _village_after_division(tokens, i)}
+    villages = {tokens[i][0] for tokens in chunks if _has_ending(tokens, _VILLAGE_ENDINGS)
+                for i in range(len(tokens)) if _village_after_division(tokens, i)}
     if not villages:
         return chunks
     return [[(word, "LOC") if tag in _NOUN_TAGS and word in villages else (word, tag) for word, tag in tokens]

@@ -91,6 +91,8 @@ def wraps_on(line: str, nxt: str, page_text: str | BodyWords | None) -> bool:
         return True
     if line[-1] in _CLAUSE_OPEN:
         return True  # 演出在南非、 / 日本等国…: a list or a clause left open goes on; no tier ends so
+    if one_character_clause(line):
+        return True  # …社区食堂、垃 / 圾分类站…: the box wrapped inside a word
     if len(nxt) == 1 and _CJK.match(nxt):
         return True  # …被开除党 / 籍: one character is no tier, but the last of the line above
     if meets_person(line, nxt) or line.endswith(OBJECT_VERBS) or counts_on(line) or ends_before_verb(line):
@@ -106,6 +108,17 @@ def wraps_on(line: str, nxt: str, page_text: str | BodyWords | None) -> bool:
     wider = cell_width(nxt) > _WIDER_NEXT * cell_width(line) + 1
     line, nxt = line.replace(" ", ""), nxt.replace(" ", "")
     return _joined_elsewhere(line, nxt, page_text, _SPAN) or (not wider and _joined_elsewhere(line, nxt, page_text, 1))
+
+
+def one_character_clause(line: str) -> bool:
+    """Does headline line ``line`` close on a clause of one character after a
+    clause mark, the clause before it longer (…社区食堂、垃)? A list of words
+    cut by the line's end: no tier ends on a one-character item unless all its
+    items are one character (衣、食、住、行)."""
+    if len(line) < 4 or line[-2] not in _CLAUSE_OPEN or not _CJK.match(line[-1]):
+        return False
+    before = re.split(f"[{_CLAUSE_OPEN}]", line[:-2])[-1]
+    return len(before.strip()) >= 2
 
 
 #: a next line this many times as wide as a headline line is no wrap of it
@@ -192,7 +205,9 @@ def rejoin_wrapped_headlines(units: list[Unit], stream: bool) -> list[Unit]:
                 merged.append(line)
                 closed = False
         if previous is not None and merged and not previous_closed and (_wraps_into_unit(previous.block.lines[-1], merged, page_text, stream)
-                                                or stream and two_character_tail(previous.block.lines[-1], merged[0])) \
+                                                or stream and (two_character_tail(previous.block.lines[-1], merged[0])
+                                                               or full_line_over_tagged_tail(previous.block.lines[-1],
+                                                                                             merged[0]))) \
                 and not _opens_phrase_pair(merged, units, k) \
                 and not _parallel_lines(previous.block.lines[-1], merged[0]):
             previous.block.lines[-1] = previous.block.lines[-1].rstrip() + merged.pop(0).strip()

@@ -1,0 +1,44 @@
+"""Text mode on a line stream (PyMuPDF's get_text and blocks output): a headline
+line wrapped in its box goes back to the tier it was cut from, and a name under a
+headline stays its author's. Own sample text; see tests/test_line_stream.py for
+the typesetter."""
+
+from __future__ import annotations
+
+import banmian
+from tests.test_line_stream import PARKS, STREET, stream, typeset_body
+
+
+def _articles(*lines: str) -> list[banmian.model.Article]:
+    return banmian.parse_text(stream(*lines), enrich=False).pages[0].articles
+
+
+def _after_street(*headline: str, body: list[str] = PARKS) -> banmian.model.Article:
+    articles = _articles("老街改造惠及千户居民", "本报记者 周明", *typeset_body(STREET), *headline, *typeset_body(body))
+    assert len(articles) == 2
+    return articles[1]
+
+
+def test_a_tagged_title_cut_into_pieces_across_its_box_is_one_title():
+    # each of the box's two lines came in two pieces (…以精准 / 服务托 / 起民生底线（人民 / 时评）): the
+    # tagged last line as wide as the first, a clause cut short over it, is the same title's
+    second = _after_street("稳定就业，以精准", "服务托", "起民生底线（人民", "时评）")
+    assert (second.headline.kicker, second.headline.title) == (None, "稳定就业，以精准服务托起民生底线（人民时评）")
+    assert second.paragraphs == PARKS
+
+
+def test_a_line_closing_on_a_one_character_clause_runs_on():
+    # 、垃 / 圾分类站…: no tier ends on a clause of one character after a clause mark; the box
+    # wrapped inside a word (one the body never spells): the kicker goes on, the title stays whole
+    second = _after_street("城东新建社区食堂、垃", "圾分类站、快递驿站同步", "投入使用", "三座新公园春节前开放",
+                           "本报记者 林涛")
+    assert second.headline.kicker.startswith("城东新建社区食堂、垃圾分类站、快递驿站同步")
+    assert second.headline.title == "三座新公园春节前开放"
+    assert second.paragraphs == PARKS
+
+
+def test_one_character_clauses_in_a_list_of_them_are_whole():
+    from banmian.layout.text_headlines import wraps_on
+
+    assert wraps_on("城东新建社区食堂、健", "身步道", None)
+    assert not wraps_on("衣、食、住、行", "样样都有新变化", None)  # (every clause one character)

@@ -42,3 +42,19 @@ def test_one_character_clauses_in_a_list_of_them_are_whole():
 
     assert wraps_on("城东新建社区食堂、健", "身步道", None)
     assert not wraps_on("衣、食、住、行", "样样都有新变化", None)  # (every clause one character)
+
+
+#: a body whose first line opens with digits: half a cell each, they hide its indent
+FROST_LINES = ["1998年冬天，时年80岁的", "老船工最后一次撑船过黄河，", "河面上结着薄薄的一层冰。", "老人说，冰下的水流得",
+               "很急，船要贴着岸边走。"]
+FROST = ["1998年冬天，时年80岁的老船工最后一次撑船过黄河，河面上结着薄薄的一层冰。", "老人说，冰下的水流得很急，船要贴着岸边走。"]
+
+
+def test_a_name_under_a_short_title_over_running_text_is_its_author():
+    # a name alone under a one-line title over half as wide again, the body's first line under it:
+    # the title's author, no tail of the title
+    articles = _articles("老街改造惠及千户居民", "本报记者 周明", *typeset_body(STREET), "渡口的冬天", "林晓雨", *FROST_LINES)
+    assert len(articles) == 2
+    assert articles[1].headline.title == "渡口的冬天"
+    assert [b.name for b in articles[1].bylines] == ["林晓雨"]
+    assert articles[1].paragraphs == FROST

@@ -243,7 +243,17 @@ def is_author_alone(m: Measure, tier: list[float], above: Block, k: int) -> bool
     n = k + 1
     more = n < len(m.lines) and bool(NAME_ONLY.fullmatch(m.lines[n].strip())) and starts_with_surname(m.lines[n])
     # a banner's two phrases under it: the name closes the headline above (an author between two headlines)
-    return complete or more or " " in text or body_opens(m, n) or _two_phrases(m, n)
+    return complete or more or " " in text or body_opens(m, n) or _two_phrases(m, n) or _body_text_under(m, n)
+
+
+def _body_text_under(m: Measure, n: int) -> bool:
+    """Is line ``n`` running text: a column's full line holding a clause mark,
+    its sentence going on in the column line under it? A headline's tail is
+    never set over a paragraph so; a name there signs the headline over it
+    (黄河的冰 / 林晓雨 / 1998年冬天，时年80岁的…), even where digits in the body's
+    first line hide its indent."""
+    return n + 1 < len(m.lines) and m.fulls[n] and not m.closes[n] and has_inner_clause(m.lines[n]) \
+        and m.body_goes_on(n)
 
 
 def _two_phrases(m: Measure, n: int) -> bool:

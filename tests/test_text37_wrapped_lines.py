@@ -58,3 +58,20 @@ def test_a_name_under_a_short_title_over_running_text_is_its_author():
     assert articles[1].headline.title == "渡口的冬天"
     assert [b.name for b in articles[1].bylines] == ["林晓雨"]
     assert articles[1].paragraphs == FROST
+
+
+def test_a_tagged_tail_of_two_characters_under_a_title_line_is_its_end():
+    # …两岸绿树 / 成荫（…）: no tier is two characters and a tag; the line over it goes on into it,
+    # inside its last phrase (no space between: 绿树成荫 is one phrase)
+    second = _after_street("让一江清水在城市中", "流淌", "一江清水 两岸绿树", "成荫（美丽江", "城①）", "本报记者", "林涛")
+    assert (second.headline.kicker, second.headline.title, second.headline.subtitle) == (
+        "让一江清水在城市中流淌", "一江清水 两岸绿树成荫（美丽江城①）", None)
+    assert second.paragraphs == PARKS
+
+
+def test_a_short_tagged_tail_keeps_a_phrase_space():
+    from banmian.layout.tier_wording import short_tagged_tail
+
+    assert short_tagged_tail("一江清水 两岸绿树", "成荫（美丽江城①）") == ""
+    assert short_tagged_tail("期待 协作", "担当（江城时评）") == " "  # one phrase more, as long as the last
+    assert short_tagged_tail("城东新公园开放——", "迎客（江城时评）") is None  # a dash ends a tier

@@ -26,7 +26,8 @@ from .reflow import cell_width, ends_sentence, join_lines
 from .text_units import Unit
 from .tier_patterns import (BRIEF_HEADING, CONTEST, OBJECT_VERBS, PERSON_VERBS, PHRASE, SUBTITLE_VERB_FIRST,
                             TITLE_TAG, counts_on, ends_before_verb, opens_inside_word)
-from .tier_wording import full_line_over_tagged_tail, parallel_phrases, three_character_tail, two_character_tail
+from .tier_wording import (full_line_over_tagged_tail, parallel_phrases, short_tagged_tail, three_character_tail,
+                           two_character_tail)
 
 _OPENERS = "“‘《（(【「『"
 _CLOSERS = "”’》）)】」』"
@@ -205,12 +206,12 @@ def rejoin_wrapped_headlines(units: list[Unit], stream: bool) -> list[Unit]:
                 merged.append(line)
                 closed = False
         if previous is not None and merged and not previous_closed and (_wraps_into_unit(previous.block.lines[-1], merged, page_text, stream)
-                                                or stream and (two_character_tail(previous.block.lines[-1], merged[0])
-                                                               or full_line_over_tagged_tail(previous.block.lines[-1],
-                                                                                             merged[0]))) \
+                                                or stream and _tail_cut_apart(previous.block.lines[-1], merged[0])) \
                 and not _opens_phrase_pair(merged, units, k) \
                 and not _parallel_lines(previous.block.lines[-1], merged[0]):
-            previous.block.lines[-1] = previous.block.lines[-1].rstrip() + merged.pop(0).strip()
+            last = previous.block.lines[-1]
+            gap = (short_tagged_tail(last.strip(), merged[0].strip()) or "") if stream else ""
+            previous.block.lines[-1] = last.rstrip() + gap + merged.pop(0).strip()
         elif previous is not None and merged and _heads_box(previous.block.lines, raw, merged[0]) and (
                 len(merged) > 1 or (k + 1 < len(units) and units[k + 1].role == TITLE)):
             previous.block.lines[-1] = previous.lines[-1].rstrip() + merged.pop(0).strip()
@@ -219,6 +220,16 @@ def rejoin_wrapped_headlines(units: list[Unit], stream: bool) -> list[Unit]:
             out.append(unit)
             previous, previous_closed = unit, closed and len(merged) == 1
     return out
+
+
+def _tail_cut_apart(last: str, first: str) -> bool:
+    """In a line stream, is ``first`` (a headline unit's first line) the tail of
+    the headline line ``last`` over it that the stream cut into a unit of its
+    own: its last two characters, the tagged last line of a box its clause
+    filled (…以精准服务托 / 起民生底线（人民时评）), or three characters at most
+    and the tag (…我国贡献 / 最大（…）)?"""
+    return (two_character_tail(last, first) or full_line_over_tagged_tail(last, first)
+            or short_tagged_tail(last.strip(), first.strip()) is not None)
 
 
 #: a wrapped tier's last line at most this share of the line it ends closes the box: no line of

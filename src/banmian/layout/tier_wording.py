@@ -219,16 +219,24 @@ def tagged_tail_joins_kicker(head: Headline) -> None:
     A tail as long as the last of the phrases set a space apart over it is one
     phrase more (期待 协作 / 担当（…）) and keeps the space."""
     kicker, title = (head.kicker or "").strip(), (head.title or "").strip()
-    if not kicker or not ends_with_column_tag(title) or TITLE_TAG.search(kicker) or _LABEL.fullmatch(kicker):
-        return
-    bare = without_column_tag(title)
+    gap = short_tagged_tail(kicker, title)
+    if gap is not None:
+        head.kicker, head.title = None, kicker + gap + title
+
+
+def short_tagged_tail(line: str, tail: str) -> str | None:
+    """Is ``tail``, three characters at most closed by its column's tag, the
+    last line of the tier whose line ``line`` is (:func:`tagged_tail_joins_kicker`)?
+    What goes between them when joined ("" or a phrase's space), else None."""
+    if not line or not ends_with_column_tag(tail) or TITLE_TAG.search(line) or _LABEL.fullmatch(line):
+        return None
+    bare = without_column_tag(tail)
     if not 0 < len(_CJK.findall(bare)) <= _SHORT_TAGGED_CHARS or " " in bare:
-        return
-    if kicker[-1:] in _ENDS_TIER or looks_like_kicker(kicker) or sets_the_scene(kicker):
-        return
-    phrases = kicker.split()
-    gap = " " if len(phrases) >= 2 and len(phrases[-1]) == len(bare.strip("“”‘’《》")) else ""
-    head.kicker, head.title = None, kicker + gap + title
+        return None
+    if line[-1:] in _ENDS_TIER or looks_like_kicker(line) or sets_the_scene(line):
+        return None
+    phrases = line.split()
+    return " " if len(phrases) >= 2 and len(phrases[-1]) == len(bare.strip("“”‘’《》")) else ""
 
 
-__all__ = ["POINT_MARKS", "full_line_over_tagged_tail", "kicker_wrapped", "parallel_phrases", "points_to_subtitle", "reports_under_title", "tagged_tail_joins_kicker", "three_character_tail", "title_is_whole", "two_character_tail", "wrapped_subtitle_under_title"]
+__all__ = ["POINT_MARKS", "full_line_over_tagged_tail", "kicker_wrapped", "parallel_phrases", "points_to_subtitle", "reports_under_title", "short_tagged_tail", "tagged_tail_joins_kicker", "three_character_tail", "title_is_whole", "two_character_tail", "wrapped_subtitle_under_title"]

@@ -75,3 +75,11 @@ def test_a_short_tagged_tail_keeps_a_phrase_space():
     assert short_tagged_tail("一江清水 两岸绿树", "成荫（美丽江城①）") == ""
     assert short_tagged_tail("期待 协作", "担当（江城时评）") == " "  # one phrase more, as long as the last
     assert short_tagged_tail("城东新公园开放——", "迎客（江城时评）") is None  # a dash ends a tier
+
+
+def test_a_title_of_two_phrases_wrapped_inside_its_second_goes_on():
+    # 每周定时开放 周末 / 全天可入园: the line's last phrase under half as long as the one before it, the
+    # next line no longer than that one: the box wrapped inside the second phrase (no label, no tier)
+    second = _after_street("每周定时开放 周末", "全天可入园", "本报记者 林涛")
+    assert (second.headline.kicker, second.headline.title) == (None, "每周定时开放 周末全天可入园")
+    assert second.paragraphs == PARKS

@@ -19,7 +19,7 @@ from .text_credits import caption_over_credit, closes_with_credit
 from .stream_lines import CLAUSE_MARKS, COLUMN_TAG, MARK_ONLY, NAME_ONLY, ROLE_ONLY
 from .stream_measure import CLOSING, Measure, has_inner_clause, unbalanced
 from .number_breaks import cut_inside_number
-from .tier_wording import full_line_over_tagged_tail
+from .tier_wording import PHRASE_GAP as _PHRASE_GAP, full_line_over_tagged_tail, phrase_cut_short
 from .rules import is_continuation_line, marked_authors, parse_byline_line, parse_credit
 
 
@@ -30,7 +30,6 @@ def paragraph_opens(m: Measure, k: int) -> bool:
             and k + 1 < len(m.lines) and m.fulls[k + 1])
 
 
-_PHRASE_GAP = re.compile(r"[\u4e00-\u9fff”》）] +[\u4e00-\u9fff“《（]")
 _LINE_CANNOT_OPEN = "，。、；：？！）》”’」』】…%"
 #: how a kicker ends (时强调, 会议上要求, ……——, 国台办：)
 KICKER_END = re.compile(r"(?:强调|要求|指出|表示|提出|寄语|致辞|——|—|：|:)$")
@@ -38,21 +37,10 @@ KICKER_END = re.compile(r"(?:强调|要求|指出|表示|提出|寄语|致辞|�
 
 
 
-def _phrase_cut_short(so_far: str, width: float) -> bool:
-    """A headline of two parallel phrases set a space apart (共建国际一流湾区
-    增进民生福祉) wrapped inside its second phrase: the line's last phrase is
-    under half as long as the one before it, and the next line (``width``
-    cells) no longer than that one."""
-    if not _PHRASE_GAP.search(so_far):
-        return False  # most headline lines: one phrase
-    phrases = so_far.split()
-    return len(phrases) >= 2 and 2 * len(phrases[-1]) < len(phrases[-2]) and width <= len(phrases[-2]) + 1
-
-
 def _whole_phrases(so_far: str) -> bool:
     """Is the tier two or more phrases set a space apart, each as long as the
     others (a character apart at most)? Its last phrase is whole, not cut short
-    by the line's end (:func:`_phrase_cut_short`): the tier ends with it."""
+    by the line's end (:func:`.tier_wording.phrase_cut_short`): the tier ends with it."""
     if not _PHRASE_GAP.search(so_far):
         return False
     lengths = [len(phrase) for phrase in so_far.split()]
@@ -100,7 +88,7 @@ def wraps_tier(m: Measure, tier: list[float], so_far: str, k: int) -> bool:
         # widths aside: a subheading's box may be ragged or centred (全面建 / 成多层次…); but a line
         # wider than both the column and the line above is no tail of it (a subtitle under its title)
         return True
-    if _phrase_cut_short(so_far, m.cores[k]):
+    if phrase_cut_short(so_far, m.cores[k]):
         return True
     if so_far[-1:].isascii() and so_far[-1:].isalnum() and text[:1].isascii() and text[:1].isalnum():
         return True  # a number or a word cut at the line end (20 / 19年)

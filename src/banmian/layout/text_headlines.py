@@ -26,8 +26,8 @@ from .reflow import cell_width, ends_sentence, join_lines
 from .text_units import Unit
 from .tier_patterns import (BRIEF_HEADING, CONTEST, OBJECT_VERBS, PERSON_VERBS, PHRASE, SUBTITLE_VERB_FIRST,
                             TITLE_TAG, counts_on, ends_before_verb, opens_inside_word)
-from .tier_wording import (full_line_over_tagged_tail, parallel_phrases, short_tagged_tail, three_character_tail,
-                           two_character_tail)
+from .tier_wording import (full_line_over_tagged_tail, parallel_phrases, phrase_cut_short, short_tagged_tail,
+                           three_character_tail, two_character_tail)
 
 _OPENERS = "“‘《（(【「『"
 _CLOSERS = "”’》）)】」』"
@@ -197,7 +197,8 @@ def rejoin_wrapped_headlines(units: list[Unit], stream: bool) -> list[Unit]:
                            or (stream and (two_character_tail(merged[-1], line, in_box=True)
                                            or three_character_tail(merged[-1], line)
                                            or _echoed_tail(merged[-1], line, page_text)
-                                           or full_line_over_tagged_tail(merged[-1], line)))) \
+                                           or full_line_over_tagged_tail(merged[-1], line)
+                                           or phrase_cut_short(merged[-1].strip(), cell_width(line.strip()))))) \
                     and cell_width(merged[-1] + line) <= 80 and not _parallel_lines(merged[-1], line) \
                     and not (nxt_line and _parallel_lines(line, nxt_line[0])):
                 closed = cell_width(line.strip()) <= _SHORT_LAST * cell_width(merged[-1].strip())
@@ -226,10 +227,12 @@ def _tail_cut_apart(last: str, first: str) -> bool:
     """In a line stream, is ``first`` (a headline unit's first line) the tail of
     the headline line ``last`` over it that the stream cut into a unit of its
     own: its last two characters, the tagged last line of a box its clause
-    filled (…以精准服务托 / 起民生底线（人民时评）), or three characters at most
-    and the tag (…我国贡献 / 最大（…）)?"""
+    filled (…以精准服务托 / 起民生底线（人民时评）), three characters at most
+    and the tag (…我国贡献 / 最大（…）), or the rest of a phrase cut short
+    (每周定时开放 周末 / 全天可入园)?"""
     return (two_character_tail(last, first) or full_line_over_tagged_tail(last, first)
-            or short_tagged_tail(last.strip(), first.strip()) is not None)
+            or short_tagged_tail(last.strip(), first.strip()) is not None
+            or phrase_cut_short(last.strip(), cell_width(first.strip())))
 
 
 #: a wrapped tier's last line at most this share of the line it ends closes the box: no line of

@@ -90,6 +90,21 @@ def parallel_phrases(first: str, second: str) -> bool:
                                                                       second[::-1][:_PARALLEL_PLACES]))
 
 
+#: two phrases of a headline set a space apart (共建国际一流湾区 增进民生福祉)
+PHRASE_GAP = re.compile(r"[\u4e00-\u9fff”》）] +[\u4e00-\u9fff“《（]")
+
+
+def phrase_cut_short(so_far: str, width: float) -> bool:
+    """A headline of two parallel phrases set a space apart (共建国际一流湾区
+    增进民生福祉) wrapped inside its second phrase: the line's last phrase is
+    under half as long as the one before it, and the next line (``width``
+    cells) no longer than that one."""
+    if not PHRASE_GAP.search(so_far):
+        return False  # most headline lines: one phrase
+    phrases = so_far.split()
+    return len(phrases) >= 2 and 2 * len(phrases[-1]) < len(phrases[-2]) and width <= len(phrases[-2]) + 1
+
+
 def two_character_tail(line: str, tail: str, in_box: bool = False) -> bool:
     """Is ``tail`` the last two characters of headline line ``line``, wrapped onto a
     line of their own (…留守老人安享 / 晚年, …参观总量336万余 / 人次)? No tier is two
@@ -239,4 +254,4 @@ def short_tagged_tail(line: str, tail: str) -> str | None:
     return " " if len(phrases) >= 2 and len(phrases[-1]) == len(bare.strip("“”‘’《》")) else ""
 
 
-__all__ = ["POINT_MARKS", "full_line_over_tagged_tail", "kicker_wrapped", "parallel_phrases", "points_to_subtitle", "reports_under_title", "short_tagged_tail", "tagged_tail_joins_kicker", "three_character_tail", "title_is_whole", "two_character_tail", "wrapped_subtitle_under_title"]
+__all__ = ["PHRASE_GAP", "POINT_MARKS", "full_line_over_tagged_tail", "kicker_wrapped", "parallel_phrases", "phrase_cut_short", "points_to_subtitle", "reports_under_title", "short_tagged_tail", "tagged_tail_joins_kicker", "three_character_tail", "title_is_whole", "two_character_tail", "wrapped_subtitle_under_title"]

@@ -83,3 +83,34 @@ def test_a_title_of_two_phrases_wrapped_inside_its_second_goes_on():
     second = _after_street("每周定时开放 周末", "全天可入园", "本报记者 林涛")
     assert (second.headline.kicker, second.headline.title) == (None, "每周定时开放 周末全天可入园")
     assert second.paragraphs == PARKS
+
+
+def test_a_line_opening_with_one_character_and_then_and_goes_on_from_the_line_above():
+    # …竣工验 / 收并向市民免费开放: 并 joins two verbs' phrases; one character before it is the end of
+    # a word cut at the line above's end, however wide that line is against this one
+    second = _after_street("江城三座新公园顺利通过竣工验", "收并向市民免费开放", "本报记者 林涛")
+    assert (second.headline.kicker, second.headline.title) == (None, "江城三座新公园顺利通过竣工验收并向市民免费开放")
+    assert second.paragraphs == PARKS
+
+
+def test_words_ending_in_and_open_a_line_whole():
+    from banmian.layout.tier_patterns import opens_inside_word
+
+    assert opens_inside_word("收并向市民免费开放")
+    assert not opens_inside_word("合并重组")
+    assert not opens_inside_word("一并解决")
+
+
+#: a body that spells 年底 but no two characters either side of the headline's break
+YEAR_END = ["到今年年底，江城三座新公园全部建成，总面积达到四十公顷，全部向市民免费开放。",
+            "市园林局负责人介绍，新公园将种植本地树种，方便周边居民休闲。"]
+
+
+def test_a_boxs_first_line_cut_off_is_measured_against_the_next_printed_line():
+    # 江城三座新公园年 / 底前全部建成验 / 收并向市民开放: the stream cut the box after its first line;
+    # the next unit's lines put together are twice as wide, but its first printed line is as wide
+    # as the line over it, so the body's 年底 tells the wrap
+    articles = _articles("老街改造惠及千户居民", "本报记者 周明", *typeset_body(STREET), "江城三座新公园年",
+                         "底前全部建成验", "收并向市民开放", "本报记者 林涛", *typeset_body(YEAR_END))
+    assert (articles[1].headline.kicker, articles[1].headline.title) == (None, "江城三座新公园年底前全部建成验收并向市民开放")
+    assert articles[1].paragraphs == YEAR_END

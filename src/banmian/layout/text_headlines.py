@@ -206,7 +206,10 @@ def rejoin_wrapped_headlines(units: list[Unit], stream: bool) -> list[Unit]:
             else:
                 merged.append(line)
                 closed = False
-        if previous is not None and merged and not previous_closed and (_wraps_into_unit(previous.block.lines[-1], merged, page_text, stream)
+        # (a stream's unit: its first printed line, not the tier put together from it, is measured
+        # against the line over it: 习近平接受九国新 / 任驻华大使递交国 / 书并会见…)
+        first = [raw[0]] if stream and raw and merged and merged[0].startswith(raw[0].rstrip()) else merged
+        if previous is not None and merged and not previous_closed and (_wraps_into_unit(previous.block.lines[-1], first, page_text, stream)
                                                 or stream and _tail_cut_apart(previous.block.lines[-1], merged[0])) \
                 and not _opens_phrase_pair(merged, units, k) \
                 and not _parallel_lines(previous.block.lines[-1], merged[0]):

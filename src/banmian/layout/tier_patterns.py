@@ -52,8 +52,11 @@ LEAD_LABEL = re.compile(r"(?:核心阅读|开栏的话|内容提要)[：:]?")
 #: or a closing quote or title mark whose opener is on the line above (变》于24日…), or with the
 #: particle 的 (的内涵): the character is the last of a word on the line above; no tier opens so
 #: (的确 is an adverb of its own; 一、 numbers an item), or with the particle 之 (之所, 之后, 之一: it
-#: ties the word over it to the one after it; 之江 names a place)
-_OPENS_INSIDE_WORD = re.compile(r"^(?:(?![一二三四五六七八九十])[\u4e00-\u9fff][，、；：（(》”」』]|的(?!确|士)|之(?!江))")
+#: ties the word over it to the one after it; 之江 names a place), or with one character and then
+#: the conjunction 并 (收并向…开放, 书并会见…: 并 joins two verbs' phrases, and one character is
+#: none; 合并, 兼并, 一并… are words of their own)
+_OPENS_INSIDE_WORD = re.compile(r"^(?:(?![一二三四五六七八九十])[\u4e00-\u9fff][，、；：（(》”」』]|的(?!确|士)|之(?!江)"
+                                r"|(?![一合兼吞归火裁撤])[\u4e00-\u9fff]并)")
 
 
 #: a line ending in a count in words and its measure word (明信片：一张 / 特殊的…): the thing counted is

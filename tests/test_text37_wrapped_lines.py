@@ -114,3 +114,12 @@ def test_a_boxs_first_line_cut_off_is_measured_against_the_next_printed_line():
                          "底前全部建成验", "收并向市民开放", "本报记者 林涛", *typeset_body(YEAR_END))
     assert (articles[1].headline.kicker, articles[1].headline.title) == (None, "江城三座新公园年底前全部建成验收并向市民开放")
     assert articles[1].paragraphs == YEAR_END
+
+
+def test_a_title_phrase_shaped_as_a_name_over_its_tagged_second_phrase_stays_a_title():
+    # 林荫成片 / 花海连绵（江城新貌①）: four characters opening with a surname read as a label or a
+    # name, but the phrase as long under it closes the title with its column's tag
+    second = _after_street("城东三座新公园春节前向市民开放", "林荫成片", "花海连绵（江城新貌①）")
+    assert second.headline.kicker == "城东三座新公园春节前向市民开放"
+    assert second.headline.title.replace(" ", "") == "林荫成片花海连绵（江城新貌①）"
+    assert second.paragraphs == PARKS

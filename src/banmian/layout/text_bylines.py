@@ -20,7 +20,7 @@ from .phrase_lines import phrase_line, phrase_pair
 from .rules import name_tokens, opens_with_any_dateline
 from .closing_notes import closes_body
 from .text_closing import closes_with_byline
-from .headlines import starts_with_dash
+from .headlines import ends_with_column_tag, starts_with_dash
 from .text_direction import bigrams, body_text, shared_pairs, title_groups
 from .text_headlines import BodyWords, is_short_tail, meets_person, words_near
 from .text_units import Unit
@@ -93,11 +93,22 @@ def mark_names_under_headlines(units: list[Unit]) -> None:
             continue  # …召开座谈会 / 时强调: a kicker's tail (时 a surname, 强调 no given name)
         if names and _label_not_name(names) and _second_phrase(above, unit):
             continue  # 一网通办 / 高效便民: the title's second phrase under its first, no label
+        if names and _label_not_name(names) and _first_phrase(unit, units[k + 1] if k + 1 < len(units) else None):
+            continue  # 全程细分 / 垃圾出村（…）: the title's first phrase over its second, no label
         if names and _label_not_name(names):
             unit.block.role = OTHER
         elif names:
             unit.block.role = BYLINE
             unit.bylines = [Byline(None, name) for name in names]
+
+
+def _first_phrase(unit: Unit, below: Unit | None) -> bool:
+    """Is ``unit`` (four characters, a surname first) the first phrase of a title
+    whose second, as long, stands under it closed by the title's column tag
+    (全程细分 / 垃圾出村（…）)? The tag closes the title the two phrases make; a
+    column's label names no phrase of it."""
+    return (below is not None and below.block.role == TITLE and len(below.block.lines) == 1
+            and ends_with_column_tag(below.block.lines[0].strip()) and phrase_pair(unit, below, tagged=True))
 
 
 def _listed_after(line: str, name: str, body: BodyWords) -> bool:

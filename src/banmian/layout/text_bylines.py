@@ -25,6 +25,7 @@ from .text_direction import bigrams, body_text, shared_pairs, title_groups
 from .text_headlines import BodyWords, is_short_tail, meets_person, words_near
 from .text_units import Unit
 from .tier_patterns import SPEAKER_KICKER
+from .tier_wording import POINT_MARKS
 
 
 def names_alone(lines: list[str]) -> list[str] | None:
@@ -77,6 +78,9 @@ def mark_names_under_headlines(units: list[Unit]) -> None:
                                               and units[k - 2].block.role == TITLE):
             continue
         names = names_alone(unit.block.lines)
+        if names and unit.block.lines[-1].rstrip()[-1:] in POINT_MARKS:
+            continue  # …春节消 / 费亮眼■: the mark opening a subtitle's points closes a headline line (a
+            # byline's mark stands before its names: ■ 本报记者 张三)
         if names and above.block.role == TITLE and above.block.lines[-1].rstrip().endswith("—"):
             continue  # a kicker's dash leads into the title under it (……余村—— / 农家乐 / 挺红火): no author
         if (names and above.block.role == TITLE and len(unit.block.lines) == 1

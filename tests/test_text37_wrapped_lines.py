@@ -137,3 +137,12 @@ def test_a_name_shaped_line_closed_by_a_points_mark_stays_in_the_headline():
     assert (head.kicker or "") + head.title == "首破十万！春节旅游消费火爆"
     assert not articles[1].bylines
     assert articles[1].paragraphs == PARKS
+
+
+def test_a_phrase_after_a_tagged_title_on_one_line_is_cut_short_of_nothing():
+    from banmian.layout.tier_wording import phrase_cut_short
+
+    assert phrase_cut_short("每周定时开放 周末", 5)
+    # the extractor put a tagged title and the next headline's first words on one line: the tag
+    # closed the title, and the short phrase after it is no phrase of it cut by the line's end
+    assert not phrase_cut_short("让老街重焕生机（江城走笔） 市园林局", 12)

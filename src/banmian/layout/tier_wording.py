@@ -102,7 +102,9 @@ def phrase_cut_short(so_far: str, width: float) -> bool:
     if not PHRASE_GAP.search(so_far):
         return False  # most headline lines: one phrase
     phrases = so_far.split()
-    return len(phrases) >= 2 and 2 * len(phrases[-1]) < len(phrases[-2]) and width <= len(phrases[-2]) + 1
+    if len(phrases) < 2 or _TAG_AT_END.search(phrases[-2]):
+        return False  # (…重焕生机（环球走笔） 中央宣传部: a column's tag closed the title; the next one opens)
+    return 2 * len(phrases[-1]) < len(phrases[-2]) and width <= len(phrases[-2]) + 1
 
 
 def two_character_tail(line: str, tail: str, in_box: bool = False) -> bool:

@@ -146,3 +146,14 @@ def test_a_phrase_after_a_tagged_title_on_one_line_is_cut_short_of_nothing():
     # the extractor put a tagged title and the next headline's first words on one line: the tag
     # closed the title, and the short phrase after it is no phrase of it cut by the line's end
     assert not phrase_cut_short("让老街重焕生机（江城走笔） 市园林局", 12)
+
+
+def test_a_line_closing_on_a_demonstrative_runs_on_into_its_noun():
+    # …用好城东新公园这个 / 关键资源: a demonstrative and its measure word call for their noun on the
+    # next line; 关键资源 (a surname first, four characters) is no column's label there
+    from banmian.layout.tier_patterns import counts_on
+
+    assert counts_on("用好城东新公园这个") and counts_on("办好每一件") and not counts_on("城东新公园开放")
+    second = _after_street("绿色发展惠及千家万户，用好城东新公园这个", "关键资源", "本报记者 林涛")
+    assert second.headline.title == "绿色发展惠及千家万户，用好城东新公园这个关键资源"
+    assert second.paragraphs == PARKS

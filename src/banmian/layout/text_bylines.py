@@ -22,7 +22,7 @@ from .closing_notes import closes_body
 from .text_closing import closes_with_byline
 from .headlines import ends_with_column_tag, starts_with_dash
 from .text_direction import bigrams, body_text, shared_pairs, title_groups
-from .text_headlines import BodyWords, is_short_tail, meets_person, words_near
+from .text_headlines import BodyWords, is_short_tail, meets_person, words_near, wraps_on
 from .text_units import Unit
 from .tier_patterns import SPEAKER_KICKER
 from .tier_wording import POINT_MARKS
@@ -84,8 +84,10 @@ def mark_names_under_headlines(units: list[Unit]) -> None:
         if names and above.block.role == TITLE and above.block.lines[-1].rstrip().endswith("—"):
             continue  # a kicker's dash leads into the title under it (……余村—— / 农家乐 / 挺红火): no author
         if (names and above.block.role == TITLE and len(unit.block.lines) == 1
-                and is_short_tail(above.block.lines[-1], unit.block.lines[0], near(k))):
-            continue  # the headline's tail wrapped onto a line of its own (…市民免 / 费开放)
+                and (is_short_tail(above.block.lines[-1], unit.block.lines[0], near(k))
+                     or wraps_on(above.block.lines[-1], unit.block.lines[0], None))):
+            continue  # the headline's tail wrapped onto a line of its own (…市民免 / 费开放; …这个 / 关键变量:
+            # the line over it says so by its end)
         if names and above.block.role == TITLE and len(unit.block.lines) == 1 and meets_person(above.block.lines[-1],
                                                                                            unit.block.lines[0]):
             continue  # …总统会见 / 张三: the one met, the tier's last word

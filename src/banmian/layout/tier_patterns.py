@@ -66,9 +66,15 @@ _COUNT_END = re.compile(r"(?<![第前\d一两三四五六七八九十百千万])
 #: (tried only where a run of numerals starts, at most 8 long: linear time on a line of numerals)
 
 
+#: a demonstrative and its measure word closing a line (…用好科技创新这个 / 关键变量): its noun follows
+_DEMONSTRATIVE_END = re.compile(r"[这那每各][个位名家件条座所只项种批类]$")
+
+
 def counts_on(line: str) -> bool:
-    """Does the line end in a count whose noun must follow (一张 / 特殊的车票)?"""
-    return _COUNT_END.search(line.rstrip()) is not None
+    """Does the line end in a count or a demonstrative whose noun must follow
+    (一张 / 特殊的车票, 这个 / 关键变量)?"""
+    line = line.rstrip()
+    return _COUNT_END.search(line) is not None or _DEMONSTRATIVE_END.search(line) is not None
 
 
 def opens_inside_word(line: str) -> bool:

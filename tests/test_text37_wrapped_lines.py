@@ -157,3 +157,21 @@ def test_a_line_closing_on_a_demonstrative_runs_on_into_its_noun():
     second = _after_street("绿色发展惠及千家万户，用好城东新公园这个", "关键资源", "本报记者 林涛")
     assert second.headline.title == "绿色发展惠及千家万户，用好城东新公园这个关键资源"
     assert second.paragraphs == PARKS
+
+
+def test_a_line_opening_with_a_person_the_text_names_is_no_tail_of_the_box_over_it():
+    # 城东三座新公园建设工 / 程通过竣工验收投用 / 林小雨出席开园仪式: a box of two full lines and a
+    # shorter one under it, but the shorter one opens with a name the body tells of (局长林小雨…): a
+    # subtitle reporting what a person did, no box's last line
+    from banmian.layout import stream_tiers
+    from banmian.layout.stream_measure import Measure
+    from tests.test_line_stream import typeset
+
+    body = typeset("今年江城城东三座新公园的建设工程日前全部完工，市园林局局长林小雨出席开园仪式并讲话，"
+                   "新公园总面积达到四十公顷，全部向市民免费开放，市民可以就近休闲健身。", 18)
+    lines = [*body, "城东三座新公园建设工", "程通过竣工验收投用", "林小雨出席开园仪式", *body]
+    k = len(body) + 2
+    assert not stream_tiers.wraps_tier(Measure(lines), [10.0, 9.0], lines[k - 1], k)
+    # a box's last line opening with a surname the text spells no name of wraps still
+    lines[k] = "林荫道同步开放"
+    assert stream_tiers.wraps_tier(Measure(lines), [10.0, 9.0], lines[k - 1], k)

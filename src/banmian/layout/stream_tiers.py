@@ -79,6 +79,9 @@ def wraps_tier(m: Measure, tier: list[float], so_far: str, k: int) -> bool:
     if unbalanced(so_far) or text[0] in _LINE_CANNOT_OPEN or m.widths[k] <= 2 or cut_inside_number(so_far, text) \
             or opens_inside_word(text):
         return True
+    if _opens_with_named_person(m, text, k) and not _word_cut(m, so_far, text, k):
+        return False  # …常委会工作报告稿 / 栗战书参加审议: a tier of its own, its subject a person the text near
+        # it names (a box's tail opens inside the tier's last word, and a surname there names no one)
     if len(tier) >= 2 and tier[-1] <= _SHORT_LAST * tier[0] and not unbalanced(so_far):
         return False  # …党组成 / 员、副局长 / 吴浈…: the box's short last line has come; a body that
         # restates the headline spells the words across the next break too
@@ -270,6 +273,24 @@ def _text_runs_through(m: Measure, last: str, text: str, k: int, reach: tuple[in
 
 
 _HANZI = re.compile(r"[\u4e00-\u9fff]+")
+
+
+#: a clause this long at least (characters) opening a line: a person's name and what they did
+_NAMED_CLAUSE_CHARS = 5
+#: the characters of a name (surname and given name) the text near must spell
+_NAME_CHARS = 3
+
+
+def _opens_with_named_person(m: Measure, text: str, k: int) -> bool:
+    """Does line ``k`` (a clause, no name alone) open with a surname and a given
+    name that the lines near it spell (栗战书参加审议, and the body tells of
+    栗战书委员长)? A subtitle reporting what a person did."""
+    name = text.replace(" ", "")[:_NAME_CHARS]
+    if len(text) < _NAMED_CLAUSE_CHARS or NAME_ONLY.fullmatch(text) or not _HANZI.fullmatch(name):
+        return False
+    if not starts_with_surname(name):
+        return False
+    return name in m.spelled(k - _NEAR_LINES, k - 1) or name in m.spelled(k + 1, k + _NEAR_LINES)
 
 
 def _word_cut(m: Measure, last: str, text: str, k: int) -> bool:

@@ -175,3 +175,23 @@ def test_a_line_opening_with_a_person_the_text_names_is_no_tail_of_the_box_over_
     # a box's last line opening with a surname the text spells no name of wraps still
     lines[k] = "林荫道同步开放"
     assert stream_tiers.wraps_tier(Measure(lines), [10.0, 9.0], lines[k - 1], k)
+
+
+def test_a_tagged_title_and_the_next_headline_on_one_line_are_two_headlines():
+    # pdftotext -raw (no blank lines) read a closing title and the next headline, level with each other,
+    # as one line: 老街改造惠及千户居民（城建观察） 三座新公园…: the tag closed the first title
+    text = "\n".join(["江城日报", "本报记者 周明", *typeset_body(STREET), "老街改造惠及千户居民（城建观察） 三座新公园春节前向市民开放",
+                      "本报记者 林涛", *typeset_body(PARKS)]) + "\n"
+    articles = banmian.parse_text(text, enrich=False).pages[0].articles
+    assert [a.headline.title for a in articles] == ["老街改造惠及千户居民（城建观察）", "三座新公园春节前向市民开放"]
+    assert [a.paragraphs for a in articles] == [STREET, PARKS]
+
+
+def test_a_bracket_of_names_or_a_note_splits_no_line():
+    from banmian.layout.stream_lines import split_after_tags
+
+    assert split_after_tags([("老街改造惠及千户居民（城建观察） 三座新公园", 1)]) == [
+        ("老街改造惠及千户居民（城建观察）", 1), ("三座新公园", 1)]
+    for line in ("本报江城3月2日电 （记者周明） 记者从市园林局获悉", "（上接第2版） 记者从市园林局获悉",
+                 "三座新公园（城建观察） 春节前开放 周末全天迎客"):
+        assert split_after_tags([(line, 1)]) == [(line, 1)]

@@ -195,3 +195,10 @@ def test_a_bracket_of_names_or_a_note_splits_no_line():
     for line in ("本报江城3月2日电 （记者周明） 记者从市园林局获悉", "（上接第2版） 记者从市园林局获悉",
                  "三座新公园（城建观察） 春节前开放 周末全天迎客"):
         assert split_after_tags([(line, 1)]) == [(line, 1)]
+
+
+def test_a_tagged_phrase_as_long_as_the_one_over_it_keeps_the_phrase_space():
+    from banmian.layout.tier_wording import short_tagged_tail
+
+    assert short_tagged_tail("好灯笼", "代代传（非遗年集）") == " "  # a title set a phrase a line
+    assert short_tagged_tail("市民点赞合作共赢新", "篇章（江城时评）") == ""  # a line cut inside a word

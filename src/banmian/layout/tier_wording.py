@@ -233,8 +233,9 @@ def tagged_tail_joins_kicker(head: Headline) -> None:
     more than that, so the tagged line is the last of a title wrapped in its
     box, and the kicker its first line, unless that line ends as a tier does
     (a dash, a colon, a closing mark, a speaker's verb) or is a column's label.
-    A tail as long as the last of the phrases set a space apart over it is one
-    phrase more (期待 协作 / 担当（…）) and keeps the space."""
+    A tail as long as the last of the phrases set a space apart over it (or as
+    the one phrase over it) is one phrase more (期待 协作 / 担当（…）, 好灯笼 /
+    代代传（…）) and keeps the space."""
     kicker, title = (head.kicker or "").strip(), (head.title or "").strip()
     gap = short_tagged_tail(kicker, title)
     if gap is not None:
@@ -253,7 +254,8 @@ def short_tagged_tail(line: str, tail: str) -> str | None:
     if line[-1:] in _ENDS_TIER or looks_like_kicker(line) or sets_the_scene(line):
         return None
     phrases = line.split()
-    return " " if len(phrases) >= 2 and len(phrases[-1]) == len(bare.strip("“”‘’《》")) else ""
+    # (a line one phrase as long as the tail: a title set a phrase a line, 好灯笼 / 代代传（…）)
+    return " " if len(phrases[-1]) == len(bare.strip("“”‘’《》")) else ""
 
 
 __all__ = ["PHRASE_GAP", "POINT_MARKS", "full_line_over_tagged_tail", "kicker_wrapped", "parallel_phrases", "phrase_cut_short", "points_to_subtitle", "reports_under_title", "short_tagged_tail", "tagged_tail_joins_kicker", "three_character_tail", "title_is_whole", "two_character_tail", "wrapped_subtitle_under_title"]

@@ -40,7 +40,7 @@ from .roles import BYLINE, FOOTER, HEADER, OTHER, TITLE
 from ..names import starts_with_surname
 from .reflow import TAG_NOT_A_DATE, cell_width
 from .text_credits import bare_credit, caption_over_credit, closes_with_credit, name_alone_credit
-from .stream_lines import (CLAUSE_MARKS, NAME_ONLY, attach_tags, is_line_stream, is_unbroken_column_text,
+from .stream_lines import (CLAUSE_MARKS, NAME_ONLY, attach_tags, split_after_tags, is_line_stream, is_unbroken_column_text,
                            rejoin_bylines, rejoin_photo_report_credits, rejoined, without_overprint)
 from .stream_measure import CLOSING, FULL_SLACK, LOOSE_SLACK, OVERFLOW, Measure, has_inner_clause, unbalanced
 from .stream_tiers import (body_opens, closes_over_byline, dash_tail, full_before_tail, is_author_alone, paragraph_opens,
@@ -418,7 +418,7 @@ def _regroup_run(blocks: list[Block], keep_blocks: bool = False) -> list[Block]:
         # (text read across the page, as plain pdftotext gives it, interleaves a vertical headline's
         # glyphs with the lines beside it: its pieces are left unmarked)
         return _blocks_again(numbered, page)
-    numbered = without_overprint(attach_tags(numbered))
+    numbered = without_overprint(attach_tags(split_after_tags(numbered)))
     # lines put together from one glyph a line: set vertically, never a column's line
     m = Measure([text for text, _ in numbered], [number in glyphs and len(text.strip()) > 1 for text, number in numbered])
     return _marked_vertical(_regrouped(numbered, m, page, not torn), set() if torn else glyphs)

@@ -9,6 +9,7 @@ import re
 from collections import Counter
 
 from ..model import Block
+from .headlines import ends_with_column_tag
 from .reflow import TAG_NOT_A_DATE, cell_width, ends_sentence
 from .rules import is_continuation_line
 from .vertical_text import ONE_GLYPH
@@ -195,6 +196,29 @@ def attach_tags(lines: list[tuple[str, int | None]]) -> list[tuple[str, int | No
     out.extend(lines[i:])
     return out
 
+#: a headline line its column's tag closes, a space, then the first words of the next headline on the
+#: same line (…多重意蕴(环球走笔) 巴基斯坦发生两起): pdftotext -raw reads two boxes level with each other
+#: as one line. (The head: no clause mark and no bracket before the tag; each part bounded: linear.)
+_TAG_THEN_HEADLINE = re.compile(r"([^，。；：！？,;:（）()]{4,30}[（(][^（）()]{2,16}[）)])[ \u3000]+([\u4e00-\u9fff“《][^ \u3000]*)")
+#: words of a byline's or a dateline's bracket (（记者张三）), never a column's tag
+_NOT_A_TAG = re.compile(r"记者|通讯员|电|摄|作者|编辑|版")
+
+
+def split_after_tags(lines: list[tuple[str, int | None]]) -> list[tuple[str, int | None]]:
+    """A line holding a title its column's tag closes and, after a space, more
+    words (…多重意蕴(环球走笔) 巴基斯坦发生两起): the tag closed that title, and
+    the words after it are the next headline's first line: two lines."""
+    out: list[tuple[str, int | None]] = []
+    for text, number in lines:
+        found = _TAG_THEN_HEADLINE.fullmatch(text.strip()) if ("） " in text or ") " in text) else None
+        if (found is None or _NOT_A_TAG.search(found.group(1)[-18:]) or is_continuation_line(found.group(1))
+                or not ends_with_column_tag(found.group(1))):  # (（2019年2月3日）: a date note, no tag)
+            out.append((text, number))
+            continue
+        out.extend([(found.group(1), number), (found.group(2), number)])
+    return out
+
+
 def rejoined(line: str) -> bool:
     """A line that text set vertically or a byline given a word a line is made of."""
     text = line.strip()
@@ -230,5 +254,5 @@ def _credit_cut_at(above: str, text: str) -> bool:
 
 
 __all__ = ["BYLINE_MARKS", "CLAUSE_MARKS", "COLUMN_TAG", "MARK_ONLY", "MIN_COLUMN", "NAME_ONLY", "ROLE_LAST", "ROLE_ONLY",
-           "attach_tags", "column_lines", "is_line_stream", "is_unbroken_column_text", "rejoin_bylines",
+           "attach_tags", "column_lines", "split_after_tags", "is_line_stream", "is_unbroken_column_text", "rejoin_bylines",
            "rejoin_photo_report_credits", "rejoined", "without_overprint"]

@@ -19,7 +19,7 @@ from .text_credits import caption_over_credit, closes_with_credit
 from .stream_lines import CLAUSE_MARKS, COLUMN_TAG, MARK_ONLY, NAME_ONLY, ROLE_ONLY
 from .stream_measure import CLOSING, Measure, has_inner_clause, unbalanced
 from .number_breaks import cut_inside_number
-from .tier_wording import full_line_over_tagged_tail
+from .tier_wording import PHRASE_GAP as _PHRASE_GAP, full_line_over_tagged_tail, phrase_cut_short
 from .rules import is_continuation_line, marked_authors, parse_byline_line, parse_credit
 
 
@@ -30,7 +30,6 @@ def paragraph_opens(m: Measure, k: int) -> bool:
             and k + 1 < len(m.lines) and m.fulls[k + 1])
 
 
-_PHRASE_GAP = re.compile(r"[\u4e00-\u9fff”》）] +[\u4e00-\u9fff“《（]")
 _LINE_CANNOT_OPEN = "，。、；：？！）》”’」』】…%"
 #: how a kicker ends (时强调, 会议上要求, ……——, 国台办：)
 KICKER_END = re.compile(r"(?:强调|要求|指出|表示|提出|寄语|致辞|——|—|：|:)$")
@@ -38,21 +37,10 @@ KICKER_END = re.compile(r"(?:强调|要求|指出|表示|提出|寄语|致辞|�
 
 
 
-def _phrase_cut_short(so_far: str, width: float) -> bool:
-    """A headline of two parallel phrases set a space apart (共建国际一流湾区
-    增进民生福祉) wrapped inside its second phrase: the line's last phrase is
-    under half as long as the one before it, and the next line (``width``
-    cells) no longer than that one."""
-    if not _PHRASE_GAP.search(so_far):
-        return False  # most headline lines: one phrase
-    phrases = so_far.split()
-    return len(phrases) >= 2 and 2 * len(phrases[-1]) < len(phrases[-2]) and width <= len(phrases[-2]) + 1
-
-
 def _whole_phrases(so_far: str) -> bool:
     """Is the tier two or more phrases set a space apart, each as long as the
     others (a character apart at most)? Its last phrase is whole, not cut short
-    by the line's end (:func:`_phrase_cut_short`): the tier ends with it."""
+    by the line's end (:func:`.tier_wording.phrase_cut_short`): the tier ends with it."""
     if not _PHRASE_GAP.search(so_far):
         return False
     lengths = [len(phrase) for phrase in so_far.split()]
@@ -91,6 +79,9 @@ def wraps_tier(m: Measure, tier: list[float], so_far: str, k: int) -> bool:
     if unbalanced(so_far) or text[0] in _LINE_CANNOT_OPEN or m.widths[k] <= 2 or cut_inside_number(so_far, text) \
             or opens_inside_word(text):
         return True
+    if _opens_with_named_person(m, text, k) and not _word_cut(m, so_far, text, k):
+        return False  # …常委会工作报告稿 / 栗战书参加审议: a tier of its own, its subject a person the text near
+        # it names (a box's tail opens inside the tier's last word, and a surname there names no one)
     if len(tier) >= 2 and tier[-1] <= _SHORT_LAST * tier[0] and not unbalanced(so_far):
         return False  # …党组成 / 员、副局长 / 吴浈…: the box's short last line has come; a body that
         # restates the headline spells the words across the next break too
@@ -100,7 +91,7 @@ def wraps_tier(m: Measure, tier: list[float], so_far: str, k: int) -> bool:
         # widths aside: a subheading's box may be ragged or centred (全面建 / 成多层次…); but a line
         # wider than both the column and the line above is no tail of it (a subtitle under its title)
         return True
-    if _phrase_cut_short(so_far, m.cores[k]):
+    if phrase_cut_short(so_far, m.cores[k]):
         return True
     if so_far[-1:].isascii() and so_far[-1:].isalnum() and text[:1].isascii() and text[:1].isalnum():
         return True  # a number or a word cut at the line end (20 / 19年)
@@ -243,7 +234,17 @@ def is_author_alone(m: Measure, tier: list[float], above: Block, k: int) -> bool
     n = k + 1
     more = n < len(m.lines) and bool(NAME_ONLY.fullmatch(m.lines[n].strip())) and starts_with_surname(m.lines[n])
     # a banner's two phrases under it: the name closes the headline above (an author between two headlines)
-    return complete or more or " " in text or body_opens(m, n) or _two_phrases(m, n)
+    return complete or more or " " in text or body_opens(m, n) or _two_phrases(m, n) or _body_text_under(m, n)
+
+
+def _body_text_under(m: Measure, n: int) -> bool:
+    """Is line ``n`` running text: a column's full line holding a clause mark,
+    its sentence going on in the column line under it? A headline's tail is
+    never set over a paragraph so; a name there signs the headline over it
+    (黄河的冰 / 林晓雨 / 1998年冬天，时年80岁的…), even where digits in the body's
+    first line hide its indent."""
+    return n + 1 < len(m.lines) and m.fulls[n] and not m.closes[n] and has_inner_clause(m.lines[n]) \
+        and m.body_goes_on(n)
 
 
 def _two_phrases(m: Measure, n: int) -> bool:
@@ -272,6 +273,24 @@ def _text_runs_through(m: Measure, last: str, text: str, k: int, reach: tuple[in
 
 
 _HANZI = re.compile(r"[\u4e00-\u9fff]+")
+
+
+#: a clause this long at least (characters) opening a line: a person's name and what they did
+_NAMED_CLAUSE_CHARS = 5
+#: the characters of a name (surname and given name) the text near must spell
+_NAME_CHARS = 3
+
+
+def _opens_with_named_person(m: Measure, text: str, k: int) -> bool:
+    """Does line ``k`` (a clause, no name alone) open with a surname and a given
+    name that the lines near it spell (栗战书参加审议, and the body tells of
+    栗战书委员长)? A subtitle reporting what a person did."""
+    name = text.replace(" ", "")[:_NAME_CHARS]
+    if len(text) < _NAMED_CLAUSE_CHARS or NAME_ONLY.fullmatch(text) or not _HANZI.fullmatch(name):
+        return False
+    if not starts_with_surname(name):
+        return False
+    return name in m.spelled(k - _NEAR_LINES, k - 1) or name in m.spelled(k + 1, k + _NEAR_LINES)
 
 
 def _word_cut(m: Measure, last: str, text: str, k: int) -> bool:

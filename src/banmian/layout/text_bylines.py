@@ -20,11 +20,12 @@ from .phrase_lines import phrase_line, phrase_pair
 from .rules import name_tokens, opens_with_any_dateline
 from .closing_notes import closes_body
 from .text_closing import closes_with_byline
-from .headlines import starts_with_dash
+from .headlines import ends_with_column_tag, starts_with_dash
 from .text_direction import bigrams, body_text, shared_pairs, title_groups
-from .text_headlines import BodyWords, is_short_tail, meets_person, words_near
+from .text_headlines import BodyWords, is_short_tail, meets_person, words_near, wraps_on
 from .text_units import Unit
 from .tier_patterns import SPEAKER_KICKER
+from .tier_wording import POINT_MARKS
 
 
 def names_alone(lines: list[str]) -> list[str] | None:
@@ -77,11 +78,16 @@ def mark_names_under_headlines(units: list[Unit]) -> None:
                                               and units[k - 2].block.role == TITLE):
             continue
         names = names_alone(unit.block.lines)
+        if names and unit.block.lines[-1].rstrip()[-1:] in POINT_MARKS:
+            continue  # …春节消 / 费亮眼■: the mark opening a subtitle's points closes a headline line (a
+            # byline's mark stands before its names: ■ 本报记者 张三)
         if names and above.block.role == TITLE and above.block.lines[-1].rstrip().endswith("—"):
             continue  # a kicker's dash leads into the title under it (……余村—— / 农家乐 / 挺红火): no author
         if (names and above.block.role == TITLE and len(unit.block.lines) == 1
-                and is_short_tail(above.block.lines[-1], unit.block.lines[0], near(k))):
-            continue  # the headline's tail wrapped onto a line of its own (…市民免 / 费开放)
+                and (is_short_tail(above.block.lines[-1], unit.block.lines[0], near(k))
+                     or wraps_on(above.block.lines[-1], unit.block.lines[0], None))):
+            continue  # the headline's tail wrapped onto a line of its own (…市民免 / 费开放; …这个 / 关键变量:
+            # the line over it says so by its end)
         if names and above.block.role == TITLE and len(unit.block.lines) == 1 and meets_person(above.block.lines[-1],
                                                                                            unit.block.lines[0]):
             continue  # …总统会见 / 张三: the one met, the tier's last word
@@ -93,11 +99,22 @@ def mark_names_under_headlines(units: list[Unit]) -> None:
             continue  # …召开座谈会 / 时强调: a kicker's tail (时 a surname, 强调 no given name)
         if names and _label_not_name(names) and _second_phrase(above, unit):
             continue  # 一网通办 / 高效便民: the title's second phrase under its first, no label
+        if names and _label_not_name(names) and _first_phrase(unit, units[k + 1] if k + 1 < len(units) else None):
+            continue  # 全程细分 / 垃圾出村（…）: the title's first phrase over its second, no label
         if names and _label_not_name(names):
             unit.block.role = OTHER
         elif names:
             unit.block.role = BYLINE
             unit.bylines = [Byline(None, name) for name in names]
+
+
+def _first_phrase(unit: Unit, below: Unit | None) -> bool:
+    """Is ``unit`` (four characters, a surname first) the first phrase of a title
+    whose second, as long, stands under it closed by the title's column tag
+    (全程细分 / 垃圾出村（…）)? The tag closes the title the two phrases make; a
+    column's label names no phrase of it."""
+    return (below is not None and below.block.role == TITLE and len(below.block.lines) == 1
+            and ends_with_column_tag(below.block.lines[0].strip()) and phrase_pair(unit, below, tagged=True))
 
 
 def _listed_after(line: str, name: str, body: BodyWords) -> bool:

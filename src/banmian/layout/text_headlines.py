@@ -26,7 +26,8 @@ from .reflow import cell_width, ends_sentence, join_lines
 from .text_units import Unit
 from .tier_patterns import (BRIEF_HEADING, CONTEST, OBJECT_VERBS, PERSON_VERBS, PHRASE, SUBTITLE_VERB_FIRST,
                             TITLE_TAG, counts_on, ends_before_verb, opens_inside_word)
-from .tier_wording import full_line_over_tagged_tail, parallel_phrases, three_character_tail, two_character_tail
+from .tier_wording import (full_line_over_tagged_tail, parallel_phrases, phrase_cut_short, short_tagged_tail,
+                           three_character_tail, two_character_tail)
 
 _OPENERS = "“‘《（(【「『"
 _CLOSERS = "”’》）)】」』"
@@ -91,6 +92,8 @@ def wraps_on(line: str, nxt: str, page_text: str | BodyWords | None) -> bool:
         return True
     if line[-1] in _CLAUSE_OPEN:
         return True  # 演出在南非、 / 日本等国…: a list or a clause left open goes on; no tier ends so
+    if one_character_clause(line):
+        return True  # …社区食堂、垃 / 圾分类站…: the box wrapped inside a word
     if len(nxt) == 1 and _CJK.match(nxt):
         return True  # …被开除党 / 籍: one character is no tier, but the last of the line above
     if meets_person(line, nxt) or line.endswith(OBJECT_VERBS) or counts_on(line) or ends_before_verb(line):
@@ -106,6 +109,17 @@ def wraps_on(line: str, nxt: str, page_text: str | BodyWords | None) -> bool:
     wider = cell_width(nxt) > _WIDER_NEXT * cell_width(line) + 1
     line, nxt = line.replace(" ", ""), nxt.replace(" ", "")
     return _joined_elsewhere(line, nxt, page_text, _SPAN) or (not wider and _joined_elsewhere(line, nxt, page_text, 1))
+
+
+def one_character_clause(line: str) -> bool:
+    """Does headline line ``line`` close on a clause of one character after a
+    clause mark, the clause before it longer (…社区食堂、垃)? A list of words
+    cut by the line's end: no tier ends on a one-character item unless all its
+    items are one character (衣、食、住、行)."""
+    if len(line) < 4 or line[-2] not in _CLAUSE_OPEN or not _CJK.match(line[-1]):
+        return False
+    before = re.split(f"[{_CLAUSE_OPEN}]", line[:-2])[-1]
+    return len(before.strip()) >= 2
 
 
 #: a next line this many times as wide as a headline line is no wrap of it
@@ -183,7 +197,8 @@ def rejoin_wrapped_headlines(units: list[Unit], stream: bool) -> list[Unit]:
                            or (stream and (two_character_tail(merged[-1], line, in_box=True)
                                            or three_character_tail(merged[-1], line)
                                            or _echoed_tail(merged[-1], line, page_text)
-                                           or full_line_over_tagged_tail(merged[-1], line)))) \
+                                           or full_line_over_tagged_tail(merged[-1], line)
+                                           or phrase_cut_short(merged[-1].strip(), cell_width(line.strip()))))) \
                     and cell_width(merged[-1] + line) <= 80 and not _parallel_lines(merged[-1], line) \
                     and not (nxt_line and _parallel_lines(line, nxt_line[0])):
                 closed = cell_width(line.strip()) <= _SHORT_LAST * cell_width(merged[-1].strip())
@@ -191,11 +206,16 @@ def rejoin_wrapped_headlines(units: list[Unit], stream: bool) -> list[Unit]:
             else:
                 merged.append(line)
                 closed = False
-        if previous is not None and merged and not previous_closed and (_wraps_into_unit(previous.block.lines[-1], merged, page_text, stream)
-                                                or stream and two_character_tail(previous.block.lines[-1], merged[0])) \
+        # (a stream's unit: its first printed line, not the tier put together from it, is measured
+        # against the line over it: 习近平接受九国新 / 任驻华大使递交国 / 书并会见…)
+        first = [raw[0]] if stream and raw and merged and merged[0].startswith(raw[0].rstrip()) else merged
+        if previous is not None and merged and not previous_closed and (_wraps_into_unit(previous.block.lines[-1], first, page_text, stream)
+                                                or stream and _tail_cut_apart(previous.block.lines[-1], merged[0])) \
                 and not _opens_phrase_pair(merged, units, k) \
                 and not _parallel_lines(previous.block.lines[-1], merged[0]):
-            previous.block.lines[-1] = previous.block.lines[-1].rstrip() + merged.pop(0).strip()
+            last = previous.block.lines[-1]
+            gap = (short_tagged_tail(last.strip(), merged[0].strip()) or "") if stream else ""
+            previous.block.lines[-1] = last.rstrip() + gap + merged.pop(0).strip()
         elif previous is not None and merged and _heads_box(previous.block.lines, raw, merged[0]) and (
                 len(merged) > 1 or (k + 1 < len(units) and units[k + 1].role == TITLE)):
             previous.block.lines[-1] = previous.lines[-1].rstrip() + merged.pop(0).strip()
@@ -204,6 +224,18 @@ def rejoin_wrapped_headlines(units: list[Unit], stream: bool) -> list[Unit]:
             out.append(unit)
             previous, previous_closed = unit, closed and len(merged) == 1
     return out
+
+
+def _tail_cut_apart(last: str, first: str) -> bool:
+    """In a line stream, is ``first`` (a headline unit's first line) the tail of
+    the headline line ``last`` over it that the stream cut into a unit of its
+    own: its last two characters, the tagged last line of a box its clause
+    filled (…以精准服务托 / 起民生底线（人民时评）), three characters at most
+    and the tag (…我国贡献 / 最大（…）), or the rest of a phrase cut short
+    (每周定时开放 周末 / 全天可入园)?"""
+    return (two_character_tail(last, first) or full_line_over_tagged_tail(last, first)
+            or short_tagged_tail(last.strip(), first.strip()) is not None
+            or phrase_cut_short(last.strip(), cell_width(first.strip())))
 
 
 #: a wrapped tier's last line at most this share of the line it ends closes the box: no line of

@@ -52,8 +52,11 @@ LEAD_LABEL = re.compile(r"(?:核心阅读|开栏的话|内容提要)[：:]?")
 #: or a closing quote or title mark whose opener is on the line above (变》于24日…), or with the
 #: particle 的 (的内涵): the character is the last of a word on the line above; no tier opens so
 #: (的确 is an adverb of its own; 一、 numbers an item), or with the particle 之 (之所, 之后, 之一: it
-#: ties the word over it to the one after it; 之江 names a place)
-_OPENS_INSIDE_WORD = re.compile(r"^(?:(?![一二三四五六七八九十])[\u4e00-\u9fff][，、；：（(》”」』]|的(?!确|士)|之(?!江))")
+#: ties the word over it to the one after it; 之江 names a place), or with one character and then
+#: the conjunction 并 (收并向…开放, 书并会见…: 并 joins two verbs' phrases, and one character is
+#: none; 合并, 兼并, 一并… are words of their own)
+_OPENS_INSIDE_WORD = re.compile(r"^(?:(?![一二三四五六七八九十])[\u4e00-\u9fff][，、；：（(》”」』]|的(?!确|士)|之(?!江)"
+                                r"|(?![一合兼吞归火裁撤])[\u4e00-\u9fff]并)")
 
 
 #: a line ending in a count in words and its measure word (明信片：一张 / 特殊的…): the thing counted is
@@ -63,9 +66,15 @@ _COUNT_END = re.compile(r"(?<![第前\d一两三四五六七八九十百千万])
 #: (tried only where a run of numerals starts, at most 8 long: linear time on a line of numerals)
 
 
+#: a demonstrative and its measure word closing a line (…用好科技创新这个 / 关键变量): its noun follows
+_DEMONSTRATIVE_END = re.compile(r"[这那每各][个位名家件条座所只项种批类]$")
+
+
 def counts_on(line: str) -> bool:
-    """Does the line end in a count whose noun must follow (一张 / 特殊的车票)?"""
-    return _COUNT_END.search(line.rstrip()) is not None
+    """Does the line end in a count or a demonstrative whose noun must follow
+    (一张 / 特殊的车票, 这个 / 关键变量)?"""
+    line = line.rstrip()
+    return _COUNT_END.search(line) is not None or _DEMONSTRATIVE_END.search(line) is not None
 
 
 def opens_inside_word(line: str) -> bool:

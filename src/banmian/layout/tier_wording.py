@@ -90,6 +90,23 @@ def parallel_phrases(first: str, second: str) -> bool:
                                                                       second[::-1][:_PARALLEL_PLACES]))
 
 
+#: two phrases of a headline set a space apart (共建国际一流湾区 增进民生福祉)
+PHRASE_GAP = re.compile(r"[\u4e00-\u9fff”》）] +[\u4e00-\u9fff“《（]")
+
+
+def phrase_cut_short(so_far: str, width: float) -> bool:
+    """A headline of two parallel phrases set a space apart (共建国际一流湾区
+    增进民生福祉) wrapped inside its second phrase: the line's last phrase is
+    under half as long as the one before it, and the next line (``width``
+    cells) no longer than that one."""
+    if not PHRASE_GAP.search(so_far):
+        return False  # most headline lines: one phrase
+    phrases = so_far.split()
+    if len(phrases) < 2 or _TAG_AT_END.search(phrases[-2]):
+        return False  # (…重焕生机（环球走笔） 中央宣传部: a column's tag closed the title; the next one opens)
+    return 2 * len(phrases[-1]) < len(phrases[-2]) and width <= len(phrases[-2]) + 1
+
+
 def two_character_tail(line: str, tail: str, in_box: bool = False) -> bool:
     """Is ``tail`` the last two characters of headline line ``line``, wrapped onto a
     line of their own (…留守老人安享 / 晚年, …参观总量336万余 / 人次)? No tier is two
@@ -216,19 +233,29 @@ def tagged_tail_joins_kicker(head: Headline) -> None:
     more than that, so the tagged line is the last of a title wrapped in its
     box, and the kicker its first line, unless that line ends as a tier does
     (a dash, a colon, a closing mark, a speaker's verb) or is a column's label.
-    A tail as long as the last of the phrases set a space apart over it is one
-    phrase more (期待 协作 / 担当（…）) and keeps the space."""
+    A tail as long as the last of the phrases set a space apart over it (or as
+    the one phrase over it) is one phrase more (期待 协作 / 担当（…）, 好灯笼 /
+    代代传（…）) and keeps the space."""
     kicker, title = (head.kicker or "").strip(), (head.title or "").strip()
-    if not kicker or not ends_with_column_tag(title) or TITLE_TAG.search(kicker) or _LABEL.fullmatch(kicker):
-        return
-    bare = without_column_tag(title)
+    gap = short_tagged_tail(kicker, title)
+    if gap is not None:
+        head.kicker, head.title = None, kicker + gap + title
+
+
+def short_tagged_tail(line: str, tail: str) -> str | None:
+    """Is ``tail``, three characters at most closed by its column's tag, the
+    last line of the tier whose line ``line`` is (:func:`tagged_tail_joins_kicker`)?
+    What goes between them when joined ("" or a phrase's space), else None."""
+    if not line or not ends_with_column_tag(tail) or TITLE_TAG.search(line) or _LABEL.fullmatch(line):
+        return None
+    bare = without_column_tag(tail)
     if not 0 < len(_CJK.findall(bare)) <= _SHORT_TAGGED_CHARS or " " in bare:
-        return
-    if kicker[-1:] in _ENDS_TIER or looks_like_kicker(kicker) or sets_the_scene(kicker):
-        return
-    phrases = kicker.split()
-    gap = " " if len(phrases) >= 2 and len(phrases[-1]) == len(bare.strip("“”‘’《》")) else ""
-    head.kicker, head.title = None, kicker + gap + title
+        return None
+    if line[-1:] in _ENDS_TIER or looks_like_kicker(line) or sets_the_scene(line):
+        return None
+    phrases = line.split()
+    # (a line one phrase as long as the tail: a title set a phrase a line, 好灯笼 / 代代传（…）)
+    return " " if len(phrases[-1]) == len(bare.strip("“”‘’《》")) else ""
 
 
-__all__ = ["POINT_MARKS", "full_line_over_tagged_tail", "kicker_wrapped", "parallel_phrases", "points_to_subtitle", "reports_under_title", "tagged_tail_joins_kicker", "three_character_tail", "title_is_whole", "two_character_tail", "wrapped_subtitle_under_title"]
+__all__ = ["PHRASE_GAP", "POINT_MARKS", "full_line_over_tagged_tail", "kicker_wrapped", "parallel_phrases", "phrase_cut_short", "points_to_subtitle", "reports_under_title", "short_tagged_tail", "tagged_tail_joins_kicker", "three_character_tail", "title_is_whole", "two_character_tail", "wrapped_subtitle_under_title"]

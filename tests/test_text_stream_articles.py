@@ -461,3 +461,12 @@ def test_a_byline_under_a_closing_headline_is_its_own_when_the_next_headline_clo
     page = banmian.parse_text(stream(*lines), enrich=False).pages[0]
     assert [a.headline.title for a in page.articles] == ["老街改造惠及千户居民", "江城轮渡新增两条航线", "江城新建三座公园"]
     assert [[b.name for b in a.bylines] for a in page.articles] == [["周明华"], [], []]
+
+
+def test_a_title_closed_by_its_columns_tag_under_a_finished_sentence_is_no_label_and_authors():
+    # real blocks: 春日小景（江城随感） under a finished sentence reads like a label and one long name
+    # in brackets; a column's tag is one run of four characters or more, no names set apart
+    text = _blocks(["江城新建三座公园"], ["本报记者 林涛"], _body(PARKS), ["春日小景（江城随感）"], _body(FERRY))
+    page = banmian.parse_text(text, enrich=False).pages[0]
+    assert [a.headline.title for a in page.articles] == ["江城新建三座公园", "春日小景（江城随感）"]
+    assert page.articles[1].paragraphs == FERRY

@@ -37,6 +37,14 @@ def _photo_report_line(unit: Unit) -> bool:
     return unit.block.role in _TIERS and len(lines) == 1 and PHOTO_REPORT.fullmatch(lines[0].strip()) is not None
 
 
+def _names_not_a_tag(text: str) -> bool:
+    """Does the bracket closing ``text`` hold names set apart (张三 李四, 张三、李四)
+    or one short name, not one run of four characters or more? A column's tag
+    (春池洗砚（金台随感）) reads as one long name."""
+    inner = text[max(text.rfind("（"), text.rfind("(")) + 1:-1].strip()
+    return len(inner) <= 3 or any(mark in inner for mark in " 、，,")
+
+
 def closing_lines_to_body(units: list[Unit]) -> None:
     """A one-line headline unit right under a body that is that body's
     last line (see the module's docstring) becomes body again."""
@@ -50,7 +58,8 @@ def closing_lines_to_body(units: list[Unit]) -> None:
             unit.block.role = BODY  # （综合本报和新华社电）: the note closes the text above
         elif "。" in text[:-2] and ends_with_authors([text], 0):
             unit.block.role = BODY  # 采风活动。（张三 李四）: a sentence's tail and its authors
-        elif _LABEL_OPENS_BRACKET.match(text) and ends_with_authors([prev.block.lines[-1].strip(), text], 1):
+        elif (_LABEL_OPENS_BRACKET.match(text) and _names_not_a_tag(text)
+              and ends_with_authors([prev.block.lines[-1].strip(), text], 1)):
             unit.block.role = BODY  # ……。 / 影像中国（张三 李四）: a label and the authors close the text
         elif _NAMES_RUN.fullmatch(text) and k + 1 < len(units) and _photo_report_line(units[k + 1]):
             unit.block.role = units[k + 1].block.role = BODY  # 张三李四 / 王五 赵六摄影报道

@@ -67,11 +67,19 @@ def _is_sure_body(unit: Unit) -> bool:
 
 
 def _unpunctuated_box(lines: list[str], width: float) -> bool:
-    """Lines that say no clause (no comma, no sentence's end) and wrap short
+    """Lines that say no clause (no comma, colon or sentence's end) and wrap short
     before the last: a kicker and title wrapped in a narrow box, quotes and
     all (“某某灯笼张”传承 / 人张某某 / 好灯笼 代代传（非 / 遗年集）). Column text
     of that many lines has a comma, and a line inside its paragraph is full."""
-    return not any(mark in line for line in lines for mark in _CLAUSE_MARKS) and not one_column_width(lines, width)
+    if len(lines) > _BOX_LINES:
+        return False  # a list's items a line each (a roll of names, of places): no box wraps so long
+    return not any(mark in line for line in lines for mark in _BOX_FREE_OF) and not one_column_width(lines, width)
+
+
+#: a headline box wraps its tiers over this many lines at most
+_BOX_LINES = 6
+#: a clause's marks and a label's colon (提案人：…): a headline box of four lines or more holds none
+_BOX_FREE_OF = _CLAUSE_MARKS + "：:"
 
 
 #: a unit of this many lines, saying this many sentences before its end, is a column's text

@@ -24,6 +24,23 @@ _OPENING = ("江城推进老旧小区改造，今年计划改造小区六十多�
             "改造完成的小区里，楼道亮了，道路平了，绿地多了，不少搬走多年的老住户又回来了。")
 
 
+def _opening_over_two_columns(pg: FeaturePage, opening: str, left: int, tops: tuple[float, float],
+                              width: float | None = None) -> None:
+    """``opening`` (a paragraph) drawn from the top of column ``left`` (``tops[0]``,
+    its first line indented) for nine lines, its sentence breaking off at that
+    column's foot, then on at the top of the next column (``tops[1]``);
+    ``width``: the first column's justified width."""
+    lines = wrap(opening)
+    cut = 9  # lines in the column left of the headline: the sentence breaks off at its foot
+    assert len(lines) > cut + 2 and lines[cut - 1][-1] not in "。，"
+    for k, text in enumerate(lines[:cut]):
+        indent = 2 * BODY if k == 0 else 0.0
+        extra = {} if width is None else {"width": width - indent}
+        pg.line(column_x(left) + indent, tops[0] + k * LEAD, text, BODY, **extra)
+    for k, text in enumerate(lines[cut:]):
+        pg.line(column_x(left + 1), tops[1] + k * LEAD, text, BODY)
+
+
 def _page(opening: str) -> FeaturePage:
     """Left: a two-column article under its headline, finished in its second
     column. Then a column opening at the row's top with ``opening`` (a
@@ -33,15 +50,9 @@ def _page(opening: str) -> FeaturePage:
     pg.header(5, "社会")
     y = pg.headline(column_x(0), span_right(0, 2), TOP + 4, "县城书屋办进村", 20.0, align="left")
     pg.flow(column_x(0), y, list(TEXTS["library"]), 2)
-    lines = wrap(opening)
     y_right = pg.headline(column_x(3), span_right(3, 2), TOP + 4, "老旧小区焕新颜", 20.0,
                           kicker="旧楼装上新电梯 居民议事定方案")
-    cut = 9  # lines in the column left of the headline: the sentence breaks off at its foot
-    assert len(lines) > cut + 2 and lines[cut - 1][-1] not in "。，"
-    for k, text in enumerate(lines[:cut]):
-        pg.line(column_x(2) + (2 * BODY if k == 0 else 0.0), TOP + 4 + k * LEAD, text, BODY)
-    for k, text in enumerate(lines[cut:]):
-        pg.line(column_x(3), y_right + k * LEAD, text, BODY)
+    _opening_over_two_columns(pg, opening, 2, (TOP + 4, y_right))
     pg.flow(column_x(4), y_right, list(TEXTS["water"][:1]), 1)
     return pg
 
@@ -80,12 +91,7 @@ def test_a_column_under_a_column_logo_that_runs_on_into_an_articles_first_column
     pg.column_logo(column_x(0), TOP + 4, "民生观察")
     y_right = pg.headline(column_x(1), span_right(1, 2), TOP + 4, "老旧小区焕新颜", 20.0,
                           kicker="旧楼装上新电梯 居民议事定方案")
-    lines = wrap(_OPENING)
-    cut = 9
-    for k, text in enumerate(lines[:cut]):
-        pg.line(column_x(0) + (2 * BODY if k == 0 else 0.0), TOP + 40 + k * LEAD, text, BODY)
-    for k, text in enumerate(lines[cut:]):
-        pg.line(column_x(1), y_right + k * LEAD, text, BODY)
+    _opening_over_two_columns(pg, _OPENING, 0, (TOP + 40, y_right))
     pg.flow(column_x(2), y_right, list(TEXTS["water"][:1]), 1)
     page = parse(pg, tmp_path)
     check_titles(page, ["老旧小区焕新颜"])
@@ -133,13 +139,7 @@ def test_a_column_under_a_continued_from_note_that_runs_on_into_an_articles_firs
                           kicker="旧楼装上新电梯 居民议事定方案", align="left")
     cw = 15 * BODY
     pg.right(column_x(0) + cw + 0.5, y_right, "（上接第2版）")  # flush right (a hair past the justified lines)
-    lines = wrap(_OPENING)
-    cut = 9
-    for k, text in enumerate(lines[:cut]):
-        indent = 2 * BODY if k == 0 else 0.0
-        pg.line(column_x(0) + indent, y_right + 1.2 * LEAD + k * LEAD, text, BODY, width=cw - indent)
-    for k, text in enumerate(lines[cut:]):
-        pg.line(column_x(1), y_right + k * LEAD, text, BODY)
+    _opening_over_two_columns(pg, _OPENING, 0, (y_right + 1.2 * LEAD, y_right), width=cw)
     pg.flow(column_x(2), y_right, list(TEXTS["water"][:2]), 2)
     page = parse(pg, tmp_path)
     check_titles(page, ["老旧小区焕新颜"])

@@ -123,7 +123,7 @@ def cut_closing_names(group: list[Unit]) -> bool:
     if not body or any(u.block.role == BYLINE for u in group):
         return False
     unit = body[-1]
-    at = _last_bracket(unit, body[-2].block.lines[-1] if len(body) > 1 and body[-2].block.lines else "")
+    at = _last_bracket(unit, _line_over(body))
     if at is None:
         return _cut_names_line(group, unit)
     k, pos = at
@@ -138,6 +138,11 @@ def cut_closing_names(group: list[Unit]) -> bool:
         closing.bylines, closing.closing = names, True
         return True
     return _cut_names_line(group, unit)
+
+
+def _line_over(body: list[Unit]) -> str:
+    """The last line of the body unit over the last one (or nothing)."""
+    return body[-2].block.lines[-1] if len(body) > 1 and body[-2].block.lines else ""
 
 
 def _bracket_names(lines: list[str], at: tuple[int, int], glue: str) -> tuple[str, list[Byline]]:
@@ -215,7 +220,7 @@ def cut_closing_dateline(group: list[Unit]) -> str | None:
     if not body:
         return None
     unit = body[-1]
-    at = _last_bracket(unit, body[-2].block.lines[-1] if len(body) > 1 and body[-2].block.lines else "")
+    at = _last_bracket(unit, _line_over(body))
     if at is None:
         return None
     k, pos = at

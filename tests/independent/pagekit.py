@@ -167,6 +167,12 @@ class Sheet:
     def frame(self, x0: float, y0: float, x1: float, y1: float, width: float = 0.6) -> None:
         self.page.draw_rect(pymupdf.Rect(x0, y0, x1, y1), color=(0, 0, 0), width=width)
 
+    def tint(self, x0: float, y0: float, x1: float, y1: float, fill: tuple = (0.93, 0.96, 0.99),
+             border: tuple | None = (0.25, 0.45, 0.7), width: float = 0.8) -> None:
+        """A tinted panel (底纹) with a thin coloured frame, as a boxed article
+        or a key-points box is set; drawn before the text that stands on it."""
+        self.page.draw_rect(pymupdf.Rect(x0, y0, x1, y1), color=border, fill=fill, width=width if border else 0)
+
     def photo(self, x0: float, y0: float, x1: float, y1: float, fill: bool = False) -> None:
         """A raster photo: a grey gradient made in memory, centred in the box
         at its own proportions, or (``fill``) stretched to fill the box."""

@@ -33,6 +33,8 @@ WIDTH, HEIGHT = 842.0, 1191.0  # A3 in points
 NO_LINE_START = "，。、；：！？）》”’」』…—"
 #: opening quotes and title marks a line may not end with: they go down to the next line, the line is spread
 NO_LINE_END = "“‘《「『"
+#: the stricter rule (禁则) that keeps opening brackets off a line's end too, as 《通用规范》 and most papers set
+STRICT_NO_LINE_END = NO_LINE_END + "（〔［【"
 
 
 @dataclass
@@ -194,7 +196,7 @@ class Sheet:
     # -- body columns ----------------------------------------------------
     def flow(self, items: list, x: float, top: float, ncols: int, per_line: int,
              size: float | None = None, leading: float | None = None, gap: float | None = None,
-             width_at=None, rows: int | None = None, kai: bool = False) -> Placed:
+             width_at=None, rows: int | None = None, kai: bool = False, no_end: str = NO_LINE_END) -> Placed:
         """Set an article body in ``ncols`` columns of ``per_line`` characters.
 
         ``items`` are paragraph strings (first line indented two characters),
@@ -209,15 +211,17 @@ class Sheet:
         gives a narrower line where something stands beside it (a photo), or
         0 where the slot is taken (a headline set into the columns).
         Columns are balanced: each gets the same number of rows. ``kai`` sets
-        the text (not a bold lead) in the Kai face."""
+        the text (not a bold lead) in the Kai face. ``no_end`` lists the marks
+        a line may not end with (``STRICT_NO_LINE_END`` keeps an opening bracket
+        with what follows it)."""
         size = size or self.body
         leading = leading or self.leading
         gap = gap if gap is not None else size * 1.6
         width_at = width_at or (lambda c, r: per_line)
         col_w = per_line * size
-        rows = rows or max(1, math.ceil(_count_rows(items, per_line) / ncols))
+        rows = rows or max(1, math.ceil(_count_rows(items, per_line, no_end) / ncols))
         while True:
-            placed = _fill(items, ncols, rows, width_at)
+            placed = _fill(items, ncols, rows, width_at, no_end)
             if placed is not None:
                 break
             rows += 1
@@ -273,18 +277,18 @@ class Sheet:
             return doc[0].get_text()
 
 
-def line_end(text: str, start: int, room: int) -> int:
+def line_end(text: str, start: int, room: int, no_end: str = NO_LINE_END) -> int:
     """End of a line taking ``room`` characters from ``start``; punctuation
     that would open the next line hangs at the end of this one."""
     end = min(len(text), start + room)
     while end < len(text) and text[end] in NO_LINE_START:
         end += 1
-    if end < len(text) and end - start > 1 and text[end - 1] in NO_LINE_END:
+    if end < len(text) and end - start > 1 and text[end - 1] in no_end:
         end -= 1
     return end
 
 
-def _count_rows(items: list, per_line: int) -> int:
+def _count_rows(items: list, per_line: int, no_end: str = NO_LINE_END) -> int:
     rows = 0
     for item in items:
         if isinstance(item, str) or item[0] in ("runin", "flush", "head"):
@@ -292,14 +296,14 @@ def _count_rows(items: list, per_line: int) -> int:
             item = item if isinstance(item, str) else "".join(item[1:])
             i, first = 0, True
             while i < len(item):
-                i = line_end(item, i, per_line - (indent if first else 0))
+                i = line_end(item, i, per_line - (indent if first else 0), no_end)
                 rows, first = rows + 1, False
         else:
             rows += 2 if item[0] == "sub" else 1
     return rows
 
 
-def _fill(items: list, ncols: int, rows: int, width_at):
+def _fill(items: list, ncols: int, rows: int, width_at, no_end: str = NO_LINE_END):
     """Place every line in the column slots, or None when they do not fit."""
     out = []
     slot = 0
@@ -322,7 +326,7 @@ def _fill(items: list, ncols: int, rows: int, width_at):
                     slot += 1
                     continue
                 indent = first_indent if first else 0
-                end = line_end(item, i, width_at(col, row) - indent)
+                end = line_end(item, i, width_at(col, row) - indent, no_end)
                 short = "+" if end < len(item) and end - i < width_at(col, row) - indent else ""
                 if i < nbold:
                     out.append(("runin" + short, col, row, item[i:end], (indent, min(end, nbold) - i)))

@@ -10,7 +10,8 @@ from pathlib import Path
 import pymupdf
 
 MODULES = ("headline_shapes", "separation", "in_body", "furniture", "credits", "leads_ends", "byline_tiers",
-           "boxes_photos", "supplement", "article_parts", "page_order", "mixed_script")
+           "boxes_photos", "supplement", "article_parts", "page_order", "mixed_script", "headline_layouts",
+           "theory_banner", "frames_briefs")
 
 
 def main(out: Path) -> None:

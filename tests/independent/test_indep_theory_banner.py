@@ -106,7 +106,7 @@ def banner_rows_page(seed: int):
     bottom_c = article(sh, c, cx, top, 2, per_c, 20)
     y2 = max(bottom_a, bottom_c) + b * (3 + sh.rng.uniform(0, 1))
     d = Story("清水河重现碧波", body("river"), bylines=[("通讯员", "梁宇")])
-    bottom_d = article(sh, d, 40, y2, 2, 17, 21, byline="■ 通讯员 梁宇")
+    article(sh, d, 40, y2, 2, 17, 21, byline="■ 通讯员 梁宇")
     ex = 40 + column_width(sh, 2, 17) + space
     per_e = int((802 - ex - 2 * b * 1.6) / (3 * b))
     e = Story("老旧小区改出幸福生活", body("renovation"))

@@ -106,3 +106,12 @@ def test_a_date_cut_into_glyph_lines_is_not_marked_vertical():
     text = "\n".join([*typeset_body(FERRY), "数据来源：江城统计局 2018", "年", "6", "月", "发布的数据。",
                       *typeset_body(STREET)])
     assert not any(b.vertical for b in regroup_line_stream(text_to_blocks(text)))
+
+
+def test_the_role_stacked_over_a_vertical_headlines_name_signs_with_it():
+    # the headline, then its byline one glyph a line right under it: 本报记者 stacked over the name
+    # is the byline's role, not the title's last words
+    lines = [*"江城新建三座公园", *"本报记者周明远", *typeset_body(STREET)]
+    articles = banmian.parse_text("\n".join(lines) + "\n", enrich=False).pages[0].articles
+    assert [(a.headline.title, [(b.name, b.role) for b in a.bylines], a.paragraphs) for a in articles] == [
+        ("江城新建三座公园", [("周明远", "本报记者")], STREET)]

@@ -189,7 +189,6 @@ PDF_XFAIL: dict[str, str] = {
                         "its title and mark filling the first line, gets no title (the whole item is one paragraph)",
 }
 TEXT_XFAIL: dict[str, str] = {
-    "mid_photo-10": "the first two lines of the one-column article beside the photo feature are read as its subtitle",
     "tinted_box-1": "the boxed report's kicker is run into its title, a paragraph is split at a column break "
                     "(…变成 / 了有花有树…), and the foot article 山里娃也能上好课 is read into the article beside the box",
     "tinted_box-10": "the boxed report's kicker is run into its title and a paragraph is split at a column break "

@@ -160,7 +160,6 @@ TEXT_XFAIL: dict[str, str] = {
                          "kicker 两年综合治理见成效 is run into its title",
     "left_side_title-9": "the side title is cut to its last line 上好课 (让 / 山里娃 / 也能 lost), and the neighbour's "
                          "kicker 两年综合治理见成效 is run into its title",
-    "right_vertical_title-9": "the stacked 本报记者 of the vertical byline is read into the title (山里娃也能上好课本报记者)",
     "same_size_tiers": "the light kicker 两万跑者畅跑春日湖城 of the narrow article is run into its title",
 }
 

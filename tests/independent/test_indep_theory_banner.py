@@ -119,10 +119,7 @@ PDF_XFAIL: dict[str, str] = {
     "theory-2": "the one-column essay's title 把小事办好就是大事 beside the series-labelled essay is read as its first "
                 "paragraph, leaving that essay with no title",
 }
-TEXT_XFAIL: dict[str, str] = {
-    "banner_rows-2": "the title 五十万株郁金香竞相绽放 and its body are read as paragraphs of the article before it "
-                     "(港口货物吞吐量持续增长)",
-}
+TEXT_XFAIL: dict[str, str] = {}
 
 
 test_pdf_mode, test_text_mode = feature_tests(CASES, PDF_XFAIL, TEXT_XFAIL, SEEDS)

@@ -55,6 +55,16 @@ def _most_ahead(keys: list[float | None], values: list[float], k: int, agrees) -
     return same >= _TURN_AGREE and 2 * same > len(ahead)
 
 
+def _fulls_ahead(keys: list[float | None], k: int, key: float) -> int:
+    """How many of the unfinished lines right after line ``k`` are ``key`` wide."""
+    return sum(1 for n in range(k + 1, min(len(keys), k + 1 + _TURN_LINES))
+               if keys[n] is not None and abs(keys[n] - key) <= FULL_SLACK)
+
+
+#: a column widening under a sentence shows this many full lines among the lines after
+_FULLS_AHEAD = 2
+
+
 class Measure:
     """What the cut asks of every line, computed once."""
 
@@ -183,13 +193,37 @@ class Measure:
                 elif key > column + OVERFLOW and self._sentence_runs_on(p, k):
                     # the column widens under its paragraph's line (measured without the slack of digits
                     # and Latin, whose widths vary: lines of figures are no wider column)
-                    if _most_ahead(keys, keys, k, lambda other: abs(other - key) <= FULL_SLACK):
+                    # (the lines ahead: full, or a paragraph's indented first line, two of them full at least:
+                    # a short text's paragraphs open often)
+                    full_or_first = lambda other: min(abs(other - key), abs(other - key + 2)) <= FULL_SLACK  # noqa: E731
+                    if (_most_ahead(keys, keys, k, full_or_first)
+                            and _fulls_ahead(keys, k, key) >= _FULLS_AHEAD):
                         self.columns[k] = turned = key
                         widened = True
                         self.widened_at.add(k)
+                if self.columns[k] == column and key > column + OVERFLOW and self._column_goes_on(p, k, keys):
+                    # the stream narrows to another column under this line: the window reaches its
+                    # lines already, but this one goes on with the unfinished line over it (full, or
+                    # a paragraph's indented first line) in the column above, as wide as lines there
+                    self.columns[k] = key
                 continue
             if _most_ahead(keys, self.cores, k, lambda core: abs(core - key) <= FULL_SLACK):
                 self.columns[k] = turned = key
+
+    def _column_goes_on(self, p: int, k: int, keys: list[float | None]) -> bool:
+        """Does line ``k`` go on with the unfinished line ``p`` over it in a
+        column of ``k``'s width above them: ``p`` full or indented at that
+        width, the line over ``p`` full or a paragraph's end in it, and an
+        unfinished line in the window above as wide as ``k``?"""
+        key = keys[k]
+        if key is None or p < 1 or self.closes[p]:
+            return False
+        if min(abs(self.cores[p] - key), abs(self.cores[p] - (key - 2))) > FULL_SLACK:
+            return False
+        # the line over ``p`` is that column's too: full, or a paragraph's end no wider than it
+        o = p - 1
+        over = abs(self.cores[o] - key) <= FULL_SLACK or self.closes[o] and self.cores[o] <= key + 1
+        return over and _held_above(keys, k, key)
 
     def _in_column(self, k: int, width: float) -> bool:
         """Is line ``k`` a line of a column ``width`` wide: full, a paragraph's
@@ -249,6 +283,13 @@ class Measure:
         """Line ``k`` is followed by a column line that carries its paragraph on."""
         n = k + 1
         return n < len(self.lines) and (self.fulls[n] or self.closes[n] or self.mid[n])
+
+
+def _held_above(keys: list[float | None], k: int, key: float) -> bool:
+    """Does an unfinished line in the window over line ``k`` (none of the
+    lines under it, nor the line right over it, which ``k`` goes on from)
+    hold width ``key``, give or take a squeezed mark?"""
+    return any(other is not None and abs(other - key) <= FULL_SLACK for other in keys[max(0, k - _WINDOW):k - 1])
 
 
 def has_inner_clause(line: str) -> bool:

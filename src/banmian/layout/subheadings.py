@@ -160,29 +160,53 @@ def mark_subheadings(units: list[Unit], stream: bool = False) -> list[Unit]:
 
 
 def _lone_titles_back(units: list[Unit], unmarked: list[Unit]) -> None:
-    """A heading read as a subheading by the width of the text around it alone,
-    the one such line in its stretch of body, whose words open the text under
-    it and not the text over it (:func:`.alone_titles.opens_new_story`), is a
-    new article's title: two stories set in one column width."""
+    """A heading read as a subheading by the width of the text around it alone
+    is a new article's title (stories set in one column width) when it opens a
+    new story: its words open the text under it and not the text over it, and
+    the two texts share little wording (:func:`.alone_titles.opens_new_story`).
+    A story's subheadings head parts of one subject that runs on in the same
+    words. The text over a heading is read back to the heading before it, the
+    text under it on to the next; a stretch holding a heading told by its
+    wording (一、, ■) is one story's."""
     at = {id(u): n for n, u in enumerate(units)}
+    told = {id(u) for u in unmarked}
+    done: set[int] = set()
     for unit in unmarked:
         n = at[id(unit)]
+        if n in done:
+            continue
         lo, hi = n, n
         while lo > 0 and units[lo - 1].block.role in (BODY, SUBHEADING):
             lo -= 1
         while hi + 1 < len(units) and units[hi + 1].block.role in (BODY, SUBHEADING):
             hi += 1
-        if any(u.block.role == SUBHEADING and u is not unit for u in units[lo:hi + 1]):
-            continue  # a story's subheadings come two or more
-        before = "".join(line for u in units[lo:n] if u.block.role == BODY for line in u.block.lines)
-        after = "".join(line for u in units[n + 1:hi + 1] if u.block.role == BODY for line in u.block.lines)
-        lines = unit.block.lines
-        wrapped = _one_phrase_wrapped(lines) and not _label_over_line(lines)
-        if opens_new_story("".join(lines) if wrapped else lines[-1], before, after):
-            unit.block.role = TITLE
-            if wrapped:  # set as one subheading's lines: one title over two lines
-                lines[:] = ["".join(line.strip() for line in lines)]
-                unit._width = None
+        heads = [k for k in range(lo, hi + 1) if units[k].block.role == SUBHEADING]
+        done.update(heads)
+        if any(id(units[k]) not in told for k in heads):
+            continue
+        edges = [lo - 1, *heads, hi + 1]
+        if all(_opens_story(units, k, edges[j], edges[j + 2]) for j, k in enumerate(heads)):
+            for k in heads:
+                units[k].block.role = TITLE
+
+
+def _opens_story(units: list[Unit], n: int, above: int, below: int) -> bool:
+    """Does heading ``n`` open a new story, the text over it read back to unit
+    ``above`` (the heading before, or the stretch's edge) and the text under it
+    on to unit ``below``? A heading of two phrases a line is asked whole (one
+    title wrapped: 石桥村小学建成 / 录播教室和科学实验室, then made one line) and
+    by its last line (a kicker over its title: the lead names what the title
+    names, not the kicker's words)."""
+    before = "".join(line for u in units[above + 1:n] if u.block.role == BODY for line in u.block.lines)
+    after = "".join(line for u in units[n + 1:below] if u.block.role == BODY for line in u.block.lines)
+    unit = units[n]
+    lines = unit.block.lines
+    if _one_phrase_wrapped(lines) and not _label_over_line(lines):
+        if opens_new_story("".join(lines), before, after):
+            lines[:] = ["".join(line.strip() for line in lines)]
+            unit._width = None
+            return True
+    return opens_new_story(lines[-1], before, after)
 
 
 def _one_phrase_wrapped(lines: list[str]) -> bool:

@@ -22,6 +22,7 @@ from .closing_notes import join_note_tails
 from .closing_lines import closing_lines_to_body
 from .closing_tiers import closing_tiers_to_body
 from .opening_titles import headlines_read_as_body
+from .turn_headlines import headlines_at_measure_turns
 from .text_units import Unit
 from .text_tails import join_headless_tails
 from .picture_news import heads_its_caption
@@ -136,6 +137,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     units = run_in_titles(units)
     agencies_after_credits(units)
     headlines_read_as_body(units)
+    units = headlines_at_measure_turns(units)
     units = split_names_over_bodies(units)
     split_first_author_off_headlines(units)
     mark_names_under_headlines(units)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..names import starts_with_surname
+from .rules import ROLES
 
 _ONE_CHARACTER = re.compile(r"[\u4e00-\u9fff]")
 #: what a vertical line holds: a character, a digit of a year, a mark
@@ -69,8 +70,12 @@ def join_vertical(lines: list[tuple[str, int | None]]) -> list[tuple[str, int | 
                     break
                 cuts.append(cut)
             if cuts:  # the headline, then its authors' names on one line
-                out.extend([(text[:cuts[-1]], run[0][1]), (" ".join(text[a:b] for a, b in
-                            zip(reversed(cuts), [*reversed(cuts[:-1]), None])), run[cuts[-1]][1])])
+                head = text[:cuts[-1]]
+                names_line = " ".join(text[a:b] for a, b in zip(reversed(cuts), [*reversed(cuts[:-1]), None]))
+                role = _role_at_end(head)
+                if role:  # …上好课 / 本 / 报 / 记 / 者 / 杜 / 宇: the role stacked over the name signs with it
+                    head, names_line = head[:-len(role)], f"{role} {names_line}"
+                out.extend([(head, run[0][1]), (names_line, run[cuts[-1]][1])])
             elif names:  # right after a vertical headline: its authors' names run together
                 out.append((" ".join(names), run[0][1]))
             else:
@@ -123,6 +128,19 @@ def _tail_glyph_over_names(out: list[tuple[str, int | None]], run: list[tuple[st
 _WRAPPED_LINE = 4
 #: a line ending in a name set apart (…一派生机。 张三): a caption's line its credit's 摄 ends on the next
 _NAME_SET_APART = re.compile(r"\S\s+(?P<name>[\u4e00-\u9fff]{2,3})\s*$")
+
+
+def _role_at_end(head: str) -> str | None:
+    """The byline role (本报记者, 通讯员) a vertical headline's run ends with,
+    over the names cut off it, where a headline of two characters at least
+    stands before it; else None."""
+    for role in _ROLES_LONGEST_FIRST:
+        if head.endswith(role) and len(head) - len(role) >= 2:
+            return role
+    return None
+
+
+_ROLES_LONGEST_FIRST = sorted(ROLES, key=len, reverse=True)
 
 
 def _credit_cut_before(line: str) -> bool:

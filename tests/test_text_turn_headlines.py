@@ -65,3 +65,22 @@ def test_the_last_paragraph_over_a_narrower_column_stays_a_paragraph():
         articles = _articles(stream(*lines))
         assert [a.headline.title for a in articles] == ["港口新开三条航线", title]
         assert [a.paragraphs for a in articles] == [first, FERRY]
+
+
+def test_a_paragraph_set_wide_over_the_columns_gives_them_no_width():
+    # a key-points paragraph set across the article's columns (its sentence's last word wrapped onto
+    # its second line), then the column's text, one line a line (get_text): the wide lines' width is
+    # no column's, so a line closed by a comma in the column's last cell is no paragraph's first line
+    wide = ["今年以来，江城新建港口泊位六个，开通集装箱航线三条，货物吞吐量增长两成，市民出门就能看",
+            "到。港口正成为带动全市开放发展的新引擎，也改变了市民的生活。"]
+    column = ["傍晚时分，沿江码头上散步、", "骑行的市民络绎不绝。家住江岸", "小区的陈先生每天下班后都会来",
+              "这里慢跑，他说，以前跑步只能", "在马路边上，现在有了专门的步", "道，跑起来又安全又舒心。",
+              "港务集团负责人介绍，码头", "建设坚持因地制宜，尽量保留原", "有树木和地形，沿线配套建设驿",
+              "站、公厕和停车场，方便市民休", "憩。", "在老城区，见缝插绿成为建", "设街心公园的主要方式。一块块",
+              "闲置地、边角地经过改造，变成", "了有花有树、有座椅的小游园，", "附近居民推开家门就能享受绿色。",
+              "按照规划，到明年底，全市", "步道总长度将超过五百公里，实", "现主要山体、水系和公园的互联", "互通。"]
+    lines = ["港口新开三条航线", "本报记者 周明", "核心阅读", *wide, *column]
+    page = banmian.parse_text("\n".join(lines) + "\n", enrich=False).pages[0]
+    paragraphs = page.articles[0].paragraphs
+    assert paragraphs[1] == "".join(wide)
+    assert paragraphs[-2:] == ["".join(column[11:16]), "".join(column[16:])]

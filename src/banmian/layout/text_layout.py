@@ -16,7 +16,7 @@ from ..model import Article, Block, Page
 from .roles import BODY, BYLINE, CAPTION, CONTINUATION, CREDIT, DATELINE, FOOTER, HEADER, OTHER, SUBHEADING, TITLE
 from .article_build import build_article
 from .closing_heads import cut_headlines_after_closings
-from .wide_paragraphs import box_labels_are_subheadings, cut_wide_last_lines
+from .wide_paragraphs import box_labels_are_subheadings, cut_wide_last_lines, cut_wide_opening_lines
 from .figure_notes import figure_explanations_are_body
 from .closing_notes import join_note_tails
 from .closing_lines import closing_lines_to_body
@@ -130,6 +130,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     # the blank lines of a stream mean nothing: it is cut again; elsewhere blocks stay
     blocks = join_note_tails(regroup_line_stream(blocks, keep_blocks=not stream))
     units = cut_wide_last_lines(cut_headlines_after_closings(split_names_off_headline_boxes(split_units(blocks))))
+    units = cut_wide_opening_lines(units)
     meta = mark_header_footer(units)
     for key, value in stream_meta.items():
         meta.setdefault(key, value)

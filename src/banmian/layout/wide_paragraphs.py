@@ -116,6 +116,61 @@ def cut_wide_last_lines(units: list[Unit]) -> list[Unit]:
     return out
 
 
+#: a paragraph set wide over a column's text runs over this many lines at most at the unit's top
+_WIDE_OPENING_LINES = 4
+
+
+def cut_wide_opening_lines(units: list[Unit]) -> list[Unit]:
+    """A unit of column text whose first lines are set far wider than the
+    column under them (a key-points box's paragraph, an editor's note across
+    the article's columns), the last of them ending a sentence, the lines
+    text (clause marks in them): those lines are one paragraph of their own,
+    cut into a unit of their own. Run into the column's text, their width
+    would be taken for the column's, and every line of the column would look
+    short, a paragraph's end. Returns the units."""
+    out: list[Unit] = []
+    for unit in units:
+        lines = unit.block.lines
+        if unit.block.role != OTHER or len(lines) < _WIDE_OPENING_LINES + _COLUMN_LINES:
+            out.append(unit)
+            continue
+        widths = [cell_width(line.strip()) for line in lines[:_WIDE_OPENING_LINES + 1 + _COLUMN_LINES]]
+        end = _wide_opening(lines, widths)
+        if not end:
+            out.append(unit)
+            continue
+        src = unit.block
+        start = src.line_start + end if src.line_start is not None else None
+        # (one paragraph, as :func:`join_wide_paragraphs` makes one: no width of the column's)
+        wide = Unit(Block([join_lines(lines[:end])], src.role, page=src.page, line_start=src.line_start,
+                          bbox=src.bbox, font_size=src.font_size), paragraph_lines=True, set_wide=True)
+        out.append(wide)
+        out.append(Unit(Block(lines[end:], src.role, page=src.page, line_start=start, bbox=src.bbox,
+                              font_size=src.font_size)))
+    return out
+
+
+def _wide_opening(lines: list[str], widths: list[float]) -> int:
+    """How many of the unit's first lines are a paragraph set wide over its
+    column (see :func:`cut_wide_opening_lines`), or 0."""
+    if widths[0] < 2 * _COLUMN_LINES:
+        return 0  # (most units: a column line first, no wider than the column)
+    for end in range(1, _WIDE_OPENING_LINES + 1):
+        if not ends_sentence(lines[end - 1].rstrip()):
+            continue
+        column = sorted(widths[end:end + _COLUMN_LINES])
+        if len(column) < _COLUMN_LINES:
+            return 0
+        measure = column[len(column) // 2]
+        first_wide = widths[0] >= _WIDE_SHARE * measure
+        rest_wide = all(w > measure + 2 for w in widths[1:end - 1])  # (the last may be short)
+        clauses = sum(lines[n].count(mark) for n in range(end) for mark in _CLAUSE_MARKS)
+        if first_wide and rest_wide and clauses >= _TEXT_CLAUSES:
+            return end
+        return 0
+    return 0
+
+
 #: a box's label over its text: a few characters with no mark (相关链接, 背景资料, 延伸阅读)
 _BOX_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}")
 

@@ -108,7 +108,7 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
         (heading_lines if is_heading_line(ln, body, config) else text_lines).append(ln)
     heading_lines += headlines_over_datelines(text_lines, body, heading_lines)
     head_ids = {id(ln) for ln in heading_lines}
-    names = [ln for ln in name_lines(heading_lines, body) if ln.size < body * 1.35]
+    names = [ln for ln in name_lines(heading_lines, body, content.boxes) if ln.size < body * 1.35]
     name_ids = {id(ln) for ln in names}
     groups = group_headings([ln for ln in heading_lines if id(ln) not in name_ids], body, separators, config, frames)
     blocks = build_blocks([ln for ln in lines if id(ln) not in head_ids], body,
@@ -138,7 +138,7 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
             g.role = OTHER
     titles = [g for g in groups if g.role == TITLE]
     blocks = attach_tiers(titles, blocks, body, _body_font(blocks), config)
-    blocks = late_bylines(titles, blocks, body, config)
+    blocks = late_bylines(titles, blocks, body, config, content.boxes)
     lone_names_to_headlines(groups, blocks, body, config)
     heads = [g for g in groups if g.role in (TITLE, OTHER)]  # headlines and labels
     region_frames = [f for f in frames if _is_region(f, blocks, titles)]

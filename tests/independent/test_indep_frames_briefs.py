@@ -183,8 +183,6 @@ def briefs_column_page(seed: int):
 
 CASES = {"mid_photo": mid_photo_page, "tinted_box": tinted_box_page, "briefs_column": briefs_column_page}
 PDF_XFAIL: dict[str, str] = {
-    "briefs_column-10": "the ■ closing each run-in title is kept in the title (江城至临港高速通车■), and the last item, "
-                        "its title and mark filling the first line, gets no title (the whole item is one paragraph)",
 }
 TEXT_XFAIL: dict[str, str] = {
     "mid_photo-10": "the first two lines of the one-column article beside the photo feature are read as its subtitle",

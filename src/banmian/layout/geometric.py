@@ -42,10 +42,11 @@ from .reflow import clean_headline_spaces, join_lines
 from .title_breaks import cuts_a_word
 from .rules import is_continuation_line, parse_bracket_byline, parse_byline_line
 from .orphans import orphan_claims
+from .role_lines import line_bylines
 from .overflow_lines import split_overflowing_closings
 from .ownership import assign_owners, rebalance_centred
 from .segment import (HeadingGroup, attach_bylines, group_headings, is_heading_line,
-                      join_name_runs, late_bylines, name_lines, name_tokens, smallest_frame)
+                      join_name_runs, late_bylines, name_lines, smallest_frame)
 from .opening_subheadings import subheadings_opening_columns
 from .subheading_roles import classify_subheadings
 from .tier_attach import attach_tiers
@@ -304,7 +305,7 @@ def _article(heading: HeadingGroup | None, blocks: list[ColumnBlock], captions: 
         _set_headline(article, heading, page, right, "".join(ln.text for b in blocks for ln in b.lines),
                       _body_font(blocks))
         for ln in heading.bylines:
-            article.bylines.extend(Byline(None, n) for n in name_tokens(ln.text) or [])
+            article.bylines.extend(line_bylines(ln.text))
             article.blocks.append(Block([ln.text], role=BYLINE, page=page.number, bbox=ln.bbox,
                                         font_size=ln.size, line_bboxes=[ln.bbox]))
     units = _units(blocks, _body_of(blocks))

@@ -29,6 +29,7 @@ from .roles import BODY, SUBHEADING, TITLE
 from ..names import starts_with_surname
 from .columns import ColumnBlock
 from .frame_labels import fenced_from
+from .vertical_bylines import vertical_names_under
 from .config import DEFAULT, LayoutConfig
 from .rules import name_tokens
 
@@ -280,6 +281,7 @@ def late_bylines(titles: list[HeadingGroup], blocks: list[ColumnBlock], body: fl
     lone = [b for b in blocks if b.role == SUBHEADING and len(b.lines) == 1
             and name_tokens(b.lines[0].text) is not None]
     taken = {id(b) for b in _names_set_right_under(titles, blocks, body, config)}
+    taken |= {id(b) for b in vertical_names_under(titles, blocks, body)}
     if lone:
         left = {id(ln) for ln in attach_bylines(titles, [b.lines[0] for b in lone], body, config, frames=frames)}
         taken |= {id(b) for b in lone if id(b.lines[0]) not in left}

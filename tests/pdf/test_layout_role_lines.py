@@ -10,7 +10,7 @@ import pytest
 pytest.importorskip("pymupdf")
 
 from feature_checks import TOP, check_body, check_titles, find, parse, story  # noqa: E402
-from feature_pages import BODY, LEAD, LEFT, TEXTS, FeaturePage, column_x  # noqa: E402
+from feature_pages import BODY, LEAD, LEFT, TEXTS, FeaturePage  # noqa: E402
 
 
 @pytest.mark.parametrize(("role", "names"), [("通讯员", ["林小雨", "高原"]), ("特约记者", ["欧阳青"])])

@@ -40,9 +40,8 @@ from .headlines import bracket_note, dash_alone, ends_with_column_tag, starts_wi
 from .indented_words import at_paragraph_indent
 from .reflow import clean_headline_spaces, join_lines
 from .title_breaks import cuts_a_word
-from .rules import is_continuation_line, parse_bracket_byline, parse_byline_line
+from .rules import is_continuation_line, line_bylines, parse_bracket_byline, parse_byline_line
 from .orphans import orphan_claims
-from .role_lines import line_bylines
 from .overflow_lines import split_overflowing_closings
 from .ownership import assign_owners, rebalance_centred
 from .segment import (HeadingGroup, attach_bylines, group_headings, is_heading_line,

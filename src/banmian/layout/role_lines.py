@@ -11,8 +11,7 @@ from __future__ import annotations
 
 from .reflow import clean_headline_spaces, join_lines
 from .roles import BODY, BYLINE, SUBHEADING, TITLE
-from ..model import Byline
-from .rules import name_tokens, parse_byline_line
+from .rules import parse_byline_line
 
 #: a byline's lines: the role's, then one or two of names
 _MAX_LINES = 3
@@ -64,10 +63,4 @@ def title_over_byline(article, units: list) -> None:  # noqa: ANN001 (model.Arti
         return
 
 
-def line_bylines(text: str) -> list[Byline]:
-    """The bylines of a name line a headline took: its role and names
-    (本报记者 杜宇), or names alone with no role (汪 涛)."""
-    return parse_byline_line(text) or [Byline(None, n) for n in name_tokens(text) or []]
-
-
-__all__ = ["line_bylines", "role_broken_bylines", "title_over_byline"]
+__all__ = ["role_broken_bylines", "title_over_byline"]

@@ -133,6 +133,10 @@ def is_light(color: int) -> bool:
     return min((color >> 16) & 0xFF, (color >> 8) & 0xFF, color & 0xFF) >= 0xE0
 
 
+#: marks set after a run-in lead phrase to close it (城南公园完成改造■经过半年施工…): no text of the phrase
+LEAD_MARKS = "■□◆◇●○★☆▲△"
+
+
 @dataclass(slots=True)
 class TextLine:
     """One visual line of a geometric source (PDF text layer, OCR): a run of

@@ -183,10 +183,6 @@ def briefs_column_page(seed: int):
 
 CASES = {"mid_photo": mid_photo_page, "tinted_box": tinted_box_page, "briefs_column": briefs_column_page}
 PDF_XFAIL: dict[str, str] = {
-    "tinted_box": "the key-points heading 核心阅读 is read as a byline with no role, not as the boxed report's first "
-                  "paragraph",
-    "briefs_column-10": "the ■ closing each run-in title is kept in the title (江城至临港高速通车■), and the last item, "
-                        "its title and mark filling the first line, gets no title (the whole item is one paragraph)",
 }
 TEXT_XFAIL: dict[str, str] = {
     "tinted_box-1": "the boxed report's kicker is run into its title, and the foot article 山里娃也能上好课 (one column "

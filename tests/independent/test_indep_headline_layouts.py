@@ -149,11 +149,6 @@ def same_size_tiers_page(seed: int):
 CASES = {"left_side_title": left_side_title_page, "right_vertical_title": right_vertical_title_page,
          "same_size_tiers": same_size_tiers_page}
 PDF_XFAIL: dict[str, str] = {
-    "left_side_title-9": "the byline 本报记者 / 孙明 broken over two lines under the side title is read as the body's "
-                         "first paragraph, not as a byline",
-    "right_vertical_title": "the byline stacked under the vertical title is run onto the end of the body (no byline), "
-                            "and the foot article's first column (past a page-wide rule and its headline) is read into "
-                            "the left article between its two columns",
 }
 TEXT_XFAIL: dict[str, str] = {
     "left_side_title-4": "the side title's lines split into kicker 让山里娃也能 and title 上好课, and the neighbour's "

@@ -116,8 +116,6 @@ def banner_rows_page(seed: int):
 
 CASES = {"theory": theory_page, "banner_rows": banner_rows_page}
 PDF_XFAIL: dict[str, str] = {
-    "theory-2": "the one-column essay's title 把小事办好就是大事 beside the series-labelled essay is read as its first "
-                "paragraph, leaving that essay with no title",
 }
 TEXT_XFAIL: dict[str, str] = {}
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from ..model import Article, Block, Byline, Role, TextLine, union
 from .roles import BODY, BYLINE, CONTINUATION, SUBHEADING, TITLE
+from .role_lines import role_broken_bylines, title_over_byline
 from ..names import starts_with_surname
 from .article_build import take_dateline
 from .brief_leads import run_in_title
@@ -118,6 +119,8 @@ _NAME_GLYPHS = re.compile(r"[\u4e00-\u9fff]{2,3}")
 
 def fill_body(article: Article, units: list[Unit]) -> None:
     """Paragraphs, bylines at the top, continuation notes and the dateline."""
+    role_broken_bylines(units)
+    title_over_byline(article, units)
     for u in units:
         if u.role == BYLINE and u.bylines:
             article.bylines.extend(b for b in u.bylines if b not in article.bylines)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..model import TextLine
+from ..model import LEAD_MARKS, TextLine
 from .roles import BODY
 from .rules import starts_with_dateline
 
@@ -28,7 +28,7 @@ def run_in_title(units: list) -> list[TextLine]:  # noqa: ANN001 (body_units.Uni
             continue
         first = u.lines[0]
         lead = first.bold_lead
-        head = first.text[:lead].strip()
+        head = first.text[:lead].strip().rstrip(LEAD_MARKS).rstrip()  # (a mark closing it is no word of it)
         if not u.starts_paragraph or not lead or len(head) > _LEAD_MAX or starts_with_dateline(first.text) \
                 or any(c in head for c in "。！？；"):
             return []

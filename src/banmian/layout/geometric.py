@@ -40,12 +40,12 @@ from .headlines import bracket_note, dash_alone, ends_with_column_tag, starts_wi
 from .indented_words import at_paragraph_indent
 from .reflow import clean_headline_spaces, join_lines
 from .title_breaks import cuts_a_word
-from .rules import is_continuation_line, parse_bracket_byline, parse_byline_line
+from .rules import is_continuation_line, line_bylines, parse_bracket_byline, parse_byline_line
 from .orphans import orphan_claims
 from .overflow_lines import split_overflowing_closings
 from .ownership import assign_owners, rebalance_centred
 from .segment import (HeadingGroup, attach_bylines, group_headings, is_heading_line,
-                      join_name_runs, late_bylines, name_lines, name_tokens, smallest_frame)
+                      join_name_runs, late_bylines, name_lines, smallest_frame)
 from .opening_subheadings import subheadings_opening_columns
 from .subheading_roles import classify_subheadings
 from .tier_attach import attach_tiers
@@ -108,7 +108,7 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
         (heading_lines if is_heading_line(ln, body, config) else text_lines).append(ln)
     heading_lines += headlines_over_datelines(text_lines, body, heading_lines)
     head_ids = {id(ln) for ln in heading_lines}
-    names = [ln for ln in name_lines(heading_lines, body) if ln.size < body * 1.35]
+    names = [ln for ln in name_lines(heading_lines, body, content.boxes) if ln.size < body * 1.35]
     name_ids = {id(ln) for ln in names}
     groups = group_headings([ln for ln in heading_lines if id(ln) not in name_ids], body, separators, config, frames)
     blocks = build_blocks([ln for ln in lines if id(ln) not in head_ids], body,
@@ -138,7 +138,7 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
             g.role = OTHER
     titles = [g for g in groups if g.role == TITLE]
     blocks = attach_tiers(titles, blocks, body, _body_font(blocks), config)
-    blocks = late_bylines(titles, blocks, body, config)
+    blocks = late_bylines(titles, blocks, body, config, content.boxes)
     lone_names_to_headlines(groups, blocks, body, config)
     heads = [g for g in groups if g.role in (TITLE, OTHER)]  # headlines and labels
     region_frames = [f for f in frames if _is_region(f, blocks, titles)]
@@ -304,7 +304,7 @@ def _article(heading: HeadingGroup | None, blocks: list[ColumnBlock], captions: 
         _set_headline(article, heading, page, right, "".join(ln.text for b in blocks for ln in b.lines),
                       _body_font(blocks))
         for ln in heading.bylines:
-            article.bylines.extend(Byline(None, n) for n in name_tokens(ln.text) or [])
+            article.bylines.extend(line_bylines(ln.text))
             article.blocks.append(Block([ln.text], role=BYLINE, page=page.number, bbox=ln.bbox,
                                         font_size=ln.size, line_bboxes=[ln.bbox]))
     units = _units(blocks, _body_of(blocks))

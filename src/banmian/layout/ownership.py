@@ -24,6 +24,7 @@ from .headline_reach import (
 )
 from .note_columns import note_column
 from .region_sides import level_text_under
+from .rule_rows import headline_under_rule
 from .segment import HeadingGroup, smallest_frame, wall_between
 
 
@@ -316,6 +317,10 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
             far = heading_on_right(b, headings, titles, seps, head_frame, frame, body, config, reach=8.0)
             if far is not None:  # a headline level with the block's top across a wide gutter, before one
                 return far, True  # over the rule (its text closed there)
+            under = headline_under_rule(b, extent, region_top, headings[over], headings, titles, flow, seps, body,
+                                        config.row_tolerance)
+            if under is not None:  # a rule under the whole headline over it closes its article: one under
+                return under, True  # the rule, over the row the block opens, heads it
         return over, True
     heading = heading_on_right(b, headings, titles, seps, head_frame, frame, body, config, over_row=True)
     if heading is not None:  # the first column of an article whose headline stands over (or just over) the rest

@@ -469,3 +469,9 @@ def marked_authors(text: str) -> list[str] | None:
     mark = AUTHOR_MARK.match(text.strip())
     names = name_tokens(text) if mark else None
     return names if names and all(starts_with_surname(n) for n in names) else None
+
+
+def line_bylines(text: str) -> list[Byline]:
+    """The bylines of a name line a headline took: its role and names
+    (本报记者 杜宇), or names alone with no role (汪 涛)."""
+    return parse_byline_line(text) or [Byline(None, n) for n in name_tokens(text) or []]

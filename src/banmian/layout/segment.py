@@ -28,6 +28,8 @@ from ..model import BBox, Role, TextLine, is_light, union
 from .roles import BODY, SUBHEADING, TITLE
 from ..names import starts_with_surname
 from .columns import ColumnBlock
+from .frame_labels import fenced_from
+from .vertical_bylines import vertical_names_under
 from .config import DEFAULT, LayoutConfig
 from .rules import name_tokens
 
@@ -161,10 +163,11 @@ def join_name_runs(lines: list[TextLine]) -> list[TextLine]:
     return out
 
 
-def name_lines(lines: list[TextLine], body: float) -> list[TextLine]:
+def name_lines(lines: list[TextLine], body: float, frames: list[BBox] = ()) -> list[TextLine]:
     """Lines that hold only a name or a few, set apart: not one line of a run
     of lines in the same size (a heading's last line 远在路上 is no name), nor
-    printed light, reversed out of a panel as a column logo is (实践探索)."""
+    printed light, reversed out of a panel as a column logo is (实践探索), nor
+    a frame's label fenced from the heading above by the frame's edge."""
     out = []
     for ln in lines:
         if ln.size >= body * 1.6 or is_light(ln.color) or name_tokens(ln.text) is None:
@@ -174,7 +177,7 @@ def name_lines(lines: list[TextLine], body: float) -> list[TextLine]:
             continue
         # a byline stands under a larger heading; a short line over one is a kicker or label
         if not any(o.size > ln.size * 1.2 and 0 <= ln.y0 - o.y1 <= 4 * body and o.x0 - 2 * body <= ln.x0 <= o.x1
-                   for o in lines if o is not ln and not o.vertical):
+                   and not fenced_from(ln, o.bbox, frames) for o in lines if o is not ln and not o.vertical):
             if not any(o.vertical and o.size > ln.size * 1.2 for o in lines):
                 continue
         if any(o.size > ln.size * 1.2 and not o.vertical and 0 <= o.y0 - ln.y1 <= 0.8 * ln.size
@@ -205,10 +208,12 @@ def _under_a_brief_label(ln: TextLine, lines: list[TextLine], body: float) -> bo
 
 
 def attach_bylines(groups: list[HeadingGroup], names: list[TextLine], body: float,
-                   config: LayoutConfig = DEFAULT, blocks: list[ColumnBlock] = ()) -> list[TextLine]:  # type: ignore[assignment]
+                   config: LayoutConfig = DEFAULT, blocks: list[ColumnBlock] = (),  # type: ignore[assignment]
+                   frames: list[BBox] = ()) -> list[TextLine]:  # type: ignore[assignment]
     """Give each short name line under (or beside) a heading to that heading;
     return the name lines no heading took. ``blocks``: the page's column
-    text, to see white space between a vertical headline's foot and a name."""
+    text, to see white space between a vertical headline's foot and a name;
+    ``frames``: no name inside a frame is the byline of a heading outside it."""
     left: list[TextLine] = []
     reach = config.byline_reach * body
     for ln in names:
@@ -230,7 +235,7 @@ def attach_bylines(groups: list[HeadingGroup], names: list[TextLine], body: floa
                     continue
             else:
                 below = ln.y0 - y1
-                if not (x0 - body <= ln.x0 and ln.x1 <= x1 + 4 * body):
+                if not (x0 - body <= ln.x0 and ln.x1 <= x1 + 4 * body) or fenced_from(ln, g.bbox, frames):
                     continue
                 if reach <= below < reach + 6 * body:  # a tier set as text between (a subtitle near the body size)
                     below = ln.y0 - _tier_foot(g, ln, blocks, reach)
@@ -268,7 +273,7 @@ def _open_between(x0: float, x1: float, top: float, bottom: float, blocks: list[
 
 
 def late_bylines(titles: list[HeadingGroup], blocks: list[ColumnBlock], body: float,
-                 config: LayoutConfig = DEFAULT) -> list[ColumnBlock]:
+                 config: LayoutConfig = DEFAULT, frames: list[BBox] = ()) -> list[ColumnBlock]:  # type: ignore[assignment]
     """A name left as a one-line subheading because a subtitle at the body
     size stood between it and its title: once the subtitle has joined the
     title, the name is right under the headline, its byline. Returns the
@@ -276,8 +281,9 @@ def late_bylines(titles: list[HeadingGroup], blocks: list[ColumnBlock], body: fl
     lone = [b for b in blocks if b.role == SUBHEADING and len(b.lines) == 1
             and name_tokens(b.lines[0].text) is not None]
     taken = {id(b) for b in _names_set_right_under(titles, blocks, body, config)}
+    taken |= {id(b) for b in vertical_names_under(titles, blocks, body)}
     if lone:
-        left = {id(ln) for ln in attach_bylines(titles, [b.lines[0] for b in lone], body, config)}
+        left = {id(ln) for ln in attach_bylines(titles, [b.lines[0] for b in lone], body, config, frames=frames)}
         taken |= {id(b) for b in lone if id(b.lines[0]) not in left}
     return [b for b in blocks if id(b) not in taken] if taken else blocks
 

@@ -13,6 +13,7 @@ from .roles import BODY, SUBHEADING, TITLE
 from ..names import starts_with_surname
 from .columns import ColumnBlock
 from .config import DEFAULT, LayoutConfig
+from .frame_labels import framed_openings
 from .reflow import ends_sentence
 from .rules import is_closing_dateline_line, name_tokens
 from .segment import HeadingGroup, rule_between, smallest_frame
@@ -83,6 +84,7 @@ def classify_subheadings(groups: list[HeadingGroup], blocks: list[ColumnBlock], 
     for g in groups:  # a part's reporter (and its dashed subtitle) inside a long article: no headline
         if g.role == TITLE and not g.vertical and _reporter_and_dashes(g):
             g.role = SUBHEADING
+    framed_openings(groups, blocks, frames, body)
     # a subheading is set smaller than the page's headlines: one as large as
     # they are is the headline of an article under the row above it
     titles = sorted(g.size for g in groups if g.role == TITLE and not g.vertical)

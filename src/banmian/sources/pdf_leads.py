@@ -7,6 +7,8 @@ its length on the line (:attr:`banmian.model.TextLine.bold_lead`) for layout.
 
 from __future__ import annotations
 
+from ..model import LEAD_MARKS
+
 _HEAVY_WORDS = ("hei", "黑", "gothic", "bold", "heavy", "black")
 
 
@@ -19,11 +21,13 @@ def heavy_face(font: str, bold: bool) -> bool:
 def run_in_lead(joined: str, lead: int) -> int:
     """How many characters of the stripped line the heavy words opening it
     (the first ``lead`` characters of ``joined``) take, when they hold Chinese
-    words and a plain rest follows; else 0."""
+    words and a plain rest follows (a character will do after a mark closing
+    the phrase, ■: the rest of the text runs on on the next line); else 0."""
     if not lead:
         return 0
     head, rest = joined[:lead].strip(), joined[lead:].strip()
-    if len(rest) < 2 or not any("\u4e00" <= c <= "\u9fff" for c in head):
+    shortest = 1 if head.endswith(tuple(LEAD_MARKS)) else 2
+    if len(rest) < shortest or not any("\u4e00" <= c <= "\u9fff" for c in head):
         return 0
     return len(head)
 

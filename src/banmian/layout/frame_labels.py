@@ -1,0 +1,57 @@
+"""A frame's own heading is no byline.
+
+A byline stands right under its headline with nothing between them. A short
+line set at the top of a frame (a key-points box, a 相关链接 box) inside an
+article heads that frame: when the larger heading above it lies outside the
+frame, the frame's edge stands between the two, so the line is the frame's
+label, not the heading's author.
+"""
+
+from __future__ import annotations
+
+from ..model import BBox, TextLine
+
+
+def _inside(box: BBox, outer: BBox, slack: float = 1.0) -> bool:
+    return (outer[0] - slack <= box[0] and outer[1] - slack <= box[1]
+            and box[2] <= outer[2] + slack and box[3] <= outer[3] + slack)
+
+
+def fenced_from(line: TextLine, heading: BBox, frames: list[BBox]) -> bool:
+    """Does the edge of a frame stand between the ``heading`` box and
+    ``line`` under it (the line inside a frame the heading is not in)?"""
+    return any(_inside(line.bbox, f) and not _inside(heading, f) for f in frames)
+
+
+def framed_openings(groups: list, blocks: list, frames: list[BBox], body: float) -> None:
+    """A small heading at the top of a frame of text that stands right under
+    a headline (nothing but the headline's byline between them, within its
+    width) heads a box of that article (核心阅读 over the key points, set
+    before the columns): a subheading in its flow, no headline of its own
+    (a boxed article of its own stands under text, not under a headline)."""
+    from .roles import BODY, SUBHEADING, TITLE
+    from .segment import smallest_frame
+
+    titles = [g for g in groups if g.role == TITLE and not g.vertical]
+    for g in titles:
+        if g.size >= 1.3 * body or len(g.lines) > 2:
+            continue
+        f = smallest_frame(g.bbox, frames)
+        if f is None or g.bbox[1] - f[1] > 1.5 * body:
+            continue  # not the frame's first line
+        if not any(b.role == BODY and _inside(b.bbox, f, 2.0) and b.top >= g.bbox[3] - 1 for b in blocks):
+            continue  # no text of its own in the frame
+        if any(_headline_over(h, f, blocks, body) for h in titles if h is not g and h.size > g.size):
+            g.role = SUBHEADING
+
+
+def _headline_over(h, frame: BBox, blocks: list, body: float) -> bool:
+    """``h`` stands over the frame within four lines, spanning it or within
+    it, and no text runs between them (its byline alone may)."""
+    x0, _, x1, y1 = h.bbox
+    if not 0 <= frame[1] - y1 <= 4 * body or _inside(h.bbox, frame, 2.0):
+        return False
+    if min(x1, frame[2]) - max(x0, frame[0]) < 0.5 * min(x1 - x0, frame[2] - frame[0]):
+        return False
+    return not any(len(b.lines) >= 2 and b.bottom > y1 and b.top < frame[1]
+                   and min(b.right, frame[2]) - max(b.left, frame[0]) > 0 for b in blocks)

@@ -1,0 +1,54 @@
+"""A rule across the page parts what is above it from what is below.
+
+A horizontal rule running under the whole width of a headline far over it
+closes that article: a column opening under the rule belongs to it only by
+running on (handled first by ownership). When a headline stands under the
+rule, in the band over the row of columns the block opens, and that row
+reaches under it gutter by gutter with no wall, the headline heads the row,
+its first columns beyond the headline's left end too (a headline centred
+over more columns than its text fills).
+"""
+
+from __future__ import annotations
+
+from ..model import BBox
+from .columns import ColumnBlock
+from .roles import BODY, SUBHEADING, TITLE
+from .segment import HeadingGroup, wall_between
+
+#: the widest gutter between two columns of one row, in body sizes
+_GUTTER = 3.0
+
+
+def headline_under_rule(b: ColumnBlock, rule: tuple[float, float], rule_y: float, over: HeadingGroup,
+                        headings: list[HeadingGroup], titles: list[int], flow: list[ColumnBlock],
+                        seps: list[BBox], body: float, tolerance: float) -> int | None:
+    """The headline under the rule at ``rule_y`` (x-extent ``rule``) that
+    heads the row of columns the block opens, when that rule runs under the
+    whole of ``over``, the headline over it; else None."""
+    if rule[0] > over.bbox[0] + body or rule[1] < over.bbox[2] - body:
+        return None  # the rule stops short under the headline over it: no wall across its article
+    band = [i for i in titles if headings[i].role == TITLE and not headings[i].vertical
+            and rule_y - 1 <= headings[i].bbox[1] and headings[i].bbox[3] <= b.top + 1
+            and rule[0] - body <= headings[i].bbox[0] and headings[i].bbox[2] <= rule[1] + body]
+    if not band:
+        return None
+    reached = _row_right(b, flow, seps, body, tolerance)
+    heads = [i for i in band if headings[i].bbox[0] >= b.right - body and headings[i].bbox[0] < reached]
+    return min(heads, key=lambda i: headings[i].bbox[0]) if heads else None
+
+
+def _row_right(b: ColumnBlock, flow: list[ColumnBlock], seps: list[BBox], body: float, tolerance: float) -> float:
+    """How far right the row the block opens runs: columns whose tops are
+    level with the block's, each a gutter from the last, no wall between."""
+    row = sorted((o for o in flow if o is not b and o.role in (BODY, SUBHEADING) and o.left >= b.right - body
+                  and abs(o.top - b.top) <= tolerance * body), key=lambda o: o.left)
+    right = b.right
+    for o in row:
+        if o.left - right > _GUTTER * body or wall_between(right, o.left, b.top + body, seps):
+            break
+        right = max(right, o.right)
+    return right
+
+
+__all__ = ["headline_under_rule"]

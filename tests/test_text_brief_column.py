@@ -141,3 +141,37 @@ def test_a_roundups_reporters_bracket_over_several_lines_closes_its_text():
     assert [b.name for b in first.bylines] == ["张明", "李华", "王芳", "赵强", "钱进", "孙丽", "周涛", "吴军"]
     assert first.paragraphs == STREET and first.dateline == "本报江城2月7日电"
     assert second.headline.title == "图书馆春节照常开放" and second.paragraphs == library
+
+
+#: briefs: (title, text, authors), each item's text one sentence or two
+MARKED_BRIEFS = [("城东菜市场完成改造", "经过三个月施工，城东菜市场日前重新开业，摊位由八十个增加到一百二十个。", "（王平）"),
+                 ("江心岛客船投入运营", "岛上居民进城的等船时间缩短了一半，每天往返班次增至二十个。", "（李华 周明）"),
+                 ("市民夜校秋季开课", "市文化馆日前启动秋季夜校报名，开设书法、摄影等课程三十门。", "（陈曦）")]
+
+
+def _marked_items(separator: str, width: int = 16) -> list[str]:
+    """A briefs column under its heading, each item's title run into the first line of its text
+    and closed by ``separator`` (■, or a full-width space), the lines ``width`` characters wide, one
+    line a line as get_text gives it."""
+    lines = ["本版简讯"]
+    for title, text, authors in MARKED_BRIEFS:
+        head = title + separator
+        rest = text + authors
+        lines.append(head + rest[:width - len(head)])
+        rest = rest[width - len(head):]
+        lines += [rest[n:n + width] for n in range(0, len(rest), width)]
+    return lines
+
+
+def test_titles_closed_by_a_mark_or_a_space_open_each_brief():
+    # the mark (or the space) says where the title ends: however little of the text follows it
+    # on the line, and though the text says no clause there
+    # (a space, full-width, with four characters of text after it at least: a space alone may be
+    # the extractor's, beside a figure)
+    for separator, widths in (("■", (16, 11, 12)), ("\u3000", (16, 15))):
+        for width in widths:  # (one or two characters of text after the title, or more)
+            text = "\n".join(_marked_items(separator, width)) + "\n"
+            articles = _articles(text)
+            assert [a.headline.title for a in articles] == [title for title, _, _ in MARKED_BRIEFS], (separator, width)
+            assert [a.paragraphs for a in articles] == [[text] for _, text, _ in MARKED_BRIEFS], (separator, width)
+            assert [[b.name for b in a.bylines] for a in articles] == [["王平"], ["李华", "周明"], ["陈曦"]]

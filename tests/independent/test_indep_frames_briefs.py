@@ -189,9 +189,8 @@ TEXT_XFAIL: dict[str, str] = {
                     "width with the article over it, its title echoing no word of its lead) is read as a "
                     "subheading of the article over it",
     "tinted_box-10": "the boxed report's kicker is run into its title",
-    "briefs_column-1": "the last item's title runs on into its text (高校毕业生就业服务月启动 市人社局日)",
-    "briefs_column-10": "the heading 本版简讯 is read as the first item's title, and the ■ closing the run-in titles is "
-                        "not taken as their end (two items have no title, one a subtitle ■位于城)",
+    "briefs_column-1": "the last item's title, closed by a full-width space and alone on a line the text goes on "
+                       "under, runs on into its text (高校毕业生就业服务月启动 市人社局日)",
 }
 
 

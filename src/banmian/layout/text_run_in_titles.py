@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Block
+from ..model import LEAD_MARKS, Block
 from .roles import BODY, TITLE
 from .reflow import cell_width
 from .rules import parse_byline_line, starts_with_dateline
@@ -22,10 +22,10 @@ from .text_closing import closes_with_byline
 from .text_units import Unit
 from .tier_patterns import BRIEF_HEADING
 
-#: a title run in: a phrase of characters (quotes, book-title marks, figures), a space, then the text
-#: (it ends on a character or a closing quote, and the text opens on a character or an opening quote:
-#: a space beside a figure, 2020 年, is the extractor's)
-_RUN_IN = re.compile(r"([\u4e00-\u9fff“”《》0-9]{5,23}[\u4e00-\u9fff”》]) +([\u4e00-\u9fff“《].*)")
+#: a title run in: a phrase of characters (quotes, book-title marks, figures), a space or a mark
+#: closing it (■), then the text (it ends on a character or a closing quote, and the text opens on a
+#: character or an opening quote: a space beside a figure, 2020 年, is the extractor's)
+_RUN_IN = re.compile(rf"([\u4e00-\u9fff“”《》0-9]{{5,23}}[\u4e00-\u9fff”》])([ \u3000]+|[ \u3000]*[{LEAD_MARKS}][ \u3000]*)([\u4e00-\u9fff“《].*)")
 #: the text after the title opens a sentence: this many characters at least before the line ends
 _TEXT_CHARS = 4
 #: a column's lines hold this many cells fewer than one another at most (justification, a squeezed mark)
@@ -38,27 +38,30 @@ _AUTHOR_LINES = 3
 
 def _run_in(line: str) -> tuple[str, str] | None:
     """The title and the text of a line opening with a title run in, or None."""
-    if " " not in line:
-        return None  # (most lines: no space in them)
+    if " " not in line and "\u3000" not in line and not any(mark in line for mark in LEAD_MARKS):
+        return None  # (most lines: no space or lead mark in them)
     found = _RUN_IN.fullmatch(line.strip())
-    if found is None or len(found.group(2)) < _TEXT_CHARS or starts_with_dateline(line.strip().removeprefix("据")):
+    # (after a mark closing the title, one character of text is enough: the mark says where it ends)
+    least = _TEXT_CHARS if found is None or not found.group(2).strip() else 1
+    if found is None or len(found.group(3)) < least or starts_with_dateline(line.strip().removeprefix("据")):
         return None
     title = found.group(1)
     if title.count("《") != title.count("》") or title.count("“") != title.count("”"):
         return None  # 电影《三变 山变》…: a space inside a quoted title
     if parse_byline_line(line):
         return None  # 本报记者 张三: a byline, no title
-    return title, found.group(2)
+    return title, found.group(3)
 
 
-def _sentence_runs_on(line: str, nxt: str) -> bool:
+def _sentence_runs_on(text: str, line: str, nxt: str, marked: bool = False) -> bool:
     """Does the text after the title run on as a sentence into the next line: a
     clause mark in one of the two, and the next line as wide as this one (the
     column's) or closing the item with its authors? (Two phrases a space apart
     over more tiers, 坚持稳中求进 推动高质量发展, are a slogan's or a headline's
-    lines, no title run into its text.)"""
-    text = line.rsplit(" ", 1)[-1] + nxt
-    if not any(mark in text for mark in CLAUSE_MARKS):
+    lines, no title run into its text.) ``text``: the line's text after its title;
+    ``marked``: a mark closed the title (■): it says so whatever the clauses."""
+    text += nxt
+    if not marked and not any(mark in text for mark in CLAUSE_MARKS):
         return False
     return cell_width(nxt) >= cell_width(line) - _SLACK or nxt.rstrip().endswith(("）", ")"))
 
@@ -75,7 +78,13 @@ def run_in_titles(units: list[Unit]) -> list[Unit]:
     unit. Returns the units (the same list when there is none)."""
     out: list[Unit] | None = None
     for n, unit in enumerate(units):
-        pieces = _cut(unit, units[n - 1] if n else None) if unit.block.role == BODY else None
+        before = units[n - 1] if n else None
+        if unit.block.role == BODY:
+            pieces = _cut(unit, before)
+        elif unit.block.role == TITLE and n + 1 < len(units):
+            pieces = _marked_title_line(unit, before, units[n + 1])
+        else:
+            pieces = None
         if pieces is None:
             if out is not None:
                 out.append(unit)
@@ -86,12 +95,45 @@ def run_in_titles(units: list[Unit]) -> list[Unit]:
     return units if out is None else out
 
 
+def _title_marked(line: str, title: str) -> bool:
+    """Is the run-in ``title`` closed by a mark (■) in ``line``?"""
+    return line.strip()[len(title):].lstrip(" \u3000")[:1] in LEAD_MARKS
+
+
+def _marked_title_line(unit: Unit, before: Unit | None, nxt: Unit) -> list[Unit] | None:
+    """A line read as a headline on its own that is a brief's title closed by
+    its mark (■) and the first characters of its text, the text going on in
+    the body unit under it (首批托育点挂牌■我市首批 / 十五个…): the title cut
+    off, the text put back over the body's lines, its first line. Returns
+    the unit's pieces (the title alone), or None."""
+    lines = unit.block.lines
+    if len(lines) != 1 or nxt.block.role != BODY or not nxt.block.lines:
+        return None
+    found = _run_in(lines[0])
+    # (only a mark: a line of two phrases a space apart over a text is a headline's, 人民幸福安康 祖国繁荣吉祥)
+    if found is None or not _title_marked(lines[0], found[0]):
+        return None
+    title, text = found
+    if not _sentence_runs_on(text, lines[0], nxt.block.lines[0], True):
+        return None
+    if not (before is None or before.role != BODY or _item_ends(before.lines[-_AUTHOR_LINES:])):
+        return None
+    # (the text's first line as set: the title took the rest of its width, as :func:`_cut` gives it)
+    nxt.block.lines.insert(0, text)
+    nxt._width = None
+    nxt.lead = cell_width(title) + _GAP_CELLS
+    if nxt.block.line_start is not None:
+        nxt.block.line_start -= 1
+    return [Unit(Block([title], TITLE, page=unit.block.page, line_start=unit.block.line_start))]
+
+
 def _cut(unit: Unit, before: Unit | None) -> list[Unit] | None:
     """The unit cut at each title run into it, or None when none is."""
     lines = unit.block.lines
     cuts = []
     for k, line in enumerate(lines[:-1]):  # (the text runs on to the next line)
-        if _run_in(line) is None or not _sentence_runs_on(line, lines[k + 1]):
+        found = _run_in(line)
+        if found is None or not _sentence_runs_on(found[1], line, lines[k + 1], _title_marked(line, found[0])):
             continue  # (most lines: no space in them, asked first)
         if k == 0:
             opens = before is None or before.role != BODY or _item_ends(before.lines[-_AUTHOR_LINES:])

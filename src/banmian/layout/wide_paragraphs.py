@@ -134,7 +134,7 @@ def cut_wide_opening_lines(units: list[Unit]) -> list[Unit]:
         if unit.block.role != OTHER or len(lines) < _WIDE_OPENING_LINES + _COLUMN_LINES:
             out.append(unit)
             continue
-        widths = [cell_width(line.strip()) for line in lines[:_WIDE_OPENING_LINES + 1 + _COLUMN_LINES]]
+        widths = [cell_width(line.strip()) for line in lines[:_WIDE_OPENING_LINES + _UNDER_LINES]]
         end = _wide_opening(lines, widths)
         if not end:
             out.append(unit)
@@ -152,16 +152,18 @@ def cut_wide_opening_lines(units: list[Unit]) -> list[Unit]:
 
 def _wide_opening(lines: list[str], widths: list[float]) -> int:
     """How many of the unit's first lines are a paragraph set wide over its
-    column (see :func:`cut_wide_opening_lines`), or 0."""
+    column (see :func:`cut_wide_opening_lines`), or 0. The column is measured
+    on the unfinished lines under them (full lines; a paragraph's last line,
+    a subheading or a one-line paragraph says nothing of its width), most of
+    them one width."""
     if widths[0] < 2 * _COLUMN_LINES:
         return 0  # (most units: a column line first, no wider than the column)
     for end in range(1, _WIDE_OPENING_LINES + 1):
         if not ends_sentence(lines[end - 1].rstrip()):
             continue
-        column = sorted(widths[end:end + _COLUMN_LINES])
-        if len(column) < _COLUMN_LINES:
+        measure = _column_under(lines, widths, end)
+        if measure is None:
             return 0
-        measure = column[len(column) // 2]
         first_wide = widths[0] >= _WIDE_SHARE * measure
         rest_wide = all(w > measure + 2 for w in widths[1:end - 1])  # (the last may be short)
         clauses = sum(lines[n].count(mark) for n in range(end) for mark in _CLAUSE_MARKS)
@@ -169,6 +171,28 @@ def _wide_opening(lines: list[str], widths: list[float]) -> int:
             return end
         return 0
     return 0
+
+
+def _column_under(lines: list[str], widths: list[float], start: int) -> float | None:
+    """The width of the column whose lines follow line ``start``: the middle
+    width of its unfinished lines (three at least, prose), when most of them
+    are within a cell of it; else None."""
+    under = [(line, w) for line, w in zip(lines[start:start + _UNDER_LINES], widths[start:start + _UNDER_LINES])
+             if not ends_sentence(line.rstrip())]
+    if len(under) < _COLUMN_LINES or 3 * sum(1 for line, _ in under if _has_clause(line)) < len(under):
+        return None  # (a column's lines are prose, a third of them with a clause mark: no list of items)
+    full = sorted(w for _, w in under)
+    measure = full[len(full) // 2]
+    near = sum(1 for w in full if abs(w - measure) <= 1)
+    return measure if near * 2 > len(full) else None
+
+
+def _has_clause(line: str) -> bool:
+    return any(mark in line for mark in _CLAUSE_MARKS)
+
+
+#: the lines under a wide opening that the column is measured on
+_UNDER_LINES = 8
 
 
 #: a box's label over its text: a few characters with no mark (相关链接, 背景资料, 延伸阅读)

@@ -16,7 +16,7 @@ from .reflow import cell_width, ends_sentence
 from .text_headlines import wraps_on
 from .text_units import Unit
 from .tier_patterns import CONTEST, PHRASE, TITLE_TAG, cjk_count, has_title_tag, is_callout, is_lead_label
-from .tier_wording import (kicker_wrapped, points_to_subtitle, reports_under_title, title_is_whole,
+from .tier_wording import (kicker_wrapped, parallel_phrases, points_to_subtitle, reports_under_title, title_is_whole,
                            wrapped_subtitle_under_title)
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -193,18 +193,24 @@ _LABEL_BANNER_OR_FIGURE = re.compile(r"[\u4e00-\u9fff]{2,5}|[\u4e00-\u9fff]{3,7}
                                      r"|[\d.,%％万亿]+|[（(][^（）()]{2,8}[）)]")
 
 
-def _no_tier_over(head: Headline) -> bool:
+def _no_tier_over(head: Headline, body: str) -> bool:
     """Three tiers with no dash, where the first is none of the headline's:
     the middle one ends only as a kicker does (…时强调, ……——), so nothing stands
     over it; or the first is a label, a banner or a figure and the other two
     make a whole headline (kicker + title are far commoner than three tiers).
-    A short first tier ending as a kicker does (王明强调) names a speaker, no label."""
+    A short first tier ending as a kicker does (王明强调) names a speaker, no label;
+    a short first tier whose words the article's ``body`` spells (a pair of
+    characters) names what the article tells: its kicker, no column's label
+    (精彩迎新春 over 乐舞剧戏 / 汇聚北京, a title set a phrase a line)."""
     first, middle = (head.kicker or "").strip(), (head.title or "").strip()
-    return sets_the_scene(middle) or bool(_LABEL_BANNER_OR_FIGURE.fullmatch(first) and not TITLE_TAG.search(middle)
-                                          and not sets_the_scene(first))
+    if sets_the_scene(middle):
+        return True
+    if not _LABEL_BANNER_OR_FIGURE.fullmatch(first) or TITLE_TAG.search(middle) or sets_the_scene(first):
+        return False
+    return not (body and _COLUMN_LABEL.fullmatch(first) and any(pair in body for pair in _pairs(first)))
 
 
-def reread_tiers(head: Headline, dashed: bool, stream: bool) -> None:
+def reread_tiers(head: Headline, dashed: bool, stream: bool, body: str = "") -> None:
     """Name the tiers again from their words where text gives no sizes: a tier
     ending in —— leads into the next one (a kicker, whatever block it shares);
     under a kicker that names a speaker (……时强调) or leads in (……——) come the
@@ -214,11 +220,12 @@ def reread_tiers(head: Headline, dashed: bool, stream: bool) -> None:
     (…时强调) is the kicker even in the title's block, as is a first tier over
     one that carries the column tag; and, in a line stream
     (``stream``), a first tier reporting a finished event keeps the tier under
-    it as its subtitle (:func:`title_then_subtitle`)."""
+    it as its subtitle (:func:`title_then_subtitle`). ``body``: the article's
+    text, where known (the words it spells tell a tier from a label or a band)."""
     if stream and head.kicker and head.title and head.subtitle and not dashed and kicker_wrapped(head):
         # 某某在全市防火安全工作 / 电视电话会议上强调 / title: one kicker wrapped over two lines
         head.kicker, head.title, head.subtitle = head.kicker.rstrip() + head.title.strip(), head.subtitle, None
-    if stream and head.kicker and head.title and head.subtitle and not dashed and _no_tier_over(head):
+    if stream and head.kicker and head.title and head.subtitle and not dashed and _no_tier_over(head, body):
         # a label, a banner or a figure over a kicker and its title: no tier of this headline
         # (the two left are read as a line stream's two tiers are)
         upper, lower = head.title, head.subtitle
@@ -253,6 +260,8 @@ def reread_tiers(head: Headline, dashed: bool, stream: bool) -> None:
     elif head.title and head.subtitle and not dashed and _wrapped_tail(head.title, head.subtitle):
         head.title, head.subtitle = head.title.rstrip() + head.subtitle.strip(), None
     points_to_subtitle(head)
+    if stream and not dashed:
+        kicker_tail_over_two_phrases(head, body)
     drop_banner_tiers(head, dashed)
     if stream and not dashed:
         banner_over_two_tiers(head)
@@ -281,6 +290,39 @@ def drop_banner_tiers(head: Headline, dashed: bool) -> None:
     elif not dashed and head.title and head.subtitle and _banner(head.subtitle) and (
             head.kicker or TITLE_TAG.search(head.title.strip())):
         head.subtitle = None
+
+
+def _told(tier: str, body: str) -> bool:
+    """Does ``body`` spell more of ``tier``'s character pairs than a slogan band's
+    neighbour does (:data:`_BAND_ECHO`)?"""
+    pairs = _pairs(tier)
+    return bool(body and pairs) and sum(p in body for p in pairs) / len(pairs) > _BAND_ECHO
+
+
+def kicker_tail_over_two_phrases(head: Headline, body: str) -> None:
+    """Three tiers, no dash and no tag, the last two parallel phrases of one
+    length a space apart (产品拓销路 脱贫有通路) whose words the article's body
+    spells, the middle one phrase parallel with neither: the last is the title
+    set as two phrases, and the middle is the kicker's last line, wrapped
+    (某地依托电商平台 / 升级销售端). A title's phrases are parallel, and a
+    kicker over them is longer than a phrase; the band under a headline tells
+    nothing of its article."""
+    kicker, middle, last = ((x or "").strip() for x in (head.kicker, head.title, head.subtitle))
+    if not (kicker and middle and last) or any(TITLE_TAG.search(x) for x in (kicker, middle, last)):
+        return
+    phrases = last.split()
+    if len(phrases) != 2 or not _banner(last) or not parallel_phrases(*phrases) or " " in middle or " " in kicker:
+        return
+    if kicker[-1:] in _TIER_ENDS or sets_the_scene(kicker) or _COLUMN_LABEL.fullmatch(kicker):
+        return  # (a kicker whole on its line; a column's label)
+    if not PHRASE.fullmatch(middle) or any(parallel_phrases(middle, phrase) for phrase in phrases):
+        return  # (three parallel phrases: the title's, a line each)
+    if _told(last, body):
+        head.kicker, head.title, head.subtitle = kicker + middle, last, None
+
+
+#: marks that close a tier whole (a sentence, a bracket, a dash, a colon)
+_TIER_ENDS = "。！？）)」—…：:"
 
 
 def banner_over_two_tiers(head: Headline) -> None:

@@ -164,7 +164,8 @@ def kicker_wrapped(head: Headline) -> bool:
     电视电话会议上强调)? So when the first is long, one phrase (no label, banner
     or figure) and ends no tier (no tag, no closing mark, no kicker's end)."""
     first, middle = (head.kicker or "").strip(), (head.title or "").strip()
-    if not sets_the_scene(middle) or sets_the_scene(first) or looks_like_kicker(first):
+    if not sets_the_scene(middle) or sets_the_scene(first) or looks_like_kicker(first) and not _frame_closed(first,
+                                                                                                          middle):
         return False
     if " " in first or "\u3000" in first or _TAG_AT_END.search(first) or first[-1:] in _TIER_CLOSERS:
         return False
@@ -172,6 +173,16 @@ def kicker_wrapped(head: Headline) -> bool:
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+#: a speaker's verb closing a time or place frame (……会议时强调, ……座谈会上指出)
+_FRAME_CLOSE = re.compile(r"[时上](?:强调|指出|要求|表示|提出)$")
+
+
+def _frame_closed(first: str, middle: str) -> bool:
+    """Does ``middle`` close a 在……时 (或 ……上) frame that ``first`` opens
+    (某某在某地调研并主持召开 / 座谈会时强调)? 时强调 asks for its 在: a middle
+    tier without one goes on from the line over it, however that line ends
+    (召开, 发布 end kickers and titles too)."""
+    return _FRAME_CLOSE.search(middle) is not None and "在" not in middle and "在" in first
 
 
 #: marks that open each point of a subtitle listing points (■ 新兴消费看点纷呈 ■ 接待人数超四亿)

@@ -1,0 +1,59 @@
+"""Text mode: a headline's tier roles where only the words tell (no sizes):
+a kicker wrapped over lines, a banner-shaped title under a kicker, a label
+over a title set a phrase a line. Own sample text."""
+
+from __future__ import annotations
+
+from banmian.layout.headlines import assign_tiers
+from banmian.layout.tier_reading import reread_tiers
+from banmian.model import Headline
+
+
+def _read(*tiers: str, body: str = "") -> Headline:
+    head = assign_tiers([(tier, k) for k, tier in enumerate(tiers)])
+    reread_tiers(head, False, True, body)
+    return head
+
+
+def test_a_speakers_frame_closed_on_the_next_line_is_one_kicker():
+    # 在……时强调: the middle tier closes a frame the line over it opens, so that line (ending in 召开,
+    # as kickers and titles may) is the kicker's first line, not a tier of its own
+    head = _read("市长王明在市规划局调研并主持召开", "工作座谈会时强调", "守住城市发展底线", "绘好江城规划蓝图")
+    assert head.kicker == "市长王明在市规划局调研并主持召开工作座谈会时强调"
+    assert (head.title or "").replace(" ", "") == "守住城市发展底线绘好江城规划蓝图"
+    assert head.subtitle is None
+
+
+#: an article's text that spells the two phrases of its title (and not a band's)
+_MARKET_BODY = ("江城的果农过去愁销路，如今通过网店把柑橘卖到全国，产品不愁卖了。"
+                "不少贫困户靠种柑橘脱贫，村里的路也修通了。")
+
+
+def test_a_kicker_wrapped_over_the_title_of_two_parallel_phrases():
+    # the last tier is two parallel phrases of one length (…销路 / …通路) the body tells of: the title;
+    # the middle one phrase, parallel with neither, is the kicker's last line, not its title
+    head = _read("江城果农借助网店平台", "拓宽柑橘市场", "产品有销路 脱贫有通路", body=_MARKET_BODY)
+    assert (head.kicker, head.title, head.subtitle) == ("江城果农借助网店平台拓宽柑橘市场", "产品有销路 脱贫有通路", None)
+
+
+def test_a_slogan_band_under_a_kicker_and_title_is_still_dropped():
+    # a band the body does not tell of stays no tier of the headline
+    head = _read("江城果农借助网店平台", "拓宽柑橘市场", "建设美丽乡村 共享幸福生活", body=_MARKET_BODY)
+    assert (head.kicker, head.title, head.subtitle) == ("江城果农借助网店平台", "拓宽柑橘市场", None)
+
+
+#: an article's text that spells its kicker's words (新春)
+_SHOW_BODY = "新春佳节前后，江城各剧场好戏连台，歌舞、话剧、戏曲轮番上演，吸引了大批市民。"
+
+
+def test_a_short_kicker_the_body_tells_of_is_no_label_over_a_phrase_a_line_title():
+    # a first tier of a label's shape over two one-length phrases: its words in the body make it
+    # the kicker, and the two under it the title's phrases
+    head = _read("欢乐闹新春", "歌舞话剧", "好戏连台", body=_SHOW_BODY)
+    assert (head.kicker, head.title, head.subtitle) == ("欢乐闹新春", "歌舞话剧 好戏连台", None)
+
+
+def test_a_column_label_over_a_kicker_and_title_is_still_no_tier():
+    # a label the body never spells stays none of the headline's
+    head = _read("艺苑观察", "江城剧场迎来演出旺季", "好戏连台", body=_SHOW_BODY)
+    assert head.kicker == "江城剧场迎来演出旺季" and head.title == "好戏连台"

@@ -57,3 +57,21 @@ def test_a_column_label_over_a_kicker_and_title_is_still_no_tier():
     # a label the body never spells stays none of the headline's
     head = _read("艺苑观察", "江城剧场迎来演出旺季", "好戏连台", body=_SHOW_BODY)
     assert head.kicker == "江城剧场迎来演出旺季" and head.title == "好戏连台"
+
+
+def test_a_title_opening_with_the_passive_has_its_subject_over_it():
+    # 被 opens no tier: the line over it is the subject, the title's first line, no kicker
+    head = _read("某县原副县长张某严重违纪", "被开除党籍")
+    assert (head.kicker, head.title) == (None, "某县原副县长张某严重违纪被开除党籍")
+
+
+def test_an_events_place_and_verb_alone_have_their_subject_over_them():
+    # 在某地揭牌 names no subject: the tier over it (a quoted name) is the title's first line
+    head = _read("“江城工匠学院”", "在城东新区揭牌", "——首批学员三百人入学")
+    assert (head.kicker, head.title) == (None, "“江城工匠学院”在城东新区揭牌")
+
+
+def test_a_title_opening_with_a_place_is_still_a_title_under_its_kicker():
+    # 在某地过年: no event's verb closes it, a title of its own (the kicker, a dash, over it)
+    head = _read("守护湿地的候鸟，护林员夫妇——", "在江心洲过年")
+    assert (head.kicker, head.title) == ("守护湿地的候鸟，护林员夫妇——", "在江心洲过年")

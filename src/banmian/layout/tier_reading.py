@@ -154,12 +154,28 @@ def join_cut_title(head: Headline) -> None:
     its wrapped tail. So when the title is a single character (…本领强的战 / 士),
     or the kicker ends in a preposition with its object under it (……宣讲会在 /
     港举行): no tier ends so. (A stray character under a whole title, as pdftotext
-    weaves columns, is no tail of it: only a kicker's cut is mended.)"""
+    weaves columns, is no tail of it: only a kicker's cut is mended.) So too
+    when the title has no subject of its own: it opens with the passive 被
+    (…严重违纪违法 / 被开除党籍) or is only an event's place and its verb
+    (“某某学院” / 在某地揭牌, …宣讲会 / 在港举行): the kicker is its subject."""
     kicker, title = (head.kicker or "").strip(), (head.title or "").strip()
     if kicker and title and not TITLE_TAG.search(kicker) and not kicker.endswith("—") and (
             cjk_count(title) == 1 and len(title) == 1
-            or kicker[-1] in _OPEN_PREPOSITION and not kicker.endswith(_CLOSED_WORDS) and cjk_count(kicker) >= 4):
+            or kicker[-1] in _OPEN_PREPOSITION and not kicker.endswith(_CLOSED_WORDS) and cjk_count(kicker) >= 4
+            or _predicate_alone(title) and not kicker.endswith(("：", ":")) and not sets_the_scene(kicker)):
         head.kicker, head.title = None, kicker + title
+
+
+#: a tier that is an event's place and verb alone (在港举行, 在某地揭牌): no subject of its own
+_PLACE_AND_EVENT = re.compile(r"在[^，。；：、\s（(]{1,10}(?:" + _EVENT_END.pattern.removesuffix("$") + r")$")
+
+
+def _predicate_alone(title: str) -> bool:
+    """Is ``title`` a predicate without its subject: opening with the passive 被
+    (a tier opening so has its subject over it; 被子, 被褥 are nouns), or an
+    event's place and verb alone (在某地举行)? Read from its start only."""
+    return (title[:1] == "被" and title[1:2] not in ("子", "褥", "单", "套", "面", "窝", "里")
+            and cjk_count(title) >= 3) or _PLACE_AND_EVENT.fullmatch(title) is not None
 
 
 #: a title set as two phrases a space apart, no clause mark (重拳整治 净化社会文化环境); each phrase is

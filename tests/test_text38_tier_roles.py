@@ -6,7 +6,11 @@ from __future__ import annotations
 
 from banmian.layout.headlines import assign_tiers
 from banmian.layout.tier_reading import reread_tiers
-from banmian.model import Headline
+from banmian.layout.phrase_lines import join_phrase_lines
+from banmian.layout.text_units import Unit
+from banmian.model import Block, Headline, Role
+from tests.test_line_stream import PARKS
+from tests.test_line_stream import typeset_body as _body
 
 
 def _read(*tiers: str, body: str = "") -> Headline:
@@ -75,3 +79,14 @@ def test_a_title_opening_with_a_place_is_still_a_title_under_its_kicker():
     # 在某地过年: no event's verb closes it, a title of its own (the kicker, a dash, over it)
     head = _read("守护湿地的候鸟，护林员夫妇——", "在江心洲过年")
     assert (head.kicker, head.title) == ("守护湿地的候鸟，护林员夫妇——", "在江心洲过年")
+
+
+def test_a_kicker_of_eight_characters_over_a_tagged_title_as_long_stays_a_kicker():
+    # the phrases of a tagged title set a phrase a line are short; a line of eight characters over a
+    # tagged line as long is the kicker, no first phrase of the title
+    def units(*heads: str) -> list[Unit]:
+        return [*(Unit(Block([head], Role.TITLE)) for head in heads), Unit(Block(_body(PARKS), Role.BODY))]
+    joined = join_phrase_lines(units("用好江城的生态优势", "走出绿色发展新路子（城建观察）"))
+    assert [u.block.lines for u in joined[:2]] == [["用好江城的生态优势"], ["走出绿色发展新路子（城建观察）"]]
+    joined = join_phrase_lines(units("江水清了", "河岸绿了（城建观察）"))
+    assert joined[0].block.lines == ["江水清了 河岸绿了（城建观察）"]

@@ -90,3 +90,11 @@ def test_a_kicker_of_eight_characters_over_a_tagged_title_as_long_stays_a_kicker
     assert [u.block.lines for u in joined[:2]] == [["用好江城的生态优势"], ["走出绿色发展新路子（城建观察）"]]
     joined = join_phrase_lines(units("江水清了", "河岸绿了（城建观察）"))
     assert joined[0].block.lines == ["江水清了 河岸绿了（城建观察）"]
+
+
+def test_a_list_closed_by_its_particle_goes_on_to_its_noun():
+    # 等 closing a list takes the noun it heads on the next line: no tier ends so (平等, 不等 do)
+    head = _read("市妇联呼吁教育、科技等", "领域男女机会均等")
+    assert (head.kicker, head.title) == (None, "市妇联呼吁教育、科技等领域男女机会均等")
+    head = _read("江城男女同工同酬实现平等", "妇女就业人数创新高")
+    assert head.kicker == "江城男女同工同酬实现平等"

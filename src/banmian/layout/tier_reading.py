@@ -141,12 +141,15 @@ _ATTENDED = re.compile(r"^(?!在)[^，。；]*[\u4e00-\u9fff]{2,4}(?:出席并�
 
 #: what stands over a headline without being a tier of it: a column's label (民生关注),
 #: a headline line ending in a preposition whose object is on the next line (…宣讲会在 /
-#: 港举行, …德索萨就 / 中葡建交…) or a conjunction whose second half is there (…地下管网和 / 外墙改造…)
-#: is cut inside its tier; these words end in the same character and end a phrase (所在, 成就, 祥和, 普及)
-_OPEN_PREPOSITION = "在就和与及"
+#: 港举行, …德索萨就 / 中葡建交…) or a conjunction whose second half is there (…地下管网和 / 外墙改造…),
+#: or the particle 等 closing a list before the noun it heads (…呼吁科技等 / 领域性别平等), is cut inside
+#: its tier; these words end in the same character and end a phrase (所在, 成就, 祥和, 普及, 平等, 不等)
+_OPEN_PREPOSITION = "在就和与及等"
 _CLOSED_WORDS = ("所在", "存在", "现在", "实在", "自在", "潜在", "内在", "外在", "何在", "成就", "造就", "早就", "迁就",
                  "将就", "温和", "平和", "祥和", "柔和", "缓和", "调和", "讲和", "总和", "参与", "给与", "普及", "涉及",
-                 "波及", "危及", "惠及", "顾及", "企及", "来不及", "以及")
+                 "波及", "危及", "惠及", "顾及", "企及", "来不及", "以及", "平等", "同等", "相等", "对等", "均等", "高等",
+                 "中等", "初等", "上等", "下等", "何等", "特等", "头等", "次等", "优等", "一等", "二等", "三等", "不等",
+                 "等等", "坐等", "苦等", "久等")
 
 
 def join_cut_title(head: Headline) -> None:

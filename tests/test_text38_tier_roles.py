@@ -4,12 +4,13 @@ over a title set a phrase a line. Own sample text."""
 
 from __future__ import annotations
 
+import banmian
 from banmian.layout.headlines import assign_tiers
 from banmian.layout.tier_reading import reread_tiers
 from banmian.layout.phrase_lines import join_phrase_lines
 from banmian.layout.text_units import Unit
 from banmian.model import Block, Headline, Role
-from tests.test_line_stream import PARKS
+from tests.test_line_stream import FERRY, PARKS, stream
 from tests.test_line_stream import typeset_body as _body
 
 
@@ -98,3 +99,23 @@ def test_a_list_closed_by_its_particle_goes_on_to_its_noun():
     assert (head.kicker, head.title) == (None, "市妇联呼吁教育、科技等领域男女机会均等")
     head = _read("江城男女同工同酬实现平等", "妇女就业人数创新高")
     assert head.kicker == "江城男女同工同酬实现平等"
+
+
+#: a report that spells its headline's words
+_OLD_HOUSING = ["江城今年启动全市老旧小区改造，一百多个小区列入首批名单，年底前完工。",
+                "改造内容包括外墙保温、雨污分流和加装电梯，居民可以在网上查看进度。"]
+
+
+def test_a_short_last_line_under_a_full_headline_line_closes_its_box():
+    # the stream keeps a line under half as wide as the headline line over it in that line's box: with
+    # no mark in either, no kicker's end over it and no name, figure or label in it, it is the box's
+    # short last line (a title under its kicker is not so short, or the kicker ends as one does)
+    def headline(*heads: str) -> Headline:
+        lines = [*heads, *_body(_OLD_HOUSING), "轮渡新增两条航线", *_body(FERRY)]
+        return banmian.parse_text(stream(*lines), enrich=False).pages[0].articles[0].headline
+    head = headline("江城今年启动全市老旧小区改造工程首批", "一百多个小区")
+    assert (head.kicker, head.title) == (None, "江城今年启动全市老旧小区改造工程首批一百多个小区")
+    head = headline("江城今年启动全市老旧小区改造工程——", "首批一百多个小区")
+    assert (head.kicker, head.title) == ("江城今年启动全市老旧小区改造工程——", "首批一百多个小区")
+    # (a title that opens naming its kicker's words again, 公园 / 公园开放, stays a tier of its own:
+    # tests/test_text_lead_labels.py)

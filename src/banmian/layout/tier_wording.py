@@ -14,7 +14,7 @@ from ..model import Headline
 from ..names import starts_with_surname
 from .headlines import ends_with_column_tag, looks_like_kicker, sets_the_scene, without_column_tag
 from .reflow import cell_width, ends_sentence
-from .tier_patterns import TITLE_TAG
+from .tier_patterns import BRIEF_HEADING, CONTEST, PHRASE, TITLE_TAG, is_callout, is_lead_label
 from .rules import BRIEF_WORDS
 
 #: a tier opening with a verb that needs the subject of the tier over it
@@ -134,6 +134,39 @@ def three_character_tail(line: str, tail: str) -> bool:
     if not _THREE_HANZI.fullmatch(tail) or len(line) < _TAIL_TIMES * len(tail) or starts_with_surname(tail):
         return False
     return not (line.endswith(("—", "。", "！", "？", "：", ":")) or _TAG_AT_END.search(line) or _BRIEFS.search(tail))
+
+
+def short_box_tail(line: str, tail: str, below: str = "") -> bool:
+    """In a line stream, is ``tail`` (kept in the box of ``line``: the stream read
+    it as the box's tail, and kept the two lines apart only for their widths) the
+    short last line of a box that ``line`` fills (…并会见上海 / 合作组织新任秘书长,
+    …参保人数 / 已有五亿多人, …总书记 / 重要文章)? So when it is under half as
+    wide as ``line``, neither holds a mark or a phrase's space (a tier's clauses,
+    a dash, a tag, a closing mark end a tier), ``line`` ends no tier as a kicker
+    does, and ``tail`` is no name, figure, label, contest or briefs' heading (what
+    stands alone under a headline line), nor opens with words of ``line``, nor
+    is a phrase as long as the line ``below`` it (a title's phrases). A title
+    under its kicker is hardly ever under half the kicker's width with no mark at
+    all in either."""
+    line, tail = line.strip(), tail.strip()
+    if not 2 * cell_width(tail) < cell_width(line) or len(_CJK.findall(tail)) < 2 or len(_CJK.findall(line)) < 8:
+        return False
+    if _MARKED.search(line) or _MARKED.search(tail) or looks_like_kicker(line) or sets_the_scene(line):
+        return False
+    if len(_CJK.findall(tail)) <= 3 and starts_with_surname(tail):
+        return False  # (a name of two or three characters: the headline's author)
+    if tail[:2] in line:
+        return False  # a title under its kicker opens naming again what the kicker names (…新公园迎客 /
+        # 公园开放); a box's tail goes on with words of its own
+    bare_below = without_column_tag(below)
+    if PHRASE.fullmatch(tail) and PHRASE.fullmatch(bare_below) and abs(len(tail) - len(bare_below)) <= 1:
+        return False  # the first phrase of a title set a phrase a line (…今天开放 / 绿地增加 / 空气更好)
+    return not (is_callout(tail) or is_lead_label(tail) or CONTEST.search(line) or CONTEST.search(tail)
+                or BRIEF_HEADING.fullmatch(tail) or _BRIEFS.search(tail))
+
+
+#: what ends or parts a headline's tiers: clause and sentence marks, a dash, brackets, a space
+_MARKED = re.compile(r"[，。、；：！？—…（）()［］【】〔〕\[\]\s]")
 
 
 _THREE_HANZI = re.compile(r"[\u4e00-\u9fff]{3}")
@@ -269,4 +302,4 @@ def short_tagged_tail(line: str, tail: str) -> str | None:
     return " " if len(phrases[-1]) == len(bare.strip("“”‘’《》")) else ""
 
 
-__all__ = ["PHRASE_GAP", "POINT_MARKS", "full_line_over_tagged_tail", "kicker_wrapped", "parallel_phrases", "phrase_cut_short", "points_to_subtitle", "reports_under_title", "short_tagged_tail", "tagged_tail_joins_kicker", "three_character_tail", "title_is_whole", "two_character_tail", "wrapped_subtitle_under_title"]
+__all__ = ["PHRASE_GAP", "POINT_MARKS", "full_line_over_tagged_tail", "kicker_wrapped", "parallel_phrases", "phrase_cut_short", "points_to_subtitle", "reports_under_title", "short_box_tail", "short_tagged_tail", "tagged_tail_joins_kicker", "three_character_tail", "title_is_whole", "two_character_tail", "wrapped_subtitle_under_title"]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import banmian
 from banmian.layout.headlines import assign_tiers
 from banmian.layout.tier_reading import reread_tiers
+from banmian.layout.tier_wording import short_box_tail
 from banmian.layout.phrase_lines import join_phrase_lines
 from banmian.layout.text_units import Unit
 from banmian.model import Block, Headline, Role
@@ -61,6 +62,10 @@ def test_a_short_kicker_the_body_tells_of_is_no_label_over_a_phrase_a_line_title
 def test_a_column_label_over_a_kicker_and_title_is_still_no_tier():
     # a label the body never spells stays none of the headline's
     head = _read("艺苑观察", "江城剧场迎来演出旺季", "好戏连台", body=_SHOW_BODY)
+    assert head.kicker == "江城剧场迎来演出旺季" and head.title == "好戏连台"
+    # and a label over a kicker and its title (no two phrases of one length) stays none, whatever its
+    # words: over a kicker and title a label is commoner than a third tier
+    head = _read("好戏观察", "江城剧场迎来演出旺季", "好戏连台", body=_SHOW_BODY)
     assert head.kicker == "江城剧场迎来演出旺季" and head.title == "好戏连台"
 
 
@@ -119,3 +124,12 @@ def test_a_short_last_line_under_a_full_headline_line_closes_its_box():
     assert (head.kicker, head.title) == ("江城今年启动全市老旧小区改造工程——", "首批一百多个小区")
     # (a title that opens naming its kicker's words again, 公园 / 公园开放, stays a tier of its own:
     # tests/test_text_lead_labels.py)
+    head = headline("江城今年全市老旧小区改造工程全面启动", "年底前完工")  # (an event's report ends on its verb)
+    assert head.title == "江城今年全市老旧小区改造工程全面启动" and head.subtitle == "年底前完工"
+
+
+def test_a_labels_shape_under_a_headline_line_is_its_tail_only_where_the_text_spells_it():
+    # a column's label (城建新论) under a headline line: the text near it tells of none of its words
+    line = "江城今年启动全市老旧小区改造工程首批"
+    assert not short_box_tail(line, "城建新论", told="".join(_OLD_HOUSING))
+    assert short_box_tail(line, "百个小区", told="".join(_OLD_HOUSING))

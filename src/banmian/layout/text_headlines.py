@@ -198,7 +198,7 @@ def rejoin_wrapped_headlines(units: list[Unit], stream: bool) -> list[Unit]:
                                            or three_character_tail(merged[-1], line)
                                            or _echoed_tail(merged[-1], line, page_text)
                                            or full_line_over_tagged_tail(merged[-1], line)
-                                           or short_box_tail(merged[-1], line, (nxt_line or [""])[0])
+                                           or short_box_tail(merged[-1], line, (nxt_line or [""])[0], page_text)
                                            or phrase_cut_short(merged[-1].strip(), cell_width(line.strip()))))) \
                     and cell_width(merged[-1] + line) <= 80 and not _parallel_lines(merged[-1], line) \
                     and not (nxt_line and _parallel_lines(line, nxt_line[0])):

@@ -15,7 +15,7 @@ from .headlines import looks_like_kicker, sets_the_scene, without_column_tag
 from .reflow import cell_width, ends_sentence
 from .text_headlines import wraps_on
 from .text_units import Unit
-from .tier_patterns import CONTEST, PHRASE, TITLE_TAG, cjk_count, has_title_tag, is_callout, is_lead_label
+from .tier_patterns import CONTEST, EVENT_END, PHRASE, TITLE_TAG, cjk_count, has_title_tag, is_callout, is_lead_label
 from .tier_wording import (kicker_wrapped, parallel_phrases, points_to_subtitle, reports_under_title, title_is_whole,
                            wrapped_subtitle_under_title)
 
@@ -86,11 +86,6 @@ def _over_tagged(lines: list[str]) -> bool:
                and not wraps_on(upper, lower, None) for upper, lower in zip(lines, lines[1:]))
 
 
-#: a 主题 that reports a finished event (…会议在京闭幕, …标准发布, …揭牌, …发生地震, …被查处,
-#: …完成首航): the tier under it adds to it
-_EVENT_END = re.compile(r"(?:闭幕|开幕|召开|举行|结束|就绪|发布|公布|上线|启动|开通|落幕|出台|创新高|展开|通过|开展"
-                        r"|揭牌|揭幕|落成|竣工|成立|签约|通车|发生[\u4e00-\u9fff]{0,4}|被[\u4e00-\u9fff]{1,3}"
-                        r"|完成[\u4e00-\u9fff]{0,8})$")
 _TIER_TAG = re.compile(r"[（(][^（）()]{2,14}[）)]$")
 _DIGIT = re.compile(r"\d")
 #: a figure in words with its measure (约百亿元, 超四亿人次): the figures a subtitle gives
@@ -120,7 +115,7 @@ def title_then_subtitle(first: str, second: str) -> bool:
         return False
     if _ATTENDED.match(second.strip()) or _GOES_ON.match(second.strip()) or reports_under_title(first, second):
         return True  # it goes on from the first tier's subject: a subtitle, never a title
-    return bool(_EVENT_END.search(first.rstrip()) or _DIGIT.search(_YEAR.sub("", second))
+    return bool(EVENT_END.search(first.rstrip()) or _DIGIT.search(_YEAR.sub("", second))
                 or _FIGURE_IN_WORDS.search(second))
 
 
@@ -170,7 +165,7 @@ def join_cut_title(head: Headline) -> None:
 
 
 #: a tier that is an event's place and verb alone (在港举行, 在某地揭牌): no subject of its own
-_PLACE_AND_EVENT = re.compile(r"在[^，。；：、\s（(]{1,10}(?:" + _EVENT_END.pattern.removesuffix("$") + r")$")
+_PLACE_AND_EVENT = re.compile(r"在[^，。；：、\s（(]{1,10}(?:" + EVENT_END.pattern.removesuffix("$") + r")$")
 
 
 def _predicate_alone(title: str) -> bool:
@@ -218,15 +213,18 @@ def _no_tier_over(head: Headline, body: str) -> bool:
     over it; or the first is a label, a banner or a figure and the other two
     make a whole headline (kicker + title are far commoner than three tiers).
     A short first tier ending as a kicker does (王明强调) names a speaker, no label;
-    a short first tier whose words the article's ``body`` spells (a pair of
-    characters) names what the article tells: its kicker, no column's label
-    (精彩迎新春 over 乐舞剧戏 / 汇聚北京, a title set a phrase a line)."""
+    a short first tier over two phrases of one length (a title set a phrase a
+    line) whose words the article's ``body`` spells (a pair of characters) names
+    what the article tells: its kicker, no column's label (精彩迎新春 over 乐舞剧戏 /
+    汇聚北京); over a kicker and its title a label is commoner than a tier."""
     first, middle = (head.kicker or "").strip(), (head.title or "").strip()
     if sets_the_scene(middle):
         return True
     if not _LABEL_BANNER_OR_FIGURE.fullmatch(first) or TITLE_TAG.search(middle) or sets_the_scene(first):
         return False
-    return not (body and _COLUMN_LABEL.fullmatch(first) and any(pair in body for pair in _pairs(first)))
+    lower = (head.subtitle or "").strip()
+    return not (body and _COLUMN_LABEL.fullmatch(first) and PHRASE.fullmatch(middle) and PHRASE.fullmatch(lower)
+                and abs(cjk_count(middle) - cjk_count(lower)) <= 1 and any(pair in body for pair in _pairs(first)))
 
 
 def reread_tiers(head: Headline, dashed: bool, stream: bool, body: str = "") -> None:

@@ -9,12 +9,13 @@ A title under a kicker is short and carries its column's tag when it has a claus
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
 from ..model import Headline
 from ..names import starts_with_surname
 from .headlines import ends_with_column_tag, looks_like_kicker, sets_the_scene, without_column_tag
 from .reflow import cell_width, ends_sentence
-from .tier_patterns import BRIEF_HEADING, CONTEST, PHRASE, TITLE_TAG, is_callout, is_lead_label
+from .tier_patterns import BRIEF_HEADING, CONTEST, EVENT_END, PHRASE, TITLE_TAG, is_callout, is_lead_label
 from .rules import BRIEF_WORDS
 
 #: a tier opening with a verb that needs the subject of the tier over it
@@ -136,35 +137,42 @@ def three_character_tail(line: str, tail: str) -> bool:
     return not (line.endswith(("—", "。", "！", "？", "：", ":")) or _TAG_AT_END.search(line) or _BRIEFS.search(tail))
 
 
-def short_box_tail(line: str, tail: str, below: str = "") -> bool:
+def short_box_tail(line: str, tail: str, below: str = "", told: Container[str] = "") -> bool:
     """In a line stream, is ``tail`` (kept in the box of ``line``: the stream read
     it as the box's tail, and kept the two lines apart only for their widths) the
     short last line of a box that ``line`` fills (…并会见上海 / 合作组织新任秘书长,
     …参保人数 / 已有五亿多人, …总书记 / 重要文章)? So when it is under half as
     wide as ``line``, neither holds a mark or a phrase's space (a tier's clauses,
     a dash, a tag, a closing mark end a tier), ``line`` ends no tier as a kicker
-    does, and ``tail`` is no name, figure, label, contest or briefs' heading (what
+    or an event's report does, and ``tail`` is no name, figure, label, contest or briefs' heading (what
     stands alone under a headline line), nor opens with words of ``line``, nor
-    is a phrase as long as the line ``below`` it (a title's phrases). A title
+    is a phrase as long as the line ``below`` it (a title's phrases), nor has a
+    label's shape with no words the text near it (``told``) spells. A title
     under its kicker is hardly ever under half the kicker's width with no mark at
     all in either."""
     line, tail = line.strip(), tail.strip()
     if not 2 * cell_width(tail) < cell_width(line) or len(_CJK.findall(tail)) < 2 or len(_CJK.findall(line)) < 8:
         return False
-    if _MARKED.search(line) or _MARKED.search(tail) or looks_like_kicker(line) or sets_the_scene(line):
-        return False
+    if _MARKED.search(line) or _MARKED.search(tail) or looks_like_kicker(line) or sets_the_scene(line) \
+            or EVENT_END.search(line):
+        return False  # (…专项行动部署开展 / 重拳整治: a tier reporting an event ends on its verb)
     if len(_CJK.findall(tail)) <= 3 and starts_with_surname(tail):
         return False  # (a name of two or three characters: the headline's author)
     if tail[:2] in line:
         return False  # a title under its kicker opens naming again what the kicker names (…新公园迎客 /
         # 公园开放); a box's tail goes on with words of its own
+    if _LABEL.fullmatch(tail) and not any(tail[k:k + 2] in told for k in range(len(tail) - 1)):
+        return False  # a column's label (时代新论): the text near it (``told``) tells of none of its words
     bare_below = without_column_tag(below)
-    if PHRASE.fullmatch(tail) and PHRASE.fullmatch(bare_below) and abs(len(tail) - len(bare_below)) <= 1:
+    if PHRASE.fullmatch(tail) and PHRASE.fullmatch(bare_below) and abs(len(tail) - len(bare_below)) <= _PHRASES_APART:
         return False  # the first phrase of a title set a phrase a line (…今天开放 / 绿地增加 / 空气更好)
     return not (is_callout(tail) or is_lead_label(tail) or CONTEST.search(line) or CONTEST.search(tail)
                 or BRIEF_HEADING.fullmatch(tail) or _BRIEFS.search(tail))
 
 
+#: the phrases of a title set a phrase a line differ in length by this many characters at most
+#: (监管提效 / 企业负担轻了)
+_PHRASES_APART = 2
 #: what ends or parts a headline's tiers: clause and sentence marks, a dash, brackets, a space
 _MARKED = re.compile(r"[，。、；：！？—…（）()［］【】〔〕\[\]\s]")
 

@@ -144,8 +144,9 @@ def short_box_tail(line: str, tail: str, below: str = "", told: Container[str] =
     …参保人数 / 已有五亿多人, …总书记 / 重要文章)? So when it is under half as
     wide as ``line``, neither holds a mark or a phrase's space (a tier's clauses,
     a dash, a tag, a closing mark end a tier), ``line`` ends no tier as a kicker
-    or an event's report does, and ``tail`` is no name, figure, label, contest or briefs' heading (what
-    stands alone under a headline line), nor opens with words of ``line``, nor
+    or an event's report does, and ``tail`` is no name, figure, label, contest
+    or briefs' heading (what stands alone under a headline line), nor opens
+    with words of ``line``, nor
     is a phrase as long as the line ``below`` it (a title's phrases), nor has a
     label's shape with no words the text near it (``told``) spells. A title
     under its kicker is hardly ever under half the kicker's width with no mark at
@@ -205,8 +206,9 @@ def kicker_wrapped(head: Headline) -> bool:
     电视电话会议上强调)? So when the first is long, one phrase (no label, banner
     or figure) and ends no tier (no tag, no closing mark, no kicker's end)."""
     first, middle = (head.kicker or "").strip(), (head.title or "").strip()
-    if not sets_the_scene(middle) or sets_the_scene(first) or looks_like_kicker(first) and not _frame_closed(first,
-                                                                                                          middle):
+    if not sets_the_scene(middle) or sets_the_scene(first):
+        return False
+    if looks_like_kicker(first) and not _frame_closed(first, middle):
         return False
     if " " in first or "\u3000" in first or _TAG_AT_END.search(first) or first[-1:] in _TIER_CLOSERS:
         return False
@@ -219,7 +221,7 @@ _FRAME_CLOSE = re.compile(r"[时上](?:强调|指出|要求|表示|提出)$")
 
 
 def _frame_closed(first: str, middle: str) -> bool:
-    """Does ``middle`` close a 在……时 (或 ……上) frame that ``first`` opens
+    """Does ``middle`` close a 在……时 (or 在……上) frame that ``first`` opens
     (某某在某地调研并主持召开 / 座谈会时强调)? 时强调 asks for its 在: a middle
     tier without one goes on from the line over it, however that line ends
     (召开, 发布 end kickers and titles too)."""

@@ -49,6 +49,12 @@ def _three_parallel(units: list[Unit], k: int, body: str) -> bool:
     return parallel_phrases(first, second) or any(mark.join((first, second, third)) in body for mark in "、，")
 
 
+#: a phrase over a tagged one is the title's first phrase only this short (CJK characters): the two
+#: phrases of a tagged title set a phrase a line are short (于史有据 / 于今有益, 演出到家门口 / 欢乐送心坎上),
+#: a line of eight or more over a tagged line as long is a kicker (用好创新的某某 / 有效开展某某创新（…）)
+_TAGGED_PHRASE_CHARS = 7
+
+
 def join_phrase_lines(units: list[Unit]) -> list[Unit]:
     """Two short headline lines of one length (a character apart at most, quotes
     not counted), one under the other, are one title set a phrase a line: put
@@ -79,7 +85,8 @@ def join_phrase_lines(units: list[Unit]) -> list[Unit]:
             out.append(units[k])
             k += 2
             continue
-        if first and not second and k + 1 < len(units) and phrase_pair(units[k], units[k + 1], tagged=True):
+        if first and not second and k + 1 < len(units) and cjk_count(first) <= _TAGGED_PHRASE_CHARS \
+                and phrase_pair(units[k], units[k + 1], tagged=True):
             # the second phrase closes with the title's column tag, so the title ends there;
             # a line over it is a kicker (城东园林 / 绿地增加 / 空气更好（城建观察）), not a third phrase
             units[k].block.lines[:] = [f"{first} {units[k + 1].block.lines[0].strip()}"]

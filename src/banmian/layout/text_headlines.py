@@ -26,8 +26,8 @@ from .reflow import cell_width, ends_sentence, join_lines
 from .text_units import Unit
 from .tier_patterns import (BRIEF_HEADING, CONTEST, OBJECT_VERBS, PERSON_VERBS, PHRASE, SUBTITLE_VERB_FIRST,
                             TITLE_TAG, counts_on, ends_before_verb, opens_inside_word)
-from .tier_wording import (full_line_over_tagged_tail, parallel_phrases, phrase_cut_short, short_tagged_tail,
-                           three_character_tail, two_character_tail)
+from .tier_wording import (full_line_over_tagged_tail, parallel_phrases, phrase_cut_short, short_box_tail,
+                           short_tagged_tail, three_character_tail, two_character_tail)
 
 _OPENERS = "“‘《（(【「『"
 _CLOSERS = "”’》）)】」』"
@@ -198,6 +198,7 @@ def rejoin_wrapped_headlines(units: list[Unit], stream: bool) -> list[Unit]:
                                            or three_character_tail(merged[-1], line)
                                            or _echoed_tail(merged[-1], line, page_text)
                                            or full_line_over_tagged_tail(merged[-1], line)
+                                           or short_box_tail(merged[-1], line, (nxt_line or [""])[0], page_text)
                                            or phrase_cut_short(merged[-1].strip(), cell_width(line.strip()))))) \
                     and cell_width(merged[-1] + line) <= 80 and not _parallel_lines(merged[-1], line) \
                     and not (nxt_line and _parallel_lines(line, nxt_line[0])):

@@ -199,8 +199,8 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
         if kept[n]:
             article = _with_dateline(build_article(group), datelines[n])
             title_from_first_paragraph(article)
-            reread_tiers(article.headline, _dashed_tier(group), by_words)
             body = "".join(article.paragraphs).replace(" ", "")
+            reread_tiers(article.headline, _dashed_tier(group), by_words, body)
             no_kicker_over_tagged_title(article.headline, body)
             no_label_kicker(article.headline, body)
             tagged_tail_joins_kicker(article.headline)

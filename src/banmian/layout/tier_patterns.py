@@ -27,6 +27,11 @@ def has_title_tag(text: str) -> bool:
 #: a first tier naming the contest (…公开赛, …墨尔本站, …决赛首局, …第二回合), or its end
 #: (…资格赛落幕): it sets the scene for the result under it, whatever figures that gives (a kicker)
 CONTEST = re.compile(r"(?:(?<!比)赛|(?<![车务油电网驿岗])站|首局|回合)(?:落幕|闭幕|结束|收官)?$")
+#: a 主题 that reports a finished event (…会议在京闭幕, …标准发布, …揭牌, …发生地震, …被查处,
+#: …完成首航): the tier under it adds to it
+EVENT_END = re.compile(r"(?:闭幕|开幕|召开|举行|结束|就绪|发布|公布|上线|启动|开通|落幕|出台|创新高|展开|通过|开展"
+                        r"|揭牌|揭幕|落成|竣工|成立|签约|通车|发生[\u4e00-\u9fff]{0,4}|被[\u4e00-\u9fff]{1,3}"
+                        r"|完成[\u4e00-\u9fff]{0,8})$")
 #: verbs whose object is a person (…总统会见 / 张三): a tier ending in one goes on to the name under it
 PERSON_VERBS = ("会见", "会晤", "接见", "看望", "慰问", "宴请", "约见", "召见", "拜会", "拜访", "致电", "致信", "送别")
 #: a 副题 going on from the subject of the tier over it, its verb first (强调…, 决定…, 听取…)

@@ -15,8 +15,8 @@ from .headlines import looks_like_kicker, sets_the_scene, without_column_tag
 from .reflow import cell_width, ends_sentence
 from .text_headlines import wraps_on
 from .text_units import Unit
-from .tier_patterns import CONTEST, PHRASE, TITLE_TAG, cjk_count, has_title_tag, is_callout, is_lead_label
-from .tier_wording import (kicker_wrapped, points_to_subtitle, reports_under_title, title_is_whole,
+from .tier_patterns import CONTEST, EVENT_END, PHRASE, TITLE_TAG, cjk_count, has_title_tag, is_callout, is_lead_label
+from .tier_wording import (kicker_wrapped, parallel_phrases, points_to_subtitle, reports_under_title, title_is_whole,
                            wrapped_subtitle_under_title)
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -86,11 +86,6 @@ def _over_tagged(lines: list[str]) -> bool:
                and not wraps_on(upper, lower, None) for upper, lower in zip(lines, lines[1:]))
 
 
-#: a 主题 that reports a finished event (…会议在京闭幕, …标准发布, …揭牌, …发生地震, …被查处,
-#: …完成首航): the tier under it adds to it
-_EVENT_END = re.compile(r"(?:闭幕|开幕|召开|举行|结束|就绪|发布|公布|上线|启动|开通|落幕|出台|创新高|展开|通过|开展"
-                        r"|揭牌|揭幕|落成|竣工|成立|签约|通车|发生[\u4e00-\u9fff]{0,4}|被[\u4e00-\u9fff]{1,3}"
-                        r"|完成[\u4e00-\u9fff]{0,8})$")
 _TIER_TAG = re.compile(r"[（(][^（）()]{2,14}[）)]$")
 _DIGIT = re.compile(r"\d")
 #: a figure in words with its measure (约百亿元, 超四亿人次): the figures a subtitle gives
@@ -120,7 +115,7 @@ def title_then_subtitle(first: str, second: str) -> bool:
         return False
     if _ATTENDED.match(second.strip()) or _GOES_ON.match(second.strip()) or reports_under_title(first, second):
         return True  # it goes on from the first tier's subject: a subtitle, never a title
-    return bool(_EVENT_END.search(first.rstrip()) or _DIGIT.search(_YEAR.sub("", second))
+    return bool(EVENT_END.search(first.rstrip()) or _DIGIT.search(_YEAR.sub("", second))
                 or _FIGURE_IN_WORDS.search(second))
 
 
@@ -141,12 +136,15 @@ _ATTENDED = re.compile(r"^(?!在)[^，。；]*[\u4e00-\u9fff]{2,4}(?:出席并�
 
 #: what stands over a headline without being a tier of it: a column's label (民生关注),
 #: a headline line ending in a preposition whose object is on the next line (…宣讲会在 /
-#: 港举行, …德索萨就 / 中葡建交…) or a conjunction whose second half is there (…地下管网和 / 外墙改造…)
-#: is cut inside its tier; these words end in the same character and end a phrase (所在, 成就, 祥和, 普及)
-_OPEN_PREPOSITION = "在就和与及"
+#: 港举行, …德索萨就 / 中葡建交…) or a conjunction whose second half is there (…地下管网和 / 外墙改造…),
+#: or the particle 等 closing a list before the noun it heads (…呼吁科技等 / 领域性别平等), is cut inside
+#: its tier; these words end in the same character and end a phrase (所在, 成就, 祥和, 普及, 平等, 不等)
+_OPEN_PREPOSITION = "在就和与及等"
 _CLOSED_WORDS = ("所在", "存在", "现在", "实在", "自在", "潜在", "内在", "外在", "何在", "成就", "造就", "早就", "迁就",
                  "将就", "温和", "平和", "祥和", "柔和", "缓和", "调和", "讲和", "总和", "参与", "给与", "普及", "涉及",
-                 "波及", "危及", "惠及", "顾及", "企及", "来不及", "以及")
+                 "波及", "危及", "惠及", "顾及", "企及", "来不及", "以及", "平等", "同等", "相等", "对等", "均等", "高等",
+                 "中等", "初等", "上等", "下等", "何等", "特等", "头等", "次等", "优等", "一等", "二等", "三等", "不等",
+                 "等等", "坐等", "苦等", "久等")
 
 
 def join_cut_title(head: Headline) -> None:
@@ -154,12 +152,28 @@ def join_cut_title(head: Headline) -> None:
     its wrapped tail. So when the title is a single character (…本领强的战 / 士),
     or the kicker ends in a preposition with its object under it (……宣讲会在 /
     港举行): no tier ends so. (A stray character under a whole title, as pdftotext
-    weaves columns, is no tail of it: only a kicker's cut is mended.)"""
+    weaves columns, is no tail of it: only a kicker's cut is mended.) So too
+    when the title has no subject of its own: it opens with the passive 被
+    (…严重违纪违法 / 被开除党籍) or is only an event's place and its verb
+    (“某某学院” / 在某地揭牌, …宣讲会 / 在港举行): the kicker is its subject."""
     kicker, title = (head.kicker or "").strip(), (head.title or "").strip()
     if kicker and title and not TITLE_TAG.search(kicker) and not kicker.endswith("—") and (
             cjk_count(title) == 1 and len(title) == 1
-            or kicker[-1] in _OPEN_PREPOSITION and not kicker.endswith(_CLOSED_WORDS) and cjk_count(kicker) >= 4):
+            or kicker[-1] in _OPEN_PREPOSITION and not kicker.endswith(_CLOSED_WORDS) and cjk_count(kicker) >= 4
+            or _predicate_alone(title) and not kicker.endswith(("：", ":")) and not sets_the_scene(kicker)):
         head.kicker, head.title = None, kicker + title
+
+
+#: a tier that is an event's place and verb alone (在港举行, 在某地揭牌): no subject of its own
+_PLACE_AND_EVENT = re.compile(r"在[^，。；：、\s（(]{1,10}(?:" + EVENT_END.pattern.removesuffix("$") + r")$")
+
+
+def _predicate_alone(title: str) -> bool:
+    """Is ``title`` a predicate without its subject: opening with the passive 被
+    (a tier opening so has its subject over it; 被子, 被褥 are nouns), or an
+    event's place and verb alone (在某地举行)? Read from its start only."""
+    return (title[:1] == "被" and title[1:2] not in ("子", "褥", "单", "套", "面", "窝", "里")
+            and cjk_count(title) >= 3) or _PLACE_AND_EVENT.fullmatch(title) is not None
 
 
 #: a title set as two phrases a space apart, no clause mark (重拳整治 净化社会文化环境); each phrase is
@@ -193,18 +207,27 @@ _LABEL_BANNER_OR_FIGURE = re.compile(r"[\u4e00-\u9fff]{2,5}|[\u4e00-\u9fff]{3,7}
                                      r"|[\d.,%％万亿]+|[（(][^（）()]{2,8}[）)]")
 
 
-def _no_tier_over(head: Headline) -> bool:
+def _no_tier_over(head: Headline, body: str) -> bool:
     """Three tiers with no dash, where the first is none of the headline's:
     the middle one ends only as a kicker does (…时强调, ……——), so nothing stands
     over it; or the first is a label, a banner or a figure and the other two
     make a whole headline (kicker + title are far commoner than three tiers).
-    A short first tier ending as a kicker does (王明强调) names a speaker, no label."""
+    A short first tier ending as a kicker does (王明强调) names a speaker, no label;
+    a short first tier over two phrases of one length (a title set a phrase a
+    line) whose words the article's ``body`` spells (a pair of characters) names
+    what the article tells: its kicker, no column's label (精彩迎新春 over 乐舞剧戏 /
+    汇聚北京); over a kicker and its title a label is commoner than a tier."""
     first, middle = (head.kicker or "").strip(), (head.title or "").strip()
-    return sets_the_scene(middle) or bool(_LABEL_BANNER_OR_FIGURE.fullmatch(first) and not TITLE_TAG.search(middle)
-                                          and not sets_the_scene(first))
+    if sets_the_scene(middle):
+        return True
+    if not _LABEL_BANNER_OR_FIGURE.fullmatch(first) or TITLE_TAG.search(middle) or sets_the_scene(first):
+        return False
+    lower = (head.subtitle or "").strip()
+    return not (body and _COLUMN_LABEL.fullmatch(first) and PHRASE.fullmatch(middle) and PHRASE.fullmatch(lower)
+                and abs(cjk_count(middle) - cjk_count(lower)) <= 1 and any(pair in body for pair in _pairs(first)))
 
 
-def reread_tiers(head: Headline, dashed: bool, stream: bool) -> None:
+def reread_tiers(head: Headline, dashed: bool, stream: bool, body: str = "") -> None:
     """Name the tiers again from their words where text gives no sizes: a tier
     ending in —— leads into the next one (a kicker, whatever block it shares);
     under a kicker that names a speaker (……时强调) or leads in (……——) come the
@@ -214,11 +237,12 @@ def reread_tiers(head: Headline, dashed: bool, stream: bool) -> None:
     (…时强调) is the kicker even in the title's block, as is a first tier over
     one that carries the column tag; and, in a line stream
     (``stream``), a first tier reporting a finished event keeps the tier under
-    it as its subtitle (:func:`title_then_subtitle`)."""
+    it as its subtitle (:func:`title_then_subtitle`). ``body``: the article's
+    text, where known (the words it spells tell a tier from a label or a band)."""
     if stream and head.kicker and head.title and head.subtitle and not dashed and kicker_wrapped(head):
         # 某某在全市防火安全工作 / 电视电话会议上强调 / title: one kicker wrapped over two lines
         head.kicker, head.title, head.subtitle = head.kicker.rstrip() + head.title.strip(), head.subtitle, None
-    if stream and head.kicker and head.title and head.subtitle and not dashed and _no_tier_over(head):
+    if stream and head.kicker and head.title and head.subtitle and not dashed and _no_tier_over(head, body):
         # a label, a banner or a figure over a kicker and its title: no tier of this headline
         # (the two left are read as a line stream's two tiers are)
         upper, lower = head.title, head.subtitle
@@ -253,6 +277,8 @@ def reread_tiers(head: Headline, dashed: bool, stream: bool) -> None:
     elif head.title and head.subtitle and not dashed and _wrapped_tail(head.title, head.subtitle):
         head.title, head.subtitle = head.title.rstrip() + head.subtitle.strip(), None
     points_to_subtitle(head)
+    if stream and not dashed:
+        kicker_tail_over_two_phrases(head, body)
     drop_banner_tiers(head, dashed)
     if stream and not dashed:
         banner_over_two_tiers(head)
@@ -281,6 +307,39 @@ def drop_banner_tiers(head: Headline, dashed: bool) -> None:
     elif not dashed and head.title and head.subtitle and _banner(head.subtitle) and (
             head.kicker or TITLE_TAG.search(head.title.strip())):
         head.subtitle = None
+
+
+def _told(tier: str, body: str) -> bool:
+    """Does ``body`` spell more of ``tier``'s character pairs than a slogan band's
+    neighbour does (:data:`_BAND_ECHO`)?"""
+    pairs = _pairs(tier)
+    return bool(body and pairs) and sum(p in body for p in pairs) / len(pairs) > _BAND_ECHO
+
+
+def kicker_tail_over_two_phrases(head: Headline, body: str) -> None:
+    """Three tiers, no dash and no tag, the last two parallel phrases of one
+    length a space apart (产品拓销路 脱贫有通路) whose words the article's body
+    spells, the middle one phrase parallel with neither: the last is the title
+    set as two phrases, and the middle is the kicker's last line, wrapped
+    (某地依托电商平台 / 升级销售端). A title's phrases are parallel, and a
+    kicker over them is longer than a phrase; the band under a headline tells
+    nothing of its article."""
+    kicker, middle, last = ((x or "").strip() for x in (head.kicker, head.title, head.subtitle))
+    if not (kicker and middle and last) or any(TITLE_TAG.search(x) for x in (kicker, middle, last)):
+        return
+    phrases = last.split()
+    if len(phrases) != 2 or not _banner(last) or not parallel_phrases(*phrases) or " " in middle or " " in kicker:
+        return
+    if kicker[-1:] in _TIER_ENDS or sets_the_scene(kicker) or _COLUMN_LABEL.fullmatch(kicker):
+        return  # (a kicker whole on its line; a column's label)
+    if not PHRASE.fullmatch(middle) or any(parallel_phrases(middle, phrase) for phrase in phrases):
+        return  # (three parallel phrases: the title's, a line each)
+    if _told(last, body):
+        head.kicker, head.title, head.subtitle = kicker + middle, last, None
+
+
+#: marks that close a tier whole (a sentence, a bracket, a dash, a colon)
+_TIER_ENDS = "。！？）)」—…：:"
 
 
 def banner_over_two_tiers(head: Headline) -> None:

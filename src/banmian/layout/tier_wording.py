@@ -9,12 +9,13 @@ A title under a kicker is short and carries its column's tag when it has a claus
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
 from ..model import Headline
 from ..names import starts_with_surname
 from .headlines import ends_with_column_tag, looks_like_kicker, sets_the_scene, without_column_tag
 from .reflow import cell_width, ends_sentence
-from .tier_patterns import TITLE_TAG
+from .tier_patterns import BRIEF_HEADING, CONTEST, EVENT_END, PHRASE, TITLE_TAG, is_callout, is_lead_label
 from .rules import BRIEF_WORDS
 
 #: a tier opening with a verb that needs the subject of the tier over it
@@ -136,6 +137,47 @@ def three_character_tail(line: str, tail: str) -> bool:
     return not (line.endswith(("—", "。", "！", "？", "：", ":")) or _TAG_AT_END.search(line) or _BRIEFS.search(tail))
 
 
+def short_box_tail(line: str, tail: str, below: str = "", told: Container[str] = "") -> bool:
+    """In a line stream, is ``tail`` (kept in the box of ``line``: the stream read
+    it as the box's tail, and kept the two lines apart only for their widths) the
+    short last line of a box that ``line`` fills (…并会见上海 / 合作组织新任秘书长,
+    …参保人数 / 已有五亿多人, …总书记 / 重要文章)? So when it is under half as
+    wide as ``line``, neither holds a mark or a phrase's space (a tier's clauses,
+    a dash, a tag, a closing mark end a tier), ``line`` ends no tier as a kicker
+    or an event's report does, and ``tail`` is no name, figure, label, contest
+    or briefs' heading (what stands alone under a headline line), nor opens
+    with words of ``line``, nor
+    is a phrase as long as the line ``below`` it (a title's phrases), nor has a
+    label's shape with no words the text near it (``told``) spells. A title
+    under its kicker is hardly ever under half the kicker's width with no mark at
+    all in either."""
+    line, tail = line.strip(), tail.strip()
+    if not 2 * cell_width(tail) < cell_width(line) or len(_CJK.findall(tail)) < 2 or len(_CJK.findall(line)) < 8:
+        return False
+    if _MARKED.search(line) or _MARKED.search(tail) or looks_like_kicker(line) or sets_the_scene(line) \
+            or EVENT_END.search(line):
+        return False  # (…专项行动部署开展 / 重拳整治: a tier reporting an event ends on its verb)
+    if len(_CJK.findall(tail)) <= 3 and starts_with_surname(tail):
+        return False  # (a name of two or three characters: the headline's author)
+    if tail[:2] in line:
+        return False  # a title under its kicker opens naming again what the kicker names (…新公园迎客 /
+        # 公园开放); a box's tail goes on with words of its own
+    if _LABEL.fullmatch(tail) and not any(tail[k:k + 2] in told for k in range(len(tail) - 1)):
+        return False  # a column's label (时代新论): the text near it (``told``) tells of none of its words
+    bare_below = without_column_tag(below)
+    if PHRASE.fullmatch(tail) and PHRASE.fullmatch(bare_below) and abs(len(tail) - len(bare_below)) <= _PHRASES_APART:
+        return False  # the first phrase of a title set a phrase a line (…今天开放 / 绿地增加 / 空气更好)
+    return not (is_callout(tail) or is_lead_label(tail) or CONTEST.search(line) or CONTEST.search(tail)
+                or BRIEF_HEADING.fullmatch(tail) or _BRIEFS.search(tail))
+
+
+#: the phrases of a title set a phrase a line differ in length by this many characters at most
+#: (监管提效 / 企业负担轻了)
+_PHRASES_APART = 2
+#: what ends or parts a headline's tiers: clause and sentence marks, a dash, brackets, a space
+_MARKED = re.compile(r"[，。、；：！？—…（）()［］【】〔〕\[\]\s]")
+
+
 _THREE_HANZI = re.compile(r"[\u4e00-\u9fff]{3}")
 #: a line this many times as long as a three-character tail under it is a box's full line
 _TAIL_TIMES = 4
@@ -164,7 +206,9 @@ def kicker_wrapped(head: Headline) -> bool:
     电视电话会议上强调)? So when the first is long, one phrase (no label, banner
     or figure) and ends no tier (no tag, no closing mark, no kicker's end)."""
     first, middle = (head.kicker or "").strip(), (head.title or "").strip()
-    if not sets_the_scene(middle) or sets_the_scene(first) or looks_like_kicker(first):
+    if not sets_the_scene(middle) or sets_the_scene(first):
+        return False
+    if looks_like_kicker(first) and not _frame_closed(first, middle):
         return False
     if " " in first or "\u3000" in first or _TAG_AT_END.search(first) or first[-1:] in _TIER_CLOSERS:
         return False
@@ -172,6 +216,16 @@ def kicker_wrapped(head: Headline) -> bool:
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+#: a speaker's verb closing a time or place frame (……会议时强调, ……座谈会上指出)
+_FRAME_CLOSE = re.compile(r"[时上](?:强调|指出|要求|表示|提出)$")
+
+
+def _frame_closed(first: str, middle: str) -> bool:
+    """Does ``middle`` close a 在……时 (or 在……上) frame that ``first`` opens
+    (某某在某地调研并主持召开 / 座谈会时强调)? 时强调 asks for its 在: a middle
+    tier without one goes on from the line over it, however that line ends
+    (召开, 发布 end kickers and titles too)."""
+    return _FRAME_CLOSE.search(middle) is not None and "在" not in middle and "在" in first
 
 
 #: marks that open each point of a subtitle listing points (■ 新兴消费看点纷呈 ■ 接待人数超四亿)
@@ -258,4 +312,4 @@ def short_tagged_tail(line: str, tail: str) -> str | None:
     return " " if len(phrases[-1]) == len(bare.strip("“”‘’《》")) else ""
 
 
-__all__ = ["PHRASE_GAP", "POINT_MARKS", "full_line_over_tagged_tail", "kicker_wrapped", "parallel_phrases", "phrase_cut_short", "points_to_subtitle", "reports_under_title", "short_tagged_tail", "tagged_tail_joins_kicker", "three_character_tail", "title_is_whole", "two_character_tail", "wrapped_subtitle_under_title"]
+__all__ = ["PHRASE_GAP", "POINT_MARKS", "full_line_over_tagged_tail", "kicker_wrapped", "parallel_phrases", "phrase_cut_short", "points_to_subtitle", "reports_under_title", "short_box_tail", "short_tagged_tail", "tagged_tail_joins_kicker", "three_character_tail", "title_is_whole", "two_character_tail", "wrapped_subtitle_under_title"]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .roles import BODY, BYLINE, CAPTION, CREDIT, OTHER, SUBHEADING, TITLE
+from .roles import BODY, BYLINE, CAPTION, CONTINUATION, CREDIT, OTHER, SUBHEADING, TITLE
 from .reflow import ends_sentence
 from .rules import opens_with_any_dateline
 from .text_direction import bigrams, shared_pairs
@@ -79,6 +79,27 @@ _LEAD_CHARS = 80
 
 #: an agency's name alone in brackets: （人民视觉）, （新华社发）
 _AGENCY_ALONE = re.compile(r"[（(][\u4e00-\u9fff]{2,6}[）)]")
+
+
+def reports_under_one_closing_headline(current: list[Unit], units: list[Unit], i: int,
+                                       directions: bool | dict[int, bool]) -> bool:
+    """Is the dated text at ``i`` the next report under the headline that closes
+    it, of an article whose text so far is a dated report with no headline?
+    Where headlines are drawn after their bodies, a headline stands between any
+    two articles' texts; two dated reports with none between them are one
+    article's (a roundup, or a meeting and a talk told under one headline), and
+    a dated report cut off with no headline is no article."""
+    if any(u.block.role == TITLE or u.block.role == CONTINUATION for u in current):
+        return False  # (（下转第N版）: the report's part on this page is over)
+    first = next((u for u in current if u.block.role == BODY), None)
+    if first is None or not opens_with_any_dateline(first.block.lines):
+        return False
+    j = i + 1
+    while j < len(units) and units[j].block.role not in (TITLE, BYLINE):
+        j += 1
+    if j == len(units) or units[j].block.role != TITLE:
+        return False  # (an opening byline first: the text under it is signed as an article of its own)
+    return not (directions if isinstance(directions, bool) else directions.get(j, True))
 
 
 def agencies_after_credits(units: list[Unit]) -> None:
@@ -232,5 +253,5 @@ def banner_between(current: list[Unit], group: list[Unit], units: list[Unit], en
     return False
 
 
-__all__ = ["agencies_after_credits", "banner_between", "banner_inside", "headline_read_as_subheading",
+__all__ = ["agencies_after_credits", "reports_under_one_closing_headline", "banner_between", "banner_inside", "headline_read_as_subheading",
            "lead_under_headline", "said_a_sentence", "subheading_before_closing"]

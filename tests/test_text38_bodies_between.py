@@ -4,7 +4,11 @@ content-stream order, each rule on invented text."""
 from __future__ import annotations
 
 import banmian
-from tests.test_line_stream import PARKS, STREET, stream
+from banmian.layout.rules import is_continuation_line
+from banmian.layout.text_layout import assemble
+from banmian.layout.text_units import Unit
+from banmian.model import Block, Role
+from tests.test_line_stream import FERRY, STREET, stream, typeset_body
 from tests.test_line_stream import typeset_body as _body
 
 #: two reports from one place and day, told under one headline (a talk, then the meeting)
@@ -34,3 +38,31 @@ def test_a_dated_report_closed_by_its_jump_note_stays_apart_from_the_next_report
     page = banmian.parse_text(stream(*lines), enrich=False).pages[0]
     titled = [a for a in page.articles if a.headline.title == "两市港口合作会议举行"]
     assert len(titled) == 1 and "".join(titled[0].paragraphs).startswith("3月1日至2日")
+
+
+def test_a_headline_line_wider_than_the_column_ends_over_a_one_line_paragraph():
+    # get_text (no blank lines): the first article's headline, set across the columns after its body,
+    # stands right over the next text's first paragraph, one sentence on one indented line
+    ferry = ["江城轮渡新添两航线。", "市民出行更方便了。", *FERRY]
+    lines = [*_body(STREET), "市住建局发布老街改造验收结果", "城南老街改造完工居民告别积水", *_body(ferry),
+             "轮渡新增两条航线"]
+    page = banmian.parse_text("\n".join(lines) + "\n", enrich=False).pages[0]
+    assert [a.headline.title for a in page.articles][1:] == ["轮渡新增两条航线"]
+    assert page.articles[0].paragraphs == STREET and page.articles[1].paragraphs == ferry
+
+
+def test_a_subheading_over_a_body_sent_on_to_another_page_is_no_headline():
+    # headlines drawn after their bodies; a subheading read as a headline stands inside the next text,
+    # which a note then sends on to another page right over its own headline. That headline's words
+    # are the text's before the line (江城轮渡), the line's are not: the line is a subheading
+    first = typeset_body(["江城轮渡今年新增两条航线，连通城东码头和江心岛。"])
+    rest = typeset_body(["轮渡公司负责人表示，新航线将在春节前开通，票价与原有航线相同。"])
+    note = "（下转第9版）"
+    units = [Unit(Block(typeset_body(STREET), Role.BODY)), Unit(Block(["老街改造惠及千户居民"], Role.TITLE)),
+             Unit(Block(first, Role.BODY)), Unit(Block(["冬日里的暖心服务"], Role.TITLE)), Unit(Block(rest, Role.BODY)),
+             Unit(Block([note], Role.CONTINUATION), note=is_continuation_line(note)),
+             Unit(Block(["江城轮渡新增两条航线"], Role.TITLE))]
+    groups = assemble(units, {1: False, 3: False, 6: False}, stream=True)
+    assert [[u.block.lines[0] for u in g if u.block.role == Role.TITLE] for g in groups] == [
+        ["老街改造惠及千户居民"], ["江城轮渡新增两条航线"]]
+    assert units[3].block.role == Role.SUBHEADING

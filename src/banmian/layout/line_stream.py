@@ -130,6 +130,8 @@ def _joins_previous(m: Measure, k: int, block: Block) -> bool:
         return False
     if unfinished and m.fulls[p] and _wider_measure_under(m, p, k):
         return False  # 某某会见某某 / 某某强调，……（a lead-in across columns）: no column line goes on so
+    if unfinished and _headline_over_short_paragraph(m, p, k):
+        return False
     if unfinished and m.bracket_ends[p] and (m.indents[k] or m.headlines[k]) and _tagged_title(m, p):
         # …连办元宵灯会 / 点亮我们的节日（某某特别报道） / the body's indented first line, or a short
         # line holding no mark (a label, the next tier): the tag closed a title, no sentence goes on
@@ -212,6 +214,21 @@ def _wider_measure_under(m: Measure, p: int, k: int) -> bool:
     column), and ``p`` ends where it stands."""
     wider = max(m.cores[p], m.columns[p]) + OVERFLOW
     return m.cores[k] > wider and not m.closes[k] and not has_inner_clause(m.lines[p])
+
+
+def _headline_over_short_paragraph(m: Measure, p: int, k: int) -> bool:
+    """Line ``p``, unfinished, with no clause mark, set two cells or more wider
+    than its column, over line ``k`` indented in the column and ending its
+    sentence there (a paragraph of one line: 一年一场风，从春刮到冬。). A
+    paragraph runs in its column's measure: no column line is so wide, so
+    ``p`` is a headline's line set across the columns, not the sentence that
+    ``k`` would end."""
+    return (m.cores[p] >= m.columns[p] + _ACROSS and m.indents[k] and m.closes[k]
+            and m.cores[k] < m.columns[k] - 1 and not has_inner_clause(m.lines[p]))
+
+
+#: a line this many cells wider than its column is set across columns
+_ACROSS = 2
 
 
 def _headline_after_an_end(m: Measure, p: int, k: int) -> bool:

@@ -124,7 +124,7 @@ def subheading_before_closing(current: list[Unit], units: list[Unit], i: int, j:
     if j - i != 1 or len(units[i].block.lines) != 1 or j >= len(units) or units[j].block.role != BODY:
         return False
     k = j
-    while k < len(units) and units[k].block.role in (BODY, SUBHEADING):
+    while k < len(units) and (units[k].block.role in (BODY, SUBHEADING) or _sends_on(units[k])):
         k += 1
     if k == len(units) or units[k].block.role != TITLE:
         return False
@@ -145,6 +145,12 @@ def subheading_before_closing(current: list[Unit], units: list[Unit], i: int, j:
     head_shared = shared_pairs(head_pairs, text)
     # (a word or two of the page's common wording, 发展, may be the line's too)
     return head_shared >= _ECHO_PAIRS and line_share <= _FAINT_ECHO and head_shared / len(head_pairs) > 2 * line_share
+
+
+def _sends_on(unit: Unit) -> bool:
+    """A note sending the text on to another page (（下转第9版）): it ends the
+    part of a body on this page, right over that body's closing headline."""
+    return unit.block.role == CONTINUATION and unit.note is not None and unit.note.direction == "to"
 
 
 def _text_after_photo(current: list[Unit]) -> list[Unit]:

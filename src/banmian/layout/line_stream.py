@@ -217,12 +217,9 @@ def _wider_measure_under(m: Measure, p: int, k: int) -> bool:
 
 
 def _headline_over_short_paragraph(m: Measure, p: int, k: int) -> bool:
-    """Line ``p``, unfinished, with no clause mark, set two cells or more wider
-    than its column, over line ``k`` indented in the column and ending its
-    sentence there (a paragraph of one line: 一年一场风，从春刮到冬。). A
-    paragraph runs in its column's measure: no column line is so wide, so
-    ``p`` is a headline's line set across the columns, not the sentence that
-    ``k`` would end."""
+    """Line ``p``, unfinished, no clause mark, two cells or more wider than its
+    column, over a paragraph of one indented line (一年一场风，从春刮到冬。): no
+    column line is so wide, so ``p`` is a headline's line set across columns."""
     return (m.cores[p] >= m.columns[p] + _ACROSS and m.indents[k] and m.closes[k]
             and m.cores[k] < m.columns[k] - 1 and not has_inner_clause(m.lines[p]))
 

@@ -8,7 +8,7 @@ from banmian.layout.rules import is_continuation_line
 from banmian.layout.text_layout import assemble
 from banmian.layout.text_units import Unit
 from banmian.model import Block, Role
-from tests.test_line_stream import FERRY, STREET, stream, typeset_body
+from tests.test_line_stream import FERRY, PARKS, STREET, stream, typeset_body
 from tests.test_line_stream import typeset_body as _body
 
 #: two reports from one place and day, told under one headline (a talk, then the meeting)
@@ -66,3 +66,14 @@ def test_a_subheading_over_a_body_sent_on_to_another_page_is_no_headline():
     assert [[u.block.lines[0] for u in g if u.block.role == Role.TITLE] for g in groups] == [
         ["老街改造惠及千户居民"], ["江城轮渡新增两条航线"]]
     assert units[3].block.role == Role.SUBHEADING
+
+
+def test_a_name_alone_over_a_wrapped_dateline_is_the_author_even_under_a_title_with_a_comma():
+    # get_text: kicker, a title holding a clause mark, the author's name alone, then the body's
+    # dateline wrapped over two lines; a name with no mark over a dateline ends no sentence
+    body = typeset_body(["江城今年在城东新建三座公园，总面积达到四十公顷。", PARKS[1]])
+    lines = ["绿色家园也是幸福家园", "江城的公园，真多", "林海涛", "本报江城3月2日", "电 " + body[0], *body[1:],
+             "老街改造惠及千户居民", "周明华", *typeset_body(STREET)]
+    page = banmian.parse_text("\n".join(lines) + "\n", enrich=False).pages[0]
+    parks = next(a for a in page.articles if a.dateline == "本报江城3月2日电")
+    assert parks.headline.title.endswith("江城的公园，真多") and [b.name for b in parks.bylines] == ["林海涛"]

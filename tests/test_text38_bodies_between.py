@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import banmian
 from banmian.layout.rules import is_continuation_line
+from banmian.layout.text_classify import classify_text_units
 from banmian.layout.text_layout import assemble
 from banmian.layout.text_units import Unit
 from banmian.model import Block, Role
@@ -77,3 +78,25 @@ def test_a_name_alone_over_a_wrapped_dateline_is_the_author_even_under_a_title_w
     page = banmian.parse_text("\n".join(lines) + "\n", enrich=False).pages[0]
     parks = next(a for a in page.articles if a.dateline == "本报江城3月2日电")
     assert parks.headline.title == "江城的新公园，真是不少" and [b.name for b in parks.bylines] == ["林海涛"]
+
+
+def test_a_sentence_trailing_off_and_a_closing_dateline_close_the_text_under_no_headline():
+    # get_text: the text's last lines, a sentence ended with …… and the closing dateline in brackets,
+    # stand over the article's headline drawn after it: they are the text's end, its dateline the article's
+    last = ["半夜，果然起风了。", "风力十一级，飞沙走石……（本报江城2月11日电）"]
+    lines = [*typeset_body(STREET), "半夜，果然起风了。风", "力十一级，飞沙走石……", "（本报江城2月11日电）", "城南老街的风",
+             "周明华", *typeset_body(PARKS), "江城新建三座公园"]
+    page = banmian.parse_text("\n".join(lines) + "\n", enrich=False).pages[0]
+    street = page.articles[0]
+    assert street.headline.title == "城南老街的风" and street.dateline == "本报江城2月11日电"
+    assert "".join(street.paragraphs).endswith("飞沙走石……") and last[0] in street.paragraphs[-1]
+
+
+def test_lines_ending_a_sentence_and_closing_with_a_dateline_are_text_not_a_headline():
+    # the text's last lines set apart from its column (……风 / 力十一级，飞沙走石…… / （本报…电）): a
+    # headline says no sentence and carries no dateline
+    units = [Unit(Block(typeset_body(STREET), Role.OTHER)),
+             Unit(Block(["半夜，果然起风了。风", "力十一级，飞沙走石……", "（本报江城2月11日电）"], Role.OTHER)),
+             Unit(Block(["城南老街的风"], Role.OTHER)), Unit(Block(typeset_body(PARKS), Role.OTHER))]
+    classify_text_units(units)
+    assert [u.block.role for u in units] == [Role.BODY, Role.BODY, Role.TITLE, Role.BODY]

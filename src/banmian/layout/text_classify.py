@@ -11,7 +11,7 @@ from __future__ import annotations
 from .roles import BODY, BYLINE, CONTINUATION, DATELINE, FOOTER, HEADER, OTHER, TITLE
 from .text_units import Unit
 from .reflow import PULLED_UP, cell_width, core_width, ends_sentence, join_lines, token_width
-from .rules import opens_with_any_dateline, opens_with_dateline, parse_bracket_byline
+from .rules import CLOSING_DATELINE, opens_with_any_dateline, opens_with_dateline, parse_bracket_byline
 from .headlines import starts_with_dash
 from .paragraphs import column_width
 from .text_boxes import lead_in_over_tagged_title
@@ -187,6 +187,21 @@ def _sentence_then_authors(lines: list[str]) -> bool:
     return cut > 0 and _short_names(last[cut + 1:-1]) and ends_with_authors(lines, len(lines) - 1)
 
 
+def _sentence_then_dateline(lines: list[str]) -> bool:
+    """Do the lines close with a closing dateline in brackets (（本报曼谷2月11日电）)
+    after a sentence ended inside them (。！？……)? A text ends so; a headline
+    says no sentence and carries no dateline."""
+    text = "".join("".join(lines).split())
+    found = CLOSING_DATELINE.search(text)
+    if found is None or found.end() != len(text):
+        return False
+    return any(mark in text[:found.start()] for mark in _SENTENCE_MARKS)
+
+
+#: a sentence ends with one of these
+_SENTENCE_MARKS = ("。", "！", "？", "……")
+
+
 def _short_names(inner: str) -> bool:
     """Names of two or three characters, each opening with a surname (王江 林涛), or two
     such run together: a column's tag of four characters (金台视线, 权威发布) is none."""
@@ -255,6 +270,8 @@ def _fits_column(unit: Unit, units: list[Unit], i: int, prev_w: float | None, ne
         return True  # ……佳节。 / （张三 李四）: column text its authors close (their space is no phrase gap)
     if _sentence_then_authors(lines):
         return True  # ……舞 / 剧奖。（张三 李四）: a brief's last lines; no headline ends a sentence so
+    if _sentence_then_dateline(lines):
+        return True  # ……风 / 力十一级，飞沙走石…… / （本报曼谷2月11日电）: a text's end and its closing dateline
     # a subtitle opens with ——, but so does a long attribution paragraph
     if (starts_with_dash(lines[0]) and len(lines) <= 2) or any(_has_phrase_gap(line) for line in lines):
         return False

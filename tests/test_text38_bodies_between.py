@@ -100,3 +100,12 @@ def test_lines_ending_a_sentence_and_closing_with_a_dateline_are_text_not_a_head
              Unit(Block(["城南老街的风"], Role.OTHER)), Unit(Block(typeset_body(PARKS), Role.OTHER))]
     classify_text_units(units)
     assert [u.block.role for u in units] == [Role.BODY, Role.BODY, Role.TITLE, Role.BODY]
+
+
+def test_a_credit_cut_after_its_slash_keeps_its_lone_she_before_a_vertical_headline():
+    # …一派生机。 张伟/ / 摄 / 轮 / 渡 …: the slash waits for its 摄, which opens no vertical headline
+    lines = ["江城新建三座公园", *typeset_body(PARKS), "市民在城东新公园的步道上晨", "练，一派生机。 张伟/", "摄",
+             *"轮渡新增两条航线", *typeset_body(FERRY)]
+    articles = banmian.parse_text("\n".join(lines) + "\n", enrich=False).pages[0].articles
+    assert [a.headline.title for a in articles] == ["江城新建三座公园", "轮渡新增两条航线"]
+    assert articles[1].paragraphs[0].startswith("江城轮渡公司")

@@ -109,3 +109,14 @@ def test_a_credit_cut_after_its_slash_keeps_its_lone_she_before_a_vertical_headl
     articles = banmian.parse_text("\n".join(lines) + "\n", enrich=False).pages[0].articles
     assert [a.headline.title for a in articles] == ["江城新建三座公园", "轮渡新增两条航线"]
     assert articles[1].paragraphs[0].startswith("江城轮渡公司")
+
+
+def test_a_dated_report_the_closing_headline_does_not_echo_stays_apart():
+    # the same order, but the headline after the second report tells of it alone (no word of the
+    # first report's): the first is another article's text, its headline not found, left apart
+    parks = ["新华社江城3月2日电 （记者林涛）江城今年计划在城东新建三座公园，总面积达到四十公顷。", PARKS[1]]
+    lines = [*_body(STREET), "老街改造惠及千户居民", *_body(parks), *_body(MEETING), "两市港口合作会议举行",
+             "——两市签署航运合作协议"]
+    page = banmian.parse_text(stream(*lines), enrich=False).pages[0]
+    meeting = next(a for a in page.articles if a.headline.title == "两市港口合作会议举行")
+    assert "".join(meeting.paragraphs).startswith("3月1日至2日")

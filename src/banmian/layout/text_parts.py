@@ -88,7 +88,9 @@ def reports_under_one_closing_headline(current: list[Unit], units: list[Unit], i
     Where headlines are drawn after their bodies, a headline stands between any
     two articles' texts; two dated reports with none between them are one
     article's (a roundup, or a meeting and a talk told under one headline), and
-    a dated report cut off with no headline is no article."""
+    a dated report cut off with no headline is no article; so when that
+    headline's words echo the text so far (more than a faint echo), as a
+    headline tells of its own text."""
     if any(u.block.role == TITLE or u.block.role == CONTINUATION for u in current):
         return False  # (（下转第N版）: the report's part on this page is over)
     first = next((u for u in current if u.block.role == BODY), None)
@@ -99,7 +101,16 @@ def reports_under_one_closing_headline(current: list[Unit], units: list[Unit], i
         j += 1
     if j == len(units) or units[j].block.role != TITLE:
         return False  # (an opening byline first: the text under it is signed as an article of its own)
-    return not (directions if isinstance(directions, bool) else directions.get(j, True))
+    if directions if isinstance(directions, bool) else directions.get(j, True):
+        return False
+    end = j
+    while end < len(units) and units[end].block.role == TITLE:
+        end += 1
+    head = bigrams("".join(line for u in units[j:end] for line in u.block.lines))
+    text = "".join(line for u in current if u.block.role == BODY for line in u.block.lines)
+    # (the headline tells of the report over it: a dated text its words do not echo is another article's)
+    shared = shared_pairs(head, text)
+    return shared >= _ECHO_PAIRS and shared > _FAINT_ECHO * len(head)
 
 
 def agencies_after_credits(units: list[Unit]) -> None:

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import banmian
 from banmian.layout.rules import is_continuation_line
-from banmian.layout.text_classify import classify_text_units
+from banmian.layout.text_classify import _clause_cut_in_word, _PageWords, classify_text_units
 from banmian.layout.text_layout import assemble
 from banmian.layout.text_units import Unit
 from banmian.model import Block, Role
-from tests.test_line_stream import FERRY, PARKS, STREET, stream, typeset_body
+from tests.test_line_stream import FERRY, PARKS, STREET, stream, typeset_body, typeset_paragraphs
 from tests.test_line_stream import typeset_body as _body
 
 #: two reports from one place and day, told under one headline (a talk, then the meeting)
@@ -120,3 +120,16 @@ def test_a_dated_report_the_closing_headline_does_not_echo_stays_apart():
     page = banmian.parse_text(stream(*lines), enrich=False).pages[0]
     meeting = next(a for a in page.articles if a.headline.title == "两市港口合作会议举行")
     assert "".join(meeting.paragraphs).startswith("3月1日至2日")
+
+
+def test_a_clause_cut_inside_a_word_the_page_spells_is_a_first_line_not_a_headline():
+    # a lead's first line stands alone, read as a headline, cut inside a word (…进出口总 / 值…); the
+    # page spells the word whole elsewhere (进出口总值, twice): a body never opens with a word's tail.
+    # A subheading holding a comma over a body whose first characters make no word with its last stays
+    lead = ["1月份，全市货物贸易进出口总", "值2.73万亿元人民币，同比增长", "8.7%，进出口稳中提质。"]
+    body = typeset_paragraphs(["海关14日发布数据显示，今年1月份全市货物贸易进出口总值创下新高。",
+                               "按美元计价，1月份全市进出口总值增长4%，贸易结构继续优化。"], 16)
+    units = [Unit(Block(lead[:1], Role.TITLE)), Unit(Block(lead[1:], Role.BODY)), Unit(Block(body, Role.BODY)),
+             Unit(Block(["深化外贸改革，夯实发展基础"], Role.TITLE)), Unit(Block(body[:], Role.BODY))]
+    words = _PageWords(units)
+    assert _clause_cut_in_word(units, 0, words) and not _clause_cut_in_word(units, 3, words)

@@ -133,3 +133,13 @@ def test_a_clause_cut_inside_a_word_the_page_spells_is_a_first_line_not_a_headli
              Unit(Block(["深化外贸改革，夯实发展基础"], Role.TITLE)), Unit(Block(body[:], Role.BODY))]
     words = _PageWords(units)
     assert _clause_cut_in_word(units, 0, words) and not _clause_cut_in_word(units, 3, words)
+
+
+def test_two_dated_reports_signed_over_their_closing_headline_are_one_article():
+    # body, body, the byline, then the headline: the byline over the closing headline signs the text
+    # it closes, and stops no walk from the second report to that headline
+    lines = [*_body(STREET), "老街改造惠及千户居民", *_body(TALK), *_body(MEETING), "本报记者 周明华",
+             "两市港口合作会议举行", "——江城市长会见河口市代表团"]
+    page = banmian.parse_text(stream(*lines), enrich=False).pages[0]
+    second = next(a for a in page.articles if a.headline.title == "两市港口合作会议举行")
+    assert "".join(second.paragraphs).startswith("当地时间3月2日") and "周明华" in [b.name for b in second.bylines]

@@ -99,6 +99,8 @@ def reports_under_one_closing_headline(current: list[Unit], units: list[Unit], i
     j = i + 1
     while j < len(units) and units[j].block.role not in (TITLE, BYLINE):
         j += 1
+    if j + 1 < len(units) and units[j].block.role == BYLINE and units[j + 1].block.role == TITLE:
+        j += 1  # body, byline, headline: the byline signs the text the headline closes
     if j == len(units) or units[j].block.role != TITLE:
         return False  # (an opening byline first: the text under it is signed as an article of its own)
     if directions if isinstance(directions, bool) else directions.get(j, True):

@@ -272,5 +272,5 @@ def banner_between(current: list[Unit], group: list[Unit], units: list[Unit], en
     return False
 
 
-__all__ = ["agencies_after_credits", "reports_under_one_closing_headline", "banner_between", "banner_inside", "headline_read_as_subheading",
-           "lead_under_headline", "said_a_sentence", "subheading_before_closing"]
+__all__ = ["agencies_after_credits", "banner_between", "banner_inside", "headline_read_as_subheading",
+           "lead_under_headline", "reports_under_one_closing_headline", "said_a_sentence", "subheading_before_closing"]

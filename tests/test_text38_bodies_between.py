@@ -9,7 +9,7 @@ from banmian.layout.text_classify import _clause_cut_in_word, _PageWords, classi
 from banmian.layout.text_layout import assemble
 from banmian.layout.text_units import Unit
 from banmian.model import Block, Role
-from tests.test_line_stream import FERRY, PARKS, STREET, stream, typeset_body, typeset_paragraphs
+from tests.test_line_stream import FERRY, PARKS, STREET, stream, typeset_paragraphs
 from tests.test_line_stream import typeset_body as _body
 
 #: two reports from one place and day, told under one headline (a talk, then the meeting)
@@ -56,10 +56,10 @@ def test_a_subheading_over_a_body_sent_on_to_another_page_is_no_headline():
     # headlines drawn after their bodies; a subheading read as a headline stands inside the next text,
     # which a note then sends on to another page right over its own headline. That headline's words
     # are the text's before the line (江城轮渡), the line's are not: the line is a subheading
-    first = typeset_body(["江城轮渡今年新增两条航线，连通城东码头和江心岛。"])
-    rest = typeset_body(["轮渡公司负责人表示，新航线将在春节前开通，票价与原有航线相同。"])
+    first = _body(["江城轮渡今年新增两条航线，连通城东码头和江心岛。"])
+    rest = _body(["轮渡公司负责人表示，新航线将在春节前开通，票价与原有航线相同。"])
     note = "（下转第9版）"
-    units = [Unit(Block(typeset_body(STREET), Role.BODY)), Unit(Block(["老街改造惠及千户居民"], Role.TITLE)),
+    units = [Unit(Block(_body(STREET), Role.BODY)), Unit(Block(["老街改造惠及千户居民"], Role.TITLE)),
              Unit(Block(first, Role.BODY)), Unit(Block(["冬日里的暖心服务"], Role.TITLE)), Unit(Block(rest, Role.BODY)),
              Unit(Block([note], Role.CONTINUATION), note=is_continuation_line(note)),
              Unit(Block(["江城轮渡新增两条航线"], Role.TITLE))]
@@ -72,8 +72,8 @@ def test_a_subheading_over_a_body_sent_on_to_another_page_is_no_headline():
 def test_a_name_alone_over_a_wrapped_dateline_is_the_author_even_under_a_title_with_a_comma():
     # get_text: kicker, a title holding a clause mark, the author's name alone, then the body's
     # dateline wrapped over two lines; a name with no mark over a dateline ends no sentence
-    body = typeset_body(["江城今年在城东新建三座公园，总面积达到四十公顷。", PARKS[1]])
-    lines = [*typeset_body(STREET), "绿色家园也是幸福的家园", "江城的新公园，真是不少", "林海涛", "本报江城3月2日",
+    body = _body(["江城今年在城东新建三座公园，总面积达到四十公顷。", PARKS[1]])
+    lines = [*_body(STREET), "绿色家园也是幸福的家园", "江城的新公园，真是不少", "林海涛", "本报江城3月2日",
              "电 " + body[0], *body[1:]]
     page = banmian.parse_text("\n".join(lines) + "\n", enrich=False).pages[0]
     parks = next(a for a in page.articles if a.dateline == "本报江城3月2日电")
@@ -84,8 +84,8 @@ def test_a_sentence_trailing_off_and_a_closing_dateline_close_the_text_under_no_
     # get_text: the text's last lines, a sentence ended with …… and the closing dateline in brackets,
     # stand over the article's headline drawn after it: they are the text's end, its dateline the article's
     last = ["半夜，果然起风了。", "风力十一级，飞沙走石……（本报江城2月11日电）"]
-    lines = [*typeset_body(STREET), "半夜，果然起风了。风", "力十一级，飞沙走石……", "（本报江城2月11日电）", "城南老街的风",
-             "周明华", *typeset_body(PARKS), "江城新建三座公园"]
+    lines = [*_body(STREET), "半夜，果然起风了。风", "力十一级，飞沙走石……", "（本报江城2月11日电）", "城南老街的风",
+             "周明华", *_body(PARKS), "江城新建三座公园"]
     page = banmian.parse_text("\n".join(lines) + "\n", enrich=False).pages[0]
     street = page.articles[0]
     assert street.headline.title == "城南老街的风" and street.dateline == "本报江城2月11日电"
@@ -95,17 +95,17 @@ def test_a_sentence_trailing_off_and_a_closing_dateline_close_the_text_under_no_
 def test_lines_ending_a_sentence_and_closing_with_a_dateline_are_text_not_a_headline():
     # the text's last lines set apart from its column (……风 / 力十一级，飞沙走石…… / （本报…电）): a
     # headline says no sentence and carries no dateline
-    units = [Unit(Block(typeset_body(STREET), Role.OTHER)),
+    units = [Unit(Block(_body(STREET), Role.OTHER)),
              Unit(Block(["半夜，果然起风了。风", "力十一级，飞沙走石……", "（本报江城2月11日电）"], Role.OTHER)),
-             Unit(Block(["城南老街的风"], Role.OTHER)), Unit(Block(typeset_body(PARKS), Role.OTHER))]
+             Unit(Block(["城南老街的风"], Role.OTHER)), Unit(Block(_body(PARKS), Role.OTHER))]
     classify_text_units(units)
     assert [u.block.role for u in units] == [Role.BODY, Role.BODY, Role.TITLE, Role.BODY]
 
 
 def test_a_credit_cut_after_its_slash_keeps_its_lone_she_before_a_vertical_headline():
     # …一派生机。 张伟/ / 摄 / 轮 / 渡 …: the slash waits for its 摄, which opens no vertical headline
-    lines = ["江城新建三座公园", *typeset_body(PARKS), "市民在城东新公园的步道上晨", "练，一派生机。 张伟/", "摄",
-             *"轮渡新增两条航线", *typeset_body(FERRY)]
+    lines = ["江城新建三座公园", *_body(PARKS), "市民在城东新公园的步道上晨", "练，一派生机。 张伟/", "摄",
+             *"轮渡新增两条航线", *_body(FERRY)]
     articles = banmian.parse_text("\n".join(lines) + "\n", enrich=False).pages[0].articles
     assert [a.headline.title for a in articles] == ["江城新建三座公园", "轮渡新增两条航线"]
     assert articles[1].paragraphs[0].startswith("江城轮渡公司")

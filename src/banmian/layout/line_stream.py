@@ -43,8 +43,8 @@ from .text_credits import bare_credit, caption_over_credit, closes_with_credit, 
 from .stream_lines import (CLAUSE_MARKS, NAME_ONLY, attach_tags, split_after_tags, is_line_stream, is_unbroken_column_text,
                            rejoin_bylines, rejoin_photo_report_credits, rejoined, without_overprint)
 from .stream_measure import CLOSING, FULL_SLACK, LOOSE_SLACK, OVERFLOW, Measure, has_inner_clause, unbalanced
-from .stream_tiers import (body_opens, closes_over_byline, dash_tail, full_before_tail, is_author_alone, paragraph_opens,
-                           title_under_kicker, wraps_tier)
+from .stream_tiers import (body_opens, closes_over_byline, dash_tail, dated_under, full_before_tail,
+                           headline_over_short_paragraph, is_author_alone, paragraph_opens, title_under_kicker, wraps_tier)
 from .stream_unweave import unweave_columns
 from .closing_notes import closes_body, dateline_goes_on, note_goes_on
 from .stream_furniture import find_furniture, lines_with_numbers, separate_furniture, take_furniture
@@ -92,8 +92,10 @@ def _joins_previous(m: Measure, k: int, block: Block) -> bool:
     if m.lines[p][-2:].count("摄") and closes_with_credit(m.lines[p].rstrip()):
         return False  # …积极备战。 张三 摄: the credit closes its caption, a headline may come next
     if m.widths[k] <= 3.5 and NAME_ONLY.fullmatch(line.strip()) and starts_with_surname(line) and (
-            m.bracket_ends[p] or not has_inner_clause(m.lines[p])) and body_opens(m, k + 1):
-        return False  # …（百城调研行） / 孟 娟 / the body: a headline (a tag closes it, no clause mark), its author
+            (m.bracket_ends[p] or not has_inner_clause(m.lines[p])) and body_opens(m, k + 1) or dated_under(m, k)):
+        # …（百城调研行） / 孟 娟 / the body: a headline (a tag closes it, no clause mark), its author; a name
+        # with no mark right over a dateline ends no sentence either (…的冰雪游，真热 / 朱娟丹 / 本报…电)
+        return False
     if m.bracket_ends[k] and _tagged_title(m, k) and _text_ended(m, p):
         return False  # ……。（张三） / 让科研更有“生命力”（记者手记）: a tagged title opens the next article
     # (ends_with_authors asks first that the line end with a bracket: most lines do not)
@@ -130,6 +132,8 @@ def _joins_previous(m: Measure, k: int, block: Block) -> bool:
         return False
     if unfinished and m.fulls[p] and _wider_measure_under(m, p, k):
         return False  # 某某会见某某 / 某某强调，……（a lead-in across columns）: no column line goes on so
+    if unfinished and headline_over_short_paragraph(m, p, k):
+        return False
     if unfinished and m.bracket_ends[p] and (m.indents[k] or m.headlines[k]) and _tagged_title(m, p):
         # …连办元宵灯会 / 点亮我们的节日（某某特别报道） / the body's indented first line, or a short
         # line holding no mark (a label, the next tier): the tag closed a title, no sentence goes on

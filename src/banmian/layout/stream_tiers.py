@@ -300,6 +300,24 @@ def _word_cut(m: Measure, last: str, text: str, k: int) -> bool:
     return _text_runs_through(m, last, text, k, (2, 1)) or _text_runs_through(m, last, text, k, (1, 2))
 
 
+def dated_under(m: Measure, k: int) -> bool:
+    """Does a dateline (wrapped or not) open the line under line ``k``?"""
+    n = k + 1
+    return n < len(m.lines) and (m.datelines[n] or m.wraps_dateline[n])
+
+
+def headline_over_short_paragraph(m: Measure, p: int, k: int) -> bool:
+    """Line ``p``, unfinished, no clause mark, two cells or more wider than its
+    column, over a paragraph of one indented line (一年一场风，从春刮到冬。): no
+    column line is so wide, so ``p`` is a headline's line set across columns."""
+    return (m.cores[p] >= m.columns[p] + _ACROSS and m.indents[k] and m.closes[k]
+            and m.cores[k] < m.columns[k] - 1 and not has_inner_clause(m.lines[p]))
+
+
+#: a line this many cells wider than its column is set across columns
+_ACROSS = 2
+
+
 def body_opens(m: Measure, n: int) -> bool:
     """Line ``n`` opens an article's body: a dateline (it may wrap: 新华社北京
     2月20日 / 电 …), or a paragraph's first line."""

@@ -8,10 +8,12 @@ widths of the neighbouring columns decide the doubtful ones.
 
 from __future__ import annotations
 
+import re
+
 from .roles import BODY, BYLINE, CONTINUATION, DATELINE, FOOTER, HEADER, OTHER, TITLE
 from .text_units import Unit
 from .reflow import PULLED_UP, cell_width, core_width, ends_sentence, join_lines, token_width
-from .rules import opens_with_any_dateline, opens_with_dateline, parse_bracket_byline
+from .rules import CLOSING_DATELINE, opens_with_any_dateline, opens_with_dateline, parse_bracket_byline
 from .headlines import starts_with_dash
 from .paragraphs import column_width
 from .text_boxes import lead_in_over_tagged_title
@@ -162,8 +164,9 @@ def classify_text_units(units: list[Unit]) -> None:
         unit = units[i]
         units[i].block.role = BODY if _fits_column(unit, units, i, before[i], after[i]) else TITLE
     runs_on = []
+    spelt = _PageWords(units)
     for i in text_idx:
-        if units[i].block.role == TITLE and _runs_into_next(units, i):
+        if units[i].block.role == TITLE and (_runs_into_next(units, i) or _clause_cut_in_word(units, i, spelt)):
             units[i].block.role = BODY
             runs_on.append(i)
         elif units[i].block.role == TITLE and finishes_sentence_above(units, i):
@@ -187,6 +190,21 @@ def _sentence_then_authors(lines: list[str]) -> bool:
     return cut > 0 and _short_names(last[cut + 1:-1]) and ends_with_authors(lines, len(lines) - 1)
 
 
+def _sentence_then_dateline(lines: list[str]) -> bool:
+    """Do the lines close with a closing dateline in brackets (（本报曼谷2月11日电）)
+    after a sentence ended inside them (。！？……)? A text ends so; a headline
+    says no sentence and carries no dateline."""
+    text = "".join("".join(lines).split())
+    found = CLOSING_DATELINE.search(text)
+    if found is None or found.end() != len(text):
+        return False
+    return any(mark in text[:found.start()] for mark in _SENTENCE_MARKS)
+
+
+#: a sentence ends with one of these
+_SENTENCE_MARKS = ("。", "！", "？", "……")
+
+
 def _short_names(inner: str) -> bool:
     """Names of two or three characters, each opening with a surname (王江 林涛), or two
     such run together: a column's tag of four characters (金台视线, 权威发布) is none."""
@@ -207,6 +225,45 @@ def _runs_into_next(units: list[Unit], i: int) -> bool:
     # it is wider or shorter, or stands over another column's line an extractor ran in beside it)
     return (not ends_sentence(units[i].block.lines[-1]) and opens_inside_word(nxt.block.lines[0])
             and all(nxt.width - 3.0 <= cell_width(line) <= nxt.width + 0.5 for line in units[i].lines))
+
+
+class _PageWords:
+    """The page's text, each unit's lines run together (units apart), joined
+    once when first asked: what words the page spells."""
+
+    def __init__(self, units: list[Unit]) -> None:
+        self._units = units
+        self._text: str | None = None
+
+    def count(self, word: str) -> int:
+        if self._text is None:
+            self._text = "\n".join("".join("".join(line.split()) for line in u.block.lines) for u in self._units)
+        return self._text.count(word)
+
+
+def _clause_cut_in_word(units: list[Unit], i: int, spelt: _PageWords) -> bool:
+    """Is this one headline-shaped line a paragraph's first line cut inside a
+    word (1月份，我国货物贸易进出口总 / 值2.73万亿元…)? So when it holds a clause
+    mark inside (a sentence's clause, rare in a headline), ends on none, fills
+    the column the text under it goes on in (its indent short at most), and
+    the page spells the two characters across the break as a word elsewhere,
+    twice at least (进出口总值): a body opens with a sentence of its own, never
+    with a word's tail."""
+    nxt = units[i + 1] if i + 1 < len(units) else None
+    lines = units[i].block.lines
+    if nxt is None or nxt.block.role not in (BODY, OTHER) or not nxt.block.lines or len(lines) != 1:
+        return False
+    line, after = lines[0].strip(), nxt.block.lines[0].strip()
+    if not line or not after or not _HAN.fullmatch(line[-1]) or not _HAN.fullmatch(after[0]):
+        return False
+    if not any(mark in line[:-1] for mark in "，、；") or not nxt.width - 3.0 <= cell_width(line) <= nxt.width + 0.5:
+        return False
+    return spelt.count(line[-1] + after[0]) >= _SPELT_TWICE
+
+
+_HAN = re.compile("[\u4e00-\u9fff]")
+#: a word the page spells this often is no chance meeting of two characters
+_SPELT_TWICE = 2
 
 
 _NEIGHBOUR_STOPS = (BYLINE, HEADER, FOOTER)
@@ -255,6 +312,8 @@ def _fits_column(unit: Unit, units: list[Unit], i: int, prev_w: float | None, ne
         return True  # ……佳节。 / （张三 李四）: column text its authors close (their space is no phrase gap)
     if _sentence_then_authors(lines):
         return True  # ……舞 / 剧奖。（张三 李四）: a brief's last lines; no headline ends a sentence so
+    if _sentence_then_dateline(lines):
+        return True  # ……风 / 力十一级，飞沙走石…… / （本报曼谷2月11日电）: a text's end and its closing dateline
     # a subtitle opens with ——, but so does a long attribution paragraph
     if (starts_with_dash(lines[0]) and len(lines) <= 2) or any(_has_phrase_gap(line) for line in lines):
         return False

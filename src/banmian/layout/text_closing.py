@@ -91,7 +91,8 @@ def _last_bracket(unit: Unit, line_over: str = "") -> tuple[int, int] | None:
     before = lines[k][:pos].rstrip() or above
     # ……。 / 影像中国（张三）: a short label after the sentence stays with the body; so does a
     # closing note before a closing dateline (本版制图：张三（本报悉尼2月14日电）)
-    return (k, pos) if before and (before[-1] in "。！？”）)" or label_after_sentence(above, before)
+    # (…… ends a sentence trailing off: ……飞沙走石……（本报曼谷2月11日电）)
+    return (k, pos) if before and (before[-1] in "。！？”）)…" or label_after_sentence(above, before)
                                    or is_closing_note(before)) else None
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .roles import BODY, BYLINE, CAPTION, CREDIT, OTHER, SUBHEADING, TITLE
+from .roles import BODY, BYLINE, CAPTION, CONTINUATION, CREDIT, OTHER, SUBHEADING, TITLE
 from .reflow import ends_sentence
 from .rules import opens_with_any_dateline
 from .text_direction import bigrams, shared_pairs
@@ -81,6 +81,40 @@ _LEAD_CHARS = 80
 _AGENCY_ALONE = re.compile(r"[（(][\u4e00-\u9fff]{2,6}[）)]")
 
 
+def reports_under_one_closing_headline(current: list[Unit], units: list[Unit], i: int,
+                                       directions: bool | dict[int, bool]) -> bool:
+    """Is the dated text at ``i`` the next report under the headline that closes
+    it, of an article whose text so far is a dated report with no headline?
+    Where headlines are drawn after their bodies, a headline stands between any
+    two articles' texts; two dated reports with none between them are one
+    article's (a roundup, or a meeting and a talk told under one headline), and
+    a dated report cut off with no headline is no article; so when that
+    headline's words echo the text so far (more than a faint echo), as a
+    headline tells of its own text."""
+    if any(u.block.role == TITLE or u.block.role == CONTINUATION for u in current):
+        return False  # (（下转第N版）: the report's part on this page is over)
+    first = next((u for u in current if u.block.role == BODY), None)
+    if first is None or not opens_with_any_dateline(first.block.lines):
+        return False
+    j = i + 1
+    while j < len(units) and units[j].block.role not in (TITLE, BYLINE):
+        j += 1
+    if j + 1 < len(units) and units[j].block.role == BYLINE and units[j + 1].block.role == TITLE:
+        j += 1  # body, byline, headline: the byline signs the text the headline closes
+    if j == len(units) or units[j].block.role != TITLE:
+        return False  # (an opening byline first: the text under it is signed as an article of its own)
+    if directions if isinstance(directions, bool) else directions.get(j, True):
+        return False
+    end = j
+    while end < len(units) and units[end].block.role == TITLE:
+        end += 1
+    head = bigrams("".join(line for u in units[j:end] for line in u.block.lines))
+    text = "".join(line for u in current if u.block.role == BODY for line in u.block.lines)
+    # (the headline tells of the report over it: a dated text its words do not echo is another article's)
+    shared = shared_pairs(head, text)
+    return shared >= _ECHO_PAIRS and shared > _FAINT_ECHO * len(head)
+
+
 def agencies_after_credits(units: list[Unit]) -> None:
     """An agency alone in brackets right after a photo's credit (张三摄 /
     （人民视觉）) is that credit's tail, wrapped: no headline (it would close
@@ -103,7 +137,7 @@ def subheading_before_closing(current: list[Unit], units: list[Unit], i: int, j:
     if j - i != 1 or len(units[i].block.lines) != 1 or j >= len(units) or units[j].block.role != BODY:
         return False
     k = j
-    while k < len(units) and units[k].block.role in (BODY, SUBHEADING):
+    while k < len(units) and (units[k].block.role in (BODY, SUBHEADING) or _sends_on(units[k])):
         k += 1
     if k == len(units) or units[k].block.role != TITLE:
         return False
@@ -124,6 +158,12 @@ def subheading_before_closing(current: list[Unit], units: list[Unit], i: int, j:
     head_shared = shared_pairs(head_pairs, text)
     # (a word or two of the page's common wording, 发展, may be the line's too)
     return head_shared >= _ECHO_PAIRS and line_share <= _FAINT_ECHO and head_shared / len(head_pairs) > 2 * line_share
+
+
+def _sends_on(unit: Unit) -> bool:
+    """A note sending the text on to another page (（下转第9版）): it ends the
+    part of a body on this page, right over that body's closing headline."""
+    return unit.block.role == CONTINUATION and unit.note is not None and unit.note.direction == "to"
 
 
 def _text_after_photo(current: list[Unit]) -> list[Unit]:
@@ -233,4 +273,4 @@ def banner_between(current: list[Unit], group: list[Unit], units: list[Unit], en
 
 
 __all__ = ["agencies_after_credits", "banner_between", "banner_inside", "headline_read_as_subheading",
-           "lead_under_headline", "said_a_sentence", "subheading_before_closing"]
+           "lead_under_headline", "reports_under_one_closing_headline", "said_a_sentence", "subheading_before_closing"]

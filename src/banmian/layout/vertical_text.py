@@ -126,8 +126,9 @@ def _tail_glyph_over_names(out: list[tuple[str, int | None]], run: list[tuple[st
 
 #: a headline line wrapped in its box holds this many characters at least
 _WRAPPED_LINE = 4
-#: a line ending in a name set apart (…一派生机。 张三): a caption's line its credit's 摄 ends on the next
-_NAME_SET_APART = re.compile(r"\S\s+(?P<name>[\u4e00-\u9fff]{2,3})\s*$")
+#: a line ending in a name set apart (…一派生机。 张三, or with the credit's slash: …村民说。 张三/): a
+#: caption's line its credit's 摄 ends on the next
+_NAME_SET_APART = re.compile(r"\S\s+(?P<name>[\u4e00-\u9fff]{2,3})\s*[/／]?$")
 
 
 def _role_at_end(head: str) -> str | None:
@@ -145,7 +146,7 @@ _ROLES_LONGEST_FIRST = sorted(ROLES, key=len, reverse=True)
 
 def _credit_cut_before(line: str) -> bool:
     """Does ``line`` end in a photographer's name set apart, its 摄 still to come
-    (…一派生机。 张三)? A name opens with a surname; 张三摄 has its 摄."""
+    (…一派生机。 张三, …村民说。 张三/)? A name opens with a surname; 张三摄 has its 摄."""
     m = _NAME_SET_APART.search(line)
     return m is not None and "摄" not in m.group("name") and starts_with_surname(m.group("name"))
 #: a vertical run this long may be a headline with its author's name under it (速览 / 曾嘉平)

@@ -388,6 +388,39 @@ def headline(sheet: Sheet, x0: float, x1: float, top: float, title: str | list[s
     return y
 
 
+def table(sheet: Sheet, x0: float, x1: float, top: float, head: list[str], rows: list[list[str]],
+          size: float, grid: bool = True) -> float:
+    """A small table of figures: a bold header row over rows of a label and
+    numbers (digits half-width in a Latin face, as tables set them), drawn
+    with thin rules round every cell (``grid``) or as a three-line table
+    (三线表: a heavier rule over and under it, a thin one under the header);
+    the label column is wider, labels flush left, figures centred. Each row
+    is written cell by cell, left to right. Return the bottom."""
+    label_w = (x1 - x0) * 0.42
+    edges = [x0, x0 + label_w] + [x0 + label_w + (x1 - x0 - label_w) * (i + 1) / (len(head) - 1)
+                                   for i in range(len(head) - 1)]
+    row_h = size * 1.9
+    y = top
+    for n, cells in enumerate([head, *rows]):
+        bold = n == 0
+        for i, cell in enumerate(cells):
+            w = sheet.mixed_width(cell, size, bold)
+            cx = edges[i] + size * 0.5 if i == 0 and n else (edges[i] + edges[i + 1] - w) / 2
+            sheet.mixed(cx, y + (row_h - size) / 2, cell, size, bold)
+        sheet.commit()
+        y += row_h
+        if grid or n == 0:
+            sheet.rule(x0, y, x1, y, 0.4)
+    if grid:
+        sheet.rule(x0, top, x1, top, 0.4)
+        for ex in edges:
+            sheet.rule(ex, top, ex, y, 0.4)
+    else:
+        sheet.rule(x0, top, x1, top, 1.2)
+        sheet.rule(x0, y, x1, y, 1.2)
+    return y
+
+
 def page_header(sheet: Sheet, left: str, centre: str, right: str, top: float = 34.0,
                 size: float = 10.5, rule: bool = True) -> float:
     """A header band: three fields and (unless not) a rule under them; return its bottom."""

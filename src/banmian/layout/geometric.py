@@ -32,6 +32,7 @@ from .dateline_owners import datelines_apart, runs_on_under_headlines
 from .opening_columns import openings_run_on
 from .vertical_sides import one_side_of_verticals
 from .jump_ends import columns_after_jumps
+from .level_columns import columns_to_level_tops
 from .furniture import split_furniture
 from .labels import framed_logos, is_label
 from .alike_tiers import reread_alike_tiers
@@ -157,6 +158,7 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
     one_side_of_verticals(blocks, heads, separators, body)
     columns_after_jumps(blocks, heads, separators, body)
     runs_on_under_headlines(blocks, separators, region_frames, body, config.row_tolerance)
+    columns_to_level_tops(blocks + photos, heads, separators, body)
     image_owner = image_owners(content.images, blocks, heads, body, captions, separators)
     for i, heading in enumerate(heads):
         own = [b for b in blocks if b.owner == i]

@@ -49,8 +49,8 @@ def columns_to_level_tops(flow: list[ColumnBlock], heads: list[HeadingGroup], se
         if len(level) != 1:
             continue
         new = level[0]
-        mine, theirs = _width(owner, text, ids), _width(new, text, set())
-        if mine is not None and theirs is not None and abs(mine - (right - left)) + body / 2 < abs(theirs - (right - left)):
+        mine, theirs, width = _width(owner, text, ids), _width(new, text, set()), right - left
+        if mine is not None and theirs is not None and abs(mine - width) + body / 2 < abs(theirs - width):
             continue  # as wide as its owner's columns, not as the other's
         for o in column:
             o.owner = new

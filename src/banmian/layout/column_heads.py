@@ -10,6 +10,7 @@ from collections import Counter
 
 from ..model import TextLine
 from .columns import ColumnBlock
+from .reflow import ends_sentence
 
 
 def bold_heads(block: ColumnBlock, starts: list[bool], face: tuple[str, bool], carried: bool = False) -> set[int]:
@@ -61,6 +62,12 @@ def _wrapped_centred(k: int, lines: list[TextLine], heavy: list[bool], set_centr
         and lines[k].x0 - block.left < 0.8 * lines[k].size
 
 
+def _closes(text: str) -> bool:
+    """The line ends a sentence (a closing quote only after its end mark: 获“满意” goes
+    on) or a bracket (a brief's closing credit, （记者 张三））."""
+    return ends_sentence(text) or text.rstrip().endswith(("）", ")"))
+
+
 _SENTENCE_END = ("。", "！", "？", "）", ")", "”")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 
@@ -78,7 +85,7 @@ def item_titles(block: ColumnBlock, starts: list[bool]) -> set[int]:
     heads: set[int] = set()
     k = 0
     while k < len(lines):
-        if starts[k] or (k and not lines[k - 1].text.rstrip().endswith(_SENTENCE_END)):
+        if starts[k] or (k and not _closes(lines[k - 1].text)):
             k += 1
             continue
         end = k

@@ -33,8 +33,11 @@ def columns_to_level_tops(flow: list[ColumnBlock], heads: list[HeadingGroup], se
     photos = [b for b in flow if b.role == OTHER]
     for b in sorted(text, key=lambda b: (b.left, b.top)):
         owner = b.owner
-        if owner is None or b.role != BODY:
+        if owner is None or b.role != BODY or heads[owner].role != TITLE:
             continue
+        hx0, _, hx1, _ = heads[owner].bbox
+        if not heads[owner].vertical and min(hx1, b.right) - max(hx0, b.left) > 0:
+            continue  # under its own headline (most columns: the cheap test first)
         column = [o for o in text if o.owner == owner and o.top >= b.top - 1
                   and min(o.right, b.right) - max(o.left, b.left) > 0.5 * min(o.width, b.width)]
         left, right = min(o.left for o in column), max(o.right for o in column)

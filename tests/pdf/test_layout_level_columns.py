@@ -3,12 +3,12 @@
 
 An article's columns in a row start at one height. The column standing
 between a narrow headline's article and the next article (under neither
-headline) starts level with the left article's first column, lower or higher
-than the right article's columns: it is the left article's second column,
-whichever headline it would centre. And a column set past the foot of a
-finished article's last column, level with the next article's columns on its
-right (its headline set over them, its byline under it), is that article's
-first column. Pages built by feature_pages.py."""
+headline) starts level with the left article's first column, not with the
+right article's columns: it is the left article's second column, whichever
+headline it would centre. And a column set after a vertical headline's
+text, level with the columns of the next article on its right (its headline
+over them, a byline under it), is that article's first column.
+Pages built by feature_pages.py."""
 
 from __future__ import annotations
 

@@ -23,7 +23,8 @@ def test_three_lines_of_sentences_across_two_columns_in_another_face_are_the_sub
     pg.header(20, "体育")
     x0, x1 = column_x(0), span_right(0, 2)
     y = pg.headline(x0, x1, TOP + 4, "冰雪运动进校园", 22.0, align="left")
-    lines = ["青禾县今年在二十所中小学开设了冰雪课程，学生们在学校操场上", "浇出的冰场里学滑冰、打冰球。县教育局说，下一步将把冰雪课程", "纳入体育课的必修内容"]
+    lines = ["青禾县今年在二十所中小学开设了冰雪课程，学生们在学校操场上",
+             "浇出的冰场里学滑冰、打冰球。县教育局说，下一步将把冰雪课程", "纳入体育课的必修内容"]
     for part in lines:  # (full lines justified across both columns' measure)
         pg.line(x0, y, part, BODY, "hei", width=(x1 - x0) if part != lines[-1] else None)
         y += BODY * 1.35

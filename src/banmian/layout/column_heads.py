@@ -63,9 +63,9 @@ def _wrapped_centred(k: int, lines: list[TextLine], heavy: list[bool], set_centr
 
 
 def _closes(text: str) -> bool:
-    """The line ends a sentence (a closing quote only after its end mark: 获“满意” goes
-    on) or a bracket (a brief's closing credit, （记者 张三））."""
-    return ends_sentence(text) or text.rstrip().endswith(("）", ")"))
+    """The (stripped) line ends a sentence, a closing quote only after its end
+    mark (获“满意” goes on), or a bracket (a brief's closing credit, （记者 张三））."""
+    return text.endswith(_SENTENCE_END) and (text[-1] != "”" or ends_sentence(text))
 
 
 _SENTENCE_END = ("。", "！", "？", "）", ")", "”")
@@ -85,7 +85,7 @@ def item_titles(block: ColumnBlock, starts: list[bool]) -> set[int]:
     heads: set[int] = set()
     k = 0
     while k < len(lines):
-        if starts[k] or (k and not _closes(lines[k - 1].text)):
+        if starts[k] or (k and not _closes(lines[k - 1].text.rstrip())):
             k += 1
             continue
         end = k

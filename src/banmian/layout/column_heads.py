@@ -10,6 +10,7 @@ from collections import Counter
 
 from ..model import TextLine
 from .columns import ColumnBlock
+from .reflow import ends_sentence
 
 
 def bold_heads(block: ColumnBlock, starts: list[bool], face: tuple[str, bool], carried: bool = False) -> set[int]:
@@ -34,7 +35,8 @@ def bold_heads(block: ColumnBlock, starts: list[bool], face: tuple[str, bool], c
     heads: set[int] = set()
     k = 0
     while k < len(lines):
-        if not heavy[k] or (starts[k] and not set_centred[k]) or (carried and k == 0):
+        if not heavy[k] or (carried and k == 0) or (
+                starts[k] and not set_centred[k] and not _wrapped_centred(k, lines, heavy, set_centred, block)):
             k += 1
             continue
         end = k
@@ -49,6 +51,21 @@ def bold_heads(block: ColumnBlock, starts: list[bool], face: tuple[str, bool], c
         else:
             k += 1
     return heads
+
+
+def _wrapped_centred(k: int, lines: list[TextLine], heavy: list[bool], set_centred: list[bool],
+                     block: ColumnBlock) -> bool:
+    """Line ``k`` is a centred heading's first line wrapped to the column's
+    width: flush at the left edge (no paragraph's indent), the heavy line under
+    it centred (the heading's tail). A lead sentence set heavy starts indented."""
+    return k + 1 < len(lines) and heavy[k + 1] and set_centred[k + 1] \
+        and lines[k].x0 - block.left < 0.8 * lines[k].size
+
+
+def _closes(text: str) -> bool:
+    """The (stripped) line ends a sentence, a closing quote only after its end
+    mark (获“满意” goes on), or a bracket (a brief's closing credit, （记者 张三））."""
+    return text.endswith(_SENTENCE_END) and (text[-1] != "”" or ends_sentence(text))
 
 
 _SENTENCE_END = ("。", "！", "？", "）", ")", "”")
@@ -68,7 +85,7 @@ def item_titles(block: ColumnBlock, starts: list[bool]) -> set[int]:
     heads: set[int] = set()
     k = 0
     while k < len(lines):
-        if starts[k] or (k and not lines[k - 1].text.rstrip().endswith(_SENTENCE_END)):
+        if starts[k] or (k and not _closes(lines[k - 1].text.rstrip())):
             k += 1
             continue
         end = k

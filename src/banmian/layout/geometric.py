@@ -32,11 +32,12 @@ from .dateline_owners import datelines_apart, runs_on_under_headlines
 from .opening_columns import openings_run_on
 from .vertical_sides import one_side_of_verticals
 from .jump_ends import columns_after_jumps
+from .level_columns import columns_to_level_tops
 from .furniture import split_furniture
 from .labels import framed_logos, is_label
 from .alike_tiers import reread_alike_tiers
 from .headline_names import lone_names_to_headlines, names_under_headline
-from .headlines import bracket_note, dash_alone, ends_with_column_tag, starts_with_dash, tiers_by_size
+from .headlines import closes_tier, dash_alone, opens_bracket_note, starts_with_dash, tiers_by_size
 from .indented_words import at_paragraph_indent
 from .reflow import clean_headline_spaces, join_lines
 from .title_breaks import cuts_a_word
@@ -157,6 +158,7 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
     one_side_of_verticals(blocks, heads, separators, body)
     columns_after_jumps(blocks, heads, separators, body)
     runs_on_under_headlines(blocks, separators, region_frames, body, config.row_tolerance)
+    columns_to_level_tops(blocks + photos, heads, separators, body)
     image_owner = image_owners(content.images, blocks, heads, body, captions, separators)
     for i, heading in enumerate(heads):
         own = [b for b in blocks if b.owner == i]
@@ -502,19 +504,6 @@ def _names_set_right(ln: TextLine, block: ColumnBlock) -> list[Byline] | None:
     return names if names and all(starts_with_surname(b.name) for b in names) else None
 
 
-def _opens_bracket_note(lines: list[TextLine], k: int) -> bool:
-    """Line ``k`` opens a bracketed note that runs to a line's end (its own
-    line or the next ones): a document's date and adoption under its title."""
-    if not lines[k].text.lstrip().startswith(("（", "(")):
-        return False
-    note = ""
-    for ln in lines[k:k + 4]:
-        note += ln.text.strip()
-        if note.endswith(("）", ")")):
-            return bracket_note(note)
-    return False
-
-
 def _set_headline(article: Article, heading: HeadingGroup, page: Page, right: float, body: str = "",
                   body_font: str = "") -> None:
     tiers: list[list[TextLine]] = []
@@ -525,8 +514,8 @@ def _set_headline(article: Article, heading: HeadingGroup, page: Page, right: fl
         # (a dash alone closes the line over it: ……委员王芳 / ——, wrapped)
         if tiers and abs(tiers[-1][-1].size - ln.size) < 0.3 and ln.y0 - tiers[-1][-1].y1 < ln.size \
                 and ln.font == tiers[-1][-1].font and (not starts_with_dash(ln.text.lstrip()) or dash_alone(ln.text)) \
-                and not ends_with_column_tag(tiers[-1][-1].text) \
-                and not _opens_bracket_note(ordered, k) and not set_apart(tiers[-1], ln):  # (a tag closes its title)
+                and not closes_tier(tiers[-1][-1].text) \
+                and not opens_bracket_note(ordered, k) and not set_apart(tiers[-1], ln):  # (a tag closes its title)
             tiers[-1].append(ln)
         else:
             tiers.append([ln])

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Headline
+from ..model import Headline, TextLine
 from .large_kickers import title_under_larger_kicker
 from .reflow import cell_width, clean_headline_spaces, core_width, join_lines, token_width
 
@@ -68,6 +68,26 @@ def ends_with_column_tag(line: str) -> bool:
     """A headline line closing with a column tag, （权威发布） (人民时评), not a date note."""
     tag = _TRAILING_TAG.search(line.strip())
     return tag is not None and not _DATE_NOTE.search(tag.group())
+
+
+def closes_tier(line: str) -> bool:
+    """A headline line that ends its tier: one closing with a column tag (a tag
+    closes its title), or a lead-in closing with a dash (安徽某村孙达敏—— / “……”:
+    the kicker that introduces the title under it), whatever their sizes."""
+    return ends_with_column_tag(line) or line.rstrip().endswith("——")
+
+
+def opens_bracket_note(lines: list[TextLine], k: int) -> bool:
+    """Line ``k`` opens a bracketed note that runs to a line's end (its own
+    line or the next ones): a document's date and adoption under its title."""
+    if not lines[k].text.lstrip().startswith(("（", "(")):
+        return False
+    note = ""
+    for ln in lines[k:k + 4]:
+        note += ln.text.strip()
+        if note.endswith(("）", ")")):
+            return bracket_note(note)
+    return False
 
 
 def _is_column_tag(line: str) -> bool:

@@ -239,17 +239,28 @@ def attach_bylines(groups: list[HeadingGroup], names: list[TextLine], body: floa
                     continue
                 if reach <= below < reach + 6 * body:  # a tier set as text between (a subtitle near the body size)
                     below = ln.y0 - _tier_foot(g, ln, blocks, reach)
-                if -0.3 * body <= below < reach:
+                if -0.3 * body <= below < reach and _title_hugged(ln, below, groups, body) is None:
                     d = below
                 else:
                     continue
             if d < best_d:
                 best, best_d = g, d
-        if best is None:
+        hugged = _title_hugged(ln, float("inf"), groups, body) if best is None and not ln.vertical else None
+        if hugged is not None:  # a name-like line (南派舞狮) right over a title, under no heading: its kicker
+            hugged.lines.insert(0, ln)
+        elif best is None:
             left.append(ln)
         else:
             best.bylines.append(ln)
     return _beside_vertical_names(groups, left, reach)
+
+
+def _title_hugged(ln: TextLine, below: float, groups: list[HeadingGroup], body: float) -> HeadingGroup | None:
+    """The title starting right under the line (within a body size), nearer
+    than the heading over it ends: the line tops that title (its kicker), no
+    byline of the one above."""
+    return next((g for g in groups if g.role == TITLE and not g.vertical and 0 <= g.bbox[1] - ln.y1 < min(below, body)
+                 and min(g.bbox[2], ln.x1) - max(g.bbox[0], ln.x0) > 0), None)
 
 
 def _tier_foot(g: HeadingGroup, name: TextLine, blocks: list[ColumnBlock], reach: float) -> float:

@@ -50,7 +50,8 @@ def attach_tiers(titles: list[HeadingGroup], blocks: list[ColumnBlock], body: fl
             continue
         text = "".join(ln.text for ln in b.lines).strip()
         if not text or _SENTENCE_END.search(text) or closes_with_names(text) or parse_byline_line(text) \
-                or ("。" in text and not all(ln.bold for ln in b.lines) and not _across_columns(b, blocks, column, body)) \
+                or ("。" in text and not all(ln.bold for ln in b.lines)
+                    and not _across_columns(b, blocks, column, body, body_font)) \
                 or find_continuation(text) is not None \
                 or OPENS_ARTICLE.match(text) or _opens_an_indented_paragraph(b) \
                 or set_as_a_column_beside(b, blocks, body, body_font):
@@ -97,14 +98,18 @@ def attach_tiers(titles: list[HeadingGroup], blocks: list[ColumnBlock], body: fl
     return [b for b in blocks if id(b) not in taken]
 
 
-def _across_columns(b: ColumnBlock, blocks: list[ColumnBlock], column: float, body: float) -> bool:
-    """One or two lines across the measure of columns (wider than one and a
-    half), over text set in narrower columns right under them: a tier that
-    spans its article (a 副题 of sentences), as no line of the text does."""
-    if len(b.lines) > 2 or b.width <= 1.6 * column:
+def _across_columns(b: ColumnBlock, blocks: list[ColumnBlock], column: float, body: float, body_font: str) -> bool:
+    """One or two lines (three in a face other than the text's) across the
+    measure of columns (wider than one and a half), over text set in narrower
+    columns right under them (or under a byline's line): a tier that spans its article (a 副题 of
+    sentences), as no line of the text does (a lead paragraph set across two
+    columns is in the text's face)."""
+    other_face = bool(body_font) and all(ln.font != body_font for ln in b.lines)
+    if len(b.lines) > (3 if other_face else 2) or b.width <= 1.6 * column:
         return False
+    reach = (4 if other_face else 2) * body  # (a byline's line may stand between)
     return any(o is not b and o.role == BODY and len(o.lines) >= 2 and o.width < b.width / 1.6
-               and 0 <= o.top - b.bottom <= 2 * body and b.left - body <= o.left < b.right for o in blocks)
+               and 0 <= o.top - b.bottom <= reach and b.left - body <= o.left < b.right for o in blocks)
 
 
 def _opens_an_indented_paragraph(b: ColumnBlock) -> bool:

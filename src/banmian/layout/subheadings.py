@@ -185,28 +185,31 @@ def _lone_titles_back(units: list[Unit], unmarked: list[Unit]) -> None:
         if any(id(units[k]) not in told for k in heads):
             continue
         edges = [lo - 1, *heads, hi + 1]
-        if all(_opens_story(units, k, edges[j], edges[j + 2]) for j, k in enumerate(heads)):
-            for k in heads:
+        read = [_story_title(units, k, edges[j], edges[j + 2]) for j, k in enumerate(heads)]
+        if all(lines is not None for lines in read):
+            for k, lines in zip(heads, read):
                 units[k].block.role = TITLE
+                if lines is not units[k].block.lines:  # one title wrapped, made one line
+                    units[k].block.lines[:] = lines
+                    units[k]._width = None
 
 
-def _opens_story(units: list[Unit], n: int, above: int, below: int) -> bool:
-    """Does heading ``n`` open a new story, the text over it read back to unit
-    ``above`` (the heading before, or the stretch's edge) and the text under it
-    on to unit ``below``? A heading of two phrases a line is asked whole (one
-    title wrapped: 石桥村小学建成 / 录播教室和科学实验室, then made one line) and
-    by its last line (a kicker over its title: the lead names what the title
-    names, not the kicker's words)."""
+def _story_title(units: list[Unit], n: int, above: int, below: int) -> list[str] | None:
+    """The lines of heading ``n`` as a new story's title, or None when it opens
+    no new story, the text over it read back to unit ``above`` (the heading
+    before, or the stretch's edge) and the text under it on to unit ``below``.
+    A heading of two phrases a line is asked whole (one title wrapped:
+    石桥村小学建成 / 录播教室和科学实验室, then one line) and by its last line (a
+    kicker over its title: the lead names what the title names, not the
+    kicker's words)."""
     before = "".join(line for u in units[above + 1:n] if u.block.role == BODY for line in u.block.lines)
     after = "".join(line for u in units[n + 1:below] if u.block.role == BODY for line in u.block.lines)
-    unit = units[n]
-    lines = unit.block.lines
+    lines = units[n].block.lines
     if _one_phrase_wrapped(lines) and not _label_over_line(lines):
-        if opens_new_story("".join(lines), before, after):
-            lines[:] = ["".join(line.strip() for line in lines)]
-            unit._width = None
-            return True
-    return opens_new_story(lines[-1], before, after)
+        joined = "".join(line.strip() for line in lines)
+        if opens_new_story(joined, before, after):
+            return [joined]
+    return lines if opens_new_story(lines[-1], before, after) else None
 
 
 def _one_phrase_wrapped(lines: list[str]) -> bool:

@@ -25,7 +25,8 @@ from .tier_patterns import BRIEF_HEADING
 #: a title run in: a phrase of characters (quotes, book-title marks, figures), a space or a mark
 #: closing it (■), then the text (it ends on a character or a closing quote, and the text opens on a
 #: character or an opening quote: a space beside a figure, 2020 年, is the extractor's)
-_RUN_IN = re.compile(rf"([\u4e00-\u9fff“”《》0-9]{{5,23}}[\u4e00-\u9fff”》])([ \u3000]+|[ \u3000]*[{LEAD_MARKS}][ \u3000]*)([\u4e00-\u9fff“《].*)")
+_RUN_IN = re.compile(rf"([\u4e00-\u9fff“”《》0-9]{{5,23}}[\u4e00-\u9fff”》])"
+                     rf"([ \u3000]+|[ \u3000]*[{LEAD_MARKS}][ \u3000]*)([\u4e00-\u9fff“《].*)")
 #: the text after the title opens a sentence: this many characters at least before the line ends
 _TEXT_CHARS = 4
 #: a column's lines hold this many cells fewer than one another at most (justification, a squeezed mark)

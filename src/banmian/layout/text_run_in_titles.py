@@ -27,6 +27,8 @@ from .tier_patterns import BRIEF_HEADING
 #: character or an opening quote: a space beside a figure, 2020 年, is the extractor's)
 _RUN_IN = re.compile(rf"([\u4e00-\u9fff“”《》0-9]{{5,23}}[\u4e00-\u9fff”》])"
                      rf"([ \u3000]+|[ \u3000]*[{LEAD_MARKS}][ \u3000]*)([\u4e00-\u9fff“《].*)")
+#: what a line with a title run in holds: a space or a mark closing the title
+_MAY_RUN_IN = re.compile(f"[ \u3000{LEAD_MARKS}]")
 #: the text after the title opens a sentence: this many characters at least before the line ends
 _TEXT_CHARS = 4
 #: a column's lines hold this many cells fewer than one another at most (justification, a squeezed mark)
@@ -39,7 +41,7 @@ _AUTHOR_LINES = 3
 
 def _run_in(line: str) -> tuple[str, str] | None:
     """The title and the text of a line opening with a title run in, or None."""
-    if " " not in line and "\u3000" not in line and not any(mark in line for mark in LEAD_MARKS):
+    if _MAY_RUN_IN.search(line) is None:
         return None  # (most lines: no space or lead mark in them)
     found = _RUN_IN.fullmatch(line.strip())
     # (after a mark closing the title, one character of text is enough: the mark says where it ends)

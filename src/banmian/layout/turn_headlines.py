@@ -14,13 +14,15 @@ clause mark between two articles' texts are the new one's headline."""
 
 from __future__ import annotations
 
+import re
+
 from .reflow import cell_width, ends_sentence
 from .roles import BODY, TITLE
 from .text_units import Unit
 from ..model import Block
 
 #: what a paragraph's opening lines hold and a headline's lines do not
-_CLAUSE_MARKS = "，。；：！？、,;:!?"
+_CLAUSE_MARK = re.compile("[，。；：！？、,;:!?]")
 #: marks a full line may push out past the column's edge (hanging punctuation)
 _HANGING = "，。、；：！？”’）》,.;:!?)"
 #: a headline of this many lines at most (kicker, title wrapped once, subtitle)
@@ -54,15 +56,13 @@ def headlines_at_measure_turns(units: list[Unit]) -> list[Unit]:
 def _cut_at_turns(unit: Unit, opened: bool) -> list[Unit]:
     """``opened``: the text before the unit ended (its first lines may be a headline's)."""
     lines = unit.block.lines
-    widths: list[float] | None = None
+    widths = _Widths(lines)
     for end in range(-1 if opened else 2, len(lines) - _HEADLINE_LINES):
         if end == 0 or end > 0 and not ends_sentence(lines[end].rstrip()):
             continue  # (most lines: the cheap question first)
         count = _unmarked_lines(lines, end + 1)
         if not count:
             continue
-        if widths is None:
-            widths = [cell_width(line.strip()) for line in lines]
         under = end + 1 + count
         if not _opens_paragraph(lines, widths, under):
             continue  # the text under a headline opens indented; a wrapped sentence runs on full
@@ -72,13 +72,33 @@ def _cut_at_turns(unit: Unit, opened: bool) -> list[Unit]:
     return [unit]
 
 
+class _Widths:
+    """The lines' cell widths, each measured when first asked for (a unit's
+    lines near a candidate headline are asked, seldom the rest)."""
+
+    __slots__ = ("_lines", "_known")
+
+    def __init__(self, lines: list[str]) -> None:
+        self._lines = lines
+        self._known: dict[int, float] = {}
+
+    def __getitem__(self, n: int) -> float:
+        width = self._known.get(n)
+        if width is None:
+            width = self._known[n] = cell_width(self._lines[n].strip())
+        return width
+
+    def span(self, start: int, end: int) -> list[float]:
+        return [self[n] for n in range(max(0, start), min(len(self._lines), end))]
+
+
 def _unmarked_lines(lines: list[str], start: int) -> int:
     """How many lines from ``start`` on hold no clause mark (a headline's, at
     most three, with a few characters in all); 0 when they are not so."""
     count = 0
     while start + count < len(lines) and count <= _HEADLINE_LINES:
         line = lines[start + count].strip()
-        if not line or any(mark in line for mark in _CLAUSE_MARKS):
+        if not line or _CLAUSE_MARK.search(line):
             break
         count += 1
     if not 1 <= count <= _HEADLINE_LINES:
@@ -87,13 +107,13 @@ def _unmarked_lines(lines: list[str], start: int) -> int:
     return count if chars >= _HEADLINE_CHARS else 0
 
 
-def _wider_text_under(lines: list[str], widths: list[float], end: int, under: int) -> bool:
+def _wider_text_under(lines: list[str], widths: _Widths, end: int, under: int) -> bool:
     """Does the text from line ``under`` on run wider than the old column, whose
     last line is ``end``? The old column's full width is the middle of its
     lines' widths (a paragraph's short last line and a hanging mark aside);
     the new text needs two lines a cell wider than that, ended by no hanging
     mark, and no line of the old column so wide."""
-    old = [widths[n] for n in range(max(0, end - _OLD_LINES + 1), end + 1)]
+    old = widths.span(end - _OLD_LINES + 1, end + 1)
     if len(old) < 3:
         return False
     full = sorted(old)[len(old) // 2]
@@ -105,12 +125,12 @@ def _wider_text_under(lines: list[str], widths: list[float], end: int, under: in
     return wider >= _WIDER_LINES
 
 
-def _column_width(widths: list[float], under: int) -> float | None:
+def _column_width(widths: _Widths, under: int) -> float | None:
     """The full width of the column whose paragraph opens at line ``under``:
     the middle width of the lines after it, when most of them hold it (a
     column's lines are of one width; lines of several columns run together
     are not); else None."""
-    below = widths[under + 1:under + 1 + _NEW_LINES]
+    below = widths.span(under + 1, under + 1 + _NEW_LINES)
     if len(below) < 2:
         return None
     full = sorted(below)[len(below) // 2]
@@ -122,7 +142,7 @@ def _column_width(widths: list[float], under: int) -> float | None:
 _JUSTIFIED = 1.0
 
 
-def _wider_than_column(lines: list[str], widths: list[float], start: int, under: int) -> bool:
+def _wider_than_column(lines: list[str], widths: _Widths, start: int, under: int) -> bool:
     """Are lines ``start`` to ``under`` (not included) each a cell wider than
     the column they stand over, ended by no hanging mark? A column holds no
     line wider than itself: they are a headline's, set across its columns."""
@@ -131,7 +151,7 @@ def _wider_than_column(lines: list[str], widths: list[float], start: int, under:
                                     for n in range(start, under))
 
 
-def _opens_paragraph(lines: list[str], widths: list[float], under: int) -> bool:
+def _opens_paragraph(lines: list[str], widths: _Widths, under: int) -> bool:
     """Is line ``under`` a paragraph's indented first line: narrower (a hanging
     mark aside) than the full lines under it by an indent, no more? (Text run
     around a photo goes on at the full width where the photo ends; a shorter

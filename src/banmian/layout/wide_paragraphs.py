@@ -188,7 +188,10 @@ def _column_under(lines: list[str], widths: list[float], start: int) -> float | 
 
 
 def _has_clause(line: str) -> bool:
-    return any(mark in line for mark in _CLAUSE_MARKS)
+    return _CLAUSE_MARK.search(line) is not None
+
+
+_CLAUSE_MARK = re.compile(f"[{_CLAUSE_MARKS}]")
 
 
 #: the lines under a wide opening that the column is measured on

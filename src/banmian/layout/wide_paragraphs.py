@@ -134,8 +134,7 @@ def cut_wide_opening_lines(units: list[Unit]) -> list[Unit]:
         if unit.block.role != OTHER or len(lines) < _WIDE_OPENING_LINES + _COLUMN_LINES:
             out.append(unit)
             continue
-        widths = [cell_width(line.strip()) for line in lines[:_WIDE_OPENING_LINES + _UNDER_LINES]]
-        end = _wide_opening(lines, widths)
+        end = _wide_opening(lines)
         if not end:
             out.append(unit)
             continue
@@ -150,17 +149,21 @@ def cut_wide_opening_lines(units: list[Unit]) -> list[Unit]:
     return out
 
 
-def _wide_opening(lines: list[str], widths: list[float]) -> int:
+def _wide_opening(lines: list[str]) -> int:
     """How many of the unit's first lines are a paragraph set wide over its
     column (see :func:`cut_wide_opening_lines`), or 0. The column is measured
     on the unfinished lines under them (full lines; a paragraph's last line,
     a subheading or a one-line paragraph says nothing of its width), most of
     them one width."""
-    if widths[0] < 2 * _COLUMN_LINES:
-        return 0  # (most units: a column line first, no wider than the column)
+    first = cell_width(lines[0].strip())
+    if first < 2 * _COLUMN_LINES:
+        return 0  # (a short first line: no paragraph set wide)
     for end in range(1, _WIDE_OPENING_LINES + 1):
         if not ends_sentence(lines[end - 1].rstrip()):
             continue
+        if first < _WIDE_SHARE * cell_width(lines[end].strip()) and not ends_sentence(lines[end].rstrip()):
+            return 0  # (most units: the line under is a column line about as wide as the first)
+        widths = [cell_width(line.strip()) for line in lines[:end + _UNDER_LINES]]
         measure = _column_under(lines, widths, end)
         if measure is None:
             return 0

@@ -10,6 +10,14 @@ label, not the heading's author.
 from __future__ import annotations
 
 from ..model import BBox, TextLine
+from .roles import BODY, SUBHEADING, TITLE
+
+
+def smallest_frame(box: BBox, frames: list[BBox]) -> BBox | None:
+    """The smallest frame that holds ``box``."""
+    inside = [f for f in frames if f[0] - 2 <= box[0] and box[2] <= f[2] + 2 and f[1] - 2 <= box[1]
+              and box[3] <= f[3] + 2]
+    return min(inside, key=lambda f: (f[2] - f[0]) * (f[3] - f[1])) if inside else None
 
 
 def _inside(box: BBox, outer: BBox, slack: float = 1.0) -> bool:
@@ -29,9 +37,6 @@ def framed_openings(groups: list, blocks: list, frames: list[BBox], body: float)
     width) heads a box of that article (核心阅读 over the key points, set
     before the columns): a subheading in its flow, no headline of its own
     (a boxed article of its own stands under text, not under a headline)."""
-    from .roles import BODY, SUBHEADING, TITLE
-    from .segment import smallest_frame
-
     titles = [g for g in groups if g.role == TITLE and not g.vertical]
     for g in titles:
         if g.size >= 1.3 * body or len(g.lines) > 2:

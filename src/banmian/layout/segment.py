@@ -28,7 +28,7 @@ from ..model import BBox, Role, TextLine, is_light, union
 from .roles import BODY, SUBHEADING, TITLE
 from ..names import starts_with_surname
 from .columns import ColumnBlock
-from .frame_labels import fenced_from
+from .frame_labels import fenced_from, smallest_frame
 from .vertical_bylines import vertical_names_under
 from .config import DEFAULT, LayoutConfig
 from .rules import name_tokens
@@ -365,13 +365,6 @@ def names_alone(text: str) -> bool:
     """A line of one to three names and nothing else (汪涛, 张文 杨希壮)."""
     tokens = name_tokens(text)
     return tokens is not None and 1 <= len(tokens) <= 3 and all(starts_with_surname(t) for t in tokens)
-
-
-def smallest_frame(box: BBox, frames: list[BBox]) -> BBox | None:
-    """The smallest frame that holds ``box``."""
-    inside = [f for f in frames if f[0] - 2 <= box[0] and box[2] <= f[2] + 2 and f[1] - 2 <= box[1]
-              and box[3] <= f[3] + 2]
-    return min(inside, key=lambda f: (f[2] - f[0]) * (f[3] - f[1])) if inside else None
 
 
 def wall_between(lo: float, hi: float, y: float, seps: list[BBox]) -> bool:

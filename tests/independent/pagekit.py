@@ -49,7 +49,7 @@ class Story:
     captions: list[tuple[str, str | None]] = field(default_factory=list)
     dateline: str | None = None
     continues_to: int | None = None  # the page a jump note （下转第四版） sends the reader to
-    continued_from: int | None = None  # the page a note （上接第一版） comes from (checked by the pages that set one)
+    continued_from: int | None = None  # the page a note （上接第一版） comes from
 
 
 @dataclass

@@ -49,7 +49,7 @@ def reader_view(story: Story) -> dict:
     body = "".join(squeeze(p) for p in story.paragraphs)
     return {
         "kicker": squeeze(story.kicker), "subtitle": _sub(story.subtitle), "dateline": _dateline(story.dateline),
-        "continues_to": story.continues_to,
+        "continues_to": story.continues_to, "continued_from": story.continued_from,
         "bylines": sorted((_role(r) or "", squeeze(n)) for r, n in story.bylines),
         "head": body[:10], "tail": body[-10:], "paragraphs": len(story.paragraphs),
         "ends": [(p[:5], p[-5:]) for p in map(squeeze, story.paragraphs)],
@@ -63,6 +63,7 @@ def parsed_view(article: banmian.Article) -> dict:
     return {
         "kicker": squeeze(article.headline.kicker), "subtitle": _sub(article.headline.subtitle),
         "dateline": _dateline(article.dateline), "continues_to": article.continues_to,
+        "continued_from": article.continued_from,
         "bylines": sorted((_role(b.role) or "", squeeze(b.name)) for b in article.bylines),
         "head": body[:10], "tail": body[-10:], "paragraphs": len(article.paragraphs),
         "ends": [(p[:5], p[-5:]) for p in map(squeeze, article.paragraphs)],
@@ -92,6 +93,10 @@ def differences(edition: banmian.Edition, stories: list[Story], header: Header |
              for a in page.articles if squeeze(a.headline.title) not in want]
     if extra:
         out.append("articles not on the page: " + "; ".join(extra))
+    titles = [squeeze(a.headline.title) for a in page.articles]
+    twice = sorted({t for t in titles if titles.count(t) > 1 and t in want})
+    if twice:  # (keyed by title, the second would hide the first)
+        out.append("two articles under one title: " + ", ".join(map(repr, twice)))
     for title, story in want.items():
         if title not in got:
             out.append(f"missing article {title!r}")
@@ -126,7 +131,8 @@ def text_differences(edition: banmian.Edition, stories: list[Story]) -> list[str
     out = []
     for s in stories:
         e, p = reader_view(s), parsed_view(got[squeeze(s.title)])
-        for key in ("kicker", "subtitle", "bylines", "dateline", "continues_to", "head", "tail", "paragraphs", "text"):
+        for key in ("kicker", "subtitle", "bylines", "dateline", "continues_to", "continued_from", "head", "tail",
+                    "paragraphs", "text"):
             if e[key] != p[key]:
                 out.append(f"{s.title}: {key} expected {str(e[key])[:60]}, got {str(p[key])[:60]}")
     return out

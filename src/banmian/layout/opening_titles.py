@@ -16,7 +16,8 @@ from .tier_patterns import BRIEF_HEADING, cjk_count
 from .text_units import Unit
 
 _CLAUSE_MARKS = "，。；：！？、,;:!?"
-_CLAUSE_MARK = re.compile(f"[{re.escape(_CLAUSE_MARKS)}]")
+#: any clause or sentence mark: a headline's lines hold none (:mod:`.turn_headlines` asks it too)
+CLAUSE_MARK = re.compile(f"[{re.escape(_CLAUSE_MARKS)}]")
 #: a brief's title: this many CJK characters at least and at most
 _TITLE_CHARS = (4, 24)
 #: a narrow headline box: at most this many lines, each at most this many cells
@@ -54,8 +55,8 @@ def _headline_line_left_in_body(unit: Unit, nxt: Unit) -> bool:
         return False
     last, tier = lines[-1].strip(), nxt.block.lines[0].strip()
     # (the cheap questions first: most bodies end on a mark)
-    return (len(last) >= _LINE_CHARS and last[-1] not in _CLOSING_MARKS and not _CLAUSE_MARK.search(last)
-            and not _CLAUSE_MARK.search(tier)
+    return (len(last) >= _LINE_CHARS and last[-1] not in _CLOSING_MARKS and not CLAUSE_MARK.search(last)
+            and not CLAUSE_MARK.search(tier)
             and not ends_sentence(last) and ends_sentence(lines[-2]) and cjk_count(last) >= _LINE_CHARS)
 
 
@@ -80,4 +81,4 @@ def headlines_read_as_body(units: list[Unit]) -> None:
                 nxt.block.line_start -= 1
 
 
-__all__ = ["headlines_read_as_body"]
+__all__ = ["CLAUSE_MARK", "headlines_read_as_body"]

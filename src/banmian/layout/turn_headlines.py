@@ -14,17 +14,12 @@ clause mark between two articles' texts are the new one's headline."""
 
 from __future__ import annotations
 
-import re
-
-from .reflow import cell_width, ends_sentence
+from .opening_titles import CLAUSE_MARK
+from .reflow import PULLED_UP, cell_width, ends_sentence
 from .roles import BODY, TITLE
 from .text_units import Unit
 from ..model import Block
 
-#: what a paragraph's opening lines hold and a headline's lines do not
-_CLAUSE_MARK = re.compile("[，。；：！？、,;:!?]")
-#: marks a full line may push out past the column's edge (hanging punctuation)
-_HANGING = "，。、；：！？”’）》,.;:!?)"
 #: a headline of this many lines at most (kicker, title wrapped once, subtitle)
 _HEADLINE_LINES = 3
 #: its lines hold this many characters in all, at least
@@ -98,7 +93,7 @@ def _unmarked_lines(lines: list[str], start: int) -> int:
     count = 0
     while start + count < len(lines) and count <= _HEADLINE_LINES:
         line = lines[start + count].strip()
-        if not line or _CLAUSE_MARK.search(line):
+        if not line or CLAUSE_MARK.search(line):
             break
         count += 1
     if not 1 <= count <= _HEADLINE_LINES:
@@ -117,11 +112,11 @@ def _wider_text_under(lines: list[str], widths: _Widths, end: int, under: int) -
     if len(old) < 3:
         return False
     full = sorted(old)[len(old) // 2]
-    if any(w >= full + 1 and lines[n].rstrip()[-1:] not in _HANGING
+    if any(w >= full + 1 and lines[n].rstrip()[-1:] not in PULLED_UP
            for n, w in zip(range(end - len(old) + 1, end + 1), old)):
         return False  # the old column itself holds lines that wide: no measure to turn from
     wider = sum(1 for n in range(under, min(len(lines), under + _NEW_LINES))
-                if widths[n] >= full + 1 and lines[n].rstrip()[-1:] not in _HANGING)
+                if widths[n] >= full + 1 and lines[n].rstrip()[-1:] not in PULLED_UP)
     return wider >= _WIDER_LINES
 
 
@@ -147,7 +142,7 @@ def _wider_than_column(lines: list[str], widths: _Widths, start: int, under: int
     the column they stand over, ended by no hanging mark? A column holds no
     line wider than itself: they are a headline's, set across its columns."""
     full = _column_width(widths, under)
-    return full is not None and all(widths[n] >= full + 1 and lines[n].rstrip()[-1:] not in _HANGING
+    return full is not None and all(widths[n] >= full + 1 and lines[n].rstrip()[-1:] not in PULLED_UP
                                     for n in range(start, under))
 
 
@@ -160,7 +155,7 @@ def _opens_paragraph(lines: list[str], widths: _Widths, under: int) -> bool:
     if full is None:
         return False
     line = lines[under].rstrip()
-    core = widths[under] - (1 if line[-1:] in _HANGING else 0)
+    core = widths[under] - (1 if line[-1:] in PULLED_UP else 0)
     # (a mark at its end may hang past the indent; a line as wide as the column with it is full)
     return widths[under] < full - 0.5 and full - _INDENT - _INDENT_SLACK <= core <= full - _INDENT + _INDENT_SLACK
 

@@ -288,6 +288,16 @@ def line_end(text: str, start: int, room: int, no_end: str = NO_LINE_END) -> int
     return end
 
 
+def wrap(text: str, per: int) -> list[str]:
+    """``text`` broken into lines of ``per`` characters (punctuation hangs)."""
+    lines, i = [], 0
+    while i < len(text):
+        end = line_end(text, i, per)
+        lines.append(text[i:end])
+        i = end
+    return lines
+
+
 def _count_rows(items: list, per_line: int, no_end: str = NO_LINE_END) -> int:
     rows = 0
     for item in items:

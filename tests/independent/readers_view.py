@@ -187,3 +187,19 @@ def feature_tests(cases: dict, pdf_xfail: dict[str, str], text_xfail: dict[str, 
         assert_text(parse_plain(sheet, tmp_path, name), stories)
 
     return test_pdf_mode, test_text_mode
+
+
+def continued_from_test(page, xfails: dict[str, str], seeds: tuple[int, ...]):
+    """A test of the page a continued text comes from (``continued_from``) on
+    ``page``, in PDF mode and in text mode, ``xfails`` keyed by mode or
+    ``mode-seed``: every story, found under its title, with its own page."""
+
+    @pytest.mark.parametrize(("mode", "seed"), params({"pdf": None, "text": None}, xfails, seeds))
+    def test_continued_from(mode, seed, tmp_path):
+        sheet, stories, _ = page(seed)
+        edition = (parse_pdf if mode == "pdf" else parse_plain)(sheet, tmp_path, f"{page.__name__}-{mode}")
+        got = {squeeze(a.headline.title): a.continued_from for a in edition.pages[0].articles}
+        want = {squeeze(s.title): s.continued_from for s in stories}
+        assert {t: got.get(t, "missing") for t in want} == want
+
+    return test_continued_from

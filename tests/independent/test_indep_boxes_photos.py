@@ -5,7 +5,7 @@ of the conventions."""
 
 from __future__ import annotations
 
-from .pagekit import Header, Sheet, Story, article, column_width, headline, line_end, page_header
+from .pagekit import Header, Sheet, Story, article, column_width, headline, page_header, wrap
 from .prose import body
 from .readers_view import feature_tests
 
@@ -73,16 +73,6 @@ def boxed_page(seed: int, titles: list[str]):
     d = Story("三十个城市书房飘书香", body("library"), bylines=[("通讯员", "林可")])
     article(sh, d, 40, y2 + 14, 5, int((762 - 4 * b * 1.6) / (5 * b)), 22, byline="■ 通讯员 林可")
     return sh, [a] + stories + [c, d], Header(4, "区县新闻", "2022-07-06")
-
-
-def wrap(text: str, per: int) -> list[str]:
-    """``text`` broken into lines of ``per`` characters (punctuation hangs)."""
-    lines, i = [], 0
-    while i < len(text):
-        end = line_end(text, i, per)
-        lines.append(text[i:end])
-        i = end
-    return lines
 
 
 def captions_page(seed: int):

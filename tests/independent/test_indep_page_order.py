@@ -11,7 +11,7 @@ import pytest
 from .pagekit import Header, Sheet, Story, article, column_width, headline, page_header
 from .prose import body
 from .prose_features import CARRIED_ON
-from .readers_view import feature_tests, params, parse_pdf, parse_plain, squeeze
+from .readers_view import continued_from_test, feature_tests, params, parse_pdf, squeeze
 
 SEEDS = (6, 13)
 JUMP_HEAD = "老旧小区改出幸福生活"
@@ -121,13 +121,7 @@ READING_ORDER_XFAIL: dict[str, str] = {}
 test_pdf_mode, test_text_mode = feature_tests(CASES, PDF_XFAIL, TEXT_XFAIL, SEEDS)
 
 
-@pytest.mark.parametrize(("mode", "seed"), params({"pdf": None, "text": None}, CONTINUED_XFAIL, SEEDS))
-def test_continued_from(mode, seed, tmp_path):
-    sheet, stories, _ = continued_page(seed)
-    edition = (parse_pdf if mode == "pdf" else parse_plain)(sheet, tmp_path, f"continued-{mode}")
-    got = {squeeze(a.headline.title): a.continued_from for a in edition.pages[0].articles}
-    want = {squeeze(s.title): s.continued_from for s in stories}
-    assert {t: got.get(t, "missing") for t in want} == want
+test_continued_from = continued_from_test(continued_page, CONTINUED_XFAIL, SEEDS)
 
 
 @pytest.mark.parametrize(("name", "seed"), params({"stream_order": None}, READING_ORDER_XFAIL, SEEDS))

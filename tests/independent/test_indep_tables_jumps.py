@@ -6,14 +6,12 @@ description of the conventions."""
 
 from __future__ import annotations
 
-import pytest
-
 from .pagekit import Header, Sheet, Story, article, column_width, page_header, table
 from .prose import body
 from .prose_layouts import HARBOUR
 from .prose_forms import (CARRIED_OVER, JUMP_HEAD, TABLE_HEAD, TABLE_REPORT, TABLE_ROWS, TABLE_SOURCE,
                           TABLE_TITLE)
-from .readers_view import feature_tests, params, parse_pdf, parse_plain, squeeze
+from .readers_view import continued_from_test, feature_tests
 
 SEEDS = (4, 11)
 
@@ -130,10 +128,4 @@ CONTINUED_XFAIL: dict[str, str] = {
 test_pdf_mode, test_text_mode = feature_tests(CASES, PDF_XFAIL, TEXT_XFAIL, SEEDS)
 
 
-@pytest.mark.parametrize(("mode", "seed"), params({"pdf": None, "text": None}, CONTINUED_XFAIL, SEEDS))
-def test_continued_from(mode, seed, tmp_path):
-    sheet, stories, _ = jumps_page(seed)
-    edition = (parse_pdf if mode == "pdf" else parse_plain)(sheet, tmp_path, f"jumps-{mode}")
-    got = {squeeze(a.headline.title): a.continued_from for a in edition.pages[0].articles}
-    want = {squeeze(s.title): s.continued_from for s in stories}
-    assert {t: got.get(t, "missing") for t in want} == want
+test_continued_from = continued_from_test(jumps_page, CONTINUED_XFAIL, SEEDS)

@@ -8,23 +8,13 @@ from __future__ import annotations
 
 import math
 
-from .pagekit import Header, Sheet, Story, article, column_width, headline, line_end, page_header
+from .pagekit import Header, Sheet, Story, article, column_width, headline, page_header, wrap
 from .prose import body
 from .prose_forms import FLOWERS_MORE, GROUP_CAPTION, LONG_REPORT, SIDE_CAPTION
 from .prose_layouts import FLOWERS
 from .readers_view import feature_tests
 
 SEEDS = (3, 8)
-
-
-def wrap(text: str, per: int) -> list[str]:
-    """``text`` broken into lines of ``per`` characters (punctuation hangs)."""
-    lines, i = [], 0
-    while i < len(text):
-        end = line_end(text, i, per)
-        lines.append(text[i:end])
-        i = end
-    return lines
 
 
 def l_shape_page(seed: int):

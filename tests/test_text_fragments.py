@@ -120,3 +120,34 @@ def test_one_line_s_column_is_the_sliding_window_s_figure():
     rng = random.Random(7)
     widths = [rng.choice([3.0, 7.5, 12.0, 12.5, 13.0, 20.0, 31.5]) for _ in range(80)]
     assert [_column_at(widths, i) for i in range(len(widths))] == column_widths(widths)
+
+
+def test_a_closing_note_wrapped_over_three_lines_is_not_joined_to_the_next_headline() -> None:
+    """The note's bracket opened two printed lines over its close (a long
+    unit's name wraps): it still ends its article, and the kicker under it,
+    cut at its quotes, is a line of its own."""
+    note = ["（作者单位：", "某某省山区发展", "研究中心西部大学分中", "心）", "守住", "“根”", "与", "“魂”", "的平衡",
+            "让古村落在新时代焕发生机", "林小禾"]
+    page = _fragments(PRINTED * 3) + note + _fragments(PRINTED * 2)
+    joined = rejoin_fragments(page)
+    assert "心）" in joined, joined
+    assert "守住“根”与“魂”的平衡" in joined, joined
+
+
+def test_names_set_apart_are_not_joined_to_a_quote_opening_the_text() -> None:
+    """A byline of names set apart by spaces (林小禾 高 远) over a paragraph
+    whose first fragment is a quote: the names are a printed line of their own."""
+    opening = ["《山乡笔记》一书近日出版，", *PRINTED]
+    page = _fragments(PRINTED * 3) + ["让古村落焕发生机", "林小禾 高 远"] + _fragments(opening * 2)
+    joined = rejoin_fragments(page)
+    assert "林小禾 高 远" in joined, joined
+
+
+def test_a_dash_going_on_in_words_opens_a_subtitle_line() -> None:
+    """—— 读《山乡笔记》: the dash is in the span of the words after it, so no
+    span break comes before it, and a printed line (the subtitle's) opens there."""
+    headline = ["让古村落焕发新的生机", "—— 读", "《山乡笔记》", "林小禾"]
+    page = _fragments(PRINTED * 3) + headline + _fragments(PRINTED * 2)
+    joined = rejoin_fragments(page)
+    assert "让古村落焕发新的生机" in joined, joined
+    assert any(line.startswith("—— 读") for line in joined), joined

@@ -70,7 +70,7 @@ def near_top(window: list[float]) -> float:
     return window[min(len(window) - 1, int(0.9 * len(window)))]
 
 
-def _meets_at_mark(before: str, after: str, earlier: str = "") -> bool:
+def _meets_at_mark(before: str, after: str, earlier: tuple[str, ...] = ()) -> bool:
     """Do two lines meet where a span break happens? Not after a sentence's end
     (the extractor keeps 。 in its span: a line ending there ends a paragraph)
     or a closing note in brackets, unless the next opens with a mark that opens
@@ -79,17 +79,38 @@ def _meets_at_mark(before: str, after: str, earlier: str = "") -> bool:
     # (closing marks alone close what came before: no run-on)
     if not text or text[-1] in _ENDS or _closes_note(before, earlier):
         return after[0] in _MARKS and after[0] not in _OPENING
+    if before[-1] not in _MARKS and _opens_with_dash_and_words(after):
+        return False
     return before[-1] in _MID + _CLOSING + _OPENING or after[0] in _MARKS
 
 
-def _closes_note(line: str, earlier: str) -> bool:
+def _opens_with_dash_and_words(line: str) -> bool:
+    """Does the line open with a dash and go on in words (—— 学习…)? The dash is
+    in the span of the words after it, so no span break comes before it: a
+    printed line opens there (a subtitle's), after a line ending in no mark."""
+    rest = line.lstrip("—－-").lstrip()
+    return line.startswith("——") and bool(rest) and rest[0] not in _MARKS
+
+
+def _closes_note(line: str, earlier: tuple[str, ...]) -> bool:
     """Does the line close a note in brackets that opened a printed line, its
-    own or the one before (（作者为…） / （本报北京5月1日电）)? Such a note ends its article."""
+    own or one a few lines before (（作者为…） / （本报北京5月1日电） /
+    （作者单位：… / …分中 / 心））? Such a note ends its article. ``earlier``:
+    the lines before it, nearest first."""
     if line[-1:] not in "）)":
         return False
     if line[0] in "（(":
         return line.count(line[0]) == 1
-    return earlier[:1] in ("（", "(") and earlier.count(earlier[0]) == 1 and not any(ch in earlier for ch in "）)")
+    for above in earlier[:_NOTE_LINES]:
+        if not above or any(ch in above for ch in "）)"):
+            return False
+        if above[0] in "（(":
+            return above.count(above[0]) == 1
+    return False
+
+
+#: lines over its closing bracket a note may open on (a long unit's name wraps)
+_NOTE_LINES = 3
 
 
 def _fits(before: float, after: float, column: float) -> bool:
@@ -160,7 +181,7 @@ def _join_pass(lines: list[str]) -> list[str]:
     joined = 0.0  # width of the printed line being rebuilt (out[-1])
     pieces = 0  # lines joined into out[-1]
     for i, line in enumerate(lines):
-        if (out and line and out[-1] and _meets_at_mark(out[-1], line, out[-2] if len(out) > 1 else "")
+        if (out and line and out[-1] and _meets_at_mark(out[-1], line, tuple(out[-2:-2 - _NOTE_LINES:-1]))
                 and _fits(joined, widths[i], columns[i]) and (pieces > 1 or not _opens_line_alone(out, line))):
             out[-1] += line
             joined += widths[i]
@@ -178,4 +199,16 @@ def _opens_line_alone(out: list[str], line: str) -> bool:
     top) and ends in no mark: a headline or a label over a paragraph that
     opens with a quote (新老师 / “我们有老师了”，)? A fragment a span break
     left before a quote (突出强调了 / “四个伟大”) runs on from the lines above."""
-    return out[-1][-1] not in _MARKS and line[0] in _OPENING and (len(out) == 1 or not out[-2])
+    if out[-1][-1] in _MARKS or line[0] not in _OPENING:
+        return False
+    return len(out) == 1 or not out[-2] or names_apart(out[-1])
+
+
+def names_apart(line: str) -> bool:
+    """Is the line names set apart by spaces (徐方平 高 静, 刘宏达 谢守成): two to four
+    pieces of one to three Chinese characters, one at least two long? A byline is a
+    printed line of its own; a line letter-spaced to justify it has one-character
+    pieces only, or a long piece (习 近平主席发表题为)."""
+    pieces = line.split()
+    return (2 <= len(pieces) <= 4 and all(1 <= len(p) <= 3 and all("\u4e00" <= ch <= "\u9fff" for ch in p)
+                                          for p in pieces) and any(len(p) >= 2 for p in pieces))

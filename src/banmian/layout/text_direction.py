@@ -206,8 +206,11 @@ def _settle_claimed_bodies(units: list[Unit], groups: list[tuple[int, int]], out
         elif claimed and not before and _signed(units, prev_end):
             _opens_after_claimed(units, groups, n, out)
         elif (claimed and not before and _one_line(units, groups[n - 1]) and units[prev_end].block.role == BODY
-              and _signed(units, groups[n][1]) and _closing_note_over(units, start)):
-            # the page's first group, a line unsigned right over a body that its closing note ends
+              and _signed(units, groups[n][1]) and (_closing_note_over(units, start)
+                                                    or n == 1 and _slogan(units[prev_start], units[prev_end])
+                                                    and _echoes_above(units, groups, n))):
+            # a line unsigned right over a body that its closing note ends (or, the page's first
+            # group, whose words the next headline echoes more than the text under that headline)
             # right over a signed headline: a banner over the page (深入学习贯彻……) drawn before the
             # first article's text, which is that headline's (drawn after it, as its note says)
             out[prev_start] = False
@@ -234,6 +237,33 @@ def _one_line(units: list[Unit], group: tuple[int, int]) -> bool:
     """Is the headline group one line (no kicker, subtitle or wrapped title)?"""
     start, end = group
     return end - start == 1 and len(units[start].block.lines) == 1
+
+
+def _slogan(unit: Unit, under: Unit) -> bool:
+    """Is the unit's line shaped as a banner's slogan: wider than any line of
+    the text under it (it runs across the page: no column logo), with no
+    clause or sentence mark (a headline's comma, question) and no column tag
+    in brackets?"""
+    lines = unit.block.lines
+    if any(mark in line for line in lines for mark in "，：；？！（）()"):
+        return False
+    return bool(under.block.lines) and len(lines[0].strip()) > max(len(line.strip()) for line in under.block.lines)
+
+
+def _echoes_above(units: list[Unit], groups: list[tuple[int, int]], n: int) -> bool:
+    """Do group ``n``'s words (a headline's: no clause mark) echo the text over
+    it, up to the group before, more than the text under it, up to the next
+    group, and does no closing note end an article inside the text over it?
+    Then it closes that text."""
+    start, end = groups[n]
+    above = units[groups[n - 1][1]:start]
+    if any(_ends_article(unit) for unit in above):
+        return False
+    if any(mark in line for u in units[start:end] for line in u.block.lines for mark in "，。；"):
+        return False  # text run into the group (an extractor's interleaving): no headline to weigh
+    hi = groups[n + 1][0] if n + 1 < len(groups) else len(units)
+    head = bigrams("".join(line for u in units[start:end] for line in u.block.lines))
+    return bool(head) and shared_pairs(head, body_text(above)) > shared_pairs(head, body_text(units[end:hi]))
 
 
 def _closing_note_over(units: list[Unit], start: int) -> bool:

@@ -85,11 +85,12 @@ def _meets_at_mark(before: str, after: str, earlier: tuple[str, ...] = ()) -> bo
 
 
 def _opens_with_dash_and_words(line: str) -> bool:
-    """Does the line open with a dash and go on in words (—— 学习…)? The dash is
-    in the span of the words after it, so no span break comes before it: a
-    printed line opens there (a subtitle's), after a line ending in no mark."""
+    """Does the line open with a dash and go on in words (—— 学习…, or ——《…》
+    once a dash drawn alone has joined what follows it)? The dash is in the span
+    of the words after it, so no span break comes before it: a printed line
+    opens there (a subtitle's), after a line ending in no mark."""
     rest = line.lstrip("—－-").lstrip()
-    return line.startswith("——") and bool(rest) and rest[0] not in _MARKS
+    return line.startswith("——") and bool(rest) and (rest[0] not in _MARKS or rest[0] in _OPENING)
 
 
 def _closes_note(line: str, earlier: tuple[str, ...]) -> bool:
@@ -182,7 +183,8 @@ def _join_pass(lines: list[str]) -> list[str]:
     pieces = 0  # lines joined into out[-1]
     for i, line in enumerate(lines):
         if (out and line and out[-1] and _meets_at_mark(out[-1], line, tuple(out[-2:-2 - _NOTE_LINES:-1]))
-                and _fits(joined, widths[i], columns[i]) and (pieces > 1 or not _opens_line_alone(out, line))):
+                and _fits(joined, widths[i], columns[i]) and (pieces > 1 or not _opens_line_alone(out, line))
+                and not (pieces == 1 and _lone_dash_opens(out[-1], line, lines[i + 1] if i + 1 < len(lines) else ""))):
             out[-1] += line
             joined += widths[i]
             pieces += 1
@@ -191,6 +193,14 @@ def _join_pass(lines: list[str]) -> list[str]:
         joined = widths[i]
         pieces = 1
     return out
+
+
+def _lone_dash_opens(before: str, line: str, after: str) -> bool:
+    """Is ``line`` a dash drawn alone (a span of its own, so another face than
+    the line before it) over a fragment opening with an opening mark (—— /
+    《…》简评)? It opens that line, a subtitle's, and closes no kicker: a
+    kicker's dash is set in its own words' face, in their span."""
+    return line.strip() == "——" and before[-1:] not in _MARKS and after[:1] in _OPENING
 
 
 def _opens_line_alone(out: list[str], line: str) -> bool:

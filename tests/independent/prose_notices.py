@@ -1,7 +1,8 @@
 """Invented texts for the pages of session 39 (no real article is copied):
 the entries of a front page's contents box (导读), a correction and a call
-for contributions, two readers' letters with the reporter's answers, and
-an essay that quotes a teacher's diary at length."""
+for contributions, two readers' letters with the reporter's answers, an
+essay that quotes a teacher's diary at length, and the rest of a
+front-page report carried over to another page."""
 
 #: the contents box of a front page: (heading of a report inside, the page it is on)
 CONTENTS: list[tuple[str, int]] = [
@@ -69,4 +70,14 @@ DIARY_AFTER: list[str] = [
     "山里的孩子才有了走出大山的机会。",
     "四十多年过去，石桥村小学早已换了新校舍，建起了录播教室和科学实验室。但何守义日记里的那份执着，"
     "仍然值得今天的教育工作者细细品味：办好乡村教育，既要有好的条件，更要有一群把孩子放在心上的人。",
+]
+
+#: the rest of a front-page report carried over to page two, opening in mid-sentence, and its short label there
+RUN_ON_LABEL = "招聘会为求职者搭桥"
+RUN_ON: list[str] = [
+    "岗位涉及智能制造、电子商务、医疗护理等二十多个行业，其中技能类岗位占到四成以上。不少企业把招聘摊位"
+    "搬进了职业院校，现场面试、现场签约。",
+    "市人社局还在招聘会现场设立了政策咨询台，为求职者讲解就业补贴、创业担保贷款等政策，"
+    "并提供简历指导和职业测评服务。",
+    "据统计，今年以来全市已举办各类招聘活动一百三十多场，帮助两万余名求职者实现就业。",
 ]

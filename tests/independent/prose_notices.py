@@ -1,8 +1,9 @@
 """Invented texts for the pages of session 39 (no real article is copied):
 the entries of a front page's contents box (导读), a correction and a call
 for contributions, two readers' letters with the reporter's answers, an
-essay that quotes a teacher's diary at length, and the rest of a
-front-page report carried over to another page."""
+essay that quotes a teacher's diary at length, the rest of a front-page
+report carried over to another page, a policy explainer listing its
+points, and a history essay with its notes."""
 
 #: the contents box of a front page: (heading of a report inside, the page it is on)
 CONTENTS: list[tuple[str, int]] = [
@@ -80,4 +81,31 @@ RUN_ON: list[str] = [
     "市人社局还在招聘会现场设立了政策咨询台，为求职者讲解就业补贴、创业担保贷款等政策，"
     "并提供简历指导和职业测评服务。",
     "据统计，今年以来全市已举办各类招聘活动一百三十多场，帮助两万余名求职者实现就业。",
+]
+
+#: a policy explainer: its opening, the points it lists (without their marks) and its closing paragraph
+EXPLAINER_INTRO = "近日，市医疗保障局出台新一轮惠民措施，自四月一日起施行。记者梳理了新政中与群众关系最密切的几项变化。"
+EXPLAINER_POINTS: list[str] = [
+    "门诊报销比例提高。职工医保参保人员在社区卫生服务中心等基层医疗机构就诊，政策范围内费用的报销比例由七成提高到七成五。",
+    "异地就医结算更便捷。参保人员到省外就医，可通过手机程序在线办理备案，备案后在定点医院看病可直接结算，不必再回参保地报销。",
+    "长期护理保险扩面。失能老人的居家护理费用纳入保障范围，每月最高可报销一千二百元，全市预计有六千余名老人受益。",
+    "药品保障范围扩大。新增三十种慢性病用药纳入门诊特殊病种用药目录，高血压、糖尿病患者在家门口的药店即可购药报销。",
+]
+EXPLAINER_END = "市医疗保障局有关负责人表示，将通过社区宣讲、线上答疑等方式做好政策解读，确保各项措施落实到位。"
+
+#: a history essay whose paragraphs carry note marks, and its notes (digits half-width, as notes print them)
+NOTED_ESSAY: list[str] = [
+    "乡村教育的发展，离不开一代代乡村教师的坚守。早在上世纪五十年代，江城县就提出“村村有小学”的目标，"
+    "到一九六五年，全县小学入学率已超过九成①。",
+    "改革开放以后，乡村学校的办学条件逐步改善。统计显示，一九八五年至一九九五年间，全县新建和改建校舍十二万平方米，"
+    "基本消除了危房②。",
+    "进入新时代，乡村教育的重点从“有学上”转向“上好学”。城乡学校结对帮扶、教师走教、录播课堂等做法，"
+    "让优质教育资源逐步延伸到山区③。",
+    "回望这段历程可以发现，乡村教育的每一步发展，都与教师队伍建设密切相关。稳住乡村教师队伍，"
+    "是办好乡村教育的根本。",
+]
+NOTES: list[str] = [
+    "①江城县地方志编纂委员会编：《江城县志》，江城出版社1998年版，第412页。",
+    "②江城县教育局编：《江城教育统计资料汇编》，1996年内部印行，第37页。",
+    "③参见何明：《城乡教育一体化的实践探索》，《江城日报》2023年9月10日。",
 ]

@@ -247,24 +247,32 @@ def letter_page(seed: int):
     return sh, [*stories, c, d], Header(4, "民生", "2024-05-16")
 
 
-def quoted_columns(sh: Sheet, items: list[tuple], x: float, top: float, ncols: int, per: int) -> float:
-    """An article body in balanced columns where ``("q", text)`` is a
-    quotation paragraph set in Kai, indented two characters on both sides
-    (its first line two more), ``("p", text)`` a plain paragraph and
-    ``("gap",)`` a blank line (dropped at a column's top); return the bottom."""
+def set_columns(sh: Sheet, items: list[tuple], x: float, top: float, ncols: int,
+                per: int) -> tuple[float, int, float]:
+    """An article body in balanced columns of ``per`` characters:
+    ``("p", text)`` a plain paragraph (first line indented two characters),
+    ``("q", text)`` a quotation paragraph set in Kai, indented two
+    characters on both sides (its first line two more), ``("hang", text)``
+    a list item hanging from its mark (first line flush left, the rest
+    indented one character) and ``("gap",)`` a blank line (dropped at a
+    column's top). A line with a hanging mark is squeezed into its room,
+    one cut short by a mark that may not end it spread to fill it. Return the bottom, the last line's column and the top
+    of the row under the last line."""
     b, gap = sh.body, sh.body * 1.6
     lines: list[tuple[str, int, int, bool, bool]] = []  # (text, indent, room, kai, last of its paragraph)
     for item in items:
         if item[0] == "gap":
             lines.append(("", 0, 0, False, True))
             continue
-        quote = item[0] == "q"
-        text, i = item[1], 0
+        kind, text, i = item[0], item[1], 0
         while i < len(text):
-            indent = (2 if quote else 0) + (2 if i == 0 else 0)
-            room = per - indent - (2 if quote else 0)
+            if kind == "hang":
+                indent, room = (0, per) if i == 0 else (1, per - 1)
+            else:
+                indent = (2 if kind == "q" else 0) + (2 if i == 0 else 0)
+                room = per - indent - (2 if kind == "q" else 0)
             end = line_end(text, i, room, NO_LINE_END)
-            lines.append((text[i:end], indent, room, quote, end == len(text)))
+            lines.append((text[i:end], indent, room, kind == "q", end == len(text)))
             i = end
     rows = math.ceil(len(lines) / ncols)
     while True:
@@ -283,10 +291,10 @@ def quoted_columns(sh: Sheet, items: list[tuple], x: float, top: float, ncols: i
         col, row = divmod(slot, rows)
         cx = x + col * (per * b + gap)
         short = not last and len(text) < room
-        sh.text(cx + indent * b, top + row * sh.leading, text, b, fit=room * b if short else None,
-                spread=short, kai=kai)
+        sh.text(cx + indent * b, top + row * sh.leading, text, b, fit=room * b, spread=short, kai=kai)
     sh.commit()
-    return top + rows * sh.leading
+    last_col, last_row = divmod(slots[-1][0], rows)
+    return top + rows * sh.leading, last_col, top + (last_row + 1) * sh.leading
 
 
 def quotation_page(seed: int):
@@ -317,7 +325,7 @@ def quotation_page(seed: int):
     items += [("q", q) for q in DIARY_QUOTE]
     items += [("gap",)] if spaced else []
     items += [("p", p) for p in DIARY_AFTER]
-    bottom_a = quoted_columns(sh, items, 40, yy + b * 2.9, 4, per)
+    bottom_a = set_columns(sh, items, 40, yy + b * 2.9, 4, per)[0]
     y2 = bottom_a + 16
     sh.rule(40, y2, 802, y2)
     c = Story("三十个城市书房飘书香", body("library"), bylines=[("记者", "方晓")])

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import math
 
-from .pagekit import (NO_LINE_END, Header, Sheet, Story, article, column_width, headline, line_end,
-                      page_header)
+from .pagekit import (Header, Sheet, Story, article, column_width, headline, line_end, page_header,
+                      set_columns)
 from .prose import body
 from .prose_notices import (BUS_SENDER, CALL_FOR_WRITING, CALL_SIGNED, CONTENTS, CORRECTION, CROSSING_SENDER,
                             DIARY_AFTER, DIARY_BEFORE, DIARY_QUOTE, INQUIRY_CROSSING, LETTER_BUS, LETTER_CROSSING,
@@ -247,56 +247,6 @@ def letter_page(seed: int):
     return sh, [*stories, c, d], Header(4, "民生", "2024-05-16")
 
 
-def set_columns(sh: Sheet, items: list[tuple], x: float, top: float, ncols: int,
-                per: int) -> tuple[float, int, float]:
-    """An article body in balanced columns of ``per`` characters:
-    ``("p", text)`` a plain paragraph (first line indented two characters),
-    ``("q", text)`` a quotation paragraph set in Kai, indented two
-    characters on both sides (its first line two more), ``("hang", text)``
-    a list item hanging from its mark (first line flush left, the rest
-    indented one character) and ``("gap",)`` a blank line (dropped at a
-    column's top). A line with a hanging mark is squeezed into its room,
-    one cut short by a mark that may not end it spread to fill it. Return the bottom, the last line's column and the top
-    of the row under the last line."""
-    b, gap = sh.body, sh.body * 1.6
-    lines: list[tuple[str, int, int, bool, bool]] = []  # (text, indent, room, kai, last of its paragraph)
-    for item in items:
-        if item[0] == "gap":
-            lines.append(("", 0, 0, False, True))
-            continue
-        kind, text, i = item[0], item[1], 0
-        while i < len(text):
-            if kind == "hang":
-                indent, room = (0, per) if i == 0 else (1, per - 1)
-            else:
-                indent = (2 if kind == "q" else 0) + (2 if i == 0 else 0)
-                room = per - indent - (2 if kind == "q" else 0)
-            end = line_end(text, i, room, NO_LINE_END)
-            lines.append((text[i:end], indent, room, kind == "q", end == len(text)))
-            i = end
-    rows = math.ceil(len(lines) / ncols)
-    while True:
-        slots, slot = [], 0
-        for line in lines:
-            if not line[0] and slot % rows == 0:
-                continue
-            slots.append((slot, line))
-            slot += 1
-        if slot <= rows * ncols:
-            break
-        rows += 1
-    for slot, (text, indent, room, kai, last) in slots:
-        if not text:
-            continue
-        col, row = divmod(slot, rows)
-        cx = x + col * (per * b + gap)
-        short = not last and len(text) < room
-        sh.text(cx + indent * b, top + row * sh.leading, text, b, fit=room * b, spread=short, kai=kai)
-    sh.commit()
-    last_col, last_row = divmod(slots[-1][0], rows)
-    return top + rows * sh.leading, last_col, top + (last_row + 1) * sh.leading
-
-
 def quotation_page(seed: int):
     """Feature 49, a long quotation set in Kai inside a body.
     A culture essay in four columns under its title and its author's
@@ -325,7 +275,7 @@ def quotation_page(seed: int):
     items += [("q", q) for q in DIARY_QUOTE]
     items += [("gap",)] if spaced else []
     items += [("p", p) for p in DIARY_AFTER]
-    bottom_a = set_columns(sh, items, 40, yy + b * 2.9, 4, per)[0]
+    bottom_a = set_columns(sh, items, 40, yy + b * 2.9, 4, per)
     y2 = bottom_a + 16
     sh.rule(40, y2, 802, y2)
     c = Story("三十个城市书房飘书香", body("library"), bylines=[("记者", "方晓")])

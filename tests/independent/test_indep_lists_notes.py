@@ -5,11 +5,11 @@ a description of the conventions."""
 
 from __future__ import annotations
 
-from .pagekit import NO_LINE_START, Header, Sheet, Story, article, column_width, headline, page_header
+from .pagekit import (NO_LINE_START, Header, Sheet, Story, article, column_width, headline, page_header,
+                      set_columns)
 from .prose import body
 from .prose_notices import EXPLAINER_END, EXPLAINER_INTRO, EXPLAINER_POINTS, NOTED_ESSAY, NOTES
 from .readers_view import feature_tests
-from .test_indep_letters_notices import set_columns
 
 SEEDS = (5, 14)
 
@@ -36,7 +36,7 @@ def list_page(seed: int):
     yy = headline(sh, 40, x1, top, a.title, 23)
     sh.centred(40, x1, yy + 2, "本报记者 韩雪", b)
     items = [("p", EXPLAINER_INTRO), *[("hang", p) for p in points], ("p", EXPLAINER_END)]
-    bottom_a = set_columns(sh, items, 40, yy + b * 2.8, 3, per)[0]
+    bottom_a = set_columns(sh, items, 40, yy + b * 2.8, 3, per)
     cx = x1 + 24
     sh.rule(cx - 12, top, cx - 12, bottom_a)
     c = Story("三十个城市书房飘书香", body("library"), bylines=[("通讯员", "林可")])
@@ -89,7 +89,7 @@ def notes_page(seed: int):
     x1 = 40 + column_width(sh, 4, per)
     yy = headline(sh, 40, x1, top, essay.title, 25)
     sh.centred(40, x1, yy + 2, "许 文", b * 1.1)
-    bottom = set_columns(sh, [("p", p) for p in NOTED_ESSAY], 40, yy + b * 2.9, 4, per)[0]
+    bottom = set_columns(sh, [("p", p) for p in NOTED_ESSAY], 40, yy + b * 2.9, 4, per)
     kai = seed % 2 == 0
     size = b * (0.9 if kai else 0.85)
     ny = bottom + b * (1.2 if kai else 0.6)

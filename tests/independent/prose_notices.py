@@ -3,7 +3,8 @@ the entries of a front page's contents box (导读), a correction and a call
 for contributions, two readers' letters with the reporter's answers, an
 essay that quotes a teacher's diary at length, the rest of a front-page
 report carried over to another page, a policy explainer listing its
-points, and a history essay with its notes."""
+points, a history essay with its notes, a weather box and a public
+service advertisement."""
 
 #: the contents box of a front page: (heading of a report inside, the page it is on)
 CONTENTS: list[tuple[str, int]] = [
@@ -109,3 +110,17 @@ NOTES: list[str] = [
     "②江城县教育局编：《江城教育统计资料汇编》，1996年内部印行，第37页。",
     "③参见何明：《城乡教育一体化的实践探索》，《江城日报》2023年9月10日。",
 ]
+
+#: a city paper's weather box: (day, sky, temperatures), the air quality and who issued it
+WEATHER: list[tuple[str, str, str]] = [
+    ("今天", "多云转晴", "12～22℃"),
+    ("明天", "晴", "14～25℃"),
+    ("后天", "小雨", "13～19℃"),
+]
+WEATHER_AIR = "空气质量　良"
+WEATHER_SOURCE = "江城市气象台发布"
+
+#: a public service advertisement (公益广告): its slogan, a second line and who placed it
+AD_SLOGAN = ["文明江城", "你我共建"]
+AD_LINE = "讲文明　树新风　做文明有礼江城人"
+AD_SPONSOR = "江城市文明办　江城日报社　宣"

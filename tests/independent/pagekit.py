@@ -298,6 +298,54 @@ def wrap(text: str, per: int) -> list[str]:
     return lines
 
 
+def set_columns(sh: Sheet, items: list[tuple], x: float, top: float, ncols: int, per: int) -> float:
+    """An article body in balanced columns of ``per`` characters:
+    ``("p", text)`` a plain paragraph (first line indented two characters),
+    ``("q", text)`` a quotation paragraph set in Kai, indented two
+    characters on both sides (its first line two more), ``("hang", text)``
+    a list item hanging from its mark (first line flush left, the rest
+    indented one character) and ``("gap",)`` a blank line (dropped at a
+    column's top). A line with a hanging mark is squeezed into its room,
+    one cut short by a mark that may not end it spread to fill it. Return
+    the bottom."""
+    b, gap = sh.body, sh.body * 1.6
+    lines: list[tuple[str, int, int, bool, bool]] = []  # (text, indent, room, kai, last of its paragraph)
+    for item in items:
+        if item[0] == "gap":
+            lines.append(("", 0, 0, False, True))
+            continue
+        kind, text, i = item[0], item[1], 0
+        while i < len(text):
+            if kind == "hang":
+                indent, room = (0, per) if i == 0 else (1, per - 1)
+            else:
+                indent = (2 if kind == "q" else 0) + (2 if i == 0 else 0)
+                room = per - indent - (2 if kind == "q" else 0)
+            end = line_end(text, i, room, NO_LINE_END)
+            lines.append((text[i:end], indent, room, kind == "q", end == len(text)))
+            i = end
+    rows = math.ceil(len(lines) / ncols)
+    while True:
+        slots, slot = [], 0
+        for line in lines:
+            if not line[0] and slot % rows == 0:
+                continue
+            slots.append((slot, line))
+            slot += 1
+        if slot <= rows * ncols:
+            break
+        rows += 1
+    for slot, (text, indent, room, kai, last) in slots:
+        if not text:
+            continue
+        col, row = divmod(slot, rows)
+        cx = x + col * (per * b + gap)
+        short = not last and len(text) < room
+        sh.text(cx + indent * b, top + row * sh.leading, text, b, fit=room * b, spread=short, kai=kai)
+    sh.commit()
+    return top + rows * sh.leading
+
+
 def _count_rows(items: list, per_line: int, no_end: str = NO_LINE_END) -> int:
     rows = 0
     for item in items:

@@ -11,7 +11,8 @@ import pymupdf
 
 MODULES = ("headline_shapes", "separation", "in_body", "furniture", "credits", "leads_ends", "byline_tiers",
            "boxes_photos", "supplement", "article_parts", "page_order", "mixed_script", "headline_layouts",
-           "theory_banner", "frames_briefs", "wraps", "tables_jumps", "heads_feet", "opinion_briefs")
+           "theory_banner", "frames_briefs", "wraps", "tables_jumps", "heads_feet", "opinion_briefs",
+           "letters_notices", "run_on", "lists_notes", "weather_ads")
 
 
 def main(out: Path) -> None:

@@ -118,16 +118,12 @@ def notes_page(seed: int):
 
 CASES = {"list": list_page, "notes": notes_page}
 PDF_XFAIL: dict[str, str] = {
-    "list": "the four points, each opening flush left with its mark, run on into the opening paragraph: the "
-            "explainer has two paragraphs (…几项变化。●门诊报销比例提高。… / 市医疗保障局…)",
     "notes-5": "the notes under the columns are read after the second column: the third paragraph is cut after its "
                "first line (进入新时代，乡村教育的重点从), the three notes and the rest of it one paragraph",
     "notes-14": "the notes under the columns are read after the second column, run on at the end of its last "
                 "paragraph (…基本消除了危房②。①江城县地方志编…2023年9月10日。)",
 }
 TEXT_XFAIL: dict[str, str] = {
-    "list": "the fourth point, its mark flush left, runs on into the third, whose last line fills its room "
-            "(…全市预计有六千余名老人受益。 with the 。 hanging)",
     "notes": "the notes, each a line as wide as the essay, are one paragraph (①江城县… ②江城县…第37页。) and the "
              "third note is the kicker of the report below (③参见何明：…)",
 }

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from .body_units import Unit
 from .columns import ColumnBlock, paragraph_starts
+from .paragraphs import opens_point
 from .roles import BODY
 
 
@@ -49,6 +50,15 @@ def opens_after_white_space(units: list[Unit], block: ColumnBlock) -> bool:
     ended = not any(mark in text for mark in _CLAUSE_MARKS + _SENTENCE_CLOSERS)
     return (ended and _BLANK_LINE * first.size <= first.y0 - last.y1 <= _FAR * first.size
             and min(last.x1, first.x1) - max(last.x0, first.x0) > 0)
+
+
+def opens_list_point(units: list[Unit], block: ColumnBlock) -> bool:
+    """Does ``block`` open with a list's point (its mark flush left: ● ①),
+    the text before it ending a sentence? The point opens a paragraph at a
+    column's top, though no indent tells it (its text hangs clear of the mark)."""
+    if not units or units[-1].role != BODY or not units[-1].lines:
+        return False
+    return opens_point(units[-1].lines[-1].text, block.lines[0].text)
 
 
 #: marks inside a sentence

@@ -18,6 +18,7 @@ from .roles import BODY
 from .config import DEFAULT, LayoutConfig
 from ..names import starts_with_surname
 from .body_units import plain_names
+from .paragraphs import opens_point
 from .reflow import ends_sentence
 from .rules import parse_byline_line, parse_credit
 
@@ -205,12 +206,16 @@ def indent_of(line: TextLine, block: ColumnBlock) -> float:
 
 def paragraph_starts(block: ColumnBlock, config: LayoutConfig = DEFAULT) -> list[bool]:
     """For each line: does it open a paragraph? An indented line does, and so
-    does a line set right (an author note, a 下转 note); the block's first line
-    opens one only when indented (else it continues the previous column)."""
+    does a line set right (an author note, a 下转 note), and a list's point
+    opening with its mark under a sentence's end (set flush left, its text
+    hanging clear of the mark); the block's first line opens one only when
+    indented (else it continues the previous column)."""
     left, least = block.left, config.indent_min  # (indent_of, for every line of a page)
     if _centred_lines(block.lines):
         return [False] * len(block.lines)  # verse set centred: its lines' left edges tell nothing
-    return [(ln.x0 - left) / max(ln.size, 1.0) >= least for ln in block.lines]
+    lines = block.lines
+    return [(ln.x0 - left) / max(ln.size, 1.0) >= least
+            or k > 0 and opens_point(lines[k - 1].text, ln.text) for k, ln in enumerate(lines)]
 
 
 def _centred_lines(lines: list[TextLine]) -> bool:

@@ -21,7 +21,7 @@ from collections import Counter
 from ..model import Article, BBox, Block, Byline, Edition, Page, PageContent, TextLine, union
 from .roles import BODY, BYLINE, CAPTION, CONTINUATION, OTHER, SUBHEADING, TITLE
 from ..names import starts_with_surname
-from .block_run_ons import carried_in_face, opens_after_white_space, runs_on_from_above
+from .block_run_ons import carried_in_face, opens_after_white_space, opens_list_point, runs_on_from_above
 from .body_units import Unit, fill_body, is_brief, make_blocks, names_by_place, plain_names, split_brief
 from .captions import caption_groups, image_owners, make_captions
 from .column_heads import bold_heads, item_titles, text_face
@@ -450,7 +450,7 @@ def _units(blocks: list[ColumnBlock], body: float) -> list[Unit]:
         starts = [start or ln.text.lstrip().startswith(("（作者", "(作者")) for ln, start in zip(b.lines, paragraph_starts(b))]
         if starts[0] and runs_on_from_above(units, b):
             starts[0] = False
-        elif not starts[0] and opens_after_white_space(units, b):
+        elif not starts[0] and (opens_after_white_space(units, b) or opens_list_point(units, b)):
             starts[0] = True
         heads = bold_heads(b, starts, face, carried_in_face(units, b)) | item_titles(b, starts)
         for k, (ln, start) in enumerate(zip(b.lines, starts)):

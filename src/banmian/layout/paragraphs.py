@@ -22,6 +22,15 @@ _TOKEN_OPENERS = "“‘《（(【「『〔〈"
 #: wide characters that are no token of their own: opening marks, and spaces that measure nothing
 _WIDE_TOKEN_OPENERS = frozenset(_TOKEN_OPENERS + "\u3000\xa0")
 INDENT_CELLS = 2.0
+#: marks a list's point opens with, set flush left with the text hanging clear of them
+LIST_MARKS = frozenset("●◆▲■★◇○◎①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
+
+
+def opens_point(before: str, line: str) -> bool:
+    """Does ``line`` open a list's point: its mark first, under a line ending a
+    sentence with a full stop (。！？, a closing quote after it)? After a colon
+    or a clause the marks count items inside one sentence (……是：①……②……)."""
+    return line[:1] in LIST_MARKS and before.rstrip("”’）)」』 ")[-1:] in "。！？!?"
 # a paragraph may end on a closing quote or bracket without a full stop
 _QUOTE_CLOSERS = ("”", "’", "）", "」", "』")
 # ASCII glyphs are half a cell in theory, wider in many real pages
@@ -158,6 +167,8 @@ def _ends_here(f: _Lines, i: int, capacity: float, width: float, block_end: bool
     if f.room(i, capacity, wide=True):
         return True
     closes, next_closes = f.closes[i], f.closes[i + 1]
+    if closes and opens_point(f.text[i], nxt):
+        return True  # a point hanging from its mark opens flush left (悬挂缩进): no indent tells it
     # a line inside a paragraph is full at W; a next line full at W-2 but not
     # at W is an indented first line (unless it closes its own paragraph)
     open_end = not next_closes and not nxt.endswith(_QUOTE_CLOSERS)

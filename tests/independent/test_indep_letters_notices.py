@@ -297,10 +297,6 @@ PDF_XFAIL: dict[str, str] = {
     "notice-14": "the call 征稿启事 framed in the report's last column is an article, but its text breaks into three "
                  "paragraphs after its first and second lines (为庆祝本报创刊七十周 / 年，即日起面向社会征集 / "
                  "“我与江城日报”…)",
-    "quotation-5": "the Kai quotation's second paragraph, at the top of the next column, is read line by line: each "
-                   "of its five lines is a paragraph",
-    "quotation-14": "the Kai quotation's second paragraph breaks where it goes on at the top of the next column: "
-                    "each line there is a paragraph (答应出一半，剩下的我去公社想 / 办法。只要孩子们还愿意来，学 / …)",
 }
 TEXT_XFAIL: dict[str, str] = {
     "contents-5": "the contents entries become the headline of the report under the box: 县域商业体系建设提速第2版 "

@@ -204,18 +204,57 @@ def indent_of(line: TextLine, block: ColumnBlock) -> float:
     return (line.x0 - block.left) / max(line.size, 1.0)
 
 
-def paragraph_starts(block: ColumnBlock, config: LayoutConfig = DEFAULT) -> list[bool]:
+def paragraph_starts(block: ColumnBlock, config: LayoutConfig = DEFAULT, text_font: str | None = None) -> list[bool]:
     """For each line: does it open a paragraph? An indented line does, and so
     does a line set right (an author note, a 下转 note), and a list's point
     opening with its mark under a sentence's end (set flush left, its text
     hanging clear of the mark); the block's first line opens one only when
-    indented (else it continues the previous column)."""
+    indented (else it continues the previous column). A line in the measure
+    of the indented line over it, both in a face other than the text's
+    (``text_font``: a quotation set in Kai), goes on from it (:func:`_one_measure`)."""
     left, least = block.left, config.indent_min  # (indent_of, for every line of a page)
     if _centred_lines(block.lines):
         return [False] * len(block.lines)  # verse set centred: its lines' left edges tell nothing
     lines = block.lines
-    return [(ln.x0 - left) / max(ln.size, 1.0) >= least
-            or k > 0 and opens_point(lines[k - 1].text, ln.text) for k, ln in enumerate(lines)]
+    indented = [(ln.x0 - left) / max(ln.size, 1.0) >= least for ln in lines]
+    # (a measure set in is most of the column wide, short lines level with each other are headings;
+    # and in a face of its own: lines at the indent in the text's face are paragraphs' first lines)
+    wide = [ln.x1 - ln.x0 >= _SET_IN_WIDTH * (block.right - left) and text_font is not None and ln.font != text_font
+            for ln in lines]
+    starts = [indented[k] and not (k > 0 and indented[k - 1] and wide[k - 1] and lines[k - 1].font == ln.font
+                                   and _one_measure(lines[k - 1], ln, lines[k + 1] if k + 1 < len(lines) else None))
+              or k > 0 and opens_point(lines[k - 1].text, ln.text) for k, ln in enumerate(lines)]
+    if (len(lines) > 1 and indented[0] and indented[1] and wide[0] and wide[1] and lines[0].font == lines[1].font
+            and _level(lines[0], lines[1]) and not ends_sentence(lines[0].text)):
+        starts[0] = False  # the block's measure is set in: its first line is level with the next, no opening
+    return starts
+
+
+#: the least share of its column's width a line of a measure set in (a quotation) runs
+_SET_IN_WIDTH = 0.6
+
+
+def _level(above: TextLine, line: TextLine) -> bool:
+    """Do the two lines start level (within half a character)?"""
+    return abs(above.x0 - line.x0) < 0.5 * max(line.size, 1.0)
+
+
+def _one_measure(above: TextLine, line: TextLine, below: TextLine | None) -> bool:
+    """Is ``line`` set in the measure of the indented line over it, which ends
+    in mid-sentence: level with it on the left, and the line under it level
+    too (or it is short, the paragraph's last line); or, level with the line
+    under it, under a line set deeper that ends level with it (that measure's
+    paragraph opening)? Lines indented alike are a narrower measure (a
+    quotation set in from both sides): one paragraph, not one a line. (A
+    paragraph's first line under a heading set at the indent is level with no
+    line under it.)"""
+    if ends_sentence(above.text):
+        return False
+    half = 0.5 * max(line.size, 1.0)
+    goes_on = below is not None and _level(line, below)
+    if _level(above, line):  # the measure goes on under it, or it is that paragraph's short last line
+        return goes_on or below is None or line.x1 < above.x1 - half
+    return goes_on and above.x0 - line.x0 >= half and abs(above.x1 - line.x1) < half
 
 
 def _centred_lines(lines: list[TextLine]) -> bool:

@@ -447,7 +447,8 @@ def _units(blocks: list[ColumnBlock], body: float) -> list[Unit]:
             continue
         b.left = min(b.left, column_left(b, lefts))
         # an author note （作者为…） opens its own paragraph, even set full width when it wraps
-        starts = [start or ln.text.lstrip().startswith(("（作者", "(作者")) for ln, start in zip(b.lines, paragraph_starts(b))]
+        starts = [start or ln.text.lstrip().startswith(("（作者", "(作者"))
+                  for ln, start in zip(b.lines, paragraph_starts(b, text_font=face[0]))]
         if starts[0] and runs_on_from_above(units, b):
             starts[0] = False
         elif not starts[0] and (opens_after_white_space(units, b) or opens_list_point(units, b)):

@@ -111,8 +111,6 @@ PDF_XFAIL: dict[str, str] = {
                "untitled articles",
     "table-11": "the table's cells are read as columns of the report's text: the label column breaks into its "
                 "second paragraph in mid-sentence, each figure column is a paragraph of its own",
-    "jumps-4": "（上接第一版） on a line of its own over the jump head is an empty untitled article continued from "
-               "page 1; the jump head's article gets no continued_from",
 }
 TEXT_XFAIL: dict[str, str] = {
     "table": "the table's title and first header cell become the report's title (一季度全市主要经济指标总量（亿元）), "
@@ -120,9 +118,7 @@ TEXT_XFAIL: dict[str, str] = {
     "jumps-4": "（下转第八版） run on at the end of the last paragraph stays in the text; continues_to is None",
 }
 #: the readers' view leaves continued_from out; the jumps page checks it here, in both modes
-CONTINUED_XFAIL: dict[str, str] = {
-    "pdf-4": "（上接第一版） on a line of its own over the jump head goes to an empty untitled article, not to it",
-}
+CONTINUED_XFAIL: dict[str, str] = {}
 
 
 test_pdf_mode, test_text_mode = feature_tests(CASES, PDF_XFAIL, TEXT_XFAIL, SEEDS)

@@ -176,6 +176,18 @@ def continued_from(b: ColumnBlock) -> bool:
     return note is not None and note.direction == "from" and note.start == 0
 
 
+def title_right_under(b: ColumnBlock, titles: list[BBox], body: float) -> int | None:
+    """The title standing right under a one-line block, a line's height at
+    most, across its left edge (a jump note, （上接第一版）, set over the
+    headline of the part it carries on): an index into ``titles``."""
+    if len(b.lines) != 1:
+        return None
+    for i, (x0, y0, x1, _) in enumerate(titles):
+        if 0 <= y0 - b.bottom <= 1.5 * body and x0 - body <= b.left <= x1:
+            return i
+    return None
+
+
 def level_on_right(b: ColumnBlock, flow: list[ColumnBlock], seps: list[BBox], frame_of: dict[int, BBox | None],
                    frame: BBox | None, body: float, config: LayoutConfig) -> ColumnBlock | None:
     """The nearest block (or photo) on the right whose top is level with this

@@ -13,7 +13,7 @@ from .roles import BODY, OTHER, TITLE
 from .brief_columns import closes_items, holds_briefs, item_left_open, over_items
 from .column_flow import (
     OPENS_ARTICLE, alongside_on_left, closes_text, column_past_rule, continued_from, foot_on_left, level_on_right,
-    opens_paragraph, photo_between, photo_over, rule_over, runs_on, stands_between,
+    opens_paragraph, photo_between, photo_over, rule_over, runs_on, stands_between, title_right_under,
 )
 from .columns import ColumnBlock
 from .config import DEFAULT, LayoutConfig
@@ -208,6 +208,9 @@ def _owner(b: ColumnBlock, flow: list[ColumnBlock], headings: list[HeadingGroup]
         if standing is not None:  # a rule drawn under a headline (a column's tab) is no wall
             return standing, True
     if continued_from(b):  # （上接第N版） opens the rest of an article: the nearer of its headline beside
+        under = title_right_under(b, [headings[i].bbox for i in titles], body)
+        if under is not None:  # (or the headline it is set over, alone on its line)
+            return titles[under], True
         side = _beside(b, flow, headings, titles, seps, frame_of, head_frame, frame, body, config, region_top)
         beside = side[1] if side is not None and side[0] == "heading" \
             and headings[side[1]].role == TITLE else None  # type: ignore[index]

@@ -65,3 +65,17 @@ def test_a_dash_drawn_alone_opens_the_subtitle_under_the_title() -> None:
     joined = rejoin_fragments(page)
     assert "古村落的新生机" in joined, joined
     assert "——《山乡笔记》读后" in joined, joined
+
+
+def test_a_jump_note_wrapped_over_two_lines_sends_the_text_on() -> None:
+    """（下转第八 / 版）: the column wrapped the note at a paragraph's end; it is
+    the article's continues_to and no text of it."""
+    lines = ["老街新修了石板路", "本报记者 林小禾",
+             "　　今年以来，老街的石板路全部翻修",
+             "一新，沿街的老店也重新挂起了招牌，",
+             "游客明显多了起来。街道还请来老手艺",
+             "人开设工坊，让游客动手体验。（下转第八",
+             "版）"]
+    article = banmian.parse_text("\n".join(lines), enrich=False).articles[0]
+    assert article.continues_to == 8
+    assert article.paragraphs[-1].endswith("让游客动手体验。")

@@ -59,6 +59,27 @@ def _past_credits(lines: list[str]) -> Iterator[tuple[int, str]]:
             yield i, line
 
 
+def rejoin_wrapped_notes(lines: list[str]) -> list[str]:
+    """A jump note the column wrapped (…监督。（下转第八 / 版）) put back whole on
+    the line it opens on, where the note at a line's end is read."""
+    out: list[str] = []
+    for line in lines:
+        tail = line.strip()
+        if out and 0 < len(tail) <= _NOTE_TAIL and tail[-1] in "）)" and "版" in out[-1] + tail:
+            above = out[-1].rstrip()
+            opened = max(above.rfind("（"), above.rfind("("))
+            note = find_continuation(above + tail) if opened >= 0 and not above[opened:].count("）") else None
+            if note is not None and note.start == opened and note.end == len(above + tail):
+                out[-1] = above + tail
+                continue
+        out.append(line)
+    return out
+
+
+#: the most characters of a jump note wrapped onto the next line (版）, 八版）)
+_NOTE_TAIL = 4
+
+
 def split_units(blocks: list[Block]) -> list[Unit]:
     """Cut byline lines, credit lines and continuation notes out of blocks."""
     units: list[Unit] = []
@@ -74,7 +95,7 @@ def split_units(blocks: list[Block]) -> list[Unit]:
             units.append(Unit(block, bylines=[Byline(None, n) for n in names]))
             continue
         if len(block.lines) > 1:
-            block.lines[:] = rejoin_wrapped_credits(block.lines)
+            block.lines[:] = rejoin_wrapped_notes(rejoin_wrapped_credits(block.lines))
         current: list[str] = []
         begin = 0
         lead = 0.0  # cells a note run into the running unit's first line took

@@ -5,6 +5,7 @@ that text; and pdftotext -raw's dash drawn alone in front of a subtitle."""
 import banmian
 from banmian.sources.text_fragments import rejoin_fragments
 from tests.span_breaks import broken_at_marks
+from tests.test_text_fragments import PRINTED  # an invented column, 14 em wide
 
 #: a 理论 page as an extractor gives it: header, banner, then each article's text before its headline
 BANNER_PAGE = [
@@ -42,19 +43,6 @@ def test_a_banner_over_the_first_text_is_no_headline_when_the_next_headline_echo
     articles = banmian.parse_text("\n".join(BANNER_PAGE), enrich=False).articles
     got = [(a.headline.title, [b.name for b in a.bylines], a.paragraphs[0][:6]) for a in articles]
     assert got == [("让古村落焕发新的生机", ["林小禾"], "古村落是乡村"), ("让山路变成致富路", ["王小明"], "山路修到哪里")]
-
-
-#: a column of 14 em as printed
-PRINTED = [
-    "山谷里的小学今年迎来了第一批",
-    "新老师，他们带来了电脑和图书，",
-    "也带来了外面世界的故事。校长说",
-    "孩子们最盼望的是每周一次的“科",
-    "学课”，老师会带着大家做实验，",
-    "看种子发芽、听雨水落下。村里的",
-    "老人们也常常来旁听，坐在最后一",
-    "排，笑着看孩子们举手回答问题。",
-]
 
 
 def test_a_dash_drawn_alone_opens_the_subtitle_under_the_title() -> None:

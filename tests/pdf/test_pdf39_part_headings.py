@@ -48,3 +48,22 @@ def test_a_heavy_run_under_a_headline_and_its_byline_is_a_part_of_its_text(tmp_p
     check_titles(page, ["春运一线"])
     paragraphs = find(page, "春运一线").paragraphs
     assert "车站设立便民服务台" in paragraphs, paragraphs
+
+
+def test_a_heavy_run_under_a_note_that_the_column_goes_on_from_another_page_is_a_part_of_its_text(tmp_path):
+    """Under a headline and a photo, the column opens with （上接第2版）: the rest
+    of the article begun on page 2. A heavy run over a dateline further down
+    it is a part's heading in that rest, no piece of its own."""
+    pg = FeaturePage()
+    pg.header(4, "要闻")
+    x0 = column_x(0)
+    right = column_x(1) + CHARS * BODY
+    y = pg.headline(x0, right, TOP + 4, "春运返程客流平稳", 20.0)
+    pg.photo(x0, y + 6, x0 + CHARS * BODY, y + 126)
+    y += 134
+    pg.right(x0 + CHARS * BODY, y, "（上接第2版）")
+    pg.line(x0, y + 1.6 * LEAD, "车站设立便民服务台", BODY, "hei")
+    pg.flow(x0, y + 3 * LEAD, list(_ITEM), 2)
+    page = parse(pg, tmp_path)
+    check_titles(page, ["春运返程客流平稳"])
+    assert "车站设立便民服务台" in find(page, "春运返程客流平稳").paragraphs

@@ -17,7 +17,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from ..model import TextLine
-from .rules import name_tokens, opens_with_dateline, parse_byline_line
+from .rules import is_continuation_line, name_tokens, opens_with_dateline, parse_byline_line
 
 #: headline lines (wrapped a few glyphs a line in the narrowest column), its glyphs, and
 #: reporters' lines between it and the dateline, at most
@@ -156,7 +156,8 @@ _COLUMN_CHARS = 11
 def _headed_already(first: TextLine, lines: Sequence[TextLine], headings: Sequence[TextLine], body: float) -> bool:
     """Does a larger headline head the column the run ``first`` opens: right over
     the short lines stacked over it (or over the run), or level with their top
-    just left of the column?"""
+    just left of the column? So does the note that the column goes on from
+    another page (（上接第2版）) stacked over it: the article's headline is its."""
     # (the column reaches past a short run set flush left: a byline may be centred in it)
     x0, x1 = first.x0 - body, max(first.x1, first.x0 + _COLUMN_CHARS * first.size)
     larger = [h for h in headings if h.size >= 1.3 * first.size]
@@ -168,6 +169,9 @@ def _headed_already(first: TextLine, lines: Sequence[TextLine], headings: Sequen
         if not over:
             break
         near = max(over, key=lambda ln: ln.y1)
+        note = is_continuation_line(near.text)
+        if note is not None and note.direction == "from":
+            return True  # the rest of an article begun on another page (（上接第2版）): no piece opens in it
         if len(near.text.strip()) > _STACK_CHARS or _SENTENCE_MARKS.intersection(near.text):
             break
         top = near

@@ -69,8 +69,9 @@ def _jump_before(b: ColumnBlock, jumps: list[ColumnBlock], text: list[ColumnBloc
                  ) -> ColumnBlock | None:
     """The owner's jump note (or closing dateline) ending the column just left of
     ``b`` (its text's last line), if any: within five body sizes, or farther
-    with only white space between."""
-    near = [j for j in jumps if j.owner == owner and j.right <= b.left + body / 2 and j.top >= b.top - body
+    with only white space between; its column may start a label's height over
+    ``b`` (a column logo over ``b``'s text)."""
+    near = [j for j in jumps if j.owner == owner and j.right <= b.left + body / 2 and j.top >= b.top - 3 * body
             and (b.left - j.right <= 5 * body or not _between(j, b, text, body))]
     return max(near, key=lambda j: j.right, default=None)
 

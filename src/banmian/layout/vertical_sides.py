@@ -149,7 +149,8 @@ def _level_beyond(part: list[ColumnBlock], owner: int, text: list[ColumnBlock],
                 and (q.left >= o.right - body / 2 and q.right <= edge + body / 2 if not on_right
                      else q.left >= edge - body / 2 and q.right <= o.left + body / 2) for q in text):
             continue
-        if wall_between(min(edge, o.left), max(edge, o.right), top.top + body, separators):
+        lo, hi = (edge, o.left) if on_right else (o.right, edge)
+        if wall_between(min(lo, hi), max(lo, hi), top.top + body, separators):
             continue
         if near is None or gap < near[0]:
             near = (gap, o)

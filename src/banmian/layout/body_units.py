@@ -162,7 +162,8 @@ def _closing_names_line(article: Article, units: list[Unit], paras: list[str]) -
         paras.pop()
 
 
-_CLOSING_DATELINE = re.compile(r"[（(](?P<d>(?:本报|新华社|人民日报|中新社)[^（）()\s]{0,20}?电)"
+#: (a dispatch from several cities lists them: 本报巴黎、墨西哥城、东京、约翰内斯堡2月9日电)
+_CLOSING_DATELINE = re.compile(r"[（(](?P<d>(?:本报|新华社|人民日报|中新社)[^（）()\s]{0,30}?电)"
                                r"(?:\s*(?P<who>(?:记者|通讯员)[^（）()]{2,30}))?[）)]$")
 _CLOSING_NAMES = re.compile(r"[（(](?P<names>[\u4e00-\u9fff·]{2,5}(?:[\s、，,]+[\u4e00-\u9fff·]{2,5}){0,3})[）)]$")
 
@@ -173,10 +174,9 @@ def _closing_dateline(article: Article, raw_last: list[str] | None = None) -> No
     （新华社北京2月24日电 记者廖君、冯国栋）, and a bracket of names after
     it （姚辉）: the dateline and the bylines, not body."""
     paras = article.paragraphs
-    if len(paras) >= 2 and len(paras[-1]) <= 20 and paras[-1].endswith(("）", ")")) \
-            and not any(c in paras[-1] for c in "（(") and paras[-2].rfind("（") > paras[-2].rfind("）"):
-        tail = paras.pop()  # a closing bracket wrapped onto its own (flush right) line
-        paras[-1] += tail
+    opened = _wrapped_bracket_start(paras)
+    if opened is not None:  # a closing bracket wrapped onto lines of its own (flush right)
+        paras[opened:] = ["".join(paras[opened:])]
     if paras and paras[-1].endswith(("）", ")")):  # the reporters in a bracket of their own: （本报记者 张三）
         cut = max(paras[-1].rfind("（"), paras[-1].rfind("("))
         found = parse_bracket_byline(paras[-1][cut:]) if cut >= 0 else None
@@ -211,6 +211,29 @@ def _closing_dateline(article: Article, raw_last: list[str] | None = None) -> No
         paras[-1] = paras[-1][:m.start()].rstrip()
         if not paras[-1]:
             paras.pop()
+
+
+#: a closing bracket set flush right wraps over this many short lines at most after its first
+_BRACKET_TAIL_LINES = 3
+_BRACKET_TAIL_CHARS = 20
+
+
+def _wrapped_bracket_start(paras: list[str]) -> int | None:
+    """Where the bracket closing the last paragraph opens, when it wrapped onto
+    short lines of their own (each read as a paragraph): the index of the
+    paragraph whose bracket is left open, the short ones after it holding no
+    bracket but the last's closing one; else ``None``."""
+    if len(paras) < 2 or not paras[-1].endswith(("）", ")")) or any(c in paras[-1] for c in "（("):
+        return None
+    for k in range(len(paras) - 1, max(-1, len(paras) - 2 - _BRACKET_TAIL_LINES), -1):
+        if len(paras[k]) > _BRACKET_TAIL_CHARS:
+            return None
+        if k < len(paras) - 1 and any(c in paras[k] for c in "（()）"):
+            return None
+        prev = paras[k - 1] if k else ""
+        if k and max(prev.rfind("（"), prev.rfind("(")) > max(prev.rfind("）"), prev.rfind(")")):
+            return k - 1
+    return None
 
 
 #: what else a bracket after an article's last sentence holds: a serial's note, an edit, an agency or a role

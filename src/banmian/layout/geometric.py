@@ -154,7 +154,8 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
         assign_owners(blocks + photos, heads, separators, region_frames, body, config, claims)
     rebalance_centred(blocks, heads, body)
     datelines_apart(blocks, separators, body, config.row_tolerance)
-    openings_run_on(blocks, separators, region_frames, body, {i for i, h in enumerate(heads) if h.role == OTHER})
+    openings_run_on(blocks, separators, region_frames, body, {i for i, h in enumerate(heads) if h.role == OTHER},
+                    {i: h.bbox for i, h in enumerate(heads) if h.role == TITLE and h.vertical})
     one_side_of_verticals(blocks, heads, separators, body)
     columns_after_jumps(blocks, heads, separators, body)
     runs_on_under_headlines(blocks, separators, region_frames, body, config.row_tolerance)

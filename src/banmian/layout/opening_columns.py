@@ -12,7 +12,11 @@ without it, and the column, with the blocks set under it in its column, is
 the opening of the article it runs on into. So is a column that no headline
 holds (only a column logo over it, or nothing), opening a paragraph and
 running on so, and so are all the columns no headline holds that one text
-runs through before it (a headline centred over its article's middle columns)."""
+runs through before it (a headline centred over its article's middle columns).
+A vertical headline (竖排) standing between a column and its owner's text on
+the far side of the strip: that text, across the strip, is the text before
+the column. A byline line under a headline is no text: the column under it
+is the article's first."""
 
 from __future__ import annotations
 
@@ -26,17 +30,20 @@ from .segment import smallest_frame
 
 
 def openings_run_on(blocks: list[ColumnBlock], separators: list[BBox], frames: list[BBox], body: float,
-                    labels: set[int] = frozenset()) -> None:  # type: ignore[assignment]
+                    labels: set[int] = frozenset(),  # type: ignore[assignment]
+                    strips: dict[int, BBox] | None = None) -> None:
     """Give the column that runs on into an article's headless first column to that article
     (see the module's docstring); the blocks stacked under it in its column go along.
     ``labels``: owners that are labels (a column logo, a banner), no headline: a column
-    they or no one holds is no article's text to keep whole."""
+    they or no one holds is no article's text to keep whole. ``strips``: the vertical
+    headlines' boxes by owner."""
     text = [b for b in blocks if b.role == BODY and b.owner is not None]
+    prose = [b for b in text if not _byline_alone(b)]  # (a byline line under a headline is no text)
     columns = [b for b in blocks if b.role in (BODY, SUBHEADING)]
     frame_of = {id(b): smallest_frame(b.bbox, frames) if frames else None for b in blocks}
-    for b in sorted(text, key=lambda b: (b.top, b.left)):
+    for b in sorted(prose, key=lambda b: (b.top, b.left)):
         owner = b.owner
-        if owner in labels or opens_paragraph(b) or not _first_of_its_article(b, text, body):
+        if owner in labels or opens_paragraph(b) or not _first_of_its_article(b, prose, body):
             continue
         if parse_byline_line(b.lines[0].text) or parse_bracket_byline(b.lines[0].text):
             continue  # a byline under a side headline (■ 通讯员 张三): no text opening mid-sentence
@@ -52,7 +59,7 @@ def openings_run_on(blocks: list[ColumnBlock], separators: list[BBox], frames: l
         if not opens_paragraph(top) or top.top > b.bottom:
             continue
         if not free:
-            before = _foot_before(top, text, body)
+            before = _foot_before(top, text, body, _strip_between(top, (strips or {}).get(top.owner), body))
             if before is None or not _finished(before):
                 continue  # the column's owner has no text of its own before it, or that text runs on into it
         if any(OPENS_ARTICLE.match(o.lines[0].text.lstrip()) for o in text if o.owner == owner):
@@ -110,12 +117,30 @@ def _text_top(column: list[ColumnBlock]) -> ColumnBlock:
     return column[0]
 
 
-def _foot_before(top: ColumnBlock, text: list[ColumnBlock], body: float) -> ColumnBlock | None:
-    """The foot of the column of the same owner just left of the column ``top`` opens."""
+def _byline_alone(b: ColumnBlock) -> bool:
+    """A block of one byline line (■ 通讯员 张三, （本报记者 李四））."""
+    return len(b.lines) == 1 and bool(parse_byline_line(b.lines[0].text) or parse_bracket_byline(b.lines[0].text))
+
+
+def _strip_between(top: ColumnBlock, strip: BBox | None, body: float) -> float | None:
+    """The left edge of the owner's vertical headline standing just left of the
+    column ``top`` opens (its own text, if any, is across it), else ``None``."""
+    if strip is None or strip[2] > top.left + body / 2 or top.left - strip[2] > 5 * body:
+        return None
+    return strip[0]
+
+
+def _foot_before(top: ColumnBlock, text: list[ColumnBlock], body: float, edge: float | None = None
+                 ) -> ColumnBlock | None:
+    """The foot of the column of the same owner just left of the column ``top``
+    opens (``edge``: the left edge of the owner's vertical headline between
+    them: the owner's text nearest left of it)."""
     # (a column's foot may hold a short last line only, the rest of that column left empty: 快乐。”)
     reach = 1.5 * (top.right - top.left)
-    left = [o for o in text if o.owner == top.owner and o.right <= top.left + body / 2
-            and (top.left - o.right <= 5 * body or top.left - o.lines[-1].x0 <= reach) and o.top <= top.top + 10 * body]
+    x = top.left if edge is None else edge
+    left = [o for o in text if o.owner == top.owner and o.right <= x + body / 2
+            and (edge is not None or x - o.right <= 5 * body or x - o.lines[-1].x0 <= reach)
+            and o.top <= top.top + 10 * body]  # (across a vertical headline: its own text, however far)
     if not left:
         return None
     near = max(o.right for o in left)

@@ -5,7 +5,11 @@ from a subheading; what stands under it can. A dispatch dateline
 (本报北京2月15日电, 新华社柏林2月11日电) opens an article's first paragraph, so
 a short heavy run at a column's top right over one (maybe with the
 reporters' line between) is that article's headline: no subheading stands
-over a dateline."""
+over a dateline. Unless a larger headline already heads that column: right
+over its top (its byline and a short label may stand between) or level with
+it just on its left (a side or vertical headline). A headline heads the text
+under or beside it; the heavy run is a part's heading in that text (a series'
+headline over its items: 新技术 / 航班行李可全程追踪 / 本报上海…电)."""
 
 from __future__ import annotations
 
@@ -13,7 +17,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from ..model import TextLine
-from .rules import name_tokens, opens_with_dateline, parse_byline_line
+from .rules import is_continuation_line, name_tokens, opens_with_dateline, parse_byline_line
 
 #: headline lines (wrapped a few glyphs a line in the narrowest column), its glyphs, and
 #: reporters' lines between it and the dateline, at most
@@ -140,6 +144,47 @@ def _under_a_heading(first: TextLine, headings: Sequence[TextLine], body: float)
                for h in headings)
 
 
+#: the short lines (a byline, a part's label) stacked between a larger headline and a heavy run
+_STACK_LINES = 2
+_STACK_CHARS = 8
+#: a headline on the run's left heads it this near (body sizes), its top level with the stack's
+_SIDE_REACH = 8.0
+#: the narrowest column, in characters: how far right of a run's start its column reaches at least
+_COLUMN_CHARS = 11
+
+
+def _headed_already(first: TextLine, lines: Sequence[TextLine], headings: Sequence[TextLine], body: float) -> bool:
+    """Does a larger headline head the column the run ``first`` opens: right over
+    the short lines stacked over it (or over the run), or level with their top
+    just left of the column? So does the note that the column goes on from
+    another page (（上接第2版）) stacked over it: the article's headline is its."""
+    # (the column reaches past a short run set flush left: a byline may be centred in it)
+    x0, x1 = first.x0 - body, max(first.x1, first.x0 + _COLUMN_CHARS * first.size)
+    larger = [h for h in headings if h.size >= 1.3 * first.size]
+    stacked = [*lines, *(h for h in headings if h.size < 1.3 * first.size)]  # (a byline set a little large)
+    top = first
+    for _ in range(_STACK_LINES):
+        over = [ln for ln in stacked if ln is not top and ln.y1 <= top.y0 + 0.5 and top.y0 - ln.y1 <= 2 * body
+                and not ln.vertical and min(ln.x1, x1) - max(ln.x0, x0) > 0]
+        if not over:
+            break
+        near = max(over, key=lambda ln: ln.y1)
+        note = is_continuation_line(near.text)
+        if note is not None and note.direction == "from":
+            return True  # the rest of an article begun on another page (（上接第2版）): no piece opens in it
+        if len(near.text.strip()) > _STACK_CHARS or _SENTENCE_MARKS.intersection(near.text):
+            break
+        top = near
+    for h in larger:
+        if 0 <= top.y0 - h.y1 <= 2 * body and min(h.x1, x1) - max(h.x0, x0) > 0:
+            return True  # right over the stack
+        if h.x1 <= top.x0 + body / 2 and min(top.x0, first.x0) - h.x1 <= _SIDE_REACH * body \
+                and h.y0 <= top.y0 + 3 * body and h.y1 >= top.y0 - body and (h.vertical or not any(
+                    0 <= ln.y0 - h.y1 <= 2 * body and min(ln.x1, h.x1) - max(ln.x0, h.x0) > 0 for ln in lines)):
+            return True  # beside its top on its left (a side headline's line level with it, no text under it)
+    return False
+
+
 def headlines_over_datelines(lines: list[TextLine], body: float,
                              headings: Sequence[TextLine] = ()) -> list[TextLine]:
     """Lines under the heading size that are a headline: a few short
@@ -148,7 +193,8 @@ def headlines_over_datelines(lines: list[TextLine], body: float,
     that opens the text (wrapped or not), maybe with one or two short lines
     of reporters' names between; or right over a line of names alone over
     the text, when no heading line of ``headings`` (a column's label over
-    the piece) stands right over it: under a label the run may be its title."""
+    the piece) stands right over it: under a label the run may be its title.
+    Not when a larger headline heads the column already (:func:`_headed_already`)."""
     font = _text_font(lines, body)
     candidates = [ln for ln in lines if _short_title_line(ln, body, font)]
     if not candidates:
@@ -173,8 +219,9 @@ def headlines_over_datelines(lines: list[TextLine], body: float,
                 and len(nxt.text.strip()) <= 16 and not _SENTENCE_MARKS.intersection(nxt.text):
             names += 1
             nxt = index.under(nxt, body, _GAP_UNDER_TITLE)
-        if (nxt is not None and _opens_text(index, nxt, body)) or (
-                _names_over_text(index, run[-1], font, body) and not _under_a_heading(first, headings, body)):
+        if ((nxt is not None and _opens_text(index, nxt, body)) or (
+                _names_over_text(index, run[-1], font, body) and not _under_a_heading(first, headings, body))) \
+                and not _headed_already(first, lines, headings, body):
             found.extend(run)
             taken.update(id(ln) for ln in run)
     return found

@@ -11,7 +11,9 @@ the same end of its own text (every column of its own lies between the two
 headlines), that side is the second headline's article: a row of 竖排
 articles set one after the other reads each the same way. So is a side,
 level with a horizontal headline just beyond it that heads no text (a side
-headline, 边题): every headline heads some text."""
+headline, 边题): every headline heads some text. And a side of one column,
+its top level with the column of another article just beyond it (the other
+side not so): it is that article's last column."""
 
 from __future__ import annotations
 
@@ -49,12 +51,22 @@ def one_side_of_verticals(blocks: list[ColumnBlock], heads: list[HeadingGroup], 
                 b.owner = beyond
             continue
         owned = {b.owner for b in text}
+        moved = False
         for part, on_right in ((left, False), (right, True)):
             textless = _textless_beyond(part, h, heads, owned, separators, body, on_right)
             if textless is not None:
                 for b in part:
                     b.owner = textless
+                moved = True
                 break
+        if moved:
+            continue
+        beyond = [_level_beyond(part, i, text, separators, body, on_right)
+                  for part, on_right in ((left, False), (right, True))]
+        if (beyond[0] is None) != (beyond[1] is None):  # one side only goes on from an article beyond it
+            part, level = (left, beyond[0]) if beyond[0] is not None else (right, beyond[1])
+            for b in part:
+                b.owner = level
 
 
 def _vertical_beyond(part: list[ColumnBlock], owner: int, heads: list[HeadingGroup], text: list[ColumnBlock],
@@ -106,6 +118,48 @@ def _textless_beyond(part: list[ColumnBlock], vertical: HeadingGroup, heads: lis
         if best is None or gap < best[0]:
             best = (gap, j)
     return best[1] if best is not None else None
+
+
+#: how far (body sizes) beyond a vertical headline's one column the next article's column may stand
+_LEVEL_REACH = 8.0
+#: and farther, with only white space between (a brief box's columns set wide apart)
+_WHITE_REACH = 16.0
+
+
+def _level_beyond(part: list[ColumnBlock], owner: int, text: list[ColumnBlock],
+                  separators: list[BBox], body: float, on_right: bool) -> int | None:
+    """The article just beyond ``part`` when ``part`` is one column whose top is
+    level with the top of that article's column next to it (no rule between).
+    A vertical title stands at one end of its text: when one side only is so
+    level, that side's column is the row's next column of the article beyond
+    (a brief box's last column set against a 竖排 title)."""
+    if len({round(b.left) for b in part}) != 1:
+        return None
+    top = min(part, key=lambda b: b.top)
+    edge = top.right if on_right else top.left
+    near: tuple[float, ColumnBlock] | None = None
+    for o in text:
+        if o.owner in (owner, None) or o.role != BODY:
+            continue
+        gap = o.left - edge if on_right else edge - o.right
+        if not -body / 2 <= gap <= _WHITE_REACH * body or o.top > top.top + body or o.bottom < top.top:
+            continue
+        if gap > _LEVEL_REACH * body and any(  # farther, only across white space
+                q is not o and all(q is not b for b in part) and q.bottom >= top.top and q.top <= top.top + body
+                and (q.left >= o.right - body / 2 and q.right <= edge + body / 2 if not on_right
+                     else q.left >= edge - body / 2 and q.right <= o.left + body / 2) for q in text):
+            continue
+        lo, hi = (edge, o.left) if on_right else (o.right, edge)
+        if wall_between(min(lo, hi), max(lo, hi), top.top + body, separators):
+            continue
+        if near is None or gap < near[0]:
+            near = (gap, o)
+    if near is None:
+        return None
+    column = near[1]
+    head = min((o for o in text if o.owner == column.owner and abs(o.left - column.left) <= body / 2),
+               key=lambda o: o.top)  # (that column's top: under a label it may start lower)
+    return column.owner if abs(head.top - top.top) <= 0.6 * body else None
 
 
 def _closed(part: list[ColumnBlock]) -> bool:

@@ -7,13 +7,17 @@ from __future__ import annotations
 import banmian
 from banmian.layout.text_headlines import wraps_on
 from banmian.layout.tier_patterns import ends_before_verb
-from tests.test_line_stream import FERRY, PARKS
+from tests.test_line_stream import FERRY, PARKS, stream
 from tests.test_line_stream import typeset_body as _body
 
 
-def _titles(*headline: str, body: list[str] = PARKS, dateline: str = "本报江城3月2日电 ") -> list[str | None]:
+def _titles(*headline: str, body: list[str] = PARKS, dateline: str = "本报江城3月2日电 ",
+            blocks: bool = False) -> list[str | None]:
+    """The titles read from a headline over its body, a line stream (PyMuPDF get_text(); ``blocks``:
+    its blocks output, a line a block)."""
     paragraphs = [dateline + body[0], *body[1:]]
-    text = "\n".join([*headline, *_body(paragraphs)]) + "\n"
+    lines = [*headline, *_body(paragraphs)]
+    text = stream(*lines) if blocks else "\n".join(lines) + "\n"
     articles = banmian.parse_text(text, enrich=False).pages[0].articles
     return [(a.headline.title or "").replace(" ", "") for a in articles]
 
@@ -45,3 +49,24 @@ def test_a_label_under_a_whole_headline_is_still_dropped():
     # 民生视点 under a whole title, before the body: the column's label, not a tier
     titles = _titles("城东新建三座公园", "民生视点")
     assert titles == ["城东新建三座公园"]
+
+
+def test_a_name_shaped_phrase_between_a_kicker_and_the_titles_second_phrase_is_the_titles():
+    # 高台舞狮 (高 a surname, four characters: a column's label shape) between the kicker and a phrase of
+    # its length that closes the headline (the byline under it): the title's first phrase, no label
+    lion = ["新春佳节，老城热闹非凡，古镇上演“高台舞狮”等民俗表演，欢腾的锣鼓声引来四方游客。",
+            "当地文化部门介绍，高台舞狮是古镇流传百年的民俗，今年还吸引了不少年轻人学习。"]
+    titles = _titles("老城闹新春", "高台舞狮", "欢腾古镇", "本报记者 李明", body=lion, blocks=True)
+    assert titles == ["高台舞狮欢腾古镇"]
+
+
+def test_a_name_shaped_tail_the_body_spells_ends_the_headline_line_over_it():
+    # …首批电子公交 / 车票 (车 a surname: a name's shape) under the title, the author's name under it:
+    # the article tells of 车票 again (no author's name is a word of what he signs), so it is the
+    # title's last word, and the name under it stays the byline
+    tickets = ["江城公交集团今天起向市民发放首批电子车票，市民用手机就能扫码乘车，不用再排队买票。",
+               "公交集团负责人说，电子车票上线后，全市三百多条公交线路都可以使用，老人也有专人指导。"]
+    text = stream("江城发放首批电子公交", "车票", "王红梅", *_body(["本报江城3月2日电 " + tickets[0], tickets[1]]))
+    article, = banmian.parse_text(text, enrich=False).pages[0].articles
+    assert (article.headline.title or "").replace(" ", "") == "江城发放首批电子公交车票"
+    assert [b.name for b in article.bylines] == ["王红梅"]

@@ -5,7 +5,7 @@ column's label under the headline. Every text here is invented."""
 from __future__ import annotations
 
 import banmian
-from banmian.layout.text_headlines import wraps_on
+from banmian.layout.text_headlines import _box_tiers, wraps_on
 from banmian.layout.tier_patterns import ends_before_verb
 from tests.test_line_stream import FERRY, PARKS, stream
 from tests.test_line_stream import typeset_body as _body
@@ -70,3 +70,15 @@ def test_a_name_shaped_tail_the_body_spells_ends_the_headline_line_over_it():
     article, = banmian.parse_text(text, enrich=False).pages[0].articles
     assert (article.headline.title or "").replace(" ", "") == "江城发放首批电子公交车票"
     assert [b.name for b in article.bylines] == ["王红梅"]
+
+
+def test_a_dashed_line_under_a_title_as_wide_as_a_narrow_box_opens_the_subtitle():
+    # two lines that could fill one narrow box (ten cells); the second opens with the dash a
+    # subtitle opens with: a title and its subtitle, not one title wrapped in its box
+    assert _box_tiers(["城东新建三座大型公园", "——居民散步有了好去处"]) == ["城东新建三座大型公园", "——居民散步有了好去处"]
+    # the page draws each headline after its body (content-stream order), the author under it
+    text = stream(*_body(["本报江城3月2日电 " + PARKS[0], PARKS[1]]), "城东新建三座大型公园", "——居民散步有了好去处",
+                  "李明", *_body(["本报江城3月2日电 " + FERRY[0], FERRY[1]]), "江城轮渡新开两条航线", "王红")
+    first = banmian.parse_text(text, enrich=False).pages[0].articles[0]
+    assert first.headline.title == "城东新建三座大型公园"
+    assert (first.headline.subtitle or "").lstrip("—") == "居民散步有了好去处"

@@ -252,10 +252,16 @@ def _box_tiers(lines: list[str]) -> list[str]:
     tiers: list[str] = []
     start = 0
     for k, line in enumerate(lines[:-1]):
-        if line.rstrip().endswith("——") or _figures_meet(line, lines[k + 1]):
+        if line.rstrip().endswith("——") or _figures_meet(line, lines[k + 1]) or _opens_subtitle(lines[k + 1]):
             tiers.append(join_lines(lines[start:k + 1]))
             start = k + 1
     return [*tiers, join_lines(lines[start:])]
+
+
+def _opens_subtitle(line: str) -> bool:
+    """Does the line open with the dash a subtitle opens with (…月夜休眠 / ——第二月昼…)?
+    A box's title runs on to its end; the dash under it opens the tier under the title."""
+    return line.lstrip().startswith("——")
 
 
 def _figures_meet(line: str, nxt: str) -> bool:

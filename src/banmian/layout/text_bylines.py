@@ -310,7 +310,9 @@ def mark_names_standing_alone(units: list[Unit]) -> None:
             continue
         # after a text its authors closed (……。（张三 李四）), a short line over a body is the next
         # brief's title (武社火): that text has its authors, and the next has its headline first
-        brief = (prev is not None and prev.block.role == BODY and closes_with_byline(prev.block.lines)
+        # (the bracket cut off as a unit of its own: ……。 / （张三 李四） / 全村福 / the next text)
+        brief = (prev is not None and (prev.block.role == BODY and closes_with_byline(prev.block.lines)
+                                       or _closing_bracket(units, k - 1))
                  and nxt is not None and nxt.role == BODY)
         if brief:
             continue
@@ -324,6 +326,14 @@ def mark_names_standing_alone(units: list[Unit]) -> None:
 
 
 _SENTENCE_ENDS = ("。", "！", "？", "”")
+
+
+def _closing_bracket(units: list[Unit], k: int) -> bool:
+    """Is unit ``k`` the authors' bracket (（张三 李四）) closing the body right before it?"""
+    unit = units[k]
+    line = unit.block.lines[-1].strip() if unit.block.lines else ""
+    return (k > 0 and unit.block.role == BYLINE and bool(unit.bylines) and line[:1] in "（(" and line[-1:] in "）)"
+            and units[k - 1].block.role == BODY)
 
 
 def mark_names_over_captions(units: list[Unit]) -> None:

@@ -211,9 +211,9 @@ def own_part(current: list[Unit], group: list[Unit]) -> int | None:
     opening = [line.strip() for u in current if u.block.role == TITLE for line in u.block.lines]
     closing = [line.strip() for u in group if u.block.role == TITLE for line in u.block.lines]
     last_head = max(k for k, u in enumerate(current) if u.block.role == TITLE)
-    signed = _signed_off_at(current, last_head)
+    signed = _signed_off_at(current, last_head) if len(opening) == 1 else None
     if signed is not None and not _no_headline(closing):
-        # ……。（张三 李四）: the text under the opening headline (a brief's short title too) ended with
+        # 短标题 / ……。（张三 李四）: the text under a brief's one-line title (a short one too) ended with
         # its authors there; what follows is the closing headline's
         return signed
     if (_no_headline(opening) and not _byline_under(current, last_head)) or _no_headline(closing):

@@ -17,8 +17,10 @@ from ..model import Block
 from .roles import BODY, BYLINE, HEADER, TITLE
 from .text_units import Unit
 
-#: body units either side of the headline that are read, up to the next headline
+#: body units either side of the headline that are read, up to the next headline, within this many
+#: units of it (a page of headlines alone is searched no further)
 _NEAR_UNITS = 3
+_REACH = 12
 #: a bracket's text (（记者 张三 李四）): reporters named in the body, not its words
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 #: a "name" the body spells holds this many characters at least (one is any text's)
@@ -89,7 +91,7 @@ def _near_body(units: list[Unit], k: int) -> str:
     parts: list[str] = []
     for step in (-1, 1):
         j, taken = k + step, 0
-        while 0 <= j < len(units) and taken < _NEAR_UNITS and units[j].block.role != HEADER:
+        while 0 <= j < len(units) and abs(j - k) <= _REACH and taken < _NEAR_UNITS and units[j].block.role != HEADER:
             role = units[j].block.role
             if role == BODY:
                 parts.append("".join(units[j].block.lines))

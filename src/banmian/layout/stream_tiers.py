@@ -21,6 +21,7 @@ from .stream_measure import CLOSING, Measure, has_inner_clause, unbalanced
 from .number_breaks import cut_inside_number
 from .tier_wording import PHRASE_GAP as _PHRASE_GAP, full_line_over_tagged_tail, phrase_cut_short
 from .rules import is_continuation_line, marked_authors, parse_byline_line, parse_credit
+from .closing_authors import ends_with_authors
 
 
 def paragraph_opens(m: Measure, k: int) -> bool:
@@ -222,6 +223,10 @@ def is_author_alone(m: Measure, tier: list[float], above: Block, k: int) -> bool
     if marked_authors(text):
         return True  # 文/林溪, □ 林溪: the mark says an author
     if not NAME_ONLY.fullmatch(text) or not starts_with_surname(text):
+        return False
+    if ends_with_authors(m.lines, k - 1):
+        # …。（张三 李四） / 全村福 / the next item's text: the bracket closed its item with its authors,
+        # so a name-shaped line after it opens the next item (its title), no author of anything
         return False
     if above.role == BYLINE:
         return True

@@ -99,7 +99,8 @@ def mark_names_under_headlines(units: list[Unit]) -> None:
             continue  # …召开座谈会 / 时强调: a kicker's tail (时 a surname, 强调 no given name)
         if names and _label_not_name(names) and _second_phrase(above, unit):
             continue  # 一网通办 / 高效便民: the title's second phrase under its first, no label
-        if names and _label_not_name(names) and _first_phrase(unit, units[k + 1] if k + 1 < len(units) else None):
+        if names and _label_not_name(names) and _first_phrase(unit, units[k + 1] if k + 1 < len(units) else None,
+                                                              units[k + 2] if k + 2 < len(units) else None):
             continue  # 全程细分 / 垃圾出村（…）: the title's first phrase over its second, no label
         if names and _label_not_name(names):
             unit.block.role = OTHER
@@ -108,13 +109,23 @@ def mark_names_under_headlines(units: list[Unit]) -> None:
             unit.bylines = [Byline(None, name) for name in names]
 
 
-def _first_phrase(unit: Unit, below: Unit | None) -> bool:
+def _first_phrase(unit: Unit, below: Unit | None, after: Unit | None = None) -> bool:
     """Is ``unit`` (four characters, a surname first) the first phrase of a title
     whose second, as long, stands under it closed by the title's column tag
-    (全程细分 / 垃圾出村（…）)? The tag closes the title the two phrases make; a
-    column's label names no phrase of it."""
-    return (below is not None and below.block.role == TITLE and len(below.block.lines) == 1
-            and ends_with_column_tag(below.block.lines[0].strip()) and phrase_pair(unit, below, tagged=True))
+    (全程细分 / 垃圾出村（…）), or closing the headline (a byline or the body
+    under it: 精彩迎新春 / 乐舞剧戏 / 汇聚北京 / 本报记者…)? The tag or the
+    headline's end closes the title the two phrases make; a column's label
+    names no phrase of it, and stands over a headline or under it, not inside."""
+    if below is None or below.block.role != TITLE or len(below.block.lines) != 1:
+        return False
+    closes = ends_with_column_tag(below.block.lines[0].strip()) or (
+        after is not None and after.block.role in (BODY, BYLINE) and len(below.block.lines[0].strip()) >= _PHRASE_MIN)
+    return closes and phrase_pair(unit, below, tagged=True)
+
+
+#: the second phrase of a title set a phrase a line holds this many characters at least (two or
+#: three under a label of four: a name's)
+_PHRASE_MIN = 4
 
 
 def _listed_after(line: str, name: str, body: BodyWords) -> bool:
@@ -299,7 +310,9 @@ def mark_names_standing_alone(units: list[Unit]) -> None:
             continue
         # after a text its authors closed (……。（张三 李四）), a short line over a body is the next
         # brief's title (武社火): that text has its authors, and the next has its headline first
-        brief = (prev is not None and prev.block.role == BODY and closes_with_byline(prev.block.lines)
+        # (the bracket cut off as a unit of its own: ……。 / （张三 李四） / 全村福 / the next text)
+        brief = (prev is not None and (prev.block.role == BODY and closes_with_byline(prev.block.lines)
+                                       or _closing_bracket(units, k - 1))
                  and nxt is not None and nxt.role == BODY)
         if brief:
             continue
@@ -313,6 +326,14 @@ def mark_names_standing_alone(units: list[Unit]) -> None:
 
 
 _SENTENCE_ENDS = ("。", "！", "？", "”")
+
+
+def _closing_bracket(units: list[Unit], k: int) -> bool:
+    """Is unit ``k`` the authors' bracket (（张三 李四）) closing the body right before it?"""
+    unit = units[k]
+    line = unit.block.lines[-1].strip() if unit.block.lines else ""
+    return (k > 0 and unit.block.role == BYLINE and bool(unit.bylines) and line[:1] in "（(" and line[-1:] in "）)"
+            and units[k - 1].block.role == BODY)
 
 
 def mark_names_over_captions(units: list[Unit]) -> None:

@@ -252,10 +252,16 @@ def _box_tiers(lines: list[str]) -> list[str]:
     tiers: list[str] = []
     start = 0
     for k, line in enumerate(lines[:-1]):
-        if line.rstrip().endswith("——") or _figures_meet(line, lines[k + 1]):
+        if line.rstrip().endswith("——") or _figures_meet(line, lines[k + 1]) or _opens_subtitle(lines[k + 1]):
             tiers.append(join_lines(lines[start:k + 1]))
             start = k + 1
     return [*tiers, join_lines(lines[start:])]
+
+
+def _opens_subtitle(line: str) -> bool:
+    """Does the line open with the dash a subtitle opens with (…月夜休眠 / ——第二月昼…)?
+    A box's title runs on to its end; the dash under it opens the tier under the title."""
+    return line.lstrip().startswith("——")
 
 
 def _figures_meet(line: str, nxt: str) -> bool:
@@ -424,6 +430,9 @@ def is_short_tail(line: str, tail: str, page_text: BodyWords) -> bool:
 
 #: a column's logo or label (时代新论, 一线见闻): a few characters, no punctuation
 _LABEL = re.compile(r"[\u4e00-\u9fff]{4,5}")
+#: what opens the second part of a phrase, never a label (a name of its column): the passive 被 and the
+#: conjunctions 与, 及, 并, 而, 或 (被告, 与会, 及时, 并购, 而今, 或许 are words of their own)
+_LINKED_ON = re.compile(r"(?:被(?!告|子|褥)|与(?!会)|及(?!时|早)|并(?!购|肩)|而(?!今|立)|或(?!许))")
 
 
 def drop_labels_under_headlines(units: list[Unit]) -> None:
@@ -437,6 +446,8 @@ def drop_labels_under_headlines(units: list[Unit]) -> None:
         unit, prev, nxt = units[i], units[i - 1], units[i + 1] if i + 1 < len(units) else None
         if unit.block.role != TITLE or len(unit.block.lines) != 1 or not _LABEL.fullmatch(unit.block.lines[0].strip()):
             continue
+        if _LINKED_ON.match(unit.block.lines[0].strip()):
+            continue  # …“霸王”充值 / 被判无效, 传统底色 / 与现代点染: a label names its column, it links on to nothing
         after = nxt is not None and (nxt.block.role in (BODY, BYLINE, CONTINUATION) or (
             nxt.block.role == OTHER and id(nxt) not in dropped and nxt.block.lines
             and _LABEL.fullmatch(nxt.lines[0].strip())))

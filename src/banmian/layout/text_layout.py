@@ -45,6 +45,7 @@ from .text_bylines import (mark_names_over_captions, mark_names_over_closing_hea
                            mark_names_under_headlines, split_first_author_off_headlines, split_names_over_bodies,
                            unsigned_headlines_on_signed_pages)
 from .text_boxes import split_names_off_headline_boxes
+from .spelled_names import names_the_body_spells
 from .text_split import split_units
 from .text_turns import own_part
 from .title_tags import tags_back_to_titles
@@ -142,6 +143,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     units = split_names_over_bodies(units)
     split_first_author_off_headlines(units)
     mark_names_under_headlines(units)
+    units = names_the_body_spells(units)
     if stream:  # (blocks laid out by hand may set a name alone as a headline line)
         mark_names_standing_alone(units)
     mark_names_over_captions(units)

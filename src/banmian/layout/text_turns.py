@@ -211,6 +211,11 @@ def own_part(current: list[Unit], group: list[Unit]) -> int | None:
     opening = [line.strip() for u in current if u.block.role == TITLE for line in u.block.lines]
     closing = [line.strip() for u in group if u.block.role == TITLE for line in u.block.lines]
     last_head = max(k for k, u in enumerate(current) if u.block.role == TITLE)
+    signed = _signed_off_at(current, last_head) if len(opening) == 1 else None
+    if signed is not None and not _no_headline(closing):
+        # 短标题 / ……。（张三 李四）: the text under a brief's one-line title (a short one too) ended with
+        # its authors there; what follows is the closing headline's
+        return signed
     if (_no_headline(opening) and not _byline_under(current, last_head)) or _no_headline(closing):
         return None  # a column's label, a page's banner or a credit heads no article
     starts = [(k, line) for k in range(last_head + 1, len(current)) if current[k].block.role == BODY
@@ -247,6 +252,25 @@ def own_part(current: list[Unit], group: list[Unit]) -> int | None:
     while k < len(current) and current[k].block.role == BODY and closes_body(current[k].block.lines):
         k += 1  # （作者为…） closes the part before: it opens none
     return k if k < len(current) else None
+
+
+def _signed_off_at(current: list[Unit], last_head: int) -> int | None:
+    """Where the text after the opening headline (unit ``last_head``) is signed
+    off by its authors' bracket (……。 / （张三 李四）, a unit of its own) with
+    more body after it: the unit after the last such
+    bracket, where the closing headline's own part begins. A brief's text ends
+    with its authors; what comes after is another article's."""
+    cut = None
+    for k in range(last_head + 1, len(current) - 1):
+        unit = current[k]
+        line = unit.block.lines[-1].strip() if unit.block.lines else ""
+        signs = unit.block.role == BYLINE and unit.closing and line[:1] in "（(" and line[-1:] in "）)"
+        if signs and any(u.block.role == BODY for u in current[last_head + 1:k + 1]) and any(
+                u.block.role == BODY for u in current[k + 1:]):
+            cut = k + 1
+            while cut < len(current) and current[cut].block.role in (CAPTION, CREDIT):
+                cut += 1  # a photo's caption under the signed text stays with it
+    return cut
 
 
 def _echoes_more(group: list[Unit], current: list[Unit], first: int) -> bool:

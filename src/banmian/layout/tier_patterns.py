@@ -89,8 +89,9 @@ def opens_inside_word(line: str) -> bool:
 
 #: adverbs that stand before their verb (部门已 / 组建…, …正在 / 推进…, …即将 / 开通, …中线累计 / 输水…):
 #: no tier ends in one, the verb is on the next line (不已 and 而已 end a phrase: 感慨不已; so do 不断 and
-#: 率先, which may close a tier: 摩擦不断, 全国率先)
-_BEFORE_VERB = re.compile(r"(?:(?<![不而])已|已经|正在|即将|将要|累计|进一步|逐步)$")
+#: 率先, which may close a tier: 摩擦不断, 全国率先); nor in the passive's 被 or the modal 可 whose verb is
+#: still to come (…违纪违法被 / 开除党籍, …犯罪可 / 从重处罚; 棉被, 认可, 许可, 不可, 即可 are words of their own)
+_BEFORE_VERB = re.compile(r"(?:(?<![不而])已|已经|正在|即将|将要|累计|进一步|逐步|(?<![棉])被|(?<![认许不即宁尚皆])可)$")
 
 
 def ends_before_verb(line: str) -> bool:

@@ -26,3 +26,24 @@ def test_a_photo_caption_between_two_texts_ends_the_first_article_whatever_its_l
     assert [a.headline.title for a in articles] == ["城东新建三座公园", "南山乡柑橘合作社扩种柑橘"]
     assert articles[0].paragraphs == _PARK
     assert articles[1].paragraphs == _ORCHARD
+
+
+_LANTERN = ["城西老街的灯笼作坊今年接到的订单比往年多了一倍，师傅们从腊月起每天忙到深夜，赶制各式宫灯。",
+            "作坊负责人说，年轻人越来越喜欢手工灯笼，作坊还开了体验课，教孩子们自己动手扎灯笼。"
+            "（本报江城2月4日电）"]
+_BRIDGE = ["新华社江城2月5日电 江城长江二桥今天完成主体结构施工，全桥预计年底建成通车，两岸市民出行将更加方便。",
+           "据介绍，大桥全长四千米，设计时速八十公里，建成后将成为连接两岸的又一条重要通道。"]
+
+
+def test_a_closing_dateline_run_into_the_last_line_ends_the_article_the_line_under_it_is_the_next_headline():
+    # get_text(): an article's last sentence and its closing dateline in brackets on one line
+    # (……扎灯笼。（本报江城2月4日电）); under it the next article's kicker (a line with no mark, a little
+    # wider than the column), its title and its dated report. The dateline ended the text: the kicker
+    # opens the next headline, it is no line of the text
+    lines = ["老街灯笼作坊订单翻番", *typeset_paragraphs(_LANTERN, 14), "江城重大交通工程建设再传来喜讯", "长江二桥主体结构完工",
+             *typeset_paragraphs(_BRIDGE, 14)]
+    articles = banmian.parse_text("\n".join(lines) + "\n", enrich=False).pages[0].articles
+    assert [(a.headline.kicker, a.headline.title) for a in articles] == [
+        (None, "老街灯笼作坊订单翻番"), ("江城重大交通工程建设再传来喜讯", "长江二桥主体结构完工")]
+    assert articles[0].paragraphs[-1].endswith("扎灯笼。")
+    assert articles[0].dateline == "本报江城2月4日电"

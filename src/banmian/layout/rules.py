@@ -336,6 +336,25 @@ def is_closing_dateline_line(line: str) -> bool:
     return CLOSING_DATELINE.fullmatch(line.replace(" ", "").strip()) is not None
 
 
+#: what a sentence ends with before a closing dateline run into its line (……灭。（本报莫斯科2月4日电）)
+_SENTENCE_MARKS_BEFORE_DATELINE = "。！？”"
+
+
+def ends_with_closing_dateline(line: str) -> bool:
+    """A line that is a closing dateline, or ends a sentence and then closes
+    with one (……守护它不被熄灭。（本报莫斯科2月4日电）): either way the article
+    ends on that line, and the line under it belongs to none of its text."""
+    if "电" not in line:
+        return False  # most lines: no dateline's 电, nothing to match
+    text = line.replace(" ", "").strip()
+    if not text.endswith(("）", ")")):
+        return False
+    at = max(text.rfind("（"), text.rfind("("))
+    if at < 0 or (at and text[at - 1] not in _SENTENCE_MARKS_BEFORE_DATELINE):
+        return False
+    return CLOSING_DATELINE.fullmatch(text[at:]) is not None
+
+
 def is_closing_note(line: str) -> bool:
     """（作者为…）, 本版制图：…, 数据来源：…, （张三采访整理）"""
     if "：" not in line and ":" not in line and "作者" not in line and "整理" not in line:

@@ -47,3 +47,21 @@ def test_a_closing_dateline_run_into_the_last_line_ends_the_article_the_line_und
         (None, "老街灯笼作坊订单翻番"), ("江城重大交通工程建设再传来喜讯", "长江二桥主体结构完工")]
     assert articles[0].paragraphs[-1].endswith("扎灯笼。")
     assert articles[0].dateline == "本报江城2月4日电"
+
+
+_TALKS = ["新华社江城2月5日电 江城与河西两市今天在江城举行合作座谈会，双方就交通互联、产业协作等议题深入交流。",
+          "与会人员表示，将以长江二桥建设为契机，推动两地交通互联互通，共同打造沿江产业带。"]
+_SIGNING = ["新华社江城2月5日电 座谈会后，江城与河西两市签署合作协议，双方商定共建沿江产业园区。",
+            "根据协议，两市将在交通互联、产业协作、人才交流等方面开展合作，协议有效期五年。"]
+
+
+def test_a_second_dated_report_that_tells_of_the_headline_over_the_first_is_that_articles_text():
+    # a headline over its text, a dated report, then a second dated report with no headline of its own
+    # whose words tell of that headline (a meeting and the signing after it), then the next article.
+    # The second report is the headline's too, no article with no headline
+    lines = ["江城与河西举行合作座谈会", *typeset_paragraphs(_TALKS, 14), *typeset_paragraphs(_SIGNING, 14),
+             "城东新建三座公园", *typeset_paragraphs(_PARK[:2], 14)]
+    articles = banmian.parse_text("\n".join(lines) + "\n", enrich=False).pages[0].articles
+    assert [a.headline.title for a in articles] == ["江城与河西举行合作座谈会", "城东新建三座公园"]
+    assert len(articles[0].paragraphs) == 4
+    assert articles[0].paragraphs[2].startswith("新华社江城2月5日电")

@@ -27,7 +27,7 @@ from .text_units import Unit
 from .text_tails import join_headless_tails
 from .picture_news import heads_its_caption
 from .text_parts import (agencies_after_credits, banner_between, banner_inside, headline_read_as_subheading,
-                         lead_left_open, lead_over_its_text, lead_under_headline,
+                         lead_left_open, lead_over_its_text, lead_under_headline, report_under_opening_headline,
                          reports_under_one_closing_headline, said_a_sentence, subheading_before_closing)
 from .text_classify import classify_text_units
 from .text_decks import decks_over_names
@@ -511,7 +511,8 @@ def assemble(units: list[Unit], directions: bool | dict[int, bool], stream: bool
             opens = ((opens_with_any_dateline(unit.block.lines) and said_a_sentence(current)
                       and not lead_under_headline(current, stream) and not lead_left_open(current)
                       and not lead_over_its_text(current, units, i)
-                      and not reports_under_one_closing_headline(current, units, i, directions))
+                      and not reports_under_one_closing_headline(current, units, i, directions)
+                      and not report_under_opening_headline(current, units, i, directions))
                      or is_lead_label(unit.block.lines[0]))
             if closed or (has_body() and (opens or ended)):
                 start()

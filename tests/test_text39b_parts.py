@@ -65,3 +65,20 @@ def test_a_second_dated_report_that_tells_of_the_headline_over_the_first_is_that
     assert [a.headline.title for a in articles] == ["江城与河西举行合作座谈会", "城东新建三座公园"]
     assert len(articles[0].paragraphs) == 4
     assert articles[0].paragraphs[2].startswith("新华社江城2月5日电")
+
+
+_RESCUE = ["本报讯 江城消防救援支队昨天在江心岛开展水上救援演练，二十多名队员参加，演练持续三个小时。",
+           "演练模拟游客落水、船只搁浅等情况，队员们分组配合，顺利完成各项救援任务。（张海平 李明）"]
+_NOTES = ["演练结束时天已经黑了，队员们的衣服湿透了，却没有一个人叫苦，大家说这样的训练多多益善。",
+          "平时多流汗，关键时刻才能少流泪。这是队员们常挂在嘴边的一句话。"]
+
+
+def test_a_reporters_notes_headline_after_a_report_signed_off_opens_an_article():
+    # a column of briefs: a report closing with its authors in brackets, then a headline tagged as a
+    # reporter's notes (……（记者手记）) over its own text. The authors closed the report: the notes are
+    # another article, their headline no subheading of the report
+    lines = ["江城消防开展水上救援演练", *typeset_paragraphs(_RESCUE, 14), "平时多流汗（记者手记）",
+             *typeset_paragraphs(_NOTES, 14)]
+    articles = banmian.parse_text("\n".join(lines) + "\n", enrich=False).pages[0].articles
+    assert [a.headline.title for a in articles] == ["江城消防开展水上救援演练", "平时多流汗（记者手记）"]
+    assert articles[1].paragraphs == _NOTES

@@ -320,12 +320,15 @@ def notes_titles_are_subheadings(units: list[Unit]) -> None:
     after its body, the notes' heading closes the notes' own text: the
     caller leaves those alone.) Not when the body under it opens with a
     dateline: that opens another article, so the notes' heading closes the
-    notes' own text over it (drawn after it, on this page too)."""
+    notes' own text over it (drawn after it, on this page too). Nor when the
+    report over it closed with its authors' bracket (……。（张三 李四）): the
+    report is signed off, and the notes under their own headline are another
+    article (a column of briefs and notes)."""
     for k in range(1, len(units) - 1):
         unit, prev, nxt = units[k], units[k - 1], units[k + 1]
         if (unit.block.role == TITLE and len(unit.block.lines) == 1 and prev.block.role == BODY
                 and nxt.block.role == BODY and _NOTES_TAG.search(unit.block.lines[0].strip())
-                and not opens_with_any_dateline(nxt.block.lines)):
+                and not opens_with_any_dateline(nxt.block.lines) and not closes_with_byline(prev.block.lines)):
             unit.block.role = SUBHEADING
 
 

@@ -82,3 +82,18 @@ def test_a_reporters_notes_headline_after_a_report_signed_off_opens_an_article()
     articles = banmian.parse_text("\n".join(lines) + "\n", enrich=False).pages[0].articles
     assert [a.headline.title for a in articles] == ["江城消防开展水上救援演练", "平时多流汗（记者手记）"]
     assert articles[1].paragraphs == _NOTES
+
+
+_CRAFT = ["老艺人手持刻刀，在木板上一刀一刀地刻出花鸟图案，刀口整齐，线条流畅，围观的游客连连称赞。",
+          "他说，刻一块好板要花上半个月，急不得，也省不得，每一刀都得用心。"]
+
+
+def test_a_label_in_lenticular_brackets_under_a_headline_heads_part_of_its_text():
+    # a headline and its byline, then a label alone in lenticular brackets (【技艺看点】) over the text:
+    # the label heads part of the article's text (a paragraph as printed), no headline of an article of
+    # its own; nor does it make the next headline a heading inside that text
+    lines = ["刻刀下的花鸟世界", "■ 本报记者 王芳", "【技艺看点】", *typeset_paragraphs(_CRAFT, 14),
+             "城东新建三座公园", *typeset_paragraphs(_PARK[:2], 14)]
+    articles = banmian.parse_text("\n".join(lines) + "\n", enrich=False).pages[0].articles
+    assert [a.headline.title for a in articles] == ["刻刀下的花鸟世界", "城东新建三座公园"]
+    assert articles[0].paragraphs == ["【技艺看点】", *_CRAFT]

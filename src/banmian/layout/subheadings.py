@@ -332,6 +332,22 @@ def notes_titles_are_subheadings(units: list[Unit]) -> None:
             unit.block.role = SUBHEADING
 
 
+#: a label in lenticular brackets alone on its line (【绝活看点】, 【专家观点】)
+_BRACKETED_LABEL = re.compile(r"【[^【】\s]{2,10}】")
+
+
+def bracketed_labels_are_body(units: list[Unit]) -> None:
+    """A line that is only a label in lenticular brackets (【绝活看点】) heads
+    a part of the text under it: a paragraph of that text as printed, never a
+    headline (a headline is set in words alone, and a box's label in brackets
+    stands inside the article it labels), so it neither opens nor closes an
+    article, nor counts among the headings a stretch of text holds."""
+    for unit in units:
+        if (unit.block.role in (TITLE, OTHER) and len(unit.block.lines) == 1
+                and _BRACKETED_LABEL.fullmatch(unit.block.lines[0].strip())):
+            unit.block.role, unit.paragraph_lines = BODY, True
+
+
 #: a section's number alone on its line (一, 十二): the body's parts are numbered so
 _SECTION_NUMBER = re.compile(r"[一二三四五六七八九十]{1,3}")
 

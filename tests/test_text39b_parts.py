@@ -97,3 +97,21 @@ def test_a_label_in_lenticular_brackets_under_a_headline_heads_part_of_its_text(
     articles = banmian.parse_text("\n".join(lines) + "\n", enrich=False).pages[0].articles
     assert [a.headline.title for a in articles] == ["刻刀下的花鸟世界", "城东新建三座公园"]
     assert articles[0].paragraphs == ["【技艺看点】", *_CRAFT]
+
+
+def test_a_closing_list_of_many_names_wrapped_over_lines_signs_the_article():
+    # a roundup signed by nine reporters in brackets, the names listed with 、 and wrapped over three
+    # lines, two names broken at the line ends (赵 / 刚, 钱 / 多多): the bracket signs the article over
+    # it, no headline of the next one
+    lines = ["城东新建三座公园", *typeset_paragraphs(_PARK[:2], 14), "（本报记者张海平、王芳、李明、赵",
+             "刚、孙丽、周文、吴强、郑华、钱", "多多）", "刻刀下的花鸟世界", *typeset_paragraphs(_CRAFT, 14)]
+    articles = banmian.parse_text("\n".join(lines) + "\n", enrich=False).pages[0].articles
+    assert [a.headline.title for a in articles] == ["城东新建三座公园", "刻刀下的花鸟世界"]
+    assert [b.name for b in articles[0].bylines] == ["张海平", "王芳", "李明", "赵刚", "孙丽", "周文", "吴强", "郑华",
+                                                     "钱多多"]
+
+
+def test_a_space_inside_one_name_of_a_list_joins_it_a_space_between_two_names_does_not():
+    from banmian.layout.rules import split_names
+    assert [b.name for b in split_names("记者张海平、沈 文敏、欧阳 华")] == ["张海平", "沈文敏", "欧阳华"]
+    assert [b.name for b in split_names("记者张海平、李四 王五")] == ["张海平", "李四", "王五"]

@@ -101,8 +101,20 @@ def split_names(text: str) -> list[Byline]:
 
 
 def _add_names(out: list[Byline], role: str | None, chunk: str) -> None:
+    if "、" in chunk:  # names listed with 、: a space inside one is a line break's, not a separator
+        chunk = "、".join(_rejoin_broken_name(item) for item in chunk.split("、"))
     for name in _SEP_RE.split(chunk.strip()):
         out.extend(Byline(role, part) for part in _run_together(name) if part)
+
+
+def _rejoin_broken_name(item: str) -> str:
+    """One item of a list of names set apart by 、, broken by a space after
+    its first or second character (沈 文敏, 欧阳 华): one character is no
+    name, so the two pieces are one name of three."""
+    pieces = item.split()
+    if len(pieces) == 2 and sorted(map(len, pieces)) == [1, 2] and _HAN_RUN.fullmatch("".join(pieces)):
+        return "".join(pieces)
+    return item
 
 
 #: a name set with spaces between its two or three characters (崔 佳, 罗 海 平)

@@ -115,3 +115,21 @@ def test_a_space_inside_one_name_of_a_list_joins_it_a_space_between_two_names_do
     from banmian.layout.rules import split_names
     assert [b.name for b in split_names("记者张海平、沈 文敏、欧阳 华")] == ["张海平", "沈文敏", "欧阳华"]
     assert [b.name for b in split_names("记者张海平、李四 王五")] == ["张海平", "李四", "王五"]
+
+
+_FESTIVAL = ["灯会由江城新区文化中心主办，今年是第十二届，共设六个展区，每晚七点至十点开放，市民可免费入场。",
+             "主办方提醒市民，灯会期间周边道路车流较大，请尽量乘坐公共交通前往，并注意看管好随行的老人和孩子。"]
+
+
+def test_a_first_line_saying_a_clause_over_a_line_a_little_short_opens_the_paragraph():
+    # get_text(): under a headline and its byline, the text's first line (indented, a clause said in it:
+    # 2月16日，…) over a line a cell short of the column (its figures set narrow), then full lines. The
+    # first line opens the paragraph; it is no headline line over a paragraph opening under it
+    body = ["2月16日，江城新区元宵灯会人", "气正旺，约500名江城市民在此赏", "灯，庆祝传统佳节元宵以及新春到来",
+            "。灯会今年新增了两百多组彩灯。", *typeset_paragraphs(_FESTIVAL, 16)]
+    lines = ["江城新区元宵灯会人气旺", "本报记者", "王芳", *body, "城东新建三座公园", "本报记者 张海平",
+             *typeset_paragraphs(_PARK, 16)]
+    articles = banmian.parse_text("\n".join(lines) + "\n", enrich=False).pages[0].articles
+    assert [(a.headline.title, a.headline.subtitle) for a in articles] == [
+        ("江城新区元宵灯会人气旺", None), ("城东新建三座公园", None)]
+    assert articles[0].paragraphs[0].startswith("2月16日，江城新区元宵灯会人气正旺")

@@ -74,6 +74,10 @@ def _headline_over_first_line(m: Measure, p: int, k: int) -> bool:
     if _continued_from(m, before):
         return False  # （上接第16版） / 为备战…: the note opens the body carried on from another page
     ended = before < 0 or m.closes[before] or not m.fulls[before] or m.lines[before].rstrip().endswith(("）", ")"))
+    if m.indents[p] and m.cores[k] > m.cores[p] and has_inner_clause(m.lines[p]):
+        # ``p`` as wide as a first line, a clause said in it (titles seldom hold one), ``k`` wider: the
+        # paragraph opens at ``p`` and goes on in ``k``, a line a little short (its figures, its marks)
+        return False
     return ended and first_line_like(m, k) and m.widths[k] <= m.columns[k] - 1.5
 
 

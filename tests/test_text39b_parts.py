@@ -133,3 +133,16 @@ def test_a_first_line_saying_a_clause_over_a_line_a_little_short_opens_the_parag
     assert [(a.headline.title, a.headline.subtitle) for a in articles] == [
         ("江城新区元宵灯会人气旺", None), ("城东新建三座公园", None)]
     assert articles[0].paragraphs[0].startswith("2月16日，江城新区元宵灯会人气正旺")
+
+
+def test_a_subheading_ending_in_de_goes_on_to_its_last_word_no_author_under_a_headline():
+    # get_text(): a subheading as wide as the column, ending in 的 (……就是我们努力的), its last word
+    # wrapped to the next line (方向: a surname's character, two characters, like a name alone). No
+    # headline ends in 的: the word is the subheading's tail, not its author, and the article goes on
+    lines = ["南山乡柑橘合作社扩种两百亩", "本报记者 王芳", *typeset_paragraphs(_ORCHARD, 16),
+             "乡亲们的殷切期待，就是我们努力的", "方向", "“合作社要带着乡亲们一起干，干", "出个样子来，让大家的日子越过越红",
+             "火。”合作社负责人说。", "城东新建三座公园", "本报记者 张海平", *typeset_paragraphs(_PARK, 16)]
+    articles = banmian.parse_text("\n".join(lines) + "\n", enrich=False).pages[0].articles
+    assert [a.headline.title for a in articles] == ["南山乡柑橘合作社扩种两百亩", "城东新建三座公园"]
+    assert "乡亲们的殷切期待，就是我们努力的方向" in articles[0].paragraphs
+    assert [b.name for b in articles[0].bylines] == ["王芳"]

@@ -146,3 +146,19 @@ def test_a_subheading_ending_in_de_goes_on_to_its_last_word_no_author_under_a_he
     assert [a.headline.title for a in articles] == ["南山乡柑橘合作社扩种两百亩", "城东新建三座公园"]
     assert "乡亲们的殷切期待，就是我们努力的方向" in articles[0].paragraphs
     assert [b.name for b in articles[0].bylines] == ["王芳"]
+
+
+_NOTICE = ["江城市第十届人民代表大会第三次会议选举张海平为江城市人民代表大会常务委员会副主任，现予公告。",
+           "特此公告。"]
+
+
+def test_a_notices_signer_and_date_under_its_last_sentence_close_its_text():
+    # a notice: its headline, its text closing with 特此公告。, then who issues it and the date, a line each;
+    # the next article's headline and text after them. The signer and the date are the notice's last
+    # paragraphs: no headline of the next article (no headline is a date alone)
+    lines = ["江城市人民代表大会常务委员会公告", *typeset_paragraphs(_NOTICE, 16), "江城市人民代表大会常务委员会",
+             "2019年3月1日", "城东新建三座公园", "本报记者 张海平", *typeset_paragraphs(_PARK, 16)]
+    articles = banmian.parse_text("\n".join(lines) + "\n", enrich=False).pages[0].articles
+    assert [(a.headline.kicker, a.headline.title) for a in articles] == [
+        (None, "江城市人民代表大会常务委员会公告"), (None, "城东新建三座公园")]
+    assert articles[0].paragraphs[-2:] == ["江城市人民代表大会常务委员会", "2019年3月1日"]

@@ -19,7 +19,7 @@ from .closing_heads import cut_headlines_after_closings
 from .wide_paragraphs import box_labels_are_subheadings, cut_wide_last_lines, cut_wide_opening_lines
 from .figure_notes import figure_explanations_are_body
 from .closing_notes import join_note_tails
-from .closing_lines import closing_lines_to_body
+from .closing_lines import closing_lines_to_body, signatures_to_body
 from .closing_tiers import closing_tiers_to_body
 from .opening_titles import headlines_read_as_body
 from .turn_headlines import headlines_at_measure_turns
@@ -137,6 +137,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
         meta.setdefault(key, value)
     classify_text_units(units)
     bracketed_labels_are_body(units)
+    signatures_to_body(units)
     units = run_in_titles(units)
     agencies_after_credits(units)
     headlines_read_as_body(units)

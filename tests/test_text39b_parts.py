@@ -162,3 +162,15 @@ def test_a_notices_signer_and_date_under_its_last_sentence_close_its_text():
     assert [(a.headline.kicker, a.headline.title) for a in articles] == [
         (None, "江城市人民代表大会常务委员会公告"), (None, "城东新建三座公园")]
     assert articles[0].paragraphs[-2:] == ["江城市人民代表大会常务委员会", "2019年3月1日"]
+
+
+def test_a_heading_between_text_and_the_note_sending_it_on_heads_the_part_carried_on():
+    # the foot of an article's part on this page: its text, a heading of one line, then the note sending
+    # the text on to another page (（下转第5版）), then the next article's headline and text. The heading
+    # heads the part carried on: a subheading of the article, no headline of its own
+    lines = ["城东新建三座公园", "本报记者 张海平", *typeset_paragraphs(_PARK, 16), "公园管理有新招", "（下转第5版）",
+             "南山乡柑橘合作社扩种两百亩", "本报记者 王芳", *typeset_paragraphs(_ORCHARD, 16)]
+    articles = banmian.parse_text("\n".join(lines) + "\n", enrich=False).pages[0].articles
+    assert [a.headline.title for a in articles] == ["城东新建三座公园", "南山乡柑橘合作社扩种两百亩"]
+    assert articles[0].paragraphs[-1] == "公园管理有新招"
+    assert articles[0].continues_to == 5

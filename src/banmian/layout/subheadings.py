@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from itertools import islice
 
-from .roles import BODY, OTHER, SUBHEADING, TITLE
+from .roles import BODY, CONTINUATION, OTHER, SUBHEADING, TITLE
 from .alone_titles import one_measure, opens_new_story, two_datelines_around
 from .paragraphs import column_width
 from .reflow import cell_width, core_width
@@ -346,6 +346,19 @@ def bracketed_labels_are_body(units: list[Unit]) -> None:
         if (unit.block.role in (TITLE, OTHER) and len(unit.block.lines) == 1
                 and _BRACKETED_LABEL.fullmatch(unit.block.lines[0].strip())):
             unit.block.role, unit.paragraph_lines = BODY, True
+
+
+def headings_over_jump_notes(units: list[Unit]) -> None:
+    """A heading of one line right under body text and right over the note
+    sending the text on to another page (……田禾说。 / 摸清家底 / （下转第14版））
+    heads the part of that text carried on there: a subheading of the article
+    above, no headline (a headline has its text under it on its own page)."""
+    for k in range(1, len(units) - 1):
+        unit, prev, nxt = units[k], units[k - 1], units[k + 1]
+        if (unit.block.role in (TITLE, OTHER) and len(unit.block.lines) == 1 and prev.block.role == BODY
+                and nxt.block.role == CONTINUATION and nxt.note is not None and nxt.note.direction == "to"
+                and not any(mark in unit.block.lines[0] for mark in "。！？")):
+            unit.block.role = SUBHEADING
 
 
 #: a section's number alone on its line (一, 十二): the body's parts are numbered so

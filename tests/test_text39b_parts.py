@@ -174,3 +174,22 @@ def test_a_heading_between_text_and_the_note_sending_it_on_heads_the_part_carrie
     assert [a.headline.title for a in articles] == ["城东新建三座公园", "南山乡柑橘合作社扩种两百亩"]
     assert articles[0].paragraphs[-1] == "公园管理有新招"
     assert articles[0].continues_to == 5
+
+
+_CONCERT = ["本报维也纳2月9日电 江城民族乐团昨晚在维也纳金色大厅举行新春音乐会，琵琶、二胡等民族乐器奏响的乐曲赢得观众阵阵掌声。",
+            "演出接近尾声时，乐团四次返场加演，一曲《茉莉花》把现场气氛推向高潮，不少观众起立鼓掌。",
+            "此次演出是对外文化交流季的活动之一，演出所用的乐器还将在欧洲五国展出。"]
+_RIVERS = ["随着春季汛期临近，江城水务部门对全市河道开展全面排查，重点清理河道垃圾和违规排污口。",
+           "据介绍，排查将持续到四月底，发现违规排污的企业将依法从重处罚，排查结果向社会公布。"]
+
+
+def test_a_closing_remark_that_neither_headline_echoes_stays_with_the_text_it_tells_of():
+    # a headline over its report, the report's last paragraph a remark neither headline echoes (it tells
+    # of the report's concert), then the next article's text and its headline drawn after it. The remark
+    # shares its words with the text before it, none with the text after: it closes the first article
+    lines = ["江城民族乐团奏响维也纳", "本报记者 王芳", *typeset_paragraphs(_CONCERT, 14), *typeset_paragraphs(_RIVERS, 14),
+             "江城全面排查河道排污口", "本报记者 张海平"]
+    articles = banmian.parse_text("\n".join(lines) + "\n", enrich=False).pages[0].articles
+    assert [a.headline.title for a in articles] == ["江城民族乐团奏响维也纳", "江城全面排查河道排污口"]
+    assert articles[0].paragraphs[-1] == _CONCERT[-1]
+    assert articles[1].paragraphs == _RIVERS

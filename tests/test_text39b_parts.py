@@ -193,3 +193,23 @@ def test_a_closing_remark_that_neither_headline_echoes_stays_with_the_text_it_te
     assert [a.headline.title for a in articles] == ["江城民族乐团奏响维也纳", "江城全面排查河道排污口"]
     assert articles[0].paragraphs[-1] == _CONCERT[-1]
     assert articles[1].paragraphs == _RIVERS
+
+
+def test_a_figure_called_out_right_over_text_is_body_once_a_tier_stands_a_unit():
+    # the stream kept a banner and a figure called out (2万) in one headline unit, cut a tier a unit only
+    # later: asked again then, the figure right over the text it heads is a paragraph of that text; a
+    # figure over another headline line (its explanation, set as a tier) is left to the headline reading
+    from banmian.layout.roles import BODY, TITLE
+    from banmian.layout.text_units import Unit
+    from banmian.layout.tier_reading import figures_are_body
+    from banmian.model import Block
+
+    def unit(lines: list[str], role) -> Unit:
+        return Unit(Block(lines, role))
+
+    units = [unit(["坚持创新驱动 推动高质量发展"], TITLE), unit(["2万"], TITLE),
+             unit(typeset_paragraphs(_PARK[:1], 14), BODY), unit(["3000多人"], TITLE), unit(["全区注册志愿者"], TITLE),
+             unit(typeset_paragraphs(_PARK[1:2], 14), BODY)]
+    figures_are_body(units, over_text=True)
+    assert [u.block.role for u in units] == [TITLE, BODY, BODY, TITLE, TITLE, BODY]
+    assert units[1].paragraph_lines

@@ -171,6 +171,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     by_words = stream or tiers_share_blocks(units)
     if by_words:
         units = join_phrase_lines(one_tier_a_unit(units))
+        figures_are_body(units, over_text=True)
     drop_labels_under_headlines(units)
     units = drop_labels_after_tagged_titles(units)
     lead_labels_are_body(units)

@@ -555,16 +555,19 @@ def closing_cut(first_head: str, second_head: str, bodies: list[str], two: bool 
 
 def _tells_of_text_before(grams: list[frozenset[str]], n: int) -> bool:
     """Does paragraph ``n`` share twice as many of its pairs with the
-    paragraphs before it as with those after it (two at least)?"""
+    paragraphs just before it as with those just after it (two at least)?"""
     own = grams[n]
     if not own or not n or n + 1 >= len(grams):
         return False
-    before, after = set().union(*grams[:n]), set().union(*grams[n + 1:])
+    before = set().union(*grams[max(0, n - _TELLS_WINDOW):n])
+    after = set().union(*grams[n + 1:n + 1 + _TELLS_WINDOW])
     return len(own & before) >= _TELLS_MARGIN * max(1, len(own & after))
 
 
 #: how many times more pairs a paragraph shares with the text on one side than the other to tell of it
 _TELLS_MARGIN = 2
+#: the paragraphs on each side asked (the text near it: a long page's whole text is not read again)
+_TELLS_WINDOW = 4
 
 
 __all__ = ["body_text", "closing_cut", "group_directions", "has_pairs", "shared_pairs", "split_groups_by_wording",

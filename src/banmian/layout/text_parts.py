@@ -128,7 +128,9 @@ def report_under_opening_headline(current: list[Unit], units: list[Unit], i: int
     if not heads or any(u.block.role == CONTINUATION for u in current[heads[-1]:]):
         return False  # (（下转第N版）: the article's part on this page is over)
     j = i + 1
-    while j < len(units) and units[j].block.role not in (TITLE, BYLINE, HEADER, FOOTER):
+    # (the text runs to the next headline or byline; a page's text read a few dozen units at most, however long)
+    end = min(len(units), i + _REPORT_UNITS)
+    while j < end and units[j].block.role not in (TITLE, BYLINE, HEADER, FOOTER):
         j += 1
     if j < len(units) and units[j].block.role == BYLINE and not units[j].closing:
         return False  # an opening byline: the text under it is signed as an article of its own
@@ -146,6 +148,8 @@ def report_under_opening_headline(current: list[Unit], units: list[Unit], i: int
 
 #: a headline echoes a second report under it with this many pairs of characters at least
 _REPORT_ECHO_PAIRS = 3
+#: the units after a dated report read for its text and the headline after it
+_REPORT_UNITS = 40
 
 
 def agencies_after_credits(units: list[Unit]) -> None:

@@ -288,13 +288,14 @@ def test_a_tagged_title_among_the_bodies_of_a_page_drawn_headlines_first_is_no_s
 
 def test_a_letter_signed_and_dated_inside_a_body_stays_in_its_text():
     # a letter quoted in the body closes with its writer's name and the date, each on a line of its own:
-    # no byline and no headline (the date alone is no headline, so the name is over none)
+    # no byline and no headline (the date alone is no headline, so the name is over none); each line a
+    # paragraph of its own, as printed (text39b: a notice's or a letter's signer and date)
     text = _blocks_text(["老旧小区换新颜"], ["本报记者 周明华"], typeset(_HOUSING, _WIDTH), ["王大明"], ["2019年1月21日"],
                         typeset(_PARKS, _WIDTH), ["轮渡新增两条航线"], ["本报记者 林海涛"], typeset(_FERRY, _WIDTH))
     articles = banmian.parse_text(text, enrich=False).pages[0].articles
     assert [(a.headline.title, [b.name for b in a.bylines]) for a in articles] == [
         ("老旧小区换新颜", ["周明华"]), ("轮渡新增两条航线", ["林海涛"])]
-    assert "王大明2019年1月21日" in articles[0].paragraphs
+    assert ["王大明", "2019年1月21日"] == [p for p in articles[0].paragraphs if p in ("王大明", "2019年1月21日")]
 
 
 def test_two_unsigned_headlines_of_a_stack_over_one_run_of_text_share_it_where_their_wording_turns():

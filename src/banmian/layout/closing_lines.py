@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .roles import BODY, KICKER, SUBTITLE, TITLE
+from .roles import BODY, BYLINE, KICKER, SUBHEADING, SUBTITLE, TITLE
 from .closing_authors import ends_with_authors
 from .closing_tiers import PHOTO_REPORT
 from .reflow import ends_sentence
@@ -65,4 +65,51 @@ def closing_lines_to_body(units: list[Unit]) -> None:
             unit.block.role = units[k + 1].block.role = BODY  # 张三李四 / 王五 赵六摄影报道
 
 
-__all__ = ["closing_lines_to_body"]
+#: the date a notice or a letter is signed on, alone on its line (2019年2月27日, 二〇一九年二月二十七日)
+_SIGNED_ON = re.compile(r"(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日")
+#: who signs a notice or a letter, on its own line over the date: a name or a body's name, no mark
+_SIGNER = re.compile(r"[\u4e00-\u9fff·]{2,20}")
+#: the roles a signer's and a date's lines are read in when set apart from the text
+_SET_APART = (TITLE, KICKER, SUBTITLE, SUBHEADING, BYLINE)
+
+
+def signatures_to_body(units: list[Unit]) -> None:
+    """A notice or a letter closes with who issues it and the date, a line
+    each, under its last sentence (特此公告。 / 全国人民代表大会常务委员会 /
+    2019年2月27日): both are the text's last paragraphs, no headline of the
+    next article (no headline is a date alone) and no byline."""
+    for k in range(1, len(units)):
+        unit = units[k]
+        if unit.block.role not in _SET_APART:
+            continue
+        lines = _signed_lines([line.strip() for line in unit.block.lines])
+        if lines is None:
+            continue
+        signed = [unit]
+        above = units[k - 1]
+        if (len(lines) == 1 and k >= 2 and above.block.role in _SET_APART and len(above.block.lines) == 1
+                and _SIGNER.fullmatch(above.block.lines[0].strip())):
+            signed = [above, unit]  # the signer's line, then the date's
+        before = units[k - len(signed)]
+        if before.block.role != BODY or not before.block.lines or not ends_sentence(before.block.lines[-1].rstrip()):
+            continue
+        unit.block.lines[:] = lines
+        for part in signed:
+            part.block.role, part.paragraph_lines = BODY, True
+            part.bylines, part.closing = [], False
+
+
+def _signed_lines(lines: list[str]) -> list[str] | None:
+    """The lines of a unit that is a date alone, or a signer and a date (a
+    line each, or run onto one line by the stream: a line each again)."""
+    if len(lines) == 1 and _SIGNED_ON.fullmatch(lines[0]):
+        return lines
+    if len(lines) == 2 and _SIGNER.fullmatch(lines[0]) and _SIGNED_ON.fullmatch(lines[1]):
+        return lines
+    date = _SIGNED_ON.search(lines[0]) if len(lines) == 1 and "日" in lines[0] else None
+    if date is not None and date.end() == len(lines[0]) and _SIGNER.fullmatch(lines[0][:date.start()]):
+        return [lines[0][:date.start()], date.group()]
+    return None
+
+
+__all__ = ["closing_lines_to_body", "signatures_to_body"]

@@ -74,7 +74,17 @@ def _headline_over_first_line(m: Measure, p: int, k: int) -> bool:
     if _continued_from(m, before):
         return False  # （上接第16版） / 为备战…: the note opens the body carried on from another page
     ended = before < 0 or m.closes[before] or not m.fulls[before] or m.lines[before].rstrip().endswith(("）", ")"))
+    if (m.indents[p] and m.cores[k] > m.cores[p] and _SAID_CLAUSE.search(m.lines[p].rstrip()[:-1])
+            and has_inner_clause(m.lines[k])):
+        # ``p`` as wide as a first line, a clause said in it (a comma, not a list's 、: titles seldom hold
+        # one), ``k`` wider and saying a clause too: the paragraph opens at ``p`` and goes on in ``k``, a
+        # line a little short (its figures, its marks)
+        return False
     return ended and first_line_like(m, k) and m.widths[k] <= m.columns[k] - 1.5
+
+
+#: a clause said and ended inside a line: a comma or a semicolon (a list's 、 is in titles too)
+_SAID_CLAUSE = re.compile(r"[，；]")
 
 
 def _joins_previous(m: Measure, k: int, block: Block) -> bool:

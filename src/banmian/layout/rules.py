@@ -101,8 +101,20 @@ def split_names(text: str) -> list[Byline]:
 
 
 def _add_names(out: list[Byline], role: str | None, chunk: str) -> None:
+    if "、" in chunk:  # names listed with 、: a space inside one is a line break's, not a separator
+        chunk = "、".join(_rejoin_broken_name(item) for item in chunk.split("、"))
     for name in _SEP_RE.split(chunk.strip()):
         out.extend(Byline(role, part) for part in _run_together(name) if part)
+
+
+def _rejoin_broken_name(item: str) -> str:
+    """One item of a list of names set apart by 、, broken by a space after
+    its first or second character (沈 文敏, 欧阳 华): one character is no
+    name, so the two pieces are one name of three."""
+    pieces = item.split()
+    if len(pieces) == 2 and sorted(map(len, pieces)) == [1, 2] and _HAN_RUN.fullmatch("".join(pieces)):
+        return "".join(pieces)
+    return item
 
 
 #: a name set with spaces between its two or three characters (崔 佳, 罗 海 平)
@@ -334,6 +346,25 @@ def is_closing_dateline_line(line: str) -> bool:
     if "电" not in line:
         return False  # most lines: no dateline's 电, nothing to match
     return CLOSING_DATELINE.fullmatch(line.replace(" ", "").strip()) is not None
+
+
+#: what a sentence ends with before a closing dateline run into its line (……灭。（本报莫斯科2月4日电）)
+_SENTENCE_MARKS_BEFORE_DATELINE = "。！？”"
+
+
+def ends_with_closing_dateline(line: str) -> bool:
+    """A line that is a closing dateline, or ends a sentence and then closes
+    with one (……守护它不被熄灭。（本报莫斯科2月4日电）): either way the article
+    ends on that line, and the line under it belongs to none of its text."""
+    if "电" not in line:
+        return False  # most lines: no dateline's 电, nothing to match
+    text = line.replace(" ", "").strip()
+    if not text.endswith(("）", ")")):
+        return False
+    at = max(text.rfind("（"), text.rfind("("))
+    if at < 0 or (at and text[at - 1] not in _SENTENCE_MARKS_BEFORE_DATELINE):
+        return False
+    return CLOSING_DATELINE.fullmatch(text[at:]) is not None
 
 
 def is_closing_note(line: str) -> bool:

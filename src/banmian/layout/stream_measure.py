@@ -11,7 +11,8 @@ from itertools import accumulate
 
 from .paragraphs import column_width
 from .reflow import PULLED_UP, ascii_count, cell_width, lines_ending_sentences, token_width
-from .rules import QUOTED_WIRE, dateline_wraps, is_closing_dateline_line, is_continuation_line, lines_opening_datelines
+from .rules import (QUOTED_WIRE, dateline_wraps, ends_with_closing_dateline, is_continuation_line,
+                    lines_opening_datelines)
 from .stream_lines import CLAUSE_MARKS, MIN_COLUMN
 
 #: lines either side of a line that give its local column width
@@ -102,8 +103,9 @@ class Measure:
         self.wraps_dateline = [dateline_wraps(x.lstrip().removeprefix(QUOTED_WIRE), y)
                                for x, y in zip(lines, lines[1:])] + [False] * bool(lines)
         # asked of the line above every line (:func:`.line_stream._joins_previous`): a closing
-        # dateline alone, a caption's opening (图为…), a last word that leads on (…的)
-        self.closing_datelines = [is_closing_dateline_line(x) for x in lines]
+        # dateline (alone, or after the sentence it closes), a caption's opening (图为…), a last word
+        # that leads on (…的)
+        self.closing_datelines = [ends_with_closing_dateline(x) for x in lines]
         self.caption_opens = [x.lstrip().startswith(CAPTION_OPENERS) for x in lines]
         self.goes_on = [x.rstrip().endswith("的") for x in lines]
         # as wide as a paragraph's first line (W-2) give or take a cell

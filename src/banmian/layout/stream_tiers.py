@@ -235,6 +235,8 @@ def is_author_alone(m: Measure, tier: list[float], above: Block, k: int) -> bool
         return False  # 确保市场供应安 / 全稳定, 高级别磋 / 商举行: the body spells 安全, 别磋商: a tier's tail
     if last.endswith(PERSON_VERBS):
         return False  # …总统会见 / 张三: the one met is the tier's last word
+    if last.endswith("的"):
+        return False  # …就是咱们努力的 / 方向: no headline ends in 的, the word it leads on to is its tail
     complete = last[-1:] in CLOSING or (len(tier) >= 2 and tier[-1] < tier[0] - 1)
     n = k + 1
     more = n < len(m.lines) and bool(NAME_ONLY.fullmatch(m.lines[n].strip())) and starts_with_surname(m.lines[n])

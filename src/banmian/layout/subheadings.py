@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from itertools import islice
 
-from .roles import BODY, OTHER, SUBHEADING, TITLE
+from .roles import BODY, CONTINUATION, OTHER, SUBHEADING, TITLE
 from .alone_titles import one_measure, opens_new_story, two_datelines_around
 from .paragraphs import column_width
 from .reflow import cell_width, core_width
@@ -320,12 +320,44 @@ def notes_titles_are_subheadings(units: list[Unit]) -> None:
     after its body, the notes' heading closes the notes' own text: the
     caller leaves those alone.) Not when the body under it opens with a
     dateline: that opens another article, so the notes' heading closes the
-    notes' own text over it (drawn after it, on this page too)."""
+    notes' own text over it (drawn after it, on this page too). Nor when the
+    report over it closed with its authors' bracket (……。（张三 李四）): the
+    report is signed off, and the notes under their own headline are another
+    article (a column of briefs and notes)."""
     for k in range(1, len(units) - 1):
         unit, prev, nxt = units[k], units[k - 1], units[k + 1]
         if (unit.block.role == TITLE and len(unit.block.lines) == 1 and prev.block.role == BODY
                 and nxt.block.role == BODY and _NOTES_TAG.search(unit.block.lines[0].strip())
-                and not opens_with_any_dateline(nxt.block.lines)):
+                and not opens_with_any_dateline(nxt.block.lines) and not closes_with_byline(prev.block.lines)):
+            unit.block.role = SUBHEADING
+
+
+#: a label in lenticular brackets alone on its line (【绝活看点】, 【专家观点】)
+_BRACKETED_LABEL = re.compile(r"【[^【】\s]{2,10}】")
+
+
+def bracketed_labels_are_body(units: list[Unit]) -> None:
+    """A line that is only a label in lenticular brackets (【绝活看点】) heads
+    a part of the text under it: a paragraph of that text as printed, never a
+    headline (a headline is set in words alone, and a box's label in brackets
+    stands inside the article it labels), so it neither opens nor closes an
+    article, nor counts among the headings a stretch of text holds."""
+    for unit in units:
+        if (unit.block.role in (TITLE, OTHER) and len(unit.block.lines) == 1
+                and _BRACKETED_LABEL.fullmatch(unit.block.lines[0].strip())):
+            unit.block.role, unit.paragraph_lines = BODY, True
+
+
+def headings_over_jump_notes(units: list[Unit]) -> None:
+    """A heading of one line right under body text and right over the note
+    sending the text on to another page (……田禾说。 / 摸清家底 / （下转第14版））
+    heads the part of that text carried on there: a subheading of the article
+    above, no headline (a headline has its text under it on its own page)."""
+    for k in range(1, len(units) - 1):
+        unit, prev, nxt = units[k], units[k - 1], units[k + 1]
+        if (unit.block.role in (TITLE, OTHER) and len(unit.block.lines) == 1 and prev.block.role == BODY
+                and nxt.block.role == CONTINUATION and nxt.note is not None and nxt.note.direction == "to"
+                and not any(mark in unit.block.lines[0] for mark in "。！？")):
             unit.block.role = SUBHEADING
 
 

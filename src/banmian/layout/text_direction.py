@@ -574,11 +574,30 @@ def closing_cut(first_head: str, second_head: str, bodies: list[str], two: bool 
     # the words leave the paragraphs between the first's last echo and the second's first echo
     # undecided: those are the second's opening (a scene, a quote, a lead-in before its subject
     # is named), unless a paragraph echoes the first headline more than the second (as a share
-    # of each headline's words) or the one before ends unfinished
-    while cut > 1 and scores[cut - 2] >= best and ends_sentence(bodies[cut - 2]) and _leans_second(first, second,
-                                                                                               grams[cut - 1]):
+    # of each headline's words) or the one before ends unfinished, or a paragraph neither headline
+    # echoes tells of the text before it more than of the text after (an article's closing remark)
+    while (cut > 1 and scores[cut - 2] >= best and ends_sentence(bodies[cut - 2])
+           and _leans_second(first, second, grams[cut - 1])
+           and not (not (first | second) & grams[cut - 1] and _tells_of_text_before(grams, cut - 1))):
         cut -= 1
     return cut
+
+
+def _tells_of_text_before(grams: list[frozenset[str]], n: int) -> bool:
+    """Does paragraph ``n`` share twice as many of its pairs with the
+    paragraphs just before it as with those just after it (two at least)?"""
+    own = grams[n]
+    if not own or not n or n + 1 >= len(grams):
+        return False
+    before = set().union(*grams[max(0, n - _TELLS_WINDOW):n])
+    after = set().union(*grams[n + 1:n + 1 + _TELLS_WINDOW])
+    return len(own & before) >= _TELLS_MARGIN * max(1, len(own & after))
+
+
+#: how many times more pairs a paragraph shares with the text on one side than the other to tell of it
+_TELLS_MARGIN = 2
+#: the paragraphs on each side asked (the text near it: a long page's whole text is not read again)
+_TELLS_WINDOW = 4
 
 
 __all__ = ["body_text", "closing_cut", "group_directions", "has_pairs", "shared_pairs", "split_groups_by_wording",

@@ -19,7 +19,7 @@ from .closing_heads import cut_headlines_after_closings
 from .wide_paragraphs import box_labels_are_subheadings, cut_wide_last_lines, cut_wide_opening_lines
 from .figure_notes import figure_explanations_are_body
 from .closing_notes import join_note_tails
-from .closing_lines import closing_lines_to_body
+from .closing_lines import closing_lines_to_body, signatures_to_body
 from .closing_tiers import closing_tiers_to_body
 from .opening_titles import headlines_read_as_body
 from .turn_headlines import headlines_at_measure_turns
@@ -27,7 +27,7 @@ from .text_units import Unit
 from .text_tails import join_headless_tails
 from .picture_news import heads_its_caption
 from .text_parts import (agencies_after_credits, banner_between, banner_inside, headline_read_as_subheading,
-                         lead_left_open, lead_over_its_text, lead_under_headline,
+                         lead_left_open, lead_over_its_text, lead_under_headline, report_under_opening_headline,
                          reports_under_one_closing_headline, said_a_sentence, subheading_before_closing)
 from .text_classify import classify_text_units
 from .text_decks import decks_over_names
@@ -40,7 +40,8 @@ from .rules import CLOSING_DATELINE, opens_with_any_dateline, split_dateline
 from .headless_titles import title_from_first_paragraph
 from .headlines import starts_with_dash
 from .lead_paragraphs import leads_over_closing_headlines
-from .subheadings import mark_subheadings, notes_titles_are_subheadings, section_numbers_are_body
+from .subheadings import (bracketed_labels_are_body, headings_over_jump_notes, mark_subheadings,
+                          notes_titles_are_subheadings, section_numbers_are_body)
 from .text_bylines import (mark_names_over_captions, mark_names_over_closing_headlines, mark_names_standing_alone,
                            mark_names_under_headlines, split_first_author_off_headlines, split_names_over_bodies,
                            unsigned_headlines_on_signed_pages)
@@ -136,6 +137,9 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     for key, value in stream_meta.items():
         meta.setdefault(key, value)
     classify_text_units(units)
+    bracketed_labels_are_body(units)
+    signatures_to_body(units)
+    headings_over_jump_notes(units)
     units = run_in_titles(units)
     agencies_after_credits(units)
     headlines_read_as_body(units)
@@ -169,6 +173,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     by_words = stream or tiers_share_blocks(units)
     if by_words:
         units = join_phrase_lines(one_tier_a_unit(units))
+        figures_are_body(units, over_text=True)
     drop_labels_under_headlines(units)
     units = drop_labels_after_tagged_titles(units)
     lead_labels_are_body(units)
@@ -513,7 +518,8 @@ def assemble(units: list[Unit], directions: bool | dict[int, bool], stream: bool
             opens = ((opens_with_any_dateline(unit.block.lines) and said_a_sentence(current)
                       and not lead_under_headline(current, stream) and not lead_left_open(current)
                       and not lead_over_its_text(current, units, i)
-                      and not reports_under_one_closing_headline(current, units, i, directions))
+                      and not reports_under_one_closing_headline(current, units, i, directions)
+                      and not report_under_opening_headline(current, units, i, directions))
                      or is_lead_label(unit.block.lines[0]))
             if closed or (has_body() and (opens or ended)):
                 start()

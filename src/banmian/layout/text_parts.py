@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .roles import BODY, BYLINE, CAPTION, CONTINUATION, CREDIT, OTHER, SUBHEADING, TITLE
+from .roles import BODY, BYLINE, CAPTION, CONTINUATION, CREDIT, FOOTER, HEADER, OTHER, SUBHEADING, TITLE
 from .reflow import ends_sentence
 from .rules import opens_with_any_dateline
 from .text_direction import bigrams, shared_pairs
@@ -113,6 +113,43 @@ def reports_under_one_closing_headline(current: list[Unit], units: list[Unit], i
     # (the headline tells of the report over it: a dated text its words do not echo is another article's)
     shared = shared_pairs(head, text)
     return shared >= _ECHO_PAIRS and shared > _FAINT_ECHO * len(head)
+
+
+def report_under_opening_headline(current: list[Unit], units: list[Unit], i: int,
+                                  directions: bool | dict[int, bool]) -> bool:
+    """Is the dated text at ``i`` the next report under the headline that
+    opened the article so far (two reports told under one headline: a meeting
+    and a talk, a roundup of dispatches)? So when that headline stands over its
+    text and its words echo the new report (more than a faint echo), and no
+    headline closing a body stands after the report (its text would be that
+    headline's). A report with no headline of its own that tells of the
+    headline over the text before it is that headline's."""
+    heads = [k for k, u in enumerate(current) if u.block.role == TITLE]
+    if not heads or any(u.block.role == CONTINUATION for u in current[heads[-1]:]):
+        return False  # (（下转第N版）: the article's part on this page is over)
+    j = i + 1
+    # (the text runs to the next headline or byline; a page's text read a few dozen units at most, however long)
+    end = min(len(units), i + _REPORT_UNITS)
+    while j < end and units[j].block.role not in (TITLE, BYLINE, HEADER, FOOTER):
+        j += 1
+    if j < len(units) and units[j].block.role == BYLINE and not units[j].closing:
+        return False  # an opening byline: the text under it is signed as an article of its own
+    if j < len(units) and units[j].block.role == TITLE and not (
+            directions if isinstance(directions, bool) else directions.get(j, True)):
+        return False  # the headline after it closes the report: it is that headline's text
+    text = "".join(line for u in units[i:j] if u.block.role == BODY for line in u.block.lines)
+    for k in heads:  # (each tier asked alone: a subtitle may tell of the first report only)
+        head = bigrams("".join(current[k].block.lines))
+        shared = shared_pairs(head, text)
+        if shared >= _REPORT_ECHO_PAIRS and shared > _FAINT_ECHO * len(head):
+            return True
+    return False
+
+
+#: a headline echoes a second report under it with this many pairs of characters at least
+_REPORT_ECHO_PAIRS = 3
+#: the units after a dated report read for its text and the headline after it
+_REPORT_UNITS = 40
 
 
 def agencies_after_credits(units: list[Unit]) -> None:
@@ -273,4 +310,4 @@ def banner_between(current: list[Unit], group: list[Unit], units: list[Unit], en
 
 
 __all__ = ["agencies_after_credits", "banner_between", "banner_inside", "headline_read_as_subheading",
-           "lead_under_headline", "reports_under_one_closing_headline", "said_a_sentence", "subheading_before_closing"]
+           "lead_under_headline", "report_under_opening_headline", "reports_under_one_closing_headline", "said_a_sentence", "subheading_before_closing"]

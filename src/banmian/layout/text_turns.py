@@ -237,12 +237,14 @@ def own_part(current: list[Unit], group: list[Unit]) -> int | None:
     if cut is None:
         cut = _one_dateline(texts)
     if cut is None:
+        # a photo's caption between two texts is the stream's own mark of an article's end: it is asked
+        # before the words' lean (a last paragraph may tell of the next article's subject)
+        cut = _after_caption(current, starts, texts, "".join(line for u in group for line in u.block.lines))
+    if cut is None:
         cut = closing_cut(head, "".join(line for u in group for line in u.block.lines), texts, two)
     if cut is None:
         # the words do not tell, but a salutation opens a speech: the closing headline's part begins there
         cut = next((n for n in range(1, len(texts)) if is_salutation(texts[n])), None)
-    if cut is None:
-        cut = _after_caption(current, starts, texts, "".join(line for u in group for line in u.block.lines))
     if cut is None:
         return whole
     k, line = starts[cut]

@@ -22,13 +22,17 @@ from .tier_wording import (kicker_wrapped, parallel_phrases, points_to_subtitle,
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
-def figures_are_body(units: list[Unit]) -> None:
+def figures_are_body(units: list[Unit], over_text: bool = False) -> None:
     """A headline line that is only a figure called out (11.73亿人) is a
     paragraph of the body it heads, as printed (as the answers of both
     benchmarks read it), not an article's headline; so is a line leading into
     the figure with a dash right over it (城东区志愿服务—— / 3000多人): a kicker leads
-    into a title, never into a figure alone."""
+    into a title, never into a figure alone. ``over_text``: only a figure right
+    over body text (asked again once a tier stands a unit: a figure the stream
+    kept in one unit with a tier over it, 坚持稳中求进 / 2万, stands alone then)."""
     for k, unit in enumerate(units):
+        if over_text and (k + 1 == len(units) or units[k + 1].block.role != BODY):
+            continue
         if unit.block.role == TITLE and len(unit.block.lines) == 1 and is_callout(unit.block.lines[0]):
             unit.block.role, unit.paragraph_lines = BODY, True
             above = units[k - 1] if k else None

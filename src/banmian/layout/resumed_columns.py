@@ -1,0 +1,160 @@
+"""Put a column's text back together where an extractor set something between.
+
+poppler's plain ``pdftotext`` reads a page in flows of its own: a column's
+run of lines is a block, and the block after it may be another article's
+headline or column standing beside it, before the first column goes on in a
+block further down (``……青壮劳力大多去`` / another article / ``了珠三角。……``).
+Read in that order, the sentence cut at the column's foot ends an article
+there and its rest opens a headless one.
+
+What text alone keeps tells the pieces apart: a column's lines are of one
+width (an article sets all its columns alike), a piece that goes on from
+another opens with a line as wide as its column (a paragraph's first line
+is two cells short: the indent), and the piece it goes on from ends in a
+full line or a sentence left open. A piece that so goes on, where the block
+right before it is no open piece of its width, is moved to stand right
+after the nearest such piece before it. Blocks of fewer than three lines
+(headlines, names, one-line blocks of a loose leading) are never moved.
+"""
+
+from __future__ import annotations
+
+from ..model import Block
+from .reflow import cell_width, core_width, ends_sentence
+from .roles import FOOTER, HEADER
+
+#: lines a block needs for its column width to tell (headlines, names, notes hold fewer)
+_MIN_LINES = 3
+#: two pieces are of one column when their widths differ by this much at most (cells)
+_SAME_COLUMN = 1.0
+#: a line this much narrower than its column at most is full (justified lines vary a little)
+_FULL = 1.0
+#: a paragraph's first line is narrower than its column by this much at least (the indent, less slack)
+_INDENT = 1.5
+#: blocks looked back over for the piece a column goes on from (an interruption is a few blocks)
+_LOOK_BACK = 12
+#: a column is this wide at least (cells; narrower: text set vertically, a glyph a line)
+_MIN_WIDTH = 6
+#: commas and full stops a column's piece holds at least (headlines hold few or none)
+_PROSE_MARKS = 2
+
+
+def _column_width(block: Block) -> float | None:
+    """The width most of the block's inner lines hold, or None for a short block."""
+    lines = [line.strip() for line in block.lines]
+    if len(lines) < _MIN_LINES or block.role in (HEADER, FOOTER):
+        return None
+    inner = sorted(core_width(line) for line in lines[1:-1] if line)
+    if not inner or sum(line.count("，") + line.count("。") for line in lines) < _PROSE_MARKS:
+        return None  # (a headline wrapped over lines, names set a glyph a line: no prose)
+    width = inner[len(inner) // 2]
+    return width if width >= _MIN_WIDTH else None
+
+
+def _left_open(block: Block, width: float) -> bool:
+    """Does the block end in a full line (a paragraph may go on past it) or in
+    a paragraph's first line that ends no sentence (a short line ending none
+    closes a paragraph: a bracket of names, a label)?"""
+    lines = [line.strip() for line in block.lines]
+    last = lines[-1]
+    if not last or last.startswith(("（", "(")) and last.endswith(("）", ")")) or _credit(last):
+        return False
+    if core_width(last) >= width - _FULL:
+        return True
+    return (not ends_sentence(last) and core_width(last) >= width - _INDENT - 1
+            and len(lines) > 1 and ends_sentence(lines[-2]))
+
+
+def _credit(line: str) -> bool:
+    """A photo's credit closes a caption: no column goes on from it."""
+    return line.endswith("摄") or line.endswith("摄）")
+
+
+def _goes_on(block: Block, width: float) -> bool:
+    """Does the block open with a line as wide as its column (no paragraph's
+    indented first line, no headline wider or narrower than its column)?"""
+    first = block.lines[0].strip()
+    if not first or _opens_article(first) or _credit(block.lines[-1].strip()):
+        return False
+    return width - _FULL <= core_width(first) <= width + _FULL
+
+
+def _opens_article(line: str) -> bool:
+    return line.startswith(("本报", "新华社", "■", "◎", "（上接", "(上接"))
+
+
+def resume_interrupted_columns(blocks: list[Block]) -> list[Block]:
+    """The blocks, each piece of a column that goes on from an earlier piece
+    (something else standing between) moved to right after that piece."""
+    widths = [_column_width(b) for b in blocks]
+    count = len(blocks)
+    # the order as a linked list (index count: the head and the tail), so a move costs no scan
+    after = list(range(1, count + 1)) + [0]
+    before = [count] + list(range(count))
+    claimed: set[int] = set()
+    moved = False
+    pairs: set[str] | None = None
+    for j, block in enumerate(blocks):
+        width = widths[j]
+        if width is None or not _goes_on(block, width):
+            continue
+        previous = before[j]
+        if previous != count and (_continues(blocks, widths, previous, width)
+                                  or _short_and_open(blocks[previous], widths[previous], width)):
+            claimed.add(previous)
+            continue  # the piece it goes on from stands right before it
+        candidates, k = [], previous
+        for _ in range(_LOOK_BACK):
+            if k == count:
+                break
+            if k not in claimed and _continues(blocks, widths, k, width):
+                candidates.append(k)
+            k = before[k]
+        if pairs is None:
+            pairs = _page_pairs(blocks)
+        first = block.lines[0].strip()[:1]
+        # the nearest piece whose last character and this first one the page spells together elsewhere, or the nearest
+        head = next((k for k in candidates if blocks[k].lines[-1].strip()[-1:] + first in pairs),
+                    candidates[0] if candidates else None)
+        if head is None:
+            continue
+        claimed.add(head)
+        after[before[j]], before[after[j]] = after[j], before[j]  # take it out
+        after[j], before[j] = after[head], head
+        before[after[head]] = j
+        after[head] = j
+        moved = True
+    if not moved:
+        return blocks
+    out, k = [], after[count]
+    while k != count:
+        out.append(blocks[k])
+        k = after[k]
+    return out
+
+
+def _page_pairs(blocks: list[Block]) -> set[str]:
+    """Every two characters the page sets side by side inside a line."""
+    pairs: set[str] = set()
+    for block in blocks:
+        for line in block.lines:
+            pairs.update(map(str.__add__, line, line[1:]))
+    return pairs
+
+
+def _short_and_open(block: Block, own: float | None, width: float) -> bool:
+    """A block too short to measure whose last line may be a line of a column
+    ``width`` wide ending no sentence (a brief's first lines under its
+    headline): the piece after it may go on from it."""
+    last = block.lines[-1].strip()
+    return (own is None and bool(last) and not ends_sentence(last)
+            and width - _INDENT - 1 <= core_width(last) <= width + _FULL)
+
+
+def _continues(blocks: list[Block], widths: list[float | None], k: int, width: float) -> bool:
+    """Is block ``k`` a piece of a column ``width`` wide left open at its foot?"""
+    own = widths[k]
+    return own is not None and abs(own - width) <= _SAME_COLUMN and _left_open(blocks[k], own)
+
+
+__all__ = ["resume_interrupted_columns"]

@@ -13,22 +13,28 @@ another opens with a line as wide as its column (a paragraph's first line
 is two cells short: the indent), and the piece it goes on from ends in a
 full line or a sentence left open. A piece that so goes on, where the block
 right before it is no open piece of its width, is moved to stand right
-after the nearest such piece before it. Blocks of fewer than three lines
-(headlines, names, one-line blocks of a loose leading) are never moved.
+after the nearest such piece before it. Blocks of fewer than four lines
+(headlines, names, one-line blocks of a loose leading) and captions are
+never moved.
 """
 
 from __future__ import annotations
+
+import re
 
 from ..model import Block
 from .reflow import cell_width, core_width, ends_sentence
 from .roles import FOOTER, HEADER
 
 #: lines a block needs for its column width to tell (headlines, names, notes hold fewer)
-_MIN_LINES = 3
+_MIN_LINES = 4
 #: two pieces are of one column when their widths differ by this much at most (cells)
 _SAME_COLUMN = 1.0
 #: a line this much narrower than its column at most is full (justified lines vary a little)
 _FULL = 1.0
+#: a line that opens a column's piece is this much narrower than its column at most (an ASCII run's
+#: half cells; a paragraph's indented first line, a cell or two short, opens no piece that goes on)
+_ALIGNED = 0.0
 #: a paragraph's first line is narrower than its column by this much at least (the indent, less slack)
 _INDENT = 1.5
 #: blocks looked back over for the piece a column goes on from (an interruption is a few blocks)
@@ -40,14 +46,16 @@ _PROSE_MARKS = 2
 
 
 def _column_width(block: Block) -> float | None:
-    """The width most of the block's inner lines hold, or None for a short block."""
+    """The width the block's full inner lines hold, or None for a short block or no prose."""
     lines = [line.strip() for line in block.lines]
     if len(lines) < _MIN_LINES or block.role in (HEADER, FOOTER):
         return None
     inner = sorted(core_width(line) for line in lines[1:-1] if line)
     if not inner or sum(line.count("，") + line.count("。") for line in lines) < _PROSE_MARKS:
         return None  # (a headline wrapped over lines, names set a glyph a line: no prose)
-    width = inner[len(inner) // 2]
+    if lines[0].startswith("图") or any(_CREDIT.search(line) for line in lines[-2:]):
+        return None  # a photo's caption, set to its own measure
+    width = inner[3 * len(inner) // 4]  # (short lines: paragraphs' ends, first lines, a word moved down)
     return width if width >= _MIN_WIDTH else None
 
 
@@ -59,15 +67,20 @@ def _left_open(block: Block, width: float) -> bool:
     last = lines[-1]
     if not last or last.startswith(("（", "(")) and last.endswith(("）", ")")) or _credit(last):
         return False
+    if ends_sentence(last):
+        return False
     if core_width(last) >= width - _FULL:
         return True
-    return (not ends_sentence(last) and core_width(last) >= width - _INDENT - 1
-            and len(lines) > 1 and ends_sentence(lines[-2]))
+    return core_width(last) >= width - _INDENT - 1 and len(lines) > 1 and ends_sentence(lines[-2])
 
 
 def _credit(line: str) -> bool:
     """A photo's credit closes a caption: no column goes on from it."""
-    return line.endswith("摄") or line.endswith("摄）")
+    return _CREDIT.search(line) is not None
+
+
+#: a photo's credit (张三摄, 张三 摄（新华社发）, 张三/摄) at a line's end
+_CREDIT = re.compile(r"摄(?:[（(][^（）()]{1,8}[）)])?$")
 
 
 def _goes_on(block: Block, width: float) -> bool:
@@ -76,7 +89,7 @@ def _goes_on(block: Block, width: float) -> bool:
     first = block.lines[0].strip()
     if not first or _opens_article(first) or _credit(block.lines[-1].strip()):
         return False
-    return width - _FULL <= core_width(first) <= width + _FULL
+    return width - _ALIGNED <= core_width(first) <= width + _FULL
 
 
 def _opens_article(line: str) -> bool:
@@ -99,8 +112,7 @@ def resume_interrupted_columns(blocks: list[Block]) -> list[Block]:
         if width is None or not _goes_on(block, width):
             continue
         previous = before[j]
-        if previous != count and (_continues(blocks, widths, previous, width)
-                                  or _short_and_open(blocks[previous], widths[previous], width)):
+        if previous != count and _may_go_on(blocks[previous], width):
             claimed.add(previous)
             continue  # the piece it goes on from stands right before it
         candidates, k = [], previous
@@ -142,13 +154,16 @@ def _page_pairs(blocks: list[Block]) -> set[str]:
     return pairs
 
 
-def _short_and_open(block: Block, own: float | None, width: float) -> bool:
-    """A block too short to measure whose last line may be a line of a column
-    ``width`` wide ending no sentence (a brief's first lines under its
-    headline): the piece after it may go on from it."""
+def _may_go_on(block: Block, width: float) -> bool:
+    """Might a column ``width`` wide go on from the block (its last line as
+    wide as the column, or an unfinished line as wide as a paragraph's first
+    line)? Then a piece right under it is left where it stands."""
     last = block.lines[-1].strip()
-    return (own is None and bool(last) and not ends_sentence(last)
-            and width - _INDENT - 1 <= core_width(last) <= width + _FULL)
+    if not last or _credit(last):
+        return False
+    if cell_width(last) >= width - _FULL:
+        return True
+    return not ends_sentence(last) and cell_width(last) >= width - _INDENT - 2
 
 
 def _continues(blocks: list[Block], widths: list[float | None], k: int, width: float) -> bool:

@@ -79,8 +79,9 @@ def _credit(line: str) -> bool:
     return _CREDIT.search(line) is not None
 
 
-#: a photo's credit (张三摄, 张三 摄（新华社发）, 张三/摄) at a line's end
-_CREDIT = re.compile(r"摄(?:[（(][^（）()]{1,8}[）)])?$")
+#: a photo's credit at a line's end, its name set apart or alone on the line (本报记者 张三摄,
+#: 张三 摄（新华社发）, 张三/摄), never a word of the text (……前来拍摄)
+_CREDIT = re.compile(r"(?:^|[\s/])[^\s，。、；：/]{0,8}\s?/?摄(?:[（(][^（）()]{1,8}[）)])?$")
 
 
 def _goes_on(block: Block, width: float) -> bool:

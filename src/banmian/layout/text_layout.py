@@ -62,6 +62,7 @@ from .line_stream import (is_closing_note, is_line_stream, is_unbroken_column_te
                           separate_furniture)
 from .stream_column_blocks import column_pieces
 from .resumed_columns import resume_interrupted_columns
+from .headline_block_names import split_names_off_headline_blocks
 from .stream_furniture import mark_header_footer
 from .text_closing import (
     closes_with_byline,
@@ -127,7 +128,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     """Blocks of one page's extracted text -> a :class:`Page` with articles."""
     unbroken = is_unbroken_column_text(blocks)
     blocks, stream_meta = separate_furniture(blocks)
-    blocks = resume_interrupted_columns(blocks)
+    blocks = split_names_off_headline_blocks(resume_interrupted_columns(blocks))
     stream = unbroken or is_line_stream(blocks) or column_pieces(blocks)
     # the blank lines of a stream mean nothing: it is cut again; elsewhere blocks stay
     blocks = join_note_tails(regroup_line_stream(blocks, keep_blocks=not stream))

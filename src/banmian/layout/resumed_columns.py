@@ -86,11 +86,19 @@ _CREDIT = re.compile(r"(?:^|[\s/])[^\s，。、；：/]{0,8}\s?/?摄(?:[（(][^�
 
 def _goes_on(block: Block, width: float) -> bool:
     """Does the block open with a line as wide as its column (no paragraph's
-    indented first line, no headline wider or narrower than its column)?"""
-    first = block.lines[0].strip()
-    if not first or _opens_article(first) or _credit(block.lines[-1].strip()):
+    indented first line, no headline wider or narrower than its column)? A
+    line is a cell short where the next opens with a quote or bracket, or an
+    ASCII run, moved down off its end."""
+    lines = block.lines
+    first = lines[0].strip()
+    if not first or _opens_article(first) or _credit(lines[-1].strip()):
         return False
-    return width - _ALIGNED <= core_width(first) <= width + _FULL
+    short = _FULL if lines[1].strip()[:1] in _MOVED_DOWN or lines[1].strip()[:1].isascii() else _ALIGNED
+    return width - short <= core_width(first) <= width + _FULL
+
+
+#: what typesetting moves down off a line's end (an opening quote, bracket or title mark)
+_MOVED_DOWN = frozenset("“‘《（(【「『〔")
 
 
 def _opens_article(line: str) -> bool:
@@ -100,50 +108,60 @@ def _opens_article(line: str) -> bool:
 def resume_interrupted_columns(blocks: list[Block]) -> list[Block]:
     """The blocks, each piece of a column that goes on from an earlier piece
     (something else standing between) moved to right after that piece."""
-    widths = [_column_width(b) for b in blocks]
+    heads = _heads(blocks)
+    if all(head == n - 1 for n, head in heads.items()):
+        return blocks
     count = len(blocks)
     # the order as a linked list (index count: the head and the tail), so a move costs no scan
     after = list(range(1, count + 1)) + [0]
     before = [count] + list(range(count))
-    claimed: set[int] = set()
-    moved = False
-    pairs: set[str] | None = None
-    for j, block in enumerate(blocks):
-        width = widths[j]
-        if width is None or not _goes_on(block, width):
+    for j, head in sorted(heads.items()):
+        if before[j] == head:
             continue
-        previous = before[j]
-        if previous != count and _may_go_on(blocks[previous], width):
-            claimed.add(previous)
-            continue  # the piece it goes on from stands right before it
-        candidates, k = [], previous
-        for _ in range(_LOOK_BACK):
-            if k == count:
-                break
-            if k not in claimed and _continues(blocks, widths, k, width):
-                candidates.append(k)
-            k = before[k]
-        if pairs is None:
-            pairs = _page_pairs(blocks)
-        first = block.lines[0].strip()[:1]
-        # the nearest piece whose last character and this first one the page spells together elsewhere, or the nearest
-        head = next((k for k in candidates if blocks[k].lines[-1].strip()[-1:] + first in pairs),
-                    candidates[0] if candidates else None)
-        if head is None:
-            continue
-        claimed.add(head)
         after[before[j]], before[after[j]] = after[j], before[j]  # take it out
         after[j], before[j] = after[head], head
         before[after[head]] = j
         after[head] = j
-        moved = True
-    if not moved:
-        return blocks
     out, k = [], after[count]
     while k != count:
         out.append(blocks[k])
         k = after[k]
     return out
+
+
+def _heads(blocks: list[Block]) -> dict[int, int]:
+    """For each piece that goes on, the piece it goes on from. Where the page
+    spells the two characters either side of a break together elsewhere,
+    that piece first; else the one piece left open of its width (the piece
+    right before it among them, if it may go on), where there is one only.
+    A piece goes on from one at most."""
+    widths = [_column_width(b) for b in blocks]
+    options: dict[int, list[int]] = {}
+    for j, block in enumerate(blocks):
+        width = widths[j]
+        if width is None or not _goes_on(block, width):
+            continue
+        stays = j > 0 and _may_go_on(blocks[j - 1], width)
+        options[j] = ([j - 1] if stays else []) + [
+            k for k in range(j - 1 - stays, max(-1, j - 1 - _LOOK_BACK), -1) if _continues(blocks, widths, k, width)]
+    if not options:
+        return {}
+    pairs = _page_pairs(blocks)
+    heads: dict[int, int] = {}
+    taken: set[int] = set()
+    for j, candidates in options.items():
+        first = blocks[j].lines[0].strip()[:1]
+        head = next((k for k in candidates if k not in taken and blocks[k].lines[-1].strip()[-1:] + first in pairs),
+                    None)
+        if head is not None:
+            heads[j] = head
+            taken.add(head)
+    for j, candidates in options.items():
+        free = [k for k in candidates if k not in taken]
+        if j not in heads and len(free) == 1:  # (two pieces left open it may go on from: left as it stands)
+            heads[j] = free[0]
+            taken.add(free[0])
+    return heads
 
 
 def _page_pairs(blocks: list[Block]) -> set[str]:

@@ -41,6 +41,8 @@ _INDENT = 1.5
 _LOOK_BACK = 12
 #: a column is this wide at least (cells; narrower: text set vertically, a glyph a line)
 _MIN_WIDTH = 6
+#: share of a piece's inner lines that hold its column's width, at least
+_SAME_WIDTH_SHARE = 0.2
 #: commas and full stops a column's piece holds at least (headlines hold few or none)
 _PROSE_MARKS = 2
 
@@ -56,7 +58,9 @@ def _column_width(block: Block) -> float | None:
     if lines[0].startswith("图") or any(_CREDIT.search(line) for line in lines[-2:]):
         return None  # a photo's caption, set to its own measure
     width = inner[3 * len(inner) // 4]  # (short lines: paragraphs' ends, first lines, a word moved down)
-    return width if width >= _MIN_WIDTH else None
+    if width < _MIN_WIDTH or sum(abs(w - width) <= _ALIGNED + 0.5 for w in inner) < _SAME_WIDTH_SHARE * len(inner):
+        return None  # (lines of many widths: a real font's squeezed marks, where a cell or two tells nothing)
+    return width
 
 
 def _left_open(block: Block, width: float) -> bool:
@@ -153,6 +157,8 @@ def _heads(blocks: list[Block]) -> dict[int, int]:
         first = blocks[j].lines[0].strip()[:1]
         head = next((k for k in candidates if k not in taken and blocks[k].lines[-1].strip()[-1:] + first in pairs),
                     None)
+        if head is not None and candidates[0] == j - 1 and head != j - 1:
+            continue  # the piece right before it may go on too: the page's spelling is no proof against it
         if head is not None:
             heads[j] = head
             taken.add(head)
@@ -169,20 +175,23 @@ def _page_pairs(blocks: list[Block]) -> set[str]:
     pairs: set[str] = set()
     for block in blocks:
         for line in block.lines:
+            line = line.replace(" ", "")  # (letter-spaced lines: 领 导)
             pairs.update(map(str.__add__, line, line[1:]))
     return pairs
 
 
 def _may_go_on(block: Block, width: float) -> bool:
     """Might a column ``width`` wide go on from the block (its last line as
-    wide as the column, or an unfinished line as wide as a paragraph's first
-    line)? Then a piece right under it is left where it stands."""
+    wide as the column, an unfinished line as wide as a paragraph's first
+    line, or an unfinished clause set to a narrower measure)? Then a piece
+    right under it may be left where it stands."""
     last = block.lines[-1].strip()
-    if not last or _credit(last):
+    if len(block.lines) == 1 and ends_sentence(last) and not any(mark in last for mark in "，、；：（("):
+        return True  # a paragraph's run-in lead set apart (发挥合作社的载体作用。), its text under it
+    if not last or _credit(last) or ends_sentence(last) and cell_width(last) < width - _FULL:
         return False
-    if cell_width(last) >= width - _FULL:
-        return True
-    return not ends_sentence(last) and cell_width(last) >= width - _INDENT - 2
+    return (cell_width(last) >= width - _INDENT - 2 or any(mark in last for mark in "，、；")
+            or cell_width(last) >= width - _FULL)
 
 
 def _continues(blocks: list[Block], widths: list[float | None], k: int, width: float) -> bool:

@@ -153,13 +153,19 @@ def _heads(blocks: list[Block]) -> dict[int, int]:
     pairs = _page_pairs(blocks)
     heads: dict[int, int] = {}
     taken: set[int] = set()
-    for j, candidates in options.items():
-        first = blocks[j].lines[0].strip()[:1]
-        head = next((k for k in candidates if k not in taken and blocks[k].lines[-1].strip()[-1:] + first in pairs),
-                    None)
-        if head is not None and candidates[0] == j - 1 and head != j - 1:
-            continue  # the piece right before it may go on too: the page's spelling is no proof against it
-        if head is not None:
+    spelled = {j: [k for k in candidates if blocks[k].lines[-1].strip()[-1:] + blocks[j].lines[0].strip()[:1] in pairs]
+               for j, candidates in options.items()}
+    for careful in (True, False):
+        # first where the piece right before may not go on (or is the one spelled), then, the pieces
+        # before taken by others, where it may
+        for j, candidates in options.items():
+            if j in heads:
+                continue
+            head = next((k for k in spelled[j] if k not in taken), None)
+            if head is None:
+                continue
+            if head != j - 1 and candidates[:1] == [j - 1] and (careful or j - 1 not in taken):
+                continue  # the piece right before may go on too: the page's spelling is no proof against it
             heads[j] = head
             taken.add(head)
     for j, candidates in options.items():

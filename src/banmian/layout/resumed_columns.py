@@ -41,6 +41,9 @@ _INDENT = 1.5
 _LOOK_BACK = 12
 #: a column is this wide at least (cells; narrower: text set vertically, a glyph a line)
 _MIN_WIDTH = 6
+#: lines a piece holds at least to go on with no spelling across its break (a column's rest under
+#: an interruption; a few lines may be a box's or a paragraph's of their own)
+_UNSPELLED_LINES = 6
 #: share of a piece's inner lines that hold its column's width, at least
 _SAME_WIDTH_SHARE = 0.2
 #: commas and full stops a column's piece holds at least (headlines hold few or none)
@@ -170,7 +173,9 @@ def _heads(blocks: list[Block]) -> dict[int, int]:
             taken.add(head)
     for j, candidates in options.items():
         free = [k for k in candidates if k not in taken]
-        if j not in heads and len(free) == 1:  # (two pieces left open it may go on from: left as it stands)
+        if j not in heads and len(free) == 1 and len(blocks[j].lines) >= _UNSPELLED_LINES:
+            # (two pieces left open it may go on from: left as it stands; a short piece, a box's or a
+            # paragraph's, goes on only where the page spells its break)
             heads[j] = free[0]
             taken.add(free[0])
     return heads

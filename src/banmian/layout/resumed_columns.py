@@ -11,11 +11,14 @@ What text alone keeps tells the pieces apart: a column's lines are of one
 width (an article sets all its columns alike), a piece that goes on from
 another opens with a line as wide as its column (a paragraph's first line
 is two cells short: the indent), and the piece it goes on from ends in a
-full line or a sentence left open. A piece that so goes on, where the block
-right before it is no open piece of its width, is moved to stand right
-after the nearest such piece before it. Blocks of fewer than four lines
+full line or a sentence left open. Each piece that so goes on is paired
+with the piece it goes on from: one where the page spells the two
+characters either side of the break together elsewhere, else the only open
+piece of its width a few blocks up (where two could be, it stays as given),
+and is moved to stand right after it. Blocks of fewer than four lines
 (headlines, names, one-line blocks of a loose leading) and captions are
-never moved.
+never moved; nor is a piece under a block it may go on from, unless that
+block goes on elsewhere.
 """
 
 from __future__ import annotations
@@ -100,7 +103,8 @@ def _goes_on(block: Block, width: float) -> bool:
     first = lines[0].strip()
     if not first or _opens_article(first) or _credit(lines[-1].strip()):
         return False
-    short = _FULL if lines[1].strip()[:1] in _MOVED_DOWN or lines[1].strip()[:1].isascii() else _ALIGNED
+    opening = lines[1].strip()[:1]
+    short = _FULL if opening and (opening in _MOVED_DOWN or opening.isascii()) else _ALIGNED
     return width - short <= core_width(first) <= width + _FULL
 
 
@@ -142,9 +146,11 @@ def _heads(blocks: list[Block]) -> dict[int, int]:
     that piece first; else the one piece left open of its width (the piece
     right before it among them, if it may go on), where there is one only.
     A piece goes on from one at most."""
-    widths = [_column_width(b) for b in blocks]
+    widths = _Widths(blocks)
     options: dict[int, list[int]] = {}
     for j, block in enumerate(blocks):
+        if not _may_open_piece(block):
+            continue
         width = widths[j]
         if width is None or not _goes_on(block, width):
             continue
@@ -156,8 +162,7 @@ def _heads(blocks: list[Block]) -> dict[int, int]:
     pairs = _page_pairs(blocks)
     heads: dict[int, int] = {}
     taken: set[int] = set()
-    spelled = {j: [k for k in candidates if blocks[k].lines[-1].strip()[-1:] + blocks[j].lines[0].strip()[:1] in pairs]
-               for j, candidates in options.items()}
+    spelled = {j: [k for k in candidates if _across(blocks[k], blocks[j]) in pairs] for j, candidates in options.items()}
     for careful in (True, False):
         # first where the piece right before may not go on (or is the one spelled), then, the pieces
         # before taken by others, where it may
@@ -181,6 +186,11 @@ def _heads(blocks: list[Block]) -> dict[int, int]:
     return heads
 
 
+def _across(head: Block, piece: Block) -> str:
+    """The two characters either side of the break between ``head`` and ``piece``."""
+    return head.lines[-1].strip()[-1:] + piece.lines[0].strip()[:1]
+
+
 def _page_pairs(blocks: list[Block]) -> set[str]:
     """Every two characters the page sets side by side inside a line."""
     pairs: set[str] = set()
@@ -201,11 +211,29 @@ def _may_go_on(block: Block, width: float) -> bool:
         return True  # a paragraph's run-in lead set apart (发挥合作社的载体作用。), its text under it
     if not last or _credit(last) or ends_sentence(last) and cell_width(last) < width - _FULL:
         return False
-    return (cell_width(last) >= width - _INDENT - 2 or any(mark in last for mark in "，、；")
-            or cell_width(last) >= width - _FULL)
+    return cell_width(last) >= width - _INDENT - 2 or any(mark in last for mark in "，、；")
 
 
-def _continues(blocks: list[Block], widths: list[float | None], k: int, width: float) -> bool:
+class _Widths:
+    """Each block's column width (:func:`_column_width`), measured when first asked."""
+
+    def __init__(self, blocks: list[Block]) -> None:
+        self._blocks, self._known = blocks, {}
+
+    def __getitem__(self, k: int) -> float | None:
+        if k not in self._known:
+            self._known[k] = _column_width(self._blocks[k])
+        return self._known[k]
+
+
+def _may_open_piece(block: Block) -> bool:
+    """A cheap look before measuring: four lines at least, the first no
+    narrower than the second by a paragraph's indent."""
+    lines = block.lines
+    return len(lines) >= _MIN_LINES and cell_width(lines[0]) > cell_width(lines[1]) - _INDENT - 0.5
+
+
+def _continues(blocks: list[Block], widths: _Widths, k: int, width: float) -> bool:
     """Is block ``k`` a piece of a column ``width`` wide left open at its foot?"""
     own = widths[k]
     return own is not None and abs(own - width) <= _SAME_COLUMN and _left_open(blocks[k], own)

@@ -63,6 +63,8 @@ from .parallel_titles import parallel_phrase_joins_tagged_title
 from .line_stream import (is_closing_note, is_line_stream, is_unbroken_column_text, regroup_line_stream,
                           separate_furniture)
 from .stream_column_blocks import column_pieces
+from .resumed_columns import resume_interrupted_columns
+from .headline_block_names import split_names_off_headline_blocks
 from .stream_furniture import mark_header_footer
 from .text_closing import (
     closes_with_byline,
@@ -128,7 +130,10 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     """Blocks of one page's extracted text -> a :class:`Page` with articles."""
     unbroken = is_unbroken_column_text(blocks)
     blocks, stream_meta = separate_furniture(blocks)
+    blocks = resume_interrupted_columns(blocks)
     stream = unbroken or is_line_stream(blocks) or column_pieces(blocks)
+    if not stream:  # (a stream's lines are cut again, a byline's mark alone among them too)
+        blocks = split_names_off_headline_blocks(blocks)
     # the blank lines of a stream mean nothing: it is cut again; elsewhere blocks stay
     blocks = join_note_tails(regroup_line_stream(blocks, keep_blocks=not stream))
     units = cut_wide_last_lines(cut_headlines_after_closings(split_names_off_headline_boxes(split_units(blocks))))

@@ -16,10 +16,9 @@ from ..model import Block
 from .reflow import ends_sentence
 from .roles import OTHER
 from .rules import ROLES
+from .stream_lines import BYLINE_MARKS
 from .text_bylines import names_alone
 
-#: the marks a byline opens with
-_MARKS = ("■", "◎", "●", "□", "▲")
 #: lines of a headline's block (kicker, title wrapped, subtitle) at most, the name's line aside
 _HEADLINE_LINES = 4
 #: characters of a name alone on its line (a surname and a given name or two, padded or not)
@@ -51,7 +50,7 @@ def split_names_off_headline_blocks(blocks: list[Block]) -> list[Block]:
             out.append(block)
             continue
         last = lines[-1].strip()
-        if last in _MARKS:
+        if len(last) == 1 and last in BYLINE_MARKS:  # the mark a byline opens with, alone
             del lines[-1]
             out.append(block)
             nxt = blocks[n + 1] if n + 1 < len(blocks) else None

@@ -123,7 +123,7 @@ def group_directions(units: list[Unit], page_before: bool, by_wording: bool = Tr
             continue
         if not (by_wording or named):
             continue
-        head = bigrams("".join(line for u in units[start:end] for line in u.block.lines))
+        head = _pairs_of(units[start:end])
         if not head:
             continue
         hi = groups[n + 1][0] if n + 1 < len(groups) else len(units)
@@ -177,7 +177,7 @@ def _opens_after_claimed(units: list[Unit], groups: list[tuple[int, int]], n: in
     start, end = groups[n]
     hi = groups[n + 1][0] if n + 1 < len(groups) else len(units)
     after = body_text(units[end:hi])
-    head = bigrams("".join(line for u in units[start:end] for line in u.block.lines))
+    head = _pairs_of(units[start:end])
     if not (after and head and shared_pairs(head, after)) or headless_body(units[groups[n - 1][1]:start]):
         return
     if n + 1 < len(groups) and not out[groups[n + 1][0]] and shared_pairs(head, after) < shared_pairs(
@@ -200,7 +200,7 @@ def _settle_claimed_bodies(units: list[Unit], groups: list[tuple[int, int]], out
         claimed = body_text(units[prev_end:start])
         lo = groups[n - 2][1] if n >= 2 else 0
         before = body_text(units[lo:prev_start])
-        head = bigrams("".join(line for u in units[prev_start:prev_end] for line in u.block.lines))
+        head = _pairs_of(units[prev_start:prev_end])
         if claimed and before and head and shared_pairs(head, before) > shared_pairs(head, claimed):
             out[prev_start] = False
         elif claimed and not before and _signed(units, prev_end):
@@ -250,6 +250,11 @@ def _slogan(unit: Unit, under: Unit) -> bool:
     return bool(under.block.lines) and len(lines[0].strip()) > max(len(line.strip()) for line in under.block.lines)
 
 
+def _pairs_of(group: list[Unit]) -> frozenset[str]:
+    """The character pairs of a headline group's lines (what its words echo)."""
+    return bigrams("".join(line for u in group for line in u.block.lines))
+
+
 def _echoes_above(units: list[Unit], groups: list[tuple[int, int]], n: int) -> bool:
     """Do group ``n``'s words (a headline's: no clause mark) echo the text over
     it, up to the group before, more than the text under it, up to the next
@@ -262,7 +267,7 @@ def _echoes_above(units: list[Unit], groups: list[tuple[int, int]], n: int) -> b
     if any(mark in line for u in units[start:end] for line in u.block.lines for mark in "，。；"):
         return False  # text run into the group (an extractor's interleaving): no headline to weigh
     hi = groups[n + 1][0] if n + 1 < len(groups) else len(units)
-    head = bigrams("".join(line for u in units[start:end] for line in u.block.lines))
+    head = _pairs_of(units[start:end])
     return bool(head) and shared_pairs(head, body_text(above)) > shared_pairs(head, body_text(units[end:hi]))
 
 

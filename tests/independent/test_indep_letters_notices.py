@@ -307,9 +307,6 @@ TEXT_XFAIL: dict[str, str] = {
     "notice-14": "the framed call runs on in the report it stands in (山里娃也能上好课): 征稿启事 and its text broken "
                  "at its lines are four more paragraphs there, 江城日报社 is dropped and the date runs into the "
                  "next title (二〇二四年三月六日长者食堂暖了老人胃)",
-    "letter-5": "the sender's line and the subheading under it run together into one paragraph "
-                "(江城市城西区林晓记者调查)",
-    "letter-14": "the sender's line 河西镇石门村 陈平 closing the letter is the kicker of the reply's headline under it",
     "quotation-5": "the essay under its title gets no paragraphs: its body is a second article whose kicker is its "
                    "first line (在县档案馆里，保存着一本纸页泛), its title the second (黄的日记。…), its subtitle the "
                    "text to the quotation's end",

@@ -123,10 +123,7 @@ PDF_XFAIL: dict[str, str] = {
     "notes-14": "the notes under the columns are read after the second column, run on at the end of its last "
                 "paragraph (…基本消除了危房②。①江城县地方志编…2023年9月10日。)",
 }
-TEXT_XFAIL: dict[str, str] = {
-    "notes": "the notes, each a line as wide as the essay, are one paragraph (①江城县… ②江城县…第37页。) and the "
-             "third note is the kicker of the report below (③参见何明：…)",
-}
+TEXT_XFAIL: dict[str, str] = {}
 
 
 test_pdf_mode, test_text_mode = feature_tests(CASES, PDF_XFAIL, TEXT_XFAIL, SEEDS)

@@ -16,6 +16,7 @@ import re
 from .roles import BODY, BYLINE, KICKER, SUBHEADING, SUBTITLE, TITLE
 from .closing_authors import ends_with_authors
 from .closing_tiers import PHOTO_REPORT
+from ..names import starts_with_surname
 from .reflow import ends_sentence
 from .text_units import Unit
 
@@ -99,10 +100,25 @@ def signatures_to_body(units: list[Unit]) -> None:
             part.bylines, part.closing = [], False
 
 
+#: a reader's letter signed with the sender's place and name set apart (河西镇石门村 陈平, 城西区 林  晓): the
+#: place ends in the word for its kind, the name is two or three characters (letter-spaced too)
+_SENDER = re.compile(r"[\u4e00-\u9fff]{1,14}(?:村|镇|乡|区|县|市|省|州|旗|街道|社区)\s+"
+                     r"(?P<name>[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]\s{1,3}[\u4e00-\u9fff])")
+
+
+def is_sender_line(text: str) -> bool:
+    """Is ``text`` a letter's sender line: a place, then a person's name set
+    apart (a surname first, no photographer's 摄 after it)? A reader signs so
+    under the letter's last sentence; no headline tier ends in a name alone."""
+    found = _SENDER.fullmatch(text.strip())
+    return found is not None and starts_with_surname(found.group("name")) and not found.group("name").endswith("摄")
+
+
 def _signed_lines(lines: list[str]) -> list[str] | None:
-    """The lines of a unit that is a date alone, or a signer and a date (a
-    line each, or run onto one line by the stream: a line each again)."""
-    if len(lines) == 1 and _SIGNED_ON.fullmatch(lines[0]):
+    """The lines of a unit that is a date alone, a letter's sender, or a
+    signer and a date (a line each, or run onto one line by the stream: a
+    line each again)."""
+    if len(lines) == 1 and (_SIGNED_ON.fullmatch(lines[0]) or is_sender_line(lines[0])):
         return lines
     if len(lines) == 2 and _SIGNER.fullmatch(lines[0]) and _SIGNED_ON.fullmatch(lines[1]):
         return lines
@@ -112,4 +128,4 @@ def _signed_lines(lines: list[str]) -> list[str] | None:
     return None
 
 
-__all__ = ["closing_lines_to_body", "signatures_to_body"]
+__all__ = ["closing_lines_to_body", "is_sender_line", "signatures_to_body"]

@@ -47,6 +47,7 @@ from .stream_tiers import (body_opens, closes_over_byline, dash_tail, dated_unde
                            headline_over_short_paragraph, is_author_alone, paragraph_opens, title_under_kicker, wraps_tier)
 from .stream_unweave import unweave_columns
 from .closing_notes import closes_body, dateline_goes_on, note_goes_on
+from .closing_lines import is_sender_line
 from .stream_furniture import find_furniture, lines_with_numbers, separate_furniture, take_furniture
 from .vertical_text import join_vertical, same_block
 from .closing_authors import ends_with_authors
@@ -480,6 +481,11 @@ def _regrouped(numbered: list[tuple[str, int | None]], m: Measure, page: int | N
             # …全省常住人口 / 城镇化率达到 / 58.1%。 / …: text set around a figure, and the line under it
             # at the column's full measure again, the sentence going on
             out[-1].lines.append(text)
+            tier = []
+            continue
+        if k and m.closes[k - 1] and is_sender_line(text):
+            # ……出门少些为难。 / 河西镇石门村 陈平: a reader signs the letter, a line of its own (no tier)
+            out.append(Block([text], page=page, line_start=number))
             tier = []
             continue
         if (tier or (out and out[-1].role == BYLINE)) and is_author_alone(m, tier, out[-1], k):

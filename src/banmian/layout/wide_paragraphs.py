@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..model import Block
+from .paragraphs import opens_point
 from .reflow import cell_width, ends_sentence, join_lines
 from .roles import BODY, FOOTER, HEADER, OTHER, SUBHEADING, TITLE
 from .text_units import Unit
@@ -34,6 +35,13 @@ def _line_apart(unit: Unit) -> bool:
     return unit.block.role == TITLE and len(unit.block.lines) == 1
 
 
+def _opens_point(units: list[Unit], k: int) -> bool:
+    """Does unit ``k`` open with a list's point or a note's mark (● ①) right
+    under a sentence's end (:func:`.paragraphs.opens_point`)?"""
+    return k > 0 and bool(units[k - 1].block.lines) and bool(units[k].block.lines) and opens_point(
+        units[k - 1].block.lines[-1], units[k].block.lines[0].lstrip())
+
+
 def mark_wide_paragraphs(units: list[Unit], candidates: list[int]) -> list[list[Unit]]:
     """One-line headline candidates in a row, each holding a clause mark, the
     last ending with 。, three clause marks or more in all: one paragraph set
@@ -47,11 +55,14 @@ def mark_wide_paragraphs(units: list[Unit], candidates: list[int]) -> list[list[
                 or not unit.block.lines[-1].rstrip().rstrip(_CLOSERS).endswith("。"):
             continue  # (the line's last mark first: most units end otherwise)
         start = i
-        while start > max(0, i - _MAX_LINES) and _line_apart(units[start - 1]) and _clauses(units[start - 1]):
+        while (start > max(0, i - _MAX_LINES) and not _opens_point(units, start) and _line_apart(units[start - 1])
+               and _clauses(units[start - 1])):
             start -= 1
         run = units[start:i + 1]
-        # (one line alone too: a whole sentence of clauses closed by 。, a link box's text across the page)
-        if _line_apart(unit) and sum(map(_clauses, run)) >= _MIN_CLAUSES \
+        # (one line alone too: a whole sentence of clauses closed by 。, a link box's text across the page;
+        # a note or a list's point under a sentence's end, ①…。, is a paragraph of its own, however few
+        # its clauses: no headline opens with a point's mark and ends a sentence)
+        if _line_apart(unit) and (sum(map(_clauses, run)) >= _MIN_CLAUSES or _opens_point(units, start)) \
                 and not run[0].lines[0].lstrip().startswith("—"):
             for u in run:
                 u.block.role = BODY

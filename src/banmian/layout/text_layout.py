@@ -34,6 +34,7 @@ from .text_decks import decks_over_names
 from .text_run_in_titles import run_in_titles
 from .phrase_lines import join_phrase_lines
 from .sentence_tiers import sentences_are_body
+from .verse import verse_is_body
 from .run_on_lines import join_run_on_lines
 from .reflow import join_lines
 from .rules import CLOSING_DATELINE, opens_with_any_dateline, split_dateline
@@ -156,6 +157,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     if stream:  # (blocks laid out by hand may set a name alone as a headline line)
         mark_names_standing_alone(units)
     mark_names_over_captions(units)
+    units = verse_is_body(units)
     unsigned_headlines_on_signed_pages(units)
     mark_labels_at_the_ends(units)
     decks_over_names(units)

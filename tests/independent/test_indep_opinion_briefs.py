@@ -149,7 +149,6 @@ PDF_XFAIL: dict[str, str] = {
                     "(dateline None)",
 }
 TEXT_XFAIL: dict[str, str] = {
-    "commentary-9": "the boxed logo 江城时评, extracted before the title on its line, is read as the commentary's kicker",
     "dated_briefs-2": "据新华社…电 is not taken as a dateline (kept in the text; the bold one of the last brief is a "
                       "paragraph of its own), and the character after a bracketed byline broken over two lines "
                       "(长) is a paragraph of its own",

@@ -60,7 +60,7 @@ def _is_sure_body(unit: Unit) -> bool:
     if len(lines) < 2:
         return False
     if not is_column_shaped(lines, unit.width):
-        return _column_with_a_joined_line(lines) or _tells_sentences(lines)
+        return _column_with_a_joined_line(lines)
     if headline_box(lines, unit.width):
         return False  # 原国家……总 / 局党组成员、副局长 / 吴浈严重违纪违法 / 被开除党籍: a headline box
     if ends_sentence(lines[-1]):
@@ -105,20 +105,6 @@ def _column_with_a_joined_line(lines: list[str]) -> bool:
     said = sum("".join(lines).rstrip()[:-1].count(mark) for mark in "。！？")
     return (said >= _SENTENCES_SAID and is_column_shaped(rest)
             and cell_width(lines[widest]) >= _JOINED_WIDTH * column_width([rest]))
-
-
-#: sentences a unit of many lines ends inside it, enough to be text whatever its lines' shape
-_SENTENCES_TOLD = 3
-
-
-def _tells_sentences(lines: list[str]) -> bool:
-    """Many lines that end several sentences inside them: text, however
-    ragged its lines (a quotation set in both sides between the paragraphs
-    it stands in, a column narrowed round a picture). A headline's tiers say
-    a sentence at most, never three."""
-    if len(lines) < _MANY_LINES:
-        return False
-    return sum("".join(lines).rstrip()[:-1].count(mark) for mark in "。！？") >= _SENTENCES_TOLD
 
 
 def _boxed_headline_over_byline(units: list[Unit], i: int) -> bool:

@@ -64,11 +64,10 @@ _OPENS_INSIDE_WORD = re.compile(r"^(?:(?![一二三四五六七八九十])[\u4e0
                                 r"|(?![一合兼吞归火裁撤])[\u4e00-\u9fff]并)")
 
 
-#: a line ending in a count in words and its measure word (明信片：一张 / 特殊的…): the thing counted is
-#: on the next line (an ordinal or a rank, 第一名, ends a tier whole; so may a count in figures, a
-#: total reported: …累计实施392项)
-_COUNT_END = re.compile(r"(?<![第前\d一两三四五六七八九十百千万])[一两三四五六七八九十百千万]{1,8}[张个位名家件条座所只]$")
-#: (tried only where a run of numerals starts, at most 8 long: linear time on a line of numerals)
+#: a line ending in a count of one numeral and its measure word (明信片：一张 / 特殊的…, 这三个 / 关键词):
+#: the thing counted is on the next line (an ordinal or a rank, 第一名, ends a tier whole; so does a
+#: total reported, in figures or in words of two numerals or more: …累计实施392项, 新建驿站三十六座)
+_COUNT_END = re.compile(r"(?<![第前\d一两三四五六七八九十百千万])[一两三四五六七八九十][张个位名家件条座所只]$")
 
 
 #: a demonstrative and its measure word closing a line (…用好科技创新这个 / 关键变量): its noun follows

@@ -52,11 +52,38 @@ def _paragraphs(units: list[Unit]) -> list[str]:
             out.extend(split_paragraphs(run, width, run_widths, half_marks))
             run, run_widths = [], []
             out.extend([join_lines(u.block.lines)] if u.block.role == SUBHEADING else u.block.lines)
-        else:
-            run.append(u.block.lines)
-            run_widths.append(next(widths))
+            continue
+        own = next(widths)
+        measure = _own_measure(own, width)
+        if measure is not None and run and run[-1][-1].rstrip().endswith(_INTRODUCES):
+            # a text set in its own measure after the colon that brings it in (a quotation set in on both
+            # sides: ……他在日记中写道： / ……): its paragraphs are told by its own width; the text after
+            # it goes on in the body's
+            out.extend(split_paragraphs(run, width, run_widths, half_marks))
+            out.extend(split_paragraphs([u.block.lines], measure, [own], half_marks))
+            run, run_widths = [], []
+            continue
+        run.append(u.block.lines)
+        run_widths.append(own)
     out.extend(split_paragraphs(run, width, run_widths, half_marks))
     return out
+
+
+#: what ends the line that brings a quotation in
+_INTRODUCES = ("：", ":")
+#: a unit's lines this many cells narrower than its body's are set in a measure of their own
+_OWN_MEASURE = 1.5
+#: lines enough to show a unit's own measure
+_MEASURE_LINES = 4
+
+
+def _own_measure(widths: list[float], body: float) -> float | None:
+    """The unit's own column width where it is narrower than the body's by
+    more than a line may vary (a quotation set in on both sides), else None."""
+    if len(widths) < _MEASURE_LINES:
+        return None
+    own = body_width([widths[:-1]])
+    return own if own and body - own >= _OWN_MEASURE else None
 
 
 #: how a credit's role ends: 记者, 通讯员, 实习生

@@ -35,6 +35,7 @@ from .text_run_in_titles import run_in_titles
 from .phrase_lines import join_phrase_lines
 from .sentence_tiers import sentences_are_body
 from .verse import verse_is_body
+from .measure_cuts import cut_at_measure_changes
 from .run_on_lines import join_run_on_lines
 from .reflow import join_lines
 from .rules import CLOSING_DATELINE, opens_with_any_dateline, split_dateline
@@ -139,6 +140,8 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     blocks = join_note_tails(regroup_line_stream(blocks, keep_blocks=not stream))
     units = cut_wide_last_lines(cut_headlines_after_closings(split_names_off_headline_boxes(split_units(blocks))))
     units = cut_wide_opening_lines(units)
+    if stream:  # (blocks an extractor gave keep their own cuts: a block of two measures is the extractor's)
+        units = cut_at_measure_changes(units)
     meta = mark_header_footer(units)
     for key, value in stream_meta.items():
         meta.setdefault(key, value)

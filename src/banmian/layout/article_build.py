@@ -54,8 +54,9 @@ def _paragraphs(units: list[Unit]) -> list[str]:
             out.extend([join_lines(u.block.lines)] if u.block.role == SUBHEADING else u.block.lines)
             continue
         own = next(widths)
-        measure = _own_measure(own, width)
-        if measure is not None and run and run[-1][-1].rstrip().endswith(_INTRODUCES):
+        introduced = bool(run and run[-1] and run[-1][-1].rstrip().endswith(_INTRODUCES))
+        measure = _own_measure(own, width) if introduced else None
+        if measure is not None:
             # a text set in its own measure after the colon that brings it in (a quotation set in on both
             # sides: ……他在日记中写道： / ……): its paragraphs are told by its own width; the text after
             # it goes on in the body's

@@ -1,7 +1,7 @@
 """A closing headline (drawn after its body) takes the paragraphs that echo
 neither headline: they are its article's lead-in, before its subject is named."""
 
-from banmian.layout.text_direction import closing_cut
+from banmian.layout.tier_cuts import closing_cut
 
 FIRST_HEAD = "新区公交线路今年全部换新车"
 SECOND_HEAD = "老城茶馆留住乡愁"

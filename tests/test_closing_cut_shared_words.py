@@ -2,7 +2,7 @@
 share tells neither's part, and a paragraph echoing both goes with the one it
 echoes more."""
 
-from banmian.layout.text_direction import closing_cut
+from banmian.layout.tier_cuts import closing_cut
 
 FIRST_HEAD = "新区公交线路今年全部换新车"
 REPORT = [

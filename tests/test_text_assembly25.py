@@ -51,7 +51,7 @@ _FERRY = ["本报江城3月2日电 江城轮渡公司今年新增两条航线，
 
 
 def test_a_dated_body_under_a_closed_article_takes_the_first_headline_after_it():
-    from banmian.layout.text_direction import split_groups_by_wording
+    from banmian.layout.tier_cuts import split_groups_by_wording
     from banmian.layout.text_units import Unit
     from banmian.model import Block, Role
 
@@ -134,7 +134,7 @@ def test_a_photo_reports_credit_wrapped_over_two_lines_closes_its_text():
 
 
 def test_a_kicker_leading_into_its_title_is_never_cut_from_it_between_two_articles():
-    from banmian.layout.text_direction import split_groups_by_wording
+    from banmian.layout.tier_cuts import split_groups_by_wording
     from banmian.layout.text_units import Unit
     from banmian.model import Block, Role
 
@@ -152,7 +152,7 @@ def test_a_kicker_leading_into_its_title_is_never_cut_from_it_between_two_articl
 
 
 def test_four_headline_tiers_between_two_bodies_are_two_headlines():
-    from banmian.layout.text_direction import split_groups_by_wording
+    from banmian.layout.tier_cuts import split_groups_by_wording
     from banmian.layout.text_units import Unit
     from banmian.model import Block, Role
 

@@ -208,7 +208,7 @@ def _units(*items: tuple[str, list[str]]) -> list:
 
 
 def test_a_headline_group_is_not_cut_between_the_two_phrases_of_one_tier():
-    from banmian.layout.text_direction import split_groups_by_wording
+    from banmian.layout.tier_cuts import split_groups_by_wording
 
     # the body before tells of parks, the one after of 管理: the wording would cut 疏堵结合 /
     # 强化管理 apart, but two short lines of one length are the phrases of one tier
@@ -221,7 +221,7 @@ def test_a_headline_group_is_not_cut_between_the_two_phrases_of_one_tier():
 
 
 def test_a_headline_group_with_stray_characters_is_not_cut_by_wording():
-    from banmian.layout.text_direction import split_groups_by_wording
+    from banmian.layout.tier_cuts import split_groups_by_wording
 
     units = _units(("body", ["城东公园建设进展顺利，公园绿地面积增加。"]), ("title", ["城东公园建设进展顺利"]),
                    ("title", ["林"]), ("title", ["轮渡新增两条航线"]), ("body", ["轮渡公司新增两条航线，航线连通江心岛。"]))

@@ -14,19 +14,12 @@ from functools import lru_cache
 from typing import AbstractSet
 
 from .roles import BODY, BYLINE, CAPTION, CONTINUATION, CREDIT, TITLE
-from .closing_authors import _names_inside
 from .closing_notes import closes_body
-from .headlines import sets_the_scene, starts_with_dash
-from .reflow import ends_sentence
 from .rules import opens_with_any_dateline
-from .phrase_lines import phrase_pair
-from .tier_patterns import TITLE_TAG
 from .text_units import Unit
 
 #: the share of a headline's character pairs by which one side must echo it more
-_MARGIN = 0.2
-#: a headline group of this many tiers holds two headlines
-_TWO_HEADLINES = 4
+ECHO_MARGIN = 0.2
 
 
 @lru_cache(maxsize=32)
@@ -129,9 +122,9 @@ def group_directions(units: list[Unit], page_before: bool, by_wording: bool = Tr
         hi = groups[n + 1][0] if n + 1 < len(groups) else len(units)
         echo_before = shared_pairs(head, body_text(units[lo:start])) / len(head)
         echo_after = shared_pairs(head, body_text(units[end:hi])) / len(head)
-        if echo_after - echo_before >= _MARGIN:
+        if echo_after - echo_before >= ECHO_MARGIN:
             out[start] = True
-        elif echo_before - echo_after >= _MARGIN:
+        elif echo_before - echo_after >= ECHO_MARGIN:
             out[start] = False
         elif (echo_after <= echo_before and n and out[groups[n - 1][0]] and _ended_before(units, lo, start)
               and headless_body(units[lo:start])):
@@ -152,7 +145,7 @@ def _ended_before(units: list[Unit], lo: int, start: int) -> bool:
     k = start - 1
     while k > lo and units[k].block.role in (CAPTION, CREDIT):
         k -= 1
-    return k >= lo and _ends_article(units[k])
+    return k >= lo and ends_article(units[k])
 
 
 def _closed_by_headline(units: list[Unit], group: tuple[int, int]) -> bool:
@@ -262,7 +255,7 @@ def _echoes_above(units: list[Unit], groups: list[tuple[int, int]], n: int) -> b
     Then it closes that text."""
     start, end = groups[n]
     above = units[groups[n - 1][1]:start]
-    if any(_ends_article(unit) for unit in above):
+    if any(ends_article(unit) for unit in above):
         return False
     if any(mark in line for u in units[start:end] for line in u.block.lines for mark in "，。；"):
         return False  # text run into the group (an extractor's interleaving): no headline to weigh
@@ -274,174 +267,12 @@ def _echoes_above(units: list[Unit], groups: list[tuple[int, int]], n: int) -> b
 def _closing_note_over(units: list[Unit], start: int) -> bool:
     """Does a closing note (（作者为…）) stand right over unit ``start``?"""
     above = units[start - 1] if start else None
-    return above is not None and above.block.role == BODY and _ends_article(above)
+    return above is not None and above.block.role == BODY and ends_article(above)
 
 
 def _signed(units: list[Unit], k: int) -> bool:
     """Does an author's line (no closing one) stand at unit ``k``, right under a headline group?"""
     return k < len(units) and units[k].block.role == BYLINE and not units[k].closing
-
-
-def split_groups_by_wording(units: list[Unit], directions: dict[int, bool]) -> None:
-    """A headline group between two bodies may hold two articles' headlines:
-    the one drawn after its body (closing the body before) and the next one
-    drawn before its own (opening the body after). Where the wording tells,
-    cut the group there: the first part closes the body before, the rest
-    opens the body after (added to ``directions`` at the cut)."""
-    groups = title_groups(units)
-    # the body text between two groups, each read once (it is one group's after and the next one's before)
-    edges = [0, *(k for group in groups for k in group), len(units)]
-    regions: dict[int, str] = {}
-
-    def region(n: int) -> str:
-        """The body text between group n - 1 and group n."""
-        if n not in regions:
-            regions[n] = body_text(units[edges[2 * n]:edges[2 * n + 1]])
-        return regions[n]
-
-    for n, (start, end) in enumerate(groups):
-        if end - start < 2 or any(len(line.strip()) < 2 for u in units[start:end] for line in u.block.lines):
-            continue  # stray characters (a vertical name torn apart) make no headline to cut
-        before, after = region(n), region(n + 1)
-        if not has_pairs(before) or not has_pairs(after):
-            continue
-        second_title = _second_tagged_title(units[start:end])
-        if second_title is not None:
-            directions[start] = False
-            directions[start + second_title] = True
-            continue
-        echoes, sizes = [], []
-        for unit in units[start:end]:
-            head = bigrams("".join(unit.block.lines))
-            share = len(head) or 1
-            sizes.append(len(head))
-            echoes.append((shared_pairs(head, before) / share, shared_pairs(head, after) / share))
-        led = _tagged_title_after_led_title(units[start:end], echoes)
-        if led is None:
-            led = _titled_subtitle_after_tagged_title(units[start:end], echoes)
-        if led is not None:
-            directions[start] = False
-            directions[start + led] = True
-            continue
-        # a kicker leading into its title (……——, ……：) is never cut from it, and no headline opens
-        # with its —— subtitle (the 副题 closes the headline over it)
-        best, cut = max((sum(b for b, _ in echoes[:k]) + sum(a for _, a in echoes[k:]), k)
-                        for k in range(end - start + 1) if not (k and _leads_on(units[start + k - 1]))
-                        and not (k < end - start and _dashed(units[start + k])))
-        whole = max(sum(a for _, a in echoes), sum(b for b, _ in echoes))
-        # a title closed by its tag under two tiers opens a headline of its own, and a body that
-        # opened an article of its own after one its headline opened wants a headline: any gain cuts
-        # and four tiers or more are two headlines (one has a kicker, a title and a subtitle at most)
-        above = units[edges[2 * n]:edges[2 * n + 1]]
-        claimed = n and directions.get(groups[n - 1][0], False)
-        # tiers leaning each their own way part only where the body above is no other headline's
-        # (the one over it opened it) and no closing note ended it: a headline under that opens the next
-        leaning = not claimed and not (above and _ends_article(above[-1])) and _each_tier_leans_its_way(
-            echoes, sizes, cut) and not starts_with_dash(units[start + cut].block.lines[0])
-        eager = _tagged_title_under_tiers(units[start:end], cut) or _two_headlines(units[start:end]) or leaning or (
-            claimed and headless_body(above))
-        gains = best - whole > 0 if eager else best - whole >= _MARGIN
-        if 0 < cut < end - start and gains and not phrase_pair(units[start + cut - 1], units[start + cut]):
-            directions[start] = False
-            directions[start + cut] = True
-        elif end < len(units) and units[end].block.role == BODY and opens_with_any_dateline(units[end].block.lines) \
-                and (n + 1 == len(groups) or directions.get(groups[n + 1][0], True)):
-            # where the echoes weigh no cut, a dated report after that no headline closes may claim one
-            tail = _unechoed_tail(echoes)
-            if tail is not None:
-                directions[start] = False
-                directions[start + tail] = True
-
-
-def _dashed(unit: Unit) -> bool:
-    """Does a headline unit open with —— (a 副题)?"""
-    return bool(unit.block.lines) and starts_with_dash(unit.block.lines[0])
-
-
-def _unechoed_tail(echoes: list[tuple[float, float]]) -> int | None:
-    """Where the text after a headline group opens a report of its own (its
-    dateline: 本报讯…) with no headline over it: the group's last tiers when the
-    body before echoes none of their words and every tier over them strongly
-    (江城博物馆古籍修复… / 十年内… over 留住乡愁 守护记忆). A headline's tiers all tell
-    of its body; tiers foreign to it are the next report's headline."""
-    cut = len(echoes)
-    while cut and echoes[cut - 1][0] == 0:
-        cut -= 1
-    if 0 < cut < len(echoes) and all(before >= _STRONG_ECHO for before, _ in echoes[:cut]):
-        return cut
-    return None
-
-
-#: a tier sharing this share of its character pairs with a body tells of it
-_STRONG_ECHO = 0.5
-
-
-def _tagged_title_after_led_title(group: list[Unit], echoes: list[tuple[float, float]]) -> int | None:
-    """A kicker leading into its title (某某特区政府—— / 全力参与某某建设), that
-    title naming the body above more than the one below, then a title closed
-    by its column's tag (……（新春新年俗）): a headline has one 主题, and the tier a
-    kicker leads into is it, so the tagged title opens the next headline (the
-    first was drawn after its body). Its offset in the group, else None."""
-    for k in range(2, len(group)):
-        tagged, title, kicker = group[k], group[k - 1], group[k - 2]
-        if (_leads_on(kicker) and tagged.lines and TITLE_TAG.search(tagged.lines[-1].strip())
-                and len(title.lines) == 1 and not _leads_on(title) and not starts_with_dash(title.lines[0])
-                and not TITLE_TAG.search(title.lines[0].strip()) and echoes[k - 1][0] > echoes[k - 1][1]):
-            return k
-    return None
-
-
-def _titled_subtitle_after_tagged_title(group: list[Unit], echoes: list[tuple[float, float]]) -> int | None:
-    """Under a title closed by its column's tag comes at most its —— subtitle:
-    a plain tier with a —— subtitle of its own under it (…（评论员观察） / “某某” /
-    ——访某某) is a title, the next headline's, when the tagged title tells of
-    the body before it more than of the body after (it closes that one, drawn
-    after it). Its offset in the group, else None."""
-    for k in range(len(group) - 2):
-        tagged = group[k].block.lines
-        if not (tagged and TITLE_TAG.search(tagged[-1].strip())) or _dashed(group[k + 1]):
-            continue
-        if _dashed(group[k + 2]) and echoes[k][0] > echoes[k][1]:
-            return k + 1
-    return None
-
-
-def _each_tier_leans_its_way(echoes: list[tuple[float, float]], sizes: list[int], cut: int) -> bool:
-    """Does every tier before ``cut`` share wording with the body above and at
-    most half as much with the body below, and every tier from ``cut`` on the
-    other way round? One headline's tiers all name its own body; tiers that
-    part so are two articles' (each tier a few words at least: a stray word
-    echoes by chance; a tier echoing both bodies much, a banner over long
-    commentaries on one theme, leans nowhere)."""
-    if not 0 < cut < len(echoes) or min(sizes) < _LEANING_PAIRS:
-        return False
-    # (a tier leans to the body under it when it shares two pairs with it at least: the lead under
-    # a headline restates its words, and one pair (我要, 发展) is chance; a title drawn after its
-    # body, often a phrase of its own, may share a single word with it)
-    return (all(b > 0 and a <= _LEANING * b for b, a in echoes[:cut])
-            and all(a * size >= _ECHOED_PAIRS - _ROUNDING and b <= _LEANING * a
-                    for (b, a), size in zip(echoes[cut:], sizes[cut:])))
-
-
-#: a tier weighed on its own has this many character pairs at least
-_LEANING_PAIRS = 3
-#: a tier leans to one body when it echoes the other at most this share of it
-_LEANING = 0.5
-#: and shares this many of its character pairs with that body at least
-_ECHOED_PAIRS = 2
-_ROUNDING = 1e-9
-
-
-def _two_headlines(group: list[Unit]) -> bool:
-    """Four tiers or more, each shaped as a headline (no sentence ends or
-    clause breaks in it: text read as headlines is no evidence)."""
-    return len(group) >= _TWO_HEADLINES and not any(mark in line for u in group for line in u.block.lines
-                                                    for mark in "。；，")
-
-
-def _leads_on(unit: Unit) -> bool:
-    """Does a headline unit end leading into the tier under it (……——, ……：)?"""
-    return bool(unit.block.lines) and unit.block.lines[-1].rstrip().endswith(("——", "—", "：", ":"))
 
 
 def headless_body(region: list[Unit]) -> bool:
@@ -456,154 +287,17 @@ def headless_body(region: list[Unit]) -> bool:
             if said and opens_with_any_dateline(unit.block.lines):
                 return True
             said = said or any(mark in line for line in unit.block.lines for mark in "。！？")
-            if said and k and _ends_article(region[k - 1]):
+            if said and k and ends_article(region[k - 1]):
                 return True
     return False
 
 
-def _ends_article(unit: Unit) -> bool:
+def ends_article(unit: Unit) -> bool:
     """A closing note (（作者单位：…）) or a note sending the text on (（下转第N版）)."""
     if unit.block.role == CONTINUATION:
         return bool(unit.note) and unit.note.direction == "to"
     return unit.block.role == BODY and len(unit.block.lines) <= 2 and closes_body(unit.block.lines)
 
 
-def _tagged_title_under_tiers(group: list[Unit], cut: int) -> bool:
-    """Is unit ``cut`` of the group a title closed by its column's tag with two
-    tiers or more over it? One headline has one kicker over its title: two tiers
-    over a tagged title are the end of the headline before (drawn after its body)."""
-    if cut < 2 or cut >= len(group):
-        return False
-    lines = group[cut].block.lines
-    return bool(lines) and TITLE_TAG.search(lines[-1].strip()) is not None and not any(
-        starts_with_dash(line) for u in group[:cut] for line in u.block.lines[:1])
-
-
-def _second_tagged_title(group: list[Unit]) -> int | None:
-    """Where a headline group holds two titles, each closed by its column's tag
-    (…（人民论坛）): one headline has one 主题, so the second title (and any tier
-    over it that is no subtitle of the first, opening with ——) opens the next
-    headline; so does one tagged title under a title and its —— subtitle. The
-    offset of the unit where the second headline starts, else None."""
-    tagged = [k for k, u in enumerate(group) if u.block.lines and TITLE_TAG.search(u.block.lines[-1].strip())
-              and not any(TITLE_TAG.search(line.strip()) for line in u.block.lines[:-1])]
-    if len(tagged) == 1:
-        k = tagged[0]
-        if k >= 2 and group[k - 1].block.lines and starts_with_dash(group[k - 1].block.lines[0]):
-            return k  # 某某再出发 / ——某某谈某某 / 某某（人民时评）: a subtitle closes its headline
-        return _kicker_after_tagged_title(group, k)
-    if len(tagged) < 2:
-        return None
-    cut = tagged[0] + 1
-    while cut < tagged[1] and all(starts_with_dash(line) for line in group[cut].lines[:1]):
-        cut += 1
-    return cut
-
-
-def _kicker_after_tagged_title(group: list[Unit], k: int) -> int | None:
-    """Under a title closed by its column's tag comes at most its —— subtitle:
-    a tier after it that sets the scene (……强调, ……——), or two plain tiers,
-    open the next headline (the tagged one was drawn after its body). The
-    offset of the unit where the next headline starts, else None."""
-    inner = group[k].block.lines[-1].strip()
-    inner = inner[inner.rfind("（") + 1:-1]
-    if " " in inner and _names_inside(inner):
-        return None  # （张三 李四）: authors' names closing a text, no column tag (a tag has no space)
-    cut = k + 1
-    while cut < len(group) and all(starts_with_dash(line) for line in group[cut].block.lines[:1]):
-        cut += 1
-    rest = group[cut:]
-    if not rest or any(starts_with_dash(line) for u in rest for line in u.block.lines[:1]):
-        return None
-    first = rest[0].block.lines[-1] if rest[0].block.lines else ""
-    return cut if sets_the_scene(first) or len(rest) >= 2 else None
-
-
-def _echo(head: AbstractSet[str], grams: list[frozenset[str]]) -> float:
-    """The share of the headline's pairs that these paragraphs use."""
-    return len(head & set().union(*grams)) / len(head)
-
-
-def _leans_second(first: frozenset[str], second: frozenset[str], paragraph: frozenset[str]) -> bool:
-    """Does a paragraph echo the second headline more than the first (each as a
-    share of its headline's words), or the first not at all?"""
-    return not first & paragraph or _echo(first, [paragraph]) < _echo(second, [paragraph])
-
-
-def _best_cut(first: frozenset[str], second: frozenset[str],
-              grams: list[frozenset[str]]) -> tuple[float, int, float, list[float]]:
-    """The cut where each headline echoes its own part most:
-    its score, the cut, the first headline's echo of all the bodies, and the
-    score of every cut 1..n-1."""
-    prefixes, seen = [], set()
-    for part in grams:
-        seen = seen | part
-        prefixes.append(seen)
-    suffixes, seen = [set()] * len(grams), set()
-    for k in range(len(grams) - 1, -1, -1):
-        seen = seen | grams[k]
-        suffixes[k] = seen
-    whole = len(first & prefixes[-1]) / len(first)
-    scores = [len(first & prefixes[c - 1]) / len(first) + len(second & suffixes[c]) / len(second)
-              for c in range(1, len(grams))]
-    best, cut = max(zip(scores, range(1, len(grams))))
-    return best, cut, whole, scores
-
-
-def closing_cut(first_head: str, second_head: str, bodies: list[str], two: bool = False) -> int | None:
-    """A headline drawn before its body (``first_head``) and the next one drawn
-    after its own (``second_head``) with bodies (text units) between and no
-    headline: where do the second article's bodies begin? Where each headline
-    echoes its own part more, by the margin, than the first echoes them all;
-    None when the wording does not tell (the bodies stay the first's).
-    ``two``: the headlines are two articles' whatever the words say (one set
-    vertically, one across: no tiers of one headline), so any lean of the
-    wording cuts."""
-    first, second = bigrams(first_head), bigrams(second_head)
-    if not first or not second or len(bodies) < 2:
-        return None
-    grams = [bigrams(body) for body in bodies]
-    best, cut, whole, scores = _best_cut(first, second, grams)
-    # and the second headline is its part's, not the whole's (an in-body subheading echoes both)
-    # (asked where the tie of best cuts begins: the paragraphs neither headline echoes after the
-    # first's last echo must not count as the first's)
-    earliest = next(c for c, score in enumerate(scores, 1) if score >= best)
-    own = _echo(second, grams[earliest:]) - _echo(second, grams[:earliest])
-    if (best - whole <= 0 or own <= 0) if two else (best - whole < _MARGIN or own < _MARGIN / 2):
-        return None
-    # the words tell that the bodies hold two parts; where the second begins, wording both
-    # headlines use cannot tell
-    if first - second and second - first:
-        first, second = first - second, second - first
-        best, cut, _, scores = _best_cut(first, second, grams)
-    # the words leave the paragraphs between the first's last echo and the second's first echo
-    # undecided: those are the second's opening (a scene, a quote, a lead-in before its subject
-    # is named), unless a paragraph echoes the first headline more than the second (as a share
-    # of each headline's words) or the one before ends unfinished, or a paragraph neither headline
-    # echoes tells of the text before it more than of the text after (an article's closing remark)
-    while (cut > 1 and scores[cut - 2] >= best and ends_sentence(bodies[cut - 2])
-           and _leans_second(first, second, grams[cut - 1])
-           and not (not (first | second) & grams[cut - 1] and _tells_of_text_before(grams, cut - 1))):
-        cut -= 1
-    return cut
-
-
-def _tells_of_text_before(grams: list[frozenset[str]], n: int) -> bool:
-    """Does paragraph ``n`` share twice as many of its pairs with the
-    paragraphs just before it as with those just after it (two at least)?"""
-    own = grams[n]
-    if not own or not n or n + 1 >= len(grams):
-        return False
-    before = set().union(*grams[max(0, n - _TELLS_WINDOW):n])
-    after = set().union(*grams[n + 1:n + 1 + _TELLS_WINDOW])
-    return len(own & before) >= _TELLS_MARGIN * max(1, len(own & after))
-
-
-#: how many times more pairs a paragraph shares with the text on one side than the other to tell of it
-_TELLS_MARGIN = 2
-#: the paragraphs on each side asked (the text near it: a long page's whole text is not read again)
-_TELLS_WINDOW = 4
-
-
-__all__ = ["body_text", "closing_cut", "group_directions", "has_pairs", "shared_pairs", "split_groups_by_wording",
+__all__ = ["ECHO_MARGIN", "bigrams", "body_text", "ends_article", "group_directions", "has_pairs", "headless_body", "shared_pairs",
            "title_groups"]

@@ -59,7 +59,8 @@ from .text_headlines import (drop_labels_after_tagged_titles, drop_labels_under_
 from .tier_patterns import BRIEF_HEADING, TITLE_TAG, is_lead_label
 from .tier_reading import (figures_are_body, kicker_over_title, lead_labels_are_body, no_banner_title, no_label_kicker,
                            no_kicker_over_tagged_title, no_tagged_title_in_subtitle, reread_tiers, tiers_share_blocks)
-from .text_direction import bigrams, group_directions, shared_pairs, split_groups_by_wording, title_groups
+from .text_direction import bigrams, group_directions, shared_pairs, title_groups
+from .tier_cuts import split_groups_by_wording
 from .tier_wording import tagged_tail_joins_kicker
 from .parallel_titles import parallel_phrase_joins_tagged_title
 from .line_stream import (is_closing_note, is_line_stream, is_unbroken_column_text, regroup_line_stream,

@@ -2,7 +2,7 @@
 body, then the next article's body, then that article's headline drawn after
 it. With no headline between the two bodies, the text runs on as one article
 with two headlines; the closing headline's own part is found by its wording
-(:func:`.text_direction.closing_cut`), at a paragraph start."""
+(:func:`.tier_cuts.closing_cut`), at a paragraph start."""
 
 from __future__ import annotations
 
@@ -14,7 +14,8 @@ from .closing_notes import closes_body
 from .paragraphs import split_paragraphs
 from .reflow import cell_width, ends_sentence
 from .rules import opens_with_any_dateline
-from .text_direction import bigrams, closing_cut, shared_pairs
+from .text_direction import bigrams, shared_pairs
+from .tier_cuts import closing_cut
 from .text_units import Unit
 
 _SPACE = re.compile(r"\s+")

@@ -43,6 +43,7 @@ from .reflow import clean_headline_spaces, join_lines
 from .title_breaks import cuts_a_word
 from .rules import is_continuation_line, line_bylines, parse_bracket_byline, parse_byline_line
 from .orphans import orphan_claims
+from .prose_free_boxes import boxes_without_prose
 from .overflow_lines import split_overflowing_closings
 from .ownership import assign_owners, rebalance_centred
 from .segment import (HeadingGroup, attach_bylines, group_headings, is_heading_line,
@@ -122,6 +123,9 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
     groups.extend(strays)
     subheadings_opening_columns(groups, blocks, separators, body, config, content.boxes)
     blocks, graphic = framed_logos(*_graphic_text(blocks, content.images, body), content.boxes, groups, body)
+    in_box, heads_in_box = boxes_without_prose(frames, content.lines, blocks, groups)  # weather, contents, an advertisement
+    graphic += [b for b in blocks if id(b) in in_box] + [ColumnBlock(g.lines) for g in groups if id(g) in heads_in_box]
+    blocks, groups = [b for b in blocks if id(b) not in in_box], [g for g in groups if id(g) not in heads_in_box]
     boxed = _boxed_subheadings(blocks, content.boxes, body) + _subheading_frames(groups, content.boxes)
     separators = [s for s in separators if s not in boxed]  # a boxed subheading's frame is no wall in its column
     for b in graphic:

@@ -53,3 +53,34 @@ def test_notes_across_the_foot_of_the_columns_are_read_after_them(tmp_path):
     paragraphs = find(page, "守好乡村的一口水").paragraphs
     assert [p[:1] for p in paragraphs[-2:]] == ["①", "②"], paragraphs
     assert not any(p.startswith("①") for p in paragraphs[:-2]), paragraphs
+
+
+def test_a_table_of_figures_under_the_columns_is_read_row_by_row(tmp_path):
+    """Under a report's columns, a table's title, then a three-line table
+    (a head row and three rows of a label and two figures on shared
+    baselines), and its source set smaller: each row is a paragraph, its
+    cells left to right, after the text."""
+    pg = FeaturePage()
+    pg.header(3, "经济")
+    x0, x1 = column_x(0), span_right(0, 3)
+    y = pg.headline(x0, x1, TOP + 4, "青禾县农村供水指标", 22.0)
+    bottom = pg.flow(x0, y, list(TEXTS["water"]), 3).bottom
+    y = bottom + BODY * 1.4
+    pg.centered(x0, x1, y, "青禾县农村供水主要指标", BODY * 1.1, "hei", bold=True)
+    y += BODY * 2.2
+    pg.rule(x0, y - 4, x1, 1.0)  # a three-line table: a rule over it, one under its head, one under it
+    rows = [("项目", "今年", "去年"), ("自来水普及率", "96.5", "91.2"), ("规模化水厂", "12", "10"),
+            ("集中供水人口", "38.6", "35.1")]
+    for label, now, before in rows:
+        pg.line(x0 + 20, y, label, BODY)
+        pg.line(x0 + 200, y, now, BODY)
+        pg.line(x0 + 330, y, before, BODY)
+        if label == "项目":
+            pg.rule(x0, y + BODY * 1.4, x1, 0.5)
+        y += BODY * 1.8
+    pg.rule(x0, y - 2, x1, 1.0)
+    pg.line(x0, y + 2, "资料来源：青禾县水利局", BODY * 0.85)
+    page = parse(pg, tmp_path)
+    paragraphs = [p.replace(" ", "") for p in find(page, "青禾县农村供水指标").paragraphs]
+    assert paragraphs[-6:] == ["青禾县农村供水主要指标", "项目今年去年", "自来水普及率96.591.2", "规模化水厂1210",
+                               "集中供水人口38.635.1", "资料来源：青禾县水利局"], paragraphs

@@ -43,6 +43,7 @@ from .reflow import clean_headline_spaces, join_lines
 from .title_breaks import cuts_a_word
 from .rules import is_continuation_line, line_bylines, parse_bracket_byline, parse_byline_line
 from .orphans import orphan_claims
+from .figure_tables import tables_read_by_rows
 from .foot_blocks import after_the_columns_over
 from .prose_free_boxes import boxes_without_prose
 from .overflow_lines import split_overflowing_closings
@@ -143,6 +144,7 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
         if g.role == TITLE and not g.vertical and is_label(g, frames, separators, blocks, groups, body,
                                                                  content.width):
             g.role = OTHER
+    blocks = tables_read_by_rows(blocks, body)
     titles = [g for g in groups if g.role == TITLE]
     blocks = attach_tiers(titles, blocks, body, _body_font(blocks), config)
     blocks = late_bylines(titles, blocks, body, config, content.boxes)
@@ -444,6 +446,9 @@ def _units(blocks: list[ColumnBlock], body: float) -> list[Unit]:
     for b in ordered:
         if b.role == SUBHEADING:
             units.append(Unit(SUBHEADING, list(b.lines), starts_paragraph=True, right=b.right))
+            continue
+        if b.rows:  # a table's rows: a paragraph each
+            units.extend(Unit(BODY, [ln], starts_paragraph=True, right=b.right) for ln in b.lines)
             continue
         first = b.lines[0]
         names = (plain_names(first.text) or _names_by_place(first, face[0], ordered)) \

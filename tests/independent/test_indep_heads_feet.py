@@ -109,10 +109,7 @@ def quote_kicker_page(seed: int):
 
 
 CASES = {"header_footer": header_footer_page, "quote_kicker": quote_kicker_page}
-PDF_XFAIL: dict[str, str] = {
-    "quote_kicker": "the Kai quotation is read as the title and the Hei title is run into the subtitle "
-                    "(竹丝编出新天地 记省级非遗…); no kicker",
-}
+PDF_XFAIL: dict[str, str] = {}
 TEXT_XFAIL: dict[str, str] = {}
 
 

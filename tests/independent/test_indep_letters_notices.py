@@ -288,16 +288,7 @@ def quotation_page(seed: int):
 
 
 CASES = {"contents": contents_page, "notice": notice_page, "letter": letter_page, "quotation": quotation_page}
-PDF_XFAIL: dict[str, str] = {
-    "contents-5": "the contents box is an article titled 今日导读 whose one paragraph runs the six headings together, "
-                  "then their pages (…江城女排再夺联赛冠军第2版第3版…)",
-    "contents-14": "the contents strip is an article titled by its vertical label 导读, its six entries one paragraph",
-    "notice-5": "the framed correction joins the one-column report over it (湖滨马拉松鸣枪开跑): 更正 and its text "
-                "are that report's last two paragraphs; there is no article 更正",
-    "notice-14": "the call 征稿启事 framed in the report's last column is an article, but its text breaks into three "
-                 "paragraphs after its first and second lines (为庆祝本报创刊七十周 / 年，即日起面向社会征集 / "
-                 "“我与江城日报”…)",
-}
+PDF_XFAIL: dict[str, str] = {}
 TEXT_XFAIL: dict[str, str] = {
     "contents-5": "the contents entries become the headline of the report under the box: 县域商业体系建设提速第2版 "
                   "its title, the other five entries and the report's own title 清水河重现碧波 its subtitle",

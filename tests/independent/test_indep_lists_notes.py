@@ -117,12 +117,7 @@ def notes_page(seed: int):
 
 
 CASES = {"list": list_page, "notes": notes_page}
-PDF_XFAIL: dict[str, str] = {
-    "notes-5": "the notes under the columns are read after the second column: the third paragraph is cut after its "
-               "first line (进入新时代，乡村教育的重点从), the three notes and the rest of it one paragraph",
-    "notes-14": "the notes under the columns are read after the second column, run on at the end of its last "
-                "paragraph (…基本消除了危房②。①江城县地方志编…2023年9月10日。)",
-}
+PDF_XFAIL: dict[str, str] = {}
 TEXT_XFAIL: dict[str, str] = {}
 
 

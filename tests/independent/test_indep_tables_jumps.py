@@ -105,13 +105,7 @@ def jumps_page(seed: int):
 
 
 CASES = {"table": table_page, "jumps": jumps_page}
-PDF_XFAIL: dict[str, str] = {
-    "table-4": "the table's cells are read as columns of the report's text: the label column breaks into its second "
-               "paragraph in mid-sentence, the figure columns are paragraphs of their own, and two rows are "
-               "untitled articles",
-    "table-11": "the table's cells are read as columns of the report's text: the label column breaks into its "
-                "second paragraph in mid-sentence, each figure column is a paragraph of its own",
-}
+PDF_XFAIL: dict[str, str] = {}
 TEXT_XFAIL: dict[str, str] = {
     "table": "the table's title and first header cell become the report's title (一季度全市主要经济指标总量（亿元）), "
              "the rest of the header its subtitle, and three rows an article of their own (kicker, title, subtitle)",

@@ -157,17 +157,7 @@ def ad_page(seed: int):
 
 
 CASES = {"weather": weather_page, "public_ad": ad_page}
-PDF_XFAIL: dict[str, str] = {
-    "weather-5": "the weather box is an article titled 江城天气: its days and skies one paragraph, its temperatures "
-                 "another, 江城市气象台发布 a third",
-    "weather-14": "the weather box in the masthead's ear leaves an untitled article of its last two lines "
-                  "(空气质量良江城市气象台发布)",
-    "public_ad-5": "the advertisement is two articles: an untitled one of its label 公益广告, and one titled by its "
-                   "slogan (文明江城 你我共建) whose paragraph is its sponsors' line",
-    "public_ad-14": "the advertisement is two articles: one titled by its slogan (文明江城你我共建) whose paragraph is "
-                    "its label 公益广告, one titled by its second line (讲文明 树新风 …) whose paragraph is its "
-                    "sponsors' line",
-}
+PDF_XFAIL: dict[str, str] = {}
 TEXT_XFAIL: dict[str, str] = {
     "weather-5": "the weather box is read as the lead's subtitle (江城天气今天12～22℃明天晴…江城市气象台发布)",
     "weather-14": "the weather lines in the masthead's ear become the lead's headline (kicker 江城天气今天, title "

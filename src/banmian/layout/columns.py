@@ -33,6 +33,8 @@ class ColumnBlock:
     owner: int | None = None
     left: float = 0.0
     right: float = 0.0
+    #: a table's rows (:mod:`.figure_tables`): each line a paragraph of its own
+    rows: bool = False
 
     def __post_init__(self) -> None:
         self.left = min(ln.x0 for ln in self.lines)

@@ -31,6 +31,17 @@ def fenced_from(line: TextLine, heading: BBox, frames: list[BBox]) -> bool:
     return any(_inside(line.bbox, f) and not _inside(heading, f) for f in frames)
 
 
+def heads_a_frame(box: BBox, frames: list[BBox], blocks: list, body: float) -> bool:
+    """Is ``box`` the first line of a frame that holds body text of its own
+    under it (a framed 更正 or 启事 at a column's foot)? Then the frame's edge
+    parts it from the column over it: it heads the frame, not a part of that
+    column's text. A frame round the heading alone (a boxed subheading) holds no text."""
+    f = smallest_frame(box, frames)
+    if f is None or box[1] - f[1] > 1.5 * body:
+        return False
+    return any(b.role == BODY and _inside(b.bbox, f, 2.0) and b.top >= box[3] - 1 for b in blocks)
+
+
 def framed_openings(groups: list, blocks: list, frames: list[BBox], body: float) -> None:
     """A small heading at the top of a frame of text that stands right under
     a headline (nothing but the headline's byline between them, within its

@@ -43,6 +43,9 @@ from .reflow import clean_headline_spaces, join_lines
 from .title_breaks import cuts_a_word
 from .rules import is_continuation_line, line_bylines, parse_bracket_byline, parse_byline_line
 from .orphans import orphan_claims
+from .figure_tables import tables_read_by_rows
+from .foot_blocks import after_the_columns_over
+from .prose_free_boxes import boxes_without_prose
 from .overflow_lines import split_overflowing_closings
 from .ownership import assign_owners, rebalance_centred
 from .segment import (HeadingGroup, attach_bylines, group_headings, is_heading_line,
@@ -122,6 +125,10 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
     groups.extend(strays)
     subheadings_opening_columns(groups, blocks, separators, body, config, content.boxes)
     blocks, graphic = framed_logos(*_graphic_text(blocks, content.images, body), content.boxes, groups, body)
+    in_box, heads_in_box = boxes_without_prose(frames, content.lines, blocks, groups)  # weather, contents, an advertisement
+    graphic += [b for b in blocks if id(b) in in_box]
+    graphic += [ColumnBlock(g.lines) for g in groups if id(g) in heads_in_box]
+    blocks, groups = [b for b in blocks if id(b) not in in_box], [g for g in groups if id(g) not in heads_in_box]
     boxed = _boxed_subheadings(blocks, content.boxes, body) + _subheading_frames(groups, content.boxes)
     separators = [s for s in separators if s not in boxed]  # a boxed subheading's frame is no wall in its column
     for b in graphic:
@@ -137,6 +144,7 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
         if g.role == TITLE and not g.vertical and is_label(g, frames, separators, blocks, groups, body,
                                                                  content.width):
             g.role = OTHER
+    blocks = tables_read_by_rows(blocks, body)
     titles = [g for g in groups if g.role == TITLE]
     blocks = attach_tiers(titles, blocks, body, _body_font(blocks), config)
     blocks = late_bylines(titles, blocks, body, config, content.boxes)
@@ -372,7 +380,7 @@ def _reading_order(blocks: list[ColumnBlock]) -> list[ColumnBlock]:
         return bool(under) and all(b.bottom <= t.top + 0.5 * b.size for t in under)
 
     head = [b for b in ordered if _names_line(b, face, blocks) and (b.bottom <= top + 0.5 * b.size or over_columns(b))]
-    return sorted(head, key=lambda b: (b.top, b.left)) + [b for b in ordered if b not in head]
+    return after_the_columns_over(sorted(head, key=lambda b: (b.top, b.left)) + [b for b in ordered if b not in head])
 
 
 def _names_line(b: ColumnBlock, face: str, blocks: list[ColumnBlock]) -> bool:  # names alone, or a byline line
@@ -438,6 +446,9 @@ def _units(blocks: list[ColumnBlock], body: float) -> list[Unit]:
     for b in ordered:
         if b.role == SUBHEADING:
             units.append(Unit(SUBHEADING, list(b.lines), starts_paragraph=True, right=b.right))
+            continue
+        if b.rows:  # a table's rows: a paragraph each
+            units.extend(Unit(BODY, [ln], starts_paragraph=True, right=b.right) for ln in b.lines)
             continue
         first = b.lines[0]
         names = (plain_names(first.text) or _names_by_place(first, face[0], ordered)) \

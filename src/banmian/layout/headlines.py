@@ -265,8 +265,11 @@ def tiers_by_size(texts: list[str], sizes: list[float], heavy: list[int] | None 
         # (not under a tier in a heavier face: that face is the 主题's, the lighter tier its 副题)
         top = below
     quoted = [i for i in order if _WHOLLY_QUOTED.fullmatch(texts[i].strip())]
-    if len(quoted) == 1 and quoted[0] != top and sizes[quoted[0]] >= 0.75 * sizes[top]:
-        top = quoted[0]  # a quotation standing alone is the title, however its kicker is set
+    if len(quoted) == 1 and quoted[0] != top and sizes[quoted[0]] >= 0.75 * sizes[top] \
+            and not (heavy and quoted[0] < top and heavy[quoted[0]] < heavy[top]):
+        # a quotation standing alone is the title, however its kicker is set; not one in a lighter
+        # face (楷体, 宋体) over a tier in the heavier face of a 主题: that quotes its subject, a kicker
+        top = quoted[0]
     if not _TRAILING_TAG.search(texts[top]):
         tagged = [i for i in order if i != top and _TRAILING_TAG.search(texts[i]) and not starts_with_dash(texts[i])
                   and texts[i][0] not in "（(" and not _DATE_NOTE.search(texts[i])

@@ -13,7 +13,7 @@ from .roles import BODY, SUBHEADING, TITLE
 from ..names import starts_with_surname
 from .columns import ColumnBlock
 from .config import DEFAULT, LayoutConfig
-from .frame_labels import framed_openings
+from .frame_labels import framed_openings, heads_a_frame
 from .reflow import ends_sentence
 from .rules import is_closing_dateline_line, name_tokens
 from .segment import HeadingGroup, rule_between, smallest_frame
@@ -39,6 +39,8 @@ def classify_subheadings(groups: list[HeadingGroup], blocks: list[ColumnBlock], 
         x0, y0, x1, y1 = g.bbox
         if len(g.lines) > 4 or _in_a_wide_bar(g, separators, column, body):
             continue
+        if frames and heads_a_frame(g.bbox, frames, blocks, body):
+            continue  # the frame's edge parts it from the text over it: it heads the frame's text
         above = below = None
         above_any = below_any = open_above = closed_above = False
         if g.size < 1.3 * body:  # (a subheading's size: not a headline's under a kicker line)

@@ -172,10 +172,10 @@ def extract_page(page: Any, index: int = 0) -> PageContent:
                     if _UNMAPPED_CHARS.search(text):
                         text = _UNMAPPED_CHARS.sub(_UNMAPPED, text)
                     size = span["size"]
-                    if upright:  # a condensed face (长体) keeps the size its height shows
-                        box, extent = span["bbox"], span["ascender"] - span["descender"]
-                        if extent >= 1.0 and box[3] - box[1] > size * _CONDENSED * extent:
-                            size = (box[3] - box[1]) / extent
+                    if upright:  # a condensed or spread face (长体, a line spread to its measure)
+                        box, extent = span["bbox"], span["ascender"] - span["descender"]  # keeps the size
+                        if extent >= 1.0 and not size / _CONDENSED <= (box[3] - box[1]) / extent <= size * _CONDENSED:
+                            size = (box[3] - box[1]) / extent  # its height shows
                     spans.append(Span(text, span["bbox"], size, bold,
                                        span["origin"][1], order, None if upright else abs(dy) > abs(dx),
                                        span["font"], span["color"]))
@@ -239,8 +239,9 @@ def _turn_upright(data: dict[str, Any], matrix: Any) -> None:
 #: MuPDF sizes a glyph by the square root of its matrix's area, so a face condensed to fit a
 #: width (长体: a title squeezed onto one line, punctuation squeezed into a line's end) reads
 #: smaller than it stands; its height over the font's ascender-to-descender span keeps the
-#: size it was set in. (A font whose metrics span less than an em is boxed from the size
-#: itself: its height tells nothing.)
+#: size it was set in. So does a face spread to fill a measure, which reads larger than it
+#: stands. (A font whose metrics span less than an em is boxed from the size itself: its
+#: height tells nothing.)
 _CONDENSED = 1.03
 
 

@@ -557,11 +557,28 @@ def one_tier_a_unit(units: list[Unit]) -> list[Unit]:
             out.append(unit)
             continue
         block = unit.block
-        for k, line in enumerate(block.lines):
+        for k, lines in _tier_runs(block.lines):
             start = block.line_start + k if block.line_start is not None else None
-            out.append(Unit(Block([line], TITLE, page=block.page, line_start=start, bbox=block.bbox,
+            out.append(Unit(Block(lines, TITLE, page=block.page, line_start=start, bbox=block.bbox,
                                   font_size=block.font_size)))
     return out
+
+
+def _tier_runs(lines: list[str]) -> list[tuple[int, list[str]]]:
+    """A headline block's lines as (first line's index, lines) per tier: a line
+    each, but a narrow box under a wider line (过年，一起 / 燃烧卡路里 under its
+    kicker) stays one tier, its lines wrapped in the box, not tiers of their own."""
+    runs: list[tuple[int, list[str]]] = []
+    for k, line in enumerate(lines):
+        if k >= 2 and len(runs[-1][1]) == 1 and runs[-1][0] >= 1 and is_wrapped_box([*runs[-1][1], line]) \
+                and not is_wrapped_box([lines[runs[-1][0] - 1], *runs[-1][1]]) and not sets_the_scene(runs[-1][1][0]):
+            runs[-1][1].append(line)
+            continue
+        if len(runs[-1][1] if runs else []) >= 2 and is_wrapped_box([*runs[-1][1], line]):
+            runs[-1][1].append(line)
+            continue
+        runs.append((k, [line]))
+    return runs
 
 
 __all__ = ["meets_person", "words_near", "is_short_tail", "drop_labels_after_tagged_titles", "drop_labels_under_headlines",

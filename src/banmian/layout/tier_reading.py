@@ -11,7 +11,7 @@ import re
 from ..model import Headline
 from .roles import BODY, TITLE
 from .body_units import plain_names
-from .headlines import looks_like_kicker, sets_the_scene, without_column_tag
+from .headlines import is_wrapped_box, looks_like_kicker, sets_the_scene, without_column_tag
 from .reflow import cell_width, ends_sentence
 from .text_headlines import wraps_on
 from .text_units import Unit
@@ -60,8 +60,29 @@ def tiers_share_blocks(units: list[Unit]) -> bool:
     over one closed by the column tag (the title's) in one block."""
     return any(2 <= len(u.block.lines) <= _HEADLINE_BLOCK_LINES and "。" not in "".join(u.block.lines)
                and (any(sets_the_scene(line) for line in u.block.lines[:-1]) or _over_tagged(u.block.lines)
-                    or _over_phrases(u.block.lines))
+                    or _over_phrases(u.block.lines) or _over_larger_tier(u.block.lines))
                for u in units if u.block.role == TITLE)
+
+
+#: a tier wrapped in its box at least this many cells narrower than the one line over it is set larger
+_NARROWER_CELLS = 2
+#: a tier wholly a quotation (“乡亲们越来越自信”): a title's words, a subtitle's hardly ever
+_QUOTATION_ALONE = re.compile(r"“[^“”]{2,16}”[！!？?]?")
+
+
+def _over_larger_tier(lines: list[str]) -> bool:
+    """One line over a tier set larger than it, in one block: the 主题 under its
+    引题. A tier wrapped in a narrow box whose full lines hold fewer characters
+    than the one line over it is set in larger type (the box is as wide for
+    both), and a subtitle is set smaller than its title; a quotation standing
+    alone under a longer line is the title's words too."""
+    upper, lower = lines[0].strip(), [line.strip() for line in lines[1:]]
+    if not upper or ends_sentence(upper) or wraps_on(upper, lower[0], None):
+        return False
+    if len(lower) == 1:
+        return bool(_QUOTATION_ALONE.fullmatch(lower[0])) and cell_width(upper) > cell_width(lower[0])
+    full = max(cell_width(line) for line in lower[:-1])
+    return is_wrapped_box(lower) and cell_width(upper) >= full + _NARROWER_CELLS
 
 
 def _over_phrases(lines: list[str]) -> bool:

@@ -304,7 +304,12 @@ def reread_tiers(head: Headline, dashed: bool, stream: bool, body: str = "") -> 
     points_to_subtitle(head)
     if stream and not dashed:
         kicker_tail_over_two_phrases(head, body)
+    banded = head.subtitle is not None
     drop_banner_tiers(head, dashed)
+    if stream and banded and head.subtitle is None and head.kicker and head.title \
+            and title_then_subtitle(head.kicker, head.title):
+        # a band dropped from under two tiers: the two left are read as a line stream's two tiers are
+        head.kicker, head.title, head.subtitle = None, head.kicker, head.title
     if stream and not dashed:
         banner_over_two_tiers(head)
     join_cut_title(head)

@@ -1,9 +1,10 @@
 """Text mode: a kicker and its title that an extractor put in one block.
 
 Invented pages. Where one block holds a line over a tier set larger than it (a
-narrow box wrapping at fewer characters than the line over it, or a quotation
-standing alone), the block is 引题 + 主题, not 主题 + 副题, and the page's
-other headline blocks are read by their words too."""
+narrow box wrapping at fewer characters than the line over it), or over a
+主题's form (a quotation standing alone, two phrases a space apart), the block
+is 引题 + 主题, not 主题 + 副题, and the page's other headline blocks are read by
+their words too."""
 
 from __future__ import annotations
 
@@ -42,3 +43,8 @@ def test_the_page_evidence_reads_its_other_blocks_by_words() -> None:
     assert heads[0][:2] == ("清河县乡村文化建设稳步推进", "图书进村")
     assert heads[1][:2] == ("江城市举办第三届冬季长跑比赛", "“跑出健康好心情”")
 
+
+
+def test_two_phrases_a_space_apart_under_a_longer_line_are_the_title() -> None:
+    heads = _headlines("江城市倡导市民冬季多参加户外运动\n全民健身 跑出精彩", _BODY_RUN)
+    assert heads[0] == ("江城市倡导市民冬季多参加户外运动", "全民健身 跑出精彩", None)

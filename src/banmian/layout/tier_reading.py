@@ -75,12 +75,13 @@ def _over_larger_tier(lines: list[str]) -> bool:
     引题. A tier wrapped in a narrow box whose full lines hold fewer characters
     than the one line over it is set in larger type (the box is as wide for
     both), and a subtitle is set smaller than its title; a quotation standing
-    alone under a longer line is the title's words too."""
+    alone, or two phrases a space apart, under a longer line is the 主题's form too."""
     upper, lower = lines[0].strip(), [line.strip() for line in lines[1:]]
     if not upper or ends_sentence(upper) or wraps_on(upper, lower[0], None):
         return False
     if len(lower) == 1:
-        return bool(_QUOTATION_ALONE.fullmatch(lower[0])) and cell_width(upper) > cell_width(lower[0])
+        return (bool(_QUOTATION_ALONE.fullmatch(lower[0]) or _TWO_PHRASES.fullmatch(lower[0].strip()))
+                and " " not in upper and cell_width(upper) > cell_width(lower[0]))
     full = max(cell_width(line) for line in lower[:-1])
     return is_wrapped_box(lower) and cell_width(upper) >= full + _NARROWER_CELLS
 

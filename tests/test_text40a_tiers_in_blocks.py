@@ -48,3 +48,9 @@ def test_the_page_evidence_reads_its_other_blocks_by_words() -> None:
 def test_two_phrases_a_space_apart_under_a_longer_line_are_the_title() -> None:
     heads = _headlines("江城市倡导市民冬季多参加户外运动\n全民健身 跑出精彩", _BODY_RUN)
     assert heads[0] == ("江城市倡导市民冬季多参加户外运动", "全民健身 跑出精彩", None)
+
+
+def test_a_box_under_a_line_is_measured_before_its_lines_are_joined() -> None:
+    heads = _headlines("2月江城用电量增长12%\n用电需求\n稳中有升", _BODY_BOOKS)
+    kicker, title, subtitle = heads[0]
+    assert (kicker, (title or "").replace(" ", ""), subtitle) == ("2月江城用电量增长12%", "用电需求稳中有升", None)

@@ -64,6 +64,14 @@ def tiers_share_blocks(units: list[Unit]) -> bool:
                for u in units if u.block.role == TITLE)
 
 
+def titles_set_larger_under_lines(units: list[Unit]) -> bool:
+    """Does a headline block hold a line over a tier set larger than it
+    (:func:`_over_larger_tier`)? Asked before wrapped tiers are joined: the
+    box's lines, once put on one line, no longer show its width."""
+    return any(2 <= len(u.block.lines) <= _HEADLINE_BLOCK_LINES and "。" not in "".join(u.block.lines)
+               and _over_larger_tier(u.block.lines) for u in units if u.block.role == TITLE)
+
+
 #: a tier wrapped in its box at least this many cells narrower than the one line over it is set larger
 _NARROWER_CELLS = 2
 #: a tier wholly a quotation (“乡亲们越来越自信”): a title's words, a subtitle's hardly ever

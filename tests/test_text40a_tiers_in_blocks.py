@@ -50,7 +50,14 @@ def test_two_phrases_a_space_apart_under_a_longer_line_are_the_title() -> None:
     assert heads[0] == ("江城市倡导市民冬季多参加户外运动", "全民健身 跑出精彩", None)
 
 
+
 def test_a_box_under_a_line_is_measured_before_its_lines_are_joined() -> None:
-    heads = _headlines("2月江城用电量增长12%\n用电需求\n稳中有升", _BODY_BOOKS)
-    kicker, title, subtitle = heads[0]
-    assert (kicker, (title or "").replace(" ", ""), subtitle) == ("2月江城用电量增长12%", "用电需求稳中有升", None)
+    from banmian.layout.roles import TITLE
+    from banmian.layout.text_units import Unit
+    from banmian.layout.tier_reading import tiers_share_blocks, titles_set_larger_under_lines
+    from banmian.model import Block
+
+    as_set = [Unit(Block(["2月江城用电量增长12%", "用电需求", "稳中有升"], TITLE))]
+    joined = [Unit(Block(["2月江城用电量增长12%", "用电需求稳中有升"], TITLE))]
+    assert titles_set_larger_under_lines(as_set)
+    assert not tiers_share_blocks(joined)  # (the box's width is gone once its lines are one)

@@ -163,8 +163,9 @@ def _tagged(tier: str) -> bool:
 #: a 副题 going on from the subject of the tier over it, its verb first (强调…, 决定…, 将…,
 #: 审议…, a meeting's 听取…) or its speaker's words quoted on (习近平强调，…)
 _GOES_ON = re.compile(r"^(?:强调|指出|要求|希望|表示|决定|寄语|呼吁|审议|听取|研究|部署|讨论|将)|^[\u4e00-\u9fff]{2,4}(?:强调|指出|表示)，")
-#: a 副题 reporting who attended or presided (王勇出席并讲话, 胡春华主持, as PDF mode reads it)
-_ATTENDED = re.compile(r"^(?!在)[^，。；]*[\u4e00-\u9fff]{2,4}(?:出席并讲话|出席|主持|讲话|参加会见)$")
+#: a 副题 reporting who attended or presided (王勇出席并讲话, 胡春华主持, as PDF mode reads it), or
+#: who joined a session's review or discussion (张三参加审议, 李四参加讨论)
+_ATTENDED = re.compile(r"^(?!在)[^，。；]*[\u4e00-\u9fff]{2,4}(?:出席并讲话|出席|主持|讲话|参加(?:会见|审议|讨论))$")
 
 
 

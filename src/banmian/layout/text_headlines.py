@@ -23,6 +23,7 @@ from .headlines import is_wrapped_box, looks_like_kicker, sets_the_scene, starts
 from .number_breaks import cut_inside_number
 from .phrase_lines import phrase_pair
 from .reflow import cell_width, ends_sentence, join_lines
+from .stream_lines import BYLINE_MARKS
 from .text_units import Unit
 from .tier_runs import tier_runs
 from .tier_patterns import (BRIEF_HEADING, CONTEST, OBJECT_VERBS, PERSON_VERBS, PHRASE, SUBTITLE_VERB_FIRST,
@@ -449,11 +450,11 @@ def drop_labels_under_headlines(units: list[Unit]) -> None:
             continue
         if _LINKED_ON.match(unit.block.lines[0].strip()):
             continue  # …“霸王”充值 / 被判无效, 传统底色 / 与现代点染: a label names its column, it links on to nothing
-        if nxt is not None and prev.block.role == TITLE and (
-                (nxt.block.role == BYLINE and not nxt.closing)
-                or (nxt.block.role == TITLE and nxt.block.lines and starts_with_dash(nxt.block.lines[0]))):
-            # …推动积极的财政政策 / 加力提效 / ■ 通讯员 张三 (or / ——张三出席): the byline, or the
-            # subtitle, follows its title's last line; a column's label stands clear of both
+        if nxt is not None and prev.block.role == TITLE and nxt.block.lines and (
+                (nxt.block.role == BYLINE and not nxt.closing and nxt.block.lines[0].lstrip()[:1] in BYLINE_MARKS)
+                or (nxt.block.role == TITLE and starts_with_dash(nxt.block.lines[0]))):
+            # …推动积极的财政政策 / 加力提效 / ■ 通讯员 张三 (or / ——张三出席): a byline set off by its
+            # mark, or the subtitle, follows its title's last line; a column's label stands clear of both
             continue
         after = nxt is not None and (nxt.block.role in (BODY, BYLINE, CONTINUATION) or (
             nxt.block.role == OTHER and id(nxt) not in dropped and nxt.block.lines

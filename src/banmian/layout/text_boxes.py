@@ -8,7 +8,7 @@ from __future__ import annotations
 from ..model import Block, Byline
 from .roles import BYLINE, OTHER
 from .text_bylines import names_alone
-from .tier_patterns import TITLE_TAG
+from .tier_patterns import TITLE_TAG, has_title_tag
 from .text_units import Unit
 
 
@@ -24,7 +24,11 @@ def lead_in_over_tagged_title(lines: list[str]) -> bool:
         return False
     if len(lines) > 2 and names_alone(lines[-1:]):
         lines = lines[:-1]  # the author's name under it, in its block (PyMuPDF's tight leading)
-    return TITLE_TAG.search(lines[-1].strip()) is not None
+    if TITLE_TAG.search(lines[-1].strip()) is not None:
+        return True
+    # the tag wrapped in the box: its bracket opens on a line above the last (…办实事（新春 / 走基层·…故事）)
+    return has_title_tag("".join(line.strip() for line in lines[1:])) and any(
+        mark in line for line in lines[1:-1] for mark in "（(")
 
 
 def split_names_off_headline_boxes(units: list[Unit]) -> list[Unit]:

@@ -19,7 +19,7 @@ from .paragraphs import column_width
 from .text_boxes import lead_in_over_tagged_title
 from .text_shapes import finishes_sentence_above, headline_box, is_column_shaped, one_column_width
 from .wide_paragraphs import join_wide_paragraphs, mark_wide_paragraphs
-from .tier_patterns import SPEAKER_KICKER, TITLE_TAG, opens_inside_word
+from .tier_patterns import SPEAKER_KICKER, TITLE_TAG, has_title_tag, opens_inside_word
 from .closing_authors import ends_with_authors, run_together_names
 from ..names import starts_with_surname
 from .line_stream import is_closing_note
@@ -317,7 +317,8 @@ def _fits_column(unit: Unit, units: list[Unit], i: int, prev_w: float | None, ne
     # a subtitle opens with ——, but so does a long attribution paragraph
     if (starts_with_dash(lines[0]) and len(lines) <= 2) or any(_has_phrase_gap(line) for line in lines):
         return False
-    if (len(lines) == 1 and TITLE_TAG.search(lines[0])) or lead_in_over_tagged_title(lines):
+    if (len(lines) == 1 and TITLE_TAG.search(lines[0])) or lead_in_over_tagged_title(lines) \
+            or _closed_by_series_tag(lines):
         return False  # 透视红包背后的消费（财经观）: a column's tag closes a title
     if len(lines) == 1 and SPEAKER_KICKER.search(lines[0]):
         return False  # 张三在……会议上强调: a kicker naming who spoke where; no paragraph ends so
@@ -359,6 +360,23 @@ def _fits_column(unit: Unit, units: list[Unit], i: int, prev_w: float | None, ne
     if len(lines) >= 3 and _indented_paragraph(lines):
         return True
     return False
+
+
+#: a title wrapped with its series' tag spans this many lines at most
+_TAGGED_BOX_LINES = 4
+
+
+def _closed_by_series_tag(lines: list[str]) -> bool:
+    """A few lines that say no clause and close with a series' tag wrapped over
+    them (为群众办实事（新春走 / 基层·代表履职故事）): a title in a column's
+    width, however column-shaped. Column text has a clause mark in that many
+    lines, and a bracket closing a paragraph holds no series' dot."""
+    if not 2 <= len(lines) <= _TAGGED_BOX_LINES:
+        return False
+    text = "".join(line.strip() for line in lines)
+    cut = max(text.rfind("（"), text.rfind("("))
+    return (cut > 0 and "·" in text[cut:] and has_title_tag(text)
+            and not any(mark in text[:cut] for mark in _CLAUSE_MARKS + "：:"))
 
 
 def _indented_paragraph(lines: list[str]) -> bool:

@@ -19,11 +19,13 @@ from itertools import accumulate
 
 from ..model import Block
 from .roles import BODY, BYLINE, CONTINUATION, FOOTER, HEADER, OTHER, TITLE
-from .headlines import is_wrapped_box, looks_like_kicker, sets_the_scene, without_column_tag
+from .headlines import is_wrapped_box, looks_like_kicker, sets_the_scene, starts_with_dash, without_column_tag
 from .number_breaks import cut_inside_number
 from .phrase_lines import phrase_pair
 from .reflow import cell_width, ends_sentence, join_lines
+from .stream_lines import BYLINE_MARKS
 from .text_units import Unit
+from .tier_runs import tier_runs
 from .tier_patterns import (BRIEF_HEADING, CONTEST, OBJECT_VERBS, PERSON_VERBS, PHRASE, SUBTITLE_VERB_FIRST,
                             TITLE_TAG, counts_on, ends_before_verb, opens_inside_word)
 from .tier_wording import (full_line_over_tagged_tail, parallel_phrases, phrase_cut_short, short_box_tail,
@@ -448,6 +450,12 @@ def drop_labels_under_headlines(units: list[Unit]) -> None:
             continue
         if _LINKED_ON.match(unit.block.lines[0].strip()):
             continue  # …“霸王”充值 / 被判无效, 传统底色 / 与现代点染: a label names its column, it links on to nothing
+        if nxt is not None and prev.block.role == TITLE and nxt.block.lines and (
+                (nxt.block.role == BYLINE and not nxt.closing and nxt.block.lines[0].lstrip()[:1] in BYLINE_MARKS)
+                or (nxt.block.role == TITLE and starts_with_dash(nxt.block.lines[0]))):
+            # …推动积极的财政政策 / 加力提效 / ■ 通讯员 张三 (or / ——张三出席): a byline set off by its
+            # mark, or the subtitle, follows its title's last line; a column's label stands clear of both
+            continue
         after = nxt is not None and (nxt.block.role in (BODY, BYLINE, CONTINUATION) or (
             nxt.block.role == OTHER and id(nxt) not in dropped and nxt.block.lines
             and _LABEL.fullmatch(nxt.lines[0].strip())))
@@ -557,9 +565,9 @@ def one_tier_a_unit(units: list[Unit]) -> list[Unit]:
             out.append(unit)
             continue
         block = unit.block
-        for k, line in enumerate(block.lines):
+        for k, lines in tier_runs(block.lines):
             start = block.line_start + k if block.line_start is not None else None
-            out.append(Unit(Block([line], TITLE, page=block.page, line_start=start, bbox=block.bbox,
+            out.append(Unit(Block(lines, TITLE, page=block.page, line_start=start, bbox=block.bbox,
                                   font_size=block.font_size)))
     return out
 

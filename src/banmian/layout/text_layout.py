@@ -58,7 +58,8 @@ from .text_headlines import (drop_labels_after_tagged_titles, drop_labels_under_
                              rejoin_wrapped_headlines)
 from .tier_patterns import BRIEF_HEADING, TITLE_TAG, is_lead_label
 from .tier_reading import (figures_are_body, kicker_over_title, lead_labels_are_body, no_banner_title, no_label_kicker,
-                           no_kicker_over_tagged_title, no_tagged_title_in_subtitle, reread_tiers, tiers_share_blocks)
+                           no_kicker_over_tagged_title, no_tagged_title_in_subtitle, reread_tiers, tiers_share_blocks,
+                           titles_set_larger_under_lines)
 from .text_direction import bigrams, group_directions, shared_pairs, title_groups
 from .tier_cuts import split_groups_by_wording
 from .tier_wording import tagged_tail_joins_kicker
@@ -174,6 +175,8 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     if stacked:  # the headlines drawn first now stand over their bodies
         units, before = paired, True
     mark_column_logos(units)
+    # (a box under a line, as set, before its lines are joined: a kicker's title in larger type)
+    larger_under = not stream and titles_set_larger_under_lines(units)
     units = tags_back_to_titles(rejoin_wrapped_headlines(units, stream))
     figures_are_body(units)
     section_numbers_are_body(units)
@@ -181,7 +184,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     sentences_are_body(units, stream)
     figure_explanations_are_body(units)
     # a page whose blocks put a kicker with its title: tiers are told by their words there too
-    by_words = stream or tiers_share_blocks(units)
+    by_words = stream or larger_under or tiers_share_blocks(units)
     if by_words:
         units = join_phrase_lines(one_tier_a_unit(units))
         figures_are_body(units, over_text=True)

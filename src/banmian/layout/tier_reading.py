@@ -11,7 +11,7 @@ import re
 from ..model import Headline
 from .roles import BODY, TITLE
 from .body_units import plain_names
-from .headlines import looks_like_kicker, sets_the_scene, without_column_tag
+from .headlines import is_wrapped_box, looks_like_kicker, sets_the_scene, without_column_tag
 from .reflow import cell_width, ends_sentence
 from .text_headlines import wraps_on
 from .text_units import Unit
@@ -60,8 +60,38 @@ def tiers_share_blocks(units: list[Unit]) -> bool:
     over one closed by the column tag (the title's) in one block."""
     return any(2 <= len(u.block.lines) <= _HEADLINE_BLOCK_LINES and "。" not in "".join(u.block.lines)
                and (any(sets_the_scene(line) for line in u.block.lines[:-1]) or _over_tagged(u.block.lines)
-                    or _over_phrases(u.block.lines))
+                    or _over_phrases(u.block.lines) or _over_larger_tier(u.block.lines))
                for u in units if u.block.role == TITLE)
+
+
+def titles_set_larger_under_lines(units: list[Unit]) -> bool:
+    """Does a headline block hold a line over a tier set larger than it
+    (:func:`_over_larger_tier`)? Asked before wrapped tiers are joined: the
+    box's lines, once put on one line, no longer show its width."""
+    return any(2 <= len(u.block.lines) <= _HEADLINE_BLOCK_LINES and "。" not in "".join(u.block.lines)
+               and _over_larger_tier(u.block.lines) for u in units if u.block.role == TITLE)
+
+
+#: a tier wrapped in its box at least this many cells narrower than the one line over it is set larger
+_NARROWER_CELLS = 2
+#: a tier wholly a quotation (“乡亲们越来越自信”): a title's words, a subtitle's hardly ever
+_QUOTATION_ALONE = re.compile(r"“[^“”]{2,16}”[！!？?]?")
+
+
+def _over_larger_tier(lines: list[str]) -> bool:
+    """One line over a tier set larger than it, in one block: the 主题 under its
+    引题. A tier wrapped in a narrow box whose full lines hold fewer characters
+    than the one line over it is set in larger type (the box is as wide for
+    both), and a subtitle is set smaller than its title; a quotation standing
+    alone, or two phrases a space apart, under a longer line is the 主题's form too."""
+    upper, lower = lines[0].strip(), [line.strip() for line in lines[1:]]
+    if not upper or ends_sentence(upper) or wraps_on(upper, lower[0], None):
+        return False
+    if len(lower) == 1:
+        return (bool(_QUOTATION_ALONE.fullmatch(lower[0]) or _TWO_PHRASES.fullmatch(lower[0].strip()))
+                and " " not in upper and cell_width(upper) > cell_width(lower[0]))
+    full = max(cell_width(line) for line in lower[:-1])
+    return is_wrapped_box(lower) and cell_width(upper) >= full + _NARROWER_CELLS
 
 
 def _over_phrases(lines: list[str]) -> bool:
@@ -133,8 +163,9 @@ def _tagged(tier: str) -> bool:
 #: a 副题 going on from the subject of the tier over it, its verb first (强调…, 决定…, 将…,
 #: 审议…, a meeting's 听取…) or its speaker's words quoted on (习近平强调，…)
 _GOES_ON = re.compile(r"^(?:强调|指出|要求|希望|表示|决定|寄语|呼吁|审议|听取|研究|部署|讨论|将)|^[\u4e00-\u9fff]{2,4}(?:强调|指出|表示)，")
-#: a 副题 reporting who attended or presided (王勇出席并讲话, 胡春华主持, as PDF mode reads it)
-_ATTENDED = re.compile(r"^(?!在)[^，。；]*[\u4e00-\u9fff]{2,4}(?:出席并讲话|出席|主持|讲话|参加会见)$")
+#: a 副题 reporting who attended or presided (王勇出席并讲话, 胡春华主持, as PDF mode reads it), or
+#: who joined a session's review or discussion (张三参加审议, 李四参加讨论)
+_ATTENDED = re.compile(r"^(?!在)[^，。；]*[\u4e00-\u9fff]{2,4}(?:出席并讲话|出席|主持|讲话|参加(?:会见|审议|讨论))$")
 
 
 
@@ -283,7 +314,12 @@ def reread_tiers(head: Headline, dashed: bool, stream: bool, body: str = "") -> 
     points_to_subtitle(head)
     if stream and not dashed:
         kicker_tail_over_two_phrases(head, body)
+    banded = head.subtitle is not None
     drop_banner_tiers(head, dashed)
+    if stream and banded and head.subtitle is None and head.kicker and head.title \
+            and title_then_subtitle(head.kicker, head.title):
+        # a band dropped from under two tiers: the two left are read as a line stream's two tiers are
+        head.kicker, head.title, head.subtitle = None, head.kicker, head.title
     if stream and not dashed:
         banner_over_two_tiers(head)
     join_cut_title(head)

@@ -7,6 +7,7 @@ from ..model import Article, Caption
 from .roles import BODY, BYLINE, CAPTION, CONTINUATION, CREDIT, SUBHEADING, TITLE
 from .headlines import assign_tiers, tiers_from_units
 from .mark_widths import half_marks_in, half_width_marks
+from .measure_cuts import set_in_one_measure
 from .paragraphs import body_width, split_paragraphs
 from .reflow import cell_width, clean_body_spaces, join_lines
 from .rules import ROLES, DatelineSplit, parse_bracket_byline, split_dateline
@@ -56,6 +57,8 @@ def _paragraphs(units: list[Unit]) -> list[str]:
         own = next(widths)
         introduced = bool(run and run[-1] and run[-1][-1].rstrip().endswith(_INTRODUCES))
         measure = _own_measure(own, width) if introduced else None
+        if measure is not None and not set_in_one_measure(u.block.lines, measure):
+            measure = None  # (a heading over a paragraph, short lines: no measure of its own)
         if measure is not None:
             # a text set in its own measure after the colon that brings it in (a quotation set in on both
             # sides: ……他在日记中写道： / ……): its paragraphs are told by its own width; the text after

@@ -32,12 +32,12 @@ def _cut(lines: list[str]) -> int | None:
         before, after = lines[:c], lines[c:]
         wide, narrow = column_width([before]), column_width([after])
         if (wide and narrow and abs(wide - narrow) >= _OTHER_MEASURE
-                and _one_measure(before, wide) and _one_measure(after, narrow)):
+                and set_in_one_measure(before, wide) and set_in_one_measure(after, narrow)):
             return c
     return None
 
 
-def _one_measure(lines: list[str], width: float) -> bool:
+def set_in_one_measure(lines: list[str], width: float) -> bool:
     """Lines set in one measure: none wider than it (a pulled-up mark aside),
     and most of them full or a first line's indent short of it (the rest end
     paragraphs). Lines of two columns woven together (an extractor reading
@@ -83,4 +83,4 @@ def cut_at_measure_changes(units: list[Unit]) -> list[Unit]:
     return out
 
 
-__all__ = ["cut_at_measure_changes"]
+__all__ = ["cut_at_measure_changes", "set_in_one_measure"]

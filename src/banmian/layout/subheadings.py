@@ -303,7 +303,16 @@ def _body_run(units: list[Unit], i: int, step: int, stream: bool = False) -> lis
             j += step  # a short run (a dialogue's lines) up to the next lone line: its column goes on past it
     if step < 0:
         run.reverse()
-    return [line for lines in run for line in lines]
+    lines = [line for lines in run for line in lines]
+    if stream and len(lines) > _NEAREST_LINES:
+        # a stream's unit may hold two articles' column text (the other's headline stands elsewhere):
+        # the lines next to the heading are its own column's
+        lines = lines[-_NEAREST_LINES:] if step < 0 else lines[:_NEAREST_LINES]
+    return lines
+
+
+#: lines of a stream's body next to a heading that its column is measured on
+_NEAREST_LINES = 12
 
 
 #: a reporter's notes set after the report (温暖贵在坚持（记者手记）, …（采访手记）); a curator's or a

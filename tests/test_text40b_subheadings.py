@@ -1,0 +1,32 @@
+"""Session 40 (text40b): in-body subheadings of a line stream measured on the lines next to them.
+
+Invented text. In an extractor's line stream one run of column text may hold the end of another
+article (set in another width, its headline drawn elsewhere) before this article's own lines: the
+heading between this article's lines is a subheading when the lines next to it run in one width.
+"""
+
+from __future__ import annotations
+
+from banmian.layout.roles import BODY, SUBHEADING, TITLE
+from banmian.layout.subheadings import mark_subheadings
+from banmian.layout.text_units import Unit
+from banmian.model import Block
+
+#: another article's column: lines of fourteen characters
+_OTHER = ["河边的小路修好以后，村里的老人", "每天傍晚都会沿着河岸走上一圈，"] * 12 + ["大家都说日子越过越舒心了。"]
+#: this article's column: lines of twelve characters
+_OWN = ["合作社今年新建了两座温室，", "种下的草莓已经开始挂果了，", "社员们忙着采摘和装箱发货。"] * 4
+
+
+def _units(heading: str) -> list[Unit]:
+    return [Unit(Block(_OTHER + _OWN, BODY)), Unit(Block([heading], TITLE)), Unit(Block(list(_OWN), BODY))]
+
+
+def test_heading_between_lines_of_one_width_is_a_subheading_though_the_run_above_holds_wider_lines() -> None:
+    units = mark_subheadings(_units("田间地头添新景"), stream=True)
+    assert units[1].block.role == SUBHEADING
+
+
+def test_a_bracketed_column_tag_still_heads_a_new_article() -> None:
+    units = mark_subheadings(_units("田间地头添新景（乡村观察）"), stream=True)
+    assert units[1].block.role == TITLE

@@ -30,3 +30,29 @@ def test_heading_between_lines_of_one_width_is_a_subheading_though_the_run_above
 def test_a_bracketed_column_tag_still_heads_a_new_article() -> None:
     units = mark_subheadings(_units("田间地头添新景（乡村观察）"), stream=True)
     assert units[1].block.role == TITLE
+
+
+_RESUMED = """第5版 文化
+山城灯会今晚开幕
+——各地游客赶来共度元宵佳节
+（上接第2版）
+民俗展演显特色
+今年的灯会设在江边的老街上，
+沿街挂起了两千多盏各式彩灯，
+还安排了舞龙、秧歌和川剧变脸
+等十多项民俗展演，吸引了大批
+市民和游客前来观赏。
+主办方介绍，灯会将持续到正月
+底，期间每天晚上都有不同的节
+目轮番上演，让大家在家门口就
+能感受浓浓的年味。
+"""
+
+
+def test_heading_under_a_resume_note_heads_a_part_of_the_resumed_text() -> None:
+    from banmian import parse_text
+
+    articles = parse_text(_RESUMED).pages[0].articles
+    assert [a.headline.title for a in articles] == ["山城灯会今晚开幕"]
+    assert articles[0].paragraphs[0] == "民俗展演显特色"
+    assert articles[0].paragraphs[-1].endswith("浓浓的年味。")

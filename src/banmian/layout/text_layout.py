@@ -40,7 +40,8 @@ from .rules import CLOSING_DATELINE, opens_with_any_dateline, split_dateline
 from .headless_titles import title_from_first_paragraph
 from .headlines import starts_with_dash
 from .lead_paragraphs import leads_over_closing_headlines
-from .subheadings import (bracketed_labels_are_body, headings_over_jump_notes, mark_subheadings,
+from .subheadings import (bracketed_labels_are_body, headings_over_jump_notes, headings_under_resume_notes,
+                          mark_subheadings,
                           notes_titles_are_subheadings, section_numbers_are_body)
 from .text_bylines import (mark_names_over_captions, mark_names_over_closing_headlines, mark_names_standing_alone,
                            mark_names_under_headlines, split_first_author_off_headlines, split_names_over_bodies,
@@ -145,6 +146,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     bracketed_labels_are_body(units)
     signatures_to_body(units)
     headings_over_jump_notes(units)
+    headings_under_resume_notes(units)
     units = run_in_titles(units)
     agencies_after_credits(units)
     headlines_read_as_body(units)

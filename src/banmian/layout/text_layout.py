@@ -30,6 +30,7 @@ from .text_parts import (agencies_after_credits, banner_between, banner_inside, 
                          lead_left_open, lead_over_its_text, lead_under_headline, report_under_opening_headline,
                          reports_under_one_closing_headline, said_a_sentence, subheading_before_closing)
 from .text_classify import classify_text_units
+from .kicker_tails import kickers_off_body_ends
 from .text_decks import decks_over_names
 from .text_run_in_titles import run_in_titles
 from .phrase_lines import join_phrase_lines
@@ -143,6 +144,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     for key, value in stream_meta.items():
         meta.setdefault(key, value)
     classify_text_units(units)
+    units = kickers_off_body_ends(units)
     bracketed_labels_are_body(units)
     signatures_to_body(units)
     headings_over_jump_notes(units)

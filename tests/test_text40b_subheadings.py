@@ -56,3 +56,27 @@ def test_heading_under_a_resume_note_heads_a_part_of_the_resumed_text() -> None:
     assert [a.headline.title for a in articles] == ["山城灯会今晚开幕"]
     assert articles[0].paragraphs[0] == "民俗展演显特色"
     assert articles[0].paragraphs[-1].endswith("浓浓的年味。")
+
+
+_WIDTH = 13
+_FIRST = ["本报江城2月3日电 江城今年计划在城东新建三座公园，总面积达到四十公顷，全部向市民免费开放，"
+          "公园里还将建设健身步道、儿童游乐场和露天剧场。",
+          "市园林局负责人介绍，新公园将种植本地树种，让市民一年四季都能看到不同的风景，方便周边居民休闲。"]
+_SECOND = ["在城东的三座公园里，市园林局还计划开辟一片市民菜园，由附近社区的居民认领耕种，"
+           "收获的蔬菜可以送给社区里的孤寡老人。",
+           "这位负责人说，公园建成以后，将交给专业公司养护，市民也可以报名成为志愿者，参与公园的日常管理。"]
+
+
+def test_a_subheading_wrapped_over_two_full_lines_and_a_short_last_one_stays_in_its_article() -> None:
+    # the subheading fills two lines of the column and closes on a third of two characters, the
+    # paragraph under it opening indented: it heads a part of the article, not a new article
+    from banmian import parse_text
+
+    from tests.test_line_stream import stream, typeset
+
+    lines = ["江城新建三座公园", "本报记者 李平", *[x for p in _FIRST for x in typeset(p, _WIDTH)],
+             "建好用好城市公园这个关键变", "量，筑牢城市绿色发展的坚实", "根基",
+             *[x for p in _SECOND for x in typeset(p, _WIDTH)]]
+    articles = parse_text(stream(*lines), enrich=False).pages[0].articles
+    assert [a.headline.title for a in articles] == ["江城新建三座公园"]
+    assert articles[0].paragraphs[-1].endswith("参与公园的日常管理。")

@@ -500,7 +500,10 @@ def _regrouped(numbered: list[tuple[str, int | None]], m: Measure, page: int | N
             if wrap and not _block_of_lines_ended(numbered, k):
                 # a bracket of names keeps its line break as a space (（张三 / 李四）)
                 names = out[-1].lines[-1].lstrip()[:1] in "（("
-                if not names and not box_line and m.widths[k] + cell_width(out[-1].lines[-1]) > m.columns[k] + 1:
+                # (a box's full lines stand on one line; but over a paragraph's first line, the box is
+                # a subheading wrapped at its column's measure: its lines are kept)
+                if not names and (not box_line or _paragraph_under_tail(m, k)) \
+                        and m.widths[k] + cell_width(out[-1].lines[-1]) > m.columns[k] + 1:
                     # one unit, lines kept: put on one line, a subheading would be wider than its
                     # column, and its lines' widths are what tells it from a new headline
                     out[-1].lines.append(text)
@@ -533,6 +536,13 @@ def _regrouped(numbered: list[tuple[str, int | None]], m: Measure, page: int | N
             out.append(Block([text], _role_alone(m, k), page=page, line_start=number))
             tier = [m.cores[k]] if _opens_tier(m, k) else []
     return out
+
+
+def _paragraph_under_tail(m: Measure, k: int) -> bool:
+    """Does a paragraph's first line (indented, a full line under it) come under
+    the short last line closing line ``k``'s box: the box a subheading over its
+    part's text, not a kicker over its title nor a headline over its dateline?"""
+    return k + 2 < len(m.lines) and paragraph_opens(m, k + 2)
 
 
 def _ran_on(m: Measure, block: Block, k: int) -> bool:

@@ -80,3 +80,24 @@ def test_a_subheading_wrapped_over_two_full_lines_and_a_short_last_one_stays_in_
     articles = parse_text(stream(*lines), enrich=False).pages[0].articles
     assert [a.headline.title for a in articles] == ["江城新建三座公园"]
     assert articles[0].paragraphs[-1].endswith("参与公园的日常管理。")
+
+
+#: a column of sixteen characters a line
+_COLUMN = ["城东的三座公园今年春天将全部建成，", "市民可以在家门口散步、锻炼和休闲，"] * 6
+
+
+def test_a_last_subheading_over_a_short_part_and_the_author_s_note_stays_in_its_article() -> None:
+    # under the heading: one short paragraph (its indented first line and its last) and the note
+    # closing the article; too few lines to measure, but all within the column over the heading
+    units = [Unit(Block(list(_COLUMN), BODY)), Unit(Block(["公园建设重在长效"], TITLE)),
+             Unit(Block(["让每一座公园都成为市民身边的", "好去处。"], BODY)),
+             Unit(Block(["（作者为江城大学城市规划学院教授）"], BODY))]
+    units = mark_subheadings(units, stream=True)
+    assert units[1].block.role == SUBHEADING
+
+
+def test_a_heading_over_a_short_text_without_a_closing_note_is_not_read_so() -> None:
+    units = [Unit(Block(list(_COLUMN), BODY)), Unit(Block(["公园建设重在长效"], TITLE)),
+             Unit(Block(["让每一座公园都成为市民身边的", "好去处。"], BODY))]
+    units = mark_subheadings(units, stream=True)
+    assert units[1].block.role == TITLE

@@ -15,7 +15,7 @@ from .roles import BODY, CONTINUATION, OTHER, SUBHEADING, TITLE
 from .alone_titles import one_measure, opens_new_story, two_datelines_around
 from .paragraphs import column_width
 from .reflow import cell_width, core_width
-from .rules import ROLES, opens_with_any_dateline
+from .rules import ROLES, is_closing_note, opens_with_any_dateline
 from .stream_measure import has_inner_clause
 from .text_closing import closes_with_byline
 from .text_units import Unit
@@ -80,6 +80,8 @@ def looks_like_subheading(lines: list[str], before: list[str], after: list[str],
         return False  # a title over its subtitle (——……): a new article's headline
     if _kicker_over_more_lines(lines):
         return False  # a kicker's closing dash (……高山夫妇—— / 在蛇岛过年): a title under it
+    if len(before) >= _MIN_RUN and _last_part_over_note(lines, before, after):
+        return True
     if len(before) < _MIN_RUN or len(after) < _MIN_RUN:
         return False  # too little text on a side to trust its width
     width_before = column_width([before])
@@ -92,6 +94,25 @@ def looks_like_subheading(lines: list[str], before: list[str], after: list[str],
     if abs(width_before - width_after) > 0.5 and not one_measure(before, after, width_before, width_after):
         return False  # each run's full lines hold one width, a cell apart: two articles' measures
     return all(cell_width(line) <= width_after + 1.0 for line in lines)
+
+
+#: lines of text a subheading's last part may hold over the note closing the article
+_LAST_PART_LINES = 2
+
+
+def _last_part_over_note(lines: list[str], before: list[str], after: list[str]) -> bool:
+    """Is the heading over its article's last part: a sentence or two (too few
+    lines to measure a column on: a paragraph's indented first line and its
+    last) and then the note that closes the article (（作者为…）)? The heading
+    and that part fit in the column over the heading: one article's text goes
+    on under its last subheading, up to its author's note."""
+    at = next((k for k, line in enumerate(after) if is_closing_note(line)), None)
+    if at is None or not 1 <= at <= _LAST_PART_LINES or at + _LAST_PART_LINES < len(after):
+        return False
+    width = column_width([before])
+    part = after[:at]
+    return bool(width) and all(cell_width(line) <= width + 1.0 for line in lines + part) and bool(
+        re.search(r"[。！？…][”’）)]*$", part[-1].rstrip()))
 
 
 def _kicker_over_more_lines(lines: list[str]) -> bool:

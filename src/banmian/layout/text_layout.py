@@ -34,7 +34,7 @@ from .kicker_tails import kickers_off_body_ends
 from .text_decks import decks_over_names
 from .text_run_in_titles import run_in_titles
 from .phrase_lines import join_phrase_lines
-from .sentence_tiers import sentences_are_body
+from .sentence_tiers import leads_under_bylines_are_body, sentences_are_body
 from .run_on_lines import join_run_on_lines
 from .reflow import join_lines
 from .rules import CLOSING_DATELINE, opens_with_any_dateline, split_dateline
@@ -177,6 +177,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     section_numbers_are_body(units)
     units = join_run_on_lines(units, stream)
     sentences_are_body(units, stream)
+    leads_under_bylines_are_body(units)
     figure_explanations_are_body(units)
     # a page whose blocks put a kicker with its title: tiers are told by their words there too
     by_words = stream or tiers_share_blocks(units)

@@ -152,9 +152,9 @@ def mark_subheadings(units: list[Unit], stream: bool = False) -> list[Unit]:
         if (prev and nxt and prev.block.role == BODY and nxt.block.role == BODY
                 and all(u.block.role == TITLE for u in run)
                 and not (opens_with_any_dateline(nxt.block.lines) or closes_with_byline(prev.block.lines))
-                and looks_like_subheading([line for u in run for line in u.block.lines],
-                                          _body_run(units, i, -1, stream), _body_run(units, end - 1, +1, stream),
-                                          stream)
+                and _reads_as_subheading([line for u in run for line in u.block.lines],
+                                         _body_run(units, i, -1, stream), _body_run(units, end - 1, +1, stream),
+                                         stream)
                 and not two_datelines_around(units, i, end)):
             lead_under_label = _label_over_sentence(run)
             run[0].block.role = SUBHEADING
@@ -324,12 +324,24 @@ def _body_run(units: list[Unit], i: int, step: int, stream: bool = False) -> lis
             j += step  # a short run (a dialogue's lines) up to the next lone line: its column goes on past it
     if step < 0:
         run.reverse()
-    lines = [line for lines in run for line in lines]
-    if stream and len(lines) > _NEAREST_LINES:
-        # a stream's unit may hold two articles' column text (the other's headline stands elsewhere):
-        # the lines next to the heading are its own column's
-        lines = lines[-_NEAREST_LINES:] if step < 0 else lines[:_NEAREST_LINES]
-    return lines
+    return [line for lines in run for line in lines]
+
+
+def _nearest(lines: list[str], step: int) -> list[str]:
+    """The lines of a body run next to the heading (``step``: -1 for the run over it)."""
+    return lines[-_NEAREST_LINES:] if step < 0 else lines[:_NEAREST_LINES]
+
+
+def _reads_as_subheading(lines: list[str], before: list[str], after: list[str], stream: bool) -> bool:
+    """:func:`looks_like_subheading` on the body runs around the heading; in a
+    stream, asked again on the lines next to it: a stream's unit may hold two
+    articles' column text (the other's headline stands elsewhere), whose
+    other measure outvotes this column's."""
+    if looks_like_subheading(lines, before, after, stream):
+        return True
+    near_before, near_after = _nearest(before, -1), _nearest(after, +1)
+    return stream and (len(near_before) < len(before) or len(near_after) < len(after)) and looks_like_subheading(
+        lines, near_before, near_after, stream)
 
 
 #: lines of a stream's body next to a heading that its column is measured on

@@ -51,7 +51,7 @@ from .stream_furniture import find_furniture, lines_with_numbers, separate_furni
 from .vertical_text import join_vertical, same_block
 from .closing_authors import ends_with_authors
 from .rules import CLOSING_DATELINE, is_closing_note, is_continuation_line, parse_byline_line
-from .tier_patterns import BRIEF_HEADING
+from .tier_patterns import BRIEF_HEADING, TITLE_TAG
 from .wrapped_runs import first_line_like, runs_around_figures
 
 
@@ -502,7 +502,7 @@ def _regrouped(numbered: list[tuple[str, int | None]], m: Measure, page: int | N
                 names = out[-1].lines[-1].lstrip()[:1] in "（("
                 # (a box's full lines stand on one line; but over a paragraph's first line, the box is
                 # a subheading wrapped at its column's measure: its lines are kept)
-                if not names and (not box_line or _paragraph_under_tail(m, k)) \
+                if not names and (not box_line or _paragraph_under_tail(m, k, out[-1].lines[-1])) \
                         and m.widths[k] + cell_width(out[-1].lines[-1]) > m.columns[k] + 1:
                     # one unit, lines kept: put on one line, a subheading would be wider than its
                     # column, and its lines' widths are what tells it from a new headline
@@ -538,11 +538,17 @@ def _regrouped(numbered: list[tuple[str, int | None]], m: Measure, page: int | N
     return out
 
 
-def _paragraph_under_tail(m: Measure, k: int) -> bool:
+def _paragraph_under_tail(m: Measure, k: int, above: str) -> bool:
     """Does a paragraph's first line (indented, a full line under it) come under
-    the short last line closing line ``k``'s box: the box a subheading over its
-    part's text, not a kicker over its title nor a headline over its dateline?"""
-    return k + 2 < len(m.lines) and paragraph_opens(m, k + 2)
+    the short last line closing line ``k``'s box (``above``: the box's line over
+    it): the box a subheading over its part's text, not a kicker over its title
+    nor a headline over its dateline? A column's tag closing the box
+    (……（新春新 / 年俗）) makes it a headline whatever follows, and a heading
+    holds no sentence's end."""
+    if k + 2 >= len(m.lines) or not paragraph_opens(m, k + 2):
+        return False
+    box = "".join(line.strip() for line in (above, m.lines[k], m.lines[k + 1]))
+    return not TITLE_TAG.search(box) and not any(mark in box for mark in "。！？!?")
 
 
 def _ran_on(m: Measure, block: Block, k: int) -> bool:

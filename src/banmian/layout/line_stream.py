@@ -43,7 +43,7 @@ from .text_credits import bare_credit, caption_over_credit, closes_with_credit, 
 from .stream_lines import (CLAUSE_MARKS, NAME_ONLY, attach_tags, split_after_tags, is_line_stream, is_unbroken_column_text,
                            rejoin_bylines, rejoin_photo_report_credits, rejoined, without_overprint)
 from .stream_measure import CLOSING, FULL_SLACK, LOOSE_SLACK, OVERFLOW, Measure, has_inner_clause, unbalanced
-from .stream_tiers import (body_opens, closes_over_byline, dash_tail, dated_under, full_before_tail,
+from .stream_tiers import (body_opens, box_over_paragraph, closes_over_byline, dash_tail, dated_under, full_before_tail,
                            headline_over_short_paragraph, is_author_alone, paragraph_opens, title_under_kicker, wraps_tier)
 from .stream_unweave import unweave_columns
 from .closing_notes import closes_body, dateline_goes_on, note_goes_on
@@ -51,7 +51,7 @@ from .stream_furniture import find_furniture, lines_with_numbers, separate_furni
 from .vertical_text import join_vertical, same_block
 from .closing_authors import ends_with_authors
 from .rules import CLOSING_DATELINE, is_closing_note, is_continuation_line, parse_byline_line
-from .tier_patterns import BRIEF_HEADING, TITLE_TAG
+from .tier_patterns import BRIEF_HEADING
 from .wrapped_runs import first_line_like, runs_around_figures
 
 
@@ -500,9 +500,8 @@ def _regrouped(numbered: list[tuple[str, int | None]], m: Measure, page: int | N
             if wrap and not _block_of_lines_ended(numbered, k):
                 # a bracket of names keeps its line break as a space (（张三 / 李四）)
                 names = out[-1].lines[-1].lstrip()[:1] in "（("
-                # (a box's full lines stand on one line; but over a paragraph's first line, the box is
-                # a subheading wrapped at its column's measure: its lines are kept)
-                if not names and (not box_line or _paragraph_under_tail(m, k, out[-1].lines[-1])) \
+                # (a box over a paragraph's first line is a subheading wrapped at its column's measure)
+                if not names and (not box_line or box_over_paragraph(m, k, out[-1].lines[-1])) \
                         and m.widths[k] + cell_width(out[-1].lines[-1]) > m.columns[k] + 1:
                     # one unit, lines kept: put on one line, a subheading would be wider than its
                     # column, and its lines' widths are what tells it from a new headline
@@ -536,19 +535,6 @@ def _regrouped(numbered: list[tuple[str, int | None]], m: Measure, page: int | N
             out.append(Block([text], _role_alone(m, k), page=page, line_start=number))
             tier = [m.cores[k]] if _opens_tier(m, k) else []
     return out
-
-
-def _paragraph_under_tail(m: Measure, k: int, above: str) -> bool:
-    """Does a paragraph's first line (indented, a full line under it) come under
-    the short last line closing line ``k``'s box (``above``: the box's line over
-    it): the box a subheading over its part's text, not a kicker over its title
-    nor a headline over its dateline? A column's tag closing the box
-    (……（新春新 / 年俗）) makes it a headline whatever follows, and a heading
-    holds no sentence's end."""
-    if k + 2 >= len(m.lines) or not paragraph_opens(m, k + 2):
-        return False
-    box = "".join(line.strip() for line in (above, m.lines[k], m.lines[k + 1]))
-    return not TITLE_TAG.search(box) and not any(mark in box for mark in "。！？!?")
 
 
 def _ran_on(m: Measure, block: Block, k: int) -> bool:

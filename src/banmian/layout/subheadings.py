@@ -405,15 +405,15 @@ def headings_over_jump_notes(units: list[Unit]) -> None:
 
 def headings_under_resume_notes(units: list[Unit]) -> None:
     """A heading of one line right under the note that resumes a text carried
-    on from another page and right over body text (（上接第2版） / 相声小品接地气 /
-    ……) heads a part of that carried-on text: a subheading of the article the
-    note resumes, no headline (the article's headline stands over or after the
-    note; a new article's headline is not set between a resumed text's note and
-    its first line). Not a heading tagged as a column's (……（今日谈）), nor a text
-    opening with a dateline (a new article's)."""
-    for k in range(1, len(units) - 1):
+    on from another page and right over body text, the note under the
+    resumed article's headline (喜迎元宵 / （上接第2版） / 相声小品接地气 / ……),
+    heads a part of that carried-on text: a subheading, no second headline.
+    (With no headline over the note, the heading under it is the jump head
+    repeating the front page's title.) Not a heading tagged as a column's
+    (……（今日谈）), nor a text opening with a dateline (a new article's)."""
+    for k in range(2, len(units) - 1):
         unit, prev, nxt = units[k], units[k - 1], units[k + 1]
-        if (unit.block.role in (TITLE, OTHER) and len(unit.block.lines) == 1
+        if (unit.block.role in (TITLE, OTHER) and len(unit.block.lines) == 1 and units[k - 2].block.role == TITLE
                 and prev.block.role == CONTINUATION and prev.note is not None and prev.note.direction == "from"
                 and nxt.block.role == BODY and not opens_with_any_dateline(nxt.block.lines)
                 and not _COLUMN_TAG.search(unit.block.lines[0].rstrip())

@@ -136,8 +136,14 @@ def _cut_opening(first: str, second: str) -> bool:
     alone = split_dateline(first)
     cut = ((second.startswith("电") and first.endswith("日")) or _unbalanced(first)
            or (bool(alone.dateline) and not alone.rest and second[0] in "（(")
-           or (first[-1:].isdigit() and second.startswith("日电")))
+           or (first[-1:].isdigit() and second.startswith("日电")) or _date_cut(first, second))
     return cut and bool(split_dateline(first + second).dateline)
+
+
+def _date_cut(first: str, second: str) -> bool:
+    """Was the dateline cut inside its date (新华社江城3月 / 16日电…): the first
+    part ends on the month, the second opens on the day?"""
+    return first[-1:] == "月" and first[-2:-1].isdigit() and second[:1].isdigit()
 
 
 def _unbalanced(text: str) -> bool:

@@ -43,7 +43,7 @@ from .text_credits import bare_credit, caption_over_credit, closes_with_credit, 
 from .stream_lines import (CLAUSE_MARKS, NAME_ONLY, attach_tags, split_after_tags, is_line_stream, is_unbroken_column_text,
                            rejoin_bylines, rejoin_photo_report_credits, rejoined, without_overprint)
 from .stream_measure import CLOSING, FULL_SLACK, LOOSE_SLACK, OVERFLOW, Measure, has_inner_clause, unbalanced
-from .stream_tiers import (body_opens, closes_over_byline, dash_tail, dated_under, full_before_tail,
+from .stream_tiers import (body_opens, box_over_paragraph, closes_over_byline, dash_tail, dated_under, full_before_tail,
                            headline_over_short_paragraph, is_author_alone, paragraph_opens, title_under_kicker, wraps_tier)
 from .stream_unweave import unweave_columns
 from .closing_notes import closes_body, dateline_goes_on, note_goes_on
@@ -506,7 +506,9 @@ def _regrouped(numbered: list[tuple[str, int | None]], m: Measure, page: int | N
             if wrap and not _block_of_lines_ended(numbered, k):
                 # a bracket of names keeps its line break as a space (（张三 / 李四）)
                 names = out[-1].lines[-1].lstrip()[:1] in "（("
-                if not names and not box_line and m.widths[k] + cell_width(out[-1].lines[-1]) > m.columns[k] + 1:
+                # (a box over a paragraph's first line is a subheading wrapped at its column's measure)
+                if not names and (not box_line or box_over_paragraph(m, k, out[-1].lines[-1])) \
+                        and m.widths[k] + cell_width(out[-1].lines[-1]) > m.columns[k] + 1:
                     # one unit, lines kept: put on one line, a subheading would be wider than its
                     # column, and its lines' widths are what tells it from a new headline
                     out[-1].lines.append(text)

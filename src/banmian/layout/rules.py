@@ -338,7 +338,7 @@ CLOSING_DATELINE = re.compile(
 _AUTHOR_NOTE = re.compile(r"[（(]作者")
 #: who wrote an interview up, closing it: （张三采访整理）, （李四 王五整理）
 _WRITTEN_UP = re.compile(r"[（(][\u4e00-\u9fff·、， ]{2,16}(?:采访整理|整理)[）)]")
-_CLOSING_LABEL = re.compile(r"[（(]?(?:本版)?(?:制图|图表制作|执笔|[\u4e00-\u9fff]{2}来源)\s*[：:]")
+_CLOSING_LABEL = re.compile(r"[（(]?(?:本版)?(?:版式[、/]?)?(?:制图|图表制作|执笔|[\u4e00-\u9fff]{2}来源)\s*[：:]")
 
 
 def is_closing_dateline_line(line: str) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .roles import BODY, TITLE
+from .roles import BODY, BYLINE, TITLE
 from .reflow import ends_sentence, join_lines
 from .text_units import Unit
 from .tier_patterns import TITLE_TAG, cjk_count
@@ -53,4 +53,33 @@ def sentences_are_body(units: list[Unit], stream: bool = False) -> None:
             unit.block.role, unit.paragraph_lines = BODY, True
 
 
-__all__ = ["sentences_are_body"]
+#: a lead under its headline's byline: one clause mark and this many characters at least
+_LEAD_CHARS = 12
+_LEAD_LINES = 3
+
+
+def _reads_as_lead(text: str) -> bool:
+    text = text.strip()
+    return ("，" in text and cjk_count(text) >= _LEAD_CHARS and not TITLE_TAG.search(text)
+            and not text.startswith("—") and not text.endswith(("—", "：", ":")) and not _SPEAKER_FIRST.match(text))
+
+
+def leads_under_bylines_are_body(units: list[Unit]) -> None:
+    """A headline unit right under the byline that signs a headline, and right
+    over body text, whose words read as a sentence (a clause mark inside,
+    more words than a title's phrase) is the article's lead (导语: 在乡村治理的
+    过程中，用好民俗，事半功倍), set apart in larger type: its first paragraph.
+    No tier stands under the byline: a subtitle goes with its title, over it."""
+    for k in range(2, len(units) - 1):
+        unit = units[k]
+        if (unit.block.role != TITLE or len(unit.block.lines) > _LEAD_LINES
+                or units[k - 1].block.role != BYLINE or units[k - 2].block.role != TITLE
+                or units[k + 1].block.role != BODY):
+            continue
+        if _reads_as_lead("".join(line.strip() for line in unit.block.lines)):
+            unit.block.lines[:] = [join_lines(unit.block.lines)]
+            unit._width = None
+            unit.block.role, unit.paragraph_lines = BODY, True
+
+
+__all__ = ["leads_under_bylines_are_body", "sentences_are_body"]

@@ -12,7 +12,7 @@ from ..model import Block
 from .roles import BYLINE
 from ..names import starts_with_surname
 from .headlines import looks_like_kicker, without_column_tag
-from .tier_patterns import (BRIEF_HEADING, CONTEST, OBJECT_VERBS, PERSON_VERBS, counts_on, ends_before_verb,
+from .tier_patterns import (BRIEF_HEADING, CONTEST, OBJECT_VERBS, PERSON_VERBS, TITLE_TAG, counts_on, ends_before_verb,
                             opens_inside_word)
 from .reflow import cell_width, core_width, ends_sentence
 from .text_credits import caption_over_credit, closes_with_credit
@@ -171,6 +171,19 @@ _LEADS_ON = "在的和与及对把向从被让给于跟同"
 #: a column's logo or label (时代新论, 一线见闻): a few characters, no punctuation
 COLUMN_LABEL = re.compile(r"[\u4e00-\u9fff]{4,5}")
 
+
+
+def box_over_paragraph(m: Measure, k: int, above: str) -> bool:
+    """Does a paragraph's first line (indented, a full line under it) come under
+    the short last line closing line ``k``'s box (``above``: the box's line over
+    it, :func:`full_before_tail`): the box a subheading wrapped at its column's
+    measure over its part's text, not a kicker over its title nor a headline
+    over its dateline? A column's tag closing the box (……（新春新 / 年俗）) makes
+    it a headline whatever follows, and a heading holds no sentence's end."""
+    if k + 2 >= len(m.lines) or not paragraph_opens(m, k + 2):
+        return False
+    box = "".join(line.strip() for line in (above, m.lines[k], m.lines[k + 1]))
+    return not TITLE_TAG.search(box) and not any(mark in box for mark in "。！？!?")
 
 def _label_before_body(m: Measure, k: int) -> bool:
     """A column label standing between a headline and the body (or byline, a

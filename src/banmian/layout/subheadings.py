@@ -15,7 +15,7 @@ from .roles import BODY, CONTINUATION, OTHER, SUBHEADING, TITLE
 from .alone_titles import one_measure, opens_new_story, two_datelines_around
 from .paragraphs import column_width
 from .reflow import cell_width, core_width
-from .rules import ROLES, opens_with_any_dateline
+from .rules import ROLES, is_closing_note, opens_with_any_dateline
 from .stream_measure import has_inner_clause
 from .text_closing import closes_with_byline
 from .text_units import Unit
@@ -80,6 +80,8 @@ def looks_like_subheading(lines: list[str], before: list[str], after: list[str],
         return False  # a title over its subtitle (——……): a new article's headline
     if _kicker_over_more_lines(lines):
         return False  # a kicker's closing dash (……高山夫妇—— / 在蛇岛过年): a title under it
+    if len(before) >= _MIN_RUN and _last_part_over_note(lines, before, after):
+        return True
     if len(before) < _MIN_RUN or len(after) < _MIN_RUN:
         return False  # too little text on a side to trust its width
     width_before = column_width([before])
@@ -92,6 +94,25 @@ def looks_like_subheading(lines: list[str], before: list[str], after: list[str],
     if abs(width_before - width_after) > 0.5 and not one_measure(before, after, width_before, width_after):
         return False  # each run's full lines hold one width, a cell apart: two articles' measures
     return all(cell_width(line) <= width_after + 1.0 for line in lines)
+
+
+#: lines of text a subheading's last part may hold over the note closing the article
+_LAST_PART_LINES = 2
+
+
+def _last_part_over_note(lines: list[str], before: list[str], after: list[str]) -> bool:
+    """Is the heading over its article's last part: a sentence or two (too few
+    lines to measure a column on: a paragraph's indented first line and its
+    last) and then the note that closes the article (（作者为…）)? The heading
+    and that part fit in the column over the heading: one article's text goes
+    on under its last subheading, up to its author's note."""
+    at = next((k for k, line in enumerate(after) if is_closing_note(line)), None)
+    if at is None or not 1 <= at <= _LAST_PART_LINES or at + _LAST_PART_LINES < len(after):
+        return False
+    width = column_width([before])
+    part = after[:at]
+    return bool(width) and all(cell_width(line) <= width + 1.0 for line in lines + part) and bool(
+        re.search(r"[。！？…][”’）)]*$", part[-1].rstrip()))
 
 
 def _kicker_over_more_lines(lines: list[str]) -> bool:
@@ -131,9 +152,9 @@ def mark_subheadings(units: list[Unit], stream: bool = False) -> list[Unit]:
         if (prev and nxt and prev.block.role == BODY and nxt.block.role == BODY
                 and all(u.block.role == TITLE for u in run)
                 and not (opens_with_any_dateline(nxt.block.lines) or closes_with_byline(prev.block.lines))
-                and looks_like_subheading([line for u in run for line in u.block.lines],
-                                          _body_run(units, i, -1, stream), _body_run(units, end - 1, +1, stream),
-                                          stream)
+                and _reads_as_subheading([line for u in run for line in u.block.lines],
+                                         _body_run(units, i, -1, stream), _body_run(units, end - 1, +1, stream),
+                                         stream)
                 and not two_datelines_around(units, i, end)):
             lead_under_label = _label_over_sentence(run)
             run[0].block.role = SUBHEADING
@@ -306,6 +327,27 @@ def _body_run(units: list[Unit], i: int, step: int, stream: bool = False) -> lis
     return [line for lines in run for line in lines]
 
 
+def _nearest(lines: list[str], step: int) -> list[str]:
+    """The lines of a body run next to the heading (``step``: -1 for the run over it)."""
+    return lines[-_NEAREST_LINES:] if step < 0 else lines[:_NEAREST_LINES]
+
+
+def _reads_as_subheading(lines: list[str], before: list[str], after: list[str], stream: bool) -> bool:
+    """:func:`looks_like_subheading` on the body runs around the heading; in a
+    stream, asked again on the lines next to it: a stream's unit may hold two
+    articles' column text (the other's headline stands elsewhere), whose
+    other measure outvotes this column's."""
+    if looks_like_subheading(lines, before, after, stream):
+        return True
+    near_before, near_after = _nearest(before, -1), _nearest(after, +1)
+    return stream and (len(near_before) < len(before) or len(near_after) < len(after)) and looks_like_subheading(
+        lines, near_before, near_after, stream)
+
+
+#: lines of a stream's body next to a heading that its column is measured on
+_NEAREST_LINES = 12
+
+
 #: a reporter's notes set after the report (温暖贵在坚持（记者手记）, …（采访手记）); a curator's or a
 #: writer's notes (（策展手记）) are an article of their own, signed
 _NOTES_TAG = re.compile(r"[（(](?:记者|采访)手记[）)]$")
@@ -357,6 +399,24 @@ def headings_over_jump_notes(units: list[Unit]) -> None:
         unit, prev, nxt = units[k], units[k - 1], units[k + 1]
         if (unit.block.role in (TITLE, OTHER) and len(unit.block.lines) == 1 and prev.block.role == BODY
                 and nxt.block.role == CONTINUATION and nxt.note is not None and nxt.note.direction == "to"
+                and not any(mark in unit.block.lines[0] for mark in "。！？")):
+            unit.block.role = SUBHEADING
+
+
+def headings_under_resume_notes(units: list[Unit]) -> None:
+    """A heading of one line right under the note that resumes a text carried
+    on from another page and right over body text, the note under the
+    resumed article's headline (喜迎元宵 / （上接第2版） / 相声小品接地气 / ……),
+    heads a part of that carried-on text: a subheading, no second headline.
+    (With no headline over the note, the heading under it is the jump head
+    repeating the front page's title.) Not a heading tagged as a column's
+    (……（今日谈）), nor a text opening with a dateline (a new article's)."""
+    for k in range(2, len(units) - 1):
+        unit, prev, nxt = units[k], units[k - 1], units[k + 1]
+        if (unit.block.role in (TITLE, OTHER) and len(unit.block.lines) == 1 and units[k - 2].block.role == TITLE
+                and prev.block.role == CONTINUATION and prev.note is not None and prev.note.direction == "from"
+                and nxt.block.role == BODY and not opens_with_any_dateline(nxt.block.lines)
+                and not _COLUMN_TAG.search(unit.block.lines[0].rstrip())
                 and not any(mark in unit.block.lines[0] for mark in "。！？")):
             unit.block.role = SUBHEADING
 

@@ -24,7 +24,7 @@ from .headlines import ends_with_column_tag, starts_with_dash
 from .text_direction import bigrams, body_text, shared_pairs, title_groups
 from .text_headlines import BodyWords, is_short_tail, meets_person, words_near, wraps_on
 from .text_units import Unit
-from .tier_patterns import SPEAKER_KICKER
+from .tier_patterns import BRIEF_HEADING, SPEAKER_KICKER
 from .tier_wording import POINT_MARKS
 
 
@@ -284,8 +284,10 @@ def _first_content(units: list[Unit]) -> int:
 def _label_not_name(names: list[str]) -> bool:
     """One "name" of four characters after a one-character surname: a column's
     label (时代新论, 文化广角), as :func:`plain_names` reads it in PDF mode;
-    four-character names open with a surname of two (欧阳…)."""
-    return len(names) == 1 and len(names[0]) == 4 and names[0][:2] not in COMPOUND_SURNAMES
+    four-character names open with a surname of two (欧阳…). Nor is a brief
+    column's label (简讯, 快讯, 速览) a name, whatever its first character."""
+    return len(names) == 1 and (len(names[0]) == 4 and names[0][:2] not in COMPOUND_SURNAMES
+                                or BRIEF_HEADING.fullmatch(names[0]) is not None)
 
 
 _NUMERAL = "[\\d〇零一二三四五六七八九十]"

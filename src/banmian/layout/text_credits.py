@@ -10,7 +10,7 @@ import re
 from ..names import starts_with_surname
 from .closing_notes import closes_body
 from .reflow import cell_width, ends_sentence
-from .rules import find_continuation, name_tokens, parse_bracket_byline, parse_credit
+from .rules import find_continuation, is_closing_note, name_tokens, parse_bracket_byline, parse_credit
 
 _AGENCY_CREDIT = re.compile(r"(?P<names>[\u4e00-\u9fff·]{2,12})\s*(?:/\s*)?摄(?:影报道|影)?\s*(?:[（(][^（）()]{2,8}[）)])?")
 
@@ -286,12 +286,15 @@ def caption_start(lines: list[str]) -> int:
         return next((k for k in range(len(lines) - 1, 0, -1)
                      if (_CAPTION_OPENER.match(lines[k].lstrip())
                          and (ends_sentence(lines[k - 1]) or lines[k - 1].rstrip().endswith(("）", ")"))))
-                     or closes_text_above(lines[k - 1]) or short_over(lines[k - 1], lines[k])), 0)
+                     or closes_text_above(lines[k - 1]) or short_over(lines[k - 1], lines[k])
+                     or is_closing_note(lines[k - 1])), 0)
     for k in range(len(lines) - 1, 0, -1):
         if _CAPTION_OPENER.match(lines[k].lstrip()):
             return k
         previous = lines[k - 1].rstrip()
+        # (a closing label, 本版制图：…, ends the text over the caption too)
         if (ends_sentence(previous) or previous.endswith(("电）", "电)")) or _closing_authors(previous)
+                or is_closing_note(previous)
                 or short_over(previous, lines[k]) or any(closes_body(lines[j:k]) for j in range(max(0, k - 3), k))):
             return k
     return 0

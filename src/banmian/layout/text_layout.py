@@ -30,10 +30,11 @@ from .text_parts import (agencies_after_credits, banner_between, banner_inside, 
                          lead_left_open, lead_over_its_text, lead_under_headline, report_under_opening_headline,
                          reports_under_one_closing_headline, said_a_sentence, subheading_before_closing)
 from .text_classify import classify_text_units
+from .kicker_tails import kickers_off_body_ends
 from .text_decks import decks_over_names
 from .text_run_in_titles import run_in_titles
 from .phrase_lines import join_phrase_lines
-from .sentence_tiers import sentences_are_body
+from .sentence_tiers import leads_under_bylines_are_body, sentences_are_body
 from .verse import verse_is_body
 from .measure_cuts import cut_at_measure_changes
 from .run_on_lines import join_run_on_lines
@@ -42,7 +43,8 @@ from .rules import CLOSING_DATELINE, opens_with_any_dateline, split_dateline
 from .headless_titles import title_from_first_paragraph
 from .headlines import starts_with_dash
 from .lead_paragraphs import leads_over_closing_headlines
-from .subheadings import (bracketed_labels_are_body, headings_over_jump_notes, mark_subheadings,
+from .subheadings import (bracketed_labels_are_body, headings_over_jump_notes, headings_under_resume_notes,
+                          mark_subheadings,
                           notes_titles_are_subheadings, section_numbers_are_body)
 from .text_bylines import (mark_names_over_captions, mark_names_over_closing_headlines, mark_names_standing_alone,
                            mark_names_under_headlines, split_first_author_off_headlines, split_names_over_bodies,
@@ -148,9 +150,11 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     for key, value in stream_meta.items():
         meta.setdefault(key, value)
     classify_text_units(units)
+    units = kickers_off_body_ends(units)
     bracketed_labels_are_body(units)
     signatures_to_body(units)
     headings_over_jump_notes(units)
+    headings_under_resume_notes(units)
     units = run_in_titles(units)
     agencies_after_credits(units)
     headlines_read_as_body(units)
@@ -182,6 +186,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     section_numbers_are_body(units)
     units = join_run_on_lines(units, stream)
     sentences_are_body(units, stream)
+    leads_under_bylines_are_body(units)
     figure_explanations_are_body(units)
     # a page whose blocks put a kicker with its title: tiers are told by their words there too
     by_words = stream or larger_under or tiers_share_blocks(units)

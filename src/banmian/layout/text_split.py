@@ -224,7 +224,8 @@ def _may_open_caption(unit: Unit) -> bool:
     line or two of text ending no sentence, no closing note, nothing that only
     closes the text above it (（本报…电）, （张三）, 张三 李四)."""
     return (unit.block.role == OTHER and len(unit.block.lines) <= 2 and not ends_sentence(unit.block.lines[-1])
-            and not closes_body(unit.block.lines) and not closes_text_above("".join(unit.block.lines)))
+            and not closes_body(unit.block.lines) and not closes_text_above("".join(unit.block.lines))
+            and not is_closing_note(unit.block.lines[0]))
 
 
 def _caption_opened_above(units: list[Unit], closed: bool = False) -> int:

@@ -187,7 +187,7 @@ def test_under_a_speakers_kicker_the_tiers_are_the_titles_phrases():
 
 
 def test_a_short_line_inside_running_text_is_no_brief_title():
-    from banmian.layout.line_stream import _headline_over_first_line
+    from banmian.layout.stream_joins import _headline_over_first_line
     from banmian.layout.stream_measure import Measure as _Measure
 
     # the same title and item, once after a finished item, once after a full line that

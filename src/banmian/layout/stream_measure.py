@@ -102,7 +102,7 @@ class Measure:
         # (据新华社…: a wire's dateline the paper quotes wraps so too)
         self.wraps_dateline = [dateline_wraps(x.lstrip().removeprefix(QUOTED_WIRE), y)
                                for x, y in zip(lines, lines[1:])] + [False] * bool(lines)
-        # asked of the line above every line (:func:`.line_stream._joins_previous`): a closing
+        # asked of the line above every line (:func:`.stream_joins.joins_previous`): a closing
         # dateline (alone, or after the sentence it closes), a caption's opening (图为…), a last word
         # that leads on (…的)
         self.closing_datelines = [ends_with_closing_dateline(x) for x in lines]

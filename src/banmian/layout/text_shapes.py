@@ -6,7 +6,7 @@ characters of a sentence the body above left open carries that body on."""
 from __future__ import annotations
 
 from .roles import BODY
-from .line_stream import SENTENCE_TAIL
+from .stream_joins import SENTENCE_TAIL
 from .mark_widths import CLAUSE_MARKS, QUOTE_MARKS
 from .paragraphs import column_width
 from .reflow import core_width, ends_sentence

@@ -48,6 +48,7 @@ from .foot_blocks import after_the_columns_over
 from .prose_free_boxes import boxes_without_prose
 from .overflow_lines import split_overflowing_closings
 from .ownership import assign_owners, rebalance_centred
+from .article_order import reading_order
 from .segment import (HeadingGroup, attach_bylines, group_headings, is_heading_line,
                       join_name_runs, late_bylines, name_lines, smallest_frame)
 from .opening_subheadings import subheadings_opening_columns
@@ -188,30 +189,6 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
         page.articles.extend(_article(None, cluster, [], page, []))
     page.articles = reading_order(page.articles)
     return page
-
-
-def reading_order(articles: list[Article]) -> list[Article]:
-    """Articles in reading order by recursive XY-cut of their regions: cut
-    the page across where no article straddles (top part first), else down
-    (left part first); what cannot be cut goes by its top, then its left."""
-    boxed = [(union(list(a.bbox)) if a.bbox else (0.0, 0.0, 0.0, 0.0), a) for a in articles]
-
-    def cut(items: list[tuple[BBox, Article]]) -> list[Article]:
-        if len(items) <= 1:
-            return [a for _, a in items]
-        for axis in (1, 0):
-            spans = sorted((box[axis], box[axis + 2]) for box, _ in items)
-            reach = spans[0][1]
-            for lo, hi in spans[1:]:
-                if lo >= reach - 2:  # a gap: nothing straddles it
-                    first = [it for it in items if it[0][axis + 2] <= reach + 0.01]
-                    rest = [it for it in items if it[0][axis + 2] > reach + 0.01]
-                    if first and rest:
-                        return cut(first) + cut(rest)
-                reach = max(reach, hi)
-        return [a for _, a in sorted(items, key=lambda it: (it[0][1], it[0][0]))]
-
-    return cut(boxed)
 
 
 # --- separators, frames, images ----------------------------------------------------

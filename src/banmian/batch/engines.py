@@ -69,7 +69,7 @@ class LocalEngine:
         window = self.workers * (1 + AHEAD_PER_WORKER)
         more = True
         while True:
-            more = more and _top_up(pending, chunks, window, lambda c: (c, 1, pool.submit(process_chunk, c, options)))
+            more = more and _top_up(pending, chunks, window, lambda c: (c, 1, _submit(pool, c, options)))
             if not pending:
                 return
             chunk, attempt, future = pending[0]
@@ -152,6 +152,18 @@ class RayEngine:
     def close(self) -> None:
         if self.started_here and self.ray.is_initialized():
             self.ray.shutdown()
+
+
+def _submit(pool: Any, chunk: Chunk, options: Options) -> Future[list[Outcome]]:
+    """The chunk submitted to the pool; where a worker died since the last
+    result came back (the pool already broken), a future that says so, so the
+    chunk goes again with the others in flight once a new pool stands."""
+    try:
+        return pool.submit(process_chunk, chunk, options)
+    except BrokenProcessPool as exc:
+        broken: Future[list[Outcome]] = Future()
+        broken.set_exception(exc)
+        return broken
 
 
 def _top_up(pending: deque[Any], chunks: Iterator[Chunk], window: int, submit: Any) -> bool:

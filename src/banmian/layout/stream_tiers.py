@@ -50,9 +50,9 @@ def _whole_phrases(so_far: str) -> bool:
 
 #: a tier's end on a figure and its unit (男子60米, 49.5%, 1.43亿人次; in words, of two numerals at least:
 #: 一百二十公里, 四十二家, 五亿多人)
-#: (a run of numerals is tried where it starts only, at most 9 long: linear time on a line of numerals)
-_ENDS_WITH_FIGURE = re.compile(r"(?:\d|(?<![一二三四五六七八九十两百千万亿])[一二三四五六七八九十两][一二三四五六七八九十百千万亿两]{1,8}"
-                               r"[多余]?)(?:[%％]|[米亿万元吨个项名件岁家座所户]{1,2}|人次|公里|人)$")
+#: (a run of numerals at most 9 long: linear time on a line of numerals)
+_ENDS_WITH_FIGURE = re.compile(r"(?:\d|[一二三四五六七八九十两][一二三四五六七八九十百千万亿两]{1,8}[多余]?)"
+                               r"(?:[%％]|[米亿万元吨个项名件岁家座所户]{1,2}|人次|公里|人)$")
 
 
 def wraps_tier(m: Measure, tier: list[float], so_far: str, k: int) -> bool:

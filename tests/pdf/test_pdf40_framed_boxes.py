@@ -45,17 +45,24 @@ def test_a_framed_correction_at_a_columns_foot_is_an_article_of_its_own(tmp_path
     assert not any("更正" in p for p in find(page, "青禾县改造农村供水").paragraphs)
 
 
+def _box_beside_report(pg, title: str, topic: str, heading: str, leading: float):
+    """A front page's report in the first two columns and, in the third, a
+    box's bold heading at its top: the box's left and right edges, its top
+    and the line under the heading."""
+    pg.header(1, "要闻")
+    _report(pg, 0, 2, title, topic)
+    x0, x1 = column_x(2), column_x(2) + CHARS * BODY
+    top = TOP + 4
+    pg.centered(x0, x1, top + 6, heading, BODY * 1.35, "hei", bold=True)
+    return x0, x1, top, top + 6 + BODY * 1.35 * leading
+
+
 def test_a_weather_box_beside_a_report_is_no_article(tmp_path):
     """A frame of the days' weather (a day, its sky, its temperatures) under
     its heading and over who issued it: no sentence in it, so no article,
     and none of its lines joins the report beside it."""
     pg = FeaturePage()
-    pg.header(1, "要闻")
-    _report(pg, 0, 2, "南岭区三所新校投入使用", "school")
-    x0, x1 = column_x(2), column_x(2) + CHARS * BODY
-    top = TOP + 4
-    pg.centered(x0, x1, top + 6, "青禾天气", BODY * 1.35, "hei", bold=True)
-    y = top + 6 + BODY * 1.35 * 1.7
+    x0, x1, top, y = _box_beside_report(pg, "南岭区三所新校投入使用", "school", "青禾天气", 1.7)
     for day, sky, temps in (("今天", "阴转多云", "9～17℃"), ("明天", "多云", "11～19℃"), ("后天", "小雨", "10～15℃")):
         pg.line(x0 + 6, y, day, BODY)
         pg.line(x0 + 6 + 3 * BODY, y, sky, BODY)
@@ -72,12 +79,7 @@ def test_a_contents_box_is_no_article(tmp_path):
     """A framed contents box (导读): headings of reports inside the paper,
     each with its page flush right. It points elsewhere: no article."""
     pg = FeaturePage()
-    pg.header(1, "要闻")
-    _report(pg, 0, 2, "青禾县改造农村供水", "water")
-    x0, x1 = column_x(2), column_x(2) + CHARS * BODY
-    top = TOP + 4
-    pg.centered(x0, x1, top + 6, "本期导读", BODY * 1.35, "hei", bold=True)
-    y = top + 6 + BODY * 1.35 * 1.8
+    x0, x1, top, y = _box_beside_report(pg, "青禾县改造农村供水", "water", "本期导读", 1.8)
     for heading, number in (("南岭新校迎来首批学生", 3), ("河湾镇柳塘村通上自来水", 4), ("秋收时节话丰年", 6)):
         pg.line(x0 + 6, y, heading, BODY)
         pg.right(x1 - 6, y, f"第{number}版", BODY)

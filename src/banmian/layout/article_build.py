@@ -56,9 +56,7 @@ def _paragraphs(units: list[Unit]) -> list[str]:
             continue
         own = next(widths)
         introduced = bool(run and run[-1] and run[-1][-1].rstrip().endswith(_INTRODUCES))
-        measure = _own_measure(own, width) if introduced else None
-        if measure is not None and not set_in_one_measure(u.block.lines, measure):
-            measure = None  # (a heading over a paragraph, short lines: no measure of its own)
+        measure = _own_measure(u.block.lines, own, width) if introduced else None
         if measure is not None:
             # a text set in its own measure after the colon that brings it in (a quotation set in on both
             # sides: ……他在日记中写道： / ……): its paragraphs are told by its own width; the text after
@@ -81,13 +79,14 @@ _OWN_MEASURE = 1.5
 _MEASURE_LINES = 4
 
 
-def _own_measure(widths: list[float], body: float) -> float | None:
+def _own_measure(lines: list[str], widths: list[float], body: float) -> float | None:
     """The unit's own column width where it is narrower than the body's by
-    more than a line may vary (a quotation set in on both sides), else None."""
+    more than a line may vary and its lines are set in it (a quotation set in
+    on both sides; not a heading over a paragraph's short lines), else None."""
     if len(widths) < _MEASURE_LINES:
         return None
     own = body_width([widths[:-1]])
-    return own if own and body - own >= _OWN_MEASURE else None
+    return own if own and body - own >= _OWN_MEASURE and set_in_one_measure(lines, own) else None
 
 
 #: how a credit's role ends: 记者, 通讯员, 实习生

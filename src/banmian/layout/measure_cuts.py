@@ -26,13 +26,13 @@ _MOST_LINES = 80
 def _cut(lines: list[str]) -> int | None:
     """Where ``lines`` change measure after a sentence's end, both parts of
     one measure each and the lines of neither wider than its column; else None."""
+    widths = [cell_width(line.strip()) for line in lines]  # (each line measured once, not once a cut)
     for c in range(_PART_LINES, len(lines) - _PART_LINES + 1):
         if not ends_sentence(lines[c - 1].rstrip()):
             continue
-        before, after = lines[:c], lines[c:]
-        wide, narrow = column_width([before]), column_width([after])
+        wide, narrow = column_width([lines[:c]]), column_width([lines[c:]])
         if (wide and narrow and abs(wide - narrow) >= _OTHER_MEASURE
-                and set_in_one_measure(before, wide) and set_in_one_measure(after, narrow)):
+                and _set_in(widths[:c], wide) and _set_in(widths[c:], narrow)):
             return c
     return None
 
@@ -42,7 +42,11 @@ def set_in_one_measure(lines: list[str], width: float) -> bool:
     and most of them full or a first line's indent short of it (the rest end
     paragraphs). Lines of two columns woven together (an extractor reading
     across the page) swing wider and narrower from line to line."""
-    widths = [cell_width(line.strip()) for line in lines]
+    return _set_in([cell_width(line.strip()) for line in lines], width)
+
+
+def _set_in(widths: list[float], width: float) -> bool:
+    """:func:`set_in_one_measure` of lines already measured."""
     if max(widths) > width + _PULLED_UP:
         return False
     return sum(width - _INDENT - _SLACK <= w for w in widths) >= _FULL_SHARE * len(widths)

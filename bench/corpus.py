@@ -287,6 +287,29 @@ def _split_dateline(first: str) -> tuple[str | None, str | None, list[tuple[str 
     return match.group(1), None, [], rest
 
 
+#: a wire's dateline the paper quotes to open a report it retells (据新华社北京2月5日电)
+_QUOTED_WIRE = re.compile(r"^(据新华社[^，。（）“”\s]{0,14}?电)")
+
+
+def split_quoted_wire(first: str) -> tuple[str, list[tuple[str | None, str]], str] | None:
+    """A first paragraph printed as 据新华社…电 （记者…）… -> (dateline, bracket bylines, rest): the page prints
+    it in the text as the corpus gives it, the answer reads it as the report's dateline (as 本报…电 is).
+    None when the paragraph opens otherwise, or holds nothing after it; a bracket of no names stays text."""
+    text = _normalise_spaces(first).strip()
+    match = _QUOTED_WIRE.match(text)
+    if not match:
+        return None
+    rest = text[match.end():].lstrip()
+    bracket, bylines = _BRACKET_AT_START.match(rest), []
+    if bracket:
+        try:
+            bylines = parse_bracket_bylines(bracket.group(2), need_role=False)
+            rest = rest[bracket.end():]
+        except AmbiguousArticle:
+            pass
+    return (match.group(1), bylines, rest.strip()) if rest.strip() else None
+
+
 def _drop_trailers(paragraphs: list[str], stats: CorpusStats) -> list[str]:
     """Remove trailing credits, source notes and headline-like tails."""
     out = list(paragraphs)

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .corpus import Furniture, SourceArticle, canonical_body, is_headline_like, is_wide
+from .corpus import Furniture, SourceArticle, canonical_body, is_headline_like, is_wide, split_quoted_wire
 
 PAPER = "人民日报"
 
@@ -172,13 +172,18 @@ class _Plan:
     def truth(self, paper: str, date: str, number: int) -> dict[str, Any]:
         src = self.source
         shown = self.show_headline
+        dateline, bylines, paragraphs = self.dateline, list(self.bylines), list(self.paragraphs)
+        quoted = split_quoted_wire(paragraphs[0]) if not dateline and not self.continued_from and paragraphs else None
+        if quoted:  # 据新华社…电 （记者…）, printed in the text: the retold report's dateline and reporters
+            dateline, wire_bylines, paragraphs[0] = quoted
+            bylines = wire_bylines + [b for b in bylines if b not in wire_bylines]
         return {
             "paper": paper, "date": date, "page": number,
             "headline": {"kicker": src.kicker if shown else None, "title": src.title if shown else None,
                          "subtitle": src.subtitle if shown else None},
-            "bylines": [{"role": r, "name": n} for r, n in self.bylines],
-            "dateline": self.dateline,
-            "paragraphs": list(self.paragraphs),
+            "bylines": [{"role": r, "name": n} for r, n in bylines],
+            "dateline": dateline,
+            "paragraphs": paragraphs,
             "captions": ([{"text": self.caption[0], "credit": self.caption[2]}] if self.caption else [])
                         + [{"text": text, "credit": credit} for text, credit in src.inner_captions],
             "continued_from": self.continued_from,

@@ -28,7 +28,7 @@ from typing import Any, Iterator
 import pymupdf
 
 from bench.typeset_text import FONT_BODY, FONT_HEAD, LATIN_FONT, DROPPED, LATIN_RUN, advance, printable, wrap, wrap_headline
-from bench.corpus import AmbiguousArticle, CorpusStats, canonical_body, clean_article, find_corpus
+from bench.corpus import AmbiguousArticle, CorpusStats, canonical_body, clean_article, find_corpus, split_quoted_wire
 
 PAPER = "人民日报"
 SECTIONS = ["要闻", "要闻", "要闻", "要闻", "评论", "经济", "政治", "社会", "文化", "国际", "体育", "副刊"]
@@ -125,6 +125,11 @@ class Story:
             prefix = canonical_body(self.prefix)
             paras[at] = paras[at][len(prefix):] if paras[at].startswith(prefix) else paras[at]
         first_part = not self.continued_from
+        dateline = self.dateline if has_prefix else None
+        quoted = split_quoted_wire(paras[0]) if first_part and not self.dateline and paras else None
+        if quoted:  # 据新华社…电 （记者…）, printed in the text: the retold report's dateline and reporters
+            dateline, wire_bylines, paras[0] = quoted
+            bylines = [{"role": role, "name": name} for role, name in wire_bylines] + list(bylines)
         inner_bylines = [b for i in inner_seen for b in self.inner.get(i, ([], []))[0]]
         inner_captions = [c for i in inner_seen for c in self.inner.get(i, ([], []))[1]]
         all_bylines = (self.opening_bylines if has_prefix else []) + inner_bylines + bylines
@@ -133,7 +138,7 @@ class Story:
         return {"headline": {"kicker": self.kicker if first_part and not self.brief_head else None,
                              "title": self.title, "subtitle": self.subtitle if first_part else None},
                 "bylines": unique,
-                "dateline": self.dateline if has_prefix else None,
+                "dateline": dateline,
                 "paragraphs": [x for x in paras if x],
                 "captions": (self.captions if first_part else []) + inner_captions,
                 "continued_from": self.continued_from, "continues_to": self.continues_to, "bbox": bbox}

@@ -78,7 +78,10 @@ def test_a_body_opened_by_a_quoted_wire_dateline_where_the_column_narrows_stays_
     lines = ["老街改造惠及千户居民", "周明华", *first, *second, "园林局通报——", "城东新建三座公园", "林 涛", *_LAST]
     articles = banmian.parse_text(stream(*lines), enrich=False).pages[0].articles
     assert [a.headline.title for a in articles] == ["老街改造惠及千户居民", "城东新建三座公园", "轮渡新增两条航线"]
-    assert "".join(articles[1].paragraphs) == "据新华社江城3月15日电" + text
+    # the quoted dateline and its reporter's bracket leave the body, as a paper's own do
+    assert articles[1].dateline == "据新华社江城3月15日电"
+    assert [(b.role, b.name) for b in articles[1].bylines] == [("记者", "林涛")]
+    assert "".join(articles[1].paragraphs) == _PARKS + _PARKS_2
 
 
 def test_a_name_between_two_headlines_is_the_first_one_s_author():

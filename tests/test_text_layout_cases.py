@@ -137,9 +137,12 @@ def test_one_article_page_with_one_paragraph_a_line():
     assert article.paragraphs[1] == body[1] and article.paragraphs[2] == body[2]
 
 
-def test_a_report_after_xinhua_stays_in_the_body():
-    """据新华社…电 says whose report the text retells: the body keeps it as
-    printed, with its reporter; only 本报… / 新华社… datelines are the dateline."""
+def test_a_report_after_xinhua_opens_with_its_dateline():
+    """据新华社…电 says whose report the text retells: it is the report's
+    dateline, as 本报… / 新华社… are, and the wire's reporter its byline."""
     split = split_dateline("据新华社北京2月14日电 （记者王子江）中国选手14日晋级16强。")
-    assert (split.dateline, split.bylines) == (None, [])
-    assert split.rest == "据新华社北京2月14日电 （记者王子江）中国选手14日晋级16强。"
+    assert split.dateline == "据新华社北京2月14日电"
+    assert [(b.role, b.name) for b in split.bylines] == [("记者", "王子江")]
+    assert split.rest == "中国选手14日晋级16强。"
+    # a sentence that only mentions the wire opens with no dateline
+    assert split_dateline("据新华社报道，中国选手14日晋级16强。").dateline is None

@@ -18,4 +18,7 @@ def test_a_quoted_wire_dateline_wrapped_over_two_lines_opens_the_next_article():
     parks = next(a for a in page.articles if a.headline.title == "江城新建三座公园")
     assert not any("据新华社" in p for p in parks.paragraphs)
     wire = next(a for a in page.articles if a.headline.title == "全球新增绿化四分之一来自中国")
-    assert "".join(wire.paragraphs).replace(" ", "").startswith("据新华社华盛顿2月12日电（记者周明）美国")
+    # the quoted dateline, put back together, is the report's dateline; its bracket names the reporter
+    assert wire.dateline == "据新华社华盛顿2月12日电"
+    assert [b.name for b in wire.bylines] == ["周明"]
+    assert "".join(wire.paragraphs).replace(" ", "").startswith("美国一家研究机构")

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from .ink import Line, Sheet, break_lines
-from .stories import Story
+from .stories import Story, quoted_wire
 
 SENTENCE = re.compile(r"[^。！？]*[。！？]+[”」）]?|[^。！？]+$")
 
@@ -252,6 +252,17 @@ def body_fields(body: list[str]) -> dict:
     joined = re.sub(r"\s+", "", "".join(body))
     return {"body": list(body), "paragraphs": len(body), "start": joined[:15], "end": joined[-15:],
             "sentences": [s for p in body for s in SENTENCE.findall(p) if s.strip()]}
+
+
+def wire_dateline_out(answer: dict) -> None:
+    """An answer whose text opens with a quoted wire's dateline (据新华社…电 （记者…）, printed in the text
+    as the corpus gives it) reads it as the report's dateline and its reporters as bylines, as 本报…电 is
+    read. Asked of a first part only (a continued part opens mid-story)."""
+    quoted = quoted_wire(answer["body"][0]) if answer.get("body") and not answer.get("dateline") else None
+    if quoted:
+        dateline, names, first = quoted
+        answer.update(dateline=dateline, bylines=answer["bylines"] + [n for n in names if n not in answer["bylines"]],
+                      **body_fields([first, *answer["body"][1:]]))
 
 
 def opening_and_dateline(story: Story, style: Style, names: list[str], role: str,

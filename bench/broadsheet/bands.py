@@ -10,7 +10,7 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .article import Column, Setting, Style, body_fields, typeset_article
+from .article import Column, Setting, Style, body_fields, typeset_article, wire_dateline_out
 from .ink import Line, Sheet
 from .stories import Story
 
@@ -100,6 +100,8 @@ class Composer:
             self.sheet.undo(mark)
             return None
         answer, bottom = done
+        if paragraphs is None:
+            wire_dateline_out(answer)
         setting.features += [f"head-{style.head}", f"byline-{style.byline}"]
         if style.pad_names and style.byline in ("alone", "vertical") and any(len(n) == 2 for n in names):
             setting.features.append("padded-name")
@@ -220,6 +222,7 @@ class Composer:
         if style.byline == "brief":
             answer.update(body_fields(answer["body"][:-1] + [story.paragraphs[-1]]))
         answer.update(title=story.title, kicker=None, subtitle=None, bylines=names)
+        wire_dateline_out(answer)
         answer["features"] = ["brief", f"brief-credit-{'runin' if style.byline == 'brief' else 'line'}"]
         self.answers.append(answer)
         self.used.add(story.key)

@@ -12,7 +12,7 @@ import random
 
 from bench.varied import invent
 from bench.varied.layout import Outcome, PageStyle, sentences
-from bench.varied.source import SourceArticle
+from bench.varied.source import SourceArticle, quoted_wire
 from bench.varied.textflow import FlowLine, Segment, draw_placed, flow, paragraph_lines
 
 
@@ -65,10 +65,16 @@ def layout_briefs(items: list[SourceArticle], rect, faces, style: PageStyle, rng
     flow(lines, placed)
     answers = []
     for item, names, paragraphs, _ in entries[:kept]:
+        paragraphs, roles, dateline = list(paragraphs), [None] * len(names), None
+        quoted = quoted_wire(paragraphs[0]) if paragraphs else None
+        if quoted:  # 据新华社…电 （记者…） opening the item: its dateline and reporters
+            dateline, wire_names, wire_roles, paragraphs[0] = quoted
+            pairs = [(n, r) for n, r in zip(wire_names, wire_roles) if n not in names]
+            names, roles = list(names) + [n for n, _ in pairs], roles + [r for _, r in pairs]
         compact = "".join(paragraphs).replace(" ", "")
         answers.append({
             "kicker": None, "title": item.title, "subtitle": None, "bylines": names,
-            "byline_roles": [None] * len(names), "dateline": None, "start": compact[:15], "end": compact[-15:],
+            "byline_roles": roles, "dateline": dateline, "start": compact[:15], "end": compact[-15:],
             "paragraphs": len(paragraphs), "body": list(paragraphs), "subheads": [],
             "sentences": sentences(paragraphs), "captions": [], "continues_to": None, "continued_from": None,
             "features": ["news_brief_item", "stream_reading_order"],

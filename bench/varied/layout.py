@@ -17,6 +17,7 @@ from bench.varied.fonts import Faces
 from bench.varied.headline import Headline
 from bench.varied.photos import Caption, make_photo
 from bench.varied.plan import ArticlePlan
+from bench.varied.source import quoted_wire
 from bench.varied.textflow import FlowLine, Segment, draw_placed, flow, paragraph_lines
 
 SENTENCE = re.compile(r"[^。！？]*[。！？]+[”’」』）]*|[^。！？]+$")
@@ -344,7 +345,6 @@ def sentences(paragraphs: list[str]) -> list[str]:
 def _answer(plan: ArticlePlan, keep: int, whole: bool, caption: Caption | None, features: list[str]) -> dict:
     kept = plan.paragraphs[:keep]
     body = [p.answer for p in kept]
-    compact = re.sub(r"\s+", "", "".join(body))
     bylines, roles = list(plan.bylines), list(plan.roles)
     dateline = plan.dateline
     if not whole:
@@ -352,6 +352,15 @@ def _answer(plan: ArticlePlan, keep: int, whole: bool, caption: Caption | None, 
             bylines, roles = [], []
         if "dateline_run_in" not in plan.features:
             dateline = None
+    quoted = quoted_wire(body[0]) if body and not plan.dateline and not plan.continued_from else None
+    if quoted:
+        # 据新华社…电 （记者…）: the retold report's dateline and reporters, printed in its first paragraph
+        dateline, names, name_roles, body[0] = quoted
+        for name, role in zip(names, name_roles):
+            if name not in bylines:
+                bylines.append(name)
+                roles.append(role)
+    compact = re.sub(r"\s+", "", "".join(body))
     features.append("stream_headline_after_body" if plan.headline_after_body else "stream_reading_order")
     if plan.subhead_style and any(p.subhead for p in kept):
         features.append(plan.subhead_style)

@@ -144,15 +144,11 @@ def dated_briefs_page(seed: int):
 
 
 CASES = {"commentary": commentary_page, "dated_briefs": dated_briefs_page}
-PDF_XFAIL: dict[str, str] = {
-    "dated_briefs": "据新华社…电 is not taken as a dateline: it stays at the head of its brief's paragraph "
-                    "(dateline None)",
-}
+PDF_XFAIL: dict[str, str] = {}
 TEXT_XFAIL: dict[str, str] = {
-    "dated_briefs-2": "据新华社…电 is not taken as a dateline (kept in the text; the bold one of the last brief is a "
-                      "paragraph of its own), and the character after a bracketed byline broken over two lines "
-                      "(长) is a paragraph of its own",
-    "dated_briefs-9": "据新华社…电 is not taken as a dateline, and the second report across the page "
+    "dated_briefs-2": "the bold dateline of the last brief is a paragraph of its own, and the character after a "
+                      "bracketed byline broken over two lines (长) is a paragraph of its own",
+    "dated_briefs-9": "the second report across the page "
                       "(地铁三号线二期完成铺轨) is read as a subheading of the one above it",
 }
 

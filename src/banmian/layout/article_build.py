@@ -3,7 +3,7 @@ paragraphs, captions and continuation links."""
 
 from __future__ import annotations
 
-from ..model import Article, Caption
+from ..model import Article, Byline, Caption
 from .roles import BODY, BYLINE, CAPTION, CONTINUATION, CREDIT, SUBHEADING, TITLE
 from .headlines import assign_tiers, tiers_from_units
 from .mark_widths import half_marks_in, half_width_marks
@@ -157,6 +157,18 @@ def whole_opening(paras: list[str]) -> list[str]:
     return paras
 
 
+def _add_named(article: Article, bylines: list[Byline]) -> None:
+    """Add the dateline's bracket names; a name the headline's byline already
+    gave with no role (林 涛 under the title, （记者林涛） after the dateline) is
+    one person, who takes the bracket's role."""
+    for b in bylines:
+        same = [k for k, old in enumerate(article.bylines) if old.name == b.name and old.role in (None, b.role)]
+        if same:
+            article.bylines[same[0]] = b
+        else:
+            article.bylines.append(b)
+
+
 def take_dateline(article: Article, paras: list[str], raw_first: str | None = None) -> list[str]:
     """Move the dateline, its bracket byline and a closing bracket byline
     out of the paragraphs into the article; return the paragraphs left.
@@ -175,7 +187,7 @@ def take_dateline(article: Article, paras: list[str], raw_first: str | None = No
             split = DatelineSplit(split.dateline, spaced.bylines, clean_body_spaces(spaced.rest))
     if split.dateline:
         article.dateline = split.dateline
-        article.bylines.extend(split.bylines)
+        _add_named(article, split.bylines)
         if split.rest:
             paras[0] = split.rest
         else:

@@ -49,6 +49,8 @@ _DATELINE = re.compile(
     r"^\s*(?P<dateline>本报讯|(?:本报|新华社|人民日报|中新社|央视|经济日报|光明日报)"
     r"[^，。、（）()“”：:]{0,20}?电|新华社电|本报电)"
 )
+#: a wire's dateline the paper quotes to open a report it retells (据新华社北京3月5日电): its dateline too
+_QUOTED_WIRE_DATELINE = re.compile(r"^\s*(?P<dateline>据\s*(?:新华社|中新社)[^，。、（）()“”：:]{0,20}?电)")
 _DATELINE_BYLINE = re.compile(rf"^\s*[（(]\s*(?P<body>(?:{_ROLE})[^（）()]*?)\s*[）)]")
 # （张文、杨希壮）: names without a role, right after a dateline
 _PLAIN_NAME = r"(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,12})"
@@ -254,8 +256,9 @@ class DatelineSplit:
 
 
 def split_dateline(paragraph: str) -> DatelineSplit:
-    """``本报北京7月28日电 （记者 张三）正文`` -> dateline, bylines, 正文."""
-    m = _DATELINE.match(paragraph)
+    """``本报北京7月28日电 （记者 张三）正文`` -> dateline, bylines, 正文; a wire's
+    dateline the paper quotes (据新华社…电) is the report's dateline as well."""
+    m = _DATELINE.match(paragraph) or _QUOTED_WIRE_DATELINE.match(paragraph)
     if not m:
         return DatelineSplit(None, [], paragraph)
     dateline = _SPACE_RUN.sub("", m.group("dateline"))

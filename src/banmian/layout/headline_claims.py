@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from .headlines import ends_with_column_tag, starts_with_dash
 from .reflow import ends_sentence
-from .roles import BODY, BYLINE, DATELINE, SUBHEADING
+from .roles import BODY, DATELINE, SUBHEADING
 from .rules import opens_with_any_dateline
 from .text_direction import ECHO_MARGIN, bigrams, body_text, ends_article, headless_body, shared_pairs, title_groups
 from .text_closing import closes_with_byline
@@ -51,8 +51,9 @@ def _firm(units: list[Unit], group: tuple[int, int], before: str, after: str, op
 
 def _ended_inside(region: list[Unit]) -> bool:
     """Does an article end inside the region with more body under it: a body
-    closed by its authors in brackets (……。（张三 李四）), a closing byline or
-    a closing dateline, then body text (another article's, no headline over it)?"""
+    closed by its authors in brackets (……。（张三 李四）) or a closing dateline,
+    then body text (another article's, no headline over it)? (A name standing
+    alone under a body is not asked: an author's line may sit beside its text.)"""
     ended = False
     for unit in region:
         role = unit.block.role
@@ -60,7 +61,7 @@ def _ended_inside(region: list[Unit]) -> bool:
             if ended:
                 return True
             ended = closes_with_byline(unit.block.lines)
-        elif (role == BYLINE and unit.closing) or role == DATELINE:
+        elif role == DATELINE:
             ended = True
     return False
 

@@ -7,7 +7,8 @@ and wraps its last characters onto a short line; those read as a name (景 is
 a surname) and the subheading as a headline with its byline. A headline set
 larger holds fewer characters a line than the column, or spans several
 columns and holds more: only a line of exactly the column's measure, with
-body on both sides (no dateline opening the one under it), no sentence ended,
+body on both sides (the one over it ending no article, no dateline opening
+the one under it), set across (a title set upright is no column line), no sentence ended,
 wrapped onto one run of characters.
 """
 
@@ -17,6 +18,8 @@ from .paragraphs import column_width
 from .reflow import cell_width, ends_sentence
 from .roles import BODY
 from .rules import opens_with_any_dateline
+from .text_closing import closes_with_byline
+from .text_direction import ends_article
 from .text_units import Unit
 
 #: a column this narrow (in cells) tells nothing: any short line fills it
@@ -31,8 +34,10 @@ def wrapped_at_column_measure(units: list[Unit], k: int) -> bool:
     if k < 2 or k + 1 >= len(units) or len(units[k].block.lines) != 1:
         return False
     before, above, after = units[k - 2], units[k - 1], units[k + 1]
-    if before.block.role != BODY or after.block.role != BODY or not above.block.lines:
+    if before.block.role != BODY or after.block.role != BODY or not above.block.lines or above.block.vertical:
         return False
+    if ends_article(before) or closes_with_byline(before.block.lines):
+        return False  # the text over it ended its article: the line heads the next one
     line, tail = above.block.lines[-1].strip(), units[k].block.lines[0].strip()
     if not line or not tail or ends_sentence(line) or cell_width(tail) > 0.5 * cell_width(line) or " " in tail:
         return False  # (names a space apart are names: a wrapped tail is one run of characters)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from .headlines import ends_with_column_tag, starts_with_dash
 from .reflow import ends_sentence
-from .roles import BODY, DATELINE, SUBHEADING
+from .roles import BODY, CONTINUATION, DATELINE, SUBHEADING
 from .rules import opens_with_any_dateline
 from .text_direction import ECHO_MARGIN, bigrams, body_text, ends_article, headless_body, shared_pairs, title_groups
 from .text_closing import closes_with_byline
@@ -52,9 +52,10 @@ def _firm(units: list[Unit], group: tuple[int, int], before: str, after: str, op
 def _ended_inside(region: list[Unit]) -> bool:
     """Does an article end inside the region with more body under it: a body
     closed by its authors in brackets (……。（张三 李四）) or a closing dateline,
-    then body text (another article's, no headline over it)? (A name standing
+    then body text (another article's, no headline over it), or a note under
+    text saying the text under it continues from another page (（上接第N版）)? (A name standing
     alone under a body is not asked: an author's line may sit beside its text.)"""
-    ended = False
+    ended = seen = False
     for unit in region:
         role = unit.block.role
         if role == BODY and unit.block.lines:
@@ -63,6 +64,9 @@ def _ended_inside(region: list[Unit]) -> bool:
             ended = closes_with_byline(unit.block.lines)
         elif role == DATELINE:
             ended = True
+        elif role == CONTINUATION and unit.note is not None and unit.note.direction == "from" and seen:
+            return True  # （上接第N版） under text: the continued article opens there
+        seen = seen or role == BODY
     return False
 
 

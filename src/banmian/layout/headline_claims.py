@@ -7,7 +7,8 @@ under it (closing it). The wording decides each group on its own
 (text_direction.py); where that leaves a body no group claims (an article
 with no headline) or two groups claiming one body that holds one article
 (a headline with no body), the groups the wording does not hold firmly are
-turned, the fewest that clear the most such faults.
+turned, the fewest that clear the most such faults; a short untagged phrase
+inside one article's text may be read as its subheading instead.
 """
 
 from __future__ import annotations
@@ -20,8 +21,8 @@ from .text_direction import ECHO_MARGIN, bigrams, body_text, ends_article, headl
 from .text_closing import closes_with_byline
 from .text_units import Unit
 
-#: a page of more groups than this is left as the wording read it (the settling is linear, but
-#: a page of hundreds of groups is no page a headline stream draws)
+#: a page of more groups than this is left as the wording read it (each step copies the choices
+#: made so far, quadratic in the groups; a page of hundreds of groups is no page a stream draws)
 _MAX_GROUPS = 400
 
 

@@ -24,6 +24,7 @@ from .headlines import ends_with_column_tag, starts_with_dash
 from .text_direction import bigrams, body_text, shared_pairs, title_groups
 from .text_headlines import BodyWords, is_short_tail, meets_person, words_near, wraps_on
 from .text_units import Unit
+from .measure_tails import wrapped_at_column_measure
 from .tier_patterns import BRIEF_HEADING, SPEAKER_KICKER
 from .tier_wording import POINT_MARKS
 
@@ -88,6 +89,8 @@ def mark_names_under_headlines(units: list[Unit]) -> None:
                      or wraps_on(above.block.lines[-1], unit.block.lines[0], None))):
             continue  # the headline's tail wrapped onto a line of its own (…市民免 / 费开放; …这个 / 关键变量:
             # the line over it says so by its end)
+        if names and above.block.role == TITLE and wrapped_at_column_measure(units, k):
+            continue  # …培训业前 / 景看好: a line as wide as the column around it wrapped onto this one
         if names and above.block.role == TITLE and len(unit.block.lines) == 1 and meets_person(above.block.lines[-1],
                                                                                            unit.block.lines[0]):
             continue  # …总统会见 / 张三: the one met, the tier's last word

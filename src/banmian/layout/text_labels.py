@@ -11,6 +11,7 @@ from .roles import BODY, BYLINE, CONTINUATION, DATELINE, FOOTER, HEADER, OTHER, 
 from ..names import starts_with_surname
 from .text_direction import bigrams, shared_pairs
 from .text_units import Unit
+from .tier_patterns import BRIEF_HEADING
 
 _LOGO = re.compile(r"[\u4e00-\u9fff·]{2,6}")
 _NAME_ALONE = re.compile(r"[\u4e00-\u9fff]{2,3}")
@@ -82,7 +83,15 @@ def mark_labels_at_the_ends(units: list[Unit]) -> None:
     # (the body's own headline is the one after it, sharing its wording: a page drawn headlines after)
     if (first and after > end and short and _shares_nothing(content[:first], content[first:end])
             and not _shares_nothing(content[end:after], content[first:end])):
-        _unmark(content[:first])
+        # (a brief column's heading (简讯, 一线快讯) opens the run: what stands under it is its first brief's
+        # title, which tells of a thing its few lines need not name; the heading alone is the label)
+        headed = first > 1 and _brief_heading(content[0])
+        _unmark(content[:1] if headed else content[:first])
+
+
+def _brief_heading(unit: Unit) -> bool:
+    """Is the unit one line, the heading of a column of news briefs (简讯, 新闻速递)?"""
+    return len(unit.block.lines) == 1 and BRIEF_HEADING.fullmatch(unit.block.lines[0].strip()) is not None
 
 
 def _ends_article(unit: Unit) -> bool:

@@ -64,6 +64,7 @@ from .tier_reading import (figures_are_body, kicker_over_title, lead_labels_are_
                            titles_set_larger_under_lines)
 from .text_direction import bigrams, group_directions, shared_pairs, title_groups
 from .tier_cuts import split_groups_by_wording
+from .headline_claims import settle_headline_claims
 from .tier_wording import tagged_tail_joins_kicker
 from .parallel_titles import parallel_phrase_joins_tagged_title
 from .line_stream import (is_closing_note, is_line_stream, is_unbroken_column_text, regroup_line_stream,
@@ -206,6 +207,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     directions = group_directions(units, before, by_wording=stream or by_words)
     # real blocks too (tight leading): two articles' headlines may meet between their bodies
     split_groups_by_wording(units, directions)
+    settle_headline_claims(units, directions)
     groups = join_headless_tails(assemble(units, directions, stream))
     datelines = {}
     for n, group in enumerate(groups):

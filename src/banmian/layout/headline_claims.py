@@ -1,0 +1,156 @@
+"""Each body one headline: the directions of a page's headline groups settled together.
+
+In content-stream order every article's headline is drawn either right
+before its body or right after it, so every run of body text between two
+headline groups is claimed by the group over it (opening it) or the group
+under it (closing it). The wording decides each group on its own
+(text_direction.py); where that leaves a body no group claims (an article
+with no headline) or two groups claiming one body that holds one article
+(a headline with no body), the groups the wording does not hold firmly are
+turned, the fewest that clear the most such faults; a short untagged phrase
+inside one article's text may be read as its subheading instead.
+"""
+
+from __future__ import annotations
+
+from .headlines import ends_with_column_tag, starts_with_dash
+from .reflow import ends_sentence
+from .roles import BODY, CONTINUATION, DATELINE, SUBHEADING
+from .rules import opens_with_any_dateline
+from .text_direction import ECHO_MARGIN, bigrams, body_text, ends_article, headless_body, shared_pairs, title_groups
+from .text_closing import closes_with_byline
+from .text_units import Unit
+
+#: a page of more groups than this is left as the wording read it (each step copies the choices
+#: made so far, quadratic in the groups; a page of hundreds of groups is no page a stream draws)
+_MAX_GROUPS = 400
+
+
+def _effective_groups(units: list[Unit], directions: dict[int, bool]) -> list[tuple[int, int]]:
+    """The headline groups as ``assemble`` reads them: a run of title units cut
+    at every unit ``directions`` names (a run holding two articles' headlines)."""
+    groups: list[tuple[int, int]] = []
+    for start, end in title_groups(units):
+        cut = start
+        for k in range(start + 1, end):
+            if k in directions:
+                groups.append((cut, k))
+                cut = k
+        groups.append((cut, end))
+    return groups
+
+
+def _firm(units: list[Unit], group: tuple[int, int], before: str, after: str, opens: bool) -> bool:
+    """Does the group's wording hold its direction by the margin the wording rule asks?"""
+    head = bigrams("".join(line for u in units[group[0]:group[1]] for line in u.block.lines))
+    if not head:
+        return False
+    echo_before = shared_pairs(head, before) / len(head)
+    echo_after = shared_pairs(head, after) / len(head)
+    return (echo_after - echo_before if opens else echo_before - echo_after) >= ECHO_MARGIN
+
+
+def _ended_inside(region: list[Unit]) -> bool:
+    """Does an article end inside the region with more body under it: a body
+    closed by its authors in brackets (……。（张三 李四）) or a closing dateline,
+    then body text (another article's, no headline over it), or a note under
+    text saying the text under it continues from another page (（上接第N版）)? (A name standing
+    alone under a body is not asked: an author's line may sit beside its text.)"""
+    ended = seen = False
+    for unit in region:
+        role = unit.block.role
+        if role == BODY and unit.block.lines:
+            if ended:
+                return True
+            ended = closes_with_byline(unit.block.lines)
+        elif role == DATELINE:
+            ended = True
+        elif role == CONTINUATION and unit.note is not None and unit.note.direction == "from" and seen:
+            return True  # （上接第N版） under text: the continued article opens there
+        seen = seen or role == BODY
+    return False
+
+
+def _subheading_shaped(units: list[Unit], group: tuple[int, int]) -> bool:
+    """Could the group be an in-body subheading: one unit of a line or two, no
+    column tag or dash, with body text right over it and right under it, that
+    text ending no article over it and opening none (no dateline) under it?"""
+    start, end = group
+    if end - start != 1 or start == 0 or end >= len(units):
+        return False
+    lines = [line.strip() for line in units[start].block.lines]
+    if not lines or len(lines) > 2 or len("".join(lines)) > _SUBHEADING_CHARS:
+        return False
+    if ends_with_column_tag(lines[-1]) or starts_with_dash(lines[0]) or ends_sentence(lines[-1]):
+        return False
+    over, under = units[start - 1], units[end]
+    return (over.block.role == BODY and under.block.role == BODY and not ends_article(over)
+            and not opens_with_any_dateline(under.block.lines))
+
+
+#: the most characters of an in-body subheading (a headline may run longer)
+_SUBHEADING_CHARS = 24
+
+#: what a group may be: closing the body over it, opening the body under it, or no headline at all
+_CLOSES, _OPENS, _INSIDE = 0, 1, 2
+
+
+def settle_headline_claims(units: list[Unit], directions: dict[int, bool]) -> None:
+    """Turn the fewest loosely held groups (or read one as an in-body
+    subheading) so that fewer bodies go without a headline and fewer
+    headlines without a body (``directions`` and roles changed in place)."""
+    groups = _effective_groups(units, directions)
+    if len(groups) < 2 or len(groups) > _MAX_GROUPS:
+        return
+    edges = [0, *(k for group in groups for k in group), len(units)]
+    regions = [units[edges[2 * n]:edges[2 * n + 1]] for n in range(len(groups) + 1)]
+    texts = [body_text(region) for region in regions]
+    has_body = [any(u.block.role == BODY for u in region) for region in regions]
+    holds_two = [has_body[n] and (headless_body(region) or _ended_inside(region)) for n, region in enumerate(regions)]
+    current = [_OPENS if directions.get(start, True) else _CLOSES for start, _ in groups]
+    fixed = [_firm(units, group, texts[n], texts[n + 1], current[n] == _OPENS) for n, group in enumerate(groups)]
+    inside = [not fixed[n] and _subheading_shaped(units, group) for n, group in enumerate(groups)]
+
+    def faults(claims: int, body: bool, two: bool) -> int:
+        if body:
+            return int(claims == 0 or (claims >= 2 and not two))
+        return claims  # a headline over no body
+
+    # state: (claims on the open region, it has a body, it holds two articles) ->
+    #        (faults, turns, choices so far)
+    State = tuple[int, bool, bool]
+    best: dict[State, tuple[int, int, list[int]]] = {(0, has_body[0], holds_two[0]): (0, 0, [])}
+    for n in range(len(groups)):
+        step: dict[State, tuple[int, int, list[int]]] = {}
+        options = [current[n]] if fixed[n] else [_CLOSES, _OPENS] + ([_INSIDE] if inside[n] else [])
+        for (claims, body, two), (fault, turns, choices) in best.items():
+            for choice in options:
+                # (reading a subheading-shaped group as one costs less than turning a group: what is
+                # shaped so and stands inside a body that way leaves both its neighbours' headlines as read)
+                turned = turns + (0 if choice == current[n] else 1 if choice == _INSIDE else 2)
+                if choice == _INSIDE:  # the region goes on under it
+                    key = (claims, body or has_body[n + 1], two or holds_two[n + 1])
+                    value = (fault, turned, choices + [choice])
+                else:
+                    closed = fault + faults(claims + int(choice == _CLOSES), body, two)
+                    key = (int(choice == _OPENS), has_body[n + 1], holds_two[n + 1])
+                    value = (closed, turned, choices + [choice])
+                if key not in step or value[:2] < step[key][:2]:
+                    step[key] = value
+        best = step
+    fault, _, choices = min(((fault + faults(claims, body, two), turns, choices)
+                             for (claims, body, two), (fault, turns, choices) in best.items()),
+                            key=lambda o: (o[0], o[1]))
+    now = sum(faults(int(n > 0 and current[n - 1] == _OPENS) + int(n < len(groups) and current[n] == _CLOSES),
+                     has_body[n], holds_two[n]) for n in range(len(groups) + 1))
+    if fault >= now:
+        return
+    for (start, end), choice in zip(groups, choices):
+        if choice == _INSIDE:
+            units[start].block.role = SUBHEADING
+            directions.pop(start, None)
+        else:
+            directions[start] = choice == _OPENS
+
+
+__all__ = ["settle_headline_claims"]

@@ -145,7 +145,7 @@ def title_then_subtitle(first: str, second: str) -> bool:
         return True  # a speech's or a document's date or number under its title (…公告 / ［十三届］第五号)
     if _tagged(first) or _tagged(second) or second.lstrip().startswith("—"):
         return False
-    if first.rstrip().endswith(("——", "—", "：", ":")) or CONTEST.search(first.rstrip()):
+    if first.rstrip().endswith(("——", "—", "：", ":")) or CONTEST.search(first.rstrip()) or quoted_tier(second):
         return False
     if _ATTENDED.match(second.strip()) or _GOES_ON.match(second.strip()) or reports_under_title(first, second):
         return True  # it goes on from the first tier's subject: a subtitle, never a title
@@ -421,6 +421,28 @@ def _tag_closes_box(head: Headline) -> bool:
     are the title's box wrapped (为冬季经济健康发展 / 注入活力（江城观察）)."""
     return (has_title_tag((head.subtitle or "").strip()) and not has_title_tag((head.title or "").strip())
             and not has_title_tag((head.kicker or "").strip()))
+
+
+#: a tier that is a quotation set whole (“乡亲们越来越自信”), its column's tag after it or not
+_QUOTED_TIER = re.compile(r"“[^“”]+”(?:[（(][^（）()]+[）)])?")
+
+
+def quoted_tier(tier: str) -> bool:
+    """Is ``tier`` someone's words quoted whole? A headline sets a quotation as its 主题
+    under a kicker that names the speaker or the scene (…第一书记某某—— / “…”); a
+    subtitle is the reporter's own words."""
+    return _QUOTED_TIER.fullmatch(tier.strip()) is not None
+
+
+def kicker_told_by_words(head: Headline, dashed: bool) -> None:
+    """Two tiers with no dash read as a title and its subtitle (the extractor gave
+    them in one block) where the words say the first is the kicker: the second is
+    a quotation set whole, or the first names a contest (…世界杯卡尔加里站 / 某某
+    排名第十二: the result is the news). Whatever block holds them: a block tells
+    where lines stand, not what size they were set in."""
+    if (not dashed and not head.kicker and head.title and head.subtitle and not TITLE_TAG.search(head.title)
+            and (quoted_tier(head.subtitle) or CONTEST.search(head.title.rstrip()))):
+        head.kicker, head.title, head.subtitle = head.title, head.subtitle, None
 
 
 def kicker_over_title(head: Headline) -> None:

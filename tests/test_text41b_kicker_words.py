@@ -42,13 +42,11 @@ _CONTEST = "象棋公开赛江城站\n本地小将陈一鸣夺得少年组冠军
 
 def test_quotation_under_a_shorter_tier_in_its_block_is_the_title() -> None:
     assert ("青石镇文化广场", "“晚饭后终于有地方跳舞了”", None) in _headlines(_page(_QUOTED, _CONTEST))
+    # no quotation, no contest: the block's two tiers stay a title and its subtitle
+    heads = _headlines(_page("青石镇文化广场启用\n每天傍晚都有上百名居民来散步", _CONTEST))
+    assert ("青石镇文化广场启用", "每天傍晚都有上百名居民来散步") in [h[1:] for h in heads]
 
 
 def test_contest_named_over_its_result_is_the_kicker() -> None:
     assert ("象棋公开赛江城站", "本地小将陈一鸣夺得少年组冠军", None) in _headlines(_page(_QUOTED, _CONTEST))
 
-
-def test_title_and_subtitle_in_one_block_stay_so() -> None:
-    """No quotation, no contest: the block's two tiers stay a title and its subtitle."""
-    heads = _headlines(_page("青石镇文化广场启用\n每天傍晚都有上百名居民来散步", _CONTEST))
-    assert ("青石镇文化广场启用", "每天傍晚都有上百名居民来散步") in [h[1:] for h in heads]

@@ -59,11 +59,12 @@ from .text_labels import mark_column_logos, mark_labels_at_the_ends
 from .text_headlines import (drop_labels_after_tagged_titles, drop_labels_under_headlines, one_tier_a_unit,
                              rejoin_wrapped_headlines)
 from .tier_patterns import BRIEF_HEADING, TITLE_TAG, is_lead_label
-from .tier_reading import (figures_are_body, kicker_over_title, kicker_told_by_words, lead_labels_are_body,
+from .tier_reading import (figures_are_body, kicker_over_title, lead_labels_are_body,
                            no_banner_title, no_label_kicker, no_kicker_over_tagged_title, no_tagged_title_in_subtitle,
                            reread_tiers, tiers_share_blocks, titles_set_larger_under_lines)
 from .text_direction import bigrams, group_directions, shared_pairs, title_groups
 from .tier_cuts import split_groups_by_wording
+from .told_tiers import kicker_told_by_words
 from .tier_wording import tagged_tail_joins_kicker
 from .parallel_titles import parallel_phrase_joins_tagged_title
 from .line_stream import (is_closing_note, is_line_stream, is_unbroken_column_text, regroup_line_stream,

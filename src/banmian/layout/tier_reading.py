@@ -16,6 +16,7 @@ from .reflow import cell_width, ends_sentence
 from .text_headlines import wraps_on
 from .text_units import Unit
 from .tier_patterns import CONTEST, EVENT_END, PHRASE, TITLE_TAG, cjk_count, has_title_tag, is_callout, is_lead_label
+from .told_tiers import quoted_tier, word_set_apart
 from .tier_wording import (kicker_wrapped, parallel_phrases, points_to_subtitle, reports_under_title, title_is_whole,
                            wrapped_subtitle_under_title)
 
@@ -284,6 +285,8 @@ def reread_tiers(head: Headline, dashed: bool, stream: bool, body: str = "") -> 
         # a label, a banner or a figure over a kicker and its title: no tier of this headline
         # (the two left are read as a line stream's two tiers are)
         upper, lower = head.title, head.subtitle
+        if word_set_apart(head.kicker, body):
+            upper = f"{head.kicker.strip()} {upper.strip()}"  # 北京 / 支持科创…: the title's first word
         head.kicker, head.title, head.subtitle = (None, upper, lower) if title_then_subtitle(upper, lower) else (
             upper, lower, None)
     if (head.kicker and head.title and head.subtitle and not dashed and not sets_the_scene(head.kicker)
@@ -424,28 +427,6 @@ def _tag_closes_box(head: Headline) -> bool:
     are the title's box wrapped (为冬季经济健康发展 / 注入活力（江城观察）)."""
     return (has_title_tag((head.subtitle or "").strip()) and not has_title_tag((head.title or "").strip())
             and not has_title_tag((head.kicker or "").strip()))
-
-
-#: a tier that is a quotation set whole (“乡亲们越来越自信”), its column's tag after it or not
-_QUOTED_TIER = re.compile(r"“[^“”]+”(?:[（(][^（）()]+[）)])?")
-
-
-def quoted_tier(tier: str) -> bool:
-    """Is ``tier`` someone's words quoted whole? A headline sets a quotation as its 主题
-    under a kicker that names the speaker or the scene (…第一书记某某—— / “…”); a
-    subtitle is the reporter's own words."""
-    return _QUOTED_TIER.fullmatch(tier.strip()) is not None
-
-
-def kicker_told_by_words(head: Headline, dashed: bool) -> None:
-    """Two tiers with no dash read as a title and its subtitle (the extractor gave
-    them in one block) where the words say the first is the kicker: the second is
-    a quotation set whole, or the first names a contest (…世界杯卡尔加里站 / 某某
-    排名第十二: the result is the news). Whatever block holds them: a block tells
-    where lines stand, not what size they were set in."""
-    if (not dashed and not head.kicker and head.title and head.subtitle and not TITLE_TAG.search(head.title)
-            and (quoted_tier(head.subtitle) or CONTEST.search(head.title.rstrip()))):
-        head.kicker, head.title, head.subtitle = head.title, head.subtitle, None
 
 
 def kicker_over_title(head: Headline) -> None:

@@ -22,6 +22,7 @@ from .closing_notes import join_note_tails
 from .closing_lines import closing_lines_to_body, signatures_to_body
 from .closing_tiers import closing_tiers_to_body
 from .opening_titles import headlines_read_as_body
+from .brief_titles import brief_titles_off_bodies
 from .turn_headlines import headlines_at_measure_turns
 from .text_units import Unit
 from .text_tails import join_headless_tails
@@ -171,6 +172,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     unsigned_headlines_on_signed_pages(units)
     mark_labels_at_the_ends(units)
     decks_over_names(units)
+    units = brief_titles_off_bodies(units)
     before = headlines_first(units, stream)
     mark_names_over_closing_headlines(units, before)
     units = mark_subheadings(units, stream)

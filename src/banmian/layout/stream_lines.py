@@ -139,12 +139,25 @@ def without_overprint(lines: list[tuple[str, int | None]]) -> list[tuple[str, in
         for j in (k - 1, k + 1):
             other = bare[j] if 0 <= j < len(bare) else ""
             if len(other) > len(line) and (other.startswith(line) or other.endswith(line)) \
-                    and not _CLAUSE_MARK.search(other) \
+                    and not _CLAUSE_MARK.search(other) and not _tail_of_line_above(bare, k, j) \
                     and not (j == k - 1 and len(after) > len(other) - len(line) and (line + after).startswith(other)):
                 # (the last: a body's first sentence that repeats the title above it and wraps,
                 # 某某任免国家工作人 / 员。…, spells the title whole with the line after it and goes on: no copy)
                 drop.add(k)
     return [item for k, item in enumerate(lines) if k not in drop] if drop else lines
+
+
+def _tail_of_line_above(bare: list[str], k: int, j: int) -> bool:
+    """Is line ``k``, which the longer line ``j`` under it ends with, the wrapped
+    tail of the headline line above it (我国规范商 / 标注册行为 / 拟通过…商标注册
+    行为: the subtitle under the title happens to end in the title's last words)?
+    A piece of an overprint stands beside its whole, with no other line of that
+    headline over it; here the line above is a piece of no line near."""
+    if j != k + 1 or k == 0 or not bare[j].endswith(bare[k]):
+        return False
+    above = bare[k - 1]
+    return 2 <= len(above) <= _OVERPRINT_MAX and not _CLAUSE_MARK.search(above) and above not in bare[j] \
+        and (k < 2 or above not in bare[k - 2])
 
 
 def rejoin_bylines(lines: list[tuple[str, int | None]]) -> list[tuple[str, int | None]]:

@@ -95,8 +95,9 @@ def wraps_tier(m: Measure, tier: list[float], so_far: str, k: int) -> bool:
         # widths aside: a subheading's box may be ragged or centred (全面建 / 成多层次…); but a line
         # wider than both the column and the line above is no tail of it (a subtitle under its title)
         return True
-    if phrase_cut_short(so_far, m.cores[k]):
-        return True
+    if phrase_cut_short(so_far, m.cores[k]) or completes_phrase_pair(so_far, text) \
+            or (NAME_ONLY.fullmatch(text) and _EVENT_VERB_LAST.search(text)):
+        return True  # (…祖国繁 / 荣吉祥, …在金 / 边开幕: name-shaped, and a tier's tail all the same)
     if so_far[-1:].isascii() and so_far[-1:].isalnum() and text[:1].isascii() and text[:1].isalnum():
         return True  # a number or a word cut at the line end (20 / 19年)
     if so_far[-1:] in _NUMERALS and text[:1] in _NUMERALS:
@@ -251,6 +252,8 @@ def is_author_alone(m: Measure, tier: list[float], above: Block, k: int) -> bool
         return False  # 确保市场供应安 / 全稳定, 高级别磋 / 商举行: the body spells 安全, 别磋商: a tier's tail
     if last.endswith(PERSON_VERBS):
         return False  # …总统会见 / 张三: the one met is the tier's last word
+    if completes_phrase_pair(last, text) or _EVENT_VERB_LAST.search(text):
+        return False  # …祖国繁 / 荣吉祥, …在金 / 边开幕: the tier's tail, no name
     if last.endswith("的"):
         return False  # …就是咱们努力的 / 方向: no headline ends in 的, the word it leads on to is its tail
     complete = last[-1:] in CLOSING or (len(tier) >= 2 and tier[-1] < tier[0] - 1)
@@ -258,6 +261,23 @@ def is_author_alone(m: Measure, tier: list[float], above: Block, k: int) -> bool
     more = n < len(m.lines) and bool(NAME_ONLY.fullmatch(m.lines[n].strip())) and starts_with_surname(m.lines[n])
     # a banner's two phrases under it: the name closes the headline above (an author between two headlines)
     return complete or more or " " in text or body_opens(m, n) or _two_phrases(m, n) or _body_text_under(m, n)
+
+
+#: an event's verb closing a name-shaped line (…文化旅游年”在金 / 边开幕): a tier's tail, as no
+#: given name is such a verb
+_EVENT_VERB_LAST = re.compile(r"(?:开幕|闭幕|举行|召开|落幕|揭牌|揭幕|竣工|签约|通车|上线)$")
+
+
+def completes_phrase_pair(last: str, text: str) -> bool:
+    """Is ``text`` the rest of the second of two phrases a space apart that
+    headline line ``last`` ends in (人民幸福安康 祖国繁 / 荣吉祥)? A title's two
+    phrases are set of one length: where the second falls short of the first by
+    just as many characters as ``text`` holds, ``text`` completes it."""
+    parts, tail = last.split(), text.strip()
+    if len(parts) != 2 or not all(_HANZI.fullmatch(x) for x in (*parts, tail)):
+        return False
+    first, second = parts
+    return len(second) + len(tail) == len(first) and len(second) >= 1
 
 
 def _body_text_under(m: Measure, n: int) -> bool:

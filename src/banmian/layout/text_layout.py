@@ -22,6 +22,7 @@ from .closing_notes import join_note_tails
 from .closing_lines import closing_lines_to_body, signatures_to_body
 from .closing_tiers import closing_tiers_to_body
 from .opening_titles import headlines_read_as_body
+from .brief_titles import brief_titles_off_bodies
 from .turn_headlines import headlines_at_measure_turns
 from .text_units import Unit
 from .text_tails import join_headless_tails
@@ -59,12 +60,13 @@ from .text_labels import mark_column_logos, mark_labels_at_the_ends
 from .text_headlines import (drop_labels_after_tagged_titles, drop_labels_under_headlines, one_tier_a_unit,
                              rejoin_wrapped_headlines)
 from .tier_patterns import BRIEF_HEADING, TITLE_TAG, is_lead_label
-from .tier_reading import (figures_are_body, kicker_over_title, lead_labels_are_body, no_banner_title, no_label_kicker,
-                           no_kicker_over_tagged_title, no_tagged_title_in_subtitle, reread_tiers, tiers_share_blocks,
-                           titles_set_larger_under_lines)
+from .tier_reading import (figures_are_body, kicker_over_title, lead_labels_are_body,
+                           no_banner_title, no_label_kicker, no_kicker_over_tagged_title, no_tagged_title_in_subtitle,
+                           reread_tiers, tiers_share_blocks, titles_set_larger_under_lines)
 from .text_direction import bigrams, group_directions, shared_pairs, title_groups
 from .tier_cuts import split_groups_by_wording
 from .headline_claims import settle_headline_claims
+from .told_tiers import kicker_told_by_words
 from .tier_wording import tagged_tail_joins_kicker
 from .parallel_titles import parallel_phrase_joins_tagged_title
 from .line_stream import (is_closing_note, is_line_stream, is_unbroken_column_text, regroup_line_stream,
@@ -171,6 +173,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     unsigned_headlines_on_signed_pages(units)
     mark_labels_at_the_ends(units)
     decks_over_names(units)
+    units = brief_titles_off_bodies(units)
     before = headlines_first(units, stream)
     mark_names_over_closing_headlines(units, before)
     units = mark_subheadings(units, stream)
@@ -239,6 +242,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
             no_tagged_title_in_subtitle(article.headline)
             if not _dashed_tier(group) and _author_alone_under_headline(group):
                 kicker_over_title(article.headline)
+            kicker_told_by_words(article.headline, _dashed_tier(group))
             page.articles.append(article)
     leftover = [u.block for n, g in enumerate(groups) if not kept[n] for u in g]
     for block in leftover:

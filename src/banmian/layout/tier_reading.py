@@ -16,6 +16,7 @@ from .reflow import cell_width, ends_sentence
 from .text_headlines import wraps_on
 from .text_units import Unit
 from .tier_patterns import CONTEST, EVENT_END, PHRASE, TITLE_TAG, cjk_count, has_title_tag, is_callout, is_lead_label
+from .told_tiers import quoted_tier, word_set_apart
 from .tier_wording import (kicker_wrapped, parallel_phrases, points_to_subtitle, reports_under_title, title_is_whole,
                            wrapped_subtitle_under_title)
 
@@ -125,6 +126,9 @@ _DIGIT = re.compile(r"\d")
 #: a figure in words with its measure (约百亿元, 超四亿人次): the figures a subtitle gives
 _FIGURE_IN_WORDS = re.compile(r"(?<![一二三四五六七八九十两百千万亿])[一二三四五六七八九十两百千万亿]{2,12}[余多]?"
                               r"(?:元|人次|吨|千瓦|公里|平方米|立方米)")  # (from a run's start only: linear)
+#: a tier measuring the news against the past (为2010年以来最高水平, 同比增长, 较上年…): it goes on
+#: from a figure the tier over it gave, as a subtitle does
+_AGAINST_THE_PAST = re.compile(r"以来(?:最高|最低|最多|最少|最大|最好|首次|新高|新低)|同比|比去年|较去年|比上年|较上年")
 #: a date alone in brackets (（二〇一九年二月三日）, （2019年2月3日）): the day a speech was given, no tag
 _DATE_ALONE = re.compile(r"[（(][〇零一二三四五六七八九十\d]{2,4}年[一二三四五六七八九十\d]{1,3}月[一二三四五六七八九十\d]{1,3}日[）)]")
 #: a document's number alone (［十三届］第五号, 第3号, （2019）第12号): what a 公告 or 令 is numbered, under its title
@@ -145,12 +149,12 @@ def title_then_subtitle(first: str, second: str) -> bool:
         return True  # a speech's or a document's date or number under its title (…公告 / ［十三届］第五号)
     if _tagged(first) or _tagged(second) or second.lstrip().startswith("—"):
         return False
-    if first.rstrip().endswith(("——", "—", "：", ":")) or CONTEST.search(first.rstrip()):
+    if first.rstrip().endswith(("——", "—", "：", ":")) or CONTEST.search(first.rstrip()) or quoted_tier(second):
         return False
     if _ATTENDED.match(second.strip()) or _GOES_ON.match(second.strip()) or reports_under_title(first, second):
         return True  # it goes on from the first tier's subject: a subtitle, never a title
     return bool(EVENT_END.search(first.rstrip()) or _DIGIT.search(_YEAR.sub("", second))
-                or _FIGURE_IN_WORDS.search(second))
+                or _FIGURE_IN_WORDS.search(second) or _AGAINST_THE_PAST.search(second))
 
 
 def _tagged(tier: str) -> bool:
@@ -281,6 +285,8 @@ def reread_tiers(head: Headline, dashed: bool, stream: bool, body: str = "") -> 
         # a label, a banner or a figure over a kicker and its title: no tier of this headline
         # (the two left are read as a line stream's two tiers are)
         upper, lower = head.title, head.subtitle
+        if word_set_apart(head.kicker, body):
+            upper = f"{head.kicker.strip()} {upper.strip()}"  # 北京 / 支持科创…: the title's first word
         head.kicker, head.title, head.subtitle = (None, upper, lower) if title_then_subtitle(upper, lower) else (
             upper, lower, None)
     if (head.kicker and head.title and head.subtitle and not dashed and not sets_the_scene(head.kicker)

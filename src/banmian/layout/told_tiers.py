@@ -1,0 +1,49 @@
+"""Headline tiers told by their words alone where an extractor's blocks say nothing
+of type sizes (text mode): a quotation set whole is the 主题, a contest named over
+its result is the kicker, and a word of two or three characters over a kicker and
+its title is the 主题's first word set apart on its own line."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Headline
+from .tier_patterns import BRIEF_HEADING, CONTEST, TITLE_TAG, cjk_count, is_lead_label
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+#: a tier that is a quotation set whole (“乡亲们越来越自信”), its column's tag after it or not
+_QUOTED_TIER = re.compile(r"“[^“”]+”(?:[（(][^（）()]+[）)])?")
+
+
+def quoted_tier(tier: str) -> bool:
+    """Is ``tier`` someone's words quoted whole? A headline sets a quotation as its 主题
+    under a kicker that names the speaker or the scene (…第一书记某某—— / “…”); a
+    subtitle is the reporter's own words."""
+    return _QUOTED_TIER.fullmatch(tier.strip()) is not None
+
+
+def kicker_told_by_words(head: Headline, dashed: bool) -> None:
+    """Two tiers with no dash read as a title and its subtitle (the extractor gave
+    them in one block) where the words say the first is the kicker: the second is
+    a quotation set whole, or the first names a contest (…世界杯卡尔加里站 / 某某
+    排名第十二: the result is the news). Whatever block holds them: a block tells
+    where lines stand, not what size they were set in."""
+    if (not dashed and not head.kicker and head.title and head.subtitle and not TITLE_TAG.search(head.title)
+            and (quoted_tier(head.subtitle) or CONTEST.search(head.title.rstrip()))):
+        head.kicker, head.title, head.subtitle = head.title, head.subtitle, None
+
+
+#: a first tier this short (CJK characters) is no kicker: a kicker says more than a word
+_WORD_CHARS = 3
+
+
+def word_set_apart(first: str | None, body: str) -> bool:
+    """Is ``first`` (a tier over a kicker-and-title pair read as a label) one word
+    of two or three characters the article's ``body`` spells (北京, a place; 王某某,
+    a person): the 主题's first word set apart on its line (北京 支持科创…), not a
+    column's label, which names no one and nowhere the text tells of?"""
+    word = (first or "").strip()
+    return (bool(word) and _CJK.fullmatch(word[0]) is not None and 2 <= cjk_count(word) == len(word) <= _WORD_CHARS
+            and not BRIEF_HEADING.fullmatch(word) and not is_lead_label(word) and word in body)

@@ -171,6 +171,9 @@ def classify_text_units(units: list[Unit]) -> None:
             runs_on.append(i)
         elif units[i].block.role == TITLE and finishes_sentence_above(units, i):
             units[i].block.role = BODY
+    goes_on = [units[i] for i in text_idx if units[i].block.role == TITLE and _goes_on_from_above(units, i)]
+    for unit in goes_on:
+        unit.block.role = BODY
     wide = mark_wide_paragraphs(units, text_idx)
     for i in reversed(runs_on):  # its paragraph goes on in the next unit: one unit
         nxt = units[i + 1]
@@ -178,7 +181,27 @@ def classify_text_units(units: list[Unit]) -> None:
         nxt.block.line_start = units[i].block.line_start
         nxt._width = None
         del units[i]
+    if goes_on:  # the paragraph above goes on in it: one unit
+        joined, kept = {id(unit) for unit in goes_on}, []
+        for unit in units:
+            if id(unit) in joined and kept:
+                kept[-1].block.lines.extend(unit.lines)
+                kept[-1]._width = None
+            else:
+                kept.append(unit)
+        units[:] = kept
     join_wide_paragraphs(units, wide)
+
+
+def _goes_on_from_above(units: list[Unit], i: int) -> bool:
+    """Does this headline-shaped unit open inside the word the body line right
+    over it broke (想要享受未来智能时代的红 / 利，考验并不少。……)? Then it is
+    that paragraph's next lines (a lead set wider than the columns, a line of
+    it set apart), never a headline: no tier opens with a word's tail."""
+    above = units[i - 1] if i else None
+    if above is None or above.block.role != BODY or not above.block.lines or not units[i].block.lines:
+        return False
+    return not ends_sentence(above.block.lines[-1]) and opens_inside_word(units[i].block.lines[0])
 
 
 def _sentence_then_authors(lines: list[str]) -> bool:

@@ -246,10 +246,19 @@ def _runs_into_next(units: list[Unit], i: int) -> bool:
     nxt = units[i + 1] if i + 1 < len(units) else None
     if nxt is None or nxt.block.role not in (BODY, OTHER) or not nxt.block.lines or len(units[i].block.lines) > 3:
         return False
+    if ends_sentence(units[i].block.lines[-1]):
+        return False
+    if _SENTENCE_TAIL.match(nxt.block.lines[0].strip()) and len(units[i].block.lines) <= 2 \
+            and not TITLE_TAG.search(units[i].block.lines[-1]):
+        return True  # ……将是天津 / 队。: a sentence's last character and its stop open no text of their own
     # its lines fill the column the text goes on in, at most its indent short (a headline over
     # it is wider or shorter, or stands over another column's line an extractor ran in beside it)
-    return (not ends_sentence(units[i].block.lines[-1]) and opens_inside_word(nxt.block.lines[0])
+    return (opens_inside_word(nxt.block.lines[0])
             and all(nxt.width - 3.0 <= cell_width(line) <= nxt.width + 0.5 for line in units[i].lines))
+
+
+#: a line opening with one character and a full stop: the tail of the sentence the line above broke
+_SENTENCE_TAIL = re.compile("[\u4e00-\u9fff][。！？]")
 
 
 class _PageWords:

@@ -20,3 +20,11 @@ def test_line_over_a_sentence_tail_is_the_paragraphs_first_line():
     classify_text_units(units)
     assert [u.block.role for u in units] == [Role.TITLE, Role.BODY, Role.BODY]
     assert units[2].block.lines == ["龙舟队的下一站将是江", "城。"]
+
+
+def test_line_over_a_short_closing_sentence_and_its_authors_is_the_paragraphs_first_line():
+    units = [Unit(Block(["江城龙舟队夺得省运会冠军"], Role.TITLE)), Unit(Block(list(BODY), Role.OTHER)),
+             Unit(Block(["新建的训练基地已经完工并"], Role.OTHER)), Unit(Block(["将于下月启用。（林舟）"], Role.OTHER))]
+    classify_text_units(units)
+    assert [u.block.role for u in units[:3]] == [Role.TITLE, Role.BODY, Role.BODY]
+    assert units[2].block.lines[0] == "新建的训练基地已经完工并"

@@ -248,9 +248,8 @@ def _runs_into_next(units: list[Unit], i: int) -> bool:
         return False
     if ends_sentence(units[i].block.lines[-1]):
         return False
-    if _SENTENCE_TAIL.match(nxt.block.lines[0].strip()) and len(units[i].block.lines) <= 2 \
-            and not TITLE_TAG.search(units[i].block.lines[-1]):
-        return True  # ……将是天津 / 队。: a sentence's last character and its stop open no text of their own
+    if _sentence_tail(nxt.block.lines) and len(units[i].block.lines) <= 2 and not TITLE_TAG.search(units[i].block.lines[-1]):
+        return True  # ……将是天津 / 队。, ……测试阶段并 / 可投入使用。: a sentence's tail opens no text of its own
     # its lines fill the column the text goes on in, at most its indent short (a headline over
     # it is wider or shorter, or stands over another column's line an extractor ran in beside it)
     return (opens_inside_word(nxt.block.lines[0])
@@ -259,6 +258,22 @@ def _runs_into_next(units: list[Unit], i: int) -> bool:
 
 #: a line opening with one character and a full stop: the tail of the sentence the line above broke
 _SENTENCE_TAIL = re.compile("[\u4e00-\u9fff][。！？]")
+#: a sentence's tail alone on a line holds this many characters at most (可投入使用。)
+_TAIL_CHARS = 8
+#: a short bracket closing a line after its stop: the text's authors (。（张三）)
+_CLOSING_BRACKET = re.compile(r"(?<=。)[（(][^（）()]{1,12}[）)]$")
+
+
+def _sentence_tail(lines: list[str]) -> bool:
+    """Is this a line that can only be the tail of a sentence broken above it:
+    one character and its stop (队。), or one short line closing a sentence
+    with no clause mark before its stop (可投入使用。, its authors' bracket
+    after it too)?"""
+    if len(lines) != 1:
+        return _SENTENCE_TAIL.match(lines[0].strip()) is not None if lines else False
+    text = _CLOSING_BRACKET.sub("", lines[0].strip())  # (可投入使用。（张三）: its authors' bracket after it)
+    return _SENTENCE_TAIL.match(text) is not None or (
+        len(text) <= _TAIL_CHARS and text.endswith("。") and not any(mark in text for mark in "，、；：,;:“”"))
 
 
 class _PageWords:

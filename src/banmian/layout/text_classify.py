@@ -248,8 +248,13 @@ def _runs_into_next(units: list[Unit], i: int) -> bool:
         return False
     if ends_sentence(units[i].block.lines[-1]):
         return False
-    if _sentence_tail(nxt.block.lines) and len(units[i].block.lines) <= 2 and not TITLE_TAG.search(units[i].block.lines[-1]):
-        return True  # ……将是天津 / 队。, ……测试阶段并 / 可投入使用。: a sentence's tail opens no text of its own
+    prev = units[i - 1] if i else None
+    if (_sentence_tail(nxt.block.lines) and len(units[i].block.lines) <= 2 and not TITLE_TAG.search(units[i].block.lines[-1])
+            and prev is not None and prev.block.role in (BODY, OTHER) and prev.block.lines
+            and all(cell_width(line) <= prev.width + 1.0 for line in units[i].lines)):
+        # ……将是天津 / 队。, ……测试阶段并 / 可投入使用。: a sentence's tail opens no text of its own; the
+        # line over it is set in the measure of the text over it (a box's line set wider is the box's)
+        return True
     # its lines fill the column the text goes on in, at most its indent short (a headline over
     # it is wider or shorter, or stands over another column's line an extractor ran in beside it)
     return (opens_inside_word(nxt.block.lines[0])

@@ -27,7 +27,6 @@ from .text_closing import (
     closes_with_byline,
     closing_names,
     is_closing_dateline,
-    own_credits_apart,
 )
 
 
@@ -129,7 +128,6 @@ def _closing_note_unit(lines: list[str]) -> bool:
 
 def classify_text_units(units: list[Unit]) -> None:
     """Give every remaining unit the role body, title (headline candidate) or subheading."""
-    units[:] = own_credits_apart(units)
     for k, unit in enumerate(units):
         if unit.block.role == OTHER:
             # (a bracketed byline opens with its bracket: most units are not joined to be asked)

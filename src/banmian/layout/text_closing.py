@@ -246,51 +246,5 @@ def _reporters(group: list[Unit], dateline: Unit, who: str | None) -> None:
 
 _BRACKETED = re.compile(r"[（(](?P<inner>[^（）()]{2,80})[）)]")
 
-#: the text's own closing credit, one name in brackets, right before the byline's bracket: （张三）（李四 王五）
-_OWN_CREDIT_FIRST = re.compile(r"([（(][^（）()]{2,8}[）)])\s*(?=[（(])")
 
-
-def _names_in_bracket(text: str) -> list[Byline] | None:
-    """The authors a bracket names (（本报记者 张三）, （张三 李四）), or None."""
-    m = _BRACKETED.fullmatch(text.strip())
-    if m is None:
-        return None
-    inner = m.group("inner")
-    # a space may be a line break inside a name (胡建 辉): tried without each one too
-    variants = [inner] + [inner[:i] + inner[i + 1:] for i, c in enumerate(inner) if c == " "]
-    names = parse_bracket_byline(text) or next((found for found in map(name_tokens, variants) if found), None)
-    return [n if isinstance(n, Byline) else Byline(None, n) for n in names] if names else None
-
-
-def own_credits_apart(units: list[Unit]) -> list[Unit]:
-    """Two authors' brackets in a row under a finished sentence (……。 /
-    （张三）（李四 王五）): the first is the text's own closing credit, printed
-    with its text (a brief's author), the text's last paragraph; the second
-    names the article's authors, its byline. Read before units get roles."""
-    out: list[Unit] = []
-    for unit in units:
-        lines = unit.block.lines
-        head = _OWN_CREDIT_FIRST.match(lines[0].strip()) if unit.block.role in (OTHER, BYLINE) and lines else None
-        above = out[-1] if out else None
-        if (head is None or above is None or above.block.role not in (OTHER, BODY) or not above.block.lines
-                or not above.block.lines[-1].rstrip().endswith(("。", "！", "？", "”"))):
-            out.append(unit)
-            continue
-        rest = [lines[0].strip()[head.end():], *lines[1:]]
-        names = _names_in_bracket(join_lines(rest))
-        if not _names_in_bracket(head.group(1)) or not names:
-            out.append(unit)
-            continue
-        src = unit.block
-        own = Block([head.group(1)], BODY, page=src.page, line_start=src.line_start, bbox=src.bbox,
-                    font_size=src.font_size, vertical=src.vertical)
-        out.append(Unit(own, paragraph_lines=True))
-        src.lines[:] = rest
-        unit._width = None
-        if unit.block.role == BYLINE:
-            unit.bylines = names
-        out.append(unit)
-    return out
-
-
-__all__ = ["bare_credit", "own_credits_apart", "closes_with_byline", "closing_names", "cut_closing_dateline", "cut_closing_names", "is_closing_dateline"]
+__all__ = ["bare_credit", "closes_with_byline", "closing_names", "cut_closing_dateline", "cut_closing_names", "is_closing_dateline"]

@@ -24,3 +24,14 @@ def test_lines_opening_with_the_tail_of_the_word_the_body_line_broke_go_on_it():
     classify_text_units(units)
     assert [u.block.role for u in units] == [Role.TITLE, Role.BODY, Role.BODY]
     assert units[1].block.lines == LEAD + LEAD_GOES_ON
+
+
+def test_lines_under_a_dateline_line_that_runs_on_unfinished_are_its_text():
+    # 新华社江城3月2日电 省 / 政府…: the dateline's line breaks inside the text's first word
+    units = [Unit(Block(["新华社江城3月2日电 省"], Role.OTHER)),
+             Unit(Block(["政府副省长林川2日在江城会见", "来访的南湖大学代表团一行"], Role.OTHER)),
+             Unit(Block(["双方就合作办学交换了意见。"], Role.OTHER)),
+             Unit(Block(["林川会见南湖大学代表团"], Role.OTHER))]
+    classify_text_units(units)
+    assert units[0].block.role == Role.BODY
+    assert units[0].block.lines[:2] == ["新华社江城3月2日电 省", "政府副省长林川2日在江城会见"]

@@ -197,11 +197,20 @@ def _goes_on_from_above(units: list[Unit], i: int) -> bool:
     """Does this headline-shaped unit open inside the word the body line right
     over it broke (想要享受未来智能时代的红 / 利，考验并不少。……)? Then it is
     that paragraph's next lines (a lead set wider than the columns, a line of
-    it set apart), never a headline: no tier opens with a word's tail."""
+    it set apart), never a headline: no tier opens with a word's tail. So too
+    under a dateline alone on its line whose line runs on into its text
+    unfinished (……电 国 / 务委员……): the text goes on there."""
     above = units[i - 1] if i else None
     if above is None or above.block.role != BODY or not above.block.lines or not units[i].block.lines:
         return False
-    return not ends_sentence(above.block.lines[-1]) and opens_inside_word(units[i].block.lines[0])
+    if ends_sentence(above.block.lines[-1]):
+        return False
+    line = above.block.lines[-1].rstrip()
+    if len(above.block.lines) == 1 and opens_with_any_dateline(above.block.lines) \
+            and not line.endswith(("电", "讯", "）", ")")) and not TITLE_TAG.search(units[i].block.lines[-1]):
+        # 新华社北京2月21日电 国 / 务委员……: a dateline whose line runs on into the text it opens
+        return True
+    return opens_inside_word(units[i].block.lines[0])
 
 
 def _sentence_then_authors(lines: list[str]) -> bool:

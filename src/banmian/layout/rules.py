@@ -342,6 +342,10 @@ _AUTHOR_NOTE = re.compile(r"[（(]作者")
 #: who wrote an interview up, closing it: （张三采访整理）, （李四 王五整理）
 _WRITTEN_UP = re.compile(r"[（(][\u4e00-\u9fff·、， ]{2,16}(?:采访整理|整理)[）)]")
 _CLOSING_LABEL = re.compile(r"[（(]?(?:本版)?(?:版式[、/]?)?(?:制图|图表制作|执笔|[\u4e00-\u9fff]{2}来源)\s*[：:]")
+#: an editor's note closing a text, whole in its brackets: where the text comes from (（综合本报和新华社电）,
+#: （据新华社电）), that its series ends (（本系列评论到此结束）), where a related report is (（相关报道见第四版）)
+_EDITORS_CLOSING = re.compile(r"[（(](?:(?:综合|据)[^（）()：:。]{2,24}电|本系列[^（）()：:。]{2,16}"
+                              r"|(?:相关|有关)[^（）()：:。]{0,8}见[^（）()：:。]{0,8}第[一二三四五六七八九十\d]{1,3}版)[）)]")
 
 
 def is_closing_dateline_line(line: str) -> bool:
@@ -371,11 +375,13 @@ def ends_with_closing_dateline(line: str) -> bool:
 
 
 def is_closing_note(line: str) -> bool:
-    """（作者为…）, 本版制图：…, 数据来源：…, （张三采访整理）"""
-    if "：" not in line and ":" not in line and "作者" not in line and "整理" not in line:
-        return False  # most lines: neither a colon nor 作者 nor 整理 for the patterns to match
+    """（作者为…）, 本版制图：…, 数据来源：…, （张三采访整理）, （综合本报和新华社电）, （相关报道见第四版）"""
+    if "：" not in line and ":" not in line and "作者" not in line and "整理" not in line and not (
+            "电" in line or "本系列" in line or "版" in line):
+        return False  # most lines: no colon, 作者, 整理, 电, 本系列 nor 版 for the patterns to match
     line = line.lstrip()
-    return bool(_AUTHOR_NOTE.match(line) or _CLOSING_LABEL.match(line) or _WRITTEN_UP.fullmatch(line.rstrip()))
+    return bool(_AUTHOR_NOTE.match(line) or _CLOSING_LABEL.match(line) or _WRITTEN_UP.fullmatch(line.rstrip())
+                or _EDITORS_CLOSING.fullmatch(line.rstrip()))
 
 
 def parse_credit(line: str) -> tuple[str | None, str] | None:

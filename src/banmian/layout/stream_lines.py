@@ -11,7 +11,7 @@ from collections import Counter
 from ..model import Block
 from .headlines import ends_with_column_tag
 from .reflow import TAG_NOT_A_DATE, cell_width, ends_sentence
-from .rules import is_continuation_line
+from .rules import is_closing_note, is_continuation_line
 from .vertical_text import ONE_GLYPH
 
 #: share of the lines that stand in one-line blocks for the blank lines to mean nothing
@@ -202,7 +202,8 @@ def attach_tags(lines: list[tuple[str, int | None]]) -> list[tuple[str, int | No
         text, number = lines[k]
         if out and COLUMN_TAG.fullmatch(text.strip()) and not ends_sentence(out[-1][0]) \
                 and out[-1][0].rstrip()[-1:] not in "）)" and cell_width(out[-1][0]) <= 30 \
-                and not is_continuation_line(text):  # （上接第2版） is a note of its own, no tag
+                and not is_continuation_line(text) and not is_closing_note(text):
+            # （上接第2版）, （本系列评论到此结束）: a note of its own, no tag
             out[-1] = (out[-1][0].rstrip() + text.strip(), out[-1][1])
         else:
             out.append((text, number))

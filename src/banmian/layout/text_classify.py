@@ -171,6 +171,9 @@ def classify_text_units(units: list[Unit]) -> None:
             runs_on.append(i)
         elif units[i].block.role == TITLE and finishes_sentence_above(units, i):
             units[i].block.role = BODY
+    goes_on = [units[i] for i in text_idx if units[i].block.role == TITLE and _goes_on_from_above(units, i)]
+    for unit in goes_on:
+        unit.block.role = BODY
     wide = mark_wide_paragraphs(units, text_idx)
     for i in reversed(runs_on):  # its paragraph goes on in the next unit: one unit
         nxt = units[i + 1]
@@ -178,7 +181,36 @@ def classify_text_units(units: list[Unit]) -> None:
         nxt.block.line_start = units[i].block.line_start
         nxt._width = None
         del units[i]
+    if goes_on:  # the paragraph above goes on in it: one unit
+        joined, kept = {id(unit) for unit in goes_on}, []
+        for unit in units:
+            if id(unit) in joined and kept:
+                kept[-1].block.lines.extend(unit.lines)
+                kept[-1]._width = None
+            else:
+                kept.append(unit)
+        units[:] = kept
     join_wide_paragraphs(units, wide)
+
+
+def _goes_on_from_above(units: list[Unit], i: int) -> bool:
+    """Does this headline-shaped unit open inside the word the body line right
+    over it broke (想要享受未来智能时代的红 / 利，考验并不少。……)? Then it is
+    that paragraph's next lines (a lead set wider than the columns, a line of
+    it set apart), never a headline: no tier opens with a word's tail. So too
+    under a dateline alone on its line whose line runs on into its text
+    unfinished (……电 国 / 务委员……): the text goes on there."""
+    above = units[i - 1] if i else None
+    if above is None or above.block.role != BODY or not above.block.lines or not units[i].block.lines:
+        return False
+    if ends_sentence(above.block.lines[-1]):
+        return False
+    line = above.block.lines[-1].rstrip()
+    if len(above.block.lines) == 1 and opens_with_any_dateline(above.block.lines) \
+            and not line.endswith(("电", "讯", "）", ")")) and not TITLE_TAG.search(units[i].block.lines[-1]):
+        # 新华社北京2月21日电 国 / 务委员……: a dateline whose line runs on into the text it opens
+        return True
+    return opens_inside_word(units[i].block.lines[0])
 
 
 def _sentence_then_authors(lines: list[str]) -> bool:
@@ -221,10 +253,39 @@ def _runs_into_next(units: list[Unit], i: int) -> bool:
     nxt = units[i + 1] if i + 1 < len(units) else None
     if nxt is None or nxt.block.role not in (BODY, OTHER) or not nxt.block.lines or len(units[i].block.lines) > 3:
         return False
+    if ends_sentence(units[i].block.lines[-1]):
+        return False
+    prev = units[i - 1] if i else None
+    if (_sentence_tail(nxt.block.lines) and len(units[i].block.lines) <= 2 and not TITLE_TAG.search(units[i].block.lines[-1])
+            and prev is not None and prev.block.role in (BODY, OTHER) and prev.block.lines
+            and all(cell_width(line) <= prev.width + 1.0 for line in units[i].lines)):
+        # ……将是天津 / 队。, ……测试阶段并 / 可投入使用。: a sentence's tail opens no text of its own; the
+        # line over it is set in the measure of the text over it (a box's line set wider is the box's)
+        return True
     # its lines fill the column the text goes on in, at most its indent short (a headline over
     # it is wider or shorter, or stands over another column's line an extractor ran in beside it)
-    return (not ends_sentence(units[i].block.lines[-1]) and opens_inside_word(nxt.block.lines[0])
+    return (opens_inside_word(nxt.block.lines[0])
             and all(nxt.width - 3.0 <= cell_width(line) <= nxt.width + 0.5 for line in units[i].lines))
+
+
+#: a line opening with one character and a full stop: the tail of the sentence the line above broke
+_SENTENCE_TAIL = re.compile("[\u4e00-\u9fff][。！？]")
+#: a sentence's tail alone on a line holds this many characters at most (可投入使用。)
+_TAIL_CHARS = 8
+#: a short bracket closing a line after its stop: the text's authors (。（张三）)
+_CLOSING_BRACKET = re.compile(r"(?<=。)[（(][^（）()]{1,12}[）)]$")
+
+
+def _sentence_tail(lines: list[str]) -> bool:
+    """Is this a line that can only be the tail of a sentence broken above it:
+    one character and its stop (队。), or one short line closing a sentence
+    with no clause mark before its stop (可投入使用。, its authors' bracket
+    after it too)?"""
+    if len(lines) != 1:
+        return _SENTENCE_TAIL.match(lines[0].strip()) is not None if lines else False
+    text = _CLOSING_BRACKET.sub("", lines[0].strip())  # (可投入使用。（张三）: its authors' bracket after it)
+    return _SENTENCE_TAIL.match(text) is not None or (
+        len(text) <= _TAIL_CHARS and text.endswith("。") and not any(mark in text for mark in "，、；：,;:“”"))
 
 
 class _PageWords:

@@ -101,6 +101,12 @@ def group_directions(units: list[Unit], page_before: bool, by_wording: bool = Tr
                 pictured > after_it and not (by_wording and pictured < len(units) and units[pictured].role == BODY)):
             out[start] = False  # no body follows (another headline does): it closes the body before it
             continue
+        lo = groups[n - 1][1] if n else 0
+        if _resumes_under(units, after_it) and not any(u.block.role == BODY for u in units[lo:start]):
+            # the jump head over its resumed text (（上接第8版） and the text under it), with no text
+            # over it to close
+            out[start] = True
+            continue
         if pictured > after_it:
             # a photo's caption between the headline and a body: the headline closes the body
             # before it unless its wording says the body after is its own (the photo under it)
@@ -135,6 +141,16 @@ def group_directions(units: list[Unit], page_before: bool, by_wording: bool = Tr
             out[start] = False
     _settle_claimed_bodies(units, groups, out)
     return out
+
+
+def _resumes_under(units: list[Unit], k: int) -> bool:
+    """Does a note resuming a text (（上接第8版）) stand at unit ``k``, right
+    under a headline group (and its authors), with the text under it? The
+    headline is the jump head the resumed part is printed under: it opens
+    that text wherever the page draws its other headlines."""
+    note = units[k] if k + 1 < len(units) else None
+    return (note is not None and note.block.role == CONTINUATION and note.note is not None
+            and note.note.direction == "from" and units[k + 1].block.role == BODY)
 
 
 def _ended_before(units: list[Unit], lo: int, start: int) -> bool:

@@ -19,6 +19,7 @@ from .closing_heads import cut_headlines_after_closings
 from .wide_paragraphs import box_labels_are_subheadings, cut_wide_last_lines, cut_wide_opening_lines
 from .figure_notes import figure_explanations_are_body
 from .closing_notes import join_note_tails
+from .note_headings import headings_over_notes_only
 from .closing_lines import closing_lines_to_body, signatures_to_body
 from .closing_tiers import closing_tiers_to_body
 from .opening_titles import headlines_read_as_body
@@ -210,6 +211,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     directions = group_directions(units, before, by_wording=stream or by_words)
     # real blocks too (tight leading): two articles' headlines may meet between their bodies
     split_groups_by_wording(units, directions)
+    headings_over_notes_only(units, directions)
     settle_headline_claims(units, directions)
     groups = join_headless_tails(assemble(units, directions, stream))
     datelines = {}

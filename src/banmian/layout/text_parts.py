@@ -176,10 +176,14 @@ def subheading_before_closing(current: list[Unit], units: list[Unit], i: int, j:
     k = j
     while k < len(units) and (units[k].block.role in (BODY, SUBHEADING) or _sends_on(units[k])):
         k += 1
+    while k < len(units) and units[k].block.role in (CAPTION, CREDIT):
+        k += 1  # the photo of the article whose headline follows, drawn before that headline
     if k == len(units) or units[k].block.role != TITLE:
         return False
     if directions if isinstance(directions, bool) else directions.get(k, True):
         return False
+    # a text no headline opened that already has subheadings: the line may echo it like its others do
+    subheaded = any(u.block.role == SUBHEADING for u in current) and not any(u.block.role == TITLE for u in current)
     if any(u.block.role == TITLE for u in current):
         # a headline opened text before: only the text since a photo ended that article may run on
         current = _text_after_photo(current)
@@ -193,6 +197,8 @@ def subheading_before_closing(current: list[Unit], units: list[Unit], i: int, j:
         return False
     line_share = shared_pairs(line_pairs, text) / len(line_pairs)
     head_shared = shared_pairs(head_pairs, text)
+    if subheaded and head_shared >= _ECHO_PAIRS and head_shared / len(head_pairs) >= line_share:
+        return True  # the closing headline echoes the text at least as much as the line does
     # (a word or two of the page's common wording, 发展, may be the line's too)
     return head_shared >= _ECHO_PAIRS and line_share <= _FAINT_ECHO and head_shared / len(head_pairs) > 2 * line_share
 

@@ -99,6 +99,7 @@ def split_opening(first: str) -> tuple[str | None, list[tuple[str, str]], str] |
 
 #: a wire's dateline the paper quotes to open a report it retells (据新华社北京2月5日电)
 _QUOTED_WIRE = re.compile(r"^(据新华社[^，。（）“”\s]{0,14}?电)")
+_WIRE_BRACKET = re.compile(r"^\s*[（(]([^（）()]{2,40})[）)]")  # the corpus prints some in half-width
 
 
 def quoted_wire(first: str) -> tuple[str, list[str], str] | None:
@@ -109,7 +110,7 @@ def quoted_wire(first: str) -> tuple[str, list[str], str] | None:
     if not match:
         return None
     rest, names = first[match.end():].lstrip(), []
-    bracket = _BRACKET.match(rest)
+    bracket = _WIRE_BRACKET.match(rest)
     if bracket:  # its names, with or without a role (（记者张三、李四）, （张三、李四）)
         tokens = [t for t in re.split(r"[\s、]+", bracket.group(1).strip()) if t]
         bare = [t.removeprefix(next((r for r in ROLES if t.startswith(r)), "")) for t in tokens]

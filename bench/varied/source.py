@@ -18,7 +18,7 @@ OPENING_DATELINE = re.compile(
     r"^(本报讯|(?:本报|新华社)[^\s（(，。、]{0,24}?电)[\s\u3000]*(?:（([^）]{1,40})）)?[\s\u3000]*")
 #: a wire's dateline the paper quotes to open a report it retells, with its reporters' bracket: printed in
 #: the text as the corpus gives it, answered as the report's dateline and bylines (as 本报…电 is)
-QUOTED_WIRE_DATELINE = re.compile(r"^(据新华社[^\s（(，。、]{0,24}?电)[\s\u3000]*(?:（([^）]{1,40})）)?[\s\u3000]*")
+QUOTED_WIRE_DATELINE = re.compile(r"^(据新华社[^\s（(，。、]{0,24}?电)[\s\u3000]*(?:[（(]([^）)]{1,40})[）)])?[\s\u3000]*")
 CLOSING_DATELINE = re.compile(r"^[（(]((?:本报|新华社)[^）)\s]{0,40}?电)\s*(?:记者\s*([^）)]*))?[）)]$")
 CLOSING_BYLINE = re.compile(r"^[（(]((?:本报)?记者)\s*([^）)]+)[）)]$")
 ROLE = re.compile(r"^(本报记者|特约记者|记者|通讯员|实习生)?(.*)$")

@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass, field
 
 from .ink import Line, Sheet, break_lines
-from .stories import Story, quoted_wire
+from ..corpus import split_quoted_wire
+from .stories import Story
 
 SENTENCE = re.compile(r"[^。！？]*[。！？]+[”」）]?|[^。！？]+$")
 
@@ -258,9 +259,9 @@ def wire_dateline_out(answer: dict) -> None:
     """An answer whose text opens with a quoted wire's dateline (据新华社…电 （记者…）, printed in the text
     as the corpus gives it) reads it as the report's dateline and its reporters as bylines, as 本报…电 is
     read. Asked of a first part only (a continued part opens mid-story)."""
-    quoted = quoted_wire(answer["body"][0]) if answer.get("body") and not answer.get("dateline") else None
+    quoted = split_quoted_wire(answer["body"][0]) if answer.get("body") and not answer.get("dateline") else None
     if quoted:
-        dateline, names, first = quoted
+        dateline, names, first = quoted[0], [name for _, name in quoted[1]], quoted[2]
         answer.update(dateline=dateline, bylines=answer["bylines"] + [n for n in names if n not in answer["bylines"]],
                       **body_fields([first, *answer["body"][1:]]))
 

@@ -97,28 +97,6 @@ def split_opening(first: str) -> tuple[str | None, list[tuple[str, str]], str] |
     return match.group(1), reporters, rest
 
 
-#: a wire's dateline the paper quotes to open a report it retells (据新华社北京2月5日电)
-_QUOTED_WIRE = re.compile(r"^(据新华社[^，。（）“”\s]{0,14}?电)")
-_WIRE_BRACKET = re.compile(r"^\s*[（(]([^（）()]{2,40})[）)]")  # the corpus prints some in half-width
-
-
-def quoted_wire(first: str) -> tuple[str, list[str], str] | None:
-    """A first paragraph printed as 据新华社…电 （记者…）… -> (dateline, bracket names, rest): printed in the
-    text as the corpus gives it, answered as the report's dateline (as 本报…电 is); a bracket of no names
-    stays text. None when the paragraph opens otherwise or holds nothing after it."""
-    match = _QUOTED_WIRE.match(first)
-    if not match:
-        return None
-    rest, names = first[match.end():].lstrip(), []
-    bracket = _WIRE_BRACKET.match(rest)
-    if bracket:  # its names, with or without a role (（记者张三、李四）, （张三、李四）)
-        tokens = [t for t in re.split(r"[\s、]+", bracket.group(1).strip()) if t]
-        bare = [t.removeprefix(next((r for r in ROLES if t.startswith(r)), "")) for t in tokens]
-        if bare and all(_HAN_NAME.match(t) for t in bare if t) and any(bare):
-            names, rest = [t for t in bare if t], rest[bracket.end():]
-    return (match.group(1), names, rest.strip()) if rest.strip() else None
-
-
 def _is_subhead(text: str) -> bool:
     return len(text) <= 26 and text[-1] not in _SENTENCE_END + "：；，" and "。" not in text
 

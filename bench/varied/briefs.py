@@ -12,7 +12,8 @@ import random
 
 from bench.varied import invent
 from bench.varied.layout import Outcome, PageStyle, sentences
-from bench.varied.source import SourceArticle, quoted_wire
+from bench.corpus import split_quoted_wire
+from bench.varied.source import SourceArticle
 from bench.varied.textflow import FlowLine, Segment, draw_placed, flow, paragraph_lines
 
 
@@ -66,10 +67,10 @@ def layout_briefs(items: list[SourceArticle], rect, faces, style: PageStyle, rng
     answers = []
     for item, names, paragraphs, _ in entries[:kept]:
         paragraphs, roles, dateline = list(paragraphs), [None] * len(names), None
-        quoted = quoted_wire(paragraphs[0]) if paragraphs else None
+        quoted = split_quoted_wire(paragraphs[0]) if paragraphs else None
         if quoted:  # 据新华社…电 （记者…） opening the item: its dateline and reporters
-            dateline, wire_names, wire_roles, paragraphs[0] = quoted
-            pairs = [(n, r) for n, r in zip(wire_names, wire_roles) if n not in names]
+            dateline, wire_bylines, paragraphs[0] = quoted
+            pairs = [(n, r) for r, n in wire_bylines if n not in names]
             names, roles = list(names) + [n for n, _ in pairs], roles + [r for _, r in pairs]
         compact = "".join(paragraphs).replace(" ", "")
         answers.append({

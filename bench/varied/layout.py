@@ -17,7 +17,7 @@ from bench.varied.fonts import Faces
 from bench.varied.headline import Headline
 from bench.varied.photos import Caption, make_photo
 from bench.varied.plan import ArticlePlan
-from bench.varied.source import quoted_wire
+from bench.corpus import split_quoted_wire
 from bench.varied.textflow import FlowLine, Segment, draw_placed, flow, paragraph_lines
 
 SENTENCE = re.compile(r"[^。！？]*[。！？]+[”’」』）]*|[^。！？]+$")
@@ -352,11 +352,11 @@ def _answer(plan: ArticlePlan, keep: int, whole: bool, caption: Caption | None, 
             bylines, roles = [], []
         if "dateline_run_in" not in plan.features:
             dateline = None
-    quoted = quoted_wire(body[0]) if body and not plan.dateline and not plan.continued_from else None
+    quoted = split_quoted_wire(body[0]) if body and not plan.dateline and not plan.continued_from else None
     if quoted:
         # 据新华社…电 （记者…）: the retold report's dateline and reporters, printed in its first paragraph
-        dateline, names, name_roles, body[0] = quoted
-        for name, role in zip(names, name_roles):
+        dateline, wire_bylines, body[0] = quoted
+        for role, name in wire_bylines:
             if name not in bylines:
                 bylines.append(name)
                 roles.append(role)

@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 
 from bench.varied import invent
 from bench.varied.headline import TierStyle, tier_style
-from bench.varied.source import SourceArticle, quoted_wire
+from bench.corpus import split_quoted_wire
+from bench.varied.source import SourceArticle
 
 HEADLINE_MODES = ("headline_top", "headline_narrow", "headline_side", "headline_vertical_left", "headline_vertical_right")
 HEADLINE_WEIGHTS = (0.3, 0.2, 0.14, 0.18, 0.18)
@@ -151,7 +152,7 @@ def plan_article(rng: random.Random, source: SourceArticle, *, body_size: float,
             tail_line, tail_is_dateline = f"（{dateline}）", True
         else:
             paragraphs[-1].suffix = f"（{dateline}）"
-    if "closing_dateline" in features and not source.closing_dateline and quoted_wire(paragraphs[0].answer):
+    if "closing_dateline" in features and not source.closing_dateline and split_quoted_wire(paragraphs[0].answer):
         # a report retold from the wire opens with the wire's dateline (据新华社…电): it gets no invented
         # closing one (drawn all the same, so that the pages after it stay as the seed made them)
         dateline, features = None, [f for f in features if f != "closing_dateline"]

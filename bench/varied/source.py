@@ -16,9 +16,6 @@ from pathlib import Path
 
 OPENING_DATELINE = re.compile(
     r"^(本报讯|(?:本报|新华社)[^\s（(，。、]{0,24}?电)[\s\u3000]*(?:（([^）]{1,40})）)?[\s\u3000]*")
-#: a wire's dateline the paper quotes to open a report it retells, with its reporters' bracket: printed in
-#: the text as the corpus gives it, answered as the report's dateline and bylines (as 本报…电 is)
-QUOTED_WIRE_DATELINE = re.compile(r"^(据新华社[^\s（(，。、]{0,24}?电)[\s\u3000]*(?:[（(]([^）)]{1,40})[）)])?[\s\u3000]*")
 CLOSING_DATELINE = re.compile(r"^[（(]((?:本报|新华社)[^）)\s]{0,40}?电)\s*(?:记者\s*([^）)]*))?[）)]$")
 CLOSING_BYLINE = re.compile(r"^[（(]((?:本报)?记者)\s*([^）)]+)[）)]$")
 ROLE = re.compile(r"^(本报记者|特约记者|记者|通讯员|实习生)?(.*)$")
@@ -73,17 +70,6 @@ def parse_bracket_byline(inside: str) -> tuple[list[str], list[str | None]] | No
         names.append(name)
         roles.append(role)
     return (names, roles) if names else None
-
-
-def quoted_wire(first: str) -> tuple[str, list[str], list[str | None], str] | None:
-    """A first paragraph opening with a quoted wire's dateline -> (dateline, bracket names, their roles,
-    the rest); None when it opens otherwise or holds nothing after it. A bracket of no names stays text."""
-    quoted = QUOTED_WIRE_DATELINE.match(first)
-    if not quoted or not first[quoted.end():].strip():
-        return None
-    names = parse_bracket_byline(quoted.group(2)) if quoted.group(2) else None
-    cut = quoted.end() if names or not quoted.group(2) else quoted.end(1)
-    return quoted.group(1), *(names or ([], [])), first[cut:].strip()
 
 
 def split_article(row: dict) -> SourceArticle | None:

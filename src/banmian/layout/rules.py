@@ -49,8 +49,6 @@ _DATELINE = re.compile(
     r"^\s*(?P<dateline>本报讯|(?:本报|新华社|人民日报|中新社|央视|经济日报|光明日报)"
     r"[^，。、（）()“”：:]{0,20}?电|新华社电|本报电)"
 )
-#: a wire's dateline the paper quotes to open a report it retells (据新华社北京3月5日电): its dateline too
-_QUOTED_WIRE_DATELINE = re.compile(r"^\s*(?P<dateline>据\s*(?:新华社|中新社)[^，。、（）()“”：:]{0,20}?电)")
 _DATELINE_BYLINE = re.compile(rf"^\s*[（(]\s*(?P<body>(?:{_ROLE})[^（）()]*?)\s*[）)]")
 # （张文、杨希壮）: names without a role, right after a dateline
 _PLAIN_NAME = r"(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,12})"
@@ -258,11 +256,15 @@ class DatelineSplit:
 def split_dateline(paragraph: str) -> DatelineSplit:
     """``本报北京7月28日电 （记者 张三）正文`` -> dateline, bylines, 正文; a wire's
     dateline the paper quotes (据新华社…电) is the report's dateline as well."""
-    m = _DATELINE.match(paragraph) or _QUOTED_WIRE_DATELINE.match(paragraph)
+    quoted, text = "", paragraph
+    m = _DATELINE.match(text)
+    if not m and text.lstrip().startswith(QUOTED_WIRE):
+        quoted, text = QUOTED_WIRE, text.lstrip()[len(QUOTED_WIRE):]
+        m = _DATELINE.match(text)
     if not m:
         return DatelineSplit(None, [], paragraph)
-    dateline = _SPACE_RUN.sub("", m.group("dateline"))
-    rest = paragraph[m.end():]
+    dateline = quoted + _SPACE_RUN.sub("", m.group("dateline"))
+    rest = text[m.end():]
     bylines: list[Byline] = []
     b = _DATELINE_BYLINE.match(rest) or _DATELINE_NAMES.match(rest)
     if b:
@@ -376,10 +378,9 @@ def ends_with_closing_dateline(line: str) -> bool:
 
 def is_closing_note(line: str) -> bool:
     """（作者为…）, 本版制图：…, 数据来源：…, （张三采访整理）, （综合本报和新华社电）, （相关报道见第四版）"""
-    if "：" not in line and ":" not in line and "作者" not in line and "整理" not in line and not (
-            "电" in line or "本系列" in line or "版" in line):
-        return False  # most lines: no colon, 作者, 整理, 电, 本系列 nor 版 for the patterns to match
     line = line.lstrip()
+    if "：" not in line and ":" not in line and "作者" not in line and "整理" not in line and line[:1] not in "（(":
+        return False  # most lines: no colon, 作者 nor 整理, nor an editor's bracket opening it
     return bool(_AUTHOR_NOTE.match(line) or _CLOSING_LABEL.match(line) or _WRITTEN_UP.fullmatch(line.rstrip())
                 or _EDITORS_CLOSING.fullmatch(line.rstrip()))
 

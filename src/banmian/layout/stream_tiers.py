@@ -277,7 +277,7 @@ def completes_phrase_pair(last: str, text: str) -> bool:
     if len(parts) != 2 or not all(_HANZI.fullmatch(x) for x in (*parts, tail)):
         return False
     first, second = parts
-    return len(second) + len(tail) == len(first) and len(second) >= 1
+    return len(second) + len(tail) == len(first)
 
 
 def _body_text_under(m: Measure, n: int) -> bool:

@@ -233,7 +233,8 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
             article = _with_dateline(build_article(group), datelines[n])
             title_from_first_paragraph(article)
             body = "".join(article.paragraphs).replace(" ", "")
-            reread_tiers(article.headline, _dashed_tier(group), by_words, body)
+            dashed = _dashed_tier(group)
+            reread_tiers(article.headline, dashed, by_words, body)
             no_kicker_over_tagged_title(article.headline, body)
             # (a closing note, （作者为江城大学…）, tells who wrote, not what: a label naming the paper's city echoes in it)
             told = "".join(p for p in article.paragraphs if not is_closing_note(p)).replace(" ", "")
@@ -242,9 +243,9 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
             parallel_phrase_joins_tagged_title(article.headline)
             no_banner_title(article.headline, body)
             no_tagged_title_in_subtitle(article.headline)
-            if not _dashed_tier(group) and _author_alone_under_headline(group):
+            if not dashed and _author_alone_under_headline(group):
                 kicker_over_title(article.headline)
-            kicker_told_by_words(article.headline, _dashed_tier(group))
+            kicker_told_by_words(article.headline, dashed)
             page.articles.append(article)
     leftover = [u.block for n, g in enumerate(groups) if not kept[n] for u in g]
     for block in leftover:

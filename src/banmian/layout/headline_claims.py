@@ -17,14 +17,9 @@ from .headlines import ends_with_column_tag, starts_with_dash
 from .reflow import ends_sentence
 from .roles import BODY, CONTINUATION, DATELINE, SUBHEADING
 from .rules import opens_with_any_dateline
-from .text_direction import ECHO_MARGIN, bigrams, body_text, ends_article, headless_body, shared_pairs, title_groups
+from .text_direction import ECHO_MARGIN, body_text, echo_lean, ends_article, headless_body, title_groups
 from .text_closing import closes_with_byline
 from .text_units import Unit
-
-#: a page of more groups than this is left as the wording read it (each step copies the choices
-#: made so far, quadratic in the groups; a page of hundreds of groups is no page a stream draws)
-_MAX_GROUPS = 400
-
 
 def _effective_groups(units: list[Unit], directions: dict[int, bool]) -> list[tuple[int, int]]:
     """The headline groups as ``assemble`` reads them: a run of title units cut
@@ -42,12 +37,8 @@ def _effective_groups(units: list[Unit], directions: dict[int, bool]) -> list[tu
 
 def _firm(units: list[Unit], group: tuple[int, int], before: str, after: str, opens: bool) -> bool:
     """Does the group's wording hold its direction by the margin the wording rule asks?"""
-    head = bigrams("".join(line for u in units[group[0]:group[1]] for line in u.block.lines))
-    if not head:
-        return False
-    echo_before = shared_pairs(head, before) / len(head)
-    echo_after = shared_pairs(head, after) / len(head)
-    return (echo_after - echo_before if opens else echo_before - echo_after) >= ECHO_MARGIN
+    lean = echo_lean(units[group[0]:group[1]], before, after)
+    return lean is not None and (lean if opens else -lean) >= ECHO_MARGIN
 
 
 def _ended_inside(region: list[Unit]) -> bool:
@@ -100,7 +91,7 @@ def settle_headline_claims(units: list[Unit], directions: dict[int, bool]) -> No
     subheading) so that fewer bodies go without a headline and fewer
     headlines without a body (``directions`` and roles changed in place)."""
     groups = _effective_groups(units, directions)
-    if len(groups) < 2 or len(groups) > _MAX_GROUPS:
+    if len(groups) < 2:
         return
     edges = [0, *(k for group in groups for k in group), len(units)]
     regions = [units[edges[2 * n]:edges[2 * n + 1]] for n in range(len(groups) + 1)]
@@ -117,34 +108,40 @@ def settle_headline_claims(units: list[Unit], directions: dict[int, bool]) -> No
         return claims  # a headline over no body
 
     # state: (claims on the open region, it has a body, it holds two articles) ->
-    #        (faults, turns, choices so far)
+    #        (faults, turns, choices so far as a linked list (last choice, the ones before): no copying)
     State = tuple[int, bool, bool]
-    best: dict[State, tuple[int, int, list[int]]] = {(0, has_body[0], holds_two[0]): (0, 0, [])}
+    Path = tuple[int, "Path"] | None
+    best: dict[State, tuple[int, int, Path]] = {(0, has_body[0], holds_two[0]): (0, 0, None)}
     for n in range(len(groups)):
-        step: dict[State, tuple[int, int, list[int]]] = {}
+        step: dict[State, tuple[int, int, Path]] = {}
         options = [current[n]] if fixed[n] else [_CLOSES, _OPENS] + ([_INSIDE] if inside[n] else [])
-        for (claims, body, two), (fault, turns, choices) in best.items():
+        for (claims, body, two), (fault, turns, path) in best.items():
             for choice in options:
                 # (reading a subheading-shaped group as one costs less than turning a group: what is
                 # shaped so and stands inside a body that way leaves both its neighbours' headlines as read)
                 turned = turns + (0 if choice == current[n] else 1 if choice == _INSIDE else 2)
                 if choice == _INSIDE:  # the region goes on under it
                     key = (claims, body or has_body[n + 1], two or holds_two[n + 1])
-                    value = (fault, turned, choices + [choice])
+                    value = (fault, turned, (choice, path))
                 else:
                     closed = fault + faults(claims + int(choice == _CLOSES), body, two)
                     key = (int(choice == _OPENS), has_body[n + 1], holds_two[n + 1])
-                    value = (closed, turned, choices + [choice])
+                    value = (closed, turned, (choice, path))
                 if key not in step or value[:2] < step[key][:2]:
                     step[key] = value
         best = step
-    fault, _, choices = min(((fault + faults(claims, body, two), turns, choices)
-                             for (claims, body, two), (fault, turns, choices) in best.items()),
-                            key=lambda o: (o[0], o[1]))
+    fault, _, path = min(((fault + faults(claims, body, two), turns, path)
+                          for (claims, body, two), (fault, turns, path) in best.items()),
+                         key=lambda o: (o[0], o[1]))
     now = sum(faults(int(n > 0 and current[n - 1] == _OPENS) + int(n < len(groups) and current[n] == _CLOSES),
                      has_body[n], holds_two[n]) for n in range(len(groups) + 1))
     if fault >= now:
         return
+    choices: list[int] = []
+    while path is not None:
+        choices.append(path[0])
+        path = path[1]
+    choices.reverse()
     for (start, end), choice in zip(groups, choices):
         if choice == _INSIDE:
             units[start].block.role = SUBHEADING

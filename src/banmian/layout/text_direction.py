@@ -122,17 +122,15 @@ def group_directions(units: list[Unit], page_before: bool, by_wording: bool = Tr
             continue
         if not (by_wording or named):
             continue
-        head = _pairs_of(units[start:end])
-        if not head:
-            continue
         hi = groups[n + 1][0] if n + 1 < len(groups) else len(units)
-        echo_before = shared_pairs(head, body_text(units[lo:start])) / len(head)
-        echo_after = shared_pairs(head, body_text(units[end:hi])) / len(head)
-        if echo_after - echo_before >= ECHO_MARGIN:
+        lean = echo_lean(units[start:end], body_text(units[lo:start]), body_text(units[end:hi]))
+        if lean is None:
+            continue
+        if lean >= ECHO_MARGIN:
             out[start] = True
-        elif echo_before - echo_after >= ECHO_MARGIN:
+        elif -lean >= ECHO_MARGIN:
             out[start] = False
-        elif (echo_after <= echo_before and n and out[groups[n - 1][0]] and _ended_before(units, lo, start)
+        elif (lean <= 0 and n and out[groups[n - 1][0]] and _ended_before(units, lo, start)
               and headless_body(units[lo:start])):
             # the headline before opens its body, and a second article opens under that body (a
             # dateline, or text after a （下转第N版）) and is ended right over this group (its note sends
@@ -186,7 +184,7 @@ def _opens_after_claimed(units: list[Unit], groups: list[tuple[int, int]], n: in
     start, end = groups[n]
     hi = groups[n + 1][0] if n + 1 < len(groups) else len(units)
     after = body_text(units[end:hi])
-    head = _pairs_of(units[start:end])
+    head = group_pairs(units[start:end])
     if not (after and head and shared_pairs(head, after)) or headless_body(units[groups[n - 1][1]:start]):
         return
     if n + 1 < len(groups) and not out[groups[n + 1][0]] and shared_pairs(head, after) < shared_pairs(
@@ -209,7 +207,7 @@ def _settle_claimed_bodies(units: list[Unit], groups: list[tuple[int, int]], out
         claimed = body_text(units[prev_end:start])
         lo = groups[n - 2][1] if n >= 2 else 0
         before = body_text(units[lo:prev_start])
-        head = _pairs_of(units[prev_start:prev_end])
+        head = group_pairs(units[prev_start:prev_end])
         if claimed and before and head and shared_pairs(head, before) > shared_pairs(head, claimed):
             out[prev_start] = False
         elif claimed and not before and _signed(units, prev_end):
@@ -259,9 +257,20 @@ def _slogan(unit: Unit, under: Unit) -> bool:
     return bool(under.block.lines) and len(lines[0].strip()) > max(len(line.strip()) for line in under.block.lines)
 
 
-def _pairs_of(group: list[Unit]) -> frozenset[str]:
+def group_pairs(group: list[Unit]) -> frozenset[str]:
     """The character pairs of a headline group's lines (what its words echo)."""
     return bigrams("".join(line for u in group for line in u.block.lines))
+
+
+def echo_lean(group: list[Unit], before: str, after: str) -> float | None:
+    """How much more the text ``after`` a headline group echoes its words than
+    the text ``before`` it, as a share of its character pairs (None: the group
+    has no pairs to weigh). At ``ECHO_MARGIN`` or more either way the words
+    tell which body the headline is drawn with."""
+    head = group_pairs(group)
+    if not head:
+        return None
+    return shared_pairs(head, after) / len(head) - shared_pairs(head, before) / len(head)
 
 
 def _echoes_above(units: list[Unit], groups: list[tuple[int, int]], n: int) -> bool:
@@ -276,7 +285,7 @@ def _echoes_above(units: list[Unit], groups: list[tuple[int, int]], n: int) -> b
     if any(mark in line for u in units[start:end] for line in u.block.lines for mark in "，。；"):
         return False  # text run into the group (an extractor's interleaving): no headline to weigh
     hi = groups[n + 1][0] if n + 1 < len(groups) else len(units)
-    head = _pairs_of(units[start:end])
+    head = group_pairs(units[start:end])
     return bool(head) and shared_pairs(head, body_text(above)) > shared_pairs(head, body_text(units[end:hi]))
 
 
@@ -315,5 +324,5 @@ def ends_article(unit: Unit) -> bool:
     return unit.block.role == BODY and len(unit.block.lines) <= 2 and closes_body(unit.block.lines)
 
 
-__all__ = ["ECHO_MARGIN", "bigrams", "body_text", "ends_article", "group_directions", "has_pairs", "headless_body", "shared_pairs",
-           "title_groups"]
+__all__ = ["ECHO_MARGIN", "bigrams", "body_text", "echo_lean", "ends_article", "group_directions", "group_pairs",
+           "has_pairs", "headless_body", "shared_pairs", "title_groups"]

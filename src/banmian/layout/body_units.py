@@ -26,9 +26,7 @@ from .rules import (BRIEF_WORDS, MANY_NAMES, find_continuation, is_continuation_
 _BREAK = "\u2028"  # marks a line break inside text still to be joined
 _CLOSING_BRACKET = re.compile("[（(](?P<inner>[^（）()]{2,40})[）)]$")
 _NAME = re.compile(r"[\u4e00-\u9fff·]{2,5}")
-_BRIEF_HEADING = re.compile(BRIEF_WORDS)
-#: a brief column's whole label: 简讯, 一线快讯, 财经短波
-BRIEF_LABEL = re.compile(r"[\u4e00-\u9fff]{0,4}(?:简讯|速览|快讯|短讯|简报|快报|速递|集锦|短波)")
+_BRIEF_WORD = re.compile(BRIEF_WORDS)
 _PADDED_NAME = re.compile(r"[\u4e00-\u9fff](?:[ \t\u3000]+[\u4e00-\u9fff]){1,2}")
 _PLAIN_NAMES = re.compile(r"[\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u4e00-\u9fff]{2,4}){0,3}")
 
@@ -328,7 +326,7 @@ def is_brief(article: Article, units: list[Unit]) -> bool:
     if len(title) > 8:
         return False
     closed = sum(1 for lines in raw_paragraphs(units) if closing_names(lines))
-    return closed >= 2 or (closed == 1 and _BRIEF_HEADING.search(title) is not None)
+    return closed >= 2 or (closed == 1 and _BRIEF_WORD.search(title) is not None)
 
 
 def split_brief(group: Article, units: list[Unit], join_title) -> list[Article]:  # noqa: ANN001

@@ -11,19 +11,21 @@ is the item's title.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..model import Block
 from .opening_titles import CLAUSE_MARK
 from .reflow import ends_sentence
 from .roles import BODY, BYLINE, HEADER, TITLE
 from .text_units import Unit
-from .tier_patterns import BRIEF_HEADING, cjk_count
+from .tier_patterns import cjk_count, is_brief_heading
 
 #: a brief's title holds this many CJK characters at least and at most
 _TITLE_CHARS = (2, 24)
 
 
 def _brief_heading(unit: Unit) -> bool:
-    return unit.block.role == TITLE and BRIEF_HEADING.fullmatch("".join(unit.block.lines).replace(" ", "")) is not None
+    return unit.block.role == TITLE and is_brief_heading("".join(unit.block.lines))
 
 
 def _heading_closes_header(unit: Unit) -> bool:
@@ -31,7 +33,7 @@ def _heading_closes_header(unit: Unit) -> bool:
     (the heading stands right under the page's furniture)?"""
     lines = unit.block.lines
     return (unit.block.role == HEADER and len(lines) > 1
-            and BRIEF_HEADING.fullmatch(lines[-1].replace(" ", "")) is not None)
+            and is_brief_heading(lines[-1]))
 
 
 def _title_line(line: str) -> bool:
@@ -49,7 +51,9 @@ def brief_titles_off_bodies(units: list[Unit]) -> list[Unit]:
     for k, unit in enumerate(units):
         if out and _heading_closes_header(out[-1]) and unit.block.role in (BODY, BYLINE):
             header = out[-1].block
-            out.append(Unit(Block([header.lines.pop()], TITLE, page=header.page)))
+            # (a new header unit, one line shorter: a unit keeps its width once measured)
+            out[-1] = replace(out[-1], block=replace(header, lines=header.lines[:-1]), _width=None)
+            out.append(Unit(Block([header.lines[-1]], TITLE, page=header.page)))
         if not out or not _brief_heading(out[-1]) or unit.block.role not in (BODY, BYLINE):
             out.append(unit)
             continue
@@ -67,9 +71,9 @@ def brief_titles_off_bodies(units: list[Unit]) -> list[Unit]:
         start = src.line_start + 1 if src.line_start is not None else None
         out.append(Unit(Block([lines[0]], TITLE, page=src.page, line_start=src.line_start,
                               font_size=src.font_size)))
-        out.append(Unit(Block(lines[1:], BODY, page=src.page, line_start=start, font_size=src.font_size),
-                        bylines=unit.bylines, closing=unit.closing, note=unit.note, credit=unit.credit,
-                        paragraph_lines=unit.paragraph_lines, set_wide=unit.set_wide))
+        # (the body keeps what its unit carried but the first line's: its run-in lead and its width)
+        out.append(replace(unit, block=Block(lines[1:], BODY, page=src.page, line_start=start, font_size=src.font_size),
+                           lead=0.0, _width=None))
     return out
 
 

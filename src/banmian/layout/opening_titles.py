@@ -12,7 +12,7 @@ import re
 
 from .roles import BODY, BYLINE, CONTINUATION, TITLE
 from .reflow import cell_width, ends_sentence
-from .tier_patterns import BRIEF_HEADING, cjk_count
+from .tier_patterns import cjk_count, is_brief_heading
 from .text_units import Unit
 
 _CLAUSE_MARKS = "，。；：！？、,;:!?"
@@ -32,7 +32,7 @@ def _no_clause(lines: list[str]) -> bool:
 def _brief_title(unit: Unit, prev: Unit) -> bool:
     """One line with no clause mark right under a brief column's heading."""
     heading = "".join(prev.block.lines).replace(" ", "")
-    return (prev.block.role == TITLE and BRIEF_HEADING.fullmatch(heading) is not None and len(unit.lines) == 1
+    return (prev.block.role == TITLE and is_brief_heading(heading) and len(unit.lines) == 1
             and _no_clause(unit.lines) and _TITLE_CHARS[0] <= cjk_count(unit.lines[0]) <= _TITLE_CHARS[1])
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from .roles import BODY, TITLE
 from .headlines import looks_like_kicker, without_column_tag
 from .text_units import Unit
-from .tier_patterns import BRIEF_HEADING, CONTEST, PHRASE, cjk_count, is_lead_label
+from .tier_patterns import CONTEST, PHRASE, cjk_count, is_brief_heading, is_lead_label
 from .tier_wording import parallel_phrases
 
 
@@ -19,7 +19,7 @@ def phrase_line(unit: Unit, tagged: bool = False) -> str | None:
     text = unit.block.lines[0].strip()
     if tagged:
         text = without_column_tag(text)
-    if (not PHRASE.fullmatch(text) or looks_like_kicker(text) or BRIEF_HEADING.fullmatch(text)
+    if (not PHRASE.fullmatch(text) or looks_like_kicker(text) or is_brief_heading(text)
             or is_lead_label(text)):
         return None  # a kicker's, a column heading's or a lead note's words are no phrase of a title
     return text

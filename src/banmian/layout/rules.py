@@ -15,7 +15,7 @@ from ..model import Byline
 from ..names import COMMON_SURNAMES, starts_with_surname
 
 #: the words that name a column of news briefs (简讯, 快讯...): such a heading heads items, no article
-BRIEF_WORDS = "简讯|速览|快讯|短讯|简报|速递|集锦|短波"
+BRIEF_WORDS = "简讯|速览|快讯|短讯|简报|快报|速递|集锦|短波"
 
 #: byline roles, longest first so 本报记者 wins over 记者
 ROLES = ("人民日报记者", "新华社记者", "本报特约记者", "本报通讯员", "本报实习生", "本报记者", "特约记者",

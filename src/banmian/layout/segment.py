@@ -32,6 +32,7 @@ from .frame_labels import fenced_from, smallest_frame
 from .vertical_bylines import vertical_names_under
 from .config import DEFAULT, LayoutConfig
 from .rules import name_tokens
+from .tier_patterns import is_brief_heading
 
 
 
@@ -201,10 +202,8 @@ def _letter_spaced(text: str) -> bool:
 def _under_a_brief_label(ln: TextLine, lines: list[TextLine], body: float) -> bool:
     """The line stands right under the label of a column of news briefs
     (新闻速递, 简讯): a label has no byline, the line is the first item's title."""
-    from .body_units import BRIEF_LABEL
-
     return any(o is not ln and not o.vertical and 0 <= ln.y0 - o.y1 <= 2 * body and o.x0 - body <= ln.x0 <= o.x1
-               and BRIEF_LABEL.fullmatch(o.text.replace(" ", "")) is not None for o in lines)
+               and is_brief_heading(o.text) for o in lines)
 
 
 def attach_bylines(groups: list[HeadingGroup], names: list[TextLine], body: float,
@@ -356,9 +355,7 @@ def rule_between(top: float, bottom: float, x0: float, x1: float, separators: li
 
 def is_brief_label(g: HeadingGroup) -> bool:
     """The label over a column of news briefs: 简讯, 速览, 一线快讯."""
-    from .body_units import BRIEF_LABEL
-
-    return BRIEF_LABEL.fullmatch("".join(ln.text for ln in g.lines).replace(" ", "")) is not None
+    return is_brief_heading("".join(ln.text for ln in g.lines))
 
 
 def names_alone(text: str) -> bool:

@@ -14,7 +14,7 @@ from .roles import FOOTER, HEADER, OTHER
 from .furniture import DAY_AND_WEEKDAY, furniture_meta, masthead_pieces
 from .reflow import cell_width, ends_sentence
 from .rules import parse_page_header
-from .tier_patterns import BRIEF_HEADING
+from .tier_patterns import is_brief_heading
 from .text_units import Unit
 
 _PAPER_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}报")
@@ -227,7 +227,7 @@ def mark_header_footer(units: list[Unit]) -> dict[str, str]:
         for line, m in zip(unit.lines, found):
             if m:
                 meta.update(m)
-            elif "paper" not in meta and 2 <= len(line) <= 10 and not BRIEF_HEADING.fullmatch(line.strip()):
+            elif "paper" not in meta and 2 <= len(line) <= 10 and not is_brief_heading(line):
                 meta["paper"] = line.strip()
     for unit in reversed(units):
         if unit.block.role != OTHER:

@@ -19,7 +19,7 @@ from .stream_measure import CLOSING, FULL_SLACK, LOOSE_SLACK, OVERFLOW, Measure,
 from .stream_tiers import body_opens, dated_under, headline_over_short_paragraph, paragraph_opens
 from .closing_authors import ends_with_authors
 from .rules import CLOSING_DATELINE, is_closing_note, is_continuation_line, parse_byline_line
-from .tier_patterns import BRIEF_HEADING
+from .tier_patterns import is_brief_heading
 from .wrapped_runs import first_line_like
 
 
@@ -170,7 +170,7 @@ def exclaimed_title(m: Measure, p: int) -> bool:
     line = m.lines[above].strip()
     note = is_continuation_line(line)
     return bool((m.bracket_ends[above] and (ends_with_authors(m.lines, above) or is_closing_note(line)))
-                or (note is not None and note.direction == "to") or BRIEF_HEADING.fullmatch(line))
+                or (note is not None and note.direction == "to") or is_brief_heading(line))
 
 
 _TRAILING_TAG = re.compile(r"[（(][^（）()]{2,16}[）)]$")

@@ -12,8 +12,8 @@ from ..model import Block
 from .roles import BYLINE
 from ..names import starts_with_surname
 from .headlines import looks_like_kicker, without_column_tag
-from .tier_patterns import (BRIEF_HEADING, CONTEST, OBJECT_VERBS, PERSON_VERBS, TITLE_TAG, counts_on, ends_before_verb,
-                            opens_inside_word)
+from .tier_patterns import (CONTEST, OBJECT_VERBS, PERSON_VERBS, TITLE_TAG, counts_on, ends_before_verb,
+                            is_brief_heading, opens_inside_word)
 from .reflow import cell_width, core_width, ends_sentence
 from .text_credits import caption_over_credit, closes_with_credit
 from .stream_lines import CLAUSE_MARKS, COLUMN_TAG, MARK_ONLY, NAME_ONLY, ROLE_ONLY
@@ -104,7 +104,7 @@ def wraps_tier(m: Measure, tier: list[float], so_far: str, k: int) -> bool:
         return True  # a number in words cut at the line end (以二米三 / 四的成绩)
     if _PHRASE_GAP.search(text) or _whole_phrases(so_far):
         return False  # a line with a phrase gap is a whole tier (奋进新时代 建功新征程), no tail
-    if CONTEST.search(so_far) or BRIEF_HEADING.fullmatch(so_far.strip()):
+    if CONTEST.search(so_far) or is_brief_heading(so_far):
         return False  # a contest named whole (…墨尔本站) or a briefs' heading (综合短讯): a title under it
     if NAME_ONLY.fullmatch(text) and starts_with_surname(text) and m.cores[k] <= tier[-1] / 2:
         return False  # a name alone under a long tier is its author (…举行会谈 / 董颖波), no tail

@@ -25,7 +25,7 @@ from .text_direction import bigrams, body_text, shared_pairs, title_groups
 from .text_headlines import BodyWords, is_short_tail, meets_person, words_near, wraps_on
 from .text_units import Unit
 from .measure_tails import wrapped_at_column_measure
-from .tier_patterns import BRIEF_HEADING, SPEAKER_KICKER
+from .tier_patterns import SPEAKER_KICKER, is_brief_heading
 from .tier_wording import POINT_MARKS
 
 
@@ -290,7 +290,7 @@ def _label_not_name(names: list[str]) -> bool:
     four-character names open with a surname of two (欧阳…). Nor is a brief
     column's label (简讯, 快讯, 速览) a name, whatever its first character."""
     return len(names) == 1 and (len(names[0]) == 4 and names[0][:2] not in COMPOUND_SURNAMES
-                                or BRIEF_HEADING.fullmatch(names[0]) is not None)
+                                or is_brief_heading(names[0]))
 
 
 _NUMERAL = "[\\d〇零一二三四五六七八九十]"

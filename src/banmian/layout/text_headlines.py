@@ -26,8 +26,8 @@ from .reflow import cell_width, ends_sentence, join_lines
 from .stream_lines import BYLINE_MARKS
 from .text_units import Unit
 from .tier_runs import tier_runs
-from .tier_patterns import (BRIEF_HEADING, CONTEST, OBJECT_VERBS, PERSON_VERBS, PHRASE, SUBTITLE_VERB_FIRST,
-                            TITLE_TAG, counts_on, ends_before_verb, opens_inside_word)
+from .tier_patterns import (CONTEST, OBJECT_VERBS, PERSON_VERBS, PHRASE, SUBTITLE_VERB_FIRST, TITLE_TAG, counts_on,
+                            ends_before_verb, is_brief_heading, opens_inside_word)
 from .tier_wording import (full_line_over_tagged_tail, parallel_phrases, phrase_cut_short, short_box_tail,
                            short_tagged_tail, three_character_tail, two_character_tail)
 
@@ -519,7 +519,7 @@ def drop_labels_after_tagged_titles(units: list[Unit]) -> list[Unit]:
 def _leads_into(line: str) -> bool:
     """Does a headline line lead into the tier under it (……——, 新闻速递)?"""
     line = line.strip()
-    return line.endswith("—") or bool(BRIEF_HEADING.fullmatch(line.replace(" ", "")))
+    return line.endswith("—") or is_brief_heading(line)
 
 
 #: body units either side of a short tier whose words it is looked for in, within this

@@ -11,7 +11,7 @@ from .roles import BODY, BYLINE, CONTINUATION, DATELINE, FOOTER, HEADER, OTHER, 
 from ..names import starts_with_surname
 from .text_direction import bigrams, shared_pairs
 from .text_units import Unit
-from .tier_patterns import BRIEF_HEADING
+from .tier_patterns import is_brief_heading
 
 _LOGO = re.compile(r"[\u4e00-\u9fff·]{2,6}")
 _NAME_ALONE = re.compile(r"[\u4e00-\u9fff]{2,3}")
@@ -91,7 +91,7 @@ def mark_labels_at_the_ends(units: list[Unit]) -> None:
 
 def _brief_heading(unit: Unit) -> bool:
     """Is the unit one line, the heading of a column of news briefs (简讯, 新闻速递)?"""
-    return len(unit.block.lines) == 1 and BRIEF_HEADING.fullmatch(unit.block.lines[0].strip()) is not None
+    return len(unit.block.lines) == 1 and is_brief_heading(unit.block.lines[0])
 
 
 def _ends_article(unit: Unit) -> bool:

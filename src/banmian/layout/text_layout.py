@@ -60,7 +60,7 @@ from .headline_stack import pair_stacked_headlines
 from .text_labels import mark_column_logos, mark_labels_at_the_ends
 from .text_headlines import (drop_labels_after_tagged_titles, drop_labels_under_headlines, one_tier_a_unit,
                              rejoin_wrapped_headlines)
-from .tier_patterns import BRIEF_HEADING, TITLE_TAG, is_lead_label
+from .tier_patterns import TITLE_TAG, is_brief_heading, is_lead_label
 from .tier_reading import (figures_are_body, kicker_over_title, lead_labels_are_body,
                            no_banner_title, no_label_kicker, no_kicker_over_tagged_title, no_tagged_title_in_subtitle,
                            reread_tiers, tiers_share_blocks, titles_set_larger_under_lines)
@@ -272,7 +272,7 @@ def _with_dateline(article: Article, closing: str | None) -> Article:
     if closing and not article.dateline:
         article.dateline = closing
     kicker = article.headline.kicker
-    if kicker and BRIEF_HEADING.fullmatch(kicker.replace(" ", "")):
+    if kicker and is_brief_heading(kicker):
         article.headline.kicker = None
     return article
 

@@ -20,7 +20,7 @@ from .rules import parse_byline_line, starts_with_dateline
 from .stream_lines import CLAUSE_MARKS
 from .text_closing import closes_with_byline
 from .text_units import Unit
-from .tier_patterns import BRIEF_HEADING
+from .tier_patterns import is_brief_heading
 
 #: a title run in: a phrase of characters (quotes, book-title marks, figures), a space or a mark
 #: closing it (■), then the text (it ends on a character or a closing quote, and the text opens on a
@@ -141,7 +141,7 @@ def _cut(unit: Unit, before: Unit | None) -> list[Unit] | None:
         if k == 0:
             opens = before is None or before.role != BODY or _item_ends(before.lines[-_AUTHOR_LINES:])
         else:  # (under the column's heading, 简讯, or after an item's authors)
-            opens = BRIEF_HEADING.fullmatch(lines[k - 1].strip()) is not None or _item_ends(
+            opens = is_brief_heading(lines[k - 1]) or _item_ends(
                 lines[max(0, k - _AUTHOR_LINES):k])
         if opens:
             cuts.append(k)
@@ -150,7 +150,7 @@ def _cut(unit: Unit, before: Unit | None) -> list[Unit] | None:
     block = unit.block
     pieces: list[Unit] = []
     if cuts[0]:  # the text before the first item: the column's heading alone is a headline line
-        heading = cuts[0] == 1 and BRIEF_HEADING.fullmatch(lines[0].strip()) is not None
+        heading = cuts[0] == 1 and is_brief_heading(lines[0])
         pieces.append(Unit(Block(lines[:cuts[0]], TITLE if heading else BODY, page=block.page,
                                  line_start=block.line_start)))
     for k, end in zip(cuts, [*cuts[1:], len(lines)]):

@@ -39,8 +39,16 @@ SUBTITLE_VERB_FIRST = re.compile(r"(?:强调|指出|要求|希望|表示|决定|
 #: verbs whose object is a thing won or come to (…夺得 / 成人赛首冠, …迎来 / 5周年): no tier ends
 #: in one, the object is on the next line
 OBJECT_VERBS = ("获得", "夺得", "取得", "赢得", "摘得", "迎来", "成为")
-#: the heading of a column of news briefs (as body_units reads it in PDF mode)
+#: the heading of a column of news briefs (简讯, 一线快讯, 消息速览)
 BRIEF_HEADING = re.compile(rf"[\u4e00-\u9fff]{{0,4}}(?:{BRIEF_WORDS})")
+
+
+def is_brief_heading(text: str) -> bool:
+    """Is ``text`` the whole heading of a column of news briefs, whatever
+    white space stands in it (a letter-spaced 简　讯 too)? Such a heading
+    heads items, no article, and has no tiers."""
+    return BRIEF_HEADING.fullmatch("".join(text.split())) is not None
+
 #: one phrase of a title set one phrase a line (垃圾上门收 / 能换环保金): a few characters, quotes at most
 PHRASE = re.compile(r"[\u4e00-\u9fff“”‘’《》0-9]{3,9}")
 #: a figure called out in large type (11.73亿人, 4.98%, 3.57万亿): the first line of the text

@@ -15,7 +15,7 @@ from ..model import Headline
 from ..names import starts_with_surname
 from .headlines import ends_with_column_tag, looks_like_kicker, sets_the_scene, without_column_tag
 from .reflow import cell_width, ends_sentence
-from .tier_patterns import BRIEF_HEADING, CONTEST, EVENT_END, PHRASE, TITLE_TAG, is_callout, is_lead_label
+from .tier_patterns import CONTEST, EVENT_END, PHRASE, TITLE_TAG, is_brief_heading, is_callout, is_lead_label
 from .rules import BRIEF_WORDS
 
 #: a tier opening with a verb that needs the subject of the tier over it
@@ -168,7 +168,7 @@ def short_box_tail(line: str, tail: str, below: str = "", told: Container[str] =
     if PHRASE.fullmatch(tail) and PHRASE.fullmatch(bare_below) and abs(len(tail) - len(bare_below)) <= _PHRASES_APART:
         return False  # the first phrase of a title set a phrase a line (…今天开放 / 绿地增加 / 空气更好)
     return not (is_callout(tail) or is_lead_label(tail) or CONTEST.search(line) or CONTEST.search(tail)
-                or BRIEF_HEADING.fullmatch(tail) or _BRIEFS.search(tail))
+                or is_brief_heading(tail) or _BRIEFS.search(tail))
 
 
 #: the phrases of a title set a phrase a line differ in length by this many characters at most

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..model import Headline
-from .tier_patterns import BRIEF_HEADING, CONTEST, TITLE_TAG, cjk_count, is_lead_label
+from .tier_patterns import CONTEST, TITLE_TAG, cjk_count, is_brief_heading, is_lead_label
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
@@ -46,4 +46,4 @@ def word_set_apart(first: str | None, body: str) -> bool:
     column's label, which names no one and nowhere the text tells of?"""
     word = (first or "").strip()
     return (bool(word) and _CJK.fullmatch(word[0]) is not None and 2 <= cjk_count(word) == len(word) <= _WORD_CHARS
-            and not BRIEF_HEADING.fullmatch(word) and not is_lead_label(word) and word in body)
+            and not is_brief_heading(word) and not is_lead_label(word) and word in body)

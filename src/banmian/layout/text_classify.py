@@ -262,12 +262,19 @@ def _runs_into_next(units: list[Unit], i: int) -> bool:
         # ……将是天津 / 队。, ……测试阶段并 / 可投入使用。: a sentence's tail opens no text of its own; the
         # line over it is set in the measure of the text over it (a box's line set wider is the box's)
         return True
+    if (len(units[i].block.lines) == 1 and nxt.block.role == BODY and units[i].block.lines[0].count("，") >= _PROSE_COMMAS
+            and nxt.width - 1.0 <= cell_width(units[i].block.lines[0]) <= nxt.width + 0.5):
+        # ……扛鼎之作，开启了中国当代 / 理论全面影响世界……: a line of clauses filling the column under it to
+        # the cell, its sentence open; a headline says a phrase or two, in its own measure
+        return True
     # its lines fill the column the text goes on in, at most its indent short (a headline over
     # it is wider or shorter, or stands over another column's line an extractor ran in beside it)
     return (opens_inside_word(nxt.block.lines[0])
             and all(nxt.width - 3.0 <= cell_width(line) <= nxt.width + 0.5 for line in units[i].lines))
 
 
+#: a line of text holding this many commas says clauses, no headline's phrases
+_PROSE_COMMAS = 2
 #: a line opening with one character and a full stop: the tail of the sentence the line above broke
 _SENTENCE_TAIL = re.compile("[\u4e00-\u9fff][。！？]")
 #: a sentence's tail alone on a line holds this many characters at most (可投入使用。)

@@ -12,6 +12,7 @@ one to four names, each opening with a surname, is that headline's byline
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..model import Block, Byline
 from .roles import BODY, BYLINE, CAPTION, CONTINUATION, CREDIT, DATELINE, FOOTER, HEADER, OTHER, SUBHEADING, TITLE
@@ -59,6 +60,27 @@ def split_first_author_off_headlines(units: list[Unit]) -> None:
             nxt.block.line_start -= 1
         if nxt.block.role == BYLINE:
             nxt.bylines = [Byline(None, n) for n in names_alone(nxt.lines) or []]
+
+
+def split_author_lines_off_headlines(units: list[Unit]) -> list[Unit]:
+    """A headline unit whose last line lists two names or more a space apart
+    (……推动人的全面发展 / 刘宏达 谢守成, an extractor's block or a stream's
+    run holding both): that line is the authors' byline unit, no tier (a tier
+    says a phrase, never a list of people); the names' roles are unknown."""
+    out: list[Unit] = []
+    for unit in units:
+        lines = unit.block.lines
+        names = (names_alone(lines[-1:]) if unit.block.role == TITLE and len(lines) >= 2 and len(lines[-1].split()) >= 2
+                 else None)
+        if not names or len(names) < 2 or _label_not_name(names) or names_alone(lines[-2:-1]):
+            out.append(unit)
+            continue
+        block = unit.block
+        start = block.line_start + len(lines) - 1 if block.line_start is not None else None
+        out.append(replace(unit, block=replace(block, lines=lines[:-1]), _width=None))
+        out.append(Unit(Block(lines[-1:], BYLINE, page=block.page, line_start=start, font_size=block.font_size),
+                        bylines=[Byline(None, name) for name in names]))
+    return out
 
 
 def _names_line(lines: list[str]) -> bool:
@@ -395,5 +417,5 @@ def _signed_under(units: list[Unit], start: int) -> bool:
 
 
 __all__ = ["mark_names_over_captions", "mark_names_over_closing_headlines", "mark_names_standing_alone",
-           "mark_names_under_headlines", "names_alone", "split_first_author_off_headlines",
-           "split_names_over_bodies", "unsigned_headlines_on_signed_pages"]
+           "mark_names_under_headlines", "names_alone", "split_author_lines_off_headlines",
+           "split_first_author_off_headlines", "split_names_over_bodies", "unsigned_headlines_on_signed_pages"]

@@ -49,8 +49,8 @@ from .subheadings import (bracketed_labels_are_body, headings_over_jump_notes, h
                           mark_subheadings,
                           notes_titles_are_subheadings, section_numbers_are_body)
 from .text_bylines import (mark_names_over_captions, mark_names_over_closing_headlines, mark_names_standing_alone,
-                           mark_names_under_headlines, split_first_author_off_headlines, split_names_over_bodies,
-                           unsigned_headlines_on_signed_pages)
+                           mark_names_under_headlines, split_author_lines_off_headlines, split_first_author_off_headlines,
+                           split_names_over_bodies, unsigned_headlines_on_signed_pages)
 from .text_boxes import split_names_off_headline_boxes
 from .spelled_names import names_the_body_spells
 from .text_split import split_units
@@ -165,6 +165,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     units = headlines_at_measure_turns(units)
     units = split_names_over_bodies(units)
     split_first_author_off_headlines(units)
+    units = split_author_lines_off_headlines(units)
     mark_names_under_headlines(units)
     units = names_the_body_spells(units)
     if stream:  # (blocks laid out by hand may set a name alone as a headline line)

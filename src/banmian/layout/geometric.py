@@ -15,7 +15,6 @@ The stages, each in its own module:
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from ..model import Article, BBox, Block, Byline, Edition, Page, PageContent, TextLine, union
@@ -41,7 +40,7 @@ from .headlines import closes_tier, dash_alone, opens_bracket_note, starts_with_
 from .indented_words import at_paragraph_indent
 from .reflow import clean_headline_spaces, join_lines
 from .title_breaks import cuts_a_word
-from .rules import is_continuation_line, line_bylines, parse_bracket_byline, parse_byline_line
+from .rules import SOURCE_NOTE, is_continuation_line, line_bylines, parse_bracket_byline, parse_byline_line
 from .orphans import orphan_claims
 from .figure_tables import tables_read_by_rows
 from .foot_blocks import after_the_columns_over
@@ -220,7 +219,6 @@ def _frame_edges(frames: list[BBox]) -> list[BBox]:
     return [edge for f in frames for edge in ((f[0], f[1], f[2], f[1]), (f[0], f[3], f[2], f[3]))]
 
 
-_SOURCE_NOTE = re.compile(r"^\s*(?:本版)?(?:数据|资料)?来源[：:]|^\s*(?:制图|制表|绘图|设计)[：:]")
 
 
 def _graphic_text(blocks: list[ColumnBlock], images: list[BBox], body: float
@@ -233,7 +231,7 @@ def _graphic_text(blocks: list[ColumnBlock], images: list[BBox], body: float
     for b in blocks:
         x0, y0, x1, y1 = b.bbox
         on_image = any(im[0] - 1 <= x0 and x1 <= im[2] + 1 and im[1] - 1 <= y0 and y1 <= im[3] + 1 for im in images)
-        note = _SOURCE_NOTE.match(b.lines[0].text) is not None and any(
+        note = SOURCE_NOTE.match(b.lines[0].text) is not None and any(
             min(im[2], x1) - max(im[0], x0) > 0 and min(abs(y0 - im[3]), abs(im[1] - y1)) <= 3 * body
             for im in images)
         (graphic if on_image or note else kept).append(b)

@@ -14,7 +14,7 @@ inside one article's text may be read as its subheading instead.
 from __future__ import annotations
 
 from .headlines import ends_with_column_tag, starts_with_dash
-from .reflow import ends_sentence
+from .reflow import cell_width, ends_sentence
 from .roles import BODY, CONTINUATION, DATELINE, SUBHEADING
 from .rules import opens_with_any_dateline
 from .text_direction import ECHO_MARGIN, body_text, echo_lean, ends_article, headless_body, title_groups
@@ -79,11 +79,39 @@ def _subheading_shaped(units: list[Unit], group: tuple[int, int]) -> bool:
             and not opens_with_any_dateline(under.block.lines))
 
 
+def _first_line_shaped(units: list[Unit], group: tuple[int, int]) -> bool:
+    """Could the group be the first line of the text under it: one line that
+    ends no sentence, no column tag or dash, as wide as that text's column
+    (at most an indent and a cell short, never wider), the line under it
+    saying clauses? An extractor giving a line a block makes a text's first
+    line look like a one-line headline."""
+    start, end = group
+    if end - start != 1 or end >= len(units) or len(units[start].block.lines) != 1:
+        return False
+    line, under = units[start].block.lines[0].strip(), units[end]
+    if not line or ends_sentence(line) or ends_with_column_tag(line) or starts_with_dash(line) or len(line.split()) > 1:
+        return False  # (a gap between two phrases is a headline's: 深化改革开放 增强发展活力)
+    if under.block.role != BODY or opens_with_any_dateline(under.block.lines):
+        return False
+    going_on = under.block.lines[0]
+    if cell_width(line) < _FIRST_LINE_CELLS or not any(mark in going_on for mark in _PROSE_MARKS):
+        return False  # a label over a label (理论前沿 / 核心阅读), or no prose under it to go on in
+    return under.width - _INDENT_CELLS <= cell_width(line) <= under.width + 0.5
+
+
 #: the most characters of an in-body subheading (a headline may run longer)
 _SUBHEADING_CHARS = 24
+#: a paragraph's first line is at most this many cells shorter than its column (a two-cell indent and a
+#: mark pushed down)
+_INDENT_CELLS = 3.0
+#: a column's line is this many cells wide at least (a label is narrower)
+_FIRST_LINE_CELLS = 8
+#: the marks of prose: the line going on under a text's first line says a clause
+_PROSE_MARKS = "，。；、：！？"
 
-#: what a group may be: closing the body over it, opening the body under it, or no headline at all
-_CLOSES, _OPENS, _INSIDE = 0, 1, 2
+#: what a group may be: closing the body over it, opening the body under it, no headline at all (a
+#: subheading inside one text), or the first line of the text under it
+_CLOSES, _OPENS, _INSIDE, _FIRST_LINE = 0, 1, 2, 3
 
 
 def settle_headline_claims(units: list[Unit], directions: dict[int, bool]) -> None:
@@ -101,6 +129,7 @@ def settle_headline_claims(units: list[Unit], directions: dict[int, bool]) -> No
     current = [_OPENS if directions.get(start, True) else _CLOSES for start, _ in groups]
     fixed = [_firm(units, group, texts[n], texts[n + 1], current[n] == _OPENS) for n, group in enumerate(groups)]
     inside = [not fixed[n] and _subheading_shaped(units, group) for n, group in enumerate(groups)]
+    first_line = [not fixed[n] and _first_line_shaped(units, group) for n, group in enumerate(groups)]
 
     def faults(claims: int, body: bool, two: bool) -> int:
         if body:
@@ -114,13 +143,14 @@ def settle_headline_claims(units: list[Unit], directions: dict[int, bool]) -> No
     best: dict[State, tuple[int, int, Path]] = {(0, has_body[0], holds_two[0]): (0, 0, None)}
     for n in range(len(groups)):
         step: dict[State, tuple[int, int, Path]] = {}
-        options = [current[n]] if fixed[n] else [_CLOSES, _OPENS] + ([_INSIDE] if inside[n] else [])
+        options = [current[n]] if fixed[n] else ([_CLOSES, _OPENS] + ([_INSIDE] if inside[n] else [])
+                                                 + ([_FIRST_LINE] if first_line[n] else []))
         for (claims, body, two), (fault, turns, path) in best.items():
             for choice in options:
                 # (reading a subheading-shaped group as one costs less than turning a group: what is
                 # shaped so and stands inside a body that way leaves both its neighbours' headlines as read)
-                turned = turns + (0 if choice == current[n] else 1 if choice == _INSIDE else 2)
-                if choice == _INSIDE:  # the region goes on under it
+                turned = turns + (0 if choice == current[n] else 1 if choice in (_INSIDE, _FIRST_LINE) else 2)
+                if choice in (_INSIDE, _FIRST_LINE):  # the region goes on under it
                     key = (claims, body or has_body[n + 1], two or holds_two[n + 1])
                     value = (fault, turned, (choice, path))
                 else:
@@ -145,6 +175,9 @@ def settle_headline_claims(units: list[Unit], directions: dict[int, bool]) -> No
     for (start, end), choice in zip(groups, choices):
         if choice == _INSIDE:
             units[start].block.role = SUBHEADING
+            directions.pop(start, None)
+        elif choice == _FIRST_LINE:
+            units[start].block.role = BODY
             directions.pop(start, None)
         else:
             directions[start] = choice == _OPENS

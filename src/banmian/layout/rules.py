@@ -376,6 +376,11 @@ def ends_with_closing_dateline(line: str) -> bool:
     return CLOSING_DATELINE.fullmatch(text[at:]) is not None
 
 
+#: a chart's source or maker opening a line (数据来源：…, 资料来源：…, 本版制图：…, 制表：…), or the
+#: source's label alone (数据来源)
+SOURCE_NOTE = re.compile(r"\s*(?:本版)?(?:(?:数据|资料)?来源(?:[：:]|\s*$)|(?:制图|制表|绘图|设计)[：:])")
+
+
 def is_closing_note(line: str) -> bool:
     """（作者为…）, 本版制图：…, 数据来源：…, （张三采访整理）, （综合本报和新华社电）, （相关报道见第四版）"""
     line = line.lstrip()

@@ -76,6 +76,7 @@ from .stream_column_blocks import column_pieces
 from .resumed_columns import resume_interrupted_columns
 from .headline_block_names import split_names_off_headline_blocks
 from .stream_furniture import mark_header_footer
+from .chart_notes import chart_groups
 from .text_closing import (
     closes_with_byline,
     cut_closing_dateline,
@@ -228,6 +229,8 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     page.articles = []
     kept = [_has_content(group) for group in groups]
     for n in _banners_at_the_edges(groups):
+        kept[n] = False
+    for n in chart_groups(groups):
         kept[n] = False
     for n, group in enumerate(groups):
         if kept[n]:

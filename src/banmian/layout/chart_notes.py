@@ -1,0 +1,56 @@
+"""A chart's words are no article (text mode).
+
+An infographic prints its title, its data source (数据来源：…, 资料来源：…)
+and who drew it (本版制图：…); an extractor gives them as text among the
+articles', the title shaped like a headline. A real article never opens its
+text with a source note, and a source note is one short closing line, so a
+short group of units whose text opens with one, or holds one with no
+headline, or is a third source notes, is a chart's notes: its text stays on
+the page as blocks, no article is made of it."""
+
+from __future__ import annotations
+
+from .roles import BODY, BYLINE, DATELINE, TITLE
+from .rules import SOURCE_NOTE
+from .text_units import Unit
+
+#: the most characters a chart's notes hold (a source named over two or three lines, a maker, a date)
+_NOTES_CHARS = 200
+#: a chart's notes: one line in this many at least is a source's or a maker's
+_NOTES_SHARE = 3
+#: the most characters of a piece of a chart's notes cut off after them (a date, a source's last words)
+_PIECE_CHARS = 60
+
+
+def is_chart_notes(group: list[Unit]) -> bool:
+    """Is the group a chart's title and notes: its text (short) opens with a
+    source note, or holds one with no headline, or is a third source notes?"""
+    body = [line for u in group if u.block.role == BODY for line in u.block.lines]
+    if not body or sum(len(line) for line in body) > _NOTES_CHARS:
+        return False
+    notes = sum(SOURCE_NOTE.match(line) is not None for line in body)
+    if not notes:
+        return False
+    headless = not any(u.block.role == TITLE for u in group)
+    return SOURCE_NOTE.match(body[0]) is not None or headless or _NOTES_SHARE * notes >= len(body)
+
+
+def chart_groups(groups: list[list[Unit]]) -> list[int]:
+    """The indexes of the groups that are a chart's notes, with a small
+    unsigned group right after them (the notes' last words an extractor cut
+    off as a headline and a line: ……2017年6月16日发布的 / 相关数据。): no article
+    is so short, and a chart's words stand together."""
+    out: list[int] = []
+    for n, group in enumerate(groups):
+        if is_chart_notes(group) or (out and out[-1] == n - 1 and _notes_piece(group)):
+            out.append(n)
+    return out
+
+
+def _notes_piece(group: list[Unit]) -> bool:
+    if any(u.block.role in (BYLINE, DATELINE) for u in group):
+        return False
+    return sum(len(line) for u in group for line in u.block.lines) <= _PIECE_CHARS
+
+
+__all__ = ["chart_groups", "is_chart_notes"]

@@ -56,3 +56,14 @@ def test_break_tests() -> None:
     assert cut_inside_word("两座水电站遭暴雨冲", "毁致三人受伤", body)
     assert not cut_inside_word("某局党组成员、副局长", "王明严重违纪", body)  # an office over its holder
     assert not cut_inside_word("市人大常委会召开委员长会议", "决定下次会议议程", body)  # a subtitle's verb
+
+
+def test_kicker_block_meeting_a_title_block_by_chance_stays_apart() -> None:
+    """A block as wide as the line over it is a tier of its own, though the body
+    happens to write the characters across the break together (…服务不断提升 / 轨道
+    延伸…, the body saying 提升轨道交通)."""
+    body = """本报讯 近年来，江城不断提升轨道交通
+服务水平，地铁线路延伸到各个新城区，
+市民出行更加顺畅，日均客流超过百万。"""
+    titles = _titles("江城地铁客流持续攀升、服务不断提升\n\n轨道延伸，市民出行更顺畅", body)
+    assert not any(t == "江城地铁客流持续攀升、服务不断提升轨道延伸，市民出行更顺畅" for _, t, _ in titles), titles

@@ -401,6 +401,10 @@ def without_overprint(lines: list[str]) -> list[str]:
     return keep
 
 
+#: a block under a headline line carries it on through a word cut in two only this narrow (share of that line)
+_CUT_TAIL = 2 / 3
+
+
 def _wraps_into_unit(last: str, merged: list[str], page_text: BodyWords, stream: bool) -> bool:
     """Does the first line of a headline unit carry on the headline unit right
     above it? In a line stream as any wrap; where blocks are real, a line
@@ -408,8 +412,9 @@ def _wraps_into_unit(last: str, merged: list[str], page_text: BodyWords, stream:
     上强调, a bracket left open) or when it is a short tail, half the line above
     at most, that the page's body runs on through (…市民免 / 费开放): a
     headline line wider than the page's leading lets PyMuPDF cut it alone."""
-    if cut_inside_word(last, merged[0], page_text):
-        return True  # …两起恐怖袭 / 击致…: no tier ends inside a word the body writes whole
+    if cell_width(merged[0].strip()) <= _CUT_TAIL * cell_width(last.strip()) and cut_inside_word(last, merged[0], page_text):
+        return True  # …两起恐怖袭 / 击致…: no tier ends inside a word the body writes whole (a block
+        # as wide as the line over it is a tier that may meet it by chance: …不断提升 / 轨道延伸…)
     if stream:
         if cell_width(last.strip()) >= _WIDE_LINE and cell_width(merged[0].strip()) >= 0.5 * cell_width(last.strip()):
             # a wide line over one more than half as wide: a kicker over its title (…副局长 /

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import AbstractSet
 
-from .roles import BODY
+from .roles import BODY, CONTINUATION
 from .closing_authors import _names_inside
 from .headlines import sets_the_scene, starts_with_dash
 from .reflow import ends_sentence
@@ -83,7 +83,9 @@ def split_groups_by_wording(units: list[Unit], directions: dict[int, bool]) -> N
         claimed = n and directions.get(groups[n - 1][0], False)
         # tiers leaning each their own way part only where the body above is no other headline's
         # (the one over it opened it) and no closing note ended it: a headline under that opens the next
-        leaning = not claimed and _each_tier_leans_its_way(
+        # (a note sending the text on, (下转第6版), ends no claim: the headline drawn after its body may close it)
+        closed = bool(above) and ends_article(above[-1]) and above[-1].block.role != CONTINUATION
+        leaning = not claimed and not closed and _each_tier_leans_its_way(
             echoes, sizes, cut) and not starts_with_dash(units[start + cut].block.lines[0])
         eager = _tagged_title_under_tiers(units[start:end], cut) or _two_headlines(units[start:end]) or leaning or (
             claimed and headless_body(above))

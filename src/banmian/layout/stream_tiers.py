@@ -256,6 +256,9 @@ def is_author_alone(m: Measure, tier: list[float], above: Block, k: int) -> bool
         return False  # …祖国繁 / 荣吉祥, …在金 / 边开幕: the tier's tail, no name
     if last.endswith("的"):
         return False  # …就是咱们努力的 / 方向: no headline ends in 的, the word it leads on to is its tail
+    if k and m.fulls[k - 1] and not m.closes[k - 1] and has_inner_clause(last):
+        return False  # 布局高端产业，打造创新发展新 / 高地: a line filling the column's measure with a clause
+        # inside it is a subheading's (or a text's) in the body's type, wrapped: no headline over its author
     complete = last[-1:] in CLOSING or (len(tier) >= 2 and tier[-1] < tier[0] - 1)
     n = k + 1
     more = n < len(m.lines) and bool(NAME_ONLY.fullmatch(m.lines[n].strip())) and starts_with_surname(m.lines[n])

@@ -19,6 +19,7 @@ from itertools import accumulate
 
 from ..model import Block
 from .roles import BODY, BYLINE, CONTINUATION, FOOTER, HEADER, OTHER, TITLE
+from .headline_word_cuts import cut_inside_word, ends_on_joiner
 from .headlines import is_wrapped_box, looks_like_kicker, sets_the_scene, starts_with_dash, without_column_tag
 from .number_breaks import cut_inside_number
 from .phrase_lines import phrase_pair
@@ -90,7 +91,7 @@ def wraps_on(line: str, nxt: str, page_text: str | BodyWords | None) -> bool:
     if not line or not nxt or ends_sentence(line) or nxt.startswith(("——", "—")) or line.endswith("——"):
         return False
     if _unbalanced(line) or nxt[0] in _LINE_CANNOT_OPEN or _KICKER_TAIL.match(nxt) or cut_inside_number(line, nxt) \
-            or opens_inside_word(nxt):
+            or opens_inside_word(nxt) or ends_on_joiner(line, nxt):
         return True
     if line[-1] in _CLAUSE_OPEN:
         return True  # 演出在南非、 / 日本等国…: a list or a clause left open goes on; no tier ends so
@@ -196,6 +197,7 @@ def rejoin_wrapped_headlines(units: list[Unit], stream: bool) -> list[Unit]:
             if not stream and merged and _kicker_width(merged[-1], line):
                 asked = None  # (real blocks) a wide line over one over half as wide: only the line ends tell
             if merged and (wraps_on(merged[-1], line, asked) or _dash_tail(merged[-1], line)
+                           or cut_inside_word(merged[-1], line, page_text)
                            or (stream and (two_character_tail(merged[-1], line, in_box=True)
                                            or three_character_tail(merged[-1], line)
                                            or _echoed_tail(merged[-1], line, page_text)
@@ -399,6 +401,10 @@ def without_overprint(lines: list[str]) -> list[str]:
     return keep
 
 
+#: a block under a headline line carries it on through a word cut in two only this narrow (share of that line)
+_CUT_TAIL = 2 / 3
+
+
 def _wraps_into_unit(last: str, merged: list[str], page_text: BodyWords, stream: bool) -> bool:
     """Does the first line of a headline unit carry on the headline unit right
     above it? In a line stream as any wrap; where blocks are real, a line
@@ -406,6 +412,9 @@ def _wraps_into_unit(last: str, merged: list[str], page_text: BodyWords, stream:
     上强调, a bracket left open) or when it is a short tail, half the line above
     at most, that the page's body runs on through (…市民免 / 费开放): a
     headline line wider than the page's leading lets PyMuPDF cut it alone."""
+    if cell_width(merged[0].strip()) <= _CUT_TAIL * cell_width(last.strip()) and cut_inside_word(last, merged[0], page_text):
+        return True  # …两起恐怖袭 / 击致…: no tier ends inside a word the body writes whole (a block
+        # as wide as the line over it is a tier that may meet it by chance: …不断提升 / 轨道延伸…)
     if stream:
         if cell_width(last.strip()) >= _WIDE_LINE and cell_width(merged[0].strip()) >= 0.5 * cell_width(last.strip()):
             # a wide line over one more than half as wide: a kicker over its title (…副局长 /

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import AbstractSet
 
-from .roles import BODY
+from .roles import BODY, CONTINUATION
 from .closing_authors import _names_inside
 from .headlines import sets_the_scene, starts_with_dash
 from .reflow import ends_sentence
@@ -63,6 +63,9 @@ def split_groups_by_wording(units: list[Unit], directions: dict[int, bool]) -> N
         led = _tagged_title_after_led_title(units[start:end], echoes)
         if led is None:
             led = _titled_subtitle_after_tagged_title(units[start:end], echoes)
+        if led is None and (not (n and directions.get(groups[n - 1][0], False))
+                            or headless_body(units[edges[2 * n]:edges[2 * n + 1]])):
+            led = _foreign_tiers_under_tagged_title(units[start:end], echoes, sizes)
         if led is not None:
             directions[start] = False
             directions[start + led] = True
@@ -80,7 +83,9 @@ def split_groups_by_wording(units: list[Unit], directions: dict[int, bool]) -> N
         claimed = n and directions.get(groups[n - 1][0], False)
         # tiers leaning each their own way part only where the body above is no other headline's
         # (the one over it opened it) and no closing note ended it: a headline under that opens the next
-        leaning = not claimed and not (above and ends_article(above[-1])) and _each_tier_leans_its_way(
+        # (a note sending the text on, (下转第6版), ends no claim: the headline drawn after its body may close it)
+        closed = bool(above) and ends_article(above[-1]) and above[-1].block.role != CONTINUATION
+        leaning = not claimed and not closed and _each_tier_leans_its_way(
             echoes, sizes, cut) and not starts_with_dash(units[start + cut].block.lines[0])
         eager = _tagged_title_under_tiers(units[start:end], cut) or _two_headlines(units[start:end]) or leaning or (
             claimed and headless_body(above))
@@ -147,6 +152,28 @@ def _titled_subtitle_after_tagged_title(group: list[Unit], echoes: list[tuple[fl
             continue
         if _dashed(group[k + 2]) and echoes[k][0] > echoes[k][1]:
             return k + 1
+    return None
+
+
+def _foreign_tiers_under_tagged_title(group: list[Unit], echoes: list[tuple[float, float]],
+                                      sizes: list[int]) -> int | None:
+    """A title closed by its column's tag (……（今日谈）), then tiers that tell of
+    the body under the group strongly and of the body over it not at all: the
+    tagged title closes the body over it (drawn after it, a commentary's title
+    often a figure of speech its text never spells), the tiers under it open the
+    next article. A subtitle of the tagged title tells of the same text as it does.
+    Asked only where no headline over the body above opened it, or where a text
+    there opens an article of its own (after a closing note). The offset of the
+    first such tier, else None."""
+    for k in range(1, len(group)):
+        lines = group[k - 1].block.lines
+        if not (lines and TITLE_TAG.search(lines[-1].strip())) or _dashed(group[k]) or _leads_on(group[k - 1]):
+            continue
+        before, after = echoes[k - 1]
+        rest = list(zip(echoes[k:], sizes[k:]))
+        if after <= before and all(b == 0 and a >= _STRONG_ECHO and size >= _LEANING_PAIRS for (b, a), size in rest):
+            return k
+        return None
     return None
 
 

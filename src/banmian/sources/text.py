@@ -13,6 +13,7 @@ from ..errors import BinaryInputError, EmptyInputError, EncodingError, InputTooL
 from ..model import Block
 from .split_lines import rejoin_split_lines
 from .text_fragments import rejoin_fragments
+from .title_run_ons import split_title_run_ons
 
 #: Largest text page we accept; a real page is 5-40 KB, so 20 MB is garbage.
 MAX_TEXT_BYTES = 20 * 1024 * 1024
@@ -98,7 +99,7 @@ def text_to_blocks(text: str, page: int | None = None) -> list[Block]:
     lines = [raw.strip() for raw in text.replace("\u3000", " ").split("\n")]
     if _spread_page(lines):
         lines = [_SPACED.sub("", line) if _spread_long_line(line) and _long_line(line) else line for line in lines]
-    lines = rejoin_split_lines(rejoin_fragments(lines))
+    lines = split_title_run_ons(rejoin_split_lines(rejoin_fragments(lines)))
     blocks: list[Block] = []
     current: list[str] = []
     start = 0

@@ -1,0 +1,54 @@
+"""A headline and its text's first line that an extractor printed as one line.
+
+``pdftotext -raw`` joins what stands on one baseline: a title set level with
+the first line of the column beside it comes out as one line, the title, a
+gap, then that line (哈萨克斯坦电商发展后劲足 2月19日，哈萨克斯坦信息和通信部).
+Read so, the title swallows the text's opening and the dateline with it. What
+tells the join is the gap and what follows it: a report's opening (its dateline,
+本报北京2月19日电 / 新华社…电 / 本报讯, or its date, 2月19日，) after a phrase that
+holds no mark a sentence or clause has, and is neither a dateline, a byline
+nor a page's furniture itself. No title goes on into a dateline.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: a report's opening after the gap: its dateline, or the date its first sentence opens with
+_OPENING = re.compile(r"(?:(?:据)?(?:本报|新华社|中新社)[\u4e00-\u9fff]{0,8}?(?:\d{1,2}月\d{1,2}日)?[电讯]"
+                      r"|\d{1,2}月\d{1,2}日[，,]|\d{4}年(?!\d{1,2}月\d{1,2}日))")
+#: the gap: white space between the phrase and the opening
+_GAP = re.compile(r"\s+")
+#: what a headline phrase does not hold: a sentence's or a clause's mark, an opening bracket first
+_NOT_A_PHRASE = re.compile(r"[。！？；：:;，,]|^[（(【\[■●◆▲□◎★☆]|——$")
+#: what makes the part before the gap a dateline, a byline or the page's furniture, no headline
+_NO_HEADLINE = re.compile(r"本报|新华社|记者|通讯员|星期|第\s*\d+\s*版|责任编辑|版式|^\d")
+#: the phrase holds this many CJK characters at least
+_PHRASE_CHARS = 4
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def split_title_run_ons(lines: list[str]) -> list[str]:
+    """``lines`` with each headline run into its text's first line on one line
+    set back on two lines (the headline, then the text's line)."""
+    if not any(" " in line for line in lines):
+        return lines
+    out: list[str] = []
+    for line in lines:
+        parts = _split(line) if " " in line else None
+        out.extend(parts or [line])
+    return out
+
+
+def _split(line: str) -> list[str] | None:
+    for gap in _GAP.finditer(line):
+        head, tail = line[:gap.start()], line[gap.end():]
+        if not _OPENING.match(tail):
+            continue
+        if len(_CJK.findall(head)) < _PHRASE_CHARS or _NOT_A_PHRASE.search(head) or _NO_HEADLINE.search(head):
+            return None
+        return [head, tail]
+    return None
+
+
+__all__ = ["split_title_run_ons"]

@@ -27,6 +27,20 @@ def _head_lines(lines: list[str]) -> bool:
                for line in lines)
 
 
+#: a headline may close on one exclamation or question (新春招聘会，火爆！, 年货哪里买？)
+_HEAD_CLOSERS = ("！", "？", "!", "?")
+
+
+def _exclaiming_head(lines: list[str]) -> bool:
+    """Headline lines whose last one closes on an exclamation or a question
+    mark and hold no other sentence mark: set between an authors' bracket and
+    the next text, a headline that calls out (新春招聘会，火爆！), never that
+    text's tail (its authors closed it)."""
+    last = lines[-1].strip() if lines else ""
+    return (last.endswith(_HEAD_CLOSERS) and _head_lines(lines[:-1] + [last[:-1]])
+            and not any(mark in last[:-1] for mark in _HEAD_CLOSERS))
+
+
 def _cut_at(unit: Unit, nxt: Unit | None) -> tuple[int, int] | None:
     """(start, end) of the headline lines inside ``unit``, or None."""
     lines = [line.strip() for line in unit.block.lines]
@@ -39,7 +53,8 @@ def _cut_at(unit: Unit, nxt: Unit | None) -> tuple[int, int] | None:
             over_text = (opens_with_any_dateline(lines[end:end + 2]) if end < n
                          else nxt is not None and nxt.role == OTHER and bool(nxt.lines))
             if over_text:
-                return (k + 1, end) if _head_lines(lines[k + 1:end]) else None
+                head = lines[k + 1:end]
+                return (k + 1, end) if _head_lines(head) or _exclaiming_head(head) else None
         return None
     return None
 
@@ -134,7 +149,10 @@ def cut_headlines_after_closings(units: list[Unit]) -> list[Unit]:
         src, lines = unit.block, list(unit.lines)
         src.lines[:] = lines[:start]
         out.append(unit)
-        out.append(_piece(src, lines[start:end], start))
+        head = _piece(src, lines[start:end], start)
+        if not _head_lines(lines[start:end]):  # (its closing ！ would read as a sentence's end: it is told here)
+            head.block.role = TITLE
+        out.append(head)
         if end < len(lines):
             out.append(_piece(src, lines[end:], end))
     return out

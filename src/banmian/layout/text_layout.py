@@ -42,7 +42,7 @@ from .measure_cuts import cut_at_measure_changes
 from .run_on_lines import join_run_on_lines
 from .reflow import join_lines
 from .rules import CLOSING_DATELINE, opens_with_any_dateline, split_dateline
-from .headless_titles import title_from_first_paragraph
+from .headless_titles import title_from_first_paragraph, title_from_last_paragraph
 from .headlines import starts_with_dash
 from .lead_paragraphs import leads_over_closing_headlines
 from .subheadings import (bracketed_labels_are_body, headings_over_jump_notes, headings_under_resume_notes,
@@ -232,6 +232,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
         if kept[n]:
             article = _with_dateline(build_article(group), datelines[n])
             title_from_first_paragraph(article)
+            title_from_last_paragraph(article)
             body = "".join(article.paragraphs).replace(" ", "")
             dashed = _dashed_tier(group)
             reread_tiers(article.headline, dashed, by_words, body)

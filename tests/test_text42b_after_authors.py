@@ -3,7 +3,9 @@ stream as ``pdftotext -raw`` gives a column of briefs: one printed line a
 line, no blank lines). What stands right after it and over the next text is
 the next brief's headline, never the closed text's tail: a headline that
 opens with a word and a comma (看，…) is no word's tail run on past the
-bracket, and a headline may call out (…，火爆！)."""
+bracket, and a headline may call out (…，火爆！). A short label and the
+authors' bracket in a block of their own (影像中国（张明 李华）) close the text
+of the block over them, as they do on its last line."""
 
 from __future__ import annotations
 
@@ -83,3 +85,53 @@ def test_headline_calling_out_after_authors_bracket():
     fair = articles["春季招聘会，火爆！"]
     assert fair.paragraphs[0].startswith("3月30日")
     assert [b.name for b in fair.bylines] == ["孙红", "钱亮"]
+
+
+BLOCKS = """2024年4月3日 星期三
+
+第5版 综合
+
+老街焕新颜
+
+本报记者 陈风
+
+走进江城老街，青石板路
+被重新铺过，沿街的木门窗也
+刷上了新漆。去年以来，江城
+对老街进行了一次全面修缮。
+
+如今，老街上开起了书店、
+茶馆和手工作坊，周末的游客
+比过去多了好几倍。
+
+山里的樱花开了
+
+3月30日，南山脚下的樱花
+进入盛花期，漫山遍野一片粉
+白，不少市民专程驱车前来赏
+花拍照。
+
+影像中国（张明 李
+华）
+
+江城春季招聘会启动
+记者从江城市人社局获悉：
+江城春季招聘会昨日启动，一
+百多家企业带来四千多个岗位，
+招聘会将持续到4月底。
+
+招聘会还设了技能培训咨询台，
+帮助求职者了解培训项目。
+"""
+
+
+def test_label_and_authors_in_a_block_of_their_own_close_the_text_over_them():
+    # an extractor's blocks: the label and the authors' bracket apart from the text they close,
+    # the next brief's title run into its lead's block
+    articles = _articles(BLOCKS)
+    assert "江城春季招聘会启动" in articles
+    flowers = articles["山里的樱花开了"]
+    assert [b.name for b in flowers.bylines] == ["张明", "李华"]
+    assert flowers.paragraphs[-1].endswith("赏花拍照。影像中国")  # the label stays the text's, as raw text reads it
+    fair = articles["江城春季招聘会启动"]
+    assert fair.paragraphs[0].startswith("记者从江城市人社局获悉")

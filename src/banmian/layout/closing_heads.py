@@ -7,9 +7,12 @@ article's headline (and maybe its column's label), never that text's tail."""
 
 from __future__ import annotations
 
+import re
+
 from ..model import Block
+from ..names import starts_with_surname
 from .roles import BODY, OTHER, TITLE
-from .closing_authors import ends_with_authors
+from .closing_authors import ends_with_authors, run_together_names
 from .reflow import ends_sentence
 from .rules import opens_with_any_dateline
 from .tier_patterns import opens_inside_word
@@ -80,6 +83,27 @@ def _bracket_tail(unit: Unit, prev: Unit | None) -> bool:
             and max(above.rfind("（"), above.rfind("(")) > max(above.rfind("）"), above.rfind(")")))
 
 
+#: a short label and the authors' bracket, on a block of their own (人民视觉（张三 李四）)
+_LABEL_AND_AUTHORS = re.compile(r"[\u4e00-\u9fff]{2,6}[（(]([^（）()]+)[）)]")
+
+
+def _label_and_authors(unit: Unit, prev: Unit | None) -> bool:
+    """Is ``unit`` only a short label and the authors' bracket, two names or
+    more (人民视觉（张三 李 / 四）, 人民视觉（张三李四）), under a unit whose last
+    line ends a sentence?
+    An extractor's block may hold them apart from the text they close."""
+    if (prev is None or unit.block.role != OTHER or prev.block.role != OTHER or not prev.block.lines
+            or not 1 <= len(unit.block.lines) <= 2 or not ends_sentence(prev.block.lines[-1].rstrip())):
+        return False
+    m = _LABEL_AND_AUTHORS.fullmatch("".join(line.strip() for line in unit.block.lines))
+    if m is None:
+        return False
+    names = m.group(1).split()
+    if len(names) == 1:  # two names run together (姜超倩郝娟丽)
+        return run_together_names(names[0]) is not None
+    return all(2 <= len(n) <= 3 and starts_with_surname(n) for n in names)
+
+
 #: a brief's lead repeats this share of its title's character pairs (text26b measured >= 0.9 for a title
 #: over its own text, <= 0.21 over another's); a text's own first lines recur far less in what follows
 _ECHO_SHARE = 0.6
@@ -118,11 +142,16 @@ def _echoed_head(unit: Unit, prev: Unit | None, following: list[Unit]) -> int:
 def cut_headlines_after_closings(units: list[Unit]) -> list[Unit]:
     """Cut such headline lines (and the dated text after them in the same
     unit) into units of their own; the units are returned in order. A
-    bracket's tail cut off into a unit of its own goes back first."""
+    bracket's tail cut off into a unit of its own goes back first, and so
+    does a label with the authors' bracket set in a block of its own."""
     joined: list[Unit] = []
     for unit in units:
         if _bracket_tail(unit, joined[-1] if joined else None):
             joined[-1].block.lines.append(unit.block.lines[0])
+            joined[-1]._width = None
+            continue
+        if _label_and_authors(unit, joined[-1] if joined else None):
+            joined[-1].block.lines.extend(unit.block.lines)
             joined[-1]._width = None
             continue
         joined.append(unit)

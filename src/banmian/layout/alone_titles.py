@@ -29,11 +29,11 @@ _REACH = 24
 
 def two_datelines_around(units: list[Unit], start: int, end: int) -> bool:
     """Does the body before units ``start:end`` open with a dateline (本报讯)
-    and the body after them close with one (（本报杭州5月13日电）, in the text's
-    last line or on a line of its own)? An article has one dateline, opening or
-    closing it: these are two articles. So too when the dateline before is
-    signed (据新华社…电 （记者张三）) and the text after closes with its own
-    authors' bracket (（李四 王五）): an article is signed once."""
+    and the body after them close with one (（本报杭州5月13日电））? An article
+    has one dateline, opening or closing it: these are two articles. So too
+    when the dateline before is signed (据新华社…电 （记者张三）) and the text
+    after closes with its own authors' bracket (（李四 王五）) or a closing
+    dateline on a line of its own: an article is dated and signed once."""
     k = start - 1
     while k > max(0, start - _REACH) and units[k - 1].block.role in (BODY, SUBHEADING):
         k -= 1
@@ -52,9 +52,11 @@ def two_datelines_around(units: list[Unit], start: int, end: int) -> bool:
     after = units[j + 1] if j + 1 < len(units) else None
     if after is None or not after.block.lines:
         return False
-    if after.block.role == DATELINE:  # the closing dateline on a line of its own
+    if not signed:
+        return False
+    if after.block.role == DATELINE:  # the closing dateline on a line of its own, after a signed opening
         return _closes_with_dateline(after.block.lines)
-    return after.block.role == BYLINE and after.closing and signed
+    return after.block.role == BYLINE and after.closing
 
 
 def _signed_dateline(lines: list[str]) -> bool:

@@ -89,8 +89,9 @@ _LABEL_AND_AUTHORS = re.compile(r"[\u4e00-\u9fff]{2,6}[（(]([^（）()]+)[）)]
 
 def _label_and_authors(unit: Unit, prev: Unit | None) -> bool:
     """Is ``unit`` only a short label and the authors' bracket, two names or
-    more (人民视觉（张三 李 / 四）, 人民视觉（张三李四）), under a unit whose last
-    line ends a sentence?
+    more, the bracket wrapped over two lines or the names run together
+    (人民视觉（张三 李 / 四）, 人民视觉（张三李四）), under a unit whose last line
+    ends a sentence?
     An extractor's block may hold them apart from the text they close."""
     if (prev is None or unit.block.role != OTHER or prev.block.role != OTHER or not prev.block.lines
             or not 1 <= len(unit.block.lines) <= 2 or not ends_sentence(prev.block.lines[-1].rstrip())):
@@ -101,7 +102,9 @@ def _label_and_authors(unit: Unit, prev: Unit | None) -> bool:
     names = m.group(1).split()
     if len(names) == 1:  # two names run together (姜超倩郝娟丽)
         return run_together_names(names[0]) is not None
-    return all(2 <= len(n) <= 3 and starts_with_surname(n) for n in names)
+    # (a label and names a space apart on one line are read as the picture's label and its authors
+    # where they stand: only the bracket wrapped over two lines is put back under its sentence)
+    return len(unit.block.lines) == 2 and all(2 <= len(n) <= 3 and starts_with_surname(n) for n in names)
 
 
 #: a brief's lead repeats this share of its title's character pairs (text26b measured >= 0.9 for a title

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 
-from .roles import BODY, SUBHEADING
+from .roles import BODY, BYLINE, DATELINE, SUBHEADING
 from .reflow import PULLED_UP, cell_width
-from .rules import CLOSING_DATELINE, opens_with_dateline
+from .rules import CLOSING_DATELINE, opens_with_dateline, split_dateline
 from .text_direction import bigrams, shared_pairs
 from .text_units import Unit
 
@@ -30,16 +30,42 @@ _REACH = 24
 def two_datelines_around(units: list[Unit], start: int, end: int) -> bool:
     """Does the body before units ``start:end`` open with a dateline (本报讯)
     and the body after them close with one (（本报杭州5月13日电））? An article
-    has one dateline, opening or closing it: these are two articles."""
+    has one dateline, opening or closing it: these are two articles. So too
+    when the dateline before is signed (据新华社…电 （记者张三）) and the text
+    after closes with its own authors' bracket (（李四 王五）) or a closing
+    dateline on a line of its own: an article is dated and signed once."""
     k = start - 1
     while k > max(0, start - _REACH) and units[k - 1].block.role in (BODY, SUBHEADING):
         k -= 1
-    if k < 0 or units[k].block.role != BODY or not opens_with_dateline(units[k].block.lines):
+    if k < 0 or units[k].block.role != BODY:
+        return False
+    signed = _signed_dateline(units[k].block.lines)  # (a quoted wire's dateline too: 据新华社…电 （记者…）)
+    if not (signed or opens_with_dateline(units[k].block.lines)):
         return False
     j = end
     while j + 1 < min(len(units), end + _REACH) and units[j + 1].block.role == BODY:
         j += 1
-    return j < len(units) and units[j].block.role == BODY and _closes_with_dateline(units[j].block.lines)
+    if j >= len(units) or units[j].block.role != BODY:
+        return False
+    if _closes_with_dateline(units[j].block.lines):
+        return True
+    after = units[j + 1] if j + 1 < len(units) else None
+    if after is None or not after.block.lines:
+        return False
+    if not signed:
+        return False
+    if after.block.role == DATELINE:  # the closing dateline on a line of its own, after a signed opening
+        return _closes_with_dateline(after.block.lines)
+    return after.block.role == BYLINE and after.closing
+
+
+def _signed_dateline(lines: list[str]) -> bool:
+    """Does the text open with a dateline and its authors' bracket (……电 （记者张三）)?"""
+    return bool(split_dateline(" ".join(line.strip() for line in lines[:_DATELINE_LINES])).bylines)
+
+
+#: a dateline and its authors' bracket wrap over this many lines at most (据新华社联合国2月 / 20日电 （记者…）)
+_DATELINE_LINES = 3
 
 
 #: a run tells its measure from at least this many full lines (a squeezed column shows its second

@@ -7,9 +7,12 @@ article's headline (and maybe its column's label), never that text's tail."""
 
 from __future__ import annotations
 
+import re
+
 from ..model import Block
+from ..names import starts_with_surname
 from .roles import BODY, OTHER, TITLE
-from .closing_authors import ends_with_authors
+from .closing_authors import ends_with_authors, run_together_names
 from .reflow import ends_sentence
 from .rules import opens_with_any_dateline
 from .tier_patterns import opens_inside_word
@@ -27,6 +30,20 @@ def _head_lines(lines: list[str]) -> bool:
                for line in lines)
 
 
+#: a headline may close on one exclamation or question (新春招聘会，火爆！, 年货哪里买？)
+_HEAD_CLOSERS = ("！", "？", "!", "?")
+
+
+def _exclaiming_head(lines: list[str]) -> bool:
+    """Headline lines whose last one closes on an exclamation or a question
+    mark and hold no other sentence mark: set between an authors' bracket and
+    the next text, a headline that calls out (新春招聘会，火爆！), never that
+    text's tail (its authors closed it)."""
+    last = lines[-1].strip() if lines else ""
+    return (last.endswith(_HEAD_CLOSERS) and _head_lines(lines[:-1] + [last[:-1]])
+            and not any(mark in last[:-1] for mark in _HEAD_CLOSERS))
+
+
 def _cut_at(unit: Unit, nxt: Unit | None) -> tuple[int, int] | None:
     """(start, end) of the headline lines inside ``unit``, or None."""
     lines = [line.strip() for line in unit.block.lines]
@@ -39,7 +56,8 @@ def _cut_at(unit: Unit, nxt: Unit | None) -> tuple[int, int] | None:
             over_text = (opens_with_any_dateline(lines[end:end + 2]) if end < n
                          else nxt is not None and nxt.role == OTHER and bool(nxt.lines))
             if over_text:
-                return (k + 1, end) if _head_lines(lines[k + 1:end]) else None
+                head = lines[k + 1:end]
+                return (k + 1, end) if _head_lines(head) or _exclaiming_head(head) else None
         return None
     return None
 
@@ -63,6 +81,30 @@ def _bracket_tail(unit: Unit, prev: Unit | None) -> bool:
     text, above = unit.block.lines[0].strip(), prev.block.lines[-1]
     return (len(text) <= _TAIL_CHARS and text.endswith(("）", ")")) and "（" not in text and "(" not in text
             and max(above.rfind("（"), above.rfind("(")) > max(above.rfind("）"), above.rfind(")")))
+
+
+#: a short label and the authors' bracket, on a block of their own (人民视觉（张三 李四）)
+_LABEL_AND_AUTHORS = re.compile(r"[\u4e00-\u9fff]{2,6}[（(]([^（）()]+)[）)]")
+
+
+def _label_and_authors(unit: Unit, prev: Unit | None) -> bool:
+    """Is ``unit`` only a short label and the authors' bracket, two names or
+    more, the bracket wrapped over two lines or the names run together
+    (人民视觉（张三 李 / 四）, 人民视觉（张三李四）), under a unit whose last line
+    ends a sentence?
+    An extractor's block may hold them apart from the text they close."""
+    if (prev is None or unit.block.role != OTHER or prev.block.role != OTHER or not prev.block.lines
+            or not 1 <= len(unit.block.lines) <= 2 or not ends_sentence(prev.block.lines[-1].rstrip())):
+        return False
+    m = _LABEL_AND_AUTHORS.fullmatch("".join(line.strip() for line in unit.block.lines))
+    if m is None:
+        return False
+    names = m.group(1).split()
+    if len(names) == 1:  # two names run together (姜超倩郝娟丽)
+        return run_together_names(names[0]) is not None
+    # (a label and names a space apart on one line are read as the picture's label and its authors
+    # where they stand: only the bracket wrapped over two lines is put back under its sentence)
+    return len(unit.block.lines) == 2 and all(2 <= len(n) <= 3 and starts_with_surname(n) for n in names)
 
 
 #: a brief's lead repeats this share of its title's character pairs (text26b measured >= 0.9 for a title
@@ -103,11 +145,16 @@ def _echoed_head(unit: Unit, prev: Unit | None, following: list[Unit]) -> int:
 def cut_headlines_after_closings(units: list[Unit]) -> list[Unit]:
     """Cut such headline lines (and the dated text after them in the same
     unit) into units of their own; the units are returned in order. A
-    bracket's tail cut off into a unit of its own goes back first."""
+    bracket's tail cut off into a unit of its own goes back first, and so
+    does a label with the authors' bracket set in a block of its own."""
     joined: list[Unit] = []
     for unit in units:
         if _bracket_tail(unit, joined[-1] if joined else None):
             joined[-1].block.lines.append(unit.block.lines[0])
+            joined[-1]._width = None
+            continue
+        if _label_and_authors(unit, joined[-1] if joined else None):
+            joined[-1].block.lines.extend(unit.block.lines)
             joined[-1]._width = None
             continue
         joined.append(unit)
@@ -134,7 +181,10 @@ def cut_headlines_after_closings(units: list[Unit]) -> list[Unit]:
         src, lines = unit.block, list(unit.lines)
         src.lines[:] = lines[:start]
         out.append(unit)
-        out.append(_piece(src, lines[start:end], start))
+        head = _piece(src, lines[start:end], start)
+        if not _head_lines(lines[start:end]):  # (its closing ！ would read as a sentence's end: it is told here)
+            head.block.role = TITLE
+        out.append(head)
         if end < len(lines):
             out.append(_piece(src, lines[end:], end))
     return out

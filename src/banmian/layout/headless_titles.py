@@ -1,4 +1,4 @@
-"""A headline the stream read as an article's first paragraph (text mode).
+"""A headline the stream read as an article's first or last paragraph (text mode).
 
 Where a headline's lines reach the stream only after a line that ends its
 tier badly (a column's logo, a photo credit), the headline can fall into the
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from ..model import Article
 from .reflow import ends_sentence
+from .rules import is_closing_note
 from .tier_patterns import cjk_count, is_lead_label
 
 #: the most characters of a headline read as a paragraph (a kicker and its title together)
@@ -50,3 +51,29 @@ def title_from_first_paragraph(article: Article) -> None:
     else:
         head.title = first
     article.paragraphs = article.paragraphs[1:]
+
+
+def title_from_last_paragraph(article: Article) -> None:
+    """An article with no headline tier whose text, its last sentence
+    finished, closes with a headline-shaped paragraph (……的精神风骨。 / 孤山不孤，
+    西泠不冷): that paragraph is its title, drawn after its body as a stream may
+    draw headlines; a dashed paragraph there is its subtitle, the headline-shaped
+    one over it the title. No text closes so: its last paragraph ends its sentence,
+    and a closing note (（作者为…）, 本版制图：…) is no headline."""
+    head = article.headline
+    paragraphs = article.paragraphs
+    if head.kicker or head.title or head.subtitle or len(paragraphs) < 2 or article.continued_from:
+        return
+    last = paragraphs[-1].strip()
+    if not last or len(last) > 2 * _HEADLINE_CHARS or last[0] in "（(":
+        return
+    subtitle = None
+    if last.startswith("——") and len(paragraphs) >= 3:  # ……。 / 江城新建三座公园 / ——居民步行五分钟可达
+        subtitle, last = last, paragraphs[-2].strip()
+    tiers = 2 if subtitle else 1
+    if not last or not _headline_shaped(last) or is_closing_note(last) or "——" in last:
+        return
+    if len(paragraphs) <= tiers or not ends_sentence(paragraphs[-tiers - 1].rstrip()):
+        return
+    head.title, head.subtitle = last, subtitle
+    article.paragraphs = paragraphs[:-tiers]

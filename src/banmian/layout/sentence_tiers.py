@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .roles import BODY, BYLINE, TITLE
+from .roles import BODY, BYLINE, SUBHEADING, TITLE
 from .reflow import ends_sentence, join_lines
 from .text_units import Unit
 from .tier_patterns import TITLE_TAG, cjk_count
@@ -82,4 +82,45 @@ def leads_under_bylines_are_body(units: list[Unit]) -> None:
             unit.block.role, unit.paragraph_lines = BODY, True
 
 
-__all__ = ["leads_under_bylines_are_body", "sentences_are_body"]
+#: how a report's lead opens, never a headline tier: the day and a comma (19日，, 2月10日，, 近日，, 当天，),
+#: or the reporter learning from a source (记者从…, 记者13日从…)
+_LEAD_OPENING = re.compile(r"(?:(?:\d{1,2}月)?\d{1,2}日|近日|日前|今天|昨天|当天|当日)[，,]"
+                           r"|(?:本报)?记者(?:\d{1,2}日|日前|近日)?从")
+#: a lead's lines read as tiers before its text goes on: a few at most
+_LEAD_RUN = 3
+
+
+def lead_openings_are_body(units: list[Unit]) -> list[Unit]:
+    """Headline-shaped lines opening as a report's lead does (19日，生态环境部和
+    全国工商联在 / 京签署…, 记者从自治区应急管 / 理厅获悉：…), ending unfinished right
+    over body text, are that text's first lines: no tier opens with the day and a
+    comma or with the reporter's source, and a tier cut short runs on into no text.
+    They go on the body under them; the units are returned in order."""
+    out: list[Unit] = []
+    k = 0
+    while k < len(units):
+        unit = units[k]
+        if unit.block.role not in (TITLE, SUBHEADING) or not unit.block.lines \
+                or not _LEAD_OPENING.match(unit.block.lines[0].strip()):
+            out.append(unit)
+            k += 1
+            continue
+        end = k + 1  # the lead's lines read as tiers: up to the text they run on into
+        while end < len(units) and end - k < _LEAD_RUN and units[end].block.role in (TITLE, SUBHEADING):
+            end += 1
+        run = units[k:end]
+        lines = [line for u in run for line in u.block.lines]
+        nxt = units[end] if end < len(units) else None
+        if (nxt is None or nxt.block.role != BODY or not nxt.block.lines or len(lines) > _LEAD_RUN
+                or any(ends_sentence(line.rstrip()) for line in lines)):
+            out.append(unit)
+            k += 1
+            continue
+        nxt.block.lines[:0] = lines
+        nxt.block.line_start = unit.block.line_start
+        nxt._width = None
+        k = end
+    return out
+
+
+__all__ = ["lead_openings_are_body", "leads_under_bylines_are_body", "sentences_are_body"]

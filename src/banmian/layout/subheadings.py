@@ -19,7 +19,7 @@ from .rules import ROLES, is_closing_note, opens_with_any_dateline
 from .stream_measure import has_inner_clause
 from .text_closing import closes_with_byline
 from .text_units import Unit
-from .tier_patterns import PHRASE
+from .tier_patterns import PHRASE, speech_kicker_over_title
 
 _COLUMN_TAG = re.compile(r"[（(][^（）()]{2,16}[）)]$")
 _NUMBERED = re.compile(
@@ -155,7 +155,8 @@ def mark_subheadings(units: list[Unit], stream: bool = False) -> list[Unit]:
                 and _reads_as_subheading([line for u in run for line in u.block.lines],
                                          _body_run(units, i, -1, stream), _body_run(units, end - 1, +1, stream),
                                          stream)
-                and not two_datelines_around(units, i, end)):
+                and not two_datelines_around(units, i, end)
+                and not speech_kicker_over_title([line for u in run for line in u.block.lines])):
             lead_under_label = _label_over_sentence(run)
             run[0].block.role = SUBHEADING
             if lead_under_label:

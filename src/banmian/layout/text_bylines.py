@@ -26,7 +26,7 @@ from .text_direction import bigrams, body_text, shared_pairs, title_groups
 from .text_headlines import BodyWords, is_short_tail, meets_person, words_near, wraps_on
 from .text_units import Unit
 from .measure_tails import wrapped_at_column_measure
-from .tier_patterns import SPEAKER_KICKER, is_brief_heading
+from .tier_patterns import SPEAKER_KICKER, is_brief_heading, speech_kicker_over_title
 from .tier_wording import POINT_MARKS
 
 
@@ -256,7 +256,8 @@ def unsigned_headlines_on_signed_pages(units: list[Unit]) -> None:
         if inside and not throughout:
             inside = (not _ends_in_a_bracket(units[start - 1].block.lines)
                       and not opens_with_any_dateline(units[end].block.lines)
-                      and _plain_heading(units[start:end]) and _echoes_the_text_over(units, groups, n))
+                      and _plain_heading(units[start:end]) and _echoes_the_text_over(units, groups, n)
+                      and not speech_kicker_over_title([line for u in units[start:end] for line in u.block.lines]))
         for unit in units[start:end]:
             if inside:
                 unit.block.role = SUBHEADING

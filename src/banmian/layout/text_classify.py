@@ -210,7 +210,16 @@ def _goes_on_from_above(units: list[Unit], i: int) -> bool:
             and not line.endswith(("电", "讯", "）", ")")) and not TITLE_TAG.search(units[i].block.lines[-1]):
         # 新华社北京2月21日电 国 / 务委员……: a dateline whose line runs on into the text it opens
         return True
+    if line.endswith(("）", ")")) and ends_with_authors(above.block.lines[-_BRACKET_LINES:],
+                                                      min(len(above.block.lines), _BRACKET_LINES) - 1):
+        # ……。（张三 李 / 四） / 看，春天来了: the authors' bracket closed that text; no word runs on past
+        # it (a line opening with one character and a comma is an interjection there, a headline's)
+        return False
     return opens_inside_word(units[i].block.lines[0])
+
+
+#: an authors' bracket closing a text wraps over this many lines at most
+_BRACKET_LINES = 3
 
 
 def _sentence_then_authors(lines: list[str]) -> bool:

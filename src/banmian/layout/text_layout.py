@@ -36,13 +36,13 @@ from .kicker_tails import kickers_off_body_ends
 from .text_decks import decks_over_names
 from .text_run_in_titles import run_in_titles
 from .phrase_lines import join_phrase_lines
-from .sentence_tiers import leads_under_bylines_are_body, sentences_are_body
+from .sentence_tiers import lead_openings_are_body, leads_under_bylines_are_body, sentences_are_body
 from .verse import verse_is_body
 from .measure_cuts import cut_at_measure_changes
 from .run_on_lines import join_run_on_lines
 from .reflow import join_lines
 from .rules import CLOSING_DATELINE, opens_with_any_dateline, split_dateline
-from .headless_titles import title_from_first_paragraph
+from .headless_titles import title_from_first_paragraph, title_from_last_paragraph
 from .headlines import starts_with_dash
 from .lead_paragraphs import leads_over_closing_headlines
 from .subheadings import (bracketed_labels_are_body, headings_over_jump_notes, headings_under_resume_notes,
@@ -205,6 +205,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     lead_labels_are_body(units)
     units = closing_tiers_to_body(units)
     closing_lines_to_body(units)
+    units = lead_openings_are_body(units)
     if before and not stacked:
         # (where headlines close their bodies, a notes' heading closes the notes' own text; where the
         # headlines were stacked apart from their bodies, a heading left among the bodies heads a sidebar)
@@ -236,6 +237,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
         if kept[n]:
             article = _with_dateline(build_article(group), datelines[n])
             title_from_first_paragraph(article)
+            title_from_last_paragraph(article)
             body = "".join(article.paragraphs).replace(" ", "")
             dashed = _dashed_tier(group)
             reread_tiers(article.headline, dashed, by_words, body)

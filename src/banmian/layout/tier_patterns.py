@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .reflow import TAG_NOT_A_DATE
+from .reflow import TAG_NOT_A_DATE, ends_sentence
 from .rules import BRIEF_WORDS
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -128,3 +128,22 @@ def cjk_count(text: str) -> int:
 #: how a kicker reporting a speech ends (……时强调, ……会上指出): a verb of saying after 时 or 上,
 #: and no mark (a paragraph's line ends so only mid-sentence, and a stream joins such a line on)
 SPEAKER_KICKER = re.compile(r"[时上](?:强调|指出|要求|表示|提出)$")
+
+
+#: a kicker reporting a speech closes on the verb of saying after the occasion (……会议上强调, ……调研时指出,
+#: ……工作会议强调); the title under it says what was said
+_SPEECH_KICKER = re.compile(r"(?:时|上|会议|会)(?:强调|指出|要求|表示)$")
+#: what no title line opens with: a clause mark (the kicker's line then ran on in a sentence)
+_CLAUSE_OPENERS = "，。、；：,.;:"
+
+
+def speech_kicker_over_title(lines: list[str]) -> bool:
+    """Do the heading's lines hold a kicker reporting a speech over lines that
+    say what was said (韩正在全国……会议上强调 / 摸清粮食库存家底 / 守住管好天下粮仓)?
+    That is a report's headline (its kicker and title), never a subheading: a
+    part of a text is headed by what it says, not by who spoke where."""
+    for k, line in enumerate(lines[:-1]):
+        if _SPEECH_KICKER.search(line.rstrip()):
+            return all(r.strip() and not ends_sentence(r.rstrip()) and r.strip()[0] not in _CLAUSE_OPENERS
+                       for r in lines[k + 1:])
+    return False

@@ -148,8 +148,6 @@ PDF_XFAIL: dict[str, str] = {}
 TEXT_XFAIL: dict[str, str] = {
     "dated_briefs-2": "the bold dateline of the last brief is a paragraph of its own, and the character after a "
                       "bracketed byline broken over two lines (长) is a paragraph of its own",
-    "dated_briefs-9": "the second report across the page "
-                      "(地铁三号线二期完成铺轨) is read as a subheading of the one above it",
 }
 
 

@@ -48,7 +48,10 @@ def _headline_over_first_line(m: Measure, p: int, k: int) -> bool:
         # one), ``k`` wider and saying a clause too: the paragraph opens at ``p`` and goes on in ``k``, a
         # line a little short (its figures, its marks)
         return False
-    return ended and first_line_like(m, k) and m.widths[k] <= m.columns[k] - 1.5
+    # (a first line's closing mark may take a cell of its own, 记者从…获悉，: short of the column line under
+    # it, mark and all, its characters are a first line's)
+    short = m.widths[k] <= m.columns[k] - 1.5 or m.cores[k] <= m.columns[k] - 1.5 and m.widths[n] > m.widths[k]
+    return ended and first_line_like(m, k) and short
 
 
 #: a clause said and ended inside a line: a comma or a semicolon (a list's 、 is in titles too)

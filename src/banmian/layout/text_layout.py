@@ -76,6 +76,7 @@ from .stream_column_blocks import column_pieces
 from .resumed_columns import resume_interrupted_columns
 from .headline_block_names import split_names_off_headline_blocks
 from .stream_furniture import mark_header_footer
+from .notice_boxes import set_notice_boxes_apart
 from .text_closing import (
     closes_with_byline,
     cut_closing_dateline,
@@ -140,6 +141,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     """Blocks of one page's extracted text -> a :class:`Page` with articles."""
     unbroken = is_unbroken_column_text(blocks)
     blocks, stream_meta = separate_furniture(blocks)
+    blocks = set_notice_boxes_apart(blocks)
     blocks = resume_interrupted_columns(blocks)
     stream = unbroken or is_line_stream(blocks) or column_pieces(blocks)
     if not stream:  # (a stream's lines are cut again, a byline's mark alone among them too)

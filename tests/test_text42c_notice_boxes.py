@@ -45,3 +45,15 @@ def test_a_box_needs_its_issuer_and_short_lines() -> None:
     assert box_lines(["青山天气", "今天", "阴转小雨"]) == set()
     assert box_lines(["公益广告", "节约用水是每个人的责任。", "青山报社　宣"]) == set()
     assert box_lines(["某某", *_ADVERT, "下文"]) == {1, 2, 3, 4}
+
+
+def test_contents_box_heads_no_article() -> None:
+    """The contents (今日导读 / entries each closed by its page), its label set a character a line or not."""
+    for box in (["今日导读", "乡村振兴有了新路子", "第2版", "小城美食上新了", "第4版"],
+                ["导", "读", "乡村振兴有了新路子（2版）", "小城美食上新了（4版）"]):
+        assert _articles(box) == [(None, "乡村书屋开门迎客", None), (None, "果树修剪有了好帮手", None)], box
+
+
+def test_a_contents_box_needs_two_pages() -> None:
+    assert box_lines(["导读", "乡村振兴有了新路子（2版）", "下文"]) == set()
+    assert box_lines(["上文", "导读", "乡村振兴有了新路子", "第2版", "小城美食上新了", "第4版", "下文"]) == {1, 2, 3, 4, 5}

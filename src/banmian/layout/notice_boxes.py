@@ -1,9 +1,10 @@
 """Boxes a page prints that are no article: a weather forecast (江城天气 …
-江城市气象台发布) and an advertisement (公益广告 … 某某报社 宣). In an
+江城市气象台发布), an advertisement (公益广告 … 某某报社 宣) and the contents
+(今日导读 … 古村落里的新生活 第3版). In an
 extractor's text their short lines look like a headline's, and the parser
 would read them as the tiers of the article beside them. Each box opens
-with its label and closes with the line of whoever issues it; the lines
-between are short and end no sentence. Taken out of the text, they stand
+with its label and closes with the line of whoever issues it, or with the
+last entry's page; the lines between are short and end no sentence. Taken out of the text, they stand
 as furniture (the page's, like its header), not as anyone's headline."""
 
 from __future__ import annotations
@@ -41,24 +42,66 @@ def _box_end(lines: list[str], start: int) -> int | None:
     return None
 
 
+#: a contents box's label (今日导读, 导读, 本期要目), maybe set a character a line (导 / 读)
+_CONTENTS_LABEL = re.compile(r"(?:今日|本期|本版|本刊)?(?:导读|要目)")
+#: a contents entry's page: 第2版 on its own line, or （3版） closing the entry
+_PAGE_REFERENCE = re.compile(r"(?:.*[（(]\s*(?:第\s*)?[\d一二三四五六七八九十]{1,3}\s*版\s*[）)]|第\s*[\d一二三四五六七八九十]{1,3}\s*版)")
+#: a contents box lists at least this many entries
+_MIN_ENTRIES = 2
+#: an entry's title runs over this many lines at most before its page
+_ENTRY_LINES = 2
+
+
+def _contents_label(lines: list[str], k: int) -> int:
+    """How many lines the contents label at line ``k`` takes (导读 one, 导 / 读
+    two), or 0 when no label stands there."""
+    if _CONTENTS_LABEL.fullmatch(_compact(lines[k])):
+        return 1
+    pair = _compact(lines[k]) + (_compact(lines[k + 1]) if k + 1 < len(lines) else "")
+    return 2 if len(_compact(lines[k])) == 1 and _CONTENTS_LABEL.fullmatch(pair) else 0
+
+
+def _contents_end(lines: list[str], start: int) -> int | None:
+    """The index of the last entry's page under a contents label whose lines end
+    before ``start``, or None when fewer than two entries follow it."""
+    end, entries, waiting = None, 0, 0
+    for k in range(start, min(len(lines), start + _BOX_LINES * 2)):
+        line = lines[k].strip()
+        if not line or ends_sentence(line) or cell_width(line) > _BOX_WIDTH:
+            break
+        if _PAGE_REFERENCE.fullmatch(_compact(line)):
+            end, entries, waiting = k, entries + 1, 0
+            continue
+        waiting += 1
+        if waiting > _ENTRY_LINES:
+            break
+    return end if entries >= _MIN_ENTRIES else None
+
+
 def box_lines(lines: list[str]) -> set[int]:
-    """The indexes of the lines of every labelled box closed by its issuer's line."""
+    """The indexes of the lines of every labelled box closed by its issuer's
+    line, and of every contents box (its label, then entries each closed by
+    its page: 古村落里的新生活（3版）)."""
     taken: set[int] = set()
     k = 0
     while k < len(lines):
         compact = _compact(lines[k])
+        end = None
         if len(compact) <= 8 and _BOX_LABEL.fullmatch(compact):
             end = _box_end(lines, k)
-            if end is not None:
-                taken.update(range(k, end + 1))
-                k = end + 1
-                continue
+        elif len(compact) <= 4:
+            label = _contents_label(lines, k)
+            end = _contents_end(lines, k + label) if label else None
+        if end is not None:
+            taken.update(range(k, end + 1))
+            k = end + 1
+            continue
         k += 1
     return taken
 
 
 def set_notice_boxes_apart(blocks: list[Block]) -> list[Block]:
-    """The blocks with every weather or advertisement box cut out into a
+    """The blocks with every weather, advertisement or contents box cut out into a
     block of its own (furniture); blocks a box stood in are cut there."""
     lines = [line for b in blocks for line in b.lines]
     boxes = box_lines(lines)

@@ -57,3 +57,23 @@ def test_contents_box_heads_no_article() -> None:
 def test_a_contents_box_needs_two_pages() -> None:
     assert box_lines(["导读", "乡村振兴有了新路子（2版）", "下文"]) == set()
     assert box_lines(["上文", "导读", "乡村振兴有了新路子", "第2版", "小城美食上新了", "第4版", "下文"]) == {1, 2, 3, 4, 5}
+
+
+_TABLE = ["上半年全县农业生产情况", "项目", "产量（万吨）", "增长（%）", "粮食", "36.2", "2.5", "蔬菜", "18.7",
+          "4.1", "水果", "9.3", "6.8", "数据来源：县农业农村局"]
+
+
+def test_table_is_text_of_its_article_a_row_a_line() -> None:
+    text = "\n".join(["青山报", "2026年4月8日 星期三 第3版", "乡村书屋开门迎客", "本报记者 林远", _STORY, *_TABLE,
+                      "果树修剪有了好帮手", "通讯员 王芳", _NEXT]) + "\n"
+    page = banmian.parse_text(text, enrich=False).pages[0]
+    assert [a.headline.title for a in page.articles] == ["乡村书屋开门迎客", "果树修剪有了好帮手"]
+    # (the body's spaces between characters are the extractor's and go: the cells of a row meet)
+    assert [p.replace(" ", "") for p in page.articles[0].paragraphs[-6:]] == [
+        "上半年全县农业生产情况", "项目产量（万吨）增长（%）", "粮食36.22.5", "蔬菜18.74.1", "水果9.36.8", "数据来源：县农业农村局"]
+
+
+def test_table_rows() -> None:
+    from banmian.layout.notice_boxes import table_rows
+    assert table_rows(_TABLE)[2] == "粮食 36.2 2.5"
+    assert table_rows(["粮食", "蔬菜", "数据来源：县农业农村局"]) is None  # (no figures: no table)

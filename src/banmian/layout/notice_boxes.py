@@ -1,11 +1,14 @@
-"""Boxes a page prints that are no article: a weather forecast (江城天气 …
-江城市气象台发布), an advertisement (公益广告 … 某某报社 宣) and the contents
-(今日导读 … 古村落里的新生活 第3版). In an
-extractor's text their short lines look like a headline's, and the parser
-would read them as the tiers of the article beside them. Each box opens
-with its label and closes with the line of whoever issues it, or with the
-last entry's page; the lines between are short and end no sentence. Taken out of the text, they stand
-as furniture (the page's, like its header), not as anyone's headline."""
+"""Boxes a page prints apart from its articles' running text: a weather
+forecast (江城天气 … 江城市气象台发布), an advertisement (公益广告 … 某某报社 宣),
+the contents (今日导读 … 古村落里的新生活 第3版) and a table of figures (its
+title, header and rows, a cell a line, then 数据来源：…). In an extractor's
+text their short lines look like a headline's, and the parser would read them
+as the tiers of the article beside them. Each box opens with its label and
+closes with the line of whoever issues it, or with the last entry's page; a
+table closes with where its figures come from; the lines between are short
+and end no sentence. Taken out of the text, the first three stand as
+furniture (the page's, like its header); a table is text of the article it
+stands in, its rows put back a row a line."""
 
 from __future__ import annotations
 
@@ -15,7 +18,8 @@ from itertools import accumulate
 
 from ..model import Block
 from .reflow import cell_width, ends_sentence
-from .roles import FOOTER
+from .roles import BODY, FOOTER
+from .text_units import Unit
 
 #: a box's label: a forecast's (江城天气, 天气预报) or an advertisement's (公益广告, 广告)
 _BOX_LABEL = re.compile(r"[\u4e00-\u9fff]{0,6}天气(?:预报)?|(?:公益)?广告")
@@ -78,6 +82,35 @@ def _contents_end(lines: list[str], start: int) -> int | None:
     return end if entries >= _MIN_ENTRIES else None
 
 
+#: a table's cell holding a figure alone (1286.4, 6.1, -0.5%)
+_FIGURE_CELL = re.compile(r"[-+－]?\d[\d,.]*\s*[%％]?")
+#: the line closing a table with where its figures come from (数据来源：市统计局)
+_SOURCE = re.compile(r"(?:数据|资料)?来源\s*[：:].{1,30}")
+#: a table holds this many figure cells at least
+_MIN_FIGURES = 3
+#: a table's title and header cells over its first figure: this many lines at most
+_TABLE_HEAD_LINES = 8
+
+
+def _table_start(lines: list[str], end: int) -> int | None:
+    """The first line of a table closed by its source line ``end``: back over
+    short lines that end no sentence (rows, header cells, the table's title) to
+    the line after a text's end; None when it holds too few figure cells."""
+    figures, start, head = 0, end, 0
+    for k in range(end - 1, max(-1, end - 1 - _BOX_LINES * 4), -1):
+        line = lines[k].strip()
+        if not line or ends_sentence(line) or cell_width(line) > _BOX_WIDTH:
+            break
+        if _FIGURE_CELL.fullmatch(line):
+            figures, head = figures + 1, 0
+        else:
+            head += 1
+            if figures and head > _TABLE_HEAD_LINES:
+                break
+        start = k
+    return start if figures >= _MIN_FIGURES else None
+
+
 def box_lines(lines: list[str]) -> set[int]:
     """The indexes of the lines of every labelled box closed by its issuer's
     line, and of every contents box (its label, then entries each closed by
@@ -96,12 +129,16 @@ def box_lines(lines: list[str]) -> set[int]:
             taken.update(range(k, end + 1))
             k = end + 1
             continue
+        if len(compact) <= 34 and _SOURCE.fullmatch(compact):
+            start = _table_start(lines, k)
+            if start is not None:
+                taken.update(range(start, k + 1))
         k += 1
     return taken
 
 
 def set_notice_boxes_apart(blocks: list[Block]) -> list[Block]:
-    """The blocks with every weather, advertisement or contents box cut out into a
+    """The blocks with every weather, advertisement, contents or table box cut out into a
     block of its own (furniture); blocks a box stood in are cut there."""
     lines = [line for b in blocks for line in b.lines]
     boxes = box_lines(lines)
@@ -126,4 +163,48 @@ def set_notice_boxes_apart(blocks: list[Block]) -> list[Block]:
     return out
 
 
-__all__ = ["box_lines", "set_notice_boxes_apart"]
+def table_rows(lines: list[str]) -> list[str] | None:
+    """A table set a cell a line (its title, header cells, then each row's label
+    and figures, closed by its source line) put back a row a line, cells a
+    space apart: 地区生产总值 1286.4 6.1. None when the lines are no such table."""
+    cells = [line.strip() for line in lines]
+    if len(cells) < 3 or not _SOURCE.fullmatch(_compact(cells[-1])):
+        return None
+    figure = [bool(_FIGURE_CELL.fullmatch(c)) for c in cells[:-1]]
+    if sum(figure) < _MIN_FIGURES or not any(figure):
+        return None
+    first = figure.index(True) - 1  # the first row's label
+    if first < 0:
+        return None
+    runs: list[int] = []  # figures a row
+    k = first
+    rows: list[str] = []
+    while k < len(figure):
+        j = k + 1
+        while j < len(figure) and figure[j]:
+            j += 1
+        if figure[k] or j == k + 1:
+            return None  # a label with no figures, or figures with no label: no table read a row a line
+        runs.append(j - k - 1)
+        rows.append(" ".join(cells[k:j]))
+        k = j
+    width = max(set(runs), key=runs.count) + 1  # cells a row
+    head = cells[:first]
+    header = head[-width:] if len(head) > width else []
+    title = head[:len(head) - len(header)]
+    return [*(["".join(title)] if title else []), *([" ".join(header)] if header else []), *rows, cells[-1]]
+
+
+def tables_are_body(units: list[Unit]) -> None:
+    """A table set apart as a box (:func:`set_notice_boxes_apart`) is text of
+    the article it stands in: its rows are paragraphs of that article's body."""
+    for unit in units:
+        if unit.block.role == FOOTER:
+            rows = table_rows(unit.block.lines)
+            if rows is not None:
+                unit.block.lines[:] = rows
+                unit.block.role, unit.paragraph_lines = BODY, True
+                unit._width = None
+
+
+__all__ = ["box_lines", "set_notice_boxes_apart", "table_rows", "tables_are_body"]

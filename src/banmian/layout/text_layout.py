@@ -76,7 +76,7 @@ from .stream_column_blocks import column_pieces
 from .resumed_columns import resume_interrupted_columns
 from .headline_block_names import split_names_off_headline_blocks
 from .stream_furniture import mark_header_footer
-from .notice_boxes import set_notice_boxes_apart
+from .notice_boxes import set_notice_boxes_apart, tables_are_body
 from .text_closing import (
     closes_with_byline,
     cut_closing_dateline,
@@ -156,6 +156,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     for key, value in stream_meta.items():
         meta.setdefault(key, value)
     classify_text_units(units)
+    tables_are_body(units)
     units = kickers_off_body_ends(units)
     bracketed_labels_are_body(units)
     signatures_to_body(units)

@@ -113,8 +113,8 @@ def _table_start(lines: list[str], end: int) -> int | None:
 
 def box_lines(lines: list[str]) -> set[int]:
     """The indexes of the lines of every labelled box closed by its issuer's
-    line, and of every contents box (its label, then entries each closed by
-    its page: 古村落里的新生活（3版）)."""
+    line, of every contents box (its label, then entries each closed by its
+    page: 古村落里的新生活（3版）) and of every table closed by its source line."""
     taken: set[int] = set()
     k = 0
     while k < len(lines):
@@ -171,7 +171,7 @@ def table_rows(lines: list[str]) -> list[str] | None:
     if len(cells) < 3 or not _SOURCE.fullmatch(_compact(cells[-1])):
         return None
     figure = [bool(_FIGURE_CELL.fullmatch(c)) for c in cells[:-1]]
-    if sum(figure) < _MIN_FIGURES or not any(figure):
+    if sum(figure) < _MIN_FIGURES:
         return None
     first = figure.index(True) - 1  # the first row's label
     if first < 0:
@@ -190,7 +190,7 @@ def table_rows(lines: list[str]) -> list[str] | None:
         k = j
     width = max(set(runs), key=runs.count) + 1  # cells a row
     head = cells[:first]
-    header = head[-width:] if len(head) > width else []
+    header = head[-width:] if len(head) >= width else []
     title = head[:len(head) - len(header)]
     return [*(["".join(title)] if title else []), *([" ".join(header)] if header else []), *rows, cells[-1]]
 

@@ -48,8 +48,9 @@ def _box_end(lines: list[str], start: int) -> int | None:
 
 #: a contents box's label (今日导读, 导读, 本期要目), maybe set a character a line (导 / 读)
 _CONTENTS_LABEL = re.compile(r"(?:今日|本期|本版|本刊)?(?:导读|要目)")
-#: a contents entry's page: 第2版 on its own line, or （3版） closing the entry
-_PAGE_REFERENCE = re.compile(r"(?:.*[（(]\s*(?:第\s*)?[\d一二三四五六七八九十]{1,3}\s*版\s*[）)]|第\s*[\d一二三四五六七八九十]{1,3}\s*版)")
+#: a contents entry's page (spaces taken out): 第2版 on its own line, or （3版） closing the entry
+_PAGE_ALONE = re.compile(r"第[\d一二三四五六七八九十]{1,3}版")
+_PAGE_CLOSING = re.compile(r"[（(]第?[\d一二三四五六七八九十]{1,3}版[）)]$")
 #: a contents box lists at least this many entries
 _MIN_ENTRIES = 2
 #: an entry's title runs over this many lines at most before its page
@@ -73,7 +74,8 @@ def _contents_end(lines: list[str], start: int) -> int | None:
         line = lines[k].strip()
         if not line or ends_sentence(line) or cell_width(line) > _BOX_WIDTH:
             break
-        if _PAGE_REFERENCE.fullmatch(_compact(line)):
+        compact = _compact(line)
+        if _PAGE_ALONE.fullmatch(compact) or _PAGE_CLOSING.search(compact):
             end, entries, waiting = k, entries + 1, 0
             continue
         waiting += 1

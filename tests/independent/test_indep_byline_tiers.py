@@ -130,8 +130,6 @@ CASES = {"byline_forms": byline_forms_page, "tiers": tiers_page}
 PDF_XFAIL: dict[str, str] = {}
 TEXT_XFAIL: dict[str, str] = {
     "tiers-6": "the title broken over two lines, 石桥村小学建成 / 录播教室和科学实验室, is read as a kicker and a title",
-    "tiers-13": "地铁三号线二期完成铺轨 and its undashed subtitle, set in one column width with the articles around "
-                "them, are read as a paragraph of the article before",
 }
 
 

@@ -188,8 +188,6 @@ TEXT_XFAIL: dict[str, str] = {
     "tinted_box-1": "the boxed report's kicker is run into its title, and the foot article 山里娃也能上好课 (one column "
                     "width with the article over it, its title echoing no word of its lead) is read as a "
                     "subheading of the article over it",
-    "briefs_column-1": "the last item's title, closed by a full-width space and alone on a line the text goes on "
-                       "under, runs on into its text (高校毕业生就业服务月启动 市人社局日)",
 }
 
 

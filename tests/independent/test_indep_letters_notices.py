@@ -290,11 +290,6 @@ def quotation_page(seed: int):
 CASES = {"contents": contents_page, "notice": notice_page, "letter": letter_page, "quotation": quotation_page}
 PDF_XFAIL: dict[str, str] = {}
 TEXT_XFAIL: dict[str, str] = {
-    "contents-5": "the contents entries become the headline of the report under the box: 县域商业体系建设提速第2版 "
-                  "its title, the other five entries and the report's own title 清水河重现碧波 its subtitle",
-    "contents-14": "the label 导读 runs into the lead's title (江城与莫斯科州深化地方合作导读); the entry "
-                   "古村落里的新生活（3版） titles the report under the strip, whose own title 长者食堂暖了老人胃 "
-                   "and the other five entries are dropped",
     "notice-14": "the framed call runs on in the report it stands in (山里娃也能上好课): 征稿启事 and its text broken "
                  "at its lines are four more paragraphs there, 江城日报社 is dropped and the date runs into the "
                  "next title (二〇二四年三月六日长者食堂暖了老人胃)",

@@ -145,12 +145,7 @@ def dated_briefs_page(seed: int):
 
 CASES = {"commentary": commentary_page, "dated_briefs": dated_briefs_page}
 PDF_XFAIL: dict[str, str] = {}
-TEXT_XFAIL: dict[str, str] = {
-    "dated_briefs-2": "the bold dateline of the last brief is a paragraph of its own, and the character after a "
-                      "bracketed byline broken over two lines (长) is a paragraph of its own",
-    "dated_briefs-9": "the second report across the page "
-                      "(地铁三号线二期完成铺轨) is read as a subheading of the one above it",
-}
+TEXT_XFAIL: dict[str, str] = {}
 
 
 test_pdf_mode, test_text_mode = feature_tests(CASES, PDF_XFAIL, TEXT_XFAIL, SEEDS)

@@ -158,15 +158,7 @@ def ad_page(seed: int):
 
 CASES = {"weather": weather_page, "public_ad": ad_page}
 PDF_XFAIL: dict[str, str] = {}
-TEXT_XFAIL: dict[str, str] = {
-    "weather-5": "the weather box is read as the lead's subtitle (江城天气今天12～22℃明天晴…江城市气象台发布)",
-    "weather-14": "the weather lines in the masthead's ear become the lead's headline (kicker 江城天气今天, title "
-                  "12～22℃明天晴, the rest and the lead's own kicker and title its subtitle); and the report "
-                  "地铁三号线二期完成铺轨 beside the other below runs into it, its title a paragraph",
-    "public_ad-5": "the advertisement becomes the headline of the right-hand report over it: that report's title "
-                   "湖滨马拉松鸣枪开跑 turns kicker, 公益广告 is the title, the slogan and the rest the subtitle",
-    "public_ad-14": "the advertisement is read as the lead's subtitle (公益广告文明江城你我共建…江城日报社宣)",
-}
+TEXT_XFAIL: dict[str, str] = {}
 
 
 test_pdf_mode, test_text_mode = feature_tests(CASES, PDF_XFAIL, TEXT_XFAIL, SEEDS)

@@ -113,6 +113,10 @@ _TAIL_CHARS = 400
 _LEAD_ECHO = 0.3
 #: ... and this many more than in the text before it, where that shares one
 _LEAD_MARGIN = 2
+#: a lead naming this share of a heading's character pairs names its subject (a heading holding this many:
+#: a short one, 外贸开门红, a lead may name by chance)
+_LEAD_NAMES = 0.6
+_NAMED_PAIRS = 8
 #: two runs of one story's text share at least this share of their character pairs (of the fewer):
 #: a story's own words come back; two stories share only the language's common pairs
 _ONE_STORY = 0.1
@@ -134,8 +138,12 @@ def opens_new_story(heading: str, before: str, after: str) -> bool:
     if told_before > 1 or told_after < _LEAD_ECHO * len(pairs) or (told_before and told_after < 1 + _LEAD_MARGIN):
         return False
     tail_pairs, after_pairs = _pair_counts(tail), _pair_counts(after.replace(" ", "")[:_TAIL_CHARS])
-    if any(n >= 2 and after_pairs.get(pair, 0) >= 2 and not _NUMERALS.issuperset(pair) and pair not in pairs
-           for pair, n in tail_pairs.items()):
+    said_again = sum(n >= 2 and after_pairs.get(pair, 0) >= 2 and not _NUMERALS.issuperset(pair) and pair not in pairs
+                     for pair, n in tail_pairs.items())
+    # (a lead that names most of what a long heading names, the text before naming none of it, outweighs one
+    # common pair both texts say again: 新区 of 高新区 and of 城北新区)
+    named = not told_before and len(pairs) >= _NAMED_PAIRS and told_after >= _LEAD_NAMES * len(pairs)
+    if said_again > (1 if named else 0):
         # a word each text says again (学生, 资助; not a count, 二十, nor the one common word the heading
         # shares with the text before, 新区): one subject runs on
         return False

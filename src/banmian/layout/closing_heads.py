@@ -17,6 +17,7 @@ from .reflow import ends_sentence
 from .rules import opens_with_any_dateline
 from .tier_patterns import opens_inside_word
 from .text_direction import bigrams, shared_pairs
+from .text_run_in_titles import title_runs_in
 from .text_units import Unit
 
 #: a headline between an authors' bracket and a dateline has at most this many lines
@@ -137,6 +138,8 @@ def _echoed_head(unit: Unit, prev: Unit | None, following: list[Unit]) -> int:
             continue
         if not any(mark in after[k] for mark in "，：。；！？") or opens_inside_word(after[k]):
             continue  # the line after them says no clause: more of the headline (……大使 / 馆共庆元宵节)
+        if title_runs_in(lines[k - 1], after[k]):
+            continue  # a brief's title run into its text (……启动　市人社局日 / 前启动……): cut by its space
         if shared_pairs(head, "".join(after[k:])[:_LEAD_CHARS]) >= _ECHO_SHARE * len(head):
             return k
     return 0

@@ -254,11 +254,22 @@ def _opens_tier(m: Measure, k: int) -> bool:
         return False  # the text carried on from another page opens under its note
     if "摄" in m.lines[k] and (bare_credit(m.lines[k]) or name_alone_credit(m.lines[k])):
         return False  # a photo's credit alone (张三/摄) closes its caption: no headline line goes on it
-    if m.headlines[k] or dash_tail(m, k):
+    if (m.headlines[k] or dash_tail(m, k)) and not _bracket_runs_into_text(m, k):
         return True  # (a short line ending in ——, 外交部发言人——, is a kicker: no sentence goes on)
     if m.indents[k] and _title_over_two_lines(m, k):
         return True
     return not (m.closes[k] or m.mid[k] or m.indents[k] or m.datelines[k])
+
+
+def _bracket_runs_into_text(m: Measure, k: int) -> bool:
+    """Is line ``k`` a dateline whose bracket of names, left open, closes on the
+    next line with the text going on after it (本报上海3月5日电（记 / 者 张三）长 /
+    三角…)? That line opens a text, no headline tier, short as it is."""
+    n = k + 1
+    if not (m.datelines[k] and m.unbalanced[k]) or n >= len(m.lines):
+        return False
+    close = max(m.lines[n].rfind("）"), m.lines[n].rfind(")"))
+    return close >= 0 and bool(m.lines[n][close + 1:].strip())
 
 
 def _title_over_two_lines(m: Measure, k: int) -> bool:

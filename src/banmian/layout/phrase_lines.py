@@ -28,6 +28,8 @@ def phrase_line(unit: Unit, tagged: bool = False) -> str | None:
 def phrase_pair(upper: Unit, lower: Unit, tagged: bool = False) -> bool:
     """Two headline lines that are the two phrases of one tier (短句 / 短句 of one
     length; ``tagged``: the second may close with the column tag)."""
+    if upper.block.vertical != lower.block.vertical:
+        return False  # a line set vertically and one set across are two tiers' (黄公望的雪 / 深度解读, a label)
     first, second = phrase_line(upper), phrase_line(lower, tagged)
     if first and CONTEST.search(first):
         return False  # a contest named whole (…马拉松赛) sets the scene for the result under it

@@ -48,7 +48,28 @@ def _headline_over_first_line(m: Measure, p: int, k: int) -> bool:
         # one), ``k`` wider and saying a clause too: the paragraph opens at ``p`` and goes on in ``k``, a
         # line a little short (its figures, its marks)
         return False
-    return ended and first_line_like(m, k) and m.widths[k] <= m.columns[k] - 1.5
+    # (a first line's closing mark may take a cell of its own, 记者从…获悉，: short of the column line under
+    # it, mark and all, its characters are a first line's, under a line holding no mark, as titles hold none)
+    short = m.widths[k] <= m.columns[k] - 1.5 or (m.cores[k] <= m.columns[k] - 1.5 and m.widths[n] > m.widths[k]
+                                                  and not _ANY_MARK.search(m.lines[p]))
+    return ended and first_line_like(m, k) and short
+
+
+def _two_tiers_over_first_line(m: Measure, k: int) -> bool:
+    """After a sentence's end, lines ``k`` and ``k + 1`` hold no mark at all, and the line under them is
+    a paragraph's indented first line (short of the column line under it, its
+    closing mark and all): a paragraph ends on a mark, so the two lines end
+    none; they are a headline's tiers (a title and its subtitle, 地铁三号线
+    二期完成铺轨 / 城北到火车站将缩短至半小时), not a paragraph's first lines."""
+    n = k + 2
+    if n + 1 >= len(m.lines) or k and not m.closes[k - 1] or any(_ANY_MARK.search(m.lines[j]) for j in (k, k + 1)):
+        return False  # (the text above must have ended: a sentence's end)
+    return (not m.closes[n] and first_line_like(m, n) and m.cores[n] <= m.columns[n] - 1.5
+            and m.fulls[n + 1] and m.widths[n + 1] > m.widths[n])
+
+
+#: any mark a sentence's text holds (a headline's line may hold none)
+_ANY_MARK = re.compile(r"[，。、；：！？“”‘’《》（）,.;:!?()—…]")
 
 
 #: a clause said and ended inside a line: a comma or a semicolon (a list's 、 is in titles too)
@@ -116,6 +137,8 @@ def joins_previous(m: Measure, k: int, block: Block) -> bool:
         # …连办元宵灯会 / 点亮我们的节日（某某特别报道） / the body's indented first line, or a short
         # line holding no mark (a label, the next tier): the tag closed a title, no sentence goes on
         return False
+    if unfinished and p and _two_tiers_over_first_line(m, p - 1):
+        return False  # ……。 / a title / its subtitle, as wide as the column / the body's indented first line
     if unfinished and (m.fulls[p] or m.mid[p]):
         # the sentence goes on, unless the line is a headline closed by its column's tag
         return not (_ENDS_WITH_TAG.search(m.lines[p].rstrip()) and not (p and not m.closes[p - 1] and m.fulls[p - 1]))
@@ -129,7 +152,8 @@ def joins_previous(m: Measure, k: int, block: Block) -> bool:
         return False  # a headline tier wrapped over lines is put together by wraps_tier
     if unfinished:
         return False
-    if m.indents[k] and not m.closes[k] and m.body_goes_on(k) and m.fulls[k + 1] and not exclaimed_title(m, p):
+    if m.indents[k] and not m.closes[k] and m.body_goes_on(k) and m.fulls[k + 1] and not exclaimed_title(m, p) \
+            and not _two_tiers_over_first_line(m, k):
         return True  # a paragraph's first line
     if m.headlines[k]:
         return False

@@ -223,7 +223,7 @@ def _story_title(units: list[Unit], n: int, above: int, below: int) -> list[str]
     A heading of two phrases a line is asked whole (one title wrapped:
     石桥村小学建成 / 录播教室和科学实验室, then one line) and by its last line (a
     kicker over its title: the lead names what the title names, not the
-    kicker's words)."""
+    kicker's words), or of two lines by its first (a title over its subtitle)."""
     before = "".join(line for u in units[above + 1:n] if u.block.role == BODY for line in u.block.lines)
     after = "".join(line for u in units[n + 1:below] if u.block.role == BODY for line in u.block.lines)
     lines = units[n].block.lines
@@ -231,7 +231,10 @@ def _story_title(units: list[Unit], n: int, above: int, below: int) -> list[str]
         joined = "".join(line.strip() for line in lines)
         if opens_new_story(joined, before, after):
             return [joined]
-    return lines if opens_new_story(lines[-1], before, after) else None
+    if opens_new_story(lines[-1], before, after):
+        return lines
+    # (a title over its subtitle set with no dash: the lead names what the title names)
+    return lines if len(lines) == 2 and opens_new_story(lines[0], before, after) else None
 
 
 def _one_phrase_wrapped(lines: list[str]) -> bool:

@@ -77,6 +77,7 @@ from .resumed_columns import resume_interrupted_columns
 from .headline_block_names import split_names_off_headline_blocks
 from .stream_furniture import mark_header_footer
 from .chart_notes import chart_groups
+from .notice_boxes import set_notice_boxes_apart, tables_are_body
 from .text_closing import (
     closes_with_byline,
     cut_closing_dateline,
@@ -141,6 +142,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     """Blocks of one page's extracted text -> a :class:`Page` with articles."""
     unbroken = is_unbroken_column_text(blocks)
     blocks, stream_meta = separate_furniture(blocks)
+    blocks = set_notice_boxes_apart(blocks)
     blocks = resume_interrupted_columns(blocks)
     stream = unbroken or is_line_stream(blocks) or column_pieces(blocks)
     if not stream:  # (a stream's lines are cut again, a byline's mark alone among them too)
@@ -155,6 +157,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     for key, value in stream_meta.items():
         meta.setdefault(key, value)
     classify_text_units(units)
+    tables_are_body(units)
     units = kickers_off_body_ends(units)
     bracketed_labels_are_body(units)
     signatures_to_body(units)

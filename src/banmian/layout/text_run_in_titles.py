@@ -69,6 +69,13 @@ def _sentence_runs_on(text: str, line: str, nxt: str, marked: bool = False) -> b
     return cell_width(nxt) >= cell_width(line) - _SLACK or nxt.rstrip().endswith(("）", ")"))
 
 
+def title_runs_in(line: str, nxt: str) -> bool:
+    """Does ``line`` open with a brief's title run into its text, the text going
+    on into ``nxt`` (高校毕业生就业服务月启动　市人社局日 / 前启动……，)?"""
+    found = _run_in(line)
+    return found is not None and _sentence_runs_on(found[1], line, nxt, _title_marked(line, found[0]))
+
+
 def _item_ends(lines: list[str]) -> bool:
     """Do ``lines`` close an item: its authors' bracket, or a closing note?"""
     return lines[-1].rstrip().endswith(("）", ")")) and closes_with_byline(lines)

@@ -30,17 +30,3 @@ def test_a_charts_title_and_notes_make_no_article() -> None:
     assert page.articles[0].paragraphs[-1] == "（作者为江城大学城市规划研究院教授）"
     kept = "".join(line for block in page.blocks for line in block.lines)
     assert "近五年全市老旧小区改造稳步推进" in kept and "本版制图：陈小雨" in kept
-
-
-def test_notes_with_a_headline_shaped_line_among_them_make_no_article() -> None:
-    # (the second source's name cut as a headline closing the notes over it)
-    text = PAGE.replace("本版制图：陈小雨\n", "本版制图：陈小雨\n数据来源：\n江城市统计局2025年12月发布\n的全市住房相关数据。\n")
-    page = banmian.parse_text(text, enrich=False).pages[0]
-    assert [a.headline.title for a in page.articles] == ["守住老街区的烟火气"]
-
-
-def test_an_article_closing_with_its_source_keeps_it() -> None:
-    page_text = PAGE.replace("（作者为江城大学城市规划研究院教授）\n近五年全市老旧小区改造稳步推进\n", "")
-    articles = banmian.parse_text(page_text, enrich=False).pages[0].articles
-    assert [a.headline.title for a in articles] == ["守住老街区的烟火气"]
-    assert any("数据来源" in p for p in articles[0].paragraphs)

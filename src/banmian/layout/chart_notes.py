@@ -4,9 +4,9 @@ An infographic prints its title, its data source (数据来源：…, 资料来�
 and who drew it (本版制图：…); an extractor gives them as text among the
 articles', the title shaped like a headline. A real article never opens its
 text with a source note, and a source note is one short closing line, so a
-short group of units whose text opens with one, or holds one with no
-headline, or is a third source notes, is a chart's notes: its text stays on
-the page as blocks, no article is made of it."""
+short group of units whose text opens with one, or with no headline is a
+third source notes, is a chart's notes: its text stays on the page as blocks, no
+article is made of it."""
 
 from __future__ import annotations
 
@@ -16,7 +16,8 @@ from .text_units import Unit
 
 #: the most characters a chart's notes hold (a source named over two or three lines, a maker, a date)
 _NOTES_CHARS = 200
-#: a chart's notes: one line in this many at least is a source's or a maker's
+#: a group with no headline is a chart's notes when one line in this many at least names a source or a
+#: maker (a report whose headline was missed may close with the page's 本版制图：…)
 _NOTES_SHARE = 3
 #: the most characters of a piece of a chart's notes cut off after them (a date, a source's last words)
 _PIECE_CHARS = 60
@@ -24,7 +25,9 @@ _PIECE_CHARS = 60
 
 def is_chart_notes(group: list[Unit]) -> bool:
     """Is the group a chart's title and notes: its text (short) opens with a
-    source note, or holds one with no headline, or is a third source notes?"""
+    source note, or, with no headline, a third of its lines at least are
+    source notes? (A short report may close with the page's 本版制图：…: that
+    alone makes no chart.)"""
     body = [line for u in group if u.block.role == BODY for line in u.block.lines]
     if not body or sum(len(line) for line in body) > _NOTES_CHARS:
         return False
@@ -32,7 +35,7 @@ def is_chart_notes(group: list[Unit]) -> bool:
     if not notes:
         return False
     headless = not any(u.block.role == TITLE for u in group)
-    return SOURCE_NOTE.match(body[0]) is not None or headless or _NOTES_SHARE * notes >= len(body)
+    return SOURCE_NOTE.match(body[0]) is not None or (headless and _NOTES_SHARE * notes >= len(body))
 
 
 def chart_groups(groups: list[list[Unit]]) -> list[int]:

@@ -83,7 +83,7 @@ def _first_line_shaped(units: list[Unit], group: tuple[int, int]) -> bool:
     """Could the group be the first line of the text under it: one line that
     ends no sentence, no column tag or dash, as wide as that text's column
     (at most an indent and a cell short, never wider), the line under it
-    saying clauses? An extractor giving a line a block makes a text's first
+    saying clauses (a mark inside it, not only a label's colon at its end)? An extractor giving a line a block makes a text's first
     line look like a one-line headline."""
     start, end = group
     if end - start != 1 or end >= len(units) or len(units[start].block.lines) != 1:
@@ -93,9 +93,9 @@ def _first_line_shaped(units: list[Unit], group: tuple[int, int]) -> bool:
         return False  # (a gap between two phrases is a headline's: 深化改革开放 增强发展活力)
     if under.block.role != BODY or opens_with_any_dateline(under.block.lines):
         return False
-    going_on = under.block.lines[0]
-    if cell_width(line) < _FIRST_LINE_CELLS or not any(mark in going_on for mark in _PROSE_MARKS):
-        return False  # a label over a label (理论前沿 / 核心阅读), or no prose under it to go on in
+    going_on = under.block.lines[0].rstrip()
+    if cell_width(line) < _FIRST_LINE_CELLS or not any(mark in going_on[:-1] for mark in _PROSE_MARKS):
+        return False  # a label over a label (理论前沿 / 核心阅读, 数据来源：), or no prose under it to go on in
     return under.width - _INDENT_CELLS <= cell_width(line) <= under.width + 0.5
 
 

@@ -50,9 +50,7 @@ def two_datelines_around(units: list[Unit], start: int, end: int) -> bool:
     if _closes_with_dateline(units[j].block.lines):
         return True
     after = units[j + 1] if j + 1 < len(units) else None
-    if after is None or not after.block.lines:
-        return False
-    if not signed:
+    if not signed or after is None or not after.block.lines:
         return False
     if after.block.role == DATELINE:  # the closing dateline on a line of its own, after a signed opening
         return _closes_with_dateline(after.block.lines)

@@ -30,6 +30,8 @@ _GLUED_NUMBER_SECTION = re.compile(r"(?P<n>\d{1,3})(?![个名万亿项条年月�
                                    r"(?P<section>[\u4e00-\u9fff·]{2,6})")
 _SECTION_NUMBER = re.compile(r"(?P<section>[\u4e00-\u9fff·]{2,6})(?:\s*第\s*(?P<m>\d{1,3})\s*版|\s+(?P<n>\d{1,3}))")
 _DOTTED_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*[.\-/]\s*(?P<m>\d{1,2})\s*[.\-/]\s*(?P<d>\d{1,2})(?!\d)")
+#: where a header line's date begins (2019.2.2, 2019年2月2日): what stands before it is the page's number and section
+_DATE_OPENS = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*[.\-/年]")
 _LATIN_WORDS = re.compile(r"[A-Za-z]{3,}(?:[\s'’.,-]+[A-Za-z]+)*")
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,10}")
 _WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]")
@@ -70,6 +72,12 @@ def furniture_meta(text: str) -> dict[str, str] | None:
         if m and m.re is _LONE_NUMBER:
             meta["page"] = str(int(rest))
         elif m and not _WEEKDAY.search(m.group("section")):
+            meta["page"] = str(int(m.group("n") or m.group("m")))
+            meta.setdefault("section", m.group("section"))
+    if "page" not in meta and "date" in meta:  # 6 文化 2019.2.2 星期六: the page and section before the date
+        head = _DATE_OPENS.split(compact, maxsplit=1)[0].strip()
+        m = (_NUMBER_SECTION.fullmatch(head) or _SECTION_NUMBER.fullmatch(head)) if head else None
+        if m and not _WEEKDAY.search(m.group("section")):
             meta["page"] = str(int(m.group("n") or m.group("m")))
             meta.setdefault("section", m.group("section"))
     if "page" not in meta and "date" not in meta:

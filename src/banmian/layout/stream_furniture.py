@@ -35,6 +35,11 @@ _MASTHEAD_LINE = re.compile(r"国内统一连续出版物号|\bCN\s?\d{2}\s?[-�
 _SECTION_BESIDE_NUMBER = 4
 #: the page number alone on its line (the extractor gave the header's pieces a line each)
 _NUMBER_ALONE = re.compile(r"第[\d一二三四五六七八九十]{1,3}版")
+#: a section's name with its name in Latin letters or the page number after it, on a line of its
+#: own (国际新闻 WORLD NEWS 08): a header's band read as one line
+#: (words parted by white space: a word cannot be split two ways, so no backtracking)
+_SECTION_WITH_LATIN = re.compile(r"([\u4e00-\u9fff·]{2,6})\s*([A-Za-z][A-Za-z'’.&-]*(?:\s+[A-Za-z][A-Za-z'’.&-]*)*)?"
+                                 r"\s*(\d{1,3})?")
 
 
 def _furniture_kind(line: str) -> str | None:
@@ -77,11 +82,44 @@ def _section_beside_number(lines: list[str], run: list[int], j: int) -> bool:
     """Is line ``j``, right after the header's page number alone on its line
     (第6版), a short section name (体育, 综合新闻)? A header prints the section
     beside the page number; an extractor that gives the header's pieces a line
-    each gives it the next line. (A header line holding more, 2019年2月1日
-    星期五 第16版, prints its section in it.)"""
+    each gives it the next line. So too under a header line that gives the page
+    number and no section (2023年6月2日 星期五 第6版 / 文化): the extractor ran
+    the date and the number, set on one baseline, into one line, and gave the
+    section, set larger, a line of its own; a brief column's heading there is
+    the column's (2019年2月13日 星期三 15 / 新闻速递)."""
+    if run[-1] != j - 1 or len(lines[j].replace(" ", "")) > _SECTION_BESIDE_NUMBER:
+        return False
     number = lines[j - 1].replace(" ", "")
-    return (run[-1] == j - 1 and len(lines[j].replace(" ", "")) <= _SECTION_BESIDE_NUMBER
-            and _NUMBER_ALONE.fullmatch(number) is not None)
+    if _NUMBER_ALONE.fullmatch(number) is not None:
+        return True
+    above = furniture_meta(lines[j - 1]) or {}
+    # (a brief column's heading may open the page right under a header that names no section: 新闻速递)
+    return "page" in above and "section" not in above and "editors" not in above and not is_brief_heading(lines[j])
+
+
+def section_pieces(line: str) -> dict[str, str] | None:
+    """The section's name and the page number of a header's section line that
+    carries its Latin name or the number (国际新闻 WORLD NEWS 08), or None."""
+    found = _SECTION_WITH_LATIN.fullmatch(line.strip())
+    if found is None or not (found.group(2) or found.group(3)):
+        return None
+    pieces = {"section": found.group(1)}
+    if found.group(3):
+        pieces["page"] = str(int(found.group(3)))
+    return pieces
+
+
+def _section_line(lines: list[str], run: list[int], j: int, kinds: list[str | None]) -> bool:
+    """Is line ``j``, of no furniture kind, the header's section name? A short
+    name standing between two header lines or right under the page number, or
+    a section with its Latin name or page number right under the header's
+    dated line (2022年9月14日 星期三 / 国际新闻 WORLD NEWS 08)."""
+    compact = lines[j].replace(" ", "")
+    if _SECTION_NAME.fullmatch(compact):
+        return j + 1 < len(lines) and kinds[j + 1] is not None or _section_beside_number(lines, run, j)
+    if run[-1] != j - 1 or section_pieces(lines[j]) is None:
+        return False
+    return not any(kinds[i] is None or "section" in (furniture_meta(lines[i]) or {}) for i in run)
 
 
 def _section_opens_page(lines: list[str], run: list[int], found: list[dict[str, str]]) -> bool:
@@ -127,13 +165,10 @@ def find_furniture(lines: list[str]) -> tuple[set[int], set[int], dict[str, str]
         run = [first]
         j = first + 1
         while j < len(lines) and len(run) < _HEADER_LINES:
-            if kinds[j] is not None:
+            if kinds[j] is not None or _section_line(lines, run, j, kinds):
                 run.append(j)
-            elif not (_SECTION_NAME.fullmatch(lines[j].replace(" ", ""))
-                      and (j + 1 < len(lines) and kinds[j + 1] is not None or _section_beside_number(lines, run, j))):
-                break
             else:
-                run.append(j)
+                break
             j += 1
         found = [furniture_meta(lines[i]) or {} for i in run]
         if any(_anchors_header(lines[i], f) for i, f in zip(run, found)):
@@ -149,7 +184,8 @@ def find_furniture(lines: list[str]) -> tuple[set[int], set[int], dict[str, str]
                     for key, value in (masthead_pieces(lines[i]) or {"paper": _PAPER_NAME.match(compact).group(0)}).items():
                         meta.setdefault(key, value)
                 elif kinds[i] is None:
-                    meta.setdefault("section", compact)
+                    for key, value in (section_pieces(lines[i]) or {"section": compact}).items():
+                        meta.setdefault(key, value)
         k = j
     editors: set[int] = set()
     for i in furniture:

@@ -1,0 +1,165 @@
+"""Every independent page in text mode through two more real extractors:
+PyMuPDF's blocks (``get_text("blocks")``) and poppler's ``pdftotext -raw``
+(the feature files read PyMuPDF's ``get_text()``). The same reader's view is
+compared (titles, then each article's parts); a page an extractor's text
+still leads the parser astray on is a strict xfail saying what it got.
+
+pdftotext reads these pages' text only with poppler's CJK encoding data
+(Debian's poppler-data): the pages use PDF's built-in Chinese fonts, which
+they do not embed."""
+
+from __future__ import annotations
+
+import importlib
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import banmian
+import pytest
+
+from bench.extractors import pdftotext_raw, pymupdf_blocks
+
+from .readers_view import text_differences
+
+#: the feature files (test_indep_<name>.py) whose pages are read again here
+FEATURE_FILES = tuple(sorted(p.stem.removeprefix("test_indep_") for p in Path(__file__).parent.glob("test_indep_*.py")
+                             if p.stem != Path(__file__).stem))
+EXTRACTORS: dict[str, Callable[[Path], str]] = {"blocks": pymupdf_blocks, "raw": pdftotext_raw}
+
+#: what each extractor's text of a page still gets wrong, keyed ``extractor:file:page-seed``
+XFAIL: dict[str, str] = {
+    "blocks:byline_tiers:tiers-6":
+        "titles expected ['地铁三号线二期完成铺轨', '智能装备企业研发投入占比超过百分之九', '石桥村小学建成录播教室和科学实验室', '长者食堂暖了老人胃'], got ['地铁三号线二期完成铺轨', '录播教室和科学实验室', '智能装备企业研发投入占比超过百分之九', '长者食堂…",
+    "blocks:credits:briefs-7":
+        "titles expected ['地铁三号线二期完成铺轨', '城南公园完成提升改造', '市民政局开展适老化改造培训', '我市启动夏季消防安全检查', '长者食堂暖了老人胃', '首届江城读书节开幕', '高新区新增两家省级研发中心'], got ['名社区工作者参加培训，学习评估方法和改造标…",
+    "blocks:credits:photos-7":
+        "titles expected ['三十个城市书房飘书香', '清水河重现碧波', '湖滨马拉松鸣枪开跑', '竹丝里的三百年'], got ['三十个城市书房飘书香', '清水河重现碧波', '湖滨马拉松鸣枪开跑', '赵师傅在作坊']",
+    "blocks:frames_briefs:tinted_box-1":
+        "titles expected ['地铁三号线二期完成铺轨', '城市绿道串起山水街巷', '山里娃也能上好课'], got ['地铁三号线二期完成铺轨', '城市绿道串起山水街巷']",
+    "blocks:headline_layouts:left_side_title-4":
+        "titles expected ['清水河重现碧波', '让山里娃也能上好课', '长者食堂暖了老人胃'], got ['两年综合治理见成效清水河重现碧波', '让山里娃也能上好课', '长者食堂暖了老人胃']",
+    "blocks:headline_layouts:left_side_title-9":
+        "titles expected ['清水河重现碧波', '让山里娃也能上好课', '长者食堂暖了老人胃'], got ['上好课', '两年综合治理见成效清水河重现碧波', '长者食堂暖了老人胃']",
+    "blocks:headline_layouts:same_size_tiers-9":
+        "titles expected ['地铁三号线二期完成铺轨', '智能装备企业研发投入占比超过百分之九', '湖滨马拉松鸣枪开跑'], got ['两万跑者畅跑春日湖城湖滨马拉松鸣枪开跑', '地铁三号线二期完成铺轨', '智能装备企业研发投入占比超过百分之九']",
+    "blocks:letters_notices:notice-14":
+        "titles expected ['山里娃也能上好课', '征稿启事', '老旧小区改出幸福生活', '长者食堂暖了老人胃'], got ['山里娃也能上好课', '老旧小区改出幸福生活', '长者食堂暖了老人胃']",
+    "blocks:letters_notices:quotation-14":
+        "一本日记里的乡村教育: text expected ['在县档案馆里，保存着一本纸页泛黄的日记。它的主人是石桥村小学的第一任校长何守义，从一九七八年到一九九五年，他几乎每天, got ['在县档案馆里，保存着一本纸页泛黄的日记。它的主人是石桥村小学的第一任校长何守义，从一九七八年到一九九五年，他几乎…",
+    "blocks:mixed_script:mixed_headlines-13":
+        "titles expected ['5G基站数量突破100万个', '“一带一路”朋友圈扩大到138个国家', '一季度GDP同比增长6.1%', '专家共话WTO改革与多边贸易体制'], got ['5G基站数量突破100万个', '“一带一路”朋友圈', '一季度GDP同比增长6.1%', '专…",
+    "blocks:mixed_script:mixed_headlines-6":
+        "titles expected ['5G基站数量突破100万个', '“一带一路”朋友圈扩大到138个国家', '一季度GDP同比增长6.1%', '专家共话WTO改革与多边贸易体制'], got ['5G基站数量突破100万个', '“一带一路”朋友圈', '一季度GDP同比增长6.1%', '专…",
+    "blocks:separation:framed-4":
+        "竹丝里的三百年: paragraphs expected 4, got 5",
+    "blocks:separation:mixed_widths-4":
+        "titles expected ['地铁三号线二期完成铺轨', '智能装备企业研发投入占比超过百分之九', '河西镇春耕备耕正当时', '老旧小区改出幸福生活'], got ['地铁三号线二期完成铺轨', '河西镇春耕备耕正当时', '老旧小区改出幸福生活', '高新区智能制造产业链加快集聚']",
+    "blocks:separation:white_space-4":
+        "科技企业扎堆高新区: paragraphs expected 4, got 5",
+    "blocks:supplement:poem-13":
+        "春到河湾: paragraphs expected 3, got 4",
+    "blocks:supplement:poem-6":
+        "春到河湾: paragraphs expected 3, got 4",
+    "blocks:tables_jumps:jumps-4":
+        "titles expected ['地铁三号线二期完成铺轨', '政务服务跑出加速度', '老旧小区改出幸福生活'], got ['今年再启动三十个小区改造', '地铁三号线二期完成铺轨', '政务服务跑出加速度']",
+    "blocks:tables_jumps:table-11":
+        "一季度经济运行开局良好: tail expected 0数据来源：市统计局, got 动经济运行持续向好。",
+    "blocks:tables_jumps:table-4":
+        "一季度经济运行开局良好: tail expected 0数据来源：市统计局, got 动经济运行持续向好。",
+    "blocks:theory_banner:banner_rows-7":
+        "titles expected ['五十万株郁金香竞相绽放', '清水河重现碧波', '港口货物吞吐量持续增长', '老旧小区改出幸福生活'], got ['一季度同比增长百分之八点六', '五十万株郁金香竞相绽放', '清水河重现碧波', '老旧小区改出幸福生活']",
+    "blocks:theory_banner:theory-7":
+        "科技企业扎堆高新区: paragraphs expected 4, got 5",
+    "blocks:wraps:l_shape-3":
+        "titles expected ['夜间公交线路再添六条', '山里娃也能上好课', '新能源产业集聚成链'], got ['山里娃也能上好课', '新能源产业集聚成链']",
+    "blocks:wraps:l_shape-8":
+        "titles expected ['夜间公交线路再添六条', '山里娃也能上好课', '新能源产业集聚成链'], got ['山里娃也能上好课', '新能源产业集聚成链']",
+    "raw:byline_tiers:tiers-6":
+        "titles expected ['地铁三号线二期完成铺轨', '智能装备企业研发投入占比超过百分之九', '石桥村小学建成录播教室和科学实验室', '长者食堂暖了老人胃'], got ['地铁三号线二期完成铺轨', '录播教室和科学实验室', '智能装备企业研发投入占比超过百分之九', '长者食堂…",
+    "raw:frames_briefs:tinted_box-1":
+        "titles expected ['地铁三号线二期完成铺轨', '城市绿道串起山水街巷', '山里娃也能上好课'], got ['地铁三号线二期完成铺轨', '城市绿道串起山水街巷']",
+    "raw:furniture:logos-13":
+        "titles expected ['科技企业扎堆高新区', '老旧小区改出幸福生活', '让基层治理更有温度'], got ['奋进新征程建功新时代', '科技企业扎堆高新区', '老旧小区改出幸福生活']",
+    "raw:furniture:logos-6":
+        "titles expected ['科技企业扎堆高新区', '老旧小区改出幸福生活', '让基层治理更有温度'], got ['科技企业扎堆高新区', '老旧小区改出幸福生活', '让基层治理更有温度孔宁']",
+    "raw:headline_layouts:left_side_title-4":
+        "titles expected ['清水河重现碧波', '让山里娃也能上好课', '长者食堂暖了老人胃'], got ['上好课', '两年综合治理见成效清水河重现碧波', '长者食堂暖了老人胃']",
+    "raw:headline_layouts:left_side_title-9":
+        "titles expected ['清水河重现碧波', '让山里娃也能上好课', '长者食堂暖了老人胃'], got ['上好课', '两年综合治理见成效清水河重现碧波', '长者食堂暖了老人胃']",
+    "raw:headline_layouts:same_size_tiers-4":
+        "titles expected ['地铁三号线二期完成铺轨', '智能装备企业研发投入占比超过百分之九', '湖滨马拉松鸣枪开跑'], got ['两万跑者畅跑春日湖城湖滨马拉松鸣枪开跑', '地铁三号线二期完成铺轨', '智能装备企业研发投入占比超过百分之九']",
+    "raw:headline_layouts:same_size_tiers-9":
+        "titles expected ['地铁三号线二期完成铺轨', '智能装备企业研发投入占比超过百分之九', '湖滨马拉松鸣枪开跑'], got ['两万跑者畅跑春日湖城湖滨马拉松鸣枪开跑', '地铁三号线二期完成铺轨', '智能装备企业研发投入占比超过百分之九']",
+    "raw:letters_notices:contents-5":
+        "titles expected ['山里娃也能上好课', '江城与莫斯科州深化地方合作', '清水河重现碧波'], got ['县域商业体系建设提速第2版古村落里的新生活第3版城市书房开到家门口第5版春日赏花好去处第6版', '山里娃也能上好课', '江城与莫斯科州深化地方合作']",
+    "raw:letters_notices:notice-14":
+        "titles expected ['山里娃也能上好课', '征稿启事', '老旧小区改出幸福生活', '长者食堂暖了老人胃'], got ['二〇二四年三月六日长者食堂暖了老人胃', '山里娃也能上好课', '老旧小区改出幸福生活']",
+    "raw:letters_notices:quotation-14":
+        "一本日记里的乡村教育: text expected ['在县档案馆里，保存着一本纸页泛黄的日记。它的主人是石桥村小学的第一任校长何守义，从一九七八年到一九九五年，他几乎每天, got ['在县档案馆里，保存着一本纸页泛黄的日记。它的主人是石桥村小学的第一任校长何守义，从一九七八年到一九九五年，他几乎…",
+    "raw:mixed_script:mixed_headlines-13":
+        "titles expected ['5G基站数量突破100万个', '“一带一路”朋友圈扩大到138个国家', '一季度GDP同比增长6.1%', '专家共话WTO改革与多边贸易体制'], got ['5G基站数量突破100万个', '一季度GDP同比增长6.1%', '专家共话WTO改革与多边贸易…",
+    "raw:mixed_script:mixed_headlines-6":
+        "titles expected ['5G基站数量突破100万个', '“一带一路”朋友圈扩大到138个国家', '一季度GDP同比增长6.1%', '专家共话WTO改革与多边贸易体制'], got ['5G基站数量突破100万个', '一季度GDP同比增长6.1%', '专家共话WTO改革与多边贸易…",
+    "raw:opinion_briefs:commentary-9":
+        "titles expected ['老旧小区改出幸福生活', '让基层治理更有温度', '让夜间经济亮出特色'], got ['江城时评让夜间经济亮出特色', '老旧小区改出幸福生活', '让基层治理更有温度']",
+    "raw:supplement:poem-13":
+        "春到河湾: paragraphs expected 3, got 4",
+    "raw:supplement:poem-6":
+        "春到河湾: paragraphs expected 3, got 4",
+    "raw:tables_jumps:table-11":
+        "titles expected ['一季度经济运行开局良好', '港口货物吞吐量持续增长', '科技企业扎堆高新区'], got ['一季度全市主要经济指标', '地区生产总值1286.46.1规模以上工业增加值402.77.2社会消费品零售总额538.98.4固定资产投资611.39.0', '港…",
+    "raw:tables_jumps:table-4":
+        "titles expected ['一季度经济运行开局良好', '港口货物吞吐量持续增长', '科技企业扎堆高新区'], got ['一季度全市主要经济指标', '地区生产总值1286.46.1规模以上工业增加值402.77.2社会消费品零售总额538.98.4固定资产投资611.39.0', '港…",
+    "raw:wraps:l_shape-3":
+        "titles expected ['夜间公交线路再添六条', '山里娃也能上好课', '新能源产业集聚成链'], got ['山里娃也能上好课', '新能源产业集聚成链']",
+    "raw:wraps:l_shape-8":
+        "titles expected ['夜间公交线路再添六条', '山里娃也能上好课', '新能源产业集聚成链'], got ['山里娃也能上好课', '新能源产业集聚成链']",
+}
+
+
+def _cases() -> list:
+    out = []
+    for short in FEATURE_FILES:
+        module = importlib.import_module(f"{__package__}.test_indep_{short}")
+        for name in getattr(module, "CASES", {}):
+            for seed in module.SEEDS:
+                for extractor in EXTRACTORS:
+                    key = f"{extractor}:{short}:{name}-{seed}"
+                    marks = [pytest.mark.xfail(strict=True, reason=XFAIL[key])] if key in XFAIL else []
+                    out.append(pytest.param(extractor, short, name, seed, id=key, marks=marks))
+    return out
+
+
+def _pdftotext_reads_cjk() -> str | None:
+    """Why pdftotext cannot read these pages here, or None."""
+    if shutil.which("pdftotext") is None:
+        return "program pdftotext is not installed (Debian: poppler-utils)"
+    if not Path("/usr/share/poppler/cMap/Adobe-GB1").is_dir():
+        return "poppler's CJK data is not installed (Debian: poppler-data); these pages do not embed their fonts"
+    return None
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    """Each page built and saved once, for both extractors."""
+    folder, pages = tmp_path_factory.mktemp("indep_extractors"), {}
+
+    def build(short: str, name: str, seed: int):
+        key = (short, name, seed)
+        if key not in pages:
+            module = importlib.import_module(f"{__package__}.test_indep_{short}")
+            sheet, stories, _ = module.CASES[name](seed)
+            pages[key] = (sheet.save(folder / f"{short}-{name}-{seed}.pdf"), stories)
+        return pages[key]
+    return build
+
+
+@pytest.mark.parametrize(("extractor", "short", "name", "seed"), _cases())
+def test_text_mode_other_extractors(extractor, short, name, seed, built):
+    if extractor == "raw" and (why := _pdftotext_reads_cjk()):
+        pytest.skip(why)
+    path, stories = built(short, name, seed)
+    edition = banmian.parse_text(EXTRACTORS[extractor](path), enrich=False)
+    diffs = text_differences(edition, stories)
+    assert not diffs, "\n".join(diffs)

@@ -362,19 +362,33 @@ def _neighbour_widths(units: list[Unit], widths: dict[int, float], order: range)
     return found
 
 
+#: a column's lines an extractor gave a block each are followed this far for the sentence's end
+_LINES_ALONE = 3
+
+
 def _next_text(units: list[Unit], i: int) -> Unit | None:
     return units[i + 1] if i + 1 < len(units) else None
 
 
-def _continues_column(nxt: Unit | None, width: float) -> bool:
-    """Does ``nxt`` carry on a sentence in a column of ``width``?"""
-    if nxt is None or nxt.block.role not in (BODY, OTHER) or opens_with_dateline(nxt.block.lines):
+def _continues_column(units: list[Unit], k: int, width: float) -> bool:
+    """Does unit ``k`` carry on a sentence in a column of ``width``? A full
+    line alone that ends no sentence does when the unit after it does (an
+    extractor gives each line a block of its own where the leading opens up:
+    ……引进上下游 / 配套企业五十余家，并设立产业 / 基金，为……支持。)."""
+    for nxt in units[k:k + _LINES_ALONE]:
+        if nxt.block.role not in (BODY, OTHER) or not nxt.block.lines or opens_with_dateline(nxt.block.lines):
+            return False
+        first = cell_width(nxt.block.lines[0])
+        if first > width + 1.5:
+            return False
+        if len(nxt.block.lines) > 1:
+            break
+        if ends_sentence(nxt.block.lines[0]):
+            return True
+        if first < width - 0.75:
+            return False
+    else:
         return False
-    first = cell_width(nxt.block.lines[0])
-    if first > width + 1.5:
-        return False
-    if len(nxt.block.lines) == 1:
-        return ends_sentence(nxt.block.lines[0])
     # full: the next line's first token (with an opening quote carried down) did not fit
     full = first + token_width(nxt.block.lines[1]) > width + 0.25 or first >= width - 0.75
     same_column = abs(nxt.width - width) <= 1.0
@@ -432,7 +446,7 @@ def _fits_column(unit: Unit, units: list[Unit], i: int, prev_w: float | None, ne
             at_end = nxt is None or nxt.role in (FOOTER, HEADER)
             return (nxt is not None and nxt.role in (BODY, OTHER, CONTINUATION)) \
                 or (at_end and prev is not None and prev.role == BODY)
-        if last_full and _continues_column(nxt, width):
+        if last_full and _continues_column(units, i + 1, width):
             return True
     if len(lines) >= 3 and _indented_paragraph(lines):
         return True

@@ -14,7 +14,7 @@ from .roles import FOOTER, HEADER, OTHER
 from .furniture import DAY_AND_WEEKDAY, furniture_meta, masthead_pieces
 from .reflow import cell_width, ends_sentence
 from .rules import parse_page_header
-from .tier_patterns import is_brief_heading
+from .tier_patterns import is_brief_heading, is_lead_label
 from .text_units import Unit
 
 _PAPER_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}报")
@@ -85,16 +85,22 @@ def _section_beside_number(lines: list[str], run: list[int], j: int) -> bool:
     each gives it the next line. So too under a header line that gives the page
     number and no section (2023年6月2日 星期五 第6版 / 文化): the extractor ran
     the date and the number, set on one baseline, into one line, and gave the
-    section, set larger, a line of its own; a brief column's heading there is
-    the column's (2019年2月13日 星期三 15 / 新闻速递)."""
+    section, set larger, a line of its own, when the header names no paper
+    either (a header band names its paper or its section); a brief column's
+    heading or a lead's label there is the page's (2019年2月13日 星期三 15 /
+    新闻速递)."""
     if run[-1] != j - 1 or len(lines[j].replace(" ", "")) > _SECTION_BESIDE_NUMBER:
         return False
     number = lines[j - 1].replace(" ", "")
     if _NUMBER_ALONE.fullmatch(number) is not None:
         return True
     above = furniture_meta(lines[j - 1]) or {}
-    # (a brief column's heading may open the page right under a header that names no section: 新闻速递)
-    return "page" in above and "section" not in above and "editors" not in above and not is_brief_heading(lines[j])
+    if "page" not in above or "section" in above or "editors" in above:
+        return False
+    # a header naming its paper (…人民日报 第16版) may have no section: the line under it is the page's
+    # first (核心阅读, 图片报道); so is a brief column's heading or a lead's label (新闻速递, 核心阅读)
+    names_paper = any(_PAPER_NAME.fullmatch(piece) for piece in lines[j - 1].split())
+    return not names_paper and not is_brief_heading(lines[j]) and not is_lead_label(lines[j])
 
 
 def section_pieces(line: str) -> dict[str, str] | None:

@@ -364,6 +364,9 @@ def _neighbour_widths(units: list[Unit], widths: dict[int, float], order: range)
 
 #: a column's lines an extractor gave a block each are followed this far for the sentence's end
 _LINES_ALONE = 3
+#: a column line alone that goes on ends on a word's character or a clause's mark (……并设立产业 /
+#: 基金，……; ……的乡村小学， / 去年……)
+_INSIDE_A_PHRASE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9，、；,;]$")
 
 
 def _next_text(units: list[Unit], i: int) -> Unit | None:
@@ -383,10 +386,11 @@ def _continues_column(units: list[Unit], k: int, width: float) -> bool:
             return False
         if len(nxt.block.lines) > 1:
             break
-        if ends_sentence(nxt.block.lines[0]):
+        line = nxt.block.lines[0].rstrip()
+        if ends_sentence(line):
             return True
-        if first < width - 0.75:
-            return False
+        if first < width - 0.75 or not _INSIDE_A_PHRASE.search(line) or TITLE_TAG.search(line):
+            return False  # (a line closing on a bracket, a quote or a dash is a headline's: ……家书）)
     else:
         return False
     # full: the next line's first token (with an opening quote carried down) did not fit

@@ -373,12 +373,18 @@ def _next_text(units: list[Unit], i: int) -> Unit | None:
     return units[i + 1] if i + 1 < len(units) else None
 
 
-def _continues_column(units: list[Unit], k: int, width: float) -> bool:
-    """Does unit ``k`` carry on a sentence in a column of ``width``? A full
-    line alone that ends no sentence does when the unit after it does (an
-    extractor gives each line a block of its own where the leading opens up:
-    ……引进上下游 / 配套企业五十余家，并设立产业 / 基金，为……支持。)."""
-    for nxt in units[k:k + _LINES_ALONE]:
+def _says_a_clause(lines: list[str]) -> bool:
+    return any(mark in line for line in lines for mark in _CLAUSE_MARKS)
+
+
+def _continues_column(units: list[Unit], k: int, width: float, follow: bool = False) -> bool:
+    """Does unit ``k`` carry on a sentence in a column of ``width``? With
+    ``follow`` (the text over it says a clause), a full line alone that ends no
+    sentence does when the unit after it does (an extractor gives each line a
+    block of its own where the leading opens up: 近年来，……引进上下游 /
+    配套企业五十余家，并设立产业 / 基金，为……支持。); a headline's lines say
+    no clause, and lines alone may be other columns' (woven rows)."""
+    for nxt in units[k:k + (_LINES_ALONE if follow else 1)]:
         if nxt.block.role not in (BODY, OTHER) or not nxt.block.lines or opens_with_dateline(nxt.block.lines):
             return False
         first = cell_width(nxt.block.lines[0])
@@ -427,6 +433,10 @@ def _fits_column(unit: Unit, units: list[Unit], i: int, prev_w: float | None, ne
     ws = [cell_width(x) for x in lines]
     # (a line's core is its width unless it ends in a mark pulled up past the column)
     widest_core = max(core_width(x) if x[-1:] in PULLED_UP else w for x, w in zip(lines, ws))
+    # the column's lines alone are followed from text that says a clause: these lines, or one line and the
+    # line alone under it (法国卫生部门近日发 / 表报告显示，法国人口吸烟率 / …); a headline's lines say none
+    says_a_clause = _says_a_clause(lines) or (len(lines) == 1 and nxt is not None and len(nxt.block.lines) == 1
+                                              and _says_a_clause(nxt.block.lines))
     for width in (prev_w, next_w):
         if not width:
             continue
@@ -450,7 +460,7 @@ def _fits_column(unit: Unit, units: list[Unit], i: int, prev_w: float | None, ne
             at_end = nxt is None or nxt.role in (FOOTER, HEADER)
             return (nxt is not None and nxt.role in (BODY, OTHER, CONTINUATION)) \
                 or (at_end and prev is not None and prev.role == BODY)
-        if last_full and _continues_column(units, i + 1, width):
+        if last_full and _continues_column(units, i + 1, width, follow=says_a_clause):
             return True
     if len(lines) >= 3 and _indented_paragraph(lines):
         return True

@@ -31,8 +31,6 @@ EXTRACTORS: dict[str, Callable[[Path], str]] = {"blocks": pymupdf_blocks, "raw":
 XFAIL: dict[str, str] = {
     "blocks:byline_tiers:tiers-6":
         "titles expected ['地铁三号线二期完成铺轨', '智能装备企业研发投入占比超过百分之九', '石桥村小学建成录播教室和科学实验室', '长者食堂暖了老人胃'], got ['地铁三号线二期完成铺轨', '录播教室和科学实验室', '智能装备企业研发投入占比超过百分之九', '长者食堂…",
-    "blocks:credits:briefs-7":
-        "titles expected ['地铁三号线二期完成铺轨', '城南公园完成提升改造', '市民政局开展适老化改造培训', '我市启动夏季消防安全检查', '长者食堂暖了老人胃', '首届江城读书节开幕', '高新区新增两家省级研发中心'], got ['名社区工作者参加培训，学习评估方法和改造标…",
     "blocks:credits:photos-7":
         "titles expected ['三十个城市书房飘书香', '清水河重现碧波', '湖滨马拉松鸣枪开跑', '竹丝里的三百年'], got ['三十个城市书房飘书香', '清水河重现碧波', '湖滨马拉松鸣枪开跑', '赵师傅在作坊']",
     "blocks:frames_briefs:tinted_box-1":

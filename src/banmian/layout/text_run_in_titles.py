@@ -15,7 +15,7 @@ import re
 
 from ..model import LEAD_MARKS, Block
 from .roles import BODY, TITLE
-from .reflow import cell_width
+from .reflow import cell_width, ends_sentence
 from .rules import parse_byline_line, starts_with_dateline
 from .stream_lines import CLAUSE_MARKS
 from .text_closing import closes_with_byline
@@ -91,18 +91,51 @@ def run_in_titles(units: list[Unit]) -> list[Unit]:
         before = units[n - 1] if n else None
         if unit.block.role == BODY:
             pieces = _cut(unit, before)
+        elif unit.block.role == TITLE and len(unit.block.lines) > 1 and _opens_an_item(before) \
+                and _text_says_a_clause(unit.block.lines[0]):
+            pieces = _cut(unit, before)  # (an item set wider than the column over the brief column: no column's)
         elif unit.block.role == TITLE and n + 1 < len(units):
             pieces = _marked_title_line(unit, before, units[n + 1])
         else:
             pieces = None
         if pieces is None:
             if out is not None:
+                if unit.block.role == TITLE and _closes_the_item(out[-1], unit):
+                    unit.block.role = BODY
                 out.append(unit)
             continue
         if out is None:
             out = units[:n]
         out.extend(pieces)
     return units if out is None else out
+
+
+def _closes_the_item(text: Unit, unit: Unit) -> bool:
+    """Is headline-shaped ``unit``, right under an item's text cut off its run-in
+    title that ends no sentence, that item's last lines: a sentence's end and
+    the item's authors (……改造标准。 / （方晓 黄河）)?"""
+    lines = unit.block.lines
+    return (text.block.role == BODY and text.lead > 0 and bool(text.block.lines)
+            and not ends_sentence(text.block.lines[-1]) and _item_ends(lines[-_AUTHOR_LINES:])
+            and any(ends_sentence(line) for line in lines))
+
+
+def _text_says_a_clause(line: str) -> bool:
+    """Does the text after a title run into ``line`` say a clause on that line
+    (城南公园完成提升改造　经过半年施工，城南)? Two phrases a space apart, the
+    second saying none, are a headline's (当地积极救灾 有效降低损失)."""
+    found = _run_in(line)
+    return found is not None and any(mark in found[1] for mark in CLAUSE_MARKS)
+
+
+def _opens_an_item(before: Unit | None) -> bool:
+    """Does a brief's item open after ``before``: the brief column's heading
+    (新闻速递) or an item closed by its authors?"""
+    if before is None or not before.block.lines:
+        return False
+    if before.block.role == TITLE:
+        return is_brief_heading(before.block.lines[-1])
+    return before.block.role == BODY and _item_ends(before.block.lines[-_AUTHOR_LINES:])
 
 
 def _title_marked(line: str, title: str) -> bool:
@@ -120,11 +153,17 @@ def _marked_title_line(unit: Unit, before: Unit | None, nxt: Unit) -> list[Unit]
     if len(lines) != 1 or nxt.block.role != BODY or not nxt.block.lines:
         return None
     found = _run_in(lines[0])
-    # (only a mark: a line of two phrases a space apart over a text is a headline's, 人民幸福安康 祖国繁荣吉祥)
-    if found is None or not _title_marked(lines[0], found[0]):
+    # (only a mark, or a brief's place: a line of two phrases a space apart over a text is a headline's,
+    # 人民幸福安康 祖国繁荣吉祥; after the column's heading or an item's authors, with the text under it
+    # closing on its own authors, the space closes a brief's title: 城南公园完成提升改造　经过半年施工，城南)
+    if found is None:
+        return None
+    marked = _title_marked(lines[0], found[0])
+    if not marked and not (_opens_an_item(before) and _item_ends(nxt.block.lines[-_AUTHOR_LINES:])
+                           and _text_says_a_clause(lines[0])):
         return None
     title, text = found
-    if not _sentence_runs_on(text, lines[0], nxt.block.lines[0], True):
+    if not _sentence_runs_on(text, lines[0], nxt.block.lines[0], marked):
         return None
     if not (before is None or before.role != BODY or _item_ends(before.lines[-_AUTHOR_LINES:])):
         return None

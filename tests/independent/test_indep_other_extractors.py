@@ -73,8 +73,6 @@ XFAIL: dict[str, str] = {
         "titles expected ['地铁三号线二期完成铺轨', '城市绿道串起山水街巷', '山里娃也能上好课'], got ['地铁三号线二期完成铺轨', '城市绿道串起山水街巷']",
     "raw:furniture:logos-13":
         "titles expected ['科技企业扎堆高新区', '老旧小区改出幸福生活', '让基层治理更有温度'], got ['奋进新征程建功新时代', '科技企业扎堆高新区', '老旧小区改出幸福生活']",
-    "raw:furniture:logos-6":
-        "titles expected ['科技企业扎堆高新区', '老旧小区改出幸福生活', '让基层治理更有温度'], got ['科技企业扎堆高新区', '老旧小区改出幸福生活', '让基层治理更有温度孔宁']",
     "raw:headline_layouts:left_side_title-4":
         "titles expected ['清水河重现碧波', '让山里娃也能上好课', '长者食堂暖了老人胃'], got ['上好课', '两年综合治理见成效清水河重现碧波', '长者食堂暖了老人胃']",
     "raw:headline_layouts:left_side_title-9":

@@ -29,6 +29,11 @@ _GOES_ON = re.compile(r"[A-Za-z0-9Ａ-Ｚａ-ｚ０-９\u4e00-\u9fff]")
 _OFFICE_END = re.compile(r"(?:长|书记|主席|主任|总理|委员|代表|记者|专家|院士|教授|大使|总统|首相)$")
 
 
+def ends_with_office(text: str) -> bool:
+    """Does ``text`` close on an office (……监委主任, ……党组书记): a name after it is its holder's?"""
+    return _OFFICE_END.search(text.rstrip()) is not None
+
+
 def ends_on_joiner(line: str, nxt: str) -> bool:
     """Does headline line ``line`` end in a joining mark (1+, 中国·) that the
     next line's first character goes on from?"""
@@ -47,9 +52,9 @@ def cut_inside_word(line: str, nxt: str, body: Container[str] | None) -> bool:
     if not line or not nxt or starts_with_dash(nxt) or SUBTITLE_VERB_FIRST.match(nxt) or sets_the_scene(line) \
             or looks_like_kicker(line):
         return False
-    if _OFFICE_END.search(line):
+    if ends_with_office(line):
         return False
     return cuts_a_word(line.replace(" ", ""), nxt.replace(" ", ""), body)  # type: ignore[arg-type]
 
 
-__all__ = ["cut_inside_word", "ends_on_joiner"]
+__all__ = ["cut_inside_word", "ends_on_joiner", "ends_with_office"]

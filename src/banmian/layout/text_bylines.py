@@ -22,6 +22,7 @@ from .rules import name_tokens, opens_with_any_dateline
 from .closing_notes import closes_body
 from .text_closing import closes_with_byline
 from .headlines import ends_with_column_tag, starts_with_dash
+from .headline_word_cuts import ends_with_office
 from .text_direction import bigrams, body_text, shared_pairs, title_groups
 from .text_headlines import BodyWords, is_short_tail, meets_person, words_near, wraps_on
 from .text_units import Unit
@@ -70,6 +71,15 @@ def split_author_lines_off_headlines(units: list[Unit]) -> list[Unit]:
     out: list[Unit] = []
     for unit in units:
         lines = unit.block.lines
+        padded = (_padded_name_after_title(lines[-1])
+                  if unit.block.role == TITLE and not starts_with_dash(lines[0]) else None)
+        if padded:  # 让基层治理更有温度 孔 宁: the title and the author's padded name set on one baseline
+            title, name = padded
+            block = unit.block
+            out.append(replace(unit, block=replace(block, lines=[*lines[:-1], title]), _width=None))
+            out.append(Unit(Block([name], BYLINE, page=block.page, line_start=block.line_start,
+                                  font_size=block.font_size), bylines=[Byline(None, name.replace(" ", ""))]))
+            continue
         names = (names_alone(lines[-1:]) if unit.block.role == TITLE and len(lines) >= 2 and len(lines[-1].split()) >= 2
                  else None)
         if not names or len(names) < 2 or _label_not_name(names) or names_alone(lines[-2:-1]):
@@ -81,6 +91,29 @@ def split_author_lines_off_headlines(units: list[Unit]) -> list[Unit]:
         out.append(Unit(Block(lines[-1:], BYLINE, page=block.page, line_start=start, font_size=block.font_size),
                         bylines=[Byline(None, name) for name in names]))
     return out
+
+
+#: a headline line, a space, then a name of two characters padded to three cells (汪 涛), the author's,
+#: set at the end of the title's line (pdftotext -raw runs a baseline's pieces into one line)
+_TITLE_THEN_PADDED_NAME = re.compile(r"(\S*[\u4e00-\u9fff]{4}\S*)[ \u3000]+([\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff])")
+
+
+#: a headline line with a name after it holds this many characters at most
+_TITLE_LINE_CHARS = 40
+
+
+def _padded_name_after_title(line: str) -> tuple[str, str] | None:
+    """The title and the padded name of a headline line that ends with its
+    author's name padded (让基层治理更有温度 孔 宁), or None."""
+    line = line.strip()
+    if len(line) > _TITLE_LINE_CHARS or " " not in line and "\u3000" not in line:
+        return None  # (most lines; and a long one is no headline's: the pattern is not read over it)
+    found = _TITLE_THEN_PADDED_NAME.fullmatch(line)
+    if found is None or not starts_with_surname(found.group(2).replace(" ", "").replace("\u3000", "")):
+        return None
+    if ends_with_office(found.group(1)):
+        return None  # ——……纪委书记、 / 监委主任 王 玮: an office and its holder sign a text
+    return found.group(1), found.group(2)
 
 
 def _names_line(lines: list[str]) -> bool:

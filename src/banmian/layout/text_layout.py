@@ -20,7 +20,7 @@ from .wide_paragraphs import box_labels_are_subheadings, cut_wide_last_lines, cu
 from .figure_notes import figure_explanations_are_body
 from .closing_notes import join_note_tails
 from .note_headings import headings_over_notes_only
-from .closing_lines import closing_lines_to_body, signatures_to_body
+from .closing_lines import closing_lines_to_body, dates_off_headlines, signatures_to_body
 from .closing_tiers import closing_tiers_to_body
 from .opening_titles import headlines_read_as_body
 from .brief_titles import brief_titles_off_bodies
@@ -160,6 +160,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     tables_are_body(units)
     units = kickers_off_body_ends(units)
     bracketed_labels_are_body(units)
+    units = dates_off_headlines(units)
     signatures_to_body(units)
     headings_over_jump_notes(units)
     headings_under_resume_notes(units)

@@ -67,6 +67,7 @@ from .tier_reading import (figures_are_body, kicker_over_title, lead_labels_are_
 from .text_direction import bigrams, group_directions, shared_pairs, title_groups
 from .tier_cuts import split_groups_by_wording
 from .label_run_ons import no_label_run_into_title
+from .headline_run_ons import split_headlines_on_one_line
 from .headline_claims import settle_headline_claims
 from .told_tiers import kicker_told_by_words
 from .tier_wording import tagged_tail_joins_kicker
@@ -159,6 +160,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
         meta.setdefault(key, value)
     classify_text_units(units)
     tables_are_body(units)
+    units = split_headlines_on_one_line(units)
     units = kickers_off_body_ends(units)
     bracketed_labels_are_body(units)
     units = dates_off_headlines(units)

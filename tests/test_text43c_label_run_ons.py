@@ -33,3 +33,5 @@ def test_title_phrases_stay():
     # a heading's word the body spells (速递员) is the title's
     assert _title("速递员的一天", "快递小哥是城市里的速递员，每天要送两百多件包裹。") == "速递员的一天"
     assert _title("市政协召开远程协商会议") == "市政协召开远程协商会议"
+    # three parallel phrases of one title, the first as short as a label
+    assert _title("巷子宽了 路灯亮了 邻里笑了（城建观察）") == "巷子宽了 路灯亮了 邻里笑了（城建观察）"

@@ -22,6 +22,7 @@ _LABEL_FIRST = re.compile(r"(?P<label>[\u4e00-\u9fff]{4,5})[ \u3000]+(?P<title>\
 #: a column of briefs' heading run into its first item's title, with or without a space
 _BRIEF_FIRST = re.compile(rf"(?P<label>[\u4e00-\u9fff]{{0,4}}(?:{BRIEF_WORDS}))[ \u3000]*(?P<title>[\u4e00-\u9fff“].*)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_GAP = re.compile(r"[ \u3000]")
 #: a title beside a label is at least this many times as long (CJK characters)
 _TITLE_TIMES = 2
 #: an item's title after a brief heading holds this many characters at least
@@ -49,8 +50,8 @@ def no_label_run_into_title(head: Headline, body: str) -> None:
         return
     label = found.group("label")
     rest = without_column_tag(found.group("title"))  # (a tag, （新春走基层）, is no part of the title's length)
-    if len(_CJK.findall(rest)) < _TITLE_TIMES * len(label) or _told(found, head, body):
-        return
+    if len(_CJK.findall(rest)) < _TITLE_TIMES * len(label) or _GAP.search(rest) or _told(found, head, body):
+        return  # (phrases a space apart after it: 绿地多了 空气好了 市民乐了, parallel phrases of one title)
     head.title = found.group("title").strip()
 
 

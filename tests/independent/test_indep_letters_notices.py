@@ -290,9 +290,6 @@ def quotation_page(seed: int):
 CASES = {"contents": contents_page, "notice": notice_page, "letter": letter_page, "quotation": quotation_page}
 PDF_XFAIL: dict[str, str] = {}
 TEXT_XFAIL: dict[str, str] = {
-    "notice-14": "the framed call runs on in the report it stands in (山里娃也能上好课): 征稿启事 and its text broken "
-                 "at its lines are four more paragraphs there, 江城日报社 is dropped and the date runs into the "
-                 "next title (二〇二四年三月六日长者食堂暖了老人胃)",
     "quotation-14": "the Kai quotation's paragraphs are cut a line late: the first takes the opening line of the "
                     "second (…又酸又热。晚上在油灯下算了算，修房), the second opens 子要木料三方",
 }

@@ -131,10 +131,7 @@ def photo_group_page(seed: int):
 
 CASES = {"l_shape": l_shape_page, "photo_group": photo_group_page}
 PDF_XFAIL: dict[str, str] = {}
-TEXT_XFAIL: dict[str, str] = {
-    "l_shape": "the neighbour's headline, extracted right after the long report's byline, is lost: its title is "
-               "nowhere, its byline and text are run into the long report as its first paragraphs",
-}
+TEXT_XFAIL: dict[str, str] = {}
 
 
 test_pdf_mode, test_text_mode = feature_tests(CASES, PDF_XFAIL, TEXT_XFAIL, SEEDS)

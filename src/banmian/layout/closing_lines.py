@@ -18,6 +18,7 @@ from .closing_authors import ends_with_authors
 from .closing_tiers import PHOTO_REPORT
 from ..names import starts_with_surname
 from .reflow import ends_sentence
+from ..model import Block
 from .text_units import Unit
 
 _TIERS = (TITLE, KICKER, SUBTITLE)
@@ -74,6 +75,57 @@ _SIGNER = re.compile(r"[\u4e00-\u9fff·]{2,20}")
 _SET_APART = (TITLE, KICKER, SUBTITLE, SUBHEADING, BYLINE)
 
 
+def dates_off_headlines(units: list[Unit]) -> list[Unit]:
+    """A notice's date read as the first line of the headline under it: a
+    stream puts the date (二〇二四年三月六日) right before the next article's
+    title, and both are short lines. Under the notice's signer alone on its
+    line (江城日报社) and its text's last sentence, the date goes off that
+    headline as a unit of its own (:func:`signatures_to_body` then reads it)."""
+    out: list[Unit] = []
+    for k, unit in enumerate(units):
+        lines = unit.block.lines
+        if (k >= 2 and unit.block.role in _SET_APART and len(lines) >= 2 and _SIGNED_ON.fullmatch(lines[0].strip())
+                and not _SIGNED_ON.search(lines[1]) and _signer_under_text(units[k - 1], units[k - 2])):
+            number = unit.block.line_start
+            date = Unit(Block([lines[0]], unit.block.role, page=unit.block.page, line_start=number))
+            del lines[0]
+            unit.block.line_start = None if number is None else number + 1
+            unit._width = None
+            out.append(date)
+        out.append(unit)
+    return out
+
+
+def _signer_under_text(signer: Unit, text: Unit) -> bool:
+    """Is ``signer`` a signer's line alone, set apart, right under a text that ended its sentence?"""
+    return (signer.block.role in _SET_APART and len(signer.block.lines) == 1
+            and bool(_SIGNER.fullmatch(signer.block.lines[0].strip())) and text.block.role == BODY
+            and bool(text.block.lines) and ends_sentence(text.block.lines[-1].rstrip()))
+
+
+#: a notice's heading: what kind of notice it is (征稿启事, 更正, 公告, 声明), a short line
+_NOTICE_LABEL = re.compile(r"[\u4e00-\u9fff]{0,8}(?:启事|启示|公告|通告|声明|更正|公示|通知|倡议书|告知书|讣告|致歉信)")
+#: a notice's text before its signature: this many units at most
+_NOTICE_UNITS = 4
+
+
+def heads_signed_notice(units: list[Unit], k: int) -> bool:
+    """Is unit ``k`` a notice's heading (征稿启事) over its own text, which
+    closes with its signature (the signer's line and the date, read as
+    paragraphs by :func:`signatures_to_body`) before any other heading? A
+    notice framed in a column's foot is an article of its own, never a
+    subheading of the report over it."""
+    lines = units[k].block.lines
+    if len(lines) != 1 or not _NOTICE_LABEL.fullmatch(lines[0].replace(" ", "").replace("\u3000", "")):
+        return False
+    for unit in units[k + 1:k + 2 + _NOTICE_UNITS]:
+        if unit.block.role != BODY:
+            return False
+        if unit.paragraph_lines and _SIGNED_ON.fullmatch(unit.block.lines[-1].strip()):
+            return True
+    return False
+
+
 def signatures_to_body(units: list[Unit]) -> None:
     """A notice or a letter closes with who issues it and the date, a line
     each, under its last sentence (特此公告。 / 全国人民代表大会常务委员会 /
@@ -128,4 +180,5 @@ def _signed_lines(lines: list[str]) -> list[str] | None:
     return None
 
 
-__all__ = ["closing_lines_to_body", "is_sender_line", "signatures_to_body"]
+__all__ = ["closing_lines_to_body", "dates_off_headlines", "heads_signed_notice", "is_sender_line",
+           "signatures_to_body"]

@@ -52,6 +52,13 @@ def pair_stacked_headlines(units: list[Unit], split_bodies: Callable[[list[Unit]
     bodies = [part for group in split_bodies(units[cut:end]) for signed in _cut_after_closing_bylines(group)
               for part in cut_at_width_turns(signed)]
     owners = None
+    if len(bodies) == 1:  # two signed headlines over one run of text: one's text set inside the other's
+        parts = _wrapped_neighbour(bodies[0], items)
+        if parts is None:
+            for unit in inner:
+                unit.block.role = TITLE
+            return units
+        return list(units[:first]) + [u for head, part in parts for u in (*head, *part)] + units[end:]
     if 2 <= len(bodies) <= _MAX_PIECES:
         texts = ["".join(line for u in body for line in u.block.lines if u.block.role == BODY) for body in bodies]
         echo = [[_echo(pairs, text) for text in texts] for pairs in map(_pairs, items)]
@@ -96,6 +103,42 @@ def _shared_out(body: list[Unit], heads: list[list[Unit]]) -> list[tuple[list[Un
     cuts = _cut_in_order(echo, len(heads))
     parts = cut_group(body, starts, cuts) if cuts is not None else []
     return list(zip(heads, parts)) if len(parts) == len(heads) else None
+
+
+def _wrapped_neighbour(body: list[Unit], items: list[list[Unit]]) -> list[tuple[list[Unit], list[Unit]]] | None:
+    """Two headlines, each closed by its byline, over one run of text: a
+    report wrapped round a neighbour (an L shape) is drawn with both
+    headlines first, then the neighbour's text set inside it, then its own;
+    or the two texts in the headlines' order. The text is cut where each
+    part's paragraphs echo their own headline most, in whichever order
+    echoes better; None when no cut leaves both headlines echoed."""
+    heads: list[list[Unit]] = [[]]
+    for item in items:
+        heads[-1].extend(item)
+        if any(u.block.role == BYLINE for u in item):
+            heads.append([])
+    if heads[-1] or len(heads) != 3:
+        return None  # (two signed headlines, nothing unsigned after them)
+    heads.pop()
+    starts = paragraph_starts(body)
+    texts = paragraph_texts(body, starts)
+    if not 2 <= len(texts) <= _MAX_PARAGRAPHS:
+        return None
+    pairs = [_pairs(head) for head in heads]
+    best = None
+    for order in ((0, 1), (1, 0)):
+        echo = [[_echo(pairs[h], text) for h in order] for text in texts]
+        cuts = _cut_in_order(echo, 2)
+        if cuts is None:
+            continue
+        score = sum(echo[k][0] for k in range(cuts[0])) + sum(echo[k][1] for k in range(cuts[0], len(texts)))
+        if best is None or score > best[0]:
+            best = (score, order, cuts)
+    if best is None:
+        return None
+    _, order, cuts = best
+    parts = dict(zip(order, cut_group(body, starts, cuts)))
+    return [(heads[0], parts[0]), (heads[1], parts[1])]
 
 
 #: two headlines share a body out when their own parts hold this share of the wording the

@@ -13,6 +13,7 @@ from itertools import islice
 
 from .roles import BODY, CONTINUATION, OTHER, SUBHEADING, TITLE
 from .alone_titles import one_measure, opens_new_story, two_datelines_around
+from .closing_lines import heads_signed_notice
 from .paragraphs import column_width
 from .reflow import cell_width, core_width
 from .rules import ROLES, is_closing_note, opens_with_any_dateline
@@ -155,7 +156,7 @@ def mark_subheadings(units: list[Unit], stream: bool = False) -> list[Unit]:
                 and _reads_as_subheading([line for u in run for line in u.block.lines],
                                          _body_run(units, i, -1, stream), _body_run(units, end - 1, +1, stream),
                                          stream)
-                and not two_datelines_around(units, i, end)
+                and not two_datelines_around(units, i, end) and not heads_signed_notice(units, i)
                 and not speech_kicker_over_title([line for u in run for line in u.block.lines])):
             lead_under_label = _label_over_sentence(run)
             run[0].block.role = SUBHEADING

@@ -160,6 +160,10 @@ def mark_names_under_headlines(units: list[Unit]) -> None:
         if names and _label_not_name(names) and _first_phrase(unit, units[k + 1] if k + 1 < len(units) else None,
                                                               units[k + 2] if k + 2 < len(units) else None):
             continue  # 全程细分 / 垃圾出村（…）: the title's first phrase over its second, no label
+        if (names and _label_not_name(names) and above.block.role == TITLE
+                and is_brief_heading(" ".join(above.block.lines))
+                and k + 1 < len(units) and units[k + 1].block.role == BODY):
+            continue  # 消息速览 / 夏荷春拾 / its text: under a column of briefs' heading, the first item's title
         if names and _label_not_name(names):
             unit.block.role = OTHER
         elif names:

@@ -11,7 +11,7 @@ from .roles import BODY, BYLINE, CONTINUATION, DATELINE, FOOTER, HEADER, OTHER, 
 from ..names import starts_with_surname
 from .text_direction import bigrams, shared_pairs
 from .text_units import Unit
-from .tier_patterns import is_brief_heading
+from .tier_patterns import is_brief_heading, is_lead_label
 
 _LOGO = re.compile(r"[\u4e00-\u9fff·]{2,6}")
 _NAME_ALONE = re.compile(r"[\u4e00-\u9fff]{2,3}")
@@ -24,14 +24,26 @@ def mark_column_logos(units: list[Unit]) -> None:
     byline, before its body, is a label: no headline of a new article. A
     short title whose words the body under it tells again (过年的芸豆饼 over a
     story of 芸豆饼) is that body's headline, the byline over it closing the
-    headline drawn after the body before: a logo names a column, not a story."""
+    headline drawn after the body before: a logo names a column, not a story.
+    An editor's lead label (核心阅读) may stand between the logo and the body:
+    the lead is the article's, the logo still no headline."""
     for i in range(1, len(units) - 1):
-        unit, prev, nxt = units[i], units[i - 1], units[i + 1]
+        unit, prev = units[i], units[i - 1]
+        nxt = _under_lead_label(units, i + 1)
         if (unit.block.role == TITLE and len(unit.block.lines) == 1
                 and _LOGO.fullmatch(unit.block.lines[0].replace(" ", ""))
                 and prev.block.role == BYLINE and not prev.closing and nxt.block.role == BODY
                 and not _told_under(unit.block.lines[0], nxt)):
             unit.block.role = OTHER
+
+
+def _under_lead_label(units: list[Unit], k: int) -> Unit:
+    """The unit at ``k``, or the one under it when ``k`` is a lead label alone (核心阅读)."""
+    unit = units[k]
+    if (k + 1 < len(units) and unit.block.role == TITLE and len(unit.block.lines) == 1
+            and is_lead_label(unit.block.lines[0])):
+        return units[k + 1]
+    return unit
 
 
 #: the share of a short title's character pairs the body under it spells for the body to tell of it

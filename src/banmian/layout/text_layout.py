@@ -20,7 +20,7 @@ from .wide_paragraphs import box_labels_are_subheadings, cut_wide_last_lines, cu
 from .figure_notes import figure_explanations_are_body
 from .closing_notes import join_note_tails
 from .note_headings import headings_over_notes_only
-from .closing_lines import closing_lines_to_body, signatures_to_body
+from .closing_lines import closing_lines_to_body, dates_off_headlines, signatures_to_body
 from .closing_tiers import closing_tiers_to_body
 from .opening_titles import headlines_read_as_body
 from .brief_titles import brief_titles_off_bodies
@@ -66,6 +66,8 @@ from .tier_reading import (figures_are_body, kicker_over_title, lead_labels_are_
                            reread_tiers, tiers_share_blocks, titles_set_larger_under_lines)
 from .text_direction import bigrams, group_directions, shared_pairs, title_groups
 from .tier_cuts import split_groups_by_wording
+from .label_run_ons import no_label_run_into_title
+from .headline_run_ons import split_headlines_on_one_line
 from .headline_claims import settle_headline_claims
 from .told_tiers import kicker_told_by_words
 from .tier_wording import tagged_tail_joins_kicker
@@ -158,8 +160,10 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
         meta.setdefault(key, value)
     classify_text_units(units)
     tables_are_body(units)
+    units = split_headlines_on_one_line(units)
     units = kickers_off_body_ends(units)
     bracketed_labels_are_body(units)
+    units = dates_off_headlines(units)
     signatures_to_body(units)
     headings_over_jump_notes(units)
     headings_under_resume_notes(units)
@@ -248,6 +252,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
             # (a closing note, （作者为江城大学…）, tells who wrote, not what: a label naming the paper's city echoes in it)
             told = "".join(p for p in article.paragraphs if not is_closing_note(p)).replace(" ", "")
             no_label_kicker(article.headline, told)
+            no_label_run_into_title(article.headline, told)
             tagged_tail_joins_kicker(article.headline)
             parallel_phrase_joins_tagged_title(article.headline)
             no_banner_title(article.headline, body)

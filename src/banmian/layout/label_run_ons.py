@@ -1,0 +1,64 @@
+"""A column's label printed on one line with the title beside it.
+
+``pdftotext -raw`` joins what stands on one baseline: a column's label (学思践悟,
+时代新论) set level with the headline comes out as the title's first words,
+a space apart (学思践悟 全国政协召开远程讨论会), and a column of briefs'
+heading as the first item's (一线快讯巡演). The label names the column, not the
+story: its words are nowhere in the article, where a title's first phrase
+(稳中求进 推动高质量发展) tells of its article, and a label stands over a title
+much longer than itself.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Headline
+from .headlines import without_column_tag
+from .rules import BRIEF_WORDS
+
+#: a column's label then the title, a space apart: the label is four or five characters, no mark
+_LABEL_FIRST = re.compile(r"(?P<label>[\u4e00-\u9fff]{4,5})[ \u3000]+(?P<title>\S.*)")
+#: a column of briefs' heading run into its first item's title, with or without a space
+_BRIEF_FIRST = re.compile(rf"(?P<label>[\u4e00-\u9fff]{{0,4}}(?:{BRIEF_WORDS}))[ \u3000]*(?P<title>[\u4e00-\u9fff“].*)")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_GAP = re.compile(r"[ \u3000]")
+#: a title beside a label is at least this many times as long (CJK characters)
+_TITLE_TIMES = 2
+#: an item's title after a brief heading holds this many characters at least
+_ITEM_CHARS = 2
+
+
+def _pairs(text: str) -> set[str]:
+    bare = "".join(_CJK.findall(text))
+    return {bare[k:k + 2] for k in range(len(bare) - 1)}
+
+
+def no_label_run_into_title(head: Headline, body: str) -> None:
+    """Take a column's label off the front of the title when the article
+    spells none of its character pairs (its kicker, the rest of its title,
+    its body) and the rest of the title, its column tag aside, is twice as
+    long at least; a brief
+    column's heading (……快讯, ……速递) off its first item's title."""
+    title = (head.title or "").strip()
+    found = _BRIEF_FIRST.fullmatch(title)
+    if found and len(_CJK.findall(found.group("title"))) >= _ITEM_CHARS and not _told(found, head, body):
+        head.title = found.group("title").strip()
+        return
+    found = _LABEL_FIRST.fullmatch(title)
+    if found is None:
+        return
+    label = found.group("label")
+    rest = without_column_tag(found.group("title"))  # (a tag, （新春走基层）, is no part of the title's length)
+    if len(_CJK.findall(rest)) < _TITLE_TIMES * len(label) or _GAP.search(rest) or _told(found, head, body):
+        return  # (phrases a space apart after it: 绿地多了 空气好了 市民乐了, parallel phrases of one title)
+    head.title = found.group("title").strip()
+
+
+def _told(found: re.Match[str], head: Headline, body: str) -> bool:
+    """Does the article spell a character pair of the label ``found`` holds?"""
+    told = (head.kicker or "") + found.group("title") + (head.subtitle or "") + body
+    return any(pair in told for pair in _pairs(found.group("label")))
+
+
+__all__ = ["no_label_run_into_title"]

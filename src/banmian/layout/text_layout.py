@@ -38,6 +38,7 @@ from .text_run_in_titles import run_in_titles
 from .phrase_lines import join_phrase_lines
 from .sentence_tiers import lead_openings_are_body, leads_under_bylines_are_body, sentences_are_body
 from .verse import verse_is_body
+from .unfinished_tiers import unfinished_tiers_are_text
 from .measure_cuts import cut_at_measure_changes
 from .run_on_lines import join_run_on_lines
 from .reflow import join_lines
@@ -209,6 +210,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     units = closing_tiers_to_body(units)
     closing_lines_to_body(units)
     units = lead_openings_are_body(units)
+    units = unfinished_tiers_are_text(units)
     if before and not stacked:
         # (where headlines close their bodies, a notes' heading closes the notes' own text; where the
         # headlines were stacked apart from their bodies, a heading left among the bodies heads a sidebar)

@@ -26,7 +26,7 @@ from .opening_titles import headlines_read_as_body
 from .brief_titles import brief_titles_off_bodies
 from .turn_headlines import headlines_at_measure_turns
 from .text_units import Unit
-from .text_tails import join_headless_tails
+from .text_tails import join_headless_tails, lone_headlines_to_headlines_under
 from .picture_news import heads_its_caption
 from .text_parts import (agencies_after_credits, banner_between, banner_inside, headline_read_as_subheading,
                          lead_left_open, lead_over_its_text, lead_under_headline, report_under_opening_headline,
@@ -221,7 +221,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     split_groups_by_wording(units, directions)
     headings_over_notes_only(units, directions)
     settle_headline_claims(units, directions)
-    groups = join_headless_tails(assemble(units, directions, stream))
+    groups = lone_headlines_to_headlines_under(join_headless_tails(assemble(units, directions, stream)))
     datelines = {}
     for n, group in enumerate(groups):
         leads_over_closing_headlines(group)

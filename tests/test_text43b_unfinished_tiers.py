@@ -97,3 +97,22 @@ def test_a_title_over_text_opening_with_a_time_or_a_day_stays_a_title_the_line_r
                            ("绿色，让城市更美好", "近日，"), ("绿地进社区", "1月份，")]:
         articles = _articles(_titled(title, opening))
         assert articles[0][0] == title, (title, articles)
+
+
+LEAD = """江城外贸一月开门红
+
+本报讯 江城海关十四日发布数据，一月份全市外贸进出口
+总值一百二十亿元，同比增长百分之八。
+
+1月份，全市民营企业进出口两位数增
+
+长且比重提升。民营企业进出口五十二
+
+亿元，增长百分之十七，占全市外贸总值的四成多，
+比去年同期提升三个百分点。""" + NEXT
+
+
+def test_a_lead_read_as_tiers_a_time_and_a_comma_first_a_full_stop_inside_goes_back_on_its_text():
+    articles = _articles(LEAD)
+    assert [title for title, _ in articles] == ["江城外贸一月开门红", "江城新建三座公园"]
+    assert "1月份，全市民营企业进出口两位数增长且比重提升。民营企业进出口五十二亿元，增长" in articles[0][1]

@@ -61,6 +61,12 @@ def _tail_clause(line: str, most: int = _TAIL_CLAUSE) -> tuple[str, str] | None:
     return clause, found.group()
 
 
+def _opens_as_lead(text: str) -> bool:
+    """Does the text open with a time or a linking word and a comma (1月份，……)?"""
+    comma = text.find("，", 0, _CLAUSE_REACH)
+    return comma > 0 and _SHORT_OPENING.fullmatch(text[:comma]) is not None
+
+
 def _runs_on(unit: Unit, nxt: Unit) -> bool:
     """Do the tier's words run on into the text under it?"""
     lines = [line.strip() for line in unit.block.lines]
@@ -69,15 +75,16 @@ def _runs_on(unit: Unit, nxt: Unit) -> bool:
     text = "".join(lines)
     if not _UNFINISHED_END.search(text) or opens_with_any_dateline(nxt.block.lines):
         return False
-    # (a tier saying clause after clause reads as a sentence already: a longer clause may end it)
-    sentence = len(_CLAUSE_INSIDE.findall(text)) >= 2
+    # (a tier saying clause after clause, holding a full stop or opening as a lead does with a time and a
+    # comma reads as a sentence already: a longer clause may end it)
+    sentence = len(_CLAUSE_INSIDE.findall(text)) >= 2 or "。" in text or _opens_as_lead(text)
     tail = _tail_clause(nxt.block.lines[0], _SENTENCE_TAIL if sentence else _TAIL_CLAUSE)
     if tail is None:
         return False
     clause, mark = tail
     # (a title with no clause mark of its own may end on a word the text goes on from only where the
     # text's first clause is plainly another's end: a sentence closed at once, or a figure)
-    if _CLAUSE_INSIDE.search(text):
+    if sentence or _CLAUSE_INSIDE.search(text):
         return True
     # (a title's two phrases a gap apart end its words: 小小化妆刷 做成大产业 / 6年前，……)
     # (a figure, not a day: 武社火 / 13日一大早，……)

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from itertools import islice
 
-from .roles import BODY, CONTINUATION, OTHER, SUBHEADING, TITLE
+from .roles import BODY, BYLINE, CAPTION, CONTINUATION, CREDIT, DATELINE, OTHER, SUBHEADING, TITLE
 from .alone_titles import one_measure, opens_new_story, two_datelines_around
 from .paragraphs import column_width
 from .reflow import cell_width, core_width
@@ -376,6 +376,43 @@ def notes_titles_are_subheadings(units: list[Unit]) -> None:
                 and nxt.block.role == BODY and _NOTES_TAG.search(unit.block.lines[0].strip())
                 and not opens_with_any_dateline(nxt.block.lines) and not closes_with_byline(prev.block.lines)):
             unit.block.role = SUBHEADING
+
+
+def _notes_heading(units: list[Unit], k: int) -> bool:
+    """Is unit ``k`` a one-line heading tagged as a reporter's notes, between
+    body text, the text under it no new dated article, the text over it not
+    signed off with its authors' bracket?"""
+    unit, prev, nxt = units[k], units[k - 1], units[k + 1]
+    return (unit.block.role == TITLE and len(unit.block.lines) == 1 and prev.block.role == BODY
+            and nxt.block.role == BODY and _NOTES_TAG.search(unit.block.lines[0].strip()) is not None
+            and not opens_with_any_dateline(nxt.block.lines) and not closes_with_byline(prev.block.lines))
+
+
+#: what may stand between a report's opening headline and its notes' heading besides its text (a label too)
+_IN_REPORT = (BODY, SUBHEADING, BYLINE, CAPTION, CREDIT, DATELINE, OTHER)
+
+
+def notes_under_opened_reports(units: list[Unit], directions: bool | dict[int, bool]) -> None:
+    """A reporter's notes' heading (……（记者手记）) under a report whose headline
+    stands over it, opening its text, is a subheading of that report on any
+    page: the notes go on from the report they close (a page drawing some
+    headlines after their bodies draws this one first: the report's headline
+    opened its text, so the notes' heading closes none of it)."""
+    for k in range(1, len(units) - 1):
+        if not _notes_heading(units, k):
+            continue
+        j = k - 1
+        while j >= 0 and units[j].block.role in _IN_REPORT:
+            j -= 1
+        if j < 0 or units[j].block.role != TITLE:
+            continue
+        start = j  # the report's headline group, opening at ``start``
+        while start > 0 and units[start - 1].block.role == TITLE and not (
+                isinstance(directions, dict) and start in directions):
+            start -= 1
+        opens = directions if isinstance(directions, bool) else directions.get(start, True)
+        if opens:
+            units[k].block.role = SUBHEADING
 
 
 #: a label in lenticular brackets alone on its line (【绝活看点】, 【专家观点】)

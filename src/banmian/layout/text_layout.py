@@ -48,7 +48,7 @@ from .headlines import starts_with_dash
 from .lead_paragraphs import leads_over_closing_headlines
 from .subheadings import (bracketed_labels_are_body, headings_over_jump_notes, headings_under_resume_notes,
                           mark_subheadings,
-                          notes_titles_are_subheadings, section_numbers_are_body)
+                          notes_titles_are_subheadings, notes_under_opened_reports, section_numbers_are_body)
 from .text_bylines import (mark_names_over_captions, mark_names_over_closing_headlines, mark_names_standing_alone,
                            mark_names_under_headlines, split_author_lines_off_headlines, split_first_author_off_headlines,
                            split_names_over_bodies, unsigned_headlines_on_signed_pages)
@@ -221,6 +221,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     split_groups_by_wording(units, directions)
     headings_over_notes_only(units, directions)
     settle_headline_claims(units, directions)
+    notes_under_opened_reports(units, directions)
     groups = lone_headlines_to_headlines_under(join_headless_tails(assemble(units, directions, stream)))
     datelines = {}
     for n, group in enumerate(groups):

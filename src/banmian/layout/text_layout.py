@@ -221,7 +221,8 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     split_groups_by_wording(units, directions)
     headings_over_notes_only(units, directions)
     settle_headline_claims(units, directions)
-    notes_under_opened_reports(units, directions)
+    if not stacked:  # (a heading left among bodies whose headlines were stacked apart heads a sidebar)
+        notes_under_opened_reports(units, directions)
     groups = lone_headlines_to_headlines_under(join_headless_tails(assemble(units, directions, stream)))
     datelines = {}
     for n, group in enumerate(groups):

@@ -31,12 +31,14 @@ _SENTENCE_TAIL = 10
 #: (a figure counts as one character: 13.95亿人次。)
 _FIGURE = re.compile(r"[0-9][0-9.,/%]*")
 _CLAUSE_REACH = 24
-#: how a paragraph may open with a clause this short: a time, a linking or a source word
+#: how a paragraph may open with a clause this short: a time (…以来, …期间, …后), a linking or a source word
 _SHORT_OPENING = re.compile(
     r"(?:近日|日前|目前|当前|眼下|如今|今天|昨天|今年|去年|明年|当天|当日|当晚|此前|此后|随后|之后|同时|此外|另外|"
     r"对此|为此|据悉|据了解|据介绍|其中|然而|但是|不过|因此|所以|而且|首先|其次|再次|最后|其实|可见|总之|比如|例如|"
     r"一是|二是|三是|四是|五是|第[一二三四五六七八九十]|[一二三四五六七八九十]{1,3}|近年来|多年来|长期以来|"
-    r"[上下]午|晚上|早上|凌晨|"
+    r"[上下]午|晚上|早上|凌晨|前些天|前几天|这些天|这几天|近几天|近些年|前不久|不久前|那天|这天|那时|当时|后来|起初|最初|"
+    r"原来|以前|过去|现在|未来|今后|然后|接着|于是|事实上|实际上|显然|当然|的确|确实|据统计|据报道|"
+    r"[\u4e00-\u9fff]{0,3}(?:以来|期间|之际|之时|时|前|后|初|末|底|间|里)|"
     r"(?:\d{1,4}|[一两三四五六七八九十]{1,3})(?:个)?(?:年|月|日|天|周|小时)(?:\d{1,2}月)?(?:\d{1,2}日)?"
     r"(?:份|前|后|来|底|初|末|中|以来|里)?)")
 #: a line ends unfinished on a character of a word or a figure, no mark, quote or bracket

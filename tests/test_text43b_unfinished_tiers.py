@@ -69,7 +69,7 @@ WRAPPED = """江城海关去年查获走私货物
 
 了二十一吨走私冻品，较上一年增加了
 
-一成；查获走私手机一千余部，较上一年增长
+12%；查获走私手机一千余部，较上一年增长
 
 了四成。""" + NEXT
 
@@ -77,7 +77,7 @@ WRAPPED = """江城海关去年查获走私货物
 def test_a_sentence_wrapped_over_lines_read_each_as_a_tier_goes_back_whole():
     articles = _articles(WRAPPED)
     assert [title for title, _ in articles] == ["江城海关去年查获走私货物", "江城新建三座公园"]
-    assert articles[0][1].endswith("查获走私手机一千余部，较上一年增长了四成。")
+    assert articles[0][1].endswith("较上一年增加了12%；查获走私手机一千余部，较上一年增长了四成。")
 
 
 def _titled(title: str, opening: str) -> str:

@@ -85,13 +85,19 @@ def _runs_on(unit: Unit, nxt: Unit) -> bool:
         return False
     clause, mark = tail
     # (a title with no clause mark of its own may end on a word the text goes on from only where the
-    # text's first clause is plainly another's end: a sentence closed at once, or a figure)
-    if sentence or _CLAUSE_INSIDE.search(text):
+    # text's first clause is plainly another's end: a figure going on)
+    if sentence:
         return True
+    if _CLAUSE_INSIDE.search(text):
+        # (one clause mark: the text's first clause closes a sentence at once, or is a figure going on; a
+        # comma there may close another column's clause, its lines read in between: ……产业园，交 / 收旧利废，)
+        return mark in _SENTENCE_END or clause[0].isdigit()
     # (a title's two phrases a gap apart end its words: 小小化妆刷 做成大产业 / 6年前，……)
     # (a figure, not a day: 武社火 / 13日一大早，……)
     gap = " " in text or "\u3000" in text  # (its lines stripped: a space inside is a gap)
-    return not gap and (mark in _SENTENCE_END or clause[0].isdigit() and not _TIME_UNIT.search(clause))
+    # (a full stop right under a title may close another column's sentence, its lines read in between:
+    # 协同推进社会革命和自我革命 / 一的。党的……)
+    return not gap and clause[0].isdigit() and not _TIME_UNIT.search(clause)
 
 
 def unfinished_tiers_are_text(units: list[Unit]) -> list[Unit]:

@@ -31,6 +31,8 @@ _SENTENCE_TAIL = 10
 #: (a figure counts as one character: 13.95亿人次。)
 _FIGURE = re.compile(r"[0-9][0-9.,/%]*")
 _CLAUSE_REACH = 24
+#: the text under a tier goes on past the clause that ends the tier's words by this many characters at least
+_GOES_ON = 4
 #: how a paragraph may open with a clause this short: a time (…以来, …期间, …后), a linking or a source word
 _SHORT_OPENING = re.compile(
     r"(?:近日|日前|目前|当前|眼下|如今|今天|昨天|今年|去年|明年|当天|当日|当晚|此前|此后|随后|之后|同时|此外|另外|"
@@ -69,21 +71,23 @@ def _opens_as_lead(text: str) -> bool:
     return comma > 0 and _SHORT_OPENING.fullmatch(text[:comma]) is not None
 
 
-def _runs_on(unit: Unit, nxt: Unit) -> bool:
-    """Do the tier's words run on into the text under it?"""
+def _runs_on(unit: Unit, under: list[str]) -> bool:
+    """Do the tier's words run on into the lines ``under`` it?"""
     lines = [line.strip() for line in unit.block.lines]
-    if not lines or len(lines) > _MAX_LINES or not nxt.block.lines:
+    if not lines or len(lines) > _MAX_LINES or not under:
         return False
     text = "".join(lines)
-    if not _UNFINISHED_END.search(text) or opens_with_any_dateline(nxt.block.lines):
+    if not _UNFINISHED_END.search(text) or opens_with_any_dateline(under):
         return False
     # (a tier saying clause after clause, holding a full stop or opening as a lead does with a time and a
     # comma reads as a sentence already: a longer clause may end it)
     sentence = len(_CLAUSE_INSIDE.findall(text)) >= 2 or "。" in text or _opens_as_lead(text)
-    tail = _tail_clause(nxt.block.lines[0], _SENTENCE_TAIL if sentence else _TAIL_CLAUSE)
+    tail = _tail_clause(under[0], _SENTENCE_TAIL if sentence else _TAIL_CLAUSE)
     if tail is None:
         return False
     clause, mark = tail
+    if len("".join(under).replace(" ", "")) < len(clause) + 1 + _GOES_ON:
+        return False  # (a stray clause ending a sentence, 生发展水平。, read in among other lines: no text goes on)
     # (a title with no clause mark of its own may end on a word the text goes on from only where the
     # text's first clause is plainly another's end: a figure going on)
     if sentence:
@@ -103,11 +107,14 @@ def _runs_on(unit: Unit, nxt: Unit) -> bool:
 def unfinished_tiers_are_text(units: list[Unit]) -> list[Unit]:
     """Each tier unit whose words run on into the body unit right under it goes
     on that body as its first lines (from the last up: a tier wrapped over
-    lines read each a unit goes back whole); the units are returned in order."""
+    lines read each a unit goes back whole); the units are returned in order.
+    Not a tier under a headline's tier that does not run on into it."""
     kept: list[Unit] = []  # the units from the page's end up, reversed
-    for unit in reversed(units):
+    for k in range(len(units) - 1, -1, -1):
+        unit = units[k]
         nxt = kept[-1] if kept else None
-        if unit.block.role in _TIERS and nxt is not None and nxt.block.role == BODY and _runs_on(unit, nxt):
+        if (unit.block.role in _TIERS and nxt is not None and nxt.block.role == BODY
+                and _runs_on(unit, nxt.block.lines)):
             nxt.block.lines[:0] = [line for line in unit.block.lines if line.strip()]
             if unit.block.line_start is not None:
                 nxt.block.line_start = unit.block.line_start

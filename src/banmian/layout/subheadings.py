@@ -397,22 +397,23 @@ def notes_under_opened_reports(units: list[Unit], directions: bool | dict[int, b
     stands over it, opening its text, is a subheading of that report on any
     page: the notes go on from the report they close (a page drawing some
     headlines after their bodies draws this one first: the report's headline
-    opened its text, so the notes' heading closes none of it)."""
-    for k in range(1, len(units) - 1):
-        if not _notes_heading(units, k):
+    opened its text, so the notes' heading closes none of it). One pass: the
+    last headline group over the text so far, and whether it opened that text."""
+    opened = False  # the headline group over the text so far opens it
+    group_start = None
+    for k, unit in enumerate(units):
+        role = unit.block.role
+        if role == TITLE and 0 < k < len(units) - 1 and opened and _notes_heading(units, k):
+            unit.block.role = SUBHEADING
             continue
-        j = k - 1
-        while j >= 0 and units[j].block.role in _IN_REPORT:
-            j -= 1
-        if j < 0 or units[j].block.role != TITLE:
+        if role == TITLE:
+            if group_start is None or (isinstance(directions, dict) and k in directions):
+                group_start = k  # a headline group opens here
+                opened = directions if isinstance(directions, bool) else directions.get(k, True)
             continue
-        start = j  # the report's headline group, opening at ``start``
-        while start > 0 and units[start - 1].block.role == TITLE and not (
-                isinstance(directions, dict) and start in directions):
-            start -= 1
-        opens = directions if isinstance(directions, bool) else directions.get(start, True)
-        if opens:
-            units[k].block.role = SUBHEADING
+        group_start = None
+        if role not in _IN_REPORT:
+            opened = False
 
 
 #: a label in lenticular brackets alone on its line (【绝活看点】, 【专家观点】)

@@ -86,7 +86,7 @@ def _runs_on(unit: Unit, under: list[str]) -> bool:
     if tail is None:
         return False
     clause, mark = tail
-    if len("".join(under).replace(" ", "")) < len(clause) + 1 + _GOES_ON:
+    if len("".join(under[:_GOES_ON]).replace(" ", "")) < len(clause) + 1 + _GOES_ON:  # (the first lines tell)
         return False  # (a stray clause ending a sentence, 生发展水平。, read in among other lines: no text goes on)
     # (a title with no clause mark of its own may end on a word the text goes on from only where the
     # text's first clause is plainly another's end: a figure going on)

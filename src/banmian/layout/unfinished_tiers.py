@@ -77,7 +77,7 @@ def _runs_on(unit: Unit, under: list[str]) -> bool:
     if not lines or len(lines) > _MAX_LINES or not under:
         return False
     text = "".join(lines)
-    if not _UNFINISHED_END.search(text) or opens_with_any_dateline(under):
+    if not _UNFINISHED_END.search(text):
         return False
     # (a tier saying clause after clause, holding a full stop or opening as a lead does with a time and a
     # comma reads as a sentence already: a longer clause may end it)
@@ -86,6 +86,8 @@ def _runs_on(unit: Unit, under: list[str]) -> bool:
     if tail is None:
         return False
     clause, mark = tail
+    if opens_with_any_dateline(under[:2]):  # (asked last: the cheap questions first)
+        return False
     if len("".join(under[:_GOES_ON]).replace(" ", "")) < len(clause) + 1 + _GOES_ON:  # (the first lines tell)
         return False  # (a stray clause ending a sentence, 生发展水平。, read in among other lines: no text goes on)
     # (a title with no clause mark of its own may end on a word the text goes on from only where the

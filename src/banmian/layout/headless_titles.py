@@ -20,7 +20,7 @@ _HEADLINE_CHARS = 40
 _RUNS_ON = "，、：:（(“《—"
 
 
-def _headline_shaped(first: str) -> bool:
+def is_headline_shaped(first: str) -> bool:
     """Is the paragraph shaped like a headline: a few words, no sentence's end
     (a question's or an exclamation's mark may end a title), not cut short?"""
     if first[-1] in _RUNS_ON or "。" in first or "；" in first:
@@ -43,7 +43,7 @@ def title_from_first_paragraph(article: Article) -> None:
     if len(article.paragraphs[0]) > 2 * _HEADLINE_CHARS:
         return  # (the cheap test first: most first paragraphs are long)
     first = article.paragraphs[0].strip()
-    if not first or not _headline_shaped(first):
+    if not first or not is_headline_shaped(first):
         return
     title, dash, rest = first.partition("——")
     if dash and cjk_count(title) >= 4 and rest:
@@ -71,7 +71,7 @@ def title_from_last_paragraph(article: Article) -> None:
     if last.startswith("——") and len(paragraphs) >= 3:  # ……。 / 江城新建三座公园 / ——居民步行五分钟可达
         subtitle, last = last, paragraphs[-2].strip()
     tiers = 2 if subtitle else 1
-    if not last or not _headline_shaped(last) or is_closing_note(last) or "——" in last:
+    if not last or not is_headline_shaped(last) or is_closing_note(last) or "——" in last:
         return
     if len(paragraphs) <= tiers or not ends_sentence(paragraphs[-tiers - 1].rstrip()):
         return

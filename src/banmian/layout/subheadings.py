@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from itertools import islice
 
-from .roles import BODY, CONTINUATION, OTHER, SUBHEADING, TITLE
+from .roles import BODY, BYLINE, CAPTION, CONTINUATION, CREDIT, DATELINE, OTHER, SUBHEADING, TITLE
 from .alone_titles import one_measure, opens_new_story, two_datelines_around
 from .closing_lines import heads_signed_notice
 from .paragraphs import column_width
@@ -377,6 +377,44 @@ def notes_titles_are_subheadings(units: list[Unit]) -> None:
                 and nxt.block.role == BODY and _NOTES_TAG.search(unit.block.lines[0].strip())
                 and not opens_with_any_dateline(nxt.block.lines) and not closes_with_byline(prev.block.lines)):
             unit.block.role = SUBHEADING
+
+
+def _notes_heading(units: list[Unit], k: int) -> bool:
+    """Is unit ``k`` a one-line heading tagged as a reporter's notes, between
+    body text, the text under it no new dated article, the text over it not
+    signed off with its authors' bracket?"""
+    unit, prev, nxt = units[k], units[k - 1], units[k + 1]
+    return (unit.block.role == TITLE and len(unit.block.lines) == 1 and prev.block.role == BODY
+            and nxt.block.role == BODY and _NOTES_TAG.search(unit.block.lines[0].strip()) is not None
+            and not opens_with_any_dateline(nxt.block.lines) and not closes_with_byline(prev.block.lines))
+
+
+#: what may stand between a report's opening headline and its notes' heading besides its text (a label too)
+_IN_REPORT = (BODY, SUBHEADING, BYLINE, CAPTION, CREDIT, DATELINE, OTHER)
+
+
+def notes_under_opened_reports(units: list[Unit], directions: bool | dict[int, bool]) -> None:
+    """A reporter's notes' heading (……（记者手记）) under a report whose headline
+    stands over it, opening its text, is a subheading of that report on any
+    page: the notes go on from the report they close (a page drawing some
+    headlines after their bodies draws this one first: the report's headline
+    opened its text, so the notes' heading closes none of it). One pass: the
+    last headline group over the text so far, and whether it opened that text."""
+    opened = False  # the headline group over the text so far opens it
+    group_start = None
+    for k, unit in enumerate(units):
+        role = unit.block.role
+        if role == TITLE and 0 < k < len(units) - 1 and opened and _notes_heading(units, k):
+            unit.block.role = SUBHEADING
+            continue
+        if role == TITLE:
+            if group_start is None or (isinstance(directions, dict) and k in directions):
+                group_start = k  # a headline group opens here
+                opened = directions if isinstance(directions, bool) else directions.get(k, True)
+            continue
+        group_start = None
+        if role not in _IN_REPORT:
+            opened = False
 
 
 #: a label in lenticular brackets alone on its line (【绝活看点】, 【专家观点】)

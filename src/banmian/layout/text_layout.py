@@ -26,7 +26,7 @@ from .opening_titles import headlines_read_as_body
 from .brief_titles import brief_titles_off_bodies
 from .turn_headlines import headlines_at_measure_turns
 from .text_units import Unit
-from .text_tails import join_headless_tails
+from .text_tails import join_headless_tails, lone_headlines_to_headlines_under
 from .picture_news import heads_its_caption
 from .text_parts import (agencies_after_credits, banner_between, banner_inside, headline_read_as_subheading,
                          lead_left_open, lead_over_its_text, lead_under_headline, report_under_opening_headline,
@@ -38,6 +38,7 @@ from .text_run_in_titles import run_in_titles
 from .phrase_lines import join_phrase_lines
 from .sentence_tiers import lead_openings_are_body, leads_under_bylines_are_body, sentences_are_body
 from .verse import verse_is_body
+from .unfinished_tiers import unfinished_tiers_are_text
 from .measure_cuts import cut_at_measure_changes
 from .run_on_lines import join_run_on_lines
 from .reflow import join_lines
@@ -47,7 +48,7 @@ from .headlines import starts_with_dash
 from .lead_paragraphs import leads_over_closing_headlines
 from .subheadings import (bracketed_labels_are_body, headings_over_jump_notes, headings_under_resume_notes,
                           mark_subheadings,
-                          notes_titles_are_subheadings, section_numbers_are_body)
+                          notes_titles_are_subheadings, notes_under_opened_reports, section_numbers_are_body)
 from .text_bylines import (mark_names_over_captions, mark_names_over_closing_headlines, mark_names_standing_alone,
                            mark_names_under_headlines, split_author_lines_off_headlines, split_first_author_off_headlines,
                            split_names_over_bodies, unsigned_headlines_on_signed_pages)
@@ -213,6 +214,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     units = closing_tiers_to_body(units)
     closing_lines_to_body(units)
     units = lead_openings_are_body(units)
+    units = unfinished_tiers_are_text(units)
     if before and not stacked:
         # (where headlines close their bodies, a notes' heading closes the notes' own text; where the
         # headlines were stacked apart from their bodies, a heading left among the bodies heads a sidebar)
@@ -223,7 +225,9 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     split_groups_by_wording(units, directions)
     headings_over_notes_only(units, directions)
     settle_headline_claims(units, directions)
-    groups = join_headless_tails(assemble(units, directions, stream))
+    if not stacked:  # (a heading left among bodies whose headlines were stacked apart heads a sidebar)
+        notes_under_opened_reports(units, directions)
+    groups = lone_headlines_to_headlines_under(join_headless_tails(assemble(units, directions, stream)))
     datelines = {}
     for n, group in enumerate(groups):
         leads_over_closing_headlines(group)

@@ -4,6 +4,7 @@ the text before them, never an article of their own: no article is a clause long
 
 from __future__ import annotations
 
+from .headless_titles import is_headline_shaped
 from .roles import BODY, BYLINE, CAPTION, CONTINUATION, CREDIT, DATELINE, TITLE
 from .text_units import Unit
 
@@ -31,4 +32,41 @@ def join_headless_tails(groups: list[list[Unit]]) -> list[list[Unit]]:
     return out
 
 
-__all__ = ["join_headless_tails"]
+#: a headline's line read as a text of its own holds at most this many lines
+_LONE_LINES = 2
+
+
+def _lone_headline(group: list[Unit]) -> bool:
+    """A group that is one body unit of a line or two, shaped as a headline
+    (a few words, no sentence, not cut short)."""
+    if len(group) != 1 or group[0].block.role != BODY or not 1 <= len(group[0].block.lines) <= _LONE_LINES:
+        return False
+    text = "".join(line.strip() for line in group[0].block.lines)
+    return bool(text) and is_headline_shaped(text)
+
+
+def _opens_with_headline(group: list[Unit]) -> bool:
+    """Does the group open with its headline tiers, its text under them?"""
+    if not group or group[0].block.role != TITLE:
+        return False
+    return any(u.block.role == BODY for u in group)
+
+
+def lone_headlines_to_headlines_under(groups: list[list[Unit]]) -> list[list[Unit]]:
+    """A headline line read as body and left an article of its own, with no
+    text (栗战书主持召开委员长会议 / 决定……举行 / 本报北京2月15日电……: the title
+    read as a paragraph, its subtitle as the headline), right over an article
+    that opens with its headline tiers, is the top tier of that headline: no
+    article is one line of a headline's words."""
+    out: list[list[Unit]] = []
+    for n, group in enumerate(groups):
+        nxt = groups[n + 1] if n + 1 < len(groups) else None
+        if nxt is not None and _lone_headline(group) and _opens_with_headline(nxt):
+            group[0].block.role = TITLE
+            nxt.insert(0, group[0])
+            continue
+        out.append(group)
+    return out
+
+
+__all__ = ["join_headless_tails", "lone_headlines_to_headlines_under"]

@@ -153,8 +153,18 @@ def title_then_subtitle(first: str, second: str) -> bool:
         return False
     if _ATTENDED.match(second.strip()) or _GOES_ON.match(second.strip()) or reports_under_title(first, second):
         return True  # it goes on from the first tier's subject: a subtitle, never a title
-    return bool(EVENT_END.search(first.rstrip()) or _DIGIT.search(_YEAR.sub("", second))
+    return bool(EVENT_END.search(first.rstrip()) or _gives_figures(_YEAR.sub("", second))
                 or _FIGURE_IN_WORDS.search(second) or _AGAINST_THE_PAST.search(second))
+
+
+#: a run of Latin letters, digits and the joining marks of a code (1+X, 5G, G20, C919)
+_ALNUM_RUN = re.compile(r"[0-9A-Za-z+＋]+")
+
+
+def _gives_figures(tier: str) -> bool:
+    """Does ``tier`` give a figure: a digit in a run of no Latin letter or plus?
+    Digits in a name or code (1+X证书, 5G, G20) count nothing."""
+    return any(_DIGIT.search(run) and not re.search(r"[A-Za-z+＋]", run) for run in _ALNUM_RUN.findall(tier))
 
 
 def _tagged(tier: str) -> bool:

@@ -167,6 +167,19 @@ def _gives_figures(tier: str) -> bool:
     return any(_DIGIT.search(run) and not re.search(r"[A-Za-z+＋]", run) for run in _ALNUM_RUN.findall(tier))
 
 
+def _goes_on_from_title(first: str, second: str) -> bool:
+    """Where blocks are real, the second of two tiers in blocks of their own is
+    the subtitle only where its words say it goes on from the first: it measures
+    the first's news against the past (…同比下降42.3%), names who attended, or
+    gives the date or number of the first's speech or document. (An event
+    reported or a figure in the second may be a kicker's title there.)"""
+    second = second.strip()
+    if _tagged(first) or _tagged(second) or second.startswith("—") or first.rstrip().endswith(("——", "—", "：", ":")):
+        return False
+    return bool(_AGAINST_THE_PAST.search(second) or _ATTENDED.match(second) or _DATE_ALONE.fullmatch(second)
+                or _DOCUMENT_NUMBER.fullmatch(second))
+
+
 def _tagged(tier: str) -> bool:
     """Does ``tier`` close with a bracket a title's column tag may be: a short one
     (_TIER_TAG) or a column's name with its series (（社会治理在身边·关注厕所革命③）,
@@ -321,7 +334,8 @@ def reread_tiers(head: Headline, dashed: bool, stream: bool, body: str = "") -> 
             and not has_title_tag(head.title) and not dashed):
         # the tier carrying the column tag is the 主题, so the one over it is the kicker
         head.kicker, head.title, head.subtitle = head.title, head.subtitle, None
-    if stream and head.kicker and head.title and not head.subtitle and title_then_subtitle(head.kicker, head.title):
+    if head.kicker and head.title and not head.subtitle and (
+            title_then_subtitle(head.kicker, head.title) if stream else _goes_on_from_title(head.kicker, head.title)):
         head.kicker, head.title, head.subtitle = None, head.kicker, head.title
     if head.title and head.subtitle and not dashed and _first_phrase(head.title, head.subtitle):
         head.title, head.subtitle = f"{head.title.rstrip()} {head.subtitle.strip()}", None

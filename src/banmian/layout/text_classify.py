@@ -64,8 +64,32 @@ def _is_sure_body(unit: Unit) -> bool:
     if headline_box(lines, unit.width):
         return False  # 原国家……总 / 局党组成员、副局长 / 吴浈严重违纪违法 / 被开除党籍: a headline box
     if ends_sentence(lines[-1]):
-        return True
+        return not _kicker_over_question(lines)
     return len(lines) >= 4 and not _unpunctuated_box(lines, unit.width)
+
+
+def _kicker_over_question(lines: list[str]) -> bool:
+    """Two lines, the first ending no sentence and the second a question or an
+    exclamation of one clause (多地遭遇极端天气，预计将持续到3月上旬 / 南方为何出现连阴雨？):
+    a kicker over its 主题, not a paragraph's last two lines (a paragraph's
+    line ends where the column does, inside its clause, wider than the last)."""
+    if len(lines) != _QUESTION_LINES or not lines[-1].rstrip().endswith(_HEADLINE_SENTENCE_ENDS):
+        return False
+    first, last = lines[0].strip(), lines[1].strip()
+    return (not ends_sentence(first) and first[-1:] not in "，、；：" and "，" not in last
+            and first.count("，") <= 1 and cell_width(last) < cell_width(first) and _one_clause_whole(first + last))
+
+
+#: marks that end a sentence inside a line (a paragraph's text, no headline's)
+_SENTENCE_END_MARK = re.compile(r"[。？！?!]")
+
+
+def _one_clause_whole(text: str) -> bool:
+    """No sentence ended before the text's last mark, and its quotes and
+    brackets opened and closed in it (a paragraph's end closes a quote opened
+    lines above: ……勿走”的意境了吧？)."""
+    return (len(_SENTENCE_END_MARK.findall(text)) == 1 and text.count("“") == text.count("”")
+            and text.count("（") == text.count("）"))
 
 
 def _unpunctuated_box(lines: list[str], width: float) -> bool:
@@ -403,7 +427,8 @@ def _fits_column(unit: Unit, units: list[Unit], i: int, prev_w: float | None, ne
     if len(lines) == 1 and not ends_sentence(lines[0]) and prev is not None and (
             prev.closing or (prev.block.role in (BODY, OTHER) and closes_with_byline(prev.block.lines))):
         return False  # after an article closed by its authors, a line that ends no sentence opens the next
-    if len(lines) >= 2 and ends_sentence(lines[-1]) and is_column_shaped(lines, unit.width):
+    if len(lines) >= 2 and ends_sentence(lines[-1]) and is_column_shaped(lines, unit.width) \
+            and not _kicker_over_question(lines):
         return True
     nxt = _next_text(units, i)
     ws = [cell_width(x) for x in lines]
@@ -425,6 +450,8 @@ def _fits_column(unit: Unit, units: list[Unit], i: int, prev_w: float | None, ne
             # body text goes on after it or it closes the body before it
             if lines[-1].rstrip(_CLOSER_MARKS).endswith("。"):
                 return True
+            if _question_under_headline_line(lines, units, i) or _kicker_over_question(lines):
+                return False
             if len(lines) == 1 and lines[-1].endswith(("：", "…", "——", ":")):
                 # 国台办： / 写春联、赏年画…… : a kicker unless body follows
                 return nxt is not None and nxt.block.role == BODY
@@ -437,6 +464,28 @@ def _fits_column(unit: Unit, units: list[Unit], i: int, prev_w: float | None, ne
     if len(lines) >= 3 and _indented_paragraph(lines):
         return True
     return False
+
+
+#: marks that close a headline as well as a sentence: a question or an exclamation set as the 主题
+_HEADLINE_SENTENCE_ENDS = ("？", "?", "！", "!")
+#: a headline box's lines: the tier under a kicker spans this many at most
+_QUESTION_LINES = 2
+
+
+def _question_under_headline_line(lines: list[str], units: list[Unit], i: int) -> bool:
+    """Is this question or exclamation (南方为何出现连阴雨？, a line or two, a
+    clause mark at most) right under a headline line that ends no
+    sentence (a kicker: 多地遭遇极端天气，预计将持续到3月上旬)? It is that
+    kicker's 主题: a title may close with ？ or ！, while a paragraph's one-line
+    question stands among paragraphs, not under a headline."""
+    if i == 0 or len(lines) > _QUESTION_LINES or not lines[-1].rstrip().endswith(_HEADLINE_SENTENCE_ENDS):
+        return False
+    if any(ends_sentence(line) for line in lines[:-1]) or sum(line.count("，") for line in lines) > 1 \
+            or not _one_clause_whole("".join(lines)):
+        return False  # (a title has hardly ever more than one clause mark)
+    prev = units[i - 1]
+    return prev.block.role == TITLE and bool(prev.block.lines) and not ends_sentence(prev.block.lines[-1]) \
+        and not TITLE_TAG.search(prev.block.lines[-1].strip())
 
 
 #: a title wrapped with its series' tag spans this many lines at most

@@ -16,7 +16,7 @@ from .reflow import cell_width, ends_sentence
 from .text_headlines import wraps_on
 from .text_units import Unit
 from .tier_patterns import CONTEST, EVENT_END, PHRASE, TITLE_TAG, cjk_count, has_title_tag, is_callout, is_lead_label
-from .told_tiers import quoted_tier, word_set_apart
+from .told_tiers import asked_tier, quoted_tier, word_set_apart
 from .tier_wording import (kicker_wrapped, parallel_phrases, points_to_subtitle, reports_under_title, title_is_whole,
                            wrapped_subtitle_under_title)
 
@@ -149,7 +149,8 @@ def title_then_subtitle(first: str, second: str) -> bool:
         return True  # a speech's or a document's date or number under its title (…公告 / ［十三届］第五号)
     if _tagged(first) or _tagged(second) or second.lstrip().startswith("—"):
         return False
-    if first.rstrip().endswith(("——", "—", "：", ":")) or CONTEST.search(first.rstrip()) or quoted_tier(second):
+    if first.rstrip().endswith(("——", "—", "：", ":")) or CONTEST.search(first.rstrip()) or quoted_tier(second) \
+            or asked_tier(second):
         return False
     if _ATTENDED.match(second.strip()) or _GOES_ON.match(second.strip()) or reports_under_title(first, second):
         return True  # it goes on from the first tier's subject: a subtitle, never a title

@@ -473,16 +473,16 @@ _QUESTION_LINES = 2
 
 
 def _question_under_headline_line(lines: list[str], units: list[Unit], i: int) -> bool:
-    """Is this question or exclamation (南方为何出现连阴雨？, a line or two, a
-    clause mark at most) right under a headline line that ends no
+    """Is this question or exclamation of one clause (南方为何出现连阴雨？, a line
+    or two) right under a headline line that ends no
     sentence (a kicker: 多地遭遇极端天气，预计将持续到3月上旬)? It is that
     kicker's 主题: a title may close with ？ or ！, while a paragraph's one-line
     question stands among paragraphs, not under a headline."""
     if i == 0 or len(lines) > _QUESTION_LINES or not lines[-1].rstrip().endswith(_HEADLINE_SENTENCE_ENDS):
         return False
-    if any(ends_sentence(line) for line in lines[:-1]) or sum(line.count("，") for line in lines) > 1 \
+    if any(ends_sentence(line) for line in lines[:-1]) or any("，" in line for line in lines) \
             or not _one_clause_whole("".join(lines)):
-        return False  # (a title has hardly ever more than one clause mark)
+        return False  # (one clause: a paragraph's exclamation closes clauses, 祝愿…，…！)
     prev = units[i - 1]
     return prev.block.role == TITLE and bool(prev.block.lines) and not ends_sentence(prev.block.lines[-1]) \
         and not TITLE_TAG.search(prev.block.lines[-1].strip())

@@ -340,7 +340,7 @@ def reread_tiers(head: Headline, dashed: bool, stream: bool, body: str = "") -> 
         head.kicker, head.title, head.subtitle = None, head.kicker, head.title
     if head.title and head.subtitle and not dashed and _first_phrase(head.title, head.subtitle):
         head.title, head.subtitle = f"{head.title.rstrip()} {head.subtitle.strip()}", None
-    elif head.title and head.subtitle and not dashed and _wrapped_tail(head.title, head.subtitle):
+    elif head.title and head.subtitle and not dashed and _wrapped_tail(head.title, head.subtitle, body):
         head.title, head.subtitle = head.title.rstrip() + head.subtitle.strip(), None
     points_to_subtitle(head)
     if stream and not dashed:
@@ -490,14 +490,28 @@ def _first_phrase(title: str, subtitle: str) -> bool:
 _TAIL_CHARS = 3
 
 
-def _wrapped_tail(title: str, subtitle: str) -> bool:
-    """Is ``subtitle`` only the title's wrapped tail?"""
+def _wrapped_tail(title: str, subtitle: str, body: str = "") -> bool:
+    """Is ``subtitle`` only the title's wrapped tail? So when it is a few
+    characters under a title at least twice as long; a tier of four or five
+    (…一矿井 / 发生事故) only where the title reports no finished event and the
+    tail gives no figure (…输水200亿立方米 / 5300多万人受益) and names no one attending (…会议召开 / 某某主持: a subtitle, short as it is)
+    and the body spells some of its words (a column's label names none)."""
     tail = subtitle.strip()
     if not _ONE_PHRASE.fullmatch(tail) or TITLE_TAG.search(title.strip()) or ends_sentence(title):
         return False
     if plain_names(tail):
         return False  # an author's name the extractor set under the title (徐方平): no words of it
-    return 2 <= cjk_count(tail) <= _TAIL_CHARS and cjk_count(title) >= 2 * cjk_count(tail) + 2
+    if cjk_count(title) < 2 * cjk_count(tail) + 2 or cjk_count(tail) < 2:
+        return False
+    if cjk_count(tail) <= _TAIL_CHARS:
+        return True
+    return (cjk_count(tail) <= _LONG_TAIL_CHARS and not _DIGIT.search(tail) and not EVENT_END.search(title.rstrip())
+            and not _ATTENDED.match(tail)
+            and title.rstrip()[-1:] not in _TIER_ENDS and any(pair in body for pair in _pairs(tail)))
+
+
+#: a wrapped tail of this many CJK characters at most is asked about its words (four or five)
+_LONG_TAIL_CHARS = 5
 
 
 #: a column's label (基层观察, 学思践悟): a few characters, no mark

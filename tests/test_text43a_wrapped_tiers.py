@@ -54,3 +54,8 @@ def test_digits_of_a_code_give_no_figure() -> None:
     assert heads[0] == ("推进职业院校教学改革", "江城将试行2+N技能证书制度", None)
     heads = _headlines("春节假期全市文旅市场平稳有序\n接待游客120万人次")  # a figure: the subtitle's
     assert heads[0] == (None, "春节假期全市文旅市场平稳有序", "接待游客120万人次")
+
+
+def test_title_wrapped_after_a_preposition_cut_short() -> None:
+    heads = _headlines("江城市委致信全市青年志愿者\n勉励大家扎根基层奉献在社\n区服务中书写青春华章")
+    assert heads[0] == ("江城市委致信全市青年志愿者", "勉励大家扎根基层奉献在社区服务中书写青春华章", None)

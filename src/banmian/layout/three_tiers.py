@@ -87,11 +87,17 @@ def _kicker_runs_on(kicker: str, title: str, subtitle: str) -> bool:
 def _title_runs_on(title: str, subtitle: str) -> bool:
     """Is ``subtitle`` the second line of ``title``'s box, the break cutting a
     word, a number or an expression (……在人 / 民军队…, ……政协十 / 三届…, 1+ / X)
-    or leaving a count, an adverb waiting for what follows (……这个 / 关键…, ……已 / 组建…)?"""
+    or leaving a count, an adverb or a preposition's phrase waiting for what
+    follows (……这个 / 关键…, ……已 / 组建…, ……好战士在人 / 民军队…)?"""
     if title[-1] in _TIER_CLOSERS or ends_sentence(title):
         return False
     return (opens_inside_word(subtitle) or ends_on_joiner(title, subtitle) or cut_inside_number(title, subtitle)
-            or counts_on(title) or ends_before_verb(title))
+            or counts_on(title) or ends_before_verb(title) or _COVERB_CUT.search(title) is not None)
+
+
+#: a preposition and one character of its object closing the line (…的好战士在人 / 民军队的…, …会在 /
+#: 京举行): its phrase, and the verb it waits for, go on in the line under it (所在, 现在, 存在… are words)
+_COVERB_CUT = re.compile(r"(?<![所存现实自潜内外何成造早迁将正])[在对向从把被][一-鿿]$")
 
 
 __all__ = ["wrapped_tier_of_three"]

@@ -59,3 +59,8 @@ def test_digits_of_a_code_give_no_figure() -> None:
 def test_title_wrapped_after_a_preposition_cut_short() -> None:
     heads = _headlines("江城市委致信全市青年志愿者\n勉励大家扎根基层奉献在社\n区服务中书写青春华章")
     assert heads[0] == ("江城市委致信全市青年志愿者", "勉励大家扎根基层奉献在社区服务中书写青春华章", None)
+
+
+def test_two_phrases_a_space_apart_are_the_title() -> None:
+    heads = _headlines("江城春季植树活动部署开展\n植绿护绿 共建美丽生态家园")
+    assert heads[0] == ("江城春季植树活动部署开展", "植绿护绿 共建美丽生态家园", None)

@@ -141,9 +141,11 @@ def title_then_subtitle(first: str, second: str) -> bool:
     """Two headline tiers with no dash and no column tag, read from their words
     alone (a line stream tells nothing else): the first is the title and the
     second its subtitle when the first reports a finished event (…在京闭幕 /
-    栗战书主持会议) or the second gives figures (…结束 / 比去年增长10.4%);
-    otherwise the first sets the scene as a kicker (the commoner case), as a
-    first tier naming a contest always does (…公开赛 / 张三晋级16强)."""
+    栗战书主持会议) or the second gives figures (…结束 / 比去年增长10.4%), unless
+    the second is two phrases a space apart, as a 主题 is set, neither saying
+    what something is (…目的是练兵: a subtitle's statement); otherwise the first
+    sets the scene as a kicker (the commoner case), as a first tier naming a
+    contest always does (…公开赛 / 张三晋级16强)."""
     if (_DATE_ALONE.fullmatch(second.strip()) or _DOCUMENT_NUMBER.fullmatch(second.strip())) \
             and not _tagged(first):
         return True  # a speech's or a document's date or number under its title (…公告 / ［十三届］第五号)
@@ -154,6 +156,8 @@ def title_then_subtitle(first: str, second: str) -> bool:
         return False
     if _ATTENDED.match(second.strip()) or _GOES_ON.match(second.strip()) or reports_under_title(first, second):
         return True  # it goes on from the first tier's subject: a subtitle, never a title
+    if _TWO_PHRASES.fullmatch(second.strip()) and " " not in first.strip() and "是" not in second:
+        return False  # 重拳整治 净化社会文化环境: two phrases a space apart, the 主题's form (a subtitle reports)
     return bool(EVENT_END.search(first.rstrip()) or _gives_figures(_YEAR.sub("", second))
                 or _FIGURE_IN_WORDS.search(second) or _AGAINST_THE_PAST.search(second))
 

@@ -64,20 +64,8 @@ def _is_sure_body(unit: Unit) -> bool:
     if headline_box(lines, unit.width):
         return False  # 原国家……总 / 局党组成员、副局长 / 吴浈严重违纪违法 / 被开除党籍: a headline box
     if ends_sentence(lines[-1]):
-        return not _kicker_over_question(lines)
+        return True
     return len(lines) >= 4 and not _unpunctuated_box(lines, unit.width)
-
-
-def _kicker_over_question(lines: list[str]) -> bool:
-    """Two lines, the first ending no sentence and the second a question or an
-    exclamation of one clause (多地遭遇极端天气，预计将持续到3月上旬 / 南方为何出现连阴雨？):
-    a kicker over its 主题, not a paragraph's last two lines (a paragraph's
-    line ends where the column does, inside its clause, wider than the last)."""
-    if len(lines) != _QUESTION_LINES or not lines[-1].rstrip().endswith(_HEADLINE_SENTENCE_ENDS):
-        return False
-    first, last = lines[0].strip(), lines[1].strip()
-    return (not ends_sentence(first) and first[-1:] not in "，、；：" and "，" not in last
-            and first.count("，") <= 1 and cell_width(last) < cell_width(first) and _one_clause_whole(first + last))
 
 
 #: marks that end a sentence inside a line (a paragraph's text, no headline's)
@@ -427,8 +415,7 @@ def _fits_column(unit: Unit, units: list[Unit], i: int, prev_w: float | None, ne
     if len(lines) == 1 and not ends_sentence(lines[0]) and prev is not None and (
             prev.closing or (prev.block.role in (BODY, OTHER) and closes_with_byline(prev.block.lines))):
         return False  # after an article closed by its authors, a line that ends no sentence opens the next
-    if len(lines) >= 2 and ends_sentence(lines[-1]) and is_column_shaped(lines, unit.width) \
-            and not _kicker_over_question(lines):
+    if len(lines) >= 2 and ends_sentence(lines[-1]) and is_column_shaped(lines, unit.width):
         return True
     nxt = _next_text(units, i)
     ws = [cell_width(x) for x in lines]
@@ -450,7 +437,7 @@ def _fits_column(unit: Unit, units: list[Unit], i: int, prev_w: float | None, ne
             # body text goes on after it or it closes the body before it
             if lines[-1].rstrip(_CLOSER_MARKS).endswith("。"):
                 return True
-            if _question_under_headline_line(lines, units, i) or _kicker_over_question(lines):
+            if _question_under_headline_line(lines, units, i):
                 return False
             if len(lines) == 1 and lines[-1].endswith(("：", "…", "——", ":")):
                 # 国台办： / 写春联、赏年画…… : a kicker unless body follows

@@ -25,14 +25,17 @@ def quoted_tier(tier: str) -> bool:
     return _QUOTED_TIER.fullmatch(tier.strip()) is not None
 
 
-#: a tier closing as a question or an exclamation, of one clause (江城为何阴雨连绵？, 赶坡会喽！)
-_ASKED_TIER = re.compile(r"[^，。；？！?!]+[？！?!]")
+#: what closes a question or an exclamation, and the marks that part clauses or sentences
+_ASKED_ENDS = "？！?!"
+_CLAUSE_PARTS = "，。；？！?!"
 
 
 def asked_tier(tier: str) -> bool:
-    """Is ``tier`` a question or an exclamation of one clause? A headline sets
-    one as its 主题; a kicker sets the scene and a subtitle reports, in statements."""
-    return _ASKED_TIER.fullmatch(tier.strip()) is not None
+    """Is ``tier`` a question or an exclamation of one clause (江城为何阴雨连绵？)?
+    A headline sets one as its 主题; a kicker sets the scene and a subtitle
+    reports, in statements."""
+    tier = tier.strip()
+    return len(tier) > 1 and tier[-1] in _ASKED_ENDS and not any(mark in tier[:-1] for mark in _CLAUSE_PARTS)
 
 
 def kicker_told_by_words(head: Headline, dashed: bool) -> None:

@@ -68,6 +68,18 @@ def _is_sure_body(unit: Unit) -> bool:
     return len(lines) >= 4 and not _unpunctuated_box(lines, unit.width)
 
 
+#: marks that end a sentence inside a line (a paragraph's text, no headline's)
+_SENTENCE_END_MARK = re.compile(r"[。？！?!]")
+
+
+def _one_clause_whole(text: str) -> bool:
+    """No sentence ended before the text's last mark, and its quotes and
+    brackets opened and closed in it (a paragraph's end closes a quote opened
+    lines above: ……勿走”的意境了吧？)."""
+    return (len(_SENTENCE_END_MARK.findall(text)) == 1 and text.count("“") == text.count("”")
+            and text.count("（") == text.count("）"))
+
+
 def _unpunctuated_box(lines: list[str], width: float) -> bool:
     """Lines that say no clause (no comma, colon or sentence's end) and wrap short
     before the last: a kicker and title wrapped in a narrow box, quotes and
@@ -453,6 +465,8 @@ def _fits_column(unit: Unit, units: list[Unit], i: int, prev_w: float | None, ne
             # body text goes on after it or it closes the body before it
             if lines[-1].rstrip(_CLOSER_MARKS).endswith("。"):
                 return True
+            if _question_under_headline_line(lines, units, i):
+                return False
             if len(lines) == 1 and lines[-1].endswith(("：", "…", "——", ":")):
                 # 国台办： / 写春联、赏年画…… : a kicker unless body follows
                 return nxt is not None and nxt.block.role == BODY
@@ -465,6 +479,28 @@ def _fits_column(unit: Unit, units: list[Unit], i: int, prev_w: float | None, ne
     if len(lines) >= 3 and _indented_paragraph(lines):
         return True
     return False
+
+
+#: marks that close a headline as well as a sentence: a question or an exclamation set as the 主题
+_HEADLINE_SENTENCE_ENDS = ("？", "?", "！", "!")
+#: a headline box's lines: the tier under a kicker spans this many at most
+_QUESTION_LINES = 2
+
+
+def _question_under_headline_line(lines: list[str], units: list[Unit], i: int) -> bool:
+    """Is this question or exclamation of one clause (南方为何出现连阴雨？, a line
+    or two) right under a headline line that ends no
+    sentence (a kicker: 多地遭遇极端天气，预计将持续到3月上旬)? It is that
+    kicker's 主题: a title may close with ？ or ！, while a paragraph's one-line
+    question stands among paragraphs, not under a headline."""
+    if i == 0 or len(lines) > _QUESTION_LINES or not lines[-1].rstrip().endswith(_HEADLINE_SENTENCE_ENDS):
+        return False
+    if any(ends_sentence(line) for line in lines[:-1]) or any("，" in line for line in lines) \
+            or not _one_clause_whole("".join(lines)):
+        return False  # (one clause: a paragraph's exclamation closes clauses, 祝愿…，…！)
+    prev = units[i - 1]
+    return prev.block.role == TITLE and bool(prev.block.lines) and not ends_sentence(prev.block.lines[-1]) \
+        and not TITLE_TAG.search(prev.block.lines[-1].strip())
 
 
 #: a title wrapped with its series' tag spans this many lines at most

@@ -28,7 +28,7 @@ from .stream_lines import BYLINE_MARKS
 from .text_units import Unit
 from .tier_runs import tier_runs
 from .tier_patterns import (CONTEST, OBJECT_VERBS, PERSON_VERBS, PHRASE, SUBTITLE_VERB_FIRST, TITLE_TAG, counts_on,
-                            ends_before_verb, is_brief_heading, opens_inside_word)
+                            ends_before_verb, event_closed, is_brief_heading, opens_inside_word)
 from .tier_wording import (full_line_over_tagged_tail, parallel_phrases, phrase_cut_short, short_box_tail,
                            short_tagged_tail, three_character_tail, two_character_tail)
 
@@ -256,7 +256,8 @@ def _box_tiers(lines: list[str]) -> list[str]:
     tiers: list[str] = []
     start = 0
     for k, line in enumerate(lines[:-1]):
-        if line.rstrip().endswith("——") or _figures_meet(line, lines[k + 1]) or _opens_subtitle(lines[k + 1]):
+        if line.rstrip().endswith("——") or _figures_meet(line, lines[k + 1]) or _opens_subtitle(lines[k + 1]) \
+                or event_closed(line, lines[k + 1:]):
             tiers.append(join_lines(lines[start:k + 1]))
             start = k + 1
     return [*tiers, join_lines(lines[start:])]

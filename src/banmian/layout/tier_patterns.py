@@ -147,3 +147,20 @@ def speech_kicker_over_title(lines: list[str]) -> bool:
             return all(r.strip() and not ends_sentence(r.rstrip()) and r.strip()[0] not in _CLAUSE_OPENERS
                        for r in lines[k + 1:])
     return False
+
+
+#: an event's end that takes no object (…在京闭幕, …正式落成): a tier that reports it is whole
+_CLOSED_EVENT = re.compile(r"(?:闭幕|开幕|落幕|结束|就绪|竣工|落成|揭幕|揭牌|收官)$")
+
+
+def event_closed(line: str, rest: list[str]) -> bool:
+    """Does a box line close on an event's end that takes no object (人大常委会第九 /
+    次会议在京闭幕 / 栗战书主持会议), with a clause of its own under it? The title
+    reports the event whole; the lines under it are its subtitle, set in the same
+    narrow measure."""
+    under = "".join(part.strip() for part in rest)
+    return _CLOSED_EVENT.search(line.rstrip()) is not None and len(_CJK.findall(under)) >= _CLAUSE_CHARS
+
+
+#: a clause of its own under a box line holds this many CJK characters at least
+_CLAUSE_CHARS = 4

@@ -16,7 +16,7 @@ from .reflow import cell_width, ends_sentence
 from .text_headlines import wraps_on
 from .text_units import Unit
 from .tier_patterns import CONTEST, EVENT_END, PHRASE, TITLE_TAG, cjk_count, has_title_tag, is_callout, is_lead_label
-from .told_tiers import quoted_tier, word_set_apart
+from .told_tiers import asked_tier, quoted_tier, word_set_apart
 from .tier_wording import (kicker_wrapped, parallel_phrases, points_to_subtitle, reports_under_title, title_is_whole,
                            wrapped_subtitle_under_title)
 
@@ -141,20 +141,48 @@ def title_then_subtitle(first: str, second: str) -> bool:
     """Two headline tiers with no dash and no column tag, read from their words
     alone (a line stream tells nothing else): the first is the title and the
     second its subtitle when the first reports a finished event (…在京闭幕 /
-    栗战书主持会议) or the second gives figures (…结束 / 比去年增长10.4%);
-    otherwise the first sets the scene as a kicker (the commoner case), as a
-    first tier naming a contest always does (…公开赛 / 张三晋级16强)."""
+    栗战书主持会议) or the second gives figures (…结束 / 比去年增长10.4%), unless
+    the second is two phrases a space apart, as a 主题 is set, neither saying
+    what something is (…目的是练兵: a subtitle's statement); otherwise the first
+    sets the scene as a kicker (the commoner case), as a first tier naming a
+    contest always does (…公开赛 / 张三晋级16强)."""
     if (_DATE_ALONE.fullmatch(second.strip()) or _DOCUMENT_NUMBER.fullmatch(second.strip())) \
             and not _tagged(first):
         return True  # a speech's or a document's date or number under its title (…公告 / ［十三届］第五号)
     if _tagged(first) or _tagged(second) or second.lstrip().startswith("—"):
         return False
-    if first.rstrip().endswith(("——", "—", "：", ":")) or CONTEST.search(first.rstrip()) or quoted_tier(second):
+    if first.rstrip().endswith(("——", "—", "：", ":")) or CONTEST.search(first.rstrip()) or quoted_tier(second) \
+            or asked_tier(second):
         return False
     if _ATTENDED.match(second.strip()) or _GOES_ON.match(second.strip()) or reports_under_title(first, second):
         return True  # it goes on from the first tier's subject: a subtitle, never a title
-    return bool(EVENT_END.search(first.rstrip()) or _DIGIT.search(_YEAR.sub("", second))
+    if _TWO_PHRASES.fullmatch(second.strip()) and " " not in first.strip() and "是" not in second:
+        return False  # 重拳整治 净化社会文化环境: two phrases a space apart, the 主题's form (a subtitle reports)
+    return bool(EVENT_END.search(first.rstrip()) or _gives_figures(_YEAR.sub("", second))
                 or _FIGURE_IN_WORDS.search(second) or _AGAINST_THE_PAST.search(second))
+
+
+#: a run of Latin letters, digits and the joining marks of a code (1+X, 5G, G20, C919)
+_ALNUM_RUN = re.compile(r"[0-9A-Za-z+＋]+")
+
+
+def _gives_figures(tier: str) -> bool:
+    """Does ``tier`` give a figure: a digit in a run of no Latin letter or plus?
+    Digits in a name or code (1+X证书, 5G, G20) count nothing."""
+    return any(_DIGIT.search(run) and not re.search(r"[A-Za-z+＋]", run) for run in _ALNUM_RUN.findall(tier))
+
+
+def _goes_on_from_title(first: str, second: str) -> bool:
+    """Where blocks are real, the second of two tiers in blocks of their own is
+    the subtitle only where its words say it goes on from the first: it measures
+    the first's news against the past (…同比下降42.3%), names who attended, or
+    gives the date or number of the first's speech or document. (An event
+    reported or a figure in the second may be a kicker's title there.)"""
+    second = second.strip()
+    if _tagged(first) or _tagged(second) or second.startswith("—") or first.rstrip().endswith(("——", "—", "：", ":")):
+        return False
+    return bool(_AGAINST_THE_PAST.search(second) or _ATTENDED.match(second) or _DATE_ALONE.fullmatch(second)
+                or _DOCUMENT_NUMBER.fullmatch(second))
 
 
 def _tagged(tier: str) -> bool:
@@ -311,11 +339,12 @@ def reread_tiers(head: Headline, dashed: bool, stream: bool, body: str = "") -> 
             and not has_title_tag(head.title) and not dashed):
         # the tier carrying the column tag is the 主题, so the one over it is the kicker
         head.kicker, head.title, head.subtitle = head.title, head.subtitle, None
-    if stream and head.kicker and head.title and not head.subtitle and title_then_subtitle(head.kicker, head.title):
+    if head.kicker and head.title and not head.subtitle and (
+            title_then_subtitle(head.kicker, head.title) if stream else _goes_on_from_title(head.kicker, head.title)):
         head.kicker, head.title, head.subtitle = None, head.kicker, head.title
     if head.title and head.subtitle and not dashed and _first_phrase(head.title, head.subtitle):
         head.title, head.subtitle = f"{head.title.rstrip()} {head.subtitle.strip()}", None
-    elif head.title and head.subtitle and not dashed and _wrapped_tail(head.title, head.subtitle):
+    elif head.title and head.subtitle and not dashed and _wrapped_tail(head.title, head.subtitle, body):
         head.title, head.subtitle = head.title.rstrip() + head.subtitle.strip(), None
     points_to_subtitle(head)
     if stream and not dashed:
@@ -465,14 +494,28 @@ def _first_phrase(title: str, subtitle: str) -> bool:
 _TAIL_CHARS = 3
 
 
-def _wrapped_tail(title: str, subtitle: str) -> bool:
-    """Is ``subtitle`` only the title's wrapped tail?"""
+def _wrapped_tail(title: str, subtitle: str, body: str = "") -> bool:
+    """Is ``subtitle`` only the title's wrapped tail? So when it is a few
+    characters under a title at least twice as long; a tier of four or five
+    (…一矿井 / 发生事故) only where the title reports no finished event and the
+    tail gives no figure (…输水200亿立方米 / 5300多万人受益) and names no one attending (…会议召开 / 某某主持: a subtitle, short as it is)
+    and the body spells some of its words (a column's label names none)."""
     tail = subtitle.strip()
     if not _ONE_PHRASE.fullmatch(tail) or TITLE_TAG.search(title.strip()) or ends_sentence(title):
         return False
     if plain_names(tail):
         return False  # an author's name the extractor set under the title (徐方平): no words of it
-    return 2 <= cjk_count(tail) <= _TAIL_CHARS and cjk_count(title) >= 2 * cjk_count(tail) + 2
+    if cjk_count(title) < 2 * cjk_count(tail) + 2 or cjk_count(tail) < 2:
+        return False
+    if cjk_count(tail) <= _TAIL_CHARS:
+        return True
+    return (cjk_count(tail) <= _LONG_TAIL_CHARS and not _DIGIT.search(tail) and not EVENT_END.search(title.rstrip())
+            and not _ATTENDED.match(tail)
+            and title.rstrip()[-1:] not in _TIER_ENDS and any(pair in body for pair in _pairs(tail)))
+
+
+#: a wrapped tail of this many CJK characters at most is asked about its words (four or five)
+_LONG_TAIL_CHARS = 5
 
 
 #: a column's label (基层观察, 学思践悟): a few characters, no mark

@@ -1,5 +1,6 @@
 """Headline tiers told by their words alone where an extractor's blocks say nothing
-of type sizes (text mode): a quotation set whole is the 主题, a contest named over
+of type sizes (text mode): a quotation set whole is the 主题, so is a question or an
+exclamation of one clause (…为何…？), a contest named over
 its result is the kicker, and a word of two or three characters over a kicker and
 its title is the 主题's first word set apart on its own line."""
 
@@ -24,14 +25,27 @@ def quoted_tier(tier: str) -> bool:
     return _QUOTED_TIER.fullmatch(tier.strip()) is not None
 
 
+#: what closes a question or an exclamation, and the marks that part clauses or sentences
+_ASKED_ENDS = "？！?!"
+_CLAUSE_PARTS = "，。；？！?!"
+
+
+def asked_tier(tier: str) -> bool:
+    """Is ``tier`` a question or an exclamation of one clause (江城为何阴雨连绵？)?
+    A headline sets one as its 主题; a kicker sets the scene and a subtitle
+    reports, in statements."""
+    tier = tier.strip()
+    return len(tier) > 1 and tier[-1] in _ASKED_ENDS and not any(mark in tier[:-1] for mark in _CLAUSE_PARTS)
+
+
 def kicker_told_by_words(head: Headline, dashed: bool) -> None:
     """Two tiers with no dash read as a title and its subtitle (the extractor gave
     them in one block) where the words say the first is the kicker: the second is
-    a quotation set whole, or the first names a contest (…世界杯卡尔加里站 / 某某
+    a quotation set whole or a question of one clause, or the first names a contest (…世界杯卡尔加里站 / 某某
     排名第十二: the result is the news). Whatever block holds them: a block tells
     where lines stand, not what size they were set in."""
     if (not dashed and not head.kicker and head.title and head.subtitle and not TITLE_TAG.search(head.title)
-            and (quoted_tier(head.subtitle) or CONTEST.search(head.title.rstrip()))):
+            and (quoted_tier(head.subtitle) or asked_tier(head.subtitle) or CONTEST.search(head.title.rstrip()))):
         head.kicker, head.title, head.subtitle = head.title, head.subtitle, None
 
 

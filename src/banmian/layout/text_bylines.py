@@ -93,27 +93,26 @@ def split_author_lines_off_headlines(units: list[Unit]) -> list[Unit]:
     return out
 
 
-#: a headline line, a space, then a name of two characters padded to three cells (汪 涛), the author's,
-#: set at the end of the title's line (pdftotext -raw runs a baseline's pieces into one line)
-_TITLE_THEN_PADDED_NAME = re.compile(r"(\S*[\u4e00-\u9fff]{4}\S*)[ \u3000]+([\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff])")
-
-
-#: a headline line with a name after it holds this many characters at most
-_TITLE_LINE_CHARS = 40
+#: a headline line's last piece before an author's padded name: a word of four characters at least
+_TITLE_PIECE = re.compile(r"[\u4e00-\u9fff]{4}")
+#: one character of a name
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _padded_name_after_title(line: str) -> tuple[str, str] | None:
     """The title and the padded name of a headline line that ends with its
-    author's name padded (让基层治理更有温度 孔 宁), or None."""
-    line = line.strip()
-    if len(line) > _TITLE_LINE_CHARS or " " not in line and "\u3000" not in line:
-        return None  # (most lines; and a long one is no headline's: the pattern is not read over it)
-    found = _TITLE_THEN_PADDED_NAME.fullmatch(line)
-    if found is None or not starts_with_surname(found.group(2).replace(" ", "").replace("\u3000", "")):
+    author's name of two characters padded to three cells, set at the end of
+    the title's line (让基层治理更有温度 孔 宁: pdftotext -raw runs a
+    baseline's pieces into one line), or None."""
+    pieces = line.split()
+    if len(pieces) < 3 or not all(len(p) == 1 and _HAN.fullmatch(p) for p in pieces[-2:]):
+        return None  # (most lines)
+    title, name = " ".join(pieces[:-2]), " ".join(pieces[-2:])
+    if not _TITLE_PIECE.search(pieces[-3]) or not starts_with_surname(name.replace(" ", "")):
         return None
-    if ends_with_office(found.group(1)):
+    if ends_with_office(title):
         return None  # ——……纪委书记、 / 监委主任 王 玮: an office and its holder sign a text
-    return found.group(1), found.group(2)
+    return title, name
 
 
 def _names_line(lines: list[str]) -> bool:

@@ -38,16 +38,16 @@ def no_label_run_into_title(head: Headline, body: str) -> None:
     """Take a column's label off the front of the title when the article
     spells none of its character pairs (its kicker, the rest of its title,
     its body) and the rest of the title, its column tag aside, is twice as
-    long at least; a brief
-    column's heading (……快讯, ……速递) off its first item's title."""
+    long at least, and no kicker stands over it (a label is level with the
+    headline's first line); a brief column's heading (……快讯, ……速递) off its first item's title."""
     title = (head.title or "").strip()
     found = _BRIEF_FIRST.fullmatch(title)
     if found and len(_CJK.findall(found.group("title"))) >= _ITEM_CHARS and not _told(found, head, body):
         head.title = found.group("title").strip()
         return
     found = _LABEL_FIRST.fullmatch(title)
-    if found is None:
-        return
+    if found is None or (head.kicker or "").strip():
+        return  # (a label stands level with a headline's first line: under a kicker, 植绿护绿 共建…, a title's phrase)
     label = found.group("label")
     rest = without_column_tag(found.group("title"))  # (a tag, （新春走基层）, is no part of the title's length)
     if len(_CJK.findall(rest)) < _TITLE_TIMES * len(label) or _GAP.search(rest) or _told(found, head, body):

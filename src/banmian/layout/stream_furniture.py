@@ -103,7 +103,7 @@ def _section_beside_number(lines: list[str], run: list[int], j: int) -> bool:
     return not names_paper and not is_brief_heading(lines[j]) and not is_lead_label(lines[j])
 
 
-def section_pieces(line: str) -> dict[str, str] | None:
+def _section_pieces(line: str) -> dict[str, str] | None:
     """The section's name and the page number of a header's section line that
     carries its Latin name or the number (国际新闻 WORLD NEWS 08), or None."""
     found = _SECTION_WITH_LATIN.fullmatch(line.strip())
@@ -123,7 +123,7 @@ def _section_line(lines: list[str], run: list[int], j: int, kinds: list[str | No
     compact = lines[j].replace(" ", "")
     if _SECTION_NAME.fullmatch(compact):
         return j + 1 < len(lines) and kinds[j + 1] is not None or _section_beside_number(lines, run, j)
-    if run[-1] != j - 1 or section_pieces(lines[j]) is None:
+    if run[-1] != j - 1 or _section_pieces(lines[j]) is None:
         return False
     return not any(kinds[i] is None or "section" in (furniture_meta(lines[i]) or {}) for i in run)
 
@@ -190,7 +190,7 @@ def find_furniture(lines: list[str]) -> tuple[set[int], set[int], dict[str, str]
                     for key, value in (masthead_pieces(lines[i]) or {"paper": _PAPER_NAME.match(compact).group(0)}).items():
                         meta.setdefault(key, value)
                 elif kinds[i] is None:
-                    for key, value in (section_pieces(lines[i]) or {"section": compact}).items():
+                    for key, value in (_section_pieces(lines[i]) or {"section": compact}).items():
                         meta.setdefault(key, value)
         k = j
     editors: set[int] = set()

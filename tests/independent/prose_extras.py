@@ -86,7 +86,9 @@ DOCTOR: list[str] = [
     "把自己的经验一点一点教给她们。",
 ]
 PROFILE_LABEL = "人物简介"
-PROFILE_TEXT = "罗秀英，一九七六年生，白岩乡高坪村卫生室乡村医生，从医二十六年，先后获评全省优秀乡村医生、县劳动模范。"
+PROFILE_TEXT = "罗秀英，一九七六年生，白岩乡高坪村乡村医生，从医二十六年，获评全省优秀乡村医生。"
+LINK_LABEL = "相关链接"
+LINK_NOTE = "全省现有乡村医生三万二千余名。今年起，在岗乡村医生的补助标准每人每年提高一千二百元。"
 
 #: a report on a lake district's tourism and its big figure
 TOURISM: list[str] = [
@@ -101,3 +103,8 @@ TOURISM: list[str] = [
 ]
 BIG_FIGURE = "52.4亿元"
 BIG_LABEL = "去年全市旅游收入"
+BIG_FIGURE_2 = "5240万人次"
+BIG_LABEL_2 = "去年全市接待游客"
+
+#: the masthead's small lines and the weather line
+WEATHER = "今日天气　多云转小雨　3℃～9℃　东北风3级"

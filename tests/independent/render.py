@@ -12,7 +12,7 @@ import pymupdf
 MODULES = ("headline_shapes", "separation", "in_body", "furniture", "credits", "leads_ends", "byline_tiers",
            "boxes_photos", "supplement", "article_parts", "page_order", "mixed_script", "headline_layouts",
            "theory_banner", "frames_briefs", "wraps", "tables_jumps", "heads_feet", "opinion_briefs",
-           "letters_notices", "run_on", "lists_notes", "weather_ads")
+           "letters_notices", "run_on", "lists_notes", "weather_ads", "page_extras", "page_extras2")
 
 
 def main(out: Path) -> None:

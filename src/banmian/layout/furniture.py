@@ -34,6 +34,9 @@ _DOTTED_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*[.\-/]\s*(?P<m>\d{1,2
 _DATE_OPENS = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*[.\-/年]")
 _LATIN_WORDS = re.compile(r"[A-Za-z]{3,}(?:[\s'’.,-]+[A-Za-z]+)*")
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,10}")
+#: what only a front page's masthead prints: the paper's serial number (国内统一连续出版物号 CN 11-0065) or
+#: the issue's number (第12345期); inner pages carry a running head with their page number instead
+_FRONT_PAGE_ONLY = re.compile(r"国内统一连续出版物号|\bCN\s?\d{2}\s?[-－]\s?\d{4}|第\s*\d{3,6}\s*期")
 _WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]")
 #: a header's date without its year, with the weekday: 2月26日 星期二 (no body line is only that)
 DAY_AND_WEEKDAY = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?P<weekday>星期[一二三四五六日天]|周[一二三四五六日])")
@@ -292,13 +295,20 @@ def _is_masthead_row(row: list[TextLine], body_size: float, limit: float) -> boo
 
 def _masthead(lines: list[TextLine], body_size: float, meta: dict[str, str]) -> None:
     """The paper's name (the largest CJK words of the header) and a section
-    name set alone in the header (理论, 要闻) when no line named one."""
+    name set alone in the header (理论, 要闻) when no line named one; a front
+    page's masthead (its serial or issue number beside the paper's name) makes
+    the page the first."""
     plain = [ln for ln in lines if not furniture_meta(ln.text) and not _LATIN_WORDS.fullmatch(ln.text.strip())]
     names = [ln for ln in plain if _CJK_NAME.fullmatch(ln.text.replace(" ", ""))]
     if "paper" not in meta:
         papers = [ln for ln in names if ln.text.replace(" ", "").endswith("报") and ln.size > body_size * 1.5]
         if papers:
             meta["paper"] = max(papers, key=lambda ln: ln.size).text.replace(" ", "")
+    if "paper" in meta and any(_FRONT_PAGE_ONLY.search(ln.text) for ln in lines):
+        # the front page: its masthead prints no page number and no section (the short lines beside the
+        # paper's name are the weather's or the lunar date's labels)
+        meta.setdefault("page", "1")
+        return
     if "section" not in meta:
         sections = [ln for ln in names if not ln.text.replace(" ", "").endswith("报")
                     and len(ln.text.replace(" ", "")) <= 6]

@@ -31,6 +31,11 @@ _HEADER_LINES = 7
 #: what only a masthead prints: the serial number every paper carries (国内统一连续出版物号 CN11-0065)
 #: and the paper's web address
 _MASTHEAD_LINE = re.compile(r"国内统一连续出版物号|\bCN\s?\d{2}\s?[-－]\s?\d{4}|https?://|www\.")
+#: what a front page's masthead prints beside the paper's name: the issue's number (第12345期), the lunar
+#: date (农历甲辰年腊月廿六), the day's weather (今日天气 / 多云 3℃～9℃): no article's line reads so alone
+_FRONT_MASTHEAD_LINE = re.compile(
+    r"第\s*\d{3,6}\s*期|农历(?:[\u4e00-\u9fff]{2}年)?[正一二三四五六七八九十冬腊]{1,2}月[初十廿卅二三]"
+    r"|-?\d{1,2}\s*(?:℃|°C)?\s*[～~至/-]\s*-?\d{1,2}\s*(?:℃|°C)|^(?:今日|明日)?天气(?:预报)?$")
 #: a section name next to the page number is at most this many characters (要闻, 综合新闻)
 _SECTION_BESIDE_NUMBER = 4
 #: the page number alone on its line (the extractor gave the header's pieces a line each)
@@ -53,7 +58,7 @@ def _furniture_kind(line: str) -> str | None:
         return "meta"  # a date alone may be a body line's
     if len(text) > 30:
         return None
-    if _MASTHEAD_LINE.search(text):
+    if _MASTHEAD_LINE.search(text) or _FRONT_MASTHEAD_LINE.search(text):
         return "masthead"
     # (a paper's name ends in 报, masthead Latin opens with a letter: most lines are neither)
     if text.endswith("报") and _PAPER_NAME.fullmatch(text.replace(" ", "")):

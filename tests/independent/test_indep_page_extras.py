@@ -305,10 +305,6 @@ def turned_credit_page(seed: int):
 CASES = {"pull_quote": pull_quote_page, "qr_code": qr_page, "edge_strip": edge_strip_page,
          "turned_credit": turned_credit_page}
 PDF_XFAIL: dict[str, str] = {
-    "qr_code-2":
-        "博物馆开夜场文物“活”起来: tail expected '物馆公众号提前预约。', got '描二维码观看夜场视频' / 博物馆开夜场文物“活”起来: ends expected [('夜幕降临，', '三千余人。'), ('夜场推出了', '拍照记录。'), ('在新开放的', '好解了馋。'), ('博物馆负责', '提前预约。')], got [('夜幕降临，', '三千余人。'), ('夜场推出了', '拍照记录。'), ('在新开放的', '好解了馋。'), ('博物馆负责', '看夜场视频')] (+1 more)",
-    "qr_code-11":
-        "博物馆开夜场文物“活”起来: paragraph 3 differs at character 50: expected '观众说，白天没时间逛，夜场正好解', got '观众说，白天没时扫码阅读全文间逛' / 山里娃也能上好课: tail expected '自己也能站上舞台了。', got '上舞台了。扫码看更多' (+2 more)",
     "edge_strip-2":
         "articles not on the page: None (责任编辑：何平版式设计：…); None (2024年6月12日星期…) / header section expected '城乡', got None (+1 more)",
     "edge_strip-11":

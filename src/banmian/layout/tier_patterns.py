@@ -115,6 +115,17 @@ def is_lead_label(line: str) -> bool:
     return bool(LEAD_LABEL.fullmatch(line.replace(" ", "").replace("\u3000", "")))
 
 
+#: a code's prompt printed beside a QR code (扫描二维码 观看视频, 扫码阅读全文, 扫一扫 关注我们): the words of
+#: scanning, then at most a short call to read or watch, no mark; no line of an article's text reads so alone
+_CODE_PROMPT = re.compile(r"(?:请|微信|手机)?(?:扫码|扫一扫|扫描(?:上方|下方|左侧|右侧)?(?:二维码)?|二维码)"
+                          r"[\u4e00-\u9fff ]{0,12}")
+
+
+def is_code_prompt(line: str) -> bool:
+    """Is the line only a QR code's prompt (扫码看更多)?"""
+    return bool(_CODE_PROMPT.fullmatch(line.replace("\u3000", " ").strip()))
+
+
 def is_callout(line: str) -> bool:
     """Is the line only a figure called out (11.73亿人, 4.98%)?"""
     return bool(_CALLOUT.fullmatch(line.replace(" ", "")))

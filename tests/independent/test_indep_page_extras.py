@@ -309,10 +309,6 @@ PDF_XFAIL: dict[str, str] = {
         "articles not on the page: None (责任编辑：何平版式设计：…); None (2024年6月12日星期…) / header section expected '城乡', got None (+1 more)",
     "edge_strip-11":
         "articles not on the page: None (经过两年多的综合治理，曾…); '城乡' (责任编辑何平版式苏青…) / missing article '清水河重现碧波' (+3 more)",
-    "turned_credit-2":
-        "南坡脐橙采摘忙: captions expected [('十一月十五日，南坡村村民在果园里采摘脐橙。', '祝岚')], got [('十一月十五日，南坡村村民在果园里采摘脐橙。', '')]",
-    "turned_credit-11":
-        "南坡脐橙采摘忙: captions expected [('十一月十五日，南坡村村民在果园里采摘脐橙。', '祝岚')], got [('十一月十五日，南坡村村民在果园里采摘脐橙。', '')] / 城市书房里书香浓: captions expected [('游客在城市书房里阅读。', '江帆')], got [('游客在城市书房里阅读。', '')]",
 }
 TEXT_XFAIL: dict[str, str] = {
     "pull_quote-2":

@@ -68,9 +68,22 @@ def caption_groups(lines: list[TextLine], images: list[BBox], body: float
             in_group = {id(g) for g in group}
             group += _credit_under(group, [ln for ln in lines if id(ln) not in taken and id(ln) not in in_group], body)
         if group:
+            group += _credit_along(im, [ln for ln in lines if id(ln) not in taken], body)
             taken.update(id(ln) for ln in group)
             out.append((im, group))
     return out, [ln for ln in lines if id(ln) not in taken]
+
+
+def _credit_along(im: BBox, lines: list[TextLine], body: float) -> list[TextLine]:
+    """A credit turned to run up or down the photo's right or left edge
+    (本报记者 张三摄 set sideways in the gutter beside it): the caption's
+    credit, read after its text."""
+    for ln in lines:
+        beside = 0 <= ln.x0 - im[2] <= body or 0 <= im[0] - ln.x1 <= body
+        if (ln.vertical and beside and min(ln.y1, im[3]) - max(ln.y0, im[1]) >= 0.8 * (ln.y1 - ln.y0)
+                and _TRAILING_CREDIT.fullmatch(ln.text.strip())):
+            return [ln]
+    return []
 
 
 def _small_right_under(ln: TextLine, im: BBox, images: list[BBox], body: float) -> bool:

@@ -305,10 +305,6 @@ def turned_credit_page(seed: int):
 CASES = {"pull_quote": pull_quote_page, "qr_code": qr_page, "edge_strip": edge_strip_page,
          "turned_credit": turned_credit_page}
 PDF_XFAIL: dict[str, str] = {
-    "edge_strip-2":
-        "articles not on the page: None (责任编辑：何平版式设计：…); None (2024年6月12日星期…) / header section expected '城乡', got None (+1 more)",
-    "edge_strip-11":
-        "articles not on the page: None (经过两年多的综合治理，曾…); '城乡' (责任编辑何平版式苏青…) / missing article '清水河重现碧波' (+3 more)",
 }
 TEXT_XFAIL: dict[str, str] = {
     "pull_quote-2":

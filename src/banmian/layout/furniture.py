@@ -18,6 +18,7 @@ from ..isodate import date_from_parts
 from ..model import Block, PageContent, TextLine
 from .roles import FOOTER, HEADER
 from .config import DEFAULT, LayoutConfig
+from .edge_strips import edge_strip_lines
 from .rules import find_continuation, parse_page_header
 
 _LONE_NUMBER = re.compile(r"\d{1,3}")
@@ -38,6 +39,21 @@ _CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,10}")
 #: the issue's number (第12345期); inner pages carry a running head with their page number instead
 _FRONT_PAGE_ONLY = re.compile(r"国内统一连续出版物号|\bCN\s?\d{2}\s?[-－]\s?\d{4}|第\s*\d{3,6}\s*期")
 _WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]")
+#: a date in Chinese numerals (二〇二三年九月二十一日), as some papers print their header's
+_CN_DATE = re.compile(r"(?P<y>[〇零一二三四五六七八九]{4})\s*年\s*(?P<m>[一二三四五六七八九十]{1,2})\s*月"
+                      r"\s*(?P<d>[一二三四五六七八九十]{1,3})\s*日")
+_CN_DIGIT = {c: n for n, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
+
+
+def _cn_number(text: str) -> int | None:
+    """一 .. 三十一 as a number (十 alone is ten; 二十一 is 2 tens and 1), or
+    None when the numerals make none (十十)."""
+    if "十" not in text:
+        return int("".join(str(_CN_DIGIT[c]) for c in text))
+    tens, _, ones = text.partition("十")
+    if len(tens) > 1 or len(ones) > 1 or "十" in ones:
+        return None
+    return (_CN_DIGIT[tens] if tens else 1) * 10 + (_CN_DIGIT[ones] if ones else 0)
 #: a header's date without its year, with the weekday: 2月26日 星期二 (no body line is only that)
 DAY_AND_WEEKDAY = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?P<weekday>星期[一二三四五六日天]|周[一二三四五六日])")
 #: a masthead's pieces an extractor ran into one line (人民日报 7 要闻, 4 综合新闻 人民日报,
@@ -64,6 +80,12 @@ def furniture_meta(text: str) -> dict[str, str] | None:
             weekday = _WEEKDAY.search(compact)
             if weekday:
                 meta["weekday"] = weekday.group(0)
+    if "date" not in meta:
+        m = _CN_DATE.search(compact)
+        parts = [_cn_number(m.group(k)) for k in "ymd"] if m else []
+        day = date_from_parts(*parts) if parts and None not in parts else None
+        if day:
+            meta["date"] = day
     if "date" not in meta and "weekday" not in meta:
         m = DAY_AND_WEEKDAY.fullmatch(compact)
         if m:
@@ -218,12 +240,14 @@ def _edge_rule(content: PageContent, top: bool) -> float | None:
 def split_furniture(content: PageContent, body_size: float, config: LayoutConfig = DEFAULT
                     ) -> tuple[list[TextLine], list[Block], dict[str, str]]:
     """(the lines of the page's content, header and footer blocks, metadata)."""
-    rows = _rows(content.lines)
+    strip = edge_strip_lines(content.lines, set(), body_size, furniture_meta)  # the header down the page's edge
+    in_strip = {id(ln) for ln in strip}
+    rows = _rows([ln for ln in content.lines if id(ln) not in in_strip])
     header = _band(rows, content.height * config.band_share, _band_rule(content, True, config), top=True,
                    edge_rule=_edge_rule(content, True))
     if not header and rows and _is_masthead_row(rows[0], body_size, content.height * config.band_share):
         header = list(rows[0])  # the paper's name on top, its date and page number in the footer
-    taken = {id(ln) for ln in header}
+    taken = {id(ln) for ln in header} | in_strip
     rest_rows = [r for r in rows if not any(id(ln) in taken for ln in r)]
     footer = _band(rest_rows, content.height * (1 - config.band_share * 0.7),
                    _band_rule(content, False, config), top=False, edge_rule=_edge_rule(content, False))
@@ -235,6 +259,7 @@ def split_furniture(content: PageContent, body_size: float, config: LayoutConfig
             (header if ln.y1 <= edge else footer).append(ln)
             taken.add(id(ln))
     footer = _release_column_tails(footer, [ln for ln in content.lines if id(ln) not in taken], taken)
+    header += strip
     meta: dict[str, str] = {}
     blocks: list[Block] = []
     for role, lines in ((HEADER, header), (FOOTER, footer)):
@@ -311,7 +336,7 @@ def _masthead(lines: list[TextLine], body_size: float, meta: dict[str, str]) -> 
         return
     if "section" not in meta:
         sections = [ln for ln in names if not ln.text.replace(" ", "").endswith("报")
-                    and len(ln.text.replace(" ", "")) <= 6]
+                    and len(ln.text.replace(" ", "")) <= 6 and not _WEEKDAY.fullmatch(ln.text.strip())]
         if sections:
             meta["section"] = max(sections, key=lambda ln: ln.size).text.replace(" ", "")
 

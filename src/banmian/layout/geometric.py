@@ -55,6 +55,7 @@ from .subheading_roles import classify_subheadings
 from .tier_attach import attach_tiers
 from .tier_leading import set_apart
 from .tier_patterns import is_callout, is_code_prompt
+from .inset_boxes import inset_boxes, place_inset_boxes
 from .small_headlines import headlines_over_datelines
 from .tiers_in_text import split_tiers_inside_text
 
@@ -110,6 +111,10 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
         page.number = int(meta["page"])
     page.section = meta.get("section")
     separators, frames = _separators_and_frames(content, body)
+    insets = inset_boxes(lines, frames, body, content.width)  # 人物简介 / 相关链接 boxes: read after their article
+    inset_lines = {id(ln) for box in insets for ln in [box.label, *box.lines]}
+    lines = [ln for ln in lines if id(ln) not in inset_lines]
+    frames = [f for f in frames if all(f is not box.frame for box in insets)]
     prompts = _code_prompts(lines, body)  # 扫码阅读全文
     page.blocks.extend(Block([ln.text], role=OTHER, page=page.number, bbox=ln.bbox, font_size=ln.size,
                              line_bboxes=[ln.bbox]) for ln in prompts)
@@ -195,6 +200,9 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
                                      font_size=ln.size, line_bboxes=[ln.bbox]) for ln in group)
     for cluster in _clusters([b for b in blocks if b.owner is None], body):
         page.articles.extend(_article(None, cluster, [], page, []))
+    for box in place_inset_boxes(insets, page):  # a box no article holds stays on the page
+        page.blocks.extend(Block([ln.text], role=OTHER, page=page.number, bbox=ln.bbox, font_size=ln.size,
+                                 line_bboxes=[ln.bbox]) for ln in [box.label, *box.lines])
     page.articles = reading_order(page.articles)
     return page
 

@@ -54,15 +54,11 @@ from .opening_subheadings import subheadings_opening_columns
 from .subheading_roles import classify_subheadings
 from .tier_attach import attach_tiers
 from .tier_leading import set_apart
-from .tier_patterns import is_callout, is_code_prompt
+from .tier_patterns import is_callout
+from .decorations import decoration_lines
 from .inset_boxes import inset_boxes, place_inset_boxes
 from .small_headlines import headlines_over_datelines
 from .tiers_in_text import split_tiers_inside_text
-
-#: a QR code's prompt is set smaller than the page's body text (at most this share of its size)
-_PROMPT_SHARE = 0.92
-#: the most characters of the short call under a prompt's scanning words (观看夜场视频)
-_PROMPT_TAIL_CHARS = 12
 
 
 # --- edition -------------------------------------------------------------------
@@ -115,10 +111,10 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
     inset_lines = {id(ln) for box in insets for ln in [box.label, *box.lines]}
     lines = [ln for ln in lines if id(ln) not in inset_lines]
     frames = [f for f in frames if all(f is not box.frame for box in insets)]
-    prompts = _code_prompts(lines, body)  # 扫码阅读全文
+    decorations = decoration_lines(lines, body)  # 扫码阅读全文; 52.4亿元 / 去年全市旅游收入
     page.blocks.extend(Block([ln.text], role=OTHER, page=page.number, bbox=ln.bbox, font_size=ln.size,
-                             line_bboxes=[ln.bbox]) for ln in prompts)
-    lines = [ln for ln in lines if all(ln is not p for p in prompts)]
+                             line_bboxes=[ln.bbox]) for ln in decorations)
+    lines = [ln for ln in lines if all(ln is not d for d in decorations)]
     captions, lines = caption_groups(join_name_runs(lines), content.images, body)
     heading_lines: list[TextLine] = []
     text_lines: list[TextLine] = []
@@ -236,19 +232,6 @@ def _frame_edges(frames: list[BBox]) -> list[BBox]:
     return [edge for f in frames for edge in ((f[0], f[1], f[2], f[1]), (f[0], f[3], f[2], f[3]))]
 
 
-
-
-def _code_prompts(lines: list[TextLine], body: float) -> list[TextLine]:
-    """A QR code's prompt (扫描二维码 / 观看夜场视频) in type smaller than the
-    body's: the scanning words and the short line right under them, in the
-    same size. They belong to no article and caption no photo."""
-    prompts = [ln for ln in lines if ln.size < _PROMPT_SHARE * body and is_code_prompt(ln.text)]
-    for p in list(prompts):
-        under = [ln for ln in lines if abs(ln.size - p.size) <= 0.3 and 0 <= ln.y0 - p.y1 <= p.size
-                 and min(ln.x1, p.x1) - max(ln.x0, p.x0) > 0 and len(ln.text.strip()) <= _PROMPT_TAIL_CHARS
-                 and not any(mark in ln.text for mark in "，。；！？")]
-        prompts.extend(under[:1])
-    return prompts
 
 
 def _graphic_text(blocks: list[ColumnBlock], images: list[BBox], body: float

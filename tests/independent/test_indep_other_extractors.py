@@ -107,10 +107,6 @@ XFAIL: dict[str, str] = {
         "titles expected ['〖奋进新征程·一线见闻〗白沙渡口换新船', '城市书房里书香浓', '长者食堂暖了老人胃', '风雪中守护回家路'], got ['<none>', '〖奋进新征程·一线见闻〗白沙渡口换新船', '城市书房里书香浓', '长者食堂暖了老人胃', '风雪中守护回家路']",
     "blocks:page_extras:edge_strip-11":
         "titles expected ['地铁三号线二期完成铺轨', '清水河重现碧波', '科技企业扎堆高新区', '长者食堂暖了老人胃'], got ['地铁三号线二期完成铺轨', '清水河重现碧波', '长者食堂暖了老人胃']",
-    "blocks:page_extras:pull_quote-11":
-        "老宅修旧如旧 古镇留住乡愁: tail expected 展中守住原有的模样。, got 旧，才留得住乡愁。”",
-    "blocks:page_extras:pull_quote-2":
-        "老宅修旧如旧 古镇留住乡愁: tail expected 展中守住原有的模样。, got 要顺着它的性子修。”",
     "blocks:page_extras:qr_code-11":
         "titles expected ['博物馆开夜场文物“活”起来', '城市书房里书香浓', '山里娃也能上好课', '竹编老手艺走进直播间'], got ['博物馆开夜场文物“活”起来', '山里娃也能上好课', '扫码阅读全文', '竹编老手艺走进直播间']",
     "blocks:page_extras:qr_code-2":
@@ -135,10 +131,6 @@ XFAIL: dict[str, str] = {
         "titles expected ['〖奋进新征程·一线见闻〗白沙渡口换新船', '城市书房里书香浓', '长者食堂暖了老人胃', '风雪中守护回家路'], got ['<none>', '〖奋进新征程·一线见闻〗白沙渡口换新船', '城市书房里书香浓', '长者食堂暖了老人胃', '风雪中守护回家路']",
     "raw:page_extras:edge_strip-11":
         "titles expected ['地铁三号线二期完成铺轨', '清水河重现碧波', '科技企业扎堆高新区', '长者食堂暖了老人胃'], got ['二三年九月二十一日星期四责任编辑何平版式', '地铁三号线二期完成铺轨', '清水河重现碧波', '长者食堂暖了老人胃']",
-    "raw:page_extras:pull_quote-11":
-        "老宅修旧如旧 古镇留住乡愁: tail expected 展中守住原有的模样。, got 旧，才留得住乡愁。”",
-    "raw:page_extras:pull_quote-2":
-        "老宅修旧如旧 古镇留住乡愁: tail expected 展中守住原有的模样。, got 要顺着它的性子修。”",
     "raw:page_extras:qr_code-11":
         "titles expected ['博物馆开夜场文物“活”起来', '城市书房里书香浓', '山里娃也能上好课', '竹编老手艺走进直播间'], got ['博物馆开夜场文物“活”起来', '山里娃也能上好课', '扫码阅读全文', '竹编老手艺走进直播间']",
     "raw:page_extras:qr_code-2":

@@ -307,10 +307,6 @@ CASES = {"pull_quote": pull_quote_page, "qr_code": qr_page, "edge_strip": edge_s
 PDF_XFAIL: dict[str, str] = {
 }
 TEXT_XFAIL: dict[str, str] = {
-    "pull_quote-2":
-        "老宅修旧如旧 古镇留住乡愁: tail expected 展中守住原有的模样。, got 要顺着它的性子修。” / 老宅修旧如旧 古镇留住乡愁: paragraphs expected 5, got 7 (+1 more)",
-    "pull_quote-11":
-        "老宅修旧如旧 古镇留住乡愁: tail expected 展中守住原有的模样。, got 旧，才留得住乡愁。” / 老宅修旧如旧 古镇留住乡愁: paragraphs expected 5, got 6 (+1 more)",
     "qr_code-2":
         "titles expected ['博物馆开夜场文物“活”起来', '城市书房里书香浓', '山里娃也能上好课', '竹编老手艺走进直播间'], got ['城市书房里书香浓', '山里娃也能上好课', '扫描二维码观看夜场视频', '竹编老手艺走进直播间']",
     "qr_code-11":

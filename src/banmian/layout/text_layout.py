@@ -81,6 +81,7 @@ from .resumed_columns import resume_interrupted_columns
 from .headline_block_names import split_names_off_headline_blocks
 from .stream_furniture import mark_header_footer
 from .chart_notes import chart_groups
+from .pull_quotes import drop_pull_quotes
 from .notice_boxes import set_notice_boxes_apart, tables_are_body
 from .text_closing import (
     closes_with_byline,
@@ -248,6 +249,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     for n, group in enumerate(groups):
         if kept[n]:
             article = _with_dateline(build_article(group), datelines[n])
+            drop_pull_quotes(article)
             title_from_first_paragraph(article)
             title_from_last_paragraph(article)
             body = "".join(article.paragraphs).replace(" ", "")

@@ -104,7 +104,7 @@ def _signer_under_text(signer: Unit, text: Unit) -> bool:
 
 
 #: a notice's heading: what kind of notice it is (征稿启事, 更正, 公告, 声明), a short line
-_NOTICE_LABEL = re.compile(r"[\u4e00-\u9fff]{0,8}(?:启事|启示|公告|通告|声明|更正|公示|通知|倡议书|告知书|讣告|致歉信)")
+NOTICE_LABEL = re.compile(r"[\u4e00-\u9fff]{0,8}(?:启事|启示|公告|通告|声明|更正|公示|通知|倡议书|告知书|讣告|致歉信)")
 #: a notice's text before its signature: this many units at most
 _NOTICE_UNITS = 4
 
@@ -116,7 +116,7 @@ def heads_signed_notice(units: list[Unit], k: int) -> bool:
     notice framed in a column's foot is an article of its own, never a
     subheading of the report over it."""
     lines = units[k].block.lines
-    if len(lines) != 1 or not _NOTICE_LABEL.fullmatch(lines[0].replace(" ", "").replace("\u3000", "")):
+    if len(lines) != 1 or not NOTICE_LABEL.fullmatch(lines[0].replace(" ", "").replace("\u3000", "")):
         return False
     for unit in units[k + 1:k + 2 + _NOTICE_UNITS]:
         if unit.block.role != BODY:

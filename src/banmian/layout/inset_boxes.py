@@ -4,9 +4,10 @@ A report may carry a box set in its columns: a frame holding a short label
 (two to six characters, no mark) over a few lines in type smaller than the
 body's. The reader reads it with the report, after its text, wherever in the
 columns it stands; it is no article of its own (a boxed article opens with a
-headline and runs in the body's type). Its lines are kept out of the column
-flow, and the box is put at the end of the article whose space holds it
-(PDF mode)."""
+headline and runs in the body's type; a framed notice, 更正 or 征稿启事, is an
+article: its label says what kind of notice it is). Its lines are kept out
+of the column flow, and the box is put at the end of the article whose
+space holds it (PDF mode)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Article, BBox, Block, Page, TextLine
+from .closing_lines import NOTICE_LABEL
 from .roles import BODY, SUBHEADING
 from .reflow import join_lines
 
@@ -48,7 +50,8 @@ def inset_boxes(lines: list[TextLine], frames: list[BBox], body: float, page_wid
         if len(inside) < 2 or len(inside) > _MOST_LINES + 1:
             continue
         label, rest = inside[0], inside[1:]
-        if (_LABEL.fullmatch(label.text.replace(" ", "").replace("\u3000", "")) is None or label.vertical
+        word = label.text.replace(" ", "").replace("\u3000", "")
+        if (_LABEL.fullmatch(word) is None or NOTICE_LABEL.fullmatch(word) or label.vertical
                 or any(ln.vertical or ln.size >= _SMALLER * body or ln.y0 < label.y1 - 1 for ln in rest)):
             continue
         found.append(InsetBox(f, label, rest))

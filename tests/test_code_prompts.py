@@ -51,3 +51,33 @@ def test_prompt_shapes():
     assert is_code_prompt("扫描二维码 观看视频") and is_code_prompt("扫码看更多") and is_code_prompt("扫一扫 关注我们")
     assert not is_code_prompt("市民扫码即可借书，")
     assert not is_code_prompt("扫码即可借书，目前已有三万多人")
+
+
+_STREAM = """2026年3月14日 星期六 第5版 文化
+图书馆送书上门受欢迎
+本报记者 周岚
+今年以来，青川图书馆推出线上
+借阅服务，读者足不出户就能预约
+图书，工作人员按时送书上门。
+馆长介绍，目前已有三万多人办理
+了电子借阅证。
+扫描二维码
+观看送书视频
+城市书房开到家门口
+青川县今年新建城市书房十二个，
+市民在家门口就能借到心仪的图书。
+"""
+
+
+def test_text_mode_prompt_lines_head_no_article_and_end_no_text():
+    edition = banmian.parse_text(_STREAM, enrich=False)
+    assert [a.headline.title for a in edition.articles] == ["图书馆送书上门受欢迎", "城市书房开到家门口"]
+    assert edition.articles[0].paragraphs[-1].endswith("电子借阅证。")
+    told = [(a.headline.kicker, a.headline.subtitle, *a.paragraphs) for a in edition.articles]
+    assert not any("二维码" in part or "视频" in part for parts in told for part in parts if part), told
+
+
+def test_text_mode_scanning_words_leave_a_title_under_them():
+    """After scanning words alone, only a call to read or watch is the prompt's: a title stays a title."""
+    edition = banmian.parse_text(_STREAM.replace("观看送书视频\n", ""), enrich=False)
+    assert [a.headline.title for a in edition.articles][-1] == "城市书房开到家门口"

@@ -14,7 +14,7 @@ from .roles import FOOTER, HEADER, OTHER
 from .furniture import DAY_AND_WEEKDAY, furniture_meta, masthead_pieces
 from .reflow import cell_width, ends_sentence
 from .rules import parse_page_header
-from .tier_patterns import is_brief_heading, is_lead_label
+from .tier_patterns import is_brief_heading, is_lead_label, prompt_lines
 from .text_units import Unit
 
 _PAPER_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}报")
@@ -225,9 +225,11 @@ def separate_furniture(blocks: list[Block]) -> tuple[list[Block], dict[str, str]
     """Take the page header out of the blocks, wherever it stands, into one
     header block where its first line was (what stands before and after it is
     not one run of text), and editors lines standing apart into footer blocks;
-    return the edition metadata they give. Blocks they stood in are cut there."""
+    return the edition metadata they give. A QR code's prompt (扫描二维码 /
+    观看视频) is set apart as an editors line is. Blocks they stood in are cut there."""
     lines = [line for b in blocks for line in b.lines]
     header, editors, meta = find_furniture(lines)
+    editors |= prompt_lines(lines)  # a QR code's prompt (扫码阅读全文) is the page's too, set apart alike
     if not header and not editors:
         return blocks, meta  # most pages' text: no furniture, the lines need no numbers
     page = blocks[0].page

@@ -126,6 +126,27 @@ def is_code_prompt(line: str) -> bool:
     return bool(_CODE_PROMPT.fullmatch(line.replace("\u3000", " ").strip()))
 
 
+#: a prompt's scanning words alone (扫描二维码), its call to read or watch on the next line
+_SCAN_ALONE = re.compile(r"(?:请|微信|手机)?(?:扫码|扫一扫|扫描(?:上方|下方|左侧|右侧)?(?:二维码)?|二维码)")
+#: a prompt's call: a verb of reading, watching or following, then a few words (观看夜场视频, 了解更多)
+_PROMPT_CALL = re.compile(r"(?:观看|收看|阅读|查看|了解|关注|进入|下载|获取|参与|浏览|收听|看|听|读)[\u4e00-\u9fff ]{0,10}")
+
+
+def prompt_lines(lines: list[str]) -> set[int]:
+    """The indices of a text stream's QR prompts: a line that is only a prompt,
+    and after scanning words alone (扫描二维码) the call on the next line."""
+    found: set[int] = set()
+    for i, line in enumerate(lines):
+        if not is_code_prompt(line):
+            continue
+        found.add(i)
+        text = line.replace("\u3000", " ").strip()
+        if _SCAN_ALONE.fullmatch(text.replace(" ", "")) and i + 1 < len(lines) \
+                and _PROMPT_CALL.fullmatch(lines[i + 1].replace("\u3000", " ").strip()):
+            found.add(i + 1)
+    return found
+
+
 def is_callout(line: str) -> bool:
     """Is the line only a figure called out (11.73亿人, 4.98%)?"""
     return bool(_CALLOUT.fullmatch(line.replace(" ", "")))

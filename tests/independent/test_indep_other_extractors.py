@@ -99,10 +99,6 @@ XFAIL: dict[str, str] = {
         "the lead's kicker of two phrases a space apart (增速位居全省前列 新兴产业成倍增长) is read as its title and the title as its subtitle",
     "blocks:page_extras2:front_masthead-5":
         "the lead's kicker of two phrases a space apart (增速位居全省前列 新兴产业成倍增长) is read as its title and the title as its subtitle",
-    "blocks:page_extras2:profile_box-14":
-        "titles expected ['山坳里的“健康守门人”', '山里娃也能上好课', '科技企业扎堆高新区', '老旧小区改出幸福生活'], got ['山坳里的“健康守门人”', '山里娃也能上好课', '相关链接', '科技企业扎堆高新区', '老旧小区改出幸福生活']",
-    "blocks:page_extras2:profile_box-5":
-        "titles expected ['山坳里的“健康守门人”', '山里娃也能上好课', '科技企业扎堆高新区', '老旧小区改出幸福生活'], got ['人物简介', '山坳里的“健康守门人”', '山里娃也能上好课', '科技企业扎堆高新区', '老旧小区改出幸福生活']",
     "blocks:page_extras2:series_label-5":
         "titles expected ['〖奋进新征程·一线见闻〗白沙渡口换新船', '城市书房里书香浓', '长者食堂暖了老人胃', '风雪中守护回家路'], got ['<none>', '〖奋进新征程·一线见闻〗白沙渡口换新船', '城市书房里书香浓', '长者食堂暖了老人胃', '风雪中守护回家路']",
     "blocks:page_extras:edge_strip-11":
@@ -119,10 +115,6 @@ XFAIL: dict[str, str] = {
         "the lead's kicker of two phrases a space apart (增速位居全省前列 新兴产业成倍增长) is read as its title and the title as its subtitle",
     "raw:page_extras2:front_masthead-5":
         "the lead's kicker of two phrases a space apart (增速位居全省前列 新兴产业成倍增长) is read as its title and the title as its subtitle",
-    "raw:page_extras2:profile_box-14":
-        "titles expected ['山坳里的“健康守门人”', '山里娃也能上好课', '科技企业扎堆高新区', '老旧小区改出幸福生活'], got ['山坳里的“健康守门人”', '山里娃也能上好课', '相关链接', '科技企业扎堆高新区', '老旧小区改出幸福生活']",
-    "raw:page_extras2:profile_box-5":
-        "titles expected ['山坳里的“健康守门人”', '山里娃也能上好课', '科技企业扎堆高新区', '老旧小区改出幸福生活'], got ['人物简介', '山坳里的“健康守门人”', '山里娃也能上好课', '科技企业扎堆高新区', '老旧小区改出幸福生活']",
     "raw:page_extras2:series_label-5":
         "titles expected ['〖奋进新征程·一线见闻〗白沙渡口换新船', '城市书房里书香浓', '长者食堂暖了老人胃', '风雪中守护回家路'], got ['<none>', '〖奋进新征程·一线见闻〗白沙渡口换新船', '城市书房里书香浓', '长者食堂暖了老人胃', '风雪中守护回家路']",
     "raw:page_extras:edge_strip-11":

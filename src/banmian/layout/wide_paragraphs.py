@@ -214,21 +214,33 @@ _UNDER_LINES = 8
 
 #: a box's label over its text: a few characters with no mark (相关链接, 背景资料, 延伸阅读)
 _BOX_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}")
+#: a label that names a box of reference (人物简介, 相关链接, 背景资料, 名词解释, 小贴士): its box goes with the
+#: report over it in whatever measure it is set
+#: the most lines a box of reference holds
+_REFERENCE_LINES = 8
+_REFERENCE_LABEL = re.compile(r"[\u4e00-\u9fff]{0,4}(?:简介|链接|资料|背景|解释|阅读|档案|贴士|知识|名片|释义)")
 
 
 def box_labels_are_subheadings(units: list[Unit]) -> None:
     """A short label alone (相关链接) right under an article's text that ended
-    its sentence, over one paragraph set wider than the columns that closes
+    its sentence, over one paragraph set wider than the columns (or in any
+    measure, when the label names a box of reference: 人物简介) that closes
     the article (the next headline, or the page's end, after it): a box set
     across the foot of that article, its label a heading inside it, no
     headline of an article of its own (a new article's text stands in
     columns)."""
     for k in range(1, len(units) - 1):
         unit, prev, nxt = units[k], units[k - 1], units[k + 1]
-        if (unit.block.role != TITLE or len(unit.block.lines) != 1 or not nxt.set_wide or nxt.block.role != BODY
-                or prev.block.role != BODY or not _BOX_LABEL.fullmatch(unit.block.lines[0].strip())
+        label = unit.block.lines[0].strip() if unit.block.lines else ""
+        if (unit.block.role != TITLE or len(unit.block.lines) != 1 or nxt.block.role != BODY
+                or not (nxt.set_wide or _REFERENCE_LABEL.fullmatch(label))
+                or prev.block.role != BODY or not _BOX_LABEL.fullmatch(label)
                 or not ends_sentence(prev.block.lines[-1].rstrip())):
             continue
-        after = units[k + 2] if k + 2 < len(units) else None
+        end = k + 1  # a box of reference's few lines may come cut into pieces
+        while (_REFERENCE_LABEL.fullmatch(label) and end + 1 < len(units) and units[end + 1].block.role == BODY
+               and sum(len(u.block.lines) for u in units[k + 1:end + 2]) <= _REFERENCE_LINES):
+            end += 1
+        after = units[end + 1] if end + 1 < len(units) else None
         if after is None or after.block.role in (TITLE, HEADER, FOOTER):
             unit.block.role = SUBHEADING

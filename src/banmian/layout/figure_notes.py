@@ -54,3 +54,40 @@ def figure_explanations_are_body(units: list[Unit]) -> None:
 
 #: an explanation cut off as a headline spans this many units at most
 _EXPLANATION_UNITS = 2
+
+
+def figures_are_body(units: list[Unit], over_text: bool = False) -> None:
+    """A headline line that is only a figure called out (11.73亿人) is a
+    paragraph of the body it heads, as printed (as the answers of both
+    benchmarks read it), not an article's headline; so is a line leading into
+    the figure with a dash right over it (城东区志愿服务—— / 3000多人): a kicker leads
+    into a title, never into a figure alone; and so is a short label right
+    under the figure (52.4亿元 / 去年全市旅游收入). ``over_text``: only a figure right
+    over body text (asked again once a tier stands a unit: a figure the stream
+    kept in one unit with a tier over it, 坚持稳中求进 / 2万, stands alone then)."""
+    for k, unit in enumerate(units):
+        if over_text and (k + 1 == len(units) or units[k + 1].block.role != BODY):
+            continue
+        if unit.block.role == TITLE and len(unit.block.lines) == 1 and is_callout(unit.block.lines[0]):
+            unit.block.role, unit.paragraph_lines = BODY, True
+            above = units[k - 1] if k else None
+            if (above is not None and above.block.role == TITLE and len(above.block.lines) == 1
+                    and above.block.lines[0].rstrip().endswith("—")):
+                above.block.role, above.paragraph_lines = BODY, True
+            label = units[k + 1] if k + 1 < len(units) else None
+            if label is not None and label.block.role == TITLE and _figure_label(label.block.lines):
+                label.block.role, label.paragraph_lines = BODY, True
+
+
+#: the most characters of a figure's label under it (去年全市旅游收入, 全国检察机关共立案)
+_FIGURE_LABEL_CHARS = 10
+
+
+def _figure_label(lines: list[str]) -> bool:
+    """One short line with no mark: what the figure over it counts, a
+    paragraph as the paper's text gives it (89523件 / 全国检察机关共立案), no
+    kicker of the next headline."""
+    if len(lines) != 1:
+        return False
+    text = lines[0].strip()
+    return 0 < len(text) <= _FIGURE_LABEL_CHARS and not any(mark in text for mark in "，。；！？：、“”")

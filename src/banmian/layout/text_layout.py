@@ -62,7 +62,8 @@ from .text_labels import mark_column_logos, mark_labels_at_the_ends
 from .text_headlines import (drop_labels_after_tagged_titles, drop_labels_under_headlines, one_tier_a_unit,
                              rejoin_wrapped_headlines)
 from .tier_patterns import TITLE_TAG, is_brief_heading, is_lead_label
-from .tier_reading import (figures_are_body, kicker_over_title, lead_labels_are_body,
+from .figure_notes import figures_are_body
+from .tier_reading import (kicker_over_title, lead_labels_are_body,
                            no_banner_title, no_label_kicker, no_kicker_over_tagged_title, no_tagged_title_in_subtitle,
                            reread_tiers, tiers_share_blocks, titles_set_larger_under_lines)
 from .text_direction import bigrams, group_directions, shared_pairs, title_groups

@@ -15,31 +15,12 @@ from .headlines import is_wrapped_box, looks_like_kicker, sets_the_scene, withou
 from .reflow import cell_width, ends_sentence
 from .text_headlines import wraps_on
 from .text_units import Unit
-from .tier_patterns import CONTEST, EVENT_END, PHRASE, TITLE_TAG, cjk_count, has_title_tag, is_callout, is_lead_label
+from .tier_patterns import CONTEST, EVENT_END, PHRASE, TITLE_TAG, cjk_count, has_title_tag, is_lead_label
 from .told_tiers import asked_tier, quoted_tier, word_set_apart
 from .tier_wording import (kicker_wrapped, parallel_phrases, points_to_subtitle, reports_under_title, title_is_whole,
                            wrapped_subtitle_under_title)
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-
-
-def figures_are_body(units: list[Unit], over_text: bool = False) -> None:
-    """A headline line that is only a figure called out (11.73亿人) is a
-    paragraph of the body it heads, as printed (as the answers of both
-    benchmarks read it), not an article's headline; so is a line leading into
-    the figure with a dash right over it (城东区志愿服务—— / 3000多人): a kicker leads
-    into a title, never into a figure alone. ``over_text``: only a figure right
-    over body text (asked again once a tier stands a unit: a figure the stream
-    kept in one unit with a tier over it, 坚持稳中求进 / 2万, stands alone then)."""
-    for k, unit in enumerate(units):
-        if over_text and (k + 1 == len(units) or units[k + 1].block.role != BODY):
-            continue
-        if unit.block.role == TITLE and len(unit.block.lines) == 1 and is_callout(unit.block.lines[0]):
-            unit.block.role, unit.paragraph_lines = BODY, True
-            above = units[k - 1] if k else None
-            if (above is not None and above.block.role == TITLE and len(above.block.lines) == 1
-                    and above.block.lines[0].rstrip().endswith("—")):
-                above.block.role, above.paragraph_lines = BODY, True
 
 
 def lead_labels_are_body(units: list[Unit]) -> None:

@@ -81,3 +81,19 @@ def test_text_mode_scanning_words_leave_a_title_under_them():
     """After scanning words alone, only a call to read or watch is the prompt's: a title stays a title."""
     edition = banmian.parse_text(_STREAM.replace("观看送书视频\n", ""), enrich=False)
     assert [a.headline.title for a in edition.articles][-1] == "城市书房开到家门口"
+
+
+def test_column_line_opening_on_scanning_words_stays_text():
+    """A column's line may open on the words (读者扫描报纸上的 / 二维码就能看到……): a line as long as the one
+    over it, under a sentence still going on, is text."""
+    page = """2026年3月14日 星期六 第5版 文化
+青川融媒体中心成立
+本报记者 周岚
+县融媒体中心整合了报纸、电
+视和网络平台，读者扫描报纸上
+二维码就能看到相关报道的视
+频，新闻传播更快更广了。
+"""
+    (article,) = banmian.parse_text(page, enrich=False).articles
+    assert article.paragraphs == ["县融媒体中心整合了报纸、电视和网络平台，读者扫描报纸上二维码就能看到相关报道的视频，"
+                                  "新闻传播更快更广了。"]

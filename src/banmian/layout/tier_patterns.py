@@ -132,12 +132,22 @@ _SCAN_ALONE = re.compile(r"(?:请|微信|手机)?(?:扫码|扫一扫|扫描(?:�
 _PROMPT_CALL = re.compile(r"(?:观看|收看|阅读|查看|了解|关注|进入|下载|获取|参与|浏览|收听|看|听|读)[\u4e00-\u9fff ]{0,10}")
 
 
+#: a prompt stands apart: the line over it ends a sentence, or the prompt is shorter than that line by a
+#: good part (a headline's line over it; a column's line is as long as the one over it)
+_CLOSED_ABOVE = "。！？”’）」』…"
+_PROMPT_SHORTER = 0.75
+
+
 def prompt_lines(lines: list[str]) -> set[int]:
     """The indices of a text stream's QR prompts: a line that is only a prompt,
-    and after scanning words alone (扫描二维码) the call on the next line."""
+    standing apart from the line over it, and after scanning words alone
+    (扫描二维码) the call on the next line."""
     found: set[int] = set()
     for i, line in enumerate(lines):
-        if not is_code_prompt(line):
+        # (a column's line may open on the words, as long as the line over it: 读者扫描报纸上的 / 二维码就能看到……)
+        above = lines[i - 1].strip() if i else ""
+        if not is_code_prompt(line) or (above[-1:] not in _CLOSED_ABOVE
+                                        and len(line.strip()) > _PROMPT_SHORTER * len(above)):
             continue
         found.add(i)
         text = line.replace("\u3000", " ").strip()

@@ -201,7 +201,7 @@ def test_a_figure_called_out_right_over_text_is_body_once_a_tier_stands_a_unit()
     # figure over another headline line (its explanation, set as a tier) is left to the headline reading
     from banmian.layout.roles import BODY, TITLE
     from banmian.layout.text_units import Unit
-    from banmian.layout.tier_reading import figures_are_body
+    from banmian.layout.figure_notes import figures_are_body
     from banmian.model import Block
 
     def unit(lines: list[str], role) -> Unit:
@@ -213,3 +213,4 @@ def test_a_figure_called_out_right_over_text_is_body_once_a_tier_stands_a_unit()
     figures_are_body(units, over_text=True)
     assert [u.block.role for u in units] == [TITLE, BODY, BODY, TITLE, TITLE, BODY]
     assert units[1].paragraph_lines
+

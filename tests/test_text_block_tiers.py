@@ -234,7 +234,7 @@ def test_a_titles_tail_that_looks_like_a_name_stays_with_the_title_in_a_stream()
 
 
 def test_a_figure_called_out_over_its_text_is_a_paragraph_not_a_headline():
-    from banmian.layout.tier_reading import figures_are_body
+    from banmian.layout.figure_notes import figures_are_body
     from banmian.layout.text_units import Unit
     from banmian.model import Block, Role
 

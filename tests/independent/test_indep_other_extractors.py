@@ -99,8 +99,6 @@ XFAIL: dict[str, str] = {
         "the lead's kicker of two phrases a space apart (增速位居全省前列 新兴产业成倍增长) is read as its title and the title as its subtitle",
     "blocks:page_extras2:front_masthead-5":
         "the lead's kicker of two phrases a space apart (增速位居全省前列 新兴产业成倍增长) is read as its title and the title as its subtitle",
-    "blocks:page_extras2:series_label-5":
-        "titles expected ['〖奋进新征程·一线见闻〗白沙渡口换新船', '城市书房里书香浓', '长者食堂暖了老人胃', '风雪中守护回家路'], got ['<none>', '〖奋进新征程·一线见闻〗白沙渡口换新船', '城市书房里书香浓', '长者食堂暖了老人胃', '风雪中守护回家路']",
     "blocks:page_extras:edge_strip-11":
         "titles expected ['地铁三号线二期完成铺轨', '清水河重现碧波', '科技企业扎堆高新区', '长者食堂暖了老人胃'], got ['地铁三号线二期完成铺轨', '清水河重现碧波', '长者食堂暖了老人胃']",
     "blocks:page_extras:turned_credit-11":
@@ -115,8 +113,6 @@ XFAIL: dict[str, str] = {
         "the lead's kicker of two phrases a space apart (增速位居全省前列 新兴产业成倍增长) is read as its title and the title as its subtitle",
     "raw:page_extras2:front_masthead-5":
         "the lead's kicker of two phrases a space apart (增速位居全省前列 新兴产业成倍增长) is read as its title and the title as its subtitle",
-    "raw:page_extras2:series_label-5":
-        "titles expected ['〖奋进新征程·一线见闻〗白沙渡口换新船', '城市书房里书香浓', '长者食堂暖了老人胃', '风雪中守护回家路'], got ['<none>', '〖奋进新征程·一线见闻〗白沙渡口换新船', '城市书房里书香浓', '长者食堂暖了老人胃', '风雪中守护回家路']",
     "raw:page_extras:edge_strip-11":
         "titles expected ['地铁三号线二期完成铺轨', '清水河重现碧波', '科技企业扎堆高新区', '长者食堂暖了老人胃'], got ['二三年九月二十一日星期四责任编辑何平版式', '地铁三号线二期完成铺轨', '清水河重现碧波', '长者食堂暖了老人胃']",
     "raw:page_extras:turned_credit-11":

@@ -281,8 +281,6 @@ CASES = {"series_label": series_label_page, "front_masthead": masthead_page, "pr
 PDF_XFAIL: dict[str, str] = {
 }
 TEXT_XFAIL: dict[str, str] = {
-    "series_label-5":
-        "titles expected ['〖奋进新征程·一线见闻〗白沙渡口换新船', '城市书房里书香浓', '长者食堂暖了老人胃', '风雪中守护回家路'], got ['<none>', '〖奋进新征程·一线见闻〗白沙渡口换新船', '城市书房里书香浓', '长者食堂暖了老人胃', '风雪中守护回家路']",
     "front_masthead-5":
         "the lead's kicker of two phrases a space apart (增速位居全省前列 新兴产业成倍增长) is read as its title and the title as its subtitle",
     "front_masthead-14":

@@ -426,10 +426,14 @@ def bracketed_labels_are_body(units: list[Unit]) -> None:
     a part of the text under it: a paragraph of that text as printed, never a
     headline (a headline is set in words alone, and a box's label in brackets
     stands inside the article it labels), so it neither opens nor closes an
-    article, nor counts among the headings a stretch of text holds."""
-    for unit in units:
+    article, nor counts among the headings a stretch of text holds. Over a
+    headline's line it is the series the report runs in (【新春走基层】 /
+    风雪中守护回家路): a tier of that headline."""
+    for k, unit in enumerate(units):
+        nxt = units[k + 1] if k + 1 < len(units) else None
         if (unit.block.role in (TITLE, OTHER) and len(unit.block.lines) == 1
-                and _BRACKETED_LABEL.fullmatch(unit.block.lines[0].strip())):
+                and _BRACKETED_LABEL.fullmatch(unit.block.lines[0].strip())
+                and not (nxt is not None and nxt.block.role == TITLE)):
             unit.block.role, unit.paragraph_lines = BODY, True
 
 

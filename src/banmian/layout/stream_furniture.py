@@ -15,6 +15,7 @@ from .furniture import DAY_AND_WEEKDAY, furniture_meta, masthead_pieces
 from .reflow import cell_width, ends_sentence
 from .rules import parse_page_header
 from .tier_patterns import is_brief_heading, is_lead_label, prompt_lines
+from .vertical_text import ONE_GLYPH
 from .text_units import Unit
 
 _PAPER_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}报")
@@ -221,6 +222,32 @@ def lines_with_numbers(blocks: list[Block]) -> list[tuple[str, int | None]]:
             for b in blocks for k, line in enumerate(b.lines)]
 
 
+#: a header set vertically comes as a run of this many one-character lines at least
+_VERTICAL_RUN = 4
+
+
+def _vertical_header(lines: list[str]) -> tuple[set[int], dict[str, str]]:
+    """A page header set down the page's edge, which an extractor gives a
+    character a line (第 / 8 / 版 / 城 / 乡 / 二 / 〇 / …): a run of one-glyph
+    lines whose text, read on one line, gives a header's page number, date
+    or editors. (A vertical headline's run gives none.)"""
+    found: set[int] = set()
+    meta: dict[str, str] = {}
+    run: list[int] = []
+    for i, line in enumerate([*lines, ""]):
+        if ONE_GLYPH.fullmatch(line.strip()):
+            run.append(i)
+            continue
+        if len(run) >= _VERTICAL_RUN:
+            read = furniture_meta("".join(lines[j].strip() for j in run)) or {}
+            if "page" in read or "date" in read or "editors" in read:
+                found.update(run)
+                for key, value in read.items():
+                    meta.setdefault(key, value)
+        run = []
+    return found, meta
+
+
 def separate_furniture(blocks: list[Block]) -> tuple[list[Block], dict[str, str]]:
     """Take the page header out of the blocks, wherever it stands, into one
     header block where its first line was (what stands before and after it is
@@ -230,6 +257,10 @@ def separate_furniture(blocks: list[Block]) -> tuple[list[Block], dict[str, str]
     lines = [line for b in blocks for line in b.lines]
     header, editors, meta = find_furniture(lines)
     editors |= prompt_lines(lines)  # a QR code's prompt (扫码阅读全文) is the page's too, set apart alike
+    strip, strip_meta = _vertical_header(lines)  # a header set down the page's edge, a character a line
+    header |= strip
+    for key, value in strip_meta.items():
+        meta.setdefault(key, value)
     if not header and not editors:
         return blocks, meta  # most pages' text: no furniture, the lines need no numbers
     page = blocks[0].page

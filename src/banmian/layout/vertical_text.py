@@ -11,7 +11,7 @@ from .rules import ROLES
 
 _ONE_CHARACTER = re.compile(r"[\u4e00-\u9fff]")
 #: what a vertical line holds: a character, a digit of a year, a mark
-ONE_GLYPH = re.compile(r"[\u4e00-\u9fff0-9A-Za-z“”‘’（）()《》〈〉「」·：、，！？]")
+ONE_GLYPH = re.compile(r"[\u4e00-\u9fff\u30070-9A-Za-z“”‘’（）()《》〈〉「」·：、，！？]")
 CLOSING_MARKS = "”’》）)】」』"
 
 

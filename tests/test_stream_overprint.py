@@ -18,3 +18,10 @@ def test_a_headline_drawn_over_its_pieces_keeps_one_copy():
 def test_a_first_sentence_that_repeats_the_title_and_wraps_stays():
     lines = ["市政府任免一批工作人员", "市政府任免一批工作人", "员。名单如下：张某任市交通局局长，"]
     assert _texts(lines) == lines
+
+
+def test_a_byline_over_the_same_reporters_photo_credit_stays():
+    """本报记者 周岚 / 本报记者 周岚摄: the reporter wrote the report and took its photo (the credit, set along
+    the photo, comes in the stream under the byline): two lines, no copy."""
+    lines = ["春耕正当时", "本报记者 周岚", "本报记者 周岚摄", "三月十日，村民在田间插秧。"]
+    assert _texts(lines) == lines

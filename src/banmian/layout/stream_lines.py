@@ -120,6 +120,11 @@ _CLAUSE_MARK = re.compile(f"[{CLAUSE_MARKS}]")
 _OVERPRINT_MAX = 40
 
 
+#: what a photo's credit adds to its maker's name: a byline (本报记者 张三) over the credit of the photo the
+#: same reporter took (本报记者 张三摄) is no copy of it
+_CREDIT_ENDS = frozenset({"摄", "摄影", "/摄", "／摄", "供图", "发"})
+
+
 def without_overprint(lines: list[tuple[str, int | None]]) -> list[tuple[str, int | None]]:
     """A headline drawn twice (fake bold, or a whole line over its pieces)
     comes out of a line stream as lines that repeat their neighbour or
@@ -140,6 +145,7 @@ def without_overprint(lines: list[tuple[str, int | None]]) -> list[tuple[str, in
             other = bare[j] if 0 <= j < len(bare) else ""
             if len(other) > len(line) and (other.startswith(line) or other.endswith(line)) \
                     and not _CLAUSE_MARK.search(other) and not _tail_of_line_above(bare, k, j) \
+                    and not (other.startswith(line) and other[len(line):] in _CREDIT_ENDS) \
                     and not (j == k - 1 and len(after) > len(other) - len(line) and (line + after).startswith(other)):
                 # (the last: a body's first sentence that repeats the title above it and wraps,
                 # 某某任免国家工作人 / 员。…, spells the title whole with the line after it and goes on: no copy)

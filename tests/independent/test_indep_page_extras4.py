@@ -68,8 +68,8 @@ def drop_cap_page(seed: int):
     c = Story("长者食堂暖了老人胃", body("elderly"), bylines=[("通讯员", "梁宇")])
     if seed % 2 == 0:
         cx = ax1 + 24
-        sh.rule(cx - 12, top, cx - 12, bottom_a)
         bottom_c = article(sh, c, cx, top, 1, int((802 - cx) / b), 18, byline="■ 通讯员 梁宇")
+        sh.rule(cx - 12, top, cx - 12, max(bottom_a, bottom_c))
         y2 = max(bottom_a, bottom_c) + 16
     else:
         sh.rule(40, bottom_a + 14, ax1, bottom_a + 14)

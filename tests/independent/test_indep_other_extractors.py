@@ -117,6 +117,70 @@ XFAIL: dict[str, str] = {
         "the foot's right report 科技企业扎堆高新区 (no byline) is run into 地铁三号线二期完成铺轨 on its left: its title is read as a line of that text (the header set down the edge a character a line is read as the header)",
     "raw:page_extras:turned_credit-11":
         "-raw gives the turned credit's 摄 a line of its own, read as a title; 南坡脐橙采摘忙 is lost into it",
+    "blocks:page_extras3:commentator-12":
+        "titles expected ['把民生实事办到群众心坎上', '抓项目要久久为功', '老旧小区改出幸福生活'], got ['把民生实事办到群众心坎上', '抓项目要久久为功', '本报特约评论员李明远老旧小区改出幸福生活']",
+    "blocks:page_extras3:commentator-5":
+        "把民生实事办到群众心坎上: bylines expected [('', '本报评论员')], got []; 抓项目要久久为功: bylines expected [('', '本报评论员')], got []; 老旧小区改出幸福生活: kicker expected None, got ——本报评论员",
+    "blocks:page_extras3:infographic-12":
+        "titles expected ['快递业务量增速位居全省前列', '港城夜市人气旺', '科技企业扎堆高新区'], got ['全市游客来源构成', '港城夜市人气旺', '科技企业扎堆高新区']",
+    "blocks:page_extras3:infographic-5":
+        "快递业务量增速位居全省前列: tail expected 制村快递服务全覆盖。, got 全覆盖。制图：黄一鸣; 快递业务量增速位居全省前列: paragraphs expected 3, got 4; 快递业务量增速位居全省前列: text expected ['记者从市邮政管理局获悉，去年全市快递业务量达到三十二点二亿件，同比增长百分之十八点一，业务量增速连续三年位居全省前列, got ['记者从市邮政管理局获悉，去年全市快递业务量…",
+    "blocks:page_extras3:names_list-12":
+        "the list is read down its columns: 4 paragraphs of 7, ending 市消防救援支队吴德明 (the closing note lost)",
+    "blocks:page_extras3:names_list-5":
+        "the list's first name 王晓东 is read as the decision's byline and its lines are lost: 1 paragraph of 7 (the lead)",
+    "blocks:page_extras3:photo_headline-12":
+        "titles expected ['城市书房里书香浓', '河西镇春耕备耕正当时', '老街醒来了'], got ['古镇春色里的烟火气', '城市书房里书香浓', '河西镇春耕备耕正当时']",
+    "blocks:page_extras3:photo_headline-5":
+        "titles expected ['城市书房里书香浓', '河西镇春耕备耕正当时', '老街醒来了'], got ['古镇春色里的烟火气', '城市书房里书香浓', '河西镇春耕备耕正当时']",
+    "blocks:page_extras4:drop_cap-11":
+        "titles expected ['城市书房里书香浓', '母亲的菜园', '湖滨马拉松鸣枪开跑', '长者食堂暖了老人胃'], got ['城市书房里书香浓', '母亲的菜园陈秋实母亲的菜园在老屋后', '湖滨马拉松鸣枪开跑', '长者食堂暖了老人胃']",
+    "blocks:page_extras4:drop_cap-4":
+        "titles expected ['母亲的菜园', '湖滨马拉松鸣枪开跑', '长者食堂暖了老人胃'], got ['亲的菜园在老屋后', '湖滨马拉松鸣枪开跑', '长者食堂暖了老人胃']",
+    "blocks:page_extras4:headline_marks-11":
+        "titles expected ['「慢」下来的小城', '家门口的球场开放啦！', '春天来了……', '谁来守护老街？'], got ['<none>', '<none>', '<none>', '「慢」下来的小城']",
+    "blocks:page_extras4:headline_marks-4":
+        "titles expected ['「慢」下来的小城', '家门口的球场开放啦！', '春天来了……', '谁来守护老街？'], got ['<none>', '<none>', '家门口的球场开放啦！']",
+    "blocks:page_extras4:sidebar-11":
+        "titles expected ['夜间公交线路再添六条', '家门口的口袋公园多了', '清水河重现碧波'], got ['什么是“口袋公园”', '夜间公交线路再添六条', '家门口的口袋公园多了', '清水河重现碧波']",
+    "blocks:page_extras4:sidebar-4":
+        "titles expected ['夜间公交线路再添六条', '家门口的口袋公园多了', '清水河重现碧波'], got ['什么是“口袋公园”', '夜间公交线路再添六条', '家门口的口袋公园多了', '清水河重现碧波']",
+    "blocks:page_extras4:text_photo_bylines-11":
+        "titles expected ['山里娃也能上好课', '油菜花开引客来', '老旧小区改出幸福生活'], got ['山里娃也能上好课', '油菜花开引客来文·图/韦小川', '老旧小区改出幸福生活']",
+    "blocks:page_extras4:text_photo_bylines-4":
+        "titles expected ['山里娃也能上好课', '油菜花开引客来', '老旧小区改出幸福生活'], got ['山里娃也能上好课', '文/韦小川图/蓝天', '老旧小区改出幸福生活']",
+    "raw:page_extras3:commentator-12":
+        "titles expected ['把民生实事办到群众心坎上', '抓项目要久久为功', '老旧小区改出幸福生活'], got ['把民生实事办到群众心坎上', '抓项目要久久为功', '本报特约评论员李明远老旧小区改出幸福生活']",
+    "raw:page_extras3:commentator-5":
+        "把民生实事办到群众心坎上: bylines expected [('', '本报评论员')], got []; 抓项目要久久为功: bylines expected [('', '本报评论员')], got []; 老旧小区改出幸福生活: kicker expected None, got ——本报评论员",
+    "raw:page_extras3:infographic-12":
+        "titles expected ['快递业务量增速位居全省前列', '港城夜市人气旺', '科技企业扎堆高新区'], got ['全市游客来源构成', '港城夜市人气旺', '科技企业扎堆高新区']",
+    "raw:page_extras3:infographic-5":
+        "快递业务量增速位居全省前列: tail expected 制村快递服务全覆盖。, got 全覆盖。制图：黄一鸣; 快递业务量增速位居全省前列: paragraphs expected 3, got 4; 快递业务量增速位居全省前列: text expected ['记者从市邮政管理局获悉，去年全市快递业务量达到三十二点二亿件，同比增长百分之十八点一，业务量增速连续三年位居全省前列, got ['记者从市邮政管理局获悉，去年全市快递业务量…",
+    "raw:page_extras3:names_list-12":
+        "关于表彰江城市优秀志愿者的决定: paragraphs expected 7, got 2; 关于表彰江城市优秀志愿者的决定: text expected ['经评审委员会评审、社会公示，市委、市政府决定，授予以下同志“江城市优秀志愿者”称号。希望受表彰的同志珍惜荣誉、再接再, got ['经评审委员会评审、社会公示，市委、市政府决定，授予以下同志“江城市优秀志愿者”称号。希望受表彰的同志珍惜荣誉、再接再",
+    "raw:page_extras3:names_list-5":
+        "关于表彰江城市优秀志愿者的决定: paragraphs expected 7, got 3; 关于表彰江城市优秀志愿者的决定: text expected ['经评审委员会评审、社会公示，市委、市政府决定，授予以下同志“江城市优秀志愿者”称号。希望受表彰的同志珍惜荣誉、再接再, got ['经评审委员会评审、社会公示，市委、市政府决定，授予以下同志“江城市优秀志愿者”称号。希望受表彰的同志珍惜荣誉、再接再",
+    "raw:page_extras3:photo_headline-12":
+        "titles expected ['城市书房里书香浓', '河西镇春耕备耕正当时', '老街醒来了'], got ['古镇春色里的烟火气', '城市书房里书香浓', '河西镇春耕备耕正当时']",
+    "raw:page_extras3:photo_headline-5":
+        "titles expected ['城市书房里书香浓', '河西镇春耕备耕正当时', '老街醒来了'], got ['古镇春色里的烟火气', '城市书房里书香浓', '河西镇春耕备耕正当时']",
+    "raw:page_extras4:drop_cap-11":
+        "titles expected ['城市书房里书香浓', '母亲的菜园', '湖滨马拉松鸣枪开跑', '长者食堂暖了老人胃'], got ['城市书房里书香浓', '母亲的菜园陈秋实母亲的菜园在老屋后', '湖滨马拉松鸣枪开跑', '长者食堂暖了老人胃']",
+    "raw:page_extras4:drop_cap-4":
+        "titles expected ['母亲的菜园', '湖滨马拉松鸣枪开跑', '长者食堂暖了老人胃'], got ['母亲的菜园陈秋实母亲的菜园在老屋后', '湖滨马拉松鸣枪开跑', '长者食堂暖了老人胃']",
+    "raw:page_extras4:headline_marks-11":
+        "titles expected ['「慢」下来的小城', '家门口的球场开放啦！', '春天来了……', '谁来守护老街？'], got ['<none>', '<none>', '<none>', '「慢」下来的小城']",
+    "raw:page_extras4:headline_marks-4":
+        "titles expected ['「慢」下来的小城', '家门口的球场开放啦！', '春天来了……', '谁来守护老街？'], got ['<none>', '<none>', '<none>']",
+    "raw:page_extras4:sidebar-11":
+        "titles expected ['夜间公交线路再添六条', '家门口的口袋公园多了', '清水河重现碧波'], got ['什么是“口袋公园”', '夜间公交线路再添六条', '家门口的口袋公园多了', '清水河重现碧波']",
+    "raw:page_extras4:sidebar-4":
+        "titles expected ['夜间公交线路再添六条', '家门口的口袋公园多了', '清水河重现碧波'], got ['什么是“口袋公园”', '夜间公交线路再添六条', '家门口的口袋公园多了', '清水河重现碧波']",
+    "raw:page_extras4:text_photo_bylines-11":
+        "titles expected ['山里娃也能上好课', '油菜花开引客来', '老旧小区改出幸福生活'], got ['山里娃也能上好课', '油菜花开引客来文·图/韦小川', '老旧小区改出幸福生活']",
+    "raw:page_extras4:text_photo_bylines-4":
+        "titles expected ['山里娃也能上好课', '油菜花开引客来', '老旧小区改出幸福生活'], got ['山里娃也能上好课', '文/韦小川图/蓝天', '老旧小区改出幸福生活']",
     "raw:page_extras:turned_credit-2":
         "湖滨马拉松鸣枪开跑 (no byline, under the text of the report before it in a wider measure) is read as a subheading of that report",
 }

@@ -48,16 +48,19 @@ def test_box_at_a_column_foot_is_read_after_the_text(tmp_path):
     assert article.paragraphs[-2:] == ["人物简介", "周梅，一九八〇年生，青川县白岩村乡村医生，从医二十年。"]
 
 
-def test_box_in_body_type_is_not_taken(tmp_path):
-    """Text in the body's size under the label: no box's note (a boxed report may read so)."""
+def test_box_in_body_type_is_taken_only_under_a_reference_label(tmp_path):
+    """Text in the body's size under a label: a box of reference when its label names one (人物简介,
+    延伸阅读); under another short label (a boxed report may read so) no box."""
     from banmian.layout.geometric import body_size
     from banmian.layout.inset_boxes import inset_boxes
     from banmian.sources.pdf import read_pdf
 
-    def boxes(size):
-        content = next(iter(read_pdf(_page(tmp_path / f"p{size}.pdf", box_top=False, box_size=size))))
+    def boxes(size, label="人物简介"):
+        content = next(iter(read_pdf(_page(tmp_path / f"p{size}{label}.pdf", box_top=False, box_size=size,
+                                           label=label))))
         frames = [b for b in content.boxes if min(b[2] - b[0], b[3] - b[1]) > 20]
         return inset_boxes(content.lines, frames, body_size(content.lines), content.width)
 
     assert [b.label.text for b in boxes(8.0)] == ["人物简介"]
-    assert boxes(10.5) == []
+    assert [b.label.text for b in boxes(10.5)] == ["人物简介"]
+    assert boxes(10.5, label="乡村新貌") == []

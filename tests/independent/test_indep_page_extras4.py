@@ -222,7 +222,6 @@ PDF_XFAIL: dict[str, str] = {
                 "essay's first paragraph loses its first three lines (opens 霜里绿得发亮)",
     "text_photo_bylines": "the 文/图 line (文/韦小川 图/蓝天, 文·图/韦小川) is read as a subtitle, not bylines, and the "
                           "caption gets no credit from it",
-    "sidebar": "the sidebar's label and its title are run into one paragraph (延伸阅读什么是“口袋公园”)",
 }
 TEXT_XFAIL: dict[str, str] = {
     "drop_cap": "title, author and the first line run into one title (母亲的菜园陈秋实母亲的菜园在老屋后)",

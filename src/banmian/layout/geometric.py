@@ -108,7 +108,7 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
     page.section = meta.get("section")
     separators, frames = _separators_and_frames(content, body)
     insets = inset_boxes(lines, frames, body, content.width)  # 人物简介 / 相关链接 boxes: read after their article
-    inset_lines = {id(ln) for box in insets for ln in [box.label, *box.lines]}
+    inset_lines = {id(ln) for box in insets for ln in box.all_lines}
     lines = [ln for ln in lines if id(ln) not in inset_lines]
     frames = [f for f in frames if all(f is not box.frame for box in insets)]
     decorations = decoration_lines(lines, body)  # 扫码阅读全文; 52.4亿元 / 去年全市旅游收入
@@ -198,7 +198,7 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
         page.articles.extend(_article(None, cluster, [], page, []))
     for box in place_inset_boxes(insets, page):  # a box no article holds stays on the page
         page.blocks.extend(Block([ln.text], role=OTHER, page=page.number, bbox=ln.bbox, font_size=ln.size,
-                                 line_bboxes=[ln.bbox]) for ln in [box.label, *box.lines])
+                                 line_bboxes=[ln.bbox]) for ln in box.all_lines)
     page.articles = reading_order(page.articles)
     return page
 

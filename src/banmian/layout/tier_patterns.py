@@ -157,6 +157,11 @@ def prompt_lines(lines: list[str]) -> set[int]:
     return found
 
 
+#: a label that names a box of reference (人物简介, 相关链接, 背景资料, 名词解释, 延伸阅读, 小贴士): the box goes with
+#: the report it stands in, whatever its measure or type
+REFERENCE_LABEL = re.compile(r"[\u4e00-\u9fff]{0,4}(?:简介|链接|资料|背景|解释|阅读|档案|贴士|知识|名片|释义)")
+
+
 def is_callout(line: str) -> bool:
     """Is the line only a figure called out (11.73亿人, 4.98%)?"""
     return bool(_CALLOUT.fullmatch(line.replace(" ", "")))

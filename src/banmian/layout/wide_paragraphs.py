@@ -13,6 +13,7 @@ from .paragraphs import opens_point
 from .reflow import cell_width, ends_sentence, join_lines
 from .roles import BODY, FOOTER, HEADER, OTHER, SUBHEADING, TITLE
 from .text_units import Unit
+from .tier_patterns import REFERENCE_LABEL
 
 #: marks inside running text; a headline's lines hold a comma or two at most
 _CLAUSE_MARKS = "，、；"
@@ -214,11 +215,8 @@ _UNDER_LINES = 8
 
 #: a box's label over its text: a few characters with no mark (相关链接, 背景资料, 延伸阅读)
 _BOX_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}")
-#: a label that names a box of reference (人物简介, 相关链接, 背景资料, 名词解释, 小贴士): its box goes with the
-#: report over it in whatever measure it is set
 #: the most lines a box of reference holds
 _REFERENCE_LINES = 8
-_REFERENCE_LABEL = re.compile(r"[\u4e00-\u9fff]{0,4}(?:简介|链接|资料|背景|解释|阅读|档案|贴士|知识|名片|释义)")
 
 
 def box_labels_are_subheadings(units: list[Unit]) -> None:
@@ -233,12 +231,12 @@ def box_labels_are_subheadings(units: list[Unit]) -> None:
         unit, prev, nxt = units[k], units[k - 1], units[k + 1]
         label = unit.block.lines[0].strip() if unit.block.lines else ""
         if (unit.block.role != TITLE or len(unit.block.lines) != 1 or nxt.block.role != BODY
-                or not (nxt.set_wide or _REFERENCE_LABEL.fullmatch(label))
+                or not (nxt.set_wide or REFERENCE_LABEL.fullmatch(label))
                 or prev.block.role != BODY or not _BOX_LABEL.fullmatch(label)
                 or not ends_sentence(prev.block.lines[-1].rstrip())):
             continue
         end = k + 1  # a box of reference's few lines may come cut into pieces
-        while (_REFERENCE_LABEL.fullmatch(label) and end + 1 < len(units) and units[end + 1].block.role == BODY
+        while (REFERENCE_LABEL.fullmatch(label) and end + 1 < len(units) and units[end + 1].block.role == BODY
                and sum(len(u.block.lines) for u in units[k + 1:end + 2]) <= _REFERENCE_LINES):
             end += 1
         after = units[end + 1] if end + 1 < len(units) else None

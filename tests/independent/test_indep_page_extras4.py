@@ -218,8 +218,6 @@ def sidebar_page(seed: int):
 CASES = {"drop_cap": drop_cap_page, "text_photo_bylines": text_photo_byline_page,
          "headline_marks": headline_marks_page, "sidebar": sidebar_page}
 PDF_XFAIL: dict[str, str] = {
-    "drop_cap": "the drop cap 母 is read as the title of an article of its own (母: 亲的菜园在老屋后面…), and the "
-                "essay's first paragraph loses its first three lines (opens 霜里绿得发亮)",
     "text_photo_bylines": "the 文/图 line (文/韦小川 图/蓝天, 文·图/韦小川) is read as a subtitle, not bylines, and the "
                           "caption gets no credit from it",
 }

@@ -1,4 +1,5 @@
-"""Lines a page prints beside an article's text that are no part of it (PDF mode).
+"""Lines a page prints beside an article's text that are no part of it, and a
+drop cap put back into its line (PDF mode).
 
 * A QR code's prompt (扫描二维码 / 观看夜场视频, 扫码阅读全文), set smaller than
   the body beside or under the code.
@@ -11,6 +12,8 @@
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from ..model import TextLine
 from .tier_patterns import is_callout, is_code_prompt
@@ -61,3 +64,32 @@ def _pulled_figures(lines: list[TextLine], body: float) -> list[TextLine]:
 def decoration_lines(lines: list[TextLine], body: float) -> list[TextLine]:
     """The lines of QR prompts and pulled figures, to be kept out of articles."""
     return _code_prompts(lines, body) + _pulled_figures(lines, body)
+
+
+#: a drop cap (首字下沉) is set this many times the body's size at least (two or three lines tall)
+_DROP_CAP_SHARE = 2.2
+
+
+def drop_caps_into_lines(lines: list[TextLine], body: float) -> list[TextLine]:
+    """A paragraph's first character set two or three lines tall (首字下沉),
+    the first lines indented round it: the character opens the topmost of
+    those lines, and the lines beside it stand at its left edge again, as
+    the column's other lines do (else it reads as a headline of one
+    character and the indented lines as another column)."""
+    caps = [ln for ln in lines if not ln.vertical and ln.size >= _DROP_CAP_SHARE * body
+            and len(ln.text.strip()) == 1 and "\u4e00" <= ln.text.strip() <= "\u9fff"]
+    if not caps:
+        return lines
+    moved: dict[int, TextLine] = {}
+    gone: set[int] = set()
+    for cap in caps:
+        beside = sorted((ln for ln in lines if ln is not cap and not ln.vertical and ln.size < 1.5 * body
+                         and 0 <= ln.x0 - cap.x1 <= 2 * body and cap.y0 - 0.5 * ln.size <= ln.y0 < cap.y1),
+                        key=lambda ln: ln.y0)
+        if not beside:
+            continue
+        gone.add(id(cap))
+        for k, ln in enumerate(beside):
+            text = cap.text.strip() + ln.text if k == 0 else ln.text
+            moved[id(ln)] = replace(ln, text=text, bbox=(cap.x0, ln.y0, ln.x1, ln.y1))
+    return [moved.get(id(ln), ln) for ln in lines if id(ln) not in gone]

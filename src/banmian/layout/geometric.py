@@ -55,7 +55,7 @@ from .subheading_roles import classify_subheadings
 from .tier_attach import attach_tiers
 from .tier_leading import set_apart
 from .tier_patterns import is_callout
-from .decorations import decoration_lines
+from .decorations import decoration_lines, drop_caps_into_lines
 from .inset_boxes import inset_boxes, place_inset_boxes
 from .small_headlines import headlines_over_datelines
 from .tiers_in_text import split_tiers_inside_text
@@ -111,6 +111,7 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
     inset_lines = {id(ln) for box in insets for ln in box.all_lines}
     lines = [ln for ln in lines if id(ln) not in inset_lines]
     frames = [f for f in frames if all(f is not box.frame for box in insets)]
+    lines = drop_caps_into_lines(lines, body)
     decorations = decoration_lines(lines, body)  # 扫码阅读全文; 52.4亿元 / 去年全市旅游收入
     page.blocks.extend(Block([ln.text], role=OTHER, page=page.number, bbox=ln.bbox, font_size=ln.size,
                              line_bboxes=[ln.bbox]) for ln in decorations)

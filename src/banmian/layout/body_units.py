@@ -22,6 +22,7 @@ from .reflow import clean_body_spaces, clean_headline_spaces, join_lines
 from .text_credits import credits_a_picture
 from .rules import (BRIEF_WORDS, MANY_NAMES, find_continuation, is_continuation_line, is_genre_label, name_tokens,
                     parse_bracket_byline, parse_byline_line, split_dateline, split_names, starts_with_dateline)
+from .marked_bylines import marked_bylines
 
 _BREAK = "\u2028"  # marks a line break inside text still to be joined
 _CLOSING_BRACKET = re.compile("[（(](?P<inner>[^（）()]{2,40})[）)]$")
@@ -105,6 +106,9 @@ def names_by_place(text: str) -> list[Byline] | None:
     where it stands makes it the byline, whatever the surnames (as a closing
     bracket's names, :func:`_authors_name`); not a label, which has no space
     between its glyphs or a fourth one (核心阅读)."""
+    marked = marked_bylines(text)  # 文/张三 图/李四: each name with its part
+    if marked:
+        return marked
     tokens = name_tokens(text.strip(), MANY_NAMES)
     if not tokens or len(tokens) > 3 or not all(_NAME_GLYPHS.fullmatch(t) and not _NO_AUTHOR.search(t)
                                                  for t in tokens):

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from ..isodate import date_from_parts
 from ..model import Byline
 from ..names import COMMON_SURNAMES, starts_with_surname
+from .marked_bylines import marked_bylines
 
 #: the words that name a column of news briefs (简讯, 快讯...): such a heading heads items, no article
 BRIEF_WORDS = "简讯|速览|快讯|短讯|简报|快报|速递|集锦|短波"
@@ -494,6 +495,9 @@ def name_tokens(text: str, most: int = 4) -> list[str] | None:
     """The names of a line that holds only names (``most`` at most): ``陈 龙``
     (padded), ``徐方平 高 静``, ``李正辉 石锦建``; else ``None``. An author's
     mark before the names (``文/林溪``, ``□ 林溪``, ``文/图 林溪``) is no name."""
+    marked = marked_bylines(text)  # 文/韦小川 图/蓝天
+    if marked:
+        return [b.name for b in marked] if len(marked) <= most else None
     tokens = AUTHOR_MARK.sub("", text.strip(), count=1).split()
     names: list[str] = []
     i = 0
@@ -520,4 +524,4 @@ def marked_authors(text: str) -> list[str] | None:
 def line_bylines(text: str) -> list[Byline]:
     """The bylines of a name line a headline took: its role and names
     (本报记者 杜宇), or names alone with no role (汪 涛)."""
-    return parse_byline_line(text) or [Byline(None, n) for n in name_tokens(text) or []]
+    return marked_bylines(text) or parse_byline_line(text) or [Byline(None, n) for n in name_tokens(text) or []]

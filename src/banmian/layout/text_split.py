@@ -20,6 +20,7 @@ from .text_credits import (CAPTION_LINES, bare_credit, caption_and_credit, capti
                            cut_after_credit, name_alone_credit, opens_caption, rejoin_wrapped_credits, short_over)
 from .text_units import Unit
 from .tier_patterns import has_title_tag
+from .marked_bylines import marked_bylines
 
 
 def _unit(lines: list[str], role: Role, src: Block, offset: int) -> Unit:
@@ -91,8 +92,9 @@ def split_units(blocks: list[Block]) -> list[Unit]:
             units.append(Unit(block))
             continue
         if block.role == BYLINE:  # names alone under a headline, found in a line stream
-            names = [n for line in block.lines for n in name_tokens(line) or []]
-            units.append(Unit(block, bylines=[Byline(None, n) for n in names]))
+            units.append(Unit(block, bylines=[b for line in block.lines
+                                              for b in marked_bylines(line) or [Byline(None, n) for n in
+                                                                                 name_tokens(line) or []]]))
             continue
         if len(block.lines) > 1:
             block.lines[:] = rejoin_wrapped_notes(rejoin_wrapped_credits(block.lines))

@@ -117,10 +117,6 @@ XFAIL: dict[str, str] = {
         "the foot's right report 科技企业扎堆高新区 (no byline) is run into 地铁三号线二期完成铺轨 on its left: its title is read as a line of that text (the header set down the edge a character a line is read as the header)",
     "raw:page_extras:turned_credit-11":
         "-raw gives the turned credit's 摄 a line of its own, read as a title; 南坡脐橙采摘忙 is lost into it",
-    "blocks:page_extras3:commentator-12":
-        "titles expected ['把民生实事办到群众心坎上', '抓项目要久久为功', '老旧小区改出幸福生活'], got ['把民生实事办到群众心坎上', '抓项目要久久为功', '本报特约评论员李明远老旧小区改出幸福生活']",
-    "blocks:page_extras3:commentator-5":
-        "把民生实事办到群众心坎上: bylines expected [('', '本报评论员')], got []; 抓项目要久久为功: bylines expected [('', '本报评论员')], got []; 老旧小区改出幸福生活: kicker expected None, got ——本报评论员",
     "blocks:page_extras3:infographic-12":
         "titles expected ['快递业务量增速位居全省前列', '港城夜市人气旺', '科技企业扎堆高新区'], got ['全市游客来源构成', '港城夜市人气旺', '科技企业扎堆高新区']",
     "blocks:page_extras3:infographic-5":
@@ -149,10 +145,6 @@ XFAIL: dict[str, str] = {
         "titles expected ['山里娃也能上好课', '油菜花开引客来', '老旧小区改出幸福生活'], got ['山里娃也能上好课', '油菜花开引客来文·图/韦小川', '老旧小区改出幸福生活']",
     "blocks:page_extras4:text_photo_bylines-4":
         "titles expected ['山里娃也能上好课', '油菜花开引客来', '老旧小区改出幸福生活'], got ['山里娃也能上好课', '文/韦小川图/蓝天', '老旧小区改出幸福生活']",
-    "raw:page_extras3:commentator-12":
-        "titles expected ['把民生实事办到群众心坎上', '抓项目要久久为功', '老旧小区改出幸福生活'], got ['把民生实事办到群众心坎上', '抓项目要久久为功', '本报特约评论员李明远老旧小区改出幸福生活']",
-    "raw:page_extras3:commentator-5":
-        "把民生实事办到群众心坎上: bylines expected [('', '本报评论员')], got []; 抓项目要久久为功: bylines expected [('', '本报评论员')], got []; 老旧小区改出幸福生活: kicker expected None, got ——本报评论员",
     "raw:page_extras3:infographic-12":
         "titles expected ['快递业务量增速位居全省前列', '港城夜市人气旺', '科技企业扎堆高新区'], got ['全市游客来源构成', '港城夜市人气旺', '科技企业扎堆高新区']",
     "raw:page_extras3:infographic-5":

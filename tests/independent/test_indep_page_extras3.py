@@ -239,9 +239,6 @@ CASES = {"names_list": names_list_page, "commentator": commentator_page, "infogr
 PDF_XFAIL: dict[str, str] = {
     "names_list": "the names grid is read down its columns, not along its lines: each list line's paragraph is one "
                   "entry (王晓东 / 城东街道王晓东) and the rest of the entries run into the closing note",
-    "commentator": "本报评论员 under the title is no byline: it is set into the second paragraph, splitting it "
-                   "(“需求清单”变成本报评论员 | 政府的…); the closing signature (——本报评论员 / 本报特约评论员 李明远) "
-                   "is kept as a last paragraph, not a byline",
     "infographic-12": "the pie chart's source and maker lines (数据来源：市邮政管理局 制图：黄一鸣) are read as a "
                       "caption of the neighbouring report",
 }
@@ -250,10 +247,6 @@ TEXT_XFAIL: dict[str, str] = {
                     "it are read with no title (<none>, <none>)",
     "names_list-12": "the report beside the list (夜间公交线路再添六条) is lost: an article with no title (<none>) "
                      "stands in its place",
-    "commentator-5": "neither 本报评论员 (under the title) nor ——本报评论员 (closing) is a byline; the closing "
-                     "——本报评论员 is read as the next report's kicker",
-    "commentator-12": "the closing 本报特约评论员 李明远 is run into the next report's title "
-                      "(本报特约评论员李明远老旧小区改出幸福生活)",
     "infographic-5": "the bar chart's last line 制图：黄一鸣 is kept as a paragraph of the report beside it",
     "infographic-12": "the pie chart's title 全市游客来源构成 is read as the report's title "
                       "(快递业务量增速位居全省前列 lost)",

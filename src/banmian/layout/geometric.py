@@ -56,7 +56,7 @@ from .tier_attach import attach_tiers
 from .tier_leading import set_apart
 from .tier_patterns import is_callout
 from .decorations import decoration_lines, drop_caps_into_lines
-from .marked_bylines import credit_photos_to_their_byline
+from .marked_bylines import closing_signature, credit_photos_to_their_byline
 from .inset_boxes import inset_boxes, place_inset_boxes
 from .small_headlines import headlines_over_datelines
 from .tiers_in_text import split_tiers_inside_text
@@ -203,6 +203,7 @@ def build_pdf_page(content: PageContent, source: str | None = None, number: int 
                                  line_bboxes=[ln.bbox]) for ln in box.all_lines)
     for article in page.articles:  # 文/张三 图/李四: the captions printed with no credit are 李四's
         credit_photos_to_their_byline(article)
+        closing_signature(article)  # ——本报评论员
     page.articles = reading_order(page.articles)
     return page
 

@@ -1,9 +1,13 @@
-"""Bylines that name each author's part with a mark: 文/张三 图/李四, 文·图/张三.
+"""Bylines that name each author's part with a mark (文/张三 图/李四, 文·图/张三),
+and a commentary's signature (本报评论员, 本报特约评论员 张三).
 
 Local papers sign a report with what each contributor did, a slash after
 each part: the writer (文), the photographer (图, 摄影), or one person for
 both (文·图, 图文). Each part is a byline with that part as its role; a
-caption printed without a credit is the photographer's."""
+caption printed without a credit is the photographer's. A commentary the
+paper's commentators wrote is signed 本报评论员 under its title or at its end
+(——本报评论员): that signature is its byline (the name 本报评论员, no role);
+a named commentator (本报特约评论员 张三) has the title as the role."""
 
 from __future__ import annotations
 
@@ -22,8 +26,36 @@ def _role(part: str) -> str:
     return re.sub(r"\s*[・/／、]\s*", "·", part.replace(" ", ""))
 
 
+#: a commentary's signature: the paper's commentator, or a named one
+_COMMENTATOR = re.compile(r"(?:——|—)?\s*((?:本报|人民日报)?(?:特约)?评论员)(?:\s*([\u4e00-\u9fff]{2,4}))?")
+
+
+def commentator_byline(text: str) -> Byline | None:
+    """The byline a commentary's signature gives (本报评论员, ——本报特约评论员 张三), else None."""
+    m = _COMMENTATOR.fullmatch(text.replace("\u3000", " ").strip())
+    if m is None:
+        return None
+    return Byline(m.group(1), m.group(2)) if m.group(2) else Byline(None, m.group(1))
+
+
+def closing_signature(article: Article) -> None:
+    """A commentary's last paragraph that is only its signature (——本报评论员,
+    本报特约评论员 张三) is its byline."""
+    if article.paragraphs:
+        last = article.paragraphs[-1].strip()
+        byline = commentator_byline(last)
+        if byline is not None and (last.startswith("—") or last.startswith(("本报", "人民日报"))):
+            article.paragraphs.pop()
+            if byline not in article.bylines:
+                article.bylines.append(byline)
+
+
 def marked_bylines(text: str) -> list[Byline] | None:
-    """The bylines of a line made only of marked parts (文/韦小川 图/蓝天), else None."""
+    """The bylines of a line made only of marked parts (文/韦小川 图/蓝天), or
+    of a commentator's signature (本报评论员), else None."""
+    commentator = commentator_byline(text)
+    if commentator is not None:
+        return [commentator]
     out: list[Byline] = []
     pos, text = 0, text.strip()
     while pos < len(text):

@@ -83,6 +83,8 @@ from .headline_block_names import split_names_off_headline_blocks
 from .stream_furniture import mark_header_footer
 from .chart_notes import chart_groups
 from .pull_quotes import drop_pull_quotes
+from .commentator_lines import commentator_signatures
+from .marked_bylines import closing_signature
 from .notice_boxes import set_notice_boxes_apart, tables_are_body
 from .text_closing import (
     closes_with_byline,
@@ -179,6 +181,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     split_first_author_off_headlines(units)
     units = split_author_lines_off_headlines(units)
     mark_names_under_headlines(units)
+    commentator_signatures(units)
     units = names_the_body_spells(units)
     if stream:  # (blocks laid out by hand may set a name alone as a headline line)
         mark_names_standing_alone(units)
@@ -251,6 +254,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
         if kept[n]:
             article = _with_dateline(build_article(group), datelines[n])
             drop_pull_quotes(article)
+            closing_signature(article)
             title_from_first_paragraph(article)
             title_from_last_paragraph(article)
             body = "".join(article.paragraphs).replace(" ", "")

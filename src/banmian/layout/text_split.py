@@ -20,7 +20,7 @@ from .text_credits import (CAPTION_LINES, bare_credit, caption_and_credit, capti
                            cut_after_credit, name_alone_credit, opens_caption, rejoin_wrapped_credits, short_over)
 from .text_units import Unit
 from .tier_patterns import has_title_tag
-from .marked_bylines import marked_bylines
+from .marked_bylines import commentator_byline, marked_bylines
 
 
 def _unit(lines: list[str], role: Role, src: Block, offset: int) -> Unit:
@@ -128,6 +128,8 @@ def split_units(blocks: list[Block]) -> list[Unit]:
                 continue
             # 本报记者 张三摄 is a photo credit, not a byline naming 张三摄
             bylines = None if parse_credit(line) or name_alone_credit(line) else parse_byline_line(line)
+            signed = commentator_byline(line) if not bylines and not line.lstrip().startswith("—") else None
+            bylines = bylines or ([signed] if signed else None)  # 本报评论员 under a title
             if bylines:
                 alone(line, BYLINE, i).bylines = bylines
                 continue
@@ -324,7 +326,7 @@ def _join_units(units: list[Unit], count: int) -> None:
 
 
 #: a byline names a role, a credit ends with 摄 or an agency, a continuation note names a 版
-_PLAIN = re.compile(r"记者|通讯员|实习生|摄|版|视觉|影像|图片|供图|社发")
+_PLAIN = re.compile(r"记者|通讯员|实习生|评论员|摄|版|视觉|影像|图片|供图|社发")
 
 
 def _plain(line: str) -> bool:

@@ -1,0 +1,83 @@
+"""A data column's items (数读, 速览) open each with a figure called out and what
+it counts (5765亿元 我国家电网购市场规模), set in larger type over a lead that
+gives the figure again and ends open (no full stop), then a dated report: that
+line is a paragraph of the column's body, as printed, never an article's
+headline. A headline opening on an amount (83.25万人次流连武侯祠) heads text
+that tells its story in sentences, not an open lead over a dateline."""
+
+from __future__ import annotations
+
+import re
+
+from .reflow import ends_sentence
+from .roles import BODY, TITLE
+from .rules import opens_with_any_dateline
+from .text_units import Unit
+from .tier_patterns import cjk_count
+
+#: an amount as a data item calls it out: digits, 多/余, then 万 or 亿 (and its measure) or a percentage
+_AMOUNT_FIRST = re.compile(r"\d+(?:\.\d+)?[多余]?(?:[万亿]|[%％‰])")
+#: what the item's label never holds: a sentence's marks, a dash leading on, a column tag's bracket
+_NOT_A_LABEL = re.compile(r"[，。；！？：,;!?:（(—]")
+#: the most CJK characters a figure's label holds (a headline's tier says more)
+_LABEL_CJK = 16
+
+
+def is_figure_item(line: str) -> bool:
+    """Is the line a figure called out with its label (91.9亿美元 对外投资)?"""
+    return _figure_of_item(line) is not None
+
+
+def _figure_of_item(line: str) -> str | None:
+    """The number of a figure item's line (``5765`` of 5765亿元 我国家电网购市场规模), else None."""
+    text = line.strip()
+    amount = _AMOUNT_FIRST.match(text)
+    if amount is None:
+        return None
+    label = text[amount.end():].strip()
+    if not 2 <= cjk_count(label) <= _LABEL_CJK or _NOT_A_LABEL.search(label):
+        return None
+    return _NUMBER.match(text).group()
+
+
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _open_lead(lines: list[str]) -> str | None:
+    """The lead these body lines open with, up to the dateline of the report
+    under it (or all of a short unit), when it ends open (no full stop)."""
+    head = lines[:_ITEM_LEAD_LINES + 1]
+    cut = next((k for k in range(1, len(head)) if opens_with_any_dateline(lines[k:k + 2])), None)
+    if cut is None and len(lines) > _ITEM_LEAD_LINES:
+        return None
+    lead = lines[:cut]
+    return None if ends_sentence(lead[-1].rstrip()) else "".join(lead).replace(" ", "")
+
+
+def figure_items_are_body(units: list[Unit]) -> None:
+    """A one-line headline that is a figure with its label, right over an open
+    lead that gives the figure again, is a paragraph of the column's body."""
+    for unit, below in zip(units, units[1:]):
+        if unit.block.role != TITLE or below.block.role != BODY or len(unit.block.lines) != 1:
+            continue
+        figure = _figure_of_item(unit.block.lines[0])
+        lead = figure and _open_lead(below.block.lines)
+        if lead and figure in lead:
+            unit.block.role, unit.paragraph_lines = BODY, True
+
+
+def lead_under_figure_item(current: list[Unit]) -> bool:
+    """Does the text so far end on a figure item and the short lead under it
+    (1460亿元 广西银企对接签约授信 / 截至目前……)? A dateline there opens that
+    item's report, in the same column, not an article of its own."""
+    if len(current) < 2 or current[-1].block.role != BODY or len(current[-1].block.lines) > _ITEM_LEAD_LINES:
+        return False
+    item = current[-2].block
+    return item.role == BODY and len(item.lines) == 1 and is_figure_item(item.lines[0])
+
+
+#: the most lines a figure item's lead takes (a few lines in the column's measure)
+_ITEM_LEAD_LINES = 6
+
+
+__all__ = ["figure_items_are_body", "is_figure_item", "lead_under_figure_item"]

@@ -16,7 +16,7 @@ from .text_units import Unit
 from .tier_patterns import cjk_count
 
 #: an amount as a data item calls it out: digits, 多/余, then 万 or 亿 (and its measure) or a percentage
-_AMOUNT_FIRST = re.compile(r"\d+(?:\.\d+)?[多余]?(?:[万亿]|[%％‰])")
+_AMOUNT_FIRST = re.compile(r"\d{1,9}(?:\.\d{1,4})?[多余]?(?:[万亿]|[%％‰])")
 #: what the item's label never holds: a sentence's marks, a dash leading on, a column tag's bracket
 _NOT_A_LABEL = re.compile(r"[，。；！？：,;!?:（(—]")
 #: the most CJK characters a figure's label holds (a headline's tier says more)
@@ -40,7 +40,7 @@ def _figure_of_item(line: str) -> str | None:
     return _NUMBER.match(text).group()
 
 
-_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_NUMBER = re.compile(r"\d{1,9}(?:\.\d{1,4})?")
 
 
 def _open_lead(lines: list[str]) -> str | None:

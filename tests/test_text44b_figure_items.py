@@ -36,3 +36,11 @@ def test_figure_item_line_shapes() -> None:
     assert not is_figure_item("3280亿元")  # a figure alone: is_callout's
     assert not is_figure_item("2025年江城新建公园十二座")  # a year is no amount
     assert not is_figure_item("3280亿元，江城网上零售额创新高")  # a clause: a headline's tier
+
+
+def test_figure_item_read_as_subheading_is_body() -> None:
+    """Among a column's items a later item may be read as a subheading: it is text all the same."""
+    units = [_unit(["数读"], Role.TITLE), _unit(["76.4万吨 江城去年港口集装箱吞吐量"], Role.SUBHEADING),
+             _unit(["去年江城港口集装箱吞吐量达76.4万吨，", "创历史新高"], Role.BODY), _unit(REPORT, Role.BODY)]
+    figure_items_are_body(units)
+    assert units[1].block.role == Role.BODY

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .reflow import ends_sentence
-from .roles import BODY, TITLE
+from .roles import BODY, SUBHEADING, TITLE
 from .rules import opens_with_any_dateline
 from .text_units import Unit
 from .tier_patterns import cjk_count
@@ -55,10 +55,11 @@ def _open_lead(lines: list[str]) -> str | None:
 
 
 def figure_items_are_body(units: list[Unit]) -> None:
-    """A one-line headline that is a figure with its label, right over an open
-    lead that gives the figure again, is a paragraph of the column's body."""
+    """A one-line headline (or subheading) that is a figure with its label,
+    right over an open lead that gives the figure again, is a paragraph of the
+    column's body."""
     for unit, below in zip(units, units[1:]):
-        if unit.block.role != TITLE or below.block.role != BODY or len(unit.block.lines) != 1:
+        if unit.block.role not in (TITLE, SUBHEADING) or below.block.role != BODY or len(unit.block.lines) != 1:
             continue
         figure = _figure_of_item(unit.block.lines[0])
         lead = figure and _open_lead(below.block.lines)

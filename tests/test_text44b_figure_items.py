@@ -44,3 +44,12 @@ def test_figure_item_read_as_subheading_is_body() -> None:
              _unit(["去年江城港口集装箱吞吐量达76.4万吨，", "创历史新高"], Role.BODY), _unit(REPORT, Role.BODY)]
     figure_items_are_body(units)
     assert units[1].block.role == Role.BODY
+
+
+def test_figure_item_under_another_articles_headline_stays() -> None:
+    """Right under a report's closing headline (no column's name over it) the
+    item line parts that report from the column: it is left as it was read."""
+    units = [_unit(["江城奶业协会会长——"], Role.TITLE), _unit(["让本地乳制品走向全国（代表履职这一年）"], Role.TITLE),
+             _unit(["3280亿元 江城去年网上零售额"], Role.TITLE), _unit(LEAD, Role.BODY), _unit(REPORT, Role.BODY)]
+    figure_items_are_body(units)
+    assert units[2].block.role == Role.TITLE

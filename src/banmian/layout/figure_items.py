@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 
 from .reflow import ends_sentence
-from .roles import BODY, SUBHEADING, TITLE
+from .roles import BODY, BYLINE, SUBHEADING, TITLE
 from .rules import opens_with_any_dateline
 from .text_units import Unit
-from .tier_patterns import cjk_count
+from .tier_patterns import cjk_count, is_brief_heading
 
 #: an amount as a data item calls it out: digits, 多/余, then 万 or 亿 (and its measure) or a percentage
 _AMOUNT_FIRST = re.compile(r"\d{1,9}(?:\.\d{1,4})?[多余]?(?:[万亿]|[%％‰])")
@@ -57,14 +57,32 @@ def _open_lead(lines: list[str]) -> str | None:
 def figure_items_are_body(units: list[Unit]) -> None:
     """A one-line headline (or subheading) that is a figure with its label,
     right over an open lead that gives the figure again, is a paragraph of the
-    column's body."""
-    for unit, below in zip(units, units[1:]):
+    column's body: under the column's name (数读, its author's name between) or
+    among the column's text. Right under another article's headline it is left
+    alone (where headlines close their bodies, it parts that article from the next)."""
+    for k, (unit, below) in enumerate(zip(units, units[1:])):
         if unit.block.role not in (TITLE, SUBHEADING) or below.block.role != BODY or len(unit.block.lines) != 1:
+            continue
+        if not _in_a_column(units, k):
             continue
         figure = _figure_of_item(unit.block.lines[0])
         lead = figure and _open_lead(below.block.lines)
         if lead and figure in lead:
             unit.block.role, unit.paragraph_lines = BODY, True
+
+
+def _in_a_column(units: list[Unit], k: int) -> bool:
+    """Does the unit at ``k`` stand among text or under a column's name (a
+    few characters), bylines between?"""
+    above = next((u for u in reversed(units[:k]) if u.block.role != BYLINE), None)
+    if above is None or above.block.role == BODY:
+        return above is not None
+    heading = "".join(above.block.lines)
+    return above.block.role == TITLE and (cjk_count(heading) <= _COLUMN_NAME_CJK or is_brief_heading(heading))
+
+
+#: the most CJK characters a data column's name holds (数读, 数据看台)
+_COLUMN_NAME_CJK = 4
 
 
 def lead_under_figure_item(current: list[Unit]) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .reflow import ends_sentence
-from .roles import BODY, BYLINE, SUBHEADING, TITLE
+from .roles import BODY, SUBHEADING, TITLE
 from .rules import opens_with_any_dateline
 from .text_units import Unit
 from .tier_patterns import cjk_count, is_brief_heading
@@ -57,9 +57,9 @@ def _open_lead(lines: list[str]) -> str | None:
 def figure_items_are_body(units: list[Unit]) -> None:
     """A one-line headline (or subheading) that is a figure with its label,
     right over an open lead that gives the figure again, is a paragraph of the
-    column's body: under the column's name (数读, its author's name between) or
-    among the column's text. Right under another article's headline it is left
-    alone (where headlines close their bodies, it parts that article from the next)."""
+    column's body: under the column's name (数读), the column's earlier items
+    between. Under another article's headline it is left alone (where headlines
+    close their bodies, it parts that article's text from the column's)."""
     for k, (unit, below) in enumerate(zip(units, units[1:])):
         if unit.block.role not in (TITLE, SUBHEADING) or below.block.role != BODY or len(unit.block.lines) != 1:
             continue
@@ -72,13 +72,14 @@ def figure_items_are_body(units: list[Unit]) -> None:
 
 
 def _in_a_column(units: list[Unit], k: int) -> bool:
-    """Does the unit at ``k`` stand among text or under a column's name (a
-    few characters), bylines between?"""
-    above = next((u for u in reversed(units[:k]) if u.block.role != BYLINE), None)
-    if above is None or above.block.role == BODY:
-        return above is not None
+    """Is the nearest headline over the unit at ``k`` a column's name (a few
+    characters: 数读), the column's earlier items and their text between? Under
+    another article's headline the text over an item may be that article's own."""
+    above = next((u for u in reversed(units[:k]) if u.block.role == TITLE), None)
+    if above is None:
+        return False
     heading = "".join(above.block.lines)
-    return above.block.role == TITLE and (cjk_count(heading) <= _COLUMN_NAME_CJK or is_brief_heading(heading))
+    return cjk_count(heading) <= _COLUMN_NAME_CJK or is_brief_heading(heading)
 
 
 #: the most CJK characters a data column's name holds (数读, 数据看台)

@@ -63,11 +63,9 @@ def figure_items_are_body(units: list[Unit]) -> None:
     for k, (unit, below) in enumerate(zip(units, units[1:])):
         if unit.block.role not in (TITLE, SUBHEADING) or below.block.role != BODY or len(unit.block.lines) != 1:
             continue
-        if not _in_a_column(units, k):
-            continue
         figure = _figure_of_item(unit.block.lines[0])
         lead = figure and _open_lead(below.block.lines)
-        if lead and figure in lead:
+        if lead and figure in lead and _in_a_column(units, k):
             unit.block.role, unit.paragraph_lines = BODY, True
 
 

@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 
 from .reflow import ends_sentence
-from .roles import BODY, SUBHEADING, TITLE
+from .roles import BODY, BYLINE, OTHER, SUBHEADING, TITLE
 from .rules import opens_with_any_dateline
+from .text_direction import bigrams
 from .text_units import Unit
 from .tier_patterns import cjk_count, is_brief_heading
 
@@ -46,12 +47,18 @@ _NUMBER = re.compile(r"\d{1,9}(?:\.\d{1,4})?")
 def _open_lead(lines: list[str]) -> str | None:
     """The lead these body lines open with, up to the dateline of the report
     under it (or all of a short unit), when it ends open (no full stop)."""
+    lead, _ = _lead_and_dateline(lines)
+    return lead
+
+
+def _lead_and_dateline(lines: list[str]) -> tuple[str | None, bool]:
+    """:func:`_open_lead`, and whether a dateline opens a line under it in the same unit."""
     head = lines[:_ITEM_LEAD_LINES + 1]
     cut = next((k for k in range(1, len(head)) if opens_with_any_dateline(lines[k:k + 2])), None)
     if cut is None and len(lines) > _ITEM_LEAD_LINES:
-        return None
+        return None, False
     lead = lines[:cut]
-    return None if ends_sentence(lead[-1].rstrip()) else "".join(lead).replace(" ", "")
+    return (None if ends_sentence(lead[-1].rstrip()) else "".join(lead).replace(" ", "")), cut is not None
 
 
 def figure_items_are_body(units: list[Unit]) -> None:
@@ -85,17 +92,83 @@ _COLUMN_NAME_CJK = 4
 
 
 def lead_under_figure_item(current: list[Unit]) -> bool:
-    """Does the text so far end on a figure item and the short lead under it
-    (1460亿元 广西银企对接签约授信 / 截至目前……)? A dateline there opens that
-    item's report, in the same column, not an article of its own."""
+    """Does the text so far end on a column's item and the short lead under it
+    (1460亿元 广西银企对接签约授信 / 截至目前……; 合肥 / 支持民营经济发展 / 合肥拟出台……)?
+    A dateline there opens that item's report, in the same column, not an
+    article of its own."""
     if len(current) < 2 or current[-1].block.role != BODY or len(current[-1].block.lines) > _ITEM_LEAD_LINES:
         return False
     item = current[-2].block
-    return item.role == BODY and len(item.lines) == 1 and is_figure_item(item.lines[0])
+    if item.role != BODY or len(item.lines) != 1:
+        return False
+    lead = _open_lead(current[-1].block.lines)
+    return bool(lead) and (is_figure_item(item.lines[0]) or _echoed(item.lines[0], lead))
+
+
+def _echoed(heading: str, lead: str) -> bool:
+    """Does the lead spell at least half the heading's pairs of characters (two at least)?"""
+    pairs = bigrams(heading)
+    return len(pairs) >= _ITEM_PAIRS and 2 * len(pairs & bigrams(lead)) >= len(pairs)
+
+
+#: a worded item's heading has this many pairs of characters at least
+_ITEM_PAIRS = 2
+#: a worded item's heading: a line or two of a short phrase each (合肥 / 支持民营经济发展)
+_ITEM_HEADING_LINES = 2
+_ITEM_LINE_CJK = 12
+
+
+def worded_items_are_body(units: list[Unit]) -> None:
+    """A column's item headed in words (a place, then what happened there: 合肥 /
+    支持民营经济发展), right over an open lead that spells the heading's words and
+    a dated report under the lead, is the column's text, as a figure item is: under
+    the column's name, its bylines or the column's earlier items between."""
+    items: set[int] = set()
+    k = 0
+    while k < len(units):
+        j = k
+        while (j < len(units) and j - k < _ITEM_HEADING_LINES and units[j].block.role == TITLE
+               and len(units[j].block.lines) == 1 and _heading_line(units[j].block.lines[0])):
+            j += 1
+        if j == k or j >= len(units) or units[j].block.role != BODY:
+            k = max(j, k + 1)
+            continue
+        lead, dated = _lead_and_dateline(units[j].block.lines)
+        dated = dated or (j + 1 < len(units) and units[j + 1].block.role == BODY
+                          and opens_with_any_dateline(units[j + 1].block.lines))
+        heading = " ".join(u.block.lines[0] for u in units[k:j])
+        if lead and dated and _echoed(heading, lead) and _under_column_name(units, k, items):
+            for n in range(k, j):
+                units[n].block.role, units[n].paragraph_lines = BODY, True
+                items.add(n)
+        k = j
+
+
+def _heading_line(line: str) -> bool:
+    text = line.strip()
+    return 2 <= cjk_count(text) <= _ITEM_LINE_CJK and not _NOT_A_LABEL.search(text)
+
+
+def _under_column_name(units: list[Unit], k: int, items: set[int]) -> bool:
+    """Is the nearest headline over ``k`` a column's name, with only bylines
+    (or labels) between, or text that holds an item of the column read before?"""
+    crossed_text = crossed_item = False
+    for n in range(k - 1, -1, -1):
+        role = units[n].block.role
+        if role == TITLE:
+            heading = "".join(units[n].block.lines)
+            named = cjk_count(heading) <= _COLUMN_NAME_CJK or is_brief_heading(heading)
+            return named and (crossed_item or not crossed_text)
+        if role == BODY:
+            crossed_text = True
+            crossed_item = crossed_item or n in items
+        elif role not in (BYLINE, OTHER):
+            return False
+    return False
 
 
 #: the most lines a figure item's lead takes (a few lines in the column's measure)
 _ITEM_LEAD_LINES = 6
 
 
-__all__ = ["figure_items_are_body", "is_figure_item", "lead_under_figure_item"]
+__all__ = ["figure_items_are_body", "is_figure_item", "lead_under_figure_item", "worded_items_are_body"]

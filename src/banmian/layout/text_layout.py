@@ -18,7 +18,7 @@ from .article_build import build_article
 from .closing_heads import cut_headlines_after_closings
 from .wide_paragraphs import box_labels_are_subheadings, cut_wide_last_lines, cut_wide_opening_lines
 from .figure_notes import figure_explanations_are_body
-from .figure_items import figure_items_are_body, lead_under_figure_item
+from .figure_items import figure_items_are_body, lead_under_figure_item, worded_items_are_body
 from .closing_notes import join_note_tails
 from .note_headings import headings_over_notes_only
 from .closing_lines import closing_lines_to_body, dates_off_headlines, signatures_to_body
@@ -201,6 +201,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     units = tags_back_to_titles(rejoin_wrapped_headlines(units, stream))
     figures_are_body(units)
     figure_items_are_body(units)
+    worded_items_are_body(units)
     section_numbers_are_body(units)
     units = join_run_on_lines(units, stream)
     sentences_are_body(units, stream)
@@ -212,6 +213,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
         units = join_phrase_lines(one_tier_a_unit(units))
         figures_are_body(units, over_text=True)
         figure_items_are_body(units)
+        worded_items_are_body(units)
     drop_labels_under_headlines(units)
     units = drop_labels_after_tagged_titles(units)
     lead_labels_are_body(units)

@@ -1,6 +1,7 @@
 """A data column's items (数读, 速览) open each with a figure called out and what
-it counts (5765亿元 我国家电网购市场规模), set in larger type over a lead that
-gives the figure again and ends open (no full stop), then a dated report: that
+it counts (5765亿元 我国家电网购市场规模), or with a heading in words (合肥 /
+支持民营经济发展), set in larger type over a lead that gives the figure or the
+heading's words again and ends open (no full stop), then a dated report: that
 line is a paragraph of the column's body, as printed, never an article's
 headline. A headline opening on an amount (83.25万人次流连武侯祠) heads text
 that tells its story in sentences, not an open lead over a dateline."""
@@ -78,8 +79,8 @@ def figure_items_are_body(units: list[Unit]) -> None:
 
 def _in_a_column(units: list[Unit], k: int) -> bool:
     """Is the nearest headline over the unit at ``k`` a column's name (a few
-    characters: 数读), the column's earlier items and their text between? Under
-    another article's headline the text over an item may be that article's own."""
+    characters: 数读, or a brief column's heading)? Under another article's
+    headline the text over an item may be that article's own."""
     above = next((u for u in reversed(units[:k]) if u.block.role == TITLE), None)
     if above is None:
         return False

@@ -18,6 +18,7 @@ from .article_build import build_article
 from .closing_heads import cut_headlines_after_closings
 from .wide_paragraphs import box_labels_are_subheadings, cut_wide_last_lines, cut_wide_opening_lines
 from .figure_notes import figure_explanations_are_body
+from .figure_items import figure_items_are_body, lead_under_figure_item, worded_items_are_body
 from .closing_notes import join_note_tails
 from .note_headings import headings_over_notes_only
 from .closing_lines import closing_lines_to_body, dates_off_headlines, signatures_to_body
@@ -204,6 +205,8 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     larger_under = not stream and titles_set_larger_under_lines(units)
     units = tags_back_to_titles(rejoin_wrapped_headlines(units, stream))
     figures_are_body(units)
+    figure_items_are_body(units)
+    worded_items_are_body(units)
     section_numbers_are_body(units)
     units = join_run_on_lines(units, stream)
     sentences_are_body(units, stream)
@@ -214,6 +217,8 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     if by_words:
         units = join_phrase_lines(one_tier_a_unit(units))
         figures_are_body(units, over_text=True)
+        figure_items_are_body(units)
+        worded_items_are_body(units)
     drop_labels_under_headlines(units)
     units = drop_labels_after_tagged_titles(units)
     lead_labels_are_body(units)
@@ -574,7 +579,7 @@ def assemble(units: list[Unit], directions: bool | dict[int, bool], stream: bool
             # called out under the headline: 11.73亿人 / 今年春晚…人), it opens that article's own
             opens = ((opens_with_any_dateline(unit.block.lines) and said_a_sentence(current)
                       and not lead_under_headline(current, stream) and not lead_left_open(current)
-                      and not lead_over_its_text(current, units, i)
+                      and not lead_over_its_text(current, units, i) and not lead_under_figure_item(current)
                       and not reports_under_one_closing_headline(current, units, i, directions)
                       and not report_under_opening_headline(current, units, i, directions))
                      or is_lead_label(unit.block.lines[0]))

@@ -14,27 +14,28 @@ from __future__ import annotations
 import re
 
 from ..model import Article, Byline
+from ..names import starts_with_surname
 
-_PART = r"文\s*[·・/／、]\s*图|图\s*[·・/／、]\s*文|图文|摄影|文|图|摄"
-#: one part and its name (a name of two to four characters, or a transliterated one with ·)
-_PIECE = re.compile(rf"\s*({_PART})\s*[/／]\s*([\u4e00-\u9fff]{{2,4}}|[\u4e00-\u9fff]{{1,8}}·[\u4e00-\u9fff·]{{1,12}})\s*")
+_PART = r"文[·・/／、]图|图[·・/／、]文|图文|摄影|文|图|摄"
+#: one part and its name, a token of its own (a name of two to four characters, or a transliterated one with ·)
+_PIECE = re.compile(rf"({_PART})[/／]([\u4e00-\u9fff]{{2,4}}|[\u4e00-\u9fff]{{1,8}}·[\u4e00-\u9fff·]{{1,12}})")
 #: the roles whose author took the photos
 _PHOTO_PARTS = ("图", "摄", "摄影", "文·图", "图·文", "图文")
 
 
 def _role(part: str) -> str:
-    return re.sub(r"\s*[・/／、]\s*", "·", part.replace(" ", ""))
+    return re.sub(r"[・/／、]", "·", part)
 
 
 #: a commentary's signature: the paper's commentator, or a named one
-_COMMENTATOR = re.compile(r"(?:——|—)?\s*((?:本报|人民日报)?(?:特约)?评论员)(?:\s*([\u4e00-\u9fff]{2,4}))?")
+_COMMENTATOR = re.compile(r"(?:——|—)?((?:本报|人民日报)?(?:特约)?评论员)([\u4e00-\u9fff]{2,4})?")
 
 
 def commentator_byline(text: str) -> Byline | None:
     """The byline a commentary's signature gives (本报评论员, ——本报特约评论员 张三), else None."""
-    m = _COMMENTATOR.fullmatch(text.replace("\u3000", " ").strip())
-    if m is None:
-        return None
+    m = _COMMENTATOR.fullmatch("".join(text.split()))  # (white space apart: 本报特约评论员 张三)
+    if m is None or (m.group(2) and not starts_with_surname(m.group(2))):
+        return None  # (评论员认为…: no name after the title)
     return Byline(m.group(1), m.group(2)) if m.group(2) else Byline(None, m.group(1))
 
 
@@ -57,13 +58,11 @@ def marked_bylines(text: str) -> list[Byline] | None:
     if commentator is not None:
         return [commentator]
     out: list[Byline] = []
-    pos, text = 0, text.strip()
-    while pos < len(text):
-        m = _PIECE.match(text, pos)
-        if m is None or m.end() == pos:
+    for token in text.split():
+        m = _PIECE.fullmatch(token)
+        if m is None:
             return None
         out.append(Byline(_role(m.group(1)), m.group(2)))
-        pos = m.end()
     return out or None
 
 

@@ -239,8 +239,6 @@ CASES = {"names_list": names_list_page, "commentator": commentator_page, "infogr
 PDF_XFAIL: dict[str, str] = {
     "names_list": "the names grid is read down its columns, not along its lines: each list line's paragraph is one "
                   "entry (王晓东 / 城东街道王晓东) and the rest of the entries run into the closing note",
-    "infographic-12": "the pie chart's source and maker lines (数据来源：市邮政管理局 制图：黄一鸣) are read as a "
-                      "caption of the neighbouring report",
 }
 TEXT_XFAIL: dict[str, str] = {
     "names_list-5": "the list lines (five names spaced on a line) break the page: the decision and the report beside "

@@ -17,7 +17,7 @@ from ..model import Article, BBox, Block, Caption, Page, TextLine
 from .roles import CAPTION, CREDIT, TITLE
 from .columns import ColumnBlock
 from .reflow import clean_body_spaces, ends_sentence, join_lines
-from .rules import parse_credit
+from .rules import SOURCE_NOTE, parse_credit
 from .photo_rows import level_beside
 from .segment import HeadingGroup, wall_between
 
@@ -44,11 +44,15 @@ def caption_groups(lines: list[TextLine], images: list[BBox], body: float
     """Lines under a photo (within its width) or beside it (level with its
     bottom) that are smaller than the body or end in a credit: its caption.
     Returns ((photo, caption lines) per photo, the other lines)."""
-    taken: set[int] = set()
+    notes = [ln for ln in lines if SOURCE_NOTE.match(ln.text)]
+    taken: set[int] = {id(ln) for ln in notes}  # a chart's notes (数据来源：…, 制图：…) caption no photo
     out: list[tuple[BBox, list[TextLine]]] = []
     by_top = sorted(lines, key=_TOP)  # (stable: lines level with each other keep their order)
     tops = [ln.y0 for ln in by_top]
     for im in images:
+        if any(min(ln.x1, im[2]) - max(ln.x0, im[0]) > 0 and min(abs(ln.y0 - im[3]), abs(im[1] - ln.y1)) <= 3 * body
+               for ln in notes):
+            continue  # a chart, its source under or over it: its labels are the chart's, no caption
         # under the photo: within its width, or mostly so (a photo kept to its
         # proportions may be narrower than the space its caption runs across)
         below = [ln for ln in by_top[bisect_left(tops, im[3] - 1):] if id(ln) not in taken and not ln.vertical
@@ -71,6 +75,7 @@ def caption_groups(lines: list[TextLine], images: list[BBox], body: float
             group += _credit_along(im, [ln for ln in lines if id(ln) not in taken], body)
             taken.update(id(ln) for ln in group)
             out.append((im, group))
+    taken = {id(ln) for _, group in out for ln in group}
     return out, [ln for ln in lines if id(ln) not in taken]
 
 

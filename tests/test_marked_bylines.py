@@ -58,3 +58,8 @@ def test_text_mode_commentary_signed_at_its_end():
         (None, "让民生实事暖到心坎上"), (None, "城市书房开到家门口")]
     assert articles[0].bylines == [Byline(None, "本报评论员")]
     assert articles[0].paragraphs[-1].endswith("一件件办好。")
+
+
+def test_writers_mark_alone_gives_no_role():
+    """文/林溪 alone marks the writer as ■ does: no part told apart from another, no role."""
+    assert marked_bylines("文/林溪") == [Byline(None, "林溪")]

@@ -63,6 +63,8 @@ def marked_bylines(text: str) -> list[Byline] | None:
         if m is None:
             return None
         out.append(Byline(_role(m.group(1)), m.group(2)))
+    if len(out) == 1 and out[0].role == "文":  # 文/林溪 alone: the writer's mark, no part told apart
+        return [Byline(None, out[0].name)]
     return out or None
 
 

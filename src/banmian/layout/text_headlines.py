@@ -27,6 +27,7 @@ from .reflow import cell_width, ends_sentence, join_lines
 from .stream_lines import BYLINE_MARKS
 from .text_units import Unit
 from .tier_runs import tier_runs
+from .label_tails import awaits_amount, tier_not_label
 from .tier_patterns import (CONTEST, OBJECT_VERBS, PERSON_VERBS, PHRASE, SUBTITLE_VERB_FIRST, TITLE_TAG, counts_on,
                             ends_before_verb, event_closed, is_brief_heading, opens_inside_word)
 from .tier_wording import (full_line_over_tagged_tail, parallel_phrases, phrase_cut_short, short_box_tail,
@@ -99,8 +100,10 @@ def wraps_on(line: str, nxt: str, page_text: str | BodyWords | None) -> bool:
         return True  # …社区食堂、垃 / 圾分类站…: the box wrapped inside a word
     if len(nxt) == 1 and _CJK.match(nxt):
         return True  # …被开除党 / 籍: one character is no tier, but the last of the line above
-    if meets_person(line, nxt) or line.endswith(OBJECT_VERBS) or counts_on(line) or ends_before_verb(line):
-        return True  # …总统会见 / 张三, …夺得 / 首冠: the one met, the thing won is the tier's last word
+    if meets_person(line, nxt) or line.endswith(OBJECT_VERBS) or counts_on(line) or ends_before_verb(line) \
+            or awaits_amount(line, nxt):
+        return True  # …总统会见 / 张三, …夺得 / 首冠, …已有 / 五亿多人: the one met, the thing won, the amount
+        # is the tier's last word
         # (…部门已 / 组建…: an adverb's verb too)
     if page_text is None or looks_like_kicker(line) or CONTEST.search(line):
         return False  # (a contest named whole, …墨尔本站, sets the scene for the tier under it)
@@ -454,12 +457,15 @@ def drop_labels_under_headlines(units: list[Unit]) -> None:
     column's heading) or where the body next to it echoes its words (饲草料来了,
     …一矿井 / 发生事故): a label names the column, not what the article tells."""
     dropped: set[int] = set()  # labels this pass made: a title's phrase over one is no label by that alone
+    near = words_near(units)
     for i in range(len(units) - 1, 0, -1):
         unit, prev, nxt = units[i], units[i - 1], units[i + 1] if i + 1 < len(units) else None
         if unit.block.role != TITLE or len(unit.block.lines) != 1 or not _LABEL.fullmatch(unit.block.lines[0].strip()):
             continue
         if _LINKED_ON.match(unit.block.lines[0].strip()):
             continue  # …“霸王”充值 / 被判无效, 传统底色 / 与现代点染: a label names its column, it links on to nothing
+        if prev.block.role == TITLE and prev.block.lines and tier_not_label(prev.block.lines[-1], unit.block.lines[0], near(i)):
+            continue  # …已有 / 五亿多人, …举行 / 孙春兰出席, …制度框 / 架基本建立: an amount, who attended, a word's end
         if nxt is not None and prev.block.role == TITLE and nxt.block.lines and (
                 (nxt.block.role == BYLINE and not nxt.closing and nxt.block.lines[0].lstrip()[:1] in BYLINE_MARKS)
                 or (nxt.block.role == TITLE and starts_with_dash(nxt.block.lines[0]))):

@@ -67,7 +67,7 @@ from .tier_reading import (figures_are_body, kicker_over_title, lead_labels_are_
                            reread_tiers, tiers_share_blocks, titles_set_larger_under_lines)
 from .text_direction import bigrams, group_directions, shared_pairs, title_groups
 from .tier_cuts import split_groups_by_wording
-from .label_run_ons import no_label_run_into_title
+from .label_run_ons import no_label_run_into_title, no_label_run_onto_title
 from .headline_run_ons import split_headlines_on_one_line
 from .headline_claims import settle_headline_claims
 from .told_tiers import kicker_told_by_words
@@ -258,6 +258,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
             told = "".join(p for p in article.paragraphs if not is_closing_note(p)).replace(" ", "")
             no_label_kicker(article.headline, told)
             no_label_run_into_title(article.headline, told)
+            no_label_run_onto_title(article.headline, told)
             tagged_tail_joins_kicker(article.headline)
             parallel_phrase_joins_tagged_title(article.headline)
             no_banner_title(article.headline, body)

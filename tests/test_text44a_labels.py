@@ -38,3 +38,14 @@ def test_label_repeated_over_the_column_is_not_joined_to_a_title_in_a_line_strea
     page = banmian.parse_text("\n".join(lines) + "\n", enrich=False).pages[0]
     titles = [a.headline.title for a in page.articles]
     assert titles[0] == "社区食堂开门迎客"
+
+
+def test_label_closing_the_page_may_share_one_pair_with_the_text() -> None:
+    # headlines drawn after their bodies; the page's last line is the column's label, whose 民情 the text says
+    lines = ["江城日报", "第5版", "2026年3月2日 星期一", "责任编辑：王明",
+             "本报江城3月1日电 江城市昨天向全", "社会发布第五届江城好人的事迹，十位", "来自基层、熟悉民情的普通人获此称号。",
+             "他们中有守护山林三十年的护林员，", "也有照顾孤寡老人的社区志愿者。", "记者 林晓",
+             "江城市委宣传部", "发布第五届江城好人", "先进事迹", "民情观察"]
+    page = banmian.parse_text("\n".join(lines) + "\n", enrich=False).pages[0]
+    heads = [(a.headline.kicker, a.headline.title) for a in page.articles]
+    assert heads[-1][1] == "发布第五届江城好人先进事迹"

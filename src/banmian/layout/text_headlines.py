@@ -450,6 +450,13 @@ _LABEL = re.compile(r"[\u4e00-\u9fff]{4,5}")
 _LINKED_ON = re.compile(r"(?:被(?!告|子|褥)|与(?!会)|及(?!时|早)|并(?!购|肩)|而(?!今|立)|或(?!许))")
 
 
+#: a label-shaped line closing the page's last headline group may share this much of its character
+#: pairs with the text near it (one pair of four: 基层观察 beside a text that says 基层); a tier's tail
+#: shares more; over the next headline it may share none
+_CLOSING_SHARE = 0.34
+_NO_SHARE = 1e-9
+
+
 def drop_labels_under_headlines(units: list[Unit]) -> None:
     """A column label (时代新论, 一线见闻) standing under a headline, before the
     body or byline, is no tier of the headline: it labels the column. A short
@@ -478,8 +485,10 @@ def drop_labels_under_headlines(units: list[Unit]) -> None:
         # a label drawn after a closing headline, the next headline or the page's end after it: its words
         # are none of the text's near it (a tier's tail or the next headline's kicker shares some)
         # (not a phrase over another of its length: one title set a phrase a line, 枝头挂金果 / 钱袋鼓起来)
-        closing = (nxt is None or (nxt.block.role in (TITLE, HEADER, FOOTER)
-                                   and not phrase_pair(unit, nxt, tagged=True))) and _echo_share(units, i) == 0
+        # (at the page's end, or over its footer, no next headline's kicker can share its words: a pair may)
+        ending = nxt is None or nxt.block.role in (HEADER, FOOTER)
+        closing = (ending or (nxt.block.role == TITLE and not phrase_pair(unit, nxt, tagged=True))) \
+            and _echo_share(units, i) < (_CLOSING_SHARE if ending else _NO_SHARE)
         if prev.block.role == TITLE and (after or closing) and not _leads_into(prev.block.lines[-1]) \
                 and not _echoed(units, i) and not (_dashed_wrap(prev.block.lines[-1]) and _as_wide_as_above(units, i - 1)):
             unit.block.role = OTHER

@@ -72,6 +72,7 @@ from .headline_run_ons import split_headlines_on_one_line
 from .headline_claims import settle_headline_claims
 from .told_tiers import kicker_told_by_words
 from .three_tiers import wrapped_tier_of_three
+from .open_tiers import open_tier_joins_next
 from .tier_wording import tagged_tail_joins_kicker
 from .parallel_titles import parallel_phrase_joins_tagged_title
 from .line_stream import (is_closing_note, is_line_stream, is_unbroken_column_text, regroup_line_stream,
@@ -267,6 +268,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
                 kicker_over_title(article.headline)
             kicker_told_by_words(article.headline, dashed)
             wrapped_tier_of_three(article.headline, dashed)
+            open_tier_joins_next(article.headline)
             page.articles.append(article)
     leftover = [u.block for n, g in enumerate(groups) if not kept[n] for u in g]
     for block in leftover:

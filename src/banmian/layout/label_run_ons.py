@@ -55,8 +55,8 @@ def no_label_run_into_title(head: Headline, body: str) -> None:
     head.title = found.group("title").strip()
 
 
-#: the title then a column's label, a space apart
-_LABEL_LAST = re.compile(r"(?P<title>\S.*?)[ \u3000]+(?P<label>[\u4e00-\u9fff]{4,5})")
+#: a column's label: four or five characters, no mark
+_LABEL = re.compile(r"[\u4e00-\u9fff]{4,5}")
 #: the title before a label run onto its end holds this many characters more than the label at least
 _TITLE_MORE = 2
 
@@ -67,11 +67,11 @@ def no_label_run_onto_title(head: Headline, body: str) -> None:
     when the article spells none of its character pairs (a title's last phrase
     tells of its article; a label names the column), the title before it is one
     phrase (no parallel phrases: 家门口就业 稳稳的幸福) longer by two characters."""
-    found = _LABEL_LAST.fullmatch((head.title or "").strip())
-    if found is None:
+    rest, gap, label = (head.title or "").strip().replace("\u3000", " ").rpartition(" ")
+    rest = rest.rstrip()
+    if not gap or not rest or not _LABEL.fullmatch(label) or _GAP.search(rest):
         return
-    label, rest = found.group("label"), found.group("title")
-    if _GAP.search(rest) or len(_CJK.findall(rest)) < len(label) + _TITLE_MORE:
+    if len(_CJK.findall(rest)) < len(label) + _TITLE_MORE:
         return
     told = (head.kicker or "") + rest + (head.subtitle or "") + body
     if not any(pair in told for pair in _pairs(label)):

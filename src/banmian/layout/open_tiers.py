@@ -19,7 +19,7 @@ from .headlines import starts_with_dash
 #: that takes an object (发布, 印发, 出台): the thing issued is on the next line
 _AGENT_THEN_VERB = re.compile(r"(?:法院|检察院|国务院|部|委|局|署|厅|办|政府|委员会|银行|中心)(?:发布|公布|印发|出台|推出)$")
 #: a message sent to an addressee (向某某致贺信, 给某某回信): its verb and object close the clause
-_SENT_TO = re.compile(r"[\u4e00-\u9fff]{2,}[向给][\u4e00-\u9fff“《]")
+_SENT_TO = re.compile(r"(?<=[\u4e00-\u9fff]{2})[向给][\u4e00-\u9fff“《]")
 _MESSAGE_SENT = re.compile(r"(?:致贺信|致贺电|致信|致电|致辞|致意|致敬|发来贺电|回信|复信|贺信|贺电)$")
 
 

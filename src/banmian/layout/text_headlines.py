@@ -450,11 +450,9 @@ _LABEL = re.compile(r"[\u4e00-\u9fff]{4,5}")
 _LINKED_ON = re.compile(r"(?:被(?!告|子|褥)|与(?!会)|及(?!时|早)|并(?!购|肩)|而(?!今|立)|或(?!许))")
 
 
-#: a label-shaped line closing the page's last headline group may share this much of its character
-#: pairs with the text near it (one pair of four: 基层观察 beside a text that says 基层); a tier's tail
-#: shares more; over the next headline it may share none
-_CLOSING_SHARE = 0.34
-_NO_SHARE = 1e-9
+#: the share of its pairs a label closing the page (one of four: 基层观察 by a text saying 基层), or one over
+#: the next headline (none), may have echoed
+_CLOSING_SHARE, _NO_SHARE = 0.34, 1e-9
 
 
 def drop_labels_under_headlines(units: list[Unit]) -> None:

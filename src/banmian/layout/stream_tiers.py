@@ -227,8 +227,6 @@ def unechoed_label(m: Measure, k: int) -> bool:
 
 #: the body lines under a short headline line whose text is asked whether it spells that line
 _ECHO_LINES = 8
-#: the lines under a name after a verb of meeting (…会见 / 张三) that name the one met
-_MET_NAMED = 30
 
 
 def _echoed_below(m: Measure, k: int) -> bool:
@@ -257,9 +255,8 @@ def is_author_alone(m: Measure, tier: list[float], above: Block, k: int) -> bool
     last = above.lines[-1].rstrip()
     if _word_cut(m, last, text, k) or cut_inside_number(last, text):
         return False  # 确保市场供应安 / 全稳定, 高级别磋 / 商举行: the body spells 安全, 别磋商: a tier's tail
-    if last.endswith(PERSON_VERBS) and text.replace(" ", "") in m.spelled(k + 1, k + 1 + _MET_NAMED):
-        return False  # …总统会见 / 张三: the one met is the tier's last word, and the report names him
-        # (…举行三方外长会晤 / 林晓峰, a name the report never gives: its author)
+    if last.endswith(PERSON_VERBS):
+        return False  # …总统会见 / 张三: the one met is the tier's last word
     if completes_phrase_pair(last, text) or _EVENT_VERB_LAST.search(text):
         return False  # …祖国繁 / 荣吉祥, …在金 / 边开幕: the tier's tail, no name
     if last.endswith("的"):

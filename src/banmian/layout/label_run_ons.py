@@ -55,10 +55,33 @@ def no_label_run_into_title(head: Headline, body: str) -> None:
     head.title = found.group("title").strip()
 
 
+#: a column's label: four or five characters, no mark
+_LABEL = re.compile(r"[\u4e00-\u9fff]{4,5}")
+#: the title before a label run onto its end holds this many characters more than the label at least
+_TITLE_MORE = 2
+
+
+def no_label_run_onto_title(head: Headline, body: str) -> None:
+    """Take a column's label off the end of the title, a space apart (人文交流的平台
+    观点集萃: the extractor joined the label set under the title onto its line),
+    when the article spells none of its character pairs (a title's last phrase
+    tells of its article; a label names the column), the title before it is one
+    phrase (no parallel phrases: 家门口就业 稳稳的幸福) longer by two characters."""
+    rest, gap, label = (head.title or "").strip().replace("\u3000", " ").rpartition(" ")
+    rest = rest.rstrip()
+    if not gap or not rest or not _LABEL.fullmatch(label) or _GAP.search(rest):
+        return
+    if len(_CJK.findall(rest)) < len(label) + _TITLE_MORE:
+        return
+    told = (head.kicker or "") + rest + (head.subtitle or "") + body
+    if not any(pair in told for pair in _pairs(label)):
+        head.title = rest
+
+
 def _told(found: re.Match[str], head: Headline, body: str) -> bool:
     """Does the article spell a character pair of the label ``found`` holds?"""
     told = (head.kicker or "") + found.group("title") + (head.subtitle or "") + body
     return any(pair in told for pair in _pairs(found.group("label")))
 
 
-__all__ = ["no_label_run_into_title"]
+__all__ = ["no_label_run_into_title", "no_label_run_onto_title"]

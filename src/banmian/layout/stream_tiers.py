@@ -216,6 +216,11 @@ def unechoed_label(m: Measure, k: int) -> bool:
     if k < 1 or not COLUMN_LABEL.fullmatch(text) or m.lines[k - 1].rstrip()[-1:] in _LEADS_ON:
         return False
     near = m.spelled(k - _LABEL_NEAR, k) + m.spelled(k + 1, k + 1 + _LABEL_NEAR)
+    # the same label heading the column's other articles, a line of its own each, tells of nothing
+    span = range(max(0, k - _LABEL_NEAR), min(len(m.lines), k + 1 + _LABEL_NEAR))
+    repeats = sum(m.lines[j].strip() == text for j in span)
+    if repeats > 1 and near.count(text) == repeats - 1:
+        near = near.replace(text, "\n")
     pairs = {text[i:i + 2] for i in range(len(text) - 1)}
     return not any(pair in near for pair in pairs)
 

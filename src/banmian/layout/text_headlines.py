@@ -27,6 +27,7 @@ from .reflow import cell_width, ends_sentence, join_lines
 from .stream_lines import BYLINE_MARKS
 from .text_units import Unit
 from .tier_runs import tier_runs
+from .label_tails import awaits_amount, tier_not_label
 from .tier_patterns import (CONTEST, OBJECT_VERBS, PERSON_VERBS, PHRASE, SUBTITLE_VERB_FIRST, TITLE_TAG, counts_on,
                             ends_before_verb, event_closed, is_brief_heading, opens_inside_word)
 from .tier_wording import (full_line_over_tagged_tail, parallel_phrases, phrase_cut_short, short_box_tail,
@@ -99,8 +100,10 @@ def wraps_on(line: str, nxt: str, page_text: str | BodyWords | None) -> bool:
         return True  # …社区食堂、垃 / 圾分类站…: the box wrapped inside a word
     if len(nxt) == 1 and _CJK.match(nxt):
         return True  # …被开除党 / 籍: one character is no tier, but the last of the line above
-    if meets_person(line, nxt) or line.endswith(OBJECT_VERBS) or counts_on(line) or ends_before_verb(line):
-        return True  # …总统会见 / 张三, …夺得 / 首冠: the one met, the thing won is the tier's last word
+    if meets_person(line, nxt) or line.endswith(OBJECT_VERBS) or counts_on(line) or ends_before_verb(line) \
+            or awaits_amount(line, nxt):
+        return True  # …总统会见 / 张三, …夺得 / 首冠, …已有 / 五亿多人: the one met, the thing won, the amount
+        # is the tier's last word
         # (…部门已 / 组建…: an adverb's verb too)
     if page_text is None or looks_like_kicker(line) or CONTEST.search(line):
         return False  # (a contest named whole, …墨尔本站, sets the scene for the tier under it)
@@ -447,6 +450,11 @@ _LABEL = re.compile(r"[\u4e00-\u9fff]{4,5}")
 _LINKED_ON = re.compile(r"(?:被(?!告|子|褥)|与(?!会)|及(?!时|早)|并(?!购|肩)|而(?!今|立)|或(?!许))")
 
 
+#: the share of its pairs a label closing the page (one of four: 基层观察 by a text saying 基层), or one over
+#: the next headline (none), may have echoed
+_CLOSING_SHARE, _NO_SHARE = 0.34, 1e-9
+
+
 def drop_labels_under_headlines(units: list[Unit]) -> None:
     """A column label (时代新论, 一线见闻) standing under a headline, before the
     body or byline, is no tier of the headline: it labels the column. A short
@@ -454,12 +462,15 @@ def drop_labels_under_headlines(units: list[Unit]) -> None:
     column's heading) or where the body next to it echoes its words (饲草料来了,
     …一矿井 / 发生事故): a label names the column, not what the article tells."""
     dropped: set[int] = set()  # labels this pass made: a title's phrase over one is no label by that alone
+    near = words_near(units)
     for i in range(len(units) - 1, 0, -1):
         unit, prev, nxt = units[i], units[i - 1], units[i + 1] if i + 1 < len(units) else None
         if unit.block.role != TITLE or len(unit.block.lines) != 1 or not _LABEL.fullmatch(unit.block.lines[0].strip()):
             continue
         if _LINKED_ON.match(unit.block.lines[0].strip()):
             continue  # …“霸王”充值 / 被判无效, 传统底色 / 与现代点染: a label names its column, it links on to nothing
+        if prev.block.role == TITLE and prev.block.lines and tier_not_label(prev.block.lines[-1], unit.block.lines[0], near(i)):
+            continue  # …已有 / 五亿多人, …举行 / 孙春兰出席, …制度框 / 架基本建立: an amount, who attended, a word's end
         if nxt is not None and prev.block.role == TITLE and nxt.block.lines and (
                 (nxt.block.role == BYLINE and not nxt.closing and nxt.block.lines[0].lstrip()[:1] in BYLINE_MARKS)
                 or (nxt.block.role == TITLE and starts_with_dash(nxt.block.lines[0]))):
@@ -472,8 +483,10 @@ def drop_labels_under_headlines(units: list[Unit]) -> None:
         # a label drawn after a closing headline, the next headline or the page's end after it: its words
         # are none of the text's near it (a tier's tail or the next headline's kicker shares some)
         # (not a phrase over another of its length: one title set a phrase a line, 枝头挂金果 / 钱袋鼓起来)
-        closing = (nxt is None or (nxt.block.role in (TITLE, HEADER, FOOTER)
-                                   and not phrase_pair(unit, nxt, tagged=True))) and _echo_share(units, i) == 0
+        # (at the page's end, or over its footer, no next headline's kicker can share its words: a pair may)
+        ending = nxt is None or nxt.block.role in (HEADER, FOOTER)
+        closing = (ending or (nxt.block.role == TITLE and not phrase_pair(unit, nxt, tagged=True))) \
+            and _echo_share(units, i) < (_CLOSING_SHARE if ending else _NO_SHARE)
         if prev.block.role == TITLE and (after or closing) and not _leads_into(prev.block.lines[-1]) \
                 and not _echoed(units, i) and not (_dashed_wrap(prev.block.lines[-1]) and _as_wide_as_above(units, i - 1)):
             unit.block.role = OTHER

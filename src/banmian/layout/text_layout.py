@@ -69,11 +69,12 @@ from .tier_reading import (kicker_over_title, lead_labels_are_body,
                            reread_tiers, tiers_share_blocks, titles_set_larger_under_lines)
 from .text_direction import bigrams, group_directions, shared_pairs, title_groups
 from .tier_cuts import split_groups_by_wording
-from .label_run_ons import no_label_run_into_title
+from .label_run_ons import no_label_run_into_title, no_label_run_onto_title
 from .headline_run_ons import split_headlines_on_one_line
 from .headline_claims import settle_headline_claims
 from .told_tiers import kicker_told_by_words
 from .three_tiers import wrapped_tier_of_three
+from .open_tiers import open_tier_joins_next
 from .tier_wording import tagged_tail_joins_kicker
 from .parallel_titles import parallel_phrase_joins_tagged_title
 from .line_stream import (is_closing_note, is_line_stream, is_unbroken_column_text, regroup_line_stream,
@@ -270,6 +271,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
             told = "".join(p for p in article.paragraphs if not is_closing_note(p)).replace(" ", "")
             no_label_kicker(article.headline, told)
             no_label_run_into_title(article.headline, told)
+            no_label_run_onto_title(article.headline, told)
             tagged_tail_joins_kicker(article.headline)
             parallel_phrase_joins_tagged_title(article.headline)
             no_banner_title(article.headline, body)
@@ -278,6 +280,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
                 kicker_over_title(article.headline)
             kicker_told_by_words(article.headline, dashed)
             wrapped_tier_of_three(article.headline, dashed)
+            open_tier_joins_next(article.headline)
             page.articles.append(article)
     leftover = [u.block for n, g in enumerate(groups) if not kept[n] for u in g]
     for block in leftover:

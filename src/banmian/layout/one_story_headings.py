@@ -5,12 +5,16 @@ it measured apart, or too short to measure) stays a headline, and the story's
 text under it becomes an article of its own. Two articles' texts share only
 the language's common words; one story's text runs on in its own words: the
 names and terms it says again and again (哈萨克斯坦, 电商, 油站 ...) come back,
-several times each, on both sides of the heading. A heading with such text on
-both sides, no dateline opening the text under it and no byline or closing
-bracket ending the text over it, heads a part of that story.
+several times each, on both sides of the heading, and seldom elsewhere on the
+page (the paper's common words, 中国, 发展, 合作, come in every article). A
+heading with such text on both sides, no dateline opening the text under it
+and no byline or closing bracket ending the text over it, heads a part of that
+story.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from .alone_titles import _NUMERALS, _pair_counts, two_datelines_around
 from .roles import BODY, SUBHEADING, TITLE
@@ -26,6 +30,8 @@ _SIDE_CHARS = 400
 _SAID_OFTEN = 2
 #: ... this many of them (two stories share a common word or two: 记者, 表示, 发展)
 _OWN_WORDS = 5
+#: a story's own word comes in at most this many of the page's other stretches of text
+_ELSEWHERE = 1
 #: most lines and CJK characters of a subheading
 _MOST_LINES = 2
 _MOST_CHARS = 30
@@ -47,14 +53,32 @@ def _run(units: list[Unit], k: int, step: int) -> str:
     return text[-_SIDE_CHARS:] if step < 0 else text[:_SIDE_CHARS]
 
 
-def one_story_around(heading: str, before: str, after: str) -> bool:
+def one_story_around(heading: str, before: str, after: str, elsewhere: Callable[[str], int] = lambda pair: 0
+                     ) -> bool:
     """Do the texts over and under the heading say the same words again and again
-    (numbers and the heading's own words aside): one story's?"""
+    (numbers, the heading's own words and the page's common words aside: ``elsewhere``
+    tells in how many of the page's other stretches of text a pair comes): one story's?"""
     own = bigrams(heading)
     over, under = _pair_counts(before), _pair_counts(after)
     said = sum(n >= _SAID_OFTEN and under.get(pair, 0) >= _SAID_OFTEN and pair not in own
-               and not _NUMERALS.issuperset(pair) for pair, n in over.items())
+               and not _NUMERALS.issuperset(pair) and elsewhere(pair) <= _ELSEWHERE for pair, n in over.items())
     return said >= _OWN_WORDS
+
+
+def _stretches(units: list[Unit]) -> list[tuple[int, frozenset[str]]]:
+    """(first unit, character pairs) of every stretch of body text between headlines and other units."""
+    out: list[tuple[int, frozenset[str]]] = []
+    start = None
+    for k, unit in enumerate([*units, None]):
+        if unit is not None and unit.block.role in (BODY, SUBHEADING):
+            if start is None:
+                start = k
+            continue
+        if start is not None:
+            text = "".join(line for u in units[start:k] if u.block.role == BODY for line in u.block.lines)
+            out.append((start, bigrams(text.replace(" ", ""))))
+            start = None
+    return out
 
 
 def _lone_heading(units: list[Unit], k: int) -> bool:
@@ -74,12 +98,24 @@ def _lone_heading(units: list[Unit], k: int) -> bool:
 def lone_headings_in_one_story(units: list[Unit]) -> None:
     """Mark a lone headline unit between two bodies as a subheading where the text
     over it and the text under it are one story's (:func:`one_story_around`)."""
+    stretches: list[tuple[int, frozenset[str]]] | None = None
     for k in range(1, len(units) - 1):
         if not _lone_heading(units, k) or two_datelines_around(units, k, k + 1):
             continue
+        if stretches is None:  # (the page's stretches, once: most pages have no such heading)
+            stretches = _stretches(units)
+        others = [pairs for start, pairs in stretches if not _around(units, start, k)]
         heading = "".join(line.strip() for line in units[k].block.lines)
-        if one_story_around(heading, _run(units, k, -1), _run(units, k, +1)):
+        if one_story_around(heading, _run(units, k, -1), _run(units, k, +1),
+                            lambda pair: sum(pair in pairs for pairs in others)):
             units[k].block.role = SUBHEADING
+
+
+def _around(units: list[Unit], start: int, k: int) -> bool:
+    """Is the stretch opening at unit ``start`` the one right over unit ``k`` or right under it?"""
+    if start == k + 1:
+        return True
+    return start < k and all(u.block.role in (BODY, SUBHEADING) for u in units[start:k])
 
 
 __all__ = ["lone_headings_in_one_story", "one_story_around"]

@@ -80,3 +80,26 @@ def test_a_heading_between_two_runs_of_one_storys_text_is_its_subheading():
     station = articles[0]
     assert station.paragraphs[-1].endswith("就是守好戈壁上的一盏灯。")
     assert "持续提升服务质量，守住安全底线" in station.paragraphs
+
+
+def test_a_headline_run_onto_a_bodys_end_over_its_byline_is_cut_off_as_headline_units():
+    # a kicker and a title follow the report's last sentence, then the byline and the next text: the
+    # two lines are the next article's headline, not the report's last paragraph (the stage itself:
+    # a stream whose other furniture leaves the lines in the body, as real pages do)
+    from banmian.layout.body_end_headlines import headlines_off_body_ends
+    from banmian.layout.roles import BODY, BYLINE, TITLE
+    from banmian.layout.text_units import Unit
+    from banmian.model import Block, Byline
+
+    report = ["本报讯 春节期间，江城公安机关从严从细落实",
+              "各项安保措施，全市社会治安秩序良好，重点景",
+              "区秩序井然，未发生拥挤踩踏等安全事故。",
+              "青石镇整治废品回收站点，守护一方碧水",
+              "“收破烂的”变清爽了"]
+    units = [Unit(Block(["江城春节假期社会秩序良好"], TITLE)), Unit(Block(list(report), BODY)),
+             Unit(Block(["■ 通讯员 林小雨"], BYLINE), bylines=[Byline("通讯员", "林小雨")]),
+             Unit(Block(["走进青石镇新建的再生资源回收中心，分拣区、", "打包区、仓储区划分清楚。"], BODY))]
+    out, directions = headlines_off_body_ends(units, {0: True})
+    assert [(u.block.role, u.block.lines) for u in out[1:4]] == [
+        (BODY, report[:3]), (TITLE, [report[3]]), (TITLE, [report[4]])]
+    assert directions == {0: True}

@@ -1,6 +1,6 @@
 """Headline lines a stream ran onto the end of the body before them (text mode).
 
-On a page that sets its headlines over their bodies, a body's text ends its
+Where a headline stands over its body, the text before it ends its
 last sentence, and the next article's headline follows. A line stream often
 cuts the headline's first lines into that body: a kicker line over a title
 (江城新区第一书记王明 / 旧村换新颜), or the whole headline over its byline
@@ -8,9 +8,10 @@ cuts the headline's first lines into that body: a kicker line over a title
 and follow a sentence's end: after a body's last sentence no paragraph of it
 opens that ends on no sentence, with a headline or a byline and new text right
 under it. :mod:`.kicker_tails` takes the lines that lead on (……： / ……——)
-on every page; this takes any headline-shaped line, only where headlines come
-first (where they follow their bodies, a body's last line stands over its own
-headline, and a signature or a closing label may end a body so).
+on every page; this takes any headline-shaped line, only over a headline that opens
+the text under it, or over a byline and text (where a headline closes the body
+over it, that body's last line stands over its own headline, and a signature
+or a closing label may end a body so).
 """
 
 from __future__ import annotations
@@ -74,13 +75,13 @@ def _cut(unit: Unit, count: int) -> list[Unit]:
     return out
 
 
-def headlines_off_body_ends(units: list[Unit], directions: bool | dict[int, bool], page_before: bool
+def headlines_off_body_ends(units: list[Unit], directions: bool | dict[int, bool]
                             ) -> tuple[list[Unit], bool | dict[int, bool]]:
     """A body unit's last line over a headline group that opens the body under it, or
-    its last lines (two at most) over a byline with a body under it on a page whose
-    headlines come first, each headline-shaped and after a sentence's end, cut off as
-    headline units (the headline group's direction kept, at its new first unit;
-    ``page_before``: the page's headlines come first).
+    its last lines (two at most) over a byline with a body under it (a headline's
+    byline stands under it, over its text, however the page orders headlines and
+    bodies), each headline-shaped and after a sentence's end, cut off as headline
+    units (the headline group's direction kept, at its new first unit).
     Returns the units and the directions."""
     if directions is False:
         return units, directions
@@ -94,7 +95,7 @@ def headlines_off_body_ends(units: list[Unit], directions: bool | dict[int, bool
             previous = units[k - 1] if k else None
             if nxt == TITLE and _opens_body(directions, k + 1):
                 count = _trailing_headline_lines(unit.block.lines, previous, 1)
-            elif (nxt == BYLINE and page_before and k + 2 < len(units)
+            elif (nxt == BYLINE and k + 2 < len(units)
                   and units[k + 2].block.role == BODY):
                 count = _trailing_headline_lines(unit.block.lines, previous, _HEADLINE_LINES)
         if count:

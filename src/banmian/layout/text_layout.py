@@ -229,7 +229,7 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     headings_over_notes_only(units, directions)
     settle_headline_claims(units, directions)
     lone_headings_in_one_story(units)
-    units, directions = headlines_off_body_ends(units, directions, before)
+    units, directions = headlines_off_body_ends(units, directions)
     if not stacked:  # (a heading left among bodies whose headlines were stacked apart heads a sidebar)
         notes_under_opened_reports(units, directions)
     groups = lone_headlines_to_headlines_under(join_headless_tails(assemble(units, directions, stream)))

@@ -103,3 +103,21 @@ def test_a_headline_run_onto_a_bodys_end_over_its_byline_is_cut_off_as_headline_
     assert [(u.block.role, u.block.lines) for u in out[1:4]] == [
         (BODY, report[:3]), (TITLE, [report[3]]), (TITLE, [report[4]])]
     assert directions == {0: True}
+
+
+def test_an_authors_bracket_closing_a_units_first_line_ends_its_text_before_the_next_headline():
+    # the stream cut the brief's text so that its closing line (……。（张三）) opens a unit, the next
+    # brief's headline lines under it: they are cut off as that headline, not the first brief's tail
+    from banmian.layout.closing_heads import cut_headlines_after_closings
+    from banmian.layout.roles import OTHER
+    from banmian.layout.text_units import Unit
+    from banmian.model import Block
+
+    units = [Unit(Block(["会议还听取了市人大常委会办公室关于", "年度工作要点起草情况的汇报。"], OTHER)),
+             Unit(Block(["会议通过了有关人事任免事项。（周明）", "江城图书馆新增两处", "自助借还点"], OTHER)),
+             Unit(Block(["记者从江城图书馆获悉：即日起，", "江城图书馆在城东、城西新增两处自助借还点，",
+                         "市民可就近借还图书。"], OTHER))]
+    out = cut_headlines_after_closings(units)
+    assert [u.block.lines for u in out] == [
+        units[0].block.lines, ["会议通过了有关人事任免事项。（周明）"], ["江城图书馆新增两处", "自助借还点"],
+        units[2].block.lines]

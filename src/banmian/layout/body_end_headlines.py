@@ -16,10 +16,12 @@ or a closing label may end a body so).
 
 from __future__ import annotations
 
+import re
+
 from ..model import Block
 from .headless_titles import is_headline_shaped
 from .kicker_tails import ends_sentence_line
-from .roles import BODY, BYLINE, TITLE
+from .roles import BODY, BYLINE, SUBHEADING, TITLE
 from .rules import is_closing_note
 from .text_units import Unit
 
@@ -29,6 +31,21 @@ _KICKER_CHARS = 6
 _LINE_CHARS = 26
 #: most lines of a headline run into a body over its byline (a kicker and a title)
 _HEADLINE_LINES = 2
+
+
+#: a letter's salutation opening its text (编辑同志： / 亲爱的祖国：): the letter closes with its signature
+_SALUTATION = re.compile(r"[^，。：:！？、]{2,10}[：:]")
+
+
+def _signed_letter(units: list[Unit], k: int) -> bool:
+    """Does the text that unit ``k`` closes open with a salutation (a letter, whose
+    last line is its writer's signature: 江城镇石桥村 陈明, no headline's kicker)?"""
+    j = k
+    while j > 0 and units[j - 1].block.role in (BODY, SUBHEADING):
+        j -= 1
+    while units[j].block.role != BODY:
+        j += 1
+    return _SALUTATION.match(units[j].block.lines[0].strip()) is not None
 
 
 def _headline_line(line: str) -> bool:
@@ -98,7 +115,7 @@ def headlines_off_body_ends(units: list[Unit], directions: bool | dict[int, bool
             elif (nxt == BYLINE and k + 2 < len(units)
                   and units[k + 2].block.role == BODY):
                 count = _trailing_headline_lines(unit.block.lines, previous, _HEADLINE_LINES)
-        if count:
+        if count and not _signed_letter(units, k):  # (asked only of a body closing so: walks back)
             out.extend(_cut(unit, count))
             cut = True
             if nxt == TITLE:

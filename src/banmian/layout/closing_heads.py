@@ -49,7 +49,7 @@ def _cut_at(unit: Unit, nxt: Unit | None) -> tuple[int, int] | None:
     """(start, end) of the headline lines inside ``unit``, or None."""
     lines = [line.strip() for line in unit.block.lines]
     n = len(lines)
-    for k in range(n - 2, 0, -1):
+    for k in range(n - 2, -1, -1):  # (the bracket may close the unit's first line: ……。（张三） / 江城新建…)
         if not lines[k].endswith(("）", ")")) or not ends_with_authors(lines, k):
             continue
         for end in range(k + 2, min(n, k + 1 + _HEAD_LINES) + 1):

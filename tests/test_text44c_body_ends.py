@@ -121,3 +121,20 @@ def test_an_authors_bracket_closing_a_units_first_line_ends_its_text_before_the_
     assert [u.block.lines for u in out] == [
         units[0].block.lines, ["会议通过了有关人事任免事项。（周明）"], ["江城图书馆新增两处", "自助借还点"],
         units[2].block.lines]
+
+
+def test_a_closing_notes_credit_with_the_authors_bracket_closes_the_text_over_it():
+    # 本版制图：… and the authors' bracket, wrapped over two lines in a block of their own after the
+    # brief's last sentence, close that brief: the photo's headline under them heads the text under it
+    from banmian.layout.closing_heads import cut_headlines_after_closings
+    from banmian.layout.roles import OTHER, TITLE
+    from banmian.layout.text_units import Unit
+    from banmian.model import Block
+
+    brief = ["本届比赛为期五天，共有来自全", "国各地的三百多名选手参加。"]
+    units = [Unit(Block(list(brief), OTHER)), Unit(Block(["本版制图：陈晓（王芳", "张强）"], OTHER)),
+             Unit(Block(["青石湿地迎来越冬候鸟"], OTHER)),
+             Unit(Block(["近日，大批越冬候鸟飞抵青石", "湿地，在湖面上嬉戏觅食。"], OTHER))]
+    out = cut_headlines_after_closings(units)
+    assert out[0].block.lines == [*brief, "本版制图：陈晓（王芳", "张强）"]
+    assert out[1].block.lines == ["青石湿地迎来越冬候鸟"] and out[1].block.role == TITLE

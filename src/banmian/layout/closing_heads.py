@@ -14,7 +14,7 @@ from ..names import starts_with_surname
 from .roles import BODY, OTHER, TITLE
 from .closing_authors import ends_with_authors, run_together_names
 from .reflow import ends_sentence
-from .rules import opens_with_any_dateline
+from .rules import is_closing_note, opens_with_any_dateline
 from .tier_patterns import opens_inside_word
 from .text_direction import bigrams, shared_pairs
 from .text_run_in_titles import title_runs_in
@@ -88,6 +88,10 @@ def _bracket_tail(unit: Unit, prev: Unit | None) -> bool:
 _LABEL_AND_AUTHORS = re.compile(r"[\u4e00-\u9fff]{2,6}[（(]([^（）()]+)[）)]")
 
 
+#: a closing note's credit and the authors' bracket (本版制图：张三（李四 王五）)
+_NOTE_AND_AUTHORS = re.compile(r"[^（）()]{2,16}[：:][^（）()]{2,8}（[^（）()]+）")
+
+
 def _label_and_authors(unit: Unit, prev: Unit | None) -> bool:
     """Is ``unit`` only a short label and the authors' bracket, two names or
     more, the bracket wrapped over two lines or the names run together
@@ -97,9 +101,11 @@ def _label_and_authors(unit: Unit, prev: Unit | None) -> bool:
     if (prev is None or unit.block.role != OTHER or prev.block.role != OTHER or not prev.block.lines
             or not 1 <= len(unit.block.lines) <= 2 or not ends_sentence(prev.block.lines[-1].rstrip())):
         return False
-    m = _LABEL_AND_AUTHORS.fullmatch("".join(line.strip() for line in unit.block.lines))
+    text = "".join(line.strip() for line in unit.block.lines)
+    m = _LABEL_AND_AUTHORS.fullmatch(text)
     if m is None:
-        return False
+        # a closing note's credit and the authors' bracket (本版制图：张三（李四 / 王五）): the text's close
+        return _NOTE_AND_AUTHORS.fullmatch(text) is not None and is_closing_note(text[:text.rindex("（")])
     names = m.group(1).split()
     if len(names) == 1:  # two names run together (姜超倩郝娟丽)
         return run_together_names(names[0]) is not None

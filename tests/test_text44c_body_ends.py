@@ -124,7 +124,7 @@ def test_an_authors_bracket_closing_a_units_first_line_ends_its_text_before_the_
 
 
 def test_a_closing_notes_credit_with_the_authors_bracket_closes_the_text_over_it():
-    # 本版制图：… and the authors' bracket, wrapped over two lines in a block of their own after the
+    # 本版制图：… and the authors' bracket, wrapped over two lines in a unit of their own right after the
     # brief's last sentence, close that brief: the photo's headline under them heads the text under it
     from banmian.layout.closing_heads import cut_headlines_after_closings
     from banmian.layout.roles import OTHER, TITLE
@@ -132,9 +132,11 @@ def test_a_closing_notes_credit_with_the_authors_bracket_closes_the_text_over_it
     from banmian.model import Block
 
     brief = ["本届比赛为期五天，共有来自全", "国各地的三百多名选手参加。"]
-    units = [Unit(Block(list(brief), OTHER)), Unit(Block(["本版制图：陈晓（王芳", "张强）"], OTHER)),
-             Unit(Block(["青石湿地迎来越冬候鸟"], OTHER)),
-             Unit(Block(["近日，大批越冬候鸟飞抵青石", "湿地，在湖面上嬉戏觅食。"], OTHER))]
+    # (a line stream: each unit starts on the line after the one before ends)
+    units = [Unit(Block(list(brief), OTHER, line_start=10)),
+             Unit(Block(["本版制图：陈晓（王芳", "张强）"], OTHER, line_start=12)),
+             Unit(Block(["青石湿地迎来越冬候鸟"], OTHER, line_start=14)),
+             Unit(Block(["近日，大批越冬候鸟飞抵青石", "湿地，在湖面上嬉戏觅食。"], OTHER, line_start=15))]
     out = cut_headlines_after_closings(units)
     assert out[0].block.lines == [*brief, "本版制图：陈晓（王芳", "张强）"]
     assert out[1].block.lines == ["青石湿地迎来越冬候鸟"] and out[1].block.role == TITLE

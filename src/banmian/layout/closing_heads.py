@@ -88,6 +88,12 @@ def _bracket_tail(unit: Unit, prev: Unit | None) -> bool:
 _LABEL_AND_AUTHORS = re.compile(r"[\u4e00-\u9fff]{2,6}[（(]([^（）()]+)[）)]")
 
 
+def _runs_on(above: Block, block: Block) -> bool:
+    """Does ``block`` start on the line right after ``above`` ends (no blank line between)?"""
+    return (above.line_start is not None and block.line_start is not None
+            and block.line_start == above.line_start + len(above.lines))
+
+
 #: a closing note's credit and the authors' bracket (本版制图：张三（李四 王五）)
 _NOTE_AND_AUTHORS = re.compile(r"[^（）()]{2,16}[：:][^（）()]{2,8}（[^（）()]+）")
 
@@ -104,8 +110,10 @@ def _label_and_authors(unit: Unit, prev: Unit | None) -> bool:
     text = "".join(line.strip() for line in unit.block.lines)
     m = _LABEL_AND_AUTHORS.fullmatch(text)
     if m is None:
-        # a closing note's credit and the authors' bracket (本版制图：张三（李四 / 王五）): the text's close
-        return _NOTE_AND_AUTHORS.fullmatch(text) is not None and is_closing_note(text[:text.rindex("（")])
+        # a closing note's credit and the authors' bracket (本版制图：张三（李四 / 王五）) run on right under
+        # the text's last line (no blank line between: a block set apart may stand anywhere in the stream)
+        return (_NOTE_AND_AUTHORS.fullmatch(text) is not None and is_closing_note(text[:text.rindex("（")])
+                and _runs_on(prev.block, unit.block))
     names = m.group(1).split()
     if len(names) == 1:  # two names run together (姜超倩郝娟丽)
         return run_together_names(names[0]) is not None

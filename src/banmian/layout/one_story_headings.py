@@ -14,6 +14,7 @@ story.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 
 from .alone_titles import _NUMERALS, _pair_counts, two_datelines_around
@@ -65,9 +66,13 @@ def one_story_around(heading: str, before: str, after: str, elsewhere: Callable[
     return said >= _OWN_WORDS
 
 
-def _stretches(units: list[Unit]) -> list[tuple[int, frozenset[str]]]:
-    """(first unit, character pairs) of every stretch of body text between headlines and other units."""
-    out: list[tuple[int, frozenset[str]]] = []
+def _stretches(units: list[Unit]) -> tuple[dict[int, int], Counter[str], list[frozenset[str]]]:
+    """The page's stretches of body text between headlines and other units: the stretch
+    each body unit is in, how many stretches say each pair of characters, and each
+    stretch's pairs. (One pass over the page.)"""
+    at: dict[int, int] = {}
+    said: Counter[str] = Counter()
+    pairs: list[frozenset[str]] = []
     start = None
     for k, unit in enumerate([*units, None]):
         if unit is not None and unit.block.role in (BODY, SUBHEADING):
@@ -76,9 +81,13 @@ def _stretches(units: list[Unit]) -> list[tuple[int, frozenset[str]]]:
             continue
         if start is not None:
             text = "".join(line for u in units[start:k] if u.block.role == BODY for line in u.block.lines)
-            out.append((start, bigrams(text.replace(" ", ""))))
+            stretch = bigrams(text.replace(" ", ""))
+            for j in range(start, k):
+                at[j] = len(pairs)
+            pairs.append(stretch)
+            said.update(stretch)
             start = None
-    return out
+    return at, said, pairs
 
 
 def _lone_heading(units: list[Unit], k: int) -> bool:
@@ -98,24 +107,21 @@ def _lone_heading(units: list[Unit], k: int) -> bool:
 def lone_headings_in_one_story(units: list[Unit]) -> None:
     """Mark a lone headline unit between two bodies as a subheading where the text
     over it and the text under it are one story's (:func:`one_story_around`)."""
-    stretches: list[tuple[int, frozenset[str]]] | None = None
+    stretches: tuple[dict[int, int], Counter[str], list[frozenset[str]]] | None = None
     for k in range(1, len(units) - 1):
         if not _lone_heading(units, k) or two_datelines_around(units, k, k + 1):
             continue
         if stretches is None:  # (the page's stretches, once: most pages have no such heading)
             stretches = _stretches(units)
-        others = [pairs for start, pairs in stretches if not _around(units, start, k)]
+        at, said, pairs = stretches
+        over, under = pairs[at[k - 1]], pairs[at[k + 1]]
+
+        def elsewhere(pair: str, over: frozenset[str] = over, under: frozenset[str] = under) -> int:
+            return said[pair] - (pair in over) - (pair in under)
+
         heading = "".join(line.strip() for line in units[k].block.lines)
-        if one_story_around(heading, _run(units, k, -1), _run(units, k, +1),
-                            lambda pair: sum(pair in pairs for pairs in others)):
+        if one_story_around(heading, _run(units, k, -1), _run(units, k, +1), elsewhere):
             units[k].block.role = SUBHEADING
-
-
-def _around(units: list[Unit], start: int, k: int) -> bool:
-    """Is the stretch opening at unit ``start`` the one right over unit ``k`` or right under it?"""
-    if start == k + 1:
-        return True
-    return start < k and all(u.block.role in (BODY, SUBHEADING) for u in units[start:k])
 
 
 __all__ = ["lone_headings_in_one_story", "one_story_around"]

@@ -111,7 +111,11 @@ def lone_headings_in_one_story(units: list[Unit]) -> None:
     for k in range(1, len(units) - 1):
         if not _lone_heading(units, k) or two_datelines_around(units, k, k + 1):
             continue
-        if stretches is None:  # (the page's stretches, once: most pages have no such heading)
+        heading = "".join(line.strip() for line in units[k].block.lines)
+        before, after = _run(units, k, -1), _run(units, k, +1)
+        if not one_story_around(heading, before, after):
+            continue  # (most: the words the page says elsewhere are asked only of the few left)
+        if stretches is None:  # (the page's stretches, once)
             stretches = _stretches(units)
         at, said, pairs = stretches
         over, under = pairs[at[k - 1]], pairs[at[k + 1]]
@@ -119,8 +123,7 @@ def lone_headings_in_one_story(units: list[Unit]) -> None:
         def elsewhere(pair: str, over: frozenset[str] = over, under: frozenset[str] = under) -> int:
             return said[pair] - (pair in over) - (pair in under)
 
-        heading = "".join(line.strip() for line in units[k].block.lines)
-        if one_story_around(heading, _run(units, k, -1), _run(units, k, +1), elsewhere):
+        if one_story_around(heading, before, after, elsewhere):
             units[k].block.role = SUBHEADING
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..names import starts_with_surname
-from .rules import name_tokens, parse_bracket_byline
+from .rules import is_closing_note, name_tokens, parse_bracket_byline
 
 #: the bracket that closes a line, and what stands before it on the line
 _LAST_BRACKET = re.compile(r"^(?P<before>.*?)[（(](?P<inner>[^（）()]{1,80})[）)]$")
@@ -42,7 +42,9 @@ def ends_with_authors(lines: list[str], k: int) -> bool:
     k = opened  # the bracket's line
     line_before = lines[k - 1].strip() if k else ""
     before = m.group("before").rstrip() or line_before
-    return before.endswith(_FINISHED) or label_after_sentence(line_before, before)
+    # (a closing note's credit may stand between: ……。 / 本版制图：张三（李四 王五）)
+    return (before.endswith(_FINISHED) or label_after_sentence(line_before, before)
+            or (line_before.endswith(_FINISHED) and is_closing_note(before)))
 
 
 def label_after_sentence(above: str, before: str) -> bool:

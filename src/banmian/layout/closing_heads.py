@@ -14,7 +14,7 @@ from ..names import starts_with_surname
 from .roles import BODY, OTHER, TITLE
 from .closing_authors import ends_with_authors, run_together_names
 from .reflow import ends_sentence
-from .rules import opens_with_any_dateline
+from .rules import is_closing_note, opens_with_any_dateline
 from .tier_patterns import opens_inside_word
 from .text_direction import bigrams, shared_pairs
 from .text_run_in_titles import title_runs_in
@@ -49,7 +49,7 @@ def _cut_at(unit: Unit, nxt: Unit | None) -> tuple[int, int] | None:
     """(start, end) of the headline lines inside ``unit``, or None."""
     lines = [line.strip() for line in unit.block.lines]
     n = len(lines)
-    for k in range(n - 2, 0, -1):
+    for k in range(n - 2, -1, -1):  # (the bracket may close the unit's first line: ……。（张三） / 江城新建…)
         if not lines[k].endswith(("）", ")")) or not ends_with_authors(lines, k):
             continue
         for end in range(k + 2, min(n, k + 1 + _HEAD_LINES) + 1):
@@ -88,6 +88,16 @@ def _bracket_tail(unit: Unit, prev: Unit | None) -> bool:
 _LABEL_AND_AUTHORS = re.compile(r"[\u4e00-\u9fff]{2,6}[（(]([^（）()]+)[）)]")
 
 
+def _runs_on(above: Block, block: Block) -> bool:
+    """Does ``block`` start on the line right after ``above`` ends (no blank line between)?"""
+    return (above.line_start is not None and block.line_start is not None
+            and block.line_start == above.line_start + len(above.lines))
+
+
+#: a closing note's credit and the authors' bracket (本版制图：张三（李四 王五）)
+_NOTE_AND_AUTHORS = re.compile(r"[^（）()]{2,16}[：:][^（）()]{2,8}（[^（）()]+）")
+
+
 def _label_and_authors(unit: Unit, prev: Unit | None) -> bool:
     """Is ``unit`` only a short label and the authors' bracket, two names or
     more, the bracket wrapped over two lines or the names run together
@@ -97,9 +107,13 @@ def _label_and_authors(unit: Unit, prev: Unit | None) -> bool:
     if (prev is None or unit.block.role != OTHER or prev.block.role != OTHER or not prev.block.lines
             or not 1 <= len(unit.block.lines) <= 2 or not ends_sentence(prev.block.lines[-1].rstrip())):
         return False
-    m = _LABEL_AND_AUTHORS.fullmatch("".join(line.strip() for line in unit.block.lines))
+    text = "".join(line.strip() for line in unit.block.lines)
+    m = _LABEL_AND_AUTHORS.fullmatch(text)
     if m is None:
-        return False
+        # a closing note's credit and the authors' bracket (本版制图：张三（李四 / 王五）) run on right under
+        # the text's last line (no blank line between: a block set apart may stand anywhere in the stream)
+        return (_NOTE_AND_AUTHORS.fullmatch(text) is not None and is_closing_note(text[:text.rindex("（")])
+                and _runs_on(prev.block, unit.block))
     names = m.group(1).split()
     if len(names) == 1:  # two names run together (姜超倩郝娟丽)
         return run_together_names(names[0]) is not None

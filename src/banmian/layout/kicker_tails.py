@@ -31,7 +31,8 @@ def _kicker_line(line: str) -> bool:
     return _LEADS_ON.fullmatch(line.strip()) is not None
 
 
-def _ends_sentence(line: str) -> bool:
+def ends_sentence_line(line: str) -> bool:
+    """Does the line end a sentence (its mark, a closing quote or bracket after it)?"""
     return _SENTENCE_END.search(line.rstrip()) is not None
 
 
@@ -48,11 +49,11 @@ def kickers_off_body_ends(units: list[Unit]) -> list[Unit]:
             out.append(unit)
             continue
         if len(lines) == 1:
-            if out and out[-1].block.role == BODY and _ends_sentence(out[-1].block.lines[-1]):
+            if out and out[-1].block.role == BODY and ends_sentence_line(out[-1].block.lines[-1]):
                 unit.block.role = TITLE
             out.append(unit)
             continue
-        if not _ends_sentence(lines[-2]):
+        if not ends_sentence_line(lines[-2]):
             out.append(unit)
             continue
         src = unit.block
@@ -65,4 +66,4 @@ def kickers_off_body_ends(units: list[Unit]) -> list[Unit]:
     return out
 
 
-__all__ = ["kickers_off_body_ends"]
+__all__ = ["ends_sentence_line", "kickers_off_body_ends"]

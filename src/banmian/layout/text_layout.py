@@ -34,6 +34,8 @@ from .text_parts import (agencies_after_credits, banner_between, banner_inside, 
                          reports_under_one_closing_headline, said_a_sentence, subheading_before_closing)
 from .text_classify import classify_text_units
 from .kicker_tails import kickers_off_body_ends
+from .body_end_headlines import headlines_off_body_ends
+from .one_story_headings import lone_headings_in_one_story
 from .text_decks import decks_over_names
 from .text_run_in_titles import run_in_titles
 from .phrase_lines import join_phrase_lines
@@ -237,6 +239,8 @@ def build_text_page(blocks: list[Block], number: int | None = None, source: str 
     split_groups_by_wording(units, directions)
     headings_over_notes_only(units, directions)
     settle_headline_claims(units, directions)
+    lone_headings_in_one_story(units)
+    units, directions = headlines_off_body_ends(units, directions)
     if not stacked:  # (a heading left among bodies whose headlines were stacked apart heads a sidebar)
         notes_under_opened_reports(units, directions)
     groups = lone_headlines_to_headlines_under(join_headless_tails(assemble(units, directions, stream)))

@@ -1,0 +1,130 @@
+"""A lone heading between two runs of one story's text is its subheading (text mode).
+
+An in-body subheading that the column's width could not tell (the runs around
+it measured apart, or too short to measure) stays a headline, and the story's
+text under it becomes an article of its own. Two articles' texts share only
+the language's common words; one story's text runs on in its own words: the
+names and terms it says again and again (哈萨克斯坦, 电商, 油站 ...) come back,
+several times each, on both sides of the heading, and seldom elsewhere on the
+page (the paper's common words, 中国, 发展, 合作, come in every article). A
+heading with such text on both sides, no dateline opening the text under it
+and no byline or closing bracket ending the text over it, heads a part of that
+story.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+
+from .alone_titles import _NUMERALS, _pair_counts, two_datelines_around
+from .roles import BODY, SUBHEADING, TITLE
+from .rules import is_closing_note, opens_with_any_dateline
+from .subheadings import _COLUMN_TAG, _NOTES_TAG
+from .text_closing import closes_with_byline
+from .text_direction import bigrams
+from .text_units import Unit
+
+#: characters of text over the heading and under it whose wording is compared
+_SIDE_CHARS = 400
+#: a story's own words: pairs of characters said at least this often on each side ...
+_SAID_OFTEN = 2
+#: ... this many of them (two stories share a common word or two: 记者, 表示, 发展)
+_OWN_WORDS = 5
+#: a story's own word comes in at most this many of the page's other stretches of text
+_ELSEWHERE = 1
+#: most lines and CJK characters of a subheading
+_MOST_LINES = 2
+_MOST_CHARS = 30
+
+
+def _run(units: list[Unit], k: int, step: int) -> str:
+    """The body text next to unit ``k`` (over it for ``step`` -1), subheadings passed over."""
+    parts: list[str] = []
+    j, size = k + step, 0
+    while 0 <= j < len(units) and units[j].block.role in (BODY, SUBHEADING) and size < _SIDE_CHARS:
+        if units[j].block.role == BODY:
+            text = "".join(units[j].block.lines).replace(" ", "")
+            parts.append(text)
+            size += len(text)
+        j += step
+    if step < 0:
+        parts.reverse()
+    text = "".join(parts)
+    return text[-_SIDE_CHARS:] if step < 0 else text[:_SIDE_CHARS]
+
+
+def one_story_around(heading: str, before: str, after: str, elsewhere: Callable[[str], int] = lambda pair: 0
+                     ) -> bool:
+    """Do the texts over and under the heading say the same words again and again
+    (numbers, the heading's own words and the page's common words aside: ``elsewhere``
+    tells in how many of the page's other stretches of text a pair comes): one story's?"""
+    own = bigrams(heading)
+    over, under = _pair_counts(before), _pair_counts(after)
+    said = sum(n >= _SAID_OFTEN and under.get(pair, 0) >= _SAID_OFTEN and pair not in own
+               and not _NUMERALS.issuperset(pair) and elsewhere(pair) <= _ELSEWHERE for pair, n in over.items())
+    return said >= _OWN_WORDS
+
+
+def _stretches(units: list[Unit]) -> tuple[dict[int, int], Counter[str], list[frozenset[str]]]:
+    """The page's stretches of body text between headlines and other units: the stretch
+    each body unit is in, how many stretches say each pair of characters, and each
+    stretch's pairs. (One pass over the page.)"""
+    at: dict[int, int] = {}
+    said: Counter[str] = Counter()
+    pairs: list[frozenset[str]] = []
+    start = None
+    for k, unit in enumerate([*units, None]):
+        if unit is not None and unit.block.role in (BODY, SUBHEADING):
+            if start is None:
+                start = k
+            continue
+        if start is not None:
+            text = "".join(line for u in units[start:k] if u.block.role == BODY for line in u.block.lines)
+            stretch = bigrams(text.replace(" ", ""))
+            for j in range(start, k):
+                at[j] = len(pairs)
+            pairs.append(stretch)
+            said.update(stretch)
+            start = None
+    return at, said, pairs
+
+
+def _lone_heading(units: list[Unit], k: int) -> bool:
+    unit = units[k]
+    if unit.block.role != TITLE or units[k - 1].block.role != BODY or units[k + 1].block.role != BODY:
+        return False
+    lines = unit.block.lines
+    text = "".join(line.strip() for line in lines)
+    if len(lines) > _MOST_LINES or not text or sum("\u4e00" <= ch <= "\u9fff" for ch in text) > _MOST_CHARS:
+        return False
+    if _COLUMN_TAG.search(text) and not _NOTES_TAG.search(text):
+        return False  # a column's tag (（人民时评）) closes a new article's title
+    above, below = units[k - 1].block.lines, units[k + 1].block.lines
+    return not (opens_with_any_dateline(below) or closes_with_byline(above) or is_closing_note(above[-1]))
+
+
+def lone_headings_in_one_story(units: list[Unit]) -> None:
+    """Mark a lone headline unit between two bodies as a subheading where the text
+    over it and the text under it are one story's (:func:`one_story_around`)."""
+    stretches: tuple[dict[int, int], Counter[str], list[frozenset[str]]] | None = None
+    for k in range(1, len(units) - 1):
+        if not _lone_heading(units, k) or two_datelines_around(units, k, k + 1):
+            continue
+        heading = "".join(line.strip() for line in units[k].block.lines)
+        before, after = _run(units, k, -1), _run(units, k, +1)
+        if not one_story_around(heading, before, after):
+            continue  # (most: the words the page says elsewhere are asked only of the few left)
+        if stretches is None:  # (the page's stretches, once)
+            stretches = _stretches(units)
+        at, said, pairs = stretches
+        over, under = pairs[at[k - 1]], pairs[at[k + 1]]
+
+        def elsewhere(pair: str, over: frozenset[str] = over, under: frozenset[str] = under) -> int:
+            return said[pair] - (pair in over) - (pair in under)
+
+        if one_story_around(heading, before, after, elsewhere):
+            units[k].block.role = SUBHEADING
+
+
+__all__ = ["lone_headings_in_one_story", "one_story_around"]

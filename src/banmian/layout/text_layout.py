@@ -69,7 +69,7 @@ from .figure_notes import figures_are_body
 from .tier_reading import (kicker_over_title, lead_labels_are_body,
                            no_banner_title, no_label_kicker, no_kicker_over_tagged_title, no_tagged_title_in_subtitle,
                            reread_tiers, tiers_share_blocks, titles_set_larger_under_lines)
-from .text_direction import bigrams, group_directions, shared_pairs, title_groups
+from .text_direction import group_directions
 from .tier_cuts import split_groups_by_wording
 from .label_run_ons import no_label_run_into_title, no_label_run_onto_title
 from .headline_run_ons import split_headlines_on_one_line
@@ -88,6 +88,7 @@ from .stream_furniture import mark_header_footer
 from .chart_notes import chart_groups
 from .pull_quotes import drop_pull_quotes
 from .commentator_lines import commentator_signatures
+from .page_direction import headlines_first
 from .marked_bylines import closing_signature
 from .notice_boxes import set_notice_boxes_apart, tables_are_body
 from .text_closing import (
@@ -95,59 +96,6 @@ from .text_closing import (
     cut_closing_dateline,
     cut_closing_names,
 )
-
-
-def headlines_first(units: list[Unit], stream: bool = False) -> bool:
-    """Do headlines precede their bodies on this page?
-
-    Only a few things tell, and they are weighed: a page that opens with a
-    headline has them first, one that ends with a headline (or its caption)
-    has them after, as does a line stream (``stream``: content-stream order)
-    that opens with a body; a photo caption follows the headline on pages that print
-    headlines after the body, and the body otherwise. When these tie, the
-    headlines' wording decides (see _titles_echo_following_body)."""
-    content = [u for u in units if u.block.role not in (HEADER, FOOTER)]
-    if not content:
-        return True
-    before = after = 0
-    first, last = content[0], content[-1]
-    if first.block.role == TITLE:
-        before += 3
-    if stream and first.block.role == BODY:
-        after += 3  # a stream opening with a body no headline has come for: its headline follows it
-    if first.block.role == CONTINUATION and first.note and first.note.direction == "from":
-        before += 1
-    if last.block.role == TITLE:
-        after += 3
-    if last.block.role == CONTINUATION and last.note and last.note.direction == "to":
-        before += 2  # （下转第2版） closes the page: its article's headline came first
-    for k, unit in enumerate(content):
-        if unit.block.role != CAPTION or k == 0:
-            continue
-        if content[k - 1].block.role == TITLE:
-            after += 2 if unit is content[-2] else 1
-        elif content[k - 1].block.role == BODY:
-            before += 2 if unit is content[-2] else 1
-    if before == after:
-        return _titles_echo_following_body(content)
-    return before > after
-
-
-def _titles_echo_following_body(content: list[Unit]) -> bool:
-    """When the page's ends do not tell, ask the words: a headline shares
-    more of its wording with its own article's body than with its neighbour's."""
-    groups = title_groups(content)
-    score = 0.0
-    for n, (start, end) in enumerate(groups):
-        head = bigrams("".join(line for u in content[start:end] for line in u.block.lines))
-        if not head:
-            continue
-        lo = groups[n - 1][1] if n else 0
-        hi = groups[n + 1][0] if n + 1 < len(groups) else len(content)
-        body_before = "".join(line for u in content[lo:start] if u.block.role == BODY for line in u.block.lines)
-        body_after = "".join(line for u in content[end:hi] if u.block.role == BODY for line in u.block.lines)
-        score += (shared_pairs(head, body_after) - shared_pairs(head, body_before)) / len(head)
-    return score > 0
 
 
 def build_text_page(blocks: list[Block], number: int | None = None, source: str | None = None) -> Page:

@@ -1,0 +1,60 @@
+"""Which way a text page draws its headlines: over their bodies or after them (text mode)."""
+
+from __future__ import annotations
+
+from .roles import BODY, CAPTION, CONTINUATION, FOOTER, HEADER, TITLE
+from .text_direction import bigrams, shared_pairs, title_groups
+from .text_units import Unit
+
+
+def headlines_first(units: list[Unit], stream: bool = False) -> bool:
+    """Do headlines precede their bodies on this page?
+
+    Only a few things tell, and they are weighed: a page that opens with a
+    headline has them first, one that ends with a headline (or its caption)
+    has them after, as does a line stream (``stream``: content-stream order)
+    that opens with a body; a photo caption follows the headline on pages that print
+    headlines after the body, and the body otherwise. When these tie, the
+    headlines' wording decides (see _titles_echo_following_body)."""
+    content = [u for u in units if u.block.role not in (HEADER, FOOTER)]
+    if not content:
+        return True
+    before = after = 0
+    first, last = content[0], content[-1]
+    if first.block.role == TITLE:
+        before += 3
+    if stream and first.block.role == BODY:
+        after += 3  # a stream opening with a body no headline has come for: its headline follows it
+    if first.block.role == CONTINUATION and first.note and first.note.direction == "from":
+        before += 1
+    if last.block.role == TITLE:
+        after += 3
+    if last.block.role == CONTINUATION and last.note and last.note.direction == "to":
+        before += 2  # （下转第2版） closes the page: its article's headline came first
+    for k, unit in enumerate(content):
+        if unit.block.role != CAPTION or k == 0:
+            continue
+        if content[k - 1].block.role == TITLE:
+            after += 2 if unit is content[-2] else 1
+        elif content[k - 1].block.role == BODY:
+            before += 2 if unit is content[-2] else 1
+    if before == after:
+        return _titles_echo_following_body(content)
+    return before > after
+
+
+def _titles_echo_following_body(content: list[Unit]) -> bool:
+    """When the page's ends do not tell, ask the words: a headline shares
+    more of its wording with its own article's body than with its neighbour's."""
+    groups = title_groups(content)
+    score = 0.0
+    for n, (start, end) in enumerate(groups):
+        head = bigrams("".join(line for u in content[start:end] for line in u.block.lines))
+        if not head:
+            continue
+        lo = groups[n - 1][1] if n else 0
+        hi = groups[n + 1][0] if n + 1 < len(groups) else len(content)
+        body_before = "".join(line for u in content[lo:start] if u.block.role == BODY for line in u.block.lines)
+        body_after = "".join(line for u in content[end:hi] if u.block.role == BODY for line in u.block.lines)
+        score += (shared_pairs(head, body_after) - shared_pairs(head, body_before)) / len(head)
+    return score > 0

@@ -24,6 +24,7 @@ from .kicker_tails import ends_sentence_line
 from .roles import BODY, BYLINE, SUBHEADING, TITLE
 from .rules import is_closing_note
 from .text_units import Unit
+from .marked_bylines import commentator_byline
 
 #: fewest CJK characters of a kicker line taken off a body (a name alone signs a text: 张三 / 汪海强)
 _KICKER_CHARS = 6
@@ -52,8 +53,8 @@ def _headline_line(line: str) -> bool:
     line = line.strip()
     if not line or len(line) > _LINE_CHARS or line[0] in "—（(【[■●◆" or line[-1] in "）)】]":
         return False  # (a bracket closing it: a title's column tag, or names signing a photo: 影像中国（张三 李四）)
-    if is_closing_note(line) or not is_headline_shaped(line):
-        return False
+    if is_closing_note(line) or not is_headline_shaped(line) or commentator_byline(line) is not None:
+        return False  # (本报特约评论员 张三: a commentary's signature closes its text)
     return sum("\u4e00" <= ch <= "\u9fff" for ch in line) >= _KICKER_CHARS and line[-1] not in "…"
 
 

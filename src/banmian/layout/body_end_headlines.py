@@ -58,9 +58,15 @@ def _headline_line(line: str) -> bool:
     return sum("\u4e00" <= ch <= "\u9fff" for ch in line) >= _KICKER_CHARS and line[-1] not in "…"
 
 
+#: marks no headline line ends with (a title may end with ？ or ！, never with 。 or a comma)
+_NO_HEADLINE_END = frozenset("。；，、：")
+
+
 def _trailing_headline_lines(lines: list[str], previous: Unit | None, most: int) -> int:
     """How many of the unit's last lines (at most ``most``) are headline lines right
     after a sentence's end (0: none)."""
+    if not lines or lines[-1].rstrip()[-1:] in _NO_HEADLINE_END:  # (most bodies: their last line ends a sentence)
+        return 0
     for count in range(min(most, len(lines)), 0, -1):
         tail = lines[-count:]
         if not all(_headline_line(line) for line in tail):
@@ -103,28 +109,32 @@ def headlines_off_body_ends(units: list[Unit], directions: bool | dict[int, bool
     Returns the units and the directions."""
     if directions is False:
         return units, directions
+    counts: dict[int, int] = {}  # the units to cut, and how many lines off each (most pages: none)
+    for k, unit in enumerate(units):
+        if unit.block.role != BODY or k + 1 >= len(units):
+            continue
+        nxt = units[k + 1].block.role
+        previous = units[k - 1] if k else None
+        count = 0
+        if nxt == TITLE and _opens_body(directions, k + 1):
+            count = _trailing_headline_lines(unit.block.lines, previous, 1)
+        elif nxt == BYLINE and k + 2 < len(units) and units[k + 2].block.role == BODY:
+            count = _trailing_headline_lines(unit.block.lines, previous, _HEADLINE_LINES)
+        if count and not _signed_letter(units, k):  # (asked only of a body closing so: walks back)
+            counts[k] = count
+    if not counts:
+        return units, directions
     out: list[Unit] = []
     moved: dict[int, int] = {}
-    cut = False
     for k, unit in enumerate(units):
-        count = 0
-        if unit.block.role == BODY and k + 1 < len(units):
-            nxt = units[k + 1].block.role
-            previous = units[k - 1] if k else None
-            if nxt == TITLE and _opens_body(directions, k + 1):
-                count = _trailing_headline_lines(unit.block.lines, previous, 1)
-            elif (nxt == BYLINE and k + 2 < len(units)
-                  and units[k + 2].block.role == BODY):
-                count = _trailing_headline_lines(unit.block.lines, previous, _HEADLINE_LINES)
-        if count and not _signed_letter(units, k):  # (asked only of a body closing so: walks back)
-            out.extend(_cut(unit, count))
-            cut = True
-            if nxt == TITLE:
+        if k in counts:
+            out.extend(_cut(unit, counts[k]))
+            if units[k + 1].block.role == TITLE:
                 moved[k + 1] = len(out) - 1  # the kicker now opens the headline group
         else:
             out.append(unit)
         moved.setdefault(k + 1, len(out))
-    if not cut or isinstance(directions, bool):
+    if isinstance(directions, bool):
         return out, directions
     return out, {moved.get(j, j): value for j, value in directions.items()}
 

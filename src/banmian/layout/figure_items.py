@@ -127,6 +127,10 @@ def worded_items_are_body(units: list[Unit]) -> None:
     items: set[int] = set()
     k = 0
     while k < len(units):
+        block = units[k].block
+        if block.role != TITLE or len(block.lines) != 1:  # (most units: no item's heading)
+            k += 1
+            continue
         j = k
         while (j < len(units) and j - k < _ITEM_HEADING_LINES and units[j].block.role == TITLE
                and len(units[j].block.lines) == 1 and _heading_line(units[j].block.lines[0])):
@@ -147,6 +151,8 @@ def worded_items_are_body(units: list[Unit]) -> None:
 
 def _heading_line(line: str) -> bool:
     text = line.strip()
+    if len(text) > 3 * _ITEM_LINE_CJK:  # (most headline lines: too long to count)
+        return False
     return 2 <= cjk_count(text) <= _ITEM_LINE_CJK and not _NOT_A_LABEL.search(text)
 
 

@@ -33,6 +33,8 @@ _COMMENTATOR = re.compile(r"(?:——|—)?((?:本报|人民日报)?(?:特约)?�
 
 def commentator_byline(text: str) -> Byline | None:
     """The byline a commentary's signature gives (本报评论员, ——本报特约评论员 张三), else None."""
+    if "评论员" not in text:  # (most lines: asked once)
+        return None
     m = _COMMENTATOR.fullmatch("".join(text.split()))  # (white space apart: 本报特约评论员 张三)
     if m is None or (m.group(2) and not starts_with_surname(m.group(2))):
         return None  # (评论员认为…: no name after the title)
@@ -57,6 +59,8 @@ def marked_bylines(text: str) -> list[Byline] | None:
     commentator = commentator_byline(text)
     if commentator is not None:
         return [commentator]
+    if "/" not in text and "／" not in text:  # (most lines: no part marked)
+        return None
     out: list[Byline] = []
     for token in text.split():
         m = _PIECE.fullmatch(token)

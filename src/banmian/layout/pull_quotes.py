@@ -35,6 +35,8 @@ def drop_pull_quotes(article: Article) -> None:
     text says before. Only at the article's end: a subheading in the middle
     of a theory essay often repeats a sentence of its text too (中国特色社会主义
     是……的主题), and stays; and only a quotation (“…”): the repeat of a quote."""
+    if not article.paragraphs or article.paragraphs[-1].rstrip()[-1:] not in _CLOSE_QUOTES:
+        return  # (most articles: their text closes on no quote)
     squeezed = [p.replace(" ", "") for p in article.paragraphs]
     cut = len(squeezed)
     while cut > 1 and len(squeezed) - cut < _MOST_PIECES:

@@ -224,6 +224,8 @@ def lines_with_numbers(blocks: list[Block]) -> list[tuple[str, int | None]]:
 
 #: a header set vertically comes as a run of this many one-character lines at least
 _VERTICAL_RUN = 4
+#: a line of one glyph somewhere in a page's text (a digit of a page number, a character of vertical text)
+_ONE_GLYPH_LINE = re.compile(r"\n[^\S\n]*[\u4e00-\u9fff\u30070-9][^\S\n]*\n")
 
 
 def _vertical_header(lines: list[str]) -> tuple[set[int], dict[str, str]]:
@@ -235,7 +237,7 @@ def _vertical_header(lines: list[str]) -> tuple[set[int], dict[str, str]]:
     meta: dict[str, str] = {}
     run: list[int] = []
     for i, line in enumerate([*lines, ""]):
-        if ONE_GLYPH.fullmatch(line.strip()):
+        if len(line) <= 3 and ONE_GLYPH.fullmatch(line.strip()):  # (most lines: longer than a glyph)
             run.append(i)
             continue
         if len(run) >= _VERTICAL_RUN:
@@ -256,11 +258,14 @@ def separate_furniture(blocks: list[Block]) -> tuple[list[Block], dict[str, str]
     观看视频) is set apart as an editors line is. Blocks they stood in are cut there."""
     lines = [line for b in blocks for line in b.lines]
     header, editors, meta = find_furniture(lines)
-    editors |= prompt_lines(lines)  # a QR code's prompt (扫码阅读全文) is the page's too, set apart alike
-    strip, strip_meta = _vertical_header(lines)  # a header set down the page's edge, a character a line
-    header |= strip
-    for key, value in strip_meta.items():
-        meta.setdefault(key, value)
+    joined = "\n".join(lines)  # (the cheap look first: most pages have neither)
+    if "扫" in joined or "二维码" in joined:
+        editors |= prompt_lines(lines)  # a QR code's prompt (扫码阅读全文) is the page's too, set apart alike
+    if _ONE_GLYPH_LINE.search(f"\n{joined}\n"):
+        strip, strip_meta = _vertical_header(lines)  # a header set down the page's edge, a character a line
+        header |= strip
+        for key, value in strip_meta.items():
+            meta.setdefault(key, value)
     if not header and not editors:
         return blocks, meta  # most pages' text: no furniture, the lines need no numbers
     page = blocks[0].page

@@ -430,10 +430,9 @@ def bracketed_labels_are_body(units: list[Unit]) -> None:
     headline's line it is the series the report runs in (【新春走基层】 /
     风雪中守护回家路): a tier of that headline."""
     for k, unit in enumerate(units):
-        nxt = units[k + 1] if k + 1 < len(units) else None
         if (unit.block.role in (TITLE, OTHER) and len(unit.block.lines) == 1
                 and _BRACKETED_LABEL.fullmatch(unit.block.lines[0].strip())
-                and not (nxt is not None and nxt.block.role == TITLE)):
+                and not (k + 1 < len(units) and units[k + 1].block.role == TITLE)):
             unit.block.role, unit.paragraph_lines = BODY, True
 
 

@@ -144,6 +144,8 @@ def prompt_lines(lines: list[str]) -> set[int]:
     (扫描二维码) the call on the next line."""
     found: set[int] = set()
     for i, line in enumerate(lines):
+        if "扫" not in line and "二维码" not in line:  # (most lines: no prompt's words, asked once)
+            continue
         # (a column's line may open on the words, as long as the line over it: 读者扫描报纸上的 / 二维码就能看到……)
         above = lines[i - 1].strip() if i else ""
         if not is_code_prompt(line) or (above[-1:] not in _CLOSED_ABOVE

@@ -229,8 +229,10 @@ def box_labels_are_subheadings(units: list[Unit]) -> None:
     columns)."""
     for k in range(1, len(units) - 1):
         unit, prev, nxt = units[k], units[k - 1], units[k + 1]
-        label = unit.block.lines[0].strip() if unit.block.lines else ""
-        if (unit.block.role != TITLE or len(unit.block.lines) != 1 or nxt.block.role != BODY
+        if unit.block.role != TITLE or len(unit.block.lines) != 1:
+            continue  # (most units: asked no more)
+        label = unit.block.lines[0].strip()
+        if (nxt.block.role != BODY
                 or not (nxt.set_wide or REFERENCE_LABEL.fullmatch(label))
                 or prev.block.role != BODY or not _BOX_LABEL.fullmatch(label)
                 or not ends_sentence(prev.block.lines[-1].rstrip())):
